@@ -1,0 +1,226 @@
+// commander → typed options. Usage errors become exit 2; each command returns its exit code.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { GROUP_LEVELS, type GroupLevel } from './domain/aggregate.js';
+import { parsePlainDecimal, type Exact } from './domain/exact.js';
+import { MEASURES, type Measure } from './domain/fields.js';
+import { EXIT, ThadsError, type ExitCode } from './errors.js';
+import type { Io } from './io.js';
+import { ENCODINGS, type EncodingName } from './input/decode.js';
+import { NUMBER_FORMATS, type NumberFormat } from './input/numbers.js';
+import { DELIMITERS, type Delimiter } from './input/sniff.js';
+import { MONEY_UNITS, type MoneyUnit } from './input/units.js';
+import { LANGS, type Lang } from './output/format-number.js';
+
+export const SUMMARY_FORMATS = ['table', 'csv', 'tsv', 'json', 'markdown', 'text'] as const;
+export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
+export const CHECK_FORMATS = ['text', 'json', 'github'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+/** Options every command that reads files shares. */
+export interface InputFlags {
+  config?: string;
+  year?: number;
+  measure?: Measure;
+  moneyUnit?: MoneyUnit;
+  numberFormat?: NumberFormat;
+  encoding?: EncodingName;
+  delimiter?: Delimiter;
+  rateDecimals?: number;
+  gapBasis?: 'exact' | 'rounded';
+  targetCases?: Exact;
+  targetMoney?: Exact;
+  strict?: boolean;
+  quiet?: boolean;
+  failBelowTarget?: boolean;
+}
+
+export interface SummarizeFlags extends InputFlags {
+  by: GroupLevel[];
+  format?: SummaryFormat;
+  lang?: Lang;
+  unit?: MoneyUnit;
+  previous?: string[];
+  only?: string[];
+  output?: string;
+  excel?: boolean;
+  color: boolean;
+}
+
+export interface CheckFlags extends InputFlags {
+  format: CheckFormat;
+}
+
+function integer(min: number, max: number) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}.`);
+    return Number(value);
+  };
+}
+
+function percent(value: string): Exact {
+  const v = parsePlainDecimal(value.replace(',', '.'));
+  if (!v || v.units < 0n) throw new InvalidArgumentError('expected a percentage such as 74 or 34.5.');
+  return v;
+}
+
+function byList(value: string): GroupLevel[] {
+  const parts = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (parts.length === 1 && parts[0] === 'none') return [];
+  for (const p of parts) {
+    if (!(GROUP_LEVELS as readonly string[]).includes(p)) throw new InvalidArgumentError(`"${p}" is not one of none, ${GROUP_LEVELS.join(', ')}.`);
+  }
+  return parts as GroupLevel[];
+}
+
+function collectRepeated(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function delimiter(value: string): Delimiter {
+  const v = value === '\\t' || value.toLowerCase() === 'tab' ? '\t' : value;
+  if (!(DELIMITERS as readonly string[]).includes(v)) throw new InvalidArgumentError('expected one of "," ";" "|" or tab.');
+  return v as Delimiter;
+}
+
+function addInputOptions(cmd: Command): Command {
+  return cmd
+    .option('--config <file>', 'config file (default: ./thads.config.json, else the one beside the first input)')
+    .option('--year <year>', 'statistics year of files without a year column; keeps only that year in files with one', integer(1990, 2099))
+    .addOption(new Option('--measure <measure>', 'measure of single-measure files with plain headers').choices(MEASURES))
+    .addOption(new Option('--money-unit <unit>', 'unit of money in the input (default: from the file, else dong)').choices(MONEY_UNITS))
+    .addOption(new Option('--number-format <format>', 'how figures are written (default: auto, decided per file)').choices(NUMBER_FORMATS))
+    .addOption(new Option('--encoding <encoding>', 'text encoding when the file is not UTF-8').choices(ENCODINGS))
+    .option('--delimiter <char>', 'field delimiter: , ; | or tab (default: sniffed)', delimiter)
+    .option('--rate-decimals <n>', 'decimals of rates and gaps (default 2)', integer(0, 10))
+    .addOption(new Option('--gap-basis <basis>', 'exact: rate − target; rounded: rounded rate − target, as press reports').choices(['exact', 'rounded']))
+    .option('--target-cases <percent>', 'target rate for cases, overriding config and built-in targets', percent)
+    .option('--target-money <percent>', 'target rate for money, overriding config and built-in targets', percent)
+    .option('--strict', 'treat warnings as errors (exit 1)')
+    .option('--fail-below-target', 'exit 3 when a printed group or the total misses its target')
+    .option('-q, --quiet', 'print no warnings');
+}
+
+const SUMMARIZE_EXAMPLES = `
+Examples:
+  $ thads summarize fixtures/2019.csv
+  $ thads summarize 2019.csv --format json --output summary.json
+  $ thads summarize viec.csv tien.csv --by province --only "Nam Định"
+  $ thads summarize 2019.csv --gap-basis rounded --rate-decimals 0
+  $ thads summarize 2019.csv --previous 2018.csv --format text --lang vi
+  $ thads summarize data/*.csv --format csv --excel --lang vi --output bao-cao.csv`;
+
+const CHECK_EXAMPLES = `
+Examples:
+  $ thads check data/*.csv
+  $ thads check data/*.csv --format github --strict
+  $ thads check 2019.csv --fail-below-target`;
+
+export interface Program {
+  run(): Promise<ExitCode>;
+}
+
+export function buildProgram(io: Io): Program {
+  let result: Promise<ExitCode> = Promise.resolve(EXIT.ok);
+  const program = new Command('thads')
+    .description('Exact year-end statistics for civil judgment enforcement (THADS) offices, from CSV exports.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  addInputOptions(
+    program
+      .command('summarize')
+      .alias('sum')
+      .description('sum figures per office and in total, compute rates and compare them with targets')
+      .argument('<file...>', 'CSV files (cases and money together, or one measure per file)')
+      .option('--by <levels>', 'group by none, or a comma list of province, district, year', byList, ['district'])
+      .addOption(new Option('--format <format>', 'output format (default: table on a terminal, csv when piped, else from --output)').choices(SUMMARY_FORMATS))
+      .addOption(new Option('--lang <lang>', 'language of labels and reports (default: config, else LANG, else en)').choices(LANGS))
+      .addOption(new Option('--unit <unit>', 'money display unit (default: dong for csv/tsv/json, billion otherwise)').choices(MONEY_UNITS))
+      .option('--previous <file>', "last year's file, for the change columns (repeatable)", collectRepeated)
+      .option('--only <name>', 'print only this group (repeatable); ranks and the total still cover all', collectRepeated)
+      .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
+      .option('--excel', 'CSV for Excel: UTF-8 BOM; with --lang vi also ";" and decimal commas')
+      .option('--no-color', 'no colours in the table'),
+  )
+    .addHelpText('after', SUMMARIZE_EXAMPLES)
+    .action(async (files: string[], flags: SummarizeFlags) => {
+      const { summarize } = await import('./commands/summarize.js');
+      result = summarize(io, files, flags);
+    });
+
+  addInputOptions(
+    program
+      .command('check')
+      .description('validate files for CI: every finding as FILE:LINE:COL, exit 1 when any is an error')
+      .argument('<file...>', 'CSV files to check')
+      .addOption(new Option('--format <format>', 'report format').choices(CHECK_FORMATS).default('text')),
+  )
+    .addHelpText('after', CHECK_EXAMPLES)
+    .action(async (files: string[], flags: CheckFlags) => {
+      const { check } = await import('./commands/check.js');
+      result = check(io, files, flags);
+    });
+
+  addInputOptions(
+    program
+      .command('inspect')
+      .description('show how thads reads a file: encoding, delimiter, header, columns, number format, unit, rows')
+      .argument('<file...>', 'CSV files to inspect'),
+  )
+    .addHelpText('after', '\nExamples:\n  $ thads inspect bao-cao-2019.csv\n  $ thads inspect --encoding windows-1258 bao-cao.csv')
+    .action(async (files: string[], flags: InputFlags) => {
+      const { inspect } = await import('./commands/inspect.js');
+      result = inspect(io, files, flags);
+    });
+
+  program
+    .command('targets')
+    .description('print the targets in force and where each comes from')
+    .option('--year <year>', 'only this statistics year', integer(1990, 2099))
+    .option('--config <file>', 'config file (default: ./thads.config.json)')
+    .option('--target-cases <percent>', 'target rate for cases', percent)
+    .option('--target-money <percent>', 'target rate for money', percent)
+    .addHelpText('after', '\nExamples:\n  $ thads targets\n  $ thads targets --year 2019 --config fixtures/thads.config.json')
+    .action(async (flags: { year?: number; config?: string; targetCases?: Exact; targetMoney?: Exact }) => {
+      const { targets } = await import('./commands/targets.js');
+      result = targets(io, flags);
+    });
+
+  program
+    .command('init')
+    .description('write a starter thads.config.json with the latest built-in targets (never overwrites)')
+    .option('--output <file>', 'where to write it', 'thads.config.json')
+    .addHelpText('after', '\nExamples:\n  $ thads init\n  $ thads init --output config/thads.config.json')
+    .action(async (flags: { output: string }) => {
+      const { init } = await import('./commands/init.js');
+      result = init(io, flags);
+    });
+
+  program.addHelpText('after', '\nExamples:\n  $ thads summarize fixtures/2019.csv\n  $ thads check data/*.csv\n  $ thads inspect export.csv');
+
+  return {
+    async run() {
+      if (io.argv.length === 0) {
+        io.stderr.write(program.helpInformation());
+        return EXIT.usage;
+      }
+      try {
+        await program.parseAsync([...io.argv], { from: 'user' });
+      } catch (err) {
+        if (err instanceof CommanderError) {
+          return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+        }
+        throw err;
+      }
+      return await result;
+    },
+  };
+}
+
+export function usageError(message: string, hint?: string): ThadsError {
+  return new ThadsError('USAGE', message, undefined, hint);
+}
+
+export const VERSION = '0.1.0';

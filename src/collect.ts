@@ -1,0 +1,145 @@
+// Wires input to domain for every command: reads the files, checks each row, sums groups and
+// totals, and compares declared total rows with the sums. No output here.
+import { Aggregator, keyString, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
+import { equals, toPlain } from './domain/exact.js';
+import { addFigures, checkRelations, type Figures } from './domain/figures.js';
+import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
+import { foldName } from './domain/names.js';
+import { finding, type Finding } from './errors.js';
+import { newFileReport, readCsvFile, type FileReport, type ReadOptions } from './input/read-csv.js';
+
+export interface Collected {
+  readonly groups: Group[];
+  /** per year when year is a --by level, else one */
+  readonly totals: Group[];
+  /** for each total: its province when all of its rows share one (for province targets) */
+  readonly totalProvinces: Map<string, string | null>;
+  readonly years: Set<number | null>;
+  readonly reports: FileReport[];
+  /** warnings found while reading, in file order */
+  readonly findings: Finding[];
+}
+
+type Sums = Partial<Record<Measure, Figures>>;
+
+function addSums(into: Sums, row: OfficeRow): void {
+  for (const m of MEASURES) {
+    const f = row.figures[m];
+    if (!f) continue;
+    const current = into[m];
+    into[m] = current ? addFigures(current, f) : f.slice();
+  }
+}
+
+function columnOf(report: FileReport, measure: Measure, field: FieldKey): number | undefined {
+  return report.columns.find((c) => c.role.kind === 'figure' && c.role.field === field && c.measure === measure)?.column;
+}
+
+function label(field: FieldKey): string {
+  return field.replace(/_/g, ' ');
+}
+
+/** Declared total vs one candidate sum: the fields that differ. */
+function totalDiffs(total: OfficeRow, sums: Sums): { measure: Measure; index: number }[] {
+  const diffs: { measure: Measure; index: number }[] = [];
+  for (const m of MEASURES) {
+    const declared = total.figures[m];
+    const sum = sums[m];
+    if (!declared) continue;
+    declared.forEach((v, i) => {
+      const s = sum?.[i] ?? null;
+      if (v !== null && s !== null && !equals(v, s)) diffs.push({ measure: m, index: i });
+    });
+  }
+  return diffs;
+}
+
+export async function collect(files: readonly string[], opts: ReadOptions, by: readonly GroupLevel[]): Promise<Collected> {
+  const groups = new Aggregator(by);
+  const totalBy: GroupLevel[] = by.includes('year') ? ['year'] : [];
+  const totals = new Aggregator(totalBy);
+  const totalProvinces = new Map<string, string | null>();
+  const provinceSeen = new Map<string, Set<string>>();
+  const years = new Set<number | null>();
+  const reports: FileReport[] = [];
+  const findings: Finding[] = [];
+
+  for (const file of files) {
+    const report = newFileReport(file);
+    reports.push(report);
+    const offices = new Map<string, { count: number; line: number; name: string }>();
+    let fileSums: Sums = {};
+    let sinceLastTotal: Sums = {};
+    const declaredTotals: { row: OfficeRow; candidates: Sums[] }[] = [];
+    const rowFindings: Finding[] = [];
+
+    for await (const { kind, row } of readCsvFile(file, opts, report)) {
+      if (kind === 'total') {
+        declaredTotals.push({ row, candidates: [fileSums, sinceLastTotal] });
+        sinceLastTotal = {};
+        continue;
+      }
+      for (const m of MEASURES) {
+        const f = row.figures[m];
+        if (!f) continue;
+        for (const v of checkRelations(f, m)) {
+          const column = columnOf(report, m, v.field);
+          rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }));
+        }
+      }
+      const officeKey = `${foldName(row.province ?? '')}\u0000${foldName(row.district)}\u0000${row.year ?? ''}`;
+      const seen = offices.get(officeKey);
+      if (seen) seen.count++;
+      else offices.set(officeKey, { count: 1, line: row.line, name: row.district });
+
+      groups.add(row);
+      totals.add(row);
+      const totalKey = keyString({ province: null, district: null, year: row.year });
+      const provinces = provinceSeen.get(totalKey) ?? new Set<string>();
+      provinces.add(row.province ?? '');
+      provinceSeen.set(totalKey, provinces);
+      years.add(row.year);
+      fileSums = { ...fileSums };
+      addSums(fileSums, row);
+      sinceLastTotal = { ...sinceLastTotal };
+      addSums(sinceLastTotal, row);
+    }
+
+    findings.push(...report.findings, ...rowFindings);
+    const dup = [...offices.values()].find((o) => o.count > 1);
+    if (dup) {
+      const more = [...offices.values()].filter((o) => o.count > 1).length - 1;
+      findings.push(
+        finding('warning', 'DUPLICATE_OFFICE', `office "${dup.name}" appears on ${dup.count} rows, which are added together${more > 0 ? ` (and ${more} more offices appear more than once)` : ''}`, { file, line: dup.line }),
+      );
+    }
+    // A declared total passes when it equals the rows above it, its section, or the whole file
+    // (a "Tổng cộng" row is often placed right below the header).
+    for (const { row, candidates } of declaredTotals) {
+      const options = [...candidates, fileSums];
+      if (options.some((sums) => totalDiffs(row, sums).length === 0)) continue;
+      const against = candidates[0] && Object.keys(candidates[0]).length > 0 ? candidates[0] : fileSums;
+      for (const d of totalDiffs(row, against)) {
+        const field = FIELDS[d.index]!.key;
+        const column = columnOf(report, d.measure, field);
+        findings.push(
+          finding(
+            'warning',
+            'DECLARED_TOTAL_MISMATCH',
+            `declared total "${row.district}" has ${d.measure} ${label(field)} ${toPlain(row.figures[d.measure]![d.index]!)}, but the office rows add up to ${toPlain(against[d.measure]![d.index]!)}`,
+            { file, line: row.line, ...(column ? { column } : {}) },
+          ),
+        );
+      }
+    }
+    if (report.yearFrom === 'unknown') {
+      findings.push(finding('warning', 'YEAR_UNKNOWN', 'the statistics year is unknown, so no target applies', { file }));
+    }
+  }
+
+  for (const [key, set] of provinceSeen) totalProvinces.set(key, set.size === 1 ? [...set][0]! || null : null);
+  // One year in the input: every group belongs to it (for targets and output), grouped by year or not.
+  const onlyYear = years.size === 1 ? [...years][0]! : null;
+  const withYear = (list: Group[]) => (onlyYear === null ? list : list.map((g) => ({ ...g, year: onlyYear })));
+  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, years, reports, findings };
+}

@@ -1,0 +1,107 @@
+// thads check: every finding in every file, as text, JSON or GitHub annotations, and an exit
+// code a pipeline can act on (SPEC §6, §7, §9). The report is the result: it goes to stdout.
+import { collect } from '../collect.js';
+import { evaluate } from '../domain/evaluate.js';
+import { MEASURES } from '../domain/fields.js';
+import { toPlain } from '../domain/exact.js';
+import { EXIT, ThadsError, finding, formatFinding, formatLocation, isAdvisory, type ExitCode, type Finding } from '../errors.js';
+import type { CheckFlags } from '../cli.js';
+import type { Io } from '../io.js';
+import { printFindings, resolveCommon } from './common.js';
+
+/** GitHub workflow commands: data escapes %, CR, LF; properties also ':' and ','. */
+function ghEscape(text: string, property = false): string {
+  let out = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  if (property) out = out.replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return out;
+}
+
+export function githubAnnotation(f: Finding): string {
+  const props: string[] = [];
+  if (f.location) {
+    props.push(`file=${ghEscape(f.location.file, true)}`);
+    if (f.location.line !== undefined) props.push(`line=${f.location.line}`);
+    if (f.location.column !== undefined) props.push(`col=${f.location.column}`);
+  }
+  props.push(`title=${ghEscape(f.code, true)}`);
+  const message = f.hint ? `${f.message}\n${f.hint}` : f.message;
+  return `::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${ghEscape(message)}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export async function check(io: Io, files: string[], flags: CheckFlags): Promise<ExitCode> {
+  const common = await resolveCommon(io, files, flags);
+  const findings: Finding[] = [];
+  let ioFailed = false;
+
+  for (const file of files) {
+    const rowErrors: Finding[] = [];
+    try {
+      const data = await collect([file], { ...common.read, onRowError: (e) => rowErrors.push(e.toFinding()) }, ['district', 'year']);
+      findings.push(...rowErrors);
+      // Consistency findings are errors here; advisory ones stay warnings unless --strict.
+      for (const f of data.findings) findings.push(isAdvisory(f.code) && !flags.strict ? f : { ...f, severity: 'error' });
+      if (flags.failBelowTarget) {
+        const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
+        for (const g of summary.groups) {
+          for (const m of MEASURES) {
+            const r = g.measures[m];
+            if (r?.met !== false || !r.rateRounded || !r.target) continue;
+            findings.push(
+              finding('error', 'BELOW_TARGET', `${g.district}${g.year ? ` (${g.year})` : ''}: ${m} rate ${toPlain(r.rateRounded, common.evaluate.rateDecimals)}% is below its target of ${toPlain(r.target.value)}%`, { file }),
+            );
+          }
+        }
+      }
+    } catch (err) {
+      if (!(err instanceof ThadsError)) throw err;
+      if (err.code === 'IO_ERROR') {
+        printFindings(io, [err.toFinding()]);
+        ioFailed = true;
+        continue;
+      }
+      if (err.exitCode !== EXIT.data) throw err;
+      findings.push(...rowErrors, err.toFinding());
+    }
+  }
+
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  const dataErrors = errors.filter((f) => f.code !== 'BELOW_TARGET');
+  const verdict =
+    findings.length === 0 ? `no problems in ${plural(files.length, 'file')}` : `${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} in ${plural(files.length, 'file')}`;
+  const shown = flags.quiet ? errors : findings;
+
+  if (flags.format === 'json') {
+    const doc = {
+      version: 1,
+      files: files.length,
+      errors: errors.length,
+      warnings: warnings.length,
+      findings: shown.map((f) => ({
+        severity: f.severity,
+        code: f.code,
+        message: f.message,
+        file: f.location?.file ?? null,
+        line: f.location?.line ?? null,
+        column: f.location?.column ?? null,
+        location: f.location ? formatLocation(f.location) : null,
+        hint: f.hint ?? null,
+      })),
+      verdict,
+    };
+    io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  } else {
+    const render = flags.format === 'github' ? githubAnnotation : formatFinding;
+    for (const f of shown) io.stdout.write(`${render(f)}\n`);
+    io.stdout.write(`${verdict}\n`);
+  }
+
+  if (ioFailed) return EXIT.usage;
+  if (dataErrors.length > 0 || (flags.strict && warnings.length > 0)) return EXIT.data;
+  if (errors.length > 0) return EXIT.belowTarget;
+  return EXIT.ok;
+}

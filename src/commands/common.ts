@@ -1,0 +1,46 @@
+// What every file-reading command resolves the same way: config, reading options, targets.
+import { builtInTargets } from '../config/builtin-targets.js';
+import { findConfig, loadConfig, type Config } from '../config/load.js';
+import type { EvaluateOptions, GapBasis } from '../domain/evaluate.js';
+import type { TargetSet, TargetTables } from '../domain/targets.js';
+import { formatFinding, type Finding } from '../errors.js';
+import type { InputFlags } from '../cli.js';
+import type { Io } from '../io.js';
+import { HeaderMatcher } from '../input/headers.js';
+import type { ReadOptions } from '../input/read-csv.js';
+
+export interface Resolved {
+  readonly config: Config;
+  readonly read: ReadOptions;
+  readonly evaluate: EvaluateOptions;
+}
+
+export async function resolveCommon(io: Io, files: readonly string[], flags: InputFlags): Promise<Resolved> {
+  const configPath = findConfig(flags.config, io.cwd, files);
+  const config = await loadConfig(configPath, flags.config !== undefined);
+  const moneyUnit = flags.moneyUnit ? { unit: flags.moneyUnit, source: '--money-unit' } : config.moneyUnit ? { unit: config.moneyUnit, source: `moneyUnit in ${configPath}` } : undefined;
+  const read: ReadOptions = {
+    matcher: new HeaderMatcher(config.aliases),
+    numberFormat: flags.numberFormat ?? config.numberFormat ?? 'auto',
+    ...(flags.encoding ? { encoding: flags.encoding } : {}),
+    ...(flags.delimiter ? { delimiter: flags.delimiter } : {}),
+    ...(moneyUnit ? { moneyUnit } : {}),
+    ...(flags.measure ? { measure: flags.measure } : {}),
+    ...(flags.year !== undefined ? { year: flags.year } : {}),
+  };
+  const flag: TargetSet = {};
+  if (flags.targetCases) flag.cases = flags.targetCases;
+  if (flags.targetMoney) flag.money = flags.targetMoney;
+  const targets: TargetTables = { flag, config: config.targets, builtIn: builtInTargets() };
+  const gapBasis: GapBasis = flags.gapBasis ?? config.gapBasis ?? 'exact';
+  return { config, read, evaluate: { rateDecimals: flags.rateDecimals ?? config.rateDecimals ?? 2, gapBasis, targets } };
+}
+
+/** Resolves input paths against the Io's working directory (tests run with another cwd). */
+export function absolute(io: Io, file: string): string {
+  return file.startsWith('/') ? file : `${io.cwd}/${file}`;
+}
+
+export function printFindings(io: Io, findings: readonly Finding[]): void {
+  for (const f of findings) io.stderr.write(`${formatFinding(f)}\n`);
+}

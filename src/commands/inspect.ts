@@ -1,0 +1,66 @@
+// thads inspect: how a file is read — every decision and why, so a user can fix a mapping
+// (with --delimiter, --encoding, aliases…) without reading code.
+import { collect } from '../collect.js';
+import { ThadsError, formatFinding, type ExitCode, EXIT } from '../errors.js';
+import type { InputFlags } from '../cli.js';
+import type { Io } from '../io.js';
+import type { FileReport } from '../input/read-csv.js';
+import { resolveCommon } from './common.js';
+
+const DELIMITER_NAME: Record<string, string> = { ',': 'comma (,)', ';': 'semicolon (;)', '\t': 'tab', '|': 'pipe (|)' };
+
+function describeColumn(c: FileReport['columns'][number]): string {
+  const header = JSON.stringify(c.header.replace(/\s+/g, ' ').trim());
+  switch (c.role.kind) {
+    case 'figure': {
+      const unit = c.unit ? `, in ${c.unit}` : '';
+      const from = c.measureFrom && c.measureFrom !== 'header' ? ` (measure from ${c.measureFrom})` : '';
+      return `${header} → ${c.measure}_${c.role.field}${unit}${from}`;
+    }
+    case 'identity':
+      return `${header} → ${c.role.key}`;
+    case 'ignored':
+      return `${header} → ignored (row numbers or notes)`;
+    case 'empty':
+      return '(empty header) → ignored';
+    case 'unknown':
+      return `${header} → ignored (unknown column)`;
+  }
+}
+
+export function describeReport(r: FileReport): string {
+  const lines = [
+    `${r.file}`,
+    `  encoding:      ${r.encoding} (${r.encodingHow})`,
+    `  delimiter:     ${DELIMITER_NAME[r.delimiter] ?? r.delimiter} (${r.delimiterHow})`,
+    `  header:        line ${r.headerLine}${r.headerLine > 1 ? ` (lines above it are titles${r.moneyUnitFrom.includes('unit line') ? ' and the unit line' : ''})` : ''}`,
+    `  columns:`,
+    ...r.columns.map((c) => `    ${String(c.column).padStart(2)}  ${describeColumn(c)}`),
+    `  measures:      ${r.measures.join(', ') || 'none'}`,
+    `  numbers:       ${r.numberFormat === 'undecided' ? 'plain' : r.numberFormat} (${r.numberFormatWhy})`,
+    `  money unit:    ${r.measures.includes('money') ? `${r.moneyUnit} (from ${r.moneyUnitFrom})` : 'no money columns'}`,
+    `  year:          from ${r.yearFrom}`,
+    `  rows:          ${r.dataRows} data, ${r.totalRows} declared total, ${r.skippedRows} skipped without figures${r.otherYearRows ? `, ${r.otherYearRows} of other years` : ''}`,
+  ];
+  return lines.join('\n');
+}
+
+export async function inspect(io: Io, files: string[], flags: InputFlags): Promise<ExitCode> {
+  const common = await resolveCommon(io, files, flags);
+  let worst: ExitCode = EXIT.ok;
+  const blocks: string[] = [];
+  for (const file of files) {
+    try {
+      const data = await collect([file], common.read, ['district', 'year']);
+      const report = data.reports[0]!;
+      const notes = data.findings.map((f) => `  ${formatFinding(f).replace(/\n/g, '\n  ')}`);
+      blocks.push([describeReport(report), ...(notes.length ? ['  findings:', ...notes.map((n) => `  ${n}`)] : [])].join('\n'));
+    } catch (err) {
+      if (!(err instanceof ThadsError)) throw err;
+      io.stderr.write(`${formatFinding(err.toFinding())}\n`);
+      worst = worst === EXIT.ok ? err.exitCode : worst;
+    }
+  }
+  if (blocks.length) io.stdout.write(`${blocks.join('\n\n')}\n`);
+  return worst;
+}

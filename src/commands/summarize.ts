@@ -1,0 +1,122 @@
+// thads summarize: input → domain → output, nothing more.
+import { extname } from 'node:path';
+import { collect } from '../collect.js';
+import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
+import { MEASURES } from '../domain/fields.js';
+import { foldName } from '../domain/names.js';
+import { toPlain } from '../domain/exact.js';
+import { EXIT, ThadsError, finding, type ExitCode, type Finding } from '../errors.js';
+import type { SummarizeFlags, SummaryFormat } from '../cli.js';
+import { useColor, type Io } from '../io.js';
+import type { Lang } from '../output/format-number.js';
+import type { RenderContext } from '../output/model.js';
+import { render } from '../output/render.js';
+import { writeOutput } from '../output/write.js';
+import { printFindings, resolveCommon } from './common.js';
+
+const EXTENSION_FORMAT: Record<string, SummaryFormat> = { '.csv': 'csv', '.tsv': 'tsv', '.json': 'json', '.md': 'markdown', '.txt': 'text' };
+
+export function pickLang(flag: Lang | undefined, configLang: Lang | undefined, env: Io['env']): Lang {
+  if (flag) return flag;
+  if (configLang) return configLang;
+  const locale = env.LC_ALL || env.LANG || '';
+  return locale.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+function pickFormat(flags: SummarizeFlags, io: Io): SummaryFormat {
+  if (flags.format) return flags.format;
+  if (flags.output) {
+    const byExt = EXTENSION_FORMAT[extname(flags.output).toLowerCase()];
+    if (byExt) return byExt;
+  }
+  return io.stdout.isTTY && !flags.output ? 'table' : 'csv';
+}
+
+function mixedYearsError(years: Set<number | null>): ThadsError {
+  const list = [...years].map((y) => (y === null ? 'unknown' : String(y))).sort();
+  return new ThadsError('MIXED_YEARS', `the input holds figures of several years (${list.join(', ')}), which are never added together`);
+}
+
+function selectOnly(groups: readonly GroupResult[], only: readonly string[] | undefined): GroupResult[] {
+  if (!only || only.length === 0) return [...groups];
+  const wanted = new Set(only.map(foldName));
+  const picked = groups.filter((g) => wanted.has(foldName(g.district ?? g.province ?? String(g.year ?? ''))));
+  if (picked.length === 0) {
+    throw new ThadsError('USAGE', `--only ${only.map((o) => JSON.stringify(o)).join(', ')} matches no group`, undefined, 'names are matched ignoring case; check the spelling against the district (or province) column');
+  }
+  return picked;
+}
+
+function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Finding[] {
+  const out: Finding[] = [];
+  for (const g of rows) {
+    for (const m of MEASURES) {
+      const r = g.measures[m];
+      if (r?.met !== false || !r.rateRounded || !r.target) continue;
+      const name = g.isTotal ? 'TOTAL' : (g.district ?? g.province ?? String(g.year));
+      out.push(finding('error', 'BELOW_TARGET', `${name}: ${m} rate ${toPlain(r.rateRounded, rateDecimals)}% is below the target of ${toPlain(r.target.value)}%`));
+    }
+  }
+  return out;
+}
+
+export async function summarize(io: Io, files: string[], flags: SummarizeFlags): Promise<ExitCode> {
+  const common = await resolveCommon(io, files, flags);
+  const by = flags.by;
+  const data = await collect(files, common.read, by);
+  if (!by.includes('year') && data.years.size > 1) throw mixedYearsError(data.years);
+  const summary: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
+  const warnings: Finding[] = [...data.findings];
+
+  if (flags.previous && flags.previous.length > 0) {
+    const yearNow = data.years.size === 1 ? [...data.years][0] : null;
+    const prevRead = { ...common.read, ...(flags.year !== undefined ? { year: flags.year - 1 } : {}) };
+    const prev = await collect(flags.previous, prevRead, by);
+    if (!by.includes('year') && prev.years.size > 1) throw mixedYearsError(prev.years);
+    const prevSummary = evaluate(prev.groups, prev.totals, prev.totalProvinces, common.evaluate);
+    warnings.push(...prev.findings);
+    const unmatched = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
+    applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals.map((t) => ({ ...t, year: null })), common.evaluate.rateDecimals);
+    for (const g of unmatched) {
+      warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has no figures in the previous year's files${yearNow ? ` (${yearNow - 1})` : ''}`));
+    }
+  }
+
+  if (flags.strict && warnings.length > 0) {
+    printFindings(io, warnings.map((w) => ({ ...w, severity: 'error' })));
+    io.stderr.write(`thads: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} treated as errors (--strict)\n`);
+    return EXIT.data;
+  }
+
+  const format = pickFormat(flags, io);
+  const lang = pickLang(flags.lang, common.config.lang, io.env);
+  const human = format === 'table' || format === 'markdown' || format === 'text';
+  const printed = selectOnly(summary.groups, flags.only);
+  const years = [...data.years].filter((y): y is number => y !== null);
+  const ctx: RenderContext = {
+    summary,
+    printed,
+    filtered: (flags.only ?? []).length > 0,
+    unit: flags.unit ?? (human ? 'billion' : 'dong'),
+    rateDecimals: common.evaluate.rateDecimals,
+    lang,
+    by,
+    year: years.length === 1 ? years[0]! : null,
+    warnings,
+    measures: MEASURES.filter((m) => data.reports.some((r) => r.measures.includes(m))),
+    color: format === 'table' && !flags.output && useColor(io, !flags.color),
+    excel: flags.excel === true,
+  };
+  const text = await render(format, ctx);
+  if (!flags.quiet) printFindings(io, warnings);
+  await writeOutput(io, text, flags.output, files.concat(flags.previous ?? []));
+
+  if (flags.failBelowTarget) {
+    const missed = belowTarget([...printed, ...summary.totals], ctx.rateDecimals);
+    if (missed.length > 0) {
+      printFindings(io, missed);
+      return EXIT.belowTarget;
+    }
+  }
+  return EXIT.ok;
+}

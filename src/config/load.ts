@@ -1,0 +1,120 @@
+// thads.config.json: found, parsed, validated against thads.schema.json, turned into typed values.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parsePlainDecimal, type Exact } from '../domain/exact.js';
+import { foldName } from '../domain/names.js';
+import type { TargetSet, YearTargets } from '../domain/targets.js';
+import type { GapBasis } from '../domain/evaluate.js';
+import { ThadsError } from '../errors.js';
+import type { MoneyUnit } from '../input/units.js';
+import type { NumberFormat } from '../input/numbers.js';
+
+export const CONFIG_NAME = 'thads.config.json';
+
+export interface Config {
+  /** where it was read from; null = no config file */
+  readonly path: string | null;
+  readonly targets: Map<number, YearTargets>;
+  readonly moneyUnit?: MoneyUnit;
+  readonly numberFormat?: NumberFormat;
+  readonly lang?: 'vi' | 'en';
+  readonly rateDecimals?: number;
+  readonly gapBasis?: GapBasis;
+  readonly aliases: Record<string, string>;
+}
+
+export const EMPTY_CONFIG: Config = { path: null, targets: new Map(), aliases: {} };
+
+type Percent = number | string;
+interface RawTargetSet {
+  cases?: Percent;
+  money?: Percent;
+}
+interface RawConfig {
+  targets?: Record<string, RawTargetSet & { provinces?: Record<string, RawTargetSet>; districts?: Record<string, RawTargetSet> }>;
+  moneyUnit?: MoneyUnit;
+  numberFormat?: NumberFormat;
+  lang?: 'vi' | 'en';
+  rateDecimals?: number;
+  gapBasis?: GapBasis;
+  aliases?: Record<string, string>;
+}
+
+export function schemaPath(): string {
+  // dist/config/load.js and src/config/load.ts both sit two levels below the package root.
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'thads.schema.json');
+}
+
+/** --config, else ./thads.config.json, else thads.config.json beside the first input file. */
+export function findConfig(explicit: string | undefined, cwd: string, inputs: readonly string[]): string | null {
+  if (explicit) return resolve(cwd, explicit);
+  const candidates = [join(cwd, CONFIG_NAME), ...(inputs[0] ? [join(dirname(resolve(cwd, inputs[0])), CONFIG_NAME)] : [])];
+  return candidates.find((c) => existsSync(c)) ?? null;
+}
+
+function jsonPath(instancePath: string, extra?: string): string {
+  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (extra !== undefined) parts.push(extra);
+  return parts.length === 0 ? '(top level)' : parts.map((p) => (/^[A-Za-z_$][\w$]*$/.test(p) ? p : JSON.stringify(p))).join('.');
+}
+
+function percent(value: Percent, path: string, file: string): Exact {
+  const parsed = parsePlainDecimal(String(value));
+  if (!parsed) throw new ThadsError('CONFIG_INVALID', `${path}: ${JSON.stringify(value)} is not a plain decimal percentage`, { file }, 'write it as a string such as "34.5"');
+  return parsed;
+}
+
+function targetSet(raw: RawTargetSet, path: string, file: string): TargetSet {
+  const set: TargetSet = {};
+  if (raw.cases !== undefined) set.cases = percent(raw.cases, `${path}.cases`, file);
+  if (raw.money !== undefined) set.money = percent(raw.money, `${path}.money`, file);
+  return set;
+}
+
+export async function loadConfig(path: string | null, explicit: boolean): Promise<Config> {
+  if (path === null) return EMPTY_CONFIG;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ThadsError('IO_ERROR', `cannot read config ${path}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`, undefined, explicit ? 'check the --config path' : undefined);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new ThadsError('CONFIG_INVALID', `not valid JSON: ${(err as Error).message}`, { file: path });
+  }
+  // ajv is CommonJS: under NodeNext its class is the default export's default.
+  const ajvModule = await import('ajv');
+  const Ajv = ajvModule.default.default;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(JSON.parse(readFileSync(schemaPath(), 'utf8')) as object);
+  if (!validate(raw)) {
+    const errors = validate.errors ?? [];
+    // The deepest error says the most (oneOf adds a vaguer one at the parent).
+    const best = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
+    const extra = best.keyword === 'additionalProperties' ? (best.params as { additionalProperty: string }).additionalProperty : undefined;
+    const what = extra !== undefined ? 'unknown key' : best.keyword === 'propertyNames' ? `key ${JSON.stringify((best.params as { propertyName: string }).propertyName)} is not a year` : (best.message ?? 'invalid');
+    throw new ThadsError('CONFIG_INVALID', `${jsonPath(best.instancePath, extra)}: ${what}`, { file: path });
+  }
+  const cfg = raw as RawConfig;
+  const targets = new Map<number, YearTargets>();
+  for (const [year, t] of Object.entries(cfg.targets ?? {})) {
+    const provinces = new Map(Object.entries(t.provinces ?? {}).map(([name, s]) => [foldName(name), targetSet(s, `targets.${year}.provinces.${name}`, path)] as const));
+    const districts = new Map(Object.entries(t.districts ?? {}).map(([name, s]) => [foldName(name), targetSet(s, `targets.${year}.districts.${name}`, path)] as const));
+    targets.set(Number(year), { year: targetSet(t, `targets.${year}`, path), provinces, districts });
+  }
+  return {
+    path,
+    targets,
+    aliases: cfg.aliases ?? {},
+    ...(cfg.moneyUnit ? { moneyUnit: cfg.moneyUnit } : {}),
+    ...(cfg.numberFormat ? { numberFormat: cfg.numberFormat } : {}),
+    ...(cfg.lang ? { lang: cfg.lang } : {}),
+    ...(cfg.rateDecimals !== undefined ? { rateDecimals: cfg.rateDecimals } : {}),
+    ...(cfg.gapBasis ? { gapBasis: cfg.gapBasis } : {}),
+  };
+}

@@ -1,0 +1,108 @@
+// Sums office rows into groups (per --by level) and into totals (per year), exactly.
+import { addFigures, type Figures } from './figures.js';
+import { MEASURES, type Measure } from './fields.js';
+import { foldName } from './names.js';
+
+export interface OfficeRow {
+  readonly file: string;
+  readonly line: number;
+  readonly province: string | null;
+  readonly district: string;
+  readonly year: number | null;
+  /** given (not derived) figures of each measure the row's file carries */
+  readonly figures: Partial<Record<Measure, Figures>>;
+}
+
+export const GROUP_LEVELS = ['province', 'district', 'year'] as const;
+export type GroupLevel = (typeof GROUP_LEVELS)[number];
+
+export interface GroupKey {
+  readonly province: string | null;
+  readonly district: string | null;
+  readonly year: number | null;
+}
+
+export interface Group extends GroupKey {
+  /** summed given figures per measure; a measure no row carried is absent */
+  readonly figures: Partial<Record<Measure, Figures>>;
+  readonly rowCount: number;
+}
+
+interface MutableGroup {
+  province: string | null;
+  district: string | null;
+  year: number | null;
+  figures: Partial<Record<Measure, Figures>>;
+  rowCount: number;
+}
+
+/** Which identity parts a --by list keeps; a district is only unique within its province. */
+export function keyOf(row: OfficeRow, by: readonly GroupLevel[]): GroupKey {
+  const district = by.includes('district');
+  return {
+    province: district || by.includes('province') ? row.province : null,
+    district: district ? row.district : null,
+    year: by.includes('year') ? row.year : null,
+  };
+}
+
+export function keyString(key: GroupKey): string {
+  return `${foldName(key.province ?? '')}\u0000${foldName(key.district ?? '')}\u0000${key.year ?? ''}`;
+}
+
+/** Accumulates rows into groups; order of first appearance is kept for stable output. */
+export class Aggregator {
+  private readonly groups = new Map<string, MutableGroup>();
+
+  constructor(private readonly by: readonly GroupLevel[]) {}
+
+  add(row: OfficeRow): void {
+    const key = keyOf(row, this.by);
+    const id = keyString(key);
+    let group = this.groups.get(id);
+    if (!group) {
+      group = { ...key, figures: {}, rowCount: 0 };
+      this.groups.set(id, group);
+    }
+    group.rowCount++;
+    for (const m of MEASURES) {
+      const f = row.figures[m];
+      if (!f) continue;
+      const current = group.figures[m];
+      group.figures[m] = current ? addFigures(current, f) : f.slice();
+    }
+  }
+
+  result(): Group[] {
+    return [...this.groups.values()];
+  }
+}
+
+export function aggregate(rows: Iterable<OfficeRow>, by: readonly GroupLevel[]): Group[] {
+  const agg = new Aggregator(by);
+  for (const row of rows) agg.add(row);
+  return agg.result();
+}
+
+/** Merges groups with the same key (e.g. partial aggregates of two halves of the input). */
+export function mergeGroups(parts: readonly Group[][]): Group[] {
+  const merged = new Map<string, MutableGroup>();
+  for (const groups of parts) {
+    for (const g of groups) {
+      const id = keyString(g);
+      const current = merged.get(id);
+      if (!current) {
+        merged.set(id, { province: g.province, district: g.district, year: g.year, figures: { ...g.figures }, rowCount: g.rowCount });
+        continue;
+      }
+      current.rowCount += g.rowCount;
+      for (const m of MEASURES) {
+        const f = g.figures[m];
+        if (!f) continue;
+        const c = current.figures[m];
+        current.figures[m] = c ? addFigures(c, f) : f.slice();
+      }
+    }
+  }
+  return [...merged.values()];
+}

@@ -1,0 +1,134 @@
+// The one field table (SPEC §2). Canonical CSV columns, JSON keys, English and Vietnamese
+// labels, header aliases and the relations between figures are all derived from it.
+
+export const MEASURES = ['cases', 'money'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const FIELD_KEYS = [
+  'carried_over',
+  'new',
+  'total',
+  'delegated',
+  'withdrawn',
+  'to_execute',
+  'with_conditions',
+  'completed',
+  'terminated',
+  'reduced',
+  'in_progress',
+  'postponed',
+  'suspended',
+  'other',
+  'without_conditions',
+  'resolved',
+  'carried_forward',
+] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+export interface FieldDef {
+  readonly key: FieldKey;
+  /** position in FIELD_KEYS, used as the index into figure arrays */
+  readonly index: number;
+  /** JSON key */
+  readonly camel: string;
+  /** short labels for tables and reports */
+  readonly label: { readonly en: string; readonly vi: string };
+  /** further header spellings (Vietnamese and English), matched after folding */
+  readonly aliases: readonly string[];
+  /** money only (giảm thi hành án is a money concept) */
+  readonly moneyOnly: boolean;
+}
+
+interface FieldSpec {
+  en: string;
+  vi: string;
+  aliases: string[];
+  moneyOnly?: boolean;
+}
+
+const SPECS: Record<FieldKey, FieldSpec> = {
+  carried_over: { en: 'Carried over', vi: 'Năm trước chuyển sang', aliases: ['Số cũ chuyển sang', 'Cũ chuyển sang', 'Chuyển sang', 'Số năm trước chuyển sang'] },
+  new: { en: 'New', vi: 'Thụ lý mới', aliases: ['Mới thụ lý', 'Số thụ lý mới', 'Newly accepted'] },
+  total: { en: 'Total', vi: 'Tổng số thụ lý', aliases: ['Tổng thụ lý', 'Thụ lý', 'Total accepted'] },
+  delegated: { en: 'Delegated', vi: 'Ủy thác', aliases: ['Ủy thác đi', 'Ủy thác thi hành án', 'Entrusted'] },
+  withdrawn: { en: 'Withdrawn', vi: 'Thu hồi, hủy quyết định', aliases: ['Thu hồi', 'Hủy quyết định', 'Thu hồi, hủy quyết định THA', 'Thu hồi hủy quyết định thi hành án'] },
+  to_execute: { en: 'To execute', vi: 'Tổng số phải thi hành', aliases: ['Phải thi hành', 'Số phải thi hành', 'To be enforced'] },
+  with_conditions: { en: 'With conditions', vi: 'Có điều kiện', aliases: ['Có điều kiện thi hành', 'Có điều kiện giải quyết', 'Số có điều kiện', 'Enforceable'] },
+  completed: { en: 'Completed', vi: 'Thi hành xong', aliases: ['Đã thi hành xong', 'Fully enforced'] },
+  terminated: { en: 'Terminated', vi: 'Đình chỉ', aliases: ['Đình chỉ thi hành', 'Đình chỉ thi hành án'] },
+  reduced: { en: 'Reduced', vi: 'Giảm thi hành án', aliases: ['Giảm', 'Miễn giảm', 'Giảm thi hành'], moneyOnly: true },
+  in_progress: { en: 'In progress', vi: 'Đang thi hành', aliases: ['Đang thi hành án', 'Đang tổ chức thi hành'] },
+  postponed: { en: 'Postponed', vi: 'Hoãn', aliases: ['Hoãn thi hành', 'Hoãn thi hành án'] },
+  suspended: { en: 'Suspended', vi: 'Tạm đình chỉ', aliases: ['Tạm đình chỉ thi hành', 'Tạm đình chỉ thi hành án'] },
+  other: { en: 'Other', vi: 'Trường hợp khác', aliases: ['Khác', 'Lý do khác'] },
+  without_conditions: { en: 'Without conditions', vi: 'Chưa có điều kiện', aliases: ['Chưa có điều kiện thi hành', 'Chưa có điều kiện giải quyết', 'Not yet enforceable'] },
+  resolved: { en: 'Resolved', vi: 'Giải quyết xong', aliases: ['Đã giải quyết xong', 'Thi hành xong (giải quyết xong)'] },
+  carried_forward: { en: 'Carried forward', vi: 'Chuyển kỳ sau', aliases: ['Chuyển sang kỳ sau', 'Chuyển năm sau'] },
+};
+
+function camelCase(key: string): string {
+  return key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+export const FIELDS: readonly FieldDef[] = FIELD_KEYS.map((key, index) => {
+  const spec = SPECS[key];
+  return {
+    key,
+    index,
+    camel: camelCase(key),
+    label: { en: spec.en, vi: spec.vi },
+    aliases: spec.aliases,
+    moneyOnly: spec.moneyOnly ?? false,
+  };
+});
+
+export const FIELD_COUNT = FIELDS.length;
+
+export const F = Object.fromEntries(FIELDS.map((f) => [f.key, f.index])) as Record<FieldKey, number>;
+
+export function fieldsOf(measure: Measure): readonly FieldDef[] {
+  return measure === 'money' ? FIELDS : FIELDS.filter((f) => !f.moneyOnly);
+}
+
+export const MEASURE_LABEL = {
+  cases: { en: 'Cases', vi: 'Việc' },
+  money: { en: 'Money', vi: 'Tiền' },
+} as const satisfies Record<Measure, { en: string; vi: string }>;
+
+/** Words that name the measure in a header, as prefix or suffix ("Việc có điều kiện", "Có điều kiện (việc)"). */
+export const MEASURE_WORDS: Record<Measure, readonly string[]> = {
+  cases: ['cases', 'case', 'việc', 'số việc', 'về việc', 'tính bằng việc'],
+  money: ['money', 'tiền', 'số tiền', 'về tiền', 'giá trị', 'tính bằng tiền'],
+};
+
+/** Columns figures derived from the ones above the rate (SPEC §7 summary columns). */
+export const RESULT_KEYS = ['rate', 'target', 'gap_pp', 'required', 'above_target', 'met', 'rank', 'rank_of', 'total_change', 'rate_change'] as const;
+export type ResultKey = (typeof RESULT_KEYS)[number];
+
+export const RESULT_LABEL: Record<ResultKey, { en: string; vi: string }> = {
+  rate: { en: 'Rate', vi: 'Tỷ lệ' },
+  target: { en: 'Target', vi: 'Chỉ tiêu' },
+  gap_pp: { en: 'Gap (pp)', vi: 'Vượt/thiếu (%)' },
+  required: { en: 'Required', vi: 'Phải đạt' },
+  above_target: { en: 'Above target', vi: 'Vượt chỉ tiêu' },
+  met: { en: 'Met', vi: 'Đạt' },
+  rank: { en: 'Rank', vi: 'Xếp thứ' },
+  rank_of: { en: 'Of', vi: 'Trên' },
+  total_change: { en: 'Change in total', vi: 'Tăng/giảm thụ lý' },
+  rate_change: { en: 'Rate change (pp)', vi: 'Tăng/giảm tỷ lệ (%)' },
+};
+
+export const IDENTITY_KEYS = ['province', 'district', 'year'] as const;
+export type IdentityKey = (typeof IDENTITY_KEYS)[number];
+
+export const IDENTITY: Record<IdentityKey, { label: { en: string; vi: string }; aliases: readonly string[] }> = {
+  province: { label: { en: 'Province', vi: 'Tỉnh' }, aliases: ['Tỉnh', 'Tỉnh, thành phố', 'Cục THADS tỉnh', 'Cục THADS', 'Cục', 'Tỉnh/Thành phố', 'Địa phương'] },
+  district: {
+    label: { en: 'Office', vi: 'Đơn vị' },
+    aliases: ['Đơn vị', 'Tên đơn vị', 'Chi cục', 'Chi cục THADS', 'Phòng', 'Phòng THADS khu vực', 'Office', 'Huyện', 'Quận, huyện', 'Unit'],
+  },
+  year: { label: { en: 'Year', vi: 'Năm' }, aliases: ['Năm', 'Năm thống kê'] },
+};
+
+/** Columns that are known and carry nothing to add up (row numbers, notes): ignored silently. */
+export const IGNORED_HEADERS: readonly string[] = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', 'No.', 'Ghi chú', 'Note', 'Notes', 'Mã đơn vị', 'Mã'];

@@ -1,0 +1,125 @@
+// Every message thads can print lives in one table: a stable code, its exit status and a hint
+// that tells the user what to do. Call sites add the specifics (file, line, cell) only.
+
+export const EXIT = { ok: 0, data: 1, usage: 2, belowTarget: 3 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+export type Severity = 'error' | 'warning';
+
+interface CodeInfo {
+  /** exit status when the finding is fatal */
+  readonly exit: ExitCode;
+  /** default hint; call sites may pass a more specific one */
+  readonly hint?: string;
+  /** a finding worth a look but not wrong data: a warning even in `check` (errors only with --strict) */
+  readonly advisory?: boolean;
+}
+
+export const CODES = {
+  // usage, I/O and configuration: exit 2
+  USAGE: { exit: 2 },
+  IO_ERROR: { exit: 2 },
+  OUTPUT_IS_INPUT: { exit: 2, hint: 'write the result to another file name' },
+  CONFIG_INVALID: { exit: 2, hint: 'see thads.schema.json, or run `thads init` for a commented starter file' },
+  CONFIG_EXISTS: { exit: 2, hint: 'edit the existing file, or remove it first' },
+  MIXED_YEARS: { exit: 2, hint: 'pass --year N to keep one year, or add year to --by (e.g. --by year,district)' },
+  // fatal data errors: exit 1
+  CSV_MALFORMED: { exit: 1, hint: 'a quoted field must end with a quote; a quote inside a field is written as two quotes ("")' },
+  ENCODING_INVALID: { exit: 1, hint: 'the file is not UTF-8; pass --encoding windows-1258 (plain "CSV" from Vietnamese Excel), utf-16le or latin1' },
+  NO_HEADER: { exit: 1, hint: 'the header row must name at least two known columns (e.g. district, cases_with_conditions); `thads inspect FILE` shows how the file is read' },
+  NO_DATA: { exit: 1, hint: 'the file must hold at least one office row below its header' },
+  MISSING_COLUMN: { exit: 1, hint: 'each measure needs with_conditions and resolved (or completed); add the column or an alias in thads.config.json' },
+  DUPLICATE_COLUMN: { exit: 1, hint: 'remove one of the two columns, or rename it' },
+  MEASURE_UNKNOWN: { exit: 1, hint: 'pass --measure cases|money, or put viec/cases or tien/money in the file name' },
+  BAD_NUMBER: { exit: 1, hint: 'figures are written like 1234, 1234.5, 1.234,5 (vi) or 1,234.5 (en); "-" or an empty cell means 0' },
+  NEGATIVE_VALUE: { exit: 1, hint: 'figures are counts and amounts and cannot be negative' },
+  NON_INTEGER_COUNT: { exit: 1, hint: 'case counts are whole numbers; if the file writes 1.050 for one thousand and fifty, pass --number-format vi' },
+  AMBIGUOUS_NUMBER: { exit: 1, hint: 'pass --number-format vi (1.234,5) or --number-format en (1,234.5)' },
+  MIXED_NUMBER_FORMAT: { exit: 1, hint: 'write all figures of a file in one convention, or pass --number-format' },
+  MISSING_DISTRICT: { exit: 1, hint: 'every row with figures needs an office name in its district column' },
+  // consistency findings: warnings for summarize, errors for check
+  UNKNOWN_COLUMN: { exit: 1, advisory: true, hint: 'map it with "aliases" in thads.config.json if it holds a known figure' },
+  UNIT_CONFLICT: { exit: 1, advisory: true, hint: 'remove --money-unit (or moneyUnit in the config) if the file is right' },
+  DUPLICATE_OFFICE: { exit: 1, advisory: true, hint: 'its rows are added together; check that this is intended' },
+  YEAR_UNKNOWN: { exit: 1, advisory: true, hint: 'pass --year N, add a year column, or put the year in the file name (2019.csv)' },
+  TOTAL_MISMATCH: { exit: 1, hint: 'total accepted must equal carried over + new' },
+  TO_EXECUTE_MISMATCH: { exit: 1, hint: 'to execute must equal total − delegated − withdrawn' },
+  CONDITIONS_SPLIT_MISMATCH: { exit: 1, hint: 'to execute must equal with conditions + without conditions' },
+  BREAKDOWN_EXCEEDS_WITH_CONDITIONS: { exit: 1, hint: 'completed, terminated, reduced, in progress, postponed, suspended and other are parts of with conditions' },
+  RESOLVED_MISMATCH: { exit: 1, hint: 'resolved must equal completed + terminated (+ reduced for money)' },
+  CARRIED_FORWARD_MISMATCH: { exit: 1, hint: 'carried forward must equal to execute − resolved' },
+  RESOLVED_EXCEEDS_WITH_CONDITIONS: { exit: 1, hint: 'resolved cannot be larger than with conditions' },
+  WITH_CONDITIONS_EXCEEDS_TO_EXECUTE: { exit: 1, hint: 'with conditions cannot be larger than to execute' },
+  TO_EXECUTE_EXCEEDS_TOTAL: { exit: 1, hint: 'to execute cannot be larger than total accepted' },
+  DECLARED_TOTAL_MISMATCH: { exit: 1, hint: 'the total row does not equal the sum of the office rows; one of them is wrong' },
+  ONE_YEAR_ONLY: { exit: 1, advisory: true, hint: 'the office is compared with nothing; check its name in both years' },
+  BELOW_TARGET: { exit: 3 },
+} as const satisfies Record<string, CodeInfo>;
+
+export type Code = keyof typeof CODES;
+
+export interface Location {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export interface Finding {
+  readonly severity: Severity;
+  readonly code: Code;
+  readonly message: string;
+  readonly location?: Location;
+  readonly hint?: string;
+}
+
+/** A fatal, expected error: printed as one located message, never as a stack trace. */
+export class ThadsError extends Error {
+  readonly code: Code;
+  readonly location: Location | undefined;
+  readonly hint: string | undefined;
+
+  constructor(code: Code, message: string, location?: Location, hint?: string) {
+    super(message);
+    this.name = 'ThadsError';
+    this.code = code;
+    this.location = location;
+    this.hint = hint ?? defaultHint(code);
+  }
+
+  get exitCode(): ExitCode {
+    return CODES[this.code].exit;
+  }
+
+  toFinding(): Finding {
+    return { severity: 'error', code: this.code, message: this.message, location: this.location, hint: this.hint };
+  }
+}
+
+export function defaultHint(code: Code): string | undefined {
+  const info: CodeInfo = CODES[code];
+  return info.hint;
+}
+
+export function isAdvisory(code: Code): boolean {
+  const info: CodeInfo = CODES[code];
+  return info.advisory === true;
+}
+
+export function finding(severity: Severity, code: Code, message: string, location?: Location, hint?: string): Finding {
+  return { severity, code, message, location, hint: hint ?? defaultHint(code) };
+}
+
+export function formatLocation(location: Location | undefined): string {
+  if (!location) return '';
+  let text = location.file;
+  if (location.line !== undefined) text += `:${location.line}`;
+  if (location.line !== undefined && location.column !== undefined) text += `:${location.column}`;
+  return text;
+}
+
+/** `FILE:LINE:COL: error: message [CODE]` plus an indented hint line (SPEC §6). */
+export function formatFinding(f: Finding): string {
+  const where = formatLocation(f.location);
+  const head = `${where ? `${where}: ` : 'thads: '}${f.severity}: ${f.message} [${f.code}]`;
+  return f.hint ? `${head}\n  hint: ${f.hint}` : head;
+}

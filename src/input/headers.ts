@@ -1,0 +1,125 @@
+// Header cells → fields. Every spelling is derived from the field table (domain/fields.ts):
+// canonical names, English labels, Vietnamese labels with the measure as prefix or suffix,
+// plus aliases from the config; matching is done on folded text (domain/names.ts).
+import { FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { foldHeader } from '../domain/names.js';
+import { parseMoneyUnit, type MoneyUnit } from './units.js';
+
+export type ColumnRole =
+  | { readonly kind: 'figure'; readonly field: FieldKey; readonly measure: Measure | null; readonly unit: MoneyUnit | null }
+  | { readonly kind: 'identity'; readonly key: IdentityKey }
+  | { readonly kind: 'ignored' }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'unknown' };
+
+type Target = { kind: 'figure'; field: FieldKey; measure: Measure | null } | { kind: 'identity'; key: IdentityKey } | { kind: 'ignored' };
+
+export class HeaderMatcher {
+  private readonly table = new Map<string, Target>();
+  private readonly measureWords = new Map<string, Measure>();
+
+  /** `aliases`: header text → canonical name (`cases_with_conditions`, `with_conditions`, `district`). */
+  constructor(aliases: Readonly<Record<string, string>> = {}) {
+    for (const m of MEASURES) for (const w of MEASURE_WORDS[m]) this.measureWords.set(foldHeader(w), m);
+    for (const h of IGNORED_HEADERS) this.table.set(foldHeader(h), { kind: 'ignored' });
+    for (const key of IDENTITY_KEYS) {
+      this.table.set(key, { kind: 'identity', key });
+      this.table.set(foldHeader(IDENTITY[key].label.en), { kind: 'identity', key });
+      for (const a of IDENTITY[key].aliases) this.table.set(foldHeader(a), { kind: 'identity', key });
+    }
+    for (const f of FIELDS) {
+      const forms = new Set([f.key, f.label.en, f.label.vi, ...f.aliases].map(foldHeader));
+      for (const form of forms) {
+        this.table.set(form, { kind: 'figure', field: f.key, measure: null });
+        for (const [word, m] of this.measureWords) {
+          if (f.moneyOnly && m !== 'money') continue;
+          this.table.set(`${word} ${form}`, { kind: 'figure', field: f.key, measure: m });
+          this.table.set(`${form} ${word}`, { kind: 'figure', field: f.key, measure: m });
+        }
+      }
+    }
+    // Config aliases win over built-in spellings.
+    for (const [header, canonical] of Object.entries(aliases)) {
+      const target = HeaderMatcher.canonical(canonical);
+      if (target) this.table.set(foldHeader(header), target);
+    }
+  }
+
+  /** `cases_with_conditions` → cases/with_conditions; `with_conditions` → measure unknown; `district`. */
+  static canonical(name: string): Target | null {
+    if ((IDENTITY_KEYS as readonly string[]).includes(name)) return { kind: 'identity', key: name as IdentityKey };
+    for (const f of FIELDS) {
+      if (name === f.key) return { kind: 'figure', field: f.key, measure: null };
+      for (const m of MEASURES) if (name === `${m}_${f.key}` && (m === 'money' || !f.moneyOnly)) return { kind: 'figure', field: f.key, measure: m };
+    }
+    return null;
+  }
+
+  /** Names accepted as targets of config aliases, for the schema and error messages. */
+  static canonicalNames(): string[] {
+    const names: string[] = [...IDENTITY_KEYS];
+    for (const f of FIELDS) {
+      names.push(f.key);
+      for (const m of MEASURES) if (m === 'money' || !f.moneyOnly) names.push(`${m}_${f.key}`);
+    }
+    return names;
+  }
+
+  /** A measure named on its own: a group cell above a two-row header ("Về việc", "Tiền"). */
+  measureOf(cell: string): Measure | null {
+    const folded = foldHeader(cell);
+    return this.measureWords.get(folded) ?? null;
+  }
+
+  /** Exact folded spelling, or one with the measure word inside ("Tổng số tiền thụ lý"). */
+  private lookup(folded: string): Target | undefined {
+    const direct = this.table.get(folded);
+    if (direct) return direct;
+    for (const [word, m] of this.measureWords) {
+      const at = ` ${folded} `.indexOf(` ${word} `);
+      if (at < 0) continue;
+      const rest = `${folded.slice(0, at)} ${folded.slice(at + word.length)}`.replace(/\s+/g, ' ').trim();
+      const t = this.table.get(rest);
+      if (t && t.kind === 'figure' && (t.measure === null || t.measure === m)) return { ...t, measure: m };
+    }
+    return undefined;
+  }
+
+  match(cell: string): ColumnRole {
+    const text = cell.replace(/\s+/g, ' ').trim();
+    if (text === '') return { kind: 'empty' };
+    const whole = this.lookup(foldHeader(text));
+    if (whole) return whole.kind === 'figure' ? { ...whole, unit: null } : whole;
+    // Trailing parentheses may hold a unit "(nghìn đồng)" or the measure "(việc)".
+    let name = text;
+    let unit: MoneyUnit | null = null;
+    let measure: Measure | null = null;
+    for (let m = /\(([^()]*)\)\s*$/.exec(name); m; m = /\(([^()]*)\)\s*$/.exec(name)) {
+      const inner = m[1]!;
+      name = name.slice(0, m.index).trim();
+      const u = parseMoneyUnit(inner);
+      const mw = this.measureOf(inner);
+      if (u !== null) unit = u;
+      else if (mw) measure = mw;
+      else {
+        const t = this.table.get(foldHeader(`${name} ${inner}`));
+        if (t) return t.kind === 'figure' ? { ...t, unit } : t;
+      }
+    }
+    const target = this.lookup(foldHeader(name));
+    if (!target) return { kind: 'unknown' };
+    if (target.kind !== 'figure') return target;
+    const resolvedMeasure = target.measure ?? measure ?? (unit !== null ? 'money' : null);
+    return { kind: 'figure', field: target.field, measure: resolvedMeasure, unit };
+  }
+}
+
+/** Cells of a row that name a known field or identity column: a header has at least two. */
+export function knownCellCount(matcher: HeaderMatcher, cells: readonly string[]): number {
+  let n = 0;
+  for (const c of cells) {
+    const role = matcher.match(c);
+    if (role.kind === 'figure' || role.kind === 'identity') n++;
+  }
+  return n;
+}

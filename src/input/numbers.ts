@@ -1,0 +1,123 @@
+// Reading figures as they are written in real exports: plain `1234.5`, Vietnamese `1.234,5`,
+// English `1,234.5`, spaces as grouping, `-` for zero. A cell is read under both conventions;
+// the file decides which one holds (SPEC §3), and counts must be whole numbers.
+import type { Exact } from '../domain/exact.js';
+
+export const NUMBER_FORMATS = ['auto', 'plain', 'vi', 'en'] as const;
+export type NumberFormat = (typeof NUMBER_FORMATS)[number];
+export type Convention = 'vi' | 'en';
+
+export type CellReading =
+  /** empty, `-`: zero */
+  | { readonly kind: 'zero' }
+  /** both conventions agree (`1234`, `1 234`, `12.5` under en only…) */
+  | { readonly kind: 'value'; readonly value: Exact; readonly only?: Convention }
+  /** both readings valid and different: `1.052` is 1052 (vi) or 1.052 (en) */
+  | { readonly kind: 'ambiguous'; readonly vi: Exact; readonly en: Exact }
+  | { readonly kind: 'invalid'; readonly reason: InvalidReason };
+
+export type InvalidReason = 'negative' | 'exponent' | 'percent' | 'not-a-number';
+
+const ZERO_READING: CellReading = { kind: 'zero' };
+const SIMPLE_DIGITS = /^\d+$/;
+// Spaces (incl. no-break and narrow no-break) as thousands grouping: "1 234 567,5".
+const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
+
+function digitsToExact(intDigits: string, fracDigits: string): Exact {
+  return { units: BigInt(intDigits + fracDigits), scale: fracDigits.length };
+}
+
+/** Reads `text` with `group` as thousands separator and `decimal` as decimal mark; null if not valid. */
+function readGrouped(text: string, group: string, decimal: string): Exact | null {
+  const parts = text.split(decimal);
+  if (parts.length > 2) return null;
+  const intPart = parts[0]!;
+  const fracPart = parts[1];
+  if (fracPart !== undefined && !SIMPLE_DIGITS.test(fracPart)) return null;
+  let intDigits: string;
+  if (SIMPLE_DIGITS.test(intPart)) intDigits = intPart;
+  else {
+    const groups = intPart.split(group);
+    if (groups.length < 2 || !/^[1-9]\d{0,2}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return null;
+    intDigits = groups.join('');
+  }
+  return digitsToExact(intDigits, fracPart ?? '');
+}
+
+/** Reads one cell under every convention; the caller picks the reading the file settles on. */
+export function readCell(raw: string): CellReading {
+  if (SIMPLE_DIGITS.test(raw)) return { kind: 'value', value: { units: BigInt(raw), scale: 0 } };
+  let text = raw.trim();
+  if (text === '' || text === '-' || text === '–' || text === '—') return ZERO_READING;
+  if (SIMPLE_DIGITS.test(text)) return { kind: 'value', value: { units: BigInt(text), scale: 0 } };
+  if (/^[-−–]\s*[\d.,]/.test(text) || /^\(\s*[\d.,]+\s*\)$/.test(text)) return { kind: 'invalid', reason: 'negative' };
+  if (text.startsWith('+')) text = text.slice(1);
+  if (/%/.test(text)) return { kind: 'invalid', reason: 'percent' };
+  if (/^[\d.,]+e[-+]?\d+$/i.test(text)) return { kind: 'invalid', reason: 'exponent' };
+  if (SPACE_GROUPED.test(text)) text = text.replace(/[ \u00a0\u202f]/g, '');
+  if (!/^[\d.,]+$/.test(text) || !/^\d/.test(text) || !/\d$/.test(text)) return { kind: 'invalid', reason: 'not-a-number' };
+  const vi = readGrouped(text, '.', ',');
+  const en = readGrouped(text, ',', '.');
+  if (vi && en) {
+    return vi.units === en.units && vi.scale === en.scale ? { kind: 'value', value: vi } : { kind: 'ambiguous', vi, en };
+  }
+  if (vi) return { kind: 'value', value: vi, only: 'vi' };
+  if (en) return { kind: 'value', value: en, only: 'en' };
+  return { kind: 'invalid', reason: 'not-a-number' };
+}
+
+/** Plain numbers only: digits with an optional dot decimal (`--number-format plain`). */
+export function readPlainCell(raw: string): CellReading {
+  const text = raw.trim();
+  if (text === '' || text === '-') return ZERO_READING;
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
+  if (m) return { kind: 'value', value: digitsToExact(m[1]!, m[2] ?? '') };
+  const general = readCell(text);
+  return general.kind === 'invalid' ? general : { kind: 'invalid', reason: 'not-a-number' };
+}
+
+export function describeInvalid(reason: InvalidReason): string {
+  switch (reason) {
+    case 'negative':
+      return 'is negative';
+    case 'exponent':
+      return 'is written with an exponent';
+    case 'percent':
+      return 'is a percentage, not a figure';
+    case 'not-a-number':
+      return 'is not a number';
+  }
+}
+
+export interface Candidates {
+  readonly vi: Exact | null;
+  readonly en: Exact | null;
+}
+
+function isWhole(v: Exact): boolean {
+  return v.scale === 0 || v.units % 10n ** BigInt(v.scale) === 0n;
+}
+
+/** The readings still possible for a figure; counts admit whole numbers only (`1.050` cases is 1050). */
+export function candidates(reading: CellReading, isCount: boolean): Candidates | 'zero' | 'non-integer' | InvalidReason {
+  switch (reading.kind) {
+    case 'zero':
+      return 'zero';
+    case 'invalid':
+      return reading.reason;
+    case 'value': {
+      let vi = reading.only === 'en' ? null : reading.value;
+      let en = reading.only === 'vi' ? null : reading.value;
+      if (isCount) {
+        if (vi && !isWhole(vi)) vi = null;
+        if (en && !isWhole(en)) en = null;
+      }
+      return vi || en ? { vi, en } : 'non-integer';
+    }
+    case 'ambiguous': {
+      const vi = !isCount || isWhole(reading.vi) ? reading.vi : null;
+      const en = !isCount || isWhole(reading.en) ? reading.en : null;
+      return vi || en ? { vi, en } : 'non-integer';
+    }
+  }
+}

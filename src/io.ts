@@ -1,0 +1,52 @@
+// The only place that touches the process: argv, env, cwd, streams. Tests pass a memory Io.
+export interface OutStream {
+  write(text: string): void;
+  readonly isTTY: boolean;
+}
+
+export interface Io {
+  readonly argv: readonly string[];
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  readonly stdout: OutStream;
+  readonly stderr: OutStream;
+}
+
+/** Colours: --no-color > NO_COLOR > FORCE_COLOR > a terminal. */
+export function useColor(io: Io, noColorFlag: boolean, stream: OutStream = io.stdout): boolean {
+  if (noColorFlag) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return stream.isTTY;
+}
+
+export function realIo(): Io {
+  // `thads … | head` closes the pipe early: that is not an error, end quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exitCode = 0;
+    });
+  }
+  return {
+    argv: process.argv.slice(2),
+    env: process.env,
+    cwd: process.cwd(),
+    stdout: { write: (t) => void process.stdout.write(t), isTTY: process.stdout.isTTY === true },
+    stderr: { write: (t) => void process.stderr.write(t), isTTY: process.stderr.isTTY === true },
+  };
+}
+
+export function memoryIo(argv: readonly string[], opts: { env?: Record<string, string>; cwd?: string; tty?: boolean } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    argv,
+    env: opts.env ?? {},
+    cwd: opts.cwd ?? process.cwd(),
+    stdout: { write: (t) => void out.push(t), isTTY: opts.tty ?? false },
+    stderr: { write: (t) => void err.push(t), isTTY: false },
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}

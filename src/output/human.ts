@@ -1,0 +1,84 @@
+// The table people read (terminal table and Markdown share it): labels in vi/en from the field
+// table, numbers in the language's convention, money in the display unit.
+import { F, MEASURE_LABEL, RESULT_LABEL, FIELDS, IDENTITY, type Measure } from '../domain/fields.js';
+import type { Exact } from '../domain/exact.js';
+import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
+import { formatExact, formatFixed, humanMoneyDecimals, inUnit, UNIT_LABEL, type Lang } from './format-number.js';
+import { rowsToPrint, type RenderContext } from './model.js';
+
+export type Status = 'met' | 'missed' | null;
+
+export interface HumanCell {
+  readonly text: string;
+  readonly status: Status;
+  readonly align: 'left' | 'right';
+}
+
+export interface HumanTable {
+  /** spans over the column headers: [label, number of columns] */
+  readonly groups: [string, number][];
+  readonly headers: string[];
+  readonly rows: HumanCell[][];
+  /** index of the first total row in rows */
+  readonly totalFrom: number;
+}
+
+export const ABSENT = '—';
+const TOTAL_TEXT: Record<Lang, string> = { vi: 'Tổng cộng', en: 'Total' };
+
+function signed(text: string, v: Exact): string {
+  return v.units > 0n ? `+${text}` : text;
+}
+
+function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext): HumanCell[] {
+  const lang = ctx.lang;
+  const cell = (text: string, status: Status = null): HumanCell => ({ text, status, align: 'right' });
+  const money = (v: Exact) => formatFixed(inUnit(v, ctx.unit), humanMoneyDecimals(ctx.unit), lang);
+  const amount = (v: Exact | null | undefined) => (v === null || v === undefined ? ABSENT : m === 'money' ? money(v) : formatExact(v, lang));
+  if (!r) return Array.from({ length: 7 }, () => cell(ABSENT));
+  const status: Status = r.met === null ? null : r.met ? 'met' : 'missed';
+  return [
+    cell(amount(r.figures[F.total])),
+    cell(amount(r.figures[F.with_conditions])),
+    cell(amount(r.figures[F.resolved])),
+    cell(r.rateRounded ? `${formatExact(r.rateRounded, lang, ctx.rateDecimals)}%` : ABSENT, status),
+    cell(r.target ? `${formatExact(r.target.value, lang)}%` : ABSENT),
+    cell(r.gapPp ? signed(formatExact(r.gapPp, lang, ctx.rateDecimals), r.gapPp) : ABSENT, status),
+    cell(r.aboveTarget ? signed(amount(r.aboveTarget), r.aboveTarget) : ABSENT, status),
+  ];
+}
+
+export function humanTable(ctx: RenderContext): HumanTable {
+  const lang = ctx.lang;
+  const printed = rowsToPrint(ctx);
+  const showProvince = ctx.by.includes('province') || (ctx.by.includes('district') && printed.some((g) => g.province));
+  const showDistrict = ctx.by.includes('district') || ctx.by.length === 0;
+  const showYear = ctx.by.includes('year');
+  const identity: [string, (g: GroupResult) => string][] = [];
+  const totalLabel = (g: GroupResult, text: string) => (g.isTotal ? TOTAL_TEXT[lang] : text);
+  if (showProvince) identity.push([IDENTITY.province.label[lang], (g) => (g.isTotal && !showDistrict ? TOTAL_TEXT[lang] : (g.province ?? (g.isTotal ? '' : ABSENT)))]);
+  if (showDistrict) identity.push([IDENTITY.district.label[lang], (g) => totalLabel(g, g.district ?? ABSENT)]);
+  if (showYear) identity.push([IDENTITY.year.label[lang], (g) => (g.year === null ? ABSENT : String(g.year))]);
+  if (identity.length === 0) identity.push(['', (g) => totalLabel(g, '')]);
+
+  const measureHeaders = [
+    FIELDS[F.total]!.label[lang],
+    FIELDS[F.with_conditions]!.label[lang],
+    FIELDS[F.resolved]!.label[lang],
+    RESULT_LABEL.rate[lang],
+    RESULT_LABEL.target[lang],
+    RESULT_LABEL.gap_pp[lang],
+    RESULT_LABEL.above_target[lang],
+  ];
+  const groups: [string, number][] = [['', identity.length]];
+  const headers = identity.map(([h]) => h);
+  for (const m of ctx.measures) {
+    groups.push([m === 'money' ? `${MEASURE_LABEL[m][lang]} (${UNIT_LABEL[ctx.unit][lang]})` : MEASURE_LABEL[m][lang], measureHeaders.length]);
+    headers.push(...measureHeaders);
+  }
+  const rows = printed.map((g) => [
+    ...identity.map(([, get]): HumanCell => ({ text: get(g), status: null, align: 'left' })),
+    ...ctx.measures.flatMap((m) => measureCells(g.measures[m], m, ctx)),
+  ]);
+  return { groups, headers, rows, totalFrom: ctx.printed.length };
+}

@@ -1,0 +1,22 @@
+// GitHub-flavoured Markdown: the human table, measure names folded into the column headers.
+import { humanTable } from './human.js';
+import type { RenderContext } from './model.js';
+
+function escape(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+export function renderMarkdown(ctx: RenderContext): string {
+  const t = humanTable(ctx);
+  const headers: string[] = [];
+  let col = 0;
+  for (const [label, count] of t.groups) {
+    for (let i = 0; i < count; i++, col++) headers.push(label ? `${label}: ${t.headers[col]}` : t.headers[col]!);
+  }
+  const lines = [
+    `| ${headers.map(escape).join(' | ')} |`,
+    `| ${t.rows[0]!.map((c) => (c.align === 'right' ? '---:' : ':---')).join(' | ')} |`,
+    ...t.rows.map((row, r) => `| ${row.map((c) => (r >= t.totalFrom ? `**${escape(c.text)}**` : escape(c.text))).join(' | ')} |`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

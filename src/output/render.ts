@@ -1,0 +1,19 @@
+// Format name → renderer; each renderer is loaded only when asked for.
+import type { SummaryFormat } from '../cli.js';
+import type { RenderContext } from './model.js';
+
+export async function render(format: SummaryFormat, ctx: RenderContext): Promise<string> {
+  switch (format) {
+    case 'table':
+      return (await import('./table.js')).renderTable(ctx);
+    case 'csv':
+    case 'tsv':
+      return (await import('./csv.js')).renderDelimited(ctx, format);
+    case 'json':
+      return (await import('./json.js')).renderJson(ctx);
+    case 'markdown':
+      return (await import('./markdown.js')).renderMarkdown(ctx);
+    case 'text':
+      return (await import('./narrative.js')).renderNarrative(ctx);
+  }
+}

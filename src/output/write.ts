@@ -1,0 +1,37 @@
+// Result → stdout or --output. A file is written through a temporary file and a rename, so a
+// reader never sees half a report, and an input file is never overwritten.
+import { randomBytes } from 'node:crypto';
+import { realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ThadsError } from '../errors.js';
+import type { Io } from '../io.js';
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
+
+export async function writeOutput(io: Io, text: string, output: string | undefined, inputs: readonly string[]): Promise<void> {
+  if (output === undefined || output === '-') {
+    io.stdout.write(text);
+    return;
+  }
+  const target = resolve(io.cwd, output);
+  if (inputs.some((i) => samePath(resolve(io.cwd, i), target))) {
+    throw new ThadsError('OUTPUT_IS_INPUT', `--output ${output} is one of the input files`);
+  }
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, target);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw new ThadsError('IO_ERROR', `cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
