@@ -91,7 +91,8 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   const format = pickFormat(flags, io);
   const lang = pickLang(flags.lang, common.config.lang, io.env);
   const human = format === 'table' || format === 'markdown' || format === 'text';
-  const printed = selectOnly(summary.groups, flags.only);
+  // --by none: only the total is printed.
+  const printed = by.length === 0 ? [] : selectOnly(summary.groups, flags.only);
   const years = [...data.years].filter((y): y is number => y !== null);
   const ctx: RenderContext = {
     summary,

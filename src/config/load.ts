@@ -48,9 +48,10 @@ export function schemaPath(): string {
 
 /** --config, else ./thads.config.json, else thads.config.json beside the first input file. */
 export function findConfig(explicit: string | undefined, cwd: string, inputs: readonly string[]): string | null {
-  if (explicit) return resolve(cwd, explicit);
-  const candidates = [join(cwd, CONFIG_NAME), ...(inputs[0] ? [join(dirname(resolve(cwd, inputs[0])), CONFIG_NAME)] : [])];
-  return candidates.find((c) => existsSync(c)) ?? null;
+  // Paths stay as the user would write them (relative), so messages name them that way.
+  if (explicit) return explicit;
+  const candidates = [CONFIG_NAME, ...(inputs[0] ? [join(dirname(inputs[0]), CONFIG_NAME)] : [])];
+  return candidates.find((c) => existsSync(resolve(cwd, c))) ?? null;
 }
 
 function jsonPath(instancePath: string, extra?: string): string {
@@ -95,6 +96,10 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
   if (!validate(raw)) {
     const errors = validate.errors ?? [];
     // The deepest error says the most (oneOf adds a vaguer one at the parent).
+    const percentError = errors.find((e) => e.keyword === 'oneOf');
+    if (percentError) {
+      throw new ThadsError('CONFIG_INVALID', `${jsonPath(percentError.instancePath)}: must be a percentage from 0 to 100, as a number (74) or a decimal string ("34.5")`, { file: path });
+    }
     const best = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
     const extra = best.keyword === 'additionalProperties' ? (best.params as { additionalProperty: string }).additionalProperty : undefined;
     const what = extra !== undefined ? 'unknown key' : best.keyword === 'propertyNames' ? `key ${JSON.stringify((best.params as { propertyName: string }).propertyName)} is not a year` : (best.message ?? 'invalid');

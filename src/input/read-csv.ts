@@ -2,7 +2,7 @@
 // Every row carries its file and physical line; every decision is written into a FileReport
 // (what `thads inspect` prints), so nothing is guessed silently.
 import { basename, extname } from 'node:path';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { shift, type Exact } from '../domain/exact.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
 import { FIELDS, F, MEASURES, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
@@ -171,18 +171,30 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     relax_column_count: true,
     bom: false,
   });
+  // Feeds the sample, then the rest of the file. Stops feeding as soon as the parser is gone
+  // (it failed, or the reader stopped early), so an error can never leave a write waiting forever.
+  const write = (chunk: string) =>
+    new Promise<void>((resolve) => {
+      if (parser.destroyed || parser.write(chunk)) return resolve();
+      const done = () => {
+        parser.off('drain', done);
+        parser.off('close', done);
+        resolve();
+      };
+      parser.on('drain', done);
+      parser.on('close', done);
+    });
   const feeding = (async () => {
     try {
-      const write = async (chunk: string) => {
-        if (!parser.write(chunk)) await new Promise<void>((resolve) => parser.once('drain', resolve));
-      };
       await write(sample);
       if (!sourceDone) {
-        for (let next = await iterator.next(); !next.done; next = await iterator.next()) await write(next.value);
+        for (let next = await iterator.next(); !next.done && !parser.destroyed; next = await iterator.next()) await write(next.value);
       }
-      parser.end();
+      if (!parser.destroyed) parser.end();
     } catch (err) {
       parser.destroy(err as Error);
+    } finally {
+      await iterator.return?.(undefined);
     }
   })();
 
@@ -276,10 +288,11 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
       for (const r of fileRows) yield r;
     }
   } catch (err) {
-    throw csvError(err, file, nextLine);
-  } finally {
+    parser.destroy();
     await feeding;
+    throw csvError(err, file, nextLine, sample, report.delimiter);
   }
+  await feeding;
 
   if (!layout) throw new ThadsError('NO_HEADER', 'no header row found', { file, line: 1 });
   if (pending.length > 0) {
@@ -354,12 +367,58 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   }
 }
 
-function csvError(err: unknown, file: string, line: number): unknown {
+const CSV_MESSAGES: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field starting on this line is never closed',
+  CSV_INVALID_CLOSING_QUOTE: 'a closing quote is followed by other characters in the same field',
+  INVALID_OPENING_QUOTE: 'a quote appears inside an unquoted field',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'the row has a different number of fields',
+  CSV_MAX_RECORD_SIZE: 'a field is too large',
+};
+
+/** Line and column (1-based field) where a quote opens that is never closed: the sample is scanned again. */
+function unclosedQuote(text: string, delimiter: string): { line: number; column: number } | null {
+  let line = 1;
+  let field = 1;
+  let quoted: { line: number; column: number } | null = null;
+  let atFieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else quoted = null;
+      } else if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
+      continue;
+    }
+    if (ch === '"' && atFieldStart) {
+      quoted = { line, column: field };
+      continue;
+    }
+    atFieldStart = false;
+    if (ch === delimiter) {
+      field++;
+      atFieldStart = true;
+    } else if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) {
+      line++;
+      field = 1;
+      atFieldStart = true;
+    }
+  }
+  return quoted;
+}
+
+/** csv-parse errors → CSV_MALFORMED, located where the broken field starts. */
+function csvError(err: unknown, file: string, line: number, sample: string, delimiter: string): unknown {
   if (err instanceof ThadsError) return err;
-  const e = err as { code?: string; message?: string; lines?: number; column?: number };
-  if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
-    const message = (e.message ?? 'malformed CSV').replace(/^Invalid (Opening|Closing) Quote: /, '').replace(/ at line \d+.*$/s, '');
-    return new ThadsError('CSV_MALFORMED', message.charAt(0).toLowerCase() + message.slice(1), { file, line: typeof e.lines === 'number' ? e.lines : line });
+  const e = err as { code?: string; message?: string; lines?: number; index?: number };
+  if (err instanceof CsvError || (typeof e.code === 'string' && (e.code.startsWith('CSV_') || e.code.endsWith('_QUOTE')))) {
+    const message = CSV_MESSAGES[e.code ?? ''] ?? `malformed CSV (${e.code})`;
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
+      const at = unclosedQuote(sample, delimiter);
+      if (at) return new ThadsError('CSV_MALFORMED', message, { file, ...at });
+    }
+    const atLine = typeof e.lines === 'number' ? e.lines : line;
+    return new ThadsError('CSV_MALFORMED', message, { file, line: atLine, ...(typeof e.index === 'number' ? { column: e.index + 1 } : {}) });
   }
   return err;
 }
