@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlainDecimal, toPlain, type Exact } from '../../src/domain/exact.js';
+import { checkRelations, derive, emptyFigures, type Figures } from '../../src/domain/figures.js';
+import { F, type FieldKey, type Measure } from '../../src/domain/fields.js';
+
+function figures(values: Partial<Record<FieldKey, string>>): Figures {
+  const f = emptyFigures();
+  for (const [k, v] of Object.entries(values)) f[F[k as FieldKey]] = parsePlainDecimal(v!) as Exact;
+  return f;
+}
+const get = (f: Figures, k: FieldKey) => (f[F[k]] ? toPlain(f[F[k]]!) : null);
+const codes = (v: Partial<Record<FieldKey, string>>, m: Measure = 'cases') => checkRelations(figures(v), m).map((x) => x.code);
+
+describe('derive', () => {
+  it('fills what the given fields determine and nothing else', () => {
+    const d = derive(figures({ carried_over: '300', new: '429', delegated: '8', withdrawn: '7', with_conditions: '608', completed: '561', terminated: '13' }), 'cases');
+    expect(get(d, 'total')).toBe('729');
+    expect(get(d, 'to_execute')).toBe('714');
+    expect(get(d, 'without_conditions')).toBe('106');
+    expect(get(d, 'resolved')).toBe('574');
+    expect(get(d, 'carried_forward')).toBe('140');
+    expect(get(d, 'in_progress')).toBeNull(); // unknown stays unknown, never 0
+  });
+
+  it('adds reduced into resolved for money only', () => {
+    const given = { with_conditions: '100', completed: '50', terminated: '5', reduced: '3' };
+    expect(get(derive(figures(given), 'money'), 'resolved')).toBe('58');
+    expect(get(derive(figures(given), 'cases'), 'resolved')).toBe('55');
+  });
+
+  it('takes to_execute from the split when deductions are unknown', () => {
+    expect(get(derive(figures({ with_conditions: '32', without_conditions: '54' }), 'cases'), 'to_execute')).toBe('86');
+  });
+
+  it('never overwrites a given value', () => {
+    expect(get(derive(figures({ carried_over: '1', new: '1', total: '5' }), 'cases'), 'total')).toBe('5');
+  });
+});
+
+describe('relations (SPEC §2)', () => {
+  it('accepts a consistent office', () => {
+    expect(
+      codes({ carried_over: '300', new: '429', total: '729', delegated: '8', withdrawn: '7', to_execute: '714', with_conditions: '608', without_conditions: '106', completed: '561', terminated: '13', in_progress: '20', postponed: '3', suspended: '1', other: '10', resolved: '574', carried_forward: '140' }),
+    ).toEqual([]);
+  });
+
+  it('flags the published inconsistent report: 87 to execute, 32 with and 54 without conditions', () => {
+    expect(codes({ to_execute: '87', with_conditions: '32', without_conditions: '54', resolved: '20' })).toEqual(['CONDITIONS_SPLIT_MISMATCH']);
+  });
+
+  it.each([
+    [{ carried_over: '1', new: '2', total: '4', with_conditions: '1', resolved: '1' }, 'TOTAL_MISMATCH'],
+    [{ total: '10', delegated: '1', withdrawn: '1', to_execute: '9', with_conditions: '1', resolved: '1' }, 'TO_EXECUTE_MISMATCH'],
+    [{ with_conditions: '10', completed: '5', terminated: '1', resolved: '7' }, 'RESOLVED_MISMATCH'],
+    [{ to_execute: '10', with_conditions: '8', resolved: '5', carried_forward: '4' }, 'CARRIED_FORWARD_MISMATCH'],
+    [{ with_conditions: '5', resolved: '6' }, 'RESOLVED_EXCEEDS_WITH_CONDITIONS'],
+    [{ to_execute: '5', with_conditions: '6', resolved: '1' }, 'WITH_CONDITIONS_EXCEEDS_TO_EXECUTE'],
+    [{ total: '5', to_execute: '6', with_conditions: '1', resolved: '1' }, 'TO_EXECUTE_EXCEEDS_TOTAL'],
+    [{ with_conditions: '10', completed: '6', in_progress: '5', resolved: '6' }, 'BREAKDOWN_EXCEEDS_WITH_CONDITIONS'],
+  ] as [Partial<Record<FieldKey, string>>, string][])('%o → %s', (given, code) => {
+    expect(codes(given)).toContain(code);
+  });
+
+  it('checks resolved = completed + terminated + reduced for money only when reduced is given', () => {
+    expect(codes({ with_conditions: '100', completed: '50', terminated: '5', resolved: '58' }, 'money')).toEqual([]);
+    expect(codes({ with_conditions: '100', completed: '50', terminated: '5', reduced: '3', resolved: '58' }, 'money')).toEqual([]);
+    expect(codes({ with_conditions: '100', completed: '50', terminated: '5', reduced: '2', resolved: '58' }, 'money')).toEqual(['RESOLVED_MISMATCH']);
+  });
+
+  it('names the figures in its message', () => {
+    const [v] = checkRelations(figures({ to_execute: '87', with_conditions: '32', without_conditions: '54', resolved: '20' }), 'cases');
+    expect(v!.message).toBe('cases: to execute 87 ≠ with conditions 32 + without conditions 54 = 86');
+    expect(v!.field).toBe('to_execute');
+  });
+});
