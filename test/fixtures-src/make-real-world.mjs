@@ -137,13 +137,29 @@ rmSync(OUT, { recursive: true, force: true });
   write('utf16le', 'bao-cao-2019.txt', Buffer.from(text, 'utf16le'));
 }
 
+/**
+ * Windows-1258 has the letters â ê ô ă ơ ư đ but no toned vowels beyond Latin-1: Windows writes
+ * the base letter followed by a combining tone mark (U+0300 U+0301 U+0303 U+0309 U+0323).
+ * "ế" → "ê" + U+0301. This is the decomposed form the reader must normalize back to NFC.
+ */
+function separateTones(text) {
+  const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
+  return [...text.normalize('NFC')]
+    .map((ch) => {
+      const d = ch.normalize('NFD');
+      const tones = d.match(TONE);
+      return tones ? d.replace(TONE, '').normalize('NFC') + tones.join('') : ch;
+    })
+    .join('');
+}
+
 // 3. Plain "CSV" from Vietnamese Windows: Windows-1258, where tone marks are combining
 //    characters (iconv-lite writes decomposed text), ";", money in đồng, vi numbers.
 {
   const f = viForm({ caseLabel: (k) => `Số việc ${lower1(VI[k])}`, moneyLabel: (k) => `Số tiền ${lower1(VI[k])}`, cell: (_m, v) => vi(v) });
   let text = csvLine(pad([TITLE], f.header.length), ';', '\r\n') + csvLine(f.header, ';', '\r\n');
   for (const r of f.rows) text += csvLine(r, ';', '\r\n');
-  write('windows-1258', 'bao-cao-2019.csv', iconv.encode(text.normalize('NFD'), 'windows1258'));
+  write('windows-1258', 'bao-cao-2019.csv', iconv.encode(separateTones(text), 'windows1258'));
 }
 
 // 4. The full Excel form: title lines, unit line, a two-row header (merged "Về việc" / "Về tiền"
