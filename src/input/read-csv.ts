@@ -10,7 +10,7 @@ import { foldHeader } from '../domain/names.js';
 import type { OfficeRow } from '../domain/aggregate.js';
 import { ThadsError, finding, type Finding } from '../errors.js';
 import { openText, type EncodingName } from './decode.js';
-import { HeaderMatcher, knownCellCount, type ColumnRole } from './headers.js';
+import type { HeaderMatcher, ColumnRole } from './headers.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type NumberFormat } from './numbers.js';
 import { sniffDelimiter, type Delimiter } from './sniff.js';
 import { parseUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
@@ -256,7 +256,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
       const record = rawRecord.map(nfc);
 
       if (!layout) {
-        if (knownCellCount(opts.matcher, record) >= 2) {
+        if (isHeaderRow(opts.matcher, record)) {
           layout = readHeader(file, line, record, previousRecord, unitLine, fileMeasure, opts, report);
         } else {
           for (const cell of record) unitLine ??= parseUnitLine(cell);
@@ -265,6 +265,11 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
         continue;
       }
 
+      // Excel forms number their columns right below the header ("A, B, 1, 2, 3…"): not an office.
+      if (report.dataRows === 0 && report.totalRows === 0 && pending.length === 0 && isColumnNumberRow(record, layout)) {
+        report.skippedRows++;
+        continue;
+      }
       let fileRows: FileRow[];
       try {
         fileRows = processRow(record, line, layout);
@@ -294,7 +299,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     let anyNumber = false;
     for (const col of layout.figures) {
       const raw = record[col.index] ?? '';
-      if (raw.trim() !== '') anyNumber = true;
+      if (looksNumeric(raw)) anyNumber = true;
       cells.push({ column: col, raw });
     }
     const districtCol = layout.identity.district;
@@ -354,6 +359,35 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   }
 }
 
+/**
+ * The header is the first row naming at least two known columns, one of them a figure: the
+ * row above a two-row header ("STT, Tỉnh, Đơn vị, Về việc, …, Về tiền") names identity columns
+ * only and is the group row, not the header.
+ */
+function isHeaderRow(matcher: HeaderMatcher, cells: readonly string[]): boolean {
+  let known = 0;
+  let figures = 0;
+  for (const c of cells) {
+    const role = matcher.match(c);
+    if (role.kind === 'figure') figures++;
+    if (role.kind === 'figure' || role.kind === 'identity') known++;
+  }
+  return known >= 2 && figures >= 1;
+}
+
+/** A figure cell that holds a number, "-" or a sign: signature lines and notes under the table do not. */
+function looksNumeric(raw: string): boolean {
+  return /^\s*[-−–—(+]?\s*\d/.test(raw) || /^\s*[-−–—]\s*$/.test(raw);
+}
+
+/** "1, 2, 3, …" or "(1), (2), …" across every figure column: the column numbers of an Excel form. */
+function isColumnNumberRow(record: readonly string[], layout: Layout): boolean {
+  if (layout.figures.length < 2) return false;
+  const numbers = layout.figures.map((f) => /^\s*\(?(\d{1,3})\)?\s*$/.exec(record[f.index] ?? '')?.[1]);
+  if (numbers.some((n) => n === undefined)) return false;
+  return numbers.every((n, i) => i === 0 || Number(n) === Number(numbers[i - 1]) + 1);
+}
+
 function csvError(err: unknown, file: string, line: number): unknown {
   if (err instanceof ThadsError) return err;
   const e = err as { code?: string; message?: string; lines?: number; column?: number };
@@ -380,7 +414,10 @@ function readHeader(
   const figures: FigureColumn[] = [];
   const unitOfColumn: (MoneyUnit | null)[] = [];
 
-  record.forEach((header, index) => {
+  record.forEach((cell, index) => {
+    // Cells merged vertically over a two-row header keep their text in the group row above.
+    const above = (groupRow?.[index] ?? '').trim();
+    const header = cell.trim() === '' && above !== '' && !opts.matcher.measureOf(above) ? above : cell;
     const role = opts.matcher.match(header);
     const loc = { file, line, column: index + 1 };
     if (role.kind === 'unknown') {
