@@ -241,12 +241,14 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   const buildFigures = (cells: readonly PendingCell[], line: number): Partial<Record<Measure, Figures>> | 'pending' => {
     const out: Partial<Record<Measure, Figures>> = {};
     for (const m of report.measures) out[m] = emptyFigures();
+    // Read every cell even after an ambiguous one: a later cell of the row may settle the convention.
+    let waiting = false;
     for (const { column, raw } of cells) {
       const v = valueOf(column, raw, line);
-      if (v === 'pending') return 'pending';
-      out[column.measure]![column.fieldIndex] = column.exponent ? shift(v, column.exponent) : v;
+      if (v === 'pending') waiting = true;
+      else out[column.measure]![column.fieldIndex] = column.exponent ? shift(v, column.exponent) : v;
     }
-    return out;
+    return waiting ? 'pending' : out;
   };
 
   try {
