@@ -48,6 +48,8 @@ export interface FileReport {
   delimiter: Delimiter;
   delimiterHow: string;
   headerLine: number;
+  /** the group row of a two-row header ("Về việc" / "Về tiền" above the labels), 0 if none */
+  groupRowLine: number;
   columns: ColumnInfo[];
   measures: Measure[];
   numberFormat: Convention | 'plain' | 'undecided';
@@ -191,7 +193,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   const fileMeasure = measureFromFileName(file);
   let nextLine = 1;
   let layout: Layout | null = null;
-  let previousRecord: string[] | null = null;
+  let previousRecord: { cells: string[]; line: number } | null = null;
   let unitLine: MoneyUnit | null = null;
   let convention: Convention | 'plain' | null = opts.numberFormat === 'auto' ? null : opts.numberFormat;
   if (convention) {
@@ -201,10 +203,13 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   let pending: PendingRow[] = [];
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
 
-  const decide = (c: Convention, line: number, column: number, raw: string) => {
+  const decide = (c: Convention, line: number, column: number, raw: string, byCount: boolean) => {
     convention = c;
     report.numberFormat = c;
-    report.numberFormatWhy = `cell "${raw}" at line ${line}, column ${column} can only be read as ${c === 'vi' ? 'Vietnamese (1.234,5)' : 'English (1,234.5)'}`;
+    const name = c === 'vi' ? 'Vietnamese (1.234,5)' : 'English, dot decimal (1,234.5)';
+    report.numberFormatWhy = byCount
+      ? `case count "${raw}" at line ${line}, column ${column} is a whole number only when read as ${name}`
+      : `cell "${raw}" at line ${line}, column ${column} can only be read as ${name}`;
   };
 
   const valueOf = (col: FigureColumn, raw: string, line: number): Exact | 'pending' => {
@@ -234,7 +239,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
       firstAmbiguous ??= { line, column: col.index + 1, raw: raw.trim() };
       return 'pending';
     }
-    decide(cand.vi ? 'vi' : 'en', line, col.index + 1, raw.trim());
+    decide(cand.vi ? 'vi' : 'en', line, col.index + 1, raw.trim(), reading.kind === 'ambiguous');
     return cand.vi ?? cand.en!;
   };
 
@@ -262,7 +267,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
           layout = readHeader(file, line, record, previousRecord, unitLine, fileMeasure, opts, report);
         } else {
           for (const cell of record) unitLine ??= parseUnitLine(cell);
-          if (record.some((c) => c.trim() !== '')) previousRecord = record;
+          if (record.some((c) => c.trim() !== '')) previousRecord = { cells: record, line };
         }
         continue;
       }
@@ -404,13 +409,15 @@ function readHeader(
   file: string,
   line: number,
   record: readonly string[],
-  groupRow: readonly string[] | null,
+  previous: { readonly cells: readonly string[]; readonly line: number } | null,
   unitLine: MoneyUnit | null,
   fileMeasure: Measure | null,
   opts: ReadOptions,
   report: FileReport,
 ): Layout {
   report.headerLine = line;
+  const groupRow = previous?.cells ?? null;
+  const usedGroupRow = () => (report.groupRowLine = previous!.line);
   const identity: Partial<Record<IdentityKey, number>> = {};
   const seen = new Map<string, number>();
   const figures: FigureColumn[] = [];
@@ -419,7 +426,9 @@ function readHeader(
   record.forEach((cell, index) => {
     // Cells merged vertically over a two-row header keep their text in the group row above.
     const above = (groupRow?.[index] ?? '').trim();
-    const header = cell.trim() === '' && above !== '' && !opts.matcher.measureOf(above) ? above : cell;
+    const merged = cell.trim() === '' && above !== '' && !opts.matcher.measureOf(above);
+    if (merged) usedGroupRow();
+    const header = merged ? above : cell;
     const role = opts.matcher.match(header);
     const loc = { file, line, column: index + 1 };
     if (role.kind === 'unknown') {
@@ -435,7 +444,7 @@ function readHeader(
           const cell = (groupRow[j] ?? '').trim();
           if (cell === '') continue;
           measure = opts.matcher.measureOf(cell);
-          if (measure) measureFrom = `group cell "${cell}" above the header`;
+          if (measure) (measureFrom = `group cell "${cell}" above the header`), usedGroupRow();
           break;
         }
       }
@@ -505,6 +514,7 @@ export function newFileReport(file: string): FileReport {
     delimiter: ',',
     delimiterHow: 'default',
     headerLine: 0,
+    groupRowLine: 0,
     columns: [],
     measures: [],
     numberFormat: 'undecided',
