@@ -12,7 +12,7 @@ describe('sniffDelimiter', () => {
     [';', 'semicolon'],
     ['\t', 'tab'],
     ['|', 'pipe'],
-  ] as const)('finds %j (%s) from the header row', (delimiter) => {
+  ] as const)('finds %j (%s) from the header row', (delimiter, _name) => {
     const text = `${HEADER.join(delimiter)}\nA${delimiter}10${delimiter}5${delimiter}1000${delimiter}500\n`;
     expect(sniffDelimiter(text, matcher)).toEqual({ delimiter, knownCells: 5 });
   });
