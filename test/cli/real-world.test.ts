@@ -1,6 +1,9 @@
 // Every real-world shape of fixtures/real-world (generated from fixtures/2019.csv by
 // test/fixtures-src/make-real-world.mjs) must give exactly the figures of its canonical twin,
 // or fail with its documented code, location and hint.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runThads, transcript } from '../helpers/cli.js';
 
@@ -90,5 +93,36 @@ describe('real-world shapes that must not be read silently', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/\[ENCODING_INVALID\]\n {2}hint: /);
+  });
+});
+
+describe('small hand-checked file: "-" for zero, decimal commas, a signature line, --delimiter', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thads-rw-'));
+  const path = join(dir, 'tong-hop-2019.csv');
+  writeFileSync(
+    path,
+    'Đơn vị;Việc có điều kiện;Việc giải quyết xong;Tiền có điều kiện (nghìn đồng);Tiền giải quyết xong (nghìn đồng)\n' +
+      'A;1.050;-;490.712.345,678;-\n' +
+      'B;2;2;0,5;0,25\n' +
+      ';;;Người lập biểu;\n',
+  );
+
+  it('sums exactly in đồng', async () => {
+    const r = await runThads(['summarize', path, '--format', 'json', '--by', 'none']);
+    expect(r.stderr).toBe('');
+    const total = (JSON.parse(r.stdout) as { total: { cases: Record<string, string>; money: Record<string, string> } }).total;
+    // 1.050 cases (a count, so Vietnamese grouping) + 2; "-" is 0.
+    expect(total.cases.withConditions).toBe('1052');
+    expect(total.cases.resolved).toBe('2');
+    // 490 712 345,678 nghìn + 0,5 nghìn = 490 712 345 678 + 500 đồng; 0,25 nghìn = 250 đồng.
+    expect(total.money.withConditions).toBe('490712346178');
+    expect(total.money.resolved).toBe('250');
+  });
+
+  it('a wrong --delimiter finds no header instead of guessing', async () => {
+    const r = await runThads(['summarize', path, '--delimiter', ',']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${path}:1: error: no header row found [NO_HEADER]`);
   });
 });
