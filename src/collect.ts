@@ -116,7 +116,8 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
     // A declared total passes when it equals the rows above it, its section, or the whole file
     // (a "Tổng cộng" row is often placed right below the header).
     for (const { row, candidates } of declaredTotals) {
-      const options = [...candidates, fileSums];
+      // An empty sum (a total right below the header) compares with nothing and must not pass.
+      const options = [...candidates, fileSums].filter((sums) => Object.keys(sums).length > 0);
       if (options.some((sums) => totalDiffs(row, sums).length === 0)) continue;
       const against = candidates[0] && Object.keys(candidates[0]).length > 0 ? candidates[0] : fileSums;
       for (const d of totalDiffs(row, against)) {

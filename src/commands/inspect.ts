@@ -4,7 +4,7 @@ import { collect } from '../collect.js';
 import { ThadsError, formatFinding, type ExitCode, EXIT } from '../errors.js';
 import type { InputFlags } from '../cli.js';
 import type { Io } from '../io.js';
-import type { FileReport } from '../input/read-csv.js';
+import { newFileReport, readCsvFile, type FileReport, type ReadOptions } from '../input/read-csv.js';
 import { resolveCommon } from './common.js';
 
 const DELIMITER_NAME: Record<string, string> = { ',': 'comma (,)', ';': 'semicolon (;)', '\t': 'tab', '|': 'pipe (|)' };
@@ -28,21 +28,48 @@ function describeColumn(c: FileReport['columns'][number]): string {
   }
 }
 
+function describeHeader(r: FileReport): string {
+  if (r.headerLine === 0) return 'not found';
+  const rows = r.groupRowLine ? `lines ${r.groupRowLine}–${r.headerLine} (two-row header: group row ${r.groupRowLine}, labels ${r.headerLine})` : `line ${r.headerLine}`;
+  const above = r.headerLine > 1 ? ` (lines above it are titles${r.moneyUnitFrom.includes('unit line') ? ' and the unit line' : ''})` : '';
+  return rows + (r.groupRowLine ? '' : above);
+}
+
+function describeNumbers(r: FileReport): string {
+  if (r.numberFormat !== 'undecided') return `${r.numberFormat} (${r.numberFormatWhy})`;
+  return r.numberFormatWhy ? `plain (${r.numberFormatWhy})` : 'undecided';
+}
+
+function describeMoneyUnit(r: FileReport): string {
+  if (!r.measures.includes('money')) return 'no money columns';
+  return r.moneyUnitFrom === 'default' ? `${r.moneyUnit} (the default: no unit in the file or the options)` : `${r.moneyUnit} (from ${r.moneyUnitFrom})`;
+}
+
 export function describeReport(r: FileReport): string {
   const lines = [
     `${r.file}`,
     `  encoding:      ${r.encoding} (${r.encodingHow})`,
     `  delimiter:     ${DELIMITER_NAME[r.delimiter] ?? r.delimiter} (${r.delimiterHow})`,
-    `  header:        line ${r.headerLine}${r.headerLine > 1 ? ` (lines above it are titles${r.moneyUnitFrom.includes('unit line') ? ' and the unit line' : ''})` : ''}`,
+    `  header:        ${describeHeader(r)}`,
     `  columns:`,
     ...r.columns.map((c) => `    ${String(c.column).padStart(2)}  ${describeColumn(c)}`),
     `  measures:      ${r.measures.join(', ') || 'none'}`,
-    `  numbers:       ${r.numberFormat === 'undecided' ? 'plain' : r.numberFormat} (${r.numberFormatWhy})`,
-    `  money unit:    ${r.measures.includes('money') ? `${r.moneyUnit} (from ${r.moneyUnitFrom})` : 'no money columns'}`,
+    `  numbers:       ${describeNumbers(r)}`,
+    `  money unit:    ${describeMoneyUnit(r)}`,
     `  year:          from ${r.yearFrom}`,
     `  rows:          ${r.dataRows} data, ${r.totalRows} declared total, ${r.skippedRows} skipped without figures${r.otherYearRows ? `, ${r.otherYearRows} of other years` : ''}`,
   ];
   return lines.join('\n');
+}
+
+async function readUntilError(file: string, read: ReadOptions): Promise<FileReport> {
+  const report = newFileReport(file);
+  try {
+    for await (const _row of readCsvFile(file, read, report));
+  } catch {
+    // the error itself is reported by the caller
+  }
+  return report;
 }
 
 export async function inspect(io: Io, files: string[], flags: InputFlags): Promise<ExitCode> {
@@ -57,6 +84,10 @@ export async function inspect(io: Io, files: string[], flags: InputFlags): Promi
       blocks.push([describeReport(report), ...(notes.length ? ['  findings:', ...notes.map((n) => `  ${n}`)] : [])].join('\n'));
     } catch (err) {
       if (!(err instanceof ThadsError)) throw err;
+      // What was decided before the error is what the user needs to fix it; it is not a
+      // result, so it goes to stderr with the error (stdout stays empty on failure).
+      const partial = await readUntilError(file, common.read);
+      if (partial.headerLine > 0) io.stderr.write(`${describeReport(partial)}\n  stopped by:\n`);
       io.stderr.write(`${formatFinding(err.toFinding())}\n`);
       worst = worst === EXIT.ok ? err.exitCode : worst;
     }

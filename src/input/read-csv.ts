@@ -10,7 +10,7 @@ import { foldHeader } from '../domain/names.js';
 import type { OfficeRow } from '../domain/aggregate.js';
 import { ThadsError, finding, type Finding } from '../errors.js';
 import { openText, type EncodingName } from './decode.js';
-import { HeaderMatcher, knownCellCount, type ColumnRole } from './headers.js';
+import type { HeaderMatcher, ColumnRole } from './headers.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type NumberFormat } from './numbers.js';
 import { sniffDelimiter, type Delimiter } from './sniff.js';
 import { parseUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
@@ -48,6 +48,8 @@ export interface FileReport {
   delimiter: Delimiter;
   delimiterHow: string;
   headerLine: number;
+  /** the group row of a two-row header ("Về việc" / "Về tiền" above the labels), 0 if none */
+  groupRowLine: number;
   columns: ColumnInfo[];
   measures: Measure[];
   numberFormat: Convention | 'plain' | 'undecided';
@@ -203,7 +205,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   const fileMeasure = measureFromFileName(file);
   let nextLine = 1;
   let layout: Layout | null = null;
-  let previousRecord: string[] | null = null;
+  let previousRecord: { cells: string[]; line: number } | null = null;
   let unitLine: MoneyUnit | null = null;
   let convention: Convention | 'plain' | null = opts.numberFormat === 'auto' ? null : opts.numberFormat;
   if (convention) {
@@ -213,10 +215,13 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   let pending: PendingRow[] = [];
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
 
-  const decide = (c: Convention, line: number, column: number, raw: string) => {
+  const decide = (c: Convention, line: number, column: number, raw: string, byCount: boolean) => {
     convention = c;
     report.numberFormat = c;
-    report.numberFormatWhy = `cell "${raw}" at line ${line}, column ${column} can only be read as ${c === 'vi' ? 'Vietnamese (1.234,5)' : 'English (1,234.5)'}`;
+    const name = c === 'vi' ? 'Vietnamese (1.234,5)' : 'English, dot decimal (1,234.5)';
+    report.numberFormatWhy = byCount
+      ? `case count "${raw}" at line ${line}, column ${column} is a whole number only when read as ${name}`
+      : `cell "${raw}" at line ${line}, column ${column} can only be read as ${name}`;
   };
 
   const valueOf = (col: FigureColumn, raw: string, line: number): Exact | 'pending' => {
@@ -246,19 +251,21 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
       firstAmbiguous ??= { line, column: col.index + 1, raw: raw.trim() };
       return 'pending';
     }
-    decide(cand.vi ? 'vi' : 'en', line, col.index + 1, raw.trim());
+    decide(cand.vi ? 'vi' : 'en', line, col.index + 1, raw.trim(), reading.kind === 'ambiguous');
     return cand.vi ?? cand.en!;
   };
 
   const buildFigures = (cells: readonly PendingCell[], line: number): Partial<Record<Measure, Figures>> | 'pending' => {
     const out: Partial<Record<Measure, Figures>> = {};
     for (const m of report.measures) out[m] = emptyFigures();
+    // Read every cell even after an ambiguous one: a later cell of the row may settle the convention.
+    let waiting = false;
     for (const { column, raw } of cells) {
       const v = valueOf(column, raw, line);
-      if (v === 'pending') return 'pending';
-      out[column.measure]![column.fieldIndex] = column.exponent ? shift(v, column.exponent) : v;
+      if (v === 'pending') waiting = true;
+      else out[column.measure]![column.fieldIndex] = column.exponent ? shift(v, column.exponent) : v;
     }
-    return out;
+    return waiting ? 'pending' : out;
   };
 
   try {
@@ -268,15 +275,20 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
       const record = rawRecord.map(nfc);
 
       if (!layout) {
-        if (knownCellCount(opts.matcher, record) >= 2) {
+        if (isHeaderRow(opts.matcher, record)) {
           layout = readHeader(file, line, record, previousRecord, unitLine, fileMeasure, opts, report);
         } else {
           for (const cell of record) unitLine ??= parseUnitLine(cell);
-          if (record.some((c) => c.trim() !== '')) previousRecord = record;
+          if (record.some((c) => c.trim() !== '')) previousRecord = { cells: record, line };
         }
         continue;
       }
 
+      // Excel forms number their columns right below the header ("A, B, 1, 2, 3…"): not an office.
+      if (report.dataRows === 0 && report.totalRows === 0 && pending.length === 0 && isColumnNumberRow(record, layout)) {
+        report.skippedRows++;
+        continue;
+      }
       let fileRows: FileRow[];
       try {
         fileRows = processRow(record, line, layout);
@@ -307,7 +319,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     let anyNumber = false;
     for (const col of layout.figures) {
       const raw = record[col.index] ?? '';
-      if (raw.trim() !== '') anyNumber = true;
+      if (looksNumeric(raw)) anyNumber = true;
       cells.push({ column: col, raw });
     }
     const districtCol = layout.identity.district;
@@ -365,6 +377,35 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     else report.totalRows++;
     return { kind, row };
   }
+}
+
+/**
+ * The header is the first row naming at least two known columns, one of them a figure: the
+ * row above a two-row header ("STT, Tỉnh, Đơn vị, Về việc, …, Về tiền") names identity columns
+ * only and is the group row, not the header.
+ */
+function isHeaderRow(matcher: HeaderMatcher, cells: readonly string[]): boolean {
+  let known = 0;
+  let figures = 0;
+  for (const c of cells) {
+    const role = matcher.match(c);
+    if (role.kind === 'figure') figures++;
+    if (role.kind === 'figure' || role.kind === 'identity') known++;
+  }
+  return known >= 2 && figures >= 1;
+}
+
+/** A figure cell that holds a number, "-" or a sign: signature lines and notes under the table do not. */
+function looksNumeric(raw: string): boolean {
+  return /^\s*[-−–—(+]?\s*\d/.test(raw) || /^\s*[-−–—]\s*$/.test(raw);
+}
+
+/** "1, 2, 3, …" or "(1), (2), …" across every figure column: the column numbers of an Excel form. */
+function isColumnNumberRow(record: readonly string[], layout: Layout): boolean {
+  if (layout.figures.length < 2) return false;
+  const numbers = layout.figures.map((f) => /^\s*\(?(\d{1,3})\)?\s*$/.exec(record[f.index] ?? '')?.[1]);
+  if (numbers.some((n) => n === undefined)) return false;
+  return numbers.every((n, i) => i === 0 || Number(n) === Number(numbers[i - 1]) + 1);
 }
 
 const CSV_MESSAGES: Record<string, string> = {
@@ -427,19 +468,26 @@ function readHeader(
   file: string,
   line: number,
   record: readonly string[],
-  groupRow: readonly string[] | null,
+  previous: { readonly cells: readonly string[]; readonly line: number } | null,
   unitLine: MoneyUnit | null,
   fileMeasure: Measure | null,
   opts: ReadOptions,
   report: FileReport,
 ): Layout {
   report.headerLine = line;
+  const groupRow = previous?.cells ?? null;
+  const usedGroupRow = () => (report.groupRowLine = previous!.line);
   const identity: Partial<Record<IdentityKey, number>> = {};
   const seen = new Map<string, number>();
   const figures: FigureColumn[] = [];
   const unitOfColumn: (MoneyUnit | null)[] = [];
 
-  record.forEach((header, index) => {
+  record.forEach((cell, index) => {
+    // Cells merged vertically over a two-row header keep their text in the group row above.
+    const above = (groupRow?.[index] ?? '').trim();
+    const merged = cell.trim() === '' && above !== '' && !opts.matcher.measureOf(above);
+    if (merged) usedGroupRow();
+    const header = merged ? above : cell;
     const role = opts.matcher.match(header);
     const loc = { file, line, column: index + 1 };
     if (role.kind === 'unknown') {
@@ -455,7 +503,7 @@ function readHeader(
           const cell = (groupRow[j] ?? '').trim();
           if (cell === '') continue;
           measure = opts.matcher.measureOf(cell);
-          if (measure) measureFrom = `group cell "${cell}" above the header`;
+          if (measure) (measureFrom = `group cell "${cell}" above the header`), usedGroupRow();
           break;
         }
       }
@@ -525,6 +573,7 @@ export function newFileReport(file: string): FileReport {
     delimiter: ',',
     delimiterHow: 'default',
     headerLine: 0,
+    groupRowLine: 0,
     columns: [],
     measures: [],
     numberFormat: 'undecided',

@@ -1,0 +1,87 @@
+// Header cells as real exports spell them → field, measure and money unit.
+import { describe, expect, it } from 'vitest';
+import { HeaderMatcher } from '../../src/input/headers.js';
+
+const matcher = new HeaderMatcher();
+
+/** "cases_with_conditions", "money_total@thousand", "?_resolved" (measure left to the file), "district". */
+function show(cell: string, m = matcher): string {
+  const r = m.match(cell);
+  if (r.kind === 'figure') return `${r.measure ?? '?'}_${r.field}${r.unit ? `@${r.unit}` : ''}`;
+  if (r.kind === 'identity') return r.key;
+  return r.kind;
+}
+
+describe('HeaderMatcher.match', () => {
+  it.each([
+    // canonical names and English labels, any case
+    ['cases_with_conditions', 'cases_with_conditions'],
+    ['CASES_WITH_CONDITIONS', 'cases_with_conditions'],
+    ['Cases with conditions', 'cases_with_conditions'],
+    ['Money carried forward', 'money_carried_forward'],
+    ['Money resolved (VND)', 'money_resolved@dong'],
+    // Vietnamese, measure as prefix
+    ['Việc có điều kiện', 'cases_with_conditions'],
+    ['Số việc thụ lý mới', 'cases_new'],
+    ['Tiền giảm thi hành án', 'money_reduced'],
+    ['Số tiền thi hành xong', 'money_completed'],
+    ['Giá trị thi hành xong', 'money_completed'],
+    // measure as suffix, in parentheses or not
+    ['Có điều kiện (việc)', 'cases_with_conditions'],
+    ['Chưa có điều kiện (tiền)', 'money_without_conditions'],
+    ['Có điều kiện thi hành (việc)', 'cases_with_conditions'],
+    ['Có điều kiện - việc', 'cases_with_conditions'],
+    // measure inside the label
+    ['Tổng số tiền thụ lý', 'money_total'],
+    ['Tổng số việc thụ lý', 'cases_total'],
+    ['Tổng số tiền phải thi hành', 'money_to_execute'],
+    // units in the header (a unit alone says money)
+    ['Tiền có điều kiện (nghìn đồng)', 'money_with_conditions@thousand'],
+    ['Có điều kiện (nghìn đồng)', 'money_with_conditions@thousand'],
+    ['Tiền giải quyết xong (1.000 đ)', 'money_resolved@thousand'],
+    ['Tiền giải quyết xong (triệu đồng)', 'money_resolved@million'],
+    ['Tiền thi hành xong (tỷ đồng)', 'money_completed@billion'],
+    // tone placement, NFD, case, spacing, wrapped cells
+    ['Việc uỷ thác', 'cases_delegated'],
+    ['Việc ủy thác', 'cases_delegated'],
+    ['Việc thu hồi, huỷ quyết định', 'cases_withdrawn'],
+    ['Việc có điều kiện'.normalize('NFD'), 'cases_with_conditions'],
+    ['VIỆC   CÓ ĐIỀU KIỆN', 'cases_with_conditions'],
+    ['Có điều kiện\nthi hành', '?_with_conditions'],
+    ['Giải quyết\r\nxong', '?_resolved'],
+    // plain labels: the measure comes from the file (group row, --measure, file name)
+    ['Có điều kiện', '?_with_conditions'],
+    ['Năm trước chuyển sang', '?_carried_over'],
+    ['Thi hành xong (giải quyết xong)', '?_resolved'],
+    // identity and ignored columns
+    ['Tên đơn vị', 'district'],
+    ['Chi cục THADS', 'district'],
+    ['Cục THADS tỉnh', 'province'],
+    ['Năm', 'year'],
+    ['STT', 'ignored'],
+    ['Ghi chú', 'ignored'],
+    ['', 'empty'],
+    ['   ', 'empty'],
+    // not a figure
+    ['Về việc', 'unknown'],
+    ['Đơn vị tính', 'unknown'],
+    ['Tỷ lệ (%)', 'unknown'],
+  ])('%j → %s', (cell, expected) => {
+    expect(show(cell)).toBe(expected);
+  });
+
+  it('the measure of a group cell above a two-row header', () => {
+    expect(matcher.measureOf('Về việc')).toBe('cases');
+    expect(matcher.measureOf('VỀ TIỀN')).toBe('money');
+    expect(matcher.measureOf('Tính bằng tiền')).toBe('money');
+    expect(matcher.measureOf('Đơn vị')).toBeNull();
+  });
+
+  it('config aliases map any spelling, and win over built-in ones', () => {
+    const m = new HeaderMatcher({ 'Số việc xong': 'cases_resolved', 'Đơn vị': 'province', 'Tiền CĐK': 'money_with_conditions' });
+    expect(show('Số việc xong', m)).toBe('cases_resolved');
+    expect(show('số  việc XONG', m)).toBe('cases_resolved');
+    expect(show('Đơn vị', m)).toBe('province');
+    expect(show('Tiền CĐK (nghìn đồng)', m)).toBe('money_with_conditions@thousand');
+  });
+});
