@@ -115,8 +115,10 @@ export function candidates(reading: CellReading, isCount: boolean): Candidates |
       return vi || en ? { vi, en } : 'non-integer';
     }
     case 'ambiguous': {
-      const vi = !isCount || isWhole(reading.vi) ? reading.vi : null;
-      const en = !isCount || isWhole(reading.en) ? reading.en : null;
+      // A count is never written with a decimal part, not even ",000"/".000": "5.000" cases
+      // is 5000 (vi), not 5.000 (en). Readings keep the scale they were written with.
+      const vi = !isCount || (isWhole(reading.vi) && reading.vi.scale === 0) ? reading.vi : null;
+      const en = !isCount || (isWhole(reading.en) && reading.en.scale === 0) ? reading.en : null;
       return vi || en ? { vi, en } : 'non-integer';
     }
   }

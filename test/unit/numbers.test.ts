@@ -121,3 +121,17 @@ describe('parse(format(x)) = x', () => {
     });
   }
 });
+
+describe('counts written with a trailing group of zeros', () => {
+  it('reads "5.000" cases as 5000 (vi) and "5,000" as 5000 (en): a count has no decimal part', () => {
+    const vi = candidates(readCell('5.000'), true);
+    expect(vi).toEqual({ vi: { units: 5000n, scale: 0 }, en: null });
+    const en = candidates(readCell('5,000'), true);
+    expect(en).toEqual({ vi: null, en: { units: 5000n, scale: 0 } });
+  });
+
+  it('keeps "5.000" ambiguous for money', () => {
+    const money = candidates(readCell('5.000'), false);
+    expect(money).toMatchObject({ vi: { units: 5000n }, en: { units: 5000n, scale: 3 } });
+  });
+});
