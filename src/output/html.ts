@@ -7,8 +7,8 @@ import { renderNarrative } from './narrative.js';
 import { chartSvg, chartTitle, COLORS, escapeXml } from './svg.js';
 
 const WORDS = {
-  vi: { heading: 'Báo cáo kết quả thi hành án dân sự', summary: 'Tóm tắt', chart: 'Biểu đồ', table: 'Bảng số liệu', generated: 'Tạo bởi thads' },
-  en: { heading: 'Civil judgment enforcement results', summary: 'Summary', chart: 'Chart', table: 'Figures', generated: 'Made with thads' },
+  vi: { heading: 'Báo cáo kết quả thi hành án dân sự', summary: 'Tóm tắt', chart: 'Biểu đồ', table: 'Bảng số liệu', details: 'Chi tiết từng đơn vị', generated: 'Tạo bởi thads' },
+  en: { heading: 'Civil judgment enforcement results', summary: 'Summary', chart: 'Chart', table: 'Figures', details: 'Each group in detail', generated: 'Made with thads' },
 } as const;
 
 const STYLE = `
@@ -35,10 +35,19 @@ footer { font-size: 11px; color: #595959; margin-top: 16px; }
 @media print {
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
-  figure, tr { break-inside: avoid; }
+  .details { break-before: page; }
+  figure.short, tr { break-inside: avoid; }
   thead { display: table-header-group; }
-  table { font-size: 8pt; width: 100%; }
-  p { font-size: 9.5pt; }
+  h1 { font-size: 15pt; margin-top: 0; }
+  h2 { font-size: 11pt; margin: 10pt 0 4pt; }
+  p { font-size: 9pt; line-height: 1.35; }
+  /* a short chart keeps its proportions (viewBox) inside this box; a tall one runs over pages at full size */
+  figure.short svg { width: 100%; max-height: 120mm; }
+  figure.tall { break-inside: auto; }
+  table { font-size: 6.5pt; width: 100%; }
+  th, td { padding: 1px 2px; }
+  th { font-weight: normal; }
+  footer { display: none; }
 }
 `;
 
@@ -58,13 +67,25 @@ function tableHtml(ctx: RenderContext): string {
   return `<table>\n<thead>\n<tr>${spans}</tr>\n<tr>${heads}</tr>\n</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
+/** Up to this many groups the chart is shrunk to fit the first page in print; labels stay legible. */
+const SHORT_CHART_GROUPS = 20;
+
+function paragraphs(text: string): string[] {
+  return text
+    .trim()
+    .split(/\n{2,}/)
+    .filter(Boolean)
+    .map((p) => `<p>${escapeXml(p)}</p>`);
+}
+
 export function renderHtml(ctx: RenderContext): string {
   const w = WORDS[ctx.lang];
   const title = ctx.year !== null ? `${w.heading}, ${ctx.lang === 'vi' ? 'năm' : 'statistics year'} ${ctx.year}` : w.heading;
-  const paragraphs = renderNarrative(ctx)
-    .trim()
-    .split(/\n{2,}/)
-    .map((p) => `<p>${escapeXml(p)}</p>`);
+  // The total's paragraph leads (narrative.ts prints only totals when no group is printed);
+  // the groups' paragraphs follow the table, so chart and table stay on the first page.
+  // With --only the narrative leaves the total out, and so does the report.
+  const lead = ctx.filtered ? [] : paragraphs(renderNarrative({ ...ctx, printed: [] }));
+  const details = ctx.printed.length > 0 ? paragraphs(renderNarrative({ ...ctx, filtered: true })) : [];
   return `<!DOCTYPE html>
 <html lang="${ctx.lang}">
 <head>
@@ -76,13 +97,9 @@ export function renderHtml(ctx: RenderContext): string {
 <body>
 <main>
 <h1>${escapeXml(title)}</h1>
-<section aria-labelledby="summary">
-<h2 id="summary">${w.summary}</h2>
-${paragraphs.join('\n')}
-</section>
-<section aria-labelledby="chart">
+${lead.length > 0 ? `<section aria-labelledby="summary">\n<h2 id="summary">${w.summary}</h2>\n${lead.join('\n')}\n</section>\n` : ''}<section aria-labelledby="chart">
 <h2 id="chart">${w.chart}</h2>
-<figure>
+<figure class="${ctx.printed.length <= SHORT_CHART_GROUPS ? 'short' : 'tall'}">
 ${chartSvg(ctx)}
 </figure>
 </section>
@@ -90,7 +107,7 @@ ${chartSvg(ctx)}
 <h2 id="figures">${w.table}</h2>
 ${tableHtml(ctx)}
 </section>
-<footer>${w.generated}</footer>
+${details.length > 0 ? `<section aria-labelledby="details" class="details">\n<h2 id="details">${w.details}</h2>\n${details.join('\n')}\n</section>\n` : ''}<footer>${w.generated}</footer>
 </main>
 </body>
 </html>
