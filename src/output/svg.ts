@@ -187,7 +187,7 @@ function renderPanel(p: Panel, top: number, s: Scale, ctx: RenderContext, id: st
       parts.push(`<rect class="bar ${b.status}" x="${s.left}" y="${y + (ROW - BAR) / 2}" width="${plus(end, -s.left)}" height="${BAR}" fill="${barFill(b.status, id)}"${stroke}/>`);
     }
     // marker and value start after the bar or this row's target mark, whichever is further right
-    const target = !shared && b.target ? xOf(toRatio(b.target), s) : null;
+    const target = b.target ? xOf(toRatio(b.target), s) : null;
     const after = target && compare(target, end) > 0 ? add(target, exact(1n)) : end;
     parts.push(marker(b.status, plus(after, 4), y + (ROW - BAR) / 2));
     const valueX = plus(after, b.status === 'none' ? 6 : 18);
