@@ -16,7 +16,8 @@ const OUT = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'thads-browser');
 const REPORTS = [
   // onePage: heading, summary, chart and table fit the first A4 page in print
   { name: '10-groups-vi', args: ['fixtures/2019.csv', '--config', 'fixtures/thads.config.json', '--lang', 'vi'], bars: 22, onePage: true },
-  { name: '10-groups-en', args: ['fixtures/2019.csv', '--config', 'fixtures/thads.config.json', '--lang', 'en'], bars: 22, onePage: true },
+  // the issue's own command: no --config (fixtures/thads.config.json beside the input is found), language from LANG=C
+  { name: '10-groups-en', args: ['fixtures/2019.csv'], bars: 22, onePage: true },
   { name: '63-groups-vi', args: ['fixtures/chart/provinces-2019.csv', '--by', 'province', '--lang', 'vi'], bars: 128, onePage: false },
 ];
 
