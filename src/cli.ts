@@ -11,7 +11,7 @@ import { DELIMITERS, type Delimiter } from './input/sniff.js';
 import { MONEY_UNITS, type MoneyUnit } from './input/units.js';
 import { LANGS, type Lang } from './output/format-number.js';
 
-export const SUMMARY_FORMATS = ['table', 'csv', 'tsv', 'json', 'markdown', 'text'] as const;
+export const SUMMARY_FORMATS = ['table', 'csv', 'tsv', 'json', 'markdown', 'text', 'svg', 'html'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 export const CHECK_FORMATS = ['text', 'json', 'github'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];

@@ -14,7 +14,7 @@ import { render } from '../output/render.js';
 import { writeOutput } from '../output/write.js';
 import { printFindings, resolveCommon } from './common.js';
 
-const EXTENSION_FORMAT: Record<string, SummaryFormat> = { '.csv': 'csv', '.tsv': 'tsv', '.json': 'json', '.md': 'markdown', '.txt': 'text' };
+const EXTENSION_FORMAT: Record<string, SummaryFormat> = { '.csv': 'csv', '.tsv': 'tsv', '.json': 'json', '.md': 'markdown', '.txt': 'text', '.svg': 'svg', '.html': 'html', '.htm': 'html' };
 
 export function pickLang(flag: Lang | undefined, configLang: Lang | undefined, env: Io['env']): Lang {
   if (flag) return flag;
@@ -90,7 +90,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
 
   const format = pickFormat(flags, io);
   const lang = pickLang(flags.lang, common.config.lang, io.env);
-  const human = format === 'table' || format === 'markdown' || format === 'text';
+  const human = format === 'table' || format === 'markdown' || format === 'text' || format === 'svg' || format === 'html';
   // --by none: only the total is printed.
   const printed = by.length === 0 ? [] : selectOnly(summary.groups, flags.only);
   const years = [...data.years].filter((y): y is number => y !== null);

@@ -15,5 +15,9 @@ export async function render(format: SummaryFormat, ctx: RenderContext): Promise
       return (await import('./markdown.js')).renderMarkdown(ctx);
     case 'text':
       return (await import('./narrative.js')).renderNarrative(ctx);
+    case 'svg':
+      return (await import('./svg.js')).renderSvg(ctx);
+    case 'html':
+      return (await import('./html.js')).renderHtml(ctx);
   }
 }
