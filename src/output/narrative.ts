@@ -102,6 +102,10 @@ function hasFacts(f: MeasureFacts): boolean {
   return f.accepted !== null || f.resolved !== null;
 }
 
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 // ---- Vietnamese ----
 
 function sinceVi(previousYear: number | null): string {
@@ -145,12 +149,13 @@ function wholeProvinceVi(name: string): string {
 }
 
 function paragraphVi(head: { year: number | null; subject: string }, measures: MeasureFacts[], p: Phrasing): string {
-  const intro = head.year !== null ? `Năm ${head.year} (từ 1/10/${head.year - 1} đến 30/9/${head.year}), kết quả thi hành án dân sự ${head.subject}` : `Kết quả thi hành án dân sự ${head.subject}`;
+  const what = `kết quả thi hành án dân sự${head.subject ? ` ${head.subject}` : ''}`;
+  const intro = head.year !== null ? `Năm ${head.year} (từ 1/10/${head.year - 1} đến 30/9/${head.year}), ${what}` : capitalize(what);
   const previousYear = head.year !== null ? head.year - 1 : null;
   if (measures.length === 0) return `${intro}: không có số liệu.`;
   // The first measure completes the opening sentence; each further one is a sentence of its own.
   const [first, ...rest] = measures.map((f) => `${measureVi(f, p, previousYear)}.`);
-  return [`${intro}: ${first}`, ...rest.map((s) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1))].join(' ');
+  return [`${intro}: ${first}`, ...rest.map(capitalize)].join(' ');
 }
 
 // ---- English ----
@@ -201,10 +206,9 @@ function measureEn(f: MeasureFacts, p: Phrasing, subject: string, previousYear: 
 function paragraphEn(head: { year: number | null; subject: string; pronoun: string }, measures: MeasureFacts[], p: Phrasing): string {
   const intro = head.year !== null ? `In statistics year ${head.year} (1 October ${head.year - 1} – 30 September ${head.year}), ` : '';
   const previousYear = head.year !== null ? head.year - 1 : null;
-  if (measures.length === 0) return `${intro}${head.subject}: no figures.`;
-  return measures
-    .map((f, i) => (i === 0 ? measureEn(f, p, `${intro}${head.subject}`, previousYear) : measureEn(f, p, `In ${f.measure === 'money' ? 'money' : 'cases'}, ${head.pronoun}`, previousYear)))
-    .join(' ');
+  const subject = capitalize(`${intro}${head.subject}`);
+  if (measures.length === 0) return `${subject}: no figures.`;
+  return measures.map((f, i) => measureEn(f, p, i === 0 ? subject : `In ${f.measure === 'money' ? 'money' : 'cases'}, ${head.pronoun}`, previousYear)).join(' ');
 }
 
 // ---- paragraphs ----
@@ -227,15 +231,16 @@ function subjectOf(g: GroupResult, ctx: RenderContext): { vi: string; en: string
   if (onlyProvince) return { vi: wholeProvinceVi(onlyProvince), en: `${onlyProvince} province`, plural: false };
   const level = rankLevel(ctx.by);
   const count = ctx.summary.groups.filter((x) => x.year === g.year || g.year === null).length;
-  if (level === null || count < 2) return { vi: 'tổng cộng', en: 'Altogether, the offices', plural: true };
-  return { vi: `của ${count} ${RANK_NOUN[level].vi}`, en: `The ${count} ${RANK_NOUN[level].en} together`, plural: true };
+  if (level === null || count < 2) return { vi: '', en: 'the offices together', plural: true };
+  return { vi: `của ${count} ${RANK_NOUN[level].vi}`, en: `the ${count} ${RANK_NOUN[level].en} together`, plural: true };
 }
 
 export function renderNarrative(ctx: RenderContext): string {
   const level = rankLevel(ctx.by);
   const p: Phrasing = { lang: ctx.lang, unit: ctx.unit, rateDecimals: ctx.rateDecimals, rankNoun: level ? RANK_NOUN[level][ctx.lang] : null };
-  // With --only the total paragraph is left out: the reader asked about chosen groups.
-  const groups = ctx.filtered ? [...ctx.printed] : [...ctx.printed, ...ctx.summary.totals];
+  // With --only the total paragraph is left out: the reader asked about chosen groups. Grouped
+  // by year alone, each group is its year's total: one paragraph, not the same one twice.
+  const groups = ctx.filtered ? [...ctx.printed] : level === null ? [...ctx.summary.totals] : [...ctx.printed, ...ctx.summary.totals];
   const paragraphs = groups.map((g) => {
     const year = g.year ?? ctx.year;
     const measures = ctx.measures.flatMap((m) => {

@@ -106,6 +106,17 @@ describe('national file: ranks over 63 provinces', () => {
   });
 });
 
+describe('text grouped by year alone', () => {
+  it('one paragraph per year, not the year group and its identical total', async () => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', 'fixtures/2018.csv', '--by', 'year', '--format', 'text', '--lang', 'vi']);
+    expect(r.code).toBe(0);
+    const paragraphs = r.stdout.trimEnd().split('\n\n');
+    expect(paragraphs.map((p) => p.slice(0, 8))).toEqual(['Năm 2019', 'Năm 2018']);
+    expect(paragraphs[1]).toContain('tổng số thụ lý 6.745 việc');
+    expect(paragraphs[1]).toContain('(72%)');
+  });
+});
+
 describe('change on last year', () => {
   it('an office present in one year only is named in a warning and gets no change', async () => {
     const dir = tmp();
