@@ -114,6 +114,14 @@ describe('text grouped by year alone', () => {
     expect(paragraphs.map((p) => p.slice(0, 8))).toEqual(['Năm 2019', 'Năm 2018']);
     expect(paragraphs[1]).toContain('tổng số thụ lý 6.745 việc');
     expect(paragraphs[1]).toContain('(72%)');
+    expect(r.stdout).not.toContain('đứng thứ');
+  });
+
+  it('years are not ranked against each other', async () => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', 'fixtures/2018.csv', '--by', 'year', '--format', 'json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.groups.map((g: { year: number }) => g.year)).toEqual([2019, 2018]);
+    for (const g of doc.groups) expect([g.cases.rank, g.cases.rankOf, g.money.rank, g.money.rankOf]).toEqual([null, null, null, null]);
   });
 });
 
