@@ -42,6 +42,14 @@ describe('summarize 2019 against 2018: every format', () => {
     expect(total).toContain('tổng số tiền thụ lý 490,7 tỷ đồng, tăng 81,9 tỷ đồng so với năm 2018; đã giải quyết xong 93,2/112,1 tỷ đồng có điều kiện thi hành, đạt 83,14%, vượt 48,64% so với chỉ tiêu được giao (34,5%)');
   });
 
+  it('press rounding (--gap-basis rounded --rate-decimals 0) gives the seed\'s own figures', async () => {
+    // Seed: "đạt 94%, vượt 20% so với chỉ tiêu được giao" and "đạt 83%, vượt 48,5% chỉ tiêu giao".
+    const r = await runThads(['summarize', ...YEAR, '--format', 'text', '--lang', 'vi', '--gap-basis', 'rounded', '--rate-decimals', '0']);
+    const total = r.stdout.trimEnd().split('\n\n').at(-1)!;
+    expect(total).toContain('5.513/5.871 việc có điều kiện giải quyết, đạt 94%, vượt 20% so với chỉ tiêu được giao (74%)');
+    expect(total).toContain('93,2/112,1 tỷ đồng có điều kiện thi hành, đạt 83%, vượt 48,5% so với chỉ tiêu được giao (34,5%)');
+  });
+
   it('change columns: 7012 − 6745 = 267 cases, 490712345678 − 408765432100 = 81946913578 đồng', async () => {
     const r = await runThads(['summarize', ...YEAR, '--format', 'json']);
     const doc = JSON.parse(r.stdout);
