@@ -148,6 +148,15 @@ describe('change on last year', () => {
     const vuBan = doc.groups.find((g: { district: string }) => g.district === 'Vụ Bản');
     expect(vuBan.cases.totalChange).toBe(String(782 - 755));
   });
+
+  it('an office that reported last year only is named too', async () => {
+    const dir = tmp();
+    const lines = readFileSync(join(ROOT, 'fixtures', '2019.csv'), 'utf8').split('\n');
+    writeFileSync(join(dir, '2019.csv'), lines.filter((l) => !l.includes('Hải Hậu')).join('\n'));
+    const r = await runThads(['summarize', join(dir, '2019.csv'), '--previous', 'fixtures/2018.csv', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('"Hải Hậu" has figures in the previous year\'s files only (2018) [ONE_YEAR_ONLY]');
+  });
 });
 
 describe('--excel', () => {
