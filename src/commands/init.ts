@@ -1,6 +1,6 @@
 // thads init: a starter thads.config.json with the latest built-in targets. Never overwrites.
 import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { builtInTargets, LATEST_BUILT_IN_YEAR } from '../config/builtin-targets.js';
 import { schemaPath } from '../config/load.js';
 import { toPlain } from '../domain/exact.js';
@@ -15,12 +15,13 @@ export async function init(io: Io, flags: { output: string }): Promise<ExitCode>
   if (latest.cases) year.cases = toPlain(latest.cases);
   if (latest.money) year.money = toPlain(latest.money);
   // JSON has no comments: each key is described in the schema, which editors show on hover.
+  // The starter holds only values that change nothing until edited (the defaults, the built-in
+  // targets): moneyUnit and lang are left out, because a config moneyUnit overrides the unit a
+  // file declares, and a config lang overrides the locale.
   const config = {
-    $schema: schemaPath(),
+    $schema: relative(dirname(target), schemaPath()),
     targets: { [String(LATEST_BUILT_IN_YEAR)]: { ...year, provinces: {}, districts: {} } },
-    moneyUnit: 'thousand',
     numberFormat: 'auto',
-    lang: 'vi',
     rateDecimals: 2,
     gapBasis: 'exact',
     aliases: {},
@@ -30,6 +31,6 @@ export async function init(io: Io, flags: { output: string }): Promise<ExitCode>
   } catch (err) {
     throw new ThadsError('IO_ERROR', `cannot write ${flags.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  io.stderr.write(`wrote ${flags.output} (targets of ${LATEST_BUILT_IN_YEAR}; see the schema for every key)\n`);
+  io.stderr.write(`wrote ${flags.output} (the built-in targets of ${LATEST_BUILT_IN_YEAR}; every key, moneyUnit and lang included, is described in the schema)\n`);
   return EXIT.ok;
 }

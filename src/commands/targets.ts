@@ -1,4 +1,5 @@
 // thads targets: the targets in force per year and measure, and where each comes from.
+import { relative } from 'node:path';
 import { builtInTargets } from '../config/builtin-targets.js';
 import { findConfig, loadConfig } from '../config/load.js';
 import { toPlain, type Exact } from '../domain/exact.js';
@@ -15,12 +16,14 @@ export async function targets(io: Io, flags: { year?: number; config?: string; t
   if (flags.targetCases) flag.cases = flags.targetCases;
   if (flags.targetMoney) flag.money = flags.targetMoney;
   const tables = { flag, config: config.targets, builtIn };
+  // Relative to where the user stands, so the listing reads the same on every machine.
+  const shownPath = path === null ? null : relative(io.cwd, path) || path;
   const years = flags.year !== undefined ? [flags.year] : [...new Set([...builtIn.keys(), ...config.targets.keys()])].sort((a, b) => a - b);
   const lines = ['year  measure  target  source'];
   for (const year of years) {
     for (const m of MEASURES) {
       const t = resolveTarget(tables, m, { year, province: null, district: null });
-      const source = !t ? '-' : t.source === 'config' ? `config (${path})` : t.source === 'flag' ? `--target-${m}` : 'built-in (national)';
+      const source = !t ? 'none' : t.source === 'config' ? `config (${shownPath})` : t.source === 'flag' ? `--target-${m}` : 'built-in (national)';
       lines.push(`${year}  ${m.padEnd(7)}  ${(t ? `${toPlain(t.value)}%` : '—').padStart(6)}  ${source}`);
     }
     const yt = config.targets.get(year);

@@ -95,6 +95,8 @@ export function evaluate(groups: readonly Group[], totals: readonly Group[], tot
 }
 
 function rankWithinYears(groups: GroupResult[]): void {
+  // Ranks compare offices or provinces; groups that are whole years (--by year) are not ranked.
+  if (groups.every((g) => g.province === null && g.district === null)) return;
   const byYear = new Map<number | null, GroupResult[]>();
   for (const g of groups) {
     const list = byYear.get(g.year) ?? [];

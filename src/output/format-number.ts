@@ -1,6 +1,6 @@
 // Numbers for people: Vietnamese `5.513`, `93,90`; English `5,513`, `93.90`. Machine formats
 // use toPlain (dot decimal, no grouping) instead.
-import { roundExact, shift, toPlain, type Exact } from '../domain/exact.js';
+import { compare, roundExact, shift, toPlain, type Exact } from '../domain/exact.js';
 import { UNIT_EXPONENT, type MoneyUnit } from '../input/units.js';
 
 export type Lang = 'vi' | 'en';
@@ -45,4 +45,24 @@ export const UNIT_LABEL: Record<MoneyUnit, Record<Lang, string>> = {
 /** Decimals shown for money in human formats: whole đồng, else two places. */
 export function humanMoneyDecimals(unit: MoneyUnit): number {
   return unit === 'dong' ? 0 : 2;
+}
+
+/** |v|: a change is phrased as "tăng"/"giảm" plus its size. */
+export function magnitude(v: Exact): Exact {
+  return v.units < 0n ? { units: -v.units, scale: v.scale } : v;
+}
+
+const ONE: Exact = { units: 1n, scale: 0 };
+const SMALLER: Partial<Record<MoneyUnit, MoneyUnit>> = { billion: 'million', million: 'thousand', thousand: 'dong' };
+
+/**
+ * The unit a sentence states amounts in: `preferred`, or a smaller one while the largest amount
+ * is below one of it, so 40 triệu đồng reads "40,0 triệu đồng", not "0,0 tỷ đồng".
+ */
+export function readableUnit(amounts: readonly Exact[], preferred: MoneyUnit): MoneyUnit {
+  let unit = preferred;
+  const largest = amounts.reduce<Exact | null>((max, v) => (max === null || compare(magnitude(v), max) > 0 ? magnitude(v) : max), null);
+  if (largest === null || largest.units === 0n) return unit;
+  while (SMALLER[unit] && compare(largest, shift(ONE, UNIT_EXPONENT[unit])) < 0) unit = SMALLER[unit]!;
+  return unit;
 }

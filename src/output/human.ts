@@ -30,13 +30,34 @@ function signed(text: string, v: Exact): string {
   return v.units > 0n ? `+${text}` : text;
 }
 
-function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext): HumanCell[] {
+/** Optional columns, shown only when some printed row has a value: rank, change on last year. */
+interface Extras {
+  readonly rank: boolean;
+  readonly change: boolean;
+}
+
+function extrasOf(rows: readonly GroupResult[], m: Measure): Extras {
+  const results = rows.map((g) => g.measures[m]).filter((r): r is MeasureResult => r !== null);
+  return {
+    rank: results.some((r) => r.rank !== null && r.rankOf !== null && r.rankOf > 1),
+    change: results.some((r) => r.totalChange !== null || r.rateChange !== null),
+  };
+}
+
+function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext, extras: Extras): HumanCell[] {
   const lang = ctx.lang;
   const cell = (text: string, status: Status = null): HumanCell => ({ text, status, align: 'right' });
   const money = (v: Exact) => formatFixed(inUnit(v, ctx.unit), humanMoneyDecimals(ctx.unit), lang);
   const amount = (v: Exact | null | undefined) => (v === null || v === undefined ? ABSENT : m === 'money' ? money(v) : formatExact(v, lang));
-  if (!r) return Array.from({ length: 7 }, () => cell(ABSENT));
+  const extraCount = (extras.rank ? 1 : 0) + (extras.change ? 2 : 0);
+  if (!r) return Array.from({ length: 7 + extraCount }, () => cell(ABSENT));
   const status: Status = r.met === null ? null : r.met ? 'met' : 'missed';
+  const extraCells: HumanCell[] = [];
+  if (extras.rank) extraCells.push(cell(r.rank !== null && r.rankOf !== null ? `${r.rank}/${r.rankOf}` : ABSENT));
+  if (extras.change) {
+    extraCells.push(cell(r.totalChange ? signed(amount(r.totalChange), r.totalChange) : ABSENT));
+    extraCells.push(cell(r.rateChange ? signed(formatExact(r.rateChange, lang, ctx.rateDecimals), r.rateChange) : ABSENT));
+  }
   return [
     cell(amount(r.figures[F.total])),
     cell(amount(r.figures[F.with_conditions])),
@@ -45,6 +66,7 @@ function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext): 
     cell(r.target ? `${formatExact(r.target.value, lang)}%` : ABSENT),
     cell(r.gapPp ? signed(formatExact(r.gapPp, lang, ctx.rateDecimals), r.gapPp) : ABSENT, status),
     cell(r.aboveTarget ? signed(amount(r.aboveTarget), r.aboveTarget) : ABSENT, status),
+    ...extraCells,
   ];
 }
 
@@ -72,13 +94,19 @@ export function humanTable(ctx: RenderContext): HumanTable {
   ];
   const groups: [string, number][] = [['', identity.length]];
   const headers = identity.map(([h]) => h);
+  const extras = Object.fromEntries(ctx.measures.map((m) => [m, extrasOf(printed, m)])) as Record<Measure, Extras>;
   for (const m of ctx.measures) {
-    groups.push([m === 'money' ? `${MEASURE_LABEL[m][lang]} (${UNIT_LABEL[ctx.unit][lang]})` : MEASURE_LABEL[m][lang], measureHeaders.length]);
-    headers.push(...measureHeaders);
+    const these = [
+      ...measureHeaders,
+      ...(extras[m].rank ? [RESULT_LABEL.rank[lang]] : []),
+      ...(extras[m].change ? [RESULT_LABEL.total_change[lang], RESULT_LABEL.rate_change[lang]] : []),
+    ];
+    groups.push([m === 'money' ? `${MEASURE_LABEL[m][lang]} (${UNIT_LABEL[ctx.unit][lang]})` : MEASURE_LABEL[m][lang], these.length]);
+    headers.push(...these);
   }
   const rows = printed.map((g) => [
     ...identity.map(([, get]): HumanCell => ({ text: get(g), status: null, align: 'left' })),
-    ...ctx.measures.flatMap((m) => measureCells(g.measures[m], m, ctx)),
+    ...ctx.measures.flatMap((m) => measureCells(g.measures[m], m, ctx, extras[m])),
   ]);
   return { groups, headers, rows, totalFrom: ctx.printed.length };
 }

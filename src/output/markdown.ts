@@ -16,7 +16,7 @@ export function renderMarkdown(ctx: RenderContext): string {
   const lines = [
     `| ${headers.map(escape).join(' | ')} |`,
     `| ${t.rows[0]!.map((c) => (c.align === 'right' ? '---:' : ':---')).join(' | ')} |`,
-    ...t.rows.map((row, r) => `| ${row.map((c) => (r >= t.totalFrom && c.text !== "" ? `**${escape(c.text)}**` : escape(c.text))).join(' | ')} |`),
+    ...t.rows.map((row, r) => `| ${row.map((c) => (r >= t.totalFrom && c.text !== '' ? `**${escape(c.text)}**` : escape(c.text))).join(' | ')} |`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,103 +1,257 @@
 // The year-end paragraph, in the phrasing of provincial reports (seed article):
-// "… đã giải quyết xong 5.513/5.871 việc có điều kiện giải quyết, đạt 93,90%, vượt 19,90% so
-// với chỉ tiêu được giao (74%), đứng thứ 6/63 tỉnh, thành phố". Absent parts are left out.
+// "… tổng số thụ lý 7.012 việc, tăng 267 việc so với năm 2018; đã giải quyết xong 5.513/5.871
+// việc có điều kiện giải quyết, đạt 93,90%, vượt 19,90% so với chỉ tiêu được giao (74%), đứng
+// thứ 6/63 tỉnh, thành phố". The facts of a measure are gathered once (MeasureFacts), then
+// phrased in Vietnamese or English. A part whose data is absent is left out, never printed as 0.
 import { F, type Measure } from '../domain/fields.js';
 import type { Exact } from '../domain/exact.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import type { MoneyUnit } from '../input/units.js';
-import { formatExact, formatFixed, inUnit, UNIT_LABEL, type Lang } from './format-number.js';
+import { formatExact, formatFixed, inUnit, magnitude, readableUnit, UNIT_LABEL, type Lang } from './format-number.js';
 import type { RenderContext } from './model.js';
 
+/** Money in sentences: one decimal in tỷ/triệu ("490,7 tỷ đồng"), whole nghìn/đồng. */
 const MONEY_DECIMALS: Record<MoneyUnit, number> = { dong: 0, thousand: 0, million: 1, billion: 1 };
+
+type Direction = 'up' | 'down' | 'same';
+type Standing = 'above' | 'below' | 'met' | 'short';
+
+interface Change {
+  readonly direction: Direction;
+  /** formatted size, with its unit word for amounts */
+  readonly size: string;
+}
+
+/** What one measure of one group says, formatted, each part null when its data is absent. */
+interface MeasureFacts {
+  readonly measure: Measure;
+  /** "7.012 việc", "490,7 tỷ đồng" */
+  readonly accepted: string | null;
+  readonly acceptedChange: Change | null;
+  /** "5.513/5.871" with its unit word apart, for "… việc có điều kiện" */
+  readonly resolved: { readonly resolved: string; readonly withConditions: string; readonly unitWord: string } | null;
+  /** "93,90" (no % sign) */
+  readonly rate: string | null;
+  readonly rateChange: Change | null;
+  readonly target: { readonly value: string; readonly gap: string; readonly standing: Standing } | null;
+  readonly rank: { readonly rank: number; readonly of: number } | null;
+}
+
+interface Phrasing {
+  readonly lang: Lang;
+  readonly unit: MoneyUnit;
+  readonly rateDecimals: number;
+  /** rank noun for the printed level ("tỉnh, thành phố", "offices"); null: ranks are not stated */
+  readonly rankNoun: string | null;
+}
+
+const CASE_WORD: Record<Lang, string> = { vi: 'việc', en: 'cases' };
+
+function direction(v: Exact): Direction {
+  return v.units > 0n ? 'up' : v.units < 0n ? 'down' : 'same';
+}
+
+/** Amounts of one phrase in one unit, chosen so that none of them reads as 0. */
+function amounts(values: readonly Exact[], m: Measure, p: Phrasing): { texts: string[]; unitWord: string } {
+  if (m === 'cases') return { texts: values.map((v) => formatExact(v, p.lang)), unitWord: CASE_WORD[p.lang] };
+  const unit = readableUnit(values, p.unit);
+  return { texts: values.map((v) => formatFixed(inUnit(v, unit), MONEY_DECIMALS[unit], p.lang)), unitWord: UNIT_LABEL[unit][p.lang] };
+}
+
+function standing(r: MeasureResult): Standing | null {
+  if (!r.gapPp || r.met === null) return null;
+  if (r.gapPp.units === 0n) return r.met ? 'met' : 'short';
+  return r.gapPp.units > 0n ? 'above' : 'below';
+}
+
+function facts(r: MeasureResult, m: Measure, p: Phrasing): MeasureFacts {
+  const total = r.figures[F.total] ?? null;
+  const resolved = r.figures[F.resolved] ?? null;
+  const withConditions = r.figures[F.with_conditions] ?? null;
+
+  let accepted: string | null = null;
+  let acceptedChange: Change | null = null;
+  if (total !== null) {
+    const change = r.totalChange;
+    const a = amounts(change ? [total, magnitude(change)] : [total], m, p);
+    accepted = `${a.texts[0]} ${a.unitWord}`;
+    if (change) acceptedChange = { direction: direction(change), size: `${a.texts[1]} ${a.unitWord}` };
+  }
+
+  let resolvedPart: MeasureFacts['resolved'] = null;
+  if (resolved !== null && withConditions !== null) {
+    const a = amounts([resolved, withConditions], m, p);
+    resolvedPart = { resolved: a.texts[0]!, withConditions: a.texts[1]!, unitWord: a.unitWord };
+  }
+
+  const s = standing(r);
+  return {
+    measure: m,
+    accepted,
+    acceptedChange,
+    resolved: resolvedPart,
+    rate: r.rateRounded ? formatExact(r.rateRounded, p.lang, p.rateDecimals) : null,
+    rateChange: r.rateChange ? { direction: direction(r.rateChange), size: formatExact(magnitude(r.rateChange), p.lang, p.rateDecimals) } : null,
+    target: r.target && r.gapPp && s ? { value: formatExact(r.target.value, p.lang), gap: formatExact(magnitude(r.gapPp), p.lang, p.rateDecimals), standing: s } : null,
+    // "đứng thứ 1/1" says nothing: a rank is stated only among several groups.
+    rank: p.rankNoun !== null && r.rank !== null && r.rankOf !== null && r.rankOf > 1 ? { rank: r.rank, of: r.rankOf } : null,
+  };
+}
+
+function hasFacts(f: MeasureFacts): boolean {
+  return f.accepted !== null || f.resolved !== null;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+// ---- Vietnamese ----
+
+function sinceVi(previousYear: number | null): string {
+  return previousYear !== null ? `so với năm ${previousYear}` : 'so với năm trước';
+}
+
+function measureVi(f: MeasureFacts, p: Phrasing, previousYear: number | null): string {
+  const parts: string[] = [];
+  if (f.accepted !== null) {
+    let s = `tổng số ${f.measure === 'money' ? 'tiền ' : ''}thụ lý ${f.accepted}`;
+    const c = f.acceptedChange;
+    if (c) s += c.direction === 'same' ? `, không thay đổi ${sinceVi(previousYear)}` : `, ${c.direction === 'up' ? 'tăng' : 'giảm'} ${c.size} ${sinceVi(previousYear)}`;
+    parts.push(s);
+  }
+  if (f.resolved !== null) {
+    const r = f.resolved;
+    let s = `đã giải quyết xong ${r.resolved}/${r.withConditions} ${r.unitWord} có điều kiện ${f.measure === 'cases' ? 'giải quyết' : 'thi hành'}`;
+    if (f.rate !== null) s += `, đạt ${f.rate}%`;
+    const t = f.target;
+    if (t) {
+      const target = `chỉ tiêu được giao (${t.value}%)`;
+      s +=
+        t.standing === 'above' ? `, vượt ${t.gap}% so với ${target}` : t.standing === 'below' ? `, thiếu ${t.gap}% so với ${target}` : t.standing === 'met' ? `, đạt ${target}` : `, chưa đạt ${target}`;
+    }
+    if (f.rank) s += `, đứng thứ ${f.rank.rank}/${f.rank.of} ${p.rankNoun}`;
+    parts.push(s);
+  }
+  const rc = f.rateChange;
+  if (rc && f.rate !== null) {
+    parts.push(rc.direction === 'same' ? `tỷ lệ giải quyết xong không thay đổi ${sinceVi(previousYear)}` : `tỷ lệ giải quyết xong ${rc.direction === 'up' ? 'tăng' : 'giảm'} ${rc.size}% ${sinceVi(previousYear)}`);
+  }
+  return `${f.measure === 'cases' ? 'về việc' : 'về tiền'}, ${parts.join('; ')}`;
+}
+
+// Provinces that are centrally-run cities: "toàn thành phố Hà Nội", not "toàn tỉnh".
+const CITIES = new Set(['hà nội', 'hải phòng', 'đà nẵng', 'cần thơ', 'hồ chí minh', 'huế']);
+
+function wholeProvinceVi(name: string): string {
+  const bare = name.replace(/^(thành phố|tp\.?|tỉnh)\s+/i, '');
+  return `toàn ${CITIES.has(bare.toLocaleLowerCase('vi')) || /^(thành phố|tp\.?)\s/i.test(name) ? 'thành phố' : 'tỉnh'} ${bare}`;
+}
+
+function paragraphVi(head: { year: number | null; subject: string }, measures: MeasureFacts[], p: Phrasing): string {
+  const what = `kết quả thi hành án dân sự${head.subject ? ` ${head.subject}` : ''}`;
+  const intro = head.year !== null ? `Năm ${head.year} (từ 1/10/${head.year - 1} đến 30/9/${head.year}), ${what}` : capitalize(what);
+  const previousYear = head.year !== null ? head.year - 1 : null;
+  if (measures.length === 0) return `${intro}: không có số liệu.`;
+  // The first measure completes the opening sentence; each further one is a sentence of its own.
+  const [first, ...rest] = measures.map((f) => `${measureVi(f, p, previousYear)}.`);
+  return [`${intro}: ${first}`, ...rest.map(capitalize)].join(' ');
+}
+
+// ---- English ----
 
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
   return `${n}${s}`;
 }
 
-interface Phrase {
-  readonly lang: Lang;
-  readonly unit: MoneyUnit;
-  readonly rateDecimals: number;
-  readonly previousYear: number | null;
-  readonly rankNoun: string;
+function sinceEn(previousYear: number | null): string {
+  return previousYear !== null ? `${previousYear}` : 'the previous year';
 }
 
-function amount(v: Exact, m: Measure, p: Phrase): string {
-  return m === 'money' ? formatFixed(inUnit(v, p.unit), MONEY_DECIMALS[p.unit], p.lang) : formatExact(v, p.lang);
-}
-
-function measureSentence(r: MeasureResult, m: Measure, p: Phrase): string | null {
-  const vi = p.lang === 'vi';
-  const unitWord = m === 'cases' ? (vi ? 'việc' : 'cases') : UNIT_LABEL[p.unit][p.lang];
-  const total = r.figures[F.total] ?? null;
-  const resolved = r.figures[F.resolved] ?? null;
-  const withConditions = r.figures[F.with_conditions] ?? null;
-  const parts: string[] = [];
-
-  if (total !== null) {
-    let s = vi ? `tổng số ${m === 'money' ? 'tiền ' : ''}thụ lý ${amount(total, m, p)} ${unitWord}` : m === 'money' ? `${amount(total, m, p)} ${unitWord} accepted in total` : `${amount(total, m, p)} cases accepted in total`;
-    if (r.totalChange) {
-      const up = r.totalChange.units >= 0n;
-      const size = amount(up ? r.totalChange : { units: -r.totalChange.units, scale: r.totalChange.scale }, m, p);
-      const since = p.previousYear !== null ? (vi ? ` so với năm ${p.previousYear}` : ` on ${p.previousYear}`) : vi ? ' so với năm trước' : ' on the previous year';
-      s += vi ? `, ${up ? 'tăng' : 'giảm'} ${size} ${unitWord}${since}` : `, ${up ? 'up' : 'down'} ${size}${m === 'money' ? ` ${unitWord}` : ''}${since}`;
+function measureEn(f: MeasureFacts, p: Phrasing, subject: string, previousYear: number | null): string {
+  const clauses: string[] = [];
+  const cases = f.measure === 'cases';
+  if (f.accepted !== null) {
+    let s = `accepted ${f.accepted} in total`;
+    const c = f.acceptedChange;
+    if (c) {
+      if (c.direction === 'same') s += `, as ${cases ? 'many' : 'much'} as in ${sinceEn(previousYear)}`;
+      // "267 more than in 2018" (the noun is already in the sentence), "81.9 billion VND more …"
+      else s += `, ${cases ? c.size.replace(/ \S+$/, '') : c.size} ${c.direction === 'up' ? 'more' : cases ? 'fewer' : 'less'} than in ${sinceEn(previousYear)}`;
     }
-    parts.push(s);
+    clauses.push(s);
   }
-
-  if (resolved !== null && withConditions !== null) {
-    const ratio = m === 'money' ? `${amount(resolved, m, p)}/${amount(withConditions, m, p)}` : `${amount(resolved, m, p)}/${amount(withConditions, m, p)}`;
-    let s = vi
-      ? `đã giải quyết xong ${ratio} ${unitWord} có điều kiện ${m === 'cases' ? 'giải quyết' : 'thi hành'}`
-      : m === 'cases'
-        ? `${ratio} enforceable cases resolved`
-        : `${ratio} ${unitWord} enforceable resolved`;
-    if (r.rateRounded) s += vi ? `, đạt ${formatExact(r.rateRounded, p.lang, p.rateDecimals)}%` : `, a rate of ${formatExact(r.rateRounded, p.lang, p.rateDecimals)}%`;
-    if (r.target && r.gapPp) {
-      const target = `${formatExact(r.target.value, p.lang)}%`;
-      const size = formatExact(r.gapPp.units < 0n ? { units: -r.gapPp.units, scale: r.gapPp.scale } : r.gapPp, p.lang, p.rateDecimals);
-      if (r.gapPp.units === 0n) s += vi ? `, đạt chỉ tiêu được giao (${target})` : `, meeting the assigned target (${target})`;
-      else if (r.gapPp.units > 0n) s += vi ? `, vượt ${size}% so với chỉ tiêu được giao (${target})` : `, ${size} pp above the assigned target (${target})`;
-      else s += vi ? `, thiếu ${size}% so với chỉ tiêu được giao (${target})` : `, ${size} pp below the assigned target (${target})`;
+  let tail = '';
+  if (f.resolved !== null) {
+    const r = f.resolved;
+    clauses.push(cases ? `resolved ${r.resolved} of the ${r.withConditions} enforceable cases` : `resolved ${r.resolved} of the ${r.withConditions} ${r.unitWord} enforceable`);
+    if (f.rate !== null) {
+      tail = `: a rate of ${f.rate}%`;
+      const rc = f.rateChange;
+      if (rc) tail += rc.direction === 'same' ? `, unchanged on ${sinceEn(previousYear)}` : `, ${rc.direction} ${rc.size} pp on ${sinceEn(previousYear)}`;
     }
-    if (r.rank !== null && r.rankOf !== null) s += vi ? `, đứng thứ ${r.rank}/${r.rankOf} ${p.rankNoun}` : `, ranked ${ordinal(r.rank)} of ${r.rankOf} ${p.rankNoun}`;
-    parts.push(s);
+    const t = f.target;
+    if (t) {
+      const target = `the assigned target of ${t.value}%`;
+      tail +=
+        t.standing === 'above' ? `, ${t.gap} pp above ${target}` : t.standing === 'below' ? `, ${t.gap} pp below ${target}` : t.standing === 'met' ? `, meeting ${target}` : `, just short of ${target}`;
+    }
+    if (f.rank) tail += `, ranking ${ordinal(f.rank.rank)} of ${f.rank.of} ${p.rankNoun}`;
   }
-  return parts.length > 0 ? parts.join('; ') : null;
+  // A comma before "and" only when the first clause has one of its own.
+  return `${subject} ${clauses.join(f.acceptedChange ? ', and ' : ' and ')}${tail}.`;
 }
 
-function groupName(g: GroupResult, ctx: RenderContext): string {
-  const vi = ctx.lang === 'vi';
-  if (!g.isTotal) return g.district ?? g.province ?? String(g.year ?? '');
-  if (ctx.by.includes('province')) return vi ? 'Toàn quốc' : 'Nationwide';
+function paragraphEn(head: { year: number | null; subject: string; pronoun: string }, measures: MeasureFacts[], p: Phrasing): string {
+  const intro = head.year !== null ? `In statistics year ${head.year} (1 October ${head.year - 1} – 30 September ${head.year}), ` : '';
+  const previousYear = head.year !== null ? head.year - 1 : null;
+  const subject = capitalize(`${intro}${head.subject}`);
+  if (measures.length === 0) return `${subject}: no figures.`;
+  return measures.map((f, i) => measureEn(f, p, i === 0 ? subject : `In ${f.measure === 'money' ? 'money' : 'cases'}, ${head.pronoun}`, previousYear)).join(' ');
+}
+
+// ---- paragraphs ----
+
+function rankLevel(by: readonly string[]): 'district' | 'province' | null {
+  return by.includes('district') ? 'district' : by.includes('province') ? 'province' : null;
+}
+
+const RANK_NOUN: Record<'district' | 'province', Record<Lang, string>> = {
+  district: { vi: 'đơn vị', en: 'offices' },
+  province: { vi: 'tỉnh, thành phố', en: 'provinces' },
+};
+
+/** Who the paragraph is about: an office, a province, one whole province, or all groups. */
+function subjectOf(g: GroupResult, ctx: RenderContext): { vi: string; en: string; plural: boolean } {
+  const name = g.isTotal ? null : (g.district ?? g.province);
+  if (name) return { vi: `của ${name}`, en: name, plural: false };
   const provinces = new Set(ctx.summary.groups.map((x) => x.province));
-  const only = provinces.size === 1 ? [...provinces][0] : null;
-  if (only) return vi ? `Toàn tỉnh ${only}` : `${only} province`;
-  return vi ? 'Tổng cộng' : 'Total';
-}
-
-function period(year: number, lang: Lang): string {
-  return lang === 'vi' ? `năm ${year} (từ 1/10/${year - 1} đến 30/9/${year})` : `statistics year ${year} (1 October ${year - 1} – 30 September ${year})`;
+  const onlyProvince = provinces.size === 1 ? [...provinces][0] : null;
+  if (onlyProvince) return { vi: wholeProvinceVi(onlyProvince), en: `${onlyProvince} province`, plural: false };
+  const level = rankLevel(ctx.by);
+  const count = ctx.summary.groups.filter((x) => x.year === g.year || g.year === null).length;
+  if (level === null || count < 2) return { vi: '', en: 'the offices together', plural: true };
+  return { vi: `của ${count} ${RANK_NOUN[level].vi}`, en: `the ${count} ${RANK_NOUN[level].en} together`, plural: true };
 }
 
 export function renderNarrative(ctx: RenderContext): string {
-  const vi = ctx.lang === 'vi';
-  const level = ctx.by.includes('district') ? 'district' : 'province';
-  const rankNoun = level === 'province' ? (vi ? 'tỉnh, thành phố' : 'provinces') : vi ? 'đơn vị' : 'offices';
-  // With --only the total paragraph is left out: the reader asked about chosen groups.
-  const withTotal = ctx.filtered ? [...ctx.printed] : [...ctx.printed, ...ctx.summary.totals];
-  const paragraphs = withTotal.map((g) => {
+  const level = rankLevel(ctx.by);
+  const p: Phrasing = { lang: ctx.lang, unit: ctx.unit, rateDecimals: ctx.rateDecimals, rankNoun: level ? RANK_NOUN[level][ctx.lang] : null };
+  // With --only the total paragraph is left out: the reader asked about chosen groups. Grouped
+  // by year alone, each group is its year's total: one paragraph, not the same one twice.
+  const groups = ctx.filtered ? [...ctx.printed] : level === null ? [...ctx.summary.totals] : [...ctx.printed, ...ctx.summary.totals];
+  const paragraphs = groups.map((g) => {
     const year = g.year ?? ctx.year;
-    const p: Phrase = { lang: ctx.lang, unit: ctx.unit, rateDecimals: ctx.rateDecimals, previousYear: year !== null ? year - 1 : null, rankNoun };
-    const head = `${groupName(g, ctx)}${year !== null ? `, ${period(year, ctx.lang)}` : ''}`;
-    const sentences: string[] = [];
-    for (const m of ctx.measures) {
+    const measures = ctx.measures.flatMap((m) => {
       const r = g.measures[m];
-      const s = r ? measureSentence(r, m, p) : null;
-      if (s) sentences.push(`${vi ? (m === 'cases' ? 'Về việc' : 'Về tiền') : m === 'cases' ? 'Cases' : 'Money'}: ${s}.`);
-    }
-    return `${head}: ${sentences.length > 0 ? sentences.join(' ') : vi ? 'không có số liệu.' : 'no figures.'}`;
+      const f = r ? facts(r, m, p) : null;
+      return f && hasFacts(f) ? [f] : [];
+    });
+    const subject = subjectOf(g, ctx);
+    return ctx.lang === 'vi'
+      ? paragraphVi({ year, subject: subject.vi }, measures, p)
+      : paragraphEn({ year, subject: subject.en, pronoun: subject.plural ? 'they' : 'it' }, measures, p);
   });
   return `${paragraphs.join('\n\n')}\n`;
 }

@@ -1,0 +1,126 @@
+// The year-end paragraph, phrase by phrase, on groups built by hand: expected texts are written
+// out from the figures (e.g. 70/100 against 74 % is 4,00 pp short), not produced by the code.
+import { describe, expect, it } from 'vitest';
+import { parsePlainDecimal, type Exact } from '../../src/domain/exact.js';
+import { evaluateMeasure, type GroupResult, type MeasureResult } from '../../src/domain/evaluate.js';
+import { emptyFigures } from '../../src/domain/figures.js';
+import { F, type FieldKey, type Measure } from '../../src/domain/fields.js';
+import type { RenderContext } from '../../src/output/model.js';
+import { renderNarrative } from '../../src/output/narrative.js';
+
+const d = (text: string): Exact => parsePlainDecimal(text)!;
+
+function measure(m: Measure, given: Partial<Record<FieldKey, string>>, target?: string, change?: { total?: string; rate?: string }): MeasureResult {
+  const figures = emptyFigures();
+  for (const [k, v] of Object.entries(given)) figures[F[k as FieldKey]] = d(v);
+  const t = target ? { value: d(target), source: 'config' as const, scope: 'year' as const } : null;
+  const r = evaluateMeasure(figures, m, t, { rateDecimals: 2, gapBasis: 'exact', targets: { flag: {}, config: new Map(), builtIn: new Map() } });
+  if (change?.total) r.totalChange = d(change.total);
+  if (change?.rate) r.rateChange = d(change.rate);
+  return r;
+}
+
+function group(district: string, cases: MeasureResult | null, money: MeasureResult | null = null, year: number | null = 2019): GroupResult {
+  return { province: 'Nam Định', district, year, isTotal: false, measures: { cases, money } };
+}
+
+function narrate(groups: GroupResult[], lang: 'vi' | 'en', opts: { measures?: Measure[] } = {}): string {
+  const ctx: RenderContext = {
+    summary: { groups, totals: [] },
+    printed: groups,
+    filtered: true,
+    unit: 'billion',
+    rateDecimals: 2,
+    lang,
+    by: ['district'],
+    year: groups[0]!.year,
+    warnings: [],
+    measures: opts.measures ?? ['cases'],
+    color: false,
+    excel: false,
+  };
+  return renderNarrative(ctx);
+}
+
+describe('target phrasing', () => {
+  it('a shortfall reads "thiếu X% so với chỉ tiêu" / "X pp below"', () => {
+    const g = group('Mỹ Lộc', measure('cases', { with_conditions: '100', resolved: '70' }, '74'));
+    expect(narrate([g], 'vi')).toContain('đã giải quyết xong 70/100 việc có điều kiện giải quyết, đạt 70,00%, thiếu 4,00% so với chỉ tiêu được giao (74%).');
+    expect(narrate([g], 'en')).toContain('resolved 70 of the 100 enforceable cases: a rate of 70.00%, 4.00 pp below the assigned target of 74%.');
+  });
+
+  it('exactly on target reads "đạt chỉ tiêu"', () => {
+    const g = group('Mỹ Lộc', measure('cases', { with_conditions: '100', resolved: '74' }, '74'));
+    expect(narrate([g], 'vi')).toContain('đạt 74,00%, đạt chỉ tiêu được giao (74%).');
+    expect(narrate([g], 'en')).toContain('a rate of 74.00%, meeting the assigned target of 74%.');
+  });
+
+  it('a miss that rounds to 0,00 is still a miss: "chưa đạt", never "vượt 0,00%"', () => {
+    // 73 996/100 000 = 73,996 %: the gap −0,004 pp shows as 0,00.
+    const g = group('Mỹ Lộc', measure('cases', { with_conditions: '100000', resolved: '73996' }, '74'));
+    expect(narrate([g], 'vi')).toContain('đạt 74,00%, chưa đạt chỉ tiêu được giao (74%).');
+    expect(narrate([g], 'en')).toContain('just short of the assigned target of 74%.');
+  });
+
+  it('no target: no gap phrase at all', () => {
+    const g = group('Mỹ Lộc', measure('cases', { with_conditions: '100', resolved: '90' }));
+    const vi = narrate([g], 'vi');
+    expect(vi).toContain('đạt 90,00%.');
+    expect(vi).not.toMatch(/chỉ tiêu|vượt|thiếu/);
+  });
+});
+
+describe('absent data is left out, never printed as 0', () => {
+  it('without a total column there is no "tổng số thụ lý"; without --previous no "tăng"', () => {
+    const g = group('Mỹ Lộc', measure('cases', { with_conditions: '100', resolved: '90' }));
+    expect(narrate([g], 'vi')).toBe('Năm 2019 (từ 1/10/2018 đến 30/9/2019), kết quả thi hành án dân sự của Mỹ Lộc: về việc, đã giải quyết xong 90/100 việc có điều kiện giải quyết, đạt 90,00%.\n');
+    expect(narrate([g], 'en')).toBe('In statistics year 2019 (1 October 2018 – 30 September 2019), Mỹ Lộc resolved 90 of the 100 enforceable cases: a rate of 90.00%.\n');
+  });
+
+  it('with_conditions 0: no rate', () => {
+    const g = group('Mỹ Lộc', measure('cases', { with_conditions: '0', resolved: '0', total: '5' }, '74'));
+    const vi = narrate([g], 'vi');
+    expect(vi).toContain('tổng số thụ lý 5 việc; đã giải quyết xong 0/0 việc có điều kiện giải quyết.');
+    expect(vi).not.toContain('đạt');
+  });
+
+  it('unknown year: no statistics period', () => {
+    const g = group('Mỹ Lộc', measure('cases', { with_conditions: '10', resolved: '9' }), null, null);
+    expect(narrate([g], 'vi')).toMatch(/^Kết quả thi hành án dân sự của Mỹ Lộc: về việc,/);
+    expect(narrate([g], 'en')).toMatch(/^Mỹ Lộc resolved 9 of the 10/);
+  });
+
+  it('a group without figures says so', () => {
+    expect(narrate([group('Mỹ Lộc', null)], 'vi')).toBe('Năm 2019 (từ 1/10/2018 đến 30/9/2019), kết quả thi hành án dân sự của Mỹ Lộc: không có số liệu.\n');
+  });
+});
+
+describe('change on last year', () => {
+  it('a fall reads "giảm" / "fewer", the rate change in pp', () => {
+    const g = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '-12', rate: '-1.5' }));
+    expect(narrate([g], 'vi')).toContain('tổng số thụ lý 700 việc, giảm 12 việc so với năm 2018; đã giải quyết xong 80/100 việc có điều kiện giải quyết, đạt 80,00%; tỷ lệ giải quyết xong giảm 1,50% so với năm 2018.');
+    expect(narrate([g], 'en')).toContain('accepted 700 cases in total, 12 fewer than in 2018, and resolved 80 of the 100 enforceable cases: a rate of 80.00%, down 1.50 pp on 2018.');
+  });
+
+  it('no change reads "không thay đổi" / "as many as"', () => {
+    const g = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '0' }));
+    expect(narrate([g], 'vi')).toContain('tổng số thụ lý 700 việc, không thay đổi so với năm 2018;');
+    expect(narrate([g], 'en')).toContain('accepted 700 cases in total, as many as in 2018, and');
+  });
+});
+
+describe('money', () => {
+  it('in tỷ đồng with one decimal, the second measure a sentence of its own', () => {
+    const cases = measure('cases', { with_conditions: '5871', resolved: '5513' });
+    const money = measure('money', { total: '490712345678', with_conditions: '112105320500', resolved: '93204567000' }, '34.5', { total: '81946913578' });
+    const vi = narrate([group('Nam Định', cases, money)], 'vi', { measures: ['cases', 'money'] });
+    expect(vi).toContain('đạt 93,90%. Về tiền, tổng số tiền thụ lý 490,7 tỷ đồng, tăng 81,9 tỷ đồng so với năm 2018; đã giải quyết xong 93,2/112,1 tỷ đồng có điều kiện thi hành, đạt 83,14%, vượt 48,64% so với chỉ tiêu được giao (34,5%).');
+    const en = narrate([group('Nam Định', cases, money)], 'en', { measures: ['cases', 'money'] });
+    expect(en).toContain('In money, it accepted 490.7 billion VND in total, 81.9 billion VND more than in 2018, and resolved 93.2 of the 112.1 billion VND enforceable: a rate of 83.14%, 48.64 pp above the assigned target of 34.5%.');
+  });
+
+  it('small amounts switch to triệu đồng instead of reading 0,0 tỷ', () => {
+    const money = measure('money', { with_conditions: '48000000', resolved: '36500000' });
+    expect(narrate([group('Mỹ Lộc', null, money)], 'vi', { measures: ['money'] })).toContain('đã giải quyết xong 36,5/48,0 triệu đồng có điều kiện thi hành, đạt 76,04%.');
+  });
+});

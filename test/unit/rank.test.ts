@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { competitionRanks } from '../../src/domain/rank.js';
+import type { Ratio } from '../../src/domain/exact.js';
+
+/** a/b as an exact ratio; equal fractions written differently (9/10, 18/20) must tie. */
+const r = (num: number, den: number): Ratio => ({ num: BigInt(num), den: BigInt(den) });
+
+describe('competitionRanks', () => {
+  it.each([
+    { name: 'distinct rates, best first', rates: [r(1, 2), r(9, 10), r(3, 4)], ranks: [3, 1, 2], of: 3 },
+    { name: 'a tie shares a rank and skips the next (1, 2, 2, 4)', rates: [r(95, 100), r(9, 10), r(18, 20), r(1, 2)], ranks: [1, 2, 2, 4], of: 4 },
+    { name: 'a tie at the top', rates: [r(1, 1), r(7, 7), r(1, 3)], ranks: [1, 1, 3], of: 3 },
+    { name: 'all equal', rates: [r(1, 2), r(2, 4), r(3, 6)], ranks: [1, 1, 1], of: 3 },
+    { name: 'no rate is unranked and not counted', rates: [r(1, 2), null, r(3, 4)], ranks: [2, null, 1], of: 2 },
+    { name: 'only groups without a rate', rates: [null, null], ranks: [null, null], of: 0 },
+    { name: 'nothing to rank', rates: [], ranks: [], of: 0 },
+  ])('$name', ({ rates, ranks, of }) => {
+    const result = competitionRanks(rates);
+    expect(result.map((x) => x.rank)).toEqual(ranks);
+    for (const x of result) expect(x.rankOf).toBe(of);
+  });
+
+  it('ranks by the exact rate, not a rounded one: 93.9022 % beats 93.9021 %', () => {
+    // 5513/5871 = 93.90223…%; 939021/1000000 = 93.9021 %: equal at two decimals, not exactly.
+    const result = competitionRanks([r(939021, 1000000), r(5513, 5871)]);
+    expect(result.map((x) => x.rank)).toEqual([2, 1]);
+  });
+});
