@@ -12,7 +12,7 @@ import { useColor, type Io } from '../io.js';
 import type { Lang } from '../output/format-number.js';
 import type { RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
-import { writeOutput } from '../output/write.js';
+import { assertNotInput, writeOutput } from '../output/write.js';
 import { printFindings, resolveCommon } from './common.js';
 
 const EXTENSION_FORMAT: Record<string, SummaryFormat> = { '.csv': 'csv', '.tsv': 'tsv', '.json': 'json', '.md': 'markdown', '.txt': 'text', '.svg': 'svg', '.html': 'html', '.htm': 'html' };
@@ -62,6 +62,7 @@ function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Findin
 }
 
 export async function summarize(io: Io, files: string[], flags: SummarizeFlags): Promise<ExitCode> {
+  assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
   const common = await resolveCommon(io, files, flags);
   const by = flags.by;
   const data = await collect(files, common.read, by);

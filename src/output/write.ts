@@ -17,15 +17,22 @@ function samePath(a: string, b: string): boolean {
   return real(a) === real(b);
 }
 
+/** Refuses an --output that is one of the inputs; called before any work, so nothing is printed first. */
+export function assertNotInput(io: Io, output: string | undefined, inputs: readonly string[]): void {
+  if (output === undefined || output === '-') return;
+  const target = resolve(io.cwd, output);
+  if (inputs.some((i) => samePath(resolve(io.cwd, i), target))) {
+    throw new ThadsError('OUTPUT_IS_INPUT', `--output ${output} is one of the input files`);
+  }
+}
+
 export async function writeOutput(io: Io, text: string, output: string | undefined, inputs: readonly string[]): Promise<void> {
   if (output === undefined || output === '-') {
     io.stdout.write(text);
     return;
   }
+  assertNotInput(io, output, inputs);
   const target = resolve(io.cwd, output);
-  if (inputs.some((i) => samePath(resolve(io.cwd, i), target))) {
-    throw new ThadsError('OUTPUT_IS_INPUT', `--output ${output} is one of the input files`);
-  }
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(temp, text);
