@@ -1,0 +1,31 @@
+// README's quick start is a contract: its two commands are checked here, so the docs cannot rot.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, spawnThads } from '../helpers/cli.js';
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const quickStart = /## Quick start[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1]?.trim().split('\n') ?? [];
+
+describe('README quick start', () => {
+  it('has exactly two commands: install + main job, and the tests', () => {
+    expect(quickStart).toEqual(['npm ci && npx thads summarize fixtures/2019.csv', 'npm test']);
+  });
+
+  it('matches what .ci/run runs', () => {
+    const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8');
+    expect(ci).toMatch(/^npm ci$/m);
+    expect(ci).toMatch(/^npm test$/m);
+  });
+
+  it('the main job runs on the bundled fixture with its config targets', () => {
+    const args = quickStart[0]!.split('npx thads ')[1]!.split(' ');
+    const r = spawnThads(args);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const total = r.stdout.split('\n').find((l) => l.includes(',TOTAL,'))!;
+    // cases: 5513/5871 = 93.90 %, target 74 from fixtures/thads.config.json
+    expect(total).toContain(',5871,');
+    expect(total).toContain(',93.90,74,19.90,4345,1168,true,');
+  });
+});
