@@ -20,7 +20,7 @@ function describeColumn(c: FileReport['columns'][number]): string {
     case 'identity':
       return `${header} → ${c.role.key}`;
     case 'ignored':
-      return `${header} → ignored (row numbers or notes)`;
+      return `${header} → ignored (row numbers, notes, or a rate or target thads computes itself)`;
     case 'empty':
       return '(empty header) → ignored';
     case 'unknown':

@@ -132,3 +132,6 @@ export const IDENTITY: Record<IdentityKey, { label: { en: string; vi: string }; 
 
 /** Columns that are known and carry nothing to add up (row numbers, notes): ignored silently. */
 export const IGNORED_HEADERS: readonly string[] = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', 'No.', 'Ghi chú', 'Note', 'Notes', 'Mã đơn vị', 'Mã'];
+
+/** Columns thads computes itself (rates, targets, ranks): known, ignored silently, recomputed. */
+export const COMPUTED_HEADER_PREFIXES: readonly string[] = ['Tỷ lệ', 'Tỉ lệ', 'Chỉ tiêu', 'Xếp hạng', 'Xếp thứ', 'Rate', 'Target', 'Rank'];

@@ -1,7 +1,7 @@
 // Header cells → fields. Every spelling is derived from the field table (domain/fields.ts):
 // canonical names, English labels, Vietnamese labels with the measure as prefix or suffix,
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
-import { FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { parseMoneyUnit, type MoneyUnit } from './units.js';
 
@@ -13,6 +13,8 @@ export type ColumnRole =
   | { readonly kind: 'unknown' };
 
 type Target = { kind: 'figure'; field: FieldKey; measure: Measure | null } | { kind: 'identity'; key: IdentityKey } | { kind: 'ignored' };
+
+const COMPUTED = COMPUTED_HEADER_PREFIXES.map(foldHeader);
 
 export class HeaderMatcher {
   private readonly table = new Map<string, Target>();
@@ -90,6 +92,8 @@ export class HeaderMatcher {
     if (text === '') return { kind: 'empty' };
     const whole = this.lookup(foldHeader(text));
     if (whole) return whole.kind === 'figure' ? { ...whole, unit: null } : whole;
+    const folded = foldHeader(text);
+    if (COMPUTED.some((p) => folded === p || folded.startsWith(`${p} `))) return { kind: 'ignored' };
     // Trailing parentheses may hold a unit "(nghìn đồng)" or the measure "(việc)".
     let name = text;
     let unit: MoneyUnit | null = null;

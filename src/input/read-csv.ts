@@ -338,8 +338,9 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     const yearCol = layout.identity.year;
     const yearCell = yearCol !== undefined ? (record[yearCol] ?? '').trim() : '';
     if (yearCell !== '') {
-      if (!/^(19|20)\d\d$/.test(yearCell)) throw new ThadsError('BAD_NUMBER', `year "${yearCell}" is not a year`, { file, line, column: yearCol! + 1 }, 'write the statistics year as four digits, e.g. 2019');
-      year = Number(yearCell);
+      const m = /^(?:năm|nam|year)?\s*((?:19|20)\d\d)$/iu.exec(yearCell);
+      if (!m) throw new ThadsError('BAD_NUMBER', `year "${yearCell}" is not a year`, { file, line, column: yearCol! + 1 }, 'write the statistics year as four digits, e.g. 2019');
+      year = Number(m[1]);
       if (opts.year !== undefined && year !== opts.year) {
         report.otherYearRows++;
         return [];
