@@ -103,7 +103,8 @@ describe('aggregation', () => {
           writeFileSync(file, `district,cases_with_conditions,cases_resolved,money_with_conditions,money_resolved\n${body.join('\n')}\n`);
           return file;
         };
-        const run = async (file: string) => (await runThads(['summarize', file, '--format', 'json', '--year', '2019', '--quiet'])).stdout;
+        // Plain numbers: "1.000" alone would (rightly) be refused as ambiguous under auto.
+        const run = async (file: string) => (await runThads(['summarize', file, '--format', 'json', '--year', '2019', '--quiet', '--number-format', 'plain'])).stdout;
         const forward = JSON.parse(await run(write('forward-2019.csv', lines)));
         const backward = JSON.parse(await run(write('backward-2019.csv', [...lines].reverse())));
         const byName = (doc: { groups: { district: string }[] }) => [...doc.groups].sort((a, b) => a.district.localeCompare(b.district));
