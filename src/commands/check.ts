@@ -28,6 +28,11 @@ export function githubAnnotation(f: Finding): string {
   return `::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${ghEscape(message)}`;
 }
 
+/** Reading order within a file: file-level findings first, then by line and column. */
+function byPosition(a: Finding, b: Finding): number {
+  return (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0);
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -38,20 +43,23 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
   let ioFailed = false;
 
   for (const file of files) {
+    const fileFindings: Finding[] = [];
     const rowErrors: Finding[] = [];
     try {
       const data = await collect([file], { ...common.read, onRowError: (e) => rowErrors.push(e.toFinding()) }, ['district', 'year']);
-      findings.push(...rowErrors);
+      fileFindings.push(...rowErrors);
       // Consistency findings are errors here; advisory ones stay warnings unless --strict.
-      for (const f of data.findings) findings.push(isAdvisory(f.code) && !flags.strict ? f : { ...f, severity: 'error' });
+      for (const f of data.findings) fileFindings.push(isAdvisory(f.code) && !flags.strict ? f : { ...f, severity: 'error' });
       if (flags.failBelowTarget) {
         const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
-        for (const g of summary.groups) {
+        // Every office and the file's total (per year): a province can miss while each office meets.
+        for (const g of [...summary.groups, ...summary.totals]) {
+          const name = g.isTotal ? 'TOTAL' : g.district;
           for (const m of MEASURES) {
             const r = g.measures[m];
             if (r?.met !== false || !r.rateRounded || !r.target) continue;
-            findings.push(
-              finding('error', 'BELOW_TARGET', `${g.district}${g.year ? ` (${g.year})` : ''}: ${m} rate ${toPlain(r.rateRounded, common.evaluate.rateDecimals)}% is below its target of ${toPlain(r.target.value)}%`, { file }),
+            fileFindings.push(
+              finding('error', 'BELOW_TARGET', `${name}${g.year ? ` (${g.year})` : ''}: ${m} rate ${toPlain(r.rateRounded, common.evaluate.rateDecimals)}% is below its target of ${toPlain(r.target.value)}%`, { file }),
             );
           }
         }
@@ -64,8 +72,9 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
         continue;
       }
       if (err.exitCode !== EXIT.data) throw err;
-      findings.push(...rowErrors, err.toFinding());
+      fileFindings.push(...rowErrors, err.toFinding());
     }
+    findings.push(...fileFindings.sort(byPosition));
   }
 
   const errors = findings.filter((f) => f.severity === 'error');
