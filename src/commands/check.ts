@@ -40,7 +40,7 @@ function plural(n: number, word: string): string {
 export async function check(io: Io, files: string[], flags: CheckFlags): Promise<ExitCode> {
   const common = await resolveCommon(io, files, flags);
   const findings: Finding[] = [];
-  let ioFailed = false;
+  let unreadable = 0;
 
   for (const file of files) {
     const fileFindings: Finding[] = [];
@@ -68,7 +68,7 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
       if (!(err instanceof ThadsError)) throw err;
       if (err.code === 'IO_ERROR') {
         printFindings(io, [err.toFinding()]);
-        ioFailed = true;
+        unreadable++;
         continue;
       }
       if (err.exitCode !== EXIT.data) throw err;
@@ -80,14 +80,18 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const dataErrors = errors.filter((f) => f.code !== 'BELOW_TARGET');
+  const checked = files.length - unreadable;
   const verdict =
-    findings.length === 0 ? `no problems in ${plural(files.length, 'file')}` : `${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} in ${plural(files.length, 'file')}`;
+    (findings.length === 0 ? `no problems in ${plural(checked, 'file')}` : `${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} in ${plural(checked, 'file')}`) +
+    // A file that could not be read is not a file without problems.
+    (unreadable > 0 ? `; ${plural(unreadable, 'file')} could not be read` : '');
   const shown = flags.quiet ? errors : findings;
 
   if (flags.format === 'json') {
     const doc = {
       version: 1,
       files: files.length,
+      unreadable,
       errors: errors.length,
       warnings: warnings.length,
       findings: shown.map((f) => ({
@@ -109,7 +113,7 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
     io.stdout.write(`${verdict}\n`);
   }
 
-  if (ioFailed) return EXIT.usage;
+  if (unreadable > 0) return EXIT.usage;
   if (dataErrors.length > 0 || (flags.strict && warnings.length > 0)) return EXIT.data;
   if (errors.length > 0) return EXIT.belowTarget;
   return EXIT.ok;
