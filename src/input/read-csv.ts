@@ -173,14 +173,26 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   });
   const feeding = (async () => {
     try {
+      // A parser destroyed by a CSV error (or by the reader leaving early) never drains: stop then.
       const write = async (chunk: string) => {
-        if (!parser.write(chunk)) await new Promise<void>((resolve) => parser.once('drain', resolve));
+        if (parser.destroyed) return;
+        if (parser.write(chunk) || parser.destroyed) return;
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            parser.off('drain', done);
+            parser.off('close', done);
+            resolve();
+          };
+          parser.on('drain', done);
+          parser.on('close', done);
+        });
       };
       await write(sample);
       if (!sourceDone) {
-        for (let next = await iterator.next(); !next.done; next = await iterator.next()) await write(next.value);
+        for (let next = await iterator.next(); !next.done && !parser.destroyed; next = await iterator.next()) await write(next.value);
       }
-      parser.end();
+      if (parser.destroyed) await iterator.return?.();
+      else parser.end();
     } catch (err) {
       parser.destroy(err as Error);
     }
