@@ -2,7 +2,7 @@
 // Every row carries its file and physical line; every decision is written into a FileReport
 // (what `thads inspect` prints), so nothing is guessed silently.
 import { basename, extname } from 'node:path';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { shift, type Exact } from '../domain/exact.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
 import { FIELDS, F, MEASURES, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
@@ -366,12 +366,22 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   }
 }
 
+const CSV_MESSAGES: Record<string, string> = {
+  INVALID_OPENING_QUOTE: 'a quote appears inside a field that does not start with one',
+  CSV_INVALID_CLOSING_QUOTE: 'a quoted field goes on after its closing quote',
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is still open at the end of the file',
+};
+
 function csvError(err: unknown, file: string, line: number): unknown {
   if (err instanceof ThadsError) return err;
   const e = err as { code?: string; message?: string; lines?: number; column?: number };
-  if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
-    const message = (e.message ?? 'malformed CSV').replace(/^Invalid (Opening|Closing) Quote: /, '').replace(/ at line \d+.*$/s, '');
-    return new ThadsError('CSV_MALFORMED', message.charAt(0).toLowerCase() + message.slice(1), { file, line: typeof e.lines === 'number' ? e.lines : line });
+  // csv-parse names one of its codes without the CSV_ prefix (INVALID_OPENING_QUOTE).
+  if (err instanceof CsvError || (typeof e.code === 'string' && e.code.startsWith('CSV_'))) {
+    const known = e.code ? CSV_MESSAGES[e.code] : undefined;
+    const message = known ?? (e.message ?? 'malformed CSV').replace(/^Invalid (Opening|Closing) Quote: /, '').replace(/ at line \d+.*$/s, '');
+    // `column` is the 0-based field index for the quote errors.
+    const column = known && e.code !== 'CSV_QUOTE_NOT_CLOSED' && typeof e.column === 'number' ? { column: e.column + 1 } : {};
+    return new ThadsError('CSV_MALFORMED', message.charAt(0).toLowerCase() + message.slice(1), { file, line: typeof e.lines === 'number' ? e.lines : line, ...column });
   }
   return err;
 }

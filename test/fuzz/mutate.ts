@@ -93,7 +93,10 @@ export const MUTATIONS: Record<string, Mutation> = {
     editCells(b, (rows) => {
       const row = rows[r.int(rows.length)]!;
       const filler = r.pick(HUGE_FILLERS);
-      row[r.int(row.length)] = filler.repeat(Math.ceil((10_000 + r.int(200_000)) / filler.length));
+      // Structural fillers (quotes, delimiters, newlines) make one record or field per repeat:
+      // fewer of them keep the run fast; text fillers make one field of up to ~100 KB.
+      const structural = /^[",\n]$/.test(filler);
+      row[r.int(row.length)] = filler.repeat(structural ? 200 + r.int(2_000) : Math.ceil((20_000 + r.int(80_000)) / filler.length));
     }, r),
   hugeNumber: (b, r) =>
     editCells(b, (rows) => {
