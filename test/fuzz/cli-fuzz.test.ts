@@ -27,9 +27,15 @@ const NAMES = ['2019.csv', 'bao-cao-2019.csv', '2019_viec.csv', 'tien-2020.csv',
 const dir = mkdtempSync(join(tmpdir(), 'thads-fuzz-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// Options that take other paths through the code; one of each list per case.
+const CHECK_FLAGS: string[][] = [[], [], ['--strict'], ['--fail-below-target'], ['--format', 'github'], ['--format', 'json'], ['--quiet', '--number-format', 'vi']];
+const SUMMARIZE_FLAGS: string[][] = [[], [], ['--by', 'year,province,district'], ['--fail-below-target'], ['--strict'], ['--number-format', 'en'], ['--money-unit', 'thousand', '--by', 'none']];
+
 interface Case {
   readonly file: string;
   readonly what: string;
+  readonly check: string[];
+  readonly summarize: string[];
 }
 
 function makeCases(): Case[] {
@@ -40,23 +46,36 @@ function makeCases(): Case[] {
     const { bytes, applied } = mutate(seed.bytes, r);
     const file = join(dir, `${i}-${r.pick(NAMES)}`);
     writeFileSync(file, bytes);
-    cases.push({ file, what: `#${i} ${seed.path} + ${applied.join(' + ')} → ${file}` });
+    const check = ['check', file, ...r.pick(CHECK_FLAGS)];
+    const summarize = ['summarize', file, '--format', 'json', ...r.pick(SUMMARIZE_FLAGS)];
+    cases.push({ file, what: `#${i} ${seed.path} + ${applied.join(' + ')} → ${file}`, check, summarize });
   }
   return cases;
 }
 
 /** What no run may do, whatever the input; an empty list means the run is fine. */
-function problems(command: string, r: RunResult): string[] {
+function problems(command: 'check' | 'summarize', args: readonly string[], r: RunResult): string[] {
   const out: string[] = [];
   if (![0, 1, 2, 3].includes(r.code)) out.push(`exit ${r.code}`);
   for (const [stream, text] of [['stdout', r.stdout], ['stderr', r.stderr]] as const) {
     if (text.includes('    at ') || text.includes('node:internal')) out.push(`stack trace on ${stream}`);
     if (text.includes('internal error')) out.push(`internal error on ${stream}: ${text.slice(0, 300)}`);
   }
-  if (command === 'summarize' && r.code !== 0 && r.stdout !== '') out.push(`stdout not empty on exit ${r.code}`);
-  // The verdict is the last line; anchored, so a 100 KB cell of digits cannot make the regex crawl.
-  const verdict = r.stdout.slice(r.stdout.lastIndexOf('\n', r.stdout.length - 2) + 1);
-  if (command === 'check' && r.code !== 2 && !/^(no problems|\d+ errors?, \d+ warnings?) in \d+ files?\n$/.test(verdict)) out.push('check printed no verdict');
+  // Exit 3 (--fail-below-target) is a verdict on a valid summary, which is printed; 1 and 2 are failures.
+  if (command === 'summarize' && (r.code === 1 || r.code === 2) && r.stdout !== '') out.push(`stdout not empty on exit ${r.code}`);
+  const json = args.includes('json');
+  if (json && (command === 'check' ? r.code !== 2 : r.code === 0 || r.code === 3)) {
+    try {
+      const doc = JSON.parse(r.stdout) as { verdict?: unknown; total?: unknown };
+      if (command === 'check' ? typeof doc.verdict !== 'string' : typeof doc.total !== 'object') out.push('JSON without its verdict or total');
+    } catch {
+      out.push('stdout is not JSON');
+    }
+  } else if (command === 'check' && r.code !== 2) {
+    // The verdict is the last line; anchored, so a 100 KB cell of digits cannot make the regex crawl.
+    const verdict = r.stdout.slice(r.stdout.lastIndexOf('\n', r.stdout.length - 2) + 1);
+    if (!/^(no problems|\d+ errors?, \d+ warnings?) in \d+ files?\n$/.test(verdict)) out.push('check printed no verdict');
+  }
   return out;
 }
 
@@ -67,13 +86,10 @@ describe('fuzz: mutated fixtures never crash the CLI', () => {
     const failures: string[] = [];
     const codes = { check: new Map<number, number>(), summarize: new Map<number, number>() };
     for (const c of cases) {
-      for (const [command, args] of [
-        ['check', ['check', c.file]],
-        ['summarize', ['summarize', c.file, '--format', 'json']],
-      ] as const) {
-        const r = await runThads(args);
+      for (const command of ['check', 'summarize'] as const) {
+        const r = await runThads(c[command]);
         codes[command].set(r.code, (codes[command].get(r.code) ?? 0) + 1);
-        for (const p of problems(command, r)) failures.push(`${command} ${c.what}: ${p}`);
+        for (const p of problems(command, c[command], r)) failures.push(`${c[command].join(' ')} (${c.what}): ${p}`);
       }
     }
     expect(failures.slice(0, 20)).toEqual([]);
@@ -90,8 +106,8 @@ describe('fuzz: mutated fixtures never crash the CLI', () => {
     for (let i = 0; i < cases.length && i / step < SPAWNED; i += step) {
       const c = cases[i]!;
       const command = i % 2 === 0 ? 'check' : 'summarize';
-      const r = spawnThads(command === 'check' ? ['check', c.file] : ['summarize', c.file, '--format', 'json']);
-      for (const p of problems(command, r)) failures.push(`${command} ${c.what}: ${p}`);
+      const r = spawnThads(c[command]);
+      for (const p of problems(command, c[command], r)) failures.push(`${c[command].join(' ')} (${c.what}): ${p}`);
     }
     expect(failures).toEqual([]);
   });
