@@ -1,8 +1,12 @@
 // thads check: the CI gate. Golden transcripts for the three formats, the planted errors of
 // fixtures/check (expected lines, columns and codes written by hand in fixtures/check/README.md),
 // and every exit code of SPEC §9.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runThads, spawnThads, transcript } from '../helpers/cli.js';
+import { CODES } from '../../src/errors.js';
+import { ROOT, runThads, spawnThads, transcript } from '../helpers/cli.js';
 
 const PLANTED = 'fixtures/check/2019-planted.csv';
 const PUBLISHED = 'fixtures/check/2019-published.csv';
@@ -161,5 +165,25 @@ describe('thads check exit codes (SPEC §9)', () => {
     expect(spawnThads(['check', PUBLISHED]).code).toBe(1);
     expect(spawnThads(['check', 'fixtures/check/no-such-file.csv']).code).toBe(2);
     expect(spawnThads(['check', BELOW, '--fail-below-target']).code).toBe(3);
+  });
+});
+
+describe('README "Use in CI" documents every error code', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+  it('lists each code of src/errors.ts once, with its exit status', () => {
+    const rows = [...readme.matchAll(/^\| `([A-Z_]+)` \| (\d) \|/gm)].map((m) => `${m[1]} ${m[2]}`);
+    expect(rows).toEqual(Object.entries(CODES).map(([code, info]) => `${code} ${info.exit}`));
+  });
+
+  it('holds exactly the table scripts/codes-table.mjs generates', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'codes-table.mjs'), '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('shows a workflow that runs thads check with GitHub annotations', () => {
+    const ci = readme.slice(readme.indexOf('## Use in CI'));
+    expect(ci).toContain('- run: npx thads check data/*.csv --format github');
   });
 });
