@@ -28,8 +28,8 @@ const dir = mkdtempSync(join(tmpdir(), 'thads-fuzz-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Options that take other paths through the code; one of each list per case.
-const CHECK_FLAGS: string[][] = [[], [], ['--strict'], ['--fail-below-target'], ['--format', 'github'], ['--format', 'json'], ['--quiet', '--number-format', 'vi']];
-const SUMMARIZE_FLAGS: string[][] = [[], [], ['--by', 'year,province,district'], ['--fail-below-target'], ['--strict'], ['--number-format', 'en'], ['--money-unit', 'thousand', '--by', 'none']];
+const CHECK_FLAGS: string[][] = [[], [], [], ['--strict'], ['--fail-below-target'], ['--format', 'github'], ['--format', 'json'], ['--quiet', '--number-format', 'vi'], ['--encoding', 'windows-1258'], ['--delimiter', ';']];
+const SUMMARIZE_FLAGS: string[][] = [[], [], [], ['--by', 'year,province,district'], ['--fail-below-target'], ['--strict'], ['--number-format', 'en'], ['--money-unit', 'thousand', '--by', 'none'], ['--encoding', 'utf-16le'], ['--format', 'csv', '--excel', '--lang', 'vi']];
 
 interface Case {
   readonly file: string;
@@ -63,7 +63,7 @@ function problems(command: 'check' | 'summarize', args: readonly string[], r: Ru
   }
   // Exit 3 (--fail-below-target) is a verdict on a valid summary, which is printed; 1 and 2 are failures.
   if (command === 'summarize' && (r.code === 1 || r.code === 2) && r.stdout !== '') out.push(`stdout not empty on exit ${r.code}`);
-  const json = args.includes('json');
+  const json = args.lastIndexOf('--format') >= 0 && args[args.lastIndexOf('--format') + 1] === 'json';
   if (json && (command === 'check' ? r.code !== 2 : r.code === 0 || r.code === 3)) {
     try {
       const doc = JSON.parse(r.stdout) as { verdict?: unknown; total?: unknown };
