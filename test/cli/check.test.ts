@@ -69,6 +69,19 @@ describe('thads check finds every planted error', () => {
   });
 });
 
+describe('summarize shares the checks, as warnings', () => {
+  it('prints its result and the finding on stderr; --strict makes it fatal with nothing on stdout', async () => {
+    const r = await runThads(['summarize', PUBLISHED, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^province,district,year,/);
+    expect(r.stderr).toContain(`${PUBLISHED}:4:2: warning: cases: to execute 87 ≠ with conditions 32 + without conditions 54 = 86 [CONDITIONS_SPLIT_MISMATCH]`);
+    const strict = await runThads(['summarize', PUBLISHED, '--format', 'csv', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe('');
+    expect(strict.stderr).toContain(`${PUBLISHED}:4:2: error: cases: to execute 87`);
+  });
+});
+
 describe('thads check golden reports', () => {
   it('text', async () => {
     await expect(transcript(await runThads(['check', PLANTED, PUBLISHED]))).toMatchFileSnapshot(golden('text'));
