@@ -67,7 +67,7 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
   for (const file of files) {
     const report = newFileReport(file);
     reports.push(report);
-    const offices = new Map<string, { count: number; line: number; name: string }>();
+    const offices = new Map<string, { count: number; line: number; repeatLine: number; name: string }>();
     let fileSums: Sums = {};
     let sinceLastTotal: Sums = {};
     const declaredTotals: { row: OfficeRow; candidates: Sums[] }[] = [];
@@ -89,8 +89,10 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
       }
       const officeKey = `${foldName(row.province ?? '')}\u0000${foldName(row.district)}\u0000${row.year ?? ''}`;
       const seen = offices.get(officeKey);
-      if (seen) seen.count++;
-      else offices.set(officeKey, { count: 1, line: row.line, name: row.district });
+      if (seen) {
+        seen.count++;
+        if (seen.count === 2) seen.repeatLine = row.line;
+      } else offices.set(officeKey, { count: 1, line: row.line, repeatLine: row.line, name: row.district });
 
       groups.add(row);
       totals.add(row);
@@ -110,7 +112,8 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
     if (dup) {
       const more = [...offices.values()].filter((o) => o.count > 1).length - 1;
       findings.push(
-        finding('warning', 'DUPLICATE_OFFICE', `office "${dup.name}" appears on ${dup.count} rows, which are added together${more > 0 ? ` (and ${more} more offices appear more than once)` : ''}`, { file, line: dup.line }),
+        // Located at the first repeat: that is the row a reader has to look at.
+        finding('warning', 'DUPLICATE_OFFICE', `office "${dup.name}" appears on ${dup.count} rows (first on line ${dup.line}), which are added together${more > 0 ? ` (and ${more} more offices appear more than once)` : ''}`, { file, line: dup.repeatLine }),
       );
     }
     // A declared total passes when it equals the rows above it, its section, or the whole file

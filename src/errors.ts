@@ -53,7 +53,7 @@ export const CODES = {
   TO_EXECUTE_EXCEEDS_TOTAL: { exit: 1, hint: 'to execute cannot be larger than total accepted' },
   DECLARED_TOTAL_MISMATCH: { exit: 1, hint: 'the total row does not equal the sum of the office rows; one of them is wrong' },
   ONE_YEAR_ONLY: { exit: 1, advisory: true, hint: 'the office is compared with nothing; check its name in both years' },
-  BELOW_TARGET: { exit: 3 },
+  BELOW_TARGET: { exit: 3, hint: 'rate = resolved ÷ with conditions; `thads targets` shows which target applies and where it comes from' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -28,6 +28,11 @@ export function githubAnnotation(f: Finding): string {
   return `::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${ghEscape(message)}`;
 }
 
+/** Reading order within a file: file-level findings first, then by line and column. */
+function byPosition(a: Finding, b: Finding): number {
+  return (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0);
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -35,23 +40,26 @@ function plural(n: number, word: string): string {
 export async function check(io: Io, files: string[], flags: CheckFlags): Promise<ExitCode> {
   const common = await resolveCommon(io, files, flags);
   const findings: Finding[] = [];
-  let ioFailed = false;
+  let unreadable = 0;
 
   for (const file of files) {
+    const fileFindings: Finding[] = [];
     const rowErrors: Finding[] = [];
     try {
       const data = await collect([file], { ...common.read, onRowError: (e) => rowErrors.push(e.toFinding()) }, ['district', 'year']);
-      findings.push(...rowErrors);
+      fileFindings.push(...rowErrors);
       // Consistency findings are errors here; advisory ones stay warnings unless --strict.
-      for (const f of data.findings) findings.push(isAdvisory(f.code) && !flags.strict ? f : { ...f, severity: 'error' });
+      for (const f of data.findings) fileFindings.push(isAdvisory(f.code) && !flags.strict ? f : { ...f, severity: 'error' });
       if (flags.failBelowTarget) {
         const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
-        for (const g of summary.groups) {
+        // Every office and the file's total (per year): a province can miss while each office meets.
+        for (const g of [...summary.groups, ...summary.totals]) {
+          const name = g.isTotal ? 'TOTAL' : g.district;
           for (const m of MEASURES) {
             const r = g.measures[m];
             if (r?.met !== false || !r.rateRounded || !r.target) continue;
-            findings.push(
-              finding('error', 'BELOW_TARGET', `${g.district}${g.year ? ` (${g.year})` : ''}: ${m} rate ${toPlain(r.rateRounded, common.evaluate.rateDecimals)}% is below its target of ${toPlain(r.target.value)}%`, { file }),
+            fileFindings.push(
+              finding('error', 'BELOW_TARGET', `${name}${g.year ? ` (${g.year})` : ''}: ${m} rate ${toPlain(r.rateRounded, common.evaluate.rateDecimals)}% is below its target of ${toPlain(r.target.value)}%`, { file }),
             );
           }
         }
@@ -60,25 +68,30 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
       if (!(err instanceof ThadsError)) throw err;
       if (err.code === 'IO_ERROR') {
         printFindings(io, [err.toFinding()]);
-        ioFailed = true;
+        unreadable++;
         continue;
       }
       if (err.exitCode !== EXIT.data) throw err;
-      findings.push(...rowErrors, err.toFinding());
+      fileFindings.push(...rowErrors, err.toFinding());
     }
+    findings.push(...fileFindings.sort(byPosition));
   }
 
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const dataErrors = errors.filter((f) => f.code !== 'BELOW_TARGET');
+  const checked = files.length - unreadable;
   const verdict =
-    findings.length === 0 ? `no problems in ${plural(files.length, 'file')}` : `${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} in ${plural(files.length, 'file')}`;
+    (findings.length === 0 ? `no problems in ${plural(checked, 'file')}` : `${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} in ${plural(checked, 'file')}`) +
+    // A file that could not be read is not a file without problems.
+    (unreadable > 0 ? `; ${plural(unreadable, 'file')} could not be read` : '');
   const shown = flags.quiet ? errors : findings;
 
   if (flags.format === 'json') {
     const doc = {
       version: 1,
       files: files.length,
+      unreadable,
       errors: errors.length,
       warnings: warnings.length,
       findings: shown.map((f) => ({
@@ -100,7 +113,7 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
     io.stdout.write(`${verdict}\n`);
   }
 
-  if (ioFailed) return EXIT.usage;
+  if (unreadable > 0) return EXIT.usage;
   if (dataErrors.length > 0 || (flags.strict && warnings.length > 0)) return EXIT.data;
   if (errors.length > 0) return EXIT.belowTarget;
   return EXIT.ok;

@@ -1,0 +1,120 @@
+// Seeded mutations of CSV fixtures: the broken files real exports and careless edits produce.
+// Deterministic for a seed, so a failing case can be replayed from its description.
+
+/** mulberry32: small, fast, good enough to pick mutations. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Rng {
+  int(n: number): number;
+  pick<T>(items: readonly T[]): T;
+}
+
+export function rng(seed: number): Rng {
+  const next = prng(seed);
+  return {
+    int: (n) => Math.floor(next() * n),
+    pick: (items) => items[Math.floor(next() * items.length)]!,
+  };
+}
+
+type Mutation = (input: Buffer, r: Rng) => Buffer;
+
+function insertAt(input: Buffer, at: number, bytes: Buffer | string): Buffer {
+  const add = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+  return Buffer.concat([input.subarray(0, at), add, input.subarray(at)]);
+}
+
+/** Line- and cell-level edits work on text split naively on the file's likely delimiter. */
+function editCells(input: Buffer, edit: (rows: string[][], r: Rng) => void, r: Rng): Buffer {
+  const text = input.toString('utf8');
+  const delimiter = [';', '\t', '|'].find((d) => text.split('\n', 1)[0]!.split(d).length > 2) ?? ',';
+  const rows = text.split('\n').map((line) => line.split(delimiter));
+  edit(rows, r);
+  return Buffer.from(rows.map((cells) => cells.join(delimiter)).join('\n'), 'utf8');
+}
+
+const HUGE_FILLERS = ['9', 'x', '"', '1.234,5', 'Tổng cộng ', ',', '\n'];
+
+export const MUTATIONS: Record<string, Mutation> = {
+  truncate: (b, r) => b.subarray(0, r.int(b.length + 1)),
+  flipByte: (b, r) => {
+    if (b.length === 0) return b;
+    const out = Buffer.from(b);
+    const i = r.int(out.length);
+    out[i] = out[i]! ^ (1 << r.int(8));
+    return out;
+  },
+  randomByte: (b, r) => insertAt(b, r.int(b.length + 1), Buffer.from([r.int(256)])),
+  insertQuote: (b, r) => insertAt(b, r.int(b.length + 1), r.pick(['"', '""', '"x"', "'"])),
+  insertDelimiter: (b, r) => insertAt(b, r.int(b.length + 1), r.pick([',', ';', '\t', '|', ',,'])),
+  insertNewline: (b, r) => insertAt(b, r.int(b.length + 1), r.pick(['\n', '\r', '\r\n', '\n\n'])),
+  insertNul: (b, r) => insertAt(b, r.int(b.length + 1), Buffer.from([0])),
+  insertBom: (b, r) => insertAt(b, r.pick([0, 0, r.int(b.length + 1)]), r.pick([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])])),
+  insertText: (b, r) =>
+    insertAt(b, r.int(b.length + 1), r.pick(['-', '-5', '1e9', '12%', 'NaN', 'Infinity', '1.052', '1,052', '0,5', '(12)', ' ', 'Tổng cộng', 'Đơn vị tính: nghìn đồng', '\u00a0', '\ud83d\ude00', 'năm 2020'])),
+  swapColumns: (b, r) =>
+    editCells(b, (rows) => {
+      const width = rows[0]!.length;
+      const i = r.int(width);
+      const j = r.int(width);
+      for (const row of rows) [row[i], row[j]] = [row[j] ?? '', row[i] ?? ''];
+    }, r),
+  emptyCells: (b, r) =>
+    editCells(b, (rows) => {
+      for (let n = 1 + r.int(5); n > 0; n--) {
+        const row = rows[r.int(rows.length)]!;
+        row[r.int(row.length)] = '';
+      }
+    }, r),
+  duplicateLine: (b, r) =>
+    editCells(b, (rows) => {
+      const i = r.int(rows.length);
+      rows.splice(r.int(rows.length + 1), 0, rows[i]!.slice());
+    }, r),
+  deleteLine: (b, r) =>
+    editCells(b, (rows) => {
+      rows.splice(r.int(rows.length), 1);
+    }, r),
+  dropCell: (b, r) =>
+    editCells(b, (rows) => {
+      const row = rows[r.int(rows.length)]!;
+      row.splice(r.int(row.length), 1);
+    }, r),
+  hugeField: (b, r) =>
+    editCells(b, (rows) => {
+      const row = rows[r.int(rows.length)]!;
+      const filler = r.pick(HUGE_FILLERS);
+      // Structural fillers (quotes, delimiters, newlines) make one record or field per repeat:
+      // fewer of them keep the run fast; text fillers make one field of up to ~100 KB.
+      const structural = /^[",\n]$/.test(filler);
+      row[r.int(row.length)] = filler.repeat(structural ? 200 + r.int(2_000) : Math.ceil((20_000 + r.int(80_000)) / filler.length));
+    }, r),
+  hugeNumber: (b, r) =>
+    editCells(b, (rows) => {
+      const row = rows[r.int(rows.length)]!;
+      row[1 + r.int(Math.max(1, row.length - 1))] = '9'.repeat(20 + r.int(400)) + r.pick(['', '.5', ',5', '.123456789012345678901234567890']);
+    }, r),
+};
+
+export const MUTATION_NAMES = Object.keys(MUTATIONS);
+
+/** Applies 1–3 random mutations; returns the bytes and their names for the failure message. */
+export function mutate(input: Buffer, r: Rng): { bytes: Buffer; applied: string[] } {
+  let bytes = input;
+  const applied: string[] = [];
+  for (let n = 1 + r.int(3); n > 0; n--) {
+    const name = r.pick(MUTATION_NAMES);
+    bytes = MUTATIONS[name]!(bytes, r);
+    applied.push(name);
+  }
+  return { bytes, applied };
+}
