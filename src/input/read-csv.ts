@@ -205,7 +205,9 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   const fileMeasure = measureFromFileName(file);
   let nextLine = 1;
   let layout: Layout | null = null;
-  let previousRecord: { cells: string[]; line: number } | null = null;
+  /** non-empty rows above the header, nearest first (group rows of a multi-row header, titles) */
+  const rowsAbove: { cells: string[]; line: number }[] = [];
+  let headerCandidate: { cells: string[]; line: number } | null = null;
   let unitLine: MoneyUnit | null = null;
   let convention: Convention | 'plain' | null = opts.numberFormat === 'auto' ? null : opts.numberFormat;
   if (convention) {
@@ -275,13 +277,20 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
       const record = rawRecord.map(nfc);
 
       if (!layout) {
-        if (isHeaderRow(opts.matcher, record)) {
-          layout = readHeader(file, line, record, previousRecord, unitLine, fileMeasure, opts, report);
-        } else {
-          for (const cell of record) unitLine ??= parseUnitLine(cell);
-          if (record.some((c) => c.trim() !== '')) previousRecord = { cells: record, line };
+        // A header row may sit on a sub-header row (Excel forms: "Có điều kiện thi hành" over
+        // "Tổng số | Thi hành xong | Đình chỉ …"): the lowest header-like row without numbers wins.
+        const headerLike = isHeaderRow(opts.matcher, record);
+        if (headerLike && (headerCandidate === null || !hasNumbers(record))) {
+          if (headerCandidate) rowsAbove.unshift(headerCandidate);
+          headerCandidate = { cells: record, line };
+          continue;
         }
-        continue;
+        if (!headerCandidate) {
+          for (const cell of record) unitLine ??= parseUnitLine(cell);
+          if (record.some((c) => c.trim() !== '')) rowsAbove.unshift({ cells: record, line });
+          continue;
+        }
+        layout = readHeader(file, headerCandidate.line, headerCandidate.cells, rowsAbove, unitLine, fileMeasure, opts, report);
       }
 
       // Excel forms number their columns right below the header ("A, B, 1, 2, 3…"): not an office.
@@ -306,7 +315,8 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   }
   await feeding;
 
-  if (!layout) throw new ThadsError('NO_HEADER', 'no header row found', { file, line: 1 });
+  if (!layout && headerCandidate) readHeader(file, headerCandidate.line, headerCandidate.cells, rowsAbove, unitLine, fileMeasure, opts, report);
+  if (!layout && !headerCandidate) throw new ThadsError('NO_HEADER', 'no header row found', { file, line: 1 });
   if (pending.length > 0) {
     if (pending.some((p) => p.figures === null)) throw ambiguous();
     for (const p of pending) yield emit(p.kind, { ...p.base, figures: p.figures! });
@@ -396,6 +406,13 @@ function isHeaderRow(matcher: HeaderMatcher, cells: readonly string[]): boolean 
   return known >= 2 && figures >= 1;
 }
 
+const SUBTOTAL_HEADERS = ['tong so', 'tong', 'cong', 'tong cong', 'total', 'so viec', 'so tien'];
+
+/** Any cell that is a number: data, not a sub-header row. */
+function hasNumbers(cells: readonly string[]): boolean {
+  return cells.some((c) => /\d/.test(c) && /^[\s\d.,()\-−–—]+$/.test(c));
+}
+
 /** A figure cell that holds a number, "-" or a sign: signature lines and notes under the table do not. */
 function looksNumeric(raw: string): boolean {
   return /^\s*[-−–—(+]?\s*\d/.test(raw) || /^\s*[-−–—]\s*$/.test(raw);
@@ -469,15 +486,24 @@ function readHeader(
   file: string,
   line: number,
   record: readonly string[],
-  previous: { readonly cells: readonly string[]; readonly line: number } | null,
+  rowsAbove: readonly { readonly cells: readonly string[]; readonly line: number }[],
   unitLine: MoneyUnit | null,
   fileMeasure: Measure | null,
   opts: ReadOptions,
   report: FileReport,
 ): Layout {
   report.headerLine = line;
+  const previous = rowsAbove[0] ?? null;
   const groupRow = previous?.cells ?? null;
   const usedGroupRow = () => (report.groupRowLine = previous!.line);
+  /** nearest non-empty cell at or left of `index` in a row above: the label of a merged group */
+  const groupCell = (row: readonly string[] | undefined, index: number): string => {
+    for (let j = index; row && j >= 0; j--) {
+      const c = (row[j] ?? '').trim();
+      if (c !== '') return c;
+    }
+    return '';
+  };
   const identity: Partial<Record<IdentityKey, number>> = {};
   const seen = new Map<string, number>();
   const figures: FigureColumn[] = [];
@@ -488,7 +514,16 @@ function readHeader(
     const above = (groupRow?.[index] ?? '').trim();
     const merged = cell.trim() === '' && above !== '' && !opts.matcher.measureOf(above);
     if (merged) usedGroupRow();
-    const header = merged ? above : cell;
+    let header = merged ? above : cell;
+    // "Tổng số" under a group label names the group's own figure: under "Có điều kiện thi hành"
+    // it is with_conditions, under "Tổng số thụ lý" it is total.
+    if (!merged && SUBTOTAL_HEADERS.includes(foldHeader(cell))) {
+      const group = groupCell(groupRow ?? undefined, index);
+      if (group && opts.matcher.match(group).kind === 'figure') {
+        header = group;
+        usedGroupRow();
+      }
+    }
     const role = opts.matcher.match(header);
     const loc = { file, line, column: index + 1 };
     if (role.kind === 'unknown') {
@@ -499,13 +534,14 @@ function readHeader(
     if (role.kind === 'figure') {
       measure = role.measure;
       measureFrom = measure ? 'header' : undefined;
-      if (!measure && groupRow) {
-        for (let j = index; j >= 0 && !measure; j--) {
-          const cell = (groupRow[j] ?? '').trim();
-          if (cell === '') continue;
-          measure = opts.matcher.measureOf(cell);
-          if (measure) (measureFrom = `group cell "${cell}" above the header`), usedGroupRow();
-          break;
+      // The measure may be named by a group cell one or two rows above ("Về việc" over a field group).
+      for (const above of rowsAbove.slice(0, 2)) {
+        if (measure) break;
+        const cell = groupCell(above.cells, index);
+        measure = cell ? opts.matcher.measureOf(cell) : null;
+        if (measure) {
+          measureFrom = `group cell "${cell}" above the header`;
+          report.groupRowLine = above.line;
         }
       }
       if (!measure && opts.measure) (measure = opts.measure), (measureFrom = '--measure');
