@@ -1,10 +1,9 @@
 // Wires input to domain for every command: reads the files, checks each row, sums groups and
 // totals, and compares declared total rows with the sums. No output here.
-import { Aggregator, keyString, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
+import { Aggregator, foldNameCached, keyString, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
 import { equals, toPlain } from './domain/exact.js';
-import { addFigures, checkRelations, type Figures } from './domain/figures.js';
+import { addFiguresInto, checkRelations, type Figures } from './domain/figures.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
-import { foldName } from './domain/names.js';
 import { finding, type Finding } from './errors.js';
 import { newFileReport, readCsvFile, type FileReport, type ReadOptions } from './input/read-csv.js';
 
@@ -22,13 +21,21 @@ export interface Collected {
 
 type Sums = Partial<Record<Measure, Figures>>;
 
+/** Adds in place: `into` owns its arrays (copied on first use). */
 function addSums(into: Sums, row: OfficeRow): void {
   for (const m of MEASURES) {
     const f = row.figures[m];
     if (!f) continue;
     const current = into[m];
-    into[m] = current ? addFigures(current, f) : f.slice();
+    if (current) addFiguresInto(current, f);
+    else into[m] = f.slice();
   }
+}
+
+function copySums(sums: Sums): Sums {
+  const out: Sums = {};
+  for (const m of MEASURES) if (sums[m]) out[m] = sums[m]!.slice();
+  return out;
 }
 
 function columnOf(report: FileReport, measure: Measure, field: FieldKey): number | undefined {
@@ -68,14 +75,15 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
     const report = newFileReport(file);
     reports.push(report);
     const offices = new Map<string, { count: number; line: number; name: string }>();
-    let fileSums: Sums = {};
+    const fileSums: Sums = {};
     let sinceLastTotal: Sums = {};
     const declaredTotals: { row: OfficeRow; candidates: Sums[] }[] = [];
     const rowFindings: Finding[] = [];
 
     for await (const { kind, row } of readCsvFile(file, opts, report)) {
       if (kind === 'total') {
-        declaredTotals.push({ row, candidates: [fileSums, sinceLastTotal] });
+        // Sums grow in place below, so a declared total keeps copies of them as they are now.
+        declaredTotals.push({ row, candidates: [copySums(fileSums), sinceLastTotal] });
         sinceLastTotal = {};
         continue;
       }
@@ -87,7 +95,7 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
           rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }));
         }
       }
-      const officeKey = `${foldName(row.province ?? '')}\u0000${foldName(row.district)}\u0000${row.year ?? ''}`;
+      const officeKey = `${foldNameCached(row.province ?? '')}\u0000${foldNameCached(row.district)}\u0000${row.year ?? ''}`;
       const seen = offices.get(officeKey);
       if (seen) seen.count++;
       else offices.set(officeKey, { count: 1, line: row.line, name: row.district });
@@ -99,9 +107,7 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
       provinces.add(row.province ?? '');
       provinceSeen.set(totalKey, provinces);
       years.add(row.year);
-      fileSums = { ...fileSums };
       addSums(fileSums, row);
-      sinceLastTotal = { ...sinceLastTotal };
       addSums(sinceLastTotal, row);
     }
 
