@@ -5,6 +5,7 @@ import { equals, toPlain } from './domain/exact.js';
 import { addFiguresInto, checkRelations, type Figures } from './domain/figures.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
 import { finding, type Finding } from './errors.js';
+import { readFastFile } from './input/fast/read-fast.js';
 import { newFileReport, readCsvFile, type FileReport, type ReadOptions } from './input/read-csv.js';
 
 export interface Collected {
@@ -80,7 +81,31 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
     const declaredTotals: { row: OfficeRow; candidates: Sums[] }[] = [];
     const rowFindings: Finding[] = [];
 
-    for await (const { kind, row } of readCsvFile(file, opts, report)) {
+    /** What every office row adds up to, outside the per-file sums: `rows` rows summed in `row`. */
+    const count = (row: OfficeRow, rows: number) => {
+      const officeKey = `${foldNameCached(row.province ?? '')}\u0000${foldNameCached(row.district)}\u0000${row.year ?? ''}`;
+      const seen = offices.get(officeKey);
+      if (seen) seen.count += rows;
+      else offices.set(officeKey, { count: rows, line: row.line, name: row.district });
+
+      groups.add(row, rows);
+      totals.add(row, rows);
+      const totalKey = keyString({ province: null, district: null, year: row.year });
+      const provinces = provinceSeen.get(totalKey) ?? new Set<string>();
+      provinces.add(row.province ?? '');
+      provinceSeen.set(totalKey, provinces);
+      years.add(row.year);
+    };
+
+    // Plain files are summed per office on the fast path; it hands back null when the file
+    // needs the reference reader (declared totals and relation warnings always do).
+    const fast = await readFastFile(file, opts);
+    if (fast) {
+      Object.assign(report, fast.report);
+      for (const o of fast.offices) count({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows);
+    }
+
+    for await (const { kind, row } of fast ? [] : readCsvFile(file, opts, report)) {
       if (kind === 'total') {
         // Sums grow in place below, so a declared total keeps copies of them as they are now.
         declaredTotals.push({ row, candidates: [copySums(fileSums), sinceLastTotal] });
@@ -95,18 +120,7 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
           rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }));
         }
       }
-      const officeKey = `${foldNameCached(row.province ?? '')}\u0000${foldNameCached(row.district)}\u0000${row.year ?? ''}`;
-      const seen = offices.get(officeKey);
-      if (seen) seen.count++;
-      else offices.set(officeKey, { count: 1, line: row.line, name: row.district });
-
-      groups.add(row);
-      totals.add(row);
-      const totalKey = keyString({ province: null, district: null, year: row.year });
-      const provinces = provinceSeen.get(totalKey) ?? new Set<string>();
-      provinces.add(row.province ?? '');
-      provinceSeen.set(totalKey, provinces);
-      years.add(row.year);
+      count(row, 1);
       addSums(fileSums, row);
       addSums(sinceLastTotal, row);
     }

@@ -72,7 +72,8 @@ export class Aggregator {
 
   constructor(private readonly by: readonly GroupLevel[]) {}
 
-  add(row: OfficeRow): void {
+  /** `rows`: how many input rows `row` already sums (the fast path hands over per-office sums). */
+  add(row: OfficeRow, rows = 1): void {
     const key = keyOf(row, this.by);
     const id = keyString(key);
     let group = this.groups.get(id);
@@ -80,7 +81,7 @@ export class Aggregator {
       group = { ...key, figures: {}, rowCount: 0 };
       this.groups.set(id, group);
     }
-    group.rowCount++;
+    group.rowCount += rows;
     for (const m of MEASURES) {
       const f = row.figures[m];
       if (!f) continue;

@@ -364,7 +364,7 @@ function csvError(err: unknown, file: string, line: number): unknown {
   return err;
 }
 
-function readHeader(
+export function readHeader(
   file: string,
   line: number,
   record: readonly string[],
