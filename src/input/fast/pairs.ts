@@ -1,111 +1,113 @@
-// Exact figures as two Numbers, for the fast path's per-row relation check: whole đồng (hi)
-// and thousandths (lo, 0…999 after normalising). Cells are < 10^15 đồng, and the relations add
-// at most four of them, so hi stays far below 2^53 and every operation is exact — without
-// allocating a BigInt per cell. Money with more than 3 decimals never gets here.
-import { F, FIELD_COUNT, type FieldKey, type Measure } from '../../domain/fields.js';
+// The fast path's per-row relation check, on exact figures held as two Numbers: whole đồng
+// (hi) and thousandths (lo). Cells are < 10^15 đồng with at most 3 decimals, and a relation
+// adds at most a handful of them, so every hi stays far below 2^53 and every lo tiny: the
+// arithmetic is exact without a BigInt (or an object) per cell. Scratch arrays are reused
+// row after row.
+import { F, FIELD_COUNT, type Measure } from '../../domain/fields.js';
 
-/** hi × 1000 + lo thousandths; lo in [0, 1000). null = unknown, as in Figures. */
-export interface Pair {
-  readonly hi: number;
-  readonly lo: number;
+const CO = F.carried_over;
+const NEW = F.new;
+const TOTAL = F.total;
+const DEL = F.delegated;
+const WD = F.withdrawn;
+const TE = F.to_execute;
+const WC = F.with_conditions;
+const DONE = F.completed;
+const TERM = F.terminated;
+const RED = F.reduced;
+const WOC = F.without_conditions;
+const RES = F.resolved;
+const CF = F.carried_forward;
+const BREAKDOWN = [F.completed, F.terminated, F.reduced, F.in_progress, F.postponed, F.suspended, F.other];
+
+/** Sign of (ah·1000 + al) − (bh·1000 + bl), exactly: |lo| stays far below 1000·1000. */
+function cmp(ah: number, al: number, bh: number, bl: number): number {
+  const dh = ah - bh;
+  return dh > 1000 || dh < -1000 ? dh : dh * 1000 + (al - bl);
 }
 
-export type PairFigures = (Pair | null)[];
+/** One measure's given figures of a row, and checkRelations (domain/figures.ts) on them. */
+export class RowRelations {
+  /** given values: set hi/lo of the known fields before each check */
+  readonly hi = new Float64Array(FIELD_COUNT);
+  readonly lo = new Float64Array(FIELD_COUNT);
+  /** which fields the file gives (the same on every row) */
+  readonly known = new Uint8Array(FIELD_COUNT);
+  private readonly h = new Float64Array(FIELD_COUNT);
+  private readonly l = new Float64Array(FIELD_COUNT);
+  private readonly k = new Uint8Array(FIELD_COUNT);
+  private readonly money: boolean;
+  private readonly breakdown: number[];
 
-const ZERO: Pair = { hi: 0, lo: 0 };
-
-function norm(hi: number, lo: number): Pair {
-  const carry = Math.floor(lo / 1000);
-  return { hi: hi + carry, lo: lo - carry * 1000 };
-}
-
-const add = (a: Pair, b: Pair): Pair => norm(a.hi + b.hi, a.lo + b.lo);
-const sub = (a: Pair, b: Pair): Pair => norm(a.hi - b.hi, a.lo - b.lo);
-const cmp = (a: Pair, b: Pair): number => (a.hi !== b.hi ? a.hi - b.hi : a.lo - b.lo);
-
-function sumOf(values: (Pair | null)[]): Pair | null {
-  let total = ZERO;
-  for (const v of values) {
-    if (v === null) return null;
-    total = add(total, v);
+  constructor(measure: Measure, knownFields: readonly number[]) {
+    for (const i of knownFields) this.known[i] = 1;
+    this.money = measure === 'money';
+    this.breakdown = BREAKDOWN.filter((i) => (this.money || i !== RED) && this.known[i]);
   }
-  return total;
-}
 
-/** derive() of domain/figures.ts, on pairs: the same rules in the same order. */
-function derive(given: PairFigures, measure: Measure): PairFigures {
-  const f = given.slice();
-  const get = (k: FieldKey) => f[F[k]] ?? null;
-  const setIfUnknown = (k: FieldKey, v: Pair | null) => {
-    if (f[F[k]] === null && v !== null) f[F[k]] = v;
-  };
-  for (let pass = 0; pass < 2; pass++) {
-    const completed = get('completed');
-    if (completed !== null) {
-      const terminated = get('terminated') ?? ZERO;
-      const reduced = measure === 'money' ? (get('reduced') ?? ZERO) : ZERO;
-      setIfUnknown('resolved', add(add(completed, terminated), reduced));
-    }
-    setIfUnknown('total', sumOf([get('carried_over'), get('new')]));
-    const total = get('total');
-    const carriedOver = get('carried_over');
-    if (total !== null && carriedOver !== null) setIfUnknown('new', sub(total, carriedOver));
-    const deductions = sumOf([get('delegated'), get('withdrawn')]);
-    if (total !== null && deductions !== null) setIfUnknown('to_execute', sub(total, deductions));
-    setIfUnknown('to_execute', sumOf([get('with_conditions'), get('without_conditions')]));
-    const toExecute = get('to_execute');
-    const withConditions = get('with_conditions');
-    if (toExecute !== null && withConditions !== null) setIfUnknown('without_conditions', sub(toExecute, withConditions));
-    const resolved = get('resolved');
-    if (toExecute !== null && resolved !== null) setIfUnknown('carried_forward', sub(toExecute, resolved));
-  }
-  return f;
-}
-
-const BREAKDOWN: readonly FieldKey[] = ['completed', 'terminated', 'reduced', 'in_progress', 'postponed', 'suspended', 'other'];
-
-/**
- * True when checkRelations (domain/figures.ts) would report anything for these figures:
- * the same equalities, breakdown and chain. The fast path then hands the file to the
- * reference reader, which words the warnings.
- */
-export function violatesRelations(given: PairFigures, measure: Measure): boolean {
-  const g = (k: FieldKey) => given[F[k]] ?? null;
-  const unequal = (field: FieldKey, parts: FieldKey[], signs: (1 | -1)[]): boolean => {
-    const lhs = g(field);
-    if (lhs === null) return false;
-    let rhs = ZERO;
+  /** lhs = Σ sign·parts on the given values; false when a side is unknown. */
+  private unequal(lhs: number, parts: readonly number[], signs: readonly number[]): boolean {
+    const { hi, lo, known } = this;
+    if (!known[lhs]) return false;
+    let rh = 0;
+    let rl = 0;
     for (let i = 0; i < parts.length; i++) {
-      const v = g(parts[i]!);
-      if (v === null) return false;
-      rhs = signs[i] === 1 ? add(rhs, v) : sub(rhs, v);
+      const p = parts[i]!;
+      if (!known[p]) return false;
+      rh += signs[i]! * hi[p]!;
+      rl += signs[i]! * lo[p]!;
     }
-    return cmp(lhs, rhs) !== 0;
-  };
-  if (unequal('total', ['carried_over', 'new'], [1, 1])) return true;
-  if (unequal('to_execute', ['total', 'delegated', 'withdrawn'], [1, -1, -1])) return true;
-  if (unequal('to_execute', ['with_conditions', 'without_conditions'], [1, 1])) return true;
-  if (measure === 'money' ? unequal('resolved', ['completed', 'terminated', 'reduced'], [1, 1, 1]) : unequal('resolved', ['completed', 'terminated'], [1, 1])) return true;
-  if (unequal('carried_forward', ['to_execute', 'resolved'], [1, -1])) return true;
-
-  const withConditions = g('with_conditions');
-  const parts = BREAKDOWN.filter((k) => (measure === 'money' || k !== 'reduced') && g(k) !== null);
-  if (withConditions !== null && parts.length > 1 && cmp(sumOf(parts.map(g))!, withConditions) > 0) return true;
-
-  const d = derive(given, measure);
-  const chain: [FieldKey, FieldKey][] = [
-    ['resolved', 'with_conditions'],
-    ['with_conditions', 'to_execute'],
-    ['to_execute', 'total'],
-  ];
-  for (const [small, large] of chain) {
-    const a = d[F[small]] ?? null;
-    const b = d[F[large]] ?? null;
-    if (a !== null && b !== null && cmp(a, b) > 0) return true;
+    return cmp(hi[lhs]!, lo[lhs]!, rh, rl) !== 0;
   }
-  return false;
-}
 
-export function emptyPairs(): PairFigures {
-  return new Array<Pair | null>(FIELD_COUNT).fill(null);
+  private set(i: number, vh: number, vl: number): void {
+    if (this.k[i]) return;
+    this.k[i] = 1;
+    this.h[i] = vh;
+    this.l[i] = vl;
+  }
+
+  /** derive() of domain/figures.ts: the same rules, in the same order, on h/l/k. */
+  private derive(): void {
+    const { h, l, k } = this;
+    h.set(this.hi);
+    l.set(this.lo);
+    k.set(this.known);
+    for (let pass = 0; pass < 2; pass++) {
+      if (k[DONE]) {
+        let rh = h[DONE]! + (k[TERM] ? h[TERM]! : 0);
+        let rl = l[DONE]! + (k[TERM] ? l[TERM]! : 0);
+        if (this.money && k[RED]) (rh += h[RED]!), (rl += l[RED]!);
+        this.set(RES, rh, rl);
+      }
+      if (k[CO] && k[NEW]) this.set(TOTAL, h[CO]! + h[NEW]!, l[CO]! + l[NEW]!);
+      if (k[TOTAL] && k[CO]) this.set(NEW, h[TOTAL]! - h[CO]!, l[TOTAL]! - l[CO]!);
+      if (k[TOTAL] && k[DEL] && k[WD]) this.set(TE, h[TOTAL]! - (h[DEL]! + h[WD]!), l[TOTAL]! - (l[DEL]! + l[WD]!));
+      if (k[WC] && k[WOC]) this.set(TE, h[WC]! + h[WOC]!, l[WC]! + l[WOC]!);
+      if (k[TE] && k[WC]) this.set(WOC, h[TE]! - h[WC]!, l[TE]! - l[WC]!);
+      if (k[TE] && k[RES]) this.set(CF, h[TE]! - h[RES]!, l[TE]! - l[RES]!);
+    }
+  }
+
+  /** True when checkRelations would report anything for the current row. */
+  violated(): boolean {
+    if (this.unequal(TOTAL, [CO, NEW], [1, 1])) return true;
+    if (this.unequal(TE, [TOTAL, DEL, WD], [1, -1, -1])) return true;
+    if (this.unequal(TE, [WC, WOC], [1, 1])) return true;
+    if (this.money ? this.unequal(RES, [DONE, TERM, RED], [1, 1, 1]) : this.unequal(RES, [DONE, TERM], [1, 1])) return true;
+    if (this.unequal(CF, [TE, RES], [1, -1])) return true;
+
+    const { hi, lo, known } = this;
+    if (known[WC] && this.breakdown.length > 1) {
+      let sh = 0;
+      let sl = 0;
+      for (const i of this.breakdown) (sh += hi[i]!), (sl += lo[i]!);
+      if (cmp(sh, sl, hi[WC]!, lo[WC]!) > 0) return true;
+    }
+
+    this.derive();
+    const { h, l, k } = this;
+    const above = (a: number, b: number): boolean => k[a] === 1 && k[b] === 1 && cmp(h[a]!, l[a]!, h[b]!, l[b]!) > 0;
+    return above(RES, WC) || above(WC, TE) || above(TE, TOTAL);
+  }
 }

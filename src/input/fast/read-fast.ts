@@ -12,7 +12,7 @@ import { knownCellCount } from '../headers.js';
 import type { Convention } from '../numbers.js';
 import { isTotalLabel, measureFromFileName, newFileReport, readHeader, yearFromFileName, type FileReport, type ReadOptions } from '../read-csv.js';
 import { sniffDelimiter } from '../sniff.js';
-import { emptyPairs, violatesRelations, type PairFigures } from './pairs.js';
+import { RowRelations } from './pairs.js';
 
 /** Switch and counters for tests and the bench; the reference path is the fallback, never an option. */
 export const fastPath = { enabled: true, used: 0, gaveUp: 0 };
@@ -40,6 +40,7 @@ const MAX_INT_DIGITS = 15;
 // Whole đồng spill into a BigInt before a Number could lose a unit.
 const SPILL = 2 ** 52;
 const CACHE_MAX = 1 << 16;
+const MAX_COLUMNS = 512;
 const POW = [1000, 100, 10, 1];
 
 class GiveUp extends Error {}
@@ -145,98 +146,143 @@ async function sumFile(file: string, opts: ReadOptions, report: FileReport, chun
     return v;
   };
 
-  /** Reads cell `j` into rowHi/rowLo/rowScale; gives up on anything but digits[.ddd]. */
-  const readFigure = (raw: string, j: number, column: number): void => {
-    const n = raw.length;
-    let hi = 0;
-    let i = 0;
-    for (; i < n; i++) {
-      const c = raw.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) break;
-      hi = hi * 10 + c;
+  // The current text and the cells of the current line, as offsets into it (no substrings).
+  let text = '';
+  const cellStart = new Int32Array(MAX_COLUMNS);
+  const cellEnd = new Int32Array(MAX_COLUMNS);
+  let cellCount = 0;
+  const splitCells = (from: number, to: number): void => {
+    let n = 0;
+    let p = from;
+    while (n < MAX_COLUMNS) {
+      let d = text.indexOf(delimiter, p);
+      if (d < 0 || d > to) d = to;
+      cellStart[n] = p;
+      cellEnd[n] = d;
+      n++;
+      if (d === to) break;
+      p = d + 1;
     }
-    if (i > MAX_INT_DIGITS || (i === 0 && n > 0)) giveUp();
+    cellCount = n;
+  };
+  const cellText = (c: number): string => (c < cellCount ? text.slice(cellStart[c], cellEnd[c]) : '');
+  /** raw.trim() === '' of the reference, without a substring for the usual digit. */
+  const isBlank = (c: number): boolean => {
+    if (c >= cellCount || cellEnd[c] === cellStart[c]) return true;
+    const first = text.charCodeAt(cellStart[c]!);
+    return first >= 48 && first <= 57 ? false : cellText(c).trim() === '';
+  };
+
+  /** Reads cell `c` into slot `j` of rowHi/rowLo/rowScale; gives up on anything but digits[.ddd]. */
+  const readFigure = (c: number, j: number): void => {
+    const from = c < cellCount ? cellStart[c]! : 0;
+    const to = c < cellCount ? cellEnd[c]! : 0;
+    let hi = 0;
+    let i = from;
+    for (; i < to; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      hi = hi * 10 + d;
+    }
+    const intDigits = i - from;
+    if (intDigits > MAX_INT_DIGITS || (intDigits === 0 && to > from)) giveUp();
     rowHi[j] = hi;
     rowLo[j] = 0;
     rowScale[j] = 0;
-    if (i === n) return;
+    if (i === to) return;
     // A decimal: money only, and only where the reference would read it as English.
-    if (slotIsCount[j] || raw.charCodeAt(i) !== 46 || convention === 'vi') giveUp();
-    const fracDigits = n - i - 1;
+    if (slotIsCount[j] || text.charCodeAt(i) !== 46 || convention === 'vi') giveUp();
+    const fracDigits = to - i - 1;
     if (fracDigits < 1 || fracDigits > 3) giveUp();
     let lo = 0;
-    for (let k = i + 1; k < n; k++) {
-      const c = raw.charCodeAt(k) - 48;
-      if (c < 0 || c > 9) giveUp();
-      lo = lo * 10 + c;
+    for (let k = i + 1; k < to; k++) {
+      const d = text.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) giveUp();
+      lo = lo * 10 + d;
     }
     if (convention === null) {
       // "1.052" could be 1052 (vi): only the reference reader waits for the file to decide.
-      if (i <= 3 && raw.charCodeAt(0) !== 48 && fracDigits === 3) giveUp();
+      if (intDigits <= 3 && text.charCodeAt(from) !== 48 && fracDigits === 3) giveUp();
       convention = 'en';
       report.numberFormat = 'en';
-      report.numberFormatWhy = `cell "${raw}" at line ${line}, column ${column} can only be read as English (1,234.5)`;
+      report.numberFormatWhy = `cell "${cellText(c)}" at line ${line}, column ${c + 1} can only be read as English (1,234.5)`;
     }
     rowLo[j] = lo * POW[fracDigits]!;
     rowScale[j] = fracDigits;
   };
 
-  const pairsOf = (measure: Measure): PairFigures => {
-    const out = emptyPairs();
-    layout!.figures.forEach((col, j) => {
-      if (col.measure === measure) out[col.fieldIndex] = { hi: rowHi[j]!, lo: rowLo[j]! };
-    });
-    return out;
+  /** The year cell: "2019" read without a substring; anything else as the reference does. */
+  const yearOf = (c: number): number | null | 'empty' => {
+    if (c < cellCount && cellEnd[c]! - cellStart[c]! === 4) {
+      const s = cellStart[c]!;
+      const d0 = text.charCodeAt(s);
+      const d1 = text.charCodeAt(s + 1);
+      const d2 = text.charCodeAt(s + 2) - 48;
+      const d3 = text.charCodeAt(s + 3) - 48;
+      if (((d0 === 49 && d1 === 57) || (d0 === 50 && d1 === 48)) && d2 >= 0 && d2 <= 9 && d3 >= 0 && d3 <= 9) return (d0 - 48) * 1000 + (d1 - 48) * 100 + d2 * 10 + d3;
+    }
+    const cell = cellText(c).trim();
+    if (cell === '') return 'empty';
+    return /^(19|20)\d\d$/.test(cell) ? Number(cell) : null;
   };
 
-  const processLine = (text: string): void => {
+  /** Per measure: its relation checker and the row slots that feed it. */
+  let checks: { relations: RowRelations; slots: number[]; fields: number[] }[] = [];
+  let figureCells: Int32Array = new Int32Array(0);
+
+  const readHeaderLine = (from: number, to: number): void => {
+    const header = text.slice(from, to).split(delimiter).map(nfc);
+    if (header.length > MAX_COLUMNS || knownCellCount(opts.matcher, header) < 2) giveUp();
+    const found = readHeader(file, line, header, null, null, measureFromFileName(file), opts, report);
+    layout = found;
+    if (found.figures.some((f) => f.exponent !== 0) || found.figures.length > rowHi.length) giveUp();
+    slots = found.figures.length;
+    figureCells = Int32Array.from(found.figures, (f) => f.index);
+    checks = report.measures.map((m) => {
+      const cols = found.figures.map((f, j) => ({ f, j })).filter(({ f }) => f.measure === m);
+      return { relations: new RowRelations(m, cols.map(({ f }) => f.fieldIndex)), slots: cols.map(({ j }) => j), fields: cols.map(({ f }) => f.fieldIndex) };
+    });
+    slotIsCount = found.figures.map((f) => f.isCount);
+    districtCol = found.identity.district ?? giveUp();
+    provinceCol = found.identity.province ?? -1;
+    yearCol = found.identity.year ?? -1;
+  };
+
+  /** One physical line, text[from, to) without its line break. */
+  const processLine = (from: number, to: number): void => {
     line++;
-    if (text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1);
-    if (text.includes('\r')) giveUp();
-    const cells = text.split(delimiter);
-    if (!layout) {
-      const header = cells.map(nfc);
-      if (knownCellCount(opts.matcher, header) < 2) giveUp();
-      layout = readHeader(file, line, header, null, null, measureFromFileName(file), opts, report);
-      if (layout.figures.some((f) => f.exponent !== 0) || layout.figures.length > rowHi.length) giveUp();
-      slots = layout.figures.length;
-      slotIsCount = layout.figures.map((f) => f.isCount);
-      districtCol = layout.identity.district ?? giveUp();
-      provinceCol = layout.identity.province ?? -1;
-      yearCol = layout.identity.year ?? -1;
-      return;
-    }
-    const figures = layout.figures;
+    if (!layout) return readHeaderLine(from, to);
+    splitCells(from, to);
     let anyNumber = false;
-    for (let j = 0; j < slots; j++) {
-      const raw = cells[figures[j]!.index];
-      if (raw !== undefined && raw.length > 0 && raw.trim() !== '') {
-        anyNumber = true;
-        break;
-      }
-    }
+    for (let j = 0; j < slots && !anyNumber; j++) anyNumber = !isBlank(figureCells[j]!);
     if (!anyNumber) {
       report.skippedRows++;
       return;
     }
-    const district = cleanName(cells[districtCol] ?? '');
+    const district = cleanName(cellText(districtCol));
     if (district === '' || isTotal(district)) giveUp();
     let year: number | null = fileYear;
     if (yearCol >= 0) {
-      const yearCell = (cells[yearCol] ?? '').trim();
-      if (yearCell !== '') {
-        if (!/^(19|20)\d\d$/.test(yearCell)) giveUp();
-        year = Number(yearCell);
+      const cell = yearOf(yearCol);
+      if (cell === null) giveUp();
+      if (cell !== 'empty') {
+        year = cell;
         if (opts.year !== undefined && year !== opts.year) {
           report.otherYearRows++;
           return;
         }
       } else if (opts.year !== undefined) year = opts.year;
     } else if (opts.year !== undefined) year = opts.year;
-    const province = provinceCol >= 0 ? cleanName(cells[provinceCol] ?? '') || null : null;
+    const province = provinceCol >= 0 ? cleanName(cellText(provinceCol)) || null : null;
 
-    for (let j = 0; j < slots; j++) readFigure(cells[figures[j]!.index] ?? '', j, figures[j]!.index + 1);
-    for (const m of report.measures) if (violatesRelations(pairsOf(m), m)) giveUp();
+    for (let j = 0; j < slots; j++) readFigure(figureCells[j]!, j);
+    for (const { relations, slots: js, fields } of checks) {
+      for (let i = 0; i < js.length; i++) {
+        relations.hi[fields[i]!] = rowHi[js[i]!]!;
+        relations.lo[fields[i]!] = rowLo[js[i]!]!;
+      }
+      if (relations.violated()) giveUp();
+    }
 
     const key = `${province ?? ''}\u0000${district}\u0000${year ?? ''}`;
     let acc = accumulators.get(key);
@@ -259,21 +305,42 @@ async function sumFile(file: string, opts: ReadOptions, report: FileReport, chun
     report.dataRows++;
   };
 
-  let carry = '';
-  const feed = (chunk: string): void => {
-    if (chunk.includes('"')) giveUp();
-    let text = carry + chunk;
+  /** Lines of text[0, limit): "\n" and "\r\n" end them; a "\r" anywhere else is left to the reference. */
+  const processLines = (limit: number, final: boolean): number => {
+    let nextCR = text.indexOf('\r');
+    if (nextCR < 0) nextCR = Infinity;
     let start = 0;
-    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
-      processLine(text.slice(start, end));
+    for (;;) {
+      let end = text.indexOf('\n', start);
+      if (end < 0 || end >= limit) {
+        if (!final || start >= limit) return start;
+        end = limit;
+      }
+      let to = end;
+      if (nextCR < end) {
+        if (nextCR !== end - 1) giveUp();
+        to = end - 1;
+        nextCR = text.indexOf('\r', end);
+        if (nextCR < 0) nextCR = Infinity;
+      }
+      processLine(start, to);
       start = end + 1;
     }
-    carry = text.slice(start);
+  };
+
+  let carry = '';
+  const feed = (chunk: string, final: boolean): void => {
+    if (chunk.includes('"')) giveUp();
+    text = carry + chunk;
+    const used = processLines(text.length, final);
+    carry = text.slice(used);
     text = '';
   };
-  feed(sample);
-  if (!done) for (let next = await chunks.next(); !next.done; next = await chunks.next()) feed(next.value);
-  if (carry !== '') processLine(carry);
+  feed(sample, done);
+  if (!done) {
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) feed(next.value, false);
+    feed('', true);
+  }
 
   if (!layout || report.dataRows === 0) giveUp();
   if (report.numberFormat === 'undecided' && convention === null) report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
