@@ -5,7 +5,9 @@ import { equals, toPlain } from './domain/exact.js';
 import { addFiguresInto, checkRelations, type Figures } from './domain/figures.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
 import { finding, type Finding } from './errors.js';
+import { statSync } from 'node:fs';
 import { readFastFile } from './input/fast/read-fast.js';
+import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, readCsvFile, type FileReport, type ReadOptions } from './input/read-csv.js';
 
 export interface Collected {
@@ -62,7 +64,17 @@ function totalDiffs(total: OfficeRow, sums: Sums): { measure: Measure; index: nu
   return diffs;
 }
 
-export async function collect(files: readonly string[], opts: ReadOptions, by: readonly GroupLevel[]): Promise<Collected> {
+/** Bytes of a file for the progress bar; 0 when it cannot be read (reading it says why). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** `progress` hears of bytes and rows as they are read; the caller finishes it. */
+export async function collect(files: readonly string[], opts: ReadOptions, by: readonly GroupLevel[], progress: Progress = NO_PROGRESS): Promise<Collected> {
   const groups = new Aggregator(by);
   const totalBy: GroupLevel[] = by.includes('year') ? ['year'] : [];
   const totals = new Aggregator(totalBy);
@@ -72,6 +84,7 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
   const reports: FileReport[] = [];
   const findings: Finding[] = [];
 
+  progress.expect(files.reduce((sum, file) => sum + sizeOf(file), 0));
   for (const file of files) {
     const report = newFileReport(file);
     reports.push(report);
@@ -99,7 +112,7 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
 
     // Plain files are summed per office on the fast path; it hands back null when the file
     // needs the reference reader (declared totals and relation warnings always do).
-    const fast = await readFastFile(file, opts);
+    const fast = await readFastFile(file, opts, progress);
     if (fast) {
       Object.assign(report, fast.report);
       for (const o of fast.offices) count({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows);
@@ -121,6 +134,7 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
         }
       }
       count(row, 1);
+      if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
       addSums(fileSums, row);
       addSums(sinceLastTotal, row);
     }
@@ -155,6 +169,8 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
     if (report.yearFrom === 'unknown') {
       findings.push(finding('warning', 'YEAR_UNKNOWN', 'the statistics year is unknown, so no target applies', { file }));
     }
+    // The reference reader counts rows as it goes; its bytes are known once the file is done.
+    if (!fast) progress.advance(sizeOf(file), report.dataRows % 1024);
   }
 
   for (const [key, set] of provinceSeen) totalProvinces.set(key, set.size === 1 ? [...set][0]! || null : null);

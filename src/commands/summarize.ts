@@ -13,6 +13,7 @@ import type { RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { writeOutput } from '../output/write.js';
 import { printFindings, resolveCommon } from './common.js';
+import { NO_PROGRESS, progressOn } from '../progress.js';
 
 const EXTENSION_FORMAT: Record<string, SummaryFormat> = { '.csv': 'csv', '.tsv': 'tsv', '.json': 'json', '.md': 'markdown', '.txt': 'text' };
 
@@ -63,7 +64,8 @@ function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Findin
 export async function summarize(io: Io, files: string[], flags: SummarizeFlags): Promise<ExitCode> {
   const common = await resolveCommon(io, files, flags);
   const by = flags.by;
-  const data = await collect(files, common.read, by);
+  const progress = flags.quiet ? NO_PROGRESS : progressOn(io);
+  const data = await collect(files, common.read, by, progress).finally(() => progress.finish());
   if (!by.includes('year') && data.years.size > 1) throw mixedYearsError(data.years);
   const summary: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
   const warnings: Finding[] = [...data.findings];

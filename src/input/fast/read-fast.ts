@@ -12,6 +12,7 @@ import { knownCellCount } from '../headers.js';
 import type { Convention } from '../numbers.js';
 import { isTotalLabel, measureFromFileName, newFileReport, readHeader, yearFromFileName, type FileReport, type ReadOptions } from '../read-csv.js';
 import { sniffDelimiter } from '../sniff.js';
+import { NO_PROGRESS, type Progress } from '../../progress.js';
 import { RowRelations } from './pairs.js';
 
 /** Switch and counters for tests and the bench; the reference path is the fallback, never an option. */
@@ -62,28 +63,34 @@ function nfc(text: string): string {
 }
 
 /** Sums one file on the fast path, or null when the reference reader must do it. */
-export async function readFastFile(file: string, opts: ReadOptions): Promise<FastFile | null> {
+export async function readFastFile(file: string, opts: ReadOptions, progress: Progress = NO_PROGRESS): Promise<FastFile | null> {
   if (!fastPath.enabled) return null;
   const report = newFileReport(file);
   let chunks: AsyncIterator<string> | null = null;
+  const read = { bytes: 0, rows: 0 };
   try {
     const text = await openText(file, opts.encoding);
     report.encoding = text.encoding;
     report.encodingHow = text.how;
     if (text.encoding !== 'utf-8') giveUp();
     chunks = text.chunks[Symbol.asyncIterator]();
-    const offices = await sumFile(file, opts, report, chunks);
+    const offices = await sumFile(file, opts, report, chunks, (bytes, rows) => {
+      read.bytes += bytes;
+      read.rows += rows;
+      progress.advance(bytes, rows);
+    });
     fastPath.used++;
     return { report, offices };
   } catch {
     // Give-ups and real errors alike: the reference reader reads it again and reports them.
     fastPath.gaveUp++;
+    progress.advance(-read.bytes, -read.rows); // the reference reader reads it again
     await chunks?.return?.();
     return null;
   }
 }
 
-async function sumFile(file: string, opts: ReadOptions, report: FileReport, chunks: AsyncIterator<string>): Promise<OfficeSums[]> {
+async function sumFile(file: string, opts: ReadOptions, report: FileReport, chunks: AsyncIterator<string>, advance: (bytes: number, rows: number) => void): Promise<OfficeSums[]> {
   let sample = '';
   let done = false;
   while (sample.length < SAMPLE_CHARS) {
@@ -332,7 +339,9 @@ async function sumFile(file: string, opts: ReadOptions, report: FileReport, chun
   const feed = (chunk: string, final: boolean): void => {
     if (chunk.includes('"')) giveUp();
     text = carry + chunk;
+    const rowsBefore = report.dataRows;
     const used = processLines(text.length, final);
+    advance(Buffer.byteLength(chunk), report.dataRows - rowsBefore);
     carry = text.slice(used);
     text = '';
   };
