@@ -19,6 +19,15 @@ const WOC = F.without_conditions;
 const RES = F.resolved;
 const CF = F.carried_forward;
 const BREAKDOWN = [F.completed, F.terminated, F.reduced, F.in_progress, F.postponed, F.suspended, F.other];
+// The equalities of checkRelations, built once (not per row): lhs = Σ sign × part.
+const TOTAL_PARTS = [CO, NEW];
+const TE_PARTS = [TOTAL, DEL, WD];
+const SPLIT_PARTS = [WC, WOC];
+const RESOLVED_MONEY = [DONE, TERM, RED];
+const RESOLVED_CASES = [DONE, TERM];
+const CF_PARTS = [TE, RES];
+const PLUS = [1, 1, 1];
+const MINUS = [1, -1, -1];
 
 /** Sign of (ah·1000 + al) − (bh·1000 + bl), exactly: |lo| stays far below 1000·1000. */
 function cmp(ah: number, al: number, bh: number, bl: number): number {
@@ -91,11 +100,11 @@ export class RowRelations {
 
   /** True when checkRelations would report anything for the current row. */
   violated(): boolean {
-    if (this.unequal(TOTAL, [CO, NEW], [1, 1])) return true;
-    if (this.unequal(TE, [TOTAL, DEL, WD], [1, -1, -1])) return true;
-    if (this.unequal(TE, [WC, WOC], [1, 1])) return true;
-    if (this.money ? this.unequal(RES, [DONE, TERM, RED], [1, 1, 1]) : this.unequal(RES, [DONE, TERM], [1, 1])) return true;
-    if (this.unequal(CF, [TE, RES], [1, -1])) return true;
+    if (this.unequal(TOTAL, TOTAL_PARTS, PLUS)) return true;
+    if (this.unequal(TE, TE_PARTS, MINUS)) return true;
+    if (this.unequal(TE, SPLIT_PARTS, PLUS)) return true;
+    if (this.unequal(RES, this.money ? RESOLVED_MONEY : RESOLVED_CASES, PLUS)) return true;
+    if (this.unequal(CF, CF_PARTS, MINUS)) return true;
 
     const { hi, lo, known } = this;
     if (known[WC] && this.breakdown.length > 1) {
@@ -106,8 +115,12 @@ export class RowRelations {
     }
 
     this.derive();
+    return this.above(RES, WC) || this.above(WC, TE) || this.above(TE, TOTAL);
+  }
+
+  /** a > b on derived values, both known. */
+  private above(a: number, b: number): boolean {
     const { h, l, k } = this;
-    const above = (a: number, b: number): boolean => k[a] === 1 && k[b] === 1 && cmp(h[a]!, l[a]!, h[b]!, l[b]!) > 0;
-    return above(RES, WC) || above(WC, TE) || above(TE, TOTAL);
+    return k[a] === 1 && k[b] === 1 && cmp(h[a]!, l[a]!, h[b]!, l[b]!) > 0;
   }
 }

@@ -125,7 +125,9 @@ async function sumFile(file: string, opts: ReadOptions, report: FileReport, chun
   let districtCol = -1;
   let provinceCol = -1;
   let yearCol = -1;
-  const accumulators = new Map<string, Accumulator>();
+  // district → province ('' for none) → year: the names come from the caches below, so the
+  // same string objects recur and hash once, with no key string built per row.
+  const accumulators = new Map<string, Map<string, Map<number | null, Accumulator>>>();
   const order: Accumulator[] = [];
   const names = new Map<string, string>();
   const totals = new Map<string, boolean>();
@@ -291,11 +293,14 @@ async function sumFile(file: string, opts: ReadOptions, report: FileReport, chun
       if (relations.violated()) giveUp();
     }
 
-    const key = `${province ?? ''}\u0000${district}\u0000${year ?? ''}`;
-    let acc = accumulators.get(key);
+    let byProvince = accumulators.get(district);
+    if (!byProvince) accumulators.set(district, (byProvince = new Map()));
+    let byYear = byProvince.get(province ?? '');
+    if (!byYear) byProvince.set(province ?? '', (byYear = new Map()));
+    let acc = byYear.get(year);
     if (!acc) {
       acc = { office: { province, district, year, line }, rows: 0, hi: new Float64Array(slots), lo: new Float64Array(slots), big: new Array<bigint>(slots).fill(0n), scale: new Uint8Array(slots) };
-      accumulators.set(key, acc);
+      byYear.set(year, acc);
       order.push(acc);
     }
     acc.rows++;
