@@ -1,11 +1,13 @@
 // Wires input to domain for every command: reads the files, checks each row, sums groups and
 // totals, and compares declared total rows with the sums. No output here.
-import { Aggregator, keyString, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
+import { Aggregator, foldNameCached, keyString, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
 import { equals, toPlain } from './domain/exact.js';
-import { addFigures, checkRelations, type Figures } from './domain/figures.js';
+import { addFiguresInto, checkRelations, type Figures } from './domain/figures.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
-import { foldName } from './domain/names.js';
 import { finding, type Finding } from './errors.js';
+import { statSync } from 'node:fs';
+import { readFastFile } from './input/fast/read-fast.js';
+import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, readCsvFile, type FileReport, type ReadOptions } from './input/read-csv.js';
 
 export interface Collected {
@@ -22,13 +24,21 @@ export interface Collected {
 
 type Sums = Partial<Record<Measure, Figures>>;
 
+/** Adds in place: `into` owns its arrays (copied on first use). */
 function addSums(into: Sums, row: OfficeRow): void {
   for (const m of MEASURES) {
     const f = row.figures[m];
     if (!f) continue;
     const current = into[m];
-    into[m] = current ? addFigures(current, f) : f.slice();
+    if (current) addFiguresInto(current, f);
+    else into[m] = f.slice();
   }
+}
+
+function copySums(sums: Sums): Sums {
+  const out: Sums = {};
+  for (const m of MEASURES) if (sums[m]) out[m] = sums[m]!.slice();
+  return out;
 }
 
 function columnOf(report: FileReport, measure: Measure, field: FieldKey): number | undefined {
@@ -54,7 +64,17 @@ function totalDiffs(total: OfficeRow, sums: Sums): { measure: Measure; index: nu
   return diffs;
 }
 
-export async function collect(files: readonly string[], opts: ReadOptions, by: readonly GroupLevel[]): Promise<Collected> {
+/** Bytes of a file for the progress bar; 0 when it cannot be read (reading it says why). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** `progress` hears of bytes and rows as they are read; the caller finishes it. */
+export async function collect(files: readonly string[], opts: ReadOptions, by: readonly GroupLevel[], progress: Progress = NO_PROGRESS): Promise<Collected> {
   const groups = new Aggregator(by);
   const totalBy: GroupLevel[] = by.includes('year') ? ['year'] : [];
   const totals = new Aggregator(totalBy);
@@ -64,18 +84,46 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
   const reports: FileReport[] = [];
   const findings: Finding[] = [];
 
+  progress.expect(files.reduce((sum, file) => sum + sizeOf(file), 0));
   for (const file of files) {
     const report = newFileReport(file);
     reports.push(report);
-    const offices = new Map<string, { count: number; line: number; repeatLine: number; name: string }>();
-    let fileSums: Sums = {};
+    const offices = new Map<string, { count: number; line: number; repeatLine: number | null; name: string }>();
+    const fileSums: Sums = {};
     let sinceLastTotal: Sums = {};
     const declaredTotals: { row: OfficeRow; candidates: Sums[] }[] = [];
     const rowFindings: Finding[] = [];
 
-    for await (const { kind, row } of readCsvFile(file, opts, report)) {
+    /** What every office row adds up to, outside the per-file sums: `rows` rows summed in `row`. */
+    const count = (row: OfficeRow, rows: number, repeatLine: number | null = null) => {
+      const officeKey = `${foldNameCached(row.province ?? '')}\u0000${foldNameCached(row.district)}\u0000${row.year ?? ''}`;
+      const seen = offices.get(officeKey);
+      if (seen) {
+        seen.count += rows;
+        seen.repeatLine ??= row.line;
+      } else offices.set(officeKey, { count: rows, line: row.line, repeatLine, name: row.district });
+
+      groups.add(row, rows);
+      totals.add(row, rows);
+      const totalKey = keyString({ province: null, district: null, year: row.year });
+      const provinces = provinceSeen.get(totalKey) ?? new Set<string>();
+      provinces.add(row.province ?? '');
+      provinceSeen.set(totalKey, provinces);
+      years.add(row.year);
+    };
+
+    // Plain files are summed per office on the fast path; it hands back null when the file
+    // needs the reference reader (declared totals and relation warnings always do).
+    const fast = await readFastFile(file, opts, progress);
+    if (fast) {
+      Object.assign(report, fast.report);
+      for (const o of fast.offices) count({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
+    }
+
+    for await (const { kind, row } of fast ? [] : readCsvFile(file, opts, report)) {
       if (kind === 'total') {
-        declaredTotals.push({ row, candidates: [fileSums, sinceLastTotal] });
+        // Sums grow in place below, so a declared total keeps copies of them as they are now.
+        declaredTotals.push({ row, candidates: [copySums(fileSums), sinceLastTotal] });
         sinceLastTotal = {};
         continue;
       }
@@ -87,23 +135,9 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
           rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }));
         }
       }
-      const officeKey = `${foldName(row.province ?? '')}\u0000${foldName(row.district)}\u0000${row.year ?? ''}`;
-      const seen = offices.get(officeKey);
-      if (seen) {
-        seen.count++;
-        if (seen.count === 2) seen.repeatLine = row.line;
-      } else offices.set(officeKey, { count: 1, line: row.line, repeatLine: row.line, name: row.district });
-
-      groups.add(row);
-      totals.add(row);
-      const totalKey = keyString({ province: null, district: null, year: row.year });
-      const provinces = provinceSeen.get(totalKey) ?? new Set<string>();
-      provinces.add(row.province ?? '');
-      provinceSeen.set(totalKey, provinces);
-      years.add(row.year);
-      fileSums = { ...fileSums };
+      count(row, 1);
+      if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
       addSums(fileSums, row);
-      sinceLastTotal = { ...sinceLastTotal };
       addSums(sinceLastTotal, row);
     }
 
@@ -113,7 +147,7 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
       const more = [...offices.values()].filter((o) => o.count > 1).length - 1;
       findings.push(
         // Located at the first repeat: that is the row a reader has to look at.
-        finding('warning', 'DUPLICATE_OFFICE', `office "${dup.name}" appears on ${dup.count} rows (first on line ${dup.line}), which are added together${more > 0 ? ` (and ${more} more offices appear more than once)` : ''}`, { file, line: dup.repeatLine }),
+        finding('warning', 'DUPLICATE_OFFICE', `office "${dup.name}" appears on ${dup.count} rows (first on line ${dup.line}), which are added together${more > 0 ? ` (and ${more} more offices appear more than once)` : ''}`, { file, line: dup.repeatLine ?? dup.line }),
       );
     }
     // A declared total passes when it equals the rows above it, its section, or the whole file
@@ -139,6 +173,8 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
     if (report.yearFrom === 'unknown') {
       findings.push(finding('warning', 'YEAR_UNKNOWN', 'the statistics year is unknown, so no target applies', { file }));
     }
+    // The reference reader counts rows as it goes; its bytes are known once the file is done.
+    if (!fast) progress.advance(sizeOf(file), report.dataRows % 1024);
   }
 
   for (const [key, set] of provinceSeen) totalProvinces.set(key, set.size === 1 ? [...set][0]! || null : null);

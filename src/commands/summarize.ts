@@ -14,6 +14,7 @@ import type { RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
 import { printFindings, resolveCommon } from './common.js';
+import { NO_PROGRESS, progressOn } from '../progress.js';
 
 const EXTENSION_FORMAT: Record<string, SummaryFormat> = { '.csv': 'csv', '.tsv': 'tsv', '.json': 'json', '.md': 'markdown', '.txt': 'text', '.svg': 'svg', '.html': 'html', '.htm': 'html' };
 
@@ -65,7 +66,8 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
   const common = await resolveCommon(io, files, flags);
   const by = flags.by;
-  const data = await collect(files, common.read, by);
+  const progress = flags.quiet ? NO_PROGRESS : progressOn(io);
+  const data = await collect(files, common.read, by, progress).finally(() => progress.finish());
   if (!by.includes('year') && data.years.size > 1) throw mixedYearsError(data.years);
   const summary: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
   const warnings: Finding[] = [...data.findings];

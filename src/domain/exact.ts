@@ -42,11 +42,14 @@ function align(a: Exact, b: Exact): [bigint, bigint, number] {
 }
 
 export function add(a: Exact, b: Exact): Exact {
+  // The common case (same scale) without align's array.
+  if (a.scale === b.scale) return { units: a.units + b.units, scale: a.scale };
   const [x, y, scale] = align(a, b);
   return { units: x + y, scale };
 }
 
 export function sub(a: Exact, b: Exact): Exact {
+  if (a.scale === b.scale) return { units: a.units - b.units, scale: a.scale };
   const [x, y, scale] = align(a, b);
   return { units: x - y, scale };
 }
@@ -65,6 +68,7 @@ export function shift(a: Exact, k: number): Exact {
 }
 
 export function compare(a: Exact, b: Exact): -1 | 0 | 1 {
+  if (a.scale === b.scale) return a.units < b.units ? -1 : a.units > b.units ? 1 : 0;
   const [x, y] = align(a, b);
   return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -138,3 +138,12 @@ export function addFigures(a: Figures, b: Figures): Figures {
   }
   return out;
 }
+
+/** addFigures into `into` itself (the caller owns it): no new array per row. */
+export function addFiguresInto(into: Figures, b: Figures): void {
+  for (let i = 0; i < FIELD_COUNT; i++) {
+    const x = into[i] ?? null;
+    const y = b[i] ?? null;
+    into[i] = x === null || y === null ? null : add(x, y);
+  }
+}

@@ -482,7 +482,7 @@ function csvError(err: unknown, file: string, line: number, sample: string, deli
   return err;
 }
 
-function readHeader(
+export function readHeader(
   file: string,
   line: number,
   record: readonly string[],

@@ -1,0 +1,188 @@
+// Differential test of the fast path (src/input/fast): on thousands of seeded random files —
+// quotes, CRLF, BOM, blank lines, empty cells, huge amounts, title lines, total rows, broken
+// relations, other number conventions — thads prints the same bytes (stdout, stderr, exit
+// code) with the fast path as with the reference reader alone. The counters prove both
+// branches ran: files the fast path summed and files it handed back.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fastPath } from '../../src/input/fast/read-fast.js';
+import { runThads, type RunResult } from '../helpers/cli.js';
+
+const FILES = 2000;
+const dir = mkdtempSync(join(tmpdir(), 'thads-fast-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** mulberry32 */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    chance: (p: number) => next() < p,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
+  };
+}
+type Rng = ReturnType<typeof rng>;
+
+const FIELDS = ['carried_over', 'new', 'total', 'delegated', 'withdrawn', 'to_execute', 'with_conditions', 'completed', 'terminated', 'reduced', 'in_progress', 'postponed', 'suspended', 'other', 'without_conditions', 'resolved', 'carried_forward'] as const;
+type Field = (typeof FIELDS)[number];
+const NAMES = ['Mỹ Lộc', 'Thành phố Nam Định', 'Vụ Bản', 'Ý Yên', 'Hải Hậu', 'Giao Thủy', 'Xuân Trường', 'Trực Ninh', 'Nghĩa Hưng', 'Nam Trực', 'Hoà Bình', 'Thuỷ Nguyên'];
+
+/** Consistent figures of one measure, in thousandths (cases: whole numbers × 1000). */
+function consistent(r: Rng, isMoney: boolean, magnitude: number): Record<Field, bigint> {
+  const draw = () => (r.chance(0.1) ? 0n : isMoney ? BigInt(Math.floor(10 ** (r.next() * magnitude))) * 1000n + (r.chance(0.5) ? BigInt(r.int(1000)) : 0n) : BigInt(r.int(500)) * 1000n);
+  const v = { completed: draw(), terminated: draw(), reduced: isMoney ? draw() : 0n, in_progress: draw(), postponed: draw(), suspended: draw(), other: draw() } as Record<Field, bigint>;
+  v.with_conditions = v.completed + v.terminated + v.reduced + v.in_progress + v.postponed + v.suspended + v.other;
+  v.without_conditions = draw();
+  v.to_execute = v.with_conditions + v.without_conditions;
+  v.delegated = draw();
+  v.withdrawn = draw();
+  v.total = v.to_execute + v.delegated + v.withdrawn;
+  v.carried_over = (v.total * BigInt(r.int(1001))) / 1000n;
+  v.new = v.total - v.carried_over;
+  v.resolved = v.completed + v.terminated + v.reduced;
+  v.carried_forward = v.to_execute - v.resolved;
+  return v;
+}
+
+/** A figure as a writer might: plain, padded decimals, Vietnamese or English grouping. */
+function write(r: Rng, thousandths: bigint, style: 'plain' | 'vi' | 'en', pad: boolean): string {
+  const whole = (thousandths / 1000n).toString();
+  let frac = (thousandths % 1000n).toString().padStart(3, '0');
+  if (!pad) frac = frac.replace(/0+$/, '');
+  if (style === 'plain') return frac ? `${whole}.${frac}` : whole;
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, style === 'vi' ? '.' : ',');
+  return frac ? `${grouped}${style === 'vi' ? ',' : '.'}${frac}` : grouped;
+}
+
+interface Case {
+  readonly path: string;
+  readonly args: string[];
+}
+
+function randomFile(seed: number, big?: { rows: number; eol: string }): Case {
+  const r = rng(seed);
+  const delimiter = r.pick([',', ',', ',', ';', '\t']);
+  const eol = big ? big.eol : r.chance(0.3) ? '\r\n' : '\n';
+  const measures = r.pick([['cases', 'money'], ['cases', 'money'], ['cases'], ['money']] as const);
+  const fields = FIELDS.filter((f) => ['with_conditions', 'resolved'].includes(f) || r.chance(0.6));
+  // (not in big files: a fatal error in a file larger than csv-parse's buffer hangs the reference reader, see the report)
+  if (!big && r.chance(0.02)) fields.splice(fields.indexOf('with_conditions'), 1);
+  const columns: string[] = [];
+  const identity = { province: r.chance(0.7), district: r.chance(0.97), year: r.chance(0.5) };
+  if (identity.province) columns.push('province');
+  if (identity.district) columns.push('district');
+  if (identity.year) columns.push('year');
+  for (const m of measures) for (const f of fields) if (m === 'money' || f !== 'reduced') columns.push(`${m}_${f}`);
+  if (r.chance(0.1)) columns.push('ghi_chu_khac');
+  if (r.chance(0.3)) columns.sort(() => r.next() - 0.5);
+  const header = r.chance(0.1) ? columns.map((c) => c.replace(/_/g, ' ').toUpperCase()) : columns;
+
+  // Half the files are clean exports (the fast path's business), half carry every oddity.
+  const noisy = !big && r.chance(0.5);
+  const odd = (p: number) => noisy && r.chance(p);
+  const quoting = odd(0.3);
+  const magnitude = r.pick([4, 9, 12, 14, 14.5, 16]);
+  const style = delimiter === ',' ? 'plain' : r.pick(['plain', 'plain', 'vi', 'en'] as const);
+  const pad = r.chance(0.3);
+  const names = NAMES.slice(0, 1 + r.int(NAMES.length));
+  const lines: string[] = [];
+  if (odd(0.1)) lines.push('BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ');
+  if (odd(0.1)) lines.push('Đơn vị tính: nghìn đồng');
+  lines.push(header.join(delimiter));
+  const rows = big ? big.rows : r.int(r.chance(0.2) ? 60 : 12);
+  for (let i = 0; i < rows; i++) {
+    if (odd(0.04)) {
+      lines.push('');
+      continue;
+    }
+    const figures = Object.fromEntries(measures.map((m) => [m, consistent(r, m === 'money', magnitude)])) as Record<string, Record<Field, bigint>>;
+    if (odd(0.05)) figures[measures[0]!]!.resolved! += 1000n; // a broken relation
+    const total = odd(0.03);
+    const cells = columns.map((c) => {
+      if (c === 'province') return r.chance(0.05) ? '' : r.pick(['Nam Định', 'Hà Nam', ' Nam Định ']);
+      if (c === 'district') return total ? 'Tổng cộng' : odd(0.01) ? '' : r.chance(0.05) ? r.pick(names).normalize('NFD') : r.pick(names);
+      if (c === 'year') return r.chance(0.1) ? '' : odd(0.02) ? '19' : String(r.pick([2019, 2019, 2019, 2020]));
+      if (c === 'ghi_chu_khac') return r.pick(['', 'x', '-']);
+      const [m, ...rest] = c.split('_');
+      const v = figures[m!]![rest.join('_') as Field]!;
+      if (odd(0.04) || (v === 0n && r.chance(0.5))) return ''; // an empty cell is 0
+      if (odd(0.01)) return r.pick(['-', ' 12', '-5', '1e3', '12%', '1.052', '1.2345', 'abc']);
+      const text = write(r, m === 'cases' ? (v / 1000n) * 1000n : v, style, pad && m === 'money');
+      return quoting && r.chance(0.05) ? `"${text}"` : text;
+    });
+    if (odd(0.02)) cells.pop();
+    lines.push(cells.join(delimiter));
+  }
+  let text = lines.join(eol) + (r.chance(0.8) ? eol : '');
+  if (r.chance(0.1)) text = `\ufeff${text}`;
+  const file = join(dir, `${r.chance(0.2) ? 'bao-cao-2019' : `f${seed}`}-${seed}.csv`);
+  writeFileSync(file, text);
+
+  const args = ['summarize', file, ...r.pick([['--format', 'json'], ['--format', 'csv', '--by', 'year,district'], ['--format', 'json', '--by', 'none'], ['--format', 'csv', '--by', 'province']])];
+  if (r.chance(0.15)) args.push('--year', r.pick(['2019', '2020']));
+  if (r.chance(0.1)) args.push('--number-format', r.pick(['plain', 'en', 'vi']));
+  if (r.chance(0.05)) args.push('--money-unit', 'thousand');
+  if (!big && r.chance(0.1)) args[0] = 'inspect';
+  return { path: file, args: args[0] === 'inspect' ? ['inspect', file] : args };
+}
+
+async function both(args: string[]): Promise<{ fast: RunResult; reference: RunResult }> {
+  fastPath.enabled = true;
+  const fast = await runThads(args);
+  fastPath.enabled = false;
+  try {
+    return { fast, reference: await runThads(args) };
+  } finally {
+    fastPath.enabled = true;
+  }
+}
+
+describe('fast path', () => {
+  it(`prints the same bytes as the reference reader on ${FILES} random files`, async () => {
+    const before = { used: fastPath.used, gaveUp: fastPath.gaveUp };
+    for (let seed = 1; seed <= FILES; seed++) {
+      const { args } = randomFile(seed);
+      const { fast, reference } = await both(args);
+      // The seed names the failing file: rerun randomFile(seed) to get it back.
+      expect({ seed, ...fast }).toEqual({ seed, ...reference });
+    }
+    const used = fastPath.used - before.used;
+    const gaveUp = fastPath.gaveUp - before.gaveUp;
+    expect(used).toBeGreaterThan(FILES / 5);
+    expect(gaveUp).toBeGreaterThan(FILES / 5);
+  }, 300_000);
+
+  it('prints the same bytes on files larger than one read chunk (lines split across chunks)', async () => {
+    const before = fastPath.used;
+    for (let seed = 1; seed <= 6; seed++) {
+      const { args } = randomFile(100_000 + seed, { rows: 4000, eol: seed % 2 ? '\r\n' : '\n' });
+      if (args[0] === 'summarize') args.push('--by', 'year,district');
+      const { fast, reference } = await both(args);
+      expect({ seed, ...fast }).toEqual({ seed, ...reference });
+    }
+    expect(fastPath.used - before).toBeGreaterThanOrEqual(2);
+  }, 120_000);
+
+  it('sums a group across the 2^52 spill exactly', async () => {
+    // 40 rows of one office with 999999999999999.999 đồng each: the sum needs the BigInt spill.
+    const rows = Array.from({ length: 40 }, () => 'Mỹ Lộc,999999999999999.999,999999999999999.999');
+    const file = join(dir, 'spill-2019.csv');
+    writeFileSync(file, `district,money_with_conditions,money_resolved\n${rows.join('\n')}\n`);
+    const before = fastPath.used;
+    const { fast, reference } = await both(['summarize', file, '--format', 'json']);
+    expect(fastPath.used).toBe(before + 1);
+    expect(fast).toEqual(reference);
+    // 40 × 999999999999999.999 = 39999999999999999.96, worked out by hand
+    expect(JSON.parse(fast.stdout).total.money.withConditions).toBe('39999999999999999.96');
+  });
+});
