@@ -60,6 +60,7 @@ export function mul(a: Exact, b: Exact): Exact {
 
 /** a × 10^k (k may be negative): unit conversions such as nghìn đồng → đồng. */
 export function shift(a: Exact, k: number): Exact {
+  if (k === 0) return a;
   if (k >= 0) {
     const scaleDrop = Math.min(k, a.scale);
     return { units: a.units * pow10(k - scaleDrop), scale: a.scale - scaleDrop };
@@ -93,17 +94,24 @@ export function normalize(a: Exact): Exact {
 
 /** Exact plain string, at least `minDecimals` decimals, no exponent: `1234.5`, `-0.25`. */
 export function toPlain(a: Exact, minDecimals = 0): string {
-  let { units, scale } = normalize(a);
-  if (scale < minDecimals) {
-    units *= pow10(minDecimals - scale);
-    scale = minDecimals;
-  }
-  const negative = units < 0n;
-  let digits = (negative ? -units : units).toString();
+  // String work instead of BigInt division: this runs for every printed figure.
+  const negative = a.units < 0n;
+  let digits = (negative ? -a.units : a.units).toString();
+  let scale = a.scale;
   if (scale > 0) {
     digits = digits.padStart(scale + 1, '0');
-    digits = `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+    let end = digits.length;
+    while (scale > minDecimals && digits.charCodeAt(end - 1) === 48) {
+      end--;
+      scale--;
+    }
+    digits = digits.slice(0, end);
   }
+  if (scale < minDecimals) {
+    digits += '0'.repeat(minDecimals - scale);
+    scale = minDecimals;
+  }
+  if (scale > 0) digits = `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
   return negative ? `-${digits}` : digits;
 }
 
