@@ -74,7 +74,17 @@ function sizeOf(file: string): number {
 }
 
 /** `progress` hears of bytes and rows as they are read; the caller finishes it. */
-export async function collect(files: readonly string[], opts: ReadOptions, by: readonly GroupLevel[], progress: Progress = NO_PROGRESS): Promise<Collected> {
+/**
+ * `findings` may be the caller's array: when a file turns out fatally broken half-way, what was
+ * found before the error is already in it (check reports every finding, not just the fatal one).
+ */
+export async function collect(
+  files: readonly string[],
+  opts: ReadOptions,
+  by: readonly GroupLevel[],
+  progress: Progress = NO_PROGRESS,
+  findings: Finding[] = [],
+): Promise<Collected> {
   const groups = new Aggregator(by);
   const totalBy: GroupLevel[] = by.includes('year') ? ['year'] : [];
   const totals = new Aggregator(totalBy);
@@ -82,7 +92,6 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
   const provinceSeen = new Map<string, Set<string>>();
   const years = new Set<number | null>();
   const reports: FileReport[] = [];
-  const findings: Finding[] = [];
 
   progress.expect(files.reduce((sum, file) => sum + sizeOf(file), 0));
   for (const file of files) {
@@ -120,25 +129,30 @@ export async function collect(files: readonly string[], opts: ReadOptions, by: r
       for (const o of fast.offices) count({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
     }
 
-    for await (const { kind, row } of fast ? [] : readCsvFile(file, opts, report)) {
-      if (kind === 'total') {
-        // Sums grow in place below, so a declared total keeps copies of them as they are now.
-        declaredTotals.push({ row, candidates: [copySums(fileSums), sinceLastTotal] });
-        sinceLastTotal = {};
-        continue;
-      }
-      for (const m of MEASURES) {
-        const f = row.figures[m];
-        if (!f) continue;
-        for (const v of checkRelations(f, m)) {
-          const column = columnOf(report, m, v.field);
-          rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }));
+    try {
+      for await (const { kind, row } of fast ? [] : readCsvFile(file, opts, report)) {
+        if (kind === 'total') {
+          // Sums grow in place below, so a declared total keeps copies of them as they are now.
+          declaredTotals.push({ row, candidates: [copySums(fileSums), sinceLastTotal] });
+          sinceLastTotal = {};
+          continue;
         }
+        for (const m of MEASURES) {
+          const f = row.figures[m];
+          if (!f) continue;
+          for (const v of checkRelations(f, m)) {
+            const column = columnOf(report, m, v.field);
+            rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }));
+          }
+        }
+        count(row, 1);
+        if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
+        addSums(fileSums, row);
+        addSums(sinceLastTotal, row);
       }
-      count(row, 1);
-      if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
-      addSums(fileSums, row);
-      addSums(sinceLastTotal, row);
+    } catch (err) {
+      findings.push(...report.findings, ...rowFindings);
+      throw err;
     }
 
     findings.push(...report.findings, ...rowFindings);

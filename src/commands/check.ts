@@ -45,11 +45,12 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
   for (const file of files) {
     const fileFindings: Finding[] = [];
     const rowErrors: Finding[] = [];
+    const found: Finding[] = [];
+    // Consistency findings are errors here; advisory ones stay warnings unless --strict.
+    const asCheck = (f: Finding): Finding => (isAdvisory(f.code) && !flags.strict ? f : { ...f, severity: 'error' });
     try {
-      const data = await collect([file], { ...common.read, onRowError: (e) => rowErrors.push(e.toFinding()) }, ['district', 'year']);
-      fileFindings.push(...rowErrors);
-      // Consistency findings are errors here; advisory ones stay warnings unless --strict.
-      for (const f of data.findings) fileFindings.push(isAdvisory(f.code) && !flags.strict ? f : { ...f, severity: 'error' });
+      const data = await collect([file], { ...common.read, onRowError: (e) => rowErrors.push(e.toFinding()) }, ['district', 'year'], undefined, found);
+      fileFindings.push(...rowErrors, ...data.findings.map(asCheck));
       if (flags.failBelowTarget) {
         const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
         // Every office and the file's total (per year): a province can miss while each office meets.
@@ -72,7 +73,8 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
         continue;
       }
       if (err.exitCode !== EXIT.data) throw err;
-      fileFindings.push(...rowErrors, err.toFinding());
+      // What the file showed before it broke is still reported.
+      fileFindings.push(...rowErrors, ...found.map(asCheck), err.toFinding());
     }
     findings.push(...fileFindings.sort(byPosition));
   }
