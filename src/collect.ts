@@ -101,6 +101,8 @@ export async function collect(
     const fileSums: Sums = {};
     let sinceLastTotal: Sums = {};
     const declaredTotals: { row: OfficeRow; candidates: Sums[] }[] = [];
+    /** the rows below the latest declared total, up to the next one: a section subtotal stands above its offices */
+    let rowsBelowTotal: Sums | null = null;
     const rowFindings: Finding[] = [];
 
     /** What every office row adds up to, outside the per-file sums: `rows` rows summed in `row`. */
@@ -133,7 +135,8 @@ export async function collect(
       for await (const { kind, row } of fast ? [] : readCsvFile(file, opts, report)) {
         if (kind === 'total') {
           // Sums grow in place below, so a declared total keeps copies of them as they are now.
-          declaredTotals.push({ row, candidates: [copySums(fileSums), sinceLastTotal] });
+          rowsBelowTotal = {};
+          declaredTotals.push({ row, candidates: [copySums(fileSums), sinceLastTotal, rowsBelowTotal] });
           sinceLastTotal = {};
           continue;
         }
@@ -149,6 +152,7 @@ export async function collect(
         if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
         addSums(fileSums, row);
         addSums(sinceLastTotal, row);
+        if (rowsBelowTotal) addSums(rowsBelowTotal, row);
       }
     } catch (err) {
       findings.push(...report.findings, ...rowFindings);
@@ -164,14 +168,17 @@ export async function collect(
         finding('warning', 'DUPLICATE_OFFICE', `office "${dup.name}" appears on ${dup.count} rows (first on line ${dup.line}), which are added together${more > 0 ? ` (and ${more} more offices appear more than once)` : ''}`, { file, line: dup.repeatLine ?? dup.line }),
       );
     }
-    // A declared total passes when it equals the rows above it, its section, or the whole file
-    // (a "Tổng cộng" row is often placed right below the header).
+    // A declared total passes when it equals the rows above it, its section above or below it,
+    // or the whole file (a "Tổng cộng" row is often placed right below the header).
     for (const { row, candidates } of declaredTotals) {
       // An empty sum (a total right below the header) compares with nothing and must not pass.
       const options = [...candidates, fileSums].filter((sums) => Object.keys(sums).length > 0);
-      if (options.some((sums) => totalDiffs(row, sums).length === 0)) continue;
-      const against = candidates[0] && Object.keys(candidates[0]).length > 0 ? candidates[0] : fileSums;
-      for (const d of totalDiffs(row, against)) {
+      if (options.length === 0) continue;
+      // Report against the reading the row most nearly matches: its section, if one is closest.
+      const ranked = options.map((sums) => ({ sums, diffs: totalDiffs(row, sums) })).sort((a, b) => a.diffs.length - b.diffs.length);
+      if (ranked[0]!.diffs.length === 0) continue;
+      const against = ranked[0]!.sums;
+      for (const d of ranked[0]!.diffs) {
         const field = FIELDS[d.index]!.key;
         const column = columnOf(report, d.measure, field);
         findings.push(

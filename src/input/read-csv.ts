@@ -72,9 +72,14 @@ export interface FileRow {
 const TOTAL_LABELS = ['tong cong', 'tong so', 'cong', 'toan tinh', 'toan quoc', 'total', 'grand total', 'tong', 'tong cong toan tinh', 'cong toan tinh'];
 const SAMPLE_CHARS = 1 << 16;
 
+/** Rows that add up a section of offices ("II. Các Chi cục", "Khối Chi cục") rather than report one. */
+const SECTION_PREFIXES = ['cac chi cuc', 'cac phong thads', 'cac don vi', 'khoi ', 'cong khoi', 'tong khoi', 'cong cac', 'tong cac'];
+
 export function isTotalLabel(text: string): boolean {
-  const f = foldHeader(text);
-  return TOTAL_LABELS.includes(f) || f.startsWith('tong cong') || f.startsWith('toan tinh') || f.startsWith('toan quoc');
+  const f = foldHeader(text).replace(/^[ivx]+ /, '');
+  return (
+    TOTAL_LABELS.includes(f) || f.startsWith('tong cong') || f.startsWith('toan tinh') || f.startsWith('toan quoc') || SECTION_PREFIXES.some((p) => f.startsWith(p))
+  );
 }
 
 /** The measure a file name announces: "2019_viec.csv", "cases-2019.csv", "tien.csv". */

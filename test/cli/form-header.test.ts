@@ -28,3 +28,25 @@ describe('form with a three-level header', () => {
     expect(r.stdout).toContain('1 declared total');
   });
 });
+
+describe('a report in sections: "II. Các Chi cục" is a subtotal above its offices', () => {
+  it('adds only the offices, and checks the subtotal against the rows below it', async () => {
+    const sections = await json(['summarize', 'fixtures/real-world/sections/bao-cao-2019.csv']);
+    const twin = await json(['summarize', 'fixtures/2019.csv']);
+    expect(sections.warnings).toEqual([]);
+    expect(sections.groups).toHaveLength(10);
+    expect(sections.total).toEqual(twin.total);
+  });
+
+  it('names the subtotal cell that does not add up', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'thads-sections-')), 'bao-cao-2019.csv');
+    // The nine Chi cục resolve 4931 cases (5513 − 582 of the Văn phòng Cục); write 4932 instead.
+    writeFileSync(file, readFileSync('fixtures/real-world/sections/bao-cao-2019.csv', 'utf8').replace(',973,4931,', ',973,4932,'));
+    const r = await runThads(['summarize', file, '--format', 'csv', '--by', 'none', '--config', 'fixtures/thads.config.json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(':3:20: warning: declared total "Các Chi cục THADS" has cases resolved 4932, but the office rows add up to 4931 [DECLARED_TOTAL_MISMATCH]');
+  });
+});

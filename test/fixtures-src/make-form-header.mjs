@@ -25,3 +25,21 @@ const out = [
 ];
 mkdirSync('fixtures/real-world/form-three-row-header', { recursive: true });
 writeFileSync('fixtures/real-world/form-three-row-header/bao-cao-viec-2019.csv', `${out.join('\r\n')}\r\n`);
+
+// fixtures/real-world/sections/: a provincial report in two sections — "I. Văn phòng Cục" (an
+// office) and "II. Các Chi cục" (a subtotal standing above its offices) — then "Tổng cộng".
+{
+  const figureCols = head.slice(2);
+  const sum = (rs) => figureCols.map((_, j) => rs.reduce((a, r) => a + Number(r[j + 2]), 0));
+  const plain = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  const [first, ...rest] = rows;
+  const lines = [
+    ['STT', 'Tỉnh', 'Đơn vị', ...figureCols],
+    ['I', first[0], first[1], ...first.slice(2)],
+    ['II', first[0], 'Các Chi cục THADS', ...sum(rest).map(plain)],
+    ...rest.map((r, i) => [String(i + 1), r[0], r[1], ...r.slice(2)]),
+    ['', '', 'Tổng cộng', ...sum(rows).map(plain)],
+  ];
+  mkdirSync('fixtures/real-world/sections', { recursive: true });
+  writeFileSync('fixtures/real-world/sections/bao-cao-2019.csv', `${lines.map((l) => l.map(q).join(',')).join('\n')}\n`);
+}
