@@ -8,7 +8,8 @@ import { finding, type Finding } from './errors.js';
 import { statSync } from 'node:fs';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
-import { newFileReport, readCsvFile, type FileReport, type ReadOptions } from './input/read-csv.js';
+import { newFileReport, type FileReport, type ReadOptions } from './input/file-report.js';
+import { readCsvFile } from './input/read-csv.js';
 
 export interface Collected {
   readonly groups: Group[];

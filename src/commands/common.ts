@@ -7,7 +7,7 @@ import { formatFinding, type Finding } from '../errors.js';
 import type { InputFlags } from '../cli.js';
 import type { Io } from '../io.js';
 import { HeaderMatcher } from '../input/headers.js';
-import type { ReadOptions } from '../input/read-csv.js';
+import type { ReadOptions } from '../input/file-report.js';
 
 export interface Resolved {
   readonly config: Config;

@@ -4,7 +4,8 @@ import { collect } from '../collect.js';
 import { ThadsError, formatFinding, type ExitCode, EXIT } from '../errors.js';
 import type { InputFlags } from '../cli.js';
 import type { Io } from '../io.js';
-import { newFileReport, readCsvFile, type FileReport, type ReadOptions } from '../input/read-csv.js';
+import { newFileReport, type FileReport, type ReadOptions } from '../input/file-report.js';
+import { readCsvFile } from '../input/read-csv.js';
 import { resolveCommon } from './common.js';
 
 const DELIMITER_NAME: Record<string, string> = { ',': 'comma (,)', ';': 'semicolon (;)', '\t': 'tab', '|': 'pipe (|)' };

@@ -1,0 +1,87 @@
+// What reading a file decided and found (what `thads inspect` prints), and the options it read with.
+import type { OfficeRow } from '../domain/aggregate.js';
+import type { Measure } from '../domain/fields.js';
+import type { Finding, ThadsError } from '../errors.js';
+import type { EncodingName } from './decode.js';
+import type { ColumnRole, HeaderMatcher } from './headers.js';
+import type { Convention, NumberFormat } from './numbers.js';
+import type { Delimiter } from './sniff.js';
+import type { MoneyUnit } from './units.js';
+
+export interface ReadOptions {
+  readonly matcher: HeaderMatcher;
+  readonly numberFormat: NumberFormat;
+  readonly encoding?: EncodingName;
+  readonly delimiter?: Delimiter;
+  /** --money-unit or the config: wins over what the file says */
+  readonly moneyUnit?: { readonly unit: MoneyUnit; readonly source: string };
+  readonly measure?: Measure;
+  /** --year: the year of files without a year column, the filter for files with one */
+  readonly year?: number;
+  /** check mode: row-level errors (bad numbers, missing names) are handed here and the row is
+   * skipped, so one run reports every bad cell instead of stopping at the first */
+  readonly onRowError?: (err: ThadsError) => void;
+}
+
+export interface ColumnInfo {
+  /** 1-based, as in messages */
+  readonly column: number;
+  readonly header: string;
+  readonly role: ColumnRole;
+  /** for figure columns: the measure after group rows, --measure and the file name */
+  readonly measure: Measure | null;
+  readonly measureFrom?: string;
+  readonly unit?: MoneyUnit;
+}
+
+export interface FileReport {
+  file: string;
+  encoding: EncodingName;
+  encodingHow: string;
+  delimiter: Delimiter;
+  delimiterHow: string;
+  headerLine: number;
+  /** the group row of a two-row header ("Về việc" / "Về tiền" above the labels), 0 if none */
+  groupRowLine: number;
+  columns: ColumnInfo[];
+  measures: Measure[];
+  numberFormat: Convention | 'plain' | 'undecided';
+  numberFormatWhy: string;
+  moneyUnit: MoneyUnit;
+  moneyUnitFrom: string;
+  yearFrom: string;
+  dataRows: number;
+  totalRows: number;
+  skippedRows: number;
+  otherYearRows: number;
+  findings: Finding[];
+}
+
+export interface FileRow {
+  readonly kind: 'data' | 'total';
+  readonly row: OfficeRow;
+}
+
+export function newFileReport(file: string): FileReport {
+  return {
+    file,
+    encoding: 'utf-8',
+    encodingHow: 'default',
+    delimiter: ',',
+    delimiterHow: 'default',
+    headerLine: 0,
+    groupRowLine: 0,
+    columns: [],
+    measures: [],
+    numberFormat: 'undecided',
+    numberFormatWhy: '',
+    moneyUnit: 'dong',
+    moneyUnitFrom: 'default',
+    yearFrom: 'unknown',
+    dataRows: 0,
+    totalRows: 0,
+    skippedRows: 0,
+    otherYearRows: 0,
+    findings: [],
+  };
+}

@@ -1,0 +1,179 @@
+// The header row(s) → a layout: which column holds which figure of which measure, in which
+// unit; every decision recorded in the FileReport.
+import { F, FIELDS, MEASURES, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { foldHeader } from '../domain/names.js';
+import { ThadsError, finding } from '../errors.js';
+import type { FileReport, ReadOptions } from './file-report.js';
+import type { HeaderMatcher } from './headers.js';
+import { yearFromFileName } from './labels.js';
+import { UNIT_EXPONENT, type MoneyUnit } from './units.js';
+
+export interface FigureColumn {
+  readonly index: number;
+  readonly field: FieldKey;
+  readonly fieldIndex: number;
+  readonly measure: Measure;
+  readonly isCount: boolean;
+  readonly exponent: number;
+}
+
+export interface Layout {
+  readonly figures: FigureColumn[];
+  readonly identity: Partial<Record<IdentityKey, number>>;
+}
+
+/**
+ * The header is the first row naming at least two known columns, one of them a figure: the
+ * row above a two-row header ("STT, Tỉnh, Đơn vị, Về việc, …, Về tiền") names identity columns
+ * only and is the group row, not the header.
+ */
+export function isHeaderRow(matcher: HeaderMatcher, cells: readonly string[]): boolean {
+  let known = 0;
+  let figures = 0;
+  for (const c of cells) {
+    const role = matcher.match(c);
+    if (role.kind === 'figure') figures++;
+    if (role.kind === 'figure' || role.kind === 'identity') known++;
+  }
+  return known >= 2 && figures >= 1;
+}
+
+const SUBTOTAL_HEADERS = ['tong so', 'tong', 'cong', 'tong cong', 'total', 'so viec', 'so tien'];
+
+/** Any cell that is a number: data, not a sub-header row. */
+export function hasNumbers(cells: readonly string[]): boolean {
+  return cells.some((c) => /\d/.test(c) && /^[\s\d.,()\-−–—]+$/.test(c));
+}
+
+/** A figure cell that holds a number, "-" or a sign: signature lines and notes under the table do not. */
+export function looksNumeric(raw: string): boolean {
+  return /^\s*[-−–—(+]?\s*\d/.test(raw) || /^\s*[-−–—]\s*$/.test(raw);
+}
+
+/** "1, 2, 3, …" or "(1), (2), …" across every figure column: the column numbers of an Excel form. */
+export function isColumnNumberRow(record: readonly string[], layout: Layout): boolean {
+  if (layout.figures.length < 2) return false;
+  const numbers = layout.figures.map((f) => /^\s*\(?(\d{1,3})\)?\s*$/.exec(record[f.index] ?? '')?.[1]);
+  if (numbers.some((n) => n === undefined)) return false;
+  return numbers.every((n, i) => i === 0 || Number(n) === Number(numbers[i - 1]) + 1);
+}
+
+export function readHeader(
+  file: string,
+  line: number,
+  record: readonly string[],
+  rowsAbove: readonly { readonly cells: readonly string[]; readonly line: number }[],
+  unitLine: MoneyUnit | null,
+  fileMeasure: Measure | null,
+  opts: ReadOptions,
+  report: FileReport,
+): Layout {
+  report.headerLine = line;
+  const previous = rowsAbove[0] ?? null;
+  const groupRow = previous?.cells ?? null;
+  const usedGroupRow = () => (report.groupRowLine = previous!.line);
+  /** nearest non-empty cell at or left of `index` in a row above: the label of a merged group */
+  const groupCell = (row: readonly string[] | undefined, index: number): string => {
+    for (let j = index; row && j >= 0; j--) {
+      const c = (row[j] ?? '').trim();
+      if (c !== '') return c;
+    }
+    return '';
+  };
+  const identity: Partial<Record<IdentityKey, number>> = {};
+  const seen = new Map<string, number>();
+  const figures: FigureColumn[] = [];
+  const unitOfColumn: (MoneyUnit | null)[] = [];
+
+  record.forEach((cell, index) => {
+    // Cells merged vertically over a two-row header keep their text in the group row above.
+    const above = (groupRow?.[index] ?? '').trim();
+    const merged = cell.trim() === '' && above !== '' && !opts.matcher.measureOf(above);
+    if (merged) usedGroupRow();
+    let header = merged ? above : cell;
+    // "Tổng số" under a group label names the group's own figure: under "Có điều kiện thi hành"
+    // it is with_conditions, under "Tổng số thụ lý" it is total.
+    if (!merged && SUBTOTAL_HEADERS.includes(foldHeader(cell))) {
+      const group = groupCell(groupRow ?? undefined, index);
+      if (group && opts.matcher.match(group).kind === 'figure') {
+        header = group;
+        usedGroupRow();
+      }
+    }
+    const role = opts.matcher.match(header);
+    const loc = { file, line, column: index + 1 };
+    if (role.kind === 'unknown') {
+      report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${header.replace(/\s+/g, ' ').trim()}" is not a known figure and is ignored`, loc));
+    }
+    let measure: Measure | null = null;
+    let measureFrom: string | undefined;
+    if (role.kind === 'figure') {
+      measure = role.measure;
+      measureFrom = measure ? 'header' : undefined;
+      // The measure may be named by a group cell one or two rows above ("Về việc" over a field group).
+      for (const above of rowsAbove.slice(0, 2)) {
+        if (measure) break;
+        const cell = groupCell(above.cells, index);
+        measure = cell ? opts.matcher.measureOf(cell) : null;
+        if (measure) {
+          measureFrom = `group cell "${cell}" above the header`;
+          report.groupRowLine = above.line;
+        }
+      }
+      if (!measure && opts.measure) (measure = opts.measure), (measureFrom = '--measure');
+      if (!measure && fileMeasure) (measure = fileMeasure), (measureFrom = 'file name');
+      if (!measure) throw new ThadsError('MEASURE_UNKNOWN', `column "${header.trim()}" does not say whether it counts cases or money`, loc);
+      if (measure === 'cases' && FIELDS[F[role.field]]!.moneyOnly) {
+        report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${header.trim()}" (${role.field}) exists for money only and is ignored`, loc));
+        report.columns.push({ column: index + 1, header, role: { kind: 'unknown' }, measure: null });
+        return;
+      }
+      const key = `${measure}_${role.field}`;
+      if (seen.has(key)) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${key} (column ${seen.get(key)! + 1})`, loc);
+      seen.set(key, index);
+      unitOfColumn[index] = role.unit;
+      figures.push({ index, field: role.field, fieldIndex: F[role.field], measure, isCount: measure === 'cases', exponent: 0 });
+    } else if (role.kind === 'identity') {
+      if (identity[role.key] !== undefined) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${role.key} (column ${identity[role.key]! + 1})`, loc);
+      identity[role.key] = index;
+    }
+    report.columns.push({ column: index + 1, header, role, measure, ...(measureFrom ? { measureFrom } : {}) });
+  });
+
+  const measures = MEASURES.filter((m) => figures.some((f) => f.measure === m));
+  report.measures = measures;
+  if (measures.length === 0) throw new ThadsError('MISSING_COLUMN', 'the header names no figure column', { file, line });
+  for (const m of measures) {
+    const has = (k: FieldKey) => seen.has(`${m}_${k}`);
+    const missing = [!has('with_conditions') ? `${m}_with_conditions` : null, !has('resolved') && !has('completed') ? `${m}_resolved (or ${m}_completed)` : null].filter(Boolean);
+    if (missing.length > 0) throw new ThadsError('MISSING_COLUMN', `missing column ${missing.join(' and ')}`, { file, line });
+  }
+
+  // Money unit: flag/config > unit in the header > unit line > đồng.
+  const headerUnits = [...new Set(figures.filter((f) => f.measure === 'money').map((f) => unitOfColumn[f.index]).filter((u): u is MoneyUnit => !!u))];
+  if (opts.moneyUnit) {
+    report.moneyUnit = opts.moneyUnit.unit;
+    report.moneyUnitFrom = opts.moneyUnit.source;
+    const declared = headerUnits[0] ?? unitLine;
+    if (declared && declared !== opts.moneyUnit.unit && measures.includes('money')) {
+      report.findings.push(finding('warning', 'UNIT_CONFLICT', `the file declares money in ${declared}, but ${opts.moneyUnit.source} says ${opts.moneyUnit.unit}; using ${opts.moneyUnit.unit}`, { file, line }, 'remove the option if the file is right'));
+    }
+  } else if (headerUnits.length > 0) {
+    report.moneyUnit = headerUnits[0]!;
+    report.moneyUnitFrom = headerUnits.length > 1 ? 'the header (per column)' : 'the header';
+  } else if (unitLine) {
+    report.moneyUnit = unitLine;
+    report.moneyUnitFrom = 'the unit line above the header';
+  } else {
+    report.moneyUnit = 'dong';
+    report.moneyUnitFrom = 'default';
+  }
+  const unitFor = (f: FigureColumn): MoneyUnit => (opts.moneyUnit ? opts.moneyUnit.unit : (unitOfColumn[f.index] ?? report.moneyUnit));
+  const withUnits = figures.map((f) => (f.measure === 'money' ? { ...f, exponent: UNIT_EXPONENT[unitFor(f)] } : f));
+  report.columns = report.columns.map((c) => {
+    const f = withUnits.find((x) => x.index === c.column - 1);
+    return f && f.measure === 'money' ? { ...c, unit: unitFor(f) } : c;
+  });
+  report.yearFrom = identity.year !== undefined ? 'year column' : opts.year !== undefined ? '--year' : yearFromFileName(file) !== null ? 'file name' : 'unknown';
+  return { figures: withUnits, identity };
+}
