@@ -15,6 +15,8 @@ export type ColumnRole =
 type Target = { kind: 'figure'; field: FieldKey; measure: Measure | null } | { kind: 'identity'; key: IdentityKey } | { kind: 'ignored' };
 
 const COMPUTED = COMPUTED_HEADER_PREFIXES.map(foldHeader);
+const EMPTY: ColumnRole = { kind: 'empty' };
+const UNKNOWN: ColumnRole = { kind: 'unknown' };
 
 export class HeaderMatcher {
   private readonly table = new Map<string, Target>();
@@ -87,9 +89,23 @@ export class HeaderMatcher {
     return undefined;
   }
 
+  /** Header spellings seen before: sniffing asks about the same cells under each delimiter. */
+  private readonly memo = new Map<string, ColumnRole>();
+
   match(cell: string): ColumnRole {
+    // Figures and other cells without a letter name nothing: no folding needed (most sample cells).
+    if (!/\p{L}/u.test(cell)) return cell.trim() === '' ? EMPTY : UNKNOWN;
+    let role = this.memo.get(cell);
+    if (!role) {
+      role = this.matchText(cell);
+      if (this.memo.size < 4096) this.memo.set(cell, role);
+    }
+    return role;
+  }
+
+  private matchText(cell: string): ColumnRole {
     const text = cell.replace(/\s+/g, ' ').trim();
-    if (text === '') return { kind: 'empty' };
+    if (text === '') return EMPTY;
     const whole = this.lookup(foldHeader(text));
     if (whole) return whole.kind === 'figure' ? { ...whole, unit: null } : whole;
     const folded = foldHeader(text);

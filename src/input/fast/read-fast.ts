@@ -367,13 +367,27 @@ async function sumFile(file: string, opts: ReadOptions, report: FileReport, chun
 }
 
 /** The exact sums: whole đồng and thousandths put together, at the largest scale the rows used. */
+/** hi × 1000 + lo stays below 2^53 while hi is below this. */
+const SAFE_HI = Math.floor(Number.MAX_SAFE_INTEGER / 1000) - 1;
+/** thousandths in one unit of the figure's scale (0 → 1000, 1 → 100, 2 → 10, 3 → 1) */
+const THOUSANDTHS_PER_UNIT = [1000, 100, 10, 1];
+
 function officeSums(acc: Accumulator, layout: ReturnType<typeof readHeader>, measures: readonly Measure[]): OfficeSums {
   const figures: Partial<Record<Measure, Figures>> = {};
   for (const m of MEASURES) if (measures.includes(m)) figures[m] = emptyFigures();
   layout.figures.forEach((col, j) => {
-    const thousandths = (acc.big[j]! + BigInt(acc.hi[j]!)) * 1000n + BigInt(acc.lo[j]!);
     const scale = acc.scale[j]!;
-    const value: Exact = { units: thousandths / 10n ** BigInt(3 - scale), scale };
+    const hi = acc.hi[j]!;
+    const lo = acc.lo[j]!;
+    let units: bigint;
+    if (acc.big[j] === 0n && hi < SAFE_HI) {
+      // Still inside Number's exact range: one BigInt per figure instead of four.
+      units = BigInt((hi * 1000 + lo) / THOUSANDTHS_PER_UNIT[scale]!);
+    } else {
+      const thousandths = (acc.big[j]! + BigInt(hi)) * 1000n + BigInt(lo);
+      units = thousandths / 10n ** BigInt(3 - scale);
+    }
+    const value: Exact = { units, scale };
     figures[col.measure]![col.fieldIndex] = value;
   });
   return { ...acc.office, rows: acc.rows, repeatLine: acc.repeatLine, figures };
