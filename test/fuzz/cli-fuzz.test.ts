@@ -19,6 +19,11 @@ const SEEDS = [
   'fixtures/check/2019-below-target.csv',
   'fixtures/check/2019-warning-only.csv',
   'test/fuzz/seeds/2019-vi-excel.csv',
+  'fixtures/real-world/title-and-unit-lines/bao-cao-2019.csv',
+  'fixtures/real-world/form-three-row-header/bao-cao-viec-2019.csv',
+  'fixtures/real-world/sections/bao-cao-2019.csv',
+  'fixtures/real-world/split-cases-money/bao-cao-tien-2019.csv',
+  'fixtures/real-world/utf16le/bao-cao-2019.txt',
 ].map((path) => ({ path, bytes: readFileSync(join(ROOT, path)) }));
 
 // Names matter to thads (year, measure, district from the file name), so vary them too.
