@@ -115,3 +115,22 @@ describe('aggregation', () => {
     );
   });
 });
+
+describe('toPlain', () => {
+  it('prints the exact value: parsing it back gives the same number, with at least minDecimals decimals', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 6 }), (units, scale, minDecimals) => {
+        const text = toPlain({ units, scale }, minDecimals);
+        expect(text).toMatch(/^-?\d+(\.\d+)?$/);
+        const back = parsePlainDecimal(text)!;
+        // same value: cross-multiplied at a common scale
+        expect(back.units * 10n ** BigInt(scale)).toBe(units * 10n ** BigInt(back.scale));
+        const decimals = text.split('.')[1]?.length ?? 0;
+        expect(decimals).toBeGreaterThanOrEqual(minDecimals);
+        // no needless trailing zeros beyond minDecimals
+        if (decimals > minDecimals) expect(text.endsWith('0')).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
