@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ErrorObject } from 'ajv';
 import { parsePlainDecimal, type Exact } from '../domain/exact.js';
 import { foldName } from '../domain/names.js';
 import type { TargetSet, YearTargets } from '../domain/targets.js';
@@ -73,6 +74,20 @@ function targetSet(raw: RawTargetSet, path: string, file: string): TargetSet {
   return set;
 }
 
+type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/** The validator compiled at build time (scripts/build-config-validator.mjs), else Ajv at run time. */
+async function configValidator(): Promise<Validator> {
+  try {
+    const compiled = (await import(new URL('./config-validator.js', import.meta.url).href)) as { default: Validator };
+    return compiled.default;
+  } catch {
+    // ajv is CommonJS: under NodeNext its class is the default export's default.
+    const Ajv = (await import('ajv')).default.default;
+    return new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaPath(), 'utf8')) as object);
+  }
+}
+
 export async function loadConfig(path: string | null, explicit: boolean): Promise<Config> {
   if (path === null) return EMPTY_CONFIG;
   let text: string;
@@ -89,10 +104,7 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
     throw new ThadsError('CONFIG_INVALID', `not valid JSON: ${(err as Error).message}`, { file: path });
   }
   // ajv is CommonJS: under NodeNext its class is the default export's default.
-  const ajvModule = await import('ajv');
-  const Ajv = ajvModule.default.default;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(JSON.parse(readFileSync(schemaPath(), 'utf8')) as object);
+  const validate = await configValidator();
   if (!validate(raw)) {
     const errors = validate.errors ?? [];
     // The deepest error says the most (oneOf adds a vaguer one at the parent).

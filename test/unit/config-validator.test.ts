@@ -1,0 +1,36 @@
+// The validator compiled at build time and Ajv compiling the schema at run time give the same verdicts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+const schema = JSON.parse(readFileSync(join(ROOT, 'thads.schema.json'), 'utf8'));
+const runtime = new Ajv.default({ allErrors: true, strict: false }).compile(schema);
+
+const CONFIGS: unknown[] = [
+  { targets: { '2019': { cases: 74, money: '34.5' } } },
+  { targets: { '2019': { cases: 74, money: '34,5' } } },
+  { targets: { '2019': { cases: 101 } } },
+  { targets: { '19': { cases: 74 } } },
+  { targets: { '2019': { provinces: { 'Nam Định': { cases: '75' } }, districts: { 'Giao Thủy': { money: 40 } } } } },
+  { rateDecimal: 2 },
+  { rateDecimals: 2, gapBasis: 'rounded', lang: 'vi', numberFormat: 'vi', moneyUnit: 'thousand' },
+  { aliases: { 'Số việc có ĐK': 'cases_with_conditions' } },
+  { aliases: { x: 'cases_bogus' } },
+  { $schema: './thads.schema.json' },
+  [],
+  'text',
+];
+
+describe('precompiled config validator (dist/config/config-validator.js, built by npm run build)', () => {
+  it('agrees with Ajv on valid and invalid configs, errors included', async () => {
+    const compiled = (await import(join(ROOT, 'dist/config/config-validator.js'))).default as ((d: unknown) => boolean) & { errors?: unknown[] | null };
+    for (const config of CONFIGS) {
+      const a = runtime(config);
+      const b = compiled(config);
+      expect(b).toBe(a);
+      expect((compiled.errors ?? []).map((e) => JSON.stringify(e))).toEqual((runtime.errors ?? []).map((e) => JSON.stringify(e)));
+    }
+  });
+});
