@@ -213,13 +213,8 @@ function paragraphEn(head: { year: number | null; subject: string; pronoun: stri
 
 // ---- paragraphs ----
 
-/** The level ranked; a table of provinces (each office row is its province) ranks provinces. */
-function rankLevel(by: readonly string[], groups: readonly GroupResult[] = []): 'district' | 'province' | null {
-  if (by.includes('district')) {
-    const provincesOnly = groups.length > 0 && groups.every((g) => g.province !== null && g.district === g.province);
-    return provincesOnly ? 'province' : 'district';
-  }
-  return by.includes('province') ? 'province' : null;
+function rankLevel(by: readonly string[]): 'district' | 'province' | null {
+  return by.includes('district') ? 'district' : by.includes('province') ? 'province' : null;
 }
 
 const RANK_NOUN: Record<'district' | 'province', Record<Lang, string>> = {
@@ -234,14 +229,14 @@ function subjectOf(g: GroupResult, ctx: RenderContext): { vi: string; en: string
   const provinces = new Set(ctx.summary.groups.map((x) => x.province));
   const onlyProvince = provinces.size === 1 ? [...provinces][0] : null;
   if (onlyProvince) return { vi: wholeProvinceVi(onlyProvince), en: `${onlyProvince} province`, plural: false };
-  const level = rankLevel(ctx.by, ctx.summary.groups);
+  const level = rankLevel(ctx.by);
   const count = ctx.summary.groups.filter((x) => x.year === g.year || g.year === null).length;
   if (level === null || count < 2) return { vi: '', en: 'the offices together', plural: true };
   return { vi: `của ${count} ${RANK_NOUN[level].vi}`, en: `the ${count} ${RANK_NOUN[level].en} together`, plural: true };
 }
 
 export function renderNarrative(ctx: RenderContext): string {
-  const level = rankLevel(ctx.by, ctx.summary.groups);
+  const level = rankLevel(ctx.by);
   const p: Phrasing = { lang: ctx.lang, unit: ctx.unit, rateDecimals: ctx.rateDecimals, rankNoun: level ? RANK_NOUN[level][ctx.lang] : null };
   // With --only the total paragraph is left out: the reader asked about chosen groups. Grouped
   // by year alone, each group is its year's total: one paragraph, not the same one twice.
