@@ -114,7 +114,6 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     }
   })();
 
-  // No district column: a row of a per-province table is its province; else the file is one office.
   const fileDistrict = basename(file, extname(file));
   const fileYear = yearFromFileName(file);
   const fileMeasure = measureFromFileName(file);
@@ -274,7 +273,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
 
     const provinceCol = layout.identity.province;
     const province = provinceCol !== undefined ? (record[provinceCol] ?? '').trim() || null : null;
-    const base = { file, line, province, district: isTotal ? districtCell || firstText.trim() : districtCol !== undefined ? districtCell : (province ?? fileDistrict), year };
+    const base = { file, line, province, district: isTotal ? districtCell || firstText.trim() : districtCol !== undefined ? districtCell : fileDistrict, year };
     const kind = isTotal ? 'total' : 'data';
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
