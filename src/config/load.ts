@@ -1,6 +1,7 @@
 // thads.config.json: found, parsed, validated against thads.schema.json, turned into typed values.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import { parsePlainDecimal, type Exact } from '../domain/exact.js';
@@ -79,8 +80,8 @@ type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null 
 /** The validator compiled at build time (scripts/build-config-validator.mjs), else Ajv at run time. */
 async function configValidator(): Promise<Validator> {
   try {
-    const compiled = (await import(new URL('./config-validator.js', import.meta.url).href)) as { default: Validator };
-    return compiled.default;
+    // CommonJS, so that the bundle (scripts/bundle.mjs) loads it with require as well.
+    return createRequire(import.meta.url)('../config/config-validator.cjs') as Validator;
   } catch {
     // ajv is CommonJS: under NodeNext its class is the default export's default.
     const Ajv = (await import('ajv')).default.default;

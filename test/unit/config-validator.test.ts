@@ -23,9 +23,9 @@ const CONFIGS: unknown[] = [
   'text',
 ];
 
-describe('precompiled config validator (dist/config/config-validator.js, built by npm run build)', () => {
+describe('precompiled config validator (dist/config/config-validator.cjs, built by npm run build)', () => {
   it('agrees with Ajv on valid and invalid configs, errors included', async () => {
-    const compiled = (await import(join(ROOT, 'dist/config/config-validator.js'))).default as ((d: unknown) => boolean) & { errors?: unknown[] | null };
+    const compiled = (await import(join(ROOT, 'dist/config/config-validator.cjs'))).default as ((d: unknown) => boolean) & { errors?: unknown[] | null };
     for (const config of CONFIGS) {
       const a = runtime(config);
       const b = compiled(config);

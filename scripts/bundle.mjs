@@ -1,0 +1,42 @@
+// Build step: bundles the CLI into one CommonJS file (dist/bundle/thads.cjs) and records V8's
+// code cache for it after a training run (dist/bundle/thads.cjs.cache). bin/thads.js runs the
+// bundle through that cache: no module graph to resolve and no cold functions to compile, which
+// is most of what start-up costs beyond Node itself (issue 7). A stale or missing cache is only
+// slower: V8 rejects cache data that does not match the source or the Node version.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outfile = `${root}dist/bundle/thads.cjs`;
+rmSync(`${outfile}.cache`, { force: true });
+
+await build({
+  entryPoints: [`${root}src/run.ts`],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // Large and needed only for other encodings / a missing prebuilt validator: loaded on demand.
+  external: ['iconv-lite', 'ajv'],
+  // import.meta.url has no CommonJS twin: the bundle's own URL stands in (it sits, like
+  // dist/config/load.js, two levels below the package root).
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // import() becomes require(): a script run by vm has no module loader of its own.
+  supported: { 'dynamic-import': false },
+  logLevel: 'warning',
+});
+
+// Training run on the bundled fixture: the functions it runs are compiled into the cache.
+const train = spawnSync(process.execPath, [`${root}bin/thads.js`, 'summarize', `${root}fixtures/2019.csv`, '--format', 'json'], {
+  cwd: root,
+  env: { ...process.env, THADS_WRITE_CODE_CACHE: `${outfile}.cache` },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (train.status !== 0) {
+  console.error(`bundle: the training run failed (exit ${train.status}); thads runs without a code cache`);
+  rmSync(`${outfile}.cache`, { force: true });
+}
