@@ -19,7 +19,7 @@ export function groupRecord(g: GroupResult, ctx: RenderContext, decimalComma: bo
   const figures: string[] = [];
   for (const m of MEASURES) {
     const values = measureValues(g.measures[m], m, ctx.unit, ctx.rateDecimals);
-    for (const v of Object.values(values)) {
+    for (const v of values) {
       const text = cell(v);
       figures.push(decimalComma && typeof v === 'string' ? text.replace('.', ',') : text);
     }

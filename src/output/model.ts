@@ -1,7 +1,7 @@
 // What every output shows, derived from the field table: machine columns (CSV, TSV, JSON) and
 // the values of one group, as exact plain strings.
 import { toPlain, type Exact } from '../domain/exact.js';
-import { fieldsOf, MEASURES, RESULT_KEYS, type Measure } from '../domain/fields.js';
+import { fieldsOf, MEASURES, RESULT_KEYS, type FieldDef, type Measure } from '../domain/fields.js';
 import type { GroupResult, MeasureResult, Summary } from '../domain/evaluate.js';
 import type { Finding } from '../errors.js';
 import type { MoneyUnit } from '../input/units.js';
@@ -36,21 +36,27 @@ export function csvColumns(): string[] {
   return ['province', 'district', 'year', ...MEASURES.flatMap((m) => measureKeys(m).map((k) => `${m}_${k}`))];
 }
 
-/** Values of one measure, keyed like measureKeys(); figures exact, rates fixed to rateDecimals. */
-export function measureValues(r: MeasureResult | null, measure: Measure, unit: MoneyUnit, rateDecimals: number): Record<string, MachineValue> {
-  const out: Record<string, MachineValue> = {};
-  const amount = (v: Exact | null): string | null => (v === null ? null : toPlain(measure === 'money' ? inUnit(v, unit) : v));
-  for (const f of fieldsOf(measure)) out[f.key] = r ? amount(r.figures[f.index] ?? null) : null;
-  out.rate = r?.rateRounded ? toPlain(r.rateRounded, rateDecimals) : null;
-  out.target = r?.target ? toPlain(r.target.value) : null;
-  out.gap_pp = r?.gapPp ? toPlain(r.gapPp, rateDecimals) : null;
-  out.required = r ? amount(r.required) : null;
-  out.above_target = r ? amount(r.aboveTarget) : null;
-  out.met = r?.met ?? null;
-  out.rank = r?.rank ?? null;
-  out.rank_of = r && r.rank !== null ? r.rankOf : null;
-  out.total_change = r ? amount(r.totalChange) : null;
-  out.rate_change = r?.rateChange ? toPlain(r.rateChange, rateDecimals) : null;
+const FIELDS_OF: Record<Measure, readonly FieldDef[]> = { cases: fieldsOf('cases'), money: fieldsOf('money') };
+
+/** Values of one measure, in measureKeys() order; figures exact, rates fixed to rateDecimals. */
+export function measureValues(r: MeasureResult | null, measure: Measure, unit: MoneyUnit, rateDecimals: number): MachineValue[] {
+  const fields = FIELDS_OF[measure];
+  if (!r) return new Array<MachineValue>(fields.length + RESULT_KEYS.length).fill(null);
+  const amount = (v: Exact | null): string | null => (v === null ? null : toPlain(measure === 'money' && unit !== 'dong' ? inUnit(v, unit) : v));
+  const out: MachineValue[] = fields.map((f) => amount(r.figures[f.index] ?? null));
+  // RESULT_KEYS order: rate, target, gap_pp, required, above_target, met, rank, rank_of, total_change, rate_change.
+  out.push(
+    r.rateRounded ? toPlain(r.rateRounded, rateDecimals) : null,
+    r.target ? toPlain(r.target.value) : null,
+    r.gapPp ? toPlain(r.gapPp, rateDecimals) : null,
+    amount(r.required),
+    amount(r.aboveTarget),
+    r.met ?? null,
+    r.rank ?? null,
+    r.rank !== null ? r.rankOf : null,
+    amount(r.totalChange),
+    r.rateChange ? toPlain(r.rateChange, rateDecimals) : null,
+  );
   return out;
 }
 
