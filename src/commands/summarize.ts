@@ -15,6 +15,7 @@ import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
 import { printFindings, resolveCommon } from './common.js';
 import { NO_PROGRESS, progressOn } from '../progress.js';
+import { phaseTimer } from '../timings.js';
 
 const EXTENSION_FORMAT: Record<string, SummaryFormat> = { '.csv': 'csv', '.tsv': 'tsv', '.json': 'json', '.md': 'markdown', '.txt': 'text', '.svg': 'svg', '.html': 'html', '.htm': 'html' };
 
@@ -67,9 +68,12 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   const common = await resolveCommon(io, files, flags);
   const by = flags.by;
   const progress = flags.quiet ? NO_PROGRESS : progressOn(io);
+  const timings = phaseTimer(io);
   const data = await collect(files, common.read, by, progress).finally(() => progress.finish());
+  timings.mark('read');
   if (!by.includes('year') && data.years.size > 1) throw mixedYearsError(data.years);
   const summary: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
+  timings.mark('evaluate');
   const warnings: Finding[] = [...data.findings];
 
   if (flags.previous && flags.previous.length > 0) {
@@ -117,9 +121,13 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     color: format === 'table' && !flags.output && useColor(io, !flags.color),
     excel: flags.excel === true,
   };
+  timings.mark('other');
   const text = await render(format, ctx);
+  timings.mark('render');
   if (!flags.quiet) printFindings(io, warnings);
   await writeOutput(io, text, flags.output, files.concat(flags.previous ?? []));
+  timings.mark('write');
+  timings.report();
 
   if (flags.failBelowTarget) {
     const missed = belowTarget([...printed, ...summary.totals], ctx.rateDecimals);
