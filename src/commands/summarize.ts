@@ -76,22 +76,25 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   timings.mark('evaluate');
   const warnings: Finding[] = [...data.findings];
 
+  let previousYear: number | null = null;
   if (flags.previous && flags.previous.length > 0) {
     const yearNow = data.years.size === 1 ? [...data.years][0] : null;
     const prevRead = { ...common.read, ...(flags.year !== undefined ? { year: flags.year - 1 } : {}) };
     const prev = await collect(flags.previous, prevRead, by);
     if (!by.includes('year') && prev.years.size > 1) throw mixedYearsError(prev.years);
+    const prevYears = [...prev.years];
+    previousYear = prevYears.length === 1 ? prevYears[0]! : null;
     const prevSummary = evaluate(prev.groups, prev.totals, prev.totalProvinces, common.evaluate);
     warnings.push(...prev.findings);
     const unmatched = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
     applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals.map((t) => ({ ...t, year: null })), common.evaluate.rateDecimals);
     for (const g of unmatched) {
-      warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has no figures in the previous year's files${yearNow ? ` (${yearNow - 1})` : ''}`));
+      warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has no figures in the previous year's files${previousYear !== null ? ` (${previousYear})` : yearNow ? ` (${yearNow - 1})` : ''}`));
     }
     // …and the other way round: an office that reported last year but not this year.
     const nowKeys = new Set(summary.groups.map((g) => keyString({ ...g, year: null })));
     for (const g of prevSummary.groups.filter((p) => !nowKeys.has(keyString({ ...p, year: null })))) {
-      warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has figures in the previous year's files only${yearNow ? ` (${yearNow - 1})` : ''}`));
+      warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has figures in the previous year's files only${previousYear !== null ? ` (${previousYear})` : yearNow ? ` (${yearNow - 1})` : ''}`));
     }
   }
 
@@ -116,6 +119,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     lang,
     by,
     year: years.length === 1 ? years[0]! : null,
+    previousYear,
     warnings,
     measures: MEASURES.filter((m) => data.reports.some((r) => r.measures.includes(m))),
     color: format === 'table' && !flags.output && useColor(io, !flags.color),

@@ -18,6 +18,8 @@ export interface RenderContext {
   readonly lang: 'vi' | 'en';
   readonly by: readonly string[];
   readonly year: number | null;
+  /** the one year of the --previous files, when they hold exactly one */
+  readonly previousYear: number | null;
   readonly warnings: readonly Finding[];
   /** measures the input carries */
   readonly measures: readonly Measure[];

@@ -148,10 +148,10 @@ function wholeProvinceVi(name: string): string {
   return `toàn ${CITIES.has(bare.toLocaleLowerCase('vi')) || /^(thành phố|tp\.?)\s/i.test(name) ? 'thành phố' : 'tỉnh'} ${bare}`;
 }
 
-function paragraphVi(head: { year: number | null; subject: string }, measures: MeasureFacts[], p: Phrasing): string {
+function paragraphVi(head: { year: number | null; previousYear: number | null; subject: string }, measures: MeasureFacts[], p: Phrasing): string {
   const what = `kết quả thi hành án dân sự${head.subject ? ` ${head.subject}` : ''}`;
   const intro = head.year !== null ? `Năm ${head.year} (từ 1/10/${head.year - 1} đến 30/9/${head.year}), ${what}` : capitalize(what);
-  const previousYear = head.year !== null ? head.year - 1 : null;
+  const previousYear = head.previousYear;
   if (measures.length === 0) return `${intro}: không có số liệu.`;
   // The first measure completes the opening sentence; each further one is a sentence of its own.
   const [first, ...rest] = measures.map((f) => `${measureVi(f, p, previousYear)}.`);
@@ -203,9 +203,9 @@ function measureEn(f: MeasureFacts, p: Phrasing, subject: string, previousYear: 
   return `${subject} ${clauses.join(f.acceptedChange ? ', and ' : ' and ')}${tail}.`;
 }
 
-function paragraphEn(head: { year: number | null; subject: string; pronoun: string }, measures: MeasureFacts[], p: Phrasing): string {
+function paragraphEn(head: { year: number | null; previousYear: number | null; subject: string; pronoun: string }, measures: MeasureFacts[], p: Phrasing): string {
   const intro = head.year !== null ? `In statistics year ${head.year} (1 October ${head.year - 1} – 30 September ${head.year}), ` : '';
-  const previousYear = head.year !== null ? head.year - 1 : null;
+  const previousYear = head.previousYear;
   const subject = capitalize(`${intro}${head.subject}`);
   if (measures.length === 0) return `${subject}: no figures.`;
   return measures.map((f, i) => measureEn(f, p, i === 0 ? subject : `In ${f.measure === 'money' ? 'money' : 'cases'}, ${head.pronoun}`, previousYear)).join(' ');
@@ -243,6 +243,8 @@ export function renderNarrative(ctx: RenderContext): string {
   const groups = ctx.filtered ? [...ctx.printed] : level === null ? [...ctx.summary.totals] : [...ctx.printed, ...ctx.summary.totals];
   const paragraphs = groups.map((g) => {
     const year = g.year ?? ctx.year;
+    // The year the --previous files hold; else (or grouped by several years) the year before.
+    const previousYear = ctx.previousYear !== null && year === ctx.year ? ctx.previousYear : year !== null ? year - 1 : null;
     const measures = ctx.measures.flatMap((m) => {
       const r = g.measures[m];
       const f = r ? facts(r, m, p) : null;
@@ -250,8 +252,8 @@ export function renderNarrative(ctx: RenderContext): string {
     });
     const subject = subjectOf(g, ctx);
     return ctx.lang === 'vi'
-      ? paragraphVi({ year, subject: subject.vi }, measures, p)
-      : paragraphEn({ year, subject: subject.en, pronoun: subject.plural ? 'they' : 'it' }, measures, p);
+      ? paragraphVi({ year, previousYear, subject: subject.vi }, measures, p)
+      : paragraphEn({ year, previousYear, subject: subject.en, pronoun: subject.plural ? 'they' : 'it' }, measures, p);
   });
   return `${paragraphs.join('\n\n')}\n`;
 }

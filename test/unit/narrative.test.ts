@@ -24,7 +24,7 @@ function group(district: string, cases: MeasureResult | null, money: MeasureResu
   return { province: 'Nam Định', district, year, isTotal: false, measures: { cases, money } };
 }
 
-function narrate(groups: GroupResult[], lang: 'vi' | 'en', opts: { measures?: Measure[] } = {}): string {
+function narrate(groups: GroupResult[], lang: 'vi' | 'en', opts: { measures?: Measure[]; previousYear?: number } = {}): string {
   const ctx: RenderContext = {
     summary: { groups, totals: [] },
     printed: groups,
@@ -34,6 +34,7 @@ function narrate(groups: GroupResult[], lang: 'vi' | 'en', opts: { measures?: Me
     lang,
     by: ['district'],
     year: groups[0]!.year,
+    previousYear: opts.previousYear ?? null,
     warnings: [],
     measures: opts.measures ?? ['cases'],
     color: false,
@@ -100,6 +101,12 @@ describe('change on last year', () => {
     const g = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '-12', rate: '-1.5' }));
     expect(narrate([g], 'vi')).toContain('tổng số thụ lý 700 việc, giảm 12 việc so với năm 2018; đã giải quyết xong 80/100 việc có điều kiện giải quyết, đạt 80,00%; tỷ lệ giải quyết xong giảm 1,50% so với năm 2018.');
     expect(narrate([g], 'en')).toContain('accepted 700 cases in total, 12 fewer than in 2018, and resolved 80 of the 100 enforceable cases: a rate of 80.00%, down 1.50 pp on 2018.');
+  });
+
+  it('names the year the --previous files hold, not always the year before', () => {
+    const g = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '-12', rate: '-1.5' }));
+    expect(narrate([g], 'vi', { previousYear: 2017 })).toContain('giảm 12 việc so với năm 2017;');
+    expect(narrate([g], 'en', { previousYear: 2017 })).toContain('12 fewer than in 2017,');
   });
 
   it('no change reads "không thay đổi" / "as many as"', () => {
