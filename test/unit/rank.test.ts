@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { competitionRanks } from '../../src/domain/rank.js';
 import type { Ratio } from '../../src/domain/exact.js';
@@ -25,4 +26,26 @@ describe('competitionRanks', () => {
     const result = competitionRanks([r(939021, 1000000), r(5513, 5871)]);
     expect(result.map((x) => x.rank)).toEqual([2, 1]);
   });
+
+  it('equals the definition: 1 + how many rates are exactly greater (property, rates equal to 30+ decimals included)', () => {
+    // Near-equal rates: p/q against (p·10^k + d)/(q·10^k), which differ only beyond the 30th decimal for large k.
+    // Few bases, so that arrays often hold several rates of one base.
+    const near = fc.tuple(fc.constantFrom(-1n, 0n, 1n, 2n, 3n), fc.constantFrom(1n, 2n, 3n), fc.integer({ min: 0, max: 40 }), fc.bigInt({ min: -3n, max: 3n }));
+    const rate = fc.oneof(
+      near.map(([p, q, k, d]): Ratio => ({ num: p * 10n ** BigInt(k) + d, den: q * 10n ** BigInt(k) })),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(fc.array(rate, { maxLength: 30 }), (rates) => {
+        const greater = (a: Ratio, b: Ratio) => a.num * b.den > b.num * a.den;
+        const ranked = rates.filter((x): x is Ratio => x !== null);
+        const expected = rates.map((x) => (x === null ? null : 1 + ranked.filter((y) => greater(y, x)).length));
+        const result = competitionRanks(rates);
+        expect(result.map((x) => x.rank)).toEqual(expected);
+        for (const x of result) expect(x.rankOf).toBe(ranked.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
+
