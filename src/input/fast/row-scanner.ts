@@ -1,0 +1,346 @@
+// The fast path's scanner: runs of whole lines (bytes) → per-office sums. Each row's bytes are
+// walked once: figure cells are parsed straight into whole đồng (hi) and thousandths (lo),
+// identity cells are hashed (raw-keys.ts), other cells skipped. The give-up rules are those of
+// the text scanner it replaced, so both paths still print the same bytes:
+//   - a figure cell must be digits, or digits "." 1–3 digits (money only, not in a Vietnamese
+//     file); "1.052" while the convention is undecided is left to the reference reader;
+//   - an empty district, a total row, a bad year cell, a relation warning: give up.
+import { isTotalLabel, measureFromFileName, yearFromFileName } from '../labels.js';
+import { knownCellCount } from '../headers.js';
+import { readHeader, type FigureColumn } from '../layout.js';
+import type { Convention } from '../numbers.js';
+import type { FileReport, ReadOptions } from '../file-report.js';
+import { giveUp } from './give-up.js';
+import { OfficeTable, SPILL, type OfficeSums } from './office-sums.js';
+import { RowRelations } from './pairs.js';
+import { FNV_PRIME, FNV_SEED, keyHash, MISSING, RawKeys } from './raw-keys.js';
+
+const MAX_INT_DIGITS = 15;
+const MAX_COLUMNS = 512;
+const MAX_SLOTS = 64;
+const CACHE_MAX = 1 << 16;
+/** lo of a fraction of 1, 2, 3 digits, in thousandths */
+const POW = [1000, 100, 10, 1];
+
+// Roles of columns: a figure column holds its slot (≥ 0).
+const IGNORED = -1;
+const DISTRICT = -2;
+const PROVINCE = -3;
+const YEAR = -4;
+// What a figure cell held.
+const EMPTY = 0;
+const WHOLE = 1;
+const DECIMAL = 2;
+/** anything else: blank or not, the reference reader decides */
+const ODD = 3;
+/** a raw key whose rows are of a year --year leaves out */
+const OTHER_YEAR = -2;
+
+function nfc(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
+}
+
+export class RowScanner {
+  /** physical line of the last line scanned */
+  private line = 0;
+  private header = false;
+  private delimiter: number;
+  private convention: Convention | 'plain' | null;
+  private readonly fileYear: number | null;
+
+  // The layout, set by the header line.
+  private figureColumns: FigureColumn[] = [];
+  private slots = 0;
+  private roles = new Int32Array(0);
+  private lastColumn = -1;
+  private slotIsCount = new Uint8Array(MAX_SLOTS);
+  private slotColumn = new Int32Array(MAX_SLOTS);
+  private checks: { relations: RowRelations; slots: Int32Array; fields: Int32Array }[] = [];
+  private table: OfficeTable = new OfficeTable(0);
+
+  // The current row: figure slots, and the identity cells' ranges (district, province, year).
+  private readonly status = new Uint8Array(MAX_SLOTS);
+  private readonly rowHi = new Float64Array(MAX_SLOTS);
+  private readonly rowLo = new Float64Array(MAX_SLOTS);
+  private readonly rowScale = new Uint8Array(MAX_SLOTS);
+  private readonly cellStart = new Int32Array(MAX_SLOTS);
+  private readonly cellEnd = new Int32Array(MAX_SLOTS);
+  private readonly idRange = new Int32Array(6);
+
+  private readonly keys = new RawKeys();
+  private readonly names = new Map<string, string>();
+
+  constructor(
+    private readonly file: string,
+    private readonly opts: ReadOptions,
+    private readonly report: FileReport,
+  ) {
+    const delimiter = report.delimiter;
+    if (delimiter.length !== 1 || delimiter.charCodeAt(0) >= 0x80) giveUp();
+    this.delimiter = delimiter.charCodeAt(0);
+    this.convention = opts.numberFormat === 'auto' ? null : opts.numberFormat;
+    if (this.convention) {
+      report.numberFormat = this.convention;
+      report.numberFormatWhy = '--number-format';
+    }
+    this.fileYear = yearFromFileName(file);
+  }
+
+  /** Lines of `run`: "\n" and "\r\n" end them, the last one may lack its end when `final`; a "\r" anywhere else is left to the reference. */
+  scan(run: Buffer, final: boolean): void {
+    const limit = run.length;
+    let nextCR = run.indexOf(13);
+    if (nextCR < 0) nextCR = limit;
+    let start = 0;
+    while (start < limit) {
+      let end = run.indexOf(10, start);
+      if (end < 0) {
+        if (!final) return;
+        end = limit;
+      }
+      let to = end;
+      if (nextCR < end) {
+        if (nextCR !== end - 1) giveUp();
+        to = end - 1;
+        nextCR = run.indexOf(13, end);
+        if (nextCR < 0) nextCR = limit;
+      }
+      this.line++;
+      if (this.header) this.row(run, start, to);
+      else this.readHeaderLine(run, start, to);
+      start = end + 1;
+    }
+  }
+
+  /** The offices in order of first appearance; gives up when the file had no data row. */
+  finish(): OfficeSums[] {
+    const { report } = this;
+    if (!this.header || report.dataRows === 0) giveUp();
+    if (report.numberFormat === 'undecided' && this.convention === null) report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
+    return this.table.result(this.figureColumns, report.measures);
+  }
+
+  private readHeaderLine(buf: Buffer, from: number, to: number): void {
+    const { opts, report, file } = this;
+    const text = buf.toString('utf8', from, to);
+    const header = text.split(report.delimiter).map(nfc);
+    if (header.length > MAX_COLUMNS || knownCellCount(opts.matcher, header) < 2) giveUp();
+    const found = readHeader(file, this.line, header, [], null, measureFromFileName(file), opts, report);
+    if (found.figures.some((f) => f.exponent !== 0) || found.figures.length > MAX_SLOTS) giveUp();
+    const district = found.identity.district ?? giveUp();
+    this.header = true;
+    this.figureColumns = found.figures;
+    this.slots = found.figures.length;
+    this.table = new OfficeTable(this.slots);
+    this.roles = new Int32Array(header.length).fill(IGNORED);
+    found.figures.forEach((f, j) => {
+      this.roles[f.index] = j;
+      this.slotIsCount[j] = f.isCount ? 1 : 0;
+      this.slotColumn[j] = f.index;
+    });
+    this.roles[district] = DISTRICT;
+    if (found.identity.province !== undefined) this.roles[found.identity.province] = PROVINCE;
+    if (found.identity.year !== undefined) this.roles[found.identity.year] = YEAR;
+    for (let c = 0; c < header.length; c++) if (this.roles[c] !== IGNORED) this.lastColumn = c;
+    this.checks = report.measures.map((m) => {
+      const cols = found.figures.map((f, j) => ({ f, j })).filter(({ f }) => f.measure === m);
+      return {
+        relations: new RowRelations(m, cols.map(({ f }) => f.fieldIndex)),
+        slots: Int32Array.from(cols, ({ j }) => j),
+        fields: Int32Array.from(cols, ({ f }) => f.fieldIndex),
+      };
+    });
+  }
+
+  /** One data line, buf[from, to) without its line end. */
+  private row(buf: Buffer, from: number, to: number): void {
+    const { roles, status, rowHi, rowLo, rowScale, cellStart, cellEnd, idRange, slotIsCount } = this;
+    const slots = this.slots;
+    const delimiter = this.delimiter;
+    const lastColumn = this.lastColumn;
+    const decimalsOk = this.convention !== 'vi';
+    for (let j = 0; j < slots; j++) status[j] = EMPTY;
+    for (let k = 0; k < 6; k++) idRange[k] = from;
+    let hashDistrict = FNV_SEED;
+    let hashProvince = FNV_SEED;
+    let hashYear = FNV_SEED;
+    let numbers = 0;
+    let odd = 0;
+    let decimals = 0;
+
+    let i = from;
+    let c = 0;
+    for (; c <= lastColumn; c++) {
+      const role = roles[c]!;
+      const start = i;
+      if (role >= 0) {
+        let hi = 0;
+        let b = 0;
+        while (i < to) {
+          b = buf[i]!;
+          const d = b - 48;
+          if (d < 0 || d > 9) break;
+          hi = hi * 10 + d;
+          i++;
+        }
+        const intDigits = i - start;
+        let kind = intDigits === 0 ? EMPTY : WHOLE;
+        if (i < to && b !== delimiter) {
+          kind = ODD;
+          if (b === 46 && intDigits > 0) {
+            const fracStart = ++i;
+            let lo = 0;
+            while (i < to) {
+              b = buf[i]!;
+              const d = b - 48;
+              if (d < 0 || d > 9) break;
+              lo = lo * 10 + d;
+              i++;
+            }
+            const fracDigits = i - fracStart;
+            if ((i === to || b === delimiter) && fracDigits >= 1 && fracDigits <= 3 && decimalsOk && slotIsCount[role] === 0) {
+              kind = DECIMAL;
+              rowLo[role] = lo * POW[fracDigits]!;
+              rowScale[role] = fracDigits;
+              decimals++;
+            }
+          }
+          if (kind === ODD) while (i < to && buf[i] !== delimiter) i++;
+        }
+        if (intDigits > MAX_INT_DIGITS) kind = ODD;
+        status[role] = kind;
+        cellStart[role] = start;
+        cellEnd[role] = i;
+        if (kind === ODD) odd++;
+        else {
+          if (kind !== EMPTY) numbers++;
+          rowHi[role] = hi;
+          if (kind !== DECIMAL) {
+            rowLo[role] = 0;
+            rowScale[role] = 0;
+          }
+        }
+      } else if (role === IGNORED) {
+        while (i < to && buf[i] !== delimiter) i++;
+      } else {
+        let h = FNV_SEED;
+        for (let b = 0; i < to && (b = buf[i]!) !== delimiter; i++) h = Math.imul(h ^ b, FNV_PRIME);
+        const k = role === DISTRICT ? 0 : role === PROVINCE ? 2 : 4;
+        idRange[k] = start;
+        idRange[k + 1] = i;
+        if (k === 0) hashDistrict = h;
+        else if (k === 2) hashProvince = h;
+        else hashYear = h;
+      }
+      if (i >= to) break;
+      i++; // the delimiter
+    }
+    // A short row: its missing cells are empty.
+    for (c++; c <= lastColumn; c++) {
+      const role = roles[c]!;
+      if (role >= 0) {
+        rowHi[role] = 0;
+        rowLo[role] = 0;
+        rowScale[role] = 0;
+      }
+    }
+
+    const report = this.report;
+    if (numbers === 0 && (odd === 0 || this.allBlank(buf))) {
+      report.skippedRows++;
+      return;
+    }
+    const hash = keyHash(hashDistrict, hashProvince, hashYear);
+    let id = this.keys.get(hash, buf, idRange);
+    if (id === MISSING) {
+      id = this.office(buf);
+      this.keys.set(hash, buf, idRange, id);
+    }
+    if (id === OTHER_YEAR) {
+      report.otherYearRows++;
+      return;
+    }
+    if (odd > 0) giveUp();
+    if (decimals > 0 && this.convention === null) this.decide(buf);
+
+    for (const { relations, slots: js, fields } of this.checks) {
+      const rh = relations.hi;
+      const rl = relations.lo;
+      for (let x = 0; x < js.length; x++) {
+        rh[fields[x]!] = rowHi[js[x]!]!;
+        rl[fields[x]!] = rowLo[js[x]!]!;
+      }
+      if (relations.violated()) giveUp();
+    }
+
+    const table = this.table;
+    if (++table.rows[id]! === 2) table.repeatLine[id] = this.line;
+    const { hi, lo, scale } = table;
+    const base = id * slots;
+    for (let j = 0; j < slots; j++) {
+      const at = base + j;
+      const sum = hi[at]! + rowHi[j]!;
+      hi[at] = sum;
+      if (sum >= SPILL) table.spill(at);
+      lo[at]! += rowLo[j]!;
+      if (rowScale[j]! > scale[at]!) scale[at] = rowScale[j]!;
+    }
+    report.dataRows++;
+  }
+
+  /** The row has no figure but odd cells: are they all blank, as String.trim() sees blanks? */
+  private allBlank(buf: Buffer): boolean {
+    for (let j = 0; j < this.slots; j++) {
+      if (this.status[j] === ODD && this.cellText(buf, this.cellStart[j]!, this.cellEnd[j]!).trim() !== '') return false;
+    }
+    return true;
+  }
+
+  private cellText(buf: Buffer, from: number, to: number): string {
+    return buf.toString('utf8', from, to);
+  }
+
+  private cleanName(raw: string): string {
+    let v = this.names.get(raw);
+    if (v === undefined) {
+      if (this.names.size >= CACHE_MAX) this.names.clear();
+      v = nfc(raw).trim();
+      this.names.set(raw, v);
+    }
+    return v;
+  }
+
+  /** A raw key seen for the first time: its office, or OTHER_YEAR; gives up as the text scanner did. */
+  private office(buf: Buffer): number {
+    const { idRange, opts } = this;
+    const district = this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!));
+    if (district === '' || isTotalLabel(district)) giveUp();
+    let year: number | null = this.fileYear;
+    if (this.roles.includes(YEAR)) {
+      const cell = this.cellText(buf, idRange[4]!, idRange[5]!).trim();
+      if (cell !== '') {
+        if (!/^(19|20)\d\d$/.test(cell)) giveUp();
+        year = Number(cell);
+        if (opts.year !== undefined && year !== opts.year) return OTHER_YEAR;
+      } else if (opts.year !== undefined) year = opts.year;
+    } else if (opts.year !== undefined) year = opts.year;
+    const province = this.roles.includes(PROVINCE) ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) || null : null;
+    return this.table.id(district, province, year, this.line);
+  }
+
+  /** The first decimal while the convention is undecided: English, unless it could be Vietnamese ("1.052"). */
+  private decide(buf: Buffer): void {
+    for (let j = 0; j < this.slots; j++) {
+      if (this.status[j] !== DECIMAL) continue;
+      const from = this.cellStart[j]!;
+      const to = this.cellEnd[j]!;
+      const intDigits = to - from - 1 - this.rowScale[j]!;
+      if (intDigits <= 3 && buf[from] !== 48 && this.rowScale[j] === 3) giveUp();
+      const column = this.slotColumn[j]!;
+      this.convention = 'en';
+      this.report.numberFormat = 'en';
+      this.report.numberFormatWhy = `cell "${this.cellText(buf, from, to)}" at line ${this.line}, column ${column + 1} can only be read as English, dot decimal (1,234.5)`;
+      return;
+    }
+  }
+}
