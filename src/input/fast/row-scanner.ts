@@ -12,7 +12,7 @@ import type { Convention } from '../numbers.js';
 import type { FileReport, ReadOptions } from '../file-report.js';
 import { giveUp } from './give-up.js';
 import { OfficeTable, SPILL, type OfficeSums } from './office-sums.js';
-import { RowRelations } from './pairs.js';
+import { relationChecks, RowChecks } from './pairs.js';
 import { FNV_PRIME, FNV_SEED, keyHash, MISSING, RawKeys } from './raw-keys.js';
 
 const MAX_INT_DIGITS = 15;
@@ -55,7 +55,7 @@ export class RowScanner {
   private lastColumn = -1;
   private slotIsCount = new Uint8Array(MAX_SLOTS);
   private slotColumn = new Int32Array(MAX_SLOTS);
-  private checks: { relations: RowRelations; slots: Int32Array; fields: Int32Array }[] = [];
+  private checks = new RowChecks([]);
   private table: OfficeTable = new OfficeTable(0);
 
   // The current row: figure slots, and the identity cells' ranges (district, province, year).
@@ -142,14 +142,12 @@ export class RowScanner {
     if (found.identity.province !== undefined) this.roles[found.identity.province] = PROVINCE;
     if (found.identity.year !== undefined) this.roles[found.identity.year] = YEAR;
     for (let c = 0; c < header.length; c++) if (this.roles[c] !== IGNORED) this.lastColumn = c;
-    this.checks = report.measures.map((m) => {
-      const cols = found.figures.map((f, j) => ({ f, j })).filter(({ f }) => f.measure === m);
-      return {
-        relations: new RowRelations(m, cols.map(({ f }) => f.fieldIndex)),
-        slots: Int32Array.from(cols, ({ j }) => j),
-        fields: Int32Array.from(cols, ({ f }) => f.fieldIndex),
-      };
-    });
+    this.checks = new RowChecks(
+      report.measures.flatMap((m) => {
+        const slotOf = new Map(found.figures.flatMap((f, j) => (f.measure === m ? [[f.fieldIndex, j] as const] : [])));
+        return relationChecks(m, [...slotOf.keys()]).map((check) => ({ check, slots: check.fields.map((field) => slotOf.get(field)!) }));
+      }),
+    );
   }
 
   /** One data line, buf[from, to) without its line end. */
@@ -263,15 +261,7 @@ export class RowScanner {
     if (odd > 0) giveUp();
     if (decimals > 0 && this.convention === null) this.decide(buf);
 
-    for (const { relations, slots: js, fields } of this.checks) {
-      const rh = relations.hi;
-      const rl = relations.lo;
-      for (let x = 0; x < js.length; x++) {
-        rh[fields[x]!] = rowHi[js[x]!]!;
-        rl[fields[x]!] = rowLo[js[x]!]!;
-      }
-      if (relations.violated()) giveUp();
-    }
+    if (this.checks.violated(rowHi, rowLo)) giveUp();
 
     const table = this.table;
     if (++table.rows[id]! === 2) table.repeatLine[id] = this.line;
