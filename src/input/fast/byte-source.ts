@@ -55,11 +55,11 @@ export function readStart(fd: number): FileStart {
 }
 
 /**
- * Calls `scan` with each run of whole lines, from byte `from` on, in a reused buffer: every
- * line of a run ends with "\n" except, in the last run (`final`), the file's last line.
+ * Calls `scan` with each run of whole lines of bytes [from, end), in a reused buffer: every
+ * line of a run ends with "\n" except, in the last run (`final`), the range's last line.
  * `chunkBytes` is the size of one read (tests use tiny ones so lines straddle reads).
  */
-export async function scanFile(fd: number, from: number, chunkBytes: number, scan: (run: Buffer, final: boolean) => void): Promise<void> {
+export async function scanFile(fd: number, from: number, end: number, chunkBytes: number, scan: (run: Buffer, final: boolean) => void): Promise<void> {
   let buf = Buffer.allocUnsafe(Math.max(2 * chunkBytes, 64));
   let carry = 0;
   let position = from;
@@ -70,7 +70,7 @@ export async function scanFile(fd: number, from: number, chunkBytes: number, sca
       buf.copy(bigger, 0, 0, carry);
       buf = bigger;
     }
-    const n = readSync(fd, buf, carry, chunkBytes, position);
+    const n = position < end ? readSync(fd, buf, carry, Math.min(chunkBytes, end - position), position) : 0;
     position += n;
     const filled = carry + n;
     const final = n === 0;
@@ -97,4 +97,12 @@ export async function scanFile(fd: number, from: number, chunkBytes: number, sca
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
+}
+
+/** Start of the first line that begins at or after `position` (within 64 KiB), or -1. */
+export function lineStartAfter(fd: number, position: number): number {
+  const window = Buffer.allocUnsafe(1 << 16);
+  const n = readFully(fd, window, position - 1);
+  const lf = window.subarray(0, n).indexOf(10);
+  return lf < 0 ? -1 : position + lf;
 }

@@ -2,6 +2,6 @@
 // returns null so the reference reader reads the file and words every message.
 export class GiveUp extends Error {}
 
-export const giveUp = (): never => {
+export function giveUp(): never {
   throw new GiveUp();
-};
+}

@@ -122,16 +122,20 @@ export class RowChecks {
   readonly slot: Int32Array;
   readonly coef: Float64Array;
   readonly positive: Uint8Array;
+  /** 1 when the check's cells are whole numbers (counts): no thousandths to add */
+  readonly whole: Uint8Array;
 
   /** Each check with the row slot of each of its fields. */
-  constructor(checks: readonly { readonly check: LinearCheck; readonly slots: readonly number[] }[]) {
+  constructor(checks: readonly { readonly check: LinearCheck; readonly slots: readonly number[]; readonly whole?: boolean }[]) {
     this.start = new Int32Array(checks.length + 1);
     this.positive = new Uint8Array(checks.length);
+    this.whole = new Uint8Array(checks.length);
     const slots: number[] = [];
     const coefs: number[] = [];
-    checks.forEach(({ check, slots: s }, k) => {
+    checks.forEach(({ check, slots: s, whole }, k) => {
       this.start[k] = slots.length;
       this.positive[k] = check.positive ? 1 : 0;
+      this.whole[k] = whole ? 1 : 0;
       slots.push(...s);
       coefs.push(...check.coefs);
     });
@@ -142,18 +146,25 @@ export class RowChecks {
 
   /** True when checkRelations would report anything for the row in hi/lo (by slot). */
   violated(hi: Float64Array, lo: Float64Array): boolean {
-    const { start, slot, coef, positive } = this;
+    const { start, slot, coef, positive, whole } = this;
     const n = positive.length;
     for (let k = 0; k < n; k++) {
+      const end = start[k + 1]!;
       let dh = 0;
-      let dl = 0;
-      for (let t = start[k]!; t < start[k + 1]!; t++) {
-        const s = slot[t]!;
-        dh += coef[t]! * hi[s]!;
-        dl += coef[t]! * lo[s]!;
+      let sign: number;
+      if (whole[k]) {
+        for (let t = start[k]!; t < end; t++) dh += coef[t]! * hi[slot[t]!]!;
+        sign = dh;
+      } else {
+        let dl = 0;
+        for (let t = start[k]!; t < end; t++) {
+          const s = slot[t]!;
+          dh += coef[t]! * hi[s]!;
+          dl += coef[t]! * lo[s]!;
+        }
+        // The sign of dh·1000 + dl, exactly: |dl| stays far below 1000·1000.
+        sign = dh > 1000 || dh < -1000 ? dh : dh * 1000 + dl;
       }
-      // The sign of dh·1000 + dl, exactly: |dl| stays far below 1000·1000.
-      const sign = dh > 1000 || dh < -1000 ? dh : dh * 1000 + dl;
       if (positive[k] ? sign > 0 : sign !== 0) return true;
     }
     return false;

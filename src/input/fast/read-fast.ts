@@ -7,26 +7,46 @@
 // proves both paths print the same bytes.
 //
 //   byte-source.ts   reads the file: BOM, sniffing sample, runs of whole checked lines
-//   row-scanner.ts   header line → layout; each row's bytes → sums (give-up rules)
+//   header-line.ts   line 1 → the layout (the reference reader's header logic)
+//   row-scanner.ts   each row's bytes → sums (the give-up rules)
 //   raw-keys.ts      identity cells' bytes → office, decoded once per distinct key
 //   office-sums.ts   the sums per office and slot, and the exact figures at the end
-//   pairs.ts         the per-row relation check
-import { closeSync, openSync } from 'node:fs';
+//   pairs.ts         the per-row relation check, compiled per file
+//   split.ts, part.ts, scan-worker.ts   big files in two parts, on two threads
+import { closeSync, fstatSync, openSync } from 'node:fs';
 import { newFileReport, type FileReport, type ReadOptions } from '../file-report.js';
+import { yearFromFileName } from '../labels.js';
 import { sniffDelimiter } from '../sniff.js';
 import { NO_PROGRESS, type Progress } from '../../progress.js';
-import { readStart, scanFile } from './byte-source.js';
-import type { OfficeSums } from './office-sums.js';
+import { lineStartAfter, readStart, scanFile } from './byte-source.js';
 import { giveUp } from './give-up.js';
-import { RowScanner } from './row-scanner.js';
+import { layoutOfHeader } from './header-line.js';
+import type { OfficeSums } from './office-sums.js';
+import { RowScanner, type ScanSettings } from './row-scanner.js';
+import { mergeParts, SecondPart } from './split.js';
 
 export type { OfficeSums } from './office-sums.js';
 
 /**
- * Switch and counters for tests and the bench; the reference path is the fallback, never an
- * option. `chunkBytes` is the size of one read (tests make it tiny so lines straddle reads).
+ * Switch, counters and knobs for tests and the bench; the reference path is the fallback, never
+ * an option. `chunkBytes`: the size of one read (tests make it tiny so lines straddle reads).
+ * Files of `splitBytes` or more are scanned in two parts, the second by the worker at
+ * `workerUrl` (null, or a missing file: in the main thread, after the first).
  */
-export const fastPath = { enabled: true, used: 0, gaveUp: 0, chunkBytes: 1 << 20 };
+export const fastPath = {
+  enabled: true,
+  used: 0,
+  gaveUp: 0,
+  /** second parts of split files, scanned by the worker / in the main thread */
+  partsInWorker: 0,
+  partsInThread: 0,
+  chunkBytes: 1 << 20,
+  splitBytes: 48 << 20,
+  workerUrl: new URL('./scan-worker.js', import.meta.url) as URL | null,
+};
+
+/** The first part is this much longer than half: the worker needs ~30 ms to start. */
+const FIRST_PART_EXTRA = 6 << 20;
 
 export interface FastFile {
   readonly report: FileReport;
@@ -39,10 +59,18 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
   if (!fastPath.enabled) return null;
   const report = newFileReport(file);
   const read = { bytes: 0, rows: 0 };
+  const advance = (bytes: number, rows: number) => {
+    read.bytes += bytes;
+    read.rows += rows;
+    progress.advance(bytes, rows);
+  };
   let fd = -1;
+  let second: SecondPart | null = null;
   try {
     if (opts.encoding !== undefined && opts.encoding !== 'utf-8') giveUp();
     fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    if (size >= fastPath.splitBytes) second = new SecondPart(fastPath.workerUrl);
     const start = readStart(fd);
     report.encoding = 'utf-8';
     report.encodingHow = opts.encoding ? '--encoding' : start.skip ? 'byte order mark' : 'default';
@@ -56,20 +84,61 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       report.delimiter = sniffed.delimiter;
       report.delimiterHow = `sniffed: the header row names ${sniffed.knownCells} known columns with it`;
     }
-    const scanner = new RowScanner(file, opts, report);
-    await scanFile(fd, start.skip, fastPath.chunkBytes, (run, final) => {
-      const rowsBefore = report.dataRows;
+    const delimiter = report.delimiter.charCodeAt(0);
+    if (report.delimiter.length !== 1 || delimiter >= 0x80) giveUp();
+    const settings: ScanSettings = { delimiter, convention: opts.numberFormat === 'auto' ? null : opts.numberFormat, year: opts.year, fileYear: yearFromFileName(file), deferConvention: false };
+    const scanner = new RowScanner(settings, (text, line) => layoutOfHeader(file, line, text, opts, report));
+
+    let end = size;
+    if (second) {
+      const half = Math.floor((size - start.skip) / 2);
+      const split = lineStartAfter(fd, start.skip + half + Math.min(FIRST_PART_EXTRA, half >> 3));
+      if (split > 0 && split < size) end = split;
+      else second = (second.stop(), null);
+    }
+    await scanFile(fd, start.skip, end, fastPath.chunkBytes, (run, final) => {
+      const rowsBefore = scanner.dataRows;
       scanner.scan(run, final);
-      const rows = report.dataRows - rowsBefore;
-      read.bytes += run.length;
-      read.rows += rows;
-      progress.advance(run.length, rows);
+      advance(run.length, scanner.dataRows - rowsBefore);
+      // The layout is known after the first run: the worker can start on its part.
+      if (second && !second.started && scanner.layout) {
+        second.start({ file, from: end, end: size, chunkBytes: fastPath.chunkBytes, settings: { ...settings, deferConvention: true }, layout: scanner.layout });
+      }
     });
-    const offices = scanner.finish();
+    if (!scanner.layout) giveUp();
+
+    let offices = scanner.offices();
+    let { dataRows, skippedRows, otherYearRows, decision } = scanner;
+    if (second) {
+      const { result: part, inWorker } = await second.result();
+      if (inWorker) fastPath.partsInWorker++;
+      else fastPath.partsInThread++;
+      if (!part.ok) giveUp();
+      offices = mergeParts(offices, part.offices, scanner.line);
+      dataRows += part.dataRows;
+      skippedRows += part.skippedRows;
+      otherYearRows += part.otherYearRows;
+      if (decision === null && part.decision) {
+        // The second part's first decimal is the file's first: it decides, as it would have.
+        if (part.decision.ambiguous) giveUp();
+        decision = { ...part.decision, line: part.decision.line + scanner.line };
+      }
+      advance(size - end, part.dataRows);
+    }
+    if (dataRows === 0) giveUp();
+    Object.assign(report, { dataRows, skippedRows, otherYearRows });
+    if (settings.convention !== null) {
+      report.numberFormat = settings.convention;
+      report.numberFormatWhy = '--number-format';
+    } else if (decision) {
+      report.numberFormat = 'en';
+      report.numberFormatWhy = `cell "${decision.text}" at line ${decision.line}, column ${decision.column} can only be read as English, dot decimal (1,234.5)`;
+    } else report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
     fastPath.used++;
     return { report, offices };
   } catch {
     // Give-ups and real errors alike: the reference reader reads it again and reports them.
+    second?.stop();
     fastPath.gaveUp++;
     progress.advance(-read.bytes, -read.rows); // the reference reader reads it again
     return null;

@@ -5,19 +5,18 @@
 //   - a figure cell must be digits, or digits "." 1–3 digits (money only, not in a Vietnamese
 //     file); "1.052" while the convention is undecided is left to the reference reader;
 //   - an empty district, a total row, a bad year cell, a relation warning: give up.
-import { isTotalLabel, measureFromFileName, yearFromFileName } from '../labels.js';
-import { knownCellCount } from '../headers.js';
-import { readHeader, type FigureColumn } from '../layout.js';
+import type { Measure } from '../../domain/fields.js';
+import { isTotalLabel } from '../labels.js';
+import type { FigureColumn } from '../layout.js';
 import type { Convention } from '../numbers.js';
-import type { FileReport, ReadOptions } from '../file-report.js';
 import { giveUp } from './give-up.js';
 import { OfficeTable, SPILL, type OfficeSums } from './office-sums.js';
 import { relationChecks, RowChecks } from './pairs.js';
 import { FNV_PRIME, FNV_SEED, keyHash, MISSING, RawKeys } from './raw-keys.js';
 
 const MAX_INT_DIGITS = 15;
-const MAX_COLUMNS = 512;
-const MAX_SLOTS = 64;
+/** figure columns a file may have on the fast path */
+export const MAX_SLOTS = 64;
 const CACHE_MAX = 1 << 16;
 /** lo of a fraction of 1, 2, 3 digits, in thousandths */
 const POW = [1000, 100, 10, 1];
@@ -40,21 +39,61 @@ function nfc(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
 }
 
-export class RowScanner {
-  /** physical line of the last line scanned */
-  private line = 0;
-  private header = false;
-  private delimiter: number;
-  private convention: Convention | 'plain' | null;
-  private readonly fileYear: number | null;
+/** What the header line decided, as plain data (a worker thread receives it). */
+export interface ScanLayout {
+  readonly figures: FigureColumn[];
+  readonly measures: Measure[];
+  /** header cells */
+  readonly columns: number;
+  readonly district: number;
+  /** -1: none */
+  readonly province: number;
+  readonly year: number;
+}
 
-  // The layout, set by the header line.
-  private figureColumns: FigureColumn[] = [];
+export interface ScanSettings {
+  /** the delimiter's byte (one ASCII byte) */
+  readonly delimiter: number;
+  /** --number-format, or null (auto): the first decimal cell decides */
+  readonly convention: Convention | 'plain' | null;
+  /** --year */
+  readonly year: number | undefined;
+  /** the year in the file name */
+  readonly fileYear: number | null;
+  /**
+   * For the second part of a split file: the first decimal cell is noted, not judged ("1.052"
+   * is fine if the first part decided the convention already); the caller judges it.
+   */
+  readonly deferConvention: boolean;
+}
+
+/** The first decimal cell while the convention was undecided. */
+export interface Decision {
+  readonly line: number;
+  readonly column: number;
+  readonly text: string;
+  /** "1.052": could be Vietnamese too */
+  readonly ambiguous: boolean;
+}
+
+export class RowScanner {
+  /** physical line of the last line scanned (from the start of the scanned range) */
+  line = 0;
+  dataRows = 0;
+  skippedRows = 0;
+  otherYearRows = 0;
+  /** the cell that made the convention English, or (deferred) the first decimal cell */
+  decision: Decision | null = null;
+  layout: ScanLayout | null = null;
+  private readonly delimiter: number;
+  private convention: Convention | 'plain' | null;
+
+  // The layout in the scanner's terms.
   private slots = 0;
   private roles = new Int32Array(0);
   private lastColumn = -1;
-  private slotIsCount = new Uint8Array(MAX_SLOTS);
-  private slotColumn = new Int32Array(MAX_SLOTS);
+  private readonly slotIsCount = new Uint8Array(MAX_SLOTS);
+  private readonly slotColumn = new Int32Array(MAX_SLOTS);
   private checks = new RowChecks([]);
   private table: OfficeTable = new OfficeTable(0);
 
@@ -70,20 +109,13 @@ export class RowScanner {
   private readonly keys = new RawKeys();
   private readonly names = new Map<string, string>();
 
+  /** `readHeader` turns the first line into the layout, unless `useLayout` gave it. */
   constructor(
-    private readonly file: string,
-    private readonly opts: ReadOptions,
-    private readonly report: FileReport,
+    private readonly settings: ScanSettings,
+    private readonly readHeader: (text: string, line: number) => ScanLayout = giveUp,
   ) {
-    const delimiter = report.delimiter;
-    if (delimiter.length !== 1 || delimiter.charCodeAt(0) >= 0x80) giveUp();
-    this.delimiter = delimiter.charCodeAt(0);
-    this.convention = opts.numberFormat === 'auto' ? null : opts.numberFormat;
-    if (this.convention) {
-      report.numberFormat = this.convention;
-      report.numberFormatWhy = '--number-format';
-    }
-    this.fileYear = yearFromFileName(file);
+    this.delimiter = settings.delimiter;
+    this.convention = settings.convention;
   }
 
   /** Lines of `run`: "\n" and "\r\n" end them, the last one may lack its end when `final`; a "\r" anywhere else is left to the reference. */
@@ -106,46 +138,36 @@ export class RowScanner {
         if (nextCR < 0) nextCR = limit;
       }
       this.line++;
-      if (this.header) this.row(run, start, to);
-      else this.readHeaderLine(run, start, to);
+      if (this.layout) this.row(run, start, to);
+      else this.useLayout(this.readHeader(run.toString('utf8', start, to), this.line));
       start = end + 1;
     }
   }
 
-  /** The offices in order of first appearance; gives up when the file had no data row. */
-  finish(): OfficeSums[] {
-    const { report } = this;
-    if (!this.header || report.dataRows === 0) giveUp();
-    if (report.numberFormat === 'undecided' && this.convention === null) report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
-    return this.table.result(this.figureColumns, report.measures);
+  /** The offices in order of first appearance, lines counted from the start of the range. */
+  offices(): OfficeSums[] {
+    return this.layout ? this.table.result(this.layout.figures, this.layout.measures) : [];
   }
 
-  private readHeaderLine(buf: Buffer, from: number, to: number): void {
-    const { opts, report, file } = this;
-    const text = buf.toString('utf8', from, to);
-    const header = text.split(report.delimiter).map(nfc);
-    if (header.length > MAX_COLUMNS || knownCellCount(opts.matcher, header) < 2) giveUp();
-    const found = readHeader(file, this.line, header, [], null, measureFromFileName(file), opts, report);
-    if (found.figures.some((f) => f.exponent !== 0) || found.figures.length > MAX_SLOTS) giveUp();
-    const district = found.identity.district ?? giveUp();
-    this.header = true;
-    this.figureColumns = found.figures;
-    this.slots = found.figures.length;
+  useLayout(layout: ScanLayout): void {
+    if (layout.figures.length > MAX_SLOTS) giveUp();
+    this.layout = layout;
+    this.slots = layout.figures.length;
     this.table = new OfficeTable(this.slots);
-    this.roles = new Int32Array(header.length).fill(IGNORED);
-    found.figures.forEach((f, j) => {
+    this.roles = new Int32Array(layout.columns).fill(IGNORED);
+    layout.figures.forEach((f, j) => {
       this.roles[f.index] = j;
       this.slotIsCount[j] = f.isCount ? 1 : 0;
       this.slotColumn[j] = f.index;
     });
-    this.roles[district] = DISTRICT;
-    if (found.identity.province !== undefined) this.roles[found.identity.province] = PROVINCE;
-    if (found.identity.year !== undefined) this.roles[found.identity.year] = YEAR;
-    for (let c = 0; c < header.length; c++) if (this.roles[c] !== IGNORED) this.lastColumn = c;
+    this.roles[layout.district] = DISTRICT;
+    if (layout.province >= 0) this.roles[layout.province] = PROVINCE;
+    if (layout.year >= 0) this.roles[layout.year] = YEAR;
+    for (let c = 0; c < layout.columns; c++) if (this.roles[c] !== IGNORED) this.lastColumn = c;
     this.checks = new RowChecks(
-      report.measures.flatMap((m) => {
-        const slotOf = new Map(found.figures.flatMap((f, j) => (f.measure === m ? [[f.fieldIndex, j] as const] : [])));
-        return relationChecks(m, [...slotOf.keys()]).map((check) => ({ check, slots: check.fields.map((field) => slotOf.get(field)!) }));
+      layout.measures.flatMap((m) => {
+        const slotOf = new Map(layout.figures.flatMap((f, j) => (f.measure === m ? [[f.fieldIndex, j] as const] : [])));
+        return relationChecks(m, [...slotOf.keys()]).map((check) => ({ check, slots: check.fields.map((field) => slotOf.get(field)!), whole: m === 'cases' }));
       }),
     );
   }
@@ -243,9 +265,8 @@ export class RowScanner {
       }
     }
 
-    const report = this.report;
     if (numbers === 0 && (odd === 0 || this.allBlank(buf))) {
-      report.skippedRows++;
+      this.skippedRows++;
       return;
     }
     const hash = keyHash(hashDistrict, hashProvince, hashYear);
@@ -255,7 +276,7 @@ export class RowScanner {
       this.keys.set(hash, buf, idRange, id);
     }
     if (id === OTHER_YEAR) {
-      report.otherYearRows++;
+      this.otherYearRows++;
       return;
     }
     if (odd > 0) giveUp();
@@ -272,10 +293,13 @@ export class RowScanner {
       const sum = hi[at]! + rowHi[j]!;
       hi[at] = sum;
       if (sum >= SPILL) table.spill(at);
-      lo[at]! += rowLo[j]!;
-      if (rowScale[j]! > scale[at]!) scale[at] = rowScale[j]!;
+      const cellScale = rowScale[j]!;
+      if (cellScale !== 0) {
+        lo[at]! += rowLo[j]!;
+        if (cellScale > scale[at]!) scale[at] = cellScale;
+      }
     }
-    report.dataRows++;
+    this.dataRows++;
   }
 
   /** The row has no figure but odd cells: are they all blank, as String.trim() sees blanks? */
@@ -302,19 +326,19 @@ export class RowScanner {
 
   /** A raw key seen for the first time: its office, or OTHER_YEAR; gives up as the text scanner did. */
   private office(buf: Buffer): number {
-    const { idRange, opts } = this;
+    const { idRange, settings, layout } = this;
     const district = this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!));
     if (district === '' || isTotalLabel(district)) giveUp();
-    let year: number | null = this.fileYear;
-    if (this.roles.includes(YEAR)) {
+    let year: number | null = settings.fileYear;
+    if (layout!.year >= 0) {
       const cell = this.cellText(buf, idRange[4]!, idRange[5]!).trim();
       if (cell !== '') {
         if (!/^(19|20)\d\d$/.test(cell)) giveUp();
         year = Number(cell);
-        if (opts.year !== undefined && year !== opts.year) return OTHER_YEAR;
-      } else if (opts.year !== undefined) year = opts.year;
-    } else if (opts.year !== undefined) year = opts.year;
-    const province = this.roles.includes(PROVINCE) ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) || null : null;
+        if (settings.year !== undefined && year !== settings.year) return OTHER_YEAR;
+      } else if (settings.year !== undefined) year = settings.year;
+    } else if (settings.year !== undefined) year = settings.year;
+    const province = layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) || null : null;
     return this.table.id(district, province, year, this.line);
   }
 
@@ -325,11 +349,10 @@ export class RowScanner {
       const from = this.cellStart[j]!;
       const to = this.cellEnd[j]!;
       const intDigits = to - from - 1 - this.rowScale[j]!;
-      if (intDigits <= 3 && buf[from] !== 48 && this.rowScale[j] === 3) giveUp();
-      const column = this.slotColumn[j]!;
+      const ambiguous = intDigits <= 3 && buf[from] !== 48 && this.rowScale[j] === 3;
+      if (ambiguous && !this.settings.deferConvention) giveUp();
       this.convention = 'en';
-      this.report.numberFormat = 'en';
-      this.report.numberFormatWhy = `cell "${this.cellText(buf, from, to)}" at line ${this.line}, column ${column + 1} can only be read as English, dot decimal (1,234.5)`;
+      this.decision = { line: this.line, column: this.slotColumn[j]! + 1, text: this.cellText(buf, from, to), ambiguous };
       return;
     }
   }

@@ -1,0 +1,93 @@
+// Big files are summed in two parts at once, on two cores: the main thread scans the header
+// and the first part, a worker thread (scan-worker.ts) the rest, from a line start near the
+// middle. The parts' offices are merged in order of first appearance, the second part's line
+// numbers moved past the first part's lines. Where no worker can run (the built worker file is
+// missing, or it fails), the second part is scanned in the main thread after the first: slower,
+// same result.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { add } from '../../domain/exact.js';
+import type { Figures } from '../../domain/figures.js';
+import { MEASURES, type Measure } from '../../domain/fields.js';
+import type { OfficeSums } from './office-sums.js';
+import { scanPart, type PartJob, type PartResult } from './part.js';
+
+export class SecondPart {
+  private worker: Worker | null = null;
+  private job: PartJob | null = null;
+  private pending: Promise<PartResult | null> | null = null;
+
+  /** Starts the worker at once (it boots while the first part is scanned), if it can. */
+  constructor(workerUrl: URL | null) {
+    if (!workerUrl || !existsSync(fileURLToPath(workerUrl))) return;
+    try {
+      this.worker = new Worker(workerUrl);
+      this.worker.unref();
+    } catch {
+      this.worker = null;
+    }
+  }
+
+  start(job: PartJob): void {
+    this.job = job;
+    const worker = this.worker;
+    if (!worker) return;
+    // null: the worker failed (not the scan): the main thread scans the part instead.
+    this.pending = new Promise((resolve) => {
+      worker.once('message', (result: PartResult) => resolve(result));
+      worker.once('error', () => resolve(null));
+      worker.once('exit', () => resolve(null));
+      worker.postMessage(job);
+    });
+  }
+
+  get started(): boolean {
+    return this.job !== null;
+  }
+
+  /** The part's result, and whether the worker scanned it. */
+  async result(): Promise<{ result: PartResult; inWorker: boolean }> {
+    const fromWorker = this.pending ? await this.pending : null;
+    this.stop();
+    return fromWorker ? { result: fromWorker, inWorker: true } : { result: await scanPart(this.job!), inWorker: false };
+  }
+
+  stop(): void {
+    void this.worker?.terminate();
+    this.worker = null;
+  }
+}
+
+function addFigures(a: Figures, b: Figures): Figures {
+  return a.map((v, k) => {
+    const w = b[k] ?? null;
+    return v === null ? w : w === null ? v : add(v, w);
+  });
+}
+
+/** The first part's offices, then the second's new ones; an office in both is summed. */
+export function mergeParts(first: readonly OfficeSums[], second: readonly OfficeSums[], lineOffset: number): OfficeSums[] {
+  const key = (o: OfficeSums) => `${o.district}\u0000${o.province ?? ''}\u0000${o.year ?? ''}`;
+  const merged = first.slice();
+  const at = new Map(first.map((o, i) => [key(o), i]));
+  for (const o of second) {
+    const i = at.get(key(o));
+    if (i === undefined) {
+      at.set(key(o), merged.length);
+      merged.push({ ...o, line: o.line + lineOffset, repeatLine: o.repeatLine === null ? null : o.repeatLine + lineOffset });
+      continue;
+    }
+    const a = merged[i]!;
+    const figures: Partial<Record<Measure, Figures>> = {};
+    for (const m of MEASURES) {
+      const fa = a.figures[m];
+      const fb = o.figures[m];
+      if (fa && fb) figures[m] = addFigures(fa, fb);
+      else if (fa ?? fb) figures[m] = (fa ?? fb)!;
+    }
+    // The office's second row: the first part's, or the second part's first.
+    merged[i] = { province: a.province, district: a.district, year: a.year, line: a.line, rows: a.rows + o.rows, repeatLine: a.repeatLine ?? o.line + lineOffset, figures };
+  }
+  return merged;
+}
