@@ -26,6 +26,7 @@ export class RawKeys {
   private lengths = new Int32Array(256 * KEY_CELLS);
   private values = new Int32Array(256);
   private pool = new Uint8Array(1 << 14);
+  private poolView = new DataView(this.pool.buffer);
   private poolUsed = 0;
   private size = 0;
 
@@ -33,25 +34,28 @@ export class RawKeys {
    * The value stored for the bytes buf[range[0], range[1]) (district), [range[2], range[3])
    * (province) and [range[4], range[5]) (year), or MISSING.
    */
-  get(hash: number, buf: Uint8Array, range: Int32Array): number {
+  get(hash: number, buf: Uint8Array, view: DataView, range: Int32Array): number {
     const { slots, hashes } = this;
     const mask = slots.length - 1;
     for (let i = hash & mask; ; i = (i + 1) & mask) {
       const slot = slots[i]!;
       if (slot === 0) return MISSING;
       const id = slot - 1;
-      if (hashes[id] === hash && this.equal(id, buf, range)) return this.values[id]!;
+      if (hashes[id] === hash && this.equal(id, buf, view, range)) return this.values[id]!;
     }
   }
 
-  private equal(id: number, buf: Uint8Array, range: Int32Array): boolean {
-    const { pool, lengths } = this;
+  /** Byte for byte, four at a time. */
+  private equal(id: number, buf: Uint8Array, view: DataView, range: Int32Array): boolean {
+    const { pool, poolView, lengths } = this;
     let p = this.offsets[id]!;
     for (let k = 0; k < KEY_CELLS; k++) {
       const start = range[2 * k]!;
       const length = range[2 * k + 1]! - start;
       if (lengths[id * KEY_CELLS + k] !== length) return false;
-      for (let x = 0; x < length; x++) if (pool[p + x] !== buf[start + x]) return false;
+      let x = 0;
+      for (; x + 4 <= length; x += 4) if (poolView.getInt32(p + x, true) !== view.getInt32(start + x, true)) return false;
+      for (; x < length; x++) if (pool[p + x] !== buf[start + x]) return false;
       p += length;
     }
     return true;
@@ -92,6 +96,7 @@ export class RawKeys {
       const pool = new Uint8Array(Math.max(2 * this.pool.length, this.poolUsed + bytes));
       pool.set(this.pool.subarray(0, this.poolUsed));
       this.pool = pool;
+      this.poolView = new DataView(pool.buffer);
     }
     if (this.size + 1 > this.hashes.length) {
       const n = 2 * this.hashes.length;

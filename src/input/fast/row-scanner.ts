@@ -20,6 +20,7 @@ export const MAX_SLOTS = 64;
 const CACHE_MAX = 1 << 16;
 /** lo of a fraction of 1, 2, 3 digits, in thousandths */
 const POW = [1000, 100, 10, 1];
+const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8];
 
 // Roles of columns: a figure column holds its slot (≥ 0).
 const IGNORED = -1;
@@ -105,6 +106,8 @@ export class RowScanner {
   private readonly cellStart = new Int32Array(MAX_SLOTS);
   private readonly cellEnd = new Int32Array(MAX_SLOTS);
   private readonly idRange = new Int32Array(6);
+  /** the current run, for reading four bytes at once */
+  private view: DataView = new DataView(new ArrayBuffer(0));
 
   private readonly keys = new RawKeys();
   private readonly names = new Map<string, string>();
@@ -121,6 +124,7 @@ export class RowScanner {
   /** Lines of `run`: "\n" and "\r\n" end them, the last one may lack its end when `final`; a "\r" anywhere else is left to the reference. */
   scan(run: Buffer, final: boolean): void {
     const limit = run.length;
+    this.view = new DataView(run.buffer, run.byteOffset, run.length);
     let nextCR = run.indexOf(13);
     if (nextCR < 0) nextCR = limit;
     let start = 0;
@@ -177,6 +181,8 @@ export class RowScanner {
     const { roles, status, rowHi, rowLo, rowScale, cellStart, cellEnd, idRange, slotIsCount } = this;
     const slots = this.slots;
     const delimiter = this.delimiter;
+    const delimiters = Math.imul(delimiter, 0x01010101);
+    const view = this.view;
     const lastColumn = this.lastColumn;
     const decimalsOk = this.convention !== 'vi';
     for (let j = 0; j < slots; j++) status[j] = EMPTY;
@@ -194,15 +200,40 @@ export class RowScanner {
       const role = roles[c]!;
       const start = i;
       if (role >= 0) {
+        // Whole units: four digits at a time while the cell has them, then digit by digit;
+        // up to 8 digits gather in an int (a) before they join the double (hi).
         let hi = 0;
+        let a = 0;
+        let n = 0;
         let b = 0;
+        while (i + 4 <= to) {
+          const v = view.getInt32(i, true);
+          if ((v & 0xf0f0f0f0) !== 0x30303030 || ((v + 0x06060606) & 0xf0f0f0f0) !== 0x30303030) break;
+          // "1234" → 1234: bytes d0 d1 d2 d3 (d0 lowest) → d0d1, d2d3 → d0d1d2d3
+          let x = v & 0x0f0f0f0f;
+          x = (x * 10 + (x >>> 8)) & 0x00ff00ff;
+          x = (x * 100 + (x >>> 16)) & 0xffff;
+          a = a * 10000 + x;
+          i += 4;
+          if ((n += 4) === 8) {
+            hi = hi * 1e8 + a;
+            a = 0;
+            n = 0;
+          }
+        }
         while (i < to) {
           b = buf[i]!;
           const d = b - 48;
           if (d < 0 || d > 9) break;
-          hi = hi * 10 + d;
+          a = a * 10 + d;
           i++;
+          if (++n === 8) {
+            hi = hi * 1e8 + a;
+            a = 0;
+            n = 0;
+          }
         }
+        hi = hi * POW10[n]! + a;
         const intDigits = i - start;
         let kind = intDigits === 0 ? EMPTY : WHOLE;
         if (i < to && b !== delimiter) {
@@ -243,7 +274,16 @@ export class RowScanner {
       } else if (role === IGNORED) {
         while (i < to && buf[i] !== delimiter) i++;
       } else {
+        // Hashed four bytes at a time up to the word holding the delimiter (a zero byte of
+        // word ^ delimiters), then byte by byte: the same bytes always hash alike.
         let h = FNV_SEED;
+        while (i + 4 <= to) {
+          const v = view.getInt32(i, true);
+          const t = v ^ delimiters;
+          if (((t - 0x01010101) & ~t & 0x80808080) !== 0) break;
+          h = Math.imul(h ^ v, FNV_PRIME);
+          i += 4;
+        }
         for (let b = 0; i < to && (b = buf[i]!) !== delimiter; i++) h = Math.imul(h ^ b, FNV_PRIME);
         const k = role === DISTRICT ? 0 : role === PROVINCE ? 2 : 4;
         idRange[k] = start;
@@ -270,7 +310,7 @@ export class RowScanner {
       return;
     }
     const hash = keyHash(hashDistrict, hashProvince, hashYear);
-    let id = this.keys.get(hash, buf, idRange);
+    let id = this.keys.get(hash, buf, view, idRange);
     if (id === MISSING) {
       id = this.office(buf);
       this.keys.set(hash, buf, idRange, id);
