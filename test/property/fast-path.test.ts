@@ -248,11 +248,13 @@ describe('fast path', () => {
     const rows = Array.from({ length: 40 }, () => 'Mỹ Lộc,999999999999999.999,999999999999999.999');
     const file = join(dir, 'spill-2019.csv');
     writeFileSync(file, `district,money_with_conditions,money_resolved\n${rows.join('\n')}\n`);
-    const before = fastPath.used;
-    const { fast, reference } = await both(['summarize', file, '--format', 'json']);
-    expect(fastPath.used).toBe(before + 1);
-    expect(fast).toEqual(reference);
-    // 40 × 999999999999999.999 = 39999999999999999.96, worked out by hand
-    expect(JSON.parse(fast.stdout).total.money.withConditions).toBe('39999999999999999.96');
+    for (const reading of [{}, { split: 'thread' }, { split: 'worker' }] as const) {
+      const before = fastPath.used;
+      const { fast, reference } = await both(['summarize', file, '--format', 'json'], reading);
+      expect(fastPath.used).toBe(before + 1);
+      expect(fast).toEqual(reference);
+      // 40 × 999999999999999.999 = 39999999999999999.96, worked out by hand
+      expect(JSON.parse(fast.stdout).total.money.withConditions).toBe('39999999999999999.96');
+    }
   });
 });

@@ -34,6 +34,17 @@ interface Office {
   readonly line: number;
 }
 
+/** An OfficeTable as plain data, for a worker thread to hand over (its arrays can be transferred). */
+export interface TableData {
+  readonly offices: readonly Office[];
+  readonly rows: Float64Array;
+  readonly repeatLine: Float64Array;
+  readonly hi: Float64Array;
+  readonly lo: Float64Array;
+  readonly scale: Uint8Array;
+  readonly big: Map<number, bigint>;
+}
+
 export class OfficeTable {
   /** in order of first appearance */
   readonly offices: Office[] = [];
@@ -83,6 +94,37 @@ export class OfficeTable {
     this.hi = more(this.hi, n * this.slots, (l) => new Float64Array(l));
     this.lo = more(this.lo, n * this.slots, (l) => new Float64Array(l));
     this.scale = more(this.scale, n * this.slots, (l) => new Uint8Array(l));
+  }
+
+  data(): TableData {
+    const { offices, rows, repeatLine, hi, lo, scale, big } = this;
+    return { offices, rows, repeatLine, hi, lo, scale, big };
+  }
+
+  /**
+   * Adds the sums of a later part of the file, whose lines are counted from `lineOffset`:
+   * offices new to this table come after its own, in the part's order.
+   */
+  merge(part: TableData, lineOffset: number): void {
+    const { slots } = this;
+    part.offices.forEach((office, w) => {
+      const id = this.id(office.district, office.province, office.year, office.line + lineOffset);
+      const before = this.rows[id]!;
+      // The office's second row: this table's, or the part's first (or its second).
+      if (before === 1) this.repeatLine[id] = office.line + lineOffset;
+      else if (before === 0 && part.repeatLine[w] !== 0) this.repeatLine[id] = part.repeatLine[w]! + lineOffset;
+      this.rows[id] = before + part.rows[w]!;
+      for (let j = 0; j < slots; j++) {
+        const at = id * slots + j;
+        const from = w * slots + j;
+        this.hi[at]! += part.hi[from]!; // both below 2^52: the sum is exact
+        if (this.hi[at]! >= SPILL) this.spill(at);
+        this.lo[at]! += part.lo[from]!;
+        if (part.scale[from]! > this.scale[at]!) this.scale[at] = part.scale[from]!;
+        const big = part.big.get(from);
+        if (big !== undefined) this.big.set(at, (this.big.get(at) ?? 0n) + big);
+      }
+    });
   }
 
   /** Moves whole đồng out of hi[at] into the BigInt side. */

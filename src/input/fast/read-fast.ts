@@ -23,7 +23,7 @@ import { giveUp } from './give-up.js';
 import { layoutOfHeader } from './header-line.js';
 import type { OfficeSums } from './office-sums.js';
 import { RowScanner, type ScanSettings } from './row-scanner.js';
-import { mergeParts, SecondPart } from './split.js';
+import { SecondPart } from './split.js';
 
 export type { OfficeSums } from './office-sums.js';
 
@@ -107,14 +107,13 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     });
     if (!scanner.layout) giveUp();
 
-    let offices = scanner.offices();
     let { dataRows, skippedRows, otherYearRows, decision } = scanner;
     if (second) {
       const { result: part, inWorker } = await second.result();
       if (inWorker) fastPath.partsInWorker++;
       else fastPath.partsInThread++;
       if (!part.ok) giveUp();
-      offices = mergeParts(offices, part.offices, scanner.line);
+      scanner.addPart(part.sums);
       dataRows += part.dataRows;
       skippedRows += part.skippedRows;
       otherYearRows += part.otherYearRows;
@@ -126,6 +125,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       advance(size - end, part.dataRows);
     }
     if (dataRows === 0) giveUp();
+    const offices = scanner.offices();
     Object.assign(report, { dataRows, skippedRows, otherYearRows });
     if (settings.convention !== null) {
       report.numberFormat = settings.convention;

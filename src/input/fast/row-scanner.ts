@@ -10,7 +10,7 @@ import { isTotalLabel } from '../labels.js';
 import type { FigureColumn } from '../layout.js';
 import type { Convention } from '../numbers.js';
 import { giveUp } from './give-up.js';
-import { OfficeTable, SPILL, type OfficeSums } from './office-sums.js';
+import { OfficeTable, SPILL, type OfficeSums, type TableData } from './office-sums.js';
 import { relationChecks, RowChecks } from './pairs.js';
 import { FNV_PRIME, FNV_SEED, keyHash, MISSING, RawKeys } from './raw-keys.js';
 
@@ -151,6 +151,16 @@ export class RowScanner {
   /** The offices in order of first appearance, lines counted from the start of the range. */
   offices(): OfficeSums[] {
     return this.layout ? this.table.result(this.layout.figures, this.layout.measures) : [];
+  }
+
+  /** The sums so far, as data (a worker's part). */
+  sums(): TableData {
+    return this.table.data();
+  }
+
+  /** Adds a later part's sums (scanned with this scanner's layout) after this scanner's own lines. */
+  addPart(part: TableData): void {
+    this.table.merge(part, this.line);
   }
 
   useLayout(layout: ScanLayout): void {

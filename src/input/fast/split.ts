@@ -1,16 +1,12 @@
 // Big files are summed in two parts at once, on two cores: the main thread scans the header
 // and the first part, a worker thread (scan-worker.ts) the rest, from a line start near the
-// middle. The parts' offices are merged in order of first appearance, the second part's line
-// numbers moved past the first part's lines. Where no worker can run (the built worker file is
+// middle. The second part's sums are added to the first's (OfficeTable.merge): offices in
+// order of first appearance, the second part's line numbers moved past the first part's lines. Where no worker can run (the built worker file is
 // missing, or it fails), the second part is scanned in the main thread after the first: slower,
 // same result.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { add } from '../../domain/exact.js';
-import type { Figures } from '../../domain/figures.js';
-import { MEASURES, type Measure } from '../../domain/fields.js';
-import type { OfficeSums } from './office-sums.js';
 import { scanPart, type PartJob, type PartResult } from './part.js';
 
 export class SecondPart {
@@ -57,37 +53,4 @@ export class SecondPart {
     void this.worker?.terminate();
     this.worker = null;
   }
-}
-
-function addFigures(a: Figures, b: Figures): Figures {
-  return a.map((v, k) => {
-    const w = b[k] ?? null;
-    return v === null ? w : w === null ? v : add(v, w);
-  });
-}
-
-/** The first part's offices, then the second's new ones; an office in both is summed. */
-export function mergeParts(first: readonly OfficeSums[], second: readonly OfficeSums[], lineOffset: number): OfficeSums[] {
-  const key = (o: OfficeSums) => `${o.district}\u0000${o.province ?? ''}\u0000${o.year ?? ''}`;
-  const merged = first.slice();
-  const at = new Map(first.map((o, i) => [key(o), i]));
-  for (const o of second) {
-    const i = at.get(key(o));
-    if (i === undefined) {
-      at.set(key(o), merged.length);
-      merged.push({ ...o, line: o.line + lineOffset, repeatLine: o.repeatLine === null ? null : o.repeatLine + lineOffset });
-      continue;
-    }
-    const a = merged[i]!;
-    const figures: Partial<Record<Measure, Figures>> = {};
-    for (const m of MEASURES) {
-      const fa = a.figures[m];
-      const fb = o.figures[m];
-      if (fa && fb) figures[m] = addFigures(fa, fb);
-      else if (fa ?? fb) figures[m] = (fa ?? fb)!;
-    }
-    // The office's second row: the first part's, or the second part's first.
-    merged[i] = { province: a.province, district: a.district, year: a.year, line: a.line, rows: a.rows + o.rows, repeatLine: a.repeatLine ?? o.line + lineOffset, figures };
-  }
-  return merged;
 }
