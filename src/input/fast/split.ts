@@ -12,14 +12,22 @@ import { scanPart, type PartJob, type PartResult } from './part.js';
 export class SecondPart {
   private worker: Worker | null = null;
   private job: PartJob | null = null;
-  private pending: Promise<PartResult | null> | null = null;
+  /** the worker's answer; null when the worker failed (not the scan) */
+  private answer: Promise<PartResult | null> = Promise.resolve(null);
 
   /** Starts the worker at once (it boots while the first part is scanned), if it can. */
   constructor(workerUrl: URL | null) {
     if (!workerUrl || !existsSync(fileURLToPath(workerUrl))) return;
     try {
-      this.worker = new Worker(workerUrl);
-      this.worker.unref();
+      const worker = new Worker(workerUrl);
+      worker.unref();
+      // Listening from the start: a worker that fails to load must not throw in this thread.
+      this.answer = new Promise((resolve) => {
+        worker.once('message', (result: PartResult) => resolve(result));
+        worker.once('error', () => resolve(null));
+        worker.once('exit', () => resolve(null));
+      });
+      this.worker = worker;
     } catch {
       this.worker = null;
     }
@@ -27,24 +35,16 @@ export class SecondPart {
 
   start(job: PartJob): void {
     this.job = job;
-    const worker = this.worker;
-    if (!worker) return;
-    // null: the worker failed (not the scan): the main thread scans the part instead.
-    this.pending = new Promise((resolve) => {
-      worker.once('message', (result: PartResult) => resolve(result));
-      worker.once('error', () => resolve(null));
-      worker.once('exit', () => resolve(null));
-      worker.postMessage(job);
-    });
+    this.worker?.postMessage(job);
   }
 
   get started(): boolean {
     return this.job !== null;
   }
 
-  /** The part's result, and whether the worker scanned it. */
+  /** The part's result, and whether the worker scanned it (else the main thread did, now). */
   async result(): Promise<{ result: PartResult; inWorker: boolean }> {
-    const fromWorker = this.pending ? await this.pending : null;
+    const fromWorker = this.worker ? await this.answer : null;
     this.stop();
     return fromWorker ? { result: fromWorker, inWorker: true } : { result: await scanPart(this.job!), inWorker: false };
   }
