@@ -40,13 +40,13 @@ export const fastPath = {
   /** second parts of split files, scanned by the worker / in the main thread */
   partsInWorker: 0,
   partsInThread: 0,
-  chunkBytes: 1 << 20,
+  chunkBytes: 1 << 18,
   splitBytes: 48 << 20,
   workerUrl: new URL('./scan-worker.js', import.meta.url) as URL | null,
 };
 
 /** The first part is this much longer than half: the worker needs ~30 ms to start. */
-const FIRST_PART_EXTRA = 6 << 20;
+const FIRST_PART_EXTRA = 4 << 20;
 
 export interface FastFile {
   readonly report: FileReport;
