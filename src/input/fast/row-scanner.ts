@@ -195,8 +195,6 @@ export class RowScanner {
     const view = this.view;
     const lastColumn = this.lastColumn;
     const decimalsOk = this.convention !== 'vi';
-    for (let j = 0; j < slots; j++) status[j] = EMPTY;
-    for (let k = 0; k < 6; k++) idRange[k] = from;
     let hashDistrict = FNV_SEED;
     let hashProvince = FNV_SEED;
     let hashYear = FNV_SEED;
@@ -270,8 +268,11 @@ export class RowScanner {
         }
         if (intDigits > MAX_INT_DIGITS) kind = ODD;
         status[role] = kind;
-        cellStart[role] = start;
-        cellEnd[role] = i;
+        if (kind >= DECIMAL) {
+          // decide() and allBlank() look at these cells again
+          cellStart[role] = start;
+          cellEnd[role] = i;
+        }
         if (kind === ODD) odd++;
         else {
           if (kind !== EMPTY) numbers++;
@@ -309,9 +310,14 @@ export class RowScanner {
     for (c++; c <= lastColumn; c++) {
       const role = roles[c]!;
       if (role >= 0) {
+        status[role] = EMPTY;
         rowHi[role] = 0;
         rowLo[role] = 0;
         rowScale[role] = 0;
+      } else if (role !== IGNORED) {
+        const k = role === DISTRICT ? 0 : role === PROVINCE ? 2 : 4;
+        idRange[k] = to;
+        idRange[k + 1] = to;
       }
     }
 
