@@ -3,7 +3,10 @@
 // relations, other number conventions — thads prints the same bytes (stdout, stderr, exit
 // code) with the fast path as with the reference reader alone. The counters prove both
 // branches ran: files the fast path summed and files it handed back.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// The fast path reads bytes in chunks and may split a file in two parts: runs use tiny reads
+// (7 bytes: lines, multi-byte names and "\r\n" straddle reads) and forced splits, in the
+// main thread and in the worker thread, so every boundary case meets the same oracle.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,6 +67,17 @@ function write(r: Rng, thousandths: bigint, style: 'plain' | 'vi' | 'en', pad: b
   return frac ? `${grouped}${style === 'vi' ? ',' : '.'}${frac}` : grouped;
 }
 
+/** Stands for a byte that is not UTF-8 (0xFF) in the generated text. */
+const INVALID_UTF8 = 'bad\u0000byte';
+
+/** The file's bytes: UTF-8, with INVALID_UTF8 as 0xFF and a leading U+FFFE as a UTF-16 mark. */
+function toBytes(text: string): Buffer {
+  const utf16 = text.startsWith('\ufffe');
+  const parts = (utf16 ? text.slice(1) : text).split(INVALID_UTF8).map((t) => Buffer.from(t));
+  const bytes = Buffer.concat(parts.flatMap((p, i) => (i === 0 ? [p] : [Buffer.from([0xff]), p])));
+  return utf16 ? Buffer.concat([Buffer.from(text.length % 2 ? [0xff, 0xfe] : [0xfe, 0xff]), bytes]) : bytes;
+}
+
 interface Case {
   readonly path: string;
   readonly args: string[];
@@ -72,7 +86,7 @@ interface Case {
 function randomFile(seed: number, big?: { rows: number; eol: string }): Case {
   const r = rng(seed);
   const delimiter = r.pick([',', ',', ',', ';', '\t']);
-  const eol = big ? big.eol : r.chance(0.3) ? '\r\n' : '\n';
+  let eol = big ? big.eol : r.chance(0.3) ? '\r\n' : '\n';
   const measures = r.pick([['cases', 'money'], ['cases', 'money'], ['cases'], ['money']] as const);
   const fields = FIELDS.filter((f) => ['with_conditions', 'resolved'].includes(f) || r.chance(0.6));
   // (not in big files: a fatal error in a file larger than csv-parse's buffer hangs the reference reader, see the report)
@@ -90,6 +104,7 @@ function randomFile(seed: number, big?: { rows: number; eol: string }): Case {
   // Half the files are clean exports (the fast path's business), half carry every oddity.
   const noisy = !big && r.chance(0.5);
   const odd = (p: number) => noisy && r.chance(p);
+  if (odd(0.03)) eol = '\r'; // old Mac line ends: the reference reader's business
   const quoting = odd(0.3);
   const magnitude = r.pick([4, 9, 12, 14, 14.5, 16]);
   const style = delimiter === ',' ? 'plain' : r.pick(['plain', 'plain', 'vi', 'en'] as const);
@@ -112,11 +127,11 @@ function randomFile(seed: number, big?: { rows: number; eol: string }): Case {
       if (c === 'province') return r.chance(0.05) ? '' : r.pick(['Nam Định', 'Hà Nam', ' Nam Định ']);
       if (c === 'district') return total ? 'Tổng cộng' : odd(0.01) ? '' : r.chance(0.05) ? r.pick(names).normalize('NFD') : r.pick(names);
       if (c === 'year') return r.chance(0.1) ? '' : odd(0.02) ? '19' : String(r.pick([2019, 2019, 2019, 2020]));
-      if (c === 'ghi_chu_khac') return r.pick(['', 'x', '-']);
+      if (c === 'ghi_chu_khac') return odd(0.05) ? INVALID_UTF8 : r.pick(['', 'x', '-', 'Ghi chú: đã xác minh']);
       const [m, ...rest] = c.split('_');
       const v = figures[m!]![rest.join('_') as Field]!;
       if (odd(0.04) || (v === 0n && r.chance(0.5))) return ''; // an empty cell is 0
-      if (odd(0.01)) return r.pick(['-', ' 12', '-5', '1e3', '12%', '1.052', '1.2345', 'abc']);
+      if (odd(0.01)) return r.pick(['-', ' 12', '-5', '1e3', '12%', '1.052', '1.2345', 'abc', '5.', '.5', '1234567890123456', '12.3.4', '1,5', ' ', '\u00a0']);
       const text = write(r, m === 'cases' ? (v / 1000n) * 1000n : v, style, pad && m === 'money');
       return quoting && r.chance(0.05) ? `"${text}"` : text;
     });
@@ -125,8 +140,10 @@ function randomFile(seed: number, big?: { rows: number; eol: string }): Case {
   }
   let text = lines.join(eol) + (r.chance(0.8) ? eol : '');
   if (r.chance(0.1)) text = `\ufeff${text}`;
+  if (odd(0.02)) text = `\ufeff${text}`; // a second byte order mark
+  if (odd(0.01)) text = `\ufffe${text}`; // UTF-16 marks, as bytes FF FE / FE FF below
   const file = join(dir, `${r.chance(0.2) ? 'bao-cao-2019' : `f${seed}`}-${seed}.csv`);
-  writeFileSync(file, text);
+  writeFileSync(file, toBytes(text));
 
   const args = ['summarize', file, ...r.pick([['--format', 'json'], ['--format', 'csv', '--by', 'year,district'], ['--format', 'json', '--by', 'none'], ['--format', 'csv', '--by', 'province']])];
   if (r.chance(0.15)) args.push('--year', r.pick(['2019', '2020']));
@@ -136,30 +153,51 @@ function randomFile(seed: number, big?: { rows: number; eol: string }): Case {
   return { path: file, args: args[0] === 'inspect' ? ['inspect', file] : args };
 }
 
-async function both(args: string[]): Promise<{ fast: RunResult; reference: RunResult }> {
+const DEFAULTS = { ...fastPath };
+/** The built worker: tests run the sources, which have no .js worker file to start. */
+const BUILT_WORKER = new URL('../../dist/input/fast/scan-worker.js', import.meta.url);
+
+/** How the fast path reads: read size, and files split in two (in the worker or the main thread). */
+interface Reading {
+  readonly chunkBytes?: number;
+  readonly split?: 'thread' | 'worker';
+}
+
+async function both(args: string[], reading: Reading = {}): Promise<{ fast: RunResult; reference: RunResult }> {
   fastPath.enabled = true;
-  const fast = await runThads(args);
-  fastPath.enabled = false;
+  fastPath.chunkBytes = reading.chunkBytes ?? DEFAULTS.chunkBytes;
+  fastPath.splitBytes = reading.split ? 1 : DEFAULTS.splitBytes;
+  fastPath.workerUrl = reading.split === 'worker' ? BUILT_WORKER : null;
   try {
+    const fast = await runThads(args);
+    fastPath.enabled = false;
     return { fast, reference: await runThads(args) };
   } finally {
-    fastPath.enabled = true;
+    Object.assign(fastPath, { enabled: true, chunkBytes: DEFAULTS.chunkBytes, splitBytes: DEFAULTS.splitBytes, workerUrl: DEFAULTS.workerUrl });
   }
+}
+
+/** Per seed: a plain read, tiny reads, a forced split in the main thread, or both. */
+function readingFor(seed: number): Reading {
+  const r = rng(seed * 7919);
+  return { chunkBytes: r.pick([DEFAULTS.chunkBytes, 7, 7, 64, 4096]), ...(r.chance(0.3) ? { split: 'thread' as const } : {}) };
 }
 
 describe('fast path', () => {
   it(`prints the same bytes as the reference reader on ${FILES} random files`, async () => {
-    const before = { used: fastPath.used, gaveUp: fastPath.gaveUp };
+    const before = { used: fastPath.used, gaveUp: fastPath.gaveUp, inThread: fastPath.partsInThread };
     for (let seed = 1; seed <= FILES; seed++) {
       const { args } = randomFile(seed);
-      const { fast, reference } = await both(args);
+      const reading = readingFor(seed);
+      const { fast, reference } = await both(args, reading);
       // The seed names the failing file: rerun randomFile(seed) to get it back.
-      expect({ seed, ...fast }).toEqual({ seed, ...reference });
+      expect({ seed, reading, ...fast }).toEqual({ seed, reading, ...reference });
     }
     const used = fastPath.used - before.used;
     const gaveUp = fastPath.gaveUp - before.gaveUp;
     expect(used).toBeGreaterThan(FILES / 5);
     expect(gaveUp).toBeGreaterThan(FILES / 5);
+    expect(fastPath.partsInThread - before.inThread).toBeGreaterThan(FILES / 20);
   }, 300_000);
 
   it('prints the same bytes on files larger than one read chunk (lines split across chunks)', async () => {
@@ -167,22 +205,56 @@ describe('fast path', () => {
     for (let seed = 1; seed <= 6; seed++) {
       const { args } = randomFile(100_000 + seed, { rows: 4000, eol: seed % 2 ? '\r\n' : '\n' });
       if (args[0] === 'summarize') args.push('--by', 'year,district');
-      const { fast, reference } = await both(args);
+      for (const chunkBytes of [DEFAULTS.chunkBytes, 65_536, 1000]) {
+        const { fast, reference } = await both(args, { chunkBytes });
+        expect({ seed, chunkBytes, ...fast }).toEqual({ seed, chunkBytes, ...reference });
+      }
+    }
+    expect(fastPath.used - before).toBeGreaterThanOrEqual(6);
+  }, 120_000);
+
+  it('prints the same bytes when a worker thread sums the second part of a file', async () => {
+    expect(existsSync(BUILT_WORKER), 'npm run build makes the worker').toBe(true);
+    const before = { used: fastPath.used, inWorker: fastPath.partsInWorker };
+    for (let seed = 1; seed <= 16; seed++) {
+      const { args } = seed <= 10 ? randomFile(200_000 + seed, { rows: 2000, eol: seed % 2 ? '\r\n' : '\n' }) : randomFile(seed);
+      const { fast, reference } = await both(args, { split: 'worker', chunkBytes: seed % 3 === 0 ? 7 : DEFAULTS.chunkBytes });
       expect({ seed, ...fast }).toEqual({ seed, ...reference });
     }
-    expect(fastPath.used - before).toBeGreaterThanOrEqual(2);
+    expect(fastPath.used - before.used).toBeGreaterThanOrEqual(3);
+    expect(fastPath.partsInWorker - before.inWorker).toBeGreaterThanOrEqual(3);
   }, 120_000);
+
+  it('judges the first decimal of a split file where it lies: "1.052" in the second part is English only if the first part decided', async () => {
+    // 40 rows of whole numbers, then "1.052": ambiguous, so the reference reader's business
+    // (it fails: the file stays ambiguous); with a decimal in the first part it is English.
+    const whole = Array.from({ length: 40 }, () => 'Mỹ Lộc,2000,1000');
+    const undecided = join(dir, 'undecided-2019.csv');
+    writeFileSync(undecided, `district,money_with_conditions,money_resolved\n${[...whole, 'Vụ Bản,2000,1.052'].join('\n')}\n`);
+    const decided = join(dir, 'decided-2019.csv');
+    writeFileSync(decided, `district,money_with_conditions,money_resolved\n${['Ý Yên,2000.5,1000', ...whole, 'Vụ Bản,2000,1.052'].join('\n')}\n`);
+    for (const split of ['thread', 'worker'] as const) {
+      for (const file of [undecided, decided]) {
+        const before = fastPath.used;
+        const { fast, reference } = await both(['summarize', file, '--format', 'json'], { split });
+        expect({ file, split, ...fast }).toEqual({ file, split, ...reference });
+        expect(fastPath.used - before).toBe(file === decided ? 1 : 0);
+      }
+    }
+  });
 
   it('sums a group across the 2^52 spill exactly', async () => {
     // 40 rows of one office with 999999999999999.999 đồng each: the sum needs the BigInt spill.
     const rows = Array.from({ length: 40 }, () => 'Mỹ Lộc,999999999999999.999,999999999999999.999');
     const file = join(dir, 'spill-2019.csv');
     writeFileSync(file, `district,money_with_conditions,money_resolved\n${rows.join('\n')}\n`);
-    const before = fastPath.used;
-    const { fast, reference } = await both(['summarize', file, '--format', 'json']);
-    expect(fastPath.used).toBe(before + 1);
-    expect(fast).toEqual(reference);
-    // 40 × 999999999999999.999 = 39999999999999999.96, worked out by hand
-    expect(JSON.parse(fast.stdout).total.money.withConditions).toBe('39999999999999999.96');
+    for (const reading of [{}, { split: 'thread' }, { split: 'worker' }] as const) {
+      const before = fastPath.used;
+      const { fast, reference } = await both(['summarize', file, '--format', 'json'], reading);
+      expect(fastPath.used).toBe(before + 1);
+      expect(fast).toEqual(reference);
+      // 40 × 999999999999999.999 = 39999999999999999.96, worked out by hand
+      expect(JSON.parse(fast.stdout).total.money.withConditions).toBe('39999999999999999.96');
+    }
   });
 });

@@ -1,0 +1,108 @@
+// The file's bytes for the fast path: read with readSync into one reused buffer, cut after the
+// last "\n" of each read (the partial line is carried to the next read), and each run of whole
+// lines checked before it is scanned: valid UTF-8 (isUtf8, native), no quote, no NUL byte.
+// A "\n" is never inside a multi-byte character, so a cut there never splits one.
+import { isUtf8 } from 'node:buffer';
+import { readSync } from 'node:fs';
+import { giveUp } from './give-up.js';
+
+/** decode.ts's first read (createReadStream's highWaterMark): the bytes the reference sniffs. */
+const SAMPLE_BYTES = 1 << 18;
+/** read-csv.ts's SAMPLE_CHARS */
+const SAMPLE_CHARS = 1 << 16;
+/** let the event loop turn (a progress bar loading) about this often */
+const YIELD_BYTES = 16 << 20;
+
+export interface FileStart {
+  /** bytes of the UTF-8 byte order mark: 3 or 0 */
+  readonly skip: number;
+  /** the text the reference reader sniffs the delimiter in */
+  readonly sample: string;
+}
+
+function readFully(fd: number, buf: Buffer, position: number): number {
+  let n = 0;
+  while (n < buf.length) {
+    const got = readSync(fd, buf, n, buf.length - n, position + n);
+    if (got === 0) break;
+    n += got;
+  }
+  return n;
+}
+
+/**
+ * The byte order mark and the sniffing sample, as decode.ts and read-csv.ts see them: the first
+ * 256 KiB read, decoded (a character cut at its end waits for the next read), plus the decoder's
+ * flush when the file ends before 64 Ki characters. A UTF-16 mark, or a second UTF-8 mark
+ * (TextDecoder would drop it too), is left to the reference reader.
+ */
+export function readStart(fd: number): FileStart {
+  const head = Buffer.allocUnsafe(SAMPLE_BYTES);
+  const n = readFully(fd, head, 0);
+  const isBom = (at: number) => n >= at + 3 && head[at] === 0xef && head[at + 1] === 0xbb && head[at + 2] === 0xbf;
+  if (n >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) giveUp();
+  const skip = isBom(0) ? 3 : 0;
+  if (skip && isBom(3)) giveUp();
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let sample = '';
+  try {
+    sample = decoder.decode(head.subarray(skip, n), { stream: true });
+    if (sample.length < SAMPLE_CHARS && n < SAMPLE_BYTES) sample += decoder.decode();
+  } catch {
+    giveUp();
+  }
+  return { skip, sample };
+}
+
+/**
+ * Calls `scan` with each run of whole lines of bytes [from, end), in a reused buffer: every
+ * line of a run ends with "\n" except, in the last run (`final`), the range's last line.
+ * `chunkBytes` is the size of one read (tests use tiny ones so lines straddle reads).
+ */
+export async function scanFile(fd: number, from: number, end: number, chunkBytes: number, scan: (run: Buffer, final: boolean) => void): Promise<void> {
+  let buf = Buffer.allocUnsafe(Math.max(2 * chunkBytes, 64));
+  let carry = 0;
+  let position = from;
+  let sinceYield = 0;
+  for (;;) {
+    if (carry + chunkBytes > buf.length) {
+      const bigger = Buffer.allocUnsafe(2 * (carry + chunkBytes));
+      buf.copy(bigger, 0, 0, carry);
+      buf = bigger;
+    }
+    const n = position < end ? readSync(fd, buf, carry, Math.min(chunkBytes, end - position), position) : 0;
+    position += n;
+    const filled = carry + n;
+    const final = n === 0;
+    let limit = filled;
+    if (!final) {
+      const lastLf = buf.lastIndexOf(10, filled - 1);
+      if (lastLf < carry) {
+        carry = filled; // no line end yet: read on
+        continue;
+      }
+      limit = lastLf + 1;
+    }
+    if (limit > 0) {
+      const run = buf.subarray(0, limit);
+      if (run.indexOf(0x22) >= 0 || run.indexOf(0) >= 0 || !isUtf8(run)) giveUp();
+      scan(run, final);
+    }
+    if (final) return;
+    carry = filled - limit;
+    buf.copyWithin(0, limit, filled);
+    sinceYield += n;
+    if (sinceYield >= YIELD_BYTES) {
+      sinceYield = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+}
+
+/** Start of the first line that begins at or after `position` (within 64 KiB), or -1. */
+export function lineStartAfter(fd: number, position: number): number {
+  const window = Buffer.allocUnsafe(1 << 16);
+  const n = readFully(fd, window, position - 1);
+  const lf = window.subarray(0, n).indexOf(10);
+  return lf < 0 ? -1 : position + lf;
+}

@@ -1,0 +1,163 @@
+// Per-office sums of one file, in flat typed arrays (office × figure slot): whole đồng (hi)
+// and thousandths (lo) as Numbers, spilling into a BigInt before hi could lose a unit, and the
+// largest scale (decimals) seen. Turned into exact figures once, at the end.
+import type { Exact } from '../../domain/exact.js';
+import { emptyFigures, type Figures } from '../../domain/figures.js';
+import { MEASURES, type Measure } from '../../domain/fields.js';
+import type { FigureColumn } from '../layout.js';
+
+/** One office's rows of one file, summed. */
+export interface OfficeSums {
+  readonly province: string | null;
+  readonly district: string;
+  readonly year: number | null;
+  /** first physical line */
+  readonly line: number;
+  /** line of its second row, when it has several */
+  readonly repeatLine: number | null;
+  rows: number;
+  /** given figures per measure, as the reference reader's rows would add up */
+  readonly figures: Partial<Record<Measure, Figures>>;
+}
+
+/** Whole đồng spill into a BigInt before a Number could lose a unit. */
+export const SPILL = 2 ** 52;
+/** hi × 1000 + lo stays below 2^53 while hi is below this. */
+const SAFE_HI = Math.floor(Number.MAX_SAFE_INTEGER / 1000) - 1;
+/** thousandths in one unit of the figure's scale (0 → 1000, 1 → 100, 2 → 10, 3 → 1) */
+const THOUSANDTHS_PER_UNIT = [1000, 100, 10, 1];
+
+interface Office {
+  readonly province: string | null;
+  readonly district: string;
+  readonly year: number | null;
+  readonly line: number;
+}
+
+/** An OfficeTable as plain data, for a worker thread to hand over (its arrays can be transferred). */
+export interface TableData {
+  readonly offices: readonly Office[];
+  readonly rows: Float64Array;
+  readonly repeatLine: Float64Array;
+  readonly hi: Float64Array;
+  readonly lo: Float64Array;
+  readonly scale: Uint8Array;
+  readonly big: Map<number, bigint>;
+}
+
+export class OfficeTable {
+  /** in order of first appearance */
+  readonly offices: Office[] = [];
+  rows = new Float64Array(64);
+  /** 0: none */
+  repeatLine = new Float64Array(64);
+  /** [office × slots + slot] */
+  hi: Float64Array;
+  lo: Float64Array;
+  scale: Uint8Array;
+  /** [office × slots + slot] → whole đồng spilled out of hi */
+  readonly big = new Map<number, bigint>();
+  // district → province ('' for none) → year → office
+  private readonly ids = new Map<string, Map<string, Map<number | null, number>>>();
+
+  constructor(readonly slots: number) {
+    this.hi = new Float64Array(64 * slots);
+    this.lo = new Float64Array(64 * slots);
+    this.scale = new Uint8Array(64 * slots);
+  }
+
+  /** The office's number, added (at `line`) if new. */
+  id(district: string, province: string | null, year: number | null, line: number): number {
+    let byProvince = this.ids.get(district);
+    if (!byProvince) this.ids.set(district, (byProvince = new Map()));
+    let byYear = byProvince.get(province ?? '');
+    if (!byYear) byProvince.set(province ?? '', (byYear = new Map()));
+    let id = byYear.get(year);
+    if (id === undefined) {
+      id = this.offices.length;
+      this.offices.push({ province, district, year, line });
+      byYear.set(year, id);
+      if (id >= this.rows.length) this.grow();
+    }
+    return id;
+  }
+
+  private grow(): void {
+    const n = 2 * this.rows.length;
+    const more = <T extends Float64Array | Uint8Array>(a: T, len: number, make: (len: number) => T): T => {
+      const b = make(len);
+      b.set(a);
+      return b;
+    };
+    this.rows = more(this.rows, n, (l) => new Float64Array(l));
+    this.repeatLine = more(this.repeatLine, n, (l) => new Float64Array(l));
+    this.hi = more(this.hi, n * this.slots, (l) => new Float64Array(l));
+    this.lo = more(this.lo, n * this.slots, (l) => new Float64Array(l));
+    this.scale = more(this.scale, n * this.slots, (l) => new Uint8Array(l));
+  }
+
+  data(): TableData {
+    const { offices, rows, repeatLine, hi, lo, scale, big } = this;
+    return { offices, rows, repeatLine, hi, lo, scale, big };
+  }
+
+  /**
+   * Adds the sums of a later part of the file, whose lines are counted from `lineOffset`:
+   * offices new to this table come after its own, in the part's order.
+   */
+  merge(part: TableData, lineOffset: number): void {
+    const { slots } = this;
+    part.offices.forEach((office, w) => {
+      const id = this.id(office.district, office.province, office.year, office.line + lineOffset);
+      const before = this.rows[id]!;
+      // The office's second row: this table's, or the part's first (or its second).
+      if (before === 1) this.repeatLine[id] = office.line + lineOffset;
+      else if (before === 0 && part.repeatLine[w] !== 0) this.repeatLine[id] = part.repeatLine[w]! + lineOffset;
+      this.rows[id] = before + part.rows[w]!;
+      for (let j = 0; j < slots; j++) {
+        const at = id * slots + j;
+        const from = w * slots + j;
+        this.hi[at]! += part.hi[from]!; // both below 2^52: the sum is exact
+        if (this.hi[at]! >= SPILL) this.spill(at);
+        this.lo[at]! += part.lo[from]!;
+        if (part.scale[from]! > this.scale[at]!) this.scale[at] = part.scale[from]!;
+        const big = part.big.get(from);
+        if (big !== undefined) this.big.set(at, (this.big.get(at) ?? 0n) + big);
+      }
+    });
+  }
+
+  /** Moves whole đồng out of hi[at] into the BigInt side. */
+  spill(at: number): void {
+    this.big.set(at, (this.big.get(at) ?? 0n) + BigInt(this.hi[at]!));
+    this.hi[at] = 0;
+  }
+
+  /** The exact sums: whole đồng and thousandths put together, at the largest scale the rows used. */
+  result(figureColumns: readonly FigureColumn[], measures: readonly Measure[]): OfficeSums[] {
+    const { slots } = this;
+    return this.offices.map((office, id) => {
+      const figures: Partial<Record<Measure, Figures>> = {};
+      for (const m of MEASURES) if (measures.includes(m)) figures[m] = emptyFigures();
+      figureColumns.forEach((col, j) => {
+        const at = id * slots + j;
+        const scale = this.scale[at]!;
+        const hi = this.hi[at]!;
+        const lo = this.lo[at]!;
+        const big = this.big.get(at) ?? 0n;
+        let units: bigint;
+        if (big === 0n && hi < SAFE_HI) {
+          // Still inside Number's exact range: one BigInt per figure instead of four.
+          units = BigInt((hi * 1000 + lo) / THOUSANDTHS_PER_UNIT[scale]!);
+        } else {
+          const thousandths = (big + BigInt(hi)) * 1000n + BigInt(lo);
+          units = thousandths / 10n ** BigInt(3 - scale);
+        }
+        const value: Exact = { units, scale };
+        figures[col.measure]![col.fieldIndex] = value;
+      });
+      const repeat = this.repeatLine[id]!;
+      return { ...office, rows: this.rows[id]!, repeatLine: repeat === 0 ? null : repeat, figures };
+    });
+  }
+}

@@ -1,0 +1,415 @@
+// The fast path's scanner: runs of whole lines (bytes) → per-office sums. Each row's bytes are
+// walked once: figure cells are parsed straight into whole đồng (hi) and thousandths (lo),
+// identity cells are hashed (raw-keys.ts), other cells skipped. The give-up rules are those of
+// the text scanner it replaced, so both paths still print the same bytes:
+//   - a figure cell must be digits, or digits "." 1–3 digits (money only, not in a Vietnamese
+//     file); "1.052" while the convention is undecided is left to the reference reader;
+//   - an empty district, a total row, a bad year cell, a relation warning: give up.
+import type { Measure } from '../../domain/fields.js';
+import { isTotalLabel } from '../labels.js';
+import type { FigureColumn } from '../layout.js';
+import type { Convention } from '../numbers.js';
+import { giveUp } from './give-up.js';
+import { OfficeTable, SPILL, type OfficeSums, type TableData } from './office-sums.js';
+import { relationChecks, RowChecks } from './pairs.js';
+import { FNV_PRIME, FNV_SEED, keyHash, MISSING, RawKeys } from './raw-keys.js';
+
+const MAX_INT_DIGITS = 15;
+/** figure columns a file may have on the fast path */
+export const MAX_SLOTS = 64;
+const CACHE_MAX = 1 << 16;
+/** lo of a fraction of 1, 2, 3 digits, in thousandths */
+const POW = [1000, 100, 10, 1];
+const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8];
+
+// Roles of columns: a figure column holds its slot (≥ 0).
+const IGNORED = -1;
+const DISTRICT = -2;
+const PROVINCE = -3;
+const YEAR = -4;
+// What a figure cell held.
+const EMPTY = 0;
+const WHOLE = 1;
+const DECIMAL = 2;
+/** anything else: blank or not, the reference reader decides */
+const ODD = 3;
+/** a raw key whose rows are of a year --year leaves out */
+const OTHER_YEAR = -2;
+
+function nfc(text: string): string {
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
+}
+
+/** What the header line decided, as plain data (a worker thread receives it). */
+export interface ScanLayout {
+  readonly figures: FigureColumn[];
+  readonly measures: Measure[];
+  /** header cells */
+  readonly columns: number;
+  readonly district: number;
+  /** -1: none */
+  readonly province: number;
+  readonly year: number;
+}
+
+export interface ScanSettings {
+  /** the delimiter's byte (one ASCII byte) */
+  readonly delimiter: number;
+  /** --number-format, or null (auto): the first decimal cell decides */
+  readonly convention: Convention | 'plain' | null;
+  /** --year */
+  readonly year: number | undefined;
+  /** the year in the file name */
+  readonly fileYear: number | null;
+  /**
+   * For the second part of a split file: the first decimal cell is noted, not judged ("1.052"
+   * is fine if the first part decided the convention already); the caller judges it.
+   */
+  readonly deferConvention: boolean;
+}
+
+/** The first decimal cell while the convention was undecided. */
+export interface Decision {
+  readonly line: number;
+  readonly column: number;
+  readonly text: string;
+  /** "1.052": could be Vietnamese too */
+  readonly ambiguous: boolean;
+}
+
+export class RowScanner {
+  /** physical line of the last line scanned (from the start of the scanned range) */
+  line = 0;
+  dataRows = 0;
+  skippedRows = 0;
+  otherYearRows = 0;
+  /** the cell that made the convention English, or (deferred) the first decimal cell */
+  decision: Decision | null = null;
+  layout: ScanLayout | null = null;
+  private readonly delimiter: number;
+  private convention: Convention | 'plain' | null;
+
+  // The layout in the scanner's terms.
+  private slots = 0;
+  private roles = new Int32Array(0);
+  private lastColumn = -1;
+  private readonly slotIsCount = new Uint8Array(MAX_SLOTS);
+  private readonly slotColumn = new Int32Array(MAX_SLOTS);
+  private checks = new RowChecks([]);
+  private table: OfficeTable = new OfficeTable(0);
+
+  // The current row: figure slots, and the identity cells' ranges (district, province, year).
+  private readonly status = new Uint8Array(MAX_SLOTS);
+  private readonly rowHi = new Float64Array(MAX_SLOTS);
+  private readonly rowLo = new Float64Array(MAX_SLOTS);
+  private readonly rowScale = new Uint8Array(MAX_SLOTS);
+  private readonly cellStart = new Int32Array(MAX_SLOTS);
+  private readonly cellEnd = new Int32Array(MAX_SLOTS);
+  private readonly idRange = new Int32Array(6);
+  /** the current run, for reading four bytes at once */
+  private view: DataView = new DataView(new ArrayBuffer(0));
+
+  private readonly keys = new RawKeys();
+  private readonly names = new Map<string, string>();
+
+  /** `readHeader` turns the first line into the layout, unless `useLayout` gave it. */
+  constructor(
+    private readonly settings: ScanSettings,
+    private readonly readHeader: (text: string, line: number) => ScanLayout = giveUp,
+  ) {
+    this.delimiter = settings.delimiter;
+    this.convention = settings.convention;
+  }
+
+  /** Lines of `run`: "\n" and "\r\n" end them, the last one may lack its end when `final`; a "\r" anywhere else is left to the reference. */
+  scan(run: Buffer, final: boolean): void {
+    const limit = run.length;
+    this.view = new DataView(run.buffer, run.byteOffset, run.length);
+    let nextCR = run.indexOf(13);
+    if (nextCR < 0) nextCR = limit;
+    let start = 0;
+    while (start < limit) {
+      let end = run.indexOf(10, start);
+      if (end < 0) {
+        if (!final) return;
+        end = limit;
+      }
+      let to = end;
+      if (nextCR < end) {
+        if (nextCR !== end - 1) giveUp();
+        to = end - 1;
+        nextCR = run.indexOf(13, end);
+        if (nextCR < 0) nextCR = limit;
+      }
+      this.line++;
+      if (this.layout) this.row(run, start, to);
+      else this.useLayout(this.readHeader(run.toString('utf8', start, to), this.line));
+      start = end + 1;
+    }
+  }
+
+  /** The offices in order of first appearance, lines counted from the start of the range. */
+  offices(): OfficeSums[] {
+    return this.layout ? this.table.result(this.layout.figures, this.layout.measures) : [];
+  }
+
+  /** The sums so far, as data (a worker's part). */
+  sums(): TableData {
+    return this.table.data();
+  }
+
+  /** Adds a later part's sums (scanned with this scanner's layout) after this scanner's own lines. */
+  addPart(part: TableData): void {
+    this.table.merge(part, this.line);
+  }
+
+  useLayout(layout: ScanLayout): void {
+    if (layout.figures.length > MAX_SLOTS) giveUp();
+    this.layout = layout;
+    this.slots = layout.figures.length;
+    this.table = new OfficeTable(this.slots);
+    this.roles = new Int32Array(layout.columns).fill(IGNORED);
+    layout.figures.forEach((f, j) => {
+      this.roles[f.index] = j;
+      this.slotIsCount[j] = f.isCount ? 1 : 0;
+      this.slotColumn[j] = f.index;
+    });
+    this.roles[layout.district] = DISTRICT;
+    if (layout.province >= 0) this.roles[layout.province] = PROVINCE;
+    if (layout.year >= 0) this.roles[layout.year] = YEAR;
+    for (let c = 0; c < layout.columns; c++) if (this.roles[c] !== IGNORED) this.lastColumn = c;
+    this.checks = new RowChecks(
+      layout.measures.flatMap((m) => {
+        const slotOf = new Map(layout.figures.flatMap((f, j) => (f.measure === m ? [[f.fieldIndex, j] as const] : [])));
+        return relationChecks(m, [...slotOf.keys()]).map((check) => ({ check, slots: check.fields.map((field) => slotOf.get(field)!), whole: m === 'cases' }));
+      }),
+    );
+  }
+
+  /** One data line, buf[from, to) without its line end. */
+  private row(buf: Buffer, from: number, to: number): void {
+    const { roles, status, rowHi, rowLo, rowScale, cellStart, cellEnd, idRange, slotIsCount } = this;
+    const slots = this.slots;
+    const delimiter = this.delimiter;
+    const delimiters = Math.imul(delimiter, 0x01010101);
+    const view = this.view;
+    const lastColumn = this.lastColumn;
+    const decimalsOk = this.convention !== 'vi';
+    let hashDistrict = FNV_SEED;
+    let hashProvince = FNV_SEED;
+    let hashYear = FNV_SEED;
+    let numbers = 0;
+    let odd = 0;
+    let decimals = 0;
+
+    let i = from;
+    let c = 0;
+    for (; c <= lastColumn; c++) {
+      const role = roles[c]!;
+      const start = i;
+      if (role >= 0) {
+        // Whole units: four digits at a time while the cell has them, then digit by digit;
+        // up to 8 digits gather in an int (a) before they join the double (hi).
+        let hi = 0;
+        let a = 0;
+        let n = 0;
+        let b = 0;
+        while (i + 4 <= to) {
+          const v = view.getInt32(i, true);
+          if ((v & 0xf0f0f0f0) !== 0x30303030 || ((v + 0x06060606) & 0xf0f0f0f0) !== 0x30303030) break;
+          // "1234" → 1234: bytes d0 d1 d2 d3 (d0 lowest) → d0d1, d2d3 → d0d1d2d3
+          let x = v & 0x0f0f0f0f;
+          x = (x * 10 + (x >>> 8)) & 0x00ff00ff;
+          x = (x * 100 + (x >>> 16)) & 0xffff;
+          a = a * 10000 + x;
+          i += 4;
+          if ((n += 4) === 8) {
+            hi = hi * 1e8 + a;
+            a = 0;
+            n = 0;
+          }
+        }
+        while (i < to) {
+          b = buf[i]!;
+          const d = b - 48;
+          if (d < 0 || d > 9) break;
+          a = a * 10 + d;
+          i++;
+          if (++n === 8) {
+            hi = hi * 1e8 + a;
+            a = 0;
+            n = 0;
+          }
+        }
+        hi = hi * POW10[n]! + a;
+        const intDigits = i - start;
+        let kind = intDigits === 0 ? EMPTY : WHOLE;
+        if (i < to && b !== delimiter) {
+          kind = ODD;
+          if (b === 46 && intDigits > 0) {
+            const fracStart = ++i;
+            let lo = 0;
+            while (i < to) {
+              b = buf[i]!;
+              const d = b - 48;
+              if (d < 0 || d > 9) break;
+              lo = lo * 10 + d;
+              i++;
+            }
+            const fracDigits = i - fracStart;
+            if ((i === to || b === delimiter) && fracDigits >= 1 && fracDigits <= 3 && decimalsOk && slotIsCount[role] === 0) {
+              kind = DECIMAL;
+              rowLo[role] = lo * POW[fracDigits]!;
+              rowScale[role] = fracDigits;
+              decimals++;
+            }
+          }
+          if (kind === ODD) while (i < to && buf[i] !== delimiter) i++;
+        }
+        if (intDigits > MAX_INT_DIGITS) kind = ODD;
+        status[role] = kind;
+        if (kind >= DECIMAL) {
+          // decide() and allBlank() look at these cells again
+          cellStart[role] = start;
+          cellEnd[role] = i;
+        }
+        if (kind === ODD) odd++;
+        else {
+          if (kind !== EMPTY) numbers++;
+          rowHi[role] = hi;
+          if (kind !== DECIMAL) {
+            rowLo[role] = 0;
+            rowScale[role] = 0;
+          }
+        }
+      } else if (role === IGNORED) {
+        while (i < to && buf[i] !== delimiter) i++;
+      } else {
+        // Hashed four bytes at a time up to the word holding the delimiter (a zero byte of
+        // word ^ delimiters), then byte by byte: the same bytes always hash alike.
+        let h = FNV_SEED;
+        while (i + 4 <= to) {
+          const v = view.getInt32(i, true);
+          const t = v ^ delimiters;
+          if (((t - 0x01010101) & ~t & 0x80808080) !== 0) break;
+          h = Math.imul(h ^ v, FNV_PRIME);
+          i += 4;
+        }
+        for (let b = 0; i < to && (b = buf[i]!) !== delimiter; i++) h = Math.imul(h ^ b, FNV_PRIME);
+        const k = role === DISTRICT ? 0 : role === PROVINCE ? 2 : 4;
+        idRange[k] = start;
+        idRange[k + 1] = i;
+        if (k === 0) hashDistrict = h;
+        else if (k === 2) hashProvince = h;
+        else hashYear = h;
+      }
+      if (i >= to) break;
+      i++; // the delimiter
+    }
+    // A short row: its missing cells are empty.
+    for (c++; c <= lastColumn; c++) {
+      const role = roles[c]!;
+      if (role >= 0) {
+        status[role] = EMPTY;
+        rowHi[role] = 0;
+        rowLo[role] = 0;
+        rowScale[role] = 0;
+      } else if (role !== IGNORED) {
+        const k = role === DISTRICT ? 0 : role === PROVINCE ? 2 : 4;
+        idRange[k] = to;
+        idRange[k + 1] = to;
+      }
+    }
+
+    if (numbers === 0 && (odd === 0 || this.allBlank(buf))) {
+      this.skippedRows++;
+      return;
+    }
+    const hash = keyHash(hashDistrict, hashProvince, hashYear);
+    let id = this.keys.get(hash, buf, view, idRange);
+    if (id === MISSING) {
+      id = this.office(buf);
+      this.keys.set(hash, buf, idRange, id);
+    }
+    if (id === OTHER_YEAR) {
+      this.otherYearRows++;
+      return;
+    }
+    if (odd > 0) giveUp();
+    if (decimals > 0 && this.convention === null) this.decide(buf);
+
+    if (this.checks.violated(rowHi, rowLo)) giveUp();
+
+    const table = this.table;
+    if (++table.rows[id]! === 2) table.repeatLine[id] = this.line;
+    const { hi, lo, scale } = table;
+    const base = id * slots;
+    for (let j = 0; j < slots; j++) {
+      const at = base + j;
+      const sum = hi[at]! + rowHi[j]!;
+      hi[at] = sum;
+      if (sum >= SPILL) table.spill(at);
+      const cellScale = rowScale[j]!;
+      if (cellScale !== 0) {
+        lo[at]! += rowLo[j]!;
+        if (cellScale > scale[at]!) scale[at] = cellScale;
+      }
+    }
+    this.dataRows++;
+  }
+
+  /** The row has no figure but odd cells: are they all blank, as String.trim() sees blanks? */
+  private allBlank(buf: Buffer): boolean {
+    for (let j = 0; j < this.slots; j++) {
+      if (this.status[j] === ODD && this.cellText(buf, this.cellStart[j]!, this.cellEnd[j]!).trim() !== '') return false;
+    }
+    return true;
+  }
+
+  private cellText(buf: Buffer, from: number, to: number): string {
+    return buf.toString('utf8', from, to);
+  }
+
+  private cleanName(raw: string): string {
+    let v = this.names.get(raw);
+    if (v === undefined) {
+      if (this.names.size >= CACHE_MAX) this.names.clear();
+      v = nfc(raw).trim();
+      this.names.set(raw, v);
+    }
+    return v;
+  }
+
+  /** A raw key seen for the first time: its office, or OTHER_YEAR; gives up as the text scanner did. */
+  private office(buf: Buffer): number {
+    const { idRange, settings, layout } = this;
+    const district = this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!));
+    if (district === '' || isTotalLabel(district)) giveUp();
+    let year: number | null = settings.fileYear;
+    if (layout!.year >= 0) {
+      const cell = this.cellText(buf, idRange[4]!, idRange[5]!).trim();
+      if (cell !== '') {
+        if (!/^(19|20)\d\d$/.test(cell)) giveUp();
+        year = Number(cell);
+        if (settings.year !== undefined && year !== settings.year) return OTHER_YEAR;
+      } else if (settings.year !== undefined) year = settings.year;
+    } else if (settings.year !== undefined) year = settings.year;
+    const province = layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) || null : null;
+    return this.table.id(district, province, year, this.line);
+  }
+
+  /** The first decimal while the convention is undecided: English, unless it could be Vietnamese ("1.052"). */
+  private decide(buf: Buffer): void {
+    for (let j = 0; j < this.slots; j++) {
+      if (this.status[j] !== DECIMAL) continue;
+      const from = this.cellStart[j]!;
+      const to = this.cellEnd[j]!;
+      const intDigits = to - from - 1 - this.rowScale[j]!;
+      const ambiguous = intDigits <= 3 && buf[from] !== 48 && this.rowScale[j] === 3;
+      if (ambiguous && !this.settings.deferConvention) giveUp();
+      this.convention = 'en';
+      this.decision = { line: this.line, column: this.slotColumn[j]! + 1, text: this.cellText(buf, from, to), ambiguous };
+      return;
+    }
+  }
+}

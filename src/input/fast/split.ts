@@ -1,0 +1,56 @@
+// Big files are summed in two parts at once, on two cores: the main thread scans the header
+// and the first part, a worker thread (scan-worker.ts) the rest, from a line start near the
+// middle. The second part's sums are added to the first's (OfficeTable.merge): offices in
+// order of first appearance, the second part's line numbers moved past the first part's lines. Where no worker can run (the built worker file is
+// missing, or it fails), the second part is scanned in the main thread after the first: slower,
+// same result.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { scanPart, type PartJob, type PartResult } from './part.js';
+
+export class SecondPart {
+  private worker: Worker | null = null;
+  private job: PartJob | null = null;
+  /** the worker's answer; null when the worker failed (not the scan) */
+  private answer: Promise<PartResult | null> = Promise.resolve(null);
+
+  /** Starts the worker at once (it boots while the first part is scanned), if it can. */
+  constructor(workerUrl: URL | null) {
+    if (!workerUrl || !existsSync(fileURLToPath(workerUrl))) return;
+    try {
+      const worker = new Worker(workerUrl);
+      worker.unref();
+      // Listening from the start: a worker that fails to load must not throw in this thread.
+      this.answer = new Promise((resolve) => {
+        worker.once('message', (result: PartResult) => resolve(result));
+        worker.once('error', () => resolve(null));
+        worker.once('exit', () => resolve(null));
+      });
+      this.worker = worker;
+    } catch {
+      this.worker = null;
+    }
+  }
+
+  start(job: PartJob): void {
+    this.job = job;
+    this.worker?.postMessage(job);
+  }
+
+  get started(): boolean {
+    return this.job !== null;
+  }
+
+  /** The part's result, and whether the worker scanned it (else the main thread did, now). */
+  async result(): Promise<{ result: PartResult; inWorker: boolean }> {
+    const fromWorker = this.worker ? await this.answer : null;
+    this.stop();
+    return fromWorker ? { result: fromWorker, inWorker: true } : { result: await scanPart(this.job!), inWorker: false };
+  }
+
+  stop(): void {
+    void this.worker?.terminate();
+    this.worker = null;
+  }
+}
