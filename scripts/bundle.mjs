@@ -30,6 +30,18 @@ await build({
   logLevel: 'warning',
 });
 
+// The fast path's worker thread (src/input/fast/split.ts) starts from its own file, found beside
+// the code that starts it: dist/bundle/scan-worker.js, one ES module (as dist/ is).
+await build({
+  entryPoints: [`${root}src/input/fast/scan-worker.ts`],
+  outfile: `${root}dist/bundle/scan-worker.js`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+});
+
 // Training run on the bundled fixture: the functions it runs are compiled into the cache.
 const train = spawnSync(process.execPath, [`${root}bin/thads.js`, 'summarize', `${root}fixtures/2019.csv`, '--format', 'json'], {
   cwd: root,
