@@ -127,10 +127,9 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   };
   timings.mark('other');
   const text = await render(format, ctx);
-  timings.mark('render');
   if (!flags.quiet) printFindings(io, warnings);
   await writeOutput(io, text, flags.output, files.concat(flags.previous ?? []));
-  timings.mark('write');
+  timings.mark('render+write');
   timings.report();
 
   if (flags.failBelowTarget) {

@@ -18,23 +18,43 @@ function measureObject(g: GroupResult, m: Measure, ctx: RenderContext): Record<s
   return o;
 }
 
-export function renderJson(ctx: RenderContext): string {
+/** `value` as JSON.stringify(…, null, 2) prints it, for a value nested at `indent`. */
+function nested(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+}
+
+/** `"key": [ … ]` of the document, one piece per item. */
+function* list<T>(items: readonly T[], item: (x: T) => unknown): Generator<string> {
+  if (items.length === 0) {
+    yield '[]';
+    return;
+  }
+  for (let i = 0; i < items.length; i++) yield `${i === 0 ? '[\n    ' : ',\n    '}${nested(item(items[i]!), '    ')}`;
+  yield '\n  ]';
+}
+
+/**
+ * The document in pieces, one per group: the caller writes them as they come, so a report of
+ * thousands of groups never sits in memory as one string (issue 7's memory goal). The bytes are
+ * those of JSON.stringify(doc, null, 2) (test/unit/json-writer.test.ts).
+ */
+export function* renderJson(ctx: RenderContext): Generator<string> {
   const totals = ctx.summary.totals;
   const measures = (g: GroupResult) => ({ cases: measureObject(g, 'cases', ctx), money: measureObject(g, 'money', ctx) });
-  const doc = {
-    version: 1,
-    year: ctx.year,
-    unit: ctx.unit,
-    groups: ctx.printed.map((g) => ({ province: g.province, district: g.district, year: g.year, ...measures(g) })),
-    total: totals.length === 1 ? measures(totals[0]!) : null,
-    ...(totals.length > 1 ? { totals: totals.map((t) => ({ year: t.year, ...measures(t) })) } : {}),
-    warnings: ctx.warnings.map((w) => ({
-      severity: w.severity,
-      code: w.code,
-      message: w.message,
-      location: w.location ? formatLocation(w.location) : null,
-      hint: w.hint ?? null,
-    })),
-  };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  yield `{\n  "version": 1,\n  "year": ${JSON.stringify(ctx.year)},\n  "unit": ${JSON.stringify(ctx.unit)},\n  "groups": `;
+  yield* list(ctx.printed, (g) => ({ province: g.province, district: g.district, year: g.year, ...measures(g) }));
+  yield `,\n  "total": ${totals.length === 1 ? nested(measures(totals[0]!), '  ') : 'null'}`;
+  if (totals.length > 1) {
+    yield ',\n  "totals": ';
+    yield* list(totals, (t) => ({ year: t.year, ...measures(t) }));
+  }
+  yield ',\n  "warnings": ';
+  yield* list(ctx.warnings, (w) => ({
+    severity: w.severity,
+    code: w.code,
+    message: w.message,
+    location: w.location ? formatLocation(w.location) : null,
+    hint: w.hint ?? null,
+  }));
+  yield '\n}\n';
 }

@@ -1,8 +1,9 @@
-// Format name → renderer; each renderer is loaded only when asked for.
+// Format name → renderer; each renderer is loaded only when asked for. A renderer gives one
+// string, or pieces to be written as they come (JSON, whose reports can be large).
 import type { SummaryFormat } from '../cli.js';
 import type { RenderContext } from './model.js';
 
-export async function render(format: SummaryFormat, ctx: RenderContext): Promise<string> {
+export async function render(format: SummaryFormat, ctx: RenderContext): Promise<string | Iterable<string>> {
   switch (format) {
     case 'table':
       return (await import('./table.js')).renderTable(ctx);

@@ -1,7 +1,7 @@
 // Result → stdout or --output. A file is written through a temporary file and a rename, so a
 // reader never sees half a report, and an input file is never overwritten.
 import { randomBytes } from 'node:crypto';
-import { realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ThadsError } from '../errors.js';
 import type { Io } from '../io.js';
@@ -26,19 +26,48 @@ export function assertNotInput(io: Io, output: string | undefined, inputs: reado
   }
 }
 
-export async function writeOutput(io: Io, text: string, output: string | undefined, inputs: readonly string[]): Promise<void> {
+/** Pieces joined into writes of about this many characters: few system calls, little memory. */
+const BATCH = 1 << 16;
+
+function* batches(output: string | Iterable<string>): Generator<string> {
+  if (typeof output === 'string') {
+    yield output;
+    return;
+  }
+  let batch = '';
+  for (const piece of output) {
+    batch += piece;
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch !== '') yield batch;
+}
+
+function writeAll(fd: number, bytes: Buffer): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+}
+
+export async function writeOutput(io: Io, text: string | Iterable<string>, output: string | undefined, inputs: readonly string[]): Promise<void> {
   if (output === undefined || output === '-') {
-    io.stdout.write(text);
+    for (const batch of batches(text)) io.stdout.write(batch);
     return;
   }
   assertNotInput(io, output, inputs);
   const target = resolve(io.cwd, output);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    writeFileSync(temp, text);
+    const fd = openSync(temp, 'w');
+    try {
+      for (const batch of batches(text)) writeAll(fd, Buffer.from(batch));
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, target);
   } catch (err) {
     rmSync(temp, { force: true });
+    if (err instanceof ThadsError) throw err;
     throw new ThadsError('IO_ERROR', `cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
 }
