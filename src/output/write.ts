@@ -1,6 +1,5 @@
 // Result → stdout or --output. A file is written through a temporary file and a rename, so a
 // reader never sees half a report, and an input file is never overwritten.
-import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ThadsError } from '../errors.js';
@@ -56,7 +55,7 @@ export async function writeOutput(io: Io, text: string | Iterable<string>, outpu
   }
   assertNotInput(io, output, inputs);
   const target = resolve(io.cwd, output);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   try {
     const fd = openSync(temp, 'w');
     try {

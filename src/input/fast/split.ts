@@ -6,7 +6,7 @@
 // same result.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { scanPart, type PartJob, type PartResult } from './part.js';
 
 export class SecondPart {
@@ -19,6 +19,8 @@ export class SecondPart {
   constructor(workerUrl: URL | null) {
     if (!workerUrl || !existsSync(fileURLToPath(workerUrl))) return;
     try {
+      // Loaded here, not at start-up: only files big enough to split need it.
+      const { Worker } = process.getBuiltinModule('node:worker_threads');
       const worker = new Worker(workerUrl);
       worker.unref();
       // Listening from the start: a worker that fails to load must not throw in this thread.
