@@ -14,6 +14,8 @@ export interface PartJob {
   readonly chunkBytes: number;
   readonly settings: ScanSettings;
   readonly layout: ScanLayout;
+  /** bytes and rows scanned so far, shared with the main thread for its progress bar */
+  readonly progress: SharedArrayBuffer;
 }
 
 export type PartResult =
@@ -34,7 +36,13 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
     fd = openSync(job.file, 'r');
     const scanner = new RowScanner(job.settings);
     scanner.useLayout(job.layout);
-    await scanFile(fd, job.from, job.end, job.chunkBytes, (run, final) => scanner.scan(run, final));
+    const progress = new Float64Array(job.progress);
+    await scanFile(fd, job.from, job.end, job.chunkBytes, (run, final) => {
+      scanner.scan(run, final);
+      // Read by the other thread for display only: a torn or late value would only misdraw the bar.
+      progress[0] = progress[0]! + run.length;
+      progress[1] = scanner.dataRows;
+    });
     const { dataRows, skippedRows, otherYearRows, decision } = scanner;
     return { ok: true, sums: scanner.sums(), dataRows, skippedRows, otherYearRows, decision };
   } catch {

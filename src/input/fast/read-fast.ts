@@ -98,20 +98,31 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       if (split > 0 && split < size) end = split;
       else second = (second.stop(), null);
     }
+    // The progress bar counts both parts: the second part's counts, as the worker shares them.
+    const shown = { bytes: 0, rows: 0 };
+    const showSecondPart = () => {
+      const now = second?.scanned();
+      if (!now) return;
+      advance(now.bytes - shown.bytes, now.rows - shown.rows);
+      Object.assign(shown, now);
+    };
     await scanFile(fd, start.skip, end, fastPath.chunkBytes, (run, final) => {
       const rowsBefore = scanner.dataRows;
       scanner.scan(run, final);
       advance(run.length, scanner.dataRows - rowsBefore);
+      showSecondPart();
       // The layout is known after the first run: the worker can start on its part.
       if (second && !second.started && scanner.layout) {
-        second.start({ file, from: end, end: size, chunkBytes: fastPath.chunkBytes, settings: { ...settings, deferConvention: true }, layout: scanner.layout });
+        const job = { file, from: end, end: size, chunkBytes: fastPath.chunkBytes, settings: { ...settings, deferConvention: true }, layout: scanner.layout };
+        second.start({ ...job, progress: new SharedArrayBuffer(2 * Float64Array.BYTES_PER_ELEMENT) });
       }
     });
     if (!scanner.layout) giveUp();
 
     let { dataRows, skippedRows, otherYearRows, decision } = scanner;
     if (second) {
-      const { result: part, inWorker } = await second.result();
+      const ticker = setInterval(showSecondPart, 100);
+      const { result: part, inWorker } = await second.result().finally(() => clearInterval(ticker));
       if (inWorker) fastPath.partsInWorker++;
       else fastPath.partsInThread++;
       if (!part.ok) giveUp();
@@ -124,7 +135,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
         if (part.decision.ambiguous) giveUp();
         decision = { ...part.decision, line: part.decision.line + scanner.line };
       }
-      advance(size - end, part.dataRows);
+      advance(size - end - shown.bytes, part.dataRows - shown.rows);
     }
     if (dataRows === 0) giveUp();
     const offices = scanner.offices();

@@ -35,6 +35,12 @@ export class SecondPart {
     }
   }
 
+  /** bytes and rows the second part has scanned so far (a worker's, as it goes) */
+  scanned(): { bytes: number; rows: number } {
+    const shared = this.job ? new Float64Array(this.job.progress) : null;
+    return { bytes: shared?.[0] ?? 0, rows: shared?.[1] ?? 0 };
+  }
+
   start(job: PartJob): void {
     this.job = job;
     this.worker?.postMessage(job);
