@@ -4,6 +4,7 @@
 // The expected sums are kept as BigInt thousandths, independent of thads, for the check.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { mulberry32 } from '../helpers/mulberry32.mjs';
 
 export const OFFICES = 700;
 export const PROVINCES = 63;
@@ -11,16 +12,7 @@ export const FIELDS = ['carried_over', 'new', 'with_conditions', 'without_condit
 export const COLUMNS = ['year', 'province', 'district', ...FIELDS.map((f) => `cases_${f}`), ...FIELDS.map((f) => `money_${f}`)];
 
 /** mulberry32: small, fast, reproducible. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 function office(i) {
   const p = (i % PROVINCES) + 1;

@@ -1,17 +1,10 @@
 // Seeded mutations of CSV fixtures: the broken files real exports and careless edits produce.
 // Deterministic for a seed, so a failing case can be replayed from its description.
 
+import { mulberry32 } from '../helpers/mulberry32.mjs';
+
 /** mulberry32: small, fast, good enough to pick mutations. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = mulberry32;
 
 export interface Rng {
   int(n: number): number;

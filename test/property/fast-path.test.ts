@@ -12,21 +12,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fastPath } from '../../src/input/fast/read-fast.js';
 import { runThads, type RunResult } from '../helpers/cli.js';
+import { mulberry32 } from '../helpers/mulberry32.mjs';
 
 const FILES = 2000;
 const dir = mkdtempSync(join(tmpdir(), 'thads-fast-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** mulberry32 */
 function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     chance: (p: number) => next() < p,

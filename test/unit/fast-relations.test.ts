@@ -7,17 +7,7 @@ import { checkRelations, emptyFigures } from '../../src/domain/figures.js';
 import { F, FIELD_COUNT, MEASURES } from '../../src/domain/fields.js';
 import { relationChecks, RowChecks } from '../../src/input/fast/pairs.js';
 
-/** mulberry32 */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../helpers/mulberry32.mjs';
 
 describe('compiled relation checks', () => {
   it('break exactly when checkRelations reports, on 20,000 random rows', () => {
