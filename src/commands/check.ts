@@ -60,7 +60,7 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
             const r = g.measures[m];
             if (r?.met !== false || !r.rateRounded || !r.target) continue;
             fileFindings.push(
-              finding('error', 'BELOW_TARGET', `${name}${g.year ? ` (${g.year})` : ''}: ${m} rate ${toPlain(r.rateRounded, common.evaluate.rateDecimals)}% is below its target of ${toPlain(r.target.value)}%`, { file }),
+              finding('error', 'BELOW_TARGET', `${name}${g.year ? ` (${g.year})` : ''}: ${m} rate ${toPlain(r.rateRounded, common.evaluate.rateDecimals)}% is below its target of ${toPlain(r.target.value)}%`, g.first ?? { file }),
             );
           }
         }

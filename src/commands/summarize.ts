@@ -57,7 +57,7 @@ function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Findin
       const r = g.measures[m];
       if (r?.met !== false || !r.rateRounded || !r.target) continue;
       const name = g.isTotal ? 'TOTAL' : (g.district ?? g.province ?? String(g.year));
-      out.push(finding('error', 'BELOW_TARGET', `${name}: ${m} rate ${toPlain(r.rateRounded, rateDecimals)}% is below the target of ${toPlain(r.target.value)}%`));
+      out.push(finding('error', 'BELOW_TARGET', `${name}: ${m} rate ${toPlain(r.rateRounded, rateDecimals)}% is below the target of ${toPlain(r.target.value)}%`, g.first));
     }
   }
   return out;

@@ -26,6 +26,8 @@ export interface Group extends GroupKey {
   /** summed given figures per measure; a measure no row carried is absent */
   readonly figures: Partial<Record<Measure, Figures>>;
   readonly rowCount: number;
+  /** where its first row is (a check finding about the group points there) */
+  readonly first?: { readonly file: string; readonly line: number };
 }
 
 interface MutableGroup {
@@ -34,6 +36,7 @@ interface MutableGroup {
   year: number | null;
   figures: Partial<Record<Measure, Figures>>;
   rowCount: number;
+  first?: { file: string; line: number };
 }
 
 /** Which identity parts a --by list keeps; a district is only unique within its province. */
@@ -78,7 +81,7 @@ export class Aggregator {
     const id = keyString(key);
     let group = this.groups.get(id);
     if (!group) {
-      group = { ...key, figures: {}, rowCount: 0 };
+      group = { ...key, figures: {}, rowCount: 0, first: { file: row.file, line: row.line } };
       this.groups.set(id, group);
     }
     group.rowCount += rows;

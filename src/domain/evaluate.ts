@@ -35,6 +35,8 @@ export interface MeasureResult {
 
 export interface GroupResult extends GroupKey {
   readonly isTotal: boolean;
+  /** where the group's first row is, when it has one place (not for totals) */
+  readonly first?: { readonly file: string; readonly line: number };
   readonly measures: Record<Measure, MeasureResult | null>;
 }
 
@@ -72,7 +74,7 @@ function evaluateGroup(g: Group, isTotal: boolean, opts: EvaluateOptions, target
     const given = g.figures[m];
     measures[m] = given ? evaluateMeasure(given, m, resolveTarget(opts.targets, m, targetKey), opts) : null;
   }
-  return { province: g.province, district: g.district, year: g.year, isTotal, measures };
+  return { province: g.province, district: g.district, year: g.year, isTotal, measures, ...(g.first && !isTotal ? { first: g.first } : {}) };
 }
 
 export interface Summary {
