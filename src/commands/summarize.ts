@@ -1,7 +1,6 @@
 // thads summarize: input → domain → output, nothing more.
 import { extname } from 'node:path';
 import { collect } from '../collect.js';
-import { keyString } from '../domain/aggregate.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { foldName } from '../domain/names.js';
@@ -86,15 +85,15 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     previousYear = prevYears.length === 1 ? prevYears[0]! : null;
     const prevSummary = evaluate(prev.groups, prev.totals, prev.totalProvinces, common.evaluate);
     warnings.push(...prev.findings);
-    const unmatched = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
+    const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
     applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals.map((t) => ({ ...t, year: null })), common.evaluate.rateDecimals);
-    for (const g of unmatched) {
-      warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has no figures in the previous year's files${previousYear !== null ? ` (${previousYear})` : yearNow ? ` (${yearNow - 1})` : ''}`));
+    const inPrevious = previousYear !== null ? ` (${previousYear})` : yearNow ? ` (${yearNow - 1})` : '';
+    for (const g of match.onlyNow) {
+      warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has no figures in the previous year's files${inPrevious}`));
     }
     // …and the other way round: an office that reported last year but not this year.
-    const nowKeys = new Set(summary.groups.map((g) => keyString({ ...g, year: null })));
-    for (const g of prevSummary.groups.filter((p) => !nowKeys.has(keyString({ ...p, year: null })))) {
-      warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has figures in the previous year's files only${previousYear !== null ? ` (${previousYear})` : yearNow ? ` (${yearNow - 1})` : ''}`));
+    for (const g of match.onlyBefore) {
+      warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has figures in the previous year's files only${inPrevious}`));
     }
   }
 

@@ -4,6 +4,7 @@ import { derive, type Figures } from './figures.js';
 import { F, MEASURES, type Measure } from './fields.js';
 import { keyString, type Group, type GroupKey } from './aggregate.js';
 import { competitionRanks } from './rank.js';
+import { matchYears, type YearMatch } from './match-years.js';
 import { resolveTarget, type Target, type TargetTables } from './targets.js';
 
 export type GapBasis = 'exact' | 'rounded';
@@ -118,17 +119,13 @@ function rankWithinYears(groups: GroupResult[]): void {
   }
 }
 
-/** Fills totalChange and rateChange from last year's results for the same group. */
-export function applyChange(current: readonly GroupResult[], previous: readonly GroupResult[], rateDecimals: number): GroupResult[] {
-  const key = (g: GroupKey) => keyString({ province: g.province, district: g.district, year: null });
-  const prev = new Map(previous.map((g) => [key(g), g]));
-  const unmatched: GroupResult[] = [];
-  for (const g of current) {
-    const p = prev.get(key(g));
-    if (!p) {
-      unmatched.push(g);
-      continue;
-    }
+/**
+ * Fills totalChange and rateChange from last year's results for the same group (matchYears);
+ * returns the match, whose unpaired groups the caller warns about.
+ */
+export function applyChange(current: readonly GroupResult[], previous: readonly GroupResult[], rateDecimals: number): YearMatch<GroupResult> {
+  const match = matchYears(current, previous);
+  for (const [g, p] of match.pairs) {
     for (const m of MEASURES) {
       const now = g.measures[m];
       const before = p.measures[m];
@@ -139,5 +136,5 @@ export function applyChange(current: readonly GroupResult[], previous: readonly 
       now.rateChange = now.rate && before.rate ? roundRatio(ratioSub(now.rate, before.rate), rateDecimals) : null;
     }
   }
-  return unmatched;
+  return match;
 }
