@@ -1,0 +1,36 @@
+// The shipped binary runs the esbuild bundle through V8's code cache (scripts/bundle.mjs): the
+// cache must be accepted (a rejected cache only slows start-up, so nothing else would notice),
+// and the ES modules of dist/ — the fallback when there is no bundle — must print the same.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { BIN, CLEAN_ENV, ROOT } from '../helpers/cli.js';
+
+const BUNDLE = join(ROOT, 'dist', 'bundle', 'thads.cjs');
+const ARGS = ['summarize', 'fixtures/2019.csv', '--format', 'json'];
+
+describe('bundle', () => {
+  it('is built with its code cache and its worker', () => {
+    for (const f of [BUNDLE, `${BUNDLE}.cache`, join(ROOT, 'dist', 'bundle', 'scan-worker.js')]) expect(existsSync(f), f).toBe(true);
+  });
+
+  it('V8 accepts the code cache for the bundle as bin/thads.js wraps it', () => {
+    const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`;
+    const script = new vm.Script(source, { filename: BUNDLE, cachedData: readFileSync(`${BUNDLE}.cache`) });
+    expect(script.cachedDataRejected).toBe(false);
+  });
+
+  it('prints what the ES modules of dist/ print', () => {
+    const viaBin = spawnSync(process.execPath, [BIN, ...ARGS], { cwd: ROOT, env: CLEAN_ENV, encoding: 'utf8' });
+    // node -e keeps no script name in argv: a placeholder stands where realIo() expects one.
+    const entry = `process.exitCode = await (await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'run.js')).href)})).run()`;
+    const viaModules = spawnSync(process.execPath, ['--input-type=module', '-e', entry, '--', 'thads', ...ARGS], { cwd: ROOT, env: CLEAN_ENV, encoding: 'utf8' });
+    expect(viaBin.status).toBe(0);
+    expect(viaModules.status).toBe(0);
+    expect(viaModules.stdout).toBe(viaBin.stdout);
+    expect(viaModules.stderr).toBe(viaBin.stderr);
+  });
+});
