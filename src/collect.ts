@@ -106,9 +106,10 @@ export async function collect(
     let rowsBelowTotal: Sums | null = null;
     const rowFindings: Finding[] = [];
 
+    const officeKeyOf = (row: OfficeRow) => `${foldNameCached(row.province ?? '')}\u0000${foldNameCached(row.district)}\u0000${row.year ?? ''}`;
     /** What every office row adds up to, outside the per-file sums: `rows` rows summed in `row`. */
     const count = (row: OfficeRow, rows: number, repeatLine: number | null = null) => {
-      const officeKey = `${foldNameCached(row.province ?? '')}\u0000${foldNameCached(row.district)}\u0000${row.year ?? ''}`;
+      const officeKey = officeKeyOf(row);
       const seen = offices.get(officeKey);
       if (seen) {
         seen.count += rows;
@@ -132,6 +133,9 @@ export async function collect(
       for (const o of fast.offices) count({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
     }
 
+    // The reference reader's rows are summed per office first, as the fast path hands them
+    // over: groups and totals then take one addition per office, not per row.
+    const perOffice = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
     try {
       for await (const { kind, row } of fast ? [] : readCsvFile(file, opts, report)) {
         if (kind === 'total') {
@@ -149,7 +153,13 @@ export async function collect(
             rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }));
           }
         }
-        count(row, 1);
+        const key = officeKeyOf(row);
+        const office = perOffice.get(key);
+        if (office) {
+          addSums(office.row.figures, row);
+          office.rows++;
+          office.repeatLine ??= row.line;
+        } else perOffice.set(key, { row: { ...row, figures: copySums(row.figures) }, rows: 1, repeatLine: null });
         if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
         addSums(fileSums, row);
         addSums(sinceLastTotal, row);
@@ -160,6 +170,7 @@ export async function collect(
       throw err;
     }
 
+    for (const o of perOffice.values()) count(o.row, o.rows, o.repeatLine);
     findings.push(...report.findings, ...rowFindings);
     const dup = [...offices.values()].find((o) => o.count > 1);
     if (dup) {

@@ -8,11 +8,18 @@ const TOTAL_LABELS = ['tong cong', 'tong so', 'cong', 'toan tinh', 'toan quoc', 
 /** Rows that add up a section of offices ("II. Các Chi cục", "Khối Chi cục") rather than report one. */
 const SECTION_PREFIXES = ['cac chi cuc', 'cac phong thads', 'cac don vi', 'khoi ', 'cong khoi', 'tong khoi', 'cong cac', 'tong cac'];
 
+const TOTAL_SEEN = new Map<string, boolean>();
+
 export function isTotalLabel(text: string): boolean {
-  const f = foldHeader(text).replace(/^[ivx]+ /, '');
-  return (
-    TOTAL_LABELS.includes(f) || f.startsWith('tong cong') || f.startsWith('toan tinh') || f.startsWith('toan quoc') || SECTION_PREFIXES.some((p) => f.startsWith(p))
-  );
+  // Asked for every row's name cell, and names repeat: remembered (bounded, memory stays flat).
+  let total = TOTAL_SEEN.get(text);
+  if (total === undefined) {
+    const f = foldHeader(text).replace(/^[ivx]+ /, '');
+    total = TOTAL_LABELS.includes(f) || f.startsWith('tong cong') || f.startsWith('toan tinh') || f.startsWith('toan quoc') || SECTION_PREFIXES.some((p) => f.startsWith(p));
+    if (TOTAL_SEEN.size >= 1 << 16) TOTAL_SEEN.clear();
+    TOTAL_SEEN.set(text, total);
+  }
+  return total;
 }
 
 /** The measure a file name announces: "2019_viec.csv", "cases-2019.csv", "tien.csv". */
