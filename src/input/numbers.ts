@@ -44,9 +44,24 @@ function readGrouped(text: string, group: string, decimal: string): Exact | null
   return digitsToExact(intDigits, fracPart ?? '');
 }
 
+// Most figures are digits with one mark, "857159439.278" or "1.052": read without the general
+// path's regexes and splits, with the same result (test/unit/numbers.test.ts compares them).
+const ONE_MARK = /^(\d+)([.,])(\d+)$/;
+
+function readOneMark(int: string, mark: string, frac: string): CellReading {
+  // The mark as a decimal point is always a reading; as a thousands separator only in "1.052".
+  const decimal = digitsToExact(int, frac);
+  const grouped = /^[1-9]\d{0,2}$/.test(int) && frac.length === 3 ? digitsToExact(int + frac, '') : null;
+  const decimalIn: Convention = mark === '.' ? 'en' : 'vi';
+  if (!grouped) return { kind: 'value', value: decimal, only: decimalIn };
+  return decimalIn === 'en' ? { kind: 'ambiguous', vi: grouped, en: decimal } : { kind: 'ambiguous', vi: decimal, en: grouped };
+}
+
 /** Reads one cell under every convention; the caller picks the reading the file settles on. */
 export function readCell(raw: string): CellReading {
   if (SIMPLE_DIGITS.test(raw)) return { kind: 'value', value: { units: BigInt(raw), scale: 0 } };
+  const oneMark = ONE_MARK.exec(raw);
+  if (oneMark) return readOneMark(oneMark[1]!, oneMark[2]!, oneMark[3]!);
   let text = raw.trim();
   if (text === '' || text === '-' || text === '–' || text === '—') return ZERO_READING;
   if (SIMPLE_DIGITS.test(text)) return { kind: 'value', value: { units: BigInt(text), scale: 0 } };
