@@ -26,9 +26,9 @@ export interface Collected {
 type Sums = Partial<Record<Measure, Figures>>;
 
 /** Adds in place: `into` owns its arrays (copied on first use). */
-function addSums(into: Sums, row: OfficeRow): void {
+function addSums(into: Sums, sums: Sums): void {
   for (const m of MEASURES) {
-    const f = row.figures[m];
+    const f = sums[m];
     if (!f) continue;
     const current = into[m];
     if (current) addFiguresInto(current, f);
@@ -99,11 +99,14 @@ export async function collect(
     const report = newFileReport(file);
     reports.push(report);
     const offices = new Map<string, { count: number; line: number; repeatLine: number | null; name: string }>();
-    const fileSums: Sums = {};
-    let sinceLastTotal: Sums = {};
+    // Declared total rows cut the file into segments. A total is compared with the rows above it
+    // (all earlier segments), the rows since the previous total (its segment), and the rows
+    // below it up to the next total (the next segment: a section subtotal stands above its
+    // offices); rows are added once, into their segment.
+    let segment: Sums = {};
+    let aboveSegment: Sums = {};
     const declaredTotals: { row: OfficeRow; candidates: Sums[] }[] = [];
-    /** the rows below the latest declared total, up to the next one: a section subtotal stands above its offices */
-    let rowsBelowTotal: Sums | null = null;
+    let waitingForBelow: Sums[] | null = null;
     const rowFindings: Finding[] = [];
 
     const officeKeyOf = (row: OfficeRow) => `${foldNameCached(row.province ?? '')}\u0000${foldNameCached(row.district)}\u0000${row.year ?? ''}`;
@@ -139,10 +142,14 @@ export async function collect(
     try {
       for await (const { kind, row } of fast ? [] : readCsvFile(file, opts, report)) {
         if (kind === 'total') {
-          // Sums grow in place below, so a declared total keeps copies of them as they are now.
-          rowsBelowTotal = {};
-          declaredTotals.push({ row, candidates: [copySums(fileSums), sinceLastTotal, rowsBelowTotal] });
-          sinceLastTotal = {};
+          const above = copySums(aboveSegment);
+          addSums(above, segment);
+          waitingForBelow?.push(segment);
+          const candidates = [above, segment];
+          declaredTotals.push({ row, candidates });
+          waitingForBelow = candidates;
+          aboveSegment = above;
+          segment = {};
           continue;
         }
         for (const m of MEASURES) {
@@ -156,14 +163,12 @@ export async function collect(
         const key = officeKeyOf(row);
         const office = perOffice.get(key);
         if (office) {
-          addSums(office.row.figures, row);
+          addSums(office.row.figures, row.figures);
           office.rows++;
           office.repeatLine ??= row.line;
         } else perOffice.set(key, { row: { ...row, figures: copySums(row.figures) }, rows: 1, repeatLine: null });
         if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
-        addSums(fileSums, row);
-        addSums(sinceLastTotal, row);
-        if (rowsBelowTotal) addSums(rowsBelowTotal, row);
+        addSums(segment, row.figures);
       }
     } catch (err) {
       findings.push(...report.findings, ...rowFindings);
@@ -171,6 +176,9 @@ export async function collect(
     }
 
     for (const o of perOffice.values()) count(o.row, o.rows, o.repeatLine);
+    waitingForBelow?.push(segment);
+    const fileSums = copySums(aboveSegment);
+    addSums(fileSums, segment);
     findings.push(...report.findings, ...rowFindings);
     const dup = [...offices.values()].find((o) => o.count > 1);
     if (dup) {
