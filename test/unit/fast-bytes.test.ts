@@ -44,8 +44,8 @@ describe('scanFile', () => {
     expect(Buffer.concat(runs.map((r) => r.text)).toString()).toBe('Ý Yên,7\r\n\n');
   });
 
-  it('gives up on invalid UTF-8, a quote or a NUL byte, wherever it lies', async () => {
-    for (const bad of [Buffer.from([0xff]), Buffer.from([0xe1, 0xba]), Buffer.from('"'), Buffer.from([0])]) {
+  it('gives up on invalid UTF-8 or a NUL byte, wherever it lies', async () => {
+    for (const bad of [Buffer.from([0xff]), Buffer.from([0xe1, 0xba]), Buffer.from([0])]) {
       const bytes = Buffer.concat([text.subarray(0, 40), bad, text.subarray(40)]);
       for (const chunkBytes of [3, 1 << 20]) await expect(runsOf(bytes, chunkBytes)).rejects.toBeInstanceOf(GiveUp);
     }

@@ -1,6 +1,7 @@
 // The file's bytes for the fast path: read with readSync into one reused buffer, cut after the
 // last "\n" of each read (the partial line is carried to the next read), and each run of whole
-// lines checked before it is scanned: valid UTF-8 (isUtf8, native), no quote, no NUL byte.
+// lines checked before it is scanned: valid UTF-8 (isUtf8, native), no NUL byte (quotes are
+// the row scanner's business).
 // A "\n" is never inside a multi-byte character, so a cut there never splits one.
 import { isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
@@ -85,7 +86,7 @@ export async function scanFile(fd: number, from: number, end: number, chunkBytes
     }
     if (limit > 0) {
       const run = buf.subarray(0, limit);
-      if (run.indexOf(0x22) >= 0 || run.indexOf(0) >= 0 || !isUtf8(run)) giveUp();
+      if (run.indexOf(0) >= 0 || !isUtf8(run)) giveUp();
       scan(run, final);
     }
     if (final) return;

@@ -13,9 +13,9 @@ function nfc(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
 }
 
-/** Gives up unless line 1 is a header of plain figures in đồng with a district column. */
-export function layoutOfHeader(file: string, line: number, text: string, opts: ReadOptions, report: FileReport): ScanLayout {
-  const header = text.split(report.delimiter).map(nfc);
+/** `cells`: line 1 split as csv-parse splits it (quotes removed, "" unescaped). Gives up unless line 1 is a header of plain figures in đồng with a district column. */
+export function layoutOfHeader(file: string, line: number, cells: readonly string[], opts: ReadOptions, report: FileReport): ScanLayout {
+  const header = cells.map(nfc);
   if (header.length > MAX_COLUMNS || knownCellCount(opts.matcher, header) < 2) giveUp();
   const found = readHeader(file, line, header, [], null, measureFromFileName(file), opts, report);
   if (found.figures.some((f) => f.exponent !== 0) || found.figures.length > MAX_SLOTS) giveUp();

@@ -1,9 +1,10 @@
-// The fast path: plain UTF-8 files (header on line 1, no quotes, plain or English numbers,
-// money in đồng, consistent rows) are summed per office straight from the file's bytes: no
-// text decoding but of the header and the sniffing sample, no csv-parse, no string or BigInt
-// per cell. Anything else — a quote, a title line, a total row, a relation warning, an odd
-// cell, invalid UTF-8 — makes it give up (null), and the caller reads the file again with the
-// reference reader (read-csv.ts), which words every message. test/property/fast-path.test.ts
+// The fast path: plain UTF-8 files (header on line 1, quoted cells on one line, plain or
+// English numbers, money in đồng, consistent rows) are summed per office straight from the
+// file's bytes: no text decoding but of the header and the sniffing sample, no csv-parse, no
+// string or BigInt per cell. Anything else — a quote csv-parse would fail on or read across
+// lines, a title line, a total row, a relation warning, an odd cell, invalid UTF-8 — makes it
+// give up (null), and the caller reads the file again with the reference reader
+// (read-csv.ts), which words every message. test/property/fast-path.test.ts
 // proves both paths print the same bytes.
 //
 //   byte-source.ts   reads the file: BOM, sniffing sample, runs of whole checked lines
@@ -89,7 +90,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     const delimiter = report.delimiter.charCodeAt(0);
     if (report.delimiter.length !== 1 || delimiter >= 0x80) giveUp();
     const settings: ScanSettings = { delimiter, convention: opts.numberFormat === 'auto' ? null : opts.numberFormat, year: opts.year, fileYear: yearFromFileName(file), deferConvention: false };
-    const scanner = new RowScanner(settings, (text, line) => layoutOfHeader(file, line, text, opts, report));
+    const scanner = new RowScanner(settings, (cells, line) => layoutOfHeader(file, line, cells, opts, report));
 
     let end = size;
     if (second) {
@@ -145,7 +146,8 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       report.numberFormatWhy = '--number-format';
     } else if (decision) {
       report.numberFormat = 'en';
-      report.numberFormatWhy = `cell "${decision.text}" at line ${decision.line}, column ${decision.column} can only be read as English, dot decimal (1,234.5)`;
+      const where = `"${decision.text}" at line ${decision.line}, column ${decision.column}`;
+      report.numberFormatWhy = decision.byCount ? `case count ${where} is a whole number only when read as English, dot decimal (1,234.5)` : `cell ${where} can only be read as English, dot decimal (1,234.5)`;
     } else report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
     fastPath.used++;
     return { report, offices };

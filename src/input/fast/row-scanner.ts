@@ -4,7 +4,14 @@
 // the text scanner it replaced, so both paths still print the same bytes:
 //   - a figure cell must be digits, or digits "." 1–3 digits (money only, not in a Vietnamese
 //     file); "1.052" while the convention is undecided is left to the reference reader;
+//   - English groups ("1,234,567", "1,234.5") where a comma can be in a cell (quoted, or not
+//     the delimiter), not in a plain or Vietnamese file; "1,234" of money while the
+//     convention is undecided is left to the reference reader (1.234 in Vietnamese);
 //   - an empty district, a total row, a bad year cell, a relation warning: give up.
+// A line with a quote is first split as csv-parse splits it (RFC 4180 cells on one line, ""
+// for a quote) into a scratch line whose cells hold their values and are separated by NUL
+// bytes (byte-source.ts gives up on NUL, so no value holds one); that line is scanned as any
+// other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
 import { isTotalLabel } from '../labels.js';
 import type { FigureColumn } from '../layout.js';
@@ -31,8 +38,10 @@ const YEAR = -4;
 const EMPTY = 0;
 const WHOLE = 1;
 const DECIMAL = 2;
+/** whole, in English groups: "1,234" */
+const GROUPED = 3;
 /** anything else: blank or not, the reference reader decides */
-const ODD = 3;
+const ODD = 4;
 /** a raw key whose rows are of a year --year leaves out */
 const OTHER_YEAR = -2;
 
@@ -75,6 +84,8 @@ export interface Decision {
   readonly text: string;
   /** "1.052": could be Vietnamese too */
   readonly ambiguous: boolean;
+  /** "1,234" cases: English because 1.234 cases is no whole number */
+  readonly byCount: boolean;
 }
 
 export class RowScanner {
@@ -108,6 +119,9 @@ export class RowScanner {
   private readonly idRange = new Int32Array(6);
   /** the current run, for reading four bytes at once */
   private view: DataView = new DataView(new ArrayBuffer(0));
+  /** a line with quotes, split: its cells' values separated by NUL bytes */
+  private scratch = Buffer.alloc(256);
+  private scratchView = new DataView(this.scratch.buffer, this.scratch.byteOffset, this.scratch.length);
 
   private readonly keys = new RawKeys();
   private readonly names = new Map<string, string>();
@@ -115,7 +129,7 @@ export class RowScanner {
   /** `readHeader` turns the first line into the layout, unless `useLayout` gave it. */
   constructor(
     private readonly settings: ScanSettings,
-    private readonly readHeader: (text: string, line: number) => ScanLayout = giveUp,
+    private readonly readHeader: (cells: string[], line: number) => ScanLayout = giveUp,
   ) {
     this.delimiter = settings.delimiter;
     this.convention = settings.convention;
@@ -127,6 +141,8 @@ export class RowScanner {
     this.view = new DataView(run.buffer, run.byteOffset, run.length);
     let nextCR = run.indexOf(13);
     if (nextCR < 0) nextCR = limit;
+    let nextQuote = run.indexOf(0x22);
+    if (nextQuote < 0) nextQuote = limit;
     let start = 0;
     while (start < limit) {
       let end = run.indexOf(10, start);
@@ -142,8 +158,14 @@ export class RowScanner {
         if (nextCR < 0) nextCR = limit;
       }
       this.line++;
-      if (this.layout) this.row(run, start, to);
-      else this.useLayout(this.readHeader(run.toString('utf8', start, to), this.line));
+      if (nextQuote < end) {
+        const length = this.split(run, start, to);
+        nextQuote = run.indexOf(0x22, end);
+        if (nextQuote < 0) nextQuote = limit;
+        if (this.layout) this.row(this.scratch, 0, length, 0, this.scratchView);
+        else this.useLayout(this.readHeader(this.scratch.toString('utf8', 0, length).split('\0'), this.line));
+      } else if (this.layout) this.row(run, start, to, this.delimiter, this.view);
+      else this.useLayout(this.readHeader(run.toString('utf8', start, to).split(String.fromCharCode(this.delimiter)), this.line));
       start = end + 1;
     }
   }
@@ -186,20 +208,63 @@ export class RowScanner {
     );
   }
 
-  /** One data line, buf[from, to) without its line end. */
-  private row(buf: Buffer, from: number, to: number): void {
+  /**
+   * The line buf[from, to) split as csv-parse splits it, into the scratch line (values, NUL
+   * between cells); returns its length. Gives up wherever csv-parse would do otherwise or fail:
+   * a quote inside an unquoted cell, text after a closing quote, a quoted cell not closed on
+   * its line (a line break in the value).
+   *   `"Hà Nam","say ""hi""",7` → `Hà Nam` NUL `say "hi"` NUL `7`;  `a"b,1` → give up
+   */
+  private split(buf: Buffer, from: number, to: number): number {
+    if (this.scratch.length < to - from) {
+      this.scratch = Buffer.alloc(2 * (to - from));
+      this.scratchView = new DataView(this.scratch.buffer, this.scratch.byteOffset, this.scratch.length);
+    }
+    const out = this.scratch;
+    const delimiter = this.delimiter;
+    let o = 0;
+    let i = from;
+    for (;;) {
+      if (i < to && buf[i] === 0x22) {
+        i++;
+        for (;;) {
+          const q = buf.indexOf(0x22, i);
+          if (q < 0 || q >= to) giveUp();
+          o += buf.copy(out, o, i, q);
+          if (q + 1 < to && buf[q + 1] === 0x22) {
+            out[o++] = 0x22;
+            i = q + 2;
+          } else {
+            i = q + 1;
+            break;
+          }
+        }
+        if (i < to && buf[i] !== delimiter) giveUp();
+      } else {
+        const cellStart = i;
+        for (let b; i < to && (b = buf[i]!) !== delimiter; i++) if (b === 0x22) giveUp();
+        o += buf.copy(out, o, cellStart, i);
+      }
+      if (i >= to) return o;
+      out[o++] = 0;
+      i++; // the delimiter
+    }
+  }
+
+  /** One data line, buf[from, to) without its line end, its cells separated by `delimiter`. */
+  private row(buf: Buffer, from: number, to: number, delimiter: number, view: DataView): void {
     const { roles, status, rowHi, rowLo, rowScale, cellStart, cellEnd, idRange, slotIsCount } = this;
     const slots = this.slots;
-    const delimiter = this.delimiter;
     const delimiters = Math.imul(delimiter, 0x01010101);
-    const view = this.view;
     const lastColumn = this.lastColumn;
     const decimalsOk = this.convention !== 'vi';
+    const groupsOk = delimiter !== 44 && this.convention !== 'vi' && this.convention !== 'plain';
     let hashDistrict = FNV_SEED;
     let hashProvince = FNV_SEED;
     let hashYear = FNV_SEED;
     let numbers = 0;
     let odd = 0;
+    /** cells that need the convention: decimals, groups */
     let decimals = 0;
 
     let i = from;
@@ -242,8 +307,27 @@ export class RowScanner {
           }
         }
         hi = hi * POW10[n]! + a;
-        const intDigits = i - start;
+        let intDigits = i - start;
         let kind = intDigits === 0 ? EMPTY : WHOLE;
+        if (b === 44 && i < to && groupsOk && intDigits <= 3 && buf[start] !== 48 && intDigits > 0) {
+          // "1,234,567.5": groups of three digits after a comma
+          let groups = 0;
+          while (i + 4 <= to && buf[i] === 44) {
+            const d1 = buf[i + 1]! - 48;
+            const d2 = buf[i + 2]! - 48;
+            const d3 = buf[i + 3]! - 48;
+            if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9 || d3 < 0 || d3 > 9) break;
+            hi = hi * 1000 + d1 * 100 + d2 * 10 + d3;
+            i += 4;
+            groups++;
+          }
+          b = i < to ? buf[i]! : 0;
+          intDigits += 3 * groups;
+          if (groups > 0) {
+            kind = GROUPED;
+            decimals++;
+          }
+        }
         if (i < to && b !== delimiter) {
           kind = ODD;
           if (b === 46 && intDigits > 0) {
@@ -398,17 +482,30 @@ export class RowScanner {
     return this.table.id(district, province, year, this.line);
   }
 
-  /** The first decimal while the convention is undecided: English, unless it could be Vietnamese ("1.052"). */
+  /**
+   * The first decimal or grouped cell while the convention is undecided: English, unless it
+   * could be Vietnamese ("1.052", "1,234" of money); "1,234" cases is English by count.
+   */
   private decide(buf: Buffer): void {
     for (let j = 0; j < this.slots; j++) {
-      if (this.status[j] !== DECIMAL) continue;
+      const status = this.status[j];
+      if (status !== DECIMAL && status !== GROUPED) continue;
       const from = this.cellStart[j]!;
       const to = this.cellEnd[j]!;
-      const intDigits = to - from - 1 - this.rowScale[j]!;
-      const ambiguous = intDigits <= 3 && buf[from] !== 48 && this.rowScale[j] === 3;
+      let ambiguous = false;
+      let byCount = false;
+      if (status === DECIMAL) {
+        // "1.052" (but not "0.052", "1,052.5", "1.05")
+        const intDigits = to - from - 1 - this.rowScale[j]!;
+        ambiguous = intDigits <= 3 && buf[from] !== 48 && this.rowScale[j] === 3;
+      } else if (to - from <= 7) {
+        // one group, "1,234" … "999,999": 1.234 … 999.999 in Vietnamese
+        if (this.slotIsCount[j] === 1) byCount = true;
+        else ambiguous = true;
+      }
       if (ambiguous && !this.settings.deferConvention) giveUp();
       this.convention = 'en';
-      this.decision = { line: this.line, column: this.slotColumn[j]! + 1, text: this.cellText(buf, from, to), ambiguous };
+      this.decision = { line: this.line, column: this.slotColumn[j]! + 1, text: this.cellText(buf, from, to), ambiguous, byCount };
       return;
     }
   }

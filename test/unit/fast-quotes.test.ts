@@ -1,0 +1,71 @@
+// Quoted cells on the fast path (row-scanner.ts): RFC 4180 cells on one line are summed there,
+// every other use of a quote is handed back to the reference reader (csv-parse fails on it or
+// reads several lines as one record). Either way the output is the reference reader's.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { fastPath } from '../../src/input/fast/read-fast.js';
+import { runThads } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'thads-fast-quotes-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  fastPath.enabled = true;
+});
+
+const HEADER = 'province,district,year,cases_with_conditions,cases_completed,cases_in_progress,money_with_conditions,money_completed,money_in_progress';
+
+/** Runs both paths on `rows` under HEADER; returns whether the fast path summed the file. */
+async function sameOutput(name: string, rows: string[], args: string[] = ['--format', 'json', '--by', 'year,district'], header = HEADER): Promise<boolean> {
+  const file = join(dir, `${name}.csv`);
+  writeFileSync(file, `${header}\n${rows.join('\n')}\n`);
+  const before = fastPath.used;
+  fastPath.enabled = true;
+  // inspect prints the file report: the number convention and why
+  const fast = [await runThads(['summarize', file, ...args]), await runThads(['inspect', file])];
+  const used = fastPath.used > before;
+  fastPath.enabled = false;
+  const reference = [await runThads(['summarize', file, ...args]), await runThads(['inspect', file])];
+  expect(fast).toEqual(reference);
+  return used;
+}
+
+describe('quoted cells on the fast path', () => {
+  it.each([
+    ['quoted identity cells are the office of their unquoted spelling', ['"Nam Định","Mỹ Lộc","2019",10,4,6,100,40,60', 'Nam Định,Mỹ Lộc,2019,1,1,0,5,5,0']],
+    ['"" stands for a quote, and a delimiter inside quotes is text', ['Nam Định,"Vụ Bản ""cũ"", huyện",2019,3,1,2,7,3,4', 'Nam Định,"Vụ Bản ""cũ"", huyện",2019,3,1,2,7,3,4']],
+    ['quoted figures, an empty quoted cell and a quoted header cell', ['Hà Nam,"Ý Yên",2019,"12","5","7","1234.5","1000","234.5"', 'Hà Nam,Ý Yên,2019,"",,"",,"",""']],
+    ['English groups in quotes decide the convention', ['Hà Nam,Ý Yên,2019,"1,000",400,600,"1,234,567.5","1,000,000","234,567.5"']],
+    ['"1,234" cases is English by count', ['Hà Nam,Ý Yên,2019,"1,234",234,"1,000",5,2,3']],
+    ['CRLF after a closing quote', ['Hà Nam,"Ý Yên",2019,3,1,2,5,2,"3"\r', 'Hà Nam,"Ý Yên",2019,3,1,2,5,2,"3"']],
+  ])('%s', async (name, rows) => {
+    expect(await sameOutput(name.replace(/\W+/g, '-'), rows)).toBe(true);
+  });
+
+  it('reads a quoted header', async () => {
+    expect(await sameOutput('quoted-header', ['Hà Nam,Ý Yên,2019,3,1,2,5,2,3'], undefined, HEADER.split(',').map((h) => `"${h}"`).join(','))).toBe(true);
+  });
+
+  it.each([
+    ['a quote inside an unquoted cell', 'Hà Nam,Ý "Yên",2019,3,1,2,5,2,3'],
+    ['text after the closing quote', 'Hà Nam,"Ý Yên"x,2019,3,1,2,5,2,3'],
+    ['a space before the opening quote', 'Hà Nam, "Ý Yên",2019,3,1,2,5,2,3'],
+    ['a space after the closing quote', 'Hà Nam,"Ý Yên" ,2019,3,1,2,5,2,3'],
+    ['a quoted cell that does not close on its line', 'Hà Nam,"Ý\nYên",2019,3,1,2,5,2,3'],
+    ['a quoted cell that never closes', 'Hà Nam,"Ý Yên,2019,3,1,2,5,2,3'],
+    ['a bad quote after the last column the sums need', 'Hà Nam,Ý Yên,2019,3,1,2,5,2,3,ghi "chú"'],
+    ['"1,234" of money while the convention is undecided', 'Hà Nam,Ý Yên,2019,3,1,2,"1,234","1,000",234'],
+    ['"0,234": Vietnamese only', 'Hà Nam,Ý Yên,2019,3,1,2,"0,234",0,"0,234"'],
+    ['"0,234" cases: no whole number', 'Hà Nam,Ý Yên,2019,"0,234",0,"0,234",3,1,2'],
+    ['"1234,567": Vietnamese only', 'Hà Nam,Ý Yên,2019,3,1,2,"1234,567",1000,"234,567"'],
+  ])('hands back %s', async (name, row) => {
+    expect(await sameOutput(name.replace(/\W+/g, '-'), ['Nam Định,Mỹ Lộc,2019,1,1,0,5,5,0', row])).toBe(false);
+  });
+
+  it('reads English groups under --number-format en, and hands them back under plain', async () => {
+    const rows = ['Hà Nam,Ý Yên,2019,3,1,2,"1,234","1,000",234'];
+    expect(await sameOutput('groups-en', rows, ['--format', 'json', '--number-format', 'en'])).toBe(true);
+    expect(await sameOutput('groups-plain', rows, ['--format', 'json', '--number-format', 'plain'])).toBe(false);
+  });
+});
