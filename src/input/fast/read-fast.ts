@@ -1,5 +1,5 @@
-// The fast path: plain UTF-8 files (header on line 1, quoted cells on one line, plain or
-// English numbers, money in đồng, consistent rows) are summed per office straight from the
+// The fast path: plain UTF-8 files (header on line 1, quoted cells on one line, plain,
+// English or Vietnamese numbers, money in đồng, consistent rows) are summed per office straight from the
 // file's bytes: no text decoding but of the header and the sniffing sample, no csv-parse, no
 // string or BigInt per cell. Anything else — a quote csv-parse would fail on or read across
 // lines, a title line, a total row, a relation warning, an odd cell, invalid UTF-8 — makes it
@@ -135,6 +135,8 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
         // The second part's first decimal is the file's first: it decides, as it would have.
         if (part.decision.ambiguous) giveUp();
         decision = { ...part.decision, line: part.decision.line + scanner.line };
+      } else if (decision && part.decision && part.decision.convention !== decision.convention) {
+        giveUp(); // the second part read its cells in the other convention
       }
       advance(size - end - shown.bytes, part.dataRows - shown.rows);
     }
@@ -145,9 +147,11 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       report.numberFormat = settings.convention;
       report.numberFormatWhy = '--number-format';
     } else if (decision) {
-      report.numberFormat = 'en';
+      // read-csv.ts's words
+      report.numberFormat = decision.convention;
+      const name = decision.convention === 'vi' ? 'Vietnamese (1.234,5)' : 'English, dot decimal (1,234.5)';
       const where = `"${decision.text}" at line ${decision.line}, column ${decision.column}`;
-      report.numberFormatWhy = decision.byCount ? `case count ${where} is a whole number only when read as English, dot decimal (1,234.5)` : `cell ${where} can only be read as English, dot decimal (1,234.5)`;
+      report.numberFormatWhy = decision.byCount ? `case count ${where} is a whole number only when read as ${name}` : `cell ${where} can only be read as ${name}`;
     } else report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
     fastPath.used++;
     return { report, offices };

@@ -2,11 +2,13 @@
 // walked once: figure cells are parsed straight into whole đồng (hi) and thousandths (lo),
 // identity cells are hashed (raw-keys.ts), other cells skipped. The give-up rules are those of
 // the text scanner it replaced, so both paths still print the same bytes:
-//   - a figure cell must be digits, or digits "." 1–3 digits (money only, not in a Vietnamese
-//     file); "1.052" while the convention is undecided is left to the reference reader;
-//   - English groups ("1,234,567", "1,234.5") where a comma can be in a cell (quoted, or not
-//     the delimiter), not in a plain or Vietnamese file; "1,234" of money while the
-//     convention is undecided is left to the reference reader (1.234 in Vietnamese);
+//   - a figure cell must be digits, or digits and a decimal part of 1–3 digits (money only),
+//     with groups of three: "1,234,567.5" in English, "1.234.567,5" in Vietnamese (a comma
+//     only where it can be in a cell: quoted, or not the delimiter), plain: no groups;
+//   - while the convention is undecided the cells are read as English; the first row with a
+//     cell that needs the convention is judged with the reference's own readCell/candidates
+//     and read again once it decided. A cell that could be either ("1.052", "1,234" of
+//     money) with nothing in its row to settle it is left to the reference reader (it waits);
 //   - an empty district, a total row, a bad year cell, a relation warning: give up.
 // A line with a quote is first split as csv-parse splits it (RFC 4180 cells on one line, ""
 // for a quote) into a scratch line whose cells hold their values and are separated by NUL
@@ -15,7 +17,7 @@
 import type { Measure } from '../../domain/fields.js';
 import { isTotalLabel } from '../labels.js';
 import type { FigureColumn } from '../layout.js';
-import type { Convention } from '../numbers.js';
+import { candidates, readCell, type Convention } from '../numbers.js';
 import { giveUp } from './give-up.js';
 import { OfficeTable, SPILL, type OfficeSums, type TableData } from './office-sums.js';
 import { relationChecks, RowChecks } from './pairs.js';
@@ -86,6 +88,8 @@ export interface Decision {
   readonly ambiguous: boolean;
   /** "1,234" cases: English because 1.234 cases is no whole number */
   readonly byCount: boolean;
+  /** what it decided (an ambiguous cell, deferred: read as English) */
+  readonly convention: Convention;
 }
 
 export class RowScanner {
@@ -216,36 +220,42 @@ export class RowScanner {
    *   `"Hà Nam","say ""hi""",7` → `Hà Nam` NUL `say "hi"` NUL `7`;  `a"b,1` → give up
    */
   private split(buf: Buffer, from: number, to: number): number {
-    if (this.scratch.length < to - from) {
-      this.scratch = Buffer.alloc(2 * (to - from));
+    const n = to - from;
+    if (this.scratch.length < n) {
+      this.scratch = Buffer.alloc(2 * n);
       this.scratchView = new DataView(this.scratch.buffer, this.scratch.byteOffset, this.scratch.length);
     }
+    // One copy, then compacted in place (o ≤ i): a native copy per cell costs more than the walk.
     const out = this.scratch;
+    buf.copy(out, 0, from, to);
     const delimiter = this.delimiter;
     let o = 0;
-    let i = from;
+    let i = 0;
     for (;;) {
-      if (i < to && buf[i] === 0x22) {
-        i++;
-        for (;;) {
-          const q = buf.indexOf(0x22, i);
-          if (q < 0 || q >= to) giveUp();
-          o += buf.copy(out, o, i, q);
-          if (q + 1 < to && buf[q + 1] === 0x22) {
-            out[o++] = 0x22;
-            i = q + 2;
-          } else {
-            i = q + 1;
+      if (i < n && out[i] === 0x22) {
+        for (i++; ; ) {
+          if (i >= n) giveUp();
+          const b = out[i]!;
+          if (b === 0x22) {
+            if (i + 1 < n && out[i + 1] === 0x22) {
+              out[o++] = 0x22;
+              i += 2;
+              continue;
+            }
+            i++;
             break;
           }
+          out[o++] = b;
+          i++;
         }
-        if (i < to && buf[i] !== delimiter) giveUp();
+        if (i < n && out[i] !== delimiter) giveUp();
       } else {
-        const cellStart = i;
-        for (let b; i < to && (b = buf[i]!) !== delimiter; i++) if (b === 0x22) giveUp();
-        o += buf.copy(out, o, cellStart, i);
+        for (let b; i < n && (b = out[i]!) !== delimiter; i++) {
+          if (b === 0x22) giveUp();
+          out[o++] = b;
+        }
       }
-      if (i >= to) return o;
+      if (i >= n) return o;
       out[o++] = 0;
       i++; // the delimiter
     }
@@ -257,8 +267,11 @@ export class RowScanner {
     const slots = this.slots;
     const delimiters = Math.imul(delimiter, 0x01010101);
     const lastColumn = this.lastColumn;
-    const decimalsOk = this.convention !== 'vi';
-    const groupsOk = delimiter !== 44 && this.convention !== 'vi' && this.convention !== 'plain';
+    // English (and undecided): "1,234.5"; Vietnamese: "1.234,5"; plain: "1234.5"
+    const vi = this.convention === 'vi';
+    const groupMark = vi ? 46 : 44;
+    const decimalMark = vi ? 44 : 46;
+    const groupsOk = groupMark !== delimiter && this.convention !== 'plain';
     let hashDistrict = FNV_SEED;
     let hashProvince = FNV_SEED;
     let hashYear = FNV_SEED;
@@ -309,10 +322,10 @@ export class RowScanner {
         hi = hi * POW10[n]! + a;
         let intDigits = i - start;
         let kind = intDigits === 0 ? EMPTY : WHOLE;
-        if (b === 44 && i < to && groupsOk && intDigits <= 3 && buf[start] !== 48 && intDigits > 0) {
-          // "1,234,567.5": groups of three digits after a comma
+        if (b === groupMark && i < to && groupsOk && intDigits <= 3 && buf[start] !== 48 && intDigits > 0) {
+          // "1,234,567.5": groups of three digits after a comma (a dot in Vietnamese)
           let groups = 0;
-          while (i + 4 <= to && buf[i] === 44) {
+          while (i + 4 <= to && buf[i] === groupMark) {
             const d1 = buf[i + 1]! - 48;
             const d2 = buf[i + 2]! - 48;
             const d3 = buf[i + 3]! - 48;
@@ -330,7 +343,7 @@ export class RowScanner {
         }
         if (i < to && b !== delimiter) {
           kind = ODD;
-          if (b === 46 && intDigits > 0) {
+          if (b === decimalMark && intDigits > 0) {
             const fracStart = ++i;
             let lo = 0;
             while (i < to) {
@@ -341,7 +354,7 @@ export class RowScanner {
               i++;
             }
             const fracDigits = i - fracStart;
-            if ((i === to || b === delimiter) && fracDigits >= 1 && fracDigits <= 3 && decimalsOk && slotIsCount[role] === 0) {
+            if ((i === to || b === delimiter) && fracDigits >= 1 && fracDigits <= 3 && slotIsCount[role] === 0) {
               kind = DECIMAL;
               rowLo[role] = lo * POW[fracDigits]!;
               rowScale[role] = fracDigits;
@@ -419,8 +432,12 @@ export class RowScanner {
       this.otherYearRows++;
       return;
     }
+    if ((odd > 0 || decimals > 0) && this.convention === null) {
+      // Decided by this row: read it again in the file's convention.
+      this.decide(buf);
+      return this.row(buf, from, to, delimiter, view);
+    }
     if (odd > 0) giveUp();
-    if (decimals > 0 && this.convention === null) this.decide(buf);
 
     if (this.checks.violated(rowHi, rowLo)) giveUp();
 
@@ -483,30 +500,36 @@ export class RowScanner {
   }
 
   /**
-   * The first decimal or grouped cell while the convention is undecided: English, unless it
-   * could be Vietnamese ("1.052", "1,234" of money); "1,234" cases is English by count.
+   * The first row with a cell that needs the convention, while it is undecided: judged cell by
+   * cell (in the order of layout.figures) as the reference reader judges them; the first cell
+   * only one convention can read decides (the cells before it that both can read wait for it,
+   * as in the reference). "1.052" or "1,234" of money alone: the reference waits, give up;
+   * deferred (second part of a split file): read as English, and noted as ambiguous.
    */
   private decide(buf: Buffer): void {
+    let ambiguous: { j: number; text: string } | null = null;
     for (let j = 0; j < this.slots; j++) {
-      const status = this.status[j];
-      if (status !== DECIMAL && status !== GROUPED) continue;
-      const from = this.cellStart[j]!;
-      const to = this.cellEnd[j]!;
-      let ambiguous = false;
-      let byCount = false;
-      if (status === DECIMAL) {
-        // "1.052" (but not "0.052", "1,052.5", "1.05")
-        const intDigits = to - from - 1 - this.rowScale[j]!;
-        ambiguous = intDigits <= 3 && buf[from] !== 48 && this.rowScale[j] === 3;
-      } else if (to - from <= 7) {
-        // one group, "1,234" … "999,999": 1.234 … 999.999 in Vietnamese
-        if (this.slotIsCount[j] === 1) byCount = true;
-        else ambiguous = true;
+      if (this.status[j]! < DECIMAL) continue;
+      const text = nfc(this.cellText(buf, this.cellStart[j]!, this.cellEnd[j]!));
+      const reading = readCell(text);
+      const cand = candidates(reading, this.slotIsCount[j] === 1);
+      if (cand === 'zero') continue;
+      if (typeof cand === 'string') giveUp(); // the reference fails on it
+      if (cand.vi && cand.en) {
+        if (cand.vi.units === cand.en.units && cand.vi.scale === cand.en.scale) continue;
+        ambiguous ??= { j, text };
+        continue;
       }
-      if (ambiguous && !this.settings.deferConvention) giveUp();
-      this.convention = 'en';
-      this.decision = { line: this.line, column: this.slotColumn[j]! + 1, text: this.cellText(buf, from, to), ambiguous, byCount };
+      this.settle(cand.vi ? 'vi' : 'en', j, text, false, reading.kind === 'ambiguous');
       return;
     }
+    if (!ambiguous || !this.settings.deferConvention) giveUp();
+    this.settle('en', ambiguous.j, ambiguous.text, true, false);
   }
+
+  private settle(convention: Convention, j: number, text: string, ambiguous: boolean, byCount: boolean): void {
+    this.convention = convention;
+    this.decision = { line: this.line, column: this.slotColumn[j]! + 1, text: text.trim(), ambiguous, byCount, convention };
+  }
+
 }
