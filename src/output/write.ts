@@ -66,7 +66,9 @@ export async function writeOutput(io: Io, text: string | Iterable<string>, outpu
     renameSync(temp, target);
   } catch (err) {
     rmSync(temp, { force: true });
-    if (err instanceof ThadsError) throw err;
-    throw new ThadsError('IO_ERROR', `cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    // The report is rendered while it is written: only a failing system call is a write error.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string' || err instanceof ThadsError) throw err;
+    throw new ThadsError('IO_ERROR', `cannot write ${output}: ${code}`);
   }
 }

@@ -238,6 +238,14 @@ describe('--output', () => {
     await expect(transcript(r)).toMatchFileSnapshot(golden('output-is-input.txt'));
   });
 
+  it('a folder that does not exist is a write error (exit 2), not an internal one', async () => {
+    const dir = tmp();
+    const r = await runThads(['summarize', ...YEAR, '--format', 'json', '--output', join(dir, 'missing', 'r.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write .*r\.json: ENOENT \[IO_ERROR\]/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('on a fatal data error nothing is written', async () => {
     const dir = tmp();
     writeFileSync(join(dir, '2019.csv'), 'district,cases_with_conditions,cases_resolved\nA,10,abc\n');
