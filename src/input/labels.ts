@@ -35,3 +35,25 @@ export function yearFromFileName(file: string): number | null {
   const m = /(?<!\d)(19[9]\d|20\d\d)(?!\d)/.exec(basename(file));
   return m ? Number(m[1]) : null;
 }
+
+/**
+ * The office a per-office file names, without the statistics year: the year belongs to the
+ * figures, not to the office, so "Mỹ Lộc 2018.csv" and "Mỹ Lộc 2019.csv" are one office.
+ * "Phòng THADS khu vực 1 - 2026.csv" → "Phòng THADS khu vực 1"; "2019_Mỹ Lộc.csv" → "Mỹ Lộc";
+ * "Mỹ Lộc (năm 2019).csv" → "Mỹ Lộc". A name that is only a year ("2019.csv") stays as it is.
+ */
+export function officeFromFileName(file: string): string {
+  const name = basename(file, extname(file)).normalize('NFC');
+  const year = yearFromFileName(name);
+  if (year === null) return name;
+  // The year, the word for "year" before it, and the brackets or dashes that set it apart
+  // (not an unaccented "nam": "Hà Nam 2019.csv" is the office Hà Nam).
+  const without = name
+    .replace(new RegExp(`[([]?\\s*(?:(?<!\\p{L})(?:năm|year)\\s*)?(?<!\\d)${year}(?!\\d)\\s*[)\\]]?`, 'iu'), ' ')
+    .replace(/\s*[-_–—,.]+\s*$/u, '')
+    .replace(/^\s*[-_–—,.]+\s*/u, '')
+    .replace(/\s*([-_–—])(?:\s*[-_–—])+\s*/gu, ' $1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return without === '' ? name : without;
+}

@@ -1,7 +1,6 @@
 // One file → office rows, streamed: decode → sniff → csv-parse → header → exact numbers.
 // Every row carries its file and physical line; every decision is written into a FileReport
 // (what `thads inspect` prints), so nothing is guessed silently.
-import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse';
 import { shift, type Exact } from '../domain/exact.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
@@ -11,7 +10,7 @@ import { ThadsError } from '../errors.js';
 import { csvError } from './csv-errors.js';
 import { openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
-import { isTotalLabel, measureFromFileName, yearFromFileName } from './labels.js';
+import { isTotalLabel, measureFromFileName, officeFromFileName, yearFromFileName } from './labels.js';
 import { hasNumbers, isColumnNumberRow, isHeaderRow, looksNumeric, readHeader, type FigureColumn, type Layout } from './layout.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention } from './numbers.js';
 import { sniffDelimiter } from './sniff.js';
@@ -114,7 +113,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     }
   })();
 
-  const fileDistrict = basename(file, extname(file));
+  const fileDistrict = officeFromFileName(file);
   const fileYear = yearFromFileName(file);
   const fileMeasure = measureFromFileName(file);
   let nextLine = 1;
