@@ -20,7 +20,7 @@ export const CODES = {
   USAGE: { exit: 2 },
   IO_ERROR: { exit: 2 },
   OUTPUT_IS_INPUT: { exit: 2, hint: 'write the result to another file name' },
-  CONFIG_INVALID: { exit: 2, hint: 'see thads.schema.json, or run `thads init` for a commented starter file' },
+  CONFIG_INVALID: { exit: 2, hint: 'every key is described in thads.schema.json (editors show it through "$schema"); `thads init` writes a starter file to compare with' },
   CONFIG_EXISTS: { exit: 2, hint: 'edit the existing file, or remove it first' },
   MIXED_YEARS: { exit: 2, hint: 'pass --year N to keep one year, or add year to --by (e.g. --by year,district)' },
   // fatal data errors: exit 1

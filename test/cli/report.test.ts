@@ -1,8 +1,9 @@
 // Year-end reporting (issue 6): every format in both languages, ranks on the national file,
 // change on last year, the narrative, Excel export, safe --output, targets and init.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runThads, spawnThads, transcript } from '../helpers/cli.js';
 
@@ -309,11 +310,37 @@ describe('init', () => {
     expect(r.stdout).toBe('');
     const config = JSON.parse(readFileSync(file, 'utf8'));
     expect(config.targets).toEqual({ '2025': { cases: '83.9', money: '51.9', provinces: {}, districts: {} } });
-    expect(existsSync(resolve(dirname(file), config.$schema))).toBe(true);
+    // No thads in a node_modules above the temporary folder: the schema of this thads, as a file: URL.
+    expect(config.$schema).toMatch(/^file:\/\//);
+    expect(existsSync(fileURLToPath(config.$schema))).toBe(true);
     expect(config.moneyUnit).toBeUndefined();
     const t = await runThads(['targets', '--year', '2025', '--config', file]);
     expect(t.code).toBe(0);
     expect(t.stdout).toContain('2025  cases     83.9%  config (');
+  });
+
+  it('points $schema through the project\'s node_modules when thads is installed there, relative to the config file', async () => {
+    const project = tmp();
+    mkdirSync(join(project, 'node_modules', 'thads'), { recursive: true });
+    copyFileSync(join(ROOT, 'thads.schema.json'), join(project, 'node_modules', 'thads', 'thads.schema.json'));
+    const file = join(project, 'config', 'thads.config.json');
+    mkdirSync(dirname(file));
+    const r = await runThads(['init', '--output', file]);
+    expect(r.code).toBe(0);
+    const config = JSON.parse(readFileSync(file, 'utf8'));
+    expect(config.$schema).toBe('../node_modules/thads/thads.schema.json');
+    expect(existsSync(resolve(dirname(file), config.$schema))).toBe(true);
+    // beside node_modules: "./node_modules/…", a path editors resolve from the config file
+    const beside = join(project, 'thads.config.json');
+    await runThads(['init', '--output', beside]);
+    expect(JSON.parse(readFileSync(beside, 'utf8')).$schema).toBe('./node_modules/thads/thads.schema.json');
+  });
+
+  it('CONFIG_INVALID does not promise a commented file (JSON has no comments)', async () => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', '--config', 'fixtures/bad/config-unknown-key.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('commented');
+    expect(r.stderr).toContain('thads.schema.json');
   });
 
   it('never overwrites (exit 2)', async () => {
