@@ -43,6 +43,7 @@ export interface SummarizeFlags extends InputFlags {
   only?: string[];
   output?: string;
   excel?: boolean;
+  wide?: boolean;
   color: boolean;
 }
 
@@ -142,7 +143,8 @@ export function buildProgram(io: Io): Program {
       .option('--only <name>', 'print only this group (repeatable); ranks and the total still cover all', collectRepeated)
       .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
       .option('--excel', 'CSV for Excel: UTF-8 BOM; with --lang vi also ";" and decimal commas')
-      .option('--no-color', 'no colours in the table'),
+      .option('--wide', 'the table with every column, however wide (default on a terminal: fit its width)')
+      .option('--no-color', 'no colours in the table (also NO_COLOR or TERM=dumb; FORCE_COLOR forces them)'),
   )
     .addHelpText('after', SUMMARIZE_EXAMPLES)
     .action(async (files: string[], flags: SummarizeFlags) => {

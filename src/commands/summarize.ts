@@ -7,7 +7,7 @@ import { foldName } from '../domain/names.js';
 import { toPlain } from '../domain/exact.js';
 import { EXIT, ThadsError, finding, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
-import { useColor, type Io } from '../io.js';
+import { terminalWidth, useColor, type Io } from '../io.js';
 import type { Lang } from '../output/format-number.js';
 import type { RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
@@ -31,7 +31,8 @@ function pickFormat(flags: SummarizeFlags, io: Io): SummaryFormat {
     const byExt = EXTENSION_FORMAT[extname(flags.output).toLowerCase()];
     if (byExt) return byExt;
   }
-  return io.stdout.isTTY && !flags.output ? 'table' : 'csv';
+  // --wide asks for the table, also into a pipe (`thads summarize … --wide | less -S`).
+  return (io.stdout.isTTY || flags.wide) && !flags.output ? 'table' : 'csv';
 }
 
 function mixedYearsError(years: Set<number | null>): ThadsError {
@@ -123,6 +124,8 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     measures: MEASURES.filter((m) => data.reports.some((r) => r.measures.includes(m))),
     color: format === 'table' && !flags.output && useColor(io, !flags.color),
     excel: flags.excel === true,
+    // A terminal gets a table that fits it; a file, a pipe and --wide get every column.
+    width: format === 'table' && !flags.output && !flags.wide ? terminalWidth(io) : null,
   };
   timings.mark('other');
   const text = await render(format, ctx);

@@ -58,9 +58,8 @@ function cellHtml(c: HumanCell, isRate: boolean): string {
 
 function tableHtml(ctx: RenderContext): string {
   const t = humanTable(ctx);
-  const identityCount = t.groups[0]![1];
-  // The rate is the 4th column of each measure (see humanTable): it carries the met / missed sign.
-  const isRate = (i: number) => i >= identityCount && (i - identityCount) % 7 === 3;
+  // The rate carries the met / missed sign.
+  const isRate = (i: number) => t.columns[i]!.key === 'rate';
   const spans = t.groups.map(([label, count]) => `<th colspan="${count}" scope="colgroup">${escapeXml(label)}</th>`).join('');
   const heads = t.headers.map((h) => `<th scope="col">${escapeXml(h)}</th>`).join('');
   const rows = t.rows.map((row, r) => `<tr${r >= t.totalFrom ? ' class="total"' : ''}>${row.map((c, i) => cellHtml(c, isRate(i))).join('')}</tr>`);

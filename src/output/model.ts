@@ -25,6 +25,8 @@ export interface RenderContext {
   readonly measures: readonly Measure[];
   readonly color: boolean;
   readonly excel: boolean;
+  /** columns the terminal table may use; null or absent: the full table (a file, a pipe, --wide) */
+  readonly width?: number | null;
 }
 
 export type MachineValue = string | boolean | number | null;
