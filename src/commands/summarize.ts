@@ -3,7 +3,6 @@ import { extname } from 'node:path';
 import { collect } from '../collect.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
-import { foldName } from '../domain/names.js';
 import { toPlain } from '../domain/exact.js';
 import { EXIT, ThadsError, finding, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
@@ -13,6 +12,7 @@ import type { RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
 import { printFindings, resolveCommon } from './common.js';
+import { selectOnly } from './only.js';
 import { NO_PROGRESS, progressOn } from '../progress.js';
 import { phaseTimer } from '../timings.js';
 
@@ -35,19 +35,28 @@ function pickFormat(flags: SummarizeFlags, io: Io): SummaryFormat {
   return (io.stdout.isTTY || flags.wide) && !flags.output ? 'table' : 'csv';
 }
 
+/** An option that cannot apply to what was asked for is a usage error, never silently ignored. */
+function assertApplicable(flags: SummarizeFlags, format: SummaryFormat): void {
+  const by = flags.by;
+  if (flags.excel && format !== 'csv' && format !== 'tsv') {
+    throw new ThadsError('USAGE', `--excel applies to csv and tsv output, not to ${format}`, undefined, 'pass --format csv with --excel, or leave --excel out');
+  }
+  if (flags.wide && format !== 'table') {
+    throw new ThadsError('USAGE', `--wide applies to the table, not to ${format}`, undefined, `${format === 'csv' || format === 'tsv' || format === 'json' ? `${format} always has` : 'leave --wide out; other formats have'} every column`);
+  }
+  if ((flags.only ?? []).length > 0 && (by.length === 0 || (by.length === 1 && by[0] === 'year'))) {
+    throw new ThadsError('USAGE', `--only picks offices or provinces, and --by ${by.length === 0 ? 'none' : 'year'} prints ${by.length === 0 ? 'only the total' : 'only the total of each year'}`, undefined, by.length === 0 ? 'add --by district (or province) to print the groups --only picks from' : 'pass --year N to keep one year');
+  }
+}
+
+/** Years in order; within a year, groups keep the order of the input. */
+function byYear<T extends { readonly year: number | null }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity));
+}
+
 function mixedYearsError(years: Set<number | null>): ThadsError {
   const list = [...years].map((y) => (y === null ? 'unknown' : String(y))).sort();
   return new ThadsError('MIXED_YEARS', `the input holds figures of several years (${list.join(', ')}), which are never added together`);
-}
-
-function selectOnly(groups: readonly GroupResult[], only: readonly string[] | undefined): GroupResult[] {
-  if (!only || only.length === 0) return [...groups];
-  const wanted = new Set(only.map(foldName));
-  const picked = groups.filter((g) => wanted.has(foldName(g.district ?? g.province ?? String(g.year ?? ''))));
-  if (picked.length === 0) {
-    throw new ThadsError('USAGE', `--only ${only.map((o) => JSON.stringify(o)).join(', ')} matches no group`, undefined, 'names are matched ignoring case; check the spelling against the district (or province) column');
-  }
-  return picked;
 }
 
 function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Finding[] {
@@ -64,6 +73,8 @@ function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Findin
 }
 
 export async function summarize(io: Io, files: string[], flags: SummarizeFlags): Promise<ExitCode> {
+  const format = pickFormat(flags, io);
+  assertApplicable(flags, format);
   assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
   const common = await resolveCommon(io, files, flags);
   const by = flags.by;
@@ -72,7 +83,8 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   const data = await collect(files, common.read, by, progress).finally(() => progress.finish());
   timings.mark('read');
   if (!by.includes('year') && data.years.size > 1) throw mixedYearsError(data.years);
-  const summary: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
+  const evaluated: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
+  const summary: Summary = by.includes('year') ? { groups: byYear(evaluated.groups), totals: byYear(evaluated.totals) } : evaluated;
   timings.mark('evaluate');
   const warnings: Finding[] = [...data.findings];
 
@@ -104,11 +116,10 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     return EXIT.data;
   }
 
-  const format = pickFormat(flags, io);
   const lang = pickLang(flags.lang, common.config.lang, io.env);
   const human = format === 'table' || format === 'markdown' || format === 'text' || format === 'svg' || format === 'html';
-  // --by none: only the total is printed.
-  const printed = by.length === 0 ? [] : selectOnly(summary.groups, flags.only);
+  // --by none: only the total is printed; --by year alone: each year's total, once.
+  const printed = by.length === 0 || (by.length === 1 && by[0] === 'year') ? [] : selectOnly(summary.groups, flags.only);
   const years = [...data.years].filter((y): y is number => y !== null);
   const ctx: RenderContext = {
     summary,
