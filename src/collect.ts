@@ -17,6 +17,8 @@ export interface Collected {
   readonly totals: Group[];
   /** for each total: its province when all of its rows share one (for province targets) */
   readonly totalProvinces: Map<string, string | null>;
+  /** for each total: how many provinces its rows name (a report of every province is national) */
+  readonly totalProvinceCounts: Map<string, number>;
   readonly years: Set<number | null>;
   readonly reports: FileReport[];
   /** warnings found while reading, in file order */
@@ -219,8 +221,9 @@ export async function collect(
   }
 
   for (const [key, set] of provinceSeen) totalProvinces.set(key, set.size === 1 ? [...set][0]! || null : null);
+  const totalProvinceCounts = new Map([...provinceSeen].map(([key, set]) => [key, [...set].filter(Boolean).length]));
   // One year in the input: every group belongs to it (for targets and output), grouped by year or not.
   const onlyYear = years.size === 1 ? [...years][0]! : null;
   const withYear = (list: Group[]) => (onlyYear === null ? list : list.map((g) => ({ ...g, year: onlyYear })));
-  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, years, reports, findings };
+  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, reports, findings };
 }

@@ -25,6 +25,10 @@ export interface RenderContext {
   readonly measures: readonly Measure[];
   readonly color: boolean;
   readonly excel: boolean;
+  /** for each total (by keyString): its province when all of its rows share one */
+  readonly totalProvinces?: ReadonlyMap<string, string | null>;
+  /** for each total (by keyString): how many provinces its rows name */
+  readonly totalProvinceCounts?: ReadonlyMap<string, number>;
   /** columns the terminal table may use; null or absent: the full table (a file, a pipe, --wide) */
   readonly width?: number | null;
 }

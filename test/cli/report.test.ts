@@ -365,3 +365,25 @@ describe('--help of every command ends with examples', () => {
     expect(lines).toContain('Examples:');
   });
 });
+
+describe('--by none: the narrative names what the data covers', () => {
+  it('one province: "toàn tỉnh Nam Định" / "Nam Định province"', async () => {
+    const vi = await runThads(['summarize', 'fixtures/2019.csv', '--by', 'none', '--format', 'text', '--lang', 'vi']);
+    expect(vi.stdout).toMatch(/^Năm 2019 \(từ 1\/10\/2018 đến 30\/9\/2019\), kết quả thi hành án dân sự toàn tỉnh Nam Định: về việc, /);
+    const en = await runThads(['summarize', 'fixtures/2019.csv', '--by', 'none', '--format', 'text', '--lang', 'en']);
+    expect(en.stdout).toMatch(/^In statistics year 2019 \(1 October 2018 – 30 September 2019\), Nam Định province accepted /);
+  });
+
+  it('every province of the time (63 before the 2025 merger): "toàn quốc" / "nationwide"', async () => {
+    const vi = await runThads(['summarize', NATIONAL, '--by', 'none', '--format', 'text', '--lang', 'vi']);
+    expect(vi.stdout).toContain('kết quả thi hành án dân sự toàn quốc: về việc, tổng số thụ lý 457.505 việc');
+    const en = await runThads(['summarize', NATIONAL, '--by', 'none', '--format', 'text', '--lang', 'en']);
+    expect(en.stdout).toContain('), enforcement offices nationwide accepted 457,505 cases in total');
+  });
+
+  it('a few provinces: neither', async () => {
+    const r = await runThads(['summarize', 'fixtures/chart/provinces-2019.csv', '--by', 'province', '--only', 'Hà Nội', '--only', 'Cà Mau', '--format', 'text', '--lang', 'vi']);
+    expect(r.stdout).not.toContain('toàn quốc');
+    expect(r.stdout).toContain('của Hà Nội');
+  });
+});
