@@ -135,6 +135,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     measures: MEASURES.filter((m) => data.reports.some((r) => r.measures.includes(m))),
     color: format === 'table' && !flags.output && useColor(io, !flags.color),
     excel: flags.excel === true,
+    ...(common.config.report ? { report: common.config.report } : {}),
     totalProvinces: data.totalProvinces,
     totalProvinceCounts: data.totalProvinceCounts,
     // A terminal gets a table that fits it; a file, a pipe and --wide get every column.

@@ -133,3 +133,22 @@ export function selectColumns(t: HumanTable, keep: (c: HumanColumn) => boolean):
   const pick = <T,>(list: readonly T[]): T[] => list.filter((_, i) => kept[i]);
   return { groups, headers: pick(t.headers), columns: pick(t.columns), rows: t.rows.map(pick), totalFrom: t.totalFrom };
 }
+
+/**
+ * A province column that reads the same on every group row says it once: the table without it,
+ * and the province for a caption. Tables whose only identity is the province keep it.
+ */
+export function withoutUniformProvince(t: HumanTable): { table: HumanTable; province: string | null } {
+  const at = t.columns.findIndex((c) => c.key === 'province');
+  const provinces = new Set(t.rows.slice(0, t.totalFrom).map((r) => r[at]?.text));
+  if (at < 0 || t.columns.filter((c) => c.measure === null).length < 2 || provinces.size !== 1 || t.totalFrom === 0) return { table: t, province: null };
+  const drop = <T,>(list: readonly T[]): T[] => list.filter((_, i) => i !== at);
+  const table: HumanTable = {
+    ...t,
+    groups: t.groups.map(([label, count], g): [string, number] => [label, g === 0 ? count - 1 : count]),
+    headers: drop(t.headers),
+    columns: drop(t.columns),
+    rows: t.rows.map(drop),
+  };
+  return { table, province: [...provinces][0]! };
+}

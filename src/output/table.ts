@@ -6,7 +6,7 @@
 // a last line says what was left out and how to see everything. A file or a pipe
 // (ctx.width null) and --wide get the full table.
 import type { Measure } from '../domain/fields.js';
-import { humanTable, measureTitle, selectColumns, type HumanCell, type HumanColumn, type HumanTable, type MeasureColumn } from './human.js';
+import { humanTable, measureTitle, selectColumns, withoutUniformProvince, type HumanCell, type HumanColumn, type HumanTable, type MeasureColumn } from './human.js';
 import type { Lang } from './format-number.js';
 import type { RenderContext } from './model.js';
 
@@ -141,20 +141,8 @@ function leftOutText(full: HumanTable, shown: readonly HumanTable[], ctx: Render
 function fitted(t: HumanTable, width: number, ctx: RenderContext, paint: Paint): string[] {
   const lines: string[] = [];
   // A province column that reads the same on every office row says it once, above the table.
-  const provinceAt = t.columns.findIndex((c) => c.key === 'province');
-  const provinces = new Set(t.rows.slice(0, t.totalFrom).map((r) => r[provinceAt]?.text));
-  let table = t;
-  if (provinceAt >= 0 && t.columns.filter((c) => c.measure === null).length > 1 && provinces.size === 1 && t.totalFrom > 0) {
-    lines.push(`${WORDS[ctx.lang].province}: ${[...provinces][0]}`);
-    const drop = (list: readonly unknown[]) => list.filter((_, i) => i !== provinceAt);
-    table = {
-      ...t,
-      groups: t.groups.map(([label, count], g) => [label, g === 0 ? count - 1 : count]),
-      headers: drop(t.headers) as string[],
-      columns: drop(t.columns) as HumanColumn[],
-      rows: t.rows.map((r) => drop(r) as HumanCell[]),
-    };
-  }
+  const { table, province } = withoutUniformProvince(t);
+  if (province !== null) lines.push(`${WORDS[ctx.lang].province}: ${province}`);
   const side = fitLevels(table, width);
   const measures = ctx.measures.filter((m) => table.columns.some((c) => c.measure === m));
   // One measure below the other, each with the columns that fit: chosen only when it shows more.
