@@ -102,7 +102,7 @@ body.document main { max-width: 900px; }
 body.document p { font-size: 17px; text-align: justify; text-indent: 1cm; }
 body.document p.note { text-indent: 0; font-size: 15px; }
 body.document table { font-size: 15px; }
-.doc-head { display: grid; grid-template-columns: 45% 55%; column-gap: 6px; text-align: center; font-size: 16px; line-height: 1.3; margin-top: 8px; }
+.doc-head { display: grid; grid-template-columns: 45% 1fr; column-gap: 6px; text-align: center; font-size: 16px; line-height: 1.3; margin-top: 8px; }
 .doc-head .parent, .doc-head .agency, .doc-head .nation { text-transform: uppercase; }
 .doc-head .agency, .doc-head .nation, .doc-head .motto { font-weight: bold; }
 .doc-head .motto { display: inline-block; font-size: 17px; border-bottom: 1px solid; padding-bottom: 1px; }
@@ -112,7 +112,7 @@ body.document table { font-size: 15px; }
 .doc-title { text-align: center; margin: 24px 0 14px; font-weight: bold; font-size: 17px; line-height: 1.35; }
 .doc-title .kind { font-size: 18px; }
 .doc-title hr { width: 20%; margin: 4px auto 0; border: 0; border-top: 1px solid; }
-.doc-sign { display: grid; grid-template-columns: 45% 55%; margin-top: 20px; break-inside: avoid; }
+.doc-sign { display: grid; grid-template-columns: 45% 1fr; margin-top: 20px; break-inside: avoid; }
 .doc-sign .label { font-weight: bold; font-style: italic; font-size: 16px; margin: 0; text-indent: 0; }
 .doc-sign ul { list-style: none; padding: 0; margin: 0; font-size: 14.5px; line-height: 1.3; }
 .doc-sign .signer { text-align: center; font-weight: bold; font-size: 17px; line-height: 1.35; }
