@@ -1,7 +1,9 @@
 // commander → typed options. Usage errors become exit 2; each command returns its exit code.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { GROUP_LEVELS, type GroupLevel } from './domain/aggregate.js';
-import { parsePlainDecimal, type Exact } from './domain/exact.js';
+import { compare, exact, parsePlainDecimal, type Exact } from './domain/exact.js';
+
+const HUNDRED = exact(100n);
 import { MEASURES, type Measure } from './domain/fields.js';
 import { EXIT, ThadsError, type ExitCode } from './errors.js';
 import type { Io } from './io.js';
@@ -32,6 +34,8 @@ export interface InputFlags {
   strict?: boolean;
   quiet?: boolean;
   failBelowTarget?: boolean;
+  acceptTotalMismatch?: boolean;
+  totalGuess?: boolean;
 }
 
 export interface SummarizeFlags extends InputFlags {
@@ -59,7 +63,8 @@ function integer(min: number, max: number) {
 
 function percent(value: string): Exact {
   const v = parsePlainDecimal(value.replace(',', '.'));
-  if (!v || v.units < 0n) throw new InvalidArgumentError('expected a percentage such as 74 or 34.5.');
+  // A target is a rate: 0–100, as the config's schema says.
+  if (!v || v.units < 0n || compare(v, HUNDRED) > 0) throw new InvalidArgumentError('expected a percentage from 0 to 100, such as 74 or 34.5.');
   return v;
 }
 
@@ -95,6 +100,8 @@ function addInputOptions(cmd: Command): Command {
     .addOption(new Option('--gap-basis <basis>', 'exact: rate − target; rounded: rounded rate − target, as press reports').choices(['exact', 'rounded']))
     .option('--target-cases <percent>', 'target rate for cases, overriding config and built-in targets', percent)
     .option('--target-money <percent>', 'target rate for money, overriding config and built-in targets', percent)
+    .option('--accept-total-mismatch', 'a declared total (Tổng cộng) the rows contradict is a warning, not an error; the sum of the rows is used')
+    .option('--no-total-guess', 'never take a row for a total by its figures alone (a row equal to the sum of others stays an office, with a warning)')
     .option('--strict', 'treat warnings as errors (exit 1)')
     .option('--fail-below-target', 'exit 3 when a printed group or the total misses its target')
     .option('-q, --quiet', 'print no warnings');
