@@ -86,7 +86,8 @@ export async function collect(
     reports.push(report);
     const copyOf = await inputs.sameAs(file);
     if (copyOf !== null) {
-      throw new ThadsError('DUPLICATE_INPUT', `this file repeats ${copyOf} (the same ${copyOf === file ? 'path' : 'file or the same bytes'}); its figures would be added twice`, { file });
+      const how = copyOf.how === 'file' ? (copyOf.file === file ? 'it is named twice' : 'the same file under another name') : 'a copy: the same bytes';
+      throw new ThadsError('DUPLICATE_INPUT', `this file repeats ${copyOf.file} (${how}); its figures would be added twice`, { file });
     }
     const rowFindings: Finding[] = [];
     const checkRow = (row: OfficeRow) => {
@@ -145,7 +146,10 @@ export async function collect(
     for (const d of resolution.offices) {
       checkRow(d.row);
       addOffice(d.row, 1, null);
-      if (d.kind !== 'numbered') (report.totalRows--, report.dataRows++);
+      if (d.kind !== 'numbered') {
+        report.totalRows--;
+        report.dataRows++;
+      }
     }
     const officeList = [...perOffice.values()];
     const fileFindings: Finding[] = [];

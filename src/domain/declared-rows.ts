@@ -11,8 +11,12 @@ import { MEASURES, type Measure } from './fields.js';
 
 export type Sums = Partial<Record<Measure, Figures>>;
 
-/** How a row declared itself: labelled as the file's total, as a section's, or numbered as a section. */
-export type DeclaredKind = 'total' | 'section' | 'numbered';
+/**
+ * How a row declared itself: labelled as the file's total ("Tổng cộng"), as a section's ("Cấp
+ * huyện"), numbered as a section (STT "II"), or as a level that is an office of its own unless
+ * offices are listed under it ("Cấp tỉnh": the Cục's own figures, or the sum of "Văn phòng Cục"…).
+ */
+export type DeclaredKind = 'total' | 'section' | 'numbered' | 'level';
 
 export interface DeclaredRow<R> {
   readonly kind: DeclaredKind;
@@ -86,14 +90,26 @@ function comparable(declared: Sums, sum: Sums): boolean {
 
 /** Beyond this many declared rows, only the natural readings are tried (each is a vector compare). */
 const RUN_SEARCH_LIMIT = 400;
+/** Rows kept one by one (each a run of its own): real reports have a few hundred. */
+const SEPARATE_ROWS = 5000;
 
 export class DeclaredRows<R> {
   private readonly items: Item<R>[] = [{ type: 'run', sums: {}, rows: 0 }];
 
-  /** An office row (already in the per-office sums): added to the current run. */
+  private separateRows = 0;
+
+  /**
+   * An office row (already in the per-office sums). The first rows of a file are kept one by
+   * one, so that a subtotal can be matched with any run of rows next to it ("Cộng khối" below
+   * the offices of its section); beyond that, rows join the current run (memory stays flat).
+   */
   addRow(figures: Sums): void {
     const last = this.items[this.items.length - 1]!;
-    if (last.type === 'run') {
+    if (this.separateRows < SEPARATE_ROWS) {
+      this.separateRows++;
+      if (last.type === 'run' && last.rows === 0) this.items.pop();
+      this.items.push({ type: 'run', sums: copySums(figures), rows: 1 });
+    } else if (last.type === 'run') {
       addSums(last.sums, figures);
       last.rows++;
     } else this.items.push({ type: 'run', sums: copySums(figures), rows: 1 });
@@ -112,18 +128,32 @@ export class DeclaredRows<R> {
     const items = this.items;
     const offices: DeclaredRow<R>[] = [];
     const sectionMismatches: Mismatch<R>[] = [];
-    const runAt = (i: number) => {
-      const it = items[i];
-      return it && it.type === 'run' && it.rows > 0 ? it : null;
+    /** The rows between item i and the nearest declared row in direction `step`, summed; null if none. */
+    const runFrom = (i: number, step: 1 | -1): { sums: Sums } | null => {
+      const sums: Sums = {};
+      let rows = 0;
+      for (let j = i; j >= 0 && j < items.length; j += step) {
+        const x = items[j]!;
+        if (x.type !== 'run') break;
+        if (x.rows > 0) {
+          addSums(sums, x.sums);
+          rows += x.rows;
+        }
+      }
+      return rows > 0 ? { sums } : null;
     };
     // 1. Rows that head nothing are offices: a row numbered "I" followed straight by "II", a
     //    "Cấp tỉnh" between two other declared rows. They join the rows, as a run of their own.
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (it.type !== 'declared') continue;
-      const below = runAt(i + 1);
-      const above = runAt(i - 1);
-      const headsNothing = it.kind === 'numbered' ? below === null : it.kind === 'section' ? below === null && above === null : false;
+      const below = runFrom(i + 1, 1);
+      const above = runFrom(i - 1, -1);
+      const headsNothing =
+        it.kind === 'numbered' ? below === null
+        : it.kind === 'section' ? below === null && above === null
+        : it.kind === 'level' ? below === null || diffSums(it.figures, below.sums).length > 0
+        : false;
       if (headsNothing) {
         offices.push(it);
         items[i] = { type: 'run', sums: copySums(it.figures), rows: 1 };
@@ -131,6 +161,7 @@ export class DeclaredRows<R> {
     }
     // A file whose only figures are declared totals ("Toàn quốc"): read as that total.
     if (!items.some((it) => it.type === 'run' && it.rows > 0)) {
+      // (none of the declared rows became an office above)
       const first = items.findIndex((it) => it.type === 'declared');
       if (first >= 0) {
         const it = items[first] as DeclaredRow<R>;
@@ -142,7 +173,7 @@ export class DeclaredRows<R> {
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (it.type !== 'declared' || it.kind !== 'numbered') continue;
-      const diffs = diffSums(it.figures, runAt(i + 1)!.sums);
+      const diffs = diffSums(it.figures, runFrom(i + 1, 1)!.sums);
       if (diffs.length > 0) sectionMismatches.push({ declared: it, diffs, against: 'below' });
     }
 
@@ -173,11 +204,12 @@ export class DeclaredRows<R> {
           if (x.type === 'run' && x.rows > 0) {
             addSums(acc, x.sums);
             rows += x.rows;
-            consider(acc, against);
+            // A total of the file is the sum of all the rows above or below it, never of a part.
+            if (it.kind !== 'total') consider(acc, against);
             if (declaredCount > RUN_SEARCH_LIMIT) return;
           }
         }
-        void rows;
+        if (it.kind === 'total' && rows > 0) consider(acc, against);
       };
       walk(i + 1, 1, 'below');
       walk(i - 1, -1, 'above');

@@ -37,8 +37,8 @@ export class DuplicateInputs {
   private readonly files: { file: string; id: string | null; size: number; hash?: string | null }[] = [];
   private readonly offices = new Map<string, Seen>();
 
-  /** The earlier input `file` repeats (same file, or same bytes), or null. */
-  async sameAs(file: string): Promise<string | null> {
+  /** The earlier input `file` repeats, and how (the same file, or the same bytes), or null. */
+  async sameAs(file: string): Promise<{ file: string; how: 'file' | 'bytes' } | null> {
     let id: string | null = null;
     let size = -1;
     try {
@@ -51,17 +51,17 @@ export class DuplicateInputs {
       return null;
     }
     const entry: { file: string; id: string | null; size: number; hash?: string | null } = { file, id, size };
-    let earlier: string | null = null;
+    let earlier: { file: string; how: 'file' | 'bytes' } | null = null;
     for (const f of this.files) {
       if (id !== null && f.id === id) {
-        earlier = f.file;
+        earlier = { file: f.file, how: 'file' };
         break;
       }
       if (size > 0 && f.size === size) {
         f.hash ??= await sha256(f.file);
         entry.hash ??= await sha256(file);
         if (f.hash !== null && f.hash === entry.hash) {
-          earlier = f.file;
+          earlier = { file: f.file, how: 'bytes' };
           break;
         }
       }

@@ -68,7 +68,7 @@ export interface FileReport {
  * equals the rows it heads, else decided by domain/declared-rows.ts.
  */
 export interface FileRow {
-  readonly kind: 'data' | 'total' | 'section' | 'numbered';
+  readonly kind: 'data' | 'total' | 'section' | 'numbered' | 'level';
   readonly row: OfficeRow;
 }
 

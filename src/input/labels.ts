@@ -21,7 +21,7 @@ const TOTAL_PREFIXES = ['tong cong', 'tong so chung', 'cong chung', 'toan tinh',
  * "Chi cục THADS cấp huyện". "Chi cục THADS huyện Mỹ Lộc" and "Phòng THADS khu vực 3" are offices.
  */
 const SECTION_PREFIXES = ['cac chi cuc', 'cac phong', 'cac don vi', 'cac co quan', 'khoi ', 'cong khoi', 'tong khoi', 'cong cac', 'tong cac', 'cong cap', 'tong cap', 'tong so cac'];
-const SECTION_LABELS = new Set(['cap tinh', 'cap huyen', 'cap khu vuc', 'cap quan huyen', 'khoi', 'subtotal', 'sub total', 'section total']);
+const SECTION_LABELS = new Set(['cap huyen', 'cap khu vuc', 'cap quan huyen', 'khoi', 'subtotal', 'sub total', 'section total']);
 /** "Phòng THADS khu vực", "Phòng Thi hành án dân sự khu vực" — the office's number missing. */
 const REGIONAL_WITHOUT_NUMBER = /^phong (thads|tha|thi hanh an|thi hanh an dan su|thads tinh [a-z ]+) khu vuc$/;
 
@@ -40,7 +40,7 @@ export function romanPrefix(text: string): string | null {
 
 const LABEL_SEEN = new Map<string, RowLabel>();
 
-export type RowLabel = 'office' | 'total' | 'section';
+export type RowLabel = 'office' | 'total' | 'section' | 'level';
 
 /** What a name cell says the row is. Section numbers ("II.", "B.", "1.") are ignored. */
 export function rowLabel(text: string): RowLabel {
@@ -57,6 +57,7 @@ export function rowLabel(text: string): RowLabel {
 function classify(text: string): RowLabel {
   const f = foldHeader(text).replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '');
   if (TOTAL_LABELS.has(f) || TOTAL_PREFIXES.some((p) => f.startsWith(`${p} `))) return 'total';
+  if (f === 'cap tinh') return 'level';
   if (SECTION_LABELS.has(f) || SECTION_PREFIXES.some((p) => f.startsWith(p))) return 'section';
   if (REGIONAL_WITHOUT_NUMBER.test(f)) return 'section';
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';

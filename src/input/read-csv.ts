@@ -267,7 +267,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     const extra = record.findIndex((c, i) => i >= layout.width && c.trim() !== '');
     if (record.length < layout.width || extra >= 0) {
       const problem = record.length < layout.width ? `has ${record.length} cells, but the header has ${layout.width}` : `has a value in cell ${extra + 1}, beyond the header's ${layout.width} columns`;
-      throw new ThadsError('RAGGED_ROW', `this row ${problem}`, { file, line, column: Math.min(record.length, layout.width) || 1 });
+      throw new ThadsError('RAGGED_ROW', `this row ${problem}`, { file, line, column: extra >= 0 ? extra + 1 : record.length + 1 });
     }
     officeWatch?.see(record);
     if (!isTotal && districtCol !== undefined && districtCell === '') {
