@@ -32,6 +32,11 @@ export function isRomanNumber(text: string): boolean {
   return t !== '' && ROMAN.test(t);
 }
 
+/** An STT that numbers a section, not an office: Roman ("II") or a capital letter ("A.", "B"). */
+export function isSectionNumber(text: string): boolean {
+  return isRomanNumber(text) || /^\s*[A-H]\s*[.):]?\s*$/.test(text);
+}
+
 /** The Roman number a name cell starts with ("II. Các Chi cục" → "II"), or null. */
 export function romanPrefix(text: string): string | null {
   const m = /^\s*([IVXivx]{1,6})\s*[.):\-–]\s*\S/.exec(text);
@@ -57,6 +62,8 @@ export function rowLabel(text: string): RowLabel {
 function classify(text: string): RowLabel {
   const f = foldHeader(text).replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '');
   if (TOTAL_LABELS.has(f) || TOTAL_PREFIXES.some((p) => f.startsWith(`${p} `))) return 'total';
+  // "Cộng (I+II)", "Tổng số (A + B)", "Tổng 1+2": a total of the sections it names
+  if (/^(tong cong|tong so|cong|tong)( ([ivx]+|[a-d]|\d{1,2}))+$/.test(f)) return 'total';
   if (f === 'cap tinh') return 'level';
   if (SECTION_LABELS.has(f) || SECTION_PREFIXES.some((p) => f.startsWith(p))) return 'section';
   if (REGIONAL_WITHOUT_NUMBER.test(f)) return 'section';

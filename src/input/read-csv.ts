@@ -10,7 +10,7 @@ import { ThadsError } from '../errors.js';
 import { csvError } from './csv-errors.js';
 import { openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
-import { isRomanNumber, measureFromFileName, officeFromFileName, romanPrefix, rowLabel, yearFromFileName } from './labels.js';
+import { isRomanNumber, isSectionNumber, measureFromFileName, officeFromFileName, romanPrefix, rowLabel, yearFromFileName } from './labels.js';
 import { hasNumbers, isColumnNumberRow, isHeaderRow, looksNumeric, readHeader, type FigureColumn, type Layout, type UnitLineAt } from './layout.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention } from './numbers.js';
 import { sniffDelimiter } from './sniff.js';
@@ -292,7 +292,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     const base = { file, line, province, district: isTotal ? districtCell || firstText.trim() : districtCol !== undefined ? districtCell : fileDistrict, year };
     // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
-    const numbered = !isTotal && (isRomanNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
+    const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.

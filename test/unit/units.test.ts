@@ -45,3 +45,21 @@ describe('parseUnitLine', () => {
     expect(parseUnitLine(text)?.kind).toBe('unreadable'),
   );
 });
+
+import { isSectionNumber, rowLabel } from '../../src/input/labels.js';
+
+describe('rowLabel: what a name cell says a row is', () => {
+  it.each([
+    ['Tổng cộng', 'total'], ['TỔNG CỘNG', 'total'], ['Tổng số chung', 'total'], ['Cộng chung', 'total'], ['Toàn ngành', 'total'], ['Toàn tỉnh', 'total'],
+    ['Toàn quốc', 'total'], ['Cộng (I+II)', 'total'], ['Tổng số (A + B)', 'total'], ['Tổng cộng toàn tỉnh', 'total'], ['Total', 'total'],
+    ['Các Phòng Thi hành án dân sự khu vực', 'section'], ['Các Phòng THADS khu vực', 'section'], ['Phòng THADS khu vực', 'section'], ['Phòng Thi hành án dân sự khu vực', 'section'],
+    ['Cấp huyện', 'section'], ['II. Các Chi cục', 'section'], ['Khối Chi cục', 'section'], ['Chi cục THADS cấp huyện', 'section'], ['Cộng khối Phòng khu vực', 'section'],
+    ['Cấp tỉnh', 'level'], ['I. Cấp tỉnh', 'level'],
+    ['Phòng THADS khu vực 3', 'office'], ['Phòng Thi hành án dân sự khu vực 1 - Hà Nội', 'office'], ['Chi cục THADS huyện Mỹ Lộc', 'office'], ['Văn phòng Cục', 'office'],
+    ['Cục THADS tỉnh Nam Định', 'office'], ['Khoái Châu', 'office'], ['A Lưới', 'office'], ['Ý Yên', 'office'], ['Vụ Bản', 'office'], ['Cồn Cỏ', 'office'], ['Tổng Đội', 'office'],
+  ])('%s → %s', (text, label) => expect(rowLabel(text)).toBe(label));
+
+  it.each([['I', true], ['IV.', true], ['xii', true], ['B', true], ['A.', true], ['1', false], ['12', false], ['', false], ['Mỹ Lộc', false]])('STT %s numbers a section: %s', (text, yes) =>
+    expect(isSectionNumber(text)).toBe(yes),
+  );
+});
