@@ -201,12 +201,14 @@ export class DeclaredRows<R> {
         let rows = 0;
         for (let j = from; j >= 0 && j < items.length; j += step) {
           const x = items[j]!;
+          // A total of the file is the sum of all the rows up to the file's edge or to the next
+          // total (one "Tổng cộng" per year or per part), never of a part of them.
+          if (it.kind === 'total' && x.type === 'declared' && x.kind === 'total' && rows > 0) consider(acc, against);
           if (x.type === 'run' && x.rows > 0) {
             addSums(acc, x.sums);
             rows += x.rows;
-            // A total of the file is the sum of all the rows above or below it, never of a part.
             if (it.kind !== 'total') consider(acc, against);
-            if (declaredCount > RUN_SEARCH_LIMIT) return;
+            if (declaredCount > RUN_SEARCH_LIMIT && it.kind !== 'total') return;
           }
         }
         if (it.kind === 'total' && rows > 0) consider(acc, against);

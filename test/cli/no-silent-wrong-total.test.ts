@@ -357,3 +357,16 @@ describe('8–9. options that cannot hold are usage errors', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('a file with a Tổng cộng per year', () => {
+  it('each total is checked against its own year, and --year keeps one', async () => {
+    const header = `year,${HEADER.join(',')}`;
+    const year = (y: number) => [...OFFICES.map((o) => `${y},${o.join(',')}`), `${y},,Tổng cộng,${TRUE_TOTAL.join(',')}`];
+    const file = write(dir(), 'bao-cao.csv', [header, ...year(2018), ...year(2019)]);
+    const both = await runThads(['summarize', file, '--by', 'year', '--format', 'csv']);
+    expect(both.code, both.stderr).toBe(0);
+    expect(both.stderr).toBe('');
+    const one = await runThads(['summarize', file, '--year', '2019', '--by', 'none', '--format', 'csv']);
+    expect(totalWithConditions(one)).toBe(TRUE_TOTAL[CASES_WITH_CONDITIONS - 2]);
+  });
+});
