@@ -123,6 +123,12 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   const rowsAbove: { cells: string[]; line: number }[] = [];
   let headerCandidate: { cells: string[]; line: number } | null = null;
   let unitLine: UnitLineAt | null = null;
+  const findUnitLine = (record: readonly string[], line: number) =>
+    record.forEach((cell, i) => {
+      if (unitLine) return;
+      const unit = parseUnitLine(cell);
+      if (unit) unitLine = unit.kind === 'money' ? { unit: unit.unit, line } : { unreadable: unit.text, line, column: i + 1 };
+    });
   /** without an office column: a text column whose values differ row by row is refused */
   let officeWatch: OfficeColumnWatch | null = null;
   let convention: Convention | 'plain' | null = opts.numberFormat === 'auto' ? null : opts.numberFormat;
@@ -199,14 +205,12 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
         if (headerLike && (headerCandidate === null || !hasNumbers(record))) {
           if (headerCandidate) rowsAbove.unshift(headerCandidate);
           headerCandidate = { cells: record, line };
+          // "Đơn vị tính: nghìn đồng" may also sit in a cell of the header rows themselves.
+          findUnitLine(record, line);
           continue;
         }
         if (!headerCandidate) {
-          record.forEach((cell, i) => {
-            if (unitLine) return;
-            const unit = parseUnitLine(cell);
-            if (unit) unitLine = unit.kind === 'money' ? { unit: unit.unit, line } : { unreadable: unit.text, line, column: i + 1 };
-          });
+          findUnitLine(record, line);
           if (record.some((c) => c.trim() !== '')) rowsAbove.unshift({ cells: record, line });
           continue;
         }

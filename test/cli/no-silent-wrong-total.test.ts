@@ -254,6 +254,14 @@ describe('4. money units are never misread', () => {
     expect(last[r.stdout.split('\n')[0]!.split(',').indexOf('money_with_conditions')]).toBe(TRUE_TOTAL[moneyWithConditions - 2]);
   });
 
+  it('a unit written in a cell of the header row itself', async () => {
+    const lines = [`${HEADER.join(',')},ĐVT: nghìn đồng`, ...inThousands(OFFICES).map((r) => `${r.join(',')},`)];
+    const r = await summarize([write(dir(), 'bao-cao-2019.csv', lines)], '--quiet');
+    expect(r.code, r.stderr).toBe(0);
+    const last = r.stdout.trim().split('\n').pop()!.split(',');
+    expect(last[r.stdout.split('\n')[0]!.split(',').indexOf('money_with_conditions')]).toBe(TRUE_TOTAL[moneyWithConditions - 2]);
+  });
+
   it('inspect names the unit and where it came from', async () => {
     const r = await runThads(['inspect', write(dir(), 'bao-cao-2019.csv', [...title('(Đơn vị tính: nghìn đồng)'), ...body])]);
     expect(r.stdout).toMatch(/thousand.*unit line/);
