@@ -1,7 +1,9 @@
 // commander → typed options. Usage errors become exit 2; each command returns its exit code.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { GROUP_LEVELS, type GroupLevel } from './domain/aggregate.js';
-import { parsePlainDecimal, type Exact } from './domain/exact.js';
+import { compare, exact, parsePlainDecimal, type Exact } from './domain/exact.js';
+
+const HUNDRED = exact(100n);
 import { MEASURES, type Measure } from './domain/fields.js';
 import { EXIT, ThadsError, type ExitCode } from './errors.js';
 import type { Io } from './io.js';
@@ -25,6 +27,8 @@ export interface ReadFlags {
   numberFormat?: NumberFormat;
   encoding?: EncodingName;
   delimiter?: Delimiter;
+  acceptTotalMismatch?: boolean;
+  totalGuess?: boolean;
 }
 
 /** What summarize and check share besides reading: targets and how rates meet them. */
@@ -64,7 +68,8 @@ function integer(min: number, max: number) {
 
 function percent(value: string): Exact {
   const v = parsePlainDecimal(value.replace(',', '.'));
-  if (!v || v.units < 0n) throw new InvalidArgumentError('expected a percentage such as 74 or 34.5.');
+  // A target is a rate: 0–100, as the config's schema says.
+  if (!v || v.units < 0n || compare(v, HUNDRED) > 0) throw new InvalidArgumentError('expected a percentage from 0 to 100, such as 74 or 34.5.');
   return v;
 }
 
@@ -100,7 +105,9 @@ function addReadOptions(cmd: Command): Command {
     .addOption(new Option('--money-unit <unit>', 'unit of money in the input (default: from the file, else dong)').choices(MONEY_UNITS))
     .addOption(new Option('--number-format <format>', 'how figures are written (default: auto, decided per file)').choices(NUMBER_FORMATS))
     .addOption(new Option('--encoding <encoding>', 'text encoding when the file is not UTF-8').choices(ENCODINGS))
-    .option('--delimiter <char>', 'field delimiter: , ; | or tab (default: sniffed)', delimiter);
+    .option('--delimiter <char>', 'field delimiter: , ; | or tab (default: sniffed)', delimiter)
+    .option('--accept-total-mismatch', 'a declared total (Tổng cộng) the rows contradict is a warning, not an error; the sum of the rows is used')
+    .option('--no-total-guess', 'never take a row for a total by its figures alone (a row equal to the sum of others stays an office, with a warning)');
 }
 
 /** How rates are compared with targets: the commands that evaluate (summarize, check). */

@@ -59,6 +59,15 @@ function mixedYearsError(years: Set<number | null>): ThadsError {
   return new ThadsError('MIXED_YEARS', `the input holds figures of several years (${list.join(', ')}), which are never added together`);
 }
 
+/** Prints the findings when any is an error (they are fatal); true when it did. */
+function refuse(io: Io, findings: readonly Finding[]): boolean {
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length === 0) return false;
+  printFindings(io, findings);
+  io.stderr.write(`thads: ${errors.length} error${errors.length === 1 ? '' : 's'} in the input; nothing was summed\n`);
+  return true;
+}
+
 function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Finding[] {
   const out: Finding[] = [];
   for (const g of rows) {
@@ -82,6 +91,9 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   const timings = phaseTimer(io);
   const data = await collect(files, common.read, by, progress).finally(() => progress.finish());
   timings.mark('read');
+  // A figure the file contradicts (a declared total, a row that adds up others, a file given
+  // twice) never leaves with exit 0: every finding is printed, nothing on stdout.
+  if (refuse(io, data.findings)) return EXIT.data;
   if (!by.includes('year') && data.years.size > 1) throw mixedYearsError(data.years);
   const evaluated: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
   const summary: Summary = by.includes('year') ? { groups: byYear(evaluated.groups), totals: byYear(evaluated.totals) } : evaluated;
@@ -93,9 +105,16 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     const yearNow = data.years.size === 1 ? [...data.years][0] : null;
     const prevRead = { ...common.read, ...(flags.year !== undefined ? { year: flags.year - 1 } : {}) };
     const prev = await collect(flags.previous, prevRead, by);
+    if (refuse(io, prev.findings)) return EXIT.data;
     if (!by.includes('year') && prev.years.size > 1) throw mixedYearsError(prev.years);
     const prevYears = [...prev.years];
     previousYear = prevYears.length === 1 ? prevYears[0]! : null;
+    // "so với năm 2019" in a 2019 report compares a year with itself: refused.
+    const nowYears = [...data.years].filter((y): y is number => y !== null);
+    const late = prevYears.filter((y): y is number => y !== null && nowYears.some((n) => y >= n));
+    if (late.length > 0) {
+      throw new ThadsError('USAGE', `--previous must be an earlier year than the input: it holds ${late.join(', ')}, the input ${nowYears.join(', ')}`, undefined, "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)");
+    }
     const prevSummary = evaluate(prev.groups, prev.totals, prev.totalProvinces, common.evaluate);
     warnings.push(...prev.findings);
     const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);

@@ -20,6 +20,11 @@ describe('officeFromFileName', () => {
     ['Mỹ Lộc 20190.csv', 'Mỹ Lộc 20190'],
     // nothing but the year: the name stays (it is all the file says)
     ['2019.csv', '2019'],
+    // with the marks of a copy (issue 12): a copy is the same office
+    ['Mỹ Lộc 2019 (1).csv', 'Mỹ Lộc'],
+    ['Mỹ Lộc (1) - 2019.csv', 'Mỹ Lộc'],
+    ['2019 (1).csv', '2019'],
+    ['Copy of Phòng THADS khu vực 1 - 2026.csv', 'Phòng THADS khu vực 1'],
   ])('%s → %s', (file, office) => {
     expect(officeFromFileName(file)).toBe(office);
   });
@@ -28,8 +33,9 @@ describe('officeFromFileName', () => {
     expect(officeFromFileName('Mỹ Lộc - năm 2019.csv'.normalize('NFD'))).toBe('Mỹ Lộc');
   });
 
-  it('takes out the year that yearFromFileName reads, and only that one', () => {
+  it('takes out the year yearFromFileName reads (and any other: a year is never part of an office)', () => {
     expect(yearFromFileName('Khu vực 2 - 2026.csv')).toBe(2026);
-    expect(officeFromFileName('Khu vực 2 - 2026 - 2025.csv')).toBe('Khu vực 2 - 2025');
+    expect(officeFromFileName('Khu vực 2 - 2026.csv')).toBe('Khu vực 2');
+    expect(officeFromFileName('Khu vực 2 - 2026 - 2025.csv')).toBe('Khu vực 2');
   });
 });
