@@ -89,11 +89,14 @@ export class DuplicateInputs {
     if (!first) return null;
     const { office, seen, measure } = first;
     const more = repeats > 1 ? ` (and ${repeats - 1} more office figures)` : '';
+    // Offices of two provinces may share a name ("Phòng THADS khu vực 1"): a province column tells them apart.
+    const hint = office.province === null ? 'remove the copy; if the two files are of different provinces, give each a province column (Tỉnh) so their offices are told apart' : undefined;
     return finding(
       'error',
       'DUPLICATE_INPUT',
       `${measure} of "${office.district}"${office.year !== null ? ` (${office.year})` : ''} are given again: ${seen.file}:${seen.line} already gave them${more}; figures are never added across files`,
       { file, line: office.line },
+      hint,
     );
   }
 }
