@@ -4,7 +4,7 @@ import { Aggregator, foldNameCached, keyString, type Group, type GroupLevel, typ
 import { equals, toPlain } from './domain/exact.js';
 import { addFiguresInto, checkRelations, type Figures } from './domain/figures.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
-import { finding, type Finding } from './errors.js';
+import { finding, pushAll, type Finding } from './errors.js';
 import { statSync } from 'node:fs';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
@@ -171,7 +171,7 @@ export async function collect(
         addSums(segment, row.figures);
       }
     } catch (err) {
-      findings.push(...report.findings, ...rowFindings);
+      pushAll(findings, report.findings, rowFindings);
       throw err;
     }
 
@@ -179,7 +179,7 @@ export async function collect(
     waitingForBelow?.push(segment);
     const fileSums = copySums(aboveSegment);
     addSums(fileSums, segment);
-    findings.push(...report.findings, ...rowFindings);
+    pushAll(findings, report.findings, rowFindings);
     const dup = [...offices.values()].find((o) => o.count > 1);
     if (dup) {
       const more = [...offices.values()].filter((o) => o.count > 1).length - 1;

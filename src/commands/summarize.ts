@@ -5,14 +5,14 @@ import { applyChange, evaluate, type GroupResult, type Summary } from '../domain
 import { MEASURES } from '../domain/fields.js';
 import { foldName } from '../domain/names.js';
 import { toPlain } from '../domain/exact.js';
-import { EXIT, ThadsError, finding, type ExitCode, type Finding } from '../errors.js';
+import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
 import { useColor, type Io } from '../io.js';
 import type { Lang } from '../output/format-number.js';
 import type { RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
-import { printFindings, resolveCommon } from './common.js';
+import { assertStdinOnce, printFindings, resolveCommon } from './common.js';
 import { NO_PROGRESS, progressOn } from '../progress.js';
 import { phaseTimer } from '../timings.js';
 
@@ -63,6 +63,7 @@ function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Findin
 }
 
 export async function summarize(io: Io, files: string[], flags: SummarizeFlags): Promise<ExitCode> {
+  assertStdinOnce(files.concat(flags.previous ?? []));
   assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
   const common = await resolveCommon(io, files, flags);
   const by = flags.by;
@@ -84,7 +85,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     const prevYears = [...prev.years];
     previousYear = prevYears.length === 1 ? prevYears[0]! : null;
     const prevSummary = evaluate(prev.groups, prev.totals, prev.totalProvinces, common.evaluate);
-    warnings.push(...prev.findings);
+    pushAll(warnings, prev.findings);
     const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
     applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals.map((t) => ({ ...t, year: null })), common.evaluate.rateDecimals);
     const inPrevious = previousYear !== null ? ` (${previousYear})` : yearNow ? ` (${yearNow - 1})` : '';
@@ -125,7 +126,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     excel: flags.excel === true,
   };
   timings.mark('other');
-  const text = await render(format, ctx);
+  const text = await render(format, ctx, !flags.output && io.stdout.isTTY);
   if (!flags.quiet) printFindings(io, warnings);
   await writeOutput(io, text, flags.output, files.concat(flags.previous ?? []));
   timings.mark('render+write');

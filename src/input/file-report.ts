@@ -21,6 +21,8 @@ export interface ReadOptions {
   /** check mode: row-level errors (bad numbers, missing names) are handed here and the row is
    * skipped, so one run reports every bad cell instead of stopping at the first */
   readonly onRowError?: (err: ThadsError) => void;
+  /** standard input, for the input file "-" */
+  readonly stdin?: () => AsyncIterable<Uint8Array>;
 }
 
 export interface ColumnInfo {

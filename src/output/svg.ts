@@ -8,6 +8,7 @@ import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { MEASURE_LABEL, RESULT_LABEL, type Measure } from '../domain/fields.js';
 import { formatExact, type Lang } from './format-number.js';
 import type { RenderContext } from './model.js';
+import { stripXmlForbidden } from './sanitize.js';
 
 export type BarStatus = 'met' | 'missed' | 'none';
 
@@ -51,8 +52,9 @@ const WORDS = {
   },
 } as const;
 
+/** Text for XML: what XML forbids (U+0001 from an office name) removed, markup escaped. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return stripXmlForbidden(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 interface Bar {
@@ -255,7 +257,7 @@ function description(panels: readonly Panel[], ctx: RenderContext): string {
 export function chartSvg(ctx: RenderContext, id = 'thads-chart'): string {
   const panels = panelsOf(ctx);
   const all = panels.flatMap((p) => [...p.bars, ...p.totals]);
-  const longest = Math.max(0, ...all.map((b) => [...truncate(b.label)].length));
+  const longest = all.reduce((w, b) => Math.max(w, [...truncate(b.label)].length), 0);
   const left = MARGIN + Math.ceil(Math.max(6, longest) * CHAR_WIDTH) + 8;
   const room = panels.some((p) => !sharedTarget([...p.bars, ...p.totals]) && [...p.bars, ...p.totals].some((b) => b.target)) ? VALUE_ROOM_WITH_TARGET : VALUE_ROOM;
   const scale: Scale = { left, width: WIDTH - MARGIN - room - left, max: axisMax(all) };

@@ -17,7 +17,7 @@ export async function renderTable(ctx: RenderContext): Promise<string> {
     const chalk = new Chalk({ level: 1 });
     paint = (cell, text) => (cell.status === 'met' ? chalk.green(text) : cell.status === 'missed' ? chalk.red(text) : text);
   }
-  const widths = t.headers.map((h, i) => Math.max([...h].length, ...t.rows.map((r) => [...r[i]!.text].length)));
+  const widths = t.headers.map((h, i) => t.rows.reduce((w, r) => Math.max(w, [...r[i]!.text].length), [...h].length));
   const gap = '  ';
   const lines: string[] = [];
   // Measure names centred over their columns.
