@@ -445,3 +445,14 @@ describe('no file is left behind by a failure', () => {
     expect(existsSync(join(dir, 'out.csv'))).toBe(true);
   });
 });
+
+describe('found by the fuzz run', () => {
+  it('a rate of 800,000,000 % draws an SVG axis of ten grid lines, not millions (it ran out of memory)', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'x-2019.csv'), 'district,cases_with_conditions,cases_resolved\nA,5,40000000\nB,10,7\n');
+    const r = await runThads(['summarize', join(dir, 'x-2019.csv'), '--format', 'svg']);
+    expect(r.code).toBe(0);
+    const ticks = [...r.stdout.matchAll(/data-percent="(\d+)"/g)].map((m) => m[1]);
+    expect(ticks).toEqual(['0', '100000000', '200000000', '300000000', '400000000', '500000000', '600000000', '700000000', '800000000']);
+  });
+});
