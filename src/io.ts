@@ -4,6 +4,8 @@ import { readFileSync, readlinkSync } from 'node:fs';
 export interface OutStream {
   write(text: string): void;
   readonly isTTY: boolean;
+  /** width of the terminal in columns, when the stream is one and says it */
+  readonly columns?: number;
 }
 
 /**
@@ -24,13 +26,29 @@ export interface Io {
   readonly settle?: () => Promise<StdoutTrouble | null>;
 }
 
-/** Colours: --no-color > NO_COLOR > FORCE_COLOR > a terminal. */
+/**
+ * Colours: --no-color > NO_COLOR > FORCE_COLOR > a terminal that can show them (clig.dev,
+ * no-color.org, force-color.org): FORCE_COLOR forces them even into a pipe, TERM=dumb (Emacs
+ * shells, some CI logs) gets none.
+ */
 export function useColor(io: Io, noColorFlag: boolean, stream: OutStream = io.stdout): boolean {
   if (noColorFlag) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
+  if (io.env.TERM === 'dumb') return false;
   return stream.isTTY;
+}
+
+/**
+ * Columns a terminal table may use: the terminal's width, else COLUMNS, else 80; null when the
+ * stream is not a terminal (a file or a pipe gets the full table).
+ */
+export function terminalWidth(io: Io, stream: OutStream = io.stdout): number | null {
+  if (!stream.isTTY) return null;
+  if (stream.columns !== undefined && stream.columns > 0) return stream.columns;
+  const fromEnv = Number(io.env.COLUMNS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
 }
 
 /**
@@ -71,6 +89,10 @@ export function realIo(): Io {
         if (trouble === null) process.stdout.write(t);
       },
       isTTY: process.stdout.isTTY === true,
+      // read when asked: a terminal can be resized while thads reads its input
+      get columns() {
+        return process.stdout.columns;
+      },
     },
     stderr: { write: (t) => void process.stderr.write(t), isTTY: process.stderr.isTTY === true },
     stdin: () => process.stdin,
@@ -110,6 +132,7 @@ export interface MemoryIoOptions {
   env?: Record<string, string>;
   cwd?: string;
   tty?: boolean;
+  columns?: number;
   /** bytes of standard input */
   stdin?: string | Uint8Array;
   /** standard output goes wrong after this many characters were written to it */
@@ -138,6 +161,7 @@ export function memoryIo(argv: readonly string[], opts: MemoryIoOptions = {}) {
         out.push(t);
       },
       isTTY: opts.tty ?? false,
+      ...(opts.columns !== undefined ? { columns: opts.columns } : {}),
     },
     stderr: { write: (t) => void err.push(t), isTTY: false },
     ...(opts.stdin !== undefined

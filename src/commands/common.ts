@@ -28,6 +28,8 @@ export async function resolveCommon(io: Io, files: readonly string[], flags: Inp
     ...(flags.measure ? { measure: flags.measure } : {}),
     ...(flags.year !== undefined ? { year: flags.year } : {}),
     ...(io.stdin ? { stdin: io.stdin } : {}),
+    ...(flags.acceptTotalMismatch ? { acceptTotalMismatch: true } : {}),
+    ...(flags.totalGuess === false ? { noTotalGuess: true } : {}),
   };
   const flag: TargetSet = {};
   if (flags.targetCases) flag.cases = flags.targetCases;

@@ -4,7 +4,7 @@ import { collect } from '../collect.js';
 import { statSync } from 'node:fs';
 import { STDIN, ThadsError, collapseRepeats, formatFinding, type ExitCode, EXIT } from '../errors.js';
 import { escapeControls } from '../output/sanitize.js';
-import type { InputFlags } from '../cli.js';
+import type { ReadFlags } from '../cli.js';
 import type { Io } from '../io.js';
 import { newFileReport, type FileReport, type ReadOptions } from '../input/file-report.js';
 import { readCsvFile } from '../input/read-csv.js';
@@ -84,7 +84,7 @@ function isRegularFile(file: string): boolean {
   }
 }
 
-export async function inspect(io: Io, files: string[], flags: InputFlags): Promise<ExitCode> {
+export async function inspect(io: Io, files: string[], flags: ReadFlags): Promise<ExitCode> {
   assertStdinOnce(files);
   const common = await resolveCommon(io, files, flags);
   let worst: ExitCode = EXIT.ok;

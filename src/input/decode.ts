@@ -1,6 +1,6 @@
 // Bytes → NFC-ready text, streamed. UTF-8 (± BOM) and UTF-16 with BOM are detected; anything
 // that is not valid UTF-8 is refused with its byte offset unless --encoding names the codepage.
-import { createReadStream } from 'node:fs';
+import { createReadStream, fstatSync } from 'node:fs';
 import { STDIN, ThadsError } from '../errors.js';
 import { describeIoError, errnoCode } from '../io-errors.js';
 
@@ -101,10 +101,31 @@ async function* readChunks(file: string, stdin: (() => AsyncIterable<Uint8Array>
   // Standard input and named pipes are read once, as they come; nothing opens them again.
   const stream = file === STDIN ? stdin?.() : createReadStream(file, { highWaterMark: CHUNK });
   if (!stream) throw new ThadsError('USAGE', 'standard input (-) is not available here');
+  // A regular file that shrinks or grows while it is read (a copy still being written, a sync
+  // client) would give sums of part of it: an I/O error instead.
+  let size: number | null = null;
+  let read = 0;
+  if (file !== STDIN) {
+    (stream as ReturnType<typeof createReadStream>).once('open', (fd: number) => {
+      try {
+        const st = fstatSync(fd);
+        if (st.isFile()) size = st.size;
+      } catch {
+        // reading it says why
+      }
+    });
+  }
   try {
-    for await (const chunk of stream) yield Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+    for await (const chunk of stream) {
+      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+      read += buf.length;
+      yield buf;
+    }
   } catch (err) {
     throw ioError(file, err);
+  }
+  if (size !== null && read !== size) {
+    throw new ThadsError('IO_ERROR', `the file changed while it was read (${read} bytes read, ${size} when it was opened)`, { file }, 'read it again once nothing is writing it');
   }
 }
 

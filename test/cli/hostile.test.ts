@@ -235,7 +235,7 @@ describe('4. a hundred thousand findings (the arguments of one call once overflo
   writeFileSync(join(dir, 'many-2019.csv'), rows);
   let wide = 'district,cases_with_conditions,cases_resolved';
   for (let i = 0; i < 40_000; i++) wide += `,x${i}`;
-  writeFileSync(join(dir, 'wide-2019.csv'), `${wide}\nA,5,3\n`);
+  writeFileSync(join(dir, 'wide-2019.csv'), `${wide}\nA,5,3${','.repeat(40_000)}\n`);
   const run = (args: string[]) => {
     const r = spawnSync(process.execPath, [SMALL_STACK, BIN, ...args], { cwd: dir, env: CLEAN_ENV, encoding: 'utf8', maxBuffer: 1 << 26 });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

@@ -3,7 +3,7 @@
 // arrays, which the first part's table adds up (office-sums.ts). Run in a worker thread
 // (scan-worker.ts), or in the main thread when no worker can be started.
 import { closeSync, openSync } from 'node:fs';
-import { scanFile } from './byte-source.js';
+import { FileChanged, scanFile } from './byte-source.js';
 import { ThadsError } from '../../errors.js';
 import { GiveUp } from './give-up.js';
 import type { TableData } from './office-sums.js';
@@ -36,6 +36,8 @@ export type PartResult =
 /** An error of the worker thread, as a message can carry it. */
 export interface PartFailure {
   readonly message: string;
+  /** a FileChanged: bytes read and the size at open */
+  readonly changed?: { readonly read: number; readonly size: number };
   readonly stack?: string;
   readonly errno?: string;
   readonly syscall?: string;
@@ -43,11 +45,13 @@ export interface PartFailure {
 
 export function partFailure(err: unknown): PartFailure {
   const e = err as NodeJS.ErrnoException;
+  if (err instanceof FileChanged) return { message: err.message, changed: { read: err.read, size: err.size } };
   return { message: e instanceof Error ? e.message : String(err), ...(e?.stack ? { stack: e.stack } : {}), ...(typeof e?.code === 'string' ? { errno: e.code } : {}), ...(e?.syscall ? { syscall: e.syscall } : {}) };
 }
 
 /** The worker's error again, in the main thread. */
 export function reviveFailure(f: PartFailure): Error {
+  if (f.changed) return new FileChanged(f.changed.read, f.changed.size);
   const err = new Error(f.message) as NodeJS.ErrnoException;
   if (f.stack) err.stack = f.stack;
   if (f.errno) err.code = f.errno;

@@ -21,7 +21,7 @@ import { newFileReport, type FileReport, type ReadOptions } from '../file-report
 import { yearFromFileName } from '../labels.js';
 import { sniffDelimiter } from '../sniff.js';
 import { NO_PROGRESS, type Progress } from '../../progress.js';
-import { lineStartAfter, readStart, scanFile } from './byte-source.js';
+import { FileChanged, lineStartAfter, readStart, scanFile } from './byte-source.js';
 import { GiveUp, giveUp } from './give-up.js';
 import { layoutOfHeader } from './header-line.js';
 import type { OfficeSums } from './office-sums.js';
@@ -141,6 +141,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       }
     });
     if (!scanner.layout) giveUp();
+    if (fstatSync(fd).size !== size) throw new FileChanged(size, fstatSync(fd).size);
 
     let { dataRows, skippedRows, otherYearRows, decision } = scanner;
     if (second) {
@@ -182,6 +183,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     return { report, offices };
   } catch (err) {
     second?.stop();
+    if (err instanceof FileChanged) throw new ThadsError('IO_ERROR', err.message, { file }, 'read it again once nothing is writing it');
     // A give-up, or a data error in the header (the reference reader, which reads what the fast
     // path skipped, may find an earlier one): the reference reader reads the file again and
     // words every message. A bug stays a bug (exit 70), never a silent fall-back.
