@@ -260,6 +260,18 @@ describe('4. a hundred thousand findings (the arguments of one call once overflo
     expect(r.stderr.split('\n')).toHaveLength(2 * 100 + 2);
   });
 
+  it('a terminal table of 15,000 offices, fitted to 60 columns (through script(1), a terminal; a tenth of the stack)', () => {
+    let offices = 'district,cases_with_conditions,cases_resolved,money_with_conditions,money_resolved\n';
+    for (let i = 0; i < 15_000; i++) offices += `Office number ${i},${10 + (i % 7)},${5 + (i % 5)},${1000 + i},${500 + i}\n`;
+    writeFileSync(join(dir, 'offices-2019.csv'), offices);
+    const r = spawnSync('script', ['-qec', `COLUMNS=60 "${process.execPath}" --stack-size=100 "${BIN}" summarize offices-2019.csv --format table; echo "exit $?"`, '/dev/null'], { cwd: dir, env: CLEAN_ENV, encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (r.error) return; // no script(1) here
+    const out = r.stdout.replace(/\r/g, '');
+    expect(out).not.toContain('INTERNAL_ERROR');
+    expect(out).toContain('Left out to fit the terminal');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('exit 0');
+  });
+
   it('summarize of a header of 40,000 cells: warnings collapsed, the summary printed', () => {
     const r = run(['summarize', 'wide-2019.csv', '--format', 'json']);
     noStackTrace(r);
