@@ -4,14 +4,14 @@ import { collect } from '../collect.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { toPlain } from '../domain/exact.js';
-import { EXIT, ThadsError, finding, type ExitCode, type Finding } from '../errors.js';
+import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
 import { terminalWidth, useColor, type Io } from '../io.js';
 import type { Lang } from '../output/format-number.js';
 import type { RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
-import { printFindings, resolveCommon } from './common.js';
+import { assertStdinOnce, printFindings, resolveCommon } from './common.js';
 import { selectOnly } from './only.js';
 import { NO_PROGRESS, progressOn } from '../progress.js';
 import { phaseTimer } from '../timings.js';
@@ -82,6 +82,7 @@ function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Findin
 }
 
 export async function summarize(io: Io, files: string[], flags: SummarizeFlags): Promise<ExitCode> {
+  assertStdinOnce(files.concat(flags.previous ?? []));
   const format = pickFormat(flags, io);
   assertApplicable(flags, format);
   assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
@@ -116,7 +117,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       throw new ThadsError('USAGE', `--previous must be an earlier year than the input: it holds ${late.join(', ')}, the input ${nowYears.join(', ')}`, undefined, "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)");
     }
     const prevSummary = evaluate(prev.groups, prev.totals, prev.totalProvinces, common.evaluate);
-    warnings.push(...prev.findings);
+    pushAll(warnings, prev.findings);
     const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
     applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals.map((t) => ({ ...t, year: null })), common.evaluate.rateDecimals);
     const inPrevious = previousYear !== null ? ` (${previousYear})` : yearNow ? ` (${yearNow - 1})` : '';
@@ -161,7 +162,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     width: format === 'table' && !flags.output && !flags.wide ? terminalWidth(io) : null,
   };
   timings.mark('other');
-  const text = await render(format, ctx);
+  const text = await render(format, ctx, !flags.output && io.stdout.isTTY);
   if (!flags.quiet) printFindings(io, warnings);
   await writeOutput(io, text, flags.output, files.concat(flags.previous ?? []));
   timings.mark('render+write');
