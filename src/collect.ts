@@ -119,12 +119,23 @@ export async function collect(
     const declared = new DeclaredRows<OfficeRow>();
     let numbered = 0;
 
-    // Plain files are summed per office on the fast path; it hands back null when the file
-    // needs the reference reader (declared totals and relation warnings always do).
+    // Plain files and real exports are summed per office on the fast path; it hands back null
+    // when the file needs the reference reader (relation warnings, section rows and totals
+    // between the rows always do). Its declared totals stand before or after all of its rows:
+    // they reach the same DeclaredRows in the same order as the reference reader's would.
     const fast = await readFastFile(file, opts, progress);
     if (fast) {
       Object.assign(report, fast.report);
-      for (const o of fast.offices) addOffice({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
+      const declareTotal = (t: (typeof fast.totals)[number]) => {
+        const row: OfficeRow = { file, line: t.line, province: t.province, district: t.district, year: t.year, figures: t.figures };
+        declared.declare('total', row, row.figures);
+      };
+      for (const t of fast.totals) if (t.before) declareTotal(t);
+      for (const o of fast.offices) {
+        addOffice({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
+        declared.addRow(o.figures);
+      }
+      for (const t of fast.totals) if (!t.before) declareTotal(t);
     }
     try {
       for await (const { kind, row } of fast ? [] : readCsvFile(file, opts, report)) {

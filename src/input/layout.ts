@@ -60,7 +60,7 @@ export function looksNumeric(raw: string): boolean {
 }
 
 /** "1, 2, 3, …" or "(1), (2), …" across every figure column: the column numbers of an Excel form. */
-export function isColumnNumberRow(record: readonly string[], layout: Layout): boolean {
+export function isColumnNumberRow(record: readonly string[], layout: Pick<Layout, 'figures'>): boolean {
   if (layout.figures.length < 2) return false;
   const numbers = layout.figures.map((f) => /^\s*\(?(\d{1,3})\)?\s*$/.exec(record[f.index] ?? '')?.[1]);
   if (numbers.some((n) => n === undefined)) return false;

@@ -10,12 +10,11 @@ import { ThadsError } from '../errors.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
-import { isRomanNumber, isSectionNumber, measureFromFileName, officeFromFileName, romanPrefix, rowLabel, yearFromFileName } from './labels.js';
-import { hasNumbers, isColumnNumberRow, isHeaderRow, looksNumeric, readHeader, type FigureColumn, type Layout, type UnitLineAt } from './layout.js';
+import { isRomanNumber, isSectionNumber, officeFromFileName, romanPrefix, rowLabel, yearFromFileName } from './labels.js';
+import { isColumnNumberRow, looksNumeric, type FigureColumn, type Layout } from './layout.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
-import { parseUnitLine } from './units.js';
 import { OfficeColumnWatch } from './office-column.js';
 
 const SAMPLE_CHARS = 1 << 16;
@@ -115,20 +114,9 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
 
   const fileDistrict = officeFromFileName(file);
   const fileYear = yearFromFileName(file);
-  const fileMeasure = measureFromFileName(file);
   let nextLine = 1;
   let layout: Layout | null = null;
-  /** non-empty rows above the header, nearest first (group rows of a multi-row header, titles) */
-  const rowsAbove: { cells: string[]; line: number }[] = [];
-  let headerCandidate: { cells: string[]; line: number } | null = null;
-  const headerSearch = new HeaderSearch(file);
-  let unitLine: UnitLineAt | null = null;
-  const findUnitLine = (record: readonly string[], line: number) =>
-    record.forEach((cell, i) => {
-      if (unitLine) return;
-      const unit = parseUnitLine(cell);
-      if (unit) unitLine = unit.kind === 'money' ? { unit: unit.unit, line } : { unreadable: unit.text, line, column: i + 1 };
-    });
+  const headerSearch = new HeaderSearch(file, opts, report);
   /** without an office column: a text column whose values differ row by row is refused */
   let officeWatch: OfficeColumnWatch | null = null;
   let convention: Convention | 'plain' | null = opts.numberFormat === 'auto' ? null : opts.numberFormat;
@@ -199,24 +187,10 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
       const record = rawRecord.map(nfc);
 
       if (!layout) {
-        // A header row may sit on a sub-header row (Excel forms: "Có điều kiện thi hành" over
-        // "Tổng số | Thi hành xong | Đình chỉ …"): the lowest header-like row without numbers wins.
-        const headerLike = isHeaderRow(opts.matcher, record);
-        if (headerLike && (headerCandidate === null || !hasNumbers(record))) {
-          if (headerCandidate) rowsAbove.unshift(headerCandidate);
-          headerCandidate = { cells: record, line };
-          // "Đơn vị tính: nghìn đồng" may also sit in a cell of the header rows themselves.
-          findUnitLine(record, line);
-          continue;
-        }
-        if (!headerCandidate) {
-          headerSearch.above(record, line);
-          findUnitLine(record, line);
-          if (record.some((c) => c.trim() !== '')) rowsAbove.unshift({ cells: record, line });
-          continue;
-        }
-        layout = readHeader(file, headerCandidate.line, headerCandidate.cells, rowsAbove, unitLine, fileMeasure, opts, report);
-        if (layout.identity.district === undefined) officeWatch = new OfficeColumnWatch(headerCandidate.cells, report);
+        // Title, unit and header rows are kept until the first row below the header decides the layout.
+        layout = headerSearch.see(record, line);
+        if (!layout) continue;
+        if (layout.identity.district === undefined) officeWatch = new OfficeColumnWatch(headerSearch.header!, report);
       }
 
       // Excel forms number their columns right below the header ("A, B, 1, 2, 3…"): not an office.
@@ -241,8 +215,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   }
   await feeding;
 
-  if (!layout && headerCandidate) readHeader(file, headerCandidate.line, headerCandidate.cells, rowsAbove, unitLine, fileMeasure, opts, report);
-  if (!layout && !headerCandidate) throw new ThadsError('NO_HEADER', 'no header row found', { file, line: 1 });
+  if (!layout) headerSearch.end();
   if (pending.length > 0) {
     if (pending.some((p) => p.figures === null)) throw ambiguous();
     for (const p of pending) yield emit(p.kind, { ...p.base, figures: p.figures! });

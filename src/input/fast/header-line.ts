@@ -1,24 +1,39 @@
-// The header line of a fast-path file → the scanner's layout, with the reference reader's own
-// header logic (readHeader), so columns, measures and warnings are decided identically.
-import { knownCellCount } from '../headers.js';
-import { measureFromFileName } from '../labels.js';
-import { readHeader } from '../layout.js';
+// The lines of a fast-path file above its first data row → the scanner's layout, with the
+// reference reader's own header search (header-search.ts: title and unit lines, group rows,
+// the header) and header logic (readHeader), so columns, measures, units and warnings are
+// decided identically. Gives up on what the scanner does not do: no district column, more
+// figure columns than slots, money columns in different units, rows wider than the header.
+import { HeaderSearch } from '../header-search.js';
 import type { FileReport, ReadOptions } from '../file-report.js';
 import { giveUp } from './give-up.js';
 import { MAX_SLOTS, type ScanLayout } from './row-scanner.js';
 
 const MAX_COLUMNS = 512;
+/** Lines above the first data row: titles, the unit line, a header of a few rows. */
+const MAX_PRELUDE_LINES = 200;
 
 function nfc(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
 }
 
-/** `cells`: line 1 split as csv-parse splits it (quotes removed, "" unescaped). Gives up unless line 1 is a header of plain figures in đồng with a district column. */
-export function layoutOfHeader(file: string, line: number, cells: readonly string[], opts: ReadOptions, report: FileReport): ScanLayout {
-  const header = cells.map(nfc);
-  if (header.length > MAX_COLUMNS || knownCellCount(opts.matcher, header) < 2) giveUp();
-  const found = readHeader(file, line, header, [], null, measureFromFileName(file), opts, report);
-  if (found.figures.some((f) => f.exponent !== 0) || found.figures.length > MAX_SLOTS) giveUp();
-  const district = found.identity.district ?? giveUp();
-  return { figures: found.figures, measures: report.measures, columns: header.length, district, province: found.identity.province ?? -1, year: found.identity.year ?? -1, stt: found.stt ?? -1 };
+/**
+ * The scanner's prelude: each line before the layout is known, split as csv-parse splits it
+ * (quotes removed, "" unescaped). Returns null while the header is still being looked for, and
+ * the layout on the first row below the header (which the scanner then reads as data).
+ */
+export function headerPrelude(file: string, opts: ReadOptions, report: FileReport): (cells: readonly string[], line: number) => ScanLayout | null {
+  const search = new HeaderSearch(file, opts, report);
+  return (cells, line) => {
+    if (cells.length > MAX_COLUMNS || line > MAX_PRELUDE_LINES) giveUp();
+    const found = search.see(cells.map(nfc), line);
+    if (!found) return null;
+    const header = search.header!;
+    if (found.figures.length > MAX_SLOTS || found.width > header.length) giveUp();
+    // The sums are kept in the file's unit and shifted once (office-sums.ts); the row checks
+    // compare money figures with each other, so they must share one unit.
+    const money = found.figures.filter((f) => f.measure === 'money');
+    if (money.some((f) => f.exponent !== money[0]!.exponent)) giveUp();
+    const district = found.identity.district ?? giveUp();
+    return { figures: found.figures, measures: report.measures, columns: header.length, district, province: found.identity.province ?? -1, year: found.identity.year ?? -1, stt: found.stt ?? -1 };
+  };
 }

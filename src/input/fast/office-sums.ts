@@ -1,7 +1,7 @@
 // Per-office sums of one file, in flat typed arrays (office × figure slot): whole đồng (hi)
 // and thousandths (lo) as Numbers, spilling into a BigInt before hi could lose a unit, and the
 // largest scale (decimals) seen. Turned into exact figures once, at the end.
-import type { Exact } from '../../domain/exact.js';
+import { shift } from '../../domain/exact.js';
 import { emptyFigures, type Figures } from '../../domain/figures.js';
 import { MEASURES, type Measure } from '../../domain/fields.js';
 import type { FigureColumn } from '../layout.js';
@@ -82,6 +82,32 @@ export class OfficeTable {
     return id;
   }
 
+  /** An entry of its own (a declared total row), never joined with another of the same name. */
+  append(district: string, province: string | null, year: number | null, line: number): number {
+    const id = this.offices.length;
+    this.offices.push({ province, district, year, line });
+    if (id >= this.rows.length) this.grow();
+    return id;
+  }
+
+  /** Appends every entry of a later part's table (lines counted from `lineOffset`), each on its own. */
+  appendAll(part: TableData, lineOffset: number): void {
+    const { slots } = this;
+    part.offices.forEach((entry, w) => {
+      const id = this.append(entry.district, entry.province, entry.year, entry.line + lineOffset);
+      this.rows[id] = part.rows[w]!;
+      for (let j = 0; j < slots; j++) {
+        const at = id * slots + j;
+        const from = w * slots + j;
+        this.hi[at] = part.hi[from]!;
+        this.lo[at] = part.lo[from]!;
+        this.scale[at] = part.scale[from]!;
+        const big = part.big.get(from);
+        if (big !== undefined) this.big.set(at, big);
+      }
+    });
+  }
+
   private grow(): void {
     const n = 2 * this.rows.length;
     const more = <T extends Float64Array | Uint8Array>(a: T, len: number, make: (len: number) => T): T => {
@@ -153,8 +179,8 @@ export class OfficeTable {
           const thousandths = (big + BigInt(hi)) * 1000n + BigInt(lo);
           units = thousandths / 10n ** BigInt(3 - scale);
         }
-        const value: Exact = { units, scale };
-        figures[col.measure]![col.fieldIndex] = value;
+        // Summed in the file's unit; the column's power of ten (nghìn đồng: 3) applied once, exactly.
+        figures[col.measure]![col.fieldIndex] = shift({ units, scale }, col.exponent);
       });
       const repeat = this.repeatLine[id]!;
       return { ...office, rows: this.rows[id]!, repeatLine: repeat === 0 ? null : repeat, figures };

@@ -25,7 +25,12 @@ export type PartResult =
       readonly ok: true;
       /** lines counted from the part's start */
       readonly sums: TableData;
+      /** declared total rows, and the part's data rows before each */
+      readonly totals: TableData;
+      readonly totalsAt: number[];
       readonly dataRows: number;
+      /** rows skipped as column numbers: only right if the first part had no data or total row */
+      readonly columnNumberRows: number;
       readonly skippedRows: number;
       readonly otherYearRows: number;
       readonly decision: Decision | null;
@@ -72,8 +77,8 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
       progress[0] = progress[0]! + run.length;
       progress[1] = scanner.dataRows;
     });
-    const { dataRows, skippedRows, otherYearRows, decision } = scanner;
-    return { ok: true, sums: scanner.sums(), dataRows, skippedRows, otherYearRows, decision };
+    const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, totalsAt } = scanner;
+    return { ok: true, sums: scanner.sums(), totals: scanner.totalSums(), totalsAt, dataRows, columnNumberRows, skippedRows, otherYearRows, decision };
   } catch (err) {
     // A give-up (or a data error): the whole file goes to the reference reader. Anything else is raised.
     if (err instanceof GiveUp || err instanceof ThadsError) return { ok: false };

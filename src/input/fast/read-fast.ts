@@ -23,7 +23,7 @@ import { sniffDelimiter } from '../sniff.js';
 import { NO_PROGRESS, type Progress } from '../../progress.js';
 import { FileChanged, lineStartAfter, readStart, scanFile } from './byte-source.js';
 import { GiveUp, giveUp } from './give-up.js';
-import { layoutOfHeader } from './header-line.js';
+import { headerPrelude } from './header-line.js';
 import type { OfficeSums } from './office-sums.js';
 import { reviveFailure } from './part.js';
 import { RowScanner, type ScanSettings } from './row-scanner.js';
@@ -54,10 +54,18 @@ export const fastPath = {
 /** The first part is this much longer than half: the worker needs ~30 ms to start. */
 const FIRST_PART_EXTRA = 4 << 20;
 
+/** A row labelled as the file's total ("Tổng cộng"), with its figures as the file states them. */
+export interface DeclaredTotal extends Omit<OfficeSums, 'rows' | 'repeatLine'> {
+  /** above every data row (else below every one) */
+  readonly before: boolean;
+}
+
 export interface FastFile {
   readonly report: FileReport;
   /** in order of first appearance */
   readonly offices: OfficeSums[];
+  /** in file order: those before the data rows, then those after them */
+  readonly totals: DeclaredTotal[];
 }
 
 /**
@@ -112,7 +120,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     const delimiter = report.delimiter.charCodeAt(0);
     if (report.delimiter.length !== 1 || delimiter >= 0x80) giveUp();
     const settings: ScanSettings = { delimiter, convention: opts.numberFormat === 'auto' ? null : opts.numberFormat, year: opts.year, fileYear: yearFromFileName(file), deferConvention: false };
-    const scanner = new RowScanner(settings, (cells, line) => layoutOfHeader(file, line, cells, opts, report));
+    const scanner = new RowScanner(settings, headerPrelude(file, opts, report));
 
     let end = size;
     if (second) {
@@ -153,7 +161,9 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
         if (part.failure) throw reviveFailure(part.failure);
         giveUp();
       }
-      scanner.addPart(part.sums);
+      // The part took its first rows for the form's column numbers: right only if nothing came before.
+      if (part.columnNumberRows > 0 && (dataRows > 0 || scanner.totalsAt.length > 0)) giveUp();
+      scanner.addPart(part.sums, part.totals, part.totalsAt);
       dataRows += part.dataRows;
       skippedRows += part.skippedRows;
       otherYearRows += part.otherYearRows;
@@ -168,7 +178,14 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     }
     if (dataRows === 0) giveUp();
     const offices = scanner.offices();
-    Object.assign(report, { dataRows, skippedRows, otherYearRows });
+    // A total stands before every data row or after every one (where the forms put it); one
+    // between data rows may close a section: the reference reader resolves it.
+    const totals = scanner.totals().map(({ rows, repeatLine, ...total }, k): DeclaredTotal => {
+      const at = scanner.totalsAt[k]!;
+      if (at !== 0 && at !== dataRows) giveUp();
+      return { ...total, before: at === 0 };
+    });
+    Object.assign(report, { dataRows, skippedRows, otherYearRows, totalRows: totals.length });
     if (settings.convention !== null) {
       report.numberFormat = settings.convention;
       report.numberFormatWhy = '--number-format';
@@ -180,7 +197,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       report.numberFormatWhy = decision.byCount ? `case count ${where} is a whole number only when read as ${name}` : `cell ${where} can only be read as ${name}`;
     } else report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
     fastPath.used++;
-    return { report, offices };
+    return { report, offices, totals };
   } catch (err) {
     second?.stop();
     if (err instanceof FileChanged) throw new ThadsError('IO_ERROR', err.message, { file }, 'read it again once nothing is writing it');

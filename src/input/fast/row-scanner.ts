@@ -15,8 +15,8 @@
 // bytes (byte-source.ts gives up on NUL, so no value holds one); that line is scanned as any
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
-import { isTotalLabel, romanPrefix } from '../labels.js';
-import type { FigureColumn } from '../layout.js';
+import { romanPrefix, rowLabel } from '../labels.js';
+import { isColumnNumberRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, type Convention } from '../numbers.js';
 import { giveUp } from './give-up.js';
 import { OfficeTable, SPILL, type OfficeSums, type TableData } from './office-sums.js';
@@ -47,6 +47,10 @@ const GROUPED = 3;
 const ODD = 4;
 /** a raw key whose rows are of a year --year leaves out */
 const OTHER_YEAR = -2;
+/** a raw key whose rows are declared totals ("Tổng cộng"): each row kept on its own */
+const TOTAL = -3;
+/** declared totals a file may have on the fast path (one per year, before or after the rows) */
+const MAX_TOTALS = 64;
 
 function nfc(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
@@ -101,6 +105,10 @@ export class RowScanner {
   dataRows = 0;
   skippedRows = 0;
   otherYearRows = 0;
+  /** rows skipped as the form's column numbers ("1, 2, 3…" right below the header) */
+  columnNumberRows = 0;
+  /** for each declared total, in order: the data rows scanned before it */
+  readonly totalsAt: number[] = [];
   /** the cell that made the convention English, or (deferred) the first decimal cell */
   decision: Decision | null = null;
   layout: ScanLayout | null = null;
@@ -115,6 +123,8 @@ export class RowScanner {
   private readonly slotColumn = new Int32Array(MAX_SLOTS);
   private checks = new RowChecks([]);
   private table: OfficeTable = new OfficeTable(0);
+  /** declared total rows, each an entry of its own */
+  private totalTable: OfficeTable = new OfficeTable(0);
 
   // The current row: figure slots, and the identity cells' ranges (district, province, year).
   private readonly status = new Uint8Array(MAX_SLOTS);
@@ -133,10 +143,13 @@ export class RowScanner {
   private readonly keys = new RawKeys();
   private readonly names = new Map<string, string>();
 
-  /** `readHeader` turns the first line into the layout, unless `useLayout` gave it. */
+  /**
+   * `prelude` sees each line before the layout is known (title, unit and header lines; null)
+   * until one decides the layout — that line is then scanned as data — unless `useLayout` gave it.
+   */
   constructor(
     private readonly settings: ScanSettings,
-    private readonly readHeader: (cells: string[], line: number) => ScanLayout = giveUp,
+    private readonly prelude: (cells: string[], line: number) => ScanLayout | null = giveUp,
   ) {
     this.delimiter = settings.delimiter;
     this.convention = settings.convention;
@@ -169,10 +182,8 @@ export class RowScanner {
         const length = this.split(run, start, to);
         nextQuote = run.indexOf(0x22, end);
         if (nextQuote < 0) nextQuote = limit;
-        if (this.layout) this.row(this.scratch, 0, length, 0, this.scratchView);
-        else this.useLayout(this.readHeader(this.scratch.toString('utf8', 0, length).split('\0'), this.line));
-      } else if (this.layout) this.row(run, start, to, this.delimiter, this.view);
-      else this.useLayout(this.readHeader(run.toString('utf8', start, to).split(String.fromCharCode(this.delimiter)), this.line));
+        if (this.layout || this.decideLayout(this.scratch.toString('utf8', 0, length).split('\0'))) this.row(this.scratch, 0, length, 0, this.scratchView);
+      } else if (this.layout || this.decideLayout(run.toString('utf8', start, to).split(String.fromCharCode(this.delimiter)))) this.row(run, start, to, this.delimiter, this.view);
       start = end + 1;
     }
   }
@@ -187,9 +198,32 @@ export class RowScanner {
     return this.table.data();
   }
 
-  /** Adds a later part's sums (scanned with this scanner's layout) after this scanner's own lines. */
-  addPart(part: TableData): void {
+  /** The declared total rows ("Tổng cộng") in order, lines counted from the start of the range; `totalsAt` says where. */
+  totals(): OfficeSums[] {
+    return this.layout ? this.totalTable.result(this.layout.figures, this.layout.measures) : [];
+  }
+
+  /** The declared totals so far, as data (a worker's part). */
+  totalSums(): TableData {
+    return this.totalTable.data();
+  }
+
+  /**
+   * Adds a later part's sums and declared totals (scanned with this scanner's layout) after
+   * this scanner's own lines and data rows.
+   */
+  addPart(part: TableData, totals: TableData, totalsAt: readonly number[]): void {
     this.table.merge(part, this.line);
+    this.totalTable.appendAll(totals, this.line);
+    for (const at of totalsAt) this.totalsAt.push(this.dataRows + at);
+  }
+
+  /** A line before the layout: the prelude's; true when it decided the layout (the line is data). */
+  private decideLayout(cells: string[]): boolean {
+    const layout = this.prelude(cells, this.line);
+    if (!layout) return false;
+    this.useLayout(layout);
+    return true;
   }
 
   useLayout(layout: ScanLayout): void {
@@ -197,6 +231,7 @@ export class RowScanner {
     this.layout = layout;
     this.slots = layout.figures.length;
     this.table = new OfficeTable(this.slots);
+    this.totalTable = new OfficeTable(this.slots);
     this.roles = new Int32Array(layout.columns).fill(IGNORED);
     layout.figures.forEach((f, j) => {
       this.roles[f.index] = j;
@@ -267,6 +302,14 @@ export class RowScanner {
 
   /** One data line, buf[from, to) without its line end, its cells separated by `delimiter`. */
   private row(buf: Buffer, from: number, to: number, delimiter: number, view: DataView): void {
+    // Excel forms number their columns right below the header ("1, 2, 3…"): not an office (read-csv.ts's rule).
+    if (this.dataRows === 0 && this.totalsAt.length === 0 && this.layout!.figures.length >= 2) {
+      if (isColumnNumberRow(buf.toString('utf8', from, to).split(String.fromCharCode(delimiter)), this.layout!)) {
+        this.skippedRows++;
+        this.columnNumberRows++;
+        return;
+      }
+    }
     const { roles, status, rowHi, rowLo, rowScale, cellStart, cellEnd, idRange, slotIsCount } = this;
     const slots = this.slots;
     const delimiters = Math.imul(delimiter, 0x01010101);
@@ -444,10 +487,16 @@ export class RowScanner {
       return this.row(buf, from, to, delimiter, view);
     }
     if (odd > 0) giveUp();
+    if (id === TOTAL) return this.declareTotal(buf);
 
     if (this.checks.violated(rowHi, rowLo)) giveUp();
+    this.addRow(this.table, id);
+    this.dataRows++;
+  }
 
-    const table = this.table;
+  /** The current row's figures added to entry `id` of `table`. */
+  private addRow(table: OfficeTable, id: number): void {
+    const { rowHi, rowLo, rowScale, slots } = this;
     if (++table.rows[id]! === 2) table.repeatLine[id] = this.line;
     const { hi, lo, scale } = table;
     const base = id * slots;
@@ -462,7 +511,19 @@ export class RowScanner {
         if (cellScale > scale[at]!) scale[at] = cellScale;
       }
     }
-    this.dataRows++;
+  }
+
+  /**
+   * A row labelled as a total ("Tổng cộng"): kept with its figures, never summed nor checked
+   * (collect.ts feeds it to domain/declared-rows.ts, as the reference reader's rows are); where
+   * it stands among the data rows is noted, and judged once the whole file is read.
+   */
+  private declareTotal(buf: Buffer): void {
+    if (this.totalsAt.length >= MAX_TOTALS) giveUp();
+    const who = this.identity(buf);
+    if (who === OTHER_YEAR) return; // (the key said so first)
+    this.addRow(this.totalTable, this.totalTable.append(who.district, who.province, who.year, this.line));
+    this.totalsAt.push(this.dataRows);
   }
 
   /** The row has no figure but odd cells: are they all blank, as String.trim() sees blanks? */
@@ -487,11 +548,23 @@ export class RowScanner {
     return v;
   }
 
-  /** A raw key seen for the first time: its office, or OTHER_YEAR; gives up as the text scanner did. */
+  /** A raw key seen for the first time: its office, TOTAL or OTHER_YEAR. */
   private office(buf: Buffer): number {
+    const who = this.identity(buf);
+    if (who === OTHER_YEAR) return OTHER_YEAR;
+    if (who.total) return TOTAL;
+    return this.table.id(who.district, who.province, who.year, this.line);
+  }
+
+  /** The current row's identity cells, read as the reference reads them; gives up as the text scanner did. */
+  private identity(buf: Buffer): { district: string; province: string | null; year: number | null; total: boolean } | typeof OTHER_YEAR {
     const { idRange, settings, layout } = this;
     const district = this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!));
-    if (district === '' || isTotalLabel(district) || romanPrefix(district) !== null) giveUp();
+    if (district === '') giveUp();
+    // An office, or the file's total; a section's subtotal, a level, a row numbered as a
+    // section ("II. Các Chi cục"): the reference reader resolves them.
+    const label = rowLabel(district);
+    if (label === 'office' ? romanPrefix(district) !== null : label !== 'total') giveUp();
     let year: number | null = settings.fileYear;
     if (layout!.year >= 0) {
       const cell = this.cellText(buf, idRange[4]!, idRange[5]!).trim();
@@ -502,7 +575,7 @@ export class RowScanner {
       } else if (settings.year !== undefined) year = settings.year;
     } else if (settings.year !== undefined) year = settings.year;
     const province = layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) || null : null;
-    return this.table.id(district, province, year, this.line);
+    return { district, province, year, total: label === 'total' };
   }
 
   /**
