@@ -8,6 +8,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { fastPath, readFastFile } from '../../src/input/fast/read-fast.js';
 import { scanPart } from '../../src/input/fast/part.js';
 import { RowScanner } from '../../src/input/fast/row-scanner.js';
+import { F } from '../../src/domain/fields.js';
 import { HeaderMatcher } from '../../src/input/headers.js';
 import type { ReadOptions } from '../../src/input/file-report.js';
 
@@ -33,10 +34,20 @@ describe('readFastFile', () => {
     expect(fastPath.gaveUp).toBe(gaveUp);
   });
 
-  it('a give-up (a title line above the header) still falls back', async () => {
+  it('a give-up (a total between the office rows) still falls back', async () => {
+    const between = join(dir, 'between-2019.csv');
+    writeFileSync(between, 'district,cases_with_conditions,cases_resolved\nA,10,5\nTổng cộng,10,5\nB,8,8\n');
+    expect(await readFastFile(between, opts)).toBe(null);
+  });
+
+  it('reads title and unit lines, and hands back a total above the rows with its line', async () => {
     const titled = join(dir, 'titled-2019.csv');
-    writeFileSync(titled, 'BÁO CÁO\ndistrict,cases_with_conditions,cases_resolved\nA,10,5\n');
-    expect(await readFastFile(titled, opts)).toBe(null);
+    writeFileSync(titled, 'BÁO CÁO\nĐơn vị tính: nghìn đồng\ndistrict,money_with_conditions,money_resolved\nTổng cộng,18.5,13\nA,10.5,5\nB,8,8\n');
+    const read = await readFastFile(titled, opts);
+    expect(read?.report).toMatchObject({ headerLine: 3, moneyUnit: 'thousand', dataRows: 2, totalRows: 1 });
+    expect(read?.totals).toMatchObject([{ line: 4, district: 'Tổng cộng', before: true }]);
+    // in đồng: the unit applied once, to the sums
+    expect(read?.offices[0]?.figures.money?.[F.with_conditions]).toEqual({ units: 10500n, scale: 0 });
   });
 
   it('standard input, a directory and a missing file are left to the reference reader, unopened', async () => {
