@@ -82,32 +82,6 @@ export class OfficeTable {
     return id;
   }
 
-  /** An entry of its own (a declared total row), never joined with another of the same name. */
-  append(district: string, province: string | null, year: number | null, line: number): number {
-    const id = this.offices.length;
-    this.offices.push({ province, district, year, line });
-    if (id >= this.rows.length) this.grow();
-    return id;
-  }
-
-  /** Appends every entry of a later part's table (lines counted from `lineOffset`), each on its own. */
-  appendAll(part: TableData, lineOffset: number): void {
-    const { slots } = this;
-    part.offices.forEach((entry, w) => {
-      const id = this.append(entry.district, entry.province, entry.year, entry.line + lineOffset);
-      this.rows[id] = part.rows[w]!;
-      for (let j = 0; j < slots; j++) {
-        const at = id * slots + j;
-        const from = w * slots + j;
-        this.hi[at] = part.hi[from]!;
-        this.lo[at] = part.lo[from]!;
-        this.scale[at] = part.scale[from]!;
-        const big = part.big.get(from);
-        if (big !== undefined) this.big.set(at, big);
-      }
-    });
-  }
-
   private grow(): void {
     const n = 2 * this.rows.length;
     const more = <T extends Float64Array | Uint8Array>(a: T, len: number, make: (len: number) => T): T => {

@@ -7,7 +7,7 @@ import { FileChanged, scanFile } from './byte-source.js';
 import { ThadsError } from '../../errors.js';
 import { GiveUp } from './give-up.js';
 import type { TableData } from './office-sums.js';
-import { RowScanner, type Decision, type ScanLayout, type ScanSettings } from './row-scanner.js';
+import { RowScanner, type Decision, type ScanLayout, type ScanSettings, type TotalRow } from './row-scanner.js';
 
 export interface PartJob {
   readonly file: string;
@@ -25,9 +25,8 @@ export type PartResult =
       readonly ok: true;
       /** lines counted from the part's start */
       readonly sums: TableData;
-      /** declared total rows, and the part's data rows before each */
-      readonly totals: TableData;
-      readonly totalsAt: number[];
+      /** rows labelled as totals (lines and data rows counted from the part's start) */
+      readonly totals: TotalRow[];
       readonly dataRows: number;
       /** rows skipped as column numbers: only right if the first part had no data or total row */
       readonly columnNumberRows: number;
@@ -77,8 +76,8 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
       progress[0] = progress[0]! + run.length;
       progress[1] = scanner.dataRows;
     });
-    const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, totalsAt } = scanner;
-    return { ok: true, sums: scanner.sums(), totals: scanner.totalSums(), totalsAt, dataRows, columnNumberRows, skippedRows, otherYearRows, decision };
+    const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, totalRows } = scanner;
+    return { ok: true, sums: scanner.sums(), totals: totalRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision };
   } catch (err) {
     // A give-up (or a data error): the whole file goes to the reference reader. Anything else is raised.
     if (err instanceof GiveUp || err instanceof ThadsError) return { ok: false };

@@ -12,6 +12,7 @@
 //   row-scanner.ts   each row's bytes → sums (the give-up rules)
 //   raw-keys.ts      identity cells' bytes → office, decoded once per distinct key
 //   office-sums.ts   the sums per office and slot, and the exact figures at the end
+//   total-rows.ts    a "Tổng cộng" row's cells → exact figures (the reference's cell rules)
 //   pairs.ts         the per-row relation check, compiled per file
 //   split.ts, part.ts, scan-worker.ts   big files in two parts, on two threads
 import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
@@ -28,6 +29,7 @@ import type { OfficeSums } from './office-sums.js';
 import { reviveFailure } from './part.js';
 import { RowScanner, type ScanSettings } from './row-scanner.js';
 import { SecondPart } from './split.js';
+import { totalFigures } from './total-rows.js';
 
 export type { OfficeSums } from './office-sums.js';
 
@@ -162,8 +164,8 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
         giveUp();
       }
       // The part took its first rows for the form's column numbers: right only if nothing came before.
-      if (part.columnNumberRows > 0 && (dataRows > 0 || scanner.totalsAt.length > 0)) giveUp();
-      scanner.addPart(part.sums, part.totals, part.totalsAt);
+      if (part.columnNumberRows > 0 && (dataRows > 0 || scanner.totalRows.length > 0)) giveUp();
+      scanner.addPart(part.sums, part.totals);
       dataRows += part.dataRows;
       skippedRows += part.skippedRows;
       otherYearRows += part.otherYearRows;
@@ -180,10 +182,10 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     const offices = scanner.offices();
     // A total stands before every data row or after every one (where the forms put it); one
     // between data rows may close a section: the reference reader resolves it.
-    const totals = scanner.totals().map(({ rows, repeatLine, ...total }, k): DeclaredTotal => {
-      const at = scanner.totalsAt[k]!;
-      if (at !== 0 && at !== dataRows) giveUp();
-      return { ...total, before: at === 0 };
+    const convention = settings.convention ?? decision?.convention ?? null;
+    const totals = scanner.totalRows.map(({ cells, dataRowsBefore, ...total }): DeclaredTotal => {
+      if (dataRowsBefore !== 0 && dataRowsBefore !== dataRows) giveUp();
+      return { ...total, figures: totalFigures(cells, scanner.layout!.figures, scanner.layout!.measures, convention), before: dataRowsBefore === 0 };
     });
     Object.assign(report, { dataRows, skippedRows, otherYearRows, totalRows: totals.length });
     if (settings.convention !== null) {

@@ -86,6 +86,18 @@ export interface ScanSettings {
   readonly deferConvention: boolean;
 }
 
+/** A row labelled as a total ("Tổng cộng"), as the scanner found it. */
+export interface TotalRow {
+  readonly line: number;
+  readonly district: string;
+  readonly province: string | null;
+  readonly year: number | null;
+  /** the text of its figure cells, in the order of layout.figures */
+  readonly cells: string[];
+  /** data rows scanned before it */
+  readonly dataRowsBefore: number;
+}
+
 /** The first decimal cell while the convention was undecided. */
 export interface Decision {
   readonly line: number;
@@ -107,8 +119,8 @@ export class RowScanner {
   otherYearRows = 0;
   /** rows skipped as the form's column numbers ("1, 2, 3…" right below the header) */
   columnNumberRows = 0;
-  /** for each declared total, in order: the data rows scanned before it */
-  readonly totalsAt: number[] = [];
+  /** rows labelled as totals ("Tổng cộng"), in order */
+  readonly totalRows: TotalRow[] = [];
   /** the cell that made the convention English, or (deferred) the first decimal cell */
   decision: Decision | null = null;
   layout: ScanLayout | null = null;
@@ -123,8 +135,6 @@ export class RowScanner {
   private readonly slotColumn = new Int32Array(MAX_SLOTS);
   private checks = new RowChecks([]);
   private table: OfficeTable = new OfficeTable(0);
-  /** declared total rows, each an entry of its own */
-  private totalTable: OfficeTable = new OfficeTable(0);
 
   // The current row: figure slots, and the identity cells' ranges (district, province, year).
   private readonly status = new Uint8Array(MAX_SLOTS);
@@ -198,24 +208,13 @@ export class RowScanner {
     return this.table.data();
   }
 
-  /** The declared total rows ("Tổng cộng") in order, lines counted from the start of the range; `totalsAt` says where. */
-  totals(): OfficeSums[] {
-    return this.layout ? this.totalTable.result(this.layout.figures, this.layout.measures) : [];
-  }
-
-  /** The declared totals so far, as data (a worker's part). */
-  totalSums(): TableData {
-    return this.totalTable.data();
-  }
-
   /**
-   * Adds a later part's sums and declared totals (scanned with this scanner's layout) after
-   * this scanner's own lines and data rows.
+   * Adds a later part's sums and total rows (scanned with this scanner's layout) after this
+   * scanner's own lines and data rows.
    */
-  addPart(part: TableData, totals: TableData, totalsAt: readonly number[]): void {
+  addPart(part: TableData, totals: readonly TotalRow[]): void {
     this.table.merge(part, this.line);
-    this.totalTable.appendAll(totals, this.line);
-    for (const at of totalsAt) this.totalsAt.push(this.dataRows + at);
+    for (const t of totals) this.totalRows.push({ ...t, line: t.line + this.line, dataRowsBefore: t.dataRowsBefore + this.dataRows });
   }
 
   /** A line before the layout: the prelude's; true when it decided the layout (the line is data). */
@@ -231,7 +230,6 @@ export class RowScanner {
     this.layout = layout;
     this.slots = layout.figures.length;
     this.table = new OfficeTable(this.slots);
-    this.totalTable = new OfficeTable(this.slots);
     this.roles = new Int32Array(layout.columns).fill(IGNORED);
     layout.figures.forEach((f, j) => {
       this.roles[f.index] = j;
@@ -303,7 +301,7 @@ export class RowScanner {
   /** One data line, buf[from, to) without its line end, its cells separated by `delimiter`. */
   private row(buf: Buffer, from: number, to: number, delimiter: number, view: DataView): void {
     // Excel forms number their columns right below the header ("1, 2, 3…"): not an office (read-csv.ts's rule).
-    if (this.dataRows === 0 && this.totalsAt.length === 0 && this.layout!.figures.length >= 2) {
+    if (this.dataRows === 0 && this.totalRows.length === 0 && this.layout!.figures.length >= 2) {
       if (isColumnNumberRow(buf.toString('utf8', from, to).split(String.fromCharCode(delimiter)), this.layout!)) {
         this.skippedRows++;
         this.columnNumberRows++;
@@ -486,8 +484,10 @@ export class RowScanner {
       this.decide(buf);
       return this.row(buf, from, to, delimiter, view);
     }
+    // A total's cells are read as the reference reads them, once the file's convention is known
+    // (total-rows.ts): a sum of a million rows may have more digits than a row's cell.
+    if (id === TOTAL) return this.declareTotal(buf, from, to, delimiter);
     if (odd > 0) giveUp();
-    if (id === TOTAL) return this.declareTotal(buf);
 
     if (this.checks.violated(rowHi, rowLo)) giveUp();
     this.addRow(this.table, id);
@@ -514,16 +514,17 @@ export class RowScanner {
   }
 
   /**
-   * A row labelled as a total ("Tổng cộng"): kept with its figures, never summed nor checked
-   * (collect.ts feeds it to domain/declared-rows.ts, as the reference reader's rows are); where
-   * it stands among the data rows is noted, and judged once the whole file is read.
+   * A row labelled as a total ("Tổng cộng"): kept with its figure cells' text, never summed nor
+   * checked (collect.ts feeds it to domain/declared-rows.ts, as the reference reader's rows
+   * are); where it stands among the data rows is noted, and judged once the file is read.
    */
-  private declareTotal(buf: Buffer): void {
-    if (this.totalsAt.length >= MAX_TOTALS) giveUp();
+  private declareTotal(buf: Buffer, from: number, to: number, delimiter: number): void {
+    if (this.totalRows.length >= MAX_TOTALS) giveUp();
     const who = this.identity(buf);
     if (who === OTHER_YEAR) return; // (the key said so first)
-    this.addRow(this.totalTable, this.totalTable.append(who.district, who.province, who.year, this.line));
-    this.totalsAt.push(this.dataRows);
+    const cells = buf.toString('utf8', from, to).split(String.fromCharCode(delimiter));
+    const figureCells = this.layout!.figures.map((f) => nfc(cells[f.index] ?? ''));
+    this.totalRows.push({ line: this.line, district: who.district, province: who.province, year: who.year, cells: figureCells, dataRowsBefore: this.dataRows });
   }
 
   /** The row has no figure but odd cells: are they all blank, as String.trim() sees blanks? */
