@@ -1,7 +1,8 @@
 // commander → typed options. Usage errors become exit 2; each command returns its exit code.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { GROUP_LEVELS, type GroupLevel } from './domain/aggregate.js';
-import { parsePlainDecimal, type Exact } from './domain/exact.js';
+import type { Dec } from './domain/decimal.js';
+import { parsePercent, PERCENT_RULE } from './domain/targets.js';
 import { MEASURES, type Measure } from './domain/fields.js';
 import { EXIT, ThadsError, type ExitCode } from './errors.js';
 import type { Io } from './io.js';
@@ -27,8 +28,8 @@ export interface InputFlags {
   delimiter?: Delimiter;
   rateDecimals?: number;
   gapBasis?: 'exact' | 'rounded';
-  targetCases?: Exact;
-  targetMoney?: Exact;
+  targetCases?: Dec;
+  targetMoney?: Dec;
   strict?: boolean;
   quiet?: boolean;
   failBelowTarget?: boolean;
@@ -57,9 +58,9 @@ function integer(min: number, max: number) {
   };
 }
 
-function percent(value: string): Exact {
-  const v = parsePlainDecimal(value.replace(',', '.'));
-  if (!v || v.units < 0n) throw new InvalidArgumentError('expected a percentage such as 74 or 34.5.');
+function percent(value: string): Dec {
+  const v = parsePercent(value);
+  if (typeof v === 'string') throw new InvalidArgumentError(`expected ${PERCENT_RULE}, such as 74 or 34.5.`);
   return v;
 }
 
@@ -183,7 +184,7 @@ export function buildProgram(io: Io): Program {
     .option('--target-cases <percent>', 'target rate for cases', percent)
     .option('--target-money <percent>', 'target rate for money', percent)
     .addHelpText('after', '\nExamples:\n  $ thads targets\n  $ thads targets --year 2019 --config fixtures/thads.config.json')
-    .action(async (flags: { year?: number; config?: string; targetCases?: Exact; targetMoney?: Exact }) => {
+    .action(async (flags: { year?: number; config?: string; targetCases?: Dec; targetMoney?: Dec }) => {
       const { targets } = await import('./commands/targets.js');
       result = targets(io, flags);
     });

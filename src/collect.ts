@@ -1,7 +1,7 @@
 // Wires input to domain for every command: reads the files, checks each row, sums groups and
 // totals, and compares declared total rows with the sums. No output here.
 import { Aggregator, foldNameCached, keyString, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
-import { equals, toPlain } from './domain/exact.js';
+import { plain } from './domain/decimal.js';
 import { addFiguresInto, checkRelations, type Figures } from './domain/figures.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
 import { finding, type Finding } from './errors.js';
@@ -59,7 +59,7 @@ function totalDiffs(total: OfficeRow, sums: Sums): { measure: Measure; index: nu
     if (!declared) continue;
     declared.forEach((v, i) => {
       const s = sum?.[i] ?? null;
-      if (v !== null && s !== null && !equals(v, s)) diffs.push({ measure: m, index: i });
+      if (v !== null && s !== null && !v.eq(s)) diffs.push({ measure: m, index: i });
     });
   }
   return diffs;
@@ -205,7 +205,7 @@ export async function collect(
           finding(
             'warning',
             'DECLARED_TOTAL_MISMATCH',
-            `declared total "${row.district}" has ${d.measure} ${label(field)} ${toPlain(row.figures[d.measure]![d.index]!)}, but the office rows add up to ${toPlain(against[d.measure]![d.index]!)}`,
+            `declared total "${row.district}" has ${d.measure} ${label(field)} ${plain(row.figures[d.measure]![d.index]!)}, but the office rows add up to ${plain(against[d.measure]![d.index]!)}`,
             { file, line: row.line, ...(column ? { column } : {}) },
           ),
         );

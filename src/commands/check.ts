@@ -3,7 +3,7 @@
 import { collect } from '../collect.js';
 import { evaluate } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
-import { toPlain } from '../domain/exact.js';
+import { plain } from '../domain/decimal.js';
 import { EXIT, ThadsError, finding, formatFinding, formatLocation, isAdvisory, type ExitCode, type Finding } from '../errors.js';
 import type { CheckFlags } from '../cli.js';
 import type { Io } from '../io.js';
@@ -60,7 +60,7 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
             const r = g.measures[m];
             if (r?.met !== false || !r.rateRounded || !r.target) continue;
             fileFindings.push(
-              finding('error', 'BELOW_TARGET', `${name}${g.year ? ` (${g.year})` : ''}: ${m} rate ${toPlain(r.rateRounded, common.evaluate.rateDecimals)}% is below its target of ${toPlain(r.target.value)}%`, g.first ?? { file }),
+              finding('error', 'BELOW_TARGET', `${name}${g.year ? ` (${g.year})` : ''}: ${m} rate ${plain(r.rateRounded, common.evaluate.rateDecimals)}% is below its target of ${plain(r.target.value)}%`, g.first ?? { file }),
             );
           }
         }

@@ -4,7 +4,7 @@ import { collect } from '../collect.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { foldName } from '../domain/names.js';
-import { toPlain } from '../domain/exact.js';
+import { plain } from '../domain/decimal.js';
 import { EXIT, ThadsError, finding, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
 import { useColor, type Io } from '../io.js';
@@ -56,7 +56,7 @@ function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Findin
       const r = g.measures[m];
       if (r?.met !== false || !r.rateRounded || !r.target) continue;
       const name = g.isTotal ? 'TOTAL' : (g.district ?? g.province ?? String(g.year));
-      out.push(finding('error', 'BELOW_TARGET', `${name}: ${m} rate ${toPlain(r.rateRounded, rateDecimals)}% is below the target of ${toPlain(r.target.value)}%`, g.first));
+      out.push(finding('error', 'BELOW_TARGET', `${name}: ${m} rate ${plain(r.rateRounded, rateDecimals)}% is below the target of ${plain(r.target.value)}%`, g.first));
     }
   }
   return out;

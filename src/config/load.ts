@@ -4,9 +4,9 @@ import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
-import { parsePlainDecimal, type Exact } from '../domain/exact.js';
+import type { Dec } from '../domain/decimal.js';
 import { foldName } from '../domain/names.js';
-import type { TargetSet, YearTargets } from '../domain/targets.js';
+import { parsePercent, PERCENT_RULE, type TargetSet, type YearTargets } from '../domain/targets.js';
 import type { GapBasis } from '../domain/evaluate.js';
 import { ThadsError } from '../errors.js';
 import type { MoneyUnit } from '../input/units.js';
@@ -62,9 +62,9 @@ function jsonPath(instancePath: string, extra?: string): string {
   return parts.length === 0 ? '(top level)' : parts.map((p) => (/^[A-Za-z_$][\w$]*$/.test(p) ? p : JSON.stringify(p))).join('.');
 }
 
-function percent(value: Percent, path: string, file: string): Exact {
-  const parsed = parsePlainDecimal(String(value));
-  if (!parsed) throw new ThadsError('CONFIG_INVALID', `${path}: ${JSON.stringify(value)} is not a plain decimal percentage`, { file }, 'write it as a string such as "34.5"');
+function percent(value: Percent, path: string, file: string): Dec {
+  const parsed = parsePercent(String(value));
+  if (typeof parsed === 'string') throw new ThadsError('CONFIG_INVALID', `${path}: ${JSON.stringify(value)} is not ${PERCENT_RULE}`, { file }, 'write it as a string such as "34.5"');
   return parsed;
 }
 

@@ -1,21 +1,21 @@
 // Figures of one measure for one row or group, indexed by the field table, and the relations
 // of SPEC §2 between them: what can be derived, and what must hold.
-import { add, compare, equals, sub, toPlain, ZERO, type Exact } from './exact.js';
+import { plain, ZERO, type Dec } from './decimal.js';
 import { F, FIELD_COUNT, FIELDS, type FieldKey, type Measure } from './fields.js';
 import type { Code } from '../errors.js';
 
 /** One value per field; null = unknown (column absent), never 0. */
-export type Figures = (Exact | null)[];
+export type Figures = (Dec | null)[];
 
 export function emptyFigures(): Figures {
-  return new Array<Exact | null>(FIELD_COUNT).fill(null);
+  return new Array<Dec | null>(FIELD_COUNT).fill(null);
 }
 
-function sumOf(values: (Exact | null)[]): Exact | null {
+function sumOf(values: (Dec | null)[]): Dec | null {
   let total = ZERO;
   for (const v of values) {
     if (v === null) return null;
-    total = add(total, v);
+    total = total.plus(v);
   }
   return total;
 }
@@ -24,7 +24,7 @@ function sumOf(values: (Exact | null)[]): Exact | null {
 export function derive(given: Figures, measure: Measure): Figures {
   const f = given.slice();
   const get = (k: FieldKey) => f[F[k]] ?? null;
-  const setIfUnknown = (k: FieldKey, v: Exact | null) => {
+  const setIfUnknown = (k: FieldKey, v: Dec | null) => {
     if (f[F[k]] === null && v !== null) f[F[k]] = v;
   };
   // The two passes let values derived late (to_execute from the split) feed earlier rules.
@@ -33,20 +33,20 @@ export function derive(given: Figures, measure: Measure): Figures {
     if (completed !== null) {
       const terminated = get('terminated') ?? ZERO;
       const reduced = measure === 'money' ? (get('reduced') ?? ZERO) : ZERO;
-      setIfUnknown('resolved', add(add(completed, terminated), reduced));
+      setIfUnknown('resolved', completed.plus(terminated).plus(reduced));
     }
     setIfUnknown('total', sumOf([get('carried_over'), get('new')]));
     const total = get('total');
     const carriedOver = get('carried_over');
-    if (total !== null && carriedOver !== null) setIfUnknown('new', sub(total, carriedOver));
+    if (total !== null && carriedOver !== null) setIfUnknown('new', total.minus(carriedOver));
     const deductions = sumOf([get('delegated'), get('withdrawn')]);
-    if (total !== null && deductions !== null) setIfUnknown('to_execute', sub(total, deductions));
+    if (total !== null && deductions !== null) setIfUnknown('to_execute', total.minus(deductions));
     setIfUnknown('to_execute', sumOf([get('with_conditions'), get('without_conditions')]));
     const toExecute = get('to_execute');
     const withConditions = get('with_conditions');
-    if (toExecute !== null && withConditions !== null) setIfUnknown('without_conditions', sub(toExecute, withConditions));
+    if (toExecute !== null && withConditions !== null) setIfUnknown('without_conditions', toExecute.minus(withConditions));
     const resolved = get('resolved');
-    if (toExecute !== null && resolved !== null) setIfUnknown('carried_forward', sub(toExecute, resolved));
+    if (toExecute !== null && resolved !== null) setIfUnknown('carried_forward', toExecute.minus(resolved));
   }
   return f;
 }
@@ -72,7 +72,7 @@ function label(k: FieldKey): string {
 export function checkRelations(given: Figures, measure: Measure): Violation[] {
   const out: Violation[] = [];
   const g = (k: FieldKey) => given[F[k]] ?? null;
-  const p = (v: Exact) => toPlain(v);
+  const p = (v: Dec) => plain(v);
   const prefix = `${measure}: `;
 
   const equality = (code: Code, field: FieldKey, parts: FieldKey[], signs: (1 | -1)[]) => {
@@ -81,9 +81,9 @@ export function checkRelations(given: Figures, measure: Measure): Violation[] {
     if (lhs === null || values.some((v) => v === null)) return;
     let rhs = ZERO;
     values.forEach((v, i) => {
-      rhs = signs[i] === 1 ? add(rhs, v!) : sub(rhs, v!);
+      rhs = signs[i] === 1 ? rhs.plus(v!) : rhs.minus(v!);
     });
-    if (equals(lhs, rhs)) return;
+    if (lhs.eq(rhs)) return;
     const expr = parts.map((k, i) => `${i === 0 ? '' : signs[i] === 1 ? ' + ' : ' − '}${label(k)} ${p(values[i]!)}`).join('');
     out.push({ code, field, message: `${prefix}${label(field)} ${p(lhs)} ≠ ${expr} = ${p(rhs)}` });
   };
@@ -103,7 +103,7 @@ export function checkRelations(given: Figures, measure: Measure): Violation[] {
   const parts = BREAKDOWN.filter((k) => (measure === 'money' || k !== 'reduced') && g(k) !== null);
   if (withConditions !== null && parts.length > 1) {
     const sum = sumOf(parts.map(g))!;
-    if (compare(sum, withConditions) > 0) {
+    if (sum.gt(withConditions)) {
       out.push({
         code: 'BREAKDOWN_EXCEEDS_WITH_CONDITIONS',
         field: 'with_conditions',
@@ -121,7 +121,7 @@ export function checkRelations(given: Figures, measure: Measure): Violation[] {
   for (const [small, large, code] of chain) {
     const a = d[F[small]] ?? null;
     const b = d[F[large]] ?? null;
-    if (a !== null && b !== null && compare(a, b) > 0) {
+    if (a !== null && b !== null && a.gt(b)) {
       out.push({ code, field: small, message: `${prefix}${label(small)} ${p(a)} > ${label(large)} ${p(b)}` });
     }
   }
@@ -134,7 +134,7 @@ export function addFigures(a: Figures, b: Figures): Figures {
   for (let i = 0; i < FIELD_COUNT; i++) {
     const x = a[i] ?? null;
     const y = b[i] ?? null;
-    out[i] = x === null || y === null ? null : add(x, y);
+    out[i] = x === null || y === null ? null : x.plus(y);
   }
   return out;
 }
@@ -144,6 +144,6 @@ export function addFiguresInto(into: Figures, b: Figures): void {
   for (let i = 0; i < FIELD_COUNT; i++) {
     const x = into[i] ?? null;
     const y = b[i] ?? null;
-    into[i] = x === null || y === null ? null : add(x, y);
+    into[i] = x === null || y === null ? null : x.plus(y);
   }
 }

@@ -1,7 +1,15 @@
 // Reading figures as they are written in real exports: plain `1234.5`, Vietnamese `1.234,5`,
 // English `1,234.5`, spaces as grouping, `-` for zero. A cell is read under both conventions;
 // the file decides which one holds (SPEC §3), and counts must be whole numbers.
-import type { Exact } from '../domain/exact.js';
+
+/**
+ * A figure as written, before it is handed to the domain (domain/decimal.ts fromScaled):
+ * units × 10^-scale, with the scale it was written with ("5.000" en has scale 3).
+ */
+export interface Scaled {
+  readonly units: bigint;
+  readonly scale: number;
+}
 
 export const NUMBER_FORMATS = ['auto', 'plain', 'vi', 'en'] as const;
 export type NumberFormat = (typeof NUMBER_FORMATS)[number];
@@ -11,9 +19,9 @@ export type CellReading =
   /** empty, `-`: zero */
   | { readonly kind: 'zero' }
   /** both conventions agree (`1234`, `1 234`, `12.5` under en only…) */
-  | { readonly kind: 'value'; readonly value: Exact; readonly only?: Convention }
+  | { readonly kind: 'value'; readonly value: Scaled; readonly only?: Convention }
   /** both readings valid and different: `1.052` is 1052 (vi) or 1.052 (en) */
-  | { readonly kind: 'ambiguous'; readonly vi: Exact; readonly en: Exact }
+  | { readonly kind: 'ambiguous'; readonly vi: Scaled; readonly en: Scaled }
   | { readonly kind: 'invalid'; readonly reason: InvalidReason };
 
 export type InvalidReason = 'negative' | 'exponent' | 'percent' | 'not-a-number';
@@ -23,12 +31,12 @@ const SIMPLE_DIGITS = /^\d+$/;
 // Spaces (incl. no-break and narrow no-break) as thousands grouping: "1 234 567,5".
 const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
 
-function digitsToExact(intDigits: string, fracDigits: string): Exact {
+function digitsToScaled(intDigits: string, fracDigits: string): Scaled {
   return { units: BigInt(intDigits + fracDigits), scale: fracDigits.length };
 }
 
 /** Reads `text` with `group` as thousands separator and `decimal` as decimal mark; null if not valid. */
-function readGrouped(text: string, group: string, decimal: string): Exact | null {
+function readGrouped(text: string, group: string, decimal: string): Scaled | null {
   const parts = text.split(decimal);
   if (parts.length > 2) return null;
   const intPart = parts[0]!;
@@ -41,7 +49,7 @@ function readGrouped(text: string, group: string, decimal: string): Exact | null
     if (groups.length < 2 || !/^[1-9]\d{0,2}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return null;
     intDigits = groups.join('');
   }
-  return digitsToExact(intDigits, fracPart ?? '');
+  return digitsToScaled(intDigits, fracPart ?? '');
 }
 
 // Most figures are digits with one mark, "857159439.278" or "1.052": read without the general
@@ -50,8 +58,8 @@ const ONE_MARK = /^(\d+)([.,])(\d+)$/;
 
 function readOneMark(int: string, mark: string, frac: string): CellReading {
   // The mark as a decimal point is always a reading; as a thousands separator only in "1.052".
-  const decimal = digitsToExact(int, frac);
-  const grouped = /^[1-9]\d{0,2}$/.test(int) && frac.length === 3 ? digitsToExact(int + frac, '') : null;
+  const decimal = digitsToScaled(int, frac);
+  const grouped = /^[1-9]\d{0,2}$/.test(int) && frac.length === 3 ? digitsToScaled(int + frac, '') : null;
   const decimalIn: Convention = mark === '.' ? 'en' : 'vi';
   if (!grouped) return { kind: 'value', value: decimal, only: decimalIn };
   return decimalIn === 'en' ? { kind: 'ambiguous', vi: grouped, en: decimal } : { kind: 'ambiguous', vi: decimal, en: grouped };
@@ -86,7 +94,7 @@ export function readPlainCell(raw: string): CellReading {
   const text = raw.trim();
   if (text === '' || text === '-') return ZERO_READING;
   const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
-  if (m) return { kind: 'value', value: digitsToExact(m[1]!, m[2] ?? '') };
+  if (m) return { kind: 'value', value: digitsToScaled(m[1]!, m[2] ?? '') };
   const general = readCell(text);
   return general.kind === 'invalid' ? general : { kind: 'invalid', reason: 'not-a-number' };
 }
@@ -105,11 +113,11 @@ export function describeInvalid(reason: InvalidReason): string {
 }
 
 export interface Candidates {
-  readonly vi: Exact | null;
-  readonly en: Exact | null;
+  readonly vi: Scaled | null;
+  readonly en: Scaled | null;
 }
 
-function isWhole(v: Exact): boolean {
+function isWhole(v: Scaled): boolean {
   return v.scale === 0 || v.units % 10n ** BigInt(v.scale) === 0n;
 }
 

@@ -3,7 +3,7 @@
 // (what `thads inspect` prints), so nothing is guessed silently.
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse';
-import { shift, type Exact } from '../domain/exact.js';
+import { fromScaled, ZERO } from '../domain/decimal.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
 import type { Measure } from '../domain/fields.js';
 import type { OfficeRow } from '../domain/aggregate.js';
@@ -13,7 +13,7 @@ import { openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { isTotalLabel, measureFromFileName, yearFromFileName } from './labels.js';
 import { hasNumbers, isColumnNumberRow, isHeaderRow, looksNumeric, readHeader, type FigureColumn, type Layout } from './layout.js';
-import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention } from './numbers.js';
+import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { sniffDelimiter } from './sniff.js';
 import { parseUnitLine, type MoneyUnit } from './units.js';
 
@@ -140,17 +140,18 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
       : `cell "${raw}" at line ${line}, column ${column} can only be read as ${name}`;
   };
 
-  const valueOf = (col: FigureColumn, raw: string, line: number): Exact | 'pending' => {
+  /** null: the cell is zero (empty, "-") */
+  const valueOf = (col: FigureColumn, raw: string, line: number): Scaled | null | 'pending' => {
     const loc = { file, line, column: col.index + 1 };
     const what = `${col.measure} ${col.field.replace(/_/g, ' ')}`;
     const reading = convention === 'plain' ? readPlainCell(raw) : readCell(raw);
     const cand = candidates(reading, col.isCount);
-    if (cand === 'zero') return { units: 0n, scale: 0 };
+    if (cand === 'zero') return null;
     if (cand === 'non-integer') throw new ThadsError('NON_INTEGER_COUNT', `${what} "${raw.trim()}" is not a whole number of cases`, loc);
     if (typeof cand === 'string') {
       throw new ThadsError(cand === 'negative' ? 'NEGATIVE_VALUE' : 'BAD_NUMBER', `${what} "${raw.trim()}" ${describeInvalid(cand)}`, loc);
     }
-    const pick = (c: Candidates, conv: Convention): Exact => {
+    const pick = (c: Candidates, conv: Convention): Scaled => {
       const v = c[conv];
       if (v) return v;
       const other = conv === 'vi' ? 'English' : 'Vietnamese';
@@ -179,7 +180,8 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     for (const { column, raw } of cells) {
       const v = valueOf(column, raw, line);
       if (v === 'pending') waiting = true;
-      else out[column.measure]![column.fieldIndex] = column.exponent ? shift(v, column.exponent) : v;
+      // The hand-over to the domain: units × 10^(exponent − scale), exactly.
+      else out[column.measure]![column.fieldIndex] = v === null ? ZERO : fromScaled(v.units, v.scale - column.exponent);
     }
     return waiting ? 'pending' : out;
   };

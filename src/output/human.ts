@@ -1,7 +1,7 @@
 // The table people read (terminal table and Markdown share it): labels in vi/en from the field
 // table, numbers in the language's convention, money in the display unit.
 import { F, MEASURE_LABEL, RESULT_LABEL, FIELDS, IDENTITY, type Measure } from '../domain/fields.js';
-import type { Exact } from '../domain/exact.js';
+import type { Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { formatExact, formatFixed, humanMoneyDecimals, inUnit, UNIT_LABEL, type Lang } from './format-number.js';
 import { rowsToPrint, type RenderContext } from './model.js';
@@ -26,8 +26,8 @@ export interface HumanTable {
 export const ABSENT = '—';
 const TOTAL_TEXT: Record<Lang, string> = { vi: 'Tổng cộng', en: 'Total' };
 
-function signed(text: string, v: Exact): string {
-  return v.units > 0n ? `+${text}` : text;
+function signed(text: string, v: Dec): string {
+  return v.isPositive() && !v.isZero() ? `+${text}` : text;
 }
 
 /** Optional columns, shown only when some printed row has a value: rank, change on last year. */
@@ -47,8 +47,8 @@ function extrasOf(rows: readonly GroupResult[], m: Measure): Extras {
 function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext, extras: Extras): HumanCell[] {
   const lang = ctx.lang;
   const cell = (text: string, status: Status = null): HumanCell => ({ text, status, align: 'right' });
-  const money = (v: Exact) => formatFixed(inUnit(v, ctx.unit), humanMoneyDecimals(ctx.unit), lang);
-  const amount = (v: Exact | null | undefined) => (v === null || v === undefined ? ABSENT : m === 'money' ? money(v) : formatExact(v, lang));
+  const money = (v: Dec) => formatFixed(inUnit(v, ctx.unit), humanMoneyDecimals(ctx.unit), lang);
+  const amount = (v: Dec | null | undefined) => (v === null || v === undefined ? ABSENT : m === 'money' ? money(v) : formatExact(v, lang));
   const extraCount = (extras.rank ? 1 : 0) + (extras.change ? 2 : 0);
   if (!r) return Array.from({ length: 7 + extraCount }, () => cell(ABSENT));
   const status: Status = r.met === null ? null : r.met ? 'met' : 'missed';

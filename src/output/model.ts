@@ -1,6 +1,6 @@
 // What every output shows, derived from the field table: machine columns (CSV, TSV, JSON) and
 // the values of one group, as exact plain strings.
-import { toPlain, type Exact } from '../domain/exact.js';
+import { plain, type Dec } from '../domain/decimal.js';
 import { fieldsOf, MEASURES, RESULT_KEYS, type FieldDef, type Measure } from '../domain/fields.js';
 import type { GroupResult, MeasureResult, Summary } from '../domain/evaluate.js';
 import type { Finding } from '../errors.js';
@@ -44,20 +44,20 @@ const FIELDS_OF: Record<Measure, readonly FieldDef[]> = { cases: fieldsOf('cases
 export function measureValues(r: MeasureResult | null, measure: Measure, unit: MoneyUnit, rateDecimals: number): MachineValue[] {
   const fields = FIELDS_OF[measure];
   if (!r) return new Array<MachineValue>(fields.length + RESULT_KEYS.length).fill(null);
-  const amount = (v: Exact | null): string | null => (v === null ? null : toPlain(measure === 'money' && unit !== 'dong' ? inUnit(v, unit) : v));
+  const amount = (v: Dec | null): string | null => (v === null ? null : plain(measure === 'money' && unit !== 'dong' ? inUnit(v, unit) : v));
   const out: MachineValue[] = fields.map((f) => amount(r.figures[f.index] ?? null));
   // RESULT_KEYS order: rate, target, gap_pp, required, above_target, met, rank, rank_of, total_change, rate_change.
   out.push(
-    r.rateRounded ? toPlain(r.rateRounded, rateDecimals) : null,
-    r.target ? toPlain(r.target.value) : null,
-    r.gapPp ? toPlain(r.gapPp, rateDecimals) : null,
+    r.rateRounded ? plain(r.rateRounded, rateDecimals) : null,
+    r.target ? plain(r.target.value) : null,
+    r.gapPp ? plain(r.gapPp, rateDecimals) : null,
     amount(r.required),
     amount(r.aboveTarget),
     r.met ?? null,
     r.rank ?? null,
     r.rank !== null ? r.rankOf : null,
     amount(r.totalChange),
-    r.rateChange ? toPlain(r.rateChange, rateDecimals) : null,
+    r.rateChange ? plain(r.rateChange, rateDecimals) : null,
   );
   return out;
 }

@@ -4,7 +4,7 @@
 // thứ 6/63 tỉnh, thành phố". The facts of a measure are gathered once (MeasureFacts), then
 // phrased in Vietnamese or English. A part whose data is absent is left out, never printed as 0.
 import { F, type Measure } from '../domain/fields.js';
-import type { Exact } from '../domain/exact.js';
+import type { Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import type { MoneyUnit } from '../input/units.js';
 import { formatExact, formatFixed, inUnit, magnitude, readableUnit, UNIT_LABEL, type Lang } from './format-number.js';
@@ -47,12 +47,12 @@ interface Phrasing {
 
 const CASE_WORD: Record<Lang, string> = { vi: 'việc', en: 'cases' };
 
-function direction(v: Exact): Direction {
-  return v.units > 0n ? 'up' : v.units < 0n ? 'down' : 'same';
+function direction(v: Dec): Direction {
+  return v.isZero() ? 'same' : v.isPositive() ? 'up' : 'down';
 }
 
 /** Amounts of one phrase in one unit, chosen so that none of them reads as 0. */
-function amounts(values: readonly Exact[], m: Measure, p: Phrasing): { texts: string[]; unitWord: string } {
+function amounts(values: readonly Dec[], m: Measure, p: Phrasing): { texts: string[]; unitWord: string } {
   if (m === 'cases') return { texts: values.map((v) => formatExact(v, p.lang)), unitWord: CASE_WORD[p.lang] };
   const unit = readableUnit(values, p.unit);
   return { texts: values.map((v) => formatFixed(inUnit(v, unit), MONEY_DECIMALS[unit], p.lang)), unitWord: UNIT_LABEL[unit][p.lang] };
@@ -60,8 +60,8 @@ function amounts(values: readonly Exact[], m: Measure, p: Phrasing): { texts: st
 
 function standing(r: MeasureResult): Standing | null {
   if (!r.gapPp || r.met === null) return null;
-  if (r.gapPp.units === 0n) return r.met ? 'met' : 'short';
-  return r.gapPp.units > 0n ? 'above' : 'below';
+  if (r.gapPp.isZero()) return r.met ? 'met' : 'short';
+  return r.gapPp.isPositive() ? 'above' : 'below';
 }
 
 function facts(r: MeasureResult, m: Measure, p: Phrasing): MeasureFacts {

@@ -3,6 +3,7 @@
 // consistent or nudged by a thousandth or a unit — a row breaks a compiled check exactly when
 // checkRelations reports something.
 import { describe, expect, it } from 'vitest';
+import { fromScaled } from '../../src/domain/decimal.js';
 import { checkRelations, emptyFigures } from '../../src/domain/figures.js';
 import { F, FIELD_COUNT, MEASURES } from '../../src/domain/fields.js';
 import { relationChecks, RowChecks } from '../../src/input/fast/pairs.js';
@@ -36,7 +37,7 @@ describe('compiled relation checks', () => {
 
       const known = [...Array(FIELD_COUNT).keys()].filter((k) => (measure === 'money' || k !== F.reduced) && next() < 0.6);
       const given = emptyFigures();
-      for (const k of known) given[k] = { units: BigInt(v[k]!), scale: 3 };
+      for (const k of known) given[k] = fromScaled(v[k]!, 3);
       const reference = checkRelations(given, measure).length > 0;
 
       const checks = relationChecks(measure, known);

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlainDecimal, toPlain, type Exact } from '../../src/domain/exact.js';
+import { parsePlainDecimal, plain, type Dec } from '../../src/domain/decimal.js';
 import { checkRelations, derive, emptyFigures, type Figures } from '../../src/domain/figures.js';
 import { F, type FieldKey, type Measure } from '../../src/domain/fields.js';
 
 function figures(values: Partial<Record<FieldKey, string>>): Figures {
   const f = emptyFigures();
-  for (const [k, v] of Object.entries(values)) f[F[k as FieldKey]] = parsePlainDecimal(v!) as Exact;
+  for (const [k, v] of Object.entries(values)) f[F[k as FieldKey]] = parsePlainDecimal(v!) as Dec;
   return f;
 }
-const get = (f: Figures, k: FieldKey) => (f[F[k]] ? toPlain(f[F[k]]!) : null);
+const get = (f: Figures, k: FieldKey) => (f[F[k]] ? plain(f[F[k]]!) : null);
 const codes = (v: Partial<Record<FieldKey, string>>, m: Measure = 'cases') => checkRelations(figures(v), m).map((x) => x.code);
 
 describe('derive', () => {

@@ -1,14 +1,14 @@
 // The year-end paragraph, phrase by phrase, on groups built by hand: expected texts are written
 // out from the figures (e.g. 70/100 against 74 % is 4,00 pp short), not produced by the code.
 import { describe, expect, it } from 'vitest';
-import { parsePlainDecimal, type Exact } from '../../src/domain/exact.js';
+import { parsePlainDecimal, type Dec } from '../../src/domain/decimal.js';
 import { evaluateMeasure, type GroupResult, type MeasureResult } from '../../src/domain/evaluate.js';
 import { emptyFigures } from '../../src/domain/figures.js';
 import { F, type FieldKey, type Measure } from '../../src/domain/fields.js';
 import type { RenderContext } from '../../src/output/model.js';
 import { renderNarrative } from '../../src/output/narrative.js';
 
-const d = (text: string): Exact => parsePlainDecimal(text)!;
+const d = (text: string): Dec => parsePlainDecimal(text)!;
 
 function measure(m: Measure, given: Partial<Record<FieldKey, string>>, target?: string, change?: { total?: string; rate?: string }): MeasureResult {
   const figures = emptyFigures();
