@@ -155,9 +155,9 @@ export async function collect(
         for (const m of MEASURES) {
           const f = row.figures[m];
           if (!f) continue;
-          for (const v of checkRelations(f, m)) {
+          for (const v of checkRelations(f, m, row.year)) {
             const column = columnOf(report, m, v.field);
-            rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }));
+            rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }, v.hint));
           }
         }
         const key = officeKeyOf(row);

@@ -1,5 +1,7 @@
 // Every message thads can print lives in one table: a stable code, its exit status and a hint
-// that tells the user what to do. Call sites add the specifics (file, line, cell) only.
+// that tells the user what to do. Call sites add the specifics (file, line, cell) only. The
+// hints of the relation codes are the rules of the relations table (domain/relations.ts).
+import { codeHint } from './domain/relations.js';
 
 export const EXIT = { ok: 0, data: 1, usage: 2, belowTarget: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -42,15 +44,15 @@ export const CODES = {
   UNIT_CONFLICT: { exit: 1, advisory: true, hint: 'remove --money-unit (or moneyUnit in the config) if the file is right' },
   DUPLICATE_OFFICE: { exit: 1, advisory: true, hint: 'its rows are added together; check that this is intended' },
   YEAR_UNKNOWN: { exit: 1, advisory: true, hint: 'pass --year N, add a year column, or put the year in the file name (2019.csv)' },
-  TOTAL_MISMATCH: { exit: 1, hint: 'total accepted must equal carried over + new' },
-  TO_EXECUTE_MISMATCH: { exit: 1, hint: 'to execute must equal total − delegated − withdrawn' },
-  CONDITIONS_SPLIT_MISMATCH: { exit: 1, hint: 'to execute must equal with conditions + without conditions' },
-  BREAKDOWN_EXCEEDS_WITH_CONDITIONS: { exit: 1, hint: 'completed, terminated, reduced, in progress, postponed, suspended and other are parts of with conditions' },
-  RESOLVED_MISMATCH: { exit: 1, hint: 'resolved must equal completed + terminated (+ reduced for money)' },
-  CARRIED_FORWARD_MISMATCH: { exit: 1, hint: 'carried forward must equal to execute − resolved' },
-  RESOLVED_EXCEEDS_WITH_CONDITIONS: { exit: 1, hint: 'resolved cannot be larger than with conditions' },
-  WITH_CONDITIONS_EXCEEDS_TO_EXECUTE: { exit: 1, hint: 'with conditions cannot be larger than to execute' },
-  TO_EXECUTE_EXCEEDS_TOTAL: { exit: 1, hint: 'to execute cannot be larger than total accepted' },
+  TOTAL_MISMATCH: { exit: 1, hint: codeHint('TOTAL_MISMATCH') },
+  TO_EXECUTE_MISMATCH: { exit: 1, hint: codeHint('TO_EXECUTE_MISMATCH') },
+  CONDITIONS_SPLIT_MISMATCH: { exit: 1, hint: codeHint('CONDITIONS_SPLIT_MISMATCH') },
+  BREAKDOWN_EXCEEDS_WITH_CONDITIONS: { exit: 1, hint: codeHint('BREAKDOWN_EXCEEDS_WITH_CONDITIONS') },
+  RESOLVED_MISMATCH: { exit: 1, hint: codeHint('RESOLVED_MISMATCH') },
+  CARRIED_FORWARD_MISMATCH: { exit: 1, hint: codeHint('CARRIED_FORWARD_MISMATCH') },
+  RESOLVED_EXCEEDS_WITH_CONDITIONS: { exit: 1, hint: codeHint('RESOLVED_EXCEEDS_WITH_CONDITIONS') },
+  WITH_CONDITIONS_EXCEEDS_TO_EXECUTE: { exit: 1, hint: codeHint('WITH_CONDITIONS_EXCEEDS_TO_EXECUTE') },
+  TO_EXECUTE_EXCEEDS_TOTAL: { exit: 1, hint: codeHint('TO_EXECUTE_EXCEEDS_TOTAL') },
   DECLARED_TOTAL_MISMATCH: { exit: 1, hint: 'the total row does not equal the sum of the office rows; one of them is wrong' },
   ONE_YEAR_ONLY: { exit: 1, advisory: true, hint: 'the office is compared with nothing; check its name in both years' },
   BELOW_TARGET: { exit: 3, hint: 'rate = resolved ÷ with conditions; `thads targets` shows which target applies and where it comes from' },

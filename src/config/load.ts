@@ -75,6 +75,12 @@ function targetSet(raw: RawTargetSet, path: string, file: string): TargetSet {
   return set;
 }
 
+/** The value at /aliases/<header> of the raw config. */
+function aliasTarget(raw: unknown, instancePath: string): unknown {
+  const header = instancePath.slice('/aliases/'.length).replace(/~1/g, '/').replace(/~0/g, '~');
+  return (raw as { aliases: Record<string, unknown> }).aliases[header];
+}
+
 type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** The validator compiled at build time (scripts/build-config-validator.mjs), else Ajv at run time. */
@@ -114,6 +120,14 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
       throw new ThadsError('CONFIG_INVALID', `${jsonPath(percentError.instancePath)}: must be a percentage from 0 to 100, as a number (74) or a decimal string ("34.5")`, { file: path });
     }
     const best = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
+    if (best.keyword === 'enum' && best.instancePath.startsWith('/aliases/')) {
+      throw new ThadsError(
+        'CONFIG_INVALID',
+        `${jsonPath(best.instancePath)}: ${JSON.stringify(aliasTarget(raw, best.instancePath))} is not a name thads knows`,
+        { file: path },
+        'map a header onto district, province, year, a field (with_conditions) or measure_field (cases_with_conditions); reduced is money only; thads.schema.json lists them all',
+      );
+    }
     const extra = best.keyword === 'additionalProperties' ? (best.params as { additionalProperty: string }).additionalProperty : undefined;
     const what = extra !== undefined ? 'unknown key' : best.keyword === 'propertyNames' ? `key ${JSON.stringify((best.params as { propertyName: string }).propertyName)} is not a year` : (best.message ?? 'invalid');
     throw new ThadsError('CONFIG_INVALID', `${jsonPath(best.instancePath, extra)}: ${what}`, { file: path });

@@ -50,8 +50,9 @@ export function rateOf(resolved: Dec, withConditions: Dec): Dec | null {
   return withConditions.isZero() ? null : resolved.times(HUNDRED).div(withConditions);
 }
 
-export function evaluateMeasure(given: Figures, measure: Measure, target: Target | null, opts: EvaluateOptions): MeasureResult {
-  const figures = derive(given, measure);
+/** `year`: the statistics year, whose regime decides what is derived (null: unknown). */
+export function evaluateMeasure(given: Figures, measure: Measure, target: Target | null, opts: EvaluateOptions, year: number | null = null): MeasureResult {
+  const figures = derive(given, measure, year);
   const resolved = figures[F.resolved] ?? null;
   const withConditions = figures[F.with_conditions] ?? null;
   const rate = resolved !== null && withConditions !== null ? rateOf(resolved, withConditions) : null;
@@ -82,7 +83,7 @@ function evaluateGroup(g: Group, isTotal: boolean, opts: EvaluateOptions, target
   const measures = {} as Record<Measure, MeasureResult | null>;
   for (const m of MEASURES) {
     const given = g.figures[m];
-    measures[m] = given ? evaluateMeasure(given, m, resolveTarget(opts.targets, m, targetKey), opts) : null;
+    measures[m] = given ? evaluateMeasure(given, m, resolveTarget(opts.targets, m, targetKey), opts, g.year) : null;
   }
   return { province: g.province, district: g.district, year: g.year, isTotal, measures, ...(g.first && !isTotal ? { first: g.first } : {}) };
 }

@@ -15,6 +15,7 @@
 // bytes (byte-source.ts gives up on NUL, so no value holds one); that line is scanned as any
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
+import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { isTotalLabel } from '../labels.js';
 import type { FigureColumn } from '../layout.js';
 import { candidates, readCell, type Convention } from '../numbers.js';
@@ -110,7 +111,9 @@ export class RowScanner {
   private lastColumn = -1;
   private readonly slotIsCount = new Uint8Array(MAX_SLOTS);
   private readonly slotColumn = new Int32Array(MAX_SLOTS);
-  private checks = new RowChecks([]);
+  /** the compiled checks of each office (by table id): those of its year's regime */
+  private officeChecks: RowChecks[] = [];
+  private readonly regimeChecks = new Map<RegimeId, RowChecks>();
   private table: OfficeTable = new OfficeTable(0);
 
   // The current row: figure slots, and the identity cells' ranges (district, province, year).
@@ -204,12 +207,25 @@ export class RowScanner {
     if (layout.province >= 0) this.roles[layout.province] = PROVINCE;
     if (layout.year >= 0) this.roles[layout.year] = YEAR;
     for (let c = 0; c < layout.columns; c++) if (this.roles[c] !== IGNORED) this.lastColumn = c;
-    this.checks = new RowChecks(
-      layout.measures.flatMap((m) => {
-        const slotOf = new Map(layout.figures.flatMap((f, j) => (f.measure === m ? [[f.fieldIndex, j] as const] : [])));
-        return relationChecks(m, [...slotOf.keys()]).map((check) => ({ check, slots: check.fields.map((field) => slotOf.get(field)!), whole: m === 'cases' }));
-      }),
-    );
+    this.officeChecks = [];
+    this.regimeChecks.clear();
+  }
+
+  /** The checks of a row of statistics year `year`, compiled once per regime. */
+  private checksOf(year: number | null): RowChecks {
+    const regime = regimeOf(year);
+    let checks = this.regimeChecks.get(regime.id);
+    if (!checks) {
+      const layout = this.layout!;
+      checks = new RowChecks(
+        layout.measures.flatMap((m) => {
+          const slotOf = new Map(layout.figures.flatMap((f, j) => (f.measure === m ? [[f.fieldIndex, j] as const] : [])));
+          return relationChecks(m, [...slotOf.keys()], regime).map((check) => ({ check, slots: check.fields.map((field) => slotOf.get(field)!), whole: m === 'cases' }));
+        }),
+      );
+      this.regimeChecks.set(regime.id, checks);
+    }
+    return checks;
   }
 
   /**
@@ -439,7 +455,7 @@ export class RowScanner {
     }
     if (odd > 0) giveUp();
 
-    if (this.checks.violated(rowHi, rowLo)) giveUp();
+    if (this.officeChecks[id]!.violated(rowHi, rowLo)) giveUp();
 
     const table = this.table;
     if (++table.rows[id]! === 2) table.repeatLine[id] = this.line;
@@ -496,7 +512,9 @@ export class RowScanner {
       } else if (settings.year !== undefined) year = settings.year;
     } else if (settings.year !== undefined) year = settings.year;
     const province = layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) || null : null;
-    return this.table.id(district, province, year, this.line);
+    const id = this.table.id(district, province, year, this.line);
+    this.officeChecks[id] ??= this.checksOf(year);
+    return id;
   }
 
   /**

@@ -1,0 +1,66 @@
+// Statistics regimes (SPEC §2, issue 14): files of the 2020s have a third group outside "có
+// điều kiện" (deferred: hoãn, tạm đình chỉ), with or without a column of their own; files up
+// to 2019 keep the two-way split. Gia Lai 2022: 18,819 = 13,409 + 5,255 + 155.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runThads, transcript } from '../helpers/cli.js';
+
+const WITH = 'fixtures/regimes/gia-lai-viec-2022.csv';
+const WITHOUT = 'fixtures/regimes/gia-lai-viec-2022-no-deferred-column.csv';
+const golden = (name: string) => `./__golden__/regimes-${name}.txt`;
+
+const SCENARIOS: Record<string, string[]> = {
+  'check-2022': ['check', WITH, WITHOUT],
+  'check-as-2019': ['check', WITHOUT, '--year', '2019'],
+  'json-2022-no-deferred-column': ['summarize', WITHOUT, '--format', 'json', '--by', 'none'],
+  'csv-2022': ['summarize', WITH, '--format', 'csv'],
+};
+
+describe('statistics regimes (golden)', () => {
+  for (const [name, args] of Object.entries(SCENARIOS)) {
+    it(name, async () => {
+      const r = await runThads(args);
+      await expect(transcript(r)).toMatchFileSnapshot(golden(name));
+    });
+  }
+});
+
+describe('Gia Lai 2022 (published: 18,819 to execute = 13,409 + 5,255 + 155)', () => {
+  it('check is clean with a deferred column and without one', async () => {
+    const r = await runThads(['check', WITH, WITHOUT]);
+    expect(r.stdout).toBe('no problems in 2 files\n');
+    expect(r.code).toBe(0);
+  });
+
+  it('the same figures as a 2019 file fail: up to 2019 the split has two parts', async () => {
+    const r = await runThads(['check', WITHOUT, '--year', '2019']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('[CONDITIONS_SPLIT_MISMATCH]');
+  });
+
+  it('summarize shows deferred, given or derived: JSON deferred, CSV cases_deferred / money_deferred', async () => {
+    for (const file of [WITH, WITHOUT]) {
+      const doc = JSON.parse((await runThads(['summarize', file, '--format', 'json', '--by', 'none'])).stdout);
+      expect(doc.total.cases).toMatchObject({ toExecute: '18819', withConditions: '13409', withoutConditions: '5255', deferred: '155' });
+    }
+    const csv = (await runThads(['summarize', WITHOUT, '--format', 'csv', '--by', 'none'])).stdout.split('\n');
+    const header = csv[0]!.split(',');
+    expect(header).toContain('cases_deferred');
+    expect(header).toContain('money_deferred');
+    expect(csv[1]!.split(',')[header.indexOf('cases_deferred')]).toBe('155');
+  });
+
+  it('never derives without_conditions as to_execute − with_conditions from 2020', async () => {
+    // Without the "Chưa có điều kiện" column 18,819 − 13,409 = 5,410 would be chưa có ĐK + deferred.
+    const dir = mkdtempSync(join(tmpdir(), 'thads-regimes-'));
+    const file = join(dir, 'gia-lai-2022.csv');
+    writeFileSync(file, 'district,cases_to_execute,cases_with_conditions,cases_resolved\nGia Lai,18819,13409,9905\n');
+    const doc = JSON.parse((await runThads(['summarize', file, '--format', 'json', '--by', 'none'])).stdout);
+    expect(doc.total.cases).toMatchObject({ toExecute: '18819', withConditions: '13409', withoutConditions: null, deferred: null });
+    // up to 2019 it is derived
+    const old = JSON.parse((await runThads(['summarize', file, '--format', 'json', '--by', 'none', '--year', '2019'])).stdout);
+    expect(old.total.cases.withoutConditions).toBe('5410');
+  });
+});
