@@ -58,13 +58,12 @@ function cellHtml(c: HumanCell, isRate: boolean): string {
 
 function tableHtml(ctx: RenderContext): string {
   const t = humanTable(ctx);
-  const identityCount = t.groups[0]![1];
-  // The rate is the 4th column of each measure (see humanTable): it carries the met / missed sign.
-  const isRate = (i: number) => i >= identityCount && (i - identityCount) % 7 === 3;
   const spans = t.groups.map(([label, count]) => `<th colspan="${count}" scope="colgroup">${escapeXml(label)}</th>`).join('');
   const heads = t.headers.map((h) => `<th scope="col">${escapeXml(h)}</th>`).join('');
-  const rows = t.rows.map((row, r) => `<tr${r >= t.totalFrom ? ' class="total"' : ''}>${row.map((c, i) => cellHtml(c, isRate(i))).join('')}</tr>`);
-  return `<table>\n<thead>\n<tr>${spans}</tr>\n<tr>${heads}</tr>\n</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+  // The rate cell carries the met / missed sign.
+  const rows = t.rows.map((row, r) => `<tr${r >= t.totalFrom ? ' class="total"' : ''}>${row.map((c) => cellHtml(c, c.rate === true)).join('')}</tr>`);
+  const notes = t.notes.map((n) => `\n<p class="note">${escapeXml(n)}</p>`).join('');
+  return `<table>\n<thead>\n<tr>${spans}</tr>\n<tr>${heads}</tr>\n</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>${notes}`;
 }
 
 /** Up to this many groups the chart is shrunk to fit the first page in print; labels stay legible. */
@@ -84,8 +83,8 @@ export function renderHtml(ctx: RenderContext): string {
   // The total's paragraph leads (narrative.ts prints only totals when no group is printed);
   // the groups' paragraphs follow the table, so chart and table stay on the first page.
   // With --only the narrative leaves the total out, and so does the report.
-  const lead = ctx.filtered ? [] : paragraphs(renderNarrative({ ...ctx, printed: [] }));
-  const details = ctx.printed.length > 0 ? paragraphs(renderNarrative({ ...ctx, filtered: true })) : [];
+  const lead = ctx.filtered ? [] : paragraphs(renderNarrative({ ...ctx, printed: [] }, { note: false }));
+  const details = ctx.printed.length > 0 ? paragraphs(renderNarrative({ ...ctx, filtered: true }, { note: false })) : [];
   return `<!DOCTYPE html>
 <html lang="${ctx.lang}">
 <head>

@@ -4,7 +4,7 @@ import { F, MEASURE_LABEL, RESULT_LABEL, FIELDS, IDENTITY, type Measure } from '
 import type { Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { formatExact, formatFixed, humanMoneyDecimals, inUnit, UNIT_LABEL, type Lang } from './format-number.js';
-import { rowsToPrint, type RenderContext } from './model.js';
+import { noTargetNote, rowsToPrint, type RenderContext } from './model.js';
 
 export type Status = 'met' | 'missed' | null;
 
@@ -12,6 +12,8 @@ export interface HumanCell {
   readonly text: string;
   readonly status: Status;
   readonly align: 'left' | 'right';
+  /** the rate cell, which carries the met / missed sign */
+  readonly rate?: true;
 }
 
 export interface HumanTable {
@@ -21,6 +23,8 @@ export interface HumanTable {
   readonly rows: HumanCell[][];
   /** index of the first total row in rows */
   readonly totalFrom: number;
+  /** said once under the table: a year without targets (model.ts noTargetNote) */
+  readonly notes: string[];
 }
 
 export const ABSENT = '—';
@@ -30,8 +34,10 @@ function signed(text: string, v: Dec): string {
   return v.isPositive() && !v.isZero() ? `+${text}` : text;
 }
 
-/** Optional columns, shown only when some printed row has a value: rank, change on last year. */
+/** Optional columns, shown only when some printed row has a value: target, rank, change on last year. */
 interface Extras {
+  /** target, gap and above target: a year without targets says so once (notes), not in a column of dashes */
+  readonly target: boolean;
   readonly rank: boolean;
   readonly change: boolean;
 }
@@ -39,6 +45,7 @@ interface Extras {
 function extrasOf(rows: readonly GroupResult[], m: Measure): Extras {
   const results = rows.map((g) => g.measures[m]).filter((r): r is MeasureResult => r !== null);
   return {
+    target: results.some((r) => r.target !== null),
     rank: results.some((r) => r.rank !== null && r.rankOf !== null && r.rankOf > 1),
     change: results.some((r) => r.totalChange !== null || r.rateChange !== null),
   };
@@ -49,8 +56,8 @@ function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext, e
   const cell = (text: string, status: Status = null): HumanCell => ({ text, status, align: 'right' });
   const money = (v: Dec) => formatFixed(inUnit(v, ctx.unit), humanMoneyDecimals(ctx.unit), lang);
   const amount = (v: Dec | null | undefined) => (v === null || v === undefined ? ABSENT : m === 'money' ? money(v) : formatExact(v, lang));
-  const extraCount = (extras.rank ? 1 : 0) + (extras.change ? 2 : 0);
-  if (!r) return Array.from({ length: 7 + extraCount }, () => cell(ABSENT));
+  const extraCount = (extras.target ? 3 : 0) + (extras.rank ? 1 : 0) + (extras.change ? 2 : 0);
+  if (!r) return Array.from({ length: 4 + extraCount }, () => cell(ABSENT));
   const status: Status = r.met === null ? null : r.met ? 'met' : 'missed';
   const extraCells: HumanCell[] = [];
   if (extras.rank) extraCells.push(cell(r.rank !== null && r.rankOf !== null ? `${r.rank}/${r.rankOf}` : ABSENT));
@@ -58,14 +65,19 @@ function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext, e
     extraCells.push(cell(r.totalChange ? signed(amount(r.totalChange), r.totalChange) : ABSENT));
     extraCells.push(cell(r.rateChange ? signed(formatExact(r.rateChange, lang, ctx.rateDecimals), r.rateChange) : ABSENT));
   }
+  const targetCells = extras.target
+    ? [
+        cell(r.target ? `${formatExact(r.target.value, lang)}%` : ABSENT),
+        cell(r.gapPp ? signed(formatExact(r.gapPp, lang, ctx.rateDecimals), r.gapPp) : ABSENT, status),
+        cell(r.aboveTarget ? signed(amount(r.aboveTarget), r.aboveTarget) : ABSENT, status),
+      ]
+    : [];
   return [
     cell(amount(r.figures[F.total])),
     cell(amount(r.figures[F.with_conditions])),
     cell(amount(r.figures[F.resolved])),
-    cell(r.rateRounded ? `${formatExact(r.rateRounded, lang, ctx.rateDecimals)}%` : ABSENT, status),
-    cell(r.target ? `${formatExact(r.target.value, lang)}%` : ABSENT),
-    cell(r.gapPp ? signed(formatExact(r.gapPp, lang, ctx.rateDecimals), r.gapPp) : ABSENT, status),
-    cell(r.aboveTarget ? signed(amount(r.aboveTarget), r.aboveTarget) : ABSENT, status),
+    { ...cell(r.rateRounded ? `${formatExact(r.rateRounded, lang, ctx.rateDecimals)}%` : ABSENT, status), rate: true },
+    ...targetCells,
     ...extraCells,
   ];
 }
@@ -83,21 +95,15 @@ export function humanTable(ctx: RenderContext): HumanTable {
   if (showYear) identity.push([IDENTITY.year.label[lang], (g) => (g.year === null ? ABSENT : String(g.year))]);
   if (identity.length === 0) identity.push(['', (g) => totalLabel(g, '')]);
 
-  const measureHeaders = [
-    FIELDS[F.total]!.label[lang],
-    FIELDS[F.with_conditions]!.label[lang],
-    FIELDS[F.resolved]!.label[lang],
-    RESULT_LABEL.rate[lang],
-    RESULT_LABEL.target[lang],
-    RESULT_LABEL.gap_pp[lang],
-    RESULT_LABEL.above_target[lang],
-  ];
+  const measureHeaders = [FIELDS[F.total]!.label[lang], FIELDS[F.with_conditions]!.label[lang], FIELDS[F.resolved]!.label[lang], RESULT_LABEL.rate[lang]];
+  const targetHeaders = [RESULT_LABEL.target[lang], RESULT_LABEL.gap_pp[lang], RESULT_LABEL.above_target[lang]];
   const groups: [string, number][] = [['', identity.length]];
   const headers = identity.map(([h]) => h);
   const extras = Object.fromEntries(ctx.measures.map((m) => [m, extrasOf(printed, m)])) as Record<Measure, Extras>;
   for (const m of ctx.measures) {
     const these = [
       ...measureHeaders,
+      ...(extras[m].target ? targetHeaders : []),
       ...(extras[m].rank ? [RESULT_LABEL.rank[lang]] : []),
       ...(extras[m].change ? [RESULT_LABEL.total_change[lang], RESULT_LABEL.rate_change[lang]] : []),
     ];
@@ -108,5 +114,6 @@ export function humanTable(ctx: RenderContext): HumanTable {
     ...identity.map(([, get]): HumanCell => ({ text: get(g), status: null, align: 'left' })),
     ...ctx.measures.flatMap((m) => measureCells(g.measures[m], m, ctx, extras[m])),
   ]);
-  return { groups, headers, rows, totalFrom: ctx.printed.length };
+  const note = noTargetNote(ctx);
+  return { groups, headers, rows, totalFrom: ctx.printed.length, notes: note ? [note] : [] };
 }

@@ -67,3 +67,34 @@ export const TOTAL_LABEL = 'TOTAL';
 export function rowsToPrint(ctx: RenderContext): GroupResult[] {
   return [...ctx.printed, ...ctx.summary.totals];
 }
+
+/** A measure of the input that some printed row has a target for: the table shows its target columns. */
+export function hasTargets(ctx: RenderContext, m: Measure): boolean {
+  return rowsToPrint(ctx).some((g) => g.measures[m]?.target);
+}
+
+const MEASURE_WORD = { cases: { vi: 'về việc', en: 'case' }, money: { vi: 'về tiền', en: 'money' } } as const;
+
+/**
+ * Said once under the table and the narrative instead of a column of dashes: which years have
+ * no target for which measure. "No target for 2026: set one in the config (targets."2026")."
+ */
+export function noTargetNote(ctx: RenderContext): string | null {
+  const rows = rowsToPrint(ctx);
+  const missing = new Map<number | null, Measure[]>();
+  for (const m of ctx.measures) {
+    const years = [...new Set(rows.filter((g) => g.measures[m]).map((g) => g.year ?? ctx.year))];
+    for (const y of years) {
+      if (rows.some((g) => (g.year ?? ctx.year) === y && g.measures[m]?.target)) continue;
+      missing.set(y, [...(missing.get(y) ?? []), m]);
+    }
+  }
+  if (missing.size === 0) return null;
+  const vi = ctx.lang === 'vi';
+  const notes = [...missing].map(([year, measures]) => {
+    const what = measures.length === ctx.measures.length ? '' : ` ${measures.map((m) => MEASURE_WORD[m][ctx.lang]).join(vi ? ', ' : ' and ')}`;
+    if (year === null) return vi ? `Chưa có chỉ tiêu${what}: chưa rõ năm thống kê (dùng --year).` : `No${what} target: the statistics year is unknown (pass --year).`;
+    return vi ? `Chưa có chỉ tiêu${what} năm ${year}: đặt chỉ tiêu trong tệp cấu hình (targets."${year}").` : `No${what} target for ${year}: set one in the config (targets."${year}").`;
+  });
+  return notes.join(' ');
+}

@@ -8,7 +8,7 @@ import type { Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import type { MoneyUnit } from '../input/units.js';
 import { formatExact, formatFixed, inUnit, magnitude, readableUnit, UNIT_LABEL, type Lang } from './format-number.js';
-import type { RenderContext } from './model.js';
+import { noTargetNote, type RenderContext } from './model.js';
 
 /** Money in sentences: one decimal in tỷ/triệu ("490,7 tỷ đồng"), whole nghìn/đồng. */
 const MONEY_DECIMALS: Record<MoneyUnit, number> = { dong: 0, thousand: 0, million: 1, billion: 1 };
@@ -235,7 +235,8 @@ function subjectOf(g: GroupResult, ctx: RenderContext): { vi: string; en: string
   return { vi: `của ${count} ${RANK_NOUN[level].vi}`, en: `the ${count} ${RANK_NOUN[level].en} together`, plural: true };
 }
 
-export function renderNarrative(ctx: RenderContext): string {
+/** `note`: end with the note on years without a target (the HTML report has it under its table). */
+export function renderNarrative(ctx: RenderContext, { note = true }: { note?: boolean } = {}): string {
   const level = rankLevel(ctx.by);
   const p: Phrasing = { lang: ctx.lang, unit: ctx.unit, rateDecimals: ctx.rateDecimals, rankNoun: level ? RANK_NOUN[level][ctx.lang] : null };
   // With --only the total paragraph is left out: the reader asked about chosen groups. Grouped
@@ -255,5 +256,7 @@ export function renderNarrative(ctx: RenderContext): string {
       ? paragraphVi({ year, previousYear, subject: subject.vi }, measures, p)
       : paragraphEn({ year, previousYear, subject: subject.en, pronoun: subject.plural ? 'they' : 'it' }, measures, p);
   });
+  const noTarget = note ? noTargetNote(ctx) : null;
+  if (noTarget) paragraphs.push(noTarget);
   return `${paragraphs.join('\n\n')}\n`;
 }

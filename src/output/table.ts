@@ -36,5 +36,6 @@ export async function renderTable(ctx: RenderContext): Promise<string> {
     if (r === t.totalFrom && r > 0) lines.push(rule);
     lines.push(row.map((cell, i) => paint(cell, pad(cell.text, widths[i]!, cell.align))).join(gap).trimEnd());
   });
+  lines.push(...t.notes);
   return `${lines.join('\n')}\n`;
 }

@@ -16,6 +16,10 @@ const SCENARIOS: Record<string, string[]> = {
   'check-as-2019': ['check', WITHOUT, '--year', '2019'],
   'json-2022-no-deferred-column': ['summarize', WITHOUT, '--format', 'json', '--by', 'none'],
   'csv-2022': ['summarize', WITH, '--format', 'csv'],
+  // No national target for 2021: said once, instead of three columns of dashes.
+  'table-no-target': ['summarize', WITHOUT, '--year', '2021', '--format', 'table', '--lang', 'en'],
+  'markdown-no-target': ['summarize', WITHOUT, '--year', '2021', '--format', 'markdown', '--lang', 'vi'],
+  'text-no-target': ['summarize', WITHOUT, '--year', '2021', '--format', 'text', '--lang', 'vi', '--by', 'none'],
 };
 
 describe('statistics regimes (golden)', () => {

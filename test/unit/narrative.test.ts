@@ -67,15 +67,20 @@ describe('target phrasing', () => {
     const g = group('Mỹ Lộc', measure('cases', { with_conditions: '100', resolved: '90' }));
     const vi = narrate([g], 'vi');
     expect(vi).toContain('đạt 90,00%.');
-    expect(vi).not.toMatch(/chỉ tiêu|vượt|thiếu/);
+    // The paragraph has no gap phrase; the missing target is said once, at the end.
+    const [paragraph, note, ...rest] = vi.trim().split('\n\n');
+    expect(paragraph).not.toMatch(/chỉ tiêu|vượt|thiếu/);
+    expect(note).toBe('Chưa có chỉ tiêu năm 2019: đặt chỉ tiêu trong tệp cấu hình (targets."2019").');
+    expect(rest).toEqual([]);
+    expect(narrate([g], 'en')).toContain('\n\nNo target for 2019: set one in the config (targets."2019").\n');
   });
 });
 
 describe('absent data is left out, never printed as 0', () => {
   it('without a total column there is no "tổng số thụ lý"; without --previous no "tăng"', () => {
     const g = group('Mỹ Lộc', measure('cases', { with_conditions: '100', resolved: '90' }));
-    expect(narrate([g], 'vi')).toBe('Năm 2019 (từ 1/10/2018 đến 30/9/2019), kết quả thi hành án dân sự của Mỹ Lộc: về việc, đã giải quyết xong 90/100 việc có điều kiện giải quyết, đạt 90,00%.\n');
-    expect(narrate([g], 'en')).toBe('In statistics year 2019 (1 October 2018 – 30 September 2019), Mỹ Lộc resolved 90 of the 100 enforceable cases: a rate of 90.00%.\n');
+    expect(narrate([g], 'vi')).toBe('Năm 2019 (từ 1/10/2018 đến 30/9/2019), kết quả thi hành án dân sự của Mỹ Lộc: về việc, đã giải quyết xong 90/100 việc có điều kiện giải quyết, đạt 90,00%.\n\nChưa có chỉ tiêu năm 2019: đặt chỉ tiêu trong tệp cấu hình (targets."2019").\n');
+    expect(narrate([g], 'en')).toBe('In statistics year 2019 (1 October 2018 – 30 September 2019), Mỹ Lộc resolved 90 of the 100 enforceable cases: a rate of 90.00%.\n\nNo target for 2019: set one in the config (targets."2019").\n');
   });
 
   it('with_conditions 0: no rate', () => {

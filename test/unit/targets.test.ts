@@ -35,6 +35,11 @@ describe('targets', () => {
     expect(b.get(2019)!.money).toBeUndefined();
     expect(plain(b.get(2024)!.money!)).toBe('46.45');
     expect(b.has(2021)).toBe(false);
+    // 2018: "chỉ tiêu … về tiền trên 32%", no national case target
+    expect(plain(b.get(2018)!.money!)).toBe('32');
+    expect(b.get(2018)!.cases).toBeUndefined();
+    expect(plain(b.get(2025)!.cases!)).toBe('83.9');
+    expect(plain(b.get(2025)!.money!)).toBe('51.9');
   });
 
   it('takes the most specific config target: district > province > year, names folded', () => {
