@@ -130,6 +130,20 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   }
   let pending: PendingRow[] = [];
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
+  // Declared totals above the first office row wait: a file whose only figure rows are totals
+  // ("Toàn quốc" of a national report) is read as that total (SPEC §3).
+  let leadingTotals: FileRow[] = [];
+  function* release(rows: readonly FileRow[]): Generator<FileRow> {
+    for (const r of rows) {
+      if (r.kind === 'total' && report.dataRows === 0) {
+        leadingTotals.push(r);
+        continue;
+      }
+      yield* leadingTotals;
+      leadingTotals = [];
+      yield r;
+    }
+  }
 
   const decide = (c: Convention, line: number, column: number, raw: string, byCount: boolean) => {
     convention = c;
@@ -222,7 +236,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
         opts.onRowError(err);
         continue;
       }
-      for (const r of fileRows) yield r;
+      yield* release(fileRows);
     }
   } catch (err) {
     parser.destroy();
@@ -235,10 +249,21 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   if (!layout && !headerCandidate) throw new ThadsError('NO_HEADER', 'no header row found', { file, line: 1 });
   if (pending.length > 0) {
     if (pending.some((p) => p.figures === null)) throw ambiguous();
-    for (const p of pending) yield emit(p.kind, { ...p.base, figures: p.figures! });
+    yield* release(pending.map((p) => emit(p.kind, { ...p.base, figures: p.figures! })));
   }
   if (report.numberFormat === 'undecided' && convention === null) report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
-  if (report.dataRows === 0) throw new ThadsError('NO_DATA', 'no office row below the header', { file, line: report.headerLine });
+  if (report.dataRows === 0 && leadingTotals.length === 1) {
+    // The file is its total: read as one office named by its label.
+    report.totalRows--;
+    report.dataRows++;
+    yield { kind: 'data', row: leadingTotals[0]!.row };
+    leadingTotals = [];
+  }
+  yield* leadingTotals;
+  if (report.dataRows === 0) {
+    const totals = report.totalRows > 0 ? ` (only ${report.totalRows} declared total rows, which are checked against office rows, not added)` : '';
+    throw new ThadsError('NO_DATA', `no office row below the header${totals}`, { file, line: report.headerLine });
+  }
 
   function processRow(record: string[], line: number, layout: Layout): FileRow[] {
     const cells: PendingCell[] = [];

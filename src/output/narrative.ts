@@ -225,6 +225,8 @@ const RANK_NOUN: Record<'district' | 'province', Record<Lang, string>> = {
 /** Who the paragraph is about: an office, a province, one whole province, or all groups. */
 function subjectOf(g: GroupResult, ctx: RenderContext): { vi: string; en: string; plural: boolean } {
   const name = g.isTotal ? null : (g.district ?? g.province);
+  // A file read as its declared total names itself "Toàn quốc", "Toàn tỉnh": "… dân sự toàn quốc".
+  if (name && /^toàn (quốc|tỉnh|ngành)$/iu.test(name.trim())) return { vi: name.trim().toLocaleLowerCase('vi'), en: name, plural: false };
   if (name) return { vi: `của ${name}`, en: name, plural: false };
   const provinces = new Set(ctx.summary.groups.map((x) => x.province));
   const onlyProvince = provinces.size === 1 ? [...provinces][0] : null;

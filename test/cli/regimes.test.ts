@@ -68,3 +68,23 @@ describe('Gia Lai 2022 (published: 18,819 to execute = 13,409 + 5,255 + 155)', (
     expect(old.total.cases.withoutConditions).toBe('5410');
   });
 });
+
+describe('a file whose only figure row is a declared total', () => {
+  it('is read as that total ("Toàn quốc", national 2022: 861,529 = 653,719 + 195,675 + 12,135)', async () => {
+    const r = await runThads(['summarize', 'fixtures/regimes/toan-quoc-viec-2022.csv', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.groups.map((g: { district: string }) => g.district)).toEqual(['Toàn quốc']);
+    expect(doc.total.cases).toMatchObject({ toExecute: '861529', withConditions: '653719', withoutConditions: '195675', deferred: '12135', rate: '79.54' });
+    expect((await runThads(['check', 'fixtures/regimes/toan-quoc-viec-2022.csv'])).code).toBe(0);
+  });
+
+  it('but two totals and no office row is still no data', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thads-totals-'));
+    const file = join(dir, '2019.csv');
+    writeFileSync(file, 'district,cases_with_conditions,cases_resolved\nTổng cộng,10,9\nToàn tỉnh,10,9\n');
+    const r = await runThads(['summarize', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no office row below the header (only 2 declared total rows, which are checked against office rows, not added) [NO_DATA]');
+  });
+});
