@@ -3,7 +3,9 @@ import { extname } from 'node:path';
 import { collect } from '../collect.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
+import { rollUp } from '../domain/merger.js';
 import { foldName } from '../domain/names.js';
+import { MERGER_YEAR } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
 import { EXIT, ThadsError, finding, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
@@ -83,11 +85,19 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     if (!by.includes('year') && prev.years.size > 1) throw mixedYearsError(prev.years);
     const prevYears = [...prev.years];
     previousYear = prevYears.length === 1 ? prevYears[0]! : null;
-    const prevSummary = evaluate(prev.groups, prev.totals, prev.totalProvinces, common.evaluate);
+    if (previousYear !== null && yearNow !== undefined && yearNow !== null && previousYear >= yearNow) {
+      throw new ThadsError('USAGE', `the --previous files are of ${previousYear}, which is not earlier than ${yearNow}`, undefined, 'pass the files of an earlier statistics year to --previous');
+    }
+    // Like with like: from 2025 the older year's 63 provinces are rolled up into the 34 of
+    // Nghị quyết 202/2025/QH15, and the config's mergedOffices into their newer offices.
+    const currentYears = [...data.years];
+    const provinces = currentYears.length > 0 && currentYears.every((y) => y !== null && y >= MERGER_YEAR);
+    const prevGroups = rollUp(prev.groups, { provinces, offices: common.config.mergedOffices, newer: data.groups });
+    const prevSummary = evaluate(prevGroups, prev.totals, prev.totalProvinces, common.evaluate);
     warnings.push(...prev.findings);
     const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
-    applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals.map((t) => ({ ...t, year: null })), common.evaluate.rateDecimals);
-    const inPrevious = previousYear !== null ? ` (${previousYear})` : yearNow ? ` (${yearNow - 1})` : '';
+    applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
+    const inPrevious = previousYear !== null ? ` (${previousYear})` : '';
     for (const g of match.onlyNow) {
       warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has no figures in the previous year's files${inPrevious}`));
     }

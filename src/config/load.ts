@@ -24,9 +24,11 @@ export interface Config {
   readonly rateDecimals?: number;
   readonly gapBasis?: GapBasis;
   readonly aliases: Record<string, string>;
+  /** newer office → the older offices it replaced (for --previous) */
+  readonly mergedOffices: ReadonlyMap<string, readonly string[]>;
 }
 
-export const EMPTY_CONFIG: Config = { path: null, targets: new Map(), aliases: {} };
+export const EMPTY_CONFIG: Config = { path: null, targets: new Map(), aliases: {}, mergedOffices: new Map() };
 
 type Percent = number | string;
 interface RawTargetSet {
@@ -41,6 +43,7 @@ interface RawConfig {
   rateDecimals?: number;
   gapBasis?: GapBasis;
   aliases?: Record<string, string>;
+  mergedOffices?: Record<string, string[]>;
 }
 
 export function schemaPath(): string {
@@ -139,10 +142,23 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
     const districts = new Map(Object.entries(t.districts ?? {}).map(([name, s]) => [foldName(name), targetSet(s, `targets.${year}.districts.${name}`, path)] as const));
     targets.set(Number(year), { year: targetSet(t, `targets.${year}`, path), provinces, districts });
   }
+  // An older office merged into two newer ones would be counted twice.
+  const olderSeen = new Map<string, string>();
+  for (const [newer, olds] of Object.entries(cfg.mergedOffices ?? {})) {
+    for (const old of olds) {
+      const key = foldName(old);
+      const first = olderSeen.get(key);
+      if (first !== undefined && first !== newer) {
+        throw new ThadsError('CONFIG_INVALID', `mergedOffices: ${JSON.stringify(old)} is listed under both ${JSON.stringify(first)} and ${JSON.stringify(newer)}`, { file: path }, 'an older office goes into one newer office; write "Province / Office" where two provinces had offices of that name');
+      }
+      olderSeen.set(key, newer);
+    }
+  }
   return {
     path,
     targets,
     aliases: cfg.aliases ?? {},
+    mergedOffices: new Map(Object.entries(cfg.mergedOffices ?? {})),
     ...(cfg.moneyUnit ? { moneyUnit: cfg.moneyUnit } : {}),
     ...(cfg.numberFormat ? { numberFormat: cfg.numberFormat } : {}),
     ...(cfg.lang ? { lang: cfg.lang } : {}),

@@ -36,6 +36,8 @@ export interface MeasureResult {
   rankOf: number | null;
   totalChange: Dec | null;
   rateChange: Dec | null;
+  /** the statistics year the changes compare with (null: not compared, or the older files' year is unknown) */
+  changeYear: number | null;
 }
 
 export interface GroupResult extends GroupKey {
@@ -76,7 +78,7 @@ export function evaluateMeasure(given: Figures, measure: Measure, target: Target
       if (resolved !== null) aboveTarget = resolved.minus(required);
     }
   }
-  return { figures, rate, rateRounded, target, gapPp, met, required, aboveTarget, rank: null, rankOf: null, totalChange: null, rateChange: null };
+  return { figures, rate, rateRounded, target, gapPp, met, required, aboveTarget, rank: null, rankOf: null, totalChange: null, rateChange: null, changeYear: null };
 }
 
 function evaluateGroup(g: Group, isTotal: boolean, opts: EvaluateOptions, targetKey: GroupKey): GroupResult {
@@ -144,6 +146,7 @@ export function applyChange(current: readonly GroupResult[], previous: readonly 
       const prevTotal = before.figures[F.total] ?? null;
       now.totalChange = total !== null && prevTotal !== null ? total.minus(prevTotal) : null;
       now.rateChange = now.rate && before.rate ? roundHalfUp(now.rate.minus(before.rate), rateDecimals) : null;
+      now.changeYear = p.year;
     }
   }
   return match;

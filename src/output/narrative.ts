@@ -108,8 +108,10 @@ function capitalize(text: string): string {
 
 // ---- Vietnamese ----
 
+// A year is named only when the data compared with is of that year; files of an unknown year
+// are "the previous period", never a guessed year.
 function sinceVi(previousYear: number | null): string {
-  return previousYear !== null ? `so với năm ${previousYear}` : 'so với năm trước';
+  return previousYear !== null ? `so với năm ${previousYear}` : 'so với kỳ trước';
 }
 
 function measureVi(f: MeasureFacts, p: Phrasing, previousYear: number | null): string {
@@ -166,7 +168,7 @@ function ordinal(n: number): string {
 }
 
 function sinceEn(previousYear: number | null): string {
-  return previousYear !== null ? `${previousYear}` : 'the previous year';
+  return previousYear !== null ? `${previousYear}` : 'the previous period';
 }
 
 function measureEn(f: MeasureFacts, p: Phrasing, subject: string, previousYear: number | null): string {
@@ -246,8 +248,10 @@ export function renderNarrative(ctx: RenderContext, { note = true }: { note?: bo
   const groups = ctx.filtered ? [...ctx.printed] : level === null ? [...ctx.summary.totals] : [...ctx.printed, ...ctx.summary.totals];
   const paragraphs = groups.map((g) => {
     const year = g.year ?? ctx.year;
-    // The year the --previous files hold; else (or grouped by several years) the year before.
-    const previousYear = ctx.previousYear !== null && year === ctx.year ? ctx.previousYear : year !== null ? year - 1 : null;
+    // The year of the figures this group was compared with (--previous); else, for measures
+    // compared by hand, the one year the --previous files hold.
+    const compared = ctx.measures.map((m) => g.measures[m]?.changeYear ?? null).find((y) => y !== null) ?? null;
+    const previousYear = compared ?? (year === ctx.year ? ctx.previousYear : null);
     const measures = ctx.measures.flatMap((m) => {
       const r = g.measures[m];
       const f = r ? facts(r, m, p) : null;

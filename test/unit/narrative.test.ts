@@ -10,13 +10,14 @@ import { renderNarrative } from '../../src/output/narrative.js';
 
 const d = (text: string): Dec => parsePlainDecimal(text)!;
 
-function measure(m: Measure, given: Partial<Record<FieldKey, string>>, target?: string, change?: { total?: string; rate?: string }): MeasureResult {
+function measure(m: Measure, given: Partial<Record<FieldKey, string>>, target?: string, change?: { total?: string; rate?: string; year?: number }): MeasureResult {
   const figures = emptyFigures();
   for (const [k, v] of Object.entries(given)) figures[F[k as FieldKey]] = d(v);
   const t = target ? { value: d(target), source: 'config' as const, scope: 'year' as const } : null;
   const r = evaluateMeasure(figures, m, t, { rateDecimals: 2, gapBasis: 'exact', targets: { flag: {}, config: new Map(), builtIn: new Map() } });
   if (change?.total) r.totalChange = d(change.total);
   if (change?.rate) r.rateChange = d(change.rate);
+  if (change?.year) r.changeYear = change.year;
   return r;
 }
 
@@ -103,7 +104,7 @@ describe('absent data is left out, never printed as 0', () => {
 
 describe('change on last year', () => {
   it('a fall reads "giảm" / "fewer", the rate change in pp', () => {
-    const g = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '-12', rate: '-1.5' }));
+    const g = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '-12', rate: '-1.5', year: 2018 }));
     expect(narrate([g], 'vi')).toContain('tổng số thụ lý 700 việc, giảm 12 việc so với năm 2018; đã giải quyết xong 80/100 việc có điều kiện giải quyết, đạt 80,00%; tỷ lệ giải quyết xong giảm 1,50% so với năm 2018.');
     expect(narrate([g], 'en')).toContain('accepted 700 cases in total, 12 fewer than in 2018, and resolved 80 of the 100 enforceable cases: a rate of 80.00%, down 1.50 pp on 2018.');
   });
@@ -114,8 +115,17 @@ describe('change on last year', () => {
     expect(narrate([g], 'en', { previousYear: 2017 })).toContain('12 fewer than in 2017,');
   });
 
+  it('names the year of the figures compared with, never a guessed one: unknown reads "kỳ trước"', () => {
+    const g = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '-12', rate: '-1.5' }));
+    expect(narrate([g], 'vi')).toContain('giảm 12 việc so với kỳ trước;');
+    expect(narrate([g], 'vi')).not.toContain('so với năm 2018');
+    expect(narrate([g], 'en')).toContain('12 fewer than in the previous period,');
+    const y2016 = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '-12', year: 2016 }));
+    expect(narrate([y2016], 'vi', { previousYear: 2017 })).toContain('giảm 12 việc so với năm 2016;');
+  });
+
   it('no change reads "không thay đổi" / "as many as"', () => {
-    const g = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '0' }));
+    const g = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '0', year: 2018 }));
     expect(narrate([g], 'vi')).toContain('tổng số thụ lý 700 việc, không thay đổi so với năm 2018;');
     expect(narrate([g], 'en')).toContain('accepted 700 cases in total, as many as in 2018, and');
   });
@@ -124,7 +134,7 @@ describe('change on last year', () => {
 describe('money', () => {
   it('in tỷ đồng with one decimal, the second measure a sentence of its own', () => {
     const cases = measure('cases', { with_conditions: '5871', resolved: '5513' });
-    const money = measure('money', { total: '490712345678', with_conditions: '112105320500', resolved: '93204567000' }, '34.5', { total: '81946913578' });
+    const money = measure('money', { total: '490712345678', with_conditions: '112105320500', resolved: '93204567000' }, '34.5', { total: '81946913578', year: 2018 });
     const vi = narrate([group('Nam Định', cases, money)], 'vi', { measures: ['cases', 'money'] });
     expect(vi).toContain('đạt 93,90%. Về tiền, tổng số tiền thụ lý 490,7 tỷ đồng, tăng 81,9 tỷ đồng so với năm 2018; đã giải quyết xong 93,2/112,1 tỷ đồng có điều kiện thi hành, đạt 83,14%, vượt 48,64% so với chỉ tiêu được giao (34,5%).');
     const en = narrate([group('Nam Định', cases, money)], 'en', { measures: ['cases', 'money'] });
