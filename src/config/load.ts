@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import type { Dec } from '../domain/decimal.js';
+import { olderOfficeKey } from '../domain/merger.js';
 import { foldName } from '../domain/names.js';
 import { parsePercent, PERCENT_RULE, type TargetSet, type YearTargets } from '../domain/targets.js';
 import type { GapBasis } from '../domain/evaluate.js';
@@ -146,7 +147,7 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
   const olderSeen = new Map<string, string>();
   for (const [newer, olds] of Object.entries(cfg.mergedOffices ?? {})) {
     for (const old of olds) {
-      const key = foldName(old);
+      const key = olderOfficeKey(old);
       const first = olderSeen.get(key);
       if (first !== undefined && first !== newer) {
         throw new ThadsError('CONFIG_INVALID', `mergedOffices: ${JSON.stringify(old)} is listed under both ${JSON.stringify(first)} and ${JSON.stringify(newer)}`, { file: path }, 'an older office goes into one newer office; write "Province / Office" where two provinces had offices of that name');

@@ -18,9 +18,17 @@ export interface RollUpOptions {
   readonly newer: readonly Group[];
 }
 
-/** An older office as the config names it: "Chi cục THADS huyện Mỹ Lộc", or "Nam Định / Mỹ Lộc" where the name alone is not unique. */
 function officeKey(province: string | null, district: string): string {
   return `${province === null ? '' : provinceKey(province)}\u0000${bareName(district)}`;
+}
+
+/**
+ * An older office as the config names it: "Chi cục THADS huyện Mỹ Lộc" (any province) or
+ * "Nam Định / Mỹ Lộc" where the name alone is not unique; two spellings of one office give one key.
+ */
+export function olderOfficeKey(written: string): string {
+  const slash = written.lastIndexOf(' / ');
+  return slash >= 0 ? officeKey(written.slice(0, slash), written.slice(slash + 3)) : bareName(written);
 }
 
 export function rollUp(older: readonly Group[], opts: RollUpOptions): Group[] {
@@ -31,15 +39,9 @@ export function rollUp(older: readonly Group[], opts: RollUpOptions): Group[] {
     const key = provinceKey(successorProvince(g.province)?.name ?? g.province);
     if (!spelling.has(key)) spelling.set(key, g.province);
   }
-  const unqualified = new Map<string, string>();
-  const qualified = new Map<string, string>();
-  for (const [newer, olds] of opts.offices) {
-    for (const old of olds) {
-      const slash = old.lastIndexOf(' / ');
-      if (slash >= 0) qualified.set(officeKey(old.slice(0, slash), old.slice(slash + 3)), newer);
-      else unqualified.set(bareName(old), newer);
-    }
-  }
+  // older office key (qualified by province, or bare) → newer office
+  const newerOf = new Map<string, string>();
+  for (const [newer, olds] of opts.offices) for (const old of olds) newerOf.set(olderOfficeKey(old), newer);
   if (!opts.provinces && opts.offices.size === 0) return [...older];
 
   const moved = older.map((g): Group => {
@@ -49,7 +51,7 @@ export function rollUp(older: readonly Group[], opts: RollUpOptions): Group[] {
       if (successor) province = spelling.get(provinceKey(successor.name)) ?? successor.name;
     }
     let district = g.district;
-    if (district !== null) district = qualified.get(officeKey(g.province, district)) ?? unqualified.get(bareName(district)) ?? district;
+    if (district !== null) district = newerOf.get(officeKey(g.province, district)) ?? newerOf.get(bareName(district)) ?? district;
     return { ...g, province, district };
   });
   // Groups that now share a key are summed (mergeGroups keeps the order of first appearance).

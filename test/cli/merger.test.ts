@@ -161,7 +161,7 @@ describe('older offices mapped onto newer ones by the config (mergedOffices)', (
   it('refuses an older office listed under two newer ones', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'thads-offices-'));
     const config = join(dir, 'thads.config.json');
-    writeFileSync(config, JSON.stringify({ mergedOffices: { 'Khu vực 1': ['Mỹ Lộc'], 'Khu vực 2': ['mỹ lộc'] } }));
+    writeFileSync(config, JSON.stringify({ mergedOffices: { 'Khu vực 1': ['Mỹ Lộc'], 'Khu vực 2': ['Chi cục THADS huyện MỸ LỘC'] } }));
     const r = await runThads(['summarize', 'fixtures/2019.csv', '--config', config]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('[CONFIG_INVALID]');
