@@ -1,5 +1,5 @@
 // Turns summed figures into results: derived fields, rates, targets, gaps, ranks, changes.
-import { HUNDRED, roundHalfUp, type Dec } from './decimal.js';
+import { D, HUNDRED, roundHalfUp, type Dec } from './decimal.js';
 import { derive, type Figures } from './figures.js';
 import { F, MEASURES, type Measure } from './fields.js';
 import { keyString, type Group, type GroupKey } from './aggregate.js';
@@ -47,6 +47,8 @@ export interface GroupResult extends GroupKey {
   readonly measures: Record<Measure, MeasureResult | null>;
 }
 
+const HUNDREDTH = new D('0.01');
+
 /** 100 × resolved ÷ with_conditions to PRECISION digits; null when with_conditions is 0 (never NaN or Infinity). */
 export function rateOf(resolved: Dec, withConditions: Dec): Dec | null {
   return withConditions.isZero() ? null : resolved.times(HUNDRED).div(withConditions);
@@ -73,7 +75,7 @@ export function evaluateMeasure(given: Figures, measure: Measure, target: Target
     }
     if (withConditions !== null) {
       // target × with_conditions ÷ 100: a product and a shift by two places, exact.
-      const product = target.value.times(withConditions).div(HUNDRED);
+      const product = target.value.times(withConditions).times(HUNDREDTH);
       required = measure === 'cases' ? product.ceil() : product;
       if (resolved !== null) aboveTarget = resolved.minus(required);
     }

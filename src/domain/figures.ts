@@ -1,8 +1,8 @@
 // Figures of one measure for one row or group, indexed by the field table, and the relations
-// table (relations.ts) interpreted on them: what can be derived, and what must hold.
+// table (relations.ts) run on them: what can be derived, and what must hold.
 import { plain, ZERO, type Dec } from './decimal.js';
 import { F, FIELD_COUNT, FIELDS, type FieldKey, type Measure } from './fields.js';
-import { derive as deriveWith, hintOf, regimeOf, tests, type Algebra, type Side, type Test } from './relations.js';
+import { compile, hintOf, regimeOf, run, sum, type Algebra, type Plan, type SignedField, type Test } from './relations.js';
 import type { Code } from '../errors.js';
 
 /** One value per field; null = unknown (column absent), never 0. */
@@ -14,12 +14,18 @@ export function emptyFigures(): Figures {
 
 const DECIMALS: Algebra<Dec> = { zero: ZERO, add: (a, b) => a.plus(b), sub: (a, b) => a.minus(b) };
 
+function planOf(given: Figures, measure: Measure, year: number | null): Plan {
+  const known = new Array<boolean>(FIELD_COUNT);
+  for (let i = 0; i < FIELD_COUNT; i++) known[i] = (given[i] ?? null) !== null;
+  return compile(known, measure, regimeOf(year));
+}
+
 /**
  * Fills in what the given fields determine under the regime of statistics year `year`; leaves
  * the rest null. Returns a new array.
  */
 export function derive(given: Figures, measure: Measure, year: number | null): Figures {
-  return deriveWith(given, measure, regimeOf(year), DECIMALS);
+  return run(planOf(given, measure, year), given, DECIMALS);
 }
 
 export interface Violation {
@@ -36,17 +42,16 @@ function label(k: FieldKey): string {
 }
 
 /** "carried over 300 + new 429" */
-function withValues(s: Side<Dec>): string {
-  return s.terms.map((t, i) => `${i === 0 ? (t.sign === 1 ? '' : '−') : t.sign === 1 ? ' + ' : ' − '}${label(t.field)} ${plain(t.value)}`).join('');
+function withValues(side: readonly SignedField[], f: Figures): string {
+  return side.map((t, i) => `${i === 0 ? (t.sign === 1 ? '' : '−') : t.sign === 1 ? ' + ' : ' − '}${label(t.field)} ${plain(f[t.index]!)}`).join('');
 }
 
-function message(t: Test<Dec>): string {
-  const one = (s: Side<Dec>) => s.terms[0]!;
+function message(t: Test, f: Figures, left: Dec, right: Dec): string {
   const r = t.relation;
-  if (t.negativeRemainder) return `${label(t.field)} ${plain(t.right.sum)} < ${withValues(t.left)} = ${plain(t.left.sum)}: ${label(t.negativeRemainder)} would be negative`;
-  if (r.kind === 'sum') return `${label(r.field)} ${plain(t.left.sum)} ≠ ${withValues(t.right)} = ${plain(t.right.sum)}`;
-  if (r.kind === 'parts') return `${label(r.whole)} ${plain(t.right.sum)} < ${t.left.terms.map((x) => label(x.field)).join(' + ')} = ${plain(t.left.sum)}`;
-  return `${label(one(t.left).field)} ${plain(t.left.sum)} > ${label(one(t.right).field)} ${plain(t.right.sum)}`;
+  if (t.negativeRemainder) return `${label(t.field)} ${plain(right)} < ${withValues(t.left, f)} = ${plain(left)}: ${label(t.negativeRemainder)} would be negative`;
+  if (r.kind === 'sum') return `${label(r.field)} ${plain(left)} ≠ ${withValues(t.right, f)} = ${plain(right)}`;
+  if (r.kind === 'parts') return `${label(r.whole)} ${plain(right)} < ${t.left.map((x) => label(x.field)).join(' + ')} = ${plain(left)}`;
+  return `${label(t.left[0]!.field)} ${plain(left)} > ${label(t.right[0]!.field)} ${plain(right)}`;
 }
 
 /**
@@ -55,11 +60,15 @@ function message(t: Test<Dec>): string {
  * values).
  */
 export function checkRelations(given: Figures, measure: Measure, year: number | null): Violation[] {
-  const regime = regimeOf(year);
+  const plan = planOf(given, measure, year);
+  if (plan.tests.length === 0) return [];
+  const f = plan.steps.length === 0 ? given : run(plan, given, DECIMALS);
   const out: Violation[] = [];
-  for (const t of tests(given, measure, regime, DECIMALS)) {
-    const holds = t.op === 'eq' ? t.left.sum.eq(t.right.sum) : t.left.sum.lte(t.right.sum);
-    if (!holds) out.push({ code: t.relation.code, field: t.field, message: `${measure}: ${message(t)}`, hint: hintOf(t.relation, regime) });
+  for (const t of plan.tests) {
+    const left = sum(t.left, f, DECIMALS);
+    const right = sum(t.right, f, DECIMALS);
+    if (t.op === 'eq' ? left.eq(right) : left.lte(right)) continue;
+    out.push({ code: t.relation.code, field: t.field, message: `${measure}: ${message(t, f, left, right)}`, hint: hintOf(t.relation, regimeOf(year)) });
   }
   return out;
 }

@@ -143,9 +143,50 @@ export function regimeOf(year: number | null): Regime {
   return BY_ID.get(year <= 2019 ? 'tt01-2013' : 'tt06-2019')!;
 }
 
-// ---- the interpreter, for any kind of value ----
+// ---- the interpreter: a plan per set of given fields, run on any kind of value ----
+//
+// Which relations can be checked and which fields derived depends only on which fields are
+// given (the same on every row of a file) and the regime. compile() works that out once — the
+// steps of derivation and the tests — and caches it; run() and sum() then do only arithmetic,
+// on Decimals (domain/figures.ts) or on coefficient vectors (the fast path's compiler).
 
-/** What derive() and tests() need of a value type: sums and differences. */
+/** A field with a sign: one term of a sum. */
+export interface SignedField {
+  readonly field: FieldKey;
+  /** its index in figure arrays */
+  readonly index: number;
+  readonly sign: 1 | -1;
+}
+
+/** target = Σ sign × term, the terms given or derived by an earlier step. */
+export interface Step {
+  readonly target: FieldKey;
+  readonly index: number;
+  readonly terms: readonly SignedField[];
+}
+
+/**
+ * One comparison a row or group must pass: Σ left = Σ right, or Σ left ≤ Σ right. Equalities
+ * are on given cells (a derived value never confirms itself); orders and remainders on given or
+ * derived values.
+ */
+export interface Test {
+  readonly relation: Relation;
+  readonly op: 'eq' | 'le';
+  readonly left: readonly SignedField[];
+  readonly right: readonly SignedField[];
+  /** the field whose cell a finding points at */
+  readonly field: FieldKey;
+  /** set when the test is a remainder's: the field that would come out negative */
+  readonly negativeRemainder?: FieldKey;
+}
+
+export interface Plan {
+  readonly steps: readonly Step[];
+  readonly tests: readonly Test[];
+}
+
+/** What run() and sum() need of a value type. */
 export interface Algebra<V> {
   readonly zero: V;
   add(a: V, b: V): V;
@@ -161,116 +202,106 @@ function termsOf(r: SumRelation, measure: Measure): Term[] {
   return r.terms.filter((t) => applies(t.field, measure));
 }
 
-/** Σ sign × value over terms; null when a term is unknown (and may not count as 0). */
-function sumTerms<V>(terms: readonly Term[], f: readonly (V | null)[], alg: Algebra<V>, zeroIfAbsent: boolean): V | null {
-  let total = alg.zero;
-  for (const t of terms) {
-    const v = f[F[t.field]] ?? null;
-    if (v === null) {
-      if (zeroIfAbsent && t.zeroIfAbsent) continue;
-      return null;
-    }
-    total = t.sign === 1 ? alg.add(total, v) : alg.sub(total, v);
-  }
-  return total;
-}
+const signed = (field: FieldKey, sign: 1 | -1): SignedField => ({ field, index: F[field], sign });
 
-/**
- * Fills in what the given fields determine, relation by relation in table order, until
- * nothing more can be derived; never overwrites a known value. Returns a new array.
- */
-export function derive<V>(given: readonly (V | null)[], measure: Measure, regime: Regime, alg: Algebra<V>): (V | null)[] {
-  const f = given.slice();
+/** The steps of derivation: relation by relation in table order, until nothing more follows. */
+function steps(given: readonly boolean[], measure: Measure, regime: Regime): Step[] {
+  const known = given.slice();
+  const has = (k: FieldKey) => known[F[k]] === true;
+  const out: Step[] = [];
   for (let changed = true; changed; ) {
     changed = false;
     for (const r of regime.relations) {
       if (r.kind !== 'sum') continue;
       const terms = termsOf(r, measure);
       for (const target of r.derives) {
-        if (f[F[target]] !== null || !applies(target, measure)) continue;
-        let value: V | null;
-        if (target === r.field) value = sumTerms(terms, f, alg, true);
-        else {
-          // target = sign × (field − Σ other terms)
-          const whole = f[F[r.field]] ?? null;
+        if (has(target) || !applies(target, measure)) continue;
+        let step: SignedField[] | null = null;
+        if (target === r.field) {
+          // an absent "completed + terminated" part counts as 0 here (zeroIfAbsent)
+          if (terms.every((t) => has(t.field) || t.zeroIfAbsent)) step = terms.filter((t) => has(t.field)).map((t) => signed(t.field, t.sign));
+        } else {
+          // field = s·target + Σ others  ⇒  target = s·(field − Σ others)
           const term = terms.find((t) => t.field === target)!;
-          const others = sumTerms(
-            terms.filter((t) => t !== term),
-            f,
-            alg,
-            false,
-          );
-          value = whole === null || others === null ? null : term.sign === 1 ? alg.sub(whole, others) : alg.sub(others, whole);
+          const others = terms.filter((t) => t !== term);
+          if (has(r.field) && others.every((t) => has(t.field))) {
+            step = [signed(r.field, term.sign), ...others.map((t) => signed(t.field, (term.sign === 1 ? -t.sign : t.sign) as 1 | -1))];
+          }
         }
-        if (value !== null) {
-          f[F[target]] = value;
+        if (step) {
+          out.push({ target, index: F[target], terms: step });
+          known[F[target]] = true;
           changed = true;
         }
       }
     }
   }
-  return f;
+  return out;
 }
 
-/** One side of a test: signed fields and their values. */
-export interface Side<V> {
-  readonly terms: readonly { readonly field: FieldKey; readonly sign: 1 | -1; readonly value: V }[];
-  readonly sum: V;
-}
-
-/**
- * One comparison a row or group must pass: `left = right` or `left ≤ right`. Equalities are on
- * given cells (a derived value never confirms itself); orders on given or derived values.
- */
-export interface Test<V> {
-  readonly relation: Relation;
-  readonly op: 'eq' | 'le';
-  readonly left: Side<V>;
-  readonly right: Side<V>;
-  /** the field whose cell a finding points at */
-  readonly field: FieldKey;
-  /** set when the test is a remainder's: the field that would come out negative */
-  readonly negativeRemainder?: FieldKey;
-}
-
-function side<V>(terms: readonly { field: FieldKey; sign: 1 | -1 }[], f: readonly (V | null)[], alg: Algebra<V>): Side<V> {
-  const withValues = terms.map((t) => ({ ...t, value: f[F[t.field]]! }));
-  return { terms: withValues, sum: sumTerms(terms, f, alg, false)! };
-}
-
-const known = <V>(f: readonly (V | null)[], k: FieldKey) => (f[F[k]] ?? null) !== null;
-
-/** Every test whose sides are known, in table order. */
-export function tests<V>(given: readonly (V | null)[], measure: Measure, regime: Regime, alg: Algebra<V>): Test<V>[] {
-  const out: Test<V>[] = [];
-  let derived: (V | null)[] | null = null;
+/** The tests whose sides are known, in table order. */
+function testsOf(given: readonly boolean[], measure: Measure, regime: Regime, derivedSteps: readonly Step[]): Test[] {
+  const derived = given.slice();
+  for (const s of derivedSteps) derived[s.index] = true;
+  const isGiven = (k: FieldKey) => given[F[k]] === true;
+  const isKnown = (k: FieldKey) => derived[F[k]] === true;
+  const one = (k: FieldKey) => [signed(k, 1)];
+  const out: Test[] = [];
   for (const r of regime.relations) {
     if (r.kind === 'sum') {
       const terms = termsOf(r, measure);
-      if (known(given, r.field) && terms.every((t) => known(given, t.field))) {
-        out.push({ relation: r, op: 'eq', field: r.field, left: side([{ field: r.field, sign: 1 }], given, alg), right: side(terms, given, alg) });
-      } else if (r.remainder && !known(given, r.remainder)) {
+      if (isGiven(r.field) && terms.every((t) => isGiven(t.field))) {
+        out.push({ relation: r, op: 'eq', field: r.field, left: one(r.field), right: terms.map((t) => signed(t.field, t.sign)) });
+      } else if (r.remainder && !isGiven(r.remainder)) {
         // field = others + remainder, remainder ≥ 0: others ≤ field (on derived values, as the
         // remainder would be derived from them)
-        derived ??= derive(given, measure, regime, alg);
         const others = terms.filter((t) => t.field !== r.remainder);
-        if (known(derived, r.field) && others.every((t) => known(derived!, t.field))) {
-          out.push({ relation: r, op: 'le', field: r.field, left: side(others, derived, alg), right: side([{ field: r.field, sign: 1 }], derived, alg), negativeRemainder: r.remainder });
+        if (isKnown(r.field) && others.every((t) => isKnown(t.field))) {
+          out.push({ relation: r, op: 'le', field: r.field, left: others.map((t) => signed(t.field, t.sign)), right: one(r.field), negativeRemainder: r.remainder });
         }
       }
     } else if (r.kind === 'parts') {
-      const parts = r.parts.filter((k) => applies(k, measure) && known(given, k));
-      if (known(given, r.whole) && parts.length > 1) {
-        out.push({ relation: r, op: 'le', field: r.whole, left: side(parts.map((field) => ({ field, sign: 1 as const })), given, alg), right: side([{ field: r.whole, sign: 1 }], given, alg) });
-      }
-    } else {
-      derived ??= derive(given, measure, regime, alg);
-      if (known(derived, r.small) && known(derived, r.large)) {
-        out.push({ relation: r, op: 'le', field: r.small, left: side([{ field: r.small, sign: 1 }], derived, alg), right: side([{ field: r.large, sign: 1 }], derived, alg) });
-      }
+      const parts = r.parts.filter((k) => applies(k, measure) && isGiven(k));
+      if (isGiven(r.whole) && parts.length > 1) out.push({ relation: r, op: 'le', field: r.whole, left: parts.map((k) => signed(k, 1)), right: one(r.whole) });
+    } else if (isKnown(r.small) && isKnown(r.large)) {
+      out.push({ relation: r, op: 'le', field: r.small, left: one(r.small), right: one(r.large) });
     }
   }
   return out;
+}
+
+const PLANS = new Map<string, Plan>();
+
+/** The plan for a row or group of `measure` under `regime` whose given fields are `given` (by field index). */
+export function compile(given: readonly boolean[], measure: Measure, regime: Regime): Plan {
+  let mask = 0;
+  for (let i = 0; i < given.length; i++) if (given[i]) mask |= 1 << i;
+  const key = `${regime.id}:${measure}:${mask}`;
+  let plan = PLANS.get(key);
+  if (!plan) {
+    const s = steps(given, measure, regime);
+    plan = { steps: s, tests: testsOf(given, measure, regime, s) };
+    PLANS.set(key, plan);
+  }
+  return plan;
+}
+
+/** Σ sign × value of the fields. */
+export function sum<V>(fields: readonly SignedField[], values: readonly (V | null)[], alg: Algebra<V>): V {
+  if (fields.length === 0) return alg.zero;
+  let total = fields[0]!.sign === 1 ? values[fields[0]!.index]! : alg.sub(alg.zero, values[fields[0]!.index]!);
+  for (let i = 1; i < fields.length; i++) {
+    const f = fields[i]!;
+    total = f.sign === 1 ? alg.add(total, values[f.index]!) : alg.sub(total, values[f.index]!);
+  }
+  return total;
+}
+
+/** The given values with the plan's derived ones filled in (a new array). */
+export function run<V>(plan: Plan, given: readonly (V | null)[], alg: Algebra<V>): (V | null)[] {
+  const f = given.slice();
+  for (const s of plan.steps) f[s.index] = s.terms.length === 0 ? alg.zero : sum(s.terms, f, alg);
+  return f;
 }
 
 // ---- words: hints and README, generated from the table ----

@@ -3,8 +3,8 @@
 // takes the same steps on every row, and every test checkRelations makes is a fixed linear form
 // over the given cells: "resolved = completed + terminated" is resolved − completed −
 // terminated ≠ 0, "resolved ≤ with_conditions" with resolved derived is completed + terminated −
-// with_conditions > 0. The table's own interpreter works that out here, on coefficient vectors
-// instead of Decimals; a row then costs a few multiply-adds per form.
+// with_conditions > 0. The table's compiled plan (relations.ts compile) is run here on
+// coefficient vectors instead of Decimals; a row then costs a few multiply-adds per form.
 //
 // Values are held as two Numbers, whole đồng (hi) and thousandths (lo). Cells are < 10^15 đồng
 // with at most 3 decimals and a form adds at most eight of them with coefficients ±1 (the
@@ -12,7 +12,7 @@
 // so every sum of hi stays below 2^53 and every sum of lo tiny: the arithmetic is exact without
 // a BigInt per cell.
 import { FIELD_COUNT, type Measure } from '../../domain/fields.js';
-import { tests, type Algebra, type Regime } from '../../domain/relations.js';
+import { compile, run, sum, type Algebra, type Regime } from '../../domain/relations.js';
 
 /** Σ coefs[i] × value(fields[i]) of a row; the row breaks a relation when it is ≠ 0 (or > 0 when `positive`). */
 export interface LinearCheck {
@@ -51,11 +51,12 @@ function check(form: Form, positive: boolean): LinearCheck | null {
 
 /** What checkRelations (domain/figures.ts) tests on a row of `measure` and `regime` giving `knownFields`, as linear checks. */
 export function relationChecks(measure: Measure, knownFields: readonly number[], regime: Regime): LinearCheck[] {
-  const given: (Form | null)[] = Array.from({ length: FIELD_COUNT }, (_, k) => (knownFields.includes(k) ? unit(k) : null));
+  const known = Array.from({ length: FIELD_COUNT }, (_, k) => knownFields.includes(k));
+  const plan = compile(known, measure, regime);
+  // the plan's derived values as forms of the given cells
+  const forms = run(plan, known.map((k, i) => (k ? unit(i) : null)), FORMS);
   // left = right breaks when left − right ≠ 0; left ≤ right when left − right > 0
-  return tests(given, measure, regime, FORMS)
-    .map((t) => check(FORMS.sub(t.left.sum, t.right.sum), t.op === 'le'))
-    .filter((c): c is LinearCheck => c !== null);
+  return plan.tests.map((t) => check(FORMS.sub(sum(t.left, forms, FORMS), sum(t.right, forms, FORMS)), t.op === 'le')).filter((c): c is LinearCheck => c !== null);
 }
 
 /**
