@@ -129,7 +129,7 @@ describe('--previous across the 2025 merger (whole table)', () => {
   it('refuses --previous files that are not of an earlier year', async () => {
     const r = await runThads(['summarize', BEFORE, '--previous', NOW, '--by', 'province']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('the --previous files are of 2025, which is not earlier than 2024 [USAGE]');
+    expect(r.stderr).toContain('--previous must be an earlier year than the input: it holds 2025, the input 2024 [USAGE]');
   });
 });
 
