@@ -7,14 +7,14 @@ import { rollUp } from '../domain/merger.js';
 import { foldName } from '../domain/names.js';
 import { MERGER_YEAR } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
-import { EXIT, ThadsError, finding, type ExitCode, type Finding } from '../errors.js';
+import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
 import { terminalWidth, useColor, type Io } from '../io.js';
 import type { Lang } from '../output/format-number.js';
 import type { RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
-import { printFindings, resolveCommon } from './common.js';
+import { assertStdinOnce, printFindings, resolveCommon } from './common.js';
 import { selectOnly } from './only.js';
 import { NO_PROGRESS, progressOn } from '../progress.js';
 import { phaseTimer } from '../timings.js';
@@ -85,6 +85,7 @@ function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Findin
 }
 
 export async function summarize(io: Io, files: string[], flags: SummarizeFlags): Promise<ExitCode> {
+  assertStdinOnce(files.concat(flags.previous ?? []));
   const format = pickFormat(flags, io);
   assertApplicable(flags, format);
   assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
@@ -124,7 +125,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     const provinces = currentYears.length > 0 && currentYears.every((y) => y !== null && y >= MERGER_YEAR);
     const prevGroups = rollUp(prev.groups, { provinces, offices: common.config.mergedOffices, newer: data.groups });
     const prevSummary = evaluate(prevGroups, prev.totals, prev.totalProvinces, common.evaluate);
-    warnings.push(...prev.findings);
+    pushAll(warnings, prev.findings);
     const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
     applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
     const inPrevious = previousYear !== null ? ` (${previousYear})` : '';
@@ -169,7 +170,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     width: format === 'table' && !flags.output && !flags.wide ? terminalWidth(io) : null,
   };
   timings.mark('other');
-  const text = await render(format, ctx);
+  const text = await render(format, ctx, !flags.output && io.stdout.isTTY);
   if (!flags.quiet) printFindings(io, warnings);
   await writeOutput(io, text, flags.output, files.concat(flags.previous ?? []));
   timings.mark('render+write');

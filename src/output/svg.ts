@@ -8,6 +8,7 @@ import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { MEASURE_LABEL, RESULT_LABEL, type Measure } from '../domain/fields.js';
 import { formatExact, type Lang } from './format-number.js';
 import type { RenderContext } from './model.js';
+import { stripXmlForbidden } from './sanitize.js';
 
 export type BarStatus = 'met' | 'missed' | 'none';
 
@@ -51,8 +52,9 @@ const WORDS = {
   },
 } as const;
 
+/** Text for XML: what XML forbids (U+0001 from an office name) removed, markup escaped. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return stripXmlForbidden(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 interface Bar {
@@ -101,24 +103,35 @@ interface Scale {
   readonly left: number;
   readonly width: number;
   /** percent at the right end of the axis: 100, or more when a rate is above 100 */
-  readonly max: number;
+  readonly max: bigint;
 }
 
 /** x of a percentage, exact to 0.1 px: left + value / max × width. */
 function xOf(value: Dec, s: Scale): Dec {
-  return roundHalfUp(value.times(s.width).div(s.max), 1).plus(s.left);
+  return roundHalfUp(value.times(s.width).div(s.max.toString()), 1).plus(s.left);
 }
 
 const plus = (x: Dec, px: number): string => plain(x.plus(px));
 
-function axisMax(bars: readonly Bar[]): number {
-  let max = 100;
+function axisMax(bars: readonly Bar[]): bigint {
+  let max = 100n;
   for (const b of bars) {
     if (!b.rate) continue;
-    const tens = b.rate.div(10).ceil().toNumber() * 10;
+    // toFixed: a huge rate (a figure in the wrong column) in digits, never 1e+30
+    const tens = BigInt(b.rate.div(10).ceil().toFixed()) * 10n;
     if (tens > max) max = tens;
   }
   return max;
+}
+
+/**
+ * Grid lines every 20 pp up to 200 %; beyond, a round step (50, 100, 200, 500…) that keeps ten
+ * lines or fewer: a rate of 837,529,209 % (a figure in the wrong column) once drew 41 million.
+ */
+function tickStep(max: bigint): bigint {
+  for (let base = 10n; ; base *= 10n) {
+    for (const m of [2n, 5n, 10n]) if (max / (m * base) <= 10n) return m * base;
+  }
 }
 
 function marker(status: BarStatus, x: string, y: number): string {
@@ -167,8 +180,8 @@ function renderPanel(p: Panel, top: number, s: Scale, ctx: RenderContext, id: st
   const totalTop = plotTop + p.bars.length * ROW + (p.bars.length > 0 ? 10 : 0);
   const plotBottom = totalTop + p.totals.length * ROW;
 
-  for (let tick = 0; tick <= s.max; tick += 20) {
-    const x = plain(xOf(new D(tick), s));
+  for (let tick = 0n, step = tickStep(s.max); tick <= s.max; tick += step) {
+    const x = plain(xOf(new D(tick.toString()), s));
     out.push(`<line class="grid" x1="${x}" y1="${plotTop}" x2="${x}" y2="${plotBottom}" stroke="${COLORS.grid}" stroke-width="1"/>`);
     out.push(`<text class="tick" x="${x}" y="${axisY}" font-size="11" text-anchor="middle" data-percent="${tick}">${tick}%</text>`);
   }
@@ -254,7 +267,7 @@ function description(panels: readonly Panel[], ctx: RenderContext): string {
 export function chartSvg(ctx: RenderContext, id = 'thads-chart'): string {
   const panels = panelsOf(ctx);
   const all = panels.flatMap((p) => [...p.bars, ...p.totals]);
-  const longest = Math.max(0, ...all.map((b) => [...truncate(b.label)].length));
+  const longest = all.reduce((w, b) => Math.max(w, [...truncate(b.label)].length), 0);
   const left = MARGIN + Math.ceil(Math.max(6, longest) * CHAR_WIDTH) + 8;
   const room = panels.some((p) => !sharedTarget([...p.bars, ...p.totals]) && [...p.bars, ...p.totals].some((b) => b.target)) ? VALUE_ROOM_WITH_TARGET : VALUE_ROOM;
   const scale: Scale = { left, width: WIDTH - MARGIN - room - left, max: axisMax(all) };
