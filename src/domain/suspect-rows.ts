@@ -73,9 +73,13 @@ export function findSuspects<R>(offices: readonly Office<R>[]): Suspect<R>[] {
   const whole: Sums = {};
   for (const o of offices) addSums(whole, o.figures);
   const flagged = new Set<number>();
-  // A row equal to all the others: 2·row = sum of the file.
+  // A row equal to all the others: 2·row = sum of the file. The key field first: when it
+  // differs, so does the row (and most rows are decided by one comparison, not by all).
+  const keyMeasure = MEASURES.find((m) => (whole[m]?.[F.with_conditions] ?? null) !== null);
   for (let i = 0; i < n; i++) {
     const o = offices[i]!;
+    const key = keyMeasure ? (o.figures[keyMeasure]?.[F.with_conditions] ?? null) : null;
+    if (key !== null && !key.times(2).eq(whole[keyMeasure!]![F.with_conditions]!)) continue;
     const evidence = agreement(o.figures, minus(whole, o.figures));
     if (evidence > 0) {
       out.push({ office: o, at: i, kind: 'total', from: 0, to: n - 1, evidence });
