@@ -67,15 +67,15 @@ export function evaluateMeasure(given: Figures, measure: Measure, target: Target
   let required: Dec | null = null;
   let aboveTarget: Dec | null = null;
   if (target) {
-    if (rate && rateRounded && resolved !== null && withConditions !== null) {
+    // target × with_conditions ÷ 100: a product and a shift by two places, exact.
+    const product = withConditions !== null ? target.value.times(withConditions).times(HUNDREDTH) : null;
+    if (rate && rateRounded && resolved !== null && product !== null) {
       gapPp = opts.gapBasis === 'rounded' ? rateRounded.minus(target.value) : roundHalfUp(rate.minus(target.value), opts.rateDecimals);
-      // met compares the unrounded rate in the exact basis (100 × resolved ≥ target × with_conditions,
-      // exact products): 73.996 % is below a 74 % target even if it prints as 74.00.
-      met = opts.gapBasis === 'rounded' ? gapPp.gte(0) : resolved.times(HUNDRED).gte(target.value.times(withConditions));
+      // met compares the unrounded rate in the exact basis — resolved ≥ target × with_conditions
+      // ÷ 100, exactly: 73.996 % is below a 74 % target even if it prints as 74.00.
+      met = opts.gapBasis === 'rounded' ? gapPp.gte(0) : resolved.gte(product);
     }
-    if (withConditions !== null) {
-      // target × with_conditions ÷ 100: a product and a shift by two places, exact.
-      const product = target.value.times(withConditions).times(HUNDREDTH);
+    if (product !== null) {
       required = measure === 'cases' ? product.ceil() : product;
       if (resolved !== null) aboveTarget = resolved.minus(required);
     }
