@@ -25,6 +25,7 @@ export interface InputFlags {
   numberFormat?: NumberFormat;
   encoding?: EncodingName;
   delimiter?: Delimiter;
+  sheet?: string;
   rateDecimals?: number;
   gapBasis?: 'exact' | 'rounded';
   targetCases?: Exact;
@@ -91,6 +92,7 @@ function addInputOptions(cmd: Command): Command {
     .addOption(new Option('--number-format <format>', 'how figures are written (default: auto, decided per file)').choices(NUMBER_FORMATS))
     .addOption(new Option('--encoding <encoding>', 'text encoding when the file is not UTF-8').choices(ENCODINGS))
     .option('--delimiter <char>', 'field delimiter: , ; | or tab (default: sniffed)', delimiter)
+    .option('--sheet <name|n>', 'sheet of .xlsx workbooks: its name, or its number from 1 (default: the first)')
     .option('--rate-decimals <n>', 'decimals of rates and gaps (default 2)', integer(0, 10))
     .addOption(new Option('--gap-basis <basis>', 'exact: rate − target; rounded: rounded rate − target, as press reports').choices(['exact', 'rounded']))
     .option('--target-cases <percent>', 'target rate for cases, overriding config and built-in targets', percent)

@@ -8,8 +8,8 @@ import { finding, type Finding } from './errors.js';
 import { statSync } from 'node:fs';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
-import { newFileReport, type FileReport, type ReadOptions } from './input/file-report.js';
-import { readCsvFile } from './input/read-csv.js';
+import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
+import { isWorkbookPath, readInputFile } from './input/read-file.js';
 
 export interface Collected {
   readonly groups: Group[];
@@ -98,6 +98,7 @@ export async function collect(
   for (const file of files) {
     const report = newFileReport(file);
     reports.push(report);
+    const firstFinding = findings.length;
     const offices = new Map<string, { count: number; line: number; repeatLine: number | null; name: string }>();
     // Declared total rows cut the file into segments. A total is compared with the rows above it
     // (all earlier segments), the rows since the previous total (its segment), and the rows
@@ -130,7 +131,7 @@ export async function collect(
 
     // Plain files are summed per office on the fast path; it hands back null when the file
     // needs the reference reader (declared totals and relation warnings always do).
-    const fast = await readFastFile(file, opts, progress);
+    const fast = isWorkbookPath(file) ? null : await readFastFile(file, opts, progress);
     if (fast) {
       Object.assign(report, fast.report);
       for (const o of fast.offices) count({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
@@ -140,7 +141,7 @@ export async function collect(
     // over: groups and totals then take one addition per office, not per row.
     const perOffice = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
     try {
-      for await (const { kind, row } of fast ? [] : readCsvFile(file, opts, report)) {
+      for await (const { kind, row } of fast ? [] : readInputFile(file, opts, report)) {
         if (kind === 'total') {
           const above = copySums(aboveSegment);
           addSums(above, segment);
@@ -172,6 +173,7 @@ export async function collect(
       }
     } catch (err) {
       findings.push(...report.findings, ...rowFindings);
+      placeInSheet(findings, firstFinding, report);
       throw err;
     }
 
@@ -214,6 +216,7 @@ export async function collect(
     if (report.yearFrom === 'unknown') {
       findings.push(finding('warning', 'YEAR_UNKNOWN', 'the statistics year is unknown, so no target applies', { file }));
     }
+    placeInSheet(findings, firstFinding, report);
     // The reference reader counts rows as it goes; its bytes are known once the file is done.
     if (!fast) progress.advance(sizeOf(file), report.dataRows % 1024);
   }

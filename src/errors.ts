@@ -37,6 +37,8 @@ export const CODES = {
   AMBIGUOUS_NUMBER: { exit: 1, hint: 'pass --number-format vi (1.234,5) or --number-format en (1,234.5)' },
   MIXED_NUMBER_FORMAT: { exit: 1, hint: 'write all figures of a file in one convention, or pass --number-format' },
   MISSING_DISTRICT: { exit: 1, hint: 'every row with figures needs an office name in its district column' },
+  WORKBOOK_INVALID: { exit: 1, hint: 'save it from Excel or LibreOffice as an Excel workbook (.xlsx); an old .xls must be saved as .xlsx or CSV first' },
+  FORMULA_NO_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its result; thads never recalculates formulas' },
   // consistency findings: warnings for summarize, errors for check
   UNKNOWN_COLUMN: { exit: 1, advisory: true, hint: 'map it with "aliases" in thads.config.json if it holds a known figure' },
   UNIT_CONFLICT: { exit: 1, advisory: true, hint: 'remove --money-unit (or moneyUnit in the config) if the file is right' },
@@ -60,6 +62,8 @@ export type Code = keyof typeof CODES;
 
 export interface Location {
   readonly file: string;
+  /** a workbook's sheet: then line is the sheet's row number and column its column (1 = A) */
+  readonly sheet?: string;
   readonly line?: number;
   readonly column?: number;
 }
@@ -109,8 +113,23 @@ export function finding(severity: Severity, code: Code, message: string, locatio
   return { severity, code, message, location, hint: hint ?? defaultHint(code) };
 }
 
+/** 1 → A, 26 → Z, 27 → AA: a spreadsheet's column letters. */
+export function columnLetters(column: number): string {
+  let text = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+  return text;
+}
+
+/** `Biểu 07!C14` (a cell), `Biểu 07!14:14` (a row, as Excel writes one), `Biểu 07` (the sheet). */
+export function sheetReference(location: Location & { readonly sheet: string }): string {
+  if (location.line === undefined) return location.sheet;
+  return `${location.sheet}!${location.column !== undefined ? `${columnLetters(location.column)}${location.line}` : `${location.line}:${location.line}`}`;
+}
+
+/** `FILE:LINE:COL`, or `FILE:SHEET!C14` in a workbook. */
 export function formatLocation(location: Location | undefined): string {
   if (!location) return '';
+  if (location.sheet !== undefined) return `${location.file}:${sheetReference({ ...location, sheet: location.sheet })}`;
   let text = location.file;
   if (location.line !== undefined) text += `:${location.line}`;
   if (location.line !== undefined && location.column !== undefined) text += `:${location.column}`;

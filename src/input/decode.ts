@@ -14,7 +14,7 @@ export interface DecodedText {
 
 const CHUNK = 1 << 18;
 
-function ioError(file: string, err: unknown): ThadsError {
+export function ioError(file: string, err: unknown): ThadsError {
   const code = (err as NodeJS.ErrnoException).code;
   const reason =
     code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : ((err as Error).message ?? String(err));
