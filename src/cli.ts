@@ -11,7 +11,7 @@ import { DELIMITERS, type Delimiter } from './input/sniff.js';
 import { MONEY_UNITS, type MoneyUnit } from './input/units.js';
 import { LANGS, type Lang } from './output/format-number.js';
 
-export const SUMMARY_FORMATS = ['table', 'csv', 'tsv', 'json', 'markdown', 'text', 'svg', 'html'] as const;
+export const SUMMARY_FORMATS = ['table', 'csv', 'tsv', 'json', 'markdown', 'text', 'svg', 'html', 'xlsx'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 export const CHECK_FORMATS = ['text', 'json', 'github'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -109,6 +109,7 @@ Examples:
   $ thads summarize viec.csv tien.csv --by province --only "Nam Định"
   $ thads summarize 2019.csv --gap-basis rounded --rate-decimals 0
   $ thads summarize 2019.csv --previous 2018.csv --format text --lang vi
+  $ thads summarize bao-cao-2019.xlsx --sheet "Biểu 07" --lang vi -o tong-hop.xlsx
   $ thads summarize data/*.csv --format csv --excel --lang vi --output bao-cao.csv`;
 
 const CHECK_EXAMPLES = `
@@ -135,7 +136,7 @@ export function buildProgram(io: Io): Program {
       .command('summarize')
       .alias('sum')
       .description('sum figures per office and in total, compute rates and compare them with targets')
-      .argument('<file...>', 'CSV files (cases and money together, or one measure per file)')
+      .argument('<file...>', 'CSV files or .xlsx workbooks (cases and money together, or one measure per file)')
       .option('--by <levels>', 'group by none, or a comma list of province, district, year', byList, ['district'])
       .addOption(new Option('--format <format>', 'output format (default: table on a terminal, csv when piped, else from --output)').choices(SUMMARY_FORMATS))
       .addOption(new Option('--lang <lang>', 'language of labels and reports (default: config, else LANG, else en)').choices(LANGS))
@@ -156,7 +157,7 @@ export function buildProgram(io: Io): Program {
     program
       .command('check')
       .description('validate files for CI: every finding as FILE:LINE:COL, exit 1 when any is an error')
-      .argument('<file...>', 'CSV files to check')
+      .argument('<file...>', 'CSV files or .xlsx workbooks to check')
       .addOption(new Option('--format <format>', 'report format').choices(CHECK_FORMATS).default('text')),
   )
     .addHelpText('after', CHECK_EXAMPLES)
@@ -169,7 +170,7 @@ export function buildProgram(io: Io): Program {
     program
       .command('inspect')
       .description('show how thads reads a file: encoding, delimiter, header, columns, number format, unit, rows')
-      .argument('<file...>', 'CSV files to inspect'),
+      .argument('<file...>', 'CSV files or .xlsx workbooks to inspect'),
   )
     .addHelpText('after', '\nExamples:\n  $ thads inspect bao-cao-2019.csv\n  $ thads inspect --encoding windows-1258 bao-cao.csv')
     .action(async (files: string[], flags: InputFlags) => {

@@ -1,6 +1,8 @@
 // The only place that touches the process: argv, env, cwd, streams. Tests pass a memory Io.
 export interface OutStream {
   write(text: string): void;
+  /** bytes (an .xlsx workbook); streams without it take text only */
+  writeBytes?(bytes: Uint8Array): void;
   readonly isTTY: boolean;
 }
 
@@ -33,7 +35,7 @@ export function realIo(): Io {
     argv: process.argv.slice(2),
     env: process.env,
     cwd: process.cwd(),
-    stdout: { write: (t) => void process.stdout.write(t), isTTY: process.stdout.isTTY === true },
+    stdout: { write: (t) => void process.stdout.write(t), writeBytes: (b) => void process.stdout.write(b), isTTY: process.stdout.isTTY === true },
     stderr: { write: (t) => void process.stderr.write(t), isTTY: process.stderr.isTTY === true },
   };
 }
@@ -45,7 +47,7 @@ export function memoryIo(argv: readonly string[], opts: { env?: Record<string, s
     argv,
     env: opts.env ?? {},
     cwd: opts.cwd ?? process.cwd(),
-    stdout: { write: (t) => void out.push(t), isTTY: opts.tty ?? false },
+    stdout: { write: (t) => void out.push(t), writeBytes: (b) => void out.push(Buffer.from(b).toString('latin1')), isTTY: opts.tty ?? false },
     stderr: { write: (t) => void err.push(t), isTTY: false },
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };

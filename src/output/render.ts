@@ -1,9 +1,10 @@
 // Format name → renderer; each renderer is loaded only when asked for. A renderer gives one
-// string, or pieces to be written as they come (JSON, whose reports can be large).
+// string, or pieces to be written as they come (JSON, whose reports can be large), or bytes
+// (an .xlsx workbook).
 import type { SummaryFormat } from '../cli.js';
 import type { RenderContext } from './model.js';
 
-export async function render(format: SummaryFormat, ctx: RenderContext): Promise<string | Iterable<string>> {
+export async function render(format: SummaryFormat, ctx: RenderContext): Promise<string | Iterable<string> | Uint8Array> {
   switch (format) {
     case 'table':
       return (await import('./table.js')).renderTable(ctx);
@@ -20,5 +21,7 @@ export async function render(format: SummaryFormat, ctx: RenderContext): Promise
       return (await import('./svg.js')).renderSvg(ctx);
     case 'html':
       return (await import('./html.js')).renderHtml(ctx);
+    case 'xlsx':
+      return (await import('./xlsx.js')).renderXlsx(ctx);
   }
 }

@@ -28,8 +28,8 @@ export function assertNotInput(io: Io, output: string | undefined, inputs: reado
 /** Pieces joined into writes of about this many characters: few system calls, little memory. */
 const BATCH = 1 << 16;
 
-function* batches(output: string | Iterable<string>): Generator<string> {
-  if (typeof output === 'string') {
+function* batches(output: string | Iterable<string> | Uint8Array): Generator<string | Uint8Array> {
+  if (typeof output === 'string' || output instanceof Uint8Array) {
     yield output;
     return;
   }
@@ -48,9 +48,13 @@ function writeAll(fd: number, bytes: Buffer): void {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }
 
-export async function writeOutput(io: Io, text: string | Iterable<string>, output: string | undefined, inputs: readonly string[]): Promise<void> {
+export async function writeOutput(io: Io, text: string | Iterable<string> | Uint8Array, output: string | undefined, inputs: readonly string[]): Promise<void> {
   if (output === undefined || output === '-') {
-    for (const batch of batches(text)) io.stdout.write(batch);
+    for (const batch of batches(text)) {
+      if (typeof batch === 'string') io.stdout.write(batch);
+      else if (io.stdout.writeBytes) io.stdout.writeBytes(batch);
+      else throw new ThadsError('USAGE', 'this output takes text only; write the workbook with --output FILE.xlsx');
+    }
     return;
   }
   assertNotInput(io, output, inputs);
@@ -59,7 +63,7 @@ export async function writeOutput(io: Io, text: string | Iterable<string>, outpu
   try {
     const fd = openSync(temp, 'w');
     try {
-      for (const batch of batches(text)) writeAll(fd, Buffer.from(batch));
+      for (const batch of batches(text)) writeAll(fd, typeof batch === 'string' ? Buffer.from(batch) : Buffer.from(batch.buffer, batch.byteOffset, batch.byteLength));
     } finally {
       closeSync(fd);
     }
