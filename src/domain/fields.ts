@@ -134,4 +134,4 @@ export const IDENTITY: Record<IdentityKey, { label: { en: string; vi: string }; 
 export const IGNORED_HEADERS: readonly string[] = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', 'No.', 'Ghi chú', 'Note', 'Notes', 'Mã đơn vị', 'Mã'];
 
 /** Columns thads computes itself (rates, targets, ranks): known, ignored silently, recomputed. */
-export const COMPUTED_HEADER_PREFIXES: readonly string[] = ['Tỷ lệ', 'Tỉ lệ', 'Chỉ tiêu', 'Xếp hạng', 'Xếp thứ', 'Rate', 'Target', 'Rank'];
+export const COMPUTED_HEADER_PREFIXES: readonly string[] = ['Tỷ lệ', 'Tỉ lệ', 'Chỉ tiêu', 'Xếp hạng', 'Xếp thứ', 'So với năm trước', 'Rate', 'Target', 'Rank'];
