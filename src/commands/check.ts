@@ -4,7 +4,7 @@ import { collect } from '../collect.js';
 import { evaluate } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { toPlain } from '../domain/exact.js';
-import { EXIT, ThadsError, finding, formatFinding, formatLocation, isAdvisory, type ExitCode, type Finding } from '../errors.js';
+import { EXIT, ThadsError, finding, formatFinding, formatLocation, isAdvisory, sheetReference, type ExitCode, type Finding } from '../errors.js';
 import type { CheckFlags } from '../cli.js';
 import type { Io } from '../io.js';
 import { printFindings, resolveCommon } from './common.js';
@@ -18,13 +18,16 @@ function ghEscape(text: string, property = false): string {
 
 export function githubAnnotation(f: Finding): string {
   const props: string[] = [];
+  // A workbook has no lines for GitHub to point at: the annotation names the file, the message the cell.
+  const sheet = f.location?.sheet;
   if (f.location) {
     props.push(`file=${ghEscape(f.location.file, true)}`);
-    if (f.location.line !== undefined) props.push(`line=${f.location.line}`);
-    if (f.location.column !== undefined) props.push(`col=${f.location.column}`);
+    if (f.location.line !== undefined && sheet === undefined) props.push(`line=${f.location.line}`);
+    if (f.location.column !== undefined && sheet === undefined) props.push(`col=${f.location.column}`);
   }
   props.push(`title=${ghEscape(f.code, true)}`);
-  const message = f.hint ? `${f.message}\n${f.hint}` : f.message;
+  const where = f.location && sheet !== undefined ? `${sheetReference({ ...f.location, sheet })}: ` : '';
+  const message = where + (f.hint ? `${f.message}\n${f.hint}` : f.message);
   return `::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${ghEscape(message)}`;
 }
 
@@ -101,6 +104,8 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
         code: f.code,
         message: f.message,
         file: f.location?.file ?? null,
+        // workbooks only: the sheet, and line/column are its row and column (1 = A)
+        ...(f.location?.sheet !== undefined ? { sheet: f.location.sheet } : {}),
         line: f.location?.line ?? null,
         column: f.location?.column ?? null,
         location: f.location ? formatLocation(f.location) : null,

@@ -8,7 +8,7 @@
 // them in the archive (Excel writes sheets before their strings and styles, LibreOffice after).
 import { open } from 'node:fs/promises';
 import type { FileRow, FileReport, ReadOptions } from '../file-report.js';
-import { ThadsError, columnLetters, type Finding, type Location } from '../../errors.js';
+import { ThadsError, type Finding, type Location } from '../../errors.js';
 import { ioError } from '../decode.js';
 import { looksNumeric } from '../layout.js';
 import { NUMBER_CELL_MARK } from '../numbers.js';
@@ -110,18 +110,17 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   };
   const oddError = (line: number, column: number, cell: OddCell): ThadsError => {
     const at = { file, line, column, ...(sheetName !== null ? { sheet: sheetName } : {}) };
-    const ref = `${columnLetters(column)}${line}`;
     switch (cell.kind) {
       case 'formula':
-        return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: cell ${ref} holds a formula with no stored result (${cell.shown})`, at);
+        return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: the cell holds a formula with no stored result (${cell.shown})`, at);
       case 'date':
-        return new ThadsError('BAD_NUMBER', `${columnName(column)}: cell ${ref} holds a date (${cell.shown}), not a figure`, at, 'format the cell as a number (Format Cells → Number) and check its value');
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a date (${cell.shown}), not a figure`, at, 'format the cell as a number (Format Cells → Number) and check its value');
       case 'boolean':
-        return new ThadsError('BAD_NUMBER', `${columnName(column)}: cell ${ref} holds the logical value ${cell.shown}, not a figure`, at, 'write the figure as a number');
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds the logical value ${cell.shown}, not a figure`, at, 'write the figure as a number');
       case 'error':
-        return new ThadsError('BAD_NUMBER', `${columnName(column)}: cell ${ref} holds the error ${cell.shown}, not a figure`, at, 'fix the formula the error comes from (a deleted row or column gives #REF!)');
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds the error ${cell.shown}, not a figure`, at, 'fix the formula the error comes from (a deleted row or column gives #REF!)');
       case 'percent':
-        return new ThadsError('BAD_NUMBER', `${columnName(column)}: cell ${ref} holds a percentage (${cell.shown}), not a figure`, at, 'figures are counts and amounts; format the cell as a number');
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a percentage (${cell.shown}), not a figure`, at, 'figures are counts and amounts; format the cell as a number');
     }
   };
   /** Any error of this file: in its sheet, said in terms of the cell when the cell is no figure. */
@@ -131,7 +130,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     if (loc?.file === file && loc.line === oddLine && loc.column !== undefined && odd.has(loc.column) && (err.code === 'BAD_NUMBER' || err.code === 'NON_INTEGER_COUNT')) {
       return oddError(loc.line, loc.column, odd.get(loc.column)!);
     }
-    const located = locate(loc);
+    // "No header row" is about the whole sheet, not its first row.
+    const located = err.code === 'NO_HEADER' && loc ? locate({ file: loc.file }) : locate(loc);
     // A first sheet of notes or instructions: the figures are on another one.
     const hint = err.code === 'NO_HEADER' && opts.sheet === undefined && sheetCount > 1 ? `this is the first of ${sheetCount} sheets; pick the one with the figures with --sheet NAME (or its number)` : err.hint;
     if (located === loc && hint === err.hint && !err.message.includes(NUMBER_CELL_MARK)) return err;
