@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLUMNS, FIELDS, generate, moneyText } from './generate.mjs';
+import { xlsxTwin } from './xlsx.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(ROOT, 'bin', 'thads.js');
@@ -149,6 +150,9 @@ for (const rows of SIZES) {
   const { sums: expected, bytes } = await generate(file, rows);
   process.stderr.write(`${(bytes / 2 ** 20).toFixed(1)} MiB; running\n`);
   const cmds = commandsFor(file, rows).filter((c) => rows <= 1_000_000 || c.name === 'thads' || c.name === "node -e ''");
+  // The same rows as an .xlsx sheet, at 100k rows: its sums must equal the CSV's (test/bench/xlsx.mjs).
+  const xlsx = rows === 100_000 ? await xlsxTwin(file) : null;
+  if (xlsx) cmds.push(xlsx.command);
   for (const c of cmds) if (c.rounds === undefined) runOnce(c, `warm-${c.name.replace(/\W/g, '')}`);
   const results = new Map(cmds.map((c) => [c.name, []]));
   for (let round = 0; round < RUNS; round++) {
@@ -160,6 +164,7 @@ for (const rows of SIZES) {
   let duckCheck = '';
   if (results.has('duckdb')) duckCheck = `, ${checkAgainstDuckDb(thadsOut, readFileSync(results.get('duckdb').at(-1).out, 'utf8'))} sums equal DuckDB's DECIMAL sums`;
   notes.push(`${rows} rows: thads' ${groups} groups equal the generator's BigInt sums${duckCheck}.`);
+  if (xlsx) notes.push(`${rows} rows: ${xlsx.note}; ${checkAgainstGenerator(readFileSync(results.get('thads xlsx').at(-1).out, 'utf8'), expected, rows)} groups equal the generator's sums.`);
   for (const c of cmds) {
     const rs = results.get(c.name);
     const wall = median(rs.map((r) => r.wall));

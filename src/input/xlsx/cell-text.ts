@@ -25,6 +25,11 @@ const EMPTY: CellText = { text: '' };
  */
 export function plainNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n === 0 ? 0 : n);
+  // JavaScript's shortest round-trip form, when it has at most 15 digits, is what 15-digit
+  // rounding gives too (the double is within half an ulp of it, far less than half a step of
+  // the 15th digit): most cells take this way, without toPrecision.
+  const shortest = String(n);
+  if (shortest.length <= 16 && !shortest.includes('e') && shortest.replace(/^-?0*\.?0*/, '').replace('.', '').length <= 15) return shortest;
   const [mantissa, exponent] = n.toPrecision(15).split('e') as [string, string | undefined];
   const negative = mantissa.startsWith('-');
   const [int, frac = ''] = (negative ? mantissa.slice(1) : mantissa).split('.') as [string, string | undefined];
@@ -54,8 +59,20 @@ export function isDateFormat(format: string | undefined): boolean {
   return /[dmyhs]/i.test(bare.split(';')[0] ?? '');
 }
 
-function isPercentFormat(format: string | undefined): boolean {
-  return !!format && /%/.test(format.replace(/"[^"]*"|\\./g, ''));
+function isPercentFormat(format: string): boolean {
+  return /%/.test(format.replace(/"[^"]*"|\\./g, ''));
+}
+
+/** A workbook has a handful of number formats and many cells: each format is judged once. */
+const FORMAT_KIND = new Map<string, 'date' | 'percent' | 'number'>();
+function formatKind(format: string | undefined): 'date' | 'percent' | 'number' {
+  if (!format || format === 'General') return 'number';
+  let kind = FORMAT_KIND.get(format);
+  if (kind === undefined) {
+    kind = isDateFormat(format) ? 'date' : isPercentFormat(format) ? 'percent' : 'number';
+    if (FORMAT_KIND.size < 1024) FORMAT_KIND.set(format, kind);
+  }
+  return kind;
 }
 
 function dateText(d: Date): string {
@@ -76,8 +93,9 @@ function odd(kind: OddCell['kind'], shown: string, text = shown): CellText {
 
 function numberWithFormat(n: number, format: string | undefined): CellText {
   if (Number.isNaN(n)) return odd('error', '#VALUE!');
-  if (isDateFormat(format)) return odd('date', dateText(serialDate(n)));
-  if (isPercentFormat(format)) return odd('percent', `${plainNumber(n * 100)}%`);
+  const kind = formatKind(format);
+  if (kind === 'date') return odd('date', dateText(serialDate(n)));
+  if (kind === 'percent') return odd('percent', `${plainNumber(n * 100)}%`);
   return { text: numberCellText(n) };
 }
 
