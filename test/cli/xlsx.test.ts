@@ -5,7 +5,7 @@
 // bytes for the same input, and a workbook LibreOffice opens (skipped, with the reason printed,
 // only where soffice is absent).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -63,6 +63,25 @@ describe('reading workbooks written by other programs', () => {
     const r = await runThads(['summarize', JS_WRITER, '--sheet', 'Biểu 08', ...CONFIG]);
     expect(r.code).toBe(2);
     await expect(transcript(r)).toMatchFileSnapshot(golden('no-such-sheet.txt'));
+  });
+
+  it('a workbook saved under a .csv name is read as the workbook it is', async () => {
+    const file = join(tmp(), 'bao-cao-2019.csv');
+    copyFileSync(join(ROOT, SEED), file);
+    expect((await json([file])).body).toEqual((await json(['fixtures/2019.csv'])).body);
+  });
+
+  it.each([
+    ['.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /thads cannot read \.xls files \[WORKBOOK_INVALID\]/],
+    ['a CSV named .xlsx', Buffer.from('district,cases_with_conditions,cases_resolved\nA,1,1\n'), /not an Excel workbook .*\[WORKBOOK_INVALID\]/],
+    ['a cut-off .xlsx', readFileSync(join(ROOT, SEED)).subarray(0, 3000), /the workbook cannot be read: .*\[WORKBOOK_INVALID\]/],
+  ])('%s is refused with what to do (exit 1)', async (name, bytes, message) => {
+    const file = join(tmp(), name === '.xls' ? 'bao-cao-2019.xls' : 'bao-cao-2019.xlsx');
+    writeFileSync(file, bytes);
+    const r = await runThads(['summarize', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/\n {2}hint: /);
   });
 
   it('inspect tells which sheet, which rows form the header and where the unit comes from', async () => {
