@@ -53,6 +53,18 @@ describe('reading workbooks written by other programs', () => {
     }
   });
 
+  it("Python's openpyxl (sheets linked by absolute paths, a notes sheet second) gives the twin", async () => {
+    const r = await json(['fixtures/xlsx/python-writer/bao-cao-2019.xlsx']);
+    expect(r.body).toEqual((await json(['fixtures/2019.csv'])).body);
+    expect(r.stderr).toBe('');
+  });
+
+  it('formulas openpyxl wrote without results are an error naming the first cell', async () => {
+    const r = await runThads(['summarize', 'fixtures/xlsx/bad/formula-no-result-2019.xlsx', ...CONFIG]);
+    expect(r.code).toBe(1);
+    await expect(transcript(r)).toMatchFileSnapshot(golden('formula-no-result.txt'));
+  });
+
   it('the first sheet holds no table: the error names the sheet and says how to pick another', async () => {
     const r = await runThads(['summarize', JS_WRITER, ...CONFIG]);
     expect(r.code).toBe(1);

@@ -16,6 +16,7 @@
 //                                 Vietnamese convention ("16.201.577,4875") and counts as numbers.
 //   bad/odd-cells-2019.xlsx       exceljs: a date, TRUE, #REF!, a row of #REF! only, and a
 //                                 "Tổng cộng" row of formulas without stored results.
+// Python's openpyxl writes the others (test/fixtures-src/make-openpyxl.py).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,7 +69,9 @@ const viGrouped = (plain) => {
 /** Column letters: 1 → A, 27 → AA. */
 const letters = (n) => (n <= 0 ? '' : letters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
 
-rmSync(OUT, { recursive: true, force: true });
+// Only this script's files: python-writer/ and bad/formula-no-result-2019.xlsx come from
+// make-openpyxl.py.
+for (const f of ['seed-form', 'js-writer', 'bad/odd-cells-2019.xlsx']) rmSync(join(OUT, f), { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
 // --- seed-form: LibreOffice -------------------------------------------------------------------

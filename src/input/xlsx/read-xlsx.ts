@@ -18,6 +18,7 @@ import { cellText, type OddCell } from './cell-text.js';
 interface SheetInfo {
   readonly name: string;
   readonly state?: string;
+  readonly rId?: string;
 }
 
 /** The parts of exceljs' streaming reader thads uses (its typings leave them `any`). */
@@ -27,12 +28,14 @@ interface StreamRow {
   getCell(column: number): { readonly numFmt?: string };
 }
 interface StreamSheet extends AsyncIterable<StreamRow> {
+  readonly id?: number | string;
   readonly name?: string;
   readonly iterator?: { destroy?: () => void };
 }
 interface StreamWorkbook {
   parse(): AsyncIterable<{ eventType?: string; value?: unknown; index?: number; text?: unknown }>;
   readonly model?: { sheets?: SheetInfo[] };
+  readonly workbookRels?: { readonly Id: string; readonly Target: string }[];
 }
 
 const ZIP_MAGIC = 0x04034b50;
@@ -166,7 +169,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       const sheet = event.value as StreamSheet;
       target ??= pickSheet(reader.model?.sheets ?? [], opts.sheet, file);
       const info = reader.model?.sheets?.[target.index];
-      if (!info || sheet.name !== info.name) {
+      if (!info || !isSheet(sheet, info, reader.workbookRels ?? [])) {
         sheet.iterator?.destroy?.();
         continue;
       }
@@ -216,6 +219,18 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   } finally {
     report.findings = report.findings.map(placeFinding);
   }
+}
+
+/**
+ * Is `sheet` (as exceljs hands it over) the one the workbook lists as `info`? exceljs names a
+ * sheet only when the workbook links it as "worksheets/sheetN.xml"; writers such as Python's
+ * openpyxl link "/xl/worksheets/sheetN.xml", and then exceljs leaves the sheet its number N.
+ */
+function isSheet(sheet: StreamSheet, info: SheetInfo, rels: readonly { readonly Id: string; readonly Target: string }[]): boolean {
+  const target = rels.find((r) => r.Id === info.rId)?.Target ?? '';
+  if (/^worksheets\/sheet\d+\.xml$/.test(target)) return sheet.name === info.name;
+  const number = /worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1];
+  return number !== undefined ? String(sheet.id) === number : sheet.name === info.name;
 }
 
 /** exceljs and the unzip library it uses throw plain errors for a broken archive or XML. */
