@@ -2,7 +2,8 @@
 // Generates fixtures/xlsx/ from the canonical twin fixtures/2019.csv: workbooks written by other
 // programs than thads, the way offices hand them over.
 // Run: node test/fixtures-src/make-xlsx.mjs  (needs soffice, from Debian's libreoffice-calc;
-// commit the output — the tests read the committed files and never need LibreOffice for them).
+// commit the output — the tests read the committed files and never need LibreOffice for them;
+// the archives carry the time they were written, so regenerate only to change their content).
 //
 //   seed-form/bao-cao-2019.xlsx   LibreOffice Calc, converting a flat ODS (.fods) written here:
 //                                 title lines, "Đơn vị tính: Việc; nghìn đồng", a two-row header
