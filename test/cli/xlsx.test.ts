@@ -159,6 +159,17 @@ describe('numbers', () => {
     expect(total.money.withConditions).toBe('1.052');
   });
 
+  it('a row stored without its empty last cells is a whole row (its empty cells are 0), as in Excel\'s CSV', async () => {
+    const file = await workbook([
+      ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Việc hoãn'],
+      ['A', 10, 9, 1],
+      ['B', 10, 5],
+    ]);
+    const r = await runThads(['summarize', file, '--year', '2019', '--format', 'csv', '--by', 'none']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
   it('a relation warning and a declared total that disagrees point into the sheet', async () => {
     const file = await workbook([
       ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong'],

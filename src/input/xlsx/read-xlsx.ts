@@ -177,18 +177,20 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       sheetCount = reader.model?.sheets?.length ?? 1;
       report.sheet = { name: info.name, how: target.how };
       let last: { cells: string[]; line: number } | null = null;
+      // A sheet stores a row up to its last filled cell; Excel's "Save as CSV" gives every row
+      // the width of the table. Rows here are as wide as the widest one so far (the header's, at
+      // least), so a row whose last cells are empty is not taken for a row cut short.
+      let width = 0;
       for await (const row of sheet) {
         if (last) checkSkipped(last.cells, last.line);
         odd = new Map();
         oddLine = row.number;
         const values = row.values;
-        const cells: string[] = new Array<string>(Math.max(values.length - 1, 0));
+        width = Math.max(width, values.length - 1);
+        const cells: string[] = new Array<string>(width).fill('');
         for (let i = 1; i < values.length; i++) {
           const value = values[i];
-          if (value === undefined || value === null) {
-            cells[i - 1] = '';
-            continue;
-          }
+          if (value === undefined || value === null) continue;
           const format = typeof value === 'number' || (typeof value === 'object' && !(value instanceof Date)) ? row.getCell(i).numFmt : undefined;
           const t = cellText(value, format, sharedStrings);
           cells[i - 1] = t.text;
