@@ -56,6 +56,8 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
       fileFindings.push(...rowErrors, ...data.findings.map(asCheck));
       if (flags.failBelowTarget) {
         const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
+        const sheet = data.reports[0]?.sheet?.name;
+        const fileLocation = sheet !== undefined ? { file, sheet } : { file };
         // Every office and the file's total (per year): a province can miss while each office meets.
         for (const g of [...summary.groups, ...summary.totals]) {
           const name = g.isTotal ? 'TOTAL' : g.district;
@@ -63,7 +65,7 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
             const r = g.measures[m];
             if (r?.met !== false || !r.rateRounded || !r.target) continue;
             fileFindings.push(
-              finding('error', 'BELOW_TARGET', `${name}${g.year ? ` (${g.year})` : ''}: ${m} rate ${toPlain(r.rateRounded, common.evaluate.rateDecimals)}% is below its target of ${toPlain(r.target.value)}%`, g.first ?? { file }),
+              finding('error', 'BELOW_TARGET', `${name}${g.year ? ` (${g.year})` : ''}: ${m} rate ${toPlain(r.rateRounded, common.evaluate.rateDecimals)}% is below its target of ${toPlain(r.target.value)}%`, g.first ?? fileLocation),
             );
           }
         }
