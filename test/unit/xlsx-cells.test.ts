@@ -54,6 +54,8 @@ describe('cellText', () => {
     ['rich text', { richText: [{ text: 'Về ' }, { text: 'việc' }] }, undefined, { text: 'Về việc' }],
     ['a formula with its result', { formula: 'SUM(D8:D17)', result: 5871 }, '#,##0', { text: '5871' }],
     ['a formula without a result', { formula: 'SUM(D8:D17)' }, undefined, { text: '=SUM(D8:D17)', odd: { kind: 'formula', shown: '=SUM(D8:D17)' } }],
+    ['a formula with an empty stored result (openpyxl\'s <v/>)', { formula: 'SUM(C2:C11)', result: NaN }, undefined, { text: '=SUM(C2:C11)', odd: { kind: 'formula-nan', shown: '=SUM(C2:C11)' } }],
+    ['a shared formula\'s cell with its result 0', { formula: '', result: 0 }, '#,##0', { text: '0' }],
     ['an error', { error: '#REF!' }, undefined, { text: '#REF!', odd: { kind: 'error', shown: '#REF!' } }],
     ['a formula whose result is an error', { formula: '1/0', result: { error: '#DIV/0!' } }, undefined, { text: '#DIV/0!', odd: { kind: 'error', shown: '#DIV/0!' } }],
     ['TRUE', true, undefined, { text: 'TRUE', odd: { kind: 'boolean', shown: 'TRUE' } }],

@@ -7,7 +7,8 @@ import { NUMBER_CELL_MARK } from '../numbers.js';
 
 /** A cell that is no figure, whatever column it turns out to be in. */
 export interface OddCell {
-  readonly kind: 'date' | 'boolean' | 'error' | 'formula' | 'percent';
+  /** formula: no stored result; formula-nan: a stored result that is empty or an error (exceljs cannot tell) */
+  readonly kind: 'date' | 'boolean' | 'error' | 'formula' | 'formula-nan' | 'percent';
   /** what Excel shows: 30/09/2019, TRUE, #REF!, =SUM(C7:C13), 93.9% */
   readonly shown: string;
 }
@@ -92,7 +93,8 @@ function odd(kind: OddCell['kind'], shown: string, text = shown): CellText {
 }
 
 function numberWithFormat(n: number, format: string | undefined): CellText {
-  if (Number.isNaN(n)) return odd('error', '#VALUE!');
+  // A formula whose stored result is an error (exceljs reads its text as a number: NaN).
+  if (Number.isNaN(n)) return odd('error', 'an error value', '#VALUE!');
   const kind = formatKind(format);
   if (kind === 'date') return odd('date', dateText(serialDate(n)));
   if (kind === 'percent') return odd('percent', `${plainNumber(n * 100)}%`);
@@ -134,10 +136,10 @@ export function cellText(value: unknown, format: string | undefined, sharedStrin
   if (typeof v.error === 'string') return odd('error', v.error);
   if ('formula' in v || 'sharedFormula' in v) {
     const result = v.result;
-    if (result === undefined || result === null) {
-      const formula = typeof v.formula === 'string' && v.formula !== '' ? `=${v.formula}` : 'a shared formula';
-      return odd('formula', formula);
-    }
+    const formula = typeof v.formula === 'string' && v.formula !== '' ? `=${v.formula}` : 'a shared formula';
+    if (result === undefined || result === null) return odd('formula', formula);
+    // <v/> (openpyxl's "no result") and an error result (<v>#REF!</v>) both reach us as NaN.
+    if (typeof result === 'number' && Number.isNaN(result)) return odd('formula-nan', formula);
     if (typeof result === 'object' && result !== null && typeof (result as { error?: unknown }).error === 'string') return odd('error', (result as { error: string }).error);
     return cellText(result, format, sharedStrings);
   }

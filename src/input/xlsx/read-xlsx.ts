@@ -1,18 +1,22 @@
 // One sheet of an Excel workbook (.xlsx) → office rows, through the same layout rules as a CSV
 // (read-csv.ts: readRecords). exceljs is loaded here, on demand: a CSV run never loads it.
 //
-// exceljs' streaming reader keeps memory flat however long the sheet is. It is asked to hand
-// shared strings over rather than cache them: it then parses every sheet only once the whole
-// archive has been read (from a temporary copy), so the workbook's sheet names, styles (which
-// say whether a number is a date) and strings are all known, in whatever order the writer put
-// them in the archive (Excel writes sheets before their strings and styles, LibreOffice after).
+// The archive is opened through its central directory (yauzl, archive.ts), so
+// the parts a sheet depends on — the workbook (sheet names), its links, the shared strings and
+// the styles (which say whether a number is a date) — are read first, whatever order the writer
+// stored them in (Excel stores sheets before their strings, exceljs the workbook last). Then
+// only the chosen sheet is read, streamed row by row through exceljs' sheet reader: memory stays
+// flat however long the sheet. (exceljs' own streaming pass over the archive can lose parts
+// while it waits between them — exceljs issue 3064 — so thads does not use it.)
 import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import type { FileRow, FileReport, ReadOptions } from '../file-report.js';
 import { ThadsError, type Finding, type Location } from '../../errors.js';
 import { ioError } from '../decode.js';
 import { looksNumeric } from '../layout.js';
 import { NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type TableRecord } from '../read-csv.js';
+import { openArchive, type Archive } from './archive.js';
 import { cellText, type OddCell } from './cell-text.js';
 
 interface SheetInfo {
@@ -21,34 +25,32 @@ interface SheetInfo {
   readonly rId?: string;
 }
 
-/** The parts of exceljs' streaming reader thads uses (its typings leave them `any`). */
+/** The parts of exceljs' streaming reader thads uses (its typings leave them out or `any`). */
 interface StreamRow {
   readonly number: number;
   readonly values: unknown[];
-  getCell(column: number): { readonly numFmt?: string };
+  getCell(column: number): { readonly numFmt?: string; readonly type?: number; readonly model?: { readonly formula?: string; readonly result?: unknown } };
 }
-interface StreamSheet extends AsyncIterable<StreamRow> {
-  readonly id?: number | string;
-  readonly name?: string;
-  readonly iterator?: { destroy?: () => void };
-}
+type StreamSheet = AsyncIterable<StreamRow>;
 interface StreamWorkbook {
-  parse(): AsyncIterable<{ eventType?: string; value?: unknown; index?: number; text?: unknown }>;
   readonly model?: { sheets?: SheetInfo[] };
   readonly workbookRels?: { readonly Id: string; readonly Target: string }[];
+  _parseRels(stream: Readable): Promise<void>;
+  _parseWorkbook(stream: Readable): Promise<void>;
+  _parseSharedStrings(stream: Readable): AsyncIterable<unknown>;
+  _parseStyles(stream: Readable): Promise<void>;
+  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Iterable<{ eventType: string; value: StreamSheet }>;
 }
 
 const ZIP_MAGIC = 0x04034b50;
+/** exceljs resolves shared strings itself (they are read before the sheet) */
+const NO_STRINGS: readonly string[] = [];
+/** exceljs' ValueType.Formula */
+const FORMULA = 6;
 
 /** .xlsx and .xlsm (a workbook with macros, which thads never runs) are read as workbooks. */
 export function isWorkbookPath(file: string): boolean {
   return /\.xls[xm]$/i.test(file);
-}
-
-function stringOf(text: unknown): string {
-  if (typeof text === 'string') return text;
-  const rich = (text as { richText?: { text?: string }[] } | null)?.richText;
-  return Array.isArray(rich) ? rich.map((r) => r.text ?? '').join('') : '';
 }
 
 /** The sheet --sheet names (a name, else a number counted from 1), or the first visible one. */
@@ -93,7 +95,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
-    sharedStrings: 'emit',
+    sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
@@ -116,12 +118,14 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     switch (cell.kind) {
       case 'formula':
         return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: the cell holds a formula with no stored result (${cell.shown})`, at);
+      case 'formula-nan':
+        return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: the cell holds a formula whose stored result is empty or an error (${cell.shown})`, at, 'open the workbook in Excel or LibreOffice, fix the formula if it shows an error, and save it so the formula stores its result');
       case 'date':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a date (${cell.shown}), not a figure`, at, 'format the cell as a number (Format Cells → Number) and check its value');
       case 'boolean':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds the logical value ${cell.shown}, not a figure`, at, 'write the figure as a number');
       case 'error':
-        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds the error ${cell.shown}, not a figure`, at, 'fix the formula the error comes from (a deleted row or column gives #REF!)');
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds ${cell.shown.startsWith('#') ? `the error ${cell.shown}` : cell.shown}, not a figure`, at, 'fix the formula the error comes from (a deleted row or column gives #REF!)');
       case 'percent':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a percentage (${cell.shown}), not a figure`, at, 'figures are counts and amounts; format the cell as a number');
     }
@@ -158,56 +162,75 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   };
 
   async function* records(): AsyncGenerator<TableRecord> {
-    const sharedStrings: string[] = [];
-    let target: { index: number; how: string } | null = null;
-    for await (const event of reader.parse()) {
-      if (event.eventType === undefined && typeof event.index === 'number') {
-        sharedStrings[event.index] = stringOf(event.text);
-        continue;
-      }
-      if (event.eventType !== 'worksheet') continue;
-      const sheet = event.value as StreamSheet;
-      target ??= pickSheet(reader.model?.sheets ?? [], opts.sheet, file);
-      const info = reader.model?.sheets?.[target.index];
-      if (!info || !isSheet(sheet, info, reader.workbookRels ?? [])) {
-        sheet.iterator?.destroy?.();
-        continue;
-      }
-      sheetName = info.name;
-      sheetCount = reader.model?.sheets?.length ?? 1;
-      report.sheet = { name: info.name, how: target.how };
-      let last: { cells: string[]; line: number } | null = null;
-      // A sheet stores a row up to its last filled cell; Excel's "Save as CSV" gives every row
-      // the width of the table. Rows here are as wide as the widest one so far (the header's, at
-      // least), so a row whose last cells are empty is not taken for a row cut short.
-      let width = 0;
-      for await (const row of sheet) {
-        if (last) checkSkipped(last.cells, last.line);
-        odd = new Map();
-        oddLine = row.number;
-        const values = row.values;
-        width = Math.max(width, values.length - 1);
-        const cells: string[] = new Array<string>(width).fill('');
-        for (let i = 1; i < values.length; i++) {
-          const value = values[i];
-          if (value === undefined || value === null) continue;
-          const format = typeof value === 'number' || (typeof value === 'object' && !(value instanceof Date)) ? row.getCell(i).numFmt : undefined;
-          const t = cellText(value, format, sharedStrings);
-          cells[i - 1] = t.text;
-          if (t.odd) odd.set(i, t.odd);
-        }
-        last = { cells, line: row.number };
-        yield last;
-      }
+    const archive: Archive = await openArchive(file);
+    try {
+      yield* sheetRecords(archive);
+    } finally {
+      archive.close();
+    }
+  }
+
+  async function* sheetRecords(archive: Archive): AsyncGenerator<TableRecord> {
+    // Parts are streamed too: a sheet of unique text cells has a shared-strings part as large
+    // as the sheet, and parsing it in one piece makes the heap balloon.
+    const whole = (path: string) => archive.stream(path);
+    const rels = await whole('xl/_rels/workbook.xml.rels');
+    if (rels) await reader._parseRels(rels);
+    const workbookXml = await whole('xl/workbook.xml');
+    if (!workbookXml) throw new ThadsError('WORKBOOK_INVALID', 'the archive holds no workbook (xl/workbook.xml): it is not an Excel workbook', { file });
+    await reader._parseWorkbook(workbookXml);
+    const strings = await whole('xl/sharedStrings.xml');
+    if (strings) for await (const _ of reader._parseSharedStrings(strings));
+    const styles = await whole('xl/styles.xml');
+    if (styles) await reader._parseStyles(styles);
+
+    const listed = reader.model?.sheets ?? [];
+    if (listed.length === 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook lists no sheet', { file });
+    const target = pickSheet(listed, opts.sheet, file);
+    const info = listed[target.index]!;
+    // A sheet is linked relative to xl/ ("worksheets/sheet1.xml") or from the root ("/xl/…").
+    const link = (reader.workbookRels ?? []).find((r) => r.Id === info.rId)?.Target ?? '';
+    const path = link.startsWith('/') ? link.slice(1) : `xl/${link}`;
+    const part = /worksheets\/[^/]+\.xml$/.test(path) ? await archive.stream(path) : null;
+    if (!part) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} is not a worksheet of figures (a chart sheet?)`, { file }, 'pick a worksheet with --sheet');
+    sheetName = info.name;
+    sheetCount = listed.length;
+    report.sheet = { name: info.name, how: target.how };
+    const sheetNo = /(\d+)\.xml$/.exec(path)?.[1] ?? '1';
+    const sheet = [...reader._parseWorksheet(part, sheetNo)][0]?.value;
+    if (!sheet) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} cannot be read`, { file });
+
+    let last: { cells: string[]; line: number } | null = null;
+    // A sheet stores a row up to its last filled cell; Excel's "Save as CSV" gives every row
+    // the width of the table. Rows here are as wide as the widest one so far (the header's, at
+    // least), so a row whose last cells are empty is not taken for a row cut short.
+    let width = 0;
+    for await (const row of sheet) {
       if (last) checkSkipped(last.cells, last.line);
+      odd = new Map();
+      oddLine = row.number;
+      const values = row.values;
+      width = Math.max(width, values.length - 1);
+      const cells: string[] = new Array<string>(width).fill('');
+      for (let i = 1; i < values.length; i++) {
+        let value = values[i];
+        if (value === undefined || value === null) continue;
+        let format: string | undefined;
+        if (typeof value === 'number' || (typeof value === 'object' && !(value instanceof Date))) {
+          const cell = row.getCell(i);
+          format = cell.numFmt;
+          // exceljs' value of a formula drops a result of 0 or "" and the empty text of a shared
+          // formula's cells ({ formula: "" } comes back as {}): its model keeps both.
+          if (cell.type === FORMULA) value = { formula: cell.model?.formula ?? '', result: cell.model?.result };
+        }
+        const t = cellText(value, format, NO_STRINGS);
+        cells[i - 1] = t.text;
+        if (t.odd) odd.set(i, t.odd);
+      }
+      last = { cells, line: row.number };
+      yield last;
     }
-    if (sheetName === null) {
-      const listed = reader.model?.sheets ?? [];
-      if (listed.length === 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook holds no sheet thads can read', { file });
-      // A sheet listed in the workbook but not stored as a worksheet (a chart sheet, say).
-      const wanted = listed[(target ?? pickSheet(listed, opts.sheet, file)).index]!;
-      throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(wanted.name)} is not a worksheet of figures (a chart sheet?)`, { file }, 'pick a worksheet with --sheet');
-    }
+    if (last) checkSkipped(last.cells, last.line);
   }
 
   const source = { records: records(), fail: async (err: unknown) => workbookError(err, file), end: async () => {} };
@@ -221,18 +244,6 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   } finally {
     report.findings = report.findings.map(placeFinding);
   }
-}
-
-/**
- * Is `sheet` (as exceljs hands it over) the one the workbook lists as `info`? exceljs names a
- * sheet only when the workbook links it as "worksheets/sheetN.xml"; writers such as Python's
- * openpyxl link "/xl/worksheets/sheetN.xml", and then exceljs leaves the sheet its number N.
- */
-function isSheet(sheet: StreamSheet, info: SheetInfo, rels: readonly { readonly Id: string; readonly Target: string }[]): boolean {
-  const target = rels.find((r) => r.Id === info.rId)?.Target ?? '';
-  if (/^worksheets\/sheet\d+\.xml$/.test(target)) return sheet.name === info.name;
-  const number = /worksheets\/sheet(\d+)\.xml$/.exec(target)?.[1];
-  return number !== undefined ? String(sheet.id) === number : sheet.name === info.name;
 }
 
 /** exceljs and the unzip library it uses throw plain errors for a broken archive or XML. */
