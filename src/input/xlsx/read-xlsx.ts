@@ -1,13 +1,13 @@
 // One sheet of an Excel workbook (.xlsx) → office rows, through the same layout rules as a CSV
 // (read-csv.ts: readRecords). exceljs is loaded here, on demand: a CSV run never loads it.
 //
-// The archive is opened through its central directory (yauzl, archive.ts), so
-// the parts a sheet depends on — the workbook (sheet names), its links, the shared strings and
-// the styles (which say whether a number is a date) — are read first, whatever order the writer
-// stored them in (Excel stores sheets before their strings, exceljs the workbook last). Then
-// only the chosen sheet is read, streamed row by row through exceljs' sheet reader: memory stays
-// flat however long the sheet. (exceljs' own streaming pass over the archive can lose parts
-// while it waits between them — exceljs issue 3064 — so thads does not use it.)
+// The archive is opened through its central directory (yauzl, archive.ts), so the parts a
+// sheet depends on — the workbook (sheet names), its links, the shared strings and the styles
+// (which say whether a number is a date) — are read first, whatever order the writer stored
+// them in (Excel stores sheets before their strings, exceljs the workbook last). Then only the
+// chosen sheet is read, streamed row by row through exceljs' sheet reader: memory stays flat
+// however long the sheet. (exceljs' own streaming pass over the archive can lose parts while it
+// waits between them — exceljs issue 3064 — so thads does not use it.)
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { FileRow, FileReport, ReadOptions } from '../file-report.js';
