@@ -1,7 +1,9 @@
 // commander → typed options. Usage errors become exit 2; each command returns its exit code.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { GROUP_LEVELS, type GroupLevel } from './domain/aggregate.js';
-import { parsePlainDecimal, type Exact } from './domain/exact.js';
+import { compare, exact, parsePlainDecimal, type Exact } from './domain/exact.js';
+
+const HUNDRED = exact(100n);
 import { MEASURES, type Measure } from './domain/fields.js';
 import { EXIT, ThadsError, type ExitCode } from './errors.js';
 import type { Io } from './io.js';
@@ -16,8 +18,8 @@ export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 export const CHECK_FORMATS = ['text', 'json', 'github'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
-/** Options every command that reads files shares. */
-export interface InputFlags {
+/** How files are read: every command that reads files has these. */
+export interface ReadFlags {
   config?: string;
   year?: number;
   measure?: Measure;
@@ -26,6 +28,12 @@ export interface InputFlags {
   encoding?: EncodingName;
   delimiter?: Delimiter;
   sheet?: string;
+  acceptTotalMismatch?: boolean;
+  totalGuess?: boolean;
+}
+
+/** What summarize and check share besides reading: targets and how rates meet them. */
+export interface InputFlags extends ReadFlags {
   rateDecimals?: number;
   gapBasis?: 'exact' | 'rounded';
   targetCases?: Exact;
@@ -44,6 +52,7 @@ export interface SummarizeFlags extends InputFlags {
   only?: string[];
   output?: string;
   excel?: boolean;
+  wide?: boolean;
   color: boolean;
 }
 
@@ -60,17 +69,22 @@ function integer(min: number, max: number) {
 
 function percent(value: string): Exact {
   const v = parsePlainDecimal(value.replace(',', '.'));
-  if (!v || v.units < 0n) throw new InvalidArgumentError('expected a percentage such as 74 or 34.5.');
+  // A target is a rate: 0–100, as the config's schema says.
+  if (!v || v.units < 0n || compare(v, HUNDRED) > 0) throw new InvalidArgumentError('expected a percentage from 0 to 100, such as 74 or 34.5.');
   return v;
 }
 
 function byList(value: string): GroupLevel[] {
   const parts = value.split(',').map((s) => s.trim()).filter(Boolean);
-  if (parts.length === 1 && parts[0] === 'none') return [];
-  for (const p of parts) {
-    if (!(GROUP_LEVELS as readonly string[]).includes(p)) throw new InvalidArgumentError(`"${p}" is not one of none, ${GROUP_LEVELS.join(', ')}.`);
+  if (parts.length === 0) throw new InvalidArgumentError(`expected none, or a comma list of ${GROUP_LEVELS.join(', ')}.`);
+  if (parts.includes('none')) {
+    if (parts.length === 1) return [];
+    throw new InvalidArgumentError(`"none" prints only the total and cannot be combined with other levels: pass --by none alone, or a comma list of ${GROUP_LEVELS.join(', ')}.`);
   }
-  return parts as GroupLevel[];
+  for (const p of parts) {
+    if (!(GROUP_LEVELS as readonly string[]).includes(p)) throw new InvalidArgumentError(`"${p}" is not a level to group by: pass none, or a comma list of ${GROUP_LEVELS.join(', ')}.`);
+  }
+  return [...new Set(parts)] as GroupLevel[];
 }
 
 function collectRepeated(value: string, previous: string[] | undefined): string[] {
@@ -83,7 +97,8 @@ function delimiter(value: string): Delimiter {
   return v as Delimiter;
 }
 
-function addInputOptions(cmd: Command): Command {
+/** How files are read: every command that reads files has these. */
+function addReadOptions(cmd: Command): Command {
   return cmd
     .option('--config <file>', 'config file (default: ./thads.config.json, else the one beside the first input)')
     .option('--year <year>', 'statistics year of files without a year column; keeps only that year in files with one', integer(1990, 2099))
@@ -92,14 +107,18 @@ function addInputOptions(cmd: Command): Command {
     .addOption(new Option('--number-format <format>', 'how figures are written (default: auto, decided per file)').choices(NUMBER_FORMATS))
     .addOption(new Option('--encoding <encoding>', 'text encoding when the file is not UTF-8').choices(ENCODINGS))
     .option('--delimiter <char>', 'field delimiter: , ; | or tab (default: sniffed)', delimiter)
-    .option('--sheet <name|n>', 'sheet of .xlsx workbooks: its name, or its number from 1 (default: the first)')
+    .option('--sheet <name|n>', 'sheet of .xlsx workbooks: its name, or its number from 1 (default: the first visible one)')
+    .option('--accept-total-mismatch', 'a declared total (Tổng cộng) the rows contradict is a warning, not an error; the sum of the rows is used')
+    .option('--no-total-guess', 'never take a row for a total by its figures alone (a row equal to the sum of others stays an office, with a warning)');
+}
+
+/** How rates are compared with targets: the commands that evaluate (summarize, check). */
+function addTargetOptions(cmd: Command): Command {
+  return cmd
     .option('--rate-decimals <n>', 'decimals of rates and gaps (default 2)', integer(0, 10))
     .addOption(new Option('--gap-basis <basis>', 'exact: rate − target; rounded: rounded rate − target, as press reports').choices(['exact', 'rounded']))
     .option('--target-cases <percent>', 'target rate for cases, overriding config and built-in targets', percent)
-    .option('--target-money <percent>', 'target rate for money, overriding config and built-in targets', percent)
-    .option('--strict', 'treat warnings as errors (exit 1)')
-    .option('--fail-below-target', 'exit 3 when a printed group or the total misses its target')
-    .option('-q, --quiet', 'print no warnings');
+    .option('--target-money <percent>', 'target rate for money, overriding config and built-in targets', percent);
 }
 
 const SUMMARIZE_EXAMPLES = `
@@ -131,49 +150,57 @@ export function buildProgram(io: Io): Program {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
-  addInputOptions(
-    program
-      .command('summarize')
-      .alias('sum')
-      .description('sum figures per office and in total, compute rates and compare them with targets')
-      .argument('<file...>', 'CSV files or .xlsx workbooks (cases and money together, or one measure per file)')
-      .option('--by <levels>', 'group by none, or a comma list of province, district, year', byList, ['district'])
-      .addOption(new Option('--format <format>', 'output format (default: table on a terminal, csv when piped, else from --output)').choices(SUMMARY_FORMATS))
-      .addOption(new Option('--lang <lang>', 'language of labels and reports (default: config, else LANG, else en)').choices(LANGS))
-      .addOption(new Option('--unit <unit>', 'money display unit (default: dong for csv/tsv/json, billion otherwise)').choices(MONEY_UNITS))
-      .option('--previous <file>', "last year's file, for the change columns (repeatable)", collectRepeated)
-      .option('--only <name>', 'print only this group (repeatable); ranks and the total still cover all', collectRepeated)
-      .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
-      .option('--excel', 'CSV for Excel: UTF-8 BOM; with --lang vi also ";" and decimal commas')
-      .option('--no-color', 'no colours in the table'),
-  )
+  const summarizeCommand = program
+    .command('summarize')
+    .alias('sum')
+    .description('sum figures per office and in total, compute rates and compare them with targets')
+    .argument('<file...>', 'CSV files or .xlsx workbooks (cases and money together, or one measure per file)')
+    .addOption(new Option('--by <levels>', 'group by none (the total only), or a comma list of province, district, year').argParser(byList).default(['district'], 'district'))
+    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, csv when piped, else from --output)').choices(SUMMARY_FORMATS))
+    .addOption(new Option('--lang <lang>', 'language of labels and reports (default: config, else LANG, else en)').choices(LANGS))
+    .addOption(new Option('--unit <unit>', 'money display unit (default: dong for csv/tsv/json, billion otherwise)').choices(MONEY_UNITS))
+    .option('--previous <file>', "last year's file, for the change columns (repeatable)", collectRepeated)
+    .option('--only <name>', 'print only this group (repeatable; case, spacing and diacritics ignored); ranks and the total still cover all', collectRepeated)
+    .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
+    .option('--excel', 'CSV for Excel (csv and tsv only): UTF-8 BOM; with --lang vi also ";" and decimal commas')
+    .option('--wide', 'the table with every column, however wide (default on a terminal: fit its width)')
+    .option('--no-color', 'no colours in the table (also NO_COLOR or TERM=dumb; FORCE_COLOR forces them)');
+  addTargetOptions(addReadOptions(summarizeCommand))
+    .option('--fail-below-target', 'exit 3 when a printed group or the total misses its target')
+    .option('--strict', 'treat warnings as errors (exit 1, nothing printed)')
+    .option('-q, --quiet', 'print no warnings')
     .addHelpText('after', SUMMARIZE_EXAMPLES)
     .action(async (files: string[], flags: SummarizeFlags) => {
       const { summarize } = await import('./commands/summarize.js');
       result = summarize(io, files, flags);
     });
 
-  addInputOptions(
-    program
-      .command('check')
-      .description('validate files for CI: every finding as FILE:LINE:COL, exit 1 when any is an error')
-      .argument('<file...>', 'CSV files or .xlsx workbooks to check')
-      .addOption(new Option('--format <format>', 'report format').choices(CHECK_FORMATS).default('text')),
+  addTargetOptions(
+    addReadOptions(
+      program
+        .command('check')
+        .description('validate files for CI: every finding as FILE:LINE:COL, exit 1 when any is an error')
+        .argument('<file...>', 'CSV files or .xlsx workbooks to check')
+        .addOption(new Option('--format <format>', 'report format').choices(CHECK_FORMATS).default('text')),
+    ),
   )
+    .option('--strict', 'warnings (unknown column, an office on several rows…) fail too (exit 1)')
+    .option('--fail-below-target', "exit 3 when an office or a file's total misses its target")
+    .option('-q, --quiet', 'print errors and the verdict, no warnings')
     .addHelpText('after', CHECK_EXAMPLES)
     .action(async (files: string[], flags: CheckFlags) => {
       const { check } = await import('./commands/check.js');
       result = check(io, files, flags);
     });
 
-  addInputOptions(
+  addReadOptions(
     program
       .command('inspect')
       .description('show how thads reads a file: encoding, delimiter, header, columns, number format, unit, rows')
       .argument('<file...>', 'CSV files or .xlsx workbooks to inspect'),
   )
     .addHelpText('after', '\nExamples:\n  $ thads inspect bao-cao-2019.csv\n  $ thads inspect --encoding windows-1258 bao-cao.csv')
-    .action(async (files: string[], flags: InputFlags) => {
+    .action(async (files: string[], flags: ReadFlags) => {
       const { inspect } = await import('./commands/inspect.js');
       result = inspect(io, files, flags);
     });

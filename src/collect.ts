@@ -1,10 +1,13 @@
 // Wires input to domain for every command: reads the files, checks each row, sums groups and
 // totals, and compares declared total rows with the sums. No output here.
 import { Aggregator, foldNameCached, keyString, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
+import { addSums, DeclaredRows, differenceOf, type FieldDiff } from './domain/declared-rows.js';
 import { equals, toPlain } from './domain/exact.js';
-import { addFiguresInto, checkRelations, type Figures } from './domain/figures.js';
+import { checkRelations, type Figures } from './domain/figures.js';
+import { findSuspects } from './domain/suspect-rows.js';
+import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
-import { finding, type Finding } from './errors.js';
+import { finding, ThadsError, type Finding } from './errors.js';
 import { statSync } from 'node:fs';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
@@ -17,6 +20,8 @@ export interface Collected {
   readonly totals: Group[];
   /** for each total: its province when all of its rows share one (for province targets) */
   readonly totalProvinces: Map<string, string | null>;
+  /** for each total: how many provinces its rows name (a report of every province is national) */
+  readonly totalProvinceCounts: Map<string, number>;
   readonly years: Set<number | null>;
   readonly reports: FileReport[];
   /** warnings found while reading, in file order */
@@ -24,17 +29,6 @@ export interface Collected {
 }
 
 type Sums = Partial<Record<Measure, Figures>>;
-
-/** Adds in place: `into` owns its arrays (copied on first use). */
-function addSums(into: Sums, sums: Sums): void {
-  for (const m of MEASURES) {
-    const f = sums[m];
-    if (!f) continue;
-    const current = into[m];
-    if (current) addFiguresInto(current, f);
-    else into[m] = f.slice();
-  }
-}
 
 function copySums(sums: Sums): Sums {
   const out: Sums = {};
@@ -50,21 +44,6 @@ function label(field: FieldKey): string {
   return field.replace(/_/g, ' ');
 }
 
-/** Declared total vs one candidate sum: the fields that differ. */
-function totalDiffs(total: OfficeRow, sums: Sums): { measure: Measure; index: number }[] {
-  const diffs: { measure: Measure; index: number }[] = [];
-  for (const m of MEASURES) {
-    const declared = total.figures[m];
-    const sum = sums[m];
-    if (!declared) continue;
-    declared.forEach((v, i) => {
-      const s = sum?.[i] ?? null;
-      if (v !== null && s !== null && !equals(v, s)) diffs.push({ measure: m, index: i });
-    });
-  }
-  return diffs;
-}
-
 /** Bytes of a file for the progress bar; 0 when it cannot be read (reading it says why). */
 function sizeOf(file: string): number {
   try {
@@ -74,10 +53,16 @@ function sizeOf(file: string): number {
   }
 }
 
-/** `progress` hears of bytes and rows as they are read; the caller finishes it. */
+/** A declared row's name and line, as messages quote it. */
+function rowName(row: OfficeRow): string {
+  return `line ${row.line} "${row.district}"`;
+}
+
 /**
+ * `progress` hears of bytes and rows as they are read; the caller finishes it.
  * `findings` may be the caller's array: when a file turns out fatally broken half-way, what was
  * found before the error is already in it (check reports every finding, not just the fatal one).
+ * `inputs` remembers what earlier files gave (check reads its files one call at a time).
  */
 export async function collect(
   files: readonly string[],
@@ -85,6 +70,7 @@ export async function collect(
   by: readonly GroupLevel[],
   progress: Progress = NO_PROGRESS,
   findings: Finding[] = [],
+  inputs: DuplicateInputs = new DuplicateInputs(),
 ): Promise<Collected> {
   const groups = new Aggregator(by);
   const totalBy: GroupLevel[] = by.includes('year') ? ['year'] : [];
@@ -93,83 +79,65 @@ export async function collect(
   const provinceSeen = new Map<string, Set<string>>();
   const years = new Set<number | null>();
   const reports: FileReport[] = [];
+  /** a disagreeing declared total: an error unless the user accepts it (SPEC §6) */
+  const totalSeverity = opts.acceptTotalMismatch ? 'warning' : 'error';
 
   progress.expect(files.reduce((sum, file) => sum + sizeOf(file), 0));
   for (const file of files) {
     const report = newFileReport(file);
     reports.push(report);
     const firstFinding = findings.length;
-    const offices = new Map<string, { count: number; line: number; repeatLine: number | null; name: string }>();
-    // Declared total rows cut the file into segments. A total is compared with the rows above it
-    // (all earlier segments), the rows since the previous total (its segment), and the rows
-    // below it up to the next total (the next segment: a section subtotal stands above its
-    // offices); rows are added once, into their segment.
-    let segment: Sums = {};
-    let aboveSegment: Sums = {};
-    const declaredTotals: { row: OfficeRow; candidates: Sums[] }[] = [];
-    let waitingForBelow: Sums[] | null = null;
+    const copyOf = await inputs.sameAs(file);
+    if (copyOf !== null) {
+      const how = copyOf.how === 'file' ? (copyOf.file === file ? 'it is named twice' : 'the same file under another name') : 'a copy: the same bytes';
+      throw new ThadsError('DUPLICATE_INPUT', `this file repeats ${copyOf.file} (${how}); its figures would be added twice`, { file });
+    }
     const rowFindings: Finding[] = [];
-
-    const officeKeyOf = (row: OfficeRow) => `${foldNameCached(row.province ?? '')}\u0000${foldNameCached(row.district)}\u0000${row.year ?? ''}`;
-    /** What every office row adds up to, outside the per-file sums: `rows` rows summed in `row`. */
-    const count = (row: OfficeRow, rows: number, repeatLine: number | null = null) => {
-      const officeKey = officeKeyOf(row);
-      const seen = offices.get(officeKey);
-      if (seen) {
-        seen.count += rows;
-        seen.repeatLine ??= row.line;
-      } else offices.set(officeKey, { count: rows, line: row.line, repeatLine, name: row.district });
-
-      groups.add(row, rows);
-      totals.add(row, rows);
-      const totalKey = keyString({ province: null, district: null, year: row.year });
-      const provinces = provinceSeen.get(totalKey) ?? new Set<string>();
-      provinces.add(row.province ?? '');
-      provinceSeen.set(totalKey, provinces);
-      years.add(row.year);
+    const checkRow = (row: OfficeRow) => {
+      for (const m of MEASURES) {
+        const f = row.figures[m];
+        if (!f) continue;
+        for (const v of checkRelations(f, m)) {
+          const column = columnOf(report, m, v.field);
+          rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }));
+        }
+      }
     };
+
+    // Rows are summed per office first (the fast path hands them over so): groups and totals
+    // then take one addition per office, not per row.
+    const perOffice = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
+    const officeKeyOf = (row: OfficeRow) => `${foldNameCached(row.province ?? '')}\u0000${foldNameCached(row.district)}\u0000${row.year ?? ''}`;
+    const addOffice = (row: OfficeRow, rows: number, repeatLine: number | null) => {
+      const key = officeKeyOf(row);
+      const office = perOffice.get(key);
+      if (office) {
+        addSums(office.row.figures, row.figures);
+        office.rows += rows;
+        office.repeatLine ??= repeatLine ?? row.line;
+      } else perOffice.set(key, { row: { ...row, figures: copySums(row.figures) }, rows, repeatLine });
+    };
+    const declared = new DeclaredRows<OfficeRow>();
+    let numbered = 0;
 
     // Plain files are summed per office on the fast path; it hands back null when the file
     // needs the reference reader (declared totals and relation warnings always do).
     const fast = isWorkbookPath(file) ? null : await readFastFile(file, opts, progress);
     if (fast) {
       Object.assign(report, fast.report);
-      for (const o of fast.offices) count({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
+      for (const o of fast.offices) addOffice({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
     }
-
-    // The reference reader's rows are summed per office first, as the fast path hands them
-    // over: groups and totals then take one addition per office, not per row.
-    const perOffice = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
     try {
       for await (const { kind, row } of fast ? [] : readInputFile(file, opts, report)) {
-        if (kind === 'total') {
-          const above = copySums(aboveSegment);
-          addSums(above, segment);
-          waitingForBelow?.push(segment);
-          const candidates = [above, segment];
-          declaredTotals.push({ row, candidates });
-          waitingForBelow = candidates;
-          aboveSegment = above;
-          segment = {};
+        if (kind !== 'data') {
+          if (kind === 'numbered') numbered++;
+          declared.declare(kind, row, row.figures);
           continue;
         }
-        for (const m of MEASURES) {
-          const f = row.figures[m];
-          if (!f) continue;
-          for (const v of checkRelations(f, m)) {
-            const column = columnOf(report, m, v.field);
-            rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }));
-          }
-        }
-        const key = officeKeyOf(row);
-        const office = perOffice.get(key);
-        if (office) {
-          addSums(office.row.figures, row.figures);
-          office.rows++;
-          office.repeatLine ??= row.line;
-        } else perOffice.set(key, { row: { ...row, figures: copySums(row.figures) }, rows: 1, repeatLine: null });
+        checkRow(row);
+        addOffice(row, 1, null);
         if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
-        addSums(segment, row.figures);
+        declared.addRow(row.figures);
       }
     } catch (err) {
       findings.push(...report.findings, ...rowFindings);
@@ -177,42 +145,73 @@ export async function collect(
       throw err;
     }
 
-    for (const o of perOffice.values()) count(o.row, o.rows, o.repeatLine);
-    waitingForBelow?.push(segment);
-    const fileSums = copySums(aboveSegment);
-    addSums(fileSums, segment);
-    findings.push(...report.findings, ...rowFindings);
-    const dup = [...offices.values()].find((o) => o.count > 1);
-    if (dup) {
-      const more = [...offices.values()].filter((o) => o.count > 1).length - 1;
-      findings.push(
-        // Located at the first repeat: that is the row a reader has to look at.
-        finding('warning', 'DUPLICATE_OFFICE', `office "${dup.name}" appears on ${dup.count} rows (first on line ${dup.line}), which are added together${more > 0 ? ` (and ${more} more offices appear more than once)` : ''}`, { file, line: dup.repeatLine ?? dup.line }),
+    // What the declared rows are, and whether the file agrees with them (domain/declared-rows.ts).
+    const resolution = declared.resolve();
+    for (const d of resolution.offices) {
+      checkRow(d.row);
+      addOffice(d.row, 1, null);
+      if (d.kind !== 'numbered') {
+        report.totalRows--;
+        report.dataRows++;
+      }
+    }
+    const officeList = [...perOffice.values()];
+    const fileFindings: Finding[] = [];
+    // Numbered rows were counted as data rows; those that are subtotals are declared rows.
+    const subtotals = numbered - resolution.offices.filter((d) => d.kind === 'numbered').length;
+    report.dataRows -= subtotals;
+    report.totalRows += subtotals;
+    for (const mm of resolution.sectionMismatches) {
+      const d = mm.diffs[0]!;
+      const column = columnOf(report, d.measure, FIELDS[d.index]!.key);
+      fileFindings.push(
+        finding(
+          totalSeverity,
+          'SECTION_ROW_MISMATCH',
+          `${rowName(mm.declared.row)} is numbered as a section, but its ${d.measure} ${label(FIELDS[d.index]!.key)} ${toPlain(d.declared)} is not the sum of the rows below it (${toPlain(d.sum)})${mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : ''}; it is neither added nor trusted`,
+          { file, line: mm.declared.row.line, ...(column ? { column } : {}) },
+        ),
       );
     }
-    // A declared total passes when it equals the rows above it, its section above or below it,
-    // or the whole file (a "Tổng cộng" row is often placed right below the header).
-    for (const { row, candidates } of declaredTotals) {
-      // An empty sum (a total right below the header) compares with nothing and must not pass.
-      const options = [...candidates, fileSums].filter((sums) => Object.keys(sums).length > 0);
-      if (options.length === 0) continue;
-      // Report against the reading the row most nearly matches: its section, if one is closest.
-      const ranked = options.map((sums) => ({ sums, diffs: totalDiffs(row, sums) })).sort((a, b) => a.diffs.length - b.diffs.length);
-      if (ranked[0]!.diffs.length === 0) continue;
-      const against = ranked[0]!.sums;
-      for (const d of ranked[0]!.diffs) {
-        const field = FIELDS[d.index]!.key;
-        const column = columnOf(report, d.measure, field);
-        findings.push(
+    for (const mm of resolution.mismatches) {
+      const explains = explainers(mm.diffs, officeList.map((o) => o.row));
+      const explained = explains.length > 0 ? `; the difference is exactly ${explains.map(rowName).join(' or ')}, counted as an office` : '';
+      for (const d of mm.diffs.slice(0, 3)) {
+        const column = columnOf(report, d.measure, FIELDS[d.index]!.key);
+        const rows = mm.against === 'file' ? 'the office rows' : mm.against === 'below' ? 'the rows below it' : 'the rows above it';
+        fileFindings.push(
           finding(
-            'warning',
+            totalSeverity,
             'DECLARED_TOTAL_MISMATCH',
-            `declared total "${row.district}" has ${d.measure} ${label(field)} ${toPlain(row.figures[d.measure]![d.index]!)}, but the office rows add up to ${toPlain(against[d.measure]![d.index]!)}`,
-            { file, line: row.line, ...(column ? { column } : {}) },
+            `declared ${mm.declared.kind === 'total' ? 'total' : 'subtotal'} "${mm.declared.row.district}" has ${d.measure} ${label(FIELDS[d.index]!.key)} ${toPlain(d.declared)}, but ${rows} add up to ${toPlain(d.sum)}${explained}`,
+            { file, line: mm.declared.row.line, ...(column ? { column } : {}) },
           ),
         );
       }
+      if (mm.diffs.length > 3) fileFindings.push(finding(totalSeverity, 'DECLARED_TOTAL_MISMATCH', `declared total "${mm.declared.row.district}": ${mm.diffs.length - 3} more figures differ`, { file, line: mm.declared.row.line }));
     }
+    // Rows that call themselves offices but add up others.
+    for (const s of findSuspects(officeList.map((o) => ({ row: o.row, figures: o.row.figures })))) {
+      const what = s.kind === 'total' ? `its figures equal the sum of all the other ${officeList.length - 1} rows` : `its figures equal the sum of lines ${officeList[s.from]!.row.line}–${officeList[s.to]!.row.line} ${s.from > s.at ? 'below' : 'above'} it`;
+      // Few agreeing figures could be chance: then a warning only.
+      const severity = opts.noTotalGuess || s.evidence < (s.kind === 'total' ? 2 : 4) ? 'warning' : 'error';
+      fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'total' ? 'total' : 'subtotal'} row: ${what}; added as an office it would count them twice`, { file, line: s.office.row.line }));
+    }
+
+    for (const o of officeList) count(o.row, o.rows);
+    const dupInput = inputs.register(file, report.measures, officeList.map((o) => o.row));
+    if (dupInput) fileFindings.push(dupInput);
+    findings.push(...report.findings, ...rowFindings);
+    const dups = officeList.filter((o) => o.rows > 1);
+    if (dups.length > 0) {
+      const dup = dups[0]!;
+      const more = dups.length - 1;
+      findings.push(
+        // Located at the first repeat: that is the row a reader has to look at.
+        finding('warning', 'DUPLICATE_OFFICE', `office "${dup.row.district}" appears on ${dup.rows} rows (first on line ${dup.row.line}), which are added together${more > 0 ? ` (and ${more} more offices appear more than once)` : ''}`, { file, line: dup.repeatLine ?? dup.row.line }),
+      );
+    }
+    findings.push(...fileFindings);
     if (report.yearFrom === 'unknown') {
       findings.push(finding('warning', 'YEAR_UNKNOWN', 'the statistics year is unknown, so no target applies', { file }));
     }
@@ -221,9 +220,31 @@ export async function collect(
     if (!fast) progress.advance(sizeOf(file), report.dataRows % 1024);
   }
 
+  /** What every office adds up to, outside the per-file sums: `rows` input rows summed in `row`. */
+  function count(row: OfficeRow, rows: number): void {
+    groups.add(row, rows);
+    totals.add(row, rows);
+    const totalKey = keyString({ province: null, district: null, year: row.year });
+    const provinces = provinceSeen.get(totalKey) ?? new Set<string>();
+    provinces.add(row.province ?? '');
+    provinceSeen.set(totalKey, provinces);
+    years.add(row.year);
+  }
+
   for (const [key, set] of provinceSeen) totalProvinces.set(key, set.size === 1 ? [...set][0]! || null : null);
+  const totalProvinceCounts = new Map([...provinceSeen].map(([key, set]) => [key, [...set].filter(Boolean).length]));
   // One year in the input: every group belongs to it (for targets and output), grouped by year or not.
   const onlyYear = years.size === 1 ? [...years][0]! : null;
   const withYear = (list: Group[]) => (onlyYear === null ? list : list.map((g) => ({ ...g, year: onlyYear })));
-  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, years, reports, findings };
+  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, reports, findings };
+}
+
+/** Office rows whose figures are exactly what a declared total lacks: the likely culprits. */
+function explainers(diffs: readonly FieldDiff[], rows: readonly OfficeRow[]): OfficeRow[] {
+  const wanted = differenceOf(diffs);
+  if (wanted.some((w) => w.value.units <= 0n)) return [];
+  return rows.filter((r) => wanted.every((w) => {
+    const v = r.figures[w.measure]?.[w.index] ?? null;
+    return v !== null && equals(v, w.value);
+  })).slice(0, 3);
 }

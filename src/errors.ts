@@ -20,7 +20,7 @@ export const CODES = {
   USAGE: { exit: 2 },
   IO_ERROR: { exit: 2 },
   OUTPUT_IS_INPUT: { exit: 2, hint: 'write the result to another file name' },
-  CONFIG_INVALID: { exit: 2, hint: 'see thads.schema.json, or run `thads init` for a commented starter file' },
+  CONFIG_INVALID: { exit: 2, hint: 'every key is described in thads.schema.json (editors show it through "$schema"); `thads init` writes a starter file to compare with' },
   CONFIG_EXISTS: { exit: 2, hint: 'edit the existing file, or remove it first' },
   MIXED_YEARS: { exit: 2, hint: 'pass --year N to keep one year, or add year to --by (e.g. --by year,district)' },
   // fatal data errors: exit 1
@@ -37,6 +37,12 @@ export const CODES = {
   AMBIGUOUS_NUMBER: { exit: 1, hint: 'pass --number-format vi (1.234,5) or --number-format en (1,234.5)' },
   MIXED_NUMBER_FORMAT: { exit: 1, hint: 'write all figures of a file in one convention, or pass --number-format' },
   MISSING_DISTRICT: { exit: 1, hint: 'every row with figures needs an office name in its district column' },
+  UNIT_UNREADABLE: { exit: 1, hint: 'write the unit as the forms do ("Đơn vị tính: nghìn đồng", "(triệu đồng)", "(đồng)"), or pass --money-unit dong|thousand|million|billion' },
+  RAGGED_ROW: { exit: 1, hint: 'every row must have as many cells as the header: a row cut off or shifted by a stray delimiter is never read as zeros' },
+  OFFICE_COLUMN_MISSING: { exit: 1, hint: 'name the office column in the header (Đơn vị, Tên đơn vị…) or map it with "aliases": { "<header>": "district" } in thads.config.json' },
+  DUPLICATE_INPUT: { exit: 1, hint: 'each office, year and measure must come from one file: remove the copy (a file given twice, "2019 (1).csv" beside "2019.csv")' },
+  SUSPECTED_TOTAL_ROW: { exit: 1, hint: 'write "Tổng cộng" (or the section\'s label, e.g. "Cộng khối") in its office cell so thads checks it instead of adding it; --no-total-guess counts it as an office' },
+  SECTION_ROW_MISMATCH: { exit: 1, hint: 'a row numbered as a section (STT "I", "II") must equal the sum of the rows it heads; number an office with 1, 2, 3… or correct the figures' },
   WORKBOOK_INVALID: { exit: 1, hint: 'save it from Excel or LibreOffice as an Excel workbook (.xlsx); an old .xls must be saved as .xlsx or CSV first' },
   FORMULA_NO_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its result; thads never recalculates formulas' },
   // consistency findings: warnings for summarize, errors for check
@@ -53,7 +59,7 @@ export const CODES = {
   RESOLVED_EXCEEDS_WITH_CONDITIONS: { exit: 1, hint: 'resolved cannot be larger than with conditions' },
   WITH_CONDITIONS_EXCEEDS_TO_EXECUTE: { exit: 1, hint: 'with conditions cannot be larger than to execute' },
   TO_EXECUTE_EXCEEDS_TOTAL: { exit: 1, hint: 'to execute cannot be larger than total accepted' },
-  DECLARED_TOTAL_MISMATCH: { exit: 1, hint: 'the total row does not equal the sum of the office rows; one of them is wrong' },
+  DECLARED_TOTAL_MISMATCH: { exit: 1, hint: 'the total row does not equal the sum of the office rows; one of them is wrong (summarize refuses it; --accept-total-mismatch prints the sum of the office rows anyway)' },
   ONE_YEAR_ONLY: { exit: 1, advisory: true, hint: 'the office is compared with nothing; check its name in both years' },
   BELOW_TARGET: { exit: 3, hint: 'rate = resolved ÷ with conditions; `thads targets` shows which target applies and where it comes from' },
 } as const satisfies Record<string, CodeInfo>;

@@ -8,6 +8,7 @@ import { EXIT, ThadsError, finding, formatFinding, formatLocation, isAdvisory, s
 import type { CheckFlags } from '../cli.js';
 import type { Io } from '../io.js';
 import { printFindings, resolveCommon } from './common.js';
+import { DuplicateInputs } from '../input/duplicate-inputs.js';
 
 /** GitHub workflow commands: data escapes %, CR, LF; properties also ':' and ','. */
 function ghEscape(text: string, property = false): string {
@@ -44,6 +45,8 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
   const common = await resolveCommon(io, files, flags);
   const findings: Finding[] = [];
   let unreadable = 0;
+  // What earlier files gave: a copy of one is an error in the later (SPEC §3).
+  const inputs = new DuplicateInputs();
 
   for (const file of files) {
     const fileFindings: Finding[] = [];
@@ -52,7 +55,7 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
     // Consistency findings are errors here; advisory ones stay warnings unless --strict.
     const asCheck = (f: Finding): Finding => (isAdvisory(f.code) && !flags.strict ? f : { ...f, severity: 'error' });
     try {
-      const data = await collect([file], { ...common.read, onRowError: (e) => rowErrors.push(e.toFinding()) }, ['district', 'year'], undefined, found);
+      const data = await collect([file], { ...common.read, onRowError: (e) => rowErrors.push(e.toFinding()) }, ['district', 'year'], undefined, found, inputs);
       fileFindings.push(...rowErrors, ...data.findings.map(asCheck));
       if (flags.failBelowTarget) {
         const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);

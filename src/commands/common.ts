@@ -28,6 +28,8 @@ export async function resolveCommon(io: Io, files: readonly string[], flags: Inp
     ...(moneyUnit ? { moneyUnit } : {}),
     ...(flags.measure ? { measure: flags.measure } : {}),
     ...(flags.year !== undefined ? { year: flags.year } : {}),
+    ...(flags.acceptTotalMismatch ? { acceptTotalMismatch: true } : {}),
+    ...(flags.totalGuess === false ? { noTotalGuess: true } : {}),
   };
   const flag: TargetSet = {};
   if (flags.targetCases) flag.cases = flags.targetCases;

@@ -2,7 +2,7 @@
 // (with --delimiter, --encoding, aliases…) without reading code.
 import { collect } from '../collect.js';
 import { ThadsError, formatFinding, type ExitCode, EXIT } from '../errors.js';
-import type { InputFlags } from '../cli.js';
+import type { ReadFlags } from '../cli.js';
 import type { Io } from '../io.js';
 import { newFileReport, type FileReport, type ReadOptions } from '../input/file-report.js';
 import { readInputFile } from '../input/read-file.js';
@@ -76,7 +76,7 @@ async function readUntilError(file: string, read: ReadOptions): Promise<FileRepo
   return report;
 }
 
-export async function inspect(io: Io, files: string[], flags: InputFlags): Promise<ExitCode> {
+export async function inspect(io: Io, files: string[], flags: ReadFlags): Promise<ExitCode> {
   const common = await resolveCommon(io, files, flags);
   let worst: ExitCode = EXIT.ok;
   const blocks: string[] = [];

@@ -4,16 +4,16 @@ import { extname, resolve } from 'node:path';
 import { collect } from '../collect.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
-import { foldName } from '../domain/names.js';
 import { toPlain } from '../domain/exact.js';
 import { EXIT, ThadsError, finding, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
-import { useColor, type Io } from '../io.js';
+import { terminalWidth, useColor, type Io } from '../io.js';
 import type { Lang } from '../output/format-number.js';
 import type { RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
 import { printFindings, resolveCommon } from './common.js';
+import { selectOnly } from './only.js';
 import { NO_PROGRESS, progressOn } from '../progress.js';
 import { phaseTimer } from '../timings.js';
 
@@ -58,9 +58,29 @@ function pickFormat(flags: SummarizeFlags, io: Io): SummaryFormat {
     }
     return 'csv';
   }
-  const format = flags.format ?? (io.stdout.isTTY ? 'table' : 'csv');
+  // --wide asks for the table, also into a pipe (`thads summarize … --wide | less -S`).
+  const format = flags.format ?? (io.stdout.isTTY || flags.wide ? 'table' : 'csv');
   if (format === 'xlsx' && io.stdout.isTTY) throw usageError('--format xlsx writes a binary workbook, not text for the terminal', 'pass --output FILE.xlsx, or redirect standard output to a file');
   return format;
+}
+
+/** An option that cannot apply to what was asked for is a usage error, never silently ignored. */
+function assertApplicable(flags: SummarizeFlags, format: SummaryFormat): void {
+  const by = flags.by;
+  if (flags.excel && format !== 'csv' && format !== 'tsv') {
+    throw new ThadsError('USAGE', `--excel applies to csv and tsv output, not to ${format}`, undefined, 'pass --format csv with --excel, or leave --excel out');
+  }
+  if (flags.wide && format !== 'table') {
+    throw new ThadsError('USAGE', `--wide applies to the table, not to ${format}`, undefined, `${format === 'csv' || format === 'tsv' || format === 'json' ? `${format} always has` : 'leave --wide out; other formats have'} every column`);
+  }
+  if ((flags.only ?? []).length > 0 && (by.length === 0 || (by.length === 1 && by[0] === 'year'))) {
+    throw new ThadsError('USAGE', `--only picks offices or provinces, and --by ${by.length === 0 ? 'none' : 'year'} prints ${by.length === 0 ? 'only the total' : 'only the total of each year'}`, undefined, by.length === 0 ? 'add --by district (or province) to print the groups --only picks from' : 'pass --year N to keep one year');
+  }
+}
+
+/** Years in order; within a year, groups keep the order of the input. */
+function byYear<T extends { readonly year: number | null }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity));
 }
 
 function mixedYearsError(years: Set<number | null>): ThadsError {
@@ -68,14 +88,13 @@ function mixedYearsError(years: Set<number | null>): ThadsError {
   return new ThadsError('MIXED_YEARS', `the input holds figures of several years (${list.join(', ')}), which are never added together`);
 }
 
-function selectOnly(groups: readonly GroupResult[], only: readonly string[] | undefined): GroupResult[] {
-  if (!only || only.length === 0) return [...groups];
-  const wanted = new Set(only.map(foldName));
-  const picked = groups.filter((g) => wanted.has(foldName(g.district ?? g.province ?? String(g.year ?? ''))));
-  if (picked.length === 0) {
-    throw new ThadsError('USAGE', `--only ${only.map((o) => JSON.stringify(o)).join(', ')} matches no group`, undefined, 'names are matched ignoring case; check the spelling against the district (or province) column');
-  }
-  return picked;
+/** Prints the findings when any is an error (they are fatal); true when it did. */
+function refuse(io: Io, findings: readonly Finding[]): boolean {
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length === 0) return false;
+  printFindings(io, findings);
+  io.stderr.write(`thads: ${errors.length} error${errors.length === 1 ? '' : 's'} in the input; nothing was summed\n`);
+  return true;
 }
 
 function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Finding[] {
@@ -92,16 +111,21 @@ function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Findin
 }
 
 export async function summarize(io: Io, files: string[], flags: SummarizeFlags): Promise<ExitCode> {
-  assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
   const format = pickFormat(flags, io);
+  assertApplicable(flags, format);
+  assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
   const common = await resolveCommon(io, files, flags);
   const by = flags.by;
   const progress = flags.quiet ? NO_PROGRESS : progressOn(io);
   const timings = phaseTimer(io);
   const data = await collect(files, common.read, by, progress).finally(() => progress.finish());
   timings.mark('read');
+  // A figure the file contradicts (a declared total, a row that adds up others, a file given
+  // twice) never leaves with exit 0: every finding is printed, nothing on stdout.
+  if (refuse(io, data.findings)) return EXIT.data;
   if (!by.includes('year') && data.years.size > 1) throw mixedYearsError(data.years);
-  const summary: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
+  const evaluated: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
+  const summary: Summary = by.includes('year') ? { groups: byYear(evaluated.groups), totals: byYear(evaluated.totals) } : evaluated;
   timings.mark('evaluate');
   const warnings: Finding[] = [...data.findings];
 
@@ -110,9 +134,16 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     const yearNow = data.years.size === 1 ? [...data.years][0] : null;
     const prevRead = { ...common.read, ...(flags.year !== undefined ? { year: flags.year - 1 } : {}) };
     const prev = await collect(flags.previous, prevRead, by);
+    if (refuse(io, prev.findings)) return EXIT.data;
     if (!by.includes('year') && prev.years.size > 1) throw mixedYearsError(prev.years);
     const prevYears = [...prev.years];
     previousYear = prevYears.length === 1 ? prevYears[0]! : null;
+    // "so với năm 2019" in a 2019 report compares a year with itself: refused.
+    const nowYears = [...data.years].filter((y): y is number => y !== null);
+    const late = prevYears.filter((y): y is number => y !== null && nowYears.some((n) => y >= n));
+    if (late.length > 0) {
+      throw new ThadsError('USAGE', `--previous must be an earlier year than the input: it holds ${late.join(', ')}, the input ${nowYears.join(', ')}`, undefined, "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)");
+    }
     const prevSummary = evaluate(prev.groups, prev.totals, prev.totalProvinces, common.evaluate);
     warnings.push(...prev.findings);
     const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
@@ -135,8 +166,8 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
 
   const lang = pickLang(flags.lang, common.config.lang, io.env);
   const human = format === 'table' || format === 'markdown' || format === 'text' || format === 'svg' || format === 'html' || format === 'xlsx';
-  // --by none: only the total is printed.
-  const printed = by.length === 0 ? [] : selectOnly(summary.groups, flags.only);
+  // --by none: only the total is printed; --by year alone: each year's total, once.
+  const printed = by.length === 0 || (by.length === 1 && by[0] === 'year') ? [] : selectOnly(summary.groups, flags.only);
   const years = [...data.years].filter((y): y is number => y !== null);
   const ctx: RenderContext = {
     summary,
@@ -152,6 +183,11 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     measures: MEASURES.filter((m) => data.reports.some((r) => r.measures.includes(m))),
     color: format === 'table' && !flags.output && useColor(io, !flags.color),
     excel: flags.excel === true,
+    ...(common.config.report ? { report: common.config.report } : {}),
+    totalProvinces: data.totalProvinces,
+    totalProvinceCounts: data.totalProvinceCounts,
+    // A terminal gets a table that fits it; a file, a pipe and --wide get every column.
+    width: format === 'table' && !flags.output && !flags.wide ? terminalWidth(io) : null,
   };
   timings.mark('other');
   const text = await render(format, ctx);

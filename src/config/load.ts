@@ -24,6 +24,20 @@ export interface Config {
   readonly rateDecimals?: number;
   readonly gapBasis?: GapBasis;
   readonly aliases: Record<string, string>;
+  readonly report?: ReportDocument;
+}
+
+/** The report as an administrative document (Nghị định 30/2020/NĐ-CP); see "report" in thads.schema.json. */
+export interface ReportDocument {
+  readonly title?: string;
+  readonly parentAgency?: string;
+  readonly agency?: string;
+  readonly number?: string;
+  readonly place?: string;
+  /** YYYY-MM-DD, a real date */
+  readonly date?: string;
+  readonly recipients?: readonly string[];
+  readonly signer?: { readonly authority?: string; readonly title?: string; readonly name?: string };
 }
 
 export const EMPTY_CONFIG: Config = { path: null, targets: new Map(), aliases: {} };
@@ -41,6 +55,7 @@ interface RawConfig {
   rateDecimals?: number;
   gapBasis?: GapBasis;
   aliases?: Record<string, string>;
+  report?: ReportDocument;
 }
 
 export function schemaPath(): string {
@@ -89,6 +104,12 @@ async function configValidator(): Promise<Validator> {
   }
 }
 
+/** "2019-10-15" is; "2019-02-30" and "2019-13-01" are not. */
+function isCalendarDate(text: string): boolean {
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+
 export async function loadConfig(path: string | null, explicit: boolean): Promise<Config> {
   if (path === null) return EMPTY_CONFIG;
   let text: string;
@@ -119,6 +140,11 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
     throw new ThadsError('CONFIG_INVALID', `${jsonPath(best.instancePath, extra)}: ${what}`, { file: path });
   }
   const cfg = raw as RawConfig;
+  const date = cfg.report?.date;
+  // The schema checks the shape (YYYY-MM-DD); the calendar is checked here (no 30 February).
+  if (date !== undefined && !isCalendarDate(date)) {
+    throw new ThadsError('CONFIG_INVALID', `report.date: "${date}" is not a date`, { file: path }, 'write the date of issue as YYYY-MM-DD, e.g. 2019-10-15');
+  }
   const targets = new Map<number, YearTargets>();
   for (const [year, t] of Object.entries(cfg.targets ?? {})) {
     const provinces = new Map(Object.entries(t.provinces ?? {}).map(([name, s]) => [foldName(name), targetSet(s, `targets.${year}.provinces.${name}`, path)] as const));
@@ -134,5 +160,6 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
     ...(cfg.lang ? { lang: cfg.lang } : {}),
     ...(cfg.rateDecimals !== undefined ? { rateDecimals: cfg.rateDecimals } : {}),
     ...(cfg.gapBasis ? { gapBasis: cfg.gapBasis } : {}),
+    ...(cfg.report ? { report: cfg.report } : {}),
   };
 }

@@ -125,13 +125,23 @@ export const IDENTITY: Record<IdentityKey, { label: { en: string; vi: string }; 
   province: { label: { en: 'Province', vi: 'Tỉnh' }, aliases: ['Tỉnh', 'Tỉnh, thành phố', 'Cục THADS tỉnh', 'Cục THADS', 'Cục', 'Tỉnh/Thành phố', 'Địa phương'] },
   district: {
     label: { en: 'Office', vi: 'Đơn vị' },
-    aliases: ['Đơn vị', 'Tên đơn vị', 'Chi cục', 'Chi cục THADS', 'Phòng', 'Phòng THADS khu vực', 'Office', 'Huyện', 'Quận, huyện', 'Unit'],
+    // Spellings of the office column seen in real exports; a file with none of them and a
+    // column of names is refused (read-csv.ts), never summed as one office.
+    aliases: [
+      'Đơn vị', 'Tên đơn vị', 'Đơn vị báo cáo', 'Tên đơn vị báo cáo', 'Đơn vị thi hành án', 'Đơn vị thi hành án dân sự', 'Đơn vị THA', 'Đơn vị THADS',
+      'Cơ quan', 'Tên cơ quan', 'Cơ quan thi hành án', 'Cơ quan thi hành án dân sự', 'Cơ quan THADS', 'Tên cơ quan thi hành án',
+      'Chi cục', 'Tên Chi cục', 'Chi cục THADS', 'Chi cục Thi hành án dân sự', 'Phòng', 'Tên Phòng', 'Phòng THADS khu vực', 'Phòng Thi hành án dân sự khu vực',
+      'Đơn vị trực thuộc', 'Office', 'Office name', 'Enforcement office', 'Agency', 'Huyện', 'Quận, huyện', 'Quận/huyện', 'Khu vực', 'Unit', 'Name',
+    ],
   },
   year: { label: { en: 'Year', vi: 'Năm' }, aliases: ['Năm', 'Năm thống kê'] },
 };
 
 /** Columns that are known and carry nothing to add up (row numbers, notes): ignored silently. */
-export const IGNORED_HEADERS: readonly string[] = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No', 'No.', 'Ghi chú', 'Note', 'Notes', 'Mã đơn vị', 'Mã'];
+export const IGNORED_HEADERS: readonly string[] = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'Thứ tự', 'No', 'No.', 'Ghi chú', 'Note', 'Notes', 'Mã đơn vị', 'Mã'];
+
+/** Columns that name a person, not an office (one row per enforcer): never the office column. */
+export const PERSON_HEADERS: readonly string[] = ['Chấp hành viên', 'Họ và tên', 'Họ tên', 'Họ tên chấp hành viên', 'Người thực hiện', 'Enforcer', 'Name of enforcer'];
 
 /** Columns thads computes itself (rates, targets, ranks): known, ignored silently, recomputed. */
 export const COMPUTED_HEADER_PREFIXES: readonly string[] = ['Tỷ lệ', 'Tỉ lệ', 'Chỉ tiêu', 'Xếp hạng', 'Xếp thứ', 'So với năm trước', 'Rate', 'Target', 'Rank'];

@@ -1,6 +1,6 @@
 // Bytes → NFC-ready text, streamed. UTF-8 (± BOM) and UTF-16 with BOM are detected; anything
 // that is not valid UTF-8 is refused with its byte offset unless --encoding names the codepage.
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, fstatSync, readFileSync } from 'node:fs';
 import { ThadsError } from '../errors.js';
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'latin1', 'tcvn3'] as const;
@@ -64,10 +64,28 @@ function invalidUtf8Error(file: string): ThadsError {
 
 async function* readChunks(file: string): AsyncGenerator<Buffer> {
   const stream = createReadStream(file, { highWaterMark: CHUNK });
+  // A regular file that shrinks or grows while it is read (a copy still being written, a sync
+  // client) would give sums of part of it: an I/O error instead.
+  let size: number | null = null;
+  let read = 0;
+  stream.once('open', (fd: number) => {
+    try {
+      const st = fstatSync(fd);
+      if (st.isFile()) size = st.size;
+    } catch {
+      // reading it says why
+    }
+  });
   try {
-    for await (const chunk of stream) yield chunk as Buffer;
+    for await (const chunk of stream) {
+      read += (chunk as Buffer).length;
+      yield chunk as Buffer;
+    }
   } catch (err) {
     throw ioError(file, err);
+  }
+  if (size !== null && read !== size) {
+    throw new ThadsError('IO_ERROR', `the file changed while it was read (${read} bytes read, ${size} when it was opened)`, { file }, 'read it again once nothing is writing it');
   }
 }
 

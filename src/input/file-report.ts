@@ -23,6 +23,10 @@ export interface ReadOptions {
   /** check mode: row-level errors (bad numbers, missing names) are handed here and the row is
    * skipped, so one run reports every bad cell instead of stopping at the first */
   readonly onRowError?: (err: ThadsError) => void;
+  /** a declared total the rows contradict is a warning, not an error (--accept-total-mismatch) */
+  readonly acceptTotalMismatch?: boolean;
+  /** rows are never taken for totals by their figures alone (--no-total-guess): warnings only */
+  readonly noTotalGuess?: boolean;
 }
 
 export interface ColumnInfo {
@@ -61,8 +65,14 @@ export interface FileReport {
   findings: Finding[];
 }
 
+/**
+ * A row of figures as the file states it: an office ('data'), a row labelled as the file's
+ * total ('total': "Tổng cộng") or a section's ('section': "Các Chi cục", "Cấp huyện"), or a row
+ * numbered as a section (STT "II") under an office-like name ('numbered'): a subtotal if it
+ * equals the rows it heads, else decided by domain/declared-rows.ts.
+ */
 export interface FileRow {
-  readonly kind: 'data' | 'total';
+  readonly kind: 'data' | 'total' | 'section' | 'numbered' | 'level';
   readonly row: OfficeRow;
 }
 

@@ -3,10 +3,17 @@
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
 import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
-import { parseMoneyUnit, type MoneyUnit } from './units.js';
+import { mentionsMoney, parseMoneyUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
-  | { readonly kind: 'figure'; readonly field: FieldKey; readonly measure: Measure | null; readonly unit: MoneyUnit | null }
+  | {
+      readonly kind: 'figure';
+      readonly field: FieldKey;
+      readonly measure: Measure | null;
+      readonly unit: MoneyUnit | null;
+      /** a unit in parentheses that names money but is none thads reads ("(USD)"): an error, never đồng */
+      readonly badUnit?: string;
+    }
   | { readonly kind: 'identity'; readonly key: IdentityKey }
   | { readonly kind: 'ignored' }
   | { readonly kind: 'empty' }
@@ -69,10 +76,20 @@ export class HeaderMatcher {
     return names;
   }
 
-  /** A measure named on its own: a group cell above a two-row header ("Về việc", "Tiền"). */
+  /** A measure named on its own: a group cell above a two-row header ("Về việc", "Tiền", "Về tiền (nghìn đồng)"). */
   measureOf(cell: string): Measure | null {
-    const folded = foldHeader(cell);
-    return this.measureWords.get(folded) ?? null;
+    return this.groupOf(cell)?.measure ?? null;
+  }
+
+  /** A group cell naming a measure, and the money unit it may carry: "Về tiền (nghìn đồng)" → money, thousand. */
+  groupOf(cell: string): { measure: Measure; unit: MoneyUnit | null; badUnit?: string } | null {
+    const m = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]\s*$/.exec(cell);
+    const measure = this.measureWords.get(foldHeader(m ? m[1]! : cell)) ?? null;
+    if (!measure) return null;
+    if (!m) return { measure, unit: null };
+    const unit = parseMoneyUnit(m[2]!);
+    if (unit) return { measure, unit };
+    return mentionsMoney(m[2]!) ? { measure, unit: null, badUnit: m[2]! } : { measure, unit: null };
   }
 
   /** Exact folded spelling, or one with the measure word inside ("Tổng số tiền thụ lý"). */
@@ -114,23 +131,25 @@ export class HeaderMatcher {
     let name = text;
     let unit: MoneyUnit | null = null;
     let measure: Measure | null = null;
+    let badUnit: string | undefined;
     for (let m = /\(([^()]*)\)\s*$/.exec(name); m; m = /\(([^()]*)\)\s*$/.exec(name)) {
       const inner = m[1]!;
       name = name.slice(0, m.index).trim();
       const u = parseMoneyUnit(inner);
-      const mw = this.measureOf(inner);
+      const mw = this.measureWords.get(foldHeader(inner));
       if (u !== null) unit = u;
       else if (mw) measure = mw;
       else {
         const t = this.table.get(foldHeader(`${name} ${inner}`));
         if (t) return t.kind === 'figure' ? { ...t, unit } : t;
+        if (mentionsMoney(inner)) badUnit = inner;
       }
     }
     const target = this.lookup(foldHeader(name));
     if (!target) return { kind: 'unknown' };
     if (target.kind !== 'figure') return target;
-    const resolvedMeasure = target.measure ?? measure ?? (unit !== null ? 'money' : null);
-    return { kind: 'figure', field: target.field, measure: resolvedMeasure, unit };
+    const resolvedMeasure = target.measure ?? measure ?? (unit !== null || badUnit !== undefined ? 'money' : null);
+    return { kind: 'figure', field: target.field, measure: resolvedMeasure, unit, ...(badUnit !== undefined ? { badUnit } : {}) };
   }
 }
 

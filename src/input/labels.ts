@@ -1,25 +1,101 @@
-// What names in a file say: a row that is a total, the measure and year in a file name.
+// What names in a file say: a row that is a total or a section subtotal, a row numbered as a
+// section, the measure and year in a file name.
 import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 
-const TOTAL_LABELS = ['tong cong', 'tong so', 'cong', 'toan tinh', 'toan quoc', 'total', 'grand total', 'tong', 'tong cong toan tinh', 'cong toan tinh'];
+/**
+ * Rows that add up the whole file, as the forms and press write them (folded: no diacritics,
+ * lower case). "Tổng cộng", "Tổng số chung", "Cộng chung", "Toàn tỉnh", "Toàn ngành"…
+ */
+const TOTAL_LABELS = new Set([
+  'tong cong', 'tong so', 'tong', 'cong', 'tong so chung', 'tong cong chung', 'cong chung', 'tong chung', 'tong hop', 'tong cong toan tinh',
+  'cong toan tinh', 'toan tinh', 'toan thanh pho', 'toan tp', 'toan quoc', 'toan nganh', 'toan he thong', 'ca nuoc', 'ca tinh', 'toan cuc',
+  'total', 'grand total', 'sum', 'all', 'all offices', 'overall',
+]);
+const TOTAL_PREFIXES = ['tong cong', 'tong so chung', 'cong chung', 'toan tinh', 'toan quoc', 'toan nganh', 'toan thanh pho', 'ca nuoc', 'grand total'];
 
-/** Rows that add up a section of offices ("II. Các Chi cục", "Khối Chi cục") rather than report one. */
-const SECTION_PREFIXES = ['cac chi cuc', 'cac phong thads', 'cac don vi', 'khoi ', 'cong khoi', 'tong khoi', 'cong cac', 'tong cac'];
+/**
+ * Rows that add up a section of offices rather than report one: "II. Các Chi cục", "Khối …",
+ * "Cấp tỉnh", "Cấp huyện", "Các Phòng THADS khu vực", a "Phòng … khu vực" without its number,
+ * "Chi cục THADS cấp huyện". "Chi cục THADS huyện Mỹ Lộc" and "Phòng THADS khu vực 3" are offices.
+ */
+const SECTION_PREFIXES = ['cac chi cuc', 'cac phong', 'cac don vi', 'cac co quan', 'khoi ', 'cong khoi', 'tong khoi', 'cong cac', 'tong cac', 'cong cap', 'tong cap', 'tong so cac'];
+const SECTION_LABELS = new Set(['cap huyen', 'cap khu vuc', 'cap quan huyen', 'khoi', 'subtotal', 'sub total', 'section total']);
+/** "Phòng THADS khu vực", "Phòng Thi hành án dân sự khu vực" — the office's number missing. */
+const REGIONAL_WITHOUT_NUMBER = /^phong (thads|tha|thi hanh an|thi hanh an dan su|thads tinh [a-z ]+) khu vuc$/;
 
-const TOTAL_SEEN = new Map<string, boolean>();
+/** "II", "IV.", "ix -": a Roman section number (I–XXXIX), as the STT of a section row. */
+const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
+export function isRomanNumber(text: string): boolean {
+  const t = text.trim().replace(/[.):\-–]+$/, '').trim().toLowerCase();
+  return t !== '' && ROMAN.test(t);
+}
 
-export function isTotalLabel(text: string): boolean {
+/** An STT that numbers a section, not an office: Roman ("II") or a capital letter ("A.", "B"). */
+export function isSectionNumber(text: string): boolean {
+  return isRomanNumber(text) || /^\s*[A-H]\s*[.):]?\s*$/.test(text);
+}
+
+/** The Roman number a name cell starts with ("II. Các Chi cục" → "II"), or null. */
+export function romanPrefix(text: string): string | null {
+  const m = /^\s*([IVXivx]{1,6})\s*[.):\-–]\s*\S/.exec(text);
+  return m && isRomanNumber(m[1]!) ? m[1]!.toUpperCase() : null;
+}
+
+const LABEL_SEEN = new Map<string, RowLabel>();
+
+export type RowLabel = 'office' | 'total' | 'section' | 'level';
+
+/** What a name cell says the row is. Section numbers ("II.", "B.", "1.") are ignored. */
+export function rowLabel(text: string): RowLabel {
   // Asked for every row's name cell, and names repeat: remembered (bounded, memory stays flat).
-  let total = TOTAL_SEEN.get(text);
-  if (total === undefined) {
-    const f = foldHeader(text).replace(/^[ivx]+ /, '');
-    total = TOTAL_LABELS.includes(f) || f.startsWith('tong cong') || f.startsWith('toan tinh') || f.startsWith('toan quoc') || SECTION_PREFIXES.some((p) => f.startsWith(p));
-    if (TOTAL_SEEN.size >= 1 << 16) TOTAL_SEEN.clear();
-    TOTAL_SEEN.set(text, total);
+  let label = LABEL_SEEN.get(text);
+  if (label === undefined) {
+    label = classify(text);
+    if (LABEL_SEEN.size >= 1 << 16) LABEL_SEEN.clear();
+    LABEL_SEEN.set(text, label);
   }
-  return total;
+  return label;
+}
+
+function classify(text: string): RowLabel {
+  const f = foldHeader(text).replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '');
+  if (TOTAL_LABELS.has(f) || TOTAL_PREFIXES.some((p) => f.startsWith(`${p} `))) return 'total';
+  // "Cộng (I+II)", "Tổng số (A + B)", "Tổng 1+2": a total of the sections it names
+  if (/^(tong cong|tong so|cong|tong)( ([ivx]+|[a-d]|\d{1,2}))+$/.test(f)) return 'total';
+  if (f === 'cap tinh') return 'level';
+  if (SECTION_LABELS.has(f) || SECTION_PREFIXES.some((p) => f.startsWith(p))) return 'section';
+  if (REGIONAL_WITHOUT_NUMBER.test(f)) return 'section';
+  if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
+  return 'office';
+}
+
+/** A row that is not an office: a total of the file, or of a section. */
+export function isTotalLabel(text: string): boolean {
+  return rowLabel(text) !== 'office';
+}
+
+/**
+ * The office a per-office file names: its base name without the marks of a copy ("Mỹ Lộc (1).csv",
+ * "Mỹ Lộc - Copy.csv", "Copy of Mỹ Lộc.csv", "Mỹ Lộc - Bản sao.csv" → "Mỹ Lộc"), so that a
+ * downloaded-twice file is the same office, and refused as a duplicate, not added as another;
+ * and without the statistics year, which belongs to the figures, not to the office
+ * ("Phòng THADS khu vực 1 - 2026.csv" → "Phòng THADS khu vực 1").
+ */
+export function officeFromFileName(file: string): string {
+  let name = basename(file, extname(file)).normalize('NFC');
+  for (let before = ''; before !== name; ) {
+    before = name;
+    name = withoutYear(
+      name
+        .replace(/\s*\(\d{1,3}\)\s*$/, '')
+        .replace(/\s*[-–_]?\s*(copy|bản sao|ban sao)(\s*\(?\d{1,3}\)?)?\s*$/iu, '')
+        .replace(/^(copy of|bản sao của|ban sao cua)\s+/iu, '')
+        .trim(),
+    );
+  }
+  return name || basename(file, extname(file));
 }
 
 /** The measure a file name announces: "2019_viec.csv", "cases-2019.csv", "tien.csv". */
@@ -34,4 +110,24 @@ export function measureFromFileName(file: string): Measure | null {
 export function yearFromFileName(file: string): number | null {
   const m = /(?<!\d)(19[9]\d|20\d\d)(?!\d)/.exec(basename(file));
   return m ? Number(m[1]) : null;
+}
+
+/**
+ * A name without the statistics year, so "Mỹ Lộc 2018.csv" and "Mỹ Lộc 2019.csv" are one office:
+ * "Phòng THADS khu vực 1 - 2026" → "Phòng THADS khu vực 1"; "2019_Mỹ Lộc" → "Mỹ Lộc";
+ * "Mỹ Lộc (năm 2019)" → "Mỹ Lộc". A name that is only a year ("2019") stays as it is.
+ */
+function withoutYear(name: string): string {
+  const year = yearFromFileName(name);
+  if (year === null) return name;
+  // The year, the word for "year" before it, and the brackets or dashes that set it apart
+  // (not an unaccented "nam": "Hà Nam 2019.csv" is the office Hà Nam).
+  const without = name
+    .replace(new RegExp(`[([]?\\s*(?:(?<!\\p{L})(?:năm|year)\\s*)?(?<!\\d)${year}(?!\\d)\\s*[)\\]]?`, 'iu'), ' ')
+    .replace(/\s*[-_–—,.]+\s*$/u, '')
+    .replace(/^\s*[-_–—,.]+\s*/u, '')
+    .replace(/\s*([-_–—])(?:\s*[-_–—])+\s*/gu, ' $1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return without === '' ? name : without;
 }

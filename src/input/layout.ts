@@ -8,6 +8,9 @@ import type { HeaderMatcher } from './headers.js';
 import { yearFromFileName } from './labels.js';
 import { UNIT_EXPONENT, type MoneyUnit } from './units.js';
 
+/** The unit line above the header, where it was: read, or naming money thads cannot read. */
+export type UnitLineAt = { readonly unit: MoneyUnit; readonly line: number } | { readonly unreadable: string; readonly line: number; readonly column: number };
+
 export interface FigureColumn {
   readonly index: number;
   readonly field: FieldKey;
@@ -20,7 +23,13 @@ export interface FigureColumn {
 export interface Layout {
   readonly figures: FigureColumn[];
   readonly identity: Partial<Record<IdentityKey, number>>;
+  /** the row-number column (STT): a Roman number there marks a section row */
+  readonly stt?: number;
+  /** cells of the header (its last non-empty cell, over the header rows): rows must have as many */
+  readonly width: number;
 }
+
+const STT_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 'no']);
 
 /**
  * The header is the first row naming at least two known columns, one of them a figure: the
@@ -63,7 +72,7 @@ export function readHeader(
   line: number,
   record: readonly string[],
   rowsAbove: readonly { readonly cells: readonly string[]; readonly line: number }[],
-  unitLine: MoneyUnit | null,
+  unitLineAt: UnitLineAt | null,
   fileMeasure: Measure | null,
   opts: ReadOptions,
   report: FileReport,
@@ -84,6 +93,8 @@ export function readHeader(
   const seen = new Map<string, number>();
   const figures: FigureColumn[] = [];
   const unitOfColumn: (MoneyUnit | null)[] = [];
+  const badUnits: { index: number; text: string }[] = [];
+  let stt: number | undefined;
 
   record.forEach((cell, index) => {
     // Cells merged vertically over a two-row header keep their text in the group row above.
@@ -102,6 +113,7 @@ export function readHeader(
     }
     const role = opts.matcher.match(header);
     const loc = { file, line, column: index + 1 };
+    if (role.kind === 'ignored' && stt === undefined && STT_HEADERS.has(foldHeader(header))) stt = index;
     if (role.kind === 'unknown') {
       report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${header.replace(/\s+/g, ' ').trim()}" is not a known figure and is ignored`, loc));
     }
@@ -110,12 +122,17 @@ export function readHeader(
     if (role.kind === 'figure') {
       measure = role.measure;
       measureFrom = measure ? 'header' : undefined;
-      // The measure may be named by a group cell one or two rows above ("Về việc" over a field group).
+      let groupUnit: MoneyUnit | null = null;
+      // The measure may be named by a group cell one or two rows above ("Về việc" over a field
+      // group), with the unit of its money ("Về tiền (nghìn đồng)").
       for (const above of rowsAbove.slice(0, 2)) {
-        if (measure) break;
         const cell = groupCell(above.cells, index);
-        measure = cell ? opts.matcher.measureOf(cell) : null;
-        if (measure) {
+        const group = cell ? opts.matcher.groupOf(cell) : null;
+        if (!group || (measure && group.measure !== measure)) continue;
+        if (group.badUnit !== undefined) badUnits.push({ index, text: group.badUnit });
+        groupUnit ??= group.unit;
+        if (!measure) {
+          measure = group.measure;
           measureFrom = `group cell "${cell}" above the header`;
           report.groupRowLine = above.line;
         }
@@ -131,7 +148,8 @@ export function readHeader(
       const key = `${measure}_${role.field}`;
       if (seen.has(key)) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${key} (column ${seen.get(key)! + 1})`, loc);
       seen.set(key, index);
-      unitOfColumn[index] = role.unit;
+      unitOfColumn[index] = role.unit ?? groupUnit;
+      if (role.badUnit !== undefined) badUnits.push({ index, text: role.badUnit });
       figures.push({ index, field: role.field, fieldIndex: F[role.field], measure, isCount: measure === 'cases', exponent: 0 });
     } else if (role.kind === 'identity') {
       if (identity[role.key] !== undefined) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${role.key} (column ${identity[role.key]! + 1})`, loc);
@@ -149,6 +167,15 @@ export function readHeader(
     if (missing.length > 0) throw new ThadsError('MISSING_COLUMN', `missing column ${missing.join(' and ')}`, { file, line });
   }
 
+  // A unit that names money but cannot be read is never taken for đồng (1,000× off).
+  if (measures.includes('money')) {
+    const bad = badUnits.find((b) => figures.some((f) => f.index === b.index && f.measure === 'money'));
+    if (bad) throw new ThadsError('UNIT_UNREADABLE', `the money unit "${bad.text}" in this header cell is not one thads reads`, { file, line, column: bad.index + 1 });
+    if (unitLineAt && 'unreadable' in unitLineAt) {
+      throw new ThadsError('UNIT_UNREADABLE', `the unit line "${unitLineAt.unreadable}" names a money unit thads cannot read`, { file, line: unitLineAt.line, column: unitLineAt.column });
+    }
+  }
+  const unitLine = unitLineAt && 'unit' in unitLineAt ? unitLineAt.unit : null;
   // Money unit: flag/config > unit in the header > unit line > đồng.
   const headerUnits = [...new Set(figures.filter((f) => f.measure === 'money').map((f) => unitOfColumn[f.index]).filter((u): u is MoneyUnit => !!u))];
   if (opts.moneyUnit) {
@@ -175,5 +202,12 @@ export function readHeader(
     return f && f.measure === 'money' ? { ...c, unit: unitFor(f) } : c;
   });
   report.yearFrom = identity.year !== undefined ? 'year column' : opts.year !== undefined ? '--year' : yearFromFileName(file) !== null ? 'file name' : 'unknown';
-  return { figures: withUnits, identity };
+  // Merged header cells may end further right in a row above than in the header row itself.
+  const lastCell = (cells: readonly string[]) => {
+    let n = cells.length;
+    while (n > 0 && cells[n - 1]!.trim() === '') n--;
+    return n;
+  };
+  const width = Math.max(lastCell(record), ...rowsAbove.slice(0, 2).filter((r) => r.line >= report.groupRowLine && report.groupRowLine > 0).map((r) => lastCell(r.cells)));
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width };
 }

@@ -1,7 +1,6 @@
 // One file → office rows, streamed: decode → sniff → csv-parse → header → exact numbers.
 // Every row carries its file and physical line; every decision is written into a FileReport
 // (what `thads inspect` prints), so nothing is guessed silently.
-import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse';
 import { shift, type Exact } from '../domain/exact.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
@@ -11,11 +10,12 @@ import { ThadsError } from '../errors.js';
 import { csvError } from './csv-errors.js';
 import { openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
-import { isTotalLabel, measureFromFileName, yearFromFileName } from './labels.js';
-import { hasNumbers, isColumnNumberRow, isHeaderRow, looksNumeric, readHeader, type FigureColumn, type Layout } from './layout.js';
+import { isRomanNumber, isSectionNumber, measureFromFileName, officeFromFileName, romanPrefix, rowLabel, yearFromFileName } from './labels.js';
+import { hasNumbers, isColumnNumberRow, isHeaderRow, looksNumeric, readHeader, type FigureColumn, type Layout, type UnitLineAt } from './layout.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention } from './numbers.js';
 import { sniffDelimiter } from './sniff.js';
-import { parseUnitLine, type MoneyUnit } from './units.js';
+import { parseUnitLine } from './units.js';
+import { OfficeColumnWatch } from './office-column.js';
 
 const SAMPLE_CHARS = 1 << 16;
 
@@ -42,7 +42,7 @@ interface PendingCell {
 }
 
 interface PendingRow {
-  readonly kind: 'data' | 'total';
+  readonly kind: FileRow['kind'];
   readonly line: number;
   readonly base: Omit<OfficeRow, 'figures'>;
   readonly cells: PendingCell[];
@@ -154,14 +154,22 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
  * several), column-number rows, office, total and skipped rows, exact numbers.
  */
 export async function* readRecords(file: string, source: RecordSource, opts: ReadOptions, report: FileReport): AsyncGenerator<FileRow> {
-  const fileDistrict = basename(file, extname(file));
+  const fileDistrict = officeFromFileName(file);
   const fileYear = yearFromFileName(file);
   const fileMeasure = measureFromFileName(file);
   let layout: Layout | null = null;
   /** non-empty rows above the header, nearest first (group rows of a multi-row header, titles) */
   const rowsAbove: { cells: string[]; line: number }[] = [];
   let headerCandidate: { cells: string[]; line: number } | null = null;
-  let unitLine: MoneyUnit | null = null;
+  let unitLine: UnitLineAt | null = null;
+  const findUnitLine = (record: readonly string[], line: number) =>
+    record.forEach((cell, i) => {
+      if (unitLine) return;
+      const unit = parseUnitLine(cell);
+      if (unit) unitLine = unit.kind === 'money' ? { unit: unit.unit, line } : { unreadable: unit.text, line, column: i + 1 };
+    });
+  /** without an office column: a text column whose values differ row by row is refused */
+  let officeWatch: OfficeColumnWatch | null = null;
   let convention: Convention | 'plain' | null = opts.numberFormat === 'auto' ? null : opts.numberFormat;
   if (convention) {
     report.numberFormat = convention;
@@ -234,14 +242,17 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         if (headerLike && (headerCandidate === null || !hasNumbers(record))) {
           if (headerCandidate) rowsAbove.unshift(headerCandidate);
           headerCandidate = { cells: record, line };
+          // "Đơn vị tính: nghìn đồng" may also sit in a cell of the header rows themselves.
+          findUnitLine(record, line);
           continue;
         }
         if (!headerCandidate) {
-          for (const cell of record) unitLine ??= parseUnitLine(cell);
+          findUnitLine(record, line);
           if (record.some((c) => c.trim() !== '')) rowsAbove.unshift({ cells: record, line });
           continue;
         }
         layout = readHeader(file, headerCandidate.line, headerCandidate.cells, rowsAbove, unitLine, fileMeasure, opts, report);
+        if (layout.identity.district === undefined) officeWatch = new OfficeColumnWatch(headerCandidate.cells, report);
       }
 
       // Excel forms number their columns right below the header ("A, B, 1, 2, 3…"): not an office.
@@ -271,7 +282,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     for (const p of pending) yield emit(p.kind, { ...p.base, figures: p.figures! });
   }
   if (report.numberFormat === 'undecided' && convention === null) report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
-  if (report.dataRows === 0) throw new ThadsError('NO_DATA', 'no office row below the header', { file, line: report.headerLine });
+  if (report.dataRows === 0 && report.totalRows === 0) throw new ThadsError('NO_DATA', 'no office row below the header', { file, line: report.headerLine });
+  officeWatch?.verdict(file, report.headerLine, report.dataRows);
 
   function processRow(record: string[], line: number, layout: Layout): FileRow[] {
     const cells: PendingCell[] = [];
@@ -283,12 +295,20 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     const districtCol = layout.identity.district;
     const districtCell = districtCol !== undefined ? (record[districtCol] ?? '').trim() : '';
-    const firstText = record.find((c) => c.trim() !== '' && !/^[\d.,\s-]+$/.test(c)) ?? '';
-    const isTotal = isTotalLabel(districtCell) || (districtCell === '' && isTotalLabel(firstText));
+    const firstText = record.find((c) => c.trim() !== '' && !/^[\d.,\s-]+$/.test(c) && !isRomanNumber(c)) ?? '';
+    const label = districtCell !== '' ? rowLabel(districtCell) : rowLabel(firstText);
+    const isTotal = label !== 'office';
     if (!anyNumber) {
       report.skippedRows++;
       return [];
     }
+    // A cut-off row (its last figures missing) or a shifted one (a stray delimiter): never zeros.
+    const extra = record.findIndex((c, i) => i >= layout.width && c.trim() !== '');
+    if (record.length < layout.width || extra >= 0) {
+      const problem = record.length < layout.width ? `has ${record.length} cells, but the header has ${layout.width}` : `has a value in cell ${extra + 1}, beyond the header's ${layout.width} columns`;
+      throw new ThadsError('RAGGED_ROW', `this row ${problem}`, { file, line, column: extra >= 0 ? extra + 1 : record.length + 1 });
+    }
+    officeWatch?.see(record);
     if (!isTotal && districtCol !== undefined && districtCell === '') {
       throw new ThadsError('MISSING_DISTRICT', 'this row has figures but no office name', { file, line, column: districtCol + 1 });
     }
@@ -309,7 +329,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const provinceCol = layout.identity.province;
     const province = provinceCol !== undefined ? (record[provinceCol] ?? '').trim() || null : null;
     const base = { file, line, province, district: isTotal ? districtCell || firstText.trim() : districtCol !== undefined ? districtCell : fileDistrict, year };
-    const kind = isTotal ? 'total' : 'data';
+    // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
+    const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
+    const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
+    const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
     const figures = buildFigures(cells, line);
@@ -332,8 +355,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     return new ThadsError('AMBIGUOUS_NUMBER', `"${a.raw}" could be read as Vietnamese or English, and nothing in the file settles it`, { file, line: a.line, column: a.column });
   }
 
-  function emit(kind: 'data' | 'total', row: OfficeRow): FileRow {
-    if (kind === 'data') report.dataRows++;
+  function emit(kind: FileRow['kind'], row: OfficeRow): FileRow {
+    if (kind === 'data' || kind === 'numbered') report.dataRows++;
     else report.totalRows++;
     return { kind, row };
   }

@@ -1,6 +1,6 @@
 // The table people read (terminal table and Markdown share it): labels in vi/en from the field
 // table, numbers in the language's convention, money in the display unit.
-import { F, MEASURE_LABEL, RESULT_LABEL, FIELDS, IDENTITY, type Measure } from '../domain/fields.js';
+import { F, MEASURE_LABEL, RESULT_LABEL, FIELDS, IDENTITY, type IdentityKey, type Measure } from '../domain/fields.js';
 import type { Exact } from '../domain/exact.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { formatExact, formatFixed, humanMoneyDecimals, inUnit, UNIT_LABEL, type Lang } from './format-number.js';
@@ -14,10 +14,19 @@ export interface HumanCell {
   readonly align: 'left' | 'right';
 }
 
+/** What a measure column shows, in the order the full table shows them. */
+export const MEASURE_COLUMNS = ['total', 'with_conditions', 'resolved', 'rate', 'target', 'gap_pp', 'above_target', 'rank', 'total_change', 'rate_change'] as const;
+export type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
+
+/** A column by name: an identity column (measure null), or a measure's figure or result. */
+export type HumanColumn = { readonly measure: null; readonly key: IdentityKey | 'label' } | { readonly measure: Measure; readonly key: MeasureColumn };
+
 export interface HumanTable {
   /** spans over the column headers: [label, number of columns] */
   readonly groups: [string, number][];
   readonly headers: string[];
+  /** what each column is, parallel to headers */
+  readonly columns: HumanColumn[];
   readonly rows: HumanCell[][];
   /** index of the first total row in rows */
   readonly totalFrom: number;
@@ -42,6 +51,11 @@ function extrasOf(rows: readonly GroupResult[], m: Measure): Extras {
     rank: results.some((r) => r.rank !== null && r.rankOf !== null && r.rankOf > 1),
     change: results.some((r) => r.totalChange !== null || r.rateChange !== null),
   };
+}
+
+/** The measure columns shown: all of MEASURE_COLUMNS but the optional ones no row has. */
+function measureColumns(extras: Extras): MeasureColumn[] {
+  return MEASURE_COLUMNS.filter((k) => (k === 'rank' ? extras.rank : k === 'total_change' || k === 'rate_change' ? extras.change : true));
 }
 
 function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext, extras: Extras): HumanCell[] {
@@ -76,37 +90,65 @@ export function humanTable(ctx: RenderContext): HumanTable {
   const showProvince = ctx.by.includes('province') || (ctx.by.includes('district') && printed.some((g) => g.province));
   const showDistrict = ctx.by.includes('district') || ctx.by.length === 0;
   const showYear = ctx.by.includes('year');
-  const identity: [string, (g: GroupResult) => string][] = [];
+  const identity: [string, (g: GroupResult) => string, IdentityKey | 'label'][] = [];
   const totalLabel = (g: GroupResult, text: string) => (g.isTotal ? TOTAL_TEXT[lang] : text);
-  if (showProvince) identity.push([IDENTITY.province.label[lang], (g) => (g.isTotal && !showDistrict ? TOTAL_TEXT[lang] : (g.province ?? (g.isTotal ? '' : ABSENT)))]);
-  if (showDistrict) identity.push([IDENTITY.district.label[lang], (g) => totalLabel(g, g.district ?? ABSENT)]);
-  if (showYear) identity.push([IDENTITY.year.label[lang], (g) => (g.year === null ? ABSENT : String(g.year))]);
-  if (identity.length === 0) identity.push(['', (g) => totalLabel(g, '')]);
+  if (showProvince) identity.push([IDENTITY.province.label[lang], (g) => (g.isTotal && !showDistrict ? TOTAL_TEXT[lang] : (g.province ?? (g.isTotal ? '' : ABSENT))), 'province']);
+  if (showDistrict) identity.push([IDENTITY.district.label[lang], (g) => totalLabel(g, g.district ?? ABSENT), 'district']);
+  if (showYear) identity.push([IDENTITY.year.label[lang], (g) => (g.year === null ? ABSENT : String(g.year)), 'year']);
+  if (identity.length === 0) identity.push(['', (g) => totalLabel(g, ''), 'label']);
 
-  const measureHeaders = [
-    FIELDS[F.total]!.label[lang],
-    FIELDS[F.with_conditions]!.label[lang],
-    FIELDS[F.resolved]!.label[lang],
-    RESULT_LABEL.rate[lang],
-    RESULT_LABEL.target[lang],
-    RESULT_LABEL.gap_pp[lang],
-    RESULT_LABEL.above_target[lang],
-  ];
+  const header = (k: MeasureColumn): string => (k === 'total' || k === 'with_conditions' || k === 'resolved' ? FIELDS[F[k]]!.label[lang] : RESULT_LABEL[k][lang]);
   const groups: [string, number][] = [['', identity.length]];
   const headers = identity.map(([h]) => h);
+  const columns: HumanColumn[] = identity.map(([, , key]) => ({ measure: null, key }));
   const extras = Object.fromEntries(ctx.measures.map((m) => [m, extrasOf(printed, m)])) as Record<Measure, Extras>;
   for (const m of ctx.measures) {
-    const these = [
-      ...measureHeaders,
-      ...(extras[m].rank ? [RESULT_LABEL.rank[lang]] : []),
-      ...(extras[m].change ? [RESULT_LABEL.total_change[lang], RESULT_LABEL.rate_change[lang]] : []),
-    ];
-    groups.push([m === 'money' ? `${MEASURE_LABEL[m][lang]} (${UNIT_LABEL[ctx.unit][lang]})` : MEASURE_LABEL[m][lang], these.length]);
-    headers.push(...these);
+    const these = measureColumns(extras[m]);
+    groups.push([measureTitle(m, ctx), these.length]);
+    headers.push(...these.map(header));
+    columns.push(...these.map((key) => ({ measure: m, key })));
   }
   const rows = printed.map((g) => [
     ...identity.map(([, get]): HumanCell => ({ text: get(g), status: null, align: 'left' })),
     ...ctx.measures.flatMap((m) => measureCells(g.measures[m], m, ctx, extras[m])),
   ]);
-  return { groups, headers, rows, totalFrom: ctx.printed.length };
+  return { groups, headers, columns, rows, totalFrom: ctx.printed.length };
+}
+
+/** "Việc", "Tiền (tỷ đồng)": the title over a measure's columns. */
+export function measureTitle(m: Measure, ctx: Pick<RenderContext, 'lang' | 'unit'>): string {
+  return m === 'money' ? `${MEASURE_LABEL[m][ctx.lang]} (${UNIT_LABEL[ctx.unit][ctx.lang]})` : MEASURE_LABEL[m][ctx.lang];
+}
+
+/** The same table with only the columns `keep` accepts (identity columns are always kept). */
+export function selectColumns(t: HumanTable, keep: (c: HumanColumn) => boolean): HumanTable {
+  const kept = t.columns.map((c) => c.measure === null || keep(c));
+  const groups: [string, number][] = [];
+  let col = 0;
+  for (const [label, count] of t.groups) {
+    const n = kept.slice(col, col + count).filter(Boolean).length;
+    if (n > 0) groups.push([label, n]);
+    col += count;
+  }
+  const pick = <T,>(list: readonly T[]): T[] => list.filter((_, i) => kept[i]);
+  return { groups, headers: pick(t.headers), columns: pick(t.columns), rows: t.rows.map(pick), totalFrom: t.totalFrom };
+}
+
+/**
+ * A province column that reads the same on every group row says it once: the table without it,
+ * and the province for a caption. Tables whose only identity is the province keep it.
+ */
+export function withoutUniformProvince(t: HumanTable): { table: HumanTable; province: string | null } {
+  const at = t.columns.findIndex((c) => c.key === 'province');
+  const provinces = new Set(t.rows.slice(0, t.totalFrom).map((r) => r[at]?.text));
+  if (at < 0 || t.columns.filter((c) => c.measure === null).length < 2 || provinces.size !== 1 || t.totalFrom === 0) return { table: t, province: null };
+  const drop = <T,>(list: readonly T[]): T[] => list.filter((_, i) => i !== at);
+  const table: HumanTable = {
+    ...t,
+    groups: t.groups.map(([label, count], g): [string, number] => [label, g === 0 ? count - 1 : count]),
+    headers: drop(t.headers),
+    columns: drop(t.columns),
+    rows: t.rows.map(drop),
+  };
+  return { table, province: [...provinces][0]! };
 }

@@ -5,6 +5,7 @@ import { fieldsOf, MEASURES, RESULT_KEYS, type FieldDef, type Measure } from '..
 import type { GroupResult, MeasureResult, Summary } from '../domain/evaluate.js';
 import type { Finding } from '../errors.js';
 import type { MoneyUnit } from '../input/units.js';
+import type { ReportDocument } from '../config/load.js';
 import { inUnit } from './format-number.js';
 
 export interface RenderContext {
@@ -25,6 +26,14 @@ export interface RenderContext {
   readonly measures: readonly Measure[];
   readonly color: boolean;
   readonly excel: boolean;
+  /** for each total (by keyString): its province when all of its rows share one */
+  readonly totalProvinces?: ReadonlyMap<string, string | null>;
+  /** for each total (by keyString): how many provinces its rows name */
+  readonly totalProvinceCounts?: ReadonlyMap<string, number>;
+  /** the report as an administrative document (config "report"); absent: a working paper */
+  readonly report?: ReportDocument;
+  /** columns the terminal table may use; null or absent: the full table (a file, a pipe, --wide) */
+  readonly width?: number | null;
 }
 
 export type MachineValue = string | boolean | number | null;

@@ -6,6 +6,7 @@
 import { F, type Measure } from '../domain/fields.js';
 import type { Exact } from '../domain/exact.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
+import { keyString } from '../domain/aggregate.js';
 import type { MoneyUnit } from '../input/units.js';
 import { formatExact, formatFixed, inUnit, magnitude, readableUnit, UNIT_LABEL, type Lang } from './format-number.js';
 import type { RenderContext } from './model.js';
@@ -222,13 +223,28 @@ const RANK_NOUN: Record<'district' | 'province', Record<Lang, string>> = {
   province: { vi: 'tỉnh, thành phố', en: 'provinces' },
 };
 
-/** Who the paragraph is about: an office, a province, one whole province, or all groups. */
+/**
+ * A report that names every province of its time is the country's: 63 provinces until the
+ * merger of 1 July 2025 (Nghị quyết 202/2025/QH15), 34 from statistics year 2025 on.
+ */
+export function isNational(provinces: number, year: number | null): boolean {
+  return provinces >= (year !== null && year >= 2025 ? 34 : 63);
+}
+
+/** The province of a total when the data says it: all of its rows name that one province. */
+function provinceOfTotal(g: GroupResult, ctx: RenderContext): string | null {
+  if (ctx.totalProvinces) return ctx.totalProvinces.get(keyString(g)) ?? null;
+  const provinces = new Set(ctx.summary.groups.map((x) => x.province));
+  return provinces.size === 1 ? ([...provinces][0] ?? null) : null;
+}
+
+/** Who the paragraph is about: an office, a province, one whole province, the country, or all groups. */
 function subjectOf(g: GroupResult, ctx: RenderContext): { vi: string; en: string; plural: boolean } {
   const name = g.isTotal ? null : (g.district ?? g.province);
   if (name) return { vi: `của ${name}`, en: name, plural: false };
-  const provinces = new Set(ctx.summary.groups.map((x) => x.province));
-  const onlyProvince = provinces.size === 1 ? [...provinces][0] : null;
+  const onlyProvince = provinceOfTotal(g, ctx);
   if (onlyProvince) return { vi: wholeProvinceVi(onlyProvince), en: `${onlyProvince} province`, plural: false };
+  if (isNational(ctx.totalProvinceCounts?.get(keyString(g)) ?? 0, g.year ?? ctx.year)) return { vi: 'toàn quốc', en: 'enforcement offices nationwide', plural: true };
   const level = rankLevel(ctx.by);
   const count = ctx.summary.groups.filter((x) => x.year === g.year || g.year === null).length;
   if (level === null || count < 2) return { vi: '', en: 'the offices together', plural: true };

@@ -45,9 +45,17 @@ describe('a report in sections: "II. Các Chi cục" is a subtotal above its off
     const file = join(mkdtempSync(join(tmpdir(), 'thads-sections-')), 'bao-cao-2019.csv');
     // The nine Chi cục resolve 4931 cases (5513 − 582 of the Văn phòng Cục); write 4932 instead.
     writeFileSync(file, readFileSync('fixtures/real-world/sections/bao-cao-2019.csv', 'utf8').replace(',973,4931,', ',973,4932,'));
-    const r = await runThads(['summarize', file, '--format', 'csv', '--by', 'none', '--config', 'fixtures/thads.config.json']);
-    expect(r.code).toBe(0);
+    const args = ['summarize', file, '--format', 'csv', '--by', 'none', '--config', 'fixtures/thads.config.json'];
+    // Refused by default (SPEC §6): a total the file contradicts never leaves with exit 0.
+    const r = await runThads(args);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
     // Column 18: STT, Tỉnh, Đơn vị, then 14 case fields before resolved.
-    expect(r.stderr).toContain(':3:18: warning: declared total "Các Chi cục THADS" has cases resolved 4932, but the office rows add up to 4931 [DECLARED_TOTAL_MISMATCH]');
+    expect(r.stderr).toContain(':3:18: error: declared subtotal "Các Chi cục THADS" has cases resolved 4932, but the rows below it add up to 4931 [DECLARED_TOTAL_MISMATCH]');
+    // Accepted on request: the sum of the office rows is printed, the finding is a warning.
+    const accepted = await runThads([...args, '--accept-total-mismatch']);
+    expect(accepted.code).toBe(0);
+    expect(accepted.stdout).toContain(',5513,');
+    expect(accepted.stderr).toContain(':3:18: warning: declared subtotal "Các Chi cục THADS" has cases resolved 4932');
   });
 });

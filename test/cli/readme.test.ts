@@ -19,6 +19,15 @@ describe('README quick start', () => {
     expect(ci).toMatch(/^npm test$/m);
   });
 
+  it('.ci/run then checks the report in a browser, installing Debian\'s chromium when missing', () => {
+    const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8');
+    const steps = ci.split('\n').filter((l) => /^(npm |browser_packages$)/.test(l));
+    expect(steps).toEqual(['npm ci', 'npm test', 'browser_packages', 'npm run test:browser']);
+    expect(ci).toContain('[ -x /usr/bin/chromium ] || missing+=(chromium)');
+    expect(ci).toMatch(/DEBIAN_FRONTEND=noninteractive apt-get install -y .*"\$\{missing\[@\]\}"/);
+    expect(readme).toContain('`.ci/run`');
+  });
+
   it('the main job runs on the bundled fixture with its config targets', () => {
     const args = quickStart[0]!.split('npx thads ')[1]!.split(' ');
     const r = spawnThads(args);

@@ -23,7 +23,8 @@ const SAME_AS_TWIN: [string, string[]][] = [
   ['windows-1258', ['--encoding', 'windows-1258', `${RW}/windows-1258/bao-cao-2019.csv`]],
   ['title-and-unit-lines', [`${RW}/title-and-unit-lines/bao-cao-2019.csv`]],
   ['totals-row-ok', [`${RW}/totals-row-ok/bao-cao-2019.csv`]],
-  ['totals-row-mismatch', [`${RW}/totals-row-mismatch/bao-cao-2019.csv`]],
+  // accepted on request only: by default a contradicted total is refused (below)
+  ['totals-row-mismatch', ['--accept-total-mismatch', `${RW}/totals-row-mismatch/bao-cao-2019.csv`]],
   ['split-cases-money', [`${RW}/split-cases-money/bao-cao-viec-2019.csv`, `${RW}/split-cases-money/bao-cao-tien-2019.csv`]],
   ['nfd-headers', [`${RW}/nfd-headers/bao-cao-2019.csv`]],
   ['en-numbers', [`${RW}/en-numbers/report-2019.tsv`]],
@@ -53,16 +54,21 @@ describe('real-world shapes read as their canonical twin', () => {
 });
 
 describe('real-world shapes that must not be read silently', () => {
-  it('totals-row-mismatch: the declared total row is checked, and the wrong cell is named', async () => {
+  it('totals-row-mismatch: the declared total row is checked, the wrong cell named, and the sum refused', async () => {
     const r = await runThads(['summarize', `${RW}/totals-row-mismatch/bao-cao-2019.csv`, ...CONFIG, '--format', 'json']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
     // The total row is line 2, right below the header; column 10 is cases with conditions
     // (STT, Tỉnh, Đơn vị, then 7 case fields up to it); the offices add up to 5871.
     expect(r.stderr).toBe(
-      `${RW}/totals-row-mismatch/bao-cao-2019.csv:2:10: warning: declared total "Tổng cộng" has cases with conditions 5872, but the office rows add up to 5871 [DECLARED_TOTAL_MISMATCH]\n` +
-        '  hint: the total row does not equal the sum of the office rows; one of them is wrong\n',
+      `${RW}/totals-row-mismatch/bao-cao-2019.csv:2:10: error: declared total "Tổng cộng" has cases with conditions 5872, but the office rows add up to 5871 [DECLARED_TOTAL_MISMATCH]\n` +
+        '  hint: the total row does not equal the sum of the office rows; one of them is wrong (summarize refuses it; --accept-total-mismatch prints the sum of the office rows anyway)\n' +
+        'thads: 1 error in the input; nothing was summed\n',
     );
-    const strict = await runThads(['summarize', `${RW}/totals-row-mismatch/bao-cao-2019.csv`, ...CONFIG, '--format', 'json', '--strict']);
+    const accepted = await runThads(['summarize', `${RW}/totals-row-mismatch/bao-cao-2019.csv`, ...CONFIG, '--format', 'json', '--accept-total-mismatch']);
+    expect(accepted.code).toBe(0);
+    expect(accepted.stderr).toContain(':2:10: warning: declared total "Tổng cộng"');
+    const strict = await runThads(['summarize', `${RW}/totals-row-mismatch/bao-cao-2019.csv`, ...CONFIG, '--format', 'json', '--accept-total-mismatch', '--strict']);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toBe('');
   });

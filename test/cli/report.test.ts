@@ -1,8 +1,9 @@
 // Year-end reporting (issue 6): every format in both languages, ranks on the national file,
 // change on last year, the narrative, Excel export, safe --output, targets and init.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runThads, spawnThads, transcript } from '../helpers/cli.js';
 
@@ -115,21 +116,22 @@ describe('national file: ranks over 63 provinces', () => {
 });
 
 describe('text grouped by year alone', () => {
-  it('one paragraph per year, not the year group and its identical total', async () => {
+  it('one paragraph per year, not the year group and its identical total, years in order', async () => {
     const r = await runThads(['summarize', 'fixtures/2019.csv', 'fixtures/2018.csv', '--by', 'year', '--format', 'text', '--lang', 'vi']);
     expect(r.code).toBe(0);
     const paragraphs = r.stdout.trimEnd().split('\n\n');
-    expect(paragraphs.map((p) => p.slice(0, 8))).toEqual(['Năm 2019', 'Năm 2018']);
-    expect(paragraphs[1]).toContain('tổng số thụ lý 6.745 việc');
-    expect(paragraphs[1]).toContain('(72%)');
+    expect(paragraphs.map((p) => p.slice(0, 8))).toEqual(['Năm 2018', 'Năm 2019']);
+    expect(paragraphs[0]).toContain('tổng số thụ lý 6.745 việc');
+    expect(paragraphs[0]).toContain('(72%)');
     expect(r.stdout).not.toContain('đứng thứ');
   });
 
-  it('years are not ranked against each other', async () => {
+  it('years are not ranked against each other, and each year is listed once (as its total)', async () => {
     const r = await runThads(['summarize', 'fixtures/2019.csv', 'fixtures/2018.csv', '--by', 'year', '--format', 'json']);
     const doc = JSON.parse(r.stdout);
-    expect(doc.groups.map((g: { year: number }) => g.year)).toEqual([2019, 2018]);
-    for (const g of doc.groups) expect([g.cases.rank, g.cases.rankOf, g.money.rank, g.money.rankOf]).toEqual([null, null, null, null]);
+    expect(doc.groups).toEqual([]);
+    expect(doc.totals.map((g: { year: number }) => g.year)).toEqual([2018, 2019]);
+    for (const g of doc.totals) expect([g.cases.rank, g.cases.rankOf, g.money.rank, g.money.rankOf]).toEqual([null, null, null, null]);
   });
 });
 
@@ -321,11 +323,37 @@ describe('init', () => {
     expect(r.stdout).toBe('');
     const config = JSON.parse(readFileSync(file, 'utf8'));
     expect(config.targets).toEqual({ '2025': { cases: '83.9', money: '51.9', provinces: {}, districts: {} } });
-    expect(existsSync(resolve(dirname(file), config.$schema))).toBe(true);
+    // No thads in a node_modules above the temporary folder: the schema of this thads, as a file: URL.
+    expect(config.$schema).toMatch(/^file:\/\//);
+    expect(existsSync(fileURLToPath(config.$schema))).toBe(true);
     expect(config.moneyUnit).toBeUndefined();
     const t = await runThads(['targets', '--year', '2025', '--config', file]);
     expect(t.code).toBe(0);
     expect(t.stdout).toContain('2025  cases     83.9%  config (');
+  });
+
+  it('points $schema through the project\'s node_modules when thads is installed there, relative to the config file', async () => {
+    const project = tmp();
+    mkdirSync(join(project, 'node_modules', 'thads'), { recursive: true });
+    copyFileSync(join(ROOT, 'thads.schema.json'), join(project, 'node_modules', 'thads', 'thads.schema.json'));
+    const file = join(project, 'config', 'thads.config.json');
+    mkdirSync(dirname(file));
+    const r = await runThads(['init', '--output', file]);
+    expect(r.code).toBe(0);
+    const config = JSON.parse(readFileSync(file, 'utf8'));
+    expect(config.$schema).toBe('../node_modules/thads/thads.schema.json');
+    expect(existsSync(resolve(dirname(file), config.$schema))).toBe(true);
+    // beside node_modules: "./node_modules/…", a path editors resolve from the config file
+    const beside = join(project, 'thads.config.json');
+    await runThads(['init', '--output', beside]);
+    expect(JSON.parse(readFileSync(beside, 'utf8')).$schema).toBe('./node_modules/thads/thads.schema.json');
+  });
+
+  it('CONFIG_INVALID does not promise a commented file (JSON has no comments)', async () => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', '--config', 'fixtures/bad/config-unknown-key.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('commented');
+    expect(r.stderr).toContain('thads.schema.json');
   });
 
   it('never overwrites (exit 2)', async () => {
@@ -347,5 +375,27 @@ describe('--help of every command ends with examples', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.at(-1)).toMatch(/^ {2}\$ thads /);
     expect(lines).toContain('Examples:');
+  });
+});
+
+describe('--by none: the narrative names what the data covers', () => {
+  it('one province: "toàn tỉnh Nam Định" / "Nam Định province"', async () => {
+    const vi = await runThads(['summarize', 'fixtures/2019.csv', '--by', 'none', '--format', 'text', '--lang', 'vi']);
+    expect(vi.stdout).toMatch(/^Năm 2019 \(từ 1\/10\/2018 đến 30\/9\/2019\), kết quả thi hành án dân sự toàn tỉnh Nam Định: về việc, /);
+    const en = await runThads(['summarize', 'fixtures/2019.csv', '--by', 'none', '--format', 'text', '--lang', 'en']);
+    expect(en.stdout).toMatch(/^In statistics year 2019 \(1 October 2018 – 30 September 2019\), Nam Định province accepted /);
+  });
+
+  it('every province of the time (63 before the 2025 merger): "toàn quốc" / "nationwide"', async () => {
+    const vi = await runThads(['summarize', NATIONAL, '--by', 'none', '--format', 'text', '--lang', 'vi']);
+    expect(vi.stdout).toContain('kết quả thi hành án dân sự toàn quốc: về việc, tổng số thụ lý 457.505 việc');
+    const en = await runThads(['summarize', NATIONAL, '--by', 'none', '--format', 'text', '--lang', 'en']);
+    expect(en.stdout).toContain('), enforcement offices nationwide accepted 457,505 cases in total');
+  });
+
+  it('a few provinces: neither', async () => {
+    const r = await runThads(['summarize', 'fixtures/chart/provinces-2019.csv', '--by', 'province', '--only', 'Hà Nội', '--only', 'Cà Mau', '--format', 'text', '--lang', 'vi']);
+    expect(r.stdout).not.toContain('toàn quốc');
+    expect(r.stdout).toContain('của Hà Nội');
   });
 });

@@ -19,11 +19,11 @@ export interface RunResult {
 }
 
 /** In-process run with the project root as working directory (paths in messages stay relative). */
-export async function runThads(args: readonly string[], opts: { env?: Record<string, string>; tty?: boolean } = {}): Promise<RunResult> {
+export async function runThads(args: readonly string[], opts: { env?: Record<string, string>; tty?: boolean; columns?: number } = {}): Promise<RunResult> {
   const previous = process.cwd();
   process.chdir(ROOT);
   try {
-    const { io, stdout, stderr } = memoryIo(args, { env: { ...CLEAN_ENV, ...(opts.env ?? {}) }, cwd: ROOT, ...(opts.tty !== undefined ? { tty: opts.tty } : {}) });
+    const { io, stdout, stderr } = memoryIo(args, { env: { ...CLEAN_ENV, ...(opts.env ?? {}) }, cwd: ROOT, ...(opts.tty !== undefined ? { tty: opts.tty } : {}), ...(opts.columns !== undefined ? { columns: opts.columns } : {}) });
     const code = await main(io);
     return { code, stdout: stdout(), stderr: stderr() };
   } finally {

@@ -19,6 +19,10 @@ const CONFIGS: unknown[] = [
   { aliases: { 'Số việc có ĐK': 'cases_with_conditions' } },
   { aliases: { x: 'cases_bogus' } },
   { $schema: './thads.schema.json' },
+  { report: { agency: 'CỤC THADS TỈNH NAM ĐỊNH', number: '125/BC-CTHADS', date: '2019-10-15', recipients: ['Lưu: VT'], signer: { authority: 'KT. CỤC TRƯỞNG', name: 'Nguyễn Văn An' } } },
+  { report: { date: '15/10/2019' } },
+  { report: { signer: { nam: 'Nguyễn Văn An' } } },
+  { report: { recipients: 'Lưu: VT' } },
   [],
   'text',
 ];

@@ -11,7 +11,7 @@ import { MISSING, RawKeys } from '../../src/input/fast/raw-keys.js';
 const dir = mkdtempSync(join(tmpdir(), 'thads-fast-bytes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function runsOf(bytes: Buffer, chunkBytes: number, from = 0, end = Infinity): Promise<{ text: Buffer; final: boolean }[]> {
+async function runsOf(bytes: Buffer, chunkBytes: number, from = 0, end = bytes.length): Promise<{ text: Buffer; final: boolean }[]> {
   const file = join(dir, `f${chunkBytes}-${from}.csv`);
   writeFileSync(file, bytes);
   const fd = openSync(file, 'r');

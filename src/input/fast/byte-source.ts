@@ -7,6 +7,13 @@ import { isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
 import { giveUp } from './give-up.js';
 
+/** The file is no longer what it was when it was opened: never summed in part (an I/O error). */
+export class FileChanged extends Error {
+  constructor(readonly read: number, readonly size: number) {
+    super(`the file changed while it was read (${read} bytes read, ${size} when it was opened)`);
+  }
+}
+
 /** decode.ts's first read (createReadStream's highWaterMark): the bytes the reference sniffs. */
 const SAMPLE_BYTES = 1 << 18;
 /** read-csv.ts's SAMPLE_CHARS */
@@ -72,6 +79,8 @@ export async function scanFile(fd: number, from: number, end: number, chunkBytes
       buf = bigger;
     }
     const n = position < end ? readSync(fd, buf, carry, Math.min(chunkBytes, end - position), position) : 0;
+    // Fewer bytes than the file had when it was opened: it shrank while it was read.
+    if (n === 0 && position < end) throw new FileChanged(position, end);
     position += n;
     const filled = carry + n;
     const final = n === 0;

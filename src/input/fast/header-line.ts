@@ -20,5 +20,5 @@ export function layoutOfHeader(file: string, line: number, cells: readonly strin
   const found = readHeader(file, line, header, [], null, measureFromFileName(file), opts, report);
   if (found.figures.some((f) => f.exponent !== 0) || found.figures.length > MAX_SLOTS) giveUp();
   const district = found.identity.district ?? giveUp();
-  return { figures: found.figures, measures: report.measures, columns: header.length, district, province: found.identity.province ?? -1, year: found.identity.year ?? -1 };
+  return { figures: found.figures, measures: report.measures, columns: header.length, district, province: found.identity.province ?? -1, year: found.identity.year ?? -1, stt: found.stt ?? -1 };
 }

@@ -19,7 +19,8 @@ import { newFileReport, type FileReport, type ReadOptions } from '../file-report
 import { yearFromFileName } from '../labels.js';
 import { sniffDelimiter } from '../sniff.js';
 import { NO_PROGRESS, type Progress } from '../../progress.js';
-import { lineStartAfter, readStart, scanFile } from './byte-source.js';
+import { ThadsError } from '../../errors.js';
+import { FileChanged, lineStartAfter, readStart, scanFile } from './byte-source.js';
 import { giveUp } from './give-up.js';
 import { layoutOfHeader } from './header-line.js';
 import type { OfficeSums } from './office-sums.js';
@@ -119,6 +120,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       }
     });
     if (!scanner.layout) giveUp();
+    if (fstatSync(fd).size !== size) throw new FileChanged(size, fstatSync(fd).size);
 
     let { dataRows, skippedRows, otherYearRows, decision } = scanner;
     if (second) {
@@ -155,9 +157,10 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     } else report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
     fastPath.used++;
     return { report, offices };
-  } catch {
-    // Give-ups and real errors alike: the reference reader reads it again and reports them.
+  } catch (err) {
     second?.stop();
+    if (err instanceof FileChanged) throw new ThadsError('IO_ERROR', err.message, { file }, 'read it again once nothing is writing it');
+    // Give-ups and real errors alike: the reference reader reads it again and reports them.
     fastPath.gaveUp++;
     progress.advance(-read.bytes, -read.rows); // the reference reader reads it again
     return null;

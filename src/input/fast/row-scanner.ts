@@ -15,7 +15,7 @@
 // bytes (byte-source.ts gives up on NUL, so no value holds one); that line is scanned as any
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
-import { isTotalLabel } from '../labels.js';
+import { isTotalLabel, romanPrefix } from '../labels.js';
 import type { FigureColumn } from '../layout.js';
 import { candidates, readCell, type Convention } from '../numbers.js';
 import { giveUp } from './give-up.js';
@@ -36,6 +36,7 @@ const IGNORED = -1;
 const DISTRICT = -2;
 const PROVINCE = -3;
 const YEAR = -4;
+const STT = -5;
 // What a figure cell held.
 const EMPTY = 0;
 const WHOLE = 1;
@@ -61,6 +62,8 @@ export interface ScanLayout {
   /** -1: none */
   readonly province: number;
   readonly year: number;
+  /** the STT column, -1: none (a Roman number there marks a section row: the reference decides) */
+  readonly stt: number;
 }
 
 export interface ScanSettings {
@@ -203,6 +206,7 @@ export class RowScanner {
     this.roles[layout.district] = DISTRICT;
     if (layout.province >= 0) this.roles[layout.province] = PROVINCE;
     if (layout.year >= 0) this.roles[layout.year] = YEAR;
+    if (layout.stt >= 0) this.roles[layout.stt] = STT;
     for (let c = 0; c < layout.columns; c++) if (this.roles[c] !== IGNORED) this.lastColumn = c;
     this.checks = new RowChecks(
       layout.measures.flatMap((m) => {
@@ -381,6 +385,10 @@ export class RowScanner {
         }
       } else if (role === IGNORED) {
         while (i < to && buf[i] !== delimiter) i++;
+      } else if (role === STT) {
+        // "1", "12", "": an office's number; "I", "II", "A": a section row, for the reference reader.
+        if (i < to && buf[i] !== delimiter && (buf[i]! < 48 || buf[i]! > 57)) giveUp();
+        while (i < to && buf[i] !== delimiter) i++;
       } else {
         // Hashed four bytes at a time up to the word holding the delimiter (a zero byte of
         // word ^ delimiters), then byte by byte: the same bytes always hash alike.
@@ -403,25 +411,23 @@ export class RowScanner {
       if (i >= to) break;
       i++; // the delimiter
     }
-    // A short row: its missing cells are empty.
-    for (c++; c <= lastColumn; c++) {
-      const role = roles[c]!;
-      if (role >= 0) {
-        status[role] = EMPTY;
-        rowHi[role] = 0;
-        rowLo[role] = 0;
-        rowScale[role] = 0;
-      } else if (role !== IGNORED) {
-        const k = role === DISTRICT ? 0 : role === PROVINCE ? 2 : 4;
-        idRange[k] = to;
-        idRange[k + 1] = to;
+    // A row of another width than the header (cut off, or shifted by a stray delimiter): the
+    // reference reader words the error (or skips it, when it holds no figure).
+    let cells = c + 1;
+    for (; i < to; i++) if (buf[i] === delimiter) cells++;
+    if (c < lastColumn) {
+      // the cells a short row lacks were not read: no figure in what it has, a blank line
+      if (numbers === 0 && odd === 0) {
+        this.skippedRows++;
+        return;
       }
+      giveUp();
     }
-
     if (numbers === 0 && (odd === 0 || this.allBlank(buf))) {
       this.skippedRows++;
       return;
     }
+    if (cells !== this.layout!.columns) giveUp();
     const hash = keyHash(hashDistrict, hashProvince, hashYear);
     let id = this.keys.get(hash, buf, view, idRange);
     if (id === MISSING) {
@@ -485,7 +491,7 @@ export class RowScanner {
   private office(buf: Buffer): number {
     const { idRange, settings, layout } = this;
     const district = this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!));
-    if (district === '' || isTotalLabel(district)) giveUp();
+    if (district === '' || isTotalLabel(district) || romanPrefix(district) !== null) giveUp();
     let year: number | null = settings.fileYear;
     if (layout!.year >= 0) {
       const cell = this.cellText(buf, idRange[4]!, idRange[5]!).trim();

@@ -1,0 +1,242 @@
+// Rows a file declares as sums — "Tổng cộng", section subtotals ("Cấp huyện", "Các Phòng THADS
+// khu vực"), rows numbered as sections (STT "II") — are never added: each is resolved against
+// the office rows around it. Pure: the readers feed rows in file order, this says what each
+// declared row is and whether the file agrees with it.
+//
+// Memory stays flat: office rows between two declared rows are kept as one summed run, so a
+// file is `run, declared, run, declared, …, run`, however many rows it has.
+import { equals, sub, type Exact } from './exact.js';
+import { addFiguresInto, type Figures } from './figures.js';
+import { MEASURES, type Measure } from './fields.js';
+
+export type Sums = Partial<Record<Measure, Figures>>;
+
+/**
+ * How a row declared itself: labelled as the file's total ("Tổng cộng"), as a section's ("Cấp
+ * huyện"), numbered as a section (STT "II"), or as a level that is an office of its own unless
+ * offices are listed under it ("Cấp tỉnh": the Cục's own figures, or the sum of "Văn phòng Cục"…).
+ */
+export type DeclaredKind = 'total' | 'section' | 'numbered' | 'level';
+
+export interface DeclaredRow<R> {
+  readonly kind: DeclaredKind;
+  readonly row: R;
+  readonly figures: Sums;
+}
+
+type Item<R> = { readonly type: 'run'; readonly sums: Sums; rows: number } | ({ readonly type: 'declared' } & DeclaredRow<R>);
+
+/** A field of a declared row the rows do not add up to. */
+export interface FieldDiff {
+  readonly measure: Measure;
+  readonly index: number;
+  readonly declared: Exact;
+  readonly sum: Exact;
+}
+
+export interface Mismatch<R> {
+  readonly declared: DeclaredRow<R>;
+  /** the reading the row most nearly matches: what the rows it would add up sum to */
+  readonly diffs: FieldDiff[];
+  /** which rows: 'file', 'above', 'below' */
+  readonly against: 'file' | 'above' | 'below';
+}
+
+export interface Resolution<R> {
+  /** declared rows read as offices after all: a section row that heads no rows ("Cấp tỉnh" as the Cục's own figures), or the only figures of a file ("Toàn quốc") */
+  readonly offices: DeclaredRow<R>[];
+  /** rows numbered as sections that head rows but do not equal them */
+  readonly sectionMismatches: Mismatch<R>[];
+  /** declared rows that no reading of the rows around them explains */
+  readonly mismatches: Mismatch<R>[];
+  /** declared rows that equal what they sum (subtotals, totals) */
+  readonly matched: number;
+}
+
+function copySums(s: Sums): Sums {
+  const out: Sums = {};
+  for (const m of MEASURES) if (s[m]) out[m] = s[m]!.slice();
+  return out;
+}
+
+export function addSums(into: Sums, s: Sums): void {
+  for (const m of MEASURES) {
+    const f = s[m];
+    if (!f) continue;
+    if (into[m]) addFiguresInto(into[m]!, f);
+    else into[m] = f.slice();
+  }
+}
+
+/** The fields of `declared` that differ from `sum` (only where both are known). */
+export function diffSums(declared: Sums, sum: Sums): FieldDiff[] {
+  const out: FieldDiff[] = [];
+  for (const m of MEASURES) {
+    const d = declared[m];
+    const s = sum[m];
+    if (!d) continue;
+    d.forEach((v, index) => {
+      const w = s?.[index] ?? null;
+      if (v !== null && w !== null && !equals(v, w)) out.push({ measure: m, index, declared: v, sum: w });
+    });
+  }
+  return out;
+}
+
+/** A declared row compares with nothing it shares no known field with. */
+function comparable(declared: Sums, sum: Sums): boolean {
+  return MEASURES.some((m) => declared[m]?.some((v, i) => v !== null && (sum[m]?.[i] ?? null) !== null));
+}
+
+/** Beyond this many declared rows, only the natural readings are tried (each is a vector compare). */
+const RUN_SEARCH_LIMIT = 400;
+/** Rows kept one by one (each a run of its own): real reports have a few hundred. */
+const SEPARATE_ROWS = 5000;
+
+export class DeclaredRows<R> {
+  private readonly items: Item<R>[] = [{ type: 'run', sums: {}, rows: 0 }];
+
+  private separateRows = 0;
+
+  /**
+   * An office row (already in the per-office sums). The first rows of a file are kept one by
+   * one, so that a subtotal can be matched with any run of rows next to it ("Cộng khối" below
+   * the offices of its section); beyond that, rows join the current run (memory stays flat).
+   */
+  addRow(figures: Sums): void {
+    const last = this.items[this.items.length - 1]!;
+    if (this.separateRows < SEPARATE_ROWS) {
+      this.separateRows++;
+      if (last.type === 'run' && last.rows === 0) this.items.pop();
+      this.items.push({ type: 'run', sums: copySums(figures), rows: 1 });
+    } else if (last.type === 'run') {
+      addSums(last.sums, figures);
+      last.rows++;
+    } else this.items.push({ type: 'run', sums: copySums(figures), rows: 1 });
+  }
+
+  declare(kind: DeclaredKind, row: R, figures: Sums): void {
+    this.items.push({ type: 'declared', kind, row, figures });
+    this.items.push({ type: 'run', sums: {}, rows: 0 });
+  }
+
+  get declaredCount(): number {
+    return this.items.filter((i) => i.type === 'declared').length;
+  }
+
+  resolve(): Resolution<R> {
+    const items = this.items;
+    const offices: DeclaredRow<R>[] = [];
+    const sectionMismatches: Mismatch<R>[] = [];
+    /** The rows between item i and the nearest declared row in direction `step`, summed; null if none. */
+    const runFrom = (i: number, step: 1 | -1): { sums: Sums } | null => {
+      const sums: Sums = {};
+      let rows = 0;
+      for (let j = i; j >= 0 && j < items.length; j += step) {
+        const x = items[j]!;
+        if (x.type !== 'run') break;
+        if (x.rows > 0) {
+          addSums(sums, x.sums);
+          rows += x.rows;
+        }
+      }
+      return rows > 0 ? { sums } : null;
+    };
+    // 1. Rows that head nothing are offices: a row numbered "I" followed straight by "II", a
+    //    "Cấp tỉnh" between two other declared rows. They join the rows, as a run of their own.
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (it.type !== 'declared') continue;
+      const below = runFrom(i + 1, 1);
+      const above = runFrom(i - 1, -1);
+      const headsNothing =
+        it.kind === 'numbered' ? below === null
+        : it.kind === 'section' ? below === null && above === null
+        : it.kind === 'level' ? below === null || diffSums(it.figures, below.sums).length > 0
+        : false;
+      if (headsNothing) {
+        offices.push(it);
+        items[i] = { type: 'run', sums: copySums(it.figures), rows: 1 };
+      }
+    }
+    // A file whose only figures are declared totals ("Toàn quốc"): read as that total.
+    if (!items.some((it) => it.type === 'run' && it.rows > 0)) {
+      // (none of the declared rows became an office above)
+      const first = items.findIndex((it) => it.type === 'declared');
+      if (first >= 0) {
+        const it = items[first] as DeclaredRow<R>;
+        offices.push(it);
+        items[first] = { type: 'run', sums: copySums(it.figures), rows: 1 };
+      }
+    }
+    // 2. A row numbered as a section must equal the rows it heads (the run right below it).
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (it.type !== 'declared' || it.kind !== 'numbered') continue;
+      const diffs = diffSums(it.figures, runFrom(i + 1, 1)!.sums);
+      if (diffs.length > 0) sectionMismatches.push({ declared: it, diffs, against: 'below' });
+    }
+
+    // 3. Every declared row against the readings it may have: the whole file, every run of
+    //    rows that starts right below it or ends right above it (a subtotal heads or closes its
+    //    section, possibly with smaller sections inside).
+    const whole: Sums = {};
+    for (const it of items) if (it.type === 'run') addSums(whole, it.sums);
+    const declaredCount = items.filter((it) => it.type === 'declared').length;
+    const mismatches: Mismatch<R>[] = [];
+    let matched = 0;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (it.type !== 'declared') continue;
+      if (it.kind === 'numbered') {
+        if (!sectionMismatches.some((s) => s.declared === it)) matched++;
+        continue;
+      }
+      const readings: { sums: Sums; against: Mismatch<R>['against'] }[] = [];
+      const consider = (sums: Sums, against: Mismatch<R>['against']) => {
+        if (comparable(it.figures, sums)) readings.push({ sums: copySums(sums), against });
+      };
+      const walk = (from: number, step: 1 | -1, against: 'above' | 'below') => {
+        const acc: Sums = {};
+        let rows = 0;
+        for (let j = from; j >= 0 && j < items.length; j += step) {
+          const x = items[j]!;
+          // A total of the file is the sum of all the rows up to the file's edge or to the next
+          // total (one "Tổng cộng" per year or per part), never of a part of them.
+          if (it.kind === 'total' && x.type === 'declared' && x.kind === 'total' && rows > 0) consider(acc, against);
+          if (x.type === 'run' && x.rows > 0) {
+            addSums(acc, x.sums);
+            rows += x.rows;
+            if (it.kind !== 'total') consider(acc, against);
+            if (declaredCount > RUN_SEARCH_LIMIT && it.kind !== 'total') return;
+          }
+        }
+        if (it.kind === 'total' && rows > 0) consider(acc, against);
+      };
+      walk(i + 1, 1, 'below');
+      walk(i - 1, -1, 'above');
+      consider(whole, 'file');
+      if (readings.length === 0) continue; // compares with nothing: no rows share its fields
+      let best: { diffs: FieldDiff[]; against: Mismatch<R>['against'] } | null = null;
+      for (const r of readings) {
+        const diffs = diffSums(it.figures, r.sums);
+        if (diffs.length === 0) {
+          best = null;
+          matched++;
+          break;
+        }
+        // Nearest reading; on a tie the natural one: the file for a total, its section for a subtotal.
+        const natural = it.kind === 'total' ? r.against === 'file' : r.against !== 'file';
+        if (!best || diffs.length < best.diffs.length || (diffs.length === best.diffs.length && natural)) best = { diffs, against: r.against };
+        if (diffs.length === 0) break;
+      }
+      if (best) mismatches.push({ declared: it, diffs: best.diffs, against: best.against });
+    }
+    return { offices, sectionMismatches, mismatches, matched };
+  }
+}
+
+/** `a − b` on the fields in `diffs`: what a row must hold to explain the difference. */
+export function differenceOf(diffs: readonly FieldDiff[]): { measure: Measure; index: number; value: Exact }[] {
+  return diffs.map((d) => ({ measure: d.measure, index: d.index, value: sub(d.sum, d.declared) }));
+}

@@ -1,0 +1,119 @@
+// Rows that say they are offices but add up others: a total under a label nobody listed
+// ("Tỉnh Nam Định", "Cộng toàn ngành 2025"), a subtotal without its label. Added as an office,
+// such a row doubles the total — the worst thing thads can print. Found by their figures alone:
+// a row equal to the sum of all the others, or of the rows right below or above it.
+// Pure; the offices come in file order, each with its summed figures.
+import { add, equals, sub, toPlain, ZERO, type Exact } from './exact.js';
+import { MEASURES, F } from './fields.js';
+import { addSums, type Sums } from './declared-rows.js';
+
+export interface Office<R> {
+  readonly row: R;
+  readonly figures: Sums;
+}
+
+export interface Suspect<R> {
+  readonly office: Office<R>;
+  /** its index among the offices */
+  readonly at: number;
+  /** 'total': equals all the others; 'subtotal': equals the offices from `from` to `to` (indices, inclusive) */
+  readonly kind: 'total' | 'subtotal';
+  readonly from: number;
+  readonly to: number;
+  /** how many non-zero figures agree: with few, a coincidence is possible */
+  readonly evidence: number;
+}
+
+/** Equal in every field known on both sides: how many of them are non-zero; -1 if any differs. */
+function agreement(a: Sums, b: Sums): number {
+  let nonZero = 0;
+  for (const m of MEASURES) {
+    const x = a[m];
+    const y = b[m];
+    if (!x || !y) continue;
+    for (let i = 0; i < x.length; i++) {
+      const u = x[i] ?? null;
+      const v = y[i] ?? null;
+      if (u === null || v === null) continue;
+      if (!equals(u, v)) return -1;
+      if (u.units !== 0n) nonZero++;
+    }
+  }
+  return nonZero;
+}
+
+function minus(a: Sums, b: Sums): Sums {
+  const out: Sums = {};
+  for (const m of MEASURES) {
+    const x = a[m];
+    const y = b[m];
+    if (x) out[m] = x.map((v, i) => (v === null || (y?.[i] ?? null) === null ? null : sub(v, y![i]!)));
+  }
+  return out;
+}
+
+/** The key a run of offices is searched by: the first measure's with_conditions (always present). */
+function keyOf(s: Sums): Exact | null {
+  for (const m of MEASURES) {
+    const v = s[m]?.[F.with_conditions] ?? null;
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/** Bounded work: beyond this many offices only the "equals all the others" test runs. */
+const RUN_LIMIT = 200_000;
+/** candidate runs verified per office (equal keys, e.g. zeros, could be many) */
+const CANDIDATES_PER_OFFICE = 8;
+
+export function findSuspects<R>(offices: readonly Office<R>[]): Suspect<R>[] {
+  const n = offices.length;
+  if (n < 3) return [];
+  const out: Suspect<R>[] = [];
+  const whole: Sums = {};
+  for (const o of offices) addSums(whole, o.figures);
+  const flagged = new Set<number>();
+  // A row equal to all the others: 2·row = sum of the file.
+  for (let i = 0; i < n; i++) {
+    const o = offices[i]!;
+    const evidence = agreement(o.figures, minus(whole, o.figures));
+    if (evidence > 0) {
+      out.push({ office: o, at: i, kind: 'total', from: 0, to: n - 1, evidence });
+      flagged.add(i);
+    }
+  }
+  if (n > RUN_LIMIT) return out;
+  // A row equal to the 2 or more rows right below (a heading subtotal) or above it (a closing one).
+  const prefix: Exact[] = [ZERO];
+  for (const o of offices) prefix.push(add(prefix[prefix.length - 1]!, keyOf(o.figures) ?? ZERO));
+  const at = new Map<string, number[]>();
+  prefix.forEach((p, k) => {
+    const key = toPlain(p);
+    const list = at.get(key);
+    if (list) list.push(k);
+    else at.set(key, [k]);
+  });
+  const runSum = (from: number, to: number): Sums => {
+    const s: Sums = {};
+    for (let k = from; k <= to; k++) addSums(s, offices[k]!.figures);
+    return s;
+  };
+  for (let i = 0; i < n; i++) {
+    if (flagged.has(i)) continue;
+    const key = keyOf(offices[i]!.figures);
+    if (key === null || key.units === 0n) continue;
+    // below: prefix[j+1] − prefix[i+1] = key, j ≥ i+2; above: prefix[i] − prefix[j] = key, j ≤ i−2
+    const below = at.get(toPlain(add(prefix[i + 1]!, key))) ?? [];
+    const aboveKey = sub(prefix[i]!, key);
+    const above = aboveKey.units >= 0n ? (at.get(toPlain(aboveKey)) ?? []) : [];
+    const runs = [...below.filter((k) => k - 1 >= i + 2).map((k) => [i + 1, k - 1] as const), ...above.filter((k) => k <= i - 2).map((k) => [k, i - 1] as const)];
+    for (const [from, to] of runs.slice(0, CANDIDATES_PER_OFFICE)) {
+      const evidence = agreement(offices[i]!.figures, runSum(from, to));
+      if (evidence > 0) {
+        out.push({ office: offices[i]!, at: i, kind: 'subtotal', from, to, evidence });
+        break;
+      }
+    }
+  }
+  return out;
+}

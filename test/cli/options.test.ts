@@ -1,0 +1,136 @@
+// Options as a new user meets them (issue 17): grouping, --only, options that cannot apply,
+// each command's own --help.
+import { describe, expect, it } from 'vitest';
+import { runThads } from '../helpers/cli.js';
+
+describe('--by', () => {
+  it('year alone lists each year once, in order (input 2019 then 2018)', async () => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', 'fixtures/2018.csv', '--by', 'year', '--format', 'table', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    const years = r.stdout.split('\n').filter((l) => /^\d{4}\b/.test(l)).map((l) => l.slice(0, 4));
+    expect(years).toEqual(['2018', '2019']);
+    const csv = await runThads(['summarize', 'fixtures/2019.csv', 'fixtures/2018.csv', '--by', 'year', '--format', 'csv']);
+    expect(csv.stdout.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual([',TOTAL,2018', ',TOTAL,2019']);
+  });
+
+  it('year,district: years in order, offices in input order within a year, one TOTAL per year', async () => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', 'fixtures/2018.csv', '--by', 'year,district', '--format', 'csv']);
+    const rows = r.stdout.trim().split('\n').slice(1).map((l) => l.split(','));
+    expect(rows.map((c) => c[2])).toEqual([...Array(10).fill('2018'), ...Array(10).fill('2019'), '2018', '2019']);
+    expect(rows.slice(0, 2).map((c) => c[1])).toEqual(['Thành phố Nam Định', 'Mỹ Lộc']);
+  });
+
+  it('none cannot be combined with a level: a clear usage error', async () => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', '--by', 'none,district']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('"none" prints only the total and cannot be combined with other levels: pass --by none alone, or a comma list of province, district, year.');
+  });
+
+  it('help shows the default as district, not ["district"]', async () => {
+    const r = await runThads(['summarize', '--help']);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('(default: district)');
+    expect(r.stdout).not.toContain('["district"]');
+  });
+});
+
+describe('--only', () => {
+  const districts = (stdout: string) => stdout.trim().split('\n').slice(1).map((l) => l.split(',')[1]);
+
+  it.each([
+    ['Mỹ Lộc', 'as written'],
+    ['mỹ  lộc', 'case and spacing folded'],
+    ['My Loc', 'diacritics folded, as headers are'],
+    ['MY LOC', 'both'],
+    ['Chi cục THADS huyện Mỹ Lộc', 'the bare name, as --previous pairs names'],
+  ])('"%s" picks Mỹ Lộc (%s)', async (name) => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', '--only', name, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(districts(r.stdout)).toEqual(['Mỹ Lộc', 'TOTAL']);
+  });
+
+  it('tone placement is folded: "Giao Thuỷ" is Giao Thủy', async () => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', '--only', 'Giao Thuỷ', '--format', 'csv']);
+    expect(districts(r.stdout)).toEqual(['Giao Thủy', 'TOTAL']);
+  });
+
+  it('a name that matches nothing suggests the nearest: did you mean Mỹ Lộc?', async () => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', '--only', 'My Loc', '--only', 'Mỹ Lc']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('thads: error: --only "Mỹ Lc" matches no group; did you mean "Mỹ Lộc"? [USAGE]\n');
+  });
+
+  it('nothing near: the groups are listed', async () => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', '--only', 'Hà Nội']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--only "Hà Nội" matches no group');
+    expect(r.stderr).toContain('hint: names are matched ignoring case, spacing and diacritics; the groups are Thành phố Nam Định, Mỹ Lộc,');
+  });
+
+  it('with --by none or --by year alone it cannot apply: usage error', async () => {
+    for (const by of ['none', 'year']) {
+      const r = await runThads(['summarize', 'fixtures/2019.csv', '--by', by, '--only', 'Mỹ Lộc']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--only picks offices or provinces, and --by ${by} prints only the total`);
+    }
+  });
+});
+
+describe('an option that cannot apply is a usage error (exit 2), never silently ignored', () => {
+  it.each([
+    [['--excel', '--format', 'json'], '--excel applies to csv and tsv output, not to json'],
+    [['--excel', '--output', 'out.md'], '--excel applies to csv and tsv output, not to markdown'],
+    [['--wide', '--format', 'csv'], '--wide applies to the table, not to csv'],
+    [['--wide', '--format', 'html'], '--wide applies to the table, not to html'],
+  ])('%j', async (args, message) => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(message);
+  });
+
+  it('--excel with csv and tsv still works', async () => {
+    for (const format of ['csv', 'tsv']) {
+      const r = await runThads(['summarize', 'fixtures/2019.csv', '--excel', '--format', format]);
+      expect(r.code).toBe(0);
+      expect(r.stdout.startsWith('\uFEFF')).toBe(true);
+    }
+  });
+});
+
+describe('each command shows only its own options', () => {
+  const options = async (command: string) => {
+    const r = await runThads([command, '--help']);
+    expect(r.code).toBe(0);
+    return [...r.stdout.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]);
+  };
+  const READ = ['--config', '--year', '--measure', '--money-unit', '--number-format', '--encoding', '--delimiter', '--sheet', '--accept-total-mismatch', '--no-total-guess'];
+  const TARGETS = ['--rate-decimals', '--gap-basis', '--target-cases', '--target-money'];
+
+  it('inspect: how files are read, nothing about targets or verdicts', async () => {
+    expect(await options('inspect')).toEqual([...READ, '--help']);
+  });
+
+  it('check: reading, targets, and its verdict options', async () => {
+    expect(await options('check')).toEqual(['--format', ...READ, ...TARGETS, '--strict', '--fail-below-target', '--quiet', '--help']);
+  });
+
+  it('summarize: its own output options first', async () => {
+    expect(await options('summarize')).toEqual([
+      '--by', '--format', '--lang', '--unit', '--previous', '--only', '--output', '--excel', '--wide', '--no-color',
+      ...READ, ...TARGETS, '--fail-below-target', '--strict', '--quiet', '--help',
+    ]);
+  });
+
+  it('targets and init', async () => {
+    expect(await options('targets')).toEqual(['--year', '--config', '--target-cases', '--target-money', '--help']);
+    expect(await options('init')).toEqual(['--output', '--help']);
+  });
+
+  it('an option of another command is refused', async () => {
+    const r = await runThads(['inspect', 'fixtures/2019.csv', '--fail-below-target']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown option '--fail-below-target'");
+  });
+});

@@ -1,0 +1,41 @@
+// The year in a per-office file name belongs to the figures, not to the office (issue 17).
+import { describe, expect, it } from 'vitest';
+import { officeFromFileName, yearFromFileName } from '../../src/input/labels.js';
+
+describe('officeFromFileName', () => {
+  it.each([
+    ['Phòng THADS khu vực 1 - 2026.csv', 'Phòng THADS khu vực 1'],
+    ['data/Mỹ Lộc 2019.csv', 'Mỹ Lộc'],
+    ['2019_Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['Mỹ Lộc (năm 2019).csv', 'Mỹ Lộc'],
+    ['Mỹ Lộc [2019].csv', 'Mỹ Lộc'],
+    ['Mỹ Lộc, năm 2019.csv', 'Mỹ Lộc'],
+    ['Chi cục Vụ Bản-2019.csv', 'Chi cục Vụ Bản'],
+    ['Hà Nam 2019.csv', 'Hà Nam'],
+    ['Chi cục Nam Trực - năm 2019.csv', 'Chi cục Nam Trực'],
+    ['Khu vực 2 2026 bao cao.csv', 'Khu vực 2 bao cao'],
+    ['bao-cao-2019.csv', 'bao-cao'],
+    // no year: the name as it is, numbers of offices included
+    ['Quận 1.csv', 'Quận 1'],
+    ['Mỹ Lộc 20190.csv', 'Mỹ Lộc 20190'],
+    // nothing but the year: the name stays (it is all the file says)
+    ['2019.csv', '2019'],
+    // with the marks of a copy (issue 12): a copy is the same office
+    ['Mỹ Lộc 2019 (1).csv', 'Mỹ Lộc'],
+    ['Mỹ Lộc (1) - 2019.csv', 'Mỹ Lộc'],
+    ['2019 (1).csv', '2019'],
+    ['Copy of Phòng THADS khu vực 1 - 2026.csv', 'Phòng THADS khu vực 1'],
+  ])('%s → %s', (file, office) => {
+    expect(officeFromFileName(file)).toBe(office);
+  });
+
+  it('reads a file name written in NFD (macOS) as NFC', () => {
+    expect(officeFromFileName('Mỹ Lộc - năm 2019.csv'.normalize('NFD'))).toBe('Mỹ Lộc');
+  });
+
+  it('takes out the year yearFromFileName reads (and any other: a year is never part of an office)', () => {
+    expect(yearFromFileName('Khu vực 2 - 2026.csv')).toBe(2026);
+    expect(officeFromFileName('Khu vực 2 - 2026.csv')).toBe('Khu vực 2');
+    expect(officeFromFileName('Khu vực 2 - 2026 - 2025.csv')).toBe('Khu vực 2');
+  });
+});
