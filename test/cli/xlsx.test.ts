@@ -9,6 +9,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runThads, spawnThads, transcript } from '../helpers/cli.js';
 
@@ -218,6 +219,17 @@ describe('writing a workbook', () => {
     expect(b.code, b.stderr).toBe(0);
     expect(readFileSync(join(dir, 'a.xlsx')).equals(readFileSync(join(dir, 'b.xlsx')))).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['a.xlsx', 'b.xlsx']);
+  });
+
+  it('every archive entry and the document properties carry the end of the statistics year, never the clock', async () => {
+    const dir = tmp();
+    const r = await runThads(['summarize', ...YEAR, '-o', join(dir, 'a.xlsx')]);
+    expect(r.code, r.stderr).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'a.xlsx')));
+    const dates = new Set(Object.values(zip.files).map((f) => f.date.toISOString()));
+    expect([...dates]).toEqual(['2019-09-30T00:00:00.000Z']);
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2019-09-30T00:00:00Z</dcterms:created>');
   });
 
   it('holds numbers as numbers, with formats; headers in the language; total row set apart; frozen, filtered', async () => {
