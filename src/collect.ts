@@ -7,7 +7,7 @@ import { checkRelations, type Figures } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
-import { finding, ThadsError, type Finding } from './errors.js';
+import { finding, pushAll, ThadsError, type Finding } from './errors.js';
 import { statSync } from 'node:fs';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
@@ -140,7 +140,7 @@ export async function collect(
         declared.addRow(row.figures);
       }
     } catch (err) {
-      findings.push(...report.findings, ...rowFindings);
+      pushAll(findings, report.findings, rowFindings);
       placeInSheet(findings, firstFinding, report);
       throw err;
     }
@@ -201,7 +201,7 @@ export async function collect(
     for (const o of officeList) count(o.row, o.rows);
     const dupInput = inputs.register(file, report.measures, officeList.map((o) => o.row));
     if (dupInput) fileFindings.push(dupInput);
-    findings.push(...report.findings, ...rowFindings);
+    pushAll(findings, report.findings, rowFindings);
     const dups = officeList.filter((o) => o.rows > 1);
     if (dups.length > 0) {
       const dup = dups[0]!;
@@ -211,7 +211,7 @@ export async function collect(
         finding('warning', 'DUPLICATE_OFFICE', `office "${dup.row.district}" appears on ${dup.rows} rows (first on line ${dup.row.line}), which are added together${more > 0 ? ` (and ${more} more offices appear more than once)` : ''}`, { file, line: dup.repeatLine ?? dup.row.line }),
       );
     }
-    findings.push(...fileFindings);
+    pushAll(findings, fileFindings);
     if (report.yearFrom === 'unknown') {
       findings.push(finding('warning', 'YEAR_UNKNOWN', 'the statistics year is unknown, so no target applies', { file }));
     }

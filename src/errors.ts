@@ -1,7 +1,9 @@
 // Every message thads can print lives in one table: a stable code, its exit status and a hint
 // that tells the user what to do. Call sites add the specifics (file, line, cell) only.
+import { boundMessage, escapeControls } from './output/sanitize.js';
 
-export const EXIT = { ok: 0, data: 1, usage: 2, belowTarget: 3 } as const;
+/** 70 is EX_SOFTWARE of sysexits.h: a bug in thads, never a bad option or bad data. */
+export const EXIT = { ok: 0, data: 1, usage: 2, belowTarget: 3, internal: 70 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 export type Severity = 'error' | 'warning';
@@ -20,6 +22,7 @@ export const CODES = {
   USAGE: { exit: 2 },
   IO_ERROR: { exit: 2 },
   OUTPUT_IS_INPUT: { exit: 2, hint: 'write the result to another file name' },
+  OUTPUT_READ_ONLY: { exit: 2, hint: 'make it writable (chmod u+w) if it may be replaced, or write the result to another file name' },
   CONFIG_INVALID: { exit: 2, hint: 'every key is described in thads.schema.json (editors show it through "$schema"); `thads init` writes a starter file to compare with' },
   CONFIG_EXISTS: { exit: 2, hint: 'edit the existing file, or remove it first' },
   MIXED_YEARS: { exit: 2, hint: 'pass --year N to keep one year, or add year to --by (e.g. --by year,district)' },
@@ -62,6 +65,8 @@ export const CODES = {
   DECLARED_TOTAL_MISMATCH: { exit: 1, hint: 'the total row does not equal the sum of the office rows; one of them is wrong (summarize refuses it; --accept-total-mismatch prints the sum of the office rows anyway)' },
   ONE_YEAR_ONLY: { exit: 1, advisory: true, hint: 'the office is compared with nothing; check its name in both years' },
   BELOW_TARGET: { exit: 3, hint: 'rate = resolved ÷ with conditions; `thads targets` shows which target applies and where it comes from' },
+  // a bug in thads: exit 70
+  INTERNAL_ERROR: { exit: 70, hint: 'this is a bug in thads; please report it with the command and the input that caused it (THADS_DEBUG=1 prints the stack)' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;
@@ -89,7 +94,7 @@ export class ThadsError extends Error {
   readonly hint: string | undefined;
 
   constructor(code: Code, message: string, location?: Location, hint?: string) {
-    super(message);
+    super(boundMessage(message));
     this.name = 'ThadsError';
     this.code = code;
     this.location = location;
@@ -116,8 +121,11 @@ export function isAdvisory(code: Code): boolean {
 }
 
 export function finding(severity: Severity, code: Code, message: string, location?: Location, hint?: string): Finding {
-  return { severity, code, message, location, hint: hint ?? defaultHint(code) };
+  return { severity, code, message: boundMessage(message), location, hint: hint ?? defaultHint(code) };
 }
+
+/** The input file "-" is standard input. */
+export const STDIN = '-';
 
 /** 1 → A, 26 → Z, 27 → AA: a spreadsheet's column letters. */
 export function columnLetters(column: number): string {
@@ -136,15 +144,58 @@ export function sheetReference(location: Location & { readonly sheet: string }):
 export function formatLocation(location: Location | undefined): string {
   if (!location) return '';
   if (location.sheet !== undefined) return `${location.file}:${sheetReference({ ...location, sheet: location.sheet })}`;
-  let text = location.file;
+  let text = location.file === STDIN ? '<stdin>' : location.file;
   if (location.line !== undefined) text += `:${location.line}`;
   if (location.line !== undefined && location.column !== undefined) text += `:${location.column}`;
   return text;
 }
 
-/** `FILE:LINE:COL: error: message [CODE]` plus an indented hint line (SPEC §6). */
+/**
+ * `FILE:LINE:COL: error: message [CODE]` plus an indented hint line (SPEC §6). Controls from the
+ * data (an office name holding ESC sequences, a cell with a line break) are shown as escapes, so
+ * a message is one line and cannot drive the terminal.
+ */
 export function formatFinding(f: Finding): string {
-  const where = formatLocation(f.location);
-  const head = `${where ? `${where}: ` : 'thads: '}${f.severity}: ${f.message} [${f.code}]`;
-  return f.hint ? `${head}\n  hint: ${f.hint}` : head;
+  const where = escapeControls(formatLocation(f.location));
+  const head = `${where ? `${where}: ` : 'thads: '}${f.severity}: ${escapeControls(f.message)} [${f.code}]`;
+  return f.hint ? `${head}\n  hint: ${escapeControls(f.hint)}` : head;
+}
+
+/**
+ * Appends lists to an array one item at a time: `into.push(...list)` passes every item as a call
+ * argument and overflows the stack at ~120,000 (a file with 150,000 bad rows).
+ */
+export function pushAll<T>(into: T[], ...lists: readonly (readonly T[])[]): T[] {
+  for (const list of lists) for (const item of list) into.push(item);
+  return into;
+}
+
+/** Findings of one code in one file shown before the rest are counted in one line. */
+export const SHOWN_PER_CODE = 100;
+
+/**
+ * Repeats collapsed for people: after SHOWN_PER_CODE findings of one code in one file, one line
+ * "… and 124,000 more RESOLVED_MISMATCH findings in this file" stands for the rest (in order,
+ * where the first of them would have been).
+ */
+export function collapseRepeats(findings: readonly Finding[], shown = SHOWN_PER_CODE): Finding[] {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const key = `${f.location?.file ?? ''}\u0000${f.code}\u0000${f.severity}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const out: Finding[] = [];
+  const count = new Map<string, number>();
+  for (const f of findings) {
+    const key = `${f.location?.file ?? ''}\u0000${f.code}\u0000${f.severity}`;
+    const n = (count.get(key) ?? 0) + 1;
+    count.set(key, n);
+    const total = seen.get(key)!;
+    if (n <= shown || total === shown + 1) out.push(f);
+    else if (n === shown + 1) {
+      const more = total - shown;
+      out.push({ severity: f.severity, code: f.code, message: `… and ${more.toLocaleString('en-US')} more ${f.code} ${f.severity}s like these`, ...(f.location ? { location: { file: f.location.file } } : {}) });
+    }
+  }
+  return out;
 }

@@ -1,4 +1,6 @@
-// The only place that touches the process: argv, env, cwd, streams. Tests pass a memory Io.
+// The only place that touches the process: argv, env, cwd, streams, signals. Tests pass a memory Io.
+import { readFileSync, readlinkSync } from 'node:fs';
+
 export interface OutStream {
   write(text: string): void;
   /** bytes (an .xlsx workbook); streams without it take text only */
@@ -8,12 +10,22 @@ export interface OutStream {
   readonly columns?: number;
 }
 
+/**
+ * What became of standard output, known once it is flushed: its reader went away (`| head`:
+ * quiet), it was closed before thads started (`>&-`), or a write failed (a full disk).
+ */
+export type StdoutTrouble = { readonly kind: 'reader-gone' } | { readonly kind: 'closed' } | { readonly kind: 'failed'; readonly error: unknown };
+
 export interface Io {
   readonly argv: readonly string[];
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   readonly stdout: OutStream;
   readonly stderr: OutStream;
+  /** standard input as bytes, for the input file "-" (read once, as a stream) */
+  readonly stdin?: () => AsyncIterable<Uint8Array>;
+  /** flushes standard output; null when everything written reached it */
+  readonly settle?: () => Promise<StdoutTrouble | null>;
 }
 
 /**
@@ -41,21 +53,48 @@ export function terminalWidth(io: Io, stream: OutStream = io.stdout): number | n
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 80;
 }
 
-export function realIo(): Io {
-  // `thads … | head` closes the pipe early: that is not an error, end quietly.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code !== 'EPIPE') throw err;
-      process.exitCode = 0;
-    });
+/**
+ * `thads … >&-` starts with descriptor 1 closed; Node then opens /dev/null in its place, read-write,
+ * and every write would vanish without a word. A shell's `> /dev/null` opens it write-only, but
+ * programs that discard output on purpose open it read-write too (Node's stdio 'ignore', Python's
+ * subprocess.DEVNULL): so this counts as closed only for a person at a shell (stderr a terminal).
+ * Linux only; elsewhere, and under programs, a closed stdout is not told from /dev/null.
+ */
+function stdoutClosedAtStart(): boolean {
+  if (process.stderr.isTTY !== true) return false;
+  try {
+    if (readlinkSync('/proc/self/fd/1') !== '/dev/null') return false;
+    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'))?.[1];
+    return flags !== undefined && (parseInt(flags, 8) & 3) === 2;
+  } catch {
+    return false;
   }
+}
+
+export function realIo(): Io {
+  let trouble: StdoutTrouble | null = stdoutClosedAtStart() ? { kind: 'closed' } : null;
+  let wrote = false;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    trouble ??= err.code === 'EPIPE' ? { kind: 'reader-gone' } : { kind: 'failed', error: err };
+  });
+  // Nowhere is left to tell of a failing stderr.
+  process.stderr.on('error', () => {});
   return {
     argv: process.argv.slice(2),
     env: process.env,
     cwd: process.cwd(),
     stdout: {
-      write: (t) => void process.stdout.write(t),
-      writeBytes: (b) => void process.stdout.write(b),
+      write: (t) => {
+        if (t === '') return;
+        wrote = true;
+        // After a failure the rest is dropped: the first error is the one to report.
+        if (trouble === null) process.stdout.write(t);
+      },
+      writeBytes: (b) => {
+        if (b.length === 0) return;
+        wrote = true;
+        if (trouble === null) process.stdout.write(b);
+      },
       isTTY: process.stdout.isTTY === true,
       // read when asked: a terminal can be resized while thads reads its input
       get columns() {
@@ -63,23 +102,86 @@ export function realIo(): Io {
       },
     },
     stderr: { write: (t) => void process.stderr.write(t), isTTY: process.stderr.isTTY === true },
+    stdin: () => process.stdin,
+    settle: async () => {
+      if (trouble === null && !process.stdout.destroyed) await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+      // An error of the last write is emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      return trouble?.kind === 'closed' && !wrote ? null : trouble;
+    },
   };
 }
 
-export function memoryIo(argv: readonly string[], opts: { env?: Record<string, string>; cwd?: string; tty?: boolean; columns?: number } = {}) {
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Runs `cleanup` if the process is interrupted (SIGINT, SIGTERM, SIGHUP) before the returned
+ * function is called, then ends the process by that signal as it would have ended without
+ * thads listening (exit status 130 for Ctrl-C). The handler runs when the event loop turns.
+ */
+export function onInterrupt(cleanup: () => void): () => void {
+  const stop = () => {
+    for (const s of SIGNALS) process.removeListener(s, handler);
+  };
+  function handler(signal: NodeJS.Signals): void {
+    try {
+      cleanup();
+    } finally {
+      stop();
+      process.kill(process.pid, signal);
+    }
+  }
+  for (const s of SIGNALS) process.on(s, handler);
+  return stop;
+}
+
+export interface MemoryIoOptions {
+  env?: Record<string, string>;
+  cwd?: string;
+  tty?: boolean;
+  columns?: number;
+  /** bytes of standard input */
+  stdin?: string | Uint8Array;
+  /** standard output goes wrong after this many characters were written to it */
+  stdoutTrouble?: { readonly after: number; readonly trouble: StdoutTrouble };
+}
+
+export function memoryIo(argv: readonly string[], opts: MemoryIoOptions = {}) {
   const out: string[] = [];
   const err: string[] = [];
+  let written = 0;
+  let trouble: StdoutTrouble | null = null;
   const io: Io = {
     argv,
     env: opts.env ?? {},
     cwd: opts.cwd ?? process.cwd(),
     stdout: {
-      write: (t) => void out.push(t),
-      writeBytes: (b) => void out.push(Buffer.from(b).toString('latin1')),
+      write: (t) => {
+        if (trouble) return;
+        const room = opts.stdoutTrouble ? opts.stdoutTrouble.after - written : Infinity;
+        if (t.length > room) {
+          out.push(t.slice(0, Math.max(0, room)));
+          trouble = opts.stdoutTrouble!.trouble;
+          return;
+        }
+        written += t.length;
+        out.push(t);
+      },
+      writeBytes(b) {
+        this.write(Buffer.from(b).toString('latin1'));
+      },
       isTTY: opts.tty ?? false,
       ...(opts.columns !== undefined ? { columns: opts.columns } : {}),
     },
     stderr: { write: (t) => void err.push(t), isTTY: false },
+    ...(opts.stdin !== undefined
+      ? {
+          stdin: async function* () {
+            yield typeof opts.stdin === 'string' ? Buffer.from(opts.stdin) : opts.stdin!;
+          },
+        }
+      : {}),
+    settle: async () => trouble,
   };
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }

@@ -4,15 +4,17 @@ import { collect } from '../collect.js';
 import { evaluate } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { toPlain } from '../domain/exact.js';
-import { EXIT, ThadsError, finding, formatFinding, formatLocation, isAdvisory, sheetReference, type ExitCode, type Finding } from '../errors.js';
+import { EXIT, ThadsError, collapseRepeats, finding, formatFinding, formatLocation, isAdvisory, pushAll, sheetReference, type ExitCode, type Finding } from '../errors.js';
+import { escapeControls } from '../output/sanitize.js';
 import type { CheckFlags } from '../cli.js';
 import type { Io } from '../io.js';
-import { printFindings, resolveCommon } from './common.js';
+import { assertStdinOnce, printFindings, resolveCommon } from './common.js';
 import { DuplicateInputs } from '../input/duplicate-inputs.js';
 
-/** GitHub workflow commands: data escapes %, CR, LF; properties also ':' and ','. */
+/** GitHub workflow commands: data escapes %, CR, LF; properties also ':' and ','. Other controls
+ * (ESC sequences a log viewer would run) are shown as escapes. */
 function ghEscape(text: string, property = false): string {
-  let out = text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  let out = escapeControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
   if (property) out = out.replace(/:/g, '%3A').replace(/,/g, '%2C');
   return out;
 }
@@ -42,6 +44,7 @@ function plural(n: number, word: string): string {
 }
 
 export async function check(io: Io, files: string[], flags: CheckFlags): Promise<ExitCode> {
+  assertStdinOnce(files);
   const common = await resolveCommon(io, files, flags);
   const findings: Finding[] = [];
   let unreadable = 0;
@@ -56,7 +59,7 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
     const asCheck = (f: Finding): Finding => (isAdvisory(f.code) && !flags.strict ? f : { ...f, severity: 'error' });
     try {
       const data = await collect([file], { ...common.read, onRowError: (e) => rowErrors.push(e.toFinding()) }, ['district', 'year'], undefined, found, inputs);
-      fileFindings.push(...rowErrors, ...data.findings.map(asCheck));
+      pushAll(fileFindings, rowErrors, data.findings.map(asCheck));
       if (flags.failBelowTarget) {
         const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
         const sheet = data.reports[0]?.sheet?.name;
@@ -82,9 +85,9 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
       }
       if (err.exitCode !== EXIT.data) throw err;
       // What the file showed before it broke is still reported.
-      fileFindings.push(...rowErrors, ...found.map(asCheck), err.toFinding());
+      pushAll(fileFindings, rowErrors, found.map(asCheck), [err.toFinding()]);
     }
-    findings.push(...fileFindings.sort(byPosition));
+    pushAll(findings, fileFindings.sort(byPosition));
   }
 
   const errors = findings.filter((f) => f.severity === 'error');
@@ -121,7 +124,8 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
     io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
     const render = flags.format === 'github' ? githubAnnotation : formatFinding;
-    for (const f of shown) io.stdout.write(`${render(f)}\n`);
+    // For people: a file with 150,000 bad rows shows the first of each kind and a count of the rest.
+    for (const f of collapseRepeats(shown)) io.stdout.write(`${render(f)}\n`);
     io.stdout.write(`${verdict}\n`);
   }
 

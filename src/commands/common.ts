@@ -3,7 +3,7 @@ import { builtInTargets } from '../config/builtin-targets.js';
 import { findConfig, loadConfig, type Config } from '../config/load.js';
 import type { EvaluateOptions, GapBasis } from '../domain/evaluate.js';
 import type { TargetSet, TargetTables } from '../domain/targets.js';
-import { formatFinding, type Finding } from '../errors.js';
+import { STDIN, ThadsError, collapseRepeats, formatFinding, type Finding } from '../errors.js';
 import type { InputFlags } from '../cli.js';
 import type { Io } from '../io.js';
 import { HeaderMatcher } from '../input/headers.js';
@@ -28,6 +28,7 @@ export async function resolveCommon(io: Io, files: readonly string[], flags: Inp
     ...(moneyUnit ? { moneyUnit } : {}),
     ...(flags.measure ? { measure: flags.measure } : {}),
     ...(flags.year !== undefined ? { year: flags.year } : {}),
+    ...(io.stdin ? { stdin: io.stdin } : {}),
     ...(flags.acceptTotalMismatch ? { acceptTotalMismatch: true } : {}),
     ...(flags.totalGuess === false ? { noTotalGuess: true } : {}),
   };
@@ -44,6 +45,12 @@ export function absolute(io: Io, file: string): string {
   return file.startsWith('/') ? file : `${io.cwd}/${file}`;
 }
 
+/** Repeats of one kind collapsed after the first hundred (see collapseRepeats). */
 export function printFindings(io: Io, findings: readonly Finding[]): void {
-  for (const f of findings) io.stderr.write(`${formatFinding(f)}\n`);
+  for (const f of collapseRepeats(findings)) io.stderr.write(`${formatFinding(f)}\n`);
+}
+
+/** Standard input is read once, as a stream: "-" may be given once. */
+export function assertStdinOnce(inputs: readonly string[]): void {
+  if (inputs.filter((f) => f === STDIN).length > 1) throw new ThadsError('USAGE', 'standard input (-) is given more than once; it can be read only once');
 }

@@ -7,6 +7,7 @@ import { schemaPath } from '../config/load.js';
 import { toPlain } from '../domain/exact.js';
 import { EXIT, ThadsError, type ExitCode } from '../errors.js';
 import type { Io } from '../io.js';
+import { describeIoError } from '../io-errors.js';
 
 /**
  * `$schema` of a config written at `target`, so that editors find the schema from wherever the
@@ -52,7 +53,7 @@ export async function init(io: Io, flags: { output: string }): Promise<ExitCode>
   try {
     writeFileSync(target, `${JSON.stringify(config, null, 2)}\n`, { flag: 'wx' });
   } catch (err) {
-    throw new ThadsError('IO_ERROR', `cannot write ${flags.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new ThadsError('IO_ERROR', `cannot write ${flags.output}: ${describeIoError(err)}`);
   }
   io.stderr.write(`wrote ${flags.output} (the built-in targets of ${LATEST_BUILT_IN_YEAR}; every key, moneyUnit and lang included, is described in the schema)\n`);
   if (!schema.inProject) {

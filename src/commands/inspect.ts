@@ -1,12 +1,14 @@
 // thads inspect: how a file is read — every decision and why, so a user can fix a mapping
 // (with --delimiter, --encoding, aliases…) without reading code.
 import { collect } from '../collect.js';
-import { ThadsError, formatFinding, type ExitCode, EXIT } from '../errors.js';
+import { statSync } from 'node:fs';
+import { STDIN, ThadsError, collapseRepeats, formatFinding, type ExitCode, EXIT } from '../errors.js';
+import { escapeControls } from '../output/sanitize.js';
 import type { ReadFlags } from '../cli.js';
 import type { Io } from '../io.js';
 import { newFileReport, type FileReport, type ReadOptions } from '../input/file-report.js';
 import { readInputFile } from '../input/read-file.js';
-import { resolveCommon } from './common.js';
+import { assertStdinOnce, resolveCommon } from './common.js';
 
 const DELIMITER_NAME: Record<string, string> = { ',': 'comma (,)', ';': 'semicolon (;)', '\t': 'tab', '|': 'pipe (|)' };
 
@@ -63,7 +65,8 @@ export function describeReport(r: FileReport): string {
     `  year:          from ${r.yearFrom}`,
     `  rows:          ${r.dataRows} data, ${r.totalRows} declared total, ${r.skippedRows} skipped without figures${r.otherYearRows ? `, ${r.otherYearRows} of other years` : ''}`,
   ];
-  return lines.join('\n');
+  // Header cells and file names are data: controls in them are shown as escapes.
+  return lines.map(escapeControls).join('\n');
 }
 
 async function readUntilError(file: string, read: ReadOptions): Promise<FileReport> {
@@ -76,7 +79,16 @@ async function readUntilError(file: string, read: ReadOptions): Promise<FileRepo
   return report;
 }
 
+function isRegularFile(file: string): boolean {
+  try {
+    return file !== STDIN && statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export async function inspect(io: Io, files: string[], flags: ReadFlags): Promise<ExitCode> {
+  assertStdinOnce(files);
   const common = await resolveCommon(io, files, flags);
   let worst: ExitCode = EXIT.ok;
   const blocks: string[] = [];
@@ -84,13 +96,14 @@ export async function inspect(io: Io, files: string[], flags: ReadFlags): Promis
     try {
       const data = await collect([file], common.read, ['district', 'year']);
       const report = data.reports[0]!;
-      const notes = data.findings.map((f) => `  ${formatFinding(f).replace(/\n/g, '\n  ')}`);
+      const notes = collapseRepeats(data.findings).map((f) => `  ${formatFinding(f).replace(/\n/g, '\n  ')}`);
       blocks.push([describeReport(report), ...(notes.length ? ['  findings:', ...notes.map((n) => `  ${n}`)] : [])].join('\n'));
     } catch (err) {
       if (!(err instanceof ThadsError)) throw err;
       // What was decided before the error is what the user needs to fix it; it is not a
       // result, so it goes to stderr with the error (stdout stays empty on failure).
-      const partial = await readUntilError(file, common.read);
+      // Read again, up to the error: only a regular file can be (stdin and pipes are read once).
+      const partial = isRegularFile(file) ? await readUntilError(file, common.read) : newFileReport(file);
       if (partial.headerLine > 0) io.stderr.write(`${describeReport(partial)}\n  stopped by:\n`);
       io.stderr.write(`${formatFinding(err.toFinding())}\n`);
       worst = worst === EXIT.ok ? err.exitCode : worst;

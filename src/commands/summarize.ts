@@ -5,14 +5,14 @@ import { collect } from '../collect.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { toPlain } from '../domain/exact.js';
-import { EXIT, ThadsError, finding, type ExitCode, type Finding } from '../errors.js';
+import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
 import { terminalWidth, useColor, type Io } from '../io.js';
 import type { Lang } from '../output/format-number.js';
 import type { RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
-import { printFindings, resolveCommon } from './common.js';
+import { assertStdinOnce, printFindings, resolveCommon } from './common.js';
 import { selectOnly } from './only.js';
 import { NO_PROGRESS, progressOn } from '../progress.js';
 import { phaseTimer } from '../timings.js';
@@ -22,14 +22,17 @@ const EXTENSION_FORMAT: Record<string, SummaryFormat> = { '.csv': 'csv', '.tsv':
 const FOREIGN_EXTENSIONS = ['.xls', '.xlsm', '.xlsb', '.ods', '.numbers'];
 const EXTENSION_HINT = 'name the file .csv, .tsv, .json, .md, .txt, .svg, .html or .xlsx (the format follows the extension), or pass --format';
 
-/** A device or a FIFO (e.g. /dev/stdout) has no extension to go by: it takes what stdout would. */
 const usageError = (message: string, hint: string) => new ThadsError('USAGE', message, undefined, hint);
 
+/**
+ * A device or a FIFO (e.g. /dev/stdout) has no extension to go by: it takes what stdout would.
+ * So does a path thads cannot look at (a symlink loop): writing it says what is wrong.
+ */
 function isSpecialFile(path: string): boolean {
   try {
     return !statSync(path).isFile();
-  } catch {
-    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ENOENT';
   }
 }
 
@@ -111,6 +114,7 @@ function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Findin
 }
 
 export async function summarize(io: Io, files: string[], flags: SummarizeFlags): Promise<ExitCode> {
+  assertStdinOnce(files.concat(flags.previous ?? []));
   const format = pickFormat(flags, io);
   assertApplicable(flags, format);
   assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
@@ -145,7 +149,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       throw new ThadsError('USAGE', `--previous must be an earlier year than the input: it holds ${late.join(', ')}, the input ${nowYears.join(', ')}`, undefined, "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)");
     }
     const prevSummary = evaluate(prev.groups, prev.totals, prev.totalProvinces, common.evaluate);
-    warnings.push(...prev.findings);
+    pushAll(warnings, prev.findings);
     const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
     applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals.map((t) => ({ ...t, year: null })), common.evaluate.rateDecimals);
     const inPrevious = previousYear !== null ? ` (${previousYear})` : yearNow ? ` (${yearNow - 1})` : '';
@@ -190,7 +194,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     width: format === 'table' && !flags.output && !flags.wide ? terminalWidth(io) : null,
   };
   timings.mark('other');
-  const text = await render(format, ctx);
+  const text = await render(format, ctx, !flags.output && io.stdout.isTTY);
   if (!flags.quiet) printFindings(io, warnings);
   await writeOutput(io, text, flags.output, files.concat(flags.previous ?? []));
   timings.mark('render+write');

@@ -11,6 +11,7 @@ import type { GapBasis } from '../domain/evaluate.js';
 import { ThadsError } from '../errors.js';
 import type { MoneyUnit } from '../input/units.js';
 import type { NumberFormat } from '../input/numbers.js';
+import { describeIoError } from '../io-errors.js';
 
 export const CONFIG_NAME = 'thads.config.json';
 
@@ -116,8 +117,7 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new ThadsError('IO_ERROR', `cannot read config ${path}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`, undefined, explicit ? 'check the --config path' : undefined);
+    throw new ThadsError('IO_ERROR', `cannot read config ${path}: ${describeIoError(err)}`, undefined, explicit ? 'check the --config path' : undefined);
   }
   let raw: unknown;
   try {

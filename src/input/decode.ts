@@ -1,7 +1,8 @@
 // Bytes → NFC-ready text, streamed. UTF-8 (± BOM) and UTF-16 with BOM are detected; anything
 // that is not valid UTF-8 is refused with its byte offset unless --encoding names the codepage.
-import { createReadStream, fstatSync, readFileSync } from 'node:fs';
-import { ThadsError } from '../errors.js';
+import { createReadStream, fstatSync } from 'node:fs';
+import { STDIN, ThadsError } from '../errors.js';
+import { describeIoError, errnoCode } from '../io-errors.js';
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'latin1', 'tcvn3'] as const;
 export type EncodingName = (typeof ENCODINGS)[number];
@@ -15,10 +16,8 @@ export interface DecodedText {
 const CHUNK = 1 << 18;
 
 export function ioError(file: string, err: unknown): ThadsError {
-  const code = (err as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : ((err as Error).message ?? String(err));
-  return new ThadsError('IO_ERROR', `cannot read ${file}: ${reason}`, undefined, code === 'ENOENT' ? 'check the path; quote names that contain spaces' : undefined);
+  const code = errnoCode(err);
+  return new ThadsError('IO_ERROR', `cannot read ${file === STDIN ? 'standard input' : file}: ${describeIoError(err)}`, undefined, code === 'ENOENT' ? 'check the path; quote names that contain spaces' : undefined);
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1. */
@@ -49,37 +48,78 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
   return -1;
 }
 
-function lineOfOffset(buf: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (buf[i] === 0x0a) line++;
-  return line;
+/** Line feeds in bytes [from, to). */
+function lineFeeds(buf: Uint8Array, from = 0, to = buf.length): number {
+  let n = 0;
+  for (let i = buf.indexOf(0x0a, from); i >= 0 && i < to; i = buf.indexOf(0x0a, i + 1)) n++;
+  return n;
 }
 
-function invalidUtf8Error(file: string): ThadsError {
-  const buf = readFileSync(file);
-  const offset = Math.max(firstInvalidUtf8(buf), 0);
-  const bytes = [...buf.subarray(offset, offset + 4)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
-  return new ThadsError('ENCODING_INVALID', `invalid UTF-8 at byte ${offset} (${bytes})`, { file, line: lineOfOffset(buf, offset) });
+/** Bytes at the end of a chunk that start a character the next chunk completes. */
+function pendingTail(chunk: Uint8Array): Uint8Array {
+  for (let back = 1; back <= Math.min(3, chunk.length); back++) {
+    const b = chunk[chunk.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? chunk.subarray(chunk.length - back) : new Uint8Array(0);
+  }
+  return new Uint8Array(0);
 }
 
-async function* readChunks(file: string): AsyncGenerator<Buffer> {
-  const stream = createReadStream(file, { highWaterMark: CHUNK });
+/**
+ * Where UTF-8 breaks, found as the file streams by (a named pipe or stdin cannot be read again,
+ * and a big file need not be): byte offset and physical line of the first bad byte.
+ */
+class Utf8Position {
+  private before = 0;
+  private lines = 1;
+  private tail: Uint8Array = new Uint8Array(0);
+
+  constructor(start: number) {
+    this.before = start;
+  }
+
+  /** a chunk that decoded */
+  passed(chunk: Uint8Array): void {
+    this.lines += lineFeeds(chunk);
+    this.before += chunk.length;
+    this.tail = pendingTail(chunk);
+  }
+
+  /** the chunk that failed (null: the end of the file, inside a character) */
+  error(file: string, chunk: Uint8Array | null): ThadsError {
+    const joined = chunk ? Buffer.concat([this.tail, chunk]) : Buffer.from(this.tail);
+    const at = Math.max(firstInvalidUtf8(joined), 0);
+    const offset = this.before - this.tail.length + at;
+    const bytes = [...joined.subarray(at, at + 4)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+    const line = this.lines - lineFeeds(this.tail) + lineFeeds(joined, 0, at);
+    return new ThadsError('ENCODING_INVALID', `invalid UTF-8 at byte ${offset} (${bytes})`, { file, line });
+  }
+}
+
+async function* readChunks(file: string, stdin: (() => AsyncIterable<Uint8Array>) | undefined): AsyncGenerator<Buffer> {
+  // Standard input and named pipes are read once, as they come; nothing opens them again.
+  const stream = file === STDIN ? stdin?.() : createReadStream(file, { highWaterMark: CHUNK });
+  if (!stream) throw new ThadsError('USAGE', 'standard input (-) is not available here');
   // A regular file that shrinks or grows while it is read (a copy still being written, a sync
   // client) would give sums of part of it: an I/O error instead.
   let size: number | null = null;
   let read = 0;
-  stream.once('open', (fd: number) => {
-    try {
-      const st = fstatSync(fd);
-      if (st.isFile()) size = st.size;
-    } catch {
-      // reading it says why
-    }
-  });
+  if (file !== STDIN) {
+    (stream as ReturnType<typeof createReadStream>).once('open', (fd: number) => {
+      try {
+        const st = fstatSync(fd);
+        if (st.isFile()) size = st.size;
+      } catch {
+        // reading it says why
+      }
+    });
+  }
   try {
     for await (const chunk of stream) {
-      read += (chunk as Buffer).length;
-      yield chunk as Buffer;
+      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
+      read += buf.length;
+      yield buf;
     }
   } catch (err) {
     throw ioError(file, err);
@@ -87,6 +127,23 @@ async function* readChunks(file: string): AsyncGenerator<Buffer> {
   if (size !== null && read !== size) {
     throw new ThadsError('IO_ERROR', `the file changed while it was read (${read} bytes read, ${size} when it was opened)`, { file }, 'read it again once nothing is writing it');
   }
+}
+
+/**
+ * A NUL byte is not text. Every other byte NUL is UTF-16 without a byte order mark; a few NULs
+ * are a damaged or binary file, located at their line.
+ */
+export function assertNoNul(sample: string, file: string): void {
+  const first = sample.indexOf('\u0000');
+  if (first < 0) return;
+  const head = sample.slice(0, 1000);
+  const nuls = head.length - head.replaceAll('\u0000', '').length;
+  if (nuls * 4 >= head.length) {
+    throw new ThadsError('ENCODING_INVALID', 'the file holds NUL bytes: it looks like UTF-16 without a byte order mark', { file, line: 1 }, 'pass --encoding utf-16le (Excel "Unicode Text"), or save it as "CSV UTF-8"');
+  }
+  const before = sample.slice(0, first);
+  const line = 1 + (before.match(/\r\n|\n|\r/g)?.length ?? 0);
+  throw new ThadsError('ENCODING_INVALID', 'the file holds a NUL byte: it is not a text file, or it is damaged', { file, line }, 'remove the NUL bytes, or export the table again as "CSV UTF-8"');
 }
 
 type Decoder = (chunk: Buffer | null) => string;
@@ -110,8 +167,8 @@ function detect(first: Buffer): { encoding: EncodingName; skip: number } | null 
 }
 
 /** Opens a file as text. The returned chunks throw ThadsError on I/O or decoding errors. */
-export async function openText(file: string, encodingFlag?: EncodingName): Promise<DecodedText> {
-  const source = readChunks(file);
+export async function openText(file: string, encodingFlag?: EncodingName, stdin?: () => AsyncIterable<Uint8Array>): Promise<DecodedText> {
+  const source = readChunks(file, stdin);
   const firstResult = await source.next();
   const first = firstResult.done ? Buffer.alloc(0) : firstResult.value;
   const bom = detect(first);
@@ -119,19 +176,22 @@ export async function openText(file: string, encodingFlag?: EncodingName): Promi
   const how = encodingFlag ? '--encoding' : bom ? 'byte order mark' : 'default';
   const skip = bom && bom.encoding === encoding ? bom.skip : 0;
   const decode = await makeDecoder(encoding);
-  const wrap = (fn: () => string): string => {
+  const position = new Utf8Position(skip);
+  const wrap = (chunk: Buffer | null): string => {
     try {
-      return fn();
+      const text = decode(chunk);
+      if (chunk && encoding === 'utf-8') position.passed(chunk);
+      return text;
     } catch (err) {
       if (err instanceof ThadsError) throw err;
-      if (encoding === 'utf-8') throw invalidUtf8Error(file);
+      if (encoding === 'utf-8') throw position.error(file, chunk);
       throw new ThadsError('ENCODING_INVALID', `the file cannot be decoded as ${encoding}`, { file }, 'check --encoding');
     }
   };
   async function* chunks(): AsyncGenerator<string> {
-    if (first.length > skip) yield wrap(() => decode(first.subarray(skip)));
-    for await (const chunk of source) yield wrap(() => decode(chunk));
-    const tail = wrap(() => decode(null));
+    if (first.length > skip) yield wrap(first.subarray(skip));
+    for await (const chunk of source) yield wrap(chunk);
+    const tail = wrap(null);
     if (tail) yield tail;
   }
   return { encoding, how, chunks: chunks() };

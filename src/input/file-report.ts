@@ -23,6 +23,8 @@ export interface ReadOptions {
   /** check mode: row-level errors (bad numbers, missing names) are handed here and the row is
    * skipped, so one run reports every bad cell instead of stopping at the first */
   readonly onRowError?: (err: ThadsError) => void;
+  /** standard input, for the input file "-" */
+  readonly stdin?: () => AsyncIterable<Uint8Array>;
   /** a declared total the rows contradict is a warning, not an error (--accept-total-mismatch) */
   readonly acceptTotalMismatch?: boolean;
   /** rows are never taken for totals by their figures alone (--no-total-guess): warnings only */

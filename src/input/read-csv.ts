@@ -8,11 +8,12 @@ import type { Measure } from '../domain/fields.js';
 import type { OfficeRow } from '../domain/aggregate.js';
 import { ThadsError } from '../errors.js';
 import { csvError } from './csv-errors.js';
-import { openText } from './decode.js';
+import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { isRomanNumber, isSectionNumber, measureFromFileName, officeFromFileName, romanPrefix, rowLabel, yearFromFileName } from './labels.js';
 import { hasNumbers, isColumnNumberRow, isHeaderRow, looksNumeric, readHeader, type FigureColumn, type Layout, type UnitLineAt } from './layout.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention } from './numbers.js';
+import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { parseUnitLine } from './units.js';
 import { OfficeColumnWatch } from './office-column.js';
@@ -68,7 +69,7 @@ export interface RecordSource {
 
 /** Reads one file. Throws ThadsError on fatal problems; warnings go to report.findings. */
 export async function* readCsvFile(file: string, opts: ReadOptions, report: FileReport): AsyncGenerator<FileRow> {
-  const text = await openText(file, opts.encoding);
+  const text = await openText(file, opts.encoding, opts.stdin);
   report.encoding = text.encoding;
   report.encodingHow = text.how;
 
@@ -85,9 +86,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     sample += next.value;
   }
   if (sample.length === 0) throw new ThadsError('NO_DATA', 'the file is empty', { file });
-  if (sample.includes('\u0000')) {
-    throw new ThadsError('ENCODING_INVALID', 'the file holds NUL bytes: it looks like UTF-16 without a byte order mark', { file, line: 1 }, 'pass --encoding utf-16le (Excel "Unicode Text"), or save it as "CSV UTF-8"');
-  }
+  assertNoNul(sample, file);
   if (opts.delimiter) {
     report.delimiter = opts.delimiter;
     report.delimiterHow = '--delimiter';
@@ -161,6 +160,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** non-empty rows above the header, nearest first (group rows of a multi-row header, titles) */
   const rowsAbove: { cells: string[]; line: number }[] = [];
   let headerCandidate: { cells: string[]; line: number } | null = null;
+  const headerSearch = new HeaderSearch(file);
   let unitLine: UnitLineAt | null = null;
   const findUnitLine = (record: readonly string[], line: number) =>
     record.forEach((cell, i) => {
@@ -247,6 +247,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
           continue;
         }
         if (!headerCandidate) {
+          headerSearch.above(record, line);
           findUnitLine(record, line);
           if (record.some((c) => c.trim() !== '')) rowsAbove.unshift({ cells: record, line });
           continue;

@@ -1,10 +1,7 @@
 // GitHub-flavoured Markdown: the human table, measure names folded into the column headers.
 import { humanTable } from './human.js';
 import type { RenderContext } from './model.js';
-
-function escape(text: string): string {
-  return text.replace(/\|/g, '\\|');
-}
+import { escapeMarkdownCell as escape } from './sanitize.js';
 
 export function renderMarkdown(ctx: RenderContext): string {
   const t = humanTable(ctx);

@@ -8,6 +8,7 @@ import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { MEASURE_LABEL, RESULT_LABEL, type Measure } from '../domain/fields.js';
 import { formatExact, type Lang } from './format-number.js';
 import type { RenderContext } from './model.js';
+import { stripXmlForbidden } from './sanitize.js';
 
 export type BarStatus = 'met' | 'missed' | 'none';
 
@@ -51,8 +52,9 @@ const WORDS = {
   },
 } as const;
 
+/** Text for XML: what XML forbids (U+0001 from an office name) removed, markup escaped. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return stripXmlForbidden(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 interface Bar {
@@ -122,6 +124,16 @@ function axisMax(bars: readonly Bar[]): bigint {
   return max;
 }
 
+/**
+ * Grid lines every 20 pp up to 200 %; beyond, a round step (50, 100, 200, 500…) that keeps ten
+ * lines or fewer: a rate of 837,529,209 % (a figure in the wrong column) once drew 41 million.
+ */
+function tickStep(max: bigint): bigint {
+  for (let base = 10n; ; base *= 10n) {
+    for (const m of [2n, 5n, 10n]) if (max / (m * base) <= 10n) return m * base;
+  }
+}
+
 function marker(status: BarStatus, x: string, y: number): string {
   // tick for met, cross for missed: shapes, so they print without any font
   if (status === 'met') return `<path class="marker met" d="M${x} ${y + 6}m1 0l3 3l5 -7" fill="none" stroke="${COLORS.text}" stroke-width="1.6"/>`;
@@ -168,7 +180,7 @@ function renderPanel(p: Panel, top: number, s: Scale, ctx: RenderContext, id: st
   const totalTop = plotTop + p.bars.length * ROW + (p.bars.length > 0 ? 10 : 0);
   const plotBottom = totalTop + p.totals.length * ROW;
 
-  for (let tick = 0n; tick <= s.max; tick += 20n) {
+  for (let tick = 0n, step = tickStep(s.max); tick <= s.max; tick += step) {
     const x = toPlain(xOf(toRatio(exact(tick)), s));
     out.push(`<line class="grid" x1="${x}" y1="${plotTop}" x2="${x}" y2="${plotBottom}" stroke="${COLORS.grid}" stroke-width="1"/>`);
     out.push(`<text class="tick" x="${x}" y="${axisY}" font-size="11" text-anchor="middle" data-percent="${tick}">${tick}%</text>`);
@@ -255,7 +267,7 @@ function description(panels: readonly Panel[], ctx: RenderContext): string {
 export function chartSvg(ctx: RenderContext, id = 'thads-chart'): string {
   const panels = panelsOf(ctx);
   const all = panels.flatMap((p) => [...p.bars, ...p.totals]);
-  const longest = Math.max(0, ...all.map((b) => [...truncate(b.label)].length));
+  const longest = all.reduce((w, b) => Math.max(w, [...truncate(b.label)].length), 0);
   const left = MARGIN + Math.ceil(Math.max(6, longest) * CHAR_WIDTH) + 8;
   const room = panels.some((p) => !sharedTarget([...p.bars, ...p.totals]) && [...p.bars, ...p.totals].some((b) => b.target)) ? VALUE_ROOM_WITH_TARGET : VALUE_ROOM;
   const scale: Scale = { left, width: WIDTH - MARGIN - room - left, max: axisMax(all) };

@@ -51,7 +51,8 @@ function shapeOf(t: HumanTable, wrapped: boolean): Shape {
   const widths: number[] = [];
   const heads: string[][] = [];
   t.headers.forEach((h, i) => {
-    const cells = Math.max(0, ...t.rows.map((r) => length(r[i]!.text)));
+    // reduce, not Math.max(...rows): 150,000 offices as call arguments overflow the stack
+    const cells = t.rows.reduce((most, r) => Math.max(most, length(r[i]!.text)), 0);
     let w = Math.max(cells, length(h));
     if (wrapped) {
       w = Math.max(cells, ...h.split(' ').map(length));
@@ -151,7 +152,7 @@ function fitted(t: HumanTable, width: number, ctx: RenderContext, paint: Paint):
   const shown = stack ? stacked : [side];
   shown.forEach((s, i) => {
     if (i > 0) lines.push('');
-    lines.push(...render(s, shapeOf(s, true), paint));
+    for (const line of render(s, shapeOf(s, true), paint)) lines.push(line);
   });
   const note = leftOutText(table, shown, ctx);
   if (note !== null) lines.push('', ...wrap(note, width));

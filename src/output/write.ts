@@ -1,36 +1,110 @@
-// Result → stdout or --output. A file is written through a temporary file and a rename, so a
-// reader never sees half a report, and an input file is never overwritten.
-import { closeSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+// Result → stdout or --output (SPEC §8). What is at the --output path decides how it is written:
+//   nothing, or a regular file   a temporary file beside it, then a rename: a reader never sees
+//                                half a report, a failure leaves the old file as it was, and an
+//                                interrupt (Ctrl-C, SIGTERM) removes the temporary file
+//   a symlink                    its target is written (the link stays a link)
+//   a device or a named pipe     written straight into (`-o /dev/null` as root must not replace
+//                                the system's null device with a regular file)
+//   a read-only file, an input   refused, exit 2, before any work
+//   /dev/stdout, "-"             standard output
+import { accessSync, closeSync, constants, fchmodSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ThadsError } from '../errors.js';
-import type { Io } from '../io.js';
+import { STDIN, ThadsError } from '../errors.js';
+import { onInterrupt, type Io } from '../io.js';
+import { describeIoError, errnoCode } from '../io-errors.js';
 
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return resolve(p);
-    }
-  };
-  return real(a) === real(b);
-}
+/** Paths that name this process's standard output: written as stdout, not opened again. */
+const STDOUT_PATHS = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
 
-/** Refuses an --output that is one of the inputs; called before any work, so nothing is printed first. */
-export function assertNotInput(io: Io, output: string | undefined, inputs: readonly string[]): void {
-  if (output === undefined || output === '-') return;
-  const target = resolve(io.cwd, output);
-  if (inputs.some((i) => samePath(resolve(io.cwd, i), target))) {
-    throw new ThadsError('OUTPUT_IS_INPUT', `--output ${output} is one of the input files`);
+type Target =
+  | { readonly kind: 'stdout' }
+  /** a regular file (or none yet) at `path`, the end of any symlinks */
+  | { readonly kind: 'file'; readonly path: string; readonly existing: Stats | null }
+  /** a character or block device, a named pipe, a socket */
+  | { readonly kind: 'stream'; readonly path: string };
+
+function statOrNull(path: string, follow: boolean): Stats | null {
+  try {
+    return follow ? statSync(path) : lstatSync(path);
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT') return null;
+    throw err;
   }
 }
 
-/** Pieces joined into writes of about this many characters: few system calls, little memory. */
+/** Where a chain of symlinks ends, existing or not (a dangling link names the file to create). */
+function endOfLinks(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch (err) {
+    if (errnoCode(err) !== 'ENOENT') throw err;
+  }
+  let current = path;
+  for (let hops = 0; hops < 40; hops++) {
+    const st = statOrNull(current, false);
+    if (!st?.isSymbolicLink()) return current;
+    current = resolve(dirname(current), readlinkSync(current));
+  }
+  throw Object.assign(new Error('too many symbolic links'), { code: 'ELOOP' });
+}
+
+function cannotWrite(output: string, err: unknown): ThadsError {
+  return new ThadsError('IO_ERROR', `cannot write ${output}: ${describeIoError(err)}`);
+}
+
+/** What --output names, and whether thads may write it; throws the refusals (exit 2). */
+function resolveTarget(io: Io, output: string | undefined, inputs: readonly string[]): Target {
+  if (output === undefined || STDOUT_PATHS.has(output)) return { kind: 'stdout' };
+  try {
+    const given = resolve(io.cwd, output);
+    const path = statOrNull(given, false)?.isSymbolicLink() ? endOfLinks(given) : given;
+    const existing = statOrNull(path, true);
+    if (existing && inputs.some((input) => sameFile(io, input, path, existing))) {
+      throw new ThadsError('OUTPUT_IS_INPUT', `--output ${output} is one of the input files`);
+    }
+    if (existing?.isDirectory()) throw new ThadsError('IO_ERROR', `cannot write ${output}: it is a directory`, undefined, 'name a file, e.g. --output report.csv');
+    if (existing && !existing.isFile()) return { kind: 'stream', path };
+    if (existing) {
+      // Root may write anything: a file nobody may write is read-only on purpose all the same.
+      let writable = (existing.mode & 0o222) !== 0;
+      try {
+        accessSync(path, constants.W_OK);
+      } catch {
+        writable = false;
+      }
+      if (!writable) throw new ThadsError('OUTPUT_READ_ONLY', `--output ${output} is read-only; thads does not overwrite it`);
+    }
+    return { kind: 'file', path, existing };
+  } catch (err) {
+    if (err instanceof ThadsError || errnoCode(err) === undefined) throw err;
+    throw cannotWrite(output, err);
+  }
+}
+
+function sameFile(io: Io, input: string, path: string, st: Stats): boolean {
+  if (input === STDIN) return false;
+  const inputPath = resolve(io.cwd, input);
+  try {
+    const other = statSync(inputPath);
+    // Hard links and bind mounts too: the same inode is the same file.
+    return other.dev === st.dev && other.ino === st.ino;
+  } catch {
+    return inputPath === path;
+  }
+}
+
+/** Refuses an --output that is one of the inputs or read-only; called before any work, so nothing is printed first. */
+export function assertNotInput(io: Io, output: string | undefined, inputs: readonly string[]): void {
+  resolveTarget(io, output, inputs);
+}
+
+/** Pieces joined (or a long string cut) into writes of about this many characters. */
 const BATCH = 1 << 16;
 
 function* batches(output: string | Iterable<string> | Uint8Array): Generator<string | Uint8Array> {
   if (typeof output === 'string' || output instanceof Uint8Array) {
-    yield output;
+    // A workbook is bytes: cut the same way.
+    for (let at = 0; at < output.length; at += BATCH) yield typeof output === 'string' ? output.slice(at, at + BATCH) : output.subarray(at, at + BATCH);
     return;
   }
   let batch = '';
@@ -44,12 +118,24 @@ function* batches(output: string | Iterable<string> | Uint8Array): Generator<str
   if (batch !== '') yield batch;
 }
 
-function writeAll(fd: number, bytes: Buffer): void {
+function writeAll(fd: number, text: string | Uint8Array): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }
 
+/** Lets the event loop turn, so an interrupt is heard while a large report is written. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function writeInto(fd: number, text: string | Iterable<string> | Uint8Array): Promise<void> {
+  for (const batch of batches(text)) {
+    writeAll(fd, batch);
+    await turn();
+  }
+}
+
 export async function writeOutput(io: Io, text: string | Iterable<string> | Uint8Array, output: string | undefined, inputs: readonly string[]): Promise<void> {
-  if (output === undefined || output === '-') {
+  const target = resolveTarget(io, output, inputs);
+  if (target.kind === 'stdout') {
     for (const batch of batches(text)) {
       if (typeof batch === 'string') io.stdout.write(batch);
       else if (io.stdout.writeBytes) io.stdout.writeBytes(batch);
@@ -57,22 +143,43 @@ export async function writeOutput(io: Io, text: string | Iterable<string> | Uint
     }
     return;
   }
-  assertNotInput(io, output, inputs);
-  const target = resolve(io.cwd, output);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
-  try {
-    const fd = openSync(temp, 'w');
+  const name = output!;
+  // The report is rendered while it is written: only a failing system call is a write error;
+  // anything else (a renderer bug) stays what it is.
+  const asWriteError = (err: unknown) => (errnoCode(err) !== undefined && !(err instanceof ThadsError) ? cannotWrite(name, err) : err);
+
+  if (target.kind === 'stream') {
+    let fd = -1;
     try {
-      for (const batch of batches(text)) writeAll(fd, typeof batch === 'string' ? Buffer.from(batch) : Buffer.from(batch.buffer, batch.byteOffset, batch.byteLength));
+      fd = openSync(target.path, constants.O_WRONLY | constants.O_NOCTTY);
+      await writeInto(fd, text);
+    } catch (err) {
+      throw asWriteError(err);
     } finally {
-      closeSync(fd);
+      if (fd >= 0) closeSync(fd);
     }
-    renameSync(temp, target);
+    return;
+  }
+
+  const temp = join(dirname(target.path), `.${basename(target.path)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const removeTemp = () => rmSync(temp, { force: true });
+  const stopListening = onInterrupt(removeTemp);
+  let fd = -1;
+  try {
+    fd = openSync(temp, 'wx');
+    // A replaced file keeps its permissions.
+    if (target.existing) fchmodSync(fd, target.existing.mode & 0o7777);
+    await writeInto(fd, text);
+    closeSync(fd);
+    fd = -1;
+    renameSync(temp, target.path);
   } catch (err) {
-    rmSync(temp, { force: true });
-    // The report is rendered while it is written: only a failing system call is a write error.
-    const code = (err as NodeJS.ErrnoException).code;
-    if (typeof code !== 'string' || err instanceof ThadsError) throw err;
-    throw new ThadsError('IO_ERROR', `cannot write ${output}: ${code}`);
+    if (fd >= 0) closeSync(fd);
+    removeTemp();
+    throw asWriteError(err);
+  } finally {
+    // An interrupt that came during the last write is still heard (and the file is complete).
+    await turn();
+    stopListening();
   }
 }

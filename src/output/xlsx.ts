@@ -10,6 +10,7 @@ import type { Lang } from './format-number.js';
 import { groupPlain, UNIT_LABEL } from './format-number.js';
 import { measureKeys, measureValues, rowsToPrint, type MachineValue, type RenderContext } from './model.js';
 import { renderNarrative } from './narrative.js';
+import { stripXmlForbidden } from './sanitize.js';
 
 const SHEET_NAMES: Record<Lang, { table: string; report: string }> = {
   vi: { table: 'Tổng hợp', report: 'Nhận xét' },
@@ -30,11 +31,6 @@ interface Column {
   /** signed amounts (changes, above target) show a + */
   readonly signed?: boolean;
   readonly value: (g: GroupResult) => MachineValue;
-}
-
-/** Characters XML 1.0 cannot hold: a workbook with one is refused by Excel. */
-function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 }
 
 /** "93.9" (percent) → "0.939": the decimal point moved on the plain string, exactly. */
@@ -172,7 +168,7 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
         return;
       }
       if (col.kind === 'text') {
-        cell.value = xmlSafe(String(v));
+        cell.value = stripXmlForbidden(String(v));
         return;
       }
       const plain = String(v);
@@ -207,7 +203,7 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
     .split(/\n{2,}/)
     .forEach((paragraph, i) => {
       const row = report.getRow(i + 1);
-      row.getCell(1).value = xmlSafe(paragraph);
+      row.getCell(1).value = stripXmlForbidden(paragraph);
       row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
       row.height = 15 * Math.max(1, Math.ceil(paragraph.length / 80));
     });

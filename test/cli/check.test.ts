@@ -185,7 +185,7 @@ describe('README "Use in CI" documents every error code', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
   it('lists each code of src/errors.ts once, with its exit status', () => {
-    const rows = [...readme.matchAll(/^\| `([A-Z_]+)` \| (\d) \|/gm)].map((m) => `${m[1]} ${m[2]}`);
+    const rows = [...readme.matchAll(/^\| `([A-Z_]+)` \| (\d+) \|/gm)].map((m) => `${m[1]} ${m[2]}`);
     expect(rows).toEqual(Object.entries(CODES).map(([code, info]) => `${code} ${info.exit}`));
   });
 

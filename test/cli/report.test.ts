@@ -256,7 +256,7 @@ describe('--output', () => {
     const dir = tmp();
     const r = await runThads(['summarize', ...YEAR, '--format', 'json', '--output', join(dir, 'missing', 'r.json')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/cannot write .*r\.json: ENOENT \[IO_ERROR\]/);
+    expect(r.stderr).toMatch(/cannot write .*r\.json: no such file or directory \(ENOENT\) \[IO_ERROR\]/);
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -96,9 +96,76 @@ export const MUTATIONS: Record<string, Mutation> = {
       const row = rows[r.int(rows.length)]!;
       row[1 + r.int(Math.max(1, row.length - 1))] = '9'.repeat(20 + r.int(400)) + r.pick(['', '.5', ',5', '.123456789012345678901234567890']);
     }, r),
+  // Issue 13: odd encodings and line ends, controls and markup in names, lines shuffled.
+  shuffleLines: (b, r) =>
+    editCells(b, (rows) => {
+      for (let i = rows.length - 1; i > 0; i--) {
+        const j = r.int(i + 1);
+        [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+      }
+    }, r),
+  controlsInName: (b, r) =>
+    editCells(b, (rows) => {
+      const row = rows[1 + r.int(Math.max(1, rows.length - 1))] ?? rows[0]!;
+      const i = r.int(row.length);
+      row[i] = `${row[i] ?? ''}${r.pick(['\x1b[31m', '\x1b]0;title\x07', '\u0001', '\u202e', '<script>', '|', '*_`', '\u009b', '\ufffe'])}`;
+    }, r),
+  lineEnds: (b, r) => {
+    const text = b.toString('latin1');
+    const to = r.pick(['\r\n', '\r', '\n\r']);
+    return Buffer.from(text.replace(/\r?\n/g, to), 'latin1');
+  },
+  reencode: (b, r) => {
+    const text = b.toString('utf8');
+    switch (r.pick(['utf16le', 'utf16le-bom', 'utf16be-bom', 'latin1', 'bom-twice'] as const)) {
+      case 'utf16le':
+        return Buffer.from(text, 'utf16le');
+      case 'utf16le-bom':
+        return Buffer.from(`\ufeff${text}`, 'utf16le');
+      case 'utf16be-bom':
+        return Buffer.from(`\ufeff${text}`, 'utf16le').swap16();
+      case 'latin1':
+        // what a "CSV" save from a Western Excel makes of Vietnamese: lossy, not UTF-8
+        return Buffer.from(text, 'latin1');
+      case 'bom-twice':
+        return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), b]);
+    }
+  },
 };
 
 export const MUTATION_NAMES = Object.keys(MUTATIONS);
+
+/** Big inputs: slower, so fewer of them (THADS_FUZZ_HEAVY). */
+export const HEAVY_MUTATIONS: Record<string, Mutation> = {
+  manyRows: (b, r) =>
+    editCells(b, (rows) => {
+      const body = rows.slice(1).filter((row) => row.some((c) => /\d/.test(c)));
+      if (body.length === 0) return;
+      // ~20,000 rows with distinct names: offices to sum, rank and print, findings to collapse.
+      for (let i = 0; i < 20_000; i++) {
+        const row = r.pick(body).slice();
+        row[r.int(row.length)] = `${row[0]}-${i}`;
+        rows.push(row);
+      }
+    }, r),
+  blankLines: (b, r) => insertAt(b, r.pick([0, r.int(b.length + 1)]), r.pick(['\n', '\r\n', ',,,\n', ' \n']).repeat(1_000 + r.int(150_000))),
+  wideHeader: (b, r) =>
+    editCells(b, (rows) => {
+      const extra = 1_000 + r.int(20_000);
+      for (let i = 0; i < extra; i++) rows[0]!.push(`x${i}`);
+    }, r),
+};
+
+export const HEAVY_MUTATION_NAMES = Object.keys(HEAVY_MUTATIONS);
+
+/** One heavy mutation, then 0–1 light ones. */
+export function mutateHeavy(input: Buffer, r: Rng): { bytes: Buffer; applied: string[] } {
+  const name = r.pick(HEAVY_MUTATION_NAMES);
+  const heavy = HEAVY_MUTATIONS[name]!(input, r);
+  if (r.int(2) === 0) return { bytes: heavy, applied: [name] };
+  const light = r.pick(MUTATION_NAMES);
+  return { bytes: MUTATIONS[light]!(heavy, r), applied: [name, light] };
+}
 
 /** Applies 1–3 random mutations; returns the bytes and their names for the failure message. */
 export function mutate(input: Buffer, r: Rng): { bytes: Buffer; applied: string[] } {

@@ -75,3 +75,44 @@ describe('firstInvalidUtf8', () => {
     expect(firstInvalidUtf8(Uint8Array.from(bytes))).toBe(expected);
   });
 });
+
+describe('invalid UTF-8 in a stream (issue 13: stdin and pipes cannot be read twice)', () => {
+  const CHUNK = 1 << 18;
+  const failure = async (source: string | Uint8Array): Promise<ThadsError> => {
+    let text = '';
+    const t = typeof source === 'string' ? await openText(source) : await openText('-', undefined, async function* () {
+      // stdin arrives in pieces of any size
+      for (let at = 0; at < source.length; at += 7001) yield source.subarray(at, at + 7001);
+    });
+    try {
+      for await (const chunk of t.chunks) text += chunk;
+    } catch (err) {
+      return err as ThadsError;
+    }
+    throw new Error(`no error; read ${text.length} characters`);
+  };
+  const lineOf = (buf: Buffer, offset: number) => 1 + buf.subarray(0, offset).filter((b) => b === 0x0a).length;
+
+  // "ạ" is 3 bytes (E1 BA A1): placed so that characters straddle the chunk boundary.
+  const body = (size: number) => Buffer.from('Hải Hậu;ạ\n'.repeat(Math.ceil(size / 14))).subarray(0, size);
+  const cases: [string, Buffer][] = [];
+  for (const at of [CHUNK - 3, CHUNK - 2, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK + 5]) {
+    const prefix = body(at);
+    // cut back to a character boundary, then a stray byte, a truncated sequence, an overlong one
+    let cut = prefix.length;
+    while (cut > 0 && (prefix[cut]! & 0xc0) === 0x80) cut--;
+    for (const bad of [[0xff], [0xe1, 0xba, 0x41], [0xc0, 0xaf]]) cases.push([`at ${cut}: ${bad.map((b) => b.toString(16)).join(' ')}`, Buffer.concat([prefix.subarray(0, cut), Buffer.from(bad), Buffer.from('\nrest\n')])]);
+  }
+  cases.push(['a truncated character at the very end', Buffer.concat([body(CHUNK + 10), Buffer.from([0xe1, 0xba])])]);
+
+  it.each(cases)('%s: the offset and line of the whole file, from a file and from stdin', async (_name, bytes) => {
+    const expected = firstInvalidUtf8(bytes);
+    const fromFile = await failure(file(bytes));
+    expect(fromFile.message).toMatch(new RegExp(`^invalid UTF-8 at byte ${expected} \\(`));
+    expect(fromFile.location?.line).toBe(lineOf(bytes, expected));
+    const fromStdin = await failure(bytes);
+    // The bytes shown stop at the end of the piece that failed: compare the offset only.
+    expect(fromStdin.message).toMatch(new RegExp(`^invalid UTF-8 at byte ${expected} \\(`));
+    expect(fromStdin.location).toEqual({ file: '-', line: lineOf(bytes, expected) });
+  });
+});

@@ -3,7 +3,9 @@
 // arrays, which the first part's table adds up (office-sums.ts). Run in a worker thread
 // (scan-worker.ts), or in the main thread when no worker can be started.
 import { closeSync, openSync } from 'node:fs';
-import { scanFile } from './byte-source.js';
+import { FileChanged, scanFile } from './byte-source.js';
+import { ThadsError } from '../../errors.js';
+import { GiveUp } from './give-up.js';
 import type { TableData } from './office-sums.js';
 import { RowScanner, type Decision, type ScanLayout, type ScanSettings } from './row-scanner.js';
 
@@ -28,7 +30,34 @@ export type PartResult =
       readonly otherYearRows: number;
       readonly decision: Decision | null;
     }
-  | { readonly ok: false };
+  /** a give-up; or, with `failure`, an error that is not one (a bug, a failing disk): it is raised in the main thread */
+  | { readonly ok: false; readonly failure?: PartFailure };
+
+/** An error of the worker thread, as a message can carry it. */
+export interface PartFailure {
+  readonly message: string;
+  /** a FileChanged: bytes read and the size at open */
+  readonly changed?: { readonly read: number; readonly size: number };
+  readonly stack?: string;
+  readonly errno?: string;
+  readonly syscall?: string;
+}
+
+export function partFailure(err: unknown): PartFailure {
+  const e = err as NodeJS.ErrnoException;
+  if (err instanceof FileChanged) return { message: err.message, changed: { read: err.read, size: err.size } };
+  return { message: e instanceof Error ? e.message : String(err), ...(e?.stack ? { stack: e.stack } : {}), ...(typeof e?.code === 'string' ? { errno: e.code } : {}), ...(e?.syscall ? { syscall: e.syscall } : {}) };
+}
+
+/** The worker's error again, in the main thread. */
+export function reviveFailure(f: PartFailure): Error {
+  if (f.changed) return new FileChanged(f.changed.read, f.changed.size);
+  const err = new Error(f.message) as NodeJS.ErrnoException;
+  if (f.stack) err.stack = f.stack;
+  if (f.errno) err.code = f.errno;
+  if (f.syscall) err.syscall = f.syscall;
+  return err;
+}
 
 export async function scanPart(job: PartJob): Promise<PartResult> {
   let fd = -1;
@@ -45,9 +74,10 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
     });
     const { dataRows, skippedRows, otherYearRows, decision } = scanner;
     return { ok: true, sums: scanner.sums(), dataRows, skippedRows, otherYearRows, decision };
-  } catch {
-    // A give-up or an I/O error: the whole file goes to the reference reader.
-    return { ok: false };
+  } catch (err) {
+    // A give-up (or a data error): the whole file goes to the reference reader. Anything else is raised.
+    if (err instanceof GiveUp || err instanceof ThadsError) return { ok: false };
+    throw err;
   } finally {
     if (fd >= 0) closeSync(fd);
   }

@@ -14,16 +14,18 @@
 //   office-sums.ts   the sums per office and slot, and the exact figures at the end
 //   pairs.ts         the per-row relation check, compiled per file
 //   split.ts, part.ts, scan-worker.ts   big files in two parts, on two threads
-import { closeSync, fstatSync, openSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
+import { STDIN, ThadsError } from '../../errors.js';
+import { describeIoError, errnoCode } from '../../io-errors.js';
 import { newFileReport, type FileReport, type ReadOptions } from '../file-report.js';
 import { yearFromFileName } from '../labels.js';
 import { sniffDelimiter } from '../sniff.js';
 import { NO_PROGRESS, type Progress } from '../../progress.js';
-import { ThadsError } from '../../errors.js';
 import { FileChanged, lineStartAfter, readStart, scanFile } from './byte-source.js';
-import { giveUp } from './give-up.js';
+import { GiveUp, giveUp } from './give-up.js';
 import { layoutOfHeader } from './header-line.js';
 import type { OfficeSums } from './office-sums.js';
+import { reviveFailure } from './part.js';
 import { RowScanner, type ScanSettings } from './row-scanner.js';
 import { SecondPart } from './split.js';
 
@@ -58,6 +60,25 @@ export interface FastFile {
   readonly offices: OfficeSums[];
 }
 
+/**
+ * A regular file, opened once. Anything else — standard input, a named pipe, a device — is read
+ * once, as a stream, by the reference reader: the fast path must not open it (a pipe opened twice
+ * waits forever for a second writer) or read from it (what it read would be gone). A path that
+ * cannot be opened is left to the reference reader too, which says why in words.
+ */
+function openRegularFile(file: string): number {
+  if (file === STDIN) giveUp();
+  let fd = -1;
+  try {
+    if (!statSync(file).isFile()) giveUp();
+    fd = openSync(file, 'r');
+  } catch (err) {
+    if (err instanceof GiveUp || errnoCode(err) !== undefined) giveUp();
+    throw err;
+  }
+  return fd;
+}
+
 /** Sums one file on the fast path, or null when the reference reader must do it. */
 export async function readFastFile(file: string, opts: ReadOptions, progress: Progress = NO_PROGRESS): Promise<FastFile | null> {
   if (!fastPath.enabled) return null;
@@ -72,7 +93,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
   let second: SecondPart | null = null;
   try {
     if (opts.encoding !== undefined && opts.encoding !== 'utf-8') giveUp();
-    fd = openSync(file, 'r');
+    fd = openRegularFile(file);
     const size = fstatSync(fd).size;
     if (size >= fastPath.splitBytes) second = new SecondPart(fastPath.workerUrl);
     const start = readStart(fd);
@@ -128,7 +149,10 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       const { result: part, inWorker } = await second.result().finally(() => clearInterval(ticker));
       if (inWorker) fastPath.partsInWorker++;
       else fastPath.partsInThread++;
-      if (!part.ok) giveUp();
+      if (!part.ok) {
+        if (part.failure) throw reviveFailure(part.failure);
+        giveUp();
+      }
       scanner.addPart(part.sums);
       dataRows += part.dataRows;
       skippedRows += part.skippedRows;
@@ -160,9 +184,15 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
   } catch (err) {
     second?.stop();
     if (err instanceof FileChanged) throw new ThadsError('IO_ERROR', err.message, { file }, 'read it again once nothing is writing it');
-    // Give-ups and real errors alike: the reference reader reads it again and reports them.
+    // A give-up, or a data error in the header (the reference reader, which reads what the fast
+    // path skipped, may find an earlier one): the reference reader reads the file again and
+    // words every message. A bug stays a bug (exit 70), never a silent fall-back.
+    if (!(err instanceof GiveUp || err instanceof ThadsError)) {
+      if (errnoCode(err) !== undefined) throw new ThadsError('IO_ERROR', `cannot read ${file}: ${describeIoError(err)}`);
+      throw err;
+    }
     fastPath.gaveUp++;
-    progress.advance(-read.bytes, -read.rows); // the reference reader reads it again
+    progress.advance(-read.bytes, -read.rows);
     return null;
   } finally {
     if (fd >= 0) closeSync(fd);

@@ -1,7 +1,7 @@
 // Worker thread entry: scans the second part of a split file (part.ts) and posts the result.
 import { parentPort } from 'node:worker_threads';
 import type { TableData } from './office-sums.js';
-import { scanPart, type PartJob } from './part.js';
+import { partFailure, scanPart, type PartJob } from './part.js';
 
 /** The sums' arrays are moved to the main thread, not copied. */
 const moved = (sums: TableData): ArrayBuffer[] => [sums.rows, sums.repeatLine, sums.hi, sums.lo, sums.scale].map((a) => a.buffer as ArrayBuffer);
@@ -9,6 +9,6 @@ const moved = (sums: TableData): ArrayBuffer[] => [sums.rows, sums.repeatLine, s
 parentPort?.once('message', (job: PartJob) => {
   scanPart(job).then(
     (result) => parentPort?.postMessage(result, result.ok ? moved(result.sums) : []),
-    () => parentPort?.postMessage({ ok: false }),
+    (err: unknown) => parentPort?.postMessage({ ok: false, failure: partFailure(err) }),
   );
 });

@@ -1,0 +1,56 @@
+// Issue 13, item 13: the fast path hands a file to the reference reader on its give-up signal (and
+// on a data error, which the reference reader words), never on any other exception: a bug in
+// the fast path must not hide behind a silent, slower fall-back.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { fastPath, readFastFile } from '../../src/input/fast/read-fast.js';
+import { scanPart } from '../../src/input/fast/part.js';
+import { RowScanner } from '../../src/input/fast/row-scanner.js';
+import { HeaderMatcher } from '../../src/input/headers.js';
+import type { ReadOptions } from '../../src/input/file-report.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'thads-give-up-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+const opts: ReadOptions = { matcher: new HeaderMatcher({}), numberFormat: 'auto' };
+const file = join(dir, '2019.csv');
+writeFileSync(file, 'district,cases_with_conditions,cases_resolved\nA,10,5\nB,8,8\n');
+
+describe('readFastFile', () => {
+  it('reads a plain file', async () => {
+    expect((await readFastFile(file, opts))?.offices).toHaveLength(2);
+  });
+
+  it('a bug while scanning is raised, not turned into a fall-back (it returned null)', async () => {
+    vi.spyOn(RowScanner.prototype, 'scan').mockImplementation(() => {
+      throw new TypeError('a bug in the row scanner');
+    });
+    const gaveUp = fastPath.gaveUp;
+    await expect(readFastFile(file, opts)).rejects.toThrow('a bug in the row scanner');
+    expect(fastPath.gaveUp).toBe(gaveUp);
+  });
+
+  it('a give-up (a title line above the header) still falls back', async () => {
+    const titled = join(dir, 'titled-2019.csv');
+    writeFileSync(titled, 'BÁO CÁO\ndistrict,cases_with_conditions,cases_resolved\nA,10,5\n');
+    expect(await readFastFile(titled, opts)).toBe(null);
+  });
+
+  it('standard input, a directory and a missing file are left to the reference reader, unopened', async () => {
+    for (const path of ['-', dir, join(dir, 'missing.csv')]) expect(await readFastFile(path, opts)).toBe(null);
+  });
+});
+
+describe('scanPart (the second part of a split file)', () => {
+  it('a bug is raised; a give-up is { ok: false }', async () => {
+    const job = { file, from: 0, end: 100, chunkBytes: 1 << 16, settings: { delimiter: 44, convention: null, year: undefined, fileYear: 2019, deferConvention: true }, layout: null as never, progress: new SharedArrayBuffer(16) };
+    vi.spyOn(RowScanner.prototype, 'useLayout').mockImplementation(() => undefined);
+    vi.spyOn(RowScanner.prototype, 'scan').mockImplementation(() => {
+      throw new RangeError('a bug in the second part');
+    });
+    await expect(scanPart(job)).rejects.toThrow('a bug in the second part');
+  });
+});
