@@ -12,7 +12,7 @@ import { DELIMITERS, type Delimiter } from './input/sniff.js';
 import { MONEY_UNITS, type MoneyUnit } from './input/units.js';
 import { LANGS, type Lang } from './output/format-number.js';
 
-export const SUMMARY_FORMATS = ['table', 'csv', 'tsv', 'json', 'markdown', 'text', 'svg', 'html'] as const;
+export const SUMMARY_FORMATS = ['table', 'csv', 'tsv', 'json', 'markdown', 'text', 'svg', 'html', 'xlsx'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 export const CHECK_FORMATS = ['text', 'json', 'github'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -26,6 +26,7 @@ export interface ReadFlags {
   numberFormat?: NumberFormat;
   encoding?: EncodingName;
   delimiter?: Delimiter;
+  sheet?: string;
   acceptTotalMismatch?: boolean;
   totalGuess?: boolean;
 }
@@ -104,6 +105,7 @@ function addReadOptions(cmd: Command): Command {
     .addOption(new Option('--number-format <format>', 'how figures are written (default: auto, decided per file)').choices(NUMBER_FORMATS))
     .addOption(new Option('--encoding <encoding>', 'text encoding when the file is not UTF-8').choices(ENCODINGS))
     .option('--delimiter <char>', 'field delimiter: , ; | or tab (default: sniffed)', delimiter)
+    .option('--sheet <name|n>', 'sheet of .xlsx workbooks: its name, or its number from 1 (default: the first visible one)')
     .option('--accept-total-mismatch', 'a declared total (Tổng cộng) the rows contradict is a warning, not an error; the sum of the rows is used')
     .option('--no-total-guess', 'never take a row for a total by its figures alone (a row equal to the sum of others stays an office, with a warning)');
 }
@@ -124,6 +126,7 @@ Examples:
   $ thads summarize viec.csv tien.csv --by province --only "Nam Định"
   $ thads summarize 2019.csv --gap-basis rounded --rate-decimals 0
   $ thads summarize 2019.csv --previous 2018.csv --format text --lang vi
+  $ thads summarize bao-cao-2019.xlsx --sheet "Biểu 07" --lang vi -o tong-hop.xlsx
   $ thads summarize data/*.csv --format csv --excel --lang vi --output bao-cao.csv`;
 
 const CHECK_EXAMPLES = `
@@ -149,7 +152,7 @@ export function buildProgram(io: Io): Program {
     .command('summarize')
     .alias('sum')
     .description('sum figures per office and in total, compute rates and compare them with targets')
-    .argument('<file...>', 'CSV files (cases and money together, or one measure per file)')
+    .argument('<file...>', 'CSV files or .xlsx workbooks (cases and money together, or one measure per file)')
     .addOption(new Option('--by <levels>', 'group by none (the total only), or a comma list of province, district, year').argParser(byList).default(['district'], 'district'))
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, csv when piped, else from --output)').choices(SUMMARY_FORMATS))
     .addOption(new Option('--lang <lang>', 'language of labels and reports (default: config, else LANG, else en)').choices(LANGS))
@@ -175,7 +178,7 @@ export function buildProgram(io: Io): Program {
       program
         .command('check')
         .description('validate files for CI: every finding as FILE:LINE:COL, exit 1 when any is an error')
-        .argument('<file...>', 'CSV files to check')
+        .argument('<file...>', 'CSV files or .xlsx workbooks to check')
         .addOption(new Option('--format <format>', 'report format').choices(CHECK_FORMATS).default('text')),
     ),
   )
@@ -192,7 +195,7 @@ export function buildProgram(io: Io): Program {
     program
       .command('inspect')
       .description('show how thads reads a file: encoding, delimiter, header, columns, number format, unit, rows')
-      .argument('<file...>', 'CSV files to inspect'),
+      .argument('<file...>', 'CSV files or .xlsx workbooks to inspect'),
   )
     .addHelpText('after', '\nExamples:\n  $ thads inspect bao-cao-2019.csv\n  $ thads inspect --encoding windows-1258 bao-cao.csv')
     .action(async (files: string[], flags: ReadFlags) => {

@@ -11,8 +11,8 @@ import { finding, pushAll, ThadsError, type Finding } from './errors.js';
 import { statSync } from 'node:fs';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
-import { newFileReport, type FileReport, type ReadOptions } from './input/file-report.js';
-import { readCsvFile } from './input/read-csv.js';
+import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
+import { isWorkbookPath, readInputFile } from './input/read-file.js';
 
 export interface Collected {
   readonly groups: Group[];
@@ -86,6 +86,7 @@ export async function collect(
   for (const file of files) {
     const report = newFileReport(file);
     reports.push(report);
+    const firstFinding = findings.length;
     const copyOf = await inputs.sameAs(file);
     if (copyOf !== null) {
       const how = copyOf.how === 'file' ? (copyOf.file === file ? 'it is named twice' : 'the same file under another name') : 'a copy: the same bytes';
@@ -121,13 +122,13 @@ export async function collect(
 
     // Plain files are summed per office on the fast path; it hands back null when the file
     // needs the reference reader (declared totals and relation warnings always do).
-    const fast = await readFastFile(file, opts, progress);
+    const fast = isWorkbookPath(file) ? null : await readFastFile(file, opts, progress);
     if (fast) {
       Object.assign(report, fast.report);
       for (const o of fast.offices) addOffice({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
     }
     try {
-      for await (const { kind, row } of fast ? [] : readCsvFile(file, opts, report)) {
+      for await (const { kind, row } of fast ? [] : readInputFile(file, opts, report)) {
         if (kind !== 'data') {
           if (kind === 'numbered') numbered++;
           declared.declare(kind, row, row.figures);
@@ -140,6 +141,7 @@ export async function collect(
       }
     } catch (err) {
       pushAll(findings, report.findings, rowFindings);
+      placeInSheet(findings, firstFinding, report);
       throw err;
     }
 
@@ -213,6 +215,7 @@ export async function collect(
     if (report.yearFrom === 'unknown') {
       findings.push(finding('warning', 'YEAR_UNKNOWN', 'the statistics year is unknown, so no target applies', { file }));
     }
+    placeInSheet(findings, firstFinding, report);
     // The reference reader counts rows as it goes; its bytes are known once the file is done.
     if (!fast) progress.advance(sizeOf(file), report.dataRows % 1024);
   }

@@ -48,6 +48,8 @@ export const CODES = {
   DUPLICATE_INPUT: { exit: 1, hint: 'each office, year and measure must come from one file: remove the copy (a file given twice, "2019 (1).csv" beside "2019.csv")' },
   SUSPECTED_TOTAL_ROW: { exit: 1, hint: 'write "Tổng cộng" (or the section\'s label, e.g. "Cộng khối") in its office cell so thads checks it instead of adding it; --no-total-guess counts it as an office' },
   SECTION_ROW_MISMATCH: { exit: 1, hint: 'a row numbered as a section (STT "I", "II") must equal the sum of the rows it heads; number an office with 1, 2, 3… or correct the figures' },
+  WORKBOOK_INVALID: { exit: 1, hint: 'save it from Excel or LibreOffice as an Excel workbook (.xlsx); an old .xls must be saved as .xlsx or CSV first' },
+  FORMULA_NO_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its result; thads never recalculates formulas' },
   // consistency findings: warnings for summarize, errors for check
   UNKNOWN_COLUMN: { exit: 1, advisory: true, hint: 'map it with "aliases" in thads.config.json if it holds a known figure' },
   UNIT_CONFLICT: { exit: 1, advisory: true, hint: 'remove --money-unit (or moneyUnit in the config) if the file is right' },
@@ -73,6 +75,8 @@ export type Code = keyof typeof CODES;
 
 export interface Location {
   readonly file: string;
+  /** a workbook's sheet: then line is the sheet's row number and column its column (1 = A) */
+  readonly sheet?: string;
   readonly line?: number;
   readonly column?: number;
 }
@@ -125,8 +129,23 @@ export function finding(severity: Severity, code: Code, message: string, locatio
 /** The input file "-" is standard input. */
 export const STDIN = '-';
 
+/** 1 → A, 26 → Z, 27 → AA: a spreadsheet's column letters. */
+export function columnLetters(column: number): string {
+  let text = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+  return text;
+}
+
+/** `Biểu 07!C14` (a cell), `Biểu 07!14:14` (a row, as Excel writes one), `Biểu 07` (the sheet). */
+export function sheetReference(location: Location & { readonly sheet: string }): string {
+  if (location.line === undefined) return location.sheet;
+  return `${location.sheet}!${location.column !== undefined ? `${columnLetters(location.column)}${location.line}` : `${location.line}:${location.line}`}`;
+}
+
+/** `FILE:LINE:COL`, or `FILE:SHEET!C14` in a workbook. */
 export function formatLocation(location: Location | undefined): string {
   if (!location) return '';
+  if (location.sheet !== undefined) return `${location.file}:${sheetReference({ ...location, sheet: location.sheet })}`;
   let text = location.file === STDIN ? '<stdin>' : location.file;
   if (location.line !== undefined) text += `:${location.line}`;
   if (location.line !== undefined && location.column !== undefined) text += `:${location.column}`;

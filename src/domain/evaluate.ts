@@ -43,7 +43,7 @@ export interface MeasureResult {
 export interface GroupResult extends GroupKey {
   readonly isTotal: boolean;
   /** where the group's first row is, when it has one place (not for totals) */
-  readonly first?: { readonly file: string; readonly line: number };
+  readonly first?: { readonly file: string; readonly sheet?: string; readonly line: number };
   readonly measures: Record<Measure, MeasureResult | null>;
 }
 

@@ -60,6 +60,8 @@ export interface Regime {
   readonly name: string;
   /** the forms (thông tư) of its statistics, for README */
   readonly forms: string | null;
+  /** fields its forms do not have: unknown (null) whatever a file gives (deferred before 2020) */
+  readonly absent: readonly FieldKey[];
   readonly relations: readonly Relation[];
 }
 
@@ -130,9 +132,9 @@ const SPLIT_UNKNOWN: SumRelation = { ...SPLIT_2019, derives: ['to_execute'] };
 const withSplit = (split: SumRelation): Relation[] => [TOTAL, TO_EXECUTE, split, RESOLVED, CARRIED_FORWARD, BREAKDOWN, ...ORDER];
 
 export const REGIMES: readonly Regime[] = [
-  { id: 'tt01-2013', fromYear: null, toYear: 2019, name: 'statistics years up to 2019', forms: 'TT 01/2013, 08/2015', relations: withSplit(SPLIT_2013) },
-  { id: 'tt06-2019', fromYear: 2020, toYear: null, name: 'statistics years from 2020', forms: 'TT 06/2019, 05/2024, 05/2026', relations: withSplit(SPLIT_2019) },
-  { id: 'year-unknown', fromYear: null, toYear: null, name: 'statistics year unknown', forms: null, relations: withSplit(SPLIT_UNKNOWN) },
+  { id: 'tt01-2013', fromYear: null, toYear: 2019, name: 'statistics years up to 2019', forms: 'TT 01/2013, 08/2015', absent: ['deferred'], relations: withSplit(SPLIT_2013) },
+  { id: 'tt06-2019', fromYear: 2020, toYear: null, name: 'statistics years from 2020', forms: 'TT 06/2019, 05/2024, 05/2026', absent: [], relations: withSplit(SPLIT_2019) },
+  { id: 'year-unknown', fromYear: null, toYear: null, name: 'statistics year unknown', forms: null, absent: [], relations: withSplit(SPLIT_UNKNOWN) },
 ];
 
 const BY_ID = new Map(REGIMES.map((r) => [r.id, r]));
@@ -182,6 +184,8 @@ export interface Test {
 }
 
 export interface Plan {
+  /** indices of the fields the regime does not have: set to unknown */
+  readonly absent: readonly number[];
   readonly steps: readonly Step[];
   readonly tests: readonly Test[];
 }
@@ -279,8 +283,10 @@ export function compile(given: readonly boolean[], measure: Measure, regime: Reg
   const key = `${regime.id}:${measure}:${mask}`;
   let plan = PLANS.get(key);
   if (!plan) {
-    const s = steps(given, measure, regime);
-    plan = { steps: s, tests: testsOf(given, measure, regime, s) };
+    // A field the regime does not have is unknown, whatever the file gives.
+    const present = given.map((g, i) => g && !regime.absent.some((k) => F[k] === i));
+    const s = steps(present, measure, regime);
+    plan = { absent: regime.absent.map((k) => F[k]), steps: s, tests: testsOf(present, measure, regime, s) };
     PLANS.set(key, plan);
   }
   return plan;
@@ -300,6 +306,7 @@ export function sum<V>(fields: readonly SignedField[], values: readonly (V | nul
 /** The given values with the plan's derived ones filled in (a new array). */
 export function run<V>(plan: Plan, given: readonly (V | null)[], alg: Algebra<V>): (V | null)[] {
   const f = given.slice();
+  for (const i of plan.absent) f[i] = null;
   for (const s of plan.steps) f[s.index] = s.terms.length === 0 ? alg.zero : sum(s.terms, f, alg);
   return f;
 }

@@ -65,9 +65,26 @@ function readOneMark(int: string, mark: string, frac: string): CellReading {
   return decimalIn === 'en' ? { kind: 'ambiguous', vi: grouped, en: decimal } : { kind: 'ambiguous', vi: decimal, en: grouped };
 }
 
+/**
+ * A workbook's number cell with a fraction, as text: the decimal Excel shows, then this mark
+ * (U+2063, invisible). It is a number already, written in no convention: 1.052 in a number cell
+ * is 1.052 even in a file whose text cells write "1.052" for one thousand and fifty-two, and it
+ * settles nothing about the text cells. Whole numbers need no mark: "1052" reads the same in
+ * every convention. The sheet reader strips the mark from every message it passes on.
+ */
+export const NUMBER_CELL_MARK = '\u2063';
+const MARK_CODE = 0x2063;
+
+function readNumberCell(raw: string): CellReading {
+  const m = /^(-?)(\d+)\.(\d+)$/.exec(raw.slice(0, -1));
+  if (!m) return { kind: 'invalid', reason: 'not-a-number' };
+  return m[1] ? { kind: 'invalid', reason: 'negative' } : { kind: 'value', value: digitsToScaled(m[2]!, m[3]!) };
+}
+
 /** Reads one cell under every convention; the caller picks the reading the file settles on. */
 export function readCell(raw: string): CellReading {
   if (SIMPLE_DIGITS.test(raw)) return { kind: 'value', value: { units: BigInt(raw), scale: 0 } };
+  if (raw.charCodeAt(raw.length - 1) === MARK_CODE) return readNumberCell(raw);
   const oneMark = ONE_MARK.exec(raw);
   if (oneMark) return readOneMark(oneMark[1]!, oneMark[2]!, oneMark[3]!);
   let text = raw.trim();
@@ -91,6 +108,7 @@ export function readCell(raw: string): CellReading {
 
 /** Plain numbers only: digits with an optional dot decimal (`--number-format plain`). */
 export function readPlainCell(raw: string): CellReading {
+  if (raw.charCodeAt(raw.length - 1) === MARK_CODE) return readNumberCell(raw);
   const text = raw.trim();
   if (text === '' || text === '-') return ZERO_READING;
   const m = /^(\d+)(?:\.(\d+))?$/.exec(text);

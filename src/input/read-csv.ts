@@ -51,6 +51,22 @@ interface PendingRow {
   readonly figures: Partial<Record<Measure, Figures>> | null;
 }
 
+/** One row of a table as text cells, and where it starts: a physical line of a CSV, a sheet's row. */
+export interface TableRecord {
+  readonly cells: string[];
+  readonly line: number;
+}
+
+/**
+ * Where records come from (a CSV parser, a workbook sheet): the records, how an error thrown
+ * while they are read becomes a located one, and what to wait for once they are all read.
+ */
+export interface RecordSource {
+  readonly records: AsyncIterable<TableRecord>;
+  fail(err: unknown): Promise<unknown>;
+  end(): Promise<void>;
+}
+
 /** Reads one file. Throws ThadsError on fatal problems; warnings go to report.findings. */
 export async function* readCsvFile(file: string, opts: ReadOptions, report: FileReport): AsyncGenerator<FileRow> {
   const text = await openText(file, opts.encoding, opts.stdin);
@@ -113,10 +129,33 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     }
   })();
 
+  let nextLine = 1;
+  async function* records(): AsyncGenerator<TableRecord> {
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      const line = nextLine;
+      nextLine += 1 + lineBreaks(cells);
+      yield { cells, line };
+    }
+  }
+  yield* readRecords(file, {
+    records: records(),
+    async fail(err) {
+      parser.destroy();
+      await feeding;
+      return csvError(err, file, nextLine, sample, report.delimiter);
+    },
+    end: () => feeding,
+  }, opts, report);
+}
+
+/**
+ * The layout rules, the same for every source: title and unit lines, the header (one row or
+ * several), column-number rows, office, total and skipped rows, exact numbers.
+ */
+export async function* readRecords(file: string, source: RecordSource, opts: ReadOptions, report: FileReport): AsyncGenerator<FileRow> {
   const fileDistrict = officeFromFileName(file);
   const fileYear = yearFromFileName(file);
   const fileMeasure = measureFromFileName(file);
-  let nextLine = 1;
   let layout: Layout | null = null;
   /** non-empty rows above the header, nearest first (group rows of a multi-row header, titles) */
   const rowsAbove: { cells: string[]; line: number }[] = [];
@@ -195,10 +234,8 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   };
 
   try {
-    for await (const rawRecord of parser as AsyncIterable<string[]>) {
-      const line = nextLine;
-      nextLine += 1 + lineBreaks(rawRecord);
-      const record = rawRecord.map(nfc);
+    for await (const { cells, line } of source.records) {
+      const record = cells.map(nfc);
 
       if (!layout) {
         // A header row may sit on a sub-header row (Excel forms: "Có điều kiện thi hành" over
@@ -237,11 +274,9 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
       for (const r of fileRows) yield r;
     }
   } catch (err) {
-    parser.destroy();
-    await feeding;
-    throw csvError(err, file, nextLine, sample, report.delimiter);
+    throw await source.fail(err);
   }
-  await feeding;
+  await source.end();
 
   if (!layout && headerCandidate) readHeader(file, headerCandidate.line, headerCandidate.cells, rowsAbove, unitLine, fileMeasure, opts, report);
   if (!layout && !headerCandidate) throw new ThadsError('NO_HEADER', 'no header row found', { file, line: 1 });

@@ -1,39 +1,38 @@
-// Seeded generator of canonical THADS CSVs for the benchmark: 700 offices in 63 provinces,
-// 14 figure columns (7 per measure), money up to ~10^15 đồng with 3 decimals. Every row is
-// consistent (no relation warning), so the bench times the sums, not the warning printer.
-// The expected sums are kept as BigInt thousandths, independent of thads, for the check.
+// Seeded generator of THADS statistics for the benchmark: 700 offices in 63 provinces, 14 figure
+// columns (7 per measure), money in whole đồng up to ~10^14.3 a cell (< 10^15, so every cell fits
+// DECIMAL(18,3)). Every row is consistent (no relation warning), so the bench times the sums, not
+// the warning printer. The expected sums are kept as BigInts, independent of thads, for the check.
+//
+// One stream of rows, several shapes of file: each shape is one small writer function
+// (path, rows, total) → bytes, so another shape (an .xlsx workbook, windows-1258, UTF-16) is one
+// more function in SHAPES.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { mulberry32 } from '../helpers/mulberry32.mjs';
 
 export const OFFICES = 700;
 export const PROVINCES = 63;
+/** Years of the rows when a file has more rows than offices: 700 × 6 = 4,200 groups by year and office. */
+export const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
 export const FIELDS = ['carried_over', 'new', 'with_conditions', 'without_conditions', 'completed', 'terminated', 'resolved'];
 export const COLUMNS = ['year', 'province', 'district', ...FIELDS.map((f) => `cases_${f}`), ...FIELDS.map((f) => `money_${f}`)];
-
-/** mulberry32: small, fast, reproducible. */
-export const rng = mulberry32;
 
 function office(i) {
   const p = (i % PROVINCES) + 1;
   return { province: `Tỉnh Số ${String(p).padStart(2, '0')}`, district: `Chi cục THADS huyện Đồng ${String(i + 1).padStart(3, '0')}` };
 }
 
-/** Money in thousandths of a đồng, log-uniform from 10^6 to 10^max đồng. */
+/** Money in whole đồng, log-uniform from 10^6 to 10^max. */
 function money(rand, max) {
-  const exp = 6 + rand() * (max - 6);
-  const dong = Math.floor(10 ** exp); // < 2^53, exact
-  return BigInt(dong) * 1000n + BigInt(Math.floor(rand() * 1000));
+  return BigInt(Math.floor(10 ** (6 + rand() * (max - 6)))); // < 2^53, exact
 }
 
-function moneyText(thousandths) {
-  const s = thousandths.toString().padStart(4, '0');
-  return `${s.slice(0, -3)}.${s.slice(-3)}`;
-}
-
-/** One measure's 7 figures, consistent: resolved = completed + terminated ≤ with_conditions ≤ to_execute ≤ total. */
+/**
+ * One measure's 7 figures, consistent: resolved = completed + terminated ≤ with_conditions ≤ total.
+ * The largest cell (carried_over + new) is at most 4.375 draws: 4.375 × 10^14.3 < 10^15.
+ */
 function figures(rand, isMoney) {
-  const draw = isMoney ? () => money(rand, 14.5) : () => BigInt(Math.floor(rand() * 900));
+  const draw = isMoney ? () => money(rand, 14.3) : () => BigInt(Math.floor(rand() * 900));
   const completed = draw();
   const terminated = draw() / 4n;
   const open = draw();
@@ -45,26 +44,44 @@ function figures(rand, isMoney) {
   return [carriedOver, total - carriedOver, withConditions, withoutConditions, completed, terminated, completed + terminated];
 }
 
+/** Years a file of `rows` rows holds: one (2024) up to 700 rows, else the six of YEARS. */
+export const yearsOf = (rows) => (rows <= OFFICES ? [2024] : YEARS);
+
 /**
- * Writes `rows` rows to `path`; offices cycle, and with more rows than offices the years
- * 2022–2024 cycle too. Returns the expected sums per "year\0province\0district" group:
- * 14 BigInts (cases as counts, money in thousandths) and the byte size.
+ * The rows of a file: offices cycle, and with more rows than offices the years cycle too (700 rows
+ * of 2019, 700 of 2020, …). values: 7 counts then 7 amounts in đồng, as BigInts.
  */
-export async function generate(path, rows, seed = 2019) {
-  const rand = rng(seed);
-  const out = createWriteStream(path);
-  const sums = new Map();
-  let buffer = `${COLUMNS.join(',')}\n`;
-  let bytes = 0;
+export function* rowsOf(rows, seed = 2019) {
+  const rand = mulberry32(seed);
+  const years = yearsOf(rows);
   for (let i = 0; i < rows; i++) {
     const { province, district } = office(i % OFFICES);
-    const year = rows <= OFFICES ? 2024 : 2022 + (Math.floor(i / OFFICES) % 3);
-    const values = [...figures(rand, false), ...figures(rand, true)];
+    const year = years[Math.floor(i / OFFICES) % years.length];
+    yield { year, province, district, values: [...figures(rand, false), ...figures(rand, true)] };
+  }
+}
+
+/** Expected sums per "year\0province\0district" (14 BigInts each) and over all rows. */
+export function sumsOf(rows, seed = 2019) {
+  const groups = new Map();
+  const total = new Array(14).fill(0n);
+  for (const { year, province, district, values } of rowsOf(rows, seed)) {
     const key = `${year}\u0000${province}\u0000${district}`;
-    const acc = sums.get(key);
-    if (acc) for (let k = 0; k < values.length; k++) acc[k] += values[k];
-    else sums.set(key, values.slice());
-    buffer += `${year},${province},${district},${values.slice(0, 7).join(',')},${values.slice(7).map(moneyText).join(',')}\n`;
+    const acc = groups.get(key);
+    if (acc) for (let k = 0; k < 14; k++) acc[k] += values[k];
+    else groups.set(key, values.slice());
+    for (let k = 0; k < 14; k++) total[k] += values[k];
+  }
+  return { groups, total };
+}
+
+/** Writes lines to `path` in 1 MiB batches; returns the byte count. */
+async function writeLines(path, lines, { bom = false } = {}) {
+  const out = createWriteStream(path);
+  let buffer = bom ? '\uFEFF' : '';
+  let bytes = 0;
+  for (const line of lines) {
+    buffer += line;
     if (buffer.length > 1 << 20) {
       bytes += Buffer.byteLength(buffer);
       if (!out.write(buffer)) await once(out, 'drain');
@@ -74,7 +91,71 @@ export async function generate(path, rows, seed = 2019) {
   bytes += Buffer.byteLength(buffer);
   out.end(buffer);
   await once(out, 'finish');
-  return { sums, bytes };
+  return bytes;
 }
 
-export { moneyText };
+/** Plain: canonical column names, one header line, LF, machine numbers, money in đồng. */
+function* plainLines(rows) {
+  yield `${COLUMNS.join(',')}\n`;
+  for (const { year, province, district, values } of rows) yield `${year},${province},${district},${values.join(',')}\n`;
+}
+
+/** 1234567 → "1.234.567" (Vietnamese grouping). */
+export function viInteger(n) {
+  return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** Whole đồng → nghìn đồng in Vietnamese format, as Excel shows it: 28328815335 → "28.328.815,335", 1200 → "1,2". */
+export function viThousands(dong) {
+  const fraction = (dong % 1000n).toString().padStart(3, '0').replace(/0+$/, '');
+  return fraction ? `${viInteger(dong / 1000n)},${fraction}` : viInteger(dong / 1000n);
+}
+
+const VI_HEADERS = {
+  carried_over: 'năm trước chuyển sang',
+  new: 'thụ lý mới',
+  with_conditions: 'có điều kiện',
+  without_conditions: 'chưa có điều kiện',
+  completed: 'thi hành xong',
+  terminated: 'đình chỉ',
+  resolved: 'giải quyết xong',
+};
+
+/**
+ * The real-export shape, as an office's Excel (Vietnamese locale) saves its report: UTF-8 with a
+ * BOM, `;`, CRLF, a title line and its period, the unit line "Đơn vị tính: nghìn đồng", Vietnamese
+ * headers with an STT column, a correct "Tổng cộng" row right under the header (where the forms put
+ * it), counts grouped "1.234" and money in nghìn đồng "28.328.815,335".
+ */
+function* realExportLines(rows, total, years) {
+  const width = 4 + 14;
+  const pad = (text) => `${text}${';'.repeat(width - 1)}\r\n`;
+  const period = years.length === 1 ? `NĂM ${years[0]}` : `NĂM ${years[0]}–${years.at(-1)}`;
+  yield pad(`BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC VÀ TIỀN ${period}`);
+  yield pad(`(Từ ngày 01/10/${years[0] - 1} đến ngày 30/9/${years.at(-1)})`);
+  yield pad('Đơn vị tính: nghìn đồng');
+  const headers = ['STT', 'Năm', 'Tỉnh', 'Đơn vị', ...FIELDS.map((f) => `Việc ${VI_HEADERS[f]}`), ...FIELDS.map((f) => `Tiền ${VI_HEADERS[f]}`)];
+  yield `${headers.join(';')}\r\n`;
+  const cells = (values) => [...values.slice(0, 7).map(viInteger), ...values.slice(7).map(viThousands)].join(';');
+  yield `;;;Tổng cộng;${cells(total)}\r\n`;
+  let stt = 0;
+  for (const { year, province, district, values } of rows) yield `${++stt};${year};${province};${district};${cells(values)}\r\n`;
+}
+
+export const SHAPES = {
+  plain: (path, rows) => writeLines(path, plainLines(rowsOf(rows))),
+  'real-export': (path, rows, { total }) => writeLines(path, realExportLines(rowsOf(rows), total, yearsOf(rows)), { bom: true }),
+};
+
+/**
+ * Writes `rows` rows in `shape` to `path`. Returns the expected sums per group (see sumsOf), the
+ * sums over all rows and the byte size. Every shape of the same `rows` holds the same data, so
+ * `sums` (from sumsOf) can be computed once and given for each shape.
+ */
+export async function generate(path, rows, shape = 'plain', sums = sumsOf(rows)) {
+  const write = SHAPES[shape];
+  if (!write) throw new Error(`unknown shape ${shape}; known: ${Object.keys(SHAPES).join(', ')}`);
+  const { groups, total } = sums;
+  const bytes = await write(path, rows, { total });
+  return { sums: groups, total, bytes };
+}

@@ -1,17 +1,26 @@
-// npm run bench [-- --10m] [-- --runs N] [-- --sizes 700,100000]
-// Start-up and throughput of thads against the runtime floor (`node -e ''`), Miller and DuckDB,
-// in one run: every command is warmed up once, then the commands of a size run in turn
-// (A B C A B C …) `runs` times; medians of wall time and paired ratios (per round) are printed.
-// Peak RSS comes from /usr/bin/time when present. thads' sums are checked against the
-// generator's own BigInt sums and, when DuckDB ran, against DuckDB's DECIMAL sums.
+// npm run bench [-- --10m] [-- --runs N] [-- --sizes 700,1000000] [-- --shapes plain,real-export]
+//               [-- --no-duckdb] [-- --no-miller] [-- --keep]
+// Start-up, throughput and memory of thads against the runtime floor (`node -e ''`), DuckDB and
+// Miller, in one run. For each size the same seeded data is written in two shapes: plain (canonical
+// columns, machine numbers) and real-export (as offices export it: title and unit lines, Vietnamese
+// headers, a "Tổng cộng" row, Vietnamese numbers in nghìn đồng; see generate.mjs). Every command
+// of a size is warmed up once, then all run in turn (A B C … A B C …) `runs` times; medians of
+// wall time, CPU time and peak RSS are printed, and every ratio is paired (the median over rounds
+// of that round's ratio). Then each goal of the issue is printed, met or not.
+// Checks: thads' sums (each shape) equal the generator's BigInt sums; DuckDB's equal both;
+// Miller's are compared cell by cell and reported (exact or not).
+// Peers are found, never installed: Miller on PATH, DuckDB's Node package in
+// test/bench/peers/node_modules (or the project's); a missing one is skipped, and said why.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COLUMNS, FIELDS, generate, moneyText } from './generate.mjs';
+import { COLUMNS, FIELDS, generate, sumsOf } from './generate.mjs';
+import { xlsxTwin } from './xlsx.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..', '..');
 const BIN = join(ROOT, 'bin', 'thads.js');
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -20,68 +29,78 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const RUNS = Number(option('--runs', '5'));
-const SIZES = option('--sizes', `700,100000,1000000${flag('--10m') ? ',10000000' : ''}`).split(',').map(Number);
-const WORK = join(tmpdir(), 'thads-bench');
-mkdirSync(WORK, { recursive: true });
+const SIZES = option('--sizes', `700,1000000${flag('--10m') ? ',10000000' : ''}`).split(',').map(Number);
+const SHAPES = option('--shapes', 'plain,real-export').split(',');
+/** The real-export shape runs up to 1M rows (at 10M it would take minutes a run today). */
+const REAL_EXPORT_MAX_ROWS = 1_000_000;
+/** Miller runs up to 1M rows (~6 s a run at 1M; at 10M a minute, and a few GiB of memory). */
+const MILLER_MAX_ROWS = 1_000_000;
+const WORK = mkdtempSync(join(tmpdir(), 'thads-bench-'));
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const notes = [];
+const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
 
 function which(cmd) {
   const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
-// DuckDB through its Node API, installed on demand in a temp dir (never in the project).
-function setUpDuckDb() {
-  const dir = join(WORK, 'duckdb');
-  if (!existsSync(join(dir, 'node_modules', '@duckdb', 'node-api'))) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'package.json'), '{"name":"thads-bench-duckdb","private":true}\n');
-    const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '@duckdb/node-api'], { cwd: dir, encoding: 'utf8' });
-    if (r.status !== 0) return null;
-  }
-  const money = FIELDS.map((f) => `'money_${f}': 'DECIMAL(38,3)'`);
-  const cases = FIELDS.map((f) => `'cases_${f}': 'BIGINT'`);
-  const sums = COLUMNS.slice(3).map((c) => `sum(${c})::VARCHAR AS ${c}`).join(', ');
-  const script = `import { DuckDBInstance } from '@duckdb/node-api';
-const db = await DuckDBInstance.create(':memory:', { threads: '2' });
-const con = await db.connect();
-const sql = \`SELECT year::VARCHAR AS year, province, district, ${sums} FROM read_csv(\${JSON.stringify(process.argv[2]).replace(/"/g, "'")}, header = true,
-  columns = {'year': 'INTEGER', 'province': 'VARCHAR', 'district': 'VARCHAR', ${[...cases, ...money].join(', ')}}) GROUP BY ALL\`;
-const reader = await con.runAndReadAll(sql);
-process.stdout.write(JSON.stringify(reader.getRowObjectsJson()));
-`;
-  writeFileSync(join(dir, 'sum.mjs'), script);
-  return join(dir, 'sum.mjs');
+function findMiller() {
+  if (flag('--no-miller')) return { skip: 'Miller skipped (--no-miller).' };
+  const path = which('mlr');
+  if (!path) return { skip: 'Miller (mlr) not found on PATH: skipped. Install it with `apt-get install miller` (Debian/Ubuntu) or `brew install miller`.' };
+  const version = spawnSync(path, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  return { path, version };
 }
 
-function commandsFor(file, rows) {
-  const cmds = [{ name: "node -e ''", argv: [process.execPath, '-e', ''] }];
+function findDuckDb() {
+  if (flag('--no-duckdb')) return { skip: 'DuckDB skipped (--no-duckdb).' };
+  const places = [join(HERE, 'peers', 'node_modules'), join(ROOT, 'node_modules')];
+  const dir = places.map((p) => join(p, '@duckdb', 'node-api')).find((p) => existsSync(join(p, 'package.json')));
+  if (!dir) return { skip: 'DuckDB (@duckdb/node-api, ~70 MB with its native library) not found: skipped. Install it with `npm ci --prefix test/bench/peers`.' };
+  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return { script: join(HERE, 'peers', 'duckdb-sum.mjs'), version: `@duckdb/node-api ${version}` };
+}
+
+const MILLER = findMiller();
+const DUCKDB = findDuckDb();
+for (const peer of [MILLER, DUCKDB]) if (peer.skip) notes.push(peer.skip);
+if (!TIME) notes.push('/usr/bin/time is missing: CPU time and peak RSS are not measured.');
+
+/** The commands of one size: [{ name, shape, argv }]. */
+function commandsFor(rows, files) {
+  const cmds = [];
+  if (rows <= 700) cmds.push({ name: "node -e ''", shape: null, argv: [process.execPath, '-e', ''] });
   const by = rows > 700 ? ['--by', 'year,district'] : [];
-  cmds.push({ name: 'thads', argv: [process.execPath, BIN, 'summarize', file, '--format', 'json', ...by] });
-  if (MLR) cmds.push({ name: 'miller', argv: [MLR, '--icsv', '--ojson', 'stats1', '-a', 'sum', '-f', COLUMNS.slice(3).join(','), '-g', 'year,province,district', file] });
-  // DuckDB's text → DECIMAL(38,3) cast is slow (~35 µs a cell here): above 100k rows it runs
-  // once, in the first round, and its ratio is that round's.
-  if (DUCK) cmds.push({ name: 'duckdb', argv: [process.execPath, DUCK, file], rounds: rows > 100_000 ? 1 : Infinity });
+  for (const [shape, file] of files) cmds.push({ name: `thads ${shape}`, shape, argv: [process.execPath, BIN, 'summarize', file, '--format', 'json', ...by] });
+  for (const [shape, file] of files) if (DUCKDB.script) cmds.push({ name: `duckdb ${shape}`, shape, argv: [process.execPath, DUCKDB.script, file, shape] });
+  // Miller sums with int64 and float64: stats1 on the plain file, CSV out so its numbers stay as printed.
+  if (MILLER.path && files.has('plain') && rows <= MILLER_MAX_ROWS) {
+    cmds.push({ name: 'miller plain', shape: 'plain', argv: [MILLER.path, '--icsv', '--ocsv', 'stats1', '-a', 'sum', '-f', COLUMNS.slice(3).join(','), '-g', 'year,province,district', files.get('plain')] });
+  }
   return cmds;
 }
 
-/** One whole-process run: wall seconds (hrtime around spawn), peak RSS in MiB, stdout file. */
+/**
+ * One whole-process run: wall seconds (hrtime around spawn), CPU seconds and peak RSS (MiB) from
+ * /usr/bin/time. stdout is a pipe that this process drains, as in `thads … | jq`: thads peaks
+ * ~20–30 MiB higher writing its JSON to a pipe than to a file (measured at 1M rows).
+ */
 function runOnce(cmd, tag) {
   const out = join(WORK, `${tag}.out`);
   const err = join(WORK, `${tag}.err`);
-  const rssFile = join(WORK, `${tag}.rss`);
-  const fdOut = openSync(out, 'w');
+  const timeFile = join(WORK, `${tag}.time`);
   const fdErr = openSync(err, 'w');
-  const argv = TIME ? [TIME, '-f', '%M', '-o', rssFile, ...cmd.argv] : cmd.argv;
+  const argv = TIME ? [TIME, '-f', '%U %S %M', '-o', timeFile, ...cmd.argv] : cmd.argv;
   const start = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv.slice(1), { stdio: ['ignore', fdOut, fdErr], cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', fdErr], maxBuffer: 2 ** 30, cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
-  closeSync(fdOut);
   closeSync(fdErr);
-  if (r.status !== 0) throw new Error(`${cmd.name} failed (exit ${r.status}): ${readFileSync(err, 'utf8').slice(0, 2000)}`);
-  const rss = TIME ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
-  return { wall, rss, out };
+  if (r.status !== 0) throw new Error(`${cmd.name} failed (exit ${r.status}${r.error ? `, ${r.error.message}` : ''}): ${readFileSync(err, 'utf8').slice(0, 2000)}`);
+  writeFileSync(out, r.stdout);
+  if (!TIME) return { wall, cpu: NaN, rss: NaN, out };
+  const [user, sys, kib] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { wall, cpu: user + sys, rss: kib / 1024, out };
 }
 
 const median = (xs) => {
@@ -90,102 +109,171 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Money strings compared as exact decimals: "12.500" = "12.5". */
+/** Money as exact decimal text: "12.500" = "12.5" = "12.50". */
 const canon = (s) => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
+const camel = (f) => f.replace(/_(\w)/g, (_, c) => c.toUpperCase());
+const keyOf = (year, province, district) => `${year}\u0000${province}\u0000${district}`;
 
-function checkAgainstGenerator(jsonText, expected, rows) {
+/** thads' JSON against the generator's sums: every figure of every group, and no other group. */
+function checkThads(jsonText, expected, label) {
   const result = JSON.parse(jsonText);
-  const camel = (f) => f.replace(/_(\w)/g, (_, c) => c.toUpperCase());
-  let groups = 0;
   for (const g of result.groups) {
-    const key = `${g.year ?? 2024}\u0000${g.province}\u0000${g.district}`;
+    const key = keyOf(g.year ?? result.year, g.province, g.district);
     const want = expected.get(key);
-    if (!want) throw new Error(`thads reported an unexpected group ${key}`);
+    if (!want) throw new Error(`${label}: thads reported an unexpected group ${key}`);
     FIELDS.forEach((f, i) => {
-      const gotCases = g.cases[camel(f)];
-      const gotMoney = g.money[camel(f)];
-      if (gotCases !== want[i].toString()) throw new Error(`${rows} rows: ${key} cases ${f}: thads ${gotCases}, expected ${want[i]}`);
-      if (canon(gotMoney) !== canon(moneyText(want[7 + i]))) throw new Error(`${rows} rows: ${key} money ${f}: thads ${gotMoney}, expected ${moneyText(want[7 + i])}`);
+      if (g.cases[camel(f)] !== want[i].toString()) throw new Error(`${label}: ${key} cases ${f}: thads ${g.cases[camel(f)]}, expected ${want[i]}`);
+      if (canon(g.money[camel(f)]) !== want[7 + i].toString()) throw new Error(`${label}: ${key} money ${f}: thads ${g.money[camel(f)]}, expected ${want[7 + i]}`);
     });
-    groups++;
   }
-  if (groups !== expected.size) throw new Error(`${rows} rows: thads printed ${groups} groups, the generator made ${expected.size}`);
-  return groups;
+  if (result.groups.length !== expected.size) throw new Error(`${label}: thads printed ${result.groups.length} groups, the generator made ${expected.size}`);
+  return result;
 }
 
-function checkAgainstDuckDb(thadsJson, duckJson) {
-  const thads = JSON.parse(thadsJson);
-  const camel = (f) => f.replace(/_(\w)/g, (_, c) => c.toUpperCase());
-  const byKey = new Map(thads.groups.map((g) => [`${g.province}\u0000${g.district}\u0000${g.year}`, g]));
-  let cells = 0;
-  for (const d of JSON.parse(duckJson)) {
-    const g = byKey.get(`${d.province}\u0000${d.district}\u0000${d.year}`) ?? (thads.groups.length === 0 ? null : byKey.get(`${d.province}\u0000${d.district}\u0000${thads.year}`));
-    if (!g) throw new Error(`DuckDB group ${d.province}/${d.district}/${d.year} missing from thads`);
-    for (const c of COLUMNS.slice(3)) {
+/** DuckDB's rows against the generator's sums and against thads' JSON, cell by cell. */
+function checkDuckDb(duckText, expected, thads, label) {
+  const rows = JSON.parse(duckText);
+  const byKey = new Map(thads.groups.map((g) => [keyOf(g.year ?? thads.year, g.province, g.district), g]));
+  for (const d of rows) {
+    const key = keyOf(d.year, d.province, d.district);
+    const want = expected.get(key);
+    const g = byKey.get(key);
+    if (!want || !g) throw new Error(`${label}: DuckDB group ${key} is not in the generator's sums or thads' report`);
+    COLUMNS.slice(3).forEach((c, i) => {
       const [measure, ...rest] = c.split('_');
-      const got = g[measure][camel(rest.join('_'))];
-      if (canon(got) !== canon(d[c])) throw new Error(`${d.district} ${d.year} ${c}: thads ${got}, DuckDB ${d[c]}`);
-      cells++;
+      if (canon(d[c]) !== want[i].toString()) throw new Error(`${label}: ${key} ${c}: DuckDB ${d[c]}, expected ${want[i]}`);
+      if (canon(d[c]) !== canon(g[measure][camel(rest.join('_'))])) throw new Error(`${label}: ${key} ${c}: DuckDB ${d[c]}, thads ${g[measure][camel(rest.join('_'))]}`);
+    });
+  }
+  if (rows.length !== expected.size) throw new Error(`${label}: DuckDB gave ${rows.length} groups, the generator made ${expected.size}`);
+  return rows.length * 14;
+}
+
+/** Miller's CSV against the generator's sums: how many sums are exact, and the largest error (đồng). */
+function compareMiller(csvText, expected) {
+  const [header, ...lines] = csvText.trim().split('\n');
+  const names = header.split(',');
+  let exact = 0;
+  let wrong = 0;
+  let worst = 0n;
+  for (const line of lines) {
+    const cells = line.split(',');
+    const want = expected.get(keyOf(cells[0], cells[1], cells[2]));
+    for (let i = 0; i < 14; i++) {
+      const text = cells[names.indexOf(`${COLUMNS[3 + i]}_sum`)];
+      if (text === want[i].toString()) exact++;
+      else {
+        wrong++;
+        const got = /^-?\d+$/.test(text) ? BigInt(text) : BigInt(Math.round(Number(text)));
+        const error = got > want[i] ? got - want[i] : want[i] - got;
+        if (error > worst) worst = error;
+      }
     }
   }
-  return cells;
+  return { exact, wrong, worst };
 }
-
-const MLR = which('mlr');
-if (!MLR) notes.push('Miller (mlr) is not installed: its column is skipped (apt-get install miller).');
-let DUCK = null;
-if (flag('--no-duckdb')) notes.push('DuckDB skipped (--no-duckdb).');
-else {
-  DUCK = setUpDuckDb();
-  if (!DUCK) notes.push('DuckDB (@duckdb/node-api) could not be installed: its column is skipped.');
-}
-if (!TIME) notes.push('/usr/bin/time is missing: peak RSS is not measured.');
 
 const table = [];
-const ratios = [];
+const ratios = new Map(); // `${rows} ${a} ÷ ${b}` → paired median ratio of wall times
+const cpuRatios = new Map();
+const runInfo = [];
 for (const rows of SIZES) {
-  const file = join(WORK, `thads-${rows}.csv`);
-  process.stderr.write(`generating ${rows} rows… `);
-  const { sums: expected, bytes } = await generate(file, rows);
-  process.stderr.write(`${(bytes / 2 ** 20).toFixed(1)} MiB; running\n`);
-  const cmds = commandsFor(file, rows).filter((c) => rows <= 1_000_000 || c.name === 'thads' || c.name === "node -e ''");
-  for (const c of cmds) if (c.rounds === undefined) runOnce(c, `warm-${c.name.replace(/\W/g, '')}`);
-  const results = new Map(cmds.map((c) => [c.name, []]));
-  for (let round = 0; round < RUNS; round++) {
-    for (const c of cmds) if (round < (c.rounds ?? Infinity)) results.get(c.name).push(runOnce(c, `${rows}-${c.name.replace(/\W/g, '')}`));
+  const shapes = SHAPES.filter((s) => s === 'plain' || rows <= REAL_EXPORT_MAX_ROWS);
+  if (shapes.length < SHAPES.length) notes.push(`${rows} rows: the real-export shape runs up to ${REAL_EXPORT_MAX_ROWS} rows only.`);
+  if (MILLER.path && rows > MILLER_MAX_ROWS) notes.push(`${rows} rows: Miller runs up to ${MILLER_MAX_ROWS} rows only.`);
+  process.stderr.write(`${rows} rows: generating… `);
+  const sums = sumsOf(rows);
+  const files = new Map();
+  const bytes = new Map();
+  for (const shape of shapes) {
+    const file = join(WORK, `thads-${rows}-${shape}.csv`);
+    bytes.set(shape, (await generate(file, rows, shape, sums)).bytes);
+    files.set(shape, file);
   }
-  if (cmds.some((c) => c.rounds === 1)) notes.push(`${rows} rows: DuckDB ran once (no warm-up), its ratio is from round 1.`);
-  const thadsOut = readFileSync(results.get('thads').at(-1).out, 'utf8');
-  const groups = checkAgainstGenerator(thadsOut, expected, rows);
-  let duckCheck = '';
-  if (results.has('duckdb')) duckCheck = `, ${checkAgainstDuckDb(thadsOut, readFileSync(results.get('duckdb').at(-1).out, 'utf8'))} sums equal DuckDB's DECIMAL sums`;
-  notes.push(`${rows} rows: thads' ${groups} groups equal the generator's BigInt sums${duckCheck}.`);
+  process.stderr.write(`${[...bytes].map(([s, b]) => `${s} ${(b / 2 ** 20).toFixed(1)} MiB`).join(', ')}; running (load average ${load()})\n`);
+  const loadBefore = load();
+  const cmds = commandsFor(rows, files);
+  // The same rows as an .xlsx sheet, at 100k rows: read speed next to the CSV (test/bench/xlsx.mjs).
+  const xlsx = rows === 100_000 && files.has('plain') ? await xlsxTwin(files.get('plain')) : null;
+  if (xlsx) cmds.push(xlsx.command);
+  const results = new Map(cmds.map((c) => [c.name, []]));
+  const warm = new Map(cmds.map((c) => [c.name, runOnce(c, `${rows}-warm-${c.name.replace(/\W/g, '')}`)]));
+  for (let round = 0; round < RUNS; round++) {
+    for (const c of cmds) results.get(c.name).push(runOnce(c, `${rows}-${c.name.replace(/\W/g, '')}`));
+  }
+  runInfo.push(`${rows} rows: load average ${loadBefore} before, ${load()} after`);
+
+  // Checks, on the last run's output (the warm-up's for Miller, whose output is the same).
+  const thadsBy = new Map();
+  for (const shape of shapes) {
+    thadsBy.set(shape, checkThads(readFileSync(results.get(`thads ${shape}`).at(-1).out, 'utf8'), sums.groups, `${rows} rows, ${shape}`));
+    notes.push(`${rows} rows, ${shape}: thads' ${sums.groups.size} groups equal the generator's BigInt sums.`);
+    if (results.has(`duckdb ${shape}`)) {
+      const cells = checkDuckDb(readFileSync(results.get(`duckdb ${shape}`).at(-1).out, 'utf8'), sums.groups, thadsBy.get(shape), `${rows} rows, ${shape}`);
+      notes.push(`${rows} rows, ${shape}: DuckDB's ${cells} DECIMAL/BIGINT sums equal the generator's and thads'.`);
+    }
+  }
+  if (xlsx) {
+    checkThads(readFileSync(results.get(xlsx.command.name).at(-1).out, 'utf8'), sums.groups, `${rows} rows, xlsx`);
+    notes.push(`${rows} rows: ${xlsx.note}; its ${sums.groups.size} groups equal the generator's BigInt sums.`);
+  }
+  if (results.has('miller plain')) {
+    const m = compareMiller(readFileSync(warm.get('miller plain').out, 'utf8'), sums.groups);
+    notes.push(`${rows} rows, plain: Miller's sums: ${m.exact} exact, ${m.wrong} not${m.wrong ? ` (largest error ${m.worst} đồng)` : ''}.`);
+  }
+
   for (const c of cmds) {
     const rs = results.get(c.name);
+    const size = c.shape ? bytes.get(c.shape) : null;
     const wall = median(rs.map((r) => r.wall));
-    table.push({ rows, command: c.name, wall, rowsPerSec: c.name === "node -e ''" ? null : rows / wall, mbPerSec: c.name === "node -e ''" ? null : bytes / 2 ** 20 / wall, rss: median(rs.map((r) => r.rss)) });
+    table.push({ rows, command: c.name, wall, cpu: median(rs.map((r) => r.cpu)), rowsPerSec: size ? rows / wall : null, mbPerSec: size ? size / 2 ** 20 / wall : null, rss: median(rs.map((r) => r.rss)) });
   }
-  const thads = results.get('thads');
-  const paired = (name) => median(results.get(name).map((r, i) => thads[i].wall / r.wall));
-  ratios.push({ rows, floor: paired("node -e ''"), miller: results.has('miller') ? 1 / paired('miller') : null, duckdb: results.has('duckdb') ? 1 / paired('duckdb') : null });
+  const pair = (a, b) => {
+    if (!results.has(a) || !results.has(b)) return;
+    const [ra, rb] = [results.get(a), results.get(b)];
+    ratios.set(`${rows} ${a} ÷ ${b}`, median(ra.map((r, i) => r.wall / rb[i].wall)));
+    // /usr/bin/time counts CPU in 10 ms steps: a run under a step has no CPU ratio.
+    const cpu = ra.map((r, i) => r.cpu / rb[i].cpu).filter(Number.isFinite);
+    cpuRatios.set(`${rows} ${a} ÷ ${b}`, cpu.length ? median(cpu) : NaN);
+  };
+  pair('thads plain', "node -e ''");
+  pair('thads real-export', "node -e ''");
+  pair('thads real-export', 'thads plain');
+  pair('thads xlsx', 'thads plain');
+  pair('thads plain', 'duckdb plain');
+  pair('thads real-export', 'duckdb real-export');
+  pair('duckdb real-export', 'duckdb plain');
+  pair('thads plain', 'miller plain');
 }
 
-const pad = (s, n) => String(s).padStart(n);
-const num = (x, d = 2) => (x === null || Number.isNaN(x) ? '–' : x.toFixed(d));
+const num = (x, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
 const human = (x) => (x === null ? '–' : x >= 1e6 ? `${(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(0)}k` : x.toFixed(0));
-console.log(`thads bench — Node ${process.version}, ${RUNS} paired runs per command, medians`);
-console.log(`| rows | command | wall s | rows/s | MB/s | peak RSS MiB |\n|---:|---|---:|---:|---:|---:|`);
-for (const t of table) console.log(`| ${pad(t.rows, 8)} | ${t.command.padEnd(10)} | ${pad(num(t.wall, 3), 7)} | ${pad(human(t.rowsPerSec), 6)} | ${pad(num(t.mbPerSec, 1), 6)} | ${pad(num(t.rss, 1), 6)} |`);
-console.log('\nPaired ratios (median over rounds of the per-round ratio):');
-console.log(`| rows | thads wall ÷ node -e '' | thads speed ÷ Miller | thads speed ÷ DuckDB |\n|---:|---:|---:|---:|`);
-for (const r of ratios) console.log(`| ${pad(r.rows, 8)} | ${pad(num(r.floor), 6)}× | ${pad(num(r.miller), 6)}× | ${pad(num(r.duckdb), 6)}× |`);
-const small = ratios.find((r) => r.rows === 700);
-const million = ratios.find((r) => r.rows === 1_000_000);
-const rssAt = (rows) => table.find((t) => t.rows === rows && t.command === 'thads')?.rss;
-console.log('\nGoals:');
-if (small) console.log(`1. start-up, 700 rows: ${num(small.floor)}× node -e '' (goal ≤ 1.5×)`);
-if (million) console.log(`2. throughput, 1M rows: ${num(million.miller)}× Miller (goal ≥ 5×), ${num(million.duckdb)}× DuckDB (goal ≥ 1×)`);
-if (rssAt(10_000_000) && rssAt(1_000_000)) console.log(`3. memory: peak RSS 10M ÷ 1M = ${num(rssAt(10_000_000) / rssAt(1_000_000))} (goal ≤ 1.2, and < 128 MiB: ${num(rssAt(10_000_000), 1)} MiB)`);
-else console.log('3. memory: run with --10m to measure peak RSS at 10M rows');
+console.log(`thads bench — Node ${process.version}, ${cpus().length} cores, ${RUNS} paired rounds, medians; ${[MILLER.version, DUCKDB.version].filter(Boolean).join(', ') || 'no peers'}`);
+console.log(runInfo.map((l) => `- ${l}`).join('\n'));
+console.log('\n| rows | command | wall s | CPU s | rows/s | MB/s | peak RSS MiB |\n|---:|---|---:|---:|---:|---:|---:|');
+for (const t of table) console.log(`| ${t.rows} | ${t.command} | ${num(t.wall, 3)} | ${num(t.cpu, 3)} | ${human(t.rowsPerSec)} | ${num(t.mbPerSec, 1)} | ${num(t.rss, 1)} |`);
+console.log('\nPaired ratios (median over rounds of each round\'s ratio; < 1 means the first is faster):\n| rows | ratio | wall | CPU |\n|---:|---|---:|---:|');
+for (const [k, v] of ratios) {
+  const [rows, ...rest] = k.split(' ');
+  console.log(`| ${rows} | ${rest.join(' ')} | ${num(v)}× | ${num(cpuRatios.get(k))}× |`);
+}
+
+const rssOf = (rows) => table.find((t) => t.rows === rows && t.command === 'thads plain')?.rss;
+const goals = [
+  ['real-export shape ÷ plain, same data, 1M rows', ratios.get('1000000 thads real-export ÷ thads plain'), 1.3],
+  ['plain 1M rows ÷ DuckDB (exact, 2 threads)', ratios.get('1000000 thads plain ÷ duckdb plain'), 1.0],
+  ['plain 10M rows ÷ DuckDB', ratios.get('10000000 thads plain ÷ duckdb plain'), 1.0],
+  ["start-up, 700 offices, JSON ÷ node -e ''", ratios.get("700 thads plain ÷ node -e ''"), 2.0],
+  ["start-up, 700 offices in the real-export shape ÷ node -e ''", ratios.get("700 thads real-export ÷ node -e ''"), 2.2],
+];
+console.log('\nGoals (issue 16):\n| figure | now | goal | met |\n|---|---:|---:|---|');
+for (const [name, value, goal] of goals) {
+  console.log(`| ${name} | ${value === undefined ? 'not run' : `${num(value)}×`} | ≤ ${goal.toFixed(1)}× | ${value === undefined ? '–' : value <= goal ? 'yes' : 'no'} |`);
+}
+const [rss1m, rss10m] = [rssOf(1_000_000), rssOf(10_000_000)];
+const flat = rss1m && rss10m ? rss10m / rss1m : undefined;
+const rssMet = rss1m && rss10m ? (Math.max(rss1m, rss10m) <= 128 && flat <= 1.1 ? 'yes' : 'no') : '–';
+console.log(`| peak RSS, 1M and 10M rows, 4,200 groups | ${num(rss1m, 1)} / ${rss10m ? num(rss10m, 1) : 'not run (--10m)'} MiB${flat ? `, 10M ÷ 1M ${num(flat)}` : ''} | ≤ 128 MiB, flat (10M ÷ 1M ≤ 1.1) | ${rssMet} |`);
 console.log(`\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}`);
-if (!flag('--keep')) for (const rows of SIZES) rmSync(join(WORK, `thads-${rows}.csv`), { force: true });
+if (flag('--keep')) console.error(`files kept in ${WORK}`);
+else rmSync(WORK, { recursive: true, force: true });
