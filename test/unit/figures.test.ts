@@ -128,3 +128,12 @@ describe('statistics regimes (SPEC §2): deferred from year 2020', () => {
     expect(codes(national, 'cases', 2019)).toEqual(['CONDITIONS_SPLIT_MISMATCH']);
   });
 });
+
+describe('fields a regime does not have', () => {
+  it('before 2020 there is no deferred: a column of it is unknown, checked against nothing', () => {
+    const given = figures({ to_execute: '100', with_conditions: '60', without_conditions: '40', deferred: '0', resolved: '50' });
+    expect(get(derive(given, 'cases', 2019), 'deferred')).toBeNull();
+    expect(get(derive(given, 'cases', 2022), 'deferred')).toBe('0');
+    expect(codes({ to_execute: '100', with_conditions: '60', without_conditions: '40', deferred: '7', resolved: '50' }, 'cases', 2019)).toEqual([]);
+  });
+});
