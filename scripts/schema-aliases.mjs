@@ -6,7 +6,7 @@
 //   node scripts/schema-aliases.mjs           print the list
 //   node scripts/schema-aliases.mjs --write   put it into thads.schema.json
 //   node scripts/schema-aliases.mjs --check   exit 1 when thads.schema.json's list is out of date
-import { readFileSync, writeFileSync } from 'node:fs';
+import { keepGenerated } from './lib/generated.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canonicalNames } from '../dist/domain/fields.js';
@@ -31,15 +31,11 @@ function withList(text) {
   return updated;
 }
 
-const mode = process.argv[2];
-if (mode === '--write' || mode === '--check') {
-  const text = readFileSync(SCHEMA, 'utf8');
-  const updated = withList(text);
-  if (mode === '--write') writeFileSync(SCHEMA, updated);
-  else if (updated !== text) {
-    process.stderr.write('thads.schema.json: the list of alias names is out of date; run `npm run build && node scripts/schema-aliases.mjs --write`\n');
-    process.exitCode = 1;
-  }
-} else {
-  process.stdout.write(`${canonicalNames().join('\n')}\n`);
-}
+keepGenerated({
+  file: SCHEMA,
+  label: 'thads.schema.json',
+  what: 'the list of alias names',
+  script: 'scripts/schema-aliases.mjs',
+  update: withList,
+  print: () => canonicalNames().join('\n'),
+});
