@@ -70,16 +70,22 @@ export function findSuspects<R>(offices: readonly Office<R>[]): Suspect<R>[] {
   const n = offices.length;
   if (n < 3) return [];
   const out: Suspect<R>[] = [];
-  const whole: Sums = {};
-  for (const o of offices) addSums(whole, o.figures);
+  // The key field (the first measure's with_conditions) decides most rows with one comparison;
+  // all the figures are added only for a row whose key passes.
+  const prefix: Dec[] = [ZERO];
+  for (const o of offices) prefix.push(prefix[prefix.length - 1]!.plus(keyOf(o.figures) ?? ZERO));
+  const keyTotal = prefix[n]!;
+  let whole: Sums | null = null;
   const flagged = new Set<number>();
-  // A row equal to all the others: 2·row = sum of the file. The key field first: when it
-  // differs, so does the row (and most rows are decided by one comparison, not by all).
-  const keyMeasure = MEASURES.find((m) => (whole[m]?.[F.with_conditions] ?? null) !== null);
+  // A row equal to all the others: 2·row = sum of the file.
   for (let i = 0; i < n; i++) {
     const o = offices[i]!;
-    const key = keyMeasure ? (o.figures[keyMeasure]?.[F.with_conditions] ?? null) : null;
-    if (key !== null && !key.times(2).eq(whole[keyMeasure!]![F.with_conditions]!)) continue;
+    const key = keyOf(o.figures);
+    if (key !== null && !key.times(2).eq(keyTotal)) continue;
+    if (!whole) {
+      whole = {};
+      for (const x of offices) addSums(whole, x.figures);
+    }
     const evidence = agreement(o.figures, minus(whole, o.figures));
     if (evidence > 0) {
       out.push({ office: o, at: i, kind: 'total', from: 0, to: n - 1, evidence });
@@ -88,8 +94,6 @@ export function findSuspects<R>(offices: readonly Office<R>[]): Suspect<R>[] {
   }
   if (n > RUN_LIMIT) return out;
   // A row equal to the 2 or more rows right below (a heading subtotal) or above it (a closing one).
-  const prefix: Dec[] = [ZERO];
-  for (const o of offices) prefix.push(prefix[prefix.length - 1]!.plus(keyOf(o.figures) ?? ZERO));
   const at = new Map<string, number[]>();
   prefix.forEach((p, k) => {
     const key = plain(p);
