@@ -35,8 +35,9 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // Large and needed only for other encodings / a missing prebuilt validator: loaded on demand.
-  external: ['iconv-lite', 'ajv'],
+  // Large and needed only for other encodings / a missing prebuilt validator / .xlsx workbooks
+  // (exceljs, ~2.5 MB with its ZIP and XML libraries): loaded on demand from node_modules.
+  external: ['iconv-lite', 'ajv', 'exceljs', 'jszip', 'yauzl'],
   // import.meta.url has no CommonJS twin: the bundle's own URL stands in (it sits, like
   // dist/config/load.js, two levels below the package root).
   define: { 'import.meta.url': '__bundleUrl' },

@@ -1,9 +1,8 @@
 // commander → typed options. Usage errors become exit 2; each command returns its exit code.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { GROUP_LEVELS, type GroupLevel } from './domain/aggregate.js';
-import { compare, exact, parsePlainDecimal, type Exact } from './domain/exact.js';
-
-const HUNDRED = exact(100n);
+import type { Dec } from './domain/decimal.js';
+import { parsePercent, PERCENT_RULE } from './domain/targets.js';
 import { MEASURES, type Measure } from './domain/fields.js';
 import { EXIT, ThadsError, type ExitCode } from './errors.js';
 import type { Io } from './io.js';
@@ -13,7 +12,7 @@ import { DELIMITERS, type Delimiter } from './input/sniff.js';
 import { MONEY_UNITS, type MoneyUnit } from './input/units.js';
 import { LANGS, type Lang } from './output/format-number.js';
 
-export const SUMMARY_FORMATS = ['table', 'csv', 'tsv', 'json', 'markdown', 'text', 'svg', 'html'] as const;
+export const SUMMARY_FORMATS = ['table', 'csv', 'tsv', 'json', 'markdown', 'text', 'svg', 'html', 'xlsx'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 export const CHECK_FORMATS = ['text', 'json', 'github'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -27,6 +26,7 @@ export interface ReadFlags {
   numberFormat?: NumberFormat;
   encoding?: EncodingName;
   delimiter?: Delimiter;
+  sheet?: string;
   acceptTotalMismatch?: boolean;
   totalGuess?: boolean;
 }
@@ -35,8 +35,8 @@ export interface ReadFlags {
 export interface InputFlags extends ReadFlags {
   rateDecimals?: number;
   gapBasis?: 'exact' | 'rounded';
-  targetCases?: Exact;
-  targetMoney?: Exact;
+  targetCases?: Dec;
+  targetMoney?: Dec;
   strict?: boolean;
   quiet?: boolean;
   failBelowTarget?: boolean;
@@ -66,10 +66,9 @@ function integer(min: number, max: number) {
   };
 }
 
-function percent(value: string): Exact {
-  const v = parsePlainDecimal(value.replace(',', '.'));
-  // A target is a rate: 0–100, as the config's schema says.
-  if (!v || v.units < 0n || compare(v, HUNDRED) > 0) throw new InvalidArgumentError('expected a percentage from 0 to 100, such as 74 or 34.5.');
+function percent(value: string): Dec {
+  const v = parsePercent(value);
+  if (typeof v === 'string') throw new InvalidArgumentError(`expected ${PERCENT_RULE}, such as 74 or 34.5.`);
   return v;
 }
 
@@ -106,6 +105,7 @@ function addReadOptions(cmd: Command): Command {
     .addOption(new Option('--number-format <format>', 'how figures are written (default: auto, decided per file)').choices(NUMBER_FORMATS))
     .addOption(new Option('--encoding <encoding>', 'text encoding when the file is not UTF-8').choices(ENCODINGS))
     .option('--delimiter <char>', 'field delimiter: , ; | or tab (default: sniffed)', delimiter)
+    .option('--sheet <name|n>', 'sheet of .xlsx workbooks: its name, or its number from 1 (default: the first visible one)')
     .option('--accept-total-mismatch', 'a declared total (Tổng cộng) the rows contradict is a warning, not an error; the sum of the rows is used')
     .option('--no-total-guess', 'never take a row for a total by its figures alone (a row equal to the sum of others stays an office, with a warning)');
 }
@@ -126,6 +126,7 @@ Examples:
   $ thads summarize viec.csv tien.csv --by province --only "Nam Định"
   $ thads summarize 2019.csv --gap-basis rounded --rate-decimals 0
   $ thads summarize 2019.csv --previous 2018.csv --format text --lang vi
+  $ thads summarize bao-cao-2019.xlsx --sheet "Biểu 07" --lang vi -o tong-hop.xlsx
   $ thads summarize data/*.csv --format csv --excel --lang vi --output bao-cao.csv`;
 
 const CHECK_EXAMPLES = `
@@ -151,7 +152,7 @@ export function buildProgram(io: Io): Program {
     .command('summarize')
     .alias('sum')
     .description('sum figures per office and in total, compute rates and compare them with targets')
-    .argument('<file...>', 'CSV files (cases and money together, or one measure per file)')
+    .argument('<file...>', 'CSV files or .xlsx workbooks (cases and money together, or one measure per file)')
     .addOption(new Option('--by <levels>', 'group by none (the total only), or a comma list of province, district, year').argParser(byList).default(['district'], 'district'))
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, csv when piped, else from --output)').choices(SUMMARY_FORMATS))
     .addOption(new Option('--lang <lang>', 'language of labels and reports (default: config, else LANG, else en)').choices(LANGS))
@@ -177,7 +178,7 @@ export function buildProgram(io: Io): Program {
       program
         .command('check')
         .description('validate files for CI: every finding as FILE:LINE:COL, exit 1 when any is an error')
-        .argument('<file...>', 'CSV files to check')
+        .argument('<file...>', 'CSV files or .xlsx workbooks to check')
         .addOption(new Option('--format <format>', 'report format').choices(CHECK_FORMATS).default('text')),
     ),
   )
@@ -194,7 +195,7 @@ export function buildProgram(io: Io): Program {
     program
       .command('inspect')
       .description('show how thads reads a file: encoding, delimiter, header, columns, number format, unit, rows')
-      .argument('<file...>', 'CSV files to inspect'),
+      .argument('<file...>', 'CSV files or .xlsx workbooks to inspect'),
   )
     .addHelpText('after', '\nExamples:\n  $ thads inspect bao-cao-2019.csv\n  $ thads inspect --encoding windows-1258 bao-cao.csv')
     .action(async (files: string[], flags: ReadFlags) => {
@@ -210,7 +211,7 @@ export function buildProgram(io: Io): Program {
     .option('--target-cases <percent>', 'target rate for cases', percent)
     .option('--target-money <percent>', 'target rate for money', percent)
     .addHelpText('after', '\nExamples:\n  $ thads targets\n  $ thads targets --year 2019 --config fixtures/thads.config.json')
-    .action(async (flags: { year?: number; config?: string; targetCases?: Exact; targetMoney?: Exact }) => {
+    .action(async (flags: { year?: number; config?: string; targetCases?: Dec; targetMoney?: Dec }) => {
       const { targets } = await import('./commands/targets.js');
       result = targets(io, flags);
     });

@@ -2,7 +2,7 @@
 // totals, and compares declared total rows with the sums. No output here.
 import { Aggregator, foldNameCached, keyString, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
 import { addSums, DeclaredRows, differenceOf, type FieldDiff } from './domain/declared-rows.js';
-import { equals, toPlain } from './domain/exact.js';
+import { plain } from './domain/decimal.js';
 import { checkRelations, type Figures } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
@@ -11,8 +11,8 @@ import { finding, pushAll, ThadsError, type Finding } from './errors.js';
 import { statSync } from 'node:fs';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
-import { newFileReport, type FileReport, type ReadOptions } from './input/file-report.js';
-import { readCsvFile } from './input/read-csv.js';
+import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
+import { isWorkbookPath, readInputFile } from './input/read-file.js';
 
 export interface Collected {
   readonly groups: Group[];
@@ -86,6 +86,7 @@ export async function collect(
   for (const file of files) {
     const report = newFileReport(file);
     reports.push(report);
+    const firstFinding = findings.length;
     const copyOf = await inputs.sameAs(file);
     if (copyOf !== null) {
       const how = copyOf.how === 'file' ? (copyOf.file === file ? 'it is named twice' : 'the same file under another name') : 'a copy: the same bytes';
@@ -96,9 +97,9 @@ export async function collect(
       for (const m of MEASURES) {
         const f = row.figures[m];
         if (!f) continue;
-        for (const v of checkRelations(f, m)) {
+        for (const v of checkRelations(f, m, row.year)) {
           const column = columnOf(report, m, v.field);
-          rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }));
+          rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }, v.hint));
         }
       }
     };
@@ -123,7 +124,7 @@ export async function collect(
     // when the file needs the reference reader (relation warnings, section rows and totals
     // between the rows always do). Its declared totals stand before or after all of its rows:
     // they reach the same DeclaredRows in the same order as the reference reader's would.
-    const fast = await readFastFile(file, opts, progress);
+    const fast = isWorkbookPath(file) ? null : await readFastFile(file, opts, progress);
     if (fast) {
       Object.assign(report, fast.report);
       const declareTotal = (t: (typeof fast.totals)[number]) => {
@@ -138,7 +139,7 @@ export async function collect(
       for (const t of fast.totals) if (!t.before) declareTotal(t);
     }
     try {
-      for await (const { kind, row } of fast ? [] : readCsvFile(file, opts, report)) {
+      for await (const { kind, row } of fast ? [] : readInputFile(file, opts, report)) {
         if (kind !== 'data') {
           if (kind === 'numbered') numbered++;
           declared.declare(kind, row, row.figures);
@@ -151,6 +152,7 @@ export async function collect(
       }
     } catch (err) {
       pushAll(findings, report.findings, rowFindings);
+      placeInSheet(findings, firstFinding, report);
       throw err;
     }
 
@@ -177,7 +179,7 @@ export async function collect(
         finding(
           totalSeverity,
           'SECTION_ROW_MISMATCH',
-          `${rowName(mm.declared.row)} is numbered as a section, but its ${d.measure} ${label(FIELDS[d.index]!.key)} ${toPlain(d.declared)} is not the sum of the rows below it (${toPlain(d.sum)})${mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : ''}; it is neither added nor trusted`,
+          `${rowName(mm.declared.row)} is numbered as a section, but its ${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)} is not the sum of the rows below it (${plain(d.sum)})${mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : ''}; it is neither added nor trusted`,
           { file, line: mm.declared.row.line, ...(column ? { column } : {}) },
         ),
       );
@@ -192,7 +194,7 @@ export async function collect(
           finding(
             totalSeverity,
             'DECLARED_TOTAL_MISMATCH',
-            `declared ${mm.declared.kind === 'total' ? 'total' : 'subtotal'} "${mm.declared.row.district}" has ${d.measure} ${label(FIELDS[d.index]!.key)} ${toPlain(d.declared)}, but ${rows} add up to ${toPlain(d.sum)}${explained}`,
+            `declared ${mm.declared.kind === 'total' ? 'total' : 'subtotal'} "${mm.declared.row.district}" has ${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)}, but ${rows} add up to ${plain(d.sum)}${explained}`,
             { file, line: mm.declared.row.line, ...(column ? { column } : {}) },
           ),
         );
@@ -224,6 +226,7 @@ export async function collect(
     if (report.yearFrom === 'unknown') {
       findings.push(finding('warning', 'YEAR_UNKNOWN', 'the statistics year is unknown, so no target applies', { file }));
     }
+    placeInSheet(findings, firstFinding, report);
     // The reference reader counts rows as it goes; its bytes are known once the file is done.
     if (!fast) progress.advance(sizeOf(file), report.dataRows % 1024);
   }
@@ -250,9 +253,9 @@ export async function collect(
 /** Office rows whose figures are exactly what a declared total lacks: the likely culprits. */
 function explainers(diffs: readonly FieldDiff[], rows: readonly OfficeRow[]): OfficeRow[] {
   const wanted = differenceOf(diffs);
-  if (wanted.some((w) => w.value.units <= 0n)) return [];
+  if (wanted.some((w) => w.value.lte(0))) return [];
   return rows.filter((r) => wanted.every((w) => {
     const v = r.figures[w.measure]?.[w.index] ?? null;
-    return v !== null && equals(v, w.value);
+    return v !== null && v.eq(w.value);
   })).slice(0, 3);
 }

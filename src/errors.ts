@@ -1,5 +1,7 @@
 // Every message thads can print lives in one table: a stable code, its exit status and a hint
-// that tells the user what to do. Call sites add the specifics (file, line, cell) only.
+// that tells the user what to do. Call sites add the specifics (file, line, cell) only. The
+// hints of the relation codes are the rules of the relations table (domain/relations.ts).
+import { codeHint } from './domain/relations.js';
 import { boundMessage, escapeControls } from './output/sanitize.js';
 
 /** 70 is EX_SOFTWARE of sysexits.h: a bug in thads, never a bad option or bad data. */
@@ -46,20 +48,22 @@ export const CODES = {
   DUPLICATE_INPUT: { exit: 1, hint: 'each office, year and measure must come from one file: remove the copy (a file given twice, "2019 (1).csv" beside "2019.csv")' },
   SUSPECTED_TOTAL_ROW: { exit: 1, hint: 'write "Tổng cộng" (or the section\'s label, e.g. "Cộng khối") in its office cell so thads checks it instead of adding it; --no-total-guess counts it as an office' },
   SECTION_ROW_MISMATCH: { exit: 1, hint: 'a row numbered as a section (STT "I", "II") must equal the sum of the rows it heads; number an office with 1, 2, 3… or correct the figures' },
+  WORKBOOK_INVALID: { exit: 1, hint: 'save it from Excel or LibreOffice as an Excel workbook (.xlsx); an old .xls must be saved as .xlsx or CSV first' },
+  FORMULA_NO_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its result; thads never recalculates formulas' },
   // consistency findings: warnings for summarize, errors for check
   UNKNOWN_COLUMN: { exit: 1, advisory: true, hint: 'map it with "aliases" in thads.config.json if it holds a known figure' },
   UNIT_CONFLICT: { exit: 1, advisory: true, hint: 'remove --money-unit (or moneyUnit in the config) if the file is right' },
   DUPLICATE_OFFICE: { exit: 1, advisory: true, hint: 'its rows are added together; check that this is intended' },
   YEAR_UNKNOWN: { exit: 1, advisory: true, hint: 'pass --year N, add a year column, or put the year in the file name (2019.csv)' },
-  TOTAL_MISMATCH: { exit: 1, hint: 'total accepted must equal carried over + new' },
-  TO_EXECUTE_MISMATCH: { exit: 1, hint: 'to execute must equal total − delegated − withdrawn' },
-  CONDITIONS_SPLIT_MISMATCH: { exit: 1, hint: 'to execute must equal with conditions + without conditions' },
-  BREAKDOWN_EXCEEDS_WITH_CONDITIONS: { exit: 1, hint: 'completed, terminated, reduced, in progress, postponed, suspended and other are parts of with conditions' },
-  RESOLVED_MISMATCH: { exit: 1, hint: 'resolved must equal completed + terminated (+ reduced for money)' },
-  CARRIED_FORWARD_MISMATCH: { exit: 1, hint: 'carried forward must equal to execute − resolved' },
-  RESOLVED_EXCEEDS_WITH_CONDITIONS: { exit: 1, hint: 'resolved cannot be larger than with conditions' },
-  WITH_CONDITIONS_EXCEEDS_TO_EXECUTE: { exit: 1, hint: 'with conditions cannot be larger than to execute' },
-  TO_EXECUTE_EXCEEDS_TOTAL: { exit: 1, hint: 'to execute cannot be larger than total accepted' },
+  TOTAL_MISMATCH: { exit: 1, hint: codeHint('TOTAL_MISMATCH') },
+  TO_EXECUTE_MISMATCH: { exit: 1, hint: codeHint('TO_EXECUTE_MISMATCH') },
+  CONDITIONS_SPLIT_MISMATCH: { exit: 1, hint: codeHint('CONDITIONS_SPLIT_MISMATCH') },
+  BREAKDOWN_EXCEEDS_WITH_CONDITIONS: { exit: 1, hint: codeHint('BREAKDOWN_EXCEEDS_WITH_CONDITIONS') },
+  RESOLVED_MISMATCH: { exit: 1, hint: codeHint('RESOLVED_MISMATCH') },
+  CARRIED_FORWARD_MISMATCH: { exit: 1, hint: codeHint('CARRIED_FORWARD_MISMATCH') },
+  RESOLVED_EXCEEDS_WITH_CONDITIONS: { exit: 1, hint: codeHint('RESOLVED_EXCEEDS_WITH_CONDITIONS') },
+  WITH_CONDITIONS_EXCEEDS_TO_EXECUTE: { exit: 1, hint: codeHint('WITH_CONDITIONS_EXCEEDS_TO_EXECUTE') },
+  TO_EXECUTE_EXCEEDS_TOTAL: { exit: 1, hint: codeHint('TO_EXECUTE_EXCEEDS_TOTAL') },
   DECLARED_TOTAL_MISMATCH: { exit: 1, hint: 'the total row does not equal the sum of the office rows; one of them is wrong (summarize refuses it; --accept-total-mismatch prints the sum of the office rows anyway)' },
   ONE_YEAR_ONLY: { exit: 1, advisory: true, hint: 'the office is compared with nothing; check its name in both years' },
   BELOW_TARGET: { exit: 3, hint: 'rate = resolved ÷ with conditions; `thads targets` shows which target applies and where it comes from' },
@@ -71,6 +75,8 @@ export type Code = keyof typeof CODES;
 
 export interface Location {
   readonly file: string;
+  /** a workbook's sheet: then line is the sheet's row number and column its column (1 = A) */
+  readonly sheet?: string;
   readonly line?: number;
   readonly column?: number;
 }
@@ -123,8 +129,23 @@ export function finding(severity: Severity, code: Code, message: string, locatio
 /** The input file "-" is standard input. */
 export const STDIN = '-';
 
+/** 1 → A, 26 → Z, 27 → AA: a spreadsheet's column letters. */
+export function columnLetters(column: number): string {
+  let text = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+  return text;
+}
+
+/** `Biểu 07!C14` (a cell), `Biểu 07!14:14` (a row, as Excel writes one), `Biểu 07` (the sheet). */
+export function sheetReference(location: Location & { readonly sheet: string }): string {
+  if (location.line === undefined) return location.sheet;
+  return `${location.sheet}!${location.column !== undefined ? `${columnLetters(location.column)}${location.line}` : `${location.line}:${location.line}`}`;
+}
+
+/** `FILE:LINE:COL`, or `FILE:SHEET!C14` in a workbook. */
 export function formatLocation(location: Location | undefined): string {
   if (!location) return '';
+  if (location.sheet !== undefined) return `${location.file}:${sheetReference({ ...location, sheet: location.sheet })}`;
   let text = location.file === STDIN ? '<stdin>' : location.file;
   if (location.line !== undefined) text += `:${location.line}`;
   if (location.line !== undefined && location.column !== undefined) text += `:${location.column}`;

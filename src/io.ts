@@ -3,6 +3,8 @@ import { readFileSync, readlinkSync } from 'node:fs';
 
 export interface OutStream {
   write(text: string): void;
+  /** bytes (an .xlsx workbook); streams without it take text only */
+  writeBytes?(bytes: Uint8Array): void;
   readonly isTTY: boolean;
   /** width of the terminal in columns, when the stream is one and says it */
   readonly columns?: number;
@@ -88,6 +90,11 @@ export function realIo(): Io {
         // After a failure the rest is dropped: the first error is the one to report.
         if (trouble === null) process.stdout.write(t);
       },
+      writeBytes: (b) => {
+        if (b.length === 0) return;
+        wrote = true;
+        if (trouble === null) process.stdout.write(b);
+      },
       isTTY: process.stdout.isTTY === true,
       // read when asked: a terminal can be resized while thads reads its input
       get columns() {
@@ -159,6 +166,9 @@ export function memoryIo(argv: readonly string[], opts: MemoryIoOptions = {}) {
         }
         written += t.length;
         out.push(t);
+      },
+      writeBytes(b) {
+        this.write(Buffer.from(b).toString('latin1'));
       },
       isTTY: opts.tty ?? false,
       ...(opts.columns !== undefined ? { columns: opts.columns } : {}),

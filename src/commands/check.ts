@@ -3,8 +3,8 @@
 import { collect } from '../collect.js';
 import { evaluate } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
-import { toPlain } from '../domain/exact.js';
-import { EXIT, ThadsError, collapseRepeats, finding, formatFinding, formatLocation, isAdvisory, pushAll, type ExitCode, type Finding } from '../errors.js';
+import { plain } from '../domain/decimal.js';
+import { EXIT, ThadsError, collapseRepeats, finding, formatFinding, formatLocation, isAdvisory, pushAll, sheetReference, type ExitCode, type Finding } from '../errors.js';
 import { escapeControls } from '../output/sanitize.js';
 import type { CheckFlags } from '../cli.js';
 import type { Io } from '../io.js';
@@ -21,13 +21,16 @@ function ghEscape(text: string, property = false): string {
 
 export function githubAnnotation(f: Finding): string {
   const props: string[] = [];
+  // A workbook has no lines for GitHub to point at: the annotation names the file, the message the cell.
+  const sheet = f.location?.sheet;
   if (f.location) {
     props.push(`file=${ghEscape(f.location.file, true)}`);
-    if (f.location.line !== undefined) props.push(`line=${f.location.line}`);
-    if (f.location.column !== undefined) props.push(`col=${f.location.column}`);
+    if (f.location.line !== undefined && sheet === undefined) props.push(`line=${f.location.line}`);
+    if (f.location.column !== undefined && sheet === undefined) props.push(`col=${f.location.column}`);
   }
   props.push(`title=${ghEscape(f.code, true)}`);
-  const message = f.hint ? `${f.message}\n${f.hint}` : f.message;
+  const where = f.location && sheet !== undefined ? `${sheetReference({ ...f.location, sheet })}: ` : '';
+  const message = where + (f.hint ? `${f.message}\n${f.hint}` : f.message);
   return `::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${ghEscape(message)}`;
 }
 
@@ -59,6 +62,8 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
       pushAll(fileFindings, rowErrors, data.findings.map(asCheck));
       if (flags.failBelowTarget) {
         const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
+        const sheet = data.reports[0]?.sheet?.name;
+        const fileLocation = sheet !== undefined ? { file, sheet } : { file };
         // Every office and the file's total (per year): a province can miss while each office meets.
         for (const g of [...summary.groups, ...summary.totals]) {
           const name = g.isTotal ? 'TOTAL' : g.district;
@@ -66,7 +71,7 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
             const r = g.measures[m];
             if (r?.met !== false || !r.rateRounded || !r.target) continue;
             fileFindings.push(
-              finding('error', 'BELOW_TARGET', `${name}${g.year ? ` (${g.year})` : ''}: ${m} rate ${toPlain(r.rateRounded, common.evaluate.rateDecimals)}% is below its target of ${toPlain(r.target.value)}%`, g.first ?? { file }),
+              finding('error', 'BELOW_TARGET', `${name}${g.year ? ` (${g.year})` : ''}: ${m} rate ${plain(r.rateRounded, common.evaluate.rateDecimals)}% is below its target of ${plain(r.target.value)}%`, g.first ?? fileLocation),
             );
           }
         }
@@ -107,6 +112,8 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
         code: f.code,
         message: f.message,
         file: f.location?.file ?? null,
+        // workbooks only: the sheet, and line/column are its row and column (1 = A)
+        ...(f.location?.sheet !== undefined ? { sheet: f.location.sheet } : {}),
         line: f.location?.line ?? null,
         column: f.location?.column ?? null,
         location: f.location ? formatLocation(f.location) : null,

@@ -24,6 +24,7 @@ export async function resolveCommon(io: Io, files: readonly string[], flags: Inp
     numberFormat: flags.numberFormat ?? config.numberFormat ?? 'auto',
     ...(flags.encoding ? { encoding: flags.encoding } : {}),
     ...(flags.delimiter ? { delimiter: flags.delimiter } : {}),
+    ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
     ...(moneyUnit ? { moneyUnit } : {}),
     ...(flags.measure ? { measure: flags.measure } : {}),
     ...(flags.year !== undefined ? { year: flags.year } : {}),

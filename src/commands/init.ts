@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtInTargets, LATEST_BUILT_IN_YEAR } from '../config/builtin-targets.js';
 import { schemaPath } from '../config/load.js';
-import { toPlain } from '../domain/exact.js';
+import { plain } from '../domain/decimal.js';
 import { EXIT, ThadsError, type ExitCode } from '../errors.js';
 import type { Io } from '../io.js';
 import { describeIoError } from '../io-errors.js';
@@ -36,8 +36,8 @@ export async function init(io: Io, flags: { output: string }): Promise<ExitCode>
   const schema = schemaReference(target);
   const latest = builtInTargets().get(LATEST_BUILT_IN_YEAR) ?? {};
   const year: Record<string, string> = {};
-  if (latest.cases) year.cases = toPlain(latest.cases);
-  if (latest.money) year.money = toPlain(latest.money);
+  if (latest.cases) year.cases = plain(latest.cases);
+  if (latest.money) year.money = plain(latest.money);
   // JSON has no comments: each key is described in the schema, which editors show on hover.
   // The starter holds only values that change nothing until edited (the defaults, the built-in
   // targets): moneyUnit and lang are left out, because a config moneyUnit overrides the unit a

@@ -7,7 +7,7 @@ import { escapeControls } from '../output/sanitize.js';
 import type { ReadFlags } from '../cli.js';
 import type { Io } from '../io.js';
 import { newFileReport, type FileReport, type ReadOptions } from '../input/file-report.js';
-import { readCsvFile } from '../input/read-csv.js';
+import { readInputFile } from '../input/read-file.js';
 import { assertStdinOnce, resolveCommon } from './common.js';
 
 const DELIMITER_NAME: Record<string, string> = { ',': 'comma (,)', ';': 'semicolon (;)', '\t': 'tab', '|': 'pipe (|)' };
@@ -33,8 +33,10 @@ function describeColumn(c: FileReport['columns'][number]): string {
 
 function describeHeader(r: FileReport): string {
   if (r.headerLine === 0) return 'not found';
-  const rows = r.groupRowLine ? `lines ${r.groupRowLine}–${r.headerLine} (two-row header: group row ${r.groupRowLine}, labels ${r.headerLine})` : `line ${r.headerLine}`;
-  const above = r.headerLine > 1 ? ` (lines above it are titles${r.moneyUnitFrom.includes('unit line') ? ' and the unit line' : ''})` : '';
+  // A sheet has rows where a text file has lines.
+  const [one, many] = r.sheet ? ['row', 'rows'] : ['line', 'lines'];
+  const rows = r.groupRowLine ? `${many} ${r.groupRowLine}–${r.headerLine} (two-row header: group row ${r.groupRowLine}, labels ${r.headerLine})` : `${one} ${r.headerLine}`;
+  const above = r.headerLine > 1 ? ` (${many} above it are titles${r.moneyUnitFrom.includes('unit line') ? ' and the unit line' : ''})` : '';
   return rows + (r.groupRowLine ? '' : above);
 }
 
@@ -51,8 +53,9 @@ function describeMoneyUnit(r: FileReport): string {
 export function describeReport(r: FileReport): string {
   const lines = [
     `${r.file}`,
-    `  encoding:      ${r.encoding} (${r.encodingHow})`,
-    `  delimiter:     ${DELIMITER_NAME[r.delimiter] ?? r.delimiter} (${r.delimiterHow})`,
+    ...(r.sheet
+      ? [`  sheet:         ${r.sheet.name} (${r.sheet.how})`]
+      : [`  encoding:      ${r.encoding} (${r.encodingHow})`, `  delimiter:     ${DELIMITER_NAME[r.delimiter] ?? r.delimiter} (${r.delimiterHow})`]),
     `  header:        ${describeHeader(r)}`,
     `  columns:`,
     ...r.columns.map((c) => `    ${String(c.column).padStart(2)}  ${describeColumn(c)}`),
@@ -69,7 +72,7 @@ export function describeReport(r: FileReport): string {
 async function readUntilError(file: string, read: ReadOptions): Promise<FileReport> {
   const report = newFileReport(file);
   try {
-    for await (const _row of readCsvFile(file, read, report));
+    for await (const _row of readInputFile(file, read, report));
   } catch {
     // the error itself is reported by the caller
   }

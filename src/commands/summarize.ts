@@ -1,9 +1,13 @@
 // thads summarize: input → domain → output, nothing more.
-import { extname } from 'node:path';
+import { statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { collect } from '../collect.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
-import { toPlain } from '../domain/exact.js';
+import { rollUp } from '../domain/merger.js';
+import { foldName } from '../domain/names.js';
+import { MERGER_YEAR } from '../domain/provinces.js';
+import { plain } from '../domain/decimal.js';
 import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
 import { terminalWidth, useColor, type Io } from '../io.js';
@@ -16,7 +20,24 @@ import { selectOnly } from './only.js';
 import { NO_PROGRESS, progressOn } from '../progress.js';
 import { phaseTimer } from '../timings.js';
 
-const EXTENSION_FORMAT: Record<string, SummaryFormat> = { '.csv': 'csv', '.tsv': 'tsv', '.json': 'json', '.md': 'markdown', '.txt': 'text', '.svg': 'svg', '.html': 'html', '.htm': 'html' };
+const EXTENSION_FORMAT: Record<string, SummaryFormat> = { '.csv': 'csv', '.tsv': 'tsv', '.json': 'json', '.md': 'markdown', '.txt': 'text', '.svg': 'svg', '.html': 'html', '.htm': 'html', '.xlsx': 'xlsx' };
+/** Spreadsheet files thads cannot write: named, so nobody gets CSV bytes in a file called .xls. */
+const FOREIGN_EXTENSIONS = ['.xls', '.xlsm', '.xlsb', '.ods', '.numbers'];
+const EXTENSION_HINT = 'name the file .csv, .tsv, .json, .md, .txt, .svg, .html or .xlsx (the format follows the extension), or pass --format';
+
+const usageError = (message: string, hint: string) => new ThadsError('USAGE', message, undefined, hint);
+
+/**
+ * A device or a FIFO (e.g. /dev/stdout) has no extension to go by: it takes what stdout would.
+ * So does a path thads cannot look at (a symlink loop): writing it says what is wrong.
+ */
+function isSpecialFile(path: string): boolean {
+  try {
+    return !statSync(path).isFile();
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+}
 
 export function pickLang(flag: Lang | undefined, configLang: Lang | undefined, env: Io['env']): Lang {
   if (flag) return flag;
@@ -26,13 +47,27 @@ export function pickLang(flag: Lang | undefined, configLang: Lang | undefined, e
 }
 
 function pickFormat(flags: SummarizeFlags, io: Io): SummaryFormat {
-  if (flags.format) return flags.format;
-  if (flags.output) {
-    const byExt = EXTENSION_FORMAT[extname(flags.output).toLowerCase()];
+  const toFile = flags.output !== undefined && flags.output !== '-';
+  if (toFile) {
+    const output = flags.output!;
+    const ext = extname(output).toLowerCase();
+    const byExt = EXTENSION_FORMAT[ext];
+    if (FOREIGN_EXTENSIONS.includes(ext)) throw usageError(`thads cannot write ${ext} files (--output ${output})`, 'write an Excel workbook with a .xlsx name, or CSV for Excel with --format csv --excel and a .csv name');
+    // A workbook is bytes, every other format text: never one of them in a file named for the other.
+    if (flags.format && byExt && flags.format !== byExt && (flags.format === 'xlsx' || byExt === 'xlsx')) {
+      throw usageError(`--format ${flags.format} does not match --output ${output}`, EXTENSION_HINT);
+    }
+    if (flags.format) return flags.format;
     if (byExt) return byExt;
+    if (!isSpecialFile(resolve(io.cwd, output))) {
+      throw usageError(ext ? `--output ${output}: thads does not write ${ext} files` : `--output ${output} has no extension to tell the format by`, EXTENSION_HINT);
+    }
+    return 'csv';
   }
   // --wide asks for the table, also into a pipe (`thads summarize … --wide | less -S`).
-  return (io.stdout.isTTY || flags.wide) && !flags.output ? 'table' : 'csv';
+  const format = flags.format ?? (io.stdout.isTTY || flags.wide ? 'table' : 'csv');
+  if (format === 'xlsx' && io.stdout.isTTY) throw usageError('--format xlsx writes a binary workbook, not text for the terminal', 'pass --output FILE.xlsx, or redirect standard output to a file');
+  return format;
 }
 
 /** An option that cannot apply to what was asked for is a usage error, never silently ignored. */
@@ -75,7 +110,7 @@ function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Findin
       const r = g.measures[m];
       if (r?.met !== false || !r.rateRounded || !r.target) continue;
       const name = g.isTotal ? 'TOTAL' : (g.district ?? g.province ?? String(g.year));
-      out.push(finding('error', 'BELOW_TARGET', `${name}: ${m} rate ${toPlain(r.rateRounded, rateDecimals)}% is below the target of ${toPlain(r.target.value)}%`, g.first));
+      out.push(finding('error', 'BELOW_TARGET', `${name}: ${m} rate ${plain(r.rateRounded, rateDecimals)}% is below the target of ${plain(r.target.value)}%`, g.first));
     }
   }
   return out;
@@ -116,11 +151,16 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     if (late.length > 0) {
       throw new ThadsError('USAGE', `--previous must be an earlier year than the input: it holds ${late.join(', ')}, the input ${nowYears.join(', ')}`, undefined, "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)");
     }
-    const prevSummary = evaluate(prev.groups, prev.totals, prev.totalProvinces, common.evaluate);
+    // Like with like: from 2025 the older year's 63 provinces are rolled up into the 34 of
+    // Nghị quyết 202/2025/QH15, and the config's mergedOffices into their newer offices.
+    const currentYears = [...data.years];
+    const provinces = currentYears.length > 0 && currentYears.every((y) => y !== null && y >= MERGER_YEAR);
+    const prevGroups = rollUp(prev.groups, { provinces, offices: common.config.mergedOffices, newer: data.groups });
+    const prevSummary = evaluate(prevGroups, prev.totals, prev.totalProvinces, common.evaluate);
     pushAll(warnings, prev.findings);
     const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
-    applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals.map((t) => ({ ...t, year: null })), common.evaluate.rateDecimals);
-    const inPrevious = previousYear !== null ? ` (${previousYear})` : yearNow ? ` (${yearNow - 1})` : '';
+    applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
+    const inPrevious = previousYear !== null ? ` (${previousYear})` : '';
     for (const g of match.onlyNow) {
       warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has no figures in the previous year's files${inPrevious}`));
     }
@@ -137,7 +177,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   }
 
   const lang = pickLang(flags.lang, common.config.lang, io.env);
-  const human = format === 'table' || format === 'markdown' || format === 'text' || format === 'svg' || format === 'html';
+  const human = format === 'table' || format === 'markdown' || format === 'text' || format === 'svg' || format === 'html' || format === 'xlsx';
   // --by none: only the total is printed; --by year alone: each year's total, once.
   const printed = by.length === 0 || (by.length === 1 && by[0] === 'year') ? [] : selectOnly(summary.groups, flags.only);
   const years = [...data.years].filter((y): y is number => y !== null);

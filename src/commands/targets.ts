@@ -2,13 +2,13 @@
 import { relative } from 'node:path';
 import { builtInTargets } from '../config/builtin-targets.js';
 import { findConfig, loadConfig } from '../config/load.js';
-import { toPlain, type Exact } from '../domain/exact.js';
+import { plain, type Dec } from '../domain/decimal.js';
 import { MEASURES } from '../domain/fields.js';
 import { resolveTarget, type TargetSet } from '../domain/targets.js';
 import { EXIT, type ExitCode } from '../errors.js';
 import type { Io } from '../io.js';
 
-export async function targets(io: Io, flags: { year?: number; config?: string; targetCases?: Exact; targetMoney?: Exact }): Promise<ExitCode> {
+export async function targets(io: Io, flags: { year?: number; config?: string; targetCases?: Dec; targetMoney?: Dec }): Promise<ExitCode> {
   const path = findConfig(flags.config, io.cwd, []);
   const config = await loadConfig(path, flags.config !== undefined);
   const builtIn = builtInTargets();
@@ -24,14 +24,14 @@ export async function targets(io: Io, flags: { year?: number; config?: string; t
     for (const m of MEASURES) {
       const t = resolveTarget(tables, m, { year, province: null, district: null });
       const source = !t ? 'none' : t.source === 'config' ? `config (${shownPath})` : t.source === 'flag' ? `--target-${m}` : 'built-in (national)';
-      lines.push(`${year}  ${m.padEnd(7)}  ${(t ? `${toPlain(t.value)}%` : '—').padStart(6)}  ${source}`);
+      lines.push(`${year}  ${m.padEnd(7)}  ${(t ? `${plain(t.value)}%` : '—').padStart(6)}  ${source}`);
     }
     const yt = config.targets.get(year);
     for (const [kind, map] of [['province', yt?.provinces], ['district', yt?.districts]] as const) {
       for (const [name, set] of map ?? []) {
         for (const m of MEASURES) {
           const v = set[m];
-          if (v) lines.push(`${year}  ${m.padEnd(7)}  ${`${toPlain(v)}%`.padStart(6)}  config ${kind} "${name}"`);
+          if (v) lines.push(`${year}  ${m.padEnd(7)}  ${`${plain(v)}%`.padStart(6)}  config ${kind} "${name}"`);
         }
       }
     }

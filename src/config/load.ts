@@ -4,9 +4,10 @@ import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
-import { parsePlainDecimal, type Exact } from '../domain/exact.js';
+import type { Dec } from '../domain/decimal.js';
+import { olderOfficeKey } from '../domain/merger.js';
 import { foldName } from '../domain/names.js';
-import type { TargetSet, YearTargets } from '../domain/targets.js';
+import { parsePercent, PERCENT_RULE, type TargetSet, type YearTargets } from '../domain/targets.js';
 import type { GapBasis } from '../domain/evaluate.js';
 import { ThadsError } from '../errors.js';
 import type { MoneyUnit } from '../input/units.js';
@@ -25,6 +26,8 @@ export interface Config {
   readonly rateDecimals?: number;
   readonly gapBasis?: GapBasis;
   readonly aliases: Record<string, string>;
+  /** newer office → the older offices it replaced (for --previous) */
+  readonly mergedOffices: ReadonlyMap<string, readonly string[]>;
   readonly report?: ReportDocument;
 }
 
@@ -41,7 +44,7 @@ export interface ReportDocument {
   readonly signer?: { readonly authority?: string; readonly title?: string; readonly name?: string };
 }
 
-export const EMPTY_CONFIG: Config = { path: null, targets: new Map(), aliases: {} };
+export const EMPTY_CONFIG: Config = { path: null, targets: new Map(), aliases: {}, mergedOffices: new Map() };
 
 type Percent = number | string;
 interface RawTargetSet {
@@ -56,6 +59,7 @@ interface RawConfig {
   rateDecimals?: number;
   gapBasis?: GapBasis;
   aliases?: Record<string, string>;
+  mergedOffices?: Record<string, string[]>;
   report?: ReportDocument;
 }
 
@@ -78,9 +82,9 @@ function jsonPath(instancePath: string, extra?: string): string {
   return parts.length === 0 ? '(top level)' : parts.map((p) => (/^[A-Za-z_$][\w$]*$/.test(p) ? p : JSON.stringify(p))).join('.');
 }
 
-function percent(value: Percent, path: string, file: string): Exact {
-  const parsed = parsePlainDecimal(String(value));
-  if (!parsed) throw new ThadsError('CONFIG_INVALID', `${path}: ${JSON.stringify(value)} is not a plain decimal percentage`, { file }, 'write it as a string such as "34.5"');
+function percent(value: Percent, path: string, file: string): Dec {
+  const parsed = parsePercent(String(value));
+  if (typeof parsed === 'string') throw new ThadsError('CONFIG_INVALID', `${path}: ${JSON.stringify(value)} is not ${PERCENT_RULE}`, { file }, 'write it as a string such as "34.5"');
   return parsed;
 }
 
@@ -89,6 +93,12 @@ function targetSet(raw: RawTargetSet, path: string, file: string): TargetSet {
   if (raw.cases !== undefined) set.cases = percent(raw.cases, `${path}.cases`, file);
   if (raw.money !== undefined) set.money = percent(raw.money, `${path}.money`, file);
   return set;
+}
+
+/** The value at /aliases/<header> of the raw config. */
+function aliasTarget(raw: unknown, instancePath: string): unknown {
+  const header = instancePath.slice('/aliases/'.length).replace(/~1/g, '/').replace(/~0/g, '~');
+  return (raw as { aliases: Record<string, unknown> }).aliases[header];
 }
 
 type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
@@ -135,6 +145,14 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
       throw new ThadsError('CONFIG_INVALID', `${jsonPath(percentError.instancePath)}: must be a percentage from 0 to 100, as a number (74) or a decimal string ("34.5")`, { file: path });
     }
     const best = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]!;
+    if (best.keyword === 'enum' && best.instancePath.startsWith('/aliases/')) {
+      throw new ThadsError(
+        'CONFIG_INVALID',
+        `${jsonPath(best.instancePath)}: ${JSON.stringify(aliasTarget(raw, best.instancePath))} is not a name thads knows`,
+        { file: path },
+        'map a header onto district, province, year, a field (with_conditions) or measure_field (cases_with_conditions); reduced is money only; thads.schema.json lists them all',
+      );
+    }
     const extra = best.keyword === 'additionalProperties' ? (best.params as { additionalProperty: string }).additionalProperty : undefined;
     const what = extra !== undefined ? 'unknown key' : best.keyword === 'propertyNames' ? `key ${JSON.stringify((best.params as { propertyName: string }).propertyName)} is not a year` : (best.message ?? 'invalid');
     throw new ThadsError('CONFIG_INVALID', `${jsonPath(best.instancePath, extra)}: ${what}`, { file: path });
@@ -151,10 +169,23 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
     const districts = new Map(Object.entries(t.districts ?? {}).map(([name, s]) => [foldName(name), targetSet(s, `targets.${year}.districts.${name}`, path)] as const));
     targets.set(Number(year), { year: targetSet(t, `targets.${year}`, path), provinces, districts });
   }
+  // An older office merged into two newer ones would be counted twice.
+  const olderSeen = new Map<string, string>();
+  for (const [newer, olds] of Object.entries(cfg.mergedOffices ?? {})) {
+    for (const old of olds) {
+      const key = olderOfficeKey(old);
+      const first = olderSeen.get(key);
+      if (first !== undefined && first !== newer) {
+        throw new ThadsError('CONFIG_INVALID', `mergedOffices: ${JSON.stringify(old)} is listed under both ${JSON.stringify(first)} and ${JSON.stringify(newer)}`, { file: path }, 'an older office goes into one newer office; write "Province / Office" where two provinces had offices of that name');
+      }
+      olderSeen.set(key, newer);
+    }
+  }
   return {
     path,
     targets,
     aliases: cfg.aliases ?? {},
+    mergedOffices: new Map(Object.entries(cfg.mergedOffices ?? {})),
     ...(cfg.moneyUnit ? { moneyUnit: cfg.moneyUnit } : {}),
     ...(cfg.numberFormat ? { numberFormat: cfg.numberFormat } : {}),
     ...(cfg.lang ? { lang: cfg.lang } : {}),

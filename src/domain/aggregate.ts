@@ -5,6 +5,8 @@ import { foldName } from './names.js';
 
 export interface OfficeRow {
   readonly file: string;
+  /** the sheet of a workbook the row was read from (then `line` is its row number) */
+  readonly sheet?: string;
   readonly line: number;
   readonly province: string | null;
   readonly district: string;
@@ -27,7 +29,7 @@ export interface Group extends GroupKey {
   readonly figures: Partial<Record<Measure, Figures>>;
   readonly rowCount: number;
   /** where its first row is (a check finding about the group points there) */
-  readonly first?: { readonly file: string; readonly line: number };
+  readonly first?: { readonly file: string; readonly sheet?: string; readonly line: number };
 }
 
 interface MutableGroup {
@@ -36,7 +38,7 @@ interface MutableGroup {
   year: number | null;
   figures: Partial<Record<Measure, Figures>>;
   rowCount: number;
-  first?: { file: string; line: number };
+  first?: { file: string; sheet?: string; line: number };
 }
 
 /** Which identity parts a --by list keeps; a district is only unique within its province. */
@@ -81,7 +83,7 @@ export class Aggregator {
     const id = keyString(key);
     let group = this.groups.get(id);
     if (!group) {
-      group = { ...key, figures: {}, rowCount: 0, first: { file: row.file, line: row.line } };
+      group = { ...key, figures: {}, rowCount: 0, first: { file: row.file, line: row.line, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}) } };
       this.groups.set(id, group);
     }
     group.rowCount += rows;

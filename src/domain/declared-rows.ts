@@ -5,7 +5,7 @@
 //
 // Memory stays flat: office rows between two declared rows are kept as one summed run, so a
 // file is `run, declared, run, declared, …, run`, however many rows it has.
-import { equals, sub, type Exact } from './exact.js';
+import type { Dec } from './decimal.js';
 import { addFiguresInto, type Figures } from './figures.js';
 import { MEASURES, type Measure } from './fields.js';
 
@@ -30,8 +30,8 @@ type Item<R> = { readonly type: 'run'; readonly sums: Sums; rows: number } | ({ 
 export interface FieldDiff {
   readonly measure: Measure;
   readonly index: number;
-  readonly declared: Exact;
-  readonly sum: Exact;
+  readonly declared: Dec;
+  readonly sum: Dec;
 }
 
 export interface Mismatch<R> {
@@ -77,7 +77,7 @@ export function diffSums(declared: Sums, sum: Sums): FieldDiff[] {
     if (!d) continue;
     d.forEach((v, index) => {
       const w = s?.[index] ?? null;
-      if (v !== null && w !== null && !equals(v, w)) out.push({ measure: m, index, declared: v, sum: w });
+      if (v !== null && w !== null && !v.eq(w)) out.push({ measure: m, index, declared: v, sum: w });
     });
   }
   return out;
@@ -237,6 +237,6 @@ export class DeclaredRows<R> {
 }
 
 /** `a − b` on the fields in `diffs`: what a row must hold to explain the difference. */
-export function differenceOf(diffs: readonly FieldDiff[]): { measure: Measure; index: number; value: Exact }[] {
-  return diffs.map((d) => ({ measure: d.measure, index: d.index, value: sub(d.sum, d.declared) }));
+export function differenceOf(diffs: readonly FieldDiff[]): { measure: Measure; index: number; value: Dec }[] {
+  return diffs.map((d) => ({ measure: d.measure, index: d.index, value: d.sum.minus(d.declared) }));
 }

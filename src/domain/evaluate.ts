@@ -1,5 +1,5 @@
 // Turns summed figures into results: derived fields, rates, targets, gaps, ranks, changes.
-import { ceilRatio, compare, exact, mul, ratio, ratioSub, ratioScale, roundRatio, shift, sub, toRatio, ZERO, type Exact, type Ratio } from './exact.js';
+import { D, HUNDRED, roundHalfUp, type Dec } from './decimal.js';
 import { derive, type Figures } from './figures.js';
 import { F, MEASURES, type Measure } from './fields.js';
 import { keyString, type Group, type GroupKey } from './aggregate.js';
@@ -18,62 +18,76 @@ export interface EvaluateOptions {
 export interface MeasureResult {
   /** given and derived figures; null where unknown */
   readonly figures: Figures;
-  /** exact rate in percent; null when with_conditions is unknown or 0 */
-  readonly rate: Ratio | null;
+  /**
+   * rate in percent, 100 × resolved ÷ with_conditions, to PRECISION digits (decimal.ts argues
+   * why that is as good as exact for every rounding and comparison made on it); null when
+   * with_conditions is unknown or 0
+   */
+  readonly rate: Dec | null;
   /** rate rounded half-up to rateDecimals */
-  readonly rateRounded: Exact | null;
+  readonly rateRounded: Dec | null;
   readonly target: Target | null;
   /** rate − target in pp, as displayed: rounded (exact basis) or as computed (rounded basis) */
-  readonly gapPp: Exact | null;
+  readonly gapPp: Dec | null;
   readonly met: boolean | null;
-  readonly required: Exact | null;
-  readonly aboveTarget: Exact | null;
+  readonly required: Dec | null;
+  readonly aboveTarget: Dec | null;
   rank: number | null;
   rankOf: number | null;
-  totalChange: Exact | null;
-  rateChange: Exact | null;
+  totalChange: Dec | null;
+  rateChange: Dec | null;
+  /** the statistics year the changes compare with (null: not compared, or the older files' year is unknown) */
+  changeYear: number | null;
 }
 
 export interface GroupResult extends GroupKey {
   readonly isTotal: boolean;
   /** where the group's first row is, when it has one place (not for totals) */
-  readonly first?: { readonly file: string; readonly line: number };
+  readonly first?: { readonly file: string; readonly sheet?: string; readonly line: number };
   readonly measures: Record<Measure, MeasureResult | null>;
 }
 
-const HUNDRED = exact(100n);
+const HUNDREDTH = new D('0.01');
 
-export function evaluateMeasure(given: Figures, measure: Measure, target: Target | null, opts: EvaluateOptions): MeasureResult {
-  const figures = derive(given, measure);
+/** 100 × resolved ÷ with_conditions to PRECISION digits; null when with_conditions is 0 (never NaN or Infinity). */
+export function rateOf(resolved: Dec, withConditions: Dec): Dec | null {
+  return withConditions.isZero() ? null : resolved.times(HUNDRED).div(withConditions);
+}
+
+/** `year`: the statistics year, whose regime decides what is derived (null: unknown). */
+export function evaluateMeasure(given: Figures, measure: Measure, target: Target | null, opts: EvaluateOptions, year: number | null = null): MeasureResult {
+  const figures = derive(given, measure, year);
   const resolved = figures[F.resolved] ?? null;
   const withConditions = figures[F.with_conditions] ?? null;
-  const rate = resolved !== null && withConditions !== null && withConditions.units !== 0n ? ratioScale(ratio(resolved, withConditions), 100n) : null;
-  const rateRounded = rate ? roundRatio(rate, opts.rateDecimals) : null;
+  const rate = resolved !== null && withConditions !== null ? rateOf(resolved, withConditions) : null;
+  const rateRounded = rate ? roundHalfUp(rate, opts.rateDecimals) : null;
 
-  let gapPp: Exact | null = null;
+  let gapPp: Dec | null = null;
   let met: boolean | null = null;
-  let required: Exact | null = null;
-  let aboveTarget: Exact | null = null;
+  let required: Dec | null = null;
+  let aboveTarget: Dec | null = null;
   if (target) {
-    if (rate && rateRounded) {
-      gapPp = opts.gapBasis === 'rounded' ? sub(rateRounded, target.value) : roundRatio(ratioSub(rate, toRatio(target.value)), opts.rateDecimals);
-      // met compares the unrounded gap in the exact basis: 73.996 % is below a 74 % target even if it prints as 74.00.
-      met = opts.gapBasis === 'rounded' ? compare(gapPp, ZERO) >= 0 : ratioSub(rate, toRatio(target.value)).num >= 0n;
+    // target × with_conditions ÷ 100: a product and a shift by two places, exact.
+    const product = withConditions !== null ? target.value.times(withConditions).times(HUNDREDTH) : null;
+    if (rate && rateRounded && resolved !== null && product !== null) {
+      gapPp = opts.gapBasis === 'rounded' ? rateRounded.minus(target.value) : roundHalfUp(rate.minus(target.value), opts.rateDecimals);
+      // met compares the unrounded rate in the exact basis — resolved ≥ target × with_conditions
+      // ÷ 100, exactly: 73.996 % is below a 74 % target even if it prints as 74.00.
+      met = opts.gapBasis === 'rounded' ? gapPp.gte(0) : resolved.gte(product);
     }
-    if (withConditions !== null) {
-      const product = shift(mul(target.value, withConditions), -2);
-      required = measure === 'cases' ? exact(ceilRatio(toRatio(product))) : product;
-      if (resolved !== null) aboveTarget = sub(resolved, required);
+    if (product !== null) {
+      required = measure === 'cases' ? product.ceil() : product;
+      if (resolved !== null) aboveTarget = resolved.minus(required);
     }
   }
-  return { figures, rate, rateRounded, target, gapPp, met, required, aboveTarget, rank: null, rankOf: null, totalChange: null, rateChange: null };
+  return { figures, rate, rateRounded, target, gapPp, met, required, aboveTarget, rank: null, rankOf: null, totalChange: null, rateChange: null, changeYear: null };
 }
 
 function evaluateGroup(g: Group, isTotal: boolean, opts: EvaluateOptions, targetKey: GroupKey): GroupResult {
   const measures = {} as Record<Measure, MeasureResult | null>;
   for (const m of MEASURES) {
     const given = g.figures[m];
-    measures[m] = given ? evaluateMeasure(given, m, resolveTarget(opts.targets, m, targetKey), opts) : null;
+    measures[m] = given ? evaluateMeasure(given, m, resolveTarget(opts.targets, m, targetKey), opts, g.year) : null;
   }
   return { province: g.province, district: g.district, year: g.year, isTotal, measures, ...(g.first && !isTotal ? { first: g.first } : {}) };
 }
@@ -132,8 +146,9 @@ export function applyChange(current: readonly GroupResult[], previous: readonly 
       if (!now || !before) continue;
       const total = now.figures[F.total] ?? null;
       const prevTotal = before.figures[F.total] ?? null;
-      now.totalChange = total !== null && prevTotal !== null ? sub(total, prevTotal) : null;
-      now.rateChange = now.rate && before.rate ? roundRatio(ratioSub(now.rate, before.rate), rateDecimals) : null;
+      now.totalChange = total !== null && prevTotal !== null ? total.minus(prevTotal) : null;
+      now.rateChange = now.rate && before.rate ? roundHalfUp(now.rate.minus(before.rate), rateDecimals) : null;
+      now.changeYear = p.year;
     }
   }
   return match;

@@ -1,5 +1,6 @@
 // The one field table (SPEC §2). Canonical CSV columns, JSON keys, English and Vietnamese
-// labels, header aliases and the relations between figures are all derived from it.
+// labels, header aliases and the config schema's alias names are derived from it; the
+// relations between figures live in relations.ts, per statistics regime.
 
 export const MEASURES = ['cases', 'money'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -20,6 +21,7 @@ export const FIELD_KEYS = [
   'suspended',
   'other',
   'without_conditions',
+  'deferred',
   'resolved',
   'carried_forward',
 ] as const;
@@ -37,6 +39,8 @@ export interface FieldDef {
   readonly aliases: readonly string[];
   /** money only (giảm thi hành án is a money concept) */
   readonly moneyOnly: boolean;
+  /** how hints and README name it in a sentence ("total accepted") */
+  readonly phrase: string;
 }
 
 interface FieldSpec {
@@ -44,12 +48,14 @@ interface FieldSpec {
   vi: string;
   aliases: string[];
   moneyOnly?: boolean;
+  /** the label in lower case unless given */
+  phrase?: string;
 }
 
 const SPECS: Record<FieldKey, FieldSpec> = {
   carried_over: { en: 'Carried over', vi: 'Năm trước chuyển sang', aliases: ['Số cũ chuyển sang', 'Cũ chuyển sang', 'Chuyển sang', 'Số năm trước chuyển sang'] },
   new: { en: 'New', vi: 'Thụ lý mới', aliases: ['Mới thụ lý', 'Số thụ lý mới', 'Newly accepted'] },
-  total: { en: 'Total', vi: 'Tổng số thụ lý', aliases: ['Tổng thụ lý', 'Thụ lý', 'Total accepted'] },
+  total: { en: 'Total', vi: 'Tổng số thụ lý', aliases: ['Tổng thụ lý', 'Thụ lý', 'Total accepted'], phrase: 'total accepted' },
   delegated: { en: 'Delegated', vi: 'Ủy thác', aliases: ['Ủy thác đi', 'Ủy thác thi hành án', 'Entrusted'] },
   withdrawn: { en: 'Withdrawn', vi: 'Thu hồi, hủy quyết định', aliases: ['Thu hồi', 'Hủy quyết định', 'Thu hồi, hủy quyết định THA', 'Thu hồi hủy quyết định thi hành án'] },
   to_execute: { en: 'To execute', vi: 'Tổng số phải thi hành', aliases: ['Phải thi hành', 'Số phải thi hành', 'To be enforced'] },
@@ -62,6 +68,12 @@ const SPECS: Record<FieldKey, FieldSpec> = {
   suspended: { en: 'Suspended', vi: 'Tạm đình chỉ', aliases: ['Tạm đình chỉ thi hành', 'Tạm đình chỉ thi hành án'] },
   other: { en: 'Other', vi: 'Trường hợp khác', aliases: ['Khác', 'Lý do khác'] },
   without_conditions: { en: 'Without conditions', vi: 'Chưa có điều kiện', aliases: ['Chưa có điều kiện thi hành', 'Chưa có điều kiện giải quyết', 'Not yet enforceable'] },
+  // From statistics year 2020 (TT 06/2019): postponed or suspended outside "có điều kiện".
+  deferred: {
+    en: 'Deferred',
+    vi: 'Hoãn, tạm đình chỉ',
+    aliases: ['Hoãn, tạm đình chỉ thi hành án', 'Hoãn thi hành án, tạm đình chỉ thi hành án', 'Hoãn và tạm đình chỉ', 'Số hoãn, tạm đình chỉ', 'Postponed or suspended', 'Postponed and suspended'],
+  },
   resolved: { en: 'Resolved', vi: 'Giải quyết xong', aliases: ['Đã giải quyết xong', 'Thi hành xong (giải quyết xong)'] },
   carried_forward: { en: 'Carried forward', vi: 'Chuyển kỳ sau', aliases: ['Chuyển sang kỳ sau', 'Chuyển năm sau'] },
 };
@@ -79,6 +91,7 @@ export const FIELDS: readonly FieldDef[] = FIELD_KEYS.map((key, index) => {
     label: { en: spec.en, vi: spec.vi },
     aliases: spec.aliases,
     moneyOnly: spec.moneyOnly ?? false,
+    phrase: spec.phrase ?? spec.en.toLowerCase(),
   };
 });
 
@@ -88,6 +101,15 @@ export const F = Object.fromEntries(FIELDS.map((f) => [f.key, f.index])) as Reco
 
 export function fieldsOf(measure: Measure): readonly FieldDef[] {
   return measure === 'money' ? FIELDS : FIELDS.filter((f) => !f.moneyOnly);
+}
+
+/**
+ * Every name a config alias may map a header onto (thads.schema.json's list is generated from
+ * it): identity columns, plain fields, and measure_field where the field applies to the measure
+ * (`cases_reduced` is not one: reduced is money only).
+ */
+export function canonicalNames(): string[] {
+  return [...IDENTITY_KEYS, ...FIELDS.map((f) => f.key), ...MEASURES.flatMap((m) => FIELDS.filter((f) => m === 'money' || !f.moneyOnly).map((f) => `${m}_${f.key}`))];
 }
 
 export const MEASURE_LABEL = {
@@ -144,4 +166,4 @@ export const IGNORED_HEADERS: readonly string[] = ['STT', 'TT', 'Số TT', 'Số
 export const PERSON_HEADERS: readonly string[] = ['Chấp hành viên', 'Họ và tên', 'Họ tên', 'Họ tên chấp hành viên', 'Người thực hiện', 'Enforcer', 'Name of enforcer'];
 
 /** Columns thads computes itself (rates, targets, ranks): known, ignored silently, recomputed. */
-export const COMPUTED_HEADER_PREFIXES: readonly string[] = ['Tỷ lệ', 'Tỉ lệ', 'Chỉ tiêu', 'Xếp hạng', 'Xếp thứ', 'Rate', 'Target', 'Rank'];
+export const COMPUTED_HEADER_PREFIXES: readonly string[] = ['Tỷ lệ', 'Tỉ lệ', 'Chỉ tiêu', 'Xếp hạng', 'Xếp thứ', 'So với năm trước', 'Rate', 'Target', 'Rank'];

@@ -1,54 +1,31 @@
 // Figures of one measure for one row or group, indexed by the field table, and the relations
-// of SPEC §2 between them: what can be derived, and what must hold.
-import { add, compare, equals, sub, toPlain, ZERO, type Exact } from './exact.js';
+// table (relations.ts) run on them: what can be derived, and what must hold.
+import { plain, ZERO, type Dec } from './decimal.js';
 import { F, FIELD_COUNT, FIELDS, type FieldKey, type Measure } from './fields.js';
+import { compile, hintOf, regimeOf, run, sum, type Algebra, type Plan, type SignedField, type Test } from './relations.js';
 import type { Code } from '../errors.js';
 
 /** One value per field; null = unknown (column absent), never 0. */
-export type Figures = (Exact | null)[];
+export type Figures = (Dec | null)[];
 
 export function emptyFigures(): Figures {
-  return new Array<Exact | null>(FIELD_COUNT).fill(null);
+  return new Array<Dec | null>(FIELD_COUNT).fill(null);
 }
 
-function sumOf(values: (Exact | null)[]): Exact | null {
-  let total = ZERO;
-  for (const v of values) {
-    if (v === null) return null;
-    total = add(total, v);
-  }
-  return total;
+const DECIMALS: Algebra<Dec> = { zero: ZERO, add: (a, b) => a.plus(b), sub: (a, b) => a.minus(b) };
+
+function planOf(given: Figures, measure: Measure, year: number | null): Plan {
+  const known = new Array<boolean>(FIELD_COUNT);
+  for (let i = 0; i < FIELD_COUNT; i++) known[i] = (given[i] ?? null) !== null;
+  return compile(known, measure, regimeOf(year));
 }
 
-/** Fills in what the given fields determine; leaves the rest null. Returns a new array. */
-export function derive(given: Figures, measure: Measure): Figures {
-  const f = given.slice();
-  const get = (k: FieldKey) => f[F[k]] ?? null;
-  const setIfUnknown = (k: FieldKey, v: Exact | null) => {
-    if (f[F[k]] === null && v !== null) f[F[k]] = v;
-  };
-  // The two passes let values derived late (to_execute from the split) feed earlier rules.
-  for (let pass = 0; pass < 2; pass++) {
-    const completed = get('completed');
-    if (completed !== null) {
-      const terminated = get('terminated') ?? ZERO;
-      const reduced = measure === 'money' ? (get('reduced') ?? ZERO) : ZERO;
-      setIfUnknown('resolved', add(add(completed, terminated), reduced));
-    }
-    setIfUnknown('total', sumOf([get('carried_over'), get('new')]));
-    const total = get('total');
-    const carriedOver = get('carried_over');
-    if (total !== null && carriedOver !== null) setIfUnknown('new', sub(total, carriedOver));
-    const deductions = sumOf([get('delegated'), get('withdrawn')]);
-    if (total !== null && deductions !== null) setIfUnknown('to_execute', sub(total, deductions));
-    setIfUnknown('to_execute', sumOf([get('with_conditions'), get('without_conditions')]));
-    const toExecute = get('to_execute');
-    const withConditions = get('with_conditions');
-    if (toExecute !== null && withConditions !== null) setIfUnknown('without_conditions', sub(toExecute, withConditions));
-    const resolved = get('resolved');
-    if (toExecute !== null && resolved !== null) setIfUnknown('carried_forward', sub(toExecute, resolved));
-  }
-  return f;
+/**
+ * Fills in what the given fields determine under the regime of statistics year `year`; leaves
+ * the rest null. Returns a new array.
+ */
+export function derive(given: Figures, measure: Measure, year: number | null): Figures {
+  return run(planOf(given, measure, year), given, DECIMALS);
 }
 
 export interface Violation {
@@ -56,74 +33,42 @@ export interface Violation {
   readonly message: string;
   /** the field whose cell the message points at */
   readonly field: FieldKey;
+  /** the rule broken, in the regime of the row's year */
+  readonly hint: string;
 }
-
-const BREAKDOWN: readonly FieldKey[] = ['completed', 'terminated', 'reduced', 'in_progress', 'postponed', 'suspended', 'other'];
 
 function label(k: FieldKey): string {
   return FIELDS[F[k]]!.label.en.toLowerCase();
 }
 
+/** "carried over 300 + new 429" */
+function withValues(side: readonly SignedField[], f: Figures): string {
+  return side.map((t, i) => `${i === 0 ? (t.sign === 1 ? '' : '−') : t.sign === 1 ? ' + ' : ' − '}${label(t.field)} ${plain(f[t.index]!)}`).join('');
+}
+
+function message(t: Test, f: Figures, left: Dec, right: Dec): string {
+  const r = t.relation;
+  if (t.negativeRemainder) return `${label(t.field)} ${plain(right)} < ${withValues(t.left, f)} = ${plain(left)}: ${label(t.negativeRemainder)} would be negative`;
+  if (r.kind === 'sum') return `${label(r.field)} ${plain(left)} ≠ ${withValues(t.right, f)} = ${plain(right)}`;
+  if (r.kind === 'parts') return `${label(r.whole)} ${plain(right)} < ${t.left.map((x) => label(x.field)).join(' + ')} = ${plain(left)}`;
+  return `${label(t.left[0]!.field)} ${plain(left)} > ${label(t.right[0]!.field)} ${plain(right)}`;
+}
+
 /**
- * Checks every relation of SPEC §2 whose sides are all given (equalities on the given cells,
- * so a derived value never "confirms" itself) and the chain
- * resolved ≤ with_conditions ≤ to_execute ≤ total on given-or-derived values.
+ * Checks every relation of the regime of `year` whose sides are known (equalities on the given
+ * cells, so a derived value never "confirms" itself; orders and remainders on given-or-derived
+ * values).
  */
-export function checkRelations(given: Figures, measure: Measure): Violation[] {
+export function checkRelations(given: Figures, measure: Measure, year: number | null): Violation[] {
+  const plan = planOf(given, measure, year);
+  if (plan.tests.length === 0) return [];
+  const f = plan.steps.length === 0 && plan.absent.length === 0 ? given : run(plan, given, DECIMALS);
   const out: Violation[] = [];
-  const g = (k: FieldKey) => given[F[k]] ?? null;
-  const p = (v: Exact) => toPlain(v);
-  const prefix = `${measure}: `;
-
-  const equality = (code: Code, field: FieldKey, parts: FieldKey[], signs: (1 | -1)[]) => {
-    const lhs = g(field);
-    const values = parts.map(g);
-    if (lhs === null || values.some((v) => v === null)) return;
-    let rhs = ZERO;
-    values.forEach((v, i) => {
-      rhs = signs[i] === 1 ? add(rhs, v!) : sub(rhs, v!);
-    });
-    if (equals(lhs, rhs)) return;
-    const expr = parts.map((k, i) => `${i === 0 ? '' : signs[i] === 1 ? ' + ' : ' − '}${label(k)} ${p(values[i]!)}`).join('');
-    out.push({ code, field, message: `${prefix}${label(field)} ${p(lhs)} ≠ ${expr} = ${p(rhs)}` });
-  };
-
-  equality('TOTAL_MISMATCH', 'total', ['carried_over', 'new'], [1, 1]);
-  equality('TO_EXECUTE_MISMATCH', 'to_execute', ['total', 'delegated', 'withdrawn'], [1, -1, -1]);
-  equality('CONDITIONS_SPLIT_MISMATCH', 'to_execute', ['with_conditions', 'without_conditions'], [1, 1]);
-  equality(
-    'RESOLVED_MISMATCH',
-    'resolved',
-    measure === 'money' ? ['completed', 'terminated', 'reduced'] : ['completed', 'terminated'],
-    measure === 'money' ? [1, 1, 1] : [1, 1],
-  );
-  equality('CARRIED_FORWARD_MISMATCH', 'carried_forward', ['to_execute', 'resolved'], [1, -1]);
-
-  const withConditions = g('with_conditions');
-  const parts = BREAKDOWN.filter((k) => (measure === 'money' || k !== 'reduced') && g(k) !== null);
-  if (withConditions !== null && parts.length > 1) {
-    const sum = sumOf(parts.map(g))!;
-    if (compare(sum, withConditions) > 0) {
-      out.push({
-        code: 'BREAKDOWN_EXCEEDS_WITH_CONDITIONS',
-        field: 'with_conditions',
-        message: `${prefix}with conditions ${p(withConditions)} < ${parts.map(label).join(' + ')} = ${p(sum)}`,
-      });
-    }
-  }
-
-  const d = derive(given, measure);
-  const chain: [FieldKey, FieldKey, Code][] = [
-    ['resolved', 'with_conditions', 'RESOLVED_EXCEEDS_WITH_CONDITIONS'],
-    ['with_conditions', 'to_execute', 'WITH_CONDITIONS_EXCEEDS_TO_EXECUTE'],
-    ['to_execute', 'total', 'TO_EXECUTE_EXCEEDS_TOTAL'],
-  ];
-  for (const [small, large, code] of chain) {
-    const a = d[F[small]] ?? null;
-    const b = d[F[large]] ?? null;
-    if (a !== null && b !== null && compare(a, b) > 0) {
-      out.push({ code, field: small, message: `${prefix}${label(small)} ${p(a)} > ${label(large)} ${p(b)}` });
-    }
+  for (const t of plan.tests) {
+    const left = sum(t.left, f, DECIMALS);
+    const right = sum(t.right, f, DECIMALS);
+    if (t.op === 'eq' ? left.eq(right) : left.lte(right)) continue;
+    out.push({ code: t.relation.code, field: t.field, message: `${measure}: ${message(t, f, left, right)}`, hint: hintOf(t.relation, regimeOf(year)) });
   }
   return out;
 }
@@ -134,7 +79,7 @@ export function addFigures(a: Figures, b: Figures): Figures {
   for (let i = 0; i < FIELD_COUNT; i++) {
     const x = a[i] ?? null;
     const y = b[i] ?? null;
-    out[i] = x === null || y === null ? null : add(x, y);
+    out[i] = x === null || y === null ? null : x.plus(y);
   }
   return out;
 }
@@ -144,6 +89,6 @@ export function addFiguresInto(into: Figures, b: Figures): void {
   for (let i = 0; i < FIELD_COUNT; i++) {
     const x = into[i] ?? null;
     const y = b[i] ?? null;
-    into[i] = x === null || y === null ? null : add(x, y);
+    into[i] = x === null || y === null ? null : x.plus(y);
   }
 }

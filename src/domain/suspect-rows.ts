@@ -3,7 +3,7 @@
 // such a row doubles the total — the worst thing thads can print. Found by their figures alone:
 // a row equal to the sum of all the others, or of the rows right below or above it.
 // Pure; the offices come in file order, each with its summed figures.
-import { add, equals, sub, toPlain, ZERO, type Exact } from './exact.js';
+import { plain, ZERO, type Dec } from './decimal.js';
 import { MEASURES, F } from './fields.js';
 import { addSums, type Sums } from './declared-rows.js';
 
@@ -35,8 +35,8 @@ function agreement(a: Sums, b: Sums): number {
       const u = x[i] ?? null;
       const v = y[i] ?? null;
       if (u === null || v === null) continue;
-      if (!equals(u, v)) return -1;
-      if (u.units !== 0n) nonZero++;
+      if (!u.eq(v)) return -1;
+      if (!u.isZero()) nonZero++;
     }
   }
   return nonZero;
@@ -47,13 +47,13 @@ function minus(a: Sums, b: Sums): Sums {
   for (const m of MEASURES) {
     const x = a[m];
     const y = b[m];
-    if (x) out[m] = x.map((v, i) => (v === null || (y?.[i] ?? null) === null ? null : sub(v, y![i]!)));
+    if (x) out[m] = x.map((v, i) => (v === null || (y?.[i] ?? null) === null ? null : v.minus(y![i]!)));
   }
   return out;
 }
 
 /** The key a run of offices is searched by: the first measure's with_conditions (always present). */
-function keyOf(s: Sums): Exact | null {
+function keyOf(s: Sums): Dec | null {
   for (const m of MEASURES) {
     const v = s[m]?.[F.with_conditions] ?? null;
     if (v !== null) return v;
@@ -70,12 +70,22 @@ export function findSuspects<R>(offices: readonly Office<R>[]): Suspect<R>[] {
   const n = offices.length;
   if (n < 3) return [];
   const out: Suspect<R>[] = [];
-  const whole: Sums = {};
-  for (const o of offices) addSums(whole, o.figures);
+  // The key field (the first measure's with_conditions) decides most rows with one comparison;
+  // all the figures are added only for a row whose key passes.
+  const prefix: Dec[] = [ZERO];
+  for (const o of offices) prefix.push(prefix[prefix.length - 1]!.plus(keyOf(o.figures) ?? ZERO));
+  const keyTotal = prefix[n]!;
+  let whole: Sums | null = null;
   const flagged = new Set<number>();
   // A row equal to all the others: 2·row = sum of the file.
   for (let i = 0; i < n; i++) {
     const o = offices[i]!;
+    const key = keyOf(o.figures);
+    if (key !== null && !key.times(2).eq(keyTotal)) continue;
+    if (!whole) {
+      whole = {};
+      for (const x of offices) addSums(whole, x.figures);
+    }
     const evidence = agreement(o.figures, minus(whole, o.figures));
     if (evidence > 0) {
       out.push({ office: o, at: i, kind: 'total', from: 0, to: n - 1, evidence });
@@ -84,11 +94,9 @@ export function findSuspects<R>(offices: readonly Office<R>[]): Suspect<R>[] {
   }
   if (n > RUN_LIMIT) return out;
   // A row equal to the 2 or more rows right below (a heading subtotal) or above it (a closing one).
-  const prefix: Exact[] = [ZERO];
-  for (const o of offices) prefix.push(add(prefix[prefix.length - 1]!, keyOf(o.figures) ?? ZERO));
   const at = new Map<string, number[]>();
   prefix.forEach((p, k) => {
-    const key = toPlain(p);
+    const key = plain(p);
     const list = at.get(key);
     if (list) list.push(k);
     else at.set(key, [k]);
@@ -101,11 +109,11 @@ export function findSuspects<R>(offices: readonly Office<R>[]): Suspect<R>[] {
   for (let i = 0; i < n; i++) {
     if (flagged.has(i)) continue;
     const key = keyOf(offices[i]!.figures);
-    if (key === null || key.units === 0n) continue;
+    if (key === null || key.isZero()) continue;
     // below: prefix[j+1] − prefix[i+1] = key, j ≥ i+2; above: prefix[i] − prefix[j] = key, j ≤ i−2
-    const below = at.get(toPlain(add(prefix[i + 1]!, key))) ?? [];
-    const aboveKey = sub(prefix[i]!, key);
-    const above = aboveKey.units >= 0n ? (at.get(toPlain(aboveKey)) ?? []) : [];
+    const below = at.get(plain(prefix[i + 1]!.plus(key))) ?? [];
+    const aboveKey = prefix[i]!.minus(key);
+    const above = aboveKey.gte(0) ? (at.get(plain(aboveKey)) ?? []) : [];
     const runs = [...below.filter((k) => k - 1 >= i + 2).map((k) => [i + 1, k - 1] as const), ...above.filter((k) => k <= i - 2).map((k) => [k, i - 1] as const)];
     for (const [from, to] of runs.slice(0, CANDIDATES_PER_OFFICE)) {
       const evidence = agreement(offices[i]!.figures, runSum(from, to));

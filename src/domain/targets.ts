@@ -1,12 +1,26 @@
 // Targets (chỉ tiêu, SPEC §5): where each comes from and which one applies to a group.
-import type { Exact } from './exact.js';
+import { MAX_TARGET_DECIMALS, parsePlainDecimal, type Dec } from './decimal.js';
 import type { Measure } from './fields.js';
 import { foldName } from './names.js';
+
+/**
+ * A target as written (`74`, `34.5`, `34,5`): a percentage from 0 to 100 with at most
+ * MAX_TARGET_DECIMALS decimals, or why not. Config and command line read targets with it.
+ */
+export function parsePercent(text: string): Dec | 'not-a-number' | 'out-of-range' | 'too-many-decimals' {
+  const v = parsePlainDecimal(text.replace(',', '.'));
+  if (!v) return 'not-a-number';
+  if (v.isNeg() || v.gt(100)) return 'out-of-range';
+  if (v.decimalPlaces() > MAX_TARGET_DECIMALS) return 'too-many-decimals';
+  return v;
+}
+
+export const PERCENT_RULE = `a percentage from 0 to 100 with at most ${MAX_TARGET_DECIMALS} decimals`;
 
 export type TargetSource = 'flag' | 'config' | 'built-in';
 export type TargetScope = 'year' | 'province' | 'district';
 
-export type TargetSet = Partial<Record<Measure, Exact>>;
+export type TargetSet = Partial<Record<Measure, Dec>>;
 
 export interface YearTargets {
   readonly year: TargetSet;
@@ -24,7 +38,7 @@ export interface TargetTables {
 }
 
 export interface Target {
-  readonly value: Exact;
+  readonly value: Dec;
   readonly source: TargetSource;
   readonly scope: TargetScope;
 }

@@ -15,7 +15,7 @@ export interface DecodedText {
 
 const CHUNK = 1 << 18;
 
-function ioError(file: string, err: unknown): ThadsError {
+export function ioError(file: string, err: unknown): ThadsError {
   const code = errnoCode(err);
   return new ThadsError('IO_ERROR', `cannot read ${file === STDIN ? 'standard input' : file}: ${describeIoError(err)}`, undefined, code === 'ENOENT' ? 'check the path; quote names that contain spaces' : undefined);
 }

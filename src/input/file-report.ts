@@ -18,6 +18,8 @@ export interface ReadOptions {
   readonly measure?: Measure;
   /** --year: the year of files without a year column, the filter for files with one */
   readonly year?: number;
+  /** a workbook's sheet: its name, or its number counted from 1 (--sheet); default the first visible one */
+  readonly sheet?: string;
   /** check mode: row-level errors (bad numbers, missing names) are handed here and the row is
    * skipped, so one run reports every bad cell instead of stopping at the first */
   readonly onRowError?: (err: ThadsError) => void;
@@ -42,6 +44,8 @@ export interface ColumnInfo {
 
 export interface FileReport {
   file: string;
+  /** a workbook: the sheet read, and why that one (encoding and delimiter then do not apply) */
+  sheet?: { name: string; how: string };
   encoding: EncodingName;
   encodingHow: string;
   delimiter: Delimiter;
@@ -96,4 +100,17 @@ export function newFileReport(file: string): FileReport {
     otherYearRows: 0,
     findings: [],
   };
+}
+
+/**
+ * Findings about a workbook's rows that were made where only the file and the row are known
+ * (relations, declared totals, repeated offices) point into its sheet: findings[from…] in place.
+ */
+export function placeInSheet(findings: Finding[], from: number, report: FileReport): void {
+  const sheet = report.sheet?.name;
+  if (sheet === undefined) return;
+  for (let i = from; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (f.location && f.location.file === report.file && f.location.sheet === undefined) findings[i] = { ...f, location: { ...f.location, sheet } };
+  }
 }

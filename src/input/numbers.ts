@@ -1,7 +1,15 @@
 // Reading figures as they are written in real exports: plain `1234.5`, Vietnamese `1.234,5`,
 // English `1,234.5`, spaces as grouping, `-` for zero. A cell is read under both conventions;
 // the file decides which one holds (SPEC §3), and counts must be whole numbers.
-import type { Exact } from '../domain/exact.js';
+
+/**
+ * A figure as written, before it is handed to the domain (domain/decimal.ts fromScaled):
+ * units × 10^-scale, with the scale it was written with ("5.000" en has scale 3).
+ */
+export interface Scaled {
+  readonly units: bigint;
+  readonly scale: number;
+}
 
 export const NUMBER_FORMATS = ['auto', 'plain', 'vi', 'en'] as const;
 export type NumberFormat = (typeof NUMBER_FORMATS)[number];
@@ -11,9 +19,9 @@ export type CellReading =
   /** empty, `-`: zero */
   | { readonly kind: 'zero' }
   /** both conventions agree (`1234`, `1 234`, `12.5` under en only…) */
-  | { readonly kind: 'value'; readonly value: Exact; readonly only?: Convention }
+  | { readonly kind: 'value'; readonly value: Scaled; readonly only?: Convention }
   /** both readings valid and different: `1.052` is 1052 (vi) or 1.052 (en) */
-  | { readonly kind: 'ambiguous'; readonly vi: Exact; readonly en: Exact }
+  | { readonly kind: 'ambiguous'; readonly vi: Scaled; readonly en: Scaled }
   | { readonly kind: 'invalid'; readonly reason: InvalidReason };
 
 export type InvalidReason = 'negative' | 'exponent' | 'percent' | 'not-a-number';
@@ -23,12 +31,12 @@ const SIMPLE_DIGITS = /^\d+$/;
 // Spaces (incl. no-break and narrow no-break) as thousands grouping: "1 234 567,5".
 const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
 
-function digitsToExact(intDigits: string, fracDigits: string): Exact {
+function digitsToScaled(intDigits: string, fracDigits: string): Scaled {
   return { units: BigInt(intDigits + fracDigits), scale: fracDigits.length };
 }
 
 /** Reads `text` with `group` as thousands separator and `decimal` as decimal mark; null if not valid. */
-function readGrouped(text: string, group: string, decimal: string): Exact | null {
+function readGrouped(text: string, group: string, decimal: string): Scaled | null {
   const parts = text.split(decimal);
   if (parts.length > 2) return null;
   const intPart = parts[0]!;
@@ -41,7 +49,7 @@ function readGrouped(text: string, group: string, decimal: string): Exact | null
     if (groups.length < 2 || !/^[1-9]\d{0,2}$/.test(groups[0]!) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return null;
     intDigits = groups.join('');
   }
-  return digitsToExact(intDigits, fracPart ?? '');
+  return digitsToScaled(intDigits, fracPart ?? '');
 }
 
 // Most figures are digits with one mark, "857159439.278" or "1.052": read without the general
@@ -50,16 +58,33 @@ const ONE_MARK = /^(\d+)([.,])(\d+)$/;
 
 function readOneMark(int: string, mark: string, frac: string): CellReading {
   // The mark as a decimal point is always a reading; as a thousands separator only in "1.052".
-  const decimal = digitsToExact(int, frac);
-  const grouped = /^[1-9]\d{0,2}$/.test(int) && frac.length === 3 ? digitsToExact(int + frac, '') : null;
+  const decimal = digitsToScaled(int, frac);
+  const grouped = /^[1-9]\d{0,2}$/.test(int) && frac.length === 3 ? digitsToScaled(int + frac, '') : null;
   const decimalIn: Convention = mark === '.' ? 'en' : 'vi';
   if (!grouped) return { kind: 'value', value: decimal, only: decimalIn };
   return decimalIn === 'en' ? { kind: 'ambiguous', vi: grouped, en: decimal } : { kind: 'ambiguous', vi: decimal, en: grouped };
 }
 
+/**
+ * A workbook's number cell with a fraction, as text: the decimal Excel shows, then this mark
+ * (U+2063, invisible). It is a number already, written in no convention: 1.052 in a number cell
+ * is 1.052 even in a file whose text cells write "1.052" for one thousand and fifty-two, and it
+ * settles nothing about the text cells. Whole numbers need no mark: "1052" reads the same in
+ * every convention. The sheet reader strips the mark from every message it passes on.
+ */
+export const NUMBER_CELL_MARK = '\u2063';
+const MARK_CODE = 0x2063;
+
+function readNumberCell(raw: string): CellReading {
+  const m = /^(-?)(\d+)\.(\d+)$/.exec(raw.slice(0, -1));
+  if (!m) return { kind: 'invalid', reason: 'not-a-number' };
+  return m[1] ? { kind: 'invalid', reason: 'negative' } : { kind: 'value', value: digitsToScaled(m[2]!, m[3]!) };
+}
+
 /** Reads one cell under every convention; the caller picks the reading the file settles on. */
 export function readCell(raw: string): CellReading {
   if (SIMPLE_DIGITS.test(raw)) return { kind: 'value', value: { units: BigInt(raw), scale: 0 } };
+  if (raw.charCodeAt(raw.length - 1) === MARK_CODE) return readNumberCell(raw);
   const oneMark = ONE_MARK.exec(raw);
   if (oneMark) return readOneMark(oneMark[1]!, oneMark[2]!, oneMark[3]!);
   let text = raw.trim();
@@ -83,10 +108,11 @@ export function readCell(raw: string): CellReading {
 
 /** Plain numbers only: digits with an optional dot decimal (`--number-format plain`). */
 export function readPlainCell(raw: string): CellReading {
+  if (raw.charCodeAt(raw.length - 1) === MARK_CODE) return readNumberCell(raw);
   const text = raw.trim();
   if (text === '' || text === '-') return ZERO_READING;
   const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
-  if (m) return { kind: 'value', value: digitsToExact(m[1]!, m[2] ?? '') };
+  if (m) return { kind: 'value', value: digitsToScaled(m[1]!, m[2] ?? '') };
   const general = readCell(text);
   return general.kind === 'invalid' ? general : { kind: 'invalid', reason: 'not-a-number' };
 }
@@ -105,11 +131,11 @@ export function describeInvalid(reason: InvalidReason): string {
 }
 
 export interface Candidates {
-  readonly vi: Exact | null;
-  readonly en: Exact | null;
+  readonly vi: Scaled | null;
+  readonly en: Scaled | null;
 }
 
-function isWhole(v: Exact): boolean {
+function isWhole(v: Scaled): boolean {
   return v.scale === 0 || v.units % 10n ** BigInt(v.scale) === 0n;
 }
 

@@ -2,7 +2,7 @@
 // Every row carries its file and physical line; every decision is written into a FileReport
 // (what `thads inspect` prints), so nothing is guessed silently.
 import { parse } from 'csv-parse';
-import { shift, type Exact } from '../domain/exact.js';
+import { fromScaled, ZERO } from '../domain/decimal.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
 import type { Measure } from '../domain/fields.js';
 import type { OfficeRow } from '../domain/aggregate.js';
@@ -12,7 +12,7 @@ import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { isRomanNumber, isSectionNumber, officeFromFileName, romanPrefix, rowLabel, yearFromFileName } from './labels.js';
 import { isColumnNumberRow, looksNumeric, type FigureColumn, type Layout } from './layout.js';
-import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention } from './numbers.js';
+import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
@@ -48,6 +48,22 @@ interface PendingRow {
   readonly cells: PendingCell[];
   /** already read when the row itself needed no convention */
   readonly figures: Partial<Record<Measure, Figures>> | null;
+}
+
+/** One row of a table as text cells, and where it starts: a physical line of a CSV, a sheet's row. */
+export interface TableRecord {
+  readonly cells: string[];
+  readonly line: number;
+}
+
+/**
+ * Where records come from (a CSV parser, a workbook sheet): the records, how an error thrown
+ * while they are read becomes a located one, and what to wait for once they are all read.
+ */
+export interface RecordSource {
+  readonly records: AsyncIterable<TableRecord>;
+  fail(err: unknown): Promise<unknown>;
+  end(): Promise<void>;
 }
 
 /** Reads one file. Throws ThadsError on fatal problems; warnings go to report.findings. */
@@ -112,9 +128,32 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     }
   })();
 
+  let nextLine = 1;
+  async function* records(): AsyncGenerator<TableRecord> {
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      const line = nextLine;
+      nextLine += 1 + lineBreaks(cells);
+      yield { cells, line };
+    }
+  }
+  yield* readRecords(file, {
+    records: records(),
+    async fail(err) {
+      parser.destroy();
+      await feeding;
+      return csvError(err, file, nextLine, sample, report.delimiter);
+    },
+    end: () => feeding,
+  }, opts, report);
+}
+
+/**
+ * The layout rules, the same for every source: title and unit lines, the header (one row or
+ * several), column-number rows, office, total and skipped rows, exact numbers.
+ */
+export async function* readRecords(file: string, source: RecordSource, opts: ReadOptions, report: FileReport): AsyncGenerator<FileRow> {
   const fileDistrict = officeFromFileName(file);
   const fileYear = yearFromFileName(file);
-  let nextLine = 1;
   let layout: Layout | null = null;
   const headerSearch = new HeaderSearch(file, opts, report);
   /** without an office column: a text column whose values differ row by row is refused */
@@ -136,17 +175,18 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
       : `cell "${raw}" at line ${line}, column ${column} can only be read as ${name}`;
   };
 
-  const valueOf = (col: FigureColumn, raw: string, line: number): Exact | 'pending' => {
+  /** null: the cell is zero (empty, "-") */
+  const valueOf = (col: FigureColumn, raw: string, line: number): Scaled | null | 'pending' => {
     const loc = { file, line, column: col.index + 1 };
     const what = `${col.measure} ${col.field.replace(/_/g, ' ')}`;
     const reading = convention === 'plain' ? readPlainCell(raw) : readCell(raw);
     const cand = candidates(reading, col.isCount);
-    if (cand === 'zero') return { units: 0n, scale: 0 };
+    if (cand === 'zero') return null;
     if (cand === 'non-integer') throw new ThadsError('NON_INTEGER_COUNT', `${what} "${raw.trim()}" is not a whole number of cases`, loc);
     if (typeof cand === 'string') {
       throw new ThadsError(cand === 'negative' ? 'NEGATIVE_VALUE' : 'BAD_NUMBER', `${what} "${raw.trim()}" ${describeInvalid(cand)}`, loc);
     }
-    const pick = (c: Candidates, conv: Convention): Exact => {
+    const pick = (c: Candidates, conv: Convention): Scaled => {
       const v = c[conv];
       if (v) return v;
       const other = conv === 'vi' ? 'English' : 'Vietnamese';
@@ -175,16 +215,15 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     for (const { column, raw } of cells) {
       const v = valueOf(column, raw, line);
       if (v === 'pending') waiting = true;
-      else out[column.measure]![column.fieldIndex] = column.exponent ? shift(v, column.exponent) : v;
+      // The hand-over to the domain: units × 10^(exponent − scale), exactly.
+      else out[column.measure]![column.fieldIndex] = v === null ? ZERO : fromScaled(v.units, v.scale - column.exponent);
     }
     return waiting ? 'pending' : out;
   };
 
   try {
-    for await (const rawRecord of parser as AsyncIterable<string[]>) {
-      const line = nextLine;
-      nextLine += 1 + lineBreaks(rawRecord);
-      const record = rawRecord.map(nfc);
+    for await (const { cells, line } of source.records) {
+      const record = cells.map(nfc);
 
       if (!layout) {
         // Title, unit and header rows are kept until the first row below the header decides the layout.
@@ -209,11 +248,9 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
       for (const r of fileRows) yield r;
     }
   } catch (err) {
-    parser.destroy();
-    await feeding;
-    throw csvError(err, file, nextLine, sample, report.delimiter);
+    throw await source.fail(err);
   }
-  await feeding;
+  await source.end();
 
   if (!layout) headerSearch.end();
   if (pending.length > 0) {

@@ -1,6 +1,6 @@
 // Numbers for people: Vietnamese `5.513`, `93,90`; English `5,513`, `93.90`. Machine formats
-// use toPlain (dot decimal, no grouping) instead.
-import { compare, roundExact, shift, toPlain, type Exact } from '../domain/exact.js';
+// use plain (dot decimal, no grouping) instead.
+import { ONE, plain, roundHalfUp, shift, type Dec } from '../domain/decimal.js';
 import { UNIT_EXPONENT, type MoneyUnit } from '../input/units.js';
 
 export type Lang = 'vi' | 'en';
@@ -21,17 +21,17 @@ export function groupPlain(plain: string, lang: Lang): string {
 }
 
 /** Rounds half-up to exactly `decimals` places and groups: 93.9022 → "93,90" (vi, 2). */
-export function formatFixed(value: Exact, decimals: number, lang: Lang): string {
-  return groupPlain(toPlain(roundExact(value, decimals), decimals), lang);
+export function formatFixed(value: Dec, decimals: number, lang: Lang): string {
+  return groupPlain(plain(roundHalfUp(value, decimals), decimals), lang);
 }
 
 /** Exact value, as many decimals as it has (at least `minDecimals`), grouped. */
-export function formatExact(value: Exact, lang: Lang, minDecimals = 0): string {
-  return groupPlain(toPlain(value, minDecimals), lang);
+export function formatExact(value: Dec, lang: Lang, minDecimals = 0): string {
+  return groupPlain(plain(value, minDecimals), lang);
 }
 
 /** Money (exact đồng) in a display unit, exact: 490700000000 đồng in billion → 490.7. */
-export function inUnit(dong: Exact, unit: MoneyUnit): Exact {
+export function inUnit(dong: Dec, unit: MoneyUnit): Dec {
   return shift(dong, -UNIT_EXPONENT[unit]);
 }
 
@@ -48,21 +48,20 @@ export function humanMoneyDecimals(unit: MoneyUnit): number {
 }
 
 /** |v|: a change is phrased as "tăng"/"giảm" plus its size. */
-export function magnitude(v: Exact): Exact {
-  return v.units < 0n ? { units: -v.units, scale: v.scale } : v;
+export function magnitude(v: Dec): Dec {
+  return v.abs();
 }
 
-const ONE: Exact = { units: 1n, scale: 0 };
 const SMALLER: Partial<Record<MoneyUnit, MoneyUnit>> = { billion: 'million', million: 'thousand', thousand: 'dong' };
 
 /**
  * The unit a sentence states amounts in: `preferred`, or a smaller one while the largest amount
  * is below one of it, so 40 triệu đồng reads "40,0 triệu đồng", not "0,0 tỷ đồng".
  */
-export function readableUnit(amounts: readonly Exact[], preferred: MoneyUnit): MoneyUnit {
+export function readableUnit(amounts: readonly Dec[], preferred: MoneyUnit): MoneyUnit {
   let unit = preferred;
-  const largest = amounts.reduce<Exact | null>((max, v) => (max === null || compare(magnitude(v), max) > 0 ? magnitude(v) : max), null);
-  if (largest === null || largest.units === 0n) return unit;
-  while (SMALLER[unit] && compare(largest, shift(ONE, UNIT_EXPONENT[unit])) < 0) unit = SMALLER[unit]!;
+  const largest = amounts.reduce<Dec | null>((max, v) => (max === null || magnitude(v).gt(max) ? magnitude(v) : max), null);
+  if (largest === null || largest.isZero()) return unit;
+  while (SMALLER[unit] && largest.lt(shift(ONE, UNIT_EXPONENT[unit]))) unit = SMALLER[unit]!;
   return unit;
 }

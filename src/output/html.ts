@@ -255,8 +255,9 @@ export function renderHtml(ctx: RenderContext): string {
   // The total's paragraph leads (narrative.ts prints only totals when no group is printed);
   // the groups' paragraphs follow the full figures, so chart and table stay on the first page.
   // With --only the narrative leaves the total out, and so does the report.
-  const lead = ctx.filtered ? [] : paragraphs(renderNarrative({ ...ctx, printed: [] }));
-  const details = ctx.printed.length > 0 ? paragraphs(renderNarrative({ ...ctx, filtered: true })) : [];
+  // A year without targets is said once, under the first table (not in the paragraphs too).
+  const lead = ctx.filtered ? [] : paragraphs(renderNarrative({ ...ctx, printed: [] }, { note: false }));
+  const details = ctx.printed.length > 0 ? paragraphs(renderNarrative({ ...ctx, filtered: true }, { note: false })) : [];
 
   const { table: all, province } = withoutUniformProvince(humanTable(ctx));
   const scope = province !== null ? `${w.province}: ${province}` : null;
@@ -286,7 +287,7 @@ ${chartSvg(ctx)}
 <section aria-labelledby="figures">
 <h2 id="figures">${w.table}</h2>
 ${tableHtml(first, scope, ctx.printed.length <= SHORT_CHART_GROUPS)}
-${leftOut.length > 0 ? `<p class="note">${escapeXml(leftOut.join(', '))}: ${w.see} ${doc ? w.appendixName : w.full.toLowerCase()}.</p>\n` : ''}</section>
+${leftOut.length > 0 ? `<p class="note">${escapeXml(leftOut.join(', '))}: ${w.see} ${doc ? w.appendixName : w.full.toLowerCase()}.</p>\n` : ''}${all.notes.map((n) => `<p class="note">${escapeXml(n)}</p>\n`).join('')}</section>
 ${doc ? `${signatureHtml(doc, ctx.lang)}\n` : ''}<section class="appendix" aria-label="${w.full}">
 ${fullHeading}
 ${full.join('\n')}

@@ -1,10 +1,10 @@
 // The table people read (terminal table and Markdown share it): labels in vi/en from the field
 // table, numbers in the language's convention, money in the display unit.
 import { F, MEASURE_LABEL, RESULT_LABEL, FIELDS, IDENTITY, type IdentityKey, type Measure } from '../domain/fields.js';
-import type { Exact } from '../domain/exact.js';
+import type { Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { formatExact, formatFixed, humanMoneyDecimals, inUnit, UNIT_LABEL, type Lang } from './format-number.js';
-import { rowsToPrint, type RenderContext } from './model.js';
+import { noTargetNote, rowsToPrint, type RenderContext } from './model.js';
 
 export type Status = 'met' | 'missed' | null;
 
@@ -30,17 +30,21 @@ export interface HumanTable {
   readonly rows: HumanCell[][];
   /** index of the first total row in rows */
   readonly totalFrom: number;
+  /** said once under the table: a year without targets (model.ts noTargetNote) */
+  readonly notes: readonly string[];
 }
 
 export const ABSENT = '—';
 const TOTAL_TEXT: Record<Lang, string> = { vi: 'Tổng cộng', en: 'Total' };
 
-function signed(text: string, v: Exact): string {
-  return v.units > 0n ? `+${text}` : text;
+function signed(text: string, v: Dec): string {
+  return v.isPositive() && !v.isZero() ? `+${text}` : text;
 }
 
-/** Optional columns, shown only when some printed row has a value: rank, change on last year. */
+/** Optional columns, shown only when some printed row has a value: target, rank, change on last year. */
 interface Extras {
+  /** target, gap and above target: a year without targets says so once (notes), not in a column of dashes */
+  readonly target: boolean;
   readonly rank: boolean;
   readonly change: boolean;
 }
@@ -48,6 +52,7 @@ interface Extras {
 function extrasOf(rows: readonly GroupResult[], m: Measure): Extras {
   const results = rows.map((g) => g.measures[m]).filter((r): r is MeasureResult => r !== null);
   return {
+    target: results.some((r) => r.target !== null),
     rank: results.some((r) => r.rank !== null && r.rankOf !== null && r.rankOf > 1),
     change: results.some((r) => r.totalChange !== null || r.rateChange !== null),
   };
@@ -55,16 +60,16 @@ function extrasOf(rows: readonly GroupResult[], m: Measure): Extras {
 
 /** The measure columns shown: all of MEASURE_COLUMNS but the optional ones no row has. */
 function measureColumns(extras: Extras): MeasureColumn[] {
-  return MEASURE_COLUMNS.filter((k) => (k === 'rank' ? extras.rank : k === 'total_change' || k === 'rate_change' ? extras.change : true));
+  return MEASURE_COLUMNS.filter((k) => (k === 'rank' ? extras.rank : k === 'total_change' || k === 'rate_change' ? extras.change : k === 'target' || k === 'gap_pp' || k === 'above_target' ? extras.target : true));
 }
 
 function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext, extras: Extras): HumanCell[] {
   const lang = ctx.lang;
   const cell = (text: string, status: Status = null): HumanCell => ({ text, status, align: 'right' });
-  const money = (v: Exact) => formatFixed(inUnit(v, ctx.unit), humanMoneyDecimals(ctx.unit), lang);
-  const amount = (v: Exact | null | undefined) => (v === null || v === undefined ? ABSENT : m === 'money' ? money(v) : formatExact(v, lang));
-  const extraCount = (extras.rank ? 1 : 0) + (extras.change ? 2 : 0);
-  if (!r) return Array.from({ length: 7 + extraCount }, () => cell(ABSENT));
+  const money = (v: Dec) => formatFixed(inUnit(v, ctx.unit), humanMoneyDecimals(ctx.unit), lang);
+  const amount = (v: Dec | null | undefined) => (v === null || v === undefined ? ABSENT : m === 'money' ? money(v) : formatExact(v, lang));
+  const extraCount = (extras.target ? 3 : 0) + (extras.rank ? 1 : 0) + (extras.change ? 2 : 0);
+  if (!r) return Array.from({ length: 4 + extraCount }, () => cell(ABSENT));
   const status: Status = r.met === null ? null : r.met ? 'met' : 'missed';
   const extraCells: HumanCell[] = [];
   if (extras.rank) extraCells.push(cell(r.rank !== null && r.rankOf !== null ? `${r.rank}/${r.rankOf}` : ABSENT));
@@ -77,9 +82,13 @@ function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext, e
     cell(amount(r.figures[F.with_conditions])),
     cell(amount(r.figures[F.resolved])),
     cell(r.rateRounded ? `${formatExact(r.rateRounded, lang, ctx.rateDecimals)}%` : ABSENT, status),
-    cell(r.target ? `${formatExact(r.target.value, lang)}%` : ABSENT),
-    cell(r.gapPp ? signed(formatExact(r.gapPp, lang, ctx.rateDecimals), r.gapPp) : ABSENT, status),
-    cell(r.aboveTarget ? signed(amount(r.aboveTarget), r.aboveTarget) : ABSENT, status),
+    ...(extras.target
+      ? [
+          cell(r.target ? `${formatExact(r.target.value, lang)}%` : ABSENT),
+          cell(r.gapPp ? signed(formatExact(r.gapPp, lang, ctx.rateDecimals), r.gapPp) : ABSENT, status),
+          cell(r.aboveTarget ? signed(amount(r.aboveTarget), r.aboveTarget) : ABSENT, status),
+        ]
+      : []),
     ...extraCells,
   ];
 }
@@ -112,7 +121,8 @@ export function humanTable(ctx: RenderContext): HumanTable {
     ...identity.map(([, get]): HumanCell => ({ text: get(g), status: null, align: 'left' })),
     ...ctx.measures.flatMap((m) => measureCells(g.measures[m], m, ctx, extras[m])),
   ]);
-  return { groups, headers, columns, rows, totalFrom: ctx.printed.length };
+  const note = noTargetNote(ctx);
+  return { groups, headers, columns, rows, totalFrom: ctx.printed.length, notes: note ? [note] : [] };
 }
 
 /** "Việc", "Tiền (tỷ đồng)": the title over a measure's columns. */
@@ -131,7 +141,7 @@ export function selectColumns(t: HumanTable, keep: (c: HumanColumn) => boolean):
     col += count;
   }
   const pick = <T,>(list: readonly T[]): T[] => list.filter((_, i) => kept[i]);
-  return { groups, headers: pick(t.headers), columns: pick(t.columns), rows: t.rows.map(pick), totalFrom: t.totalFrom };
+  return { groups, headers: pick(t.headers), columns: pick(t.columns), rows: t.rows.map(pick), totalFrom: t.totalFrom, notes: t.notes };
 }
 
 /**

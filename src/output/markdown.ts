@@ -15,5 +15,6 @@ export function renderMarkdown(ctx: RenderContext): string {
     `| ${t.rows[0]!.map((c) => (c.align === 'right' ? '---:' : ':---')).join(' | ')} |`,
     ...t.rows.map((row, r) => `| ${row.map((c) => (r >= t.totalFrom && c.text !== '' ? `**${escape(c.text)}**` : escape(c.text))).join(' | ')} |`),
   ];
+  if (t.notes.length > 0) lines.push('', ...t.notes.map(escape));
   return `${lines.join('\n')}\n`;
 }

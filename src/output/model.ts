@@ -1,6 +1,6 @@
 // What every output shows, derived from the field table: machine columns (CSV, TSV, JSON) and
 // the values of one group, as exact plain strings.
-import { toPlain, type Exact } from '../domain/exact.js';
+import { plain, type Dec } from '../domain/decimal.js';
 import { fieldsOf, MEASURES, RESULT_KEYS, type FieldDef, type Measure } from '../domain/fields.js';
 import type { GroupResult, MeasureResult, Summary } from '../domain/evaluate.js';
 import type { Finding } from '../errors.js';
@@ -53,20 +53,20 @@ const FIELDS_OF: Record<Measure, readonly FieldDef[]> = { cases: fieldsOf('cases
 export function measureValues(r: MeasureResult | null, measure: Measure, unit: MoneyUnit, rateDecimals: number): MachineValue[] {
   const fields = FIELDS_OF[measure];
   if (!r) return new Array<MachineValue>(fields.length + RESULT_KEYS.length).fill(null);
-  const amount = (v: Exact | null): string | null => (v === null ? null : toPlain(measure === 'money' && unit !== 'dong' ? inUnit(v, unit) : v));
+  const amount = (v: Dec | null): string | null => (v === null ? null : plain(measure === 'money' && unit !== 'dong' ? inUnit(v, unit) : v));
   const out: MachineValue[] = fields.map((f) => amount(r.figures[f.index] ?? null));
   // RESULT_KEYS order: rate, target, gap_pp, required, above_target, met, rank, rank_of, total_change, rate_change.
   out.push(
-    r.rateRounded ? toPlain(r.rateRounded, rateDecimals) : null,
-    r.target ? toPlain(r.target.value) : null,
-    r.gapPp ? toPlain(r.gapPp, rateDecimals) : null,
+    r.rateRounded ? plain(r.rateRounded, rateDecimals) : null,
+    r.target ? plain(r.target.value) : null,
+    r.gapPp ? plain(r.gapPp, rateDecimals) : null,
     amount(r.required),
     amount(r.aboveTarget),
     r.met ?? null,
     r.rank ?? null,
     r.rank !== null ? r.rankOf : null,
     amount(r.totalChange),
-    r.rateChange ? toPlain(r.rateChange, rateDecimals) : null,
+    r.rateChange ? plain(r.rateChange, rateDecimals) : null,
   );
   return out;
 }
@@ -75,4 +75,35 @@ export const TOTAL_LABEL = 'TOTAL';
 
 export function rowsToPrint(ctx: RenderContext): GroupResult[] {
   return [...ctx.printed, ...ctx.summary.totals];
+}
+
+/** A measure of the input that some printed row has a target for: the table shows its target columns. */
+export function hasTargets(ctx: RenderContext, m: Measure): boolean {
+  return rowsToPrint(ctx).some((g) => g.measures[m]?.target);
+}
+
+const MEASURE_WORD = { cases: { vi: 'về việc', en: 'case' }, money: { vi: 'về tiền', en: 'money' } } as const;
+
+/**
+ * Said once under the table and the narrative instead of a column of dashes: which years have
+ * no target for which measure. "No target for 2026: set one in the config (targets."2026")."
+ */
+export function noTargetNote(ctx: RenderContext): string | null {
+  const rows = rowsToPrint(ctx);
+  const missing = new Map<number | null, Measure[]>();
+  for (const m of ctx.measures) {
+    const years = [...new Set(rows.filter((g) => g.measures[m]).map((g) => g.year ?? ctx.year))];
+    for (const y of years) {
+      if (rows.some((g) => (g.year ?? ctx.year) === y && g.measures[m]?.target)) continue;
+      missing.set(y, [...(missing.get(y) ?? []), m]);
+    }
+  }
+  if (missing.size === 0) return null;
+  const vi = ctx.lang === 'vi';
+  const notes = [...missing].map(([year, measures]) => {
+    const what = measures.length === ctx.measures.length ? '' : ` ${measures.map((m) => MEASURE_WORD[m][ctx.lang]).join(vi ? ', ' : ' and ')}`;
+    if (year === null) return vi ? `Chưa có chỉ tiêu${what}: chưa rõ năm thống kê (dùng --year).` : `No${what} target: the statistics year is unknown (pass --year).`;
+    return vi ? `Chưa có chỉ tiêu${what} năm ${year}: đặt chỉ tiêu trong tệp cấu hình (targets."${year}").` : `No${what} target for ${year}: set one in the config (targets."${year}").`;
+  });
+  return notes.join(' ');
 }

@@ -4,12 +4,12 @@
 // thứ 6/63 tỉnh, thành phố". The facts of a measure are gathered once (MeasureFacts), then
 // phrased in Vietnamese or English. A part whose data is absent is left out, never printed as 0.
 import { F, type Measure } from '../domain/fields.js';
-import type { Exact } from '../domain/exact.js';
+import type { Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { keyString } from '../domain/aggregate.js';
 import type { MoneyUnit } from '../input/units.js';
 import { formatExact, formatFixed, inUnit, magnitude, readableUnit, UNIT_LABEL, type Lang } from './format-number.js';
-import type { RenderContext } from './model.js';
+import { noTargetNote, type RenderContext } from './model.js';
 
 /** Money in sentences: one decimal in tỷ/triệu ("490,7 tỷ đồng"), whole nghìn/đồng. */
 const MONEY_DECIMALS: Record<MoneyUnit, number> = { dong: 0, thousand: 0, million: 1, billion: 1 };
@@ -48,12 +48,12 @@ interface Phrasing {
 
 const CASE_WORD: Record<Lang, string> = { vi: 'việc', en: 'cases' };
 
-function direction(v: Exact): Direction {
-  return v.units > 0n ? 'up' : v.units < 0n ? 'down' : 'same';
+function direction(v: Dec): Direction {
+  return v.isZero() ? 'same' : v.isPositive() ? 'up' : 'down';
 }
 
 /** Amounts of one phrase in one unit, chosen so that none of them reads as 0. */
-function amounts(values: readonly Exact[], m: Measure, p: Phrasing): { texts: string[]; unitWord: string } {
+function amounts(values: readonly Dec[], m: Measure, p: Phrasing): { texts: string[]; unitWord: string } {
   if (m === 'cases') return { texts: values.map((v) => formatExact(v, p.lang)), unitWord: CASE_WORD[p.lang] };
   const unit = readableUnit(values, p.unit);
   return { texts: values.map((v) => formatFixed(inUnit(v, unit), MONEY_DECIMALS[unit], p.lang)), unitWord: UNIT_LABEL[unit][p.lang] };
@@ -61,8 +61,8 @@ function amounts(values: readonly Exact[], m: Measure, p: Phrasing): { texts: st
 
 function standing(r: MeasureResult): Standing | null {
   if (!r.gapPp || r.met === null) return null;
-  if (r.gapPp.units === 0n) return r.met ? 'met' : 'short';
-  return r.gapPp.units > 0n ? 'above' : 'below';
+  if (r.gapPp.isZero()) return r.met ? 'met' : 'short';
+  return r.gapPp.isPositive() ? 'above' : 'below';
 }
 
 function facts(r: MeasureResult, m: Measure, p: Phrasing): MeasureFacts {
@@ -109,8 +109,10 @@ function capitalize(text: string): string {
 
 // ---- Vietnamese ----
 
+// A year is named only when the data compared with is of that year; files of an unknown year
+// are "the previous period", never a guessed year.
 function sinceVi(previousYear: number | null): string {
-  return previousYear !== null ? `so với năm ${previousYear}` : 'so với năm trước';
+  return previousYear !== null ? `so với năm ${previousYear}` : 'so với kỳ trước';
 }
 
 function measureVi(f: MeasureFacts, p: Phrasing, previousYear: number | null): string {
@@ -167,7 +169,7 @@ function ordinal(n: number): string {
 }
 
 function sinceEn(previousYear: number | null): string {
-  return previousYear !== null ? `${previousYear}` : 'the previous year';
+  return previousYear !== null ? `${previousYear}` : 'the previous period';
 }
 
 function measureEn(f: MeasureFacts, p: Phrasing, subject: string, previousYear: number | null): string {
@@ -241,6 +243,8 @@ function provinceOfTotal(g: GroupResult, ctx: RenderContext): string | null {
 /** Who the paragraph is about: an office, a province, one whole province, the country, or all groups. */
 function subjectOf(g: GroupResult, ctx: RenderContext): { vi: string; en: string; plural: boolean } {
   const name = g.isTotal ? null : (g.district ?? g.province);
+  // A file read as its declared total names itself "Toàn quốc", "Toàn tỉnh": "… dân sự toàn quốc".
+  if (name && /^toàn (quốc|tỉnh|ngành)$/iu.test(name.trim())) return { vi: name.trim().toLocaleLowerCase('vi'), en: name, plural: false };
   if (name) return { vi: `của ${name}`, en: name, plural: false };
   const onlyProvince = provinceOfTotal(g, ctx);
   if (onlyProvince) return { vi: wholeProvinceVi(onlyProvince), en: `${onlyProvince} province`, plural: false };
@@ -251,7 +255,8 @@ function subjectOf(g: GroupResult, ctx: RenderContext): { vi: string; en: string
   return { vi: `của ${count} ${RANK_NOUN[level].vi}`, en: `the ${count} ${RANK_NOUN[level].en} together`, plural: true };
 }
 
-export function renderNarrative(ctx: RenderContext): string {
+/** `note`: end with the note on years without a target (the HTML report has it under its table). */
+export function renderNarrative(ctx: RenderContext, { note = true }: { note?: boolean } = {}): string {
   const level = rankLevel(ctx.by);
   const p: Phrasing = { lang: ctx.lang, unit: ctx.unit, rateDecimals: ctx.rateDecimals, rankNoun: level ? RANK_NOUN[level][ctx.lang] : null };
   // With --only the total paragraph is left out: the reader asked about chosen groups. Grouped
@@ -259,8 +264,10 @@ export function renderNarrative(ctx: RenderContext): string {
   const groups = ctx.filtered ? [...ctx.printed] : level === null ? [...ctx.summary.totals] : [...ctx.printed, ...ctx.summary.totals];
   const paragraphs = groups.map((g) => {
     const year = g.year ?? ctx.year;
-    // The year the --previous files hold; else (or grouped by several years) the year before.
-    const previousYear = ctx.previousYear !== null && year === ctx.year ? ctx.previousYear : year !== null ? year - 1 : null;
+    // The year of the figures this group was compared with (--previous); else, for measures
+    // compared by hand, the one year the --previous files hold.
+    const compared = ctx.measures.map((m) => g.measures[m]?.changeYear ?? null).find((y) => y !== null) ?? null;
+    const previousYear = compared ?? (year === ctx.year ? ctx.previousYear : null);
     const measures = ctx.measures.flatMap((m) => {
       const r = g.measures[m];
       const f = r ? facts(r, m, p) : null;
@@ -271,5 +278,7 @@ export function renderNarrative(ctx: RenderContext): string {
       ? paragraphVi({ year, previousYear, subject: subject.vi }, measures, p)
       : paragraphEn({ year, previousYear, subject: subject.en, pronoun: subject.plural ? 'they' : 'it' }, measures, p);
   });
+  const noTarget = note ? noTargetNote(ctx) : null;
+  if (noTarget) paragraphs.push(noTarget);
   return `${paragraphs.join('\n\n')}\n`;
 }

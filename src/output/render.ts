@@ -1,5 +1,6 @@
 // Format name → renderer; each renderer is loaded only when asked for. A renderer gives one
-// string, or pieces to be written as they come (JSON, whose reports can be large).
+// string, or pieces to be written as they come (JSON, whose reports can be large), or bytes
+// (an .xlsx workbook).
 import type { SummaryFormat } from '../cli.js';
 import type { GroupResult } from '../domain/evaluate.js';
 import type { RenderContext } from './model.js';
@@ -17,7 +18,7 @@ function namesForScreen(format: SummaryFormat, ctx: RenderContext, toTerminal: b
   return { ...ctx, printed: ctx.printed.map(clean), summary: { groups: ctx.summary.groups.map(clean), totals: ctx.summary.totals.map(clean) } };
 }
 
-export async function render(format: SummaryFormat, context: RenderContext, toTerminal = false): Promise<string | Iterable<string>> {
+export async function render(format: SummaryFormat, context: RenderContext, toTerminal = false): Promise<string | Iterable<string> | Uint8Array> {
   const ctx = namesForScreen(format, context, toTerminal);
   switch (format) {
     case 'table':
@@ -35,5 +36,7 @@ export async function render(format: SummaryFormat, context: RenderContext, toTe
       return (await import('./svg.js')).renderSvg(ctx);
     case 'html':
       return (await import('./html.js')).renderHtml(ctx);
+    case 'xlsx':
+      return (await import('./xlsx.js')).renderXlsx(ctx);
   }
 }

@@ -1,9 +1,9 @@
 // The chart: for each measure, one horizontal bar per printed group (sorted by rate) and the
 // total as a distinct bar, the target as a line, bars met / missed told apart by colour AND by
 // fill (solid vs hatched) and a drawn marker (tick vs cross), so it reads in black and white.
-// Deterministic: coordinates come from exact ratios rounded to 0.1 px, never from floats of
-// figures; the same input gives the same bytes.
-import { add, ceilRatio, compare, compareRatio, exact, roundRatio, toPlain, toRatio, type Exact, type Ratio } from '../domain/exact.js';
+// Deterministic: coordinates come from the domain's Decimal rates rounded to 0.1 px, never from
+// floats of figures; the same input gives the same bytes.
+import { D, plain, roundHalfUp, type Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { MEASURE_LABEL, RESULT_LABEL, type Measure } from '../domain/fields.js';
 import { formatExact, type Lang } from './format-number.js';
@@ -59,9 +59,9 @@ export function escapeXml(text: string): string {
 
 interface Bar {
   readonly label: string;
-  readonly rate: Ratio | null;
+  readonly rate: Dec | null;
   readonly rateText: string;
-  readonly target: Exact | null;
+  readonly target: Dec | null;
   readonly status: BarStatus;
   readonly isTotal: boolean;
 }
@@ -86,7 +86,7 @@ function toBar(g: GroupResult, r: MeasureResult | null, ctx: RenderContext, tota
 /** Highest rate first; groups without a rate last; ties by name, so the order is stable. */
 function byRate(a: Bar, b: Bar): number {
   if (a.rate && b.rate) {
-    const c = compareRatio(b.rate, a.rate);
+    const c = b.rate.cmp(a.rate);
     if (c !== 0) return c;
   } else if (a.rate || b.rate) {
     return a.rate ? -1 : 1;
@@ -107,18 +107,18 @@ interface Scale {
 }
 
 /** x of a percentage, exact to 0.1 px: left + value / max × width. */
-function xOf(value: Ratio, s: Scale): Exact {
-  const px = roundRatio({ num: value.num * BigInt(s.width), den: value.den * s.max }, 1);
-  return add(exact(BigInt(s.left)), px);
+function xOf(value: Dec, s: Scale): Dec {
+  return roundHalfUp(value.times(s.width).div(s.max.toString()), 1).plus(s.left);
 }
 
-const plus = (x: Exact, px: number): string => toPlain(add(x, exact(BigInt(px))));
+const plus = (x: Dec, px: number): string => plain(x.plus(px));
 
 function axisMax(bars: readonly Bar[]): bigint {
   let max = 100n;
   for (const b of bars) {
     if (!b.rate) continue;
-    const tens = ceilRatio({ num: b.rate.num, den: b.rate.den * 10n }) * 10n;
+    // toFixed: a huge rate (a figure in the wrong column) in digits, never 1e+30
+    const tens = BigInt(b.rate.div(10).ceil().toFixed()) * 10n;
     if (tens > max) max = tens;
   }
   return max;
@@ -161,10 +161,10 @@ function panelsOf(ctx: RenderContext): Panel[] {
 }
 
 /** One shared target for the whole panel, or null when targets differ or some rows have none. */
-function sharedTarget(rows: readonly Bar[]): Exact | null {
+function sharedTarget(rows: readonly Bar[]): Dec | null {
   const first = rows[0]?.target ?? null;
   if (!first) return null;
-  const same = rows.every((r) => r.target && toPlain(r.target) === toPlain(first));
+  const same = rows.every((r) => r.target && r.target.eq(first));
   return same ? first : null;
 }
 
@@ -181,7 +181,7 @@ function renderPanel(p: Panel, top: number, s: Scale, ctx: RenderContext, id: st
   const plotBottom = totalTop + p.totals.length * ROW;
 
   for (let tick = 0n, step = tickStep(s.max); tick <= s.max; tick += step) {
-    const x = toPlain(xOf(toRatio(exact(tick)), s));
+    const x = plain(xOf(new D(tick.toString()), s));
     out.push(`<line class="grid" x1="${x}" y1="${plotTop}" x2="${x}" y2="${plotBottom}" stroke="${COLORS.grid}" stroke-width="1"/>`);
     out.push(`<text class="tick" x="${x}" y="${axisY}" font-size="11" text-anchor="middle" data-percent="${tick}">${tick}%</text>`);
   }
@@ -192,15 +192,15 @@ function renderPanel(p: Panel, top: number, s: Scale, ctx: RenderContext, id: st
     const weight = b.isTotal ? ' font-weight="bold"' : '';
     parts.push(`<g class="row${b.isTotal ? ' total' : ''} ${b.status}">`);
     parts.push(`<text class="label" x="${s.left - 8}" y="${y + 14}" font-size="${FONT}" text-anchor="end"${weight}>${escapeXml(truncate(b.label))}</text>`);
-    let end = exact(BigInt(s.left));
+    let end = new D(s.left);
     if (b.rate) {
       end = xOf(b.rate, s);
       const stroke = b.isTotal ? ` stroke="${COLORS.text}" stroke-width="2"` : '';
       parts.push(`<rect class="bar ${b.status}" x="${s.left}" y="${y + (ROW - BAR) / 2}" width="${plus(end, -s.left)}" height="${BAR}" fill="${barFill(b.status, id)}"${stroke}/>`);
     }
     // marker and value start after the bar or this row's target mark, whichever is further right
-    const target = b.target ? xOf(toRatio(b.target), s) : null;
-    const after = target && compare(target, end) > 0 ? add(target, exact(1n)) : end;
+    const target = b.target ? xOf(b.target, s) : null;
+    const after = target && target.gt(end) ? target.plus(1) : end;
     parts.push(marker(b.status, plus(after, 4), y + (ROW - BAR) / 2));
     const valueX = plus(after, b.status === 'none' ? 6 : 18);
     const value = b.target && !shared ? `${b.rateText} · ${RESULT_LABEL.target[lang].toLowerCase()} ${formatExact(b.target, lang)}%` : b.rateText;
@@ -214,13 +214,13 @@ function renderPanel(p: Panel, top: number, s: Scale, ctx: RenderContext, id: st
 
   // Targets: one line across the panel when all rows share it, else a mark on each row.
   if (shared) {
-    const x = toPlain(xOf(toRatio(shared), s));
+    const x = plain(xOf(shared, s));
     out.push(`<line class="target" x1="${x}" y1="${plotTop - 4}" x2="${x}" y2="${plotBottom}" stroke="${COLORS.target}" stroke-width="2"/>`);
     out.push(`<text class="target-label" x="${x}" y="${top + 16}" font-size="11" text-anchor="middle">${escapeXml(`${RESULT_LABEL.target[lang]} ${formatExact(shared, lang)}%`)}</text>`);
   } else {
     const mark = (b: Bar, y: number) => {
       if (!b.target) return;
-      const x = toPlain(xOf(toRatio(b.target), s));
+      const x = plain(xOf(b.target, s));
       out.push(`<line class="target" x1="${x}" y1="${y + 1}" x2="${x}" y2="${y + ROW - 1}" stroke="${COLORS.target}" stroke-width="2"/>`);
     };
     p.bars.forEach((b, i) => mark(b, plotTop + i * ROW));

@@ -170,5 +170,7 @@ export async function renderTable(ctx: RenderContext): Promise<string> {
   const full = shapeOf(t, false);
   const width = ctx.width ?? null;
   const lines = width === null || widthOf(full) <= width ? render(t, full, paint) : widthOf(shapeOf(t, true)) <= width ? render(t, shapeOf(t, true), paint) : fitted(t, width, ctx, paint);
+  // A year without targets, said once under the table (model.ts noTargetNote).
+  for (const note of t.notes) lines.push(...(width === null ? [note] : wrap(note, width)));
   return `${lines.join('\n')}\n`;
 }

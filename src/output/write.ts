@@ -101,9 +101,10 @@ export function assertNotInput(io: Io, output: string | undefined, inputs: reado
 /** Pieces joined (or a long string cut) into writes of about this many characters. */
 const BATCH = 1 << 16;
 
-function* batches(output: string | Iterable<string>): Generator<string> {
-  if (typeof output === 'string') {
-    for (let at = 0; at < output.length; at += BATCH) yield output.slice(at, at + BATCH);
+function* batches(output: string | Iterable<string> | Uint8Array): Generator<string | Uint8Array> {
+  if (typeof output === 'string' || output instanceof Uint8Array) {
+    // A workbook is bytes: cut the same way.
+    for (let at = 0; at < output.length; at += BATCH) yield typeof output === 'string' ? output.slice(at, at + BATCH) : output.subarray(at, at + BATCH);
     return;
   }
   let batch = '';
@@ -117,25 +118,29 @@ function* batches(output: string | Iterable<string>): Generator<string> {
   if (batch !== '') yield batch;
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
+function writeAll(fd: number, text: string | Uint8Array): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }
 
 /** Lets the event loop turn, so an interrupt is heard while a large report is written. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function writeInto(fd: number, text: string | Iterable<string>): Promise<void> {
+async function writeInto(fd: number, text: string | Iterable<string> | Uint8Array): Promise<void> {
   for (const batch of batches(text)) {
     writeAll(fd, batch);
     await turn();
   }
 }
 
-export async function writeOutput(io: Io, text: string | Iterable<string>, output: string | undefined, inputs: readonly string[]): Promise<void> {
+export async function writeOutput(io: Io, text: string | Iterable<string> | Uint8Array, output: string | undefined, inputs: readonly string[]): Promise<void> {
   const target = resolveTarget(io, output, inputs);
   if (target.kind === 'stdout') {
-    for (const batch of batches(text)) io.stdout.write(batch);
+    for (const batch of batches(text)) {
+      if (typeof batch === 'string') io.stdout.write(batch);
+      else if (io.stdout.writeBytes) io.stdout.writeBytes(batch);
+      else throw new ThadsError('USAGE', 'this output takes text only; write the workbook with --output FILE.xlsx');
+    }
     return;
   }
   const name = output!;

@@ -17,6 +17,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLUMNS, FIELDS, generate, sumsOf } from './generate.mjs';
+import { xlsxTwin } from './xlsx.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
@@ -192,6 +193,9 @@ for (const rows of SIZES) {
   process.stderr.write(`${[...bytes].map(([s, b]) => `${s} ${(b / 2 ** 20).toFixed(1)} MiB`).join(', ')}; running (load average ${load()})\n`);
   const loadBefore = load();
   const cmds = commandsFor(rows, files);
+  // The same rows as an .xlsx sheet, at 100k rows: read speed next to the CSV (test/bench/xlsx.mjs).
+  const xlsx = rows === 100_000 && files.has('plain') ? await xlsxTwin(files.get('plain')) : null;
+  if (xlsx) cmds.push(xlsx.command);
   const results = new Map(cmds.map((c) => [c.name, []]));
   const warm = new Map(cmds.map((c) => [c.name, runOnce(c, `${rows}-warm-${c.name.replace(/\W/g, '')}`)]));
   for (let round = 0; round < RUNS; round++) {
@@ -208,6 +212,10 @@ for (const rows of SIZES) {
       const cells = checkDuckDb(readFileSync(results.get(`duckdb ${shape}`).at(-1).out, 'utf8'), sums.groups, thadsBy.get(shape), `${rows} rows, ${shape}`);
       notes.push(`${rows} rows, ${shape}: DuckDB's ${cells} DECIMAL/BIGINT sums equal the generator's and thads'.`);
     }
+  }
+  if (xlsx) {
+    checkThads(readFileSync(results.get(xlsx.command.name).at(-1).out, 'utf8'), sums.groups, `${rows} rows, xlsx`);
+    notes.push(`${rows} rows: ${xlsx.note}; its ${sums.groups.size} groups equal the generator's BigInt sums.`);
   }
   if (results.has('miller plain')) {
     const m = compareMiller(readFileSync(warm.get('miller plain').out, 'utf8'), sums.groups);
@@ -231,6 +239,7 @@ for (const rows of SIZES) {
   pair('thads plain', "node -e ''");
   pair('thads real-export', "node -e ''");
   pair('thads real-export', 'thads plain');
+  pair('thads xlsx', 'thads plain');
   pair('thads plain', 'duckdb plain');
   pair('thads real-export', 'duckdb real-export');
   pair('duckdb real-export', 'duckdb plain');

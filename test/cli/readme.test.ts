@@ -1,5 +1,6 @@
 // README's quick start is a contract: its two commands are checked here, so the docs cannot rot.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, spawnThads } from '../helpers/cli.js';
@@ -36,5 +37,20 @@ describe('README quick start', () => {
     // cases: 5513/5871 = 93.90 %, target 74 from fixtures/thads.config.json
     expect(total).toContain(',5871,');
     expect(total).toContain(',93.90,74,19.90,4345,1168,true,');
+  });
+
+  it('the Excel example reads the workbook as the CSV and writes a workbook', () => {
+    const block = /## Quick start[\s\S]*?```sh\n[\s\S]*?```[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1]?.trim().split('\n') ?? [];
+    expect(block).toHaveLength(2);
+    const [read, write] = block.map((line) => line.split('npx thads ')[1]!.split(' '));
+    const csv = spawnThads(['summarize', 'fixtures/2019.csv']);
+    const xlsx = spawnThads(read!);
+    expect(xlsx.code, xlsx.stderr).toBe(0);
+    expect(xlsx.stdout).toBe(csv.stdout);
+    const dir = mkdtempSync(join(tmpdir(), 'thads-readme-'));
+    const out = write!.map((a) => (a.endsWith('.xlsx') && !a.startsWith('fixtures') ? join(dir, a) : a));
+    const w = spawnThads(out);
+    expect(w.code, w.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'tong-hop-2019.xlsx')).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 });

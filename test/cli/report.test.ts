@@ -177,7 +177,8 @@ describe('--excel', () => {
   it('vi: BOM, ";" and decimal commas; formula-like names prefixed with \'', async () => {
     const r = await runThads(['summarize', injectionFile(), '--format', 'csv', '--excel', '--lang', 'vi', '--quiet']);
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith('\uFEFFprovince;district;year;cases_carried_over;')).toBe(true);
+    // Vietnamese column labels, the forms' own words (issue 15); canonical names stay without --excel.
+    expect(r.stdout.startsWith('\uFEFFTỉnh;Đơn vị;Năm;Việc năm trước chuyển sang;')).toBe(true);
     const rows = r.stdout.split('\r\n');
     expect(rows[2]).toMatch(/^Nam Định;"'=HYPERLINK\(""http:\/\/evil\.example\/"",""bấm""\)";2019;317;384;701;/);
     expect(rows[2]).toContain(';90,96;');
@@ -186,6 +187,17 @@ describe('--excel', () => {
     expect(rows[4]).toMatch(/^Nam Định;'@cmd;/);
     expect(rows[5]).toMatch(/^Nam Định;'-2\+3;/);
     await expect(transcript(r)).toMatchFileSnapshot(golden('excel.vi.csv.txt'));
+  });
+
+  it('vi: thads reads its own Excel CSV back as the same figures, without a warning', async () => {
+    const dir = tmp();
+    const excel = await runThads(['summarize', 'fixtures/2019.csv', '--format', 'csv', '--excel', '--lang', 'vi']);
+    writeFileSync(join(dir, 'tong-hop-2019.csv'), excel.stdout);
+    const back = await runThads(['summarize', join(dir, 'tong-hop-2019.csv'), '--config', 'fixtures/thads.config.json', '--format', 'json']);
+    const direct = await runThads(['summarize', 'fixtures/2019.csv', '--config', 'fixtures/thads.config.json', '--format', 'json']);
+    expect(back.stderr).toBe('');
+    expect(back.code).toBe(0);
+    expect(JSON.parse(back.stdout)).toEqual(JSON.parse(direct.stdout));
   });
 
   it('en: BOM, "," and decimal points', async () => {

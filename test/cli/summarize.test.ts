@@ -36,7 +36,7 @@ const SCENARIOS: Record<string, string[]> = {
   'zero-with-conditions': ['summarize', 'fixtures/bad/zero-with-conditions.csv', '--year', '2019', '--format', 'json', '--by', 'none'],
   'missing-file': ['summarize', 'fixtures/nope.csv'],
   'bad-by': ['summarize', 'fixtures/2019.csv', '--by', 'town'],
-  'bad-format': ['summarize', 'fixtures/2019.csv', '--format', 'xlsx'],
+  'bad-format': ['summarize', 'fixtures/2019.csv', '--format', 'xls'],
   'bad-rate-decimals': ['summarize', 'fixtures/2019.csv', '--rate-decimals', '-1'],
   'bad-config': ['summarize', 'fixtures/2019.csv', '--config', 'fixtures/bad/config-bad-target.json'],
   'unknown-config-key': ['summarize', 'fixtures/2019.csv', '--config', 'fixtures/bad/config-unknown-key.json'],

@@ -29,19 +29,21 @@ function rng(seed: number) {
 }
 type Rng = ReturnType<typeof rng>;
 
-const FIELDS = ['carried_over', 'new', 'total', 'delegated', 'withdrawn', 'to_execute', 'with_conditions', 'completed', 'terminated', 'reduced', 'in_progress', 'postponed', 'suspended', 'other', 'without_conditions', 'resolved', 'carried_forward'] as const;
+const FIELDS = ['carried_over', 'new', 'total', 'delegated', 'withdrawn', 'to_execute', 'with_conditions', 'completed', 'terminated', 'reduced', 'in_progress', 'postponed', 'suspended', 'other', 'without_conditions', 'deferred', 'resolved', 'carried_forward'] as const;
 type Field = (typeof FIELDS)[number];
 /** Names that must be quoted: they hold a delimiter or a quote. */
 const QUOTED_NAMES = ['Mỹ Lộc, Nam Định', 'Vụ Bản "cũ"', 'Ý Yên;\tmới', '"Hải Hậu"'];
 const NAMES = ['Mỹ Lộc', 'Thành phố Nam Định', 'Vụ Bản', 'Ý Yên', 'Hải Hậu', 'Giao Thủy', 'Xuân Trường', 'Trực Ninh', 'Nghĩa Hưng', 'Nam Trực', 'Hoà Bình', 'Thuỷ Nguyên'];
 
 /** Consistent figures of one measure, in thousandths (cases: whole numbers × 1000). */
-function consistent(r: Rng, isMoney: boolean, magnitude: number): Record<Field, bigint> {
+function consistent(r: Rng, isMoney: boolean, magnitude: number, deferred: boolean): Record<Field, bigint> {
   const draw = () => (r.chance(0.1) ? 0n : isMoney ? BigInt(Math.floor(10 ** (r.next() * magnitude))) * 1000n + (r.chance(0.5) ? BigInt(r.int(1000)) : 0n) : BigInt(r.int(500)) * 1000n);
   const v = { completed: draw(), terminated: draw(), reduced: isMoney ? draw() : 0n, in_progress: draw(), postponed: draw(), suspended: draw(), other: draw() } as Record<Field, bigint>;
   v.with_conditions = v.completed + v.terminated + v.reduced + v.in_progress + v.postponed + v.suspended + v.other;
   v.without_conditions = draw();
-  v.to_execute = v.with_conditions + v.without_conditions;
+  // From 2020 a third group outside both (deferred): a 2019 row with one breaks its split.
+  v.deferred = deferred && r.chance(0.5) ? draw() : 0n;
+  v.to_execute = v.with_conditions + v.without_conditions + v.deferred;
   v.delegated = draw();
   v.withdrawn = draw();
   v.total = v.to_execute + v.delegated + v.withdrawn;
@@ -78,7 +80,7 @@ const VI_FIELDS: Record<Field, string> = {
   carried_over: 'năm trước chuyển sang', new: 'thụ lý mới', total: 'tổng số thụ lý', delegated: 'ủy thác', withdrawn: 'thu hồi',
   to_execute: 'tổng số phải thi hành', with_conditions: 'có điều kiện', completed: 'thi hành xong', terminated: 'đình chỉ',
   reduced: 'giảm thi hành án', in_progress: 'đang thi hành', postponed: 'hoãn', suspended: 'tạm đình chỉ', other: 'trường hợp khác',
-  without_conditions: 'chưa có điều kiện', resolved: 'giải quyết xong', carried_forward: 'chuyển kỳ sau',
+  without_conditions: 'chưa có điều kiện', deferred: 'hoãn, tạm đình chỉ', resolved: 'giải quyết xong', carried_forward: 'chuyển kỳ sau',
 };
 const VI_IDENTITY: Record<string, string> = { province: 'Tỉnh', district: 'Đơn vị', year: 'Năm', ghi_chu_khac: 'Ghi chú khác' };
 const TITLES = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC VÀ TIỀN', 'Biểu số 07/TK-THADS', 'CỤC THADS TỈNH NAM ĐỊNH', '(Từ ngày 01/10/2018 đến ngày 30/9/2019)', ''];
@@ -183,7 +185,7 @@ function randomFile(seed: number, big?: { rows: number; eol: string }): Case {
   if (form) for (const t of form.titles) lines.push(pad(t));
   if (form?.unitLine) lines.push(pad(form.unitLine));
   const stt = (text: string) => (form?.stt ? `${text}${delimiter}` : '');
-  lines.push(stt('STT') + header.map((h) => (quoteCells && r.chance(0.2) ? q(h) : odd(0.005) ? brokenQuote(h) : h)).join(delimiter));
+  lines.push(stt('STT') + header.map((h) => ((quoteCells && r.chance(0.2)) || h.includes(delimiter) ? q(h) : odd(0.005) ? brokenQuote(h) : h)).join(delimiter));
   if (form?.columnNumbers) {
     let n = 0;
     lines.push(stt('A') + columns.map((c) => (c.startsWith('cases_') || c.startsWith('money_') ? String(++n) : '')).join(delimiter));
@@ -210,7 +212,7 @@ function randomFile(seed: number, big?: { rows: number; eol: string }): Case {
       lines.push('');
       continue;
     }
-    const figures = Object.fromEntries(measures.map((m) => [m, consistent(r, m === 'money', magnitude)])) as Record<string, Record<Field, bigint>>;
+    const figures = Object.fromEntries(measures.map((m) => [m, consistent(r, m === 'money', magnitude, !big)])) as Record<string, Record<Field, bigint>>;
     if (odd(0.05)) figures[measures[0]!]!.resolved! += 1000n; // a broken relation
     const total = odd(0.03);
     const cells = columns.map((c) => {
@@ -222,7 +224,7 @@ function randomFile(seed: number, big?: { rows: number; eol: string }): Case {
         if (odd(0.02)) return brokenQuote(name);
         return maybeQuoted(name);
       }
-      if (c === 'year') return r.chance(0.1) ? '' : odd(0.02) ? '19' : maybeQuoted(String(r.pick([2019, 2019, 2019, 2020])));
+      if (c === 'year') return r.chance(0.1) ? '' : odd(0.02) ? '19' : maybeQuoted(String(r.pick([2019, 2019, 2020, 2022])));
       if (c === 'ghi_chu_khac') return odd(0.05) ? INVALID_UTF8 : odd(0.03) ? brokenQuote('ghi chú') : maybeQuoted(r.pick(['', 'x', '-', 'Ghi chú: đã xác minh', `a${delimiter}b`, 'nói "có"']));
       const [m, ...rest] = c.split('_');
       const v = figures[m!]![rest.join('_') as Field]!;
@@ -250,7 +252,7 @@ function randomFile(seed: number, big?: { rows: number; eol: string }): Case {
   if (r.chance(0.1)) text = `\ufeff${text}`;
   if (odd(0.02)) text = `\ufeff${text}`; // a second byte order mark
   if (odd(0.01)) text = `\ufffe${text}`; // UTF-16 marks, as bytes FF FE / FE FF below
-  const file = join(dir, `${r.chance(0.2) ? 'bao-cao-2019' : `f${seed}`}-${seed}.csv`);
+  const file = join(dir, `${r.chance(0.2) ? r.pick(['bao-cao-2019', 'bao-cao-2022']) : `f${seed}`}-${seed}.csv`);
   writeFileSync(file, toBytes(text));
 
   const args = ['summarize', file, ...r.pick([['--format', 'json'], ['--format', 'csv', '--by', 'year,district'], ['--format', 'json', '--by', 'none'], ['--format', 'csv', '--by', 'province']])];

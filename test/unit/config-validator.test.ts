@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { canonicalNames } from '../../src/domain/fields.js';
 import { ROOT } from '../helpers/cli.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'thads.schema.json'), 'utf8'));
@@ -18,6 +20,8 @@ const CONFIGS: unknown[] = [
   { rateDecimals: 2, gapBasis: 'rounded', lang: 'vi', numberFormat: 'vi', moneyUnit: 'thousand' },
   { aliases: { 'Số việc có ĐK': 'cases_with_conditions' } },
   { aliases: { x: 'cases_bogus' } },
+  { aliases: { 'Hoãn, tạm đình chỉ (việc)': 'cases_deferred' } },
+  { aliases: { 'Giảm (việc)': 'cases_reduced' } },
   { $schema: './thads.schema.json' },
   { report: { agency: 'CỤC THADS TỈNH NAM ĐỊNH', number: '125/BC-CTHADS', date: '2019-10-15', recipients: ['Lưu: VT'], signer: { authority: 'KT. CỤC TRƯỞNG', name: 'Nguyễn Văn An' } } },
   { report: { date: '15/10/2019' } },
@@ -36,5 +40,20 @@ describe('precompiled config validator (dist/config/config-validator.cjs, built 
       expect(b).toBe(a);
       expect((compiled.errors ?? []).map((e) => JSON.stringify(e))).toEqual((runtime.errors ?? []).map((e) => JSON.stringify(e)));
     }
+  });
+});
+
+describe('thads.schema.json: the alias names come from the field table', () => {
+  it('is what scripts/schema-aliases.mjs generates', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'schema-aliases.mjs'), '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('accepts every canonical name, deferred included, and refuses cases_reduced (reduced is money only)', () => {
+    for (const name of canonicalNames()) expect(runtime({ aliases: { h: name } })).toBe(true);
+    expect(canonicalNames()).toContain('cases_deferred');
+    expect(runtime({ aliases: { h: 'cases_reduced' } })).toBe(false);
+    expect(runtime({ aliases: { h: 'money_reduced' } })).toBe(true);
   });
 });

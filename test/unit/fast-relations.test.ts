@@ -3,8 +3,10 @@
 // consistent or nudged by a thousandth or a unit — a row breaks a compiled check exactly when
 // checkRelations reports something.
 import { describe, expect, it } from 'vitest';
+import { fromScaled } from '../../src/domain/decimal.js';
 import { checkRelations, emptyFigures } from '../../src/domain/figures.js';
 import { F, FIELD_COUNT, MEASURES } from '../../src/domain/fields.js';
+import { regimeOf, REGIMES } from '../../src/domain/relations.js';
 import { relationChecks, RowChecks } from '../../src/input/fast/pairs.js';
 
 import { mulberry32 as rng } from '../helpers/mulberry32.mjs';
@@ -16,13 +18,17 @@ describe('compiled relation checks', () => {
     let broken = 0;
     for (let n = 0; n < 20_000; n++) {
       const measure = MEASURES[int(2)]!;
+      // Up to 2019, 2020 on, year unknown: each regime's table compiled and interpreted.
+      const year = [2019, 2022, null][int(3)]!;
+      const modern = year !== 2019;
       // Consistent figures in thousandths, as an export would hold them.
       const draw = () => (next() < 0.1 ? 0 : int(next() < 0.5 ? 1000 : 1e12) * 1000 + (measure === 'money' && next() < 0.5 ? int(1000) : 0));
       const v = new Array<number>(FIELD_COUNT).fill(0);
       for (const k of [F.completed, F.terminated, F.reduced, F.in_progress, F.postponed, F.suspended, F.other]) v[k] = k === F.reduced && measure === 'cases' ? 0 : draw();
       v[F.with_conditions] = [F.completed, F.terminated, F.reduced, F.in_progress, F.postponed, F.suspended, F.other].reduce((s, k) => s + v[k]!, 0);
       v[F.without_conditions] = draw();
-      v[F.to_execute] = v[F.with_conditions]! + v[F.without_conditions]!;
+      v[F.deferred] = modern ? draw() : 0;
+      v[F.to_execute] = v[F.with_conditions]! + v[F.without_conditions]! + v[F.deferred]!;
       v[F.delegated] = draw();
       v[F.withdrawn] = draw();
       v[F.total] = v[F.to_execute]! + v[F.delegated]! + v[F.withdrawn]!;
@@ -36,10 +42,12 @@ describe('compiled relation checks', () => {
 
       const known = [...Array(FIELD_COUNT).keys()].filter((k) => (measure === 'money' || k !== F.reduced) && next() < 0.6);
       const given = emptyFigures();
-      for (const k of known) given[k] = { units: BigInt(v[k]!), scale: 3 };
-      const reference = checkRelations(given, measure).length > 0;
+      for (const k of known) given[k] = fromScaled(v[k]!, 3);
+      const reference = checkRelations(given, measure, year).length > 0;
 
-      const checks = relationChecks(measure, known);
+      const checks = relationChecks(measure, known, regimeOf(year));
+      // The fast path's sums of hi stay exact: at most eight cells of 10^15 with coefficients ±1.
+      for (const c of checks) expect(c.coefs.reduce((a, x) => a + Math.abs(x), 0)).toBeLessThanOrEqual(8);
       const row = new RowChecks(checks.map((check) => ({ check, slots: check.fields })));
       const hi = Float64Array.from(v, (x) => Math.floor(x / 1000));
       const lo = Float64Array.from(v, (x) => x % 1000);
@@ -51,9 +59,10 @@ describe('compiled relation checks', () => {
     expect(broken).toBeLessThan(18_000);
   });
 
-  it('compile a full cases file to a handful of short forms', () => {
+  it('compile a full cases file to a handful of short forms, in every regime', () => {
     const all = [...Array(FIELD_COUNT).keys()].filter((k) => k !== F.reduced);
-    const checks = relationChecks('cases', all);
+    for (const regime of REGIMES) for (const m of MEASURES) for (const c of relationChecks(m, [...Array(FIELD_COUNT).keys()], regime)) expect(c.fields.length).toBeLessThanOrEqual(8);
+    const checks = relationChecks('cases', all, regimeOf(2019));
     expect(checks.every((c) => c.fields.length <= 8)).toBe(true);
     // resolved = completed + terminated
     expect(checks).toContainEqual({ fields: [F.completed, F.terminated, F.resolved], coefs: [-1, -1, 1], positive: false });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlainDecimal, type Exact } from '../../src/domain/exact.js';
+import { parsePlainDecimal, type Dec } from '../../src/domain/decimal.js';
 import { formatExact, formatFixed, groupPlain, inUnit, magnitude, readableUnit } from '../../src/output/format-number.js';
 
-const d = (text: string): Exact => parsePlainDecimal(text)!;
+const d = (text: string): Dec => parsePlainDecimal(text)!;
 
 describe('groupPlain', () => {
   it.each([

@@ -1,22 +1,23 @@
 // The year-end paragraph, phrase by phrase, on groups built by hand: expected texts are written
 // out from the figures (e.g. 70/100 against 74 % is 4,00 pp short), not produced by the code.
 import { describe, expect, it } from 'vitest';
-import { parsePlainDecimal, type Exact } from '../../src/domain/exact.js';
+import { parsePlainDecimal, type Dec } from '../../src/domain/decimal.js';
 import { evaluateMeasure, type GroupResult, type MeasureResult } from '../../src/domain/evaluate.js';
 import { emptyFigures } from '../../src/domain/figures.js';
 import { F, type FieldKey, type Measure } from '../../src/domain/fields.js';
 import type { RenderContext } from '../../src/output/model.js';
 import { renderNarrative } from '../../src/output/narrative.js';
 
-const d = (text: string): Exact => parsePlainDecimal(text)!;
+const d = (text: string): Dec => parsePlainDecimal(text)!;
 
-function measure(m: Measure, given: Partial<Record<FieldKey, string>>, target?: string, change?: { total?: string; rate?: string }): MeasureResult {
+function measure(m: Measure, given: Partial<Record<FieldKey, string>>, target?: string, change?: { total?: string; rate?: string; year?: number }): MeasureResult {
   const figures = emptyFigures();
   for (const [k, v] of Object.entries(given)) figures[F[k as FieldKey]] = d(v);
   const t = target ? { value: d(target), source: 'config' as const, scope: 'year' as const } : null;
   const r = evaluateMeasure(figures, m, t, { rateDecimals: 2, gapBasis: 'exact', targets: { flag: {}, config: new Map(), builtIn: new Map() } });
   if (change?.total) r.totalChange = d(change.total);
   if (change?.rate) r.rateChange = d(change.rate);
+  if (change?.year) r.changeYear = change.year;
   return r;
 }
 
@@ -67,15 +68,20 @@ describe('target phrasing', () => {
     const g = group('Mỹ Lộc', measure('cases', { with_conditions: '100', resolved: '90' }));
     const vi = narrate([g], 'vi');
     expect(vi).toContain('đạt 90,00%.');
-    expect(vi).not.toMatch(/chỉ tiêu|vượt|thiếu/);
+    // The paragraph has no gap phrase; the missing target is said once, at the end.
+    const [paragraph, note, ...rest] = vi.trim().split('\n\n');
+    expect(paragraph).not.toMatch(/chỉ tiêu|vượt|thiếu/);
+    expect(note).toBe('Chưa có chỉ tiêu năm 2019: đặt chỉ tiêu trong tệp cấu hình (targets."2019").');
+    expect(rest).toEqual([]);
+    expect(narrate([g], 'en')).toContain('\n\nNo target for 2019: set one in the config (targets."2019").\n');
   });
 });
 
 describe('absent data is left out, never printed as 0', () => {
   it('without a total column there is no "tổng số thụ lý"; without --previous no "tăng"', () => {
     const g = group('Mỹ Lộc', measure('cases', { with_conditions: '100', resolved: '90' }));
-    expect(narrate([g], 'vi')).toBe('Năm 2019 (từ 1/10/2018 đến 30/9/2019), kết quả thi hành án dân sự của Mỹ Lộc: về việc, đã giải quyết xong 90/100 việc có điều kiện giải quyết, đạt 90,00%.\n');
-    expect(narrate([g], 'en')).toBe('In statistics year 2019 (1 October 2018 – 30 September 2019), Mỹ Lộc resolved 90 of the 100 enforceable cases: a rate of 90.00%.\n');
+    expect(narrate([g], 'vi')).toBe('Năm 2019 (từ 1/10/2018 đến 30/9/2019), kết quả thi hành án dân sự của Mỹ Lộc: về việc, đã giải quyết xong 90/100 việc có điều kiện giải quyết, đạt 90,00%.\n\nChưa có chỉ tiêu năm 2019: đặt chỉ tiêu trong tệp cấu hình (targets."2019").\n');
+    expect(narrate([g], 'en')).toBe('In statistics year 2019 (1 October 2018 – 30 September 2019), Mỹ Lộc resolved 90 of the 100 enforceable cases: a rate of 90.00%.\n\nNo target for 2019: set one in the config (targets."2019").\n');
   });
 
   it('with_conditions 0: no rate', () => {
@@ -98,7 +104,7 @@ describe('absent data is left out, never printed as 0', () => {
 
 describe('change on last year', () => {
   it('a fall reads "giảm" / "fewer", the rate change in pp', () => {
-    const g = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '-12', rate: '-1.5' }));
+    const g = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '-12', rate: '-1.5', year: 2018 }));
     expect(narrate([g], 'vi')).toContain('tổng số thụ lý 700 việc, giảm 12 việc so với năm 2018; đã giải quyết xong 80/100 việc có điều kiện giải quyết, đạt 80,00%; tỷ lệ giải quyết xong giảm 1,50% so với năm 2018.');
     expect(narrate([g], 'en')).toContain('accepted 700 cases in total, 12 fewer than in 2018, and resolved 80 of the 100 enforceable cases: a rate of 80.00%, down 1.50 pp on 2018.');
   });
@@ -109,8 +115,17 @@ describe('change on last year', () => {
     expect(narrate([g], 'en', { previousYear: 2017 })).toContain('12 fewer than in 2017,');
   });
 
+  it('names the year of the figures compared with, never a guessed one: unknown reads "kỳ trước"', () => {
+    const g = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '-12', rate: '-1.5' }));
+    expect(narrate([g], 'vi')).toContain('giảm 12 việc so với kỳ trước;');
+    expect(narrate([g], 'vi')).not.toContain('so với năm 2018');
+    expect(narrate([g], 'en')).toContain('12 fewer than in the previous period,');
+    const y2016 = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '-12', year: 2016 }));
+    expect(narrate([y2016], 'vi', { previousYear: 2017 })).toContain('giảm 12 việc so với năm 2016;');
+  });
+
   it('no change reads "không thay đổi" / "as many as"', () => {
-    const g = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '0' }));
+    const g = group('Mỹ Lộc', measure('cases', { total: '700', with_conditions: '100', resolved: '80' }, undefined, { total: '0', year: 2018 }));
     expect(narrate([g], 'vi')).toContain('tổng số thụ lý 700 việc, không thay đổi so với năm 2018;');
     expect(narrate([g], 'en')).toContain('accepted 700 cases in total, as many as in 2018, and');
   });
@@ -119,7 +134,7 @@ describe('change on last year', () => {
 describe('money', () => {
   it('in tỷ đồng with one decimal, the second measure a sentence of its own', () => {
     const cases = measure('cases', { with_conditions: '5871', resolved: '5513' });
-    const money = measure('money', { total: '490712345678', with_conditions: '112105320500', resolved: '93204567000' }, '34.5', { total: '81946913578' });
+    const money = measure('money', { total: '490712345678', with_conditions: '112105320500', resolved: '93204567000' }, '34.5', { total: '81946913578', year: 2018 });
     const vi = narrate([group('Nam Định', cases, money)], 'vi', { measures: ['cases', 'money'] });
     expect(vi).toContain('đạt 93,90%. Về tiền, tổng số tiền thụ lý 490,7 tỷ đồng, tăng 81,9 tỷ đồng so với năm 2018; đã giải quyết xong 93,2/112,1 tỷ đồng có điều kiện thi hành, đạt 83,14%, vượt 48,64% so với chỉ tiêu được giao (34,5%).');
     const en = narrate([group('Nam Định', cases, money)], 'en', { measures: ['cases', 'money'] });

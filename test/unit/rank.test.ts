@@ -1,10 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { competitionRanks } from '../../src/domain/rank.js';
-import type { Ratio } from '../../src/domain/exact.js';
+import { D, type Dec } from '../../src/domain/decimal.js';
+import { rateOf } from '../../src/domain/evaluate.js';
 
-/** a/b as an exact ratio; equal fractions written differently (9/10, 18/20) must tie. */
-const r = (num: number, den: number): Ratio => ({ num: BigInt(num), den: BigInt(den) });
+/** An exact ratio, the test's oracle; the ranks are computed on the domain's rates of it. */
+interface Ratio {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+/** num/den as the domain's rate (100 × num ÷ den); equal fractions written differently (9/10, 18/20) must tie. */
+const rate = (x: Ratio): Dec => rateOf(new D(x.num.toString()), new D(x.den.toString()))!;
+const r = (num: number, den: number): Dec => rate({ num: BigInt(num), den: BigInt(den) });
 
 describe('competitionRanks', () => {
   it.each([
@@ -31,16 +38,16 @@ describe('competitionRanks', () => {
     // Near-equal rates: p/q against (p·10^k + d)/(q·10^k), which differ only beyond the 30th decimal for large k.
     // Few bases, so that arrays often hold several rates of one base.
     const near = fc.tuple(fc.constantFrom(-1n, 0n, 1n, 2n, 3n), fc.constantFrom(1n, 2n, 3n), fc.integer({ min: 0, max: 40 }), fc.bigInt({ min: -3n, max: 3n }));
-    const rate = fc.oneof(
+    const ratio = fc.oneof(
       near.map(([p, q, k, d]): Ratio => ({ num: p * 10n ** BigInt(k) + d, den: q * 10n ** BigInt(k) })),
       fc.constant(null),
     );
     fc.assert(
-      fc.property(fc.array(rate, { maxLength: 30 }), (rates) => {
+      fc.property(fc.array(ratio, { maxLength: 30 }), (rates) => {
         const greater = (a: Ratio, b: Ratio) => a.num * b.den > b.num * a.den;
         const ranked = rates.filter((x): x is Ratio => x !== null);
         const expected = rates.map((x) => (x === null ? null : 1 + ranked.filter((y) => greater(y, x)).length));
-        const result = competitionRanks(rates);
+        const result = competitionRanks(rates.map((x) => (x === null ? null : rate(x))));
         expect(result.map((x) => x.rank)).toEqual(expected);
         for (const x of result) expect(x.rankOf).toBe(ranked.length);
       }),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { builtInTargets } from '../../src/config/builtin-targets.js';
-import { parsePlainDecimal, toPlain, type Exact } from '../../src/domain/exact.js';
+import { parsePlainDecimal, plain, type Dec } from '../../src/domain/decimal.js';
 import { evaluateMeasure } from '../../src/domain/evaluate.js';
 import { emptyFigures } from '../../src/domain/figures.js';
 import { F } from '../../src/domain/fields.js';
-import { resolveTarget, type TargetTables } from '../../src/domain/targets.js';
+import { parsePercent, resolveTarget, type TargetTables } from '../../src/domain/targets.js';
 
-const d = (s: string) => parsePlainDecimal(s) as Exact;
+const d = (s: string) => parsePlainDecimal(s) as Dec;
 const tables = (over: Partial<TargetTables> = {}): TargetTables => ({
   flag: {},
   config: new Map([[2019, { year: { cases: d('74'), money: d('34.5') }, provinces: new Map([['nam định', { cases: d('75') }]]), districts: new Map([['giao thuỷ', { cases: d('76') }]]) }]]),
@@ -15,18 +15,37 @@ const tables = (over: Partial<TargetTables> = {}): TargetTables => ({
 });
 
 describe('targets', () => {
+  it.each([
+    ['74', '74'],
+    ['34,5', '34.5'],
+    ['100', '100'],
+    ['0.0000000001', '0.0000000001'],
+    ['101', 'out-of-range'],
+    ['-1', 'out-of-range'],
+    ['12.34567890123', 'too-many-decimals'],
+    ['abc', 'not-a-number'],
+  ])('reads the target %s as %s (config and command line alike)', (text, expected) => {
+    const v = parsePercent(text);
+    expect(typeof v === 'string' ? v : plain(v)).toBe(expected);
+  });
+
   it('has the built-in national table of SPEC §5', () => {
     const b = builtInTargets();
-    expect(toPlain(b.get(2019)!.cases!)).toBe('73');
+    expect(plain(b.get(2019)!.cases!)).toBe('73');
     expect(b.get(2019)!.money).toBeUndefined();
-    expect(toPlain(b.get(2024)!.money!)).toBe('46.45');
+    expect(plain(b.get(2024)!.money!)).toBe('46.45');
     expect(b.has(2021)).toBe(false);
+    // 2018: "chỉ tiêu … về tiền trên 32%", no national case target
+    expect(plain(b.get(2018)!.money!)).toBe('32');
+    expect(b.get(2018)!.cases).toBeUndefined();
+    expect(plain(b.get(2025)!.cases!)).toBe('83.9');
+    expect(plain(b.get(2025)!.money!)).toBe('51.9');
   });
 
   it('takes the most specific config target: district > province > year, names folded', () => {
     const t = tables();
-    expect(toPlain(resolveTarget(t, 'cases', { year: 2019, province: 'Nam Định', district: 'Giao Thủy' })!.value)).toBe('76');
-    expect(toPlain(resolveTarget(t, 'cases', { year: 2019, province: 'NAM ĐỊNH', district: 'Hải Hậu' })!.value)).toBe('75');
+    expect(plain(resolveTarget(t, 'cases', { year: 2019, province: 'Nam Định', district: 'Giao Thủy' })!.value)).toBe('76');
+    expect(plain(resolveTarget(t, 'cases', { year: 2019, province: 'NAM ĐỊNH', district: 'Hải Hậu' })!.value)).toBe('75');
     expect(resolveTarget(t, 'money', { year: 2019, province: 'Nam Định', district: 'Giao Thủy' })).toMatchObject({ source: 'config', scope: 'year' });
   });
 
@@ -48,16 +67,16 @@ describe('gap, met, required, above target', () => {
 
   it('exact basis: 93.9022… − 74 = 19.90 pp; required ceil(4344.54) = 4345; above 1168', () => {
     const r = evaluateMeasure(cases(), 'cases', target, { rateDecimals: 2, gapBasis: 'exact', targets: tables() });
-    expect(toPlain(r.rateRounded!, 2)).toBe('93.90');
-    expect(toPlain(r.gapPp!, 2)).toBe('19.90');
+    expect(plain(r.rateRounded!, 2)).toBe('93.90');
+    expect(plain(r.gapPp!, 2)).toBe('19.90');
     expect(r.met).toBe(true);
-    expect(toPlain(r.required!)).toBe('4345');
-    expect(toPlain(r.aboveTarget!)).toBe('1168');
+    expect(plain(r.required!)).toBe('4345');
+    expect(plain(r.aboveTarget!)).toBe('1168');
   });
 
   it('rounded basis at 0 decimals: 94 − 74 = 20', () => {
     const r = evaluateMeasure(cases(), 'cases', target, { rateDecimals: 0, gapBasis: 'rounded', targets: tables() });
-    expect(toPlain(r.gapPp!)).toBe('20');
+    expect(plain(r.gapPp!)).toBe('20');
   });
 
   it('met follows the basis: 73.996 % misses 74 exactly but meets it rounded to 2 decimals', () => {
@@ -73,8 +92,8 @@ describe('gap, met, required, above target', () => {
     f[F.with_conditions] = d('112105320500');
     f[F.resolved] = d('93204567000');
     const r = evaluateMeasure(f, 'money', { value: d('34.5'), source: 'config', scope: 'year' }, { rateDecimals: 2, gapBasis: 'exact', targets: tables() });
-    expect(toPlain(r.required!)).toBe('38676335572.5');
-    expect(toPlain(r.gapPp!, 2)).toBe('48.64');
+    expect(plain(r.required!)).toBe('38676335572.5');
+    expect(plain(r.gapPp!, 2)).toBe('48.64');
   });
 
   it('with_conditions = 0 gives no rate, gap or verdict, and no crash', () => {

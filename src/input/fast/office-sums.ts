@@ -1,7 +1,8 @@
 // Per-office sums of one file, in flat typed arrays (office × figure slot): whole đồng (hi)
 // and thousandths (lo) as Numbers, spilling into a BigInt before hi could lose a unit, and the
-// largest scale (decimals) seen. Turned into exact figures once, at the end.
-import { shift } from '../../domain/exact.js';
+// largest scale (decimals) seen, in the file's unit. Turned into the domain's Decimals in đồng
+// once, at the end.
+import { fromScaled } from '../../domain/decimal.js';
 import { emptyFigures, type Figures } from '../../domain/figures.js';
 import { MEASURES, type Measure } from '../../domain/fields.js';
 import type { FigureColumn } from '../layout.js';
@@ -145,16 +146,17 @@ export class OfficeTable {
         const hi = this.hi[at]!;
         const lo = this.lo[at]!;
         const big = this.big.get(at) ?? 0n;
-        let units: bigint;
+        let units: bigint | number;
         if (big === 0n && hi < SAFE_HI) {
-          // Still inside Number's exact range: one BigInt per figure instead of four.
-          units = BigInt((hi * 1000 + lo) / THOUSANDTHS_PER_UNIT[scale]!);
+          // Still inside Number's exact range: no BigInt at all.
+          units = (hi * 1000 + lo) / THOUSANDTHS_PER_UNIT[scale]!;
         } else {
           const thousandths = (big + BigInt(hi)) * 1000n + BigInt(lo);
           units = thousandths / 10n ** BigInt(3 - scale);
         }
-        // Summed in the file's unit; the column's power of ten (nghìn đồng: 3) applied once, exactly.
-        figures[col.measure]![col.fieldIndex] = shift({ units, scale }, col.exponent);
+        // The hand-over: the integer sums become the domain's Decimals here, once per office,
+        // with the column's power of ten (nghìn đồng: 3) applied exactly.
+        figures[col.measure]![col.fieldIndex] = fromScaled(units, scale - col.exponent);
       });
       const repeat = this.repeatLine[id]!;
       return { ...office, rows: this.rows[id]!, repeatLine: repeat === 0 ? null : repeat, figures };

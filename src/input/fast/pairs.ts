@@ -1,29 +1,18 @@
-// The fast path's per-row relation check, compiled once per file. Which fields a file gives is
-// the same on every row, so derive() (domain/figures.ts) takes the same steps on every row, and
-// every relation checkRelations tests is a fixed linear form over the given cells:
-// "resolved = completed + terminated" is resolved − completed − terminated ≠ 0,
-// "resolved ≤ with_conditions" with resolved derived is completed + terminated − with_conditions > 0.
-// Those forms are worked out here, once; a row then costs a few multiply-adds per form.
+// The fast path's per-row relation check, compiled once per file and regime from the relations
+// table (domain/relations.ts). Which fields a file gives is the same on every row, so derive()
+// takes the same steps on every row, and every test checkRelations makes is a fixed linear form
+// over the given cells: "resolved = completed + terminated" is resolved − completed −
+// terminated ≠ 0, "resolved ≤ with_conditions" with resolved derived is completed + terminated −
+// with_conditions > 0. The table's compiled plan (relations.ts compile) is run here on
+// coefficient vectors instead of Decimals; a row then costs a few multiply-adds per form.
 //
 // Values are held as two Numbers, whole đồng (hi) and thousandths (lo). Cells are < 10^15 đồng
-// with at most 3 decimals and a form adds at most six of them, so every sum of hi stays below
-// 2^53 and every sum of lo tiny: the arithmetic is exact without a BigInt per cell.
-import { F, FIELD_COUNT, type Measure } from '../../domain/fields.js';
-
-const CO = F.carried_over;
-const NEW = F.new;
-const TOTAL = F.total;
-const DEL = F.delegated;
-const WD = F.withdrawn;
-const TE = F.to_execute;
-const WC = F.with_conditions;
-const DONE = F.completed;
-const TERM = F.terminated;
-const RED = F.reduced;
-const WOC = F.without_conditions;
-const RES = F.resolved;
-const CF = F.carried_forward;
-const BREAKDOWN = [F.completed, F.terminated, F.reduced, F.in_progress, F.postponed, F.suspended, F.other];
+// with at most 3 decimals and a form adds at most eight of them with coefficients ±1 (the
+// breakdown of with_conditions for money; test/unit/fast-relations.test.ts checks the bound),
+// so every sum of hi stays below 2^53 and every sum of lo tiny: the arithmetic is exact without
+// a BigInt per cell.
+import { FIELD_COUNT, type Measure } from '../../domain/fields.js';
+import { compile, run, sum, type Algebra, type Regime } from '../../domain/relations.js';
 
 /** Σ coefs[i] × value(fields[i]) of a row; the row breaks a relation when it is ≠ 0 (or > 0 when `positive`). */
 export interface LinearCheck {
@@ -41,36 +30,11 @@ function unit(field: number): Form {
   return f;
 }
 
-/** Σ signs[i] × forms[i] */
-function combine(forms: readonly Form[], signs: readonly number[]): Form {
-  const out = new Float64Array(FIELD_COUNT);
-  forms.forEach((f, i) => {
-    for (let k = 0; k < FIELD_COUNT; k++) out[k]! += signs[i]! * f[k]!;
-  });
-  return out;
-}
-
-/** derive() of domain/figures.ts on forms: the same rules, in the same order. */
-function deriveForms(given: readonly (Form | null)[], money: boolean): (Form | null)[] {
-  const f = given.slice();
-  const set = (k: number, v: Form | null) => {
-    if (f[k] === null && v !== null) f[k] = v;
-  };
-  const sum = (ks: number[], signs: number[]): Form | null => (ks.every((k) => f[k] !== null) ? combine(ks.map((k) => f[k]!), signs) : null);
-  for (let pass = 0; pass < 2; pass++) {
-    if (f[DONE]) {
-      const parts = [DONE, ...(f[TERM] ? [TERM] : []), ...(money && f[RED] ? [RED] : [])];
-      set(RES, sum(parts, [1, 1, 1]));
-    }
-    set(TOTAL, sum([CO, NEW], [1, 1]));
-    if (f[TOTAL] && f[CO]) set(NEW, sum([TOTAL, CO], [1, -1]));
-    if (f[TOTAL] && f[DEL] && f[WD]) set(TE, sum([TOTAL, DEL, WD], [1, -1, -1]));
-    set(TE, sum([WC, WOC], [1, 1]));
-    if (f[TE] && f[WC]) set(WOC, sum([TE, WC], [1, -1]));
-    if (f[TE] && f[RES]) set(CF, sum([TE, RES], [1, -1]));
-  }
-  return f;
-}
+const FORMS: Algebra<Form> = {
+  zero: new Float64Array(FIELD_COUNT),
+  add: (a, b) => a.map((x, k) => x + b[k]!),
+  sub: (a, b) => a.map((x, k) => x - b[k]!),
+};
 
 function check(form: Form, positive: boolean): LinearCheck | null {
   const fields: number[] = [];
@@ -85,32 +49,14 @@ function check(form: Form, positive: boolean): LinearCheck | null {
   return fields.length === 0 ? null : { fields, coefs, positive };
 }
 
-/** What checkRelations (domain/figures.ts) tests on a row of `measure` giving `knownFields`, as linear checks. */
-export function relationChecks(measure: Measure, knownFields: readonly number[]): LinearCheck[] {
-  const money = measure === 'money';
-  const given: (Form | null)[] = Array.from({ length: FIELD_COUNT }, (_, k) => (knownFields.includes(k) ? unit(k) : null));
-  const out: (LinearCheck | null)[] = [];
-  const equality = (lhs: number, parts: number[], signs: number[]) => {
-    if (given[lhs] && parts.every((k) => given[k])) out.push(check(combine([given[lhs]!, ...parts.map((k) => given[k]!)], [1, ...signs.map((s) => -s)]), false));
-  };
-  equality(TOTAL, [CO, NEW], [1, 1]);
-  equality(TE, [TOTAL, DEL, WD], [1, -1, -1]);
-  equality(TE, [WC, WOC], [1, 1]);
-  equality(RES, money ? [DONE, TERM, RED] : [DONE, TERM], [1, 1, 1]);
-  equality(CF, [TE, RES], [1, -1]);
-
-  const breakdown = BREAKDOWN.filter((k) => (money || k !== RED) && given[k]);
-  if (given[WC] && breakdown.length > 1) out.push(check(combine([...breakdown.map((k) => given[k]!), given[WC]!], [...breakdown.map(() => 1), -1]), true));
-
-  const d = deriveForms(given, money);
-  for (const [a, b] of [
-    [RES, WC],
-    [WC, TE],
-    [TE, TOTAL],
-  ] as const) {
-    if (d[a] && d[b]) out.push(check(combine([d[a]!, d[b]!], [1, -1]), true));
-  }
-  return out.filter((c): c is LinearCheck => c !== null);
+/** What checkRelations (domain/figures.ts) tests on a row of `measure` and `regime` giving `knownFields`, as linear checks. */
+export function relationChecks(measure: Measure, knownFields: readonly number[], regime: Regime): LinearCheck[] {
+  const known = Array.from({ length: FIELD_COUNT }, (_, k) => knownFields.includes(k));
+  const plan = compile(known, measure, regime);
+  // the plan's derived values as forms of the given cells
+  const forms = run(plan, known.map((k, i) => (k ? unit(i) : null)), FORMS);
+  // left = right breaks when left − right ≠ 0; left ≤ right when left − right > 0
+  return plan.tests.map((t) => check(FORMS.sub(sum(t.left, forms, FORMS), sum(t.right, forms, FORMS)), t.op === 'le')).filter((c): c is LinearCheck => c !== null);
 }
 
 /**

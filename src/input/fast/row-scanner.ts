@@ -15,6 +15,7 @@
 // bytes (byte-source.ts gives up on NUL, so no value holds one); that line is scanned as any
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
+import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { romanPrefix, rowLabel } from '../labels.js';
 import { isColumnNumberRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, type Convention } from '../numbers.js';
@@ -133,7 +134,9 @@ export class RowScanner {
   private lastColumn = -1;
   private readonly slotIsCount = new Uint8Array(MAX_SLOTS);
   private readonly slotColumn = new Int32Array(MAX_SLOTS);
-  private checks = new RowChecks([]);
+  /** the compiled checks of each office (by table id): those of its year's regime */
+  private officeChecks: RowChecks[] = [];
+  private readonly regimeChecks = new Map<RegimeId, RowChecks>();
   private table: OfficeTable = new OfficeTable(0);
 
   // The current row: figure slots, and the identity cells' ranges (district, province, year).
@@ -241,12 +244,25 @@ export class RowScanner {
     if (layout.year >= 0) this.roles[layout.year] = YEAR;
     if (layout.stt >= 0) this.roles[layout.stt] = STT;
     for (let c = 0; c < layout.columns; c++) if (this.roles[c] !== IGNORED) this.lastColumn = c;
-    this.checks = new RowChecks(
-      layout.measures.flatMap((m) => {
-        const slotOf = new Map(layout.figures.flatMap((f, j) => (f.measure === m ? [[f.fieldIndex, j] as const] : [])));
-        return relationChecks(m, [...slotOf.keys()]).map((check) => ({ check, slots: check.fields.map((field) => slotOf.get(field)!), whole: m === 'cases' }));
-      }),
-    );
+    this.officeChecks = [];
+    this.regimeChecks.clear();
+  }
+
+  /** The checks of a row of statistics year `year`, compiled once per regime. */
+  private checksOf(year: number | null): RowChecks {
+    const regime = regimeOf(year);
+    let checks = this.regimeChecks.get(regime.id);
+    if (!checks) {
+      const layout = this.layout!;
+      checks = new RowChecks(
+        layout.measures.flatMap((m) => {
+          const slotOf = new Map(layout.figures.flatMap((f, j) => (f.measure === m ? [[f.fieldIndex, j] as const] : [])));
+          return relationChecks(m, [...slotOf.keys()], regime).map((check) => ({ check, slots: check.fields.map((field) => slotOf.get(field)!), whole: m === 'cases' }));
+        }),
+      );
+      this.regimeChecks.set(regime.id, checks);
+    }
+    return checks;
   }
 
   /**
@@ -489,14 +505,9 @@ export class RowScanner {
     if (id === TOTAL) return this.declareTotal(buf, from, to, delimiter);
     if (odd > 0) giveUp();
 
-    if (this.checks.violated(rowHi, rowLo)) giveUp();
-    this.addRow(this.table, id);
-    this.dataRows++;
-  }
+    if (this.officeChecks[id]!.violated(rowHi, rowLo)) giveUp();
 
-  /** The current row's figures added to entry `id` of `table`. */
-  private addRow(table: OfficeTable, id: number): void {
-    const { rowHi, rowLo, rowScale, slots } = this;
+    const table = this.table;
     if (++table.rows[id]! === 2) table.repeatLine[id] = this.line;
     const { hi, lo, scale } = table;
     const base = id * slots;
@@ -511,6 +522,7 @@ export class RowScanner {
         if (cellScale > scale[at]!) scale[at] = cellScale;
       }
     }
+    this.dataRows++;
   }
 
   /**
@@ -554,7 +566,9 @@ export class RowScanner {
     const who = this.identity(buf);
     if (who === OTHER_YEAR) return OTHER_YEAR;
     if (who.total) return TOTAL;
-    return this.table.id(who.district, who.province, who.year, this.line);
+    const id = this.table.id(who.district, who.province, who.year, this.line);
+    this.officeChecks[id] ??= this.checksOf(who.year);
+    return id;
   }
 
   /** The current row's identity cells, read as the reference reads them; gives up as the text scanner did. */

@@ -1,0 +1,96 @@
+// The one Decimal of the domain: a decimal.js clone configured once. Every figure, sum, rate,
+// gap, required amount and rounding of the domain is a value of this clone; readers may sum in
+// integers for speed (input/fast/) and hand their totals over as Decimals (fromScaled).
+//
+// Why PRECISION = 100 significant digits suffices (decimal.js's default of 20 does not):
+//
+// Sums. decimal.js rounds the result of plus/minus/times to PRECISION significant digits, so a
+// result is exact when it has at most PRECISION of them. SPEC §4's worst case: 10^7 rows of
+// amounts below 10^15 đồng with 3 decimals add up to a multiple of 0.001 below 10^22 — at most
+// 25 significant digits. Products the domain forms (target × with_conditions: a target has at
+// most 2 + 10 digits, see MAX_TARGET_DECIMALS) stay below 40 digits. All exact, with room.
+//
+// Quotients rounded to `rateDecimals` (k ≤ 10) half-up, without double rounding. A rate is
+// q = 100·R/W, computed as one correctly rounded division to PRECISION digits (q̃), then
+// rounded to k decimals. Writing R = R'/1000 and W = W'/1000 with integers R', W' < 10^25:
+//   - a half-way point of k decimals is h = (2j+1)/(2·10^k); if q ≠ h then
+//     |q − h| = |200·10^k·R' − (2j+1)·W'| / (2·10^k·W') ≥ 1/(2·10^k·W') > 10^-(k+25)/2 ≥ 10^-35/2;
+//   - q < 100·R' ≤ 10^27, so |q̃ − q| ≤ ½·10^(27−PRECISION+1) = ½·10^-72.
+// So q̃ lies strictly on q's side of every half-way point (and on h itself exactly when q = h,
+// which has at most 27 + 10 digits): rounding q̃ gives what rounding q would. The same holds
+// for the other quotients rounded for display:
+//   - gap = q − target: q̃ − t is off by at most 10^-72, half-way points are more than
+//     10^-(k+25+10)/2 = 10^-45/2 away (t has at most 10 decimals);
+//   - rate change = q₁ − q₀ = 100·(R₁'W₀' − R₀'W₁')/(W₁'W₀'): off by at most 10^-71, half-way
+//     points more than 10^-(k+50)/2 = 10^-60/2 away;
+//   - ranks compare q̃ directly: two different rates differ by at least 100/(W₁'W₀') > 10^-48,
+//     far more than their errors, and equal rates give the same correctly rounded q̃.
+// Beyond SPEC's bounds sums stay exact up to 100 digits; only a rounding exactly at a half-way
+// point could then in theory go the other way.
+import DecimalJs from 'decimal.js';
+import type { Decimal } from 'decimal.js';
+
+// decimal.js's typings describe its CommonJS build, so under NodeNext TypeScript reads the
+// default import as that module's object; Node (and the bundle) load decimal.mjs, whose default
+// export is the class itself. This line states what runs.
+const DecimalClass = DecimalJs as unknown as typeof Decimal;
+
+export const PRECISION = 100;
+
+/** Targets (percent) have at most this many decimals: the rounding argument above relies on it. */
+export const MAX_TARGET_DECIMALS = 10;
+
+export const D = DecimalClass.clone({
+  precision: PRECISION,
+  // Half away from zero: 0.125 → 0.13, −0.125 → −0.13 (SPEC §4 "half-up").
+  rounding: DecimalClass.ROUND_HALF_UP,
+  // toString is never used for output (toFixed is), but if it were it should not print 1e-8.
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+});
+
+/** A value of the domain's clone. */
+export type Dec = Decimal;
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+export const ZERO: Dec = new D(0);
+export const ONE: Dec = new D(1);
+export const HUNDRED: Dec = new D(100);
+
+/** A plain decimal string (`12`, `-34.5`); null when it is not one. Exact: the constructor never rounds. */
+export function parsePlainDecimal(text: string): Dec | null {
+  const t = text.trim();
+  return /^-?\d+(?:\.\d+)?$/.test(t) ? new D(t) : null;
+}
+
+/**
+ * units × 10^-scale, exactly (the constructor never rounds): the hand-over from a reader's
+ * integer accumulator. (1234567n, 3) → 1234.567; (5n, -3) → 5000.
+ */
+export function fromScaled(units: bigint | number, scale: number): Dec {
+  // A whole number below 2^53 takes decimal.js's fast path for integers (no string to parse).
+  if (scale === 0 && (typeof units === 'number' || (units <= MAX_SAFE && units >= -MAX_SAFE))) return new D(Number(units));
+  return new D(scale === 0 ? units.toString() : `${units.toString()}e${-scale}`);
+}
+
+/**
+ * Exact plain text with at least `minDecimals` decimals: `1234.5`, `-0.25`, never `1e-8`, never
+ * `-0`. Only toFixed prints a Decimal (STYLE.md): without an argument it prints every digit in
+ * normal notation, unrounded (and 10–30× faster than with one, which copies and rounds); with
+ * one it only pads here, as it is given at least the value's own decimals.
+ */
+export function plain(value: Dec, minDecimals = 0): string {
+  if (value.isZero()) return minDecimals > 0 ? `0.${'0'.repeat(minDecimals)}` : '0';
+  return minDecimals === 0 || value.decimalPlaces() >= minDecimals ? value.toFixed() : value.toFixed(minDecimals);
+}
+
+/** Rounded half away from zero to `decimals` places: 93.9022… → 93.90, −0.125 → −0.13. */
+export function roundHalfUp(value: Dec, decimals: number): Dec {
+  return value.toDecimalPlaces(decimals, D.ROUND_HALF_UP);
+}
+
+/** Scaled by 10^k (k may be negative), exactly: unit conversions such as nghìn đồng → đồng. */
+export function shift(value: Dec, k: number): Dec {
+  return k === 0 ? value : value.times(`1e${k}`);
+}

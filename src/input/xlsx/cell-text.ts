@@ -1,0 +1,148 @@
+// A workbook cell → the text the layout rules read, as Excel's own "Save as CSV" would give it
+// for text, and exactly for numbers: a number cell is the decimal Excel displays at full
+// precision (15 significant digits), never a binary float carried into the sums. Cells that
+// cannot be a figure (a date, TRUE/FALSE, #REF!, a formula without a stored result) are given
+// as text the number rules reject, and remembered, so the message can say what the cell holds.
+import { NUMBER_CELL_MARK } from '../numbers.js';
+
+/** A cell that is no figure, whatever column it turns out to be in. */
+export interface OddCell {
+  /** formula: no stored result; formula-nan: a stored result that is empty or an error (exceljs cannot tell) */
+  readonly kind: 'date' | 'boolean' | 'error' | 'formula' | 'formula-nan' | 'percent';
+  /** what Excel shows: 30/09/2019, TRUE, #REF!, =SUM(C7:C13), 93.9% */
+  readonly shown: string;
+}
+
+export interface CellText {
+  readonly text: string;
+  readonly odd?: OddCell;
+}
+
+const EMPTY: CellText = { text: '' };
+
+/**
+ * `n` as Excel displays it at full precision, in plain digits:
+ * 0.1 + 0.2 → "0.3"; 1e21 → "1000000000000000000000"; 1234567.8901234567 → "1234567.89012346".
+ */
+export function plainNumber(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n === 0 ? 0 : n);
+  // JavaScript's shortest round-trip form, when it has at most 15 digits, is what 15-digit
+  // rounding gives too (the double is within half an ulp of it, far less than half a step of
+  // the 15th digit): most cells take this way, without toPrecision.
+  const shortest = String(n);
+  if (shortest.length <= 16 && !shortest.includes('e') && shortest.replace(/^-?0*\.?0*/, '').replace('.', '').length <= 15) return shortest;
+  const [mantissa, exponent] = n.toPrecision(15).split('e') as [string, string | undefined];
+  const negative = mantissa.startsWith('-');
+  const [int, frac = ''] = (negative ? mantissa.slice(1) : mantissa).split('.') as [string, string | undefined];
+  let digits = int + frac;
+  let point = int.length + Number(exponent ?? 0);
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const fraction = digits.slice(point).replace(/0+$/, '');
+  const text = fraction ? `${whole}.${fraction}` : whole;
+  return negative && /[1-9]/.test(text) ? `-${text}` : text;
+}
+
+/** A number cell's text: whole numbers plain ("5513"), fractions marked as typed (see NUMBER_CELL_MARK). */
+export function numberCellText(n: number): string {
+  const text = plainNumber(n);
+  return text.includes('.') ? text + NUMBER_CELL_MARK : text;
+}
+
+/** Number formats that show a date or a time: d, m, y, h, s outside quotes, brackets and escapes. */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return /[dmyhs]/i.test(bare.split(';')[0] ?? '');
+}
+
+function isPercentFormat(format: string): boolean {
+  return /%/.test(format.replace(/"[^"]*"|\\./g, ''));
+}
+
+/** A workbook has a handful of number formats and many cells: each format is judged once. */
+const FORMAT_KIND = new Map<string, 'date' | 'percent' | 'number'>();
+function formatKind(format: string | undefined): 'date' | 'percent' | 'number' {
+  if (!format || format === 'General') return 'number';
+  let kind = FORMAT_KIND.get(format);
+  if (kind === undefined) {
+    kind = isDateFormat(format) ? 'date' : isPercentFormat(format) ? 'percent' : 'number';
+    if (FORMAT_KIND.size < 1024) FORMAT_KIND.set(format, kind);
+  }
+  return kind;
+}
+
+function dateText(d: Date): string {
+  // exceljs reads a date cell as UTC midnight of the day Excel shows.
+  const dd = String(d.getUTCDate()).padStart(2, '0');
+  const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
+  return `${dd}/${mm}/${d.getUTCFullYear()}`;
+}
+
+/** Excel's serial day number (1900 date system) → the day it shows. */
+function serialDate(n: number): Date {
+  return new Date(Math.round((n - 25569) * 86_400_000));
+}
+
+function odd(kind: OddCell['kind'], shown: string, text = shown): CellText {
+  return { text, odd: { kind, shown } };
+}
+
+function numberWithFormat(n: number, format: string | undefined): CellText {
+  // A formula whose stored result is an error (exceljs reads its text as a number: NaN).
+  if (Number.isNaN(n)) return odd('error', 'an error value', '#VALUE!');
+  const kind = formatKind(format);
+  if (kind === 'date') return odd('date', dateText(serialDate(n)));
+  if (kind === 'percent') return odd('percent', `${plainNumber(n * 100)}%`);
+  return { text: numberCellText(n) };
+}
+
+interface RichText {
+  readonly richText: readonly { readonly text: string }[];
+}
+
+function isRich(v: object): v is RichText {
+  return Array.isArray((v as RichText).richText);
+}
+
+/**
+ * exceljs' value of one cell (streaming reader) → text. `sharedStrings` holds the workbook's
+ * shared strings when the reader hands over indexes; `format` is the cell's number format.
+ */
+export function cellText(value: unknown, format: string | undefined, sharedStrings: readonly string[]): CellText {
+  if (value === null || value === undefined) return EMPTY;
+  switch (typeof value) {
+    case 'string':
+      return { text: value };
+    case 'number':
+      return numberWithFormat(value, format);
+    case 'boolean':
+      return odd('boolean', value ? 'TRUE' : 'FALSE');
+    case 'object':
+      break;
+    default:
+      return { text: String(value) };
+  }
+  if (value instanceof Date) {
+    return odd('date', Number.isNaN(value.getTime()) ? '0/0/0' : dateText(value));
+  }
+  const v = value as Record<string, unknown>;
+  if (typeof v.sharedString === 'number') return { text: sharedStrings[v.sharedString] ?? '' };
+  if (isRich(v)) return { text: v.richText.map((r) => r.text ?? '').join('') };
+  if (typeof v.error === 'string') return odd('error', v.error);
+  if ('formula' in v || 'sharedFormula' in v) {
+    const result = v.result;
+    const formula = typeof v.formula === 'string' && v.formula !== '' ? `=${v.formula}` : 'a shared formula';
+    if (result === undefined || result === null) return odd('formula', formula);
+    // <v/> (openpyxl's "no result") and an error result (<v>#REF!</v>) both reach us as NaN.
+    if (typeof result === 'number' && Number.isNaN(result)) return odd('formula-nan', formula);
+    if (typeof result === 'object' && result !== null && typeof (result as { error?: unknown }).error === 'string') return odd('error', (result as { error: string }).error);
+    return cellText(result, format, sharedStrings);
+  }
+  if (typeof v.text === 'string') return { text: v.text };
+  return EMPTY;
+}

@@ -1,0 +1,256 @@
+// One sheet of an Excel workbook (.xlsx) → office rows, through the same layout rules as a CSV
+// (read-csv.ts: readRecords). exceljs is loaded here, on demand: a CSV run never loads it.
+//
+// The archive is opened through its central directory (yauzl, archive.ts), so the parts a
+// sheet depends on — the workbook (sheet names), its links, the shared strings and the styles
+// (which say whether a number is a date) — are read first, whatever order the writer stored
+// them in (Excel stores sheets before their strings, exceljs the workbook last). Then only the
+// chosen sheet is read, streamed row by row through exceljs' sheet reader: memory stays flat
+// however long the sheet. (exceljs' own streaming pass over the archive can lose parts while it
+// waits between them — exceljs issue 3064 — so thads does not use it.)
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import type { FileRow, FileReport, ReadOptions } from '../file-report.js';
+import { ThadsError, type Finding, type Location } from '../../errors.js';
+import { ioError } from '../decode.js';
+import { looksNumeric } from '../layout.js';
+import { NUMBER_CELL_MARK } from '../numbers.js';
+import { readRecords, type TableRecord } from '../read-csv.js';
+import { openArchive, type Archive } from './archive.js';
+import { cellText, type OddCell } from './cell-text.js';
+
+interface SheetInfo {
+  readonly name: string;
+  readonly state?: string;
+  readonly rId?: string;
+}
+
+/** The parts of exceljs' streaming reader thads uses (its typings leave them out or `any`). */
+interface StreamRow {
+  readonly number: number;
+  readonly values: unknown[];
+  getCell(column: number): { readonly numFmt?: string; readonly type?: number; readonly model?: { readonly formula?: string; readonly result?: unknown } };
+}
+type StreamSheet = AsyncIterable<StreamRow>;
+interface StreamWorkbook {
+  readonly model?: { sheets?: SheetInfo[] };
+  readonly workbookRels?: { readonly Id: string; readonly Target: string }[];
+  _parseRels(stream: Readable): Promise<void>;
+  _parseWorkbook(stream: Readable): Promise<void>;
+  _parseSharedStrings(stream: Readable): AsyncIterable<unknown>;
+  _parseStyles(stream: Readable): Promise<void>;
+  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Iterable<{ eventType: string; value: StreamSheet }>;
+}
+
+const ZIP_MAGIC = 0x04034b50;
+/** exceljs resolves shared strings itself (they are read before the sheet) */
+const NO_STRINGS: readonly string[] = [];
+/** exceljs' ValueType.Formula */
+const FORMULA = 6;
+
+/** .xlsx and .xlsm (a workbook with macros, which thads never runs) are read as workbooks. */
+export function isWorkbookPath(file: string): boolean {
+  return /\.xls[xm]$/i.test(file);
+}
+
+/** The sheet --sheet names (a name, else a number counted from 1), or the first visible one. */
+function pickSheet(sheets: readonly SheetInfo[], wanted: string | undefined, file: string): { index: number; how: string } {
+  const list = sheets.map((s) => JSON.stringify(s.name)).join(', ');
+  if (wanted === undefined) {
+    const index = sheets.findIndex((s) => s.state !== 'hidden' && s.state !== 'veryHidden');
+    if (index < 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook has no visible sheet', { file });
+    return { index, how: sheets.length === 1 ? 'the only sheet' : `the first${index > 0 ? ' visible' : ''} of ${sheets.length} sheets (${list}); --sheet picks another` };
+  }
+  const byName = sheets.findIndex((s) => s.name === wanted);
+  if (byName >= 0) return { index: byName, how: '--sheet' };
+  const fold = (s: string) => s.normalize('NFC').toLowerCase().trim();
+  const folded = sheets.findIndex((s) => fold(s.name) === fold(wanted));
+  if (folded >= 0) return { index: folded, how: '--sheet' };
+  if (/^\d+$/.test(wanted) && Number(wanted) >= 1 && Number(wanted) <= sheets.length) return { index: Number(wanted) - 1, how: `--sheet ${wanted}` };
+  throw new ThadsError('USAGE', `--sheet ${JSON.stringify(wanted)}: ${file} has no such sheet (its sheets: ${list})`, undefined, 'give a sheet name as Excel shows it on the tab, or its number counted from 1');
+}
+
+async function assertZip(file: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const head = Buffer.alloc(8);
+    const { bytesRead } = await handle.read(head, 0, 8, 0);
+    if (bytesRead === 0) throw new ThadsError('NO_DATA', 'the file is empty', { file });
+    if (bytesRead < 4 || head.readUInt32LE(0) !== ZIP_MAGIC) {
+      const ole = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
+      throw new ThadsError('WORKBOOK_INVALID', ole ? 'this is an old Excel 97–2003 workbook (.xls) under an .xlsx name, which thads cannot read' : 'the file is not an Excel workbook (.xlsx is a ZIP archive; this file is not one)', { file });
+    }
+  } catch (err) {
+    if (err instanceof ThadsError) throw err;
+    throw ioError(file, err);
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Reads one sheet. Throws ThadsError on fatal problems; warnings go to report.findings. */
+export async function* readXlsxFile(file: string, opts: ReadOptions, report: FileReport): AsyncGenerator<FileRow> {
+  await assertZip(file);
+  const { default: ExcelJS } = await import('exceljs');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  }) as unknown as StreamWorkbook;
+
+  let sheetName: string | null = null;
+  let sheetCount = 0;
+  /** cells of the record being read that hold no figure, by column (1-based) */
+  let odd = new Map<number, OddCell>();
+  let oddLine = 0;
+
+  const unmark = (text: string) => (text.includes(NUMBER_CELL_MARK) ? text.split(NUMBER_CELL_MARK).join('') : text);
+  const locate = (loc: Location | undefined): Location | undefined => (loc && loc.file === file && sheetName !== null && loc.sheet === undefined ? { ...loc, sheet: sheetName } : loc);
+  const columnName = (column: number): string => {
+    const c = report.columns.find((x) => x.column === column);
+    return c && c.role.kind === 'figure' && c.measure ? `${c.measure} ${c.role.field.replace(/_/g, ' ')}` : 'a figure';
+  };
+  const oddError = (line: number, column: number, cell: OddCell): ThadsError => {
+    const at = { file, line, column, ...(sheetName !== null ? { sheet: sheetName } : {}) };
+    switch (cell.kind) {
+      case 'formula':
+        return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: the cell holds a formula with no stored result (${cell.shown})`, at);
+      case 'formula-nan':
+        return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: the cell holds a formula whose stored result is empty or an error (${cell.shown})`, at, 'open the workbook in Excel or LibreOffice, fix the formula if it shows an error, and save it so the formula stores its result');
+      case 'date':
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a date (${cell.shown}), not a figure`, at, 'format the cell as a number (Format Cells → Number) and check its value');
+      case 'boolean':
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds the logical value ${cell.shown}, not a figure`, at, 'write the figure as a number');
+      case 'error':
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds ${cell.shown.startsWith('#') ? `the error ${cell.shown}` : cell.shown}, not a figure`, at, 'fix the formula the error comes from (a deleted row or column gives #REF!)');
+      case 'percent':
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a percentage (${cell.shown}), not a figure`, at, 'figures are counts and amounts; format the cell as a number');
+    }
+  };
+  /** Any error of this file: in its sheet, said in terms of the cell when the cell is no figure. */
+  const place = (err: unknown): unknown => {
+    if (!(err instanceof ThadsError)) return err;
+    const loc = err.location;
+    if (loc?.file === file && loc.line === oddLine && loc.column !== undefined && odd.has(loc.column) && (err.code === 'BAD_NUMBER' || err.code === 'NON_INTEGER_COUNT')) {
+      return oddError(loc.line, loc.column, odd.get(loc.column)!);
+    }
+    // "No header row" is about the whole sheet, not its first row.
+    const located = err.code === 'NO_HEADER' && loc ? locate({ file: loc.file }) : locate(loc);
+    // A first sheet of notes or instructions: the figures are on another one.
+    const hint = err.code === 'NO_HEADER' && opts.sheet === undefined && sheetCount > 1 ? `this is the first of ${sheetCount} sheets; pick the one with the figures with --sheet NAME (or its number)` : err.hint;
+    if (located === loc && hint === err.hint && !err.message.includes(NUMBER_CELL_MARK)) return err;
+    return new ThadsError(err.code, unmark(err.message), located, hint);
+  };
+  const placeFinding = (f: Finding): Finding => ({ ...f, message: unmark(f.message), location: locate(f.location) });
+  const rowOpts: ReadOptions = opts.onRowError ? { ...opts, onRowError: (e) => opts.onRowError!(place(e) as ThadsError) } : opts;
+
+  /**
+   * A row whose figure cells are all dates, errors or formulas without a result has no number
+   * at all, and the layout rules skip such a row (a title, a signature): said here instead.
+   */
+  const checkSkipped = (cells: readonly string[], line: number) => {
+    if (odd.size === 0 || report.headerLine === 0 || line <= report.headerLine) return;
+    const figureColumns = report.columns.filter((c) => c.role.kind === 'figure' && c.measure).map((c) => c.column);
+    const first = figureColumns.find((c) => odd.has(c));
+    if (first === undefined || figureColumns.some((c) => looksNumeric(cells[c - 1] ?? ''))) return;
+    const err = oddError(line, first, odd.get(first)!);
+    if (opts.onRowError) opts.onRowError(err);
+    else throw err;
+  };
+
+  async function* records(): AsyncGenerator<TableRecord> {
+    const archive: Archive = await openArchive(file);
+    try {
+      yield* sheetRecords(archive);
+    } finally {
+      archive.close();
+    }
+  }
+
+  async function* sheetRecords(archive: Archive): AsyncGenerator<TableRecord> {
+    // Parts are streamed too: a sheet of unique text cells has a shared-strings part as large
+    // as the sheet, and parsing it in one piece makes the heap balloon.
+    const whole = (path: string) => archive.stream(path);
+    const rels = await whole('xl/_rels/workbook.xml.rels');
+    if (rels) await reader._parseRels(rels);
+    const workbookXml = await whole('xl/workbook.xml');
+    if (!workbookXml) throw new ThadsError('WORKBOOK_INVALID', 'the archive holds no workbook (xl/workbook.xml): it is not an Excel workbook', { file });
+    await reader._parseWorkbook(workbookXml);
+    const strings = await whole('xl/sharedStrings.xml');
+    if (strings) for await (const _ of reader._parseSharedStrings(strings));
+    const styles = await whole('xl/styles.xml');
+    if (styles) await reader._parseStyles(styles);
+
+    const listed = reader.model?.sheets ?? [];
+    if (listed.length === 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook lists no sheet', { file });
+    const target = pickSheet(listed, opts.sheet, file);
+    const info = listed[target.index]!;
+    // A sheet is linked relative to xl/ ("worksheets/sheet1.xml") or from the root ("/xl/…").
+    const link = (reader.workbookRels ?? []).find((r) => r.Id === info.rId)?.Target ?? '';
+    const path = link.startsWith('/') ? link.slice(1) : `xl/${link}`;
+    const part = /worksheets\/[^/]+\.xml$/.test(path) ? await archive.stream(path) : null;
+    if (!part) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} is not a worksheet of figures (a chart sheet?)`, { file }, 'pick a worksheet with --sheet');
+    sheetName = info.name;
+    sheetCount = listed.length;
+    report.sheet = { name: info.name, how: target.how };
+    const sheetNo = /(\d+)\.xml$/.exec(path)?.[1] ?? '1';
+    const sheet = [...reader._parseWorksheet(part, sheetNo)][0]?.value;
+    if (!sheet) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} cannot be read`, { file });
+
+    let last: { cells: string[]; line: number } | null = null;
+    // A sheet stores a row up to its last filled cell; Excel's "Save as CSV" gives every row
+    // the width of the table. Rows here are as wide as the widest one so far (the header's, at
+    // least), so a row whose last cells are empty is not taken for a row cut short.
+    let width = 0;
+    for await (const row of sheet) {
+      if (last) checkSkipped(last.cells, last.line);
+      odd = new Map();
+      oddLine = row.number;
+      const values = row.values;
+      width = Math.max(width, values.length - 1);
+      const cells: string[] = new Array<string>(width).fill('');
+      for (let i = 1; i < values.length; i++) {
+        let value = values[i];
+        if (value === undefined || value === null) continue;
+        let format: string | undefined;
+        if (typeof value === 'number' || (typeof value === 'object' && !(value instanceof Date))) {
+          const cell = row.getCell(i);
+          format = cell.numFmt;
+          // exceljs' value of a formula drops a result of 0 or "" and the empty text of a shared
+          // formula's cells ({ formula: "" } comes back as {}): its model keeps both.
+          if (cell.type === FORMULA) value = { formula: cell.model?.formula ?? '', result: cell.model?.result };
+        }
+        const t = cellText(value, format, NO_STRINGS);
+        cells[i - 1] = t.text;
+        if (t.odd) odd.set(i, t.odd);
+      }
+      last = { cells, line: row.number };
+      yield last;
+    }
+    if (last) checkSkipped(last.cells, last.line);
+  }
+
+  const source = { records: records(), fail: async (err: unknown) => workbookError(err, file), end: async () => {} };
+  try {
+    for await (const { kind, row } of readRecords(file, source, rowOpts, report)) {
+      const names = { district: unmark(row.district), province: row.province === null ? null : unmark(row.province) };
+      yield { kind, row: { ...row, ...names, ...(sheetName !== null ? { sheet: sheetName } : {}) } };
+    }
+  } catch (err) {
+    throw place(err);
+  } finally {
+    report.findings = report.findings.map(placeFinding);
+  }
+}
+
+/** exceljs and the unzip library it uses throw plain errors for a broken archive or XML. */
+function workbookError(err: unknown, file: string): unknown {
+  if (err instanceof ThadsError) return err;
+  const code = (err as NodeJS.ErrnoException).code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return ioError(file, err);
+  const message = err instanceof Error ? err.message : String(err);
+  return new ThadsError('WORKBOOK_INVALID', `the workbook cannot be read: ${message.split('\n')[0]}`, { file });
+}

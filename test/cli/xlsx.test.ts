@@ -1,0 +1,318 @@
+// Excel workbooks in and out (issue 15, SPEC §3 "Excel workbooks", §8 "xlsx").
+// Reading: workbooks written by other programs (fixtures/xlsx, made by LibreOffice and exceljs
+// with test/fixtures-src/make-xlsx.mjs) give exactly the figures of their CSV twin
+// fixtures/2019.csv; odd cells are errors located FILE:SHEET!C14. Writing: typed cells, same
+// bytes for the same input, and a workbook LibreOffice opens (skipped, with the reason printed,
+// only where soffice is absent).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runThads, spawnThads, transcript } from '../helpers/cli.js';
+
+const CONFIG = ['--config', 'fixtures/thads.config.json'];
+const SEED = 'fixtures/xlsx/seed-form/bao-cao-2019.xlsx';
+const JS_WRITER = 'fixtures/xlsx/js-writer/bao-cao-2019.xlsx';
+const ODD = 'fixtures/xlsx/bad/odd-cells-2019.xlsx';
+const golden = (name: string) => `./__golden__/xlsx/${name}`;
+const tmp = () => mkdtempSync(join(tmpdir(), 'thads-xlsx-'));
+
+async function json(args: readonly string[]): Promise<{ body: unknown; stderr: string }> {
+  const r = await runThads(['summarize', ...args, ...CONFIG, '--format', 'json']);
+  expect(r.code, r.stderr).toBe(0);
+  return { body: JSON.parse(r.stdout), stderr: r.stderr };
+}
+
+/** A workbook written on the fly by exceljs: one sheet "Biểu 07" of these rows. */
+async function workbook(rows: unknown[][], name = 'bao-cao-2019.xlsx', format?: (ws: ExcelJS.Worksheet) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Biểu 07');
+  for (const r of rows) ws.addRow(r);
+  format?.(ws);
+  const file = join(tmp(), name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe('reading workbooks written by other programs', () => {
+  it('the seed province as a LibreOffice form (merged two-row header, nghìn đồng, SUM row) gives its CSV twin, without a warning', async () => {
+    const twin = await json(['fixtures/2019.csv']);
+    const sheet = await json([SEED]);
+    expect(sheet.body).toEqual(twin.body);
+    expect(sheet.stderr).toBe('');
+  });
+
+  it('numbers stored as text on a second sheet (exceljs) give the twin, by name, by number, by name in other case', async () => {
+    const twin = await json(['fixtures/2019.csv']);
+    for (const sheet of ['Biểu 07', '2', 'BIỂU 07']) {
+      const r = await json(['--sheet', sheet, JS_WRITER]);
+      expect(r.body, sheet).toEqual(twin.body);
+      expect(r.stderr).toBe('');
+    }
+  });
+
+  it("Python's openpyxl (sheets linked by absolute paths, a notes sheet second) gives the twin", async () => {
+    const r = await json(['fixtures/xlsx/python-writer/bao-cao-2019.xlsx']);
+    expect(r.body).toEqual((await json(['fixtures/2019.csv'])).body);
+    expect(r.stderr).toBe('');
+  });
+
+  it('formulas openpyxl wrote without results are an error naming the first cell', async () => {
+    const r = await runThads(['summarize', 'fixtures/xlsx/bad/formula-no-result-2019.xlsx', ...CONFIG]);
+    expect(r.code).toBe(1);
+    await expect(transcript(r)).toMatchFileSnapshot(golden('formula-no-result.txt'));
+  });
+
+  it('the first sheet holds no table: the error names the sheet and says how to pick another', async () => {
+    const r = await runThads(['summarize', JS_WRITER, ...CONFIG]);
+    expect(r.code).toBe(1);
+    await expect(transcript(r)).toMatchFileSnapshot(golden('first-sheet-no-header.txt'));
+  });
+
+  it('--sheet naming no sheet is a usage error listing the sheets', async () => {
+    const r = await runThads(['summarize', JS_WRITER, '--sheet', 'Biểu 08', ...CONFIG]);
+    expect(r.code).toBe(2);
+    await expect(transcript(r)).toMatchFileSnapshot(golden('no-such-sheet.txt'));
+  });
+
+  it('a workbook saved under a .csv name is read as the workbook it is', async () => {
+    const file = join(tmp(), 'bao-cao-2019.csv');
+    copyFileSync(join(ROOT, SEED), file);
+    expect((await json([file])).body).toEqual((await json(['fixtures/2019.csv'])).body);
+  });
+
+  it.each([
+    ['.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /thads cannot read \.xls files \[WORKBOOK_INVALID\]/],
+    ['a CSV named .xlsx', Buffer.from('district,cases_with_conditions,cases_resolved\nA,1,1\n'), /not an Excel workbook .*\[WORKBOOK_INVALID\]/],
+    ['a cut-off .xlsx', readFileSync(join(ROOT, SEED)).subarray(0, 3000), /the workbook cannot be read: .*\[WORKBOOK_INVALID\]/],
+  ])('%s is refused with what to do (exit 1)', async (name, bytes, message) => {
+    const file = join(tmp(), name === '.xls' ? 'bao-cao-2019.xls' : 'bao-cao-2019.xlsx');
+    writeFileSync(file, bytes);
+    const r = await runThads(['summarize', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/\n {2}hint: /);
+  });
+
+  it('inspect tells which sheet, which rows form the header and where the unit comes from', async () => {
+    const r = await runThads(['inspect', SEED, ...CONFIG]);
+    expect(r.code).toBe(0);
+    await expect(transcript(r)).toMatchFileSnapshot(golden('inspect-seed-form.txt'));
+  });
+
+  it('a bundled run (the real binary) reads a workbook as the in-process one does', async () => {
+    const r = spawnThads(['summarize', SEED, ...CONFIG, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual((await json(['fixtures/2019.csv'])).body);
+  });
+});
+
+describe('cells that are no figure', () => {
+  it('summarize stops at the first, named by its cell', async () => {
+    const r = await runThads(['summarize', ODD, ...CONFIG]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    await expect(transcript(r)).toMatchFileSnapshot(golden('odd-cells-summarize.txt'));
+  });
+
+  it('check lists every one: a date, TRUE, #REF!, a row of #REF! only, formulas without a result', async () => {
+    for (const format of ['text', 'github', 'json']) {
+      const r = await runThads(['check', ODD, ...CONFIG, '--format', format]);
+      expect(r.code).toBe(1);
+      await expect(transcript(r)).toMatchFileSnapshot(golden(`odd-cells-check.${format}.txt`));
+    }
+  });
+
+  it('a #DIV/0! in a rate column thads ignores is no error', async () => {
+    const file = await workbook([
+      ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Tỷ lệ (%)'],
+      ['A', 10, 9, { error: '#DIV/0!' }],
+    ]);
+    const r = await runThads(['summarize', file, '--year', '2019', '--format', 'csv', '--by', 'none']);
+    expect(r.code, r.stderr).toBe(0);
+  });
+});
+
+describe('numbers', () => {
+  it('a number cell is the decimal Excel shows (15 digits), never a float sum: 0.1 + 0.2 is 0.3', async () => {
+    const file = await workbook([
+      ['Đơn vị', 'Tiền có điều kiện', 'Tiền giải quyết xong'],
+      ['A', 0.1, 0.1],
+      ['B', 0.2, 0.2],
+      ['C', 1234567.8901234567, 0],
+    ]);
+    const { body } = await json([file, '--year', '2019', '--by', 'none']);
+    expect((body as { total: { money: { withConditions: string } } }).total.money.withConditions).toBe('1234568.19012346');
+  });
+
+  it('1.052 in a number cell is 1.052, though the file\'s text cells write "5.513" for five thousand', async () => {
+    const file = await workbook([
+      ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Tiền có điều kiện', 'Tiền giải quyết xong'],
+      ['A', '5.871', '5.513', 1.052, 1],
+    ]);
+    const { body, stderr } = await json([file, '--year', '2019', '--by', 'none']);
+    expect(stderr).toBe('');
+    const total = (body as { total: { cases: { withConditions: string }; money: { withConditions: string } } }).total;
+    expect(total.cases.withConditions).toBe('5871');
+    expect(total.money.withConditions).toBe('1.052');
+  });
+
+  it('formulas filled down (shared formulas, as Excel stores them) give their results, 0 included', async () => {
+    const file = await workbook(
+      [
+        ['Đơn vị', 'Việc thi hành xong', 'Việc đình chỉ', 'Việc giải quyết xong', 'Việc có điều kiện'],
+        ['A', 5, 2, null, 9],
+        ['B', 0, 0, null, 3],
+        ['C', 4, 1, null, 6],
+      ],
+      'bao-cao-2019.xlsx',
+      (ws) => {
+        ws.getCell('D2').value = { formula: 'B2+C2', result: 7, shareType: 'shared', ref: 'D2:D4' } as ExcelJS.CellValue;
+        ws.getCell('D3').value = { sharedFormula: 'D2', result: 0 } as ExcelJS.CellValue;
+        ws.getCell('D4').value = { sharedFormula: 'D2', result: 5 } as ExcelJS.CellValue;
+      },
+    );
+    const xml = spawnSync('unzip', ['-p', file, 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' }).stdout;
+    if (xml) expect(xml).toMatch(/t="shared"/);
+    const r = await runThads(['summarize', file, '--year', '2019', '--format', 'json', '--by', 'none']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases.resolved).toBe('12');
+  });
+
+  it('a row stored without its empty last cells is a whole row (its empty cells are 0), as in Excel\'s CSV', async () => {
+    const file = await workbook([
+      ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Việc hoãn'],
+      ['A', 10, 9, 1],
+      ['B', 10, 5],
+    ]);
+    const r = await runThads(['summarize', file, '--year', '2019', '--format', 'csv', '--by', 'none']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  it('a relation warning and a declared total that disagrees point into the sheet', async () => {
+    const file = await workbook([
+      ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong'],
+      ['A', 10, 12],
+      ['B', 10, 5],
+      ['Tổng cộng', 21, 17],
+    ]);
+    const r = await runThads(['check', file, '--year', '2019']);
+    expect(r.code).toBe(1);
+    const out = r.stdout.split(file).join('bao-cao-2019.xlsx');
+    expect(out).toMatch(/^bao-cao-2019\.xlsx:Biểu 07!C2: error: .*\[RESOLVED_EXCEEDS_WITH_CONDITIONS\]/m);
+    expect(out).toMatch(/^bao-cao-2019\.xlsx:Biểu 07!B4: error: declared total "Tổng cộng" has cases with conditions 21, but the office rows add up to 20 \[DECLARED_TOTAL_MISMATCH\]/m);
+  });
+});
+
+describe('writing a workbook', () => {
+  const YEAR = ['fixtures/2019.csv', '--previous', 'fixtures/2018.csv', ...CONFIG];
+
+  it('same input, same bytes — on another day and in another time zone', () => {
+    const dir = tmp();
+    const a = spawnThads(['summarize', ...YEAR, '--lang', 'vi', '-o', join(dir, 'a.xlsx')]);
+    const b = spawnThads(['summarize', ...YEAR, '--lang', 'vi', '-o', join(dir, 'b.xlsx')], { env: { TZ: 'Asia/Ho_Chi_Minh' } });
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'a.xlsx')).equals(readFileSync(join(dir, 'b.xlsx')))).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['a.xlsx', 'b.xlsx']);
+  });
+
+  it('every archive entry and the document properties carry the end of the statistics year, never the clock', async () => {
+    const dir = tmp();
+    const r = await runThads(['summarize', ...YEAR, '-o', join(dir, 'a.xlsx')]);
+    expect(r.code, r.stderr).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'a.xlsx')));
+    const dates = new Set(Object.values(zip.files).map((f) => f.date.toISOString()));
+    expect([...dates]).toEqual(['2019-09-30T00:00:00.000Z']);
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2019-09-30T00:00:00Z</dcterms:created>');
+  });
+
+  it('holds numbers as numbers, with formats; headers in the language; total row set apart; frozen, filtered', async () => {
+    const dir = tmp();
+    const r = await runThads(['summarize', ...YEAR, '--lang', 'vi', '-o', join(dir, 'tong-hop.xlsx')]);
+    expect(r.code, r.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'tong-hop.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Nhận xét']);
+    const ws = wb.worksheets[0]!;
+    const header = (ws.getRow(2).values as unknown[]).slice(1);
+    expect(header.slice(0, 4)).toEqual(['Tỉnh', 'Đơn vị', 'Năm', 'Năm trước chuyển sang']);
+    expect(ws.getCell('D1').value).toBe('Việc');
+    const col = (label: string, from = 1) => header.indexOf(label, from - 1) + 1;
+    const total = ws.getRow(ws.rowCount);
+    expect(total.getCell(2).value).toBe('Tổng cộng');
+    expect(total.getCell(2).font?.bold).toBe(true);
+    expect(total.getCell(col('Có điều kiện')).value).toBe(5871);
+    expect(total.getCell(col('Có điều kiện')).numFmt).toBe('#,##0');
+    expect(total.getCell(col('Tỷ lệ')).value).toBe(0.939);
+    expect(total.getCell(col('Tỷ lệ')).numFmt).toBe('0.00%');
+    expect(total.getCell(col('Đạt')).value).toBe('Đạt');
+    // Money in the human default unit, tỷ đồng: 112 105 320 500 đồng with conditions.
+    const moneyWithConditions = col('Có điều kiện', col('Có điều kiện') + 1);
+    expect(total.getCell(moneyWithConditions).value).toBe(112.1053205);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 2 });
+    expect(ws.autoFilter).toBeTruthy();
+    const text = wb.worksheets[1]!.getCell('A1').value as string;
+    expect(text).toMatch(/^Năm 2019/);
+  });
+
+  it('writes to a pipe as bytes, refuses a terminal', () => {
+    const piped = spawnSync(process.execPath, [join(ROOT, 'bin', 'thads.js'), 'summarize', 'fixtures/2019.csv', '--format', 'xlsx'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' } });
+    expect(piped.status).toBe(0);
+    expect(piped.stdout.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it.each([
+    ['.xls', ['-o', 'bao-cao.xls']],
+    ['no extension', ['-o', 'bao-cao']],
+    ['csv bytes named .xlsx', ['--format', 'csv', '-o', 'bao-cao.xlsx']],
+    ['a workbook named .csv', ['--format', 'xlsx', '-o', 'bao-cao.csv']],
+  ])('an output thads cannot write as named (%s) is a usage error, and nothing is written', async (_name, args) => {
+    const dir = tmp();
+    const out = args.map((a) => (a.startsWith('bao-cao') ? join(dir, a) : a));
+    const r = await runThads(['summarize', 'fixtures/2019.csv', ...out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\[USAGE\]\n {2}hint: /);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('opens in LibreOffice, which shows its cells as numbers', (ctx) => {
+    const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+    if (!soffice) {
+      console.log('skipped: soffice (LibreOffice) is not installed here — apt-get install libreoffice-calc');
+      ctx.skip();
+      return;
+    }
+    const dir = tmp();
+    const r = spawnThads(['summarize', ...YEAR, '--lang', 'en', '-o', join(dir, 'summary.xlsx')]);
+    expect(r.code, r.stderr).toBe(0);
+    // Comma-separated, UTF-8, cells as shown: a number formatted by LibreOffice gains its grouping
+    // and percent sign; the same digits stored as text would not.
+    const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,true';
+    const lo = spawnSync(soffice, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', dir, join(dir, 'summary.xlsx')], { encoding: 'utf8', timeout: 120_000 });
+    expect(lo.status, lo.stderr).toBe(0);
+    const csv = readFileSync(join(dir, 'summary.csv'), 'utf8').trim().split('\n');
+    expect(csv[1]).toMatch(/^Province,Office,Year,Carried over,New,Total,/);
+    const total = csv[csv.length - 1]!;
+    expect(total).toMatch(/^,Total,2019,"2,714","4,298","7,012",40,22,"6,950","5,871","5,218",295,/);
+    expect(total).toContain(',93.90%,74.00%,+19.90,"4,345","+1,168",met,');
+  }, 180_000);
+});
+
+describe('start-up', () => {
+  it('a CSV run never loads exceljs', () => {
+    const r = spawnSync(process.execPath, ['--require', join(ROOT, 'test', 'helpers', 'trace-require.cjs'), join(ROOT, 'bin', 'thads.js'), 'summarize', 'fixtures/2019.csv', '--format', 'json'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '' },
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/exceljs|jszip|yauzl/);
+  });
+});
+

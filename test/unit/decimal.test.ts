@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { D, fromScaled, parsePlainDecimal, plain, PRECISION, roundHalfUp, shift } from '../../src/domain/decimal.js';
+import { evaluateMeasure } from '../../src/domain/evaluate.js';
+import { emptyFigures } from '../../src/domain/figures.js';
+import { F } from '../../src/domain/fields.js';
+
+const d = (s: string) => {
+  const v = parsePlainDecimal(s);
+  if (!v) throw new Error(`bad test value ${s}`);
+  return v;
+};
+
+describe('the domain Decimal (decimal.ts)', () => {
+  it('is configured far above decimal.js’s default of 20 digits', () => {
+    expect(PRECISION).toBeGreaterThanOrEqual(100);
+    // 10^22 − 0.001: 25 digits, the largest sum SPEC §4 asks to be exact
+    expect(plain(d('9999999999999999999999.998').plus(d('0.001')))).toBe('9999999999999999999999.999');
+  });
+
+  it.each([
+    ['0.1', '0.2', '0.3'],
+    ['999999999999999.999', '0.001', '1000000000000000'],
+    ['12345678901234567890.5', '0.5', '12345678901234567891'],
+    ['1.10', '2.205', '3.305'],
+  ])('%s + %s = %s', (a, b, sum) => {
+    expect(plain(d(a).plus(d(b)))).toBe(sum);
+  });
+
+  it('subtracts and compares across scales', () => {
+    expect(plain(d('5').minus(d('7.25')))).toBe('-2.25');
+    expect(d('1.50').cmp(d('1.5'))).toBe(0);
+    expect(d('1.499').cmp(d('1.5'))).toBe(-1);
+  });
+
+  it('multiplies and shifts by powers of ten (unit conversions)', () => {
+    expect(plain(d('34.5').times(d('5871')))).toBe('202549.5');
+    expect(plain(shift(d('490712345.678'), 3))).toBe('490712345678'); // nghìn đồng → đồng
+    expect(plain(shift(d('490712345678'), -9))).toBe('490.712345678'); // đồng → tỷ
+    expect(plain(shift(d('0.5'), 3))).toBe('500');
+  });
+
+  it('takes the readers’ integer sums over exactly', () => {
+    expect(plain(fromScaled(1234567n, 3))).toBe('1234.567');
+    expect(plain(fromScaled(5, -3))).toBe('5000');
+    expect(plain(fromScaled(19999999999999999980n, 3))).toBe('19999999999999999.98');
+    expect(plain(fromScaled(0, 2))).toBe('0');
+  });
+
+  it('prints plain strings with toFixed: never exponents, never -0', () => {
+    expect(plain(new D('1e-8'))).toBe('0.00000001');
+    expect(plain(d('-0.5'))).toBe('-0.5');
+    expect(plain(d('12.500'))).toBe('12.5');
+    expect(plain(d('12'), 2)).toBe('12.00');
+    expect(plain(new D('1e30'))).toBe('1000000000000000000000000000000');
+    expect(plain(new D(-0))).toBe('0');
+    expect(plain(roundHalfUp(d('-0.001'), 2), 2)).toBe('0.00');
+  });
+
+  it.each([
+    // [num, den, decimals, expected] — half-up means half away from zero
+    ['551300', '5871', 2, '93.90'], // 5513 × 100 / 5871 = 93.9022…
+    ['1', '8', 2, '0.13'], // 0.125 → 0.13
+    ['-1', '8', 2, '-0.13'],
+    ['1', '3', 0, '0'],
+    ['2', '3', 0, '1'],
+    ['9395', '10000', 1, '0.9'], // 0.9395 → 0.9
+    ['93955', '1000', 1, '94.0'], // 93.955 → 94.0
+  ])('round(%s/%s, %i) = %s', (n, den, decimals, expected) => {
+    expect(plain(roundHalfUp(d(n).div(d(den)), decimals), decimals)).toBe(expected);
+  });
+
+  it('rounds a quotient just below a half-way point down (no double rounding)', () => {
+    // (10^40·2 − 1) / (4·10^40) = 0.4999…975: at 20 digits it would become 0.5 and round up to 1.
+    const q = new D('2e40').minus(1).div(new D('4e40'));
+    expect(plain(roundHalfUp(q, 0))).toBe('0');
+    // 5513 resolved of 11026 with conditions is exactly 50 %; one case fewer is 49.995465…
+    expect(plain(roundHalfUp(d('5512').times(100).div(d('11026')), 2), 2)).toBe('49.99');
+  });
+
+  it('computes rate, gap, required and above target exactly (5513/5871 against 74 %)', () => {
+    const f = emptyFigures();
+    f[F.with_conditions] = d('5871');
+    f[F.resolved] = d('5513');
+    const target = { value: d('74'), source: 'config' as const, scope: 'year' as const };
+    const r = evaluateMeasure(f, 'cases', target, { rateDecimals: 2, gapBasis: 'exact', targets: { flag: {}, config: new Map(), builtIn: new Map() } });
+    expect(plain(r.rateRounded!, 2)).toBe('93.90');
+    expect(plain(r.gapPp!, 2)).toBe('19.90');
+    expect(plain(r.required!)).toBe('4345'); // ceil(0.74 × 5871 = 4344.54)
+    expect(plain(r.aboveTarget!)).toBe('1168');
+    expect(r.met).toBe(true);
+  });
+
+  it('gives no rate for zero with conditions, never NaN or Infinity', () => {
+    const f = emptyFigures();
+    f[F.with_conditions] = d('0');
+    f[F.resolved] = d('0');
+    const r = evaluateMeasure(f, 'money', null, { rateDecimals: 2, gapBasis: 'exact', targets: { flag: {}, config: new Map(), builtIn: new Map() } });
+    expect(r.rate).toBeNull();
+  });
+});
