@@ -128,6 +128,8 @@ export class DeclaredRows<R> {
     const items = this.items;
     const offices: DeclaredRow<R>[] = [];
     const sectionMismatches: Mismatch<R>[] = [];
+    // Most files declare nothing: no sum of their rows is needed.
+    if (!items.some((it) => it.type === 'declared')) return { offices, sectionMismatches, mismatches: [], matched: 0 };
     /** The rows between item i and the nearest declared row in direction `step`, summed; null if none. */
     const runFrom = (i: number, step: 1 | -1): { sums: Sums } | null => {
       const sums: Sums = {};
@@ -146,14 +148,13 @@ export class DeclaredRows<R> {
     //    "Cấp tỉnh" between two other declared rows. They join the rows, as a run of their own.
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
-      if (it.type !== 'declared') continue;
+      // A total always heads its rows: the runs around it are not summed for it here.
+      if (it.type !== 'declared' || it.kind === 'total') continue;
       const below = runFrom(i + 1, 1);
-      const above = runFrom(i - 1, -1);
       const headsNothing =
         it.kind === 'numbered' ? below === null
-        : it.kind === 'section' ? below === null && above === null
-        : it.kind === 'level' ? below === null || diffSums(it.figures, below.sums).length > 0
-        : false;
+        : it.kind === 'section' ? below === null && runFrom(i - 1, -1) === null
+        : below === null || diffSums(it.figures, below.sums).length > 0;
       if (headsNothing) {
         offices.push(it);
         items[i] = { type: 'run', sums: copySums(it.figures), rows: 1 };

@@ -156,7 +156,14 @@ export class OfficeTable {
         }
         // The hand-over: the integer sums become the domain's Decimals here, once per office,
         // with the column's power of ten (nghìn đồng: 3) applied exactly.
-        figures[col.measure]![col.fieldIndex] = fromScaled(units, scale - col.exponent);
+        let shift = scale - col.exponent;
+        if (shift < 0 && typeof units === 'number' && units * 10 ** -shift < 2 ** 53) {
+          // Whole đồng below 2^53 (the product of two integers is exact there): decimal.js's
+          // fast path for Numbers, not a string "123e3" to parse.
+          units *= 10 ** -shift;
+          shift = 0;
+        }
+        figures[col.measure]![col.fieldIndex] = fromScaled(units, shift);
       });
       const repeat = this.repeatLine[id]!;
       return { ...office, rows: this.rows[id]!, repeatLine: repeat === 0 ? null : repeat, figures };
