@@ -1,14 +1,17 @@
-// The fast path: plain UTF-8 files (header on line 1, quoted cells on one line, plain,
-// English or Vietnamese numbers, money in đồng, consistent rows) are summed per office straight from the
-// file's bytes: no text decoding but of the header and the sniffing sample, no csv-parse, no
-// string or BigInt per cell. Anything else — a quote csv-parse would fail on or read across
-// lines, a title line, a total row, a relation warning, an odd cell, invalid UTF-8 — makes it
-// give up (null), and the caller reads the file again with the reference reader
-// (read-csv.ts), which words every message. test/property/fast-path.test.ts
-// proves both paths print the same bytes.
+// The fast path: UTF-8 files — plain, or as offices export them: title and unit lines above the
+// header (the reference's header search), an STT column, money in nghìn or triệu đồng (summed in
+// the file's unit, the power of ten applied once at the hand-over), a "Tổng cộng" row before or
+// after every data row (handed back for collect.ts's DeclaredRows), quoted cells on one line,
+// plain, English or Vietnamese numbers, consistent rows — are summed per office straight from
+// the file's bytes: no text decoding but of the lines above the first data row, the sniffing
+// sample and total rows, no csv-parse, no string or BigInt per cell. Anything else — a quote
+// csv-parse would fail on or read across lines, a section or level row, a total between data
+// rows, a relation warning, an odd cell, invalid UTF-8 — makes it give up (null), and the
+// caller reads the file again with the reference reader (read-csv.ts), which words every
+// message. test/property/fast-path.test.ts proves both paths print the same bytes.
 //
 //   byte-source.ts   reads the file: BOM, sniffing sample, runs of whole checked lines
-//   header-line.ts   line 1 → the layout (the reference reader's header logic)
+//   header-line.ts   the lines above the first data row → the layout (header-search.ts, readHeader)
 //   row-scanner.ts   each row's bytes → sums (the give-up rules)
 //   raw-keys.ts      identity cells' bytes → office, decoded once per distinct key
 //   office-sums.ts   the sums per office and slot, and the exact figures at the end

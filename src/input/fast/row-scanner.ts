@@ -9,7 +9,11 @@
 //     cell that needs the convention is judged with the reference's own readCell/candidates
 //     and read again once it decided. A cell that could be either ("1.052", "1,234" of
 //     money) with nothing in its row to settle it is left to the reference reader (it waits);
-//   - an empty district, a total row, a bad year cell, a relation warning: give up.
+//   - an empty district, a section or level row, a bad year cell, a relation warning: give up;
+//   - a total row ("Tổng cộng") is kept aside with its cells' text (total-rows.ts reads them),
+//     never summed; read-fast.ts gives up unless it stands before or after every data row;
+//   - the lines before the layout go to the prelude (header-line.ts), and the form's column
+//     numbers ("1, 2, 3…") before the first data or total row are skipped, as read-csv.ts does.
 // A line with a quote is first split as csv-parse splits it (RFC 4180 cells on one line, ""
 // for a quote) into a scratch line whose cells hold their values and are separated by NUL
 // bytes (byte-source.ts gives up on NUL, so no value holds one); that line is scanned as any
