@@ -50,6 +50,14 @@ describe('readFastFile', () => {
     expect(read?.offices[0]?.figures.money?.[F.with_conditions]?.toFixed()).toBe('10500');
   });
 
+  it('reads a total below the rows with more digits than a row cell may have (the sum of many rows)', async () => {
+    const big = join(dir, 'big-total-2019.csv');
+    writeFileSync(big, 'district,money_with_conditions,money_resolved\nA,999999999999999.5,1\nB,999999999999999.5,1\nTổng cộng,1999999999999999,2\n');
+    const read = await readFastFile(big, opts);
+    expect(read?.totals).toMatchObject([{ line: 4, before: false }]);
+    expect(read?.totals[0]?.figures.money?.[F.with_conditions]?.toFixed()).toBe('1999999999999999');
+  });
+
   it('standard input, a directory and a missing file are left to the reference reader, unopened', async () => {
     for (const path of ['-', dir, join(dir, 'missing.csv')]) expect(await readFastFile(path, opts)).toBe(null);
   });
