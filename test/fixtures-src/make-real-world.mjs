@@ -7,52 +7,11 @@
 // conversion are written out by hand, so a test comparing a fixture with its twin checks the
 // reader against a second implementation, not against itself.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { CASE_FIELDS, COLUMNS, FIELDS, lower1, ROOT, ROWS, toThousand, VI } from './seed-twin.mjs';
 import iconv from 'iconv-lite';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'fixtures', 'real-world');
-
-// --- the canonical twin -------------------------------------------------------------------
-const [headerLine, ...dataLines] = readFileSync(join(ROOT, 'fixtures', '2019.csv'), 'utf8').trim().split('\n');
-const COLUMNS = headerLine.split(',');
-const ROWS = dataLines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [COLUMNS[i], v])));
-
-const FIELDS = ['carried_over', 'new', 'total', 'delegated', 'withdrawn', 'to_execute', 'with_conditions', 'completed', 'terminated', 'reduced', 'in_progress', 'postponed', 'suspended', 'other', 'without_conditions', 'resolved', 'carried_forward'];
-const CASE_FIELDS = FIELDS.filter((f) => f !== 'reduced');
-
-// Labels as printed on the THADS forms (plain, without the measure).
-const VI = {
-  carried_over: 'Năm trước chuyển sang',
-  new: 'Thụ lý mới',
-  total: 'Tổng số thụ lý',
-  delegated: 'Ủy thác',
-  withdrawn: 'Thu hồi, hủy quyết định',
-  to_execute: 'Tổng số phải thi hành',
-  with_conditions: 'Có điều kiện',
-  completed: 'Thi hành xong',
-  terminated: 'Đình chỉ',
-  reduced: 'Giảm thi hành án',
-  in_progress: 'Đang thi hành',
-  postponed: 'Hoãn',
-  suspended: 'Tạm đình chỉ',
-  other: 'Trường hợp khác',
-  without_conditions: 'Chưa có điều kiện',
-  resolved: 'Giải quyết xong',
-  carried_forward: 'Chuyển kỳ sau',
-};
-const lower1 = (s) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-
-// --- numbers, by hand on decimal strings ----------------------------------------------------
-/** "16201577487.5" in đồng → "16201577.4875" in nghìn đồng (decimal point moved 3 left). */
-function toThousand(plain) {
-  const [int, frac = ''] = plain.split('.');
-  const padded = int.padStart(4, '0');
-  const newInt = padded.slice(0, -3).replace(/^0+(?=\d)/, '');
-  const newFrac = (padded.slice(-3) + frac).replace(/0+$/, '');
-  return newFrac ? `${newInt}.${newFrac}` : newInt;
-}
 function group(plain, sep, dec) {
   const [int, frac] = plain.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
@@ -89,7 +48,14 @@ function csvLine(cells, delimiter, eol = '\n') {
     })
     .join(delimiter) + eol;
 }
+// Each shape's folder is made afresh; folders other generators write (sections/,
+// form-three-row-header/: make-form-header.mjs) are left alone.
+const cleared = new Set();
 function write(folder, name, content) {
+  if (!cleared.has(folder)) {
+    rmSync(join(OUT, folder), { recursive: true, force: true });
+    cleared.add(folder);
+  }
   mkdirSync(join(OUT, folder), { recursive: true });
   writeFileSync(join(OUT, folder, name), content);
 }
@@ -105,7 +71,6 @@ function viForm({ caseLabel, moneyLabel, cell, total = null }) {
   return { header, rows, totalRow };
 }
 
-rmSync(OUT, { recursive: true, force: true });
 
 // 1. Excel "CSV UTF-8" on a Vietnamese Windows: BOM, ";" (the vi-VN list separator), title and
 //    unit lines, STT column, measure as prefix, money in nghìn đồng with decimal commas, "-" for 0.

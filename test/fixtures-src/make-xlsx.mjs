@@ -22,46 +22,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CASE_FIELDS, COLUMNS, FIELDS, lower1, ROOT, ROWS, toThousand, VI } from './seed-twin.mjs';
 import ExcelJS from 'exceljs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const OUT = join(ROOT, 'fixtures', 'xlsx');
-
-const [headerLine, ...dataLines] = readFileSync(join(ROOT, 'fixtures', '2019.csv'), 'utf8').trim().split('\n');
-const COLUMNS = headerLine.split(',');
-const ROWS = dataLines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [COLUMNS[i], v])));
-const FIELDS = ['carried_over', 'new', 'total', 'delegated', 'withdrawn', 'to_execute', 'with_conditions', 'completed', 'terminated', 'reduced', 'in_progress', 'postponed', 'suspended', 'other', 'without_conditions', 'resolved', 'carried_forward'];
-const CASE_FIELDS = FIELDS.filter((f) => f !== 'reduced');
-const VI = {
-  carried_over: 'Năm trước chuyển sang',
-  new: 'Thụ lý mới',
-  total: 'Tổng số thụ lý',
-  delegated: 'Ủy thác',
-  withdrawn: 'Thu hồi, hủy quyết định',
-  to_execute: 'Tổng số phải thi hành',
-  with_conditions: 'Có điều kiện',
-  completed: 'Thi hành xong',
-  terminated: 'Đình chỉ',
-  reduced: 'Giảm thi hành án',
-  in_progress: 'Đang thi hành',
-  postponed: 'Hoãn',
-  suspended: 'Tạm đình chỉ',
-  other: 'Trường hợp khác',
-  without_conditions: 'Chưa có điều kiện',
-  resolved: 'Giải quyết xong',
-  carried_forward: 'Chuyển kỳ sau',
-};
-const lower1 = (s) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-
-/** "16201577487.5" đồng → "16201577.4875" nghìn đồng, on the decimal string. */
-function toThousand(plain) {
-  const [int, frac = ''] = plain.split('.');
-  const padded = int.padStart(4, '0');
-  const newInt = padded.slice(0, -3).replace(/^0+(?=\d)/, '');
-  const newFrac = (padded.slice(-3) + frac).replace(/0+$/, '');
-  return newFrac ? `${newInt}.${newFrac}` : newInt;
-}
 const viGrouped = (plain) => {
   const [int, frac] = plain.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
