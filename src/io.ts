@@ -8,6 +8,11 @@ export interface OutStream {
   readonly isTTY: boolean;
   /** width of the terminal in columns, when the stream is one and says it */
   readonly columns?: number;
+  /**
+   * Resolves once what was written has left the process (or cannot): a pipe's reader may be
+   * slower than thads, and without waiting a large report would pile up in memory.
+   */
+  drained?(): Promise<void>;
 }
 
 /**
@@ -94,6 +99,17 @@ export function realIo(): Io {
         if (b.length === 0) return;
         wrote = true;
         if (trouble === null) process.stdout.write(b);
+      },
+      drained: () => {
+        const out = process.stdout;
+        if (trouble !== null || !out.writableNeedDrain) return Promise.resolve();
+        return new Promise<void>((resolve) => {
+          const done = () => {
+            for (const e of ['drain', 'error', 'close']) out.off(e, done);
+            resolve();
+          };
+          for (const e of ['drain', 'error', 'close']) out.once(e, done);
+        });
       },
       isTTY: process.stdout.isTTY === true,
       // read when asked: a terminal can be resized while thads reads its input

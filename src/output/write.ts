@@ -140,6 +140,8 @@ export async function writeOutput(io: Io, text: string | Iterable<string> | Uint
       if (typeof batch === 'string') io.stdout.write(batch);
       else if (io.stdout.writeBytes) io.stdout.writeBytes(batch);
       else throw new ThadsError('USAGE', 'this output takes text only; write the workbook with --output FILE.xlsx');
+      // A pipe to a slower reader: what is rendered waits here, not in the stream's buffer.
+      await io.stdout.drained?.();
     }
     return;
   }
