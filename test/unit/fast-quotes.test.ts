@@ -95,3 +95,35 @@ describe('quoted cells on the fast path', () => {
     expect(await sameOutput('groups-plain', rows, ['--format', 'json', '--number-format', 'plain'])).toBe(false);
   });
 });
+
+describe('header cells with line breaks (Excel wraps them) on the fast path', () => {
+  const wrapped = (eol: string) =>
+    `"Tỉnh","Đơn vị","Năm","Việc có${eol}điều kiện","cases_completed","cases_in_progress","money_with_conditions","Tiền thi${eol}hành${eol}xong","money_in_progress"`;
+  const rows = ['Nam Định,Mỹ Lộc,2019,10,4,6,100,40,60', 'Nam Định,"Vụ Bản",2019,3,1,2,7,3,4'];
+
+  it.each([
+    ['LF line ends', '\n'],
+    ['CRLF line ends', '\r\n'],
+  ])('a header whose cells span lines, %s', async (name, eol) => {
+    const header = `BÁO CÁO NĂM 2019${eol}Đơn vị tính: nghìn đồng${eol}${wrapped(eol)}`;
+    expect(await sameOutput(`wrapped-${name.replace(/\W+/g, '-')}`, rows.map((r) => `${r}${eol === '\r\n' ? '\r' : ''}`), undefined, header)).toBe(true);
+  });
+
+  it('the same when every read is a few bytes (a record straddles reads)', async () => {
+    fastPath.chunkBytes = 7;
+    try {
+      expect(await sameOutput('wrapped-tiny-reads', rows, undefined, `Đơn vị tính: nghìn đồng\r\n${wrapped('\r\n')}`)).toBe(true);
+    } finally {
+      fastPath.chunkBytes = 1 << 18;
+    }
+  });
+
+  it.each([
+    ['a data row spanning lines', [rows[0]!, 'Nam Định,"Vụ\nBản",2019,3,1,2,7,3,4']],
+    ['the first data row spanning lines', ['Nam Định,"Mỹ\nLộc",2019,10,4,6,100,40,60']],
+    ['a header cell that never closes', []],
+  ])('hands back %s', async (name, data) => {
+    const header = data.length === 0 ? `${wrapped('\n')}\n"Năm` : wrapped('\n');
+    expect(await sameOutput(`wrapped-back-${name.replace(/\W+/g, '-')}`, data.length === 0 ? rows : data, undefined, header)).toBe(false);
+  });
+});

@@ -116,6 +116,18 @@ export interface Decision {
   readonly convention: Convention;
 }
 
+/** A header record spanning lines is a few hundred bytes; beyond this the reference reads it. */
+const MAX_SPANNING_BYTES = 1 << 16;
+/** pieces: lines and the breaks between them */
+const MAX_SPANNING_LINES = 200;
+
+/** An odd number of quotes in [from, to): a quoted cell opened on this line is still open. */
+function oddQuotes(buf: Buffer, from: number, to: number): boolean {
+  let odd = false;
+  for (let i = buf.indexOf(0x22, from); i >= 0 && i < to; i = buf.indexOf(0x22, i + 1)) odd = !odd;
+  return odd;
+}
+
 export class RowScanner {
   /** physical line of the last line scanned (from the start of the scanned range) */
   line = 0;
@@ -129,6 +141,8 @@ export class RowScanner {
   /** the cell that made the convention English, or (deferred) the first decimal cell */
   decision: Decision | null = null;
   layout: ScanLayout | null = null;
+  /** a record before the layout whose quoted cell spans lines, while it is being joined */
+  private spanning: { pieces: Buffer[]; readonly line: number; bytes: number; odd: boolean } | null = null;
   private readonly delimiter: number;
   private convention: Convention | 'plain' | null;
 
@@ -195,6 +209,15 @@ export class RowScanner {
         if (nextCR < 0) nextCR = limit;
       }
       this.line++;
+      if (this.spanning !== null || (!this.layout && nextQuote < end && oddQuotes(run, start, to))) {
+        // A header cell with a line break in it ("Việc có điều kiện⏎thi hành", as Excel writes a
+        // wrapped cell): the lines are joined until the quotes close, then read as one record.
+        this.spanLine(run, start, to, end, final);
+        nextQuote = run.indexOf(0x22, end);
+        if (nextQuote < 0) nextQuote = limit;
+        start = end + 1;
+        continue;
+      }
       if (nextQuote < end) {
         const length = this.split(run, start, to);
         nextQuote = run.indexOf(0x22, end);
@@ -224,9 +247,32 @@ export class RowScanner {
     for (const t of totals) this.totalRows.push({ ...t, line: t.line + this.line, dataRowsBefore: t.dataRowsBefore + this.dataRows });
   }
 
+  /**
+   * One physical line [from, to) (its end at `end`) of a record whose quoted cell spans lines,
+   * before the layout is known. The record keeps the line breaks inside its cells, as csv-parse
+   * does, and is numbered by its first line. Once complete it goes to the prelude; a data row
+   * spanning lines, a record that never closes or grows past a header's size is the reference's.
+   */
+  private spanLine(run: Buffer, from: number, to: number, end: number, final: boolean): void {
+    const span = (this.spanning ??= { pieces: [], line: this.line, bytes: 0, odd: false });
+    span.pieces.push(Buffer.from(run.subarray(from, to)));
+    span.bytes += end + 1 - from;
+    span.odd = span.odd !== oddQuotes(run, from, to);
+    if (span.odd) {
+      // The record goes on: its line break ("\n" or "\r\n") is part of the cell.
+      if (end >= run.length || final || span.bytes > MAX_SPANNING_BYTES || span.pieces.length > MAX_SPANNING_LINES) giveUp();
+      span.pieces.push(Buffer.from(run.subarray(to, end + 1)));
+      return;
+    }
+    this.spanning = null;
+    const record = Buffer.concat(span.pieces);
+    const length = this.split(record, 0, record.length);
+    if (this.decideLayout(this.scratch.toString('utf8', 0, length).split('\0'), span.line)) giveUp();
+  }
+
   /** A line before the layout: the prelude's; true when it decided the layout (the line is data). */
-  private decideLayout(cells: string[]): boolean {
-    const layout = this.prelude(cells, this.line);
+  private decideLayout(cells: string[], line = this.line): boolean {
+    const layout = this.prelude(cells, line);
     if (!layout) return false;
     this.useLayout(layout);
     return true;
