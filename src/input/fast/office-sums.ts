@@ -1,7 +1,7 @@
-// Per-office sums of one file, in flat typed arrays (office × figure slot): whole đồng (hi)
-// and thousandths (lo) as Numbers, spilling into a BigInt before hi could lose a unit, and the
-// largest scale (decimals) seen, in the file's unit. Turned into the domain's Decimals in đồng
-// once, at the end.
+// Per-office sums of one file, in flat typed arrays (office × figure slot): whole units (hi)
+// and units of the file's last decimal (lo: thousandths, or millionths in nghìn đồng) as
+// Numbers, spilling into a BigInt before hi could lose a unit, and the largest scale (decimals)
+// seen, in the file's unit. Turned into the domain's Decimals in đồng once, at the end.
 import { fromScaled } from '../../domain/decimal.js';
 import { emptyFigures, type Figures } from '../../domain/figures.js';
 import { MEASURES, type Measure } from '../../domain/fields.js';
@@ -23,10 +23,7 @@ export interface OfficeSums {
 
 /** Whole đồng spill into a BigInt before a Number could lose a unit. */
 export const SPILL = 2 ** 52;
-/** hi × 1000 + lo stays below 2^53 while hi is below this. */
-const SAFE_HI = Math.floor(Number.MAX_SAFE_INTEGER / 1000) - 1;
-/** thousandths in one unit of the figure's scale (0 → 1000, 1 → 100, 2 → 10, 3 → 1) */
-const THOUSANDTHS_PER_UNIT = [1000, 100, 10, 1];
+const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6];
 
 interface Office {
   readonly province: string | null;
@@ -61,7 +58,18 @@ export class OfficeTable {
   // district → province ('' for none) → year → office
   private readonly ids = new Map<string, Map<string, Map<number | null, number>>>();
 
-  constructor(readonly slots: number) {
+  /** lo per unit of hi */
+  private readonly unit: number;
+  /** hi × unit + lo stays below 2^53 while hi is below this */
+  private readonly safeHi: number;
+
+  /** `fraction`: the decimals lo counts (3: thousandths). */
+  constructor(
+    readonly slots: number,
+    readonly fraction: number,
+  ) {
+    this.unit = POW10[fraction]!;
+    this.safeHi = Math.floor(Number.MAX_SAFE_INTEGER / this.unit) - 1;
     this.hi = new Float64Array(64 * slots);
     this.lo = new Float64Array(64 * slots);
     this.scale = new Uint8Array(64 * slots);
@@ -134,7 +142,7 @@ export class OfficeTable {
     this.hi[at] = 0;
   }
 
-  /** The exact sums: whole đồng and thousandths put together, at the largest scale the rows used. */
+  /** The exact sums: whole units and units of the last decimal put together, at the largest scale the rows used. */
   result(figureColumns: readonly FigureColumn[], measures: readonly Measure[]): OfficeSums[] {
     const { slots } = this;
     return this.offices.map((office, id) => {
@@ -147,12 +155,12 @@ export class OfficeTable {
         const lo = this.lo[at]!;
         const big = this.big.get(at) ?? 0n;
         let units: bigint | number;
-        if (big === 0n && hi < SAFE_HI) {
+        if (big === 0n && hi < this.safeHi) {
           // Still inside Number's exact range: no BigInt at all.
-          units = (hi * 1000 + lo) / THOUSANDTHS_PER_UNIT[scale]!;
+          units = (hi * this.unit + lo) / POW10[this.fraction - scale]!;
         } else {
-          const thousandths = (big + BigInt(hi)) * 1000n + BigInt(lo);
-          units = thousandths / 10n ** BigInt(3 - scale);
+          const last = (big + BigInt(hi)) * BigInt(this.unit) + BigInt(lo);
+          units = last / 10n ** BigInt(this.fraction - scale);
         }
         // The hand-over: the integer sums become the domain's Decimals here, once per office,
         // with the column's power of ten (nghìn đồng: 3) applied exactly.

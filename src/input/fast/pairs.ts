@@ -6,10 +6,11 @@
 // with_conditions > 0. The table's compiled plan (relations.ts compile) is run here on
 // coefficient vectors instead of Decimals; a row then costs a few multiply-adds per form.
 //
-// Values are held as two Numbers, whole đồng (hi) and thousandths (lo). Cells are < 10^15 đồng
-// with at most 3 decimals and a form adds at most eight of them with coefficients ±1 (the
-// breakdown of with_conditions for money; test/unit/fast-relations.test.ts checks the bound),
-// so every sum of hi stays below 2^53 and every sum of lo tiny: the arithmetic is exact without
+// Values are held as two Numbers, whole units of the file (hi) and units of its last decimal
+// (lo: thousandths of a đồng, or millionths of a nghìn đồng). Cells are < 10^15 units with at
+// most 6 decimals and a form adds at most eight of them with coefficients ±1 (the breakdown of
+// with_conditions for money; test/unit/fast-relations.test.ts checks the bound), so every sum
+// of hi stays below 2^53 and every sum of lo below 10^7 units: the arithmetic is exact without
 // a BigInt per cell.
 import { FIELD_COUNT, type Measure } from '../../domain/fields.js';
 import { compile, run, sum, type Algebra, type Regime } from '../../domain/relations.js';
@@ -71,8 +72,14 @@ export class RowChecks {
   /** 1 when the check's cells are whole numbers (counts): no thousandths to add */
   readonly whole: Uint8Array;
 
-  /** Each check with the row slot of each of its fields. */
-  constructor(checks: readonly { readonly check: LinearCheck; readonly slots: readonly number[]; readonly whole?: boolean }[]) {
+  /**
+   * Each check with the row slot of each of its fields; `unit`: lo per unit of hi (1000 when lo
+   * counts thousandths).
+   */
+  constructor(
+    checks: readonly { readonly check: LinearCheck; readonly slots: readonly number[]; readonly whole?: boolean }[],
+    private readonly unit = 1000,
+  ) {
     this.start = new Int32Array(checks.length + 1);
     this.positive = new Uint8Array(checks.length);
     this.whole = new Uint8Array(checks.length);
@@ -92,7 +99,7 @@ export class RowChecks {
 
   /** True when checkRelations would report anything for the row in hi/lo (by slot). */
   violated(hi: Float64Array, lo: Float64Array): boolean {
-    const { start, slot, coef, positive, whole } = this;
+    const { start, slot, coef, positive, whole, unit } = this;
     const n = positive.length;
     for (let k = 0; k < n; k++) {
       const end = start[k + 1]!;
@@ -108,8 +115,8 @@ export class RowChecks {
           dh += coef[t]! * hi[s]!;
           dl += coef[t]! * lo[s]!;
         }
-        // The sign of dh·1000 + dl, exactly: |dl| stays far below 1000·1000.
-        sign = dh > 1000 || dh < -1000 ? dh : dh * 1000 + dl;
+        // The sign of dh·unit + dl, exactly: |dl| stays below 8·unit, far below 1000·unit.
+        sign = dh > 1000 || dh < -1000 ? dh : dh * unit + dl;
       }
       if (positive[k] ? sign > 0 : sign !== 0) return true;
     }

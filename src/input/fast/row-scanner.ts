@@ -1,8 +1,10 @@
 // The fast path's scanner: runs of whole lines (bytes) → per-office sums. Each row's bytes are
-// walked once: figure cells are parsed straight into whole đồng (hi) and thousandths (lo),
+// walked once: figure cells are parsed straight into whole units (hi) and units of the last
+// decimal the file may have (lo: thousandths of a đồng, millionths of a nghìn đồng),
 // identity cells are hashed (raw-keys.ts), other cells skipped. The give-up rules are those of
 // the text scanner it replaced, so both paths still print the same bytes:
-//   - a figure cell must be digits, or digits and a decimal part of 1–3 digits (money only),
+//   - a figure cell must be digits, or digits and a decimal part of 1–3 digits (money only; up
+//     to 6 in nghìn or triệu đồng),
 //     with groups of three: "1,234,567.5" in English, "1.234.567,5" in Vietnamese (a comma
 //     only where it can be in a cell: quoted, or not the delimiter), plain: no groups;
 //   - while the convention is undecided the cells are read as English; the first row with a
@@ -32,9 +34,13 @@ const MAX_INT_DIGITS = 15;
 /** figure columns a file may have on the fast path */
 export const MAX_SLOTS = 64;
 const CACHE_MAX = 1 << 16;
-/** lo of a fraction of 1, 2, 3 digits, in thousandths */
-const POW = [1000, 100, 10, 1];
 const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8];
+/**
+ * Decimals a cell may have on the fast path: 3 in đồng (whole thousandths of a đồng), 3 more in
+ * nghìn đồng ("16.201.577,4875" is 16,201,577,487.5 đồng); lo holds them as whole units of the
+ * last one. Beyond 6, sums of lo over 10^7 rows could leave 2^53: the reference reads those.
+ */
+export const MAX_FRACTION = 6;
 
 // Roles of columns: a figure column holds its slot (≥ 0).
 const IGNORED = -1;
@@ -155,7 +161,9 @@ export class RowScanner {
   /** the compiled checks of each office (by table id): those of its year's regime */
   private officeChecks: RowChecks[] = [];
   private readonly regimeChecks = new Map<RegimeId, RowChecks>();
-  private table: OfficeTable = new OfficeTable(0);
+  private table: OfficeTable = new OfficeTable(0, 3);
+  /** decimals a figure cell may have (MAX_FRACTION); lo counts units of the last */
+  private fraction = 3;
 
   // The current row: figure slots, and the identity cells' ranges (district, province, year).
   private readonly status = new Uint8Array(MAX_SLOTS);
@@ -282,7 +290,9 @@ export class RowScanner {
     if (layout.figures.length > MAX_SLOTS) giveUp();
     this.layout = layout;
     this.slots = layout.figures.length;
-    this.table = new OfficeTable(this.slots);
+    const money = layout.figures.find((f) => f.measure === 'money');
+    this.fraction = Math.min(3 + Math.max(0, money?.exponent ?? 0), MAX_FRACTION);
+    this.table = new OfficeTable(this.slots, this.fraction);
     this.roles = new Int32Array(layout.columns).fill(IGNORED);
     layout.figures.forEach((f, j) => {
       this.roles[f.index] = j;
@@ -309,6 +319,7 @@ export class RowScanner {
           const slotOf = new Map(layout.figures.flatMap((f, j) => (f.measure === m ? [[f.fieldIndex, j] as const] : [])));
           return relationChecks(m, [...slotOf.keys()], regime).map((check) => ({ check, slots: check.fields.map((field) => slotOf.get(field)!), whole: m === 'cases' }));
         }),
+        POW10[this.fraction]!,
       );
       this.regimeChecks.set(regime.id, checks);
     }
@@ -374,7 +385,7 @@ export class RowScanner {
         return;
       }
     }
-    const { roles, status, rowHi, rowLo, rowScale, cellStart, cellEnd, idRange, slotIsCount } = this;
+    const { roles, status, rowHi, rowLo, rowScale, cellStart, cellEnd, idRange, slotIsCount, fraction } = this;
     const slots = this.slots;
     const delimiters = Math.imul(delimiter, 0x01010101);
     const lastColumn = this.lastColumn;
@@ -465,9 +476,9 @@ export class RowScanner {
               i++;
             }
             const fracDigits = i - fracStart;
-            if ((i === to || b === delimiter) && fracDigits >= 1 && fracDigits <= 3 && slotIsCount[role] === 0) {
+            if ((i === to || b === delimiter) && fracDigits >= 1 && fracDigits <= fraction && slotIsCount[role] === 0) {
               kind = DECIMAL;
-              rowLo[role] = lo * POW[fracDigits]!;
+              rowLo[role] = lo * POW10[fraction - fracDigits]!;
               rowScale[role] = fracDigits;
               decimals++;
             }
