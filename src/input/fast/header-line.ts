@@ -1,10 +1,12 @@
 // The lines of a fast-path file above its first data row → the scanner's layout, with the
 // reference reader's own header search (header-search.ts: title and unit lines, group rows,
 // the header) and header logic (readHeader), so columns, measures, units and warnings are
-// decided identically. Gives up on what the scanner does not do: no district column, more
+// decided identically. Gives up on what the scanner does not do: no district column beside an
+// unknown one, more
 // figure columns than slots, money columns in different units, rows wider than the header.
 import { HeaderSearch } from '../header-search.js';
 import type { FileReport, ReadOptions } from '../file-report.js';
+import { officeFromFileName } from '../labels.js';
 import { giveUp } from './give-up.js';
 import { MAX_SLOTS, type ScanLayout } from './row-scanner.js';
 
@@ -33,7 +35,14 @@ export function headerPrelude(file: string, opts: ReadOptions, report: FileRepor
     // compare money figures with each other, so they must share one unit.
     const money = found.figures.filter((f) => f.measure === 'money');
     if (money.some((f) => f.exponent !== money[0]!.exponent)) giveUp();
-    const district = found.identity.district ?? giveUp();
-    return { figures: found.figures, measures: report.measures, columns: header.length, district, province: found.identity.province ?? -1, year: found.identity.year ?? -1, stt: found.stt ?? -1 };
+    const { district, province, year } = found.identity;
+    // Without an office column the file is one office, unless a column nobody named holds
+    // office names (office-column.ts watches those) or a total's label hides in a cell the
+    // scanner skips: so every column must be known.
+    if (district === undefined) {
+      const known = new Set([...found.figures.map((f) => f.index), province, year, found.stt]);
+      for (let c = 0; c < header.length; c++) if (!known.has(c)) giveUp();
+    }
+    return { figures: found.figures, measures: report.measures, columns: header.length, district: district ?? -1, fileOffice: officeFromFileName(file), province: province ?? -1, year: year ?? -1, stt: found.stt ?? -1 };
   };
 }

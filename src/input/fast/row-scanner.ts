@@ -22,7 +22,7 @@
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
-import { romanPrefix, rowLabel } from '../labels.js';
+import { isRomanNumber, romanPrefix, rowLabel, type RowLabel } from '../labels.js';
 import { isColumnNumberRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, type Convention } from '../numbers.js';
 import { giveUp } from './give-up.js';
@@ -73,7 +73,10 @@ export interface ScanLayout {
   readonly measures: Measure[];
   /** header cells */
   readonly columns: number;
+  /** -1: none; the file is then one office, `fileOffice`, and every other column is known */
   readonly district: number;
+  /** the office a file without a district column is (officeFromFileName) */
+  readonly fileOffice: string;
   /** -1: none */
   readonly province: number;
   readonly year: number;
@@ -299,7 +302,7 @@ export class RowScanner {
       this.slotIsCount[j] = f.isCount ? 1 : 0;
       this.slotColumn[j] = f.index;
     });
-    this.roles[layout.district] = DISTRICT;
+    if (layout.district >= 0) this.roles[layout.district] = DISTRICT;
     if (layout.province >= 0) this.roles[layout.province] = PROVINCE;
     if (layout.year >= 0) this.roles[layout.year] = YEAR;
     if (layout.stt >= 0) this.roles[layout.stt] = STT;
@@ -635,11 +638,23 @@ export class RowScanner {
   /** The current row's identity cells, read as the reference reads them; gives up as the text scanner did. */
   private identity(buf: Buffer): { district: string; province: string | null; year: number | null; total: boolean } | typeof OTHER_YEAR {
     const { idRange, settings, layout } = this;
-    const district = this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!));
-    if (district === '') giveUp();
+    let district: string;
+    let label: RowLabel;
+    if (layout!.district >= 0) {
+      district = this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!));
+      if (district === '') giveUp();
+      label = rowLabel(district);
+    } else {
+      // No office column: every row is the file's office, unless its first text cell names a
+      // total ("Toàn quốc" in the province column). Every other column is known (header-line.ts),
+      // so that cell is the province's: figure cells are numbers, STT and year cells digits.
+      const province = layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) : '';
+      const first = province !== '' && !/^[\d.,\s-]+$/.test(province) && !isRomanNumber(province) ? province : '';
+      label = rowLabel(first);
+      district = label === 'office' ? layout!.fileOffice : first;
+    }
     // An office, or the file's total; a section's subtotal, a level, a row numbered as a
     // section ("II. Các Chi cục"): the reference reader resolves them.
-    const label = rowLabel(district);
     if (label === 'office' ? romanPrefix(district) !== null : label !== 'total') giveUp();
     let year: number | null = settings.fileYear;
     if (layout!.year >= 0) {

@@ -1,0 +1,51 @@
+// Real export shapes the fast path reads itself (row-scanner.ts, header-line.ts) instead of
+// handing them to the reference reader: files without an office column (a report by province,
+// one office's own file). Either way the output must be the reference reader's, byte for byte.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { fastPath } from '../../src/input/fast/read-fast.js';
+import { runThads } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'thads-fast-shapes-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  fastPath.enabled = true;
+});
+
+/** Runs both paths on a file named `name` holding `text`; returns whether the fast path summed it. */
+async function sameOutput(name: string, text: string, args: string[] = ['--format', 'json']): Promise<boolean> {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  const before = fastPath.used;
+  fastPath.enabled = true;
+  const fast = [await runThads(['summarize', file, ...args]), await runThads(['check', file]), await runThads(['inspect', file])];
+  const used = fastPath.used > before;
+  fastPath.enabled = false;
+  const reference = [await runThads(['summarize', file, ...args]), await runThads(['check', file]), await runThads(['inspect', file])];
+  expect(fast).toEqual(reference);
+  return used;
+}
+
+const FIGURES = 'Việc có điều kiện,Việc thi hành xong,Việc đình chỉ,Tiền có điều kiện,Tiền thi hành xong,Tiền đình chỉ';
+
+describe('files without an office column', () => {
+  it.each([
+    ['a report by province', 'toan-quoc-2019.csv', `Tỉnh,${FIGURES}\nHà Nội,3005,2813,117,363973072815,3224170920,2507688493\nHà Giang,8973,8252,434,304500623895,1508922814,1207138251\n`],
+    ['a report by province with STT and a year column', 'bao-cao.csv', `STT,Năm,Tỉnh,${FIGURES}\n1,2019,Hà Nội,3005,2813,117,3639730,32241,25076\n2,2019,Hà Giang,8973,8252,434,3045006,15089,12071\n`],
+    ['a province total row above the provinces ("Toàn quốc")', 'tong-hop-2019.csv', `Tỉnh,${FIGURES}\nToàn quốc,11978,11065,551,668473696710,4733093734,3714826744\nHà Nội,3005,2813,117,363973072815,3224170920,2507688493\nHà Giang,8973,8252,434,304500623895,1508922814,1207138251\n`],
+    ["an office's own file: figures only, named by the file", 'Phòng THADS khu vực 3 - 2026.csv', `${FIGURES}\n412,380,20,10500000000,6200000000,100\n`],
+    ['a province cell holding only a Roman number (no text: the row is the office)', 'z-2019.csv', `Tỉnh,${FIGURES}\nI,3005,2813,117,3639730,32241,25076\nHà Giang,8973,8252,434,3045006,15089,12071\n`],
+    ['two rows of one office', 'Mỹ Lộc - 2019.csv', `${FIGURES}\n412,380,20,10500000000,6200000000,100\n1,1,0,5,5,0\n`],
+  ])('%s', async (_, name, text) => {
+    expect(await sameOutput(name, text)).toBe(true);
+  });
+
+  it.each([
+    ['a column nobody named that holds office names (the reference refuses it)', 'x-2019.csv', `Tên ĐV,${FIGURES}\nMỹ Lộc,412,380,20,10500000000,6200000000,100\nVụ Bản,1,1,0,5,5,0\n`],
+    ['a notes column (Ghi chú): a total could hide in a cell the scanner skips', 'y-2019.csv', `Tỉnh,${FIGURES},Ghi chú\nHà Nội,3005,2813,117,3639730,32241,25076,\nHà Giang,8973,8252,434,3045006,15089,12071,x\n`],
+  ])('hands back %s', async (_, name, text) => {
+    expect(await sameOutput(name, text)).toBe(false);
+  });
+});
