@@ -49,3 +49,22 @@ describe('files without an office column', () => {
     expect(await sameOutput(name, text)).toBe(false);
   });
 });
+
+describe('rows without a figure under the table', () => {
+  const header = `STT,Đơn vị,${FIGURES}\n1,Mỹ Lộc,412,380,20,10500000000,6200000000,100\n2,Vụ Bản,5,1,0,5,5,0\n`;
+  it.each([
+    ['a signature row, cut short, with words in figure columns', `${header},Người lập biểu,,,,CỤC TRƯỞNG\n`],
+    ['a signature row of full width', `${header},Người lập biểu,,,,CỤC TRƯỞNG,,\n`],
+    ['a place and date under the table', `${header},"Nam Định, ngày 15 tháng 10 năm 2019",,,,,,\n`],
+    ['a blank row of spaces', `${header}, , , ,\n`],
+  ])('skips %s', async (_, text) => {
+    expect(await sameOutput('bao-cao-2019.csv', text)).toBe(true);
+  });
+
+  it.each([
+    ['a short row whose cell looks like a number ("-5")', `${header},Ghi chú,-5\n`],
+    ['a short row with "(3)"', `${header},,(3)\n`],
+  ])('hands back %s', async (_, text) => {
+    expect(await sameOutput('bao-cao-2019.csv', text)).toBe(false);
+  });
+});

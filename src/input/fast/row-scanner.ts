@@ -23,7 +23,7 @@
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { isRomanNumber, romanPrefix, rowLabel, type RowLabel } from '../labels.js';
-import { isColumnNumberRow, type FigureColumn } from '../layout.js';
+import { isColumnNumberRow, looksNumeric, type FigureColumn } from '../layout.js';
 import { candidates, readCell, type Convention } from '../numbers.js';
 import { giveUp } from './give-up.js';
 import { OfficeTable, SPILL, type OfficeSums, type TableData } from './office-sums.js';
@@ -537,14 +537,16 @@ export class RowScanner {
     let cells = c + 1;
     for (; i < to; i++) if (buf[i] === delimiter) cells++;
     if (c < lastColumn) {
-      // the cells a short row lacks were not read: no figure in what it has, a blank line
-      if (numbers === 0 && odd === 0) {
+      for (let k = c + 1; k <= lastColumn; k++) if (roles[k]! >= 0) status[roles[k]!] = EMPTY;
+      // the cells a short row lacks were not read: no figure in what it has (a blank line, a
+      // signature under the table: "Người lập biểu, …, CỤC TRƯỞNG") is skipped, as the reference does
+      if (numbers === 0 && (odd === 0 || this.noFigure(buf))) {
         this.skippedRows++;
         return;
       }
       giveUp();
     }
-    if (numbers === 0 && (odd === 0 || this.allBlank(buf))) {
+    if (numbers === 0 && (odd === 0 || this.noFigure(buf))) {
       this.skippedRows++;
       return;
     }
@@ -603,10 +605,14 @@ export class RowScanner {
     this.totalRows.push({ line: this.line, district: who.district, province: who.province, year: who.year, cells: figureCells, dataRowsBefore: this.dataRows });
   }
 
-  /** The row has no figure but odd cells: are they all blank, as String.trim() sees blanks? */
-  private allBlank(buf: Buffer): boolean {
+  /**
+   * The row has no number but odd cells: does none of them look like a figure (layout.ts
+   * looksNumeric, the reference's test for a row to skip)? Blanks and words do not; "-5", "(3)",
+   * "1 234" do, and the reference reads (or refuses) those.
+   */
+  private noFigure(buf: Buffer): boolean {
     for (let j = 0; j < this.slots; j++) {
-      if (this.status[j] === ODD && this.cellText(buf, this.cellStart[j]!, this.cellEnd[j]!).trim() !== '') return false;
+      if (this.status[j] === ODD && looksNumeric(this.cellText(buf, this.cellStart[j]!, this.cellEnd[j]!))) return false;
     }
     return true;
   }
