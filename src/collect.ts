@@ -137,6 +137,8 @@ export async function collect(
         declared.addRow(o.figures);
       }
       for (const t of fast.totals) if (!t.before) declareTotal(t);
+      // Rows that break a relation: warned of in file order, as the reference reader's rows are.
+      for (const f of fast.flagged) checkRow({ file, line: f.line, province: null, district: '', year: f.year, figures: f.figures });
     }
     try {
       for await (const { kind, row } of fast ? [] : readInputFile(file, opts, report)) {

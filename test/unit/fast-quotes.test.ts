@@ -132,6 +132,7 @@ describe('money in nghìn đồng with more than 3 decimals (whole đồng and i
   const header = `Đơn vị tính: nghìn đồng\n${SEMI_HEADER}`;
   it.each([
     ['4 decimals: 16.201.577,4875 nghìn is 16,201,577,487.5 đồng', ['Nam Định;Mỹ Lộc;2019;3;1;2;16.201.577,4875;16.000.000,0005;201.577,487', 'Nam Định;Vụ Bản;2019;3;1;2;1,5;1;0,5']],
+    ['a relation broken by a tenth of a đồng (0,0001 nghìn): warned of, as the reference does', ['Nam Định;Vụ Bản;2019;3;1;2;7;3;4', 'Nam Định;Mỹ Lộc;2019;3;1;2;1.000;1.000,0001;0']],
     ['6 decimals, and sums whose millionths carry into units', ['Nam Định;Mỹ Lộc;2019;3;1;2;0,999999;0,5;0,499999', 'Nam Định;Mỹ Lộc;2019;3;1;2;0,000001;0,000001;0', 'Nam Định;Vụ Bản;2019;3;1;2;7;3;4', 'Nam Định;Ý Yên;2019;3;1;2;2;1,5;0,5']],
   ])('%s', async (name, rows) => {
     expect(await sameOutput(`fraction-${name.replace(/\W+/g, '-').slice(0, 40)}`, rows, ['--format', 'json', '--by', 'year,district'], header)).toBe(true);
@@ -139,7 +140,6 @@ describe('money in nghìn đồng with more than 3 decimals (whole đồng and i
 
   it.each([
     ['7 decimals', ['Nam Định;Mỹ Lộc;2019;3;1;2;1,0000001;1;0,0000001']],
-    ['a relation broken by a tenth of a đồng (0,0001 nghìn)', ['Nam Định;Vụ Bản;2019;3;1;2;7;3;4', 'Nam Định;Mỹ Lộc;2019;3;1;2;1.000;1.000,0001;0']],
   ])('hands back %s', async (name, rows) => {
     expect(await sameOutput(`fraction-back-${name.replace(/\W+/g, '-').slice(0, 40)}`, rows, ['--format', 'json'], header)).toBe(false);
   });

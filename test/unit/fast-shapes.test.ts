@@ -68,3 +68,19 @@ describe('rows without a figure under the table', () => {
     expect(await sameOutput('bao-cao-2019.csv', text)).toBe(false);
   });
 });
+
+describe('rows that break a relation', () => {
+  const header = `STT,Năm,Đơn vị,${FIGURES}\n`;
+  it.each([
+    ['one row: resolved above with conditions', `${header}1,2019,Mỹ Lộc,412,380,40,10500000000,6200000000,100\n2,2019,Vụ Bản,5,6,0,5,5,0\n`],
+    ['several, in both measures and in an office of two rows', `${header}1,2019,Mỹ Lộc,4,5,0,10,20,0\n2,2019,Vụ Bản,5,6,0,5,5,1\n3,2019,Mỹ Lộc,1,1,1,5,5,0\n`],
+    ['a 2022 row under the 2020s regime', `${header}1,2022,Mỹ Lộc,4,5,0,10,20,0\n2,2022,Vụ Bản,5,4,0,5,5,0\n`],
+  ])('%s: summed, and warned of as the reference does', async (_, text) => {
+    expect(await sameOutput('bao-cao.csv', text, ['--format', 'json', '--by', 'year,district'])).toBe(true);
+  });
+
+  it('beyond 10,000 such rows the reference reads the file', async () => {
+    const rows = Array.from({ length: 10_001 }, (_, i) => `${i + 1},2019,Office ${i},1,2,0,1,1,0`).join('\n');
+    expect(await sameOutput('many-2019.csv', `${header}${rows}\n`, ['--format', 'csv', '--by', 'none'])).toBe(false);
+  });
+});

@@ -1,14 +1,16 @@
 // The fast path: UTF-8 files — plain, or as offices export them: title and unit lines above the
-// header (the reference's header search), an STT column, money in nghìn or triệu đồng (summed in
-// the file's unit, the power of ten applied once at the hand-over), a "Tổng cộng" row before or
-// after every data row (handed back for collect.ts's DeclaredRows), quoted cells on one line,
-// plain, English or Vietnamese numbers, consistent rows — are summed per office straight from
-// the file's bytes: no text decoding but of the lines above the first data row, the sniffing
-// sample and total rows, no csv-parse, no string or BigInt per cell. Anything else — a quote
-// csv-parse would fail on or read across lines, a section or level row, a total between data
-// rows, a relation warning, an odd cell, invalid UTF-8 — makes it give up (null), and the
-// caller reads the file again with the reference reader (read-csv.ts), which words every
-// message. test/property/fast-path.test.ts proves both paths print the same bytes.
+// header (the reference's header search), header cells wrapped over lines, an STT column, no
+// office column (a report by province, an office's own file), money in nghìn or triệu đồng
+// (summed in the file's unit, the power of ten applied once at the hand-over), a "Tổng cộng"
+// row before or after every data row (handed back for collect.ts's DeclaredRows), signature
+// rows under the table, quoted cells on one line, plain, English or Vietnamese numbers, rows
+// that break a relation (summed, and handed back for the warning) — are summed per office
+// straight from the file's bytes: no text decoding but of the lines above the first data row,
+// the sniffing sample and total rows, no csv-parse, no string or BigInt per cell. Anything else
+// — a quote csv-parse would fail on or a data row read across lines, a section or level row, a
+// total between data rows, an odd cell, invalid UTF-8 — makes it give up (null), and the caller
+// reads the file again with the reference reader (read-csv.ts), which words every message.
+// test/property/fast-path.test.ts proves both paths print the same bytes.
 //
 //   byte-source.ts   reads the file: BOM, sniffing sample, runs of whole checked lines
 //   header-line.ts   the lines above the first data row → the layout (header-search.ts, readHeader)
@@ -59,6 +61,13 @@ export const fastPath = {
 /** The first part is this much longer than half: the worker needs ~30 ms to start. */
 const FIRST_PART_EXTRA = 4 << 20;
 
+/** A data row that breaks a relation (already in its office's sums): its figures, for the warning. */
+export interface FlaggedFigures {
+  readonly line: number;
+  readonly year: number | null;
+  readonly figures: OfficeSums['figures'];
+}
+
 /** A row labelled as the file's total ("Tổng cộng"), with its figures as the file states them. */
 export interface DeclaredTotal extends Omit<OfficeSums, 'rows' | 'repeatLine'> {
   /** above every data row (else below every one) */
@@ -71,6 +80,8 @@ export interface FastFile {
   readonly offices: OfficeSums[];
   /** in file order: those before the data rows, then those after them */
   readonly totals: DeclaredTotal[];
+  /** data rows that break a relation, in file order */
+  readonly flagged: FlaggedFigures[];
 }
 
 /**
@@ -168,7 +179,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       }
       // The part took its first rows for the form's column numbers: right only if nothing came before.
       if (part.columnNumberRows > 0 && (dataRows > 0 || scanner.totalRows.length > 0)) giveUp();
-      scanner.addPart(part.sums, part.totals);
+      scanner.addPart(part.sums, part.totals, part.flagged);
       dataRows += part.dataRows;
       skippedRows += part.skippedRows;
       otherYearRows += part.otherYearRows;
@@ -190,6 +201,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       if (dataRowsBefore !== 0 && dataRowsBefore !== dataRows) giveUp();
       return { ...total, figures: totalFigures(cells, scanner.layout!.figures, scanner.layout!.measures, convention), before: dataRowsBefore === 0 };
     });
+    const flagged = scanner.flaggedRows.map(({ line, year, cells }): FlaggedFigures => ({ line, year, figures: totalFigures(cells, scanner.layout!.figures, scanner.layout!.measures, convention) }));
     Object.assign(report, { dataRows, skippedRows, otherYearRows, totalRows: totals.length });
     if (settings.convention !== null) {
       report.numberFormat = settings.convention;
@@ -202,7 +214,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       report.numberFormatWhy = decision.byCount ? `case count ${where} is a whole number only when read as ${name}` : `cell ${where} can only be read as ${name}`;
     } else report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
     fastPath.used++;
-    return { report, offices, totals };
+    return { report, offices, totals, flagged };
   } catch (err) {
     second?.stop();
     if (err instanceof FileChanged) throw new ThadsError('IO_ERROR', err.message, { file }, 'read it again once nothing is writing it');

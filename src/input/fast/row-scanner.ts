@@ -11,7 +11,8 @@
 //     cell that needs the convention is judged with the reference's own readCell/candidates
 //     and read again once it decided. A cell that could be either ("1.052", "1,234" of
 //     money) with nothing in its row to settle it is left to the reference reader (it waits);
-//   - an empty district, a section or level row, a bad year cell, a relation warning: give up;
+//   - an empty district, a section or level row, a bad year cell: give up; a row that breaks a
+//     relation is summed and its cells kept (flaggedRows) for collect.ts to word the warning;
 //   - a total row ("Tổng cộng") is kept aside with its cells' text (total-rows.ts reads them),
 //     never summed; read-fast.ts gives up unless it stands before or after every data row;
 //   - the lines before the layout go to the prelude (header-line.ts), and the form's column
@@ -62,6 +63,8 @@ const OTHER_YEAR = -2;
 const TOTAL = -3;
 /** declared totals a file may have on the fast path (one per year, before or after the rows) */
 const MAX_TOTALS = 64;
+/** rows breaking a relation a file may have on the fast path (each is kept as text until the end) */
+export const MAX_FLAGGED = 10_000;
 
 function nfc(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
@@ -112,6 +115,14 @@ export interface TotalRow {
   readonly dataRowsBefore: number;
 }
 
+/** A data row that breaks a relation: summed as any row, and checked again by the domain for its message. */
+export interface FlaggedRow {
+  readonly line: number;
+  readonly year: number | null;
+  /** the text of its figure cells, in the order of layout.figures */
+  readonly cells: string[];
+}
+
 /** The first decimal cell while the convention was undecided. */
 export interface Decision {
   readonly line: number;
@@ -147,6 +158,8 @@ export class RowScanner {
   columnNumberRows = 0;
   /** rows labelled as totals ("Tổng cộng"), in order */
   readonly totalRows: TotalRow[] = [];
+  /** data rows that break a relation, in file order */
+  readonly flaggedRows: FlaggedRow[] = [];
   /** the cell that made the convention English, or (deferred) the first decimal cell */
   decision: Decision | null = null;
   layout: ScanLayout | null = null;
@@ -253,9 +266,11 @@ export class RowScanner {
    * Adds a later part's sums and total rows (scanned with this scanner's layout) after this
    * scanner's own lines and data rows.
    */
-  addPart(part: TableData, totals: readonly TotalRow[]): void {
+  addPart(part: TableData, totals: readonly TotalRow[], flagged: readonly FlaggedRow[]): void {
     this.table.merge(part, this.line);
     for (const t of totals) this.totalRows.push({ ...t, line: t.line + this.line, dataRowsBefore: t.dataRowsBefore + this.dataRows });
+    if (this.flaggedRows.length + flagged.length > MAX_FLAGGED) giveUp();
+    for (const f of flagged) this.flaggedRows.push({ ...f, line: f.line + this.line });
   }
 
   /**
@@ -571,7 +586,9 @@ export class RowScanner {
     if (id === TOTAL) return this.declareTotal(buf, from, to, delimiter);
     if (odd > 0) giveUp();
 
-    if (this.officeChecks[id]!.violated(rowHi, rowLo)) giveUp();
+    // A row breaking a relation is summed like any other; its cells are kept for the warning,
+    // which collect.ts words with the domain's own check (the reference's words).
+    if (this.officeChecks[id]!.violated(rowHi, rowLo)) this.flag(buf, from, to, delimiter, id);
 
     const table = this.table;
     if (++table.rows[id]! === 2) table.repeatLine[id] = this.line;
@@ -596,13 +613,22 @@ export class RowScanner {
    * checked (collect.ts feeds it to domain/declared-rows.ts, as the reference reader's rows
    * are); where it stands among the data rows is noted, and judged once the file is read.
    */
+  private flag(buf: Buffer, from: number, to: number, delimiter: number, id: number): void {
+    if (this.flaggedRows.length >= MAX_FLAGGED) giveUp();
+    this.flaggedRows.push({ line: this.line, year: this.table.offices[id]!.year, cells: this.figureCells(buf, from, to, delimiter) });
+  }
+
+  /** The row's figure cells as text (NFC), in the order of layout.figures. */
+  private figureCells(buf: Buffer, from: number, to: number, delimiter: number): string[] {
+    const cells = buf.toString('utf8', from, to).split(String.fromCharCode(delimiter));
+    return this.layout!.figures.map((f) => nfc(cells[f.index] ?? ''));
+  }
+
   private declareTotal(buf: Buffer, from: number, to: number, delimiter: number): void {
     if (this.totalRows.length >= MAX_TOTALS) giveUp();
     const who = this.identity(buf);
     if (who === OTHER_YEAR) return; // (the key said so first)
-    const cells = buf.toString('utf8', from, to).split(String.fromCharCode(delimiter));
-    const figureCells = this.layout!.figures.map((f) => nfc(cells[f.index] ?? ''));
-    this.totalRows.push({ line: this.line, district: who.district, province: who.province, year: who.year, cells: figureCells, dataRowsBefore: this.dataRows });
+    this.totalRows.push({ line: this.line, district: who.district, province: who.province, year: who.year, cells: this.figureCells(buf, from, to, delimiter), dataRowsBefore: this.dataRows });
   }
 
   /**
