@@ -84,3 +84,16 @@ describe('rows that break a relation', () => {
     expect(await sameOutput('many-2019.csv', `${header}${rows}\n`, ['--format', 'csv', '--by', 'none'])).toBe(false);
   });
 });
+
+describe('a file whose only figure rows are declared totals', () => {
+  it.each([
+    ['the national row alone ("Toàn quốc")', 'toan-quoc-2022.csv', `Đơn vị,${FIGURES}\nToàn quốc,653719,500000,10000,100,50,5\n`],
+    ['two years of totals', 'tong-hop.csv', `Năm,Đơn vị,${FIGURES}\n2021,Tổng cộng,10,5,1,100,50,5\n2022,Tổng cộng,12,6,1,120,60,6\n`],
+  ])('%s: read as that total', async (_, name, text) => {
+    expect(await sameOutput(name, text)).toBe(true);
+  });
+
+  it('a header and nothing else is still the reference reader’s NO_DATA', async () => {
+    expect(await sameOutput('empty-2019.csv', `Đơn vị,${FIGURES}\n`)).toBe(false);
+  });
+});

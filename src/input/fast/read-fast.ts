@@ -192,7 +192,8 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       }
       advance(size - end - shown.bytes, part.dataRows - shown.rows);
     }
-    if (dataRows === 0) giveUp();
+    // A file of declared totals only ("Toàn quốc") is read as that total (collect.ts, DeclaredRows).
+    if (dataRows === 0 && scanner.totalRows.length === 0) giveUp();
     const offices = scanner.offices();
     // A total stands before every data row or after every one (where the forms put it); one
     // between data rows may close a section: the reference reader resolves it.
