@@ -121,22 +121,21 @@ export async function collect(
     let numbered = 0;
 
     // Plain files and real exports are summed per office on the fast path; it hands back null
-    // when the file needs the reference reader (relation warnings, section rows and totals
-    // between the rows always do). Its declared totals stand before or after all of its rows:
-    // they reach the same DeclaredRows in the same order as the reference reader's would.
+    // when the file needs the reference reader. Its declared rows and sums of data rows come in
+    // the order the reference reader's rows would reach DeclaredRows (fast/declared-feed.ts).
     const fast = isWorkbookPath(file) ? null : await readFastFile(file, opts, progress);
     if (fast) {
       Object.assign(report, fast.report);
-      const declareTotal = (t: (typeof fast.totals)[number]) => {
-        const row: OfficeRow = { file, line: t.line, province: t.province, district: t.district, year: t.year, figures: t.figures };
-        declared.declare('total', row, row.figures);
-      };
-      for (const t of fast.totals) if (t.before) declareTotal(t);
-      for (const o of fast.offices) {
-        addOffice({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
-        declared.addRow(o.figures);
+      for (const o of fast.offices) addOffice({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
+      for (const item of fast.feed) {
+        if ('row' in item) {
+          declared.addRow(item.row);
+          continue;
+        }
+        const d = item.declared;
+        if (d.kind === 'numbered') numbered++;
+        declared.declare(d.kind, { file, line: d.line, province: d.province, district: d.district, year: d.year, figures: d.figures }, d.figures);
       }
-      for (const t of fast.totals) if (!t.before) declareTotal(t);
       // Rows that break a relation: warned of in file order, as the reference reader's rows are.
       for (const f of fast.flagged) checkRow({ file, line: f.line, province: null, district: '', year: f.year, figures: f.figures });
     }

@@ -68,6 +68,20 @@ export function addSums(into: Sums, s: Sums): void {
   }
 }
 
+/** `into` less `s`, field by field (the caller owns `into`); an unknown on either side stays unknown. */
+export function subtractSums(into: Sums, s: Sums): void {
+  for (const m of MEASURES) {
+    const a = into[m];
+    const b = s[m];
+    if (!a || !b) continue;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i] ?? null;
+      const y = b[i] ?? null;
+      a[i] = x === null || y === null ? null : x.minus(y);
+    }
+  }
+}
+
 /** The fields of `declared` that differ from `sum` (only where both are known). */
 export function diffSums(declared: Sums, sum: Sums): FieldDiff[] {
   const out: FieldDiff[] = [];
@@ -91,7 +105,7 @@ function comparable(declared: Sums, sum: Sums): boolean {
 /** Beyond this many declared rows, only the natural readings are tried (each is a vector compare). */
 const RUN_SEARCH_LIMIT = 400;
 /** Rows kept one by one (each a run of its own): real reports have a few hundred. */
-const SEPARATE_ROWS = 5000;
+export const SEPARATE_ROWS = 5000;
 
 export class DeclaredRows<R> {
   private readonly items: Item<R>[] = [{ type: 'run', sums: {}, rows: 0 }];

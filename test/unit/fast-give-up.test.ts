@@ -34,10 +34,10 @@ describe('readFastFile', () => {
     expect(fastPath.gaveUp).toBe(gaveUp);
   });
 
-  it('a give-up (a total between the office rows) still falls back', async () => {
-    const between = join(dir, 'between-2019.csv');
-    writeFileSync(between, 'district,cases_with_conditions,cases_resolved\nA,10,5\nTổng cộng,10,5\nB,8,8\n');
-    expect(await readFastFile(between, opts)).toBe(null);
+  it('a give-up (a cell the scanner does not read: "12 việc") still falls back', async () => {
+    const odd = join(dir, 'odd-2019.csv');
+    writeFileSync(odd, 'district,cases_with_conditions,cases_resolved\nA,10,5\nB,12 việc,8\n');
+    expect(await readFastFile(odd, opts)).toBe(null);
   });
 
   it('reads title and unit lines, and hands back a total above the rows with its line', async () => {
@@ -45,7 +45,9 @@ describe('readFastFile', () => {
     writeFileSync(titled, 'BÁO CÁO\nĐơn vị tính: nghìn đồng\ndistrict,money_with_conditions,money_resolved\nTổng cộng,18.5,13\nA,10.5,5\nB,8,8\n');
     const read = await readFastFile(titled, opts);
     expect(read?.report).toMatchObject({ headerLine: 3, moneyUnit: 'thousand', dataRows: 2, totalRows: 1 });
-    expect(read?.totals).toMatchObject([{ line: 4, district: 'Tổng cộng', before: true }]);
+    // the total first, then the offices' sums: the order DeclaredRows sees the rows in
+    expect(read?.feed[0]).toMatchObject({ declared: { kind: 'total', line: 4, district: 'Tổng cộng' } });
+    expect(read?.feed.slice(1).every((item) => 'row' in item)).toBe(true);
     // in đồng: the unit applied once, to the sums
     expect(read?.offices[0]?.figures.money?.[F.with_conditions]?.toFixed()).toBe('10500');
   });
@@ -54,8 +56,9 @@ describe('readFastFile', () => {
     const big = join(dir, 'big-total-2019.csv');
     writeFileSync(big, 'district,money_with_conditions,money_resolved\nA,999999999999999.5,1\nB,999999999999999.5,1\nTổng cộng,1999999999999999,2\n');
     const read = await readFastFile(big, opts);
-    expect(read?.totals).toMatchObject([{ line: 4, before: false }]);
-    expect(read?.totals[0]?.figures.money?.[F.with_conditions]?.toFixed()).toBe('1999999999999999');
+    const last = read?.feed.at(-1);
+    expect(last).toMatchObject({ declared: { kind: 'total', line: 4 } });
+    expect(last && 'declared' in last ? last.declared.figures.money?.[F.with_conditions]?.toFixed() : null).toBe('1999999999999999');
   });
 
   it('standard input, a directory and a missing file are left to the reference reader, unopened', async () => {

@@ -97,3 +97,34 @@ describe('a file whose only figure rows are declared totals', () => {
     expect(await sameOutput('empty-2019.csv', `Đơn vị,${FIGURES}\n`)).toBe(false);
   });
 });
+
+describe('declared rows among the data rows (sections, subtotals, levels)', () => {
+  const head = `STT,Đơn vị,${FIGURES}\n`;
+  const office = (stt: string, name: string, n: number) => `${stt},${name},${10 * n},${5 * n},${n},${1000 * n},${500 * n},${100 * n}\n`;
+  it.each([
+    [
+      'the 2025 shape: Tổng cộng, I Cấp tỉnh, II Các Phòng THADS khu vực',
+      `${head},Tổng cộng,100,50,10,10000,5000,1000\nI,Cấp tỉnh,10,5,1,1000,500,100\nII,Các Phòng THADS khu vực,90,45,9,9000,4500,900\n${office('1', 'Phòng THADS khu vực 1', 3)}${office('2', 'Phòng THADS khu vực 2', 6)}`,
+    ],
+    ['a Roman-numbered office heading nothing, then a section and its offices', `${head}${office('I', 'Thành phố Nam Định', 3)},Các Chi cục THADS,30,15,3,3000,1500,300\n${office('1', 'Mỹ Lộc', 1)}${office('2', 'Vụ Bản', 2)}`],
+    ['a subtotal below its offices ("Cộng khối")', `${head}${office('1', 'Mỹ Lộc', 1)}${office('2', 'Vụ Bản', 2)},Cộng khối huyện,30,15,3,3000,1500,300\n${office('3', 'Ý Yên', 4)}`],
+    ['a section number in the name ("II. Các Chi cục")', `${head}${office('', 'I. Văn phòng Cục', 1)},II. Các Chi cục,30,15,3,3000,1500,300\n${office('1', 'Mỹ Lộc', 1)}${office('2', 'Vụ Bản', 2)}`],
+    ['a section whose figures are not the sum of its rows (an error, worded alike)', `${head}I,Các Chi cục,31,15,3,3000,1500,300\n${office('1', 'Mỹ Lộc', 1)}${office('2', 'Vụ Bản', 2)}`],
+    ['a total per year between the years', `STT,Năm,Đơn vị,${FIGURES}\n1,2021,A,10,5,1,100,50,10\n,2021,Tổng cộng,10,5,1,100,50,10\n1,2022,A,12,6,1,120,60,12\n,2022,Tổng cộng,12,6,1,120,60,12\n`],
+  ])('%s', async (_, text) => {
+    expect(await sameOutput('bao-cao-2019.csv', text, ['--format', 'json', '--by', 'year,district'])).toBe(true);
+  });
+
+  it('beyond the first 5,000 data rows a section row between rows is the reference reader’s', async () => {
+    const rows = Array.from({ length: 5_002 }, (_, i) => office(String(i + 1), `Office ${i}`, 1)).join('');
+    const lines = rows.split('\n');
+    const text = `${head}${lines.slice(0, 5_001).join('\n')}\n,Các Chi cục,10,5,1,1000,500,100\n${lines.slice(5_001).join('\n')}`;
+    expect(await sameOutput('many-2019.csv', text, ['--format', 'csv', '--by', 'none'])).toBe(false);
+  });
+
+  it('a total below more than 5,000 rows stays on the fast path', async () => {
+    const rows = Array.from({ length: 5_002 }, (_, i) => office(String(i + 1), `Office ${i}`, 1)).join('');
+    const text = `${head},Các Chi cục,50020,25010,5002,5002000,2501000,500200\n${rows},Tổng cộng,50020,25010,5002,5002000,2501000,500200\n`;
+    expect(await sameOutput('many-total-2019.csv', text, ['--format', 'csv', '--by', 'none'])).toBe(true);
+  });
+});

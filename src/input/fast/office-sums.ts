@@ -91,6 +91,32 @@ export class OfficeTable {
     return id;
   }
 
+  /** A new entry of its own (the row log: one per data row), added at `line`. */
+  append(line: number): number {
+    const id = this.offices.length;
+    this.offices.push({ province: null, district: '', year: null, line });
+    if (id >= this.rows.length) this.grow();
+    return id;
+  }
+
+  /** Adds one row's cells (whole units, last-decimal units, scale per slot) to entry `id`, read at `line`. */
+  add(id: number, rowHi: Float64Array, rowLo: Float64Array, rowScale: Uint8Array, line: number): void {
+    if (++this.rows[id]! === 2) this.repeatLine[id] = line;
+    const { hi, lo, scale, slots } = this;
+    const base = id * slots;
+    for (let j = 0; j < slots; j++) {
+      const at = base + j;
+      const sum = hi[at]! + rowHi[j]!;
+      hi[at] = sum;
+      if (sum >= SPILL) this.spill(at);
+      const cellScale = rowScale[j]!;
+      if (cellScale !== 0) {
+        lo[at]! += rowLo[j]!;
+        if (cellScale > scale[at]!) scale[at] = cellScale;
+      }
+    }
+  }
+
   private grow(): void {
     const n = 2 * this.rows.length;
     const more = <T extends Float64Array | Uint8Array>(a: T, len: number, make: (len: number) => T): T => {

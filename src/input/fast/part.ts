@@ -7,7 +7,7 @@ import { FileChanged, scanFile } from './byte-source.js';
 import { ThadsError } from '../../errors.js';
 import { GiveUp } from './give-up.js';
 import type { TableData } from './office-sums.js';
-import { RowScanner, type Decision, type FlaggedRow, type ScanLayout, type ScanSettings, type TotalRow } from './row-scanner.js';
+import { RowScanner, type Decision, type FlaggedRow, type ScanLayout, type ScanSettings, type DeclaredLine } from './row-scanner.js';
 
 export interface PartJob {
   readonly file: string;
@@ -25,8 +25,8 @@ export type PartResult =
       readonly ok: true;
       /** lines counted from the part's start */
       readonly sums: TableData;
-      /** rows labelled as totals (lines and data rows counted from the part's start) */
-      readonly totals: TotalRow[];
+      /** declared rows (lines and data rows counted from the part's start) */
+      readonly declared: DeclaredLine[];
       /** rows that break a relation (lines counted from the part's start) */
       readonly flagged: FlaggedRow[];
       readonly dataRows: number;
@@ -78,8 +78,8 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
       progress[0] = progress[0]! + run.length;
       progress[1] = scanner.dataRows;
     });
-    const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, totalRows, flaggedRows } = scanner;
-    return { ok: true, sums: scanner.sums(), totals: totalRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision };
+    const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, declaredRows, flaggedRows } = scanner;
+    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision };
   } catch (err) {
     // A give-up (or a data error): the whole file goes to the reference reader. Anything else is raised.
     if (err instanceof GiveUp || err instanceof ThadsError) return { ok: false };

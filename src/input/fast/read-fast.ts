@@ -34,6 +34,7 @@ import type { OfficeSums } from './office-sums.js';
 import { reviveFailure } from './part.js';
 import { RowScanner, type ScanSettings } from './row-scanner.js';
 import { SecondPart } from './split.js';
+import { declaredFeed, type FeedItem } from './declared-feed.js';
 import { totalFigures } from './total-rows.js';
 
 export type { OfficeSums } from './office-sums.js';
@@ -68,18 +69,13 @@ export interface FlaggedFigures {
   readonly figures: OfficeSums['figures'];
 }
 
-/** A row labelled as the file's total ("Tổng cộng"), with its figures as the file states them. */
-export interface DeclaredTotal extends Omit<OfficeSums, 'rows' | 'repeatLine'> {
-  /** above every data row (else below every one) */
-  readonly before: boolean;
-}
 
 export interface FastFile {
   readonly report: FileReport;
   /** in order of first appearance */
   readonly offices: OfficeSums[];
-  /** in file order: those before the data rows, then those after them */
-  readonly totals: DeclaredTotal[];
+  /** for domain/declared-rows.ts, in file order: sums of data rows, and declared rows (declared-feed.ts) */
+  readonly feed: FeedItem[];
   /** data rows that break a relation, in file order */
   readonly flagged: FlaggedFigures[];
 }
@@ -178,8 +174,8 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
         giveUp();
       }
       // The part took its first rows for the form's column numbers: right only if nothing came before.
-      if (part.columnNumberRows > 0 && (dataRows > 0 || scanner.totalRows.length > 0)) giveUp();
-      scanner.addPart(part.sums, part.totals, part.flagged);
+      if (part.columnNumberRows > 0 && (dataRows > 0 || scanner.declaredRows.length > 0)) giveUp();
+      scanner.addPart(part.sums, part.declared, part.flagged);
       dataRows += part.dataRows;
       skippedRows += part.skippedRows;
       otherYearRows += part.otherYearRows;
@@ -193,17 +189,14 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       advance(size - end - shown.bytes, part.dataRows - shown.rows);
     }
     // A file of declared totals only ("Toàn quốc") is read as that total (collect.ts, DeclaredRows).
-    if (dataRows === 0 && scanner.totalRows.length === 0) giveUp();
+    if (dataRows === 0 && scanner.declaredRows.length === 0) giveUp();
     const offices = scanner.offices();
-    // A total stands before every data row or after every one (where the forms put it); one
-    // between data rows may close a section: the reference reader resolves it.
     const convention = settings.convention ?? decision?.convention ?? null;
-    const totals = scanner.totalRows.map(({ cells, dataRowsBefore, ...total }): DeclaredTotal => {
-      if (dataRowsBefore !== 0 && dataRowsBefore !== dataRows) giveUp();
-      return { ...total, figures: totalFigures(cells, scanner.layout!.figures, scanner.layout!.measures, convention), before: dataRowsBefore === 0 };
-    });
+    const feed = declaredFeed(scanner, offices, dataRows, convention);
     const flagged = scanner.flaggedRows.map(({ line, year, cells }): FlaggedFigures => ({ line, year, figures: totalFigures(cells, scanner.layout!.figures, scanner.layout!.measures, convention) }));
-    Object.assign(report, { dataRows, skippedRows, otherYearRows, totalRows: totals.length });
+    // read-csv.ts counts a row numbered as a section as a data row (collect.ts settles it), the others as declared.
+    const numbered = scanner.declaredRows.filter((d) => d.kind === 'numbered').length;
+    Object.assign(report, { dataRows: dataRows + numbered, skippedRows, otherYearRows, totalRows: scanner.declaredRows.length - numbered });
     if (settings.convention !== null) {
       report.numberFormat = settings.convention;
       report.numberFormatWhy = '--number-format';
@@ -215,7 +208,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       report.numberFormatWhy = decision.byCount ? `case count ${where} is a whole number only when read as ${name}` : `cell ${where} can only be read as ${name}`;
     } else report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
     fastPath.used++;
-    return { report, offices, totals, flagged };
+    return { report, offices, feed, flagged };
   } catch (err) {
     second?.stop();
     if (err instanceof FileChanged) throw new ThadsError('IO_ERROR', err.message, { file }, 'read it again once nothing is writing it');

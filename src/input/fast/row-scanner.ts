@@ -23,7 +23,8 @@
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
-import { isRomanNumber, romanPrefix, rowLabel, type RowLabel } from '../labels.js';
+import { isRomanNumber, isSectionNumber, romanPrefix, rowLabel, type RowLabel } from '../labels.js';
+import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { isColumnNumberRow, looksNumeric, type FigureColumn } from '../layout.js';
 import { candidates, readCell, type Convention } from '../numbers.js';
 import { giveUp } from './give-up.js';
@@ -59,10 +60,20 @@ const GROUPED = 3;
 const ODD = 4;
 /** a raw key whose rows are of a year --year leaves out */
 const OTHER_YEAR = -2;
-/** a raw key whose rows are declared totals ("Tổng cộng"): each row kept on its own */
+/** raw keys whose rows are declared ("Tổng cộng", "Các Chi cục", "Cấp tỉnh", "II. …"): each row kept on its own */
 const TOTAL = -3;
-/** declared totals a file may have on the fast path (one per year, before or after the rows) */
-const MAX_TOTALS = 64;
+const SECTION = -4;
+const LEVEL = -5;
+const NUMBERED = -6;
+const DECLARED: Record<number, DeclaredKind> = { [TOTAL]: 'total', [SECTION]: 'section', [LEVEL]: 'level', [NUMBERED]: 'numbered' };
+/** declared rows a file may have on the fast path (each is kept as text until the end) */
+const MAX_DECLARED = 1000;
+/**
+ * Data rows logged one by one, as DeclaredRows keeps them (its SEPARATE_ROWS): a subtotal is
+ * matched with any run of rows next to it. A row declared below this many data rows is resolved
+ * on the fast path; one further down (but a total below every row) is the reference reader's.
+ */
+export const LOGGED_ROWS = SEPARATE_ROWS;
 /** rows breaking a relation a file may have on the fast path (each is kept as text until the end) */
 export const MAX_FLAGGED = 10_000;
 
@@ -103,8 +114,12 @@ export interface ScanSettings {
   readonly deferConvention: boolean;
 }
 
-/** A row labelled as a total ("Tổng cộng"), as the scanner found it. */
-export interface TotalRow {
+/**
+ * A row the file declares as a sum, as the scanner found it: labelled as a total ("Tổng cộng"),
+ * a section ("Các Chi cục") or a level ("Cấp tỉnh"), or numbered as a section (STT "II").
+ */
+export interface DeclaredLine {
+  readonly kind: DeclaredKind;
   readonly line: number;
   readonly district: string;
   readonly province: string | null;
@@ -141,6 +156,12 @@ const MAX_SPANNING_BYTES = 1 << 16;
 /** pieces: lines and the breaks between them */
 const MAX_SPANNING_LINES = 200;
 
+/** What a row of this identity declares (TOTAL, SECTION, LEVEL, NUMBERED: "II. Các Chi cục"), or MISSING for an office. */
+function declaredMarker(who: { readonly label: RowLabel; readonly numbered: boolean }): number {
+  if (who.label !== 'office') return who.label === 'total' ? TOTAL : who.label === 'section' ? SECTION : LEVEL;
+  return who.numbered ? NUMBERED : MISSING;
+}
+
 /** An odd number of quotes in [from, to): a quoted cell opened on this line is still open. */
 function oddQuotes(buf: Buffer, from: number, to: number): boolean {
   let odd = false;
@@ -157,9 +178,11 @@ export class RowScanner {
   /** rows skipped as the form's column numbers ("1, 2, 3…" right below the header) */
   columnNumberRows = 0;
   /** rows labelled as totals ("Tổng cộng"), in order */
-  readonly totalRows: TotalRow[] = [];
+  readonly declaredRows: DeclaredLine[] = [];
   /** data rows that break a relation, in file order */
   readonly flaggedRows: FlaggedRow[] = [];
+  /** the first LOGGED_ROWS data rows, one entry each (for declared rows between them) */
+  log: OfficeTable = new OfficeTable(0, 3);
   /** the cell that made the convention English, or (deferred) the first decimal cell */
   decision: Decision | null = null;
   layout: ScanLayout | null = null;
@@ -266,9 +289,9 @@ export class RowScanner {
    * Adds a later part's sums and total rows (scanned with this scanner's layout) after this
    * scanner's own lines and data rows.
    */
-  addPart(part: TableData, totals: readonly TotalRow[], flagged: readonly FlaggedRow[]): void {
+  addPart(part: TableData, totals: readonly DeclaredLine[], flagged: readonly FlaggedRow[]): void {
     this.table.merge(part, this.line);
-    for (const t of totals) this.totalRows.push({ ...t, line: t.line + this.line, dataRowsBefore: t.dataRowsBefore + this.dataRows });
+    for (const t of totals) this.declaredRows.push({ ...t, line: t.line + this.line, dataRowsBefore: t.dataRowsBefore + this.dataRows });
     if (this.flaggedRows.length + flagged.length > MAX_FLAGGED) giveUp();
     for (const f of flagged) this.flaggedRows.push({ ...f, line: f.line + this.line });
   }
@@ -311,6 +334,7 @@ export class RowScanner {
     const money = layout.figures.find((f) => f.measure === 'money');
     this.fraction = Math.min(3 + Math.max(0, money?.exponent ?? 0), MAX_FRACTION);
     this.table = new OfficeTable(this.slots, this.fraction);
+    this.log = new OfficeTable(this.slots, this.fraction);
     this.roles = new Int32Array(layout.columns).fill(IGNORED);
     layout.figures.forEach((f, j) => {
       this.roles[f.index] = j;
@@ -396,7 +420,7 @@ export class RowScanner {
   /** One data line, buf[from, to) without its line end, its cells separated by `delimiter`. */
   private row(buf: Buffer, from: number, to: number, delimiter: number, view: DataView): void {
     // Excel forms number their columns right below the header ("1, 2, 3…"): not an office (read-csv.ts's rule).
-    if (this.dataRows === 0 && this.totalRows.length === 0 && this.layout!.figures.length >= 2) {
+    if (this.dataRows === 0 && this.declaredRows.length === 0 && this.layout!.figures.length >= 2) {
       if (isColumnNumberRow(buf.toString('utf8', from, to).split(String.fromCharCode(delimiter)), this.layout!)) {
         this.skippedRows++;
         this.columnNumberRows++;
@@ -412,6 +436,7 @@ export class RowScanner {
     const groupMark = vi ? 46 : 44;
     const decimalMark = vi ? 44 : 46;
     const groupsOk = groupMark !== delimiter && this.convention !== 'plain';
+    let numberedStt = false;
     let hashDistrict = FNV_SEED;
     let hashProvince = FNV_SEED;
     let hashYear = FNV_SEED;
@@ -522,9 +547,13 @@ export class RowScanner {
       } else if (role === IGNORED) {
         while (i < to && buf[i] !== delimiter) i++;
       } else if (role === STT) {
-        // "1", "12", "": an office's number; "I", "II", "A": a section row, for the reference reader.
-        if (i < to && buf[i] !== delimiter && (buf[i]! < 48 || buf[i]! > 57)) giveUp();
+        // "1", "12", "": an office's number; "I", "II", "A": a row numbered as a section; else the reference's.
+        const digit = i >= to || buf[i] === delimiter || (buf[i]! >= 48 && buf[i]! <= 57);
         while (i < to && buf[i] !== delimiter) i++;
+        if (!digit) {
+          if (!isSectionNumber(this.cellText(buf, start, i))) giveUp();
+          numberedStt = true;
+        }
       } else {
         // Hashed four bytes at a time up to the word holding the delimiter (a zero byte of
         // word ^ delimiters), then byte by byte: the same bytes always hash alike.
@@ -569,8 +598,15 @@ export class RowScanner {
     const hash = keyHash(hashDistrict, hashProvince, hashYear);
     let id = this.keys.get(hash, buf, view, idRange);
     if (id === MISSING) {
-      id = this.office(buf);
-      this.keys.set(hash, buf, idRange, id);
+      if (numberedStt) {
+        // Numbered as a section: no office of its own (the rows it heads may name it later), and not remembered.
+        const who = this.identity(buf);
+        id = who === OTHER_YEAR ? OTHER_YEAR : declaredMarker(who);
+        if (id === MISSING) id = NUMBERED;
+      } else {
+        id = this.office(buf);
+        this.keys.set(hash, buf, idRange, id);
+      }
     }
     if (id === OTHER_YEAR) {
       this.otherYearRows++;
@@ -581,38 +617,22 @@ export class RowScanner {
       this.decide(buf);
       return this.row(buf, from, to, delimiter, view);
     }
-    // A total's cells are read as the reference reads them, once the file's convention is known
-    // (total-rows.ts): a sum of a million rows may have more digits than a row's cell.
-    if (id === TOTAL) return this.declareTotal(buf, from, to, delimiter);
+    // A declared row's cells are read as the reference reads them, once the file's convention is
+    // known (total-rows.ts): a sum of a million rows may have more digits than a row's cell. A
+    // label ("Tổng cộng", "Các Chi cục") wins over a section number in the STT column.
+    if (id < OTHER_YEAR) return this.declare(DECLARED[id]!, buf, from, to, delimiter);
+    if (numberedStt) return this.declare('numbered', buf, from, to, delimiter);
     if (odd > 0) giveUp();
 
     // A row breaking a relation is summed like any other; its cells are kept for the warning,
     // which collect.ts words with the domain's own check (the reference's words).
     if (this.officeChecks[id]!.violated(rowHi, rowLo)) this.flag(buf, from, to, delimiter, id);
 
-    const table = this.table;
-    if (++table.rows[id]! === 2) table.repeatLine[id] = this.line;
-    const { hi, lo, scale } = table;
-    const base = id * slots;
-    for (let j = 0; j < slots; j++) {
-      const at = base + j;
-      const sum = hi[at]! + rowHi[j]!;
-      hi[at] = sum;
-      if (sum >= SPILL) table.spill(at);
-      const cellScale = rowScale[j]!;
-      if (cellScale !== 0) {
-        lo[at]! += rowLo[j]!;
-        if (cellScale > scale[at]!) scale[at] = cellScale;
-      }
-    }
+    this.table.add(id, rowHi, rowLo, rowScale, this.line);
+    if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line), rowHi, rowLo, rowScale, this.line);
     this.dataRows++;
   }
 
-  /**
-   * A row labelled as a total ("Tổng cộng"): kept with its figure cells' text, never summed nor
-   * checked (collect.ts feeds it to domain/declared-rows.ts, as the reference reader's rows
-   * are); where it stands among the data rows is noted, and judged once the file is read.
-   */
   private flag(buf: Buffer, from: number, to: number, delimiter: number, id: number): void {
     if (this.flaggedRows.length >= MAX_FLAGGED) giveUp();
     this.flaggedRows.push({ line: this.line, year: this.table.offices[id]!.year, cells: this.figureCells(buf, from, to, delimiter) });
@@ -624,11 +644,16 @@ export class RowScanner {
     return this.layout!.figures.map((f) => nfc(cells[f.index] ?? ''));
   }
 
-  private declareTotal(buf: Buffer, from: number, to: number, delimiter: number): void {
-    if (this.totalRows.length >= MAX_TOTALS) giveUp();
+  /**
+   * A declared row: kept with its figure cells' text, never summed nor checked (collect.ts
+   * feeds it to domain/declared-rows.ts, as the reference reader's rows are); where it stands
+   * among the data rows is noted, and judged once the file is read.
+   */
+  private declare(kind: DeclaredKind, buf: Buffer, from: number, to: number, delimiter: number): void {
+    if (this.declaredRows.length >= MAX_DECLARED) giveUp();
     const who = this.identity(buf);
     if (who === OTHER_YEAR) return; // (the key said so first)
-    this.totalRows.push({ line: this.line, district: who.district, province: who.province, year: who.year, cells: this.figureCells(buf, from, to, delimiter), dataRowsBefore: this.dataRows });
+    this.declaredRows.push({ kind, line: this.line, district: who.district, province: who.province, year: who.year, cells: this.figureCells(buf, from, to, delimiter), dataRowsBefore: this.dataRows });
   }
 
   /**
@@ -657,18 +682,19 @@ export class RowScanner {
     return v;
   }
 
-  /** A raw key seen for the first time: its office, TOTAL or OTHER_YEAR. */
+  /** A raw key seen for the first time: its office, OTHER_YEAR, or what it declares (TOTAL, SECTION, LEVEL, NUMBERED). */
   private office(buf: Buffer): number {
     const who = this.identity(buf);
     if (who === OTHER_YEAR) return OTHER_YEAR;
-    if (who.total) return TOTAL;
+    const marker = declaredMarker(who);
+    if (marker !== MISSING) return marker;
     const id = this.table.id(who.district, who.province, who.year, this.line);
     this.officeChecks[id] ??= this.checksOf(who.year);
     return id;
   }
 
   /** The current row's identity cells, read as the reference reads them; gives up as the text scanner did. */
-  private identity(buf: Buffer): { district: string; province: string | null; year: number | null; total: boolean } | typeof OTHER_YEAR {
+  private identity(buf: Buffer): { district: string; province: string | null; year: number | null; label: RowLabel; numbered: boolean } | typeof OTHER_YEAR {
     const { idRange, settings, layout } = this;
     let district: string;
     let label: RowLabel;
@@ -685,9 +711,8 @@ export class RowScanner {
       label = rowLabel(first);
       district = label === 'office' ? layout!.fileOffice : first;
     }
-    // An office, or the file's total; a section's subtotal, a level, a row numbered as a
-    // section ("II. Các Chi cục"): the reference reader resolves them.
-    if (label === 'office' ? romanPrefix(district) !== null : label !== 'total') giveUp();
+    // read-csv.ts: a name numbered as a section ("II. Các Chi cục") only in an office column
+    const numbered = label === 'office' && layout!.district >= 0 && romanPrefix(district) !== null;
     let year: number | null = settings.fileYear;
     if (layout!.year >= 0) {
       const cell = this.cellText(buf, idRange[4]!, idRange[5]!).trim();
@@ -698,7 +723,7 @@ export class RowScanner {
       } else if (settings.year !== undefined) year = settings.year;
     } else if (settings.year !== undefined) year = settings.year;
     const province = layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) || null : null;
-    return { district, province, year, total: label === 'total' };
+    return { district, province, year, label, numbered };
   }
 
   /**

@@ -1,0 +1,57 @@
+// What the fast path hands to domain/declared-rows.ts, in the order the reference reader's rows
+// would reach it: declared rows ("Tổng cộng", "Các Chi cục", "Cấp tỉnh", STT "II") where they
+// stand among the data rows. DeclaredRows keeps its first SEPARATE_ROWS rows one by one and joins
+// the rest into runs between declared rows; so the fast path gives
+//   - for a file whose declared rows are all totals above or below every data row (or that has
+//     none): the offices' sums, which add up to the same runs;
+//   - otherwise its first data rows one by one (the scanner's log), the rest as one sum, and each
+//     declared row in its place — possible while none stands below the logged rows but above
+//     the last row; such a file is the reference reader's.
+import { addSums, subtractSums, type DeclaredKind, type Sums } from '../../domain/declared-rows.js';
+import type { Convention } from '../numbers.js';
+import { giveUp } from './give-up.js';
+import type { OfficeSums } from './office-sums.js';
+import { LOGGED_ROWS, type RowScanner } from './row-scanner.js';
+import { totalFigures } from './total-rows.js';
+
+/** A declared row with its figures as the file states them (the reference's cell rules). */
+export interface DeclaredFigures {
+  readonly kind: DeclaredKind;
+  readonly line: number;
+  readonly province: string | null;
+  readonly district: string;
+  readonly year: number | null;
+  readonly figures: Sums;
+}
+
+export type FeedItem = { readonly row: Sums } | { readonly declared: DeclaredFigures };
+
+/** The feed of a scanned file, `offices` its per-office sums, `dataRows` its data rows (all parts). */
+export function declaredFeed(scanner: RowScanner, offices: readonly OfficeSums[], dataRows: number, convention: Convention | 'plain' | null): FeedItem[] {
+  const layout = scanner.layout!;
+  const declared = scanner.declaredRows.map(({ cells, dataRowsBefore, ...row }) => ({
+    at: dataRowsBefore,
+    declared: { ...row, figures: totalFigures(cells, layout.figures, layout.measures, convention) } as DeclaredFigures,
+  }));
+  const simple = declared.every((d) => d.declared.kind === 'total' && (d.at === 0 || d.at === dataRows));
+  if (simple) {
+    return [...declared.filter((d) => d.at === 0), ...offices.map((o) => ({ row: o.figures })), ...declared.filter((d) => d.at !== 0)];
+  }
+  if (declared.some((d) => d.at > LOGGED_ROWS && d.at !== dataRows)) giveUp();
+  const logged = scanner.log.result(layout.figures, layout.measures);
+  const feed: FeedItem[] = [];
+  let k = 0;
+  for (let r = 0; r <= logged.length; r++) {
+    while (k < declared.length && declared[k]!.at === r) feed.push(declared[k++]!);
+    if (r < logged.length) feed.push({ row: logged[r]!.figures });
+  }
+  if (dataRows > logged.length) {
+    // The rows below the log: every office's sums less the logged rows.
+    const rest: Sums = {};
+    for (const o of offices) addSums(rest, o.figures);
+    for (const l of logged) subtractSums(rest, l.figures);
+    feed.push({ row: rest });
+  }
+  while (k < declared.length) feed.push(declared[k++]!);
+  return feed;
+}
