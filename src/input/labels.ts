@@ -102,9 +102,17 @@ export function officeFromFileName(file: string): string {
 export function measureFromFileName(file: string): Measure | null {
   const words = foldHeader(basename(file, extname(file))).split(' ');
   const cases = words.some((w) => w === 'viec' || w === 'cases');
-  const money = words.some((w) => w === 'tien' || w === 'money');
+  const money = words.some((w, i) => w === 'money' || (w === 'tien' && !TIEN_PLACES.has(words[i + 1] ?? '')));
   return cases === money ? null : cases ? 'cases' : 'money';
 }
+
+/**
+ * "Tiền"/"Tiên" that begins a place name, not the money of a report: "Tiền Giang - 2019.csv",
+ * "Tiền Hải.csv" (a district's own file, with headers that name no measure, would otherwise be
+ * read as money). The syllable after it, folded.
+ */
+// Tiền Giang, Tiền Hải, Tiên Du, Tiên Lãng, Tiên Lữ, Tiên Phước, Tiên Yên, Tiên Sơn, Tiên Phong
+const TIEN_PLACES = new Set(['giang', 'hai', 'du', 'lang', 'lu', 'phuoc', 'yen', 'son', 'phong']);
 
 /** First 4-digit year 1990–2099 in the file name not glued to other digits: "bao-cao-2019.csv" → 2019. */
 export function yearFromFileName(file: string): number | null {

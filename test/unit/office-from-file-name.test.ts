@@ -1,6 +1,6 @@
 // The year in a per-office file name belongs to the figures, not to the office (issue 17).
 import { describe, expect, it } from 'vitest';
-import { officeFromFileName, yearFromFileName } from '../../src/input/labels.js';
+import { measureFromFileName, officeFromFileName, yearFromFileName } from '../../src/input/labels.js';
 
 describe('officeFromFileName', () => {
   it.each([
@@ -37,5 +37,25 @@ describe('officeFromFileName', () => {
     expect(yearFromFileName('Khu vực 2 - 2026.csv')).toBe(2026);
     expect(officeFromFileName('Khu vực 2 - 2026.csv')).toBe('Khu vực 2');
     expect(officeFromFileName('Khu vực 2 - 2026 - 2025.csv')).toBe('Khu vực 2');
+  });
+});
+
+describe('measureFromFileName', () => {
+  it.each([
+    ['bao-cao-tien-2019.csv', 'money'],
+    ['Báo cáo tiền năm 2019.csv', 'money'],
+    ['BIEU 02 - TIEN.csv', 'money'],
+    ['tien-an-phi-2019.csv', 'money'],
+    ['bao-cao-viec-2019.csv', 'cases'],
+    ['Việc - Mỹ Lộc.csv', 'cases'],
+    // place names that begin with Tiền/Tiên: no measure (the headers must say it)
+    ['Tiền Hải - 2019.csv', null],
+    ['Tiền Giang 2019.csv', null],
+    ['Tiên Du.csv', null],
+    ['Tiên Lãng - tiền - 2019.csv', 'money'],
+    ['Tiền Giang - việc - 2019.csv', 'cases'],
+    ['bao-cao-2019.csv', null],
+  ])('%s → %s', (file, measure) => {
+    expect(measureFromFileName(file)).toBe(measure);
   });
 });
