@@ -127,7 +127,8 @@ export async function scanFile(fd: number, from: number, end: number, chunkBytes
     const final = n === 0;
     let limit = filled;
     if (!final) {
-      const lastLf = buf.lastIndexOf(10, filled - 1);
+      // (a transcoder may hold all it was given: nothing new, and lastIndexOf(10, -1) would search the whole buffer)
+      const lastLf = filled > carry ? buf.lastIndexOf(10, filled - 1) : -1;
       if (lastLf < carry) {
         carry = filled; // no line end yet: read on
         continue;
