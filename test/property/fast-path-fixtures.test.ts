@@ -1,9 +1,10 @@
 // Every bundled fixture — the real-world export shapes, the bad inputs, the check fixtures —
 // prints the same bytes (stdout, stderr, exit code) with the fast path as with the reference
 // reader alone, in the formats and groupings that reach the most code; and again re-encoded
-// as Excel and Windows save it (UTF-16 LE and BE with a byte order mark, windows-1258 read
-// with --encoding), where the fast path transcodes (src/input/fast/transcode.ts): each takes
-// the fast path exactly when its UTF-8 twin does.
+// as Excel and Windows save it (UTF-16 LE and BE with a byte order mark; windows-1258, and
+// tcvn3 and latin1 where they can spell the text, read with --encoding), where the fast path
+// transcodes (src/input/fast/transcode.ts): each takes the fast path exactly when its UTF-8
+// twin does.
 import { isUtf8 } from 'node:buffer';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,16 +78,23 @@ describe('fast path on the bundled fixtures, re-encoded', () => {
     if (file.includes('windows-1258')) return iconv.decode(bytes, 'windows-1258');
     return isUtf8(bytes) ? bytes.toString('utf8').replace(/^\ufeff/, '') : null;
   };
+  /** iconv-lite's bytes, if they decode to the text again (latin1 has no Vietnamese; tcvn3 no combining circumflex: NFC) */
+  const codepage = (encoding: string, text: string) => {
+    const bytes = iconv.encode(text, encoding);
+    return iconv.decode(bytes, encoding) === text ? bytes : null;
+  };
   const ENCODINGS = [
     { name: 'utf-16le', flags: [], bytes: (text: string) => utf16(text, 'le') },
     { name: 'utf-16be', flags: [], bytes: (text: string) => utf16(text, 'be') },
     { name: 'windows-1258', flags: ['--encoding', 'windows-1258'], bytes: windows1258 },
+    { name: 'tcvn3', flags: ['--encoding', 'tcvn3'], bytes: (text: string) => codepage('tcvn', text.normalize('NFC')) },
+    { name: 'latin1', flags: ['--encoding', 'latin1'], bytes: (text: string) => codepage('latin1', text) },
   ] as const;
-  /** fixtures with a character windows-1258 cannot spell (none today): left out of that encoding only */
-  const notIn1258: string[] = [];
+  /** fixtures an encoding cannot spell: left out of that encoding only */
+  const cannot: Record<string, string[]> = { 'windows-1258': [], tcvn3: [], latin1: [] };
   const counts = { used: 0, handedBack: 0, inspected: 0, notText: [] as string[] };
 
-  it.each(FILES)('%s: same output with and without the fast path, in UTF-16 LE, BE and windows-1258', async (file) => {
+  it.each(FILES)('%s: same output with and without the fast path, in UTF-16 LE, BE, windows-1258, tcvn3, latin1', async (file) => {
     const text = textOf(file);
     if (text === null) {
       counts.notText.push(file);
@@ -100,7 +108,7 @@ describe('fast path on the bundled fixtures, re-encoded', () => {
     for (const encoding of ENCODINGS) {
       const bytes = encoding.bytes(text);
       if (bytes === null) {
-        notIn1258.push(file);
+        cannot[encoding.name]!.push(file);
         continue;
       }
       // Same folder and file name: the year and office in file names still count.
@@ -126,10 +134,11 @@ describe('fast path on the bundled fixtures, re-encoded', () => {
 
   it('took the fast path on many of them, and left out only what is not text', () => {
     expect(counts.notText).toEqual(['fixtures/bad/invalid-utf8.csv']);
-    expect(notIn1258).toEqual([]);
+    expect({ 'windows-1258': cannot['windows-1258'], tcvn3: cannot.tcvn3 }).toEqual({ 'windows-1258': [], tcvn3: [] });
+    expect(cannot.latin1!.length).toBeLessThan(FILES.length - 10); // files without Vietnamese letters
     expect(counts.used).toBeGreaterThan(30);
     expect(counts.handedBack).toBeGreaterThan(30);
-    // (today: 84 runs summed, 162 handed back, 87 files inspected)
+    // (today: 118 runs summed, 238 handed back, 120 files inspected; latin1 spells 14 of 41)
     expect(counts.inspected).toBeGreaterThan(60);
   });
 });
