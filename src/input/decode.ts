@@ -146,9 +146,11 @@ export function assertNoNul(sample: string, file: string): void {
   throw new ThadsError('ENCODING_INVALID', 'the file holds a NUL byte: it is not a text file, or it is damaged', { file, line }, 'remove the NUL bytes, or export the table again as "CSV UTF-8"');
 }
 
-type Decoder = (chunk: Buffer | null) => string;
+/** One file's decoder: a chunk of bytes → its text (a character cut at the end waits); null: the end. */
+export type Decoder = (chunk: Buffer | null) => string;
 
-async function makeDecoder(encoding: EncodingName): Promise<Decoder> {
+/** The reference reader's decoder, which the fast path's transcoder (fast/transcode.ts) uses too. */
+export async function makeDecoder(encoding: EncodingName): Promise<Decoder> {
   if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
     const td = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
     return (chunk) => (chunk ? td.decode(chunk, { stream: true }) : td.decode());
@@ -159,11 +161,26 @@ async function makeDecoder(encoding: EncodingName): Promise<Decoder> {
   return (chunk) => (chunk ? decoder.write(chunk) : (decoder.end() ?? ''));
 }
 
-function detect(first: Buffer): { encoding: EncodingName; skip: number } | null {
+function detect(first: Uint8Array): { encoding: EncodingName; skip: number } | null {
   if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
   if (first[0] === 0xff && first[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
   if (first[0] === 0xfe && first[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
   return null;
+}
+
+export interface TextStart {
+  readonly encoding: EncodingName;
+  readonly how: DecodedText['how'];
+  /** bytes of the byte order mark, dropped before decoding (only a mark of the encoding read) */
+  readonly skip: number;
+}
+
+/** The encoding a file is read in, from its first bytes and --encoding (both readers ask here). */
+export function detectEncoding(first: Uint8Array, encodingFlag?: EncodingName): TextStart {
+  const bom = detect(first);
+  const encoding: EncodingName = encodingFlag ?? bom?.encoding ?? 'utf-8';
+  const how = encodingFlag ? '--encoding' : bom ? 'byte order mark' : 'default';
+  return { encoding, how, skip: bom && bom.encoding === encoding ? bom.skip : 0 };
 }
 
 /** Opens a file as text. The returned chunks throw ThadsError on I/O or decoding errors. */
@@ -171,10 +188,7 @@ export async function openText(file: string, encodingFlag?: EncodingName, stdin?
   const source = readChunks(file, stdin);
   const firstResult = await source.next();
   const first = firstResult.done ? Buffer.alloc(0) : firstResult.value;
-  const bom = detect(first);
-  const encoding: EncodingName = encodingFlag ?? bom?.encoding ?? 'utf-8';
-  const how = encodingFlag ? '--encoding' : bom ? 'byte order mark' : 'default';
-  const skip = bom && bom.encoding === encoding ? bom.skip : 0;
+  const { encoding, how, skip } = detectEncoding(first, encodingFlag);
   const decode = await makeDecoder(encoding);
   const position = new Utf8Position(skip);
   const wrap = (chunk: Buffer | null): string => {

@@ -5,13 +5,18 @@
 // branches ran: files the fast path summed and files it handed back.
 // The fast path reads bytes in chunks and may split a file in two parts: runs use tiny reads
 // (7 bytes: lines, multi-byte names and "\r\n" straddle reads) and forced splits, in the
-// main thread and in the worker thread, so every boundary case meets the same oracle.
+// main thread and in the worker thread, so every boundary case meets the same oracle. Files in
+// UTF-16 and the codepages are transcoded as they are read: random files re-encoded, reads
+// of a byte or a few, and bad bytes meet the same oracle.
+import { isUtf8 } from 'node:buffer';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fastPath } from '../../src/input/fast/read-fast.js';
 import { runThads, type RunResult } from '../helpers/cli.js';
+import { utf16, windows1258 } from '../helpers/encode.mjs';
 import { mulberry32 } from '../helpers/mulberry32.mjs';
 
 const FILES = 2000;
@@ -452,6 +457,104 @@ describe('fast path', () => {
       expect(fast).toEqual(reference);
       // 40 × 999999999999999.999 = 39999999999999999.96, worked out by hand
       expect(JSON.parse(fast.stdout).total.money.withConditions).toBe('39999999999999999.96');
+    }
+  });
+});
+
+describe('fast path on transcoded files (UTF-16, windows-1258)', () => {
+  /** As a UTF-16 file with its mark, or windows-1258 (Vietnamese as Windows spells it) read with --encoding. */
+  const ENCODINGS = [
+    { name: 'utf-16le', flags: [] as string[], bytes: (text: string) => utf16(text, 'le') },
+    { name: 'utf-16be', flags: [] as string[], bytes: (text: string) => utf16(text, 'be') },
+    { name: 'windows-1258', flags: ['--encoding', 'windows-1258'], bytes: (text: string) => windows1258(text) },
+  ];
+  /** for the random files only: tcvn3 as iconv-lite writes it (precomposed letters, so NFC first) */
+  const RANDOM_ENCODINGS = [...ENCODINGS, { name: 'tcvn3', flags: ['--encoding', 'tcvn3'], bytes: (text: string) => iconv.encode(text.normalize('NFC'), 'tcvn') }];
+
+  it(`prints the same bytes as the reference reader on ${FILES / 4} random files in UTF-16 LE, BE, windows-1258 and tcvn3`, async () => {
+    const before = { used: fastPath.used, gaveUp: fastPath.gaveUp };
+    let encoded = 0;
+    for (let seed = 1; seed <= FILES / 4; seed++) {
+      const { path, args } = randomFile(seed);
+      const bytes = readFileSync(path);
+      // the random files' invalid bytes and UTF-16 marks stand for what they are in UTF-8
+      if (!isUtf8(bytes) || bytes[0] === 0xfe || bytes[0] === 0xff) continue;
+      const encoding = RANDOM_ENCODINGS[seed % RANDOM_ENCODINGS.length]!;
+      const recoded = encoding.bytes(bytes.toString('utf8').replace(/^\ufeff/, ''));
+      if (recoded === null) continue;
+      writeFileSync(path, recoded);
+      encoded++;
+      const reading = readingFor(seed);
+      const { fast, reference } = await both([...args, ...encoding.flags], { chunkBytes: reading.chunkBytes ?? DEFAULTS.chunkBytes });
+      expect({ seed, encoding: encoding.name, reading, ...fast }).toEqual({ seed, encoding: encoding.name, reading, ...reference });
+    }
+    expect(encoded).toBeGreaterThan(FILES / 5);
+    expect(fastPath.used - before.used).toBeGreaterThan(FILES / 20);
+    expect(fastPath.gaveUp - before.gaveUp).toBeGreaterThan(FILES / 20);
+  }, 120_000);
+
+  // An emoji and a 4-byte CJK character in office names (surrogate pairs in UTF-16), Vietnamese
+  // names (windows-1258: tone marks as combining bytes), "\r\n": all cut by reads of a few bytes.
+  const HEADER = 'STT;Tỉnh;Đơn vị;Việc có điều kiện;Việc giải quyết xong;Tiền có điều kiện;Tiền giải quyết xong';
+  const ROWS = ['1;Nam Định;Hải Hậu 😀;589;300;1.234.567,5;1.000.000', '2;Nam Định;Chi cục 𠀀 Mỹ Lộc;12;7;0;0', '3;Nam Định;Thuỷ Nguyên;8;8;5,25;5,25', '4;Nam Định;Hải Hậu 😀;1;1;2;2'];
+  const text = (emoji: boolean) => ['BÁO CÁO THI HÀNH ÁN DÂN SỰ;;;;;;', 'Đơn vị tính: nghìn đồng;;;;;;', HEADER, ...ROWS].map((l) => (emoji ? l : l.replace(/ [😀𠀀]/gu, ''))).join('\r\n') + '\r\n';
+
+  it.each(ENCODINGS.map((e) => [e.name, e] as const))('%s: reads of 1 to 7 bytes, code units, surrogate pairs and "\\r\\n" cut: the same bytes, on the fast path', async (name, encoding) => {
+    const file = join(dir, `transcoded-${name}-2019.csv`);
+    writeFileSync(file, encoding.bytes(text(name !== 'windows-1258'))!);
+    for (const chunkBytes of [1, 2, 3, 5, 7, DEFAULTS.chunkBytes]) {
+      for (const args of [['summarize', file, '--format', 'json', '--by', 'district'], ['inspect', file]]) {
+        const before = { used: fastPath.used, gaveUp: fastPath.gaveUp };
+        const { fast, reference } = await both([...args, ...encoding.flags], { chunkBytes });
+        expect({ chunkBytes, ...fast }).toEqual({ chunkBytes, ...reference });
+        expect(fast.code).toBe(0);
+        expect([fastPath.used - before.used, fastPath.gaveUp - before.gaveUp]).toEqual([1, 0]);
+      }
+    }
+    // A file that would be split is scanned in one thread (its bytes are not UTF-8 to cut at a "\n").
+    const parts = { inThread: fastPath.partsInThread, inWorker: fastPath.partsInWorker, used: fastPath.used };
+    for (const split of ['thread', 'worker'] as const) {
+      const { fast, reference } = await both(['summarize', file, '--format', 'json', ...encoding.flags], { split, chunkBytes: 5 });
+      expect({ split, ...fast }).toEqual({ split, ...reference });
+    }
+    expect({ inThread: fastPath.partsInThread, inWorker: fastPath.partsInWorker, used: fastPath.used }).toEqual({ ...parts, used: parts.used + 2 });
+    // Hải Hậu's two rows are one office, its name as the file spells it, in NFC.
+    const { fast } = await both(['summarize', file, '--format', 'json', '--by', 'district', ...encoding.flags], { chunkBytes: 3 });
+    const names = (JSON.parse(fast.stdout) as { groups: { district: string }[] }).groups.map((g) => g.district);
+    expect(names).toContain(name === 'windows-1258' ? 'Hải Hậu' : 'Hải Hậu 😀');
+    expect(names.length).toBe(3);
+  });
+
+  const W1258 = ['--encoding', 'windows-1258'];
+  /** windows-1258 bytes of the text, then `edit` on them (as latin1 text: one character a byte) */
+  const cp1258 = (edit: (bytes: string) => string) => () => Buffer.from(edit(windows1258(text(false))!.toString('latin1')), 'latin1');
+  const INVALID = /^[^:]+-2019\.csv: error: the file cannot be decoded as utf-16(le|be) \[ENCODING_INVALID\]\n/;
+  it.each([
+    // what the reference reader says: the fast path gives up and leaves it to say it
+    ['UTF-16 with an odd byte count', () => Buffer.concat([utf16(text(true), 'le'), Buffer.from([0x31])]), [], 'gaveUp', 1, INVALID],
+    ['UTF-16 with a high surrogate alone', () => utf16(text(true).replace('😀', '\ud83d'), 'le'), [], 'gaveUp', 1, INVALID],
+    ['UTF-16 with a low surrogate alone', () => utf16(text(true).replace('😀', '\ude00'), 'be'), [], 'gaveUp', 1, INVALID],
+    ['UTF-16 with a NUL', () => utf16(text(true).replace('Thuỷ', 'Th\u0000uỷ'), 'le'), [], 'gaveUp', 1, /-2019\.csv:6: error: the file holds a NUL byte/],
+    // --encoding wins over the mark, as in decode.ts: a file without one; one in the other byte order (its emoji's surrogates swapped: unpaired)
+    ['UTF-16 without a mark, with --encoding utf-16le', () => utf16(text(true), 'le').subarray(2), ['--encoding', 'utf-16le'], 'used', 0, /-2019\.csv:7: warning: office "Hải Hậu 😀" appears on 2 rows/],
+    ['UTF-16 LE with --encoding utf-16be', () => utf16(text(true), 'le'), ['--encoding', 'utf-16be'], 'gaveUp', 1, INVALID],
+    // read by the reference reader: it drops the second mark as it decodes
+    ['UTF-16 with a second byte order mark', () => utf16(`\ufeff${text(true)}`, 'le'), [], 'gaveUp', 0, /-2019\.csv:7: warning: office "Hải Hậu 😀" appears on 2 rows/],
+    // control characters are text to both readers: in a name, part of it; in a figure, a bad number at its line and column
+    ['windows-1258 with control characters in a name', cp1258((t) => t.replace('Thu', 'T\u0001h\u001fu\u007f')), W1258, 'used', 0, /-2019\.csv:7: warning: office "Hải Hậu" appears on 2 rows/],
+    ['windows-1258 with control characters in a figure', cp1258((t) => t.replace(';589;', ';5\u000289;')), W1258, 'gaveUp', 1, /-2019\.csv:4:4: error: cases with conditions "5\\x0289" is not a number \[BAD_NUMBER\]/],
+    // 0x81 is no character in windows-1258 (U+FFFD), 0xEC alone a combining acute; a CR alone ends a line for csv-parse
+    ['windows-1258 with bytes it lacks', cp1258((t) => t.replace('Thu', '\u00ec\u0081Thu')), W1258, 'used', 0, /-2019\.csv:7: warning: office "Hải Hậu" appears on 2 rows/],
+    ['windows-1258 with a CR alone', cp1258((t) => t.replace('\r\n3;', '\r3;')), W1258, 'gaveUp', 0, /-2019\.csv:7: warning: office "Hải Hậu" appears on 2 rows/],
+  ] as const)('%s: the fast path says what the reference reader says, or leaves it to it', async (name, bytes, flags, path, code, says) => {
+    const file = join(dir, `bad-${name.replace(/\W+/g, '-')}-2019.csv`);
+    writeFileSync(file, bytes());
+    for (const chunkBytes of [1, 3, DEFAULTS.chunkBytes]) {
+      const before = { used: fastPath.used, gaveUp: fastPath.gaveUp };
+      const { fast, reference } = await both(['summarize', file, '--format', 'json', ...flags], { chunkBytes });
+      expect({ chunkBytes, ...fast }).toEqual({ chunkBytes, ...reference });
+      expect({ chunkBytes, code: fast.code, used: fastPath.used - before.used, gaveUp: fastPath.gaveUp - before.gaveUp }).toEqual({ chunkBytes, code, used: path === 'used' ? 1 : 0, gaveUp: path === 'gaveUp' ? 1 : 0 });
+      expect(fast.stderr).toMatch(says);
     }
   });
 });

@@ -1,4 +1,4 @@
-// The fast path: UTF-8 files — plain, or as offices export them: title and unit lines above the
+// The fast path: text files — plain, or as offices export them: title and unit lines above the
 // header (the reference's header search), header cells wrapped over lines, an STT column, no
 // office column (a report by province, an office's own file), money in nghìn or triệu đồng
 // (summed in the file's unit, the power of ten applied once at the hand-over), a "Tổng cộng"
@@ -11,8 +11,11 @@
 // total between data rows, an odd cell, invalid UTF-8 — makes it give up (null), and the caller
 // reads the file again with the reference reader (read-csv.ts), which words every message.
 // test/property/fast-path.test.ts proves both paths print the same bytes.
+// UTF-16 and the codepages of --encoding are transcoded to UTF-8 as they are read, and scanned
+// as UTF-8 is (test/property/fast-path-fixtures.test.ts: every fixture in each of them).
 //
 //   byte-source.ts   reads the file: BOM, sniffing sample, runs of whole checked lines
+//   transcode.ts     UTF-16, windows-1258, latin1, tcvn3 → UTF-8, read for read
 //   header-line.ts   the lines above the first data row → the layout (header-search.ts, readHeader)
 //   row-scanner.ts   each row's bytes → sums (the give-up rules)
 //   raw-keys.ts      identity cells' bytes → office, decoded once per distinct key
@@ -27,7 +30,8 @@ import { newFileReport, type FileReport, type ReadOptions } from '../file-report
 import { yearFromFileName } from '../labels.js';
 import { sniffDelimiter } from '../sniff.js';
 import { NO_PROGRESS, type Progress } from '../../progress.js';
-import { FileChanged, lineStartAfter, readStart, scanFile } from './byte-source.js';
+import { detectEncoding } from '../decode.js';
+import { FileChanged, lineStartAfter, readHead, scanFile } from './byte-source.js';
 import { GiveUp, giveUp } from './give-up.js';
 import { headerPrelude } from './header-line.js';
 import type { OfficeSums } from './office-sums.js';
@@ -36,6 +40,7 @@ import { RowScanner, type ScanSettings } from './row-scanner.js';
 import { SecondPart } from './split.js';
 import { declaredFeed, type FeedItem } from './declared-feed.js';
 import { totalFigures } from './total-rows.js';
+import { startOf } from './transcode.js';
 
 export type { OfficeSums } from './office-sums.js';
 
@@ -112,13 +117,15 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
   let fd = -1;
   let second: SecondPart | null = null;
   try {
-    if (opts.encoding !== undefined && opts.encoding !== 'utf-8') giveUp();
     fd = openRegularFile(file);
     const size = fstatSync(fd).size;
-    if (size >= fastPath.splitBytes) second = new SecondPart(fastPath.workerUrl);
-    const start = readStart(fd);
-    report.encoding = 'utf-8';
-    report.encodingHow = opts.encoding ? '--encoding' : start.skip ? 'byte order mark' : 'default';
+    const head = readHead(fd);
+    // A transcoded file is scanned in one thread: a second part would have to start at a line
+    // start found in the file's own bytes, and its decoder in a known state.
+    if (size >= fastPath.splitBytes && detectEncoding(head, opts.encoding).encoding === 'utf-8') second = new SecondPart(fastPath.workerUrl);
+    const start = await startOf(head, opts.encoding);
+    report.encoding = start.encoding;
+    report.encodingHow = start.how;
     if (start.sample.length === 0) giveUp();
     if (opts.delimiter) {
       report.delimiter = opts.delimiter;
@@ -149,17 +156,17 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       advance(now.bytes - shown.bytes, now.rows - shown.rows);
       Object.assign(shown, now);
     };
-    await scanFile(fd, start.skip, end, fastPath.chunkBytes, (run, final) => {
+    await scanFile(fd, start.skip, end, fastPath.chunkBytes, (run, final, bytes) => {
       const rowsBefore = scanner.dataRows;
       scanner.scan(run, final);
-      advance(run.length, scanner.dataRows - rowsBefore);
+      advance(bytes, scanner.dataRows - rowsBefore);
       showSecondPart();
       // The layout is known after the first run: the worker can start on its part.
       if (second && !second.started && scanner.layout) {
         const job = { file, from: end, end: size, chunkBytes: fastPath.chunkBytes, settings: { ...settings, deferConvention: true }, layout: scanner.layout };
         second.start({ ...job, progress: new SharedArrayBuffer(2 * Float64Array.BYTES_PER_ELEMENT) });
       }
-    });
+    }, start.transcoder ?? undefined);
     if (!scanner.layout) giveUp();
     if (fstatSync(fd).size !== size) throw new FileChanged(size, fstatSync(fd).size);
 
