@@ -128,3 +128,28 @@ describe('declared rows among the data rows (sections, subtotals, levels)', () =
     expect(await sameOutput('many-total-2019.csv', text, ['--format', 'csv', '--by', 'none'])).toBe(true);
   });
 });
+
+describe('figure cells written as people write them', () => {
+  const head = `STT,Đơn vị,${FIGURES}\n`;
+  it.each([
+    ['"-" for zero (Excel\'s accounting format)', `${head}1,Mỹ Lộc,10,5,-,100,50,-\n2,Vụ Bản,3,1,0,5,5,0\n`],
+    ['"–" and "—" for zero', `${head}1,Mỹ Lộc,10,5,–,100,50,—\n2,Vụ Bản,3,1,0,5,5,0\n`],
+    ['a row of zeros written "-"', `${head}1,Mỹ Lộc,-,-,-,-,-,-\n2,Vụ Bản,3,1,0,5,5,0\n`],
+    ['spaces as grouping, also no-break spaces', `${head}1,Mỹ Lộc,1 234,1 000,34,1 234 567,1\u00a0000\u00a0000,234\u202f567\n2,Vụ Bản,3,1,0,5,5,0\n`],
+    ['cells padded with spaces', `${head}1,Mỹ Lộc, 10 ,5 , 1,100,50,0\n2,Vụ Bản,3,1,0,5,5,0\n`],
+    ['spaces and a decimal comma decide Vietnamese', `${head}1,Mỹ Lộc,10,5,1,1 234 567,5,50,0\n`.replace('1 234 567,5,50', '"1 234 567,5",50')],
+    ['a leading plus', `${head}1,Mỹ Lộc,+10,5,1,100,50,0\n`],
+    ['an STT that numbers nothing ("1a", "*")', `${head}1a,Mỹ Lộc,10,5,1,100,50,0\n*,Vụ Bản,3,1,0,5,5,0\n`],
+  ])('%s', async (_, text) => {
+    expect(await sameOutput('bao-cao-2019.csv', text)).toBe(true);
+  });
+
+  it.each([
+    ['a negative cell ("-5")', `${head}1,Mỹ Lộc,10,5,-5,100,50,0\n`],
+    ['a percentage', `${head}1,Mỹ Lộc,10,5,1,100,50%,0\n`],
+    ['words in a figure cell beside numbers', `${head}1,Mỹ Lộc,10,5,một,100,50,0\n`],
+    ['"(3)", an accountant\'s negative', `${head}1,Mỹ Lộc,10,5,(3),100,50,0\n`],
+  ])('hands back %s (the reference refuses it, with its words)', async (_, text) => {
+    expect(await sameOutput('bao-cao-2019.csv', text)).toBe(false);
+  });
+});

@@ -26,7 +26,7 @@ import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { isRomanNumber, isSectionNumber, romanPrefix, rowLabel, type RowLabel } from '../labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { isColumnNumberRow, looksNumeric, type FigureColumn } from '../layout.js';
-import { candidates, readCell, type Convention } from '../numbers.js';
+import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
 import { giveUp } from './give-up.js';
 import { OfficeTable, SPILL, type OfficeSums, type TableData } from './office-sums.js';
 import { relationChecks, RowChecks } from './pairs.js';
@@ -547,12 +547,14 @@ export class RowScanner {
       } else if (role === IGNORED) {
         while (i < to && buf[i] !== delimiter) i++;
       } else if (role === STT) {
-        // "1", "12", "": an office's number; "I", "II", "A": a row numbered as a section; else the reference's.
+        // "1", "12", "": an office's number; "I", "II", "A": a row numbered as a section.
         const digit = i >= to || buf[i] === delimiter || (buf[i]! >= 48 && buf[i]! <= 57);
         while (i < to && buf[i] !== delimiter) i++;
+        // Any other text ("1a", "*") numbers nothing; without an office column it could be the
+        // row's first text cell (a total's label): the reference's.
         if (!digit) {
-          if (!isSectionNumber(this.cellText(buf, start, i))) giveUp();
-          numberedStt = true;
+          if (isSectionNumber(this.cellText(buf, start, i))) numberedStt = true;
+          else if (this.layout!.district < 0) giveUp();
         }
       } else {
         // Hashed four bytes at a time up to the word holding the delimiter (a zero byte of
@@ -612,9 +614,8 @@ export class RowScanner {
       this.otherYearRows++;
       return;
     }
-    if ((odd > 0 || decimals > 0) && this.convention === null) {
+    if ((odd > 0 || decimals > 0) && this.convention === null && this.decide(buf)) {
       // Decided by this row: read it again in the file's convention.
-      this.decide(buf);
       return this.row(buf, from, to, delimiter, view);
     }
     // A declared row's cells are read as the reference reads them, once the file's convention is
@@ -622,7 +623,7 @@ export class RowScanner {
     // label ("Tổng cộng", "Các Chi cục") wins over a section number in the STT column.
     if (id < OTHER_YEAR) return this.declare(DECLARED[id]!, buf, from, to, delimiter);
     if (numberedStt) return this.declare('numbered', buf, from, to, delimiter);
-    if (odd > 0) giveUp();
+    if (odd > 0) this.readOddCells(buf);
 
     // A row breaking a relation is summed like any other; its cells are kept for the warning,
     // which collect.ts words with the domain's own check (the reference's words).
@@ -733,7 +734,7 @@ export class RowScanner {
    * as in the reference). "1.052" or "1,234" of money alone: the reference waits, give up;
    * deferred (second part of a split file): read as English, and noted as ambiguous.
    */
-  private decide(buf: Buffer): void {
+  private decide(buf: Buffer): boolean {
     let ambiguous: { j: number; text: string } | null = null;
     for (let j = 0; j < this.slots; j++) {
       if (this.status[j]! < DECIMAL) continue;
@@ -748,10 +749,43 @@ export class RowScanner {
         continue;
       }
       this.settle(cand.vi ? 'vi' : 'en', j, text, false, reading.kind === 'ambiguous');
-      return;
+      return true;
     }
-    if (!ambiguous || !this.settings.deferConvention) giveUp();
+    // Every cell reads alike in both conventions ("-", "1 234"): nothing to decide yet.
+    if (!ambiguous) return false;
+    if (!this.settings.deferConvention) giveUp();
     this.settle('en', ambiguous.j, ambiguous.text, true, false);
+    return true;
+  }
+
+  /**
+   * Figure cells the byte parser leaves to the reference's rules — "-" for zero, "1 234 567"
+   * grouped by spaces, a cell padded with spaces, "+5" — read with those rules (numbers.ts) in
+   * the file's convention, into the row's whole and last-decimal units. A cell the reference
+   * refuses (negative, a percentage, words) or that needs more decimals or digits than the
+   * scanner keeps is the reference reader's.
+   */
+  private readOddCells(buf: Buffer): void {
+    const { rowHi, rowLo, rowScale, fraction } = this;
+    const convention = this.convention;
+    for (let j = 0; j < this.slots; j++) {
+      if (this.status[j] !== ODD) continue;
+      const text = nfc(this.cellText(buf, this.cellStart[j]!, this.cellEnd[j]!));
+      const cand = candidates(convention === 'plain' ? readPlainCell(text) : readCell(text), this.slotIsCount[j] === 1);
+      if (cand === 'zero') {
+        rowHi[j] = rowLo[j] = rowScale[j] = 0;
+        continue;
+      }
+      if (typeof cand === 'string') giveUp();
+      const value = convention === 'plain' ? cand.en : convention ? cand[convention] : cand.vi && cand.en && cand.vi.units === cand.en.units && cand.vi.scale === cand.en.scale ? cand.vi : null;
+      if (!value || value.scale > fraction) giveUp();
+      const unit = 10n ** BigInt(value.scale);
+      const whole = value.units / unit;
+      if (whole >= 10n ** BigInt(MAX_INT_DIGITS)) giveUp();
+      rowHi[j] = Number(whole);
+      rowLo[j] = Number(value.units % unit) * POW10[fraction - value.scale]!;
+      rowScale[j] = value.scale;
+    }
   }
 
   private settle(convention: Convention, j: number, text: string, ambiguous: boolean, byCount: boolean): void {
