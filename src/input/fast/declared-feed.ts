@@ -38,6 +38,8 @@ export function declaredFeed(scanner: RowScanner, offices: readonly OfficeSums[]
     return [...declared.filter((d) => d.at === 0), ...offices.map((o) => ({ row: o.figures })), ...declared.filter((d) => d.at !== 0)];
   }
   if (declared.some((d) => d.at > LOGGED_ROWS && d.at !== dataRows)) giveUp();
+  // A file scanned in two parts logs the first part's rows only: enough when it has LOGGED_ROWS of them.
+  if (scanner.log.offices.length !== Math.min(dataRows, LOGGED_ROWS)) giveUp();
   const logged = scanner.log.result(layout.figures, layout.measures);
   const feed: FeedItem[] = [];
   let k = 0;

@@ -78,6 +78,7 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
       progress[0] = progress[0]! + run.length;
       progress[1] = scanner.dataRows;
     });
+    scanner.finish();
     const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, declaredRows, flaggedRows } = scanner;
     return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision };
   } catch (err) {

@@ -167,6 +167,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
         second.start({ ...job, progress: new SharedArrayBuffer(2 * Float64Array.BYTES_PER_ELEMENT) });
       }
     }, start.transcoder ?? undefined);
+    scanner.finish();
     if (!scanner.layout) giveUp();
     if (fstatSync(fd).size !== size) throw new FileChanged(size, fstatSync(fd).size);
 

@@ -74,6 +74,9 @@ const MAX_DECLARED = 1000;
  * on the fast path; one further down (but a total below every row) is the reference reader's.
  */
 export const LOGGED_ROWS = SEPARATE_ROWS;
+/** rows that may wait for the file's convention (read-csv.ts waits for up to 100,000) */
+const MAX_WAITING_ROWS = 100_000;
+const MAX_WAITING_BYTES = 16 << 20;
 /** rows breaking a relation a file may have on the fast path (each is kept as text until the end) */
 export const MAX_FLAGGED = 10_000;
 
@@ -186,6 +189,8 @@ export class RowScanner {
   /** the cell that made the convention English, or (deferred) the first decimal cell */
   decision: Decision | null = null;
   layout: ScanLayout | null = null;
+  /** rows read before the convention is known whose cells both conventions read differently (and every row after them) */
+  private waiting: { readonly rows: { readonly bytes: Buffer; readonly line: number; readonly delimiter: number }[]; bytes: number } | null = null;
   /** a record before the layout whose quoted cell spans lines, while it is being joined */
   private spanning: { pieces: Buffer[]; readonly line: number; bytes: number; odd: boolean } | null = null;
   private readonly delimiter: number;
@@ -273,6 +278,12 @@ export class RowScanner {
       } else if (this.layout || this.decideLayout(run.toString('utf8', start, to).split(String.fromCharCode(this.delimiter)))) this.row(run, start, to, this.delimiter, this.view);
       start = end + 1;
     }
+
+  }
+
+  /** The range is read: rows still waiting for the convention are the reference reader's to word ("1.052" …). */
+  finish(): void {
+    if (this.waiting !== null) giveUp();
   }
 
   /** The offices in order of first appearance, lines counted from the start of the range. */
@@ -420,7 +431,7 @@ export class RowScanner {
   /** One data line, buf[from, to) without its line end, its cells separated by `delimiter`. */
   private row(buf: Buffer, from: number, to: number, delimiter: number, view: DataView): void {
     // Excel forms number their columns right below the header ("1, 2, 3…"): not an office (read-csv.ts's rule).
-    if (this.dataRows === 0 && this.declaredRows.length === 0 && this.layout!.figures.length >= 2) {
+    if (this.dataRows === 0 && this.declaredRows.length === 0 && this.waiting === null && this.layout!.figures.length >= 2) {
       if (isColumnNumberRow(buf.toString('utf8', from, to).split(String.fromCharCode(delimiter)), this.layout!)) {
         this.skippedRows++;
         this.columnNumberRows++;
@@ -550,11 +561,12 @@ export class RowScanner {
         // "1", "12", "": an office's number; "I", "II", "A": a row numbered as a section.
         const digit = i >= to || buf[i] === delimiter || (buf[i]! >= 48 && buf[i]! <= 57);
         while (i < to && buf[i] !== delimiter) i++;
-        // Any other text ("1a", "*") numbers nothing; without an office column it could be the
-        // row's first text cell (a total's label): the reference's.
+        // Any other text ("1a", "*") numbers nothing. Without an office column any text but a
+        // Roman number ("A", "1a") is the row's first text cell, which labels it: the reference's.
         if (!digit) {
-          if (isSectionNumber(this.cellText(buf, start, i))) numberedStt = true;
-          else if (this.layout!.district < 0) giveUp();
+          const text = this.cellText(buf, start, i);
+          if (isSectionNumber(text)) numberedStt = true;
+          if (this.layout!.district < 0 && !isRomanNumber(text)) giveUp();
         }
       } else {
         // Hashed four bytes at a time up to the word holding the delimiter (a zero byte of
@@ -614,9 +626,16 @@ export class RowScanner {
       this.otherYearRows++;
       return;
     }
-    if ((odd > 0 || decimals > 0) && this.convention === null && this.decide(buf)) {
-      // Decided by this row: read it again in the file's convention.
-      return this.row(buf, from, to, delimiter, view);
+    if (this.convention === null && (odd > 0 || decimals > 0 || this.waiting !== null)) {
+      const verdict = odd > 0 || decimals > 0 ? this.decide(buf) : 'nothing';
+      if (verdict === 'settled') {
+        // Decided by this row: the rows that waited for it first, then this one, in the file's convention.
+        this.replayWaiting();
+        return this.row(buf, from, to, delimiter, view);
+      }
+      // Only cells both conventions read, differently ("123.456"): the row waits for a later
+      // one that settles it, as in the reference; so does every row after it, to keep their order.
+      if (verdict === 'wait' || this.waiting !== null) return this.wait(buf, from, to, delimiter);
     }
     // A declared row's cells are read as the reference reads them, once the file's convention is
     // known (total-rows.ts): a sum of a million rows may have more digits than a row's cell. A
@@ -734,7 +753,7 @@ export class RowScanner {
    * as in the reference). "1.052" or "1,234" of money alone: the reference waits, give up;
    * deferred (second part of a split file): read as English, and noted as ambiguous.
    */
-  private decide(buf: Buffer): boolean {
+  private decide(buf: Buffer): 'settled' | 'nothing' | 'wait' {
     let ambiguous: { j: number; text: string } | null = null;
     for (let j = 0; j < this.slots; j++) {
       if (this.status[j]! < DECIMAL) continue;
@@ -749,13 +768,34 @@ export class RowScanner {
         continue;
       }
       this.settle(cand.vi ? 'vi' : 'en', j, text, false, reading.kind === 'ambiguous');
-      return true;
+      return 'settled';
     }
     // Every cell reads alike in both conventions ("-", "1 234"): nothing to decide yet.
-    if (!ambiguous) return false;
-    if (!this.settings.deferConvention) giveUp();
+    if (!ambiguous) return 'nothing';
+    if (!this.settings.deferConvention) return 'wait';
     this.settle('en', ambiguous.j, ambiguous.text, true, false);
-    return true;
+    return 'settled';
+  }
+
+  /** A row kept (its bytes copied) until a later row settles the convention. */
+  private wait(buf: Buffer, from: number, to: number, delimiter: number): void {
+    const waiting = (this.waiting ??= { rows: [], bytes: 0 });
+    waiting.bytes += to - from;
+    if (waiting.rows.length >= MAX_WAITING_ROWS || waiting.bytes > MAX_WAITING_BYTES) giveUp();
+    waiting.rows.push({ bytes: Buffer.from(buf.subarray(from, to)), line: this.line, delimiter });
+  }
+
+  /** The rows that waited, read in order at their own lines, now that the convention is known. */
+  private replayWaiting(): void {
+    if (this.waiting === null) return;
+    const { rows } = this.waiting;
+    this.waiting = null;
+    const line = this.line;
+    for (const w of rows) {
+      this.line = w.line;
+      this.row(w.bytes, 0, w.bytes.length, w.delimiter, new DataView(w.bytes.buffer, w.bytes.byteOffset, w.bytes.length));
+    }
+    this.line = line;
   }
 
   /**
