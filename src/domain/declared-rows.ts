@@ -68,18 +68,15 @@ export function addSums(into: Sums, s: Sums): void {
   }
 }
 
-/** `into` less `s`, field by field (the caller owns `into`); an unknown on either side stays unknown. */
-export function subtractSums(into: Sums, s: Sums): void {
+/** `a − b`, field by field, as new sums; unknown where either side is. */
+export function subtractSums(a: Sums, b: Sums): Sums {
+  const out: Sums = {};
   for (const m of MEASURES) {
-    const a = into[m];
-    const b = s[m];
-    if (!a || !b) continue;
-    for (let i = 0; i < a.length; i++) {
-      const x = a[i] ?? null;
-      const y = b[i] ?? null;
-      a[i] = x === null || y === null ? null : x.minus(y);
-    }
+    const x = a[m];
+    const y = b[m];
+    if (x) out[m] = x.map((v, i) => (v === null || (y?.[i] ?? null) === null ? null : v.minus(y![i]!)));
   }
+  return out;
 }
 
 /** The fields of `declared` that differ from `sum` (only where both are known). */

@@ -5,7 +5,7 @@
 // Pure; the offices come in file order, each with its summed figures.
 import { plain, ZERO, type Dec } from './decimal.js';
 import { MEASURES, F } from './fields.js';
-import { addSums, type Sums } from './declared-rows.js';
+import { addSums, subtractSums, type Sums } from './declared-rows.js';
 
 export interface Office<R> {
   readonly row: R;
@@ -42,16 +42,6 @@ function agreement(a: Sums, b: Sums): number {
   return nonZero;
 }
 
-function minus(a: Sums, b: Sums): Sums {
-  const out: Sums = {};
-  for (const m of MEASURES) {
-    const x = a[m];
-    const y = b[m];
-    if (x) out[m] = x.map((v, i) => (v === null || (y?.[i] ?? null) === null ? null : v.minus(y![i]!)));
-  }
-  return out;
-}
-
 /** The key a run of offices is searched by: the first measure's with_conditions (always present). */
 function keyOf(s: Sums): Dec | null {
   for (const m of MEASURES) {
@@ -86,7 +76,7 @@ export function findSuspects<R>(offices: readonly Office<R>[]): Suspect<R>[] {
       whole = {};
       for (const x of offices) addSums(whole, x.figures);
     }
-    const evidence = agreement(o.figures, minus(whole, o.figures));
+    const evidence = agreement(o.figures, subtractSums(whole, o.figures));
     if (evidence > 0) {
       out.push({ office: o, at: i, kind: 'total', from: 0, to: n - 1, evidence });
       flagged.add(i);

@@ -49,9 +49,9 @@ export function declaredFeed(scanner: RowScanner, offices: readonly OfficeSums[]
   }
   if (dataRows > logged.length) {
     // The rows below the log: every office's sums less the logged rows.
-    const rest: Sums = {};
+    let rest: Sums = {};
     for (const o of offices) addSums(rest, o.figures);
-    for (const l of logged) subtractSums(rest, l.figures);
+    for (const l of logged) rest = subtractSums(rest, l.figures);
     feed.push({ row: rest });
   }
   while (k < declared.length) feed.push(declared[k++]!);
