@@ -129,7 +129,9 @@ function axisMax(bars: readonly Bar[]): bigint {
  * lines or fewer: a rate of 837,529,209 % (a figure in the wrong column) once drew 41 million.
  */
 function tickStep(max: bigint): bigint {
-  for (let base = 10n; ; base *= 10n) {
+  // No step below 10^(digits − 3) keeps ten lines (max ≥ 10^(digits − 1)): start there, not at 10,
+  // or a rate of 60,000 digits takes 60,000 rounds of 60,000-digit divisions.
+  for (let base = 10n ** BigInt(Math.max(1, max.toString().length - 3)); ; base *= 10n) {
     for (const m of [2n, 5n, 10n]) if (max / (m * base) <= 10n) return m * base;
   }
 }

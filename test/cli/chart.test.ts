@@ -10,6 +10,25 @@ const golden = (name: string) => `./__golden__/${name}`;
 const CONFIG = ['--config', 'fixtures/thads.config.json'];
 
 describe('summarize --format svg', () => {
+  it('a rate of 60,000 digits (a figure in the wrong column): ten grid lines or fewer, at a round step', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thads-chart-huge-'));
+    try {
+      const file = join(dir, 'huge-2019.csv');
+      writeFileSync(file, `district,cases_with_conditions,cases_resolved\nA,100,${'9'.repeat(60_000)}\nB,100,90\n`);
+      const r = await runThads(['summarize', file, '--format', 'svg']);
+      expect(r.code).toBe(0);
+      const ticks = [...r.stdout.matchAll(/data-percent="(\d+)"/g)].map((m) => BigInt(m[1]!));
+      expect(ticks.length).toBeGreaterThan(1);
+      expect(ticks.length).toBeLessThanOrEqual(11);
+      // 0, then multiples of one step, the axis reaching past the rate: 100 × (10^60000 − 1) ÷ 100 = 10^60000 − 1 %
+      const step = ticks[1]!;
+      expect(ticks.every((t, i) => t === step * BigInt(i))).toBe(true);
+      expect(ticks.at(-1)! >= 10n ** 60_000n - 1n).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.each(['vi', 'en'])('fixtures/2019.csv in %s', async (lang) => {
     const r = await runThads(['summarize', 'fixtures/2019.csv', ...CONFIG, '--format', 'svg', '--lang', lang]);
     expect(r.code).toBe(0);

@@ -18,6 +18,17 @@ describe('groupPlain', () => {
   ] as const)('%s (%s) → %s', (plain, lang, out) => {
     expect(groupPlain(plain, lang)).toBe(out);
   });
+
+  it('groups every length of digits as Intl does (1 to 40 digits), and a figure of 60,000 digits', () => {
+    const en = new Intl.NumberFormat('en-US', { useGrouping: true });
+    for (let n = 1; n <= 40; n++) {
+      const digits = '9876543210'.repeat(4).slice(0, n).replace(/^0+(?=\d)/, '');
+      expect(groupPlain(digits, 'en')).toBe(en.format(BigInt(digits)));
+    }
+    // (a lookahead regex took minutes on this: a figure in the wrong column of a fuzzed file)
+    const huge = groupPlain('1'.repeat(60_000), 'vi');
+    expect(huge).toBe(`${'111.'.repeat(19_999)}111`);
+  });
 });
 
 describe('formatFixed rounds half-up for display', () => {
