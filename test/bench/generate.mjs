@@ -4,10 +4,11 @@
 // the warning printer. The expected sums are kept as BigInts, independent of thads, for the check.
 //
 // One stream of rows, several shapes of file: each shape is one small writer function
-// (path, rows, total) → bytes, so another shape (an .xlsx workbook, windows-1258, UTF-16) is one
-// more function in SHAPES.
+// (path, rows, total) → bytes: plain, the real export, the real export in UTF-16 and in
+// windows-1258 (SHAPES); another one is one more function.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { windows1258 } from '../helpers/encode.mjs';
 import { mulberry32 } from '../helpers/mulberry32.mjs';
 
 export const OFFICES = 700;
@@ -75,21 +76,26 @@ export function sumsOf(rows, seed = 2019) {
   return { groups, total };
 }
 
-/** Writes lines to `path` in 1 MiB batches; returns the byte count. */
-async function writeLines(path, lines, { bom = false } = {}) {
+/**
+ * Writes lines to `path` in 1 MiB batches, each batch as `encode` makes its bytes (UTF-8 by
+ * default); returns the byte count.
+ */
+async function writeLines(path, lines, { bom = false, encode = (text) => Buffer.from(text) } = {}) {
   const out = createWriteStream(path);
   let buffer = bom ? '\uFEFF' : '';
   let bytes = 0;
   for (const line of lines) {
     buffer += line;
     if (buffer.length > 1 << 20) {
-      bytes += Buffer.byteLength(buffer);
-      if (!out.write(buffer)) await once(out, 'drain');
+      const chunk = encode(buffer);
+      bytes += chunk.length;
+      if (!out.write(chunk)) await once(out, 'drain');
       buffer = '';
     }
   }
-  bytes += Buffer.byteLength(buffer);
-  out.end(buffer);
+  const chunk = encode(buffer);
+  bytes += chunk.length;
+  out.end(chunk);
   await once(out, 'finish');
   return bytes;
 }
@@ -145,7 +151,14 @@ function* realExportLines(rows, total, years) {
 export const SHAPES = {
   plain: (path, rows) => writeLines(path, plainLines(rowsOf(rows))),
   'real-export': (path, rows, { total }) => writeLines(path, realExportLines(rowsOf(rows), total, yearsOf(rows)), { bom: true }),
+  // The same export saved by Excel as "Unicode Text" (UTF-16 LE with its mark), or written by an
+  // older Windows tool in windows-1258 (letters and combining tone marks, read with --encoding).
+  'real-export-utf16': (path, rows, { total }) => writeLines(path, realExportLines(rowsOf(rows), total, yearsOf(rows)), { bom: true, encode: (text) => Buffer.from(text, 'utf16le') }),
+  'real-export-1258': (path, rows, { total }) => writeLines(path, realExportLines(rowsOf(rows), total, yearsOf(rows)), { encode: (text) => windows1258(text) }),
 };
+
+/** Flags thads needs to read a shape (the others are told by their bytes). */
+export const SHAPE_FLAGS = { 'real-export-1258': ['--encoding', 'windows-1258'] };
 
 /**
  * Writes `rows` rows in `shape` to `path`. Returns the expected sums per group (see sumsOf), the

@@ -1,4 +1,4 @@
-// npm run bench [-- --10m] [-- --runs N] [-- --sizes 700,1000000] [-- --shapes plain,real-export]
+// npm run bench [-- --10m] [-- --runs N] [-- --sizes 700,1000000] [-- --shapes plain,real-export[,real-export-utf16,real-export-1258]]
 //               [-- --no-duckdb] [-- --no-miller] [-- --keep]
 // Start-up, throughput and memory of thads against the runtime floor (`node -e ''`), DuckDB and
 // Miller, in one run. For each size the same seeded data is written in two shapes: plain (canonical
@@ -16,7 +16,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, wri
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COLUMNS, FIELDS, generate, sumsOf } from './generate.mjs';
+import { COLUMNS, FIELDS, generate, SHAPE_FLAGS, sumsOf } from './generate.mjs';
 import { xlsxTwin } from './xlsx.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -30,7 +30,9 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option('--runs', '5'));
 const SIZES = option('--sizes', `700,1000000${flag('--10m') ? ',10000000' : ''}`).split(',').map(Number);
+// also: real-export-utf16, real-export-1258 (the same export in UTF-16 and windows-1258)
 const SHAPES = option('--shapes', 'plain,real-export').split(',');
+const DUCKDB_SHAPES = new Set(['plain', 'real-export']);
 /** The real-export shape runs up to 1M rows (at 10M it would take minutes a run today). */
 const REAL_EXPORT_MAX_ROWS = 1_000_000;
 /** Miller runs up to 1M rows (~6 s a run at 1M; at 10M a minute, and a few GiB of memory). */
@@ -72,8 +74,9 @@ function commandsFor(rows, files) {
   const cmds = [];
   if (rows <= 700) cmds.push({ name: "node -e ''", shape: null, argv: [process.execPath, '-e', ''] });
   const by = rows > 700 ? ['--by', 'year,district'] : [];
-  for (const [shape, file] of files) cmds.push({ name: `thads ${shape}`, shape, argv: [process.execPath, BIN, 'summarize', file, '--format', 'json', ...by] });
-  for (const [shape, file] of files) if (DUCKDB.script) cmds.push({ name: `duckdb ${shape}`, shape, argv: [process.execPath, DUCKDB.script, file, shape] });
+  for (const [shape, file] of files) cmds.push({ name: `thads ${shape}`, shape, argv: [process.execPath, BIN, 'summarize', file, '--format', 'json', ...by, ...(SHAPE_FLAGS[shape] ?? [])] });
+  // DuckDB reads UTF-8 (and UTF-16 or latin-1 through an extension, not windows-1258): the UTF-8 shapes only.
+  for (const [shape, file] of files) if (DUCKDB.script && DUCKDB_SHAPES.has(shape)) cmds.push({ name: `duckdb ${shape}`, shape, argv: [process.execPath, DUCKDB.script, file, shape] });
   // Miller sums with int64 and float64: stats1 on the plain file, CSV out so its numbers stay as printed.
   if (MILLER.path && files.has('plain') && rows <= MILLER_MAX_ROWS) {
     cmds.push({ name: 'miller plain', shape: 'plain', argv: [MILLER.path, '--icsv', '--ocsv', 'stats1', '-a', 'sum', '-f', COLUMNS.slice(3).join(','), '-g', 'year,province,district', files.get('plain')] });
@@ -239,6 +242,8 @@ for (const rows of SIZES) {
   pair('thads plain', "node -e ''");
   pair('thads real-export', "node -e ''");
   pair('thads real-export', 'thads plain');
+  pair('thads real-export-utf16', 'thads real-export');
+  pair('thads real-export-1258', 'thads real-export');
   pair('thads xlsx', 'thads plain');
   pair('thads plain', 'duckdb plain');
   pair('thads real-export', 'duckdb real-export');
