@@ -100,7 +100,8 @@ export class ThadsError extends Error {
     this.name = 'ThadsError';
     this.code = code;
     this.location = location;
-    this.hint = hint ?? defaultHint(code);
+    // A hint may quote the file too (a header to map): bounded like the message.
+    this.hint = hint !== undefined ? boundMessage(hint) : defaultHint(code);
   }
 
   get exitCode(): ExitCode {
@@ -123,7 +124,7 @@ export function isAdvisory(code: Code): boolean {
 }
 
 export function finding(severity: Severity, code: Code, message: string, location?: Location, hint?: string): Finding {
-  return { severity, code, message: boundMessage(message), location, hint: hint ?? defaultHint(code) };
+  return { severity, code, message: boundMessage(message), location, hint: hint !== undefined ? boundMessage(hint) : defaultHint(code) };
 }
 
 /** The input file "-" is standard input. */

@@ -433,6 +433,17 @@ describe('9. quoted values in messages are truncated', () => {
     expect(r.stderr.length).toBeLessThan(1000);
     expect(r.stderr).toContain(`cases with conditions "${'9'.repeat(60)}…" (1,048,577 characters) is not a number [BAD_NUMBER]`);
   });
+
+  it('a hint that quotes a 50,000-character header is cut like a message (fuzz found a 47,857-character line)', async () => {
+    const dir = tmp();
+    const header = 'x'.repeat(50_000);
+    writeFileSync(join(dir, 'wide-2019.csv'), `${header},cases_with_conditions,cases_resolved\nAlpha,200,160\nBeta,100,80\n`);
+    const r = await runThads(['summarize', join(dir, 'wide-2019.csv')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[OFFICE_COLUMN_MISSING]');
+    expect(r.stderr).toContain(`hint: map it with "aliases": { "${'x'.repeat(60)}…"`);
+    expect(Math.max(...r.stderr.split('\n').map((l) => l.length))).toBeLessThan(700);
+  });
 });
 
 describe('10. errno codes in words', () => {
