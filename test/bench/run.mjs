@@ -10,7 +10,9 @@
 // Checks: thads' sums (each shape) equal the generator's BigInt sums; DuckDB's equal both;
 // Miller's are compared cell by cell and reported (exact or not).
 // Peers are found, never installed: Miller on PATH, DuckDB's Node package in
-// test/bench/peers/node_modules (or the project's); a missing one is skipped, and said why.
+// test/bench/peers/node_modules (or the project's), DuckDB's Python package (python3 -c 'import
+// duckdb'); a missing one is skipped, and said why. The DuckDB goals hold thads against the faster
+// of the two DuckDB setups (Python's starts ~40 ms sooner).
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -65,8 +67,18 @@ function findDuckDb() {
 }
 
 const MILLER = findMiller();
+/** DuckDB from Python (its package starts faster than Node's): found if `python3 -c 'import duckdb'` works. */
+function findDuckDbPython() {
+  if (flag('--no-duckdb')) return { skip: 'DuckDB (Python) skipped (--no-duckdb).' };
+  const python = which('python3');
+  const r = python ? spawnSync(python, ['-c', 'import duckdb; print(duckdb.__version__)'], { encoding: 'utf8' }) : null;
+  if (!r || r.status !== 0) return { skip: 'DuckDB for Python not found: skipped. Install it with `pip install duckdb` (the bench never installs it).' };
+  return { python, script: join(HERE, 'peers', 'duckdb_sum.py'), version: `duckdb ${r.stdout.trim()} (Python)` };
+}
+
 const DUCKDB = findDuckDb();
-for (const peer of [MILLER, DUCKDB]) if (peer.skip) notes.push(peer.skip);
+const DUCKDB_PY = findDuckDbPython();
+for (const peer of [MILLER, DUCKDB, DUCKDB_PY]) if (peer.skip) notes.push(peer.skip);
 if (!TIME) notes.push('/usr/bin/time is missing: CPU time and peak RSS are not measured.');
 
 /** The commands of one size: [{ name, shape, argv }]. */
@@ -77,6 +89,7 @@ function commandsFor(rows, files) {
   for (const [shape, file] of files) cmds.push({ name: `thads ${shape}`, shape, argv: [process.execPath, BIN, 'summarize', file, '--format', 'json', ...by, ...(SHAPE_FLAGS[shape] ?? [])] });
   // DuckDB reads UTF-8 (and UTF-16 or latin-1 through an extension, not windows-1258): the UTF-8 shapes only.
   for (const [shape, file] of files) if (DUCKDB.script && DUCKDB_SHAPES.has(shape)) cmds.push({ name: `duckdb ${shape}`, shape, argv: [process.execPath, DUCKDB.script, file, shape] });
+  for (const [shape, file] of files) if (DUCKDB_PY.script && DUCKDB_SHAPES.has(shape)) cmds.push({ name: `duckdb-py ${shape}`, shape, argv: [DUCKDB_PY.python, DUCKDB_PY.script, file, shape] });
   // Miller sums with int64 and float64: stats1 on the plain file, CSV out so its numbers stay as printed.
   if (MILLER.path && files.has('plain') && rows <= MILLER_MAX_ROWS) {
     cmds.push({ name: 'miller plain', shape: 'plain', argv: [MILLER.path, '--icsv', '--ocsv', 'stats1', '-a', 'sum', '-f', COLUMNS.slice(3).join(','), '-g', 'year,province,district', files.get('plain')] });
@@ -211,9 +224,10 @@ for (const rows of SIZES) {
   for (const shape of shapes) {
     thadsBy.set(shape, checkThads(readFileSync(results.get(`thads ${shape}`).at(-1).out, 'utf8'), sums.groups, `${rows} rows, ${shape}`));
     notes.push(`${rows} rows, ${shape}: thads' ${sums.groups.size} groups equal the generator's BigInt sums.`);
-    if (results.has(`duckdb ${shape}`)) {
-      const cells = checkDuckDb(readFileSync(results.get(`duckdb ${shape}`).at(-1).out, 'utf8'), sums.groups, thadsBy.get(shape), `${rows} rows, ${shape}`);
-      notes.push(`${rows} rows, ${shape}: DuckDB's ${cells} DECIMAL/BIGINT sums equal the generator's and thads'.`);
+    for (const peer of ['duckdb', 'duckdb-py']) {
+      if (!results.has(`${peer} ${shape}`)) continue;
+      const cells = checkDuckDb(readFileSync(results.get(`${peer} ${shape}`).at(-1).out, 'utf8'), sums.groups, thadsBy.get(shape), `${rows} rows, ${shape}`);
+      notes.push(`${rows} rows, ${shape}: ${peer === 'duckdb' ? 'DuckDB (Node)' : 'DuckDB (Python)'}'s ${cells} DECIMAL/BIGINT sums equal the generator's and thads'.`);
     }
   }
   if (xlsx) {
@@ -248,12 +262,15 @@ for (const rows of SIZES) {
   pair('thads plain', 'duckdb plain');
   pair('thads real-export', 'duckdb real-export');
   pair('duckdb real-export', 'duckdb plain');
+  pair('thads plain', 'duckdb-py plain');
+  pair('thads real-export', 'duckdb-py real-export');
+  pair('duckdb-py plain', 'duckdb plain');
   pair('thads plain', 'miller plain');
 }
 
 const num = (x, d = 2) => (x === null || x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
 const human = (x) => (x === null ? '–' : x >= 1e6 ? `${(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `${(x / 1e3).toFixed(0)}k` : x.toFixed(0));
-console.log(`thads bench — Node ${process.version}, ${cpus().length} cores, ${RUNS} paired rounds, medians; ${[MILLER.version, DUCKDB.version].filter(Boolean).join(', ') || 'no peers'}`);
+console.log(`thads bench — Node ${process.version}, ${cpus().length} cores, ${RUNS} paired rounds, medians; ${[MILLER.version, DUCKDB.version, DUCKDB_PY.version].filter(Boolean).join(', ') || 'no peers'}`);
 console.log(runInfo.map((l) => `- ${l}`).join('\n'));
 console.log('\n| rows | command | wall s | CPU s | rows/s | MB/s | peak RSS MiB |\n|---:|---|---:|---:|---:|---:|---:|');
 for (const t of table) console.log(`| ${t.rows} | ${t.command} | ${num(t.wall, 3)} | ${num(t.cpu, 3)} | ${human(t.rowsPerSec)} | ${num(t.mbPerSec, 1)} | ${num(t.rss, 1)} |`);
@@ -263,11 +280,16 @@ for (const [k, v] of ratios) {
   console.log(`| ${rows} | ${rest.join(' ')} | ${num(v)}× | ${num(cpuRatios.get(k))}× |`);
 }
 
+/** The DuckDB setup with the lower median wall time on the plain file of `rows` rows: the yardstick. */
+function fasterDuckDb(rows) {
+  const wall = (name) => table.find((t) => t.rows === rows && t.command === `${name} plain`)?.wall ?? Infinity;
+  return wall('duckdb-py') < wall('duckdb') ? 'duckdb-py' : 'duckdb';
+}
 const rssOf = (rows) => table.find((t) => t.rows === rows && t.command === 'thads plain')?.rss;
 const goals = [
   ['real-export shape ÷ plain, same data, 1M rows', ratios.get('1000000 thads real-export ÷ thads plain'), 1.3],
-  ['plain 1M rows ÷ DuckDB (exact, 2 threads)', ratios.get('1000000 thads plain ÷ duckdb plain'), 1.0],
-  ['plain 10M rows ÷ DuckDB', ratios.get('10000000 thads plain ÷ duckdb plain'), 1.0],
+  [`plain 1M rows ÷ DuckDB (exact, 2 threads; ${fasterDuckDb(1_000_000)})`, ratios.get(`1000000 thads plain ÷ ${fasterDuckDb(1_000_000)} plain`), 1.0],
+  [`plain 10M rows ÷ DuckDB (${fasterDuckDb(10_000_000)})`, ratios.get(`10000000 thads plain ÷ ${fasterDuckDb(10_000_000)} plain`), 1.0],
   ["start-up, 700 offices, JSON ÷ node -e ''", ratios.get("700 thads plain ÷ node -e ''"), 2.0],
   ["start-up, 700 offices in the real-export shape ÷ node -e ''", ratios.get("700 thads real-export ÷ node -e ''"), 2.2],
 ];
