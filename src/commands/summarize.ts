@@ -5,7 +5,6 @@ import { collect } from '../collect.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { rollUp } from '../domain/merger.js';
-import { foldName } from '../domain/names.js';
 import { MERGER_YEAR } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
 import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
@@ -138,7 +137,6 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
 
   let previousYear: number | null = null;
   if (flags.previous && flags.previous.length > 0) {
-    const yearNow = data.years.size === 1 ? [...data.years][0] : null;
     const prevRead = { ...common.read, ...(flags.year !== undefined ? { year: flags.year - 1 } : {}) };
     const prev = await collect(flags.previous, prevRead, by);
     if (refuse(io, prev.findings)) return EXIT.data;

@@ -28,7 +28,7 @@ import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js'
 import { isColumnNumberRow, looksNumeric, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
 import { giveUp } from './give-up.js';
-import { OfficeTable, SPILL, type OfficeSums, type TableData } from './office-sums.js';
+import { OfficeTable, type OfficeSums, type TableData } from './office-sums.js';
 import { relationChecks, RowChecks } from './pairs.js';
 import { FNV_PRIME, FNV_SEED, keyHash, MISSING, RawKeys } from './raw-keys.js';
 
@@ -180,7 +180,7 @@ export class RowScanner {
   otherYearRows = 0;
   /** rows skipped as the form's column numbers ("1, 2, 3…" right below the header) */
   columnNumberRows = 0;
-  /** rows labelled as totals ("Tổng cộng"), in order */
+  /** rows the file declares as sums ("Tổng cộng", "Các Chi cục", STT "II"), in order */
   readonly declaredRows: DeclaredLine[] = [];
   /** data rows that break a relation, in file order */
   readonly flaggedRows: FlaggedRow[] = [];
@@ -278,7 +278,6 @@ export class RowScanner {
       } else if (this.layout || this.decideLayout(run.toString('utf8', start, to).split(String.fromCharCode(this.delimiter)))) this.row(run, start, to, this.delimiter, this.view);
       start = end + 1;
     }
-
   }
 
   /** The range is read: rows still waiting for the convention are the reference reader's to word ("1.052" …). */
@@ -439,7 +438,6 @@ export class RowScanner {
       }
     }
     const { roles, status, rowHi, rowLo, rowScale, cellStart, cellEnd, idRange, slotIsCount, fraction } = this;
-    const slots = this.slots;
     const delimiters = Math.imul(delimiter, 0x01010101);
     const lastColumn = this.lastColumn;
     // English (and undecided): "1,234.5"; Vietnamese: "1.234,5"; plain: "1234.5"
