@@ -445,6 +445,20 @@ describe('fast path', () => {
     }
   });
 
+  it('hands back a split file whose second part may begin inside a record spanning lines', async () => {
+    // Every office name wrapped over two lines: wherever the split falls, a record may straddle it.
+    const rows = Array.from({ length: 60 }, (_, i) => `Nam Định,"Chi cục THADS\nhuyện Số ${i % 7}",2019,${10 + i},${5 + (i % 5)},${5 + i - (i % 5)},${1000 + i},${500 + i},${500}`);
+    const file = join(dir, 'wrapped-names-2019.csv');
+    writeFileSync(file, `province,district,year,cases_with_conditions,cases_completed,cases_in_progress,money_with_conditions,money_completed,money_in_progress\n${rows.join('\n')}\n`);
+    for (const reading of [{}, { split: 'thread' }, { split: 'worker' }, { chunkBytes: 7 }] as const) {
+      const before = fastPath.used;
+      const { fast, reference } = await both(['summarize', file, '--format', 'json', '--by', 'district'], reading);
+      expect({ reading, ...fast }).toEqual({ reading, ...reference });
+      // unsplit, the wrapped names are read on the fast path; split, the second part hands the file back
+      expect(fastPath.used - before).toBe('split' in reading ? 0 : 1);
+    }
+  });
+
   it('sums a group across the 2^52 spill exactly', async () => {
     // 40 rows of one office with 999999999999999.999 đồng each: the sum needs the BigInt spill.
     const rows = Array.from({ length: 40 }, () => 'Mỹ Lộc,999999999999999.999,999999999999999.999');

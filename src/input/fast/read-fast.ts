@@ -1,16 +1,17 @@
 // The fast path: text files — plain, or as offices export them: title and unit lines above the
-// header (the reference's header search), header cells wrapped over lines, an STT column, no
-// office column (a report by province, an office's own file), money in nghìn or triệu đồng
-// (summed in the file's unit, the power of ten applied once at the hand-over), a "Tổng cộng"
-// row before or after every data row (handed back for collect.ts's DeclaredRows), signature
-// rows under the table, quoted cells on one line, plain, English or Vietnamese numbers, rows
-// that break a relation (summed, and handed back for the warning) — are summed per office
-// straight from the file's bytes: no text decoding but of the lines above the first data row,
-// the sniffing sample and total rows, no csv-parse, no string or BigInt per cell. Anything else
-// — a quote csv-parse would fail on or a data row read across lines, a section or level row, a
-// total between data rows, an odd cell, invalid UTF-8 — makes it give up (null), and the caller
-// reads the file again with the reference reader (read-csv.ts), which words every message.
-// test/property/fast-path.test.ts proves both paths print the same bytes.
+// header (the reference's header search), cells wrapped over lines (in the header or an office
+// name), an STT column, no office column (a report by province, an office's own file), money in
+// nghìn or triệu đồng (summed in the file's unit, the power of ten applied once at the
+// hand-over), totals and section rows among the first 5,000 data rows (handed back, in place,
+// for collect.ts's DeclaredRows), signature rows under the table, "-" for zero and numbers
+// grouped by spaces, plain, English or Vietnamese numbers, rows that break a relation (summed,
+// and handed back for the warning) — are summed per office straight from the file's bytes: no
+// text decoding but of the lines above the first data row, the sniffing sample and declared
+// rows, no csv-parse, no string or BigInt per cell. Anything else — a quote csv-parse would
+// fail on, a cell the reference refuses, a number no row settles, a section row further down,
+// a record across lines in the second part of a split file, invalid bytes — makes it give up
+// (null), and the caller reads the file again with the reference reader (read-csv.ts), which
+// words every message. test/property/fast-path.test.ts proves both paths print the same bytes.
 // UTF-16 and the codepages of --encoding are transcoded to UTF-8 as they are read, and scanned
 // as UTF-8 is (test/property/fast-path-fixtures.test.ts: every fixture in each of them).
 //

@@ -154,7 +154,7 @@ export interface Decision {
   readonly convention: Convention;
 }
 
-/** A header record spanning lines is a few hundred bytes; beyond this the reference reads it. */
+/** A record spanning lines (a wrapped header or name) is a few hundred bytes; beyond this the reference reads it. */
 const MAX_SPANNING_BYTES = 1 << 16;
 /** pieces: lines and the breaks between them */
 const MAX_SPANNING_LINES = 200;
@@ -191,7 +191,7 @@ export class RowScanner {
   layout: ScanLayout | null = null;
   /** rows read before the convention is known whose cells both conventions read differently (and every row after them) */
   private waiting: { readonly rows: { readonly bytes: Buffer; readonly line: number; readonly delimiter: number }[]; bytes: number } | null = null;
-  /** a record before the layout whose quoted cell spans lines, while it is being joined */
+  /** a record whose quoted cell spans lines, while it is being joined */
   private spanning: { pieces: Buffer[]; readonly line: number; bytes: number; odd: boolean } | null = null;
   private readonly delimiter: number;
   private convention: Convention | 'plain' | null;
@@ -261,9 +261,10 @@ export class RowScanner {
         if (nextCR < 0) nextCR = limit;
       }
       this.line++;
-      if (this.spanning !== null || (!this.layout && nextQuote < end && oddQuotes(run, start, to))) {
-        // A header cell with a line break in it ("Việc có điều kiện⏎thi hành", as Excel writes a
-        // wrapped cell): the lines are joined until the quotes close, then read as one record.
+      if (this.spanning !== null || (nextQuote < end && oddQuotes(run, start, to))) {
+        // A cell with a line break in it ("Việc có điều kiện⏎thi hành", "Chi cục THADS⏎huyện Mỹ
+        // Lộc", as Excel writes a wrapped cell): the lines are joined until the quotes close,
+        // then read as one record.
         this.spanLine(run, start, to, end, final);
         nextQuote = run.indexOf(0x22, end);
         if (nextQuote < 0) nextQuote = limit;
@@ -280,9 +281,12 @@ export class RowScanner {
     }
   }
 
-  /** The range is read: rows still waiting for the convention are the reference reader's to word ("1.052" …). */
+  /**
+   * The range is read: rows still waiting for the convention ("1.052" …) and a quoted cell that
+   * never closed are the reference reader's to word.
+   */
   finish(): void {
-    if (this.waiting !== null) giveUp();
+    if (this.waiting !== null || this.spanning !== null) giveUp();
   }
 
   /** The offices in order of first appearance, lines counted from the start of the range. */
@@ -307,12 +311,14 @@ export class RowScanner {
   }
 
   /**
-   * One physical line [from, to) (its end at `end`) of a record whose quoted cell spans lines,
-   * before the layout is known. The record keeps the line breaks inside its cells, as csv-parse
-   * does, and is numbered by its first line. Once complete it goes to the prelude; a data row
-   * spanning lines, a record that never closes or grows past a header's size is the reference's.
+   * One physical line [from, to) (its end at `end`) of a record whose quoted cell spans lines.
+   * The record keeps the line breaks inside its cells, as csv-parse does, and is numbered by its
+   * first line. Once complete it goes to the prelude, or is read as a row. A record that never
+   * closes or grows past a few lines' size is the reference's; so is one in the second part of a
+   * split file, which may begin inside a record (its quotes then pair wrongly).
    */
   private spanLine(run: Buffer, from: number, to: number, end: number, final: boolean): void {
+    if (this.layout && this.settings.deferConvention) giveUp();
     const span = (this.spanning ??= { pieces: [], line: this.line, bytes: 0, odd: false });
     span.pieces.push(Buffer.from(run.subarray(from, to)));
     span.bytes += end + 1 - from;
@@ -326,7 +332,14 @@ export class RowScanner {
     this.spanning = null;
     const record = Buffer.concat(span.pieces);
     const length = this.split(record, 0, record.length);
-    if (this.decideLayout(this.scratch.toString('utf8', 0, length).split('\0'), span.line)) giveUp();
+    if (!this.layout) {
+      // The first data row spanning lines: the layout is decided, and the row read below.
+      if (!this.decideLayout(this.scratch.toString('utf8', 0, length).split('\0'), span.line)) return;
+    }
+    const line = this.line;
+    this.line = span.line;
+    this.row(this.scratch, 0, length, 0, this.scratchView);
+    this.line = line;
   }
 
   /** A line before the layout: the prelude's; true when it decided the layout (the line is data). */
@@ -381,8 +394,8 @@ export class RowScanner {
   /**
    * The line buf[from, to) split as csv-parse splits it, into the scratch line (values, NUL
    * between cells); returns its length. Gives up wherever csv-parse would do otherwise or fail:
-   * a quote inside an unquoted cell, text after a closing quote, a quoted cell not closed on
-   * its line (a line break in the value).
+   * a quote inside an unquoted cell, text after a closing quote, a quoted cell not closed in
+   * the record (scan joins the lines of a record whose quotes are open first).
    *   `"Hà Nam","say ""hi""",7` → `Hà Nam` NUL `say "hi"` NUL `7`;  `a"b,1` → give up
    */
   private split(buf: Buffer, from: number, to: number): number {
