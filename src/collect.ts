@@ -7,12 +7,13 @@ import { checkRelations, type Figures } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
-import { finding, pushAll, ThadsError, type Finding } from './errors.js';
-import { statSync } from 'node:fs';
+import { finding, pushAll, STDIN, ThadsError, type Finding } from './errors.js';
+import { createReadStream, statSync } from 'node:fs';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
+import { keepInput } from './input/spool.js';
 
 export interface Collected {
   readonly groups: Group[];
@@ -72,6 +73,28 @@ export async function collect(
   findings: Finding[] = [],
   inputs: DuplicateInputs = new DuplicateInputs(),
 ): Promise<Collected> {
+  if (!files.includes(STDIN) || !opts.stdin) return collectFiles(files, opts, by, progress, findings, inputs, null);
+  // Standard input is kept in a temporary file first, and read from there like a file.
+  const kept = await keepInput(opts.stdin());
+  if (kept.kind === 'stream') return collectFiles(files, { ...opts, stdin: kept.stream }, by, progress, findings, inputs, null);
+  try {
+    return await collectFiles(files, { ...opts, stdin: () => createReadStream(kept.path) }, by, progress, findings, inputs, kept);
+  } finally {
+    kept.remove();
+  }
+}
+
+/** `stdin`: where standard input's bytes were kept, and their hash, if they were. */
+async function collectFiles(
+  files: readonly string[],
+  opts: ReadOptions,
+  by: readonly GroupLevel[],
+  progress: Progress,
+  findings: Finding[],
+  inputs: DuplicateInputs,
+  stdin: { readonly path: string; readonly sha256: string } | null,
+): Promise<Collected> {
+  const pathOf = (file: string) => (file === STDIN && stdin !== null ? stdin.path : file);
   const groups = new Aggregator(by);
   const totalBy: GroupLevel[] = by.includes('year') ? ['year'] : [];
   const totals = new Aggregator(totalBy);
@@ -82,15 +105,16 @@ export async function collect(
   /** a disagreeing declared total: an error unless the user accepts it (SPEC §6) */
   const totalSeverity = opts.acceptTotalMismatch ? 'warning' : 'error';
 
-  progress.expect(files.reduce((sum, file) => sum + sizeOf(file), 0));
+  progress.expect(files.reduce((sum, file) => sum + sizeOf(pathOf(file)), 0));
   for (const file of files) {
     const report = newFileReport(file);
     reports.push(report);
     const firstFinding = findings.length;
-    const copyOf = await inputs.sameAs(file);
+    const copyOf = await inputs.sameAs(file, file === STDIN && stdin !== null ? stdin : undefined);
     if (copyOf !== null) {
       const how = copyOf.how === 'file' ? (copyOf.file === file ? 'it is named twice' : 'the same file under another name') : 'a copy: the same bytes';
-      throw new ThadsError('DUPLICATE_INPUT', `this file repeats ${copyOf.file} (${how}); its figures would be added twice`, { file });
+      const earlier = copyOf.file === STDIN ? 'standard input' : copyOf.file;
+      throw new ThadsError('DUPLICATE_INPUT', `this ${file === STDIN ? 'input' : 'file'} repeats ${earlier} (${how}); its figures would be added twice`, { file });
     }
     const rowFindings: Finding[] = [];
     const checkRow = (row: OfficeRow) => {
@@ -123,7 +147,7 @@ export async function collect(
     // Plain files and real exports are summed per office on the fast path; it hands back null
     // when the file needs the reference reader. Its declared rows and sums of data rows come in
     // the order the reference reader's rows would reach DeclaredRows (fast/declared-feed.ts).
-    const fast = isWorkbookPath(file) ? null : await readFastFile(file, opts, progress);
+    const fast = isWorkbookPath(file) ? null : await readFastFile(file, opts, progress, pathOf(file));
     if (fast) {
       Object.assign(report, fast.report);
       for (const o of fast.offices) addOffice({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
@@ -229,7 +253,7 @@ export async function collect(
     }
     placeInSheet(findings, firstFinding, report);
     // The reference reader counts rows as it goes; its bytes are known once the file is done.
-    if (!fast) progress.advance(sizeOf(file), report.dataRows % 1024);
+    if (!fast) progress.advance(sizeOf(pathOf(file)), report.dataRows % 1024);
   }
 
   /** What every office adds up to, outside the per-file sums: `rows` input rows summed in `row`. */

@@ -37,12 +37,17 @@ export class DuplicateInputs {
   private readonly files: { file: string; id: string | null; size: number; hash?: string | null }[] = [];
   private readonly offices = new Map<string, Seen>();
 
-  /** The earlier input `file` repeats, and how (the same file, or the same bytes), or null. */
-  async sameAs(file: string): Promise<{ file: string; how: 'file' | 'bytes' } | null> {
+  /**
+   * The earlier input `file` repeats, and how (the same file, or the same bytes), or null.
+   * `kept`: where its bytes are when not at `file`, and their hash (standard input, kept in a
+   * temporary file that is gone before a later call may need to hash it).
+   */
+  async sameAs(file: string, kept?: { readonly path: string; readonly sha256: string }): Promise<{ file: string; how: 'file' | 'bytes' } | null> {
+    const path = kept?.path ?? file;
     let id: string | null = null;
     let size = -1;
     try {
-      const st = statSync(file);
+      const st = statSync(path);
       if (st.isFile()) {
         id = `${st.dev}:${st.ino}`;
         size = st.size;
@@ -50,7 +55,7 @@ export class DuplicateInputs {
     } catch {
       return null;
     }
-    const entry: { file: string; id: string | null; size: number; hash?: string | null } = { file, id, size };
+    const entry: { file: string; id: string | null; size: number; hash?: string | null } = { file, id, size, ...(kept ? { hash: kept.sha256 } : {}) };
     let earlier: { file: string; how: 'file' | 'bytes' } | null = null;
     for (const f of this.files) {
       if (id !== null && f.id === id) {

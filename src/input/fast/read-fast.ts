@@ -105,8 +105,12 @@ function openRegularFile(file: string): number {
   return fd;
 }
 
-/** Sums one file on the fast path, or null when the reference reader must do it. */
-export async function readFastFile(file: string, opts: ReadOptions, progress: Progress = NO_PROGRESS): Promise<FastFile | null> {
+/**
+ * Sums one file on the fast path, or null when the reference reader must do it. `path` is where
+ * its bytes are when they are not at `file`, the name messages give it (standard input kept in
+ * a temporary file: input/spool.ts).
+ */
+export async function readFastFile(file: string, opts: ReadOptions, progress: Progress = NO_PROGRESS, path: string = file): Promise<FastFile | null> {
   if (!fastPath.enabled) return null;
   const report = newFileReport(file);
   const read = { bytes: 0, rows: 0 };
@@ -118,7 +122,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
   let fd = -1;
   let second: SecondPart | null = null;
   try {
-    fd = openRegularFile(file);
+    fd = openRegularFile(path);
     const size = fstatSync(fd).size;
     const head = readHead(fd);
     // A transcoded file is scanned in one thread: a second part would have to start at a line
@@ -164,7 +168,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       showSecondPart();
       // The layout is known after the first run: the worker can start on its part.
       if (second && !second.started && scanner.layout) {
-        const job = { file, from: end, end: size, chunkBytes: fastPath.chunkBytes, settings: { ...settings, deferConvention: true }, layout: scanner.layout };
+        const job = { file: path, from: end, end: size, chunkBytes: fastPath.chunkBytes, settings: { ...settings, deferConvention: true }, layout: scanner.layout };
         second.start({ ...job, progress: new SharedArrayBuffer(2 * Float64Array.BYTES_PER_ELEMENT) });
       }
     }, start.transcoder ?? undefined);
