@@ -7,7 +7,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { foldNameCached } from '../domain/aggregate.js';
 import type { Measure } from '../domain/fields.js';
-import { finding, type Finding } from '../errors.js';
+import { finding, formatLocation, type Finding } from '../errors.js';
 
 export interface OfficeKey {
   readonly province: string | null;
@@ -99,7 +99,7 @@ export class DuplicateInputs {
     return finding(
       'error',
       'DUPLICATE_INPUT',
-      `${measure} of "${office.district}"${office.year !== null ? ` (${office.year})` : ''} are given again: ${seen.file}:${seen.line} already gave them${more}; figures are never added across files`,
+      `${measure} of "${office.district}"${office.year !== null ? ` (${office.year})` : ''} are given again: ${formatLocation({ file: seen.file, line: seen.line })} already gave them${more}; figures are never added across files`,
       { file, line: office.line },
       hint,
     );

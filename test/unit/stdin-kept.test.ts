@@ -98,6 +98,10 @@ describe('standard input on the fast path', () => {
     const second = await run(['summarize', path, '-', '--year', '2019'], bytes);
     expect(second.code).toBe(1);
     expect(second.stderr).toContain(`<stdin>: error: this input repeats ${path} (a copy: the same bytes); its figures would be added twice [DUPLICATE_INPUT]`);
+    // Not the same bytes (a line added), the same offices: the message names standard input as locations do (it said "-:2").
+    const edited = await run(['summarize', '-', path, '--year', '2019'], Buffer.concat([bytes, Buffer.from('\n')]));
+    expect(edited.code).toBe(1);
+    expect(edited.stderr).toContain(`${path}:2: error: cases of "Thành phố Nam Định" (2019) are given again: <stdin>:2 already gave them`);
     expect(readdirSync(temp)).toEqual([]);
   });
 
