@@ -10,7 +10,6 @@ import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outfile = `${root}dist/bundle/thads.cjs`;
-rmSync(`${outfile}.cache`, { force: true });
 
 // commander requires child_process when it loads (for executable subcommands, which thads has
 // none of): ~4 ms of every start-up. The bundle gets a stand-in that loads it on first use.
@@ -27,9 +26,28 @@ const lazyChildProcess = {
   },
 };
 
+// exceljs is loaded only for workbooks, as two chunks beside the bundle, each required on first
+// use and run by bin/thads.js through its own code cache, as the bundle is (exceljs from
+// node_modules takes ~120 ms to load): its streaming reader for .xlsx inputs
+// (dist/bundle/exceljs-reader.cjs), the whole package for --format xlsx (dist/bundle/exceljs.cjs).
+const CHUNKS = [
+  { module: 'exceljs/lib/stream/xlsx/workbook-reader.js', file: 'exceljs-reader.cjs', train: ['summarize', 'fixtures/xlsx/seed-form/bao-cao-2019.xlsx', '--format', 'json'] },
+  { module: 'exceljs', file: 'exceljs.cjs', train: ['summarize', 'fixtures/2019.csv', '--format', 'xlsx', '--output', 'dist/bundle/training.xlsx'] },
+];
+const excelChunks = {
+  name: 'exceljs-chunks',
+  setup(b) {
+    b.onResolve({ filter: /^exceljs(\/.*)?$/ }, (args) => {
+      const chunk = CHUNKS.find((c) => c.module === args.path);
+      if (!chunk) throw new Error(`bundle: ${args.path} is not one of exceljs' chunks`);
+      return { path: `./${chunk.file}`, external: true };
+    });
+  },
+};
+
 await build({
   entryPoints: [`${root}src/run.ts`],
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, excelChunks],
   outfile,
   bundle: true,
   platform: 'node',
@@ -37,7 +55,7 @@ await build({
   target: 'node20',
   // Large and needed only for other encodings / a missing prebuilt validator / .xlsx workbooks
   // (exceljs, ~2.5 MB with its ZIP and XML libraries): loaded on demand from node_modules.
-  external: ['iconv-lite', 'ajv', 'exceljs', 'jszip', 'yauzl'],
+  external: ['iconv-lite', 'ajv', 'jszip', 'yauzl'],
   // import.meta.url has no CommonJS twin: the bundle's own URL stands in (it sits, like
   // dist/config/load.js, two levels below the package root).
   define: { 'import.meta.url': '__bundleUrl' },
@@ -46,6 +64,18 @@ await build({
   supported: { 'dynamic-import': false },
   logLevel: 'warning',
 });
+
+for (const chunk of CHUNKS) {
+  await build({
+    stdin: { contents: `module.exports = require('${chunk.module}');`, resolveDir: root, loader: 'js' },
+    outfile: `${root}dist/bundle/${chunk.file}`,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+}
 
 // The fast path's worker thread (src/input/fast/split.ts) starts from its own file, found beside
 // the code that starts it: dist/bundle/scan-worker.js, one ES module (as dist/ is).
@@ -59,13 +89,20 @@ await build({
   logLevel: 'warning',
 });
 
-// Training run on the bundled fixture: the functions it runs are compiled into the cache.
-const train = spawnSync(process.execPath, [`${root}bin/thads.js`, 'summarize', `${root}fixtures/2019.csv`, '--format', 'json'], {
-  cwd: root,
-  env: { ...process.env, THADS_WRITE_CODE_CACHE: `${outfile}.cache` },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-if (train.status !== 0) {
-  console.error(`bundle: the training run failed (exit ${train.status}); thads runs without a code cache`);
-  rmSync(`${outfile}.cache`, { force: true });
+// Training runs on bundled fixtures: the functions each runs are compiled into the cache of the
+// file it names (THADS_WRITE_CODE_CACHE, bin/thads.js): a CSV for the bundle, a workbook read
+// and a workbook written for exceljs' chunks.
+const trainings = [{ cached: outfile, args: ['summarize', 'fixtures/2019.csv', '--format', 'json'] }, ...CHUNKS.map((c) => ({ cached: `${root}dist/bundle/${c.file}`, args: c.train }))];
+for (const { cached } of trainings) rmSync(`${cached}.cache`, { force: true });
+for (const { cached, args } of trainings) {
+  const train = spawnSync(process.execPath, [`${root}bin/thads.js`, ...args], {
+    cwd: root,
+    env: { ...process.env, THADS_WRITE_CODE_CACHE: cached },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (train.status !== 0) {
+    console.error(`bundle: the training run ${args.join(' ')} failed (exit ${train.status}); ${cached} runs without a code cache`);
+    rmSync(`${cached}.cache`, { force: true });
+  }
 }
+rmSync(`${root}dist/bundle/training.xlsx`, { force: true });

@@ -10,24 +10,33 @@ import { describe, expect, it } from 'vitest';
 import { BIN, CLEAN_ENV, ROOT } from '../helpers/cli.js';
 
 const BUNDLE = join(ROOT, 'dist', 'bundle', 'thads.cjs');
+/** exceljs' streaming reader: a chunk of its own, with its own cache, loaded on first use */
+const EXCEL_CHUNK = join(ROOT, 'dist', 'bundle', 'exceljs-reader.cjs');
 const ARGS = ['summarize', 'fixtures/2019.csv', '--format', 'json'];
+const XLSX_ARGS = ['summarize', 'fixtures/xlsx/seed-form/bao-cao-2019.xlsx', '--format', 'json'];
 
 describe('bundle', () => {
   it('is built with its code cache and its worker', () => {
-    for (const f of [BUNDLE, `${BUNDLE}.cache`, join(ROOT, 'dist', 'bundle', 'scan-worker.js')]) expect(existsSync(f), f).toBe(true);
+    for (const f of [BUNDLE, `${BUNDLE}.cache`, EXCEL_CHUNK, `${EXCEL_CHUNK}.cache`, join(ROOT, 'dist', 'bundle', 'scan-worker.js')]) expect(existsSync(f), f).toBe(true);
   });
 
-  it('V8 accepts the code cache for the bundle as bin/thads.js wraps it', () => {
-    const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`;
-    const script = new vm.Script(source, { filename: BUNDLE, cachedData: readFileSync(`${BUNDLE}.cache`) });
+  it.each([BUNDLE, EXCEL_CHUNK])('V8 accepts the code cache for %s as bin/thads.js wraps it', (file) => {
+    const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+    const script = new vm.Script(source, { filename: file, cachedData: readFileSync(`${file}.cache`) });
     expect(script.cachedDataRejected).toBe(false);
   });
 
-  it('prints what the ES modules of dist/ print', () => {
-    const viaBin = spawnSync(process.execPath, [BIN, ...ARGS], { cwd: ROOT, env: CLEAN_ENV, encoding: 'utf8' });
+  it('the bundle requires exceljs\' reader as its chunk, not from node_modules', () => {
+    const text = readFileSync(BUNDLE, 'utf8');
+    expect(text).toContain('require("./exceljs-reader.cjs")');
+    expect(text).not.toMatch(/require\("exceljs/);
+  });
+
+  it.each([[ARGS], [XLSX_ARGS]])('%j prints what the ES modules of dist/ print', (args) => {
+    const viaBin = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: CLEAN_ENV, encoding: 'utf8' });
     // node -e keeps no script name in argv: a placeholder stands where realIo() expects one.
     const entry = `process.exitCode = await (await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'run.js')).href)})).run()`;
-    const viaModules = spawnSync(process.execPath, ['--input-type=module', '-e', entry, '--', 'thads', ...ARGS], { cwd: ROOT, env: CLEAN_ENV, encoding: 'utf8' });
+    const viaModules = spawnSync(process.execPath, ['--input-type=module', '-e', entry, '--', 'thads', ...args], { cwd: ROOT, env: CLEAN_ENV, encoding: 'utf8' });
     expect(viaBin.status).toBe(0);
     expect(viaModules.status).toBe(0);
     expect(viaModules.stdout).toBe(viaBin.stdout);

@@ -92,8 +92,9 @@ async function assertZip(file: string): Promise<void> {
 /** Reads one sheet. Throws ThadsError on fatal problems; warnings go to report.findings. */
 export async function* readXlsxFile(file: string, opts: ReadOptions, report: FileReport): AsyncGenerator<FileRow> {
   await assertZip(file);
-  const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  // Only the streaming reader, not exceljs' whole package (its writers, charts, …): half the load.
+  const { default: WorkbookReader } = await import('exceljs/lib/stream/xlsx/workbook-reader.js');
+  const reader = new WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
