@@ -197,6 +197,9 @@ export class DeclaredRows<R> {
     const declaredCount = items.filter((it) => it.type === 'declared').length;
     const mismatches: Mismatch<R>[] = [];
     let matched = 0;
+    /** items each matched total adds up ([from, to]); a total of the whole file covers them all */
+    const covered: { total: number; from: number; to: number }[] = [];
+    let wholeCovered = false;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (it.type !== 'declared') continue;
@@ -204,31 +207,41 @@ export class DeclaredRows<R> {
         if (!sectionMismatches.some((s) => s.declared === it)) matched++;
         continue;
       }
-      const readings: { sums: Sums; against: Mismatch<R>['against'] }[] = [];
-      const consider = (sums: Sums, against: Mismatch<R>['against']) => {
-        if (comparable(it.figures, sums)) readings.push({ sums: copySums(sums), against });
+      const readings: { sums: Sums; against: Mismatch<R>['against']; from: number; to: number }[] = [];
+      const consider = (sums: Sums, against: Mismatch<R>['against'], from: number, to: number) => {
+        if (comparable(it.figures, sums)) readings.push({ sums: copySums(sums), against, from: Math.min(from, to), to: Math.max(from, to) });
       };
       const walk = (from: number, step: 1 | -1, against: 'above' | 'below') => {
         const acc: Sums = {};
         let rows = 0;
-        for (let j = from; j >= 0 && j < items.length; j += step) {
+        let j = from;
+        for (; j >= 0 && j < items.length; j += step) {
           const x = items[j]!;
           // A total of the file is the sum of all the rows up to the file's edge or to the next
           // total (one "Tổng cộng" per year or per part), never of a part of them.
-          if (it.kind === 'total' && x.type === 'declared' && x.kind === 'total' && rows > 0) consider(acc, against);
+          if (it.kind === 'total' && x.type === 'declared' && x.kind === 'total' && rows > 0) consider(acc, against, from, j - step);
           if (x.type === 'run' && x.rows > 0) {
             addSums(acc, x.sums);
             rows += x.rows;
-            if (it.kind !== 'total') consider(acc, against);
+            if (it.kind !== 'total') consider(acc, against, from, j);
             if (declaredCount > RUN_SEARCH_LIMIT && it.kind !== 'total') return;
           }
         }
-        if (it.kind === 'total' && rows > 0) consider(acc, against);
+        if (it.kind === 'total' && rows > 0) consider(acc, against, from, j - step);
       };
       walk(i + 1, 1, 'below');
       walk(i - 1, -1, 'above');
-      consider(whole, 'file');
+      consider(whole, 'file', 0, items.length - 1);
       if (readings.length === 0) continue; // compares with nothing: no rows share its fields
+      // A total covers every part it equals: the same figures may stand for two parts (two
+      // years alike), and the check below asks only that every row is in some total's part.
+      if (it.kind === 'total') {
+        for (const r of readings) {
+          if (diffSums(it.figures, r.sums).length > 0) continue;
+          if (r.against === 'file') wholeCovered = true;
+          else covered.push({ total: i, from: r.from, to: r.to });
+        }
+      }
       let best: { diffs: FieldDiff[]; against: Mismatch<R>['against'] } | null = null;
       for (const r of readings) {
         const diffs = diffSums(it.figures, r.sums);
@@ -243,6 +256,21 @@ export class DeclaredRows<R> {
         if (diffs.length === 0) break;
       }
       if (best) mismatches.push({ declared: it, diffs: best.diffs, against: best.against });
+    }
+    // 4. Totals that each add up a part of the file must leave no office row outside them: a
+    //    row below the last "Tổng cộng" (or above the first) is in no total of the file, and
+    //    adding it would print a total the file itself contradicts.
+    if (!wholeCovered && covered.length > 0) {
+      const outside = items.findIndex((x, k) => x.type === 'run' && x.rows > 0 && !covered.some((c) => k >= c.from && k <= c.to));
+      if (outside >= 0) {
+        const nearest = covered.reduce((a, b) => (Math.abs(b.total - outside) < Math.abs(a.total - outside) ? b : a));
+        const total = items[nearest.total] as DeclaredRow<R>;
+        const diffs = diffSums(total.figures, whole);
+        if (diffs.length > 0 && !mismatches.some((m) => m.declared === total)) {
+          matched--;
+          mismatches.push({ declared: total, diffs, against: 'file' });
+        }
+      }
     }
     return { offices, sectionMismatches, mismatches, matched };
   }

@@ -43,9 +43,26 @@ export function romanPrefix(text: string): string | null {
   return m && isRomanNumber(m[1]!) ? m[1]!.toUpperCase() : null;
 }
 
+/**
+ * Other spellings of a total (folded): "Tổng toàn tỉnh", "Tổng số toàn tỉnh", "Tổng hợp toàn
+ * tỉnh", "Tổng Cục", "Tổng 10 đơn vị", "Cộng lũy kế", "Cục THADS tỉnh (tổng hợp)", "Totals". A
+ * row read as a total is checked against the rows, never added: taking an office for a total is
+ * refused as a mismatch, while taking a total for an office adds it silently.
+ */
+const OTHER_TOTALS = /^(tong|cong) (toan|so|hop|cuc|chung|luy ke|tat ca|\d+ (don vi|chi cuc|phong))\b|\btong hop\b|^(totals?|sum of)\b/;
+/** A subtotal of a region or group: "Cộng khu vực 1", "Tổng cụm 2". */
+const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b|^sub ?totals?\b/;
+/**
+ * Rows that are no office and no sum of offices: a breakdown ("Trong đó: án tín dụng"), a
+ * comparison ("Cùng kỳ năm 2018", "So với cùng kỳ", "Tăng/giảm", "Chênh lệch"), an average, a
+ * rate, a plan. Summed as an office they would be counted twice or add what is no office's.
+ */
+const NOT_OFFICE = /^(trong do|trong so do|cung ky|so voi|so sanh|tang giam|tang hoac giam|chenh lech|binh quan|trung binh|ty le|ke hoach|chi tieu|nam truoc|ky truoc)\b/;
+
 const LABEL_SEEN = new Map<string, RowLabel>();
 
-export type RowLabel = 'office' | 'total' | 'section' | 'level';
+/** 'other': no office and no sum of offices (a breakdown, a comparison): never read as an office. */
+export type RowLabel = 'office' | 'total' | 'section' | 'level' | 'other';
 
 /** What a name cell says the row is. Section numbers ("II.", "B.", "1.") are ignored. */
 export function rowLabel(text: string): RowLabel {
@@ -68,6 +85,9 @@ function classify(text: string): RowLabel {
   if (SECTION_LABELS.has(f) || SECTION_PREFIXES.some((p) => f.startsWith(p))) return 'section';
   if (REGIONAL_WITHOUT_NUMBER.test(f)) return 'section';
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
+  if (OTHER_SECTIONS.test(f)) return 'section';
+  if (OTHER_TOTALS.test(f)) return 'total';
+  if (NOT_OFFICE.test(f)) return 'other';
   return 'office';
 }
 

@@ -11,7 +11,7 @@ import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { isRomanNumber, isSectionNumber, officeFromFileName, romanPrefix, rowLabel, yearFromFileName } from './labels.js';
-import { isColumnNumberRow, looksNumeric, type FigureColumn, type Layout } from './layout.js';
+import { isColumnNumberRow, isHeaderRow, looksNumeric, type FigureColumn, type Layout } from './layout.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
@@ -164,6 +164,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     report.numberFormatWhy = '--number-format';
   }
   let pending: PendingRow[] = [];
+  /** the first row labelled as the file's total, once one was read */
+  let totalAt: { readonly line: number; readonly name: string } | null = null;
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
 
   const decide = (c: Convention, line: number, column: number, raw: string, byCount: boolean) => {
@@ -272,11 +274,25 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const districtCol = layout.identity.district;
     const districtCell = districtCol !== undefined ? (record[districtCol] ?? '').trim() : '';
     const firstText = record.find((c) => c.trim() !== '' && !/^[\d.,\s-]+$/.test(c) && !isRomanNumber(c)) ?? '';
-    const label = districtCell !== '' ? rowLabel(districtCell) : rowLabel(firstText);
+    // "Tổng cộng" in the STT column labels the row, whatever its office cell holds.
+    const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
+    const sttLabel = sttCell.trim() !== '' && !isSectionNumber(sttCell) ? rowLabel(sttCell) : 'office';
+    const label = sttLabel !== 'office' ? sttLabel : districtCell !== '' ? rowLabel(districtCell) : rowLabel(firstText);
     const isTotal = label !== 'office';
     if (!anyNumber) {
+      // The header again below a total: a second table (another year, "Cùng kỳ năm trước")
+      // whose rows would be added to the first's. (Above any total it is a page's header.)
+      if (totalAt !== null && isHeaderRow(opts.matcher, record)) {
+        throw new ThadsError('SECOND_TABLE', `a second table starts here: the header comes again below the total row "${totalAt.name}" (line ${totalAt.line}), and its rows would be added to the first table's`, { file, line });
+      }
       report.skippedRows++;
       return [];
+    }
+    if (label === 'total') totalAt ??= { line, name: (sttLabel !== 'office' ? sttCell : districtCell || firstText).trim() };
+    if (label === 'other') {
+      const name = sttLabel === 'other' ? sttCell : districtCell || firstText;
+      const at = sttLabel === 'other' ? layout.stt! : districtCell !== '' ? districtCol! : record.indexOf(firstText);
+      throw new ThadsError('NOT_AN_OFFICE', `"${name.trim()}" is no office and no total of offices (a breakdown, a comparison, a rate or a plan): it would be added as an office`, { file, line, column: at + 1 });
     }
     // A cut-off row (its last figures missing) or a shifted one (a stray delimiter): never zeros.
     const extra = record.findIndex((c, i) => i >= layout.width && c.trim() !== '');
@@ -304,9 +320,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
     const provinceCol = layout.identity.province;
     const province = provinceCol !== undefined ? (record[provinceCol] ?? '').trim() || null : null;
-    const base = { file, line, province, district: isTotal ? districtCell || firstText.trim() : districtCol !== undefined ? districtCell : fileDistrict, year };
+    const base = { file, line, province, district: isTotal ? (sttLabel !== 'office' ? sttCell.trim() : districtCell || firstText.trim()) : districtCol !== undefined ? districtCell : fileDistrict, year };
     // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
-    const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
     const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
 

@@ -180,6 +180,8 @@ export class RowScanner {
   otherYearRows = 0;
   /** rows skipped as the form's column numbers ("1, 2, 3…" right below the header) */
   columnNumberRows = 0;
+  /** a row labelled as the file's total was read (skipRow) */
+  private sawTotal = false;
   /** rows the file declares as sums ("Tổng cộng", "Các Chi cục", STT "II"), in order */
   readonly declaredRows: DeclaredLine[] = [];
   /** data rows that break a relation, in file order */
@@ -577,6 +579,7 @@ export class RowScanner {
         if (!digit) {
           const text = this.cellText(buf, start, i);
           if (isSectionNumber(text)) numberedStt = true;
+          else if (rowLabel(text) !== 'office') giveUp(); // "Tổng cộng" in the STT column labels the row: the reference's
           if (this.layout!.district < 0 && !isRomanNumber(text)) giveUp();
         }
       } else {
@@ -610,13 +613,13 @@ export class RowScanner {
       // the cells a short row lacks were not read: no figure in what it has (a blank line, a
       // signature under the table: "Người lập biểu, …, CỤC TRƯỞNG") is skipped, as the reference does
       if (numbers === 0 && (odd === 0 || this.noFigure(buf))) {
-        this.skippedRows++;
+        this.skipRow(odd);
         return;
       }
       giveUp();
     }
     if (numbers === 0 && (odd === 0 || this.noFigure(buf))) {
-      this.skippedRows++;
+      this.skipRow(odd);
       return;
     }
     if (cells !== this.layout!.columns) giveUp();
@@ -664,6 +667,17 @@ export class RowScanner {
     this.dataRows++;
   }
 
+  /**
+   * A row without figures is skipped, as the reference skips it; but one with words in most
+   * figure columns below a total may be the header again, a second table the reference
+   * refuses (read-csv.ts): it decides. (A signature line has words in a column or two. The
+   * second part of a split file cannot know what came before it.)
+   */
+  private skipRow(odd: number): void {
+    if (2 * odd > this.slots && (this.sawTotal || this.settings.deferConvention)) giveUp();
+    this.skippedRows++;
+  }
+
   private flag(buf: Buffer, from: number, to: number, delimiter: number, id: number): void {
     if (this.flaggedRows.length >= MAX_FLAGGED) giveUp();
     this.flaggedRows.push({ line: this.line, year: this.table.offices[id]!.year, cells: this.figureCells(buf, from, to, delimiter) });
@@ -684,6 +698,7 @@ export class RowScanner {
     if (this.declaredRows.length >= MAX_DECLARED) giveUp();
     const who = this.identity(buf);
     if (who === OTHER_YEAR) return; // (the key said so first)
+    if (kind === 'total') this.sawTotal = true;
     this.declaredRows.push({ kind, line: this.line, district: who.district, province: who.province, year: who.year, cells: this.figureCells(buf, from, to, delimiter), dataRowsBefore: this.dataRows });
   }
 
@@ -742,6 +757,8 @@ export class RowScanner {
       label = rowLabel(first);
       district = label === 'office' ? layout!.fileOffice : first;
     }
+    // A breakdown or comparison row ("Trong đó: …", "Cùng kỳ năm 2018"): the reference refuses it.
+    if (label === 'other') giveUp();
     // read-csv.ts: a name numbered as a section ("II. Các Chi cục") only in an office column
     const numbered = label === 'office' && layout!.district >= 0 && romanPrefix(district) !== null;
     let year: number | null = settings.fileYear;

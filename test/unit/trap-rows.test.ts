@@ -1,0 +1,128 @@
+// Rows that are no office, written as offices write them, each summed silently before (exit 0
+// with a wrong total; found by an adversarial pass over hand-written reports): totals under
+// other labels, a total's label in the STT column, rows below the total ("Cùng kỳ năm 2018",
+// "Trong đó: …"), an office above a total that adds up the rows below it, a second table below
+// the first. Both readers — the fast path and the reference — must say the same.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fastPath } from '../../src/input/fast/read-fast.js';
+import { rowLabel } from '../../src/input/labels.js';
+import { memoryIo } from '../../src/io.js';
+import { main } from '../../src/main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'thads-trap-rows-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const HEADER = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
+const OFFICES = ['1,Mỹ Lộc,100,80,5000,4000', '2,Vụ Bản,200,150,7000,3000'];
+
+async function summarize(name: string, lines: string[], fast: boolean) {
+  const file = join(dir, name);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const { io, stdout, stderr } = memoryIo(['summarize', file, '--year', '2019', '--by', 'none', '--format', 'json'], { env: {} });
+  fastPath.enabled = fast;
+  try {
+    const code = await main(io);
+    return { code, stdout: stdout(), stderr: stderr().split(file).join('FILE') };
+  } finally {
+    fastPath.enabled = true;
+  }
+}
+
+/** Both readers, which must agree; the reference's result. */
+async function both(name: string, lines: string[]) {
+  const reference = await summarize(name, lines, false);
+  const fast = await summarize(name, lines, true);
+  expect(fast).toEqual(reference);
+  return reference;
+}
+
+describe('rowLabel: more spellings', () => {
+  it.each([
+    ['Tổng toàn tỉnh', 'total'], ['Tổng số toàn tỉnh', 'total'], ['Tổng hợp toàn tỉnh', 'total'], ['Tổng Cục', 'total'], ['Totals', 'total'],
+    ['Cộng lũy kế', 'total'], ['Tổng 10 đơn vị', 'total'], ['Cục THADS tỉnh (tổng hợp)', 'total'],
+    ['Cộng khu vực 1', 'section'], ['Tổng cụm 2', 'section'], ['Subtotal', 'section'],
+    ['Trong đó: án tín dụng ngân hàng', 'other'], ['Cùng kỳ năm 2018', 'other'], ['So với cùng kỳ', 'other'], ['Tăng/giảm', 'other'], ['Chênh lệch', 'other'],
+    ['Bình quân', 'other'], ['Tỷ lệ (%)', 'other'], ['Kế hoạch', 'other'], ['Chỉ tiêu giao', 'other'],
+    ['Tổng Đội', 'office'], ['Phòng THADS khu vực 3', 'office'], ['Cồn Cỏ', 'office'], ['Trà Lĩnh', 'office'], ['Văn phòng Cục', 'office'],
+  ])('%s → %s', (text, label) => expect(rowLabel(text)).toBe(label));
+});
+
+describe('rows that are no office, as offices write them', () => {
+  it('a total under another label with a typo is checked, not added (1,201 cases were printed)', async () => {
+    const r = await both('tong-toan-tinh.csv', [HEADER, ...OFFICES, ',Tổng toàn tỉnh,301,230,12000,7000']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:4:3: error: declared total "Tổng toàn tỉnh" has cases with conditions 301, but the office rows add up to 300 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('a total that matches, under another label, is not added', async () => {
+    const r = await both('tong-hop.csv', [HEADER, ...OFFICES, ',Cục THADS tỉnh (tổng hợp),300,230,12000,7000']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases.withConditions).toBe('300');
+  });
+
+  it('"Tổng cộng" in the STT column labels the row whatever its office cell says', async () => {
+    const r = await both('stt-total.csv', [HEADER, ...OFFICES, 'Tổng cộng,Nam Định,300,230,12000,7000']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases.withConditions).toBe('300');
+    const typo = await both('stt-total-typo.csv', [HEADER, ...OFFICES, 'Tổng cộng,Nam Định,301,230,12000,7000']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('FILE:4:3: error: declared total "Tổng cộng" has cases with conditions 301');
+  });
+
+  it('a region\'s subtotal ("Cộng khu vực 1") is checked against its rows', async () => {
+    const r = await both('khu-vuc.csv', [HEADER, OFFICES[0]!, ',Cộng khu vực 1,100,80,5000,4000', OFFICES[1]!, ',Cộng khu vực 2,201,150,7000,3000']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('declared subtotal "Cộng khu vực 2" has cases with conditions 201, but the rows above it add up to 200');
+  });
+
+  it.each([
+    ['Cùng kỳ năm 2018', ',Cùng kỳ năm 2018,280,200,11000,6000'],
+    ['Trong đó: án tín dụng ngân hàng', ',Trong đó: án tín dụng ngân hàng,20,15,1000,500'],
+    ['Tỷ lệ (%)', ',Tỷ lệ (%),,76.67,,58.33'],
+  ])('"%s" below the total is refused, located at its name', async (name, row) => {
+    const r = await both(`other-${name.length}.csv`, [HEADER, ...OFFICES, ',Tổng cộng,300,230,12000,7000', row]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`FILE:5:2: error: "${name}" is no office and no total of offices (a breakdown, a comparison, a rate or a plan): it would be added as an office [NOT_AN_OFFICE]`);
+  });
+
+  it('a heading "Trong đó:" without figures is only a line of text', async () => {
+    const r = await both('trong-do-heading.csv', [HEADER, ...OFFICES, ',Trong đó:,,,,']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases.withConditions).toBe('300');
+  });
+
+  it('an office above a total that adds up only the rows below it: refused, the difference named', async () => {
+    const r = await both('above-top-total.csv', [HEADER, '1,Văn phòng Cục,400,300,50000,20000', ',Tổng cộng,300,230,12000,7000', ...OFFICES.map((o) => o.replace(/^(\d)/, (d) => String(Number(d) + 1)))]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:3:3: error: declared total "Tổng cộng" has cases with conditions 300, but the office rows add up to 700; the difference is exactly line 2 "Văn phòng Cục", counted as an office [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('an office row below the total is in no total: refused', async () => {
+    const r = await both('below-total.csv', [HEADER, ...OFFICES, ',Tổng cộng,300,230,12000,7000', '3,Ý Yên,300,270,9000,8000']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('the difference is exactly line 5 "Ý Yên", counted as an office [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('a second table below the total (another year, its header again) is refused', async () => {
+    const r = await both('two-tables.csv', ['BÁO CÁO NĂM 2019', HEADER, ...OFFICES, ',Tổng cộng,300,230,12000,7000', '', 'CÙNG KỲ NĂM 2018', HEADER, '1,Mỹ Lộc,90,70,4000,3000', '2,Vụ Bản,180,140,6000,2000', ',Tổng cộng,270,210,10000,5000']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:8: error: a second table starts here: the header comes again below the total row "Tổng cộng" (line 5), and its rows would be added to the first table\'s [SECOND_TABLE]');
+  });
+
+  it('the header again above any total (a page\'s header) is skipped; signatures below the total too', async () => {
+    const r = await both('page-header.csv', [HEADER, OFFICES[0]!, HEADER, OFFICES[1]!, ',Tổng cộng,300,230,12000,7000', ',Người lập biểu,,,,CỤC TRƯỞNG']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases.withConditions).toBe('300');
+  });
+
+  it('the fast path still takes a report with its total and signatures', async () => {
+    const used = fastPath.used;
+    const r = await summarize('fast.csv', [HEADER, ...OFFICES, ',Tổng cộng,300,230,12000,7000', ',Người lập biểu,,,,CỤC TRƯỞNG'], true);
+    expect(r.code).toBe(0);
+    expect(fastPath.used).toBe(used + 1);
+  });
+});
