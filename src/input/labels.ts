@@ -120,9 +120,13 @@ export function officeFromFileName(file: string): string {
 
 /** The measure a file name announces: "2019_viec.csv", "cases-2019.csv", "tien.csv". */
 export function measureFromFileName(file: string): Measure | null {
-  const words = foldHeader(basename(file, extname(file))).split(' ');
+  // The words as written (NFC, lower case) beside their folded forms: "tiến độ" (progress),
+  // "tiễn" fold to "tien" as "tiền" does; only the written tone tells them apart ("tien"
+  // without tones may be either: read as money, as "tiền" is, unless a place name follows).
+  const written = basename(file, extname(file)).normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const words = written.map(foldHeader);
   const cases = words.some((w) => w === 'viec' || w === 'cases');
-  const money = words.some((w, i) => w === 'money' || (w === 'tien' && !TIEN_PLACES.has(words[i + 1] ?? '')));
+  const money = words.some((w, i) => w === 'money' || (w === 'tien' && (written[i] === 'tiền' || written[i] === 'tien') && !TIEN_PLACES.has(words[i + 1] ?? '')));
   return cases === money ? null : cases ? 'cases' : 'money';
 }
 
@@ -132,7 +136,8 @@ export function measureFromFileName(file: string): Measure | null {
  * read as money). The syllable after it, folded.
  */
 // Tiền Giang, Tiền Hải, Tiên Du, Tiên Lãng, Tiên Lữ, Tiên Phước, Tiên Yên, Tiên Sơn, Tiên Phong
-const TIEN_PLACES = new Set(['giang', 'hai', 'du', 'lang', 'lu', 'phuoc', 'yen', 'son', 'phong']);
+// and, written without tones, the words "tiến" begins in reports: tiến độ, tiến bộ, tiến hành
+const TIEN_PLACES = new Set(['giang', 'hai', 'du', 'lang', 'lu', 'phuoc', 'yen', 'son', 'phong', 'do', 'bo', 'hanh']);
 
 /** First 4-digit year 1990–2099 in the file name not glued to other digits: "bao-cao-2019.csv" → 2019. */
 export function yearFromFileName(file: string): number | null {

@@ -55,6 +55,11 @@ describe('measureFromFileName', () => {
     ['Tiên Lãng - tiền - 2019.csv', 'money'],
     ['Tiền Giang - việc - 2019.csv', 'cases'],
     ['bao-cao-2019.csv', null],
+    // other tones of the same letters are other words: "tiến độ" (progress) is no money
+    ['Báo cáo tiến độ THA 2019.csv', null],
+    ['Báo cáo tiến độ - việc - 2019.csv', 'cases'],
+    ['Bao cao tien do 2019.csv', null],
+    ['bao-cao-tien-2019.csv', 'money'],
   ])('%s → %s', (file, measure) => {
     expect(measureFromFileName(file)).toBe(measure);
   });
