@@ -59,12 +59,20 @@ export function looksNumeric(raw: string): boolean {
   return /^\s*[-−–—(+]?\s*\d/.test(raw) || /^\s*[-−–—]\s*$/.test(raw);
 }
 
-/** "1, 2, 3, …" or "(1), (2), …" across every figure column: the column numbers of an Excel form. */
+/**
+ * "1, 2, 3, …" or "(1), (2), …" across every figure column: the column numbers of an Excel form.
+ * Counted over the figure columns ("A, B, 1, 2, 3") or over every column, so that a column thads
+ * skips (a rate "Tỷ lệ", a note) keeps its number: "1,2,3,4,5,6,7" under STT, Đơn vị, three
+ * figures, Tỷ lệ, a figure.
+ */
 export function isColumnNumberRow(record: readonly string[], layout: Pick<Layout, 'figures'>): boolean {
   if (layout.figures.length < 2) return false;
   const numbers = layout.figures.map((f) => /^\s*\(?(\d{1,3})\)?\s*$/.exec(record[f.index] ?? '')?.[1]);
   if (numbers.some((n) => n === undefined)) return false;
-  return numbers.every((n, i) => i === 0 || Number(n) === Number(numbers[i - 1]) + 1);
+  const step = (i: number) => Number(numbers[i]) - Number(numbers[i - 1]);
+  const byFigure = numbers.every((_, i) => i === 0 || step(i) === 1);
+  const byColumn = numbers.every((_, i) => i === 0 || step(i) === layout.figures[i]!.index - layout.figures[i - 1]!.index);
+  return byFigure || byColumn;
 }
 
 export function readHeader(
