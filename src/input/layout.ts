@@ -68,10 +68,12 @@ export function looksNumeric(raw: string): boolean {
  * "1, 2, 3, …" or "(1), (2), …" across every figure column: the column numbers of an Excel form.
  * Counted over the figure columns ("A, B, 1, 2, 3") or over every column, so that a column thads
  * skips (a rate "Tỷ lệ", a note) keeps its number: "1,2,3,4,5,6,7" under STT, Đơn vị, three
- * figures, Tỷ lệ, a figure.
+ * figures, Tỷ lệ, a figure. "1,Mỹ Lộc,3,4,5,…" is an office with small figures.
  */
 export function isColumnNumberRow(record: readonly string[], layout: Pick<Layout, 'figures'>): boolean {
   if (layout.figures.length < 2) return false;
+  // Numbers, letters ("A", "B") and formulas ("(6)=(5)/(4)") only: an office's row names the office.
+  if (record.some((c) => /\p{L}{2}/u.test(c))) return false;
   const numbers = layout.figures.map((f) => /^\s*\(?(\d{1,3})\)?\s*$/.exec(record[f.index] ?? '')?.[1]);
   if (numbers.some((n) => n === undefined)) return false;
   const step = (i: number) => Number(numbers[i]) - Number(numbers[i - 1]);
