@@ -44,7 +44,7 @@ export const CODES = {
   MISSING_DISTRICT: { exit: 1, hint: 'every row with figures needs an office name in its district column' },
   UNIT_UNREADABLE: { exit: 1, hint: 'write the unit as the forms do ("Đơn vị tính: nghìn đồng", "(triệu đồng)", "(đồng)"), or pass --money-unit dong|thousand|million|billion' },
   RAGGED_ROW: { exit: 1, hint: 'every row must have as many cells as the header: a row cut off or shifted by a stray delimiter is never read as zeros' },
-  VALUE_WITHOUT_HEADER: { exit: 1, hint: 'the row may be shifted by a decimal comma not in quotes (5000,5 in a comma-separated file): quote such numbers ("5000,5") or export with ";"; if the column holds a figure, give it a header' },
+  VALUE_WITHOUT_HEADER: { exit: 1, hint: 'a decimal comma not in quotes (5000,5 in a comma-separated file) shifts a row: quote such numbers ("5000,5") or export with ";". A column with figures of its own needs a header (each sub-column under a group such as "Giải quyết xong" too)' },
   GROUP_HEADER_SPANS: { exit: 1, hint: 'give each sub-column its own header in the row below the group ("Tổng số", "Thi hành xong", "Đình chỉ"…)' },
   UNKNOWN_RESOLVED_PART: { exit: 1, hint: 'map the column with "aliases" in thads.config.json onto terminated, reduced or completed, or add a resolved column (Giải quyết xong)' },
   OFFICE_COLUMN_MISSING: { exit: 1, hint: 'name the office column in the header (Đơn vị, Tên đơn vị…) or map it with "aliases": { "<header>": "district" } in thads.config.json' },
