@@ -60,12 +60,21 @@ const SPECS: Record<FieldKey, FieldSpec> = {
   withdrawn: { en: 'Withdrawn', vi: 'Thu hồi, hủy quyết định', aliases: ['Thu hồi', 'Hủy quyết định', 'Thu hồi, hủy quyết định THA', 'Thu hồi hủy quyết định thi hành án'] },
   to_execute: { en: 'To execute', vi: 'Tổng số phải thi hành', aliases: ['Phải thi hành', 'Số phải thi hành', 'To be enforced'] },
   with_conditions: { en: 'With conditions', vi: 'Có điều kiện', aliases: ['Có điều kiện thi hành', 'Có điều kiện giải quyết', 'Số có điều kiện', 'Enforceable'] },
-  completed: { en: 'Completed', vi: 'Thi hành xong', aliases: ['Đã thi hành xong', 'Fully enforced'] },
-  terminated: { en: 'Terminated', vi: 'Đình chỉ', aliases: ['Đình chỉ thi hành', 'Đình chỉ thi hành án'] },
-  reduced: { en: 'Reduced', vi: 'Giảm thi hành án', aliases: ['Giảm', 'Miễn giảm', 'Giảm thi hành'], moneyOnly: true },
+  completed: { en: 'Completed', vi: 'Thi hành xong', aliases: ['Đã thi hành xong', 'TH xong', 'THA xong', 'Fully enforced'] },
+  terminated: { en: 'Terminated', vi: 'Đình chỉ', aliases: ['Đình chỉ thi hành', 'Đình chỉ thi hành án', 'Đình chỉ THA', 'Đình chỉ thi hành án dân sự', 'Đình chỉ THADS'] },
+  // The forms' spellings: "Miễn, giảm thi hành án", "Được miễn, giảm…", "Xét miễn, giảm nghĩa vụ thi hành án".
+  reduced: {
+    en: 'Reduced',
+    vi: 'Giảm thi hành án',
+    aliases: [
+      'Giảm', 'Miễn giảm', 'Giảm thi hành', 'Miễn, giảm thi hành án', 'Miễn giảm THA', 'Được miễn, giảm', 'Được miễn, giảm thi hành án', 'Được giảm thi hành án',
+      'Xét miễn, giảm', 'Xét miễn, giảm thi hành án', 'Giảm nghĩa vụ thi hành án', 'Miễn, giảm nghĩa vụ thi hành án', 'Xét miễn, giảm nghĩa vụ thi hành án', 'Được miễn, giảm nghĩa vụ thi hành án',
+    ],
+    moneyOnly: true,
+  },
   in_progress: { en: 'In progress', vi: 'Đang thi hành', aliases: ['Đang thi hành án', 'Đang tổ chức thi hành'] },
   postponed: { en: 'Postponed', vi: 'Hoãn', aliases: ['Hoãn thi hành', 'Hoãn thi hành án'] },
-  suspended: { en: 'Suspended', vi: 'Tạm đình chỉ', aliases: ['Tạm đình chỉ thi hành', 'Tạm đình chỉ thi hành án'] },
+  suspended: { en: 'Suspended', vi: 'Tạm đình chỉ', aliases: ['Tạm đình chỉ thi hành', 'Tạm đình chỉ thi hành án', 'Tạm đình chỉ THA'] },
   other: { en: 'Other', vi: 'Trường hợp khác', aliases: ['Khác', 'Lý do khác'] },
   without_conditions: { en: 'Without conditions', vi: 'Chưa có điều kiện', aliases: ['Chưa có điều kiện thi hành', 'Chưa có điều kiện giải quyết', 'Not yet enforceable'] },
   // From statistics year 2020 (TT 06/2019): postponed or suspended outside "có điều kiện".
@@ -74,7 +83,7 @@ const SPECS: Record<FieldKey, FieldSpec> = {
     vi: 'Hoãn, tạm đình chỉ',
     aliases: ['Hoãn, tạm đình chỉ thi hành án', 'Hoãn thi hành án, tạm đình chỉ thi hành án', 'Hoãn và tạm đình chỉ', 'Số hoãn, tạm đình chỉ', 'Postponed or suspended', 'Postponed and suspended'],
   },
-  resolved: { en: 'Resolved', vi: 'Giải quyết xong', aliases: ['Đã giải quyết xong', 'Thi hành xong (giải quyết xong)'] },
+  resolved: { en: 'Resolved', vi: 'Giải quyết xong', aliases: ['Đã giải quyết xong', 'Thi hành xong (giải quyết xong)', 'Tổng số giải quyết xong', 'Tổng giải quyết xong', 'Số giải quyết xong'] },
   carried_forward: { en: 'Carried forward', vi: 'Chuyển kỳ sau', aliases: ['Chuyển sang kỳ sau', 'Chuyển năm sau'] },
 };
 

@@ -7,6 +7,7 @@
 // (or a million blank lines) says "no header" at once instead of after every row was tried.
 import { ThadsError } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
+import { isConnector } from './headers.js';
 import { measureFromFileName } from './labels.js';
 import { hasNumbers, isHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
 import { parseUnitLine } from './units.js';
@@ -17,6 +18,17 @@ export const HEADER_SEARCH_ROWS = 1000;
 export const HEADER_SEARCH_LINES = 100_000;
 /** Characters of the rows above the header. */
 export const HEADER_SEARCH_CHARS = 4 << 20;
+
+/** A row of connectors only ("", "", "Chia ra", "", …): part of a header, naming no column. */
+function isConnectorRow(record: readonly string[]): boolean {
+  let connectors = 0;
+  for (const cell of record) {
+    if (cell.trim() === '') continue;
+    if (!isConnector(cell)) return false;
+    connectors++;
+  }
+  return connectors > 0;
+}
 
 interface RowAt {
   readonly cells: string[];
@@ -58,6 +70,8 @@ export class HeaderSearch {
       this.findUnitLine(record, line);
       return null;
     }
+    // "Chia ra" / "Trong đó" between a group and its sub-columns: the row below may be the header.
+    if (this.candidate && isConnectorRow(record)) return null;
     if (!this.candidate) {
       this.above(record, line);
       this.findUnitLine(record, line);

@@ -22,6 +22,25 @@ export type ColumnRole =
 type Target = { kind: 'figure'; field: FieldKey; measure: Measure | null } | { kind: 'identity'; key: IdentityKey } | { kind: 'ignored' };
 
 const COMPUTED = COMPUTED_HEADER_PREFIXES.map(foldHeader);
+
+/** Words the forms put between a group and its sub-columns ("Chia ra", "Trong đó:"), folded. */
+const CONNECTORS = new Set(['chia ra', 'trong do', 'bao gom', 'gom', 'cu the', 'trong so do']);
+const CONNECTOR_PREFIX = /^(chia ra|trong đó|trong do|bao gồm|gồm|trong số đó)(?:\s*[:,.\-–]\s*|\s+)(?=\S)/iu;
+
+/** A cell that only links a group to its sub-columns: "Chia ra", "Trong đó:". */
+export function isConnector(cell: string): boolean {
+  return CONNECTORS.has(foldHeader(cell));
+}
+
+/**
+ * A header thads does not know that reads like a part of "resolved" (thi hành xong + đình chỉ +
+ * giảm): when resolved is summed from its parts, such a column would be left out of it.
+ *   "Đình chỉ (QĐ số…)", "Xét giảm", "ĐC", "Thực thu" → true; "Tạm đình chỉ khác", "Tăng, giảm" → false
+ */
+export function looksLikeResolvedPart(cell: string): boolean {
+  const f = ` ${foldHeader(cell)} `.replace(/ tam dinh chi /g, ' ').replace(/ tang giam /g, ' ');
+  return / (dinh chi|giam|mien|xong|giai quyet|thuc thu|dc|th xong) /.test(f);
+}
 const EMPTY: ColumnRole = { kind: 'empty' };
 const UNKNOWN: ColumnRole = { kind: 'unknown' };
 
@@ -121,7 +140,8 @@ export class HeaderMatcher {
   }
 
   private matchText(cell: string): ColumnRole {
-    const text = cell.replace(/\s+/g, ' ').trim();
+    // "Trong đó: Thi hành xong", "Chia ra: Đình chỉ": the first sub-column of a group names its field after the connector.
+    const text = cell.replace(/\s+/g, ' ').trim().replace(CONNECTOR_PREFIX, '');
     if (text === '') return EMPTY;
     const whole = this.lookup(foldHeader(text));
     if (whole) return whole.kind === 'figure' ? { ...whole, unit: null } : whole;

@@ -4,7 +4,7 @@ import { F, FIELDS, MEASURES, type FieldKey, type IdentityKey, type Measure } fr
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
-import type { HeaderMatcher } from './headers.js';
+import { looksLikeResolvedPart, type HeaderMatcher } from './headers.js';
 import { yearFromFileName } from './labels.js';
 import { UNIT_EXPONENT, type MoneyUnit } from './units.js';
 
@@ -27,6 +27,11 @@ export interface Layout {
   readonly stt?: number;
   /** cells of the header (its last non-empty cell, over the header rows): rows must have as many */
   readonly width: number;
+  /**
+   * columns with no header at all (an empty header cell, a trailing delimiter of the header row):
+   * a number there is refused (strayNumber), never ignored — it is a figure shifted off its column
+   */
+  readonly unnamed: readonly number[];
 }
 
 const STT_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 'no']);
@@ -59,12 +64,22 @@ export function looksNumeric(raw: string): boolean {
   return /^\s*[-−–—(+]?\s*\d/.test(raw) || /^\s*[-−–—]\s*$/.test(raw);
 }
 
-/** "1, 2, 3, …" or "(1), (2), …" across every figure column: the column numbers of an Excel form. */
+/**
+ * "1, 2, 3, …" or "(1), (2), …" across every figure column: the column numbers of an Excel form.
+ * Counted over the figure columns ("A, B, 1, 2, 3") or over every column, so that a column thads
+ * skips (a rate "Tỷ lệ", a note) keeps its number: "1,2,3,4,5,6,7" under STT, Đơn vị, three
+ * figures, Tỷ lệ, a figure. "1,Mỹ Lộc,3,4,5,…" is an office with small figures.
+ */
 export function isColumnNumberRow(record: readonly string[], layout: Pick<Layout, 'figures'>): boolean {
   if (layout.figures.length < 2) return false;
+  // Numbers, letters ("A", "B") and formulas ("(6)=(5)/(4)") only: an office's row names the office.
+  if (record.some((c) => /\p{L}{2}/u.test(c))) return false;
   const numbers = layout.figures.map((f) => /^\s*\(?(\d{1,3})\)?\s*$/.exec(record[f.index] ?? '')?.[1]);
   if (numbers.some((n) => n === undefined)) return false;
-  return numbers.every((n, i) => i === 0 || Number(n) === Number(numbers[i - 1]) + 1);
+  const step = (i: number) => Number(numbers[i]) - Number(numbers[i - 1]);
+  const byFigure = numbers.every((_, i) => i === 0 || step(i) === 1);
+  const byColumn = numbers.every((_, i) => i === 0 || step(i) === layout.figures[i]!.index - layout.figures[i - 1]!.index);
+  return byFigure || byColumn;
 }
 
 export function readHeader(
@@ -94,13 +109,29 @@ export function readHeader(
   const figures: FigureColumn[] = [];
   const unitOfColumn: (MoneyUnit | null)[] = [];
   const badUnits: { index: number; text: string }[] = [];
+  const unknown: { index: number; header: string }[] = [];
+  const unnamed: number[] = [];
   let stt: number | undefined;
 
   record.forEach((cell, index) => {
     // Cells merged vertically over a two-row header keep their text in the group row above.
     const above = (groupRow?.[index] ?? '').trim();
     const merged = cell.trim() === '' && above !== '' && !opts.matcher.measureOf(above);
-    if (merged) usedGroupRow();
+    if (merged) {
+      // A group label over several sub-columns ("Giải quyết xong" over "| Đình chỉ") is no
+      // column's header: which of its figures sits under the label itself cannot be told.
+      const next = index + 1;
+      if (next < record.length && (record[next] ?? '').trim() !== '' && (groupRow![next] ?? '').trim() === '') {
+        let last = next;
+        while (last + 1 < record.length && (record[last + 1] ?? '').trim() !== '' && (groupRow![last + 1] ?? '').trim() === '') last++;
+        throw new ThadsError(
+          'GROUP_HEADER_SPANS',
+          `column ${index + 1} has no header of its own under the group "${above.replace(/\s+/g, ' ')}", which spans columns ${index + 1}–${last + 1}: which figure it holds cannot be told`,
+          { file, line, column: index + 1 },
+        );
+      }
+      usedGroupRow();
+    }
     let header = merged ? above : cell;
     // "Tổng số" under a group label names the group's own figure: under "Có điều kiện thi hành"
     // it is with_conditions, under "Tổng số thụ lý" it is total.
@@ -114,7 +145,9 @@ export function readHeader(
     const role = opts.matcher.match(header);
     const loc = { file, line, column: index + 1 };
     if (role.kind === 'ignored' && stt === undefined && STT_HEADERS.has(foldHeader(header))) stt = index;
+    if (role.kind === 'empty') unnamed.push(index);
     if (role.kind === 'unknown') {
+      unknown.push({ index, header: header.replace(/\s+/g, ' ').trim() });
       report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${header.replace(/\s+/g, ' ').trim()}" is not a known figure and is ignored`, loc));
     }
     let measure: Measure | null = null;
@@ -165,6 +198,17 @@ export function readHeader(
     const has = (k: FieldKey) => seen.has(`${m}_${k}`);
     const missing = [!has('with_conditions') ? `${m}_with_conditions` : null, !has('resolved') && !has('completed') ? `${m}_resolved (or ${m}_completed)` : null].filter(Boolean);
     if (missing.length > 0) throw new ThadsError('MISSING_COLUMN', `missing column ${missing.join(' and ')}`, { file, line });
+    // resolved = completed + terminated + reduced: a part under a header thads does not know
+    // ("Đình chỉ THA" before it was an alias) would be left out of it, and the rate with it.
+    const part = has('resolved') ? undefined : unknown.find((u) => looksLikeResolvedPart(u.header));
+    if (part) {
+      throw new ThadsError(
+        'UNKNOWN_RESOLVED_PART',
+        `column "${part.header}" reads like a part of ${m} resolved (completed + terminated${m === 'money' ? ' + reduced' : ''}), but thads does not know it: resolved would be summed without it`,
+        { file, line, column: part.index + 1 },
+        `map it in thads.config.json, e.g. "aliases": { "${part.header}": "${m}_terminated" } (or ${m}_completed${m === 'money' ? `, ${m}_reduced` : ''}), or add a resolved column (Giải quyết xong)`,
+      );
+    }
   }
 
   // A unit that names money but cannot be read is never taken for đồng (1,000× off).
@@ -209,5 +253,20 @@ export function readHeader(
     return n;
   };
   const width = Math.max(lastCell(record), ...rowsAbove.slice(0, 2).filter((r) => r.line >= report.groupRowLine && report.groupRowLine > 0).map((r) => lastCell(r.cells)));
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width };
+  for (let i = record.length; i < width; i++) unnamed.push(i);
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed };
+}
+
+/**
+ * A number under a column with no header, in a row with figures: the column of the first one,
+ * or -1. "1,Mỹ Lộc,100,80,5000,5,4000" under a header of six names (a decimal comma not in
+ * quotes split "5000,5") puts 4000 there and every figure after the split one column off.
+ * A dash or words (a note nobody headed) carry no figure and are let be.
+ */
+export function strayNumber(record: readonly string[], layout: Pick<Layout, 'unnamed'>): number {
+  for (const i of layout.unnamed) {
+    const cell = record[i] ?? '';
+    if (/\d/.test(cell) && looksNumeric(cell)) return i;
+  }
+  return -1;
 }

@@ -11,7 +11,7 @@ import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { isRomanNumber, isSectionNumber, officeFromFileName, romanPrefix, rowLabel, yearFromFileName } from './labels.js';
-import { isColumnNumberRow, isHeaderRow, looksNumeric, type FigureColumn, type Layout } from './layout.js';
+import { isColumnNumberRow, isHeaderRow, looksNumeric, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
@@ -293,6 +293,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const name = sttLabel === 'other' ? sttCell : districtCell || firstText;
       const at = sttLabel === 'other' ? layout.stt! : districtCell !== '' ? districtCol! : record.indexOf(firstText);
       throw new ThadsError('NOT_AN_OFFICE', `"${name.trim()}" is no office and no total of offices (a breakdown, a comparison, a rate or a plan): it would be added as an office`, { file, line, column: at + 1 });
+    }
+    // A figure under a column nobody named: the row is shifted, its figures under the wrong headers.
+    const stray = strayNumber(record, layout);
+    if (stray >= 0) {
+      throw new ThadsError('VALUE_WITHOUT_HEADER', `the number "${record[stray]!.trim()}" in cell ${stray + 1} is under no column header, so this row's figures may be under the wrong headers`, { file, line, column: stray + 1 });
     }
     // A cut-off row (its last figures missing) or a shifted one (a stray delimiter): never zeros.
     const extra = record.findIndex((c, i) => i >= layout.width && c.trim() !== '');

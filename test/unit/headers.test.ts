@@ -1,6 +1,6 @@
 // Header cells as real exports spell them → field, measure and money unit.
 import { describe, expect, it } from 'vitest';
-import { HeaderMatcher } from '../../src/input/headers.js';
+import { HeaderMatcher, isConnector, looksLikeResolvedPart } from '../../src/input/headers.js';
 
 const matcher = new HeaderMatcher();
 
@@ -66,6 +66,22 @@ describe('HeaderMatcher.match', () => {
     ['Về việc', 'unknown'],
     ['Đơn vị tính', 'unknown'],
     ['Tỷ lệ (%)', 'ignored'], // a rate: thads recomputes it
+    // the forms' spellings of the parts of resolved
+    ['Đình chỉ THA', '?_terminated'],
+    ['Tạm đình chỉ THA', '?_suspended'],
+    ['Miễn, giảm thi hành án', '?_reduced'],
+    ['Được miễn, giảm thi hành án', '?_reduced'],
+    ['Xét miễn, giảm', '?_reduced'],
+    ['Xét miễn, giảm nghĩa vụ thi hành án', '?_reduced'],
+    ['Tiền miễn, giảm thi hành án', 'money_reduced'],
+    ['TH xong', '?_completed'],
+    ['Tổng số giải quyết xong', '?_resolved'],
+    ['Số tiền tổng số giải quyết xong', 'money_resolved'],
+    // a sub-column named after the connector that links it to its group
+    ['Trong đó: Thi hành xong', '?_completed'],
+    ['Trong đó thi hành xong', '?_completed'],
+    ['Chia ra: Đình chỉ', '?_terminated'],
+    ['Trong đó', 'unknown'],
   ])('%j → %s', (cell, expected) => {
     expect(show(cell)).toBe(expected);
   });
@@ -91,5 +107,34 @@ describe('columns thads computes itself', () => {
     const role = new HeaderMatcher().match(h);
     expect(role.kind === 'ignored' || role.kind === 'unknown').toBe(true);
     if (h !== 'Cases rate') expect(role.kind).toBe('ignored');
+  });
+});
+
+describe('words of a multi-row header', () => {
+  it.each([
+    ['Chia ra', true],
+    ['Trong đó:', true],
+    ['TRONG ĐÓ', true],
+    ['Bao gồm', true],
+    ['Trong đó: Thi hành xong', false],
+    ['Giải quyết xong', false],
+  ])('%j is a connector: %s', (cell, expected) => {
+    expect(isConnector(cell)).toBe(expected);
+  });
+
+  it.each([
+    ['Đình chỉ khác', true],
+    ['Được xét giảm', true],
+    ['Miễn nghĩa vụ', true],
+    ['ĐC', true],
+    ['Thực thu', true],
+    ['Xong (việc)', true],
+    ['Đã giải quyết', true],
+    ['Tạm đình chỉ khác', false],
+    ['Tăng, giảm so với cùng kỳ', false],
+    ['Đơn vị tính', false],
+    ['Hoãn khác', false],
+  ])('unknown header %j reads like a part of resolved: %s', (cell, expected) => {
+    expect(looksLikeResolvedPart(cell)).toBe(expected);
   });
 });

@@ -50,6 +50,8 @@ const DISTRICT = -2;
 const PROVINCE = -3;
 const YEAR = -4;
 const STT = -5;
+/** a column with no header: a number there is the reference reader's error (layout.ts strayNumber) */
+const UNNAMED = -6;
 // What a figure cell held.
 const EMPTY = 0;
 const WHOLE = 1;
@@ -99,6 +101,8 @@ export interface ScanLayout {
   readonly year: number;
   /** the STT column, -1: none (a Roman number there marks a section row: the reference decides) */
   readonly stt: number;
+  /** columns with no header (Layout.unnamed) */
+  readonly unnamed: readonly number[];
 }
 
 export interface ScanSettings {
@@ -370,6 +374,7 @@ export class RowScanner {
     if (layout.province >= 0) this.roles[layout.province] = PROVINCE;
     if (layout.year >= 0) this.roles[layout.year] = YEAR;
     if (layout.stt >= 0) this.roles[layout.stt] = STT;
+    for (const c of layout.unnamed) if (c < layout.columns) this.roles[c] = UNNAMED;
     for (let c = 0; c < layout.columns; c++) if (this.roles[c] !== IGNORED) this.lastColumn = c;
     this.officeChecks = [];
     this.regimeChecks.clear();
@@ -461,6 +466,7 @@ export class RowScanner {
     const decimalMark = vi ? 44 : 46;
     const groupsOk = groupMark !== delimiter && this.convention !== 'plain';
     let numberedStt = false;
+    let unnamedText = false;
     let hashDistrict = FNV_SEED;
     let hashProvince = FNV_SEED;
     let hashYear = FNV_SEED;
@@ -570,6 +576,10 @@ export class RowScanner {
         }
       } else if (role === IGNORED) {
         while (i < to && buf[i] !== delimiter) i++;
+      } else if (role === UNNAMED) {
+        // Empty in a plain export (a trailing delimiter); anything else is the reference's to judge.
+        while (i < to && buf[i] !== delimiter) i++;
+        if (i > start) unnamedText = true;
       } else if (role === STT) {
         // "1", "12", "": an office's number; "I", "II", "A": a row numbered as a section.
         const digit = i >= to || buf[i] === delimiter || (buf[i]! >= 48 && buf[i]! <= 57);
@@ -622,7 +632,7 @@ export class RowScanner {
       this.skipRow(odd);
       return;
     }
-    if (cells !== this.layout!.columns) giveUp();
+    if (cells !== this.layout!.columns || unnamedText) giveUp();
     const hash = keyHash(hashDistrict, hashProvince, hashYear);
     let id = this.keys.get(hash, buf, view, idRange);
     if (id === MISSING) {

@@ -1,0 +1,143 @@
+// Headers that used to give a wrong total with exit 0 (an adversarial tester's findings): a
+// group over sub-columns, the parts of resolved under the forms' own spellings, the
+// column-number row, a number under no header. Each file is read right or refused at its cell,
+// and the fast path and the reference reader say the same. Expected figures are worked by hand.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { fastPath } from '../../src/input/fast/read-fast.js';
+import { runThads, type RunResult } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'thads-header-traps-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  fastPath.enabled = true;
+});
+
+/** `summarize --by none --format json` on both readers: the same bytes, returned once. */
+async function summarize(name: string, lines: string[]): Promise<RunResult> {
+  const file = join(dir, name);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const args = ['summarize', file, '--year', '2019', '--format', 'json', '--by', 'none'];
+  fastPath.enabled = true;
+  const fast = await runThads(args);
+  fastPath.enabled = false;
+  const reference = await runThads(args);
+  expect(fast).toEqual(reference);
+  return reference;
+}
+
+const totals = (r: RunResult, measure: 'cases' | 'money') => {
+  expect(r.code).toBe(0);
+  const m = JSON.parse(r.stdout).total[measure];
+  return { withConditions: m.withConditions, completed: m.completed, terminated: m.terminated, reduced: m.reduced, resolved: m.resolved, rate: m.rate };
+};
+
+const refusal = (r: RunResult) => {
+  expect(r.code).toBe(1);
+  expect(r.stdout).toBe('');
+  return r.stderr.split('\n')[0]!.replace(`${dir}/`, '');
+};
+
+describe('a group "Giải quyết xong" over the sub-columns "Thi hành xong | Đình chỉ"', () => {
+  const group = 'STT,Đơn vị,Có điều kiện,Giải quyết xong,,Chưa có điều kiện';
+  const rows = ['1,Mỹ Lộc,100,70,10,50', '2,Vụ Bản,200,140,10,60'];
+  // completed 70 + 140 = 210, terminated 10 + 10 = 20: resolved 230 of 300 = 76.67 %
+  const right = { withConditions: '300', completed: '210', terminated: '20', resolved: '230', rate: '76.67' };
+
+  it.each([
+    ['three header rows, "Chia ra" between', [group, ',,,Chia ra,,', ',,,Thi hành xong,Đình chỉ,']],
+    ['"Trong đó:" before the first sub-column', [group, ',,,Trong đó: Thi hành xong,Đình chỉ,']],
+    ['the sub-columns right below', [group, ',,,Thi hành xong,Đình chỉ,']],
+  ])('%s: read from the sub-columns', async (_, header) => {
+    const r = await summarize('viec-2019.csv', [...header, ...rows]);
+    expect(r.stderr).toBe('');
+    expect(totals(r, 'cases')).toMatchObject(right);
+  });
+
+  it('sub-columns thads cannot name ("TH xong | ĐC"): the number under the unnamed one is refused', async () => {
+    const r = await summarize('viec-2019.csv', [group, ',,,Chia ra,,', ',,,TH xong,ĐC,', ...rows]);
+    expect(refusal(r)).toBe('viec-2019.csv:4:5: error: the number "10" in cell 5 is under no column header, so this row\'s figures may be under the wrong headers [VALUE_WITHOUT_HEADER]');
+  });
+
+  it('an empty cell under the group, beside a named sub-column: refused, never the group\'s figure', async () => {
+    const r = await summarize('viec-2019.csv', [group, ',,Có điều kiện,,Đình chỉ,', ...rows]);
+    expect(refusal(r)).toBe('viec-2019.csv:2:4: error: column 4 has no header of its own under the group "Giải quyết xong", which spans columns 4–5: which figure it holds cannot be told [GROUP_HEADER_SPANS]');
+  });
+});
+
+describe('the parts of resolved under the forms\' spellings (money, in nghìn đồng)', () => {
+  // completed 3000 + 2000, terminated 500 + 500, reduced 500 + 500: resolved 7000 of 12000 = 58.33 %
+  const right = { withConditions: '12000000', completed: '5000000', terminated: '1000000', reduced: '1000000', resolved: '7000000', rate: '58.33' };
+  it.each([
+    ['Đình chỉ THA', '"Miễn, giảm thi hành án"'],
+    ['Đình chỉ thi hành án', '"Được miễn, giảm thi hành án"'],
+    ['Đình chỉ', '"Xét miễn, giảm"'],
+    ['Đình chỉ', 'Giảm nghĩa vụ thi hành án'],
+  ])('"%s", %s', async (terminated, reduced) => {
+    const r = await summarize('tien-2019.csv', ['Đơn vị tính: nghìn đồng', `STT,Đơn vị,Có điều kiện,Thi hành xong,${terminated},${reduced},Đang thi hành`, '1,Mỹ Lộc,5000,3000,500,500,1000', '2,Vụ Bản,7000,2000,500,500,4000']);
+    expect(r.stderr).toBe('');
+    expect(totals(r, 'money')).toEqual(right);
+  });
+
+  it('"Tổng số giải quyết xong" is resolved', async () => {
+    const r = await summarize('tien-2019.csv', ['STT,Đơn vị,Có điều kiện,Tổng số giải quyết xong,Thi hành xong', '1,Mỹ Lộc,5000,3500,3000', '2,Vụ Bản,7000,3500,2000']);
+    expect(totals(r, 'money')).toMatchObject({ withConditions: '12000', completed: '5000', resolved: '7000', rate: '58.33' });
+  });
+
+  it('an unknown column that reads like a part of resolved, beside completed without resolved: refused, not a warning', async () => {
+    const r = await summarize('tien-2019.csv', ['STT,Đơn vị,Có điều kiện,Thi hành xong,Đình chỉ khác,Đang thi hành', '1,Mỹ Lộc,5000,3000,500,1000']);
+    expect(refusal(r)).toBe(
+      'tien-2019.csv:1:5: error: column "Đình chỉ khác" reads like a part of money resolved (completed + terminated + reduced), but thads does not know it: resolved would be summed without it [UNKNOWN_RESOLVED_PART]',
+    );
+    expect(r.stderr).toContain('hint: map it in thads.config.json, e.g. "aliases": { "Đình chỉ khác": "money_terminated" }');
+  });
+
+  it('the same column beside a resolved column only warns: resolved is the file\'s own', async () => {
+    const r = await summarize('tien-2019.csv', ['STT,Đơn vị,Có điều kiện,Giải quyết xong,Đình chỉ khác', '1,Mỹ Lộc,5000,3500,500']);
+    expect(r.stderr).toContain(':1:5: warning: column "Đình chỉ khác" is not a known figure and is ignored [UNKNOWN_COLUMN]');
+    expect(totals(r, 'money')).toMatchObject({ withConditions: '5000', resolved: '3500', rate: '70.00' });
+  });
+});
+
+describe('the column-number row under a header with a column thads ignores', () => {
+  const header = 'STT,Đơn vị,Việc phải thi hành,Việc có điều kiện,Việc giải quyết xong,Tỷ lệ việc (%),Tiền phải thi hành,Tiền có điều kiện,Tiền giải quyết xong,Tỷ lệ tiền (%)';
+  const rows = ['1,Mỹ Lộc,150,100,80,80,9000,5000,4000,80', '2,Vụ Bản,260,200,150,75,9000,7000,3000,42.86'];
+  it.each([
+    ['numbering every column', '1,2,3,4,5,6,7,8,9,10'],
+    ['numbering with letters first', 'A,B,1,2,3,4,5,6,7,8'],
+    ['an empty column among them', '1,2,3,4,5,,7,8,9,'],
+  ])('%s: skipped, not an office', async (_, numbers) => {
+    const r = await summarize('2019.csv', [header, numbers, ...rows]);
+    expect(r.stderr).toBe('');
+    // cases 80 + 150 of 100 + 200; money 4000 + 3000 of 5000 + 7000
+    expect(totals(r, 'cases')).toMatchObject({ withConditions: '300', resolved: '230', rate: '76.67' });
+    expect(totals(r, 'money')).toMatchObject({ withConditions: '12000', resolved: '7000', rate: '58.33' });
+  });
+});
+
+describe('a number under a column with no header', () => {
+  const header = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
+  it('a row shifted by a decimal comma not in quotes, under a header ending in a delimiter: refused at the cell', async () => {
+    const r = await summarize('2019.csv', [`${header},`, '1,Mỹ Lộc,100,80,5000,5,4000', '2,Vụ Bản,200,150,7000,5,3000']);
+    expect(refusal(r)).toBe('2019.csv:2:7: error: the number "4000" in cell 7 is under no column header, so this row\'s figures may be under the wrong headers [VALUE_WITHOUT_HEADER]');
+    expect(r.stderr).toContain('hint: a decimal comma not in quotes (5000,5 in a comma-separated file) shifts a row');
+  });
+
+  it('a number under an empty header cell between two figure columns: refused', async () => {
+    const r = await summarize('2019.csv', ['STT,Đơn vị,Việc có điều kiện,,Việc giải quyết xong', '1,Mỹ Lộc,100,,80', '2,Vụ Bản,200,7,150']);
+    expect(refusal(r)).toBe('2019.csv:3:4: error: the number "7" in cell 4 is under no column header, so this row\'s figures may be under the wrong headers [VALUE_WITHOUT_HEADER]');
+  });
+
+  it('the same figures quoted: read right', async () => {
+    const r = await summarize('2019.csv', [`${header},`, '1,Mỹ Lộc,100,80,"5000,5",4000,', '2,Vụ Bản,200,150,"7000,5",3000,']);
+    expect(totals(r, 'money')).toMatchObject({ withConditions: '12001', resolved: '7000', rate: '58.33' });
+  });
+
+  it('an empty trailing column (Excel\'s trailing delimiter), a note and a dash under an unnamed column: fine', async () => {
+    const r = await summarize('2019.csv', ['STT,Đơn vị,Việc có điều kiện,,Việc giải quyết xong,', '1,Mỹ Lộc,100,,80,', '2,Vụ Bản,200,xem ghi chú,150,', '3,Ý Yên,50,-,40,']);
+    expect(r.stderr).toBe('');
+    expect(totals(r, 'cases')).toMatchObject({ withConditions: '350', resolved: '270', rate: '77.14' });
+  });
+});
