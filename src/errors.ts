@@ -44,6 +44,7 @@ export const CODES = {
   MIXED_NUMBER_FORMAT: { exit: 1, hint: 'write all figures of a file in one convention, or pass --number-format' },
   MISSING_DISTRICT: { exit: 1, hint: 'every row with figures needs an office name in its district column' },
   UNIT_UNREADABLE: { exit: 1, hint: 'write the unit as the forms do ("Đơn vị tính: nghìn đồng", "(triệu đồng)", "(đồng)"), or pass --money-unit dong|thousand|million|billion' },
+  UNIT_CONTRADICTION: { exit: 1, hint: 'a file gives its money in one unit: correct the unit line or the header, or pass --money-unit dong|thousand|million|billion with the right one' },
   RAGGED_ROW: { exit: 1, hint: 'every row must have as many cells as the header: a row cut off or shifted by a stray delimiter is never read as zeros' },
   OFFICE_COLUMN_MISSING: { exit: 1, hint: 'name the office column in the header (Đơn vị, Tên đơn vị…) or map it with "aliases": { "<header>": "district" } in thads.config.json' },
   DUPLICATE_INPUT: { exit: 1, hint: 'each office, year and measure must come from one file: remove the copy (a file given twice, "2019 (1).csv" beside "2019.csv")' },

@@ -11,7 +11,7 @@ import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { isRomanNumber, isSectionNumber, officeFromFileName, romanPrefix, rowLabel, yearFromFileName } from './labels.js';
-import { isColumnNumberRow, looksNumeric, type FigureColumn, type Layout } from './layout.js';
+import { checkUnitLineAmongRows, isColumnNumberRow, looksNumeric, type FigureColumn, type Layout } from './layout.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
@@ -275,6 +275,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const label = districtCell !== '' ? rowLabel(districtCell) : rowLabel(firstText);
     const isTotal = label !== 'office';
     if (!anyNumber) {
+      checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
       return [];
     }

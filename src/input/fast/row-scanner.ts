@@ -27,6 +27,7 @@ import { isRomanNumber, isSectionNumber, romanPrefix, rowLabel, type RowLabel } 
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { isColumnNumberRow, looksNumeric, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
+import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
 import { OfficeTable, type OfficeSums, type TableData } from './office-sums.js';
 import { relationChecks, RowChecks } from './pairs.js';
@@ -610,13 +611,13 @@ export class RowScanner {
       // the cells a short row lacks were not read: no figure in what it has (a blank line, a
       // signature under the table: "Người lập biểu, …, CỤC TRƯỞNG") is skipped, as the reference does
       if (numbers === 0 && (odd === 0 || this.noFigure(buf))) {
-        this.skippedRows++;
+        this.skip(buf, from, to, delimiter);
         return;
       }
       giveUp();
     }
     if (numbers === 0 && (odd === 0 || this.noFigure(buf))) {
-      this.skippedRows++;
+      this.skip(buf, from, to, delimiter);
       return;
     }
     if (cells !== this.layout!.columns) giveUp();
@@ -685,6 +686,20 @@ export class RowScanner {
     const who = this.identity(buf);
     if (who === OTHER_YEAR) return; // (the key said so first)
     this.declaredRows.push({ kind, line: this.line, district: who.district, province: who.province, year: who.year, cells: this.figureCells(buf, from, to, delimiter), dataRowsBefore: this.dataRows });
+  }
+
+  /**
+   * A row without figures is skipped, unless it may be a unit line ("Đơn vị tính: nghìn đồng"
+   * under the column numbers, a note under the table): the reference reader checks those
+   * against the layout's unit (layout.ts checkUnitLineAmongRows).
+   */
+  private skip(buf: Buffer, from: number, to: number, delimiter: number): void {
+    if (this.layout!.measures.includes('money')) {
+      let text = false;
+      for (let i = from; i < to && !text; i++) text = buf[i] !== delimiter && buf[i] !== 0x20 && buf[i] !== 0x09 && buf[i] !== 0x0d;
+      if (text && findUnitLine(buf.toString('utf8', from, to).split(String.fromCharCode(delimiter)), true)) giveUp();
+    }
+    this.skippedRows++;
   }
 
   /**
