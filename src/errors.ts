@@ -30,7 +30,8 @@ export const CODES = {
   MIXED_YEARS: { exit: 2, hint: 'pass --year N to keep one year, or add year to --by (e.g. --by year,district)' },
   // fatal data errors: exit 1
   CSV_MALFORMED: { exit: 1, hint: 'a quoted field must end with a quote; a quote inside a field is written as two quotes ("")' },
-  ENCODING_INVALID: { exit: 1, hint: 'the file is not UTF-8; pass --encoding windows-1258 (plain "CSV" from Vietnamese Excel), utf-16le or latin1' },
+  // latin1 decodes any byte, so a wrong pick is silent mojibake (a unit line no longer read): lead with the likely one.
+  ENCODING_INVALID: { exit: 1, hint: 'the file is not UTF-8; a plain "CSV" from Excel on Vietnamese Windows is windows-1258: pass --encoding windows-1258. Others: utf-16le (Excel "Unicode Text" without its BOM), tcvn3 (old ABC-font documents), latin1 (Western European only: it has no Vietnamese letters)' },
   NO_HEADER: { exit: 1, hint: 'the header row must name at least two known columns (e.g. district, cases_with_conditions); `thads inspect FILE` shows how the file is read' },
   NO_DATA: { exit: 1, hint: 'the file must hold at least one office row below its header' },
   MISSING_COLUMN: { exit: 1, hint: 'each measure needs with_conditions and resolved (or completed); add the column or an alias in thads.config.json' },
@@ -45,6 +46,7 @@ export const CODES = {
   SECOND_TABLE: { exit: 1, hint: 'give each table its own file (one year, one report), or delete the second table' },
   NOT_AN_OFFICE: { exit: 1, hint: 'keep only office rows, their totals and subtotals in the table: delete the row (or move it below the signatures, without figures)' },
   UNIT_UNREADABLE: { exit: 1, hint: 'write the unit as the forms do ("Đơn vị tính: nghìn đồng", "(triệu đồng)", "(đồng)"), or pass --money-unit dong|thousand|million|billion' },
+  UNIT_CONTRADICTION: { exit: 1, hint: 'a file gives its money in one unit: correct the unit line or the header, or pass --money-unit dong|thousand|million|billion with the right one' },
   RAGGED_ROW: { exit: 1, hint: 'every row must have as many cells as the header: a row cut off or shifted by a stray delimiter is never read as zeros' },
   VALUE_WITHOUT_HEADER: { exit: 1, hint: 'a decimal comma not in quotes (5000,5 in a comma-separated file) shifts a row: quote such numbers ("5000,5") or export with ";". A column with figures of its own needs a header (each sub-column under a group such as "Giải quyết xong" too)' },
   GROUP_HEADER_SPANS: { exit: 1, hint: 'give each sub-column its own header in the row below the group ("Tổng số", "Thi hành xong", "Đình chỉ"…)' },

@@ -10,7 +10,7 @@ import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector } from './headers.js';
 import { measureFromFileName } from './labels.js';
 import { hasNumbers, isHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
-import { parseUnitLine } from './units.js';
+import { findUnitLine } from './units.js';
 
 /** Non-empty rows above the header: titles, unit lines, group rows of a form — a handful in practice. */
 export const HEADER_SEARCH_ROWS = 1000;
@@ -41,7 +41,8 @@ export class HeaderSearch {
   /** non-empty rows above the header, nearest first (group rows of a multi-row header, titles) */
   private readonly rowsAbove: RowAt[] = [];
   private candidate: RowAt | null = null;
-  private unitLine: UnitLineAt | null = null;
+  /** unit lines above, in and just below the header: readHeader refuses two that disagree */
+  private readonly unitLines: UnitLineAt[] = [];
 
   constructor(
     private readonly file: string,
@@ -67,17 +68,20 @@ export class HeaderSearch {
       if (this.candidate) this.rowsAbove.unshift(this.candidate);
       this.candidate = { cells: record, line };
       // "Đơn vị tính: nghìn đồng" may also sit in a cell of the header rows themselves.
-      this.findUnitLine(record, line);
+      this.findUnitLine(record, line, true);
       return null;
     }
     // "Chia ra" / "Trong đó" between a group and its sub-columns: the row below may be the header.
     if (this.candidate && isConnectorRow(record)) return null;
     if (!this.candidate) {
       this.above(record, line);
-      this.findUnitLine(record, line);
+      this.findUnitLine(record, line, false);
       if (record.some((c) => c.trim() !== '')) this.rowsAbove.unshift({ cells: record, line });
       return null;
     }
+    // The unit line may sit just below the header, before the first office row
+    // (",,,,Đơn vị tính: nghìn đồng,"): it holds no figure and is no data row.
+    if (!hasNumbers(record) && this.findUnitLine(record, line, false)) return null;
     return this.layout(this.candidate);
   }
 
@@ -88,15 +92,16 @@ export class HeaderSearch {
   }
 
   private layout(header: RowAt): Layout {
-    return readHeader(this.file, header.line, header.cells, this.rowsAbove, this.unitLine, measureFromFileName(this.file), this.opts, this.report);
+    return readHeader(this.file, header.line, header.cells, this.rowsAbove, this.unitLines, measureFromFileName(this.file), this.opts, this.report);
   }
 
-  private findUnitLine(record: readonly string[], line: number): void {
-    record.forEach((cell, i) => {
-      if (this.unitLine) return;
-      const unit = parseUnitLine(cell);
-      if (unit) this.unitLine = unit.kind === 'money' ? { unit: unit.unit, line } : { unreadable: unit.text, line, column: i + 1 };
-    });
+  /** Keeps the row's unit line, if it has one (`labelAlone`: see units.ts findUnitLine). */
+  private findUnitLine(record: readonly string[], line: number, headerRow: boolean): boolean {
+    const found = findUnitLine(record, !headerRow);
+    if (!found) return false;
+    const { line: unit, column, text } = found;
+    this.unitLines.push(unit.kind === 'money' ? { unit: unit.unit, text, line, column } : { unreadable: unit.text, line, column });
+    return true;
   }
 
   /** A row read before any header row; throws NO_HEADER once the prefix is used up. */

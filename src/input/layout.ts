@@ -6,10 +6,10 @@ import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { looksLikeResolvedPart, type HeaderMatcher } from './headers.js';
 import { yearFromFileName } from './labels.js';
-import { UNIT_EXPONENT, type MoneyUnit } from './units.js';
+import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 
-/** The unit line above the header, where it was: read, or naming money thads cannot read. */
-export type UnitLineAt = { readonly unit: MoneyUnit; readonly line: number } | { readonly unreadable: string; readonly line: number; readonly column: number };
+/** A unit line above, in or just below the header, where it was: read, or naming money thads cannot read. */
+export type UnitLineAt = ({ readonly unit: MoneyUnit; readonly text: string } | { readonly unreadable: string }) & { readonly line: number; readonly column: number };
 
 export interface FigureColumn {
   readonly index: number;
@@ -87,7 +87,7 @@ export function readHeader(
   line: number,
   record: readonly string[],
   rowsAbove: readonly { readonly cells: readonly string[]; readonly line: number }[],
-  unitLineAt: UnitLineAt | null,
+  unitLines: readonly UnitLineAt[],
   fileMeasure: Measure | null,
   opts: ReadOptions,
   report: FileReport,
@@ -215,18 +215,38 @@ export function readHeader(
   if (measures.includes('money')) {
     const bad = badUnits.find((b) => figures.some((f) => f.index === b.index && f.measure === 'money'));
     if (bad) throw new ThadsError('UNIT_UNREADABLE', `the money unit "${bad.text}" in this header cell is not one thads reads`, { file, line, column: bad.index + 1 });
-    if (unitLineAt && 'unreadable' in unitLineAt) {
-      throw new ThadsError('UNIT_UNREADABLE', `the unit line "${unitLineAt.unreadable}" names a money unit thads cannot read`, { file, line: unitLineAt.line, column: unitLineAt.column });
+    const unreadable = unitLines.find((u) => 'unreadable' in u);
+    if (unreadable && 'unreadable' in unreadable) {
+      throw new ThadsError('UNIT_UNREADABLE', `the unit line "${unreadable.unreadable}" names a money unit thads cannot read`, { file, line: unreadable.line, column: unreadable.column });
     }
   }
-  const unitLine = unitLineAt && 'unit' in unitLineAt ? unitLineAt.unit : null;
+  const readUnitLines = unitLines.flatMap((u) => ('unit' in u ? [u] : []));
+  const unitLine = readUnitLines[0]?.unit ?? null;
+  const moneyColumns = figures.filter((f) => f.measure === 'money');
   // Money unit: flag/config > unit in the header > unit line > đồng.
-  const headerUnits = [...new Set(figures.filter((f) => f.measure === 'money').map((f) => unitOfColumn[f.index]).filter((u): u is MoneyUnit => !!u))];
+  const headerUnits = [...new Set(moneyColumns.map((f) => unitOfColumn[f.index]).filter((u): u is MoneyUnit => !!u))];
+  // Two units for the same money are refused, never one of them picked (1,000× off).
+  if (measures.includes('money') && !opts.moneyUnit) {
+    const at = (u: UnitLineAt) => `the unit line "${'unit' in u ? u.text : u.unreadable}" (line ${u.line}, column ${u.column})`;
+    const first = readUnitLines[0];
+    const otherLine = readUnitLines.find((u) => u.unit !== first!.unit);
+    if (first && otherLine) {
+      throw new ThadsError('UNIT_CONTRADICTION', `${at(otherLine)} gives money in ${otherLine.unit}, but ${at(first)} gives ${first.unit}`, { file, line: otherLine.line, column: otherLine.column });
+    }
+    const otherColumn = first ? moneyColumns.find((f) => unitOfColumn[f.index] && unitOfColumn[f.index] !== first.unit) : undefined;
+    if (first && otherColumn) {
+      throw new ThadsError('UNIT_CONTRADICTION', `this header cell gives money in ${unitOfColumn[otherColumn.index]}, but ${at(first)} gives ${first.unit}`, { file, line, column: otherColumn.index + 1 });
+    }
+    const unitless = moneyColumns.find((f) => !unitOfColumn[f.index]);
+    if (!first && headerUnits.length > 1 && unitless) {
+      throw new ThadsError('UNIT_CONTRADICTION', `this money column names no unit, and the others give ${headerUnits.join(' and ')}`, { file, line, column: unitless.index + 1 });
+    }
+  }
   if (opts.moneyUnit) {
     report.moneyUnit = opts.moneyUnit.unit;
     report.moneyUnitFrom = opts.moneyUnit.source;
-    const declared = headerUnits[0] ?? unitLine;
-    if (declared && declared !== opts.moneyUnit.unit && measures.includes('money')) {
+    const declared = [...headerUnits, ...readUnitLines.map((u) => u.unit)].find((u) => u !== opts.moneyUnit!.unit);
+    if (declared && measures.includes('money')) {
       report.findings.push(finding('warning', 'UNIT_CONFLICT', `the file declares money in ${declared}, but ${opts.moneyUnit.source} says ${opts.moneyUnit.unit}; using ${opts.moneyUnit.unit}`, { file, line }, 'remove the option if the file is right'));
     }
   } else if (headerUnits.length > 0) {
@@ -234,7 +254,8 @@ export function readHeader(
     report.moneyUnitFrom = headerUnits.length > 1 ? 'the header (per column)' : 'the header';
   } else if (unitLine) {
     report.moneyUnit = unitLine;
-    report.moneyUnitFrom = 'the unit line above the header';
+    const at = readUnitLines[0]!.line;
+    report.moneyUnitFrom = at < line ? 'the unit line above the header' : at === line ? 'the unit line in the header row' : 'the unit line below the header';
   } else {
     report.moneyUnit = 'dong';
     report.moneyUnitFrom = 'default';
@@ -269,4 +290,22 @@ export function strayNumber(record: readonly string[], layout: Pick<Layout, 'unn
     if (/\d/.test(cell) && looksNumeric(cell)) return i;
   }
   return -1;
+}
+
+/**
+ * A row with no figure among the data rows (below the form's column numbers, a note under the
+ * table) may be a unit line too. Money above it was read already, in the layout's unit: one
+ * that says otherwise is refused, never ignored. The fast path hands such rows to this reader.
+ */
+export function checkUnitLineAmongRows(file: string, record: readonly string[], line: number, layout: Pick<Layout, 'figures'>, opts: ReadOptions, report: FileReport): void {
+  const money = layout.figures.filter((f) => f.measure === 'money');
+  if (money.length === 0 || opts.moneyUnit) return;
+  const found = findUnitLine(record, true);
+  if (!found) return;
+  const loc = { file, line, column: found.column };
+  if (found.line.kind === 'unreadable') throw new ThadsError('UNIT_UNREADABLE', `the unit line "${found.line.text}" names a money unit thads cannot read`, loc);
+  const unit = found.line.unit;
+  if (money.some((f) => f.exponent !== UNIT_EXPONENT[unit])) {
+    throw new ThadsError('UNIT_CONTRADICTION', `the unit line "${found.text}" below the header gives money in ${unit}, but the money columns were read in ${report.moneyUnit} (${report.moneyUnitFrom})`, loc, `write the unit line above the header (or correct it), or pass --money-unit ${unit} if it is right`);
+  }
 }

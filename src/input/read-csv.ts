@@ -11,7 +11,7 @@ import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { isRomanNumber, isSectionNumber, officeFromFileName, romanPrefix, rowLabel, yearFromFileName } from './labels.js';
-import { isColumnNumberRow, isHeaderRow, looksNumeric, strayNumber, type FigureColumn, type Layout } from './layout.js';
+import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
@@ -285,6 +285,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (totalAt !== null && isHeaderRow(opts.matcher, record)) {
         throw new ThadsError('SECOND_TABLE', `a second table starts here: the header comes again below the total row "${totalAt.name}" (line ${totalAt.line}), and its rows would be added to the first table's`, { file, line });
       }
+      checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
       return [];
     }

@@ -40,32 +40,113 @@ export type UnitLine = { readonly kind: 'money'; readonly unit: MoneyUnit } | { 
 const CASE_UNITS = /^(viec|vu viec|so viec|cases?|case count|quyet dinh)$/;
 
 /**
- * A unit line above the header: "Đơn vị tính: nghìn đồng", "(Đơn vị tính: 1.000 đồng)", "ĐVT:
- * Tr.đồng", "Đơn vị: ngàn đồng", "Unit: thousand VND". Lines like "Đơn vị tính: việc; nghìn đồng"
- * name units per measure: the money one is taken. "Đơn vị: Cục THADS tỉnh X" (the reporting
- * office) says nothing about money and is not a unit line; "Đơn vị tính: USD" is unreadable.
- * The label may stand anywhere in the cell ("Biểu số 07 … Đơn vị tính: nghìn đồng").
+ * Lower case without diacritics, one character for one, so an offset found in it holds in the
+ * text: "Đơn vị tính:" → "don vi tinh:", "Đ.v.t:" → "d.v.t:" (foldHeader also drops punctuation).
  */
-export function parseUnitLine(cell: string): UnitLine {
-  const m = /(đơn vị tính|đơn vị|đvt|unit of measure|units?|currency)\s*[:：]\s*([^()\]]+)/iu.exec(cell.normalize('NFC'));
-  if (!m) {
-    // "(nghìn đồng)" or "Đơn vị: 1.000đ" without a label: a cell that is only a money unit in parentheses.
-    const alone = /^\s*[([]\s*([^()[\]]+?)\s*[)\]]\s*$/.exec(cell);
-    const unit = alone ? parseMoneyUnit(alone[1]!) : null;
-    return unit ? { kind: 'money', unit } : null;
+function foldInPlace(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const base = ch === 'đ' || ch === 'Đ' ? 'd' : ch.length === 1 ? ch.normalize('NFD')[0]! : ch;
+    const lower = base.toLowerCase();
+    out += lower.length === base.length ? lower : base;
   }
-  const label = m[1]!.toLowerCase();
-  const strict = label !== 'đơn vị' && label !== 'unit' && label !== 'units';
-  const whole = m[2]!.trim().replace(/[.;,]\s*$/, '');
+  return out;
+}
+
+// Labels, on folded text, as offices write them with or without diacritics. Three kinds:
+//   unit:  only ever name a unit — "Đơn vị tính", "ĐVT", "Đ.v.t", "ĐV tính", "Đơn vị tiền", "Unit of measure"
+//   money: the value is money's — "Tiền", "Số tiền" ("(Số tiền: 1.000 đồng)", "Việc - Tiền: 1.000 đồng")
+//   loose: also name the reporting office — "Đơn vị: Cục THADS tỉnh Nam Định", "Unit: …"
+const UNIT_LABEL = String.raw`don\s*vi\s*tinh(?:\s+(?:bang|tien|ve\s+tien))?|don\s*vi\s*tien(?:\s*te)?|d\s*[./]?\s*v\s*[./]?\s*tinh|d\s*\.?\s*v\s*\.?\s*t\.?|unit\s+of\s+measure|currency`;
+const MONEY_LABEL = String.raw`(?:so\s+)?tien`;
+const LOOSE_LABEL = String.raw`don\s*vi|units?`;
+// A colon only: "VỀ TIỀN - NĂM 2019" in a title is no unit line.
+const LABEL = new RegExp(String.raw`(^|[^a-z0-9])(?:(${UNIT_LABEL})|(${MONEY_LABEL})|(${LOOSE_LABEL}))\s*[:：]\s*`);
+/** A cell holding a unit label alone, its value in the next cell: "Đơn vị tính:" | "nghìn đồng". */
+const UNIT_LABEL_ALONE = new RegExp(String.raw`^\s*(?:${UNIT_LABEL})\s*[:：]?\s*$`);
+
+interface Labelled {
+  readonly kind: 'unit' | 'money' | 'loose';
+  /** what follows the label, up to a parenthesis: "Việc; nghìn đồng" */
+  readonly value: string;
+  /** label and value as written, for messages */
+  readonly text: string;
+}
+
+function labelled(cell: string): Labelled | null {
+  const m = LABEL.exec(foldInPlace(cell));
+  if (!m) return null;
+  const from = m.index + m[1]!.length;
+  const valueFrom = m.index + m[0].length;
+  const value = /^[^()[\]]*/.exec(cell.slice(valueFrom))![0];
+  return { kind: m[2] ? 'unit' : m[3] ? 'money' : 'loose', value, text: cell.slice(from, valueFrom + value.length).trim() };
+}
+
+/** Words of a money amount or currency ("10.000 đồng", "nghìn USD", "đô la"), nothing else. */
+const MONEY_OR_NUMBER = /^(\d+|dong|d|vnd|usd|eur|do|la|my|ty|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|k|bn|million|billion|thousand)$/;
+
+function readLabelled(l: Labelled): UnitLine {
+  const whole = l.value.trim().replace(/[.;,]\s*$/, '');
+  // "Việc; nghìn đồng", "Việc - Tiền: 1.000 đồng": the money one is taken.
   const parts = [whole, ...whole.split(/[;,/|]|\s[-–]\s/)].map((p) => p.replace(/^\s*(về\s+)?(tiền|tien|số tiền|money)\s*(:|-|–)?\s*/iu, '').replace(/^\s*(về\s+)?(việc|viec|cases?)\s*(:|-|–)\s*\S.*$/iu, '').trim());
   for (const part of parts) {
     const unit = parseMoneyUnit(part);
     if (unit) return { kind: 'money', unit };
   }
-  // A label that only ever means "unit" and text that speaks of money: refuse rather than read đồng.
-  const moneyParts = parts.slice(1).length > 0 ? parts.slice(1) : parts;
-  const speaksOfMoney = moneyParts.some((p) => p !== '' && !CASE_UNITS.test(foldHeader(p)) && mentionsMoney(p, true));
-  if (speaksOfMoney && (strict || /đ|vnd|usd|\$|đồng|dong/iu.test(whole))) return { kind: 'unreadable', text: m[0]!.trim() };
+  // Text that speaks of money under a label: refuse rather than read đồng. A unit label's value
+  // only has to mention money; after "Đơn vị:" (also the reporting office: "Chi cục Đông Anh")
+  // or "Tiền:" it must be money and numbers only ("USD", "10.000 đồng").
+  const speaksOfMoney = parts.slice(1).some((p) => {
+    const folded = foldHeader(p.replace(/\$/g, ' usd '));
+    if (folded === '' || CASE_UNITS.test(folded)) return false;
+    return l.kind === 'unit' ? mentionsMoney(p, true) : folded.split(' ').every((w) => MONEY_OR_NUMBER.test(w));
+  });
+  return speaksOfMoney ? { kind: 'unreadable', text: l.text } : null;
+}
+
+/**
+ * A unit line in one cell: "Đơn vị tính: nghìn đồng", "(Đơn vị tính: 1.000 đồng)", "DVT: nghin
+ * dong", "Đ.v.t: 1.000 đ", "(Số tiền: 1.000 đồng)", "Đơn vị: ngàn đồng", "Unit: thousand VND".
+ * Lines like "Đơn vị tính: việc; nghìn đồng" name units per measure: the money one is taken.
+ * "Đơn vị: Cục THADS tỉnh X" (the reporting office) says nothing about money and is not a unit
+ * line; "Đơn vị tính: USD" is unreadable. The label may stand anywhere in the cell ("Biểu số 07
+ * … Đơn vị tính: nghìn đồng").
+ */
+export function parseUnitLine(cell: string): UnitLine {
+  const text = cell.normalize('NFC');
+  const l = labelled(text);
+  if (l) return readLabelled(l);
+  // "(nghìn đồng)" without a label: a cell that is only a money unit in parentheses.
+  const alone = /^\s*[([]\s*([^()[\]]+?)\s*[)\]]\s*$/.exec(text);
+  const unit = alone ? parseMoneyUnit(alone[1]!) : null;
+  return unit ? { kind: 'money', unit } : null;
+}
+
+/**
+ * The unit line of a row, and its 1-based column. Its value may sit in the next non-empty cell:
+ * Excel writes the label and the value in two cells ("Đơn vị tính:" | "nghìn đồng"), and an
+ * unquoted "Đơn vị tính: Việc, 1.000 đồng" in a comma CSV arrives as "Đơn vị tính: Việc" | " 1.000
+ * đồng". `labelAlone`: a cell that is only "ĐVT" (no colon) takes the next cell too — not in a
+ * header row, where it is a column's name.
+ */
+export function findUnitLine(cells: readonly string[], labelAlone: boolean): { readonly line: NonNullable<UnitLine>; readonly column: number; readonly text: string } | null {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!.normalize('NFC');
+    if (cell.trim() === '') continue;
+    const own = parseUnitLine(cell);
+    const next = own?.kind === 'money' ? undefined : cells.slice(i + 1).find((c) => c.trim() !== '')?.normalize('NFC');
+    const l = next === undefined ? null : (labelled(cell) ?? (labelAlone && UNIT_LABEL_ALONE.test(foldInPlace(cell)) ? labelled(`${cell.replace(/[:：\s]+$/, '')}: `) : null));
+    let line = own;
+    let text = cell.trim();
+    if (l && next !== undefined) {
+      const joinedText = `${l.text} ${next.trim()}`;
+      const joined = readLabelled({ ...l, value: `${l.value}, ${/^[^()[\]]*/.exec(next)![0]}`, text: joinedText });
+      // A value of its own is replaced only by a money unit, or by money the next cell names
+      // ("Đơn vị tính: việc" | "USD"), not by a date or a name beside it.
+      if (l.value.trim() === '' || joined?.kind === 'money' || (joined && mentionsMoney(next))) (line = joined), (text = joinedText);
+    }
+    if (line) return { line, column: i + 1, text };
+  }
   return null;
 }
 

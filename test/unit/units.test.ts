@@ -1,6 +1,6 @@
 // Money units as the forms write them: a unit misread is a total 1,000× off (issue 12).
 import { describe, expect, it } from 'vitest';
-import { parseMoneyUnit, parseUnitLine } from '../../src/input/units.js';
+import { findUnitLine, parseMoneyUnit, parseUnitLine } from '../../src/input/units.js';
 
 describe('parseMoneyUnit', () => {
   it.each([
@@ -34,16 +34,56 @@ describe('parseUnitLine', () => {
     ['Unit: thousand VND', 'thousand'],
     ['Biểu số 07/TK-THA              Đơn vị tính: triệu đồng', 'million'],
     ['(nghìn đồng)', 'thousand'],
+    // without diacritics, abbreviated, or labelled by the money itself
+    ['DVT: nghin dong', 'thousand'],
+    ['Don vi tinh: 1.000 dong', 'thousand'],
+    ['DVT: 1000d', 'thousand'],
+    ['Đ.v.t: 1.000 đ', 'thousand'],
+    ['D.V.T: Tr.đ', 'million'],
+    ['ĐV tính: 1.000 đ', 'thousand'],
+    ['Đ/v tính: nghìn đồng', 'thousand'],
+    ['đvt: ngàn đồng', 'thousand'],
+    ['Đơn vị tiền: nghìn đồng', 'thousand'],
+    ['Đơn vị tính bằng: nghìn đồng', 'thousand'],
+    ['Đơn vị tính tiền: triệu đồng', 'million'],
+    ['(Số tiền: 1.000 đồng)', 'thousand'],
+    ['Tiền: nghìn đồng', 'thousand'],
+    ['Don vi: nghin dong', 'thousand'],
   ])('%s → %s', (text, unit) => expect(parseUnitLine(text)).toEqual({ kind: 'money', unit }));
 
-  it.each(['Đơn vị: Cục THADS tỉnh Nam Định', 'Đơn vị báo cáo: Cục THADS tỉnh X', 'Đơn vị tính: việc', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ', 'Đơn vị nhận báo cáo: Tổng cục THADS'])(
+  it.each([
+    'Đơn vị: Cục THADS tỉnh Nam Định', 'Đơn vị báo cáo: Cục THADS tỉnh X', 'Đơn vị tính: việc', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ', 'Đơn vị nhận báo cáo: Tổng cục THADS',
+    'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ VỀ VIỆC VÀ VỀ TIỀN', 'VỀ TIỀN - NĂM 2019', 'Tiền Hải', 'Tiền: năm 2019', 'Đơn vị: Chi cục THADS huyện Đông Anh',
+    'Đơn vị: Chi cục Tiền Hải - Cục THADS Nam Định', 'Don vi: Cuc THADS tinh Nam Dinh',
+  ])(
     '%s says nothing about money',
     (text) => expect(parseUnitLine(text)).toBeNull(),
   );
 
-  it.each(['Đơn vị tính: USD', 'Đơn vị tính: 10.000 đồng', 'ĐVT: nghìn USD', 'Đơn vị tính: việc; USD'])('%s names money it cannot read', (text) =>
-    expect(parseUnitLine(text)?.kind).toBe('unreadable'),
+  it.each(['Đơn vị tính: USD', 'Đơn vị tính: 10.000 đồng', 'ĐVT: nghìn USD', 'Đơn vị tính: việc; USD', 'DVT: nghin USD', 'Đơn vị: 10.000 đồng', 'Tiền: USD', 'Tiền: 1.000'])(
+    '%s names money it cannot read',
+    (text) => expect(parseUnitLine(text)?.kind).toBe('unreadable'),
   );
+});
+
+describe('findUnitLine: a unit line over the cells of a row', () => {
+  it.each([
+    [['', '', '', '', 'Đơn vị tính:', 'nghìn đồng'], 5],
+    [['', 'Đơn vị tính:', '', '', '1.000 đồng'], 2],
+    [['Đơn vị tính: Việc', ' 1.000 đồng'], 1],
+    [['Đơn vị tính: 1', '000 đồng'], 1],
+    [['ĐVT', 'nghìn đồng'], 1],
+    [['Biểu số 07/TK-THA', '', 'Đơn vị tính: nghìn đồng', 'Ngày 15/01/2020'], 3],
+  ])('%j: nghìn đồng, column %i', (cells, column) => expect(findUnitLine(cells, true)).toMatchObject({ line: { kind: 'money', unit: 'thousand' }, column }));
+
+  it('"ĐVT" alone in a header row names a column, not a unit line', () => expect(findUnitLine(['ĐVT', 'Tiền có điều kiện'], false)).toBeNull());
+
+  it.each([[['Đơn vị', 'Việc có điều kiện']], [['Đơn vị:', 'Cục THADS tỉnh Nam Định']], [['Đơn vị tính: việc', 'Ngày 15/1/2020']], [['Tiền Hải', 'nghìn đồng']]])('%j is no unit line', (cells) =>
+    expect(findUnitLine(cells, true)).toBeNull(),
+  );
+
+  it('a label and money it cannot read in the next cell: unreadable, named whole', () =>
+    expect(findUnitLine(['', 'Đơn vị tính:', 'USD'], true)).toEqual({ line: { kind: 'unreadable', text: 'Đơn vị tính: USD' }, column: 2, text: 'Đơn vị tính: USD' }));
 });
 
 import { isSectionNumber, rowLabel } from '../../src/input/labels.js';

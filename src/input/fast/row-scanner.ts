@@ -27,6 +27,7 @@ import { isRomanNumber, isSectionNumber, romanPrefix, rowLabel, type RowLabel } 
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { isColumnNumberRow, looksNumeric, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
+import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
 import { OfficeTable, type OfficeSums, type TableData } from './office-sums.js';
 import { relationChecks, RowChecks } from './pairs.js';
@@ -623,13 +624,13 @@ export class RowScanner {
       // the cells a short row lacks were not read: no figure in what it has (a blank line, a
       // signature under the table: "Người lập biểu, …, CỤC TRƯỞNG") is skipped, as the reference does
       if (numbers === 0 && (odd === 0 || this.noFigure(buf))) {
-        this.skipRow(odd);
+        this.skip(buf, from, to, delimiter, odd);
         return;
       }
       giveUp();
     }
     if (numbers === 0 && (odd === 0 || this.noFigure(buf))) {
-      this.skipRow(odd);
+      this.skip(buf, from, to, delimiter, odd);
       return;
     }
     if (cells !== this.layout!.columns || unnamedText) giveUp();
@@ -677,17 +678,6 @@ export class RowScanner {
     this.dataRows++;
   }
 
-  /**
-   * A row without figures is skipped, as the reference skips it; but one with words in most
-   * figure columns below a total may be the header again, a second table the reference
-   * refuses (read-csv.ts): it decides. (A signature line has words in a column or two. The
-   * second part of a split file cannot know what came before it.)
-   */
-  private skipRow(odd: number): void {
-    if (2 * odd > this.slots && (this.sawTotal || this.settings.deferConvention)) giveUp();
-    this.skippedRows++;
-  }
-
   private flag(buf: Buffer, from: number, to: number, delimiter: number, id: number): void {
     if (this.flaggedRows.length >= MAX_FLAGGED) giveUp();
     this.flaggedRows.push({ line: this.line, year: this.table.offices[id]!.year, cells: this.figureCells(buf, from, to, delimiter) });
@@ -710,6 +700,24 @@ export class RowScanner {
     if (who === OTHER_YEAR) return; // (the key said so first)
     if (kind === 'total') this.sawTotal = true;
     this.declaredRows.push({ kind, line: this.line, district: who.district, province: who.province, year: who.year, cells: this.figureCells(buf, from, to, delimiter), dataRowsBefore: this.dataRows });
+  }
+
+  /**
+   * A row without figures is skipped, unless it may be a unit line ("Đơn vị tính: nghìn đồng"
+   * under the column numbers, a note under the table): the reference reader checks those
+   * against the layout's unit (layout.ts checkUnitLineAmongRows).
+   */
+  private skip(buf: Buffer, from: number, to: number, delimiter: number, odd: number): void {
+    // Words in most figure columns below a total may be the header again, a second table the
+    // reference refuses (read-csv.ts): it decides. (A signature line has words in a column or
+    // two. The second part of a split file cannot know what came before it.)
+    if (2 * odd > this.slots && (this.sawTotal || this.settings.deferConvention)) giveUp();
+    if (this.layout!.measures.includes('money')) {
+      let text = false;
+      for (let i = from; i < to && !text; i++) text = buf[i] !== delimiter && buf[i] !== 0x20 && buf[i] !== 0x09 && buf[i] !== 0x0d;
+      if (text && findUnitLine(buf.toString('utf8', from, to).split(String.fromCharCode(delimiter)), true)) giveUp();
+    }
+    this.skippedRows++;
   }
 
   /**
