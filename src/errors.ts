@@ -43,6 +43,7 @@ export const CODES = {
   AMBIGUOUS_NUMBER: { exit: 1, hint: 'pass --number-format vi (1.234,5) or --number-format en (1,234.5)' },
   MIXED_NUMBER_FORMAT: { exit: 1, hint: 'write all figures of a file in one convention, or pass --number-format' },
   MISSING_DISTRICT: { exit: 1, hint: 'every row with figures needs an office name in its district column' },
+  YEAR_CONFLICT: { exit: 1, hint: 'pass --year N with the statistics year (the year whose 30 September ends the report)' },
   SECOND_TABLE: { exit: 1, hint: 'give each table its own file (one year, one report), or delete the second table' },
   NOT_AN_OFFICE: { exit: 1, hint: 'keep only office rows, their totals and subtotals in the table: delete the row (or move it below the signatures, without figures)' },
   UNIT_UNREADABLE: { exit: 1, hint: 'write the unit as the forms do ("Đơn vị tính: nghìn đồng", "(triệu đồng)", "(đồng)"), or pass --money-unit dong|thousand|million|billion' },

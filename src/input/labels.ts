@@ -139,10 +139,38 @@ export function measureFromFileName(file: string): Measure | null {
 // and, written without tones, the words "tiến" begins in reports: tiến độ, tiến bộ, tiến hành
 const TIEN_PLACES = new Set(['giang', 'hai', 'du', 'lang', 'lu', 'phuoc', 'yen', 'son', 'phong', 'do', 'bo', 'hanh']);
 
-/** First 4-digit year 1990–2099 in the file name not glued to other digits: "bao-cao-2019.csv" → 2019. */
+/**
+ * First 4-digit year 1990–2099 in the file name not glued to other digits: "bao-cao-2019.csv" →
+ * 2019. A year inside a whole date is the day of an export, not the statistics year
+ * ("xuat-ngay-2020-01-15.csv", "BC 15.01.2020.csv"): skipped.
+ */
 export function yearFromFileName(file: string): number | null {
-  const m = /(?<!\d)(19[9]\d|20\d\d)(?!\d)/.exec(basename(file));
-  return m ? Number(m[1]) : null;
+  const name = basename(file);
+  for (const m of name.matchAll(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g)) {
+    const before = name.slice(0, m.index);
+    const after = name.slice(m.index + 4);
+    const inDate = /^[-_.]\d{1,2}[-_.]\d{1,2}(?!\d)/.test(after) || /(?<!\d)\d{1,2}[-_.]\d{1,2}[-_.]$/.test(before);
+    if (!inDate) return Number(m[1]);
+  }
+  return null;
+}
+
+/** Lines that cite a legal text ("Ban hành theo Thông tư số 01/2013/TT-BTP ngày …"): their years are not the report's. */
+const CITATION = /thông tư|thong tu|tt-btp|ban hành|ban hanh|quyết định|quyet dinh|nghị định|nghi dinh/iu;
+
+/**
+ * The statistics year a title states: "BÁO CÁO … NĂM 2019", "(từ 01/10/2018 đến 30/9/2019)"
+ * (a period's last day), "Year 2019" — when the title lines name exactly one; null otherwise.
+ */
+export function yearFromTitle(rows: readonly (readonly string[])[]): number | null {
+  const years = new Set<number>();
+  for (const cells of rows) {
+    const text = cells.join(' ').normalize('NFC');
+    if (CITATION.test(text)) continue;
+    for (const m of text.matchAll(/(?<![\p{L}\d])(?:năm|nam|year)\s+((?:19|20)\d\d)(?!\d)/giu)) years.add(Number(m[1]));
+    for (const m of text.matchAll(/(?<![\p{L}\d])(?:đến|den|to)\s+(?:ngày\s+|ngay\s+)?\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)/giu)) years.add(Number(m[1]));
+  }
+  return years.size === 1 ? [...years][0]! : null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { looksLikeResolvedPart, type HeaderMatcher } from './headers.js';
-import { yearFromFileName } from './labels.js';
+import { yearFromFileName, yearFromTitle } from './labels.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 
 /** A unit line above, in or just below the header, where it was: read, or naming money thads cannot read. */
@@ -32,6 +32,8 @@ export interface Layout {
    * a number there is refused (strayNumber), never ignored — it is a figure shifted off its column
    */
   readonly unnamed: readonly number[];
+  /** the year of rows without a year column: the file name's, else the title's (null: unknown) */
+  readonly fileYear: number | null;
 }
 
 const STT_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 'no']);
@@ -266,7 +268,18 @@ export function readHeader(
     const f = withUnits.find((x) => x.index === c.column - 1);
     return f && f.measure === 'money' ? { ...c, unit: unitFor(f) } : c;
   });
-  report.yearFrom = identity.year !== undefined ? 'year column' : opts.year !== undefined ? '--year' : yearFromFileName(file) !== null ? 'file name' : 'unknown';
+  // The year of rows without a year column: the file name's, else the title's. Both, and
+  // different ("xuat-2020.csv" over "BÁO CÁO … NĂM 2019"): which one is the statistics year
+  // decides the target and the regime, so the user says (--year).
+  const nameYear = yearFromFileName(file);
+  const titleRows = rowsAbove.filter((r) => r.line < line);
+  const titleYear = yearFromTitle(titleRows.map((r) => r.cells));
+  if (identity.year === undefined && opts.year === undefined && nameYear !== null && titleYear !== null && nameYear !== titleYear) {
+    const at = titleRows.find((r) => yearFromTitle([r.cells]) === titleYear)!.line;
+    throw new ThadsError('YEAR_CONFLICT', `the file name says the year is ${nameYear}, but the title (line ${at}) says ${titleYear}`, { file, line: at });
+  }
+  const fileYear = nameYear ?? titleYear;
+  report.yearFrom = identity.year !== undefined ? 'year column' : opts.year !== undefined ? '--year' : nameYear !== null ? 'file name' : titleYear !== null ? 'title' : 'unknown';
   // Merged header cells may end further right in a row above than in the header row itself.
   const lastCell = (cells: readonly string[]) => {
     let n = cells.length;
@@ -275,7 +288,7 @@ export function readHeader(
   };
   const width = Math.max(lastCell(record), ...rowsAbove.slice(0, 2).filter((r) => r.line >= report.groupRowLine && report.groupRowLine > 0).map((r) => lastCell(r.cells)));
   for (let i = record.length; i < width; i++) unnamed.push(i);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed };
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, fileYear };
 }
 
 /**

@@ -10,7 +10,7 @@ import { ThadsError } from '../errors.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
-import { isRomanNumber, isSectionNumber, officeFromFileName, romanPrefix, rowLabel, yearFromFileName } from './labels.js';
+import { isRomanNumber, isSectionNumber, officeFromFileName, romanPrefix, rowLabel } from './labels.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
@@ -153,7 +153,6 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
  */
 export async function* readRecords(file: string, source: RecordSource, opts: ReadOptions, report: FileReport): AsyncGenerator<FileRow> {
   const fileDistrict = officeFromFileName(file);
-  const fileYear = yearFromFileName(file);
   let layout: Layout | null = null;
   const headerSearch = new HeaderSearch(file, opts, report);
   /** without an office column: a text column whose values differ row by row is refused */
@@ -311,7 +310,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       throw new ThadsError('MISSING_DISTRICT', 'this row has figures but no office name', { file, line, column: districtCol + 1 });
     }
 
-    let year: number | null = fileYear;
+    let year: number | null = layout.fileYear;
     const yearCol = layout.identity.year;
     const yearCell = yearCol !== undefined ? (record[yearCol] ?? '').trim() : '';
     if (yearCell !== '') {

@@ -1,6 +1,6 @@
 // The year in a per-office file name belongs to the figures, not to the office (issue 17).
 import { describe, expect, it } from 'vitest';
-import { measureFromFileName, officeFromFileName, yearFromFileName } from '../../src/input/labels.js';
+import { measureFromFileName, officeFromFileName, yearFromFileName, yearFromTitle } from '../../src/input/labels.js';
 
 describe('officeFromFileName', () => {
   it.each([
@@ -63,4 +63,29 @@ describe('measureFromFileName', () => {
   ])('%s → %s', (file, measure) => {
     expect(measureFromFileName(file)).toBe(measure);
   });
+});
+
+describe('yearFromFileName skips the date of an export', () => {
+  it.each([
+    ['bao-cao-2019.csv', 2019],
+    ['xuat-ngay-2020-01-15.csv', null],
+    ['BC_2019_10_05.csv', null],
+    ['BC 15.01.2020.csv', null],
+    ['BC 2019 - xuat 15.01.2020.csv', 2019],
+    ['20200115.csv', null],
+  ])('%s → %s', (file, year) => expect(yearFromFileName(file)).toBe(year));
+});
+
+describe('yearFromTitle', () => {
+  it.each([
+    [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019'], 2019],
+    [['Báo cáo', '(Từ ngày 01/10/2018 đến ngày 30/9/2019)'], 2019],
+    [['KẾT QUẢ NĂM 2019 (từ 01/10/2018 đến 30/9/2019)'], 2019],
+    [['Year 2026 report'], 2026],
+    // a legal citation's years are not the report's
+    [['Biểu số 07/TK-THA, ban hành theo Thông tư số 01/2013/TT-BTP ngày 03 tháng 01 năm 2013', 'NĂM 2019'], 2019],
+    // two years: none is taken
+    [['NĂM 2019 so với năm 2018'], null],
+    [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ'], null],
+  ])('%j → %s', (lines, year) => expect(yearFromTitle(lines.map((l) => [l]))).toBe(year));
 });

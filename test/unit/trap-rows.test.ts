@@ -126,3 +126,43 @@ describe('rows that are no office, as offices write them', () => {
     expect(fastPath.used).toBe(used + 1);
   });
 });
+
+describe('the statistics year of a file without a year column', () => {
+  const TITLE = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019';
+  async function run(name: string, lines: string[], fast: boolean) {
+    const file = join(dir, name);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const { io, stdout, stderr } = memoryIo(['summarize', file, '--by', 'none', '--format', 'json'], { env: {} });
+    fastPath.enabled = fast;
+    try {
+      const code = await main(io);
+      return { code, stdout: stdout(), stderr: stderr().split(file).join('FILE') };
+    } finally {
+      fastPath.enabled = true;
+    }
+  }
+  const bothYear = async (name: string, lines: string[]) => {
+    const reference = await run(name, lines, false);
+    expect(await run(name, lines, true)).toEqual(reference);
+    return reference;
+  };
+
+  it('an export date in the file name is not the year; the title\'s is (2020 gave a 2020 target, exit 0)', async () => {
+    const r = await bothYear('xuat-ngay-2020-01-15.csv', [TITLE, HEADER, ...OFFICES]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).year).toBe(2019);
+  });
+
+  it('the file name and the title name two years: refused', async () => {
+    const r = await bothYear('bao-cao-2020.csv', [TITLE, HEADER, ...OFFICES]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:1: error: the file name says the year is 2020, but the title (line 1) says 2019 [YEAR_CONFLICT]');
+  });
+
+  it('--year decides between them', async () => {
+    const file = join(dir, 'bao-cao-2020.csv');
+    const { io, stdout } = memoryIo(['summarize', file, '--year', '2019', '--by', 'none', '--format', 'json'], { env: {} });
+    expect(await main(io)).toBe(0);
+    expect(JSON.parse(stdout()).year).toBe(2019);
+  });
+});

@@ -28,7 +28,6 @@ import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
 import { STDIN, ThadsError } from '../../errors.js';
 import { describeIoError, errnoCode } from '../../io-errors.js';
 import { newFileReport, type FileReport, type ReadOptions } from '../file-report.js';
-import { yearFromFileName } from '../labels.js';
 import { sniffDelimiter } from '../sniff.js';
 import { NO_PROGRESS, type Progress } from '../../progress.js';
 import { detectEncoding } from '../decode.js';
@@ -143,7 +142,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     }
     const delimiter = report.delimiter.charCodeAt(0);
     if (report.delimiter.length !== 1 || delimiter >= 0x80) giveUp();
-    const settings: ScanSettings = { delimiter, convention: opts.numberFormat === 'auto' ? null : opts.numberFormat, year: opts.year, fileYear: yearFromFileName(file), deferConvention: false };
+    const settings: ScanSettings = { delimiter, convention: opts.numberFormat === 'auto' ? null : opts.numberFormat, year: opts.year, deferConvention: false };
     const scanner = new RowScanner(settings, headerPrelude(file, opts, report));
 
     let end = size;

@@ -97,6 +97,8 @@ export interface ScanLayout {
   readonly district: number;
   /** the office a file without a district column is (officeFromFileName) */
   readonly fileOffice: string;
+  /** the year of rows without a year column (layout.ts: the file name's, else the title's) */
+  readonly fileYear: number | null;
   /** -1: none */
   readonly province: number;
   readonly year: number;
@@ -113,8 +115,6 @@ export interface ScanSettings {
   readonly convention: Convention | 'plain' | null;
   /** --year */
   readonly year: number | undefined;
-  /** the year in the file name */
-  readonly fileYear: number | null;
   /**
    * For the second part of a split file: the first decimal cell is noted, not judged ("1.052"
    * is fine if the first part decided the convention already); the caller judges it.
@@ -779,7 +779,7 @@ export class RowScanner {
     if (label === 'other') giveUp();
     // read-csv.ts: a name numbered as a section ("II. Các Chi cục") only in an office column
     const numbered = label === 'office' && layout!.district >= 0 && romanPrefix(district) !== null;
-    let year: number | null = settings.fileYear;
+    let year: number | null = layout!.fileYear;
     if (layout!.year >= 0) {
       const cell = this.cellText(buf, idRange[4]!, idRange[5]!).trim();
       if (cell !== '') {
