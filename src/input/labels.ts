@@ -139,20 +139,10 @@ export function measureFromFileName(file: string): Measure | null {
 // and, written without tones, the words "tiến" begins in reports: tiến độ, tiến bộ, tiến hành
 const TIEN_PLACES = new Set(['giang', 'hai', 'du', 'lang', 'lu', 'phuoc', 'yen', 'son', 'phong', 'do', 'bo', 'hanh']);
 
-/**
- * First 4-digit year 1990–2099 in the file name not glued to other digits: "bao-cao-2019.csv" →
- * 2019. A year inside a whole date is the day of an export, not the statistics year
- * ("xuat-ngay-2020-01-15.csv", "BC 15.01.2020.csv"): skipped.
- */
+/** First 4-digit year 1990–2099 in the file name not glued to other digits: "bao-cao-2019.csv" → 2019 (SPEC §3). */
 export function yearFromFileName(file: string): number | null {
-  const name = basename(file);
-  for (const m of name.matchAll(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g)) {
-    const before = name.slice(0, m.index);
-    const after = name.slice(m.index + 4);
-    const inDate = /^[-_.]\d{1,2}[-_.]\d{1,2}(?!\d)/.test(after) || /(?<!\d)\d{1,2}[-_.]\d{1,2}[-_.]$/.test(before);
-    if (!inDate) return Number(m[1]);
-  }
-  return null;
+  const m = /(?<!\d)(19[9]\d|20\d\d)(?!\d)/.exec(basename(file));
+  return m ? Number(m[1]) : null;
 }
 
 /** Lines that cite a legal text ("Ban hành theo Thông tư số 01/2013/TT-BTP ngày …"): their years are not the report's. */

@@ -32,7 +32,7 @@ export interface Layout {
    * a number there is refused (strayNumber), never ignored — it is a figure shifted off its column
    */
   readonly unnamed: readonly number[];
-  /** the year of rows without a year column: the file name's, else the title's (null: unknown) */
+  /** the year of rows without a year column: the file name's (null: unknown) */
   readonly fileYear: number | null;
 }
 
@@ -268,18 +268,17 @@ export function readHeader(
     const f = withUnits.find((x) => x.index === c.column - 1);
     return f && f.measure === 'money' ? { ...c, unit: unitFor(f) } : c;
   });
-  // The year of rows without a year column: the file name's, else the title's. Both, and
-  // different ("xuat-2020.csv" over "BÁO CÁO … NĂM 2019"): which one is the statistics year
-  // decides the target and the regime, so the user says (--year).
-  const nameYear = yearFromFileName(file);
+  // The year of rows without a year column is the file name's (SPEC §3). A title that states
+  // another ("xuat-ngay-2020-01-15.csv" over "BÁO CÁO … NĂM 2019": the name's year is an
+  // export's day) is refused: the year decides the target and the regime, so the user says (--year).
+  const fileYear = yearFromFileName(file);
   const titleRows = rowsAbove.filter((r) => r.line < line);
   const titleYear = yearFromTitle(titleRows.map((r) => r.cells));
-  if (identity.year === undefined && opts.year === undefined && nameYear !== null && titleYear !== null && nameYear !== titleYear) {
+  if (identity.year === undefined && opts.year === undefined && fileYear !== null && titleYear !== null && fileYear !== titleYear) {
     const at = titleRows.find((r) => yearFromTitle([r.cells]) === titleYear)!.line;
-    throw new ThadsError('YEAR_CONFLICT', `the file name says the year is ${nameYear}, but the title (line ${at}) says ${titleYear}`, { file, line: at });
+    throw new ThadsError('YEAR_CONFLICT', `the file name says the year is ${fileYear}, but the title (line ${at}) says ${titleYear}`, { file, line: at });
   }
-  const fileYear = nameYear ?? titleYear;
-  report.yearFrom = identity.year !== undefined ? 'year column' : opts.year !== undefined ? '--year' : nameYear !== null ? 'file name' : titleYear !== null ? 'title' : 'unknown';
+  report.yearFrom = identity.year !== undefined ? 'year column' : opts.year !== undefined ? '--year' : fileYear !== null ? 'file name' : 'unknown';
   // Merged header cells may end further right in a row above than in the header row itself.
   const lastCell = (cells: readonly string[]) => {
     let n = cells.length;

@@ -65,17 +65,6 @@ describe('measureFromFileName', () => {
   });
 });
 
-describe('yearFromFileName skips the date of an export', () => {
-  it.each([
-    ['bao-cao-2019.csv', 2019],
-    ['xuat-ngay-2020-01-15.csv', null],
-    ['BC_2019_10_05.csv', null],
-    ['BC 15.01.2020.csv', null],
-    ['BC 2019 - xuat 15.01.2020.csv', 2019],
-    ['20200115.csv', null],
-  ])('%s → %s', (file, year) => expect(yearFromFileName(file)).toBe(year));
-});
-
 describe('yearFromTitle', () => {
   it.each([
     [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019'], 2019],

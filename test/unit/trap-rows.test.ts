@@ -147,10 +147,17 @@ describe('the statistics year of a file without a year column', () => {
     return reference;
   };
 
-  it('an export date in the file name is not the year; the title\'s is (2020 gave a 2020 target, exit 0)', async () => {
+  it('an export date in the file name beside a title of another year: refused (the 2020 target was given to a 2019 report, exit 0)', async () => {
     const r = await bothYear('xuat-ngay-2020-01-15.csv', [TITLE, HEADER, ...OFFICES]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:1: error: the file name says the year is 2020, but the title (line 1) says 2019 [YEAR_CONFLICT]');
+  });
+
+  it('a title alone gives no year (SPEC §3: --year, else the file name): the warning says so', async () => {
+    const r = await bothYear('bao-cao.csv', [TITLE, HEADER, ...OFFICES]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).year).toBe(2019);
+    expect(JSON.parse(r.stdout).year).toBe(null);
+    expect(r.stderr).toContain('[YEAR_UNKNOWN]');
   });
 
   it('the file name and the title name two years: refused', async () => {

@@ -97,7 +97,7 @@ export interface ScanLayout {
   readonly district: number;
   /** the office a file without a district column is (officeFromFileName) */
   readonly fileOffice: string;
-  /** the year of rows without a year column (layout.ts: the file name's, else the title's) */
+  /** the year of rows without a year column (layout.ts: the file name's) */
   readonly fileYear: number | null;
   /** -1: none */
   readonly province: number;
