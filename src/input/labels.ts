@@ -141,8 +141,12 @@ const TIEN_PLACES = new Set(['giang', 'hai', 'du', 'lang', 'lu', 'phuoc', 'yen',
 
 /** First 4-digit year 1990–2099 in the file name not glued to other digits: "bao-cao-2019.csv" → 2019 (SPEC §3). */
 export function yearFromFileName(file: string): number | null {
-  const m = /(?<!\d)(19[9]\d|20\d\d)(?!\d)/.exec(basename(file));
-  return m ? Number(m[1]) : null;
+  return yearsInFileName(file)[0] ?? null;
+}
+
+/** Every such year, once each, in order: "BC tu 01.10.2018 den 30.9.2019.csv" → [2018, 2019]. */
+export function yearsInFileName(file: string): number[] {
+  return [...new Set([...basename(file).matchAll(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1])))];
 }
 
 /** Lines that cite a legal text ("Ban hành theo Thông tư số 01/2013/TT-BTP ngày …"): their years are not the report's. */

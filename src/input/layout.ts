@@ -5,7 +5,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { looksLikeResolvedPart, type HeaderMatcher } from './headers.js';
-import { yearFromFileName, yearFromTitle } from './labels.js';
+import { yearFromFileName, yearFromTitle, yearsInFileName } from './labels.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 
 /** A unit line above, in or just below the header, where it was: read, or naming money thads cannot read. */
@@ -274,6 +274,12 @@ export function readHeader(
   const fileYear = yearFromFileName(file);
   const titleRows = rowsAbove.filter((r) => r.line < line);
   const titleYear = yearFromTitle(titleRows.map((r) => r.cells));
+  // A name with two years ("BC tu 01.10.2018 den 30.9.2019.csv", "2019-2020.csv"): the first is
+  // what SPEC says, but it may be a period's first day; the user says (--year).
+  const nameYears = yearsInFileName(file);
+  if (identity.year === undefined && opts.year === undefined && nameYears.length > 1) {
+    throw new ThadsError('YEAR_CONFLICT', `the file name names ${nameYears.length} years (${nameYears.join(', ')}): which is the statistics year?`, { file });
+  }
   if (identity.year === undefined && opts.year === undefined && fileYear !== null && titleYear !== null && fileYear !== titleYear) {
     const at = titleRows.find((r) => yearFromTitle([r.cells]) === titleYear)!.line;
     throw new ThadsError('YEAR_CONFLICT', `the file name says the year is ${fileYear}, but the title (line ${at}) says ${titleYear}`, { file, line: at });

@@ -6,7 +6,7 @@ import { fromScaled, ZERO } from '../domain/decimal.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
 import type { Measure } from '../domain/fields.js';
 import type { OfficeRow } from '../domain/aggregate.js';
-import { ThadsError } from '../errors.js';
+import { finding, ThadsError } from '../errors.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
@@ -165,6 +165,26 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let pending: PendingRow[] = [];
   /** the first row labelled as the file's total, once one was read */
   let totalAt: { readonly line: number; readonly name: string } | null = null;
+  /** the first office row with a province, and the first without one */
+  let withProvince: { readonly line: number; readonly name: string } | null = null;
+  let withoutProvince: number | null = null;
+  /**
+   * Office rows with a province and without one in one file: a province cell merged over its
+   * offices (Excel gives it to the first row only), or left blank below. Those rows would be
+   * summed under no province, as a group of their own.
+   */
+  // An error among the findings, not thrown: the file is still read to its end, so that a row
+  // that looks like a subtotal (no province, the sum of the offices next to it) is named too.
+  let provinceReported = false;
+  const seeProvince = (province: string | null, line: number, column: number) => {
+    if (province !== null) withProvince ??= { line, name: province };
+    else withoutProvince ??= line;
+    if (withProvince && withoutProvince !== null && !provinceReported) {
+      provinceReported = true;
+      const row = withProvince.line;
+      report.findings.push(finding('error', 'MISSING_PROVINCE', `this office row has no province, but ${report.sheet !== undefined ? 'row' : 'line'} ${row} has one ("${withProvince.name}"): its figures would be summed under no province`, { file, line: withoutProvince, column: column + 1 }));
+    }
+  };
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
 
   const decide = (c: Convention, line: number, column: number, raw: string, byCount: boolean) => {
@@ -329,6 +349,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
     const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
+    if (kind === 'data' && provinceCol !== undefined) seeProvince(province, line, provinceCol);
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
     const figures = buildFigures(cells, line);

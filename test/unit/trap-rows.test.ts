@@ -173,3 +173,32 @@ describe('the statistics year of a file without a year column', () => {
     expect(JSON.parse(stdout()).year).toBe(2019);
   });
 });
+
+describe('a province cell filled on some office rows only', () => {
+  it('refused: the rows without it would be summed as a province of their own (a merged cell, exported)', async () => {
+    const r = await both('blank-province-2019.csv', ['Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', 'Nam Định,A,100,80', ',B,200,150', 'Thái Bình,A,50,40', ',C,60,30']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:3:1: error: this office row has no province, but line 2 has one ("Nam Định"): its figures would be summed under no province [MISSING_PROVINCE]');
+  });
+
+  it('a total row without a province, and a province column left empty everywhere, are fine', async () => {
+    const total = await both('province-total-2019.csv', ['Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', 'Nam Định,A,100,80', 'Nam Định,B,200,150', ',Tổng cộng,300,230']);
+    expect(total.code).toBe(0);
+    const empty = await both('province-empty-2019.csv', ['Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', ',A,100,80', ',B,200,150']);
+    expect(empty.code).toBe(0);
+    expect(JSON.parse(empty.stdout).total.cases.withConditions).toBe('300');
+  });
+});
+
+describe('a file name with two years', () => {
+  it.each(['BC THA tu 01.10.2018 den 30.9.2019.csv', 'Bao cao nam 2019-2020.csv'])('%s: refused unless --year says', async (name) => {
+    const file = join(dir, name);
+    writeFileSync(file, `${HEADER}\n${OFFICES.join('\n')}\n`);
+    const refused = memoryIo(['summarize', file, '--by', 'none', '--format', 'json'], { env: {} });
+    expect(await main(refused.io)).toBe(1);
+    expect(refused.stderr()).toMatch(/error: the file name names 2 years \((2018, 2019|2019, 2020)\): which is the statistics year\? \[YEAR_CONFLICT\]/);
+    const decided = memoryIo(['summarize', file, '--year', '2019', '--by', 'none', '--format', 'json'], { env: {} });
+    expect(await main(decided.io)).toBe(0);
+    expect(JSON.parse(decided.stdout()).year).toBe(2019);
+  });
+});

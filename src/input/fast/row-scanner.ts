@@ -185,8 +185,11 @@ export class RowScanner {
   otherYearRows = 0;
   /** rows skipped as the form's column numbers ("1, 2, 3…" right below the header) */
   columnNumberRows = 0;
-  /** a row labelled as the file's total was read (skipRow) */
+  /** a row labelled as the file's total was read (skip) */
   private sawTotal = false;
+  /** office rows with a province cell filled, and left empty (office) */
+  private someProvince = false;
+  private blankProvince = false;
   /** rows the file declares as sums ("Tổng cộng", "Các Chi cục", STT "II"), in order */
   readonly declaredRows: DeclaredLine[] = [];
   /** data rows that break a relation, in file order */
@@ -752,6 +755,13 @@ export class RowScanner {
     if (who === OTHER_YEAR) return OTHER_YEAR;
     const marker = declaredMarker(who);
     if (marker !== MISSING) return marker;
+    // Offices with a province and without one: the reference refuses the file (read-csv.ts).
+    // (The second part of a split file cannot know what the first saw: it hands any blank over.)
+    if (this.layout!.province >= 0) {
+      if (who.province === null) this.blankProvince = true;
+      else this.someProvince = true;
+      if (this.blankProvince && (this.someProvince || this.settings.deferConvention)) giveUp();
+    }
     const id = this.table.id(who.district, who.province, who.year, this.line);
     this.officeChecks[id] ??= this.checksOf(who.year);
     return id;
