@@ -1,5 +1,6 @@
 // Money units of input files, in the spellings the forms use: "(nghìn đồng)", "(1.000 đ)",
-// "(ng.đ)", "(Tr.đồng)", "Đơn vị tính: triệu đồng", "(Đơn vị tính: 1.000 đồng)", "ĐVT: ngđ", "(VND)".
+// "(ng.đ)", "(Tr.đồng)", "Đơn vị tính: triệu đồng", "(Đơn vị tính: 1.000 đồng)", "ĐVT: ngđ", "(VND)",
+// "Đơn vị tính: tiền (nghìn đồng)", "Tính bằng nghìn đồng".
 import { foldHeader } from '../domain/names.js';
 
 export const MONEY_UNITS = ['dong', 'thousand', 'million', 'billion'] as const;
