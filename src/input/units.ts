@@ -1,5 +1,6 @@
 // Money units of input files, in the spellings the forms use: "(nghìn đồng)", "(1.000 đ)",
-// "(ng.đ)", "(Tr.đồng)", "Đơn vị tính: triệu đồng", "(Đơn vị tính: 1.000 đồng)", "ĐVT: ngđ", "(VND)".
+// "(ng.đ)", "(Tr.đồng)", "Đơn vị tính: triệu đồng", "(Đơn vị tính: 1.000 đồng)", "ĐVT: ngđ", "(VND)",
+// "Đơn vị tính: tiền (nghìn đồng)", "Tính bằng nghìn đồng".
 import { foldHeader } from '../domain/names.js';
 
 export const MONEY_UNITS = ['dong', 'thousand', 'million', 'billion'] as const;
@@ -53,55 +54,95 @@ function foldInPlace(text: string): string {
   return out;
 }
 
-// Labels, on folded text, as offices write them with or without diacritics. Three kinds:
-//   unit:  only ever name a unit — "Đơn vị tính", "ĐVT", "Đ.v.t", "ĐV tính", "Đơn vị tiền", "Unit of measure"
+// Labels, on folded text, as offices write them with or without diacritics. Four kinds:
+//   unit:  only ever name a unit — "Đơn vị tính", "ĐVT", "Đ.v.t", "ĐV tính", "Đơn vị tiền",
+//          "Tính bằng", "Unit of measure"
+//   bare:  a unit label without its colon — "Tính bằng nghìn đồng", "Số liệu tính bằng nghìn
+//          đồng", "Đơn vị tính nghìn đồng" (also words of a title: "… TÍNH BẰNG VIỆC VÀ TIỀN")
 //   money: the value is money's — "Tiền", "Số tiền" ("(Số tiền: 1.000 đồng)", "Việc - Tiền: 1.000 đồng")
 //   loose: also name the reporting office — "Đơn vị: Cục THADS tỉnh Nam Định", "Unit: …"
-const UNIT_LABEL = String.raw`don\s*vi\s*tinh(?:\s+(?:bang|tien|ve\s+tien))?|don\s*vi\s*tien(?:\s*te)?|d\s*[./]?\s*v\s*[./]?\s*tinh|d\s*\.?\s*v\s*\.?\s*t\.?|unit\s+of\s+measure|currency`;
+const UNIT_LABEL = String.raw`don\s*vi\s*tinh(?:\s+(?:bang|tien|ve\s+tien))?|don\s*vi\s*tien(?:\s*te)?|d\s*[./]?\s*v\s*[./]?\s*tinh|d\s*\.?\s*v\s*\.?\s*t\.?|tinh\s+bang|unit\s+of\s+measure|currency`;
+const BARE_LABEL = String.raw`don\s+vi\s+tinh(?:\s+(?:bang|tien|ve\s+tien))?|dvt|tinh\s+bang`;
 const MONEY_LABEL = String.raw`(?:so\s+)?tien`;
 const LOOSE_LABEL = String.raw`don\s*vi|units?`;
-// A colon only: "VỀ TIỀN - NĂM 2019" in a title is no unit line.
-const LABEL = new RegExp(String.raw`(^|[^a-z0-9])(?:(${UNIT_LABEL})|(${MONEY_LABEL})|(${LOOSE_LABEL}))\s*[:：]\s*`);
+// A colon, or a bare label before its value: "VỀ TIỀN - NĂM 2019" in a title is no unit line.
+const LABEL = new RegExp(String.raw`(^|[^a-z0-9])(?:(?:(${UNIT_LABEL})|(${MONEY_LABEL})|(${LOOSE_LABEL}))\s*[:：]\s*|(${BARE_LABEL})\s+(?=[^\s:：]))`, 'g');
+const KINDS = ['unit', 'money', 'loose', 'bare'] as const;
+/** The label taken when a cell has several ("Đơn vị: Cục THADS tỉnh X; Đơn vị tính: nghìn đồng"). */
+const PREFERENCE = ['unit', 'bare', 'money', 'loose'] as const;
 /** A cell holding a unit label alone, its value in the next cell: "Đơn vị tính:" | "nghìn đồng". */
 const UNIT_LABEL_ALONE = new RegExp(String.raw`^\s*(?:${UNIT_LABEL})\s*[:：]?\s*$`);
 
 interface Labelled {
-  readonly kind: 'unit' | 'money' | 'loose';
-  /** what follows the label, up to a parenthesis: "Việc; nghìn đồng" */
+  readonly kind: (typeof KINDS)[number];
+  /** what follows the label, to the end of the cell: "Việc (về việc), nghìn đồng (về tiền)" */
   readonly value: string;
   /** label and value as written, for messages */
   readonly text: string;
 }
 
 function labelled(cell: string): Labelled | null {
-  const m = LABEL.exec(foldInPlace(cell));
-  if (!m) return null;
+  const found = [...foldInPlace(cell).matchAll(LABEL)].map((m) => ({ m, kind: KINDS[[2, 3, 4, 5].findIndex((g) => m[g] !== undefined)]! }));
+  const best = PREFERENCE.map((k) => found.find((f) => f.kind === k)).find((f) => f !== undefined);
+  if (!best) return null;
+  const { m, kind } = best;
   const from = m.index + m[1]!.length;
   const valueFrom = m.index + m[0].length;
-  const value = /^[^()[\]]*/.exec(cell.slice(valueFrom))![0];
-  return { kind: m[2] ? 'unit' : m[3] ? 'money' : 'loose', value, text: cell.slice(from, valueFrom + value.length).trim() };
+  // "(Đơn vị tính: 1.000 đồng)": the parenthesis closing the line is not the value's.
+  let value = cell.slice(valueFrom).trimEnd();
+  if (/[)\]]$/.test(value) && count(value, /[)\]]/g) > count(value, /[([]/g)) value = value.slice(0, -1);
+  return { kind, value, text: cell.slice(from, valueFrom + value.length).trim() };
+}
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
 }
 
 /** Words of a money amount or currency ("10.000 đồng", "nghìn USD", "đô la"), nothing else. */
 const MONEY_OR_NUMBER = /^(\d+|dong|d|vnd|usd|eur|do|la|my|ty|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|k|bn|million|billion|thousand)$/;
+/** A multiplier without its currency ("1.000", "1000", "10 000"): money, not a year or a date ("2019", "15/01"). */
+const MULTIPLIER = /^\d+( ?000)+$/;
+/** Parts of a value that name a measure, not a unit: "Việc", "về tiền", "Số tiền", "vụ việc". */
+const MEASURE_PREFIX = /^((ve|doi voi|cho) )?((so )?(tien|money)( |$))?/;
+// The parts of a value: "Việc (về việc), nghìn đồng (về tiền)", "đồng/nghìn đồng", "Tiền: nghìn
+// đồng; Việc: việc", "Việc - Tiền: 1.000 đồng", "việc và tiền".
+const PART_SEPARATOR = /[;,/|()[\]]|\s[-–]\s|\s(?:và|va|and|&)\s/iu;
+/** "Việc: việc", "Cases - 1": a part that names the unit of cases, whatever it says. */
+const CASES_PART = /^\s*(về\s+)?(việc|viec|cases?)\s*(:|-|–)\s*\S.*$/iu;
 
+type Part = { readonly unit: MoneyUnit } | 'measure' | 'money' | 'other';
+
+function readPart(part: string, strict: boolean): Part {
+  if (CASES_PART.test(part)) return 'measure';
+  const folded = foldHeader(part.replace(/\$/g, ' usd ')).replace(MEASURE_PREFIX, '');
+  const unit = parseMoneyUnit(part) ?? parseMoneyUnit(folded);
+  if (unit) return { unit };
+  // "tỷ lệ" (rate) is no "tỷ" (billion): "Đơn vị tính: nghìn đồng; tỷ lệ: %".
+  if (folded === '' || CASE_UNITS.test(folded) || /^ty le( |$)/.test(folded)) return 'measure';
+  // A unit label's value only has to mention money; after "Đơn vị:" (also the reporting office:
+  // "Chi cục Đông Anh"), "Tiền:" or a label without its colon it must be money and numbers only
+  // ("USD", "10.000 đồng").
+  const words = folded.split(' ');
+  const money = MULTIPLIER.test(folded) || (strict ? words.every((w) => MONEY_OR_NUMBER.test(w)) && words.some((w) => !/^\d+$/.test(w)) : MONEY_WORDS.test(folded));
+  return money ? 'money' : 'other';
+}
+
+/**
+ * What a label's value says about money. Each part is read: one money unit, named once or more,
+ * is the line's ("Đơn vị tính: Việc (về việc), nghìn đồng (về tiền)"). Two units ("đồng/nghìn
+ * đồng") or money thads cannot read beside it ("Đơn vị tính: việc; USD") is unreadable: refused,
+ * never one picked nor đồng taken.
+ */
 function readLabelled(l: Labelled): UnitLine {
   const whole = l.value.trim().replace(/[.;,]\s*$/, '');
-  // "Việc; nghìn đồng", "Việc - Tiền: 1.000 đồng": the money one is taken.
-  const parts = [whole, ...whole.split(/[;,/|]|\s[-–]\s/)].map((p) => p.replace(/^\s*(về\s+)?(tiền|tien|số tiền|money)\s*(:|-|–)?\s*/iu, '').replace(/^\s*(về\s+)?(việc|viec|cases?)\s*(:|-|–)\s*\S.*$/iu, '').trim());
-  for (const part of parts) {
-    const unit = parseMoneyUnit(part);
-    if (unit) return { kind: 'money', unit };
-  }
-  // Text that speaks of money under a label: refuse rather than read đồng. A unit label's value
-  // only has to mention money; after "Đơn vị:" (also the reporting office: "Chi cục Đông Anh")
-  // or "Tiền:" it must be money and numbers only ("USD", "10.000 đồng").
-  const speaksOfMoney = parts.slice(1).some((p) => {
-    const folded = foldHeader(p.replace(/\$/g, ' usd '));
-    if (folded === '' || CASE_UNITS.test(folded)) return false;
-    return l.kind === 'unit' ? mentionsMoney(p, true) : folded.split(' ').every((w) => MONEY_OR_NUMBER.test(w));
-  });
-  return speaksOfMoney ? { kind: 'unreadable', text: l.text } : null;
+  // "1, 000 đồng": a comma CSV cut "1,000 đồng" in two cells.
+  const unit = parseMoneyUnit(whole);
+  if (unit) return { kind: 'money', unit };
+  const parts = whole.split(PART_SEPARATOR).map((p) => readPart(p, l.kind !== 'unit'));
+  const units = new Set(parts.flatMap((p) => (typeof p === 'object' ? [p.unit] : [])));
+  if (units.size > 1 || (units.size > 0 && parts.includes('money'))) return { kind: 'unreadable', text: l.text };
+  if (units.size === 1) return { kind: 'money', unit: [...units][0]! };
+  return parts.includes('money') ? { kind: 'unreadable', text: l.text } : null;
 }
 
 /**
@@ -134,16 +175,19 @@ export function findUnitLine(cells: readonly string[], labelAlone: boolean): { r
     const cell = cells[i]!.normalize('NFC');
     if (cell.trim() === '') continue;
     const own = parseUnitLine(cell);
-    const next = own?.kind === 'money' ? undefined : cells.slice(i + 1).find((c) => c.trim() !== '')?.normalize('NFC');
+    const next = cells.slice(i + 1).find((c) => c.trim() !== '')?.normalize('NFC');
     const l = next === undefined ? null : (labelled(cell) ?? (labelAlone && UNIT_LABEL_ALONE.test(foldInPlace(cell)) ? labelled(`${cell.replace(/[:：\s]+$/, '')}: `) : null));
     let line = own;
     let text = cell.trim();
     if (l && next !== undefined) {
-      const joinedText = `${l.text} ${next.trim()}`;
-      const joined = readLabelled({ ...l, value: `${l.value}, ${/^[^()[\]]*/.exec(next)![0]}`, text: joinedText });
+      const joinedText = `${l.text}${l.value.trim() === '' ? '' : ','} ${next.trim()}`;
+      const joined = readLabelled({ ...l, value: `${l.value}, ${next}`, text: joinedText });
       // A value of its own is replaced only by a money unit, or by money the next cell names
-      // ("Đơn vị tính: việc" | "USD"), not by a date or a name beside it.
-      if (l.value.trim() === '' || joined?.kind === 'money' || (joined && mentionsMoney(next))) (line = joined), (text = joinedText);
+      // ("Đơn vị tính: việc" | "USD"), not by a date or a name beside it. A unit read is
+      // replaced only by another unit in the next cell ("Đơn vị tính: đồng" | "nghìn đồng"):
+      // two units, refused.
+      const replace = own?.kind === 'money' ? joined?.kind === 'unreadable' && parseMoneyUnit(next) !== null : l.value.trim() === '' || joined?.kind === 'money' || (joined && mentionsMoney(next));
+      if (replace) (line = joined), (text = joinedText);
     }
     if (line) return { line, column: i + 1, text };
   }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runThads, spawnThads, type RunResult } from '../helpers/cli.js';
-import { readFastFile } from '../../src/input/fast/read-fast.js';
+import { fastPath, readFastFile } from '../../src/input/fast/read-fast.js';
 import { HeaderMatcher } from '../../src/input/headers.js';
 
 const HEADER = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
@@ -155,5 +155,79 @@ describe('the findings, through the built binary', () => {
   it('02d the unit line contradicts the header: refused', () => {
     const file = write(['Đơn vị tính: đồng', HEADER.replace(/(Tiền [^,]*)/g, '$1 (nghìn đồng)'), ...ROWS]);
     refused(spawnThads(args(file)), `${file}:2:5: error: this header cell gives money in thousand, but the unit line "Đơn vị tính: đồng" (line 1, column 1) gives dong [UNIT_CONTRADICTION]`);
+  });
+});
+
+/** Both readers through main(), which must print the same bytes; the reference's result. */
+async function both(file: string): Promise<RunResult> {
+  const run = async (fast: boolean) => {
+    fastPath.enabled = fast;
+    try {
+      return await runThads(args(file));
+    } finally {
+      fastPath.enabled = true;
+    }
+  };
+  const reference = await run(false);
+  expect(await run(true)).toEqual(reference);
+  return reference;
+}
+
+describe('findings 04–04e: a unit line with its measure, in parentheses, or without "Đơn vị tính"', () => {
+  it.each([
+    '"Đơn vị tính: tiền (nghìn đồng)"', // 04
+    'Đơn vị tính: Số tiền (nghìn đồng)', // 04b
+    '"Đơn vị tính: Việc (về việc), nghìn đồng (về tiền)"', // 04c
+    'Đơn vị tính: Việc (về việc), nghìn đồng (về tiền)', // 04c unquoted: two cells
+    'Tính bằng nghìn đồng', // 04e
+    'Số liệu tính bằng nghìn đồng',
+    'Tính bằng: nghìn đồng',
+    'ĐVT: việc/nghìn đồng',
+    'Đơn vị tính: 1000đ (tiền)',
+    '"(Tiền: nghìn đồng; Việc: việc)"',
+    'Đơn vị tính tiền: Nghìn đồng',
+    ',,,,Tính bằng,nghìn đồng',
+  ])('%s: money in nghìn đồng, both readers', async (unitLine) => {
+    expect(money(await both(write(['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', unitLine, HEADER, ...ROWS])))).toEqual(IN_THOUSANDS);
+  });
+
+  it.each(['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ VỀ VIỆC VÀ VỀ TIỀN', 'Đơn vị: Cục THADS tỉnh Nam Định', 'Tiền Hải', 'Ghi chú: số tiền đã thu', 'BÁO CÁO TÍNH BẰNG VIỆC VÀ TIỀN', 'Tỷ lệ tính bằng %'])(
+    '%s is no unit line: money in đồng, both readers',
+    async (line) => {
+      expect(money(await both(write([line, HEADER, ...ROWS])))).toEqual(IN_DONG);
+    },
+  );
+
+  it.each([
+    ['Đơn vị tính: đồng/nghìn đồng', 'Đơn vị tính: đồng/nghìn đồng'], // 04d
+    ['"Đơn vị tính: triệu đồng, tỷ đồng"', 'Đơn vị tính: triệu đồng, tỷ đồng'],
+    ['Đơn vị tính: đồng,nghìn đồng', 'Đơn vị tính: đồng, nghìn đồng'], // unquoted: two cells
+    ['Đơn vị tính: nghìn đồng; USD', 'Đơn vị tính: nghìn đồng; USD'],
+    ['Tính bằng USD', 'Tính bằng USD'],
+  ])('%s names two units, or one beside money thads cannot read: refused, both readers', async (unitLine, text) => {
+    const file = write(['BÁO CÁO', unitLine, HEADER, ...ROWS]);
+    refused(await both(file), `${file}:2:1: error: the unit line "${text}" names a money unit thads cannot read [UNIT_UNREADABLE]`);
+  });
+
+  it('a note "Số liệu tính bằng nghìn đồng" under a table read in đồng: refused, both readers', async () => {
+    const file = write([HEADER, ...ROWS, 'Số liệu tính bằng nghìn đồng,,,,,']);
+    refused(
+      await both(file),
+      `${file}:4:1: error: the unit line "Số liệu tính bằng nghìn đồng" below the header gives money in thousand, but the money columns were read in dong (default) [UNIT_CONTRADICTION]`,
+    );
+  });
+
+  it.each([
+    ['04 tiền (nghìn đồng)', '"Đơn vị tính: tiền (nghìn đồng)"'],
+    ['04b Số tiền (nghìn đồng)', 'Đơn vị tính: Số tiền (nghìn đồng)'],
+    ['04c Việc (về việc), nghìn đồng (về tiền)', '"Đơn vị tính: Việc (về việc), nghìn đồng (về tiền)"'],
+    ['04e Tính bằng nghìn đồng', 'Tính bằng nghìn đồng'],
+  ])('%s, through the built binary: money in nghìn đồng', (_, unitLine) => {
+    expect(money(spawnThads(args(write(['BÁO CÁO', unitLine, HEADER, ...ROWS]))))).toEqual(IN_THOUSANDS);
+  });
+
+  it('04d đồng/nghìn đồng, through the built binary: refused', () => {
+    const file = write(['BÁO CÁO', 'Đơn vị tính: đồng/nghìn đồng', HEADER, ...ROWS]);
+    refused(spawnThads(args(file)), `${file}:2:1: error: the unit line "Đơn vị tính: đồng/nghìn đồng" names a money unit thads cannot read [UNIT_UNREADABLE]`);
   });
 });

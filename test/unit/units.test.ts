@@ -49,18 +49,41 @@ describe('parseUnitLine', () => {
     ['(Số tiền: 1.000 đồng)', 'thousand'],
     ['Tiền: nghìn đồng', 'thousand'],
     ['Don vi: nghin dong', 'thousand'],
+    // findings 04–04e: a measure beside the unit, in parentheses, or no "Đơn vị tính" at all
+    ['Đơn vị tính: tiền (nghìn đồng)', 'thousand'],
+    ['Đơn vị tính: Số tiền (nghìn đồng)', 'thousand'],
+    ['Đơn vị tính: Việc (về việc), nghìn đồng (về tiền)', 'thousand'],
+    ['Tính bằng nghìn đồng', 'thousand'],
+    ['Số liệu tính bằng nghìn đồng', 'thousand'],
+    ['Tính bằng: nghìn đồng', 'thousand'],
+    ['So lieu tinh bang nghin dong', 'thousand'],
+    ['Đơn vị tính nghìn đồng', 'thousand'],
+    ['ĐVT: việc/nghìn đồng', 'thousand'],
+    ['Đơn vị tính: 1000đ (tiền)', 'thousand'],
+    ['(Tiền: nghìn đồng; Việc: việc)', 'thousand'],
+    ['(Việc: việc; Tiền: triệu đồng)', 'million'],
+    ['Đơn vị tính tiền: Nghìn đồng', 'thousand'],
+    ['Đơn vị tính: Việc (vụ), Tiền (nghìn đồng)', 'thousand'],
+    ['Đơn vị tính: việc và nghìn đồng', 'thousand'],
+    ['Đơn vị tính: nghìn đồng (ngđ)', 'thousand'],
+    ['Đơn vị tính: nghìn đồng; tỷ lệ: %', 'thousand'],
+    ['Đơn vị tính: nghìn đồng (Biểu số 07/TK-THA)', 'thousand'],
+    ['Đơn vị: Cục THADS tỉnh Nam Định; Đơn vị tính: nghìn đồng', 'thousand'],
   ])('%s → %s', (text, unit) => expect(parseUnitLine(text)).toEqual({ kind: 'money', unit }));
 
   it.each([
     'Đơn vị: Cục THADS tỉnh Nam Định', 'Đơn vị báo cáo: Cục THADS tỉnh X', 'Đơn vị tính: việc', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ', 'Đơn vị nhận báo cáo: Tổng cục THADS',
     'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ VỀ VIỆC VÀ VỀ TIỀN', 'VỀ TIỀN - NĂM 2019', 'Tiền Hải', 'Tiền: năm 2019', 'Đơn vị: Chi cục THADS huyện Đông Anh',
     'Đơn vị: Chi cục Tiền Hải - Cục THADS Nam Định', 'Don vi: Cuc THADS tinh Nam Dinh',
+    'Ghi chú: số tiền đã thu', 'BÁO CÁO SỐ LIỆU TÍNH BẰNG VIỆC VÀ TIỀN', 'Tỷ lệ tính bằng %', 'Kết quả tính bằng tiền đạt 40%', 'Đơn vị tính: việc (vụ)',
   ])(
     '%s says nothing about money',
     (text) => expect(parseUnitLine(text)).toBeNull(),
   );
 
-  it.each(['Đơn vị tính: USD', 'Đơn vị tính: 10.000 đồng', 'ĐVT: nghìn USD', 'Đơn vị tính: việc; USD', 'DVT: nghin USD', 'Đơn vị: 10.000 đồng', 'Tiền: USD', 'Tiền: 1.000'])(
+  it.each(['Đơn vị tính: USD', 'Đơn vị tính: 10.000 đồng', 'ĐVT: nghìn USD', 'Đơn vị tính: việc; USD', 'DVT: nghin USD', 'Đơn vị: 10.000 đồng', 'Tiền: USD', 'Tiền: 1.000',
+    // two units for one money (finding 04d), or a unit beside money thads cannot read
+    'Đơn vị tính: đồng/nghìn đồng', 'Đơn vị tính: triệu đồng, tỷ đồng', 'Đơn vị tính: nghìn đồng; USD', 'Đơn vị tính: 1000 (nghìn đồng)', 'Tính bằng USD', 'Đơn vị tính: tiền (USD)'])(
     '%s names money it cannot read',
     (text) => expect(parseUnitLine(text)?.kind).toBe('unreadable'),
   );
@@ -74,6 +97,9 @@ describe('findUnitLine: a unit line over the cells of a row', () => {
     [['Đơn vị tính: 1', '000 đồng'], 1],
     [['ĐVT', 'nghìn đồng'], 1],
     [['Biểu số 07/TK-THA', '', 'Đơn vị tính: nghìn đồng', 'Ngày 15/01/2020'], 3],
+    [['Đơn vị tính: Việc (về việc)', ' nghìn đồng (về tiền)'], 1],
+    [['', 'Tính bằng', 'nghìn đồng'], 2],
+    [['Đơn vị tính: nghìn đồng', 'Chi cục THADS huyện Tiền Hải'], 1],
   ])('%j: nghìn đồng, column %i', (cells, column) => expect(findUnitLine(cells, true)).toMatchObject({ line: { kind: 'money', unit: 'thousand' }, column }));
 
   it('"ĐVT" alone in a header row names a column, not a unit line', () => expect(findUnitLine(['ĐVT', 'Tiền có điều kiện'], false)).toBeNull());
@@ -81,6 +107,9 @@ describe('findUnitLine: a unit line over the cells of a row', () => {
   it.each([[['Đơn vị', 'Việc có điều kiện']], [['Đơn vị:', 'Cục THADS tỉnh Nam Định']], [['Đơn vị tính: việc', 'Ngày 15/1/2020']], [['Tiền Hải', 'nghìn đồng']]])('%j is no unit line', (cells) =>
     expect(findUnitLine(cells, true)).toBeNull(),
   );
+
+  it('a unit and another unit in the next cell: unreadable, named whole', () =>
+    expect(findUnitLine(['Đơn vị tính: đồng', 'nghìn đồng'], true)).toEqual({ line: { kind: 'unreadable', text: 'Đơn vị tính: đồng, nghìn đồng' }, column: 1, text: 'Đơn vị tính: đồng, nghìn đồng' }));
 
   it('a label and money it cannot read in the next cell: unreadable, named whole', () =>
     expect(findUnitLine(['', 'Đơn vị tính:', 'USD'], true)).toEqual({ line: { kind: 'unreadable', text: 'Đơn vị tính: USD' }, column: 2, text: 'Đơn vị tính: USD' }));
