@@ -32,11 +32,18 @@ export interface Layout {
    * a number there is refused (strayNumber), never ignored — it is a figure shifted off its column
    */
   readonly unnamed: readonly number[];
+  /** notes columns ("Ghi chú"): words there are let be, a number is refused like one under no header (strayNumber) */
+  readonly notes: readonly number[];
   /** the year of rows without a year column: the file name's (null: unknown) */
   readonly fileYear: number | null;
 }
 
 const STT_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 'no']);
+/**
+ * A notes column holds words ("Đạt chỉ tiêu"); a bare number there is a figure shifted off its
+ * column: "Hà Nội,345,012,300000" (345,012 and 300,000 not in quotes) under "…, Ghi chú".
+ */
+const NOTES_HEADERS = new Set(['ghi chu', 'note', 'notes']);
 
 /**
  * The header is the first row naming at least two known columns, one of them a figure: the
@@ -113,6 +120,7 @@ export function readHeader(
   const badUnits: { index: number; text: string }[] = [];
   const unknown: { index: number; header: string }[] = [];
   const unnamed: number[] = [];
+  const notes: number[] = [];
   let stt: number | undefined;
 
   record.forEach((cell, index) => {
@@ -148,6 +156,7 @@ export function readHeader(
     const loc = { file, line, column: index + 1 };
     if (role.kind === 'ignored' && stt === undefined && STT_HEADERS.has(foldHeader(header))) stt = index;
     if (role.kind === 'empty') unnamed.push(index);
+    if (role.kind === 'ignored' && NOTES_HEADERS.has(foldHeader(header))) notes.push(index);
     if (role.kind === 'unknown') {
       unknown.push({ index, header: header.replace(/\s+/g, ' ').trim() });
       report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${header.replace(/\s+/g, ' ').trim()}" is not a known figure and is ignored`, loc));
@@ -293,19 +302,23 @@ export function readHeader(
   };
   const width = Math.max(lastCell(record), ...rowsAbove.slice(0, 2).filter((r) => r.line >= report.groupRowLine && report.groupRowLine > 0).map((r) => lastCell(r.cells)));
   for (let i = record.length; i < width; i++) unnamed.push(i);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, fileYear };
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear };
 }
 
 /**
- * A number under a column with no header, in a row with figures: the column of the first one,
- * or -1. "1,Mỹ Lộc,100,80,5000,5,4000" under a header of six names (a decimal comma not in
+ * A number under a column with no header, or under a notes column, in a row with figures: the
+ * column of the first one, or -1. "1,Mỹ Lộc,100,80,5000,5,4000" under a header of six names (a decimal comma not in
  * quotes split "5000,5") puts 4000 there and every figure after the split one column off.
  * A dash or words (a note nobody headed) carry no figure and are let be.
  */
-export function strayNumber(record: readonly string[], layout: Pick<Layout, 'unnamed'>): number {
+export function strayNumber(record: readonly string[], layout: Pick<Layout, 'unnamed' | 'notes'>): number {
   for (const i of layout.unnamed) {
     const cell = record[i] ?? '';
     if (/\d/.test(cell) && looksNumeric(cell)) return i;
+  }
+  // A note may begin with a number ("2 việc chuyển kỳ sau"): only a cell that is nothing else.
+  for (const i of layout.notes) {
+    if (/^[\s(+\-−–]*\d[\d.,\s\u00a0\u202f]*\)?\s*$/.test(record[i] ?? '')) return i;
   }
   return -1;
 }

@@ -24,9 +24,16 @@ export type CellReading =
   | { readonly kind: 'ambiguous'; readonly vi: Scaled; readonly en: Scaled }
   | { readonly kind: 'invalid'; readonly reason: InvalidReason };
 
-export type InvalidReason = 'negative' | 'exponent' | 'percent' | 'not-a-number';
+export type InvalidReason = 'negative' | 'exponent' | 'percent' | 'leading-zero' | 'not-a-number';
+
+/**
+ * "012", "080": no spreadsheet writes a figure so; a thousands group cut off by a comma outside
+ * quotes does ("345,012" split into 345 and 012). "0", "0,5", "0.25" are figures.
+ */
+const LEADING_ZERO = /^0\d/;
 
 const ZERO_READING: CellReading = { kind: 'zero' };
+const LEADING_ZERO_READING: CellReading = { kind: 'invalid', reason: 'leading-zero' };
 const SIMPLE_DIGITS = /^\d+$/;
 // Spaces (incl. no-break and narrow no-break) as thousands grouping: "1 234 567,5".
 const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
@@ -83,12 +90,13 @@ function readNumberCell(raw: string): CellReading {
 
 /** Reads one cell under every convention; the caller picks the reading the file settles on. */
 export function readCell(raw: string): CellReading {
-  if (SIMPLE_DIGITS.test(raw)) return { kind: 'value', value: { units: BigInt(raw), scale: 0 } };
+  if (SIMPLE_DIGITS.test(raw)) return LEADING_ZERO.test(raw) ? LEADING_ZERO_READING : { kind: 'value', value: { units: BigInt(raw), scale: 0 } };
   if (raw.charCodeAt(raw.length - 1) === MARK_CODE) return readNumberCell(raw);
   const oneMark = ONE_MARK.exec(raw);
-  if (oneMark) return readOneMark(oneMark[1]!, oneMark[2]!, oneMark[3]!);
+  if (oneMark) return LEADING_ZERO.test(raw) ? LEADING_ZERO_READING : readOneMark(oneMark[1]!, oneMark[2]!, oneMark[3]!);
   let text = raw.trim();
   if (text === '' || text === '-' || text === '–' || text === '—') return ZERO_READING;
+  if (LEADING_ZERO.test(text.replace(/^\+/, ''))) return LEADING_ZERO_READING;
   if (SIMPLE_DIGITS.test(text)) return { kind: 'value', value: { units: BigInt(text), scale: 0 } };
   if (/^[-−–]\s*[\d.,]/.test(text) || /^\(\s*[\d.,]+\s*\)$/.test(text)) return { kind: 'invalid', reason: 'negative' };
   if (text.startsWith('+')) text = text.slice(1);
@@ -111,6 +119,7 @@ export function readPlainCell(raw: string): CellReading {
   if (raw.charCodeAt(raw.length - 1) === MARK_CODE) return readNumberCell(raw);
   const text = raw.trim();
   if (text === '' || text === '-') return ZERO_READING;
+  if (LEADING_ZERO.test(text)) return LEADING_ZERO_READING;
   const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
   if (m) return { kind: 'value', value: digitsToScaled(m[1]!, m[2] ?? '') };
   const general = readCell(text);
@@ -125,6 +134,8 @@ export function describeInvalid(reason: InvalidReason): string {
       return 'is written with an exponent';
     case 'percent':
       return 'is a percentage, not a figure';
+    case 'leading-zero':
+      return 'has a leading zero: a thousands group cut off by a comma outside quotes ("345,012" read as two cells)?';
     case 'not-a-number':
       return 'is not a number';
   }

@@ -317,7 +317,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // A figure under a column nobody named: the row is shifted, its figures under the wrong headers.
     const stray = strayNumber(record, layout);
     if (stray >= 0) {
-      throw new ThadsError('VALUE_WITHOUT_HEADER', `the number "${record[stray]!.trim()}" in cell ${stray + 1} is under no column header, so this row's figures may be under the wrong headers`, { file, line, column: stray + 1 });
+      const under = layout.notes.includes(stray) ? 'is under the notes column, where no figure goes' : 'is under no column header';
+      throw new ThadsError('VALUE_WITHOUT_HEADER', `the number "${record[stray]!.trim()}" in cell ${stray + 1} ${under}, so this row's figures may be under the wrong headers`, { file, line, column: stray + 1 });
     }
     // A cut-off row (its last figures missing) or a shifted one (a stray delimiter): never zeros.
     const extra = record.findIndex((c, i) => i >= layout.width && c.trim() !== '');

@@ -202,3 +202,27 @@ describe('a file name with two years', () => {
     expect(JSON.parse(decided.stdout()).year).toBe(2019);
   });
 });
+
+describe('a row shifted by a thousands separator outside quotes', () => {
+  const HEAD = 'Tỉnh,Việc có điều kiện,Việc giải quyết xong,Ghi chú';
+  it('"345,012,300000": the leading zero of 012 is refused (Hà Nội read 345 of 12, exit 0)', async () => {
+    const r = await both('shift-2019.csv', [HEAD, 'Hà Nội,345,012,', 'Hải Phòng,"120,500","100,200",']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2:3: error: cases resolved "012" has a leading zero');
+  });
+
+  it('a number under the notes column is refused; words there are let be', async () => {
+    const shifted = await both('shift-notes-2019.csv', [HEAD, 'Hà Nội,345,512,300000', 'Nam Định,"5,871","5,513",Đạt chỉ tiêu']);
+    expect(shifted.code).toBe(1);
+    expect(shifted.stderr).toContain('FILE:2:4: error: the number "300000" in cell 4 is under the notes column, where no figure goes, so this row\'s figures may be under the wrong headers [VALUE_WITHOUT_HEADER]');
+    const words = await both('notes-2019.csv', [HEAD, 'Hà Nội,345,300,2 việc chuyển kỳ sau', 'Nam Định,"5,871","5,513",Đạt chỉ tiêu']);
+    expect(words.code).toBe(0);
+    expect(JSON.parse(words.stdout).total.cases.withConditions).toBe('6216');
+  });
+
+  it('"0", "0,5" and "0.25" are figures', async () => {
+    const r = await both('zeros-2019.csv', ['Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong', 'A,0,0,"0,5","0,25"', 'B,10,5,"1.000,5","10,75"']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.money.withConditions).toBe('1001');
+  });
+});

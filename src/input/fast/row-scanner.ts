@@ -53,6 +53,8 @@ const YEAR = -4;
 const STT = -5;
 /** a column with no header: a number there is the reference reader's error (layout.ts strayNumber) */
 const UNNAMED = -6;
+/** a notes column ("Ghi chú") */
+const NOTE = -7;
 // What a figure cell held.
 const EMPTY = 0;
 const WHOLE = 1;
@@ -106,6 +108,8 @@ export interface ScanLayout {
   readonly stt: number;
   /** columns with no header (Layout.unnamed) */
   readonly unnamed: readonly number[];
+  /** notes columns (Layout.notes) */
+  readonly notes: readonly number[];
 }
 
 export interface ScanSettings {
@@ -379,6 +383,7 @@ export class RowScanner {
     if (layout.year >= 0) this.roles[layout.year] = YEAR;
     if (layout.stt >= 0) this.roles[layout.stt] = STT;
     for (const c of layout.unnamed) if (c < layout.columns) this.roles[c] = UNNAMED;
+    for (const c of layout.notes) if (c < layout.columns) this.roles[c] = NOTE;
     for (let c = 0; c < layout.columns; c++) if (this.roles[c] !== IGNORED) this.lastColumn = c;
     this.officeChecks = [];
     this.regimeChecks.clear();
@@ -562,7 +567,8 @@ export class RowScanner {
           }
           if (kind === ODD) while (i < to && buf[i] !== delimiter) i++;
         }
-        if (intDigits > MAX_INT_DIGITS) kind = ODD;
+        // "012": a leading zero, which the reference refuses (numbers.ts)
+        if (intDigits > MAX_INT_DIGITS || (intDigits > 1 && buf[start] === 48)) kind = ODD;
         status[role] = kind;
         if (kind >= DECIMAL) {
           // decide() and allBlank() look at these cells again
@@ -579,6 +585,12 @@ export class RowScanner {
           }
         }
       } else if (role === IGNORED) {
+        while (i < to && buf[i] !== delimiter) i++;
+      } else if (role === NOTE) {
+        // Words are let be; a cell that begins like a number may be a figure shifted off its
+        // column: the reference judges it (layout.ts strayNumber).
+        while (i < to && buf[i] === 0x20) i++;
+        if (i < to && ((buf[i]! >= 48 && buf[i]! <= 57) || buf[i] === 0x2d || buf[i] === 0x2b || buf[i] === 0x28)) unnamedText = true;
         while (i < to && buf[i] !== delimiter) i++;
       } else if (role === UNNAMED) {
         // Empty in a plain export (a trailing delimiter); anything else is the reference's to judge.
