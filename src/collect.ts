@@ -234,9 +234,12 @@ async function collectFiles(
       fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'total' ? 'total' : 'subtotal'} row: ${what}; added as an office it would count them twice`, { file, line: s.office.row.line }));
     }
 
-    for (const o of officeList) count(o.row, o.rows);
-    const dupInput = inputs.register(file, report.measures, officeList.map((o) => o.row));
-    if (dupInput) fileFindings.push(dupInput);
+    // A file whose only row is its declared total ("Toàn tỉnh") is read as that total.
+    const totalOnly = resolution.offices.some((d) => d.kind === 'total');
+    const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalOnly);
+    if (registered.error) fileFindings.push(registered.error);
+    // Split việc / tiền files: an office joins the earlier file's office under its name.
+    for (const o of officeList) count({ ...o.row, ...registered.joined.get(o.row) }, o.rows);
     pushAll(findings, report.findings, rowFindings);
     const dups = officeList.filter((o) => o.rows > 1);
     if (dups.length > 0) {
@@ -267,6 +270,9 @@ async function collectFiles(
     years.add(row.year);
   }
 
+  // Half-offices left over (read once all files are): never printed as two offices.
+  const unjoined = inputs.unjoined(files);
+  if (unjoined) findings.push(unjoined);
   for (const [key, set] of provinceSeen) totalProvinces.set(key, set.size === 1 ? [...set][0]! || null : null);
   const totalProvinceCounts = new Map([...provinceSeen].map(([key, set]) => [key, [...set].filter(Boolean).length]));
   // One year in the input: every group belongs to it (for targets and output), grouped by year or not.

@@ -3,7 +3,7 @@
 // else on the bare name ("Mỹ Lộc" is "Chi cục THADS huyện Mỹ Lộc") when only one group has it.
 // A name that picks nothing is a usage error that suggests the nearest name.
 import type { GroupResult } from '../domain/evaluate.js';
-import { bareName } from '../domain/match-years.js';
+import { bareName } from '../domain/office-names.js';
 import { foldHeader, foldName } from '../domain/names.js';
 import { ThadsError } from '../errors.js';
 

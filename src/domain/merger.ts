@@ -4,7 +4,7 @@
 // Phòng THADS khu vực). Figures are summed, never rates: the rolled-up groups are evaluated
 // afterwards like any other.
 import { mergeGroups, type Group } from './aggregate.js';
-import { bareName } from './match-years.js';
+import { bareName } from './office-names.js';
 import { provinceKey, successorProvince } from './provinces.js';
 
 /** The config's "mergedOffices": newer office → the older offices it was formed from. */

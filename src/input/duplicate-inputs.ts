@@ -2,25 +2,13 @@
 // twice holds "2019.csv" and "2019 (1).csv"; a file may be named twice ("2019.csv ./2019.csv",
 // a symlink). Two checks, across every input of one run:
 //   - the same file (device and inode) or the same bytes (only files of equal size are hashed);
-//   - the same office, year and measure from two files (split việc/tiền files still join: the
-//     measure is part of the key).
+//   - the same office, year and measure from two files, and a file of one declared total beside
+//     the offices it totals (domain/office-registry.ts: names and provinces, worded here).
 import { createReadStream, statSync } from 'node:fs';
-import { foldNameCached } from '../domain/aggregate.js';
 import type { Measure } from '../domain/fields.js';
+import { foldName } from '../domain/names.js';
+import { OfficeRegistry, type Office, type OfficeKey, type Registered } from '../domain/office-registry.js';
 import { finding, formatLocation, type Finding } from '../errors.js';
-
-export interface OfficeKey {
-  readonly province: string | null;
-  readonly district: string;
-  readonly year: number | null;
-  readonly line: number;
-}
-
-interface Seen {
-  readonly file: string;
-  readonly line: number;
-  readonly name: string;
-}
 
 async function sha256(file: string): Promise<string | null> {
   try {
@@ -35,7 +23,7 @@ async function sha256(file: string): Promise<string | null> {
 
 export class DuplicateInputs {
   private readonly files: { file: string; id: string | null; size: number; hash?: string | null }[] = [];
-  private readonly offices = new Map<string, Seen>();
+  private readonly offices = new OfficeRegistry();
 
   /**
    * The earlier input `file` repeats, and how (the same file, or the same bytes), or null.
@@ -75,33 +63,59 @@ export class DuplicateInputs {
     return earlier;
   }
 
-  /** Registers a file's offices for its measures; one error per file naming the first repeat. */
-  register(file: string, measures: readonly Measure[], offices: Iterable<OfficeKey>): Finding | null {
-    let first: { office: OfficeKey; seen: Seen; measure: Measure } | null = null;
-    let repeats = 0;
-    const mine: [string, Seen][] = [];
-    for (const o of offices) {
-      for (const m of measures) {
-        const key = `${foldNameCached(o.province ?? '')}\u0000${foldNameCached(o.district)}\u0000${o.year ?? ''}\u0000${m}`;
-        const seen = this.offices.get(key);
-        if (seen && seen.file !== file) {
-          repeats++;
-          first ??= { office: o, seen, measure: m };
-        } else if (!seen) mine.push([key, { file, line: o.line, name: o.district }]);
-      }
-    }
-    for (const [key, seen] of mine) this.offices.set(key, seen);
-    if (!first) return null;
-    const { office, seen, measure } = first;
-    const more = repeats > 1 ? ` (and ${repeats - 1} more office figures)` : '';
-    // Offices of two provinces may share a name ("Phòng THADS khu vực 1"): a province column tells them apart.
-    const hint = office.province === null ? 'remove the copy; if the two files are of different provinces, give each a province column (Tỉnh) so their offices are told apart' : undefined;
+  /**
+   * Registers a file's offices for its measures (`total`: they are the file's declared total,
+   * its only row). Returns one error per file naming the first repeat or overlap, and the
+   * offices that join an earlier file's office under its name (split việc / tiền files).
+   */
+  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total = false): { error: Finding | null; joined: Registered<K>['joined'] } {
+    const { repeat, overlap, joined } = this.offices.register(file, measures, offices, total);
+    return { error: repeat ? repeatError(file, repeat) : overlap ? overlapError(file, overlap) : null, joined };
+  }
+
+  /** Half-offices of the files read in one run (one gives cases only, the other money only), worded; null if none. */
+  unjoined(files: readonly string[]): Finding | null {
+    const pair = this.offices.unjoined(new Set(files));
+    if (!pair) return null;
+    const [later, earlier] = pair;
+    const place = [...later.given.values()][0]!;
+    const what = (o: Office) => `"${o.district}" has ${[...o.given.keys()].join(' and ')} figures only`;
     return finding(
       'error',
-      'DUPLICATE_INPUT',
-      `${measure} of "${office.district}"${office.year !== null ? ` (${office.year})` : ''} are given again: ${formatLocation({ file: seen.file, line: seen.line })} already gave them${more}; figures are never added across files`,
-      { file, line: office.line },
-      hint,
+      'SPLIT_FILES_UNJOINED',
+      `${what(later)}, and ${what(earlier)} (${formatLocation([...earlier.given.values()][0]!)}): split files join per office, and these are half-offices that may be one office written two ways`,
+      place,
     );
   }
+}
+
+const ofYear = (o: OfficeKey) => (o.year !== null ? ` (${o.year})` : '');
+
+function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registered<K>['repeat']>): Finding {
+  const { office, earlier, measure } = r;
+  const seen = earlier.given.get(measure)!;
+  const more = r.count > 1 ? ` (and ${r.count - 1} more office figures)` : '';
+  const as = foldName(earlier.district) === foldName(office.district) ? '' : ` as "${earlier.district}"`;
+  // Offices of two provinces may share a name ("Phòng THADS khu vực 1"): a province column tells them apart.
+  const hint =
+    as !== '' ? 'remove the copy; the two names are one office once "Chi cục THADS", "huyện"… are set aside: if they are two offices, write each with its unit (huyện, thị xã, thành phố), or give each file a province column (Tỉnh)'
+    : office.province === null || earlier.province === null ? 'remove the copy; if the two files are of different provinces, give each a province column (Tỉnh) so their offices are told apart'
+    : undefined;
+  return finding(
+    'error',
+    'DUPLICATE_INPUT',
+    `${measure} of "${office.district}"${ofYear(office)} are given again: ${formatLocation(seen)} already gave them${as}${more}; figures are never added across files`,
+    { file, line: office.line },
+    hint,
+  );
+}
+
+function overlapError<K extends OfficeKey>(file: string, o: NonNullable<Registered<K>['overlap']>): Finding {
+  const { office, earlier, measure } = o;
+  const seen = formatLocation(earlier.given.get(measure)!);
+  const province = (office.province ?? earlier.province) !== null ? ` of ${office.province ?? earlier.province}` : '';
+  const message = o.totalIsEarlier
+    ? `${measure} of office "${office.district}"${ofYear(office)} would be added to the declared total "${earlier.district}" of ${seen}, the only row of its file, which already counts the offices${province}`
+    : `this file's only row, "${office.district}"${ofYear(office)}, is a declared total${province}, and ${seen} gives ${measure} of ${earlier.total ? `the declared total "${earlier.district}": one of the two totals counts the other` : `office "${earlier.district}" that it already counts`}`;
+  return finding('error', 'TOTAL_FILE_OVERLAP', `${message}; figures would be counted twice`, { file, line: office.line });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bareName, matchYears } from '../../src/domain/match-years.js';
+import { matchYears } from '../../src/domain/match-years.js';
+import { bareName } from '../../src/domain/office-names.js';
 
 const g = (district: string, province = 'Nam Định') => ({ province, district, year: null });
 

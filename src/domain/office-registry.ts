@@ -1,0 +1,157 @@
+// Which office each file's rows are, across all the files of one run (SPEC §3): the same office,
+// year and measure from two files is a repeat, never added; split việc / tiền files join per
+// office; a file of declared totals only ("Toàn tỉnh") never sums with the offices it totals.
+// Offices are the same when their names fold alike, or by bare name where that is certain
+// (office-names.ts) and their units do not differ (huyện and thị xã Long Mỹ are two offices).
+// A province fits another when they fold alike or either is not given: a file without a
+// province column may be of any province. Pure: the caller words what this finds.
+import { foldName } from './names.js';
+import type { Measure } from './fields.js';
+import { bareName, pairByBareName, sameUnitKind } from './office-names.js';
+import { provinceKey } from './provinces.js';
+
+export interface OfficeKey {
+  readonly province: string | null;
+  readonly district: string;
+  readonly year: number | null;
+  readonly line: number;
+}
+
+export interface Place {
+  readonly file: string;
+  readonly line: number;
+}
+
+/** An office as the run knows it: its first name, and where each measure of it was given. */
+export interface Office {
+  readonly province: string | null;
+  readonly district: string;
+  readonly year: number | null;
+  /** its figures are a file's declared total, read as the file's only row */
+  readonly total: boolean;
+  readonly given: Map<Measure, Place>;
+}
+
+export interface Registered<K extends OfficeKey> {
+  /** the first office of the file whose measure an earlier file gave, and how many such figures */
+  readonly repeat: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly count: number } | null;
+  /** a declared total of one file beside offices of another it may total (either way round) */
+  readonly overlap: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly totalIsEarlier: boolean } | null;
+  /** offices of the file that join an earlier file's office under its name (split việc / tiền files) */
+  readonly joined: Map<K, { readonly province: string | null; readonly district: string }>;
+}
+
+function provincesFit(a: string | null, b: string | null): boolean {
+  return a === null || b === null || provinceKey(a) === provinceKey(b);
+}
+
+const fits = (o: OfficeKey, e: Office) => o.year === e.year && provincesFit(o.province, e.province);
+const sharedMeasure = (e: Office, measures: readonly Measure[]) => measures.find((m) => e.given.has(m)) ?? null;
+
+export class OfficeRegistry {
+  private readonly offices: Office[] = [];
+  private readonly totals: Office[] = [];
+  private readonly byName = new Map<string, Office[]>();
+
+  /** The offices of one file (all its rows carry `measures`); `total`: they are its declared total. */
+  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: boolean): Registered<K> {
+    const matches = this.match(offices);
+    let repeat: Registered<K>['repeat'] = null;
+    let repeats = 0;
+    let overlap: Registered<K>['overlap'] = null;
+    const joined = new Map<K, { province: string | null; district: string }>();
+    const added: Office[] = [];
+    for (const o of offices) {
+      const { offices: same, certain } = matches.get(o) ?? { offices: [], certain: false };
+      let repeated = false;
+      for (const e of same) {
+        const m = sharedMeasure(e, measures);
+        if (m === null) continue;
+        repeated = true;
+        repeats += measures.filter((x) => e.given.has(x)).length;
+        repeat ??= { office: o, earlier: e, measure: m, count: 0 };
+        break;
+      }
+      if (!repeated) overlap ??= this.overlapOf(o, measures, total);
+      if (!repeated && certain) {
+        // The other measure of an office an earlier file gave: one office, under its first name.
+        const e = same[0]!;
+        for (const m of measures) e.given.set(m, { file, line: o.line });
+        if (foldName(e.district) !== foldName(o.district) || (e.province ?? '') !== (o.province ?? '')) joined.set(o, { province: e.province, district: e.district });
+        continue;
+      }
+      if (repeated) continue;
+      added.push({ province: o.province, district: o.district, year: o.year, total, given: new Map(measures.map((m) => [m, { file, line: o.line }])) });
+    }
+    for (const office of added) {
+      this.offices.push(office);
+      if (office.total) this.totals.push(office);
+      const key = foldName(office.district);
+      this.byName.set(key, [...(this.byName.get(key) ?? []), office]);
+    }
+    return { repeat: repeat && { ...repeat, count: repeats }, overlap, joined };
+  }
+
+  /**
+   * Two offices the files of `files` give one measure each of, not the same one: one office
+   * written two ways the bare name could not pair (or two offices each file lacks), printed as
+   * half-offices. The later of the two first.
+   */
+  unjoined(files: ReadonlySet<string>): [later: Office, earlier: Office] | null {
+    // The first office of each year, set of measures and province ('*': of any province), so
+    // that each office looks up its possible other halves at once.
+    const first = new Map<string, Office>();
+    const sets = new Set<string>();
+    for (const b of this.offices) {
+      if (b.total || ![...b.given.values()].every((p) => files.has(p.file))) continue;
+      const set = [...b.given.keys()].sort().join(',');
+      const province = b.province === null ? '' : provinceKey(b.province);
+      for (const other of sets) {
+        if (other.split(',').some((m) => b.given.has(m as Measure))) continue;
+        const at = `${b.year ?? ''}\u0000${other}\u0000`;
+        const a = b.province === null ? first.get(`${at}*`) : (first.get(at + province) ?? first.get(at));
+        if (a) return [b, a];
+      }
+      sets.add(set);
+      for (const key of [province, '*']) if (!first.has(`${b.year ?? ''}\u0000${set}\u0000${key}`)) first.set(`${b.year ?? ''}\u0000${set}\u0000${key}`, b);
+    }
+    return null;
+  }
+
+  /**
+   * For each office of a file, the earlier offices it may be: by name as written, else by bare
+   * name. `certain` when one office on each side has the name (office-names.ts): only then may
+   * it join; any office it may be is enough to refuse a repeat ("Long Mỹ" beside huyện and thị
+   * xã Long Mỹ is one of them, whichever).
+   */
+  private match<K extends OfficeKey>(offices: readonly K[]): Map<K, { offices: Office[]; certain: boolean }> {
+    const found = new Map<K, { offices: Office[]; certain: boolean }>();
+    for (const o of offices) {
+      const same = (this.byName.get(foldName(o.district)) ?? []).filter((e) => fits(o, e));
+      if (same.length > 0) found.set(o, { offices: same, certain: same.length === 1 });
+    }
+    const rest = offices.filter((o) => !found.has(o));
+    const wanted = new Set(rest.map((o) => bareName(o.district)));
+    const taken = new Set([...found.values()].flatMap((f) => f.offices));
+    const candidates = this.offices.filter((e) => !taken.has(e) && !e.total && wanted.has(bareName(e.district)));
+    const bare = (x: K | Office) => bareName(x.district);
+    const alike = (o: K | OfficeKey, e: Office) => fits(o, e) && sameUnitKind(o.district, e.district);
+    const pairs = pairByBareName(rest, candidates, bare, alike);
+    for (const o of rest) {
+      const pair = pairs.get(o);
+      const may = pair ? [pair] : candidates.filter((e) => bare(e) === bare(o) && alike(o, e));
+      if (may.length > 0) found.set(o, { offices: may, certain: pair !== undefined });
+    }
+    return found;
+  }
+
+  /** A declared total beside an office of the same year and province (or of no province) and a shared measure. */
+  private overlapOf<K extends OfficeKey>(o: K, measures: readonly Measure[], total: boolean): Registered<K>['overlap'] {
+    for (const e of total ? this.offices : this.totals) {
+      if (!fits(o, e)) continue;
+      const m = sharedMeasure(e, measures);
+      if (m !== null) return { office: o, earlier: e, measure: m, totalIsEarlier: !total };
+    }
+    return null;
+  }
+}
