@@ -192,7 +192,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     sheetCount = listed.length;
     report.sheet = { name: info.name, how: target.how };
     const date1904 = reader.properties?.model?.date1904 === true;
-    const numFmt = (style: number) => reader.styles?.getStyleModel(style)?.numFmt;
+    // Without a styles part (it is optional) every cell has the General format.
+    const numFmt = (style: number) => (styles ? reader.styles?.getStyleModel(style)?.numFmt : undefined);
     const text = (cell: RawCell, line: number) => {
       if (cell.type === 's' && cell.formula === undefined && cell.value !== undefined && !(/^\s*\d+\s*$/.test(cell.value) && Number(cell.value) < strings.length)) {
         throw new ThadsError('WORKBOOK_INVALID', `the cell refers to shared string ${JSON.stringify(cell.value.trim())}, but the workbook holds ${strings.length} (numbered from 0)`, { file, sheet: info.name, line, column: cell.column }, 'the workbook is damaged: open it in Excel or LibreOffice and save it again');
