@@ -26,18 +26,22 @@ const lazyChildProcess = {
   },
 };
 
-// exceljs is loaded only for workbooks, as two chunks beside the bundle, each required on first
+// exceljs is loaded only for workbooks, as chunks beside the bundle, each required on first
 // use and run by bin/thads.js through its own code cache, as the bundle is (exceljs from
 // node_modules takes ~120 ms to load): its streaming reader for .xlsx inputs
-// (dist/bundle/exceljs-reader.cjs), the whole package for --format xlsx (dist/bundle/exceljs.cjs).
+// (dist/bundle/exceljs-reader.cjs) and the XML parser thads reads sheets with
+// (dist/bundle/saxes.cjs, src/input/xlsx/sheet-xml.ts), the whole package for --format xlsx
+// (dist/bundle/exceljs.cjs).
+const READ_WORKBOOK = ['summarize', 'fixtures/xlsx/seed-form/bao-cao-2019.xlsx', '--format', 'json'];
 const CHUNKS = [
-  { module: 'exceljs/lib/stream/xlsx/workbook-reader.js', file: 'exceljs-reader.cjs', train: ['summarize', 'fixtures/xlsx/seed-form/bao-cao-2019.xlsx', '--format', 'json'] },
+  { module: 'exceljs/lib/stream/xlsx/workbook-reader.js', file: 'exceljs-reader.cjs', train: READ_WORKBOOK },
+  { module: 'saxes', file: 'saxes.cjs', train: READ_WORKBOOK },
   { module: 'exceljs', file: 'exceljs.cjs', train: ['summarize', 'fixtures/2019.csv', '--format', 'xlsx', '--output', 'dist/bundle/training.xlsx'] },
 ];
 const excelChunks = {
   name: 'exceljs-chunks',
   setup(b) {
-    b.onResolve({ filter: /^exceljs(\/.*)?$/ }, (args) => {
+    b.onResolve({ filter: /^(exceljs(\/.*)?|saxes)$/ }, (args) => {
       const chunk = CHUNKS.find((c) => c.module === args.path);
       if (!chunk) throw new Error(`bundle: ${args.path} is not one of exceljs' chunks`);
       return { path: `./${chunk.file}`, external: true };

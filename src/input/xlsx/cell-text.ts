@@ -4,11 +4,15 @@
 // cannot be a figure (a date, TRUE/FALSE, #REF!, a formula without a stored result) are given
 // as text the number rules reject, and remembered, so the message can say what the cell holds.
 import { NUMBER_CELL_MARK } from '../numbers.js';
+import type { RawCell } from './sheet-xml.js';
 
 /** A cell that is no figure, whatever column it turns out to be in. */
 export interface OddCell {
-  /** formula: no stored result; formula-nan: a stored result that is empty or an error (exceljs cannot tell) */
-  readonly kind: 'date' | 'boolean' | 'error' | 'formula' | 'formula-nan' | 'percent';
+  /**
+   * formula: no stored result; formula-nan: a stored result that is empty or no number;
+   * not-a-number: a number cell whose stored value is no number (a writer's fault)
+   */
+  readonly kind: 'date' | 'boolean' | 'error' | 'formula' | 'formula-nan' | 'percent' | 'not-a-number';
   /** what Excel shows: 30/09/2019, TRUE, #REF!, =SUM(C7:C13), 93.9% */
   readonly shown: string;
 }
@@ -83,20 +87,26 @@ function dateText(d: Date): string {
   return `${dd}/${mm}/${d.getUTCFullYear()}`;
 }
 
-/** Excel's serial day number (1900 date system) → the day it shows. */
-function serialDate(n: number): Date {
-  return new Date(Math.round((n - 25569) * 86_400_000));
+/** Excel's serial day number → the day it shows (a 1904 workbook counts from 1 January 1904). */
+function serialDate(n: number, date1904 = false): Date {
+  return new Date(Math.round((n + (date1904 ? 1462 : 0) - 25569) * 86_400_000));
+}
+
+/** An ISO 8601 date cell's value (t="d": "2019-09-30T00:00:00Z") → the day it shows; else as stored. */
+function isoDateShown(text: string): string {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : text.trim();
 }
 
 function odd(kind: OddCell['kind'], shown: string, text = shown): CellText {
   return { text, odd: { kind, shown } };
 }
 
-function numberWithFormat(n: number, format: string | undefined): CellText {
+function numberWithFormat(n: number, format: string | undefined, date1904 = false): CellText {
   // A formula whose stored result is an error (exceljs reads its text as a number: NaN).
   if (Number.isNaN(n)) return odd('error', 'an error value', '#VALUE!');
   const kind = formatKind(format);
-  if (kind === 'date') return odd('date', dateText(serialDate(n)));
+  if (kind === 'date') return odd('date', dateText(serialDate(n, date1904)));
   if (kind === 'percent') return odd('percent', `${plainNumber(n * 100)}%`);
   return { text: numberCellText(n) };
 }
@@ -145,4 +155,60 @@ export function cellText(value: unknown, format: string | undefined, sharedStrin
   }
   if (typeof v.text === 'string') return { text: v.text };
   return EMPTY;
+}
+
+/** A number as the XML stores it (xsd:double, finite): "5513", "1200.0000000000002", "1E-3". */
+const XML_NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/**
+ * A cell as the sheet's XML stores it (sheet-xml.ts) → text. `strings` are the shared strings
+ * (the caller has checked that a t="s" index is among them); `format` is the number format of
+ * the cell's style; `date1904` the workbook's date system.
+ *
+ *   <c t="d"><v>2019-09-30T00:00:00Z</v></c>  → a date (30/09/2019), never the number 2019
+ *   <c><v></v></c>                            → an empty cell, which SPEC §3 reads as 0
+ *   <c><v>12abc</v></c>                       → no number: refused, never 12
+ */
+export function xmlCellText(cell: RawCell, format: string | undefined, strings: readonly string[], date1904 = false): CellText {
+  const { type, value, formula } = cell;
+  if (formula !== undefined) {
+    const shown = formula !== '' ? `=${formula}` : 'a shared formula';
+    if (value === undefined) return odd('formula', shown);
+    switch (type) {
+      case 'str':
+      case 'inlineStr':
+        return { text: value };
+      case 'e':
+        return odd('error', value.trim());
+      case 'b':
+        return odd('boolean', isTrue(value) ? 'TRUE' : 'FALSE');
+      case 'd':
+        return odd('date', isoDateShown(value));
+      default:
+        // openpyxl's <v/> ("never calculated") and a result no number both say: recalculate.
+        return XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('formula-nan', shown);
+    }
+  }
+  if (value === undefined) return EMPTY;
+  switch (type) {
+    case 's':
+      return { text: strings[Number(value)] ?? '' };
+    case 'str':
+    case 'inlineStr':
+      return { text: value };
+    case 'e':
+      return odd('error', value.trim());
+    case 'b':
+      return odd('boolean', isTrue(value) ? 'TRUE' : 'FALSE');
+    case 'd':
+      return odd('date', isoDateShown(value));
+    default:
+      if (value.trim() === '') return EMPTY;
+      return XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('not-a-number', value.trim());
+  }
+}
+
+function isTrue(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  return v !== '0' && v !== 'false';
 }

@@ -17,7 +17,8 @@ import { looksNumeric } from '../layout.js';
 import { NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
-import { cellText, type OddCell } from './cell-text.js';
+import { xmlCellText, type OddCell } from './cell-text.js';
+import { readSharedStrings, readSheetRows, type RawCell } from './sheet-xml.js';
 
 interface SheetInfo {
   readonly name: string;
@@ -26,27 +27,17 @@ interface SheetInfo {
 }
 
 /** The parts of exceljs' streaming reader thads uses (its typings leave them out or `any`). */
-interface StreamRow {
-  readonly number: number;
-  readonly values: unknown[];
-  getCell(column: number): { readonly numFmt?: string; readonly type?: number; readonly model?: { readonly formula?: string; readonly result?: unknown } };
-}
-type StreamSheet = AsyncIterable<StreamRow>;
 interface StreamWorkbook {
   readonly model?: { sheets?: SheetInfo[] };
   readonly workbookRels?: { readonly Id: string; readonly Target: string }[];
+  readonly properties?: { readonly model?: { readonly date1904?: boolean } };
+  readonly styles?: { getStyleModel(id: number): { readonly numFmt?: string } | null };
   _parseRels(stream: Readable): Promise<void>;
   _parseWorkbook(stream: Readable): Promise<void>;
-  _parseSharedStrings(stream: Readable): AsyncIterable<unknown>;
   _parseStyles(stream: Readable): Promise<void>;
-  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Iterable<{ eventType: string; value: StreamSheet }>;
 }
 
 const ZIP_MAGIC = 0x04034b50;
-/** exceljs resolves shared strings itself (they are read before the sheet) */
-const NO_STRINGS: readonly string[] = [];
-/** exceljs' ValueType.Formula */
-const FORMULA = 6;
 
 /** .xlsx and .xlsm (a workbook with macros, which thads never runs) are read as workbooks. */
 export function isWorkbookPath(file: string): boolean {
@@ -96,7 +87,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   const { default: WorkbookReader } = await import('exceljs/lib/stream/xlsx/workbook-reader.js');
   const reader = new WorkbookReader(file, {
     worksheets: 'emit',
-    sharedStrings: 'cache',
+    sharedStrings: 'ignore',
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
@@ -129,6 +120,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds ${cell.shown.startsWith('#') ? `the error ${cell.shown}` : cell.shown}, not a figure`, at, 'fix the formula the error comes from (a deleted row or column gives #REF!)');
       case 'percent':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a percentage (${cell.shown}), not a figure`, at, 'figures are counts and amounts; format the cell as a number');
+      case 'not-a-number':
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell is stored as a number, but what it stores (${JSON.stringify(cell.shown)}) is none`, at, 'the program that wrote the workbook stored the cell wrongly: type the figure again in Excel or LibreOffice and save');
     }
   };
   /** Any error of this file: in its sheet, said in terms of the cell when the cell is no figure. */
@@ -180,8 +173,9 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const workbookXml = await whole('xl/workbook.xml');
     if (!workbookXml) throw new ThadsError('WORKBOOK_INVALID', 'the archive holds no workbook (xl/workbook.xml): it is not an Excel workbook', { file });
     await reader._parseWorkbook(workbookXml);
-    const strings = await whole('xl/sharedStrings.xml');
-    if (strings) for await (const _ of reader._parseSharedStrings(strings));
+    // The shared strings are looked up by the sheet's t="s" cells (sheet-xml.ts reads them).
+    const stringsPart = await whole('xl/sharedStrings.xml');
+    const strings = stringsPart ? await readSharedStrings(stringsPart) : [];
     const styles = await whole('xl/styles.xml');
     if (styles) await reader._parseStyles(styles);
 
@@ -197,39 +191,38 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     sheetName = info.name;
     sheetCount = listed.length;
     report.sheet = { name: info.name, how: target.how };
-    const sheetNo = /(\d+)\.xml$/.exec(path)?.[1] ?? '1';
-    const sheet = [...reader._parseWorksheet(part, sheetNo)][0]?.value;
-    if (!sheet) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} cannot be read`, { file });
+    const date1904 = reader.properties?.model?.date1904 === true;
+    // Without a styles part (it is optional) every cell has the General format.
+    const numFmt = (style: number) => (styles ? reader.styles?.getStyleModel(style)?.numFmt : undefined);
+    const text = (cell: RawCell, line: number) => {
+      if (cell.type === 's' && cell.formula === undefined && cell.value !== undefined && !(/^\s*\d+\s*$/.test(cell.value) && Number(cell.value) < strings.length)) {
+        throw new ThadsError('WORKBOOK_INVALID', `the cell refers to shared string ${JSON.stringify(cell.value.trim())}, but the workbook holds ${strings.length} (numbered from 0)`, { file, sheet: info.name, line, column: cell.column }, 'the workbook is damaged: open it in Excel or LibreOffice and save it again');
+      }
+      return xmlCellText(cell, numFmt(cell.style), strings, date1904);
+    };
 
     let last: { cells: string[]; line: number } | null = null;
     // A sheet stores a row up to its last filled cell; Excel's "Save as CSV" gives every row
     // the width of the table. Rows here are as wide as the widest one so far (the header's, at
     // least), so a row whose last cells are empty is not taken for a row cut short.
     let width = 0;
-    for await (const row of sheet) {
-      if (last) checkSkipped(last.cells, last.line);
-      odd = new Map();
-      oddLine = row.number;
-      const values = row.values;
-      width = Math.max(width, values.length - 1);
-      const cells: string[] = new Array<string>(width).fill('');
-      for (let i = 1; i < values.length; i++) {
-        let value = values[i];
-        if (value === undefined || value === null) continue;
-        let format: string | undefined;
-        if (typeof value === 'number' || (typeof value === 'object' && !(value instanceof Date))) {
-          const cell = row.getCell(i);
-          format = cell.numFmt;
-          // exceljs' value of a formula drops a result of 0 or "" and the empty text of a shared
-          // formula's cells ({ formula: "" } comes back as {}): its model keeps both.
-          if (cell.type === FORMULA) value = { formula: cell.model?.formula ?? '', result: cell.model?.result };
+    for await (const batch of readSheetRows(part, { file, sheet: info.name })) {
+      for (const row of batch) {
+        if (last) checkSkipped(last.cells, last.line);
+        odd = new Map();
+        oddLine = row.number;
+        const read = row.cells.map((cell) => ({ column: cell.column, ...text(cell, row.number) }));
+        // An empty cell (no value, or an empty one) widens no row, as in Excel's CSV.
+        for (const c of read) if (c.text !== '' || c.odd) width = Math.max(width, c.column);
+        const cells: string[] = new Array<string>(width).fill('');
+        for (const c of read) {
+          if (c.column > width) continue;
+          cells[c.column - 1] = c.text;
+          if (c.odd) odd.set(c.column, c.odd);
         }
-        const t = cellText(value, format, NO_STRINGS);
-        cells[i - 1] = t.text;
-        if (t.odd) odd.set(i, t.odd);
+        last = { cells, line: row.number };
+        yield last;
       }
-      last = { cells, line: row.number };
-      yield last;
     }
     if (last) checkSkipped(last.cells, last.line);
   }

@@ -1,0 +1,245 @@
+// The XML of a worksheet and of its shared strings → raw cells, as the file stores them, read
+// with saxes (the parser exceljs uses) rather than exceljs' own sheet reader, which keeps too
+// little of a cell to judge it: a date cell (t="d", "2019-09-30T00:00:00Z") came back as the
+// number 2019, an empty <v></v> as NaN, and a cell or row without its optional `r` attribute
+// crashed it. What a raw cell means is cell-text.ts's business; here only where it sits.
+import { StringDecoder } from 'node:string_decoder';
+import type { Readable } from 'node:stream';
+import { ThadsError, columnLetters } from '../../errors.js';
+
+/** One <c> element: what it holds, undecoded. */
+export interface RawCell {
+  readonly column: number;
+  /** the t attribute: s, str, inlineStr, n, b, e, d (absent: n) */
+  readonly type: string | undefined;
+  /** the s attribute: an index into the styles' cell formats (absent: 0) */
+  readonly style: number;
+  /** the text of <f> (a shared formula's followers have ""); undefined: no formula */
+  readonly formula: string | undefined;
+  /** the text of <v>, or of <is>'s text runs; undefined: the element is absent */
+  readonly value: string | undefined;
+}
+
+export interface RawRow {
+  readonly number: number;
+  readonly cells: readonly RawCell[];
+}
+
+/** Excel's limits: rows 1 to 1048576, columns A to XFD. */
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
+
+interface SaxNode {
+  readonly name: string;
+  readonly attributes: Record<string, string>;
+}
+
+/** Elements may carry a namespace prefix (<x:row>, as some writers store them). */
+const local = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/**
+ * Runs saxes over a part and hands each batch of what `collect` gathered to the caller, one
+ * batch per chunk read: memory holds a chunk's worth of rows, never the whole part.
+ */
+async function* parse<T>(
+  stream: Readable,
+  handlers: { open(node: SaxNode): void; text(text: string): void; close(name: string): void },
+  take: () => T[],
+): AsyncGenerator<T[]> {
+  const { SaxesParser } = await import('saxes');
+  const parser = new SaxesParser();
+  let failure: unknown = null;
+  const guard =
+    <A extends unknown[]>(f: (...args: A) => void) =>
+    (...args: A) => {
+      if (failure === null) {
+        try {
+          f(...args);
+        } catch (err) {
+          failure = err;
+        }
+      }
+    };
+  parser.on('opentag', guard((node) => handlers.open({ name: local(node.name), attributes: node.attributes as Record<string, string> })));
+  parser.on('closetag', guard((node) => handlers.close(local(node.name))));
+  // CDATA is text too (<v><![CDATA[5]]></v> is 5, not an empty cell).
+  parser.on('text', guard(handlers.text));
+  parser.on('cdata', guard(handlers.text));
+  parser.on('error', (err) => {
+    failure ??= err;
+  });
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of stream) {
+    parser.write(typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+    if (failure !== null) throw failure;
+    const batch = take();
+    if (batch.length > 0) yield batch;
+  }
+  parser.write(decoder.end());
+  parser.close();
+  if (failure !== null) throw failure;
+  const batch = take();
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * The shared strings, in order. A string is the text of its <t> elements, run by run — not of
+ * a phonetic guide (<rPh><t>…</t></rPh>, the reading Excel shows above East Asian text), and
+ * not the white space a writer puts between elements.
+ */
+export async function readSharedStrings(stream: Readable): Promise<string[]> {
+  const strings: string[] = [];
+  let text: string | null = null;
+  let inT = false;
+  let phonetic = 0;
+  const handlers = {
+    open(node: SaxNode) {
+      if (node.name === 'si') text = '';
+      else if (node.name === 'rPh') phonetic++;
+      else if (node.name === 't') inT = phonetic === 0;
+    },
+    text(t: string) {
+      if (inT && text !== null) text += t;
+    },
+    close(name: string) {
+      if (name === 't') inT = false;
+      else if (name === 'rPh') phonetic--;
+      else if (name === 'si') {
+        strings.push(text ?? '');
+        text = null;
+      }
+    },
+  };
+  for await (const _ of parse(stream, handlers, () => [])) void _;
+  return strings;
+}
+
+/** "C14" → { column: 3, row: 14 }; null when it is no cell reference Excel can hold. */
+export function decodeCellReference(ref: string): { column: number; row: number } | null {
+  const m = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(ref);
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  return column <= MAX_COLUMN && row <= MAX_ROW ? { column, row } : null;
+}
+
+/**
+ * The rows of a worksheet part, in batches. `r` is optional on both rows and cells (ECMA-376):
+ * a row without it is the row after the one before, a cell without it the cell after the one
+ * before in its row (the first: column A). Whatever would make a cell's place a guess — rows
+ * out of order or twice, a cell twice, a cell whose reference names another row — is refused.
+ */
+export async function* readSheetRows(stream: Readable, where: { readonly file: string; readonly sheet: string }): AsyncGenerator<RawRow[]> {
+  const invalid = (message: string, line?: number, column?: number) =>
+    new ThadsError('WORKBOOK_INVALID', message, { ...where, ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}) }, 'the program that wrote the workbook stored this sheet wrongly: open it in Excel or LibreOffice and save it again, or export the sheet as CSV');
+  let rows: RawRow[] = [];
+  let inSheetData = false;
+  let rowNumber = 0;
+  let cells: RawCell[] | null = null;
+  let columns = new Set<number>();
+  let lastColumn = 0;
+  let cell: { column: number; type: string | undefined; style: number; formula?: string; value?: string } | null = null;
+  /** where text goes: <f>, <v>, or a text run of an inline string */
+  let into: 'formula' | 'value' | null = null;
+  let inInline = false;
+  let phonetic = 0;
+
+  const handlers = {
+    open(node: SaxNode) {
+      const a = node.attributes;
+      switch (node.name) {
+        case 'sheetData':
+          inSheetData = true;
+          break;
+        case 'row': {
+          if (!inSheetData) break;
+          const number = a.r === undefined ? rowNumber + 1 : /^[1-9]\d{0,6}$/.test(a.r) ? Number(a.r) : NaN;
+          if (!(number <= MAX_ROW)) throw invalid(`the sheet's XML numbers a row ${JSON.stringify(a.r)}, which is no row number (1 to ${MAX_ROW})`, rowNumber > 0 ? rowNumber : undefined);
+          if (number <= rowNumber) throw invalid(`the sheet's XML lists row ${number} after row ${rowNumber}: rows must come in order, each once`, number);
+          rowNumber = number;
+          cells = [];
+          columns = new Set();
+          lastColumn = 0;
+          break;
+        }
+        case 'c': {
+          if (!cells) break;
+          let column = lastColumn + 1;
+          if (a.r !== undefined) {
+            const ref = decodeCellReference(a.r);
+            if (!ref) throw invalid(`the sheet's XML names a cell ${JSON.stringify(a.r)}, which is no cell reference (such as C14)`, rowNumber);
+            if (ref.row !== rowNumber) throw invalid(`the sheet's XML puts cell ${a.r} in row ${rowNumber}`, rowNumber);
+            column = ref.column;
+          }
+          if (column > MAX_COLUMN) throw invalid(`the sheet's XML has a cell after the last column (XFD) of row ${rowNumber}`, rowNumber);
+          if (columns.has(column)) throw invalid(`the sheet's XML gives cell ${columnLetters(column)}${rowNumber} twice`, rowNumber, column);
+          columns.add(column);
+          lastColumn = column;
+          const style = a.s === undefined ? 0 : /^\d+$/.test(a.s) ? Number(a.s) : NaN;
+          if (Number.isNaN(style)) throw invalid(`the sheet's XML gives cell ${columnLetters(column)}${rowNumber} the style ${JSON.stringify(a.s)}, which is no style number`, rowNumber, column);
+          cell = { column, type: a.t, style };
+          break;
+        }
+        case 'f':
+          if (cell) {
+            cell.formula = '';
+            into = 'formula';
+          }
+          break;
+        case 'v':
+          if (cell && !inInline) {
+            cell.value = '';
+            into = 'value';
+          }
+          break;
+        case 'is':
+          if (cell) {
+            cell.value = '';
+            inInline = true;
+          }
+          break;
+        case 'rPh':
+          phonetic++;
+          break;
+        case 't':
+          if (cell && inInline && phonetic === 0) into = 'value';
+          break;
+      }
+    },
+    text(t: string) {
+      if (cell && into) cell[into] = (cell[into] ?? '') + t;
+    },
+    close(name: string) {
+      switch (name) {
+        case 'f':
+        case 'v':
+        case 't':
+          into = null;
+          break;
+        case 'rPh':
+          phonetic--;
+          break;
+        case 'is':
+          inInline = false;
+          break;
+        case 'c':
+          if (cell && cells) cells.push({ formula: undefined, value: undefined, ...cell });
+          cell = null;
+          break;
+        case 'row':
+          if (cells) rows.push({ number: rowNumber, cells });
+          cells = null;
+          break;
+        case 'sheetData':
+          inSheetData = false;
+          break;
+      }
+    },
+  };
+  yield* parse(stream, handlers, () => {
+    const batch = rows;
+    rows = [];
+    return batch;
+  });
+}

@@ -1,0 +1,141 @@
+// Workbooks as other writers store them, byte for byte (the XML written here by hand): ISO date
+// cells (openpyxl with iso_dates, SheetJS with cellDates), cells and rows without their optional
+// `r` attribute, an empty <v></v>, a phonetic run in a shared string. Each is read right or
+// refused naming its cell — never a wrong figure with exit 0.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { runThads } from '../helpers/cli.js';
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** An inline text cell; `r` is left out unless given. */
+const text = (t: string, r?: string) => `<c${r ? ` r="${r}"` : ''} t="inlineStr"><is><t>${escape(t)}</t></is></c>`;
+const num = (v: string | number, r?: string) => `<c${r ? ` r="${r}"` : ''}><v>${v}</v></c>`;
+const HEADER = ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Tiền có điều kiện', 'Tiền giải quyết xong'];
+/** A row of cells without `r`: the office name, then its figures. */
+const plainRow = (name: string, ...figures: (string | number)[]) => [text(name), ...figures.map((f) => num(f))].join('');
+
+/** A one-sheet workbook named "S" with this <sheetData> content (and these <si> shared strings). */
+async function rawWorkbook(sheetData: string, sharedStrings: readonly string[] = []): Promise<string> {
+  const zip = new JSZip();
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  );
+  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} xmlns:r="${rel}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  );
+  zip.file('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${sheetData}</sheetData></worksheet>`);
+  zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${sharedStrings.length}" uniqueCount="${sharedStrings.length}">${sharedStrings.join('')}</sst>`);
+  const file = join(mkdtempSync(join(tmpdir(), 'thads-xlsx-xml-')), 'bao-cao-2019.xlsx');
+  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  return file;
+}
+
+async function totals(file: string): Promise<{ cases: [string, string]; money: [string, string]; districts: string[] }> {
+  const r = await runThads(['summarize', file, '--format', 'json']);
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stderr).toBe('');
+  const body = JSON.parse(r.stdout);
+  return {
+    cases: [body.total.cases.withConditions, body.total.cases.resolved],
+    money: [body.total.money.withConditions, body.total.money.resolved],
+    districts: body.groups.map((g: { district: string }) => g.district).sort(),
+  };
+}
+
+/** The first line of stderr a refused run prints, the temp path made FILE. */
+async function refusal(file: string): Promise<string> {
+  const r = await runThads(['summarize', file, '--format', 'csv']);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toBe('');
+  return r.stderr.split(file).join('FILE').split('\n')[0]!;
+}
+
+describe('cells and rows without `r` (optional in OOXML)', () => {
+  it('cells without r follow one another from column A', async () => {
+    const file = await rawWorkbook(`<row r="1">${HEADER.map((h) => text(h)).join('')}</row><row r="2">${plainRow('A', 100, 80, 5000, 1200)}</row><row r="3">${plainRow('B', 200, 150, 7000, 3000)}</row>`);
+    // 100 + 200, 80 + 150; 5000 + 7000, 1200 + 3000
+    expect(await totals(file)).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['A', 'B'] });
+  });
+
+  it('a row without r is the row after the one before, also after a gap', async () => {
+    const file = await rawWorkbook(`<row>${HEADER.map((h) => text(h)).join('')}</row><row>${plainRow('A', 100, 80, 5000, 1200)}</row><row r="5">${plainRow('B', 200, 150, 7000, 3000)}</row><row>${plainRow('C', 50, 40, 100, 'x')}</row>`);
+    // C is row 6, its fifth cell E6
+    expect(await refusal(file)).toBe('FILE:S!E6: error: money resolved: the cell is stored as a number, but what it stores ("x") is none [BAD_NUMBER]');
+  });
+
+  it('a cell without r after one with r is the next column', async () => {
+    const file = await rawWorkbook(`<row r="1">${HEADER.map((h) => text(h)).join('')}</row><row r="2">${text('A', 'A2')}${num(5000, 'D2')}${num(1200)}</row>`);
+    // B2, C2 empty: no cases (0 of 0); D2 money with conditions, the next cell E2 money resolved
+    expect(await totals(file)).toEqual({ cases: ['0', '0'], money: ['5000', '1200'], districts: ['A'] });
+  });
+
+  it('a cell whose reference names another row, a cell given twice, rows out of order are refused', async () => {
+    const head = `<row r="1">${HEADER.map((h) => text(h)).join('')}</row>`;
+    expect(await refusal(await rawWorkbook(`${head}<row r="2">${text('A', 'A2')}${num(100, 'B3')}</row>`))).toBe(
+      'FILE:S!2:2: error: the sheet\'s XML puts cell B3 in row 2 [WORKBOOK_INVALID]',
+    );
+    expect(await refusal(await rawWorkbook(`${head}<row r="2">${text('A', 'A2')}${num(100, 'B2')}${num(100, 'B2')}</row>`))).toBe(
+      'FILE:S!B2: error: the sheet\'s XML gives cell B2 twice [WORKBOOK_INVALID]',
+    );
+    expect(await refusal(await rawWorkbook(`${head}<row r="3">${plainRow('A', 100, 80, 5000, 1200)}</row><row r="2">${plainRow('B', 200, 150, 7000, 3000)}</row>`))).toBe(
+      "FILE:S!2:2: error: the sheet's XML lists row 2 after row 3: rows must come in order, each once [WORKBOOK_INVALID]",
+    );
+    expect(await refusal(await rawWorkbook(`${head}<row r="2">${text('A', 'A2')}${num(100, 'B2x')}</row>`))).toBe(
+      'FILE:S!2:2: error: the sheet\'s XML names a cell "B2x", which is no cell reference (such as C14) [WORKBOOK_INVALID]',
+    );
+  });
+});
+
+describe('cells the sheet stores in other forms', () => {
+  const head = `<row r="1">${HEADER.map((h, i) => text(h, `${'ABCDE'[i]}1`)).join('')}</row><row r="2">${plainRow('A', 100, 80, 5000, 1200)}</row>`;
+
+  it('an ISO date cell (t="d") is a date, never the number of its year', async () => {
+    const file = await rawWorkbook(`${head}<row r="3">${text('B')}${num(200)}${num(150)}${num(7000)}<c r="E3" t="d"><v>2019-09-30T00:00:00Z</v></c></row>`);
+    expect(await refusal(file)).toBe('FILE:S!E3: error: money resolved: the cell holds a date (30/09/2019), not a figure [BAD_NUMBER]');
+  });
+
+  it('a formula whose stored result is a date or TRUE is no figure either (it was read as 2019, 1)', async () => {
+    const date = await rawWorkbook(`${head}<row r="3">${text('B')}${num(200)}${num(150)}${num(7000)}<c r="E3" t="d"><f>DATE(2019,9,30)</f><v>2019-09-30</v></c></row>`);
+    expect(await refusal(date)).toBe('FILE:S!E3: error: money resolved: the cell holds a date (30/09/2019), not a figure [BAD_NUMBER]');
+    const truth = await rawWorkbook(`${head}<row r="3">${text('B')}${num(200)}<c r="C3" t="b"><f>B3&gt;0</f><v>1</v></c>${num(7000)}${num(3000)}</row>`);
+    expect(await refusal(truth)).toBe('FILE:S!C3: error: cases resolved: the cell holds the logical value TRUE, not a figure [BAD_NUMBER]');
+  });
+
+  it('an empty <v></v> is an empty cell, which is 0 (SPEC §3)', async () => {
+    const file = await rawWorkbook(`${head}<row r="3">${text('B')}${num(200)}${num(150)}${num(7000)}<c r="E3"><v></v></c></row>`);
+    // money resolved 1200 + 0
+    expect(await totals(file)).toEqual({ cases: ['300', '230'], money: ['12000', '1200'], districts: ['A', 'B'] });
+  });
+
+  it('a number cell storing no number is refused, never read as its leading digits', async () => {
+    const file = await rawWorkbook(`${head}<row r="3">${text('B')}${num(200)}${num(150)}${num(7000)}${num('3000abc')}</row>`);
+    expect(await refusal(file)).toBe('FILE:S!E3: error: money resolved: the cell is stored as a number, but what it stores ("3000abc") is none [BAD_NUMBER]');
+  });
+
+  it('a number in CDATA is that number', async () => {
+    const file = await rawWorkbook(`${head}<row r="3">${text('B')}${num(200)}${num(150)}${num(7000)}<c r="E3"><v><![CDATA[3000]]></v></c></row>`);
+    expect(await totals(file)).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['A', 'B'] });
+  });
+
+  it('a shared string with a phonetic run (<rPh>) is its text, not the reading; runs are joined', async () => {
+    const strings = ['<si><t>Nghĩa Hưng</t><rPh sb="0" eb="1"><t>XX</t></rPh></si>', '<si><r><rPr><b/></rPr><t xml:space="preserve">Chi cục </t></r>\n  <r><t>Hải Hậu</t></r></si>'];
+    const file = await rawWorkbook(`${head}<row r="3"><c t="s"><v>0</v></c>${num(200)}${num(150)}${num(7000)}${num(3000)}</row><row r="4"><c t="s"><v>1</v></c>${num(50)}${num(40)}${num(100)}${num(50)}</row>`, strings);
+    // 100 + 200 + 50, 80 + 150 + 40; 5000 + 7000 + 100, 1200 + 3000 + 50
+    expect(await totals(file)).toEqual({ cases: ['350', '270'], money: ['12100', '4250'], districts: ['A', 'Chi cục Hải Hậu', 'Nghĩa Hưng'] });
+  });
+
+  it('a shared string the workbook does not hold is refused, never an empty cell', async () => {
+    const file = await rawWorkbook(`${head}<row r="3"><c r="A3" t="s"><v>7</v></c>${num(200)}${num(150)}${num(7000)}${num(3000)}</row>`, ['<si><t>B</t></si>']);
+    expect(await refusal(file)).toBe('FILE:S!A3: error: the cell refers to shared string "7", but the workbook holds 1 (numbered from 0) [WORKBOOK_INVALID]');
+  });
+});

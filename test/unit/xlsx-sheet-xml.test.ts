@@ -1,0 +1,82 @@
+// A worksheet's XML → raw cells (src/input/xlsx/sheet-xml.ts), and a raw cell → text
+// (xmlCellText in src/input/xlsx/cell-text.ts).
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { NUMBER_CELL_MARK } from '../../src/input/numbers.js';
+import { xmlCellText } from '../../src/input/xlsx/cell-text.js';
+import { decodeCellReference, readSharedStrings, readSheetRows, type RawCell } from '../../src/input/xlsx/sheet-xml.js';
+
+const WHERE = { file: 'f.xlsx', sheet: 'S' };
+/** The XML in chunks of 7 bytes, so elements and UTF-8 characters are cut between chunks. */
+const chunked = (xml: string) => Readable.from(Buffer.from(xml).reduce<Buffer[]>((acc, _b, i, all) => (i % 7 === 0 ? [...acc, Buffer.from(all.subarray(i, i + 7))] : acc), []));
+
+async function rows(sheetData: string): Promise<{ number: number; cells: [number, string | undefined][] }[]> {
+  const out = [];
+  for await (const batch of readSheetRows(chunked(`<worksheet><sheetData>${sheetData}</sheetData></worksheet>`), WHERE)) {
+    for (const r of batch) out.push({ number: r.number, cells: r.cells.map((c): [number, string | undefined] => [c.column, c.value]) });
+  }
+  return out;
+}
+
+describe('readSheetRows: where a cell sits', () => {
+  it('rows and cells without r follow the ones before', async () => {
+    expect(await rows('<row><c><v>1</v></c><c><v>2</v></c></row><row r="4"><c r="C4"><v>3</v></c><c><v>4</v></c></row><row><c/></row>')).toEqual([
+      { number: 1, cells: [[1, '1'], [2, '2']] },
+      { number: 4, cells: [[3, '3'], [4, '4']] },
+      { number: 5, cells: [[1, undefined]] },
+    ]);
+  });
+
+  it('inline strings join their runs, not a phonetic reading; prefixed elements and CDATA are read', async () => {
+    expect(await rows('<x:row><x:c t="inlineStr"><x:is><x:r><x:t>Mỹ </x:t></x:r><x:r><x:t>Lộc</x:t></x:r><x:rPh><x:t>XX</x:t></x:rPh></x:is></x:c><c><v><![CDATA[12]]></v></c></x:row>')).toEqual([
+      { number: 1, cells: [[1, 'Mỹ Lộc'], [2, '12']] },
+    ]);
+  });
+
+  it.each([
+    ['<row r="2"/><row r="2"/>', "the sheet's XML lists row 2 after row 2: rows must come in order, each once"],
+    ['<row r="0"/>', 'the sheet\'s XML numbers a row "0", which is no row number (1 to 1048576)'],
+    ['<row r="1"><c r="A1"/><c r="A1"/></row>', "the sheet's XML gives cell A1 twice"],
+    ['<row r="1"><c r="A2"/></row>', "the sheet's XML puts cell A2 in row 1"],
+    ['<row r="1"><c r="XFE1"/></row>', 'the sheet\'s XML names a cell "XFE1", which is no cell reference (such as C14)'],
+  ])('%s is refused', async (xml, message) => {
+    await expect(rows(xml)).rejects.toMatchObject({ code: 'WORKBOOK_INVALID', message });
+  });
+
+  it('cell references', () => {
+    expect(decodeCellReference('C14')).toEqual({ column: 3, row: 14 });
+    expect(decodeCellReference('XFD1048576')).toEqual({ column: 16384, row: 1048576 });
+    for (const bad of ['', 'A0', 'a1', '1A', 'XFE1', 'A1048577', 'A01']) expect(decodeCellReference(bad), bad).toBeNull();
+  });
+});
+
+describe('readSharedStrings', () => {
+  it('a string is its text runs: no phonetic reading, no white space between elements', async () => {
+    const xml = '<sst><si><t>Nghĩa Hưng</t><rPh sb="0" eb="1"><t>XX</t></rPh></si>\n <si>\n  <r><rPr><b/></rPr><t xml:space="preserve">Chi cục </t></r>\n  <r><t>Hải Hậu</t></r>\n </si><si/></sst>';
+    expect(await readSharedStrings(chunked(xml))).toEqual(['Nghĩa Hưng', 'Chi cục Hải Hậu', '']);
+  });
+});
+
+describe('xmlCellText', () => {
+  const cell = (c: Partial<RawCell>): RawCell => ({ column: 1, type: undefined, style: 0, formula: undefined, value: undefined, ...c });
+  it.each<[string, Partial<RawCell>, string | undefined, ReturnType<typeof xmlCellText>]>([
+    ['a number', { value: '5513' }, undefined, { text: '5513' }],
+    ['an exponent', { value: '1E-3' }, undefined, { text: `0.001${NUMBER_CELL_MARK}` }],
+    ['an ISO date (t="d")', { type: 'd', value: '2019-09-30T00:00:00Z' }, undefined, { text: '30/09/2019', odd: { kind: 'date', shown: '30/09/2019' } }],
+    ['an empty <v></v>', { value: '' }, undefined, { text: '' }],
+    ['no number', { value: '12abc' }, undefined, { text: '12abc', odd: { kind: 'not-a-number', shown: '12abc' } }],
+    ['a date serial', { value: '43738' }, 'dd/mm/yyyy', { text: '30/09/2019', odd: { kind: 'date', shown: '30/09/2019' } }],
+    ['a formula with its result', { formula: 'SUM(B2:B3)', value: '300' }, undefined, { text: '300' }],
+    ['a formula never calculated (<v/>)', { formula: 'SUM(B2:B3)', value: '' }, undefined, { text: '=SUM(B2:B3)', odd: { kind: 'formula-nan', shown: '=SUM(B2:B3)' } }],
+    ['a formula without <v>', { formula: '', value: undefined }, undefined, { text: 'a shared formula', odd: { kind: 'formula', shown: 'a shared formula' } }],
+    ['a formula giving TRUE', { formula: 'B3>0', type: 'b', value: '1' }, undefined, { text: 'TRUE', odd: { kind: 'boolean', shown: 'TRUE' } }],
+    ['a formula giving #REF!', { formula: '#REF!+1', type: 'e', value: '#REF!' }, undefined, { text: '#REF!', odd: { kind: 'error', shown: '#REF!' } }],
+    ['a shared string', { type: 's', value: '0' }, undefined, { text: 'Mỹ Lộc' }],
+  ])('%s', (_name, c, format, expected) => {
+    expect(xmlCellText(cell(c), format, ['Mỹ Lộc'])).toEqual(expected);
+  });
+
+  it('a 1904 workbook counts its date serials from 1904', () => {
+    expect(xmlCellText(cell({ value: '42276' }), 'dd/mm/yyyy', [], true).odd).toEqual({ kind: 'date', shown: '30/09/2019' });
+  });
+});
