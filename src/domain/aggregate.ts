@@ -1,7 +1,7 @@
 // Sums office rows into groups (per --by level) and into totals (per year), exactly.
 import { addFigures, addFiguresInto, type Figures } from './figures.js';
 import { MEASURES, type Measure } from './fields.js';
-import { foldName } from './names.js';
+import { foldNameCached } from './names.js';
 
 export interface OfficeRow {
   readonly file: string;
@@ -51,21 +51,7 @@ export function keyOf(row: OfficeRow, by: readonly GroupLevel[]): GroupKey {
   };
 }
 
-// Office names repeat on every row of a large file, and folding one (NFD, regex, NFC) costs
-// microseconds: remember the folds. Bounded, so memory stays flat however many names pass.
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 1 << 16;
-
-/** foldName, remembered. */
-export function foldNameCached(name: string): string {
-  let folded = FOLDED.get(name);
-  if (folded === undefined) {
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
-    folded = foldName(name);
-    FOLDED.set(name, folded);
-  }
-  return folded;
-}
+export { foldNameCached } from './names.js';
 
 export function keyString(key: GroupKey): string {
   return `${foldNameCached(key.province ?? '')}\u0000${foldNameCached(key.district ?? '')}\u0000${key.year ?? ''}`;

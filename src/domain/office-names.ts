@@ -5,7 +5,7 @@
 // it: huyện and thị xã Long Mỹ, huyện and thành phố Cao Lãnh share a bare name. Used by
 // --previous (match-years.ts) and by the check that two files never give one office twice
 // (office-registry.ts).
-import { foldName } from './names.js';
+import { foldNameCached } from './names.js';
 
 /** A list number a folder of files is sorted by: "02-", "3. ", "1)" before the name. */
 const LIST_NUMBER = /^\d{1,3}\s*[-._)]\s*(?=\p{L})/u;
@@ -15,12 +15,20 @@ const UNIT_PREFIX = /^(huyện|quận|thị xã|thành phố|tỉnh|tp\.?|tx\.?|
 const UNIT_KIND: Record<string, string> = { 'h.': 'huyện', 'q.': 'quận', tx: 'thị xã', 'tx.': 'thị xã', tp: 'thành phố', 'tp.': 'thành phố' };
 
 function withoutOffice(name: string): string {
-  return foldName(name).replace(LIST_NUMBER, '').replace(OFFICE_PREFIX, '');
+  return foldNameCached(name).replace(LIST_NUMBER, '').replace(OFFICE_PREFIX, '');
 }
 
-/** "Chi cục THADS huyện Mỹ Lộc", "H. Mỹ Lộc", "02-Mỹ Lộc", "Mỹ Lộc" → "mỹ lộc". */
+const BARE = new Map<string, string>();
+
+/** "Chi cục THADS huyện Mỹ Lộc", "H. Mỹ Lộc", "02-Mỹ Lộc", "Mỹ Lộc" → "mỹ lộc" (remembered, bounded: asked once per office of every file). */
 export function bareName(name: string): string {
-  return withoutOffice(name).replace(UNIT_PREFIX, '').trim();
+  let bare = BARE.get(name);
+  if (bare === undefined) {
+    if (BARE.size >= 1 << 16) BARE.clear();
+    bare = withoutOffice(name).replace(UNIT_PREFIX, '').trim();
+    BARE.set(name, bare);
+  }
+  return bare;
 }
 
 /** The kind of unit a name states: "Thị xã Long Mỹ", "TX. Long Mỹ" → "thị xã"; "Long Mỹ" → null. */

@@ -5,7 +5,7 @@
 // (office-names.ts) and their units do not differ (huyện and thị xã Long Mỹ are two offices).
 // A province fits another when they fold alike or either is not given: a file without a
 // province column may be of any province. Pure: the caller words what this finds.
-import { foldName } from './names.js';
+import { foldNameCached } from './names.js';
 import type { Measure } from './fields.js';
 import { bareName, pairByBareName, sameUnitKind } from './office-names.js';
 import { provinceKey } from './provinces.js';
@@ -77,7 +77,7 @@ export class OfficeRegistry {
         // The other measure of an office an earlier file gave: one office, under its first name.
         const e = same[0]!;
         for (const m of measures) e.given.set(m, { file, line: o.line });
-        if (foldName(e.district) !== foldName(o.district) || (e.province ?? '') !== (o.province ?? '')) joined.set(o, { province: e.province, district: e.district });
+        if (foldNameCached(e.district) !== foldNameCached(o.district) || (e.province ?? '') !== (o.province ?? '')) joined.set(o, { province: e.province, district: e.district });
         continue;
       }
       if (repeated) continue;
@@ -86,7 +86,7 @@ export class OfficeRegistry {
     for (const office of added) {
       this.offices.push(office);
       if (office.total) this.totals.push(office);
-      const key = foldName(office.district);
+      const key = foldNameCached(office.district);
       this.byName.set(key, [...(this.byName.get(key) ?? []), office]);
     }
     return { repeat: repeat && { ...repeat, count: repeats }, overlap, joined };
@@ -127,7 +127,7 @@ export class OfficeRegistry {
   private match<K extends OfficeKey>(offices: readonly K[]): Map<K, { offices: Office[]; certain: boolean }> {
     const found = new Map<K, { offices: Office[]; certain: boolean }>();
     for (const o of offices) {
-      const same = (this.byName.get(foldName(o.district)) ?? []).filter((e) => fits(o, e));
+      const same = (this.byName.get(foldNameCached(o.district)) ?? []).filter((e) => fits(o, e));
       if (same.length > 0) found.set(o, { offices: same, certain: same.length === 1 });
     }
     const rest = offices.filter((o) => !found.has(o));
