@@ -222,12 +222,18 @@ export function readHeader(
     }
   }
 
-  // A unit that names money but cannot be read is never taken for đồng (1,000× off).
+  // A unit that names money but cannot be read is never taken for đồng (1,000× off) — unless
+  // --money-unit says what it is (the hint offers it): then a warning says the flag was used.
   if (measures.includes('money')) {
     const bad = badUnits.find((b) => figures.some((f) => f.index === b.index && f.measure === 'money'));
-    if (bad) throw new ThadsError('UNIT_UNREADABLE', `the money unit "${bad.text}" in this header cell is not one thads reads`, { file, line, column: bad.index + 1 });
-    const unreadable = unitLines.find((u) => 'unreadable' in u);
-    if (unreadable && 'unreadable' in unreadable) {
+    const unreadable = unitLines.find((u): u is UnitLineAt & { readonly unreadable: string } => 'unreadable' in u);
+    const told = opts.moneyUnit?.source === '--money-unit' ? opts.moneyUnit : null;
+    if (told && (bad || unreadable)) {
+      const what = bad ? `the money unit "${bad.text}" in the header` : `the unit line "${unreadable!.unreadable}"`;
+      report.findings.push(finding('warning', 'UNIT_CONFLICT', `${what} is not one thads reads; money is read in ${told.unit}, as --money-unit says`, bad ? { file, line, column: bad.index + 1 } : { file, line: unreadable!.line, column: unreadable!.column }, 'check that the option names the unit the file means'));
+    } else if (bad) {
+      throw new ThadsError('UNIT_UNREADABLE', `the money unit "${bad.text}" in this header cell is not one thads reads`, { file, line, column: bad.index + 1 });
+    } else if (unreadable) {
       throw new ThadsError('UNIT_UNREADABLE', `the unit line "${unreadable.unreadable}" names a money unit thads cannot read`, { file, line: unreadable.line, column: unreadable.column });
     }
   }

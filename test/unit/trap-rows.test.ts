@@ -226,3 +226,17 @@ describe('a row shifted by a thousands separator outside quotes', () => {
     expect(JSON.parse(r.stdout).total.money.withConditions).toBe('1001');
   });
 });
+
+describe('a unit thads cannot read, and --money-unit', () => {
+  it('refused without the option; read in the option\'s unit, with a warning, when --money-unit says (the hint offers it; it was refused anyway)', async () => {
+    const file = join(dir, 'usd-2019.csv');
+    writeFileSync(file, 'Đơn vị tính: USD\nĐơn vị,Tiền có điều kiện,Tiền giải quyết xong\nA,5000,4000\n');
+    const refused = memoryIo(['summarize', file, '--by', 'none', '--format', 'json'], { env: {} });
+    expect(await main(refused.io)).toBe(1);
+    expect(refused.stderr()).toContain('[UNIT_UNREADABLE]');
+    const told = memoryIo(['summarize', file, '--money-unit', 'thousand', '--by', 'none', '--format', 'json'], { env: {} });
+    expect(await main(told.io)).toBe(0);
+    expect(JSON.parse(told.stdout()).total.money.withConditions).toBe('5000000');
+    expect(told.stderr()).toContain('money is read in thousand, as --money-unit says [UNIT_CONFLICT]');
+  });
+});
