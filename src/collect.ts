@@ -13,7 +13,7 @@ import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { keepInput } from './input/spool.js';
+import { keepInput, type KeptInput } from './input/spool.js';
 
 export interface Collected {
   readonly groups: Group[];
@@ -73,18 +73,32 @@ export async function collect(
   findings: Finding[] = [],
   inputs: DuplicateInputs = new DuplicateInputs(),
 ): Promise<Collected> {
-  if (!files.includes(STDIN) || !opts.stdin) return collectFiles(files, opts, by, progress, findings, inputs, null);
-  // Standard input is kept in a temporary file first, and read from there like a file.
-  const kept = await keepInput(opts.stdin());
-  if (kept.kind === 'stream') return collectFiles(files, { ...opts, stdin: kept.stream }, by, progress, findings, inputs, null);
+  // Inputs that can be read only once — standard input, a named pipe ("<(iconv …)") — are kept
+  // in a temporary file first, and read from there like a file (input/spool.ts).
+  const keptInputs = new Map<string, KeptInput>();
   try {
-    return await collectFiles(files, { ...opts, stdin: () => createReadStream(kept.path) }, by, progress, findings, inputs, kept);
+    for (const file of files) {
+      const source = file === STDIN ? opts.stdin?.() : isPipe(file) ? createReadStream(file) : undefined;
+      if (source) keptInputs.set(file, await keepInput(source, file));
+    }
+    const kept = new Map([...keptInputs].map(([file, k]) => [file, k.kind === 'file' ? () => createReadStream(k.path) : k.stream]));
+    return await collectFiles(files, kept.size > 0 ? { ...opts, kept } : opts, by, progress, findings, inputs, keptInputs);
   } finally {
-    kept.remove();
+    for (const k of keptInputs.values()) if (k.kind === 'file') k.remove();
   }
 }
 
-/** `stdin`: where standard input's bytes were kept, and their hash, if they were. */
+/** A named pipe or a device: it can be read once only. */
+function isPipe(file: string): boolean {
+  try {
+    const st = statSync(file);
+    return st.isFIFO() || st.isCharacterDevice() || st.isSocket();
+  } catch {
+    return false; // reading it says why
+  }
+}
+
+/** `kept`: where inputs that can be read only once were kept, and their hash, if they were. */
 async function collectFiles(
   files: readonly string[],
   opts: ReadOptions,
@@ -92,9 +106,13 @@ async function collectFiles(
   progress: Progress,
   findings: Finding[],
   inputs: DuplicateInputs,
-  stdin: { readonly path: string; readonly sha256: string } | null,
+  kept: ReadonlyMap<string, KeptInput>,
 ): Promise<Collected> {
-  const pathOf = (file: string) => (file === STDIN && stdin !== null ? stdin.path : file);
+  const keptFile = (file: string) => {
+    const k = kept.get(file);
+    return k?.kind === 'file' ? k : null;
+  };
+  const pathOf = (file: string) => keptFile(file)?.path ?? file;
   const groups = new Aggregator(by);
   const totalBy: GroupLevel[] = by.includes('year') ? ['year'] : [];
   const totals = new Aggregator(totalBy);
@@ -110,7 +128,7 @@ async function collectFiles(
     const report = newFileReport(file);
     reports.push(report);
     const firstFinding = findings.length;
-    const copyOf = await inputs.sameAs(file, file === STDIN && stdin !== null ? stdin : undefined);
+    const copyOf = await inputs.sameAs(file, keptFile(file) ?? undefined);
     if (copyOf !== null) {
       const how = copyOf.how === 'file' ? (copyOf.file === file ? 'it is named twice' : 'the same file under another name') : 'a copy: the same bytes';
       const earlier = copyOf.file === STDIN ? 'standard input' : copyOf.file;

@@ -97,15 +97,16 @@ class Utf8Position {
   }
 }
 
-async function* readChunks(file: string, stdin: (() => AsyncIterable<Uint8Array>) | undefined): AsyncGenerator<Buffer> {
-  // Standard input and named pipes are read once, as they come; nothing opens them again.
-  const stream = file === STDIN ? stdin?.() : createReadStream(file, { highWaterMark: CHUNK });
+async function* readChunks(file: string, stdin: (() => AsyncIterable<Uint8Array>) | undefined, kept: (() => AsyncIterable<Uint8Array>) | undefined): AsyncGenerator<Buffer> {
+  // Standard input and named pipes are read once, as they come (or from where they were kept);
+  // nothing opens them again.
+  const stream = kept ? kept() : file === STDIN ? stdin?.() : createReadStream(file, { highWaterMark: CHUNK });
   if (!stream) throw new ThadsError('USAGE', 'standard input (-) is not available here');
   // A regular file that shrinks or grows while it is read (a copy still being written, a sync
   // client) would give sums of part of it: an I/O error instead.
   let size: number | null = null;
   let read = 0;
-  if (file !== STDIN) {
+  if (file !== STDIN && !kept) {
     (stream as ReturnType<typeof createReadStream>).once('open', (fd: number) => {
       try {
         const st = fstatSync(fd);
@@ -184,8 +185,8 @@ export function detectEncoding(first: Uint8Array, encodingFlag?: EncodingName): 
 }
 
 /** Opens a file as text. The returned chunks throw ThadsError on I/O or decoding errors. */
-export async function openText(file: string, encodingFlag?: EncodingName, stdin?: () => AsyncIterable<Uint8Array>): Promise<DecodedText> {
-  const source = readChunks(file, stdin);
+export async function openText(file: string, encodingFlag?: EncodingName, stdin?: () => AsyncIterable<Uint8Array>, kept?: () => AsyncIterable<Uint8Array>): Promise<DecodedText> {
+  const source = readChunks(file, stdin, kept);
   const firstResult = await source.next();
   const first = firstResult.done ? Buffer.alloc(0) : firstResult.value;
   const { encoding, how, skip } = detectEncoding(first, encodingFlag);

@@ -25,6 +25,11 @@ export interface ReadOptions {
   readonly onRowError?: (err: ThadsError) => void;
   /** standard input, for the input file "-" */
   readonly stdin?: () => AsyncIterable<Uint8Array>;
+  /**
+   * Inputs that can be read only once (standard input, a named pipe), as collect.ts kept them
+   * (input/spool.ts): the bytes are read from here instead (a stream: once).
+   */
+  readonly kept?: ReadonlyMap<string, () => AsyncIterable<Uint8Array>>;
   /** a declared total the rows contradict is a warning, not an error (--accept-total-mismatch) */
   readonly acceptTotalMismatch?: boolean;
   /** rows are never taken for totals by their figures alone (--no-total-guess): warnings only */

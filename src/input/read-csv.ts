@@ -68,7 +68,7 @@ export interface RecordSource {
 
 /** Reads one file. Throws ThadsError on fatal problems; warnings go to report.findings. */
 export async function* readCsvFile(file: string, opts: ReadOptions, report: FileReport): AsyncGenerator<FileRow> {
-  const text = await openText(file, opts.encoding, opts.stdin);
+  const text = await openText(file, opts.encoding, opts.stdin, opts.kept?.get(file));
   report.encoding = text.encoding;
   report.encodingHow = text.how;
 

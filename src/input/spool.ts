@@ -1,4 +1,4 @@
-// Standard input kept in a temporary file as it is read, so that it can be read like any file:
+// Standard input (or a named pipe) kept in a temporary file as it is read, so that it can be read like any file:
 // by the fast path (positional reads, two threads), again by the reference reader when the fast
 // path gives up, and hashed by the duplicate check. Without it a pipe could only be streamed
 // once through the reference reader (~60× slower than the fast path on a big export).
@@ -29,11 +29,11 @@ function writeAll(fd: number, chunk: Uint8Array, write: typeof writeSync): { wri
 }
 
 /**
- * Reads `source` (standard input) to its end into a new file under the temporary folder
+ * Reads `source` (standard input, or the named pipe `file`) to its end into a new file under the temporary folder
  * (TMPDIR), readable only by its owner. A failure to read `source` is an I/O error, as it would
  * be while streaming it. `write`: tests make it fail as a full disk would.
  */
-export async function keepInput(source: AsyncIterable<Uint8Array>, folder: string = tmpdir(), write: typeof writeSync = writeSync): Promise<KeptInput> {
+export async function keepInput(source: AsyncIterable<Uint8Array>, file: string = STDIN, folder: string = tmpdir(), write: typeof writeSync = writeSync): Promise<KeptInput> {
   let dir: string | null = null;
   let fd = -1;
   try {
@@ -55,7 +55,7 @@ export async function keepInput(source: AsyncIterable<Uint8Array>, folder: strin
       try {
         next = await iterator.next();
       } catch (err) {
-        throw ioError(STDIN, err);
+        throw ioError(file, err);
       }
       if (next.done) break;
       const chunk = next.value;

@@ -2,6 +2,7 @@
 // path takes it (it streamed through the reference reader, ~60× slower on a big export), the
 // reference reader reads it again when the fast path gives up, the duplicate check sees its
 // bytes, and nothing is left behind — also when the temporary folder cannot take it.
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, type writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,6 +118,24 @@ describe('standard input on the fast path', () => {
   });
 });
 
+describe('a named pipe ("<(iconv …)") is kept like standard input', () => {
+  it('read on the fast path from where it was kept, the same report as from the file', async () => {
+    const { path, bytes } = asInput('fixtures/real-world/title-and-unit-lines/bao-cao-2019.csv');
+    const fifo = join(temp, 'in.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const writer = spawn('sh', ['-c', `cat "${path}" > "${fifo}"`], { stdio: 'ignore' });
+    const fromFile = await run(['summarize', path, ...ARGS]);
+    const used = fastPath.used;
+    const fromPipe = await run(['summarize', fifo, ...ARGS]);
+    writer.kill();
+    expect(fastPath.used).toBe(used + 1);
+    expect(fromPipe.code).toBe(0);
+    expect(fromPipe.stdout).toBe(fromFile.stdout.split(path).join(fifo));
+    expect(readdirSync(temp)).toEqual(['in.fifo']);
+    expect(bytes.length).toBeGreaterThan(0);
+  });
+});
+
 describe('keepInput', () => {
   async function* chunks(...parts: string[]) {
     for (const p of parts) yield Buffer.from(p);
@@ -128,7 +147,7 @@ describe('keepInput', () => {
   };
 
   it('keeps every byte, hashes them, and removes its folder', async () => {
-    const kept = await keepInput(chunks('ab', 'cd', '', 'e\n'), temp);
+    const kept = await keepInput(chunks('ab', 'cd', '', 'e\n'), '-', temp);
     expect(kept.kind).toBe('file');
     if (kept.kind !== 'file') return;
     expect(readFileSync(kept.path, 'utf8')).toBe('abcde\n');
@@ -147,7 +166,7 @@ describe('keepInput', () => {
       writeFileSync(fd, Buffer.from(buf.subarray(offset, offset + n)));
       return n;
     }) as unknown as typeof writeSync;
-    const kept = await keepInput(chunks('abc', 'defgh', 'ij', 'k'), temp, fillingDisk);
+    const kept = await keepInput(chunks('abc', 'defgh', 'ij', 'k'), '-', temp, fillingDisk);
     expect(kept.kind).toBe('stream');
     if (kept.kind !== 'stream') return;
     expect(await all(kept.stream())).toBe('abcdefghijk');
@@ -159,7 +178,7 @@ describe('keepInput', () => {
       yield Buffer.from('district,cases_with_conditions\n');
       throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
     }
-    await expect(keepInput(broken(), temp)).rejects.toThrow(/cannot read standard input/);
+    await expect(keepInput(broken(), '-', temp)).rejects.toThrow(/cannot read standard input/);
     expect(readdirSync(temp)).toEqual([]);
   });
 });
