@@ -18,10 +18,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const HEADER = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
 const OFFICES = ['1,Mỹ Lộc,100,80,5000,4000', '2,Vụ Bản,200,150,7000,3000'];
 
-async function summarize(name: string, lines: string[], fast: boolean) {
+const WITH_YEAR = ['--year', '2019', '--by', 'none', '--format', 'json'];
+
+async function summarize(name: string, lines: string[], fast: boolean, args: readonly string[] = WITH_YEAR) {
   const file = join(dir, name);
   writeFileSync(file, `${lines.join('\n')}\n`);
-  const { io, stdout, stderr } = memoryIo(['summarize', file, '--year', '2019', '--by', 'none', '--format', 'json'], { env: {} });
+  const { io, stdout, stderr } = memoryIo(['summarize', file, ...args], { env: {} });
   fastPath.enabled = fast;
   try {
     const code = await main(io);
@@ -32,9 +34,9 @@ async function summarize(name: string, lines: string[], fast: boolean) {
 }
 
 /** Both readers, which must agree; the reference's result. */
-async function both(name: string, lines: string[]) {
-  const reference = await summarize(name, lines, false);
-  const fast = await summarize(name, lines, true);
+async function both(name: string, lines: string[], args: readonly string[] = WITH_YEAR) {
+  const reference = await summarize(name, lines, false, args);
+  const fast = await summarize(name, lines, true, args);
   expect(fast).toEqual(reference);
   return reference;
 }
@@ -129,23 +131,7 @@ describe('rows that are no office, as offices write them', () => {
 
 describe('the statistics year of a file without a year column', () => {
   const TITLE = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019';
-  async function run(name: string, lines: string[], fast: boolean) {
-    const file = join(dir, name);
-    writeFileSync(file, `${lines.join('\n')}\n`);
-    const { io, stdout, stderr } = memoryIo(['summarize', file, '--by', 'none', '--format', 'json'], { env: {} });
-    fastPath.enabled = fast;
-    try {
-      const code = await main(io);
-      return { code, stdout: stdout(), stderr: stderr().split(file).join('FILE') };
-    } finally {
-      fastPath.enabled = true;
-    }
-  }
-  const bothYear = async (name: string, lines: string[]) => {
-    const reference = await run(name, lines, false);
-    expect(await run(name, lines, true)).toEqual(reference);
-    return reference;
-  };
+  const bothYear = (name: string, lines: string[]) => both(name, lines, ['--by', 'none', '--format', 'json']);
 
   it('an export date in the file name beside a title of another year: refused (the 2020 target was given to a 2019 report, exit 0)', async () => {
     const r = await bothYear('xuat-ngay-2020-01-15.csv', [TITLE, HEADER, ...OFFICES]);

@@ -174,25 +174,20 @@ export function xmlCellText(cell: RawCell, format: string | undefined, strings: 
   if (formula !== undefined) {
     const shown = formula !== '' ? `=${formula}` : 'a shared formula';
     if (value === undefined) return odd('formula', shown);
-    switch (type) {
-      case 'str':
-      case 'inlineStr':
-        return { text: value };
-      case 'e':
-        return odd('error', value.trim());
-      case 'b':
-        return odd('boolean', isTrue(value) ? 'TRUE' : 'FALSE');
-      case 'd':
-        return odd('date', isoDateShown(value));
-      default:
-        // openpyxl's <v/> ("never calculated") and a result no number both say: recalculate.
-        return XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('formula-nan', shown);
-    }
+    // openpyxl's <v/> ("never calculated") and a result no number both say: recalculate.
+    return typedValue(type, value) ?? (XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('formula-nan', shown));
   }
   if (value === undefined) return EMPTY;
+  if (type === 's') return { text: strings[Number(value)] ?? '' };
+  const typed = typedValue(type, value);
+  if (typed) return typed;
+  if (value.trim() === '') return EMPTY;
+  return XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('not-a-number', value.trim());
+}
+
+/** A stored value whose type says it is no number (text, an error, a logical value, a date), or null. */
+function typedValue(type: string | undefined, value: string): CellText | null {
   switch (type) {
-    case 's':
-      return { text: strings[Number(value)] ?? '' };
     case 'str':
     case 'inlineStr':
       return { text: value };
@@ -203,8 +198,7 @@ export function xmlCellText(cell: RawCell, format: string | undefined, strings: 
     case 'd':
       return odd('date', isoDateShown(value));
     default:
-      if (value.trim() === '') return EMPTY;
-      return XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('not-a-number', value.trim());
+      return null;
   }
 }
 
