@@ -144,7 +144,11 @@ export function yearFromFileName(file: string): number | null {
   return yearsInFileName(file)[0] ?? null;
 }
 
-/** Every such year, once each, in order: "BC tu 01.10.2018 den 30.9.2019.csv" → [2018, 2019]. */
+/**
+ * Every such year, once each, in order: "BC tu 01.10.2018 den 30.9.2019.csv" → [2018, 2019]. A
+ * circular's number counts too ("TT06-2019 năm 2022"): SPEC takes the first year, so a name
+ * with two is refused (layout.ts) rather than read as the circular's.
+ */
 export function yearsInFileName(file: string): number[] {
   return [...new Set([...basename(file).matchAll(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1])))];
 }
@@ -153,16 +157,25 @@ export function yearsInFileName(file: string): number[] {
 const CITATION = /thông tư|thong tu|tt-btp|ban hành|ban hanh|quyết định|quyet dinh|nghị định|nghi dinh/iu;
 
 /**
- * The statistics year a title states: "BÁO CÁO … NĂM 2019", "(từ 01/10/2018 đến 30/9/2019)"
- * (a period's last day), "Year 2019" — when the title lines name exactly one; null otherwise.
+ * The statistics year a title states: "BÁO CÁO … NĂM 2019", "Year 2019", or a period's first or
+ * last day — "(từ 01/10/2018 đến 30/9/2019)" is 2019, "(từ 01/10/2019 đến 31/12/2019)" is 2020:
+ * a statistics year runs from 1 October to 30 September, named by its September. When the title
+ * lines name exactly one; null otherwise. A date written out ("ngày 15 tháng 01 năm 2020", the
+ * day a report was signed) names no statistics year.
  */
 export function yearFromTitle(rows: readonly (readonly string[])[]): number | null {
   const years = new Set<number>();
   for (const cells of rows) {
     const text = cells.join(' ').normalize('NFC');
     if (CITATION.test(text)) continue;
-    for (const m of text.matchAll(/(?<![\p{L}\d])(?:năm|nam|year)\s+((?:19|20)\d\d)(?!\d)/giu)) years.add(Number(m[1]));
-    for (const m of text.matchAll(/(?<![\p{L}\d])(?:đến|den|to)\s+(?:ngày\s+|ngay\s+)?\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)/giu)) years.add(Number(m[1]));
+    for (const m of text.matchAll(/(?<![\p{L}\d])(?:năm|nam|year)\s+((?:19|20)\d\d)(?!\d)/giu)) {
+      if (!/(tháng|thang)\s*\d{1,2}\s*$/iu.test(text.slice(0, m.index))) years.add(Number(m[1]));
+    }
+    for (const m of text.matchAll(/(?<![\p{L}\d])(?:từ|tu|đến|den|from|to)\s+(?:ngày\s+|ngay\s+)?\d{1,2}[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/giu)) {
+      const month = Number(m[1]);
+      const year = Number(m[2]);
+      if (month >= 1 && month <= 12) years.add(month >= 10 ? year + 1 : year);
+    }
   }
   return years.size === 1 ? [...years][0]! : null;
 }

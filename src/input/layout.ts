@@ -264,7 +264,7 @@ export function readHeader(
     report.moneyUnitFrom = opts.moneyUnit.source;
     const declared = [...headerUnits, ...readUnitLines.map((u) => u.unit)].find((u) => u !== opts.moneyUnit!.unit);
     if (declared && measures.includes('money')) {
-      report.findings.push(finding('warning', 'UNIT_CONFLICT', `the file declares money in ${declared}, but ${opts.moneyUnit.source} says ${opts.moneyUnit.unit}; using ${opts.moneyUnit.unit}`, { file, line }, 'remove the option if the file is right'));
+      report.findings.push(finding('warning', 'UNIT_CONFLICT', `the file declares money in ${declared}, but ${opts.moneyUnit.source} says ${opts.moneyUnit.unit}; using ${opts.moneyUnit.unit}`, { file, line }, opts.moneyUnit.source === '--money-unit' ? 'remove --money-unit if the file is right' : 'remove moneyUnit from the config if the file is right (the config\'s unit applies to every file; a file\'s own unit line is below it)'));
     }
   } else if (headerUnits.length > 0) {
     report.moneyUnit = headerUnits[0]!;

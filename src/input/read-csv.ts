@@ -7,6 +7,7 @@ import { emptyFigures, type Figures } from '../domain/figures.js';
 import type { Measure } from '../domain/fields.js';
 import type { OfficeRow } from '../domain/aggregate.js';
 import { finding, ThadsError } from '../errors.js';
+import { foldNameCached } from '../domain/names.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
@@ -165,6 +166,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let pending: PendingRow[] = [];
   /** the first row labelled as the file's total, once one was read */
   let totalAt: { readonly line: number; readonly name: string } | null = null;
+  /** offices above a header that comes again mid-file (a page's header, or a second table's) */
+  const officesAbove = new Set<string>();
+  let headerAgainAt: number | null = null;
   /** the first office row with a province, and the first without one */
   let withProvince: { readonly line: number; readonly name: string } | null = null;
   let withoutProvince: number | null = null;
@@ -300,9 +304,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const isTotal = label !== 'office';
     if (!anyNumber) {
       // The header again below a total: a second table (another year, "Cùng kỳ năm trước")
-      // whose rows would be added to the first's. (Above any total it is a page's header.)
-      if (totalAt !== null && isHeaderRow(opts.matcher, record)) {
-        throw new ThadsError('SECOND_TABLE', `a second table starts here: the header comes again below the total row "${totalAt.name}" (line ${totalAt.line}), and its rows would be added to the first table's`, { file, line });
+      // whose rows would be added to the first's. Above any total it may be a page's header:
+      // it is one only if the offices below it are new (else: a second table, below).
+      if (isHeaderRow(opts.matcher, record)) {
+        if (totalAt !== null) {
+          throw new ThadsError('SECOND_TABLE', `a second table starts here: the header comes again below the total row "${totalAt.name}" (line ${totalAt.line}), and its rows would be added to the first table's`, { file, line });
+        }
+        if (officesAbove.size > 0) headerAgainAt ??= line;
       }
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
@@ -351,6 +359,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
     if (kind === 'data' && provinceCol !== undefined) seeProvince(province, line, provinceCol);
+    if (kind === 'data') {
+      const office = `${foldNameCached(province ?? '')}\u0000${foldNameCached(base.district)}\u0000${year ?? ''}`;
+      if (headerAgainAt === null) officesAbove.add(office);
+      else if (officesAbove.has(office)) {
+        throw new ThadsError('SECOND_TABLE', `a second table starts at line ${headerAgainAt}, where the header comes again: "${base.district}" here is an office of the first table, and its figures would be added to the first table's`, { file, line });
+      }
+    }
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
     const figures = buildFigures(cells, line);

@@ -78,3 +78,12 @@ describe('yearFromTitle', () => {
     [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ'], null],
   ])('%j → %s', (lines, year) => expect(yearFromTitle(lines.map((l) => [l]))).toBe(year));
 });
+
+describe('yearFromTitle: the statistics year of a period (1 October – 30 September)', () => {
+  it.each([
+    [['(Từ ngày 01/10/2019 đến ngày 31/12/2019)'], 2020],
+    [['BÁO CÁO 3 THÁNG ĐẦU NĂM 2020 (từ 01/10/2019 đến 31/12/2019)'], 2020],
+    [['(Từ 01/10/2018 đến 30/9/2019)'], 2019],
+    [['Nam Định, ngày 15 tháng 01 năm 2020', 'BÁO CÁO NĂM 2019'], 2019],
+  ])('%j → %s', (lines, year) => expect(yearFromTitle(lines.map((l) => [l]))).toBe(year));
+});

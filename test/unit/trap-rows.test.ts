@@ -115,6 +115,12 @@ describe('rows that are no office, as offices write them', () => {
     expect(r.stderr).toContain('FILE:8: error: a second table starts here: the header comes again below the total row "Tổng cộng" (line 5), and its rows would be added to the first table\'s [SECOND_TABLE]');
   });
 
+  it('a second table without a total: the header again, then an office of the first table (570 cases were summed, exit 0)', async () => {
+    const r = await both('two-tables-no-total.csv', ['BÁO CÁO NĂM 2019', HEADER, ...OFFICES, '', 'CÙNG KỲ NĂM 2018', HEADER, '1,Mỹ Lộc,90,70,4000,3000', '2,Vụ Bản,180,140,6000,2000']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:8: error: a second table starts at line 7, where the header comes again: "Mỹ Lộc" here is an office of the first table, and its figures would be added to the first table\'s [SECOND_TABLE]');
+  });
+
   it('the header again above any total (a page\'s header) is skipped; signatures below the total too', async () => {
     const r = await both('page-header.csv', [HEADER, OFFICES[0]!, HEADER, OFFICES[1]!, ',Tổng cộng,300,230,12000,7000', ',Người lập biểu,,,,CỤC TRƯỞNG']);
     expect(r.code).toBe(0);

@@ -723,10 +723,10 @@ export class RowScanner {
    * against the layout's unit (layout.ts checkUnitLineAmongRows).
    */
   private skip(buf: Buffer, from: number, to: number, delimiter: number, odd: number): void {
-    // Words in most figure columns below a total may be the header again, a second table the
-    // reference refuses (read-csv.ts): it decides. (A signature line has words in a column or
-    // two. The second part of a split file cannot know what came before it.)
-    if (2 * odd > this.slots && (this.sawTotal || this.settings.deferConvention)) giveUp();
+    // Words in most figure columns below office rows may be the header again: a page's, or a
+    // second table's the reference refuses (read-csv.ts): it decides. (A signature line has
+    // words in a column or two. The second part of a split file cannot know what came before it.)
+    if (2 * odd > this.slots && (this.dataRows > 0 || this.sawTotal || this.settings.deferConvention)) giveUp();
     if (this.layout!.measures.includes('money')) {
       let text = false;
       for (let i = from; i < to && !text; i++) text = buf[i] !== delimiter && buf[i] !== 0x20 && buf[i] !== 0x09 && buf[i] !== 0x0d;
