@@ -183,6 +183,10 @@ async function collectFiles(
     }
     try {
       for await (const { kind, row } of fast ? [] : readInputFile(file, opts, report)) {
+        if (kind === 'heading') {
+          declared.heading();
+          continue;
+        }
         if (kind !== 'data') {
           if (kind === 'numbered') numbered++;
           declared.declare(kind, row, row.figures);

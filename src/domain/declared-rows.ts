@@ -24,7 +24,8 @@ export interface DeclaredRow<R> {
   readonly figures: Sums;
 }
 
-type Item<R> = { readonly type: 'run'; readonly sums: Sums; rows: number } | ({ readonly type: 'declared' } & DeclaredRow<R>);
+/** 'heading': a section's title without figures — the rows above it are not the rows below it */
+type Item<R> = { readonly type: 'run'; readonly sums: Sums; rows: number } | ({ readonly type: 'declared' } & DeclaredRow<R>) | { readonly type: 'heading' };
 
 /** A field of a declared row the rows do not add up to. */
 export interface FieldDiff {
@@ -131,6 +132,12 @@ export class DeclaredRows<R> {
     this.items.push({ type: 'run', sums: {}, rows: 0 });
   }
 
+  /** A section's title without figures: a run of rows ends there (a row numbered "I" above heads nothing below it). */
+  heading(): void {
+    this.items.push({ type: 'heading' });
+    this.items.push({ type: 'run', sums: {}, rows: 0 });
+  }
+
   get declaredCount(): number {
     return this.items.filter((i) => i.type === 'declared').length;
   }
@@ -218,8 +225,9 @@ export class DeclaredRows<R> {
         for (; j >= 0 && j < items.length; j += step) {
           const x = items[j]!;
           // A total of the file is the sum of all the rows up to the file's edge or to the next
-          // total (one "Tổng cộng" per year or per part), never of a part of them.
-          if (it.kind === 'total' && x.type === 'declared' && x.kind === 'total' && rows > 0) consider(acc, against, from, j - step);
+          // total (one "Tổng cộng" per year or per part), never of a part of them — or of a
+          // section up to its title ("Cộng" closing "Các Chi cục"; the file's total then covers all).
+          if (it.kind === 'total' && ((x.type === 'declared' && x.kind === 'total') || x.type === 'heading') && rows > 0) consider(acc, against, from, j - step);
           if (x.type === 'run' && x.rows > 0) {
             addSums(acc, x.sums);
             rows += x.rows;

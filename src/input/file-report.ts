@@ -79,7 +79,8 @@ export interface FileReport {
  * equals the rows it heads, else decided by domain/declared-rows.ts.
  */
 export interface FileRow {
-  readonly kind: 'data' | 'total' | 'section' | 'numbered' | 'level';
+  /** 'heading': a section's title row without figures ("II. Các Chi cục" with empty cells): it ends the section above */
+  readonly kind: 'data' | 'total' | 'section' | 'numbered' | 'level' | 'heading';
   readonly row: OfficeRow;
 }
 

@@ -314,6 +314,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
+      // A section's title without figures ("II. Các Chi cục", "Cấp huyện" with empty cells)
+      // ends the section above it: a row numbered "I" above it heads nothing.
+      const headingNumber = isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null);
+      if (label === 'section' || label === 'level' || (label === 'office' && headingNumber)) {
+        return [{ kind: 'heading', row: { file, line, province: null, district: (districtCell || firstText).trim(), year: null, figures: {} } }];
+      }
       return [];
     }
     if (label === 'total') totalAt ??= { line, name: (sttLabel !== 'office' ? sttCell : districtCell || firstText).trim() };

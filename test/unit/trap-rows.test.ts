@@ -232,3 +232,23 @@ describe('a unit thads cannot read, and --money-unit', () => {
     expect(told.stderr()).toContain('money is read in thousand, as --money-unit says [UNIT_CONFLICT]');
   });
 });
+
+describe('a section\'s title without figures ends the section above it (false refusals)', () => {
+  const H = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong';
+  it.each([
+    ['a Roman "II" title', [H, 'I,Cục THADS tỉnh Nam Định,60,60', 'II,Chi cục THADS các huyện,,', '1,Chi cục THADS huyện Mỹ Lộc,100,90', '2,Chi cục THADS huyện Vụ Bản,200,150', ',Tổng cộng,360,300']],
+    ['a "Các Chi cục" title under a Roman "I" office', [H, 'I,Văn phòng Cục,60,60', 'II,Các Chi cục,,', '1,Chi cục THADS huyện Mỹ Lộc,100,90', '2,Chi cục THADS huyện Vụ Bản,200,150', ',Tổng cộng,360,300']],
+    ['a bare "Cộng" closing the section its title opens, then the total', [H, '1,Văn phòng Cục,60,60', ',Các Chi cục,,', '2,Chi cục THADS huyện Mỹ Lộc,100,90', '3,Chi cục THADS huyện Vụ Bản,200,150', ',Cộng,300,240', ',Tổng cộng,360,300']],
+  ])('%s: read right (it was refused as a mismatch)', async (_name, lines) => {
+    const r = await both(`heading-${_name.length}.csv`, lines);
+    expect(r.code, r.stderr).toBe(0);
+    const total = JSON.parse(r.stdout).total.cases;
+    expect([total.withConditions, total.resolved]).toEqual(['360', '300']);
+  });
+
+  it('a bare "Cộng" that is not its section\'s sum is still refused', async () => {
+    const r = await both('heading-wrong.csv', [H, '1,Văn phòng Cục,60,60', ',Các Chi cục,,', '2,Chi cục THADS huyện Mỹ Lộc,100,90', '3,Chi cục THADS huyện Vụ Bản,200,150', ',Cộng,301,240', ',Tổng cộng,360,300']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[DECLARED_TOTAL_MISMATCH]');
+  });
+});

@@ -727,12 +727,30 @@ export class RowScanner {
     // second table's the reference refuses (read-csv.ts): it decides. (A signature line has
     // words in a column or two. The second part of a split file cannot know what came before it.)
     if (2 * odd > this.slots && (this.dataRows > 0 || this.sawTotal || this.settings.deferConvention)) giveUp();
+    if (this.mayBeHeading(buf, from, to, delimiter)) giveUp();
     if (this.layout!.measures.includes('money')) {
       let text = false;
       for (let i = from; i < to && !text; i++) text = buf[i] !== delimiter && buf[i] !== 0x20 && buf[i] !== 0x09 && buf[i] !== 0x0d;
       if (text && findUnitLine(buf.toString('utf8', from, to).split(String.fromCharCode(delimiter)), true)) giveUp();
     }
     this.skippedRows++;
+  }
+
+  /**
+   * A row without figures that may be a section's title ("II. Các Chi cục", "Cấp huyện"): the
+   * reference reader hands it to DeclaredRows as a heading (it ends the section above). Any
+   * label, Roman number or quote in its STT or name cell: the reference decides.
+   */
+  private mayBeHeading(buf: Buffer, from: number, to: number, delimiter: number): boolean {
+    const { stt, district } = this.layout!;
+    if (stt < 0 && district < 0) return false;
+    const line = buf.toString('utf8', from, to);
+    if (line.includes('"')) return true;
+    const cells = line.split(String.fromCharCode(delimiter));
+    const sttText = stt >= 0 ? (cells[stt] ?? '').trim() : '';
+    const name = district >= 0 ? this.cleanName(nfc(cells[district] ?? '')) : '';
+    if (sttText !== '' && !/^\d+$/.test(sttText) && (isSectionNumber(sttText) || rowLabel(nfc(sttText)) !== 'office')) return true;
+    return name !== '' && (romanPrefix(name) !== null || rowLabel(name) !== 'office');
   }
 
   /**
