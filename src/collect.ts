@@ -1,10 +1,11 @@
 // Wires input to domain for every command: reads the files, checks each row, sums groups and
 // totals, and compares declared total rows with the sums. No output here.
-import { Aggregator, foldNameCached, keyString, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
+import { Aggregator, keyString, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
 import { addSums, DeclaredRows, differenceOf, type FieldDiff } from './domain/declared-rows.js';
 import { plain } from './domain/decimal.js';
 import { checkRelations, type Figures } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
+import { provinceKey } from './domain/provinces.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
 import { finding, pushAll, STDIN, ThadsError, type Finding } from './errors.js';
@@ -117,7 +118,8 @@ async function collectFiles(
   const totalBy: GroupLevel[] = by.includes('year') ? ['year'] : [];
   const totals = new Aggregator(totalBy);
   const totalProvinces = new Map<string, string | null>();
-  const provinceSeen = new Map<string, Set<string>>();
+  /** per total: the provinces its rows name, by provinceKey → the first spelling seen */
+  const provinceSeen = new Map<string, Map<string, string>>();
   const years = new Set<number | null>();
   const reports: FileReport[] = [];
   /** a disagreeing declared total: an error unless the user accepts it (SPEC §6) */
@@ -149,7 +151,7 @@ async function collectFiles(
     // Rows are summed per office first (the fast path hands them over so): groups and totals
     // then take one addition per office, not per row.
     const perOffice = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
-    const officeKeyOf = (row: OfficeRow) => `${foldNameCached(row.province ?? '')}\u0000${foldNameCached(row.district)}\u0000${row.year ?? ''}`;
+    const officeKeyOf = (row: OfficeRow) => keyString({ province: row.province, district: row.district, year: row.year });
     const addOffice = (row: OfficeRow, rows: number, repeatLine: number | null) => {
       const key = officeKeyOf(row);
       const office = perOffice.get(key);
@@ -286,8 +288,9 @@ async function collectFiles(
     groups.add(row, rows);
     totals.add(row, rows);
     const totalKey = keyString({ province: null, district: null, year: row.year });
-    const provinces = provinceSeen.get(totalKey) ?? new Set<string>();
-    provinces.add(row.province ?? '');
+    const provinces = provinceSeen.get(totalKey) ?? new Map<string, string>();
+    const province = row.province ?? '';
+    if (!provinces.has(provinceKey(province))) provinces.set(provinceKey(province), province);
     provinceSeen.set(totalKey, provinces);
     years.add(row.year);
   }
@@ -295,8 +298,8 @@ async function collectFiles(
   // Half-offices left over (read once all files are): never printed as two offices.
   const unjoined = inputs.unjoined(files);
   if (unjoined) findings.push(unjoined);
-  for (const [key, set] of provinceSeen) totalProvinces.set(key, set.size === 1 ? [...set][0]! || null : null);
-  const totalProvinceCounts = new Map([...provinceSeen].map(([key, set]) => [key, [...set].filter(Boolean).length]));
+  for (const [key, seen] of provinceSeen) totalProvinces.set(key, seen.size === 1 ? [...seen.values()][0]! || null : null);
+  const totalProvinceCounts = new Map([...provinceSeen].map(([key, seen]) => [key, [...seen.values()].filter(Boolean).length]));
   // One year in the input: every group belongs to it (for targets and output), grouped by year or not.
   const onlyYear = years.size === 1 ? [...years][0]! : null;
   const withYear = (list: Group[]) => (onlyYear === null ? list : list.map((g) => ({ ...g, year: onlyYear })));

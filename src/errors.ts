@@ -77,6 +77,7 @@ export const CODES = {
   TO_EXECUTE_EXCEEDS_TOTAL: { exit: 1, hint: codeHint('TO_EXECUTE_EXCEEDS_TOTAL') },
   DECLARED_TOTAL_MISMATCH: { exit: 1, hint: 'the total row does not equal the sum of the office rows; one of them is wrong (summarize refuses it; --accept-total-mismatch prints the sum of the office rows anyway)' },
   ONE_YEAR_ONLY: { exit: 1, advisory: true, hint: 'the office is compared with nothing; check its name in both years' },
+  TARGET_UNMATCHED: { exit: 1, advisory: true, hint: 'a config target applies only to a province or office of the input; check its name against the input' },
   BELOW_TARGET: { exit: 3, hint: 'rate = resolved ÷ with conditions; `thads targets` shows which target applies and where it comes from' },
   // a bug in thads: exit 70
   INTERNAL_ERROR: { exit: 70, hint: 'this is a bug in thads; please report it with the command and the input that caused it (THADS_DEBUG=1 prints the stack)' },

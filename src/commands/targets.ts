@@ -4,9 +4,22 @@ import { builtInTargets } from '../config/builtin-targets.js';
 import { findConfig, loadConfig } from '../config/load.js';
 import { plain, type Dec } from '../domain/decimal.js';
 import { MEASURES } from '../domain/fields.js';
+import { provinceInYear } from '../domain/provinces.js';
 import { resolveTarget, type TargetSet } from '../domain/targets.js';
 import { EXIT, type ExitCode } from '../errors.js';
 import type { Io } from '../io.js';
+
+/**
+ * Which province a config name stands for in its year, since it applies to that province however
+ * the input writes it: "TP Cần Thơ" (Cần Thơ). A province merged away by then, or a name that is
+ * no province, applies only to rows written so.
+ */
+function provinceNote(name: string, year: number): string {
+  const p = provinceInYear(name, year);
+  if (p === null) return ' (not a province thads knows: applies to rows of that name only)';
+  if (p.mergedInto !== undefined) return ` (${p.name}, merged into ${p.mergedInto} on 1/7/2025: applies to rows labelled ${p.name} only)`;
+  return ` (${p.name})`;
+}
 
 export async function targets(io: Io, flags: { year?: number; config?: string; targetCases?: Dec; targetMoney?: Dec }): Promise<ExitCode> {
   const path = findConfig(flags.config, io.cwd, []);
@@ -28,10 +41,11 @@ export async function targets(io: Io, flags: { year?: number; config?: string; t
     }
     const yt = config.targets.get(year);
     for (const [kind, map] of [['province', yt?.provinces], ['district', yt?.districts]] as const) {
-      for (const [name, set] of map ?? []) {
+      for (const { name, set } of map?.values() ?? []) {
+        const note = kind === 'province' ? provinceNote(name, year) : '';
         for (const m of MEASURES) {
           const v = set[m];
-          if (v) lines.push(`${year}  ${m.padEnd(7)}  ${`${plain(v)}%`.padStart(6)}  config ${kind} "${name}"`);
+          if (v) lines.push(`${year}  ${m.padEnd(7)}  ${`${plain(v)}%`.padStart(6)}  config ${kind} ${JSON.stringify(name)}${note}`);
         }
       }
     }

@@ -6,8 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import type { Dec } from '../domain/decimal.js';
 import { olderOfficeKey } from '../domain/merger.js';
-import { foldName } from '../domain/names.js';
-import { parsePercent, PERCENT_RULE, type TargetSet, type YearTargets } from '../domain/targets.js';
+import { districtTargetKey, parsePercent, PERCENT_RULE, provinceTargetKey, twoSpellings, type TargetSet, type YearTargets } from '../domain/targets.js';
 import type { GapBasis } from '../domain/evaluate.js';
 import { ThadsError } from '../errors.js';
 import type { MoneyUnit } from '../input/units.js';
@@ -165,8 +164,16 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
   }
   const targets = new Map<number, YearTargets>();
   for (const [year, t] of Object.entries(cfg.targets ?? {})) {
-    const provinces = new Map(Object.entries(t.provinces ?? {}).map(([name, s]) => [foldName(name), targetSet(s, `targets.${year}.provinces.${name}`, path)] as const));
-    const districts = new Map(Object.entries(t.districts ?? {}).map(([name, s]) => [foldName(name), targetSet(s, `targets.${year}.districts.${name}`, path)] as const));
+    const named = (scope: 'province' | 'district', entries: Record<string, RawTargetSet>, key: (name: string) => string) => {
+      // One province or office under two names would take whichever target came first: refused.
+      const pair = twoSpellings(scope, Object.keys(entries));
+      if (pair) {
+        throw new ThadsError('CONFIG_INVALID', `targets.${year}.${scope === 'province' ? 'provinces' : 'districts'}: ${JSON.stringify(pair[0])} and ${JSON.stringify(pair[1])} name one ${scope === 'province' ? 'province' : 'office'}`, { file: path }, 'give each province or office one entry; names are matched however written ("TP. Hồ Chí Minh" = "Hồ Chí Minh", "Thừa Thiên Huế" = "Huế", "Chi cục THADS huyện Mỹ Lộc" = "Mỹ Lộc")');
+      }
+      return new Map(Object.entries(entries).map(([name, s]) => [key(name), { name, set: targetSet(s, `targets.${year}.${scope === 'province' ? 'provinces' : 'districts'}.${name}`, path) }] as const));
+    };
+    const provinces = named('province', t.provinces ?? {}, provinceTargetKey);
+    const districts = named('district', t.districts ?? {}, districtTargetKey);
     targets.set(Number(year), { year: targetSet(t, `targets.${year}`, path), provinces, districts });
   }
   // An older office merged into two newer ones would be counted twice.

@@ -2,6 +2,7 @@
 import { addFigures, addFiguresInto, type Figures } from './figures.js';
 import { MEASURES, type Measure } from './fields.js';
 import { foldNameCached } from './names.js';
+import { provinceKey } from './provinces.js';
 
 export interface OfficeRow {
   readonly file: string;
@@ -53,8 +54,14 @@ export function keyOf(row: OfficeRow, by: readonly GroupLevel[]): GroupKey {
 
 export { foldNameCached } from './names.js';
 
+/**
+ * The identity of a group: names folded, a province by what tells provinces apart ("TP. Hồ Chí
+ * Minh" = "Thành phố Hồ Chí Minh", "Tỉnh Nam Định" = "Nam Định", "Thừa Thiên Huế" = "Huế":
+ * provinces.ts), never by a merger of 2025 (Nam Định stays apart from Ninh Bình). A group is
+ * printed under the first spelling seen.
+ */
 export function keyString(key: GroupKey): string {
-  return `${foldNameCached(key.province ?? '')}\u0000${foldNameCached(key.district ?? '')}\u0000${key.year ?? ''}`;
+  return `${provinceKey(key.province ?? '')}\u0000${foldNameCached(key.district ?? '')}\u0000${key.year ?? ''}`;
 }
 
 /** Accumulates rows into groups; order of first appearance is kept for stable output. */

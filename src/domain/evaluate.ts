@@ -5,7 +5,7 @@ import { F, MEASURES, type Measure } from './fields.js';
 import { keyString, type Group, type GroupKey } from './aggregate.js';
 import { competitionRanks } from './rank.js';
 import { matchYears, type YearMatch } from './match-years.js';
-import { resolveTarget, type Target, type TargetTables } from './targets.js';
+import { bindTargets, resolveTarget, type Target, type TargetBinding, type TargetTables, type UnmatchedTarget } from './targets.js';
 
 export type GapBasis = 'exact' | 'rounded';
 
@@ -83,11 +83,11 @@ export function evaluateMeasure(given: Figures, measure: Measure, target: Target
   return { figures, rate, rateRounded, target, gapPp, met, required, aboveTarget, rank: null, rankOf: null, totalChange: null, rateChange: null, changeYear: null };
 }
 
-function evaluateGroup(g: Group, isTotal: boolean, opts: EvaluateOptions, targetKey: GroupKey): GroupResult {
+function evaluateGroup(g: Group, isTotal: boolean, opts: EvaluateOptions, targetKey: GroupKey, binding: TargetBinding): GroupResult {
   const measures = {} as Record<Measure, MeasureResult | null>;
   for (const m of MEASURES) {
     const given = g.figures[m];
-    measures[m] = given ? evaluateMeasure(given, m, resolveTarget(opts.targets, m, targetKey), opts, g.year) : null;
+    measures[m] = given ? evaluateMeasure(given, m, resolveTarget(opts.targets, m, targetKey, binding), opts, g.year) : null;
   }
   return { province: g.province, district: g.district, year: g.year, isTotal, measures, ...(g.first && !isTotal ? { first: g.first } : {}) };
 }
@@ -96,6 +96,8 @@ export interface Summary {
   readonly groups: GroupResult[];
   /** one per year when year is a --by level, else exactly one */
   readonly totals: GroupResult[];
+  /** config targets of provinces and offices that no group is (the caller warns) */
+  readonly unmatchedTargets: readonly UnmatchedTarget[];
 }
 
 /**
@@ -103,12 +105,12 @@ export interface Summary {
  * target is its province's when all of its rows belong to one province.
  */
 export function evaluate(groups: readonly Group[], totals: readonly Group[], totalProvinces: ReadonlyMap<string, string | null>, opts: EvaluateOptions): Summary {
-  const groupResults = groups.map((g) => evaluateGroup(g, false, opts, g));
-  const totalResults = totals.map((t) =>
-    evaluateGroup(t, true, opts, { year: t.year, province: totalProvinces.get(keyString(t)) ?? null, district: null }),
-  );
+  const totalKeys = totals.map((t): GroupKey => ({ year: t.year, province: totalProvinces.get(keyString(t)) ?? null, district: null }));
+  const binding = bindTargets(opts.targets, [...groups, ...totalKeys]);
+  const groupResults = groups.map((g) => evaluateGroup(g, false, opts, g, binding));
+  const totalResults = totals.map((t, i) => evaluateGroup(t, true, opts, totalKeys[i]!, binding));
   rankWithinYears(groupResults);
-  return { groups: groupResults, totals: totalResults };
+  return { groups: groupResults, totals: totalResults, unmatchedTargets: binding.unmatched };
 }
 
 function rankWithinYears(groups: GroupResult[]): void {

@@ -4,12 +4,13 @@
 // THADS", "huyện", "thành phố"… — says which office, but only where one office on each side has
 // it: huyện and thị xã Long Mỹ, huyện and thành phố Cao Lãnh share a bare name. Used by
 // --previous (match-years.ts) and by the check that two files never give one office twice
-// (office-registry.ts).
+// (office-registry.ts), and by config targets of offices (targets.ts).
 import { foldNameCached } from './names.js';
 
 /** A list number a folder of files is sorted by: "02-", "3. ", "1)" before the name. */
 const LIST_NUMBER = /^\d{1,3}\s*[-._)]\s*(?=\p{L})/u;
-const OFFICE_PREFIX = /^(chi cục (thi hành án dân sự|thi hành án|thads|tha)|cc ?thads|chi cục)\s+/;
+// "Phòng THADS khu vực 1" = "Phòng Thi hành án dân sự khu vực 1" (2026 exports spell it both ways).
+const OFFICE_PREFIX = /^((chi cục|phòng) (thi hành án dân sự|thi hành án|thads|tha)|cc ?thads|chi cục)\s+/;
 const UNIT_PREFIX = /^(huyện|quận|thị xã|thành phố|tỉnh|tp\.?|tx\.?|h\.|q\.)\s*/;
 /** the spellings of a unit's kind, as UNIT_PREFIX captures them, → the kind */
 const UNIT_KIND: Record<string, string> = { 'h.': 'huyện', 'q.': 'quận', tx: 'thị xã', 'tx.': 'thị xã', tp: 'thành phố', 'tp.': 'thành phố' };
@@ -20,7 +21,7 @@ function withoutOffice(name: string): string {
 
 const BARE = new Map<string, string>();
 
-/** "Chi cục THADS huyện Mỹ Lộc", "H. Mỹ Lộc", "02-Mỹ Lộc", "Mỹ Lộc" → "mỹ lộc" (remembered, bounded: asked once per office of every file). */
+/** "Chi cục THADS huyện Mỹ Lộc", "H. Mỹ Lộc", "02-Mỹ Lộc", "Mỹ Lộc" → "mỹ lộc"; "Phòng THADS khu vực 1" → "khu vực 1" (remembered, bounded: asked once per office of every file). */
 export function bareName(name: string): string {
   let bare = BARE.get(name);
   if (bare === undefined) {
@@ -42,6 +43,11 @@ export function sameUnitKind(a: string, b: string): boolean {
   const x = unitKind(a);
   const y = unitKind(b);
   return x === null || y === null || x === y;
+}
+
+/** Two names that may be one office: their bare names agree and their units do not differ ("Mỹ Lộc", "Huyện Mỹ Lộc"). */
+export function mayBeOneOffice(a: string, b: string): boolean {
+  return bareName(a) === bareName(b) && sameUnitKind(a, b);
 }
 
 /**

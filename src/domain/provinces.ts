@@ -77,6 +77,19 @@ const SPELLINGS: Record<string, string> = {
  * "Bà Rịa – Vũng Tàu" → "bà rịa vũng tàu"; "Thừa Thiên - Huế", "Huế" → "huế".
  */
 export function provinceKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    if (KEYS.size >= 1 << 16) KEYS.clear();
+    key = foldProvince(name);
+    KEYS.set(name, key);
+  }
+  return key;
+}
+
+// Groups are keyed by province (aggregate.ts) for every office of every file: remembered, bounded.
+const KEYS = new Map<string, string>();
+
+function foldProvince(name: string): string {
   let k = foldName(name)
     .replace(/^(cục (quản lý )?(thi hành án dân sự|thads|tha))\s+/u, '')
     .replace(/^(thi hành án dân sự|thads)\s+/u, '')
@@ -97,4 +110,19 @@ for (const p of PROVINCES_2025) {
 /** The province a province of either era belongs to from 1 July 2025; null when the name is not a province. */
 export function successorProvince(name: string): Province | null {
   return SUCCESSOR.get(provinceKey(name)) ?? null;
+}
+
+/**
+ * The province a name stands for in statistics year `year`, as the reports of that year name it
+ * ("TP Cần Thơ" → Cần Thơ; "Thừa Thiên Huế" in 2025 → Huế); a province of the 63 that was merged
+ * away by then gives its own name and its successor. Null: no province thads knows.
+ */
+export function provinceInYear(name: string, year: number): { readonly name: string; readonly mergedInto?: string } | null {
+  const key = provinceKey(name);
+  const successor = SUCCESSOR.get(key);
+  if (!successor) return null;
+  const older = successor.formedFrom.find((old) => provinceKey(old) === key);
+  if (year < MERGER_YEAR) return { name: older ?? successor.name };
+  if (provinceKey(successor.name) === key) return { name: successor.name };
+  return { name: older!, mergedInto: successor.name };
 }

@@ -2,6 +2,8 @@
 import { MAX_TARGET_DECIMALS, parsePlainDecimal, type Dec } from './decimal.js';
 import type { Measure } from './fields.js';
 import { foldName } from './names.js';
+import { bareName, mayBeOneOffice, pairByBareName, sameUnitKind } from './office-names.js';
+import { provinceKey } from './provinces.js';
 
 /**
  * A target as written (`74`, `34.5`, `34,5`): a percentage from 0 to 100 with at most
@@ -22,12 +24,32 @@ export type TargetScope = 'year' | 'province' | 'district';
 
 export type TargetSet = Partial<Record<Measure, Dec>>;
 
+/** A config target of a province or an office, under the name the config writes. */
+export interface NamedTargets {
+  readonly name: string;
+  readonly set: TargetSet;
+}
+
+// Config names meet the input's names by the rules the rest of thads uses: a province by
+// provinceKey ("TP Cần Thơ" = "Cần Thơ", "Thừa Thiên Huế" = "Huế"; a province merged in 2025 is
+// not its successor: a 2025 target for Ninh Bình never applies to rows labelled Nam Định), an
+// office by its folded name, else by bare name where that is certain (office-names.ts).
 export interface YearTargets {
   readonly year: TargetSet;
-  /** keyed by foldName(province) */
-  readonly provinces: ReadonlyMap<string, TargetSet>;
-  /** keyed by foldName(district) */
-  readonly districts: ReadonlyMap<string, TargetSet>;
+  /** keyed by provinceKey */
+  readonly provinces: ReadonlyMap<string, NamedTargets>;
+  /** keyed by foldName */
+  readonly districts: ReadonlyMap<string, NamedTargets>;
+}
+
+export const provinceTargetKey = provinceKey;
+export const districtTargetKey = foldName;
+
+/** Two names of one level a config may not both give a target (one unit, two targets): the first such pair. */
+export function twoSpellings(scope: 'province' | 'district', names: readonly string[]): [string, string] | null {
+  const same = scope === 'province' ? (a: string, b: string) => provinceKey(a) === provinceKey(b) : (a: string, b: string) => foldName(a) === foldName(b) || mayBeOneOffice(a, b);
+  for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) if (same(names[i]!, names[j]!)) return [names[i]!, names[j]!];
+  return null;
 }
 
 export interface TargetTables {
@@ -49,16 +71,76 @@ export interface TargetQuery {
   readonly district: string | null;
 }
 
-/** Flag > config > built-in; within the config the most specific applies (district > province > year). */
-export function resolveTarget(tables: TargetTables, measure: Measure, q: TargetQuery): Target | null {
+/**
+ * A config target of a province or an office that no group of the input is (or two are, by bare
+ * name only), while groups of that level take no config target of their own: one of them may be
+ * what the config meant. (A config of every province, run on one province's file, leaves the
+ * others unmatched, and that is no mistake.)
+ */
+export interface UnmatchedTarget {
+  readonly year: number;
+  readonly scope: 'province' | 'district';
+  /** as the config writes it */
+  readonly name: string;
+  /** the groups of that level and year without a config target of their own, as the input writes them */
+  readonly untargeted: readonly string[];
+}
+
+export interface TargetBinding {
+  /** year → districtTargetKey of a group's office → the key of the config's office it is */
+  readonly districts: ReadonlyMap<number, ReadonlyMap<string, string>>;
+  readonly unmatched: readonly UnmatchedTarget[];
+}
+
+export const NO_BINDING: TargetBinding = { districts: new Map(), unmatched: [] };
+
+/**
+ * Which config office target each group's office takes, and which config names match nothing,
+ * for the groups (and totals) of one run. An office matches as written, else by bare name where
+ * one config name and one office of the year have it ("Chi cục THADS huyện Mỹ Lộc" → "Mỹ Lộc").
+ * A level the groups do not carry (no office under --by province) leaves its names unjudged.
+ */
+export function bindTargets(tables: TargetTables, keys: readonly TargetQuery[]): TargetBinding {
+  const districts = new Map<number, Map<string, string>>();
+  const unmatched: UnmatchedTarget[] = [];
+  for (const [year, config] of tables.config) {
+    const ofYear = keys.filter((k) => k.year === year);
+    const offices = new Map<string, string>();
+    for (const k of ofYear) if (k.district !== null && !offices.has(districtTargetKey(k.district))) offices.set(districtTargetKey(k.district), k.district);
+    const bound = new Map<string, string>();
+    for (const key of offices.keys()) if (config.districts.has(key)) bound.set(key, key);
+    const taken = new Set(bound.values());
+    const restConfig = [...config.districts.entries()].filter(([key]) => !taken.has(key)).map(([, t]) => t.name);
+    const restOffices = [...offices.entries()].filter(([key]) => !bound.has(key)).map(([, name]) => name);
+    for (const [name, office] of pairByBareName(restConfig, restOffices, bareName, sameUnitKind)) {
+      bound.set(districtTargetKey(office), districtTargetKey(name));
+      taken.add(districtTargetKey(name));
+    }
+    districts.set(year, bound);
+    const untargetedOffices = [...offices].filter(([key]) => !bound.has(key)).map(([, name]) => name);
+    if (untargetedOffices.length > 0) for (const [key, t] of config.districts) if (!taken.has(key)) unmatched.push({ year, scope: 'district', name: t.name, untargeted: untargetedOffices });
+    const provinces = new Map<string, string>();
+    for (const k of ofYear) if (k.province !== null && !provinces.has(provinceTargetKey(k.province))) provinces.set(provinceTargetKey(k.province), k.province);
+    const untargetedProvinces = [...provinces].filter(([key]) => !config.provinces.has(key)).map(([, name]) => name);
+    if (untargetedProvinces.length > 0) for (const [key, t] of config.provinces) if (!provinces.has(key)) unmatched.push({ year, scope: 'province', name: t.name, untargeted: untargetedProvinces });
+  }
+  return { districts, unmatched };
+}
+
+/**
+ * Flag > config > built-in; within the config the most specific applies (district > province >
+ * year). `binding` (bindTargets) pairs offices written otherwise than the config writes them.
+ */
+export function resolveTarget(tables: TargetTables, measure: Measure, q: TargetQuery, binding: TargetBinding = NO_BINDING): Target | null {
   const flag = tables.flag[measure];
   if (flag) return { value: flag, source: 'flag', scope: 'year' };
   if (q.year === null) return null;
   const config = tables.config.get(q.year);
   if (config) {
-    const district = q.district !== null ? config.districts.get(foldName(q.district))?.[measure] : undefined;
+    const office = q.district !== null ? districtTargetKey(q.district) : null;
+    const district = office !== null ? config.districts.get(binding.districts.get(q.year)?.get(office) ?? office)?.set[measure] : undefined;
     if (district) return { value: district, source: 'config', scope: 'district' };
-    const province = q.province !== null ? config.provinces.get(foldName(q.province))?.[measure] : undefined;
+    const province = q.province !== null ? config.provinces.get(provinceTargetKey(q.province))?.set[measure] : undefined;
     if (province) return { value: province, source: 'config', scope: 'province' };
     const year = config.year[measure];
     if (year) return { value: year, source: 'config', scope: 'year' };

@@ -15,7 +15,7 @@ function namesForScreen(format: SummaryFormat, ctx: RenderContext, toTerminal: b
   const screen = format === 'table' || format === 'text' || (toTerminal && (format === 'csv' || format === 'tsv' || format === 'json'));
   if (!screen) return ctx;
   const clean = (g: GroupResult): GroupResult => ({ ...g, province: g.province === null ? null : escapeControls(g.province), district: g.district === null ? null : escapeControls(g.district) });
-  return { ...ctx, printed: ctx.printed.map(clean), summary: { groups: ctx.summary.groups.map(clean), totals: ctx.summary.totals.map(clean) } };
+  return { ...ctx, printed: ctx.printed.map(clean), summary: { ...ctx.summary, groups: ctx.summary.groups.map(clean), totals: ctx.summary.totals.map(clean) } };
 }
 
 export async function render(format: SummaryFormat, context: RenderContext, toTerminal = false): Promise<string | Iterable<string> | Uint8Array> {

@@ -27,7 +27,7 @@ function group(district: string, cases: MeasureResult | null, money: MeasureResu
 
 function narrate(groups: GroupResult[], lang: 'vi' | 'en', opts: { measures?: Measure[]; previousYear?: number } = {}): string {
   const ctx: RenderContext = {
-    summary: { groups, totals: [] },
+    summary: { groups, totals: [], unmatchedTargets: [] },
     printed: groups,
     filtered: true,
     unit: 'billion',

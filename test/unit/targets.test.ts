@@ -9,7 +9,7 @@ import { parsePercent, resolveTarget, type TargetTables } from '../../src/domain
 const d = (s: string) => parsePlainDecimal(s) as Dec;
 const tables = (over: Partial<TargetTables> = {}): TargetTables => ({
   flag: {},
-  config: new Map([[2019, { year: { cases: d('74'), money: d('34.5') }, provinces: new Map([['nam định', { cases: d('75') }]]), districts: new Map([['giao thuỷ', { cases: d('76') }]]) }]]),
+  config: new Map([[2019, { year: { cases: d('74'), money: d('34.5') }, provinces: new Map([['nam định', { name: 'Nam Định', set: { cases: d('75') } }]]), districts: new Map([['giao thuỷ', { name: 'Giao Thuỷ', set: { cases: d('76') } }]]) }]]),
   builtIn: builtInTargets(),
   ...over,
 });
