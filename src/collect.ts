@@ -14,6 +14,8 @@ import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
+import { officeFromFileName } from './input/labels.js';
+import { successorProvince } from './domain/provinces.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 
 export interface Collected {
@@ -208,8 +210,12 @@ async function collectFiles(
     // What the declared rows are, and whether the file agrees with them (domain/declared-rows.ts).
     const resolution = declared.resolve();
     for (const d of resolution.offices) {
-      checkRow(d.row);
-      addOffice(d.row, 1, null);
+      // A file of one province's total only, with no province column, is the province its
+      // name says ("Hà Nam 2019.csv" holding "Toàn tỉnh"): so 34 such files add up to the nation.
+      const fileProvince = d.kind === 'total' && d.row.province === null ? officeFromFileName(file) : null;
+      const row = fileProvince !== null && successorProvince(fileProvince) ? { ...d.row, province: fileProvince } : d.row;
+      checkRow(row);
+      addOffice(row, 1, null);
       if (d.kind !== 'numbered') {
         report.totalRows--;
         report.dataRows++;

@@ -252,3 +252,25 @@ describe('a section\'s title without figures ends the section above it (false re
     expect(r.stderr).toContain('[DECLARED_TOTAL_MISMATCH]');
   });
 });
+
+describe('province totals in files named by their province', () => {
+  it('"Hà Nam 2019.csv" and "Nam Định 2019.csv", each only "Toàn tỉnh": two provinces, summed (refused as copies of one office before)', async () => {
+    const sub = mkdtempSync(join(dir, 'provinces-'));
+    writeFileSync(join(sub, 'Hà Nam 2019.csv'), 'Đơn vị,Việc có điều kiện,Việc giải quyết xong\nToàn tỉnh,3000,2700\n');
+    writeFileSync(join(sub, 'Nam Định 2019.csv'), 'Đơn vị,Việc có điều kiện,Việc giải quyết xong\nToàn tỉnh,5871,5513\n');
+    const { io, stdout, stderr } = memoryIo(['summarize', join(sub, 'Hà Nam 2019.csv'), join(sub, 'Nam Định 2019.csv'), '--by', 'province', '--format', 'json'], { env: {} });
+    expect(await main(io), stderr()).toBe(0);
+    const doc = JSON.parse(stdout());
+    expect(doc.groups.map((g: { province: string }) => g.province)).toEqual(['Hà Nam', 'Nam Định']);
+    expect([doc.total.cases.withConditions, doc.total.cases.resolved]).toEqual(['8871', '8213']);
+  });
+
+  it('a province total beside offices of a file with no province column is still refused', async () => {
+    const sub = mkdtempSync(join(dir, 'provinces-'));
+    writeFileSync(join(sub, 'Nam Định 2019.csv'), 'Đơn vị,Việc có điều kiện,Việc giải quyết xong\nToàn tỉnh,300,230\n');
+    writeFileSync(join(sub, 'huyen-2019.csv'), 'Đơn vị,Việc có điều kiện,Việc giải quyết xong\nMỹ Lộc,100,80\nVụ Bản,200,150\n');
+    const { io, stderr } = memoryIo(['summarize', join(sub, 'Nam Định 2019.csv'), join(sub, 'huyen-2019.csv'), '--format', 'json'], { env: {} });
+    expect(await main(io)).toBe(1);
+    expect(stderr()).toContain('[TOTAL_FILE_OVERLAP]');
+  });
+});
