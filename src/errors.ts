@@ -63,6 +63,7 @@ export const CODES = {
   FORMULA_NO_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its result; thads never recalculates formulas' },
   // consistency findings: warnings for summarize, errors for check
   UNKNOWN_COLUMN: { exit: 1, advisory: true, hint: 'map it with "aliases" in thads.config.json if it holds a known figure' },
+  OPTION_OVERRIDES_FILE: { exit: 1, advisory: true, hint: 'check that the option is meant for this file: the file says otherwise' },
   UNIT_CONFLICT: { exit: 1, advisory: true, hint: 'remove --money-unit (or moneyUnit in the config) if the file is right' },
   DUPLICATE_OFFICE: { exit: 1, advisory: true, hint: 'its rows are added together; check that this is intended' },
   YEAR_UNKNOWN: { exit: 1, advisory: true, hint: 'pass --year N, add a year column, or put the year in the file name (2019.csv)' },

@@ -299,6 +299,18 @@ export function readHeader(
     const at = titleRows.find((r) => yearFromTitle([r.cells]) === titleYear)!.line;
     throw new ThadsError('YEAR_CONFLICT', `the file name says the year is ${fileYear}, but the title (line ${at}) says ${titleYear}`, { file, line: at });
   }
+  // --year over a year the file states itself: read as the option says, but said (the year
+  // decides the target: met or not).
+  const stated = titleYear ?? fileYear;
+  if (identity.year === undefined && opts.year !== undefined && stated !== null && stated !== opts.year) {
+    const where = titleYear !== null ? `the title (line ${titleRows.find((r) => yearFromTitle([r.cells]) === titleYear)!.line})` : 'the file name';
+    report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }));
+  }
+  // --measure cases over a file that states a money unit ("Đơn vị tính: nghìn đồng"): said too.
+  const moneyLine = unitLines.find((u) => 'unit' in u);
+  if (opts.measure === 'cases' && moneyLine && figures.some((f) => f.measure === 'cases' && report.columns.some((c) => c.column === f.index + 1 && c.measureFrom === '--measure'))) {
+    report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `the unit line (line ${moneyLine.line}) gives money in ${'unit' in moneyLine ? moneyLine.unit : ''}; the columns are read as cases, as --measure says`, { file, line: moneyLine.line }));
+  }
   report.yearFrom = identity.year !== undefined ? 'year column' : opts.year !== undefined ? '--year' : fileYear !== null ? 'file name' : 'unknown';
   // Merged header cells may end further right in a row above than in the header row itself.
   const lastCell = (cells: readonly string[]) => {

@@ -166,6 +166,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let pending: PendingRow[] = [];
   /** the first row labelled as the file's total, once one was read */
   let totalAt: { readonly line: number; readonly name: string } | null = null;
+  /** how a message names a row: a sheet's row, a text file's line */
+  const lineWord = () => (report.sheet !== undefined ? 'row' : 'line');
   /** offices above a header that comes again mid-file (a page's header, or a second table's) */
   const officesAbove = new Set<string>();
   let headerAgainAt: number | null = null;
@@ -186,7 +188,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (withProvince && withoutProvince !== null && !provinceReported) {
       provinceReported = true;
       const row = withProvince.line;
-      report.findings.push(finding('error', 'MISSING_PROVINCE', `this office row has no province, but ${report.sheet !== undefined ? 'row' : 'line'} ${row} has one ("${withProvince.name}"): its figures would be summed under no province`, { file, line: withoutProvince, column: column + 1 }));
+      report.findings.push(finding('error', 'MISSING_PROVINCE', `this office row has no province, but ${lineWord()} ${row} has one ("${withProvince.name}"): its figures would be summed under no province`, { file, line: withoutProvince, column: column + 1 }));
     }
   };
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
@@ -283,7 +285,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     for (const p of pending) yield emit(p.kind, { ...p.base, figures: p.figures! });
   }
   if (report.numberFormat === 'undecided' && convention === null) report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
-  if (report.dataRows === 0 && report.totalRows === 0) throw new ThadsError('NO_DATA', 'no office row below the header', { file, line: report.headerLine });
+  if (report.dataRows === 0 && report.totalRows === 0) {
+    const others = report.otherYearRows > 0 && opts.year !== undefined ? `: --year ${opts.year} keeps none of its ${report.otherYearRows} rows, which are of other years` : '';
+    throw new ThadsError('NO_DATA', `no office row below the header${others}`, { file, line: report.headerLine });
+  }
   officeWatch?.verdict(file, report.headerLine, report.dataRows);
 
   function processRow(record: string[], line: number, layout: Layout): FileRow[] {
@@ -306,9 +311,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // The header again below a total: a second table (another year, "Cùng kỳ năm trước")
       // whose rows would be added to the first's. Above any total it may be a page's header:
       // it is one only if the offices below it are new (else: a second table, below).
+      // A title naming a comparison below the total ("CÙNG KỲ NĂM 2018", "Năm trước"): the
+      // rows under it are another table, and its own "Tổng cộng" would match them.
+      if (totalAt !== null && label === 'other') {
+        throw new ThadsError('SECOND_TABLE', `a second table starts here: "${(districtCell || firstText).trim()}" below the total row "${totalAt.name}" (${lineWord()} ${totalAt.line}) heads rows that would be added to the first table's`, { file, line });
+      }
       if (isHeaderRow(opts.matcher, record)) {
         if (totalAt !== null) {
-          throw new ThadsError('SECOND_TABLE', `a second table starts here: the header comes again below the total row "${totalAt.name}" (line ${totalAt.line}), and its rows would be added to the first table's`, { file, line });
+          throw new ThadsError('SECOND_TABLE', `a second table starts here: the header comes again below the total row "${totalAt.name}" (${lineWord()} ${totalAt.line}), and its rows would be added to the first table's`, { file, line });
         }
         if (officesAbove.size > 0) headerAgainAt ??= line;
       }
@@ -367,10 +377,16 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (kind === 'data' && provinceCol !== undefined) seeProvince(province, line, provinceCol);
     if (kind === 'data') {
       const office = `${foldNameCached(province ?? '')}\u0000${foldNameCached(base.district)}\u0000${year ?? ''}`;
-      if (headerAgainAt === null) officesAbove.add(office);
-      else if (officesAbove.has(office)) {
-        throw new ThadsError('SECOND_TABLE', `a second table starts at line ${headerAgainAt}, where the header comes again: "${base.district}" here is an office of the first table, and its figures would be added to the first table's`, { file, line });
+      // An office of the first table again below the header again, or below the total: the
+      // rows are a second table (another year's, "cùng kỳ"), never more of the first.
+      const again = officesAbove.has(office) && (headerAgainAt !== null || totalAt !== null);
+      if (again && headerAgainAt !== null) {
+        throw new ThadsError('SECOND_TABLE', `a second table starts at ${lineWord()} ${headerAgainAt}, where the header comes again: "${base.district}" here is an office of the first table, and its figures would be added to the first table's`, { file, line });
       }
+      if (again) {
+        throw new ThadsError('SECOND_TABLE', `"${base.district}" comes again below the total row "${totalAt!.name}" (${lineWord()} ${totalAt!.line}): a second table (another year, "cùng kỳ"), whose figures would be added to the first table's`, { file, line });
+      }
+      if (headerAgainAt === null && totalAt === null) officesAbove.add(office);
     }
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.

@@ -112,7 +112,13 @@ describe('rows that are no office, as offices write them', () => {
   it('a second table below the total (another year, its header again) is refused', async () => {
     const r = await both('two-tables.csv', ['BÁO CÁO NĂM 2019', HEADER, ...OFFICES, ',Tổng cộng,300,230,12000,7000', '', 'CÙNG KỲ NĂM 2018', HEADER, '1,Mỹ Lộc,90,70,4000,3000', '2,Vụ Bản,180,140,6000,2000', ',Tổng cộng,270,210,10000,5000']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:8: error: a second table starts here: the header comes again below the total row "Tổng cộng" (line 5), and its rows would be added to the first table\'s [SECOND_TABLE]');
+    expect(r.stderr).toContain('FILE:7: error: a second table starts here: "CÙNG KỲ NĂM 2018" below the total row "Tổng cộng" (line 5) heads rows that would be added to the first table\'s [SECOND_TABLE]');
+    // without the title line: the header again below the total
+    const bare = await both('two-tables-bare.csv', [HEADER, ...OFFICES, ',Tổng cộng,300,230,12000,7000', HEADER, '1,Mỹ Lộc,90,70,4000,3000', '2,Vụ Bản,180,140,6000,2000']);
+    expect(bare.stderr).toContain('FILE:5: error: a second table starts here: the header comes again below the total row "Tổng cộng" (line 4), and its rows would be added to the first table\'s [SECOND_TABLE]');
+    // without the header again either: an office of the first table again below the total
+    const rows = await both('two-tables-rows.csv', [HEADER, ...OFFICES, ',Tổng cộng,300,230,12000,7000', '1,Mỹ Lộc,90,70,4000,3000', '2,Vụ Bản,180,140,6000,2000', ',Tổng cộng,270,210,10000,5000']);
+    expect(rows.stderr).toContain('FILE:5: error: "Mỹ Lộc" comes again below the total row "Tổng cộng" (line 4): a second table (another year, "cùng kỳ"), whose figures would be added to the first table\'s [SECOND_TABLE]');
   });
 
   it('a second table without a total: the header again, then an office of the first table (570 cases were summed, exit 0)', async () => {
@@ -272,5 +278,21 @@ describe('province totals in files named by their province', () => {
     const { io, stderr } = memoryIo(['summarize', join(sub, 'Nam Định 2019.csv'), join(sub, 'huyen-2019.csv'), '--format', 'json'], { env: {} });
     expect(await main(io)).toBe(1);
     expect(stderr()).toContain('[TOTAL_FILE_OVERLAP]');
+  });
+});
+
+describe('an option over what the file states', () => {
+  it('--year over the title\'s year, and --measure cases over a money unit line, are said (met flipped silently)', async () => {
+    const year = await both('title-year.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', HEADER, ...OFFICES], ['--year', '2020', '--by', 'none', '--format', 'json']);
+    expect(year.code).toBe(0);
+    expect(year.stderr).toContain('FILE:2: warning: the title (line 1) says the year is 2019; the rows are read as 2020, as --year says [OPTION_OVERRIDES_FILE]');
+    const measure = await both('money-as-cases-2019.csv', ['Đơn vị tính: nghìn đồng', 'Đơn vị,Có điều kiện,Giải quyết xong', 'A,1000,500'], ['--measure', 'cases', '--by', 'none', '--format', 'json']);
+    expect(measure.stderr).toContain('FILE:1: warning: the unit line (line 1) gives money in thousand; the columns are read as cases, as --measure says [OPTION_OVERRIDES_FILE]');
+  });
+
+  it('--year that keeps no row says so', async () => {
+    const r = await both('year-column.csv', ['Năm,Đơn vị,Việc có điều kiện,Việc giải quyết xong', '2019,A,100,80', '2019,B,200,150'], ['--year', '2020', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error: no office row below the header: --year 2020 keeps none of its 2 rows, which are of other years [NO_DATA]');
   });
 });

@@ -189,8 +189,9 @@ export class RowScanner {
   otherYearRows = 0;
   /** rows skipped as the form's column numbers ("1, 2, 3…" right below the header) */
   columnNumberRows = 0;
-  /** a row labelled as the file's total was read (skip) */
+  /** a row labelled as the file's total was read (skip), and how many offices came before it */
   private sawTotal = false;
+  private officesBeforeTotal = 0;
   /** office rows with a province cell filled, and left empty (office) */
   private someProvince = false;
   private blankProvince = false;
@@ -666,6 +667,9 @@ export class RowScanner {
       this.otherYearRows++;
       return;
     }
+    // An office of the rows above the total again below it (under any spelling the table folds
+    // to it): a second table the reference refuses (read-csv.ts). Ids follow first appearance.
+    if (id >= 0 && id < this.officesBeforeTotal) giveUp();
     if (this.convention === null && (odd > 0 || decimals > 0 || this.waiting !== null)) {
       const verdict = odd > 0 || decimals > 0 ? this.decide(buf) : 'nothing';
       if (verdict === 'settled') {
@@ -713,7 +717,10 @@ export class RowScanner {
     if (this.declaredRows.length >= MAX_DECLARED) giveUp();
     const who = this.identity(buf);
     if (who === OTHER_YEAR) return; // (the key said so first)
-    if (kind === 'total') this.sawTotal = true;
+    if (kind === 'total' && !this.sawTotal) {
+      this.sawTotal = true;
+      this.officesBeforeTotal = this.table.offices.length;
+    }
     this.declaredRows.push({ kind, line: this.line, district: who.district, province: who.province, year: who.year, cells: this.figureCells(buf, from, to, delimiter), dataRowsBefore: this.dataRows });
   }
 
