@@ -277,7 +277,7 @@ async function collectFiles(
       const more = dups.length - 1;
       findings.push(
         // Located at the first repeat: that is the row a reader has to look at.
-        finding('warning', 'DUPLICATE_OFFICE', `office "${dup.row.district}" appears on ${dup.rows} rows (first on line ${dup.row.line}), which are added together${more > 0 ? ` (and ${more} more offices appear more than once)` : ''}`, { file, line: dup.repeatLine ?? dup.row.line }),
+        finding('warning', 'DUPLICATE_OFFICE', `office "${dup.row.district}" appears on ${dup.rows} rows (first on ${report.sheet ? 'row' : 'line'} ${dup.row.line}), which are added together${more > 0 ? ` (and ${more} more offices appear more than once)` : ''}`, { file, line: dup.repeatLine ?? dup.row.line }),
       );
     }
     pushAll(findings, fileFindings);

@@ -50,8 +50,12 @@ export function romanPrefix(text: string): string | null {
  * refused as a mismatch, while taking a total for an office adds it silently.
  */
 const OTHER_TOTALS = /^(tong|cong) (toan|so|hop|cuc|chung|luy ke|tat ca|\d+ (don vi|chi cuc|phong))\b|\btong hop\b|^(totals?|sum of)\b/;
-/** A subtotal of a region or group: "Cộng khu vực 1", "Tổng cụm 2". */
-const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b|^sub ?totals?\b/;
+/**
+ * A subtotal of a region, group, province or office: "Cộng khu vực 1", "Tổng cụm 2", "Cộng Tiền
+ * Giang", "Cộng tỉnh Bến Tre", "Cộng Mỹ Lộc" (under its enforcers' rows). "Cộng" + a name is
+ * never an office's own name; "Tổng" + a name may be ("Tổng Đội"), so only the words above.
+ */
+const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b|^cong \S|^sub ?totals?\b/;
 /**
  * Rows that are no office and no sum of offices: a breakdown ("Trong đó: án tín dụng"), a
  * comparison ("Cùng kỳ năm 2018", "So với cùng kỳ", "Tăng/giảm", "Chênh lệch"), an average, a
@@ -85,8 +89,8 @@ function classify(text: string): RowLabel {
   if (SECTION_LABELS.has(f) || SECTION_PREFIXES.some((p) => f.startsWith(p))) return 'section';
   if (REGIONAL_WITHOUT_NUMBER.test(f)) return 'section';
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
-  if (OTHER_SECTIONS.test(f)) return 'section';
   if (OTHER_TOTALS.test(f)) return 'total';
+  if (OTHER_SECTIONS.test(f)) return 'section';
   if (NOT_OFFICE.test(f)) return 'other';
   return 'office';
 }

@@ -7,6 +7,7 @@ import type { FileReport, ReadOptions } from './file-report.js';
 import { looksLikeResolvedPart, type HeaderMatcher } from './headers.js';
 import { yearFromFileName, yearFromTitle, yearsInFileName } from './labels.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
+import { readCell } from './numbers.js';
 
 /** A unit line above, in or just below the header, where it was: read, or naming money thads cannot read. */
 export type UnitLineAt = ({ readonly unit: MoneyUnit; readonly text: string } | { readonly unreadable: string }) & { readonly line: number; readonly column: number };
@@ -307,7 +308,8 @@ export function readHeader(
     report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }));
   }
   // --measure cases over a file that states a money unit ("Đơn vị tính: nghìn đồng"): said too.
-  const moneyLine = unitLines.find((u) => 'unit' in u);
+  // (The shared form's "Đơn vị tính: Việc; 1.000 đồng" names cases too: nothing to say then.)
+  const moneyLine = unitLines.find((u) => 'unit' in u && !/vi[eệ]c/iu.test(u.text));
   if (opts.measure === 'cases' && moneyLine && figures.some((f) => f.measure === 'cases' && report.columns.some((c) => c.column === f.index + 1 && c.measureFrom === '--measure'))) {
     report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `the unit line (line ${moneyLine.line}) gives money in ${'unit' in moneyLine ? moneyLine.unit : ''}; the columns are read as cases, as --measure says`, { file, line: moneyLine.line }));
   }
@@ -334,9 +336,12 @@ export function strayNumber(record: readonly string[], layout: Pick<Layout, 'unn
     const cell = record[i] ?? '';
     if (/\d/.test(cell) && looksNumeric(cell)) return i;
   }
-  // A note may begin with a number ("2 việc chuyển kỳ sau"): only a cell that is nothing else.
+  // A note may begin with a number ("2 việc chuyển kỳ sau") or be a date, a phone number, a
+  // footnote mark ("15.10", "0912.345.678", "(1)"): only a whole number a shifted row would
+  // leave there ("300000", "300.000") is refused.
   for (const i of layout.notes) {
-    if (/^[\s(+\-−–]*\d[\d.,\s\u00a0\u202f]*\)?\s*$/.test(record[i] ?? '')) return i;
+    const reading = readCell(record[i] ?? '');
+    if ((reading.kind === 'value' && reading.value.scale === 0) || (reading.kind === 'ambiguous' && (reading.vi.scale === 0 || reading.en.scale === 0))) return i;
   }
   return -1;
 }

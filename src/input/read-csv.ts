@@ -166,6 +166,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let pending: PendingRow[] = [];
   /** the first row labelled as the file's total, once one was read */
   let totalAt: { readonly line: number; readonly name: string } | null = null;
+  /** the record before was the header again (a page's): the form's column numbers may follow */
+  let justHeaderAgain = false;
+  /** a figure-less title such as "CÙNG KỲ NĂM 2018" below the total: a second table if office rows follow */
+  let otherTitleAt: { readonly line: number; readonly name: string } | null = null;
   /** how a message names a row: a sheet's row, a text file's line */
   const lineWord = () => (report.sheet !== undefined ? 'row' : 'line');
   /** offices above a header that comes again mid-file (a page's header, or a second table's) */
@@ -259,8 +263,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         if (layout.identity.district === undefined) officeWatch = new OfficeColumnWatch(headerSearch.header!, report);
       }
 
-      // Excel forms number their columns right below the header ("A, B, 1, 2, 3…"): not an office.
-      if (report.dataRows === 0 && report.totalRows === 0 && pending.length === 0 && isColumnNumberRow(record, layout)) {
+      // Excel forms number their columns right below the header ("A, B, 1, 2, 3…"), and below it
+      // again at a page break: not an office.
+      const belowHeader = (report.dataRows === 0 && report.totalRows === 0 && pending.length === 0) || justHeaderAgain;
+      justHeaderAgain = false;
+      if (belowHeader && isColumnNumberRow(record, layout)) {
         report.skippedRows++;
         continue;
       }
@@ -311,16 +318,16 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // The header again below a total: a second table (another year, "Cùng kỳ năm trước")
       // whose rows would be added to the first's. Above any total it may be a page's header:
       // it is one only if the offices below it are new (else: a second table, below).
-      // A title naming a comparison below the total ("CÙNG KỲ NĂM 2018", "Năm trước"): the
-      // rows under it are another table, and its own "Tổng cộng" would match them.
-      if (totalAt !== null && label === 'other') {
-        throw new ThadsError('SECOND_TABLE', `a second table starts here: "${(districtCell || firstText).trim()}" below the total row "${totalAt.name}" (${lineWord()} ${totalAt.line}) heads rows that would be added to the first table's`, { file, line });
-      }
+      // A title naming a comparison below the total ("CÙNG KỲ NĂM 2018", "Năm trước"): if
+      // office rows follow, they are another table (its own "Tổng cộng" would match them);
+      // if none do, it is a remark ("So với cùng kỳ năm 2018, …").
+      if (totalAt !== null && label === 'other') otherTitleAt ??= { line, name: (districtCell || firstText).trim() };
       if (isHeaderRow(opts.matcher, record)) {
         if (totalAt !== null) {
           throw new ThadsError('SECOND_TABLE', `a second table starts here: the header comes again below the total row "${totalAt.name}" (${lineWord()} ${totalAt.line}), and its rows would be added to the first table's`, { file, line });
         }
         if (officesAbove.size > 0) headerAgainAt ??= line;
+        justHeaderAgain = true;
       }
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
@@ -376,6 +383,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
     if (kind === 'data' && provinceCol !== undefined) seeProvince(province, line, provinceCol);
     if (kind === 'data') {
+      if (otherTitleAt !== null) {
+        throw new ThadsError('SECOND_TABLE', `a second table starts at ${lineWord()} ${otherTitleAt.line}: "${otherTitleAt.name}" below the total row "${totalAt!.name}" (${lineWord()} ${totalAt!.line}) heads rows ("${base.district}" here) that would be added to the first table's`, { file, line });
+      }
       const office = `${foldNameCached(province ?? '')}\u0000${foldNameCached(base.district)}\u0000${year ?? ''}`;
       // An office of the first table again below the header again, or below the total: the
       // rows are a second table (another year's, "cùng kỳ"), never more of the first.

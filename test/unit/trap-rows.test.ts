@@ -112,7 +112,13 @@ describe('rows that are no office, as offices write them', () => {
   it('a second table below the total (another year, its header again) is refused', async () => {
     const r = await both('two-tables.csv', ['BÁO CÁO NĂM 2019', HEADER, ...OFFICES, ',Tổng cộng,300,230,12000,7000', '', 'CÙNG KỲ NĂM 2018', HEADER, '1,Mỹ Lộc,90,70,4000,3000', '2,Vụ Bản,180,140,6000,2000', ',Tổng cộng,270,210,10000,5000']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:7: error: a second table starts here: "CÙNG KỲ NĂM 2018" below the total row "Tổng cộng" (line 5) heads rows that would be added to the first table\'s [SECOND_TABLE]');
+    expect(r.stderr).toContain('FILE:8: error: a second table starts here: the header comes again below the total row "Tổng cộng" (line 5), and its rows would be added to the first table\'s [SECOND_TABLE]');
+    // the title, then the other year's offices with no header again
+    const titled = await both('two-tables-titled.csv', [HEADER, ...OFFICES, ',Tổng cộng,300,230,12000,7000', ',CÙNG KỲ NĂM 2018,,,,', '1,Nam Trực,90,70,4000,3000', ',Tổng cộng,90,70,4000,3000']);
+    expect(titled.stderr).toContain('FILE:6: error: a second table starts at line 5: "CÙNG KỲ NĂM 2018" below the total row "Tổng cộng" (line 4) heads rows ("Nam Trực" here) that would be added to the first table\'s [SECOND_TABLE]');
+    // a remark below the total, with no rows after it, is only a remark
+    const remark = await both('remark.csv', [HEADER, ...OFFICES, ',Tổng cộng,300,230,12000,7000', '', ',"So với cùng kỳ năm 2018, tổng số thụ lý tăng 267 việc",,,,']);
+    expect(remark.code).toBe(0);
     // without the title line: the header again below the total
     const bare = await both('two-tables-bare.csv', [HEADER, ...OFFICES, ',Tổng cộng,300,230,12000,7000', HEADER, '1,Mỹ Lộc,90,70,4000,3000', '2,Vụ Bản,180,140,6000,2000']);
     expect(bare.stderr).toContain('FILE:5: error: a second table starts here: the header comes again below the total row "Tổng cộng" (line 4), and its rows would be added to the first table\'s [SECOND_TABLE]');
@@ -278,6 +284,39 @@ describe('province totals in files named by their province', () => {
     const { io, stderr } = memoryIo(['summarize', join(sub, 'Nam Định 2019.csv'), join(sub, 'huyen-2019.csv'), '--format', 'json'], { env: {} });
     expect(await main(io)).toBe(1);
     expect(stderr()).toContain('[TOTAL_FILE_OVERLAP]');
+  });
+});
+
+describe('round five: subtotals of provinces and offices, notes, page breaks', () => {
+  it('"Cộng Tiền Giang" / "Cộng tỉnh Bến Tre" are subtotals, two "Văn phòng Cục" of two provinces are not doubled (980 of 490 was printed, exit 0)', async () => {
+    const r = await both('cong-provinces-2019.csv', [HEADER, 'I,CỤC THADS TỈNH TIỀN GIANG,,,,', '1,Văn phòng Cục,100,80,5000,4000', '2,Cai Lậy,200,150,7000,3000', '3,Châu Thành,40,30,900,800', ',Cộng Tiền Giang,340,260,12900,7800', 'II,CỤC THADS TỈNH BẾN TRE,,,,', '1,Văn phòng Cục,50,40,1000,500', '2,Ba Tri,70,60,800,700', '3,Giồng Trôm,30,20,600,300', ',Cộng tỉnh Bến Tre,150,120,2400,1500']);
+    expect(r.code, r.stderr).toBe(0);
+    const t = JSON.parse(r.stdout).total;
+    expect([t.cases.withConditions, t.cases.resolved, t.money.withConditions, t.money.resolved]).toEqual(['490', '380', '15300', '9300']);
+  });
+
+  it('"Cộng Mỹ Lộc" under its enforcers\' rows is the office\'s subtotal (600 of 300 was printed)', async () => {
+    const r = await both('enforcers-2019.csv', ['STT,Đơn vị,Chấp hành viên,Việc có điều kiện,Việc giải quyết xong', '1,Mỹ Lộc,Nguyễn Văn An,60,50', '2,Mỹ Lộc,Trần Thị Bình,40,30', ',Cộng Mỹ Lộc,,100,80', '3,Vụ Bản,Lê Văn Cường,120,90', '4,Vụ Bản,Phạm Dũng,80,60', ',Cộng Vụ Bản,,200,150']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases.withConditions).toBe('300');
+  });
+
+  it.each(['01.10.2018', '15.10', '0912.345.678', '(1)', '1)', '3.2019'])('a note "%s" under Ghi chú is no figure', async (note) => {
+    const r = await both(`note-${note.length}.csv`, ['Đơn vị,Việc có điều kiện,Việc giải quyết xong,Ghi chú', 'Mỹ Lộc,100,80,', `Vụ Bản,200,150,"${note}"`]);
+    expect(r.code, r.stderr).toBe(0);
+  });
+
+  it('the header and the form\'s column numbers again at a page break', async () => {
+    const H = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong';
+    const r = await both('page-break-2019.csv', [H, 'A,B,1,2', '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150', H, 'A,B,1,2', '3,Ý Yên,50,40', '4,Nam Trực,70,60']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases.withConditions).toBe('420');
+  });
+
+  it('--measure cases over the shared form\'s "Đơn vị tính: Việc; 1.000 đồng" says nothing', async () => {
+    const r = await both('viec-form.csv', ['Đơn vị tính: Việc; 1.000 đồng', 'Đơn vị,Có điều kiện,Giải quyết xong', 'A,100,80'], ['--measure', 'cases', '--year', '2019', '--by', 'none', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('OPTION_OVERRIDES_FILE');
   });
 });
 
