@@ -17,6 +17,7 @@ import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, 
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
+import { SecondTableWatch } from './second-table.js';
 
 const SAMPLE_CHARS = 1 << 16;
 
@@ -164,17 +165,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     report.numberFormatWhy = '--number-format';
   }
   let pending: PendingRow[] = [];
-  /** the first row labelled as the file's total, once one was read */
-  let totalAt: { readonly line: number; readonly name: string } | null = null;
-  /** the record before was the header again (a page's): the form's column numbers may follow */
-  let justHeaderAgain = false;
-  /** a figure-less title such as "CÙNG KỲ NĂM 2018" below the total: a second table if office rows follow */
-  let otherTitleAt: { readonly line: number; readonly name: string } | null = null;
   /** how a message names a row: a sheet's row, a text file's line */
   const lineWord = () => (report.sheet !== undefined ? 'row' : 'line');
-  /** offices above a header that comes again mid-file (a page's header, or a second table's) */
-  const officesAbove = new Set<string>();
-  let headerAgainAt: number | null = null;
+  const tables = new SecondTableWatch(file, lineWord);
+  /** the record before was the header again (a page's): the form's column numbers may follow */
+  let justHeaderAgain = false;
   /** the first office row with a province, and the first without one */
   let withProvince: { readonly line: number; readonly name: string } | null = null;
   let withoutProvince: number | null = null;
@@ -314,36 +309,24 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const sttLabel = sttCell.trim() !== '' && !isSectionNumber(sttCell) ? rowLabel(sttCell) : 'office';
     const label = sttLabel !== 'office' ? sttLabel : districtCell !== '' ? rowLabel(districtCell) : rowLabel(firstText);
     const isTotal = label !== 'office';
+    /** the text that labels a row that is no office (a total's, a title's) */
+    const labelText = (sttLabel !== 'office' ? sttCell : districtCell || firstText).trim();
     if (!anyNumber) {
-      // The header again below a total: a second table (another year, "Cùng kỳ năm trước")
-      // whose rows would be added to the first's. Above any total it may be a page's header:
-      // it is one only if the offices below it are new (else: a second table, below).
-      // A title naming a comparison below the total ("CÙNG KỲ NĂM 2018", "Năm trước"): if
-      // office rows follow, they are another table (its own "Tổng cộng" would match them);
-      // if none do, it is a remark ("So với cùng kỳ năm 2018, …").
-      if (totalAt !== null && label === 'other') otherTitleAt ??= { line, name: (districtCell || firstText).trim() };
-      if (isHeaderRow(opts.matcher, record)) {
-        if (totalAt !== null) {
-          throw new ThadsError('SECOND_TABLE', `a second table starts here: the header comes again below the total row "${totalAt.name}" (${lineWord()} ${totalAt.line}), and its rows would be added to the first table's`, { file, line });
-        }
-        if (officesAbove.size > 0) headerAgainAt ??= line;
-        justHeaderAgain = true;
-      }
+      if (tables.skipped(line, isHeaderRow(opts.matcher, record), label, labelText)) justHeaderAgain = true;
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
       // A section's title without figures ("II. Các Chi cục", "Cấp huyện" with empty cells)
       // ends the section above it: a row numbered "I" above it heads nothing.
       const headingNumber = isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null);
       if (label === 'section' || label === 'level' || (label === 'office' && headingNumber)) {
-        return [{ kind: 'heading', row: { file, line, province: null, district: (districtCell || firstText).trim(), year: null, figures: {} } }];
+        return [{ kind: 'heading', row: { file, line, province: null, district: labelText, year: null, figures: {} } }];
       }
       return [];
     }
-    if (label === 'total') totalAt ??= { line, name: (sttLabel !== 'office' ? sttCell : districtCell || firstText).trim() };
+    if (label === 'total') tables.totalRow(line, labelText);
     if (label === 'other') {
-      const name = sttLabel === 'other' ? sttCell : districtCell || firstText;
       const at = sttLabel === 'other' ? layout.stt! : districtCell !== '' ? districtCol! : record.indexOf(firstText);
-      throw new ThadsError('NOT_AN_OFFICE', `"${name.trim()}" is no office and no total of offices (a breakdown, a comparison, a rate or a plan): it would be added as an office`, { file, line, column: at + 1 });
+      throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is no office and no total of offices (a breakdown, a comparison, a rate or a plan): it would be added as an office`, { file, line, column: at + 1 });
     }
     // A figure under a column nobody named: the row is shifted, its figures under the wrong headers.
     const stray = strayNumber(record, layout);
@@ -377,27 +360,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
     const provinceCol = layout.identity.province;
     const province = provinceCol !== undefined ? (record[provinceCol] ?? '').trim() || null : null;
-    const base = { file, line, province, district: isTotal ? (sttLabel !== 'office' ? sttCell.trim() : districtCell || firstText.trim()) : districtCol !== undefined ? districtCell : fileDistrict, year };
+    const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
     // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
     const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
     if (kind === 'data' && provinceCol !== undefined) seeProvince(province, line, provinceCol);
-    if (kind === 'data') {
-      if (otherTitleAt !== null) {
-        throw new ThadsError('SECOND_TABLE', `a second table starts at ${lineWord()} ${otherTitleAt.line}: "${otherTitleAt.name}" below the total row "${totalAt!.name}" (${lineWord()} ${totalAt!.line}) heads rows ("${base.district}" here) that would be added to the first table's`, { file, line });
-      }
-      const office = `${foldNameCached(province ?? '')}\u0000${foldNameCached(base.district)}\u0000${year ?? ''}`;
-      // An office of the first table again below the header again, or below the total: the
-      // rows are a second table (another year's, "cùng kỳ"), never more of the first.
-      const again = officesAbove.has(office) && (headerAgainAt !== null || totalAt !== null);
-      if (again && headerAgainAt !== null) {
-        throw new ThadsError('SECOND_TABLE', `a second table starts at ${lineWord()} ${headerAgainAt}, where the header comes again: "${base.district}" here is an office of the first table, and its figures would be added to the first table's`, { file, line });
-      }
-      if (again) {
-        throw new ThadsError('SECOND_TABLE', `"${base.district}" comes again below the total row "${totalAt!.name}" (${lineWord()} ${totalAt!.line}): a second table (another year, "cùng kỳ"), whose figures would be added to the first table's`, { file, line });
-      }
-      if (headerAgainAt === null && totalAt === null) officesAbove.add(office);
-    }
+    if (kind === 'data') tables.office(line, `${foldNameCached(province ?? '')}\u0000${foldNameCached(base.district)}\u0000${year ?? ''}`, base.district);
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
     const figures = buildFigures(cells, line);

@@ -1,0 +1,68 @@
+// One table per file: a second one below the first (another year's, "Cùng kỳ năm trước") would
+// have its rows added to the first's. The reference reader tells the watch what each row is; it
+// throws SECOND_TABLE when the rows show a second table:
+//   - the header again below a total row;
+//   - a figure-less title naming a comparison ("CÙNG KỲ NĂM 2018") below the total, followed by
+//     office rows (with none it is a remark: "So với cùng kỳ năm 2018, …");
+//   - an office of the rows above the total again below it;
+//   - the header again mid-file followed by an office already seen (over new offices it is a
+//     page's header).
+// The fast path hands such rows to the reference reader (fast/row-scanner.ts).
+import { ThadsError } from '../errors.js';
+
+interface At {
+  readonly line: number;
+  readonly name: string;
+}
+
+export class SecondTableWatch {
+  private total: At | null = null;
+  private otherTitle: At | null = null;
+  private headerAgain: number | null = null;
+  /** offices above the first total and the first header again */
+  private readonly officesAbove = new Set<string>();
+
+  /** `lineWord`: how a message names a row ("row" in a sheet, "line" in a text file) */
+  constructor(
+    private readonly file: string,
+    private readonly lineWord: () => string,
+  ) {}
+
+  /** A row without figures: the header again (`isHeader`), a title (`label` 'other'), anything else. Returns true for the header again. */
+  skipped(line: number, isHeader: boolean, label: string, name: string): boolean {
+    if (this.total !== null && label === 'other') this.otherTitle ??= { line, name };
+    if (!isHeader) return false;
+    if (this.total !== null) {
+      throw this.error(`a second table starts here: the header comes again below the total row "${this.total.name}" (${this.at(this.total)}), and its rows would be added to the first table's`, line);
+    }
+    if (this.officesAbove.size > 0) this.headerAgain ??= line;
+    return true;
+  }
+
+  /** A row labelled as the file's total. */
+  totalRow(line: number, name: string): void {
+    this.total ??= { line, name };
+  }
+
+  /** An office row; `key` tells offices apart (province, name, year, folded). */
+  office(line: number, key: string, district: string): void {
+    if (this.otherTitle !== null) {
+      throw this.error(`a second table starts at ${this.at(this.otherTitle)}: "${this.otherTitle.name}" below the total row "${this.total!.name}" (${this.at(this.total!)}) heads rows ("${district}" here) that would be added to the first table's`, line);
+    }
+    if (this.officesAbove.has(key) && this.headerAgain !== null) {
+      throw this.error(`a second table starts at ${this.lineWord()} ${this.headerAgain}, where the header comes again: "${district}" here is an office of the first table, and its figures would be added to the first table's`, line);
+    }
+    if (this.officesAbove.has(key) && this.total !== null) {
+      throw this.error(`"${district}" comes again below the total row "${this.total.name}" (${this.at(this.total)}): a second table (another year, "cùng kỳ"), whose figures would be added to the first table's`, line);
+    }
+    if (this.headerAgain === null && this.total === null) this.officesAbove.add(key);
+  }
+
+  private at(a: At): string {
+    return `${this.lineWord()} ${a.line}`;
+  }
+
+  private error(message: string, line: number): ThadsError {
+    return new ThadsError('SECOND_TABLE', message, { file: this.file, line });
+  }
+}
