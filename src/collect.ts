@@ -5,7 +5,7 @@ import { addSums, DeclaredRows, differenceOf, type FieldDiff } from './domain/de
 import { plain } from './domain/decimal.js';
 import { checkRelations, type Figures } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
-import { provinceKey } from './domain/provinces.js';
+import { provinceKey, successorProvince } from './domain/provinces.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
 import { finding, pushAll, STDIN, ThadsError, type Finding } from './errors.js';
@@ -15,7 +15,6 @@ import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
 import { officeFromFileName } from './input/labels.js';
-import { successorProvince } from './domain/provinces.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 
 export interface Collected {

@@ -5,9 +5,8 @@ import { parse } from 'csv-parse';
 import { fromScaled, ZERO } from '../domain/decimal.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
 import type { Measure } from '../domain/fields.js';
-import type { OfficeRow } from '../domain/aggregate.js';
+import { keyString, type OfficeRow } from '../domain/aggregate.js';
 import { finding, ThadsError } from '../errors.js';
-import { foldNameCached } from '../domain/names.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
@@ -365,7 +364,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
     if (kind === 'data' && provinceCol !== undefined) seeProvince(province, line, provinceCol);
-    if (kind === 'data') tables.office(line, `${foldNameCached(province ?? '')}\u0000${foldNameCached(base.district)}\u0000${year ?? ''}`, base.district);
+    if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district);
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
     const figures = buildFigures(cells, line);

@@ -476,7 +476,8 @@ export class RowScanner {
     const decimalMark = vi ? 44 : 46;
     const groupsOk = groupMark !== delimiter && this.convention !== 'plain';
     let numberedStt = false;
-    let unnamedText = false;
+    /** a cell under no header or under the notes column that the reference reader must judge */
+    let referenceJudges = false;
     let hashDistrict = FNV_SEED;
     let hashProvince = FNV_SEED;
     let hashYear = FNV_SEED;
@@ -591,12 +592,12 @@ export class RowScanner {
         // Words are let be; a cell that begins like a number may be a figure shifted off its
         // column: the reference judges it (layout.ts strayNumber).
         while (i < to && buf[i] === 0x20) i++;
-        if (i < to && ((buf[i]! >= 48 && buf[i]! <= 57) || buf[i] === 0x2d || buf[i] === 0x2b || buf[i] === 0x28)) unnamedText = true;
+        if (i < to && ((buf[i]! >= 48 && buf[i]! <= 57) || buf[i] === 0x2d || buf[i] === 0x2b || buf[i] === 0x28)) referenceJudges = true;
         while (i < to && buf[i] !== delimiter) i++;
       } else if (role === UNNAMED) {
         // Empty in a plain export (a trailing delimiter); anything else is the reference's to judge.
         while (i < to && buf[i] !== delimiter) i++;
-        if (i > start) unnamedText = true;
+        if (i > start) referenceJudges = true;
       } else if (role === STT) {
         // "1", "12", "": an office's number; "I", "II", "A": a row numbered as a section.
         const digit = i >= to || buf[i] === delimiter || (buf[i]! >= 48 && buf[i]! <= 57);
@@ -649,7 +650,7 @@ export class RowScanner {
       this.skip(buf, from, to, delimiter, odd);
       return;
     }
-    if (cells !== this.layout!.columns || unnamedText) giveUp();
+    if (cells !== this.layout!.columns || referenceJudges) giveUp();
     const hash = keyHash(hashDistrict, hashProvince, hashYear);
     let id = this.keys.get(hash, buf, view, idRange);
     if (id === MISSING) {
