@@ -5,7 +5,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { looksLikeResolvedPart, type HeaderMatcher } from './headers.js';
-import { yearFromFileName, yearFromTitle, yearsInFileName } from './labels.js';
+import { rowLabel, yearFromFileName, yearFromTitle, yearsInFileName } from './labels.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { readCell } from './numbers.js';
 
@@ -344,6 +344,29 @@ export function strayNumber(record: readonly string[], layout: Pick<Layout, 'unn
     if ((reading.kind === 'value' && reading.value.scale === 0) || (reading.kind === 'ambiguous' && (reading.vi.scale === 0 || reading.en.scale === 0))) return i;
   }
   return -1;
+}
+
+/**
+ * Columns thads reads nothing from: headers it does not know ("Chấp hành viên", "Mã đơn vị"),
+ * figures of a measure not asked for. Not the notes column, whose words are remarks.
+ */
+export function otherColumns(layout: Pick<Layout, 'figures' | 'identity' | 'stt' | 'unnamed' | 'notes' | 'width'>): number[] {
+  const used = new Set<number>([...layout.figures.map((f) => f.index), ...Object.values(layout.identity), ...layout.unnamed, ...layout.notes]);
+  if (layout.stt !== undefined) used.add(layout.stt);
+  return Array.from({ length: layout.width }, (_, c) => c).filter((c) => !used.has(c));
+}
+
+/**
+ * A cell of such a column that makes an office's row its subtotal: "Cộng" under "Chấp hành
+ * viên" below the office's enforcers, "Tổng cộng", "Cộng khu vực 1". Added as an office it
+ * would count the office twice. Only sums: a level ("Cấp huyện" in a column of levels) or a
+ * remark ("Tỷ lệ đạt 80%", "Trong đó có 5 việc…" under "Nhận xét") leaves the row an office.
+ */
+export function labelsSubtotal(cell: string): boolean {
+  const text = cell.trim();
+  if (text === '' || /^[\d.,()+\-–\s]/.test(text)) return false;
+  const label = rowLabel(text);
+  return label === 'total' || (label === 'section' && /^(cong|tong)\b/.test(foldHeader(text)));
 }
 
 /**

@@ -11,7 +11,7 @@ import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { isRomanNumber, isSectionNumber, officeFromFileName, romanPrefix, rowLabel } from './labels.js';
-import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, strayNumber, type FigureColumn, type Layout } from './layout.js';
+import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
@@ -155,6 +155,12 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
 export async function* readRecords(file: string, source: RecordSource, opts: ReadOptions, report: FileReport): AsyncGenerator<FileRow> {
   const fileDistrict = officeFromFileName(file);
   let layout: Layout | null = null;
+  /** the columns labelsSubtotal looks at, for the layout they were found for */
+  let others: { readonly layout: Layout; readonly columns: number[] } | null = null;
+  const othersOf = (layout: Layout): number[] => {
+    if (others?.layout !== layout) others = { layout, columns: otherColumns(layout) };
+    return others.columns;
+  };
   const headerSearch = new HeaderSearch(file, opts, report);
   /** without an office column: a text column whose values differ row by row is refused */
   let officeWatch: OfficeColumnWatch | null = null;
@@ -306,10 +312,19 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // "Tổng cộng" in the STT column labels the row, whatever its office cell holds.
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
     const sttLabel = sttCell.trim() !== '' && !isSectionNumber(sttCell) ? rowLabel(sttCell) : 'office';
-    const label = sttLabel !== 'office' ? sttLabel : districtCell !== '' ? rowLabel(districtCell) : rowLabel(firstText);
-    const isTotal = label !== 'office';
+    let label = sttLabel !== 'office' ? sttLabel : districtCell !== '' ? rowLabel(districtCell) : rowLabel(firstText);
     /** the text that labels a row that is no office (a total's, a title's) */
-    const labelText = (sttLabel !== 'office' ? sttCell : districtCell || firstText).trim();
+    let labelText = (sttLabel !== 'office' ? sttCell : districtCell || firstText).trim();
+    if (label === 'office' && anyNumber) {
+      // "Mỹ Lộc" + "Cộng" under "Chấp hành viên": the office's subtotal over its enforcers'
+      // rows ("Cộng Mỹ Lộc"), checked against the rows next to it as a section's, not added.
+      const side = othersOf(layout).find((c) => labelsSubtotal(record[c] ?? ''));
+      if (side !== undefined) {
+        label = 'section';
+        labelText = `${record[side]!.trim()} ${districtCell}`.trim();
+      }
+    }
+    const isTotal = label !== 'office';
     if (!anyNumber) {
       if (tables.skipped(line, isHeaderRow(opts.matcher, record), label, labelText)) justHeaderAgain = true;
       checkUnitLineAmongRows(file, record, line, layout, opts, report);

@@ -335,3 +335,52 @@ describe('an option over what the file states', () => {
     expect(r.stderr).toContain('error: no office row below the header: --year 2020 keeps none of its 2 rows, which are of other years [NO_DATA]');
   });
 });
+
+describe('a subtotal labelled in a column thads does not read', () => {
+  // Per-enforcer rows, each office's subtotal marked "Cộng" under "Chấp hành viên": 600 / 460 was printed, exit 0.
+  const ENFORCERS = [
+    'STT,Đơn vị,Chấp hành viên,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong',
+    '1,Mỹ Lộc,Nguyễn Văn An,60,50,3000,2000',
+    '2,Mỹ Lộc,Trần Thị Bình,40,30,2000,2000',
+    ',Mỹ Lộc,Cộng,100,80,5000,4000',
+    '3,Vụ Bản,Lê Văn Cường,120,90,4000,2000',
+    '4,Vụ Bản,Phạm Dũng,80,60,3000,1000',
+    ',Vụ Bản,Cộng,200,150,7000,3000',
+  ];
+  const total = (stdout: string) => JSON.parse(stdout).total;
+
+  it('"Cộng" under "Chấp hành viên" is the office\'s subtotal, checked and not added', async () => {
+    const r = await both('enforcers.csv', ENFORCERS);
+    expect(r.code).toBe(0);
+    expect(total(r.stdout).cases).toMatchObject({ withConditions: '300', resolved: '230' });
+    expect(total(r.stdout).money).toMatchObject({ withConditions: '12000', resolved: '7000' });
+  });
+
+  it('the enforcer column last, after the figures, is read too', async () => {
+    const last = ENFORCERS.map((l) => {
+      const c = l.split(',');
+      return [c[0], c[1], ...c.slice(3), c[2]].join(',');
+    });
+    const r = await both('enforcers-last.csv', last);
+    expect(r.code).toBe(0);
+    expect(total(r.stdout).cases).toMatchObject({ withConditions: '300', resolved: '230' });
+  });
+
+  it('a subtotal there that does not add up is refused where it is', async () => {
+    const r = await both('enforcers-bad.csv', ENFORCERS.map((l) => l.replace(',Mỹ Lộc,Cộng,100,', ',Mỹ Lộc,Cộng,101,')));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:4:4: error: declared subtotal "Cộng Mỹ Lộc" has cases with conditions 101, but the rows above it add up to 100 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('levels, remarks and names there leave offices offices', async () => {
+    const r = await both('levels.csv', [
+      'STT,Đơn vị,Cấp,Nhận xét,Việc có điều kiện,Việc giải quyết xong',
+      '1,Văn phòng Cục,Cấp tỉnh,Tỷ lệ đạt 80%,100,80',
+      '2,Mỹ Lộc,Cấp huyện,Trong đó có 5 việc tín dụng,200,150',
+      '3,Vụ Bản,Cấp huyện,So với cùng kỳ tăng 2%,50,40',
+      '4,Ý Yên,Cấp huyện,Tống Văn Hùng,10,9',
+    ]);
+    expect(r.code).toBe(0);
+    expect(total(r.stdout).cases).toMatchObject({ withConditions: '360', resolved: '279' });
+  });
+});

@@ -25,7 +25,7 @@ import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { isRomanNumber, isSectionNumber, romanPrefix, rowLabel, type RowLabel } from '../labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
-import { isColumnNumberRow, looksNumeric, type FigureColumn } from '../layout.js';
+import { isColumnNumberRow, labelsSubtotal, looksNumeric, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
 import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
@@ -385,7 +385,8 @@ export class RowScanner {
     if (layout.stt >= 0) this.roles[layout.stt] = STT;
     for (const c of layout.unnamed) if (c < layout.columns) this.roles[c] = UNNAMED;
     for (const c of layout.notes) if (c < layout.columns) this.roles[c] = NOTE;
-    for (let c = 0; c < layout.columns; c++) if (this.roles[c] !== IGNORED) this.lastColumn = c;
+    // Every cell is walked, those thads does not read too: one may label the row (labelsSubtotal).
+    this.lastColumn = layout.columns - 1;
     this.officeChecks = [];
     this.regimeChecks.clear();
   }
@@ -587,7 +588,13 @@ export class RowScanner {
           }
         }
       } else if (role === IGNORED) {
+        while (i < to && buf[i] === 0x20) i++;
+        // A cell that starts with a letter may label the row ("Cộng" under "Chấp hành viên"):
+        // such a row is the reference reader's (layout.ts labelsSubtotal). Numbers are let be at once.
+        const letter = i < to && buf[i]! >= 0x41;
+        const text = i;
         while (i < to && buf[i] !== delimiter) i++;
+        if (letter && labelsSubtotal(nfc(this.cellText(buf, text, i)))) giveUp();
       } else if (role === NOTE) {
         // Words are let be; a cell that begins like a number may be a figure shifted off its
         // column: the reference judges it (layout.ts strayNumber).
