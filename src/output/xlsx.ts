@@ -42,6 +42,14 @@ function percentToFraction(plain: string): string {
   return fraction ? `${whole}.${fraction}` : whole;
 }
 
+/** Significant digits Excel keeps of a number; a decimal with at most this many survives a double exactly. */
+const EXCEL_DIGITS = 15;
+
+/** "-0012300.4500" → 7 (123004 5… without the zeros around them) */
+function significantDigits(plain: string): number {
+  return plain.replace(/[-.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
 function decimalsOf(plain: string): number {
   return plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
 }
@@ -173,6 +181,13 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
       }
       const plain = String(v);
       const fraction = col.kind === 'percent' ? percentToFraction(plain) : plain;
+      if (significantDigits(fraction) > EXCEL_DIGITS) {
+        // Stored as a number it would come back rounded (a double, and Excel keeps 15 digits):
+        // the exact figure is written as text, right-aligned like the numbers beside it.
+        cell.value = plain;
+        cell.alignment = { horizontal: 'right' };
+        return;
+      }
       cell.value = Number(fraction);
       const decimals = col.kind === 'percent' ? Math.max(ctx.rateDecimals, decimalsOf(plain)) : col.kind === 'pp' ? ctx.rateDecimals : col.kind === 'money' ? (ctx.unit === 'dong' ? 0 : 2) : 0;
       const format = numberFormat(col.kind, decimals, col.signed === true);

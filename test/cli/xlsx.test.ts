@@ -232,6 +232,24 @@ describe('writing a workbook', () => {
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2019-09-30T00:00:00Z</dcterms:created>');
   });
 
+  it('a figure Excel cannot hold (more than 15 digits) is written exactly, as text; the others stay numbers', async () => {
+    const dir = tmp();
+    // 123 456 789 012 345.678 + 1 đồng: 18 significant digits, which a double rounds to …345.67 or …346.
+    writeFileSync(join(dir, 'lon-2019.csv'), 'district,cases_with_conditions,cases_resolved,money_with_conditions,money_resolved\nA,10,5,123456789012345.678,1000\nB,10,5,1,1000\n');
+    const r = await runThads(['summarize', join(dir, 'lon-2019.csv'), '--unit', 'dong', '-o', join(dir, 'lon.xlsx')]);
+    expect(r.code, r.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'lon.xlsx'));
+    const ws = wb.worksheets[0]!;
+    const header = (ws.getRow(2).values as unknown[]).slice(1);
+    const money = header.indexOf('With conditions', header.indexOf('With conditions') + 1) + 1;
+    const total = ws.getRow(ws.rowCount);
+    expect(total.getCell(money).value).toBe('123456789012346.678');
+    expect(ws.getRow(3).getCell(money).value).toBe('123456789012345.678');
+    expect(ws.getRow(4).getCell(money).value).toBe(1);
+    expect(total.getCell(header.indexOf('With conditions') + 1).value).toBe(20);
+  });
+
   it('holds numbers as numbers, with formats; headers in the language; total row set apart; frozen, filtered', async () => {
     const dir = tmp();
     const r = await runThads(['summarize', ...YEAR, '--lang', 'vi', '-o', join(dir, 'tong-hop.xlsx')]);
