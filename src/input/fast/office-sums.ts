@@ -142,24 +142,30 @@ export class OfficeTable {
    */
   merge(part: TableData, lineOffset: number): void {
     const { slots } = this;
+    /** the part's office w is this table's office ids[w] */
+    const ids = new Int32Array(part.offices.length);
     part.offices.forEach((office, w) => {
-      const id = this.id(office.district, office.province, office.year, office.line + lineOffset);
+      const id = (ids[w] = this.id(office.district, office.province, office.year, office.line + lineOffset));
       const before = this.rows[id]!;
       // The office's second row: this table's, or the part's first (or its second).
       if (before === 1) this.repeatLine[id] = office.line + lineOffset;
       else if (before === 0 && part.repeatLine[w] !== 0) this.repeatLine[id] = part.repeatLine[w]! + lineOffset;
       this.rows[id] = before + part.rows[w]!;
+      const { hi, lo, scale } = this;
       for (let j = 0; j < slots; j++) {
         const at = id * slots + j;
         const from = w * slots + j;
-        this.hi[at]! += part.hi[from]!; // both below 2^52: the sum is exact
-        if (this.hi[at]! >= SPILL) this.spill(at);
-        this.lo[at]! += part.lo[from]!;
-        if (part.scale[from]! > this.scale[at]!) this.scale[at] = part.scale[from]!;
-        const big = part.big.get(from);
-        if (big !== undefined) this.big.set(at, (this.big.get(at) ?? 0n) + big);
+        hi[at]! += part.hi[from]!; // both below 2^52: the sum is exact
+        if (hi[at]! >= SPILL) this.spill(at);
+        lo[at]! += part.lo[from]!;
+        if (part.scale[from]! > scale[at]!) scale[at] = part.scale[from]!;
       }
     });
+    // What the part spilled out of its Numbers (few cells): looked up once each, not per cell.
+    for (const [from, big] of part.big) {
+      const at = ids[Math.floor(from / slots)]! * slots + (from % slots);
+      this.big.set(at, (this.big.get(at) ?? 0n) + big);
+    }
   }
 
   /** Moves whole đồng out of hi[at] into the BigInt side. */
