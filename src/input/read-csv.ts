@@ -55,6 +55,8 @@ interface PendingRow {
 export interface TableRecord {
   readonly cells: string[];
   readonly line: number;
+  /** a sheet's cells merged down from a row above: column (0-based) → the text the merge shows */
+  readonly fills?: ReadonlyMap<number, string>;
 }
 
 /**
@@ -65,6 +67,14 @@ export interface RecordSource {
   readonly records: AsyncIterable<TableRecord>;
   fail(err: unknown): Promise<unknown>;
   end(): Promise<void>;
+}
+
+/** Empty identity cells under a merged cell take its text. */
+function fillIdentity(record: string[], fills: ReadonlyMap<number, string>, layout: Layout): void {
+  for (const column of Object.values(layout.identity)) {
+    const text = fills.get(column);
+    if (text !== undefined && (record[column] ?? '').trim() === '') record[column] = nfc(text);
+  }
 }
 
 /** Reads one file. Throws ThadsError on fatal problems; warnings go to report.findings. */
@@ -253,7 +263,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   };
 
   try {
-    for await (const { cells, line } of source.records) {
+    for await (const { cells, line, fills } of source.records) {
       const record = cells.map(nfc);
 
       if (!layout) {
@@ -262,6 +272,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         if (!layout) continue;
         if (layout.identity.district === undefined) officeWatch = new OfficeColumnWatch(headerSearch.header!, report);
       }
+      // A province (office, year) merged over rows names each of them; a merged figure stays in its first row.
+      if (fills) fillIdentity(record, fills, layout);
 
       // Excel forms number their columns right below the header ("A, B, 1, 2, 3…"), and below it
       // again at a page break: not an office.

@@ -110,6 +110,44 @@ describe('reading workbooks written by other programs', () => {
   });
 });
 
+describe('cells merged down a column', () => {
+  it('a province merged over its offices\' rows (LibreOffice) names each of them', async () => {
+    const r = await runThads(['summarize', 'fixtures/xlsx/merged-cells/bao-cao-2019.xlsx', '--by', 'province', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const body = JSON.parse(r.stdout);
+    expect(body.groups.map((g: { province: string; cases: { withConditions: string; resolved: string } }) => [g.province, g.cases.withConditions, g.cases.resolved])).toEqual([
+      ['Nam Định', '350', '270'],
+      ['Thái Bình', '130', '80'],
+    ]);
+    expect(body.total.cases).toMatchObject({ withConditions: '480', resolved: '350' });
+  });
+
+  it('an office merged over its enforcers\' rows (exceljs) is one office; a figure merged down is not copied', async () => {
+    const file = await workbook(
+      [
+        ['Đơn vị', 'Chấp hành viên', 'Việc có điều kiện', 'Việc giải quyết xong'],
+        ['Mỹ Lộc', 'Nguyễn Văn An', 60, 50],
+        [null, 'Trần Thị Bình', 40, 30],
+        ['Vụ Bản', 'Lê Văn Cường', 120, 90],
+        [null, 'Phạm Dũng', null, 60],
+      ],
+      'bao-cao-2019.xlsx',
+      (ws) => {
+        ws.mergeCells('A2:A3');
+        ws.mergeCells('A4:A5');
+        ws.mergeCells('C4:C5');
+      },
+    );
+    const r = await runThads(['summarize', file, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const body = JSON.parse(r.stdout);
+    expect(body.groups.map((g: { district: string; cases: { withConditions: string; resolved: string } }) => [g.district, g.cases.withConditions, g.cases.resolved])).toEqual([
+      ['Mỹ Lộc', '100', '80'],
+      ['Vụ Bản', '120', '150'],
+    ]);
+  });
+});
+
 describe('cells that are no figure', () => {
   it('summarize stops at the first, named by its cell', async () => {
     const r = await runThads(['summarize', ODD, ...CONFIG]);

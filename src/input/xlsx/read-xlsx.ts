@@ -18,7 +18,7 @@ import { NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
 import { xmlCellText, type OddCell } from './cell-text.js';
-import { readSharedStrings, readSheetRows, type RawCell } from './sheet-xml.js';
+import { readMergedDown, readSharedStrings, readSheetRows, type MergedDown, type RawCell } from './sheet-xml.js';
 
 interface SheetInfo {
   readonly name: string;
@@ -186,7 +186,11 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     // A sheet is linked relative to xl/ ("worksheets/sheet1.xml") or from the root ("/xl/…").
     const link = (reader.workbookRels ?? []).find((r) => r.Id === info.rId)?.Target ?? '';
     const path = link.startsWith('/') ? link.slice(1) : `xl/${link}`;
-    const part = /worksheets\/[^/]+\.xml$/.test(path) ? await archive.stream(path) : null;
+    const isSheet = /worksheets\/[^/]+\.xml$/.test(path);
+    // Cells merged down a column (a province over its offices' rows): read first, as the XML lists them last.
+    const mergedPart = isSheet ? await archive.stream(path) : null;
+    const merges = new MergeFill(mergedPart ? await readMergedDown(mergedPart) : []);
+    const part = isSheet ? await archive.stream(path) : null;
     if (!part) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} is not a worksheet of figures (a chart sheet?)`, { file }, 'pick a worksheet with --sheet');
     sheetName = info.name;
     sheetCount = listed.length;
@@ -201,7 +205,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       return xmlCellText(cell, numFmt(cell.style), strings, date1904);
     };
 
-    let last: { cells: string[]; line: number } | null = null;
+    let last: TableRecord | null = null;
     // A sheet stores a row up to its last filled cell; Excel's "Save as CSV" gives every row
     // the width of the table. Rows here are as wide as the widest one so far (the header's, at
     // least), so a row whose last cells are empty is not taken for a row cut short.
@@ -220,7 +224,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
           cells[c.column - 1] = c.text;
           if (c.odd) odd.set(c.column, c.odd);
         }
-        last = { cells, line: row.number };
+        last = { cells, line: row.number, fills: merges.row(row.number, cells) };
         yield last;
       }
     }
@@ -237,6 +241,31 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     throw place(err);
   } finally {
     report.findings = report.findings.map(placeFinding);
+  }
+}
+
+/**
+ * The text a merged cell shows in the rows below its first, as the rows stream by: the first
+ * row's cell gives it (in order, so merges are taken as their rows come).
+ */
+class MergeFill {
+  private readonly pending: MergedDown[];
+  private active: { readonly merge: MergedDown; readonly text: string }[] = [];
+
+  constructor(merges: readonly MergedDown[]) {
+    this.pending = [...merges].sort((a, b) => b.top - a.top);
+  }
+
+  /** For row `number` (its cells 0-based): column (0-based) → the text merged over it, if any. */
+  row(number: number, cells: readonly string[]): ReadonlyMap<number, string> | undefined {
+    this.active = this.active.filter((a) => a.merge.bottom >= number);
+    // Rows may be absent from the XML (empty ones): a merge whose first row was never stored shows nothing.
+    while (this.pending.length > 0 && this.pending[this.pending.length - 1]!.top <= number) {
+      const merge = this.pending.pop()!;
+      if (merge.top === number) this.active.push({ merge, text: cells[merge.column - 1] ?? '' });
+    }
+    const below = this.active.filter((a) => a.merge.top < number && a.text !== '');
+    return below.length === 0 ? undefined : new Map(below.map((a) => [a.merge.column - 1, a.text]));
   }
 }
 

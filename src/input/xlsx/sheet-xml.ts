@@ -243,3 +243,39 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
     return batch;
   });
 }
+
+/** A cell merged down over rows of one column (`B2:B4`): its text belongs to every row it covers. */
+export interface MergedDown {
+  readonly column: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([A-Za-z]+\d+):([A-Za-z]+\d+)["']/g;
+/** longest tail of a chunk kept for the next one, so an element cut between chunks is still seen */
+const MERGE_TAIL = 256;
+
+/**
+ * The sheet's cells merged down one column. The sheet's XML lists its merges after its rows
+ * (<mergeCells> follows <sheetData>), so they are read in a pass of their own, before the rows
+ * are streamed: a pass over text only, without the XML parser.
+ */
+export async function readMergedDown(stream: Readable): Promise<MergedDown[]> {
+  const decoder = new StringDecoder('utf8');
+  const found: MergedDown[] = [];
+  let carry = '';
+  const take = (text: string, final: boolean) => {
+    const all = carry + text;
+    let end = 0;
+    for (const m of all.matchAll(MERGE_CELL)) {
+      end = m.index + m[0].length;
+      const from = decodeCellReference(m[1]!.toUpperCase());
+      const to = decodeCellReference(m[2]!.toUpperCase());
+      if (from && to && from.column === to.column && to.row > from.row) found.push({ column: from.column, top: from.row, bottom: to.row });
+    }
+    carry = final ? '' : all.slice(Math.max(end, all.length - MERGE_TAIL));
+  };
+  for await (const chunk of stream) take(decoder.write(chunk as Buffer), false);
+  take(decoder.end(), true);
+  return found;
+}
