@@ -142,7 +142,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   const format = pickFormat(flags, io);
   assertApplicable(flags, format);
   assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
-  const common = await resolveCommon(io, files, flags);
+  const common = await resolveCommon(io, files.concat(flags.previous ?? []), flags);
   const by = flags.by;
   const progress = flags.quiet ? NO_PROGRESS : progressOn(io);
   const timings = phaseTimer(io);

@@ -8,7 +8,7 @@ import type { Dec } from '../domain/decimal.js';
 import { olderOfficeKey } from '../domain/merger.js';
 import { districtTargetKey, parsePercent, PERCENT_RULE, provinceTargetKey, twoSpellings, type TargetSet, type YearTargets } from '../domain/targets.js';
 import type { GapBasis } from '../domain/evaluate.js';
-import { ThadsError } from '../errors.js';
+import { STDIN, ThadsError } from '../errors.js';
 import type { MoneyUnit } from '../input/units.js';
 import type { NumberFormat } from '../input/numbers.js';
 import { describeIoError } from '../io-errors.js';
@@ -67,12 +67,35 @@ export function schemaPath(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'thads.schema.json');
 }
 
-/** --config, else ./thads.config.json, else thads.config.json beside the first input file. */
+/**
+ * --config, else ./thads.config.json, else the thads.config.json beside the input files. One
+ * config applies to every input: inputs in several folders, some with a config beside them, are
+ * a usage error — the config of one folder (its moneyUnit: "thousand") would read another's
+ * files, or not, by the order they were named in.
+ */
 export function findConfig(explicit: string | undefined, cwd: string, inputs: readonly string[]): string | null {
   // Paths stay as the user would write them (relative), so messages name them that way.
   if (explicit) return explicit;
-  const candidates = [CONFIG_NAME, ...(inputs[0] ? [join(dirname(inputs[0]), CONFIG_NAME)] : [])];
-  return candidates.find((c) => existsSync(resolve(cwd, c))) ?? null;
+  if (existsSync(resolve(cwd, CONFIG_NAME))) return CONFIG_NAME;
+  const folders = new Map<string, string | null>();
+  for (const input of inputs) {
+    if (input === STDIN) continue;
+    const beside = join(dirname(input), CONFIG_NAME);
+    const folder = resolve(cwd, dirname(input));
+    if (!folders.has(folder)) folders.set(folder, existsSync(resolve(cwd, beside)) ? beside : null);
+  }
+  const found = [...folders.values()];
+  const config = found.find((c) => c !== null) ?? null;
+  if (config !== null && found.length > 1) {
+    const withConfig = found.filter((c) => c !== null);
+    throw new ThadsError(
+      'USAGE',
+      `the input files are in ${found.length} folders, and ${withConfig.length === 1 ? `only one of them has a config beside its files (${config})` : `their configs differ (${withConfig.join(', ')})`}: which applies to all of them?`,
+      undefined,
+      `name the config for all inputs with --config FILE (or put one thads.config.json in the working directory)`,
+    );
+  }
+  return config;
 }
 
 function jsonPath(instancePath: string, extra?: string): string {

@@ -1,5 +1,8 @@
 // Options as a new user meets them (issue 17): grouping, --only, options that cannot apply,
 // each command's own --help.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runThads } from '../helpers/cli.js';
 
@@ -132,5 +135,49 @@ describe('each command shows only its own options', () => {
     const r = await runThads(['inspect', 'fixtures/2019.csv', '--fail-below-target']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown option '--fail-below-target'");
+  });
+});
+
+describe('config lookup: one config for every input', () => {
+  // Nam Định's folder has a config ("thousand": its files have no unit line), Thái Bình's has none:
+  // the total depended on the order the files were named (12,012,000,000 or 12,012,000 đồng).
+  const HEADER = 'Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
+  function project(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'thads-config-lookup-'));
+    mkdirSync(join(dir, 'nam-dinh'));
+    mkdirSync(join(dir, 'thai-binh'));
+    writeFileSync(join(dir, 'nam-dinh', 'thads.config.json'), JSON.stringify({ moneyUnit: 'thousand' }));
+    writeFileSync(join(dir, 'nam-dinh', 'nam-dinh-2019.csv'), `${HEADER}\nMỹ Lộc,100,80,5000,4000\nVụ Bản,200,150,7000,3000\n`);
+    writeFileSync(join(dir, 'thai-binh', 'thai-binh-2019.csv'), `${HEADER}\nHưng Hà,60,30,12000000,7000000\n`);
+    return dir;
+  }
+
+  it.each([
+    ['nam-dinh first', ['nam-dinh/nam-dinh-2019.csv', 'thai-binh/thai-binh-2019.csv']],
+    ['thai-binh first', ['thai-binh/thai-binh-2019.csv', 'nam-dinh/nam-dinh-2019.csv']],
+  ])('inputs in two folders, a config beside one of them only (%s): a usage error, whatever the order', async (_, files) => {
+    const dir = project();
+    const r = await runThads(['summarize', ...files.map((f) => join(dir, f)), '--by', 'none', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`the input files are in 2 folders, and only one of them has a config beside its files (${join(dir, 'nam-dinh', 'thads.config.json')}): which applies to all of them? [USAGE]`);
+  });
+
+  it('--config says which applies: then the sum is the same in any order', async () => {
+    const dir = project();
+    const config = join(dir, 'nam-dinh', 'thads.config.json');
+    const a = await runThads(['summarize', join(dir, 'nam-dinh/nam-dinh-2019.csv'), join(dir, 'thai-binh/thai-binh-2019.csv'), '--config', config, '--by', 'none', '--format', 'json']);
+    const b = await runThads(['summarize', join(dir, 'thai-binh/thai-binh-2019.csv'), join(dir, 'nam-dinh/nam-dinh-2019.csv'), '--config', config, '--by', 'none', '--format', 'json']);
+    expect(a.code, a.stderr).toBe(0);
+    // both files in nghìn đồng by the config: (12,000 + 12,000,000) × 1,000
+    expect(JSON.parse(a.stdout).total.money.withConditions).toBe('12012000000');
+    expect(JSON.parse(b.stdout).total.money.withConditions).toBe('12012000000');
+  });
+
+  it('the config beside inputs that share a folder is still found (the quick start)', async () => {
+    const dir = project();
+    const r = await runThads(['summarize', join(dir, 'nam-dinh/nam-dinh-2019.csv'), '--by', 'none', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).total.money.withConditions).toBe('12000000');
   });
 });
