@@ -300,6 +300,21 @@ async function collectFiles(
     years.add(row.year);
   }
 
+  // --year over files that state different years ("…2019.csv", "…2018.csv") would read them
+  // all as one year and add them: figures of different years are never added (SPEC §3).
+  if (opts.year !== undefined) {
+    const stating = reports.filter((r) => r.statedYear !== null);
+    const other = stating.find((r) => r.statedYear !== opts.year);
+    const same = stating.find((r) => r.statedYear !== other?.statedYear);
+    if (other && same) {
+      throw new ThadsError(
+        'YEAR_CONFLICT',
+        `--year ${opts.year} would read this file, which says its year is ${other.statedYear}, as ${opts.year}, and add it to ${same.file === STDIN ? 'standard input' : same.file}, which says ${same.statedYear}: figures of different years are never added`,
+        { file: other.file },
+        'name only the files of one year, or drop --year and pass --by year',
+      );
+    }
+  }
   // Half-offices left over (read once all files are): never printed as two offices.
   const unjoined = inputs.unjoined(files);
   if (unjoined) findings.push(unjoined);

@@ -65,6 +65,8 @@ export interface FileReport {
   moneyUnit: MoneyUnit;
   moneyUnitFrom: string;
   yearFrom: string;
+  /** the year the file states (its title's, else its name's) when it has no year column; null: none */
+  statedYear: number | null;
   dataRows: number;
   totalRows: number;
   skippedRows: number;
@@ -100,6 +102,7 @@ export function newFileReport(file: string): FileReport {
     moneyUnit: 'dong',
     moneyUnitFrom: 'default',
     yearFrom: 'unknown',
+    statedYear: null,
     dataRows: 0,
     totalRows: 0,
     skippedRows: 0,

@@ -303,6 +303,7 @@ export function readHeader(
   // --year over a year the file states itself: read as the option says, but said (the year
   // decides the target: met or not).
   const stated = titleYear ?? fileYear;
+  if (identity.year === undefined) report.statedYear = stated;
   if (identity.year === undefined && opts.year !== undefined && stated !== null && stated !== opts.year) {
     const where = titleYear !== null ? `the title (line ${titleRows.find((r) => yearFromTitle([r.cells]) === titleYear)!.line})` : 'the file name';
     report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }));

@@ -181,3 +181,36 @@ describe('config lookup: one config for every input', () => {
     expect(JSON.parse(r.stdout).total.money.withConditions).toBe('12000000');
   });
 });
+
+describe('--year over files that state different years', () => {
+  const HEADER = 'Đơn vị,Việc có điều kiện,Việc giải quyết xong';
+  function files(): string[] {
+    const dir = mkdtempSync(join(tmpdir(), 'thads-year-over-'));
+    writeFileSync(join(dir, 'nam-dinh-2019.csv'), `${HEADER}\nMỹ Lộc,100,80\nVụ Bản,200,150\n`);
+    writeFileSync(join(dir, 'thai-binh-2018.csv'), `${HEADER}\nHưng Hà,280,210\n`);
+    return [join(dir, 'nam-dinh-2019.csv'), join(dir, 'thai-binh-2018.csv')];
+  }
+
+  it('is refused: both read as 2019 were added (580 / 440, exit 0)', async () => {
+    const [a, b] = files();
+    const r = await runThads(['summarize', a!, b!, '--year', '2019', '--by', 'none', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${b}: error: --year 2019 would read this file, which says its year is 2018, as 2019, and add it to ${a}, which says 2019: figures of different years are never added [YEAR_CONFLICT]`);
+  });
+
+  it('one file named for another year is still read as --year says (and said)', async () => {
+    const [, b] = files();
+    const r = await runThads(['summarize', b!, '--year', '2019', '--by', 'none', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '280', resolved: '210' });
+    expect(r.stderr).toContain('[OPTION_OVERRIDES_FILE]');
+  });
+
+  it('without --year, the two years stay apart under --by year', async () => {
+    const [a, b] = files();
+    const r = await runThads(['summarize', a!, b!, '--by', 'year', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).totals.map((t: { year: number; cases: { withConditions: string } }) => [t.year, t.cases.withConditions])).toEqual([[2018, '280'], [2019, '300']]);
+  });
+});
