@@ -1,5 +1,6 @@
 // The header row(s) → a layout: which column holds which figure of which measure, in which
 // unit; every decision recorded in the FileReport.
+import { basename, extname } from 'node:path';
 import { F, FIELDS, MEASURES, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
@@ -287,13 +288,16 @@ export function readHeader(
   // The year of rows without a year column is the file name's (SPEC §3). A title that states
   // another ("xuat-ngay-2020-01-15.csv" over "BÁO CÁO … NĂM 2019": the name's year is an
   // export's day) is refused: the year decides the target and the regime, so the user says (--year).
-  const fileYear = yearFromFileName(file);
   const titleRows = rowsAbove.filter((r) => r.line < line);
   const titleYear = yearFromTitle(titleRows.map((r) => r.cells));
-  // A name with two years ("BC tu 01.10.2018 den 30.9.2019.csv", "2019-2020.csv"): the first is
-  // what SPEC says, but it may be a period's first day; the user says (--year).
+  // A name with two years: the first is what SPEC says, but it may be a period's first day or a
+  // circular's year. Read as a title ("BC tu 01.10.2018 den 30.9.2019.csv": 2019; "Bieu 07
+  // TT06-2019 nam 2022.csv": 2022), it may state one; any other ("2019-2020.csv") is the
+  // user's to say (--year).
   const nameYears = yearsInFileName(file);
-  if (identity.year === undefined && opts.year === undefined && nameYears.length > 1) {
+  const periodYear = nameYears.length > 1 ? yearFromTitle([[basename(file, extname(file))]]) : null;
+  const fileYear = periodYear ?? yearFromFileName(file);
+  if (identity.year === undefined && opts.year === undefined && nameYears.length > 1 && periodYear === null) {
     throw new ThadsError('YEAR_CONFLICT', `the file name names ${nameYears.length} years (${nameYears.join(', ')}): which is the statistics year?`, { file });
   }
   if (identity.year === undefined && opts.year === undefined && fileYear !== null && titleYear !== null && fileYear !== titleYear) {

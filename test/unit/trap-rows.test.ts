@@ -195,7 +195,19 @@ describe('a province cell filled on some office rows only', () => {
 });
 
 describe('a file name with two years', () => {
-  it.each(['BC THA tu 01.10.2018 den 30.9.2019.csv', 'Bao cao nam 2019-2020.csv'])('%s: refused unless --year says', async (name) => {
+  it.each([
+    ['BC THA tu 01.10.2018 den 30.9.2019.csv', 2019],
+    ['Bieu 07 TT06-2019 nam 2022.csv', 2022],
+    ['BC tu ngay 1-10-2024 den ngay 30-9-2025.csv', 2025],
+  ])('%s: a period or "năm" written out gives the statistics year (%i)', async (name, year) => {
+    const file = join(dir, name);
+    writeFileSync(file, `${HEADER}\n${OFFICES.join('\n')}\n`);
+    const r = memoryIo(['summarize', file, '--by', 'none', '--format', 'json'], { env: {} });
+    expect(await main(r.io), r.stderr()).toBe(0);
+    expect(JSON.parse(r.stdout()).year).toBe(year);
+  });
+
+  it.each(['Bao cao 2019-2020.csv', 'BC 2018 va 2019.csv'])('%s: refused unless --year says', async (name) => {
     const file = join(dir, name);
     writeFileSync(file, `${HEADER}\n${OFFICES.join('\n')}\n`);
     const refused = memoryIo(['summarize', file, '--by', 'none', '--format', 'json'], { env: {} });
