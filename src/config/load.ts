@@ -68,10 +68,11 @@ export function schemaPath(): string {
 }
 
 /**
- * --config, else ./thads.config.json, else the thads.config.json beside the input files. One
- * config applies to every input: inputs in several folders, some with a config beside them, are
- * a usage error — the config of one folder (its moneyUnit: "thousand") would read another's
- * files, or not, by the order they were named in.
+ * --config, else ./thads.config.json, else the thads.config.json beside the input files. Inputs
+ * in several folders: a config beside some of them is used for all only if it does not change
+ * how a file is read (targets, language: yes; moneyUnit, numberFormat, aliases: no) — else one
+ * folder's "moneyUnit": "thousand" would read another folder's files, or not, by the order they
+ * were named. Two different configs, or one that reads files, are a usage error.
  */
 export function findConfig(explicit: string | undefined, cwd: string, inputs: readonly string[]): string | null {
   // Paths stay as the user would write them (relative), so messages name them that way.
@@ -80,22 +81,32 @@ export function findConfig(explicit: string | undefined, cwd: string, inputs: re
   const folders = new Map<string, string | null>();
   for (const input of inputs) {
     if (input === STDIN) continue;
-    const beside = join(dirname(input), CONFIG_NAME);
     const folder = resolve(cwd, dirname(input));
+    const beside = join(dirname(input), CONFIG_NAME);
     if (!folders.has(folder)) folders.set(folder, existsSync(resolve(cwd, beside)) ? beside : null);
   }
-  const found = [...folders.values()];
-  const config = found.find((c) => c !== null) ?? null;
-  if (config !== null && found.length > 1) {
-    const withConfig = found.filter((c) => c !== null);
-    throw new ThadsError(
-      'USAGE',
-      `the input files are in ${found.length} folders, and ${withConfig.length === 1 ? `only one of them has a config beside its files (${config})` : `their configs differ (${withConfig.join(', ')})`}: which applies to all of them?`,
-      undefined,
-      `name the config for all inputs with --config FILE (or put one thads.config.json in the working directory)`,
-    );
+  const configs = [...new Set([...folders.values()].filter((c): c is string => c !== null))];
+  if (configs.length === 0) return null;
+  const without = [...folders.values()].filter((c) => c === null).length;
+  if (configs.length === 1 && (without === 0 || !readsFiles(resolve(cwd, configs[0]!)))) return configs[0]!;
+  throw new ThadsError(
+    'USAGE',
+    configs.length > 1
+      ? `the input files are in ${folders.size} folders with different configs (${configs.join(', ')}): which applies to all of them?`
+      : `the input files are in ${folders.size} folders, and only one of them has a config beside its files (${configs[0]}), which says how to read files: does it apply to all of them?`,
+    undefined,
+    'name the config for all inputs with --config FILE (or put one thads.config.json in the working directory)',
+  );
+}
+
+/** The config changes how a file is read (its unit, number format, column names). Unreadable: yes (loading it says why). */
+function readsFiles(path: string): boolean {
+  try {
+    const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return typeof raw !== 'object' || raw === null || ['moneyUnit', 'numberFormat', 'aliases'].some((k) => k in raw);
+  } catch {
+    return true;
   }
-  return config;
 }
 
 function jsonPath(instancePath: string, extra?: string): string {

@@ -93,6 +93,29 @@ export function isColumnNumberRow(record: readonly string[], layout: Pick<Layout
   return byFigure || byColumn;
 }
 
+/**
+ * The measure of a form that counts one only, as its title or unit line says: Biểu 08 "KẾT
+ * QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN" over "Có điều kiện", "Đơn vị tính: 1.000 đồng" (no
+ * "Việc" beside it). Both measures named, or none: null.
+ */
+function measureFromTitle(rowsAbove: readonly { readonly cells: readonly string[]; readonly line: number }[], unitLines: readonly UnitLineAt[]): { measure: Measure; from: string } | null {
+  const found = new Map<Measure, string>();
+  for (const row of rowsAbove) {
+    const text = foldHeader(row.cells.join(' '));
+    if (/\btinh bang tien\b/.test(text)) found.set('money', `title (line ${row.line})`);
+    if (/\btinh bang viec\b/.test(text)) found.set('cases', `title (line ${row.line})`);
+  }
+  // "Đơn vị tính: Việc; 1.000 đồng" names both (the shared form); "Đơn vị tính: 1.000 đồng" money only.
+  for (const u of unitLines) {
+    if (!('unit' in u)) continue;
+    found.set('money', `unit line (line ${u.line})`);
+    if (/vi[eệ]c/iu.test(u.text)) found.set('cases', `unit line (line ${u.line})`);
+  }
+  if (found.size !== 1) return null;
+  const [measure, from] = [...found][0]!;
+  return { measure, from };
+}
+
 export function readHeader(
   file: string,
   line: number,
@@ -104,6 +127,7 @@ export function readHeader(
   report: FileReport,
 ): Layout {
   report.headerLine = line;
+  const titleMeasure = measureFromTitle(rowsAbove, unitLines);
   const previous = rowsAbove[0] ?? null;
   const groupRow = previous?.cells ?? null;
   const usedGroupRow = () => (report.groupRowLine = previous!.line);
@@ -185,6 +209,7 @@ export function readHeader(
       }
       if (!measure && opts.measure) (measure = opts.measure), (measureFrom = '--measure');
       if (!measure && fileMeasure) (measure = fileMeasure), (measureFrom = 'file name');
+      if (!measure && titleMeasure) (measure = titleMeasure.measure), (measureFrom = titleMeasure.from);
       if (!measure) throw new ThadsError('MEASURE_UNKNOWN', `column "${header.trim()}" does not say whether it counts cases or money`, loc);
       if (measure === 'cases' && FIELDS[F[role.field]]!.moneyOnly) {
         report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${header.trim()}" (${role.field}) exists for money only and is ignored`, loc));

@@ -160,7 +160,7 @@ describe('config lookup: one config for every input', () => {
     const r = await runThads(['summarize', ...files.map((f) => join(dir, f)), '--by', 'none', '--format', 'json']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`the input files are in 2 folders, and only one of them has a config beside its files (${join(dir, 'nam-dinh', 'thads.config.json')}): which applies to all of them? [USAGE]`);
+    expect(r.stderr).toContain(`the input files are in 2 folders, and only one of them has a config beside its files (${join(dir, 'nam-dinh', 'thads.config.json')}), which says how to read files: does it apply to all of them? [USAGE]`);
   });
 
   it('--config says which applies: then the sum is the same in any order', async () => {
@@ -172,6 +172,22 @@ describe('config lookup: one config for every input', () => {
     // both files in nghìn đồng by the config: (12,000 + 12,000,000) × 1,000
     expect(JSON.parse(a.stdout).total.money.withConditions).toBe('12012000000');
     expect(JSON.parse(b.stdout).total.money.withConditions).toBe('12012000000');
+  });
+
+  it('a config beside some inputs that only sets targets applies to all (the year before in another folder)', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'nam-dinh', 'thads.config.json'), JSON.stringify({ targets: { '2019': { cases: 80 } } }));
+    const r = await runThads(['summarize', join(dir, 'nam-dinh/nam-dinh-2019.csv'), join(dir, 'thai-binh/thai-binh-2019.csv'), '--by', 'none', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases.target).toBe('80');
+  });
+
+  it('two folders with different configs: a usage error', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'thai-binh', 'thads.config.json'), JSON.stringify({ targets: { '2019': { cases: 80 } } }));
+    const r = await runThads(['summarize', join(dir, 'thai-binh/thai-binh-2019.csv'), join(dir, 'nam-dinh/nam-dinh-2019.csv'), '--by', 'none', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`the input files are in 2 folders with different configs (${join(dir, 'thai-binh', 'thads.config.json')}, ${join(dir, 'nam-dinh', 'thads.config.json')}): which applies to all of them? [USAGE]`);
   });
 
   it('the config beside inputs that share a folder is still found (the quick start)', async () => {

@@ -396,3 +396,25 @@ describe('a subtotal labelled in a column thads does not read', () => {
     expect(total(r.stdout).cases).toMatchObject({ withConditions: '360', resolved: '279' });
   });
 });
+
+describe('a form of one measure, said by its title or unit line', () => {
+  const BIEU_08 = ['STT,Đơn vị,Có điều kiện,Giải quyết xong', '1,Mỹ Lộc,5000,4000', '2,Vụ Bản,7000,3000'];
+  it('Biểu 08 "TÍNH BẰNG TIỀN" over "Đơn vị tính: 1.000 đồng": its columns are money (MEASURE_UNKNOWN before)', async () => {
+    const r = await both('bieu-08.csv', ['KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN', 'Đơn vị tính: 1.000 đồng', ...BIEU_08]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.money).toMatchObject({ withConditions: '12000000', resolved: '7000000' });
+    expect(JSON.parse(r.stdout).total.cases).toBe(null);
+  });
+
+  it('"TÍNH BẰNG VIỆC" in the title: cases', async () => {
+    const r = await both('bieu-07.csv', ['KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC', ...BIEU_08]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '12000', resolved: '7000' });
+  });
+
+  it('the shared form\'s "Đơn vị tính: Việc; 1.000 đồng" names both: still unknown', async () => {
+    const r = await both('shared.csv', ['Đơn vị tính: Việc; 1.000 đồng', ...BIEU_08]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2:3: error: column "Có điều kiện" does not say whether it counts cases or money [MEASURE_UNKNOWN]');
+  });
+});
