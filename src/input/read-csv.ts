@@ -12,7 +12,7 @@ import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { isRomanNumber, isSectionNumber, officeFromFileName, romanPrefix, rowLabel } from './labels.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
-import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
+import { candidates, describeInvalid, NUMBER_CELL_MARK, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
@@ -206,6 +206,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
   };
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
+  /** a sheet's first number cell of money with a fraction (a text "987.654" a program set to English may have turned into one) */
+  let fractionCell = null as { line: number; column: number; raw: string; what: string } | null;
 
   const decide = (c: Convention, line: number, column: number, raw: string, byCount: boolean) => {
     convention = c;
@@ -223,6 +225,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const reading = convention === 'plain' ? readPlainCell(raw) : readCell(raw);
     const cand = candidates(reading, col.isCount);
     if (cand === 'zero') return null;
+    if (fractionCell === null && raw.endsWith(NUMBER_CELL_MARK) && typeof cand !== 'string' && !col.isCount) fractionCell = { line, column: col.index + 1, raw: raw.slice(0, -1), what };
     if (cand === 'non-integer') throw new ThadsError('NON_INTEGER_COUNT', `${what} "${raw.trim()}" is not a whole number of cases`, loc);
     if (typeof cand === 'string') {
       throw new ThadsError(cand === 'negative' ? 'NEGATIVE_VALUE' : 'BAD_NUMBER', `${what} "${raw.trim()}" ${describeInvalid(cand)}`, loc);
@@ -297,6 +300,20 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     throw await source.fail(err);
   }
   await source.end();
+  // Text cells in Vietnamese ("1.234.567") beside a number cell with a fraction: the sheet may
+  // be a CSV opened by a program set to English, which turned "987.654" (987,654) into the
+  // number 987.654 and left "1.234.567" as text. SPEC §3 reads a number cell as its value: said.
+  if (fractionCell && convention === 'vi') {
+    const f = fractionCell;
+    report.findings.push(
+      finding(
+        'warning',
+        'NUMBER_CELL_CONVERTED',
+        `${f.what} is the number ${f.raw}, with a fraction, but the sheet's text cells write numbers in Vietnamese (${report.numberFormatWhy}): a program set to English turns a text such as "987.654" (Vietnamese for 987654) into the number 987.654; it is read as ${f.raw}`,
+        { file, line: f.line, column: f.column },
+      ),
+    );
+  }
 
   if (!layout) headerSearch.end();
   if (pending.length > 0) {

@@ -186,16 +186,39 @@ describe('numbers', () => {
     expect((body as { total: { money: { withConditions: string } } }).total.money.withConditions).toBe('1234568.19012346');
   });
 
-  it('1.052 in a number cell is 1.052, though the file\'s text cells write "5.513" for five thousand', async () => {
+  it('1.052 in a number cell is 1.052, though the file\'s text cells write "5.513" for five thousand (SPEC §3), with a warning', async () => {
     const file = await workbook([
       ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Tiền có điều kiện', 'Tiền giải quyết xong'],
       ['A', '5.871', '5.513', 1.052, 1],
     ]);
     const { body, stderr } = await json([file, '--year', '2019', '--by', 'none']);
-    expect(stderr).toBe('');
+    // A CSV of "5.871" and "1.052" opened by a program set to English gives exactly this sheet.
+    expect(stderr).toMatch(/^.*Biểu 07!D2: warning: money with conditions is the number 1\.052, with a fraction, but the sheet's text cells write numbers in Vietnamese .*; it is read as 1\.052 \[NUMBER_CELL_CONVERTED\]$/m);
+    expect(stderr.match(/NUMBER_CELL_CONVERTED/g)).toHaveLength(1);
     const total = (body as { total: { cases: { withConditions: string }; money: { withConditions: string } } }).total;
     expect(total.cases.withConditions).toBe('5871');
     expect(total.money.withConditions).toBe('1.052');
+  });
+
+  it('whole number cells beside Vietnamese text cells, and fractions beside English ones, say nothing', async () => {
+    const vi = await workbook([
+      ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Tiền có điều kiện', 'Tiền giải quyết xong'],
+      ['A', '5.871', '5.513', 1052, 1],
+    ]);
+    expect((await json([vi, '--year', '2019', '--by', 'none'])).stderr).toBe('');
+    const en = await workbook([
+      ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Tiền có điều kiện', 'Tiền giải quyết xong'],
+      ['A', 10, 5, '1,234.5', 1.5],
+    ]);
+    expect((await json([en, '--year', '2019', '--by', 'none'])).stderr).toBe('');
+  });
+
+  it("a CSV opened in LibreOffice set to English and saved as .xlsx (\"987.654\" became a number, \"1.234.567\" stayed text): check fails", async () => {
+    const file = join(tmp(), 'bao-cao-2019.xlsx');
+    copyFileSync(join(ROOT, 'fixtures/xlsx/en-locale/bao-cao-2019.xlsx'), file);
+    const r = await runThads(['check', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/!F4: error: money resolved is the number 987\.654, with a fraction, .* \[NUMBER_CELL_CONVERTED\]/);
   });
 
   it('formulas filled down (shared formulas, as Excel stores them) give their results, 0 included', async () => {
