@@ -10,7 +10,7 @@ import { finding, ThadsError } from '../errors.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
-import { isRomanNumber, isSectionNumber, officeFromFileName, romanPrefix, rowLabel } from './labels.js';
+import { isRomanNumber, isSectionNumber, officeFromFileName, provinceOfLabelledRow, romanPrefix, rowLabel } from './labels.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
@@ -385,7 +385,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     } else if (opts.year !== undefined) year = opts.year;
 
     const provinceCol = layout.identity.province;
-    const province = provinceCol !== undefined ? (record[provinceCol] ?? '').trim() || null : null;
+    // Without an office column (and no label in the STT cell) the first text cell labels the row: the province cell's?
+    const labelledByProvince = districtCol === undefined && sttLabel === 'office' && provinceCol !== undefined && firstText !== '' && record.indexOf(firstText) === provinceCol;
+    const province = provinceOfLabelledRow(provinceCol !== undefined ? (record[provinceCol] ?? '').trim() || null : null, rowLabel(firstText), labelledByProvince);
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
     // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
     const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
