@@ -14,7 +14,8 @@ import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { officeFromFileName } from './input/labels.js';
+import { officeFromFileName, rowLabel } from './input/labels.js';
+import type { TotalFile } from './domain/office-registry.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 
 export interface Collected {
@@ -263,9 +264,14 @@ async function collectFiles(
       fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'total' ? 'total' : 'subtotal'} row: ${what}; added as an office it would count them twice`, { file, line: s.office.row.line }));
     }
 
-    // A file whose only row is its declared total ("Toàn tỉnh") is read as that total.
-    const totalOnly = resolution.offices.some((d) => d.kind === 'total');
-    const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalOnly);
+    // A file whose only row is its declared total ("Toàn tỉnh") is read as that total; a file
+    // without an office column named as a total ("Tổng hợp 2019.csv", "Toàn quốc theo tỉnh
+    // 2019.csv") holds a total per province (one for the file, without a province column).
+    const totalFile: TotalFile | null =
+      resolution.offices.some((d) => d.kind === 'total') ? 'only-row'
+      : !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district') && rowLabel(officeFromFileName(file)) === 'total' ? 'named'
+      : null;
+    const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile);
     if (registered.error) fileFindings.push(registered.error);
     // Split việc / tiền files: an office joins the earlier file's office under its name.
     for (const o of officeList) count({ ...o.row, ...registered.joined.get(o.row) }, o.rows);
