@@ -57,6 +57,7 @@ export const CODES = {
   DUPLICATE_INPUT: { exit: 1, hint: 'each office, year and measure must come from one file: remove the copy (a file given twice, "2019 (1).csv" beside "2019.csv")' },
   TOTAL_FILE_OVERLAP: { exit: 1, hint: 'a file whose only row is a declared total ("Toàn tỉnh"), or without an office column and named as a total ("Tổng hợp 2019.csv", "Toàn quốc theo tỉnh 2019.csv"), is read as totals: sum it with other provinces\' totals (each with its province in a Tỉnh column), or sum the offices\' files without it' },
   SPLIT_FILES_UNJOINED: { exit: 1, hint: 'write each office\'s name alike in the việc and the tiền file (or with its province in a Tỉnh column), so its two halves join; an office missing from one file is missing figures' },
+  SUSPECTED_TOTAL_ACROSS_FILES: { exit: 1, hint: 'a row that totals offices another file gives (a province\'s figures beside its offices\' file) is no office: sum the offices\' files without it, or the provinces\' file alone; --no-total-guess counts it as an office' },
   SUSPECTED_TOTAL_ROW: { exit: 1, hint: 'write "Tổng cộng" (or the section\'s label, e.g. "Cộng khối") in its office cell so thads checks it instead of adding it; --no-total-guess counts it as an office' },
   SECTION_ROW_MISMATCH: { exit: 1, hint: 'a row numbered as a section (STT "I", "II") must equal the sum of the rows it heads; number an office with 1, 2, 3… or correct the figures' },
   WORKBOOK_INVALID: { exit: 1, hint: 'save it from Excel or LibreOffice as an Excel workbook (.xlsx); an old .xls must be saved as .xlsx or CSV first' },
