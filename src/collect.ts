@@ -5,6 +5,7 @@ import { addSums, DeclaredRows, differenceOf, type FieldDiff } from './domain/de
 import { plain } from './domain/decimal.js';
 import { checkRelations, type Figures } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
+import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { provinceKey, successorProvince } from './domain/provinces.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
@@ -14,7 +15,8 @@ import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { officeFromFileName } from './input/labels.js';
+import { officeFromFileName, rowLabel } from './input/labels.js';
+import type { TotalFile } from './domain/office-registry.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 
 export interface Collected {
@@ -123,6 +125,8 @@ async function collectFiles(
   const provinceSeen = new Map<string, Map<string, string>>();
   const years = new Set<number | null>();
   const reports: FileReport[] = [];
+  /** every file's offices, when there are several files: an office may total another file's */
+  const fileOffices: FileOffice<OfficeRow>[] = [];
   /** a disagreeing declared total: an error unless the user accepts it (SPEC §6) */
   const totalSeverity = opts.acceptTotalMismatch ? 'warning' : 'error';
 
@@ -263,12 +267,21 @@ async function collectFiles(
       fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'total' ? 'total' : 'subtotal'} row: ${what}; added as an office it would count them twice`, { file, line: s.office.row.line }));
     }
 
-    // A file whose only row is its declared total ("Toàn tỉnh") is read as that total.
-    const totalOnly = resolution.offices.some((d) => d.kind === 'total');
-    const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalOnly);
+    // A file whose only row is its declared total ("Toàn tỉnh") is read as that total; a file
+    // without an office column named as a total ("Tổng hợp 2019.csv", "Toàn quốc theo tỉnh
+    // 2019.csv") holds a total per province (one for the file, without a province column).
+    const totalFile: TotalFile | null =
+      resolution.offices.some((d) => d.kind === 'total') ? 'only-row'
+      : !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district') && rowLabel(officeFromFileName(file)) === 'total' ? 'named'
+      : null;
+    const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile);
     if (registered.error) fileFindings.push(registered.error);
     // Split việc / tiền files: an office joins the earlier file's office under its name.
-    for (const o of officeList) count({ ...o.row, ...registered.joined.get(o.row) }, o.rows);
+    for (const o of officeList) {
+      const row = { ...o.row, ...registered.joined.get(o.row) };
+      count(row, o.rows);
+      if (files.length > 1 && totalFile === null) fileOffices.push({ file, province: row.province, year: row.year, figures: row.figures, row });
+    }
     pushAll(findings, report.findings, rowFindings);
     const dups = officeList.filter((o) => o.rows > 1);
     if (dups.length > 0) {
@@ -315,6 +328,15 @@ async function collectFiles(
       );
     }
   }
+  // An office of one file that adds up its province's offices in the others: a total counted twice.
+  const firstCross = findings.length;
+  for (const t of findCrossFileTotals(fileOffices)) {
+    // Few agreeing figures could be chance: then a warning only (as SUSPECTED_TOTAL_ROW).
+    const severity = opts.noTotalGuess || t.evidence < 2 ? 'warning' : 'error';
+    findings.push(finding(severity, 'SUSPECTED_TOTAL_ACROSS_FILES', crossFileMessage(t), { file: t.office.file, line: t.office.row.line }));
+  }
+  for (const report of reports) placeInSheet(findings, firstCross, report);
+
   // Half-offices left over (read once all files are): never printed as two offices.
   const unjoined = inputs.unjoined(files);
   if (unjoined) findings.push(unjoined);
@@ -324,6 +346,15 @@ async function collectFiles(
   const onlyYear = years.size === 1 ? [...years][0]! : null;
   const withYear = (list: Group[]) => (onlyYear === null ? list : list.map((g) => ({ ...g, year: onlyYear })));
   return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, reports, findings };
+}
+
+/** "line 2 "nam-dinh" (Nam Định, 2019) looks like a total: its figures equal the sum of the 2 offices of Nam Định in a.csv; …" */
+function crossFileMessage(t: CrossFileTotal<OfficeRow>): string {
+  const row = t.office.row;
+  const about = [row.province, row.year].filter((x) => x !== null).join(', ');
+  const whose = t.provinces === 'all' ? '' : ` ${t.provinces.map((p) => (p === null ? 'with no province' : `of ${p}`)).join(' or ')}`;
+  const files = t.files.length > 3 ? `${t.files.slice(0, 3).join(', ')} and ${t.files.length - 3} more files` : t.files.join(', ');
+  return `${rowName(row)}${about !== '' ? ` (${about})` : ''} looks like a total, not an office: its figures equal the sum of the ${t.count} offices${whose} in ${files}; added as an office it would count them twice`;
 }
 
 /** Office rows whose figures are exactly what a declared total lacks: the likely culprits. */

@@ -17,6 +17,13 @@ export interface OfficeKey {
   readonly line: number;
 }
 
+/**
+ * Why a file's rows are declared totals, not offices: its only row is one ("Toàn tỉnh"), or it
+ * has no office column and its name names a total ("Tổng hợp 2019.csv", "Toàn quốc theo tỉnh
+ * 2019.csv": a row per province, each that province's total).
+ */
+export type TotalFile = 'only-row' | 'named';
+
 export interface Place {
   readonly file: string;
   readonly line: number;
@@ -27,8 +34,8 @@ export interface Office {
   readonly province: string | null;
   readonly district: string;
   readonly year: number | null;
-  /** its figures are a file's declared total, read as the file's only row */
-  readonly total: boolean;
+  /** its figures are a declared total of its file (null: an office) */
+  readonly total: TotalFile | null;
   readonly given: Map<Measure, Place>;
 }
 
@@ -36,7 +43,7 @@ export interface Registered<K extends OfficeKey> {
   /** the first office of the file whose measure an earlier file gave, and how many such figures */
   readonly repeat: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly count: number } | null;
   /** a declared total of one file beside offices of another it may total (either way round) */
-  readonly overlap: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly totalIsEarlier: boolean } | null;
+  readonly overlap: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly totalIsEarlier: boolean; readonly total: TotalFile } | null;
   /** offices of the file that join an earlier file's office under its name (split việc / tiền files) */
   readonly joined: Map<K, { readonly province: string | null; readonly district: string }>;
 }
@@ -53,8 +60,8 @@ export class OfficeRegistry {
   private readonly totals: Office[] = [];
   private readonly byName = new Map<string, Office[]>();
 
-  /** The offices of one file (all its rows carry `measures`); `total`: they are its declared total. */
-  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: boolean): Registered<K> {
+  /** The offices of one file (all its rows carry `measures`); `total`: why they are its declared totals, null if offices. */
+  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null): Registered<K> {
     const matches = this.match(offices);
     let repeat: Registered<K>['repeat'] = null;
     let repeats = 0;
@@ -146,11 +153,11 @@ export class OfficeRegistry {
   }
 
   /** A declared total beside an office of the same year and province (or of no province) and a shared measure. */
-  private overlapOf<K extends OfficeKey>(o: K, measures: readonly Measure[], total: boolean): Registered<K>['overlap'] {
+  private overlapOf<K extends OfficeKey>(o: K, measures: readonly Measure[], total: TotalFile | null): Registered<K>['overlap'] {
     for (const e of total ? this.offices : this.totals) {
       if (!fits(o, e)) continue;
       const m = sharedMeasure(e, measures);
-      if (m !== null) return { office: o, earlier: e, measure: m, totalIsEarlier: !total };
+      if (m !== null) return { office: o, earlier: e, measure: m, totalIsEarlier: !total, total: total ?? e.total! };
     }
     return null;
   }

@@ -24,8 +24,11 @@ export interface Suspect<R> {
   readonly evidence: number;
 }
 
-/** Equal in every field known on both sides: how many of them are non-zero; -1 if any differs. */
-function agreement(a: Sums, b: Sums): number {
+/**
+ * Equal in every field known on both sides: how many of them are non-zero; -1 if any differs.
+ * The evidence that a row is a sum of others (cross-file-totals.ts asks it too).
+ */
+export function agreement(a: Sums, b: Sums): number {
   let nonZero = 0;
   for (const m of MEASURES) {
     const x = a[m];

@@ -7,7 +7,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { Measure } from '../domain/fields.js';
 import { foldName } from '../domain/names.js';
-import { OfficeRegistry, type Office, type OfficeKey, type Registered } from '../domain/office-registry.js';
+import { OfficeRegistry, type Office, type OfficeKey, type Registered, type TotalFile } from '../domain/office-registry.js';
 import { finding, formatLocation, type Finding } from '../errors.js';
 
 async function sha256(file: string): Promise<string | null> {
@@ -64,11 +64,11 @@ export class DuplicateInputs {
   }
 
   /**
-   * Registers a file's offices for its measures (`total`: they are the file's declared total,
-   * its only row). Returns one error per file naming the first repeat or overlap, and the
+   * Registers a file's offices for its measures (`total`: why they are the file's declared
+   * totals, null when they are offices). Returns one error per file naming the first repeat or overlap, and the
    * offices that join an earlier file's office under its name (split việc / tiền files).
    */
-  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total = false): { error: Finding | null; joined: Registered<K>['joined'] } {
+  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null = null): { error: Finding | null; joined: Registered<K>['joined'] } {
     const { repeat, overlap, joined } = this.offices.register(file, measures, offices, total);
     return { error: repeat ? repeatError(file, repeat) : overlap ? overlapError(file, overlap) : null, joined };
   }
@@ -110,12 +110,20 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
   );
 }
 
+/** Why the rows of a file are totals when its name says so ("Tổng hợp 2019.csv", no office column). */
+function namedTotals(name: string): string {
+  return `the file has no office column and its name "${name}" names a total, so its rows are totals, not offices`;
+}
+
 function overlapError<K extends OfficeKey>(file: string, o: NonNullable<Registered<K>['overlap']>): Finding {
   const { office, earlier, measure } = o;
   const seen = formatLocation(earlier.given.get(measure)!);
-  const province = (office.province ?? earlier.province) !== null ? ` of ${office.province ?? earlier.province}` : '';
+  // The province the total is of: its own (a national total has none), else its offices'.
+  const of = (p: string | null) => (p !== null ? ` of ${p}` : '');
   const message = o.totalIsEarlier
-    ? `${measure} of office "${office.district}"${ofYear(office)} would be added to the declared total "${earlier.district}" of ${seen}, the only row of its file, which already counts the offices${province}`
-    : `this file's only row, "${office.district}"${ofYear(office)}, is a declared total${province}, and ${seen} gives ${measure} of ${earlier.total ? `the declared total "${earlier.district}": one of the two totals counts the other` : `office "${earlier.district}" that it already counts`}`;
+    ? o.total === 'named'
+      ? `${measure} of office "${office.district}"${ofYear(office)} would be added to ${seen}, a declared total${of(earlier.province)} that already counts it (${namedTotals(earlier.district)})`
+      : `${measure} of office "${office.district}"${ofYear(office)} would be added to the declared total "${earlier.district}" of ${seen}, the only row of its file, which already counts the offices${of(office.province ?? earlier.province)}`
+    : `${o.total === 'named' ? `${namedTotals(office.district)}: its row${of(office.province)}${ofYear(office)} is a declared total` : `this file's only row, "${office.district}"${ofYear(office)}, is a declared total${of(office.province)}`}, and ${seen} gives ${measure} of ${earlier.total ? `the declared total "${earlier.district}": one of the two totals counts the other` : `office "${earlier.district}" that it already counts`}`;
   return finding('error', 'TOTAL_FILE_OVERLAP', `${message}; figures would be counted twice`, { file, line: office.line });
 }

@@ -95,6 +95,16 @@ function classify(text: string): RowLabel {
   return 'office';
 }
 
+/**
+ * The province of a row in a file without an office column. Its label may come from its
+ * province cell ("Toàn quốc" under "Tỉnh"): then that cell names the row, not a province — a
+ * national total covers every province, and summed as a province "Toàn quốc" it would sit
+ * beside the provinces it counts.
+ */
+export function provinceOfLabelledRow(province: string | null, label: RowLabel, labelledByProvince: boolean): string | null {
+  return labelledByProvince && label !== 'office' ? null : province;
+}
+
 /** A row that is not an office: a total of the file, or of a section. */
 export function isTotalLabel(text: string): boolean {
   return rowLabel(text) !== 'office';

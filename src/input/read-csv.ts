@@ -10,7 +10,7 @@ import { finding, ThadsError } from '../errors.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
-import { isRomanNumber, isSectionNumber, officeFromFileName, romanPrefix, rowLabel } from './labels.js';
+import { isRomanNumber, isSectionNumber, officeFromFileName, provinceOfLabelledRow, romanPrefix, rowLabel } from './labels.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { candidates, describeInvalid, NUMBER_CELL_MARK, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
@@ -303,7 +303,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   // Text cells in Vietnamese ("1.234.567") beside a number cell with a fraction: the sheet may
   // be a CSV opened by a program set to English, which turned "987.654" (987,654) into the
   // number 987.654 and left "1.234.567" as text. SPEC §3 reads a number cell as its value: said.
-  if (fractionCell && convention === 'vi') {
+  if (fractionCell && convention === 'vi' && opts.numberFormat === 'auto') {
     const f = fractionCell;
     report.findings.push(
       finding(
@@ -402,7 +402,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     } else if (opts.year !== undefined) year = opts.year;
 
     const provinceCol = layout.identity.province;
-    const province = provinceCol !== undefined ? (record[provinceCol] ?? '').trim() || null : null;
+    // Without an office column (and no label in the STT cell) the first text cell labels the row: the province cell's?
+    const labelledByProvince = districtCol === undefined && sttLabel === 'office' && provinceCol !== undefined && firstText !== '' && record.indexOf(firstText) === provinceCol;
+    const province = provinceOfLabelledRow(provinceCol !== undefined ? (record[provinceCol] ?? '').trim() || null : null, rowLabel(firstText), labelledByProvince);
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
     // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
     const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));

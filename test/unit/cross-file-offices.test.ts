@@ -193,3 +193,129 @@ describe('a file of one declared total beside its offices (findings 06, 06b)', (
     expect(rows(r.stdout)).toEqual([',Toàn tỉnh,900,700,9000,7000', ',TOTAL,900,700,9000,7000']);
   });
 });
+
+describe('a province\'s or the nation\'s figures beside offices (findings 04, 04b, 04c)', () => {
+  const HEAD = 'STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
+  /** no office column: each row a province's figures, the office named from the file */
+  const PROVINCES = 'STT,Tỉnh,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
+  const ND = { '04-nam-dinh-2019.csv': [HEAD, '1,Nam Định,Mỹ Lộc,100,80,5000,4000', '2,Nam Định,Vụ Bản,200,150,7000,3000'] };
+  const BY_PROVINCE_FILE = { 'toan-quoc-theo-tinh-2019.csv': [PROVINCES, '1,Nam Định,300,230,12000,7000', '2,Thái Bình,400,300,9000,6000'] };
+
+  it('04b: "Toàn quốc" under "Tỉnh" is a national total, not a province: refused beside offices, not 5300/4230', async () => {
+    const r = await both({ 'toan-quoc-2019.csv': [PROVINCES, ',Toàn quốc,5000,4000,90000,50000'], ...ND }, ['--by', 'none']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('04-nam-dinh-2019.csv:2: error: cases of office "Mỹ Lộc" (2019) would be added to the declared total "Toàn quốc" of toan-quoc-2019.csv:2, the only row of its file, which already counts the offices of Nam Định; figures would be counted twice [TOTAL_FILE_OVERLAP]');
+    const other = await both({ ...ND, 'toan-quoc-2019.csv': [PROVINCES, ',Toàn quốc,5000,4000,90000,50000'] }, ['--by', 'none']);
+    expect(other.code).toBe(1);
+    // a national total is no province's
+    expect(other.stderr).toContain('toan-quoc-2019.csv:2: error: this file\'s only row, "Toàn quốc" (2019), is a declared total, and 04-nam-dinh-2019.csv:2 gives cases of office "Mỹ Lộc" that it already counts; figures would be counted twice [TOTAL_FILE_OVERLAP]');
+  });
+
+  it('04b: the national total alone prints its figures, under no province', async () => {
+    const r = await both({ 'toan-quoc-2019.csv': [PROVINCES, ',Toàn quốc,5000,4000,90000,50000'] }, ['--by', 'province']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(rows(r.stdout)).toEqual([',,5000,4000,90000,50000', ',TOTAL,5000,4000,90000,50000']);
+  });
+
+  it('04b: "Toàn quốc" under "Tỉnh" below the provinces is checked against them, not added', async () => {
+    const r = await both({ 'theo-tinh-2019.csv': [PROVINCES, '1,Nam Định,300,230,12000,7000', '2,Thái Bình,400,300,9000,6000', ',Toàn quốc,700,530,21000,13000'] }, ['--by', 'province']);
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Nam Định,,300,230,12000,7000', 'Thái Bình,,400,300,9000,6000', ',TOTAL,700,530,21000,13000']);
+  });
+
+  it('04: a file named as a total, without an office column, holds provinces\' totals: refused beside a province\'s offices, not 1000/760', async () => {
+    const r = await both({ ...ND, ...BY_PROVINCE_FILE }, ['--by', 'province']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('toan-quoc-theo-tinh-2019.csv:2: error: the file has no office column and its name "toan-quoc-theo-tinh" names a total, so its rows are totals, not offices: its row of Nam Định (2019) is a declared total, and 04-nam-dinh-2019.csv:2 gives cases of office "Mỹ Lộc" that it already counts; figures would be counted twice [TOTAL_FILE_OVERLAP]');
+    const other = await both({ ...BY_PROVINCE_FILE, ...ND }, ['--by', 'province']);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('04-nam-dinh-2019.csv:2: error: cases of office "Mỹ Lộc" (2019) would be added to toan-quoc-theo-tinh-2019.csv:2, a declared total of Nam Định that already counts it (the file has no office column and its name "toan-quoc-theo-tinh" names a total, so its rows are totals, not offices); figures would be counted twice [TOTAL_FILE_OVERLAP]');
+  });
+
+  it('04: the provinces\' file alone, or beside another province\'s offices, still reads as those provinces', async () => {
+    const alone = await both(BY_PROVINCE_FILE, ['--by', 'province']);
+    expect(alone.code).toBe(0);
+    expect(rows(alone.stdout)).toEqual(['Nam Định,,300,230,12000,7000', 'Thái Bình,,400,300,9000,6000', ',TOTAL,700,530,21000,13000']);
+    const hn = { 'ha-nam-2019.csv': [HEAD, '1,Hà Nam,Duy Tiên,50,40,1000,500', '2,Hà Nam,Kim Bảng,60,30,2000,1000'] };
+    const r = await both({ ...BY_PROVINCE_FILE, ...hn }, ['--by', 'province']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    // 300+400+50+60 = 810, 230+300+40+30 = 600; 12000+9000+1000+2000 = 24000, 7000+6000+500+1000 = 14500
+    expect(rows(r.stdout)).toEqual(['Nam Định,,300,230,12000,7000', 'Thái Bình,,400,300,9000,6000', 'Hà Nam,,110,70,3000,1500', ',TOTAL,810,600,24000,14500']);
+  });
+
+  it('04c: a province\'s "tổng hợp" file beside its offices is refused, not 600/460; alone it is the province', async () => {
+    const tongHop = { 'nam-dinh-tong-hop-2019.csv': [PROVINCES, '1,Nam Định,300,230,12000,7000'] };
+    const r = await both({ ...tongHop, ...ND }, ['--by', 'none']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('04-nam-dinh-2019.csv:2: error: cases of office "Mỹ Lộc" (2019) would be added to nam-dinh-tong-hop-2019.csv:2, a declared total of Nam Định that already counts it (the file has no office column and its name "nam-dinh-tong-hop" names a total, so its rows are totals, not offices); figures would be counted twice [TOTAL_FILE_OVERLAP]');
+    const alone = await both(tongHop, ['--by', 'none']);
+    expect(alone.code).toBe(0);
+    expect(rows(alone.stdout)).toEqual([',TOTAL,300,230,12000,7000']);
+  });
+});
+
+describe('an office of one file equal to its province\'s offices in the others (findings 04, 04c, whatever the names)', () => {
+  const HEAD = 'STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
+  const PROVINCES = 'STT,Tỉnh,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
+  const ND = { '04-nam-dinh-2019.csv': [HEAD, '1,Nam Định,Mỹ Lộc,100,80,5000,4000', '2,Nam Định,Vụ Bản,200,150,7000,3000'] };
+  const message = (what: string) => `${what} looks like a total, not an office: its figures equal the sum of the 2 offices of Nam Định in 04-nam-dinh-2019.csv; added as an office it would count them twice [SUSPECTED_TOTAL_ACROSS_FILES]`;
+
+  it('a province row named from its file ("nd-2019.csv") is refused either way round, not 600/460', async () => {
+    const nd = { 'nd-2019.csv': [PROVINCES, '1,Nam Định,300,230,12000,7000'] };
+    for (const files of [{ ...nd, ...ND }, { ...ND, ...nd }]) {
+      const r = await both(files, ['--by', 'none']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`nd-2019.csv:2: error: ${message('line 2 "nd" (Nam Định, 2019)')}`);
+    }
+  });
+
+  it('with an office column too ("Cục THADS tỉnh Nam Định")', async () => {
+    const r = await both({ 'cuc-2019.csv': ['Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong', 'Nam Định,Cục THADS tỉnh Nam Định,300,230,12000,7000'], ...ND }, ['--by', 'none']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`cuc-2019.csv:2: error: ${message('line 2 "Cục THADS tỉnh Nam Định" (Nam Định, 2019)')}`);
+  });
+
+  it('offices without a province may be the province\'s', async () => {
+    const r = await both({ 'nd-2019.csv': [PROVINCES, '1,Nam Định,300,230,12000,7000'], 'np-2019.csv': [CASES.replace('Việc có điều kiện,Việc giải quyết xong', 'Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong'), 'Mỹ Lộc,100,80,5000,4000', 'Vụ Bản,200,150,7000,3000'] }, ['--by', 'none']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nd-2019.csv:2: error: line 2 "nd" (Nam Định, 2019) looks like a total, not an office: its figures equal the sum of the 2 offices with no province in np-2019.csv; added as an office it would count them twice [SUSPECTED_TOTAL_ACROSS_FILES]');
+  });
+
+  it('other offices of the province still add up (no false refusal)', async () => {
+    // Giao Thủy 300/231: one figure differs from the sum of the offices
+    const near = await both({ 'gt-2019.csv': [HEAD, '1,Nam Định,Giao Thủy,300,231,12000,7000'], ...ND }, ['--by', 'none']);
+    expect(near.code).toBe(0);
+    expect(near.stderr).toBe('');
+    expect(rows(near.stdout)).toEqual([',TOTAL,600,461,24000,14000']);
+    // two files of different offices: 100+200+400+500, 80+150+300+400; 5000+7000+1000+2000, 4000+3000+500+1000
+    const more = await both({ ...ND, 'nd-b-2019.csv': [HEAD, '1,Nam Định,Giao Thủy,400,300,1000,500', '2,Nam Định,Hải Hậu,500,400,2000,1000'] }, ['--by', 'none']);
+    expect(more.code).toBe(0);
+    expect(more.stderr).toBe('');
+    expect(rows(more.stdout)).toEqual([',TOTAL,1200,930,15000,8500']);
+    // one office equal to one other office is two offices alike, not a total
+    const twin = await both({ 'a-2019.csv': [HEAD, '1,Nam Định,Mỹ Lộc,100,80,5000,4000'], 'b-2019.csv': [HEAD, '1,Nam Định,Hải Hậu,100,80,5000,4000'] }, ['--by', 'none']);
+    expect(twin.code).toBe(0);
+    expect(rows(twin.stdout)).toEqual([',TOTAL,200,160,10000,8000']);
+    // another province's row equal to Nam Định's offices is Thái Bình's own
+    const tb = await both({ 'tb-2019.csv': [PROVINCES, '1,Thái Bình,300,230,12000,7000'], ...ND }, ['--by', 'none']);
+    expect(tb.code).toBe(0);
+    expect(rows(tb.stdout)).toEqual([',TOTAL,600,460,24000,14000']);
+  });
+
+  it('--no-total-guess, or a single agreeing figure, makes it a warning', async () => {
+    const r = await both({ 'nd-2019.csv': [PROVINCES, '1,Nam Định,300,230,12000,7000'], ...ND }, ['--by', 'none', '--no-total-guess']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`nd-2019.csv:2: warning: ${message('line 2 "nd" (Nam Định, 2019)')}`);
+    expect(rows(r.stdout)).toEqual([',TOTAL,600,460,24000,14000']);
+    const one = await both({ 'nd-2019.csv': ['Tỉnh,Việc có điều kiện,Việc giải quyết xong', 'Nam Định,300,0'], 'huyen-2019.csv': [BY_PROVINCE, 'Nam Định,Mỹ Lộc,100,0', 'Nam Định,Vụ Bản,200,0'] }, ['--by', 'none']);
+    expect(one.code).toBe(0);
+    expect(one.stderr).toContain('nd-2019.csv:2: warning: line 2 "nd" (Nam Định, 2019) looks like a total, not an office: its figures equal the sum of the 2 offices of Nam Định in huyen-2019.csv');
+    expect(rows(one.stdout)).toEqual([',TOTAL,600,0']);
+  });
+});

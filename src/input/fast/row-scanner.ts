@@ -23,7 +23,7 @@
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
-import { isRomanNumber, isSectionNumber, romanPrefix, rowLabel, type RowLabel } from '../labels.js';
+import { isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, type RowLabel } from '../labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { isColumnNumberRow, labelsSubtotal, looksNumeric, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
@@ -843,7 +843,9 @@ export class RowScanner {
         if (settings.year !== undefined && year !== settings.year) return OTHER_YEAR;
       } else if (settings.year !== undefined) year = settings.year;
     } else if (settings.year !== undefined) year = settings.year;
-    const province = layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) || null : null;
+    const cell = layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) || null : null;
+    // Without an office column the label is the province cell's (see above).
+    const province = provinceOfLabelledRow(cell, label, layout!.district < 0);
     return { district, province, year, label, numbered };
   }
 
