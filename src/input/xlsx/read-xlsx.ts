@@ -120,6 +120,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds ${cell.shown.startsWith('#') ? `the error ${cell.shown}` : cell.shown}, not a figure`, at, 'fix the formula the error comes from (a deleted row or column gives #REF!)');
       case 'percent':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a percentage (${cell.shown}), not a figure`, at, 'figures are counts and amounts; format the cell as a number');
+      case 'scaled-by-condition':
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell's number format shows it in thousands or not depending on its value (${cell.shown}): which unit it is in cannot be told`, at, 'give the column one number format (Format Cells → Number) and a unit line that says what it shows');
       case 'not-a-number':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell is stored as a number, but what it stores (${JSON.stringify(cell.shown)}) is none`, at, 'the program that wrote the workbook stored the cell wrongly: type the figure again in Excel or LibreOffice and save');
     }
