@@ -61,6 +61,7 @@ export const CODES = {
   SECTION_ROW_MISMATCH: { exit: 1, hint: 'a row numbered as a section (STT "I", "II") must equal the sum of the rows it heads; number an office with 1, 2, 3… or correct the figures' },
   WORKBOOK_INVALID: { exit: 1, hint: 'save it from Excel or LibreOffice as an Excel workbook (.xlsx); an old .xls must be saved as .xlsx or CSV first' },
   FORMULA_NO_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its result; thads never recalculates formulas' },
+  FORMULA_STALE_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its current result; thads never recalculates formulas' },
   // consistency findings: warnings for summarize, errors for check
   UNKNOWN_COLUMN: { exit: 1, advisory: true, hint: 'map it with "aliases" in thads.config.json if it holds a known figure' },
   OPTION_OVERRIDES_FILE: { exit: 1, advisory: true, hint: 'check that the option is meant for this file: the file says otherwise' },

@@ -19,26 +19,39 @@ const HEADER = ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyế
 /** A row of cells without `r`: the office name, then its figures. */
 const plainRow = (name: string, ...figures: (string | number)[]) => [text(name), ...figures.map((f) => num(f))].join('');
 
-/** A one-sheet workbook named "S" with this <sheetData> content (and these <si> shared strings). */
-async function rawWorkbook(sheetData: string, sharedStrings: readonly string[] = []): Promise<string> {
+interface RawSheet {
+  readonly name: string;
+  /** the <sheetData> content */
+  readonly data: string;
+  readonly state?: 'hidden' | 'veryHidden';
+}
+
+/** A workbook of these sheets (and these <si> shared strings); `workbookTail` goes after <sheets> (a <calcPr/>). */
+async function rawBook(sheets: readonly RawSheet[], opts: { sharedStrings?: readonly string[]; workbookTail?: string; name?: string } = {}): Promise<string> {
   const zip = new JSZip();
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const strings = opts.sharedStrings ?? [];
+  const sheetType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
   zip.file(
     '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${sheetType}"/>`).join('')}</Types>`,
   );
   zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} xmlns:r="${rel}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  const list = sheets.map((s, i) => `<sheet name="${escape(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('');
+  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} xmlns:r="${rel}"><sheets>${list}</sheets>${opts.workbookTail ?? ''}</workbook>`);
   zip.file(
     'xl/_rels/workbook.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rIdS" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
   );
-  zip.file('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${sheetData}</sheetData></worksheet>`);
-  zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${sharedStrings.length}" uniqueCount="${sharedStrings.length}">${sharedStrings.join('')}</sst>`);
-  const file = join(mkdtempSync(join(tmpdir(), 'thads-xlsx-xml-')), 'bao-cao-2019.xlsx');
+  sheets.forEach((s, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${s.data}</sheetData></worksheet>`));
+  zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${strings.length}" uniqueCount="${strings.length}">${strings.join('')}</sst>`);
+  const file = join(mkdtempSync(join(tmpdir(), 'thads-xlsx-xml-')), opts.name ?? 'bao-cao-2019.xlsx');
   writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
   return file;
 }
+
+/** A one-sheet workbook named "S" with this <sheetData> content (and these <si> shared strings). */
+const rawWorkbook = (sheetData: string, sharedStrings: readonly string[] = []) => rawBook([{ name: 'S', data: sheetData }], { sharedStrings });
 
 async function totals(file: string): Promise<{ cases: [string, string]; money: [string, string]; districts: string[] }> {
   const r = await runThads(['summarize', file, '--format', 'json']);
@@ -137,5 +150,49 @@ describe('cells the sheet stores in other forms', () => {
   it('a shared string the workbook does not hold is refused, never an empty cell', async () => {
     const file = await rawWorkbook(`${head}<row r="3"><c r="A3" t="s"><v>7</v></c>${num(200)}${num(150)}${num(7000)}${num(3000)}</row>`, ['<si><t>B</t></si>']);
     expect(await refusal(file)).toBe('FILE:S!A3: error: the cell refers to shared string "7", but the workbook holds 1 (numbered from 0) [WORKBOOK_INVALID]');
+  });
+});
+
+describe('a workbook that asks to be recalculated when opened (<calcPr fullCalcOnLoad="1"/>)', () => {
+  const head = `<row r="1">${HEADER.map((h) => text(h)).join('')}</row>`;
+  const office = (name: string, ...figures: number[]) => ({ name, data: `${head}<row r="2">${plainRow(name, ...figures)}</row>` });
+  /** The summary sheet of a template filled by a program: formulas over the office sheets, last year's results stored. */
+  const formula = (sheet: string, column: string, stored: number) => `<c><f>'${escape(sheet)}'!${column}2</f><v>${stored}</v></c>`;
+  const summary = {
+    name: 'Tổng hợp',
+    data: `${head}<row r="2">${text('Mỹ Lộc')}${formula('Mỹ Lộc', 'B', 90)}${formula('Mỹ Lộc', 'C', 70)}${formula('Mỹ Lộc', 'D', 4000)}${formula('Mỹ Lộc', 'E', 3000)}</row>` +
+      `<row r="3">${text('Vụ Bản')}${formula('Vụ Bản', 'B', 190)}${formula('Vụ Bản', 'C', 140)}${formula('Vụ Bản', 'D', 6000)}${formula('Vụ Bản', 'E', 2000)}</row>`,
+  };
+  const sheets = [summary, office('Mỹ Lộc', 100, 80, 5000, 4000), office('Vụ Bản', 200, 150, 7000, 3000)];
+  const RECALC = '<calcPr calcId="191029" fullCalcOnLoad="1"/>';
+
+  it("refuses a formula's stored result, naming the cell and why", async () => {
+    const file = await rawBook(sheets, { workbookTail: RECALC });
+    const r = await runThads(['summarize', file, '--sheet', 'Tổng hợp', '--by', 'none', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split(file).join('FILE')).toBe(
+      "FILE:Tổng hợp!B2: error: cases with conditions: the cell holds a formula (='Mỹ Lộc'!B2) whose stored result may be stale: the workbook asks to be recalculated when opened (fullCalcOnLoad), so what Excel shows is not what it stores [FORMULA_STALE_RESULT]\n" +
+        '  hint: open the workbook in Excel or LibreOffice and save it, so each formula stores its current result; thads never recalculates formulas\n',
+    );
+  });
+
+  it('reads number cells as ever: an office sheet of such a workbook gives its figures', async () => {
+    const file = await rawBook(sheets, { workbookTail: RECALC });
+    const r = await runThads(['summarize', file, '--sheet', 'Vụ Bản', '--by', 'none', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const total = JSON.parse(r.stdout).total;
+    expect([total.cases.withConditions, total.cases.resolved, total.money.withConditions, total.money.resolved]).toEqual(['200', '150', '7000', '3000']);
+  });
+
+  it('without fullCalcOnLoad (or with it 0) the stored results are what Excel shows, and are read', async () => {
+    for (const tail of ['<calcPr calcId="191029"/>', '<calcPr fullCalcOnLoad="0"/>']) {
+      const file = await rawBook(sheets, { workbookTail: tail });
+      const r = await runThads(['summarize', file, '--sheet', 'Tổng hợp', '--by', 'none', '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      const total = JSON.parse(r.stdout).total;
+      // 90 + 190, 70 + 140; 4000 + 6000, 3000 + 2000
+      expect([total.cases.withConditions, total.cases.resolved, total.money.withConditions, total.money.resolved], tail).toEqual(['280', '210', '10000', '5000']);
+    }
   });
 });

@@ -11,10 +11,11 @@ import type { RawCell } from './sheet-xml.js';
 export interface OddCell {
   /**
    * formula: no stored result; formula-nan: a stored result that is empty or no number;
+   * formula-stale: a stored result the workbook asks to recalculate on opening;
    * not-a-number: a number cell whose stored value is no number (a writer's fault);
    * scaled-by-condition: a format whose sections, chosen by value, show it ÷ 1000 or not
    */
-  readonly kind: 'date' | 'boolean' | 'error' | 'formula' | 'formula-nan' | 'percent' | 'not-a-number' | 'scaled-by-condition';
+  readonly kind: 'date' | 'boolean' | 'error' | 'formula' | 'formula-nan' | 'formula-stale' | 'percent' | 'not-a-number' | 'scaled-by-condition';
   /** what Excel shows: 30/09/2019, TRUE, #REF!, =SUM(C7:C13), 93.9% */
   readonly shown: string;
 }
@@ -156,25 +157,36 @@ export function cellText(value: unknown, format: string | undefined, sharedStrin
   return EMPTY;
 }
 
+/** What the workbook says about all its cells. */
+export interface WorkbookFacts {
+  /** dates count from 1904 */
+  readonly date1904?: boolean;
+  /** <calcPr fullCalcOnLoad="1"/>: stored formula results may be stale (workbook-xml.ts) */
+  readonly recalcOnLoad?: boolean;
+}
+
 /** A number as the XML stores it (xsd:double, finite): "5513", "1200.0000000000002", "1E-3". */
 const XML_NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
 /**
  * A cell as the sheet's XML stores it (sheet-xml.ts) → text. `strings` are the shared strings
  * (the caller has checked that a t="s" index is among them); `format` is the number format of
- * the cell's style; `date1904` the workbook's date system.
+ * the cell's style.
  *
  *   <c t="d"><v>2019-09-30T00:00:00Z</v></c>  → a date (30/09/2019), never the number 2019
  *   <c><v></v></c>                            → an empty cell, which SPEC §3 reads as 0
  *   <c><v>12abc</v></c>                       → no number: refused, never 12
  */
-export function xmlCellText(cell: RawCell, format: string | undefined, strings: readonly string[], date1904 = false): CellText {
+export function xmlCellText(cell: RawCell, format: string | undefined, strings: readonly string[], workbook: WorkbookFacts = {}): CellText {
   const { type, value, formula } = cell;
+  const date1904 = workbook.date1904 === true;
   if (formula !== undefined) {
     const shown = formula !== '' ? `=${formula}` : 'a shared formula';
     if (value === undefined) return odd('formula', shown);
     // openpyxl's <v/> ("never calculated") and a result no number both say: recalculate.
-    return typedValue(type, value) ?? (XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('formula-nan', shown));
+    const result = typedValue(type, value) ?? (XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('formula-nan', shown));
+    // A result that would be read, but which the workbook itself says may be out of date.
+    return workbook.recalcOnLoad && !result.odd ? odd('formula-stale', shown) : result;
   }
   if (value === undefined) return EMPTY;
   if (type === 's') return { text: strings[Number(value)] ?? '' };

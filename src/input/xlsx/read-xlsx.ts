@@ -19,6 +19,7 @@ import { readRecords, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
 import { xmlCellText, type OddCell } from './cell-text.js';
 import { readMergedDown, readSharedStrings, readSheetRows, type MergedDown, type RawCell } from './sheet-xml.js';
+import { readRecalcOnLoad } from './workbook-xml.js';
 
 interface SheetInfo {
   readonly name: string;
@@ -112,6 +113,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: the cell holds a formula with no stored result (${cell.shown})`, at);
       case 'formula-nan':
         return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: the cell holds a formula whose stored result is empty or an error (${cell.shown})`, at, 'open the workbook in Excel or LibreOffice, fix the formula if it shows an error, and save it so the formula stores its result');
+      case 'formula-stale':
+        return new ThadsError('FORMULA_STALE_RESULT', `${columnName(column)}: the cell holds a formula (${cell.shown}) whose stored result may be stale: the workbook asks to be recalculated when opened (fullCalcOnLoad), so what Excel shows is not what it stores`, at);
       case 'date':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a date (${cell.shown}), not a figure`, at, 'format the cell as a number (Format Cells → Number) and check its value');
       case 'boolean':
@@ -175,6 +178,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const workbookXml = await whole('xl/workbook.xml');
     if (!workbookXml) throw new ThadsError('WORKBOOK_INVALID', 'the archive holds no workbook (xl/workbook.xml): it is not an Excel workbook', { file });
     await reader._parseWorkbook(workbookXml);
+    const recalcOnLoad = await readRecalcOnLoad((await whole('xl/workbook.xml'))!);
     // The shared strings are looked up by the sheet's t="s" cells (sheet-xml.ts reads them).
     const stringsPart = await whole('xl/sharedStrings.xml');
     const strings = stringsPart ? await readSharedStrings(stringsPart) : [];
@@ -197,14 +201,14 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     sheetName = info.name;
     sheetCount = listed.length;
     report.sheet = { name: info.name, how: target.how };
-    const date1904 = reader.properties?.model?.date1904 === true;
+    const workbook = { date1904: reader.properties?.model?.date1904 === true, recalcOnLoad };
     // Without a styles part (it is optional) every cell has the General format.
     const numFmt = (style: number) => (styles ? reader.styles?.getStyleModel(style)?.numFmt : undefined);
     const text = (cell: RawCell, line: number) => {
       if (cell.type === 's' && cell.formula === undefined && cell.value !== undefined && !(/^\s*\d+\s*$/.test(cell.value) && Number(cell.value) < strings.length)) {
         throw new ThadsError('WORKBOOK_INVALID', `the cell refers to shared string ${JSON.stringify(cell.value.trim())}, but the workbook holds ${strings.length} (numbered from 0)`, { file, sheet: info.name, line, column: cell.column }, 'the workbook is damaged: open it in Excel or LibreOffice and save it again');
       }
-      return xmlCellText(cell, numFmt(cell.style), strings, date1904);
+      return xmlCellText(cell, numFmt(cell.style), strings, workbook);
     };
 
     let last: TableRecord | null = null;
