@@ -196,3 +196,94 @@ describe('a workbook that asks to be recalculated when opened (<calcPr fullCalcO
     }
   });
 });
+
+/** A sheet: an optional title line, the header, then offices with their four figures. */
+const tableSheet = (name: string, offices: [string, number, number, number, number][], title?: string, state?: RawSheet['state']): RawSheet => {
+  const rows = [...(title !== undefined ? [[text(title)]] : []), HEADER.map((h) => text(h)), ...offices.map(([o, ...f]) => [plainRow(o, ...f)])];
+  return { name, data: rows.map((cells, i) => `<row r="${i + 1}">${cells.join('')}</row>`).join(''), ...(state ? { state } : {}) };
+};
+const notesSheet = (name: string, lines: readonly string[]): RawSheet => ({ name, data: lines.map((l, i) => `<row r="${i + 1}">${text(l)}</row>`).join('') });
+const MY_LOC: [string, number, number, number, number] = ['Mỹ Lộc', 100, 80, 5000, 4000];
+const VU_BAN: [string, number, number, number, number] = ['Vụ Bản', 200, 150, 7000, 3000];
+
+async function run(file: string, ...args: string[]) {
+  const r = await runThads(['summarize', file, '--by', 'none', '--format', 'json', ...args]);
+  const total = r.code === 0 ? JSON.parse(r.stdout).total : null;
+  return {
+    code: r.code,
+    stderr: r.stderr.split(file).join('FILE'),
+    figures: total && [total.cases.withConditions, total.cases.resolved, total.money.withConditions, total.money.resolved],
+  };
+}
+
+describe('a workbook of several sheets with a table, without --sheet', () => {
+  it('one sheet per office and a summary: refused as a usage error listing them; --sheet reads the one named', async () => {
+    const file = await rawBook([tableSheet('Mỹ Lộc', [MY_LOC]), tableSheet('Vụ Bản', [VU_BAN]), tableSheet('Tổng hợp', [MY_LOC, VU_BAN])]);
+    const r = await run(file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('thads: error: FILE has 3 sheets with a table ("Mỹ Lộc", "Vụ Bản", "Tổng hợp"): which one is to be read? [USAGE]\n  hint: pick it with --sheet NAME (or its number counted from 1)\n');
+    // 100 + 200, 80 + 150; 5000 + 7000, 4000 + 3000
+    expect((await run(file, '--sheet', 'Tổng hợp')).figures).toEqual(['300', '230', '12000', '7000']);
+    expect((await run(file, '--sheet', '2')).figures).toEqual(['200', '150', '7000', '3000']);
+  });
+
+  it('notes, instructions and hidden sheets are no second table: the first is read as before', async () => {
+    const notes = notesSheet('Ghi chú', ['Đơn vị tính: nghìn đồng', 'Số liệu từ 01/10/2018 đến 30/9/2019']);
+    const hidden = tableSheet('Cũ', [VU_BAN], undefined, 'hidden');
+    const r = await run(await rawBook([tableSheet('Biểu 07', [MY_LOC]), notes, hidden]));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.figures).toEqual(['100', '80', '5000', '4000']);
+  });
+
+  it('a header beyond the first 60 rows of another sheet is not looked for', async () => {
+    const long = notesSheet('Hướng dẫn', [...Array.from({ length: 60 }, (_, i) => `Dòng ${i + 1}`)]);
+    const late = { ...long, data: `${long.data}<row r="61">${HEADER.map((h) => text(h)).join('')}</row>` };
+    const r = await run(await rawBook([tableSheet('Biểu 07', [MY_LOC]), late]));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.figures).toEqual(['100', '80', '5000', '4000']);
+  });
+});
+
+describe("a sheet named for another year than the file's", () => {
+  const y2018: [string, number, number, number, number][] = [['Mỹ Lộc', 90, 70, 2000, 1000], ['Vụ Bản', 190, 140, 1000, 400]];
+
+  it('one sheet per year: without --sheet a usage error naming the sheet of the year; --sheet 2018 is YEAR_CONFLICT; --sheet 2019 reads 2019', async () => {
+    const file = await rawBook([tableSheet('2018', y2018), tableSheet('2019', [MY_LOC, VU_BAN])]);
+    const r = await run(file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('thads: error: FILE has 2 sheets with a table ("2018", "2019"): which one is to be read? [USAGE]\n  hint: pick it with --sheet NAME (or its number counted from 1); the sheet named for the file\'s year is --sheet "2019"\n');
+    const old = await run(file, '--sheet', '2018');
+    expect(old.code).toBe(1);
+    expect(old.stderr).toBe(
+      'FILE:2018: error: the file name says the year is 2019, but the sheet\'s name "2018" says 2018 [YEAR_CONFLICT]\n  hint: the figures of 2019 are likely on the sheet "2019": pass --sheet "2019"; or pass --year N with the statistics year of this sheet\n',
+    );
+    expect((await run(file, '--sheet', '2019')).figures).toEqual(['300', '230', '12000', '7000']);
+  });
+
+  it('the only table on a sheet "2018" of a 2019 file, or under a title of 2019, is refused; --year reads it, with a warning', async () => {
+    const file = await rawBook([tableSheet('2018', y2018), notesSheet('Ghi chú', ['Lập biểu'])]);
+    const r = await run(file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('FILE:2018: error: the file name says the year is 2019, but the sheet\'s name "2018" says 2018 [YEAR_CONFLICT]\n  hint: pick the sheet of 2019 with --sheet NAME, or pass --year N with the statistics year of this sheet\n');
+    const titled = await rawBook([tableSheet('BC 2018', y2018, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019')], { name: 'bao-cao.xlsx' });
+    expect((await run(titled)).stderr.split('\n')[0]).toBe('FILE:BC 2018: error: the title (line 1) says the year is 2019, but the sheet\'s name "BC 2018" says 2018 [YEAR_CONFLICT]');
+    const chosen = await run(file, '--year', '2018');
+    expect(chosen.code).toBe(0);
+    // 90 + 190, 70 + 140; 2000 + 1000, 1000 + 400
+    expect(chosen.figures).toEqual(['280', '210', '3000', '1400']);
+    expect(chosen.stderr.split('\n')[0]).toBe('FILE:2018!1:1: warning: the file name says the year is 2019; the rows are read as 2018, as --year says [OPTION_OVERRIDES_FILE]');
+    const forced = await run(file, '--year', '2019');
+    expect(forced.code).toBe(0);
+    expect(forced.stderr.split('\n')[0]).toBe('FILE:2018: warning: the sheet\'s name "2018" says the year is 2018; the rows are read as 2019, as --year says [OPTION_OVERRIDES_FILE]');
+  });
+
+  it('a sheet name without a year, with the same year, or a period ending in it changes nothing', async () => {
+    for (const name of ['Biểu 07', 'Năm 2019', '2018-2019']) {
+      const r = await run(await rawBook([tableSheet(name, [MY_LOC, VU_BAN])]));
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      expect(r.stderr, name).toBe('');
+      expect(r.figures, name).toEqual(['300', '230', '12000', '7000']);
+    }
+  });
+});

@@ -13,12 +13,14 @@ import type { Readable } from 'node:stream';
 import type { FileRow, FileReport, ReadOptions } from '../file-report.js';
 import { ThadsError, type Finding, type Location } from '../../errors.js';
 import { ioError } from '../decode.js';
+import { yearFromFileName, yearsInName } from '../labels.js';
 import { looksNumeric } from '../layout.js';
 import { NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
 import { xmlCellText, type OddCell } from './cell-text.js';
 import { readMergedDown, readSharedStrings, readSheetRows, type MergedDown, type RawCell } from './sheet-xml.js';
+import { holdsTable } from './table-sheets.js';
 import { readRecalcOnLoad } from './workbook-xml.js';
 
 interface SheetInfo {
@@ -45,11 +47,13 @@ export function isWorkbookPath(file: string): boolean {
   return /\.xls[xm]$/i.test(file);
 }
 
+const isVisible = (s: SheetInfo) => s.state !== 'hidden' && s.state !== 'veryHidden';
+
 /** The sheet --sheet names (a name, else a number counted from 1), or the first visible one. */
 function pickSheet(sheets: readonly SheetInfo[], wanted: string | undefined, file: string): { index: number; how: string } {
   const list = sheets.map((s) => JSON.stringify(s.name)).join(', ');
   if (wanted === undefined) {
-    const index = sheets.findIndex((s) => s.state !== 'hidden' && s.state !== 'veryHidden');
+    const index = sheets.findIndex(isVisible);
     if (index < 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook has no visible sheet', { file });
     return { index, how: sheets.length === 1 ? 'the only sheet' : `the first${index > 0 ? ' visible' : ''} of ${sheets.length} sheets (${list}); --sheet picks another` };
   }
@@ -169,6 +173,28 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     }
   }
 
+  /**
+   * Without --sheet, a workbook of several sheets with a table (one per office and a summary,
+   * one per year) is refused: which one is the report is the user's to say.
+   */
+  async function refuseSeveralTables(visible: readonly SheetInfo[], partOf: (s: SheetInfo) => string | null, archive: Archive, strings: readonly string[]): Promise<void> {
+    const tables: string[] = [];
+    for (const sheet of visible) {
+      const path = partOf(sheet);
+      const part = path === null ? null : await archive.stream(path);
+      if (part && (await holdsTable(part, strings, opts.matcher, { file, sheet: sheet.name }))) tables.push(sheet.name);
+    }
+    if (tables.length < 2) return;
+    const year = yearFromFileName(file);
+    const ofYear = tables.find((name) => year !== null && yearsInName(name).length === 1 && yearsInName(name)[0] === year);
+    throw new ThadsError(
+      'USAGE',
+      `${file} has ${tables.length} sheets with a table (${tables.map((t) => JSON.stringify(t)).join(', ')}): which one is to be read?`,
+      undefined,
+      `pick it with --sheet NAME (or its number counted from 1)${ofYear !== undefined ? `; the sheet named for the file's year is --sheet ${JSON.stringify(ofYear)}` : ''}`,
+    );
+  }
+
   async function* sheetRecords(archive: Archive): AsyncGenerator<TableRecord> {
     // Parts are streamed too: a sheet of unique text cells has a shared-strings part as large
     // as the sheet, and parsing it in one piece makes the heap balloon.
@@ -189,18 +215,23 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     if (listed.length === 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook lists no sheet', { file });
     const target = pickSheet(listed, opts.sheet, file);
     const info = listed[target.index]!;
-    // A sheet is linked relative to xl/ ("worksheets/sheet1.xml") or from the root ("/xl/…").
-    const link = (reader.workbookRels ?? []).find((r) => r.Id === info.rId)?.Target ?? '';
-    const path = link.startsWith('/') ? link.slice(1) : `xl/${link}`;
-    const isSheet = /worksheets\/[^/]+\.xml$/.test(path);
+    /** A sheet's worksheet part, linked relative to xl/ ("worksheets/sheet1.xml") or from the root ("/xl/…"); null for a chart sheet. */
+    const partOf = (sheet: SheetInfo): string | null => {
+      const link = (reader.workbookRels ?? []).find((r) => r.Id === sheet.rId)?.Target ?? '';
+      const path = link.startsWith('/') ? link.slice(1) : `xl/${link}`;
+      return /worksheets\/[^/]+\.xml$/.test(path) ? path : null;
+    };
+    const visible = listed.filter(isVisible);
+    if (opts.sheet === undefined && visible.length > 1) await refuseSeveralTables(visible, partOf, archive, strings);
+    const path = partOf(info);
     // Cells merged down a column (a province over its offices' rows): read first, as the XML lists them last.
-    const mergedPart = isSheet ? await archive.stream(path) : null;
+    const mergedPart = path !== null ? await archive.stream(path) : null;
     const merges = new MergeFill(mergedPart ? await readMergedDown(mergedPart) : []);
-    const part = isSheet ? await archive.stream(path) : null;
+    const part = path !== null ? await archive.stream(path) : null;
     if (!part) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} is not a worksheet of figures (a chart sheet?)`, { file }, 'pick a worksheet with --sheet');
     sheetName = info.name;
     sheetCount = listed.length;
-    report.sheet = { name: info.name, how: target.how };
+    report.sheet = { name: info.name, how: target.how, names: listed.filter(isVisible).map((s) => s.name) };
     const workbook = { date1904: reader.properties?.model?.date1904 === true, recalcOnLoad };
     // Without a styles part (it is optional) every cell has the General format.
     const numFmt = (style: number) => (styles ? reader.styles?.getStyleModel(style)?.numFmt : undefined);
