@@ -287,3 +287,34 @@ describe("a sheet named for another year than the file's", () => {
     }
   });
 });
+
+describe('rows hidden in the sheet (<row hidden="1">, an autofilter)', () => {
+  const head = `<row r="1">${text('BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019')}</row><row r="2">${HEADER.map((h) => text(h)).join('')}</row>`;
+  const row = (n: number, hidden: boolean, name: string, ...figures: number[]) => `<row r="${n}"${hidden ? ' hidden="1"' : ''}>${plainRow(name, ...figures)}</row>`;
+
+  it('are added, as Excel\'s SUM adds them, with one warning naming them', async () => {
+    const file = await rawWorkbook(`${head}${row(3, false, 'Mỹ Lộc', 100, 80, 5000, 4000)}${row(4, true, 'Nam Trực', 50, 40, 3000, 2000)}${row(5, false, 'Vụ Bản', 200, 150, 7000, 3000)}`);
+    const r = await run(file);
+    expect(r.code).toBe(0);
+    // 100 + 50 + 200, 80 + 40 + 150; 5000 + 3000 + 7000, 4000 + 2000 + 3000
+    expect(r.figures).toEqual(['350', '270', '15000', '9000']);
+    expect(r.stderr).toBe(
+      'FILE:S!4:4: warning: row 4 ("Nam Trực") is hidden in the sheet but read like the others: the figures include it [HIDDEN_ROWS]\n' +
+        "  hint: hidden rows (by a filter or by hand) are read like the others, as Excel's SUM counts them: unhide them (Data → Clear filter) to check them, and delete the rows that are no part of the report\n",
+    );
+  });
+
+  it('names the first three and counts the others; a hidden title or empty row says nothing', async () => {
+    const offices = [3, 4, 5, 6, 7].map((n) => row(n, true, `Chi cục ${n}`, 10, 5, 100, 50)).join('');
+    const file = await rawWorkbook(`${head}${offices}${row(8, false, 'Vụ Bản', 200, 150, 7000, 3000)}`);
+    const r = await run(file);
+    expect(r.code).toBe(0);
+    // 5 × 10 + 200, 5 × 5 + 150; 5 × 100 + 7000, 5 × 50 + 3000
+    expect(r.figures).toEqual(['250', '175', '7500', '3250']);
+    expect(r.stderr.split('\n')[0]).toBe('FILE:S!3:3: warning: 5 rows 3 ("Chi cục 3"), 4 ("Chi cục 4"), 5 ("Chi cục 5") and 2 more are hidden in the sheet but read like the others: the figures include them [HIDDEN_ROWS]');
+    const quiet = await rawWorkbook(`<row r="1" hidden="1">${text('BÁO CÁO NĂM 2019')}</row><row r="2">${HEADER.map((h) => text(h)).join('')}</row><row r="3" hidden="true"></row>${row(4, false, 'Vụ Bản', 200, 150, 7000, 3000)}`);
+    const q = await run(quiet);
+    expect(q.code, q.stderr).toBe(0);
+    expect(q.stderr).toBe('');
+  });
+});

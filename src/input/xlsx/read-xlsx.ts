@@ -11,7 +11,7 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { FileRow, FileReport, ReadOptions } from '../file-report.js';
-import { ThadsError, type Finding, type Location } from '../../errors.js';
+import { ThadsError, finding, type Finding, type Location } from '../../errors.js';
 import { ioError } from '../decode.js';
 import { yearFromFileName, yearsInName } from '../labels.js';
 import { looksNumeric } from '../layout.js';
@@ -103,6 +103,10 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   /** cells of the record being read that hold no figure, by column (1-based) */
   let odd = new Map<number, OddCell>();
   let oddLine = 0;
+  /** rows the sheet hides (<row hidden="1">), and those of them read as rows of the table */
+  const hiddenRows = new Set<number>();
+  const hiddenRead: { line: number; district: string }[] = [];
+  let hiddenReadCount = 0;
 
   const unmark = (text: string) => (text.includes(NUMBER_CELL_MARK) ? text.split(NUMBER_CELL_MARK).join('') : text);
   const locate = (loc: Location | undefined): Location | undefined => (loc && loc.file === file && sheetName !== null && loc.sheet === undefined ? { ...loc, sheet: sheetName } : loc);
@@ -252,6 +256,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         if (last) checkSkipped(last.cells, last.line);
         odd = new Map();
         oddLine = row.number;
+        if (row.hidden) hiddenRows.add(row.number);
         const read = row.cells.map((cell) => ({ column: cell.column, ...text(cell, row.number) }));
         // An empty cell (no value, or an empty one) widens no row, as in Excel's CSV.
         for (const c of read) if (c.text !== '' || c.odd) width = Math.max(width, c.column);
@@ -272,13 +277,29 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   try {
     for await (const { kind, row } of readRecords(file, source, rowOpts, report)) {
       const names = { district: unmark(row.district), province: row.province === null ? null : unmark(row.province) };
+      if (hiddenRows.has(row.line) && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
       yield { kind, row: { ...row, ...names, ...(sheetName !== null ? { sheet: sheetName } : {}) } };
     }
+    if (hiddenReadCount > 0) report.findings.push(hiddenRowsFinding(file, hiddenRead, hiddenReadCount));
   } catch (err) {
     throw place(err);
   } finally {
     report.findings = report.findings.map(placeFinding);
   }
+}
+
+/** Hidden rows a warning names; the others are counted. */
+const HIDDEN_NAMED = 3;
+
+/**
+ * Rows hidden in the sheet (an autofilter showing some offices only) are rows of the table:
+ * they are added, as Excel's SUM adds them, but the sheet as shown adds up to less — said once.
+ */
+function hiddenRowsFinding(file: string, named: readonly { line: number; district: string }[], count: number): Finding {
+  const list = named.map((r) => `${r.line} (${JSON.stringify(r.district)})`).join(', ');
+  const more = count > named.length ? ` and ${count - named.length} more` : '';
+  const one = count === 1;
+  return finding('warning', 'HIDDEN_ROWS', `${one ? 'row' : `${count} rows`} ${list}${more} ${one ? 'is' : 'are'} hidden in the sheet but read like the others: the figures include ${one ? 'it' : 'them'}`, { file, line: named[0]!.line });
 }
 
 /**
