@@ -235,7 +235,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     if (!part) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} is not a worksheet of figures (a chart sheet?)`, { file }, 'pick a worksheet with --sheet');
     sheetName = info.name;
     sheetCount = listed.length;
-    report.sheet = { name: info.name, how: target.how, names: listed.filter(isVisible).map((s) => s.name) };
+    report.sheet = { name: info.name, how: target.how, names: visible.map((s) => s.name) };
     const workbook = { date1904: reader.properties?.model?.date1904 === true, recalcOnLoad };
     // Without a styles part (it is optional) every cell has the General format.
     const numFmt = (style: number) => (styles ? reader.styles?.getStyleModel(style)?.numFmt : undefined);
@@ -277,7 +277,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   try {
     for await (const { kind, row } of readRecords(file, source, rowOpts, report)) {
       const names = { district: unmark(row.district), province: row.province === null ? null : unmark(row.province) };
-      if (hiddenRows.has(row.line) && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
+      // Taken out once read, so the set holds only the hidden rows still ahead (or never read).
+      if (hiddenRows.delete(row.line) && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
       yield { kind, row: { ...row, ...names, ...(sheetName !== null ? { sheet: sheetName } : {}) } };
     }
     if (hiddenReadCount > 0) report.findings.push(hiddenRowsFinding(file, hiddenRead, hiddenReadCount));
