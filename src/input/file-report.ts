@@ -50,7 +50,7 @@ export interface ColumnInfo {
 export interface FileReport {
   file: string;
   /** a workbook: the sheet read, and why that one (encoding and delimiter then do not apply) */
-  sheet?: { name: string; how: string };
+  sheet?: { name: string; how: string; /** the workbook's visible sheets, in order */ names?: readonly string[] };
   encoding: EncodingName;
   encodingHow: string;
   delimiter: Delimiter;

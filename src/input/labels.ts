@@ -164,7 +164,12 @@ export function yearFromFileName(file: string): number | null {
  * with two is refused (layout.ts) rather than read as the circular's.
  */
 export function yearsInFileName(file: string): number[] {
-  return [...new Set([...basename(file).matchAll(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1])))];
+  return yearsInName(basename(file));
+}
+
+/** The same in any name (a workbook's sheet: "2018" → [2018], "Biểu 07" → []). */
+export function yearsInName(name: string): number[] {
+  return [...new Set([...name.matchAll(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1])))];
 }
 
 /** Lines that cite a legal text ("Ban hành theo Thông tư số 01/2013/TT-BTP ngày …"): their years are not the report's. */

@@ -6,7 +6,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { looksLikeResolvedPart, type HeaderMatcher } from './headers.js';
-import { rowLabel, yearFromFileName, yearFromTitle, yearsInFileName } from './labels.js';
+import { rowLabel, yearFromFileName, yearFromTitle, yearsInFileName, yearsInName } from './labels.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { readCell } from './numbers.js';
 
@@ -333,9 +333,18 @@ export function readHeader(
   // decides the target: met or not).
   const stated = titleYear ?? fileYear;
   if (identity.year === undefined) report.statedYear = stated;
+  const where = titleYear !== null ? `the title (line ${titleRows.find((r) => yearFromTitle([r.cells]) === titleYear)!.line})` : 'the file name';
   if (identity.year === undefined && opts.year !== undefined && stated !== null && stated !== opts.year) {
-    const where = titleYear !== null ? `the title (line ${titleRows.find((r) => yearFromTitle([r.cells]) === titleYear)!.line})` : 'the file name';
     report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }));
+  }
+  if (identity.year === undefined && report.sheet) {
+    const sheetYears = yearsInName(report.sheet.name);
+    if (opts.year === undefined) {
+      const conflict = sheetYearConflict(report.sheet, stated, where, file);
+      if (conflict) throw conflict;
+    } else if (sheetYears.length > 0 && !sheetYears.includes(opts.year)) {
+      report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `the sheet's name ${JSON.stringify(report.sheet.name)} says the year is ${sheetYears.join(' or ')}; the rows are read as ${opts.year}, as --year says`, { file }));
+    }
   }
   // --measure cases over a file that states a money unit ("Đơn vị tính: nghìn đồng"): said too.
   // (The shared form's "Đơn vị tính: Việc; 1.000 đồng" names cases too: nothing to say then.)
@@ -353,6 +362,20 @@ export function readHeader(
   const width = Math.max(lastCell(record), ...rowsAbove.slice(0, 2).filter((r) => r.line >= report.groupRowLine && report.groupRowLine > 0).map((r) => lastCell(r.cells)));
   for (let i = record.length; i < width; i++) unnamed.push(i);
   return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear };
+}
+
+/**
+ * A workbook of one sheet per year ("2018", "2019" in bao-cao-2019.xlsx): a sheet whose name
+ * states years, none of them the year the file states (`where`), holds another year's figures.
+ */
+function sheetYearConflict(sheet: NonNullable<FileReport['sheet']>, year: number | null, where: string, file: string): ThadsError | null {
+  const years = yearsInName(sheet.name);
+  if (year === null || years.length === 0 || years.includes(year)) return null;
+  const match = sheet.names?.find((n) => n !== sheet.name && yearsInName(n).length === 1 && yearsInName(n)[0] === year);
+  const hint = match !== undefined
+    ? `the figures of ${year} are likely on the sheet ${JSON.stringify(match)}: pass --sheet ${JSON.stringify(match)}; or pass --year N with the statistics year of this sheet`
+    : `pick the sheet of ${year} with --sheet NAME, or pass --year N with the statistics year of this sheet`;
+  return new ThadsError('YEAR_CONFLICT', `${where} says the year is ${year}, but the sheet's name ${JSON.stringify(sheet.name)} says ${years.join(' or ')}`, { file }, hint);
 }
 
 /**

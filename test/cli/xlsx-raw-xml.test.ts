@@ -19,26 +19,39 @@ const HEADER = ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyế
 /** A row of cells without `r`: the office name, then its figures. */
 const plainRow = (name: string, ...figures: (string | number)[]) => [text(name), ...figures.map((f) => num(f))].join('');
 
-/** A one-sheet workbook named "S" with this <sheetData> content (and these <si> shared strings). */
-async function rawWorkbook(sheetData: string, sharedStrings: readonly string[] = []): Promise<string> {
+interface RawSheet {
+  readonly name: string;
+  /** the <sheetData> content */
+  readonly data: string;
+  readonly state?: 'hidden' | 'veryHidden';
+}
+
+/** A workbook of these sheets (and these <si> shared strings); `workbookTail` goes after <sheets> (a <calcPr/>). */
+async function rawBook(sheets: readonly RawSheet[], opts: { sharedStrings?: readonly string[]; workbookTail?: string; name?: string } = {}): Promise<string> {
   const zip = new JSZip();
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const strings = opts.sharedStrings ?? [];
+  const sheetType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
   zip.file(
     '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${sheetType}"/>`).join('')}</Types>`,
   );
   zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} xmlns:r="${rel}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+  const list = sheets.map((s, i) => `<sheet name="${escape(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('');
+  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} xmlns:r="${rel}"><sheets>${list}</sheets>${opts.workbookTail ?? ''}</workbook>`);
   zip.file(
     'xl/_rels/workbook.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rIdS" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
   );
-  zip.file('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${sheetData}</sheetData></worksheet>`);
-  zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${sharedStrings.length}" uniqueCount="${sharedStrings.length}">${sharedStrings.join('')}</sst>`);
-  const file = join(mkdtempSync(join(tmpdir(), 'thads-xlsx-xml-')), 'bao-cao-2019.xlsx');
+  sheets.forEach((s, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${s.data}</sheetData></worksheet>`));
+  zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${strings.length}" uniqueCount="${strings.length}">${strings.join('')}</sst>`);
+  const file = join(mkdtempSync(join(tmpdir(), 'thads-xlsx-xml-')), opts.name ?? 'bao-cao-2019.xlsx');
   writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
   return file;
 }
+
+/** A one-sheet workbook named "S" with this <sheetData> content (and these <si> shared strings). */
+const rawWorkbook = (sheetData: string, sharedStrings: readonly string[] = []) => rawBook([{ name: 'S', data: sheetData }], { sharedStrings });
 
 async function totals(file: string): Promise<{ cases: [string, string]; money: [string, string]; districts: string[] }> {
   const r = await runThads(['summarize', file, '--format', 'json']);
@@ -137,5 +150,171 @@ describe('cells the sheet stores in other forms', () => {
   it('a shared string the workbook does not hold is refused, never an empty cell', async () => {
     const file = await rawWorkbook(`${head}<row r="3"><c r="A3" t="s"><v>7</v></c>${num(200)}${num(150)}${num(7000)}${num(3000)}</row>`, ['<si><t>B</t></si>']);
     expect(await refusal(file)).toBe('FILE:S!A3: error: the cell refers to shared string "7", but the workbook holds 1 (numbered from 0) [WORKBOOK_INVALID]');
+  });
+});
+
+describe('a workbook that asks to be recalculated when opened (<calcPr fullCalcOnLoad="1"/>)', () => {
+  const head = `<row r="1">${HEADER.map((h) => text(h)).join('')}</row>`;
+  const office = (name: string, ...figures: number[]) => ({ name, data: `${head}<row r="2">${plainRow(name, ...figures)}</row>` });
+  /** The summary sheet of a template filled by a program: formulas over the office sheets, last year's results stored. */
+  const formula = (sheet: string, column: string, stored: number) => `<c><f>'${escape(sheet)}'!${column}2</f><v>${stored}</v></c>`;
+  const summary = {
+    name: 'Tổng hợp',
+    data: `${head}<row r="2">${text('Mỹ Lộc')}${formula('Mỹ Lộc', 'B', 90)}${formula('Mỹ Lộc', 'C', 70)}${formula('Mỹ Lộc', 'D', 4000)}${formula('Mỹ Lộc', 'E', 3000)}</row>` +
+      `<row r="3">${text('Vụ Bản')}${formula('Vụ Bản', 'B', 190)}${formula('Vụ Bản', 'C', 140)}${formula('Vụ Bản', 'D', 6000)}${formula('Vụ Bản', 'E', 2000)}</row>`,
+  };
+  const sheets = [summary, office('Mỹ Lộc', 100, 80, 5000, 4000), office('Vụ Bản', 200, 150, 7000, 3000)];
+  const RECALC = '<calcPr calcId="191029" fullCalcOnLoad="1"/>';
+
+  it("refuses a formula's stored result, naming the cell and why", async () => {
+    const file = await rawBook(sheets, { workbookTail: RECALC });
+    const r = await runThads(['summarize', file, '--sheet', 'Tổng hợp', '--by', 'none', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split(file).join('FILE')).toBe(
+      "FILE:Tổng hợp!B2: error: cases with conditions: the cell holds a formula (='Mỹ Lộc'!B2) whose stored result may be stale: the workbook asks to be recalculated when opened (fullCalcOnLoad), so what Excel shows is not what it stores [FORMULA_STALE_RESULT]\n" +
+        '  hint: open the workbook in Excel or LibreOffice and save it, so each formula stores its current result; thads never recalculates formulas\n',
+    );
+  });
+
+  it('reads number cells as ever: an office sheet of such a workbook gives its figures', async () => {
+    const file = await rawBook(sheets, { workbookTail: RECALC });
+    const r = await runThads(['summarize', file, '--sheet', 'Vụ Bản', '--by', 'none', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const total = JSON.parse(r.stdout).total;
+    expect([total.cases.withConditions, total.cases.resolved, total.money.withConditions, total.money.resolved]).toEqual(['200', '150', '7000', '3000']);
+  });
+
+  it('without fullCalcOnLoad (or with it 0) the stored results are what Excel shows, and are read', async () => {
+    for (const tail of ['<calcPr calcId="191029"/>', '<calcPr fullCalcOnLoad="0"/>']) {
+      const file = await rawBook(sheets, { workbookTail: tail });
+      const r = await runThads(['summarize', file, '--sheet', 'Tổng hợp', '--by', 'none', '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      const total = JSON.parse(r.stdout).total;
+      // 90 + 190, 70 + 140; 4000 + 6000, 3000 + 2000
+      expect([total.cases.withConditions, total.cases.resolved, total.money.withConditions, total.money.resolved], tail).toEqual(['280', '210', '10000', '5000']);
+    }
+  });
+});
+
+/** A sheet: an optional title line, the header, then offices with their four figures. */
+const tableSheet = (name: string, offices: [string, number, number, number, number][], title?: string, state?: RawSheet['state']): RawSheet => {
+  const rows = [...(title !== undefined ? [[text(title)]] : []), HEADER.map((h) => text(h)), ...offices.map(([o, ...f]) => [plainRow(o, ...f)])];
+  return { name, data: rows.map((cells, i) => `<row r="${i + 1}">${cells.join('')}</row>`).join(''), ...(state ? { state } : {}) };
+};
+const notesSheet = (name: string, lines: readonly string[]): RawSheet => ({ name, data: lines.map((l, i) => `<row r="${i + 1}">${text(l)}</row>`).join('') });
+const MY_LOC: [string, number, number, number, number] = ['Mỹ Lộc', 100, 80, 5000, 4000];
+const VU_BAN: [string, number, number, number, number] = ['Vụ Bản', 200, 150, 7000, 3000];
+
+async function run(file: string, ...args: string[]) {
+  const r = await runThads(['summarize', file, '--by', 'none', '--format', 'json', ...args]);
+  const total = r.code === 0 ? JSON.parse(r.stdout).total : null;
+  return {
+    code: r.code,
+    stderr: r.stderr.split(file).join('FILE'),
+    figures: total && [total.cases.withConditions, total.cases.resolved, total.money.withConditions, total.money.resolved],
+  };
+}
+
+describe('a workbook of several sheets with a table, without --sheet', () => {
+  it('one sheet per office and a summary: refused as a usage error listing them; --sheet reads the one named', async () => {
+    const file = await rawBook([tableSheet('Mỹ Lộc', [MY_LOC]), tableSheet('Vụ Bản', [VU_BAN]), tableSheet('Tổng hợp', [MY_LOC, VU_BAN])]);
+    const r = await run(file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('thads: error: FILE has 3 sheets with a table ("Mỹ Lộc", "Vụ Bản", "Tổng hợp"): which one is to be read? [USAGE]\n  hint: pick it with --sheet NAME (or its number counted from 1)\n');
+    // 100 + 200, 80 + 150; 5000 + 7000, 4000 + 3000
+    expect((await run(file, '--sheet', 'Tổng hợp')).figures).toEqual(['300', '230', '12000', '7000']);
+    expect((await run(file, '--sheet', '2')).figures).toEqual(['200', '150', '7000', '3000']);
+  });
+
+  it('notes, instructions and hidden sheets are no second table: the first is read as before', async () => {
+    const notes = notesSheet('Ghi chú', ['Đơn vị tính: nghìn đồng', 'Số liệu từ 01/10/2018 đến 30/9/2019']);
+    const hidden = tableSheet('Cũ', [VU_BAN], undefined, 'hidden');
+    const r = await run(await rawBook([tableSheet('Biểu 07', [MY_LOC]), notes, hidden]));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.figures).toEqual(['100', '80', '5000', '4000']);
+  });
+
+  it('a header beyond the first 60 rows of another sheet is not looked for', async () => {
+    const long = notesSheet('Hướng dẫn', [...Array.from({ length: 60 }, (_, i) => `Dòng ${i + 1}`)]);
+    const late = { ...long, data: `${long.data}<row r="61">${HEADER.map((h) => text(h)).join('')}</row>` };
+    const r = await run(await rawBook([tableSheet('Biểu 07', [MY_LOC]), late]));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.figures).toEqual(['100', '80', '5000', '4000']);
+  });
+});
+
+describe("a sheet named for another year than the file's", () => {
+  const y2018: [string, number, number, number, number][] = [['Mỹ Lộc', 90, 70, 2000, 1000], ['Vụ Bản', 190, 140, 1000, 400]];
+
+  it('one sheet per year: without --sheet a usage error naming the sheet of the year; --sheet 2018 is YEAR_CONFLICT; --sheet 2019 reads 2019', async () => {
+    const file = await rawBook([tableSheet('2018', y2018), tableSheet('2019', [MY_LOC, VU_BAN])]);
+    const r = await run(file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('thads: error: FILE has 2 sheets with a table ("2018", "2019"): which one is to be read? [USAGE]\n  hint: pick it with --sheet NAME (or its number counted from 1); the sheet named for the file\'s year is --sheet "2019"\n');
+    const old = await run(file, '--sheet', '2018');
+    expect(old.code).toBe(1);
+    expect(old.stderr).toBe(
+      'FILE:2018: error: the file name says the year is 2019, but the sheet\'s name "2018" says 2018 [YEAR_CONFLICT]\n  hint: the figures of 2019 are likely on the sheet "2019": pass --sheet "2019"; or pass --year N with the statistics year of this sheet\n',
+    );
+    expect((await run(file, '--sheet', '2019')).figures).toEqual(['300', '230', '12000', '7000']);
+  });
+
+  it('the only table on a sheet "2018" of a 2019 file, or under a title of 2019, is refused; --year reads it, with a warning', async () => {
+    const file = await rawBook([tableSheet('2018', y2018), notesSheet('Ghi chú', ['Lập biểu'])]);
+    const r = await run(file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('FILE:2018: error: the file name says the year is 2019, but the sheet\'s name "2018" says 2018 [YEAR_CONFLICT]\n  hint: pick the sheet of 2019 with --sheet NAME, or pass --year N with the statistics year of this sheet\n');
+    const titled = await rawBook([tableSheet('BC 2018', y2018, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019')], { name: 'bao-cao.xlsx' });
+    expect((await run(titled)).stderr.split('\n')[0]).toBe('FILE:BC 2018: error: the title (line 1) says the year is 2019, but the sheet\'s name "BC 2018" says 2018 [YEAR_CONFLICT]');
+    const chosen = await run(file, '--year', '2018');
+    expect(chosen.code).toBe(0);
+    // 90 + 190, 70 + 140; 2000 + 1000, 1000 + 400
+    expect(chosen.figures).toEqual(['280', '210', '3000', '1400']);
+    expect(chosen.stderr.split('\n')[0]).toBe('FILE:2018!1:1: warning: the file name says the year is 2019; the rows are read as 2018, as --year says [OPTION_OVERRIDES_FILE]');
+    const forced = await run(file, '--year', '2019');
+    expect(forced.code).toBe(0);
+    expect(forced.stderr.split('\n')[0]).toBe('FILE:2018: warning: the sheet\'s name "2018" says the year is 2018; the rows are read as 2019, as --year says [OPTION_OVERRIDES_FILE]');
+  });
+
+  it('a sheet name without a year, with the same year, or a period ending in it changes nothing', async () => {
+    for (const name of ['Biểu 07', 'Năm 2019', '2018-2019']) {
+      const r = await run(await rawBook([tableSheet(name, [MY_LOC, VU_BAN])]));
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      expect(r.stderr, name).toBe('');
+      expect(r.figures, name).toEqual(['300', '230', '12000', '7000']);
+    }
+  });
+});
+
+describe('rows hidden in the sheet (<row hidden="1">, an autofilter)', () => {
+  const head = `<row r="1">${text('BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019')}</row><row r="2">${HEADER.map((h) => text(h)).join('')}</row>`;
+  const row = (n: number, hidden: boolean, name: string, ...figures: number[]) => `<row r="${n}"${hidden ? ' hidden="1"' : ''}>${plainRow(name, ...figures)}</row>`;
+
+  it('are added, as Excel\'s SUM adds them, with one warning naming them', async () => {
+    const file = await rawWorkbook(`${head}${row(3, false, 'Mỹ Lộc', 100, 80, 5000, 4000)}${row(4, true, 'Nam Trực', 50, 40, 3000, 2000)}${row(5, false, 'Vụ Bản', 200, 150, 7000, 3000)}`);
+    const r = await run(file);
+    expect(r.code).toBe(0);
+    // 100 + 50 + 200, 80 + 40 + 150; 5000 + 3000 + 7000, 4000 + 2000 + 3000
+    expect(r.figures).toEqual(['350', '270', '15000', '9000']);
+    expect(r.stderr).toBe(
+      'FILE:S!4:4: warning: row 4 ("Nam Trực") is hidden in the sheet but read like the others: the figures include it [HIDDEN_ROWS]\n' +
+        "  hint: hidden rows (by a filter or by hand) are read like the others, as Excel's SUM counts them: unhide them (Data → Clear filter) to check them, and delete the rows that are no part of the report\n",
+    );
+  });
+
+  it('names the first three and counts the others; a hidden title or empty row says nothing', async () => {
+    const offices = [3, 4, 5, 6, 7].map((n) => row(n, true, `Chi cục ${n}`, 10, 5, 100, 50)).join('');
+    const file = await rawWorkbook(`${head}${offices}${row(8, false, 'Vụ Bản', 200, 150, 7000, 3000)}`);
+    const r = await run(file);
+    expect(r.code).toBe(0);
+    // 5 × 10 + 200, 5 × 5 + 150; 5 × 100 + 7000, 5 × 50 + 3000
+    expect(r.figures).toEqual(['250', '175', '7500', '3250']);
+    expect(r.stderr.split('\n')[0]).toBe('FILE:S!3:3: warning: 5 rows 3 ("Chi cục 3"), 4 ("Chi cục 4"), 5 ("Chi cục 5") and 2 more are hidden in the sheet but read like the others: the figures include them [HIDDEN_ROWS]');
+    const quiet = await rawWorkbook(`<row r="1" hidden="1">${text('BÁO CÁO NĂM 2019')}</row><row r="2">${HEADER.map((h) => text(h)).join('')}</row><row r="3" hidden="true"></row>${row(4, false, 'Vụ Bản', 200, 150, 7000, 3000)}`);
+    const q = await run(quiet);
+    expect(q.code, q.stderr).toBe(0);
+    expect(q.stderr).toBe('');
   });
 });

@@ -269,6 +269,57 @@ describe('numbers', () => {
   });
 });
 
+describe('number formats that scale (trailing commas: Excel shows the stored value ÷ 1000 per comma)', () => {
+  const scaled = (unit: string, format: string, money: [number, number][]) =>
+    workbook(
+      [
+        ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019'],
+        [`Đơn vị tính: ${unit}`],
+        ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Tiền có điều kiện', 'Tiền giải quyết xong'],
+        ['Mỹ Lộc', 100, 80, ...money[0]!],
+        ['Vụ Bản', 200, 150, ...money[1]!],
+      ],
+      'bao-cao-2019.xlsx',
+      (ws) => {
+        for (const ref of ['D4', 'E4', 'D5', 'E5']) ws.getCell(ref).numFmt = format;
+      },
+    );
+  const total = async (file: string) => {
+    const r = await runThads(['summarize', file, '--by', 'none', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const money = JSON.parse(r.stdout).total.money;
+    return [money.withConditions, money.resolved];
+  };
+
+  it('#,##0, under "nghìn đồng": 1234567000 shows 1,234,567 nghìn, which is 1234567000 đồng', async () => {
+    // (1234567 + 2000500) nghìn = 3235067000 đồng; (987654 + 1000250) nghìn = 1987904000 đồng
+    const file = await scaled('nghìn đồng', '#,##0,', [[1234567000, 987654000], [2000500000, 1000250000]]);
+    expect(await total(file)).toEqual(['3235067000', '1987904000']);
+  });
+
+  it('#,##0.0,, under "triệu đồng": 1234500000 shows 1,234.5 triệu', async () => {
+    // (1234.5 + 2000.5) triệu = 3235000000 đồng; (987.6 + 1000.2) triệu = 1987800000 đồng
+    const file = await scaled('triệu đồng', '#,##0.0,,', [[1234500000, 987600000], [2000500000, 1000200000]]);
+    expect(await total(file)).toEqual(['3235000000', '1987800000']);
+  });
+
+  it('at full precision, exactly: 1234567891 with 0,, under "triệu đồng" is 1234567891 đồng, not the 1 triệu shown', async () => {
+    const file = await scaled('triệu đồng', '0,,', [[1234567891, 1], [0, 0]]);
+    expect(await total(file)).toEqual(['1234567891', '1']);
+  });
+
+  it('a format scaling by value conditions is refused, naming the cell', async () => {
+    const file = await scaled('nghìn đồng', '[>=1000000]0.0,,"M";0', [[5000, 4000], [7000, 3000]]);
+    const r = await runThads(['summarize', file, '--by', 'none', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split(file).join('FILE').split('\n')[0]).toBe(
+      'FILE:Biểu 07!D4: error: money with conditions: the cell\'s number format shows it in thousands or not depending on its value (5000 with the format [>=1000000]0.0,,"M";0): which unit it is in cannot be told [BAD_NUMBER]',
+    );
+  });
+});
+
 describe('writing a workbook', () => {
   const YEAR = ['fixtures/2019.csv', '--previous', 'fixtures/2018.csv', ...CONFIG];
 

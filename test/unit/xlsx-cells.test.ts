@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnLetters, formatLocation } from '../../src/errors.js';
-import { cellText, isDateFormat, numberCellText, plainNumber } from '../../src/input/xlsx/cell-text.js';
+import { cellText, numberCellText, plainNumber, shiftPointLeft } from '../../src/input/xlsx/cell-text.js';
+import { isDateFormat, readNumberFormat } from '../../src/input/xlsx/number-format.js';
 import { NUMBER_CELL_MARK, readCell, readPlainCell } from '../../src/input/numbers.js';
 
 describe('plainNumber: the decimal Excel displays, 15 significant digits, no exponent', () => {
@@ -69,6 +70,57 @@ describe('cellText', () => {
   it('date formats are told from number formats', () => {
     for (const f of ['dd/mm/yyyy', 'm/d/yy', 'h:mm', '[$-42A]dd/mm/yyyy', 'yyyy-mm-dd;@']) expect(isDateFormat(f), f).toBe(true);
     for (const f of ['#,##0', '0.00', '#,##0.000', '"ngày" 0', '[Red]#,##0', 'General']) expect(isDateFormat(f), f).toBe(false);
+  });
+});
+
+describe('number formats that scale: Excel shows the stored value ÷ 1000 per trailing comma', () => {
+  it.each<[string, ReturnType<typeof readNumberFormat>]>([
+    ['General', { kind: 'number', thousands: 0 }],
+    ['#,##0', { kind: 'number', thousands: 0 }],
+    ['#,##0.000', { kind: 'number', thousands: 0 }],
+    ['#,##0,', { kind: 'number', thousands: 1 }],
+    ['#,##0.0,,', { kind: 'number', thousands: 2 }],
+    ['0.0,,"tr"', { kind: 'number', thousands: 2 }],
+    ['#,##0,"K"', { kind: 'number', thousands: 1 }],
+    ['0,.0', { kind: 'number', thousands: 1 }],
+    ['#,##0_);(#,##0)', { kind: 'number', thousands: 0 }],
+    ['#,##0,_);(#,##0,)', { kind: 'number', thousands: 1 }],
+    ['_-* #,##0\\ _₫_-;-* #,##0\\ _₫_-;_-* "-"_₫_-;_-@_-', { kind: 'number', thousands: 0 }],
+    ['[Red]#,##0,', { kind: 'number', thousands: 1 }],
+    ['"1,000"0', { kind: 'number', thousands: 0 }],
+    ['0\\,', { kind: 'number', thousands: 0 }],
+    ['@', { kind: 'number', thousands: 0 }],
+    ['0%', { kind: 'percent' }],
+    ['0.00%', { kind: 'percent' }],
+    ['dd/mm/yyyy', { kind: 'date' }],
+    ['[$-42A]dd/mm/yyyy', { kind: 'date' }],
+    ['yyyy-mm-dd;@', { kind: 'date' }],
+    ['[h]:mm:ss', { kind: 'date' }],
+    ['[>=1000000]0.0,,"M";[>=1000]0.0,"K";0', { kind: 'scaled-by-condition' }],
+    ['[>=1000]#,##0;0', { kind: 'number', thousands: 0 }],
+  ])('%s', (format, reading) => {
+    expect(readNumberFormat(format)).toEqual(reading);
+  });
+
+  it.each([
+    ['1234567000', 3, '1234567'],
+    ['1234500000', 6, '1234.5'],
+    ['12.5', 3, '0.0125'],
+    ['0', 3, '0'],
+    ['1000', 3, '1'],
+    ['987654321.123', 6, '987.654321123'],
+    ['-1500', 3, '-1.5'],
+    ['5513', 0, '5513'],
+  ])('%s with the point %i places left is %s', (text, places, shifted) => {
+    expect(shiftPointLeft(text, places)).toBe(shifted);
+  });
+
+  it('a scaled number cell is what the sheet shows, exactly: no float division', () => {
+    expect(cellText(1234567000, '#,##0,', [])).toEqual({ text: '1234567' });
+    expect(cellText(1234500000, '#,##0.0,,', [])).toEqual({ text: `1234.5${NUMBER_CELL_MARK}` });
+    // 0.3 / 1000 as a float is 0.00030000000000000003
+    expect(cellText(0.1 + 0.2, '0.000,', [])).toEqual({ text: `0.0003${NUMBER_CELL_MARK}` });
+    expect(cellText(5000, '[>=1000000]0.0,,"M";0', [])).toEqual({ text: '5000 with the format [>=1000000]0.0,,"M";0', odd: { kind: 'scaled-by-condition', shown: '5000 with the format [>=1000000]0.0,,"M";0' } });
   });
 });
 

@@ -76,7 +76,16 @@ describe('xmlCellText', () => {
     expect(xmlCellText(cell(c), format, ['Mỹ Lộc'])).toEqual(expected);
   });
 
+  it('in a workbook to be recalculated on opening, a stored result that would be read is stale; one without a number stays what it is', () => {
+    const stale = { recalcOnLoad: true };
+    expect(xmlCellText(cell({ formula: 'SUM(B2:B3)', value: '300' }), undefined, [], stale)).toEqual({ text: '=SUM(B2:B3)', odd: { kind: 'formula-stale', shown: '=SUM(B2:B3)' } });
+    expect(xmlCellText(cell({ formula: 'B2', type: 'str', value: 'Mỹ Lộc' }), undefined, [], stale).odd?.kind).toBe('formula-stale');
+    expect(xmlCellText(cell({ formula: 'SUM(B2:B3)', value: '' }), undefined, [], stale).odd?.kind).toBe('formula-nan');
+    expect(xmlCellText(cell({ formula: 'SUM(B2:B3)' }), undefined, [], stale).odd?.kind).toBe('formula');
+    expect(xmlCellText(cell({ value: '300' }), undefined, [], stale)).toEqual({ text: '300' });
+  });
+
   it('a 1904 workbook counts its date serials from 1904', () => {
-    expect(xmlCellText(cell({ value: '42276' }), 'dd/mm/yyyy', [], true).odd).toEqual({ kind: 'date', shown: '30/09/2019' });
+    expect(xmlCellText(cell({ value: '42276' }), 'dd/mm/yyyy', [], { date1904: true }).odd).toEqual({ kind: 'date', shown: '30/09/2019' });
   });
 });

@@ -4,15 +4,18 @@
 // cannot be a figure (a date, TRUE/FALSE, #REF!, a formula without a stored result) are given
 // as text the number rules reject, and remembered, so the message can say what the cell holds.
 import { NUMBER_CELL_MARK } from '../numbers.js';
+import { readNumberFormat } from './number-format.js';
 import type { RawCell } from './sheet-xml.js';
 
 /** A cell that is no figure, whatever column it turns out to be in. */
 export interface OddCell {
   /**
    * formula: no stored result; formula-nan: a stored result that is empty or no number;
-   * not-a-number: a number cell whose stored value is no number (a writer's fault)
+   * formula-stale: a stored result the workbook asks to recalculate on opening;
+   * not-a-number: a number cell whose stored value is no number (a writer's fault);
+   * scaled-by-condition: a format whose sections, chosen by value, show it ÷ 1000 or not
    */
-  readonly kind: 'date' | 'boolean' | 'error' | 'formula' | 'formula-nan' | 'percent' | 'not-a-number';
+  readonly kind: 'date' | 'boolean' | 'error' | 'formula' | 'formula-nan' | 'formula-stale' | 'percent' | 'not-a-number' | 'scaled-by-condition';
   /** what Excel shows: 30/09/2019, TRUE, #REF!, =SUM(C7:C13), 93.9% */
   readonly shown: string;
 }
@@ -51,33 +54,29 @@ export function plainNumber(n: number): string {
   return negative && /[1-9]/.test(text) ? `-${text}` : text;
 }
 
-/** A number cell's text: whole numbers plain ("5513"), fractions marked as typed (see NUMBER_CELL_MARK). */
-export function numberCellText(n: number): string {
-  const text = plainNumber(n);
+/**
+ * A decimal's text with the point moved `places` to the left, digit by digit (no float division):
+ * "1234567000", 3 → "1234567"; "1234500000", 6 → "1234.5"; "12.5", 3 → "0.0125".
+ */
+export function shiftPointLeft(text: string, places: number): string {
+  if (places === 0) return text;
+  const negative = text.startsWith('-');
+  const [int, frac = ''] = (negative ? text.slice(1) : text).split('.') as [string, string | undefined];
+  const padded = int.padStart(places + 1, '0');
+  const whole = padded.slice(0, -places).replace(/^0+(?=\d)/, '');
+  const fraction = (padded.slice(-places) + frac).replace(/0+$/, '');
+  const shifted = fraction ? `${whole}.${fraction}` : whole;
+  return negative && /[1-9]/.test(shifted) ? `-${shifted}` : shifted;
+}
+
+/**
+ * A number cell's text: whole numbers plain ("5513"), fractions marked as typed (see
+ * NUMBER_CELL_MARK). `thousands` is the scale of its format: `#,##0,` shows 1234567000 as
+ * 1,234,567, and the unit line ("nghìn đồng") speaks of what the sheet shows.
+ */
+export function numberCellText(n: number, thousands = 0): string {
+  const text = shiftPointLeft(plainNumber(n), 3 * thousands);
   return text.includes('.') ? text + NUMBER_CELL_MARK : text;
-}
-
-/** Number formats that show a date or a time: d, m, y, h, s outside quotes, brackets and escapes. */
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[dmyhs]/i.test(bare.split(';')[0] ?? '');
-}
-
-function isPercentFormat(format: string): boolean {
-  return /%/.test(format.replace(/"[^"]*"|\\./g, ''));
-}
-
-/** A workbook has a handful of number formats and many cells: each format is judged once. */
-const FORMAT_KIND = new Map<string, 'date' | 'percent' | 'number'>();
-function formatKind(format: string | undefined): 'date' | 'percent' | 'number' {
-  if (!format || format === 'General') return 'number';
-  let kind = FORMAT_KIND.get(format);
-  if (kind === undefined) {
-    kind = isDateFormat(format) ? 'date' : isPercentFormat(format) ? 'percent' : 'number';
-    if (FORMAT_KIND.size < 1024) FORMAT_KIND.set(format, kind);
-  }
-  return kind;
 }
 
 function dateText(d: Date): string {
@@ -105,10 +104,11 @@ function odd(kind: OddCell['kind'], shown: string, text = shown): CellText {
 function numberWithFormat(n: number, format: string | undefined, date1904 = false): CellText {
   // A formula whose stored result is an error (exceljs reads its text as a number: NaN).
   if (Number.isNaN(n)) return odd('error', 'an error value', '#VALUE!');
-  const kind = formatKind(format);
-  if (kind === 'date') return odd('date', dateText(serialDate(n, date1904)));
-  if (kind === 'percent') return odd('percent', `${plainNumber(n * 100)}%`);
-  return { text: numberCellText(n) };
+  const reading = readNumberFormat(format);
+  if (reading.kind === 'date') return odd('date', dateText(serialDate(n, date1904)));
+  if (reading.kind === 'percent') return odd('percent', `${plainNumber(n * 100)}%`);
+  if (reading.kind === 'scaled-by-condition') return odd('scaled-by-condition', `${plainNumber(n)} with the format ${format}`);
+  return { text: numberCellText(n, reading.thousands) };
 }
 
 interface RichText {
@@ -157,25 +157,36 @@ export function cellText(value: unknown, format: string | undefined, sharedStrin
   return EMPTY;
 }
 
+/** What the workbook says about all its cells. */
+export interface WorkbookFacts {
+  /** dates count from 1904 */
+  readonly date1904?: boolean;
+  /** <calcPr fullCalcOnLoad="1"/>: stored formula results may be stale (workbook-xml.ts) */
+  readonly recalcOnLoad?: boolean;
+}
+
 /** A number as the XML stores it (xsd:double, finite): "5513", "1200.0000000000002", "1E-3". */
 const XML_NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
 /**
  * A cell as the sheet's XML stores it (sheet-xml.ts) → text. `strings` are the shared strings
  * (the caller has checked that a t="s" index is among them); `format` is the number format of
- * the cell's style; `date1904` the workbook's date system.
+ * the cell's style.
  *
  *   <c t="d"><v>2019-09-30T00:00:00Z</v></c>  → a date (30/09/2019), never the number 2019
  *   <c><v></v></c>                            → an empty cell, which SPEC §3 reads as 0
  *   <c><v>12abc</v></c>                       → no number: refused, never 12
  */
-export function xmlCellText(cell: RawCell, format: string | undefined, strings: readonly string[], date1904 = false): CellText {
+export function xmlCellText(cell: RawCell, format: string | undefined, strings: readonly string[], workbook: WorkbookFacts = {}): CellText {
   const { type, value, formula } = cell;
+  const date1904 = workbook.date1904 === true;
   if (formula !== undefined) {
     const shown = formula !== '' ? `=${formula}` : 'a shared formula';
     if (value === undefined) return odd('formula', shown);
     // openpyxl's <v/> ("never calculated") and a result no number both say: recalculate.
-    return typedValue(type, value) ?? (XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('formula-nan', shown));
+    const result = typedValue(type, value) ?? (XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('formula-nan', shown));
+    // A result that would be read, but which the workbook itself says may be out of date.
+    return workbook.recalcOnLoad && !result.odd ? odd('formula-stale', shown) : result;
   }
   if (value === undefined) return EMPTY;
   if (type === 's') return { text: strings[Number(value)] ?? '' };

@@ -11,14 +11,17 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { FileRow, FileReport, ReadOptions } from '../file-report.js';
-import { ThadsError, type Finding, type Location } from '../../errors.js';
+import { ThadsError, finding, type Finding, type Location } from '../../errors.js';
 import { ioError } from '../decode.js';
+import { yearFromFileName, yearsInName } from '../labels.js';
 import { looksNumeric } from '../layout.js';
 import { NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
 import { xmlCellText, type OddCell } from './cell-text.js';
 import { readMergedDown, readSharedStrings, readSheetRows, type MergedDown, type RawCell } from './sheet-xml.js';
+import { holdsTable } from './table-sheets.js';
+import { readRecalcOnLoad } from './workbook-xml.js';
 
 interface SheetInfo {
   readonly name: string;
@@ -44,11 +47,13 @@ export function isWorkbookPath(file: string): boolean {
   return /\.xls[xm]$/i.test(file);
 }
 
+const isVisible = (s: SheetInfo) => s.state !== 'hidden' && s.state !== 'veryHidden';
+
 /** The sheet --sheet names (a name, else a number counted from 1), or the first visible one. */
 function pickSheet(sheets: readonly SheetInfo[], wanted: string | undefined, file: string): { index: number; how: string } {
   const list = sheets.map((s) => JSON.stringify(s.name)).join(', ');
   if (wanted === undefined) {
-    const index = sheets.findIndex((s) => s.state !== 'hidden' && s.state !== 'veryHidden');
+    const index = sheets.findIndex(isVisible);
     if (index < 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook has no visible sheet', { file });
     return { index, how: sheets.length === 1 ? 'the only sheet' : `the first${index > 0 ? ' visible' : ''} of ${sheets.length} sheets (${list}); --sheet picks another` };
   }
@@ -98,6 +103,10 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   /** cells of the record being read that hold no figure, by column (1-based) */
   let odd = new Map<number, OddCell>();
   let oddLine = 0;
+  /** rows the sheet hides (<row hidden="1">), and those of them read as rows of the table */
+  const hiddenRows = new Set<number>();
+  const hiddenRead: { line: number; district: string }[] = [];
+  let hiddenReadCount = 0;
 
   const unmark = (text: string) => (text.includes(NUMBER_CELL_MARK) ? text.split(NUMBER_CELL_MARK).join('') : text);
   const locate = (loc: Location | undefined): Location | undefined => (loc && loc.file === file && sheetName !== null && loc.sheet === undefined ? { ...loc, sheet: sheetName } : loc);
@@ -112,6 +121,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: the cell holds a formula with no stored result (${cell.shown})`, at);
       case 'formula-nan':
         return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: the cell holds a formula whose stored result is empty or an error (${cell.shown})`, at, 'open the workbook in Excel or LibreOffice, fix the formula if it shows an error, and save it so the formula stores its result');
+      case 'formula-stale':
+        return new ThadsError('FORMULA_STALE_RESULT', `${columnName(column)}: the cell holds a formula (${cell.shown}) whose stored result may be stale: the workbook asks to be recalculated when opened (fullCalcOnLoad), so what Excel shows is not what it stores`, at);
       case 'date':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a date (${cell.shown}), not a figure`, at, 'format the cell as a number (Format Cells → Number) and check its value');
       case 'boolean':
@@ -120,6 +131,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds ${cell.shown.startsWith('#') ? `the error ${cell.shown}` : cell.shown}, not a figure`, at, 'fix the formula the error comes from (a deleted row or column gives #REF!)');
       case 'percent':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a percentage (${cell.shown}), not a figure`, at, 'figures are counts and amounts; format the cell as a number');
+      case 'scaled-by-condition':
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell's number format shows it in thousands or not depending on its value (${cell.shown}): which unit it is in cannot be told`, at, 'give the column one number format (Format Cells → Number) and a unit line that says what it shows');
       case 'not-a-number':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell is stored as a number, but what it stores (${JSON.stringify(cell.shown)}) is none`, at, 'the program that wrote the workbook stored the cell wrongly: type the figure again in Excel or LibreOffice and save');
     }
@@ -164,6 +177,28 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     }
   }
 
+  /**
+   * Without --sheet, a workbook of several sheets with a table (one per office and a summary,
+   * one per year) is refused: which one is the report is the user's to say.
+   */
+  async function refuseSeveralTables(visible: readonly SheetInfo[], partOf: (s: SheetInfo) => string | null, archive: Archive, strings: readonly string[]): Promise<void> {
+    const tables: string[] = [];
+    for (const sheet of visible) {
+      const path = partOf(sheet);
+      const part = path === null ? null : await archive.stream(path);
+      if (part && (await holdsTable(part, strings, opts.matcher, { file, sheet: sheet.name }))) tables.push(sheet.name);
+    }
+    if (tables.length < 2) return;
+    const year = yearFromFileName(file);
+    const ofYear = tables.find((name) => year !== null && yearsInName(name).length === 1 && yearsInName(name)[0] === year);
+    throw new ThadsError(
+      'USAGE',
+      `${file} has ${tables.length} sheets with a table (${tables.map((t) => JSON.stringify(t)).join(', ')}): which one is to be read?`,
+      undefined,
+      `pick it with --sheet NAME (or its number counted from 1)${ofYear !== undefined ? `; the sheet named for the file's year is --sheet ${JSON.stringify(ofYear)}` : ''}`,
+    );
+  }
+
   async function* sheetRecords(archive: Archive): AsyncGenerator<TableRecord> {
     // Parts are streamed too: a sheet of unique text cells has a shared-strings part as large
     // as the sheet, and parsing it in one piece makes the heap balloon.
@@ -173,6 +208,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const workbookXml = await whole('xl/workbook.xml');
     if (!workbookXml) throw new ThadsError('WORKBOOK_INVALID', 'the archive holds no workbook (xl/workbook.xml): it is not an Excel workbook', { file });
     await reader._parseWorkbook(workbookXml);
+    const recalcOnLoad = await readRecalcOnLoad((await whole('xl/workbook.xml'))!);
     // The shared strings are looked up by the sheet's t="s" cells (sheet-xml.ts reads them).
     const stringsPart = await whole('xl/sharedStrings.xml');
     const strings = stringsPart ? await readSharedStrings(stringsPart) : [];
@@ -183,26 +219,31 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     if (listed.length === 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook lists no sheet', { file });
     const target = pickSheet(listed, opts.sheet, file);
     const info = listed[target.index]!;
-    // A sheet is linked relative to xl/ ("worksheets/sheet1.xml") or from the root ("/xl/…").
-    const link = (reader.workbookRels ?? []).find((r) => r.Id === info.rId)?.Target ?? '';
-    const path = link.startsWith('/') ? link.slice(1) : `xl/${link}`;
-    const isSheet = /worksheets\/[^/]+\.xml$/.test(path);
+    /** A sheet's worksheet part, linked relative to xl/ ("worksheets/sheet1.xml") or from the root ("/xl/…"); null for a chart sheet. */
+    const partOf = (sheet: SheetInfo): string | null => {
+      const link = (reader.workbookRels ?? []).find((r) => r.Id === sheet.rId)?.Target ?? '';
+      const path = link.startsWith('/') ? link.slice(1) : `xl/${link}`;
+      return /worksheets\/[^/]+\.xml$/.test(path) ? path : null;
+    };
+    const visible = listed.filter(isVisible);
+    if (opts.sheet === undefined && visible.length > 1) await refuseSeveralTables(visible, partOf, archive, strings);
+    const path = partOf(info);
     // Cells merged down a column (a province over its offices' rows): read first, as the XML lists them last.
-    const mergedPart = isSheet ? await archive.stream(path) : null;
+    const mergedPart = path !== null ? await archive.stream(path) : null;
     const merges = new MergeFill(mergedPart ? await readMergedDown(mergedPart) : []);
-    const part = isSheet ? await archive.stream(path) : null;
+    const part = path !== null ? await archive.stream(path) : null;
     if (!part) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} is not a worksheet of figures (a chart sheet?)`, { file }, 'pick a worksheet with --sheet');
     sheetName = info.name;
     sheetCount = listed.length;
-    report.sheet = { name: info.name, how: target.how };
-    const date1904 = reader.properties?.model?.date1904 === true;
+    report.sheet = { name: info.name, how: target.how, names: visible.map((s) => s.name) };
+    const workbook = { date1904: reader.properties?.model?.date1904 === true, recalcOnLoad };
     // Without a styles part (it is optional) every cell has the General format.
     const numFmt = (style: number) => (styles ? reader.styles?.getStyleModel(style)?.numFmt : undefined);
     const text = (cell: RawCell, line: number) => {
       if (cell.type === 's' && cell.formula === undefined && cell.value !== undefined && !(/^\s*\d+\s*$/.test(cell.value) && Number(cell.value) < strings.length)) {
         throw new ThadsError('WORKBOOK_INVALID', `the cell refers to shared string ${JSON.stringify(cell.value.trim())}, but the workbook holds ${strings.length} (numbered from 0)`, { file, sheet: info.name, line, column: cell.column }, 'the workbook is damaged: open it in Excel or LibreOffice and save it again');
       }
-      return xmlCellText(cell, numFmt(cell.style), strings, date1904);
+      return xmlCellText(cell, numFmt(cell.style), strings, workbook);
     };
 
     let last: TableRecord | null = null;
@@ -215,6 +256,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         if (last) checkSkipped(last.cells, last.line);
         odd = new Map();
         oddLine = row.number;
+        if (row.hidden) hiddenRows.add(row.number);
         const read = row.cells.map((cell) => ({ column: cell.column, ...text(cell, row.number) }));
         // An empty cell (no value, or an empty one) widens no row, as in Excel's CSV.
         for (const c of read) if (c.text !== '' || c.odd) width = Math.max(width, c.column);
@@ -235,13 +277,30 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   try {
     for await (const { kind, row } of readRecords(file, source, rowOpts, report)) {
       const names = { district: unmark(row.district), province: row.province === null ? null : unmark(row.province) };
+      // Taken out once read, so the set holds only the hidden rows still ahead (or never read).
+      if (hiddenRows.delete(row.line) && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
       yield { kind, row: { ...row, ...names, ...(sheetName !== null ? { sheet: sheetName } : {}) } };
     }
+    if (hiddenReadCount > 0) report.findings.push(hiddenRowsFinding(file, hiddenRead, hiddenReadCount));
   } catch (err) {
     throw place(err);
   } finally {
     report.findings = report.findings.map(placeFinding);
   }
+}
+
+/** Hidden rows a warning names; the others are counted. */
+const HIDDEN_NAMED = 3;
+
+/**
+ * Rows hidden in the sheet (an autofilter showing some offices only) are rows of the table:
+ * they are added, as Excel's SUM adds them, but the sheet as shown adds up to less — said once.
+ */
+function hiddenRowsFinding(file: string, named: readonly { line: number; district: string }[], count: number): Finding {
+  const list = named.map((r) => `${r.line} (${JSON.stringify(r.district)})`).join(', ');
+  const more = count > named.length ? ` and ${count - named.length} more` : '';
+  const one = count === 1;
+  return finding('warning', 'HIDDEN_ROWS', `${one ? 'row' : `${count} rows`} ${list}${more} ${one ? 'is' : 'are'} hidden in the sheet but read like the others: the figures include ${one ? 'it' : 'them'}`, { file, line: named[0]!.line });
 }
 
 /**

@@ -23,6 +23,8 @@ export interface RawCell {
 export interface RawRow {
   readonly number: number;
   readonly cells: readonly RawCell[];
+  /** <row hidden="1">: hidden by hand or by a filter, still in the sheet (Excel's SUM counts it) */
+  readonly hidden: boolean;
 }
 
 /** Excel's limits: rows 1 to 1048576, columns A to XFD. */
@@ -136,6 +138,7 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
   let rows: RawRow[] = [];
   let inSheetData = false;
   let rowNumber = 0;
+  let rowHidden = false;
   let cells: RawCell[] | null = null;
   let columns = new Set<number>();
   let lastColumn = 0;
@@ -158,6 +161,7 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
           if (!(number <= MAX_ROW)) throw invalid(`the sheet's XML numbers a row ${JSON.stringify(a.r)}, which is no row number (1 to ${MAX_ROW})`, rowNumber > 0 ? rowNumber : undefined);
           if (number <= rowNumber) throw invalid(`the sheet's XML lists row ${number} after row ${rowNumber}: rows must come in order, each once`, number);
           rowNumber = number;
+          rowHidden = a.hidden === '1' || a.hidden === 'true';
           cells = [];
           columns = new Set();
           lastColumn = 0;
@@ -228,7 +232,7 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
           cell = null;
           break;
         case 'row':
-          if (cells) rows.push({ number: rowNumber, cells });
+          if (cells) rows.push({ number: rowNumber, cells, hidden: rowHidden });
           cells = null;
           break;
         case 'sheetData':

@@ -1,0 +1,105 @@
+// A cell's number format (styles.xml formatCode) → what it does to the number Excel shows:
+// a date, a percentage, or a number, possibly scaled. The format's codes are read outside
+// its literals: "…" quoted text, \x escaped characters, _x (a space as wide as x), *x (x
+// repeated to fill the cell) and […] (a colour, a condition, a locale) say nothing about
+// the number.
+
+/** What a format makes of a number cell. */
+export type FormatReading =
+  | { readonly kind: 'date' }
+  | { readonly kind: 'percent' }
+  /** shown as stored ÷ 1000^thousands: `#,##0,` shows 1234567000 as 1,234,567 */
+  | { readonly kind: 'number'; readonly thousands: number }
+  /** sections chosen by value conditions ([>=1000000]0.0,,"M";0) that scale differently */
+  | { readonly kind: 'scaled-by-condition' };
+
+interface Section {
+  /** the codes, each literal replaced by one space */
+  readonly bare: string;
+  /** a value condition such as [>=1000] */
+  readonly conditional: boolean;
+}
+
+/** Splits a format into its sections (on `;` outside literals), literals blanked out. */
+function sections(format: string): Section[] {
+  const out: Section[] = [];
+  let bare = '';
+  let conditional = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i]!;
+    if (ch === '"') {
+      const end = format.indexOf('"', i + 1);
+      i = end < 0 ? format.length : end;
+      bare += ' ';
+    } else if (ch === '\\' || ch === '_' || ch === '*') {
+      i++;
+      bare += ' ';
+    } else if (ch === '[') {
+      const end = format.indexOf(']', i + 1);
+      const inner = format.slice(i + 1, end < 0 ? format.length : end);
+      if (/^[<>=]/.test(inner)) conditional = true;
+      i = end < 0 ? format.length : end;
+      bare += ' ';
+    } else if (ch === ';') {
+      out.push({ bare, conditional });
+      bare = '';
+      conditional = false;
+    } else {
+      bare += ch;
+    }
+  }
+  out.push({ bare, conditional });
+  return out;
+}
+
+/**
+ * Thousands a section divides by: the commas right after the last digit placeholder (0 # ?)
+ * of its integer part ("0,.0") or of the whole section ("#,##0," "0.0,,"). A comma between
+ * placeholders ("#,##0") only groups digits.
+ */
+function thousandsOf(bare: string): number {
+  const point = bare.indexOf('.');
+  const parts = point < 0 ? [bare] : [bare.slice(0, point), bare.slice(point + 1)];
+  let thousands = 0;
+  for (const part of parts) {
+    const last = Math.max(part.lastIndexOf('0'), part.lastIndexOf('#'), part.lastIndexOf('?'));
+    if (last < 0) continue;
+    for (let i = last + 1; part[i] === ','; i++) thousands++;
+  }
+  return thousands;
+}
+
+function read(format: string): FormatReading {
+  const all = sections(format);
+  const first = all[0]!.bare;
+  // d, m, y, h, s: a date or a time (the positive section decides, as Excel shows figures with it).
+  if (/[dmyhs]/i.test(first)) return { kind: 'date' };
+  if (all.some((s) => s.bare.includes('%'))) return { kind: 'percent' };
+  const thousands = thousandsOf(first);
+  // Without conditions a figure (never negative) takes the first section, or the third when 0,
+  // which no scale changes. With conditions any of the number sections may apply.
+  if (all.some((s) => s.conditional)) {
+    const numeric = all.slice(0, 3).filter((s) => !s.bare.includes('@'));
+    if (numeric.some((s) => thousandsOf(s.bare) !== thousands)) return { kind: 'scaled-by-condition' };
+  }
+  return { kind: 'number', thousands };
+}
+
+const GENERAL: FormatReading = { kind: 'number', thousands: 0 };
+/** A workbook has a handful of number formats and many cells: each format is read once. */
+const READINGS = new Map<string, FormatReading>();
+
+export function readNumberFormat(format: string | undefined): FormatReading {
+  if (!format || format === 'General') return GENERAL;
+  let reading = READINGS.get(format);
+  if (reading === undefined) {
+    reading = read(format);
+    if (READINGS.size < 1024) READINGS.set(format, reading);
+  }
+  return reading;
+}
+
+/** Number formats that show a date or a time. */
+export function isDateFormat(format: string | undefined): boolean {
+  return readNumberFormat(format).kind === 'date';
+}

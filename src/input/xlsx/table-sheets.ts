@@ -1,0 +1,28 @@
+// Which sheets of a workbook hold a table: a header row thads recognises (layout.ts
+// isHeaderRow, the rule the reader itself uses) among their first rows. A workbook of one
+// sheet per office plus a summary ("Mỹ Lộc", "Vụ Bản", "Tổng hợp") must not be read as its
+// first sheet without a word; one whose other sheets hold notes or instructions is.
+import type { Readable } from 'node:stream';
+import type { HeaderMatcher } from '../headers.js';
+import { isHeaderRow } from '../layout.js';
+import { xmlCellText } from './cell-text.js';
+import { readSheetRows } from './sheet-xml.js';
+
+/** Rows of a sheet looked at: forms put their header within the first dozen; notes run long. */
+export const TABLE_PROBE_ROWS = 60;
+
+/** Whether the sheet part has a header row among its first TABLE_PROBE_ROWS rows (read no further). */
+export async function holdsTable(part: Readable, strings: readonly string[], matcher: HeaderMatcher, where: { readonly file: string; readonly sheet: string }): Promise<boolean> {
+  try {
+    for await (const batch of readSheetRows(part, where)) {
+      for (const row of batch) {
+        if (row.number > TABLE_PROBE_ROWS) return false;
+        // Number formats do not matter here: a header is text.
+        if (isHeaderRow(matcher, row.cells.map((c) => xmlCellText(c, undefined, strings).text.normalize('NFC')))) return true;
+      }
+    }
+    return false;
+  } finally {
+    part.destroy();
+  }
+}
