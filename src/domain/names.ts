@@ -11,9 +11,34 @@ export function foldTonePlacement(text: string): string {
   return text.normalize('NFD').replace(TONE_PLACEMENT, '$1$3$2').normalize('NFC');
 }
 
-/** Key for office and province names: tone placement, case and spacing folded. */
+const ROMAN_VALUE: Record<string, number> = { i: 1, v: 5, x: 10 };
+
+/** "iv" → 4, "xii" → 12 (I–XXXIX, as regions are numbered); null when not a Roman number. */
+function romanValue(text: string): number | null {
+  if (!/^x{0,3}(ix|iv|v?i{0,3})$/.test(text) || text === '') return null;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = ROMAN_VALUE[text[i]!]!;
+    const next = ROMAN_VALUE[text[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * Key for office and province names: tone placement, case and spacing folded, and a region's
+ * number in Roman numerals written in digits ("Phòng THADS khu vực II" is "… khu vực 2": both
+ * are written, even by one province from one year to the next).
+ */
 export function foldName(text: string): string {
-  return foldTonePlacement(text).toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+  return foldTonePlacement(text)
+    .toLocaleLowerCase('vi')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(khu vực) ([ivx]+)(?![\p{L}\d])/gu, (whole, words: string, roman: string) => {
+      const n = romanValue(roman);
+      return n === null ? whole : `${words} ${n}`;
+    });
 }
 
 /**

@@ -266,3 +266,20 @@ describe('the rules underneath', () => {
     expect(aggregate([row('TP. Hồ Chí Minh'), row('Thành phố Hồ Chí Minh'), row('TP.HCM')], ['province']).map((g) => [g.province, g.rowCount])).toEqual([['TP. Hồ Chí Minh', 3]]);
   });
 });
+
+describe('a region numbered in Roman numerals is the region numbered in digits', () => {
+  it('"Phòng THADS khu vực II" takes the target of "Phòng THADS khu vực 2" and is one office with it', async () => {
+    const config = write('regions.config.json', JSON.stringify({ targets: { 2026: { districts: { 'Phòng THADS khu vực 2': { cases: 90 } } } } }));
+    const file = write('regions-2026.csv', `${OFFICE_HEADER}\nPhòng THADS khu vực I,100,95\nPhòng THADS khu vực II,200,170\n`);
+    const r = await summarize([file], ['--config', config]);
+    expect(r.code).toBe(0);
+    const second = r.rows.find((row) => row.district === 'Phòng THADS khu vực II');
+    // 170/200 = 85 % of a 90 % target: 180 required, 10 short
+    expect(pick(second, ...TARGET)).toEqual(['85.00', '90', '-5.00', '180', '-10', 'false']);
+    expect(r.stderr).not.toContain('TARGET_UNMATCHED');
+    const both = write('regions-both-2026.csv', `${OFFICE_HEADER}\nPhòng THADS khu vực 2,100,95\nPhòng THADS khu vực II,200,170\n`);
+    const twice = await summarize([both], []);
+    expect(twice.stderr).toContain('[DUPLICATE_OFFICE]');
+    expect(twice.rows.filter((row) => row.district !== 'TOTAL')).toHaveLength(1);
+  });
+});
