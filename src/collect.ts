@@ -6,7 +6,7 @@ import { plain } from './domain/decimal.js';
 import { checkRelations, type Figures } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
-import { provinceKey, successorProvince } from './domain/provinces.js';
+import { provinceKey, provinceOfFileName } from './domain/provinces.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
 import { finding, pushAll, STDIN, ThadsError, type Finding } from './errors.js';
@@ -156,8 +156,13 @@ async function collectFiles(
     // Rows are summed per office first (the fast path hands them over so): groups and totals
     // then take one addition per office, not per row.
     const perOffice = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
+    const named = file === STDIN ? '' : officeFromFileName(file);
+    const namedProvince = named !== '' ? provinceOfFileName(named) : null;
     const officeKeyOf = (row: OfficeRow) => keyString({ province: row.province, district: row.district, year: row.year });
-    const addOffice = (row: OfficeRow, rows: number, repeatLine: number | null) => {
+    const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null) => {
+      // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
+      // province its name says: its "Châu Thành" is not Bến Tre's "Châu Thành".
+      const row = given.province === null && namedProvince !== null ? { ...given, province: namedProvince } : given;
       const key = officeKeyOf(row);
       const office = perOffice.get(key);
       if (office) {
@@ -214,11 +219,9 @@ async function collectFiles(
     const resolution = declared.resolve();
     for (const d of resolution.offices) {
       // A file of one province's total only, with no province column, is the province its
-      // name says ("Hà Nam 2019.csv" holding "Toàn tỉnh"): so 34 such files add up to the nation.
-      const fileProvince = d.kind === 'total' && d.row.province === null ? officeFromFileName(file) : null;
-      const row = fileProvince !== null && successorProvince(fileProvince) ? { ...d.row, province: fileProvince } : d.row;
-      checkRow(row);
-      addOffice(row, 1, null);
+      // name says ("Hà Nam 2019.csv" holding "Toàn tỉnh", addOffice): 34 such files add up to the nation.
+      checkRow(d.row);
+      addOffice(d.row, 1, null);
       if (d.kind !== 'numbered') {
         report.totalRows--;
         report.dataRows++;

@@ -3,7 +3,7 @@
 // are reported by the 34; a year before counts by the 63. To compare like with like,
 // `--previous` rolls an older year's provinces up into their successors (summarize.ts, with
 // rollUp in merger.ts).
-import { foldName } from './names.js';
+import { foldHeader, foldName } from './names.js';
 
 export interface Province {
   /** the name since 1 July 2025 */
@@ -125,4 +125,23 @@ export function provinceInYear(name: string, year: number): { readonly name: str
   if (year < MERGER_YEAR) return { name: older ?? successor.name };
   if (provinceKey(successor.name) === key) return { name: successor.name };
   return { name: older!, mergedInto: successor.name };
+}
+
+/** Province names of either era without diacritics ("ben tre"): a file name may be written so. */
+const UNACCENTED = new Map<string, string | null>();
+for (const p of PROVINCES_2025) {
+  for (const name of new Set([p.name, ...p.formedFrom])) {
+    const key = foldHeader(name);
+    UNACCENTED.set(key, UNACCENTED.has(key) && UNACCENTED.get(key) !== name ? null : name);
+  }
+}
+
+/**
+ * The province a file's name names, as written there or in the table ("ben-tre" → "Bến Tre"),
+ * or null: a name that is not a province, or one two provinces could be without diacritics.
+ */
+export function provinceOfFileName(name: string): string | null {
+  if (successorProvince(name)) return name;
+  const key = foldHeader(name.replace(/^(tinh|thanh pho|tp)[\s_-]+/i, ''));
+  return UNACCENTED.get(key) ?? UNACCENTED.get(SPELLINGS[key] ?? '') ?? null;
 }

@@ -319,3 +319,23 @@ describe('an office of one file equal to its province\'s offices in the others (
     expect(rows(one.stdout)).toEqual([',TOTAL,600,0']);
   });
 });
+
+describe('a province\'s file without a Tỉnh column is of the province its name says', () => {
+  it('"Châu Thành" of Tiền Giang and of Bến Tre are two offices (refused as one office given twice before)', async () => {
+    const r = await both({
+      'Tiền Giang 2019.csv': ['STT,' + CASES, '1,Châu Thành,100,80', '2,Cái Bè,50,40'],
+      'ben-tre-2019.csv': ['STT,' + CASES, '1,Châu Thành,70,60', '2,Mỏ Cày Nam,40,20'],
+    }, ['--by', 'province']);
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Tiền Giang,,150,120', 'Bến Tre,,110,80', ',TOTAL,260,200']);
+  });
+
+  it('a Tỉnh column wins over the name; a name that is no province gives none', async () => {
+    const r = await both({
+      'Tiền Giang 2019.csv': [BY_PROVINCE, 'Bến Tre,Châu Thành,70,60'],
+      'bao-cao-2019.csv': [CASES, 'Cái Bè,50,40'],
+    });
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Bến Tre,Châu Thành,70,60', ',Cái Bè,50,40', ',TOTAL,120,100']);
+  });
+});
