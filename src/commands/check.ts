@@ -8,8 +8,9 @@ import { EXIT, ThadsError, collapseRepeats, finding, formatFinding, formatLocati
 import { escapeControls } from '../output/sanitize.js';
 import type { CheckFlags } from '../cli.js';
 import type { Io } from '../io.js';
-import { assertStdinOnce, printFindings, resolveCommon } from './common.js';
+import { assertStdinOnce, printFindings, resolveCommon, unmatchedTargets } from './common.js';
 import { DuplicateInputs } from '../input/duplicate-inputs.js';
+import type { UnmatchedTarget } from '../domain/targets.js';
 
 /** GitHub workflow commands: data escapes %, CR, LF; properties also ':' and ','. Other controls
  * (ESC sequences a log viewer would run) are shown as escapes. */
@@ -50,6 +51,9 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
   let unreadable = 0;
   // What earlier files gave: a copy of one is an error in the later (SPEC §3).
   const inputs = new DuplicateInputs();
+  /** config targets no group of a file takes, by target; said once if no file takes them */
+  const unmatched = new Map<string, { target: UnmatchedTarget; files: number }>();
+  let evaluated = 0;
 
   for (const file of files) {
     const fileFindings: Finding[] = [];
@@ -62,6 +66,11 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
       pushAll(fileFindings, rowErrors, data.findings.map(asCheck));
       if (flags.failBelowTarget) {
         const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
+        evaluated++;
+        for (const t of summary.unmatchedTargets) {
+          const key = `${t.year}\u0000${t.scope}\u0000${t.name}`;
+          unmatched.set(key, { target: t, files: (unmatched.get(key)?.files ?? 0) + 1 });
+        }
         const sheet = data.reports[0]?.sheet?.name;
         const fileLocation = sheet !== undefined ? { file, sheet } : { file };
         // Every office and the file's total (per year): a province can miss while each office meets.
@@ -90,6 +99,9 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
     pushAll(findings, fileFindings.sort(byPosition));
   }
 
+  // A target that no file's offices take leaves the national one in force unseen (summarize says it too).
+  const untaken = [...unmatched.values()].filter((u) => u.files === evaluated).map((u) => u.target);
+  pushAll(findings, unmatchedTargets(untaken, common.config.path));
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const dataErrors = errors.filter((f) => f.code !== 'BELOW_TARGET');

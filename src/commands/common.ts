@@ -2,8 +2,8 @@
 import { builtInTargets } from '../config/builtin-targets.js';
 import { findConfig, loadConfig, type Config } from '../config/load.js';
 import type { EvaluateOptions, GapBasis } from '../domain/evaluate.js';
-import type { TargetSet, TargetTables } from '../domain/targets.js';
-import { STDIN, ThadsError, collapseRepeats, formatFinding, type Finding } from '../errors.js';
+import type { TargetSet, TargetTables, UnmatchedTarget } from '../domain/targets.js';
+import { STDIN, ThadsError, collapseRepeats, finding, formatFinding, type Finding } from '../errors.js';
 import type { InputFlags } from '../cli.js';
 import type { Io } from '../io.js';
 import { HeaderMatcher } from '../input/headers.js';
@@ -53,4 +53,24 @@ export function printFindings(io: Io, findings: readonly Finding[]): void {
 /** Standard input is read once, as a stream: "-" may be given once. */
 export function assertStdinOnce(inputs: readonly string[]): void {
   if (inputs.filter((f) => f === STDIN).length > 1) throw new ThadsError('USAGE', 'standard input (-) is given more than once; it can be read only once');
+}
+
+function namesList(names: readonly string[]): string {
+  const shown = names.slice(0, 3).map((n) => JSON.stringify(n)).join(', ');
+  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
+}
+
+/** A config target no group of the input takes would otherwise leave the national one in force unseen. */
+export function unmatchedTargets(list: readonly UnmatchedTarget[], configPath: string | null): Finding[] {
+  return list.map((t) =>
+    finding(
+      'warning',
+      'TARGET_UNMATCHED',
+      `the target for ${t.scope} ${JSON.stringify(t.name)} (${t.year}) matches no ${t.scope === 'province' ? 'province' : 'office'} of the input; ${namesList(t.untargeted)} ${t.untargeted.length === 1 ? 'takes' : 'take'} no ${t.scope} target of the config`,
+      configPath === null ? undefined : { file: configPath },
+      t.scope === 'province'
+        ? 'provinces match however written ("TP. Hồ Chí Minh" = "Hồ Chí Minh", "Thừa Thiên Huế" = "Huế"), but a province merged on 1/7/2025 keeps its name: a target for Ninh Bình does not apply to rows labelled Nam Định'
+        : 'offices match as written, else by the name without "Chi cục THADS huyện" when one office has it; write out a name two offices share ("Thị xã Long Mỹ")',
+    ),
+  );
 }

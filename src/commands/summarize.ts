@@ -3,7 +3,6 @@ import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { collect } from '../collect.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
-import type { UnmatchedTarget } from '../domain/targets.js';
 import { MEASURES } from '../domain/fields.js';
 import { rollUp } from '../domain/merger.js';
 import { MERGER_YEAR } from '../domain/provinces.js';
@@ -15,7 +14,7 @@ import type { Lang } from '../output/format-number.js';
 import type { RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
-import { assertStdinOnce, printFindings, resolveCommon } from './common.js';
+import { assertStdinOnce, printFindings, resolveCommon, unmatchedTargets } from './common.js';
 import { selectOnly } from './only.js';
 import { NO_PROGRESS, progressOn } from '../progress.js';
 import { phaseTimer } from '../timings.js';
@@ -117,26 +116,6 @@ function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Findin
 }
 
 /** "A", "B", "C" and 4 more */
-function namesList(names: readonly string[]): string {
-  const shown = names.slice(0, 3).map((n) => JSON.stringify(n)).join(', ');
-  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
-}
-
-/** A config target no group of the input takes would otherwise leave the national one in force unseen. */
-function unmatchedTargets(list: readonly UnmatchedTarget[], configPath: string | null): Finding[] {
-  return list.map((t) =>
-    finding(
-      'warning',
-      'TARGET_UNMATCHED',
-      `the target for ${t.scope} ${JSON.stringify(t.name)} (${t.year}) matches no ${t.scope === 'province' ? 'province' : 'office'} of the input; ${namesList(t.untargeted)} ${t.untargeted.length === 1 ? 'takes' : 'take'} no ${t.scope} target of the config`,
-      configPath === null ? undefined : { file: configPath },
-      t.scope === 'province'
-        ? 'provinces match however written ("TP. Hồ Chí Minh" = "Hồ Chí Minh", "Thừa Thiên Huế" = "Huế"), but a province merged on 1/7/2025 keeps its name: a target for Ninh Bình does not apply to rows labelled Nam Định'
-        : 'offices match as written, else by the name without "Chi cục THADS huyện" when one office has it; write out a name two offices share ("Thị xã Long Mỹ")',
-    ),
-  );
-}
-
 export async function summarize(io: Io, files: string[], flags: SummarizeFlags): Promise<ExitCode> {
   assertStdinOnce(files.concat(flags.previous ?? []));
   const format = pickFormat(flags, io);

@@ -2,7 +2,8 @@
 // fixtures/check (expected lines, columns and codes written by hand in fixtures/check/README.md),
 // and every exit code of SPEC §9.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CODES } from '../../src/errors.js';
@@ -113,6 +114,18 @@ describe('thads check exit codes (SPEC §9)', () => {
     expect(r.stdout).toContain('Beta (2019): cases rate 60.00% is below its target of 73% [BELOW_TARGET]');
     expect(r.stdout).toContain('TOTAL (2019): cases rate 70.00% is below its target of 73% [BELOW_TARGET]');
     expect(r.stdout).not.toContain('Alpha');
+  });
+
+  it('--fail-below-target names a config target that no office of any file takes (the built-in one was used unseen)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thads-check-unmatched-'));
+    const config = join(dir, 'targets.json');
+    // "Betta" is a typo for Beta: Beta then holds to the built-in 73 %, not to the 55 % meant for it.
+    writeFileSync(config, JSON.stringify({ targets: { 2019: { districts: { Betta: { cases: 55 } } } } }));
+    const r = await runThads(['check', BELOW, '--fail-below-target', '--config', config]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain(`${config}: warning: the target for district "Betta" (2019) matches no office of the input`);
+    expect(r.stdout.match(/TARGET_UNMATCHED/g)).toHaveLength(1);
+    expect(r.stdout).toContain('Beta (2019): cases rate 60.00% is below its target of 73% [BELOW_TARGET]');
   });
 
   it('1 beats 3: data errors with a missed target still exit 1', async () => {
