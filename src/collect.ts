@@ -1,9 +1,10 @@
 // Wires input to domain for every command: reads the files, checks each row, sums groups and
 // totals, and compares declared total rows with the sums. No output here.
 import { Aggregator, keyString, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
-import { addSums, DeclaredRows, differenceOf, type FieldDiff } from './domain/declared-rows.js';
+import { addSums, copySums, DeclaredRows, differenceOf, type FieldDiff } from './domain/declared-rows.js';
+import { OfficeRuns } from './domain/office-runs.js';
 import { plain } from './domain/decimal.js';
-import { checkRelations, type Figures } from './domain/figures.js';
+import { checkRelations } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { provinceKey, provinceOfFileName } from './domain/provinces.js';
@@ -31,14 +32,6 @@ export interface Collected {
   readonly reports: FileReport[];
   /** warnings found while reading, in file order */
   readonly findings: Finding[];
-}
-
-type Sums = Partial<Record<Measure, Figures>>;
-
-function copySums(sums: Sums): Sums {
-  const out: Sums = {};
-  for (const m of MEASURES) if (sums[m]) out[m] = sums[m]!.slice();
-  return out;
 }
 
 function columnOf(report: FileReport, measure: Measure, field: FieldKey): number | undefined {
@@ -172,6 +165,7 @@ async function collectFiles(
       } else perOffice.set(key, { row: { ...row, figures: copySums(row.figures) }, rows, repeatLine });
     };
     const declared = new DeclaredRows<OfficeRow>();
+    const runs = new OfficeRuns();
     let numbered = 0;
 
     // Plain files and real exports are summed per office on the fast path; it hands back null
@@ -202,6 +196,12 @@ async function collectFiles(
         if (kind !== 'data') {
           if (kind === 'numbered') numbered++;
           declared.declare(kind, row, row.figures);
+          continue;
+        }
+        // An office's unlabelled subtotal under its enforcers' rows: not added (domain/office-runs.ts).
+        if (runs.isSubtotal(officeKeyOf(row), row.figures)) {
+          report.dataRows--;
+          report.totalRows++;
           continue;
         }
         checkRow(row);

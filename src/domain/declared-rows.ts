@@ -54,7 +54,7 @@ export interface Resolution<R> {
   readonly matched: number;
 }
 
-function copySums(s: Sums): Sums {
+export function copySums(s: Sums): Sums {
   const out: Sums = {};
   for (const m of MEASURES) if (s[m]) out[m] = s[m]!.slice();
   return out;

@@ -148,6 +148,30 @@ describe('cells merged down a column', () => {
   });
 });
 
+describe('an office merged down over its enforcers\' rows and its unlabelled subtotal', () => {
+  it('the subtotal row (the sum of the rows above, no "Cộng") is not added: 600 / 460 was printed', async () => {
+    const file = await workbook(
+      [
+        ['Đơn vị', 'Chấp hành viên', 'Việc có điều kiện', 'Việc giải quyết xong'],
+        ['Mỹ Lộc', 'Nguyễn Văn An', 60, 50],
+        [null, 'Trần Thị Bình', 40, 30],
+        [null, null, 100, 80],
+        ['Vụ Bản', 'Lê Văn Cường', 120, 90],
+        [null, 'Phạm Dũng', 80, 60],
+        [null, null, 200, 150],
+      ],
+      'bao-cao-2019.xlsx',
+      (ws) => {
+        ws.mergeCells('A2:A4');
+        ws.mergeCells('A5:A7');
+      },
+    );
+    const r = await runThads(['summarize', file, '--by', 'none', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '300', resolved: '230' });
+  });
+});
+
 describe('cells that are no figure', () => {
   it('summarize stops at the first, named by its cell', async () => {
     const r = await runThads(['summarize', ODD, ...CONFIG]);

@@ -418,3 +418,34 @@ describe('a form of one measure, said by its title or unit line', () => {
     expect(r.stderr).toContain('FILE:2:3: error: column "Có điều kiện" does not say whether it counts cases or money [MEASURE_UNKNOWN]');
   });
 });
+
+describe('an office\'s subtotal under its enforcers\' rows, labelled nowhere', () => {
+  const HEAD = 'STT,Đơn vị,Chấp hành viên,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
+  it('the row equal to the sum of the office\'s rows right above it is not added (600 / 460 was printed, exit 0)', async () => {
+    const r = await both('blank-subtotal.csv', [
+      HEAD,
+      '1,Mỹ Lộc,Nguyễn Văn A,60,50,3000,2000',
+      '2,Mỹ Lộc,Trần Văn B,40,30,2000,2000',
+      ',Mỹ Lộc,,100,80,5000,4000',
+      '3,Vụ Bản,Lê Thị C,120,90,4000,2000',
+      '4,Vụ Bản,Phạm D,80,60,3000,1000',
+      '5,Vụ Bản,Đỗ E,0,0,0,0',
+      ',Vụ Bản,,200,150,7000,3000',
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '300', resolved: '230' });
+    expect(JSON.parse(r.stdout).total.money).toMatchObject({ withConditions: '12000', resolved: '7000' });
+  });
+
+  it('a third row that is not their sum is a row like the others', async () => {
+    const r = await both('three-rows.csv', [HEAD, '1,Mỹ Lộc,A,60,50,3000,2000', '2,Mỹ Lộc,B,40,30,2000,2000', '3,Mỹ Lộc,C,100,80,5000,4001']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '200', resolved: '160' });
+  });
+
+  it('a row equal to one row above it is a row like the others (two enforcers with the same figures)', async () => {
+    const r = await both('equal-rows.csv', [HEAD, '1,Mỹ Lộc,A,60,50,3000,2000', '2,Mỹ Lộc,B,60,50,3000,2000']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '120', resolved: '100' });
+  });
+});

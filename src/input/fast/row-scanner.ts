@@ -229,6 +229,11 @@ export class RowScanner {
   private readonly rowHi = new Float64Array(MAX_SLOTS);
   private readonly rowLo = new Float64Array(MAX_SLOTS);
   private readonly rowScale = new Uint8Array(MAX_SLOTS);
+  /** rows of one office one below the other, summed (an unlabelled subtotal may close them) */
+  private runId = -1;
+  private runRows = 0;
+  private readonly runHi = new Float64Array(MAX_SLOTS);
+  private readonly runLo = new Float64Array(MAX_SLOTS);
   private readonly cellStart = new Int32Array(MAX_SLOTS);
   private readonly cellEnd = new Int32Array(MAX_SLOTS);
   private readonly idRange = new Int32Array(6);
@@ -700,9 +705,40 @@ export class RowScanner {
     // which collect.ts words with the domain's own check (the reference's words).
     if (this.officeChecks[id]!.violated(rowHi, rowLo)) this.flag(buf, from, to, delimiter, id);
 
+    // An office's row equal to the sum of its rows right above (domain/office-runs.ts): its
+    // unlabelled subtotal, which the reference reader leaves out.
+    if (id === this.runId) {
+      if (this.runRows >= 2 && this.isRunSum()) giveUp();
+      for (let j = 0; j < this.slots; j++) {
+        this.runHi[j]! += rowHi[j]!;
+        this.runLo[j]! += rowLo[j]!;
+      }
+      this.runRows++;
+    } else {
+      this.runId = id;
+      for (let j = 0; j < this.slots; j++) {
+        this.runHi[j] = rowHi[j]!;
+        this.runLo[j] = rowLo[j]!;
+      }
+      this.runRows = 1;
+    }
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
     if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line), rowHi, rowLo, rowScale, this.line);
     this.dataRows++;
+  }
+
+  /** The current row equals the run's sums in every figure, two of them at least non-zero. */
+  private isRunSum(): boolean {
+    const unit = POW10[this.fraction]!;
+    let nonZero = 0;
+    for (let j = 0; j < this.slots; j++) {
+      const carry = Math.floor(this.runLo[j]! / unit);
+      const hi = this.rowHi[j]!;
+      const lo = this.rowLo[j]!;
+      if (hi !== this.runHi[j]! + carry || lo !== this.runLo[j]! - carry * unit) return false;
+      if (hi !== 0 || lo !== 0) nonZero++;
+    }
+    return nonZero >= 2;
   }
 
   private flag(buf: Buffer, from: number, to: number, delimiter: number, id: number): void {
