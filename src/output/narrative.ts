@@ -52,11 +52,21 @@ function direction(v: Dec): Direction {
   return v.isZero() ? 'same' : v.isPositive() ? 'up' : 'down';
 }
 
-/** Amounts of one phrase in one unit, chosen so that none of them reads as 0. */
+/** Most decimals an amount of the paragraph gets (a hundredth of the unit's thousandth is noise). */
+const MAX_MONEY_DECIMALS = 3;
+
+/**
+ * Amounts of one phrase in one unit, chosen so that none of them reads as 0, with decimals
+ * enough for two significant digits of each: 2,500 of 12,000 đồng is "2,5/12,0 nghìn đồng",
+ * never "3/12", whose ratio contradicts the rate printed beside it.
+ */
 function amounts(values: readonly Dec[], m: Measure, p: Phrasing): { texts: string[]; unitWord: string } {
   if (m === 'cases') return { texts: values.map((v) => formatExact(v, p.lang)), unitWord: CASE_WORD[p.lang] };
   const unit = readableUnit(values, p.unit);
-  return { texts: values.map((v) => formatFixed(inUnit(v, unit), MONEY_DECIMALS[unit], p.lang)), unitWord: UNIT_LABEL[unit][p.lang] };
+  const shown = values.map((v) => inUnit(v, unit));
+  // A Decimal's e is the power of ten of its first digit: 2.5 → 0, 0.25 → −1.
+  const decimals = Math.min(MAX_MONEY_DECIMALS, Math.max(MONEY_DECIMALS[unit], ...shown.filter((v) => !v.isZero()).map((v) => 1 - v.e)));
+  return { texts: shown.map((v) => formatFixed(v, decimals, p.lang)), unitWord: UNIT_LABEL[unit][p.lang] };
 }
 
 function standing(r: MeasureResult): Standing | null {

@@ -145,4 +145,11 @@ describe('money', () => {
     const money = measure('money', { with_conditions: '48000000', resolved: '36500000' });
     expect(narrate([group('Mỹ Lộc', null, money)], 'vi', { measures: ['money'] })).toContain('đã giải quyết xong 36,5/48,0 triệu đồng có điều kiện thi hành, đạt 76,04%.');
   });
+
+  it('amounts of a few units get the decimals that keep two digits: 2,5/12,0 nghìn đồng, not 3/12 beside 20,83%', () => {
+    const money = measure('money', { with_conditions: '12000', resolved: '2500' });
+    expect(narrate([group('Mỹ Lộc', null, money)], 'vi', { measures: ['money'] })).toContain('đã giải quyết xong 2,5/12,0 nghìn đồng có điều kiện thi hành, đạt 20,83%.');
+    const cents = measure('money', { with_conditions: '1000', resolved: '1.5' });
+    expect(narrate([group('Mỹ Lộc', null, cents)], 'en', { measures: ['money'] })).toContain('resolved 0.002 of the 1.000 thousand VND enforceable: a rate of 0.15%.');
+  });
 });
