@@ -1,7 +1,8 @@
 // Wires input to domain for every command: reads the files, checks each row, sums groups and
 // totals, and compares declared total rows with the sums. No output here.
 import { Aggregator, keyString, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
-import { addSums, copySums, DeclaredRows, differenceOf, type FieldDiff } from './domain/declared-rows.js';
+import { addSums, copySums, differenceOf, type FieldDiff } from './domain/declared-rows.js';
+import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns } from './domain/office-runs.js';
 import { plain } from './domain/decimal.js';
 import { checkRelations } from './domain/figures.js';
@@ -164,7 +165,7 @@ async function collectFiles(
         office.repeatLine ??= repeatLine ?? row.line;
       } else perOffice.set(key, { row: { ...row, figures: copySums(row.figures) }, rows, repeatLine });
     };
-    const declared = new DeclaredRows<OfficeRow>();
+    const declared = new YearDeclaredRows<OfficeRow>();
     const runs = new OfficeRuns();
     let numbered = 0;
 
@@ -177,7 +178,7 @@ async function collectFiles(
       for (const o of fast.offices) addOffice({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
       for (const item of fast.feed) {
         if ('row' in item) {
-          declared.addRow(item.row);
+          declared.addRow(item.row, item.year);
           continue;
         }
         const d = item.declared;
@@ -207,7 +208,7 @@ async function collectFiles(
         checkRow(row);
         addOffice(row, 1, null);
         if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
-        declared.addRow(row.figures);
+        declared.addRow(row.figures, row.year);
       }
     } catch (err) {
       pushAll(findings, report.findings, rowFindings);

@@ -138,6 +138,15 @@ export class DeclaredRows<R> {
     this.items.push({ type: 'run', sums: {}, rows: 0 });
   }
 
+  /** A copy that goes on apart from this one (runs copied: resolve() and addRow change them). */
+  clone(): DeclaredRows<R> {
+    const copy = new DeclaredRows<R>();
+    copy.items.length = 0;
+    for (const it of this.items) copy.items.push(it.type === 'run' ? { type: 'run', sums: copySums(it.sums), rows: it.rows } : it);
+    copy.separateRows = this.separateRows;
+    return copy;
+  }
+
   get declaredCount(): number {
     return this.items.filter((i) => i.type === 'declared').length;
   }

@@ -449,3 +449,29 @@ describe('an office\'s subtotal under its enforcers\' rows, labelled nowhere', (
     expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '120', resolved: '100' });
   });
 });
+
+describe('rows of two years interleaved, a total for each year', () => {
+  const HEAD = 'Năm,Đơn vị,Việc có điều kiện,Việc giải quyết xong';
+  const ROWS = ['2018,Mỹ Lộc,90,70', '2019,Mỹ Lộc,100,80', '2018,Vụ Bản,190,140', '2019,Vụ Bản,200,150'];
+  const BY_YEAR = ['--by', 'year', '--format', 'json'];
+  const totals = (stdout: string) => JSON.parse(stdout).totals.map((t: { year: number; cases: { withConditions: string; resolved: string } }) => [t.year, t.cases.withConditions, t.cases.resolved]);
+
+  it('each total is checked against its year\'s rows (both were compared with both years and refused)', async () => {
+    const r = await both('interleaved.csv', [HEAD, ...ROWS, '2018,Tổng cộng,280,210', '2019,Tổng cộng,300,230'], BY_YEAR);
+    expect(r.stderr).not.toContain('error');
+    expect(r.code).toBe(0);
+    expect(totals(r.stdout)).toEqual([[2018, '280', '210'], [2019, '300', '230']]);
+  });
+
+  it('a year\'s total that does not add up is refused, the other year\'s passes', async () => {
+    const r = await both('interleaved-bad.csv', [HEAD, ...ROWS, '2018,Tổng cộng,281,210', '2019,Tổng cộng,300,230'], BY_YEAR);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:6:3: error: declared total "Tổng cộng" has cases with conditions 281, but the office rows add up to 280 [DECLARED_TOTAL_MISMATCH]');
+    expect(r.stderr).not.toContain('FILE:7');
+  });
+
+  it('a total without a year still adds up the whole file', async () => {
+    const r = await both('interleaved-yearless.csv', [HEAD, ...ROWS, ',Tổng cộng,580,440'], BY_YEAR);
+    expect(r.code).toBe(0);
+  });
+});

@@ -24,7 +24,8 @@ export interface DeclaredFigures {
   readonly figures: Sums;
 }
 
-export type FeedItem = { readonly row: Sums } | { readonly declared: DeclaredFigures };
+/** `year`: the statistics year of the rows summed in `row` (DeclaredRows per year: domain/year-declared-rows.ts) */
+export type FeedItem = { readonly row: Sums; readonly year: number | null } | { readonly declared: DeclaredFigures };
 
 /** The feed of a scanned file, `offices` its per-office sums, `dataRows` its data rows (all parts). */
 export function declaredFeed(scanner: RowScanner, offices: readonly OfficeSums[], dataRows: number, convention: Convention | 'plain' | null): FeedItem[] {
@@ -35,7 +36,7 @@ export function declaredFeed(scanner: RowScanner, offices: readonly OfficeSums[]
   }));
   const simple = declared.every((d) => d.declared.kind === 'total' && (d.at === 0 || d.at === dataRows));
   if (simple) {
-    return [...declared.filter((d) => d.at === 0), ...offices.map((o) => ({ row: o.figures })), ...declared.filter((d) => d.at !== 0)];
+    return [...declared.filter((d) => d.at === 0), ...offices.map((o) => ({ row: o.figures, year: o.year })), ...declared.filter((d) => d.at !== 0)];
   }
   if (declared.some((d) => d.at > LOGGED_ROWS && d.at !== dataRows)) giveUp();
   // A file scanned in two parts logs the first part's rows only: enough when it has LOGGED_ROWS of them.
@@ -45,14 +46,15 @@ export function declaredFeed(scanner: RowScanner, offices: readonly OfficeSums[]
   let k = 0;
   for (let r = 0; r <= logged.length; r++) {
     while (k < declared.length && declared[k]!.at === r) feed.push(declared[k++]!);
-    if (r < logged.length) feed.push({ row: logged[r]!.figures });
+    if (r < logged.length) feed.push({ row: logged[r]!.figures, year: logged[r]!.year });
   }
   if (dataRows > logged.length) {
-    // The rows below the log: every office's sums less the logged rows.
-    let rest: Sums = {};
-    for (const o of offices) addSums(rest, o.figures);
-    for (const l of logged) rest = subtractSums(rest, l.figures);
-    feed.push({ row: rest });
+    // The rows below the log: every office's sums less the logged rows, per statistics year
+    // (a total of a year column's year adds up that year's rows only: year-declared-rows.ts).
+    const rest = new Map<number | null, Sums>();
+    for (const o of offices) addSums(rest.get(o.year) ?? rest.set(o.year, {}).get(o.year)!, o.figures);
+    for (const l of logged) rest.set(l.year, subtractSums(rest.get(l.year) ?? {}, l.figures));
+    for (const [year, row] of rest) feed.push({ row, year });
   }
   while (k < declared.length) feed.push(declared[k++]!);
   return feed;

@@ -91,10 +91,10 @@ export class OfficeTable {
     return id;
   }
 
-  /** A new entry of its own (the row log: one per data row), added at `line`. */
-  append(line: number): number {
+  /** A new entry of its own (the row log: one per data row, of statistics year `year`), added at `line`. */
+  append(line: number, year: number | null = null): number {
     const id = this.offices.length;
-    this.offices.push({ province: null, district: '', year: null, line });
+    this.offices.push({ province: null, district: '', year, line });
     if (id >= this.rows.length) this.grow();
     return id;
   }

@@ -251,7 +251,7 @@ export class RowScanner {
    * until one decides the layout — that line is then scanned as data — unless `useLayout` gave it.
    */
   constructor(
-    private readonly settings: ScanSettings,
+    readonly settings: ScanSettings,
     private readonly prelude: (cells: string[], line: number) => ScanLayout | null = giveUp,
   ) {
     this.delimiter = settings.delimiter;
@@ -723,7 +723,7 @@ export class RowScanner {
       this.runRows = 1;
     }
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
-    if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line), rowHi, rowLo, rowScale, this.line);
+    if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
     this.dataRows++;
   }
 
