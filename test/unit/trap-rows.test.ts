@@ -199,6 +199,9 @@ describe('a file name with two years', () => {
     ['BC THA tu 01.10.2018 den 30.9.2019.csv', 2019],
     ['Bieu 07 TT06-2019 nam 2022.csv', 2022],
     ['BC tu ngay 1-10-2024 den ngay 30-9-2025.csv', 2025],
+    // a period or a month from October: the next statistics year's (was read as the calendar year)
+    ['BC tu 01.10.2018 den 31.12.2018.csv', 2019],
+    ['BC 01.10.2019 den 31.12.2019.csv', 2020],
   ])('%s: a period or "năm" written out gives the statistics year (%i)', async (name, year) => {
     const file = join(dir, name);
     writeFileSync(file, `${HEADER}\n${OFFICES.join('\n')}\n`);
@@ -216,6 +219,49 @@ describe('a file name with two years', () => {
     const decided = memoryIo(['summarize', file, '--year', '2019', '--by', 'none', '--format', 'json'], { env: {} });
     expect(await main(decided.io)).toBe(0);
     expect(JSON.parse(decided.stdout()).year).toBe(2019);
+  });
+});
+
+describe('a file name that states a month or a period: its statistics year (1 October – 30 September)', () => {
+  const BY_NONE = ['--by', 'none', '--format', 'json'];
+  // 120 to execute = 100 with conditions + 15 without + 5 deferred (a 2020 form; up to 2019 the
+  // same figures are a CONDITIONS_SPLIT_MISMATCH)
+  const Q1 = ['Đơn vị,Việc phải thi hành,Việc có điều kiện,Việc chưa có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong', 'Mỹ Lộc,120,100,15,78,5000,2000'];
+
+  it.each(['BC 3 thang tu 01.10.2019 den 31.12.2019.csv', 'BC thang 10 nam 2019.csv', 'BC T10.2019.csv', 'BC 3T (10-12.2019).csv'])('%s is of 2020: its regime and its targets (was 2019: target 73 met)', async (name) => {
+    const r = await both(name, Q1, BY_NONE);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const body = JSON.parse(r.stdout);
+    expect(body.year).toBe(2020);
+    // deferred = 120 − 100 − 15; rate 78/100 against the 2020 target 80: −2 pp, 80 required
+    expect(body.total.cases).toMatchObject({ toExecute: '120', withConditions: '100', withoutConditions: '15', deferred: '5', resolved: '78', rate: '78.00', target: '80', gapPp: '-2.00', required: '80', aboveTarget: '-2', met: false });
+    // 2000/5000 = 40% against the 2020 money target 38
+    expect(body.total.money).toMatchObject({ withConditions: '5000', resolved: '2000', rate: '40.00', target: '38', met: true });
+  });
+
+  it.each([['BC T9.2019.csv', 2019], ['Bieu 07 TT06-2019 nam 2022.csv', 2022], ['2019.csv', 2019], ['xuat-ngay-2020-01-15.csv', 2020]])('%s stays %i', async (name, year) => {
+    const r = await both(name, [HEADER, ...OFFICES], BY_NONE);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).year).toBe(year);
+  });
+
+  it('a title of another year than the name\'s month is refused as before', async () => {
+    const r = await both('BC T10.2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', HEADER, ...OFFICES], BY_NONE);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:1: error: the file name says the year is 2020, but the title (line 1) says 2019 [YEAR_CONFLICT]');
+    const agreed = await both('BC T10.2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ THÁNG 10 NĂM 2019', HEADER, ...OFFICES], BY_NONE);
+    expect(agreed.code, agreed.stderr).toBe(0);
+    expect(JSON.parse(agreed.stdout).year).toBe(2020);
+  });
+
+  it('months of two statistics years in a name are refused unless --year says', async () => {
+    const r = await both('BC T9.2019 - T10.2019.csv', [HEADER, ...OFFICES], BY_NONE);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE: error: the file name names 2 years (2019, 2020): which is the statistics year? [YEAR_CONFLICT]');
+    const decided = await both('BC T9.2019 - T10.2019.csv', [HEADER, ...OFFICES], ['--year', '2020', ...BY_NONE]);
+    expect(decided.code, decided.stderr).toBe(0);
+    expect(JSON.parse(decided.stdout).year).toBe(2020);
   });
 });
 
