@@ -265,6 +265,28 @@ describe('a file name that states a month or a period: its statistics year (1 Oc
   });
 });
 
+describe('"có điều kiện thi hành án", "có điều kiện THA": with conditions (were MISSING_COLUMN)', () => {
+  it.each(['thi hành án', 'THA'])('"Việc/Tiền có điều kiện %s"', async (words) => {
+    const r = await both(`co-dieu-kien-${words.length}-2019.csv`, [`STT,Đơn vị,Việc có điều kiện ${words},Việc giải quyết xong,Tiền có điều kiện ${words},Tiền giải quyết xong`, ...OFFICES], ['--by', 'none', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const total = JSON.parse(r.stdout).total;
+    // 100 + 200, 80 + 150; 5000 + 7000, 4000 + 3000
+    expect([total.cases.withConditions, total.cases.resolved, total.money.withConditions, total.money.resolved]).toEqual(['300', '230', '12000', '7000']);
+  });
+
+  it('"Chưa có điều kiện thi hành án" beside it is without conditions: 2019, to execute = with + without', async () => {
+    const head = 'Đơn vị,Việc phải thi hành,Việc có điều kiện thi hành án,Việc chưa có điều kiện thi hành án,Việc giải quyết xong';
+    const r = await both('chua-co-dieu-kien-2019.csv', [head, 'Mỹ Lộc,130,100,30,80', 'Vụ Bản,260,200,60,150'], ['--by', 'none', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    // 100 + 200 with, 30 + 60 without, 130 + 260 = 390 = 300 + 90
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ toExecute: '390', withConditions: '300', withoutConditions: '90', resolved: '230' });
+    const wrong = await both('chua-co-dieu-kien-wrong-2019.csv', [head, 'Mỹ Lộc,131,100,30,80'], ['--by', 'none', '--format', 'json']);
+    expect(wrong.stderr).toContain('FILE:2:2: warning: cases: to execute 131 ≠ with conditions 100 + without conditions 30 = 130 [CONDITIONS_SPLIT_MISMATCH]');
+  });
+});
+
 describe('a row shifted by a thousands separator outside quotes', () => {
   const HEAD = 'Tỉnh,Việc có điều kiện,Việc giải quyết xong,Ghi chú';
   it('"345,012,300000": the leading zero of 012 is refused (Hà Nội read 345 of 12, exit 0)', async () => {
