@@ -287,6 +287,27 @@ describe('"có điều kiện thi hành án", "có điều kiện THA": with con
   });
 });
 
+describe('--previous across the 2025 merger with province names written without diacritics', () => {
+  it('"Đăk Lăk", "Dak Nong" are rolled up into Đắk Lắk and Lâm Đồng (they dropped out: ONE_YEAR_ONLY, wrong changes)', async () => {
+    const previous = join(dir, 'dak-lak-2024.csv');
+    writeFileSync(previous, 'Tỉnh,Việc tổng số thụ lý,Việc có điều kiện,Việc giải quyết xong\nĐăk Lăk,1500,1000,800\nPhú Yên,1000,700,600\nLâm Đồng,1000,700,600\nDak Nong,800,500,400\nBình Thuận,900,600,500\n');
+    const r = await both('dak-lak-2025.csv', ['Tỉnh,Việc tổng số thụ lý,Việc có điều kiện,Việc giải quyết xong', 'Đắk Lắk,3000,2000,1700', 'Lâm Đồng,3000,2000,1600'], ['--previous', previous, '--by', 'province', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const body = JSON.parse(r.stdout);
+    const change = (province: string) => {
+      const g = body.groups.find((x: { province: string }) => x.province === province).cases;
+      return [g.totalChange, g.rateChange];
+    };
+    // Đắk Lắk 2024 = Đăk Lăk + Phú Yên: 2500, 1400/1700 = 82.35%; 3000 − 2500, 85.00 − 82.35
+    expect(change('Đắk Lắk')).toEqual(['500', '2.65']);
+    // Lâm Đồng 2024 = Lâm Đồng + Dak Nong + Bình Thuận: 2700, 1500/1800 = 83.33%; 3000 − 2700, 80.00 − 83.33
+    expect(change('Lâm Đồng')).toEqual(['300', '-3.33']);
+    // 6000 − 5200; 3300/4000 = 82.50 − 2900/3500 = 82.857
+    expect([body.total.cases.totalChange, body.total.cases.rateChange]).toEqual(['800', '-0.36']);
+  });
+});
+
 describe('a row shifted by a thousands separator outside quotes', () => {
   const HEAD = 'Tỉnh,Việc có điều kiện,Việc giải quyết xong,Ghi chú';
   it('"345,012,300000": the leading zero of 012 is refused (Hà Nội read 345 of 12, exit 0)', async () => {
