@@ -59,7 +59,12 @@ const SPECS: Record<FieldKey, FieldSpec> = {
   delegated: { en: 'Delegated', vi: 'Ủy thác', aliases: ['Ủy thác đi', 'Ủy thác thi hành án', 'Entrusted'] },
   withdrawn: { en: 'Withdrawn', vi: 'Thu hồi, hủy quyết định', aliases: ['Thu hồi', 'Hủy quyết định', 'Thu hồi, hủy quyết định THA', 'Thu hồi hủy quyết định thi hành án'] },
   to_execute: { en: 'To execute', vi: 'Tổng số phải thi hành', aliases: ['Phải thi hành', 'Số phải thi hành', 'To be enforced'] },
-  with_conditions: { en: 'With conditions', vi: 'Có điều kiện', aliases: ['Có điều kiện thi hành', 'Có điều kiện giải quyết', 'Số có điều kiện', 'Enforceable'] },
+  // "… thi hành án", "… THA": the forms' own words; "Chưa có điều kiện …" is without_conditions (below).
+  with_conditions: {
+    en: 'With conditions',
+    vi: 'Có điều kiện',
+    aliases: ['Có điều kiện thi hành', 'Có điều kiện giải quyết', 'Có điều kiện thi hành án', 'Có điều kiện THA', 'Có điều kiện THADS', 'Có điều kiện thi hành án dân sự', 'Số có điều kiện', 'Enforceable'],
+  },
   completed: { en: 'Completed', vi: 'Thi hành xong', aliases: ['Đã thi hành xong', 'TH xong', 'THA xong', 'Fully enforced'] },
   terminated: { en: 'Terminated', vi: 'Đình chỉ', aliases: ['Đình chỉ thi hành', 'Đình chỉ thi hành án', 'Đình chỉ THA', 'Đình chỉ thi hành án dân sự', 'Đình chỉ THADS'] },
   // The forms' spellings: "Miễn, giảm thi hành án", "Được miễn, giảm…", "Xét miễn, giảm nghĩa vụ thi hành án".
@@ -76,7 +81,11 @@ const SPECS: Record<FieldKey, FieldSpec> = {
   postponed: { en: 'Postponed', vi: 'Hoãn', aliases: ['Hoãn thi hành', 'Hoãn thi hành án'] },
   suspended: { en: 'Suspended', vi: 'Tạm đình chỉ', aliases: ['Tạm đình chỉ thi hành', 'Tạm đình chỉ thi hành án', 'Tạm đình chỉ THA'] },
   other: { en: 'Other', vi: 'Trường hợp khác', aliases: ['Khác', 'Lý do khác'] },
-  without_conditions: { en: 'Without conditions', vi: 'Chưa có điều kiện', aliases: ['Chưa có điều kiện thi hành', 'Chưa có điều kiện giải quyết', 'Not yet enforceable'] },
+  without_conditions: {
+    en: 'Without conditions',
+    vi: 'Chưa có điều kiện',
+    aliases: ['Chưa có điều kiện thi hành', 'Chưa có điều kiện giải quyết', 'Chưa có điều kiện thi hành án', 'Chưa có điều kiện THA', 'Chưa có điều kiện THADS', 'Chưa có điều kiện thi hành án dân sự', 'Not yet enforceable'],
+  },
   // From statistics year 2020 (TT 06/2019): postponed or suspended outside "có điều kiện".
   deferred: {
     en: 'Deferred',

@@ -54,18 +54,31 @@ export const PROVINCES_2025: readonly Province[] = [
   { name: 'An Giang', formedFrom: ['An Giang', 'Kiên Giang'] },
 ];
 
-/** Other ways exports write a province (after provinceKey's folding): key → the key of the name above. */
+/**
+ * Other ways exports write a province (after writtenKey's folding): key → the key of the name
+ * above. Written without diacritics they are read too (provinceKey): "dac lac", "tt hue".
+ */
 const SPELLINGS: Record<string, string> = {
   hcm: 'hồ chí minh',
   tphcm: 'hồ chí minh',
   'sài gòn': 'hồ chí minh',
   'thừa thiên huế': 'huế',
+  'tt huế': 'huế',
+  'tthuế': 'huế',
+  't t huế': 'huế',
   'đắc lắc': 'đắk lắk',
   'đắk lắc': 'đắk lắk',
+  'đắc lắk': 'đắk lắk',
+  'đăk lăk': 'đắk lắk',
+  'đắklắk': 'đắk lắk',
   daklak: 'đắk lắk',
   'đắc nông': 'đắk nông',
+  'đăk nông': 'đắk nông',
+  'đắknông': 'đắk nông',
   daknong: 'đắk nông',
+  'bắc cạn': 'bắc kạn',
   kontum: 'kon tum',
+  hanoi: 'hà nội',
   'brvt': 'bà rịa vũng tàu',
   'br vt': 'bà rịa vũng tàu',
 };
@@ -74,7 +87,10 @@ const SPELLINGS: Record<string, string> = {
  * A province's name reduced to what tells provinces apart: case, spacing, tone placement,
  * dashes and dots, "Tỉnh", "Thành phố", "TP.", "Cục THADS …" folded away.
  * "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Hồ Chí Minh", "TP.HCM" → "hồ chí minh";
- * "Bà Rịa – Vũng Tàu" → "bà rịa vũng tàu"; "Thừa Thiên - Huế", "Huế" → "huế".
+ * "Bà Rịa – Vũng Tàu" → "bà rịa vũng tàu"; "Thừa Thiên - Huế", "TT Huế", "Huế" → "huế". A name
+ * written without (or with other) diacritics is the province it stands for when only one
+ * province could be meant: "Dak Nong", "Đăk Nông" → "đắk nông"; "Quang Nam" → "quảng nam".
+ * A name that is no province keeps its own key.
  */
 export function provinceKey(name: string): string {
   let key = KEYS.get(name);
@@ -89,22 +105,75 @@ export function provinceKey(name: string): string {
 // Groups are keyed by province (aggregate.ts) for every office of every file: remembered, bounded.
 const KEYS = new Map<string, string>();
 
-function foldProvince(name: string): string {
-  let k = foldName(name)
-    .replace(/^(cục (quản lý )?(thi hành án dân sự|thads|tha))\s+/u, '')
-    .replace(/^(thi hành án dân sự|thads)\s+/u, '')
-    .replace(/^(tỉnh|thành phố|tp\.?)\s*/u, '')
-    .replace(/[-–—.]/gu, ' ')
+/** The name as written, folded (diacritics kept), without "Tỉnh", "Cục THADS …". */
+function foldWritten(name: string): string {
+  return foldName(name)
+    .replace(/^(cục|cuc) ((quản lý|quan ly) )?(thi hành án dân sự|thi hanh an dan su|thads|tha)\s+/u, '')
+    .replace(/^(thi hành án dân sự|thi hanh an dan su|thads)\s+/u, '')
+    .replace(/^(tỉnh|thành phố|tp\.?)\s*|^(tinh|thanh pho)(?=[\s_-])/u, '')
+    .replace(/[-–—._]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
-  k = SPELLINGS[k] ?? k;
-  return k;
 }
 
+/** foldWritten, respelled: the key of the names in the table. */
+function writtenKey(name: string): string {
+  const k = foldWritten(name);
+  return SPELLINGS[k] ?? k;
+}
+
+function foldProvince(name: string): string {
+  const written = writtenKey(name);
+  if (SUCCESSOR.has(written)) return written;
+  const meant = unaccentedProvince(name);
+  return meant === null ? written : writtenKey(meant);
+}
+
+// Built with writtenKey, not provinceKey: provinceKey reads this map and UNACCENTED below.
 const SUCCESSOR = new Map<string, Province>();
 for (const p of PROVINCES_2025) {
-  for (const old of p.formedFrom) SUCCESSOR.set(provinceKey(old), p);
-  SUCCESSOR.set(provinceKey(p.name), p);
+  for (const old of p.formedFrom) SUCCESSOR.set(writtenKey(old), p);
+  SUCCESSOR.set(writtenKey(p.name), p);
+}
+
+/**
+ * Province names of either era, and their other spellings, without diacritics ("ben tre", "dac
+ * lac") → the name in the table and the form it was written in; null when two provinces could be
+ * meant.
+ */
+const UNACCENTED = new Map<string, { readonly name: string; readonly form: string } | null>();
+function addUnaccented(form: string, name: string): void {
+  const key = foldHeader(form);
+  const seen = UNACCENTED.get(key);
+  UNACCENTED.set(key, seen === undefined || seen?.name === name ? (seen ?? { name, form }) : null);
+}
+const TABLE_NAMES = [...new Set(PROVINCES_2025.flatMap((p) => [p.name, ...p.formedFrom]))];
+for (const name of TABLE_NAMES) addUnaccented(foldWritten(name), name);
+for (const [spelling, key] of Object.entries(SPELLINGS)) {
+  if (!UNACCENTED.has(foldHeader(spelling))) addUnaccented(spelling, TABLE_NAMES.find((n) => writtenKey(n) === key)!);
+}
+
+/**
+ * The table's name of the province a name stands for written with fewer diacritics ("Dak Nong",
+ * "Đăk Lăk", "ben-tre", "Bac Can"), or null. Other marks are another word: "Phù Yên" (a district
+ * of Sơn La) is not "Phú Yên".
+ */
+function unaccentedProvince(name: string): string | null {
+  const written = foldWritten(name);
+  const meant = UNACCENTED.get(foldHeader(written));
+  return meant && withFewerMarks(written, meant.form) ? meant.name : null;
+}
+
+/** Letters with their marks ("đắk" → d+stroke, a+breve+acute, k), words split on anything else. */
+function markedLetters(text: string): string[] {
+  return text.normalize('NFD').replace(/đ/gu, 'd\u0335').replace(/[^\p{L}\p{M}\d]+/gu, ' ').trim().match(/[^\u0300-\u036f][\u0300-\u036f]*/gu) ?? [];
+}
+
+/** `written` is `full` with some of its diacritics left out, none added or changed. */
+function withFewerMarks(written: string, full: string): boolean {
+  const a = markedLetters(written);
+  const b = markedLetters(full);
+  return a.length === b.length && a.every((letter, i) => letter[0] === b[i]![0] && [...letter.slice(1)].every((mark) => b[i]!.includes(mark)));
 }
 
 /** The province a province of either era belongs to from 1 July 2025; null when the name is not a province. */
@@ -127,21 +196,10 @@ export function provinceInYear(name: string, year: number): { readonly name: str
   return { name: older!, mergedInto: successor.name };
 }
 
-/** Province names of either era without diacritics ("ben tre"): a file name may be written so. */
-const UNACCENTED = new Map<string, string | null>();
-for (const p of PROVINCES_2025) {
-  for (const name of new Set([p.name, ...p.formedFrom])) {
-    const key = foldHeader(name);
-    UNACCENTED.set(key, UNACCENTED.has(key) && UNACCENTED.get(key) !== name ? null : name);
-  }
-}
-
 /**
  * The province a file's name names, as written there or in the table ("ben-tre" → "Bến Tre"),
  * or null: a name that is not a province, or one two provinces could be without diacritics.
  */
 export function provinceOfFileName(name: string): string | null {
-  if (successorProvince(name)) return name;
-  const key = foldHeader(name.replace(/^(tinh|thanh pho|tp)[\s_-]+/i, ''));
-  return UNACCENTED.get(key) ?? UNACCENTED.get(SPELLINGS[key] ?? '') ?? null;
+  return SUCCESSOR.has(writtenKey(name)) ? name : unaccentedProvince(name);
 }

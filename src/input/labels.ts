@@ -155,19 +155,29 @@ const TIEN_PLACES = new Set(['giang', 'hai', 'du', 'lang', 'lu', 'phuoc', 'yen',
 
 /** First 4-digit year 1990–2099 in the file name not glued to other digits: "bao-cao-2019.csv" → 2019 (SPEC §3). */
 export function yearFromFileName(file: string): number | null {
-  return yearsInFileName(file)[0] ?? null;
+  return yearsInName(basename(file))[0] ?? null;
 }
 
 /**
- * Every such year, once each, in order: "BC tu 01.10.2018 den 30.9.2019.csv" → [2018, 2019]. A
- * circular's number counts too ("TT06-2019 năm 2022"): SPEC takes the first year, so a name
- * with two is refused (layout.ts) rather than read as the circular's.
+ * The statistics years a file name states, read as a title: a period, a month or "năm N" ("BC 3
+ * thang tu 01.10.2019 den 31.12.2019.csv" → [2020], "BC thang 10 nam 2019.csv" → [2020], "Bieu 07
+ * TT06-2019 nam 2022.csv" → [2022]); a name that states none, its 4-digit years as SPEC §3 reads
+ * them ("2019.csv" → [2019], "xuat-ngay-2020-01-15.csv" → [2020]). Two is the user's to decide
+ * (layout.ts): a circular's number or a period's other end is no year of the figures.
  */
-export function yearsInFileName(file: string): number[] {
-  return yearsInName(basename(file));
+export function yearsOfFileName(file: string): number[] {
+  const name = basename(file);
+  const ext = extname(name);
+  return yearsOfName(/\p{L}/u.test(ext) ? name.slice(0, -ext.length) : name);
 }
 
-/** The same in any name (a workbook's sheet: "2018" → [2018], "Biểu 07" → []). */
+/** The same in a workbook's sheet name ("T10.2018" → [2019], "2018" → [2018], "Biểu 07" → []). */
+export function yearsOfName(name: string): number[] {
+  const stated = statedYears([[name]]);
+  return stated.length > 0 ? stated : yearsInName(name);
+}
+
+/** Every such year in a name, once each, in order: "BC tu 01.10.2018 den 30.9.2019" → [2018, 2019]. */
 export function yearsInName(name: string): number[] {
   return [...new Set([...name.matchAll(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1])))];
 }
@@ -176,27 +186,81 @@ export function yearsInName(name: string): number[] {
 const CITATION = /thông tư|thong tu|tt-btp|ban hành|ban hanh|quyết định|quyet dinh|nghị định|nghi dinh/iu;
 
 /**
- * The statistics year a title states: "BÁO CÁO … NĂM 2019", "Year 2019", or a period's first or
- * last day — "(từ 01/10/2018 đến 30/9/2019)" is 2019, "(từ 01/10/2019 đến 31/12/2019)" is 2020:
- * a statistics year runs from 1 October to 30 September, named by its September. When the title
- * lines name exactly one; null otherwise. A date written out ("ngày 15 tháng 01 năm 2020", the
- * day a report was signed) names no statistics year.
+ * The statistics year a title states: "BÁO CÁO … NĂM 2019", "Year 2019", a period's first or
+ * last day, or a month — "(từ 01/10/2018 đến 30/9/2019)" is 2019, "(từ 01/10/2019 đến
+ * 31/12/2019)" is 2020, "tháng 10 năm 2019", "T10.2019", "3T (10-12.2019)" are 2020: a statistics
+ * year runs from 1 October to 30 September, named by its September. When the title lines name
+ * exactly one; null otherwise. A date written out ("ngày 15 tháng 01 năm 2020", the day a report
+ * was signed) names no statistics year.
  */
 export function yearFromTitle(rows: readonly (readonly string[])[]): number | null {
+  const years = statedYears(rows);
+  return years.length === 1 ? years[0]! : null;
+}
+
+const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
+/** "ngày 30 tháng 9 năm 2019" → "30/9/2019": a date written out is read as one written in figures. */
+const WRITTEN_DATE = /(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})\s+(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)/giu;
+/** The day a report is signed, its day or month left blank for the pen: "ngày … tháng 01 năm 2020", "ngày   tháng   năm 2020". */
+const DATELINE = new RegExp(`(?<![\\p{L}\\d])(?:ngày|ngay)[\\s\\d.…_]*(?:tháng|thang)[\\s\\d.…_]*(?:năm|nam)\\s+${YEAR}`, 'giu');
+/** A day in figures: "01/10/2018", "30.9.2019", "1-10-2024". */
+const DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})[/.-](\\d{1,2})[/.-]${YEAR}`, 'gu');
+/** What makes a day a period's first or last: a from/to before it, or a range mark to another day. */
+const BEFORE_BOUND = /(?<![\p{L}\d])(?:từ|tu|đến|den|from|to)\s+(?:ngày\s+|ngay\s+)?$/iu;
+const RANGE_MARK = /^\s*(?:đến|den|to|[-–—])\s*(?:ngày\s+|ngay\s+)?$/iu;
+/**
+ * A month or months of a year: "tháng 10 năm 2019", "tháng 10/2019", "Tháng 10-2018", "T10.2018",
+ * "thang 10 nam 2019", "tháng 10-12/2018", "3T (10-12.2018)" (three months, October to December).
+ * "TT06-2019" (a circular) is none: a T glued to a letter.
+ */
+const MONTHS = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:tháng|thang|t)\\s*|\\d{1,2}\\s*(?:t|tháng|thang)\\s*\\(\\s*)(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*(?:[/.-]|\\s(?:năm|nam)\\s)\\s*${YEAR}`,
+  'giu',
+);
+/** "năm 2019", "NĂM 2019", "nam 2022", "Year 2026". */
+const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:năm|nam|year)\\s+${YEAR}`, 'giu');
+
+/** The statistics year of a month of a calendar year: October to December belong to the next. */
+function statisticsYear(month: number, year: number): number | null {
+  return month >= 1 && month <= 12 ? (month >= 10 ? year + 1 : year) : null;
+}
+
+/**
+ * Every statistics year the title lines (or a name, as one line) state, once each, in order.
+ * Each span is read once: a period's days and months are taken out before "năm N" is looked for,
+ * so "tháng 10 năm 2019" is not also the year 2019.
+ */
+export function statedYears(rows: readonly (readonly string[])[]): number[] {
   const years = new Set<number>();
+  const add = (year: number | null) => {
+    if (year !== null) years.add(year);
+  };
   for (const cells of rows) {
-    const text = cells.join(' ').normalize('NFC');
+    let text = cells.join(' ').normalize('NFC');
     if (CITATION.test(text)) continue;
-    for (const m of text.matchAll(/(?<![\p{L}\d])(?:năm|nam|year)\s+((?:19|20)\d\d)(?!\d)/giu)) {
-      if (!/(tháng|thang)\s*\d{1,2}\s*$/iu.test(text.slice(0, m.index))) years.add(Number(m[1]));
-    }
-    for (const m of text.matchAll(/(?<![\p{L}\d])(?:từ|tu|đến|den|from|to)\s+(?:ngày\s+|ngay\s+)?\d{1,2}[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/giu)) {
-      const month = Number(m[1]);
-      const year = Number(m[2]);
-      if (month >= 1 && month <= 12) years.add(month >= 10 ? year + 1 : year);
-    }
+    text = text.replace(WRITTEN_DATE, '$1/$2/$3').replace(DATELINE, ' ');
+    // Months first: "10-12.2018" after "3T (" is three months, not 10 December.
+    text = text.replace(MONTHS, (_, first: string, last: string | undefined, year: string) => {
+      add(statisticsYear(Number(first), Number(year)));
+      if (last !== undefined) add(statisticsYear(Number(last), Number(year)));
+      return ' ';
+    });
+    // A period's days ("từ 01/10/2019 đến 31/12/2019"); any other day (of signing, of an
+    // export) is taken out unread.
+    const dates = [...text.matchAll(DATE)];
+    dates.forEach((d, i) => {
+      const before = text.slice(0, d.index);
+      const next = dates[i + 1];
+      const previous = dates[i - 1];
+      const bound = BEFORE_BOUND.test(before)
+        || (next !== undefined && RANGE_MARK.test(text.slice(d.index + d[0].length, next.index)))
+        || (previous !== undefined && RANGE_MARK.test(text.slice(previous.index + previous[0].length, d.index)));
+      if (bound) add(statisticsYear(Number(d[2]), Number(d[3])));
+    });
+    text = text.replace(DATE, ' ');
+    for (const m of text.matchAll(YEAR_WORD)) years.add(Number(m[1]));
   }
-  return years.size === 1 ? [...years][0]! : null;
+  return [...years];
 }
 
 /**

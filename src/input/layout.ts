@@ -1,12 +1,11 @@
 // The header row(s) → a layout: which column holds which figure of which measure, in which
 // unit; every decision recorded in the FileReport.
-import { basename, extname } from 'node:path';
 import { F, FIELDS, MEASURES, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { looksLikeResolvedPart, type HeaderMatcher } from './headers.js';
-import { rowLabel, yearFromFileName, yearFromTitle, yearsInFileName, yearsInName } from './labels.js';
+import { rowLabel, yearFromTitle, yearsOfFileName, yearsOfName } from './labels.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { readCell } from './numbers.js';
 
@@ -315,15 +314,14 @@ export function readHeader(
   // export's day) is refused: the year decides the target and the regime, so the user says (--year).
   const titleRows = rowsAbove.filter((r) => r.line < line);
   const titleYear = yearFromTitle(titleRows.map((r) => r.cells));
-  // A name with two years: the first is what SPEC says, but it may be a period's first day or a
-  // circular's year. Read as a title ("BC tu 01.10.2018 den 30.9.2019.csv": 2019; "Bieu 07
-  // TT06-2019 nam 2022.csv": 2022), it may state one; any other ("2019-2020.csv") is the
-  // user's to say (--year).
-  const nameYears = yearsInFileName(file);
-  const periodYear = nameYears.length > 1 ? yearFromTitle([[basename(file, extname(file))]]) : null;
-  const fileYear = periodYear ?? yearFromFileName(file);
-  if (identity.year === undefined && opts.year === undefined && nameYears.length > 1 && periodYear === null) {
-    throw new ThadsError('YEAR_CONFLICT', `the file name names ${nameYears.length} years (${nameYears.join(', ')}): which is the statistics year?`, { file });
+  // The file name is read as a title too: a period or a month gives its statistics year ("BC 3
+  // thang tu 01.10.2019 den 31.12.2019.csv": 2020; "Bieu 07 TT06-2019 nam 2022.csv": 2022); a
+  // name that states none, its first 4-digit year (SPEC). Two years ("2019-2020.csv", a period
+  // across two statistics years) are the user's to say (--year).
+  const nameYears = yearsOfFileName(file);
+  const fileYear = nameYears[0] ?? null;
+  if (identity.year === undefined && opts.year === undefined && nameYears.length > 1) {
+    throw new ThadsError('YEAR_CONFLICT', `the file name names ${nameYears.length} years (${nameYears.join(', ')}): which is the statistics year?`, { file }, 'pass --year N (a statistics year runs from 1 October to 30 September: October to December of N belong to N+1)');
   }
   if (identity.year === undefined && opts.year === undefined && fileYear !== null && titleYear !== null && fileYear !== titleYear) {
     const at = titleRows.find((r) => yearFromTitle([r.cells]) === titleYear)!.line;
@@ -338,7 +336,7 @@ export function readHeader(
     report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }));
   }
   if (identity.year === undefined && report.sheet) {
-    const sheetYears = yearsInName(report.sheet.name);
+    const sheetYears = yearsOfName(report.sheet.name);
     if (opts.year === undefined) {
       const conflict = sheetYearConflict(report.sheet, stated, where, file);
       if (conflict) throw conflict;
@@ -367,11 +365,12 @@ export function readHeader(
 /**
  * A workbook of one sheet per year ("2018", "2019" in bao-cao-2019.xlsx): a sheet whose name
  * states years, none of them the year the file states (`where`), holds another year's figures.
+ * A month's sheet states its statistics year: "T10.2018" is of 2019.
  */
 function sheetYearConflict(sheet: NonNullable<FileReport['sheet']>, year: number | null, where: string, file: string): ThadsError | null {
-  const years = yearsInName(sheet.name);
+  const years = yearsOfName(sheet.name);
   if (year === null || years.length === 0 || years.includes(year)) return null;
-  const match = sheet.names?.find((n) => n !== sheet.name && yearsInName(n).length === 1 && yearsInName(n)[0] === year);
+  const match = sheet.names?.find((n) => n !== sheet.name && yearsOfName(n).length === 1 && yearsOfName(n)[0] === year);
   const hint = match !== undefined
     ? `the figures of ${year} are likely on the sheet ${JSON.stringify(match)}: pass --sheet ${JSON.stringify(match)}; or pass --year N with the statistics year of this sheet`
     : `pick the sheet of ${year} with --sheet NAME, or pass --year N with the statistics year of this sheet`;

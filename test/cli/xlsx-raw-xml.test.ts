@@ -288,6 +288,30 @@ describe("a sheet named for another year than the file's", () => {
   });
 });
 
+describe("a month's sheet: of the statistics year its month belongs to (October to December: the next)", () => {
+  it('"T10.2018", "Tháng 10-2018", "3T (10-12.2018)" in a 2019 workbook are of 2019 (were YEAR_CONFLICT: "says 2018")', async () => {
+    for (const name of ['T10.2018', 'Tháng 10-2018', '3T (10-12.2018)', 'T9.2019']) {
+      const r = await run(await rawBook([tableSheet(name, [MY_LOC, VU_BAN])]));
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      expect(r.stderr, name).toBe('');
+      // 100 + 200, 80 + 150; 5000 + 7000, 4000 + 3000
+      expect(r.figures, name).toEqual(['300', '230', '12000', '7000']);
+    }
+  });
+
+  it('"T10.2019" in a 2019 workbook is of 2020: refused', async () => {
+    const r = await run(await rawBook([tableSheet('T10.2019', [MY_LOC, VU_BAN])]));
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe('FILE:T10.2019: error: the file name says the year is 2019, but the sheet\'s name "T10.2019" says 2020 [YEAR_CONFLICT]');
+  });
+
+  it('the workbook named for a month: "BC T10.2018.xlsx" is of 2019, as its sheet "T10.2018"', async () => {
+    const r = await runThads(['summarize', await rawBook([tableSheet('T10.2018', [MY_LOC, VU_BAN])], { name: 'BC T10.2018.xlsx' }), '--by', 'none', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).year).toBe(2019);
+  });
+});
+
 describe('rows hidden in the sheet (<row hidden="1">, an autofilter)', () => {
   const head = `<row r="1">${text('BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019')}</row><row r="2">${HEADER.map((h) => text(h)).join('')}</row>`;
   const row = (n: number, hidden: boolean, name: string, ...figures: number[]) => `<row r="${n}"${hidden ? ' hidden="1"' : ''}>${plainRow(name, ...figures)}</row>`;

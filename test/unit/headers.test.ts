@@ -31,6 +31,16 @@ describe('HeaderMatcher.match', () => {
     ['Chưa có điều kiện (tiền)', 'money_without_conditions'],
     ['Có điều kiện thi hành (việc)', 'cases_with_conditions'],
     ['Có điều kiện - việc', 'cases_with_conditions'],
+    // the forms' "… thi hành án", "… THA" (were MISSING_COLUMN); "Chưa có …" stays without conditions
+    ['Việc có điều kiện thi hành án', 'cases_with_conditions'],
+    ['Tiền có điều kiện thi hành án', 'money_with_conditions'],
+    ['Việc có điều kiện THA', 'cases_with_conditions'],
+    ['Tiền có điều kiện THA (nghìn đồng)', 'money_with_conditions@thousand'],
+    ['Có điều kiện thi hành án dân sự', '?_with_conditions'],
+    ['Có điều kiện THADS (việc)', 'cases_with_conditions'],
+    ['Việc chưa có điều kiện thi hành án', 'cases_without_conditions'],
+    ['Chưa có điều kiện THA (tiền)', 'money_without_conditions'],
+    ['Tiền chưa có điều kiện thi hành án dân sự', 'money_without_conditions'],
     // measure inside the label
     ['Tổng số tiền thụ lý', 'money_total'],
     ['Tổng số việc thụ lý', 'cases_total'],

@@ -1,6 +1,6 @@
 // The year in a per-office file name belongs to the figures, not to the office (issue 17).
 import { describe, expect, it } from 'vitest';
-import { measureFromFileName, officeFromFileName, yearFromFileName, yearFromTitle } from '../../src/input/labels.js';
+import { measureFromFileName, officeFromFileName, yearFromFileName, yearFromTitle, yearsOfFileName, yearsOfName } from '../../src/input/labels.js';
 
 describe('officeFromFileName', () => {
   it.each([
@@ -86,4 +86,73 @@ describe('yearFromTitle: the statistics year of a period (1 October – 30 Septe
     [['(Từ 01/10/2018 đến 30/9/2019)'], 2019],
     [['Nam Định, ngày 15 tháng 01 năm 2020', 'BÁO CÁO NĂM 2019'], 2019],
   ])('%j → %s', (lines, year) => expect(yearFromTitle(lines.map((l) => [l]))).toBe(year));
+});
+
+describe('yearFromTitle: a month, or months, of a calendar year (October to December are of the next statistics year)', () => {
+  it.each([
+    ['tháng 10 năm 2019', 2020],
+    ['THÁNG 9 NĂM 2019', 2019],
+    ['tháng 10/2019', 2020],
+    ['Tháng 10-2018', 2019],
+    ['T10.2018', 2019],
+    ['T10/2018', 2019],
+    ['T9.2019', 2019],
+    ['thang 10 nam 2019', 2020],
+    ['3T (10-12.2018)', 2019],
+    ['3 tháng (10-12/2018)', 2019],
+    ['tháng 10-12/2018', 2019],
+    ['01.10.2019 den 31.12.2019', 2020],
+    ['BC 3 thang tu 01.10.2019 den 31.12.2019', 2020],
+    ['BC 01.10.2018-30.9.2019', 2019],
+    ['(Từ ngày 01 tháng 10 năm 2018 đến ngày 30 tháng 9 năm 2019)', 2019],
+    ['BÁO CÁO THÁNG 10 NĂM 2019 (từ 01/10/2019 đến 31/10/2019)', 2020],
+    // "12 tháng", "10 tháng": months counted, not a month: the year is the "năm"'s
+    ['BÁO CÁO 12 THÁNG NĂM 2019', 2019],
+    ['BÁO CÁO 10 THÁNG NĂM 2019', 2019],
+    // a circular (TT06-2019) is no month; "năm 2022" is the report's
+    ['Bieu 07 TT06-2019 nam 2022', 2022],
+  ])('%s → %s', (line, year) => expect(yearFromTitle([[line]])).toBe(year));
+
+  it.each([
+    // dates or months of two statistics years: none is taken
+    'T9.2019 - T10.2019',
+    'tháng 9-10/2019',
+    'BC 01.10.2018 - 31.12.2019',
+    'NĂM 2019 (từ 01/10/2019 đến 31/12/2019)',
+    // the day of signing, written out or left blank for the pen, is no statistics year
+    'Nam Định, ngày 15 tháng 10 năm 2019',
+    'Nam Định, ngày    tháng 10 năm 2019',
+    'Nam Định, ngày … tháng … năm 2020',
+    // a day with no from/to: an export's, not a period's
+    'xuat-ngay-2020-01-15',
+    'xuất ngày 15.10.2019',
+  ])('%s → null', (line) => expect(yearFromTitle([[line]])).toBeNull());
+
+  it('a dateline below a title of a month does not take its year away', () => {
+    expect(yearFromTitle([['BÁO CÁO THÁNG 10 NĂM 2019'], ['Nam Định, ngày 05 tháng 11 năm 2019']])).toBe(2020);
+  });
+});
+
+describe('yearsOfFileName / yearsOfName: a name read as a title, else its 4-digit years (SPEC §3)', () => {
+  it.each([
+    ['02-BC 3 thang tu 01.10.2019 den 31.12.2019.csv', [2020]],
+    ['BC thang 10 nam 2019.csv', [2020]],
+    ['BC T10.2018.xlsx', [2019]],
+    ['Bieu 07 TT06-2019 nam 2022.csv', [2022]],
+    ['2019.csv', [2019]],
+    ['xuat-ngay-2020-01-15.csv', [2020]],
+    ['Bao cao 2019-2020.csv', [2019, 2020]],
+    ['BC T9.2019 - T10.2019.csv', [2019, 2020]],
+    ['Mỹ Lộc.csv', []],
+  ])('%s → %j', (file, years) => expect(yearsOfFileName(file)).toEqual(years));
+
+  it.each([
+    ['T10.2018', [2019]],
+    ['Tháng 10-2018', [2019]],
+    ['3T (10-12.2018)', [2019]],
+    ['T10.2019', [2020]],
+    ['2018', [2018]],
+    ['Năm 2019', [2019]],
+    ['Biểu 07', []],
+  ])('sheet %s → %j', (name, years) => expect(yearsOfName(name)).toEqual(years));
 });

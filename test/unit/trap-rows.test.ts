@@ -199,6 +199,9 @@ describe('a file name with two years', () => {
     ['BC THA tu 01.10.2018 den 30.9.2019.csv', 2019],
     ['Bieu 07 TT06-2019 nam 2022.csv', 2022],
     ['BC tu ngay 1-10-2024 den ngay 30-9-2025.csv', 2025],
+    // a period or a month from October: the next statistics year's (was read as the calendar year)
+    ['BC tu 01.10.2018 den 31.12.2018.csv', 2019],
+    ['BC 01.10.2019 den 31.12.2019.csv', 2020],
   ])('%s: a period or "năm" written out gives the statistics year (%i)', async (name, year) => {
     const file = join(dir, name);
     writeFileSync(file, `${HEADER}\n${OFFICES.join('\n')}\n`);
@@ -216,6 +219,92 @@ describe('a file name with two years', () => {
     const decided = memoryIo(['summarize', file, '--year', '2019', '--by', 'none', '--format', 'json'], { env: {} });
     expect(await main(decided.io)).toBe(0);
     expect(JSON.parse(decided.stdout()).year).toBe(2019);
+  });
+});
+
+describe('a file name that states a month or a period: its statistics year (1 October – 30 September)', () => {
+  const BY_NONE = ['--by', 'none', '--format', 'json'];
+  // 120 to execute = 100 with conditions + 15 without + 5 deferred (a 2020 form; up to 2019 the
+  // same figures are a CONDITIONS_SPLIT_MISMATCH)
+  const Q1 = ['Đơn vị,Việc phải thi hành,Việc có điều kiện,Việc chưa có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong', 'Mỹ Lộc,120,100,15,78,5000,2000'];
+
+  it.each(['BC 3 thang tu 01.10.2019 den 31.12.2019.csv', 'BC thang 10 nam 2019.csv', 'BC T10.2019.csv', 'BC 3T (10-12.2019).csv'])('%s is of 2020: its regime and its targets (was 2019: target 73 met)', async (name) => {
+    const r = await both(name, Q1, BY_NONE);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const body = JSON.parse(r.stdout);
+    expect(body.year).toBe(2020);
+    // deferred = 120 − 100 − 15; rate 78/100 against the 2020 target 80: −2 pp, 80 required
+    expect(body.total.cases).toMatchObject({ toExecute: '120', withConditions: '100', withoutConditions: '15', deferred: '5', resolved: '78', rate: '78.00', target: '80', gapPp: '-2.00', required: '80', aboveTarget: '-2', met: false });
+    // 2000/5000 = 40% against the 2020 money target 38
+    expect(body.total.money).toMatchObject({ withConditions: '5000', resolved: '2000', rate: '40.00', target: '38', met: true });
+  });
+
+  it.each([['BC T9.2019.csv', 2019], ['Bieu 07 TT06-2019 nam 2022.csv', 2022], ['2019.csv', 2019], ['xuat-ngay-2020-01-15.csv', 2020]])('%s stays %i', async (name, year) => {
+    const r = await both(name, [HEADER, ...OFFICES], BY_NONE);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).year).toBe(year);
+  });
+
+  it('a title of another year than the name\'s month is refused as before', async () => {
+    const r = await both('BC T10.2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', HEADER, ...OFFICES], BY_NONE);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:1: error: the file name says the year is 2020, but the title (line 1) says 2019 [YEAR_CONFLICT]');
+    const agreed = await both('BC T10.2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ THÁNG 10 NĂM 2019', HEADER, ...OFFICES], BY_NONE);
+    expect(agreed.code, agreed.stderr).toBe(0);
+    expect(JSON.parse(agreed.stdout).year).toBe(2020);
+  });
+
+  it('months of two statistics years in a name are refused unless --year says', async () => {
+    const r = await both('BC T9.2019 - T10.2019.csv', [HEADER, ...OFFICES], BY_NONE);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE: error: the file name names 2 years (2019, 2020): which is the statistics year? [YEAR_CONFLICT]');
+    const decided = await both('BC T9.2019 - T10.2019.csv', [HEADER, ...OFFICES], ['--year', '2020', ...BY_NONE]);
+    expect(decided.code, decided.stderr).toBe(0);
+    expect(JSON.parse(decided.stdout).year).toBe(2020);
+  });
+});
+
+describe('"có điều kiện thi hành án", "có điều kiện THA": with conditions (were MISSING_COLUMN)', () => {
+  it.each(['thi hành án', 'THA'])('"Việc/Tiền có điều kiện %s"', async (words) => {
+    const r = await both(`co-dieu-kien-${words.length}-2019.csv`, [`STT,Đơn vị,Việc có điều kiện ${words},Việc giải quyết xong,Tiền có điều kiện ${words},Tiền giải quyết xong`, ...OFFICES], ['--by', 'none', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const total = JSON.parse(r.stdout).total;
+    // 100 + 200, 80 + 150; 5000 + 7000, 4000 + 3000
+    expect([total.cases.withConditions, total.cases.resolved, total.money.withConditions, total.money.resolved]).toEqual(['300', '230', '12000', '7000']);
+  });
+
+  it('"Chưa có điều kiện thi hành án" beside it is without conditions: 2019, to execute = with + without', async () => {
+    const head = 'Đơn vị,Việc phải thi hành,Việc có điều kiện thi hành án,Việc chưa có điều kiện thi hành án,Việc giải quyết xong';
+    const r = await both('chua-co-dieu-kien-2019.csv', [head, 'Mỹ Lộc,130,100,30,80', 'Vụ Bản,260,200,60,150'], ['--by', 'none', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    // 100 + 200 with, 30 + 60 without, 130 + 260 = 390 = 300 + 90
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ toExecute: '390', withConditions: '300', withoutConditions: '90', resolved: '230' });
+    const wrong = await both('chua-co-dieu-kien-wrong-2019.csv', [head, 'Mỹ Lộc,131,100,30,80'], ['--by', 'none', '--format', 'json']);
+    expect(wrong.stderr).toContain('FILE:2:2: warning: cases: to execute 131 ≠ with conditions 100 + without conditions 30 = 130 [CONDITIONS_SPLIT_MISMATCH]');
+  });
+});
+
+describe('--previous across the 2025 merger with province names written without diacritics', () => {
+  it('"Đăk Lăk", "Dak Nong" are rolled up into Đắk Lắk and Lâm Đồng (they dropped out: ONE_YEAR_ONLY, wrong changes)', async () => {
+    const previous = join(dir, 'dak-lak-2024.csv');
+    writeFileSync(previous, 'Tỉnh,Việc tổng số thụ lý,Việc có điều kiện,Việc giải quyết xong\nĐăk Lăk,1500,1000,800\nPhú Yên,1000,700,600\nLâm Đồng,1000,700,600\nDak Nong,800,500,400\nBình Thuận,900,600,500\n');
+    const r = await both('dak-lak-2025.csv', ['Tỉnh,Việc tổng số thụ lý,Việc có điều kiện,Việc giải quyết xong', 'Đắk Lắk,3000,2000,1700', 'Lâm Đồng,3000,2000,1600'], ['--previous', previous, '--by', 'province', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const body = JSON.parse(r.stdout);
+    const change = (province: string) => {
+      const g = body.groups.find((x: { province: string }) => x.province === province).cases;
+      return [g.totalChange, g.rateChange];
+    };
+    // Đắk Lắk 2024 = Đăk Lăk + Phú Yên: 2500, 1400/1700 = 82.35%; 3000 − 2500, 85.00 − 82.35
+    expect(change('Đắk Lắk')).toEqual(['500', '2.65']);
+    // Lâm Đồng 2024 = Lâm Đồng + Dak Nong + Bình Thuận: 2700, 1500/1800 = 83.33%; 3000 − 2700, 80.00 − 83.33
+    expect(change('Lâm Đồng')).toEqual(['300', '-3.33']);
+    // 6000 − 5200; 3300/4000 = 82.50 − 2900/3500 = 82.857
+    expect([body.total.cases.totalChange, body.total.cases.rateChange]).toEqual(['800', '-0.36']);
   });
 });
 

@@ -13,7 +13,7 @@ import type { Readable } from 'node:stream';
 import type { FileRow, FileReport, ReadOptions } from '../file-report.js';
 import { ThadsError, finding, type Finding, type Location } from '../../errors.js';
 import { ioError } from '../decode.js';
-import { yearFromFileName, yearsInName } from '../labels.js';
+import { yearsOfFileName, yearsOfName } from '../labels.js';
 import { looksNumeric } from '../layout.js';
 import { NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type TableRecord } from '../read-csv.js';
@@ -189,8 +189,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       if (part && (await holdsTable(part, strings, opts.matcher, { file, sheet: sheet.name }))) tables.push(sheet.name);
     }
     if (tables.length < 2) return;
-    const year = yearFromFileName(file);
-    const ofYear = tables.find((name) => year !== null && yearsInName(name).length === 1 && yearsInName(name)[0] === year);
+    const year = yearsOfFileName(file)[0];
+    const ofYear = tables.find((name) => year !== undefined && yearsOfName(name).length === 1 && yearsOfName(name)[0] === year);
     throw new ThadsError(
       'USAGE',
       `${file} has ${tables.length} sheets with a table (${tables.map((t) => JSON.stringify(t)).join(', ')}): which one is to be read?`,
