@@ -100,7 +100,10 @@ function comparable(declared: Sums, sum: Sums): boolean {
   return MEASURES.some((m) => declared[m]?.some((v, i) => v !== null && (sum[m]?.[i] ?? null) !== null));
 }
 
-/** Beyond this many declared rows, only the natural readings are tried (each is a vector compare). */
+/**
+ * Beyond this many declared rows, a subtotal is tried against the rows between it and its
+ * neighbouring declared rows only (not across them), so the search stays linear in the file.
+ */
 const RUN_SEARCH_LIMIT = 400;
 /** Rows kept one by one (each a run of its own): real reports have a few hundred. */
 export const SEPARATE_ROWS = 5000;
@@ -231,8 +234,12 @@ export class DeclaredRows<R> {
         const acc: Sums = {};
         let rows = 0;
         let j = from;
+        const local = declaredCount > RUN_SEARCH_LIMIT && it.kind !== 'total';
         for (; j >= 0 && j < items.length; j += step) {
           const x = items[j]!;
+          // Rows are kept one by one: the run next to a subtotal is all of them up to the next
+          // declared row ("CHV 1", "CHV 2", "Cộng"), never just the nearest one.
+          if (local && x.type !== 'run') return;
           // A total of the file is the sum of all the rows up to the file's edge or to the next
           // total (one "Tổng cộng" per year or per part), never of a part of them — or of a
           // section up to its title ("Cộng" closing "Các Chi cục"; the file's total then covers all).
@@ -241,7 +248,6 @@ export class DeclaredRows<R> {
             addSums(acc, x.sums);
             rows += x.rows;
             if (it.kind !== 'total') consider(acc, against, from, j);
-            if (declaredCount > RUN_SEARCH_LIMIT && it.kind !== 'total') return;
           }
         }
         if (it.kind === 'total' && rows > 0) consider(acc, against, from, j - step);

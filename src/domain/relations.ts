@@ -139,6 +139,41 @@ export const REGIMES: readonly Regime[] = [
 
 const BY_ID = new Map(REGIMES.map((r) => [r.id, r]));
 
+/**
+ * Which field is a part of which, read off the relations of every regime: a sum's positive side
+ * holds its negative side (total = to_execute + delegated + withdrawn; to_execute = carried_forward
+ * + resolved), a breakdown's whole its parts, an order's larger side its smaller; transitively.
+ * A header's group decides with it which sub-columns are its own (input/layout.ts).
+ */
+const PARTS: ReadonlyMap<FieldKey, ReadonlySet<FieldKey>> = (() => {
+  const direct = new Map<FieldKey, Set<FieldKey>>();
+  const add = (whole: FieldKey, part: FieldKey) => {
+    if (!direct.has(whole)) direct.set(whole, new Set());
+    direct.get(whole)!.add(part);
+  };
+  for (const r of REGIMES.flatMap((g) => g.relations)) {
+    if (r.kind === 'parts') r.parts.forEach((p) => add(r.whole, p));
+    else if (r.kind === 'order') add(r.large, r.small);
+    else {
+      const positive = r.terms.filter((t) => t.sign === 1);
+      if (positive.length === r.terms.length) r.terms.forEach((t) => add(r.field, t.field));
+      else if (positive.length === 1) [r.field, ...r.terms.filter((t) => t.sign === -1).map((t) => t.field)].forEach((p) => add(positive[0]!.field, p));
+    }
+  }
+  const closure = new Map<FieldKey, Set<FieldKey>>();
+  const partsOf = (whole: FieldKey, seen: Set<FieldKey> = new Set()): Set<FieldKey> => {
+    for (const p of direct.get(whole) ?? []) if (!seen.has(p)) (seen.add(p), partsOf(p, seen));
+    return seen;
+  };
+  for (const whole of direct.keys()) closure.set(whole, partsOf(whole));
+  return closure;
+})();
+
+/** `part` is counted inside `whole` (completed inside with_conditions); a field is not a part of itself. */
+export function isPartOf(part: FieldKey, whole: FieldKey): boolean {
+  return PARTS.get(whole)?.has(part) ?? false;
+}
+
 /** The regime a row or group of statistics year `year` follows. */
 export function regimeOf(year: number | null): Regime {
   if (year === null) return BY_ID.get('year-unknown')!;

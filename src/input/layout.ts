@@ -1,6 +1,7 @@
 // The header row(s) → a layout: which column holds which figure of which measure, in which
 // unit; every decision recorded in the FileReport.
 import { F, FIELDS, MEASURES, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
@@ -177,8 +178,22 @@ export function readHeader(
         usedGroupRow();
       }
     }
-    const role = opts.matcher.match(header);
     const loc = { file, line, column: index + 1 };
+    const role = opts.matcher.match(header);
+    // A sub-column belongs to its group: "Trong đó: có điều kiện" under "Chuyển kỳ sau" is the
+    // enforceable part carried forward, not with_conditions; "Thi hành xong" under "Có điều
+    // kiện" is completed, a part of it.
+    if (!merged && header === cell && role.kind === 'figure') {
+      const groupText = groupCell(groupRow ?? undefined, index);
+      const group = groupText ? opts.matcher.match(groupText) : null;
+      if (group?.kind === 'figure' && group.field !== role.field && !isPartOf(role.field, group.field)) {
+        const text = cell.replace(/\s+/g, ' ').trim();
+        report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${text}" is a part of the group "${groupText.replace(/\s+/g, ' ')}" (${group.field}) that thads does not read, and is ignored`, loc));
+        report.columns.push({ column: index + 1, header, role: { kind: 'unknown' }, measure: null });
+        usedGroupRow();
+        return;
+      }
+    }
     if (role.kind === 'ignored' && stt === undefined && STT_HEADERS.has(foldHeader(header))) stt = index;
     if (role.kind === 'empty') unnamed.push(index);
     if (role.kind === 'ignored' && NOTES_HEADERS.has(foldHeader(header))) notes.push(index);

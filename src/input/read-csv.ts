@@ -12,7 +12,8 @@ import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { isRomanNumber, isSectionNumber, officeFromFileName, provinceOfLabelledRow, romanPrefix, rowLabel } from './labels.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
-import { candidates, describeInvalid, NUMBER_CELL_MARK, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
+import { ConvertedCellsWatch } from './converted-cells.js';
+import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
@@ -57,6 +58,8 @@ export interface TableRecord {
   readonly line: number;
   /** a sheet's cells merged down from a row above: column (0-based) → the text the merge shows */
   readonly fills?: ReadonlyMap<number, string>;
+  /** a sheet's cells stored as numbers (0-based columns): a CSV has none */
+  readonly numbers?: ReadonlySet<number>;
 }
 
 /**
@@ -206,8 +209,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
   };
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
-  /** a sheet's first number cell of money with a fraction (a text "987.654" a program set to English may have turned into one) */
-  let fractionCell = null as { line: number; column: number; raw: string; what: string } | null;
+  const converted = new ConvertedCellsWatch();
 
   const decide = (c: Convention, line: number, column: number, raw: string, byCount: boolean) => {
     convention = c;
@@ -225,7 +227,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const reading = convention === 'plain' ? readPlainCell(raw) : readCell(raw);
     const cand = candidates(reading, col.isCount);
     if (cand === 'zero') return null;
-    if (fractionCell === null && raw.endsWith(NUMBER_CELL_MARK) && typeof cand !== 'string' && !col.isCount) fractionCell = { line, column: col.index + 1, raw: raw.slice(0, -1), what };
+    if (typeof cand !== 'string') converted.seeCell(col, raw, line);
     if (cand === 'non-integer') throw new ThadsError('NON_INTEGER_COUNT', `${what} "${raw.trim()}" is not a whole number of cases`, loc);
     if (typeof cand === 'string') {
       throw new ThadsError(cand === 'negative' ? 'NEGATIVE_VALUE' : 'BAD_NUMBER', `${what} "${raw.trim()}" ${describeInvalid(cand)}`, loc);
@@ -266,7 +268,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   };
 
   try {
-    for await (const { cells, line, fills } of source.records) {
+    for await (const { cells, line, fills, numbers } of source.records) {
       const record = cells.map(nfc);
 
       if (!layout) {
@@ -288,7 +290,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       let fileRows: FileRow[];
       try {
-        fileRows = processRow(record, line, layout);
+        fileRows = processRow(record, line, layout, numbers);
       } catch (err) {
         if (!(err instanceof ThadsError) || !opts.onRowError || err.exitCode !== 1) throw err;
         opts.onRowError(err);
@@ -300,20 +302,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     throw await source.fail(err);
   }
   await source.end();
-  // Text cells in Vietnamese ("1.234.567") beside a number cell with a fraction: the sheet may
-  // be a CSV opened by a program set to English, which turned "987.654" (987,654) into the
-  // number 987.654 and left "1.234.567" as text. SPEC §3 reads a number cell as its value: said.
-  if (fractionCell && convention === 'vi' && opts.numberFormat === 'auto') {
-    const f = fractionCell;
-    report.findings.push(
-      finding(
-        'warning',
-        'NUMBER_CELL_CONVERTED',
-        `${f.what} is the number ${f.raw}, with a fraction, but the sheet's text cells write numbers in Vietnamese (${report.numberFormatWhy}): a program set to English turns a text such as "987.654" (Vietnamese for 987654) into the number 987.654; it is read as ${f.raw}`,
-        { file, line: f.line, column: f.column },
-      ),
-    );
-  }
+  // A sheet made from a CSV opened in another number convention (converted-cells.ts): said.
+  // (A convention given with --number-format is the user's word on the text cells.)
+  const conversion = converted.finding(file, opts.numberFormat === 'auto' ? convention : null, report.numberFormatWhy, lineWord());
+  if (conversion) report.findings.push(conversion);
 
   if (!layout) headerSearch.end();
   if (pending.length > 0) {
@@ -327,7 +319,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   }
   officeWatch?.verdict(file, report.headerLine, report.dataRows);
 
-  function processRow(record: string[], line: number, layout: Layout): FileRow[] {
+  function processRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined): FileRow[] {
     const cells: PendingCell[] = [];
     let anyNumber = false;
     for (const col of layout.figures) {
@@ -411,6 +403,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
     if (kind === 'data' && provinceCol !== undefined) seeProvince(province, line, provinceCol);
     if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district);
+    if (kind === 'data' && numbers) converted.seeDataRow(layout.figures, record, numbers, line);
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
     const figures = buildFigures(cells, line);

@@ -141,3 +141,55 @@ describe('a number under a column with no header', () => {
     expect(totals(r, 'cases')).toMatchObject({ withConditions: '350', resolved: '270', rate: '77.14' });
   });
 });
+
+describe('a sub-column belongs to its group: "Chuyển kỳ sau" over "Tổng số | Trong đó: có điều kiện"', () => {
+  // The form's carried-forward group: "Tổng số" is carried_forward, "Trong đó: có điều kiện" the
+  // enforceable part of it — never with_conditions.
+  it('cases: the real "Có điều kiện thi hành" is read, the carried-forward part ignored (was DUPLICATE_COLUMN)', async () => {
+    const r = await summarize('viec-2019.csv', [
+      'STT,Đơn vị,Tổng số phải thi hành,Có điều kiện thi hành,,,,Chưa có điều kiện,Chuyển kỳ sau,',
+      ',,,Tổng số,Thi hành xong,Đình chỉ,Đang thi hành,,Tổng số,Trong đó: có điều kiện',
+      '1,Mỹ Lộc,120,100,70,10,20,20,40,20',
+      '2,Vụ Bản,230,200,130,20,50,30,80,50',
+    ]);
+    // with conditions 100 + 200; completed 70 + 130, terminated 10 + 20: resolved 230 of 300
+    expect(totals(r, 'cases')).toMatchObject({ withConditions: '300', completed: '200', terminated: '30', resolved: '230', rate: '76.67' });
+    expect(JSON.parse(r.stdout).total.cases.carriedForward).toBe('120');
+    expect(r.stderr.replaceAll(`${dir}/`, '')).toContain(
+      'viec-2019.csv:2:10: warning: column "Trong đó: có điều kiện" is a part of the group "Chuyển kỳ sau" (carried_forward) that thads does not read, and is ignored [UNKNOWN_COLUMN]',
+    );
+  });
+
+  it('money: with conditions from its own column, not from the carried-forward part (7,000,000 was printed)', async () => {
+    const r = await summarize('tien-2019.csv', [
+      'Đơn vị tính: nghìn đồng',
+      'STT,Đơn vị,Có điều kiện thi hành,Giải quyết xong,,,Chuyển kỳ sau,',
+      ',,,Tổng số,Thi hành xong,Đình chỉ,Tổng số,Trong đó: có điều kiện',
+      '1,Mỹ Lộc,5000,2000,1500,500,9000,3000',
+      '2,Vụ Bản,7000,3000,2000,1000,12000,4000',
+    ]);
+    // (5000 + 7000) and (2000 + 3000) nghìn: 12,000,000 / 5,000,000 đồng = 41.67 %
+    expect(totals(r, 'money')).toMatchObject({ withConditions: '12000000', resolved: '5000000', rate: '41.67' });
+  });
+
+  it('money, its with-conditions column under a spelling thads does not know: refused, never the carried-forward part', async () => {
+    const r = await summarize('tien-2019.csv', [
+      'Đơn vị tính: nghìn đồng',
+      'STT,Đơn vị,Có ĐK thi hành án,Giải quyết xong,,,Chuyển kỳ sau,',
+      ',,,Tổng số,Thi hành xong,Đình chỉ,Tổng số,Trong đó: có điều kiện',
+      '1,Mỹ Lộc,5000,2000,1500,500,9000,3000',
+    ]);
+    expect(refusal(r)).toBe('tien-2019.csv:3: error: missing column money_with_conditions [MISSING_COLUMN]');
+  });
+
+  it('parts of the group stay its parts: "Thi hành xong | Đình chỉ" under "Có điều kiện thi hành"', async () => {
+    const r = await summarize('viec-2019.csv', [
+      'STT,Đơn vị,Có điều kiện thi hành,,,Chuyển kỳ sau',
+      ',,Tổng số,Thi hành xong,Đình chỉ,',
+      '1,Mỹ Lộc,100,70,10,20',
+      '2,Vụ Bản,200,130,20,50',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(totals(r, 'cases')).toMatchObject({ withConditions: '300', completed: '200', terminated: '30', resolved: '230', rate: '76.67' });
+  });
+});

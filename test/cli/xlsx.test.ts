@@ -242,7 +242,74 @@ describe('numbers', () => {
     copyFileSync(join(ROOT, 'fixtures/xlsx/en-locale/bao-cao-2019.xlsx'), file);
     const r = await runThads(['check', file]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/!F4: error: money resolved is the number 987\.654, with a fraction, .* \[NUMBER_CELL_CONVERTED\]/);
+    expect(r.stdout).toMatch(/!F4: error: money resolved is the number 987\.654, but the same column holds numbers as text \("1\.000\.250", row 5\): .* \[NUMBER_CELL_CONVERTED\]/);
+  });
+
+  // A column of data rows holding number cells and numbers stored as text with a separator is
+  // what opening a CSV in another number convention gives, fraction or not, either convention.
+  const warning = (sheet: string, cell: string, what: string, n: string, text: string, row: number) =>
+    `${sheet}!${cell}: warning: ${what} is the number ${n}, but the same column holds numbers as text ("${text}", row ${row}): a CSV opened by a program set to another number convention gives such a column (LibreOffice in English turns "500.000" into the number 500 and leaves "1.234.567" as text); it is read as ${n} [NUMBER_CELL_CONVERTED]`;
+  const summarizeCsv = async (file: string, args: readonly string[] = []) => {
+    const r = await runThads(['summarize', file, ...args, '--by', 'none', '--format', 'csv']);
+    const [head, total] = r.stdout.trim().split('\n') as [string, string];
+    const columns = head.split(',');
+    const at = (name: string) => total.split(',')[columns.indexOf(name)];
+    return { ...r, at };
+  };
+
+  it('a Vietnamese CSV opened in LibreOffice set to English: "500.000" became the whole number 500, "1.487.904" stayed text (finding 03)', async () => {
+    const file = join(tmp(), 'bao-cao-2019.xlsx');
+    copyFileSync(join(ROOT, 'fixtures/xlsx/en-locale-round/bao-cao-2019.xlsx'), file);
+    const r = await summarizeCsv(file);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(`${file}:${warning('nc-2019', 'F4', 'money resolved', '500', '1.487.904', 5)}`);
+    expect(r.stderr.match(/NUMBER_CELL_CONVERTED/g)).toHaveLength(1);
+    // read as stored (SPEC §3): 1234567 + 2000000 + 1500000; 500 + 1487904 + 12
+    expect([r.at('money_with_conditions'), r.at('money_resolved')]).toEqual(['4734567', '1488416']);
+    const check = await runThads(['check', file]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('nc-2019!F4: error: money resolved is the number 500, but the same column holds numbers as text');
+  });
+
+  it('the mirror: an English CSV opened in LibreOffice set to Vietnamese, "12,000" became 12 (finding 03b)', async () => {
+    const file = join(tmp(), 'bao-cao-2019.xlsx');
+    copyFileSync(join(ROOT, 'fixtures/xlsx/vi-locale-en-csv/bao-cao-2019.xlsx'), file);
+    const r = await summarizeCsv(file);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(`${file}:${warning('en-2019', 'F4', 'money resolved', '12', '1,487,904', 5)}`);
+    // 1234567 + 2000000; 12 + 1487904
+    expect([r.at('money_with_conditions'), r.at('money_resolved')]).toEqual(['3234567', '1487916']);
+  });
+
+  it.each([
+    ['Vietnamese', '1.234.567', '1.487.904', '2.000.000'],
+    ['English', '1,234,567', '1,487,904', '2,000,000'],
+  ])('number and text cells in one column (%s text): said at the column\'s first number cell', async (_, a, b, c) => {
+    const file = await workbook([
+      ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Tiền có điều kiện', 'Tiền giải quyết xong'],
+      ['A', 10, 5, a, 500],
+      ['B', 20, 10, c, b],
+      ['C', 30, 15, c, 12],
+    ]);
+    const r = await summarizeCsv(file, ['--year', '2019']);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(`${file}:${warning('Biểu 07', 'E2', 'money resolved', '500', b, 3)}`);
+    // 1234567 + 2000000 + 2000000; 500 + 1487904 + 12
+    expect([r.at('cases_with_conditions'), r.at('money_with_conditions'), r.at('money_resolved')]).toEqual(['60', '5234567', '1488416']);
+  });
+
+  it('numbers and text in different columns, number cells in a total or column-number row only: nothing said', async () => {
+    const file = await workbook([
+      ['STT', 'Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Tiền có điều kiện', 'Tiền giải quyết xong'],
+      [1, 2, 3, 4, 5, 6],
+      [1, 'A', 10, 5, '1.234.567', '500.000'],
+      [2, 'B', 20, 10, '2.000.000', '1.487.904'],
+      ['', 'Tổng cộng', 30, 15, 3234567, 1987904],
+    ]);
+    const r = await summarizeCsv(file, ['--year', '2019']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect([r.at('cases_with_conditions'), r.at('money_with_conditions'), r.at('money_resolved')]).toEqual(['30', '3234567', '1987904']);
   });
 
   it('formulas filled down (shared formulas, as Excel stores them) give their results, 0 included', async () => {

@@ -56,11 +56,16 @@ describe('workbook ≡ CSV twin', () => {
         const b = await runThads(['summarize', join(dir, '2019.xlsx'), '--format', 'json', '--number-format', 'vi']);
         // The same findings, located FILE:LINE:COL in one and FILE:SHEET!C14 in the other.
         const unlocated = (text: string) => text.replace(/^.*?: (error|warning): /gm, '$1: ');
-        expect(unlocated(b.stderr), b.stderr).toBe(unlocated(a.stderr));
+        // A money column of number cells and texts with a separator ("1.234", "0,5") is what a
+        // CSV opened in another convention gives: the workbook alone says so (NUMBER_CELL_CONVERTED).
+        const mixed = [2, 3].some((j) => rows.some((r) => r.kinds[j] === 'number') && rows.some((r) => r.kinds[j] === 'text' && /[.,]/.test(viText(r.money[j - 2]!))));
+        const converted = /^.*\[NUMBER_CELL_CONVERTED\]\n {2}hint: .*\n/m;
+        expect(converted.test(b.stderr), b.stderr).toBe(mixed);
+        expect(unlocated(b.stderr.replace(converted, '')), b.stderr).toBe(unlocated(a.stderr));
         expect(b.code).toBe(a.code);
         const body = (out: string) => {
-          const { warnings, ...rest } = JSON.parse(out) as { warnings: { location?: string }[] };
-          return { ...rest, warnings: warnings.map(({ location: _, ...w }) => w) };
+          const { warnings, ...rest } = JSON.parse(out) as { warnings: { code: string; location?: string }[] };
+          return { ...rest, warnings: warnings.filter((w) => w.code !== 'NUMBER_CELL_CONVERTED').map(({ location: _, ...w }) => w) };
         };
         expect(body(b.stdout)).toEqual(body(a.stdout));
       }),

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultHint } from '../../src/errors.js';
-import { codeHint, hintOf, REGIMES, regimeOf, ruleText } from '../../src/domain/relations.js';
+import { codeHint, hintOf, isPartOf, REGIMES, regimeOf, ruleText } from '../../src/domain/relations.js';
 import { ROOT } from '../helpers/cli.js';
 
 describe('the relations table', () => {
@@ -48,4 +48,13 @@ describe('the relations table', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
+});
+
+describe('isPartOf: which field a group holds, from the relations', () => {
+  it.each([
+    ['completed', 'with_conditions', true], ['resolved', 'with_conditions', true], ['completed', 'resolved', true],
+    ['with_conditions', 'to_execute', true], ['with_conditions', 'total', true], ['carried_forward', 'to_execute', true],
+    ['with_conditions', 'carried_forward', false], ['postponed', 'deferred', false], ['carried_forward', 'with_conditions', false],
+    ['with_conditions', 'with_conditions', false], ['total', 'resolved', false],
+  ] as const)('%s in %s: %s', (part, whole, expected) => expect(isPartOf(part, whole)).toBe(expected));
 });

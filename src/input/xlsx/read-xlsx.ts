@@ -257,16 +257,19 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         odd = new Map();
         oddLine = row.number;
         if (row.hidden) hiddenRows.add(row.number);
-        const read = row.cells.map((cell) => ({ column: cell.column, ...text(cell, row.number) }));
+        // A number cell typed in (no formula): what opening a CSV makes of "500.000" (converted-cells.ts).
+        const read = row.cells.map((cell) => ({ column: cell.column, typed: cell.formula === undefined && (cell.type ?? 'n') === 'n', ...text(cell, row.number) }));
         // An empty cell (no value, or an empty one) widens no row, as in Excel's CSV.
         for (const c of read) if (c.text !== '' || c.odd) width = Math.max(width, c.column);
         const cells: string[] = new Array<string>(width).fill('');
+        const numbers = new Set<number>();
         for (const c of read) {
           if (c.column > width) continue;
           cells[c.column - 1] = c.text;
           if (c.odd) odd.set(c.column, c.odd);
+          if (c.typed && !c.odd && c.text !== '') numbers.add(c.column - 1);
         }
-        last = { cells, line: row.number, fills: merges.row(row.number, cells) };
+        last = { cells, line: row.number, fills: merges.row(row.number, cells), numbers };
         yield last;
       }
     }
