@@ -6,7 +6,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { looksLikeResolvedPart, type HeaderMatcher } from './headers.js';
-import { rowLabel, yearFromTitle, yearsOfFileName, yearsOfName } from './labels.js';
+import { rowLabel, yearFromFileName, yearFromTitle, yearsOfFileName, yearsOfName } from './labels.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { readCell } from './numbers.js';
 
@@ -329,14 +329,18 @@ export function readHeader(
   // export's day) is refused: the year decides the target and the regime, so the user says (--year).
   const titleRows = rowsAbove.filter((r) => r.line < line);
   const titleYear = yearFromTitle(titleRows.map((r) => r.cells));
-  // The file name is read as a title too: a period or a month gives its statistics year ("BC 3
-  // thang tu 01.10.2019 den 31.12.2019.csv": 2020; "Bieu 07 TT06-2019 nam 2022.csv": 2022); a
-  // name that states none, its first 4-digit year (SPEC). Two years ("2019-2020.csv", a period
-  // across two statistics years) are the user's to say (--year).
+  // The file's year is its name's first 4-digit year (SPEC §3). Read as a title, the name may
+  // state another statistics year — a period or a month ("BC 3 thang tu 01.10.2019 den
+  // 31.12.2019.csv": 2020), "năm N" ("Bieu 07 TT06-2019 nam 2022.csv": 2022) — or two
+  // ("2019-2020.csv"): refused rather than read another year than SPEC's, the user says (--year).
+  const fileYear = yearFromFileName(file);
   const nameYears = yearsOfFileName(file);
-  const fileYear = nameYears[0] ?? null;
+  const YEAR_HINT = 'pass --year N (a statistics year runs from 1 October to 30 September: October to December of N belong to N+1)';
   if (identity.year === undefined && opts.year === undefined && nameYears.length > 1) {
-    throw new ThadsError('YEAR_CONFLICT', `the file name names ${nameYears.length} years (${nameYears.join(', ')}): which is the statistics year?`, { file }, 'pass --year N (a statistics year runs from 1 October to 30 September: October to December of N belong to N+1)');
+    throw new ThadsError('YEAR_CONFLICT', `the file name names ${nameYears.length} years (${nameYears.join(', ')}): which is the statistics year?`, { file }, YEAR_HINT);
+  }
+  if (identity.year === undefined && opts.year === undefined && nameYears.length === 1 && nameYears[0] !== fileYear) {
+    throw new ThadsError('YEAR_CONFLICT', `the file name's first year is ${fileYear}, the file's year as SPEC reads it, but read as a title the name states statistics year ${nameYears[0]}: which is it?`, { file }, YEAR_HINT);
   }
   if (identity.year === undefined && opts.year === undefined && fileYear !== null && titleYear !== null && fileYear !== titleYear) {
     const at = titleRows.find((r) => yearFromTitle([r.cells]) === titleYear)!.line;
