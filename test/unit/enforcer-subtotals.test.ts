@@ -2,38 +2,12 @@
 // "Chấp hành viên", or "Cộng Chi cục N" in the office column). Beyond 400 such subtotals each
 // was compared with the last row above it only, and the file was refused (finding 10: 401
 // offices refused, 400 read). Both readers must read any number of them.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { fastPath } from '../../src/input/fast/read-fast.js';
-import { memoryIo } from '../../src/io.js';
-import { main } from '../../src/main.js';
-
-const dir = mkdtempSync(join(tmpdir(), 'thads-enforcer-subtotals-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { describe, expect, it } from 'vitest';
+import { bothReaders } from '../helpers/both-readers.js';
 
 const ARGS = ['--year', '2019', '--by', 'none', '--format', 'json'];
 
-async function summarize(file: string, fast: boolean) {
-  const { io, stdout, stderr } = memoryIo(['summarize', file, ...ARGS], { env: {} });
-  fastPath.enabled = fast;
-  try {
-    const code = await main(io);
-    return { code, stdout: stdout(), stderr: stderr().split(file).join('FILE') };
-  } finally {
-    fastPath.enabled = true;
-  }
-}
-
-async function both(name: string, lines: string[]) {
-  const file = join(dir, name);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  const reference = await summarize(file, false);
-  const fast = await summarize(file, true);
-  expect(fast).toEqual(reference);
-  return reference;
-}
+const { both } = bothReaders('thads-enforcer-subtotals-', ARGS);
 
 /** A deterministic per-enforcer file and the sums of its enforcer rows, computed here. */
 function enforcerFile(offices: number, subtotal: 'enforcer' | 'office', wrongAt = -1) {

@@ -3,43 +3,21 @@
 // other labels, a total's label in the STT column, rows below the total ("Cùng kỳ năm 2018",
 // "Trong đó: …"), an office above a total that adds up the rows below it, a second table below
 // the first. Both readers — the fast path and the reference — must say the same.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fastPath } from '../../src/input/fast/read-fast.js';
 import { rowLabel } from '../../src/input/labels.js';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
-
-const dir = mkdtempSync(join(tmpdir(), 'thads-trap-rows-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { bothReaders } from '../helpers/both-readers.js';
 
 const HEADER = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
 const OFFICES = ['1,Mỹ Lộc,100,80,5000,4000', '2,Vụ Bản,200,150,7000,3000'];
 
 const WITH_YEAR = ['--year', '2019', '--by', 'none', '--format', 'json'];
 
-async function summarize(name: string, lines: string[], fast: boolean, args: readonly string[] = WITH_YEAR) {
-  const file = join(dir, name);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  const { io, stdout, stderr } = memoryIo(['summarize', file, ...args], { env: {} });
-  fastPath.enabled = fast;
-  try {
-    const code = await main(io);
-    return { code, stdout: stdout(), stderr: stderr().split(file).join('FILE') };
-  } finally {
-    fastPath.enabled = true;
-  }
-}
-
-/** Both readers, which must agree; the reference's result. */
-async function both(name: string, lines: string[], args: readonly string[] = WITH_YEAR) {
-  const reference = await summarize(name, lines, false, args);
-  const fast = await summarize(name, lines, true, args);
-  expect(fast).toEqual(reference);
-  return reference;
-}
+const { dir, summarize, both } = bothReaders('thads-trap-rows-', WITH_YEAR);
 
 describe('rowLabel: more spellings', () => {
   it.each([

@@ -1,0 +1,44 @@
+// Runs thads in-process on files written to a temporary folder, through the fast path and the
+// reference reader in turn: both must print the same bytes. Messages name the file FILE.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect } from 'vitest';
+import { fastPath } from '../../src/input/fast/read-fast.js';
+import { memoryIo } from '../../src/io.js';
+import { main } from '../../src/main.js';
+
+export interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `summarize NAME …args` on `lines`, written in a folder of this test file's own. */
+export function bothReaders(prefix: string, defaultArgs: readonly string[]) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function summarize(name: string, lines: readonly string[], fast: boolean, args: readonly string[] = defaultArgs): Promise<Run> {
+    const file = join(dir, name);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const { io, stdout, stderr } = memoryIo(['summarize', file, ...args], { env: {} });
+    fastPath.enabled = fast;
+    try {
+      const code = await main(io);
+      return { code, stdout: stdout(), stderr: stderr().split(file).join('FILE') };
+    } finally {
+      fastPath.enabled = true;
+    }
+  }
+
+  /** Both readers, which must agree; the reference's result. */
+  async function both(name: string, lines: readonly string[], args: readonly string[] = defaultArgs): Promise<Run> {
+    const reference = await summarize(name, lines, false, args);
+    const fast = await summarize(name, lines, true, args);
+    expect(fast).toEqual(reference);
+    return reference;
+  }
+
+  return { dir, summarize, both };
+}
