@@ -3,7 +3,7 @@
 import { Aggregator, keyString, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
 import { addSums, copySums, differenceOf, type FieldDiff } from './domain/declared-rows.js';
 import { YearDeclaredRows } from './domain/year-declared-rows.js';
-import { OfficeRuns } from './domain/office-runs.js';
+import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
 import { plain } from './domain/decimal.js';
 import { checkRelations } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
@@ -166,7 +166,7 @@ async function collectFiles(
       } else perOffice.set(key, { row: { ...row, figures: copySums(row.figures) }, rows, repeatLine });
     };
     const declared = new YearDeclaredRows<OfficeRow>();
-    const runs = new OfficeRuns();
+    const runs = new OfficeRuns<OfficeRow>();
     let numbered = 0;
 
     // Plain files and real exports are summed per office on the fast path; it hands back null
@@ -189,27 +189,33 @@ async function collectFiles(
       for (const f of fast.flagged) checkRow({ file, line: f.line, province: null, district: '', year: f.year, figures: f.figures });
     }
     try {
-      for await (const { kind, row } of fast ? [] : readInputFile(file, opts, report)) {
+      // An office's subtotal over its enforcers' rows, labelled nowhere, is not added
+      // (domain/office-runs.ts); a row that may head such a run waits for the run's end.
+      const take = ({ add, subtotals }: RunOutcome<OfficeRow>) => {
+        for (const row of add) {
+          checkRow(row);
+          addOffice(row, 1, null);
+          if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
+          declared.addRow(row.figures, row.year);
+        }
+        report.dataRows -= subtotals.length;
+        report.totalRows += subtotals.length;
+      };
+      for await (const { kind, row, named } of fast ? [] : readInputFile(file, opts, report)) {
         if (kind === 'heading') {
+          take(runs.end());
           declared.heading();
           continue;
         }
         if (kind !== 'data') {
+          take(runs.end());
           if (kind === 'numbered') numbered++;
           declared.declare(kind, row, row.figures);
           continue;
         }
-        // An office's unlabelled subtotal under its enforcers' rows: not added (domain/office-runs.ts).
-        if (runs.isSubtotal(officeKeyOf(row), row.figures)) {
-          report.dataRows--;
-          report.totalRows++;
-          continue;
-        }
-        checkRow(row);
-        addOffice(row, 1, null);
-        if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
-        declared.addRow(row.figures, row.year);
+        take(runs.see(officeKeyOf(row), row.figures, named === true, row));
       }
+      take(runs.end());
     } catch (err) {
       pushAll(findings, report.findings, rowFindings);
       placeInSheet(findings, firstFinding, report);

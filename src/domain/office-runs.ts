@@ -1,36 +1,92 @@
-// Rows of one office one below the other (its enforcers' rows, "Chấp hành viên"), closed by a
-// row of the office that adds them up without saying so: no "Cộng", the enforcer cell left
-// empty, or the office's name merged down over the subtotal too. Added as a row of the office
-// it would count the office twice. Found by its figures: equal to the sum of the run above it.
-// Pure; rows come in file order.
+// Rows of one office one below the other — its enforcers' rows ("Chấp hành viên") — with a row
+// of the office that adds them up without saying so: no "Cộng", the enforcer cell left empty,
+// the office's name merged down over it; closing the run, or heading it (the office's own
+// line, bold, above its enforcers). Added as a row of the office it would count the office
+// twice. Found by its figures and by the name it lacks: a row without a name in a column thads
+// does not read ("unnamed") that equals the sum of the named rows of its run. A named row is
+// never a subtotal (an enforcer whose figures equal two others'); in a file without such
+// names, a row equal to the sum of two or more rows right above it is one.
+// Pure; rows come in file order. A row that may head a run waits until the run ends.
 import { agreement } from './suspect-rows.js';
 import { addSums, copySums, type Sums } from './declared-rows.js';
 
 /** Agreeing non-zero figures a subtotal needs: one could be chance (as SUSPECTED_TOTAL_ROW). */
 const EVIDENCE = 2;
 
-export class OfficeRuns {
+/** What became of the rows seen so far: rows to add now (in order), rows that were subtotals. */
+export interface RunOutcome<R> {
+  readonly add: R[];
+  readonly subtotals: R[];
+}
+
+interface Pending<R> {
+  readonly row: R;
+  readonly figures: Sums;
+}
+
+export class OfficeRuns<R> {
   private key: string | null = null;
+  /** an unnamed first row of the run, which may head it; it and the rows after it wait (file order is kept) */
+  private head: Pending<R> | null = null;
+  private held: R[] = [];
+  /** the run's rows after the head (or all of them), summed */
   private sums: Sums = {};
   private rows = 0;
+  /** every row counted in `sums` is named */
+  private allNamed = true;
 
-  /**
-   * True when `figures` is the subtotal of the run of two or more rows of office `key` right
-   * above it (the run then ends); otherwise the row joins the run, or starts one.
-   */
-  isSubtotal(key: string, figures: Sums): boolean {
-    if (key === this.key && this.rows >= 2 && agreement(figures, this.sums) >= EVIDENCE) {
-      this.key = null;
-      return true;
-    }
+  /** The next data row: `named` when a column thads does not read names it (an enforcer). */
+  see(key: string, figures: Sums, named: boolean, row: R): RunOutcome<R> {
     if (key === this.key) {
-      addSums(this.sums, figures);
-      this.rows++;
-    } else {
-      this.key = key;
-      this.sums = copySums(figures);
-      this.rows = 1;
+      const closes = this.rows > 0 && agreement(figures, this.sums) >= EVIDENCE && !named && (this.allNamed ? true : this.rows >= 2 && this.head === null);
+      if (closes) {
+        const out = this.end();
+        return { add: out.add, subtotals: [...out.subtotals, row] };
+      }
+      if (named || this.head === null) {
+        addSums(this.sums, figures);
+        this.rows++;
+        this.allNamed &&= named;
+        if (this.head === null) return { add: [row], subtotals: [] };
+        this.held.push(row);
+        return { add: [], subtotals: [] };
+      }
+      if (this.rows === 0) {
+        // Two unnamed rows: no head of named rows; a run without names (a file that has none).
+        const head = this.head!;
+        this.head = null;
+        this.sums = copySums(head.figures);
+        addSums(this.sums, figures);
+        this.rows = 2;
+        this.allNamed = false;
+        return { add: [head.row, row], subtotals: [] };
+      }
     }
-    return false;
+    // Another office, or a second unnamed row under a head: the run so far ends here.
+    const out = this.end();
+    this.key = key;
+    if (!named) {
+      this.head = { row, figures };
+      return out;
+    }
+    this.sums = copySums(figures);
+    this.rows = 1;
+    this.allNamed = true;
+    return out.add.length > 0 ? { add: [...out.add, row], subtotals: out.subtotals } : { add: [row], subtotals: out.subtotals };
+  }
+
+  /** The run ends (another office, a declared row, the end of the file): a head is added, or was their sum. */
+  end(): RunOutcome<R> {
+    const head = this.head;
+    const held = this.held;
+    const heads = head !== null && this.rows > 0 && this.allNamed && agreement(head.figures, this.sums) >= EVIDENCE;
+    this.key = null;
+    this.head = null;
+    this.held = [];
+    this.sums = {};
+    this.rows = 0;
+    this.allNamed = true;
+    if (head === null) return { add: held, subtotals: [] };
+    return heads ? { add: held, subtotals: [head.row] } : { add: [head.row, ...held], subtotals: [] };
   }
 }

@@ -84,6 +84,8 @@ export interface FileRow {
   /** 'heading': a section's title row without figures ("II. Các Chi cục" with empty cells): it ends the section above */
   readonly kind: 'data' | 'total' | 'section' | 'numbered' | 'level' | 'heading';
   readonly row: OfficeRow;
+  /** a column thads does not read names the row (an enforcer under "Chấp hành viên"): domain/office-runs.ts */
+  readonly named?: boolean;
 }
 
 export function newFileReport(file: string): FileReport {

@@ -427,6 +427,11 @@ export function otherColumns(layout: Pick<Layout, 'figures' | 'identity' | 'stt'
   return Array.from({ length: layout.width }, (_, c) => c).filter((c) => !used.has(c));
 }
 
+/** A cell of such a column that names the row (an enforcer): it begins with a letter. */
+export function namesRow(cell: string): boolean {
+  return /^\s*\p{L}/u.test(cell);
+}
+
 /**
  * A cell of such a column that makes an office's row its subtotal: "Cộng" under "Chấp hành
  * viên" below the office's enforcers, "Tổng cộng", "Cộng khu vực 1". Added as an office it

@@ -11,7 +11,7 @@ import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { isRomanNumber, isSectionNumber, officeFromFileName, provinceOfLabelledRow, romanPrefix, rowLabel } from './labels.js';
-import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
+import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
@@ -48,6 +48,7 @@ interface PendingRow {
   readonly line: number;
   readonly base: Omit<OfficeRow, 'figures'>;
   readonly cells: PendingCell[];
+  readonly named: boolean;
   /** already read when the row itself needed no convention */
   readonly figures: Partial<Record<Measure, Figures>> | null;
 }
@@ -310,7 +311,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   if (!layout) headerSearch.end();
   if (pending.length > 0) {
     if (pending.some((p) => p.figures === null)) throw ambiguous();
-    for (const p of pending) yield emit(p.kind, { ...p.base, figures: p.figures! });
+    for (const p of pending) yield emit(p.kind, { ...p.base, figures: p.figures! }, p.named);
   }
   if (report.numberFormat === 'undecided' && convention === null) report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
   if (report.dataRows === 0 && report.totalRows === 0) {
@@ -405,19 +406,22 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district);
     if (kind === 'data' && numbers) converted.seeDataRow(layout.figures, record, numbers, line);
 
+    // A name in a column thads does not read (an enforcer): an office's subtotal has none (domain/office-runs.ts).
+    const named = othersOf(layout).some((c) => namesRow(record[c] ?? ''));
+
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
     const figures = buildFigures(cells, line);
     if (figures === 'pending' || pending.length > 0) {
-      pending.push({ kind, line, base, cells, figures: figures === 'pending' ? null : figures });
+      pending.push({ kind, line, base, cells, named, figures: figures === 'pending' ? null : figures });
       if (convention !== null) {
-        const flushed = pending.map((p) => emit(p.kind, { ...p.base, figures: p.figures ?? (buildFigures(p.cells, p.line) as Partial<Record<Measure, Figures>>) }));
+        const flushed = pending.map((p) => emit(p.kind, { ...p.base, figures: p.figures ?? (buildFigures(p.cells, p.line) as Partial<Record<Measure, Figures>>) }, p.named));
         pending = [];
         return flushed;
       }
       if (pending.length > 100_000) throw ambiguous();
       return [];
     }
-    return [emit(kind, { ...base, figures })];
+    return [emit(kind, { ...base, figures }, named)];
   }
 
   // Every reading is possible in both conventions: refuse rather than guess.
@@ -426,9 +430,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     return new ThadsError('AMBIGUOUS_NUMBER', `"${a.raw}" could be read as Vietnamese or English, and nothing in the file settles it`, { file, line: a.line, column: a.column });
   }
 
-  function emit(kind: FileRow['kind'], row: OfficeRow): FileRow {
+  function emit(kind: FileRow['kind'], row: OfficeRow, named: boolean): FileRow {
     if (kind === 'data' || kind === 'numbered') report.dataRows++;
     else report.totalRows++;
-    return { kind, row };
+    return { kind, row, named };
   }
 }

@@ -497,6 +497,39 @@ describe('an office\'s subtotal under its enforcers\' rows, labelled nowhere', (
     expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '200', resolved: '160' });
   });
 
+  it('a named enforcer whose figures equal the sum of the two above is an enforcer (his row was dropped: 280 / 215)', async () => {
+    const r = await both('named-third.csv', [HEAD, '1,Mỹ Lộc,Nguyễn Văn A,42,35,0,0', '2,Mỹ Lộc,Trần Văn B,38,30,0,0', '3,Mỹ Lộc,Lê Văn Cường,80,65,0,0', '4,Vụ Bản,Lê Thị C,120,90,0,0', '5,Vụ Bản,Phạm D,80,60,0,0']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '360', resolved: '280' });
+  });
+
+  it('the office\'s own line above its enforcers, holding their sum, is not added (600 / 460 was printed)', async () => {
+    const r = await both('head-line.csv', [
+      HEAD,
+      '1,Mỹ Lộc,,100,80,5000,4000',
+      ',Mỹ Lộc,Nguyễn Văn A,60,50,3000,2000',
+      ',Mỹ Lộc,Trần Văn B,40,30,2000,2000',
+      '2,Vụ Bản,,200,150,7000,3000',
+      ',Vụ Bản,Lê Thị C,120,90,4000,2000',
+      ',Vụ Bản,Phạm D,80,60,3000,1000',
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '300', resolved: '230' });
+    expect(JSON.parse(r.stdout).total.money).toMatchObject({ withConditions: '12000', resolved: '7000' });
+  });
+
+  it('an office of one enforcer and its subtotal (equal to that one row) is counted once (400 / 310 was printed)', async () => {
+    const r = await both('one-enforcer.csv', [HEAD, '1,Mỹ Lộc,Nguyễn Văn A,100,80,5000,4000', ',Mỹ Lộc,,100,80,5000,4000', '2,Vụ Bản,Lê Thị C,120,90,4000,2000', '3,Vụ Bản,Phạm D,80,60,3000,1000', ',Vụ Bản,,200,150,7000,3000']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '300', resolved: '230' });
+  });
+
+  it('an office line that is not the sum of the enforcers below it is a row like the others', async () => {
+    const r = await both('head-not-sum.csv', [HEAD, '1,Mỹ Lộc,,10,8,500,400', ',Mỹ Lộc,Nguyễn Văn A,60,50,3000,2000', ',Mỹ Lộc,Trần Văn B,40,30,2000,2000']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '110', resolved: '88' });
+  });
+
   it('a row equal to one row above it is a row like the others (two enforcers with the same figures)', async () => {
     const r = await both('equal-rows.csv', [HEAD, '1,Mỹ Lộc,A,60,50,3000,2000', '2,Mỹ Lộc,B,60,50,3000,2000']);
     expect(r.code).toBe(0);

@@ -25,7 +25,7 @@ import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, type RowLabel } from '../labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
-import { isColumnNumberRow, labelsSubtotal, looksNumeric, type FigureColumn } from '../layout.js';
+import { isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
 import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
@@ -234,6 +234,12 @@ export class RowScanner {
   private runRows = 0;
   private readonly runHi = new Float64Array(MAX_SLOTS);
   private readonly runLo = new Float64Array(MAX_SLOTS);
+  /** every row of the run is named; its first row is; every row after the first is */
+  private runNamed = false;
+  private firstNamed = false;
+  private restNamed = true;
+  private readonly firstHi = new Float64Array(MAX_SLOTS);
+  private readonly firstLo = new Float64Array(MAX_SLOTS);
   private readonly cellStart = new Int32Array(MAX_SLOTS);
   private readonly cellEnd = new Int32Array(MAX_SLOTS);
   private readonly idRange = new Int32Array(6);
@@ -307,6 +313,7 @@ export class RowScanner {
    */
   finish(): void {
     if (this.waiting !== null || this.spanning !== null) giveUp();
+    this.endRun();
   }
 
   /** The offices in order of first appearance, lines counted from the start of the range. */
@@ -482,6 +489,8 @@ export class RowScanner {
     const decimalMark = vi ? 44 : 46;
     const groupsOk = groupMark !== delimiter && this.convention !== 'plain';
     let numberedStt = false;
+    /** a column thads does not read names the row (an enforcer): an office's subtotal has none */
+    let named = false;
     /** a cell under no header or under the notes column that the reference reader must judge */
     let referenceJudges = false;
     let hashDistrict = FNV_SEED;
@@ -599,7 +608,11 @@ export class RowScanner {
         const letter = i < to && buf[i]! >= 0x41;
         const text = i;
         while (i < to && buf[i] !== delimiter) i++;
-        if (letter && labelsSubtotal(nfc(this.cellText(buf, text, i)))) giveUp();
+        if (letter) {
+          const cell = nfc(this.cellText(buf, text, i));
+          if (labelsSubtotal(cell)) giveUp();
+          named ||= namesRow(cell);
+        }
       } else if (role === NOTE) {
         // Words are let be; a cell that begins like a number may be a figure shifted off its
         // column: the reference judges it (layout.ts strayNumber).
@@ -705,22 +718,30 @@ export class RowScanner {
     // which collect.ts words with the domain's own check (the reference's words).
     if (this.officeChecks[id]!.violated(rowHi, rowLo)) this.flag(buf, from, to, delimiter, id);
 
-    // An office's row equal to the sum of its rows right above (domain/office-runs.ts): its
-    // unlabelled subtotal, which the reference reader leaves out.
+    // Rows of one office one below the other, one of them the sum of the others (its
+    // enforcers' subtotal, labelled nowhere, below or above them: domain/office-runs.ts, which
+    // also looks at the names the rows carry): the reference reader's.
     if (id === this.runId) {
-      if (this.runRows >= 2 && this.isRunSum()) giveUp();
+      // Below named rows any unnamed row may close them; without names, below two rows or more.
+      if (!named && (this.runNamed || this.runRows >= 2) && this.isRunSum()) giveUp();
       for (let j = 0; j < this.slots; j++) {
         this.runHi[j]! += rowHi[j]!;
         this.runLo[j]! += rowLo[j]!;
       }
       this.runRows++;
+      this.runNamed &&= named;
+      this.restNamed &&= named;
     } else {
+      this.endRun();
       this.runId = id;
       for (let j = 0; j < this.slots; j++) {
-        this.runHi[j] = rowHi[j]!;
-        this.runLo[j] = rowLo[j]!;
+        this.runHi[j] = this.firstHi[j] = rowHi[j]!;
+        this.runLo[j] = this.firstLo[j] = rowLo[j]!;
       }
       this.runRows = 1;
+      this.runNamed = named;
+      this.firstNamed = named;
+      this.restNamed = true;
     }
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
     if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
@@ -729,14 +750,28 @@ export class RowScanner {
 
   /** The current row equals the run's sums in every figure, two of them at least non-zero. */
   private isRunSum(): boolean {
+    return this.equalsSum(this.rowHi, this.rowLo, this.runHi, this.runLo, 0);
+  }
+
+  /** The run ends: its first row the sum of the others (a head subtotal) is the reference's. */
+  private endRun(): void {
+    if (this.runRows >= 2 && !this.firstNamed && this.restNamed && this.equalsSum(this.firstHi, this.firstLo, this.runHi, this.runLo, 1)) giveUp();
+    this.runId = -1;
+    this.runRows = 0;
+  }
+
+  /**
+   * (hi, lo) equals the sums (sumHi, sumLo) less `less` times (hi, lo) itself, in every figure,
+   * two at least non-zero. lo counts units of the last decimal and may carry in a sum.
+   */
+  private equalsSum(hi: Float64Array, lo: Float64Array, sumHi: Float64Array, sumLo: Float64Array, less: number): boolean {
     const unit = POW10[this.fraction]!;
     let nonZero = 0;
     for (let j = 0; j < this.slots; j++) {
-      const carry = Math.floor(this.runLo[j]! / unit);
-      const hi = this.rowHi[j]!;
-      const lo = this.rowLo[j]!;
-      if (hi !== this.runHi[j]! + carry || lo !== this.runLo[j]! - carry * unit) return false;
-      if (hi !== 0 || lo !== 0) nonZero++;
+      const restLo = sumLo[j]! - less * lo[j]!;
+      const carry = Math.floor(restLo / unit);
+      if (hi[j]! !== sumHi[j]! - less * hi[j]! + carry || lo[j]! !== restLo - carry * unit) return false;
+      if (hi[j]! !== 0 || lo[j]! !== 0) nonZero++;
     }
     return nonZero >= 2;
   }
@@ -759,6 +794,7 @@ export class RowScanner {
    */
   private declare(kind: DeclaredKind, buf: Buffer, from: number, to: number, delimiter: number): void {
     if (this.declaredRows.length >= MAX_DECLARED) giveUp();
+    this.endRun();
     const who = this.identity(buf);
     if (who === OTHER_YEAR) return; // (the key said so first)
     if (kind === 'total' && !this.sawTotal) {
