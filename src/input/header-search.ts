@@ -9,7 +9,7 @@ import { ThadsError } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector } from './headers.js';
 import { measureFromFileName } from './labels.js';
-import { hasNumbers, isHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
+import { hasNumbers, isHeaderRow, isSubHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
 import { findUnitLine } from './units.js';
 
 /** Non-empty rows above the header: titles, unit lines, group rows of a form — a handful in practice. */
@@ -73,6 +73,13 @@ export class HeaderSearch {
     }
     // "Chia ra" / "Trong đó" between a group and its sub-columns: the row below may be the header.
     if (this.candidate && isConnectorRow(record)) return null;
+    // "Tổng số | Trong đó: có điều kiện" under a single group ("Chuyển kỳ sau"): the header's
+    // lowest row, though it names one known column at most.
+    if (this.candidate && !hasNumbers(record) && isSubHeaderRow(this.opts.matcher, this.candidate.cells, record)) {
+      this.rowsAbove.unshift(this.candidate);
+      this.candidate = { cells: record, line };
+      return null;
+    }
     if (!this.candidate) {
       this.above(record, line);
       this.findUnitLine(record, line, false);

@@ -32,6 +32,11 @@ export function isConnector(cell: string): boolean {
   return CONNECTORS.has(foldHeader(cell));
 }
 
+/** A sub-column named after a connector: "Trong đó: có điều kiện", "Chia ra: Đình chỉ". */
+export function startsWithConnector(cell: string): boolean {
+  return CONNECTOR_PREFIX.test(cell.replace(/\s+/g, ' ').trim());
+}
+
 /**
  * A header thads does not know that reads like a part of "resolved" (thi hành xong + đình chỉ +
  * giảm): when resolved is summed from its parts, such a column would be left out of it.

@@ -5,7 +5,7 @@ import { isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
-import { looksLikeResolvedPart, type HeaderMatcher } from './headers.js';
+import { looksLikeResolvedPart, startsWithConnector, type HeaderMatcher } from './headers.js';
 import { rowLabel, yearFromFileName, yearFromTitle, yearsOfFileName, yearsOfName } from './labels.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { readCell } from './numbers.js';
@@ -64,6 +64,35 @@ export function isHeaderRow(matcher: HeaderMatcher, cells: readonly string[]): b
 }
 
 const SUBTOTAL_HEADERS = ['tong so', 'tong', 'cong', 'tong cong', 'total', 'so viec', 'so tien'];
+
+/** The nearest non-empty cell at or left of `index` in a row above: the label of a merged group. */
+function groupCell(row: readonly string[] | null, index: number): string {
+  for (let j = index; row && j >= 0; j--) {
+    const c = (row[j] ?? '').trim();
+    if (c !== '') return c;
+  }
+  return '';
+}
+
+/**
+ * A row below the header row that names only the sub-columns of its figure groups: "Tổng số"
+ * right under the group's label, "Trong đó: …" under the rest of it ("Chuyển kỳ sau" over
+ * "Tổng số | Trong đó: có điều kiện"). A single group's such row names too few known columns
+ * to be a header row itself (isHeaderRow), yet the figures below sit under its cells.
+ */
+export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[], cells: readonly string[]): boolean {
+  let totals = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = (cells[i] ?? '').trim();
+    if (cell === '') continue;
+    const underLabel = (header[i] ?? '').trim() !== '';
+    const total = SUBTOTAL_HEADERS.includes(foldHeader(cell));
+    if (total ? !underLabel : underLabel || !startsWithConnector(cell)) return false;
+    if (matcher.match(groupCell(header, i)).kind !== 'figure') return false;
+    if (total) totals++;
+  }
+  return totals > 0;
+}
 
 /** Any cell that is a number: data, not a sub-header row. */
 export function hasNumbers(cells: readonly string[]): boolean {
@@ -131,14 +160,6 @@ export function readHeader(
   const previous = rowsAbove[0] ?? null;
   const groupRow = previous?.cells ?? null;
   const usedGroupRow = () => (report.groupRowLine = previous!.line);
-  /** nearest non-empty cell at or left of `index` in a row above: the label of a merged group */
-  const groupCell = (row: readonly string[] | undefined, index: number): string => {
-    for (let j = index; row && j >= 0; j--) {
-      const c = (row[j] ?? '').trim();
-      if (c !== '') return c;
-    }
-    return '';
-  };
   const identity: Partial<Record<IdentityKey, number>> = {};
   const seen = new Map<string, number>();
   const figures: FigureColumn[] = [];
@@ -172,7 +193,7 @@ export function readHeader(
     // "Tổng số" under a group label names the group's own figure: under "Có điều kiện thi hành"
     // it is with_conditions, under "Tổng số thụ lý" it is total.
     if (!merged && SUBTOTAL_HEADERS.includes(foldHeader(cell))) {
-      const group = groupCell(groupRow ?? undefined, index);
+      const group = groupCell(groupRow, index);
       if (group && opts.matcher.match(group).kind === 'figure') {
         header = group;
         usedGroupRow();
@@ -184,7 +205,7 @@ export function readHeader(
     // enforceable part carried forward, not with_conditions; "Thi hành xong" under "Có điều
     // kiện" is completed, a part of it.
     if (!merged && header === cell && role.kind === 'figure') {
-      const groupText = groupCell(groupRow ?? undefined, index);
+      const groupText = groupCell(groupRow, index);
       const group = groupText ? opts.matcher.match(groupText) : null;
       if (group?.kind === 'figure' && group.field !== role.field && !isPartOf(role.field, group.field)) {
         const text = cell.replace(/\s+/g, ' ').trim();

@@ -193,3 +193,52 @@ describe('a sub-column belongs to its group: "Chuyển kỳ sau" over "Tổng s�
     expect(totals(r, 'cases')).toMatchObject({ withConditions: '300', completed: '200', terminated: '30', resolved: '230', rate: '76.67' });
   });
 });
+
+describe('a single group over "Tổng số | Trong đó: …": the row below it is the header\'s lowest (finding 10)', () => {
+  // Alone under its group the sub-header row names one known column at most, yet the figures
+  // below sit under its cells: "Tổng số" is the group's figure, "Trong đó: …" a part ignored.
+  it.each([
+    [
+      '"Chuyển kỳ sau"',
+      ['STT,Đơn vị,Tổng số phải thi hành,Có điều kiện,Chưa có điều kiện,Giải quyết xong,Chuyển kỳ sau,', ',,,,,,Tổng số,Trong đó: có điều kiện', '1,Mỹ Lộc,150,100,50,80,70,20', '2,Vụ Bản,250,200,50,150,100,50'],
+      // carried forward 70 + 100
+      { carriedForward: '170' },
+      'viec-2019.csv:2:8: warning: column "Trong đó: có điều kiện" is a part of the group "Chuyển kỳ sau" (carried_forward) that thads does not read, and is ignored [UNKNOWN_COLUMN]',
+    ],
+    [
+      '"Năm trước chuyển sang"',
+      ['STT,Đơn vị,Năm trước chuyển sang,,Thụ lý mới,Tổng số thụ lý,Tổng số phải thi hành,Có điều kiện,Chưa có điều kiện,Giải quyết xong,Chuyển kỳ sau', ',,Tổng số,Trong đó: có điều kiện,,,,,,,,', '1,Mỹ Lộc,60,40,100,160,150,100,50,80,70', '2,Vụ Bản,100,70,160,260,250,200,50,150,100'],
+      // carried over 60 + 100, new 100 + 160
+      { carriedOver: '160', new: '260' },
+      'viec-2019.csv:2:4: warning: column "Trong đó: có điều kiện" is a part of the group "Năm trước chuyển sang" (carried_over) that thads does not read, and is ignored [UNKNOWN_COLUMN]',
+    ],
+    [
+      '"Thụ lý mới"',
+      ['STT,Đơn vị,Năm trước chuyển sang,Thụ lý mới,,Tổng số thụ lý,Ủy thác đi,Thu hồi,Tổng số phải thi hành,Có điều kiện,Chưa có điều kiện,Giải quyết xong', ',,,Tổng số,Trong đó: nhận ủy thác,,,,,,,', '1,Mỹ Lộc,60,100,20,160,5,5,150,100,50,80', '2,Vụ Bản,100,160,30,260,6,4,250,200,50,150'],
+      // new 100 + 160, not the delegated-in part 20 + 30
+      { carriedOver: '160', new: '260' },
+      'viec-2019.csv:2:5: warning: column "Trong đó: nhận ủy thác" is not a known figure and is ignored [UNKNOWN_COLUMN]',
+    ],
+    [
+      '"Có điều kiện"',
+      ['STT,Đơn vị,Tổng số phải thi hành,Có điều kiện,,Chưa có điều kiện,Giải quyết xong', ',,,Tổng số,Trong đó: hoãn theo yêu cầu của đương sự,,', '1,Mỹ Lộc,150,100,3,50,80', '2,Vụ Bản,250,200,5,50,150'],
+      {},
+      'viec-2019.csv:2:5: warning: column "Trong đó: hoãn theo yêu cầu của đương sự" is not a known figure and is ignored [UNKNOWN_COLUMN]',
+    ],
+  ])('%s: read from "Tổng số", both readers', async (_, lines, more, warning) => {
+    const r = await summarize('viec-2019.csv', lines);
+    // with conditions 100 + 200; resolved 80 + 150: 230 of 300
+    expect(totals(r, 'cases')).toMatchObject({ withConditions: '300', resolved: '230', rate: '76.67' });
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject(more);
+    expect(r.stderr.replaceAll(`${dir}/`, '').split('\n').filter((l) => !l.startsWith('  hint:'))).toEqual([warning, '']);
+  });
+
+  it('"Tổng số" not under its group\'s label is no sub-header: the number under no header is still refused', async () => {
+    const r = await summarize('viec-2019.csv', [
+      'STT,Đơn vị,Có điều kiện,Giải quyết xong,Chuyển kỳ sau,',
+      ',,,,,Tổng số',
+      '1,Mỹ Lộc,100,80,70,20',
+    ]);
+    expect(refusal(r)).toMatch(/^viec-2019\.csv:3:6: error: the number "20" in cell 6 is under no column header.*\[VALUE_WITHOUT_HEADER\]$/);
+  });
+});

@@ -281,6 +281,56 @@ describe('numbers', () => {
     expect([r.at('money_with_conditions'), r.at('money_resolved')]).toEqual(['3234567', '1487916']);
   });
 
+  // A small money column may turn into numbers whole ("150.000" → 150): no column holds both
+  // kinds, but the text left in the sheet's other figure columns is the mark.
+  const sheetWarning = (sheet: string, cell: string, what: string, n: string, other: string, text: string, row: number) =>
+    `${sheet}!${cell}: warning: ${what} is the number ${n}, but ${other} holds numbers as text ("${text}", row ${row}): a CSV opened by a program set to another number convention gives such a sheet (LibreOffice in English turns a whole column of "150.000" into the number 150 and leaves "12.345.678" as text); it is read as ${n} [NUMBER_CELL_CONVERTED]`;
+
+  it('a whole money column turned into numbers by LibreOffice in English ("150.000" → 150), the other columns text: said, and check fails (finding 04)', async () => {
+    const file = join(tmp(), 'bao-cao-2019.xlsx');
+    copyFileSync(join(ROOT, 'fixtures/xlsx/en-locale-whole-column/bao-cao-2019.xlsx'), file);
+    const r = await summarizeCsv(file);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(`${file}:${sheetWarning('lo2-2019', 'F4', 'money reduced', '150', 'money with conditions', '12.345.678', 4)}`);
+    expect(r.stderr.match(/NUMBER_CELL_CONVERTED/g)).toHaveLength(1);
+    // read as stored (SPEC §3), nghìn đồng: 12345678 + 23456789 + 15000000; resolved = completed
+    // 5123456 + 10234567 + 7777777 + terminated 1250000 + 2500000 + 1111111 + reduced 150 + 25 + 0
+    expect([r.at('money_with_conditions'), r.at('money_resolved'), r.at('money_rate')]).toEqual(['50802467000', '27997086000', '55.11']);
+    const check = await runThads(['check', file]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain(`${file}:lo2-2019!F4: error: money reduced is the number 150, but money with conditions holds numbers as text ("12.345.678", row 4)`);
+    // its source CSV: reduced 150000 + 25000 nghìn, resolved 23135800 + 4861111 + 175000
+    const csv = await summarizeCsv(join(ROOT, 'test/fixtures-src/en-locale-whole-column-2019.csv'));
+    expect(csv.stderr).toBe('');
+    expect([csv.at('money_with_conditions'), csv.at('money_resolved'), csv.at('money_rate')]).toEqual(['50802467000', '28171911000', '55.45']);
+  });
+
+  it('a whole money column of number cells beside money as text only Vietnamese reads (exceljs): said at its first non-zero cell', async () => {
+    const file = await workbook([
+      ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Tiền có điều kiện', 'Tiền thi hành xong', 'Tiền giảm'],
+      ['A', 10, 5, '12.345.678', '5.123.456', 0],
+      ['B', 20, 10, '23.456.789', '10.234.567', 25],
+    ]);
+    const r = await summarizeCsv(file, ['--year', '2019']);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(`${file}:${sheetWarning('Biểu 07', 'F3', 'money reduced', '25', 'money with conditions', '12.345.678', 2)}`);
+    // 12345678 + 23456789; completed 5123456 + 10234567, reduced 0 + 25 (no resolved column)
+    expect([r.at('cases_with_conditions'), r.at('money_with_conditions'), r.at('money_resolved')]).toEqual(['30', '35802467', '15358048']);
+    const check = await runThads(['check', file, '--year', '2019']);
+    expect(check.code).toBe(1);
+  });
+
+  it('number cells of counts, or of money 0 only, beside money as text: nothing said', async () => {
+    const file = await workbook([
+      ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Tiền có điều kiện', 'Tiền thi hành xong', 'Tiền giảm'],
+      ['A', 10, 5, '12.345.678', '5.123.456', 0],
+      ['B', 20, 10, '23.456.789', '10.234.567', 0],
+    ]);
+    const r = await summarizeCsv(file, ['--year', '2019']);
+    expect(r.stderr).toBe('');
+    expect([r.at('money_with_conditions'), r.at('money_resolved')]).toEqual(['35802467', '15358023']);
+  });
+
   it.each([
     ['Vietnamese', '1.234.567', '1.487.904', '2.000.000'],
     ['English', '1,234,567', '1,487,904', '2,000,000'],
