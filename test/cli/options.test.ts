@@ -93,6 +93,13 @@ describe('an option that cannot apply is a usage error (exit 2), never silently 
     expect(r.stderr).toContain(message);
   });
 
+  it('--sheet given twice: one sheet is read, so the last must not win silently (finding 13)', async () => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', '--sheet', '1', '--sheet', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--sheet is given more than once ("1", "2"): pass it once.');
+  });
+
   it('--excel with csv and tsv still works', async () => {
     for (const format of ['csv', 'tsv']) {
       const r = await runThads(['summarize', 'fixtures/2019.csv', '--excel', '--format', format]);
