@@ -17,7 +17,7 @@ import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { officeFromFileName, rowLabel } from './input/labels.js';
+import { officeFromFileName, rowLabel, withoutReportWords } from './input/labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 
@@ -151,7 +151,9 @@ async function collectFiles(
     // then take one addition per office, not per row.
     const perOffice = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
     const named = file === STDIN ? '' : officeFromFileName(file);
-    const namedProvince = named !== '' ? provinceOfFileName(named) : null;
+    // "ben-tre-viec-2019.csv", "Bieu viec - Ben Tre - 2019.csv": the measure and the form are no part of its name.
+    const place = withoutReportWords(named);
+    const namedProvince = place !== '' ? provinceOfFileName(place) : null;
     const officeKeyOf = (row: OfficeRow) => keyString({ province: row.province, district: row.district, year: row.year });
     const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null) => {
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
