@@ -319,16 +319,20 @@ async function collectFiles(
     years.add(row.year);
   }
 
-  // --year over files that state different years ("…2019.csv", "…2018.csv") would read them
-  // all as one year and add them: figures of different years are never added (SPEC §3).
-  if (opts.year !== undefined) {
-    const stating = reports.filter((r) => r.statedYear !== null);
-    const other = stating.find((r) => r.statedYear !== opts.year);
-    const same = stating.find((r) => r.statedYear !== other?.statedYear);
-    if (other && same) {
+  // --year over files that state different years ("…2019.csv", "…2018.csv"), or beside a file
+  // that states none ("nam-dinh.csv"), would read them all as one year and add them: figures of
+  // different years are never added (SPEC §3). One file named for another year is the user's
+  // to relabel (OPTION_OVERRIDES_FILE); several are not, whatever the others say.
+  if (opts.year !== undefined && reports.length > 1) {
+    const other = reports.find((r) => r.statedYear !== null && r.statedYear !== opts.year);
+    if (other) {
+      const beside = reports.find((r) => r.statedYear !== other.statedYear) ?? reports.find((r) => r !== other)!;
+      const name = beside.file === STDIN ? 'standard input' : beside.file;
       throw new ThadsError(
         'YEAR_CONFLICT',
-        `--year ${opts.year} would read this file, which says its year is ${other.statedYear}, as ${opts.year}, and add it to ${same.file === STDIN ? 'standard input' : same.file}, which says ${same.statedYear}: figures of different years are never added`,
+        beside.statedYear === other.statedYear
+          ? `--year ${opts.year} would read this file and ${name}, which say their year is ${other.statedYear}, as ${opts.year}: the year several files state is not overridden`
+          : `--year ${opts.year} would read this file, which says its year is ${other.statedYear}, as ${opts.year}, and add it to ${name}, ${beside.statedYear === null ? 'which states no year' : `which says ${beside.statedYear}`}: figures of different years are never added`,
         { file: other.file },
         'name only the files of one year, or drop --year and pass --by year',
       );
