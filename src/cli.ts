@@ -89,6 +89,14 @@ function collectRepeated(value: string, previous: string[] | undefined): string[
   return [...(previous ?? []), value];
 }
 
+/** An option that names one thing: given twice, the last would win silently. */
+function once(name: string) {
+  return (value: string, previous: string | undefined): string => {
+    if (previous !== undefined) throw new InvalidArgumentError(`${name} is given more than once ("${previous}", "${value}"): pass it once.`);
+    return value;
+  };
+}
+
 function delimiter(value: string): Delimiter {
   const v = value === '\\t' || value.toLowerCase() === 'tab' ? '\t' : value;
   if (!(DELIMITERS as readonly string[]).includes(v)) throw new InvalidArgumentError('expected one of "," ";" "|" or tab.');
@@ -105,7 +113,7 @@ function addReadOptions(cmd: Command): Command {
     .addOption(new Option('--number-format <format>', 'how figures are written (default: auto, decided per file)').choices(NUMBER_FORMATS))
     .addOption(new Option('--encoding <encoding>', 'text encoding when the file is not UTF-8').choices(ENCODINGS))
     .option('--delimiter <char>', 'field delimiter: , ; | or tab (default: sniffed)', delimiter)
-    .option('--sheet <name|n>', 'sheet of .xlsx workbooks: its name, or its number from 1 (default: the first visible one)')
+    .option('--sheet <name|n>', 'sheet of .xlsx workbooks: its name, or its number from 1 (default: the first visible one)', once('--sheet'))
     .option('--accept-total-mismatch', 'a declared total (Tổng cộng) the rows contradict is a warning, not an error; the sum of the rows is used')
     .option('--no-total-guess', 'never take a row for a total by its figures alone (a row equal to the sum of others stays an office, with a warning)');
 }

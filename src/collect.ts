@@ -17,7 +17,7 @@ import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { officeFromFileName, rowLabel } from './input/labels.js';
+import { officeFromFileName, rowLabel, withoutReportWords } from './input/labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 
@@ -151,7 +151,9 @@ async function collectFiles(
     // then take one addition per office, not per row.
     const perOffice = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
     const named = file === STDIN ? '' : officeFromFileName(file);
-    const namedProvince = named !== '' ? provinceOfFileName(named) : null;
+    // "ben-tre-viec-2019.csv", "Bieu viec - Ben Tre - 2019.csv": the measure and the form are no part of its name.
+    const place = withoutReportWords(named);
+    const namedProvince = place !== '' ? provinceOfFileName(place) : null;
     const officeKeyOf = (row: OfficeRow) => keyString({ province: row.province, district: row.district, year: row.year });
     const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null) => {
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
@@ -323,16 +325,20 @@ async function collectFiles(
     years.add(row.year);
   }
 
-  // --year over files that state different years ("…2019.csv", "…2018.csv") would read them
-  // all as one year and add them: figures of different years are never added (SPEC §3).
-  if (opts.year !== undefined) {
-    const stating = reports.filter((r) => r.statedYear !== null);
-    const other = stating.find((r) => r.statedYear !== opts.year);
-    const same = stating.find((r) => r.statedYear !== other?.statedYear);
-    if (other && same) {
+  // --year over files that state different years ("…2019.csv", "…2018.csv"), or beside a file
+  // that states none ("nam-dinh.csv"), would read them all as one year and add them: figures of
+  // different years are never added (SPEC §3). One file named for another year is the user's
+  // to relabel (OPTION_OVERRIDES_FILE); several are not, whatever the others say.
+  if (opts.year !== undefined && reports.length > 1) {
+    const other = reports.find((r) => r.statedYear !== null && r.statedYear !== opts.year);
+    if (other) {
+      const beside = reports.find((r) => r.statedYear !== other.statedYear) ?? reports.find((r) => r !== other)!;
+      const name = beside.file === STDIN ? 'standard input' : beside.file;
       throw new ThadsError(
         'YEAR_CONFLICT',
-        `--year ${opts.year} would read this file, which says its year is ${other.statedYear}, as ${opts.year}, and add it to ${same.file === STDIN ? 'standard input' : same.file}, which says ${same.statedYear}: figures of different years are never added`,
+        beside.statedYear === other.statedYear
+          ? `--year ${opts.year} would read this file and ${name}, which say their year is ${other.statedYear}, as ${opts.year}: the year several files state is not overridden`
+          : `--year ${opts.year} would read this file, which says its year is ${other.statedYear}, as ${opts.year}, and add it to ${name}, ${beside.statedYear === null ? 'which states no year' : `which says ${beside.statedYear}`}: figures of different years are never added`,
         { file: other.file },
         'name only the files of one year, or drop --year and pass --by year',
       );

@@ -162,7 +162,7 @@ export const IDENTITY_KEYS = ['province', 'district', 'year'] as const;
 export type IdentityKey = (typeof IDENTITY_KEYS)[number];
 
 export const IDENTITY: Record<IdentityKey, { label: { en: string; vi: string }; aliases: readonly string[] }> = {
-  province: { label: { en: 'Province', vi: 'Tỉnh' }, aliases: ['Tỉnh', 'Tỉnh, thành phố', 'Cục THADS tỉnh', 'Cục THADS', 'Cục', 'Tỉnh/Thành phố', 'Địa phương'] },
+  province: { label: { en: 'Province', vi: 'Tỉnh' }, aliases: ['Tỉnh', 'Tỉnh, thành phố', 'Cục THADS tỉnh', 'Cục THADS', 'Cục', 'Tỉnh/Thành phố', 'Địa phương', 'Tỉnh/TP', 'Tên tỉnh', 'Tên tỉnh, thành phố', 'Cục THADS tỉnh, TP', 'Cục THADS tỉnh, thành phố'] },
   district: {
     label: { en: 'Office', vi: 'Đơn vị' },
     // Spellings of the office column seen in real exports; a file with none of them and a
@@ -174,7 +174,9 @@ export const IDENTITY: Record<IdentityKey, { label: { en: string; vi: string }; 
       'Đơn vị trực thuộc', 'Office', 'Office name', 'Enforcement office', 'Agency', 'Huyện', 'Quận, huyện', 'Quận/huyện', 'Khu vực', 'Unit', 'Name',
     ],
   },
-  year: { label: { en: 'Year', vi: 'Năm' }, aliases: ['Năm', 'Năm thống kê'] },
+  // "Kỳ báo cáo" may hold "12 tháng" or "6 tháng": such a cell is no year and is refused
+  // (BAD_NUMBER), never taken for one.
+  year: { label: { en: 'Year', vi: 'Năm' }, aliases: ['Năm', 'Năm thống kê', 'Năm báo cáo', 'Niên độ', 'Niên độ báo cáo', 'Kỳ báo cáo'] },
 };
 
 /** Columns that are known and carry nothing to add up (row numbers, notes): ignored silently. */

@@ -197,9 +197,11 @@ export function provinceInYear(name: string, year: number): { readonly name: str
 }
 
 /**
- * The province a file's name names, as written there or in the table ("ben-tre" → "Bến Tre"),
- * or null: a name that is not a province, or one two provinces could be without diacritics.
+ * The province a file's name names, as the table writes it ("ben-tre" → "Bến Tre", "gia-lai" →
+ * "Gia Lai", "Tỉnh Tiền Giang" → "Tiền Giang"), or null: a name that is not a province, or one two
+ * provinces could be without diacritics.
  */
 export function provinceOfFileName(name: string): string | null {
-  return SUCCESSOR.has(writtenKey(name)) ? name : unaccentedProvince(name);
+  const key = writtenKey(name);
+  return SUCCESSOR.has(key) ? (TABLE_NAMES.find((n) => writtenKey(n) === key) ?? name) : unaccentedProvince(name);
 }

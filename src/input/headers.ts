@@ -3,7 +3,7 @@
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
 import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
-import { mentionsMoney, parseMoneyUnit, type MoneyUnit } from './units.js';
+import { mentionsMoney, parseHeaderUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
   | {
@@ -111,7 +111,7 @@ export class HeaderMatcher {
     const measure = this.measureWords.get(foldHeader(m ? m[1]! : cell)) ?? null;
     if (!measure) return null;
     if (!m) return { measure, unit: null };
-    const unit = parseMoneyUnit(m[2]!);
+    const unit = parseHeaderUnit(m[2]!);
     if (unit) return { measure, unit };
     return mentionsMoney(m[2]!) ? { measure, unit: null, badUnit: m[2]! } : { measure, unit: null };
   }
@@ -160,7 +160,7 @@ export class HeaderMatcher {
     for (let m = /\(([^()]*)\)\s*$/.exec(name); m; m = /\(([^()]*)\)\s*$/.exec(name)) {
       const inner = m[1]!;
       name = name.slice(0, m.index).trim();
-      const u = parseMoneyUnit(inner);
+      const u = parseHeaderUnit(inner);
       const mw = this.measureWords.get(foldHeader(inner));
       if (u !== null) unit = u;
       else if (mw) measure = mw;

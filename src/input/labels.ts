@@ -137,12 +137,48 @@ export function measureFromFileName(file: string): Measure | null {
   // The words as written (NFC, lower case) beside their folded forms: "tiến độ" (progress),
   // "tiễn" fold to "tien" as "tiền" does; only the written tone tells them apart ("tien"
   // without tones may be either: read as money, as "tiền" is, unless a place name follows).
-  const written = basename(file, extname(file)).normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const written = nameWords(basename(file, extname(file)));
   const words = written.map(foldHeader);
-  const cases = words.some((w) => w === 'viec' || w === 'cases');
-  const money = words.some((w, i) => w === 'money' || (w === 'tien' && (written[i] === 'tiền' || written[i] === 'tien') && !TIEN_PLACES.has(words[i + 1] ?? '')));
+  const measures = new Set(written.map((_, i) => measureWord(written, words, i)));
+  const cases = measures.has('cases');
+  const money = measures.has('money');
   return cases === money ? null : cases ? 'cases' : 'money';
 }
+
+function nameWords(name: string): string[] {
+  return name.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+}
+
+/** The measure word i of a name is ("việc", "cases", "tiền", "money"), or null. */
+function measureWord(written: readonly string[], words: readonly string[], i: number): Measure | null {
+  const w = words[i]!;
+  if (w === 'viec' || w === 'cases') return 'cases';
+  const tien = w === 'tien' && ['tiền', 'tien'].includes(written[i]!.toLowerCase()) && !TIEN_PLACES.has(words[i + 1] ?? '');
+  return w === 'money' || tien ? 'money' : null;
+}
+
+/**
+ * A file's name without the words of its measure and of its form, and its numbers, which are no
+ * province's name: "11-ben-tre-viec" → "ben tre", "Bieu 07 viec - Ben Tre" → "Ben Tre", "BC tien Tien Giang" →
+ * "Tien Giang" ("Tiền Giang" keeps its "Tiền").
+ */
+export function withoutReportWords(name: string): string {
+  const written = nameWords(name);
+  const words = written.map(foldHeader);
+  const kept: string[] = [];
+  for (let i = 0; i < written.length; i++) {
+    const w = words[i]!;
+    // "11-ben-tre-viec": a number is no part of a province's name (a file's order, a form's).
+    if (measureWord(written, words, i) !== null || w === 'bc' || /^\d+$/.test(w)) continue;
+    if (w === 'bao' && words[i + 1] === 'cao') i++;
+    // "Biểu 07", "Biểu số 07a", "bieu07": the form's number goes with it.
+    else if (w === 'bieu') i += words[i + 1] === 'so' && FORM_NUMBER.test(words[i + 2] ?? '') ? 2 : FORM_NUMBER.test(words[i + 1] ?? '') ? 1 : 0;
+    else if (!/^bieu\d+[a-z]?$/.test(w)) kept.push(written[i]!);
+  }
+  return kept.join(' ');
+}
+
+const FORM_NUMBER = /^\d{1,3}[a-z]?$/;
 
 /**
  * "Tiền"/"Tiên" that begins a place name, not the money of a report: "Tiền Giang - 2019.csv",

@@ -22,17 +22,30 @@ const PATTERNS: [RegExp, MoneyUnit][] = [
 /** Words that show a text speaks of money: a unit we cannot read must not pass as đồng. */
 const MONEY_WORDS = /(^| )(dong|d|vnd|usd|eur|ty|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|vn|k|bn|million|billion|thousand)( |$)/;
 
-/** Reads a unit written alone ("nghìn đồng", "1.000 đ", "Tr.đồng", "VND"); null if the text is not one. */
-export function parseMoneyUnit(text: string): MoneyUnit | null {
-  const folded = foldHeader(text.replace(/\$/g, ' usd '));
-  for (const [re, unit] of PATTERNS) if (re.test(folded)) return unit;
-  return null;
+/** Folded, with "×" and "*" before a number as "x": "(×1.000)" → "x1 000". */
+function foldUnit(text: string): string {
+  return foldHeader(text.replace(/\$/g, ' usd ').replace(/[×*](?=\s*\d)/g, 'x'));
 }
 
-/** Text that names money but is no unit we read ("USD", "nghìn USD", "10.000 đ"): an error, never đồng. */
+// A multiplier, as spreadsheets head a column: "(x1000)", "(x1.000.000)", "(× 1.000 đồng)".
+const TIMES = new RegExp(`^x ?(1[ 0]*)( ${DONG})?$`);
+const TIMES_UNIT: Record<string, MoneyUnit> = { '1000': 'thousand', '1000000': 'million', '1000000000': 'billion' };
+
+/** Reads a unit written alone ("nghìn đồng", "1.000 đ", "Tr.đồng", "VND", "x1000"); null if the text is not one. */
+export function parseMoneyUnit(text: string): MoneyUnit | null {
+  const folded = foldUnit(text);
+  for (const [re, unit] of PATTERNS) if (re.test(folded)) return unit;
+  const times = TIMES.exec(folded);
+  return (times && TIMES_UNIT[times[1]!.replace(/ /g, '')]) ?? null;
+}
+
+/**
+ * Text that names money but is no unit we read ("USD", "nghìn USD", "10.000 đ", "x100", "Đv:
+ * 1.000"): an error, never đồng.
+ */
 export function mentionsMoney(text: string, digitsToo = false): boolean {
-  const folded = foldHeader(text.replace(/\$/g, ' usd '));
-  return MONEY_WORDS.test(folded) || (digitsToo && /\d/.test(folded));
+  const folded = foldUnit(text);
+  return MONEY_WORDS.test(folded) || /^x ?\d/.test(folded) || parseUnitLine(text)?.kind === 'unreadable' || (digitsToo && /\d/.test(folded));
 }
 
 /** What a unit line says about money. */
@@ -60,11 +73,12 @@ function foldInPlace(text: string): string {
 //   bare:  a unit label without its colon — "Tính bằng nghìn đồng", "Số liệu tính bằng nghìn
 //          đồng", "Đơn vị tính nghìn đồng" (also words of a title: "… TÍNH BẰNG VIỆC VÀ TIỀN")
 //   money: the value is money's — "Tiền", "Số tiền" ("(Số tiền: 1.000 đồng)", "Việc - Tiền: 1.000 đồng")
-//   loose: also name the reporting office — "Đơn vị: Cục THADS tỉnh Nam Định", "Unit: …"
+//   loose: also name the reporting office — "Đơn vị: Cục THADS tỉnh Nam Định", "Unit: …", and
+//          "Đv"/"ĐV", "Đơn vị" cut short ("Đv: 1.000đ")
 const UNIT_LABEL = String.raw`don\s*vi\s*tinh(?:\s+(?:bang|tien|ve\s+tien))?|don\s*vi\s*tien(?:\s*te)?|d\s*[./]?\s*v\s*[./]?\s*tinh|d\s*\.?\s*v\s*\.?\s*t\.?|tinh\s+bang|unit\s+of\s+measure|currency`;
 const BARE_LABEL = String.raw`don\s+vi\s+tinh(?:\s+(?:bang|tien|ve\s+tien))?|dvt|tinh\s+bang`;
 const MONEY_LABEL = String.raw`(?:so\s+)?tien`;
-const LOOSE_LABEL = String.raw`don\s*vi|units?`;
+const LOOSE_LABEL = String.raw`don\s*vi|d\s*\.?\s*v\.?|units?`;
 // A colon, or a bare label before its value: "VỀ TIỀN - NĂM 2019" in a title is no unit line.
 const LABEL = new RegExp(String.raw`(^|[^a-z0-9])(?:(?:(${UNIT_LABEL})|(${MONEY_LABEL})|(${LOOSE_LABEL}))\s*[:：]\s*|(${BARE_LABEL})\s+(?=[^\s:：]))`, 'g');
 const KINDS = ['unit', 'money', 'loose', 'bare'] as const;
@@ -192,6 +206,12 @@ export function findUnitLine(cells: readonly string[], labelAlone: boolean): { r
     if (line) return { line, column: i + 1, text };
   }
   return null;
+}
+
+/** A unit in a header's parentheses: alone ("nghìn đồng", "x1000") or labelled ("ĐVT: 1.000 đồng", "Đv: 1.000đ"). */
+export function parseHeaderUnit(text: string): MoneyUnit | null {
+  const line = parseUnitLine(text);
+  return parseMoneyUnit(text) ?? (line?.kind === 'money' ? line.unit : null);
 }
 
 export function parseMoneyUnitName(text: string): MoneyUnit | null {

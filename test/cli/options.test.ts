@@ -2,7 +2,7 @@
 // each command's own --help.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runThads } from '../helpers/cli.js';
 
@@ -91,6 +91,13 @@ describe('an option that cannot apply is a usage error (exit 2), never silently 
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(message);
+  });
+
+  it('--sheet given twice: one sheet is read, so the last must not win silently (finding 13)', async () => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', '--sheet', '1', '--sheet', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--sheet is given more than once ("1", "2"): pass it once.');
   });
 
   it('--excel with csv and tsv still works', async () => {
@@ -198,7 +205,7 @@ describe('config lookup: one config for every input', () => {
   });
 });
 
-describe('--year over files that state different years', () => {
+describe('--year over files that state different years, or beside one that states none', () => {
   const HEADER = 'Đơn vị,Việc có điều kiện,Việc giải quyết xong';
   function files(): string[] {
     const dir = mkdtempSync(join(tmpdir(), 'thads-year-over-'));
@@ -213,6 +220,38 @@ describe('--year over files that state different years', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${b}: error: --year 2019 would read this file, which says its year is 2018, as 2019, and add it to ${a}, which says 2019: figures of different years are never added [YEAR_CONFLICT]`);
+  });
+
+  it('is refused beside a file that states no year: the 2018 file was read as 2019 and added (580 / 440, exit 0)', async () => {
+    const [a, b] = files();
+    const offices = join(dirname(a!), 'nam-dinh-offices.csv');
+    writeFileSync(offices, `${HEADER}\nMỹ Lộc,100,80\nVụ Bản,200,150\n`);
+    for (const order of [[offices, b!], [b!, offices]]) {
+      const r = await runThads(['summarize', ...order, '--year', '2019', '--by', 'none', '--format', 'csv']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`${b}: error: --year 2019 would read this file, which says its year is 2018, as 2019, and add it to ${offices}, which states no year: figures of different years are never added [YEAR_CONFLICT]`);
+    }
+  });
+
+  it('is refused over several files that all state another year', async () => {
+    const [a, b] = files();
+    const other = join(dirname(a!), 'ha-nam-2018.csv');
+    writeFileSync(other, `${HEADER}\nDuy Tiên,50,40\n`);
+    const r = await runThads(['summarize', b!, other, '--year', '2019', '--by', 'none', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${b}: error: --year 2019 would read this file and ${other}, which say their year is 2018, as 2019: the year several files state is not overridden [YEAR_CONFLICT]`);
+  });
+
+  it('files that state no year, or the year --year says, are read as --year says', async () => {
+    const [a] = files();
+    const offices = join(dirname(a!), 'nam-dinh-offices.csv');
+    writeFileSync(offices, `${HEADER}\nGiao Thủy,50,40\n`);
+    const r = await runThads(['summarize', a!, offices, '--year', '2019', '--by', 'none', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    // 100+200+50 / 80+150+40
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '350', resolved: '270' });
   });
 
   it('one file named for another year is still read as --year says (and said)', async () => {

@@ -231,3 +231,42 @@ describe('findings 04–04e: a unit line with its measure, in parentheses, or wi
     refused(spawnThads(args(file)), `${file}:2:1: error: the unit line "Đơn vị tính: đồng/nghìn đồng" names a money unit thads cannot read [UNIT_UNREADABLE]`);
   });
 });
+
+describe('finding 05: "Đv" for "Đơn vị", and multipliers "(x1000)" in a money header', () => {
+  it.each(['Đv: 1.000đ', 'ĐV: 1.000 đồng', 'Đv: nghìn đồng', 'Đ.v: 1000 đ', '(Đv: 1.000đ)', '(x1000 đồng)', '(x1000)'])('unit line %s: money in nghìn đồng, both readers', async (unitLine) => {
+    expect(money(await both(write(['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', unitLine, HEADER, ...ROWS])))).toEqual(IN_THOUSANDS);
+  });
+
+  it.each([
+    ['(Đv: 1.000đ)', IN_THOUSANDS],
+    ['(ĐV: 1.000 đồng)', IN_THOUSANDS],
+    ['(ĐVT: 1.000 đồng)', IN_THOUSANDS],
+    ['(x1000)', IN_THOUSANDS],
+    ['(x1.000)', IN_THOUSANDS],
+    ['(×1000)', IN_THOUSANDS],
+    ['(x1000 đồng)', IN_THOUSANDS],
+    // 5000 + 7000 and 4000 + 3000 triệu đồng
+    ['(x1.000.000)', ['12000000000', '7000000000']],
+  ])('money headers "Tiền … %s", both readers', async (unit, expected) => {
+    expect(money(await both(write([HEADER.replace(/(Tiền [^,]*)/g, `$1 ${unit}`), ...ROWS])))).toEqual(expected);
+  });
+
+  it.each([
+    ['(x10)', 'x10'],
+    ['(x100 đồng)', 'x100 đồng'],
+    ['(Đv: 1.000)', 'Đv: 1.000'],
+    ['(Đv: USD)', 'Đv: USD'],
+  ])('a header unit that looks like one but cannot be read (%s): refused, both readers', async (unit, text) => {
+    const file = write([HEADER.replace(/(Tiền [^,]*)/g, `$1 ${unit}`), ...ROWS]);
+    refused(await both(file), `${file}:1:5: error: the money unit "${text}" in this header cell is not one thads reads [UNIT_UNREADABLE]`);
+  });
+
+  it.each(['Đv: 1.000', 'Đv: nghìn USD'])('unit line %s: refused, both readers', async (unitLine) => {
+    const file = write(['BÁO CÁO', unitLine, HEADER, ...ROWS]);
+    refused(await both(file), `${file}:2:1: error: the unit line "${unitLine}" names a money unit thads cannot read [UNIT_UNREADABLE]`);
+  });
+
+  it.each(['ĐV: Cục THADS tỉnh Nam Định', 'Đv: việc'])('%s is no unit line: money in đồng, both readers', async (line) => {
+    expect(money(await both(write([line, HEADER, ...ROWS])))).toEqual(IN_DONG);
+  });
+});

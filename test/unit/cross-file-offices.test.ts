@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bareName, pairByBareName, unitKind } from '../../src/domain/office-names.js';
 import { fastPath } from '../../src/input/fast/read-fast.js';
+import { withoutReportWords } from '../../src/input/labels.js';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
 
@@ -328,6 +329,31 @@ describe('a province\'s file without a Tỉnh column is of the province its name
     }, ['--by', 'province']);
     expect(r.code).toBe(0);
     expect(rows(r.stdout)).toEqual(['Tiền Giang,,150,120', 'Bến Tre,,110,80', ',TOTAL,260,200']);
+  });
+
+  it.each([
+    ['ben-tre-viec-2019.csv', 'tien-giang-viec-2019.csv'],
+    ['viec-ben-tre-2019.csv', 'viec-tien-giang-2019.csv'],
+    ['Bieu viec - Ben Tre - 2019.csv', 'Bieu viec - Tien Giang - 2019.csv'],
+    ['ben tre viec 2019.csv', 'tien giang viec 2019.csv'],
+    ['11-ben-tre-viec-2019.csv', '11-tien-giang-viec-2019.csv'],
+    ['Biểu số 07 - Bến Tre - 2019.csv', 'BC Tiền Giang 2019.csv'],
+    ['Bao cao cases Ben Tre 2019.csv', 'bieu07-tien-giang-2019.csv'],
+  ])('the words of the measure and of the form are no part of the province\'s name: %s, %s', async (benTre, tienGiang) => {
+    const r = await both({
+      [benTre]: ['STT,' + PLAIN, '1,Châu Thành,110,90', '2,Ba Tri,210,160'],
+      [tienGiang]: ['STT,' + PLAIN, '1,Châu Thành,100,80', '2,Cái Bè,200,150'],
+    }, ['--by', 'province,district', '--measure', 'cases']);
+    expect(r.stderr).not.toContain('DUPLICATE_INPUT');
+    expect(r.code).toBe(0);
+    // Bến Tre 110+210 / 90+160, Tiền Giang 100+200 / 80+150
+    expect(rows(r.stdout)).toEqual(['Bến Tre,Châu Thành,110,90', 'Bến Tre,Ba Tri,210,160', 'Tiền Giang,Châu Thành,100,80', 'Tiền Giang,Cái Bè,200,150', ',TOTAL,620,480']);
+  });
+
+  it('"tien" before a place is the place\'s, not money: "Tien Giang" stays a province', () => {
+    expect(withoutReportWords('tien-tien-giang')).toBe('tien giang');
+    expect(withoutReportWords('Bieu so 07 tiền - Tiền Giang')).toBe('Tiền Giang');
+    expect(withoutReportWords('bao-cao-viec')).toBe('');
   });
 
   it('a Tỉnh column wins over the name; a name that is no province gives none', async () => {

@@ -58,6 +58,8 @@ describe('provinceKey: a name written with fewer diacritics, or spelled otherwis
   it('a file name gives the name as written when it is one, else the table\'s', () => {
     expect(provinceOfFileName('Bến Tre')).toBe('Bến Tre');
     expect(provinceOfFileName('ben-tre')).toBe('Bến Tre');
+    expect(provinceOfFileName('gia-lai')).toBe('Gia Lai');
+    expect(provinceOfFileName('Tỉnh Tiền Giang')).toBe('Tiền Giang');
     expect(provinceOfFileName('tinh_ben_tre')).toBe('Bến Tre');
     expect(provinceOfFileName('thua-thien-hue')).toBe('Thừa Thiên Huế');
     expect(provinceOfFileName('dak-nong')).toBe('Đắk Nông');

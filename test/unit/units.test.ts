@@ -1,6 +1,6 @@
 // Money units as the forms write them: a unit misread is a total 1,000× off (issue 12).
 import { describe, expect, it } from 'vitest';
-import { findUnitLine, parseMoneyUnit, parseUnitLine } from '../../src/input/units.js';
+import { findUnitLine, mentionsMoney, parseHeaderUnit, parseMoneyUnit, parseUnitLine } from '../../src/input/units.js';
 
 describe('parseMoneyUnit', () => {
   it.each([
@@ -11,7 +11,22 @@ describe('parseMoneyUnit', () => {
     ['tỷ đồng', 'billion'], ['Tỷ đ', 'billion'], ['tỷ', 'billion'], ['billion VND', 'billion'],
   ])('%s → %s', (text, unit) => expect(parseMoneyUnit(text)).toBe(unit));
 
-  it.each(['USD', 'việc', 'Tổng số', '10.000 đồng', 'nghìn USD'])('%s is not a unit', (text) => expect(parseMoneyUnit(text)).toBeNull());
+  it.each([['x1000', 'thousand'], ['x1.000', 'thousand'], ['× 1.000 đồng', 'thousand'], ['*1000', 'thousand'], ['x1.000.000', 'million'], ['x1000000000', 'billion']])(
+    'multiplier %s → %s',
+    (text, unit) => expect(parseMoneyUnit(text)).toBe(unit),
+  );
+
+  it.each(['USD', 'việc', 'Tổng số', '10.000 đồng', 'nghìn USD', 'x10', 'x100', 'x2019', 'x1000 USD'])('%s is not a unit', (text) => expect(parseMoneyUnit(text)).toBeNull());
+
+  it.each(['x10', 'x100 đồng', 'x1000 USD', 'Đv: 1.000', 'Đv: USD'])('%s names money: never read as đồng', (text) => expect(mentionsMoney(text)).toBe(true));
+});
+
+describe('parseHeaderUnit: a unit in a header\'s parentheses, alone or labelled', () => {
+  it.each([['nghìn đồng', 'thousand'], ['x1000', 'thousand'], ['Đv: 1.000đ', 'thousand'], ['ĐV: 1.000 đồng', 'thousand'], ['ĐVT: triệu đồng', 'million']])(
+    '%s → %s',
+    (text, unit) => expect(parseHeaderUnit(text)).toBe(unit),
+  );
+  it.each(['việc', 'Đv: 1.000', 'Đv: việc', 'x10'])('%s → null', (text) => expect(parseHeaderUnit(text)).toBeNull());
 });
 
 describe('parseUnitLine', () => {
@@ -69,6 +84,13 @@ describe('parseUnitLine', () => {
     ['Đơn vị tính: nghìn đồng; tỷ lệ: %', 'thousand'],
     ['Đơn vị tính: nghìn đồng (Biểu số 07/TK-THA)', 'thousand'],
     ['Đơn vị: Cục THADS tỉnh Nam Định; Đơn vị tính: nghìn đồng', 'thousand'],
+    // finding 05: "Đv" is "Đơn vị" cut short; a multiplier alone in parentheses
+    ['Đv: 1.000đ', 'thousand'],
+    ['(Đv: 1.000đ)', 'thousand'],
+    ['ĐV: 1.000 đồng', 'thousand'],
+    ['Đ.v: triệu đồng', 'million'],
+    ['(x1000)', 'thousand'],
+    ['(x1.000.000)', 'million'],
   ])('%s → %s', (text, unit) => expect(parseUnitLine(text)).toEqual({ kind: 'money', unit }));
 
   it.each([
@@ -76,6 +98,7 @@ describe('parseUnitLine', () => {
     'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ VỀ VIỆC VÀ VỀ TIỀN', 'VỀ TIỀN - NĂM 2019', 'Tiền Hải', 'Tiền: năm 2019', 'Đơn vị: Chi cục THADS huyện Đông Anh',
     'Đơn vị: Chi cục Tiền Hải - Cục THADS Nam Định', 'Don vi: Cuc THADS tinh Nam Dinh',
     'Ghi chú: số tiền đã thu', 'BÁO CÁO SỐ LIỆU TÍNH BẰNG VIỆC VÀ TIỀN', 'Tỷ lệ tính bằng %', 'Kết quả tính bằng tiền đạt 40%', 'Đơn vị tính: việc (vụ)',
+    'ĐV: Cục THADS tỉnh Nam Định', 'Đv: việc', 'Đv: 2019',
   ])(
     '%s says nothing about money',
     (text) => expect(parseUnitLine(text)).toBeNull(),
@@ -83,7 +106,8 @@ describe('parseUnitLine', () => {
 
   it.each(['Đơn vị tính: USD', 'Đơn vị tính: 10.000 đồng', 'ĐVT: nghìn USD', 'Đơn vị tính: việc; USD', 'DVT: nghin USD', 'Đơn vị: 10.000 đồng', 'Tiền: USD', 'Tiền: 1.000',
     // two units for one money (finding 04d), or a unit beside money thads cannot read
-    'Đơn vị tính: đồng/nghìn đồng', 'Đơn vị tính: triệu đồng, tỷ đồng', 'Đơn vị tính: nghìn đồng; USD', 'Đơn vị tính: 1000 (nghìn đồng)', 'Tính bằng USD', 'Đơn vị tính: tiền (USD)'])(
+    'Đơn vị tính: đồng/nghìn đồng', 'Đơn vị tính: triệu đồng, tỷ đồng', 'Đơn vị tính: nghìn đồng; USD', 'Đơn vị tính: 1000 (nghìn đồng)', 'Tính bằng USD', 'Đơn vị tính: tiền (USD)',
+    'Đv: 1.000', 'Đv: USD', 'ĐV: 10.000 đồng'])(
     '%s names money it cannot read',
     (text) => expect(parseUnitLine(text)?.kind).toBe('unreadable'),
   );
