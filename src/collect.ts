@@ -178,7 +178,9 @@ async function collectFiles(
     if (fast) {
       Object.assign(report, fast.report);
       for (const o of fast.offices) addOffice({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
-      for (const item of fast.feed) {
+      // Without a declared row there is nothing for the rows to be checked against.
+      const feed = fast.feed.some((item) => 'declared' in item) ? fast.feed : [];
+      for (const item of feed) {
         if ('row' in item) {
           declared.addRow(item.row, item.year);
           continue;

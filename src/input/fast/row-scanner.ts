@@ -226,8 +226,11 @@ export class RowScanner {
 
   // The current row: figure slots, and the identity cells' ranges (district, province, year).
   private readonly status = new Uint8Array(MAX_SLOTS);
-  private readonly rowHi = new Float64Array(MAX_SLOTS);
-  private readonly rowLo = new Float64Array(MAX_SLOTS);
+  private rowHi = new Float64Array(MAX_SLOTS);
+  private rowLo = new Float64Array(MAX_SLOTS);
+  /** the previous data row's cells (swapped with rowHi/rowLo, never copied) */
+  private prevHi = new Float64Array(MAX_SLOTS);
+  private prevLo = new Float64Array(MAX_SLOTS);
   private readonly rowScale = new Uint8Array(MAX_SLOTS);
   /** rows of one office one below the other, summed (an unlabelled subtotal may close them) */
   private runId = -1;
@@ -722,6 +725,14 @@ export class RowScanner {
     // enforcers' subtotal, labelled nowhere, below or above them: domain/office-runs.ts, which
     // also looks at the names the rows carry): the reference reader's.
     if (id === this.runId) {
+      if (this.runRows === 1) {
+        // The run's first row is the previous row (kept by the swap below, never copied for
+        // the rows that start no run: most rows).
+        this.firstHi.set(this.prevHi);
+        this.firstLo.set(this.prevLo);
+        this.runHi.set(this.prevHi);
+        this.runLo.set(this.prevLo);
+      }
       // Below named rows any unnamed row may close them; without names, below two rows or more.
       if (!named && (this.runNamed || this.runRows >= 2) && this.isRunSum()) giveUp();
       for (let j = 0; j < this.slots; j++) {
@@ -732,12 +743,8 @@ export class RowScanner {
       this.runNamed &&= named;
       this.restNamed &&= named;
     } else {
-      this.endRun();
+      if (this.runRows >= 2) this.endRun();
       this.runId = id;
-      for (let j = 0; j < this.slots; j++) {
-        this.runHi[j] = this.firstHi[j] = rowHi[j]!;
-        this.runLo[j] = this.firstLo[j] = rowLo[j]!;
-      }
       this.runRows = 1;
       this.runNamed = named;
       this.firstNamed = named;
@@ -746,6 +753,9 @@ export class RowScanner {
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
     if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
     this.dataRows++;
+    // This row's cells become the previous row's; the next row is read into the other arrays.
+    [this.rowHi, this.prevHi] = [this.prevHi, this.rowHi];
+    [this.rowLo, this.prevLo] = [this.prevLo, this.rowLo];
   }
 
   /** The current row equals the run's sums in every figure, two of them at least non-zero. */
