@@ -462,6 +462,18 @@ describe('fast path', () => {
     }
   });
 
+  it('an office\'s enforcers\' rows across the split, closed by their unnamed subtotal: counted once (the second part saw only some of them)', async () => {
+    const enforcers = Array.from({ length: 40 }, (_, i) => `Mỹ Lộc,Chấp hành viên ${i + 1},${10 + i},${5 + i}`);
+    // 40 rows: with conditions 10..49 = 1180, resolved 5..44 = 980; the subtotal row has no name
+    const file = join(dir, 'enforcers-split-2019.csv');
+    writeFileSync(file, `district,Chấp hành viên,cases_with_conditions,cases_resolved\n${enforcers.join('\n')}\nMỹ Lộc,,1180,980\nVụ Bản,Lê Thị C,200,150\n`);
+    for (const reading of [{}, { split: 'thread' }, { split: 'worker' }] as const) {
+      const { fast, reference } = await both(['summarize', file, '--format', 'json', '--by', 'none'], reading);
+      expect({ reading, ...fast }).toEqual({ reading, ...reference });
+      expect(JSON.parse(fast.stdout).total.cases).toMatchObject({ withConditions: '1380', resolved: '1130' });
+    }
+  });
+
   it('sums a group across the 2^52 spill exactly', async () => {
     // 40 rows of one office with 999999999999999.999 đồng each: the sum needs the BigInt spill.
     const rows = Array.from({ length: 40 }, () => 'Mỹ Lộc,999999999999999.999,999999999999999.999');

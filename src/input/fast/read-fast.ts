@@ -187,6 +187,11 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       }
       // The part took its first rows for the form's column numbers: right only if nothing came before.
       if (part.columnNumberRows > 0 && (dataRows > 0 || scanner.declaredRows.length > 0)) giveUp();
+      // One office's rows across the split: a subtotal among them is seen by neither part (row-scanner.ts runs).
+      const last = scanner.lastDataOffice >= 0 ? scanner.sums().offices[scanner.lastDataOffice] : undefined;
+      const next = part.dataRows > 0 ? part.sums.offices[0] : undefined;
+      const between = scanner.declaredRows.some((d) => d.dataRowsBefore === scanner.dataRows) || part.declared.some((d) => d.dataRowsBefore === 0);
+      if (last && next && !between && last.district === next.district && last.province === next.province && last.year === next.year) giveUp();
       scanner.addPart(part.sums, part.declared, part.flagged);
       dataRows += part.dataRows;
       skippedRows += part.skippedRows;

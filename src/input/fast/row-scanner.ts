@@ -185,6 +185,8 @@ export class RowScanner {
   /** physical line of the last line scanned (from the start of the scanned range) */
   line = 0;
   dataRows = 0;
+  /** the office of the last data row (-1: none); a split file's second part starting with it may continue its run */
+  lastDataOffice = -1;
   skippedRows = 0;
   otherYearRows = 0;
   /** rows skipped as the form's column numbers ("1, 2, 3…" right below the header) */
@@ -750,6 +752,7 @@ export class RowScanner {
       this.firstNamed = named;
       this.restNamed = true;
     }
+    this.lastDataOffice = id;
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
     if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
     this.dataRows++;
