@@ -35,6 +35,8 @@ export type PartResult =
       readonly skippedRows: number;
       readonly otherYearRows: number;
       readonly decision: Decision | null;
+      /** a row named in a column thads does not read was seen (row-scanner.ts sawNames) */
+      readonly sawNames: boolean;
     }
   /** a give-up; or, with `failure`, an error that is not one (a bug, a failing disk): it is raised in the main thread */
   | { readonly ok: false; readonly failure?: PartFailure };
@@ -79,8 +81,8 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
       progress[1] = scanner.dataRows;
     });
     scanner.finish();
-    const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, declaredRows, flaggedRows } = scanner;
-    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision };
+    const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, declaredRows, flaggedRows, sawNames } = scanner;
+    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision, sawNames };
   } catch (err) {
     // A give-up (or a data error): the whole file goes to the reference reader. Anything else is raised.
     if (err instanceof GiveUp || err instanceof ThadsError) return { ok: false };

@@ -187,11 +187,13 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       }
       // The part took its first rows for the form's column numbers: right only if nothing came before.
       if (part.columnNumberRows > 0 && (dataRows > 0 || scanner.declaredRows.length > 0)) giveUp();
-      // One office's rows across the split: a subtotal among them is seen by neither part (row-scanner.ts runs).
+      // One office's enforcers' rows across the split: a subtotal among them is seen by neither
+      // part (row-scanner.ts runs). (A file without names repeats an office one below the other
+      // hardly ever; its run across the split is not looked at.)
       const last = scanner.lastDataOffice >= 0 ? scanner.sums().offices[scanner.lastDataOffice] : undefined;
       const next = part.dataRows > 0 ? part.sums.offices[0] : undefined;
       const between = scanner.declaredRows.some((d) => d.dataRowsBefore === scanner.dataRows) || part.declared.some((d) => d.dataRowsBefore === 0);
-      if (last && next && !between && last.district === next.district && last.province === next.province && last.year === next.year) giveUp();
+      if ((scanner.sawNames || part.sawNames) && last && next && !between && last.district === next.district && last.province === next.province && last.year === next.year) giveUp();
       scanner.addPart(part.sums, part.declared, part.flagged);
       dataRows += part.dataRows;
       skippedRows += part.skippedRows;

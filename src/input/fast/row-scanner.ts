@@ -187,6 +187,8 @@ export class RowScanner {
   dataRows = 0;
   /** the office of the last data row (-1: none); a split file's second part starting with it may continue its run */
   lastDataOffice = -1;
+  /** a row named in a column thads does not read (an enforcer) was seen: subtotals are told by the names rows lack */
+  sawNames = false;
   skippedRows = 0;
   otherYearRows = 0;
   /** rows skipped as the form's column numbers ("1, 2, 3…" right below the header) */
@@ -753,6 +755,7 @@ export class RowScanner {
       this.restNamed = true;
     }
     this.lastDataOffice = id;
+    this.sawNames ||= named;
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
     if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
     this.dataRows++;
