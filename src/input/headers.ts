@@ -167,7 +167,8 @@ export class HeaderMatcher {
       else {
         const t = this.table.get(foldHeader(`${name} ${inner}`));
         if (t) return t.kind === 'figure' ? { ...t, unit } : t;
-        if (mentionsMoney(inner)) badUnit = inner;
+        // "(1.000)": a multiplier without its unit (thousand đồng? a thousand units?) is said, never đồng
+        if (mentionsMoney(inner) || /^\s*1[ .,]?000([ .,]?000)*\s*$/.test(inner)) badUnit = inner;
       }
     }
     const target = this.lookup(foldHeader(name));

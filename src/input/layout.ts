@@ -450,8 +450,15 @@ export function otherColumns(layout: Pick<Layout, 'figures' | 'identity' | 'stt'
 
 /** A cell of such a column that names the row (an enforcer): it begins with a letter. */
 export function namesRow(cell: string): boolean {
-  return /^\s*\p{L}/u.test(cell);
+  return /^\s*\p{L}/u.test(cell) && !NO_NAME.test(foldHeader(cell));
 }
+
+/**
+ * What a subtotal row writes where its enforcers' rows have names: the forms' "x" (not
+ * applicable), the whole office ("Toàn Chi cục", "Cả đơn vị", "Chung", "Tất cả"), a total's
+ * word without its diacritics ("Cong", "Tong so").
+ */
+const NO_NAME = /^(x|toan( .*)?|ca (don vi|chi cuc|phong|co quan)( .*)?|tat ca|chung|so lieu chung|don vi|chi cuc|phong|co quan|cong|tong|tong cong|tong so|cong chung)$/;
 
 /**
  * A cell of such a column that makes an office's row its subtotal: "Cộng" under "Chấp hành
@@ -462,6 +469,10 @@ export function namesRow(cell: string): boolean {
 export function labelsSubtotal(cell: string): boolean {
   const text = cell.trim();
   if (text === '' || /^[\d.,()+\-–\s]/.test(text)) return false;
+  // "Cộng", "Tổng cộng", not an enforcer "Công Thị Lan", "Cống Văn A", "Công chức" (one fold):
+  // a total's word without its marks names no one, and is read by the figures (office-runs.ts).
+  if (/^(cong|tong)\b/.test(foldHeader(text)) && !/^(cộng|tổng)/iu.test(text.normalize('NFC'))) return false;
+  if (/^cộng tác/iu.test(text.normalize('NFC'))) return false; // "Cộng tác viên": a collaborator
   const label = rowLabel(text);
   return label === 'total' || (label === 'section' && /^(cong|tong)\b/.test(foldHeader(text)));
 }

@@ -14,13 +14,13 @@ export const UNIT_EXPONENT: Record<MoneyUnit, number> = { dong: 0, thousand: 3, 
 const DONG = '(dong|d|vnd|vnd dong|dong vn|vn dong)';
 const PATTERNS: [RegExp, MoneyUnit][] = [
   [new RegExp(`^(1 ?000 ?000 ?000 ?${DONG}|ty|ty ${DONG}|t ${DONG}|td|billion|billion ${DONG}|bn ${DONG}|bil ${DONG})$`), 'billion'],
-  [new RegExp(`^(1 ?000 ?000 ?${DONG}|trieu|trieu ${DONG}|tr|tr ${DONG}|trd|million|million ${DONG}|mil ${DONG}|m ${DONG}|mn ${DONG})$`), 'million'],
-  [new RegExp(`^(1 ?000 ?${DONG}|1000${DONG}|nghin|nghin ${DONG}|ngan|ngan ${DONG}|ng ${DONG}|ngd|ng|thousand|thousand ${DONG}|k ${DONG}|kvnd|000 ${DONG})$`), 'thousand'],
+  [new RegExp(`^(1 ?000 ?000 ?${DONG}|trieu|trieu ${DONG}|tr|tr ?${DONG}|million|million ${DONG}|mil ${DONG}|m ${DONG}|mn ${DONG})$`), 'million'],
+  [new RegExp(`^(1 ?000 ?${DONG}|1000${DONG}|nghin|nghin ${DONG}|ngan|ngan ${DONG}|ng ${DONG}|ngd|ng|thousand|thousand ${DONG}|k ${DONG}|kvnd|000 ?${DONG})$`), 'thousand'],
   [new RegExp(`^(${DONG}|dong viet nam)$`), 'dong'],
 ];
 
 /** Words that show a text speaks of money: a unit we cannot read must not pass as đồng. */
-const MONEY_WORDS = /(^| )(dong|d|vnd|usd|eur|ty|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|vn|k|bn|million|billion|thousand)( |$)/;
+const MONEY_WORDS = /(^| |\d)(dong|d|vnd|usd|eur|ty|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|vn|k|bn|million|billion|thousand)( |$)/;
 
 /** Folded, with "×" and "*" before a number as "x": "(×1.000)" → "x1 000". */
 function foldUnit(text: string): string {
@@ -28,7 +28,7 @@ function foldUnit(text: string): string {
 }
 
 // A multiplier, as spreadsheets head a column: "(x1000)", "(x1.000.000)", "(× 1.000 đồng)".
-const TIMES = new RegExp(`^x ?(1[ 0]*)( ${DONG})?$`);
+const TIMES = new RegExp(`^x ?(1[ 0]*) ?(${DONG})?$`);
 const TIMES_UNIT: Record<string, MoneyUnit> = { '1000': 'thousand', '1000000': 'million', '1000000000': 'billion' };
 
 /** Reads a unit written alone ("nghìn đồng", "1.000 đ", "Tr.đồng", "VND", "x1000"); null if the text is not one. */

@@ -530,6 +530,21 @@ describe('an office\'s subtotal under its enforcers\' rows, labelled nowhere', (
     expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '110', resolved: '88' });
   });
 
+  it.each(['x', 'Toàn Chi cục', 'Cả đơn vị', 'Chung', 'Cong'])('"%s" in the enforcer cell of the subtotal names no one: the subtotal is not added (600 / 460 was printed)', async (word) => {
+    const r = await both(`no-name-${word.length}.csv`, [HEAD, '1,Mỹ Lộc,Nguyễn Văn A,60,50,3000,2000', '2,Mỹ Lộc,Trần Văn B,40,30,2000,2000', `,Mỹ Lộc,${word},100,80,5000,4000`, '3,Vụ Bản,Lê Thị C,120,90,4000,2000', '4,Vụ Bản,Phạm D,80,60,3000,1000', `,Vụ Bản,${word},200,150,7000,3000`]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '300', resolved: '230' });
+  });
+
+  it.each(['Cống Thị Lan', 'Công chức', 'Cộng tác viên'])('an enforcer "%s" is no "Cộng": her row is added, and never dropped (a refusal, or 300 / 230 of 400 / 310)', async (name) => {
+    const mismatch = await both(`cong-name-${name.length}.csv`, [HEAD, '1,Mỹ Lộc,Nguyễn Văn A,60,50,3000,2000', '2,Mỹ Lộc,Trần Văn B,40,30,2000,2000', `3,Mỹ Lộc,${name},90,70,1000,1000`]);
+    expect(mismatch.code).toBe(0);
+    expect(JSON.parse(mismatch.stdout).total.cases).toMatchObject({ withConditions: '190', resolved: '150' });
+    const equal = await both(`cong-name-eq-${name.length}.csv`, [HEAD, '1,Mỹ Lộc,Nguyễn Văn A,60,50,3000,2000', '2,Mỹ Lộc,Trần Văn B,40,30,2000,2000', `3,Mỹ Lộc,${name},100,80,5000,4000`]);
+    expect(equal.code).toBe(0);
+    expect(JSON.parse(equal.stdout).total.cases).toMatchObject({ withConditions: '200', resolved: '160' });
+  });
+
   it('a row equal to one row above it is a row like the others (two enforcers with the same figures)', async () => {
     const r = await both('equal-rows.csv', [HEAD, '1,Mỹ Lộc,A,60,50,3000,2000', '2,Mỹ Lộc,B,60,50,3000,2000']);
     expect(r.code).toBe(0);

@@ -16,7 +16,14 @@ describe('parseMoneyUnit', () => {
     (text, unit) => expect(parseMoneyUnit(text)).toBe(unit),
   );
 
+  it.each([['000đ', 'thousand'], ['000đồng', 'thousand'], ['000VNĐ', 'thousand'], ['x1000đ', 'thousand'], ['x1.000đ', 'thousand'], ['trđồng', 'million'], ['Tr.đồng', 'million']])(
+    'written without spaces, as forms abbreviate: %s → %s',
+    (text, unit) => expect(parseMoneyUnit(text)).toBe(unit),
+  );
+
   it.each(['USD', 'việc', 'Tổng số', '10.000 đồng', 'nghìn USD', 'x10', 'x100', 'x2019', 'x1000 USD'])('%s is not a unit', (text) => expect(parseMoneyUnit(text)).toBeNull());
+
+  it('"500đ" names money but no unit thads reads: said, never đồng', () => expect(mentionsMoney('500đ')).toBe(true));
 
   it.each(['x10', 'x100 đồng', 'x1000 USD', 'Đv: 1.000', 'Đv: USD'])('%s names money: never read as đồng', (text) => expect(mentionsMoney(text)).toBe(true));
 });
