@@ -205,7 +205,7 @@ async function collectFiles(
         report.dataRows -= subtotals.length;
         report.totalRows += subtotals.length;
       };
-      for await (const { kind, row, named } of fast ? [] : readInputFile(file, opts, report)) {
+      for await (const { kind, row, named, numbered: ordinal } of fast ? [] : readInputFile(file, opts, report)) {
         if (kind === 'heading') {
           take(runs.end());
           declared.heading();
@@ -217,7 +217,7 @@ async function collectFiles(
           declared.declare(kind, row, row.figures);
           continue;
         }
-        take(runs.see(officeKeyOf(row), row.figures, named === true, row));
+        take(runs.see(officeKeyOf(row), row.figures, named === true, row, ordinal === true));
       }
       take(runs.end());
     } catch (err) {

@@ -35,10 +35,13 @@ export class OfficeRuns<R> {
   /** every row counted in `sums` is named */
   private allNamed = true;
 
-  /** The next data row: `named` when a column thads does not read names it (an enforcer). */
-  see(key: string, figures: Sums, named: boolean, row: R): RunOutcome<R> {
+  /**
+   * The next data row: `named` when a column thads does not read names it (an enforcer),
+   * `numbered` when its STT cell numbers it (an item of the list: never a subtotal below others).
+   */
+  see(key: string, figures: Sums, named: boolean, row: R, numbered = false): RunOutcome<R> {
     if (key === this.key) {
-      const closes = this.rows > 0 && agreement(figures, this.sums) >= EVIDENCE && !named && (this.allNamed ? true : this.rows >= 2 && this.head === null);
+      const closes = this.rows > 0 && !named && !numbered && agreement(figures, this.sums) >= EVIDENCE && (this.allNamed ? true : this.rows >= 2 && this.head === null);
       if (closes) {
         const out = this.end();
         return { add: out.add, subtotals: [...out.subtotals, row] };

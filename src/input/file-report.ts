@@ -86,6 +86,8 @@ export interface FileRow {
   readonly row: OfficeRow;
   /** a column thads does not read names the row (an enforcer under "Chấp hành viên"): domain/office-runs.ts */
   readonly named?: boolean;
+  /** its STT cell holds a number (an item of the list) */
+  readonly numbered?: boolean;
 }
 
 export function newFileReport(file: string): FileReport {

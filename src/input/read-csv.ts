@@ -49,6 +49,7 @@ interface PendingRow {
   readonly base: Omit<OfficeRow, 'figures'>;
   readonly cells: PendingCell[];
   readonly named: boolean;
+  readonly ordinal: boolean;
   /** already read when the row itself needed no convention */
   readonly figures: Partial<Record<Measure, Figures>> | null;
 }
@@ -311,7 +312,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   if (!layout) headerSearch.end();
   if (pending.length > 0) {
     if (pending.some((p) => p.figures === null)) throw ambiguous();
-    for (const p of pending) yield emit(p.kind, { ...p.base, figures: p.figures! }, p.named);
+    for (const p of pending) yield emit(p.kind, { ...p.base, figures: p.figures! }, p.named, p.ordinal);
   }
   if (report.numberFormat === 'undecided' && convention === null) report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
   if (report.dataRows === 0 && report.totalRows === 0) {
@@ -408,20 +409,21 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
     // A name in a column thads does not read (an enforcer): an office's subtotal has none (domain/office-runs.ts).
     const named = othersOf(layout).some((c) => namesRow(record[c] ?? ''));
+    const ordinal = /^\s*\d/.test(sttCell);
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
     const figures = buildFigures(cells, line);
     if (figures === 'pending' || pending.length > 0) {
-      pending.push({ kind, line, base, cells, named, figures: figures === 'pending' ? null : figures });
+      pending.push({ kind, line, base, cells, named, ordinal, figures: figures === 'pending' ? null : figures });
       if (convention !== null) {
-        const flushed = pending.map((p) => emit(p.kind, { ...p.base, figures: p.figures ?? (buildFigures(p.cells, p.line) as Partial<Record<Measure, Figures>>) }, p.named));
+        const flushed = pending.map((p) => emit(p.kind, { ...p.base, figures: p.figures ?? (buildFigures(p.cells, p.line) as Partial<Record<Measure, Figures>>) }, p.named, p.ordinal));
         pending = [];
         return flushed;
       }
       if (pending.length > 100_000) throw ambiguous();
       return [];
     }
-    return [emit(kind, { ...base, figures }, named)];
+    return [emit(kind, { ...base, figures }, named, ordinal)];
   }
 
   // Every reading is possible in both conventions: refuse rather than guess.
@@ -430,9 +432,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     return new ThadsError('AMBIGUOUS_NUMBER', `"${a.raw}" could be read as Vietnamese or English, and nothing in the file settles it`, { file, line: a.line, column: a.column });
   }
 
-  function emit(kind: FileRow['kind'], row: OfficeRow, named: boolean): FileRow {
+  function emit(kind: FileRow['kind'], row: OfficeRow, named: boolean, ordinal: boolean): FileRow {
     if (kind === 'data' || kind === 'numbered') report.dataRows++;
     else report.totalRows++;
-    return { kind, row, named };
+    return { kind, row, named, numbered: ordinal };
   }
 }

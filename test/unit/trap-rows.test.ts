@@ -545,6 +545,12 @@ describe('an office\'s subtotal under its enforcers\' rows, labelled nowhere', (
     expect(JSON.parse(equal.stdout).total.cases).toMatchObject({ withConditions: '200', resolved: '160' });
   });
 
+  it('enforcers known by a numeric code, each with its STT: the third, equal to the two above, is an enforcer (280 / 215 of 360 / 280)', async () => {
+    const r = await both('codes.csv', ['STT,Đơn vị,Mã CHV,Việc có điều kiện,Việc giải quyết xong', '1,Mỹ Lộc,101,42,35', '2,Mỹ Lộc,102,38,30', '3,Mỹ Lộc,103,80,65', '4,Vụ Bản,201,120,90', '5,Vụ Bản,202,80,60']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '360', resolved: '280' });
+  });
+
   it('a row equal to one row above it is a row like the others (two enforcers with the same figures)', async () => {
     const r = await both('equal-rows.csv', [HEAD, '1,Mỹ Lộc,A,60,50,3000,2000', '2,Mỹ Lộc,B,60,50,3000,2000']);
     expect(r.code).toBe(0);

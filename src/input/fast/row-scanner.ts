@@ -498,6 +498,8 @@ export class RowScanner {
     let numberedStt = false;
     /** a column thads does not read names the row (an enforcer): an office's subtotal has none */
     let named = false;
+    /** the STT cell numbers the row (an item of the list: no subtotal below others) */
+    let ordinal = false;
     /** a cell under no header or under the notes column that the reference reader must judge */
     let referenceJudges = false;
     let hashDistrict = FNV_SEED;
@@ -633,6 +635,7 @@ export class RowScanner {
       } else if (role === STT) {
         // "1", "12", "": an office's number; "I", "II", "A": a row numbered as a section.
         const digit = i >= to || buf[i] === delimiter || (buf[i]! >= 48 && buf[i]! <= 57);
+        ordinal = i < to && buf[i]! >= 48 && buf[i]! <= 57;
         while (i < to && buf[i] !== delimiter) i++;
         // Any other text ("1a", "*") numbers nothing. Without an office column any text but a
         // Roman number ("A", "1a") is the row's first text cell, which labels it: the reference's.
@@ -738,7 +741,7 @@ export class RowScanner {
         this.runLo.set(this.prevLo);
       }
       // Below named rows any unnamed row may close them; without names, below two rows or more.
-      if (!named && (this.runNamed || this.runRows >= 2) && this.isRunSum()) giveUp();
+      if (!named && !ordinal && (this.runNamed || this.runRows >= 2) && this.isRunSum()) giveUp();
       for (let j = 0; j < this.slots; j++) {
         this.runHi[j]! += rowHi[j]!;
         this.runLo[j]! += rowLo[j]!;

@@ -278,11 +278,11 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
 
   const source = { records: records(), fail: async (err: unknown) => workbookError(err, file), end: async () => {} };
   try {
-    for await (const { kind, row, named } of readRecords(file, source, rowOpts, report)) {
+    for await (const { kind, row, named, numbered } of readRecords(file, source, rowOpts, report)) {
       const names = { district: unmark(row.district), province: row.province === null ? null : unmark(row.province) };
       // Taken out once read, so the set holds only the hidden rows still ahead (or never read).
       if (hiddenRows.delete(row.line) && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
-      yield { kind, row: { ...row, ...names, ...(sheetName !== null ? { sheet: sheetName } : {}) }, ...(named !== undefined ? { named } : {}) };
+      yield { kind, row: { ...row, ...names, ...(sheetName !== null ? { sheet: sheetName } : {}) }, ...(named !== undefined ? { named } : {}), ...(numbered !== undefined ? { numbered } : {}) };
     }
     if (hiddenReadCount > 0) report.findings.push(hiddenRowsFinding(file, hiddenRead, hiddenReadCount));
   } catch (err) {
