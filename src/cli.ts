@@ -242,6 +242,7 @@ export function buildProgram(io: Io): Program {
         io.stderr.write(program.helpInformation());
         return EXIT.usage;
       }
+      assertGivenOnce(io.argv);
       try {
         await program.parseAsync([...io.argv], { from: 'user' });
       } catch (err) {
@@ -253,6 +254,24 @@ export function buildProgram(io: Io): Program {
       return await result;
     },
   };
+}
+
+/** Options that name one thing (--previous, --only repeat; --sheet says so itself): given twice, the last would win silently. */
+const ONE_VALUE = new Set(['--config', '--year', '--measure', '--money-unit', '--number-format', '--encoding', '--delimiter', '--by', '--format', '--lang', '--unit', '--output', '--rate-decimals', '--gap-basis', '--target-cases', '--target-money']);
+
+function assertGivenOnce(argv: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    const eq = arg.indexOf('=');
+    const name = arg === '-o' ? '--output' : eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
+    if (!ONE_VALUE.has(name)) continue;
+    const value = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : (argv[++i] ?? '');
+    const first = seen.get(name);
+    if (first !== undefined) throw usageError(`${name} is given more than once ("${first}", "${value}"): pass it once.`);
+    seen.set(name, value);
+  }
 }
 
 export function usageError(message: string, hint?: string): ThadsError {

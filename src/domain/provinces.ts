@@ -203,5 +203,8 @@ export function provinceInYear(name: string, year: number): { readonly name: str
  */
 export function provinceOfFileName(name: string): string | null {
   const key = writtenKey(name);
-  return SUCCESSOR.has(key) ? (TABLE_NAMES.find((n) => writtenKey(n) === key) ?? name) : unaccentedProvince(name);
+  const found = SUCCESSOR.has(key) ? (TABLE_NAMES.find((n) => writtenKey(n) === key) ?? name) : unaccentedProvince(name);
+  // "Ben Tre viec nam 2019": the year gone, "nam" (năm) stays behind it — but "Hà Nam" is a province.
+  const year = /^(.*\S)\s+n[aă]m$/iu.exec(name.trim());
+  return found ?? (year ? provinceOfFileName(year[1]!) : null);
 }

@@ -100,6 +100,24 @@ describe('an option that cannot apply is a usage error (exit 2), never silently 
     expect(r.stderr).toContain('--sheet is given more than once ("1", "2"): pass it once.');
   });
 
+  it.each([
+    [['--year', '2018', '--year', '2019'], '--year is given more than once ("2018", "2019")'],
+    [['--money-unit', 'thousand', '--money-unit=million'], '--money-unit is given more than once ("thousand", "million")'],
+    [['-o', 'a.csv', '--output', 'b.csv'], '--output is given more than once ("a.csv", "b.csv")'],
+    [['--by', 'year', '--by', 'district'], '--by is given more than once ("year", "district")'],
+  ])('an option of one value given twice is a usage error, never the last silently: %j', async (args, message) => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`${message}: pass it once. [USAGE]`);
+  });
+
+  it('repeatable options repeat: --previous and --only', async () => {
+    const r = await runThads(['summarize', 'fixtures/2019.csv', '--previous', 'fixtures/2018.csv', '--only', 'Mỹ Lộc', '--only', 'Vụ Bản', '--format', 'csv']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => l.split(',')[1])).toEqual(['district', 'Mỹ Lộc', 'Vụ Bản', 'TOTAL']);
+  });
+
   it('--excel with csv and tsv still works', async () => {
     for (const format of ['csv', 'tsv']) {
       const r = await runThads(['summarize', 'fixtures/2019.csv', '--excel', '--format', format]);

@@ -388,7 +388,12 @@ describe('fast path', () => {
     const before = fastPath.used;
     for (let seed = 1; seed <= 6; seed++) {
       const { args } = randomFile(100_000 + seed, { rows: 4000, eol: seed % 2 ? '\r\n' : '\n' });
-      if (args[0] === 'summarize') args.push('--by', 'year,district');
+      if (args[0] === 'summarize') {
+        // one --by (an option of one value given twice is a usage error)
+        const at = args.indexOf('--by');
+        if (at >= 0) args.splice(at, 2);
+        args.push('--by', 'year,district');
+      }
       for (const chunkBytes of [DEFAULTS.chunkBytes, 65_536, 1000]) {
         const { fast, reference } = await both(args, { chunkBytes });
         expect({ seed, chunkBytes, ...fast }).toEqual({ seed, chunkBytes, ...reference });

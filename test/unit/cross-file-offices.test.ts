@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bareName, pairByBareName, unitKind } from '../../src/domain/office-names.js';
+import { provinceOfFileName } from '../../src/domain/provinces.js';
 import { fastPath } from '../../src/input/fast/read-fast.js';
 import { withoutReportWords } from '../../src/input/labels.js';
 import { memoryIo } from '../../src/io.js';
@@ -339,6 +340,8 @@ describe('a province\'s file without a Tỉnh column is of the province its name
     ['11-ben-tre-viec-2019.csv', '11-tien-giang-viec-2019.csv'],
     ['Biểu số 07 - Bến Tre - 2019.csv', 'BC Tiền Giang 2019.csv'],
     ['Bao cao cases Ben Tre 2019.csv', 'bieu07-tien-giang-2019.csv'],
+    // "năm 2019" without its marks: the year goes, "nam" stays
+    ['Ben Tre viec nam 2019.csv', 'Tien Giang viec năm 2019.csv'],
   ])('the words of the measure and of the form are no part of the province\'s name: %s, %s', async (benTre, tienGiang) => {
     const r = await both({
       [benTre]: ['STT,' + PLAIN, '1,Châu Thành,110,90', '2,Ba Tri,210,160'],
@@ -348,6 +351,13 @@ describe('a province\'s file without a Tỉnh column is of the province its name
     expect(r.code).toBe(0);
     // Bến Tre 110+210 / 90+160, Tiền Giang 100+200 / 80+150
     expect(rows(r.stdout)).toEqual(['Bến Tre,Châu Thành,110,90', 'Bến Tre,Ba Tri,210,160', 'Tiền Giang,Châu Thành,100,80', 'Tiền Giang,Cái Bè,200,150', ',TOTAL,620,480']);
+  });
+
+  it('"Hà Nam 2019.csv" and "Ha Nam viec nam 2019.csv" are Hà Nam, not "Hà" less a year', () => {
+    expect(provinceOfFileName('Hà Nam')).toBe('Hà Nam');
+    expect(provinceOfFileName('Ha Nam nam')).toBe('Hà Nam');
+    expect(provinceOfFileName('Ben Tre nam')).toBe('Bến Tre');
+    expect(provinceOfFileName('bao cao nam')).toBe(null);
   });
 
   it('"tien" before a place is the place\'s, not money: "Tien Giang" stays a province', () => {
