@@ -150,9 +150,8 @@ async function collectFiles(
     // Rows are summed per office first (the fast path hands them over so): groups and totals
     // then take one addition per office, not per row.
     const perOffice = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
-    const named = file === STDIN ? '' : officeFromFileName(file);
     // "ben-tre-viec-2019.csv", "Bieu viec - Ben Tre - 2019.csv": the measure and the form are no part of its name.
-    const place = withoutReportWords(named);
+    const place = file === STDIN ? '' : withoutReportWords(officeFromFileName(file));
     const namedProvince = place !== '' ? provinceOfFileName(place) : null;
     const officeKeyOf = (row: OfficeRow) => keyString({ province: row.province, district: row.district, year: row.year });
     const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null) => {
