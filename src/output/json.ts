@@ -1,74 +1,85 @@
 // JSON (SPEC §8): every figure a string, exact; met boolean; ranks integers; unknown null.
-import { FIELDS, type Measure } from '../domain/fields.js';
+// Written as text directly, in JSON.stringify(doc, null, 2)'s layout (test/unit/json-writer.test.ts
+// holds every output to it): building each group's object and stringifying it cost more than
+// the rest of a 700-office run's rendering, and most of its garbage.
+import { FIELDS, MEASURES, type Measure } from '../domain/fields.js';
 import type { GroupResult } from '../domain/evaluate.js';
 import { formatLocation } from '../errors.js';
 import { measureKeys, measureValues, type MachineValue, type RenderContext } from './model.js';
 
 const CAMEL = new Map<string, string>(FIELDS.map((f) => [f.key, f.camel]));
 const camel = (key: string) => CAMEL.get(key) ?? key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-const JSON_KEYS: Record<Measure, string[]> = { cases: measureKeys('cases').map(camel), money: measureKeys('money').map(camel) };
+/** `"key": ` of each measure's members, in measureValues() order */
+const MEMBER_HEADS: Record<Measure, string[]> = {
+  cases: measureKeys('cases').map((k) => `${JSON.stringify(camel(k))}: `),
+  money: measureKeys('money').map((k) => `${JSON.stringify(camel(k))}: `),
+};
 
-function measureObject(g: GroupResult, m: Measure, ctx: RenderContext): Record<string, MachineValue> | null {
+/** JSON.stringify's indentation of `depth` levels */
+const PAD = Array.from({ length: 8 }, (_, depth) => '  '.repeat(depth));
+
+function scalar(v: MachineValue): string {
+  // A finite number prints alike both ways (ranks are integers); strings need escaping (names).
+  return typeof v === 'string' ? JSON.stringify(v) : v === null ? 'null' : String(v);
+}
+
+/** An object whose members (`"key": value` texts) sit at `depth` + 1. */
+function object(members: readonly string[], depth: number): string {
+  if (members.length === 0) return '{}';
+  const inner = PAD[depth + 1]!;
+  return `{\n${inner}${members.join(`,\n${inner}`)}\n${PAD[depth]!}}`;
+}
+
+function measureText(g: GroupResult, m: Measure, ctx: RenderContext, depth: number): string {
   const r = g.measures[m];
-  if (!r) return null;
+  if (!r) return 'null';
   const values = measureValues(r, m, ctx.unit, ctx.rateDecimals);
-  const keys = JSON_KEYS[m];
-  const o: Record<string, MachineValue> = {};
-  for (let i = 0; i < keys.length; i++) o[keys[i]!] = values[i]!;
-  return o;
+  const heads = MEMBER_HEADS[m];
+  const members = new Array<string>(heads.length);
+  for (let i = 0; i < heads.length; i++) members[i] = heads[i]! + scalar(values[i]!);
+  return object(members, depth);
 }
 
-/**
- * An array item as JSON.stringify(doc, null, 2) prints it at depth 2: stringified inside a
- * wrapper of that depth and cut out, which costs less than re-indenting every line.
- */
-const ITEM_HEAD = '{\n  "_": [\n    '.length;
-const ITEM_TAIL = '\n  ]\n}'.length;
-function item(value: unknown): string {
-  const text = JSON.stringify({ _: [value] }, null, 2);
-  return text.slice(ITEM_HEAD, text.length - ITEM_TAIL);
+/** `"cases": …, "money": …` of a group whose members sit at `depth` + 1 */
+function measureMembers(g: GroupResult, ctx: RenderContext, depth: number): string[] {
+  return MEASURES.map((m) => `${JSON.stringify(m)}: ${measureText(g, m, ctx, depth + 1)}`);
 }
 
-/** A member's value at depth 1. */
-const MEMBER_HEAD = '{\n  "_": '.length;
-const MEMBER_TAIL = '\n}'.length;
-function member(value: unknown): string {
-  const text = JSON.stringify({ _: value }, null, 2);
-  return text.slice(MEMBER_HEAD, text.length - MEMBER_TAIL);
-}
-
-/** `"key": [ … ]` of the document, one piece per item. */
-function* list<T>(items: readonly T[], toJson: (x: T) => unknown): Generator<string> {
+/** `"key": [ … ]` of the document (depth 1), one piece per item; `item` prints an item at depth 2. */
+function* list<T>(items: readonly T[], item: (x: T) => string): Generator<string> {
   if (items.length === 0) {
     yield '[]';
     return;
   }
-  for (let i = 0; i < items.length; i++) yield `${i === 0 ? '[\n    ' : ',\n    '}${item(toJson(items[i]!))}`;
+  for (let i = 0; i < items.length; i++) yield `${i === 0 ? '[\n    ' : ',\n    '}${item(items[i]!)}`;
   yield '\n  ]';
 }
 
 /**
  * The document in pieces, one per group: the caller writes them as they come, so a report of
- * thousands of groups never sits in memory as one string (issue 7's memory goal). The bytes are
- * those of JSON.stringify(doc, null, 2) (test/unit/json-writer.test.ts).
+ * thousands of groups never sits in memory as one string (issue 7's memory goal).
  */
 export function* renderJson(ctx: RenderContext): Generator<string> {
   const totals = ctx.summary.totals;
-  const measures = (g: GroupResult) => ({ cases: measureObject(g, 'cases', ctx), money: measureObject(g, 'money', ctx) });
-  yield `{\n  "version": 1,\n  "year": ${JSON.stringify(ctx.year)},\n  "unit": ${JSON.stringify(ctx.unit)},\n  "groups": `;
-  yield* list(ctx.printed, (g) => ({ province: g.province, district: g.district, year: g.year, ...measures(g) }));
-  yield `,\n  "total": ${totals.length === 1 ? member(measures(totals[0]!)) : 'null'}`;
+  yield `{\n  "version": 1,\n  "year": ${scalar(ctx.year)},\n  "unit": ${scalar(ctx.unit)},\n  "groups": `;
+  yield* list(ctx.printed, (g) => object([`"province": ${scalar(g.province)}`, `"district": ${scalar(g.district)}`, `"year": ${scalar(g.year)}`, ...measureMembers(g, ctx, 2)], 2));
+  yield `,\n  "total": ${totals.length === 1 ? object(measureMembers(totals[0]!, ctx, 1), 1) : 'null'}`;
   if (totals.length > 1) {
     yield ',\n  "totals": ';
-    yield* list(totals, (t) => ({ year: t.year, ...measures(t) }));
+    yield* list(totals, (t) => object([`"year": ${scalar(t.year)}`, ...measureMembers(t, ctx, 2)], 2));
   }
   yield ',\n  "warnings": ';
-  yield* list(ctx.warnings, (w) => ({
-    severity: w.severity,
-    code: w.code,
-    message: w.message,
-    location: w.location ? formatLocation(w.location) : null,
-    hint: w.hint ?? null,
-  }));
+  yield* list(ctx.warnings, (w) =>
+    object(
+      [
+        `"severity": ${scalar(w.severity)}`,
+        `"code": ${scalar(w.code)}`,
+        `"message": ${scalar(w.message)}`,
+        `"location": ${scalar(w.location ? formatLocation(w.location) : null)}`,
+        `"hint": ${scalar(w.hint ?? null)}`,
+      ],
+      2,
+    ),
+  );
   yield '\n}\n';
 }

@@ -763,8 +763,13 @@ export class RowScanner {
     if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
     this.dataRows++;
     // This row's cells become the previous row's; the next row is read into the other arrays.
-    [this.rowHi, this.prevHi] = [this.prevHi, this.rowHi];
-    [this.rowLo, this.prevLo] = [this.prevLo, this.rowLo];
+    // (with a temporary, not `[a, b] = [b, a]`: that allocates an array per row)
+    const hiArrays = this.rowHi;
+    this.rowHi = this.prevHi;
+    this.prevHi = hiArrays;
+    const loArrays = this.rowLo;
+    this.rowLo = this.prevLo;
+    this.prevLo = loArrays;
   }
 
   /** The current row equals the run's sums in every figure, two of them at least non-zero. */
