@@ -11,7 +11,7 @@ import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from 
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
 import { terminalWidth, useColor, type Io } from '../io.js';
 import type { Lang } from '../output/format-number.js';
-import type { RenderContext } from '../output/model.js';
+import { humanMoneyUnit, type RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
 import { assertStdinOnce, printFindings, resolveCommon, unmatchedTargets } from './common.js';
@@ -184,7 +184,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     summary,
     printed,
     filtered: (flags.only ?? []).length > 0,
-    unit: flags.unit ?? (human ? 'billion' : 'dong'),
+    unit: flags.unit ?? (human ? humanMoneyUnit(summary) : 'dong'),
     rateDecimals: common.evaluate.rateDecimals,
     lang,
     by,

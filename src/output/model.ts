@@ -6,7 +6,7 @@ import type { GroupResult, MeasureResult, Summary } from '../domain/evaluate.js'
 import type { Finding } from '../errors.js';
 import type { MoneyUnit } from '../input/units.js';
 import type { ReportDocument } from '../config/load.js';
-import { inUnit } from './format-number.js';
+import { inUnit, readableUnit } from './format-number.js';
 
 export interface RenderContext {
   readonly summary: Summary;
@@ -72,6 +72,16 @@ export function measureValues(r: MeasureResult | null, measure: Measure, unit: M
 }
 
 export const TOTAL_LABEL = 'TOTAL';
+
+/**
+ * The money unit of human formats when --unit is not given: tỷ đồng, or a smaller one while
+ * the largest figure of the totals is below one tỷ, so a small office's money never reads
+ * "0,00 tỷ đồng" in every cell.
+ */
+export function humanMoneyUnit(summary: Summary): MoneyUnit {
+  const amounts = summary.totals.flatMap((t) => (t.measures.money?.figures ?? []).filter((v): v is Dec => v !== null));
+  return readableUnit(amounts, 'billion');
+}
 
 export function rowsToPrint(ctx: RenderContext): GroupResult[] {
   return [...ctx.printed, ...ctx.summary.totals];

@@ -109,6 +109,19 @@ describe('the real binary', () => {
     expect(stderr).toBe('');
   });
 
+  it('states small money in a unit that shows it: a total of 5,007,000 đồng is 5.01 million, not 0.01 billion', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thads-small-money-'));
+    const file = join(dir, '2019.csv');
+    writeFileSync(file, 'Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong\nMỹ Lộc,100,80,5000000,4000000\nVụ Bản,200,150,7000,3000\n');
+    const md = await runThads(['summarize', file, '--format', 'markdown', '--lang', 'en']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('Money (million VND): With conditions');
+    expect(md.stdout).toContain('| **Total** | **—** | **300** | **230** | **76.67%** | **73%** | **+3.67** | **+11** | **—** | **—** | **5.01** | **4.00** | **79.95%** | **—** |');
+    // --unit still decides, and machine formats stay in đồng
+    expect((await runThads(['summarize', file, '--format', 'markdown', '--lang', 'en', '--unit', 'billion'])).stdout).toContain('Money (billion VND): With conditions');
+    expect((await runThads(['summarize', file, '--format', 'csv', '--by', 'none'])).stdout).toContain(',5007000,');
+  });
+
   it('prints --version and --help with examples', () => {
     expect(spawnThads(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     for (const cmd of ['summarize', 'check', 'inspect', 'targets', 'init']) {
