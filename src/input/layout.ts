@@ -5,7 +5,7 @@ import { isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
-import { looksLikeResolvedPart, startsWithConnector, type HeaderMatcher } from './headers.js';
+import { looksLikeResolvedPart, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { rowLabel, yearFromFileName, yearFromTitle, yearsOfFileName, yearsOfName } from './labels.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { readCell } from './numbers.js';
@@ -165,7 +165,7 @@ export function readHeader(
   const figures: FigureColumn[] = [];
   const unitOfColumn: (MoneyUnit | null)[] = [];
   const badUnits: { index: number; text: string }[] = [];
-  const unknown: { index: number; header: string }[] = [];
+  const unknown: { index: number; header: string; period?: NamedPeriod }[] = [];
   const unnamed: number[] = [];
   const notes: number[] = [];
   let stt: number | undefined;
@@ -219,8 +219,10 @@ export function readHeader(
     if (role.kind === 'empty') unnamed.push(index);
     if (role.kind === 'ignored' && NOTES_HEADERS.has(foldHeader(header))) notes.push(index);
     if (role.kind === 'unknown') {
-      unknown.push({ index, header: header.replace(/\s+/g, ' ').trim() });
-      report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${header.replace(/\s+/g, ' ').trim()}" is not a known figure and is ignored`, loc));
+      const text = header.replace(/\s+/g, ' ').trim();
+      unknown.push({ index, header: text, ...(role.period ? { period: role.period } : {}) });
+      const what = role.period ? `names a period or a plan ("${role.period.text}"), not the report's own figures,` : 'is not a known figure';
+      report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${text}" ${what} and is ignored`, loc));
     }
     let measure: Measure | null = null;
     let measureFrom: string | undefined;
@@ -266,6 +268,12 @@ export function readHeader(
 
   const measures = MEASURES.filter((m) => figures.some((f) => f.measure === m));
   report.measures = measures;
+  // A column of a period or plan it names is no part of this year's resolved: "Giải quyết xong
+  // (cùng kỳ 2018)", "Đình chỉ (năm 2018)" in a file of 2019. "Đình chỉ (năm 2019)" there, or a
+  // year in a file whose year is not known yet, may be: such a column still stops resolved
+  // being summed without it (below).
+  const ownYear = identity.year !== undefined ? null : (opts.year ?? yearFromTitle(rowsAbove.filter((r) => r.line < line).map((r) => r.cells)) ?? yearFromFileName(file));
+  const otherPeriod = (p: NamedPeriod | undefined) => p !== undefined && (p.comparison || (ownYear !== null && p.years.every((y) => y !== ownYear)));
   if (measures.length === 0) throw new ThadsError('MISSING_COLUMN', 'the header names no figure column', { file, line });
   for (const m of measures) {
     const has = (k: FieldKey) => seen.has(`${m}_${k}`);
@@ -273,7 +281,7 @@ export function readHeader(
     if (missing.length > 0) throw new ThadsError('MISSING_COLUMN', `missing column ${missing.join(' and ')}`, { file, line });
     // resolved = completed + terminated + reduced: a part under a header thads does not know
     // ("Đình chỉ THA" before it was an alias) would be left out of it, and the rate with it.
-    const part = has('resolved') ? undefined : unknown.find((u) => looksLikeResolvedPart(u.header));
+    const part = has('resolved') ? undefined : unknown.find((u) => looksLikeResolvedPart(u.header) && !otherPeriod(u.period));
     if (part) {
       throw new ThadsError(
         'UNKNOWN_RESOLVED_PART',
