@@ -78,7 +78,8 @@ function groupCell(row: readonly string[] | null, index: number): string {
  * A row below the header row that names only the sub-columns of its figure groups: "Tổng số"
  * right under the group's label, "Trong đó: …" under the rest of it ("Chuyển kỳ sau" over
  * "Tổng số | Trong đó: có điều kiện"). A single group's such row names too few known columns
- * to be a header row itself (isHeaderRow), yet the figures below sit under its cells.
+ * to be a header row itself (isHeaderRow), yet the figures below sit under its cells. The
+ * forms' count | share ("Số việc | Tỷ lệ (%)" under each group) is one too: the share is ignored.
  */
 export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[], cells: readonly string[]): boolean {
   let totals = 0;
@@ -87,7 +88,9 @@ export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[]
     if (cell === '') continue;
     const underLabel = (header[i] ?? '').trim() !== '';
     const total = SUBTOTAL_HEADERS.includes(foldHeader(cell));
-    if (total ? !underLabel : underLabel || !startsWithConnector(cell)) return false;
+    // "Tỷ lệ (%)" beside "Số việc" under a group: a share thads computes itself (ignored).
+    const other = startsWithConnector(cell) || matcher.match(cell).kind === 'ignored';
+    if (total ? !underLabel : underLabel || !other) return false;
     if (matcher.match(groupCell(header, i)).kind !== 'figure') return false;
     if (total) totals++;
   }
@@ -190,12 +193,16 @@ export function readHeader(
       usedGroupRow();
     }
     let header = merged ? above : cell;
+    /** the measure a group's own sub-column names: "Số việc" under "Có điều kiện" */
+    let subMeasure: Measure | null = null;
     // "Tổng số" under a group label names the group's own figure: under "Có điều kiện thi hành"
-    // it is with_conditions, under "Tổng số thụ lý" it is total.
+    // it is with_conditions, under "Tổng số thụ lý" it is total; "Số việc" beside "Tỷ lệ (%)"
+    // under "Có điều kiện" (the forms' count | share) is its count.
     if (!merged && SUBTOTAL_HEADERS.includes(foldHeader(cell))) {
       const group = groupCell(groupRow, index);
       if (group && opts.matcher.match(group).kind === 'figure') {
         header = group;
+        subMeasure = opts.matcher.measureOf(cell);
         usedGroupRow();
       }
     }
@@ -227,7 +234,7 @@ export function readHeader(
     let measure: Measure | null = null;
     let measureFrom: string | undefined;
     if (role.kind === 'figure') {
-      measure = role.measure;
+      measure = role.measure ?? subMeasure;
       measureFrom = measure ? 'header' : undefined;
       let groupUnit: MoneyUnit | null = null;
       // The measure may be named by a group cell one or two rows above ("Về việc" over a field

@@ -133,3 +133,29 @@ describe('files with such columns', () => {
     expect([total.withConditions, total.resolved, total.rate]).toEqual(['10000000000', '5000000000', '50.00']);
   });
 });
+
+describe('the forms\' count | share under each group ("Số việc | Tỷ lệ (%)")', () => {
+  const GROUPS = 'STT,Đơn vị,Tổng số phải thi hành,Có điều kiện,,Chưa có điều kiện,,"Hoãn, tạm đình chỉ",,Giải quyết xong';
+  const ROWS = ['1,Mỹ Lộc,130,100,"76,92",25,"19,23",5,"3,85",80', '2,Vụ Bản,260,200,"76,92",55,"21,15",5,"1,92",150'];
+
+  it('"Số việc" is the group\'s count, "Tỷ lệ (%)" is ignored (was VALUE_WITHOUT_HEADER)', async () => {
+    const r = await both('count-share-viec-2022.csv', [GROUPS, ',,,Số việc,Tỷ lệ (%),Số việc,Tỷ lệ (%),Số việc,Tỷ lệ (%),', ...ROWS]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.cases;
+    expect([t.toExecute, t.withConditions, t.withoutConditions, t.deferred, t.resolved, t.rate]).toEqual(['390', '300', '80', '10', '230', '76.67']);
+    expect(r.stderr).toBe('');
+  });
+
+  it('"Số việc" names the measure of its group; a column with none is still refused', async () => {
+    const r = await both('count-share-2022.csv', [GROUPS, ',,,Số việc,Tỷ lệ (%),Số việc,Tỷ lệ (%),Số việc,Tỷ lệ (%),', ...ROWS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2:3: error: column "Tổng số phải thi hành" does not say whether it counts cases or money [MEASURE_UNKNOWN]');
+  });
+
+  it('"Số tiền | Tỷ lệ (%)": money', async () => {
+    const r = await both('count-share-tien-2019.csv', ['STT,Đơn vị,Có điều kiện,,Chưa có điều kiện,,Giải quyết xong', ',,Số tiền,Tỷ lệ (%),Số tiền,Tỷ lệ (%),', '1,Mỹ Lộc,5000,"80,00",1250,"20,00",4000', '2,Vụ Bản,7000,"70,00",3000,"30,00",3000']);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.money;
+    expect([t.withConditions, t.withoutConditions, t.resolved, t.rate]).toEqual(['12000', '4250', '7000', '58.33']);
+  });
+});
