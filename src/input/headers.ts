@@ -3,7 +3,7 @@
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
 import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
-import { mentionsMoney, parseHeaderUnit, type MoneyUnit } from './units.js';
+import { mentionsMoney, namesShare, parseHeaderUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
   | {
@@ -17,7 +17,18 @@ export type ColumnRole =
   | { readonly kind: 'identity'; readonly key: IdentityKey }
   | { readonly kind: 'ignored' }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'unknown' };
+  /** `period`: the header names another period or a plan ("Giải quyết xong (cùng kỳ 2018)") */
+  | { readonly kind: 'unknown'; readonly period?: NamedPeriod };
+
+/** A period or plan a header names beside its field: "cùng kỳ 2018", "năm 2018", "kế hoạch". */
+export interface NamedPeriod {
+  /** as written, for messages */
+  readonly text: string;
+  /** the years it names ("cùng kỳ 2018" → [2018]) */
+  readonly years: readonly number[];
+  /** words of a comparison or a plan ("cùng kỳ", "kỳ trước", "kế hoạch"), not a year alone */
+  readonly comparison: boolean;
+}
 
 type Target = { kind: 'figure'; field: FieldKey; measure: Measure | null } | { kind: 'identity'; key: IdentityKey } | { kind: 'ignored' };
 
@@ -46,6 +57,26 @@ export function looksLikeResolvedPart(cell: string): boolean {
   const f = ` ${foldHeader(cell)} `.replace(/ tam dinh chi /g, ' ').replace(/ tang giam /g, ' ');
   return / (dinh chi|giam|mien|xong|giai quyet|thuc thu|dc|th xong) /.test(f);
 }
+/**
+ * Words (folded) by which a header names a figure of another period or a plan, not the report's
+ * own: "(cùng kỳ 2018)", "(kỳ trước)", "(năm trước)", "(kế hoạch)", "(chỉ tiêu)", "(so với …)",
+ * "(tăng/giảm)", "(dự kiến)". Such a column beside the field's own would be read in its place.
+ */
+const COMPARISON = /(^| )(cung ky|ky truoc|nam truoc|ke hoach|chi tieu|so voi|so sanh|tang giam|tang hoac giam|chenh lech|du kien)( |$)/;
+const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/**
+ * The period or plan a header text names ("cùng kỳ 2018", "năm 2018", "2018"), or null. A year
+ * is read as another period whatever it is: the header is matched without the file's year
+ * (layout.ts tells the file's own year apart where it must).
+ */
+export function namedPeriod(text: string): NamedPeriod | null {
+  const folded = foldHeader(text);
+  const years = (folded.match(YEARS) ?? []).map(Number);
+  const comparison = COMPARISON.test(folded);
+  return comparison || years.length > 0 ? { text: text.replace(/\s+/g, ' ').trim(), years, comparison } : null;
+}
+
 const EMPTY: ColumnRole = { kind: 'empty' };
 const UNKNOWN: ColumnRole = { kind: 'unknown' };
 
@@ -148,6 +179,9 @@ export class HeaderMatcher {
     // "Trong đó: Thi hành xong", "Chia ra: Đình chỉ": the first sub-column of a group names its field after the connector.
     const text = cell.replace(/\s+/g, ' ').trim().replace(CONNECTOR_PREFIX, '');
     if (text === '') return EMPTY;
+    // "Có điều kiện (tỷ lệ %)", "(tỷ trọng)", "(%)": a share beside its count, no figure, ignored
+    // like "Tỷ lệ (%)" (before the folded lookup, which drops the "%").
+    if (namesShare(text)) return { kind: 'ignored' };
     const whole = this.lookup(foldHeader(text));
     if (whole) return whole.kind === 'figure' ? { ...whole, unit: null } : whole;
     const folded = foldHeader(text);
@@ -160,6 +194,9 @@ export class HeaderMatcher {
     for (let m = /\(([^()]*)\)\s*$/.exec(name); m; m = /\(([^()]*)\)\s*$/.exec(name)) {
       const inner = m[1]!;
       name = name.slice(0, m.index).trim();
+      // "(cùng kỳ 2018)", "(kế hoạch)": another period's figure or a plan, never the field's own.
+      const period = namedPeriod(inner);
+      if (period) return { kind: 'unknown', period };
       const u = parseHeaderUnit(inner);
       const mw = this.measureWords.get(foldHeader(inner));
       if (u !== null) unit = u;
@@ -172,7 +209,10 @@ export class HeaderMatcher {
       }
     }
     const target = this.lookup(foldHeader(name));
-    if (!target) return { kind: 'unknown' };
+    if (!target) {
+      const period = namedPeriod(text);
+      return period ? { kind: 'unknown', period } : UNKNOWN;
+    }
     if (target.kind !== 'figure') return target;
     const resolvedMeasure = target.measure ?? measure ?? (unit !== null || badUnit !== undefined ? 'money' : null);
     return { kind: 'figure', field: target.field, measure: resolvedMeasure, unit, ...(badUnit !== undefined ? { badUnit } : {}) };

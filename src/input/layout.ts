@@ -5,7 +5,7 @@ import { isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
-import { looksLikeResolvedPart, startsWithConnector, type HeaderMatcher } from './headers.js';
+import { looksLikeResolvedPart, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { rowLabel, yearFromFileName, yearFromTitle, yearsOfFileName, yearsOfName } from './labels.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { readCell } from './numbers.js';
@@ -78,7 +78,8 @@ function groupCell(row: readonly string[] | null, index: number): string {
  * A row below the header row that names only the sub-columns of its figure groups: "Tổng số"
  * right under the group's label, "Trong đó: …" under the rest of it ("Chuyển kỳ sau" over
  * "Tổng số | Trong đó: có điều kiện"). A single group's such row names too few known columns
- * to be a header row itself (isHeaderRow), yet the figures below sit under its cells.
+ * to be a header row itself (isHeaderRow), yet the figures below sit under its cells. The
+ * forms' count | share ("Số việc | Tỷ lệ (%)" under each group) is one too: the share is ignored.
  */
 export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[], cells: readonly string[]): boolean {
   let totals = 0;
@@ -87,7 +88,9 @@ export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[]
     if (cell === '') continue;
     const underLabel = (header[i] ?? '').trim() !== '';
     const total = SUBTOTAL_HEADERS.includes(foldHeader(cell));
-    if (total ? !underLabel : underLabel || !startsWithConnector(cell)) return false;
+    // "Tỷ lệ (%)" beside "Số việc" under a group: a share thads computes itself (ignored).
+    const other = startsWithConnector(cell) || matcher.match(cell).kind === 'ignored';
+    if (total ? !underLabel : underLabel || !other) return false;
     if (matcher.match(groupCell(header, i)).kind !== 'figure') return false;
     if (total) totals++;
   }
@@ -165,7 +168,7 @@ export function readHeader(
   const figures: FigureColumn[] = [];
   const unitOfColumn: (MoneyUnit | null)[] = [];
   const badUnits: { index: number; text: string }[] = [];
-  const unknown: { index: number; header: string }[] = [];
+  const unknown: { index: number; header: string; period?: NamedPeriod }[] = [];
   const unnamed: number[] = [];
   const notes: number[] = [];
   let stt: number | undefined;
@@ -190,12 +193,16 @@ export function readHeader(
       usedGroupRow();
     }
     let header = merged ? above : cell;
+    /** the measure a group's own sub-column names: "Số việc" under "Có điều kiện" */
+    let subMeasure: Measure | null = null;
     // "Tổng số" under a group label names the group's own figure: under "Có điều kiện thi hành"
-    // it is with_conditions, under "Tổng số thụ lý" it is total.
+    // it is with_conditions, under "Tổng số thụ lý" it is total; "Số việc" beside "Tỷ lệ (%)"
+    // under "Có điều kiện" (the forms' count | share) is its count.
     if (!merged && SUBTOTAL_HEADERS.includes(foldHeader(cell))) {
       const group = groupCell(groupRow, index);
       if (group && opts.matcher.match(group).kind === 'figure') {
         header = group;
+        subMeasure = opts.matcher.measureOf(cell);
         usedGroupRow();
       }
     }
@@ -219,13 +226,15 @@ export function readHeader(
     if (role.kind === 'empty') unnamed.push(index);
     if (role.kind === 'ignored' && NOTES_HEADERS.has(foldHeader(header))) notes.push(index);
     if (role.kind === 'unknown') {
-      unknown.push({ index, header: header.replace(/\s+/g, ' ').trim() });
-      report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${header.replace(/\s+/g, ' ').trim()}" is not a known figure and is ignored`, loc));
+      const text = header.replace(/\s+/g, ' ').trim();
+      unknown.push({ index, header: text, ...(role.period ? { period: role.period } : {}) });
+      const what = role.period ? `names a period or a plan ("${role.period.text}"), not the report's own figures,` : 'is not a known figure';
+      report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${text}" ${what} and is ignored`, loc));
     }
     let measure: Measure | null = null;
     let measureFrom: string | undefined;
     if (role.kind === 'figure') {
-      measure = role.measure;
+      measure = role.measure ?? subMeasure;
       measureFrom = measure ? 'header' : undefined;
       let groupUnit: MoneyUnit | null = null;
       // The measure may be named by a group cell one or two rows above ("Về việc" over a field
@@ -266,6 +275,12 @@ export function readHeader(
 
   const measures = MEASURES.filter((m) => figures.some((f) => f.measure === m));
   report.measures = measures;
+  // A column of a period or plan it names is no part of this year's resolved: "Giải quyết xong
+  // (cùng kỳ 2018)", "Đình chỉ (năm 2018)" in a file of 2019. "Đình chỉ (năm 2019)" there, or a
+  // year in a file whose year is not known yet, may be: such a column still stops resolved
+  // being summed without it (below).
+  const ownYear = identity.year !== undefined ? null : (opts.year ?? yearFromTitle(rowsAbove.filter((r) => r.line < line).map((r) => r.cells)) ?? yearFromFileName(file));
+  const otherPeriod = (p: NamedPeriod | undefined) => p !== undefined && (p.comparison || (ownYear !== null && p.years.every((y) => y !== ownYear)));
   if (measures.length === 0) throw new ThadsError('MISSING_COLUMN', 'the header names no figure column', { file, line });
   for (const m of measures) {
     const has = (k: FieldKey) => seen.has(`${m}_${k}`);
@@ -273,7 +288,7 @@ export function readHeader(
     if (missing.length > 0) throw new ThadsError('MISSING_COLUMN', `missing column ${missing.join(' and ')}`, { file, line });
     // resolved = completed + terminated + reduced: a part under a header thads does not know
     // ("Đình chỉ THA" before it was an alias) would be left out of it, and the rate with it.
-    const part = has('resolved') ? undefined : unknown.find((u) => looksLikeResolvedPart(u.header));
+    const part = has('resolved') ? undefined : unknown.find((u) => looksLikeResolvedPart(u.header) && !otherPeriod(u.period));
     if (part) {
       throw new ThadsError(
         'UNKNOWN_RESOLVED_PART',

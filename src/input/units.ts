@@ -22,6 +22,14 @@ const PATTERNS: [RegExp, MoneyUnit][] = [
 /** Words that show a text speaks of money: a unit we cannot read must not pass as đồng. */
 const MONEY_WORDS = /(^| |\d)(dong|d|vnd|usd|eur|ty|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|vn|k|bn|million|billion|thousand)( |$)/;
 
+/** "tỷ lệ", "tỉ trọng" (a rate, a share; folded): no "tỷ" (billion) of money. */
+const SHARE_WORDS = /(^| )t[yi] (le|trong)( |$)|(^| )(phan tram|percent|percentage)( |$)/;
+
+/** A header or unit text naming a share or rate ("Có điều kiện (tỷ lệ %)", "(tỷ trọng)", "(%)"): no figure, no money. */
+export function namesShare(text: string): boolean {
+  return text.includes('%') || SHARE_WORDS.test(foldHeader(text));
+}
+
 /** Folded, with "×" and "*" before a number as "x": "(×1.000)" → "x1 000". */
 function foldUnit(text: string): string {
   return foldHeader(text.replace(/\$/g, ' usd ').replace(/[×*](?=\s*\d)/g, 'x'));
@@ -44,7 +52,7 @@ export function parseMoneyUnit(text: string): MoneyUnit | null {
  * 1.000"): an error, never đồng.
  */
 export function mentionsMoney(text: string, digitsToo = false): boolean {
-  const folded = foldUnit(text);
+  const folded = foldUnit(text).replace(SHARE_WORDS, ' ');
   return MONEY_WORDS.test(folded) || /^x ?\d/.test(folded) || parseUnitLine(text)?.kind === 'unreadable' || (digitsToo && /\d/.test(folded));
 }
 
@@ -132,7 +140,7 @@ function readPart(part: string, strict: boolean): Part {
   const unit = parseMoneyUnit(part) ?? parseMoneyUnit(folded);
   if (unit) return { unit };
   // "tỷ lệ" (rate) is no "tỷ" (billion): "Đơn vị tính: nghìn đồng; tỷ lệ: %".
-  if (folded === '' || CASE_UNITS.test(folded) || /^ty le( |$)/.test(folded)) return 'measure';
+  if (folded === '' || CASE_UNITS.test(folded) || namesShare(part)) return 'measure';
   // A unit label's value only has to mention money; after "Đơn vị:" (also the reporting office:
   // "Chi cục Đông Anh"), "Tiền:" or a label without its colon it must be money and numbers only
   // ("USD", "10.000 đồng").
