@@ -15,7 +15,8 @@ export type ColumnRole =
       readonly badUnit?: string;
     }
   | { readonly kind: 'identity'; readonly key: IdentityKey }
-  | { readonly kind: 'ignored' }
+  /** `targets`: a column of assigned targets ("Chỉ tiêu giao (%)"), which thads does not apply */
+  | { readonly kind: 'ignored'; readonly targets?: true }
   | { readonly kind: 'empty' }
   /** `period`: the header names another period or a plan ("Giải quyết xong (cùng kỳ 2018)") */
   | { readonly kind: 'unknown'; readonly period?: NamedPeriod };
@@ -75,6 +76,15 @@ export function namedPeriod(text: string): NamedPeriod | null {
   const years = (folded.match(YEARS) ?? []).map(Number);
   const comparison = COMPARISON.test(folded);
   return comparison || years.length > 0 ? { text: text.replace(/\s+/g, ' ').trim(), years, comparison } : null;
+}
+
+/**
+ * A header of assigned targets: "Chỉ tiêu" with "giao" or a percent ("Chỉ tiêu giao (%)", "Chỉ
+ * tiêu được giao", "Chỉ tiêu (%)"), "Target"; not "Chỉ tiêu" alone, the forms' indicator column.
+ */
+export function statesTargets(text: string): boolean {
+  const folded = foldHeader(text);
+  return (/^chi tieu( |$)/.test(folded) && (/ giao( |$)/.test(folded) || text.includes('%'))) || /^target( |$)/.test(folded);
 }
 
 const EMPTY: ColumnRole = { kind: 'empty' };
@@ -179,6 +189,9 @@ export class HeaderMatcher {
     // "Trong đó: Thi hành xong", "Chia ra: Đình chỉ": the first sub-column of a group names its field after the connector.
     const text = cell.replace(/\s+/g, ' ').trim().replace(CONNECTOR_PREFIX, '');
     if (text === '') return EMPTY;
+    // "Chỉ tiêu giao (%)", "Chỉ tiêu được giao", "Target (%)": the office's assigned target, ignored
+    // (SPEC §5 takes targets from flags, the config and the built-in table), but said (layout.ts).
+    if (statesTargets(text)) return { kind: 'ignored', targets: true };
     // "Có điều kiện (tỷ lệ %)", "(tỷ trọng)", "(%)": a share beside its count, no figure, ignored
     // like "Tỷ lệ (%)" (before the folded lookup, which drops the "%").
     if (namesShare(text)) return { kind: 'ignored' };

@@ -159,3 +159,33 @@ describe('the forms\' count | share under each group ("Số việc | Tỷ lệ (
     expect([t.withConditions, t.withoutConditions, t.resolved, t.rate]).toEqual(['12000', '4250', '7000', '58.33']);
   });
 });
+
+describe('a column of assigned targets ("Chỉ tiêu giao (%)") is not read, and said', () => {
+  it.each([
+    ['Chỉ tiêu giao (%)', true],
+    ['Chỉ tiêu được giao', true],
+    ['Chỉ tiêu (%)', true],
+    ['Target (%)', true],
+    ['Chỉ tiêu', false], // the forms' indicator column
+    ['Chỉ tiêu thống kê', false],
+  ])('%s → targets %s', (header, targets) => {
+    const role = new HeaderMatcher().match(header);
+    expect(role.kind).toBe('ignored');
+    expect(role.kind === 'ignored' && role.targets === true).toBe(targets);
+  });
+
+  it('the built-in 73 % is applied and the file\'s own 85 / 80 are named in a warning, once', async () => {
+    const r = await both('chi-tieu-viec-2019.csv', [
+      'STT,Đơn vị,Có điều kiện,Giải quyết xong,Tỷ lệ (%),Chỉ tiêu giao (%),Chỉ tiêu được giao',
+      '1,Mỹ Lộc,100,80,"80,00",85,85',
+      '2,Vụ Bản,200,150,"75,00",80,80',
+    ]);
+    expect(r.code).toBe(0);
+    const total = JSON.parse(r.stdout).total.cases;
+    expect([total.rate, total.target, total.met]).toEqual(['76.67', '73', true]);
+    expect(r.stderr).toBe(
+      'FILE:1:6: warning: column "Chỉ tiêu giao (%)" states targets; thads does not read them: rates are held against --target-cases/--target-money, the config\'s targets or the national ones [TARGET_COLUMN_IGNORED]\n' +
+        '  hint: if the province assigned its offices other targets than the national ones, put them in thads.config.json ("targets", per office or province) so "met" and the gap use them\n',
+    );
+  });
+});
