@@ -6,7 +6,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { looksLikeResolvedPart, startsWithConnector, type HeaderMatcher } from './headers.js';
-import { rowLabel, yearFromFileName, yearFromTitle, yearsOfFileName, yearsOfName } from './labels.js';
+import { rowLabel, titleYear as statedTitleYear, yearFromFileName, yearsOfFileName, yearsOfName } from './labels.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { readCell } from './numbers.js';
 
@@ -349,7 +349,9 @@ export function readHeader(
   // another ("xuat-ngay-2020-01-15.csv" over "BÁO CÁO … NĂM 2019": the name's year is an
   // export's day) is refused: the year decides the target and the regime, so the user says (--year).
   const titleRows = rowsAbove.filter((r) => r.line < line);
-  const titleYear = yearFromTitle(titleRows.map((r) => r.cells));
+  const fromTitle = statedTitleYear(titleRows.map((r) => r.cells));
+  const titleYear = fromTitle?.year ?? null;
+  const titleLine = fromTitle ? titleRows[fromTitle.row]!.line : 0;
   // The file's year is its name's first 4-digit year (SPEC §3). Read as a title, the name may
   // state another statistics year — a period or a month ("BC 3 thang tu 01.10.2019 den
   // 31.12.2019.csv": 2020), "năm N" ("Bieu 07 TT06-2019 nam 2022.csv": 2022) — or two
@@ -364,14 +366,13 @@ export function readHeader(
     throw new ThadsError('YEAR_CONFLICT', `the file name's first year is ${fileYear}, the file's year as SPEC reads it, but read as a title the name states statistics year ${nameYears[0]}: which is it?`, { file }, YEAR_HINT);
   }
   if (identity.year === undefined && opts.year === undefined && fileYear !== null && titleYear !== null && fileYear !== titleYear) {
-    const at = titleRows.find((r) => yearFromTitle([r.cells]) === titleYear)!.line;
-    throw new ThadsError('YEAR_CONFLICT', `the file name says the year is ${fileYear}, but the title (line ${at}) says ${titleYear}`, { file, line: at });
+    throw new ThadsError('YEAR_CONFLICT', `the file name says the year is ${fileYear}, but the title (line ${titleLine}) says ${titleYear}`, { file, line: titleLine });
   }
   // --year over a year the file states itself: read as the option says, but said (the year
   // decides the target: met or not).
   const stated = titleYear ?? fileYear;
   if (identity.year === undefined) report.statedYear = stated;
-  const where = titleYear !== null ? `the title (line ${titleRows.find((r) => yearFromTitle([r.cells]) === titleYear)!.line})` : 'the file name';
+  const where = titleYear !== null ? `the title (line ${titleLine})` : 'the file name';
   if (identity.year === undefined && opts.year !== undefined && stated !== null && stated !== opts.year) {
     report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }));
   }
