@@ -14,7 +14,7 @@ export function foldTonePlacement(text: string): string {
 const ROMAN_VALUE: Record<string, number> = { i: 1, v: 5, x: 10 };
 
 /** "iv" → 4, "xii" → 12 (I–XXXIX, as regions are numbered); null when not a Roman number. */
-function romanValue(text: string): number | null {
+export function romanValue(text: string): number | null {
   if (!/^x{0,3}(ix|iv|v?i{0,3})$/.test(text) || text === '') return null;
   let total = 0;
   for (let i = 0; i < text.length; i++) {

@@ -2,7 +2,7 @@
 // section, the measure and year in a file name.
 import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
-import { foldHeader } from '../domain/names.js';
+import { foldHeader, romanValue } from '../domain/names.js';
 
 /**
  * Rows that add up the whole file, as the forms and press write them (folded: no diacritics,
@@ -223,15 +223,21 @@ const CITATION = /thông tư|thong tu|tt-btp|ban hành|ban hanh|quyết định|
 
 /**
  * The statistics year a title states: "BÁO CÁO … NĂM 2019", "Year 2019", a period's first or
- * last day, or a month — "(từ 01/10/2018 đến 30/9/2019)" is 2019, "(từ 01/10/2019 đến
- * 31/12/2019)" is 2020, "tháng 10 năm 2019", "T10.2019", "3T (10-12.2019)" are 2020: a statistics
- * year runs from 1 October to 30 September, named by its September. When the title lines name
- * exactly one; null otherwise. A date written out ("ngày 15 tháng 01 năm 2020", the day a report
- * was signed) names no statistics year.
+ * last day, a month or a quarter — "(từ 01/10/2018 đến 30/9/2019)" is 2019, "(từ 01/10/2019 đến
+ * 31/12/2019)" is 2020, "tháng 10 năm 2019", "T10.2019", "3T (10-12.2019)", "QUÝ IV NĂM 2019"
+ * are 2020: a statistics year runs from 1 October to 30 September, named by its September.
+ * When the title lines state exactly one; null otherwise. A date written out ("ngày 15 tháng 01
+ * năm 2020", the day a report was signed) names no statistics year.
  */
 export function yearFromTitle(rows: readonly (readonly string[])[]): number | null {
-  const years = statedYears(rows);
-  return years.length === 1 ? years[0]! : null;
+  return titleYear(rows)?.year ?? null;
+}
+
+/** The title's one statistics year and the index of the row that states it first; null when it states none, or two. */
+export function titleYear(rows: readonly (readonly string[])[]): { year: number; row: number } | null {
+  const stated = standingMentions(rows);
+  const years = new Set(stated.map((m) => m.year));
+  return years.size === 1 ? { year: stated[0]!.year, row: stated[0]!.row } : null;
 }
 
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
@@ -253,33 +259,57 @@ const MONTHS = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:tháng|thang|t)\\s*|\\d{1,2}\\s*(?:t|tháng|thang)\\s*\\(\\s*)(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*(?:[/.-]|\\s(?:năm|nam)\\s)\\s*${YEAR}`,
   'giu',
 );
+/** A quarter of a calendar year: "QUÝ IV NĂM 2018", "quý 4/2018", "Q4.2018", "Quy III nam 2019". */
+const QUARTER = new RegExp(`(?<![\\p{L}\\d])(?:quý|quy|q)\\.?\\s*(iv|i{1,3}|[1-4])(?![\\p{L}\\d])\\s*(?:[/.-]\\s*|(?:năm|nam)\\s+)?${YEAR}`, 'giu');
 /** "năm 2019", "NĂM 2019", "nam 2022", "Year 2026". */
 const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:năm|nam|year)\\s+${YEAR}`, 'giu');
+/**
+ * Words after which a year is another period's than the figures': a comparison ("cùng kỳ: từ
+ * 01/10/2017 đến 30/9/2018", "so với năm 2018", "kỳ trước") or the plan that follows the results
+ * ("VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2020", "kế hoạch năm 2020").
+ */
+const ASIDE = /(?<![\p{L}\d])(?:cùng k[ỳì]|cung ky|so với|so voi|k[ỳì] trước|ky truoc|phương hướng|phuong huong|kế hoạch|ke hoach|nhiệm vụ|nhiem vu|dự kiến|du kien)(?![\p{L}\d])/giu;
 
 /** The statistics year of a month of a calendar year: October to December belong to the next. */
 function statisticsYear(month: number, year: number): number | null {
   return month >= 1 && month <= 12 ? (month >= 10 ? year + 1 : year) : null;
 }
 
+interface Mention {
+  readonly year: number;
+  readonly row: number;
+  /** offset in the row's text as read (a date written out already in figures) */
+  readonly at: number;
+}
+
 /**
- * Every statistics year the title lines (or a name, as one line) state, once each, in order.
- * Each span is read once: a period's days and months are taken out before "năm N" is looked for,
- * so "tháng 10 năm 2019" is not also the year 2019.
+ * Every statistics year the title lines (or a name, as one line) state, in reading order. Each
+ * span is read once: a period's days, months and quarters are taken out (blanked, so offsets
+ * hold) before "năm N" is looked for, so "tháng 10 năm 2019" is not also the year 2019.
  */
-export function statedYears(rows: readonly (readonly string[])[]): number[] {
-  const years = new Set<number>();
-  const add = (year: number | null) => {
-    if (year !== null) years.add(year);
-  };
-  for (const cells of rows) {
-    let text = cells.join(' ').normalize('NFC');
-    if (CITATION.test(text)) continue;
-    text = text.replace(WRITTEN_DATE, '$1/$2/$3').replace(DATELINE, ' ');
+function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; texts: string[] } {
+  const found: Mention[] = [];
+  const texts: string[] = [];
+  rows.forEach((cells, row) => {
+    const line = cells.join(' ').normalize('NFC');
+    const cited = CITATION.test(line);
+    let text = cited ? '' : line.replace(WRITTEN_DATE, '$1/$2/$3').replace(DATELINE, ' ');
+    texts.push(text);
+    if (cited) return;
+    const add = (year: number | null, at: number) => {
+      if (year !== null) found.push({ year, row, at });
+    };
+    const blank = (m: string) => ' '.repeat(m.length);
     // Months first: "10-12.2018" after "3T (" is three months, not 10 December.
-    text = text.replace(MONTHS, (_, first: string, last: string | undefined, year: string) => {
-      add(statisticsYear(Number(first), Number(year)));
-      if (last !== undefined) add(statisticsYear(Number(last), Number(year)));
-      return ' ';
+    text = text.replace(MONTHS, (m, first: string, last: string | undefined, year: string, at: number) => {
+      add(statisticsYear(Number(first), Number(year)), at);
+      if (last !== undefined) add(statisticsYear(Number(last), Number(year)), at);
+      return blank(m);
+    });
+    // A quarter is of the statistics year of its last month: quý IV of 2018 is 2019.
+    text = text.replace(QUARTER, (m, quarter: string, year: string, at: number) => {
+      add(statisticsYear(3 * (romanValue(quarter.toLowerCase()) ?? Number(quarter)), Number(year)), at);
+      return blank(m);
     });
     // A period's days ("từ 01/10/2019 đến 31/12/2019"); any other day (of signing, of an
     // export) is taken out unread.
@@ -291,12 +321,43 @@ export function statedYears(rows: readonly (readonly string[])[]): number[] {
       const bound = BEFORE_BOUND.test(before)
         || (next !== undefined && RANGE_MARK.test(text.slice(d.index + d[0].length, next.index)))
         || (previous !== undefined && RANGE_MARK.test(text.slice(previous.index + previous[0].length, d.index)));
-      if (bound) add(statisticsYear(Number(d[2]), Number(d[3])));
+      if (bound) add(statisticsYear(Number(d[2]), Number(d[3])), d.index);
     });
-    text = text.replace(DATE, ' ');
-    for (const m of text.matchAll(YEAR_WORD)) years.add(Number(m[1]));
+    text = text.replace(DATE, blank);
+    for (const m of text.matchAll(YEAR_WORD)) add(Number(m[1]), m.index);
+  });
+  found.sort((a, b) => a.row - b.row || a.at - b.at);
+  return { mentions: found, texts };
+}
+
+/**
+ * The years that state the figures' period: the first stated, in reading order, and any later
+ * one not set aside as a comparison's or a plan's. "NĂM 2019 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2020"
+ * → 2019; "từ 01/10/2018 đến 30/9/2019 (cùng kỳ: từ 01/10/2017 đến 30/9/2018)" → 2019; "NĂM 2019
+ * (từ 01/10/2019 đến 31/12/2019)" → 2019 and 2020, of equal standing.
+ */
+function standingMentions(rows: readonly (readonly string[])[]): Mention[] {
+  const { mentions: all, texts } = mentions(rows);
+  return all.filter((m, i) => i === 0 || !inAside(texts[m.row]!, m.at));
+}
+
+/** Whether offset `at` of a line follows an aside's word, within its brackets (to the end of the line outside any). */
+function inAside(text: string, at: number): boolean {
+  for (const a of text.slice(0, at).matchAll(ASIDE)) {
+    let depth = 0;
+    let closed = false;
+    for (let i = a.index + a[0].length; i < at && !closed; i++) {
+      if ('([{'.includes(text[i]!)) depth++;
+      else if (')]}'.includes(text[i]!)) closed = --depth < 0;
+    }
+    if (!closed) return true;
   }
-  return [...years];
+  return false;
+}
+
+/** Every statistics year the title lines (or a name, as one line) state for its figures, once each, in reading order. */
+export function statedYears(rows: readonly (readonly string[])[]): number[] {
+  return [...new Set(standingMentions(rows).map((m) => m.year))];
 }
 
 /**

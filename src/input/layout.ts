@@ -6,7 +6,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { looksLikeResolvedPart, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
-import { rowLabel, yearFromFileName, yearFromTitle, yearsOfFileName, yearsOfName } from './labels.js';
+import { rowLabel, titleYear as statedTitleYear, yearFromFileName, yearFromTitle, yearsOfFileName, yearsOfName } from './labels.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { readCell } from './numbers.js';
 
@@ -125,27 +125,56 @@ export function isColumnNumberRow(record: readonly string[], layout: Pick<Layout
   return byFigure || byColumn;
 }
 
+/** What a file says of its measure outside its headers: which, where ("title (line 1)"), and in words for a message. */
+interface StatedMeasure {
+  readonly measure: Measure;
+  readonly from: string;
+  readonly says: string;
+  readonly line?: number;
+}
+
 /**
  * The measure of a form that counts one only, as its title or unit line says: Biểu 08 "KẾT
  * QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN" over "Có điều kiện", "Đơn vị tính: 1.000 đồng" (no
  * "Việc" beside it). Both measures named, or none: null.
  */
-function measureFromTitle(rowsAbove: readonly { readonly cells: readonly string[]; readonly line: number }[], unitLines: readonly UnitLineAt[]): { measure: Measure; from: string } | null {
-  const found = new Map<Measure, string>();
+function measureFromTitle(rowsAbove: readonly { readonly cells: readonly string[]; readonly line: number }[], unitLines: readonly UnitLineAt[]): StatedMeasure | null {
+  const found = new Map<Measure, StatedMeasure>();
   for (const row of rowsAbove) {
     const text = foldHeader(row.cells.join(' '));
-    if (/\btinh bang tien\b/.test(text)) found.set('money', `title (line ${row.line})`);
-    if (/\btinh bang viec\b/.test(text)) found.set('cases', `title (line ${row.line})`);
+    const from = `title (line ${row.line})`;
+    if (/\btinh bang tien\b/.test(text)) found.set('money', { measure: 'money', from, says: `the ${from} says "tính bằng tiền"`, line: row.line });
+    if (/\btinh bang viec\b/.test(text)) found.set('cases', { measure: 'cases', from, says: `the ${from} says "tính bằng việc"`, line: row.line });
   }
   // "Đơn vị tính: Việc; 1.000 đồng" names both (the shared form); "Đơn vị tính: 1.000 đồng" money only.
   for (const u of unitLines) {
     if (!('unit' in u)) continue;
-    found.set('money', `unit line (line ${u.line})`);
-    if (/vi[eệ]c/iu.test(u.text)) found.set('cases', `unit line (line ${u.line})`);
+    const from = `unit line (line ${u.line})`;
+    found.set('money', { measure: 'money', from, says: `the ${from} gives money in ${u.unit}`, line: u.line });
+    if (/vi[eệ]c/iu.test(u.text)) found.set('cases', { measure: 'cases', from, says: `the ${from} names cases`, line: u.line });
   }
-  if (found.size !== 1) return null;
-  const [measure, from] = [...found][0]!;
-  return { measure, from };
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/**
+ * --measure says what plain headers ("Có điều kiện") count; over a file that says the other
+ * itself — its title "TÍNH BẰNG VIỆC", a unit line of money only, its name "…-viec-2019.csv" —
+ * the option is followed, and said (a rate's target and met follow the measure). Over figure
+ * headers that all name the other measure ("Việc có điều kiện", "Việc giải quyết xong") it
+ * applies to no column: a usage error, never ignored. (Beside headers that name both measures
+ * it says what the money or the cases columns say already.)
+ */
+function checkMeasureOption(file: string, line: number, figures: readonly FigureColumn[], opts: ReadOptions, report: FileReport, stated: readonly (StatedMeasure | null)[]): void {
+  const told = opts.measure;
+  if (!told) return;
+  if (figures.every((f) => f.measure !== told)) {
+    throw new ThadsError('USAGE', `--measure ${told} cannot apply to ${file}: every figure header names ${figures[0]!.measure} ("${report.columns.find((c) => c.column === figures[0]!.index + 1)!.header.replace(/\s+/g, ' ').trim()}")`, undefined, 'leave --measure out: it says what headers that name no measure ("Có điều kiện") count');
+  }
+  if (!report.columns.some((c) => c.measureFrom === '--measure')) return;
+  const against = stated.find((s): s is StatedMeasure => s !== null && s.measure !== told);
+  if (against) {
+    report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `${against.says}; the columns are read as ${told}, as --measure says`, { file, line: against.line ?? line }));
+  }
 }
 
 export function readHeader(
@@ -368,7 +397,9 @@ export function readHeader(
   // another ("xuat-ngay-2020-01-15.csv" over "BÁO CÁO … NĂM 2019": the name's year is an
   // export's day) is refused: the year decides the target and the regime, so the user says (--year).
   const titleRows = rowsAbove.filter((r) => r.line < line);
-  const titleYear = yearFromTitle(titleRows.map((r) => r.cells));
+  const fromTitle = statedTitleYear(titleRows.map((r) => r.cells));
+  const titleYear = fromTitle?.year ?? null;
+  const titleLine = fromTitle ? titleRows[fromTitle.row]!.line : 0;
   // The file's year is its name's first 4-digit year (SPEC §3). Read as a title, the name may
   // state another statistics year — a period or a month ("BC 3 thang tu 01.10.2019 den
   // 31.12.2019.csv": 2020), "năm N" ("Bieu 07 TT06-2019 nam 2022.csv": 2022) — or two
@@ -383,14 +414,13 @@ export function readHeader(
     throw new ThadsError('YEAR_CONFLICT', `the file name's first year is ${fileYear}, the file's year as SPEC reads it, but read as a title the name states statistics year ${nameYears[0]}: which is it?`, { file }, YEAR_HINT);
   }
   if (identity.year === undefined && opts.year === undefined && fileYear !== null && titleYear !== null && fileYear !== titleYear) {
-    const at = titleRows.find((r) => yearFromTitle([r.cells]) === titleYear)!.line;
-    throw new ThadsError('YEAR_CONFLICT', `the file name says the year is ${fileYear}, but the title (line ${at}) says ${titleYear}`, { file, line: at });
+    throw new ThadsError('YEAR_CONFLICT', `the file name says the year is ${fileYear}, but the title (line ${titleLine}) says ${titleYear}`, { file, line: titleLine });
   }
   // --year over a year the file states itself: read as the option says, but said (the year
   // decides the target: met or not).
   const stated = titleYear ?? fileYear;
   if (identity.year === undefined) report.statedYear = stated;
-  const where = titleYear !== null ? `the title (line ${titleRows.find((r) => yearFromTitle([r.cells]) === titleYear)!.line})` : 'the file name';
+  const where = titleYear !== null ? `the title (line ${titleLine})` : 'the file name';
   if (identity.year === undefined && opts.year !== undefined && stated !== null && stated !== opts.year) {
     report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }));
   }
@@ -403,12 +433,7 @@ export function readHeader(
       report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `the sheet's name ${JSON.stringify(report.sheet.name)} says the year is ${sheetYears.join(' or ')}; the rows are read as ${opts.year}, as --year says`, { file }));
     }
   }
-  // --measure cases over a file that states a money unit ("Đơn vị tính: nghìn đồng"): said too.
-  // (The shared form's "Đơn vị tính: Việc; 1.000 đồng" names cases too: nothing to say then.)
-  const moneyLine = unitLines.find((u) => 'unit' in u && !/vi[eệ]c/iu.test(u.text));
-  if (opts.measure === 'cases' && moneyLine && figures.some((f) => f.measure === 'cases' && report.columns.some((c) => c.column === f.index + 1 && c.measureFrom === '--measure'))) {
-    report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `the unit line (line ${moneyLine.line}) gives money in ${'unit' in moneyLine ? moneyLine.unit : ''}; the columns are read as cases, as --measure says`, { file, line: moneyLine.line }));
-  }
+  checkMeasureOption(file, line, figures, opts, report, [titleMeasure, fileMeasure && { measure: fileMeasure, from: 'file name', says: `the file name names ${fileMeasure}` }]);
   report.yearFrom = identity.year !== undefined ? 'year column' : opts.year !== undefined ? '--year' : fileYear !== null ? 'file name' : 'unknown';
   // Merged header cells may end further right in a row above than in the header row itself.
   const lastCell = (cells: readonly string[]) => {

@@ -73,8 +73,10 @@ describe('yearFromTitle', () => {
     [['Year 2026 report'], 2026],
     // a legal citation's years are not the report's
     [['Biểu số 07/TK-THA, ban hành theo Thông tư số 01/2013/TT-BTP ngày 03 tháng 01 năm 2013', 'NĂM 2019'], 2019],
-    // two years: none is taken
-    [['NĂM 2019 so với năm 2018'], null],
+    // a comparison's year is not the figures'
+    [['NĂM 2019 so với năm 2018'], 2019],
+    // two years of equal standing: none is taken
+    [['NĂM 2019 VÀ NĂM 2020'], null],
     [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ'], null],
   ])('%j → %s', (lines, year) => expect(yearFromTitle(lines.map((l) => [l]))).toBe(year));
 });
@@ -86,6 +88,42 @@ describe('yearFromTitle: the statistics year of a period (1 October – 30 Septe
     [['(Từ 01/10/2018 đến 30/9/2019)'], 2019],
     [['Nam Định, ngày 15 tháng 01 năm 2020', 'BÁO CÁO NĂM 2019'], 2019],
   ])('%j → %s', (lines, year) => expect(yearFromTitle(lines.map((l) => [l]))).toBe(year));
+});
+
+describe('yearFromTitle: the first year stated is the figures\'; a later comparison or plan does not make it two', () => {
+  it.each([
+    [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2020'], 2019],
+    [['Số liệu từ 01/10/2018 đến 30/9/2019 (cùng kỳ: từ 01/10/2017 đến 30/9/2018)'], 2019],
+    [['Kết quả năm 2019, kế hoạch năm 2020'], 2019],
+    [['BÁO CÁO KẾT QUẢ NĂM 2019', '(So với cùng kỳ năm 2018)'], 2019],
+    [['BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2019'], 2019],
+    [['BÁO CÁO KẾT QUẢ NĂM 2019 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2020', '(Từ ngày 01/10/2018 đến ngày 30/9/2019)'], 2019],
+  ])('%j → %s', (lines, year) => expect(yearFromTitle(lines.map((l) => [l]))).toBe(year));
+
+  it.each([
+    // the title's own period says another year than its "năm": which is meant cannot be told
+    [['NĂM 2019', '(từ 01/10/2019 đến 31/12/2019)']],
+    // an aside ends with its bracket: the period after it stands
+    [['NĂM 2019 (so với năm 2018) từ 01/10/2019 đến 31/12/2019']],
+  ])('%j → null', (lines) => expect(yearFromTitle(lines.map((l) => [l]))).toBeNull());
+});
+
+describe('yearFromTitle: a quarter of a calendar year (quý IV is October to December: the next statistics year)', () => {
+  it.each([
+    ['KẾT QUẢ THI HÀNH ÁN DÂN SỰ QUÝ IV NĂM 2018', 2019],
+    ['Quý 4/2018', 2019],
+    ['Q4.2018', 2019],
+    ['quy IV nam 2018', 2019],
+    ['QUÝ III NĂM 2019', 2019],
+    ['QUÝ I NĂM 2019', 2019],
+    ['BÁO CÁO QUÝ IV NĂM 2018 (từ 01/10/2018 đến 31/12/2018)', 2019],
+    // six months from the start of the year: of that year whether counted from January or from October
+    ['BÁO CÁO 6 THÁNG ĐẦU NĂM 2019', 2019],
+  ])('%s → %s', (line, year) => expect(yearFromTitle([[line]])).toBe(year));
+
+  it('quý IV beside a "năm" of the same calendar year states two statistics years', () => {
+    expect(yearFromTitle([['BÁO CÁO NĂM 2018'], ['QUÝ IV NĂM 2018']])).toBeNull();
+  });
 });
 
 describe('yearFromTitle: a month, or months, of a calendar year (October to December are of the next statistics year)', () => {
@@ -143,6 +181,8 @@ describe('yearsOfFileName / yearsOfName: a name read as a title, else its 4-digi
     ['xuat-ngay-2020-01-15.csv', [2020]],
     ['Bao cao 2019-2020.csv', [2019, 2020]],
     ['BC T9.2019 - T10.2019.csv', [2019, 2020]],
+    ['BC nam 2019 va phuong huong nhiem vu nam 2020.csv', [2019]],
+    ['BC quy IV nam 2018.csv', [2019]],
     ['Mỹ Lộc.csv', []],
   ])('%s → %j', (file, years) => expect(yearsOfFileName(file)).toEqual(years));
 
