@@ -83,11 +83,12 @@ export function itemNumber(stt: string): number | null {
 /**
  * The item an STT cell numbers a sub-item of: "1.1", "2.3", "1.a", "1a)", "2.1.", "1.2.3" → 1,
  * 2, 1, 1, 2, 1; null for an item's own number ("1", "12", "1.") or a section's ("II", "A").
- * "1.0" (a number a spreadsheet wrote as a decimal) numbers item 1 itself.
+ * "1.0" (a number a spreadsheet wrote as a decimal) numbers item 1 itself; "1a" without its
+ * bracket numbers nothing (a row inserted after item 1 is numbered so too).
  */
 export function subItemOf(stt: string): number | null {
-  const m = /^\s*(\d{1,4})((?:\s*\.\s*(?:\d{1,3}|[a-zđ]))+|[a-zđ])\s*[.)]?\s*$/iu.exec(stt);
-  if (!m || /^[\s.0]*$/.test(m[2]!)) return null;
+  const m = /^\s*(\d{1,4})(?:((?:\s*\.\s*(?:\d{1,3}|[a-zđ]))+)\s*[.)]?|[a-zđ]\s*\))\s*$/iu.exec(stt);
+  if (!m || (m[2] !== undefined && /^[\s.0]*$/.test(m[2]))) return null;
   return Number(m[1]);
 }
 
