@@ -64,12 +64,13 @@ const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b
 const NOT_OFFICE = /^(trong do|trong so do|cung ky|so voi|so sanh|tang giam|tang hoac giam|chenh lech|binh quan|trung binh|ty le|ke hoach|chi tieu|nam truoc|ky truoc)\b/;
 
 /**
- * A list bullet opening a name cell: "- Tín dụng, ngân hàng", "+ Án tín dụng", "• …", "a) …",
+ * A list bullet opening a name cell: "- Tín dụng, ngân hàng", "+ Án tín dụng", "•Dân sự", "a) …",
  * "b. …" ("'- …" as a spreadsheet keeps it text). The forms write the lines of a breakdown of
  * the row above ("Trong đó:" and its items) so; an office's name never begins with one ("Phòng
- * THADS khu vực 1 - Ninh Bình" has its dash inside).
+ * THADS khu vực 1 - Ninh Bình" has its dash inside). "-", "+", "*" are bullets only with a space
+ * after them: "+SUM(1;2)", "-2+3" are text that looks like a formula, refused by no row rule.
  */
-const BULLET = /^\s*'?\s*(?:[-+–—•·▪◦‣*]|[a-zđ]\)|[a-zđ]\.(?=\s))\s*[\p{L}\d]/u;
+const BULLET = /^\s*'?\s*(?:[-+*]\s|[–—•·▪◦‣]|[a-zđ]\)|[a-zđ]\.(?=\s))\s*[\p{L}\d]/u;
 export function startsWithBullet(text: string): boolean {
   return BULLET.test(text);
 }
