@@ -63,9 +63,39 @@ const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b
  */
 const NOT_OFFICE = /^(trong do|trong so do|cung ky|so voi|so sanh|tang giam|tang hoac giam|chenh lech|binh quan|trung binh|ty le|ke hoach|chi tieu|nam truoc|ky truoc)\b/;
 
+/**
+ * A list bullet opening a name cell: "- Tín dụng, ngân hàng", "+ Án tín dụng", "•Dân sự", "a) …",
+ * "b. …" ("'- …" as a spreadsheet keeps it text). The forms write the lines of a breakdown of
+ * the row above ("Trong đó:" and its items) so; an office's name never begins with one ("Phòng
+ * THADS khu vực 1 - Ninh Bình" has its dash inside). "-", "+", "*" are bullets only with a space
+ * after them: "+SUM(1;2)", "-2+3" are text that looks like a formula, refused by no row rule.
+ */
+const BULLET = /^\s*'?\s*(?:[-+*]\s|[–—•·▪◦‣]|[a-zđ]\)|[a-zđ]\.(?=\s))\s*[\p{L}\d]/u;
+export function startsWithBullet(text: string): boolean {
+  return BULLET.test(text);
+}
+
+/** The item an STT cell numbers itself: "1", "12", "1.", "1.0" → 1, 12, 1, 1; null for anything else. */
+export function itemNumber(stt: string): number | null {
+  const m = /^\s*(\d{1,4})\s*(?:\.\s*0*)?\s*$/.exec(stt);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The item an STT cell numbers a sub-item of: "1.1", "2.3", "1.a", "1a)", "2.1.", "1.2.3" → 1,
+ * 2, 1, 1, 2, 1; null for an item's own number ("1", "12", "1.") or a section's ("II", "A").
+ * "1.0" (a number a spreadsheet wrote as a decimal) numbers item 1 itself; "1a" without its
+ * bracket numbers nothing (a row inserted after item 1 is numbered so too).
+ */
+export function subItemOf(stt: string): number | null {
+  const m = /^\s*(\d{1,4})(?:((?:\s*\.\s*(?:\d{1,3}|[a-zđ]))+)\s*[.)]?|[a-zđ]\s*\))\s*$/iu.exec(stt);
+  if (!m || (m[2] !== undefined && /^[\s.0]*$/.test(m[2]))) return null;
+  return Number(m[1]);
+}
+
 const LABEL_SEEN = new Map<string, RowLabel>();
 
-/** 'other': no office and no sum of offices (a breakdown, a comparison): never read as an office. */
+/** 'other': no office and no sum of offices (a breakdown or its bulleted line, a comparison): never read as an office. */
 export type RowLabel = 'office' | 'total' | 'section' | 'level' | 'other';
 
 /** What a name cell says the row is. Section numbers ("II.", "B.", "1.") are ignored. */
@@ -92,6 +122,7 @@ function classify(text: string): RowLabel {
   if (OTHER_TOTALS.test(f)) return 'total';
   if (OTHER_SECTIONS.test(f)) return 'section';
   if (NOT_OFFICE.test(f)) return 'other';
+  if (startsWithBullet(text)) return 'other';
   return 'office';
 }
 

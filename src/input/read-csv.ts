@@ -10,7 +10,7 @@ import { finding, ThadsError } from '../errors.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
-import { isRomanNumber, isSectionNumber, officeFromFileName, provinceOfLabelledRow, romanPrefix, rowLabel } from './labels.js';
+import { isRomanNumber, isSectionNumber, itemNumber, officeFromFileName, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf } from './labels.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
@@ -210,6 +210,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       report.findings.push(finding('error', 'MISSING_PROVINCE', `this office row has no province, but ${lineWord()} ${row} has one ("${withProvince.name}"): its figures would be summed under no province`, { file, line: withoutProvince, column: column + 1 }));
     }
   };
+  /** the last row an STT numbers as an item ("1", "2."), and whether it is an office's, with figures */
+  let lastItem: { readonly number: number; readonly line: number; readonly name: string; readonly office: boolean } | null = null;
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const converted = new ConvertedCellsWatch();
 
@@ -348,6 +350,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
     }
     const isTotal = label !== 'office';
+    const item = itemNumber(sttCell);
+    if (item !== null) lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber };
+    else if (label === 'office' && anyNumber) refuseSubItem(sttCell, labelText, line, layout);
     if (!anyNumber) {
       if (tables.skipped(line, isHeaderRow(opts.matcher, record), label, labelText)) justHeaderAgain = true;
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
@@ -363,7 +368,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (label === 'total') tables.totalRow(line, labelText);
     if (label === 'other') {
       const at = sttLabel === 'other' ? layout.stt! : districtCell !== '' ? districtCol! : record.indexOf(firstText);
-      throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is no office and no total of offices (a breakdown, a comparison, a rate or a plan): it would be added as an office`, { file, line, column: at + 1 });
+      const loc = { file, line, column: at + 1 };
+      if (startsWithBullet(labelText)) {
+        throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" begins with a list bullet, as the lines of a breakdown do ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, loc, 'it looks like a breakdown of the row above ("of which …"): delete it from the export (an office\'s name never begins with a bullet)');
+      }
+      throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is no office and no total of offices (a breakdown, a comparison, a rate or a plan): it would be added as an office`, loc);
     }
     // A figure under a column nobody named: the row is shifted, its figures under the wrong headers.
     const stray = strayNumber(record, layout);
@@ -424,6 +433,25 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       return [];
     }
     return [emit(kind, { ...base, figures }, named, ordinal)];
+  }
+
+  /**
+   * A row numbered "1.1" (or "1.a", "1a)") with figures is a line of item 1's breakdown, which
+   * would be counted twice; only below an item 1 that heads its sub-items (a title without
+   * figures, a subtotal's label) are they the offices. The fast path hands such rows over.
+   */
+  function refuseSubItem(sttCell: string, name: string, line: number, layout: Layout): void {
+    const parent = subItemOf(sttCell);
+    if (parent === null) return;
+    const heading = lastItem !== null && lastItem.number === parent;
+    if (heading && !lastItem!.office) return;
+    const of = heading ? `item ${parent} "${lastItem!.name}" (${lineWord()} ${lastItem!.line}), an office row with figures` : `item ${parent}, which the rows above do not number`;
+    throw new ThadsError(
+      'NOT_AN_OFFICE',
+      `"${name}" is numbered "${sttCell.trim()}", a sub-item of ${of}: a line of a breakdown, no office, and it would be added as an office`,
+      { file, line, column: layout.stt! + 1 },
+      `it looks like a breakdown of the row above ("of which …"): delete it from the export. If the sub-items are the offices and item ${parent} their subtotal, label it as one ("Cộng khu vực 1") or leave its figure cells empty`,
+    );
   }
 
   // Every reading is possible in both conventions: refuse rather than guess.

@@ -7,7 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fastPath } from '../../src/input/fast/read-fast.js';
-import { rowLabel } from '../../src/input/labels.js';
+import ExcelJS from 'exceljs';
+import { itemNumber, rowLabel, subItemOf } from '../../src/input/labels.js';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
 import { bothReaders } from '../helpers/both-readers.js';
@@ -27,7 +28,24 @@ describe('rowLabel: more spellings', () => {
     ['Trong đó: án tín dụng ngân hàng', 'other'], ['Cùng kỳ năm 2018', 'other'], ['So với cùng kỳ', 'other'], ['Tăng/giảm', 'other'], ['Chênh lệch', 'other'],
     ['Bình quân', 'other'], ['Tỷ lệ (%)', 'other'], ['Kế hoạch', 'other'], ['Chỉ tiêu giao', 'other'],
     ['Tổng Đội', 'office'], ['Phòng THADS khu vực 3', 'office'], ['Cồn Cỏ', 'office'], ['Trà Lĩnh', 'office'], ['Văn phòng Cục', 'office'],
+    // a list bullet opens a breakdown's line, never an office's name
+    ['- Tín dụng, ngân hàng', 'other'], ['+ Án tín dụng', 'other'], ['– Hành chính', 'other'], ['—Dân sự', 'other'],
+    ['• Tín dụng', 'other'], ['•Tín dụng', 'other'], ['* Tín dụng', 'other'], ['a) Tín dụng', 'other'], ['đ) Kinh doanh', 'other'], ['b. Dân sự', 'other'], ["'- Tín dụng", 'other'],
+    ['Phòng THADS khu vực 1 - Ninh Bình', 'office'], ['Mỹ Lộc - Nam Định', 'office'], ['-', 'office'], ['1. Mỹ Lộc', 'office'], ['B. Mỹ Lộc', 'office'],
+    // text that looks like a formula is no bullet (the output neutralizes it: report.test.ts)
+    ['+SUM(1;2)', 'office'], ['-2+3', 'office'],
+    // a bullet before a total's or a section's label leaves it that
+    ['a) Cấp huyện', 'section'], ['- Tổng cộng', 'total'],
   ])('%s → %s', (text, label) => expect(rowLabel(text)).toBe(label));
+});
+
+describe('STT cells: an item\'s own number, or a sub-item\'s', () => {
+  it.each([
+    ['1.1', 1], ['2.3', 2], ['1.a', 1], ['1a)', 1], ['1.a)', 1], ['2.1.', 2], ['1.2.3', 1], [' 1 . 1 ', 1], ['10.10', 10],
+    ['1', null], ['12', null], ['1.', null], ['1.0', null], ['II', null], ['A', null], ['1a', null], ['*', null], ['', null],
+  ])('%j is a sub-item of %s', (stt, parent) => expect(subItemOf(stt)).toBe(parent));
+
+  it.each([['1', 1], ['12', 12], ['1.', 1], ['1.0', 1], [' 3 ', 3], ['1.1', null], ['1a)', null], ['II', null], ['', null]])('%j numbers item %s', (stt, item) => expect(itemNumber(stt)).toBe(item));
 });
 
 describe('rows that are no office, as offices write them', () => {
@@ -122,6 +140,120 @@ describe('rows that are no office, as offices write them', () => {
     const r = await summarize('fast.csv', [HEADER, ...OFFICES, ',Tổng cộng,300,230,12000,7000', ',Người lập biểu,,,,CỤC TRƯỞNG'], true);
     expect(r.code).toBe(0);
     expect(fastPath.used).toBe(used + 1);
+  });
+});
+
+describe('a breakdown\'s lines below an office are no office (findings 05, 05b, 05c: exit 0 with them added)', () => {
+  const HEAD = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong';
+  const BY_DISTRICT = ['--year', '2019', '--format', 'json'];
+  const BULLET_MESSAGE = (name: string) => `"${name}" begins with a list bullet, as the lines of a breakdown do ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office [NOT_AN_OFFICE]`;
+  const BULLET_HINT = '  hint: it looks like a breakdown of the row above ("of which …"): delete it from the export (an office\'s name never begins with a bullet)';
+
+  it('"Trong đó:" then "- Tín dụng, ngân hàng" below Mỹ Lộc: refused at the dash row\'s name (460 / 335, met false, was printed)', async () => {
+    const r = await both('trong-do-dash.csv', [HEAD, '1,Mỹ Lộc,100,80', ',Trong đó:,,', ',"- Tín dụng, ngân hàng",10,5', '2,Vụ Bản,200,150', '3,Ý Yên,150,100'], BY_DISTRICT);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`FILE:4:2: error: ${BULLET_MESSAGE('- Tín dụng, ngân hàng')}\n${BULLET_HINT}\n`);
+  });
+
+  it.each([
+    ['- Tín dụng, ngân hàng'], ['+ Tín dụng'], ['– Tín dụng'], ['— Tín dụng'], ['• Tín dụng'], ['* Tín dụng'], ['a) Tín dụng'], ['b) Hành chính'],
+  ])('the bulleted row "%s" alone, with no "Trong đó:" above it: refused the same way', async (name) => {
+    const cell = name.includes(',') ? `"${name}"` : name;
+    const r = await both(`bullet-${name.codePointAt(0)}-${name.length}.csv`, [HEAD, '1,Mỹ Lộc,100,80', `,${cell},10,5`, '2,Vụ Bản,200,150'], BY_DISTRICT);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`FILE:3:2: error: ${BULLET_MESSAGE(name)}`);
+  });
+
+  it('a dash inside an office\'s name is no bullet: 300 / 230', async () => {
+    const r = await both('dash-inside.csv', [HEAD, '1,Phòng THADS khu vực 1 - Ninh Bình,100,80', '2,Phòng THADS khu vực 2 - Ninh Bình,200,150'], BY_DISTRICT);
+    expect(r.code, r.stderr).toBe(0);
+    const body = JSON.parse(r.stdout);
+    expect(body.groups.map((g: { district: string }) => g.district)).toEqual(['Phòng THADS khu vực 1 - Ninh Bình', 'Phòng THADS khu vực 2 - Ninh Bình']);
+    expect(body.total.cases).toMatchObject({ withConditions: '300', resolved: '230', rate: '76.67' });
+  });
+
+  it('a bulleted line without figures is only a line of text: 450 / 330', async () => {
+    const r = await both('bullet-heading.csv', [HEAD, '1,Mỹ Lộc,100,80', ',- Trong đó tín dụng:,,', '2,Vụ Bản,200,150', '3,Ý Yên,150,100'], BY_DISTRICT);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '450', resolved: '330', rate: '73.33', met: true });
+  });
+
+  it('"1.1", "2.1" below offices 1 and 2: refused at the first, naming its item (330 / 247 was printed, one DUPLICATE_OFFICE warning)', async () => {
+    const r = await both('stt-1.1.csv', [HEAD, '1,Mỹ Lộc,100,80', '1.1,Tín dụng ngân hàng,10,5', '2,Vụ Bản,200,150', '2.1,Tín dụng ngân hàng,20,12'], BY_DISTRICT);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'FILE:3:1: error: "Tín dụng ngân hàng" is numbered "1.1", a sub-item of item 1 "Mỹ Lộc" (line 2), an office row with figures: a line of a breakdown, no office, and it would be added as an office [NOT_AN_OFFICE]\n'
+      + '  hint: it looks like a breakdown of the row above ("of which …"): delete it from the export. If the sub-items are the offices and item 1 their subtotal, label it as one ("Cộng khu vực 1") or leave its figure cells empty\n',
+    );
+  });
+
+  it.each([['2.3'], ['2.a'], ['2a)'], ['2.1.']])('a sub-item "%s" of office 2: refused', async (stt) => {
+    const r = await both(`stt-${stt.length}-${stt.replace(/\W/g, '_')}.csv`, [HEAD, '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150', `${stt},Tín dụng,20,12`], BY_DISTRICT);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`FILE:4:1: error: "Tín dụng" is numbered "${stt}", a sub-item of item 2 "Vụ Bản" (line 3), an office row with figures`);
+  });
+
+  it('a sub-item of an item no row numbers: refused', async () => {
+    const r = await both('stt-orphan.csv', [HEAD, '1,Mỹ Lộc,100,80', '3.1,Tín dụng,20,12'], BY_DISTRICT);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:3:1: error: "Tín dụng" is numbered "3.1", a sub-item of item 3, which the rows above do not number: a line of a breakdown, no office, and it would be added as an office [NOT_AN_OFFICE]');
+  });
+
+  it('sub-items under an item without figures (a region\'s title) are its offices: 450 / 330', async () => {
+    const r = await both('stt-regions.csv', [HEAD, '1,Khu vực 1,,', '1.1,Mỹ Lộc,100,80', '1.2,Vụ Bản,200,150', '2,Khu vực 2,,', '2.1,Ý Yên,150,100'], BY_DISTRICT);
+    expect(r.code, r.stderr).toBe(0);
+    const body = JSON.parse(r.stdout);
+    expect(body.groups.map((g: { district: string }) => g.district)).toEqual(['Mỹ Lộc', 'Vụ Bản', 'Ý Yên']);
+    expect(body.total.cases).toMatchObject({ withConditions: '450', resolved: '330', rate: '73.33' });
+  });
+
+  it('sub-items under a subtotal\'s label are its offices, the subtotal checked: 300 / 230', async () => {
+    const r = await both('stt-subtotal.csv', [HEAD, '1,Cộng khu vực 1,300,230', '1.1,Mỹ Lộc,100,80', '1.2,Vụ Bản,200,150'], BY_DISTRICT);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '300', resolved: '230' });
+  });
+
+  it('"1.", "2." and "1.0", "2.0" still number offices: 300 / 230', async () => {
+    for (const [name, a, b] of [['stt-dot.csv', '1.', '2.'], ['stt-float.csv', '1.0', '2.0']]) {
+      const r = await both(name!, [HEAD, `${a},Mỹ Lộc,100,80`, `${b},Vụ Bản,200,150`], BY_DISTRICT);
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '300', resolved: '230' });
+    }
+  });
+
+  it('the fast path reads a plainly numbered report itself, and hands a sub-item to the reference', async () => {
+    const used = fastPath.used;
+    const plain = await summarize('fast-plain.csv', [HEAD, '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150'], true, BY_DISTRICT);
+    expect(plain.code).toBe(0);
+    expect(fastPath.used).toBe(used + 1);
+    const sub = await summarize('fast-sub.csv', [HEAD, '1,Mỹ Lộc,100,80', '1.1,Tín dụng,10,5', '2,Vụ Bản,200,150'], true, BY_DISTRICT);
+    expect(sub.code).toBe(1);
+    expect(fastPath.used).toBe(used + 1);
+  });
+
+  it('a workbook of the same shape is refused alike, located at its cells', async () => {
+    const rows = (sheet: ExcelJS.Worksheet, lines: (string | number | null)[][]) => lines.forEach((l) => sheet.addRow(l));
+    const run = async (name: string, lines: (string | number | null)[][]) => {
+      const wb = new ExcelJS.Workbook();
+      rows(wb.addWorksheet('Biểu 07'), lines);
+      const file = join(dir, name);
+      await wb.xlsx.writeFile(file);
+      const { io, stdout, stderr } = memoryIo(['summarize', file, ...BY_DISTRICT], { env: {} });
+      return { code: await main(io), stdout: stdout(), stderr: stderr().split(file).join('FILE') };
+    };
+    const head = HEAD.split(',');
+    const dash = await run('dash-2019.xlsx', [head, [1, 'Mỹ Lộc', 100, 80], [null, 'Trong đó:', null, null], [null, '- Tín dụng, ngân hàng', 10, 5], [2, 'Vụ Bản', 200, 150]]);
+    expect(dash.code).toBe(1);
+    expect(dash.stdout).toBe('');
+    expect(dash.stderr).toContain(`FILE:Biểu 07!B4: error: ${BULLET_MESSAGE('- Tín dụng, ngân hàng')}`);
+    const sub = await run('sub-2019.xlsx', [head, [1, 'Mỹ Lộc', 100, 80], ['1.1', 'Tín dụng ngân hàng', 10, 5], [2, 'Vụ Bản', 200, 150]]);
+    expect(sub.code).toBe(1);
+    expect(sub.stderr).toContain('FILE:Biểu 07!A3: error: "Tín dụng ngân hàng" is numbered "1.1", a sub-item of item 1 "Mỹ Lộc" (row 2), an office row with figures');
+    const plain = await run('plain-2019.xlsx', [head, [1, 'Mỹ Lộc', 100, 80], [2, 'Vụ Bản', 200, 150]]);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(JSON.parse(plain.stdout).total.cases).toMatchObject({ withConditions: '300', resolved: '230' });
   });
 });
 

@@ -23,7 +23,7 @@
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
-import { isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, type RowLabel } from '../labels.js';
+import { isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, type RowLabel } from '../labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
@@ -636,7 +636,10 @@ export class RowScanner {
         // "1", "12", "": an office's number; "I", "II", "A": a row numbered as a section.
         const digit = i >= to || buf[i] === delimiter || (buf[i]! >= 48 && buf[i]! <= 57);
         ordinal = i < to && buf[i]! >= 48 && buf[i]! <= 57;
-        while (i < to && buf[i] !== delimiter) i++;
+        let digitsOnly = true;
+        for (let b = 0; i < to && (b = buf[i]!) !== delimiter; i++) if (b < 48 || b > 57) digitsOnly = false;
+        // "1.1", "1a)": a sub-item of item 1, which the reference judges by the item above (read-csv.ts).
+        if (!digitsOnly && subItemOf(this.cellText(buf, start, i)) !== null) giveUp();
         // Any other text ("1a", "*") numbers nothing. Without an office column any text but a
         // Roman number ("A", "1a") is the row's first text cell, which labels it: the reference's.
         if (!digit) {
