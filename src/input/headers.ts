@@ -79,12 +79,13 @@ export function namedPeriod(text: string): NamedPeriod | null {
 }
 
 /**
- * A header of assigned targets: "Chỉ tiêu" with "giao" or a percent ("Chỉ tiêu giao (%)", "Chỉ
- * tiêu được giao", "Chỉ tiêu (%)"), "Target"; not "Chỉ tiêu" alone, the forms' indicator column.
+ * A header of targets assigned to the offices: "Chỉ tiêu giao (%)", "Chỉ tiêu được giao",
+ * "Assigned target". Not "Chỉ tiêu" alone (the forms' indicator column), nor thads' own "Chỉ
+ * tiêu việc (%)" (its output read back states the targets it applied).
  */
 export function statesTargets(text: string): boolean {
   const folded = foldHeader(text);
-  return (/^chi tieu( |$)/.test(folded) && (/ giao( |$)/.test(folded) || text.includes('%'))) || /^target( |$)/.test(folded);
+  return (/^chi tieu( |$)/.test(folded) && / giao( |$)/.test(folded)) || /^assigned targets?( |$)/.test(folded);
 }
 
 const EMPTY: ColumnRole = { kind: 'empty' };
