@@ -30,6 +30,8 @@ export interface Collected {
   /** for each total: how many provinces its rows name (a report of every province is national) */
   readonly totalProvinceCounts: Map<string, number>;
   readonly years: Set<number | null>;
+  /** every province the rows name, as first written */
+  readonly provinces: string[];
   readonly reports: FileReport[];
   /** warnings found while reading, in file order */
   readonly findings: Finding[];
@@ -362,7 +364,8 @@ async function collectFiles(
   // One year in the input: every group belongs to it (for targets and output), grouped by year or not.
   const onlyYear = years.size === 1 ? [...years][0]! : null;
   const withYear = (list: Group[]) => (onlyYear === null ? list : list.map((g) => ({ ...g, year: onlyYear })));
-  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, reports, findings };
+  const provinces = [...new Map([...provinceSeen.values()].flatMap((seen) => [...seen]).filter(([, p]) => p !== '')).values()];
+  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, reports, findings };
 }
 
 /** "line 2 "nam-dinh" (Nam Định, 2019) looks like a total: its figures equal the sum of the 2 offices of Nam Định in a.csv; …" */
