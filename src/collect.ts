@@ -8,7 +8,7 @@ import { plain } from './domain/decimal.js';
 import { checkRelations } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
-import { provinceKey, provinceOfFileName } from './domain/provinces.js';
+import { provinceKey } from './domain/provinces.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
 import { finding, pushAll, STDIN, ThadsError, type Finding } from './errors.js';
@@ -17,7 +17,7 @@ import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { officeFromFileName, rowLabel, withoutReportWords } from './input/labels.js';
+import { officeFromFileName, placeOfFileName, rowLabel } from './input/labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 
@@ -153,8 +153,7 @@ async function collectFiles(
     // then take one addition per office, not per row.
     const perOffice = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
     // "ben-tre-viec-2019.csv", "Bieu viec - Ben Tre - 2019.csv": the measure and the form are no part of its name.
-    const place = file === STDIN ? '' : withoutReportWords(officeFromFileName(file));
-    const namedProvince = place !== '' ? provinceOfFileName(place) : null;
+    const namedProvince = file === STDIN ? null : placeOfFileName(file).province;
     const officeKeyOf = (row: OfficeRow) => keyString({ province: row.province, district: row.district, year: row.year });
     const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null) => {
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
@@ -285,11 +284,13 @@ async function collectFiles(
     // A file whose only row is its declared total ("Toàn tỉnh") is read as that total; a file
     // without an office column named as a total ("Tổng hợp 2019.csv", "Toàn quốc theo tỉnh
     // 2019.csv") holds a total per province (one for the file, without a province column).
+    // Without an office column the file's office is its name's (officeFromFileName).
+    const namedByFile = !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
     const totalFile: TotalFile | null =
       resolution.offices.some((d) => d.kind === 'total') ? 'only-row'
-      : !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district') && rowLabel(officeFromFileName(file)) === 'total' ? 'named'
+      : namedByFile && rowLabel(officeFromFileName(file)) === 'total' ? 'named'
       : null;
-    const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile);
+    const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile, namedByFile);
     if (registered.error) fileFindings.push(registered.error);
     // Split việc / tiền files: an office joins the earlier file's office under its name.
     for (const o of officeList) {
