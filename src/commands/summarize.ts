@@ -5,7 +5,7 @@ import { collect } from '../collect.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { planProvinces, rollUp } from '../domain/merger.js';
-import { MERGER_YEAR, provinceKey } from '../domain/provinces.js';
+import { provinceKey } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
 import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
@@ -154,8 +154,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     // Nghị quyết 202/2025/QH15 the current input uses (merger.ts), and the config's
     // mergedOffices into their newer offices.
     const currentYears = [...data.years];
-    const by34 = currentYears.length > 0 && currentYears.every((y) => y !== null && y >= MERGER_YEAR);
-    const plan = planProvinces(data.provinces, prev.provinces, by34);
+    const plan = planProvinces(data.provinces, prev.provinces, data.by34);
     const rolled = rollUp(prev.groups, { provinces: plan.rolled, offices: common.config.mergedOffices, newer: data.groups });
     // A province the previous files give only part of is compared with nothing, and said so.
     const partial = new Map(plan.partial.map((p) => [provinceKey(p.province), p]));

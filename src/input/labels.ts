@@ -366,20 +366,40 @@ export function statedYears(rows: readonly (readonly string[])[]): number[] {
     });
     // A period's days ("từ 01/10/2019 đến 31/12/2019"); any other day (of signing, of an
     // export) is taken out unread.
-    const dates = [...text.matchAll(DATE)];
-    dates.forEach((d, i) => {
-      const before = text.slice(0, d.index);
-      const next = dates[i + 1];
-      const previous = dates[i - 1];
-      const bound = BEFORE_BOUND.test(before)
-        || (next !== undefined && RANGE_MARK.test(text.slice(d.index + d[0].length, next.index)))
-        || (previous !== undefined && RANGE_MARK.test(text.slice(previous.index + previous[0].length, d.index)));
-      if (bound) add(statisticsYear(Number(d[2]), Number(d[3])));
-    });
+    for (const d of periodDays(text)) add(statisticsYear(d.month, d.year));
     text = text.replace(DATE, ' ');
     for (const m of text.matchAll(YEAR_WORD)) years.add(Number(m[1]));
   }
   return [...years];
+}
+
+/** The days of a line that begin or end a period ("từ 01/10/2024 đến 31/3/2025"), in order. */
+function periodDays(text: string): { day: number; month: number; year: number }[] {
+  const dates = [...text.matchAll(DATE)];
+  return dates.filter((d, i) => {
+    const next = dates[i + 1];
+    const previous = dates[i - 1];
+    return BEFORE_BOUND.test(text.slice(0, d.index))
+      || (next !== undefined && RANGE_MARK.test(text.slice(d.index + d[0].length, next.index)))
+      || (previous !== undefined && RANGE_MARK.test(text.slice(previous.index + previous[0].length, d.index)));
+  }).map((d) => ({ day: Number(d[1]), month: Number(d[2]), year: Number(d[3]) }));
+}
+
+/**
+ * The last day of the period the title lines state ("(Từ ngày 01/10/2024 đến ngày 31/3/2025)" →
+ * "2025-03-31"), as YYYY-MM-DD; null when they state none.
+ */
+export function titlePeriodEnd(rows: readonly (readonly string[])[]): string | null {
+  let end: string | null = null;
+  for (const cells of rows) {
+    const text = cells.join(' ').normalize('NFC');
+    if (CITATION.test(text)) continue;
+    for (const d of periodDays(text.replace(WRITTEN_DATE, '$1/$2/$3').replace(DATELINE, ' '))) {
+      const day = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+      if (end === null || day > end) end = day;
+    }
+  }
+  return end;
 }
 
 /**
