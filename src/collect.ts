@@ -8,7 +8,7 @@ import { plain } from './domain/decimal.js';
 import { checkRelations } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
-import { provinceKey, provinceOfFileName } from './domain/provinces.js';
+import { countsBy34, provinceInYear, provinceKey } from './domain/provinces.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
 import { finding, pushAll, STDIN, ThadsError, type Finding } from './errors.js';
@@ -17,7 +17,7 @@ import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { officeFromFileName, rowLabel, withoutReportWords } from './input/labels.js';
+import { officeFromFileName, placeOfFileName, rowLabel } from './input/labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 
@@ -30,6 +30,10 @@ export interface Collected {
   /** for each total: how many provinces its rows name (a report of every province is national) */
   readonly totalProvinceCounts: Map<string, number>;
   readonly years: Set<number | null>;
+  /** every province the rows name, as first written */
+  readonly provinces: string[];
+  /** every row counts by the 34 provinces of 2025 (countsBy34) */
+  readonly by34: boolean;
   readonly reports: FileReport[];
   /** warnings found while reading, in file order */
   readonly findings: Finding[];
@@ -151,13 +155,22 @@ async function collectFiles(
     // then take one addition per office, not per row.
     const perOffice = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
     // "ben-tre-viec-2019.csv", "Bieu viec - Ben Tre - 2019.csv": the measure and the form are no part of its name.
-    const place = file === STDIN ? '' : withoutReportWords(officeFromFileName(file));
-    const namedProvince = place !== '' ? provinceOfFileName(place) : null;
+    const namedProvince = file === STDIN ? null : placeOfFileName(file).province;
     const officeKeyOf = (row: OfficeRow) => keyString({ province: row.province, district: row.district, year: row.year });
+    /** merged-away provinces whose rows were rolled up into their successor, and where first */
+    const rolledUp = new Map<string, { from: string; into: string; year: number; line: number }>();
     const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null) => {
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
       // province its name says: its "Châu Thành" is not Bến Tre's "Châu Thành".
-      const row = given.province === null && namedProvince !== null ? { ...given, province: namedProvince } : given;
+      let row = given.province === null && namedProvince !== null ? { ...given, province: namedProvince } : given;
+      // From 2025 a report counts by the 34 provinces: rows still under a province merged away
+      // ("Nam Định" beside "Ninh Bình") are its successor's, said once per province and file.
+      const merged = row.province !== null && countsBy34(row.year, report.periodEnd) ? provinceInYear(row.province, row.year!)?.mergedInto : undefined;
+      if (merged !== undefined) {
+        const key = provinceKey(row.province!);
+        if (!rolledUp.has(key)) rolledUp.set(key, { from: row.province!, into: merged, year: row.year!, line: row.line });
+        row = { ...row, province: merged };
+      }
       const key = officeKeyOf(row);
       const office = perOffice.get(key);
       if (office) {
@@ -283,11 +296,13 @@ async function collectFiles(
     // A file whose only row is its declared total ("Toàn tỉnh") is read as that total; a file
     // without an office column named as a total ("Tổng hợp 2019.csv", "Toàn quốc theo tỉnh
     // 2019.csv") holds a total per province (one for the file, without a province column).
+    // Without an office column the file's office is its name's (officeFromFileName).
+    const namedByFile = !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
     const totalFile: TotalFile | null =
       resolution.offices.some((d) => d.kind === 'total') ? 'only-row'
-      : !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district') && rowLabel(officeFromFileName(file)) === 'total' ? 'named'
+      : namedByFile && rowLabel(officeFromFileName(file)) === 'total' ? 'named'
       : null;
-    const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile);
+    const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile, namedByFile);
     if (registered.error) fileFindings.push(registered.error);
     // Split việc / tiền files: an office joins the earlier file's office under its name.
     for (const o of officeList) {
@@ -306,6 +321,9 @@ async function collectFiles(
       );
     }
     pushAll(findings, fileFindings);
+    for (const r of rolledUp.values()) {
+      findings.push(finding('warning', 'PROVINCE_ROLLED_UP', `the rows of "${r.from}" are counted as ${r.into}'s: Nghị quyết 202/2025/QH15 merged ${r.from} into ${r.into} from 1/7/2025, and a report of year ${r.year} counts by the 34 provinces`, { file, line: r.line }));
+    }
     if (report.yearFrom === 'unknown') {
       findings.push(finding('warning', 'YEAR_UNKNOWN', 'the statistics year is unknown, so no target applies', { file }));
     }
@@ -362,7 +380,9 @@ async function collectFiles(
   // One year in the input: every group belongs to it (for targets and output), grouped by year or not.
   const onlyYear = years.size === 1 ? [...years][0]! : null;
   const withYear = (list: Group[]) => (onlyYear === null ? list : list.map((g) => ({ ...g, year: onlyYear })));
-  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, reports, findings };
+  const provinces = [...new Map([...provinceSeen.values()].flatMap((seen) => [...seen]).filter(([, p]) => p !== '')).values()];
+  const by34 = years.size > 0 && [...years].every((y) => reports.every((r) => countsBy34(y, r.periodEnd)));
+  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, by34, reports, findings };
 }
 
 /** "line 2 "nam-dinh" (Nam Định, 2019) looks like a total: its figures equal the sum of the 2 offices of Nam Định in a.csv; …" */

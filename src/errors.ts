@@ -82,6 +82,7 @@ export const CODES = {
   WITH_CONDITIONS_EXCEEDS_TO_EXECUTE: { exit: 1, hint: codeHint('WITH_CONDITIONS_EXCEEDS_TO_EXECUTE') },
   TO_EXECUTE_EXCEEDS_TOTAL: { exit: 1, hint: codeHint('TO_EXECUTE_EXCEEDS_TOTAL') },
   DECLARED_TOTAL_MISMATCH: { exit: 1, hint: 'the total row does not equal the sum of the office rows; one of them is wrong (summarize refuses it; --accept-total-mismatch prints the sum of the office rows anyway)' },
+  PROVINCE_ROLLED_UP: { exit: 1, advisory: true, hint: 'a report of 2025 or later counts by the 34 provinces; write the province as it has been named since 1/7/2025, or, for a report of a period before that day, state the period in the title' },
   ONE_YEAR_ONLY: { exit: 1, advisory: true, hint: 'the office is compared with nothing; check its name in both years' },
   TARGET_UNMATCHED: { exit: 1, advisory: true, hint: 'a config target applies only to a province or office of the input; check its name against the input' },
   BELOW_TARGET: { exit: 3, hint: 'rate = resolved ÷ with conditions; `thads targets` shows which target applies and where it comes from' },

@@ -4,8 +4,8 @@ import { extname, resolve } from 'node:path';
 import { collect } from '../collect.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
-import { rollUp } from '../domain/merger.js';
-import { MERGER_YEAR } from '../domain/provinces.js';
+import { planProvinces, rollUp } from '../domain/merger.js';
+import { provinceKey } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
 import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
@@ -151,16 +151,27 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       throw new ThadsError('USAGE', `--previous must be an earlier year than the input: it holds ${late.join(', ')}, the input ${nowYears.join(', ')}`, undefined, "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)");
     }
     // Like with like: from 2025 the older year's 63 provinces are rolled up into the 34 of
-    // Nghị quyết 202/2025/QH15, and the config's mergedOffices into their newer offices.
+    // Nghị quyết 202/2025/QH15 the current input uses (merger.ts), and the config's
+    // mergedOffices into their newer offices.
     const currentYears = [...data.years];
-    const provinces = currentYears.length > 0 && currentYears.every((y) => y !== null && y >= MERGER_YEAR);
-    const prevGroups = rollUp(prev.groups, { provinces, offices: common.config.mergedOffices, newer: data.groups });
+    const plan = planProvinces(data.provinces, prev.provinces, data.by34);
+    const rolled = rollUp(prev.groups, { provinces: plan.rolled, offices: common.config.mergedOffices, newer: data.groups });
+    // A province the previous files give only part of is compared with nothing, and said so.
+    const partial = new Map(plan.partial.map((p) => [provinceKey(p.province), p]));
+    const prevGroups = rolled.filter((g) => g.district !== null || g.province === null || !partial.has(provinceKey(g.province)));
     const prevSummary = evaluate(prevGroups, prev.totals, prev.totalProvinces, common.evaluate);
     pushAll(warnings, prev.findings);
     const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
-    applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
+    // The total counts that province too: its change would be a part against a whole as well.
+    if (partial.size === 0) applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
     const inPrevious = previousYear !== null ? ` (${previousYear})` : '';
+    const nowYear = currentYears.length === 1 && currentYears[0] !== null ? ` ${currentYears[0]}` : '';
+    const thenYear = previousYear !== null ? ` of ${previousYear}` : ' of the previous year';
+    for (const p of plan.partial) {
+      warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${p.province}"${nowYear} is ${p.formedFrom.join(' + ')}${thenYear}; the previous files have no figures for ${p.missing.join(', ')}, so it and the total are not compared (a part against a whole)`, undefined, 'pass the previous files of every province it was formed from'));
+    }
     for (const g of match.onlyNow) {
+      if (g.district === null && g.province !== null && partial.has(provinceKey(g.province))) continue;
       warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has no figures in the previous year's files${inPrevious}`));
     }
     // …and the other way round: an office that reported last year but not this year.

@@ -5,14 +5,14 @@
 // afterwards like any other.
 import { mergeGroups, type Group } from './aggregate.js';
 import { bareName } from './office-names.js';
-import { provinceKey, successorProvince } from './provinces.js';
+import { PROVINCES_2025, provinceKey, successorProvince, type Province } from './provinces.js';
 
 /** The config's "mergedOffices": newer office → the older offices it was formed from. */
 export type MergedOffices = ReadonlyMap<string, readonly string[]>;
 
 export interface RollUpOptions {
-  /** roll provinces up into the 34 of 2025 (the current year is 2025 or later) */
-  readonly provinces: boolean;
+  /** the successors (provinceKey of their 2025 name) whose predecessors are rolled up into them (planProvinces) */
+  readonly provinces: ReadonlySet<string>;
   readonly offices: MergedOffices;
   /** groups of the newer year: their spelling of a province is kept ("TP. Hồ Chí Minh") */
   readonly newer: readonly Group[];
@@ -42,13 +42,13 @@ export function rollUp(older: readonly Group[], opts: RollUpOptions): Group[] {
   // older office key (qualified by province, or bare) → newer office
   const newerOf = new Map<string, string>();
   for (const [newer, olds] of opts.offices) for (const old of olds) newerOf.set(olderOfficeKey(old), newer);
-  if (!opts.provinces && opts.offices.size === 0) return [...older];
+  if (opts.provinces.size === 0 && opts.offices.size === 0) return [...older];
 
   const moved = older.map((g): Group => {
     let province = g.province;
-    if (opts.provinces && province !== null) {
+    if (province !== null) {
       const successor = successorProvince(province);
-      if (successor) province = spelling.get(provinceKey(successor.name)) ?? successor.name;
+      if (successor && opts.provinces.has(provinceKey(successor.name))) province = spelling.get(provinceKey(successor.name)) ?? successor.name;
     }
     let district = g.district;
     if (district !== null) district = newerOf.get(officeKey(g.province, district)) ?? newerOf.get(bareName(district)) ?? district;
@@ -56,4 +56,47 @@ export function rollUp(older: readonly Group[], opts: RollUpOptions): Group[] {
   });
   // Groups that now share a key are summed (mergeGroups keeps the order of first appearance).
   return mergeGroups([moved]);
+}
+
+/** A province of 2025 the previous files give only some of the provinces it was formed from. */
+export interface PartialPredecessors {
+  /** as the current input writes it */
+  readonly province: string;
+  readonly formedFrom: readonly string[];
+  /** the predecessors the previous files have no figures for */
+  readonly missing: readonly string[];
+}
+
+export interface ProvincePlan {
+  /** successors (provinceKey) to roll the previous year's predecessors up into */
+  readonly rolled: ReadonlySet<string>;
+  readonly partial: readonly PartialPredecessors[];
+}
+
+/** The province's predecessors that were merged away (not the one whose name it kept). */
+const mergedAway = (p: Province) => p.formedFrom.filter((old) => provinceKey(old) !== provinceKey(p.name));
+
+/**
+ * Which of the 34 provinces the previous year is rolled up into: only units the current input
+ * uses. A current input by the 63 (`by34` false: a report of 2024 or before, or of a period
+ * that ended before 1/7/2025) rolls nothing up; one that still names a merged-away province
+ * ("Nam Định" in 2025) is compared old with old for that province's successor. A successor the
+ * previous files give only part of is a part against a whole: `partial`, never compared.
+ */
+export function planProvinces(current: readonly string[], previous: readonly string[], by34: boolean): ProvincePlan {
+  const rolled = new Set<string>();
+  const partial: PartialPredecessors[] = [];
+  if (!by34) return { rolled, partial };
+  const named = new Set(current.map(provinceKey));
+  const before = new Set(previous.map(provinceKey));
+  for (const p of PROVINCES_2025) {
+    if (mergedAway(p).some((old) => named.has(provinceKey(old)))) continue;
+    const key = provinceKey(p.name);
+    rolled.add(key);
+    const given = p.formedFrom.filter((old) => before.has(provinceKey(old)));
+    if (!named.has(key) || given.length === 0 || given.length === p.formedFrom.length) continue;
+    const province = current.find((c) => provinceKey(c) === key)!;
+    partial.push({ province, formedFrom: p.formedFrom, missing: p.formedFrom.filter((old) => !before.has(provinceKey(old))) });
+  }
+  return { rolled, partial };
 }

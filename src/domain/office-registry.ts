@@ -5,7 +5,7 @@
 // (office-names.ts) and their units do not differ (huyện and thị xã Long Mỹ are two offices).
 // A province fits another when they fold alike or either is not given: a file without a
 // province column may be of any province. Pure: the caller words what this finds.
-import { foldNameCached } from './names.js';
+import { foldHeader, foldNameCached } from './names.js';
 import type { Measure } from './fields.js';
 import { bareName, pairByBareName, sameUnitKind } from './office-names.js';
 import { provinceKey } from './provinces.js';
@@ -36,6 +36,8 @@ export interface Office {
   readonly year: number | null;
   /** its figures are a declared total of its file (null: an office) */
   readonly total: TotalFile | null;
+  /** its name is its file's (no office column): diacritics may have been left out ("My Loc 2019.csv") */
+  readonly namedByFile: boolean;
   readonly given: Map<Measure, Place>;
 }
 
@@ -52,6 +54,7 @@ function provincesFit(a: string | null, b: string | null): boolean {
   return a === null || b === null || provinceKey(a) === provinceKey(b);
 }
 
+const unaccented = (name: string) => foldHeader(bareName(name));
 const fits = (o: OfficeKey, e: Office) => o.year === e.year && provincesFit(o.province, e.province);
 const sharedMeasure = (e: Office, measures: readonly Measure[]) => measures.find((m) => e.given.has(m)) ?? null;
 
@@ -61,8 +64,8 @@ export class OfficeRegistry {
   private readonly byName = new Map<string, Office[]>();
 
   /** The offices of one file (all its rows carry `measures`); `total`: why they are its declared totals, null if offices. */
-  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null): Registered<K> {
-    const matches = this.match(offices);
+  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null, namedByFile = false): Registered<K> {
+    const matches = this.match(offices, namedByFile);
     let repeat: Registered<K>['repeat'] = null;
     let repeats = 0;
     let overlap: Registered<K>['overlap'] = null;
@@ -88,7 +91,7 @@ export class OfficeRegistry {
         continue;
       }
       if (repeated) continue;
-      added.push({ province: o.province, district: o.district, year: o.year, total, given: new Map(measures.map((m) => [m, { file, line: o.line }])) });
+      added.push({ province: o.province, district: o.district, year: o.year, total, namedByFile, given: new Map(measures.map((m) => [m, { file, line: o.line }])) });
     }
     for (const office of added) {
       this.offices.push(office);
@@ -131,7 +134,7 @@ export class OfficeRegistry {
    * it join; any office it may be is enough to refuse a repeat ("Long Mỹ" beside huyện and thị
    * xã Long Mỹ is one of them, whichever).
    */
-  private match<K extends OfficeKey>(offices: readonly K[]): Map<K, { offices: Office[]; certain: boolean }> {
+  private match<K extends OfficeKey>(offices: readonly K[], namedByFile: boolean): Map<K, { offices: Office[]; certain: boolean }> {
     const found = new Map<K, { offices: Office[]; certain: boolean }>();
     for (const o of offices) {
       const same = (this.byName.get(foldNameCached(o.district)) ?? []).filter((e) => fits(o, e));
@@ -148,6 +151,14 @@ export class OfficeRegistry {
       const pair = pairs.get(o);
       const may = pair ? [pair] : candidates.filter((e) => bare(e) === bare(o) && alike(o, e));
       if (may.length > 0) found.set(o, { offices: may, certain: pair !== undefined });
+    }
+    // A name taken from a file's name travels without diacritics (e-mail, zip): "My Loc" is
+    // "Mỹ Lộc" when either side is such a name. Only then: in a file, "Phù Yên" is not "Phú Yên".
+    for (const o of offices) {
+      if (found.has(o)) continue;
+      const key = unaccented(o.district);
+      const may = this.offices.filter((e) => !e.total && (namedByFile || e.namedByFile) && !taken.has(e) && unaccented(e.district) === key && alike(o, e));
+      if (may.length > 0) found.set(o, { offices: may, certain: may.length === 1 });
     }
     return found;
   }

@@ -14,6 +14,17 @@ export interface Province {
 
 /** Statistics year from which reports count the 34 provinces. */
 export const MERGER_YEAR = 2025;
+/** The day the 34 came into being: a report of a period that ended before it counts the 63. */
+export const MERGER_DAY = '2025-07-01';
+
+/**
+ * A report of statistics year `year` counts by the 34 provinces: 2025 or later, unless its title
+ * states a period that ended before 1/7/2025 (a 6-month report of 2025, to 31/3/2025).
+ * `periodEnd`: YYYY-MM-DD, or null when the title states none.
+ */
+export function countsBy34(year: number | null, periodEnd: string | null): boolean {
+  return year !== null && year >= MERGER_YEAR && (periodEnd === null || periodEnd >= MERGER_DAY);
+}
 
 export const PROVINCES_2025: readonly Province[] = [
   // unchanged (Thừa Thiên Huế had become the city of Huế on 1 January 2025)

@@ -67,6 +67,8 @@ export interface FileReport {
   yearFrom: string;
   /** the year the file states (its title's, else its name's) when it has no year column; null: none */
   statedYear: number | null;
+  /** the last day of the period the title states (YYYY-MM-DD), null: none */
+  periodEnd: string | null;
   dataRows: number;
   totalRows: number;
   skippedRows: number;
@@ -107,6 +109,7 @@ export function newFileReport(file: string): FileReport {
     moneyUnitFrom: 'default',
     yearFrom: 'unknown',
     statedYear: null,
+    periodEnd: null,
     dataRows: 0,
     totalRows: 0,
     skippedRows: 0,

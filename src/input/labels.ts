@@ -3,6 +3,7 @@
 import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
 import { foldHeader, romanValue } from '../domain/names.js';
+import { provinceOfFileName } from '../domain/provinces.js';
 
 /**
  * Rows that add up the whole file, as the forms and press write them (folded: no diacritics,
@@ -145,11 +146,38 @@ export function isTotalLabel(text: string): boolean {
  * The office a per-office file names: its base name without the marks of a copy ("Mỹ Lộc (1).csv",
  * "Mỹ Lộc - Copy.csv", "Copy of Mỹ Lộc.csv", "Mỹ Lộc - Bản sao.csv" → "Mỹ Lộc"), so that a
  * downloaded-twice file is the same office, and refused as a duplicate, not added as another;
- * and without the statistics year, which belongs to the figures, not to the office
- * ("Phòng THADS khu vực 1 - 2026.csv" → "Phòng THADS khu vực 1").
+ * without the statistics year, which belongs to the figures, not to the office
+ * ("Phòng THADS khu vực 1 - 2026.csv" → "Phòng THADS khu vực 1"); without the words of its
+ * measure and form ("Mỹ Lộc - việc - 2019.csv", "BC Mỹ Lộc tien.csv" → "Mỹ Lộc": the two halves
+ * of a split office are one office); and without the province it is of ("Chi cục THADS huyện Mỹ
+ * Lộc, tỉnh Nam Định", "Mỹ Lộc - Nam Định" → "Chi cục THADS huyện Mỹ Lộc", "Mỹ Lộc"), which
+ * placeOfFileName gives.
  */
 export function officeFromFileName(file: string): string {
-  let name = basename(file, extname(file)).normalize('NFC');
+  return placeOfFileName(file).office;
+}
+
+/**
+ * The office (officeFromFileName) and the province a file's name names: the whole name when it
+ * is a province's ("Nam Dinh 2019.csv", "11-ben-tre-viec.csv"), else a part set apart by a comma
+ * or a dash at either end ("Mỹ Lộc - Nam Định"); null for none.
+ */
+export function placeOfFileName(file: string): { readonly office: string; readonly province: string | null } {
+  const base = basename(file, extname(file));
+  let place = PLACES.get(base);
+  if (place === undefined) {
+    if (PLACES.size >= 1 << 12) PLACES.clear();
+    place = splitPlace(withoutOfficeReportWords(withoutCopyAndYear(base)) || withoutCopyAndYear(base) || base);
+    PLACES.set(base, place);
+  }
+  return place;
+}
+
+// Asked once per file by each reader and by collect: remembered (bounded).
+const PLACES = new Map<string, { readonly office: string; readonly province: string | null }>();
+
+function withoutCopyAndYear(base: string): string {
+  let name = base.normalize('NFC');
   for (let before = ''; before !== name; ) {
     before = name;
     name = withoutYear(
@@ -160,7 +188,62 @@ export function officeFromFileName(file: string): string {
         .trim(),
     );
   }
-  return name || basename(file, extname(file));
+  return name;
+}
+
+/** What separates a province from its office in a file name: a comma, a spaced dash, "tỉnh". */
+const PLACE_PART = /\s*,\s*|\s+[-–—]\s+|\s+(?=(?:tỉnh|tinh)\s)/giu;
+
+function splitPlace(name: string): { office: string; province: string | null } {
+  const whole = provinceOfFileName(withoutReportWords(name));
+  if (whole !== null) return { office: name, province: whole };
+  const marks = [...name.matchAll(PLACE_PART)];
+  if (marks.length === 0) return { office: name, province: null };
+  const last = marks[marks.length - 1]!;
+  const head = name.slice(0, last.index).trim();
+  const tail = provinceOfFileName(name.slice(last.index + last[0].length));
+  if (tail !== null && head !== '') return { office: head, province: tail };
+  const first = marks[0]!;
+  const rest = name.slice(first.index + first[0].length).trim();
+  const lead = provinceOfFileName(name.slice(0, first.index));
+  if (lead !== null && rest !== '') return { office: rest, province: lead };
+  return { office: name, province: null };
+}
+
+/**
+ * An office's name without the words of its measure and form, its other words and marks as
+ * written: "Mỹ Lộc - việc" → "Mỹ Lộc", "Biểu 07 - Phòng THADS khu vực 1" → "Phòng THADS khu vực 1".
+ * (withoutReportWords, for a province, also drops numbers: an office's "khu vực 1" keeps them.)
+ */
+function withoutOfficeReportWords(name: string): string {
+  const tokens = [...name.matchAll(/[\p{L}\p{N}]+/gu)];
+  const written = tokens.map((t) => t[0]);
+  const words = written.map(foldHeader);
+  const dropped = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (measureWord(written, words, i) !== null || w === 'bc' || /^bieu\d+[a-z]?$/.test(w)) dropped.add(i);
+    else if (w === 'bao' && words[i + 1] === 'cao') dropped.add(i).add(++i);
+    else if (w === 'bieu') {
+      dropped.add(i);
+      if (words[i + 1] === 'so' && FORM_NUMBER.test(words[i + 2] ?? '')) dropped.add(++i).add(++i);
+      else if (FORM_NUMBER.test(words[i + 1] ?? '')) dropped.add(++i);
+    }
+  }
+  if (dropped.size === 0) return name;
+  let out = '';
+  let at = 0;
+  tokens.forEach((t, i) => {
+    if (!dropped.has(i)) return;
+    out += name.slice(at, t.index);
+    at = t.index + t[0].length;
+  });
+  out += name.slice(at);
+  return out
+    .replace(/\s*([-–—_,])(?:\s*[-–—_,])+\s*/gu, ' $1 ')
+    .replace(/^[\s\-–—_,.]+|[\s\-–—_,.]+$/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** The measure a file name announces: "2019_viec.csv", "cases-2019.csv", "tien.csv". */
@@ -344,16 +427,7 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
     });
     // A period's days ("từ 01/10/2019 đến 31/12/2019"); any other day (of signing, of an
     // export) is taken out unread.
-    const dates = [...text.matchAll(DATE)];
-    dates.forEach((d, i) => {
-      const before = text.slice(0, d.index);
-      const next = dates[i + 1];
-      const previous = dates[i - 1];
-      const bound = BEFORE_BOUND.test(before)
-        || (next !== undefined && RANGE_MARK.test(text.slice(d.index + d[0].length, next.index)))
-        || (previous !== undefined && RANGE_MARK.test(text.slice(previous.index + previous[0].length, d.index)));
-      if (bound) add(statisticsYear(Number(d[2]), Number(d[3])), d.index);
-    });
+    for (const d of periodDays(text)) add(statisticsYear(d.month, d.year), d.at);
     text = text.replace(DATE, blank);
     for (const m of text.matchAll(YEAR_WORD)) add(Number(m[1]), m.index);
   });
@@ -389,6 +463,35 @@ function inAside(text: string, at: number): boolean {
 /** Every statistics year the title lines (or a name, as one line) state for its figures, once each, in reading order. */
 export function statedYears(rows: readonly (readonly string[])[]): number[] {
   return [...new Set(standingMentions(rows).map((m) => m.year))];
+}
+
+/** The days of a line that begin or end a period ("từ 01/10/2024 đến 31/3/2025"), in order. */
+function periodDays(text: string): { day: number; month: number; year: number; at: number }[] {
+  const dates = [...text.matchAll(DATE)];
+  return dates.filter((d, i) => {
+    const next = dates[i + 1];
+    const previous = dates[i - 1];
+    return BEFORE_BOUND.test(text.slice(0, d.index))
+      || (next !== undefined && RANGE_MARK.test(text.slice(d.index + d[0].length, next.index)))
+      || (previous !== undefined && RANGE_MARK.test(text.slice(previous.index + previous[0].length, d.index)));
+  }).map((d) => ({ day: Number(d[1]), month: Number(d[2]), year: Number(d[3]), at: d.index }));
+}
+
+/**
+ * The last day of the period the title lines state ("(Từ ngày 01/10/2024 đến ngày 31/3/2025)" →
+ * "2025-03-31"), as YYYY-MM-DD; null when they state none.
+ */
+export function titlePeriodEnd(rows: readonly (readonly string[])[]): string | null {
+  let end: string | null = null;
+  for (const cells of rows) {
+    const text = cells.join(' ').normalize('NFC');
+    if (CITATION.test(text)) continue;
+    for (const d of periodDays(text.replace(WRITTEN_DATE, '$1/$2/$3').replace(DATELINE, ' '))) {
+      const day = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+      if (end === null || day > end) end = day;
+    }
+  }
+  return end;
 }
 
 /**

@@ -6,7 +6,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { looksLikeResolvedPart, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
-import { rowLabel, titleYear as statedTitleYear, yearFromFileName, yearFromTitle, yearsOfFileName, yearsOfName } from './labels.js';
+import { rowLabel, titlePeriodEnd, titleYear as statedTitleYear, yearFromFileName, yearFromTitle, yearsOfFileName, yearsOfName } from './labels.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { readCell } from './numbers.js';
 
@@ -400,6 +400,7 @@ export function readHeader(
   const fromTitle = statedTitleYear(titleRows.map((r) => r.cells));
   const titleYear = fromTitle?.year ?? null;
   const titleLine = fromTitle ? titleRows[fromTitle.row]!.line : 0;
+  report.periodEnd = titlePeriodEnd(titleRows.map((r) => r.cells));
   // The file's year is its name's first 4-digit year (SPEC §3). Read as a title, the name may
   // state another statistics year — a period or a month ("BC 3 thang tu 01.10.2019 den
   // 31.12.2019.csv": 2020), "năm N" ("Bieu 07 TT06-2019 nam 2022.csv": 2022) — or two

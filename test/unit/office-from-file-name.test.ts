@@ -1,6 +1,6 @@
 // The year in a per-office file name belongs to the figures, not to the office (issue 17).
 import { describe, expect, it } from 'vitest';
-import { measureFromFileName, officeFromFileName, yearFromFileName, yearFromTitle, yearsOfFileName, yearsOfName } from '../../src/input/labels.js';
+import { measureFromFileName, officeFromFileName, placeOfFileName, yearFromFileName, yearFromTitle, yearsOfFileName, yearsOfName } from '../../src/input/labels.js';
 
 describe('officeFromFileName', () => {
   it.each([
@@ -13,7 +13,7 @@ describe('officeFromFileName', () => {
     ['Chi cục Vụ Bản-2019.csv', 'Chi cục Vụ Bản'],
     ['Hà Nam 2019.csv', 'Hà Nam'],
     ['Chi cục Nam Trực - năm 2019.csv', 'Chi cục Nam Trực'],
-    ['Khu vực 2 2026 bao cao.csv', 'Khu vực 2 bao cao'],
+    ['Khu vực 2 2026 bao cao.csv', 'Khu vực 2'],
     ['bao-cao-2019.csv', 'bao-cao'],
     // no year: the name as it is, numbers of offices included
     ['Quận 1.csv', 'Quận 1'],
@@ -37,6 +37,34 @@ describe('officeFromFileName', () => {
     expect(yearFromFileName('Khu vực 2 - 2026.csv')).toBe(2026);
     expect(officeFromFileName('Khu vực 2 - 2026.csv')).toBe('Khu vực 2');
     expect(officeFromFileName('Khu vực 2 - 2026 - 2025.csv')).toBe('Khu vực 2');
+  });
+});
+
+describe('placeOfFileName: the words of a measure and a form, and the province, are no part of an office (findings 04, 08)', () => {
+  it.each([
+    ['Mỹ Lộc - việc - 2019.csv', 'Mỹ Lộc', null],
+    ['Mỹ Lộc - tiền - 2019.csv', 'Mỹ Lộc', null],
+    ['Mỹ Lộc viec 2019.csv', 'Mỹ Lộc', null],
+    ['My Loc tien 2019.csv', 'My Loc', null],
+    ['Mỹ Lộc cases 2019.csv', 'Mỹ Lộc', null],
+    ['BC Vụ Bản money.csv', 'Vụ Bản', null],
+    ['Biểu 07 - Phòng THADS khu vực 1 - việc.csv', 'Phòng THADS khu vực 1', null],
+    ['Báo cáo Mỹ Lộc việc 2019.csv', 'Mỹ Lộc', null],
+    ['Tiền Hải viec 2019.csv', 'Tiền Hải', null],
+    ['Chi cục THADS huyện Mỹ Lộc, tỉnh Nam Định 2019.csv', 'Chi cục THADS huyện Mỹ Lộc', 'Nam Định'],
+    ['Chi cục THADS huyện Mỹ Lộc tỉnh Nam Định 2019.csv', 'Chi cục THADS huyện Mỹ Lộc', 'Nam Định'],
+    ['Mỹ Lộc - Nam Định 2019.csv', 'Mỹ Lộc', 'Nam Định'],
+    ['Nam Dinh - My Loc - viec - 2019.csv', 'My Loc', 'Nam Định'],
+    ['Phòng THADS khu vực 1 - Ninh Bình - tiền.csv', 'Phòng THADS khu vực 1', 'Ninh Bình'],
+    // a unit named like its province stays whole; a province's own file is the province
+    ['Chi cục THADS thành phố Nam Định 2019.csv', 'Chi cục THADS thành phố Nam Định', null],
+    ['Nam Dinh 2019.csv', 'Nam Dinh', 'Nam Định'],
+    ['Hà Nam 2019.csv', 'Hà Nam', 'Hà Nam'],
+    ['Tiền Giang - tiền - 2019.csv', 'Tiền Giang', 'Tiền Giang'],
+    ['viec 2019.csv', 'viec', null],
+  ])('%s → %s (province %s)', (file, office, province) => {
+    expect(placeOfFileName(file)).toEqual({ office, province });
+    expect(officeFromFileName(file)).toBe(office);
   });
 });
 

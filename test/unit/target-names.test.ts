@@ -82,11 +82,11 @@ describe('province targets match however the input writes the province (F01)', (
   });
 
   it('a target for a province that is not in the input, while a province of the input has none: a warning naming both', async () => {
-    const file = write('dak-nong-2025.csv', `${PROVINCE_HEADER}\nĐắk Nông,1000,839\nHà Nội,1000,900\n`);
+    const file = write('lang-son-2025.csv', `${PROVINCE_HEADER}\nLạng Sơn,1000,839\nHà Nội,1000,900\n`);
     const r = await summarize([file], ['--by', 'province', '--config', config]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
-      'provinces.config.json: warning: the target for province "Thừa Thiên Huế" (2025) matches no province of the input; "Đắk Nông" takes no province target of the config [TARGET_UNMATCHED]',
+      'provinces.config.json: warning: the target for province "Thừa Thiên Huế" (2025) matches no province of the input; "Lạng Sơn" takes no province target of the config [TARGET_UNMATCHED]',
     );
     expect(r.stderr.match(/TARGET_UNMATCHED/g)).toHaveLength(3);
     const strict = await run(['summarize', file, '--by', 'province', '--config', config, '--strict', '--format', 'csv'], true);
@@ -94,13 +94,15 @@ describe('province targets match however the input writes the province (F01)', (
     expect(strict.stdout).toBe('');
   });
 
-  it('a 2025 target for Ninh Bình does not apply to rows still labelled Nam Định (merged, not renamed), and says so', async () => {
+  it('a 2025 target for Ninh Bình applies to rows still labelled Nam Định (merged into it): they are Ninh Bình\'s, and said so (finding 01b)', async () => {
     const cfg = write('ninh-binh.config.json', JSON.stringify({ targets: { 2025: { provinces: { 'Ninh Bình': { cases: 90 } } } } }));
     const file = write('nam-dinh-2025.csv', `${PROVINCE_HEADER}\nNam Định,1000,839\n`);
     const r = await summarize([file], ['--by', 'province', '--config', cfg]);
     expect(r.code).toBe(0);
-    expect(pick(r.rows[0], 'province', 'cases_target', 'cases_met')).toEqual(['Nam Định', '83.9', 'true']);
-    expect(r.stderr).toContain('ninh-binh.config.json: warning: the target for province "Ninh Bình" (2025) matches no province of the input; "Nam Định" takes no province target of the config [TARGET_UNMATCHED]');
+    // 839/1000 = 83.90 % against Ninh Bình's 90: not met
+    expect(pick(r.rows[0], 'province', 'cases_target', 'cases_met')).toEqual(['Ninh Bình', '90', 'false']);
+    expect(r.stderr).toContain('nam-dinh-2025.csv:2: warning: the rows of "Nam Định" are counted as Ninh Bình\'s: Nghị quyết 202/2025/QH15 merged Nam Định into Ninh Bình from 1/7/2025, and a report of year 2025 counts by the 34 provinces [PROVINCE_ROLLED_UP]');
+    expect(r.stderr).not.toContain('TARGET_UNMATCHED');
   });
 
   it('two spellings of one province in one year of the config are refused, not one of them picked', async () => {
@@ -212,13 +214,12 @@ describe('--by province: one province written two ways is one group (F03)', () =
     ]);
   });
 
-  it('"Nam Định" and "Ninh Bình" in 2025 stay two groups (a merger is not a spelling)', async () => {
+  it('"Nam Định" beside "Ninh Bình" in 2025 is one group, Ninh Bình, of the 34 (finding 01b)', async () => {
     const file = write('nb-nd-2025.csv', `${PROVINCE_HEADER}\nNam Định,100,90\nNinh Bình,100,80\n`);
     const r = await summarize([file], ['--by', 'province']);
-    expect(r.rows.map((row) => pick(row, 'province', 'cases_rank', 'cases_rank_of'))).toEqual([
-      ['Nam Định', '1', '2'],
-      ['Ninh Bình', '2', '2'],
-      ['', '', ''],
+    expect(r.rows.map((row) => pick(row, 'province', 'cases_with_conditions', 'cases_resolved', 'cases_rank', 'cases_rank_of'))).toEqual([
+      ['Ninh Bình', '200', '170', '1', '1'],
+      ['', '200', '170', '', ''],
     ]);
   });
 });
