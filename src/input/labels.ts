@@ -70,8 +70,10 @@ const NOT_OFFICE = /^(trong do|trong so do|cung ky|so voi|so sanh|tang giam|tang
  * the row above ("Trong đó:" and its items) so; an office's name never begins with one ("Phòng
  * THADS khu vực 1 - Ninh Bình" has its dash inside). "-", "+", "*" are bullets only with a space
  * after them: "+SUM(1;2)", "-2+3" are text that looks like a formula, refused by no row rule.
+ * A sub-item's number in the name cell ("1.1 Tín dụng ngân hàng", "2.3. …") opens one too, as
+ * it would in the STT column (subItemOf).
  */
-const BULLET = /^\s*'?\s*(?:[-+*]\s|[–—•·▪◦‣]|[a-zđ]\)|[a-zđ]\.(?=\s))\s*[\p{L}\d]/u;
+const BULLET = /^\s*'?\s*(?:[-+*]\s|[–—•·▪◦‣]|[a-zđ]\)|[a-zđ]\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s))\s*[\p{L}\d]/u;
 export function startsWithBullet(text: string): boolean {
   return BULLET.test(text);
 }

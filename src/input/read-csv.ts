@@ -370,7 +370,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const at = sttLabel === 'other' ? layout.stt! : districtCell !== '' ? districtCol! : record.indexOf(firstText);
       const loc = { file, line, column: at + 1 };
       if (startsWithBullet(labelText)) {
-        throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" begins with a list bullet, as the lines of a breakdown do ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, loc, 'it looks like a breakdown of the row above ("of which …"): delete it from the export (an office\'s name never begins with a bullet)');
+        throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" begins with a list bullet or a sub-item's number, as the lines of a breakdown do ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, loc, 'it looks like a breakdown of the row above ("of which …"): delete it from the export (an office\'s name never begins with a bullet)');
       }
       throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is no office and no total of offices (a breakdown, a comparison, a rate or a plan): it would be added as an office`, loc);
     }

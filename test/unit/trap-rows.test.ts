@@ -146,7 +146,7 @@ describe('rows that are no office, as offices write them', () => {
 describe('a breakdown\'s lines below an office are no office (findings 05, 05b, 05c: exit 0 with them added)', () => {
   const HEAD = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong';
   const BY_DISTRICT = ['--year', '2019', '--format', 'json'];
-  const BULLET_MESSAGE = (name: string) => `"${name}" begins with a list bullet, as the lines of a breakdown do ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office [NOT_AN_OFFICE]`;
+  const BULLET_MESSAGE = (name: string) => `"${name}" begins with a list bullet or a sub-item's number, as the lines of a breakdown do ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office [NOT_AN_OFFICE]`;
   const BULLET_HINT = '  hint: it looks like a breakdown of the row above ("of which …"): delete it from the export (an office\'s name never begins with a bullet)';
 
   it('"Trong đó:" then "- Tín dụng, ngân hàng" below Mỹ Lộc: refused at the dash row\'s name (460 / 335, met false, was printed)', async () => {
@@ -163,6 +163,18 @@ describe('a breakdown\'s lines below an office are no office (findings 05, 05b, 
     const r = await both(`bullet-${name.codePointAt(0)}-${name.length}.csv`, [HEAD, '1,Mỹ Lộc,100,80', `,${cell},10,5`, '2,Vụ Bản,200,150'], BY_DISTRICT);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`FILE:3:2: error: ${BULLET_MESSAGE(name)}`);
+  });
+
+  it.each([['1.1 Tín dụng ngân hàng'], ['1.1. Tín dụng'], ['2.3.1 Hành chính']])('a sub-item\'s number in the name cell, "%s", without an STT column: refused the same way', async (name) => {
+    const r = await both(`name-sub-${name.length}.csv`, ['Đơn vị,Việc có điều kiện,Việc giải quyết xong', 'Mỹ Lộc,100,80', `${name},10,5`, 'Vụ Bản,200,150'], BY_DISTRICT);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`FILE:3:1: error: ${BULLET_MESSAGE(name)}`);
+  });
+
+  it('"1. Mỹ Lộc", "2. Vụ Bản" number offices in their name cells: 300 / 230', async () => {
+    const r = await both('name-numbered.csv', ['Đơn vị,Việc có điều kiện,Việc giải quyết xong', '1. Mỹ Lộc,100,80', '2. Vụ Bản,200,150'], BY_DISTRICT);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '300', resolved: '230' });
   });
 
   it('a dash inside an office\'s name is no bullet: 300 / 230', async () => {
