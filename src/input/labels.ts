@@ -78,6 +78,14 @@ export function startsWithBullet(text: string): boolean {
   return BULLET.test(text);
 }
 
+/**
+ * An STT cell holding only a bullet ("-", "+", "•", "a)"): the row is a breakdown's line, as "-
+ * Tín dụng" in the name cell is. ("*" marks a row, a footnote's star, and numbers nothing.)
+ */
+export function isBulletMark(stt: string): boolean {
+  return /^\s*'?\s*(?:[-+–—•·▪◦‣]|[a-zđ]\))\s*$/u.test(stt);
+}
+
 /** The item an STT cell numbers itself: "1", "12", "1.", "1.0" → 1, 12, 1, 1; null for anything else. */
 export function itemNumber(stt: string): number | null {
   const m = /^\s*(\d{1,4})\s*(?:\.\s*0*)?\s*$/.exec(stt);

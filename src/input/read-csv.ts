@@ -10,7 +10,7 @@ import { finding, ThadsError } from '../errors.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
-import { isRomanNumber, isSectionNumber, itemNumber, officeFromFileName, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf } from './labels.js';
+import { isBulletMark, isRomanNumber, isSectionNumber, itemNumber, officeFromFileName, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf } from './labels.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
@@ -352,7 +352,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const isTotal = label !== 'office';
     const item = itemNumber(sttCell);
     if (item !== null) lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber };
-    else if (label === 'office' && anyNumber) refuseSubItem(sttCell, labelText, line, layout);
+    else if (label === 'office' && anyNumber) {
+      if (isBulletMark(sttCell)) {
+        throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is marked "${sttCell.trim()}" in the STT column, a list bullet, as the lines of a breakdown are ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, { file, line, column: layout.stt! + 1 }, 'it looks like a breakdown of the row above ("of which …"): delete it from the export; an office is numbered 1, 2, 3…');
+      }
+      refuseSubItem(sttCell, labelText, line, layout);
+    }
     if (!anyNumber) {
       if (tables.skipped(line, isHeaderRow(opts.matcher, record), label, labelText)) justHeaderAgain = true;
       checkUnitLineAmongRows(file, record, line, layout, opts, report);

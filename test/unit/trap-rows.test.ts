@@ -171,6 +171,15 @@ describe('a breakdown\'s lines below an office are no office (findings 05, 05b, 
     expect(r.stderr).toContain(`FILE:3:1: error: ${BULLET_MESSAGE(name)}`);
   });
 
+  it.each([['-'], ['+'], ['•'], ['a)']])('"%s" in the STT column of a row with figures: a breakdown\'s line, refused at the STT cell', async (mark) => {
+    const r = await both(`stt-bullet-${mark.codePointAt(0)}.csv`, [HEAD, '1,Mỹ Lộc,100,80', `${mark},Tín dụng ngân hàng,10,5`, '2,Vụ Bản,200,150'], BY_DISTRICT);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `FILE:3:1: error: "Tín dụng ngân hàng" is marked "${mark}" in the STT column, a list bullet, as the lines of a breakdown are ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office [NOT_AN_OFFICE]\n`
+      + '  hint: it looks like a breakdown of the row above ("of which …"): delete it from the export; an office is numbered 1, 2, 3…\n',
+    );
+  });
+
   it('"1. Mỹ Lộc", "2. Vụ Bản" number offices in their name cells: 300 / 230', async () => {
     const r = await both('name-numbered.csv', ['Đơn vị,Việc có điều kiện,Việc giải quyết xong', '1. Mỹ Lộc,100,80', '2. Vụ Bản,200,150'], BY_DISTRICT);
     expect(r.code, r.stderr).toBe(0);

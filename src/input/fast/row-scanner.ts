@@ -23,7 +23,7 @@
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
-import { isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, type RowLabel } from '../labels.js';
+import { isBulletMark, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, type RowLabel } from '../labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
@@ -644,6 +644,7 @@ export class RowScanner {
         // Roman number ("A", "1a") is the row's first text cell, which labels it: the reference's.
         if (!digit) {
           const text = this.cellText(buf, start, i);
+          if (isBulletMark(text)) giveUp(); // a breakdown's line: the reference refuses it
           if (isSectionNumber(text)) numberedStt = true;
           else if (rowLabel(text) !== 'office') giveUp(); // "Tổng cộng" in the STT column labels the row: the reference's
           if (this.layout!.district < 0 && !isRomanNumber(text)) giveUp();
