@@ -79,6 +79,18 @@ export function startsWithBullet(text: string): boolean {
 }
 
 /**
+ * The statistics year a year cell states: "2019", "Năm 2019", or the two calendar years the
+ * statistics year spans ("2018-2019", "Niên độ 2018 - 2019": 1/10/2018–30/9/2019 is 2019);
+ * null for anything else.
+ */
+export function yearOfCell(cell: string): number | null {
+  const m = /^(?:năm|nam|year|niên độ|nien do)?\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?$/iu.exec(cell.trim().normalize('NFC'));
+  if (!m) return null;
+  if (m[2] === undefined) return Number(m[1]);
+  return Number(m[2]) === Number(m[1]) + 1 ? Number(m[2]) : null;
+}
+
+/**
  * An STT cell holding only a bullet ("-", "+", "•", "a)"): the row is a breakdown's line, as "-
  * Tín dụng" in the name cell is. ("*" marks a row, a footnote's star, and numbers nothing.)
  */

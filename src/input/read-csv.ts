@@ -10,7 +10,7 @@ import { finding, ThadsError } from '../errors.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
-import { isBulletMark, isRomanNumber, isSectionNumber, itemNumber, officeFromFileName, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf } from './labels.js';
+import { isBulletMark, yearOfCell, isRomanNumber, isSectionNumber, itemNumber, officeFromFileName, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf } from './labels.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
@@ -400,9 +400,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const yearCol = layout.identity.year;
     const yearCell = yearCol !== undefined ? (record[yearCol] ?? '').trim() : '';
     if (yearCell !== '') {
-      const m = /^(?:năm|nam|year)?\s*((?:19|20)\d\d)$/iu.exec(yearCell);
-      if (!m) throw new ThadsError('BAD_NUMBER', `year "${yearCell}" is not a year`, { file, line, column: yearCol! + 1 }, 'write the statistics year as four digits, e.g. 2019');
-      year = Number(m[1]);
+      const stated = yearOfCell(yearCell);
+      if (stated === null) throw new ThadsError('BAD_NUMBER', `year "${yearCell}" is not a year`, { file, line, column: yearCol! + 1 }, 'write the statistics year as four digits, e.g. 2019 (or the two years it spans, 2018-2019)');
+      year = stated;
       if (opts.year !== undefined && year !== opts.year) {
         report.otherYearRows++;
         return [];

@@ -31,6 +31,16 @@ describe('a year column under another name holds the statistics year of each row
     expect(r.stderr).toContain('the input holds figures of several years (2018, 2019), which are never added together [MIXED_YEARS]');
   });
 
+  it('"Niên độ 2018-2019" is the statistics year 2019 (1/10/2018–30/9/2019); "2017-2019" is no year', async () => {
+    const spans = ['2017-2018,Mỹ Lộc,90,70', '2018-2019,Mỹ Lộc,100,80', '2017 - 2018,Vụ Bản,190,140', 'Niên độ 2018–2019,Vụ Bản,200,150'];
+    const r = await both('nam-dinh.csv', ['Niên độ,Đơn vị,Việc có điều kiện,Việc giải quyết xong', ...spans]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(figures(r.stdout)).toEqual([',TOTAL,2018,280,210', ',TOTAL,2019,300,230']);
+    const bad = await both('nam-dinh.csv', ['Niên độ,Đơn vị,Việc có điều kiện,Việc giải quyết xong', '2017-2019,Mỹ Lộc,100,80']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('FILE:2:1: error: year "2017-2019" is not a year [BAD_NUMBER]');
+  });
+
   it('"Kỳ báo cáo" holding a period ("12 tháng") is no year: refused', async () => {
     const r = await both('nam-dinh-2019.csv', ['Kỳ báo cáo,Đơn vị,Việc có điều kiện,Việc giải quyết xong', '12 tháng,Mỹ Lộc,100,80', '12 tháng,Vụ Bản,200,150']);
     expect(r.code).toBe(1);
