@@ -397,6 +397,12 @@ const MONTHS = new RegExp(
 );
 /** A quarter of a calendar year: "QUÝ IV NĂM 2018", "quý 4/2018", "Q4.2018", "Quy III nam 2019". */
 const QUARTER = new RegExp(`(?<![\\p{L}\\d])(?:quý|quy|q)\\.?\\s*(iv|i{1,3}|[1-4])(?![\\p{L}\\d])\\s*(?:[/.-]\\s*|(?:năm|nam)\\s+)?${YEAR}`, 'giu');
+/**
+ * Months counted from the statistics year's start, 1 October: "6 THÁNG ĐẦU NĂM 2025" (1/10/2024–
+ * 31/3/2025), "9 tháng năm 2025" (to 30/6/2025). "6 tháng cuối năm" may be a calendar half or the
+ * statistics year's: its year only, no end.
+ */
+const COUNTED_MONTHS = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s*(?:tháng|thang)\\s+(?:(?:đầu|dau)\\s+|(cuối|cuoi)\\s+)?(?:năm|nam)\\s+${YEAR}`, 'giu');
 /** "năm 2019", "NĂM 2019", "nam 2022", "Year 2026". */
 const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:năm|nam|year)\\s+${YEAR}`, 'giu');
 /**
@@ -411,11 +417,23 @@ function statisticsYear(month: number, year: number): number | null {
   return month >= 1 && month <= 12 ? (month >= 10 ? year + 1 : year) : null;
 }
 
+/** The last day of a month of a calendar year, as YYYY-MM-DD; null for no month. */
+function monthEnd(month: number, year: number): string | null {
+  if (month < 1 || month > 12) return null;
+  return dayString(new Date(Date.UTC(year, month, 0)).getUTCDate(), month, year);
+}
+
+function dayString(day: number, month: number, year: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 interface Mention {
   readonly year: number;
   readonly row: number;
   /** offset in the row's text as read (a date written out already in figures) */
   readonly at: number;
+  /** the last day of the period it states (YYYY-MM-DD), null for a year alone or a day that begins one */
+  readonly end: string | null;
 }
 
 /**
@@ -432,24 +450,32 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
     let text = cited ? '' : line.replace(WRITTEN_DATE, '$1/$2/$3').replace(DATELINE, ' ');
     texts.push(text);
     if (cited) return;
-    const add = (year: number | null, at: number) => {
-      if (year !== null) found.push({ year, row, at });
+    const add = (year: number | null, at: number, end: string | null = null) => {
+      if (year !== null) found.push({ year, row, at, end });
     };
     const blank = (m: string) => ' '.repeat(m.length);
     // Months first: "10-12.2018" after "3T (" is three months, not 10 December.
     text = text.replace(MONTHS, (m, first: string, last: string | undefined, year: string, at: number) => {
-      add(statisticsYear(Number(first), Number(year)), at);
-      if (last !== undefined) add(statisticsYear(Number(last), Number(year)), at);
+      add(statisticsYear(Number(first), Number(year)), at, last === undefined ? monthEnd(Number(first), Number(year)) : null);
+      if (last !== undefined) add(statisticsYear(Number(last), Number(year)), at, monthEnd(Number(last), Number(year)));
       return blank(m);
     });
-    // A quarter is of the statistics year of its last month: quý IV of 2018 is 2019.
+    // A quarter (of a calendar year) is of the statistics year of its last month: quý IV of 2018 is 2019.
     text = text.replace(QUARTER, (m, quarter: string, year: string, at: number) => {
-      add(statisticsYear(3 * (romanValue(quarter.toLowerCase()) ?? Number(quarter)), Number(year)), at);
+      const last = 3 * (romanValue(quarter.toLowerCase()) ?? Number(quarter));
+      add(statisticsYear(last, Number(year)), at, monthEnd(last, Number(year)));
+      return blank(m);
+    });
+    // N months of statistics year Y end N months after 1 October of Y − 1; the year is Y, as "năm Y" says.
+    text = text.replace(COUNTED_MONTHS, (m, count: string, late: string | undefined, year: string, at: number) => {
+      const n = Number(count);
+      const end = late === undefined && n >= 1 && n <= 12 ? (n <= 3 ? monthEnd(9 + n, Number(year) - 1) : monthEnd(n - 3, Number(year))) : null;
+      add(Number(year), at, end);
       return blank(m);
     });
     // A period's days ("từ 01/10/2019 đến 31/12/2019"); any other day (of signing, of an
     // export) is taken out unread.
-    for (const d of periodDays(text)) add(statisticsYear(d.month, d.year), d.at);
+    for (const d of periodDays(text)) add(statisticsYear(d.month, d.year), d.at, dayString(d.day, d.month, d.year));
     text = text.replace(DATE, blank);
     for (const m of text.matchAll(YEAR_WORD)) add(Number(m[1]), m.index);
   });
@@ -500,19 +526,15 @@ function periodDays(text: string): { day: number; month: number; year: number; a
 }
 
 /**
- * The last day of the period the title lines state ("(Từ ngày 01/10/2024 đến ngày 31/3/2025)" →
- * "2025-03-31"), as YYYY-MM-DD; null when they state none.
+ * The last day of the period the title lines state, as YYYY-MM-DD: its last day in figures ("(Từ
+ * ngày 01/10/2024 đến ngày 31/3/2025)" → "2025-03-31") or in words ("6 THÁNG ĐẦU NĂM 2025" →
+ * "2025-03-31", "QUÝ II NĂM 2025", "THÁNG 6 NĂM 2025" → "2025-06-30"); null when they state none
+ * (a year alone, "6 tháng cuối năm"). Read from the spans the year readers read, a comparison's or
+ * plan's aside left out, so a period's end and its statistics year never disagree.
  */
 export function titlePeriodEnd(rows: readonly (readonly string[])[]): string | null {
   let end: string | null = null;
-  for (const cells of rows) {
-    const text = cells.join(' ').normalize('NFC');
-    if (CITATION.test(text)) continue;
-    for (const d of periodDays(text.replace(WRITTEN_DATE, '$1/$2/$3').replace(DATELINE, ' '))) {
-      const day = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-      if (end === null || day > end) end = day;
-    }
-  }
+  for (const m of standingMentions(rows)) if (m.end !== null && (end === null || m.end > end)) end = m.end;
   return end;
 }
 
