@@ -315,9 +315,14 @@ async function collectFiles(
     if (dups.length > 0) {
       const dup = dups[0]!;
       const more = dups.length - 1;
+      // Without an office column the office is the file's name (SPEC §3): in a file by province
+      // that is no name its reader would know, so the rows' province is named instead.
+      const byProvince = namedByFile && dup.row.province !== null;
+      const what = byProvince ? `province "${dup.row.province}" (the file has no office column)` : `office "${dup.row.district}"`;
+      const others = byProvince ? 'provinces' : 'offices';
       findings.push(
         // Located at the first repeat: that is the row a reader has to look at.
-        finding('warning', 'DUPLICATE_OFFICE', `office "${dup.row.district}" appears on ${dup.rows} rows (first on ${report.sheet ? 'row' : 'line'} ${dup.row.line}), which are added together${more > 0 ? ` (and ${more} more offices appear more than once)` : ''}`, { file, line: dup.repeatLine ?? dup.row.line }),
+        finding('warning', 'DUPLICATE_OFFICE', `${what} appears on ${dup.rows} rows (first on ${report.sheet ? 'row' : 'line'} ${dup.row.line}), which are added together${more > 0 ? ` (and ${more} more ${others} appear more than once)` : ''}`, { file, line: dup.repeatLine ?? dup.row.line }),
       );
     }
     pushAll(findings, fileFindings);
