@@ -9,6 +9,7 @@ import { checkRelations } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { countsBy34, provinceInYear, provinceKey } from './domain/provinces.js';
+import type { OfficeName } from './domain/merger.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
 import { finding, pushAll, STDIN, ThadsError, type Finding } from './errors.js';
@@ -32,6 +33,8 @@ export interface Collected {
   readonly years: Set<number | null>;
   /** every province the rows name, as first written */
   readonly provinces: string[];
+  /** every office the rows name (province as the row gives it), as first written: --previous asks which the mergedOffices' older offices are */
+  readonly offices: OfficeName[];
   /** every row counts by the 34 provinces of 2025 (countsBy34) */
   readonly by34: boolean;
   readonly reports: FileReport[];
@@ -122,6 +125,7 @@ async function collectFiles(
   /** per total: the provinces its rows name, by provinceKey → the first spelling seen */
   const provinceSeen = new Map<string, Map<string, string>>();
   const years = new Set<number | null>();
+  const offices = new Map<string, OfficeName>();
   const reports: FileReport[] = [];
   /** every file's offices, when there are several files: an office may total another file's */
   const fileOffices: FileOffice<OfficeRow>[] = [];
@@ -347,6 +351,8 @@ async function collectFiles(
     if (!provinces.has(provinceKey(province))) provinces.set(provinceKey(province), province);
     provinceSeen.set(totalKey, provinces);
     years.add(row.year);
+    const office = keyString({ province: row.province, district: row.district, year: null });
+    if (!offices.has(office)) offices.set(office, { province: row.province, district: row.district });
   }
 
   // --year over files that state different years ("…2019.csv", "…2018.csv"), or beside a file
@@ -387,7 +393,7 @@ async function collectFiles(
   const withYear = (list: Group[]) => (onlyYear === null ? list : list.map((g) => ({ ...g, year: onlyYear })));
   const provinces = [...new Map([...provinceSeen.values()].flatMap((seen) => [...seen]).filter(([, p]) => p !== '')).values()];
   const by34 = years.size > 0 && [...years].every((y) => reports.every((r) => countsBy34(y, r.periodEnd)));
-  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, by34, reports, findings };
+  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, offices: [...offices.values()], by34, reports, findings };
 }
 
 /** "line 2 "nam-dinh" (Nam Định, 2019) looks like a total: its figures equal the sum of the 2 offices of Nam Định in a.csv; …" */

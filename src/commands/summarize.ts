@@ -4,7 +4,8 @@ import { extname, resolve } from 'node:path';
 import { collect } from '../collect.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
-import { planProvinces, rollUp } from '../domain/merger.js';
+import { planOffices, planProvinces, rollUp, type PartAgainstWhole } from '../domain/merger.js';
+import { bareName } from '../domain/office-names.js';
 import { provinceKey } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
 import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
@@ -155,23 +156,34 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     // mergedOffices into their newer offices.
     const currentYears = [...data.years];
     const plan = planProvinces(data.provinces, prev.provinces, data.by34);
+    const partialOffices = planOffices(data.offices, prev.offices, common.config.mergedOffices);
     const rolled = rollUp(prev.groups, { provinces: plan.rolled, offices: common.config.mergedOffices, newer: data.groups });
-    // A province the previous files give only part of is compared with nothing, and said so.
-    const partial = new Map(plan.partial.map((p) => [provinceKey(p.province), p]));
-    const prevGroups = rolled.filter((g) => g.district !== null || g.province === null || !partial.has(provinceKey(g.province)));
+    // A unit the previous files give only part of is compared with nothing, and said so: a
+    // province, or an office and, by province, the province it is in.
+    const officesByProvince = !by.includes('district');
+    const partialProvinces = new Set([...plan.partial.map((p) => p.name), ...(officesByProvince ? partialOffices.flatMap((o) => (o.province === null ? [] : [o.province])) : [])].map(provinceKey));
+    const officeKey = (province: string | null, district: string) => `${province === null ? '' : provinceKey(province)}\u0000${bareName(district)}`;
+    const partialDistricts = new Set(partialOffices.map((o) => officeKey(o.province, o.name)));
+    const isPartial = (g: { province: string | null; district: string | null }) =>
+      g.district === null ? g.province !== null && partialProvinces.has(provinceKey(g.province)) : partialDistricts.has(officeKey(g.province, g.district));
+    const prevGroups = rolled.filter((g) => !isPartial(g));
     const prevSummary = evaluate(prevGroups, prev.totals, prev.totalProvinces, common.evaluate);
     pushAll(warnings, prev.findings);
     const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
-    // The total counts that province too: its change would be a part against a whole as well.
-    if (partial.size === 0) applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
+    // The total counts that unit too: its change would be a part against a whole as well.
+    if (plan.partial.length === 0 && partialOffices.length === 0) applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
     const inPrevious = previousYear !== null ? ` (${previousYear})` : '';
     const nowYear = currentYears.length === 1 && currentYears[0] !== null ? ` ${currentYears[0]}` : '';
     const thenYear = previousYear !== null ? ` of ${previousYear}` : ' of the previous year';
-    for (const p of plan.partial) {
-      warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${p.province}"${nowYear} is ${p.formedFrom.join(' + ')}${thenYear}; the previous files have no figures for ${p.missing.join(', ')}, so it and the total are not compared (a part against a whole)`, undefined, 'pass the previous files of every province it was formed from'));
+    const partWarning = (p: PartAgainstWhole, notCompared: string, hint: string) =>
+      finding('warning', 'ONE_YEAR_ONLY', `"${p.name}"${nowYear} is ${p.formedFrom.join(' + ')}${thenYear}; the previous files have no figures for ${p.missing.join(', ')}, so ${notCompared} compared (a part against a whole)`, undefined, hint);
+    for (const p of plan.partial) warnings.push(partWarning(p, 'it and the total are not', 'pass the previous files of every province it was formed from'));
+    for (const o of partialOffices) {
+      const notCompared = by.includes('district') ? 'it and the total are not' : by.includes('province') && o.province !== null ? `${o.province} and the total are not` : 'the total is not';
+      warnings.push(partWarning(o, notCompared, 'pass the previous files of every office it was formed from'));
     }
     for (const g of match.onlyNow) {
-      if (g.district === null && g.province !== null && partial.has(provinceKey(g.province))) continue;
+      if (isPartial(g)) continue;
       warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has no figures in the previous year's files${inPrevious}`));
     }
     // …and the other way round: an office that reported last year but not this year.

@@ -58,13 +58,37 @@ export function rollUp(older: readonly Group[], opts: RollUpOptions): Group[] {
   return mergeGroups([moved]);
 }
 
-/** A province of 2025 the previous files give only some of the provinces it was formed from. */
-export interface PartialPredecessors {
+/** An office as the rows name it. */
+export interface OfficeName {
+  readonly province: string | null;
+  readonly district: string;
+}
+
+/**
+ * A unit of the newer year the previous files give only some of the units it was formed from:
+ * compared with their sum it would be a part against a whole, so it is compared with nothing.
+ */
+export interface PartAgainstWhole {
   /** as the current input writes it */
-  readonly province: string;
+  readonly name: string;
   readonly formedFrom: readonly string[];
-  /** the predecessors the previous files have no figures for */
+  /** the older units the previous files have no figures for */
   readonly missing: readonly string[];
+}
+
+/** The one rule of both levels: some of the older units given, not all. */
+function partAgainstWhole(name: string, formedFrom: readonly string[], given: (old: string) => boolean): PartAgainstWhole | null {
+  const missing = formedFrom.filter((old) => !given(old));
+  return missing.length > 0 && missing.length < formedFrom.length ? { name, formedFrom, missing } : null;
+}
+
+/** A province of 2025 the previous files give only some of the provinces it was formed from. */
+export type PartialPredecessors = PartAgainstWhole;
+
+/** A newer office (mergedOffices) the previous files give only some of the older offices of. */
+export interface PartialOffice extends PartAgainstWhole {
+  /** the province the current input gives it, if any */
+  readonly province: string | null;
 }
 
 export interface ProvincePlan {
@@ -93,10 +117,27 @@ export function planProvinces(current: readonly string[], previous: readonly str
     if (mergedAway(p).some((old) => named.has(provinceKey(old)))) continue;
     const key = provinceKey(p.name);
     rolled.add(key);
-    const given = p.formedFrom.filter((old) => before.has(provinceKey(old)));
-    if (!named.has(key) || given.length === 0 || given.length === p.formedFrom.length) continue;
-    const province = current.find((c) => provinceKey(c) === key)!;
-    partial.push({ province, formedFrom: p.formedFrom, missing: p.formedFrom.filter((old) => !before.has(provinceKey(old))) });
+    if (!named.has(key)) continue;
+    const part = partAgainstWhole(current.find((c) => provinceKey(c) === key)!, p.formedFrom, (old) => before.has(provinceKey(old)));
+    if (part) partial.push(part);
   }
   return { rolled, partial };
+}
+
+/**
+ * The newer offices of the current input (mergedOffices) the previous files give only some of
+ * the older offices of ("Phòng THADS khu vực 2" = Bỉm Sơn + Hà Trung, the 2024 files holding
+ * Bỉm Sơn only). An older office is given when a previous office matches it as rollUp matches.
+ */
+export function planOffices(current: readonly OfficeName[], previous: readonly OfficeName[], offices: MergedOffices): PartialOffice[] {
+  if (offices.size === 0) return [];
+  const before = new Set(previous.flatMap((o) => [officeKey(o.province, o.district), bareName(o.district)]));
+  const partial: PartialOffice[] = [];
+  for (const [newer, olds] of offices) {
+    for (const now of current.filter((c) => bareName(c.district) === bareName(newer))) {
+      const part = partAgainstWhole(now.district, olds, (old) => before.has(olderOfficeKey(old)));
+      if (part) partial.push({ ...part, province: now.province });
+    }
+  }
+  return partial;
 }

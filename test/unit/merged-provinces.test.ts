@@ -4,9 +4,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planProvinces } from '../../src/domain/merger.js';
+import { planOffices, planProvinces } from '../../src/domain/merger.js';
 import { countsBy34 } from '../../src/domain/provinces.js';
-import { titlePeriodEnd } from '../../src/input/labels.js';
+import { statedYears, titlePeriodEnd } from '../../src/input/labels.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
 const { dir, both } = bothReaders('thads-merged-provinces-', ['--by', 'province', '--format', 'csv']);
@@ -35,6 +35,28 @@ describe('titlePeriodEnd, countsBy34', () => {
     [['Nam Định, ngày 15 tháng 10 năm 2025'], null],
   ])('%j → %s', (title, end) => expect(titlePeriodEnd([title.map(String)].flat().map((t) => [t]))).toBe(end));
 
+  // A period in words (finding 09): N months of statistics year Y from 1 October of Y − 1, a
+  // calendar quarter, a month; its statistics year stays the one "năm Y" gave.
+  it.each([
+    ['6 THÁNG ĐẦU NĂM 2025', '2025-03-31', 2025],
+    ['6 tháng năm 2025', '2025-03-31', 2025],
+    ['9 THÁNG NĂM 2025', '2025-06-30', 2025],
+    ['8 THÁNG NĂM 2025', '2025-05-31', 2025],
+    ['3 tháng đầu năm 2025', '2024-12-31', 2025],
+    ['12 THÁNG NĂM 2025', '2025-09-30', 2025],
+    ['QUÝ II NĂM 2025', '2025-06-30', 2025],
+    ['QUÝ IV NĂM 2024', '2024-12-31', 2025],
+    ['THÁNG 6 NĂM 2025', '2025-06-30', 2025],
+    ['tháng 2 năm 2024', '2024-02-29', 2024],
+    ['tháng 10-12/2024', '2024-12-31', 2025],
+    ['6 THÁNG CUỐI NĂM 2025', null, 2025],
+    ['6 THÁNG ĐẦU NĂM 2025 (so với 9 tháng năm 2024)', '2025-03-31', 2025],
+  ])('"BÁO CÁO … %s" ends %s, statistics year %i', (period, end, year) => {
+    const title = [[`BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ ${period}`]];
+    expect(titlePeriodEnd(title)).toBe(end);
+    expect(statedYears(title)).toEqual([year]);
+  });
+
   it('a report of 2025 counts by the 34 unless its period ended before 1/7/2025', () => {
     expect(countsBy34(2025, null)).toBe(true);
     expect(countsBy34(2025, '2025-09-30')).toBe(true);
@@ -54,13 +76,30 @@ describe('planProvinces', () => {
 
   it('names the predecessors the previous files lack', () => {
     const plan = planProvinces(['Ninh Bình', 'Hưng Yên'], ['Ninh Bình', 'Hưng Yên', 'Thái Bình'], true);
-    expect(plan.partial).toEqual([{ province: 'Ninh Bình', formedFrom: ['Ninh Bình', 'Hà Nam', 'Nam Định'], missing: ['Hà Nam', 'Nam Định'] }]);
+    expect(plan.partial).toEqual([{ name: 'Ninh Bình', formedFrom: ['Ninh Bình', 'Hà Nam', 'Nam Định'], missing: ['Hà Nam', 'Nam Định'] }]);
   });
 
   it('rolls nothing up against an input by the 63', () => {
     const plan = planProvinces(['Ninh Bình'], ['Ninh Bình', 'Nam Định'], false);
     expect(plan.rolled.size).toBe(0);
     expect(plan.partial).toEqual([]);
+  });
+});
+
+describe('planOffices', () => {
+  const offices = new Map([['Phòng THADS khu vực 2', ['Chi cục THADS thị xã Bỉm Sơn', 'Chi cục THADS huyện Hà Trung']]]);
+  const now = [{ province: 'Thanh Hóa', district: 'Phòng THADS khu vực 2' }];
+
+  it('names the older offices the previous files lack', () => {
+    expect(planOffices(now, [{ province: 'Thanh Hóa', district: 'Bỉm Sơn' }], offices)).toEqual([
+      { name: 'Phòng THADS khu vực 2', province: 'Thanh Hóa', formedFrom: ['Chi cục THADS thị xã Bỉm Sơn', 'Chi cục THADS huyện Hà Trung'], missing: ['Chi cục THADS huyện Hà Trung'] },
+    ]);
+  });
+
+  it('finds nothing partial when the previous files give all of them, or none', () => {
+    expect(planOffices(now, [{ province: 'Thanh Hóa', district: 'Bỉm Sơn' }, { province: 'Thanh Hóa', district: 'Chi cục THADS huyện Hà Trung' }], offices)).toEqual([]);
+    expect(planOffices(now, [{ province: 'Thanh Hóa', district: 'Đông Sơn' }], offices)).toEqual([]);
+    expect(planOffices([{ province: 'Thanh Hóa', district: 'Phòng THADS khu vực 1' }], [{ province: 'Thanh Hóa', district: 'Bỉm Sơn' }], offices)).toEqual([]);
   });
 });
 
@@ -93,6 +132,41 @@ describe('--previous against a 2025 report', () => {
     expect(r.stderr).toBe('thads: warning: "Ninh Bình" 2025 is Ninh Bình + Hà Nam + Nam Định of 2024; the previous files have no figures for Hà Nam, Nam Định, so it and the total are not compared (a part against a whole) [ONE_YEAR_ONLY]\n  hint: pass the previous files of every province it was formed from\n');
   });
 
+  describe('a Phòng THADS khu vực the previous files give only one of its Chi cục of (finding 02)', () => {
+    const OFFICES = 'STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong';
+    const config = () => previous('merged-offices.config.json', [JSON.stringify({ mergedOffices: {
+      'Phòng THADS khu vực 1': ['Chi cục THADS thành phố Thanh Hóa', 'Chi cục THADS huyện Đông Sơn'],
+      'Phòng THADS khu vực 2': ['Chi cục THADS thị xã Bỉm Sơn', 'Chi cục THADS huyện Hà Trung'],
+    } })]);
+    const prev = () => previous('cc-2024.csv', [OFFICES, '1,Thanh Hóa,Chi cục THADS thành phố Thanh Hóa,300,240', '2,Thanh Hóa,Chi cục THADS huyện Đông Sơn,150,120', '3,Thanh Hóa,Chi cục THADS thị xã Bỉm Sơn,200,160']);
+    const NOW = [OFFICES, '1,Thanh Hóa,Phòng THADS khu vực 1,500,420', '2,Thanh Hóa,Phòng THADS khu vực 2,400,330'];
+    const warning = (notCompared: string) => `thads: warning: "Phòng THADS khu vực 2" 2025 is Chi cục THADS thị xã Bỉm Sơn + Chi cục THADS huyện Hà Trung of 2024; the previous files have no figures for Chi cục THADS huyện Hà Trung, so ${notCompared} compared (a part against a whole) [ONE_YEAR_ONLY]\n  hint: pass the previous files of every office it was formed from\n`;
+
+    it('by office: it and the total get no change; khu vực 1, whole, does', async () => {
+      const r = await both('kv-2025.csv', NOW, ['--previous', prev(), '--config', config(), '--by', 'district', '--format', 'csv']);
+      expect(r.code).toBe(0);
+      // khu vực 1: 420/500 = 84.00 against (240 + 120)/(300 + 150) = 80.00: +4.00
+      expect(r.stdout.trim().split('\n').slice(1).map((l) => { const c = l.split(','); return [c[1], c[9], c[18], c[20], c[29]].join(' '); })).toEqual([
+        'Phòng THADS khu vực 1 500 420 84.00 4.00', 'Phòng THADS khu vực 2 400 330 82.50 ', 'TOTAL 900 750 83.33 ',
+      ]);
+      expect(r.stderr).toBe(warning('it and the total are not'));
+    });
+
+    it('by province: its province and the total get no change', async () => {
+      const r = await both('kv-2025.csv', NOW, ['--previous', prev(), '--config', config(), '--by', 'province', '--format', 'csv']);
+      expect(r.code).toBe(0);
+      expect(rows(r.stdout)).toEqual(['Thanh Hóa  900 750 83.33 1/1  ', 'TOTAL  900 750 83.33 /  ']);
+      expect(r.stderr).toBe(warning('Thanh Hóa and the total are not'));
+    });
+
+    it('--by none: the total gets no change', async () => {
+      const r = await both('kv-2025.csv', NOW, ['--previous', prev(), '--config', config(), '--by', 'none', '--format', 'csv']);
+      expect(r.code).toBe(0);
+      expect(rows(r.stdout)).toEqual(['TOTAL  900 750 83.33 /  ']);
+      expect(r.stderr).toBe(warning('the total is not'));
+    });
+  });
+
   it('with every predecessor in the previous files, the 2025 province is compared with their sum', async () => {
     const prev = previous('bc-2024.csv', [HEADER, 'Ninh Bình,500,400,300', 'Nam Định,1000,800,600', 'Hà Nam,600,500,400']);
     const r = await both('bc-2025.csv', [HEADER, 'Ninh Bình,2200,1800,1400'], ['--previous', prev, '--by', 'province', '--format', 'csv']);
@@ -115,6 +189,32 @@ describe('a 2025 report by the 34 with rows still under merged-away provinces (f
       'FILE:4: warning: the rows of "Nam Định" are counted as Ninh Bình\'s: Nghị quyết 202/2025/QH15 merged Nam Định into Ninh Bình from 1/7/2025, and a report of year 2025 counts by the 34 provinces [PROVINCE_ROLLED_UP]\n' + hint +
       'FILE:5: warning: the rows of "Hà Nam" are counted as Ninh Bình\'s: Nghị quyết 202/2025/QH15 merged Hà Nam into Ninh Bình from 1/7/2025, and a report of year 2025 counts by the 34 provinces [PROVINCE_ROLLED_UP]\n' + hint,
     );
+  });
+
+  it('so does one whose title states the period in words (finding 09)', async () => {
+    // "6 THÁNG ĐẦU NĂM 2025" is 1/10/2024–31/3/2025: the five old provinces as given, no warning
+    const r = await both('09-BC 6 thang dau nam 2025 theo tinh.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG ĐẦU NĂM 2025', 'STT,Tỉnh,Việc tổng số thụ lý,Việc có điều kiện,Việc giải quyết xong',
+      '1,Nam Định,500,400,300', '2,Hà Nam,300,200,150', '3,Ninh Bình,200,150,120', '4,Thái Bình,400,300,240', '5,Hưng Yên,250,200,150']);
+    expect(r.code).toBe(0);
+    // 300/400 = 75.00, 150/200 = 75.00, 120/150 = 80.00, 240/300 = 80.00, 150/200 = 75.00; 960/1250 = 76.80
+    expect(rows(r.stdout)).toEqual([
+      'Nam Định 500 400 300 75.00 3/5  ', 'Hà Nam 300 200 150 75.00 3/5  ', 'Ninh Bình 200 150 120 80.00 1/5  ',
+      'Thái Bình 400 300 240 80.00 1/5  ', 'Hưng Yên 250 200 150 75.00 3/5  ', 'TOTAL 1650 1250 960 76.80 /  ',
+    ]);
+    expect(r.stderr).toBe('');
+  });
+
+  it.each([['9 THÁNG NĂM 2025'], ['QUÝ II NĂM 2025'], ['THÁNG 6 NĂM 2025']])('and "%s", which ends on 30/6/2025', async (period) => {
+    const r = await both('bc-2025.csv', [`BÁO CÁO ${period}`, 'Tỉnh,Việc có điều kiện,Việc giải quyết xong', 'Ninh Bình,100,80', 'Nam Định,100,70']);
+    expect(rows(r.stdout)).toEqual(['Ninh Bình  100 80 80.00 1/2  ', 'Nam Định  100 70 70.00 2/2  ', 'TOTAL  200 150 75.00 /  ']);
+    expect(r.stderr).toBe('');
+  });
+
+  it('a file by province without an office column names the province it repeats, not its file name', async () => {
+    // "BÁO CÁO NĂM 2025" counts by the 34: Nam Định and Hà Nam are Ninh Bình's (100 + 100 + 100 / 80 + 70 + 60)
+    const r = await both('BC nam 2025 theo tinh.csv', ['BÁO CÁO NĂM 2025', 'Tỉnh,Việc có điều kiện,Việc giải quyết xong', 'Ninh Bình,100,80', 'Nam Định,100,70', 'Hà Nam,100,60']);
+    expect(rows(r.stdout)).toEqual(['Ninh Bình  300 210 70.00 1/1  ', 'TOTAL  300 210 70.00 /  ']);
+    expect(r.stderr.split('\n')[0]).toBe('FILE:4: warning: province "Ninh Bình" (the file has no office column) appears on 3 rows (first on line 3), which are added together [DUPLICATE_OFFICE]');
   });
 
   it('a report of a period that ended before 1/7/2025 keeps the 63', async () => {
