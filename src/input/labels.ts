@@ -3,7 +3,7 @@
 import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
 import { foldHeader, romanValue } from '../domain/names.js';
-import { provinceOfFileName } from '../domain/provinces.js';
+import { provinceOfFileName, successorProvince } from '../domain/provinces.js';
 
 /**
  * Rows that add up the whole file, as the forms and press write them (folded: no diacritics,
@@ -63,6 +63,17 @@ const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b
  * rate, a plan. Summed as an office they would be counted twice or add what is no office's.
  */
 const NOT_OFFICE = /^(trong do|trong so do|cung ky|so voi|so sanh|tang giam|tang hoac giam|chenh lech|binh quan|trung binh|ty le|ke hoach|chi tieu|nam truoc|ky truoc)\b/;
+/**
+ * More words that open a breakdown: "Riêng: …", "Chia ra: …", "Cụ thể: …", "Gồm: …", "Bao gồm …",
+ * "Kể cả: …", "… (trong đó)", "Số chuyển sổ theo dõi riêng" (folded). No district's name begins
+ * so: "Gò Công", "Gò Vấp" fold to "go …", "Kế Sách" to "ke sach".
+ */
+const BREAKDOWN = /^(chia ra|cu the|gom|bao gom|ke ca|so chuyen so theo doi rieng)\b|\btrong (so )?do$/;
+/**
+ * Read as written: "T.đó: …", "TĐ: …" ("trong đó" cut short) only with their colon ("TĐ" alone
+ * may be a name's initials); "Riêng" with its own tone, or none ("Riềng" would be another word).
+ */
+const BREAKDOWN_WRITTEN = /^\s*(?:(?:t\s*\.\s*đó|tđ)\s*:|(?:riêng|rieng)(?![\p{L}\d]))/iu;
 
 /**
  * A list bullet opening a name cell: "- Tín dụng, ngân hàng", "+ Án tín dụng", "•Dân sự", "a) …",
@@ -73,9 +84,14 @@ const NOT_OFFICE = /^(trong do|trong so do|cung ky|so voi|so sanh|tang giam|tang
  * A sub-item's number in the name cell ("1.1 Tín dụng ngân hàng", "2.3. …") opens one too, as
  * it would in the STT column (subItemOf).
  */
-const BULLET = /^\s*'?\s*(?:[-+*]\s|[–—•·▪◦‣]|[a-zđ]\)|[a-zđ]\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s))\s*[\p{L}\d]/u;
+const BULLET_MARK = /^\s*'?\s*(?:[-+*]\s|[–—•·▪◦‣]|[a-zđ]\)|[a-zđ]\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s))\s*(?=[\p{L}\d])/u;
 export function startsWithBullet(text: string): boolean {
-  return BULLET.test(text);
+  return BULLET_MARK.test(text);
+}
+
+/** The name after its bullet: "- Phòng THADS khu vực 1" → "Phòng THADS khu vực 1" (trimmed). */
+export function withoutBullet(text: string): string {
+  return text.replace(BULLET_MARK, '').trim();
 }
 
 /**
@@ -91,11 +107,12 @@ export function yearOfCell(cell: string): number | null {
 }
 
 /**
- * An STT cell holding only a bullet ("-", "+", "•", "a)"): the row is a breakdown's line, as "-
- * Tín dụng" in the name cell is. ("*" marks a row, a footnote's star, and numbers nothing.)
+ * An STT cell holding only a bullet ("-", "+", "•"): the row is a line of a list, as "- Tín dụng"
+ * in the name cell is. ("*" marks a row, a footnote's star, and numbers nothing. A letter, "a)",
+ * numbers a sub-item: subItemOf.)
  */
 export function isBulletMark(stt: string): boolean {
-  return /^\s*'?\s*(?:[-+–—•·▪◦‣]|[a-zđ]\))\s*$/u.test(stt);
+  return /^\s*'?\s*[-+–—•·▪◦‣]\s*$/u.test(stt);
 }
 
 /** The item an STT cell numbers itself: "1", "12", "1.", "1.0" → 1, 12, 1, 1; null for anything else. */
@@ -105,15 +122,28 @@ export function itemNumber(stt: string): number | null {
 }
 
 /**
- * The item an STT cell numbers a sub-item of: "1.1", "2.3", "1.a", "1a)", "2.1.", "1.2.3" → 1,
- * 2, 1, 1, 2, 1; null for an item's own number ("1", "12", "1.") or a section's ("II", "A").
- * "1.0" (a number a spreadsheet wrote as a decimal) numbers item 1 itself; "1a" without its
- * bracket numbers nothing (a row inserted after item 1 is numbered so too).
+ * The item an STT cell numbers a sub-item of: "1.1", "2.3", "1.a", "1a)", "2.1.", "1.2.3",
+ * "1-1", "2/1" → 1, 2, 1, 1, 2, 1, 1, 2; 'above' for a lower-case letter alone ("a", "b.", "c)",
+ * "đ"), the forms' way to number the lines of a breakdown of the item above; null for an item's
+ * own number ("1", "12", "1.") or a section's ("II", "A"). "1.0" (a number a spreadsheet wrote
+ * as a decimal) numbers item 1 itself. Nothing for "1a" (a row inserted after item 1 is numbered
+ * so too), "*" (a footnote's star), "(1)" (a form's own bracketed number, as a column's is), nor
+ * "i", "v", "x", which read as Roman section numbers (isSectionNumber).
  */
-export function subItemOf(stt: string): number | null {
-  const m = /^\s*(\d{1,4})(?:((?:\s*\.\s*(?:\d{1,3}|[a-zđ]))+)\s*[.)]?|[a-zđ]\s*\))\s*$/iu.exec(stt);
+export function subItemOf(stt: string): number | 'above' | null {
+  if (/^\s*[a-hj-uwyzđ]\s*[.)]?\s*$/u.test(stt)) return 'above';
+  const m = /^\s*(\d{1,4})(?:((?:\s*[./-]\s*(?:\d{1,3}|[a-zđ]))+)\s*[.)]?|[a-zđ]\s*\))\s*$/iu.exec(stt);
   if (!m || (m[2] !== undefined && /^[\s.0]*$/.test(m[2]))) return null;
   return Number(m[1]);
+}
+
+/**
+ * A row numbered as an item whose name is no office's but a group's: a province ("THADS tỉnh
+ * Ninh Bình", "Nam Định") or a region ("Khu vực 1", "Cụm 2"). With figures and sub-items below
+ * it, it is their subtotal, as a section's row is (read-csv.ts).
+ */
+export function namesGroup(text: string): boolean {
+  return successorProvince(text) !== null || /^(khu vuc|cum|vung|nhom) \d{1,2}$/.test(foldHeader(text));
 }
 
 const LABEL_SEEN = new Map<string, RowLabel>();
@@ -144,7 +174,7 @@ function classify(text: string): RowLabel {
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
   if (OTHER_TOTALS.test(f)) return 'total';
   if (OTHER_SECTIONS.test(f)) return 'section';
-  if (NOT_OFFICE.test(f)) return 'other';
+  if (NOT_OFFICE.test(f) || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text)) return 'other';
   if (startsWithBullet(text)) return 'other';
   return 'office';
 }

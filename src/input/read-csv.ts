@@ -7,10 +7,11 @@ import { emptyFigures, type Figures } from '../domain/figures.js';
 import type { Measure } from '../domain/fields.js';
 import { keyString, type OfficeRow } from '../domain/aggregate.js';
 import { finding, ThadsError } from '../errors.js';
+import { provinceOfFileName } from '../domain/provinces.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
-import { isBulletMark, yearOfCell, isRomanNumber, isSectionNumber, itemNumber, officeFromFileName, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf } from './labels.js';
+import { isBulletMark, yearOfCell, isRomanNumber, isSectionNumber, itemNumber, namesGroup, officeFromFileName, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet } from './labels.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
@@ -210,8 +211,25 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       report.findings.push(finding('error', 'MISSING_PROVINCE', `this office row has no province, but ${lineWord()} ${row} has one ("${withProvince.name}"): its figures would be summed under no province`, { file, line: withoutProvince, column: column + 1 }));
     }
   };
-  /** the last row an STT numbers as an item ("1", "2."), and whether it is an office's, with figures */
-  let lastItem: { readonly number: number; readonly line: number; readonly name: string; readonly office: boolean } | null = null;
+  /**
+   * the last row an STT numbers as an item ("1", "2."), whether it is an office's, with figures,
+   * and whether it heads its sub-items as their subtotal (a group's, `held` below)
+   */
+  let lastItem: { readonly number: number; readonly line: number; readonly name: string; readonly office: boolean; readonly group: boolean } | null = null;
+  /**
+   * An item row with figures that names a group (a province, a region: namesGroup), kept back
+   * until the next row says what it is: the subtotal of the sub-items below it ("1 THADS tỉnh
+   * Ninh Bình" over "1.1 Phòng THADS khu vực 1"), handed on as a row numbered as a section is
+   * (domain/declared-rows.ts checks it against them), or else an office row like any other.
+   */
+  let held: { readonly number: number; readonly row: OfficeRow; readonly named: boolean; readonly ordinal: boolean } | null = null;
+  /**
+   * What the nearest row above that is no bulleted line is: an office's row with figures or a
+   * breakdown's label ("Trong đó:", "Án tín dụng:"), whose lines the bulleted rows below are; or
+   * what heads a list (the header, a title without figures, a section's or a total's label),
+   * under which bulleted rows are the offices listed ("- Phòng THADS khu vực 1").
+   */
+  let aboveBullets: 'office' | 'breakdown' | 'heads' = 'heads';
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const converted = new ConvertedCellsWatch();
 
@@ -312,6 +330,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   if (conversion) report.findings.push(conversion);
 
   if (!layout) headerSearch.end();
+  if (held !== null) yield release(false)!;
   if (pending.length > 0) {
     if (pending.some((p) => p.figures === null)) throw ambiguous();
     for (const p of pending) yield emit(p.kind, { ...p.base, figures: p.figures! }, p.named, p.ordinal);
@@ -324,6 +343,30 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   officeWatch?.verdict(file, report.headerLine, report.dataRows);
 
   function processRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined): FileRow[] {
+    if (held === null || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers);
+    // A sub-item of the held item, with figures, makes it their subtotal; any other row (a
+    // blank one aside) an office.
+    const sub = subItemOf(layout.stt !== undefined ? (record[layout.stt] ?? '') : '');
+    const figures = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
+    const released = release(figures && (sub === held.number || sub === 'above'));
+    return [released!, ...readRow(record, line, layout, numbers)];
+  }
+
+  /** A sub-item under its province's row ("1.1" under "1 THADS tỉnh Ninh Bình") is of that province: two "Phòng THADS khu vực 1" are two offices. */
+  function groupProvince(sttCell: string): string | null {
+    const sub = subItemOf(sttCell);
+    const under = lastItem !== null && lastItem.group && (sub === lastItem.number || sub === 'above');
+    return under ? provinceOfFileName(lastItem!.name) : null;
+  }
+
+  function release(heads: boolean): FileRow | null {
+    const h = held!;
+    held = null;
+    if (!heads && lastItem?.line === h.row.line) lastItem = { ...lastItem, group: false };
+    return emit(heads ? 'numbered' : 'data', h.row, h.named, h.ordinal);
+  }
+
+  function readRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined): FileRow[] {
     const cells: PendingCell[] = [];
     let anyNumber = false;
     for (const col of layout.figures) {
@@ -332,7 +375,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       cells.push({ column: col, raw });
     }
     const districtCol = layout.identity.district;
-    const districtCell = districtCol !== undefined ? (record[districtCol] ?? '').trim() : '';
+    let districtCell = districtCol !== undefined ? (record[districtCol] ?? '').trim() : '';
     const firstText = record.find((c) => c.trim() !== '' && !/^[\d.,\s-]+$/.test(c) && !isRomanNumber(c)) ?? '';
     // "Tổng cộng" in the STT column labels the row, whatever its office cell holds.
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
@@ -349,10 +392,21 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         labelText = `${record[side]!.trim()} ${districtCell}`.trim();
       }
     }
+    // A bulleted line ("- Phòng THADS khu vực 1", "-" in the STT column) lists an office under
+    // what heads a list, without its bullet (so config targets and merges find it).
+    const bulletName = label === 'other' && sttLabel === 'office' && startsWithBullet(labelText) && rowLabel(withoutBullet(labelText)) === 'office';
+    const bulleted = bulletName || (label === 'office' && isBulletMark(sttCell));
+    if (bulleted && anyNumber && aboveBullets === 'heads') {
+      label = 'office';
+      if (bulletName) labelText = withoutBullet(labelText);
+      if (startsWithBullet(districtCell)) districtCell = withoutBullet(districtCell);
+    } else if (!bulleted && labelText !== '') {
+      aboveBullets = anyNumber ? (label === 'office' ? 'office' : 'heads') : label === 'other' || labelText.endsWith(':') ? 'breakdown' : 'heads';
+    }
     const isTotal = label !== 'office';
     const item = itemNumber(sttCell);
-    if (item !== null) lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber };
-    else if (label === 'office' && anyNumber) {
+    if (item !== null) lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber, group: false };
+    else if (label === 'office' && anyNumber && !(bulleted && aboveBullets === 'heads')) {
       if (isBulletMark(sttCell)) {
         throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is marked "${sttCell.trim()}" in the STT column, a list bullet, as the lines of a breakdown are ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, { file, line, column: layout.stt! + 1 }, 'it looks like a breakdown of the row above ("of which …"): delete it from the export; an office is numbered 1, 2, 3…');
       }
@@ -412,7 +466,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const provinceCol = layout.identity.province;
     // Without an office column (and no label in the STT cell) the first text cell labels the row: the province cell's?
     const labelledByProvince = districtCol === undefined && sttLabel === 'office' && provinceCol !== undefined && firstText !== '' && record.indexOf(firstText) === provinceCol;
-    const province = provinceOfLabelledRow(provinceCol !== undefined ? (record[provinceCol] ?? '').trim() || null : null, rowLabel(firstText), labelledByProvince);
+    const province = provinceCol !== undefined
+      ? provinceOfLabelledRow((record[provinceCol] ?? '').trim() || null, rowLabel(firstText), labelledByProvince)
+      : groupProvince(sttCell);
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
     // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
     const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
@@ -437,6 +493,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (pending.length > 100_000) throw ambiguous();
       return [];
     }
+    if (kind === 'data' && lastItem?.line === line && namesGroup(labelText)) {
+      held = { number: lastItem.number, row: { ...base, figures }, named, ordinal };
+      lastItem = { ...lastItem, group: true };
+      return [];
+    }
     return [emit(kind, { ...base, figures }, named, ordinal)];
   }
 
@@ -446,16 +507,18 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
    * figures, a subtotal's label) are they the offices. The fast path hands such rows over.
    */
   function refuseSubItem(sttCell: string, name: string, line: number, layout: Layout): void {
-    const parent = subItemOf(sttCell);
-    if (parent === null) return;
+    const sub = subItemOf(sttCell);
+    if (sub === null) return;
+    // A letter ("a", "b.") numbers a line of the item above, whatever its number.
+    const parent = sub === 'above' ? (lastItem?.number ?? null) : sub;
     const heading = lastItem !== null && lastItem.number === parent;
-    if (heading && !lastItem!.office) return;
-    const of = heading ? `item ${parent} "${lastItem!.name}" (${lineWord()} ${lastItem!.line}), an office row with figures` : `item ${parent}, which the rows above do not number`;
+    if (heading && (!lastItem!.office || lastItem!.group)) return;
+    const of = heading ? `item ${parent} "${lastItem!.name}" (${lineWord()} ${lastItem!.line}), an office row with figures` : parent === null ? 'the item above, but no row above is numbered as an item' : `item ${parent}, which the rows above do not number`;
     throw new ThadsError(
       'NOT_AN_OFFICE',
       `"${name}" is numbered "${sttCell.trim()}", a sub-item of ${of}: a line of a breakdown, no office, and it would be added as an office`,
       { file, line, column: layout.stt! + 1 },
-      `it looks like a breakdown of the row above ("of which …"): delete it from the export. If the sub-items are the offices and item ${parent} their subtotal, label it as one ("Cộng khu vực 1") or leave its figure cells empty`,
+      `it looks like a breakdown of the row above ("of which …"): delete it from the export. If the sub-items are the offices and ${parent === null ? 'the item above' : `item ${parent}`} their subtotal, label it as one ("Cộng khu vực 1") or leave its figure cells empty`,
     );
   }
 

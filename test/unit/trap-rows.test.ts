@@ -171,7 +171,7 @@ describe('a breakdown\'s lines below an office are no office (findings 05, 05b, 
     expect(r.stderr).toContain(`FILE:3:1: error: ${BULLET_MESSAGE(name)}`);
   });
 
-  it.each([['-'], ['+'], ['•'], ['a)']])('"%s" in the STT column of a row with figures: a breakdown\'s line, refused at the STT cell', async (mark) => {
+  it.each([['-'], ['+'], ['•']])('"%s" in the STT column of a row with figures: a breakdown\'s line, refused at the STT cell', async (mark) => {
     const r = await both(`stt-bullet-${mark.codePointAt(0)}.csv`, [HEAD, '1,Mỹ Lộc,100,80', `${mark},Tín dụng ngân hàng,10,5`, '2,Vụ Bản,200,150'], BY_DISTRICT);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(

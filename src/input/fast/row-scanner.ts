@@ -638,13 +638,13 @@ export class RowScanner {
         ordinal = i < to && buf[i]! >= 48 && buf[i]! <= 57;
         let digitsOnly = true;
         for (let b = 0; i < to && (b = buf[i]!) !== delimiter; i++) if (b < 48 || b > 57) digitsOnly = false;
-        // "1.1", "1a)": a sub-item of item 1, which the reference judges by the item above (read-csv.ts).
+        // "1.1", "1a)", "1-1", "a": a sub-item, which the reference judges by the item above (read-csv.ts).
         if (!digitsOnly && subItemOf(this.cellText(buf, start, i)) !== null) giveUp();
         // Any other text ("1a", "*") numbers nothing. Without an office column any text but a
         // Roman number ("A", "1a") is the row's first text cell, which labels it: the reference's.
         if (!digit) {
           const text = this.cellText(buf, start, i);
-          if (isBulletMark(text)) giveUp(); // a breakdown's line: the reference refuses it
+          if (isBulletMark(text)) giveUp(); // a list's line: the reference judges it by the row above
           if (isSectionNumber(text)) numberedStt = true;
           else if (rowLabel(text) !== 'office') giveUp(); // "Tổng cộng" in the STT column labels the row: the reference's
           if (this.layout!.district < 0 && !isRomanNumber(text)) giveUp();

@@ -1,0 +1,182 @@
+// Breakdown lines numbered or marked in the STT column ("a", "b", "1-1"), breakdowns opened by
+// other words ("Riêng: …", "Chia ra: …"), offices listed with bullets under a section's label,
+// and offices numbered 1.1, 1.2 under their province's row (round 11: 01, 01b, 01c, 04, 04b,
+// 08). Both readers must say the same; expected figures are worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { fastPath } from '../../src/input/fast/read-fast.js';
+import { namesGroup, rowLabel, subItemOf, withoutBullet } from '../../src/input/labels.js';
+import { bothReaders } from '../helpers/both-readers.js';
+
+const { summarize, both } = bothReaders('thads-trap-sub-rows-', ['--year', '2019', '--format', 'json']);
+const HEAD = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong';
+const Y2025 = ['--year', '2025', '--format', 'json'];
+
+const cases = (stdout: string) => JSON.parse(stdout).total.cases;
+const districts = (stdout: string) => JSON.parse(stdout).groups.map((g: { province: string | null; district: string }) => [g.province, g.district]);
+
+describe('labels', () => {
+  it.each([
+    ['a', 'above'], ['a.', 'above'], ['a)', 'above'], ['b', 'above'], ['đ', 'above'], ['đ)', 'above'],
+    ['1-1', 1], ['1/1', 1], ['2 - 3', 2], ['1.1', 1],
+    // a footnote's star, a row inserted after item 1, a bracketed number, Roman numbers: no sub-item
+    ['*', null], ['1a', null], ['(1)', null], ['i', null], ['v', null], ['x', null], ['A', null], ['1', null], ['1.0', null],
+  ])('subItemOf(%j) → %j', (stt, parent) => expect(subItemOf(stt)).toBe(parent));
+
+  it.each([
+    ['Riêng: tín dụng, ngân hàng'], ['Chia ra: án phí'], ['Cụ thể: tín dụng, ngân hàng'], ['Gồm: án phí'], ['Bao gồm án phí'], ['T.đó: tín dụng'],
+    ['TĐ: tín dụng'], ['Kể cả: án phí'], ['Án tín dụng (trong đó)'], ['Số chuyển sổ theo dõi riêng'],
+  ])('%s opens a breakdown: other', (text) => expect(rowLabel(text)).toBe('other'));
+
+  it.each([['Gò Công'], ['Gò Vấp'], ['Gò Dầu'], ['Kế Sách'], ['Bảo Lâm'], ['Riềng Rẽ'], ['Tân Châu'], ['Chi cục THADS huyện Gò Công Tây'], ['Thị xã Gò Công']])(
+    '%s stays an office',
+    (text) => expect(rowLabel(text)).toBe('office'),
+  );
+
+  it('withoutBullet and namesGroup', () => {
+    expect(withoutBullet('- Phòng THADS khu vực 1')).toBe('Phòng THADS khu vực 1');
+    expect(withoutBullet('•Mỹ Lộc')).toBe('Mỹ Lộc');
+    expect(namesGroup('THADS tỉnh Ninh Bình')).toBe(true);
+    expect(namesGroup('Cục THADS tỉnh Nam Định')).toBe(true);
+    expect(namesGroup('Khu vực 1')).toBe(true);
+    expect(namesGroup('Phòng THADS khu vực 1')).toBe(false);
+    expect(namesGroup('Mỹ Lộc')).toBe(false);
+  });
+});
+
+describe('01: a breakdown\'s lines numbered by a letter or "N-M" in the STT column', () => {
+  it('"Trong đó:" then "a", "b" below Mỹ Lộc: refused at the first (620 / 432, met false, was printed)', async () => {
+    const r = await both('stt-letters.csv', [HEAD, '1,Mỹ Lộc,100,70', ',Trong đó:,,', 'a,"Tín dụng, ngân hàng",60,20', 'b,Án phí,30,12', '2,Vụ Bản,200,150', '3,Ý Yên,230,170']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'FILE:4:1: error: "Tín dụng, ngân hàng" is numbered "a", a sub-item of item 1 "Mỹ Lộc" (line 2), an office row with figures: a line of a breakdown, no office, and it would be added as an office [NOT_AN_OFFICE]\n'
+      + '  hint: it looks like a breakdown of the row above ("of which …"): delete it from the export. If the sub-items are the offices and item 1 their subtotal, label it as one ("Cộng khu vực 1") or leave its figure cells empty\n',
+    );
+  });
+
+  it.each([['a.'], ['a)'], ['b'], ['đ'], ['2-1'], ['2/1']])('"%s" below office 2: refused at its STT cell', async (stt) => {
+    const r = await both(`stt-${stt.codePointAt(0)}-${stt.length}.csv`, [HEAD, '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150', `${stt},Tín dụng,20,12`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`FILE:4:1: error: "Tín dụng" is numbered "${stt}", a sub-item of item 2 "Vụ Bản" (line 3), an office row with figures`);
+  });
+
+  it('a letter with no item above: refused', async () => {
+    const r = await both('stt-letter-first.csv', [HEAD, 'a,Mỹ Lộc,100,80', 'b,Vụ Bản,200,150']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2:1: error: "Mỹ Lộc" is numbered "a", a sub-item of the item above, but no row above is numbered as an item: a line of a breakdown');
+  });
+
+  it('letters under an item without figures (a region\'s title) are its offices: 300 / 230', async () => {
+    const r = await both('stt-letters-heading.csv', [HEAD, '1,Khu vực 1,,', 'a,Mỹ Lộc,100,80', 'b,Vụ Bản,200,150']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '300', resolved: '230' });
+  });
+
+  it.each([['*'], ['1a'], ['(1)']])('"%s" numbers nothing: the row is an office as before (330 / 250)', async (stt) => {
+    const r = await both(`stt-nothing-${stt.length}-${stt.codePointAt(0)}.csv`, [HEAD, '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150', `${stt},Ý Yên,30,20`]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '330', resolved: '250' });
+  });
+});
+
+describe('01c: breakdowns opened by other words', () => {
+  it.each([
+    ['Riêng: tín dụng, ngân hàng'], ['Chia ra: án phí'], ['Cụ thể: tín dụng'], ['Gồm: án phí'], ['Bao gồm án phí'], ['T.đó: tín dụng'], ['TĐ: tín dụng'],
+    ['Kể cả: án phí'], ['Án tín dụng (trong đó)'], ['Số chuyển sổ theo dõi riêng'],
+  ])('"%s" with figures below an office: NOT_AN_OFFICE at its name (575 / 428 was printed for three of them)', async (name) => {
+    const cell = name.includes(',') ? `"${name}"` : name;
+    const r = await both(`breakdown-${name.length}-${name.codePointAt(0)}.csv`, [HEAD, '1,Mỹ Lộc,100,80', `,${cell},10,4`, '2,Vụ Bản,200,150']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`FILE:3:2: error: "${name}" is no office and no total of offices (a breakdown, a comparison, a rate or a plan): it would be added as an office [NOT_AN_OFFICE]`);
+  });
+
+  it('"Gò Công", "Gò Vấp", "Kế Sách" stay offices: 60 / 45', async () => {
+    const r = await both('go-cong.csv', [HEAD, '1,Gò Công,10,5', '2,Gò Vấp,20,15', '3,Kế Sách,30,25']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '60', resolved: '45' });
+  });
+});
+
+describe('04: offices listed with bullets under what heads a list', () => {
+  const NAME_HEAD = 'Đơn vị,Việc có điều kiện,Việc giải quyết xong';
+
+  it('under a section\'s label, its subtotal checked: 350 / 270, the offices without their bullets (NOT_AN_OFFICE before)', async () => {
+    const r = await both('bullets-section.csv', [NAME_HEAD, 'Văn phòng THADS tỉnh,50,40', 'Các Phòng THADS khu vực,300,230', '- Phòng THADS khu vực 1,100,80', '- Phòng THADS khu vực 2,200,150', 'Tổng cộng,350,270'], Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '350', resolved: '270', rate: '77.14' });
+    expect(districts(r.stdout)).toEqual([[null, 'Văn phòng THADS tỉnh'], [null, 'Phòng THADS khu vực 1'], [null, 'Phòng THADS khu vực 2']]);
+  });
+
+  it('right under the header: 300 / 230', async () => {
+    const r = await both('bullets-only.csv', [NAME_HEAD, '- Phòng THADS khu vực 1,100,80', '- Phòng THADS khu vực 2,200,150', 'Tổng cộng,300,230'], Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '300', resolved: '230', rate: '76.67' });
+  });
+
+  it('a section\'s subtotal that the bulleted offices do not add up to is refused', async () => {
+    const r = await both('bullets-section-bad.csv', [NAME_HEAD, 'Văn phòng THADS tỉnh,50,40', 'Các Phòng THADS khu vực,301,230', '- Phòng THADS khu vực 1,100,80', '- Phòng THADS khu vực 2,200,150'], Y2025);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:3:2: error: declared subtotal "Các Phòng THADS khu vực" has cases with conditions 301, but the rows below it add up to 300');
+  });
+
+  it('"-" in the STT column under a title without figures: offices, 300 / 230', async () => {
+    const r = await both('stt-dash-heading.csv', [HEAD, ',Các Phòng THADS khu vực,,', '-,Phòng THADS khu vực 1,100,80', '-,Phòng THADS khu vực 2,200,150'], Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '300', resolved: '230' });
+  });
+
+  it('below a label ending in a colon ("Án tín dụng:") bulleted rows are its lines: refused', async () => {
+    const r = await both('bullets-colon.csv', [NAME_HEAD, 'Mỹ Lộc,100,80', 'Án tín dụng:,,', '- Ngân hàng,10,5', 'Vụ Bản,200,150']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:4:1: error: "- Ngân hàng" begins with a list bullet');
+  });
+
+  it('a bulleted office list after an office row with figures is a breakdown: refused', async () => {
+    const r = await both('bullets-after-office.csv', [NAME_HEAD, 'Văn phòng THADS tỉnh,50,40', '- Phòng THADS khu vực 1,100,80'], Y2025);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:3:1: error: "- Phòng THADS khu vực 1" begins with a list bullet');
+  });
+});
+
+describe('08: offices numbered 1.1, 1.2 under their province\'s row', () => {
+  const ROWS = [HEAD, '1,THADS tỉnh Ninh Bình,300,230', '1.1,Phòng THADS khu vực 1,100,80', '1.2,Phòng THADS khu vực 2,200,150', '2,THADS tỉnh Hưng Yên,250,200', '2.1,Phòng THADS khu vực 1,120,100', '2.2,Phòng THADS khu vực 2,130,100', ',Tổng cộng,550,430'];
+
+  it('the province rows are subtotals checked against their sub-items, which are that province\'s offices: 550 / 430 (NOT_AN_OFFICE before)', async () => {
+    const r = await both('provinces.csv', ROWS, Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '550', resolved: '430', rate: '78.18' });
+    expect(districts(r.stdout)).toEqual([
+      ['Ninh Bình', 'Phòng THADS khu vực 1'], ['Ninh Bình', 'Phòng THADS khu vực 2'], ['Hưng Yên', 'Phòng THADS khu vực 1'], ['Hưng Yên', 'Phòng THADS khu vực 2'],
+    ]);
+  });
+
+  it('a province row that is not the sum of its sub-items: SECTION_ROW_MISMATCH', async () => {
+    const rows = ROWS.map((l) => l.replace('1,THADS tỉnh Ninh Bình,300,230', '1,THADS tỉnh Ninh Bình,301,230'));
+    const r = await both('provinces-bad.csv', rows, Y2025);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2:3: error: line 2 "THADS tỉnh Ninh Bình" is numbered as a section, but its cases with conditions 301 is not the sum of the rows below it (300); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
+  });
+
+  it('province rows without sub-items are offices, read on the fast path: 300 / 230', async () => {
+    const used = fastPath.used;
+    const r = await both('provinces-plain.csv', [HEAD, '1,Nam Định,100,80', '2,Hà Nam,200,150', ',Tổng cộng,300,230']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '300', resolved: '230' });
+    expect(fastPath.used).toBe(used + 1);
+  });
+
+  it('a province row, then a line without figures, then its "sub-items": the row is an office and they are refused', async () => {
+    const r = await both('provinces-trong-do.csv', [HEAD, '1,Nam Định,300,230', ',Trong đó:,,', '1.1,Tín dụng,100,80']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:4:1: error: "Tín dụng" is numbered "1.1", a sub-item of item 1 "Nam Định" (line 2), an office row with figures');
+  });
+
+  it('an office\'s item row keeps refusing its sub-items', async () => {
+    const r = await both('office-sub.csv', [HEAD, '1,Mỹ Lộc,100,80', '1.1,Tín dụng,100,80', '2,Vụ Bản,200,150']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:3:1: error: "Tín dụng" is numbered "1.1", a sub-item of item 1 "Mỹ Lộc" (line 2)');
+  });
+});
+
+void summarize;
