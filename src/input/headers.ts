@@ -120,6 +120,7 @@ export function statesTargets(text: string): boolean {
 
 const EMPTY: ColumnRole = { kind: 'empty' };
 const UNKNOWN: ColumnRole = { kind: 'unknown' };
+const IGNORED: ColumnRole = { kind: 'ignored' };
 
 export class HeaderMatcher {
   private readonly table = new Map<string, Target>();
@@ -233,7 +234,8 @@ export class HeaderMatcher {
 
   match(cell: string): ColumnRole {
     // Figures and other cells without a letter name nothing: no folding needed (most sample cells).
-    if (!/\p{L}/u.test(cell)) return cell.trim() === '' ? EMPTY : UNKNOWN;
+    // "%" under a group beside its count: a share, ignored like "Tỷ lệ (%)".
+    if (!/\p{L}/u.test(cell)) return cell.trim() === '' ? EMPTY : cell.includes('%') ? IGNORED : UNKNOWN;
     let role = this.memo.get(cell);
     if (!role) {
       role = this.matchText(cell);

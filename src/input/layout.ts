@@ -65,7 +65,24 @@ export function isHeaderRow(matcher: HeaderMatcher, cells: readonly string[]): b
   return known >= 2 && figures >= 1;
 }
 
-const SUBTOTAL_HEADERS = ['tong so', 'tong', 'cong', 'tong cong', 'total', 'so viec', 'so tien'];
+const SUBTOTAL_HEADERS = ['tong so', 'tong', 'cong', 'tong cong', 'total', 'so luong'];
+
+/** What a group's own sub-column says of its figure: the measure and money unit it names. */
+interface SubColumn {
+  readonly measure: Measure | null;
+  readonly unit: MoneyUnit | null;
+  readonly badUnit?: string;
+}
+
+/**
+ * A sub-column that holds its group's own figure: "Tổng số", "Số lượng", or a measure, with its
+ * unit — "Số việc", "Số tiền (nghìn đồng)", "Việc", "Tiền" under "Có điều kiện". Null for a
+ * field's own name ("Thi hành xong" under "Có điều kiện" is a part of it).
+ */
+function subColumnOf(matcher: HeaderMatcher, cell: string): SubColumn | null {
+  if (SUBTOTAL_HEADERS.includes(foldHeader(cell))) return { measure: null, unit: null };
+  return matcher.groupOf(cell);
+}
 
 /** The nearest non-empty cell at or left of `index` in a row above: the label of a merged group. */
 function groupCell(row: readonly string[] | null, index: number): string {
@@ -81,7 +98,9 @@ function groupCell(row: readonly string[] | null, index: number): string {
  * right under the group's label, "Trong đó: …" under the rest of it ("Chuyển kỳ sau" over
  * "Tổng số | Trong đó: có điều kiện"). A single group's such row names too few known columns
  * to be a header row itself (isHeaderRow), yet the figures below sit under its cells. The
- * forms' count | share ("Số việc | Tỷ lệ (%)" under each group) is one too: the share is ignored.
+ * forms' count | share ("Số việc | Tỷ lệ (%)", "Số tiền (nghìn đồng) | %" under each group) is
+ * one too: the share is ignored; and a summary's "Việc | Tiền" under each group: its figure in
+ * each measure.
  */
 export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[], cells: readonly string[]): boolean {
   let totals = 0;
@@ -89,10 +108,11 @@ export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[]
     const cell = (cells[i] ?? '').trim();
     if (cell === '') continue;
     const underLabel = (header[i] ?? '').trim() !== '';
-    const total = SUBTOTAL_HEADERS.includes(foldHeader(cell));
+    const sub = subColumnOf(matcher, cell);
+    const total = sub !== null && (underLabel || sub.measure !== null);
     // "Tỷ lệ (%)" beside "Số việc" under a group: a share thads computes itself (ignored).
     const other = startsWithConnector(cell) || matcher.match(cell).kind === 'ignored';
-    if (total ? !underLabel : underLabel || !other) return false;
+    if (!total && (underLabel || !other)) return false;
     if (matcher.match(groupCell(header, i)).kind !== 'figure') return false;
     if (total) totals++;
   }
@@ -227,16 +247,17 @@ export function readHeader(
       usedGroupRow();
     }
     let header = merged ? above : cell;
-    /** the measure a group's own sub-column names: "Số việc" under "Có điều kiện" */
-    let subMeasure: Measure | null = null;
+    /** what a group's own sub-column names: "Số tiền (nghìn đồng)" under "Có điều kiện" */
+    let sub: SubColumn | null = null;
     // "Tổng số" under a group label names the group's own figure: under "Có điều kiện thi hành"
     // it is with_conditions, under "Tổng số thụ lý" it is total; "Số việc" beside "Tỷ lệ (%)"
-    // under "Có điều kiện" (the forms' count | share) is its count.
-    if (!merged && SUBTOTAL_HEADERS.includes(foldHeader(cell))) {
+    // under "Có điều kiện" (the forms' count | share) is its count, "Tiền" its money.
+    const subColumn = merged ? null : subColumnOf(opts.matcher, cell);
+    if (subColumn) {
       const group = groupCell(groupRow, index);
       if (group && opts.matcher.match(group).kind === 'figure') {
         header = group;
-        subMeasure = opts.matcher.measureOf(cell);
+        sub = subColumn;
         usedGroupRow();
       }
     }
@@ -278,7 +299,7 @@ export function readHeader(
     let measure: Measure | null = null;
     let measureFrom: string | undefined;
     if (role.kind === 'figure') {
-      measure = role.measure ?? subMeasure;
+      measure = role.measure ?? sub?.measure ?? null;
       measureFrom = measure ? 'header' : undefined;
       let groupUnit: MoneyUnit | null = null;
       // The measure may be named by a group cell one or two rows above ("Về việc" over a field
@@ -307,8 +328,9 @@ export function readHeader(
       const key = `${measure}_${role.field}`;
       if (seen.has(key)) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${key} (column ${seen.get(key)! + 1})`, loc);
       seen.set(key, index);
-      unitOfColumn[index] = role.unit ?? groupUnit;
+      unitOfColumn[index] = role.unit ?? sub?.unit ?? groupUnit;
       if (role.badUnit !== undefined) badUnits.push({ index, text: role.badUnit });
+      if (sub?.badUnit !== undefined) badUnits.push({ index, text: sub.badUnit });
       figures.push({ index, field: role.field, fieldIndex: F[role.field], measure, isCount: measure === 'cases', exponent: 0 });
     } else if (role.kind === 'identity') {
       if (identity[role.key] !== undefined) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${role.key} (column ${identity[role.key]! + 1})`, loc);

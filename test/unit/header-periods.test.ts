@@ -207,6 +207,32 @@ describe('the forms\' count | share under each group ("Số việc | Tỷ lệ (
     expect(r.stderr).toContain('FILE:2:3: error: column "Tổng số phải thi hành" does not say whether it counts cases or money [MEASURE_UNKNOWN]');
   });
 
+  it.each(['Số lượng,Tỷ lệ (%)', 'Tổng số,%', 'Số việc,%', 'Tổng số,Tỷ lệ'])('"%s" under each group: the count (was VALUE_WITHOUT_HEADER)', async (pair) => {
+    const r = await both('count-share-words-viec-2022.csv', [GROUPS, `,,,${pair},${pair},${pair},`, ...ROWS]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.cases;
+    expect([t.toExecute, t.withConditions, t.withoutConditions, t.deferred, t.resolved, t.rate]).toEqual(['390', '300', '80', '10', '230', '76.67']);
+    expect(r.stderr).toBe('');
+  });
+
+  const MONEY_ROWS = ['1,Mỹ Lộc,6500,5000,"76,92",1000,"15,38",500,"7,69",4000', '2,Vụ Bản,9000,7000,"77,78",1500,"16,67",500,"5,56",3000'];
+
+  it('"Số tiền (nghìn đồng) | Tỷ lệ (%)": money, in the unit its sub-header names (was VALUE_WITHOUT_HEADER)', async () => {
+    const sub = 'Số tiền (nghìn đồng),Tỷ lệ (%)';
+    const r = await both('count-share-unit-2022.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN NĂM 2022', GROUPS, `,,,${sub},${sub},${sub},`, ...MONEY_ROWS]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.money;
+    expect([t.toExecute, t.withConditions, t.withoutConditions, t.deferred, t.resolved, t.rate]).toEqual(['15500000', '12000000', '2500000', '1000000', '7000000', '58.33']);
+    expect(r.stderr).toBe('');
+  });
+
+  it('a sub-header\'s unit against the unit line: refused, never one of them picked', async () => {
+    const sub = 'Số tiền (nghìn đồng),Tỷ lệ (%)';
+    const r = await both('count-share-unit-line-2022.csv', ['Đơn vị tính: triệu đồng', GROUPS, `,,,${sub},${sub},${sub},`, ...MONEY_ROWS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('FILE:3:4: error: this header cell gives money in thousand, but the unit line "Đơn vị tính: triệu đồng" (line 1, column 1) gives million [UNIT_CONTRADICTION]\n  hint: a file gives its money in one unit: correct the unit line or the header, or pass --money-unit dong|thousand|million|billion with the right one\n');
+  });
+
   it('"Số tiền | Tỷ lệ (%)": money', async () => {
     const r = await both('count-share-tien-2019.csv', ['STT,Đơn vị,Có điều kiện,,Chưa có điều kiện,,Giải quyết xong', ',,Số tiền,Tỷ lệ (%),Số tiền,Tỷ lệ (%),', '1,Mỹ Lộc,5000,"80,00",1250,"20,00",4000', '2,Vụ Bản,7000,"70,00",3000,"30,00",3000']);
     expect(r.code).toBe(0);
@@ -349,5 +375,31 @@ describe('carried over names the year it comes from, the one before the report\'
     const t = JSON.parse(r.stdout).total.cases;
     expect([t.carriedOver, t.new, t.total]).toEqual([null, '300', null]);
     expect(r.stderr).toBe(`FILE:2:3: warning: column "${header}" names a period or a plan ("${period}"), not the report's own figures, and is ignored [UNKNOWN_COLUMN]\n  hint: map it with "aliases" in thads.config.json if it holds a known figure\n`);
+  });
+});
+
+describe('groups over "Việc | Tiền" sub-columns: the sub-column gives the measure, the group the field', () => {
+  const ROWS = ['1,Mỹ Lộc,100,5000,80,4000,30,1000', '2,Vụ Bản,200,7000,150,3000,60,2000', ',Tổng cộng,300,12000,230,7000,90,3000'];
+
+  it.each(['Việc,Tiền', 'Số việc,Số tiền', 'Về việc,Về tiền'])('"%s" under each group (was VALUE_WITHOUT_HEADER)', async (pair) => {
+    const r = await both('viec-tien-2022.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2022', 'Đơn vị tính: nghìn đồng', 'STT,Đơn vị,Có điều kiện,,Giải quyết xong,,Chưa có điều kiện,', `,,${pair},${pair},${pair}`, ...ROWS]);
+    expect(r.code).toBe(0);
+    const { cases, money } = JSON.parse(r.stdout).total;
+    expect([cases.withConditions, cases.resolved, cases.withoutConditions, cases.rate]).toEqual(['300', '230', '90', '76.67']);
+    expect([money.withConditions, money.resolved, money.withoutConditions, money.rate]).toEqual(['12000000', '7000000', '3000000', '58.33']);
+    expect(r.stderr).toBe('');
+  });
+
+  it('"Tiền (triệu đồng)": the unit of its column', async () => {
+    const r = await both('viec-tien-unit-2022.csv', ['STT,Đơn vị,Có điều kiện,,Giải quyết xong,', ',,Việc,Tiền (triệu đồng),Việc,Tiền (triệu đồng)', '1,Mỹ Lộc,100,5,80,4', '2,Vụ Bản,200,7,150,3']);
+    expect(r.code).toBe(0);
+    const { money } = JSON.parse(r.stdout).total;
+    expect([money.withConditions, money.resolved]).toEqual(['12000000', '7000000']);
+  });
+
+  it('one measure twice under a group is refused', async () => {
+    const r = await both('viec-viec-2022.csv', ['STT,Đơn vị,Có điều kiện,,Giải quyết xong,', ',,Việc,Việc,Việc,Tiền', '1,Mỹ Lộc,100,5000,80,4000', '2,Vụ Bản,200,7000,150,3000']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2:4: error: column "Có điều kiện" repeats cases_with_conditions (column 3) [DUPLICATE_COLUMN]');
   });
 });
