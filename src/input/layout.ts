@@ -496,7 +496,10 @@ function ownPeriod(file: string, record: readonly string[], groupRow: readonly s
   if (record.some(isYear) || groupRow?.some(isYear)) return null;
   const cells = titleRows.map((r) => r.cells);
   const year = opts.year ?? yearFromTitle(cells) ?? yearFromFileName(file);
-  return year === null ? null : { year, end: titlePeriodEnd(cells) };
+  if (year === null) return null;
+  // the title's last day only within that statistics year (not when --year says another)
+  const end = titlePeriodEnd(cells);
+  return { year, end: end !== null && end >= `${year - 1}-10-01` && end <= `${year}-09-30` ? end : null };
 }
 
 /**

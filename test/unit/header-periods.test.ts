@@ -340,6 +340,12 @@ describe('a header naming the report\'s own year is the field\'s own column', ()
     expect(r.stderr).toContain('FILE:2: error: missing column cases_with_conditions and cases_resolved (or cases_completed); column 3 "Có điều kiện (năm 2019)" names it for "năm 2019", which thads does not read as the report\'s own period [MISSING_COLUMN]');
   });
 
+  it('the title\'s last day counts only within the year read: "(đến 30/9/2019)" under --year 2020 is refused', async () => {
+    const r = await both('title-end-option-viec-2019.csv', ['BÁO CÁO (từ 01/10/2018 đến 30/9/2019)', 'STT,Đơn vị,Có điều kiện (đến 30/9/2019),Giải quyết xong', '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150'], ['--by', 'none', '--format', 'json', '--year', '2020']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2: error: missing column cases_with_conditions; column 3 "Có điều kiện (đến 30/9/2019)" names it for "đến 30/9/2019", which thads does not read as the report\'s own period [MISSING_COLUMN]');
+  });
+
   it('"(đến 30/9/2019)" in a report of six months, to 31/3/2019, is another period', async () => {
     const r = await both('six-months-viec-2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ (từ 01/10/2018 đến 31/3/2019)', 'STT,Đơn vị,Có điều kiện (đến 30/9/2019),Có điều kiện (đến 31/3/2019),Giải quyết xong', '1,Mỹ Lộc,120,100,80', '2,Vụ Bản,220,200,150']);
     expect(r.code).toBe(0);
