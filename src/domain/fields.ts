@@ -53,7 +53,7 @@ interface FieldSpec {
 }
 
 const SPECS: Record<FieldKey, FieldSpec> = {
-  carried_over: { en: 'Carried over', vi: 'Năm trước chuyển sang', aliases: ['Số cũ chuyển sang', 'Cũ chuyển sang', 'Chuyển sang', 'Số năm trước chuyển sang'] },
+  carried_over: { en: 'Carried over', vi: 'Năm trước chuyển sang', aliases: ['Số cũ chuyển sang', 'Cũ chuyển sang', 'Chuyển sang', 'Số năm trước chuyển sang', 'Kỳ trước chuyển sang', 'Số kỳ trước chuyển sang'] },
   new: { en: 'New', vi: 'Thụ lý mới', aliases: ['Mới thụ lý', 'Số thụ lý mới', 'Newly accepted'] },
   total: { en: 'Total', vi: 'Tổng số thụ lý', aliases: ['Tổng thụ lý', 'Thụ lý', 'Total accepted'], phrase: 'total accepted' },
   delegated: { en: 'Delegated', vi: 'Ủy thác', aliases: ['Ủy thác đi', 'Ủy thác thi hành án', 'Entrusted'] },

@@ -18,8 +18,23 @@ export type ColumnRole =
   /** `targets`: a column of assigned targets ("Chỉ tiêu giao (%)"), which thads does not apply */
   | { readonly kind: 'ignored'; readonly targets?: true }
   | { readonly kind: 'empty' }
-  /** `period`: the header names another period or a plan ("Giải quyết xong (cùng kỳ 2018)") */
-  | { readonly kind: 'unknown'; readonly period?: NamedPeriod };
+  /**
+   * `period`: the header names a period or a plan beside its field ("Giải quyết xong (cùng kỳ
+   * 2018)"); `named`: that field, which layout.ts reads when the period is the report's own.
+   */
+  | { readonly kind: 'unknown'; readonly period?: NamedPeriod; readonly named?: NamedField };
+
+export type FigureRole = Extract<ColumnRole, { kind: 'figure' }>;
+
+/** The field a header names beside a period: "Có điều kiện" of "Có điều kiện (năm 2019)". */
+export interface NamedField {
+  readonly role: FigureRole;
+  /**
+   * the year was read in place of "năm trước" ("Năm 2018 chuyển sang"): the field only when it
+   * is the year before the report's, never the report's own (then it is carried forward)
+   */
+  readonly previousYear?: true;
+}
 
 /** A period or plan a header names beside its field: "cùng kỳ 2018", "năm 2018", "kế hoạch". */
 export interface NamedPeriod {
@@ -29,6 +44,8 @@ export interface NamedPeriod {
   readonly years: readonly number[];
   /** words of a comparison or a plan ("cùng kỳ", "kỳ trước", "kế hoạch"), not a year alone */
   readonly comparison: boolean;
+  /** months or a quarter ("6 tháng", "tháng 9", "quý III"): a part of a year, maybe the report's own period, maybe not */
+  readonly partOfYear: boolean;
 }
 
 type Target = { kind: 'figure'; field: FieldKey; measure: Measure | null } | { kind: 'identity'; key: IdentityKey } | { kind: 'ignored' };
@@ -59,23 +76,36 @@ export function looksLikeResolvedPart(cell: string): boolean {
   return / (dinh chi|giam|mien|xong|giai quyet|thuc thu|dc|th xong) /.test(f);
 }
 /**
- * Words (folded) by which a header names a figure of another period or a plan, not the report's
- * own: "(cùng kỳ 2018)", "(kỳ trước)", "(năm trước)", "(kế hoạch)", "(chỉ tiêu)", "(so với …)",
- * "(tăng/giảm)", "(dự kiến)". Such a column beside the field's own would be read in its place.
+ * Words (folded, whole) by which a header names a figure of another period or a plan, not the
+ * report's own: "(cùng kỳ 2018)", "(CK)", "(CKNT)" (cùng kỳ năm trước), "(N-1)", "(kỳ trước)",
+ * "(năm trước)", "(kế hoạch)", "(KH)", "(chỉ tiêu)", "(phải đạt)", "(ước)", "(ước thực hiện)",
+ * "(dự kiến)", "(số liệu cũ)", "(trước điều chỉnh)", "(so với …)", "(tăng/giảm)". Such a column
+ * beside the field's own would be read in its place; without it, as the field (a figure of 2018
+ * printed as 2019's).
  */
-const COMPARISON = /(^| )(cung ky|ky truoc|nam truoc|ke hoach|chi tieu|so voi|so sanh|tang giam|tang hoac giam|chenh lech|du kien)( |$)/;
+const COMPARISON = /(^| )(cung ky|ck|cknt|ckk|n 1|ky truoc|nam truoc|ke hoach|kh|chi tieu|phai dat|uoc|du kien|so lieu cu|truoc dieu chinh|so voi|so sanh|tang giam|tang hoac giam|chenh lech)( |$)/;
+/** "(+/-)", "(±)": a change on another period, which folding would drop. */
+const PLUS_MINUS = /\(\s*(?:\+\s*\/?\s*[-−–]|±)\s*\)|\+\s*\/\s*[-−–]|±/u;
+/**
+ * Months or a quarter without the year's words (folded): "(6 tháng)", "(10 tháng)", "(tháng 9)",
+ * "(BC tháng 8)", "(quý III)". Whether that is the report's own period cannot be told from the
+ * header (a 6-month report's, or 6 months of a year's report): the column is never read as the
+ * field — a report that then lacks the figure is refused, never given another period's.
+ */
+const PART_OF_YEAR = /(^| )(\d{1,2} thang|thang \d{1,2}|quy (i|ii|iii|iv|[1-4])|\d{1,2}t|t\d{1,2})( |$)/;
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 
 /**
- * The period or plan a header text names ("cùng kỳ 2018", "năm 2018", "2018"), or null. A year
- * is read as another period whatever it is: the header is matched without the file's year
- * (layout.ts tells the file's own year apart where it must).
+ * The period or plan a header text names ("cùng kỳ 2018", "năm 2018", "2018", "6 tháng"), or
+ * null. A year is read as another period whatever it is: the header is matched without the
+ * file's year (layout.ts tells the file's own year apart).
  */
 export function namedPeriod(text: string): NamedPeriod | null {
   const folded = foldHeader(text);
   const years = (folded.match(YEARS) ?? []).map(Number);
-  const comparison = COMPARISON.test(folded);
-  return comparison || years.length > 0 ? { text: text.replace(/\s+/g, ' ').trim(), years, comparison } : null;
+  const comparison = COMPARISON.test(folded) || PLUS_MINUS.test(text);
+  const partOfYear = PART_OF_YEAR.test(folded);
+  return comparison || partOfYear || years.length > 0 ? { text: text.replace(/\s+/g, ' ').trim(), years, comparison, partOfYear } : null;
 }
 
 /**
@@ -90,6 +120,7 @@ export function statesTargets(text: string): boolean {
 
 const EMPTY: ColumnRole = { kind: 'empty' };
 const UNKNOWN: ColumnRole = { kind: 'unknown' };
+const IGNORED: ColumnRole = { kind: 'ignored' };
 
 export class HeaderMatcher {
   private readonly table = new Map<string, Target>();
@@ -172,12 +203,39 @@ export class HeaderMatcher {
     return undefined;
   }
 
+  /** A header naming `period` beside `rest`: unknown, with the field `rest` names (if one, of no other period). */
+  private beside(period: NamedPeriod, rest: string, previousYear?: true): ColumnRole {
+    const role = this.matchText(rest);
+    if (role.kind !== 'figure') return { kind: 'unknown', period };
+    return { kind: 'unknown', period, named: { role, ...(previousYear ? { previousYear } : {}) } };
+  }
+
+  /**
+   * A year written among the header's words, not in parentheses: "Giải quyết xong năm 2019" is
+   * resolved beside the year; "Năm 2018 chuyển sang" is carried over when 2018 is the year
+   * before the report's ("năm trước chuyển sang"). Not "Chuyển sang năm 2019": carried from the
+   * year or into it? (and "Năm 2019 chuyển sang" in a report of 2019 is carried forward).
+   */
+  private besideWords(period: NamedPeriod, text: string): ColumnRole {
+    if (period.comparison || period.partOfYear || period.years.length !== 1) return { kind: 'unknown', period };
+    const year = new RegExp(`(?<![\\p{L}\\d])(?:(?:năm|nam)\\s+)?${period.years[0]}(?!\\d)`, 'iu');
+    const words = year.exec(text);
+    if (!words) return { kind: 'unknown', period };
+    // the period is the year's words alone ("năm 2019"), which layout.ts holds against the report's
+    const alone = { ...period, text: words[0] };
+    const withoutYear = this.beside(alone, text.replace(year, ' '));
+    if (withoutYear.kind === 'unknown' && withoutYear.named && withoutYear.named.role.field !== 'carried_over') return withoutYear;
+    const asPrevious = this.beside(alone, text.replace(year, ' năm trước '), true);
+    return asPrevious.kind === 'unknown' && asPrevious.named?.role.field === 'carried_over' ? asPrevious : { kind: 'unknown', period };
+  }
+
   /** Header spellings seen before: sniffing asks about the same cells under each delimiter. */
   private readonly memo = new Map<string, ColumnRole>();
 
   match(cell: string): ColumnRole {
     // Figures and other cells without a letter name nothing: no folding needed (most sample cells).
-    if (!/\p{L}/u.test(cell)) return cell.trim() === '' ? EMPTY : UNKNOWN;
+    // "%" under a group beside its count: a share, ignored like "Tỷ lệ (%)".
+    if (!/\p{L}/u.test(cell)) return cell.trim() === '' ? EMPTY : cell.includes('%') ? IGNORED : UNKNOWN;
     let role = this.memo.get(cell);
     if (!role) {
       role = this.matchText(cell);
@@ -196,6 +254,9 @@ export class HeaderMatcher {
     // "Có điều kiện (tỷ lệ %)", "(tỷ trọng)", "(%)": a share beside its count, no figure, ignored
     // like "Tỷ lệ (%)" (before the folded lookup, which drops the "%").
     if (namesShare(text)) return { kind: 'ignored' };
+    // "Giải quyết xong (+/-)": a change, whose signs folding would drop (read as resolved).
+    const sign = PLUS_MINUS.exec(text);
+    if (sign) return this.beside({ text: sign[0].replace(/^\(\s*|\s*\)$/g, ''), years: [], comparison: true, partOfYear: false }, text.replace(sign[0], ' '));
     const whole = this.lookup(foldHeader(text));
     if (whole) return whole.kind === 'figure' ? { ...whole, unit: null } : whole;
     const folded = foldHeader(text);
@@ -205,12 +266,16 @@ export class HeaderMatcher {
     let unit: MoneyUnit | null = null;
     let measure: Measure | null = null;
     let badUnit: string | undefined;
+    /** the parentheses taken off so far, for the field beside a period */
+    let after = '';
     for (let m = /\(([^()]*)\)\s*$/.exec(name); m; m = /\(([^()]*)\)\s*$/.exec(name)) {
       const inner = m[1]!;
       name = name.slice(0, m.index).trim();
-      // "(cùng kỳ 2018)", "(kế hoạch)": another period's figure or a plan, never the field's own.
+      // "(cùng kỳ 2018)", "(kế hoạch)": another period's figure or a plan, never the field's own;
+      // "(năm 2019)" may be the report's own year (layout.ts decides, with `named`).
       const period = namedPeriod(inner);
-      if (period) return { kind: 'unknown', period };
+      if (period) return this.beside(period, `${name} ${after}`);
+      after = `${m[0]} ${after}`;
       const u = parseHeaderUnit(inner);
       const mw = this.measureWords.get(foldHeader(inner));
       if (u !== null) unit = u;
@@ -225,7 +290,7 @@ export class HeaderMatcher {
     const target = this.lookup(foldHeader(name));
     if (!target) {
       const period = namedPeriod(text);
-      return period ? { kind: 'unknown', period } : UNKNOWN;
+      return period ? this.besideWords(period, text) : UNKNOWN;
     }
     if (target.kind !== 'figure') return target;
     const resolvedMeasure = target.measure ?? measure ?? (unit !== null || badUnit !== undefined ? 'money' : null);
@@ -233,12 +298,17 @@ export class HeaderMatcher {
   }
 }
 
+/** A header cell naming a field, maybe beside a period ("Có điều kiện (năm 2019)", which the layout tells apart). */
+export function namesField(role: ColumnRole): boolean {
+  return role.kind === 'figure' || (role.kind === 'unknown' && role.named !== undefined);
+}
+
 /** Cells of a row that name a known field or identity column: a header has at least two. */
 export function knownCellCount(matcher: HeaderMatcher, cells: readonly string[]): number {
   let n = 0;
   for (const c of cells) {
     const role = matcher.match(c);
-    if (role.kind === 'figure' || role.kind === 'identity') n++;
+    if (namesField(role) || role.kind === 'identity') n++;
   }
   return n;
 }

@@ -555,6 +555,27 @@ function periodDays(text: string): { day: number; month: number; year: number; a
   }).map((d) => ({ day: Number(d[1]), month: Number(d[2]), year: Number(d[3]), at: d.index }));
 }
 
+/** What may stand beside a header's year or days: "từ", "đến", "ngày", dashes. */
+const BOUND_WORDS = /(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay|from|to)(?![\p{L}\d])|[-–—:,;.\s]/giu;
+
+/**
+ * Whether a header's period names statistics year `year` as the report counts it, and nothing
+ * else: "năm 2019", "2019", "từ năm 2019", a day that opens it ("từ 01/10/2018") or ends the
+ * report's period ("đến 30/9/2019", or the title's last day `end`: "đến 31/3/2019" in a report of
+ * six months), or both ("01/10/2018 - 30/9/2019"). A month, a quarter, any other day or word is
+ * another period, or a part of one.
+ */
+export function namesYearPeriod(text: string, year: number, end: string | null): boolean {
+  const t = text.normalize('NFC').replace(WRITTEN_DATE, '$1/$2/$3');
+  if (t.search(MONTHS) >= 0 || t.search(QUARTER) >= 0) return false;
+  const days = periodDays(t);
+  if (days.length !== [...t.matchAll(DATE)].length) return false;
+  const bounds = [`${year - 1}-10-01`, end ?? `${year}-09-30`];
+  if (!days.every((d) => bounds.includes(dayString(d.day, d.month, d.year)))) return false;
+  const years = new RegExp(`(?<![\\p{L}\\d])(?:(?:năm|nam|year)\\s+)?${year}(?!\\d)`, 'giu');
+  return t.replace(DATE, ' ').replace(years, ' ').replace(BOUND_WORDS, '') === '';
+}
+
 /**
  * The last day of the period the title lines state, as YYYY-MM-DD: its last day in figures ("(Từ
  * ngày 01/10/2024 đến ngày 31/3/2025)" → "2025-03-31") or in words ("6 THÁNG ĐẦU NĂM 2025" →

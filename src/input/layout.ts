@@ -5,9 +5,10 @@ import { isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
-import { looksLikeResolvedPart, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
+import { looksLikeResolvedPart, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { rowLabel, titlePeriodEnd, titleYear as statedTitleYear, yearFromFileName, yearFromTitle, yearsOfFileName, yearsOfName } from './labels.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
+import { isOwnPeriod, type OwnPeriod } from './own-period.js';
 import { readCell } from './numbers.js';
 
 /** A unit line above, in or just below the header, where it was: read, or naming money thads cannot read. */
@@ -57,13 +58,31 @@ export function isHeaderRow(matcher: HeaderMatcher, cells: readonly string[]): b
   let figures = 0;
   for (const c of cells) {
     const role = matcher.match(c);
-    if (role.kind === 'figure') figures++;
-    if (role.kind === 'figure' || role.kind === 'identity') known++;
+    const figure = namesField(role);
+    if (figure) figures++;
+    if (figure || role.kind === 'identity') known++;
   }
   return known >= 2 && figures >= 1;
 }
 
-const SUBTOTAL_HEADERS = ['tong so', 'tong', 'cong', 'tong cong', 'total', 'so viec', 'so tien'];
+const SUBTOTAL_HEADERS = ['tong so', 'tong', 'cong', 'tong cong', 'total', 'so luong'];
+
+/** What a group's own sub-column says of its figure: the measure and money unit it names. */
+interface SubColumn {
+  readonly measure: Measure | null;
+  readonly unit: MoneyUnit | null;
+  readonly badUnit?: string;
+}
+
+/**
+ * A sub-column that holds its group's own figure: "Tổng số", "Số lượng", or a measure, with its
+ * unit — "Số việc", "Số tiền (nghìn đồng)", "Việc", "Tiền" under "Có điều kiện". Null for a
+ * field's own name ("Thi hành xong" under "Có điều kiện" is a part of it).
+ */
+function subColumnOf(matcher: HeaderMatcher, cell: string): SubColumn | null {
+  if (SUBTOTAL_HEADERS.includes(foldHeader(cell))) return { measure: null, unit: null };
+  return matcher.groupOf(cell);
+}
 
 /** The nearest non-empty cell at or left of `index` in a row above: the label of a merged group. */
 function groupCell(row: readonly string[] | null, index: number): string {
@@ -79,7 +98,9 @@ function groupCell(row: readonly string[] | null, index: number): string {
  * right under the group's label, "Trong đó: …" under the rest of it ("Chuyển kỳ sau" over
  * "Tổng số | Trong đó: có điều kiện"). A single group's such row names too few known columns
  * to be a header row itself (isHeaderRow), yet the figures below sit under its cells. The
- * forms' count | share ("Số việc | Tỷ lệ (%)" under each group) is one too: the share is ignored.
+ * forms' count | share ("Số việc | Tỷ lệ (%)", "Số tiền (nghìn đồng) | %" under each group) is
+ * one too: the share is ignored; and a summary's "Việc | Tiền" under each group: its figure in
+ * each measure.
  */
 export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[], cells: readonly string[]): boolean {
   let totals = 0;
@@ -87,10 +108,11 @@ export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[]
     const cell = (cells[i] ?? '').trim();
     if (cell === '') continue;
     const underLabel = (header[i] ?? '').trim() !== '';
-    const total = SUBTOTAL_HEADERS.includes(foldHeader(cell));
+    const sub = subColumnOf(matcher, cell);
+    const total = sub !== null && (underLabel || sub.measure !== null);
     // "Tỷ lệ (%)" beside "Số việc" under a group: a share thads computes itself (ignored).
     const other = startsWithConnector(cell) || matcher.match(cell).kind === 'ignored';
-    if (total ? !underLabel : underLabel || !other) return false;
+    if (!total && (underLabel || !other)) return false;
     if (matcher.match(groupCell(header, i)).kind !== 'figure') return false;
     if (total) totals++;
   }
@@ -197,10 +219,13 @@ export function readHeader(
   const figures: FigureColumn[] = [];
   const unitOfColumn: (MoneyUnit | null)[] = [];
   const badUnits: { index: number; text: string }[] = [];
-  const unknown: { index: number; header: string; period?: NamedPeriod }[] = [];
+  /** `field`: the one it names beside its period ("Có điều kiện (6 tháng)") */
+  const unknown: { index: number; header: string; period?: NamedPeriod; field?: FieldKey }[] = [];
   const unnamed: number[] = [];
   const notes: number[] = [];
   let stt: number | undefined;
+  const titleRows = rowsAbove.filter((r) => r.line < line);
+  const own = ownPeriod(file, record, groupRow, titleRows, opts);
 
   record.forEach((cell, index) => {
     // Cells merged vertically over a two-row header keep their text in the group row above.
@@ -222,21 +247,24 @@ export function readHeader(
       usedGroupRow();
     }
     let header = merged ? above : cell;
-    /** the measure a group's own sub-column names: "Số việc" under "Có điều kiện" */
-    let subMeasure: Measure | null = null;
+    /** what a group's own sub-column names: "Số tiền (nghìn đồng)" under "Có điều kiện" */
+    let sub: SubColumn | null = null;
     // "Tổng số" under a group label names the group's own figure: under "Có điều kiện thi hành"
     // it is with_conditions, under "Tổng số thụ lý" it is total; "Số việc" beside "Tỷ lệ (%)"
-    // under "Có điều kiện" (the forms' count | share) is its count.
-    if (!merged && SUBTOTAL_HEADERS.includes(foldHeader(cell))) {
+    // under "Có điều kiện" (the forms' count | share) is its count, "Tiền" its money.
+    const subColumn = merged ? null : subColumnOf(opts.matcher, cell);
+    if (subColumn) {
       const group = groupCell(groupRow, index);
       if (group && opts.matcher.match(group).kind === 'figure') {
         header = group;
-        subMeasure = opts.matcher.measureOf(cell);
+        sub = subColumn;
         usedGroupRow();
       }
     }
     const loc = { file, line, column: index + 1 };
-    const role = opts.matcher.match(header);
+    const matched = opts.matcher.match(header);
+    // "Có điều kiện (năm 2019)" in a report of 2019 is its own with_conditions.
+    const role = matched.kind === 'unknown' && matched.named && matched.period && own && isOwnPeriod(matched.period, matched.named, own) ? matched.named.role : matched;
     // A sub-column belongs to its group: "Trong đó: có điều kiện" under "Chuyển kỳ sau" is the
     // enforceable part carried forward, not with_conditions; "Thi hành xong" under "Có điều
     // kiện" is completed, a part of it.
@@ -260,14 +288,18 @@ export function readHeader(
     }
     if (role.kind === 'unknown') {
       const text = header.replace(/\s+/g, ' ').trim();
-      unknown.push({ index, header: text, ...(role.period ? { period: role.period } : {}) });
-      const what = role.period ? `names a period or a plan ("${role.period.text}"), not the report's own figures,` : 'is not a known figure';
+      unknown.push({ index, header: text, ...(role.period ? { period: role.period } : {}), ...(role.named ? { field: role.named.role.field } : {}) });
+      const what = !role.period
+        ? 'is not a known figure'
+        : role.period.partOfYear
+          ? `names a part of a year ("${role.period.text}"), which may not be the report's period,`
+          : `names a period or a plan ("${role.period.text}"), not the report's own figures,`;
       report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${text}" ${what} and is ignored`, loc));
     }
     let measure: Measure | null = null;
     let measureFrom: string | undefined;
     if (role.kind === 'figure') {
-      measure = role.measure ?? subMeasure;
+      measure = role.measure ?? sub?.measure ?? null;
       measureFrom = measure ? 'header' : undefined;
       let groupUnit: MoneyUnit | null = null;
       // The measure may be named by a group cell one or two rows above ("Về việc" over a field
@@ -296,8 +328,9 @@ export function readHeader(
       const key = `${measure}_${role.field}`;
       if (seen.has(key)) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${key} (column ${seen.get(key)! + 1})`, loc);
       seen.set(key, index);
-      unitOfColumn[index] = role.unit ?? groupUnit;
+      unitOfColumn[index] = role.unit ?? sub?.unit ?? groupUnit;
       if (role.badUnit !== undefined) badUnits.push({ index, text: role.badUnit });
+      if (sub?.badUnit !== undefined) badUnits.push({ index, text: sub.badUnit });
       figures.push({ index, field: role.field, fieldIndex: F[role.field], measure, isCount: measure === 'cases', exponent: 0 });
     } else if (role.kind === 'identity') {
       if (identity[role.key] !== undefined) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${role.key} (column ${identity[role.key]! + 1})`, loc);
@@ -309,16 +342,20 @@ export function readHeader(
   const measures = MEASURES.filter((m) => figures.some((f) => f.measure === m));
   report.measures = measures;
   // A column of a period or plan it names is no part of this year's resolved: "Giải quyết xong
-  // (cùng kỳ 2018)", "Đình chỉ (năm 2018)" in a file of 2019. "Đình chỉ (năm 2019)" there, or a
-  // year in a file whose year is not known yet, may be: such a column still stops resolved
-  // being summed without it (below).
-  const ownYear = identity.year !== undefined ? null : (opts.year ?? yearFromTitle(rowsAbove.filter((r) => r.line < line).map((r) => r.cells)) ?? yearFromFileName(file));
-  const otherPeriod = (p: NamedPeriod | undefined) => p !== undefined && (p.comparison || (ownYear !== null && p.years.every((y) => y !== ownYear)));
+  // (cùng kỳ 2018)", "Đình chỉ (năm 2018)" in a file of 2019. "Đình chỉ (6 tháng)", or a year
+  // in a file whose year is not known (a year column), may be: such a column still stops
+  // resolved being summed without it (below).
+  const otherPeriod = (p: NamedPeriod | undefined) => p !== undefined && (p.comparison || (own !== null && p.years.length > 0 && p.years.every((y) => y !== own.year)));
   if (measures.length === 0) throw new ThadsError('MISSING_COLUMN', 'the header names no figure column', { file, line });
   for (const m of measures) {
     const has = (k: FieldKey) => seen.has(`${m}_${k}`);
     const missing = [!has('with_conditions') ? `${m}_with_conditions` : null, !has('resolved') && !has('completed') ? `${m}_resolved (or ${m}_completed)` : null].filter(Boolean);
-    if (missing.length > 0) throw new ThadsError('MISSING_COLUMN', `missing column ${missing.join(' and ')}`, { file, line });
+    if (missing.length > 0) {
+      // "Có điều kiện (6 tháng)": the figure is there, of a period thads does not take for the report's.
+      const beside = unknown.find((u) => u.period && (u.field === 'with_conditions' || (!has('resolved') && !has('completed') && (u.field === 'resolved' || u.field === 'completed'))));
+      const why = beside ? `; column ${beside.index + 1} "${beside.header}" names it for "${beside.period!.text}", which thads does not read as the report's own period` : '';
+      throw new ThadsError('MISSING_COLUMN', `missing column ${missing.join(' and ')}${why}`, { file, line });
+    }
     // resolved = completed + terminated + reduced: a part under a header thads does not know
     // ("Đình chỉ THA" before it was an alias) would be left out of it, and the rate with it.
     const part = has('resolved') ? undefined : unknown.find((u) => looksLikeResolvedPart(u.header) && !otherPeriod(u.period));
@@ -396,7 +433,6 @@ export function readHeader(
   // The year of rows without a year column is the file name's (SPEC §3). A title that states
   // another ("xuat-ngay-2020-01-15.csv" over "BÁO CÁO … NĂM 2019": the name's year is an
   // export's day) is refused: the year decides the target and the regime, so the user says (--year).
-  const titleRows = rowsAbove.filter((r) => r.line < line);
   const fromTitle = statedTitleYear(titleRows.map((r) => r.cells));
   const titleYear = fromTitle?.year ?? null;
   const titleLine = fromTitle ? titleRows[fromTitle.row]!.line : 0;
@@ -445,6 +481,25 @@ export function readHeader(
   const width = Math.max(lastCell(record), ...rowsAbove.slice(0, 2).filter((r) => r.line >= report.groupRowLine && report.groupRowLine > 0).map((r) => lastCell(r.cells)));
   for (let i = record.length; i < width; i++) unnamed.push(i);
   return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear };
+}
+
+/**
+ * The year the header's periods are told apart by ("(năm 2019)" is the report's own, "(năm 2018)"
+ * another's): --year, the title's, the file name's; with the title's last day. None with a year
+ * column: its rows may be of several years.
+ */
+function ownPeriod(file: string, record: readonly string[], groupRow: readonly string[] | null, titleRows: readonly { readonly cells: readonly string[] }[], opts: ReadOptions): OwnPeriod | null {
+  const isYear = (c: string) => {
+    const role = opts.matcher.match(c);
+    return role.kind === 'identity' && role.key === 'year';
+  };
+  if (record.some(isYear) || groupRow?.some(isYear)) return null;
+  const cells = titleRows.map((r) => r.cells);
+  const year = opts.year ?? yearFromTitle(cells) ?? yearFromFileName(file);
+  if (year === null) return null;
+  // the title's last day only within that statistics year (not when --year says another)
+  const end = titlePeriodEnd(cells);
+  return { year, end: end !== null && end >= `${year - 1}-10-01` && end <= `${year}-09-30` ? end : null };
 }
 
 /**

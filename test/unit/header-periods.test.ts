@@ -37,15 +37,56 @@ describe('a header naming another period or a plan is not the field', () => {
     ['Có điều kiện (1)', '?_with_conditions'],
     ['Đình chỉ (THA)', '?_terminated'],
     ['Có điều kiện (việc)', 'cases_with_conditions'],
+    // abbreviations of another period or a plan, and parts of a year, as whole words
+    ['Tổng số thụ lý (CK)', 'unknown(CK)'],
+    ['Giải quyết xong (CK)', 'unknown(CK)'],
+    ['Giải quyết xong (CKNT)', 'unknown(CKNT)'],
+    ['Giải quyết xong (N-1)', 'unknown(N-1)'],
+    ['Giải quyết xong (KH)', 'unknown(KH)'],
+    ['Giải quyết xong (ước)', 'unknown(ước)'],
+    ['Giải quyết xong (ước thực hiện)', 'unknown(ước thực hiện)'],
+    ['Giải quyết xong (số liệu cũ)', 'unknown(số liệu cũ)'],
+    ['Giải quyết xong (trước điều chỉnh)', 'unknown(trước điều chỉnh)'],
+    ['Giải quyết xong (phải đạt)', 'unknown(phải đạt)'],
+    ['Giải quyết xong (+/-)', 'unknown(+/-)'],
+    ['Giải quyết xong (±)', 'unknown(±)'],
+    ['Giải quyết xong (6 tháng)', 'unknown(6 tháng)'],
+    ['Giải quyết xong (10 tháng)', 'unknown(10 tháng)'],
+    ['Giải quyết xong (tháng 9)', 'unknown(tháng 9)'],
+    ['Giải quyết xong (quý III)', 'unknown(quý III)'],
+    ['Giải quyết xong (BC tháng 8)', 'unknown(BC tháng 8)'],
+    ['Giải quyết xong CK', 'unknown(Giải quyết xong CK)'],
+    ['Giải quyết xong CKNT', 'unknown(Giải quyết xong CKNT)'],
+    ['Giải quyết xong +/-', 'unknown(+/-)'],
+    // not inside other words: a note in parentheses, let be as before
+    ['Giải quyết xong (khác)', '?_resolved'],
     // a field whose own name speaks of another year
     ['Năm trước chuyển sang', '?_carried_over'],
+    ['Kỳ trước chuyển sang', '?_carried_over'],
     ['Năm trước chuyển sang (nghìn đồng)', 'money_carried_over@thousand'],
     ['Chuyển năm sau', '?_carried_forward'],
   ])('%s → %s', (cell, expected) => expect(show(cell)).toBe(expected));
 
+  it('names the field beside the period, for the layout to read when the period is the report\'s own', () => {
+    const named = (cell: string) => {
+      const r = matcher.match(cell);
+      return r.kind === 'unknown' && r.named ? `${r.named.role.field}${r.named.previousYear ? ' (previous year)' : ''}` : null;
+    };
+    expect(named('Có điều kiện (năm 2019)')).toBe('with_conditions');
+    expect(named('Tiền thi hành xong (năm 2019) (nghìn đồng)')).toBe('completed');
+    expect(named('Giải quyết xong năm 2019')).toBe('resolved');
+    expect(named('Năm trước chuyển sang (năm 2018)')).toBe('carried_over');
+    expect(named('Năm 2018 chuyển sang')).toBe('carried_over (previous year)');
+    // carried from the year or into it? and a year beside another period is no field's own
+    expect(named('Chuyển sang năm 2019')).toBeNull();
+    expect(named('Giải quyết xong (cùng kỳ) (năm 2019)')).toBeNull();
+    expect(named('Ghi chú (năm 2019)')).toBeNull();
+  });
+
   it('names the years and whether it is a comparison', () => {
-    expect(namedPeriod('cùng kỳ 2018')).toEqual({ text: 'cùng kỳ 2018', years: [2018], comparison: true });
-    expect(namedPeriod('năm 2019')).toEqual({ text: 'năm 2019', years: [2019], comparison: false });
+    expect(namedPeriod('cùng kỳ 2018')).toEqual({ text: 'cùng kỳ 2018', years: [2018], comparison: true, partOfYear: false });
+    expect(namedPeriod('năm 2019')).toEqual({ text: 'năm 2019', years: [2019], comparison: false, partOfYear: false });
+    expect(namedPeriod('6 tháng')).toEqual({ text: '6 tháng', years: [], comparison: false, partOfYear: true });
     expect(namedPeriod('nghìn đồng')).toBeNull();
     expect(namedPeriod('1.000 đồng')).toBeNull();
   });
@@ -100,10 +141,24 @@ describe('files with such columns', () => {
     expect(JSON.parse(r.stdout).total.cases.resolved).toBe('230');
   });
 
-  it('"Đình chỉ (năm 2019)" in a file of 2019 may be its own terminated: refused, never summed without it', async () => {
+  it('"Đình chỉ (năm 2019)" in a file of 2019 is its own terminated', async () => {
     const r = await both('dc-own-year-viec-2019.csv', ['STT,Đơn vị,Có điều kiện,Thi hành xong,Đình chỉ (năm 2019)', ...OFFICES]);
+    expect(r.code).toBe(0);
+    const total = JSON.parse(r.stdout).total.cases;
+    expect([total.completed, total.terminated, total.resolved, total.rate]).toEqual(['200', '30', '230', '76.67']);
+    expect(r.stderr).toBe('');
+  });
+
+  it('"Đình chỉ (năm 2019)" beside a year column (rows of any year) may be its own terminated: refused, never summed without it', async () => {
+    const r = await both('dc-year-column-viec.csv', ['STT,Đơn vị,Năm,Có điều kiện,Thi hành xong,Đình chỉ (năm 2019)', '1,Mỹ Lộc,2019,100,70,10', '2,Vụ Bản,2019,200,130,20']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:1:5: error: column "Đình chỉ (năm 2019)" reads like a part of cases resolved (completed + terminated), but thads does not know it: resolved would be summed without it [UNKNOWN_RESOLVED_PART]');
+    expect(r.stderr).toContain('FILE:1:6: error: column "Đình chỉ (năm 2019)" reads like a part of cases resolved (completed + terminated), but thads does not know it: resolved would be summed without it [UNKNOWN_RESOLVED_PART]');
+  });
+
+  it('"Đình chỉ (6 tháng)" may be the report\'s own period or not: refused, never summed without it', async () => {
+    const r = await both('dc-6-thang-viec-2019.csv', ['STT,Đơn vị,Có điều kiện,Thi hành xong,Đình chỉ (6 tháng)', ...OFFICES]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:1:5: error: column "Đình chỉ (6 tháng)" reads like a part of cases resolved (completed + terminated), but thads does not know it: resolved would be summed without it [UNKNOWN_RESOLVED_PART]');
   });
 
   it('"Đình chỉ (kế hoạch)" is a plan: no part of this year\'s resolved', async () => {
@@ -152,6 +207,32 @@ describe('the forms\' count | share under each group ("Số việc | Tỷ lệ (
     expect(r.stderr).toContain('FILE:2:3: error: column "Tổng số phải thi hành" does not say whether it counts cases or money [MEASURE_UNKNOWN]');
   });
 
+  it.each(['Số lượng,Tỷ lệ (%)', 'Tổng số,%', 'Số việc,%', 'Tổng số,Tỷ lệ'])('"%s" under each group: the count (was VALUE_WITHOUT_HEADER)', async (pair) => {
+    const r = await both('count-share-words-viec-2022.csv', [GROUPS, `,,,${pair},${pair},${pair},`, ...ROWS]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.cases;
+    expect([t.toExecute, t.withConditions, t.withoutConditions, t.deferred, t.resolved, t.rate]).toEqual(['390', '300', '80', '10', '230', '76.67']);
+    expect(r.stderr).toBe('');
+  });
+
+  const MONEY_ROWS = ['1,Mỹ Lộc,6500,5000,"76,92",1000,"15,38",500,"7,69",4000', '2,Vụ Bản,9000,7000,"77,78",1500,"16,67",500,"5,56",3000'];
+
+  it('"Số tiền (nghìn đồng) | Tỷ lệ (%)": money, in the unit its sub-header names (was VALUE_WITHOUT_HEADER)', async () => {
+    const sub = 'Số tiền (nghìn đồng),Tỷ lệ (%)';
+    const r = await both('count-share-unit-2022.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN NĂM 2022', GROUPS, `,,,${sub},${sub},${sub},`, ...MONEY_ROWS]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.money;
+    expect([t.toExecute, t.withConditions, t.withoutConditions, t.deferred, t.resolved, t.rate]).toEqual(['15500000', '12000000', '2500000', '1000000', '7000000', '58.33']);
+    expect(r.stderr).toBe('');
+  });
+
+  it('a sub-header\'s unit against the unit line: refused, never one of them picked', async () => {
+    const sub = 'Số tiền (nghìn đồng),Tỷ lệ (%)';
+    const r = await both('count-share-unit-line-2022.csv', ['Đơn vị tính: triệu đồng', GROUPS, `,,,${sub},${sub},${sub},`, ...MONEY_ROWS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('FILE:3:4: error: this header cell gives money in thousand, but the unit line "Đơn vị tính: triệu đồng" (line 1, column 1) gives million [UNIT_CONTRADICTION]\n  hint: a file gives its money in one unit: correct the unit line or the header, or pass --money-unit dong|thousand|million|billion with the right one\n');
+  });
+
   it('"Số tiền | Tỷ lệ (%)": money', async () => {
     const r = await both('count-share-tien-2019.csv', ['STT,Đơn vị,Có điều kiện,,Chưa có điều kiện,,Giải quyết xong', ',,Số tiền,Tỷ lệ (%),Số tiền,Tỷ lệ (%),', '1,Mỹ Lộc,5000,"80,00",1250,"20,00",4000', '2,Vụ Bản,7000,"70,00",3000,"30,00",3000']);
     expect(r.code).toBe(0);
@@ -189,5 +270,142 @@ describe('a column of assigned targets ("Chỉ tiêu giao (%)") is not read, and
       'FILE:1:6: warning: column "Chỉ tiêu giao (%)" states targets; thads does not read them: rates are held against --target-cases/--target-money, the config\'s targets or the national ones [TARGET_COLUMN_IGNORED]\n' +
         '  hint: if the province assigned its offices other targets than the national ones, put them in thads.config.json ("targets", per office or province) so "met" and the gap use them\n',
     );
+  });
+});
+
+describe('abbreviations of another period or a plan, and parts of a year, are no figure of the report', () => {
+  const TITLE = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC NĂM 2019';
+
+  it('"Tổng số thụ lý (CK)" beside the report\'s figures: total unknown, never last year\'s 370', async () => {
+    const r = await both('thu-ly-ck-viec-2019.csv', [TITLE, 'STT,Đơn vị,Tổng số thụ lý (CK),Có điều kiện,Giải quyết xong,Tỷ lệ (%),Tỷ lệ CK (%)', '1,Mỹ Lộc,120,100,80,"80,00","77,78"', '2,Vụ Bản,250,200,150,"75,00","73,68"']);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.cases;
+    expect([t.total, t.withConditions, t.resolved, t.rate]).toEqual([null, '300', '230', '76.67']);
+    expect(r.stderr).toBe('FILE:2:3: warning: column "Tổng số thụ lý (CK)" names a period or a plan ("CK"), not the report\'s own figures, and is ignored [UNKNOWN_COLUMN]\n  hint: map it with "aliases" in thads.config.json if it holds a known figure\n');
+  });
+
+  it.each(['CK', 'CKNT', 'N-1', 'KH', 'ước', 'ước thực hiện', 'số liệu cũ', 'trước điều chỉnh', 'phải đạt', '+/-'])(
+    '"Giải quyết xong (%s)" beside completed and terminated: resolved 230 is theirs',
+    async (words) => {
+      const r = await both('gqx-abbrev-viec-2019.csv', [`STT,Đơn vị,Có điều kiện,Thi hành xong,Đình chỉ,Giải quyết xong (${words})`, '1,Mỹ Lộc,100,70,10,70', '2,Vụ Bản,200,130,20,140']);
+      expect(r.code).toBe(0);
+      const t = JSON.parse(r.stdout).total.cases;
+      expect([t.withConditions, t.resolved, t.rate, t.met]).toEqual(['300', '230', '76.67', true]);
+      expect(r.stderr).toBe(`FILE:1:6: warning: column "Giải quyết xong (${words})" names a period or a plan ("${words}"), not the report's own figures, and is ignored [UNKNOWN_COLUMN]\n  hint: map it with "aliases" in thads.config.json if it holds a known figure\n`);
+    },
+  );
+
+  it.each(['6 tháng', '10 tháng', 'tháng 9', 'quý III', 'BC tháng 8'])('"Có điều kiện (%s)" may or may not be the report\'s period: never read as its with_conditions', async (words) => {
+    const r = await both('cdk-part-viec-2019.csv', [`STT,Đơn vị,Có điều kiện (${words}),Giải quyết xong`, '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `FILE:1: error: missing column cases_with_conditions; column 3 "Có điều kiện (${words})" names it for "${words}", which thads does not read as the report's own period [MISSING_COLUMN]\n` +
+        '  hint: each measure needs with_conditions and resolved (or completed); add the column or an alias in thads.config.json\n',
+    );
+  });
+});
+
+describe('a header naming the report\'s own year is the field\'s own column', () => {
+  const TITLE = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC NĂM 2019';
+  const ROWS = ['1,Mỹ Lộc,100,80,30', '2,Vụ Bản,200,150,60'];
+
+  it.each(['năm 2019', '2019', 'từ 01/10/2018', 'đến 30/9/2019', '01/10/2018 - 30/9/2019', 'từ 01/10/2018 đến 30/9/2019'])('"(%s)" in a report of 2019: 300 / 230', async (period) => {
+    const r = await both('own-year-viec-2019.csv', [TITLE, `STT,Đơn vị,Có điều kiện (${period}),Giải quyết xong (${period}),Chưa có điều kiện`, ...ROWS]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.cases;
+    expect([t.withConditions, t.resolved, t.withoutConditions, t.rate, t.met]).toEqual(['300', '230', '90', '76.67', true]);
+    expect(r.stderr).toBe('');
+  });
+
+  it('the year from the file name alone will do', async () => {
+    const r = await both('own-year-name-viec-2019.csv', ['STT,Đơn vị,Có điều kiện (năm 2019),Giải quyết xong (năm 2019),Chưa có điều kiện', ...ROWS]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases.resolved).toBe('230');
+  });
+
+  it('"(năm 2018)" and "(năm 2019)" side by side: the 2019 ones are read, the 2018 ones ignored (was NO_HEADER)', async () => {
+    const r = await both('side-by-side-viec-2019.csv', ['STT,Đơn vị,Có điều kiện (năm 2018),Giải quyết xong (năm 2018),Có điều kiện (năm 2019),Giải quyết xong (năm 2019)', '1,Mỹ Lộc,90,70,100,80', '2,Vụ Bản,190,140,200,150']);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.cases;
+    expect([t.withConditions, t.resolved, t.rate]).toEqual(['300', '230', '76.67']);
+    expect(r.stderr).toBe(
+      'FILE:1:3: warning: column "Có điều kiện (năm 2018)" names a period or a plan ("năm 2018"), not the report\'s own figures, and is ignored [UNKNOWN_COLUMN]\n  hint: map it with "aliases" in thads.config.json if it holds a known figure\n' +
+        'FILE:1:4: warning: column "Giải quyết xong (năm 2018)" names a period or a plan ("năm 2018"), not the report\'s own figures, and is ignored [UNKNOWN_COLUMN]\n  hint: map it with "aliases" in thads.config.json if it holds a known figure\n',
+    );
+  });
+
+  it('"(năm 2019)" read as --year 2020 says is another year\'s: refused, never read as 2020\'s', async () => {
+    const r = await both('own-year-option-viec-2019.csv', [TITLE, 'STT,Đơn vị,Có điều kiện (năm 2019),Giải quyết xong (năm 2019),Chưa có điều kiện', ...ROWS], ['--by', 'none', '--format', 'json', '--year', '2020']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2: error: missing column cases_with_conditions and cases_resolved (or cases_completed); column 3 "Có điều kiện (năm 2019)" names it for "năm 2019", which thads does not read as the report\'s own period [MISSING_COLUMN]');
+  });
+
+  it('the title\'s last day counts only within the year read: "(đến 30/9/2019)" under --year 2020 is refused', async () => {
+    const r = await both('title-end-option-viec-2019.csv', ['BÁO CÁO (từ 01/10/2018 đến 30/9/2019)', 'STT,Đơn vị,Có điều kiện (đến 30/9/2019),Giải quyết xong', '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150'], ['--by', 'none', '--format', 'json', '--year', '2020']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2: error: missing column cases_with_conditions; column 3 "Có điều kiện (đến 30/9/2019)" names it for "đến 30/9/2019", which thads does not read as the report\'s own period [MISSING_COLUMN]');
+  });
+
+  it('"(đến 30/9/2019)" in a report of six months, to 31/3/2019, is another period', async () => {
+    const r = await both('six-months-viec-2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ (từ 01/10/2018 đến 31/3/2019)', 'STT,Đơn vị,Có điều kiện (đến 30/9/2019),Có điều kiện (đến 31/3/2019),Giải quyết xong', '1,Mỹ Lộc,120,100,80', '2,Vụ Bản,220,200,150']);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.cases;
+    expect([t.withConditions, t.resolved]).toEqual(['300', '230']);
+    expect(r.stderr).toContain('FILE:2:3: warning: column "Có điều kiện (đến 30/9/2019)" names a period or a plan ("đến 30/9/2019")');
+  });
+});
+
+describe('carried over names the year it comes from, the one before the report\'s', () => {
+  const TITLE = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC NĂM 2019';
+  const ROWS = ['1,Mỹ Lộc,30,100,100,80', '2,Vụ Bản,60,200,200,150'];
+
+  it.each(['Năm trước chuyển sang (năm 2018)', 'Năm trước chuyển sang (2018)', 'Năm trước chuyển sang (năm trước)', 'Năm 2018 chuyển sang', 'Kỳ trước chuyển sang', 'Số cũ chuyển sang', 'Số cũ chuyển sang (từ năm 2018)'])(
+    '"%s": carried over 90, total 390',
+    async (header) => {
+      const r = await both('carried-viec-2019.csv', [TITLE, `STT,Đơn vị,${header},Thụ lý mới,Có điều kiện,Giải quyết xong`, ...ROWS]);
+      expect(r.code).toBe(0);
+      const t = JSON.parse(r.stdout).total.cases;
+      expect([t.carriedOver, t.new, t.total, t.withConditions, t.resolved]).toEqual(['90', '300', '390', '300', '230']);
+      expect(r.stderr).toBe('');
+    },
+  );
+
+  it.each([
+    ['Năm 2019 chuyển sang', 'Năm 2019'], // from 2019: carried forward?
+    ['Năm trước chuyển sang (năm 2017)', 'năm 2017'],
+    ['Năm trước chuyển sang (năm 2019)', 'năm 2019'],
+    ['Chuyển sang năm 2019', 'Chuyển sang năm 2019'], // from the year or into it?
+  ])('"%s" in a report of 2019 is ignored: carried over and total unknown', async (header, period) => {
+    const r = await both('carried-other-viec-2019.csv', [TITLE, `STT,Đơn vị,${header},Thụ lý mới,Có điều kiện,Giải quyết xong`, ...ROWS]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.cases;
+    expect([t.carriedOver, t.new, t.total]).toEqual([null, '300', null]);
+    expect(r.stderr).toBe(`FILE:2:3: warning: column "${header}" names a period or a plan ("${period}"), not the report's own figures, and is ignored [UNKNOWN_COLUMN]\n  hint: map it with "aliases" in thads.config.json if it holds a known figure\n`);
+  });
+});
+
+describe('groups over "Việc | Tiền" sub-columns: the sub-column gives the measure, the group the field', () => {
+  const ROWS = ['1,Mỹ Lộc,100,5000,80,4000,30,1000', '2,Vụ Bản,200,7000,150,3000,60,2000', ',Tổng cộng,300,12000,230,7000,90,3000'];
+
+  it.each(['Việc,Tiền', 'Số việc,Số tiền', 'Về việc,Về tiền'])('"%s" under each group (was VALUE_WITHOUT_HEADER)', async (pair) => {
+    const r = await both('viec-tien-2022.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2022', 'Đơn vị tính: nghìn đồng', 'STT,Đơn vị,Có điều kiện,,Giải quyết xong,,Chưa có điều kiện,', `,,${pair},${pair},${pair}`, ...ROWS]);
+    expect(r.code).toBe(0);
+    const { cases, money } = JSON.parse(r.stdout).total;
+    expect([cases.withConditions, cases.resolved, cases.withoutConditions, cases.rate]).toEqual(['300', '230', '90', '76.67']);
+    expect([money.withConditions, money.resolved, money.withoutConditions, money.rate]).toEqual(['12000000', '7000000', '3000000', '58.33']);
+    expect(r.stderr).toBe('');
+  });
+
+  it('"Tiền (triệu đồng)": the unit of its column', async () => {
+    const r = await both('viec-tien-unit-2022.csv', ['STT,Đơn vị,Có điều kiện,,Giải quyết xong,', ',,Việc,Tiền (triệu đồng),Việc,Tiền (triệu đồng)', '1,Mỹ Lộc,100,5,80,4', '2,Vụ Bản,200,7,150,3']);
+    expect(r.code).toBe(0);
+    const { money } = JSON.parse(r.stdout).total;
+    expect([money.withConditions, money.resolved]).toEqual(['12000000', '7000000']);
+  });
+
+  it('one measure twice under a group is refused', async () => {
+    const r = await both('viec-viec-2022.csv', ['STT,Đơn vị,Có điều kiện,,Giải quyết xong,', ',,Việc,Việc,Việc,Tiền', '1,Mỹ Lộc,100,5000,80,4000', '2,Vụ Bản,200,7000,150,3000']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2:4: error: column "Có điều kiện" repeats cases_with_conditions (column 3) [DUPLICATE_COLUMN]');
   });
 });
