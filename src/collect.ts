@@ -18,7 +18,8 @@ import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { officeFromFileName, placeOfFileName, rowLabel } from './input/labels.js';
+import { officeFromFileName, placeOfFileName } from './input/file-names.js';
+import { rowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 

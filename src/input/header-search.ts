@@ -8,7 +8,7 @@
 import { ThadsError } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector } from './headers.js';
-import { measureFromFileName } from './labels.js';
+import { measureFromFileName } from './file-names.js';
 import { hasNumbers, isHeaderRow, isSubHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
 import { findUnitLine } from './units.js';
 

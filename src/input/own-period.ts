@@ -3,7 +3,7 @@
 // over the year before. Anything else stays an unknown column (headers.ts namedPeriod).
 import { foldHeader } from '../domain/names.js';
 import type { NamedField, NamedPeriod } from './headers.js';
-import { namesYearPeriod } from './labels.js';
+import { namesYearPeriod } from './stated-years.js';
 
 /** The report's own year and the last day of its period, as the layout knows them. */
 export interface OwnPeriod {

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bareName, pairByBareName, unitKind } from '../../src/domain/office-names.js';
 import { provinceOfFileName } from '../../src/domain/provinces.js';
 import { fastPath } from '../../src/input/fast/read-fast.js';
-import { withoutReportWords } from '../../src/input/labels.js';
+import { withoutReportWords } from '../../src/input/file-names.js';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planOffices, planProvinces } from '../../src/domain/merger.js';
 import { countsBy34 } from '../../src/domain/provinces.js';
-import { statedYears, titlePeriodEnd } from '../../src/input/labels.js';
+import { statedYears, titlePeriodEnd } from '../../src/input/stated-years.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
 const { dir, both } = bothReaders('thads-merged-provinces-', ['--by', 'province', '--format', 'csv']);

@@ -1,6 +1,7 @@
 // The year in a per-office file name belongs to the figures, not to the office (issue 17).
 import { describe, expect, it } from 'vitest';
-import { measureFromFileName, officeFromFileName, placeOfFileName, yearFromFileName, yearFromTitle, yearsOfFileName, yearsOfName } from '../../src/input/labels.js';
+import { measureFromFileName, officeFromFileName, placeOfFileName, yearFromFileName, yearsOfFileName, yearsOfName } from '../../src/input/file-names.js';
+import { yearFromTitle } from '../../src/input/stated-years.js';
 
 describe('officeFromFileName', () => {
   it.each([

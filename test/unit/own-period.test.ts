@@ -1,6 +1,6 @@
 // Which periods a header may name beside its field and still be the report's own column.
 import { describe, expect, it } from 'vitest';
-import { namesYearPeriod } from '../../src/input/labels.js';
+import { namesYearPeriod } from '../../src/input/stated-years.js';
 
 describe('namesYearPeriod: the statistics year as a whole, nothing else', () => {
   it.each([

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fastPath } from '../../src/input/fast/read-fast.js';
 import ExcelJS from 'exceljs';
-import { itemNumber, rowLabel, subItemOf } from '../../src/input/labels.js';
+import { itemNumber, rowLabel, subItemOf } from '../../src/input/row-labels.js';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
 import { bothReaders } from '../helpers/both-readers.js';

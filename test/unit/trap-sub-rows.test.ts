@@ -4,7 +4,7 @@
 // 08). Both readers must say the same; expected figures are worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { fastPath } from '../../src/input/fast/read-fast.js';
-import { namesGroup, rowLabel, subItemOf, withoutBullet } from '../../src/input/labels.js';
+import { namesGroup, rowLabel, subItemOf, withoutBullet } from '../../src/input/row-labels.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
 const { summarize, both } = bothReaders('thads-trap-sub-rows-', ['--year', '2019', '--format', 'json']);

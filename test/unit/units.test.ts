@@ -146,7 +146,7 @@ describe('findUnitLine: a unit line over the cells of a row', () => {
     expect(findUnitLine(['', 'Đơn vị tính:', 'USD'], true)).toEqual({ line: { kind: 'unreadable', text: 'Đơn vị tính: USD' }, column: 2, text: 'Đơn vị tính: USD' }));
 });
 
-import { isSectionNumber, rowLabel } from '../../src/input/labels.js';
+import { isSectionNumber, rowLabel } from '../../src/input/row-labels.js';
 
 describe('rowLabel: what a name cell says a row is', () => {
   it.each([

@@ -6,7 +6,7 @@
 // figure columns than slots, money columns in different units, rows wider than the header.
 import { HeaderSearch } from '../header-search.js';
 import type { FileReport, ReadOptions } from '../file-report.js';
-import { officeFromFileName } from '../labels.js';
+import { officeFromFileName } from '../file-names.js';
 import { giveUp } from './give-up.js';
 import { MAX_SLOTS, type ScanLayout } from './row-scanner.js';
 

@@ -23,7 +23,7 @@
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
-import { isBulletMark, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, type RowLabel } from '../labels.js';
+import { isBulletMark, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';

@@ -13,7 +13,7 @@ import type { Readable } from 'node:stream';
 import type { FileRow, FileReport, ReadOptions } from '../file-report.js';
 import { ThadsError, finding, type Finding, type Location } from '../../errors.js';
 import { ioError } from '../decode.js';
-import { yearsOfFileName, yearsOfName } from '../labels.js';
+import { yearsOfFileName, yearsOfName } from '../file-names.js';
 import { looksNumeric } from '../layout.js';
 import { NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type TableRecord } from '../read-csv.js';

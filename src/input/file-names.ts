@@ -1,0 +1,217 @@
+// What a file's name says: the office (or province) a per-office file is of, its measure, and
+// its statistics year (SPEC §3), read as a title is where it states a period or a month.
+import { basename, extname } from 'node:path';
+import type { Measure } from '../domain/fields.js';
+import { foldHeader } from '../domain/names.js';
+import { provinceOfFileName } from '../domain/provinces.js';
+import { statedYears } from './stated-years.js';
+
+/**
+ * The office a per-office file names: its base name without the marks of a copy ("Mỹ Lộc (1).csv",
+ * "Mỹ Lộc - Copy.csv", "Copy of Mỹ Lộc.csv", "Mỹ Lộc - Bản sao.csv" → "Mỹ Lộc"), so that a
+ * downloaded-twice file is the same office, and refused as a duplicate, not added as another;
+ * without the statistics year, which belongs to the figures, not to the office
+ * ("Phòng THADS khu vực 1 - 2026.csv" → "Phòng THADS khu vực 1"); without the words of its
+ * measure and form ("Mỹ Lộc - việc - 2019.csv", "BC Mỹ Lộc tien.csv" → "Mỹ Lộc": the two halves
+ * of a split office are one office); and without the province it is of ("Chi cục THADS huyện Mỹ
+ * Lộc, tỉnh Nam Định", "Mỹ Lộc - Nam Định" → "Chi cục THADS huyện Mỹ Lộc", "Mỹ Lộc"), which
+ * placeOfFileName gives.
+ */
+export function officeFromFileName(file: string): string {
+  return placeOfFileName(file).office;
+}
+
+/**
+ * The office (officeFromFileName) and the province a file's name names: the whole name when it
+ * is a province's ("Nam Dinh 2019.csv", "11-ben-tre-viec.csv"), else a part set apart by a comma
+ * or a dash at either end ("Mỹ Lộc - Nam Định"); null for none.
+ */
+export function placeOfFileName(file: string): { readonly office: string; readonly province: string | null } {
+  const base = basename(file, extname(file));
+  let place = PLACES.get(base);
+  if (place === undefined) {
+    if (PLACES.size >= 1 << 12) PLACES.clear();
+    place = splitPlace(withoutOfficeReportWords(withoutCopyAndYear(base)) || withoutCopyAndYear(base) || base);
+    PLACES.set(base, place);
+  }
+  return place;
+}
+
+// Asked once per file by each reader and by collect: remembered (bounded).
+const PLACES = new Map<string, { readonly office: string; readonly province: string | null }>();
+
+function withoutCopyAndYear(base: string): string {
+  let name = base.normalize('NFC');
+  for (let before = ''; before !== name; ) {
+    before = name;
+    name = withoutYear(
+      name
+        .replace(/\s*\(\d{1,3}\)\s*$/, '')
+        .replace(/\s*[-–_]?\s*(copy|bản sao|ban sao)(\s*\(?\d{1,3}\)?)?\s*$/iu, '')
+        .replace(/^(copy of|bản sao của|ban sao cua)\s+/iu, '')
+        .trim(),
+    );
+  }
+  return name;
+}
+
+/** What separates a province from its office in a file name: a comma, a spaced dash, "tỉnh". */
+const PLACE_PART = /\s*,\s*|\s+[-–—]\s+|\s+(?=(?:tỉnh|tinh)\s)/giu;
+
+function splitPlace(name: string): { office: string; province: string | null } {
+  const whole = provinceOfFileName(withoutReportWords(name));
+  if (whole !== null) return { office: name, province: whole };
+  const marks = [...name.matchAll(PLACE_PART)];
+  if (marks.length === 0) return { office: name, province: null };
+  const last = marks[marks.length - 1]!;
+  const head = name.slice(0, last.index).trim();
+  const tail = provinceOfFileName(name.slice(last.index + last[0].length));
+  if (tail !== null && head !== '') return { office: head, province: tail };
+  const first = marks[0]!;
+  const rest = name.slice(first.index + first[0].length).trim();
+  const lead = provinceOfFileName(name.slice(0, first.index));
+  if (lead !== null && rest !== '') return { office: rest, province: lead };
+  return { office: name, province: null };
+}
+
+/**
+ * An office's name without the words of its measure and form, its other words and marks as
+ * written: "Mỹ Lộc - việc" → "Mỹ Lộc", "Biểu 07 - Phòng THADS khu vực 1" → "Phòng THADS khu vực 1".
+ * (withoutReportWords, for a province, also drops numbers: an office's "khu vực 1" keeps them.)
+ */
+function withoutOfficeReportWords(name: string): string {
+  const tokens = [...name.matchAll(/[\p{L}\p{N}]+/gu)];
+  const written = tokens.map((t) => t[0]);
+  const words = written.map(foldHeader);
+  const dropped = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (measureWord(written, words, i) !== null || w === 'bc' || /^bieu\d+[a-z]?$/.test(w)) dropped.add(i);
+    else if (w === 'bao' && words[i + 1] === 'cao') dropped.add(i).add(++i);
+    else if (w === 'bieu') {
+      dropped.add(i);
+      if (words[i + 1] === 'so' && FORM_NUMBER.test(words[i + 2] ?? '')) dropped.add(++i).add(++i);
+      else if (FORM_NUMBER.test(words[i + 1] ?? '')) dropped.add(++i);
+    }
+  }
+  if (dropped.size === 0) return name;
+  let out = '';
+  let at = 0;
+  tokens.forEach((t, i) => {
+    if (!dropped.has(i)) return;
+    out += name.slice(at, t.index);
+    at = t.index + t[0].length;
+  });
+  out += name.slice(at);
+  return out
+    .replace(/\s*([-–—_,])(?:\s*[-–—_,])+\s*/gu, ' $1 ')
+    .replace(/^[\s\-–—_,.]+|[\s\-–—_,.]+$/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** The measure a file name announces: "2019_viec.csv", "cases-2019.csv", "tien.csv". */
+export function measureFromFileName(file: string): Measure | null {
+  // The words as written (NFC, lower case) beside their folded forms: "tiến độ" (progress),
+  // "tiễn" fold to "tien" as "tiền" does; only the written tone tells them apart ("tien"
+  // without tones may be either: read as money, as "tiền" is, unless a place name follows).
+  const written = nameWords(basename(file, extname(file)));
+  const words = written.map(foldHeader);
+  const measures = new Set(written.map((_, i) => measureWord(written, words, i)));
+  const cases = measures.has('cases');
+  const money = measures.has('money');
+  return cases === money ? null : cases ? 'cases' : 'money';
+}
+
+function nameWords(name: string): string[] {
+  return name.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+}
+
+/** The measure word i of a name is ("việc", "cases", "tiền", "money"), or null. */
+function measureWord(written: readonly string[], words: readonly string[], i: number): Measure | null {
+  const w = words[i]!;
+  if (w === 'viec' || w === 'cases') return 'cases';
+  const tien = w === 'tien' && ['tiền', 'tien'].includes(written[i]!.toLowerCase()) && !TIEN_PLACES.has(words[i + 1] ?? '');
+  return w === 'money' || tien ? 'money' : null;
+}
+
+/**
+ * A file's name without the words of its measure and of its form, and its numbers, which are no
+ * province's name: "11-ben-tre-viec" → "ben tre", "Bieu 07 viec - Ben Tre" → "Ben Tre", "BC tien Tien Giang" →
+ * "Tien Giang" ("Tiền Giang" keeps its "Tiền").
+ */
+export function withoutReportWords(name: string): string {
+  const written = nameWords(name);
+  const words = written.map(foldHeader);
+  const kept: string[] = [];
+  for (let i = 0; i < written.length; i++) {
+    const w = words[i]!;
+    // "11-ben-tre-viec": a number is no part of a province's name (a file's order, a form's).
+    if (measureWord(written, words, i) !== null || w === 'bc' || /^\d+$/.test(w)) continue;
+    if (w === 'bao' && words[i + 1] === 'cao') i++;
+    // "Biểu 07", "Biểu số 07a", "bieu07": the form's number goes with it.
+    else if (w === 'bieu') i += words[i + 1] === 'so' && FORM_NUMBER.test(words[i + 2] ?? '') ? 2 : FORM_NUMBER.test(words[i + 1] ?? '') ? 1 : 0;
+    else if (!/^bieu\d+[a-z]?$/.test(w)) kept.push(written[i]!);
+  }
+  return kept.join(' ');
+}
+
+const FORM_NUMBER = /^\d{1,3}[a-z]?$/;
+
+/**
+ * "Tiền"/"Tiên" that begins a place name, not the money of a report: "Tiền Giang - 2019.csv",
+ * "Tiền Hải.csv" (a district's own file, with headers that name no measure, would otherwise be
+ * read as money). The syllable after it, folded.
+ */
+// Tiền Giang, Tiền Hải, Tiên Du, Tiên Lãng, Tiên Lữ, Tiên Phước, Tiên Yên, Tiên Sơn, Tiên Phong
+// and, written without tones, the words "tiến" begins in reports: tiến độ, tiến bộ, tiến hành
+const TIEN_PLACES = new Set(['giang', 'hai', 'du', 'lang', 'lu', 'phuoc', 'yen', 'son', 'phong', 'do', 'bo', 'hanh']);
+
+/** First 4-digit year 1990–2099 in the file name not glued to other digits: "bao-cao-2019.csv" → 2019 (SPEC §3). */
+export function yearFromFileName(file: string): number | null {
+  return yearsInName(basename(file))[0] ?? null;
+}
+
+/**
+ * The statistics years a file name states, read as a title: a period, a month or "năm N" ("BC 3
+ * thang tu 01.10.2019 den 31.12.2019.csv" → [2020], "BC thang 10 nam 2019.csv" → [2020], "Bieu 07
+ * TT06-2019 nam 2022.csv" → [2022]); a name that states none, its 4-digit years as SPEC §3 reads
+ * them ("2019.csv" → [2019], "xuat-ngay-2020-01-15.csv" → [2020]). Two is the user's to decide
+ * (layout.ts): a circular's number or a period's other end is no year of the figures.
+ */
+export function yearsOfFileName(file: string): number[] {
+  const name = basename(file);
+  const ext = extname(name);
+  return yearsOfName(/\p{L}/u.test(ext) ? name.slice(0, -ext.length) : name);
+}
+
+/** The same in a workbook's sheet name ("T10.2018" → [2019], "2018" → [2018], "Biểu 07" → []). */
+export function yearsOfName(name: string): number[] {
+  const stated = statedYears([[name]]);
+  return stated.length > 0 ? stated : yearsInName(name);
+}
+
+/** Every such year in a name, once each, in order: "BC tu 01.10.2018 den 30.9.2019" → [2018, 2019]. */
+export function yearsInName(name: string): number[] {
+  return [...new Set([...name.matchAll(/(?<!\d)(19[9]\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1])))];
+}
+
+/**
+ * A name without the statistics year, so "Mỹ Lộc 2018.csv" and "Mỹ Lộc 2019.csv" are one office:
+ * "Phòng THADS khu vực 1 - 2026" → "Phòng THADS khu vực 1"; "2019_Mỹ Lộc" → "Mỹ Lộc";
+ * "Mỹ Lộc (năm 2019)" → "Mỹ Lộc". A name that is only a year ("2019") stays as it is.
+ */
+function withoutYear(name: string): string {
+  const year = yearFromFileName(name);
+  if (year === null) return name;
+  // The year, the word for "year" before it, and the brackets or dashes that set it apart
+  // (not an unaccented "nam": "Hà Nam 2019.csv" is the office Hà Nam).
+  const without = name
+    .replace(new RegExp(`[([]?\\s*(?:(?<!\\p{L})(?:năm|year)\\s*)?(?<!\\d)${year}(?!\\d)\\s*[)\\]]?`, 'iu'), ' ')
+    .replace(/\s*[-_–—,.]+\s*$/u, '')
+    .replace(/^\s*[-_–—,.]+\s*/u, '')
+    .replace(/\s*([-_–—])(?:\s*[-_–—])+\s*/gu, ' $1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return without === '' ? name : without;
+}

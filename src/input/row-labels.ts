@@ -1,0 +1,182 @@
+// What a row's label says it is: an office, a total of the file, a section's subtotal, a level,
+// or no office at all (a breakdown's line, a comparison); section and item numbers in the STT
+// column.
+import { foldHeader } from '../domain/names.js';
+import { successorProvince } from '../domain/provinces.js';
+
+/**
+ * Rows that add up the whole file, as the forms and press write them (folded: no diacritics,
+ * lower case). "Tổng cộng", "Tổng số chung", "Cộng chung", "Toàn tỉnh", "Toàn ngành"…
+ */
+const TOTAL_LABELS = new Set([
+  'tong cong', 'tong so', 'tong', 'cong', 'tong so chung', 'tong cong chung', 'cong chung', 'tong chung', 'tong hop', 'tong cong toan tinh',
+  'cong toan tinh', 'toan tinh', 'toan thanh pho', 'toan tp', 'toan quoc', 'toan nganh', 'toan he thong', 'ca nuoc', 'ca tinh', 'toan cuc',
+  'total', 'grand total', 'sum', 'all', 'all offices', 'overall',
+]);
+const TOTAL_PREFIXES = ['tong cong', 'tong so chung', 'cong chung', 'toan tinh', 'toan quoc', 'toan nganh', 'toan thanh pho', 'ca nuoc', 'grand total'];
+
+/**
+ * Rows that add up a section of offices rather than report one: "II. Các Chi cục", "Khối …",
+ * "Cấp tỉnh", "Cấp huyện", "Các Phòng THADS khu vực", a "Phòng … khu vực" without its number,
+ * "Chi cục THADS cấp huyện". "Chi cục THADS huyện Mỹ Lộc" and "Phòng THADS khu vực 3" are offices.
+ */
+const SECTION_PREFIXES = ['cac chi cuc', 'cac phong', 'cac don vi', 'cac co quan', 'khoi ', 'cong khoi', 'tong khoi', 'cong cac', 'tong cac', 'cong cap', 'tong cap', 'tong so cac'];
+const SECTION_LABELS = new Set(['cap huyen', 'cap khu vuc', 'cap quan huyen', 'khoi', 'subtotal', 'sub total', 'section total']);
+/** "Phòng THADS khu vực", "Phòng Thi hành án dân sự khu vực" — the office's number missing. */
+const REGIONAL_WITHOUT_NUMBER = /^phong (thads|tha|thi hanh an|thi hanh an dan su|thads tinh [a-z ]+) khu vuc$/;
+
+/** "II", "IV.", "ix -": a Roman section number (I–XXXIX), as the STT of a section row. */
+const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
+export function isRomanNumber(text: string): boolean {
+  const t = text.trim().replace(/[.):\-–]+$/, '').trim().toLowerCase();
+  return t !== '' && ROMAN.test(t);
+}
+
+/** An STT that numbers a section, not an office: Roman ("II") or a capital letter ("A.", "B"). */
+export function isSectionNumber(text: string): boolean {
+  return isRomanNumber(text) || /^\s*[A-H]\s*[.):]?\s*$/.test(text);
+}
+
+/** The Roman number a name cell starts with ("II. Các Chi cục" → "II"), or null. */
+export function romanPrefix(text: string): string | null {
+  const m = /^\s*([IVXivx]{1,6})\s*[.):\-–]\s*\S/.exec(text);
+  return m && isRomanNumber(m[1]!) ? m[1]!.toUpperCase() : null;
+}
+
+/**
+ * Other spellings of a total (folded): "Tổng toàn tỉnh", "Tổng số toàn tỉnh", "Tổng hợp toàn
+ * tỉnh", "Tổng Cục", "Tổng 10 đơn vị", "Cộng lũy kế", "Cục THADS tỉnh (tổng hợp)", "Totals". A
+ * row read as a total is checked against the rows, never added: taking an office for a total is
+ * refused as a mismatch, while taking a total for an office adds it silently.
+ */
+const OTHER_TOTALS = /^(tong|cong) (toan|so|hop|cuc|chung|luy ke|tat ca|\d+ (don vi|chi cuc|phong))\b|\btong hop\b|^(totals?|sum of)\b/;
+/**
+ * A subtotal of a region, group, province or office: "Cộng khu vực 1", "Tổng cụm 2", "Cộng Tiền
+ * Giang", "Cộng tỉnh Bến Tre", "Cộng Mỹ Lộc" (under its enforcers' rows). "Cộng" + a name is
+ * never an office's own name; "Tổng" + a name may be ("Tổng Đội"), so only the words above.
+ */
+const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b|^cong \S|^sub ?totals?\b/;
+/**
+ * Rows that are no office and no sum of offices: a breakdown ("Trong đó: án tín dụng"), a
+ * comparison ("Cùng kỳ năm 2018", "So với cùng kỳ", "Tăng/giảm", "Chênh lệch"), an average, a
+ * rate, a plan. Summed as an office they would be counted twice or add what is no office's.
+ */
+const NOT_OFFICE = /^(trong do|trong so do|cung ky|so voi|so sanh|tang giam|tang hoac giam|chenh lech|binh quan|trung binh|ty le|ke hoach|chi tieu|nam truoc|ky truoc)\b/;
+/**
+ * More words that open a breakdown: "Riêng: …", "Chia ra: …", "Cụ thể: …", "Gồm: …", "Bao gồm …",
+ * "Kể cả: …", "… (trong đó)", "Số chuyển sổ theo dõi riêng" (folded). No district's name begins
+ * so: "Gò Công", "Gò Vấp" fold to "go …", "Kế Sách" to "ke sach".
+ */
+const BREAKDOWN = /^(chia ra|cu the|gom|bao gom|ke ca|so chuyen so theo doi rieng)\b|\btrong (so )?do$/;
+/**
+ * Read as written: "T.đó: …", "TĐ: …" ("trong đó" cut short) only with their colon ("TĐ" alone
+ * may be a name's initials); "Riêng" with its own tone, or none ("Riềng" would be another word).
+ */
+const BREAKDOWN_WRITTEN = /^\s*(?:(?:t\s*\.\s*đó|tđ)\s*:|(?:riêng|rieng)(?![\p{L}\d]))/iu;
+
+/**
+ * A list bullet opening a name cell: "- Tín dụng, ngân hàng", "+ Án tín dụng", "•Dân sự", "a) …",
+ * "b. …" ("'- …" as a spreadsheet keeps it text). The forms write the lines of a breakdown of
+ * the row above ("Trong đó:" and its items) so; an office's name never begins with one ("Phòng
+ * THADS khu vực 1 - Ninh Bình" has its dash inside). "-", "+", "*" are bullets only with a space
+ * after them: "+SUM(1;2)", "-2+3" are text that looks like a formula, refused by no row rule.
+ * A sub-item's number in the name cell ("1.1 Tín dụng ngân hàng", "2.3. …") opens one too, as
+ * it would in the STT column (subItemOf).
+ */
+const BULLET_MARK = /^\s*'?\s*(?:[-+*]\s|[–—•·▪◦‣]|[a-zđ]\)|[a-zđ]\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s))\s*(?=[\p{L}\d])/u;
+export function startsWithBullet(text: string): boolean {
+  return BULLET_MARK.test(text);
+}
+
+/** The name after its bullet: "- Phòng THADS khu vực 1" → "Phòng THADS khu vực 1" (trimmed). */
+export function withoutBullet(text: string): string {
+  return text.replace(BULLET_MARK, '').trim();
+}
+
+/**
+ * An STT cell holding only a bullet ("-", "+", "•"): the row is a line of a list, as "- Tín dụng"
+ * in the name cell is. ("*" marks a row, a footnote's star, and numbers nothing. A letter, "a)",
+ * numbers a sub-item: subItemOf.)
+ */
+export function isBulletMark(stt: string): boolean {
+  return /^\s*'?\s*[-+–—•·▪◦‣]\s*$/u.test(stt);
+}
+
+/** The item an STT cell numbers itself: "1", "12", "1.", "1.0" → 1, 12, 1, 1; null for anything else. */
+export function itemNumber(stt: string): number | null {
+  const m = /^\s*(\d{1,4})\s*(?:\.\s*0*)?\s*$/.exec(stt);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The item an STT cell numbers a sub-item of: "1.1", "2.3", "1.a", "1a)", "2.1.", "1.2.3",
+ * "1-1", "2/1" → 1, 2, 1, 1, 2, 1, 1, 2; 'above' for a lower-case letter alone ("a", "b.", "c)",
+ * "đ"), the forms' way to number the lines of a breakdown of the item above; null for an item's
+ * own number ("1", "12", "1.") or a section's ("II", "A"). "1.0" (a number a spreadsheet wrote
+ * as a decimal) numbers item 1 itself. Nothing for "1a" (a row inserted after item 1 is numbered
+ * so too), "*" (a footnote's star), "(1)" (a form's own bracketed number, as a column's is), nor
+ * "i", "v", "x", which read as Roman section numbers (isSectionNumber).
+ */
+export function subItemOf(stt: string): number | 'above' | null {
+  if (/^\s*[a-hj-uwyzđ]\s*[.)]?\s*$/u.test(stt)) return 'above';
+  const m = /^\s*(\d{1,4})(?:((?:\s*[./-]\s*(?:\d{1,3}|[a-zđ]))+)\s*[.)]?|[a-zđ]\s*\))\s*$/iu.exec(stt);
+  if (!m || (m[2] !== undefined && /^[\s.0]*$/.test(m[2]))) return null;
+  return Number(m[1]);
+}
+
+/**
+ * A row numbered as an item whose name is no office's but a group's: a province ("THADS tỉnh
+ * Ninh Bình", "Nam Định") or a region ("Khu vực 1", "Cụm 2"). With figures and sub-items below
+ * it, it is their subtotal, as a section's row is (read-csv.ts).
+ */
+export function namesGroup(text: string): boolean {
+  return successorProvince(text) !== null || /^(khu vuc|cum|vung|nhom) \d{1,2}$/.test(foldHeader(text));
+}
+
+const LABEL_SEEN = new Map<string, RowLabel>();
+
+/** 'other': no office and no sum of offices (a breakdown or its bulleted line, a comparison): never read as an office. */
+export type RowLabel = 'office' | 'total' | 'section' | 'level' | 'other';
+
+/** What a name cell says the row is. Section numbers ("II.", "B.", "1.") are ignored. */
+export function rowLabel(text: string): RowLabel {
+  // Asked for every row's name cell, and names repeat: remembered (bounded, memory stays flat).
+  let label = LABEL_SEEN.get(text);
+  if (label === undefined) {
+    label = classify(text);
+    if (LABEL_SEEN.size >= 1 << 16) LABEL_SEEN.clear();
+    LABEL_SEEN.set(text, label);
+  }
+  return label;
+}
+
+function classify(text: string): RowLabel {
+  const f = foldHeader(text).replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '');
+  if (TOTAL_LABELS.has(f) || TOTAL_PREFIXES.some((p) => f.startsWith(`${p} `))) return 'total';
+  // "Cộng (I+II)", "Tổng số (A + B)", "Tổng 1+2": a total of the sections it names
+  if (/^(tong cong|tong so|cong|tong)( ([ivx]+|[a-d]|\d{1,2}))+$/.test(f)) return 'total';
+  if (f === 'cap tinh') return 'level';
+  if (SECTION_LABELS.has(f) || SECTION_PREFIXES.some((p) => f.startsWith(p))) return 'section';
+  if (REGIONAL_WITHOUT_NUMBER.test(f)) return 'section';
+  if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
+  if (OTHER_TOTALS.test(f)) return 'total';
+  if (OTHER_SECTIONS.test(f)) return 'section';
+  if (NOT_OFFICE.test(f) || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text)) return 'other';
+  if (startsWithBullet(text)) return 'other';
+  return 'office';
+}
+
+/**
+ * The province of a row in a file without an office column. Its label may come from its
+ * province cell ("Toàn quốc" under "Tỉnh"): then that cell names the row, not a province — a
+ * national total covers every province, and summed as a province "Toàn quốc" it would sit
+ * beside the provinces it counts.
+ */
+export function provinceOfLabelledRow(province: string | null, label: RowLabel, labelledByProvince: boolean): string | null {
+  return labelledByProvince && label !== 'office' ? null : province;
+}
+
+/** A row that is not an office: a total of the file, or of a section. */
+export function isTotalLabel(text: string): boolean {
+  return rowLabel(text) !== 'office';
+}

@@ -1,0 +1,221 @@
+// The statistics years a text states for its figures: title lines above the header, a sheet's or
+// a file's name, a year cell, a header's parenthesis. A statistics year runs from 1 October to 30
+// September and is named by its September.
+import { romanValue } from '../domain/names.js';
+
+/**
+ * The statistics year a year cell states: "2019", "Năm 2019", or the two calendar years the
+ * statistics year spans ("2018-2019", "Niên độ 2018 - 2019": 1/10/2018–30/9/2019 is 2019);
+ * null for anything else.
+ */
+export function yearOfCell(cell: string): number | null {
+  const m = /^(?:năm|nam|year|niên độ|nien do)?\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?$/iu.exec(cell.trim().normalize('NFC'));
+  if (!m) return null;
+  if (m[2] === undefined) return Number(m[1]);
+  return Number(m[2]) === Number(m[1]) + 1 ? Number(m[2]) : null;
+}
+
+/** Lines that cite a legal text ("Ban hành theo Thông tư số 01/2013/TT-BTP ngày …"): their years are not the report's. */
+const CITATION = /thông tư|thong tu|tt-btp|ban hành|ban hanh|quyết định|quyet dinh|nghị định|nghi dinh/iu;
+
+/**
+ * The statistics year a title states: "BÁO CÁO … NĂM 2019", "Year 2019", a period's first or
+ * last day, a month or a quarter — "(từ 01/10/2018 đến 30/9/2019)" is 2019, "(từ 01/10/2019 đến
+ * 31/12/2019)" is 2020, "tháng 10 năm 2019", "T10.2019", "3T (10-12.2019)", "QUÝ IV NĂM 2019"
+ * are 2020: a statistics year runs from 1 October to 30 September, named by its September.
+ * When the title lines state exactly one; null otherwise. A date written out ("ngày 15 tháng 01
+ * năm 2020", the day a report was signed) names no statistics year.
+ */
+export function yearFromTitle(rows: readonly (readonly string[])[]): number | null {
+  return titleYear(rows)?.year ?? null;
+}
+
+/** The title's one statistics year and the index of the row that states it first; null when it states none, or two. */
+export function titleYear(rows: readonly (readonly string[])[]): { year: number; row: number } | null {
+  const stated = standingMentions(rows);
+  const years = new Set(stated.map((m) => m.year));
+  return years.size === 1 ? { year: stated[0]!.year, row: stated[0]!.row } : null;
+}
+
+const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
+/** "ngày 30 tháng 9 năm 2019" → "30/9/2019": a date written out is read as one written in figures. */
+const WRITTEN_DATE = /(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})\s+(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)/giu;
+/** The day a report is signed, its day or month left blank for the pen: "ngày … tháng 01 năm 2020", "ngày   tháng   năm 2020". */
+const DATELINE = new RegExp(`(?<![\\p{L}\\d])(?:ngày|ngay)[\\s\\d.…_]*(?:tháng|thang)[\\s\\d.…_]*(?:năm|nam)\\s+${YEAR}`, 'giu');
+/** A day in figures: "01/10/2018", "30.9.2019", "1-10-2024". */
+const DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})[/.-](\\d{1,2})[/.-]${YEAR}`, 'gu');
+/** What makes a day a period's first or last: a from/to before it, or a range mark to another day. */
+const BEFORE_BOUND = /(?<![\p{L}\d])(?:từ|tu|đến|den|from|to)\s+(?:ngày\s+|ngay\s+)?$/iu;
+const RANGE_MARK = /^\s*(?:đến|den|to|[-–—])\s*(?:ngày\s+|ngay\s+)?$/iu;
+/**
+ * A month or months of a year: "tháng 10 năm 2019", "tháng 10/2019", "Tháng 10-2018", "T10.2018",
+ * "thang 10 nam 2019", "tháng 10-12/2018", "3T (10-12.2018)" (three months, October to December).
+ * "TT06-2019" (a circular) is none: a T glued to a letter.
+ */
+const MONTHS = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:tháng|thang|t)\\s*|\\d{1,2}\\s*(?:t|tháng|thang)\\s*\\(\\s*)(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*(?:[/.-]|\\s(?:năm|nam)\\s)\\s*${YEAR}`,
+  'giu',
+);
+/** A quarter of a calendar year: "QUÝ IV NĂM 2018", "quý 4/2018", "Q4.2018", "Quy III nam 2019". */
+const QUARTER = new RegExp(`(?<![\\p{L}\\d])(?:quý|quy|q)\\.?\\s*(iv|i{1,3}|[1-4])(?![\\p{L}\\d])\\s*(?:[/.-]\\s*|(?:năm|nam)\\s+)?${YEAR}`, 'giu');
+/**
+ * Months counted from the statistics year's start, 1 October: "6 THÁNG ĐẦU NĂM 2025" (1/10/2024–
+ * 31/3/2025), "9 tháng năm 2025" (to 30/6/2025). "6 tháng cuối năm" may be a calendar half or the
+ * statistics year's: its year only, no end.
+ */
+const COUNTED_MONTHS = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s*(?:tháng|thang)\\s+(?:(?:đầu|dau)\\s+|(cuối|cuoi)\\s+)?(?:năm|nam)\\s+${YEAR}`, 'giu');
+/** "năm 2019", "NĂM 2019", "nam 2022", "Year 2026". */
+const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:năm|nam|year)\\s+${YEAR}`, 'giu');
+/**
+ * Words after which a year is another period's than the figures': a comparison ("cùng kỳ: từ
+ * 01/10/2017 đến 30/9/2018", "so với năm 2018", "kỳ trước") or the plan that follows the results
+ * ("VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2020", "kế hoạch năm 2020").
+ */
+const ASIDE = /(?<![\p{L}\d])(?:cùng k[ỳì]|cung ky|so với|so voi|k[ỳì] trước|ky truoc|phương hướng|phuong huong|kế hoạch|ke hoach|nhiệm vụ|nhiem vu|dự kiến|du kien)(?![\p{L}\d])/giu;
+
+/** The statistics year of a month of a calendar year: October to December belong to the next. */
+function statisticsYear(month: number, year: number): number | null {
+  return month >= 1 && month <= 12 ? (month >= 10 ? year + 1 : year) : null;
+}
+
+/** The last day of a month of a calendar year, as YYYY-MM-DD; null for no month. */
+function monthEnd(month: number, year: number): string | null {
+  if (month < 1 || month > 12) return null;
+  return dayString(new Date(Date.UTC(year, month, 0)).getUTCDate(), month, year);
+}
+
+function dayString(day: number, month: number, year: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+interface Mention {
+  readonly year: number;
+  readonly row: number;
+  /** offset in the row's text as read (a date written out already in figures) */
+  readonly at: number;
+  /** the last day of the period it states (YYYY-MM-DD), null for a year alone or a day that begins one */
+  readonly end: string | null;
+}
+
+/**
+ * Every statistics year the title lines (or a name, as one line) state, in reading order. Each
+ * span is read once: a period's days, months and quarters are taken out (blanked, so offsets
+ * hold) before "năm N" is looked for, so "tháng 10 năm 2019" is not also the year 2019.
+ */
+function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; texts: string[] } {
+  const found: Mention[] = [];
+  const texts: string[] = [];
+  rows.forEach((cells, row) => {
+    const line = cells.join(' ').normalize('NFC');
+    const cited = CITATION.test(line);
+    let text = cited ? '' : line.replace(WRITTEN_DATE, '$1/$2/$3').replace(DATELINE, ' ');
+    texts.push(text);
+    if (cited) return;
+    const add = (year: number | null, at: number, end: string | null = null) => {
+      if (year !== null) found.push({ year, row, at, end });
+    };
+    const blank = (m: string) => ' '.repeat(m.length);
+    // Months first: "10-12.2018" after "3T (" is three months, not 10 December.
+    text = text.replace(MONTHS, (m, first: string, last: string | undefined, year: string, at: number) => {
+      add(statisticsYear(Number(first), Number(year)), at, last === undefined ? monthEnd(Number(first), Number(year)) : null);
+      if (last !== undefined) add(statisticsYear(Number(last), Number(year)), at, monthEnd(Number(last), Number(year)));
+      return blank(m);
+    });
+    // A quarter (of a calendar year) is of the statistics year of its last month: quý IV of 2018 is 2019.
+    text = text.replace(QUARTER, (m, quarter: string, year: string, at: number) => {
+      const last = 3 * (romanValue(quarter.toLowerCase()) ?? Number(quarter));
+      add(statisticsYear(last, Number(year)), at, monthEnd(last, Number(year)));
+      return blank(m);
+    });
+    // N months of statistics year Y end N months after 1 October of Y − 1; the year is Y, as "năm Y" says.
+    text = text.replace(COUNTED_MONTHS, (m, count: string, late: string | undefined, year: string, at: number) => {
+      const n = Number(count);
+      const end = late === undefined && n >= 1 && n <= 12 ? (n <= 3 ? monthEnd(9 + n, Number(year) - 1) : monthEnd(n - 3, Number(year))) : null;
+      add(Number(year), at, end);
+      return blank(m);
+    });
+    // A period's days ("từ 01/10/2019 đến 31/12/2019"); any other day (of signing, of an
+    // export) is taken out unread.
+    for (const d of periodDays(text)) add(statisticsYear(d.month, d.year), d.at, dayString(d.day, d.month, d.year));
+    text = text.replace(DATE, blank);
+    for (const m of text.matchAll(YEAR_WORD)) add(Number(m[1]), m.index);
+  });
+  found.sort((a, b) => a.row - b.row || a.at - b.at);
+  return { mentions: found, texts };
+}
+
+/**
+ * The years that state the figures' period: the first stated, in reading order, and any later
+ * one not set aside as a comparison's or a plan's. "NĂM 2019 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2020"
+ * → 2019; "từ 01/10/2018 đến 30/9/2019 (cùng kỳ: từ 01/10/2017 đến 30/9/2018)" → 2019; "NĂM 2019
+ * (từ 01/10/2019 đến 31/12/2019)" → 2019 and 2020, of equal standing.
+ */
+function standingMentions(rows: readonly (readonly string[])[]): Mention[] {
+  const { mentions: all, texts } = mentions(rows);
+  return all.filter((m, i) => i === 0 || !inAside(texts[m.row]!, m.at));
+}
+
+/** Whether offset `at` of a line follows an aside's word, within its brackets (to the end of the line outside any). */
+function inAside(text: string, at: number): boolean {
+  for (const a of text.slice(0, at).matchAll(ASIDE)) {
+    let depth = 0;
+    let closed = false;
+    for (let i = a.index + a[0].length; i < at && !closed; i++) {
+      if ('([{'.includes(text[i]!)) depth++;
+      else if (')]}'.includes(text[i]!)) closed = --depth < 0;
+    }
+    if (!closed) return true;
+  }
+  return false;
+}
+
+/** Every statistics year the title lines (or a name, as one line) state for its figures, once each, in reading order. */
+export function statedYears(rows: readonly (readonly string[])[]): number[] {
+  return [...new Set(standingMentions(rows).map((m) => m.year))];
+}
+
+/** The days of a line that begin or end a period ("từ 01/10/2024 đến 31/3/2025"), in order. */
+function periodDays(text: string): { day: number; month: number; year: number; at: number }[] {
+  const dates = [...text.matchAll(DATE)];
+  return dates.filter((d, i) => {
+    const next = dates[i + 1];
+    const previous = dates[i - 1];
+    return BEFORE_BOUND.test(text.slice(0, d.index))
+      || (next !== undefined && RANGE_MARK.test(text.slice(d.index + d[0].length, next.index)))
+      || (previous !== undefined && RANGE_MARK.test(text.slice(previous.index + previous[0].length, d.index)));
+  }).map((d) => ({ day: Number(d[1]), month: Number(d[2]), year: Number(d[3]), at: d.index }));
+}
+
+/** What may stand beside a header's year or days: "từ", "đến", "ngày", dashes. */
+const BOUND_WORDS = /(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay|from|to)(?![\p{L}\d])|[-–—:,;.\s]/giu;
+
+/**
+ * Whether a header's period names statistics year `year` as the report counts it, and nothing
+ * else: "năm 2019", "2019", "từ năm 2019", a day that opens it ("từ 01/10/2018") or ends the
+ * report's period ("đến 30/9/2019", or the title's last day `end`: "đến 31/3/2019" in a report of
+ * six months), or both ("01/10/2018 - 30/9/2019"). A month, a quarter, any other day or word is
+ * another period, or a part of one.
+ */
+export function namesYearPeriod(text: string, year: number, end: string | null): boolean {
+  const t = text.normalize('NFC').replace(WRITTEN_DATE, '$1/$2/$3');
+  if (t.search(MONTHS) >= 0 || t.search(QUARTER) >= 0) return false;
+  const days = periodDays(t);
+  if (days.length !== [...t.matchAll(DATE)].length) return false;
+  const bounds = [`${year - 1}-10-01`, end ?? `${year}-09-30`];
+  if (!days.every((d) => bounds.includes(dayString(d.day, d.month, d.year)))) return false;
+  const years = new RegExp(`(?<![\\p{L}\\d])(?:(?:năm|nam|year)\\s+)?${year}(?!\\d)`, 'giu');
+  return t.replace(DATE, ' ').replace(years, ' ').replace(BOUND_WORDS, '') === '';
+}
+
+/**
+ * The last day of the period the title lines state, as YYYY-MM-DD: its last day in figures ("(Từ
+ * ngày 01/10/2024 đến ngày 31/3/2025)" → "2025-03-31") or in words ("6 THÁNG ĐẦU NĂM 2025" →
+ * "2025-03-31", "QUÝ II NĂM 2025", "THÁNG 6 NĂM 2025" → "2025-06-30"); null when they state none
+ * (a year alone, "6 tháng cuối năm"). Read from the spans the year readers read, a comparison's or
+ * plan's aside left out, so a period's end and its statistics year never disagree.
+ */
+export function titlePeriodEnd(rows: readonly (readonly string[])[]): string | null {
+  let end: string | null = null;
+  for (const m of standingMentions(rows)) if (m.end !== null && (end === null || m.end > end)) end = m.end;
+  return end;
+}
