@@ -12,7 +12,7 @@ import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
-import { isBulletMark, isRomanNumber, isSectionNumber, itemNumber, namesGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet } from './row-labels.js';
+import { headsOffices, isBulletMark, isRomanNumber, isSectionNumber, itemNumber, namesGroup, opensParts, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet } from './row-labels.js';
 import { yearOfCell } from './stated-years.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
@@ -39,6 +39,12 @@ function lineBreaks(cells: readonly string[]): number {
     }
   }
   return n;
+}
+
+/** A title without figures above a list: where, and what it says. */
+interface Heading {
+  readonly line: number;
+  readonly name: string;
 }
 
 interface PendingCell {
@@ -215,9 +221,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   };
   /**
    * the last row an STT numbers as an item ("1", "2."), whether it is an office's, with figures,
-   * and whether it heads its sub-items as their subtotal (a group's, `held` below)
+   * whether it heads offices as their title or subtotal (`heads`), and whether it heads its
+   * sub-items as their subtotal (a group's, `held` below)
    */
-  let lastItem: { readonly number: number; readonly line: number; readonly name: string; readonly office: boolean; readonly group: boolean } | null = null;
+  let lastItem: { readonly number: number; readonly line: number; readonly name: string; readonly office: boolean; readonly heads: boolean; readonly group: boolean } | null = null;
   /**
    * An item row with figures that names a group (a province, a region: namesGroup), kept back
    * until the next row says what it is: the subtotal of the sub-items below it ("1 THADS tỉnh
@@ -228,10 +235,15 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /**
    * What the nearest row above that is no bulleted line is: an office's row with figures or a
    * breakdown's label ("Trong đó:", "Án tín dụng:"), whose lines the bulleted rows below are; or
-   * what heads a list (the header, a title without figures, a section's or a total's label),
-   * under which bulleted rows are the offices listed ("- Phòng THADS khu vực 1").
+   * what heads a list (the header, a section's, level's or group's title without figures, a
+   * section's or a total's label), under which bulleted rows are the offices listed ("- Phòng
+   * THADS khu vực 1"); or another title without figures (an office's name, a text thads does
+   * not know), under which they may be the office's enforcers or a breakdown: refused.
    */
-  let aboveBullets: 'office' | 'breakdown' | 'heads' = 'heads';
+  let aboveBullets: 'office' | 'breakdown' | 'heads' | Heading = 'heads';
+  /** the row above (a blank one aside) is a total with figures above every office: what it is made of may follow ("Chia ra:") */
+  let totalOnTop = false;
+  let sawOffice = false;
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const converted = new ConvertedCellsWatch();
 
@@ -398,16 +410,31 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // what heads a list, without its bullet (so config targets and merges find it).
     const bulletName = label === 'other' && sttLabel === 'office' && startsWithBullet(labelText) && rowLabel(withoutBullet(labelText)) === 'office';
     const bulleted = bulletName || (label === 'office' && isBulletMark(sttCell));
+    // "Chia ra:", "Trong đó:" below a total on top of the table opens its parts: the offices.
+    const parts = !anyNumber && totalOnTop && opensParts(labelText);
+    if (bulleted && anyNumber && typeof aboveBullets === 'object') {
+      const at = bulletName ? (districtCell !== '' ? districtCol! : record.indexOf(firstText)) : layout.stt!;
+      throw underHeading(`"${labelText}"`, aboveBullets, { file, line, column: at + 1 });
+    }
     if (bulleted && anyNumber && aboveBullets === 'heads') {
       label = 'office';
       if (bulletName) labelText = withoutBullet(labelText);
       if (startsWithBullet(districtCell)) districtCell = withoutBullet(districtCell);
     } else if (!bulleted && labelText !== '') {
-      aboveBullets = anyNumber ? (label === 'office' ? 'office' : 'heads') : label === 'other' || labelText.endsWith(':') ? 'breakdown' : 'heads';
+      aboveBullets = anyNumber
+        ? (label === 'office' ? 'office' : 'heads')
+        : parts ? 'heads' : label === 'other' || labelText.endsWith(':') ? 'breakdown' : headsOffices(label, labelText) ? 'heads' : { line, name: labelText };
+    }
+    if (labelText !== '' || anyNumber) {
+      if (anyNumber && label === 'office') sawOffice = true;
+      totalOnTop = anyNumber && label === 'total' && !sawOffice;
     }
     const isTotal = label !== 'office';
     const item = itemNumber(sttCell);
-    if (item !== null) lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber, group: false };
+    if (item !== null) {
+      const heads = anyNumber ? label !== 'office' : headsOffices(label, labelText);
+      lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber, heads, group: false };
+    }
     else if (label === 'office' && anyNumber && !(bulleted && aboveBullets === 'heads')) {
       if (isBulletMark(sttCell)) {
         throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is marked "${sttCell.trim()}" in the STT column, a list bullet, as the lines of a breakdown are ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, { file, line, column: layout.stt! + 1 }, 'it looks like a breakdown of the row above ("of which …"): delete it from the export; an office is numbered 1, 2, 3…');
@@ -415,7 +442,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       refuseSubItem(sttCell, labelText, line, layout);
     }
     if (!anyNumber) {
-      if (tables.skipped(line, isHeaderRow(opts.matcher, record), label, labelText)) justHeaderAgain = true;
+      if (tables.skipped(line, isHeaderRow(opts.matcher, record), parts ? 'parts' : label, labelText)) justHeaderAgain = true;
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
       // A section's title without figures ("II. Các Chi cục", "Cấp huyện" with empty cells)
@@ -514,13 +541,28 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // A letter ("a", "b.") numbers a line of the item above, whatever its number.
     const parent = sub === 'above' ? (lastItem?.number ?? null) : sub;
     const heading = lastItem !== null && lastItem.number === parent;
-    if (heading && (!lastItem!.office || lastItem!.group)) return;
+    if (heading && (lastItem!.heads || lastItem!.group)) return;
+    if (heading && !lastItem!.office) throw underHeading(`"${name}" (numbered "${sttCell.trim()}")`, lastItem!, { file, line, column: layout.stt! + 1 });
     const of = heading ? `item ${parent} "${lastItem!.name}" (${lineWord()} ${lastItem!.line}), an office row with figures` : parent === null ? 'the item above, but no row above is numbered as an item' : `item ${parent}, which the rows above do not number`;
     throw new ThadsError(
       'NOT_AN_OFFICE',
       `"${name}" is numbered "${sttCell.trim()}", a sub-item of ${of}: a line of a breakdown, no office, and it would be added as an office`,
       { file, line, column: layout.stt! + 1 },
       `it looks like a breakdown of the row above ("of which …"): delete it from the export. If the sub-items are the offices and ${parent === null ? 'the item above' : `item ${parent}`} their subtotal, label it as one ("Cộng khu vực 1") or leave its figure cells empty`,
+    );
+  }
+
+  /**
+   * A bulleted or sub-numbered row with figures under a title without figures that heads no
+   * offices (an office's name, a text thads does not know): the office's enforcers, or a
+   * breakdown ("Phân theo lĩnh vực"), not offices; thads cannot tell which.
+   */
+  function underHeading(what: string, heading: Heading, loc: { file: string; line: number; column: number }): ThadsError {
+    return new ThadsError(
+      'NOT_AN_OFFICE',
+      `${what} is a line under "${heading.name}" (${lineWord()} ${heading.line}), a title without figures that is no section, level or group of offices: its lines may be one office's (its enforcers) or a breakdown, which thads cannot tell apart, and it would be added as an office`,
+      loc,
+      'if the lines are one office\'s enforcers, write the office\'s name on each of them (an office on several rows is summed); if they are offices, list them under a section\'s title ("Các Chi cục", "Khu vực 1") or without bullets and sub-numbers; a breakdown: delete it from the export',
     );
   }
 

@@ -133,6 +133,26 @@ export function namesGroup(text: string): boolean {
   return successorProvince(text) !== null || /^(khu vuc|cum|vung|nhom) \d{1,2}$/.test(foldHeader(text));
 }
 
+/**
+ * A title without figures that heads the offices listed below it, bulleted or numbered as its
+ * sub-items: a section's ("Các Phòng THADS khu vực", "Cấp huyện"), a level's ("Cấp tỉnh"), a
+ * group's (a province, "Khu vực 1"). An office's name heads its enforcers' lines, a text thads
+ * does not know ("Phân theo lĩnh vực") perhaps a breakdown's: no offices under those.
+ */
+export function headsOffices(label: RowLabel, text: string): boolean {
+  return label === 'section' || label === 'level' || namesGroup(text);
+}
+
+/**
+ * "Chia ra:", "Trong đó:", "Gồm:", "Chia ra theo đơn vị:" alone on a row without figures: the
+ * word that opens the parts of the row above. Below a total on top of the table, its parts are
+ * the offices (read-csv.ts); "Trong đó: án tín dụng" names a part itself, and is no such word.
+ */
+const PARTS = /^(trong (so )?do|chia ra|cu the|gom|bao gom)( theo (tung )?(don vi|co quan|chi cuc|dia ban))?$/;
+export function opensParts(text: string): boolean {
+  return PARTS.test(foldHeader(text)) || /^\s*(?:t\s*\.\s*đó|tđ)\s*:\s*$/iu.test(text);
+}
+
 const LABEL_SEEN = new Map<string, RowLabel>();
 
 /** 'other': no office and no sum of offices (a breakdown or its bulleted line, a comparison): never read as an office. */
