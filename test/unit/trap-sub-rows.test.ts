@@ -1,10 +1,11 @@
 // Breakdown lines numbered or marked in the STT column ("a", "b", "1-1"), breakdowns opened by
 // other words ("Riêng: …", "Chia ra: …"), offices listed with bullets under a section's label,
 // and offices numbered 1.1, 1.2 under their province's row (round 11: 01, 01b, 01c, 04, 04b,
-// 08). Both readers must say the same; expected figures are worked out by hand.
+// 08). Round 12: what heads such a list (01, 01b, 02) and a total's parts below it (05, 05b).
+// Both readers must say the same; expected figures are worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { fastPath } from '../../src/input/fast/read-fast.js';
-import { namesGroup, rowLabel, subItemOf, withoutBullet } from '../../src/input/row-labels.js';
+import { headsOffices, namesGroup, opensParts, rowLabel, subItemOf, withoutBullet } from '../../src/input/row-labels.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
 const { summarize, both } = bothReaders('thads-trap-sub-rows-', ['--year', '2019', '--format', 'json']);
@@ -176,6 +177,97 @@ describe('08: offices numbered 1.1, 1.2 under their province\'s row', () => {
     const r = await both('office-sub.csv', [HEAD, '1,Mỹ Lộc,100,80', '1.1,Tín dụng,100,80', '2,Vụ Bản,200,150']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('FILE:3:1: error: "Tín dụng" is numbered "1.1", a sub-item of item 1 "Mỹ Lộc" (line 2)');
+  });
+});
+
+describe('round 12, 01 / 01b / 02: only a section\'s, level\'s or group\'s title heads offices', () => {
+  const HINT = '  hint: if the lines are one office\'s enforcers, write the office\'s name on each of them (an office on several rows is summed); if they are offices, list them under a section\'s title ("Các Chi cục", "Khu vực 1") or without bullets and sub-numbers; a breakdown: delete it from the export\n';
+  const why = (what: string, heading: string, line: number) =>
+    `${what} is a line under "${heading}" (line ${line}), a title without figures that is no section, level or group of offices: its lines may be one office's (its enforcers) or a breakdown, which thads cannot tell apart, and it would be added as an office [NOT_AN_OFFICE]\n`;
+
+  it.each([
+    ['section', 'Các Phòng THADS khu vực', true], ['section', 'Cấp huyện', true], ['level', 'Cấp tỉnh', true], ['office', 'Khu vực 1', true], ['office', 'THADS tỉnh Ninh Bình', true],
+    ['office', 'Chi cục THADS huyện Mỹ Lộc', false], ['office', 'Phân theo lĩnh vực', false], ['office', 'Các loại án', false], ['total', 'Tổng cộng', false],
+  ] as const)('headsOffices(%s, %j) → %s', (label, text, heads) => expect(headsOffices(label, text)).toBe(heads));
+
+  it.each([['Chia ra:'], ['Trong đó:'], ['Trong đó'], ['Gồm:'], ['Bao gồm:'], ['Chia ra theo đơn vị:'], ['T.đó:']])('opensParts(%j)', (text) => expect(opensParts(text)).toBe(true));
+  it.each([['Trong đó: án tín dụng'], ['Cùng kỳ năm 2018'], ['Mỹ Lộc'], ['Chia ra theo lĩnh vực:']])('not opensParts(%j)', (text) => expect(opensParts(text)).toBe(false));
+
+  it('enforcers bulleted under their office\'s name: refused at the first (5 enforcers were ranked as offices, exit 3)', async () => {
+    const r = await both('enforcer-bullets.csv', [HEAD, '1,Chi cục THADS huyện Mỹ Lộc,,', ',- CHV Nguyễn Văn An,50,40', ',- CHV Trần Thị Bình,50,40', '2,Chi cục THADS huyện Vụ Bản,,', ',- CHV Lê Văn Cường,200,150']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`FILE:3:2: error: ${why('"- CHV Nguyễn Văn An"', 'Chi cục THADS huyện Mỹ Lộc', 2)}${HINT}`);
+  });
+
+  it('enforcers numbered 1.1, 1.2 under their office\'s name: refused at the STT cell', async () => {
+    const r = await both('enforcer-subitems.csv', [HEAD, '1,Chi cục THADS huyện Mỹ Lộc,,', '1.1,CHV Nguyễn Văn An,50,40', '1.2,CHV Trần Thị Bình,50,40']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`FILE:3:1: error: ${why('"CHV Nguyễn Văn An" (numbered "1.1")', 'Chi cục THADS huyện Mỹ Lộc', 2)}${HINT}`);
+  });
+
+  it('"-" in the STT column under an office\'s name: refused at the STT cell', async () => {
+    const r = await both('enforcer-stt-dash.csv', [HEAD, ',Mỹ Lộc,,', '-,CHV Nguyễn Văn An,50,40']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`FILE:3:1: error: ${why('"CHV Nguyễn Văn An"', 'Mỹ Lộc', 2)}${HINT}`);
+  });
+
+  it.each([['Phân theo lĩnh vực'], ['Các loại án'], ['Án trọng điểm']])('a breakdown bulleted under "%s" below the offices: refused (360 / 260 was printed, exit 0)', async (heading) => {
+    const r = await both(`breakdown-heading-${heading.length}.csv`, [HEAD, '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150', `,${heading},,`, ',- Tín dụng ngân hàng,40,20', ',- Án phí,20,10']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`FILE:5:2: error: ${why('"- Tín dụng ngân hàng"', heading, 4)}${HINT}`);
+  });
+
+  it.each([['Khu vực 1'], ['Cấp huyện'], ['THADS tỉnh Nam Định'], ['Các Chi cục']])('under "%s" bulleted and sub-numbered rows are offices: 300 / 230', async (heading) => {
+    const bullets = await both(`heads-bullets-${heading.length}.csv`, [HEAD, `,${heading},,`, ',- Mỹ Lộc,100,80', ',- Vụ Bản,200,150']);
+    expect(bullets.code, bullets.stderr).toBe(0);
+    expect(cases(bullets.stdout)).toMatchObject({ withConditions: '300', resolved: '230', rate: '76.67' });
+    expect(districts(bullets.stdout).map((d: [string | null, string]) => d[1])).toEqual(['Mỹ Lộc', 'Vụ Bản']);
+    const subs = await both(`heads-subs-${heading.length}.csv`, [HEAD, `1,${heading},,`, '1.1,Mỹ Lộc,100,80', '1.2,Vụ Bản,200,150']);
+    expect(subs.code, subs.stderr).toBe(0);
+    expect(cases(subs.stdout)).toMatchObject({ withConditions: '300', resolved: '230' });
+  });
+});
+
+describe('round 12, 05 / 05b: a total on top, then "Chia ra:" and its offices', () => {
+  it.each([['Chia ra:'], ['Trong đó:'], ['Gồm:'], ['Chia ra theo đơn vị:']])('"%s": the offices below, the total checked: 300 / 230 (SECOND_TABLE before)', async (label) => {
+    const r = await both(`top-total-${label.length}.csv`, [HEAD, ',Toàn tỉnh,300,230', `,${label},,`, '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '300', resolved: '230', rate: '76.67' });
+    expect(districts(r.stdout).map((d: [string | null, string]) => d[1])).toEqual(['Mỹ Lộc', 'Vụ Bản']);
+  });
+
+  it('bulleted offices under "Trong đó:": the same, without their bullets (NOT_AN_OFFICE before)', async () => {
+    const r = await both('top-total-bullets.csv', [HEAD, ',Toàn tỉnh,300,230', ',Trong đó:,,', ',- Mỹ Lộc,100,80', ',- Vụ Bản,200,150']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '300', resolved: '230' });
+    expect(districts(r.stdout).map((d: [string | null, string]) => d[1])).toEqual(['Mỹ Lộc', 'Vụ Bản']);
+  });
+
+  it('a total on top that its offices do not add up to: refused', async () => {
+    const r = await both('top-total-bad.csv', [HEAD, ',Toàn tỉnh,301,230', ',Chia ra:,,', '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2:3: error: declared total "Toàn tỉnh" has cases with conditions 301, but the office rows add up to 300 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('"Trong đó:" below a total under the offices still opens a breakdown: refused', async () => {
+    const r = await both('bottom-total-trong-do.csv', [HEAD, '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150', ',Tổng cộng,300,230', ',Trong đó:,,', ',- Án tín dụng,40,20']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:6:2: error: "- Án tín dụng" begins with a list bullet');
+  });
+
+  it('"Trong đó: án tín dụng" below a total on top names a part: its bullets are refused', async () => {
+    const r = await both('top-total-named-part.csv', [HEAD, ',Toàn tỉnh,300,230', ',Trong đó: án tín dụng,,', ',- Mỹ Lộc,100,80']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:4:2: error: "- Mỹ Lộc" begins with a list bullet');
+  });
+
+  it('"Cùng kỳ năm 2018" below a total on top is still a second table', async () => {
+    const r = await both('top-total-cung-ky.csv', [HEAD, ',Toàn tỉnh,300,230', ',Cùng kỳ năm 2018,,', '1,Mỹ Lộc,100,80']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[SECOND_TABLE]');
   });
 });
 
