@@ -12,7 +12,7 @@ import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
-import { headsOffices, isBulletMark, isRomanNumber, isSectionNumber, itemNumber, namesGroup, opensParts, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet } from './row-labels.js';
+import { headsOffices, isBulletMark, namesEnforcer, isRomanNumber, isSectionNumber, itemNumber, namesGroup, opensParts, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet } from './row-labels.js';
 import { yearOfCell } from './stated-years.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
@@ -440,6 +440,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is marked "${sttCell.trim()}" in the STT column, a list bullet, as the lines of a breakdown are ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, { file, line, column: layout.stt! + 1 }, 'it looks like a breakdown of the row above ("of which …"): delete it from the export; an office is numbered 1, 2, 3…');
       }
       refuseSubItem(sttCell, labelText, line, layout);
+      if (namesEnforcer(labelText)) {
+        const at = districtCell !== '' ? districtCol! : record.indexOf(firstText);
+        throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" names an enforcer, not an office: it would be added and ranked as an office`, { file, line, column: at + 1 }, 'write the office\'s name in the office column of each enforcer\'s row and the enforcer in a column of its own (Chấp hành viên): its rows are then summed into the office');
+      }
     }
     if (!anyNumber) {
       if (tables.skipped(line, isHeaderRow(opts.matcher, record), parts ? 'parts' : label, labelText)) justHeaderAgain = true;

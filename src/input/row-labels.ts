@@ -63,6 +63,16 @@ const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b
  */
 const NOT_OFFICE = /^(trong do|trong so do|cung ky|so voi|so sanh|tang giam|tang hoac giam|chenh lech|binh quan|trung binh|ty le|ke hoach|chi tieu|nam truoc|ky truoc)\b/;
 /**
+ * A person of an office, not an office: "CHV Nguyễn Văn An", "Chấp hành viên Trần Thị Bình",
+ * "Thẩm tra viên …" — an enforcer's row written in the office column, under its office's name
+ * (a title without figures) or anywhere: added as offices they would be ranked as offices.
+ * read-csv.ts refuses such a row once the rules for lines under a title have had their say.
+ */
+const ENFORCER = /^(chv|chap hanh vien|tham tra vien|thu ky thi hanh an)( |$)/;
+export function namesEnforcer(text: string): boolean {
+  return ENFORCER.test(foldHeader(text));
+}
+/**
  * More words that open a breakdown: "Riêng: …", "Chia ra: …", "Cụ thể: …", "Gồm: …", "Bao gồm …",
  * "Kể cả: …", "… (trong đó)", "Số chuyển sổ theo dõi riêng" (folded). No district's name begins
  * so: "Gò Công", "Gò Vấp" fold to "go …", "Kế Sách" to "ke sach".
@@ -181,7 +191,7 @@ function classify(text: string): RowLabel {
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
   if (OTHER_TOTALS.test(f)) return 'total';
   if (OTHER_SECTIONS.test(f)) return 'section';
-  if (NOT_OFFICE.test(f) || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text)) return 'other';
+  if (NOT_OFFICE.test(f) || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) ) return 'other';
   if (startsWithBullet(text)) return 'other';
   return 'office';
 }

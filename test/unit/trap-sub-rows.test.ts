@@ -272,3 +272,18 @@ describe('round 12, 05 / 05b: a total on top, then "Chia ra:" and its offices', 
 });
 
 void summarize;
+
+describe('an enforcer written in the office column is no office', () => {
+  it.each([['CHV Nguyễn Văn An'], ['Chấp hành viên Nguyễn Văn An'], ['chv Nguyễn Văn An'], ['Thẩm tra viên Lê Văn C']])('"%s" under its office\'s name (a title without figures): refused, never ranked as an office', async (name) => {
+    const r = await both(`enforcer-${name.length}.csv`, ['STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong', '1,Chi cục THADS huyện Mỹ Lộc,,', `,${name},50,40`, ',CHV Trần Thị Bình,50,40', '2,Vụ Bản,200,150']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`FILE:3:2: error: "${name}" names an enforcer, not an office: it would be added and ranked as an office [NOT_AN_OFFICE]`);
+  });
+
+  it('an office whose name begins like one is an office: "Chợ Mới", "Chư Sê", "Châu Thành" (300 / 230)', async () => {
+    const r = await both('cho-moi.csv', ['Đơn vị,Việc có điều kiện,Việc giải quyết xong', 'Chợ Mới,100,80', 'Chư Sê,100,80', 'Châu Thành,100,70']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '300', resolved: '230' });
+  });
+});

@@ -23,7 +23,7 @@
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
-import { isBulletMark, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, type RowLabel } from '../row-labels.js';
+import { isBulletMark, namesEnforcer, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
@@ -931,7 +931,7 @@ export class RowScanner {
       district = label === 'office' ? layout!.fileOffice : first;
     }
     // A breakdown or comparison row ("Trong đó: …", "Cùng kỳ năm 2018"): the reference refuses it.
-    if (label === 'other') giveUp();
+    if (label === 'other' || namesEnforcer(district)) giveUp(); // an enforcer's row ("CHV …") too
     // read-csv.ts: a name numbered as a section ("II. Các Chi cục") only in an office column
     const numbered = label === 'office' && layout!.district >= 0 && romanPrefix(district) !== null;
     let year: number | null = layout!.fileYear;
