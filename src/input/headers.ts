@@ -34,6 +34,12 @@ export interface NamedField {
    * is the year before the report's, never the report's own (then it is carried forward)
    */
   readonly previousYear?: true;
+  /**
+   * the year was read in place of "kỳ sau" ("Chuyển sang năm 2020"): the field (carried forward)
+   * only when it is the year after the report's ("Chuyển sang năm 2019" in a report of 2019:
+   * carried into the year, or out of it?)
+   */
+  readonly nextYear?: true;
 }
 
 /** A period or plan a header names beside its field: "cùng kỳ 2018", "năm 2018", "kế hoạch". */
@@ -89,11 +95,20 @@ const PLUS_MINUS = /\(\s*(?:\+\s*\/?\s*[-−–]|±)\s*\)|\+\s*\/\s*[-−–]|±
 /**
  * Months or a quarter without the year's words (folded): "(6 tháng)", "(10 tháng)", "(tháng 9)",
  * "(BC tháng 8)", "(quý III)". Whether that is the report's own period cannot be told from the
- * header (a 6-month report's, or 6 months of a year's report): the column is never read as the
- * field — a report that then lacks the figure is refused, never given another period's.
+ * header (a 6-month report's, or 6 months of a year's report): the column is read as the field
+ * only for "12 tháng" in a report of a whole year (own-period.ts) — a report that then lacks the
+ * figure is refused, never given another period's.
  */
 const PART_OF_YEAR = /(^| )(\d{1,2} thang|thang \d{1,2}|quy (i|ii|iii|iv|[1-4])|\d{1,2}t|t\d{1,2})( |$)/;
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/** A form's column number: "(3)", "[3]", "3". */
+const COLUMN_NUMBER = String.raw`(?:\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|(?<![\p{L}\d])\d{1,2}(?!\d))`;
+/**
+ * The form's column formula after a header's words: "Có điều kiện (3)=(4)+(5)", "(3) = (4) +
+ * (5)", "[3]=[4]+[5]", "3=4+5", "(3)=(4)+…+(9)". Column numbers, like the plain "(3)" the
+ * parentheses loop drops; an equals sign is needed, so a number alone is never taken off.
+ */
+const COLUMN_FORMULA = new RegExp(String.raw`\s*${COLUMN_NUMBER}\s*=\s*${COLUMN_NUMBER}(?:\s*[+\-−–]\s*(?:${COLUMN_NUMBER}|…|\.{2,3}))+\s*$`, 'u');
 
 /**
  * The period or plan a header text names ("cùng kỳ 2018", "năm 2018", "2018", "6 tháng"), or
@@ -204,17 +219,18 @@ export class HeaderMatcher {
   }
 
   /** A header naming `period` beside `rest`: unknown, with the field `rest` names (if one, of no other period). */
-  private beside(period: NamedPeriod, rest: string, previousYear?: true): ColumnRole {
+  private beside(period: NamedPeriod, rest: string, read?: 'previousYear' | 'nextYear'): ColumnRole {
     const role = this.matchText(rest);
     if (role.kind !== 'figure') return { kind: 'unknown', period };
-    return { kind: 'unknown', period, named: { role, ...(previousYear ? { previousYear } : {}) } };
+    return { kind: 'unknown', period, named: { role, ...(read ? { [read]: true as const } : {}) } };
   }
 
   /**
    * A year written among the header's words, not in parentheses: "Giải quyết xong năm 2019" is
    * resolved beside the year; "Năm 2018 chuyển sang" is carried over when 2018 is the year
-   * before the report's ("năm trước chuyển sang"). Not "Chuyển sang năm 2019": carried from the
-   * year or into it? (and "Năm 2019 chuyển sang" in a report of 2019 is carried forward).
+   * before the report's ("năm trước chuyển sang"); "Chuyển sang năm 2020" is carried forward when
+   * 2020 is the year after the report's ("chuyển sang kỳ sau"). Not "Chuyển sang năm 2019" in a
+   * report of 2019: carried from the year or into it? (and "Năm 2019 chuyển sang" is carried forward).
    */
   private besideWords(period: NamedPeriod, text: string): ColumnRole {
     if (period.comparison || period.partOfYear || period.years.length !== 1) return { kind: 'unknown', period };
@@ -225,8 +241,23 @@ export class HeaderMatcher {
     const alone = { ...period, text: words[0] };
     const withoutYear = this.beside(alone, text.replace(year, ' '));
     if (withoutYear.kind === 'unknown' && withoutYear.named && withoutYear.named.role.field !== 'carried_over') return withoutYear;
-    const asPrevious = this.beside(alone, text.replace(year, ' năm trước '), true);
-    return asPrevious.kind === 'unknown' && asPrevious.named?.role.field === 'carried_over' ? asPrevious : { kind: 'unknown', period };
+    const asPrevious = this.beside(alone, text.replace(year, ' năm trước '), 'previousYear');
+    if (asPrevious.kind === 'unknown' && asPrevious.named?.role.field === 'carried_over') return asPrevious;
+    const asNext = this.beside(alone, text.replace(year, ' kỳ sau '), 'nextYear');
+    return asNext.kind === 'unknown' && asNext.named?.role.field === 'carried_forward' ? asNext : { kind: 'unknown', period };
+  }
+
+  /**
+   * The field an unknown header's first words name, for a message: "Có điều kiện (3)-(4)" →
+   * with_conditions. Two words at least, so a lone "Tổng" names nothing.
+   */
+  fieldAtStart(cell: string): FieldKey | null {
+    const words = foldHeader(cell).split(' ');
+    for (let n = words.length - 1; n >= 2; n--) {
+      const t = this.lookup(words.slice(0, n).join(' '));
+      if (t) return t.kind === 'figure' ? t.field : null;
+    }
+    return null;
   }
 
   /** Header spellings seen before: sniffing asks about the same cells under each delimiter. */
@@ -246,7 +277,7 @@ export class HeaderMatcher {
 
   private matchText(cell: string): ColumnRole {
     // "Trong đó: Thi hành xong", "Chia ra: Đình chỉ": the first sub-column of a group names its field after the connector.
-    const text = cell.replace(/\s+/g, ' ').trim().replace(CONNECTOR_PREFIX, '');
+    const text = cell.replace(/\s+/g, ' ').trim().replace(CONNECTOR_PREFIX, '').replace(COLUMN_FORMULA, '');
     if (text === '') return EMPTY;
     // "Chỉ tiêu giao (%)", "Chỉ tiêu được giao", "Target (%)": the office's assigned target, ignored
     // (SPEC §5 takes targets from flags, the config and the built-in table), but said (layout.ts).

@@ -355,7 +355,14 @@ export function readHeader(
     if (missing.length > 0) {
       // "Có điều kiện (6 tháng)": the figure is there, of a period thads does not take for the report's.
       const beside = unknown.find((u) => u.period && (u.field === 'with_conditions' || (!has('resolved') && !has('completed') && (u.field === 'resolved' || u.field === 'completed'))));
-      const why = beside ? `; column ${beside.index + 1} "${beside.header}" names it for "${beside.period!.text}", which thads does not read as the report's own period` : '';
+      // "Có điều kiện (3)-(4)": its name, then words thads does not read.
+      const wants = (k: FieldKey | null) => k === 'with_conditions' ? !has('with_conditions') : (k === 'resolved' || k === 'completed') && !has('resolved') && !has('completed');
+      const begins = beside ? undefined : unknown.find((u) => !u.period && wants(opts.matcher.fieldAtStart(u.header)));
+      const why = beside
+        ? `; column ${beside.index + 1} "${beside.header}" names it for "${beside.period!.text}", which thads does not read as the report's own period`
+        : begins
+          ? `; column ${begins.index + 1} "${begins.header}" begins with its name, but thads does not read the rest`
+          : '';
       throw new ThadsError('MISSING_COLUMN', `missing column ${missing.join(' and ')}${why}`, { file, line });
     }
     // resolved = completed + terminated + reduced: a part under a header thads does not know

@@ -10,17 +10,17 @@ export type MoneyUnit = (typeof MONEY_UNITS)[number];
 export const UNIT_EXPONENT: Record<MoneyUnit, number> = { dong: 0, thousand: 3, million: 6, billion: 9 };
 
 // On folded text (no diacritics, lower case, punctuation as spaces): "Tr.đồng" → "tr dong",
-// "1.000 đ" → "1 000 d", "ngđ" → "ngd", "nghìn VNĐ" → "nghin vnd".
+// "1.000 đ" → "1 000 d", "ngđ" → "ngd", "nghìn VNĐ" → "nghin vnd"; "tỉ" is "tỷ" as often spelt.
 const DONG = '(dong|d|vnd|vnd dong|dong vn|vn dong)';
 const PATTERNS: [RegExp, MoneyUnit][] = [
-  [new RegExp(`^(1 ?000 ?000 ?000 ?${DONG}|ty|ty ${DONG}|t ${DONG}|td|billion|billion ${DONG}|bn ${DONG}|bil ${DONG})$`), 'billion'],
+  [new RegExp(`^(1 ?000 ?000 ?000 ?${DONG}|t[yi]|t[yi] ${DONG}|t ${DONG}|td|billion|billion ${DONG}|bn ${DONG}|bil ${DONG})$`), 'billion'],
   [new RegExp(`^(1 ?000 ?000 ?${DONG}|trieu|trieu ${DONG}|tr|tr ?${DONG}|million|million ${DONG}|mil ${DONG}|m ${DONG}|mn ${DONG})$`), 'million'],
   [new RegExp(`^(1 ?000 ?${DONG}|1000${DONG}|nghin|nghin ${DONG}|ngan|ngan ${DONG}|ng ${DONG}|ngd|ng|thousand|thousand ${DONG}|k ${DONG}|kvnd|000 ?${DONG})$`), 'thousand'],
   [new RegExp(`^(${DONG}|dong viet nam)$`), 'dong'],
 ];
 
 /** Words that show a text speaks of money: a unit we cannot read must not pass as đồng. */
-const MONEY_WORDS = /(^| |\d)(dong|d|vnd|usd|eur|ty|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|vn|k|bn|million|billion|thousand)( |$)/;
+const MONEY_WORDS = /(^| |\d)(dong|d|vnd|usd|eur|ty|ti|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|vn|k|bn|million|billion|thousand)( |$)/;
 
 /** "tỷ lệ", "tỉ trọng" (a rate, a share; folded): no "tỷ" (billion) of money. */
 const SHARE_WORDS = /(^| )t[yi] (le|trong)( |$)|(^| )(phan tram|percent|percentage)( |$)/;
@@ -121,7 +121,7 @@ function count(text: string, re: RegExp): number {
 }
 
 /** Words of a money amount or currency ("10.000 đồng", "nghìn USD", "đô la"), nothing else. */
-const MONEY_OR_NUMBER = /^(\d+|dong|d|vnd|usd|eur|do|la|my|ty|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|k|bn|million|billion|thousand)$/;
+const MONEY_OR_NUMBER = /^(\d+|dong|d|vnd|usd|eur|do|la|my|ty|ti|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|k|bn|million|billion|thousand)$/;
 /** A multiplier without its currency ("1.000", "1000", "10 000"): money, not a year or a date ("2019", "15/01"). */
 const MULTIPLIER = /^\d+( ?000)+$/;
 /** Parts of a value that name a measure, not a unit: "Việc", "về tiền", "Số tiền", "vụ việc". */

@@ -70,15 +70,17 @@ describe('a header naming another period or a plan is not the field', () => {
   it('names the field beside the period, for the layout to read when the period is the report\'s own', () => {
     const named = (cell: string) => {
       const r = matcher.match(cell);
-      return r.kind === 'unknown' && r.named ? `${r.named.role.field}${r.named.previousYear ? ' (previous year)' : ''}` : null;
+      return r.kind === 'unknown' && r.named ? `${r.named.role.field}${r.named.previousYear ? ' (previous year)' : ''}${r.named.nextYear ? ' (next year)' : ''}` : null;
     };
     expect(named('Có điều kiện (năm 2019)')).toBe('with_conditions');
     expect(named('Tiền thi hành xong (năm 2019) (nghìn đồng)')).toBe('completed');
     expect(named('Giải quyết xong năm 2019')).toBe('resolved');
     expect(named('Năm trước chuyển sang (năm 2018)')).toBe('carried_over');
     expect(named('Năm 2018 chuyển sang')).toBe('carried_over (previous year)');
-    // carried from the year or into it? and a year beside another period is no field's own
-    expect(named('Chuyển sang năm 2019')).toBeNull();
+    // carried into the year named: forward, when it is the year after the report's (layout.ts)
+    expect(named('Chuyển sang năm 2020')).toBe('carried_forward (next year)');
+    expect(named('Chuyển kỳ sau (năm 2020)')).toBe('carried_forward');
+    // a year beside another period is no field's own
     expect(named('Giải quyết xong (cùng kỳ) (năm 2019)')).toBeNull();
     expect(named('Ghi chú (năm 2019)')).toBeNull();
   });
@@ -107,6 +109,11 @@ describe('a share or rate beside a count is ignored, never money', () => {
     // billion still read
     ['Tiền có điều kiện (tỷ đồng)', 'money_with_conditions@billion'],
     ['Có điều kiện (tỷ)', 'money_with_conditions@billion'],
+    // "tỉ", as often spelt: billion too
+    ['Tiền có điều kiện (tỉ đồng)', 'money_with_conditions@billion'],
+    ['Có điều kiện (tỉ)', 'money_with_conditions@billion'],
+    ['Có điều kiện (Tỉ.đ)', 'money_with_conditions@billion'],
+    ['Có điều kiện (tỉ lệ %)', 'ignored'],
   ])('%s → %s', (cell, expected) => expect(show(cell)).toBe(expected));
 
   it('"tỷ lệ" names no money; "tỷ" does', () => {
@@ -115,6 +122,8 @@ describe('a share or rate beside a count is ignored, never money', () => {
     expect(mentionsMoney('tỷ lệ %')).toBe(false);
     expect(mentionsMoney('tỷ trọng')).toBe(false);
     expect(mentionsMoney('tỷ USD')).toBe(true);
+    expect(mentionsMoney('tỉ lệ')).toBe(false);
+    expect(mentionsMoney('tỉ USD')).toBe(true);
   });
 
   it('a money group "Tiền (tỷ)" is still billion', () => {
@@ -374,7 +383,7 @@ describe('carried over names the year it comes from, the one before the report\'
     ['Năm 2019 chuyển sang', 'Năm 2019'], // from 2019: carried forward?
     ['Năm trước chuyển sang (năm 2017)', 'năm 2017'],
     ['Năm trước chuyển sang (năm 2019)', 'năm 2019'],
-    ['Chuyển sang năm 2019', 'Chuyển sang năm 2019'], // from the year or into it?
+    ['Chuyển sang năm 2019', 'năm 2019'], // from the year or into it?
   ])('"%s" in a report of 2019 is ignored: carried over and total unknown', async (header, period) => {
     const r = await both('carried-other-viec-2019.csv', [TITLE, `STT,Đơn vị,${header},Thụ lý mới,Có điều kiện,Giải quyết xong`, ...ROWS]);
     expect(r.code).toBe(0);
@@ -407,5 +416,93 @@ describe('groups over "Việc | Tiền" sub-columns: the sub-column gives the me
     const r = await both('viec-viec-2022.csv', ['STT,Đơn vị,Có điều kiện,,Giải quyết xong,', ',,Việc,Việc,Việc,Tiền', '1,Mỹ Lộc,100,5000,80,4000', '2,Vụ Bản,200,7000,150,3000']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('FILE:2:4: error: column "Có điều kiện" repeats cases_with_conditions (column 3) [DUPLICATE_COLUMN]');
+  });
+});
+
+describe('the forms\' column formula after a header\'s words is a note, like "(3)"', () => {
+  const ROWS = ['1,Mỹ Lộc,150,100,70,10', '2,Vụ Bản,260,200,140,10'];
+
+  it.each(['(3)=(4)+(5)', '(3) = (4) + (5)', '[3]=[4]+[5]', '3=4+5', '(3)=(4)+…+(9)', '(3)=(4)+...+(9)'])('"Có điều kiện %s": 300 / 230 (was MISSING_COLUMN)', async (formula) => {
+    const r = await both('formula-viec-2019.csv', [`STT,Đơn vị,Tổng số thụ lý (1),"Có điều kiện ${formula}",Thi hành xong (4),Đình chỉ (5)`, ...ROWS]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.cases;
+    expect([t.total, t.withConditions, t.completed, t.terminated, t.resolved, t.rate]).toEqual(['410', '300', '210', '20', '230', '76.67']);
+    expect(r.stderr).toBe('');
+  });
+
+  it('a header thads still cannot read is named by the refusal when it begins with the missing field', async () => {
+    const r = await both('formula-note-viec-2019.csv', ['STT,Đơn vị,Tổng số thụ lý (1),"Có điều kiện (3)=(4)+(5) (*)",Thi hành xong (4),Đình chỉ (5)', ...ROWS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'FILE:1: error: missing column cases_with_conditions; column 4 "Có điều kiện (3)=(4)+(5) (*)" begins with its name, but thads does not read the rest [MISSING_COLUMN]\n' +
+        '  hint: each measure needs with_conditions and resolved (or completed); add the column or an alias in thads.config.json\n',
+    );
+  });
+});
+
+describe('"tỉ đồng" is "tỷ đồng"', () => {
+  it('"(tỉ đồng)" headers: billions (was UNIT_UNREADABLE)', async () => {
+    const r = await both('ti-dong-tien-2019.csv', ['STT,Đơn vị,Tiền có điều kiện (tỉ đồng),Tiền thi hành xong (tỉ đồng),Tiền đình chỉ (tỉ đồng)', '1,Mỹ Lộc,"12,5","7,25",1', '2,Vụ Bản,20,10,0']);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.money;
+    // 32.5 tỷ; 17.25 + 1 = 18.25 tỷ; 18.25 / 32.5 = 56.15 %
+    expect([t.withConditions, t.completed, t.terminated, t.resolved, t.rate]).toEqual(['32500000000', '17250000000', '1000000000', '18250000000', '56.15']);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('"(12 tháng)" is the whole statistics year', () => {
+  const HEADER = 'STT,Đơn vị,Tổng số thụ lý,Có điều kiện (12 tháng),Thi hành xong,Đình chỉ,Chưa có điều kiện';
+  const ROWS = ['1,Mỹ Lộc,150,100,70,10,50', '2,Vụ Bản,260,200,140,10,60'];
+
+  it.each([[[]], [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019']], [['BÁO CÁO (từ 01/10/2018 đến 30/9/2019)']]])('in a report of the year 2019 (title %j): its with_conditions, 300 / 230 (was MISSING_COLUMN)', async (title) => {
+    const r = await both('twelve-months-viec-2019.csv', [...title, HEADER, ...ROWS]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.cases;
+    expect([t.withConditions, t.resolved, t.rate]).toEqual(['300', '230', '76.67']);
+    expect(r.stderr).toBe('');
+  });
+
+  it('in a report of six months it is another period: refused', async () => {
+    const r = await both('twelve-months-half-viec-2019.csv', ['BÁO CÁO 6 THÁNG ĐẦU NĂM 2019', HEADER, ...ROWS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2: error: missing column cases_with_conditions; column 4 "Có điều kiện (12 tháng)" names it for "12 tháng", which thads does not read as the report\'s own period [MISSING_COLUMN]');
+  });
+
+  it('other month counts stay unknown: "(11 tháng)" refused', async () => {
+    const r = await both('eleven-months-viec-2019.csv', [HEADER.replace('12 tháng', '11 tháng'), ...ROWS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:1: error: missing column cases_with_conditions; column 4 "Có điều kiện (11 tháng)" names it for "11 tháng"');
+  });
+});
+
+describe('carried forward names the year it goes into, the one after the report\'s', () => {
+  const HEADER = (cf: string) => `STT,Đơn vị,Có điều kiện,Giải quyết xong,Tổng số phải thi hành,${cf}`;
+  // to execute − resolved: 150 − 80 = 70, 260 − 150 = 110
+  const ROWS = ['1,Mỹ Lộc,100,80,150,70', '2,Vụ Bản,200,150,260,110'];
+
+  it.each(['Chuyển kỳ sau (năm 2020)', 'Chuyển kỳ sau (2020)', 'Chuyển kỳ sau (sang năm 2020)', 'Chuyển sang năm 2020', 'Chuyển kỳ sau (năm 2019)'])('"%s" in a report of 2019: carried forward 180', async (header) => {
+    const r = await both('cf-next-viec-2019.csv', [HEADER(header), ...ROWS]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases.carriedForward).toBe('180');
+    expect(r.stderr).toBe('');
+  });
+
+  it('read, it is checked: 40 against 150 − 80 = 70 is said (was ignored, so the contradiction went unseen)', async () => {
+    const r = await both('cf-next-wrong-viec-2019.csv', [HEADER('Chuyển kỳ sau (năm 2020)'), '1,Mỹ Lộc,100,80,150,40', '2,Vụ Bản,200,150,260,110']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('FILE:2:6: warning: cases: carried forward 40 ≠ to execute 150 − resolved 80 = 70 [CARRIED_FORWARD_MISMATCH]');
+  });
+
+  it.each([
+    [[], 'Chuyển kỳ sau (năm 2021)', 'năm 2021'],
+    [[], 'Chuyển sang năm 2019', 'năm 2019'], // carried into 2019, or out of it?
+    // a report of six months carries forward into the year's second half, not into 2020
+    [['BÁO CÁO 6 THÁNG ĐẦU NĂM 2019'], 'Chuyển kỳ sau (năm 2020)', 'năm 2020'],
+  ])('%j "%s" is ignored: carried forward derived', async (title, header, period) => {
+    const r = await both('cf-other-viec-2019.csv', [...title, HEADER(header), ...ROWS]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases.carriedForward).toBe('180');
+    expect(r.stderr).toBe(`FILE:${title.length + 1}:6: warning: column "${header}" names a period or a plan ("${period}"), not the report's own figures, and is ignored [UNKNOWN_COLUMN]\n  hint: map it with "aliases" in thads.config.json if it holds a known figure\n`);
   });
 });

@@ -1,6 +1,8 @@
 // Which periods a header may name beside its field and still be the report's own column.
 import { describe, expect, it } from 'vitest';
 import { namesYearPeriod } from '../../src/input/stated-years.js';
+import { HeaderMatcher } from '../../src/input/headers.js';
+import { isOwnPeriod } from '../../src/input/own-period.js';
 
 describe('namesYearPeriod: the statistics year as a whole, nothing else', () => {
   it.each([
@@ -26,4 +28,32 @@ describe('namesYearPeriod: the statistics year as a whole, nothing else', () => 
     ['30/9/2019', 2019, null, false],
     ['năm 2018, 2019', 2019, null, false],
   ] as const)('%s of %i (end %s) → %s', (text, year, end, expected) => expect(namesYearPeriod(text, year, end)).toBe(expected));
+});
+
+describe('isOwnPeriod: "12 tháng" and carried forward into the next year', () => {
+  const m = new HeaderMatcher();
+  const own = (cell: string, year: number, end: string | null) => {
+    const r = m.match(cell);
+    if (r.kind !== 'unknown' || !r.named || !r.period) throw new Error(`${cell}: no field beside a period`);
+    return isOwnPeriod(r.period, r.named, { year, end });
+  };
+
+  it.each([
+    ['Có điều kiện (12 tháng)', 2019, null, true],
+    ['Có điều kiện (12 tháng)', 2019, '2019-09-30', true],
+    ['Có điều kiện (12T)', 2019, null, true],
+    ['Có điều kiện (12 tháng)', 2019, '2019-03-31', false],
+    ['Có điều kiện (6 tháng)', 2019, null, false],
+    ['Năm trước chuyển sang (12 tháng)', 2019, null, false],
+    ['Chuyển kỳ sau (12 tháng)', 2019, null, false],
+    ['Chuyển kỳ sau (năm 2020)', 2019, null, true],
+    ['Chuyển kỳ sau (sang năm 2020)', 2019, null, true],
+    ['Chuyển kỳ sau (năm 2019)', 2019, null, true],
+    ['Chuyển kỳ sau (năm 2020)', 2019, '2019-03-31', false],
+    ['Chuyển kỳ sau (năm 2021)', 2019, null, false],
+    ['Chuyển sang năm 2020', 2019, null, true],
+    ['Chuyển sang năm 2019', 2019, null, false],
+    ['Có điều kiện (năm 2020)', 2019, null, false],
+    ['Có điều kiện (sang năm 2020)', 2019, null, false],
+  ] as const)('%s of %i (end %s) → %s', (cell, year, end, expected) => expect(own(cell, year, end)).toBe(expected));
 });

@@ -8,7 +8,7 @@ describe('parseMoneyUnit', () => {
     ['nghìn đồng', 'thousand'], ['ngàn đồng', 'thousand'], ['nghìn đ', 'thousand'], ['ng.đ', 'thousand'], ['ngđ', 'thousand'], ['1.000 đ', 'thousand'],
     ['1.000đ', 'thousand'], ['1000 đồng', 'thousand'], ['nghìn VNĐ', 'thousand'], ['thousand VND', 'thousand'],
     ['triệu đồng', 'million'], ['Tr.đồng', 'million'], ['tr.đ', 'million'], ['Trđ', 'million'], ['triệu', 'million'], ['1.000.000 đồng', 'million'],
-    ['tỷ đồng', 'billion'], ['Tỷ đ', 'billion'], ['tỷ', 'billion'], ['billion VND', 'billion'],
+    ['tỷ đồng', 'billion'], ['Tỷ đ', 'billion'], ['tỷ', 'billion'], ['billion VND', 'billion'], ['tỉ đồng', 'billion'], ['Tỉ đ', 'billion'], ['tỉ', 'billion'],
   ])('%s → %s', (text, unit) => expect(parseMoneyUnit(text)).toBe(unit));
 
   it.each([['x1000', 'thousand'], ['x1.000', 'thousand'], ['× 1.000 đồng', 'thousand'], ['*1000', 'thousand'], ['x1.000.000', 'million'], ['x1000000000', 'billion']])(
@@ -52,6 +52,8 @@ describe('parseUnitLine', () => {
     ['Đơn vị tính: việc/nghìn đồng', 'thousand'],
     ['Đơn vị tính: Việc - Tiền: 1.000 đồng', 'thousand'],
     ['Đơn vị tính: tỷ đồng', 'billion'],
+    ['Đơn vị tính: tỉ đồng', 'billion'],
+    ['Đơn vị tính: tỉ đồng; tỉ lệ: %', 'billion'],
     ['Đơn vị tính: đồng', 'dong'],
     ['Unit: thousand VND', 'thousand'],
     ['Biểu số 07/TK-THA              Đơn vị tính: triệu đồng', 'million'],
