@@ -229,11 +229,33 @@ describe('a 2025 report by the 34 with rows still under merged-away provinces (f
     expect(r.stderr).toBe('');
   });
 
-  it('a file by province without an office column names the province it repeats, not its file name', async () => {
+  it('rows rolled into a province are no repeats of it (round 12 finding 10)', async () => {
     // "BÁO CÁO NĂM 2025" counts by the 34: Nam Định and Hà Nam are Ninh Bình's (100 + 100 + 100 / 80 + 70 + 60)
     const r = await both('BC nam 2025 theo tinh.csv', ['BÁO CÁO NĂM 2025', 'Tỉnh,Việc có điều kiện,Việc giải quyết xong', 'Ninh Bình,100,80', 'Nam Định,100,70', 'Hà Nam,100,60']);
+    expect(r.code).toBe(0);
     expect(rows(r.stdout)).toEqual(['Ninh Bình  300 210 70.00 1/1  ', 'TOTAL  300 210 70.00 /  ']);
-    expect(r.stderr.split('\n')[0]).toBe('FILE:4: warning: province "Ninh Bình" (the file has no office column) appears on 3 rows (first on line 3), which are added together [DUPLICATE_OFFICE]');
+    expect(r.stderr).not.toContain('DUPLICATE_OFFICE');
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('FILE'))).toEqual([
+      'FILE:4: warning: the rows of "Nam Định" are counted as Ninh Bình\'s: Nghị quyết 202/2025/QH15 merged Nam Định into Ninh Bình from 1/7/2025, and a report of year 2025 counts by the 34 provinces [PROVINCE_ROLLED_UP]',
+      'FILE:5: warning: the rows of "Hà Nam" are counted as Ninh Bình\'s: Nghị quyết 202/2025/QH15 merged Hà Nam into Ninh Bình from 1/7/2025, and a report of year 2025 counts by the 34 provinces [PROVINCE_ROLLED_UP]',
+    ]);
+  });
+
+  it('a file by province without an office column names the province it repeats, not its file name, counting its own rows only', async () => {
+    // Ninh Bình on lines 3 and 5, Nam Định rolled in between: 100 + 100 + 100 / 80 + 70 + 60
+    const r = await both('BC nam 2025 theo tinh.csv', ['BÁO CÁO NĂM 2025', 'Tỉnh,Việc có điều kiện,Việc giải quyết xong', 'Ninh Bình,100,80', 'Nam Định,100,70', 'Ninh Bình,100,60']);
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Ninh Bình  300 210 70.00 1/1  ', 'TOTAL  300 210 70.00 /  ']);
+    expect(r.stderr.split('\n')[0]).toBe('FILE:5: warning: province "Ninh Bình" (the file has no office column) appears on 2 rows (first on line 3), which are added together [DUPLICATE_OFFICE]');
+    expect(r.stderr).toContain('FILE:4: warning: the rows of "Nam Định" are counted as Ninh Bình\'s');
+  });
+
+  it('a merged-away province written twice is its own repeat, rolled up all the same', async () => {
+    // Nam Định on lines 3 and 4, Ninh Bình on 5: Ninh Bình 300 / 80 + 70 + 60
+    const r = await both('BC nam 2025 theo tinh.csv', ['BÁO CÁO NĂM 2025', 'Tỉnh,Việc có điều kiện,Việc giải quyết xong', 'Nam Định,100,80', 'Nam Định,100,70', 'Ninh Bình,100,60']);
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Ninh Bình  300 210 70.00 1/1  ', 'TOTAL  300 210 70.00 /  ']);
+    expect(r.stderr.split('\n')[0]).toBe('FILE:4: warning: province "Nam Định" (the file has no office column) appears on 2 rows (first on line 3), which are added together [DUPLICATE_OFFICE]');
   });
 
   // Round 12 findings 03, 03b: the period in "6T/2025", in words, or of "năm thống kê 2025".
