@@ -158,16 +158,24 @@ async function collectFiles(
 
     // Rows are summed per office first (the fast path hands them over so): groups and totals
     // then take one addition per office, not per row.
-    const perOffice = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
+    const perOffice = new Map<string, { row: OfficeRow; rows: number }>();
     // "ben-tre-viec-2019.csv", "Bieu viec - Ben Tre - 2019.csv": the measure and the form are no part of its name.
     const namedProvince = file === STDIN ? null : placeOfFileName(file).province;
     const officeKeyOf = (row: OfficeRow) => keyString({ province: row.province, district: row.district, year: row.year });
     /** merged-away provinces whose rows were rolled up into their successor, and where first */
     const rolledUp = new Map<string, { from: string; into: string; year: number; line: number }>();
+    // Rows per office as the file writes it: a province's rows rolled into its successor are no
+    // repeats of the successor (DUPLICATE_OFFICE), though they are summed with it.
+    const asWritten = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
     const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null) => {
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
       // province its name says: its "Châu Thành" is not Bến Tre's "Châu Thành".
       let row = given.province === null && namedProvince !== null ? { ...given, province: namedProvince } : given;
+      const written = asWritten.get(officeKeyOf(row));
+      if (written) {
+        written.rows += rows;
+        written.repeatLine ??= repeatLine ?? row.line;
+      } else asWritten.set(officeKeyOf(row), { row, rows, repeatLine });
       // From 2025 a report counts by the 34 provinces: rows still under a province merged away
       // ("Nam Định" beside "Ninh Bình") are its successor's, said once per province and file.
       const merged = row.province !== null && countsBy34(row.year, report.periodEnd) ? provinceInYear(row.province, row.year!)?.mergedInto : undefined;
@@ -181,8 +189,7 @@ async function collectFiles(
       if (office) {
         addSums(office.row.figures, row.figures);
         office.rows += rows;
-        office.repeatLine ??= repeatLine ?? row.line;
-      } else perOffice.set(key, { row: { ...row, figures: copySums(row.figures) }, rows, repeatLine });
+      } else perOffice.set(key, { row: { ...row, figures: copySums(row.figures) }, rows });
     };
     const declared = new YearDeclaredRows<OfficeRow>();
     const runs = new OfficeRuns<OfficeRow>();
@@ -316,7 +323,7 @@ async function collectFiles(
       if (files.length > 1 && totalFile === null) fileOffices.push({ file, province: row.province, year: row.year, figures: row.figures, row });
     }
     pushAll(findings, report.findings, rowFindings);
-    const dups = officeList.filter((o) => o.rows > 1);
+    const dups = [...asWritten.values()].filter((o) => o.rows > 1);
     if (dups.length > 0) {
       const dup = dups[0]!;
       const more = dups.length - 1;

@@ -58,14 +58,34 @@ const MONTHS = new RegExp(
 );
 /** A quarter of a calendar year: "QUÝ IV NĂM 2018", "quý 4/2018", "Q4.2018", "Quy III nam 2019". */
 const QUARTER = new RegExp(`(?<![\\p{L}\\d])(?:quý|quy|q)\\.?\\s*(iv|i{1,3}|[1-4])(?![\\p{L}\\d])\\s*(?:[/.-]\\s*|(?:năm|nam)\\s+)?${YEAR}`, 'giu');
+/** "năm 2025", "năm thống kê 2025" (the statistics year, as "năm" alone names it): the words before a statistics year. */
+const OF_YEAR = '(?:năm|nam)(?:\\s+(?:thống kê|thong ke))?\\s+';
+/**
+ * A count of months in words, 1 to 12 ("SÁU THÁNG"), with or without marks. "năm" (five) only
+ * with its breve: "nam" is also the south ("HÀ NAM THÁNG …").
+ */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  'mười một': 11, 'muoi mot': 11, 'mười hai': 12, 'muoi hai': 12, 'mười': 10, 'muoi': 10,
+  'một': 1, 'mot': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'bon': 4, 'năm': 5, 'sáu': 6, 'sau': 6,
+  'bảy': 7, 'bay': 7, 'tám': 8, 'tam': 8, 'chín': 9, 'chin': 9,
+};
+/** A month count as written, in figures or in words; null for none. */
+function countOf(figures: string | undefined, words: string | undefined): number | null {
+  return figures !== undefined ? Number(figures) : COUNT_WORDS[words!.toLowerCase().replace(/\s+/gu, ' ')] ?? null;
+}
 /**
  * Months counted from the statistics year's start, 1 October: "6 THÁNG ĐẦU NĂM 2025" (1/10/2024–
- * 31/3/2025), "9 tháng năm 2025" (to 30/6/2025). "6 tháng cuối năm" may be a calendar half or the
+ * 31/3/2025), "SÁU THÁNG ĐẦU NĂM 2025", "6T/2025", "6 tháng/2025", "6 THÁNG ĐẦU NĂM THỐNG KÊ
+ * 2025", "9 tháng năm 2025" (to 30/6/2025). "6 tháng cuối năm" may be a calendar half or the
  * statistics year's: its year only, no end.
  */
-const COUNTED_MONTHS = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s*(?:tháng|thang)\\s+(?:(?:đầu|dau)\\s+|(cuối|cuoi)\\s+)?(?:năm|nam)\\s+${YEAR}`, 'giu');
-/** "năm 2019", "NĂM 2019", "nam 2022", "Year 2026". */
-const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:năm|nam|year)\\s+${YEAR}`, 'giu');
+const COUNTED_MONTHS = new RegExp(
+  `(?<![\\p{L}\\d])(?:(\\d{1,2})\\s*(?:tháng|thang|t)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))`
+    + `(?:\\s+(?:đầu|dau)|\\s+(cuối|cuoi))?(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*)${YEAR}`,
+  'giu',
+);
+/** "năm 2019", "NĂM 2019", "nam 2022", "năm thống kê 2019", "Year 2026". */
+const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|year\\s+)${YEAR}`, 'giu');
 /**
  * Words after which a year is another period's than the figures': a comparison ("cùng kỳ: từ
  * 01/10/2017 đến 30/9/2018", "so với năm 2018", "kỳ trước") or the plan that follows the results
@@ -128,9 +148,9 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
       return blank(m);
     });
     // N months of statistics year Y end N months after 1 October of Y − 1; the year is Y, as "năm Y" says.
-    text = text.replace(COUNTED_MONTHS, (m, count: string, late: string | undefined, year: string, at: number) => {
-      const n = Number(count);
-      const end = late === undefined && n >= 1 && n <= 12 ? (n <= 3 ? monthEnd(9 + n, Number(year) - 1) : monthEnd(n - 3, Number(year))) : null;
+    text = text.replace(COUNTED_MONTHS, (m, figures: string | undefined, words: string | undefined, late: string | undefined, year: string, at: number) => {
+      const n = countOf(figures, words);
+      const end = late === undefined && n !== null && n >= 1 && n <= 12 ? (n <= 3 ? monthEnd(9 + n, Number(year) - 1) : monthEnd(n - 3, Number(year))) : null;
       add(Number(year), at, end);
       return blank(m);
     });

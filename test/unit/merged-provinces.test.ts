@@ -51,6 +51,25 @@ describe('titlePeriodEnd, countsBy34', () => {
     ['tháng 10-12/2024', '2024-12-31', 2025],
     ['6 THÁNG CUỐI NĂM 2025', null, 2025],
     ['6 THÁNG ĐẦU NĂM 2025 (so với 9 tháng năm 2024)', '2025-03-31', 2025],
+    // finding 03/03b of round 12: "6T/2025", the count in words, "năm thống kê"
+    ['6T/2025', '2025-03-31', 2025],
+    ['6T.2025', '2025-03-31', 2025],
+    ['6 tháng/2025', '2025-03-31', 2025],
+    ['9T/2025', '2025-06-30', 2025],
+    ['3T/2025', '2024-12-31', 2025],
+    ['SÁU THÁNG ĐẦU NĂM 2025', '2025-03-31', 2025],
+    ['sau thang dau nam 2025', '2025-03-31', 2025],
+    ['Chín tháng năm 2025', '2025-06-30', 2025],
+    ['BA THÁNG ĐẦU NĂM 2025', '2024-12-31', 2025],
+    ['NĂM THÁNG ĐẦU NĂM 2025', '2025-02-28', 2025],
+    ['MƯỜI THÁNG NĂM 2025', '2025-07-31', 2025],
+    ['MƯỜI MỘT THÁNG NĂM 2025', '2025-08-31', 2025],
+    ['mười hai tháng năm 2025', '2025-09-30', 2025],
+    ['6 THÁNG ĐẦU NĂM THỐNG KÊ 2025', '2025-03-31', 2025],
+    ['NĂM THỐNG KÊ 2025', null, 2025],
+    ['SÁU THÁNG CUỐI NĂM 2025', null, 2025],
+    // "Nam" of Hà Nam is no count of months: the year only
+    ['TỈNH HÀ NAM THÁNG ĐẦU NĂM 2025', null, 2025],
   ])('"BÁO CÁO … %s" ends %s, statistics year %i', (period, end, year) => {
     const title = [[`BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ ${period}`]];
     expect(titlePeriodEnd(title)).toBe(end);
@@ -210,11 +229,59 @@ describe('a 2025 report by the 34 with rows still under merged-away provinces (f
     expect(r.stderr).toBe('');
   });
 
-  it('a file by province without an office column names the province it repeats, not its file name', async () => {
+  it('rows rolled into a province are no repeats of it (round 12 finding 10)', async () => {
     // "BÁO CÁO NĂM 2025" counts by the 34: Nam Định and Hà Nam are Ninh Bình's (100 + 100 + 100 / 80 + 70 + 60)
     const r = await both('BC nam 2025 theo tinh.csv', ['BÁO CÁO NĂM 2025', 'Tỉnh,Việc có điều kiện,Việc giải quyết xong', 'Ninh Bình,100,80', 'Nam Định,100,70', 'Hà Nam,100,60']);
+    expect(r.code).toBe(0);
     expect(rows(r.stdout)).toEqual(['Ninh Bình  300 210 70.00 1/1  ', 'TOTAL  300 210 70.00 /  ']);
-    expect(r.stderr.split('\n')[0]).toBe('FILE:4: warning: province "Ninh Bình" (the file has no office column) appears on 3 rows (first on line 3), which are added together [DUPLICATE_OFFICE]');
+    expect(r.stderr).not.toContain('DUPLICATE_OFFICE');
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('FILE'))).toEqual([
+      'FILE:4: warning: the rows of "Nam Định" are counted as Ninh Bình\'s: Nghị quyết 202/2025/QH15 merged Nam Định into Ninh Bình from 1/7/2025, and a report of year 2025 counts by the 34 provinces [PROVINCE_ROLLED_UP]',
+      'FILE:5: warning: the rows of "Hà Nam" are counted as Ninh Bình\'s: Nghị quyết 202/2025/QH15 merged Hà Nam into Ninh Bình from 1/7/2025, and a report of year 2025 counts by the 34 provinces [PROVINCE_ROLLED_UP]',
+    ]);
+  });
+
+  it('a file by province without an office column names the province it repeats, not its file name, counting its own rows only', async () => {
+    // Ninh Bình on lines 3 and 5, Nam Định rolled in between: 100 + 100 + 100 / 80 + 70 + 60
+    const r = await both('BC nam 2025 theo tinh.csv', ['BÁO CÁO NĂM 2025', 'Tỉnh,Việc có điều kiện,Việc giải quyết xong', 'Ninh Bình,100,80', 'Nam Định,100,70', 'Ninh Bình,100,60']);
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Ninh Bình  300 210 70.00 1/1  ', 'TOTAL  300 210 70.00 /  ']);
+    expect(r.stderr.split('\n')[0]).toBe('FILE:5: warning: province "Ninh Bình" (the file has no office column) appears on 2 rows (first on line 3), which are added together [DUPLICATE_OFFICE]');
+    expect(r.stderr).toContain('FILE:4: warning: the rows of "Nam Định" are counted as Ninh Bình\'s');
+  });
+
+  it('a merged-away province written twice is its own repeat, rolled up all the same', async () => {
+    // Nam Định on lines 3 and 4, Ninh Bình on 5: Ninh Bình 300 / 80 + 70 + 60
+    const r = await both('BC nam 2025 theo tinh.csv', ['BÁO CÁO NĂM 2025', 'Tỉnh,Việc có điều kiện,Việc giải quyết xong', 'Nam Định,100,80', 'Nam Định,100,70', 'Ninh Bình,100,60']);
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Ninh Bình  300 210 70.00 1/1  ', 'TOTAL  300 210 70.00 /  ']);
+    expect(r.stderr.split('\n')[0]).toBe('FILE:4: warning: province "Nam Định" (the file has no office column) appears on 2 rows (first on line 3), which are added together [DUPLICATE_OFFICE]');
+  });
+
+  // Round 12 findings 03, 03b: the period in "6T/2025", in words, or of "năm thống kê 2025".
+  // Ninh Bình 300/400, Nam Định 600/800, Hà Nam 375/500, Hưng Yên 450/600 = 75.00; Thái Bình
+  // 640/800 = 80.00; 2365/3100 = 76.29.
+  it.each([
+    ['03-BC 6T nam 2025 theo tinh.csv', 'KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC 6T/2025'],
+    ['03b-BC sau thang nam 2025 theo tinh.csv', 'KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC SÁU THÁNG ĐẦU NĂM 2025'],
+    ['bc-2025.csv', 'KẾT QUẢ TÍNH BẰNG VIỆC 6 THÁNG ĐẦU NĂM THỐNG KÊ 2025'],
+    ['bc-2025.csv', 'KẾT QUẢ TÍNH BẰNG VIỆC 6 tháng/2025'],
+  ])('%s titled "%s" keeps the 63', async (name, title) => {
+    const r = await both(name, [title, 'STT,Tỉnh,Tổng số thụ lý,Có điều kiện,Thi hành xong,Đình chỉ',
+      '1,Ninh Bình,500,400,280,20', '2,Nam Định,1000,800,560,40', '3,Hà Nam,600,500,350,25', '4,Hưng Yên,700,600,420,30', '5,Thái Bình,900,800,600,40']);
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual([
+      'Ninh Bình 500 400 300 75.00 2/5  ', 'Nam Định 1000 800 600 75.00 2/5  ', 'Hà Nam 600 500 375 75.00 2/5  ',
+      'Hưng Yên 700 600 450 75.00 2/5  ', 'Thái Bình 900 800 640 80.00 1/5  ', 'TOTAL 3700 3100 2365 76.29 /  ',
+    ]);
+    expect(r.stderr).toBe('');
+  });
+
+  it('a year-end report of "năm thống kê 2025" counts by the 34', async () => {
+    const r = await both('bc-2025.csv', ['BÁO CÁO NĂM THỐNG KÊ 2025', 'Tỉnh,Việc có điều kiện,Việc giải quyết xong', 'Ninh Bình,100,80', 'Nam Định,100,70']);
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Ninh Bình  200 150 75.00 1/1  ', 'TOTAL  200 150 75.00 /  ']);
+    expect(r.stderr).toContain('FILE:4: warning: the rows of "Nam Định" are counted as Ninh Bình\'s');
   });
 
   it('a report of a period that ended before 1/7/2025 keeps the 63', async () => {

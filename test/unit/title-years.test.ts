@@ -88,3 +88,18 @@ describe('a quarter: quý IV of 2018 is October–December 2018, statistics year
     expect(cases(r.stdout)).toEqual(OF_2019);
   });
 });
+
+describe('a period in "6T/2025" or in words states its statistics year (round 12 findings 03, 03b)', () => {
+  it.each([['KẾT QUẢ 6T/2024'], ['KẾT QUẢ SÁU THÁNG ĐẦU NĂM 2024'], ['KẾT QUẢ 6 THÁNG ĐẦU NĂM THỐNG KÊ 2024']])('bc-2019.csv titled "%s" is refused: the title says 2024', async (title) => {
+    const r = await both('bc-2019.csv', [title, HEADER, ...ROWS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:1: error: the file name says the year is 2019, but the title (line 1) says 2024 [YEAR_CONFLICT]');
+  });
+
+  it.each([['KẾT QUẢ 12T/2019'], ['KẾT QUẢ MƯỜI HAI THÁNG NĂM 2019'], ['KẾT QUẢ NĂM THỐNG KÊ 2019']])('bc-2019.csv titled "%s" agrees: 2019, no warning', async (title) => {
+    const r = await both('bc-2019.csv', [title, HEADER, ...ROWS]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(cases(r.stdout)).toEqual(OF_2019);
+  });
+});
