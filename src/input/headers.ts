@@ -133,6 +133,9 @@ export function statesTargets(text: string): boolean {
   return (/^chi tieu( |$)/.test(folded) && / giao( |$)/.test(folded)) || /^assigned targets?( |$)/.test(folded);
 }
 
+/** More words than any field's name or alias has ("tổng số việc phải thi hành có điều kiện …"). */
+const MAX_NAME_WORDS = 16;
+
 const EMPTY: ColumnRole = { kind: 'empty' };
 const UNKNOWN: ColumnRole = { kind: 'unknown' };
 const IGNORED: ColumnRole = { kind: 'ignored' };
@@ -252,8 +255,10 @@ export class HeaderMatcher {
    * with_conditions. Two words at least, so a lone "Tổng" names nothing.
    */
   fieldAtStart(cell: string): FieldKey | null {
-    const words = foldHeader(cell).split(' ');
-    for (let n = words.length - 1; n >= 2; n--) {
+    // A field's name is a few words: only the first ones are tried (a cell of 80 KB tried every
+    // prefix of its thousands of words, for seconds).
+    const words = foldHeader(cell).split(' ', MAX_NAME_WORDS + 1);
+    for (let n = Math.min(words.length - 1, MAX_NAME_WORDS); n >= 2; n--) {
       const t = this.lookup(words.slice(0, n).join(' '));
       if (t) return t.kind === 'figure' ? t.field : null;
     }

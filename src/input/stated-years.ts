@@ -172,21 +172,37 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
  */
 function standingMentions(rows: readonly (readonly string[])[]): Mention[] {
   const { mentions: all, texts } = mentions(rows);
-  return all.filter((m, i) => i === 0 || !inAside(texts[m.row]!, m.at));
+  const aside = new Set<Mention>();
+  texts.forEach((text, row) => {
+    const of = all.filter((m) => m.row === row);
+    inAsides(text, of.map((m) => m.at)).forEach((set, i) => set && aside.add(of[i]!));
+  });
+  return all.filter((m, i) => i === 0 || !aside.has(m));
 }
 
-/** Whether offset `at` of a line follows an aside's word, within its brackets (to the end of the line outside any). */
-function inAside(text: string, at: number): boolean {
-  for (const a of text.slice(0, at).matchAll(ASIDE)) {
-    let depth = 0;
-    let closed = false;
-    for (let i = a.index + a[0].length; i < at && !closed; i++) {
-      if ('([{'.includes(text[i]!)) depth++;
-      else if (')]}'.includes(text[i]!)) closed = --depth < 0;
+/**
+ * For each offset of `ats` (ascending) of a line, whether it follows an aside's word within its
+ * brackets (to the end of the line outside any). One pass over the line: an aside closes where
+ * the brackets opened since it fall below zero, so while the one that opened at the lowest
+ * depth is open, one is ("…(cùng kỳ: từ 01/10/2017) 2019" → 2019 stands).
+ */
+function inAsides(text: string, ats: readonly number[]): boolean[] {
+  const ends = [...text.matchAll(ASIDE)].map((a) => a.index + a[0].length);
+  let next = 0;
+  let depth = 0;
+  /** the depth at which the lowest open aside began; Infinity: none is open */
+  let openAt = Infinity;
+  let i = 0;
+  return ats.map((at) => {
+    for (; ; i++) {
+      while (next < ends.length && ends[next]! <= i) openAt = Math.min(openAt, depth), next++;
+      if (i >= at) break;
+      const c = text[i]!;
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if ((c === ')' || c === ']' || c === '}') && --depth < openAt) openAt = Infinity;
     }
-    if (!closed) return true;
-  }
-  return false;
+    return openAt !== Infinity;
+  });
 }
 
 /** Every statistics year the title lines (or a name, as one line) state for its figures, once each, in reading order. */
@@ -195,12 +211,23 @@ export function statedYears(rows: readonly (readonly string[])[]): number[] {
 }
 
 /** The days of a line that begin or end a period ("từ 01/10/2024 đến 31/3/2025"), in order. */
+/**
+ * Where a window ending at a date may start (`from`, moved back to the start of the word it
+ * cuts): a "từ"/"đến" before the date is within its last few words, and testing the whole line
+ * before every date took seconds on a line of thousands of dates.
+ */
+function wordStartBefore(text: string, from: number): number {
+  let at = Math.max(0, from);
+  while (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!)) at--;
+  return at;
+}
+
 function periodDays(text: string): { day: number; month: number; year: number; at: number }[] {
   const dates = [...text.matchAll(DATE)];
   return dates.filter((d, i) => {
     const next = dates[i + 1];
     const previous = dates[i - 1];
-    return BEFORE_BOUND.test(text.slice(0, d.index))
+    return BEFORE_BOUND.test(text.slice(wordStartBefore(text, d.index - 64), d.index))
       || (next !== undefined && RANGE_MARK.test(text.slice(d.index + d[0].length, next.index)))
       || (previous !== undefined && RANGE_MARK.test(text.slice(previous.index + previous[0].length, d.index)));
   }).map((d) => ({ day: Number(d[1]), month: Number(d[2]), year: Number(d[3]), at: d.index }));
