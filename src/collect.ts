@@ -8,7 +8,7 @@ import { plain } from './domain/decimal.js';
 import { checkRelations } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
-import { countsBy34, provinceInYear, provinceKey } from './domain/provinces.js';
+import { countsBy34, formerProvince, provinceInYear, provinceKey } from './domain/provinces.js';
 import type { OfficeName } from './domain/merger.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
@@ -178,7 +178,8 @@ async function collectFiles(
       } else asWritten.set(officeKeyOf(row), { row, rows, repeatLine });
       // From 2025 a report counts by the 34 provinces: rows still under a province merged away
       // ("Nam Định" beside "Ninh Bình") are its successor's, said once per province and file.
-      const merged = row.province !== null && countsBy34(row.year, report.periodEnd) ? provinceInYear(row.province, row.year!)?.mergedInto : undefined;
+      // "Ninh Bình (cũ)" too: the old province, now part of the new one of (maybe) its name.
+      const merged = row.province !== null && countsBy34(row.year, report.periodEnd) ? (provinceInYear(row.province, row.year!)?.mergedInto ?? formerProvince(row.province)?.name) : undefined;
       if (merged !== undefined) {
         const key = provinceKey(row.province!);
         if (!rolledUp.has(key)) rolledUp.set(key, { from: row.province!, into: merged, year: row.year!, line: row.line });

@@ -134,10 +134,31 @@ function writtenKey(name: string): string {
 }
 
 function foldProvince(name: string): string {
+  const bare = withoutOldMark(name);
+  if (bare !== null && SUCCESSOR.has(provinceKey(bare))) return provinceKey(bare);
   const written = writtenKey(name);
   if (SUCCESSOR.has(written)) return written;
   const meant = unaccentedProvince(name);
   return meant === null ? written : writtenKey(meant);
+}
+
+/**
+ * "Nam Định (cũ)", "Nam Định cũ", "NAM DINH (CU)": how a province of the 63 is written after
+ * 1/7/2025 — the name without the mark, or null when it has none. Unaccented "cu" only in
+ * parentheses: bare, it could be part of a name.
+ */
+function withoutOldMark(name: string): string | null {
+  const m = /^(.*?\S)(?:\s*\(\s*(?:cũ|cu)\s*\)|\s+cũ)\s*$/iu.exec(name.normalize('NFC'));
+  return m ? m[1]! : null;
+}
+
+/**
+ * The province a name marked as the pre-merger one ("Ninh Bình (cũ)") belongs to since 1/7/2025;
+ * null for a name without the mark, or one that is no province. A report counting by the 34
+ * rolls such rows up even when the name stayed: "Ninh Bình (cũ)" is part of the new Ninh Bình.
+ */
+export function formerProvince(name: string): Province | null {
+  return withoutOldMark(name) === null ? null : successorProvince(name);
 }
 
 // Built with writtenKey, not provinceKey: provinceKey reads this map and UNACCENTED below.
