@@ -46,6 +46,8 @@ const DATELINE = new RegExp(`(?<![\\p{L}\\d])(?:ngày|ngay)[\\s\\d.…_]*(?:thá
 const DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})[/.-](\\d{1,2})[/.-]${YEAR}`, 'gu');
 /** What makes a day a period's first or last: a from/to before it, or a range mark to another day. */
 const BEFORE_BOUND = /(?<![\p{L}\d])(?:từ|tu|đến|den|from|to)\s+(?:ngày\s+|ngay\s+)?$/iu;
+/** Of those, the words that make it a period's last day: a "từ" day alone opens one ("Số liệu tính từ ngày 01/10/2024"). */
+const BEFORE_END = /(?<![\p{L}\d])(?:đến|den|to)\s+(?:ngày\s+|ngay\s+)?$/iu;
 const RANGE_MARK = /^\s*(?:đến|den|to|[-–—])\s*(?:ngày\s+|ngay\s+)?$/iu;
 /**
  * A month or months of a year: "tháng 10 năm 2019", "tháng 10/2019", "Tháng 10-2018", "T10.2018",
@@ -156,7 +158,7 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
     });
     // A period's days ("từ 01/10/2019 đến 31/12/2019"); any other day (of signing, of an
     // export) is taken out unread.
-    for (const d of periodDays(text)) add(statisticsYear(d.month, d.year), d.at, dayString(d.day, d.month, d.year));
+    for (const d of periodDays(text)) add(statisticsYear(d.month, d.year), d.at, d.ends ? dayString(d.day, d.month, d.year) : null);
     text = text.replace(DATE, blank);
     for (const m of text.matchAll(YEAR_WORD)) add(Number(m[1]), m.index);
   });
@@ -222,15 +224,21 @@ function wordStartBefore(text: string, from: number): number {
   return at;
 }
 
-function periodDays(text: string): { day: number; month: number; year: number; at: number }[] {
+/**
+ * `ends`: the day is a period's last — after "đến", or a range's second day. A "từ" day, or a
+ * range's first, only opens one: the period's end is not known from it.
+ */
+function periodDays(text: string): { day: number; month: number; year: number; at: number; ends: boolean }[] {
   const dates = [...text.matchAll(DATE)];
-  return dates.filter((d, i) => {
+  return dates.flatMap((d, i) => {
     const next = dates[i + 1];
     const previous = dates[i - 1];
-    return BEFORE_BOUND.test(text.slice(wordStartBefore(text, d.index - 64), d.index))
-      || (next !== undefined && RANGE_MARK.test(text.slice(d.index + d[0].length, next.index)))
-      || (previous !== undefined && RANGE_MARK.test(text.slice(previous.index + previous[0].length, d.index)));
-  }).map((d) => ({ day: Number(d[1]), month: Number(d[2]), year: Number(d[3]), at: d.index }));
+    const before = text.slice(wordStartBefore(text, d.index - 64), d.index);
+    const closes = previous !== undefined && RANGE_MARK.test(text.slice(previous.index + previous[0].length, d.index));
+    const opens = next !== undefined && RANGE_MARK.test(text.slice(d.index + d[0].length, next.index));
+    if (!closes && !opens && !BEFORE_BOUND.test(before)) return [];
+    return [{ day: Number(d[1]), month: Number(d[2]), year: Number(d[3]), at: d.index, ends: closes || (!opens && BEFORE_END.test(before)) }];
+  });
 }
 
 /** What may stand beside a header's year or days: "từ", "đến", "ngày", dashes. */
