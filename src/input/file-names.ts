@@ -4,7 +4,7 @@ import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { provinceOfFileName } from '../domain/provinces.js';
-import { statedYears } from './stated-years.js';
+import { statedYears, titlePeriodEnd } from './stated-years.js';
 
 /**
  * The office a per-office file names: its base name without the marks of a copy ("Mỹ Lộc (1).csv",
@@ -189,6 +189,24 @@ export function yearsOfFileName(file: string): number[] {
 export function yearsOfName(name: string): number[] {
   const stated = statedYears([[name]]);
   return stated.length > 0 ? stated : yearsInName(name);
+}
+
+/**
+ * The last day of the period a file name states, read as a title (titlePeriodEnd), or null. A name
+ * drops "năm" and puts its measure's word anywhere: "BC 6 thang viec 2019" is read as "BC 6 thang
+ * năm 2019", six months to 31/3/2019.
+ */
+export function periodEndOfFileName(file: string): string | null {
+  const name = basename(file);
+  const ext = extname(name);
+  const written = (/\p{L}/u.test(ext) ? name.slice(0, -ext.length) : name).normalize('NFC');
+  const words = nameWords(written);
+  const folded = words.map(foldHeader);
+  const line = words
+    .filter((_, i) => measureWord(words, folded, i) === null)
+    .join(' ')
+    .replace(/(?<![\p{L}\d])(\d{1,2}\s*(?:tháng|thang|t))\s+(?=(?:19|20)\d\d(?!\d))/giu, '$1 năm ');
+  return titlePeriodEnd([[line]]);
 }
 
 /** Every such year in a name, once each, in order: "BC tu 01.10.2018 den 30.9.2019" → [2018, 2019]. */

@@ -6,7 +6,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { looksLikeResolvedPart, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
-import { yearFromFileName, yearsOfFileName, yearsOfName } from './file-names.js';
+import { periodEndOfFileName, yearFromFileName, yearsOfFileName, yearsOfName } from './file-names.js';
 import { rowLabel } from './row-labels.js';
 import { titlePeriodEnd, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
@@ -507,7 +507,8 @@ function ownPeriod(file: string, record: readonly string[], groupRow: readonly s
   const year = opts.year ?? yearFromTitle(cells) ?? yearFromFileName(file);
   if (year === null) return null;
   // the title's last day only within that statistics year (not when --year says another)
-  const end = titlePeriodEnd(cells);
+  // a name is read as a title is (SPEC §3): "BC 6 thang viec 2019.csv" is no whole year's report
+  const end = titlePeriodEnd(cells) ?? periodEndOfFileName(file);
   return { year, end: end !== null && end >= `${year - 1}-10-01` && end <= `${year}-09-30` ? end : null };
 }
 
