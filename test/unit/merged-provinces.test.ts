@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planOffices, planProvinces } from '../../src/domain/merger.js';
-import { countsBy34 } from '../../src/domain/provinces.js';
+import { countsBy34, formerProvince, provinceKey } from '../../src/domain/provinces.js';
 import { statedYears, titlePeriodEnd } from '../../src/input/stated-years.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
@@ -289,5 +289,68 @@ describe('a 2025 report by the 34 with rows still under merged-away provinces (f
     expect(r.code).toBe(0);
     expect(rows(r.stdout)).toEqual(['Ninh Bình  100 80 80.00 1/2  ', 'Nam Định  100 70 70.00 2/2  ', 'TOTAL  200 150 75.00 /  ']);
     expect(r.stderr).toBe('');
+  });
+});
+
+// Round 13 findings 01, 01b, 02: "(cũ)" marks a province of the 63 after 1/7/2025; a lone "từ"
+// date opens the period and states no end.
+describe('provinceKey, formerProvince: "(cũ)" marks the pre-merger province', () => {
+  it.each([
+    ['Ninh Bình (cũ)', 'ninh bình', 'Ninh Bình'], ['Nam Định cũ', 'nam định', 'Ninh Bình'], ['tỉnh Nam Định (cũ)', 'nam định', 'Ninh Bình'],
+    ['THÁI BÌNH (CŨ)', 'thái bình', 'Hưng Yên'], ['Nam Dinh (cu)', 'nam định', 'Ninh Bình'], ['Hưng Yên ( cũ )', 'hưng yên', 'Hưng Yên'],
+  ])('%s → %s, part of %s', (name, key, into) => {
+    expect(provinceKey(name)).toBe(key);
+    expect(formerProvince(name)?.name).toBe(into);
+  });
+  it.each([['Ninh Bình'], ['Nam Dinh cu'], ['Huyện Mỹ Lộc (cũ)'], ['Khu vực 1 (cũ)']])('%s is no marked province', (name) => expect(formerProvince(name)).toBeNull());
+  it('a name that is no province keeps its own key', () => expect(provinceKey('Huyện Mỹ Lộc (cũ)')).toBe('huyện mỹ lộc (cũ)'));
+});
+
+describe('provinces marked "(cũ)" in a report by the 34 (round 13 findings 01, 01b)', () => {
+  const TITLE = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025', '(Từ ngày 01/10/2024 đến ngày 30/9/2025)'];
+  it('are rolled up into their successor, the one that kept its name too, each said', async () => {
+    const r = await both('bc-viec-2025.csv', [...TITLE, 'STT,Tỉnh,Có điều kiện,Giải quyết xong',
+      '1,Ninh Bình (cũ),400,300', '2,Nam Định cũ,800,600', '3,tỉnh Hà Nam (cũ),500,400', '4,Hưng Yên (cũ),600,450', '5,Thái Bình (cũ),800,650', ',Tổng cộng,3100,2400']);
+    expect(r.code).toBe(0);
+    // Ninh Bình 400+800+500 / 300+600+400; Hưng Yên 600+800 / 450+650
+    expect(rows(r.stdout)).toEqual(['Ninh Bình  1700 1300 76.47 2/2  ', 'Hưng Yên  1400 1100 78.57 1/2  ', 'TOTAL  3100 2400 77.42 /  ']);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('FILE')).map((l) => l.replace(/ are counted.*/, ''))).toEqual([
+      'FILE:4: warning: the rows of "Ninh Bình (cũ)"', 'FILE:5: warning: the rows of "Nam Định cũ"', 'FILE:6: warning: the rows of "tỉnh Hà Nam (cũ)"',
+      'FILE:7: warning: the rows of "Hưng Yên (cũ)"', 'FILE:8: warning: the rows of "Thái Bình (cũ)"',
+    ]);
+    expect(r.stderr).toContain('FILE:8: warning: the rows of "Thái Bình (cũ)" are counted as Hưng Yên\'s: Nghị quyết 202/2025/QH15 merged Thái Bình (cũ) into Hưng Yên from 1/7/2025, and a report of year 2025 counts by the 34 provinces [PROVINCE_ROLLED_UP]');
+  });
+
+  it('a "(cũ)" sub-item under its new province joins it', async () => {
+    const r = await both('bc-viec-2025.csv', ['STT,Tỉnh,Có điều kiện,Giải quyết xong',
+      '1,Ninh Bình,1700,1300', '1.1,Ninh Bình (cũ),400,300', '1.2,Nam Định,800,600', '1.3,Hà Nam,500,400',
+      '2,Hưng Yên,1400,1100', '2.1,Hưng Yên (cũ),600,450', '2.2,Thái Bình,800,650', ',Tổng cộng,3100,2400']);
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Ninh Bình  1700 1300 76.47 2/2  ', 'Hưng Yên  1400 1100 78.57 1/2  ', 'TOTAL  3100 2400 77.42 /  ']);
+  });
+
+  it('in a report by the 63 a "(cũ)" province is that province', async () => {
+    const r = await both('bc-viec-2024.csv', ['BÁO CÁO NĂM 2024', 'Tỉnh,Có điều kiện,Giải quyết xong', 'Nam Định (cũ),100,80', 'Nam Định,100,70']);
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Nam Định (cũ)  200 150 75.00 1/1  ', 'TOTAL  200 150 75.00 /  ']);
+  });
+});
+
+describe('a lone "từ" date opens the period, it does not end it (round 13 finding 02)', () => {
+  it.each([
+    [['Số liệu tính từ ngày 01/10/2024'], null],
+    [['(Tính từ 01/10/2024)'], null],
+    [['(Số liệu lũy kế từ ngày 01/10/2024)'], null],
+    [['(từ 01/10/2024 - 31/3/2025)'], '2025-03-31'],
+    [['01/10/2024 đến 31/3/2025'], '2025-03-31'],
+    [['Số liệu tính đến ngày 31/3/2025'], '2025-03-31'],
+  ])('%j → %s', (title, end) => expect(titlePeriodEnd(title.map((t) => [t]))).toBe(end));
+
+  it('a full-year 2025 report whose title gives only its start counts by the 34', async () => {
+    const r = await both('BC nam 2025 viec.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025', 'Số liệu tính từ ngày 01/10/2024', 'STT,Tỉnh,Có điều kiện,Giải quyết xong',
+      '1,Ninh Bình,400,300', '2,Nam Định,800,600', '3,Hà Nam,500,400', '4,Thanh Hóa,900,700', ',Tổng cộng,2600,2000']);
+    expect(r.code).toBe(0);
+    // Ninh Bình 1700 / 1300 = 76.47 %, Thanh Hóa 700 / 900 = 77.78 %
+    expect(rows(r.stdout)).toEqual(['Ninh Bình  1700 1300 76.47 2/2  ', 'Thanh Hóa  900 700 77.78 1/2  ', 'TOTAL  2600 2000 76.92 /  ']);
   });
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { namesYearPeriod } from '../../src/input/stated-years.js';
 import { HeaderMatcher } from '../../src/input/headers.js';
 import { isOwnPeriod } from '../../src/input/own-period.js';
+import { periodEndOfFileName } from '../../src/input/file-names.js';
+import { bothReaders } from '../helpers/both-readers.js';
 
 describe('namesYearPeriod: the statistics year as a whole, nothing else', () => {
   it.each([
@@ -56,4 +58,33 @@ describe('isOwnPeriod: "12 tháng" and carried forward into the next year', () =
     ['Có điều kiện (năm 2020)', 2019, null, false],
     ['Có điều kiện (sang năm 2020)', 2019, null, false],
   ] as const)('%s of %i (end %s) → %s', (cell, year, end, expected) => expect(own(cell, year, end)).toBe(expected));
+});
+
+// Round 13 finding 09: a file name is read as a title is, so a name stating six months makes
+// "(12 tháng)" another period's figures, as the same words in the title do.
+describe('periodEndOfFileName and "(12 tháng)" under a name that states a part of the year', () => {
+  it.each([
+    ['BC 6 thang viec 2019.csv', '2019-03-31'],
+    ['BC_6_thang_2019_viec.csv', '2019-03-31'],
+    ['BC 6 thang nam 2019.csv', '2019-03-31'],
+    ['BC 12 thang viec 2019.csv', '2019-09-30'],
+    ['BC viec 2019.csv', null],
+    ['Bieu 07 viec 2019.csv', null],
+  ])('%s → %s', (name, end) => expect(periodEndOfFileName(name)).toBe(end));
+
+  const { both } = bothReaders('thads-own-period-', ['--by', 'none', '--format', 'csv']);
+  const LINES = ['STT,Đơn vị,Có điều kiện (12 tháng),Giải quyết xong (12 tháng)', '1,Mỹ Lộc,90,60', '2,Vụ Bản,180,120'];
+
+  it('a 6-month name: the 12-month columns are not its own, and no figure column is left', async () => {
+    const r = await both('BC 6 thang viec 2019.csv', LINES);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe('FILE:1: error: the header names no figure column [MISSING_COLUMN]');
+  });
+
+  it('a 12-month name: they are (90 + 180 / 60 + 120)', async () => {
+    const r = await both('BC 12 thang viec 2019.csv', LINES);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]!.split(',').filter((_, i) => [2, 9, 18, 20].includes(i))).toEqual(['2019', '270', '180', '66.67']);
+  });
 });
