@@ -508,6 +508,20 @@ describe('"(12 tháng)" is the whole statistics year', () => {
     expect(r.stderr).toContain('FILE:2: error: missing column cases_with_conditions; column 4 "Có điều kiện (12 tháng)" names it for "12 tháng", which thads does not read as the report\'s own period [MISSING_COLUMN]');
   });
 
+  it('every figure of another period: the refusal names those columns (was "names no figure column" alone)', async () => {
+    const r = await both('six-months-only-viec-2019.csv', [
+      'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG NĂM 2019',
+      'STT,Đơn vị,Có điều kiện (12 tháng),Giải quyết xong (12 tháng),Có điều kiện (6 tháng)',
+      '1,Mỹ Lộc,90,60,100',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'FILE:2: error: the header names no figure column; column 3 "Có điều kiện (12 tháng)" names with_conditions for "12 tháng", column 4 "Giải quyết xong (12 tháng)" names resolved for "12 tháng", ' +
+        'column 5 "Có điều kiện (6 tháng)" names with_conditions for "6 tháng", which thads does not read as the report\'s own period [MISSING_COLUMN]\n' +
+        '  hint: each measure needs with_conditions and resolved (or completed); add the column or an alias in thads.config.json\n',
+    );
+  });
+
   it('other month counts stay unknown: "(11 tháng)" refused', async () => {
     const r = await both('eleven-months-viec-2019.csv', [HEADER.replace('12 tháng', '11 tháng'), ...ROWS]);
     expect(r.code).toBe(1);
