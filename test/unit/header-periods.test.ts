@@ -479,6 +479,27 @@ describe('the column formula before a unit or a measure is a note too', () => {
   });
 });
 
+describe('NO_HEADER points at the row nearest to a header and says what it read of it', () => {
+  it('a title, then a header whose figure columns no rule reads: at line 2, column 3 (was line 1)', async () => {
+    const r = await both('no-header-tien-2019.csv', [
+      'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN NĂM 2019',
+      'STT,Đơn vị,Có điều kiện (3)/(4) (nghìn đồng),Giải quyết xong (6)/(7)',
+      '1,Mỹ Lộc,1200,700',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'FILE:2:3: error: no header row found: line 2 comes nearest, with "Đơn vị" (district); thads could not read "Có điều kiện (3)/(4) (nghìn đồng)" (column 3), "Giải quyết xong (6)/(7)" (column 4) [NO_HEADER]\n' +
+        '  hint: the header row must name at least two known columns (e.g. district, cases_with_conditions); `thads inspect FILE` shows how the file is read\n',
+    );
+  });
+
+  it('no row names any known column: at line 1, as before', async () => {
+    const r = await both('no-header-at-all-2019.csv', ['Ghi chú về số liệu', 'a,b,c', '1,2,3']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:1: error: no header row found [NO_HEADER]\n');
+  });
+});
+
 describe('"tỉ đồng" is "tỷ đồng"', () => {
   it('"(tỉ đồng)" headers: billions (was UNIT_UNREADABLE)', async () => {
     const r = await both('ti-dong-tien-2019.csv', ['STT,Đơn vị,Tiền có điều kiện (tỉ đồng),Tiền thi hành xong (tỉ đồng),Tiền đình chỉ (tỉ đồng)', '1,Mỹ Lộc,"12,5","7,25",1', '2,Vụ Bản,20,10,0']);
