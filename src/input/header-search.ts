@@ -7,7 +7,7 @@
 // (or a million blank lines) says "no header" at once instead of after every row was tried.
 import { ThadsError } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
-import { isConnector } from './headers.js';
+import { isConnector, knownCellCount, type HeaderMatcher } from './headers.js';
 import { measureFromFileName } from './file-names.js';
 import { hasNumbers, isHeaderRow, isSubHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
 import { findUnitLine } from './units.js';
@@ -35,12 +35,43 @@ interface RowAt {
   readonly line: number;
 }
 
+/** What a known cell names, for a message: "district", "cases_with_conditions", "resolved for "6 tháng"". */
+function named(matcher: HeaderMatcher, cell: string): string | null {
+  const role = matcher.match(cell);
+  if (role.kind === 'identity') return role.key;
+  if (role.kind === 'figure') return role.measure ? `${role.measure}_${role.field}` : role.field;
+  if (role.kind === 'unknown' && role.named && role.period) return `${role.named.role.field} for "${role.period.text}"`;
+  return null;
+}
+
+/**
+ * NO_HEADER, at the row nearest to a header (the most known cells), saying what thads read of it
+ * and what not: "Có điều kiện (3)=(4)+(5) (nghìn đồng)" that no rule reads is found at once.
+ */
+function noHeader(file: string, matcher: HeaderMatcher, message: string, nearest: RowAt | null): ThadsError {
+  if (!nearest) return new ThadsError('NO_HEADER', message, { file, line: 1 });
+  const known: { column: number; text: string }[] = [];
+  const unread: { column: number; text: string }[] = [];
+  nearest.cells.forEach((cell, index) => {
+    const text = `"${cell.replace(/\s+/g, ' ').trim()}"`;
+    const what = named(matcher, cell);
+    if (what) known.push({ column: index + 1, text: `${text} (${what})` });
+    else if (/\p{L}/u.test(cell) && matcher.match(cell).kind === 'unknown') unread.push({ column: index + 1, text: `${text} (column ${index + 1})` });
+  });
+  // at the first cell it could not read, else at the first it knows
+  const column = (unread[0] ?? known[0])!.column;
+  const rest = unread.length > 0 ? `; thads could not read ${unread.map((c) => c.text).join(', ')}` : '';
+  return new ThadsError('NO_HEADER', `${message}: line ${nearest.line} comes nearest, with ${known.map((c) => c.text).join(', ')}${rest}`, { file, line: nearest.line, column });
+}
+
 export class HeaderSearch {
   private rows = 0;
   private chars = 0;
   /** non-empty rows above the header, nearest first (group rows of a multi-row header, titles) */
   private readonly rowsAbove: RowAt[] = [];
   private candidate: RowAt | null = null;
+  /** the row above any header with the most known cells, for NO_HEADER */
+  private nearest: { row: RowAt; known: number } | null = null;
   /** unit lines above, in and just below the header: readHeader refuses two that disagree */
   private readonly unitLines: UnitLineAt[] = [];
 
@@ -83,7 +114,11 @@ export class HeaderSearch {
     if (!this.candidate) {
       this.above(record, line);
       this.findUnitLine(record, line, false);
-      if (record.some((c) => c.trim() !== '')) this.rowsAbove.unshift({ cells: record, line });
+      if (record.some((c) => c.trim() !== '')) {
+        this.rowsAbove.unshift({ cells: record, line });
+        const known = knownCellCount(this.opts.matcher, record);
+        if (known > (this.nearest?.known ?? 0)) this.nearest = { row: { cells: record, line }, known };
+      }
       return null;
     }
     // The unit line may sit just below the header, before the first office row
@@ -94,7 +129,7 @@ export class HeaderSearch {
 
   /** The file ended with no row below the header: the header's own errors, or NO_HEADER. */
   end(): void {
-    if (!this.candidate) throw new ThadsError('NO_HEADER', 'no header row found', { file: this.file, line: 1 });
+    if (!this.candidate) throw noHeader(this.file, this.opts.matcher, 'no header row found', this.nearest?.row ?? null);
     this.layout(this.candidate);
   }
 
@@ -119,7 +154,7 @@ export class HeaderSearch {
     this.chars += chars;
     if (this.rows > HEADER_SEARCH_ROWS || line > HEADER_SEARCH_LINES || this.chars > HEADER_SEARCH_CHARS) {
       const what = this.rows > HEADER_SEARCH_ROWS ? `${HEADER_SEARCH_ROWS.toLocaleString('en-US')} rows` : line > HEADER_SEARCH_LINES ? `${HEADER_SEARCH_LINES.toLocaleString('en-US')} lines` : `${HEADER_SEARCH_CHARS >> 20} MiB`;
-      throw new ThadsError('NO_HEADER', `no header row in the first ${what}`, { file: this.file, line: 1 });
+      throw noHeader(this.file, this.opts.matcher, `no header row in the first ${what}`, this.nearest?.row ?? null);
     }
   }
 }

@@ -109,6 +109,21 @@ const COLUMN_NUMBER = String.raw`(?:\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|(?<![\p{
  * parentheses loop drops; an equals sign is needed, so a number alone is never taken off.
  */
 const COLUMN_FORMULA = new RegExp(String.raw`\s*${COLUMN_NUMBER}\s*=\s*${COLUMN_NUMBER}(?:\s*[+\-−–]\s*(?:${COLUMN_NUMBER}|…|\.{2,3}))+\s*$`, 'u');
+/** A note in parentheses ending a header: "(nghìn đồng)", "(việc)", "(cùng kỳ 2018)". */
+const PAREN_NOTE = /\(([^()]*)\)\s*$/;
+/** A unit or measure after a dash ending a header: "Có điều kiện - nghìn đồng", "– việc". */
+const DASH_NOTE = /\s[-–—]\s*([^()\-–—]+)$/u;
+
+/**
+ * The note ending a header: in parentheses, or after a dash when it is a unit or a measure (so
+ * "- cùng kỳ" is never dropped from the header's words).
+ */
+function trailingNote(name: string, measureWords: ReadonlyMap<string, Measure>): RegExpExecArray | null {
+  const paren = PAREN_NOTE.exec(name);
+  if (paren) return paren;
+  const dash = DASH_NOTE.exec(name);
+  return dash && (parseHeaderUnit(dash[1]!) !== null || measureWords.has(foldHeader(dash[1]!))) ? dash : null;
+}
 
 /**
  * The period or plan a header text names ("cùng kỳ 2018", "năm 2018", "2018", "6 tháng"), or
@@ -304,7 +319,11 @@ export class HeaderMatcher {
     let badUnit: string | undefined;
     /** the parentheses taken off so far, for the field beside a period */
     let after = '';
-    for (let m = /\(([^()]*)\)\s*$/.exec(name); m; m = /\(([^()]*)\)\s*$/.exec(name)) {
+    for (;;) {
+      // The column formula may stand before the unit: "Có điều kiện (3)=(4)+(5) (nghìn đồng)".
+      name = name.replace(COLUMN_FORMULA, '').trim();
+      const m = trailingNote(name, this.measureWords);
+      if (!m) break;
       const inner = m[1]!;
       name = name.slice(0, m.index).trim();
       // "(cùng kỳ 2018)", "(kế hoạch)": another period's figure or a plan, never the field's own;

@@ -348,7 +348,13 @@ export function readHeader(
   // in a file whose year is not known (a year column), may be: such a column still stops
   // resolved being summed without it (below).
   const otherPeriod = (p: NamedPeriod | undefined) => p !== undefined && (p.comparison || (own !== null && p.years.length > 0 && p.years.every((y) => y !== own.year)));
-  if (measures.length === 0) throw new ThadsError('MISSING_COLUMN', 'the header names no figure column', { file, line });
+  const NOT_OWN = "which thads does not read as the report's own period";
+  if (measures.length === 0) {
+    // "Có điều kiện (6 tháng)" for every figure: they are there, of a period thads does not take for the report's.
+    const beside = unknown.filter((u) => u.period && (u.field === 'with_conditions' || u.field === 'resolved' || u.field === 'completed'));
+    const why = beside.length > 0 ? `; ${beside.map((u) => `column ${u.index + 1} "${u.header}" names ${u.field} for "${u.period!.text}"`).join(', ')}, ${NOT_OWN}` : '';
+    throw new ThadsError('MISSING_COLUMN', `the header names no figure column${why}`, { file, line });
+  }
   for (const m of measures) {
     const has = (k: FieldKey) => seen.has(`${m}_${k}`);
     const missing = [!has('with_conditions') ? `${m}_with_conditions` : null, !has('resolved') && !has('completed') ? `${m}_resolved (or ${m}_completed)` : null].filter(Boolean);
@@ -359,7 +365,7 @@ export function readHeader(
       const wants = (k: FieldKey | null) => k === 'with_conditions' ? !has('with_conditions') : (k === 'resolved' || k === 'completed') && !has('resolved') && !has('completed');
       const begins = beside ? undefined : unknown.find((u) => !u.period && wants(opts.matcher.fieldAtStart(u.header)));
       const why = beside
-        ? `; column ${beside.index + 1} "${beside.header}" names it for "${beside.period!.text}", which thads does not read as the report's own period`
+        ? `; column ${beside.index + 1} "${beside.header}" names it for "${beside.period!.text}", ${NOT_OWN}`
         : begins
           ? `; column ${begins.index + 1} "${begins.header}" begins with its name, but thads does not read the rest`
           : '';

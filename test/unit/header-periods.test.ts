@@ -422,7 +422,7 @@ describe('groups over "Việc | Tiền" sub-columns: the sub-column gives the me
 describe('the forms\' column formula after a header\'s words is a note, like "(3)"', () => {
   const ROWS = ['1,Mỹ Lộc,150,100,70,10', '2,Vụ Bản,260,200,140,10'];
 
-  it.each(['(3)=(4)+(5)', '(3) = (4) + (5)', '[3]=[4]+[5]', '3=4+5', '(3)=(4)+…+(9)', '(3)=(4)+...+(9)'])('"Có điều kiện %s": 300 / 230 (was MISSING_COLUMN)', async (formula) => {
+  it.each(['(3)=(4)+(5)', '(3) = (4) + (5)', '[3]=[4]+[5]', '3=4+5', '(3)=(4)+…+(9)', '(3)=(4)+...+(9)', '(3)=(4)+(5) (*)'])('"Có điều kiện %s": 300 / 230 (was MISSING_COLUMN)', async (formula) => {
     const r = await both('formula-viec-2019.csv', [`STT,Đơn vị,Tổng số thụ lý (1),"Có điều kiện ${formula}",Thi hành xong (4),Đình chỉ (5)`, ...ROWS]);
     expect(r.code).toBe(0);
     const t = JSON.parse(r.stdout).total.cases;
@@ -431,12 +431,72 @@ describe('the forms\' column formula after a header\'s words is a note, like "(3
   });
 
   it('a header thads still cannot read is named by the refusal when it begins with the missing field', async () => {
-    const r = await both('formula-note-viec-2019.csv', ['STT,Đơn vị,Tổng số thụ lý (1),"Có điều kiện (3)=(4)+(5) (*)",Thi hành xong (4),Đình chỉ (5)', ...ROWS]);
+    // no equals sign: a difference of columns, not the formula of this one
+    const r = await both('formula-note-viec-2019.csv', ['STT,Đơn vị,Tổng số thụ lý (1),"Có điều kiện (3)-(4)",Thi hành xong (4),Đình chỉ (5)', ...ROWS]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'FILE:1: error: missing column cases_with_conditions; column 4 "Có điều kiện (3)=(4)+(5) (*)" begins with its name, but thads does not read the rest [MISSING_COLUMN]\n' +
+      'FILE:1: error: missing column cases_with_conditions; column 4 "Có điều kiện (3)-(4)" begins with its name, but thads does not read the rest [MISSING_COLUMN]\n' +
         '  hint: each measure needs with_conditions and resolved (or completed); add the column or an alias in thads.config.json\n',
     );
+  });
+});
+
+describe('the column formula before a unit or a measure is a note too', () => {
+  it.each([
+    ['Có điều kiện (3)=(4)+(5) (nghìn đồng)', 'money_with_conditions@thousand'],
+    ['Có điều kiện [3]=[4]+[5] - nghìn đồng', 'money_with_conditions@thousand'],
+    ['Có điều kiện (3) = (4) + (5) (triệu đồng)', 'money_with_conditions@million'],
+    ['Có điều kiện (3)=(4)+(5) (việc)', 'cases_with_conditions'],
+    ['Có điều kiện - việc', 'cases_with_conditions'],
+    ['Có điều kiện (nghìn đồng) (3)=(4)+(5)', 'money_with_conditions@thousand'],
+    // a dash note is taken off only when it is a unit or a measure
+    ['Có điều kiện - cùng kỳ', 'unknown(Có điều kiện - cùng kỳ)'],
+    // the period still wins over the formula beside it
+    ['Có điều kiện (năm 2018) (3)=(4)+(5)', 'unknown(năm 2018)'],
+  ])('%s → %s', (cell, expected) => {
+    expect(show(cell)).toBe(expected);
+  });
+
+  const TITLE = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN NĂM 2019';
+  const ROWS = ['1,Mỹ Lộc,1200,700', '2,Vụ Bản,800,600'];
+  it.each([
+    ['(3)=(4)+(5) (nghìn đồng)', '(6)=(7)+(8) (nghìn đồng)', ['2000000', '1300000']],
+    ['[3]=[4]+[5] - nghìn đồng', '[6]=[7]+[8] - nghìn đồng', ['2000000', '1300000']],
+    ['(3)=(4)+(5) (triệu đồng)', '(6)=(7)+(8) (triệu đồng)', ['2000000000', '1300000000']],
+  ])('"Có điều kiện %s": 2 000 / 1 300 in its unit, 65.00 % (was NO_HEADER, MISSING_COLUMN)', async (a, b, money) => {
+    const r = await both('formula-unit-tien-2019.csv', [TITLE, `STT,Đơn vị,Có điều kiện ${a},Giải quyết xong ${b}`, ...ROWS]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.money;
+    expect([t.withConditions, t.resolved, t.rate]).toEqual([...money, '65.00']);
+    expect(r.stderr).toBe('');
+  });
+
+  it('"(việc)" after the formula: the count, 2 000 / 1 300 (was NO_HEADER)', async () => {
+    const r = await both('formula-measure-2019.csv', ['STT,Đơn vị,Có điều kiện (3)=(4)+(5) (việc),Giải quyết xong (6)=(7)+(8) (việc)', ...ROWS]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.cases;
+    expect([t.withConditions, t.resolved, t.rate]).toEqual(['2000', '1300', '65.00']);
+  });
+});
+
+describe('NO_HEADER points at the row nearest to a header and says what it read of it', () => {
+  it('a title, then a header whose figure columns no rule reads: at line 2, column 3 (was line 1)', async () => {
+    const r = await both('no-header-tien-2019.csv', [
+      'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN NĂM 2019',
+      'STT,Đơn vị,Có điều kiện (3)/(4) (nghìn đồng),Giải quyết xong (6)/(7)',
+      '1,Mỹ Lộc,1200,700',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'FILE:2:3: error: no header row found: line 2 comes nearest, with "Đơn vị" (district); thads could not read "Có điều kiện (3)/(4) (nghìn đồng)" (column 3), "Giải quyết xong (6)/(7)" (column 4) [NO_HEADER]\n' +
+        '  hint: the header row must name at least two known columns (e.g. district, cases_with_conditions); `thads inspect FILE` shows how the file is read\n',
+    );
+  });
+
+  it('no row names any known column: at line 1, as before', async () => {
+    const r = await both('no-header-at-all-2019.csv', ['Ghi chú về số liệu', 'a,b,c', '1,2,3']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:1: error: no header row found [NO_HEADER]\n');
   });
 });
 
@@ -467,6 +527,20 @@ describe('"(12 tháng)" is the whole statistics year', () => {
     const r = await both('twelve-months-half-viec-2019.csv', ['BÁO CÁO 6 THÁNG ĐẦU NĂM 2019', HEADER, ...ROWS]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('FILE:2: error: missing column cases_with_conditions; column 4 "Có điều kiện (12 tháng)" names it for "12 tháng", which thads does not read as the report\'s own period [MISSING_COLUMN]');
+  });
+
+  it('every figure of another period: the refusal names those columns (was "names no figure column" alone)', async () => {
+    const r = await both('six-months-only-viec-2019.csv', [
+      'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG NĂM 2019',
+      'STT,Đơn vị,Có điều kiện (12 tháng),Giải quyết xong (12 tháng),Có điều kiện (6 tháng)',
+      '1,Mỹ Lộc,90,60,100',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'FILE:2: error: the header names no figure column; column 3 "Có điều kiện (12 tháng)" names with_conditions for "12 tháng", column 4 "Giải quyết xong (12 tháng)" names resolved for "12 tháng", ' +
+        'column 5 "Có điều kiện (6 tháng)" names with_conditions for "6 tháng", which thads does not read as the report\'s own period [MISSING_COLUMN]\n' +
+        '  hint: each measure needs with_conditions and resolved (or completed); add the column or an alias in thads.config.json\n',
+    );
   });
 
   it('other month counts stay unknown: "(11 tháng)" refused', async () => {

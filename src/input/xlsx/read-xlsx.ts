@@ -144,8 +144,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     if (loc?.file === file && loc.line === oddLine && loc.column !== undefined && odd.has(loc.column) && (err.code === 'BAD_NUMBER' || err.code === 'NON_INTEGER_COUNT')) {
       return oddError(loc.line, loc.column, odd.get(loc.column)!);
     }
-    // "No header row" is about the whole sheet, not its first row.
-    const located = err.code === 'NO_HEADER' && loc ? locate({ file: loc.file }) : locate(loc);
+    // "No header row" is about the whole sheet, not its first row — unless it names the row nearest to one (a column).
+    const located = err.code === 'NO_HEADER' && loc && loc.column === undefined ? locate({ file: loc.file }) : locate(loc);
     // A first sheet of notes or instructions: the figures are on another one.
     const hint = err.code === 'NO_HEADER' && opts.sheet === undefined && sheetCount > 1 ? `this is the first of ${sheetCount} sheets; pick the one with the figures with --sheet NAME (or its number)` : err.hint;
     if (located === loc && hint === err.hint && !err.message.includes(NUMBER_CELL_MARK)) return err;
