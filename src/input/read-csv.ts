@@ -47,6 +47,8 @@ interface Heading {
   readonly name: string;
   /** its own item number ("1" before "Chi cục THADS huyện Mỹ Lộc"), if it has one */
   readonly item?: number | null;
+  /** written in the name cell (the office's, else the province's), not only beside the figures (a header's second row) */
+  readonly named?: boolean;
 }
 
 interface PendingCell {
@@ -425,6 +427,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const parts = !anyNumber && totalOnTop && opensParts(labelText);
     const item = itemNumber(sttCell);
     const titleAbove = aboveBullets;
+    const nameCell = districtCol !== undefined ? districtCell : layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() : firstText;
     if (bulleted && anyNumber && typeof aboveBullets === 'object') {
       const at = bulletName ? (districtCell !== '' ? districtCol! : record.indexOf(firstText)) : layout.stt!;
       throw underHeading(`"${labelText}"`, aboveBullets, { file, line, column: at + 1 });
@@ -436,7 +439,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     } else if (!bulleted && labelText !== '') {
       aboveBullets = anyNumber
         ? (label === 'office' ? 'office' : 'heads')
-        : parts || isHeaderRow(opts.matcher, record) ? 'heads' : label === 'other' || labelText.endsWith(':') ? 'breakdown' : headsOffices(label, labelText) ? 'heads' : { line, name: labelText, item };
+        : parts || isHeaderRow(opts.matcher, record) ? 'heads' : label === 'other' || labelText.endsWith(':') ? 'breakdown' : headsOffices(label, labelText) ? 'heads' : { line, name: labelText, item, named: nameCell !== '' };
     }
     if (labelText !== '' || anyNumber) {
       if (anyNumber && label === 'office') sawOffice = true;
@@ -447,7 +450,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // "1 Nguyễn Văn An" under "Chi cục THADS huyện Mỹ Lộc" (no figures): a line of that office,
       // as a bulleted one is; an office is numbered on after a title that is an item of its list.
       const sibling = typeof titleAbove === 'object' && titleAbove.item != null && item > titleAbove.item;
-      if (anyNumber && label === 'office' && typeof titleAbove === 'object' && !sibling) {
+      if (anyNumber && label === 'office' && typeof titleAbove === 'object' && titleAbove.named === true && !sibling) {
         throw underHeading(`"${labelText}" (numbered "${sttCell.trim()}")`, titleAbove, { file, line, column: layout.stt! + 1 });
       }
       const heads = anyNumber ? label !== 'office' : headsOffices(label, labelText);
