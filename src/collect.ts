@@ -65,6 +65,12 @@ function rowName(row: OfficeRow): string {
   return `line ${row.line} "${row.district}"`;
 }
 
+/** A row numbered as a section: in a file without an office column, by its province cell (its district is the file's name). */
+function sectionRowName(row: OfficeRow, report: FileReport): string {
+  const byProvince = row.province !== null && !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
+  return byProvince ? `line ${row.line} "${row.province}"` : rowName(row);
+}
+
 /**
  * `progress` hears of bytes and rows as they are read; the caller finishes it.
  * `findings` may be the caller's array: when a file turns out fatally broken half-way, what was
@@ -276,7 +282,7 @@ async function collectFiles(
         finding(
           totalSeverity,
           'SECTION_ROW_MISMATCH',
-          `${rowName(mm.declared.row)} is numbered as a section, but its ${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)} is not the sum of the rows below it (${plain(d.sum)})${mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : ''}; it is neither added nor trusted`,
+          `${sectionRowName(mm.declared.row, report)} is numbered as a section, but its ${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)} is not the sum of the rows below it (${plain(d.sum)})${mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : ''}; it is neither added nor trusted`,
           { file, line: mm.declared.row.line, ...(column ? { column } : {}) },
         ),
       );

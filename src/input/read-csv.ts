@@ -45,6 +45,10 @@ function lineBreaks(cells: readonly string[]): number {
 interface Heading {
   readonly line: number;
   readonly name: string;
+  /** its own item number ("1" before "Chi cục THADS huyện Mỹ Lộc"), if it has one */
+  readonly item?: number | null;
+  /** written in the name cell (the office's, else the province's), not only beside the figures (a header's second row) */
+  readonly named?: boolean;
 }
 
 interface PendingCell {
@@ -232,6 +236,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
    * (domain/declared-rows.ts checks it against them), or else an office row like any other.
    */
   let held: { readonly number: number; readonly row: OfficeRow; readonly named: boolean; readonly ordinal: boolean } | null = null;
+  /** a held item was handed on as its sub-items' subtotal: the next item number ends the rows it heads */
+  let groupOpen = false;
   /**
    * What the nearest row above that is no bulleted line is: an office's row with figures or a
    * breakdown's label ("Trong đó:", "Án tín dụng:"), whose lines the bulleted rows below are; or
@@ -357,10 +363,16 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   officeWatch?.verdict(file, report.headerLine, report.dataRows);
 
   function processRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined): FileRow[] {
+    // "2 THADS tỉnh Thanh Hóa" after item 1's sub-items is an item of its own, none of item 1's rows.
+    const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
+    if (groupOpen && itemNumber(sttCell) !== null) {
+      groupOpen = false;
+      return [{ kind: 'heading', row: { file, line, province: null, district: '', year: null, figures: {} } }, ...processRow(record, line, layout, numbers)];
+    }
     if (held === null || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers);
     // A sub-item of the held item, with figures, makes it their subtotal; any other row (a
     // blank one aside) an office.
-    const sub = subItemOf(layout.stt !== undefined ? (record[layout.stt] ?? '') : '');
+    const sub = subItemOf(sttCell);
     const figures = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
     const released = release(figures && (sub === held.number || sub === 'above'));
     return [released!, ...readRow(record, line, layout, numbers)];
@@ -377,6 +389,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const h = held!;
     held = null;
     if (!heads && lastItem?.line === h.row.line) lastItem = { ...lastItem, group: false };
+    groupOpen = heads;
     return emit(heads ? 'numbered' : 'data', h.row, h.named, h.ordinal);
   }
 
@@ -412,6 +425,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const bulleted = bulletName || (label === 'office' && isBulletMark(sttCell));
     // "Chia ra:", "Trong đó:" below a total on top of the table opens its parts: the offices.
     const parts = !anyNumber && totalOnTop && opensParts(labelText);
+    const item = itemNumber(sttCell);
+    const titleAbove = aboveBullets;
+    const nameCell = districtCol !== undefined ? districtCell : layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() : firstText;
     if (bulleted && anyNumber && typeof aboveBullets === 'object') {
       const at = bulletName ? (districtCell !== '' ? districtCol! : record.indexOf(firstText)) : layout.stt!;
       throw underHeading(`"${labelText}"`, aboveBullets, { file, line, column: at + 1 });
@@ -423,15 +439,20 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     } else if (!bulleted && labelText !== '') {
       aboveBullets = anyNumber
         ? (label === 'office' ? 'office' : 'heads')
-        : parts ? 'heads' : label === 'other' || labelText.endsWith(':') ? 'breakdown' : headsOffices(label, labelText) ? 'heads' : { line, name: labelText };
+        : parts || isHeaderRow(opts.matcher, record) ? 'heads' : label === 'other' || labelText.endsWith(':') ? 'breakdown' : headsOffices(label, labelText) ? 'heads' : { line, name: labelText, item, named: nameCell !== '' };
     }
     if (labelText !== '' || anyNumber) {
       if (anyNumber && label === 'office') sawOffice = true;
       totalOnTop = anyNumber && label === 'total' && !sawOffice;
     }
     const isTotal = label !== 'office';
-    const item = itemNumber(sttCell);
     if (item !== null) {
+      // "1 Nguyễn Văn An" under "Chi cục THADS huyện Mỹ Lộc" (no figures): a line of that office,
+      // as a bulleted one is; an office is numbered on after a title that is an item of its list.
+      const sibling = typeof titleAbove === 'object' && titleAbove.item != null && item > titleAbove.item;
+      if (anyNumber && label === 'office' && typeof titleAbove === 'object' && titleAbove.named === true && !sibling) {
+        throw underHeading(`"${labelText}" (numbered "${sttCell.trim()}")`, titleAbove, { file, line, column: layout.stt! + 1 });
+      }
       const heads = anyNumber ? label !== 'office' : headsOffices(label, labelText);
       lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber, heads, group: false };
     }

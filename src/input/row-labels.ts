@@ -2,7 +2,7 @@
 // or no office at all (a breakdown's line, a comparison); section and item numbers in the STT
 // column.
 import { foldHeader } from '../domain/names.js';
-import { successorProvince } from '../domain/provinces.js';
+import { provinceKey, successorProvince } from '../domain/provinces.js';
 
 /**
  * Rows that add up the whole file, as the forms and press write them (folded: no diacritics,
@@ -136,11 +136,26 @@ export function subItemOf(stt: string): number | 'above' | null {
 
 /**
  * A row numbered as an item whose name is no office's but a group's: a province ("THADS tỉnh
- * Ninh Bình", "Nam Định") or a region ("Khu vực 1", "Cụm 2"). With figures and sub-items below
- * it, it is their subtotal, as a section's row is (read-csv.ts).
+ * Ninh Bình", "Tỉnh Nam Định", "Nam Định") or a region ("Khu vực 1", "Cụm 2"). With figures and
+ * sub-items below it, it is their subtotal, as a section's row is (read-csv.ts).
  */
 export function namesGroup(text: string): boolean {
-  return successorProvince(text) !== null || /^(khu vuc|cum|vung|nhom) \d{1,2}$/.test(foldHeader(text));
+  const f = foldHeader(text);
+  if (/^(khu vuc|cum|vung|nhom) \d{1,2}$/.test(f)) return true;
+  return successorProvince(text) !== null && !namesProvinceOffice(f, text);
+}
+
+/**
+ * A district-level office named like its province: "Thành phố Nam Định", "TP. Hà Tĩnh", "Thị
+ * xã …", "Quận …", "Huyện …" (the city of a province is not the province). "Thành phố Hà Nội",
+ * "TP Hồ Chí Minh"… are provinces: no district-level city shares their name. ("Cục THADS tỉnh
+ * X" stays the province's: forms list "Văn phòng Cục" and the Chi cục under it.)
+ */
+const OFFICE_OF_PROVINCE = /^((thi hanh an dan su|thads|tha) )?(thanh pho|tp|thi xa|tx|quan|huyen)( |$)|^chi cuc( |$)/;
+const CITY_PROVINCES = new Set(['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho']);
+function namesProvinceOffice(folded: string, text: string): boolean {
+  if (!OFFICE_OF_PROVINCE.test(folded)) return false;
+  return !(/^((thi hanh an dan su|thads|tha) )?(thanh pho|tp) /.test(folded) && CITY_PROVINCES.has(foldHeader(provinceKey(text))));
 }
 
 /**
@@ -150,8 +165,10 @@ export function namesGroup(text: string): boolean {
  * does not know ("Phân theo lĩnh vực") perhaps a breakdown's: no offices under those.
  */
 export function headsOffices(label: RowLabel, text: string): boolean {
-  return label === 'section' || label === 'level' || namesGroup(text);
+  return label === 'section' || label === 'level' || namesGroup(text) || PLURAL_OFFICES.test(foldHeader(text));
 }
+/** "Chi cục THADS các huyện", "THADS các quận, huyện": a title over many offices. */
+const PLURAL_OFFICES = /\bcac (huyen|quan|thi xa|thanh pho|chi cuc|phong|don vi)\b/;
 
 /**
  * "Chia ra:", "Trong đó:", "Gồm:", "Chia ra theo đơn vị:" alone on a row without figures: the

@@ -287,3 +287,95 @@ describe('an enforcer written in the office column is no office', () => {
     expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '300', resolved: '230' });
   });
 });
+
+describe('round 14: what heads offices, numbered lines under an office\'s title, items without sub-items', () => {
+  const HINT = '  hint: if the lines are one office\'s enforcers, write the office\'s name on each of them (an office on several rows is summed); if they are offices, list them under a section\'s title ("Các Chi cục", "Khu vực 1") or without bullets and sub-numbers; a breakdown: delete it from the export\n';
+  const why = (what: string, heading: string, line: number) =>
+    `${what} is a line under "${heading}" (line ${line}), a title without figures that is no section, level or group of offices: its lines may be one office's (its enforcers) or a breakdown, which thads cannot tell apart, and it would be added as an office [NOT_AN_OFFICE]\n`;
+
+  it.each([
+    ['Thành phố Nam Định', false], ['TP. Hà Tĩnh', false], ['TP Hà Tĩnh', false], ['Thành phố Thái Bình', false], ['THADS thành phố Nam Định', false],
+    ['Thị xã Quảng Trị', false], ['Quận Hoàn Kiếm', false], ['Thành phố Sóc Trăng', false], ['Thành phố Huế', false],
+    ['Nam Định', true], ['Tỉnh Nam Định', true], ['THADS tỉnh Nam Định', true], ['Cục THADS tỉnh Nam Định', true],
+    ['TP Hồ Chí Minh', true], ['TP.HCM', true], ['Thành phố Hà Nội', true], ['Thành phố Cần Thơ', true],
+  ] as const)('namesGroup(%j) → %s', (text, group) => expect(namesGroup(text)).toBe(group));
+
+  it.each([['Thành phố Nam Định'], ['TP. Hà Tĩnh'], ['TP Hà Tĩnh'], ['Thành phố Thái Bình']])(
+    '03: enforcers bulleted under the city office "%s": refused (they were ranked as offices, exit 0)',
+    async (title) => {
+      const r = await both(`city-${title.length}-${title.codePointAt(0)}.csv`, [HEAD, `1,${title},,`, ',- Nguyễn Văn An,100,70', ',- Trần Thị Bình,100,85', '2,Huyện Mỹ Lộc,100,80', '3,Huyện Vụ Bản,200,150', ',Tổng cộng,500,385']);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`FILE:3:2: error: ${why('"- Nguyễn Văn An"', title, 2)}${HINT}`);
+    },
+  );
+
+  it.each([['Tỉnh Nam Định'], ['Nam Định'], ['Cục THADS tỉnh Nam Định'], ['TP Hồ Chí Minh'], ['Chi cục THADS các huyện']])('03: under the group "%s" bulleted and numbered rows are offices: 300 / 230', async (title) => {
+    const bullets = await both(`group-b-${title.length}.csv`, [HEAD, `,${title},,`, ',- Mỹ Lộc,100,80', ',- Vụ Bản,200,150']);
+    expect(bullets.code, bullets.stderr).toBe(0);
+    expect(cases(bullets.stdout)).toMatchObject({ withConditions: '300', resolved: '230', rate: '76.67' });
+    const numbered = await both(`group-n-${title.length}.csv`, [HEAD, `,${title},,`, '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150']);
+    expect(numbered.code, numbered.stderr).toBe(0);
+    expect(cases(numbered.stdout)).toMatchObject({ withConditions: '300', resolved: '230' });
+  });
+
+  const ENFORCERS = ['1,Nguyễn Văn An,50,40', '2,Trần Thị Bình,50,40', ',Chi cục THADS huyện Vụ Bản,,', '1,Lê Văn Cường,120,90', '2,Phạm Thị Dung,80,56'];
+  it.each([[''], ['I']])('04: enforcers numbered 1, 2 under an office\'s title (STT "%s"): refused at the first STT cell (4 offices were ranked, exit 0)', async (stt) => {
+    const r = await both(`enforcers-numbered-${stt.length}.csv`, [HEAD, `${stt},Chi cục THADS huyện Mỹ Lộc,,`, ...ENFORCERS]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`FILE:3:1: error: ${why('"Nguyễn Văn An" (numbered "1")', 'Chi cục THADS huyện Mỹ Lộc', 2)}${HINT}`);
+  });
+
+  it('04: a blank line between the title and its numbered lines changes nothing', async () => {
+    const r = await both('enforcers-numbered-blank.csv', [HEAD, ',Chi cục THADS huyện Mỹ Lộc,,', ',,,', ...ENFORCERS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`FILE:4:1: error: ${why('"Nguyễn Văn An" (numbered "1")', 'Chi cục THADS huyện Mỹ Lộc', 2)}`);
+  });
+
+  it.each([['Các Chi cục'], ['Khu vực 1'], ['Cấp huyện']])('04: numbered offices under "%s" still read: 300 / 230', async (title) => {
+    const r = await both(`numbered-under-${title.length}.csv`, [HEAD, `,${title},,`, '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '300', resolved: '230' });
+  });
+
+  it('04: an office numbered 1 without figures, the list numbered on below it: offices, 300 / 230', async () => {
+    const r = await both('office-without-figures.csv', [HEAD, '1,Mỹ Lộc,,', '2,Vụ Bản,200,150', '3,Ý Yên,100,80']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '300', resolved: '230' });
+  });
+
+  const ITEMS = [HEAD, '1,THADS tỉnh Ninh Bình,300,230', '1.1,Phòng THADS khu vực 1,100,80', '1.2,Phòng THADS khu vực 2,200,150', '2,THADS tỉnh Thanh Hóa,400,300', '3,THADS tỉnh Hưng Yên,250,200', '3.1,Phòng THADS khu vực 1,100,90', '3.2,Phòng THADS khu vực 2,150,110', ',Tổng cộng,950,730'];
+  it('05: an item without sub-items between two that have them is an office: 950 / 730 (SECTION_ROW_MISMATCH before)', async () => {
+    const r = await both('item-without-subs.csv', ITEMS, Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '950', resolved: '730', rate: '76.84' });
+  });
+
+  it('05: the same item last: 950 / 730', async () => {
+    const rows = [HEAD, ...ITEMS.slice(1, 4), '2,THADS tỉnh Hưng Yên,250,200', '2.1,Phòng THADS khu vực 1,100,90', '2.2,Phòng THADS khu vực 2,150,110', '3,THADS tỉnh Thanh Hóa,400,300', ',Tổng cộng,950,730'];
+    const r = await both('item-without-subs-last.csv', rows, Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '950', resolved: '730' });
+  });
+
+  it('05: an item that is not the sum of its own sub-items is still refused', async () => {
+    const r = await both('item-without-subs-bad.csv', ITEMS.map((l) => l.replace('3,THADS tỉnh Hưng Yên,250,200', '3,THADS tỉnh Hưng Yên,251,200')), Y2025);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:6:3: error: line 6 "THADS tỉnh Hưng Yên" is numbered as a section, but its cases with conditions 251 is not the sum of the rows below it (250); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
+  });
+
+  const PROVINCES = ['STT,Tỉnh,Việc có điều kiện,Việc giải quyết xong', '1,Ninh Bình,700,530', '1.1,Nam Định,400,300', '1.2,Hà Nam,300,230', '2,Hưng Yên,500,400', '2.1,Thái Bình,200,150', '2.2,Hưng Yên,300,250', '3,Thanh Hóa,900,700', ',Tổng cộng,2100,1630'];
+  it('07: province items without an office column, the last without sub-items: 2100 / 1630', async () => {
+    const r = await both('province-items.csv', PROVINCES, Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '2100', resolved: '1630', rate: '77.62' });
+  });
+
+  it('07: a province item its sub-items do not add up to is named by its province cell, not the file\'s name', async () => {
+    const r = await both('province-items-bad.csv', PROVINCES.map((l) => l.replace('2,Hưng Yên,500,400', '2,Hưng Yên,501,400')), Y2025);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:5:3: error: line 5 "Hưng Yên" is numbered as a section, but its cases with conditions 501 is not the sum of the rows below it (500); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
+  });
+});

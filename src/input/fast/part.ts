@@ -37,6 +37,8 @@ export type PartResult =
       readonly decision: Decision | null;
       /** a row named in a column thads does not read was seen (row-scanner.ts sawNames) */
       readonly sawNames: boolean;
+      /** its first row with words or figures is a numbered data row (row-scanner.ts firstOrdinal) */
+      readonly firstOrdinal: boolean;
     }
   /** a give-up; or, with `failure`, an error that is not one (a bug, a failing disk): it is raised in the main thread */
   | { readonly ok: false; readonly failure?: PartFailure };
@@ -81,8 +83,8 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
       progress[1] = scanner.dataRows;
     });
     scanner.finish();
-    const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, declaredRows, flaggedRows, sawNames } = scanner;
-    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision, sawNames };
+    const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, declaredRows, flaggedRows, sawNames, firstOrdinal } = scanner;
+    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision, sawNames, firstOrdinal };
   } catch (err) {
     // A give-up (or a data error): the whole file goes to the reference reader. Anything else is raised.
     if (err instanceof GiveUp || err instanceof ThadsError) return { ok: false };

@@ -187,6 +187,8 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       }
       // The part took its first rows for the form's column numbers: right only if nothing came before.
       if (part.columnNumberRows > 0 && (dataRows > 0 || scanner.declaredRows.length > 0)) giveUp();
+      // A numbered row right after the split under a title of the first part: the reference words it.
+      if (scanner.titleAbove && part.firstOrdinal) giveUp();
       // One office's enforcers' rows across the split: a subtotal among them is seen by neither
       // part (row-scanner.ts runs). (A file without names repeats an office one below the other
       // hardly ever; its run across the split is not looked at.)

@@ -23,7 +23,7 @@
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
-import { isBulletMark, namesEnforcer, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, type RowLabel } from '../row-labels.js';
+import { isBulletMark, namesEnforcer, headsOffices, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
@@ -195,6 +195,11 @@ export class RowScanner {
   columnNumberRows = 0;
   /** a row labelled as the file's total was read (skip), and how many offices came before it */
   private sawTotal = false;
+  /** the last row without figures that had words names no group of offices (an office's title?) */
+  titleAbove = false;
+  /** the first row with words or figures is a numbered data row: a split file's second part may begin under such a title */
+  firstOrdinal = false;
+  private sawWords = false;
   private officesBeforeTotal = 0;
   /** office rows with a province cell filled, and left empty (office) */
   private someProvince = false;
@@ -690,6 +695,11 @@ export class RowScanner {
       return;
     }
     if (cells !== this.layout!.columns || referenceJudges) giveUp();
+    // A numbered row under a title that heads no offices may be its office's line (read-csv.ts): the reference words it.
+    if (this.titleAbove && ordinal) giveUp();
+    this.titleAbove = false;
+    if (!this.sawWords) this.firstOrdinal = ordinal;
+    this.sawWords = true;
     const hash = keyHash(hashDistrict, hashProvince, hashYear);
     let id = this.keys.get(hash, buf, view, idRange);
     if (id === MISSING) {
@@ -843,12 +853,26 @@ export class RowScanner {
     // words in a column or two. The second part of a split file cannot know what came before it.)
     if (2 * odd > this.slots && (this.dataRows > 0 || this.sawTotal || this.settings.deferConvention)) giveUp();
     if (this.mayBeHeading(buf, from, to, delimiter)) giveUp();
+    const title = this.titleOf(buf, from, to, delimiter);
+    if (title !== null) {
+      this.titleAbove = !headsOffices(rowLabel(title), title);
+      this.sawWords = true;
+    }
     if (this.layout!.measures.includes('money')) {
       let text = false;
       for (let i = from; i < to && !text; i++) text = buf[i] !== delimiter && buf[i] !== 0x20 && buf[i] !== 0x09 && buf[i] !== 0x0d;
       if (text && findUnitLine(buf.toString('utf8', from, to).split(String.fromCharCode(delimiter)), true)) giveUp();
     }
     this.skippedRows++;
+  }
+
+  /** The words of a row without figures ("Chi cục THADS huyện Mỹ Lộc"), null for a blank one; its name cell's when there is one. */
+  private titleOf(buf: Buffer, from: number, to: number, delimiter: number): string | null {
+    const cells = buf.toString('utf8', from, to).split(String.fromCharCode(delimiter)).map((c) => c.trim());
+    const district = this.layout!.district;
+    const name = district >= 0 ? nfc(cells[district] ?? '') : (cells.find((c) => /\p{L}/u.test(c)) ?? '');
+    if (name !== '') return name;
+    return cells.some((c) => /\p{L}/u.test(c)) ? '' : null;
   }
 
   /**
