@@ -79,7 +79,7 @@ describe('periodEndOfFileName and "(12 tháng)" under a name that states a part 
     const r = await both('BC 6 thang viec 2019.csv', LINES);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n')[0]).toBe('FILE:1: error: the header names no figure column [MISSING_COLUMN]');
+    expect(r.stderr.split('\n')[0]).toBe('FILE:1: error: the header names no figure column; column 3 "Có điều kiện (12 tháng)" names with_conditions for "12 tháng", column 4 "Giải quyết xong (12 tháng)" names resolved for "12 tháng", which thads does not read as the report\'s own period [MISSING_COLUMN]');
   });
 
   it('a 12-month name: they are (90 + 180 / 60 + 120)', async () => {
