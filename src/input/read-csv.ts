@@ -7,12 +7,12 @@ import { emptyFigures, type Figures } from '../domain/figures.js';
 import type { Measure } from '../domain/fields.js';
 import { keyString, type OfficeRow } from '../domain/aggregate.js';
 import { finding, ThadsError } from '../errors.js';
-import { provinceOfFileName } from '../domain/provinces.js';
+import { provinceKey } from '../domain/provinces.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
-import { headsOffices, isBulletMark, namesEnforcer, isRomanNumber, isSectionNumber, itemNumber, namesGroup, opensParts, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet } from './row-labels.js';
+import { headsOffices, isBulletMark, namesEnforcer, isRomanNumber, isSectionNumber, itemNumber, namesGroup, opensParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet } from './row-labels.js';
 import { yearOfCell } from './stated-years.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
@@ -236,6 +236,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
    * (domain/declared-rows.ts checks it against them), or else an office row like any other.
    */
   let held: { readonly number: number; readonly row: OfficeRow; readonly named: boolean; readonly ordinal: boolean } | null = null;
+  /**
+   * A numbered title without figures that names a province ("1 | THADS tỉnh Ninh Bình", "I | Cục
+   * THADS tỉnh Tiền Giang"): the rows it heads are that province's offices, so two provinces'
+   * "Phòng THADS khu vực 1" stay two. An item's ends at the next item, a section's at the next
+   * section; either at a total.
+   */
+  let provinceTitle: { readonly province: string; readonly section: boolean; readonly line: number; readonly name: string } | null = null;
   /** a held item was handed on as its sub-items' subtotal: the next item number ends the rows it heads */
   let groupOpen = false;
   /**
@@ -382,7 +389,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   function groupProvince(sttCell: string): string | null {
     const sub = subItemOf(sttCell);
     const under = lastItem !== null && lastItem.group && (sub === lastItem.number || sub === 'above');
-    return under ? provinceOfFileName(lastItem!.name) : null;
+    return under ? provinceOfGroup(lastItem!.name) : null;
   }
 
   function release(heads: boolean): FileRow | null {
@@ -446,6 +453,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       totalOnTop = anyNumber && label === 'total' && !sawOffice;
     }
     const isTotal = label !== 'office';
+    const sectionRow = isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null);
+    if (label === 'total' || sectionRow || (item !== null && provinceTitle?.section === false)) provinceTitle = null;
+    if (!anyNumber && label === 'office' && (sectionRow || item !== null)) {
+      const titled = provinceOfGroup(labelText);
+      if (titled !== null) provinceTitle = { province: titled, section: sectionRow, line, name: labelText };
+    }
     if (item !== null) {
       // "1 Nguyễn Văn An" under "Chi cục THADS huyện Mỹ Lộc" (no figures): a line of that office,
       // as a bulleted one is; an office is numbered on after a title that is an item of its list.
@@ -472,8 +485,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       report.skippedRows++;
       // A section's title without figures ("II. Các Chi cục", "Cấp huyện" with empty cells)
       // ends the section above it: a row numbered "I" above it heads nothing.
-      const headingNumber = isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null);
-      if (label === 'section' || label === 'level' || (label === 'office' && headingNumber)) {
+      if (label === 'section' || label === 'level' || (label === 'office' && sectionRow)) {
         return [{ kind: 'heading', row: { file, line, province: null, district: labelText, year: null, figures: {} } }];
       }
       return [];
@@ -522,7 +534,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const labelledByProvince = districtCol === undefined && sttLabel === 'office' && provinceCol !== undefined && firstText !== '' && record.indexOf(firstText) === provinceCol;
     const province = provinceCol !== undefined
       ? provinceOfLabelledRow((record[provinceCol] ?? '').trim() || null, rowLabel(firstText), labelledByProvince)
-      : groupProvince(sttCell);
+      : groupProvince(sttCell) ?? (isTotal ? null : (provinceTitle?.province ?? null));
+    if (provinceCol !== undefined && provinceTitle !== null && !isTotal && province !== null && provinceKey(province) !== provinceKey(provinceTitle.province)) {
+      throw new ThadsError('PROVINCE_TITLE_MISMATCH', `this row's province "${province}" is not "${provinceTitle.province}", which the title "${provinceTitle.name}" (${lineWord()} ${provinceTitle.line}) above it names: thads cannot tell whose office it is`, { file, line, column: provinceCol + 1 });
+    }
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
     // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
     const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));

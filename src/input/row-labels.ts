@@ -2,7 +2,7 @@
 // or no office at all (a breakdown's line, a comparison); section and item numbers in the STT
 // column.
 import { foldHeader } from '../domain/names.js';
-import { provinceKey, successorProvince } from '../domain/provinces.js';
+import { provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
 
 /**
  * Rows that add up the whole file, as the forms and press write them (folded: no diacritics,
@@ -143,6 +143,14 @@ export function namesGroup(text: string): boolean {
   const f = foldHeader(text);
   if (/^(khu vuc|cum|vung|nhom) \d{1,2}$/.test(f)) return true;
   return successorProvince(text) !== null && !namesProvinceOffice(f, text);
+}
+
+/**
+ * The province a group's title names ("THADS tỉnh Ninh Bình", "Cục THADS tỉnh Tiền Giang", "TP
+ * Hà Nội"), or null (a region's "Khu vực 1", an office's name): the rows it heads are its offices.
+ */
+export function provinceOfGroup(text: string): string | null {
+  return namesGroup(text) ? provinceOfFileName(text) : null;
 }
 
 /**

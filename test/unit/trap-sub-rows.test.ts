@@ -5,7 +5,7 @@
 // Both readers must say the same; expected figures are worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { fastPath } from '../../src/input/fast/read-fast.js';
-import { headsOffices, namesGroup, opensParts, rowLabel, subItemOf, withoutBullet } from '../../src/input/row-labels.js';
+import { headsOffices, namesGroup, opensParts, provinceOfGroup, rowLabel, subItemOf, withoutBullet } from '../../src/input/row-labels.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
 const { summarize, both } = bothReaders('thads-trap-sub-rows-', ['--year', '2019', '--format', 'json']);
@@ -42,6 +42,11 @@ describe('labels', () => {
     expect(namesGroup('Phòng THADS khu vực 1')).toBe(false);
     expect(namesGroup('Mỹ Lộc')).toBe(false);
   });
+
+  it.each([
+    ['THADS tỉnh Ninh Bình', 'Ninh Bình'], ['Cục THADS tỉnh Tiền Giang', 'Tiền Giang'], ['TP Hà Nội', 'Hà Nội'], ['TP Hải Phòng', 'Hải Phòng'],
+    ['Khu vực 1', null], ['Phòng THADS khu vực 1', null], ['Chi cục THADS huyện Châu Thành', null], ['Thành phố Nam Định', null],
+  ])('provinceOfGroup(%j) → %j', (text, province) => expect(provinceOfGroup(text)).toBe(province));
 });
 
 describe('01: a breakdown\'s lines numbered by a letter or "N-M" in the STT column', () => {
@@ -377,5 +382,71 @@ describe('round 14: what heads offices, numbered lines under an office\'s title,
     const r = await both('province-items-bad.csv', PROVINCES.map((l) => l.replace('2,Hưng Yên,500,400', '2,Hưng Yên,501,400')), Y2025);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('FILE:5:3: error: line 5 "Hưng Yên" is numbered as a section, but its cases with conditions 501 is not the sum of the rows below it (500); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
+  });
+});
+
+describe('round 15 (01): offices under a title without figures that names a province are that province\'s', () => {
+  const offices = (stdout: string) => JSON.parse(stdout).groups.map((g: { province: string | null; district: string; cases: { withConditions: string; resolved: string; rate: string; met: boolean; rank: number; rankOf: number } }) =>
+    [g.province, g.district, g.cases.withConditions, g.cases.resolved, g.cases.rate, g.cases.rank, g.cases.rankOf]);
+  const KV = (one: string, two: string) => [HEAD, `1,${one},,`, '1.1,Phòng THADS khu vực 1,100,90', '1.2,Phòng THADS khu vực 2,200,150', `2,${two},,`, '2.1,Phòng THADS khu vực 1,300,200', '2.2,Phòng THADS khu vực 2,100,80', ',Tổng cộng,700,520'];
+
+  it('01: "1 | THADS tỉnh Ninh Bình", "2 | THADS tỉnh Thanh Hóa": 4 offices, two of each province (was 2, added together)', async () => {
+    const r = await both('kv-titles.csv', KV('THADS tỉnh Ninh Bình', 'THADS tỉnh Thanh Hóa'), Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(offices(r.stdout)).toEqual([
+      ['Ninh Bình', 'Phòng THADS khu vực 1', '100', '90', '90.00', 1, 4],
+      ['Ninh Bình', 'Phòng THADS khu vực 2', '200', '150', '75.00', 3, 4],
+      ['Thanh Hóa', 'Phòng THADS khu vực 1', '300', '200', '66.67', 4, 4],
+      ['Thanh Hóa', 'Phòng THADS khu vực 2', '100', '80', '80.00', 2, 4],
+    ]);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '700', resolved: '520', rate: '74.29' });
+    const byProvince = await both('kv-titles.csv', KV('THADS tỉnh Ninh Bình', 'THADS tỉnh Thanh Hóa'), [...Y2025, '--by', 'province']);
+    expect(offices(byProvince.stdout)).toEqual([
+      ['Ninh Bình', null, '300', '240', '80.00', 1, 2],
+      ['Thanh Hóa', null, '400', '280', '70.00', 2, 2],
+    ]);
+  });
+
+  it('01c: city provinces "TP Hà Nội", "TP Hải Phòng" as the titles: 4 offices', async () => {
+    const r = await both('kv-tp-titles.csv', KV('TP Hà Nội', 'TP Hải Phòng'), Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(districts(r.stdout)).toEqual([
+      ['Hà Nội', 'Phòng THADS khu vực 1'], ['Hà Nội', 'Phòng THADS khu vực 2'], ['Hải Phòng', 'Phòng THADS khu vực 1'], ['Hải Phòng', 'Phòng THADS khu vực 2'],
+    ]);
+  });
+
+  const CUC = [HEAD, 'I,Cục THADS tỉnh Tiền Giang,,', '1,Chi cục THADS huyện Châu Thành,100,80', '2,Chi cục THADS huyện Cái Bè,200,150', 'II,Cục THADS tỉnh Bến Tre,,', '1,Chi cục THADS huyện Châu Thành,300,200', '2,Chi cục THADS huyện Ba Tri,100,90', ',Tổng cộng,700,520'];
+  it('01b: Roman "I | Cục THADS tỉnh Tiền Giang", "II | Cục THADS tỉnh Bến Tre": two Châu Thành, 80.00 met and 66.67 not met', async () => {
+    const r = await both('cuc-titles.csv', CUC);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(offices(r.stdout)).toEqual([
+      ['Tiền Giang', 'Chi cục THADS huyện Châu Thành', '100', '80', '80.00', 2, 4],
+      ['Tiền Giang', 'Chi cục THADS huyện Cái Bè', '200', '150', '75.00', 3, 4],
+      ['Bến Tre', 'Chi cục THADS huyện Châu Thành', '300', '200', '66.67', 4, 4],
+      ['Bến Tre', 'Chi cục THADS huyện Ba Tri', '100', '90', '90.00', 1, 4],
+    ]);
+    expect(JSON.parse(r.stdout).groups.map((g: { cases: { met: boolean } }) => g.cases.met)).toEqual([true, true, false, true]);
+  });
+
+  it('a section\'s province ends at a section that names none: its offices have no province (and the same name is added together, as before)', async () => {
+    const r = await both('cuc-then-section.csv', [HEAD, 'I,Cục THADS tỉnh Tiền Giang,,', '1,Chi cục THADS huyện Châu Thành,100,80', 'II,Các đơn vị khác,,', '1,Chi cục THADS huyện Cái Bè,200,150', ',Tổng cộng,300,230']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(districts(r.stdout)).toEqual([['Tiền Giang', 'Chi cục THADS huyện Châu Thành'], [null, 'Chi cục THADS huyện Cái Bè']]);
+  });
+
+  const WITH_PROVINCE = ['STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', '1,,THADS tỉnh Ninh Bình,,', '1.1,Ninh Bình,Phòng THADS khu vực 1,100,90', '2,,THADS tỉnh Thanh Hóa,,', '2.1,Thanh Hóa,Phòng THADS khu vực 1,300,200', ',,Tổng cộng,400,290'];
+  it('with a province column that agrees with the titles: read as written, 400 / 290', async () => {
+    const r = await both('titles-province-column.csv', WITH_PROVINCE, Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(districts(r.stdout)).toEqual([['Ninh Bình', 'Phòng THADS khu vực 1'], ['Thanh Hóa', 'Phòng THADS khu vực 1']]);
+  });
+
+  it('with a province column naming another province than its title: refused at the province cell', async () => {
+    const r = await both('titles-province-mismatch.csv', WITH_PROVINCE.map((l) => l.replace('2.1,Thanh Hóa', '2.1,Ninh Bình')), Y2025);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:5:2: error: this row\'s province "Ninh Bình" is not "Thanh Hóa", which the title "THADS tỉnh Thanh Hóa" (line 4) above it names: thads cannot tell whose office it is [PROVINCE_TITLE_MISMATCH]');
   });
 });

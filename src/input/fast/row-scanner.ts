@@ -23,7 +23,7 @@
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
-import { isBulletMark, namesEnforcer, headsOffices, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, type RowLabel } from '../row-labels.js';
+import { isBulletMark, namesEnforcer, headsOffices, provinceOfGroup, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
@@ -855,6 +855,8 @@ export class RowScanner {
     if (this.mayBeHeading(buf, from, to, delimiter)) giveUp();
     const title = this.titleOf(buf, from, to, delimiter);
     if (title !== null) {
+      // A title naming a province gives the rows below it their province: the reference's (read-csv.ts provinceTitle).
+      if (provinceOfGroup(title) !== null) giveUp();
       this.titleAbove = !headsOffices(rowLabel(title), title);
       this.sawWords = true;
     }
