@@ -8,6 +8,7 @@ import { planOffices, planProvinces, rollUp, type PartAgainstWhole } from '../do
 import { bareName } from '../domain/office-names.js';
 import { provinceKey } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
+import { likePeriods, periodEndText, type PeriodEnd } from '../domain/periods.js';
 import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
 import { terminalWidth, useColor, type Io } from '../io.js';
@@ -94,6 +95,12 @@ function mixedYearsError(years: Set<number | null>): ThadsError {
   return new ThadsError('MIXED_YEARS', `the input holds figures of several years (${list.join(', ')}), which are never added together`);
 }
 
+/** Why no change on last year is computed: both sides' periods, by their last days. */
+function periodsDiffer(now: readonly PeriodEnd[], before: readonly PeriodEnd[]): Finding {
+  const ends = (list: readonly PeriodEnd[], one: string, several: string) => `${list.length === 1 ? one : several} ${list.map(periodEndText).join(' and ')}`;
+  return finding('warning', 'PERIODS_DIFFER', `no change on last year is computed: ${ends(now, "the input's period ends on", "the input's periods end on")}, ${ends(before, "the previous files' on", "the previous files' on")}, not on the same day of the year`);
+}
+
 /** Prints the findings when any is an error (they are fatal); true when it did. */
 function refuse(io: Io, findings: readonly Finding[]): boolean {
   const errors = findings.filter((f) => f.severity === 'error');
@@ -151,44 +158,51 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     if (late.length > 0) {
       throw new ThadsError('USAGE', `--previous must be an earlier year than the input: it holds ${late.join(', ')}, the input ${nowYears.join(', ')}`, undefined, "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)");
     }
-    // Like with like: from 2025 the older year's 63 provinces are rolled up into the 34 of
-    // Nghị quyết 202/2025/QH15 the current input uses (merger.ts), and the config's
-    // mergedOffices into their newer offices.
-    const currentYears = [...data.years];
-    const plan = planProvinces(data.provinces, prev.provinces, data.by34);
-    const partialOffices = planOffices(data.offices, prev.offices, common.config.mergedOffices);
-    const rolled = rollUp(prev.groups, { provinces: plan.rolled, offices: common.config.mergedOffices, newer: data.groups });
-    // A unit the previous files give only part of is compared with nothing, and said so: a
-    // province, or an office and, by province, the province it is in.
-    const officesByProvince = !by.includes('district');
-    const partialProvinces = new Set([...plan.partial.map((p) => p.name), ...(officesByProvince ? partialOffices.flatMap((o) => (o.province === null ? [] : [o.province])) : [])].map(provinceKey));
-    const officeKey = (province: string | null, district: string) => `${province === null ? '' : provinceKey(province)}\u0000${bareName(district)}`;
-    const partialDistricts = new Set(partialOffices.map((o) => officeKey(o.province, o.name)));
-    const isPartial = (g: { province: string | null; district: string | null }) =>
-      g.district === null ? g.province !== null && partialProvinces.has(provinceKey(g.province)) : partialDistricts.has(officeKey(g.province, g.district));
-    const prevGroups = rolled.filter((g) => !isPartial(g));
-    const prevSummary = evaluate(prevGroups, prev.totals, prev.totalProvinces, common.evaluate);
-    pushAll(warnings, prev.findings);
-    const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
-    // The total counts that unit too: its change would be a part against a whole as well.
-    if (plan.partial.length === 0 && partialOffices.length === 0) applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
-    const inPrevious = previousYear !== null ? ` (${previousYear})` : '';
-    const nowYear = currentYears.length === 1 && currentYears[0] !== null ? ` ${currentYears[0]}` : '';
-    const thenYear = previousYear !== null ? ` of ${previousYear}` : ' of the previous year';
-    const partWarning = (p: PartAgainstWhole, notCompared: string, hint: string) =>
-      finding('warning', 'ONE_YEAR_ONLY', `"${p.name}"${nowYear} is ${p.formedFrom.join(' + ')}${thenYear}; the previous files have no figures for ${p.missing.join(', ')}, so ${notCompared} compared (a part against a whole)`, undefined, hint);
-    for (const p of plan.partial) warnings.push(partWarning(p, 'it and the total are not', 'pass the previous files of every province it was formed from'));
-    for (const o of partialOffices) {
-      const notCompared = by.includes('district') ? 'it and the total are not' : by.includes('province') && o.province !== null ? `${o.province} and the total are not` : 'the total is not';
-      warnings.push(partWarning(o, notCompared, 'pass the previous files of every office it was formed from'));
-    }
-    for (const g of match.onlyNow) {
-      if (isPartial(g)) continue;
-      warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has no figures in the previous year's files${inPrevious}`));
-    }
-    // …and the other way round: an office that reported last year but not this year.
-    for (const g of match.onlyBefore) {
-      warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has figures in the previous year's files only${inPrevious}`));
+    // A half-year is compared with last year's half-year (cùng kỳ), never with the whole year:
+    // periods that end on different days of the year give no change at all, and say why.
+    if (!likePeriods(data.periodEnds, prev.periodEnds)) {
+      pushAll(warnings, prev.findings);
+      warnings.push(periodsDiffer(data.periodEnds, prev.periodEnds));
+    } else {
+      // Like with like: from 2025 the older year's 63 provinces are rolled up into the 34 of
+      // Nghị quyết 202/2025/QH15 the current input uses (merger.ts), and the config's
+      // mergedOffices into their newer offices.
+      const currentYears = [...data.years];
+      const plan = planProvinces(data.provinces, prev.provinces, data.by34);
+      const partialOffices = planOffices(data.offices, prev.offices, common.config.mergedOffices);
+      const rolled = rollUp(prev.groups, { provinces: plan.rolled, offices: common.config.mergedOffices, newer: data.groups });
+      // A unit the previous files give only part of is compared with nothing, and said so: a
+      // province, or an office and, by province, the province it is in.
+      const officesByProvince = !by.includes('district');
+      const partialProvinces = new Set([...plan.partial.map((p) => p.name), ...(officesByProvince ? partialOffices.flatMap((o) => (o.province === null ? [] : [o.province])) : [])].map(provinceKey));
+      const officeKey = (province: string | null, district: string) => `${province === null ? '' : provinceKey(province)}\u0000${bareName(district)}`;
+      const partialDistricts = new Set(partialOffices.map((o) => officeKey(o.province, o.name)));
+      const isPartial = (g: { province: string | null; district: string | null }) =>
+        g.district === null ? g.province !== null && partialProvinces.has(provinceKey(g.province)) : partialDistricts.has(officeKey(g.province, g.district));
+      const prevGroups = rolled.filter((g) => !isPartial(g));
+      const prevSummary = evaluate(prevGroups, prev.totals, prev.totalProvinces, common.evaluate);
+      pushAll(warnings, prev.findings);
+      const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
+      // The total counts that unit too: its change would be a part against a whole as well.
+      if (plan.partial.length === 0 && partialOffices.length === 0) applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
+      const inPrevious = previousYear !== null ? ` (${previousYear})` : '';
+      const nowYear = currentYears.length === 1 && currentYears[0] !== null ? ` ${currentYears[0]}` : '';
+      const thenYear = previousYear !== null ? ` of ${previousYear}` : ' of the previous year';
+      const partWarning = (p: PartAgainstWhole, notCompared: string, hint: string) =>
+        finding('warning', 'ONE_YEAR_ONLY', `"${p.name}"${nowYear} is ${p.formedFrom.join(' + ')}${thenYear}; the previous files have no figures for ${p.missing.join(', ')}, so ${notCompared} compared (a part against a whole)`, undefined, hint);
+      for (const p of plan.partial) warnings.push(partWarning(p, 'it and the total are not', 'pass the previous files of every province it was formed from'));
+      for (const o of partialOffices) {
+        const notCompared = by.includes('district') ? 'it and the total are not' : by.includes('province') && o.province !== null ? `${o.province} and the total are not` : 'the total is not';
+        warnings.push(partWarning(o, notCompared, 'pass the previous files of every office it was formed from'));
+      }
+      for (const g of match.onlyNow) {
+        if (isPartial(g)) continue;
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has no figures in the previous year's files${inPrevious}`));
+      }
+      // …and the other way round: an office that reported last year but not this year.
+      for (const g of match.onlyBefore) {
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has figures in the previous year's files only${inPrevious}`));
+      }
     }
   }
 
