@@ -27,6 +27,7 @@ export const CODES = {
   OUTPUT_READ_ONLY: { exit: 2, hint: 'make it writable (chmod u+w) if it may be replaced, or write the result to another file name' },
   CONFIG_INVALID: { exit: 2, hint: 'every key is described in thads.schema.json (editors show it through "$schema"); `thads init` writes a starter file to compare with' },
   CONFIG_EXISTS: { exit: 2, hint: 'edit the existing file, or remove it first' },
+  MIXED_PERIODS: { exit: 2, hint: 'sum reports of one period together: a half-year report with half-year reports, a year-end report with year-end reports' },
   MIXED_YEARS: { exit: 2, hint: 'pass --year N to keep one year, or add year to --by (e.g. --by year,district)' },
   // fatal data errors: exit 1
   CSV_MALFORMED: { exit: 1, hint: 'a quoted field must end with a quote; a quote inside a field is written as two quotes ("")' },

@@ -8,7 +8,7 @@ import { planOffices, planProvinces, rollUp, type PartAgainstWhole } from '../do
 import { bareName } from '../domain/office-names.js';
 import { provinceKey } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
-import { likePeriods, periodEndText, type PeriodEnd } from '../domain/periods.js';
+import { likePeriods, mixedPeriods, periodEndText, type PeriodEnd } from '../domain/periods.js';
 import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
 import { terminalWidth, useColor, type Io } from '../io.js';
@@ -95,6 +95,10 @@ function mixedYearsError(years: Set<number | null>): ThadsError {
   return new ThadsError('MIXED_YEARS', `the input holds figures of several years (${list.join(', ')}), which are never added together`);
 }
 
+function mixedPeriodsError(ends: readonly PeriodEnd[]): ThadsError {
+  return new ThadsError('MIXED_PERIODS', `the input holds reports of one year whose periods end on different days (${ends.map(periodEndText).join(', ')}), which are never added together`);
+}
+
 /** Why no change on last year is computed: both sides' periods, by their last days. */
 function periodsDiffer(now: readonly PeriodEnd[], before: readonly PeriodEnd[]): Finding {
   const ends = (list: readonly PeriodEnd[], one: string, several: string) => `${list.length === 1 ? one : several} ${list.map(periodEndText).join(' and ')}`;
@@ -139,6 +143,9 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   // twice) never leaves with exit 0: every finding is printed, nothing on stdout.
   if (refuse(io, data.findings)) return EXIT.data;
   if (!by.includes('year') && data.years.size > 1) throw mixedYearsError(data.years);
+  // (Previous files of several periods are only compared with nothing: PERIODS_DIFFER below.)
+  const mixed = mixedPeriods(data.periodEnds);
+  if (mixed) throw mixedPeriodsError(mixed);
   const evaluated: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
   const summary: Summary = by.includes('year') ? { ...evaluated, groups: byYear(evaluated.groups), totals: byYear(evaluated.totals) } : evaluated;
   timings.mark('evaluate');

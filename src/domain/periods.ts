@@ -26,3 +26,20 @@ export function periodEndText(end: PeriodEnd): string {
 export function likePeriods(now: readonly PeriodEnd[], before: readonly PeriodEnd[]): boolean {
   return new Set([...now, ...before].map(dayOfYear)).size <= 1;
 }
+
+/**
+ * Periods of one statistics year that end on different days (a half-year office file beside a
+ * whole-year one): their figures are never added together. The ends of the first such year, or
+ * null. An end without its year tells nothing and is let be.
+ */
+export function mixedPeriods(ends: readonly PeriodEnd[]): PeriodEnd[] | null {
+  const byYear = new Map<number, Set<PeriodEnd>>();
+  for (const end of ends) {
+    const [year, month] = end.split('-').map(Number);
+    if (!year || !month) continue;
+    const statistics = month >= 10 ? year + 1 : year;
+    byYear.set(statistics, (byYear.get(statistics) ?? new Set()).add(end));
+  }
+  for (const same of byYear.values()) if (same.size > 1) return [...same].sort();
+  return null;
+}

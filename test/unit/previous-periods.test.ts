@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { likePeriods, periodEndOf, periodEndText } from '../../src/domain/periods.js';
+import { likePeriods, mixedPeriods, periodEndOf, periodEndText } from '../../src/domain/periods.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
 const { dir, both } = bothReaders('thads-previous-periods-', []);
@@ -106,5 +106,22 @@ describe('--previous of the same period still compares', () => {
     // 70 − 68.75 (330/480); 72.73 − 73.08 (380/520); 71.43 (750/1050) − 71.00 (710/1000)
     expect(rows(r.stdout)).toEqual(['Thanh Hóa 600 500 350 70.00 0 1.25', 'Nghệ An 700 550 400 72.73 50 -0.35', 'TOTAL 1300 1050 750 71.43 50 0.43']);
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('reports of one year and different periods are never added together', () => {
+  it.each([
+    [['2019-03-31', '2019-09-30'], ['2019-03-31', '2019-09-30']],
+    [['2018-12-31', '2019-09-30'], ['2018-12-31', '2019-09-30']], // October–December 2018 is statistics year 2019
+    [['2018-09-30', '2019-09-30'], null], // two years (--by year keeps them apart)
+    [['2019-09-30', '-09-30'], null], // a year unknown tells nothing
+  ])('mixedPeriods(%j) → %j', (ends, mixed) => expect(mixedPeriods(ends)).toEqual(mixed));
+
+  it('a half-year office file beside a whole-year one: refused (MIXED_PERIODS, exit 2), not 150 / 300', async () => {
+    const half = previous('my-loc-2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG NĂM 2019', '(Từ ngày 01/10/2018 đến ngày 31/3/2019)', 'Đơn vị,Việc có điều kiện,Việc giải quyết xong', 'Mỹ Lộc,100,50']);
+    const r = await both('vu-ban-2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', 'Đơn vị,Việc có điều kiện,Việc giải quyết xong', 'Vụ Bản,200,150'], [half, '--format', 'csv']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('thads: error: the input holds reports of one year whose periods end on different days (31/3/2019, 30/9/2019), which are never added together [MIXED_PERIODS]\n  hint: sum reports of one period together: a half-year report with half-year reports, a year-end report with year-end reports\n');
   });
 });
