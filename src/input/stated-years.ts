@@ -117,6 +117,8 @@ interface Mention {
   readonly at: number;
   /** the last day of the period it states (YYYY-MM-DD), null for a year alone or a day that begins one */
   readonly end: string | null;
+  /** the end is a day written out, not derived from a quarter's or months' words */
+  readonly dated?: boolean;
 }
 
 /**
@@ -133,8 +135,8 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
     let text = cited ? '' : line.replace(WRITTEN_DATE, '$1/$2/$3').replace(DATELINE, ' ');
     texts.push(text);
     if (cited) return;
-    const add = (year: number | null, at: number, end: string | null = null) => {
-      if (year !== null) found.push({ year, row, at, end });
+    const add = (year: number | null, at: number, end: string | null = null, dated = false) => {
+      if (year !== null) found.push({ year, row, at, end, dated });
     };
     const blank = (m: string) => ' '.repeat(m.length);
     // Months first: "10-12.2018" after "3T (" is three months, not 10 December.
@@ -158,7 +160,7 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
     });
     // A period's days ("từ 01/10/2019 đến 31/12/2019"); any other day (of signing, of an
     // export) is taken out unread.
-    for (const d of periodDays(text)) add(statisticsYear(d.month, d.year), d.at, d.ends ? dayString(d.day, d.month, d.year) : null);
+    for (const d of periodDays(text)) add(statisticsYear(d.month, d.year), d.at, d.ends ? dayString(d.day, d.month, d.year) : null, d.ends);
     text = text.replace(DATE, blank);
     for (const m of text.matchAll(YEAR_WORD)) add(Number(m[1]), m.index);
   });
@@ -267,10 +269,14 @@ export function namesYearPeriod(text: string, year: number, end: string | null):
  * ngày 01/10/2024 đến ngày 31/3/2025)" → "2025-03-31") or in words ("6 THÁNG ĐẦU NĂM 2025" →
  * "2025-03-31", "QUÝ II NĂM 2025", "THÁNG 6 NĂM 2025" → "2025-06-30"); null when they state none
  * (a year alone, "6 tháng cuối năm"). Read from the spans the year readers read, a comparison's or
- * plan's aside left out, so a period's end and its statistics year never disagree.
+ * plan's aside left out, so a period's end and its statistics year never disagree. A last day
+ * written out states the period more precisely than words do, so it wins over them: "QUÝ III NĂM
+ * 2019 (Từ ngày 01/10/2018 đến ngày 30/6/2019)" ends on 30/6/2019, not 30/9/2019.
  */
 export function titlePeriodEnd(rows: readonly (readonly string[])[]): string | null {
+  const ended = standingMentions(rows).filter((m) => m.end !== null);
+  const dated = ended.filter((m) => m.dated);
   let end: string | null = null;
-  for (const m of standingMentions(rows)) if (m.end !== null && (end === null || m.end > end)) end = m.end;
+  for (const m of dated.length > 0 ? dated : ended) if (end === null || m.end! > end) end = m.end;
   return end;
 }

@@ -1,0 +1,53 @@
+// A report's period as its title states it (round 15, findings 01, 03, 04): a last day written
+// out wins over a quarter's or months' words, and half-year and nine-month titles written in
+// other common forms state their end. Their statistics year is the one the title names. Both
+// readers agree.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { statedYears, titlePeriodEnd } from '../../src/input/stated-years.js';
+import { bothReaders } from '../helpers/both-readers.js';
+
+const { dir, both } = bothReaders('thads-period-forms-', ['--format', 'csv']);
+
+function file(name: string, lines: readonly string[]): string {
+  const path = join(dir, name);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+const HEADER = 'STT,Đơn vị,Tổng số thụ lý,Có điều kiện,Giải quyết xong';
+const YEAR_END_2019 = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', HEADER, '1,Chi cục THADS huyện Mỹ Lộc,1200,1000,800'];
+const YEAR_END_2018 = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2018', HEADER, '1,Chi cục THADS huyện Mỹ Lộc,1000,900,600'];
+
+describe('a last day written out wins over words (finding 01)', () => {
+  it.each([
+    [['BÁO CÁO QUÝ III NĂM 2019', '(Từ ngày 01/10/2018 đến ngày 30/6/2019)'], '2019-06-30', 2019],
+    [['BÁO CÁO 6 THÁNG ĐẦU NĂM 2019', '(Từ ngày 01/10/2018 đến ngày 31/3/2019)'], '2019-03-31', 2019],
+    [['BÁO CÁO QUÝ III NĂM 2019'], '2019-09-30', 2019],
+  ])('%j ends %s, statistics year %i', (title, end, year) => {
+    const rows = title.map((t) => [t]);
+    expect(titlePeriodEnd(rows)).toBe(end);
+    expect(statedYears(rows)).toEqual([year]);
+  });
+
+  it('a "QUÝ III" report dated 1/10/2018–30/6/2019 is not added to a year-end one', async () => {
+    const yearEnd = file('nam-viec-2019.csv', YEAR_END_2019);
+    const r = await both('quy-viec-2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ QUÝ III NĂM 2019', '(Từ ngày 01/10/2018 đến ngày 30/6/2019)', HEADER,
+      '1,Chi cục THADS huyện Giao Thủy,900,750,500'], [yearEnd, '--format', 'csv']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('periods end on different days (30/6/2019, 30/9/2019), which are never added together [MIXED_PERIODS]');
+  });
+
+  it('nor compared with last whole year', async () => {
+    const prev = file('nam-viec-2018.csv', YEAR_END_2018);
+    const r = await both('quy-viec-2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ QUÝ III NĂM 2019', '(Từ ngày 01/10/2018 đến ngày 30/6/2019)', HEADER,
+      '1,Chi cục THADS huyện Giao Thủy,900,750,500'], ['--previous', prev, '--by', 'none', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    // 900 / 750 / 500: 66.67 %, and no change on last year
+    const total = r.stdout.trim().split('\n')[1]!.split(',');
+    expect([total[5], total[9], total[18], total[20], total[28], total[29]]).toEqual(['900', '750', '500', '66.67', '', '']);
+    expect(r.stderr).toContain('the input\'s period ends on 30/6/2019, the previous files\' on 30/9/2018, not on the same day of the year [PERIODS_DIFFER]');
+  });
+});
