@@ -44,10 +44,13 @@ const WRITTEN_DATE = /(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})\s+(?:năm|
 const DATELINE = new RegExp(`(?<![\\p{L}\\d])(?:ngày|ngay)[\\s\\d.…_]*(?:tháng|thang)[\\s\\d.…_]*(?:năm|nam)\\s+${YEAR}`, 'giu');
 /** A day in figures: "01/10/2018", "30.9.2019", "1-10-2024". */
 const DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})[/.-](\\d{1,2})[/.-]${YEAR}`, 'gu');
-/** What makes a day a period's first or last: a from/to before it, or a range mark to another day. */
-const BEFORE_BOUND = /(?<![\p{L}\d])(?:từ|tu|đến|den|from|to)\s+(?:ngày\s+|ngay\s+)?$/iu;
+/**
+ * What makes a day a period's first or last: a from/to before it ("đến hết ngày" too), the
+ * report's cut-off ("Thời điểm báo cáo: 31/3/2018"), or a range mark to another day.
+ */
+const BEFORE_BOUND = /(?:(?<![\p{L}\d])(?:từ|tu|đến|den|from|to)\s+(?:(?:hết|het)\s+)?|(?<![\p{L}\d])(?:thời điểm|thoi diem)\s+(?:báo cáo|bao cao)\s*:?\s*)(?:ngày\s+|ngay\s+)?$/iu;
 /** Of those, the words that make it a period's last day: a "từ" day alone opens one ("Số liệu tính từ ngày 01/10/2024"). */
-const BEFORE_END = /(?<![\p{L}\d])(?:đến|den|to)\s+(?:ngày\s+|ngay\s+)?$/iu;
+const BEFORE_END = /(?:(?<![\p{L}\d])(?:đến|den|to)\s+(?:(?:hết|het)\s+)?|(?<![\p{L}\d])(?:thời điểm|thoi diem)\s+(?:báo cáo|bao cao)\s*:?\s*)(?:ngày\s+|ngay\s+)?$/iu;
 const RANGE_MARK = /^\s*(?:đến|den|to|[-–—])\s*(?:ngày\s+|ngay\s+)?$/iu;
 /**
  * A month or months of a year: "tháng 10 năm 2019", "tháng 10/2019", "Tháng 10-2018", "T10.2018",
@@ -83,9 +86,22 @@ function countOf(figures: string | undefined, words: string | undefined): number
  */
 const COUNTED_MONTHS = new RegExp(
   `(?<![\\p{L}\\d])(?:(\\d{1,2})\\s*(?:tháng|thang|t)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))`
-    + `(?:\\s+(?:đầu|dau)|\\s+(cuối|cuoi))?(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*)${YEAR}`,
+    + `(?:\\s+(?:đầu|dau)|\\s+(cuối|cuoi))?(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*|\\s+)${YEAR}`,
   'giu',
 );
+/** Six months in other words: "BÁN NIÊN 2018", "FIRST HALF OF 2018", "H1 2018" are "6 THÁNG 2018". */
+const HALF_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:bán niên|ban nien|first\\s+half(?:\\s+of)?|h1)(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*|\\s+)${YEAR}`, 'giu');
+/** The count after the year: "NĂM 2018 (Số liệu 6 tháng)", "NĂM 2018 (6T)" are "6 THÁNG NĂM 2018". */
+const YEAR_THEN_COUNT = new RegExp(
+  `(?<![\\p{L}\\d])${OF_YEAR}${YEAR}\\s*\\(\\s*(?:(?:số liệu|so lieu)\\s+)?`
+    + `(?:(\\d{1,2})\\s*(?:tháng|thang|t)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))(?:\\s+(?:đầu|dau)(?:\\s+(?:năm|nam))?)?\\s*\\)`,
+  'giu',
+);
+/** The last day of N months of statistics year Y, counted from 1 October of Y − 1; null for no such count. */
+function countedEnd(n: number | null, year: number): string | null {
+  if (n === null || n < 1 || n > 12) return null;
+  return n <= 3 ? monthEnd(9 + n, year - 1) : monthEnd(n - 3, year);
+}
 /** "năm 2019", "NĂM 2019", "nam 2022", "năm thống kê 2019", "Year 2026". */
 const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|year\\s+)${YEAR}`, 'giu');
 /**
@@ -152,10 +168,16 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
       return blank(m);
     });
     // N months of statistics year Y end N months after 1 October of Y − 1; the year is Y, as "năm Y" says.
+    text = text.replace(YEAR_THEN_COUNT, (m, year: string, figures: string | undefined, words: string | undefined, at: number) => {
+      add(Number(year), at, countedEnd(countOf(figures, words), Number(year)));
+      return blank(m);
+    });
     text = text.replace(COUNTED_MONTHS, (m, figures: string | undefined, words: string | undefined, late: string | undefined, year: string, at: number) => {
-      const n = countOf(figures, words);
-      const end = late === undefined && n !== null && n >= 1 && n <= 12 ? (n <= 3 ? monthEnd(9 + n, Number(year) - 1) : monthEnd(n - 3, Number(year))) : null;
-      add(Number(year), at, end);
+      add(Number(year), at, late === undefined ? countedEnd(countOf(figures, words), Number(year)) : null);
+      return blank(m);
+    });
+    text = text.replace(HALF_YEAR, (m, year: string, at: number) => {
+      add(Number(year), at, countedEnd(6, Number(year)));
       return blank(m);
     });
     // A period's days ("từ 01/10/2019 đến 31/12/2019"); any other day (of signing, of an

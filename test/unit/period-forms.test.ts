@@ -51,3 +51,58 @@ describe('a last day written out wins over words (finding 01)', () => {
     expect(r.stderr).toContain('the input\'s period ends on 30/6/2019, the previous files\' on 30/9/2018, not on the same day of the year [PERIODS_DIFFER]');
   });
 });
+
+describe('half-year and nine-month titles in other common forms (finding 03)', () => {
+  // Six months of statistics year 2018 run 1/10/2017–31/3/2018, nine to 30/6/2018; the year stays 2018.
+  it.each([
+    [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG 2018'], '2018-03-31'],
+    [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 tháng 2018'], '2018-03-31'],
+    [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 9 THÁNG 2018'], '2018-06-30'],
+    [['BÁO CÁO SƠ KẾT 6 THÁNG 2018'], '2018-03-31'],
+    [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ', 'Năm 2018 (Số liệu 6 tháng)'], '2018-03-31'],
+    [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2018 (SỐ LIỆU 6 THÁNG)'], '2018-03-31'],
+    [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2018 (6T)'], '2018-03-31'],
+    [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2018 (9 tháng)'], '2018-06-30'],
+    [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2018', '(Tính đến hết ngày 31/3/2018)'], '2018-03-31'],
+    [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2018', 'Thời điểm báo cáo: 31/3/2018'], '2018-03-31'],
+    [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ BÁN NIÊN 2018'], '2018-03-31'],
+    [['CIVIL JUDGMENT ENFORCEMENT RESULTS, FIRST HALF OF 2018'], '2018-03-31'],
+    [['CIVIL JUDGMENT ENFORCEMENT RESULTS H1 2018'], '2018-03-31'],
+    // still a year alone
+    [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2018'], null],
+    [['BÁO CÁO 6 THÁNG CUỐI 2018'], null],
+  ])('%j ends %s, statistics year 2018', (title, end) => {
+    const rows = title.map((t) => [t]);
+    expect(titlePeriodEnd(rows)).toBe(end);
+    expect(statedYears(rows)).toEqual([2018]);
+  });
+
+  it('a "6 THÁNG 2018" report is not compared with a whole year', async () => {
+    const prev = file('prev-viec-2018.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG 2018', HEADER, '1,Chi cục THADS huyện Mỹ Lộc,1250,900,500']);
+    const r = await both('nam-viec-2019.csv', YEAR_END_2019, ['--previous', prev, '--by', 'none', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    // 1200 / 1000 / 800: 80.00 %, and no change on last year
+    const total = r.stdout.trim().split('\n')[1]!.split(',');
+    expect([total[5], total[9], total[18], total[20], total[28], total[29]]).toEqual(['1200', '1000', '800', '80.00', '', '']);
+    expect(r.stderr).toContain('the input\'s period ends on 30/9/2019, the previous files\' on 31/3/2018, not on the same day of the year [PERIODS_DIFFER]');
+  });
+
+  it('a "6 THÁNG 2019" office file is not added to year-end ones', async () => {
+    const yearEnd = file('nam-viec-2019.csv', YEAR_END_2019);
+    const r = await both('giao-thuy-viec-2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG 2019', HEADER, '1,Chi cục THADS huyện Giao Thủy,600,500,300'],
+      [yearEnd, '--format', 'csv']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('periods end on different days (31/3/2019, 30/9/2019), which are never added together [MIXED_PERIODS]');
+  });
+
+  it('a "6 THÁNG 2025" report keeps the 63 provinces', async () => {
+    const r = await both('bc-viec-2025.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG 2025', 'STT,Tỉnh,Có điều kiện,Giải quyết xong',
+      '1,Ninh Bình,400,300', '2,Nam Định,800,600', '3,Hà Nam,500,400', '4,Thanh Hóa,900,700'], ['--by', 'province', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    // by the 63: Hà Nam 80.00 % (1/4), Thanh Hóa 77.78 % (2/4), Ninh Bình and Nam Định 75.00 % (3/4); 2600 / 2000 = 76.92 %
+    const lines = r.stdout.trim().split('\n').slice(1).map((l) => { const c = l.split(','); return [c[0] || c[1], c[9], c[18], c[20], c[26]].join(' '); });
+    expect(lines).toEqual(['Ninh Bình 400 300 75.00 3', 'Nam Định 800 600 75.00 3', 'Hà Nam 500 400 80.00 1', 'Thanh Hóa 900 700 77.78 2', 'TOTAL 2600 2000 76.92 ']);
+    expect(r.stderr).not.toContain('PROVINCE_ROLLED_UP');
+  });
+});
