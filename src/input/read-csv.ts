@@ -12,7 +12,7 @@ import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
-import { headsOffices, isBulletMark, namesEnforcer, isRomanNumber, isSectionNumber, itemNumber, namesGroup, opensParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet } from './row-labels.js';
+import { headsOffices, isBulletMark, namesEnforcer, isRomanNumber, isSectionNumber, itemNumber, namesCuc, namesGroup, opensParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet } from './row-labels.js';
 import { yearOfCell } from './stated-years.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
@@ -238,11 +238,18 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let held: { readonly number: number; readonly row: OfficeRow; readonly named: boolean; readonly ordinal: boolean } | null = null;
   /**
    * A numbered title without figures that names a province ("1 | THADS tỉnh Ninh Bình", "I | Cục
-   * THADS tỉnh Tiền Giang"): the rows it heads are that province's offices, so two provinces'
-   * "Phòng THADS khu vực 1" stay two. An item's ends at the next item, a section's at the next
-   * section; either at a total.
+   * THADS tỉnh Tiền Giang"), or one with an empty STT cell (a merged title row): the rows it heads
+   * are that province's offices, so two provinces' "Phòng THADS khu vực 1" stay two. An item's
+   * ends at the next item, a section's at the next section, an unnumbered one at the next
+   * province title; each at a total.
    */
-  let provinceTitle: { readonly province: string; readonly section: boolean; readonly line: number; readonly name: string } | null = null;
+  let provinceTitle: { readonly province: string; readonly ends: 'item' | 'section' | 'title'; readonly line: number; readonly name: string } | null = null;
+  /**
+   * An item title "Cục THADS tỉnh X" without figures and the first sub-item with figures under it
+   * ("1.1 Nguyễn Văn An"): a later item with an office's figures ("2 Chi cục …") numbers the Cục as
+   * a peer of offices, an office itself, so its sub-items are its enforcers, no offices.
+   */
+  let cucItem: { readonly heading: Heading; readonly number: number; firstSub: { readonly what: string; readonly line: number; readonly column: number } | null } | null = null;
   /** a held item was handed on as its sub-items' subtotal: the next item number ends the rows it heads */
   let groupOpen = false;
   /**
@@ -454,10 +461,18 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     const isTotal = label !== 'office';
     const sectionRow = isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null);
-    if (label === 'total' || sectionRow || (item !== null && provinceTitle?.section === false)) provinceTitle = null;
-    if (!anyNumber && label === 'office' && (sectionRow || item !== null)) {
+    if (label === 'total' || sectionRow || (item !== null && provinceTitle?.ends === 'item')) provinceTitle = null;
+    if (!anyNumber && label === 'office') {
       const titled = provinceOfGroup(labelText);
-      if (titled !== null) provinceTitle = { province: titled, section: sectionRow, line, name: labelText };
+      const numberedAs = sectionRow ? 'section' : item !== null ? 'item' : sttCell.trim() === '' ? 'title' : null;
+      if (titled !== null && numberedAs !== null) provinceTitle = { province: titled, ends: numberedAs, line, name: labelText };
+    }
+    if (label === 'total' || sectionRow) cucItem = null;
+    else if (item !== null && cucItem !== null && item !== cucItem.number) {
+      const cucItem0 = cucItem;
+      const first = cucItem0.firstSub;
+      cucItem = null;
+      if (first !== null && anyNumber && label === 'office') throw underHeading(first.what, cucItem0.heading, { file, line: first.line, column: first.column });
     }
     if (item !== null) {
       // "1 Nguyễn Văn An" under "Chi cục THADS huyện Mỹ Lộc" (no figures): a line of that office,
@@ -468,6 +483,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       const heads = anyNumber ? label !== 'office' : headsOffices(label, labelText);
       lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber, heads, group: false };
+      if (!anyNumber && label === 'office' && namesCuc(labelText)) cucItem = { heading: { line, name: labelText, item, named: nameCell !== '' }, number: item, firstSub: null };
+    }
+    else if (anyNumber && label === 'office' && cucItem !== null && cucItem.firstSub === null && subItemOf(sttCell) === cucItem.number) {
+      cucItem.firstSub = { what: `"${labelText}" (numbered "${sttCell.trim()}")`, line, column: layout.stt! + 1 };
     }
     else if (label === 'office' && anyNumber && !(bulleted && aboveBullets === 'heads')) {
       if (isBulletMark(sttCell)) {

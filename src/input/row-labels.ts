@@ -175,6 +175,11 @@ function namesProvinceOffice(folded: string, text: string): boolean {
 export function headsOffices(label: RowLabel, text: string): boolean {
   return label === 'section' || label === 'level' || namesGroup(text) || PLURAL_OFFICES.test(foldHeader(text));
 }
+/** "Cục THADS tỉnh Nam Định": a province's title, or its Cục, an office itself when numbered as a peer of offices (read-csv.ts). */
+export function namesCuc(text: string): boolean {
+  return /^cuc( |$)/.test(foldHeader(text)) && namesGroup(text);
+}
+
 /** "Chi cục THADS các huyện", "THADS các quận, huyện": a title over many offices. */
 const PLURAL_OFFICES = /\bcac (huyen|quan|thi xa|thanh pho|chi cuc|phong|don vi)\b/;
 
