@@ -7,7 +7,7 @@ import { emptyFigures, type Figures } from '../domain/figures.js';
 import type { Measure } from '../domain/fields.js';
 import { keyString, type OfficeRow } from '../domain/aggregate.js';
 import { finding, ThadsError } from '../errors.js';
-import { provinceKey } from '../domain/provinces.js';
+import { sameOrMergedInto } from '../domain/provinces.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
@@ -393,10 +393,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   }
 
   /** A sub-item under its province's row ("1.1" under "1 THADS tỉnh Ninh Bình") is of that province: two "Phòng THADS khu vực 1" are two offices. */
-  function groupProvince(sttCell: string): string | null {
+  function groupProvince(sttCell: string, year: number | null): string | null {
     const sub = subItemOf(sttCell);
     const under = lastItem !== null && lastItem.group && (sub === lastItem.number || sub === 'above');
-    return under ? provinceOfGroup(lastItem!.name) : null;
+    return under ? provinceOfGroup(lastItem!.name, year) : null;
   }
 
   function release(heads: boolean): FileRow | null {
@@ -441,6 +441,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const parts = !anyNumber && totalOnTop && opensParts(labelText);
     const item = itemNumber(sttCell);
     const titleAbove = aboveBullets;
+    /** the year titles are read in ("Thành phố Huế" is a province since 2025) */
+    const titleYear = layout.fileYear ?? opts.year ?? null;
     const nameCell = districtCol !== undefined ? districtCell : layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() : firstText;
     if (bulleted && anyNumber && typeof aboveBullets === 'object') {
       const at = bulletName ? (districtCell !== '' ? districtCol! : record.indexOf(firstText)) : layout.stt!;
@@ -453,7 +455,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     } else if (!bulleted && labelText !== '') {
       aboveBullets = anyNumber
         ? (label === 'office' ? 'office' : 'heads')
-        : parts || isHeaderRow(opts.matcher, record) ? 'heads' : label === 'other' || labelText.endsWith(':') ? 'breakdown' : headsOffices(label, labelText) ? 'heads' : { line, name: labelText, item, named: nameCell !== '' };
+        : parts || isHeaderRow(opts.matcher, record) ? 'heads' : label === 'other' || labelText.endsWith(':') ? 'breakdown' : headsOffices(label, labelText, titleYear) ? 'heads' : { line, name: labelText, item, named: nameCell !== '' };
     }
     if (labelText !== '' || anyNumber) {
       if (anyNumber && label === 'office') sawOffice = true;
@@ -463,7 +465,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const sectionRow = isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null);
     if (label === 'total' || sectionRow || (item !== null && provinceTitle?.ends === 'item')) provinceTitle = null;
     if (!anyNumber && label === 'office') {
-      const titled = provinceOfGroup(labelText);
+      const titled = provinceOfGroup(labelText, titleYear);
       const numberedAs = sectionRow ? 'section' : item !== null ? 'item' : sttCell.trim() === '' ? 'title' : null;
       if (titled !== null && numberedAs !== null) provinceTitle = { province: titled, ends: numberedAs, line, name: labelText };
     }
@@ -481,7 +483,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (anyNumber && label === 'office' && typeof titleAbove === 'object' && titleAbove.named === true && !sibling) {
         throw underHeading(`"${labelText}" (numbered "${sttCell.trim()}")`, titleAbove, { file, line, column: layout.stt! + 1 });
       }
-      const heads = anyNumber ? label !== 'office' : headsOffices(label, labelText);
+      const heads = anyNumber ? label !== 'office' : headsOffices(label, labelText, titleYear);
       lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber, heads, group: false };
       if (!anyNumber && label === 'office' && namesCuc(labelText)) cucItem = { heading: { line, name: labelText, item, named: nameCell !== '' }, number: item, firstSub: null };
     }
@@ -553,8 +555,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const labelledByProvince = districtCol === undefined && sttLabel === 'office' && provinceCol !== undefined && firstText !== '' && record.indexOf(firstText) === provinceCol;
     const province = provinceCol !== undefined
       ? provinceOfLabelledRow((record[provinceCol] ?? '').trim() || null, rowLabel(firstText), labelledByProvince)
-      : groupProvince(sttCell) ?? (isTotal ? null : (provinceTitle?.province ?? null));
-    if (provinceCol !== undefined && provinceTitle !== null && !isTotal && province !== null && provinceKey(province) !== provinceKey(provinceTitle.province)) {
+      : groupProvince(sttCell, titleYear) ?? (isTotal ? null : (provinceTitle?.province ?? null));
+    if (provinceCol !== undefined && provinceTitle !== null && !isTotal && province !== null && !sameOrMergedInto(province, provinceTitle.province, year)) {
       throw new ThadsError('PROVINCE_TITLE_MISMATCH', `this row's province "${province}" is not "${provinceTitle.province}", which the title "${provinceTitle.name}" (${lineWord()} ${provinceTitle.line}) above it names: thads cannot tell whose office it is`, { file, line, column: provinceCol + 1 });
     }
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
@@ -581,7 +583,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (pending.length > 100_000) throw ambiguous();
       return [];
     }
-    if (kind === 'data' && lastItem?.line === line && namesGroup(labelText)) {
+    if (kind === 'data' && lastItem?.line === line && namesGroup(labelText, titleYear)) {
       held = { number: lastItem.number, row: { ...base, figures }, named, ordinal };
       lastItem = { ...lastItem, group: true };
       return [];

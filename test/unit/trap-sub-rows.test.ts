@@ -514,3 +514,35 @@ describe('round 16 (05): a Cục numbered as a peer of Chi cục rows is an offi
     expect(districts(r.stdout)).toEqual([['Tiền Giang', 'Chi cục THADS huyện Châu Thành'], ['Bến Tre', 'Chi cục THADS huyện Châu Thành']]);
   });
 });
+
+describe('round 16 (90 / 91): titles read in the report\'s year', () => {
+  it('90: old provinces\' cells ("Nam Định", "Hà Nam") under their successor\'s title "1 | Ninh Bình" in 2025: rolled up, not refused', async () => {
+    const r = await both('old-cells.csv', ['STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', '1,Ninh Bình,,,', '1.1,Nam Định,Phòng THADS khu vực 1,100,90', '1.2,Hà Nam,Phòng THADS khu vực 2,200,150', '2,Thanh Hóa,,,', '2.1,Thanh Hóa,Phòng THADS khu vực 1,300,200'], Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('PROVINCE_ROLLED_UP');
+    expect(districts(r.stdout)).toEqual([['Ninh Bình', 'Phòng THADS khu vực 1'], ['Ninh Bình', 'Phòng THADS khu vực 2'], ['Thanh Hóa', 'Phòng THADS khu vực 1']]);
+    // 100 + 200 + 300 = 600, 90 + 150 + 200 = 440: 73.33 %
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '600', resolved: '440', rate: '73.33' });
+  });
+
+  it('90b: "Nam Định" under "Thanh Hóa" is still refused in 2025', async () => {
+    const r = await both('old-cells-wrong.csv', ['STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', '1,Thanh Hóa,,,', '1.1,Nam Định,Phòng THADS khu vực 1,100,90'], Y2025);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:3:2: error: this row\'s province "Nam Định" is not "Thanh Hóa", which the title "Thanh Hóa" (line 2) above it names');
+  });
+
+  const HUE = [HEAD, '1,Thành phố Huế,,', '1.1,Phòng THADS khu vực 1,100,90', '1.2,Phòng THADS khu vực 2,200,150', '2,Thành phố Đà Nẵng,,', '2.1,Phòng THADS khu vực 1,300,200', '2.2,Phòng THADS khu vực 2,100,80', ',Tổng cộng,700,520'];
+  it('91: "1 | Thành phố Huế" in 2025 is a province\'s title: 4 offices (was NOT_AN_OFFICE)', async () => {
+    const r = await both('hue.csv', HUE, Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(districts(r.stdout)).toEqual([['Huế', 'Phòng THADS khu vực 1'], ['Huế', 'Phòng THADS khu vực 2'], ['Đà Nẵng', 'Phòng THADS khu vực 1'], ['Đà Nẵng', 'Phòng THADS khu vực 2']]);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '700', resolved: '520', rate: '74.29' });
+  });
+
+  it('"Thành phố Huế" is a province from 2025, the city of Thừa Thiên Huế before', () => {
+    expect(namesGroup('Thành phố Huế', 2025)).toBe(true);
+    expect(namesGroup('Thành phố Huế', 2019)).toBe(false);
+    expect(namesGroup('Thành phố Huế')).toBe(false);
+    expect(namesGroup('Thành phố Đà Nẵng', 2019)).toBe(true);
+  });
+});
