@@ -209,6 +209,16 @@ function withFewerMarks(written: string, full: string): boolean {
 }
 
 /** The province a province of either era belongs to from 1 July 2025; null when the name is not a province. */
+/**
+ * Whether a row's province cell agrees with the province its title names: the same, or, in a
+ * report of 2025 on, one of the 63 merged into it ("Nam Định" under "Ninh Bình"), rolled up later.
+ */
+export function sameOrMergedInto(cell: string, title: string, year: number | null): boolean {
+  if (provinceKey(cell) === provinceKey(title)) return true;
+  const successor = year !== null && year >= MERGER_YEAR ? successorProvince(cell) : null;
+  return successor !== null && provinceKey(successor.name) === provinceKey(title);
+}
+
 export function successorProvince(name: string): Province | null {
   return SUCCESSOR.get(provinceKey(name)) ?? null;
 }

@@ -7,12 +7,12 @@ import { emptyFigures, type Figures } from '../domain/figures.js';
 import type { Measure } from '../domain/fields.js';
 import { keyString, type OfficeRow } from '../domain/aggregate.js';
 import { finding, ThadsError } from '../errors.js';
-import { provinceKey } from '../domain/provinces.js';
+import { sameOrMergedInto } from '../domain/provinces.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
-import { headsOffices, isBulletMark, namesEnforcer, isRomanNumber, isSectionNumber, itemNumber, namesGroup, opensParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet } from './row-labels.js';
+import { headsOffices, isBulletMark, namesEnforcer, isRomanNumber, isSectionNumber, itemNumber, namesCuc, namesGroup, opensParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet } from './row-labels.js';
 import { yearOfCell } from './stated-years.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
@@ -238,11 +238,18 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let held: { readonly number: number; readonly row: OfficeRow; readonly named: boolean; readonly ordinal: boolean } | null = null;
   /**
    * A numbered title without figures that names a province ("1 | THADS tỉnh Ninh Bình", "I | Cục
-   * THADS tỉnh Tiền Giang"): the rows it heads are that province's offices, so two provinces'
-   * "Phòng THADS khu vực 1" stay two. An item's ends at the next item, a section's at the next
-   * section; either at a total.
+   * THADS tỉnh Tiền Giang"), or one with an empty STT cell (a merged title row): the rows it heads
+   * are that province's offices, so two provinces' "Phòng THADS khu vực 1" stay two. An item's
+   * ends at the next item, a section's at the next section, an unnumbered one at the next
+   * province title; each at a total.
    */
-  let provinceTitle: { readonly province: string; readonly section: boolean; readonly line: number; readonly name: string } | null = null;
+  let provinceTitle: { readonly province: string; readonly ends: 'item' | 'section' | 'title'; readonly line: number; readonly name: string } | null = null;
+  /**
+   * An item title "Cục THADS tỉnh X" without figures and the first sub-item with figures under it
+   * ("1.1 Nguyễn Văn An"): a later item with an office's figures ("2 Chi cục …") numbers the Cục as
+   * a peer of offices, an office itself, so its sub-items are its enforcers, no offices.
+   */
+  let cucItem: { readonly heading: Heading; readonly number: number; firstSub: { readonly what: string; readonly line: number; readonly column: number } | null } | null = null;
   /** a held item was handed on as its sub-items' subtotal: the next item number ends the rows it heads */
   let groupOpen = false;
   /**
@@ -386,10 +393,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   }
 
   /** A sub-item under its province's row ("1.1" under "1 THADS tỉnh Ninh Bình") is of that province: two "Phòng THADS khu vực 1" are two offices. */
-  function groupProvince(sttCell: string): string | null {
+  function groupProvince(sttCell: string, year: number | null): string | null {
     const sub = subItemOf(sttCell);
     const under = lastItem !== null && lastItem.group && (sub === lastItem.number || sub === 'above');
-    return under ? provinceOfGroup(lastItem!.name) : null;
+    return under ? provinceOfGroup(lastItem!.name, year) : null;
   }
 
   function release(heads: boolean): FileRow | null {
@@ -434,6 +441,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const parts = !anyNumber && totalOnTop && opensParts(labelText);
     const item = itemNumber(sttCell);
     const titleAbove = aboveBullets;
+    /** the year titles are read in ("Thành phố Huế" is a province since 2025) */
+    const titleYear = layout.fileYear ?? opts.year ?? null;
     const nameCell = districtCol !== undefined ? districtCell : layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() : firstText;
     if (bulleted && anyNumber && typeof aboveBullets === 'object') {
       const at = bulletName ? (districtCell !== '' ? districtCol! : record.indexOf(firstText)) : layout.stt!;
@@ -446,7 +455,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     } else if (!bulleted && labelText !== '') {
       aboveBullets = anyNumber
         ? (label === 'office' ? 'office' : 'heads')
-        : parts || isHeaderRow(opts.matcher, record) ? 'heads' : label === 'other' || labelText.endsWith(':') ? 'breakdown' : headsOffices(label, labelText) ? 'heads' : { line, name: labelText, item, named: nameCell !== '' };
+        : parts || isHeaderRow(opts.matcher, record) ? 'heads' : label === 'other' || labelText.endsWith(':') ? 'breakdown' : headsOffices(label, labelText, titleYear) ? 'heads' : { line, name: labelText, item, named: nameCell !== '' };
     }
     if (labelText !== '' || anyNumber) {
       if (anyNumber && label === 'office') sawOffice = true;
@@ -454,10 +463,18 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     const isTotal = label !== 'office';
     const sectionRow = isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null);
-    if (label === 'total' || sectionRow || (item !== null && provinceTitle?.section === false)) provinceTitle = null;
-    if (!anyNumber && label === 'office' && (sectionRow || item !== null)) {
-      const titled = provinceOfGroup(labelText);
-      if (titled !== null) provinceTitle = { province: titled, section: sectionRow, line, name: labelText };
+    if (label === 'total' || sectionRow || (item !== null && provinceTitle?.ends === 'item')) provinceTitle = null;
+    if (!anyNumber && label === 'office') {
+      const titled = provinceOfGroup(labelText, titleYear);
+      const numberedAs = sectionRow ? 'section' : item !== null ? 'item' : sttCell.trim() === '' ? 'title' : null;
+      if (titled !== null && numberedAs !== null) provinceTitle = { province: titled, ends: numberedAs, line, name: labelText };
+    }
+    if (label === 'total' || sectionRow) cucItem = null;
+    else if (item !== null && cucItem !== null && item !== cucItem.number) {
+      const cucItem0 = cucItem;
+      const first = cucItem0.firstSub;
+      cucItem = null;
+      if (first !== null && anyNumber && label === 'office') throw underHeading(first.what, cucItem0.heading, { file, line: first.line, column: first.column });
     }
     if (item !== null) {
       // "1 Nguyễn Văn An" under "Chi cục THADS huyện Mỹ Lộc" (no figures): a line of that office,
@@ -466,8 +483,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (anyNumber && label === 'office' && typeof titleAbove === 'object' && titleAbove.named === true && !sibling) {
         throw underHeading(`"${labelText}" (numbered "${sttCell.trim()}")`, titleAbove, { file, line, column: layout.stt! + 1 });
       }
-      const heads = anyNumber ? label !== 'office' : headsOffices(label, labelText);
+      const heads = anyNumber ? label !== 'office' : headsOffices(label, labelText, titleYear);
       lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber, heads, group: false };
+      if (!anyNumber && label === 'office' && namesCuc(labelText)) cucItem = { heading: { line, name: labelText, item, named: nameCell !== '' }, number: item, firstSub: null };
+    }
+    else if (anyNumber && label === 'office' && cucItem !== null && cucItem.firstSub === null && subItemOf(sttCell) === cucItem.number) {
+      cucItem.firstSub = { what: `"${labelText}" (numbered "${sttCell.trim()}")`, line, column: layout.stt! + 1 };
     }
     else if (label === 'office' && anyNumber && !(bulleted && aboveBullets === 'heads')) {
       if (isBulletMark(sttCell)) {
@@ -534,8 +555,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const labelledByProvince = districtCol === undefined && sttLabel === 'office' && provinceCol !== undefined && firstText !== '' && record.indexOf(firstText) === provinceCol;
     const province = provinceCol !== undefined
       ? provinceOfLabelledRow((record[provinceCol] ?? '').trim() || null, rowLabel(firstText), labelledByProvince)
-      : groupProvince(sttCell) ?? (isTotal ? null : (provinceTitle?.province ?? null));
-    if (provinceCol !== undefined && provinceTitle !== null && !isTotal && province !== null && provinceKey(province) !== provinceKey(provinceTitle.province)) {
+      : groupProvince(sttCell, titleYear) ?? (isTotal ? null : (provinceTitle?.province ?? null));
+    if (provinceCol !== undefined && provinceTitle !== null && !isTotal && province !== null && !sameOrMergedInto(province, provinceTitle.province, year)) {
       throw new ThadsError('PROVINCE_TITLE_MISMATCH', `this row's province "${province}" is not "${provinceTitle.province}", which the title "${provinceTitle.name}" (${lineWord()} ${provinceTitle.line}) above it names: thads cannot tell whose office it is`, { file, line, column: provinceCol + 1 });
     }
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
@@ -562,7 +583,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (pending.length > 100_000) throw ambiguous();
       return [];
     }
-    if (kind === 'data' && lastItem?.line === line && namesGroup(labelText)) {
+    if (kind === 'data' && lastItem?.line === line && namesGroup(labelText, titleYear)) {
       held = { number: lastItem.number, row: { ...base, figures }, named, ordinal };
       lastItem = { ...lastItem, group: true };
       return [];

@@ -2,7 +2,7 @@
 // or no office at all (a breakdown's line, a comparison); section and item numbers in the STT
 // column.
 import { foldHeader } from '../domain/names.js';
-import { provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
+import { MERGER_YEAR, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
 
 /**
  * Rows that add up the whole file, as the forms and press write them (folded: no diacritics,
@@ -139,18 +139,18 @@ export function subItemOf(stt: string): number | 'above' | null {
  * Ninh Bình", "Tỉnh Nam Định", "Nam Định") or a region ("Khu vực 1", "Cụm 2"). With figures and
  * sub-items below it, it is their subtotal, as a section's row is (read-csv.ts).
  */
-export function namesGroup(text: string): boolean {
+export function namesGroup(text: string, year: number | null = null): boolean {
   const f = foldHeader(text);
   if (/^(khu vuc|cum|vung|nhom) \d{1,2}$/.test(f)) return true;
-  return successorProvince(text) !== null && !namesProvinceOffice(f, text);
+  return successorProvince(text) !== null && !namesProvinceOffice(f, text, year);
 }
 
 /**
  * The province a group's title names ("THADS tỉnh Ninh Bình", "Cục THADS tỉnh Tiền Giang", "TP
  * Hà Nội"), or null (a region's "Khu vực 1", an office's name): the rows it heads are its offices.
  */
-export function provinceOfGroup(text: string): string | null {
-  return namesGroup(text) ? provinceOfFileName(text) : null;
+export function provinceOfGroup(text: string, year: number | null = null): string | null {
+  return namesGroup(text, year) ? provinceOfFileName(text) : null;
 }
 
 /**
@@ -161,9 +161,12 @@ export function provinceOfGroup(text: string): string | null {
  */
 const OFFICE_OF_PROVINCE = /^((thi hanh an dan su|thads|tha) )?(thanh pho|tp|thi xa|tx|quan|huyen)( |$)|^chi cuc( |$)/;
 const CITY_PROVINCES = new Set(['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho']);
-function namesProvinceOffice(folded: string, text: string): boolean {
+function namesProvinceOffice(folded: string, text: string, year: number | null): boolean {
   if (!OFFICE_OF_PROVINCE.test(folded)) return false;
-  return !(/^((thi hanh an dan su|thads|tha) )?(thanh pho|tp) /.test(folded) && CITY_PROVINCES.has(foldHeader(provinceKey(text))));
+  const city = foldHeader(provinceKey(text));
+  // Huế has been a centrally-run city, a province, since 2025; before, the city of Thừa Thiên Huế.
+  const province = CITY_PROVINCES.has(city) || (city === 'hue' && year !== null && year >= MERGER_YEAR);
+  return !(/^((thi hanh an dan su|thads|tha) )?(thanh pho|tp) /.test(folded) && province);
 }
 
 /**
@@ -172,9 +175,14 @@ function namesProvinceOffice(folded: string, text: string): boolean {
  * group's (a province, "Khu vực 1"). An office's name heads its enforcers' lines, a text thads
  * does not know ("Phân theo lĩnh vực") perhaps a breakdown's: no offices under those.
  */
-export function headsOffices(label: RowLabel, text: string): boolean {
-  return label === 'section' || label === 'level' || namesGroup(text) || PLURAL_OFFICES.test(foldHeader(text));
+export function headsOffices(label: RowLabel, text: string, year: number | null = null): boolean {
+  return label === 'section' || label === 'level' || namesGroup(text, year) || PLURAL_OFFICES.test(foldHeader(text));
 }
+/** "Cục THADS tỉnh Nam Định": a province's title, or its Cục, an office itself when numbered as a peer of offices (read-csv.ts). */
+export function namesCuc(text: string): boolean {
+  return /^cuc( |$)/.test(foldHeader(text)) && namesGroup(text);
+}
+
 /** "Chi cục THADS các huyện", "THADS các quận, huyện": a title over many offices. */
 const PLURAL_OFFICES = /\bcac (huyen|quan|thi xa|thanh pho|chi cuc|phong|don vi)\b/;
 

@@ -450,3 +450,99 @@ describe('round 15 (01): offices under a title without figures that names a prov
     expect(r.stderr).toContain('FILE:5:2: error: this row\'s province "Ninh Bình" is not "Thanh Hóa", which the title "THADS tỉnh Thanh Hóa" (line 4) above it names: thads cannot tell whose office it is [PROVINCE_TITLE_MISMATCH]');
   });
 });
+
+describe('round 16 (02): a province title with an empty STT cell gives its province to the rows below it', () => {
+  const offices = (stdout: string) => JSON.parse(stdout).groups.map((g: { province: string | null; district: string; cases: { withConditions: string; resolved: string; rate: string; met: boolean; rank: number; rankOf: number } }) =>
+    [g.province, g.district, g.cases.withConditions, g.cases.resolved, g.cases.rate, g.cases.rank, g.cases.rankOf, g.cases.met]);
+
+  it('02: ", THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH" over "1 / 2 Phòng THADS khu vực": 4 offices, two of each province (was 2)', async () => {
+    const rows = [HEAD, ',THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH,,', '1,Phòng THADS khu vực 1,100,90', '2,Phòng THADS khu vực 2,200,150', ',THI HÀNH ÁN DÂN SỰ TỈNH THANH HÓA,,', '1,Phòng THADS khu vực 1,300,200', '2,Phòng THADS khu vực 2,100,80', ',Tổng cộng,700,520'];
+    const r = await both('unnumbered-titles.csv', rows, Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    // 90/100 = 90.00, 150/200 = 75.00, 200/300 = 66.67, 80/100 = 80.00
+    expect(offices(r.stdout).map((o: unknown[]) => o.slice(0, 7))).toEqual([
+      ['Ninh Bình', 'Phòng THADS khu vực 1', '100', '90', '90.00', 1, 4],
+      ['Ninh Bình', 'Phòng THADS khu vực 2', '200', '150', '75.00', 3, 4],
+      ['Thanh Hóa', 'Phòng THADS khu vực 1', '300', '200', '66.67', 4, 4],
+      ['Thanh Hóa', 'Phòng THADS khu vực 2', '100', '80', '80.00', 2, 4],
+    ]);
+    const byProvince = await both('unnumbered-titles.csv', rows, [...Y2025, '--by', 'province']);
+    expect(offices(byProvince.stdout).map((o: unknown[]) => o.slice(0, 7))).toEqual([
+      ['Ninh Bình', null, '300', '240', '80.00', 1, 2],
+      ['Thanh Hóa', null, '400', '280', '70.00', 2, 2],
+    ]);
+  });
+
+  it('02b: ", Cục THADS tỉnh Tiền Giang", ", Cục THADS tỉnh Bến Tre": two Châu Thành, 80.00 met and 66.67 not met (was one, 70.00)', async () => {
+    const r = await both('unnumbered-cuc.csv', [HEAD, ',Cục THADS tỉnh Tiền Giang,,', '1,Chi cục THADS huyện Châu Thành,100,80', '2,Chi cục THADS huyện Cái Bè,200,150', ',Cục THADS tỉnh Bến Tre,,', '1,Chi cục THADS huyện Châu Thành,300,200', '2,Chi cục THADS huyện Ba Tri,100,90', ',Tổng cộng,700,520']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(offices(r.stdout)).toEqual([
+      ['Tiền Giang', 'Chi cục THADS huyện Châu Thành', '100', '80', '80.00', 2, 4, true],
+      ['Tiền Giang', 'Chi cục THADS huyện Cái Bè', '200', '150', '75.00', 3, 4, true],
+      ['Bến Tre', 'Chi cục THADS huyện Châu Thành', '300', '200', '66.67', 4, 4, false],
+      ['Bến Tre', 'Chi cục THADS huyện Ba Tri', '100', '90', '90.00', 1, 4, true],
+    ]);
+  });
+
+  it('an unnumbered title over rows whose province cell names another province: refused at the cell', async () => {
+    const r = await both('unnumbered-mismatch.csv', ['STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', ',,THADS tỉnh Thanh Hóa,,', '1,Ninh Bình,Phòng THADS khu vực 1,300,200', ',,Tổng cộng,300,200'], Y2025);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:3:2: error: this row\'s province "Ninh Bình" is not "Thanh Hóa", which the title "THADS tỉnh Thanh Hóa" (line 2) above it names: thads cannot tell whose office it is [PROVINCE_TITLE_MISMATCH]');
+  });
+});
+
+describe('round 16 (05): a Cục numbered as a peer of Chi cục rows is an office: its sub-items are its enforcers', () => {
+  it('05: "1 | Cục THADS tỉnh Nam Định" over "1.1 / 1.2" names, beside "2 / 3 Chi cục": refused at the first sub-item (was 4 offices)', async () => {
+    const r = await both('cuc-peer.csv', [HEAD, '1,Cục THADS tỉnh Nam Định,,', '1.1,Nguyễn Văn An,100,80', '1.2,Trần Thị Bình,200,150', '2,Chi cục THADS huyện Vụ Bản,300,200', '3,Chi cục THADS huyện Mỹ Lộc,250,200', ',Tổng cộng,850,630']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:3:1: error: "Nguyễn Văn An" (numbered "1.1") is a line under "Cục THADS tỉnh Nam Định" (line 2), a title without figures');
+    expect(r.stderr).toContain('[NOT_AN_OFFICE]');
+  });
+
+  it('"1 | Cục THADS tỉnh Nam Định" over its Chi cục "1.1 / 1.2", no peer: they are its offices, 300 / 230', async () => {
+    const r = await both('cuc-over-all.csv', [HEAD, '1,Cục THADS tỉnh Nam Định,,', '1.1,Chi cục THADS huyện Vụ Bản,100,80', '1.2,Chi cục THADS huyện Mỹ Lộc,200,150', ',Tổng cộng,300,230']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(districts(r.stdout)).toEqual([['Nam Định', 'Chi cục THADS huyện Vụ Bản'], ['Nam Định', 'Chi cục THADS huyện Mỹ Lộc']]);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '300', resolved: '230', rate: '76.67' });
+  });
+
+  it('"1 | Cục THADS tỉnh Tiền Giang", "2 | Cục THADS tỉnh Bến Tre", each over its Chi cục: two provinces, no refusal', async () => {
+    const r = await both('cuc-items.csv', [HEAD, '1,Cục THADS tỉnh Tiền Giang,,', '1.1,Chi cục THADS huyện Châu Thành,100,80', '2,Cục THADS tỉnh Bến Tre,,', '2.1,Chi cục THADS huyện Châu Thành,300,200', ',Tổng cộng,400,280']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(districts(r.stdout)).toEqual([['Tiền Giang', 'Chi cục THADS huyện Châu Thành'], ['Bến Tre', 'Chi cục THADS huyện Châu Thành']]);
+  });
+});
+
+describe('round 16 (90 / 91): titles read in the report\'s year', () => {
+  it('90: old provinces\' cells ("Nam Định", "Hà Nam") under their successor\'s title "1 | Ninh Bình" in 2025: rolled up, not refused', async () => {
+    const r = await both('old-cells.csv', ['STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', '1,Ninh Bình,,,', '1.1,Nam Định,Phòng THADS khu vực 1,100,90', '1.2,Hà Nam,Phòng THADS khu vực 2,200,150', '2,Thanh Hóa,,,', '2.1,Thanh Hóa,Phòng THADS khu vực 1,300,200'], Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('PROVINCE_ROLLED_UP');
+    expect(districts(r.stdout)).toEqual([['Ninh Bình', 'Phòng THADS khu vực 1'], ['Ninh Bình', 'Phòng THADS khu vực 2'], ['Thanh Hóa', 'Phòng THADS khu vực 1']]);
+    // 100 + 200 + 300 = 600, 90 + 150 + 200 = 440: 73.33 %
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '600', resolved: '440', rate: '73.33' });
+  });
+
+  it('90b: "Nam Định" under "Thanh Hóa" is still refused in 2025', async () => {
+    const r = await both('old-cells-wrong.csv', ['STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', '1,Thanh Hóa,,,', '1.1,Nam Định,Phòng THADS khu vực 1,100,90'], Y2025);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:3:2: error: this row\'s province "Nam Định" is not "Thanh Hóa", which the title "Thanh Hóa" (line 2) above it names');
+  });
+
+  const HUE = [HEAD, '1,Thành phố Huế,,', '1.1,Phòng THADS khu vực 1,100,90', '1.2,Phòng THADS khu vực 2,200,150', '2,Thành phố Đà Nẵng,,', '2.1,Phòng THADS khu vực 1,300,200', '2.2,Phòng THADS khu vực 2,100,80', ',Tổng cộng,700,520'];
+  it('91: "1 | Thành phố Huế" in 2025 is a province\'s title: 4 offices (was NOT_AN_OFFICE)', async () => {
+    const r = await both('hue.csv', HUE, Y2025);
+    expect(r.code, r.stderr).toBe(0);
+    expect(districts(r.stdout)).toEqual([['Huế', 'Phòng THADS khu vực 1'], ['Huế', 'Phòng THADS khu vực 2'], ['Đà Nẵng', 'Phòng THADS khu vực 1'], ['Đà Nẵng', 'Phòng THADS khu vực 2']]);
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '700', resolved: '520', rate: '74.29' });
+  });
+
+  it('"Thành phố Huế" is a province from 2025, the city of Thừa Thiên Huế before', () => {
+    expect(namesGroup('Thành phố Huế', 2025)).toBe(true);
+    expect(namesGroup('Thành phố Huế', 2019)).toBe(false);
+    expect(namesGroup('Thành phố Huế')).toBe(false);
+    expect(namesGroup('Thành phố Đà Nẵng', 2019)).toBe(true);
+  });
+});

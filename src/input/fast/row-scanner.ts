@@ -23,6 +23,7 @@
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
+import { MERGER_YEAR } from '../../domain/provinces.js';
 import { isBulletMark, namesEnforcer, headsOffices, provinceOfGroup, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
@@ -856,7 +857,8 @@ export class RowScanner {
     const title = this.titleOf(buf, from, to, delimiter);
     if (title !== null) {
       // A title naming a province gives the rows below it their province: the reference's (read-csv.ts provinceTitle).
-      if (provinceOfGroup(title) !== null) giveUp();
+      // (in any year: "Thành phố Huế" is one since 2025, and the reference knows the year --year gives)
+      if (provinceOfGroup(title) !== null || provinceOfGroup(title, MERGER_YEAR) !== null) giveUp();
       this.titleAbove = !headsOffices(rowLabel(title), title);
       this.sawWords = true;
     }
