@@ -19,9 +19,15 @@ export function bothReaders(prefix: string, defaultArgs: readonly string[]) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  async function summarize(name: string, lines: readonly string[], fast: boolean, args: readonly string[] = defaultArgs): Promise<Run> {
+  /** A file of `lines` in the folder (an input, a --previous file); its path. */
+  function write(name: string, lines: readonly string[]): string {
     const file = join(dir, name);
     writeFileSync(file, `${lines.join('\n')}\n`);
+    return file;
+  }
+
+  async function summarize(name: string, lines: readonly string[], fast: boolean, args: readonly string[] = defaultArgs): Promise<Run> {
+    const file = write(name, lines);
     const { io, stdout, stderr } = memoryIo(['summarize', file, ...args], { env: {} });
     fastPath.enabled = fast;
     try {
@@ -40,5 +46,5 @@ export function bothReaders(prefix: string, defaultArgs: readonly string[]) {
     return reference;
   }
 
-  return { dir, summarize, both };
+  return { dir, write, summarize, both };
 }

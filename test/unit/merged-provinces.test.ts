@@ -1,21 +1,13 @@
 // Reports of 2025 by the 63 provinces or by the 34, and --previous against them (findings 01,
 // 01b, 02): a province is never compared as a part against a whole, and rows still under a
 // merged-away province in a report by the 34 are its successor's, said. Both readers agree.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planOffices, planProvinces } from '../../src/domain/merger.js';
 import { countsBy34, formerProvince, provinceKey } from '../../src/domain/provinces.js';
 import { statedYears, titlePeriodEnd } from '../../src/input/stated-years.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
-const { dir, both } = bothReaders('thads-merged-provinces-', ['--by', 'province', '--format', 'csv']);
-
-function previous(name: string, lines: readonly string[]): string {
-  const file = join(dir, name);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
-}
+const { write: previous, both } = bothReaders('thads-merged-provinces-', ['--by', 'province', '--format', 'csv']);
 
 /** province, cases_total, cases_with_conditions, cases_resolved, rate, rank/of, total change, rate change */
 function rows(csv: string): string[] {

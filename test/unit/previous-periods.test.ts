@@ -1,19 +1,11 @@
 // --previous compares like periods only (finding 02, 02b): a whole year with last year's whole
 // year, a half-year with last year's half-year (cùng kỳ). Periods that end on different days of
 // the year give no change at all and one PERIODS_DIFFER warning naming both. Both readers agree.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { likePeriods, mixedPeriods, periodEndOf, periodEndText } from '../../src/domain/periods.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
-const { dir, both } = bothReaders('thads-previous-periods-', []);
-
-function previous(name: string, lines: readonly string[]): string {
-  const file = join(dir, name);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
-}
+const { write: previous, both } = bothReaders('thads-previous-periods-', []);
 
 /** province, cases_total, cases_with_conditions, cases_resolved, rate, total change, rate change */
 function rows(csv: string): string[] {
