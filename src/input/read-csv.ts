@@ -12,7 +12,8 @@ import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
-import { headsOffices, isBulletMark, namesEnforcer, isRomanNumber, isSectionNumber, itemNumber, namesCuc, namesGroup, opensParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet } from './row-labels.js';
+import { isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet } from './row-labels.js';
+import { ListStructure } from './list-structure.js';
 import { yearOfCell } from './stated-years.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
@@ -39,16 +40,6 @@ function lineBreaks(cells: readonly string[]): number {
     }
   }
   return n;
-}
-
-/** A title without figures above a list: where, and what it says. */
-interface Heading {
-  readonly line: number;
-  readonly name: string;
-  /** its own item number ("1" before "Chi cục THADS huyện Mỹ Lộc"), if it has one */
-  readonly item?: number | null;
-  /** written in the name cell (the office's, else the province's), not only beside the figures (a header's second row) */
-  readonly named?: boolean;
 }
 
 interface PendingCell {
@@ -223,47 +214,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       report.findings.push(finding('error', 'MISSING_PROVINCE', `this office row has no province, but ${lineWord()} ${row} has one ("${withProvince.name}"): its figures would be summed under no province`, { file, line: withoutProvince, column: column + 1 }));
     }
   };
-  /**
-   * the last row an STT numbers as an item ("1", "2."), whether it is an office's, with figures,
-   * whether it heads offices as their title or subtotal (`heads`), and whether it heads its
-   * sub-items as their subtotal (a group's, `held` below)
-   */
-  let lastItem: { readonly number: number; readonly line: number; readonly name: string; readonly office: boolean; readonly heads: boolean; readonly group: boolean } | null = null;
-  /**
-   * An item row with figures that names a group (a province, a region: namesGroup), kept back
-   * until the next row says what it is: the subtotal of the sub-items below it ("1 THADS tỉnh
-   * Ninh Bình" over "1.1 Phòng THADS khu vực 1"), handed on as a row numbered as a section is
-   * (domain/declared-rows.ts checks it against them), or else an office row like any other.
-   */
-  let held: { readonly number: number; readonly row: OfficeRow; readonly named: boolean; readonly ordinal: boolean } | null = null;
-  /**
-   * A numbered title without figures that names a province ("1 | THADS tỉnh Ninh Bình", "I | Cục
-   * THADS tỉnh Tiền Giang"), or one with an empty STT cell (a merged title row): the rows it heads
-   * are that province's offices, so two provinces' "Phòng THADS khu vực 1" stay two. An item's
-   * ends at the next item, a section's at the next section, an unnumbered one at the next
-   * province title; each at a total.
-   */
-  let provinceTitle: { readonly province: string; readonly ends: 'item' | 'section' | 'title'; readonly line: number; readonly name: string } | null = null;
-  /**
-   * An item title "Cục THADS tỉnh X" without figures and the first sub-item with figures under it
-   * ("1.1 Nguyễn Văn An"): a later item with an office's figures ("2 Chi cục …") numbers the Cục as
-   * a peer of offices, an office itself, so its sub-items are its enforcers, no offices.
-   */
-  let cucItem: { readonly heading: Heading; readonly number: number; firstSub: { readonly what: string; readonly line: number; readonly column: number } | null } | null = null;
-  /** a held item was handed on as its sub-items' subtotal: the next item number ends the rows it heads */
-  let groupOpen = false;
-  /**
-   * What the nearest row above that is no bulleted line is: an office's row with figures or a
-   * breakdown's label ("Trong đó:", "Án tín dụng:"), whose lines the bulleted rows below are; or
-   * what heads a list (the header, a section's, level's or group's title without figures, a
-   * section's or a total's label), under which bulleted rows are the offices listed ("- Phòng
-   * THADS khu vực 1"); or another title without figures (an office's name, a text thads does
-   * not know), under which they may be the office's enforcers or a breakdown: refused.
-   */
-  let aboveBullets: 'office' | 'breakdown' | 'heads' | Heading = 'heads';
-  /** the row above (a blank one aside) is a total with figures above every office: what it is made of may follow ("Chia ra:") */
-  let totalOnTop = false;
-  let sawOffice = false;
+  const structure = new ListStructure(file, lineWord);
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const converted = new ConvertedCellsWatch();
 
@@ -364,7 +315,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   if (conversion) report.findings.push(conversion);
 
   if (!layout) headerSearch.end();
-  if (held !== null) yield release(false)!;
+  const last = structure.releaseAtEnd();
+  if (last !== null) yield emit(last.kind, last.held.row, last.held.named, last.held.ordinal);
   if (pending.length > 0) {
     if (pending.some((p) => p.figures === null)) throw ambiguous();
     for (const p of pending) yield emit(p.kind, { ...p.base, figures: p.figures! }, p.named, p.ordinal);
@@ -377,34 +329,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   officeWatch?.verdict(file, report.headerLine, report.dataRows);
 
   function processRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined): FileRow[] {
-    // "2 THADS tỉnh Thanh Hóa" after item 1's sub-items is an item of its own, none of item 1's rows.
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
-    if (groupOpen && itemNumber(sttCell) !== null) {
-      groupOpen = false;
+    if (structure.endsGroup(sttCell)) {
       return [{ kind: 'heading', row: { file, line, province: null, district: '', year: null, figures: {} } }, ...processRow(record, line, layout, numbers)];
     }
-    if (held === null || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers);
-    // A sub-item of the held item, with figures, makes it their subtotal; any other row (a
-    // blank one aside) an office.
-    const sub = subItemOf(sttCell);
+    if (!structure.holding || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers);
     const figures = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
-    const released = release(figures && (sub === held.number || sub === 'above'));
-    return [released!, ...readRow(record, line, layout, numbers)];
-  }
-
-  /** A sub-item under its province's row ("1.1" under "1 THADS tỉnh Ninh Bình") is of that province: two "Phòng THADS khu vực 1" are two offices. */
-  function groupProvince(sttCell: string, year: number | null): string | null {
-    const sub = subItemOf(sttCell);
-    const under = lastItem !== null && lastItem.group && (sub === lastItem.number || sub === 'above');
-    return under ? provinceOfGroup(lastItem!.name, year) : null;
-  }
-
-  function release(heads: boolean): FileRow | null {
-    const h = held!;
-    held = null;
-    if (!heads && lastItem?.line === h.row.line) lastItem = { ...lastItem, group: false };
-    groupOpen = heads;
-    return emit(heads ? 'numbered' : 'data', h.row, h.named, h.ordinal);
+    const released = structure.releaseBefore(sttCell, figures)!;
+    return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readRow(record, line, layout, numbers)];
   }
 
   function readRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined): FileRow[] {
@@ -433,73 +365,19 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         labelText = `${record[side]!.trim()} ${districtCell}`.trim();
       }
     }
-    // A bulleted line ("- Phòng THADS khu vực 1", "-" in the STT column) lists an office under
-    // what heads a list, without its bullet (so config targets and merges find it).
-    const bulletName = label === 'other' && sttLabel === 'office' && startsWithBullet(labelText) && rowLabel(withoutBullet(labelText)) === 'office';
-    const bulleted = bulletName || (label === 'office' && isBulletMark(sttCell));
-    // "Chia ra:", "Trong đó:" below a total on top of the table opens its parts: the offices.
-    const parts = !anyNumber && totalOnTop && opensParts(labelText);
-    const item = itemNumber(sttCell);
-    const titleAbove = aboveBullets;
     /** the year titles are read in ("Thành phố Huế" is a province since 2025) */
     const titleYear = layout.fileYear ?? opts.year ?? null;
     const nameCell = districtCol !== undefined ? districtCell : layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() : firstText;
-    if (bulleted && anyNumber && typeof aboveBullets === 'object') {
-      const at = bulletName ? (districtCell !== '' ? districtCol! : record.indexOf(firstText)) : layout.stt!;
-      throw underHeading(`"${labelText}"`, aboveBullets, { file, line, column: at + 1 });
-    }
-    if (bulleted && anyNumber && aboveBullets === 'heads') {
-      label = 'office';
-      if (bulletName) labelText = withoutBullet(labelText);
-      if (startsWithBullet(districtCell)) districtCell = withoutBullet(districtCell);
-    } else if (!bulleted && labelText !== '') {
-      aboveBullets = anyNumber
-        ? (label === 'office' ? 'office' : 'heads')
-        : parts || isHeaderRow(opts.matcher, record) ? 'heads' : label === 'other' || labelText.endsWith(':') ? 'breakdown' : headsOffices(label, labelText, titleYear) ? 'heads' : { line, name: labelText, item, named: nameCell !== '' };
-    }
-    if (labelText !== '' || anyNumber) {
-      if (anyNumber && label === 'office') sawOffice = true;
-      totalOnTop = anyNumber && label === 'total' && !sawOffice;
-    }
-    const isTotal = label !== 'office';
     const sectionRow = isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null);
-    if (label === 'total' || sectionRow || (item !== null && provinceTitle?.ends === 'item')) provinceTitle = null;
-    if (!anyNumber && label === 'office') {
-      const titled = provinceOfGroup(labelText, titleYear);
-      const numberedAs = sectionRow ? 'section' : item !== null ? 'item' : sttCell.trim() === '' ? 'title' : null;
-      if (titled !== null && numberedAs !== null) provinceTitle = { province: titled, ends: numberedAs, line, name: labelText };
-    }
-    if (label === 'total' || sectionRow) cucItem = null;
-    else if (item !== null && cucItem !== null && item !== cucItem.number) {
-      const cucItem0 = cucItem;
-      const first = cucItem0.firstSub;
-      cucItem = null;
-      if (first !== null && anyNumber && label === 'office') throw underHeading(first.what, cucItem0.heading, { file, line: first.line, column: first.column });
-    }
-    if (item !== null) {
-      // "1 Nguyễn Văn An" under "Chi cục THADS huyện Mỹ Lộc" (no figures): a line of that office,
-      // as a bulleted one is; an office is numbered on after a title that is an item of its list.
-      const sibling = typeof titleAbove === 'object' && titleAbove.item != null && item > titleAbove.item;
-      if (anyNumber && label === 'office' && typeof titleAbove === 'object' && titleAbove.named === true && !sibling) {
-        throw underHeading(`"${labelText}" (numbered "${sttCell.trim()}")`, titleAbove, { file, line, column: layout.stt! + 1 });
-      }
-      const heads = anyNumber ? label !== 'office' : headsOffices(label, labelText, titleYear);
-      lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber, heads, group: false };
-      if (!anyNumber && label === 'office' && namesCuc(labelText)) cucItem = { heading: { line, name: labelText, item, named: nameCell !== '' }, number: item, firstSub: null };
-    }
-    else if (anyNumber && label === 'office' && cucItem !== null && cucItem.firstSub === null && subItemOf(sttCell) === cucItem.number) {
-      cucItem.firstSub = { what: `"${labelText}" (numbered "${sttCell.trim()}")`, line, column: layout.stt! + 1 };
-    }
-    else if (label === 'office' && anyNumber && !(bulleted && aboveBullets === 'heads')) {
-      if (isBulletMark(sttCell)) {
-        throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is marked "${sttCell.trim()}" in the STT column, a list bullet, as the lines of a breakdown are ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, { file, line, column: layout.stt! + 1 }, 'it looks like a breakdown of the row above ("of which …"): delete it from the export; an office is numbered 1, 2, 3…');
-      }
-      refuseSubItem(sttCell, labelText, line, layout);
-      if (namesEnforcer(labelText)) {
-        const at = districtCell !== '' ? districtCol! : record.indexOf(firstText);
-        throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" names an enforcer, not an office: it would be added and ranked as an office`, { file, line, column: at + 1 }, 'write the office\'s name in the office column of each enforcer\'s row and the enforcer in a column of its own (Chấp hành viên): its rows are then summed into the office');
-      }
-    }
+    const verdict = structure.see({
+      line, label, labelText, sttLabel, sttCell, districtCell, nameCell, anyNumber, sectionRow, titleYear,
+      isHeader: () => isHeaderRow(opts.matcher, record),
+      sttColumn: layout.stt ?? -1,
+      nameColumn: districtCell !== '' ? districtCol! : record.indexOf(firstText),
+    });
+    ({ label, labelText, districtCell } = verdict);
+    const parts = verdict.parts;
+    const isTotal = label !== 'office';
     if (!anyNumber) {
       if (tables.skipped(line, isHeaderRow(opts.matcher, record), parts ? 'parts' : label, labelText)) justHeaderAgain = true;
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
@@ -555,7 +433,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const labelledByProvince = districtCol === undefined && sttLabel === 'office' && provinceCol !== undefined && firstText !== '' && record.indexOf(firstText) === provinceCol;
     const province = provinceCol !== undefined
       ? provinceOfLabelledRow((record[provinceCol] ?? '').trim() || null, rowLabel(firstText), labelledByProvince)
-      : groupProvince(sttCell, titleYear) ?? (isTotal ? null : (provinceTitle?.province ?? null));
+      : structure.provinceOf(sttCell, isTotal, titleYear);
+    const provinceTitle = structure.provinceTitle();
     if (provinceCol !== undefined && provinceTitle !== null && !isTotal && province !== null && !sameOrMergedInto(province, provinceTitle.province, year)) {
       throw new ThadsError('PROVINCE_TITLE_MISMATCH', `this row's province "${province}" is not "${provinceTitle.province}", which the title "${provinceTitle.name}" (${lineWord()} ${provinceTitle.line}) above it names: thads cannot tell whose office it is`, { file, line, column: provinceCol + 1 });
     }
@@ -583,48 +462,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (pending.length > 100_000) throw ambiguous();
       return [];
     }
-    if (kind === 'data' && lastItem?.line === line && namesGroup(labelText, titleYear)) {
-      held = { number: lastItem.number, row: { ...base, figures }, named, ordinal };
-      lastItem = { ...lastItem, group: true };
-      return [];
-    }
+    if (structure.hold(kind, labelText, titleYear, { row: { ...base, figures }, named, ordinal })) return [];
     return [emit(kind, { ...base, figures }, named, ordinal)];
-  }
-
-  /**
-   * A row numbered "1.1" (or "1.a", "1a)") with figures is a line of item 1's breakdown, which
-   * would be counted twice; only below an item 1 that heads its sub-items (a title without
-   * figures, a subtotal's label) are they the offices. The fast path hands such rows over.
-   */
-  function refuseSubItem(sttCell: string, name: string, line: number, layout: Layout): void {
-    const sub = subItemOf(sttCell);
-    if (sub === null) return;
-    // A letter ("a", "b.") numbers a line of the item above, whatever its number.
-    const parent = sub === 'above' ? (lastItem?.number ?? null) : sub;
-    const heading = lastItem !== null && lastItem.number === parent;
-    if (heading && (lastItem!.heads || lastItem!.group)) return;
-    if (heading && !lastItem!.office) throw underHeading(`"${name}" (numbered "${sttCell.trim()}")`, lastItem!, { file, line, column: layout.stt! + 1 });
-    const of = heading ? `item ${parent} "${lastItem!.name}" (${lineWord()} ${lastItem!.line}), an office row with figures` : parent === null ? 'the item above, but no row above is numbered as an item' : `item ${parent}, which the rows above do not number`;
-    throw new ThadsError(
-      'NOT_AN_OFFICE',
-      `"${name}" is numbered "${sttCell.trim()}", a sub-item of ${of}: a line of a breakdown, no office, and it would be added as an office`,
-      { file, line, column: layout.stt! + 1 },
-      `it looks like a breakdown of the row above ("of which …"): delete it from the export. If the sub-items are the offices and ${parent === null ? 'the item above' : `item ${parent}`} their subtotal, label it as one ("Cộng khu vực 1") or leave its figure cells empty`,
-    );
-  }
-
-  /**
-   * A bulleted or sub-numbered row with figures under a title without figures that heads no
-   * offices (an office's name, a text thads does not know): the office's enforcers, or a
-   * breakdown ("Phân theo lĩnh vực"), not offices; thads cannot tell which.
-   */
-  function underHeading(what: string, heading: Heading, loc: { file: string; line: number; column: number }): ThadsError {
-    return new ThadsError(
-      'NOT_AN_OFFICE',
-      `${what} is a line under "${heading.name}" (${lineWord()} ${heading.line}), a title without figures that is no section, level or group of offices: its lines may be one office's (its enforcers) or a breakdown, which thads cannot tell apart, and it would be added as an office`,
-      loc,
-      'if the lines are one office\'s enforcers, write the office\'s name on each of them (an office on several rows is summed); if they are offices, list them under a section\'s title ("Các Chi cục", "Khu vực 1") or without bullets and sub-numbers; a breakdown: delete it from the export',
-    );
   }
 
   // Every reading is possible in both conventions: refuse rather than guess.

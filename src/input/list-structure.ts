@@ -1,0 +1,296 @@
+// The structure of an office list, row by row: titles without figures and what they head, items
+// and their sub-items, bulleted lines, a province's item row over its offices, the Cục's item
+// over its enforcers, a total on top and its parts. It decides what a row is in that structure
+// (an office, a subtotal held back, a line of a breakdown refused) and whose province a row is
+// under. The reference reader (read-csv.ts) asks it for every row; the fast path hands every row
+// these rules could concern to the reference, so they live here once.
+import type { OfficeRow } from '../domain/aggregate.js';
+import { ThadsError } from '../errors.js';
+import type { FileRow } from './file-report.js';
+import { headsOffices, isBulletMark, itemNumber, namesCuc, namesEnforcer, namesGroup, opensParts, provinceOfGroup, rowLabel, startsWithBullet, subItemOf, withoutBullet, type RowLabel } from './row-labels.js';
+
+type Location = { readonly file: string; readonly line: number; readonly column: number };
+
+/** A title without figures above a list: where, and what it says. */
+export interface Heading {
+  readonly line: number;
+  readonly name: string;
+  /** its own item number ("1" before "Chi cục THADS huyện Mỹ Lộc"), if it has one */
+  readonly item?: number | null;
+  /** written in the name cell (the office's, else the province's), not only beside the figures (a header's second row) */
+  readonly named?: boolean;
+}
+
+/** What the reader knows of a row before the structure has its say. */
+export interface RowFacts {
+  readonly line: number;
+  /** the row's label (rowLabel) and the text that gives it */
+  readonly label: RowLabel;
+  readonly labelText: string;
+  /** the STT cell's own label ('office' when it holds a number or nothing) */
+  readonly sttLabel: RowLabel;
+  readonly sttCell: string;
+  readonly districtCell: string;
+  /** the name cell: the office's, else the province's, else the first text */
+  readonly nameCell: string;
+  readonly anyNumber: boolean;
+  /** whether the row is the header again (a page's): asked of rows without figures only */
+  readonly isHeader: () => boolean;
+  /** "II" in the STT cell or "II." before the office's name */
+  readonly sectionRow: boolean;
+  /** the year titles are read in ("Thành phố Huế" is a province since 2025) */
+  readonly titleYear: number | null;
+  /** columns (0-based) refusals point at */
+  readonly sttColumn: number;
+  readonly nameColumn: number;
+}
+
+/** What the structure makes of a row: its label and name after bullets, and whether it opens a total's parts. */
+export interface RowVerdict {
+  readonly label: RowLabel;
+  readonly labelText: string;
+  readonly districtCell: string;
+  readonly parts: boolean;
+}
+
+/** A row with figures, ready to be emitted (or held). */
+export interface HeldRow {
+  readonly row: OfficeRow;
+  readonly named: boolean;
+  readonly ordinal: boolean;
+}
+
+export class ListStructure {
+  /**
+   * the last row an STT numbers as an item ("1", "2."), whether it is an office's, with figures,
+   * whether it heads offices as their title or subtotal (`heads`), and whether it heads its
+   * sub-items as their subtotal (a group's, `held` below)
+   */
+  private lastItem: { readonly number: number; readonly line: number; readonly name: string; readonly office: boolean; readonly heads: boolean; readonly group: boolean } | null = null;
+  /**
+   * An item row with figures that names a group (a province, a region: namesGroup), kept back
+   * until the next row says what it is: the subtotal of the sub-items below it ("1 THADS tỉnh
+   * Ninh Bình" over "1.1 Phòng THADS khu vực 1"), handed on as a row numbered as a section is
+   * (domain/declared-rows.ts checks it against them), or else an office row like any other.
+   */
+  private held: (HeldRow & { readonly number: number }) | null = null;
+  /**
+   * A numbered title without figures that names a province ("1 | THADS tỉnh Ninh Bình", "I | Cục
+   * THADS tỉnh Tiền Giang"), or one with an empty STT cell (a merged title row): the rows it heads
+   * are that province's offices, so two provinces' "Phòng THADS khu vực 1" stay two. An item's
+   * ends at the next item, a section's at the next section, an unnumbered one at the next
+   * province title; each at a total.
+   */
+  private title: { readonly province: string; readonly ends: 'item' | 'section' | 'title'; readonly line: number; readonly name: string } | null = null;
+  /**
+   * An item title "Cục THADS tỉnh X" without figures and the first sub-item with figures under it
+   * ("1.1 Nguyễn Văn An"): a later item with an office's figures ("2 Chi cục …") numbers the Cục as
+   * a peer of offices, an office itself, so its sub-items are its enforcers, no offices.
+   */
+  private cucItem: { readonly heading: Heading; readonly number: number; firstSub: { readonly what: string; readonly line: number; readonly column: number } | null } | null = null;
+  /** a held item was handed on as its sub-items' subtotal: the next item number ends the rows it heads */
+  private groupOpen = false;
+  /**
+   * What the nearest row above that is no bulleted line is: an office's row with figures or a
+   * breakdown's label ("Trong đó:", "Án tín dụng:"), whose lines the bulleted rows below are; or
+   * what heads a list (the header, a section's, level's or group's title without figures, a
+   * section's or a total's label), under which bulleted rows are the offices listed ("- Phòng
+   * THADS khu vực 1"); or another title without figures (an office's name, a text thads does
+   * not know), under which they may be the office's enforcers or a breakdown: refused.
+   */
+  private aboveBullets: 'office' | 'breakdown' | 'heads' | Heading = 'heads';
+  /** the row above (a blank one aside) is a total with figures above every office: what it is made of may follow ("Chia ra:") */
+  private totalOnTop = false;
+  private sawOffice = false;
+
+  constructor(
+    private readonly file: string,
+    /** how a message names a row: a sheet's row, a text file's line */
+    private readonly lineWord: () => string,
+  ) {}
+
+  /** "2 THADS tỉnh Thanh Hóa" after item 1's sub-items is an item of its own, none of item 1's rows: true when the row ends that group. */
+  endsGroup(sttCell: string): boolean {
+    if (!this.groupOpen || itemNumber(sttCell) === null) return false;
+    this.groupOpen = false;
+    return true;
+  }
+
+  /**
+   * The held item row, once the next row (not a blank one) says what it is: a sub-item of it with
+   * figures makes it their subtotal ('numbered'), any other row an office ('data'). Null when
+   * nothing is held.
+   */
+  releaseBefore(sttCell: string, hasFigures: boolean): { kind: 'numbered' | 'data'; held: HeldRow } | null {
+    if (this.held === null) return null;
+    const sub = subItemOf(sttCell);
+    return this.release(hasFigures && (sub === this.held.number || sub === 'above'));
+  }
+
+  /** an item row is held back */
+  get holding(): boolean {
+    return this.held !== null;
+  }
+
+  /** At the end of the file: the held item row is an office's. */
+  releaseAtEnd(): { kind: 'numbered' | 'data'; held: HeldRow } | null {
+    return this.held === null ? null : this.release(false);
+  }
+
+  private release(heads: boolean): { kind: 'numbered' | 'data'; held: HeldRow } {
+    const h = this.held!;
+    this.held = null;
+    if (!heads && this.lastItem?.line === h.row.line) this.lastItem = { ...this.lastItem, group: false };
+    this.groupOpen = heads;
+    return { kind: heads ? 'numbered' : 'data', held: h };
+  }
+
+  /**
+   * Sees one row that has a label or figures: updates what the rows below are under, and refuses
+   * a row with figures that is a line of a breakdown or an enforcer rather than an office.
+   */
+  see(f: RowFacts): RowVerdict {
+    let { label, labelText, districtCell } = f;
+    const { line, sttCell, anyNumber } = f;
+    // A bulleted line ("- Phòng THADS khu vực 1", "-" in the STT column) lists an office under
+    // what heads a list, without its bullet (so config targets and merges find it).
+    const bulletName = label === 'other' && f.sttLabel === 'office' && startsWithBullet(labelText) && rowLabel(withoutBullet(labelText)) === 'office';
+    const bulleted = bulletName || (label === 'office' && isBulletMark(sttCell));
+    // "Chia ra:", "Trong đó:" below a total on top of the table opens its parts: the offices.
+    const parts = !anyNumber && this.totalOnTop && opensParts(labelText);
+    const item = itemNumber(sttCell);
+    const titleAbove = this.aboveBullets;
+    if (bulleted && anyNumber && typeof titleAbove === 'object') {
+      throw this.underHeading(`"${labelText}"`, titleAbove, { file: this.file, line, column: (bulletName ? f.nameColumn : f.sttColumn) + 1 });
+    }
+    if (bulleted && anyNumber && titleAbove === 'heads') {
+      label = 'office';
+      if (bulletName) labelText = withoutBullet(labelText);
+      if (startsWithBullet(districtCell)) districtCell = withoutBullet(districtCell);
+    } else if (!bulleted && labelText !== '') {
+      this.aboveBullets = anyNumber
+        ? (label === 'office' ? 'office' : 'heads')
+        : parts || f.isHeader() ? 'heads' : label === 'other' || labelText.endsWith(':') ? 'breakdown' : headsOffices(label, labelText, f.titleYear) ? 'heads' : { line, name: labelText, item, named: f.nameCell !== '' };
+    }
+    if (labelText !== '' || anyNumber) {
+      if (anyNumber && label === 'office') this.sawOffice = true;
+      this.totalOnTop = anyNumber && label === 'total' && !this.sawOffice;
+    }
+    this.seeProvinceTitle(label, labelText, sttCell, item, anyNumber, f.sectionRow, f.titleYear, line);
+    this.seeCucItem(label, item, anyNumber, f.sectionRow);
+    if (item !== null) {
+      // "1 Nguyễn Văn An" under "Chi cục THADS huyện Mỹ Lộc" (no figures): a line of that office,
+      // as a bulleted one is; an office is numbered on after a title that is an item of its list.
+      const sibling = typeof titleAbove === 'object' && titleAbove.item != null && item > titleAbove.item;
+      if (anyNumber && label === 'office' && typeof titleAbove === 'object' && titleAbove.named === true && !sibling) {
+        throw this.underHeading(`"${labelText}" (numbered "${sttCell.trim()}")`, titleAbove, { file: this.file, line, column: f.sttColumn + 1 });
+      }
+      const heads = anyNumber ? label !== 'office' : headsOffices(label, labelText, f.titleYear);
+      this.lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber, heads, group: false };
+      if (!anyNumber && label === 'office' && namesCuc(labelText)) this.cucItem = { heading: { line, name: labelText, item, named: f.nameCell !== '' }, number: item, firstSub: null };
+    } else if (anyNumber && label === 'office' && this.cucItem !== null && this.cucItem.firstSub === null && subItemOf(sttCell) === this.cucItem.number) {
+      this.cucItem.firstSub = { what: `"${labelText}" (numbered "${sttCell.trim()}")`, line, column: f.sttColumn + 1 };
+    } else if (label === 'office' && anyNumber && !(bulleted && titleAbove === 'heads')) {
+      this.refuseLine(sttCell, labelText, line, f);
+    }
+    return { label, labelText, districtCell, parts };
+  }
+
+  /** A province's title without figures, and where its rows end. */
+  private seeProvinceTitle(label: RowLabel, labelText: string, sttCell: string, item: number | null, anyNumber: boolean, sectionRow: boolean, titleYear: number | null, line: number): void {
+    if (label === 'total' || sectionRow || (item !== null && this.title?.ends === 'item')) this.title = null;
+    if (anyNumber || label !== 'office') return;
+    const titled = provinceOfGroup(labelText, titleYear);
+    const numberedAs = sectionRow ? 'section' : item !== null ? 'item' : sttCell.trim() === '' ? 'title' : null;
+    if (titled !== null && numberedAs !== null) this.title = { province: titled, ends: numberedAs, line, name: labelText };
+  }
+
+  /** A later item with an office's figures makes the Cục's item a peer of offices: its first sub-item with figures is refused. */
+  private seeCucItem(label: RowLabel, item: number | null, anyNumber: boolean, sectionRow: boolean): void {
+    if (label === 'total' || sectionRow) {
+      this.cucItem = null;
+      return;
+    }
+    if (item === null || this.cucItem === null || item === this.cucItem.number) return;
+    const { firstSub, heading } = this.cucItem;
+    this.cucItem = null;
+    if (firstSub !== null && anyNumber && label === 'office') throw this.underHeading(firstSub.what, heading, { file: this.file, line: firstSub.line, column: firstSub.column });
+  }
+
+  /** An office row with figures marked as a line of a breakdown, or naming an enforcer: refused. */
+  private refuseLine(sttCell: string, labelText: string, line: number, f: RowFacts): void {
+    if (isBulletMark(sttCell)) {
+      throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is marked "${sttCell.trim()}" in the STT column, a list bullet, as the lines of a breakdown are ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, { file: this.file, line, column: f.sttColumn + 1 }, 'it looks like a breakdown of the row above ("of which …"): delete it from the export; an office is numbered 1, 2, 3…');
+    }
+    this.refuseSubItem(sttCell, labelText, line, f.sttColumn);
+    if (namesEnforcer(labelText)) {
+      throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" names an enforcer, not an office: it would be added and ranked as an office`, { file: this.file, line, column: f.nameColumn + 1 }, 'write the office\'s name in the office column of each enforcer\'s row and the enforcer in a column of its own (Chấp hành viên): its rows are then summed into the office');
+    }
+  }
+
+  /** The province of an office row without a province column: its group item's, else its title's. */
+  provinceOf(sttCell: string, isTotal: boolean, titleYear: number | null): string | null {
+    const sub = subItemOf(sttCell);
+    const last = this.lastItem;
+    // A sub-item under its province's row ("1.1" under "1 THADS tỉnh Ninh Bình") is of that province.
+    if (last !== null && last.group && (sub === last.number || sub === 'above')) {
+      const province = provinceOfGroup(last.name, titleYear);
+      if (province !== null) return province;
+    }
+    return isTotal ? null : (this.title?.province ?? null);
+  }
+
+  /** The province title the rows are under, if any. */
+  provinceTitle(): { readonly province: string; readonly line: number; readonly name: string } | null {
+    return this.title;
+  }
+
+  /**
+   * An office row that is the item row just seen and names a group: held back until the next row
+   * says whether it is its sub-items' subtotal. True when held.
+   */
+  hold(kind: FileRow['kind'], labelText: string, titleYear: number | null, row: HeldRow): boolean {
+    const last = this.lastItem;
+    if (kind !== 'data' || last?.line !== row.row.line || !namesGroup(labelText, titleYear)) return false;
+    this.held = { ...row, number: last.number };
+    this.lastItem = { ...last, group: true };
+    return true;
+  }
+
+  /**
+   * A row numbered "1.1" (or "1.a", "1a)") with figures is a line of item 1's breakdown, which
+   * would be counted twice; only below an item 1 that heads its sub-items (a title without
+   * figures, a subtotal's label) are they the offices. The fast path hands such rows over.
+   */
+  private refuseSubItem(sttCell: string, name: string, line: number, sttColumn: number): void {
+    const sub = subItemOf(sttCell);
+    if (sub === null) return;
+    const last = this.lastItem;
+    // A letter ("a", "b.") numbers a line of the item above, whatever its number.
+    const parent = sub === 'above' ? (last?.number ?? null) : sub;
+    const heading = last !== null && last.number === parent;
+    if (heading && (last.heads || last.group)) return;
+    if (heading && !last.office) throw this.underHeading(`"${name}" (numbered "${sttCell.trim()}")`, last, { file: this.file, line, column: sttColumn + 1 });
+    const of = heading ? `item ${parent} "${last.name}" (${this.lineWord()} ${last.line}), an office row with figures` : parent === null ? 'the item above, but no row above is numbered as an item' : `item ${parent}, which the rows above do not number`;
+    throw new ThadsError(
+      'NOT_AN_OFFICE',
+      `"${name}" is numbered "${sttCell.trim()}", a sub-item of ${of}: a line of a breakdown, no office, and it would be added as an office`,
+      { file: this.file, line, column: sttColumn + 1 },
+      `it looks like a breakdown of the row above ("of which …"): delete it from the export. If the sub-items are the offices and ${parent === null ? 'the item above' : `item ${parent}`} their subtotal, label it as one ("Cộng khu vực 1") or leave its figure cells empty`,
+    );
+  }
+
+  /**
+   * A bulleted or sub-numbered row with figures under a title without figures that heads no
+   * offices (an office's name, a text thads does not know): the office's enforcers, or a
+   * breakdown ("Phân theo lĩnh vực"), not offices; thads cannot tell which.
+   */
+  private underHeading(what: string, heading: Heading, loc: Location): ThadsError {
+    return new ThadsError(
+      'NOT_AN_OFFICE',
+      `${what} is a line under "${heading.name}" (${this.lineWord()} ${heading.line}), a title without figures that is no section, level or group of offices: its lines may be one office's (its enforcers) or a breakdown, which thads cannot tell apart, and it would be added as an office`,
+      loc,
+      'if the lines are one office\'s enforcers, write the office\'s name on each of them (an office on several rows is summed); if they are offices, list them under a section\'s title ("Các Chi cục", "Khu vực 1") or without bullets and sub-numbers; a breakdown: delete it from the export',
+    );
+  }
+}
