@@ -3,6 +3,7 @@
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
 import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
+import { COMPARISON_WORDS } from './comparison-words.js';
 import { mentionsMoney, namesShare, parseHeaderUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
@@ -89,7 +90,7 @@ export function looksLikeResolvedPart(cell: string): boolean {
  * beside the field's own would be read in its place; without it, as the field (a figure of 2018
  * printed as 2019's).
  */
-const COMPARISON = /(^| )(cung ky|ck|cknt|ckk|n 1|ky truoc|nam truoc|ke hoach|kh|chi tieu|phai dat|uoc|du kien|so lieu cu|truoc dieu chinh|so voi|so sanh|tang giam|tang hoac giam|chenh lech)( |$)/;
+const COMPARISON = new RegExp(`(^| )(${[...COMPARISON_WORDS, 'ck', 'cknt', 'ckk', 'n 1', 'kh', 'phai dat', 'uoc', 'so lieu cu', 'truoc dieu chinh'].join('|')})( |$)`);
 /** "(+/-)", "(±)": a change on another period, which folding would drop. */
 const PLUS_MINUS = /\(\s*(?:\+\s*\/?\s*[-−–]|±)\s*\)|\+\s*\/\s*[-−–]|±/u;
 /**

@@ -2,6 +2,7 @@
 // or no office at all (a breakdown's line, a comparison); section and item numbers in the STT
 // column.
 import { foldHeader } from '../domain/names.js';
+import { COMPARISON_WORDS } from './comparison-words.js';
 import { MERGER_YEAR, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
 
 /**
@@ -61,7 +62,7 @@ const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b
  * comparison ("Cùng kỳ năm 2018", "So với cùng kỳ", "Tăng/giảm", "Chênh lệch"), an average, a
  * rate, a plan. Summed as an office they would be counted twice or add what is no office's.
  */
-const NOT_OFFICE = /^(trong do|trong so do|cung ky|so voi|so sanh|tang giam|tang hoac giam|chenh lech|binh quan|trung binh|ty le|ke hoach|chi tieu|nam truoc|ky truoc)\b/;
+const NOT_OFFICE = new RegExp(`^(${['trong do', 'trong so do', 'binh quan', 'trung binh', 'ty le', ...COMPARISON_WORDS].join('|')})\\b`);
 /**
  * A person of an office, not an office: "CHV Nguyễn Văn An", "Chấp hành viên Trần Thị Bình",
  * "Thẩm tra viên …" — an enforcer's row written in the office column, under its office's name

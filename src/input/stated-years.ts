@@ -2,6 +2,7 @@
 // a file's name, a year cell, a header's parenthesis. A statistics year runs from 1 October to 30
 // September and is named by its September.
 import { romanValue } from '../domain/names.js';
+import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 
 /**
  * The statistics year a year cell states: "2019", "Năm 2019", or the two calendar years the
@@ -107,9 +108,10 @@ const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|year\\s+)${YEAR}`, '
 /**
  * Words after which a year is another period's than the figures': a comparison ("cùng kỳ: từ
  * 01/10/2017 đến 30/9/2018", "so với năm 2018", "kỳ trước") or the plan that follows the results
- * ("VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2020", "kế hoạch năm 2020").
+ * ("VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2020", "kế hoạch năm 2020"). Not "chỉ tiêu": "CÁC CHỈ TIÊU THỐNG
+ * KÊ … NĂM 2019" names the report's own figures.
  */
-const ASIDE = /(?<![\p{L}\d])(?:cùng k[ỳì]|cung ky|so với|so voi|k[ỳì] trước|ky truoc|phương hướng|phuong huong|kế hoạch|ke hoach|nhiệm vụ|nhiem vu|dự kiến|du kien)(?![\p{L}\d])/giu;
+const ASIDE = new RegExp(`(?<![\\p{L}\\d])(?:${[...COMPARISON_WORDS.filter((w) => w !== 'chi tieu'), 'phuong huong', 'nhiem vu'].map(rawPattern).join('|')})(?![\\p{L}\\d])`, 'giu');
 
 /** The statistics year of a month of a calendar year: October to December belong to the next. */
 function statisticsYear(month: number, year: number): number | null {

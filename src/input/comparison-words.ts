@@ -1,0 +1,32 @@
+// The words that set a figure or a year beside the report's own: another period ("cùng kỳ", "kỳ
+// trước", "năm trước"), a comparison ("so với", "tăng giảm", "chênh lệch") or a plan ("kế
+// hoạch", "chỉ tiêu", "dự kiến"). A header naming one is another column (headers.ts), a row
+// labelled by one is no office (row-labels.ts), a year in a title after one is not the report's
+// (stated-years.ts). Each context adds its own words to these; the shared ones live here once.
+
+/** Folded (foldHeader): lower case, no diacritics, words separated by one space; "kì" is "kỳ" spelt the older way. */
+export const COMPARISON_WORDS: readonly string[] = [
+  'cung ky', 'cung ki', 'ky truoc', 'ki truoc', 'nam truoc',
+  'so voi', 'so sanh', 'tang giam', 'tang hoac giam', 'chenh lech',
+  'ke hoach', 'chi tieu', 'du kien',
+];
+
+/** The accented forms of each base letter of Vietnamese, for matching folded words in raw text. */
+const ACCENTED: Readonly<Record<string, string>> = {
+  a: 'aàáảãạăằắẳẵặâầấẩẫậ',
+  e: 'eèéẻẽẹêềếểễệ',
+  i: 'iìíỉĩị',
+  o: 'oòóỏõọôồốổỗộơờớởỡợ',
+  u: 'uùúủũụưừứửữự',
+  y: 'yỳýỷỹỵ',
+  d: 'dđ',
+};
+
+/**
+ * A regex source matching a folded word in raw (NFC) text written with or without its
+ * diacritics, in either case (use with the `i` and `u` flags): "ky truoc" matches "kỳ trước",
+ * "Kì trước", "ky truoc".
+ */
+export function rawPattern(folded: string): string {
+  return [...folded].map((c) => (c === ' ' ? '\\s+' : ACCENTED[c] ? `[${ACCENTED[c]}]` : c)).join('');
+}
