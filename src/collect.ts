@@ -18,8 +18,8 @@ import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { officeFromFileName, periodEndOfFileName, placeOfFileName } from './input/file-names.js';
-import { periodEndOf, type PeriodEnd } from './domain/periods.js';
+import { officeFromFileName, placeOfFileName, withFileName } from './input/file-names.js';
+import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
 import { rowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { keepInput, type KeptInput } from './input/spool.js';
@@ -39,8 +39,8 @@ export interface Collected {
   readonly offices: OfficeName[];
   /** every row counts by the 34 provinces of 2025 (countsBy34) */
   readonly by34: boolean;
-  /** the periods the files cover, by their last day (periods.ts), each once: --previous compares like periods only */
-  readonly periodEnds: PeriodEnd[];
+  /** the periods the files cover, by their first and last days (periods.ts), each once: --previous compares like periods only */
+  readonly periods: Period[];
   readonly reports: FileReport[];
   /** warnings found while reading, in file order */
   readonly findings: Finding[];
@@ -411,9 +411,8 @@ async function collectFiles(
   const withYear = (list: Group[]) => (onlyYear === null ? list : list.map((g) => ({ ...g, year: onlyYear })));
   const provinces = [...new Map([...provinceSeen.values()].flatMap((seen) => [...seen]).filter(([, p]) => p !== '')).values()];
   const by34 = years.size > 0 && [...years].every((y) => reports.every((r) => countsBy34(y, r.periodEnd)));
-  // a name is read as a title is (SPEC §3): "BC 6 thang viec 2019.csv" is no whole year's report
-  const periodEnds = [...new Set(reports.map((r) => periodEndOf(r.periodEnd ?? periodEndOfFileName(r.file), r.statedYear ?? onlyYear)))];
-  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, offices: [...offices.values()], by34, periodEnds, reports, findings };
+  const periods = distinctPeriods(reports.map((r) => periodOf(withFileName({ start: r.periodStart, end: r.periodEnd }, r.file), r.statedYear ?? onlyYear)));
+  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, offices: [...offices.values()], by34, periods, reports, findings };
 }
 
 /** "line 2 "nam-dinh" (Nam Định, 2019) looks like a total: its figures equal the sum of the 2 offices of Nam Định in a.csv; …" */

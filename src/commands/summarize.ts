@@ -8,7 +8,7 @@ import { planOffices, planProvinces, rollUp, type PartAgainstWhole } from '../do
 import { bareName } from '../domain/office-names.js';
 import { provinceKey } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
-import { likePeriods, mixedPeriods, periodEndText, type PeriodEnd } from '../domain/periods.js';
+import { likePeriods, mixedPeriods, periodText, startsDiffer, type Period } from '../domain/periods.js';
 import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
 import { terminalWidth, useColor, type Io } from '../io.js';
@@ -95,14 +95,21 @@ function mixedYearsError(years: Set<number | null>): ThadsError {
   return new ThadsError('MIXED_YEARS', `the input holds figures of several years (${list.join(', ')}), which are never added together`);
 }
 
-function mixedPeriodsError(ends: readonly PeriodEnd[]): ThadsError {
-  return new ThadsError('MIXED_PERIODS', `the input holds reports of one year whose periods end on different days (${ends.map(periodEndText).join(', ')}), which are never added together`);
+/** Periods that differ only in their ends are named by their last days; by both bounds when a start differs too ("1/1/2018–31/3/2018"). */
+function mixedPeriodsError(periods: readonly Period[]): ThadsError {
+  const texts = periods.map((p) => periodText(p, startsDiffer(periods))).join(', ');
+  const differ = startsDiffer(periods) ? 'periods differ' : 'periods end on different days';
+  return new ThadsError('MIXED_PERIODS', `the input holds reports of one year whose ${differ} (${texts}), which are never added together`);
 }
 
-/** Why no change on last year is computed: both sides' periods, by their last days. */
-function periodsDiffer(now: readonly PeriodEnd[], before: readonly PeriodEnd[]): Finding {
-  const ends = (list: readonly PeriodEnd[], one: string, several: string) => `${list.length === 1 ? one : several} ${list.map(periodEndText).join(' and ')}`;
-  return finding('warning', 'PERIODS_DIFFER', `no change on last year is computed: ${ends(now, "the input's period ends on", "the input's periods end on")}, ${ends(before, "the previous files' on", "the previous files' on")}, not on the same day of the year`);
+/** Why no change on last year is computed: both sides' periods, by their last days, or by both bounds when a start differs. */
+function periodsDiffer(now: readonly Period[], before: readonly Period[]): Finding {
+  const bounds = startsDiffer([...now, ...before]);
+  const list = (of: readonly Period[]) => of.map((p) => periodText(p, bounds)).join(' and ');
+  const message = bounds
+    ? `the input's period${now.length === 1 ? ' is' : 's are'} ${list(now)}, the previous files' ${list(before)}, not of the same days of the year`
+    : `${now.length === 1 ? "the input's period ends on" : "the input's periods end on"} ${list(now)}, the previous files' on ${list(before)}, not on the same day of the year`;
+  return finding('warning', 'PERIODS_DIFFER', `no change on last year is computed: ${message}`);
 }
 
 /** Prints the findings when any is an error (they are fatal); true when it did. */
@@ -144,7 +151,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   if (refuse(io, data.findings)) return EXIT.data;
   if (!by.includes('year') && data.years.size > 1) throw mixedYearsError(data.years);
   // (Previous files of several periods are only compared with nothing: PERIODS_DIFFER below.)
-  const mixed = mixedPeriods(data.periodEnds);
+  const mixed = mixedPeriods(data.periods);
   if (mixed) throw mixedPeriodsError(mixed);
   const evaluated: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
   const summary: Summary = by.includes('year') ? { ...evaluated, groups: byYear(evaluated.groups), totals: byYear(evaluated.totals) } : evaluated;
@@ -166,10 +173,10 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       throw new ThadsError('USAGE', `--previous must be an earlier year than the input: it holds ${late.join(', ')}, the input ${nowYears.join(', ')}`, undefined, "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)");
     }
     // A half-year is compared with last year's half-year (cùng kỳ), never with the whole year:
-    // periods that end on different days of the year give no change at all, and say why.
-    if (!likePeriods(data.periodEnds, prev.periodEnds)) {
+    // periods that start or end on different days of the year give no change at all, and say why.
+    if (!likePeriods(data.periods, prev.periods)) {
       pushAll(warnings, prev.findings);
-      warnings.push(periodsDiffer(data.periodEnds, prev.periodEnds));
+      warnings.push(periodsDiffer(data.periods, prev.periods));
     } else {
       // Like with like: from 2025 the older year's 63 provinces are rolled up into the 34 of
       // Nghị quyết 202/2025/QH15 the current input uses (merger.ts), and the config's

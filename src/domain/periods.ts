@@ -1,45 +1,84 @@
 // Change on last year compares like periods only (cùng kỳ): a half-year report with last year's
-// half-year, never with the whole year. Two periods are alike when they end on the same day of
-// the year; a report that states no period is its statistics year's, to 30 September.
+// half-year, never with the whole year, nor a quarter (1/1–31/3) with a half-year (1/10–31/3).
+// Two periods are alike when they start and end on the same days of the year. THADS counts a
+// period from 1 October: a report that states no start begins on the 1/10 before its statistics
+// year, and one that states no period at all is that year's, to 30 September.
 
-/** A report's period: its last day (YYYY-MM-DD), or only its day of the year (MM-DD) when its year is unknown. */
-export type PeriodEnd = string;
+/** A report's first and last day (YYYY-MM-DD), or only their days of the year (-MM-DD) when the year is unknown. */
+export interface Period {
+  readonly start: string;
+  readonly end: string;
+}
 
-/** The stated end, else the statistics year's 30/9 (`--MM-DD` alone when the year is unknown too). */
-export function periodEndOf(stated: string | null, year: number | null): PeriodEnd {
-  return stated ?? `${year ?? ''}-09-30`;
+/** What a title (or a name) states of a period: either bound may be missing. */
+export interface StatedPeriod {
+  readonly start: string | null;
+  readonly end: string | null;
+}
+
+/** The stated bounds, else 30/9 of the statistics year and the 1/10 before it (years left out when unknown). */
+export function periodOf(stated: StatedPeriod, year: number | null): Period {
+  const end = stated.end ?? `${year ?? ''}-09-30`;
+  return { start: stated.start ?? `${statisticsYearOf(end) === null ? '' : statisticsYearOf(end)! - 1}-10-01`, end };
+}
+
+/** A day's statistics year (October to December belong to the next); null when its year is unknown. */
+function statisticsYearOf(day: string): number | null {
+  const [year, month] = day.split('-').map(Number);
+  return year && month ? (month >= 10 ? year + 1 : year) : null;
 }
 
 /** MM-DD; the end of February is one day whether or not the year is a leap year. */
-function dayOfYear(end: PeriodEnd): string {
-  const day = end.slice(-5);
-  return day === '02-29' ? '02-28' : day;
+function dayOfYear(day: string): string {
+  const mmdd = day.slice(-5);
+  return mmdd === '02-29' ? '02-28' : mmdd;
+}
+
+/** Its start and end as days of the year: two periods alike have one key. */
+function likeKey(p: Period): string {
+  return `${dayOfYear(p.start)} ${dayOfYear(p.end)}`;
 }
 
 /** "31/3/2025"; "30/9" when the year is unknown. */
-export function periodEndText(end: PeriodEnd): string {
-  const [year, month, day] = end.split('-');
-  return `${Number(day)}/${Number(month)}${year ? `/${year}` : ''}`;
+export function dayText(day: string): string {
+  const [year, month, d] = day.split('-');
+  return `${Number(d)}/${Number(month)}${year ? `/${year}` : ''}`;
 }
 
-/** True when every period of both sides ends on one day of the year: only then is a change computed. */
-export function likePeriods(now: readonly PeriodEnd[], before: readonly PeriodEnd[]): boolean {
-  return new Set([...now, ...before].map(dayOfYear)).size <= 1;
+/** "1/1/2018–31/3/2018" with its start, "31/3/2018" without. */
+export function periodText(p: Period, withStart: boolean): string {
+  return withStart ? `${dayText(p.start)}–${dayText(p.end)}` : dayText(p.end);
+}
+
+/** Whether any two of the periods start on different days of the year: then messages name both bounds. */
+export function startsDiffer(periods: readonly Period[]): boolean {
+  return new Set(periods.map((p) => dayOfYear(p.start))).size > 1;
+}
+
+/** One of each period, in the order first met. */
+export function distinctPeriods(periods: readonly Period[]): Period[] {
+  return [...new Map(periods.map((p) => [`${p.start} ${p.end}`, p])).values()];
+}
+
+/** True when every period of both sides starts and ends on the same days of the year: only then is a change computed. */
+export function likePeriods(now: readonly Period[], before: readonly Period[]): boolean {
+  return new Set([...now, ...before].map(likeKey)).size <= 1;
 }
 
 /**
- * Periods of one statistics year that end on different days (a half-year office file beside a
- * whole-year one): their figures are never added together. The ends of the first such year, or
- * null. An end without its year tells nothing and is let be.
+ * Periods of one statistics year (by their end) that differ in start or end (a half-year office
+ * file beside a whole-year one, a quarter beside a half-year): their figures are never added
+ * together. The periods of the first such year, by end then start, or null. An end without its
+ * year tells nothing and is let be.
  */
-export function mixedPeriods(ends: readonly PeriodEnd[]): PeriodEnd[] | null {
-  const byYear = new Map<number, Set<PeriodEnd>>();
-  for (const end of ends) {
-    const [year, month] = end.split('-').map(Number);
-    if (!year || !month) continue;
-    const statistics = month >= 10 ? year + 1 : year;
-    byYear.set(statistics, (byYear.get(statistics) ?? new Set()).add(end));
+export function mixedPeriods(periods: readonly Period[]): Period[] | null {
+  const byYear = new Map<number, Period[]>();
+  for (const p of distinctPeriods(periods)) {
+    const statistics = statisticsYearOf(p.end);
+    if (statistics !== null) byYear.set(statistics, [...(byYear.get(statistics) ?? []), p]);
   }
-  for (const same of byYear.values()) if (same.size > 1) return [...same].sort();
+  for (const same of byYear.values()) {
+    if (same.length > 1) return same.sort((a, b) => a.end.localeCompare(b.end) || a.start.localeCompare(b.start));
+  }
   return null;
 }

@@ -4,7 +4,8 @@ import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { provinceOfFileName } from '../domain/provinces.js';
-import { statedYears, titlePeriodEnd } from './stated-years.js';
+import { statedYears, titlePeriod } from './stated-years.js';
+import type { StatedPeriod } from '../domain/periods.js';
 
 /**
  * The office a per-office file names: its base name without the marks of a copy ("Mỹ Lộc (1).csv",
@@ -192,11 +193,11 @@ export function yearsOfName(name: string): number[] {
 }
 
 /**
- * The last day of the period a file name states, read as a title (titlePeriodEnd), or null. A name
- * drops "năm" and puts its measure's word anywhere: "BC 6 thang viec 2019" is read as "BC 6 thang
- * năm 2019", six months to 31/3/2019.
+ * The period a file name states, read as a title (titlePeriod). A name drops "năm" and puts its
+ * measure's word anywhere: "BC 6 thang viec 2019" is read as "BC 6 thang năm 2019", six months to
+ * 31/3/2019.
  */
-export function periodEndOfFileName(file: string): string | null {
+export function periodOfFileName(file: string): StatedPeriod {
   const name = basename(file);
   const ext = extname(name);
   const written = (/\p{L}/u.test(ext) ? name.slice(0, -ext.length) : name).normalize('NFC');
@@ -206,7 +207,22 @@ export function periodEndOfFileName(file: string): string | null {
     .filter((_, i) => measureWord(words, folded, i) === null)
     .join(' ')
     .replace(/(?<![\p{L}\d])(\d{1,2}\s*(?:tháng|thang|t))\s+(?=(?:19|20)\d\d(?!\d))/giu, '$1 năm ');
-  return titlePeriodEnd([[line]]);
+  return titlePeriod([[line]]);
+}
+
+/**
+ * A report's stated period: the title's bounds, and a bound the title leaves out the file name's
+ * (SPEC §3: a name is read as a title is; "BC 6 thang viec 2019.csv" is no whole year's report).
+ */
+export function withFileName(title: StatedPeriod, file: string): StatedPeriod {
+  if (title.start !== null && title.end !== null) return title;
+  const name = periodOfFileName(file);
+  return { start: title.start ?? name.start, end: title.end ?? name.end };
+}
+
+/** The last day of the period a file name states (periodOfFileName), or null. */
+export function periodEndOfFileName(file: string): string | null {
+  return periodOfFileName(file).end;
 }
 
 /** Every such year in a name, once each, in order: "BC tu 01.10.2018 den 30.9.2019" → [2018, 2019]. */

@@ -69,6 +69,8 @@ export interface FileReport {
   statedYear: number | null;
   /** the last day of the period the title states (YYYY-MM-DD), null: none */
   periodEnd: string | null;
+  /** the first day the title states (YYYY-MM-DD), null: none (the period counts from 1 October) */
+  periodStart: string | null;
   dataRows: number;
   totalRows: number;
   skippedRows: number;
@@ -110,6 +112,7 @@ export function newFileReport(file: string): FileReport {
     yearFrom: 'unknown',
     statedYear: null,
     periodEnd: null,
+    periodStart: null,
     dataRows: 0,
     totalRows: 0,
     skippedRows: 0,

@@ -6,9 +6,9 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { looksLikeResolvedPart, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
-import { periodEndOfFileName, yearFromFileName, yearsOfFileName, yearsOfName } from './file-names.js';
+import { withFileName, yearFromFileName, yearsOfFileName, yearsOfName } from './file-names.js';
 import { rowLabel } from './row-labels.js';
-import { titlePeriodEnd, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
+import { titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { isOwnPeriod, type OwnPeriod } from './own-period.js';
 import { readCell } from './numbers.js';
@@ -451,7 +451,9 @@ export function readHeader(
   const fromTitle = statedTitleYear(titleRows.map((r) => r.cells));
   const titleYear = fromTitle?.year ?? null;
   const titleLine = fromTitle ? titleRows[fromTitle.row]!.line : 0;
-  report.periodEnd = titlePeriodEnd(titleRows.map((r) => r.cells));
+  const period = titlePeriod(titleRows.map((r) => r.cells));
+  report.periodEnd = period.end;
+  report.periodStart = period.start;
   // The file's year is its name's first 4-digit year (SPEC §3). Read as a title, the name may
   // state another statistics year — a period or a month ("BC 3 thang tu 01.10.2019 den
   // 31.12.2019.csv": 2020), "năm N" ("Bieu 07 TT06-2019 nam 2022.csv": 2022) — or two
@@ -512,10 +514,10 @@ function ownPeriod(file: string, record: readonly string[], groupRow: readonly s
   const cells = titleRows.map((r) => r.cells);
   const year = opts.year ?? yearFromTitle(cells) ?? yearFromFileName(file);
   if (year === null) return null;
-  // the title's last day only within that statistics year (not when --year says another)
-  // a name is read as a title is (SPEC §3): "BC 6 thang viec 2019.csv" is no whole year's report
-  const end = titlePeriodEnd(cells) ?? periodEndOfFileName(file);
-  return { year, end: end !== null && end >= `${year - 1}-10-01` && end <= `${year}-09-30` ? end : null };
+  // the title's days only within that statistics year (not when --year says another)
+  const stated = withFileName(titlePeriod(cells), file);
+  const within = (day: string | null) => (day !== null && day >= `${year - 1}-10-01` && day <= `${year}-09-30` ? day : null);
+  return { year, start: within(stated.start), end: within(stated.end) };
 }
 
 /**

@@ -5,16 +5,18 @@ import { foldHeader } from '../domain/names.js';
 import type { NamedField, NamedPeriod } from './headers.js';
 import { namesYearPeriod } from './stated-years.js';
 
-/** The report's own year and the last day of its period, as the layout knows them. */
+/** The report's own year and the first and last days of its period, as the layout knows them. */
 export interface OwnPeriod {
   readonly year: number;
+  /** the title's first day (YYYY-MM-DD), else 1 October before `year` */
+  readonly start: string | null;
   /** the title's last day (YYYY-MM-DD), else 30 September of `year` */
   readonly end: string | null;
 }
 
 /** The report counts the whole statistics year: its title states no shorter period. */
 function wholeYear(own: OwnPeriod): boolean {
-  return own.end === null || own.end === `${own.year}-09-30`;
+  return (own.end === null || own.end === `${own.year}-09-30`) && (own.start === null || own.start === `${own.year - 1}-10-01`);
 }
 
 /** "12 tháng", "12T" (folded): the months of a whole statistics year. */
@@ -39,5 +41,5 @@ export function isOwnPeriod(period: NamedPeriod, named: NamedField, own: OwnPeri
   if (carriedOver || named.previousYear) return carriedOver && namesYearPeriod(period.text, own.year - 1, null);
   const intoNext = field === 'carried_forward' && wholeYear(own) && namesYearPeriod(period.text.replace(INTO, ''), own.year + 1, null);
   if (named.nextYear) return intoNext;
-  return intoNext || namesYearPeriod(period.text, own.year, own.end);
+  return intoNext || namesYearPeriod(period.text, own.year, own.end, own.start);
 }

@@ -2,6 +2,7 @@
 // a file's name, a year cell, a header's parenthesis. A statistics year runs from 1 October to 30
 // September and is named by its September.
 import { romanValue } from '../domain/names.js';
+import type { StatedPeriod } from '../domain/periods.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 
 /**
@@ -18,6 +19,11 @@ export function yearOfCell(cell: string): number | null {
 
 /** Lines that cite a legal text ("Ban hành theo Thông tư số 01/2013/TT-BTP ngày …"): their years are not the report's. */
 const CITATION = /thông tư|thong tu|tt-btp|ban hành|ban hanh|quyết định|quyet dinh|nghị định|nghi dinh/iu;
+/**
+ * A note's line ("Ghi chú: số liệu … tính đến 30/6/2025", "Lưu ý: …", "* …", "(*) …"): its days
+ * and years explain the figures, they do not state the report's period.
+ */
+const NOTE = /^\s*(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|note)(?![\p{L}\d])|\(?\*)/iu;
 
 /**
  * The statistics year a title states: "BÁO CÁO … NĂM 2019", "Year 2019", a period's first or
@@ -33,9 +39,14 @@ export function yearFromTitle(rows: readonly (readonly string[])[]): number | nu
 
 /** The title's one statistics year and the index of the row that states it first; null when it states none, or two. */
 export function titleYear(rows: readonly (readonly string[])[]): { year: number; row: number } | null {
-  const stated = standingMentions(rows);
-  const years = new Set(stated.map((m) => m.year));
-  return years.size === 1 ? { year: stated[0]!.year, row: stated[0]!.row } : null;
+  return oneYear(standingMentions(rows));
+}
+
+/** The one statistics year of the mentions and the row that states it first; null for none, or two. */
+function oneYear(stated: readonly Mention[]): { year: number; row: number } | null {
+  const dated = stated.filter((m): m is Mention & { year: number } => m.year !== null);
+  const years = new Set(dated.map((m) => m.year));
+  return years.size === 1 ? { year: dated[0]!.year, row: dated[0]!.row } : null;
 }
 
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
@@ -62,8 +73,17 @@ const MONTHS = new RegExp(
   `(?<![\\p{L}\\d])(?:(?:tháng|thang|t)\\s*|\\d{1,2}\\s*(?:t|tháng|thang)\\s*\\(\\s*)(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*(?:[/.-]|\\s(?:năm|nam)\\s)\\s*${YEAR}`,
   'giu',
 );
-/** A quarter of a calendar year: "QUÝ IV NĂM 2018", "quý 4/2018", "Q4.2018", "Quy III nam 2019". */
-const QUARTER = new RegExp(`(?<![\\p{L}\\d])(?:quý|quy|q)\\.?\\s*(iv|i{1,3}|[1-4])(?![\\p{L}\\d])\\s*(?:[/.-]\\s*|(?:năm|nam)\\s+)?${YEAR}`, 'giu');
+const QUARTER_NUMBER = '(iv|i{1,3}|[1-4])(?![\\p{L}\\d])';
+/**
+ * A quarter of a calendar year, or two: "QUÝ IV NĂM 2018", "quý 4/2018", "Q4.2018", "Quy III nam
+ * 2019", "QUÝ I VÀ II NĂM 2018" (1/1–30/6), "quý III và quý IV năm 2018" (1/7–31/12). "QUÝ II
+ * NĂM THỐNG KÊ 2025" is a quarter of the statistics year (January to March 2025).
+ */
+const QUARTER = new RegExp(
+  `(?<![\\p{L}\\d])(?:quý|quy|q)\\.?\\s*${QUARTER_NUMBER}(?:\\s*(?:,|và|va|[-–])\\s*(?:(?:quý|quy)\\s*)?${QUARTER_NUMBER})?`
+    + `\\s*(?:[/.-]\\s*|(?:năm|nam)(\\s+(?:thống kê|thong ke))?\\s+)?${YEAR}`,
+  'giu',
+);
 /** "năm 2025", "năm thống kê 2025" (the statistics year, as "năm" alone names it): the words before a statistics year. */
 const OF_YEAR = '(?:năm|nam)(?:\\s+(?:thống kê|thong ke))?\\s+';
 /**
@@ -82,12 +102,12 @@ function countOf(figures: string | undefined, words: string | undefined): number
 /**
  * Months counted from the statistics year's start, 1 October: "6 THÁNG ĐẦU NĂM 2025" (1/10/2024–
  * 31/3/2025), "SÁU THÁNG ĐẦU NĂM 2025", "6T/2025", "6 tháng/2025", "6 THÁNG ĐẦU NĂM THỐNG KÊ
- * 2025", "9 tháng năm 2025" (to 30/6/2025). "6 tháng cuối năm" may be a calendar half or the
+ * 2025", "6 tháng / năm 2025", "9 tháng năm 2025" (to 30/6/2025). "6 tháng cuối năm" may be a calendar half or the
  * statistics year's: its year only, no end.
  */
 const COUNTED_MONTHS = new RegExp(
   `(?<![\\p{L}\\d])(?:(\\d{1,2})\\s*(?:tháng|thang|t)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))`
-    + `(?:\\s+(?:đầu|dau)|\\s+(cuối|cuoi))?(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*|\\s+)${YEAR}`,
+    + `(?:\\s+(?:đầu|dau)|\\s+(cuối|cuoi))?(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*(?:${OF_YEAR})?|\\s+)${YEAR}`,
   'giu',
 );
 /** Six months in other words: "BÁN NIÊN 2018", "FIRST HALF OF 2018", "H1 2018" are "6 THÁNG 2018". */
@@ -98,6 +118,29 @@ const YEAR_THEN_COUNT = new RegExp(
     + `(?:(\\d{1,2})\\s*(?:tháng|thang|t)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))(?:\\s+(?:đầu|dau)(?:\\s+(?:năm|nam))?)?\\s*\\)`,
   'giu',
 );
+/** Quarters counted from the statistics year's start: "2 QUÝ ĐẦU NĂM 2018" is "6 THÁNG ĐẦU NĂM 2018". */
+const COUNTED_QUARTERS = new RegExp(
+  `(?<![\\p{L}\\d])(?:([1-4])|(hai|ba|bốn|bon))\\s+(?:quý|quy)(?:\\s+(?:đầu|dau))?(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*(?:${OF_YEAR})?|\\s+)${YEAR}`,
+  'giu',
+);
+/**
+ * Months counted without their year, the year stated on another title line: "Kỳ báo cáo: 6 tháng
+ * đầu năm", "(Số liệu 6 tháng)", "6 THÁNG ĐẦU NĂM". Only these words: a count alone ("quá 6
+ * tháng") may be anything.
+ */
+const YEARLESS_COUNT = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:kỳ báo cáo|ky bao cao)\\s*:?\\s*|(?:số liệu|so lieu)\\s+)?(?:(\\d{1,2})\\s*(?:tháng|thang)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))(\\s+(?:đầu|dau)\\s+(?:năm|nam))?(?![\\p{L}\\d])(?!\\s+(?:cuối|cuoi))`,
+  'giu',
+);
+/** Whether a YEARLESS_COUNT match is one of its forms: after "Kỳ báo cáo"/"Số liệu", or "… đầu năm". */
+const YEARLESS_LEAD = /^(?:kỳ báo cáo|ky bao cao|số liệu|so lieu)/iu;
+/** A range of months in figures: "Kỳ báo cáo: 10/2024 - 3/2025" (1/10/2024–31/3/2025). */
+const MONTH_RANGE = new RegExp(`(?<![\\p{L}\\d/.-])(\\d{1,2})[/.]${YEAR}\\s*(?:[-–—]|đến|den)\\s*(\\d{1,2})[/.]${YEAR}(?![\\d/.])`, 'giu');
+/** The first day of quarter `q` of statistics year Y (quý I from 1 October of Y − 1). */
+function countedQuarterStart(q: number, year: number): string {
+  const month = 10 + 3 * (q - 1);
+  return dayString(1, month > 12 ? month - 12 : month, month > 12 ? year : year - 1);
+}
 /** The last day of N months of statistics year Y, counted from 1 October of Y − 1; null for no such count. */
 function countedEnd(n: number | null, year: number): string | null {
   if (n === null || n < 1 || n > 12) return null;
@@ -129,14 +172,19 @@ function dayString(day: number, month: number, year: number): string {
 }
 
 interface Mention {
-  readonly year: number;
+  /** null: months counted without a year ("Kỳ báo cáo: 6 tháng đầu năm"), of the title's one year */
+  readonly year: number | null;
   readonly row: number;
   /** offset in the row's text as read (a date written out already in figures) */
   readonly at: number;
   /** the last day of the period it states (YYYY-MM-DD), null for a year alone or a day that begins one */
   readonly end: string | null;
-  /** the end is a day written out, not derived from a quarter's or months' words */
-  readonly dated?: boolean;
+  /** the first day of the period it states, null when it states none (words count from 1 October) */
+  readonly start: string | null;
+  /** the bounds are days (or months) written in figures, not derived from a quarter's or months' words */
+  readonly dated: boolean;
+  /** of a yearless mention: the months it counts */
+  readonly months?: number;
 }
 
 /**
@@ -149,12 +197,12 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
   const texts: string[] = [];
   rows.forEach((cells, row) => {
     const line = cells.join(' ').normalize('NFC');
-    const cited = CITATION.test(line);
-    let text = cited ? '' : line.replace(WRITTEN_DATE, '$1/$2/$3').replace(DATELINE, ' ');
+    const unread = CITATION.test(line) || NOTE.test(line);
+    let text = unread ? '' : line.replace(WRITTEN_DATE, '$1/$2/$3').replace(DATELINE, ' ');
     texts.push(text);
-    if (cited) return;
-    const add = (year: number | null, at: number, end: string | null = null, dated = false) => {
-      if (year !== null) found.push({ year, row, at, end, dated });
+    if (unread) return;
+    const add = (year: number | null, at: number, end: string | null = null, dated = false, start: string | null = null) => {
+      if (year !== null) found.push({ year, row, at, end, start, dated });
     };
     const blank = (m: string) => ' '.repeat(m.length);
     // Months first: "10-12.2018" after "3T (" is three months, not 10 December.
@@ -163,10 +211,30 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
       if (last !== undefined) add(statisticsYear(Number(last), Number(year)), at, monthEnd(Number(last), Number(year)));
       return blank(m);
     });
-    // A quarter (of a calendar year) is of the statistics year of its last month: quý IV of 2018 is 2019.
-    text = text.replace(QUARTER, (m, quarter: string, year: string, at: number) => {
-      const last = 3 * (romanValue(quarter.toLowerCase()) ?? Number(quarter));
-      add(statisticsYear(last, Number(year)), at, monthEnd(last, Number(year)));
+    // "10/2024 - 3/2025": from the first month's first day to the last month's last.
+    text = text.replace(MONTH_RANGE, (m, first: string, firstYear: string, last: string, lastYear: string, at: number) => {
+      const start = monthEnd(Number(first), Number(firstYear)) === null ? null : dayString(1, Number(first), Number(firstYear));
+      const end = monthEnd(Number(last), Number(lastYear));
+      if (start === null || end === null || start > end) return m;
+      add(statisticsYear(Number(first), Number(firstYear)), at);
+      add(statisticsYear(Number(last), Number(lastYear)), at, end, true, start);
+      return blank(m);
+    });
+    // A quarter (of a calendar year) is of the statistics year of its last month: quý IV of 2018
+    // is 2019. Two quarters start on the first's first day; one starts where words do (1/10).
+    text = text.replace(QUARTER, (m, first: string, second: string | undefined, statistics: string | undefined, year: string, at: number) => {
+      const number = (q: string) => romanValue(q.toLowerCase()) ?? Number(q);
+      const from = number(first);
+      const to = second === undefined ? from : number(second);
+      const y = Number(year);
+      if (to < from) add(statistics ? y : statisticsYear(3 * to, y), at);
+      else if (statistics) add(y, at, countedEnd(3 * to, y), false, to > from ? countedQuarterStart(from, y) : null);
+      else add(statisticsYear(3 * to, y), at, monthEnd(3 * to, y), false, to > from ? dayString(1, 3 * from - 2, y) : null);
+      return blank(m);
+    });
+    text = text.replace(COUNTED_QUARTERS, (m, figures: string | undefined, words: string | undefined, year: string, at: number) => {
+      const n = figures !== undefined ? Number(figures) : COUNT_WORDS[words!.toLowerCase()]!;
+      add(Number(year), at, countedEnd(3 * n, Number(year)));
       return blank(m);
     });
     // N months of statistics year Y end N months after 1 October of Y − 1; the year is Y, as "năm Y" says.
@@ -184,9 +252,16 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
     });
     // A period's days ("từ 01/10/2019 đến 31/12/2019"); any other day (of signing, of an
     // export) is taken out unread.
-    for (const d of periodDays(text)) add(statisticsYear(d.month, d.year), d.at, d.ends ? dayString(d.day, d.month, d.year) : null, d.ends);
+    for (const d of periodDays(text)) {
+      const day = dayString(d.day, d.month, d.year);
+      add(statisticsYear(d.month, d.year), d.at, d.ends ? day : null, true, d.ends ? null : day);
+    }
     text = text.replace(DATE, blank);
-    for (const m of text.matchAll(YEAR_WORD)) add(Number(m[1]), m.index);
+    text = text.replace(YEAR_WORD, (m, year: string, at: number) => (add(Number(year), at), blank(m)));
+    for (const m of text.matchAll(YEARLESS_COUNT)) {
+      const months = countOf(m[1], m[2]);
+      if (months !== null && (m[3] !== undefined || YEARLESS_LEAD.test(m[0]))) found.push({ year: null, row, at: m.index, end: null, start: null, dated: false, months });
+    }
   });
   found.sort((a, b) => a.row - b.row || a.at - b.at);
   return { mentions: found, texts };
@@ -235,7 +310,7 @@ function inAsides(text: string, ats: readonly number[]): boolean[] {
 
 /** Every statistics year the title lines (or a name, as one line) state for its figures, once each, in reading order. */
 export function statedYears(rows: readonly (readonly string[])[]): number[] {
-  return [...new Set(standingMentions(rows).map((m) => m.year))];
+  return [...new Set(standingMentions(rows).flatMap((m) => (m.year === null ? [] : [m.year])))];
 }
 
 /** The days of a line that begin or end a period ("từ 01/10/2024 đến 31/3/2025"), in order. */
@@ -274,33 +349,52 @@ const BOUND_WORDS = /(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay|from|to)(?![
  * Whether a header's period names statistics year `year` as the report counts it, and nothing
  * else: "năm 2019", "2019", "từ năm 2019", a day that opens it ("từ 01/10/2018") or ends the
  * report's period ("đến 30/9/2019", or the title's last day `end`: "đến 31/3/2019" in a report of
- * six months), or both ("01/10/2018 - 30/9/2019"). A month, a quarter, any other day or word is
+ * six months; "từ 01/01/2019" when the title's first day `start` is 1/1/2019), or both ("01/10/2018 - 30/9/2019"). A month, a quarter, any other day or word is
  * another period, or a part of one.
  */
-export function namesYearPeriod(text: string, year: number, end: string | null): boolean {
+export function namesYearPeriod(text: string, year: number, end: string | null, start: string | null = null): boolean {
   const t = text.normalize('NFC').replace(WRITTEN_DATE, '$1/$2/$3');
   if (t.search(MONTHS) >= 0 || t.search(QUARTER) >= 0) return false;
   const days = periodDays(t);
   if (days.length !== [...t.matchAll(DATE)].length) return false;
-  const bounds = [`${year - 1}-10-01`, end ?? `${year}-09-30`];
+  const bounds = [start ?? `${year - 1}-10-01`, end ?? `${year}-09-30`];
   if (!days.every((d) => bounds.includes(dayString(d.day, d.month, d.year)))) return false;
   const years = new RegExp(`(?<![\\p{L}\\d])(?:(?:năm|nam|year)\\s+)?${year}(?!\\d)`, 'giu');
   return t.replace(DATE, ' ').replace(years, ' ').replace(BOUND_WORDS, '') === '';
 }
 
 /**
- * The last day of the period the title lines state, as YYYY-MM-DD: its last day in figures ("(Từ
- * ngày 01/10/2024 đến ngày 31/3/2025)" → "2025-03-31") or in words ("6 THÁNG ĐẦU NĂM 2025" →
- * "2025-03-31", "QUÝ II NĂM 2025", "THÁNG 6 NĂM 2025" → "2025-06-30"); null when they state none
- * (a year alone, "6 tháng cuối năm"). Read from the spans the year readers read, a comparison's or
- * plan's aside left out, so a period's end and its statistics year never disagree. A last day
- * written out states the period more precisely than words do, so it wins over them: "QUÝ III NĂM
+ * The period the title lines state, each bound YYYY-MM-DD or null when they state none.
+ *
+ * Its last day in figures ("(Từ ngày 01/10/2024 đến ngày 31/3/2025)" → 2025-03-31) or in words
+ * ("6 THÁNG ĐẦU NĂM 2025" → 2025-03-31, "QUÝ II NĂM 2025", "THÁNG 6 NĂM 2025" → 2025-06-30; "Kỳ
+ * báo cáo: 6 tháng đầu năm" under a title of 2025 → 2025-03-31); null for a year alone or "6
+ * tháng cuối năm". Its first day when written ("Từ ngày 01/01/2018", "10/2024 - 3/2025") or when
+ * two quarters name it ("QUÝ I VÀ II NĂM 2018" → 2018-01-01); else null: words count from 1
+ * October (domain/periods.ts). Read from the spans the year readers read, a comparison's or
+ * plan's aside and a note left out, so a period and its statistics year never disagree. Days
+ * written out state the period more precisely than words do, so they win over them: "QUÝ III NĂM
  * 2019 (Từ ngày 01/10/2018 đến ngày 30/6/2019)" ends on 30/6/2019, not 30/9/2019.
  */
-export function titlePeriodEnd(rows: readonly (readonly string[])[]): string | null {
-  const ended = standingMentions(rows).filter((m) => m.end !== null);
-  const dated = ended.filter((m) => m.dated);
+export function titlePeriod(rows: readonly (readonly string[])[]): StatedPeriod {
+  const standing = standingMentions(rows);
+  const year = oneYear(standing)?.year;
+  const resolved = standing.flatMap((m) => {
+    if (m.year !== null) return [m];
+    const end = year === undefined ? null : countedEnd(m.months ?? null, year);
+    return end === null ? [] : [{ ...m, end }];
+  });
+  const pick = (of: readonly Mention[]) => (of.some((m) => m.dated) ? of.filter((m) => m.dated) : of);
   let end: string | null = null;
-  for (const m of dated.length > 0 ? dated : ended) if (end === null || m.end! > end) end = m.end;
-  return end;
+  for (const m of pick(resolved.filter((m) => m.end !== null))) if (end === null || m.end! > end) end = m.end;
+  let start: string | null = null;
+  for (const m of pick(resolved.filter((m) => m.start !== null || m.end !== null))) {
+    if (m.start !== null && (end === null || m.start <= end) && (start === null || m.start > start)) start = m.start;
+  }
+  return { start, end };
+}
+
+/** The last day of the period the title lines state (titlePeriod), or null. */
+export function titlePeriodEnd(rows: readonly (readonly string[])[]): string | null {
+  return titlePeriod(rows).end;
 }

@@ -37,7 +37,7 @@ describe('isOwnPeriod: "12 tháng" and carried forward into the next year', () =
   const own = (cell: string, year: number, end: string | null) => {
     const r = m.match(cell);
     if (r.kind !== 'unknown' || !r.named || !r.period) throw new Error(`${cell}: no field beside a period`);
-    return isOwnPeriod(r.period, r.named, { year, end });
+    return isOwnPeriod(r.period, r.named, { year, start: null, end });
   };
 
   it.each([

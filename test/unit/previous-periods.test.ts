@@ -2,7 +2,7 @@
 // year, a half-year with last year's half-year (cùng kỳ). Periods that end on different days of
 // the year give no change at all and one PERIODS_DIFFER warning naming both. Both readers agree.
 import { describe, expect, it } from 'vitest';
-import { likePeriods, mixedPeriods, periodEndOf, periodEndText } from '../../src/domain/periods.js';
+import { likePeriods, mixedPeriods, periodOf, periodText } from '../../src/domain/periods.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
 const { write: previous, both } = bothReaders('thads-previous-periods-', []);
@@ -25,6 +25,8 @@ const HINT = "  hint: compare a report with last year's report of the same perio
 const args = (prev: readonly string[], format = 'csv') => [...prev.flatMap((p) => ['--previous', p]), '--by', 'province', '--format', format, '--lang', 'vi'];
 
 describe('periods of a report', () => {
+  /** a period of the stated end, from the 1/10 before its statistics year */
+  const to = (end: string) => periodOf({ start: null, end }, null);
   it.each([
     [['2026-09-30'], ['2025-09-30'], true],
     [['2026-03-31'], ['2025-03-31'], true],
@@ -34,13 +36,17 @@ describe('periods of a report', () => {
     [['2026-09-30'], ['2025-03-31', '2025-09-30'], false],
     [['2026-03-31', '2026-09-30'], ['2025-09-30'], false],
     [['-09-30'], ['2025-09-30'], true],
-  ])('%j against %j: like %s', (now, before, like) => expect(likePeriods(now, before)).toBe(like));
+  ])('%j against %j: like %s', (now, before, like) => expect(likePeriods(now.map(to), before.map(to))).toBe(like));
 
-  it('a report without a stated period is its statistics year, to 30/9', () => {
-    expect(periodEndOf(null, 2026)).toBe('2026-09-30');
-    expect(periodEndOf('2026-03-31', 2026)).toBe('2026-03-31');
-    expect(periodEndText(periodEndOf(null, null))).toBe('30/9');
-    expect(periodEndText('2025-03-31')).toBe('31/3/2025');
+  it('a report without a stated period is its statistics year, 1/10 to 30/9', () => {
+    expect(periodOf({ start: null, end: null }, 2026)).toEqual({ start: '2025-10-01', end: '2026-09-30' });
+    expect(periodOf({ start: null, end: '2026-03-31' }, 2026)).toEqual({ start: '2025-10-01', end: '2026-03-31' });
+    expect(periodOf({ start: null, end: '2025-12-31' }, 2026)).toEqual({ start: '2025-10-01', end: '2025-12-31' });
+    expect(periodOf({ start: '2026-01-01', end: '2026-03-31' }, 2026)).toEqual({ start: '2026-01-01', end: '2026-03-31' });
+    expect(periodText(periodOf({ start: null, end: null }, null), false)).toBe('30/9');
+    expect(periodText(periodOf({ start: null, end: null }, null), true)).toBe('1/10–30/9');
+    expect(periodText(to('2025-03-31'), false)).toBe('31/3/2025');
+    expect(periodText(to('2025-03-31'), true)).toBe('1/10/2024–31/3/2025');
   });
 });
 
@@ -107,7 +113,10 @@ describe('reports of one year and different periods are never added together', (
     [['2018-12-31', '2019-09-30'], ['2018-12-31', '2019-09-30']], // October–December 2018 is statistics year 2019
     [['2018-09-30', '2019-09-30'], null], // two years (--by year keeps them apart)
     [['2019-09-30', '-09-30'], null], // a year unknown tells nothing
-  ])('mixedPeriods(%j) → %j', (ends, mixed) => expect(mixedPeriods(ends)).toEqual(mixed));
+  ])('mixedPeriods(%j) → %j', (ends, mixed) => {
+    const to = (end: string) => periodOf({ start: null, end }, null);
+    expect(mixedPeriods(ends.map(to))).toEqual(mixed?.map(to) ?? null);
+  });
 
   it('a half-year office file beside a whole-year one: refused (MIXED_PERIODS, exit 2), not 150 / 300', async () => {
     const half = previous('my-loc-2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG NĂM 2019', '(Từ ngày 01/10/2018 đến ngày 31/3/2019)', 'Đơn vị,Việc có điều kiện,Việc giải quyết xong', 'Mỹ Lộc,100,50']);
