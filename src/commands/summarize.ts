@@ -8,7 +8,7 @@ import { planOffices, planProvinces, rollUp, type PartAgainstWhole } from '../do
 import { bareName } from '../domain/office-names.js';
 import { provinceKey } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
-import { likePeriods, mixedPeriods, periodText, startsDiffer, type Period } from '../domain/periods.js';
+import { likePeriods, mixedPeriods, partPeriodsByYear, periodText, startsDiffer, type Period } from '../domain/periods.js';
 import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from '../cli.js';
 import { terminalWidth, useColor, type Io } from '../io.js';
@@ -241,6 +241,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     by,
     year: years.length === 1 ? years[0]! : null,
     previousYear,
+    partPeriods: partPeriodsByYear(data.periods),
     warnings,
     measures: MEASURES.filter((m) => data.reports.some((r) => r.measures.includes(m))),
     color: format === 'table' && !flags.output && useColor(io, !flags.color),

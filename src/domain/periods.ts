@@ -82,3 +82,19 @@ export function mixedPeriods(periods: readonly Period[]): Period[] | null {
   }
   return null;
 }
+
+/**
+ * The periods shorter than their statistics year (a half-year report's 1/10/2018–31/3/2019), by
+ * that year: what a paragraph or a title must name instead of "năm 2019". Periods of unknown
+ * years and whole years are left out (one period per year: mixedPeriods refuses more).
+ */
+export function partPeriodsByYear(periods: readonly Period[]): Map<number, Period> {
+  const out = new Map<number, Period>();
+  for (const p of periods) {
+    const year = statisticsYearOf(p.end);
+    if (year === null || !/^\d/.test(p.start)) continue;
+    if (p.start === `${year - 1}-10-01` && p.end === `${year}-09-30`) continue;
+    out.set(year, p);
+  }
+  return out;
+}

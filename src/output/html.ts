@@ -19,6 +19,7 @@ import type { Lang } from './format-number.js';
 import type { RenderContext } from './model.js';
 import { renderNarrative } from './narrative.js';
 import { chartSvg, COLORS, escapeXml } from './svg.js';
+import { MONTHS_EN, titlePeriod } from './period-words.js';
 
 const WORDS = {
   vi: {
@@ -68,7 +69,6 @@ const WORDS = {
  */
 const FIRST_TABLE: ReadonlySet<MeasureColumn> = new Set(['rate', 'target', 'gap_pp', 'rank']);
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -250,7 +250,7 @@ export function renderHtml(ctx: RenderContext): string {
   const doc = ctx.report?.agency ? ctx.report : null;
   // "Báo cáo kết quả thi hành án dân sự, năm 2019"; a document's title (trích yếu) follows its
   // kind: "BÁO CÁO / Kết quả thi hành án dân sự năm 2019".
-  const inYear = ctx.year === null ? '' : ctx.lang === 'vi' ? ` năm ${ctx.year}` : `, statistics year ${ctx.year}`;
+  const inYear = ctx.year === null ? '' : `${ctx.lang === 'vi' ? ' ' : ', '}${titlePeriod(ctx.year, ctx.partPeriods?.get(ctx.year), ctx.lang)}`;
   const title = ctx.report?.title ?? (doc ? `${w.subject}${inYear}` : `${w.heading}${inYear.replace(/^ năm/, ', năm')}`);
   // The total's paragraph leads (narrative.ts prints only totals when no group is printed);
   // the groups' paragraphs follow the full figures, so chart and table stay on the first page.

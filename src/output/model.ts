@@ -6,6 +6,7 @@ import type { GroupResult, MeasureResult, Summary } from '../domain/evaluate.js'
 import type { Finding } from '../errors.js';
 import type { MoneyUnit } from '../input/units.js';
 import type { ReportDocument } from '../config/load.js';
+import type { Period } from '../domain/periods.js';
 import { inUnit, readableUnit } from './format-number.js';
 
 export interface RenderContext {
@@ -21,6 +22,8 @@ export interface RenderContext {
   readonly year: number | null;
   /** the one year of the --previous files, when they hold exactly one */
   readonly previousYear: number | null;
+  /** the input's period by statistics year, where it is shorter than that year (a half-year report's) */
+  readonly partPeriods?: ReadonlyMap<number, Period>;
   readonly warnings: readonly Finding[];
   /** measures the input carries */
   readonly measures: readonly Measure[];

@@ -10,6 +10,8 @@ import { keyString } from '../domain/aggregate.js';
 import type { MoneyUnit } from '../input/units.js';
 import { formatExact, formatFixed, inUnit, magnitude, readableUnit, UNIT_LABEL, type Lang } from './format-number.js';
 import { noTargetNote, type RenderContext } from './model.js';
+import { introEn, introVi, sinceEn, sinceVi } from './period-words.js';
+import type { Period } from '../domain/periods.js';
 
 /** Money in sentences: one decimal in tỷ/triệu ("490,7 tỷ đồng"), whole nghìn/đồng. */
 const MONEY_DECIMALS: Record<MoneyUnit, number> = { dong: 0, thousand: 0, million: 1, billion: 1 };
@@ -36,6 +38,14 @@ interface MeasureFacts {
   readonly rateChange: Change | null;
   readonly target: { readonly value: string; readonly gap: string; readonly standing: Standing } | null;
   readonly rank: { readonly rank: number; readonly of: number } | null;
+}
+
+/** Whose figures a paragraph gives, and of when: `part` is the period when shorter than the statistics year. */
+interface Head {
+  readonly year: number | null;
+  readonly previousYear: number | null;
+  readonly subject: string;
+  readonly part: Period | undefined;
 }
 
 interface Phrasing {
@@ -121,16 +131,12 @@ function capitalize(text: string): string {
 
 // A year is named only when the data compared with is of that year; files of an unknown year
 // are "the previous period", never a guessed year.
-function sinceVi(previousYear: number | null): string {
-  return previousYear !== null ? `so với năm ${previousYear}` : 'so với kỳ trước';
-}
-
-function measureVi(f: MeasureFacts, p: Phrasing, previousYear: number | null): string {
+function measureVi(f: MeasureFacts, p: Phrasing, previousYear: number | null, part: boolean): string {
   const parts: string[] = [];
   if (f.accepted !== null) {
     let s = `tổng số ${f.measure === 'money' ? 'tiền ' : ''}thụ lý ${f.accepted}`;
     const c = f.acceptedChange;
-    if (c) s += c.direction === 'same' ? `, không thay đổi ${sinceVi(previousYear)}` : `, ${c.direction === 'up' ? 'tăng' : 'giảm'} ${c.size} ${sinceVi(previousYear)}`;
+    if (c) s += c.direction === 'same' ? `, không thay đổi ${sinceVi(previousYear, part)}` : `, ${c.direction === 'up' ? 'tăng' : 'giảm'} ${c.size} ${sinceVi(previousYear, part)}`;
     parts.push(s);
   }
   if (f.resolved !== null) {
@@ -148,7 +154,7 @@ function measureVi(f: MeasureFacts, p: Phrasing, previousYear: number | null): s
   }
   const rc = f.rateChange;
   if (rc && f.rate !== null) {
-    parts.push(rc.direction === 'same' ? `tỷ lệ giải quyết xong không thay đổi ${sinceVi(previousYear)}` : `tỷ lệ giải quyết xong ${rc.direction === 'up' ? 'tăng' : 'giảm'} ${rc.size}% ${sinceVi(previousYear)}`);
+    parts.push(rc.direction === 'same' ? `tỷ lệ giải quyết xong không thay đổi ${sinceVi(previousYear, part)}` : `tỷ lệ giải quyết xong ${rc.direction === 'up' ? 'tăng' : 'giảm'} ${rc.size}% ${sinceVi(previousYear, part)}`);
   }
   return `${f.measure === 'cases' ? 'về việc' : 'về tiền'}, ${parts.join('; ')}`;
 }
@@ -161,13 +167,14 @@ function wholeProvinceVi(name: string): string {
   return `toàn ${CITIES.has(bare.toLocaleLowerCase('vi')) || /^(thành phố|tp\.?)\s/i.test(name) ? 'thành phố' : 'tỉnh'} ${bare}`;
 }
 
-function paragraphVi(head: { year: number | null; previousYear: number | null; subject: string }, measures: MeasureFacts[], p: Phrasing): string {
+function paragraphVi(head: Head, measures: MeasureFacts[], p: Phrasing): string {
   const what = `kết quả thi hành án dân sự${head.subject ? ` ${head.subject}` : ''}`;
-  const intro = head.year !== null ? `Năm ${head.year} (từ 1/10/${head.year - 1} đến 30/9/${head.year}), ${what}` : capitalize(what);
+  const intro = head.year !== null ? `${introVi(head.year, head.part)}, ${what}` : capitalize(what);
+  const part = head.part !== undefined;
   const previousYear = head.previousYear;
   if (measures.length === 0) return `${intro}: không có số liệu.`;
   // The first measure completes the opening sentence; each further one is a sentence of its own.
-  const [first, ...rest] = measures.map((f) => `${measureVi(f, p, previousYear)}.`);
+  const [first, ...rest] = measures.map((f) => `${measureVi(f, p, previousYear, part)}.`);
   return [`${intro}: ${first}`, ...rest.map(capitalize)].join(' ');
 }
 
@@ -178,20 +185,16 @@ function ordinal(n: number): string {
   return `${n}${s}`;
 }
 
-function sinceEn(previousYear: number | null): string {
-  return previousYear !== null ? `${previousYear}` : 'the previous period';
-}
-
-function measureEn(f: MeasureFacts, p: Phrasing, subject: string, previousYear: number | null): string {
+function measureEn(f: MeasureFacts, p: Phrasing, subject: string, previousYear: number | null, part: boolean): string {
   const clauses: string[] = [];
   const cases = f.measure === 'cases';
   if (f.accepted !== null) {
     let s = `accepted ${f.accepted} in total`;
     const c = f.acceptedChange;
     if (c) {
-      if (c.direction === 'same') s += `, as ${cases ? 'many' : 'much'} as in ${sinceEn(previousYear)}`;
+      if (c.direction === 'same') s += `, as ${cases ? 'many' : 'much'} as in ${sinceEn(previousYear, part)}`;
       // "267 more than in 2018" (the noun is already in the sentence), "81.9 billion VND more …"
-      else s += `, ${cases ? c.size.replace(/ \S+$/, '') : c.size} ${c.direction === 'up' ? 'more' : cases ? 'fewer' : 'less'} than in ${sinceEn(previousYear)}`;
+      else s += `, ${cases ? c.size.replace(/ \S+$/, '') : c.size} ${c.direction === 'up' ? 'more' : cases ? 'fewer' : 'less'} than in ${sinceEn(previousYear, part)}`;
     }
     clauses.push(s);
   }
@@ -202,7 +205,7 @@ function measureEn(f: MeasureFacts, p: Phrasing, subject: string, previousYear: 
     if (f.rate !== null) {
       tail = `: a rate of ${f.rate}%`;
       const rc = f.rateChange;
-      if (rc) tail += rc.direction === 'same' ? `, unchanged on ${sinceEn(previousYear)}` : `, ${rc.direction} ${rc.size} pp on ${sinceEn(previousYear)}`;
+      if (rc) tail += rc.direction === 'same' ? `, unchanged on ${sinceEn(previousYear, part)}` : `, ${rc.direction} ${rc.size} pp on ${sinceEn(previousYear, part)}`;
     }
     const t = f.target;
     if (t) {
@@ -216,12 +219,13 @@ function measureEn(f: MeasureFacts, p: Phrasing, subject: string, previousYear: 
   return `${subject} ${clauses.join(f.acceptedChange ? ', and ' : ' and ')}${tail}.`;
 }
 
-function paragraphEn(head: { year: number | null; previousYear: number | null; subject: string; pronoun: string }, measures: MeasureFacts[], p: Phrasing): string {
-  const intro = head.year !== null ? `In statistics year ${head.year} (1 October ${head.year - 1} – 30 September ${head.year}), ` : '';
+function paragraphEn(head: Head & { pronoun: string }, measures: MeasureFacts[], p: Phrasing): string {
+  const intro = head.year !== null ? `${introEn(head.year, head.part)}, ` : '';
+  const part = head.part !== undefined;
   const previousYear = head.previousYear;
   const subject = capitalize(`${intro}${head.subject}`);
   if (measures.length === 0) return `${subject}: no figures.`;
-  return measures.map((f, i) => measureEn(f, p, i === 0 ? subject : `In ${f.measure === 'money' ? 'money' : 'cases'}, ${head.pronoun}`, previousYear)).join(' ');
+  return measures.map((f, i) => measureEn(f, p, i === 0 ? subject : `In ${f.measure === 'money' ? 'money' : 'cases'}, ${head.pronoun}`, previousYear, part)).join(' ');
 }
 
 // ---- paragraphs ----
@@ -284,9 +288,10 @@ export function renderNarrative(ctx: RenderContext, { note = true }: { note?: bo
       return f && hasFacts(f) ? [f] : [];
     });
     const subject = subjectOf(g, ctx);
+    const part = year !== null ? ctx.partPeriods?.get(year) : undefined;
     return ctx.lang === 'vi'
-      ? paragraphVi({ year, previousYear, subject: subject.vi }, measures, p)
-      : paragraphEn({ year, previousYear, subject: subject.en, pronoun: subject.plural ? 'they' : 'it' }, measures, p);
+      ? paragraphVi({ year, previousYear, subject: subject.vi, part }, measures, p)
+      : paragraphEn({ year, previousYear, subject: subject.en, part, pronoun: subject.plural ? 'they' : 'it' }, measures, p);
   });
   const noTarget = note ? noTargetNote(ctx) : null;
   if (noTarget) paragraphs.push(noTarget);

@@ -9,6 +9,7 @@ import { MEASURE_LABEL, RESULT_LABEL, type Measure } from '../domain/fields.js';
 import { formatExact, type Lang } from './format-number.js';
 import type { RenderContext } from './model.js';
 import { stripXmlForbidden } from './sanitize.js';
+import { titlePeriod } from './period-words.js';
 
 export type BarStatus = 'met' | 'missed' | 'none';
 
@@ -30,7 +31,6 @@ const VALUE_ROOM_WITH_TARGET = 190;
 const WORDS = {
   vi: {
     title: 'Tỷ lệ giải quyết xong so với chỉ tiêu',
-    year: (y: number) => `năm ${y}`,
     total: 'Tổng cộng',
     met: 'Đạt chỉ tiêu',
     missed: 'Không đạt chỉ tiêu',
@@ -41,7 +41,6 @@ const WORDS = {
   },
   en: {
     title: 'Resolution rate against target',
-    year: (y: number) => `statistics year ${y}`,
     total: 'Total',
     met: 'Target met',
     missed: 'Target missed',
@@ -251,7 +250,7 @@ function legend(lang: Lang, y: number, id: string): string {
 
 export function chartTitle(ctx: RenderContext): string {
   const w = WORDS[ctx.lang];
-  return ctx.year !== null ? `${w.title}, ${w.year(ctx.year)}` : w.title;
+  return ctx.year !== null ? `${w.title}, ${titlePeriod(ctx.year, ctx.partPeriods?.get(ctx.year), ctx.lang)}` : w.title;
 }
 
 function description(panels: readonly Panel[], ctx: RenderContext): string {

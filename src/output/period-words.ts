@@ -1,0 +1,48 @@
+// How outputs name the period of the figures: a statistics year ("năm 2019", 1/10/2018 to
+// 30/9/2019), or the shorter period a report states (6 months: 1/10/2018 to 31/3/2019), which a
+// paragraph or a title must never call the whole year. Comparisons of such a period are with
+// the same period of the year before ("so với cùng kỳ năm 2018").
+import type { Period } from '../domain/periods.js';
+
+export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function parts(day: string): [number, number, number] {
+  const [y, m, d] = day.split('-').map(Number);
+  return [y!, m!, d!];
+}
+
+/** "1/10/2018" */
+export function dayVi(day: string): string {
+  const [y, m, d] = parts(day);
+  return `${d}/${m}/${y}`;
+}
+
+/** "1 October 2018" */
+export function dayEn(day: string): string {
+  const [y, m, d] = parts(day);
+  return `${d} ${MONTHS_EN[m - 1]} ${y}`;
+}
+
+/** The paragraph's opening words: "Năm 2019 (từ 1/10/2018 đến 30/9/2019)", "Từ 1/10/2018 đến 31/3/2019 (năm thống kê 2019)". */
+export function introVi(year: number, part: Period | undefined): string {
+  return part ? `Từ ${dayVi(part.start)} đến ${dayVi(part.end)} (năm thống kê ${year})` : `Năm ${year} (từ 1/10/${year - 1} đến 30/9/${year})`;
+}
+
+export function introEn(year: number, part: Period | undefined): string {
+  return part ? `From ${dayEn(part.start)} to ${dayEn(part.end)} (statistics year ${year})` : `In statistics year ${year} (1 October ${year - 1} – 30 September ${year})`;
+}
+
+/** What a change is on: "so với năm 2018", "so với cùng kỳ năm 2018", else the previous period. */
+export function sinceVi(previousYear: number | null, part: boolean): string {
+  return previousYear === null ? 'so với kỳ trước' : part ? `so với cùng kỳ năm ${previousYear}` : `so với năm ${previousYear}`;
+}
+
+export function sinceEn(previousYear: number | null, part: boolean): string {
+  return previousYear === null ? 'the previous period' : part ? `the same period of ${previousYear}` : `${previousYear}`;
+}
+
+/** A title's naming of the figures' time: "năm 2019" / "statistics year 2019", or the period's bounds. */
+export function titlePeriod(year: number, part: Period | undefined, lang: 'vi' | 'en'): string {
+  if (lang === 'vi') return part ? `từ ${dayVi(part.start)} đến ${dayVi(part.end)}` : `năm ${year}`;
+  return part ? `${dayEn(part.start)} – ${dayEn(part.end)}` : `statistics year ${year}`;
+}
