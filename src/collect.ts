@@ -8,7 +8,7 @@ import { plain } from './domain/decimal.js';
 import { checkRelations } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
-import { countsBy34, formerProvince, provinceInYear, provinceKey } from './domain/provinces.js';
+import { countsBy34, formerProvince, provinceInYear, provinceKey, successorProvince } from './domain/provinces.js';
 import type { OfficeName } from './domain/merger.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
@@ -37,6 +37,13 @@ export interface Collected {
   readonly provinces: string[];
   /** every office the rows name (province as the row gives it), as first written: --previous asks which the mergedOffices' older offices are */
   readonly offices: OfficeName[];
+  /**
+   * the provinces of the 63 the rows give figures for, each read as its report counts
+   * (countsBy34 of its year and period): --previous asks which units of the 34 it gives whole
+   * (merger.ts planProvinces). A row by the 63 gives its province; a row by the 34 gives every
+   * province its successor was formed from, or, marked "(cũ)" or merged away, the one it names.
+   */
+  readonly provincesOf63: string[];
   /** every row counts by the 34 provinces of 2025 (countsBy34) */
   readonly by34: boolean;
   /** the periods the files cover, by their first and last days (periods.ts), each once: --previous compares like periods only */
@@ -136,6 +143,8 @@ async function collectFiles(
   const provinceSeen = new Map<string, Map<string, string>>();
   const years = new Set<number | null>();
   const offices = new Map<string, OfficeName>();
+  /** provinceKey → as written (Collected.provincesOf63) */
+  const of63 = new Map<string, string>();
   const reports: FileReport[] = [];
   /** every file's offices, when there are several files: an office may total another file's */
   const fileOffices: FileOffice<OfficeRow>[] = [];
@@ -188,7 +197,12 @@ async function collectFiles(
       // From 2025 a report counts by the 34 provinces: rows still under a province merged away
       // ("Nam Định" beside "Ninh Bình") are its successor's, said once per province and file.
       // "Ninh Bình (cũ)" too: the old province, now part of the new one of (maybe) its name.
-      const merged = row.province !== null && countsBy34(row.year, report.periodEnd) ? (provinceInYear(row.province, row.year!)?.mergedInto ?? formerProvince(row.province)?.name) : undefined;
+      const by34 = row.province !== null && countsBy34(row.year, report.periodEnd);
+      const merged = by34 ? (provinceInYear(row.province!, row.year!)?.mergedInto ?? formerProvince(row.province!)?.name) : undefined;
+      if (row.province !== null) {
+        const whole = by34 && merged === undefined ? successorProvince(row.province)?.formedFrom : undefined;
+        for (const p of whole ?? [row.province]) if (!of63.has(provinceKey(p))) of63.set(provinceKey(p), p);
+      }
       if (merged !== undefined) {
         const key = provinceKey(row.province!);
         if (!rolledUp.has(key)) rolledUp.set(key, { from: row.province!, into: merged, year: row.year!, line: row.line });
@@ -412,7 +426,7 @@ async function collectFiles(
   const provinces = [...new Map([...provinceSeen.values()].flatMap((seen) => [...seen]).filter(([, p]) => p !== '')).values()];
   const by34 = years.size > 0 && [...years].every((y) => reports.every((r) => countsBy34(y, r.periodEnd)));
   const periods = distinctPeriods(reports.map((r) => periodOf(withFileName({ start: r.periodStart, end: r.periodEnd }, r.file), r.statedYear ?? onlyYear)));
-  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, offices: [...offices.values()], by34, periods, reports, findings };
+  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, offices: [...offices.values()], provincesOf63: [...of63.values()], by34, periods, reports, findings };
 }
 
 /** "line 2 "nam-dinh" (Nam Định, 2019) looks like a total: its figures equal the sum of the 2 offices of Nam Định in a.csv; …" */

@@ -180,9 +180,10 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     } else {
       // Like with like: from 2025 the older year's 63 provinces are rolled up into the 34 of
       // Nghị quyết 202/2025/QH15 the current input uses (merger.ts), and the config's
-      // mergedOffices into their newer offices.
+      // mergedOffices into their newer offices. Which of the 63 the previous files give is read
+      // as each previous report counts: "Ninh Bình" of a year-end report of 2025 is the new one.
       const currentYears = [...data.years];
-      const plan = planProvinces(data.provinces, prev.provinces, data.by34);
+      const plan = planProvinces(data.provinces, prev.provincesOf63, data.by34);
       const partialOffices = planOffices(data.offices, prev.offices, common.config.mergedOffices);
       const rolled = rollUp(prev.groups, { provinces: plan.rolled, offices: common.config.mergedOffices, newer: data.groups });
       // A unit the previous files give only part of is compared with nothing, and said so: a

@@ -104,8 +104,10 @@ const mergedAway = (p: Province) => p.formedFrom.filter((old) => provinceKey(old
  * Which of the 34 provinces the previous year is rolled up into: only units the current input
  * uses. A current input by the 63 (`by34` false: a report of 2024 or before, or of a period
  * that ended before 1/7/2025) rolls nothing up; one that still names a merged-away province
- * ("Nam Định" in 2025) is compared old with old for that province's successor. A successor the
- * previous files give only part of is a part against a whole: `partial`, never compared.
+ * ("Nam Định" in 2025) is compared old with old for that province's successor. `previous`: the
+ * provinces of the 63 the previous files give (collect.ts provincesOf63: a previous report by
+ * the 34 gives its "Ninh Bình" whole). A successor the previous files give only part of is a
+ * part against a whole: `partial`, never compared.
  */
 export function planProvinces(current: readonly string[], previous: readonly string[], by34: boolean): ProvincePlan {
   const rolled = new Set<string>();
