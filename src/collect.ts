@@ -18,7 +18,7 @@ import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { officeFromFileName, placeOfFileName, withFileName } from './input/file-names.js';
+import { officeFromFileName, provinceForRows, withFileName } from './input/file-names.js';
 import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
 import { rowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
@@ -178,17 +178,20 @@ async function collectFiles(
     // then take one addition per office, not per row.
     const perOffice = new Map<string, { row: OfficeRow; rows: number }>();
     // "ben-tre-viec-2019.csv", "Bieu viec - Ben Tre - 2019.csv": the measure and the form are no part of its name.
-    const namedProvince = file === STDIN ? null : placeOfFileName(file).province;
+    // Without an office column a bare province's name is the office's own (file-names.ts); a
+    // file's only row, its declared total, is the province's.
+    const namedProvince = (total: boolean) => (file === STDIN ? null : provinceForRows(file, !total && !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district')));
     const officeKeyOf = (row: OfficeRow) => keyString({ province: row.province, district: row.district, year: row.year });
     /** merged-away provinces whose rows were rolled up into their successor, and where first */
     const rolledUp = new Map<string, { from: string; into: string; year: number; line: number }>();
     // Rows per office as the file writes it: a province's rows rolled into its successor are no
     // repeats of the successor (DUPLICATE_OFFICE), though they are summed with it.
     const asWritten = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
-    const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null) => {
+    const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null, total = false) => {
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
       // province its name says: its "Châu Thành" is not Bến Tre's "Châu Thành".
-      let row = given.province === null && namedProvince !== null ? { ...given, province: namedProvince } : given;
+      const named = given.province === null ? namedProvince(total) : null;
+      let row = named !== null ? { ...given, province: named } : given;
       const written = asWritten.get(officeKeyOf(row));
       if (written) {
         written.rows += rows;
@@ -280,7 +283,7 @@ async function collectFiles(
       // A file of one province's total only, with no province column, is the province its
       // name says ("Hà Nam 2019.csv" holding "Toàn tỉnh", addOffice): 34 such files add up to the nation.
       checkRow(d.row);
-      addOffice(d.row, 1, null);
+      addOffice(d.row, 1, null, d.kind === 'total');
       if (d.kind !== 'numbered') {
         report.totalRows--;
         report.dataRows++;

@@ -11,6 +11,19 @@ export const COMPARISON_WORDS: readonly string[] = [
   'ke hoach', 'chi tieu', 'du kien',
 ];
 
+/**
+ * A note that a figure counts the cases carried over too, folded: "kể cả việc năm trước chuyển
+ * sang", "bao gồm cả số cũ chuyển sang". Its "năm trước" names where cases come from, not
+ * another period's figure; no year and no other comparison word may stand in it ("kể cả cùng kỳ
+ * năm trước chuyển sang" stays one).
+ */
+const INCLUDES_CARRIED_OVER = /^(?:ke ca|bao gom|gom ca|tinh ca)((?: [a-z]+)*?) (?:(?:nam|ky|ki) truoc|so cu) chuyen sang$/;
+
+export function notesCarriedOverIncluded(folded: string): boolean {
+  const m = INCLUDES_CARRIED_OVER.exec(folded);
+  return m !== null && !COMPARISON_WORDS.some((w) => `${m[1]} `.includes(` ${w} `));
+}
+
 /** The accented forms of each base letter of Vietnamese, for matching folded words in raw text. */
 const ACCENTED: Readonly<Record<string, string>> = {
   a: 'aàáảãạăằắẳẵặâầấẩẫậ',

@@ -28,18 +28,42 @@ export function officeFromFileName(file: string): string {
  * or a dash at either end ("Mỹ Lộc - Nam Định"); null for none.
  */
 export function placeOfFileName(file: string): { readonly office: string; readonly province: string | null } {
+  return namedPlace(file).place;
+}
+
+/**
+ * The province a file's name gives rows that name none. A name that is only a province's
+ * ("Hoa Binh viec 2019.csv") gives it to a file of that province's rows — offices in an office
+ * column ("Tiền Giang 2019.csv"), or the province's total ("Hà Nam 2019.csv" holding "Toàn
+ * tỉnh") — but not to `oneOffice`, a file without an office column whose name is its office
+ * (SPEC §3): districts bear provinces' names (Hòa Bình of Bạc Liêu, Quảng Ninh of Quảng Bình).
+ * A name that sets the province apart ("Mỹ Lộc - Nam Định") or calls it one ("Cục THADS tỉnh
+ * Hòa Bình") gives it to any file.
+ */
+export function provinceForRows(file: string, oneOffice: boolean): string | null {
+  const { place, bare } = namedPlace(file);
+  return oneOffice && bare ? null : place.province;
+}
+
+interface NamedPlace {
+  readonly place: { readonly office: string; readonly province: string | null };
+  /** the province is the whole name, without a word that makes it one ("tỉnh", "Cục") */
+  readonly bare: boolean;
+}
+
+function namedPlace(file: string): NamedPlace {
   const base = basename(file, extname(file));
-  let place = PLACES.get(base);
-  if (place === undefined) {
+  let named = PLACES.get(base);
+  if (named === undefined) {
     if (PLACES.size >= 1 << 12) PLACES.clear();
-    place = splitPlace(withoutOfficeReportWords(withoutCopyAndYear(base)) || withoutCopyAndYear(base) || base);
-    PLACES.set(base, place);
+    named = splitPlace(withoutOfficeReportWords(withoutCopyAndYear(base)) || withoutCopyAndYear(base) || base);
+    PLACES.set(base, named);
   }
-  return place;
+  return named;
 }
 
 // Asked once per file by each reader and by collect: remembered (bounded).
-const PLACES = new Map<string, { readonly office: string; readonly province: string | null }>();
+const PLACES = new Map<string, NamedPlace>();
 
 function withoutCopyAndYear(base: string): string {
   let name = base.normalize('NFC');
@@ -59,20 +83,24 @@ function withoutCopyAndYear(base: string): string {
 /** What separates a province from its office in a file name: a comma, a spaced dash, "tỉnh". */
 const PLACE_PART = /\s*,\s*|\s+[-–—]\s+|\s+(?=(?:tỉnh|tinh)\s)/giu;
 
-function splitPlace(name: string): { office: string; province: string | null } {
+/** Words before a province's name that make it one: "Cục THADS tỉnh …", "Tỉnh …" (folded). */
+const PROVINCE_WORDS = /^(?:cuc(?: thads| thi hanh an dan su)?(?: tinh)?|tinh) /;
+
+function splitPlace(name: string): NamedPlace {
+  const at = (office: string, province: string | null, bare = false) => ({ place: { office, province }, bare });
   const whole = provinceOfFileName(withoutReportWords(name));
-  if (whole !== null) return { office: name, province: whole };
+  if (whole !== null) return at(name, whole, !PROVINCE_WORDS.test(foldHeader(withoutReportWords(name))));
   const marks = [...name.matchAll(PLACE_PART)];
-  if (marks.length === 0) return { office: name, province: null };
+  if (marks.length === 0) return at(name, null);
   const last = marks[marks.length - 1]!;
   const head = name.slice(0, last.index).trim();
   const tail = provinceOfFileName(name.slice(last.index + last[0].length));
-  if (tail !== null && head !== '') return { office: head, province: tail };
+  if (tail !== null && head !== '') return at(head, tail);
   const first = marks[0]!;
   const rest = name.slice(first.index + first[0].length).trim();
   const lead = provinceOfFileName(name.slice(0, first.index));
-  if (lead !== null && rest !== '') return { office: rest, province: lead };
-  return { office: name, province: null };
+  if (lead !== null && rest !== '') return at(rest, lead);
+  return at(name, null);
 }
 
 /**

@@ -3,7 +3,7 @@
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
 import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
-import { COMPARISON_WORDS } from './comparison-words.js';
+import { COMPARISON_WORDS, notesCarriedOverIncluded } from './comparison-words.js';
 import { mentionsMoney, namesShare, parseHeaderUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
@@ -330,6 +330,16 @@ export class HeaderMatcher {
       // "(cùng kỳ 2018)", "(kế hoạch)": another period's figure or a plan, never the field's own;
       // "(năm 2019)" may be the report's own year (layout.ts decides, with `named`).
       const period = namedPeriod(inner);
+      if (notesCarriedOverIncluded(foldHeader(inner))) {
+        // "Giải quyết xong (kể cả việc năm trước chuyển sang)": a figure that counts the cases
+        // carried over anyway. Beside new or carried over it says another figure (their sum).
+        const rest = this.matchText(`${name} ${after}`);
+        if (rest.kind === 'figure' && (rest.field === 'new' || rest.field === 'carried_over')) {
+          return this.beside({ text: inner.replace(/\s+/g, ' ').trim(), years: [], comparison: true, partOfYear: false }, `${name} ${after}`);
+        }
+        after = `${m[0]} ${after}`;
+        continue;
+      }
       if (period) return this.beside(period, `${name} ${after}`);
       after = `${m[0]} ${after}`;
       const u = parseHeaderUnit(inner);

@@ -342,13 +342,16 @@ function periodDays(text: string): { day: number; month: number; year: number; a
   });
 }
 
-/** What may stand beside a header's year or days: "từ", "đến", "ngày", dashes. */
-const BOUND_WORDS = /(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay|from|to)(?![\p{L}\d])|[-–—:,;.\s]/giu;
+/**
+ * What may stand beside a header's year or days: "từ", "đến", "ngày", dashes, and the words that
+ * only say the figure is counted so ("tính đến 30/9/2019", "số liệu đến 30/9/2019").
+ */
+const BOUND_WORDS = /(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay|from|to|tính|tinh|số\s+liệu|so\s+lieu)(?![\p{L}\d])|[-–—:,;.\s]/giu;
 
 /**
  * Whether a header's period names statistics year `year` as the report counts it, and nothing
  * else: "năm 2019", "2019", "từ năm 2019", a day that opens it ("từ 01/10/2018") or ends the
- * report's period ("đến 30/9/2019", or the title's last day `end`: "đến 31/3/2019" in a report of
+ * report's period ("đến 30/9/2019", "tính đến ngày 30/9/2019", or the title's last day `end`: "đến 31/3/2019" in a report of
  * six months; "từ 01/01/2019" when the title's first day `start` is 1/1/2019), or both ("01/10/2018 - 30/9/2019"). A month, a quarter, any other day or word is
  * another period, or a part of one.
  */

@@ -11,11 +11,12 @@ export const UNIT_EXPONENT: Record<MoneyUnit, number> = { dong: 0, thousand: 3, 
 
 // On folded text (no diacritics, lower case, punctuation as spaces): "Tr.đồng" → "tr dong",
 // "1.000 đ" → "1 000 d", "ngđ" → "ngd", "nghìn VNĐ" → "nghin vnd"; "tỉ" is "tỷ" as often spelt.
+// English headers put the currency first too: "(VND million)", "(VND bn)", "(VND '000)".
 const DONG = '(dong|d|vnd|vnd dong|dong vn|vn dong)';
 const PATTERNS: [RegExp, MoneyUnit][] = [
-  [new RegExp(`^(1 ?000 ?000 ?000 ?${DONG}|t[yi]|t[yi] ${DONG}|t ${DONG}|td|billion|billion ${DONG}|bn ${DONG}|bil ${DONG})$`), 'billion'],
-  [new RegExp(`^(1 ?000 ?000 ?${DONG}|trieu|trieu ${DONG}|tr|tr ?${DONG}|million|million ${DONG}|mil ${DONG}|m ${DONG}|mn ${DONG})$`), 'million'],
-  [new RegExp(`^(1 ?000 ?${DONG}|1000${DONG}|nghin|nghin ${DONG}|ngan|ngan ${DONG}|ng ${DONG}|ngd|ng|thousand|thousand ${DONG}|k ${DONG}|kvnd|000 ?${DONG})$`), 'thousand'],
+  [new RegExp(`^(1 ?000 ?000 ?000 ?${DONG}|t[yi]|t[yi] ${DONG}|t ${DONG}|td|billion|billion ${DONG}|bn ${DONG}|bil ${DONG}|vnd (billion|bn|bil))$`), 'billion'],
+  [new RegExp(`^(1 ?000 ?000 ?${DONG}|trieu|trieu ${DONG}|tr|tr ?${DONG}|million|million ${DONG}|mil ${DONG}|m ${DONG}|mn ${DONG}|vnd (million|mil|mn))$`), 'million'],
+  [new RegExp(`^(1 ?000 ?${DONG}|1000${DONG}|nghin|nghin ${DONG}|ngan|ngan ${DONG}|ng ${DONG}|ngd|ng|thousand|thousand ${DONG}|k ${DONG}|kvnd|000 ?${DONG}|vnd (thousand|000))$`), 'thousand'],
   [new RegExp(`^(${DONG}|dong viet nam)$`), 'dong'],
 ];
 

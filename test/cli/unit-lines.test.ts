@@ -269,4 +269,19 @@ describe('finding 05: "Đv" for "Đơn vị", and multipliers "(x1000)" in a mon
   it.each(['ĐV: Cục THADS tỉnh Nam Định', 'Đv: việc'])('%s is no unit line: money in đồng, both readers', async (line) => {
     expect(money(await both(write([line, HEADER, ...ROWS])))).toEqual(IN_DONG);
   });
+
+  // finding 04 (round 16): English headers put the currency first too
+  it.each([
+    ['(VND million)', 'Money with conditions,Money resolved', ['12000000000', '7000000000']],
+    ['(VND bn)', 'Money with conditions,Money resolved', ['12000000000000', '7000000000000']],
+    ['(VND thousand)', 'Tiền có điều kiện,Tiền giải quyết xong', IN_THOUSANDS],
+  ])('money headers "… %s", both readers', async (unit, money2, expected) => {
+    const header = `STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong,${money2.split(',').map((h) => `${h} ${unit}`).join(',')}`;
+    expect(money(await both(write([header, ...ROWS])))).toEqual(expected);
+  });
+
+  it('"(USD million)": refused, both readers', async () => {
+    const file = write([HEADER.replace(/(Tiền [^,]*)/g, '$1 (USD million)'), ...ROWS]);
+    refused(await both(file), `${file}:1:5: error: the money unit "USD million" in this header cell is not one thads reads [UNIT_UNREADABLE]`);
+  });
 });

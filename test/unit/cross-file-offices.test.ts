@@ -322,6 +322,41 @@ describe('an office of one file equal to its province\'s offices in the others (
   });
 });
 
+describe('a file without an office column is the office its name names, of no province its bare name names (round 16, finding 02)', () => {
+  const ONE = 'Có điều kiện,Giải quyết xong';
+
+  it('"Hoa Binh viec 2019.csv" (a district of Bạc Liêu) and "Gia Rai viec 2019.csv": both of an unknown province (was "Hòa Bình" 300/200)', async () => {
+    const files = { 'Hoa Binh viec 2019.csv': [ONE, '300,200'], 'Gia Rai viec 2019.csv': [ONE, '100,90'] };
+    const r = await both(files, ['--by', 'province']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    // 300 + 100 = 400, 200 + 90 = 290
+    expect(rows(r.stdout)).toEqual([',,400,290', ',TOTAL,400,290']);
+    const offices = await both(files);
+    expect(rows(offices.stdout)).toEqual([',Hoa Binh,300,200', ',Gia Rai,100,90', ',TOTAL,400,290']);
+  });
+
+  it('"Quang Ninh viec 2019.csv" (a district of Quảng Bình) beside a table of provinces is not added to Quảng Ninh', async () => {
+    const r = await both({ 'Quang Ninh viec 2019.csv': [ONE, '300,200'], 'tinh-viec-2019.csv': ['Tỉnh,Có điều kiện,Giải quyết xong', 'Quảng Ninh,5000,4000', 'Quảng Bình,3000,2000'] }, ['--by', 'province']);
+    expect(r.code).toBe(0);
+    // Quảng Ninh stays 5000/4000; 300/200 of no province; 8300/6200 in all
+    expect(rows(r.stdout)).toEqual([',,300,200', 'Quảng Ninh,,5000,4000', 'Quảng Bình,,3000,2000', ',TOTAL,8300,6200']);
+  });
+
+  it('a name that calls the province one ("Chi cục THADS huyện Hòa Bình, tỉnh Bạc Liêu") still gives it', async () => {
+    const r = await both({ 'Chi cục THADS huyện Hòa Bình, tỉnh Bạc Liêu viec 2019.csv': [ONE, '300,200'] });
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Bạc Liêu,Chi cục THADS huyện Hòa Bình,300,200', ',TOTAL,300,200']);
+  });
+
+  it('a total-only file without an office column ("Toàn tỉnh" in its STT column) is still its name\'s province', async () => {
+    const r = await both({ 'Hà Nam viec 2019.csv': ['STT,Có điều kiện,Giải quyết xong', 'Toàn tỉnh,3000,2700'], 'Nam Định viec 2019.csv': ['Đơn vị,Có điều kiện,Giải quyết xong', 'Toàn tỉnh,5871,5513'] }, ['--by', 'province']);
+    expect(r.code).toBe(0);
+    // 3000 + 5871 = 8871, 2700 + 5513 = 8213
+    expect(rows(r.stdout)).toEqual(['Hà Nam,,3000,2700', 'Nam Định,,5871,5513', ',TOTAL,8871,8213']);
+  });
+});
+
 describe('a province\'s file without a Tỉnh column is of the province its name says', () => {
   it('"Châu Thành" of Tiền Giang and of Bến Tre are two offices (refused as one office given twice before)', async () => {
     const r = await both({

@@ -28,6 +28,20 @@ describe('a header naming another period or a plan is not the field', () => {
     ['Giải quyết xong (so với cùng kỳ)', 'unknown(so với cùng kỳ)'],
     ['Giải quyết xong (tăng/giảm)', 'unknown(tăng/giảm)'],
     ['Giải quyết xong (dự kiến)', 'unknown(dự kiến)'],
+    ['Giải quyết xong (cùng kỳ năm trước)', 'unknown(cùng kỳ năm trước)'],
+    ['Giải quyết xong (năm trước chuyển sang)', 'unknown(năm trước chuyển sang)'],
+    ['Giải quyết xong (kể cả cùng kỳ năm trước chuyển sang)', 'unknown(kể cả cùng kỳ năm trước chuyển sang)'],
+    ['Giải quyết xong (kể cả việc năm 2018 chuyển sang)', 'unknown(kể cả việc năm 2018 chuyển sang)'],
+    ['Giải quyết xong (kể cả năm trước)', 'unknown(kể cả năm trước)'],
+    // round 16 finding 03: a note that the figure counts the cases carried over is the field's own
+    ['Giải quyết xong (kể cả việc năm trước chuyển sang)', '?_resolved'],
+    ['Có điều kiện (bao gồm cả số năm trước chuyển sang)', '?_with_conditions'],
+    ['Tiền giải quyết xong (kể cả năm trước chuyển sang) (nghìn đồng)', 'money_resolved@thousand'],
+    ['Tổng số thụ lý (gồm cả kỳ trước chuyển sang)', '?_total'],
+    // …but new and carried over count one of the two: with it, their sum
+    ['Thụ lý mới (kể cả năm trước chuyển sang)', 'unknown(kể cả năm trước chuyển sang)'],
+    ['Thụ lý mới (kể cả số cũ chuyển sang)', 'unknown(kể cả số cũ chuyển sang)'],
+    ['Năm trước chuyển sang (kể cả số cũ chuyển sang)', 'unknown(kể cả số cũ chuyển sang)'],
     ['Tiền thi hành xong (cùng kỳ 2018) (nghìn đồng)', 'unknown(cùng kỳ 2018)'],
     // a trailing phrase: unknown as before, and said
     ['Giải quyết xong cùng kỳ 2018', 'unknown(Giải quyết xong cùng kỳ 2018)'],
@@ -318,12 +332,42 @@ describe('a header naming the report\'s own year is the field\'s own column', ()
   const TITLE = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC NĂM 2019';
   const ROWS = ['1,Mỹ Lộc,100,80,30', '2,Vụ Bản,200,150,60'];
 
-  it.each(['năm 2019', '2019', 'từ 01/10/2018', 'đến 30/9/2019', '01/10/2018 - 30/9/2019', 'từ 01/10/2018 đến 30/9/2019'])('"(%s)" in a report of 2019: 300 / 230', async (period) => {
+  it.each(['năm 2019', '2019', 'từ 01/10/2018', 'đến 30/9/2019', '01/10/2018 - 30/9/2019', 'từ 01/10/2018 đến 30/9/2019', 'tính đến 30/9/2019', 'số liệu đến 30/9/2019', 'tính đến ngày 30/9/2019'])('"(%s)" in a report of 2019: 300 / 230', async (period) => {
     const r = await both('own-year-viec-2019.csv', [TITLE, `STT,Đơn vị,Có điều kiện (${period}),Giải quyết xong (${period}),Chưa có điều kiện`, ...ROWS]);
     expect(r.code).toBe(0);
     const t = JSON.parse(r.stdout).total.cases;
     expect([t.withConditions, t.resolved, t.withoutConditions, t.rate, t.met]).toEqual(['300', '230', '90', '76.67', true]);
     expect(r.stderr).toBe('');
+  });
+
+  it('"(tính đến 30/6/2019)" in a report of the year 2019 is another period: refused', async () => {
+    const r = await both('tinh-den-30-6-viec-2019.csv', [TITLE, 'STT,Đơn vị,Có điều kiện (tính đến 30/6/2019),Giải quyết xong,Chưa có điều kiện', ...ROWS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2: error: missing column cases_with_conditions; column 3 "Có điều kiện (tính đến 30/6/2019)" names it for "tính đến 30/6/2019", which thads does not read as the report\'s own period [MISSING_COLUMN]');
+  });
+
+  it('"Giải quyết xong (kể cả việc năm trước chuyển sang)" is resolved: 300 / 230 (was MISSING_COLUMN)', async () => {
+    const r = await both('ke-ca-viec-2019.csv', [TITLE, 'STT,Đơn vị,Có điều kiện,Giải quyết xong (kể cả việc năm trước chuyển sang),Chưa có điều kiện', ...ROWS]);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.cases;
+    expect([t.withConditions, t.resolved, t.withoutConditions, t.rate]).toEqual(['300', '230', '90', '76.67']);
+    expect(r.stderr).toBe('');
+  });
+
+  it.each(['cùng kỳ năm trước', 'năm trước'])('"Giải quyết xong (%s)" stays another period\'s: refused', async (words) => {
+    const r = await both('nam-truoc-viec-2019.csv', [TITLE, `STT,Đơn vị,Có điều kiện,Giải quyết xong (${words}),Chưa có điều kiện`, ...ROWS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`FILE:2: error: missing column cases_resolved (or cases_completed); column 4 "Giải quyết xong (${words})" names it for "${words}", which thads does not read as the report's own period [MISSING_COLUMN]`);
+  });
+
+  it('"Thụ lý mới (kể cả số cũ chuyển sang)" is new and carried over together: not read as new (was new 300, total 390 + 90)', async () => {
+    const r = await both('tlm-ke-ca-viec-2019.csv', [TITLE, 'STT,Đơn vị,Năm trước chuyển sang,Thụ lý mới (kể cả số cũ chuyển sang),Có điều kiện,Giải quyết xong', '1,Mỹ Lộc,30,130,100,80', '2,Vụ Bản,60,260,200,150']);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout).total.cases;
+    expect([t.carriedOver, t.new, t.total, t.withConditions, t.resolved]).toEqual(['90', null, null, '300', '230']);
+    expect(r.stderr).toBe(
+      'FILE:2:4: warning: column "Thụ lý mới (kể cả số cũ chuyển sang)" names a period or a plan ("kể cả số cũ chuyển sang"), not the report\'s own figures, and is ignored [UNKNOWN_COLUMN]\n  hint: map it with "aliases" in thads.config.json if it holds a known figure\n',
+    );
   });
 
   it('the year from the file name alone will do', async () => {

@@ -1,6 +1,6 @@
 // The year in a per-office file name belongs to the figures, not to the office (issue 17).
 import { describe, expect, it } from 'vitest';
-import { measureFromFileName, officeFromFileName, placeOfFileName, yearFromFileName, yearsOfFileName, yearsOfName } from '../../src/input/file-names.js';
+import { measureFromFileName, officeFromFileName, placeOfFileName, provinceForRows, yearFromFileName, yearsOfFileName, yearsOfName } from '../../src/input/file-names.js';
 import { yearFromTitle } from '../../src/input/stated-years.js';
 
 describe('officeFromFileName', () => {
@@ -66,6 +66,28 @@ describe('placeOfFileName: the words of a measure and a form, and the province, 
   ])('%s → %s (province %s)', (file, office, province) => {
     expect(placeOfFileName(file)).toEqual({ office, province });
     expect(officeFromFileName(file)).toBe(office);
+  });
+});
+
+describe('provinceForRows: a bare province\'s name is no province of a file that is one office (round 16, finding 02)', () => {
+  it.each([
+    // districts named like another province: Hòa Bình of Bạc Liêu, Quảng Ninh of Quảng Bình
+    ['Hoa Binh viec 2019.csv', 'Hòa Bình', null],
+    ['02-Hoa Binh viec 2019.csv', 'Hòa Bình', null],
+    ['Quang Ninh viec 2019.csv', 'Quảng Ninh', null],
+    ['Hà Nam 2019.csv', 'Hà Nam', null],
+    // the name sets the province apart, or calls it one
+    ['Hoa Binh - Bac Lieu viec 2019.csv', 'Bạc Liêu', 'Bạc Liêu'],
+    ['Chi cục THADS huyện Hòa Bình, tỉnh Bạc Liêu 2019.csv', 'Bạc Liêu', 'Bạc Liêu'],
+    ['Cục THADS tỉnh Hòa Bình 2019.csv', 'Hòa Bình', 'Hòa Bình'],
+    ['Tinh Hoa Binh viec 2019.csv', 'Hòa Bình', 'Hòa Bình'],
+    ['Tỉnh Quảng Ninh 2019.csv', 'Quảng Ninh', 'Quảng Ninh'],
+    // "Tĩnh" of Hà Tĩnh is no "tỉnh"
+    ['Ha Tinh 2019.csv', 'Hà Tĩnh', null],
+    ['Huyen Hoa Binh viec 2019.csv', null, null],
+  ])('%s: %s in a file of offices, %s in a file that is one office', (file, ofOffices, ofOne) => {
+    expect(provinceForRows(file, false)).toBe(ofOffices);
+    expect(provinceForRows(file, true)).toBe(ofOne);
   });
 });
 

@@ -29,6 +29,15 @@ describe('namesYearPeriod: the statistics year as a whole, nothing else', () => 
     ['năm báo cáo 2019', 2019, null, false],
     ['30/9/2019', 2019, null, false],
     ['năm 2018, 2019', 2019, null, false],
+    // round 16 finding 03: words that only say the figure is counted to the report's end
+    ['tính đến 30/9/2019', 2019, null, true],
+    ['Tính đến ngày 30/9/2019', 2019, null, true],
+    ['số liệu đến 30/9/2019', 2019, null, true],
+    ['Số liệu tính đến 30/9/2019', 2019, null, true],
+    ['tính đến 30/6/2019', 2019, null, false],
+    ['số liệu đến 30/9/2018', 2019, null, false],
+    ['tính đến 31/3/2019', 2019, '2019-03-31', true],
+    ['tính đến 30/9/2019', 2019, '2019-03-31', false],
   ] as const)('%s of %i (end %s) → %s', (text, year, end, expected) => expect(namesYearPeriod(text, year, end)).toBe(expected));
 });
 

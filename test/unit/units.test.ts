@@ -21,6 +21,16 @@ describe('parseMoneyUnit', () => {
     (text, unit) => expect(parseMoneyUnit(text)).toBe(unit),
   );
 
+  it.each([['VND million', 'million'], ['VND mn', 'million'], ['VND bn', 'billion'], ['VND billion', 'billion'], ['VND thousand', 'thousand'], ["VND '000", 'thousand']])(
+    'currency first, as English headers write it: %s → %s',
+    (text, unit) => expect(parseMoneyUnit(text)).toBe(unit),
+  );
+
+  it.each(['USD million', 'VND hundred', 'million USD'])('%s is no unit thads reads, but names money', (text) => {
+    expect(parseMoneyUnit(text)).toBeNull();
+    expect(mentionsMoney(text)).toBe(true);
+  });
+
   it.each(['USD', 'việc', 'Tổng số', '10.000 đồng', 'nghìn USD', 'x10', 'x100', 'x2019', 'x1000 USD'])('%s is not a unit', (text) => expect(parseMoneyUnit(text)).toBeNull());
 
   it('"500đ" names money but no unit thads reads: said, never đồng', () => expect(mentionsMoney('500đ')).toBe(true));
