@@ -41,6 +41,21 @@ export interface Layout {
   readonly notes: readonly number[];
   /** the year of rows without a year column: the file name's (null: unknown) */
   readonly fileYear: number | null;
+  /** thads' own machine CSV read back: an empty cell is an unknown value (isThadsOutput) */
+  readonly emptyIsUnknown?: true;
+}
+
+/**
+ * thads' own CSV/TSV (SPEC §6: "province", "district", "year", each figure as
+ * `<measure>_<field>`, and its results "cases_rate" …), read back to add up several provinces'
+ * outputs. There an empty cell is an unknown value, as thads wrote it, not a zero: read as 0, a
+ * report without money would print money 0, and a total whose parts were unknown a sum.
+ */
+export function isThadsOutput(header: readonly string[], figures: readonly FigureColumn[]): boolean {
+  const cell = (i: number) => (header[i] ?? '').replace(/^\uFEFF/, '').trim();
+  if (cell(0) !== 'province' || cell(1) !== 'district' || cell(2) !== 'year' || figures.length === 0) return false;
+  if (!figures.every((f) => cell(f.index) === `${f.measure}_${f.field}`)) return false;
+  return header.some((c) => /^(cases|money)_rate$/.test(c.trim()));
 }
 
 const STT_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 'no']);
@@ -497,7 +512,7 @@ export function readHeader(
   };
   const width = Math.max(lastCell(record), ...rowsAbove.slice(0, 2).filter((r) => r.line >= report.groupRowLine && report.groupRowLine > 0).map((r) => lastCell(r.cells)));
   for (let i = record.length; i < width; i++) unnamed.push(i);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear };
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}) };
 }
 
 /**

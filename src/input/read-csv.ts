@@ -268,6 +268,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     for (const { column, raw } of cells) {
       const v = valueOf(column, raw, line);
       if (v === 'pending') waiting = true;
+      // thads' own output read back: an empty cell stays unknown (layout.ts isThadsOutput).
+      else if (v === null && layout?.emptyIsUnknown && raw.trim() === '') continue;
       // The hand-over to the domain: units × 10^(exponent − scale), exactly.
       else out[column.measure]![column.fieldIndex] = v === null ? ZERO : fromScaled(v.units, v.scale - column.exponent);
     }

@@ -1,0 +1,44 @@
+// thads' own CSV read back (several provinces' outputs added up): an empty cell there is an
+// unknown value, as thads wrote it (SPEC §6), not a zero; its result columns are recomputed,
+// silently. Expected figures written by hand.
+import { describe, expect, it } from 'vitest';
+import { bothReaders } from '../helpers/both-readers.js';
+import { isThadsOutput } from '../../src/input/layout.js';
+
+const { both } = bothReaders('thads-own-output-', []);
+
+const HEADER = 'province,district,year,cases_with_conditions,cases_resolved,cases_rate,cases_target,cases_met,money_with_conditions,money_resolved,money_rate';
+
+/** district, cases total, with conditions, resolved, rate, money with conditions, money resolved */
+function pick(csv: string): string[] {
+  const [head, ...rows] = csv.trim().split('\n');
+  const at = (name: string) => head!.split(',').indexOf(name);
+  const cols = ['district', 'cases_total', 'cases_with_conditions', 'cases_resolved', 'cases_rate', 'money_with_conditions', 'money_resolved'].map(at);
+  return rows.map((r) => cols.map((c) => r.split(',')[c]).join(' '));
+}
+
+describe("thads' own output read back", () => {
+  it('keeps unknown figures unknown: no money read as 0, no total accepted as 0', async () => {
+    const out = [HEADER, 'Nam Định,Mỹ Lộc,2019,400,200,50.00,73,false,,,', 'Nam Định,Vụ Bản,2019,500,260,52.00,73,false,,,', ',TOTAL,2019,900,460,51.11,73,false,,,'];
+    const r = await both('nam-dinh-2019.csv', out, ['--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(pick(r.stdout)).toEqual(['Mỹ Lộc  400 200 50.00  ', 'Vụ Bản  500 260 52.00  ', 'TOTAL  900 460 51.11  ']);
+  });
+
+  it('two provinces\' outputs add up, an unknown on one side staying unknown', async () => {
+    const out = [HEADER, 'Nam Định,Mỹ Lộc,2019,400,200,50.00,73,false,1000,500,50.00', 'Thái Bình,Vũ Thư,2019,500,260,52.00,73,false,,,'];
+    const r = await both('two-2019.csv', out, ['--format', 'csv', '--by', 'none']);
+    expect(pick(r.stdout)).toEqual(['TOTAL  900 460 51.11  ']);
+  });
+
+  it('is told by its header only', () => {
+    const fig = (index: number, measure: 'cases' | 'money', field: 'with_conditions' | 'resolved') => ({ index, measure, field, fieldIndex: 0, isCount: measure === 'cases', exponent: 0 });
+    const figures = [fig(3, 'cases', 'with_conditions'), fig(4, 'cases', 'resolved')];
+    expect(isThadsOutput(HEADER.split(','), figures)).toBe(true);
+    expect(isThadsOutput(['\uFEFFprovince', ...HEADER.split(',').slice(1)], figures)).toBe(true);
+    // an analyst's snake_case file without thads' results: an empty cell is 0 (SPEC §3)
+    expect(isThadsOutput(['province', 'district', 'year', 'cases_with_conditions', 'cases_resolved'], figures)).toBe(false);
+    expect(isThadsOutput(['Tỉnh', 'Đơn vị', 'Năm', 'cases_with_conditions', 'cases_resolved', 'cases_rate'], figures)).toBe(false);
+  });
+});
