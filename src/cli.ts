@@ -3,61 +3,16 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { GROUP_LEVELS, type GroupLevel } from './domain/aggregate.js';
 import type { Dec } from './domain/decimal.js';
 import { parsePercent, PERCENT_RULE } from './domain/targets.js';
-import { MEASURES, type Measure } from './domain/fields.js';
+import { MEASURES } from './domain/fields.js';
 import { EXIT, ThadsError, type ExitCode } from './errors.js';
 import type { Io } from './io.js';
-import { ENCODINGS, type EncodingName } from './input/decode.js';
-import { NUMBER_FORMATS, type NumberFormat } from './input/numbers.js';
+import { ENCODINGS } from './input/decode.js';
+import { NUMBER_FORMATS } from './input/numbers.js';
 import { DELIMITERS, type Delimiter } from './input/sniff.js';
-import { MONEY_UNITS, type MoneyUnit } from './input/units.js';
-import { LANGS, type Lang } from './output/format-number.js';
+import { MONEY_UNITS } from './input/units.js';
+import { LANGS } from './output/format-number.js';
 
-export const SUMMARY_FORMATS = ['table', 'csv', 'tsv', 'json', 'markdown', 'text', 'svg', 'html', 'xlsx'] as const;
-export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
-export const CHECK_FORMATS = ['text', 'json', 'github'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
-
-/** How files are read: every command that reads files has these. */
-export interface ReadFlags {
-  config?: string;
-  year?: number;
-  measure?: Measure;
-  moneyUnit?: MoneyUnit;
-  numberFormat?: NumberFormat;
-  encoding?: EncodingName;
-  delimiter?: Delimiter;
-  sheet?: string;
-  acceptTotalMismatch?: boolean;
-  totalGuess?: boolean;
-}
-
-/** What summarize and check share besides reading: targets and how rates meet them. */
-export interface InputFlags extends ReadFlags {
-  rateDecimals?: number;
-  gapBasis?: 'exact' | 'rounded';
-  targetCases?: Dec;
-  targetMoney?: Dec;
-  strict?: boolean;
-  quiet?: boolean;
-  failBelowTarget?: boolean;
-}
-
-export interface SummarizeFlags extends InputFlags {
-  by: GroupLevel[];
-  format?: SummaryFormat;
-  lang?: Lang;
-  unit?: MoneyUnit;
-  previous?: string[];
-  only?: string[];
-  output?: string;
-  excel?: boolean;
-  wide?: boolean;
-  color: boolean;
-}
-
-export interface CheckFlags extends InputFlags {
-  format: CheckFormat;
-}
+import { CHECK_FORMATS, SUMMARY_FORMATS, type CheckFlags, type ReadFlags, type SummarizeFlags } from './commands/flags.js';
 
 function integer(min: number, max: number) {
   return (value: string): number => {

@@ -6,7 +6,7 @@ import { MEASURES } from '../domain/fields.js';
 import { plain } from '../domain/decimal.js';
 import { EXIT, ThadsError, collapseRepeats, finding, formatFinding, formatLocation, isAdvisory, pushAll, sheetReference, type ExitCode, type Finding } from '../errors.js';
 import { escapeControls } from '../output/sanitize.js';
-import type { CheckFlags } from '../cli.js';
+import type { CheckFlags } from './flags.js';
 import type { Io } from '../io.js';
 import { assertStdinOnce, printFindings, resolveCommon, unmatchedTargets } from './common.js';
 import { DuplicateInputs } from '../input/duplicate-inputs.js';

@@ -4,7 +4,7 @@ import { findConfig, loadConfig, type Config } from '../config/load.js';
 import type { EvaluateOptions, GapBasis } from '../domain/evaluate.js';
 import type { TargetSet, TargetTables, UnmatchedTarget } from '../domain/targets.js';
 import { STDIN, ThadsError, collapseRepeats, finding, formatFinding, type Finding } from '../errors.js';
-import type { InputFlags } from '../cli.js';
+import type { InputFlags } from './flags.js';
 import type { Io } from '../io.js';
 import { HeaderMatcher } from '../input/headers.js';
 import type { ReadOptions } from '../input/file-report.js';

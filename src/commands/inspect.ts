@@ -4,7 +4,7 @@ import { collect } from '../collect.js';
 import { statSync } from 'node:fs';
 import { STDIN, ThadsError, collapseRepeats, formatFinding, type ExitCode, EXIT } from '../errors.js';
 import { escapeControls } from '../output/sanitize.js';
-import type { ReadFlags } from '../cli.js';
+import type { ReadFlags } from './flags.js';
 import type { Io } from '../io.js';
 import { newFileReport, type FileReport, type ReadOptions } from '../input/file-report.js';
 import { readInputFile } from '../input/read-file.js';

@@ -10,7 +10,7 @@ import { provinceKey } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
 import { likePeriods, mixedPeriods, partPeriodsByYear, periodText, startsDiffer, type Period } from '../domain/periods.js';
 import { EXIT, ThadsError, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
-import type { SummarizeFlags, SummaryFormat } from '../cli.js';
+import type { SummarizeFlags, SummaryFormat } from './flags.js';
 import { terminalWidth, useColor, type Io } from '../io.js';
 import type { Lang } from '../output/format-number.js';
 import { humanMoneyUnit, type RenderContext } from '../output/model.js';

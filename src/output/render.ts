@@ -1,7 +1,7 @@
 // Format name → renderer; each renderer is loaded only when asked for. A renderer gives one
 // string, or pieces to be written as they come (JSON, whose reports can be large), or bytes
 // (an .xlsx workbook).
-import type { SummaryFormat } from '../cli.js';
+import type { SummaryFormat } from '../commands/flags.js';
 import type { GroupResult } from '../domain/evaluate.js';
 import type { RenderContext } from './model.js';
 import { escapeControls } from './sanitize.js';
