@@ -6,8 +6,19 @@
 //     generated from it (scripts/relations-table.mjs).
 // derive() and tests() below are written once for any value type (an Algebra): Decimals for
 // the domain, coefficient vectors for the fast path's compiler.
-import type { Code } from '../errors.js';
 import { F, FIELDS, type FieldKey, type Measure } from './fields.js';
+
+/** The codes of broken relations, each with its hint built from the rules below (errors.ts). */
+export type RelationCode =
+  | 'TOTAL_MISMATCH'
+  | 'TO_EXECUTE_MISMATCH'
+  | 'CONDITIONS_SPLIT_MISMATCH'
+  | 'BREAKDOWN_EXCEEDS_WITH_CONDITIONS'
+  | 'RESOLVED_MISMATCH'
+  | 'CARRIED_FORWARD_MISMATCH'
+  | 'RESOLVED_EXCEEDS_WITH_CONDITIONS'
+  | 'WITH_CONDITIONS_EXCEEDS_TO_EXECUTE'
+  | 'TO_EXECUTE_EXCEEDS_TOTAL';
 
 export interface Term {
   readonly field: FieldKey;
@@ -19,7 +30,7 @@ export interface Term {
 /** field = Σ sign × term. Checked when every side is given; derives what `derives` lists. */
 export interface SumRelation {
   readonly kind: 'sum';
-  readonly code: Code;
+  readonly code: RelationCode;
   readonly field: FieldKey;
   readonly terms: readonly Term[];
   /** fields it fills in when unknown and the other sides are known, in this order */
@@ -34,7 +45,7 @@ export interface SumRelation {
 /** Σ of the given parts ≤ whole, when at least two parts are given. */
 export interface PartsRelation {
   readonly kind: 'parts';
-  readonly code: Code;
+  readonly code: RelationCode;
   readonly whole: FieldKey;
   readonly parts: readonly FieldKey[];
 }
@@ -42,7 +53,7 @@ export interface PartsRelation {
 /** small ≤ large, on given or derived values. */
 export interface OrderRelation {
   readonly kind: 'order';
-  readonly code: Code;
+  readonly code: RelationCode;
   readonly small: FieldKey;
   readonly large: FieldKey;
 }
@@ -386,7 +397,7 @@ export function hintOf(r: Relation, regime: Regime): string {
 }
 
 /** The default hint of a relation's code (README's table of codes): every regime's rule. */
-export function codeHint(code: string): string | undefined {
+export function codeHint(code: RelationCode): string | undefined {
   const rules: { rule: string; regimes: string[] }[] = [];
   for (const regime of REGIMES) {
     for (const r of regime.relations) {
@@ -406,7 +417,7 @@ export function codeHint(code: string): string | undefined {
  * regime checks it and what it derives from it. Regimes list their relations in the same order.
  */
 export function relationsMarkdown(): string {
-  const rows: { rule: string; code: Code; cells: Map<RegimeId, string> }[] = [];
+  const rows: { rule: string; code: RelationCode; cells: Map<RegimeId, string> }[] = [];
   const positions = Math.max(...REGIMES.map((r) => r.relations.length));
   for (let i = 0; i < positions; i++) {
     for (const regime of REGIMES) {
