@@ -8,7 +8,7 @@ import type { FileReport, ReadOptions } from './file-report.js';
 import { looksLikeResolvedPart, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { withFileName, yearFromFileName, yearsOfFileName, yearsOfName } from './file-names.js';
 import { rowLabel } from './row-labels.js';
-import { titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
+import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { isOwnPeriod, type OwnPeriod } from './own-period.js';
 import { readCell } from './numbers.js';
@@ -466,6 +466,10 @@ export function readHeader(
   const fromTitle = statedTitleYear(titleRows.map((r) => r.cells));
   const titleYear = fromTitle?.year ?? null;
   const titleLine = fromTitle ? titleRows[fromTitle.row]!.line : 0;
+  const impossible = impossiblePeriodDay(titleRows.map((r) => r.cells));
+  if (impossible) {
+    throw new ThadsError('BAD_DATE', `the title states the period's day ${impossible.text}, which no calendar has: the period cannot be told`, { file, line: titleRows[impossible.row]!.line }, 'write the day the period starts or ends as it is (30/9 ends the statistics year)');
+  }
   const period = titlePeriod(titleRows.map((r) => r.cells));
   report.periodEnd = period.end;
   report.periodStart = period.start;

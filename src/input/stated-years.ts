@@ -21,9 +21,23 @@ export function yearOfCell(cell: string): number | null {
 const CITATION = /thông tư|thong tu|tt-btp|ban hành|ban hanh|quyết định|quyet dinh|nghị định|nghi dinh/iu;
 /**
  * A note's line ("Ghi chú: số liệu … tính đến 30/6/2025", "Lưu ý: …", "* …", "(*) …"): its days
- * and years explain the figures, they do not state the report's period.
+ * and years explain the figures, they do not state the report's period — unless it states one
+ * in full: "kỳ báo cáo", or a range from a day to a day ("(*) Số liệu từ ngày 01/10/2018 đến
+ * ngày 31/3/2019"). Stars around a title ("***BÁO CÁO … 6 THÁNG NĂM 2019***") make no note.
  */
-const NOTE = /^\s*(?:(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|note)(?![\p{L}\d])|\(?\*)/iu;
+const NOTE_WORDS = /^[\s*]*(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|note)(?![\p{L}\d])/iu;
+const STAR_NOTE = /^\s*(?:\(\*+\)|\*+\s)/u;
+const TITLE_WORDS = /(?<![\p{L}\d])(?:báo cáo|bao cao|report)(?![\p{L}\d])/iu;
+const STATES_PERIOD = new RegExp(
+  '(?<![\\p{L}\\d])(?:kỳ|kì|ky) báo cáo|(?<![\\p{L}\\d])(?:ky bao cao|reporting period)(?![\\p{L}\\d])' +
+    '|(?<![\\p{L}\\d])(?:từ|tu|from)\\s+(?:ngày\\s+|ngay\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d\\d.{0,40}?(?:đến|den|to|[-–])\\s*(?:(?:hết|het)\\s+)?(?:ngày\\s+|ngay\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d\\d',
+  'iu',
+);
+
+function isNote(line: string): boolean {
+  if (!NOTE_WORDS.test(line) && !(STAR_NOTE.test(line) && !TITLE_WORDS.test(line))) return false;
+  return !STATES_PERIOD.test(line);
+}
 
 /**
  * The statistics year a title states: "BÁO CÁO … NĂM 2019", "Year 2019", a period's first or
@@ -197,7 +211,7 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
   const texts: string[] = [];
   rows.forEach((cells, row) => {
     const line = cells.join(' ').normalize('NFC');
-    const unread = CITATION.test(line) || NOTE.test(line);
+    const unread = CITATION.test(line) || isNote(line);
     let text = unread ? '' : line.replace(WRITTEN_DATE, '$1/$2/$3').replace(DATELINE, ' ');
     texts.push(text);
     if (unread) return;
@@ -400,4 +414,20 @@ export function titlePeriod(rows: readonly (readonly string[])[]): StatedPeriod 
 /** The last day of the period the title lines state (titlePeriod), or null. */
 export function titlePeriodEnd(rows: readonly (readonly string[])[]): string | null {
   return titlePeriod(rows).end;
+}
+
+/**
+ * A period's day that no calendar has ("đến ngày 31/9/2019", "30/2/2019") on a title line: its
+ * row and text, else null. Read as written it is another day than the year-end (or any day
+ * meant), so the period is never guessed: the reader refuses it.
+ */
+export function impossiblePeriodDay(rows: readonly (readonly string[])[]): { row: number; text: string } | null {
+  for (const [row, cells] of rows.entries()) {
+    const line = cells.join(' ').normalize('NFC');
+    if (CITATION.test(line) || isNote(line)) continue;
+    for (const d of periodDays(line.replace(WRITTEN_DATE, '$1/$2/$3'))) {
+      if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > new Date(Date.UTC(d.year, d.month, 0)).getUTCDate()) return { row, text: `${d.day}/${d.month}/${d.year}` };
+    }
+  }
+  return null;
 }
