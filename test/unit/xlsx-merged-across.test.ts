@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'thads-merged-across-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const HEADER = ['STT', 'Đơn vị', 'Việc có điều kiện', 'Việc thi hành xong', 'Việc đình chỉ', 'Tiền có điều kiện', 'Tiền thi hành xong', 'Tiền đình chỉ'];
-const OFFICES = [
+const OFFICES: (string | number)[][] = [
   [1, 'Mỹ Lộc', 100, 70, 10, 5000, 3000, 500],
   [2, 'Vụ Bản', 200, 140, 10, 7000, 2500, 500],
 ];
@@ -67,7 +67,7 @@ describe('a name merged across STT and Đơn vị', () => {
   it('a province\'s name merged across Tỉnh and Đơn vị is not given to the office column: still refused', async () => {
     const r = await summarize(
       'tinh-2019.xlsx',
-      [['STT', 'Tỉnh', ...HEADER.slice(1)], [null, 'Nam Định', null, 300, 210, 20, 12000, 5500, 1000], ...OFFICES.map(([n, ...rest]) => [n, 'Nam Định', ...rest])],
+      [['STT', 'Tỉnh', ...HEADER.slice(1)], [null, 'Nam Định', null, 300, 210, 20, 12000, 5500, 1000], ...OFFICES.map(([n, ...rest]) => [n!, 'Nam Định', ...rest])],
       ['B2:C2'],
     );
     expect(r.code).toBe(1);
