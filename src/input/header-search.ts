@@ -30,6 +30,26 @@ function isConnectorRow(record: readonly string[]): boolean {
   return connectors > 0;
 }
 
+/**
+ * The group's own figure beside its parts: "Có điều kiện thi hành" over "Tổng số | Chia ra" over
+ * "| Thi hành xong | Đình chỉ …". "Tổng số" is merged down over both lower rows, so they are one
+ * header row — the parts in the place of "Chia ra" — and read as the form without its "Chia ra"
+ * row: "Tổng số | Thi hành xong | Đình chỉ …" under the group. Null unless every cell of the lower
+ * row sits under an empty or connector cell of the upper one.
+ */
+function joinUnderConnector(upper: readonly string[], lower: readonly string[]): string[] | null {
+  if (!upper.some(isConnector)) return null;
+  const cells: string[] = [];
+  for (let i = 0; i < Math.max(upper.length, lower.length); i++) {
+    const up = upper[i] ?? '';
+    const low = lower[i] ?? '';
+    const connector = up.trim() !== '' && isConnector(up);
+    if (low.trim() !== '' && up.trim() !== '' && !connector) return null;
+    cells.push(low.trim() !== '' || connector ? low : up);
+  }
+  return cells;
+}
+
 interface RowAt {
   readonly cells: string[];
   readonly line: number;
@@ -95,6 +115,12 @@ export class HeaderSearch {
     // A header row may sit on a sub-header row (Excel forms: "Có điều kiện thi hành" over
     // "Tổng số | Thi hành xong | Đình chỉ …"): the lowest header-like row without numbers wins.
     const headerLike = isHeaderRow(this.opts.matcher, record);
+    const joined = headerLike && this.candidate && !hasNumbers(record) ? joinUnderConnector(this.candidate.cells, record) : null;
+    if (joined) {
+      this.candidate = { cells: joined, line };
+      this.findUnitLine(record, line, true);
+      return null;
+    }
     if (headerLike && (this.candidate === null || !hasNumbers(record))) {
       if (this.candidate) this.rowsAbove.unshift(this.candidate);
       this.candidate = { cells: record, line };

@@ -5,7 +5,7 @@ import { isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
-import { looksLikeResolvedPart, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
+import { isConnector, looksLikeResolvedPart, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { withFileName, yearFromFileName, yearsOfFileName, yearsOfName } from './file-names.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
@@ -127,8 +127,9 @@ export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[]
     const underLabel = (header[i] ?? '').trim() !== '';
     const sub = subColumnOf(matcher, cell);
     const total = sub !== null && (underLabel || sub.measure !== null);
-    // "Tỷ lệ (%)" beside "Số việc" under a group: a share thads computes itself (ignored).
-    const other = startsWithConnector(cell) || matcher.match(cell).kind === 'ignored';
+    // "Tỷ lệ (%)" beside "Số việc" under a group: a share thads computes itself (ignored);
+    // "Chia ra" beside "Tổng số": over the group's parts on the row below (header-search.ts).
+    const other = startsWithConnector(cell) || isConnector(cell) || matcher.match(cell).kind === 'ignored';
     if (!total && (underLabel || !other)) return false;
     if (matcher.match(groupCell(header, i)).kind !== 'figure') return false;
     if (total) totals++;

@@ -62,8 +62,8 @@ interface PendingRow {
 export interface TableRecord {
   readonly cells: string[];
   readonly line: number;
-  /** a sheet's cells merged down from a row above: column (0-based) → the text the merge shows */
-  readonly fills?: ReadonlyMap<number, string>;
+  /** a sheet's cells covered by a merged cell, beyond its first: column (0-based) → the text the merge shows */
+  readonly fills?: ReadonlyMap<number, MergedText>;
   /** a sheet's cells stored as numbers (0-based columns): a CSV has none */
   readonly numbers?: ReadonlySet<number>;
 }
@@ -78,11 +78,29 @@ export interface RecordSource {
   end(): Promise<void>;
 }
 
-/** Empty identity cells under a merged cell take its text. */
-function fillIdentity(record: string[], fills: ReadonlyMap<number, string>, layout: Layout): void {
-  for (const column of Object.values(layout.identity)) {
-    const text = fills.get(column);
-    if (text !== undefined && (record[column] ?? '').trim() === '') record[column] = nfc(text);
+/** The text a merged cell shows over a cell it covers, and the column (0-based) of its first cell. */
+export interface MergedText {
+  readonly text: string;
+  readonly from: number;
+}
+
+/** A row number ("1", "II", "3."): shown across STT and Đơn vị it names no office. */
+const ROW_NUMBER = /^\s*(\d+|[ivxlc]+)\s*[.)]?\s*$/i;
+
+/**
+ * Empty identity cells under a merged cell take its text: a province merged down over its
+ * offices' rows names each of them. Across columns only the office's, from a column that is no
+ * other's: "Văn phòng Cục" in STT merged over Đơn vị is the office's name, as Excel shows it.
+ * Never a figure (a merged figure stays in its first cell); never a province's name over Tỉnh and
+ * Đơn vị (a province's own row, which added as an office would count its offices twice).
+ */
+function fillIdentity(record: string[], fills: ReadonlyMap<number, MergedText>, layout: Layout): void {
+  const read = new Set<number>([...Object.values(layout.identity), ...layout.figures.map((f) => f.index)]);
+  for (const [key, column] of Object.entries(layout.identity)) {
+    const fill = fills.get(column);
+    if (fill === undefined || (record[column] ?? '').trim() !== '') continue;
+    if (fill.from !== column && (key !== 'district' || read.has(fill.from) || ROW_NUMBER.test(fill.text))) continue;
+    record[column] = nfc(fill.text);
   }
 }
 

@@ -16,10 +16,10 @@ import { ioError } from '../decode.js';
 import { yearsOfFileName, yearsOfName } from '../file-names.js';
 import { looksNumeric } from '../layout.js';
 import { NUMBER_CELL_MARK } from '../numbers.js';
-import { readRecords, type TableRecord } from '../read-csv.js';
+import { readRecords, type MergedText, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
 import { xmlCellText, type OddCell } from './cell-text.js';
-import { readMergedDown, readSharedStrings, readSheetRows, type MergedDown, type RawCell } from './sheet-xml.js';
+import { readMerges, readSharedStrings, readSheetRows, type MergedRange, type RawCell } from './sheet-xml.js';
 import { holdsTable } from './table-sheets.js';
 import { readRecalcOnLoad } from './workbook-xml.js';
 
@@ -228,9 +228,9 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const visible = listed.filter(isVisible);
     if (opts.sheet === undefined && visible.length > 1) await refuseSeveralTables(visible, partOf, archive, strings);
     const path = partOf(info);
-    // Cells merged down a column (a province over its offices' rows): read first, as the XML lists them last.
+    // Merged cells (a province over its offices' rows, a name over STT and Đơn vị): read first, as the XML lists them last.
     const mergedPart = path !== null ? await archive.stream(path) : null;
-    const merges = new MergeFill(mergedPart ? await readMergedDown(mergedPart) : []);
+    const merges = new MergeFill(mergedPart ? await readMerges(mergedPart) : []);
     const part = path !== null ? await archive.stream(path) : null;
     if (!part) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} is not a worksheet of figures (a chart sheet?)`, { file }, 'pick a worksheet with --sheet');
     sheetName = info.name;
@@ -307,27 +307,35 @@ function hiddenRowsFinding(file: string, named: readonly { line: number; distric
 }
 
 /**
- * The text a merged cell shows in the rows below its first, as the rows stream by: the first
- * row's cell gives it (in order, so merges are taken as their rows come).
+ * The text a merged range shows in the cells it covers beyond its first, as the rows stream by:
+ * the first cell gives it (in order, so merges are taken as their rows come).
  */
 class MergeFill {
-  private readonly pending: MergedDown[];
-  private active: { readonly merge: MergedDown; readonly text: string }[] = [];
+  private readonly pending: MergedRange[];
+  private active: { readonly merge: MergedRange; readonly text: string }[] = [];
 
-  constructor(merges: readonly MergedDown[]) {
+  constructor(merges: readonly MergedRange[]) {
     this.pending = [...merges].sort((a, b) => b.top - a.top);
   }
 
   /** For row `number` (its cells 0-based): column (0-based) → the text merged over it, if any. */
-  row(number: number, cells: readonly string[]): ReadonlyMap<number, string> | undefined {
+  row(number: number, cells: readonly string[]): ReadonlyMap<number, MergedText> | undefined {
     this.active = this.active.filter((a) => a.merge.bottom >= number);
     // Rows may be absent from the XML (empty ones): a merge whose first row was never stored shows nothing.
     while (this.pending.length > 0 && this.pending[this.pending.length - 1]!.top <= number) {
       const merge = this.pending.pop()!;
-      if (merge.top === number) this.active.push({ merge, text: cells[merge.column - 1] ?? '' });
+      if (merge.top === number) this.active.push({ merge, text: cells[merge.left - 1] ?? '' });
     }
-    const below = this.active.filter((a) => a.merge.top < number && a.text !== '');
-    return below.length === 0 ? undefined : new Map(below.map((a) => [a.merge.column - 1, a.text]));
+    let fills: Map<number, MergedText> | undefined;
+    for (const { merge, text } of this.active) {
+      if (text === '') continue;
+      // Up to the row's width: a merge over a whole sheet's columns costs no more than the table.
+      for (let column = merge.left; column <= Math.min(merge.right, cells.length); column++) {
+        if (column === merge.left && merge.top === number) continue;
+        (fills ??= new Map()).set(column - 1, { text, from: merge.left - 1 });
+      }
+    }
+    return fills;
   }
 }
 

@@ -248,9 +248,14 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
   });
 }
 
-/** A cell merged down over rows of one column (`B2:B4`): its text belongs to every row it covers. */
-export interface MergedDown {
-  readonly column: number;
+/**
+ * A range of merged cells: down a column (`B2:B4`, a province over its offices' rows), across
+ * columns (`A5:B5`, an office's name over STT and Đơn vị), or both. Excel shows the text of its
+ * first cell (top left) over all of it. Columns and rows 1-based.
+ */
+export interface MergedRange {
+  readonly left: number;
+  readonly right: number;
   readonly top: number;
   readonly bottom: number;
 }
@@ -260,13 +265,13 @@ const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([A-Za-z]+\d+
 const MERGE_TAIL = 256;
 
 /**
- * The sheet's cells merged down one column. The sheet's XML lists its merges after its rows
- * (<mergeCells> follows <sheetData>), so they are read in a pass of their own, before the rows
- * are streamed: a pass over text only, without the XML parser.
+ * The sheet's merged cells. The sheet's XML lists its merges after its rows (<mergeCells>
+ * follows <sheetData>), so they are read in a pass of their own, before the rows are streamed:
+ * a pass over text only, without the XML parser.
  */
-export async function readMergedDown(stream: Readable): Promise<MergedDown[]> {
+export async function readMerges(stream: Readable): Promise<MergedRange[]> {
   const decoder = new StringDecoder('utf8');
-  const found: MergedDown[] = [];
+  const found: MergedRange[] = [];
   let carry = '';
   const take = (text: string, final: boolean) => {
     const all = carry + text;
@@ -275,7 +280,8 @@ export async function readMergedDown(stream: Readable): Promise<MergedDown[]> {
       end = m.index + m[0].length;
       const from = decodeCellReference(m[1]!.toUpperCase());
       const to = decodeCellReference(m[2]!.toUpperCase());
-      if (from && to && from.column === to.column && to.row > from.row) found.push({ column: from.column, top: from.row, bottom: to.row });
+      if (!from || !to || (from.column === to.column && from.row === to.row)) continue;
+      found.push({ left: Math.min(from.column, to.column), right: Math.max(from.column, to.column), top: Math.min(from.row, to.row), bottom: Math.max(from.row, to.row) });
     }
     carry = final ? '' : all.slice(Math.max(end, all.length - MERGE_TAIL));
   };
