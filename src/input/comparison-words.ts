@@ -20,7 +20,18 @@ export const COMPARISON_WORDS: readonly string[] = [
 const INCLUDES_CARRIED_OVER = /^(?:ke ca|bao gom|gom ca|tinh ca)((?: [a-z]+)*?) (?:(?:nam|ky|ki) truoc|so cu) chuyen sang$/;
 
 export function notesCarriedOverIncluded(folded: string): boolean {
-  const m = INCLUDES_CARRIED_OVER.exec(folded);
+  return notes(INCLUDES_CARRIED_OVER, folded);
+}
+
+/** Its opposite, "không kể số năm trước chuyển sang": the newly accepted cases alone. */
+const EXCLUDES_CARRIED_OVER = /^(?:khong ke|khong tinh|chua ke|chua tinh|tru)((?: [a-z]+)*?) (?:(?:nam|ky|ki) truoc|so cu) chuyen sang$/;
+
+export function notesCarriedOverExcluded(folded: string): boolean {
+  return notes(EXCLUDES_CARRIED_OVER, folded);
+}
+
+function notes(note: RegExp, folded: string): boolean {
+  const m = note.exec(folded);
   return m !== null && !COMPARISON_WORDS.some((w) => `${m[1]} `.includes(` ${w} `));
 }
 

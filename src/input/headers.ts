@@ -3,7 +3,7 @@
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
 import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
-import { COMPARISON_WORDS, notesCarriedOverIncluded } from './comparison-words.js';
+import { COMPARISON_WORDS, notesCarriedOverExcluded, notesCarriedOverIncluded } from './comparison-words.js';
 import { mentionsMoney, namesShare, parseHeaderUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
@@ -337,6 +337,16 @@ export class HeaderMatcher {
         // carried over anyway. Beside new or carried over it says another figure (their sum).
         const rest = this.matchText(`${name} ${after}`);
         if (rest.kind === 'figure' && (rest.field === 'new' || rest.field === 'carried_over')) {
+          return this.beside({ text: inner.replace(/\s+/g, ' ').trim(), years: [], comparison: true, partOfYear: false }, `${name} ${after}`);
+        }
+        after = `${m[0]} ${after}`;
+        continue;
+      }
+      if (notesCarriedOverExcluded(foldHeader(inner))) {
+        // "Thụ lý mới (không kể số năm trước chuyển sang)": the new cases, as they are; beside
+        // any other field it says another figure (the total less the cases carried over).
+        const rest = this.matchText(`${name} ${after}`);
+        if (rest.kind !== 'figure' || rest.field !== 'new') {
           return this.beside({ text: inner.replace(/\s+/g, ' ').trim(), years: [], comparison: true, partOfYear: false }, `${name} ${after}`);
         }
         after = `${m[0]} ${after}`;

@@ -42,6 +42,12 @@ describe('a header naming another period or a plan is not the field', () => {
     ['Thụ lý mới (kể cả năm trước chuyển sang)', 'unknown(kể cả năm trước chuyển sang)'],
     ['Thụ lý mới (kể cả số cũ chuyển sang)', 'unknown(kể cả số cũ chuyển sang)'],
     ['Năm trước chuyển sang (kể cả số cũ chuyển sang)', 'unknown(kể cả số cũ chuyển sang)'],
+    // round 18 finding 04: new "không kể" the cases carried over is new itself; any other field less them is another figure
+    ['Thụ lý mới (không kể số năm trước chuyển sang)', '?_new'],
+    ['Thụ lý mới (chưa kể việc kỳ trước chuyển sang)', '?_new'],
+    ['Tổng số thụ lý (không kể năm trước chuyển sang)', 'unknown(không kể năm trước chuyển sang)'],
+    ['Giải quyết xong (trừ việc năm trước chuyển sang)', 'unknown(trừ việc năm trước chuyển sang)'],
+    ['Thụ lý mới (không kể cùng kỳ năm trước chuyển sang)', 'unknown(không kể cùng kỳ năm trước chuyển sang)'],
     ['Tiền thi hành xong (cùng kỳ 2018) (nghìn đồng)', 'unknown(cùng kỳ 2018)'],
     // a trailing phrase: unknown as before, and said
     ['Giải quyết xong cùng kỳ 2018', 'unknown(Giải quyết xong cùng kỳ 2018)'],
