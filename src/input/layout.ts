@@ -54,7 +54,8 @@ export interface Layout {
 export function isThadsOutput(header: readonly string[], figures: readonly FigureColumn[]): boolean {
   const cell = (i: number) => (header[i] ?? '').replace(/^\uFEFF/, '').trim();
   if (cell(0) !== 'province' || cell(1) !== 'district' || cell(2) !== 'year' || figures.length === 0) return false;
-  if (!figures.every((f) => cell(f.index) === `${f.measure}_${f.field}`)) return false;
+  // a money amount's name may say its unit: "money_total (million VND)" (--unit)
+  if (!figures.every((f) => cell(f.index) === `${f.measure}_${f.field}` || cell(f.index).startsWith(`${f.measure}_${f.field} (`))) return false;
   return header.some((c) => /^(cases|money)_rate$/.test(c.trim()));
 }
 

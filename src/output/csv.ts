@@ -69,7 +69,7 @@ export function vietnameseColumns(unit: MoneyUnit): string[] {
 export function renderDelimited(ctx: RenderContext, kind: 'csv' | 'tsv'): string {
   const decimalComma = ctx.excel && ctx.lang === 'vi';
   const delimiter = kind === 'tsv' ? '\t' : decimalComma ? ';' : ',';
-  const header = ctx.excel && ctx.lang === 'vi' ? vietnameseColumns(ctx.unit) : csvColumns();
+  const header = ctx.excel && ctx.lang === 'vi' ? vietnameseColumns(ctx.unit) : csvColumns(ctx.unit);
   const records = [header, ...rowsToPrint(ctx).map((g) => groupRecord(g, ctx, decimalComma))];
   const body = stringify(records, { delimiter, record_delimiter: ctx.excel ? '\r\n' : '\n' });
   return ctx.excel ? `\uFEFF${body}` : body;

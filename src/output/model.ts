@@ -7,7 +7,7 @@ import type { Finding } from '../errors.js';
 import type { MoneyUnit } from '../input/units.js';
 import type { ReportDocument } from '../config/load.js';
 import type { Period } from '../domain/periods.js';
-import { inUnit, readableUnit } from './format-number.js';
+import { inUnit, readableUnit, UNIT_LABEL } from './format-number.js';
 
 export interface RenderContext {
   readonly summary: Summary;
@@ -46,8 +46,18 @@ export function measureKeys(measure: Measure): string[] {
   return [...fieldsOf(measure).map((f) => f.key), ...RESULT_KEYS];
 }
 
-export function csvColumns(): string[] {
-  return ['province', 'district', 'year', ...MEASURES.flatMap((m) => measureKeys(m).map((k) => `${m}_${k}`))];
+/** Results that are amounts of the measure (the others are percents, a flag, ranks). */
+const AMOUNT_RESULTS: ReadonlySet<string> = new Set(['required', 'above_target', 'total_change']);
+
+/**
+ * The machine header. With money in another unit than đồng (--unit) each money amount's name
+ * says it ("money_total (million VND)"): the file then tells what it holds, and thads reads it
+ * back in that unit, never as đồng.
+ */
+export function csvColumns(unit: MoneyUnit = 'dong'): string[] {
+  const suffix = unit === 'dong' ? '' : ` (${UNIT_LABEL[unit].en})`;
+  const isAmount = (k: string) => !(RESULT_KEYS as readonly string[]).includes(k) || AMOUNT_RESULTS.has(k);
+  return ['province', 'district', 'year', ...MEASURES.flatMap((m) => measureKeys(m).map((k) => `${m}_${k}${m === 'money' && isAmount(k) ? suffix : ''}`))];
 }
 
 const FIELDS_OF: Record<Measure, readonly FieldDef[]> = { cases: fieldsOf('cases'), money: fieldsOf('money') };

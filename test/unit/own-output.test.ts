@@ -32,6 +32,18 @@ describe("thads' own output read back", () => {
     expect(pick(r.stdout)).toEqual(['TOTAL  900 460 51.11  ']);
   });
 
+  it('written with --unit, its money columns say their unit and are read back in it (round 18, 01)', async () => {
+    const source = ['Đơn vị,Tiền có điều kiện (đồng),Tiền giải quyết xong (đồng)', 'Mỹ Lộc,7000000000,4000000000'];
+    const written = await both('tien-2018.csv', source, ['--format', 'csv', '--unit', 'million', '--by', 'none']);
+    const [head, total] = written.stdout.trim().split('\n');
+    expect(head).toContain(',money_with_conditions (million VND),');
+    expect(head).toContain(',money_rate,');
+    const back = await both('out-million-2018.csv', [head!, total!], ['--format', 'csv', '--by', 'none']);
+    expect(back.code).toBe(0);
+    // 7,000 and 4,000 million đồng, never 7,000 đồng
+    expect(pick(back.stdout)).toEqual(['TOTAL     7000000000 4000000000']);
+  });
+
   it('is told by its header only', () => {
     const fig = (index: number, measure: 'cases' | 'money', field: 'with_conditions' | 'resolved') => ({ index, measure, field, fieldIndex: 0, isCount: measure === 'cases', exponent: 0 });
     const figures = [fig(3, 'cases', 'with_conditions'), fig(4, 'cases', 'resolved')];
