@@ -20,6 +20,7 @@ import { readRecords, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
 import { xmlCellText, type OddCell } from './cell-text.js';
 import { readMergedDown, readSharedStrings, readSheetRows, type MergedDown, type RawCell } from './sheet-xml.js';
+import { readNumberFormats } from './styles-xml.js';
 import { holdsTable } from './table-sheets.js';
 import { readRecalcOnLoad } from './workbook-xml.js';
 
@@ -34,10 +35,8 @@ interface StreamWorkbook {
   readonly model?: { sheets?: SheetInfo[] };
   readonly workbookRels?: { readonly Id: string; readonly Target: string }[];
   readonly properties?: { readonly model?: { readonly date1904?: boolean } };
-  readonly styles?: { getStyleModel(id: number): { readonly numFmt?: string } | null };
   _parseRels(stream: Readable): Promise<void>;
   _parseWorkbook(stream: Readable): Promise<void>;
-  _parseStyles(stream: Readable): Promise<void>;
 }
 
 const ZIP_MAGIC = 0x04034b50;
@@ -213,7 +212,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const stringsPart = await whole('xl/sharedStrings.xml');
     const strings = stringsPart ? await readSharedStrings(stringsPart) : [];
     const styles = await whole('xl/styles.xml');
-    if (styles) await reader._parseStyles(styles);
+    // Without a styles part (it is optional) every cell has the General format.
+    const numFmt = styles ? await readNumberFormats(styles) : () => undefined;
 
     const listed = reader.model?.sheets ?? [];
     if (listed.length === 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook lists no sheet', { file });
@@ -237,8 +237,6 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     sheetCount = listed.length;
     report.sheet = { name: info.name, how: target.how, names: visible.map((s) => s.name) };
     const workbook = { date1904: reader.properties?.model?.date1904 === true, recalcOnLoad };
-    // Without a styles part (it is optional) every cell has the General format.
-    const numFmt = (style: number) => (styles ? reader.styles?.getStyleModel(style)?.numFmt : undefined);
     const text = (cell: RawCell, line: number) => {
       if (cell.type === 's' && cell.formula === undefined && cell.value !== undefined && !(/^\s*\d+\s*$/.test(cell.value) && Number(cell.value) < strings.length)) {
         throw new ThadsError('WORKBOOK_INVALID', `the cell refers to shared string ${JSON.stringify(cell.value.trim())}, but the workbook holds ${strings.length} (numbered from 0)`, { file, sheet: info.name, line, column: cell.column }, 'the workbook is damaged: open it in Excel or LibreOffice and save it again');

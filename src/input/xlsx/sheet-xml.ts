@@ -31,7 +31,7 @@ export interface RawRow {
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 
-interface SaxNode {
+export interface SaxNode {
   readonly name: string;
   readonly attributes: Record<string, string>;
 }
@@ -43,7 +43,7 @@ const local = (name: string) => name.slice(name.indexOf(':') + 1);
  * Runs saxes over a part and hands each batch of what `collect` gathered to the caller, one
  * batch per chunk read: memory holds a chunk's worth of rows, never the whole part.
  */
-async function* parse<T>(
+export async function* parse<T>(
   stream: Readable,
   handlers: { open(node: SaxNode): void; text(text: string): void; close(name: string): void },
   take: () => T[],
