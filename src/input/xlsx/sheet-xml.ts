@@ -16,7 +16,7 @@ export interface RawCell {
   readonly style: number;
   /** the text of <f> (a shared formula's followers have ""); undefined: no formula */
   readonly formula: string | undefined;
-  /** the text of <v>, or of <is>'s text runs; undefined: the element is absent */
+  /** the text of <v>, or of <is>'s text runs (text cells' _xHHHH_ decoded); undefined: the element is absent */
   readonly value: string | undefined;
 }
 
@@ -92,6 +92,15 @@ export async function* parse<T>(
 export async function readSharedStrings(stream: Readable): Promise<string[]> {
   const strings: string[] = [];
   let text: string | null = null;
+/**
+ * Text as OOXML stores it (ST_Xstring) → the text: a character XML cannot hold raw is written
+ * `_xHHHH_` (its UTF-16 code unit), and `_x005F_` escapes the underscore of a literal "_xHHHH_".
+ * "Mỹ Lộc_x000D_" → "Mỹ Lộc\r"; "_x005F_x000D_" → "_x000D_" (one pass, left to right).
+ */
+export function decodeXString(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
   let inT = false;
   let phonetic = 0;
   const handlers = {
@@ -107,7 +116,7 @@ export async function readSharedStrings(stream: Readable): Promise<string[]> {
       if (name === 't') inT = false;
       else if (name === 'rPh') phonetic--;
       else if (name === 'si') {
-        strings.push(text ?? '');
+        strings.push(decodeXString(text ?? ''));
         text = null;
       }
     },
@@ -242,6 +251,8 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
     },
   };
   yield* parse(stream, handlers, () => {
+          // Text (an inline string, a formula's text result) is decoded here, as shared strings are.
+          if (cell && (cell.type === 'inlineStr' || cell.type === 'str') && cell.value !== undefined) cell.value = decodeXString(cell.value);
     const batch = rows;
     rows = [];
     return batch;
