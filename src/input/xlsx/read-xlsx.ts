@@ -112,10 +112,14 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   const columnName = (column: number): string => {
     const c = report.columns.find((x) => x.column === column);
     return c && c.role.kind === 'figure' && c.measure ? `${c.measure} ${c.role.field.replace(/_/g, ' ')}` : 'a figure';
+  const isYearColumn = (column: number): boolean => report.columns.some((x) => x.column === column && x.role.kind === 'identity' && x.role.key === 'year');
   };
+    if (isYearColumn(column)) return 'year';
   const oddError = (line: number, column: number, cell: OddCell): ThadsError => {
     const at = { file, line, column, ...(sheetName !== null ? { sheet: sheetName } : {}) };
     switch (cell.kind) {
+  /** what the cell should have held */
+  const wanted = (column: number): string => (isYearColumn(column) ? 'a year' : 'a figure');
       case 'formula':
         return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: the cell holds a formula with no stored result (${cell.shown})`, at);
       case 'formula-nan':
@@ -125,11 +129,13 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       case 'date':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a date (${cell.shown}), not a figure`, at, 'format the cell as a number (Format Cells → Number) and check its value');
       case 'boolean':
-        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds the logical value ${cell.shown}, not a figure`, at, 'write the figure as a number');
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds the logical value ${cell.shown}, not ${wanted(column)}`, at, 'write the figure as a number');
+        // A date shown as its year ("yyyy") is still a day: 01/10/2018 shows 2018 but is in statistics year 2019.
+        if (isYearColumn(column)) return new ThadsError('BAD_NUMBER', `year: the cell holds a date (${cell.shown}), not a year; write the statistics year as a number`, at, 'a statistics year runs from 1 October to 30 September, so a date shown as its year may name the wrong one: type the year (e.g. 2019) and format the column as a number');
       case 'error':
-        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds ${cell.shown.startsWith('#') ? `the error ${cell.shown}` : cell.shown}, not a figure`, at, 'fix the formula the error comes from (a deleted row or column gives #REF!)');
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds ${cell.shown.startsWith('#') ? `the error ${cell.shown}` : cell.shown}, not ${wanted(column)}`, at, 'fix the formula the error comes from (a deleted row or column gives #REF!)');
       case 'percent':
-        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a percentage (${cell.shown}), not a figure`, at, 'figures are counts and amounts; format the cell as a number');
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a percentage (${cell.shown}), not ${wanted(column)}`, at, 'figures are counts and amounts; format the cell as a number');
       case 'scaled-by-condition':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell's number format shows it in thousands or not depending on its value (${cell.shown}): which unit it is in cannot be told`, at, 'give the column one number format (Format Cells → Number) and a unit line that says what it shows');
       case 'not-a-number':
