@@ -25,6 +25,14 @@ export interface RawRow {
   readonly cells: readonly RawCell[];
   /** <row hidden="1">: hidden by hand or by a filter, still in the sheet (Excel's SUM counts it) */
   readonly hidden: boolean;
+  /** <row outlineLevel="1">: a detail row of an outline group (Data → Group), 0 outside any */
+  readonly outlineLevel: number;
+}
+
+/** What the sheet says about all its rows, read before them (<sheetPr> precedes <sheetData>). */
+export interface SheetFacts {
+  /** <outlinePr summaryBelow="0">: an outline group's summary row is above its details, not below */
+  summaryBelow: boolean;
 }
 
 /** Excel's limits: rows 1 to 1048576, columns A to XFD. */
@@ -85,14 +93,6 @@ export async function* parse<T>(
 }
 
 /**
- * The shared strings, in order. A string is the text of its <t> elements, run by run — not of
- * a phonetic guide (<rPh><t>…</t></rPh>, the reading Excel shows above East Asian text), and
- * not the white space a writer puts between elements.
- */
-export async function readSharedStrings(stream: Readable): Promise<string[]> {
-  const strings: string[] = [];
-  let text: string | null = null;
-/**
  * Text as OOXML stores it (ST_Xstring) → the text: a character XML cannot hold raw is written
  * `_xHHHH_` (its UTF-16 code unit), and `_x005F_` escapes the underscore of a literal "_xHHHH_".
  * "Mỹ Lộc_x000D_" → "Mỹ Lộc\r"; "_x005F_x000D_" → "_x000D_" (one pass, left to right).
@@ -101,6 +101,14 @@ export function decodeXString(text: string): string {
   return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 
+/**
+ * The shared strings, in order. A string is the text of its <t> elements, run by run — not of
+ * a phonetic guide (<rPh><t>…</t></rPh>, the reading Excel shows above East Asian text), and
+ * not the white space a writer puts between elements.
+ */
+export async function readSharedStrings(stream: Readable): Promise<string[]> {
+  const strings: string[] = [];
+  let text: string | null = null;
   let inT = false;
   let phonetic = 0;
   const handlers = {
@@ -141,13 +149,14 @@ export function decodeCellReference(ref: string): { column: number; row: number 
  * before in its row (the first: column A). Whatever would make a cell's place a guess — rows
  * out of order or twice, a cell twice, a cell whose reference names another row — is refused.
  */
-export async function* readSheetRows(stream: Readable, where: { readonly file: string; readonly sheet: string }): AsyncGenerator<RawRow[]> {
+export async function* readSheetRows(stream: Readable, where: { readonly file: string; readonly sheet: string }, facts: SheetFacts = { summaryBelow: true }): AsyncGenerator<RawRow[]> {
   const invalid = (message: string, line?: number, column?: number) =>
     new ThadsError('WORKBOOK_INVALID', message, { ...where, ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}) }, 'the program that wrote the workbook stored this sheet wrongly: open it in Excel or LibreOffice and save it again, or export the sheet as CSV');
   let rows: RawRow[] = [];
   let inSheetData = false;
   let rowNumber = 0;
   let rowHidden = false;
+  let rowOutline = 0;
   let cells: RawCell[] | null = null;
   let columns = new Set<number>();
   let lastColumn = 0;
@@ -164,6 +173,9 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
         case 'sheetData':
           inSheetData = true;
           break;
+        case 'outlinePr':
+          if (!inSheetData) facts.summaryBelow = a.summaryBelow !== '0' && a.summaryBelow !== 'false';
+          break;
         case 'row': {
           if (!inSheetData) break;
           const number = a.r === undefined ? rowNumber + 1 : /^[1-9]\d{0,6}$/.test(a.r) ? Number(a.r) : NaN;
@@ -171,6 +183,8 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
           if (number <= rowNumber) throw invalid(`the sheet's XML lists row ${number} after row ${rowNumber}: rows must come in order, each once`, number);
           rowNumber = number;
           rowHidden = a.hidden === '1' || a.hidden === 'true';
+          // Excel's levels are 0 to 7; anything else says nothing about a group.
+          rowOutline = a.outlineLevel !== undefined && /^[1-7]$/.test(a.outlineLevel) ? Number(a.outlineLevel) : 0;
           cells = [];
           columns = new Set();
           lastColumn = 0;
@@ -237,11 +251,13 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
           inInline = false;
           break;
         case 'c':
+          // Text (an inline string, a formula's text result) is decoded here, as shared strings are.
+          if (cell && (cell.type === 'inlineStr' || cell.type === 'str') && cell.value !== undefined) cell.value = decodeXString(cell.value);
           if (cell && cells) cells.push({ formula: undefined, value: undefined, ...cell });
           cell = null;
           break;
         case 'row':
-          if (cells) rows.push({ number: rowNumber, cells, hidden: rowHidden });
+          if (cells) rows.push({ number: rowNumber, cells, hidden: rowHidden, outlineLevel: rowOutline });
           cells = null;
           break;
         case 'sheetData':
@@ -251,8 +267,6 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
     },
   };
   yield* parse(stream, handlers, () => {
-          // Text (an inline string, a formula's text result) is decoded here, as shared strings are.
-          if (cell && (cell.type === 'inlineStr' || cell.type === 'str') && cell.value !== undefined) cell.value = decodeXString(cell.value);
     const batch = rows;
     rows = [];
     return batch;
