@@ -67,6 +67,25 @@ describe('cellText', () => {
     expect(cellText(value, format, strings)).toEqual(expected);
   });
 
+  it('escaped (\\x) and quoted letters are literals, never date codes; [h] [mm] [ss] are elapsed time', () => {
+    const dates = ['[$-42A]dd/mm/yyyy', 'dd/mm/yyyy', 'yyyy', '[h]:mm', '[h]', '[mm]:ss', 'd\\-m\\-yyyy', '[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy', 'h:mm AM/PM'];
+    const numbers = [
+      '#,##0\\ \\V\\N\\D',
+      '#,##0\\ \\d',
+      '#,##0\\ "₫"',
+      '#,##0\\ \\đ',
+      '_-* #,##0\\ _₫_-;\\-* #,##0\\ _₫_-;_-* "-"??\\ _₫_-;_-@_-',
+      '0.00E+00',
+      '#,##0;[Red]-#,##0',
+      '"Năm "0',
+      '0\\ "ngày"',
+      '#,##0\\ \\h\\s',
+      '[Color10]#,##0',
+    ];
+    for (const f of dates) expect(isDateFormat(f), f).toBe(true);
+    for (const f of numbers) expect(readNumberFormat(f), f).toEqual({ kind: 'number', thousands: 0 });
+  });
+
   it('date formats are told from number formats', () => {
     for (const f of ['dd/mm/yyyy', 'm/d/yy', 'h:mm', '[$-42A]dd/mm/yyyy', 'yyyy-mm-dd;@']) expect(isDateFormat(f), f).toBe(true);
     for (const f of ['#,##0', '0.00', '#,##0.000', '"ngày" 0', '[Red]#,##0', 'General']) expect(isDateFormat(f), f).toBe(false);

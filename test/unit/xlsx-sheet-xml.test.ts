@@ -4,7 +4,8 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { NUMBER_CELL_MARK } from '../../src/input/numbers.js';
 import { xmlCellText } from '../../src/input/xlsx/cell-text.js';
-import { decodeCellReference, readSharedStrings, readSheetRows, type RawCell } from '../../src/input/xlsx/sheet-xml.js';
+import { decodeCellReference, decodeXString, readSharedStrings, readSheetRows, type RawCell, type SheetFacts } from '../../src/input/xlsx/sheet-xml.js';
+import { readNumberFormats } from '../../src/input/xlsx/styles-xml.js';
 
 const WHERE = { file: 'f.xlsx', sheet: 'S' };
 /** The XML in chunks of 7 bytes, so elements and UTF-8 characters are cut between chunks. */
@@ -87,5 +88,54 @@ describe('xmlCellText', () => {
 
   it('a 1904 workbook counts its date serials from 1904', () => {
     expect(xmlCellText(cell({ value: '42276' }), 'dd/mm/yyyy', [], { date1904: true }).odd).toEqual({ kind: 'date', shown: '30/09/2019' });
+  });
+});
+
+describe('_xHHHH_ escapes of text (ECMA-376 ST_Xstring)', () => {
+  it.each([
+    ['Mỹ Lộc_x000D_', 'Mỹ Lộc\r'],
+    ['Việc có_x000D_\nđiều kiện', 'Việc có\r\nđiều kiện'],
+    // _x005F_ is the underscore: the text "_x000D_" itself
+    ['_x005F_x000D_', '_x000D_'],
+    ['a_x0009_b_x00e9_', 'a\tbé'],
+    // not an escape: too few digits, no closing underscore, not hex
+    ['_x00D_ _x000D _x00G0_ x000D_', '_x00D_ _x000D _x00G0_ x000D_'],
+  ])('%j → %j', (stored, text) => {
+    expect(decodeXString(stored)).toBe(text);
+  });
+
+  it('shared strings, inline strings and text results are decoded; numbers and formulas are not touched', async () => {
+    expect(await readSharedStrings(chunked('<sst><si><t>Mỹ Lộc_x000D_</t></si><si><r><t>Tổng _x000D_</t></r><r><t>cộng</t></r></si><si><t>_x005F_x000D_</t></si></sst>'))).toEqual(['Mỹ Lộc\r', 'Tổng \rcộng', '_x000D_']);
+    expect(await rows('<row><c t="inlineStr"><is><t>Vụ Bản_x000D_</t></is></c><c t="str"><f>A1&amp;"_x000D_"</f><v>x_x000D_</v></c><c><v>5</v></c></row>')).toEqual([
+      { number: 1, cells: [[1, 'Vụ Bản\r'], [2, 'x\r'], [3, '5']] },
+    ]);
+  });
+});
+
+describe('readSheetRows: outline levels', () => {
+  it('each row has its outline level (0 outside a group); <outlinePr summaryBelow="0"> is told before the rows', async () => {
+    const facts: SheetFacts = { summaryBelow: true };
+    const xml = '<worksheet><sheetPr><outlinePr summaryBelow="0"/></sheetPr><sheetData><row r="1"/><row r="2" outlineLevel="1" hidden="1"/><row r="3" outlineLevel="2"/><row r="4" outlineLevel="9"/></sheetData></worksheet>';
+    const out: [number, number, boolean][] = [];
+    for await (const batch of readSheetRows(chunked(xml), WHERE, facts)) for (const r of batch) out.push([r.number, r.outlineLevel, r.hidden]);
+    expect(out).toEqual([[1, 0, false], [2, 1, true], [3, 2, false], [4, 0, false]]);
+    expect(facts.summaryBelow).toBe(false);
+  });
+
+  it('without <outlinePr> the summary row is below its details (Excel\'s default)', async () => {
+    const facts: SheetFacts = { summaryBelow: true };
+    for await (const _ of readSheetRows(chunked('<worksheet><sheetPr><outlinePr summaryRight="0"/></sheetPr><sheetData><row r="1"/></sheetData></worksheet>'), WHERE, facts)) void _;
+    expect(facts.summaryBelow).toBe(true);
+  });
+});
+
+describe('readNumberFormats: each style\'s format code as stored', () => {
+  it('keeps backslashes (exceljs dropped them), finds built-in ids, reads cellXfs only', async () => {
+    const xml =
+      '<styleSheet><numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0\\ \\V\\N\\D"/><numFmt numFmtId="165" formatCode="#,##0\\ &quot;₫&quot;"/></numFmts>' +
+      '<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>' +
+      '<cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165"/><xf numFmtId="14"/><xf/><xf numFmtId="7"/></cellXfs></styleSheet>';
+    const formats = await readNumberFormats(chunked(xml));
+    expect([0, 1, 2, 3, 4, 5, 6].map(formats)).toEqual(['General', '#,##0\\ \\V\\N\\D', '#,##0\\ "₫"', 'mm-dd-yy', 'General', undefined, undefined]);
   });
 });

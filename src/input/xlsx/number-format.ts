@@ -1,8 +1,8 @@
 // A cell's number format (styles.xml formatCode) → what it does to the number Excel shows:
 // a date, a percentage, or a number, possibly scaled. The format's codes are read outside
-// its literals: "…" quoted text, \x escaped characters, _x (a space as wide as x), *x (x
-// repeated to fill the cell) and […] (a colour, a condition, a locale) say nothing about
-// the number.
+// its literals: "…" quoted text, \x escaped characters (`#,##0\ \V\N\D`: no day in it), _x (a
+// space as wide as x), *x (x repeated to fill the cell) and […] (a colour, a condition, a
+// locale, but [h] [mm] [ss]: elapsed time) say nothing about the number.
 
 /** What a format makes of a number cell. */
 export type FormatReading =
@@ -39,7 +39,8 @@ function sections(format: string): Section[] {
       const inner = format.slice(i + 1, end < 0 ? format.length : end);
       if (/^[<>=]/.test(inner)) conditional = true;
       i = end < 0 ? format.length : end;
-      bare += ' ';
+      // [h]:mm, [mm]:ss: elapsed time, a time code in brackets.
+      bare += /^(h+|m+|s+)$/i.test(inner) ? 'h' : ' ';
     } else if (ch === ';') {
       out.push({ bare, conditional });
       bare = '';

@@ -19,7 +19,9 @@ import { NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type MergedText, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
 import { xmlCellText, type OddCell } from './cell-text.js';
-import { readMerges, readSharedStrings, readSheetRows, type MergedRange, type RawCell } from './sheet-xml.js';
+import { OutlineGroups, type DoubleCount } from './outline.js';
+import { readMerges, readSharedStrings, readSheetRows, type MergedRange, type RawCell, type SheetFacts } from './sheet-xml.js';
+import { readNumberFormats } from './styles-xml.js';
 import { holdsTable } from './table-sheets.js';
 import { readRecalcOnLoad } from './workbook-xml.js';
 
@@ -34,10 +36,8 @@ interface StreamWorkbook {
   readonly model?: { sheets?: SheetInfo[] };
   readonly workbookRels?: { readonly Id: string; readonly Target: string }[];
   readonly properties?: { readonly model?: { readonly date1904?: boolean } };
-  readonly styles?: { getStyleModel(id: number): { readonly numFmt?: string } | null };
   _parseRels(stream: Readable): Promise<void>;
   _parseWorkbook(stream: Readable): Promise<void>;
-  _parseStyles(stream: Readable): Promise<void>;
 }
 
 const ZIP_MAGIC = 0x04034b50;
@@ -107,13 +107,19 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   const hiddenRows = new Set<number>();
   const hiddenRead: { line: number; district: string }[] = [];
   let hiddenReadCount = 0;
+  const outline = new OutlineGroups();
+  const sheetFacts: SheetFacts = { summaryBelow: true };
 
   const unmark = (text: string) => (text.includes(NUMBER_CELL_MARK) ? text.split(NUMBER_CELL_MARK).join('') : text);
   const locate = (loc: Location | undefined): Location | undefined => (loc && loc.file === file && sheetName !== null && loc.sheet === undefined ? { ...loc, sheet: sheetName } : loc);
+  const isYearColumn = (column: number): boolean => report.columns.some((x) => x.column === column && x.role.kind === 'identity' && x.role.key === 'year');
   const columnName = (column: number): string => {
+    if (isYearColumn(column)) return 'year';
     const c = report.columns.find((x) => x.column === column);
     return c && c.role.kind === 'figure' && c.measure ? `${c.measure} ${c.role.field.replace(/_/g, ' ')}` : 'a figure';
   };
+  /** what the cell should have held */
+  const wanted = (column: number): string => (isYearColumn(column) ? 'a year' : 'a figure');
   const oddError = (line: number, column: number, cell: OddCell): ThadsError => {
     const at = { file, line, column, ...(sheetName !== null ? { sheet: sheetName } : {}) };
     switch (cell.kind) {
@@ -124,13 +130,15 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       case 'formula-stale':
         return new ThadsError('FORMULA_STALE_RESULT', `${columnName(column)}: the cell holds a formula (${cell.shown}) whose stored result may be stale: the workbook asks to be recalculated when opened (fullCalcOnLoad), so what Excel shows is not what it stores`, at);
       case 'date':
+        // A date shown as its year ("yyyy") is still a day: 01/10/2018 shows 2018 but is in statistics year 2019.
+        if (isYearColumn(column)) return new ThadsError('BAD_NUMBER', `year: the cell holds a date (${cell.shown}), not a year; write the statistics year as a number`, at, 'a statistics year runs from 1 October to 30 September, so a date shown as its year may name the wrong one: type the year (e.g. 2019) and format the column as a number');
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a date (${cell.shown}), not a figure`, at, 'format the cell as a number (Format Cells → Number) and check its value');
       case 'boolean':
-        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds the logical value ${cell.shown}, not a figure`, at, 'write the figure as a number');
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds the logical value ${cell.shown}, not ${wanted(column)}`, at, 'write the figure as a number');
       case 'error':
-        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds ${cell.shown.startsWith('#') ? `the error ${cell.shown}` : cell.shown}, not a figure`, at, 'fix the formula the error comes from (a deleted row or column gives #REF!)');
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds ${cell.shown.startsWith('#') ? `the error ${cell.shown}` : cell.shown}, not ${wanted(column)}`, at, 'fix the formula the error comes from (a deleted row or column gives #REF!)');
       case 'percent':
-        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a percentage (${cell.shown}), not a figure`, at, 'figures are counts and amounts; format the cell as a number');
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a percentage (${cell.shown}), not ${wanted(column)}`, at, 'figures are counts and amounts; format the cell as a number');
       case 'scaled-by-condition':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell's number format shows it in thousands or not depending on its value (${cell.shown}): which unit it is in cannot be told`, at, 'give the column one number format (Format Cells → Number) and a unit line that says what it shows');
       case 'not-a-number':
@@ -213,7 +221,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const stringsPart = await whole('xl/sharedStrings.xml');
     const strings = stringsPart ? await readSharedStrings(stringsPart) : [];
     const styles = await whole('xl/styles.xml');
-    if (styles) await reader._parseStyles(styles);
+    // Without a styles part (it is optional) every cell has the General format.
+    const numFmt = styles ? await readNumberFormats(styles) : () => undefined;
 
     const listed = reader.model?.sheets ?? [];
     if (listed.length === 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook lists no sheet', { file });
@@ -237,8 +246,6 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     sheetCount = listed.length;
     report.sheet = { name: info.name, how: target.how, names: visible.map((s) => s.name) };
     const workbook = { date1904: reader.properties?.model?.date1904 === true, recalcOnLoad };
-    // Without a styles part (it is optional) every cell has the General format.
-    const numFmt = (style: number) => (styles ? reader.styles?.getStyleModel(style)?.numFmt : undefined);
     const text = (cell: RawCell, line: number) => {
       if (cell.type === 's' && cell.formula === undefined && cell.value !== undefined && !(/^\s*\d+\s*$/.test(cell.value) && Number(cell.value) < strings.length)) {
         throw new ThadsError('WORKBOOK_INVALID', `the cell refers to shared string ${JSON.stringify(cell.value.trim())}, but the workbook holds ${strings.length} (numbered from 0)`, { file, sheet: info.name, line, column: cell.column }, 'the workbook is damaged: open it in Excel or LibreOffice and save it again');
@@ -251,12 +258,13 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     // the width of the table. Rows here are as wide as the widest one so far (the header's, at
     // least), so a row whose last cells are empty is not taken for a row cut short.
     let width = 0;
-    for await (const batch of readSheetRows(part, { file, sheet: info.name })) {
+    for await (const batch of readSheetRows(part, { file, sheet: info.name }, sheetFacts)) {
       for (const row of batch) {
         if (last) checkSkipped(last.cells, last.line);
         odd = new Map();
         oddLine = row.number;
         if (row.hidden) hiddenRows.add(row.number);
+        outline.row(row.number, row.outlineLevel);
         // A number cell typed in (no formula): what opening a CSV makes of "500.000" (converted-cells.ts).
         const read = row.cells.map((cell) => ({ column: cell.column, typed: cell.formula === undefined && (cell.type ?? 'n') === 'n', ...text(cell, row.number) }));
         // An empty cell (no value, or an empty one) widens no row, as in Excel's CSV.
@@ -282,7 +290,14 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       const names = { district: unmark(row.district), province: row.province === null ? null : unmark(row.province) };
       // Taken out once read, so the set holds only the hidden rows still ahead (or never read).
       if (hiddenRows.delete(row.line) && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
+      if (kind === 'data') outline.office(row.line, names.district);
       yield { kind, row: { ...row, ...names, ...(sheetName !== null ? { sheet: sheetName } : {}) }, ...(named !== undefined ? { named } : {}), ...(numbered !== undefined ? { numbered } : {}) };
+    }
+    const twice = outline.firstDoubleCount(sheetFacts.summaryBelow);
+    if (twice) {
+      const err = outlineError(file, twice);
+      if (rowOpts.onRowError) rowOpts.onRowError(err);
+      else throw err;
     }
     if (hiddenReadCount > 0) report.findings.push(hiddenRowsFinding(file, hiddenRead, hiddenReadCount));
   } catch (err) {
@@ -290,6 +305,22 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   } finally {
     report.findings = report.findings.map(placeFinding);
   }
+}
+
+/** Detail rows a message names; the others are counted. */
+const DETAILS_NAMED = 3;
+
+/** An outline group whose summary row and detail rows would both be added (outline.ts). */
+function outlineError(file: string, { summary, details }: DoubleCount): ThadsError {
+  const first = details[0]!.line;
+  const last = details[details.length - 1]!.line;
+  const rows = first === last ? `row ${first}` : `rows ${first}–${last}`;
+  const names = details.slice(0, DETAILS_NAMED).map((d) => JSON.stringify(d.name)).join(', ') + (details.length > DETAILS_NAMED ? ` and ${details.length - DETAILS_NAMED} more` : '');
+  return new ThadsError(
+    'OUTLINE_COUNTED_TWICE',
+    `row ${summary.line} ${JSON.stringify(summary.name)} is the summary row of an outline group (Data → Group) whose detail ${rows} (${names}) have figures too: read as offices, both would be added, and each figure counted twice`,
+    { file, line: summary.line },
+  );
 }
 
 /** Hidden rows a warning names; the others are counted. */

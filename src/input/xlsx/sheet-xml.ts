@@ -16,7 +16,7 @@ export interface RawCell {
   readonly style: number;
   /** the text of <f> (a shared formula's followers have ""); undefined: no formula */
   readonly formula: string | undefined;
-  /** the text of <v>, or of <is>'s text runs; undefined: the element is absent */
+  /** the text of <v>, or of <is>'s text runs (text cells' _xHHHH_ decoded); undefined: the element is absent */
   readonly value: string | undefined;
 }
 
@@ -25,13 +25,21 @@ export interface RawRow {
   readonly cells: readonly RawCell[];
   /** <row hidden="1">: hidden by hand or by a filter, still in the sheet (Excel's SUM counts it) */
   readonly hidden: boolean;
+  /** <row outlineLevel="1">: a detail row of an outline group (Data → Group), 0 outside any */
+  readonly outlineLevel: number;
+}
+
+/** What the sheet says about all its rows, read before them (<sheetPr> precedes <sheetData>). */
+export interface SheetFacts {
+  /** <outlinePr summaryBelow="0">: an outline group's summary row is above its details, not below */
+  summaryBelow: boolean;
 }
 
 /** Excel's limits: rows 1 to 1048576, columns A to XFD. */
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 
-interface SaxNode {
+export interface SaxNode {
   readonly name: string;
   readonly attributes: Record<string, string>;
 }
@@ -43,7 +51,7 @@ const local = (name: string) => name.slice(name.indexOf(':') + 1);
  * Runs saxes over a part and hands each batch of what `collect` gathered to the caller, one
  * batch per chunk read: memory holds a chunk's worth of rows, never the whole part.
  */
-async function* parse<T>(
+export async function* parse<T>(
   stream: Readable,
   handlers: { open(node: SaxNode): void; text(text: string): void; close(name: string): void },
   take: () => T[],
@@ -85,6 +93,15 @@ async function* parse<T>(
 }
 
 /**
+ * Text as OOXML stores it (ST_Xstring) → the text: a character XML cannot hold raw is written
+ * `_xHHHH_` (its UTF-16 code unit), and `_x005F_` escapes the underscore of a literal "_xHHHH_".
+ * "Mỹ Lộc_x000D_" → "Mỹ Lộc\r"; "_x005F_x000D_" → "_x000D_" (one pass, left to right).
+ */
+export function decodeXString(text: string): string {
+  return text.includes('_x') ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+}
+
+/**
  * The shared strings, in order. A string is the text of its <t> elements, run by run — not of
  * a phonetic guide (<rPh><t>…</t></rPh>, the reading Excel shows above East Asian text), and
  * not the white space a writer puts between elements.
@@ -107,7 +124,7 @@ export async function readSharedStrings(stream: Readable): Promise<string[]> {
       if (name === 't') inT = false;
       else if (name === 'rPh') phonetic--;
       else if (name === 'si') {
-        strings.push(text ?? '');
+        strings.push(decodeXString(text ?? ''));
         text = null;
       }
     },
@@ -132,13 +149,14 @@ export function decodeCellReference(ref: string): { column: number; row: number 
  * before in its row (the first: column A). Whatever would make a cell's place a guess — rows
  * out of order or twice, a cell twice, a cell whose reference names another row — is refused.
  */
-export async function* readSheetRows(stream: Readable, where: { readonly file: string; readonly sheet: string }): AsyncGenerator<RawRow[]> {
+export async function* readSheetRows(stream: Readable, where: { readonly file: string; readonly sheet: string }, facts: SheetFacts = { summaryBelow: true }): AsyncGenerator<RawRow[]> {
   const invalid = (message: string, line?: number, column?: number) =>
     new ThadsError('WORKBOOK_INVALID', message, { ...where, ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}) }, 'the program that wrote the workbook stored this sheet wrongly: open it in Excel or LibreOffice and save it again, or export the sheet as CSV');
   let rows: RawRow[] = [];
   let inSheetData = false;
   let rowNumber = 0;
   let rowHidden = false;
+  let rowOutline = 0;
   let cells: RawCell[] | null = null;
   let columns = new Set<number>();
   let lastColumn = 0;
@@ -155,6 +173,9 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
         case 'sheetData':
           inSheetData = true;
           break;
+        case 'outlinePr':
+          if (!inSheetData) facts.summaryBelow = a.summaryBelow !== '0' && a.summaryBelow !== 'false';
+          break;
         case 'row': {
           if (!inSheetData) break;
           const number = a.r === undefined ? rowNumber + 1 : /^[1-9]\d{0,6}$/.test(a.r) ? Number(a.r) : NaN;
@@ -162,6 +183,8 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
           if (number <= rowNumber) throw invalid(`the sheet's XML lists row ${number} after row ${rowNumber}: rows must come in order, each once`, number);
           rowNumber = number;
           rowHidden = a.hidden === '1' || a.hidden === 'true';
+          // Excel's levels are 0 to 7; anything else says nothing about a group.
+          rowOutline = a.outlineLevel !== undefined && /^[1-7]$/.test(a.outlineLevel) ? Number(a.outlineLevel) : 0;
           cells = [];
           columns = new Set();
           lastColumn = 0;
@@ -228,11 +251,13 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
           inInline = false;
           break;
         case 'c':
+          // Text (an inline string, a formula's text result) is decoded here, as shared strings are.
+          if (cell && (cell.type === 'inlineStr' || cell.type === 'str') && cell.value !== undefined) cell.value = decodeXString(cell.value);
           if (cell && cells) cells.push({ formula: undefined, value: undefined, ...cell });
           cell = null;
           break;
         case 'row':
-          if (cells) rows.push({ number: rowNumber, cells, hidden: rowHidden });
+          if (cells) rows.push({ number: rowNumber, cells, hidden: rowHidden, outlineLevel: rowOutline });
           cells = null;
           break;
         case 'sheetData':
