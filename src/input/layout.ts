@@ -218,6 +218,33 @@ function checkMeasureOption(file: string, line: number, figures: readonly Figure
   }
 }
 
+/**
+ * Rows two or three above the header that are its top row: they name at least two identity,
+ * row-number or measure-group columns ("STT, Đơn vị, Về việc, Về tiền"), and every row between
+ * them and the header is a header row too (the group rows of a three- or four-row header).
+ */
+function identityRowsAbove(matcher: HeaderMatcher, rowsAbove: readonly { readonly cells: readonly string[] }[]): number[] {
+  const out: number[] = [];
+  for (let k = 1; k < Math.min(3, rowsAbove.length); k++) {
+    const named = rowsAbove[k]!.cells.filter((c) => {
+      const role = matcher.match(c);
+      return role.kind === 'identity' || STT_HEADERS.has(foldHeader(c)) || matcher.measureOf(c) !== null;
+    }).length;
+    if (named >= 2) out.push(k);
+  }
+  return out;
+}
+
+/** The identity or row-number label over `index` in such a top row, when every cell between it and the header is empty. */
+function identityAbove(matcher: HeaderMatcher, topRows: readonly number[], rowsAbove: readonly { readonly cells: readonly string[] }[], index: number): string {
+  for (const k of topRows) {
+    if (rowsAbove.slice(0, k).some((r) => (r.cells[index] ?? '').trim() !== '')) return '';
+    const text = (rowsAbove[k]!.cells[index] ?? '').trim();
+    if (text !== '' && (matcher.match(text).kind === 'identity' || STT_HEADERS.has(foldHeader(text)))) return text;
+  }
+  return '';
+}
+
 export function readHeader(
   file: string,
   line: number,
@@ -245,10 +272,13 @@ export function readHeader(
   let stt: number | undefined;
   const titleRows = rowsAbove.filter((r) => r.line < line);
   const own = ownPeriod(file, record, groupRow, titleRows, opts);
+  const topRows = identityRowsAbove(opts.matcher, rowsAbove);
 
   record.forEach((cell, index) => {
-    // Cells merged vertically over a two-row header keep their text in the group row above.
-    const above = (groupRow?.[index] ?? '').trim();
+    // Cells merged vertically over a two-row header keep their text in the group row above; over
+    // a header of three or four rows ("STT | Đơn vị | Về việc" over "Có điều kiện" over "Tổng số |
+    // Chia ra" over the parts), an identity's in the header's top row.
+    const above = ((groupRow?.[index] ?? '').trim() || identityAbove(opts.matcher, topRows, rowsAbove, index)).trim();
     const merged = cell.trim() === '' && above !== '' && !opts.matcher.measureOf(above);
     if (merged) {
       // A group label over several sub-columns ("Giải quyết xong" over "| Đình chỉ") is no
