@@ -9,14 +9,42 @@
 // Pure; rows come in file order. A row that may head a run waits until the run ends.
 import { agreement } from './suspect-rows.js';
 import { addSums, copySums, type Sums } from './declared-rows.js';
+import { MEASURES } from './fields.js';
 
 /** Agreeing non-zero figures a subtotal needs: one could be chance (as SUSPECTED_TOTAL_ROW). */
 const EVIDENCE = 2;
 
-/** What became of the rows seen so far: rows to add now (in order), rows that were subtotals. */
+/**
+ * An unnamed row that differs from its enforcers' sum yet is at least as large in every figure
+ * known on both sides (150 beside 90 + 50): their subtotal gone wrong, or the office's own cases
+ * beside theirs — which, cannot be told. One smaller somewhere (10 beside 60 + 40) is no sum of
+ * theirs: a row of its own.
+ */
+function contradicts(row: Sums, sums: Sums): boolean {
+  if (agreement(row, sums) >= 0) return false;
+  for (const m of MEASURES) {
+    const a = row[m];
+    const b = sums[m];
+    if (!a || !b) continue;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i] ?? null;
+      const y = b[i] ?? null;
+      if (x !== null && y !== null && x.lt(y)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * What became of the rows seen so far: rows to add now (in order), rows that were subtotals, and
+ * an office's unnamed row beside its enforcers' rows that is not their sum (`contradicts`): as
+ * their subtotal it is wrong, as a row of its own it would be added beside them — thads cannot
+ * tell which, so the caller refuses the file rather than add it.
+ */
 export interface RunOutcome<R> {
   readonly add: R[];
   readonly subtotals: R[];
+  readonly contradicts?: { readonly row: R; readonly named: R[] };
 }
 
 interface Pending<R> {
@@ -29,6 +57,8 @@ export class OfficeRuns<R> {
   /** an unnamed first row of the run, which may head it; it and the rows after it wait (file order is kept) */
   private head: Pending<R> | null = null;
   private held: R[] = [];
+  /** the run's named rows (an office's enforcers), for a contradiction's message */
+  private namedRows: R[] = [];
   /** the run's rows after the head (or all of them), summed */
   private sums: Sums = {};
   private rows = 0;
@@ -46,10 +76,19 @@ export class OfficeRuns<R> {
         const out = this.end();
         return { add: out.add, subtotals: [...out.subtotals, row] };
       }
+      // Below its enforcers' rows, an unnamed row of the office that is not their sum.
+      if (!named && this.rows > 0 && this.allNamed && this.head === null && contradicts(figures, this.sums)) {
+        const contradiction = { row, named: [...this.namedRows] };
+        addSums(this.sums, figures);
+        this.rows++;
+        this.allNamed = false;
+        return { add: [row], subtotals: [], contradicts: contradiction };
+      }
       if (named || this.head === null) {
         addSums(this.sums, figures);
         this.rows++;
         this.allNamed &&= named;
+        if (named) this.namedRows.push(row);
         if (this.head === null) return { add: [row], subtotals: [] };
         this.held.push(row);
         return { add: [], subtotals: [] };
@@ -75,6 +114,7 @@ export class OfficeRuns<R> {
     this.sums = copySums(figures);
     this.rows = 1;
     this.allNamed = true;
+    this.namedRows = [row];
     return out.add.length > 0 ? { add: [...out.add, row], subtotals: out.subtotals } : { add: [row], subtotals: out.subtotals };
   }
 
@@ -83,13 +123,16 @@ export class OfficeRuns<R> {
     const head = this.head;
     const held = this.held;
     const heads = head !== null && this.rows > 0 && this.allNamed && agreement(head.figures, this.sums) >= EVIDENCE;
+    const contradiction = head !== null && this.rows > 0 && this.allNamed && contradicts(head.figures, this.sums) ? { row: head.row, named: this.namedRows } : undefined;
     this.key = null;
+    this.namedRows = [];
     this.head = null;
     this.held = [];
     this.sums = {};
     this.rows = 0;
     this.allNamed = true;
     if (head === null) return { add: held, subtotals: [] };
-    return heads ? { add: held, subtotals: [head.row] } : { add: [head.row, ...held], subtotals: [] };
+    if (heads) return { add: held, subtotals: [head.row] };
+    return contradiction ? { add: [head.row, ...held], subtotals: [], contradicts: contradiction } : { add: [head.row, ...held], subtotals: [] };
   }
 }

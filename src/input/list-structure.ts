@@ -5,6 +5,7 @@
 // under. The reference reader (read-csv.ts) asks it for every row; the fast path hands every row
 // these rules could concern to the reference, so they live here once.
 import type { OfficeRow } from '../domain/aggregate.js';
+import { foldHeader } from '../domain/names.js';
 import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
 import { headsOffices, isBulletMark, itemNumber, namesCuc, namesEnforcer, namesGroup, opensParts, provinceOfGroup, rowLabel, startsWithBullet, subItemOf, withoutBullet, type RowLabel } from './row-labels.js';
@@ -270,6 +271,10 @@ export class ListStructure {
     const parent = sub === 'above' ? (last?.number ?? null) : sub;
     const heading = last !== null && last.number === parent;
     if (heading && (last.heads || last.group)) return;
+    // "1.1 | Phòng THADS khu vực 1 | Nguyễn Văn An" under "1 | Phòng THADS khu vực 1": the office's
+    // own rows by enforcer (TT 05/2024's forms 04, 05), which it sums (domain/office-runs.ts
+    // checks the office's row against them), no breakdown.
+    if (heading && last.office && foldHeader(name) === foldHeader(last.name)) return;
     if (heading && !last.office) throw this.underHeading(`"${name}" (numbered "${sttCell.trim()}")`, last, { file: this.file, line, column: sttColumn + 1 });
     const of = heading ? `item ${parent} "${last.name}" (${this.lineWord()} ${last.line}), an office row with figures` : parent === null ? 'the item above, but no row above is numbered as an item' : `item ${parent}, which the rows above do not number`;
     throw new ThadsError(

@@ -251,8 +251,6 @@ export class RowScanner {
   private runNamed = false;
   private firstNamed = false;
   private restNamed = true;
-  private readonly firstHi = new Float64Array(MAX_SLOTS);
-  private readonly firstLo = new Float64Array(MAX_SLOTS);
   private readonly cellStart = new Int32Array(MAX_SLOTS);
   private readonly cellEnd = new Int32Array(MAX_SLOTS);
   private readonly idRange = new Int32Array(6);
@@ -750,13 +748,13 @@ export class RowScanner {
       if (this.runRows === 1) {
         // The run's first row is the previous row (kept by the swap below, never copied for
         // the rows that start no run: most rows).
-        this.firstHi.set(this.prevHi);
-        this.firstLo.set(this.prevLo);
         this.runHi.set(this.prevHi);
         this.runLo.set(this.prevLo);
       }
-      // Below named rows any unnamed row may close them; without names, below two rows or more.
-      if (!named && !ordinal && (this.runNamed || this.runRows >= 2) && this.isRunSum()) giveUp();
+      // Below named rows any unnamed row closes them, as their sum or contradicting it (the
+      // reference refuses that: OFFICE_SUBTOTAL_MISMATCH); without names, below two rows or more.
+      if (!named && this.runNamed) giveUp();
+      if (!named && !ordinal && this.runRows >= 2 && this.isRunSum()) giveUp();
       for (let j = 0; j < this.slots; j++) {
         this.runHi[j]! += rowHi[j]!;
         this.runLo[j]! += rowLo[j]!;
@@ -792,9 +790,9 @@ export class RowScanner {
     return this.equalsSum(this.rowHi, this.rowLo, this.runHi, this.runLo, 0);
   }
 
-  /** The run ends: its first row the sum of the others (a head subtotal) is the reference's. */
+  /** The run ends: an unnamed first row over named ones (their subtotal, or contradicting it) is the reference's. */
   private endRun(): void {
-    if (this.runRows >= 2 && !this.firstNamed && this.restNamed && this.equalsSum(this.firstHi, this.firstLo, this.runHi, this.runLo, 1)) giveUp();
+    if (this.runRows >= 2 && !this.firstNamed && this.restNamed) giveUp();
     this.runId = -1;
     this.runRows = 0;
   }

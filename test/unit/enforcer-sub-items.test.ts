@@ -1,0 +1,59 @@
+// TT 05/2024's forms by office and by enforcer: an office's row numbered 1, then its enforcers'
+// rows numbered 1.1, 1.2 with the office's name repeated (round 19, finding 02: refused as a
+// breakdown). The office's row is their subtotal; a breakdown "1.1 Tín dụng" is still refused.
+import { describe, expect, it } from 'vitest';
+import { bothReaders } from '../helpers/both-readers.js';
+
+const { both } = bothReaders('thads-enforcer-sub-items-', ['--format', 'csv']);
+
+const HEADER = 'STT,Đơn vị,Chấp hành viên,Có điều kiện,Thi hành xong,Đình chỉ';
+
+/** district, with conditions, resolved, rate */
+function rows(csv: string): string[] {
+  return csv.trim().split('\n').slice(1).map((l) => {
+    const c = l.split(',');
+    return [c[1], c[9], c[18], c[20]].join(' ');
+  });
+}
+
+describe('enforcers numbered under their office', () => {
+  it('are the office\'s rows, its own row their subtotal', async () => {
+    const r = await both('kv-viec-2025.csv', [
+      HEADER,
+      '1,Phòng THADS khu vực 1,,150,100,10',
+      '1.1,Phòng THADS khu vực 1,Nguyễn Văn An,90,60,5',
+      '1.2,Phòng THADS khu vực 1,Trần Thị Bình,60,40,5',
+      '2,Phòng THADS khu vực 2,,100,70,5',
+      '2.1,Phòng THADS khu vực 2,Lê Văn Cường,100,70,5',
+      ',Tổng cộng,,250,170,15',
+    ]);
+    expect(r.code).toBe(0);
+    // 110/150 = 73.33 %, 75/100 = 75.00 %, 185/250 = 74.00 %
+    expect(rows(r.stdout)).toEqual(['Phòng THADS khu vực 1 150 110 73.33', 'Phòng THADS khu vực 2 100 75 75.00', 'TOTAL 250 185 74.00']);
+  });
+
+  it('a sub-item with another name is still a breakdown line, refused', async () => {
+    const r = await both('kv-viec-2025.csv', [HEADER, '1,Phòng THADS khu vực 1,,150,100,10', '1.1,Tín dụng ngân hàng,,90,60,5', '2,Phòng THADS khu vực 2,,100,70,5']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('"Tín dụng ngân hàng" is numbered "1.1", a sub-item of item 1');
+    expect(r.stderr).toContain('[NOT_AN_OFFICE]');
+  });
+
+  it('an office row that is not its enforcers\' sum is refused, above them or below (never added beside them)', async () => {
+    // 150 ≠ 90 + 50: summed as an office it made 290 with exit 0
+    const above = await both('kv-viec-2025.csv', [HEADER, '1,Phòng THADS khu vực 1,,150,100,10', '1.1,Phòng THADS khu vực 1,Nguyễn Văn An,90,60,5', '1.2,Phòng THADS khu vực 1,Trần Thị Bình,50,40,5', '2,Phòng THADS khu vực 2,,100,70,5']);
+    expect(above.code).toBe(1);
+    expect(above.stderr).toContain(`FILE:2: error: "Phòng THADS khu vực 1" on this row names no enforcer and is not the sum of its enforcers' rows (lines 3–4)`);
+    expect(above.stderr).toContain('[OFFICE_SUBTOTAL_MISMATCH]');
+    expect(above.stdout).toBe('');
+    const below = await both('kv-viec-2025.csv', ['Đơn vị,Chấp hành viên,Có điều kiện,Thi hành xong,Đình chỉ', 'Mỹ Lộc,Nguyễn Văn An,90,60,5', 'Mỹ Lộc,Trần Thị Bình,50,40,5', 'Mỹ Lộc,,150,100,10', 'Vụ Bản,Lê Văn Cường,100,70,5']);
+    expect(below.code).toBe(1);
+    expect(below.stderr).toContain(`FILE:4: error: "Mỹ Lộc" on this row names no enforcer and is not the sum of its enforcers' rows (lines 2–3)`);
+  });
+
+  it('one that is their sum is their subtotal, above or below', async () => {
+    const below = await both('kv-viec-2025.csv', ['Đơn vị,Chấp hành viên,Có điều kiện,Thi hành xong,Đình chỉ', 'Mỹ Lộc,Nguyễn Văn An,90,60,5', 'Mỹ Lộc,Trần Thị Bình,60,40,5', 'Mỹ Lộc,,150,100,10', 'Vụ Bản,Lê Văn Cường,100,70,5']);
+    expect(below.code).toBe(0);
+    expect(rows(below.stdout)).toEqual(['Mỹ Lộc 150 110 73.33', 'Vụ Bản 100 75 75.00', 'TOTAL 250 185 74.00']);
+  });
+});
