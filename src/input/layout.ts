@@ -158,7 +158,8 @@ export function isColumnNumberRow(record: readonly string[], layout: Pick<Layout
   if (layout.figures.length < 2) return false;
   // Numbers, letters ("A", "B") and formulas ("(6)=(5)/(4)") only: an office's row names the office.
   if (record.some((c) => /\p{L}{2}/u.test(c))) return false;
-  const numbers = layout.figures.map((f) => /^\s*\(?(\d{1,3})\)?\s*$/.exec(record[f.index] ?? '')?.[1]);
+  // A column's number may carry the form's formula: "(2)=(3)+(4)", "5=6+7".
+  const numbers = layout.figures.map((f) => /^\s*\(?(\d{1,3})\)?(?:\s*=\s*[()\d\s+\-–−*/x×:.]+)?\s*$/u.exec(record[f.index] ?? '')?.[1]);
   if (numbers.some((n) => n === undefined)) return false;
   const step = (i: number) => Number(numbers[i]) - Number(numbers[i - 1]);
   const byFigure = numbers.every((_, i) => i === 0 || step(i) === 1);

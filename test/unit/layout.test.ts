@@ -96,6 +96,10 @@ describe('the column-number row of a form', () => {
     ['in parentheses', '(1),(2),(3),(4),(5),(6),(7),(8),(9),(10)', true],
     ['an office with small figures', '1,Mỹ Lộc,3,4,5,80,7,8,9,80', false],
     ['numbers with a gap', '1,2,3,4,5,6,8,9,10,11', false],
+    // round 19, finding 03: the forms print their formulas in the numbering row too
+    ['with the forms\' formulas', 'A,B,(1),(2),(3)=(4)/(2),(4),(5),(6),(7)=(8)/(6),(8)', true],
+    ['with bare formulas', 'A,B,1,2,3=4/2,4,5,6,7=8/6,8', true],
+    ['a formula where a figure is', '1,Mỹ Lộc,3,4,5=4,80,7,8,9,80', false],
   ])('%s: %s', (_, row, expected) => {
     expect(isColumnNumberRow(row.split(','), layout)).toBe(expected);
   });
