@@ -34,6 +34,17 @@ const STATES_PERIOD = new RegExp(
   'iu',
 );
 
+/**
+ * A line whose days are written month first, as Excel in an English locale saves date cells to
+ * CSV ("10/1/2018 … 9/30/2019"): one day reads only so (its second number above 12, its first
+ * not), and none reads only day first. Such a line is rewritten day first; any other is kept.
+ */
+function dayFirst(line: string): string {
+  const dates = [...line.matchAll(DATE)];
+  const monthFirst = dates.some((d) => Number(d[2]) > 12 && Number(d[1]) <= 12) && !dates.some((d) => Number(d[1]) > 12);
+  return monthFirst ? line.replace(DATE, (_m, month: string, day: string, year: string) => `${day}/${month}/${year}`) : line;
+}
+
 function isNote(line: string): boolean {
   if (!NOTE_WORDS.test(line) && !(STAR_NOTE.test(line) && !TITLE_WORDS.test(line))) return false;
   return !STATES_PERIOD.test(line);
@@ -212,7 +223,7 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
   rows.forEach((cells, row) => {
     const line = cells.join(' ').normalize('NFC');
     const unread = CITATION.test(line) || isNote(line);
-    let text = unread ? '' : line.replace(WRITTEN_DATE, '$1/$2/$3').replace(DATELINE, ' ');
+    let text = unread ? '' : dayFirst(line.replace(WRITTEN_DATE, '$1/$2/$3')).replace(DATELINE, ' ');
     texts.push(text);
     if (unread) return;
     const add = (year: number | null, at: number, end: string | null = null, dated = false, start: string | null = null) => {
@@ -425,7 +436,7 @@ export function impossiblePeriodDay(rows: readonly (readonly string[])[]): { row
   for (const [row, cells] of rows.entries()) {
     const line = cells.join(' ').normalize('NFC');
     if (CITATION.test(line) || isNote(line)) continue;
-    for (const d of periodDays(line.replace(WRITTEN_DATE, '$1/$2/$3'))) {
+    for (const d of periodDays(dayFirst(line.replace(WRITTEN_DATE, '$1/$2/$3')))) {
       if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > new Date(Date.UTC(d.year, d.month, 0)).getUTCDate()) return { row, text: `${d.day}/${d.month}/${d.year}` };
     }
   }
