@@ -9,6 +9,7 @@ import { ThadsError } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector, knownCellCount, type HeaderMatcher } from './headers.js';
 import { measureFromFileName } from './file-names.js';
+import { flattenHeaderBlock } from './header-block.js';
 import { hasNumbers, isHeaderRow, isSubHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
 import { findUnitLine } from './units.js';
 
@@ -90,6 +91,10 @@ export class HeaderSearch {
   /** non-empty rows above the header, nearest first (group rows of a multi-row header, titles) */
   private readonly rowsAbove: RowAt[] = [];
   private candidate: RowAt | null = null;
+  /** the header's rows as written, from its first header row down (header-block.ts) */
+  private readonly block: RowAt[] = [];
+  /** a header of three rows or more, flattened into one: what `header` gives */
+  private flat: string[] | null = null;
   /** the row above any header with the most known cells, for NO_HEADER */
   private nearest: { row: RowAt; known: number } | null = null;
   /** unit lines above, in and just below the header: readHeader refuses two that disagree */
@@ -103,7 +108,7 @@ export class HeaderSearch {
 
   /** The header row's cells, once one was seen. */
   get header(): readonly string[] | null {
-    return this.candidate?.cells ?? null;
+    return this.flat ?? this.candidate?.cells ?? null;
   }
 
   /**
@@ -117,6 +122,7 @@ export class HeaderSearch {
     const headerLike = isHeaderRow(this.opts.matcher, record);
     const joined = headerLike && this.candidate && !hasNumbers(record) ? joinUnderConnector(this.candidate.cells, record) : null;
     if (joined) {
+      this.block.push({ cells: record, line });
       this.candidate = { cells: joined, line };
       this.findUnitLine(record, line, true);
       return null;
@@ -124,17 +130,22 @@ export class HeaderSearch {
     if (headerLike && (this.candidate === null || !hasNumbers(record))) {
       if (this.candidate) this.rowsAbove.unshift(this.candidate);
       this.candidate = { cells: record, line };
+      this.block.push(this.candidate);
       // "Đơn vị tính: nghìn đồng" may also sit in a cell of the header rows themselves.
       this.findUnitLine(record, line, true);
       return null;
     }
     // "Chia ra" / "Trong đó" between a group and its sub-columns: the row below may be the header.
-    if (this.candidate && isConnectorRow(record)) return null;
+    if (this.candidate && isConnectorRow(record)) {
+      this.block.push({ cells: record, line });
+      return null;
+    }
     // "Tổng số | Trong đó: có điều kiện" under a single group ("Chuyển kỳ sau"): the header's
     // lowest row, though it names one known column at most.
     if (this.candidate && !hasNumbers(record) && isSubHeaderRow(this.opts.matcher, this.candidate.cells, record)) {
       this.rowsAbove.unshift(this.candidate);
       this.candidate = { cells: record, line };
+      this.block.push(this.candidate);
       return null;
     }
     if (!this.candidate) {
@@ -160,7 +171,15 @@ export class HeaderSearch {
   }
 
   private layout(header: RowAt): Layout {
-    return readHeader(this.file, header.line, header.cells, this.rowsAbove, this.unitLines, measureFromFileName(this.file), this.opts, this.report);
+    const fileMeasure = measureFromFileName(this.file);
+    // Two rows are read as they are (readHeader: a group row over the header row); more are
+    // flattened into those two, the rows above the header's first row kept above them.
+    if (this.block.length < 3) return readHeader(this.file, header.line, header.cells, this.rowsAbove, this.unitLines, fileMeasure, this.opts, this.report);
+    const top = this.block[0]!.line;
+    const { header: cells, group } = flattenHeaderBlock(this.block.map((r) => r.cells));
+    this.flat = cells;
+    const rowsAbove = [{ cells: group, line: top }, ...this.rowsAbove.filter((r) => r.line < top)];
+    return readHeader(this.file, header.line, cells, rowsAbove, this.unitLines, fileMeasure, this.opts, this.report);
   }
 
   /** Keeps the row's unit line, if it has one (`labelAlone`: see units.ts findUnitLine). */
