@@ -369,6 +369,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     const districtCol = layout.identity.district;
     let districtCell = districtCol !== undefined ? (record[districtCol] ?? '').trim() : '';
+    // thads' own output by province read back: a province's row has no office and stands for it.
+    if (layout.emptyIsUnknown && districtCell === '' && layout.identity.province !== undefined) districtCell = (record[layout.identity.province] ?? '').trim();
     const firstText = record.find((c) => c.trim() !== '' && !/^[\d.,\s-]+$/.test(c) && !isRomanNumber(c)) ?? '';
     // "Tổng cộng" in the STT column labels the row, whatever its office cell holds.
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';

@@ -44,6 +44,14 @@ describe("thads' own output read back", () => {
     expect(pick(back.stdout)).toEqual(['TOTAL     7000000000 4000000000']);
   });
 
+  it('written --by province (no office), its province rows are read back as the provinces (round 19, 01)', async () => {
+    const out = [HEADER, 'Nam Định,,2019,250,185,74.00,73,true,,,', 'Thái Bình,,2019,200,150,75.00,73,true,,,', ',TOTAL,2019,450,335,74.44,73,true,,,'];
+    const r = await both('by-province-2019.csv', out, ['--format', 'csv', '--by', 'province']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 2).concat(l.split(',')[9]!, l.split(',')[18]!).join(' '));
+    expect(lines).toEqual(['Nam Định  250 185', 'Thái Bình  200 150', ' TOTAL 450 335']);
+  });
+
   it('is told by its header only', () => {
     const fig = (index: number, measure: 'cases' | 'money', field: 'with_conditions' | 'resolved') => ({ index, measure, field, fieldIndex: 0, isCount: measure === 'cases', exponent: 0 });
     const figures = [fig(3, 'cases', 'with_conditions'), fig(4, 'cases', 'resolved')];
