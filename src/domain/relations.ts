@@ -78,7 +78,7 @@ export interface Regime {
 
 const plus = (...fields: FieldKey[]): Term[] => fields.map((field) => ({ field, sign: 1 }));
 
-const TOTAL: SumRelation = { kind: 'sum', code: 'TOTAL_MISMATCH', field: 'total', terms: plus('carried_over', 'new'), derives: ['total', 'new'] };
+const TOTAL: SumRelation = { kind: 'sum', code: 'TOTAL_MISMATCH', field: 'total', terms: plus('carried_over', 'new'), derives: ['total', 'new', 'carried_over'] };
 const TO_EXECUTE: SumRelation = {
   kind: 'sum',
   code: 'TO_EXECUTE_MISMATCH',
