@@ -9,30 +9,18 @@
 // Pure; rows come in file order. A row that may head a run waits until the run ends.
 import { agreement } from './suspect-rows.js';
 import { addSums, copySums, type Sums } from './declared-rows.js';
-import { MEASURES } from './fields.js';
 
 /** Agreeing non-zero figures a subtotal needs: one could be chance (as SUSPECTED_TOTAL_ROW). */
 const EVIDENCE = 2;
 
 /**
- * An unnamed row that differs from its enforcers' sum yet is at least as large in every figure
- * known on both sides (150 beside 90 + 50): their subtotal gone wrong, or the office's own cases
- * beside theirs — which, cannot be told. One smaller somewhere (10 beside 60 + 40) is no sum of
- * theirs: a row of its own.
+ * An unnamed row beside its enforcers' rows that is not their sum: their subtotal with a slip
+ * (150 beside 90 + 50, or one figure one short), or the office's own cases beside theirs —
+ * which, cannot be told, and one reading adds the office twice. Cases of no enforcer are named
+ * so ("Chưa phân công"); a row without a name there is read as their subtotal or refused.
  */
 function contradicts(row: Sums, sums: Sums): boolean {
-  if (agreement(row, sums) >= 0) return false;
-  for (const m of MEASURES) {
-    const a = row[m];
-    const b = sums[m];
-    if (!a || !b) continue;
-    for (let i = 0; i < a.length; i++) {
-      const x = a[i] ?? null;
-      const y = b[i] ?? null;
-      if (x !== null && y !== null && x.lt(y)) return false;
-    }
-  }
-  return true;
+  return agreement(row, sums) < 0;
 }
 
 /**

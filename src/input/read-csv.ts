@@ -212,6 +212,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const tables = new SecondTableWatch(file, lineWord);
   /** the record before was the header again (a page's): the form's column numbers may follow */
   let justHeaderAgain = false;
+  /**
+   * The office of the data row just above: an enforcer's row below it with its office cell empty
+   * (the office's name merged down over its enforcers, which a CSV export writes in the first
+   * row only) is that office's. Any other row ends it.
+   */
+  let officeAbove: string | null = null;
   /** the first office row with a province, and the first without one */
   let withProvince: { readonly line: number; readonly name: string } | null = null;
   let withoutProvince: number | null = null;
@@ -371,6 +377,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     let districtCell = districtCol !== undefined ? (record[districtCol] ?? '').trim() : '';
     // thads' own output by province read back: a province's row has no office and stands for it.
     if (layout.emptyIsUnknown && districtCell === '' && layout.identity.province !== undefined) districtCell = (record[layout.identity.province] ?? '').trim();
+    // An enforcer's row under its office's row, the office's name merged down (a sheet saved as CSV).
+    const fillsDown = districtCell === '' && districtCol !== undefined && officeAbove !== null && anyNumber && othersOf(layout).some((c) => namesRow(record[c] ?? ''));
+    if (fillsDown) districtCell = officeAbove!;
+    if (anyNumber || record.some((c) => c.trim() !== '')) officeAbove = null;
     const firstText = record.find((c) => c.trim() !== '' && !/^[\d.,\s-]+$/.test(c) && !isRomanNumber(c)) ?? '';
     // "Tổng cộng" in the STT column labels the row, whatever its office cell holds.
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
@@ -464,6 +474,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
     const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
+    if (kind === 'data' && districtCol !== undefined) officeAbove = districtCell;
     if (kind === 'data' && provinceCol !== undefined) seeProvince(province, line, provinceCol);
     if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district);
     if (kind === 'data' && numbers) converted.seeDataRow(layout.figures, record, numbers, line);

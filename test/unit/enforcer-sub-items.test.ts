@@ -56,4 +56,23 @@ describe('enforcers numbered under their office', () => {
     expect(below.code).toBe(0);
     expect(rows(below.stdout)).toEqual(['Mỹ Lộc 150 110 73.33', 'Vụ Bản 100 75 75.00', 'TOTAL 250 185 74.00']);
   });
+
+  it('one figure one short of the enforcers\' sum is refused too (round 20, 01: added, KV1 counted twice)', async () => {
+    const r = await both('kv-viec-2025.csv', [HEADER, '1,Phòng THADS khu vực 1,,300,200,149', '1.1,Phòng THADS khu vực 1,Nguyễn Văn An,180,120,90', '1.2,Phòng THADS khu vực 1,Trần Thị Bình,120,80,60']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2: error: "Phòng THADS khu vực 1" on this row names no enforcer and is not the sum of its enforcers\' rows (lines 3–4)');
+  });
+
+  it('an office name merged down over its enforcers (a sheet saved as CSV) is each enforcer row\'s office (round 20, 02)', async () => {
+    const r = await both('kv-viec-2025.csv', [HEADER, '1,Phòng THADS khu vực 1,,300,150,50', ',,Nguyễn Văn An,180,90,30', ',,Trần Thị Bình,120,60,20', '2,Phòng THADS khu vực 2,,100,60,20', ',,Lê Văn Cường,100,60,20']);
+    expect(r.code).toBe(0);
+    // each office row is its enforcers' subtotal: 200/300 = 66.67 %, 80/100 = 80.00 %, 280/400 = 70.00 %
+    expect(rows(r.stdout)).toEqual(['Phòng THADS khu vực 1 300 200 66.67', 'Phòng THADS khu vực 2 100 80 80.00', 'TOTAL 400 280 70.00']);
+  });
+
+  it('a row without an office name and without an enforcer stays refused', async () => {
+    const r = await both('kv-viec-2025.csv', [HEADER, '1,Phòng THADS khu vực 1,,300,200,150', ',,,180,120,90']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:3:2: error: this row has figures but no office name [MISSING_DISTRICT]');
+  });
 });
