@@ -1,7 +1,7 @@
 // Header cells → fields. Every spelling is derived from the field table (domain/fields.ts):
 // canonical names, English labels, Vietnamese labels with the measure as prefix or suffix,
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
-import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { COMPARISON_WORDS, notesCarriedOverExcluded, notesCarriedOverIncluded } from './comparison-words.js';
 import { mentionsMoney, namesShare, parseHeaderUnit, type MoneyUnit } from './units.js';
@@ -164,6 +164,9 @@ export class HeaderMatcher {
   constructor(aliases: Readonly<Record<string, string>> = {}) {
     for (const m of MEASURES) for (const w of MEASURE_WORDS[m]) this.measureWords.set(foldHeader(w), m);
     for (const h of IGNORED_HEADERS) this.table.set(foldHeader(h), { kind: 'ignored' });
+    // The enforcer of each row ("Chấp hành viên"): known, no figure; its names tell an office's
+    // rows by enforcer from their unnamed subtotal (domain/office-runs.ts).
+    for (const h of PERSON_HEADERS) this.table.set(foldHeader(h), { kind: 'ignored' });
     // thads' own results ("cases_rate", "money_rank_of"), in its output read back: recomputed.
     for (const m of MEASURES) for (const k of RESULT_KEYS) this.table.set(foldHeader(`${m}_${k}`), { kind: 'ignored' });
     for (const key of IDENTITY_KEYS) {

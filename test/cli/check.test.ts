@@ -141,7 +141,7 @@ describe('thads check exit codes (SPEC §9)', () => {
   it('warnings pass, and fail with --strict', async () => {
     const plain = await runThads(['check', WARNING_ONLY]);
     expect(plain.code).toBe(0);
-    expect(plain.stdout).toContain(`${WARNING_ONLY}:1:4: warning: column "Chấp hành viên" is not a known figure and is ignored [UNKNOWN_COLUMN]`);
+    expect(plain.stdout).toContain(`${WARNING_ONLY}:1:4: warning: column "Người nhập liệu" is not a known figure and is ignored [UNKNOWN_COLUMN]`);
     expect(plain.stdout).toContain('0 errors, 1 warning in 1 file');
     const strict = await runThads(['check', WARNING_ONLY, '--strict']);
     expect(strict.code).toBe(1);
