@@ -131,7 +131,9 @@ function capitalize(text: string): string {
 
 // A year is named only when the data compared with is of that year; files of an unknown year
 // are "the previous period", never a guessed year.
-function measureVi(f: MeasureFacts, p: Phrasing, previousYear: number | null, part: boolean): string {
+/** `partYear`: the statistics year whose target a shorter period's rate is held against (null: a whole year's report). */
+function measureVi(f: MeasureFacts, p: Phrasing, previousYear: number | null, partYear: number | null): string {
+  const part = partYear !== null;
   const parts: string[] = [];
   if (f.accepted !== null) {
     let s = `tổng số ${f.measure === 'money' ? 'tiền ' : ''}thụ lý ${f.accepted}`;
@@ -145,7 +147,8 @@ function measureVi(f: MeasureFacts, p: Phrasing, previousYear: number | null, pa
     if (f.rate !== null) s += `, đạt ${f.rate}%`;
     const t = f.target;
     if (t) {
-      const target = `chỉ tiêu được giao (${t.value}%)`;
+      // A shorter period's rate is held against the year's target: said, or it reads as failed.
+      const target = partYear !== null ? `chỉ tiêu năm ${partYear} được giao (${t.value}%)` : `chỉ tiêu được giao (${t.value}%)`;
       s +=
         t.standing === 'above' ? `, vượt ${t.gap}% so với ${target}` : t.standing === 'below' ? `, thiếu ${t.gap}% so với ${target}` : t.standing === 'met' ? `, đạt ${target}` : `, chưa đạt ${target}`;
     }
@@ -174,7 +177,7 @@ function paragraphVi(head: Head, measures: MeasureFacts[], p: Phrasing): string 
   const previousYear = head.previousYear;
   if (measures.length === 0) return `${intro}: không có số liệu.`;
   // The first measure completes the opening sentence; each further one is a sentence of its own.
-  const [first, ...rest] = measures.map((f) => `${measureVi(f, p, previousYear, part)}.`);
+  const [first, ...rest] = measures.map((f) => `${measureVi(f, p, previousYear, part ? head.year : null)}.`);
   return [`${intro}: ${first}`, ...rest.map(capitalize)].join(' ');
 }
 
@@ -185,7 +188,8 @@ function ordinal(n: number): string {
   return `${n}${s}`;
 }
 
-function measureEn(f: MeasureFacts, p: Phrasing, subject: string, previousYear: number | null, part: boolean): string {
+function measureEn(f: MeasureFacts, p: Phrasing, subject: string, previousYear: number | null, partYear: number | null): string {
+  const part = partYear !== null;
   const clauses: string[] = [];
   const cases = f.measure === 'cases';
   if (f.accepted !== null) {
@@ -209,7 +213,7 @@ function measureEn(f: MeasureFacts, p: Phrasing, subject: string, previousYear: 
     }
     const t = f.target;
     if (t) {
-      const target = `the assigned target of ${t.value}%`;
+      const target = partYear !== null ? `the assigned target of ${t.value}% for statistics year ${partYear}` : `the assigned target of ${t.value}%`;
       tail +=
         t.standing === 'above' ? `, ${t.gap} pp above ${target}` : t.standing === 'below' ? `, ${t.gap} pp below ${target}` : t.standing === 'met' ? `, meeting ${target}` : `, just short of ${target}`;
     }
@@ -225,7 +229,7 @@ function paragraphEn(head: Head & { pronoun: string }, measures: MeasureFacts[],
   const previousYear = head.previousYear;
   const subject = capitalize(`${intro}${head.subject}`);
   if (measures.length === 0) return `${subject}: no figures.`;
-  return measures.map((f, i) => measureEn(f, p, i === 0 ? subject : `In ${f.measure === 'money' ? 'money' : 'cases'}, ${head.pronoun}`, previousYear, part)).join(' ');
+  return measures.map((f, i) => measureEn(f, p, i === 0 ? subject : `In ${f.measure === 'money' ? 'money' : 'cases'}, ${head.pronoun}`, previousYear, part ? head.year : null)).join(' ');
 }
 
 // ---- paragraphs ----
@@ -275,7 +279,10 @@ export function renderNarrative(ctx: RenderContext, { note = true }: { note?: bo
   const p: Phrasing = { lang: ctx.lang, unit: ctx.unit, rateDecimals: ctx.rateDecimals, rankNoun: level ? RANK_NOUN[level][ctx.lang] : null };
   // With --only the total paragraph is left out: the reader asked about chosen groups. Grouped
   // by year alone, each group is its year's total: one paragraph, not the same one twice.
-  const groups = ctx.filtered ? [...ctx.printed] : level === null ? [...ctx.summary.totals] : [...ctx.printed, ...ctx.summary.totals];
+  // One group that is the whole input (one office's, one province's file): its paragraph, not the
+  // same figures again as the total's.
+  const one = ctx.printed.length === 1 && ctx.summary.totals.length === 1;
+  const groups = ctx.filtered || (one && level !== null) ? [...ctx.printed] : level === null ? [...ctx.summary.totals] : [...ctx.printed, ...ctx.summary.totals];
   const paragraphs = groups.map((g) => {
     const year = g.year ?? ctx.year;
     // The year of the figures this group was compared with (--previous); else, for measures

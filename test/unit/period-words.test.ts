@@ -44,4 +44,21 @@ describe('the period a paragraph names', () => {
     const r = await both('bc-viec-2019.csv', YEAR_2019, ['--by', 'none', '--format', 'text', '--lang', 'vi']);
     expect(r.stdout).toMatch(/^Năm 2019 \(từ 1\/10\/2018 đến 30\/9\/2019\), /);
   });
+
+  it("a shorter period's rate is held against the year's target, and says so", async () => {
+    const r = await both('bc-viec-2019.csv', HALF_2019, ['--by', 'none', '--format', 'text', '--lang', 'vi']);
+    // 460/900 = 51.11 %, 73 % the target of 2019: 21.89 pp short
+    expect(r.stdout).toContain('đạt 51,11%, thiếu 21,89% so với chỉ tiêu năm 2019 được giao (73%)');
+    const en = await both('bc-viec-2019.csv', HALF_2019, ['--by', 'none', '--format', 'text', '--lang', 'en']);
+    expect(en.stdout).toContain('21.89 pp below the assigned target of 73% for statistics year 2019');
+    const year = await both('bc-viec-2019.csv', YEAR_2019, ['--by', 'none', '--format', 'text', '--lang', 'vi']);
+    expect(year.stdout).toContain('so với chỉ tiêu được giao (73%)');
+  });
+
+  it('one office\'s file gives one paragraph, not its figures twice', async () => {
+    const r = await both('bc-viec-2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', HEADER, '1,Mỹ Lộc,500,400,200'], ['--format', 'text', '--lang', 'vi']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n\n')).toHaveLength(1);
+    expect(r.stdout).toContain('kết quả thi hành án dân sự của Mỹ Lộc');
+  });
 });
