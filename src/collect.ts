@@ -5,7 +5,7 @@ import { addSums, copySums, differenceOf, type FieldDiff } from './domain/declar
 import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
 import { plain } from './domain/decimal.js';
-import { checkRelations } from './domain/figures.js';
+import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { countsBy34, formerProvince, provinceInYear, provinceKey, successorProvince } from './domain/provinces.js';
@@ -383,8 +383,10 @@ async function collectFiles(
 
   /** What every office adds up to, outside the per-file sums: `rows` input rows summed in `row`. */
   function count(row: OfficeRow, rows: number): void {
-    groups.add(row, rows);
-    totals.add(row, rows);
+    // Each office's figures complete (derived), so offices giving different fields add up.
+    const complete = { ...row, figures: deriveMeasures(row.figures, row.year) };
+    groups.add(complete, rows);
+    totals.add(complete, rows);
     const totalKey = keyString({ province: null, district: null, year: row.year });
     const provinces = provinceSeen.get(totalKey) ?? new Map<string, string>();
     const province = row.province ?? '';

@@ -26,7 +26,7 @@ export interface GroupKey {
 }
 
 export interface Group extends GroupKey {
-  /** summed given figures per measure; a measure no row carried is absent */
+  /** summed figures per measure, each office's completed by what it determines (collect.ts); a measure no row carried is absent */
   readonly figures: Partial<Record<Measure, Figures>>;
   readonly rowCount: number;
   /** where its first row is (a check finding about the group points there) */

@@ -1,7 +1,7 @@
 // Figures of one measure for one row or group, indexed by the field table, and the relations
 // table (relations.ts) run on them: what can be derived, and what must hold.
 import { plain, ZERO, type Dec } from './decimal.js';
-import { F, FIELD_COUNT, FIELDS, type FieldKey, type Measure } from './fields.js';
+import { F, FIELD_COUNT, FIELDS, MEASURES, type FieldKey, type Measure } from './fields.js';
 import { compile, hintOf, regimeOf, run, sum, type Algebra, type Plan, type SignedField, type Test } from './relations.js';
 import type { Code } from '../errors.js';
 
@@ -26,6 +26,22 @@ function planOf(given: Figures, measure: Measure, year: number | null): Plan {
  */
 export function derive(given: Figures, measure: Measure, year: number | null): Figures {
   return run(planOf(given, measure, year), given, DECIMALS);
+}
+
+/**
+ * Each measure's figures with what they determine filled in: an office's row is added to its
+ * groups so, because offices give different fields — one "Thi hành xong" and "Đình chỉ", another
+ * "Thi hành xong" alone (SPEC §2: resolved is completed, with terminated and reduced when
+ * present) — and the sums of what each gave would leave the parts unknown and derive resolved
+ * from completed alone.
+ */
+export function deriveMeasures(figures: Partial<Record<Measure, Figures>>, year: number | null): Partial<Record<Measure, Figures>> {
+  const out: Partial<Record<Measure, Figures>> = {};
+  for (const m of MEASURES) {
+    const f = figures[m];
+    if (f) out[m] = derive(f, m, year);
+  }
+  return out;
 }
 
 export interface Violation {
