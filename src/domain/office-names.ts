@@ -10,13 +10,20 @@ import { foldNameCached } from './names.js';
 /** A list number a folder of files is sorted by: "02-", "3. ", "1)" before the name. */
 const LIST_NUMBER = /^\d{1,3}\s*[-._)]\s*(?=\p{L})/u;
 // "Phòng THADS khu vực 1" = "Phòng Thi hành án dân sự khu vực 1" (2026 exports spell it both ways).
-const OFFICE_PREFIX = /^((chi cục|phòng) (thi hành án dân sự|thi hành án|thads|tha)|cc ?thads|chi cục)\s+/;
+const OFFICE_PREFIX = /^((chi cục|phòng|p\.?) ?(thi hành án dân sự|thi hành án|thads|tha)|cc ?thads|chi cục)(?!\p{L})\s*/u;
+/**
+ * A region's number as offices shorten it: "KV2", "KV 2", "kv.2", "khu vực số 2" → "khu vực 2".
+ * (A province after it, "khu vực 2 - Gia Lai", stays: every province has a khu vực 2.)
+ */
+const REGION = /^(?:kv\.?|khu vực)\s*(?:số\s*)?(\d{1,2}|[ivx]{1,5})$/u;
 const UNIT_PREFIX = /^(huyện|quận|thị xã|thành phố|tỉnh|tp\.?|tx\.?|h\.|q\.)\s*/;
 /** the spellings of a unit's kind, as UNIT_PREFIX captures them, → the kind */
 const UNIT_KIND: Record<string, string> = { 'h.': 'huyện', 'q.': 'quận', tx: 'thị xã', 'tx.': 'thị xã', tp: 'thành phố', 'tp.': 'thành phố' };
 
 function withoutOffice(name: string): string {
-  return foldNameCached(name).replace(LIST_NUMBER, '').replace(OFFICE_PREFIX, '');
+  const bare = foldNameCached(name).replace(LIST_NUMBER, '').replace(OFFICE_PREFIX, '');
+  const region = REGION.exec(bare);
+  return region ? `khu vực ${region[1]}` : bare;
 }
 
 const BARE = new Map<string, string>();

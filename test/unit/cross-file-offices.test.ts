@@ -57,6 +57,17 @@ describe('bare names', () => {
     ['Giao Thuỷ', 'giao thuỷ'],
     ['Quận 1', '1'],
     ['2019', '2019'],
+    // round 21, finding 03: a Phòng's shortened names (a resent copy was added twice)
+    ['Phòng THADS KV2', 'khu vực 2'],
+    ['Phòng THADS KV 2', 'khu vực 2'],
+    ['PTHADS khu vực 2', 'khu vực 2'],
+    ['P.THADS KV3', 'khu vực 3'],
+    ['Phòng THADS khu vực số 2', 'khu vực 2'],
+    ['Phòng Thi hành án dân sự khu vực 2', 'khu vực 2'],
+    // …but a province after it stays (every province has a khu vực 2), and no word is cut
+    ['Phòng THADS khu vực 2 - Gia Lai', 'khu vực 2 - gia lai'],
+    ['Phòng Thanh tra', 'phòng thanh tra'],
+    ['Phan Thiết', 'phan thiết'],
   ])('%s → %s', (name, bare) => expect(bareName(name)).toBe(bare));
 
   it.each([
