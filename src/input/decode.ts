@@ -9,7 +9,8 @@ export type EncodingName = (typeof ENCODINGS)[number];
 
 export interface DecodedText {
   readonly encoding: EncodingName;
-  readonly how: 'byte order mark' | 'default' | '--encoding';
+  /** why that encoding: "byte order mark", "--encoding", "default", or why --encoding was not applied */
+  readonly how: string;
   readonly chunks: AsyncIterable<string>;
 }
 
@@ -178,10 +179,23 @@ export interface TextStart {
 
 /** The encoding a file is read in, from its first bytes and --encoding (both readers ask here). */
 export function detectEncoding(first: Uint8Array, encodingFlag?: EncodingName): TextStart {
+  // --encoding is for the files that say nothing of theirs (SPEC §3): one folder may hold a
+  // windows-1258 office file beside UTF-8 ones. A byte order mark says which a file is, and so
+  // do multi-byte sequences that are valid UTF-8 (windows-1258 text is never that).
   const bom = detect(first);
-  const encoding: EncodingName = encodingFlag ?? bom?.encoding ?? 'utf-8';
-  const how = encodingFlag ? '--encoding' : bom ? 'byte order mark' : 'default';
-  return { encoding, how, skip: bom && bom.encoding === encoding ? bom.skip : 0 };
+  if (bom) return { encoding: bom.encoding, how: encodingFlag && encodingFlag !== bom.encoding ? `byte order mark (--encoding ${encodingFlag} is for files that have none)` : 'byte order mark', skip: bom.skip };
+  if (encodingFlag && encodingFlag !== 'utf-8' && isMultibyteUtf8(first)) return { encoding: 'utf-8', how: `valid UTF-8 (--encoding ${encodingFlag} is for files that are not)`, skip: 0 };
+  return { encoding: encodingFlag ?? 'utf-8', how: encodingFlag ? '--encoding' : 'default', skip: 0 };
+}
+
+/** A whole multi-byte UTF-8 sequence at least, and no invalid one (one cut off at the end of the chunk aside). */
+function isMultibyteUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b > 0x7f)) return false;
+  try {
+    return /[^\x00-\x7f]/.test(new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true }));
+  } catch {
+    return false;
+  }
 }
 
 /** Opens a file as text. The returned chunks throw ThadsError on I/O or decoding errors. */
