@@ -66,7 +66,9 @@ export function unmatchedTargets(list: readonly UnmatchedTarget[], configPath: s
     finding(
       'warning',
       'TARGET_UNMATCHED',
-      `the target for ${t.scope} ${JSON.stringify(t.name)} (${t.year}) matches no ${t.scope === 'province' ? 'province' : 'office'} of the input; ${namesList(t.untargeted)} ${t.untargeted.length === 1 ? 'takes' : 'take'} no ${t.scope} target of the config`,
+      t.untargeted.length === 0
+        ? `the target for ${t.scope} ${JSON.stringify(t.name)} (${t.year}) applies to none of the input: it names no province (no province column, title or file name), so its rows take the national targets`
+        : `the target for ${t.scope} ${JSON.stringify(t.name)} (${t.year}) matches no ${t.scope === 'province' ? 'province' : 'office'} of the input; ${namesList(t.untargeted)} ${t.untargeted.length === 1 ? 'takes' : 'take'} no ${t.scope} target of the config`,
       configPath === null ? undefined : { file: configPath },
       t.scope === 'province'
         ? 'provinces match however written ("TP. Hồ Chí Minh" = "Hồ Chí Minh", "Thừa Thiên Huế" = "Huế"), but a province merged on 1/7/2025 keeps its name: a target for Ninh Bình does not apply to rows labelled Nam Định'

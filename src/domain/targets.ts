@@ -82,7 +82,7 @@ export interface UnmatchedTarget {
   readonly scope: 'province' | 'district';
   /** as the config writes it */
   readonly name: string;
-  /** the groups of that level and year without a config target of their own, as the input writes them */
+  /** the groups of that level and year without a config target of their own, as the input writes them (none: the input names no province) */
   readonly untargeted: readonly string[];
 }
 
@@ -123,6 +123,8 @@ export function bindTargets(tables: TargetTables, keys: readonly TargetQuery[]):
     for (const k of ofYear) if (k.province !== null && !provinces.has(provinceTargetKey(k.province))) provinces.set(provinceTargetKey(k.province), k.province);
     const untargetedProvinces = [...provinces].filter(([key]) => !config.provinces.has(key)).map(([, name]) => name);
     if (untargetedProvinces.length > 0) for (const [key, t] of config.provinces) if (!provinces.has(key)) unmatched.push({ year, scope: 'province', name: t.name, untargeted: untargetedProvinces });
+    // An input that names no province at all: every province target of the year applies to none of it.
+    if (provinces.size === 0 && ofYear.length > 0) for (const t of config.provinces.values()) unmatched.push({ year, scope: 'province', name: t.name, untargeted: [] });
   }
   return { districts, unmatched };
 }

@@ -94,6 +94,15 @@ describe('province targets match however the input writes the province (F01)', (
     expect(strict.stdout).toBe('');
   });
 
+  it('an input that names no province: the config\'s province targets apply to none of it, and that is said (round 21, 04: 84.20 % met the national 83.9 silently, against Gia Lai\'s 85)', async () => {
+    const cfg = write('gia-lai.config.json', JSON.stringify({ targets: { 2025: { provinces: { 'Gia Lai': { cases: 85 } } } } }));
+    const file = write('bao-cao-2025.csv', `${OFFICE_HEADER}\nPhòng THADS khu vực 1,1000,842\n`);
+    const r = await summarize([file], ['--config', cfg]);
+    expect(r.code).toBe(0);
+    expect(pick(r.rows[0], ...TARGET)).toEqual(['84.20', '83.9', '0.30', '839', '3', 'true']);
+    expect(r.stderr).toContain('gia-lai.config.json: warning: the target for province "Gia Lai" (2025) applies to none of the input: it names no province (no province column, title or file name), so its rows take the national targets [TARGET_UNMATCHED]');
+  });
+
   it('a 2025 target for Ninh Bình applies to rows still labelled Nam Định (merged into it): they are Ninh Bình\'s, and said so (finding 01b)', async () => {
     const cfg = write('ninh-binh.config.json', JSON.stringify({ targets: { 2025: { provinces: { 'Ninh Bình': { cases: 90 } } } } }));
     const file = write('nam-dinh-2025.csv', `${PROVINCE_HEADER}\nNam Định,1000,839\n`);
