@@ -5,7 +5,7 @@
 // it: huyện and thị xã Long Mỹ, huyện and thành phố Cao Lãnh share a bare name. Used by
 // --previous (match-years.ts) and by the check that two files never give one office twice
 // (office-registry.ts), and by config targets of offices (targets.ts).
-import { foldNameCached } from './names.js';
+import { foldNameCached, romanValue } from './names.js';
 
 /** A list number a folder of files is sorted by: "02-", "3. ", "1)" before the name. */
 const LIST_NUMBER = /^\d{1,3}\s*[-._)]\s*(?=\p{L})/u;
@@ -15,7 +15,7 @@ const OFFICE_PREFIX = /^((chi cục|phòng|p\.?) ?(thi hành án dân sự|thi h
  * A region's number as offices shorten it: "KV2", "KV 2", "kv.2", "khu vực số 2" → "khu vực 2".
  * (A province after it, "khu vực 2 - Gia Lai", stays: every province has a khu vực 2.)
  */
-const REGION = /^(?:kv\.?|khu vực)\s*(?:số\s*)?(\d{1,2}|[ivx]{1,5})$/u;
+const REGION = /^(?:kv\.?|khu vực)\s*(?:số\s*)?(\d{1,3}|[ivx]{1,5})$/u;
 const UNIT_PREFIX = /^(huyện|quận|thị xã|thành phố|tỉnh|tp\.?|tx\.?|h\.|q\.)\s*/;
 /** the spellings of a unit's kind, as UNIT_PREFIX captures them, → the kind */
 const UNIT_KIND: Record<string, string> = { 'h.': 'huyện', 'q.': 'quận', tx: 'thị xã', 'tx.': 'thị xã', tp: 'thành phố', 'tp.': 'thành phố' };
@@ -23,7 +23,10 @@ const UNIT_KIND: Record<string, string> = { 'h.': 'huyện', 'q.': 'quận', tx:
 function withoutOffice(name: string): string {
   const bare = foldNameCached(name).replace(LIST_NUMBER, '').replace(OFFICE_PREFIX, '');
   const region = REGION.exec(bare);
-  return region ? `khu vực ${region[1]}` : bare;
+  if (!region) return bare;
+  // "02", "II": the number as the others write it
+  const n = /^\d+$/.test(region[1]!) ? Number(region[1]) : romanValue(region[1]!);
+  return `khu vực ${n ?? region[1]}`;
 }
 
 const BARE = new Map<string, string>();

@@ -41,6 +41,8 @@ export interface RowFacts {
   readonly sectionRow: boolean;
   /** the year titles are read in ("Thành phố Huế" is a province since 2025) */
   readonly titleYear: number | null;
+  /** the file lists offices (an office column) and gives no province column: titles give the province */
+  readonly byOfficeOnly: boolean;
   /** columns (0-based) refusals point at */
   readonly sttColumn: number;
   readonly nameColumn: number;
@@ -177,7 +179,7 @@ export class ListStructure {
       if (anyNumber && label === 'office') this.sawOffice = true;
       this.totalOnTop = anyNumber && label === 'total' && !this.sawOffice;
     }
-    this.seeProvinceTitle(label, labelText, sttCell, item, anyNumber, f.sectionRow, f.titleYear, line);
+    this.seeProvinceTitle(label, labelText, sttCell, item, anyNumber, f.sectionRow && f.byOfficeOnly, f.sectionRow, f.titleYear, line);
     this.seeCucItem(label, item, anyNumber, f.sectionRow);
     if (item !== null) {
       // "1 Nguyễn Văn An" under "Chi cục THADS huyện Mỹ Lộc" (no figures): a line of that office,
@@ -198,9 +200,12 @@ export class ListStructure {
   }
 
   /** A province's title without figures, and where its rows end. */
-  private seeProvinceTitle(label: RowLabel, labelText: string, sttCell: string, item: number | null, anyNumber: boolean, sectionRow: boolean, titleYear: number | null, line: number): void {
+  private seeProvinceTitle(label: RowLabel, labelText: string, sttCell: string, item: number | null, anyNumber: boolean, sectionOfOffices: boolean, sectionRow: boolean, titleYear: number | null, line: number): void {
     if (label === 'total' || sectionRow || (item !== null && this.title?.ends === 'item')) this.title = null;
-    if (anyNumber || label !== 'office') return;
+    // In a list of offices, a section's row names its province with its subtotal or without ("II
+    // | Cục THADS tỉnh Đắk Lắk | 700 | 550" over its own "khu vực 1", "khu vực 2"); any other row
+    // with figures is an office's (or, in a file by province, a province's).
+    if ((anyNumber && !sectionOfOffices) || label !== 'office') return;
     const titled = provinceOfGroup(labelText, titleYear);
     const numberedAs = sectionRow ? 'section' : item !== null ? 'item' : sttCell.trim() === '' ? 'title' : null;
     if (titled !== null && numberedAs !== null) this.title = { province: titled, ends: numberedAs, line, name: labelText };

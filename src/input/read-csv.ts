@@ -404,6 +404,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const verdict = structure.see({
       line, label, labelText, sttLabel, sttCell, districtCell, nameCell, anyNumber, sectionRow, titleYear,
       isHeader: () => isHeaderRow(opts.matcher, record),
+      byOfficeOnly: districtCol !== undefined && layout.identity.province === undefined,
       sttColumn: layout.stt ?? -1,
       nameColumn: districtCell !== '' ? districtCol! : record.indexOf(firstText),
     });
