@@ -8,6 +8,10 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runThads } from '../helpers/cli.js';
+import { jsonTotals, refusalText } from '../helpers/json-totals.js';
+
+/** The first line of stderr a refused run prints. */
+const refusal = async (file: string): Promise<string> => (await refusalText(file)).split('\n')[0]!;
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -53,43 +57,24 @@ async function rawBook(sheets: readonly RawSheet[], opts: { sharedStrings?: read
 /** A one-sheet workbook named "S" with this <sheetData> content (and these <si> shared strings). */
 const rawWorkbook = (sheetData: string, sharedStrings: readonly string[] = []) => rawBook([{ name: 'S', data: sheetData }], { sharedStrings });
 
-async function totals(file: string): Promise<{ cases: [string, string]; money: [string, string]; districts: string[] }> {
-  const r = await runThads(['summarize', file, '--format', 'json']);
-  expect(r.code, r.stderr).toBe(0);
-  expect(r.stderr).toBe('');
-  const body = JSON.parse(r.stdout);
-  return {
-    cases: [body.total.cases.withConditions, body.total.cases.resolved],
-    money: [body.total.money.withConditions, body.total.money.resolved],
-    districts: body.groups.map((g: { district: string }) => g.district).sort(),
-  };
-}
-
-/** The first line of stderr a refused run prints, the temp path made FILE. */
-async function refusal(file: string): Promise<string> {
-  const r = await runThads(['summarize', file, '--format', 'csv']);
-  expect(r.code).toBe(1);
-  expect(r.stdout).toBe('');
-  return r.stderr.split(file).join('FILE').split('\n')[0]!;
-}
 
 describe('cells and rows without `r` (optional in OOXML)', () => {
   it('cells without r follow one another from column A', async () => {
     const file = await rawWorkbook(`<row r="1">${HEADER.map((h) => text(h)).join('')}</row><row r="2">${plainRow('A', 100, 80, 5000, 1200)}</row><row r="3">${plainRow('B', 200, 150, 7000, 3000)}</row>`);
     // 100 + 200, 80 + 150; 5000 + 7000, 1200 + 3000
-    expect(await totals(file)).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['A', 'B'] });
+    expect(await jsonTotals(file)).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['A', 'B'] });
   });
 
   it('a row without r is the row after the one before, also after a gap', async () => {
     const file = await rawWorkbook(`<row>${HEADER.map((h) => text(h)).join('')}</row><row>${plainRow('A', 100, 80, 5000, 1200)}</row><row r="5">${plainRow('B', 200, 150, 7000, 3000)}</row><row>${plainRow('C', 50, 40, 100, 'x')}</row>`);
     // C is row 6, its fifth cell E6
-    expect(await refusal(file)).toBe('FILE:S!E6: error: money resolved: the cell is stored as a number, but what it stores ("x") is none [BAD_NUMBER]');
+    expect((await refusalText(file)).split('\n')[0]!).toBe('FILE:S!E6: error: money resolved: the cell is stored as a number, but what it stores ("x") is none [BAD_NUMBER]');
   });
 
   it('a cell without r after one with r is the next column', async () => {
     const file = await rawWorkbook(`<row r="1">${HEADER.map((h) => text(h)).join('')}</row><row r="2">${text('A', 'A2')}${num(5000, 'D2')}${num(1200)}</row>`);
     // B2, C2 empty: no cases (0 of 0); D2 money with conditions, the next cell E2 money resolved
-    expect(await totals(file)).toEqual({ cases: ['0', '0'], money: ['5000', '1200'], districts: ['A'] });
+    expect(await jsonTotals(file)).toEqual({ cases: ['0', '0'], money: ['5000', '1200'], districts: ['A'] });
   });
 
   it('a cell whose reference names another row, a cell given twice, rows out of order are refused', async () => {
@@ -114,7 +99,7 @@ describe('cells the sheet stores in other forms', () => {
 
   it('an ISO date cell (t="d") is a date, never the number of its year', async () => {
     const file = await rawWorkbook(`${head}<row r="3">${text('B')}${num(200)}${num(150)}${num(7000)}<c r="E3" t="d"><v>2019-09-30T00:00:00Z</v></c></row>`);
-    expect(await refusal(file)).toBe('FILE:S!E3: error: money resolved: the cell holds a date (30/09/2019), not a figure [BAD_NUMBER]');
+    expect((await refusalText(file)).split('\n')[0]!).toBe('FILE:S!E3: error: money resolved: the cell holds a date (30/09/2019), not a figure [BAD_NUMBER]');
   });
 
   it('a formula whose stored result is a date or TRUE is no figure either (it was read as 2019, 1)', async () => {
@@ -127,29 +112,29 @@ describe('cells the sheet stores in other forms', () => {
   it('an empty <v></v> is an empty cell, which is 0 (SPEC §3)', async () => {
     const file = await rawWorkbook(`${head}<row r="3">${text('B')}${num(200)}${num(150)}${num(7000)}<c r="E3"><v></v></c></row>`);
     // money resolved 1200 + 0
-    expect(await totals(file)).toEqual({ cases: ['300', '230'], money: ['12000', '1200'], districts: ['A', 'B'] });
+    expect(await jsonTotals(file)).toEqual({ cases: ['300', '230'], money: ['12000', '1200'], districts: ['A', 'B'] });
   });
 
   it('a number cell storing no number is refused, never read as its leading digits', async () => {
     const file = await rawWorkbook(`${head}<row r="3">${text('B')}${num(200)}${num(150)}${num(7000)}${num('3000abc')}</row>`);
-    expect(await refusal(file)).toBe('FILE:S!E3: error: money resolved: the cell is stored as a number, but what it stores ("3000abc") is none [BAD_NUMBER]');
+    expect((await refusalText(file)).split('\n')[0]!).toBe('FILE:S!E3: error: money resolved: the cell is stored as a number, but what it stores ("3000abc") is none [BAD_NUMBER]');
   });
 
   it('a number in CDATA is that number', async () => {
     const file = await rawWorkbook(`${head}<row r="3">${text('B')}${num(200)}${num(150)}${num(7000)}<c r="E3"><v><![CDATA[3000]]></v></c></row>`);
-    expect(await totals(file)).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['A', 'B'] });
+    expect(await jsonTotals(file)).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['A', 'B'] });
   });
 
   it('a shared string with a phonetic run (<rPh>) is its text, not the reading; runs are joined', async () => {
     const strings = ['<si><t>Nghĩa Hưng</t><rPh sb="0" eb="1"><t>XX</t></rPh></si>', '<si><r><rPr><b/></rPr><t xml:space="preserve">Chi cục </t></r>\n  <r><t>Hải Hậu</t></r></si>'];
     const file = await rawWorkbook(`${head}<row r="3"><c t="s"><v>0</v></c>${num(200)}${num(150)}${num(7000)}${num(3000)}</row><row r="4"><c t="s"><v>1</v></c>${num(50)}${num(40)}${num(100)}${num(50)}</row>`, strings);
     // 100 + 200 + 50, 80 + 150 + 40; 5000 + 7000 + 100, 1200 + 3000 + 50
-    expect(await totals(file)).toEqual({ cases: ['350', '270'], money: ['12100', '4250'], districts: ['A', 'Chi cục Hải Hậu', 'Nghĩa Hưng'] });
+    expect(await jsonTotals(file)).toEqual({ cases: ['350', '270'], money: ['12100', '4250'], districts: ['A', 'Chi cục Hải Hậu', 'Nghĩa Hưng'] });
   });
 
   it('a shared string the workbook does not hold is refused, never an empty cell', async () => {
     const file = await rawWorkbook(`${head}<row r="3"><c r="A3" t="s"><v>7</v></c>${num(200)}${num(150)}${num(7000)}${num(3000)}</row>`, ['<si><t>B</t></si>']);
-    expect(await refusal(file)).toBe('FILE:S!A3: error: the cell refers to shared string "7", but the workbook holds 1 (numbered from 0) [WORKBOOK_INVALID]');
+    expect((await refusalText(file)).split('\n')[0]!).toBe('FILE:S!A3: error: the cell refers to shared string "7", but the workbook holds 1 (numbered from 0) [WORKBOOK_INVALID]');
   });
 });
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runThads } from '../helpers/cli.js';
+import { jsonTotals, refusalText } from '../helpers/json-totals.js';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -60,25 +61,6 @@ async function workbook(book: Book): Promise<string> {
   return file;
 }
 
-async function totals(files: readonly string[]): Promise<{ cases: [string, string]; money: [string, string]; districts: string[] }> {
-  const r = await runThads(['summarize', ...files, '--format', 'json']);
-  expect(r.code, r.stderr).toBe(0);
-  expect(r.stderr).toBe('');
-  const body = JSON.parse(r.stdout);
-  return {
-    cases: [body.total.cases.withConditions, body.total.cases.resolved],
-    money: [body.total.money.withConditions, body.total.money.resolved],
-    districts: body.groups.map((g: { district: string }) => g.district).sort(),
-  };
-}
-
-/** stderr of a refused summarize, the temp path made FILE. */
-async function refusal(file: string): Promise<string> {
-  const r = await runThads(['summarize', file, '--format', 'csv']);
-  expect(r.code).toBe(1);
-  expect(r.stdout).toBe('');
-  return r.stderr.split(file).join('FILE');
-}
 
 describe('number formats with escaped literals (finding 04)', () => {
   it.each([
@@ -91,13 +73,13 @@ describe('number formats with escaped literals (finding 04)', () => {
   ])('%s (%s) shows numbers: the figures are read', async (format) => {
     const file = await workbook({ formats: [format], data: headerRow() + office(2, 'Mỹ Lộc', [100, 80, 5000, 1200], '', 1) + office(3, 'Vụ Bản', [200, 150, 7000, 3000], '', 1) });
     // 100 + 200, 80 + 150; 5000 + 7000, 1200 + 3000
-    expect(await totals([file])).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['Mỹ Lộc', 'Vụ Bản'] });
+    expect(await jsonTotals([file])).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['Mỹ Lộc', 'Vụ Bản'] });
   });
 
   it('a date format is still a date, with a locale or escaped separators', async () => {
     for (const format of ['[$-42A]dd/mm/yyyy', 'dd\\/mm\\/yyyy']) {
       const file = await workbook({ formats: [format], data: headerRow() + office(2, 'Mỹ Lộc', [100, 80, 5000]) + row(3, text('Vụ Bản') + num(200) + num(150) + num(7000) + num(43738, 1)) });
-      expect((await refusal(file)).split('\n')[0], format).toBe('FILE:S!E3: error: money resolved: the cell holds a date (30/09/2019), not a figure [BAD_NUMBER]');
+      expect((await refusalText(file)).split('\n')[0], format).toBe('FILE:S!E3: error: money resolved: the cell holds a date (30/09/2019), not a figure [BAD_NUMBER]');
     }
   });
 });
@@ -107,7 +89,7 @@ describe('_xHHHH_ escapes in text (finding 05)', () => {
     const strings = ['Đơn vị', 'Việc có_x000D_\nđiều kiện', 'Mỹ Lộc_x000D_'];
     const header = row(1, shared(0) + shared(1) + HEADER.slice(2).map(text).join(''));
     const file = await workbook({ strings, data: header + row(2, shared(2) + [100, 80, 5000, 1200].map((f) => num(f)).join('')) + office(3, 'Vụ Bản_x000D_', [200, 150, 7000, 3000]) });
-    expect(await totals([file])).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['Mỹ Lộc', 'Vụ Bản'] });
+    expect(await jsonTotals([file])).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['Mỹ Lộc', 'Vụ Bản'] });
   });
 
   it('the việc workbook\'s "Mỹ Lộc_x000D_" joins the tiền file\'s "Mỹ Lộc"', async () => {
@@ -120,19 +102,19 @@ describe('_xHHHH_ escapes in text (finding 05)', () => {
     });
     const tien = join(dir, 'nam-dinh-tien-2019.csv');
     writeFileSync(tien, 'Đơn vị,Tiền có điều kiện,Tiền giải quyết xong\nMỹ Lộc,5000,1200\nVụ Bản,7000,3000\n');
-    expect(await totals([viec, tien])).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['Mỹ Lộc', 'Vụ Bản'] });
+    expect(await jsonTotals([viec, tien])).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['Mỹ Lộc', 'Vụ Bản'] });
   });
 
   it('_x005F_ is the underscore of a literal "_x000D_": a name that stays as written', async () => {
     const file = await workbook({ data: headerRow() + office(2, 'Đội_x005F_x0031_', [100, 80, 5000, 1200]) });
-    expect(await totals([file])).toEqual({ cases: ['100', '80'], money: ['5000', '1200'], districts: ['Đội_x0031_'] });
+    expect(await jsonTotals([file])).toEqual({ cases: ['100', '80'], money: ['5000', '1200'], districts: ['Đội_x0031_'] });
   });
 });
 
 describe('a year column of date cells (finding 07)', () => {
   it('is refused naming the year column, not "a figure"', async () => {
     const file = await workbook({ name: 'bao-cao.xlsx', formats: ['yyyy'], data: row(1, [text('Năm'), ...HEADER.map(text)].join('')) + row(2, num(43738, 1) + text('Mỹ Lộc') + [100, 80, 5000, 1200].map((f) => num(f)).join('')) });
-    expect(await refusal(file)).toBe(
+    expect(await refusalText(file)).toBe(
       'FILE:S!A2: error: year: the cell holds a date (30/09/2019), not a year; write the statistics year as a number [BAD_NUMBER]\n' +
         '  hint: a statistics year runs from 1 October to 30 September, so a date shown as its year may name the wrong one: type the year (e.g. 2019) and format the column as a number\n',
     );
@@ -153,7 +135,7 @@ describe('outlines: a summary row and its detail rows both with figures (finding
 
   it('summary rows below their details (Excel\'s default): refused naming the first summary row and its details', async () => {
     const file = await workbook({ data: below });
-    expect(await refusal(file)).toBe(
+    expect(await refusalText(file)).toBe(
       'FILE:S!4:4: error: row 4 "Chi cục THADS huyện Mỹ Lộc" is the summary row of an outline group (Data → Group) whose detail rows 2–3 ("Nguyễn Văn An", "Trần Thị Bình") have figures too: read as offices, both would be added, and each figure counted twice [OUTLINE_COUNTED_TWICE]\n' +
         '  hint: keep one level of the outline: delete the detail rows (expand the group with + to see them) or the summary rows, then ungroup (Data → Ungroup), so each figure is in the sheet once\n',
     );
@@ -172,7 +154,7 @@ describe('outlines: a summary row and its detail rows both with figures (finding
       office(5, 'Chi cục THADS huyện Vụ Bản', [200, 150, 7000, 3000]) +
       office(6, 'Lê Văn Cường', [120, 90, 4000, 1800], DETAIL);
     const file = await workbook({ before: '<sheetPr><outlinePr summaryBelow="0"/></sheetPr>', data: above });
-    expect((await refusal(file)).split('\n')[0]).toBe(
+    expect((await refusalText(file)).split('\n')[0]).toBe(
       'FILE:S!2:2: error: row 2 "Chi cục THADS huyện Mỹ Lộc" is the summary row of an outline group (Data → Group) whose detail rows 3–4 ("Nguyễn Văn An", "Trần Thị Bình") have figures too: read as offices, both would be added, and each figure counted twice [OUTLINE_COUNTED_TWICE]',
     );
   });
@@ -180,11 +162,11 @@ describe('outlines: a summary row and its detail rows both with figures (finding
   it('the only level with figures is read: offices grouped under a "Tổng cộng" summary row, or under a heading without figures', async () => {
     const grouped = ' outlineLevel="1"';
     const total = await workbook({ data: headerRow() + office(2, 'Mỹ Lộc', [100, 80, 5000, 1200], grouped) + office(3, 'Vụ Bản', [200, 150, 7000, 3000], grouped) + office(4, 'Tổng cộng', [300, 230, 12000, 4200]) });
-    expect(await totals([total])).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['Mỹ Lộc', 'Vụ Bản'] });
+    expect(await jsonTotals([total])).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['Mỹ Lộc', 'Vụ Bản'] });
     const heading = await workbook({
       before: '<sheetPr><outlinePr summaryBelow="0"/></sheetPr>',
       data: headerRow() + row(2, text('Các Chi cục')) + office(3, 'Mỹ Lộc', [100, 80, 5000, 1200], grouped) + office(4, 'Vụ Bản', [200, 150, 7000, 3000], grouped),
     });
-    expect(await totals([heading])).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['Mỹ Lộc', 'Vụ Bản'] });
+    expect(await jsonTotals([heading])).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['Mỹ Lộc', 'Vụ Bản'] });
   });
 });

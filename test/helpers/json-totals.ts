@@ -1,0 +1,23 @@
+// What workbook tests read from a run: the total's with-conditions and resolved of each measure
+// and the offices, from summarize's JSON; or a refusal's stderr, its temp path made FILE.
+import { expect } from 'vitest';
+import { runThads } from './cli.js';
+
+export async function jsonTotals(files: string | readonly string[]): Promise<{ cases: [string, string]; money: [string, string]; districts: string[] }> {
+  const r = await runThads(['summarize', ...(typeof files === 'string' ? [files] : files), '--format', 'json']);
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stderr).toBe('');
+  const body = JSON.parse(r.stdout);
+  return {
+    cases: [body.total.cases.withConditions, body.total.cases.resolved],
+    money: [body.total.money.withConditions, body.total.money.resolved],
+    districts: body.groups.map((g: { district: string }) => g.district).sort(),
+  };
+}
+
+export async function refusalText(file: string): Promise<string> {
+  const r = await runThads(['summarize', file, '--format', 'csv']);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toBe('');
+  return r.stderr.split(file).join('FILE');
+}
