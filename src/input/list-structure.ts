@@ -234,8 +234,12 @@ export class ListStructure {
     }
   }
 
-  /** The province of an office row without a province column: its group item's, else its title's. */
-  provinceOf(sttCell: string, isTotal: boolean, titleYear: number | null): string | null {
+  /**
+   * The province of an office row without a province column: its group item's, else its title's
+   * — never a section row's own (it is the subtotal of the rows it heads, or, heading none, an
+   * office among the others: "I | Cục THADS tỉnh Gia Lai | 100 | 80" beside "II | Các Chi cục").
+   */
+  provinceOf(sttCell: string, isTotal: boolean, titleYear: number | null, line: number): string | null {
     const sub = subItemOf(sttCell);
     const last = this.lastItem;
     // A sub-item under its province's row ("1.1" under "1 THADS tỉnh Ninh Bình") is of that province.
@@ -243,7 +247,7 @@ export class ListStructure {
       const province = provinceOfGroup(last.name, titleYear);
       if (province !== null) return province;
     }
-    return isTotal ? null : (this.title?.province ?? null);
+    return isTotal || this.title?.line === line ? null : (this.title?.province ?? null);
   }
 
   /** The province title the rows are under, if any. */

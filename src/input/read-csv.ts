@@ -466,7 +466,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const labelledByProvince = districtCol === undefined && sttLabel === 'office' && provinceCol !== undefined && firstText !== '' && record.indexOf(firstText) === provinceCol;
     const province = provinceCol !== undefined
       ? provinceOfLabelledRow((record[provinceCol] ?? '').trim() || null, rowLabel(firstText), labelledByProvince)
-      : structure.provinceOf(sttCell, isTotal, titleYear);
+      : structure.provinceOf(sttCell, isTotal, titleYear, line);
     const provinceTitle = structure.provinceTitle();
     if (provinceCol !== undefined && provinceTitle !== null && !isTotal && province !== null && !sameOrMergedInto(province, provinceTitle.province, year)) {
       throw new ThadsError('PROVINCE_TITLE_MISMATCH', `this row's province "${province}" is not "${provinceTitle.province}", which the title "${provinceTitle.name}" (${lineWord()} ${provinceTitle.line}) above it names: thads cannot tell whose office it is`, { file, line, column: provinceCol + 1 });

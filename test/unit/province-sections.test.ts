@@ -49,6 +49,18 @@ describe('province sections with their subtotals', () => {
   });
 });
 
+describe('a Roman row that is an office among offices (round 23, finding 01)', () => {
+  it.each([
+    ['Cấp tỉnh / Cấp huyện', ['STT,Đơn vị,Có điều kiện,Giải quyết xong', 'I,Cục THADS tỉnh Gia Lai,100,80', 'II,Các Chi cục THADS,500,400', '1,Chi cục THADS thành phố Pleiku,200,150', '2,Chi cục THADS huyện Chư Sê,300,250', ',Tổng cộng,600,480']],
+    ['offices numbered I, II, III', ['STT,Đơn vị,Có điều kiện,Giải quyết xong', 'I,Cục THADS tỉnh Gia Lai,100,80', 'II,Chi cục THADS thành phố Pleiku,200,150', 'III,Chi cục THADS huyện Chư Sê,300,250']],
+  ])('%s: takes no province of its own name, so no province group of its figures alone', async (_, lines) => {
+    const r = await both('bao-cao-viec-2019.csv', lines, ['--format', 'csv', '--by', 'province']);
+    expect(r.code).toBe(0);
+    // one group of every office (600/480), never "Gia Lai" 100/80 beside "" 500/400
+    expect(r.stdout.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 2).concat(l.split(',')[9]!, l.split(',')[18]!).join(' '))).toEqual(['  600 480', ' TOTAL 600 480']);
+  });
+});
+
 describe('a Phòng written with its number zero-padded or in Roman figures (round 22, finding 01)', () => {
   it.each([['Phòng THADS khu vực 02'], ['Phòng THADS KV02'], ['Phòng THADS khu vực số II'], ['PTHADS KV 002']])('%s is khu vực 2', (name) => {
     expect(bareName(name)).toBe('khu vực 2');
