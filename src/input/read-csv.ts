@@ -404,7 +404,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const verdict = structure.see({
       line, label, labelText, sttLabel, sttCell, districtCell, nameCell, anyNumber, sectionRow, titleYear,
       isHeader: () => isHeaderRow(opts.matcher, record),
-      byOfficeOnly: districtCol !== undefined && layout.identity.province === undefined,
+      // (a province column left empty, as a national template's often is, gives no province either)
+      byOfficeOnly: districtCol !== undefined && (layout.identity.province === undefined || (record[layout.identity.province] ?? '').trim() === ''),
       sttColumn: layout.stt ?? -1,
       nameColumn: districtCell !== '' ? districtCol! : record.indexOf(firstText),
     });
@@ -464,9 +465,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const provinceCol = layout.identity.province;
     // Without an office column (and no label in the STT cell) the first text cell labels the row: the province cell's?
     const labelledByProvince = districtCol === undefined && sttLabel === 'office' && provinceCol !== undefined && firstText !== '' && record.indexOf(firstText) === provinceCol;
-    const province = provinceCol !== undefined
-      ? provinceOfLabelledRow((record[provinceCol] ?? '').trim() || null, rowLabel(firstText), labelledByProvince)
-      : structure.provinceOf(sttCell, isTotal, titleYear, line);
+    const provinceCell = provinceCol !== undefined ? (record[provinceCol] ?? '').trim() : '';
+    const province = provinceCell !== ''
+      ? provinceOfLabelledRow(provinceCell, rowLabel(firstText), labelledByProvince)
+      : districtCol !== undefined || provinceCol === undefined
+        ? structure.provinceOf(sttCell, isTotal, titleYear, line)
+        : null;
     const provinceTitle = structure.provinceTitle();
     if (provinceCol !== undefined && provinceTitle !== null && !isTotal && province !== null && !sameOrMergedInto(province, provinceTitle.province, year)) {
       throw new ThadsError('PROVINCE_TITLE_MISMATCH', `this row's province "${province}" is not "${provinceTitle.province}", which the title "${provinceTitle.name}" (${lineWord()} ${provinceTitle.line}) above it names: thads cannot tell whose office it is`, { file, line, column: provinceCol + 1 });

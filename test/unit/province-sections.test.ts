@@ -41,6 +41,19 @@ describe('province sections with their subtotals', () => {
     ]);
   });
 
+  it('also under a province column left empty (a national template; round 23, 90: two provinces\' khu vực 1 were one office)', async () => {
+    const withColumn = FILE.map((l, i) => (i === 0 ? l : l.replace(/^([^,]*),/, '$1,,'))).map((l) => l.replace('STT,,Đơn vị', 'STT,Tỉnh,Đơn vị'));
+    const r = await both('toan-quoc-viec-2025.csv', withColumn);
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual([
+      'Gia Lai Phòng THADS khu vực 1 100 80 80.00 2',
+      'Gia Lai Phòng THADS khu vực 2 200 150 75.00 3',
+      'Đắk Lắk Phòng THADS khu vực 1 300 250 83.33 1',
+      'Đắk Lắk Phòng THADS khu vực 2 400 300 75.00 3',
+      ' TOTAL 1000 780 78.00 ',
+    ]);
+  });
+
   it('a section\'s subtotal is still checked against its offices', async () => {
     const wrong = FILE.map((l) => (l.startsWith('I,') ? 'I,Cục THADS tỉnh Gia Lai,310,230,0' : l));
     const r = await both('toan-quoc-viec-2025.csv', wrong);

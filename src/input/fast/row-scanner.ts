@@ -706,7 +706,7 @@ export class RowScanner {
         // Numbered as a section: no office of its own (the rows it heads may name it later), and not remembered.
         const who = this.identity(buf);
         // A section naming a province gives the rows below it their province: the reference's (list-structure.ts).
-        if (who !== OTHER_YEAR && this.layout!.district >= 0 && this.layout!.province < 0 && (provinceOfGroup(who.district) !== null || provinceOfGroup(who.district, MERGER_YEAR) !== null)) giveUp();
+        if (who !== OTHER_YEAR && this.layout!.district >= 0 && who.province === null && (provinceOfGroup(who.district) !== null || provinceOfGroup(who.district, MERGER_YEAR) !== null)) giveUp();
         id = who === OTHER_YEAR ? OTHER_YEAR : declaredMarker(who);
         if (id === MISSING) id = NUMBERED;
       } else {
