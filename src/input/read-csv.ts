@@ -380,7 +380,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // An enforcer's row under its office's row, the office's name merged down (a sheet saved as CSV).
     const fillsDown = districtCell === '' && districtCol !== undefined && officeAbove !== null && anyNumber && othersOf(layout).some((c) => namesRow(record[c] ?? ''));
     if (fillsDown) districtCell = officeAbove!;
-    if (anyNumber || record.some((c) => c.trim() !== '')) officeAbove = null;
+    if (record.some((c) => c.trim() !== '')) officeAbove = null;
     const firstText = record.find((c) => c.trim() !== '' && !/^[\d.,\s-]+$/.test(c) && !isRomanNumber(c)) ?? '';
     // "Tổng cộng" in the STT column labels the row, whatever its office cell holds.
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';

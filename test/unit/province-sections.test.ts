@@ -18,6 +18,15 @@ const FILE = [
   '2,Phòng THADS khu vực 2,400,300,0',
 ];
 
+/** Each office in its province: 80/100 = 80.00 %, 150/200 = 75.00 %, 250/300 = 83.33 %, 300/400 = 75.00 %. */
+const BY_PROVINCE = [
+  'Gia Lai Phòng THADS khu vực 1 100 80 80.00 2',
+  'Gia Lai Phòng THADS khu vực 2 200 150 75.00 3',
+  'Đắk Lắk Phòng THADS khu vực 1 300 250 83.33 1',
+  'Đắk Lắk Phòng THADS khu vực 2 400 300 75.00 3',
+  ' TOTAL 1000 780 78.00 ',
+];
+
 /** province, office, with conditions, resolved, rate, rank */
 function rows(csv: string): string[] {
   return csv.trim().split('\n').slice(1).map((l) => {
@@ -31,27 +40,14 @@ describe('province sections with their subtotals', () => {
     const r = await both('toan-quoc-viec-2025.csv', FILE);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    // 80/100 = 80.00 %, 150/200 = 75.00 %, 250/300 = 83.33 %, 300/400 = 75.00 %
-    expect(rows(r.stdout)).toEqual([
-      'Gia Lai Phòng THADS khu vực 1 100 80 80.00 2',
-      'Gia Lai Phòng THADS khu vực 2 200 150 75.00 3',
-      'Đắk Lắk Phòng THADS khu vực 1 300 250 83.33 1',
-      'Đắk Lắk Phòng THADS khu vực 2 400 300 75.00 3',
-      ' TOTAL 1000 780 78.00 ',
-    ]);
+    expect(rows(r.stdout)).toEqual(BY_PROVINCE);
   });
 
   it('also under a province column left empty (a national template; round 23, 90: two provinces\' khu vực 1 were one office)', async () => {
     const withColumn = FILE.map((l, i) => (i === 0 ? l : l.replace(/^([^,]*),/, '$1,,'))).map((l) => l.replace('STT,,Đơn vị', 'STT,Tỉnh,Đơn vị'));
     const r = await both('toan-quoc-viec-2025.csv', withColumn);
     expect(r.code).toBe(0);
-    expect(rows(r.stdout)).toEqual([
-      'Gia Lai Phòng THADS khu vực 1 100 80 80.00 2',
-      'Gia Lai Phòng THADS khu vực 2 200 150 75.00 3',
-      'Đắk Lắk Phòng THADS khu vực 1 300 250 83.33 1',
-      'Đắk Lắk Phòng THADS khu vực 2 400 300 75.00 3',
-      ' TOTAL 1000 780 78.00 ',
-    ]);
+    expect(rows(r.stdout)).toEqual(BY_PROVINCE);
   });
 
   it('a section\'s subtotal is still checked against its offices', async () => {
