@@ -248,8 +248,8 @@ async function collectFiles(
       // (domain/office-runs.ts); a row that may head such a run waits for the run's end.
       const take = ({ add, subtotals, contradicts }: RunOutcome<OfficeRow>) => {
         if (contradicts) {
-          const lines = contradicts.named.map((r) => r.line);
-          const span = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines[0]}–${lines[lines.length - 1]}`;
+          const { first, last } = contradicts;
+          const span = first === last ? `line ${first.line}` : `lines ${first.line}–${last.line}`;
           rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row names no enforcer and is not the sum of its enforcers' rows (${span}): as their subtotal it is wrong, as a row of its own it would be added beside them, and thads cannot tell which`, { file, line: contradicts.row.line }));
         }
         for (const row of add) {

@@ -32,7 +32,7 @@ function contradicts(row: Sums, sums: Sums): boolean {
 export interface RunOutcome<R> {
   readonly add: R[];
   readonly subtotals: R[];
-  readonly contradicts?: { readonly row: R; readonly named: R[] };
+  readonly contradicts?: { readonly row: R; readonly first: R; readonly last: R };
 }
 
 interface Pending<R> {
@@ -45,8 +45,8 @@ export class OfficeRuns<R> {
   /** an unnamed first row of the run, which may head it; it and the rows after it wait (file order is kept) */
   private head: Pending<R> | null = null;
   private held: R[] = [];
-  /** the run's named rows (an office's enforcers), for a contradiction's message */
-  private namedRows: R[] = [];
+  /** the run's first and last named rows (an office's enforcers), for a contradiction's message */
+  private named: { first: R; last: R } | null = null;
   /** the run's rows after the head (or all of them), summed */
   private sums: Sums = {};
   private rows = 0;
@@ -66,7 +66,7 @@ export class OfficeRuns<R> {
       }
       // Below its enforcers' rows, an unnamed row of the office that is not their sum.
       if (!named && this.rows > 0 && this.allNamed && this.head === null && contradicts(figures, this.sums)) {
-        const contradiction = { row, named: [...this.namedRows] };
+        const contradiction = { row, ...this.named! };
         addSums(this.sums, figures);
         this.rows++;
         this.allNamed = false;
@@ -76,7 +76,7 @@ export class OfficeRuns<R> {
         addSums(this.sums, figures);
         this.rows++;
         this.allNamed &&= named;
-        if (named) this.namedRows.push(row);
+        if (named) this.named = { first: this.named?.first ?? row, last: row };
         if (this.head === null) return { add: [row], subtotals: [] };
         this.held.push(row);
         return { add: [], subtotals: [] };
@@ -102,7 +102,7 @@ export class OfficeRuns<R> {
     this.sums = copySums(figures);
     this.rows = 1;
     this.allNamed = true;
-    this.namedRows = [row];
+    this.named = { first: row, last: row };
     return out.add.length > 0 ? { add: [...out.add, row], subtotals: out.subtotals } : { add: [row], subtotals: out.subtotals };
   }
 
@@ -111,9 +111,9 @@ export class OfficeRuns<R> {
     const head = this.head;
     const held = this.held;
     const heads = head !== null && this.rows > 0 && this.allNamed && agreement(head.figures, this.sums) >= EVIDENCE;
-    const contradiction = head !== null && this.rows > 0 && this.allNamed && contradicts(head.figures, this.sums) ? { row: head.row, named: this.namedRows } : undefined;
+    const contradiction = head !== null && this.rows > 0 && this.allNamed && this.named !== null && contradicts(head.figures, this.sums) ? { row: head.row, ...this.named } : undefined;
     this.key = null;
-    this.namedRows = [];
+    this.named = null;
     this.head = null;
     this.held = [];
     this.sums = {};
@@ -121,6 +121,6 @@ export class OfficeRuns<R> {
     this.allNamed = true;
     if (head === null) return { add: held, subtotals: [] };
     if (heads) return { add: held, subtotals: [head.row] };
-    return contradiction ? { add: [head.row, ...held], subtotals: [], contradicts: contradiction } : { add: [head.row, ...held], subtotals: [] };
+    return { add: [head.row, ...held], subtotals: [], ...(contradiction ? { contradicts: contradiction } : {}) };
   }
 }
