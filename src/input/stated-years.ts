@@ -217,15 +217,23 @@ interface Mention {
  * span is read once: a period's days, months and quarters are taken out (blanked, so offsets
  * hold) before "năm N" is looked for, so "tháng 10 năm 2019" is not also the year 2019.
  */
+/**
+ * A title line as its days are read: written-out days as figures ("31 tháng 3 năm 2019" →
+ * "31/3/2019"), day first; null for a line that states no period (a citation, a note).
+ */
+function titleLine(cells: readonly string[]): string | null {
+  const line = cells.join(' ').normalize('NFC');
+  return CITATION.test(line) || isNote(line) ? null : dayFirst(line.replace(WRITTEN_DATE, '$1/$2/$3'));
+}
+
 function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; texts: string[] } {
   const found: Mention[] = [];
   const texts: string[] = [];
   rows.forEach((cells, row) => {
-    const line = cells.join(' ').normalize('NFC');
-    const unread = CITATION.test(line) || isNote(line);
-    let text = unread ? '' : dayFirst(line.replace(WRITTEN_DATE, '$1/$2/$3')).replace(DATELINE, ' ');
+    const read = titleLine(cells);
+    let text = read === null ? '' : read.replace(DATELINE, ' ');
     texts.push(text);
-    if (unread) return;
+    if (read === null) return;
     const add = (year: number | null, at: number, end: string | null = null, dated = false, start: string | null = null) => {
       if (year !== null) found.push({ year, row, at, end, start, dated });
     };
@@ -434,9 +442,9 @@ export function titlePeriodEnd(rows: readonly (readonly string[])[]): string | n
  */
 export function impossiblePeriodDay(rows: readonly (readonly string[])[]): { row: number; text: string } | null {
   for (const [row, cells] of rows.entries()) {
-    const line = cells.join(' ').normalize('NFC');
-    if (CITATION.test(line) || isNote(line)) continue;
-    for (const d of periodDays(dayFirst(line.replace(WRITTEN_DATE, '$1/$2/$3')))) {
+    const line = titleLine(cells);
+    if (line === null) continue;
+    for (const d of periodDays(line)) {
       if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > new Date(Date.UTC(d.year, d.month, 0)).getUTCDate()) return { row, text: `${d.day}/${d.month}/${d.year}` };
     }
   }
