@@ -8,6 +8,7 @@ import { plain } from './domain/decimal.js';
 import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
+import { provinceInName, provinceInNameFits } from './domain/office-names.js';
 import { countsBy34, formerProvince, provinceInYear, provinceKey, successorProvince } from './domain/provinces.js';
 import type { OfficeName } from './domain/merger.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
@@ -187,6 +188,8 @@ async function collectFiles(
     // Rows per office as the file writes it: a province's rows rolled into its successor are no
     // repeats of the successor (DUPLICATE_OFFICE), though they are summed with it.
     const asWritten = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
+    /** offices whose name writes another province after its region than their row's ("khu vực 2 - Đắk Lắk" in a Gia Lai row) */
+    const otherProvince: { row: OfficeRow; named: string }[] = [];
     const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null, total = false) => {
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
       // province its name says: its "Châu Thành" is not Bến Tre's "Châu Thành".
@@ -211,7 +214,10 @@ async function collectFiles(
         if (!rolledUp.has(key)) rolledUp.set(key, { from: row.province!, into: merged, year: row.year!, line: row.line });
         row = { ...row, province: merged };
       }
+      const inName = row.province === null ? null : provinceInName(row.district);
       const key = officeKeyOf(row);
+      // once per office: the fast path hands an office over summed, the reference row by row
+      if (inName !== null && !provinceInNameFits(inName, row) && !perOffice.has(key)) otherProvince.push({ row, named: inName });
       const office = perOffice.get(key);
       if (office) {
         addSums(office.row.figures, row.figures);
@@ -368,6 +374,14 @@ async function collectFiles(
         // Located at the first repeat: that is the row a reader has to look at.
         finding('warning', 'DUPLICATE_OFFICE', `${what} appears on ${dup.rows} rows (first on ${report.sheet ? 'row' : 'line'} ${dup.row.line}), which are added together${more > 0 ? ` (and ${more} more ${others} appear more than once)` : ''}`, { file, line: dup.repeatLine ?? dup.row.line }),
       );
+    }
+    // Neither stripped (a wrong merge) nor kept (the other province's office counted in this
+    // one's total): thads cannot tell which the row is. First by line, so both readers agree.
+    const other = otherProvince.sort((a, b) => a.row.line - b.row.line)[0];
+    if (other) {
+      const column = report.columns.find((c) => c.role.kind === 'identity' && c.role.key === 'district')?.column;
+      const more = otherProvince.length - 1;
+      fileFindings.push(finding('error', 'PROVINCE_IN_NAME_MISMATCH', `office "${other.row.district}" names ${other.named} after its region, but its row is of ${other.row.province}: thads cannot tell whose office it is${more > 0 ? ` (and ${more} more such ${more === 1 ? 'office' : 'offices'})` : ''}`, { file, line: other.row.line, ...(column ? { column } : {}) }));
     }
     pushAll(findings, fileFindings);
     for (const r of rolledUp.values()) {

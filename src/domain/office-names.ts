@@ -6,45 +6,120 @@
 // --previous (match-years.ts) and by the check that two files never give one office twice
 // (office-registry.ts), and by config targets of offices (targets.ts).
 import { foldNameCached, romanValue } from './names.js';
+import { MERGER_YEAR, provinceKey, sameOrMergedInto, successorProvince } from './provinces.js';
+
+// The fixed words of an office's designator may come without diacritics (Windows without a
+// Vietnamese keyboard, exports through ASCII): "Phong THADS khu vuc 2", "Chi cuc THADS huyen
+// Mỹ Lộc". Only these words are read so; a place name keeps its marks ("Phù Yên" ≠ "Phú Yên").
 
 /** A list number a folder of files is sorted by: "02-", "3. ", "1)" before the name. */
 const LIST_NUMBER = /^\d{1,3}\s*[-._)]\s*(?=\p{L})/u;
 // "Phòng THADS khu vực 1" = "Phòng Thi hành án dân sự khu vực 1" (2026 exports spell it both ways).
-const OFFICE_PREFIX = /^((chi cục|phòng|p\.?) ?(thi hành án dân sự|thi hành án|thads|tha)|cc ?thads|chi cục)(?!\p{L})\s*/u;
+const OFFICE_PREFIX = /^((chi cục|chi cuc|phòng|phong|p\.?) ?(thi hành án dân sự|thi hanh an dan su|thi hành án|thi hanh an|thads|tha)|cc ?thads|chi cục|chi cuc)(?!\p{L})\s*/u;
 /**
- * A region's number as offices shorten it: "KV2", "KV 2", "kv.2", "khu vực số 2" → "khu vực 2".
- * (A province after it, "khu vực 2 - Gia Lai", stays: every province has a khu vực 2.)
+ * A region's number as offices shorten it: "KV2", "KV 2", "kv.2", "khu vực số 2", "khu vuc 02"
+ * → 2; and what follows it ("- Gia Lai", "(Gia Lai)", ", tỉnh Gia Lai").
  */
-const REGION = /^(?:kv\.?|khu vực)\s*(?:số\s*)?(\d{1,3}|[ivx]{1,5})$/u;
-const UNIT_PREFIX = /^(huyện|quận|thị xã|thành phố|tỉnh|tp\.?|tx\.?|h\.|q\.)\s*/;
+const REGION = /^(?:kv\.?|khu vực|khu vuc)\s*(?:(?:số|so)\s*)?(\d{1,3}|[ivx]{1,5})(?![\p{L}\d])(.*)$/u;
+/** A province after a region: "- Gia Lai", ", tỉnh Gia Lai", "(Gia Lai)", " tỉnh Gia Lai" → the name with its kind. */
+const PROVINCE_AFTER = /^(?:\s*[-–—,:]\s*|\s*\(\s*(?=.*\)\s*$)|\s+)(.+?)\s*\)?\s*$/u;
+// Unaccented "quan" only before a number ("Quan 1"): "Quan Hóa", "Quan Sơn" are huyện of Thanh Hóa.
+const UNIT_PREFIX = /^(?:(huyện|quận|thị xã|thành phố|tỉnh|huyen|thi xa|thanh pho|tinh|quan(?=\s*\d))(?!\p{L})|(tp\.?|tx\.?|h\.|q\.))\s*/u;
 /** the spellings of a unit's kind, as UNIT_PREFIX captures them, → the kind */
-const UNIT_KIND: Record<string, string> = { 'h.': 'huyện', 'q.': 'quận', tx: 'thị xã', 'tx.': 'thị xã', tp: 'thành phố', 'tp.': 'thành phố' };
+const UNIT_KIND: Record<string, string> = {
+  'h.': 'huyện', 'q.': 'quận', tx: 'thị xã', 'tx.': 'thị xã', tp: 'thành phố', 'tp.': 'thành phố',
+  huyen: 'huyện', quan: 'quận', 'thi xa': 'thị xã', 'thanh pho': 'thành phố', tinh: 'tỉnh',
+};
 
-function withoutOffice(name: string): string {
-  const bare = foldNameCached(name).replace(LIST_NUMBER, '').replace(OFFICE_PREFIX, '');
-  const region = REGION.exec(bare);
-  if (!region) return bare;
-  // "02", "II": the number as the others write it
-  const n = /^\d+$/.test(region[1]!) ? Number(region[1]) : romanValue(region[1]!);
-  return `khu vực ${n ?? region[1]}`;
+/** A name read: its bare name, and the province written after a region's number (as the table writes it), if any. */
+interface Read {
+  readonly bare: string;
+  /** "khu vực 2" of "khu vực 2 - Gia Lai" */
+  readonly region: string | null;
+  readonly province: string | null;
 }
 
-const BARE = new Map<string, string>();
+function read(name: string): Read {
+  const bare = foldNameCached(name).replace(LIST_NUMBER, '').replace(OFFICE_PREFIX, '');
+  const region = REGION.exec(bare);
+  if (!region) return { bare: bare.replace(UNIT_PREFIX, '').trim(), region: null, province: null };
+  // "02", "II": the number as the others write it
+  const n = /^\d+$/.test(region[1]!) ? Number(region[1]) : romanValue(region[1]!);
+  const number = `khu vực ${n ?? region[1]}`;
+  if (region[2]!.trim() === '') return { bare: number, region: number, province: null };
+  // Every province has a khu vực 2: a province after it stays part of the name, keyed as
+  // provinces are ("tỉnh Gia Lai", "(Gia Lai)" → "khu vực 2 - gia lai"). Anything else after
+  // the number ("khu vực 2 - Pleiku") is no region's name thads knows: kept as written.
+  const written = PROVINCE_AFTER.exec(region[2]!)?.[1];
+  const province = written === undefined ? null : successorProvince(written) && provinceName(written);
+  if (province === null) return { bare: bare.replace(UNIT_PREFIX, '').trim(), region: null, province: null };
+  return { bare: `${number} - ${provinceKey(province)}`, region: number, province };
+}
 
-/** "Chi cục THADS huyện Mỹ Lộc", "H. Mỹ Lộc", "02-Mỹ Lộc", "Mỹ Lộc" → "mỹ lộc"; "Phòng THADS khu vực 1" → "khu vực 1" (remembered, bounded: asked once per office of every file). */
-export function bareName(name: string): string {
-  let bare = BARE.get(name);
-  if (bare === undefined) {
-    if (BARE.size >= 1 << 16) BARE.clear();
-    bare = withoutOffice(name).replace(UNIT_PREFIX, '').trim();
-    BARE.set(name, bare);
+/** The province a name stands for, as the table writes it ("tinh Gia Lai" → "Gia Lai"). */
+function provinceName(written: string): string {
+  const key = provinceKey(written);
+  const p = successorProvince(written)!;
+  return [p.name, ...p.formedFrom].find((n) => provinceKey(n) === key) ?? written;
+}
+
+const READ = new Map<string, Read>();
+
+function readCached(name: string): Read {
+  let r = READ.get(name);
+  if (r === undefined) {
+    if (READ.size >= 1 << 16) READ.clear();
+    r = read(name);
+    READ.set(name, r);
   }
-  return bare;
+  return r;
+}
+
+/** Where a row is: its province (column, section title or file name) and its year. */
+export interface RowPlace {
+  readonly province: string | null;
+  readonly year: number | null;
+}
+
+/**
+ * "Chi cục THADS huyện Mỹ Lộc", "H. Mỹ Lộc", "02-Mỹ Lộc", "Mỹ Lộc" → "mỹ lộc"; "Phòng THADS khu
+ * vực 1" → "khu vực 1" (remembered, bounded: asked once per office of every file). A province
+ * after a region's number is dropped in a row of that province (`place`), or of the province it
+ * was merged into from 2025 ("khu vực 2 - Kon Tum" in a Quảng Ngãi row of 2025).
+ */
+export function bareName(name: string, place?: RowPlace): string {
+  const r = readCached(name);
+  return place && r.province !== null && place.province !== null && provinceInNameFits(r.province, place) ? r.region! : r.bare;
+}
+
+/** The province written after a region's number ("Phòng THADS khu vực 2 - Gia Lai" → "Gia Lai"), or null. */
+export function provinceInName(name: string): string | null {
+  return readCached(name).province;
+}
+
+/** The province a name writes after its region is the row's, or was merged into it by year `place.year`. */
+export function provinceInNameFits(province: string, place: RowPlace): boolean {
+  return place.province === null || sameOrMergedInto(province, place.province, place.year);
+}
+
+/**
+ * The office a row names, for telling offices apart across files: its bare name, and its
+ * province — the row's, else the one its name writes after the region (a file without a
+ * province column: "khu vực 2 - Gia Lai" and "khu vực 2 - Đắk Lắk" are two provinces' offices),
+ * from 2025 as the province it was merged into.
+ */
+export function officeIdentity(name: string, place: RowPlace): { readonly bare: string; readonly province: string | null } {
+  if (place.province !== null) return { bare: bareName(name, place), province: place.province };
+  const r = readCached(name);
+  if (r.province === null) return { bare: r.bare, province: null };
+  const province = place.year !== null && place.year >= MERGER_YEAR ? (successorProvince(r.province)?.name ?? r.province) : r.province;
+  return { bare: r.region!, province };
 }
 
 /** The kind of unit a name states: "Thị xã Long Mỹ", "TX. Long Mỹ" → "thị xã"; "Long Mỹ" → null. */
 export function unitKind(name: string): string | null {
-  const unit = UNIT_PREFIX.exec(withoutOffice(name))?.[1];
+  const m = UNIT_PREFIX.exec(foldNameCached(name).replace(LIST_NUMBER, '').replace(OFFICE_PREFIX, ''));
+  const unit = m ? (m[1] ?? m[2]) : undefined;
   return unit === undefined ? null : (UNIT_KIND[unit] ?? unit);
 }
 

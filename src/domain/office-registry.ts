@@ -7,7 +7,7 @@
 // province column may be of any province. Pure: the caller words what this finds.
 import { foldHeader, foldNameCached } from './names.js';
 import type { Measure } from './fields.js';
-import { bareName, pairByBareName, sameUnitKind } from './office-names.js';
+import { officeIdentity, pairByBareName, sameUnitKind } from './office-names.js';
 import { provinceKey } from './provinces.js';
 
 export interface OfficeKey {
@@ -54,8 +54,14 @@ function provincesFit(a: string | null, b: string | null): boolean {
   return a === null || b === null || provinceKey(a) === provinceKey(b);
 }
 
-const unaccented = (name: string) => foldHeader(bareName(name));
-const fits = (o: OfficeKey, e: Office) => o.year === e.year && provincesFit(o.province, e.province);
+// An office as matching sees it: a province written after a region's number is the row's
+// province's ("khu vực 2 - Gia Lai" in a Gia Lai row is its "khu vực 2"), or the row's province
+// where it has none (office-names.ts officeIdentity).
+type Named = Pick<OfficeKey, 'province' | 'district' | 'year'>;
+const identity = (x: Named) => officeIdentity(x.district, x);
+const bare = (x: Named) => identity(x).bare;
+const unaccented = (x: Named) => foldHeader(bare(x));
+const fits = (o: OfficeKey, e: Office) => o.year === e.year && provincesFit(identity(o).province, identity(e).province);
 const sharedMeasure = (e: Office, measures: readonly Measure[]) => measures.find((m) => e.given.has(m)) ?? null;
 
 export class OfficeRegistry {
@@ -141,10 +147,9 @@ export class OfficeRegistry {
       if (same.length > 0) found.set(o, { offices: same, certain: same.length === 1 });
     }
     const rest = offices.filter((o) => !found.has(o));
-    const wanted = new Set(rest.map((o) => bareName(o.district)));
+    const wanted = new Set(rest.map(bare));
     const taken = new Set([...found.values()].flatMap((f) => f.offices));
-    const candidates = this.offices.filter((e) => !taken.has(e) && !e.total && wanted.has(bareName(e.district)));
-    const bare = (x: K | Office) => bareName(x.district);
+    const candidates = this.offices.filter((e) => !taken.has(e) && !e.total && wanted.has(bare(e)));
     const alike = (o: K | OfficeKey, e: Office) => fits(o, e) && sameUnitKind(o.district, e.district);
     const pairs = pairByBareName(rest, candidates, bare, alike);
     for (const o of rest) {
@@ -156,8 +161,8 @@ export class OfficeRegistry {
     // "Mỹ Lộc" when either side is such a name. Only then: in a file, "Phù Yên" is not "Phú Yên".
     for (const o of offices) {
       if (found.has(o)) continue;
-      const key = unaccented(o.district);
-      const may = this.offices.filter((e) => !e.total && (namedByFile || e.namedByFile) && !taken.has(e) && unaccented(e.district) === key && alike(o, e));
+      const key = unaccented(o);
+      const may = this.offices.filter((e) => !e.total && (namedByFile || e.namedByFile) && !taken.has(e) && unaccented(e) === key && alike(o, e));
       if (may.length > 0) found.set(o, { offices: may, certain: may.length === 1 });
     }
     return found;
