@@ -407,7 +407,9 @@ export function readHeader(
   });
 
   const measures = MEASURES.filter((m) => figures.some((f) => f.measure === m));
-  report.measures = measures;
+  // thads' workbook leaves out a measure its input lacked, where its CSV writes the columns
+  // empty: read as its CSV is, the measure is there and unknown (never left out of a total).
+  report.measures = ownTable ? [...MEASURES] : measures;
   // A column of a period or plan it names is no part of this year's resolved: "Giải quyết xong
   // (cùng kỳ 2018)", "Đình chỉ (năm 2018)" in a file of 2019. "Đình chỉ (6 tháng)", or a year
   // in a file whose year is not known (a year column), may be: such a column still stops
