@@ -179,6 +179,15 @@ export const IDENTITY: Record<IdentityKey, { label: { en: string; vi: string }; 
   year: { label: { en: 'Year', vi: 'Năm' }, aliases: ['Năm', 'Năm thống kê', 'Năm báo cáo', 'Niên độ', 'Niên độ báo cáo', 'Kỳ báo cáo'] },
 };
 
+/**
+ * The label row of thads' own tables (the workbook's, output/xlsx.ts): the identity columns,
+ * then for each measure its fields and its results, in the machine CSV's order. The reader
+ * knows its own workbook by it (input/layout.ts isThadsOutput).
+ */
+export function ownTableLabels(measures: readonly Measure[], lang: 'en' | 'vi'): string[] {
+  return [...IDENTITY_KEYS.map((k) => IDENTITY[k].label[lang]), ...measures.flatMap((m) => [...fieldsOf(m).map((f) => f.label[lang]), ...RESULT_KEYS.map((k) => RESULT_LABEL[k][lang])])];
+}
+
 /** Columns that are known and carry nothing to add up (row numbers, notes): ignored silently. */
 export const IGNORED_HEADERS: readonly string[] = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'Thứ tự', 'No', 'No.', 'Ghi chú', 'Note', 'Notes', 'Mã đơn vị', 'Mã'];
 

@@ -1,6 +1,6 @@
 // The header row(s) → a layout: which column holds which figure of which measure, in which
 // unit; every decision recorded in the FileReport.
-import { F, FIELDS, MEASURES, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { F, FIELDS, MEASURES, ownTableLabels, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
@@ -47,16 +47,31 @@ export interface Layout {
 
 /**
  * thads' own CSV/TSV (SPEC §6: "province", "district", "year", each figure as
- * `<measure>_<field>`, and its results "cases_rate" …), read back to add up several provinces'
- * outputs. There an empty cell is an unknown value, as thads wrote it, not a zero: read as 0, a
- * report without money would print money 0, and a total whose parts were unknown a sum.
+ * `<measure>_<field>`, and its results "cases_rate" …), or its own workbook (its label row,
+ * ownTableLabels), read back to add up several provinces' outputs. There an empty cell is an
+ * unknown value, as thads wrote it, not a zero: read as 0, a report without money would print
+ * money 0, and a total whose parts were unknown a sum.
  */
 export function isThadsOutput(header: readonly string[], figures: readonly FigureColumn[]): boolean {
   const cell = (i: number) => (header[i] ?? '').replace(/^\uFEFF/, '').trim();
-  if (cell(0) !== 'province' || cell(1) !== 'district' || cell(2) !== 'year' || figures.length === 0) return false;
+  if (figures.length === 0) return false;
+  if (isOwnTableHeader(header)) return true;
+  if (cell(0) !== 'province' || cell(1) !== 'district' || cell(2) !== 'year') return false;
   // a money amount's name may say its unit: "money_total (million VND)" (--unit)
   if (!figures.every((f) => cell(f.index) === `${f.measure}_${f.field}` || cell(f.index).startsWith(`${f.measure}_${f.field} (`))) return false;
   return header.some((c) => /^(cases|money)_rate$/.test(c.trim()));
+}
+
+/** The label rows thads' workbook may have: either language, cases, money or both. */
+const OWN_TABLE_HEADERS: readonly (readonly string[])[] = (['en', 'vi'] as const).flatMap((lang) =>
+  ([['cases'], ['money'], ['cases', 'money']] as const).map((ms) => ownTableLabels(ms, lang).map((l) => l.normalize('NFC'))),
+);
+
+/** Whether a header row is thads' own workbook's label row, every label in its place (a person's table is not). */
+function isOwnTableHeader(header: readonly string[]): boolean {
+  const cells = header.map((c) => c.replace(/^\uFEFF/, '').trim().normalize('NFC'));
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return OWN_TABLE_HEADERS.some((labels) => labels.length === cells.length && labels.every((l, i) => l === cells[i]));
 }
 
 const STT_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 'no']);
@@ -274,6 +289,7 @@ export function readHeader(
   const titleRows = rowsAbove.filter((r) => r.line < line);
   const own = ownPeriod(file, record, groupRow, titleRows, opts);
   const topRows = identityRowsAbove(opts.matcher, rowsAbove);
+  const ownTable = isOwnTableHeader(record);
 
   record.forEach((cell, index) => {
     // Cells merged vertically over a two-row header keep their text in the group row above; over
@@ -344,7 +360,8 @@ export function readHeader(
         : role.period.partOfYear
           ? `names a part of a year ("${role.period.text}"), which may not be the report's period,`
           : `names a period or a plan ("${role.period.text}"), not the report's own figures,`;
-      report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${text}" ${what} and is ignored`, loc));
+      // thads' own results (Required, Met, …) are recomputed, not unknown.
+      if (!ownTable) report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${text}" ${what} and is ignored`, loc));
     }
     let measure: Measure | null = null;
     let measureFrom: string | undefined;
@@ -390,7 +407,9 @@ export function readHeader(
   });
 
   const measures = MEASURES.filter((m) => figures.some((f) => f.measure === m));
-  report.measures = measures;
+  // thads' workbook leaves out a measure its input lacked, where its CSV writes the columns
+  // empty: read as its CSV is, the measure is there and unknown (never left out of a total).
+  report.measures = ownTable ? [...MEASURES] : measures;
   // A column of a period or plan it names is no part of this year's resolved: "Giải quyết xong
   // (cùng kỳ 2018)", "Đình chỉ (năm 2018)" in a file of 2019. "Đình chỉ (6 tháng)", or a year
   // in a file whose year is not known (a year column), may be: such a column still stops

@@ -4,7 +4,7 @@
 // filters, widths that fit, "met"/"missed" written out (not only coloured); sheet 2 the
 // year-end paragraphs. The same input gives the same bytes: document dates and the archive's
 // file dates are fixed. exceljs (and the ZIP library it uses) is loaded only here.
-import { FIELDS, IDENTITY, MEASURE_LABEL, RESULT_LABEL, fieldsOf, type Measure, type ResultKey } from '../domain/fields.js';
+import { MEASURE_LABEL, fieldsOf, ownTableLabels, type Measure, type ResultKey } from '../domain/fields.js';
 import type { GroupResult } from '../domain/evaluate.js';
 import type { Lang } from './format-number.js';
 import { groupPlain, UNIT_LABEL } from './format-number.js';
@@ -73,10 +73,10 @@ function numberFormat(kind: Kind, decimals: number, signed: boolean): string | u
 
 function columnsOf(ctx: RenderContext): Column[] {
   const lang = ctx.lang;
-  const identity: Column[] = [
-    { group: '', header: IDENTITY.province.label[lang], kind: 'text', value: (g) => g.province },
-    { group: '', header: IDENTITY.district.label[lang], kind: 'text', value: (g) => (g.isTotal ? TOTAL_TEXT[lang] : g.district) },
-    { group: '', header: IDENTITY.year.label[lang], kind: 'rank', value: (g) => g.year },
+  const identity: Omit<Column, 'header'>[] = [
+    { group: '', kind: 'text', value: (g) => g.province },
+    { group: '', kind: 'text', value: (g) => (g.isTotal ? TOTAL_TEXT[lang] : g.district) },
+    { group: '', kind: 'rank', value: (g) => g.year },
   ];
   const kindOf: Record<ResultKey, Kind | 'amount'> = {
     rate: 'percent',
@@ -90,20 +90,22 @@ function columnsOf(ctx: RenderContext): Column[] {
     total_change: 'amount',
     rate_change: 'pp',
   };
-  const measures: Column[] = ctx.measures.flatMap((m: Measure) => {
+  const measures = ctx.measures.flatMap((m: Measure): Omit<Column, 'header'>[] => {
     const amount: Kind = m === 'money' ? 'money' : 'count';
     const group = m === 'money' ? `${MEASURE_LABEL[m][lang]} (${UNIT_LABEL[ctx.unit][lang]})` : MEASURE_LABEL[m][lang];
     const keys = measureKeys(m);
     const at = (g: GroupResult, i: number) => measureValues(g.measures[m], m, ctx.unit, ctx.rateDecimals)[i] ?? null;
-    const fields = fieldsOf(m);
-    return keys.map((key, i): Column => {
-      if (i < fields.length) return { group, header: FIELDS[fields[i]!.index]!.label[lang], kind: amount, value: (g) => at(g, i) };
+    const fields = fieldsOf(m).length;
+    return keys.map((key, i) => {
+      if (i < fields) return { group, kind: amount, value: (g: GroupResult) => at(g, i) };
       const k = key as ResultKey;
       const kind = kindOf[k] === 'amount' ? amount : (kindOf[k] as Kind);
-      return { group, header: RESULT_LABEL[k][lang], kind, signed: k === 'above_target' || k === 'total_change', value: (g) => at(g, i) };
+      return { group, kind, signed: k === 'above_target' || k === 'total_change', value: (g: GroupResult) => at(g, i) };
     });
   });
-  return [...identity, ...measures];
+  // The labels are written once (ownTableLabels): the reader knows thads' own workbook by them.
+  const labels = ownTableLabels(ctx.measures, lang);
+  return [...identity, ...measures].map((c, i) => ({ ...c, header: labels[i]! }));
 }
 
 /** The text a cell shows, for column widths (Excel has no "fit" that survives opening). */
@@ -162,6 +164,9 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
   });
 
   const widths = columns.map((col) => Math.min(Math.max(...col.header.split(' ').map((w) => w.length), 6), 16));
+  // Money shows every decimal it has (at least the unit's two): a sheet saved as CSV "as shown"
+  // keeps what it shows, and 1.0000005 (million) shown as 1.00 would come back 500 đồng short.
+  const moneyDecimals = columns.map((col) => (col.kind === 'money' ? Math.max(ctx.unit === 'dong' ? 0 : 2, ...rows.map((g) => decimalsOf(String(col.value(g) ?? '')))) : 0));
   rows.forEach((g, r) => {
     const row = ws.getRow(HEADER_ROWS + 1 + r);
     columns.forEach((col, i) => {
@@ -189,7 +194,7 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
         return;
       }
       cell.value = Number(fraction);
-      const decimals = col.kind === 'percent' ? Math.max(ctx.rateDecimals, decimalsOf(plain)) : col.kind === 'pp' ? ctx.rateDecimals : col.kind === 'money' ? (ctx.unit === 'dong' ? 0 : 2) : 0;
+      const decimals = col.kind === 'percent' ? Math.max(ctx.rateDecimals, decimalsOf(plain)) : col.kind === 'pp' ? ctx.rateDecimals : col.kind === 'money' ? moneyDecimals[i]! : 0;
       const format = numberFormat(col.kind, decimals, col.signed === true);
       if (format) cell.numFmt = format;
     });

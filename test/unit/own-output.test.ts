@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
 import { isThadsOutput } from '../../src/input/layout.js';
+import { ownTableLabels } from '../../src/domain/fields.js';
 
 const { both } = bothReaders('thads-own-output-', []);
 
@@ -60,5 +61,19 @@ describe("thads' own output read back", () => {
     // an analyst's snake_case file without thads' results: an empty cell is 0 (SPEC §3)
     expect(isThadsOutput(['province', 'district', 'year', 'cases_with_conditions', 'cases_resolved'], figures)).toBe(false);
     expect(isThadsOutput(['Tỉnh', 'Đơn vị', 'Năm', 'cases_with_conditions', 'cases_resolved', 'cases_rate'], figures)).toBe(false);
+  });
+
+  it("knows thads' own workbook by its whole label row, in either language, and nothing less", () => {
+    const fig = { index: 12, measure: 'cases' as const, field: 'with_conditions' as const, fieldIndex: 0, isCount: true, exponent: 0 };
+    const vi = ownTableLabels(['cases', 'money'], 'vi');
+    expect(vi.slice(0, 4)).toEqual(['Tỉnh', 'Đơn vị', 'Năm', 'Năm trước chuyển sang']);
+    expect(isThadsOutput(vi, [fig])).toBe(true);
+    expect(isThadsOutput(ownTableLabels(['cases'], 'en'), [fig])).toBe(true);
+    // trailing empty cells (a styled total row widens the sheet) do not matter
+    expect(isThadsOutput([...ownTableLabels(['money'], 'en'), '', ''], [fig])).toBe(true);
+    // a person's table with the same first labels, a label renamed, or a column added: an empty cell is 0 there
+    expect(isThadsOutput(vi.slice(0, 24), [fig])).toBe(false);
+    expect(isThadsOutput(vi.map((l) => (l === 'Đạt' ? 'Ghi chú' : l)), [fig])).toBe(false);
+    expect(isThadsOutput([...vi, 'Ghi chú'], [fig])).toBe(false);
   });
 });
