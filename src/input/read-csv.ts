@@ -6,7 +6,7 @@ import { fromScaled, ZERO } from '../domain/decimal.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
 import type { Measure } from '../domain/fields.js';
 import { keyString, type OfficeRow } from '../domain/aggregate.js';
-import { finding, ThadsError } from '../errors.js';
+import { ThadsError } from '../errors.js';
 import { sameOrMergedInto } from '../domain/provinces.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
@@ -17,6 +17,7 @@ import { ListStructure } from './list-structure.js';
 import { yearOfCell } from './stated-years.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
+import { FilledDownWatch } from './filled-down.js';
 import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
@@ -218,25 +219,16 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
    * row only) is that office's. Any other row ends it.
    */
   let officeAbove: string | null = null;
-  /** the first office row with a province, and the first without one */
-  let withProvince: { readonly line: number; readonly name: string } | null = null;
-  let withoutProvince: number | null = null;
   /**
-   * Office rows with a province and without one in one file: a province cell merged over its
-   * offices (Excel gives it to the first row only), or left blank below. Those rows would be
-   * summed under no province, as a group of their own.
+   * Office rows with a province (a year) and without one in one file: a cell merged over its
+   * offices (Excel gives it to the first row only), or left blank below (filled-down.ts).
    */
   // An error among the findings, not thrown: the file is still read to its end, so that a row
   // that looks like a subtotal (no province, the sum of the offices next to it) is named too.
-  let provinceReported = false;
-  const seeProvince = (province: string | null, line: number, column: number) => {
-    if (province !== null) withProvince ??= { line, name: province };
-    else withoutProvince ??= line;
-    if (withProvince && withoutProvince !== null && !provinceReported) {
-      provinceReported = true;
-      const row = withProvince.line;
-      report.findings.push(finding('error', 'MISSING_PROVINCE', `this office row has no province, but ${lineWord()} ${row} has one ("${withProvince.name}"): its figures would be summed under no province`, { file, line: withoutProvince, column: column + 1 }));
-    }
+  const filledDown = { province: new FilledDownWatch('province'), year: new FilledDownWatch('year') };
+  const seeFilled = (watch: FilledDownWatch, text: string, line: number, column: number) => {
+    const found = watch.see(text, line);
+    if (found) report.findings.push(watch.finding(found, file, column, lineWord()));
   };
   const structure = new ListStructure(file, lineWord);
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
@@ -449,9 +441,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       throw new ThadsError('MISSING_DISTRICT', 'this row has figures but no office name', { file, line, column: districtCol + 1 });
     }
 
+    // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
+    const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
     let year: number | null = layout.fileYear;
     const yearCol = layout.identity.year;
     const yearCell = yearCol !== undefined ? (record[yearCol] ?? '').trim() : '';
+    // (rows of a year --year leaves out too: a year merged over their block is theirs)
+    if (yearCol !== undefined && label === 'office' && !numbered) seeFilled(filledDown.year, yearCell, line, yearCol);
     if (yearCell !== '') {
       const stated = yearOfCell(yearCell);
       if (stated === null) throw new ThadsError('BAD_NUMBER', `year "${yearCell}" is not a year`, { file, line, column: yearCol! + 1 }, 'write the statistics year as four digits, e.g. 2019 (or the two years it spans, 2018-2019)');
@@ -476,11 +472,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       throw new ThadsError('PROVINCE_TITLE_MISMATCH', `this row's province "${province}" is not "${provinceTitle.province}", which the title "${provinceTitle.name}" (${lineWord()} ${provinceTitle.line}) above it names: thads cannot tell whose office it is`, { file, line, column: provinceCol + 1 });
     }
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
-    // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
-    const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
     if (kind === 'data' && districtCol !== undefined) officeAbove = districtCell;
-    if (kind === 'data' && provinceCol !== undefined) seeProvince(province, line, provinceCol);
+    if (kind === 'data' && provinceCol !== undefined) seeFilled(filledDown.province, province ?? '', line, provinceCol);
     if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district);
     if (kind === 'data' && numbers) converted.seeDataRow(layout.figures, record, numbers, line);
 

@@ -150,6 +150,7 @@ function randomFile(seed: number, big?: { rows: number; eol: string }): Case {
   const identity = { province: r.chance(0.7), district: r.chance(0.97), year: r.chance(0.5) };
   // (drawn apart from r, so that every other choice of a seed stays what it was)
   const blankProvinces = rng(seed + 0x9e3779b9).chance(1 / 6);
+  const blankYears = rng(seed + 0x7f4a7c15).chance(1 / 6);
   if (identity.province) columns.push('province');
   if (identity.district) columns.push('district');
   if (identity.year) columns.push('year');
@@ -232,7 +233,8 @@ function randomFile(seed: number, big?: { rows: number; eol: string }): Case {
         if (odd(0.02)) return brokenQuote(name);
         return maybeQuoted(name);
       }
-      if (c === 'year') return r.chance(0.1) ? '' : odd(0.02) ? '19' : maybeQuoted(String(r.pick([2019, 2019, 2020, 2022])));
+      // A blank year beside filled ones is refused (MISSING_YEAR): only one file in six has them.
+      if (c === 'year') return r.chance(0.1) ? (blankYears ? '' : '2019') : odd(0.02) ? '19' : maybeQuoted(String(r.pick([2019, 2019, 2020, 2022])));
       if (c === 'ghi_chu_khac') return odd(0.05) ? INVALID_UTF8 : odd(0.03) ? brokenQuote('ghi chú') : maybeQuoted(r.pick(['', 'x', '-', 'Ghi chú: đã xác minh', `a${delimiter}b`, 'nói "có"']));
       const [m, ...rest] = c.split('_');
       const v = figures[m!]![rest.join('_') as Field]!;

@@ -6,7 +6,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fastPath } from '../../src/input/fast/read-fast.js';
+import { fastPath, readFastFile } from '../../src/input/fast/read-fast.js';
+import { HeaderMatcher } from '../../src/input/headers.js';
+import type { ReadOptions } from '../../src/input/file-report.js';
 import ExcelJS from 'exceljs';
 import { itemNumber, rowLabel, subItemOf } from '../../src/input/row-labels.js';
 import { memoryIo } from '../../src/io.js';
@@ -18,7 +20,7 @@ const OFFICES = ['1,Mỹ Lộc,100,80,5000,4000', '2,Vụ Bản,200,150,7000,300
 
 const WITH_YEAR = ['--year', '2019', '--by', 'none', '--format', 'json'];
 
-const { dir, summarize, both } = bothReaders('thads-trap-rows-', WITH_YEAR);
+const { dir, write, summarize, both } = bothReaders('thads-trap-rows-', WITH_YEAR);
 
 describe('rowLabel: more spellings', () => {
   it.each([
@@ -322,6 +324,86 @@ describe('a province cell filled on some office rows only', () => {
     const empty = await both('province-empty-2019.csv', ['Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', ',A,100,80', ',B,200,150']);
     expect(empty.code).toBe(0);
     expect(JSON.parse(empty.stdout).total.cases.withConditions).toBe('300');
+  });
+});
+
+describe('a year cell filled on some office rows only (a year merged down over its block, saved as CSV)', () => {
+  const HEAD = 'Năm,Đơn vị,Có điều kiện,Giải quyết xong';
+  // 2018: Chư Sê 200/150, Krông Pa 300/210; 2019: Chư Sê 200/170, Ia Pa 300/240
+  const BLOCKS = [HEAD, '2018,Chư Sê,200,150', ',Krông Pa,300,210', '2019,Chư Sê,200,170', ',Ia Pa,300,240'];
+  const MESSAGE = (line: number, year: number) => `this office row has no year, but line ${line} has one ("${year}"): thads cannot tell which year its figures are of, and figures of different years are never added together [MISSING_YEAR]`;
+
+  it.each([
+    ['--year 2019', ['--year', '2019', '--by', 'none', '--format', 'json']],
+    ['--year 2018', ['--year', '2018', '--by', 'none', '--format', 'json']],
+    ['--by year,district', ['--by', 'year,district', '--format', 'csv']],
+    ['no --year (MIXED_YEARS, exit 2, before)', ['--by', 'none', '--format', 'json']],
+  ])('refused at the first empty cell, exit 1, with %s (Krông Pa, a 2018 row, was added into 2019)', async (_, args) => {
+    const r = await both('merged-year-viec.csv', BLOCKS, args);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`FILE:3:1: error: ${MESSAGE(2, 2018)}`);
+    expect(r.stderr).not.toContain('MIXED_YEARS');
+  });
+
+  it('a row of a year --year leaves out gives its year too: the empty one below it is not taken as 2019', async () => {
+    const r = await both('other-block-viec.csv', [HEAD, '2018,Chư Sê,200,150', ',Krông Pa,300,210']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`FILE:3:1: error: ${MESSAGE(2, 2018)}`);
+    // the empty cell first, the year below it
+    const below = await both('empty-first-viec.csv', [HEAD, ',Krông Pa,300,210', '2019,Chư Sê,200,170']);
+    expect(below.code).toBe(1);
+    expect(below.stderr).toContain(`FILE:2:1: error: ${MESSAGE(3, 2019)}`);
+  });
+
+  it('a check says so as well, whatever --year says', async () => {
+    const file = write('merged-year-viec.csv', BLOCKS);
+    const { io, stdout } = memoryIo(['check', file, '--year', '2019'], { env: {} });
+    expect(await main(io)).toBe(1);
+    expect(stdout().split(file).join('FILE')).toContain(`FILE:3:1: error: ${MESSAGE(2, 2018)}`);
+  });
+
+  it('a year column empty on every row: the year comes from --year or the file name (SPEC §3)', async () => {
+    const rows = [HEAD, ',Chư Sê,200,170', ',Ia Pa,300,240'];
+    const given = await both('empty-years-viec.csv', rows);
+    expect(given.code, given.stderr).toBe(0);
+    expect(JSON.parse(given.stdout)).toMatchObject({ year: 2019, total: { cases: { withConditions: '500', resolved: '410', rate: '82.00' } } });
+    const named = await both('empty-years-viec-2019.csv', rows, ['--by', 'none', '--format', 'json']);
+    expect(named.code, named.stderr).toBe(0);
+    expect(JSON.parse(named.stdout)).toMatchObject({ year: 2019, total: { cases: { withConditions: '500', resolved: '410' } } });
+  });
+
+  it('a total or a section row without a year, over offices with one, is fine', async () => {
+    const total = await both('year-total-viec.csv', [HEAD, '2019,Chư Sê,200,170', '2019,Ia Pa,300,240', ',Tổng cộng,500,410']);
+    expect(total.code, total.stderr).toBe(0);
+    expect(JSON.parse(total.stdout).total.cases).toMatchObject({ withConditions: '500', resolved: '410' });
+    const section = await both('year-section-viec.csv', ['STT,' + HEAD, 'I,,Cấp huyện,500,410', '1,2019,Chư Sê,200,170', '2,2019,Ia Pa,300,240', ',,Tổng cộng,500,410']);
+    expect(section.code, section.stderr).toBe(0);
+    expect(JSON.parse(section.stdout).total.cases).toMatchObject({ withConditions: '500', resolved: '410' });
+  });
+
+  it('the fast path hands such a file to the reference; a column empty throughout it reads itself', async () => {
+    const opts: ReadOptions = { matcher: new HeaderMatcher({}), numberFormat: 'auto', year: 2019 };
+    const merged = join(dir, 'fast-merged-year-viec.csv');
+    writeFileSync(merged, `${BLOCKS.join('\n')}\n`);
+    expect(await readFastFile(merged, opts)).toBe(null);
+    const empty = join(dir, 'fast-empty-year-viec.csv');
+    writeFileSync(empty, `${[HEAD, ',Chư Sê,200,170', ',Ia Pa,300,240'].join('\n')}\n`);
+    expect((await readFastFile(empty, opts))?.offices).toHaveLength(2);
+  });
+
+  it('a workbook with the year cells merged over their blocks is read right: 2019 is 500 / 410', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    for (const line of BLOCKS) ws.addRow(line.split(',').map((c) => (c === '' ? null : /^\d+$/.test(c) ? Number(c) : c)));
+    for (const range of ['A2:A3', 'A4:A5']) ws.mergeCells(range);
+    const file = join(dir, 'merged-year-viec.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { io, stdout, stderr } = memoryIo(['summarize', file, '--year', '2019', '--format', 'json'], { env: {} });
+    expect(await main(io), stderr()).toBe(0);
+    const body = JSON.parse(stdout());
+    expect(body.groups.map((g: { district: string }) => g.district).sort()).toEqual(['Chư Sê', 'Ia Pa']);
+    expect(body.total.cases).toMatchObject({ withConditions: '500', resolved: '410', rate: '82.00' });
   });
 });
 

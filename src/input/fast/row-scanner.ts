@@ -33,6 +33,7 @@ import { giveUp } from './give-up.js';
 import { OfficeTable, type OfficeSums, type TableData } from './office-sums.js';
 import { relationChecks, RowChecks } from './pairs.js';
 import { FNV_PRIME, FNV_SEED, keyHash, MISSING, RawKeys } from './raw-keys.js';
+import { FilledDownWatch } from '../filled-down.js';
 
 const MAX_INT_DIGITS = 15;
 /** figure columns a file may have on the fast path */
@@ -202,9 +203,8 @@ export class RowScanner {
   firstOrdinal = false;
   private sawWords = false;
   private officesBeforeTotal = 0;
-  /** office rows with a province cell filled, and left empty (office) */
-  private someProvince = false;
-  private blankProvince = false;
+  /** office rows with a province (year) cell filled, and left empty (office) */
+  private readonly filledDown = { province: new FilledDownWatch('province'), year: new FilledDownWatch('year') };
   /** rows the file declares as sums ("Tổng cộng", "Các Chi cục", STT "II"), in order */
   readonly declaredRows: DeclaredLine[] = [];
   /** data rows that break a relation, in file order */
@@ -706,8 +706,8 @@ export class RowScanner {
         // Numbered as a section: no office of its own (the rows it heads may name it later), and not remembered.
         const who = this.identity(buf);
         // A section naming a province gives the rows below it their province: the reference's (list-structure.ts).
-        if (who !== OTHER_YEAR && this.layout!.district >= 0 && who.province === null && (provinceOfGroup(who.district) !== null || provinceOfGroup(who.district, MERGER_YEAR) !== null)) giveUp();
-        id = who === OTHER_YEAR ? OTHER_YEAR : declaredMarker(who);
+        if (!who.otherYear && this.layout!.district >= 0 && who.province === null && (provinceOfGroup(who.district) !== null || provinceOfGroup(who.district, MERGER_YEAR) !== null)) giveUp();
+        id = who.otherYear ? OTHER_YEAR : declaredMarker(who);
         if (id === MISSING) id = NUMBERED;
       } else {
         id = this.office(buf);
@@ -835,7 +835,7 @@ export class RowScanner {
     if (this.declaredRows.length >= MAX_DECLARED) giveUp();
     this.endRun();
     const who = this.identity(buf);
-    if (who === OTHER_YEAR) return; // (the key said so first)
+    if (who.otherYear) return; // (the key said so first)
     if (kind === 'total' && !this.sawTotal) {
       this.sawTotal = true;
       this.officesBeforeTotal = this.table.offices.length;
@@ -925,23 +925,24 @@ export class RowScanner {
   /** A raw key seen for the first time: its office, OTHER_YEAR, or what it declares (TOTAL, SECTION, LEVEL, NUMBERED). */
   private office(buf: Buffer): number {
     const who = this.identity(buf);
-    if (who === OTHER_YEAR) return OTHER_YEAR;
     const marker = declaredMarker(who);
-    if (marker !== MISSING) return marker;
-    // Offices with a province and without one: the reference refuses the file (read-csv.ts).
+    // Offices with a province (a year) and without one: the reference refuses the file
+    // (filled-down.ts), rows of a year --year leaves out included.
     // (The second part of a split file cannot know what the first saw: it hands any blank over.)
-    if (this.layout!.province >= 0) {
-      if (who.province === null) this.blankProvince = true;
-      else this.someProvince = true;
-      if (this.blankProvince && (this.someProvince || this.settings.deferConvention)) giveUp();
-    }
+    const see = (watch: FilledDownWatch, text: string) => {
+      if (watch.see(text, this.line) !== null || (watch.sawEmpty && this.settings.deferConvention)) giveUp();
+    };
+    if (marker === MISSING && this.layout!.year >= 0) see(this.filledDown.year, who.yearCell);
+    if (who.otherYear) return OTHER_YEAR;
+    if (marker !== MISSING) return marker;
+    if (this.layout!.province >= 0) see(this.filledDown.province, who.province ?? '');
     const id = this.table.id(who.district, who.province, who.year, this.line);
     this.officeChecks[id] ??= this.checksOf(who.year);
     return id;
   }
 
   /** The current row's identity cells, read as the reference reads them; gives up as the text scanner did. */
-  private identity(buf: Buffer): { district: string; province: string | null; year: number | null; label: RowLabel; numbered: boolean } | typeof OTHER_YEAR {
+  private identity(buf: Buffer): { district: string; province: string | null; year: number | null; yearCell: string; otherYear: boolean; label: RowLabel; numbered: boolean } {
     const { idRange, settings, layout } = this;
     let district: string;
     let label: RowLabel;
@@ -963,18 +964,20 @@ export class RowScanner {
     // read-csv.ts: a name numbered as a section ("II. Các Chi cục") only in an office column
     const numbered = label === 'office' && layout!.district >= 0 && romanPrefix(district) !== null;
     let year: number | null = layout!.fileYear;
+    let yearCell = '';
+    let otherYear = false;
     if (layout!.year >= 0) {
-      const cell = this.cellText(buf, idRange[4]!, idRange[5]!).trim();
-      if (cell !== '') {
-        if (!/^(19|20)\d\d$/.test(cell)) giveUp();
-        year = Number(cell);
-        if (settings.year !== undefined && year !== settings.year) return OTHER_YEAR;
+      yearCell = this.cellText(buf, idRange[4]!, idRange[5]!).trim();
+      if (yearCell !== '') {
+        if (!/^(19|20)\d\d$/.test(yearCell)) giveUp();
+        year = Number(yearCell);
+        otherYear = settings.year !== undefined && year !== settings.year;
       } else if (settings.year !== undefined) year = settings.year;
     } else if (settings.year !== undefined) year = settings.year;
     const cell = layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) || null : null;
     // Without an office column the label is the province cell's (see above).
     const province = provinceOfLabelledRow(cell, label, layout!.district < 0);
-    return { district, province, year, label, numbered };
+    return { district, province, year, yearCell, otherYear, label, numbered };
   }
 
   /**
