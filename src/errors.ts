@@ -27,6 +27,8 @@ export const CODES = {
   OUTPUT_READ_ONLY: { exit: 2, hint: 'make it writable (chmod u+w) if it may be replaced, or write the result to another file name' },
   CONFIG_INVALID: { exit: 2, hint: 'every key is described in thads.schema.json (editors show it through "$schema"); `thads init` writes a starter file to compare with' },
   CONFIG_EXISTS: { exit: 2, hint: 'edit the existing file, or remove it first' },
+  PREVIOUS_IS_INPUT: { exit: 2, hint: "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)" },
+  PREVIOUS_YEAR_UNKNOWN: { exit: 2, hint: 'state the year of the --previous file: in its name (e.g. bao-cao-2018.csv), in a Năm column, or in its title ("NĂM 2018")' },
   MIXED_PERIODS: { exit: 2, hint: 'sum reports of one period together: a half-year report with half-year reports, a year-end report with year-end reports' },
   MIXED_YEARS: { exit: 2, hint: 'pass --year N to keep one year, or add year to --by (e.g. --by year,district)' },
   // fatal data errors: exit 1

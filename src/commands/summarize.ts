@@ -18,6 +18,7 @@ import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
 import { assertStdinOnce, printFindings, resolveCommon, unmatchedTargets } from './common.js';
 import { selectOnly } from './only.js';
+import { assertPreviousNotInput, readPrevious } from './previous-files.js';
 import { NO_PROGRESS, progressOn } from '../progress.js';
 import { phaseTimer } from '../timings.js';
 
@@ -140,6 +141,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   const format = pickFormat(flags, io);
   assertApplicable(flags, format);
   assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
+  assertPreviousNotInput(io, files, flags.previous ?? []);
   const common = await resolveCommon(io, files.concat(flags.previous ?? []), flags);
   const by = flags.by;
   const progress = flags.quiet ? NO_PROGRESS : progressOn(io);
@@ -160,18 +162,12 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
 
   let previousYear: number | null = null;
   if (flags.previous && flags.previous.length > 0) {
-    const prevRead = { ...common.read, ...(flags.year !== undefined ? { year: flags.year - 1 } : {}) };
-    const prev = await collect(flags.previous, prevRead, by);
-    if (refuse(io, prev.findings)) return EXIT.data;
-    if (!by.includes('year') && prev.years.size > 1) throw mixedYearsError(prev.years);
-    const prevYears = [...prev.years];
-    previousYear = prevYears.length === 1 ? prevYears[0]! : null;
-    // "so với năm 2019" in a 2019 report compares a year with itself: refused.
     const nowYears = [...data.years].filter((y): y is number => y !== null);
-    const late = prevYears.filter((y): y is number => y !== null && nowYears.some((n) => y >= n));
-    if (late.length > 0) {
-      throw new ThadsError('USAGE', `--previous must be an earlier year than the input: it holds ${late.join(', ')}, the input ${nowYears.join(', ')}`, undefined, "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)");
-    }
+    const prevRead = { ...common.read, ...(flags.year !== undefined ? { year: flags.year - 1 } : {}) };
+    const read = await readPrevious(flags.previous, prevRead, by, nowYears);
+    const prev = read.data;
+    if (refuse(io, prev.findings)) return EXIT.data;
+    previousYear = read.year;
     // A half-year is compared with last year's half-year (cùng kỳ), never with the whole year:
     // periods that start or end on different days of the year give no change at all, and say why.
     if (!likePeriods(data.periods, prev.periods)) {

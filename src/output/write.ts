@@ -9,9 +9,10 @@
 //   /dev/stdout, "-"             standard output
 import { accessSync, closeSync, constants, fchmodSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { STDIN, ThadsError } from '../errors.js';
+import { ThadsError } from '../errors.js';
 import { onInterrupt, type Io } from '../io.js';
 import { describeIoError, errnoCode } from '../io-errors.js';
+import { sameFile } from '../input/same-file.js';
 
 /** Paths that name this process's standard output: written as stdout, not opened again. */
 const STDOUT_PATHS = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
@@ -59,7 +60,7 @@ function resolveTarget(io: Io, output: string | undefined, inputs: readonly stri
     const given = resolve(io.cwd, output);
     const path = statOrNull(given, false)?.isSymbolicLink() ? endOfLinks(given) : given;
     const existing = statOrNull(path, true);
-    if (existing && inputs.some((input) => sameFile(io, input, path, existing))) {
+    if (existing && inputs.some((input) => sameFile(io.cwd, input, path))) {
       throw new ThadsError('OUTPUT_IS_INPUT', `--output ${output} is one of the input files`);
     }
     if (existing?.isDirectory()) throw new ThadsError('IO_ERROR', `cannot write ${output}: it is a directory`, undefined, 'name a file, e.g. --output report.csv');
@@ -78,18 +79,6 @@ function resolveTarget(io: Io, output: string | undefined, inputs: readonly stri
   } catch (err) {
     if (err instanceof ThadsError || errnoCode(err) === undefined) throw err;
     throw cannotWrite(output, err);
-  }
-}
-
-function sameFile(io: Io, input: string, path: string, st: Stats): boolean {
-  if (input === STDIN) return false;
-  const inputPath = resolve(io.cwd, input);
-  try {
-    const other = statSync(inputPath);
-    // Hard links and bind mounts too: the same inode is the same file.
-    return other.dev === st.dev && other.ino === st.ino;
-  } catch {
-    return inputPath === path;
   }
 }
 

@@ -1,0 +1,80 @@
+// --previous: last year's files, read for the change columns (SPEC §7: "an earlier year's files;
+// a year not earlier than the current one is a usage error"). Their year is never assumed: a
+// file that is an input given again, or whose year nothing states, would print "không thay
+// đổi so với năm 2018" as a fact about a year nobody named.
+import { collect, type Collected } from '../collect.js';
+import type { GroupLevel } from '../domain/aggregate.js';
+import { ThadsError } from '../errors.js';
+import type { ReadOptions } from '../input/file-report.js';
+import { sameFile } from '../input/same-file.js';
+import type { Io } from '../io.js';
+
+const LAST_YEAR_HINT = "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)";
+
+/** An input given again as --previous (the same path, a symlink, a hard link) compares a year with itself. */
+export function assertPreviousNotInput(io: Io, inputs: readonly string[], previous: readonly string[]): void {
+  for (const p of previous) {
+    const input = inputs.find((f) => sameFile(io.cwd, f, p));
+    if (input === undefined) continue;
+    const how = input === p ? 'named twice' : 'the same file under another name';
+    throw new ThadsError('PREVIOUS_IS_INPUT', `--previous ${p} is the input file ${input} (${how}): a year would be compared with itself`);
+  }
+}
+
+export interface Previous {
+  readonly data: Collected;
+  /** the one year the previous files state, else null */
+  readonly year: number | null;
+}
+
+/**
+ * Reads the previous files against the input's years (`now`, known ones). With --year N their
+ * rows of a year column are those of N − 1 (`read.year`). Without it, files of several years are
+ * read for the year before the input's when the input is of one known year and they hold it;
+ * otherwise they are refused. Returns the collected data before any year check when it holds
+ * errors (the caller prints them).
+ */
+export async function readPrevious(files: readonly string[], read: ReadOptions, by: readonly GroupLevel[], now: readonly number[]): Promise<Previous> {
+  let data = await collect(files, read, by);
+  if (data.findings.some((f) => f.severity === 'error')) return { data, year: null };
+  let wanted = read.year;
+  if (!by.includes('year') && data.years.size > 1) {
+    const last = now.length === 1 ? now[0]! - 1 : null;
+    if (wanted !== undefined || last === null || !data.years.has(last)) throw mixedYears(data.years, last);
+    // "Change on last year": the year before the input's one year is the year asked for.
+    wanted = last;
+    data = await collect(files, { ...read, year: last }, by);
+    if (data.findings.some((f) => f.severity === 'error')) return { data, year: null };
+  }
+  const known = new Set([...data.years].filter((y): y is number => y !== null));
+  for (const r of data.reports) {
+    if (r.yearFrom === 'year column') continue;
+    // Without a year column a file's year is what its title or name states, never --year's N − 1.
+    if (r.statedYear === null) throw yearUnknown(r.file, read.year, wanted ?? (now.length === 1 ? now[0]! - 1 : null));
+    if (wanted !== undefined && r.statedYear !== wanted && !now.some((n) => r.statedYear! >= n)) {
+      throw new ThadsError('USAGE', `this --previous file says its year is ${r.statedYear}, but the previous year of the input's ${now.join(', ')} is ${wanted}: it would be read as ${wanted}`, { file: r.file }, `pass the files of ${wanted} with --previous`);
+    }
+    known.add(r.statedYear);
+  }
+  // "so với năm 2019" in a 2019 report compares a year with itself: refused.
+  const late = [...known].filter((y) => now.some((n) => y >= n)).sort();
+  if (late.length > 0) {
+    throw new ThadsError('USAGE', `--previous must be an earlier year than the input: it holds ${late.join(', ')}, the input ${now.join(', ')}`, undefined, LAST_YEAR_HINT);
+  }
+  return { data, year: known.size === 1 ? [...known][0]! : null };
+}
+
+/** `flagged`: the year --year gives the previous files (its N − 1); `last`: the year wanted of them, when known. */
+function yearUnknown(file: string, flagged: number | undefined, last: number | null): ThadsError {
+  // --year is the input's year: read as the previous file's, it would be a year compared with itself.
+  const why = flagged !== undefined ? ` (--year ${flagged + 1} is the input's year, not this file's)` : '';
+  const hint = last === null ? undefined : `state its year: in its name (e.g. bao-cao-${last}.csv), in a Năm column, or in its title ("NĂM ${last}")`;
+  return new ThadsError('PREVIOUS_YEAR_UNKNOWN', `the year of this --previous file is unknown: no Năm column, no year in its title or its name${why}, so thads cannot tell it is an earlier year's`, { file }, hint);
+}
+
+function mixedYears(years: Set<number | null>, last: number | null): ThadsError {
+  const list = [...years].map((y) => (y === null ? 'unknown' : String(y))).sort();
+  const hint = last !== null ? `pass the files of ${last}, the year before the input's, with --previous` : "pass --year N with the input's year: the previous files' rows of N − 1 are then compared with it";
+  const none = last !== null && !years.has(last) ? `, and none of ${last}, the year before the input's` : '';
+  return new ThadsError('MIXED_YEARS', `the previous files hold figures of several years (${list.join(', ')})${none}, which are never added together`, undefined, hint);
+}
