@@ -185,6 +185,14 @@ export function isPartOf(part: FieldKey, whole: FieldKey): boolean {
   return PARTS.get(whole)?.has(part) ?? false;
 }
 
+/**
+ * The parts resolved is the sum of in `measure`, alike in every regime: completed + terminated
+ * for cases, + reduced for money. A header's note that names them reads by it (input/field-notes.ts).
+ */
+export function resolvedParts(measure: Measure): readonly FieldKey[] {
+  return RESOLVED.terms.map((t) => t.field).filter((f) => measure === 'money' || !FIELDS[F[f]]!.moneyOnly);
+}
+
 /** The regime a row or group of statistics year `year` follows. */
 export function regimeOf(year: number | null): Regime {
   if (year === null) return BY_ID.get('year-unknown')!;

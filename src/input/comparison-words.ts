@@ -4,6 +4,8 @@
 // labelled by one is no office (row-labels.ts), a year in a title after one is not the report's
 // (stated-years.ts). Each context adds its own words to these; the shared ones live here once.
 
+import type { FieldKey } from '../domain/fields.js';
+
 /** Folded (foldHeader): lower case, no diacritics, words separated by one space; "kì" is "kỳ" spelt the older way. */
 export const COMPARISON_WORDS: readonly string[] = [
   'cung ky', 'cung ki', 'ky truoc', 'ki truoc', 'nam truoc',
@@ -28,6 +30,51 @@ const EXCLUDES_CARRIED_OVER = /^(?:khong ke|khong tinh|chua ke|chua tinh|tru)((?
 
 export function notesCarriedOverExcluded(folded: string): boolean {
   return notes(EXCLUDES_CARRIED_OVER, folded);
+}
+
+/**
+ * A note that says what a figure counts of another field, folded: "(kể cả đình chỉ)", "(bao gồm
+ * cả đình chỉ và giảm)", "(không kể đình chỉ)", "(đã trừ ủy thác)". Dropped, "Thi hành xong (kể
+ * cả đình chỉ)" was read as completed and the Đình chỉ column beside it added to it again
+ * (input/field-notes.ts decides what such a figure is). `mixed`: words of both kinds ("kể cả
+ * đình chỉ, không kể giảm"); null: no such word, or no field named ("(đã trừ trùng)").
+ */
+export interface FieldNote {
+  readonly includes: boolean;
+  readonly mixed: boolean;
+  readonly fields: readonly FieldKey[];
+}
+
+const INCLUDE_WORDS = ['ke ca', 'bao gom', 'gom', 'gom ca', 'tinh ca', 'tinh luon', 'ca'];
+const EXCLUDE_WORDS = ['khong ke', 'khong tinh', 'khong bao gom', 'khong gom', 'chua ke', 'chua tinh', 'chua bao gom', 'tru', 'ngoai'];
+/** The fields' words, longest first: "chưa có điều kiện" before "có điều kiện", "tạm đình chỉ" before "đình chỉ". */
+const NOTE_FIELDS: readonly (readonly [string, FieldKey])[] = [
+  ['chua co dieu kien', 'without_conditions'], ['co dieu kien', 'with_conditions'],
+  ['tam dinh chi', 'suspended'], ['dinh chi', 'terminated'], ['dc', 'terminated'],
+  ['mien giam', 'reduced'], ['xet giam', 'reduced'], ['giam', 'reduced'],
+  ['thi hanh xong', 'completed'], ['giai quyet xong', 'resolved'], ['xong', 'completed'],
+  ['dang thi hanh', 'in_progress'], ['truong hop khac', 'other'], ['hoan', 'postponed'],
+  ['uy thac', 'delegated'], ['thu hoi', 'withdrawn'], ['huy quyet dinh', 'withdrawn'],
+  ['chuyen ky sau', 'carried_forward'], ['thu ly moi', 'new'], ['chuyen sang', 'carried_over'], ['so cu', 'carried_over'],
+];
+
+export function fieldNote(folded: string): FieldNote | null {
+  const has = (w: string) => ` ${folded} `.includes(` ${w} `);
+  const includes = INCLUDE_WORDS.some(has);
+  const excludes = EXCLUDE_WORDS.some(has);
+  if (!includes && !excludes) return null;
+  let rest = ` ${folded} `;
+  const fields: FieldKey[] = [];
+  for (const [words, field] of NOTE_FIELDS) {
+    if (!rest.includes(` ${words} `)) continue;
+    rest = rest.split(` ${words} `).join('  ');
+    if (!fields.includes(field)) fields.push(field);
+  }
+  if (fields.length === 0) return null;
+  // "không kể" holds "kể": a note of both kinds has an inclusion word outside its exclusion words
+  const outside = EXCLUDE_WORDS.reduce((t, w) => t.split(` ${w} `).join('  '), ` ${folded} `);
+  const alsoIncludes = INCLUDE_WORDS.some((w) => outside.includes(` ${w} `));
+  return { includes: !excludes, mixed: excludes && alsoIncludes, fields };
 }
 
 function notes(note: RegExp, folded: string): boolean {

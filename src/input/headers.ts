@@ -3,7 +3,8 @@
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
 import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
-import { COMPARISON_WORDS, notesCarriedOverExcluded, notesCarriedOverIncluded } from './comparison-words.js';
+import { COMPARISON_WORDS, fieldNote, notesCarriedOverExcluded, notesCarriedOverIncluded } from './comparison-words.js';
+import type { HeaderNote } from './field-notes.js';
 import { mentionsMoney, namesShare, parseHeaderUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
@@ -14,6 +15,8 @@ export type ColumnRole =
       readonly unit: MoneyUnit | null;
       /** a unit in parentheses that names money but is none thads reads ("(USD)"): an error, never đồng */
       readonly badUnit?: string;
+      /** a note naming another field ("(kể cả đình chỉ)"): layout.ts reads the column by it or refuses it (field-notes.ts) */
+      readonly note?: HeaderNote;
     }
   | { readonly kind: 'identity'; readonly key: IdentityKey }
   /** `targets`: a column of assigned targets ("Chỉ tiêu giao (%)"), which thads does not apply */
@@ -354,6 +357,21 @@ export class HeaderMatcher {
         }
         after = `${m[0]} ${after}`;
         continue;
+      }
+      const noted = fieldNote(foldHeader(inner));
+      if (noted) {
+        // "Thi hành xong (kể cả đình chỉ)": the figure says what it counts of another field,
+        // which decides what it is (layout.ts, field-notes.ts); never dropped.
+        // Beside a period ("(kể cả đình chỉ năm 2019)") the field is named with its note, for the
+        // report's own period.
+        const text = inner.replace(/\s+/g, ' ').trim();
+        const withNote = (role: ColumnRole): ColumnRole =>
+          role.kind !== 'figure' ? role : { ...role, note: { ...noted, text: role.note ? `${text}; ${role.note.text}` : text, mixed: noted.mixed || role.note !== undefined } };
+        if (period) {
+          const b = this.beside(period, `${name} ${after}`);
+          return b.kind === 'unknown' && b.named ? { ...b, named: { ...b.named, role: withNote(b.named.role) as FigureRole } } : b;
+        }
+        return withNote(this.matchText(`${name} ${after}`));
       }
       if (period) return this.beside(period, `${name} ${after}`);
       after = `${m[0]} ${after}`;

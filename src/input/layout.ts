@@ -6,6 +6,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector, looksLikeResolvedPart, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
+import { readNote, type HeaderNote } from './field-notes.js';
 import { withFileName, yearFromFileName, yearsOfFileName, yearsOfName } from './file-names.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
@@ -285,6 +286,8 @@ export function readHeader(
   const unknown: { index: number; header: string; period?: NamedPeriod; field?: FieldKey }[] = [];
   const unnamed: number[] = [];
   const notes: number[] = [];
+  /** figures read by a note naming another field ("(kể cả đình chỉ)"), with the field named without it */
+  const noted: { index: number; header: string; base: FieldKey; note: HeaderNote; measure: Measure }[] = [];
   let stt: number | undefined;
   const titleRows = rowsAbove.filter((r) => r.line < line);
   const own = ownPeriod(file, record, groupRow, titleRows, opts);
@@ -330,14 +333,16 @@ export function readHeader(
     const loc = { file, line, column: index + 1 };
     const matched = opts.matcher.match(header);
     // "Có điều kiện (năm 2019)" in a report of 2019 is its own with_conditions.
-    const role = matched.kind === 'unknown' && matched.named && matched.period && own && isOwnPeriod(matched.period, matched.named, own) ? matched.named.role : matched;
+    let role = matched.kind === 'unknown' && matched.named && matched.period && own && isOwnPeriod(matched.period, matched.named, own) ? matched.named.role : matched;
     // A sub-column belongs to its group: "Trong đó: có điều kiện" under "Chuyển kỳ sau" is the
     // enforceable part carried forward, not with_conditions; "Thi hành xong" under "Có điều
     // kiện" is completed, a part of it.
     if (!merged && header === cell && role.kind === 'figure') {
       const groupText = groupCell(groupRow, index);
       const group = groupText ? opts.matcher.match(groupText) : null;
-      if (group?.kind === 'figure' && group.field !== role.field && !isPartOf(role.field, group.field)) {
+      // "Thi hành xong (kể cả đình chỉ)" over "Tổng số | Trong đó: Đình chỉ": the note names its part
+      const named = group?.kind === 'figure' && group.note?.includes === true && group.note.fields.includes(role.field);
+      if (group?.kind === 'figure' && group.field !== role.field && !isPartOf(role.field, group.field) && !named) {
         const text = cell.replace(/\s+/g, ' ').trim();
         report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${text}" is a part of the group "${groupText.replace(/\s+/g, ' ')}" (${group.field}) that thads does not read, and is ignored`, loc));
         report.columns.push({ column: index + 1, header, role: { kind: 'unknown' }, measure: null });
@@ -387,6 +392,12 @@ export function readHeader(
       if (!measure && fileMeasure) (measure = fileMeasure), (measureFrom = 'file name');
       if (!measure && titleMeasure) (measure = titleMeasure.measure), (measureFrom = titleMeasure.from);
       if (!measure) throw new ThadsError('MEASURE_UNKNOWN', `column "${header.trim()}" does not say whether it counts cases or money`, loc);
+      if (role.note) {
+        // "Thi hành xong (kể cả đình chỉ)" is resolved; a reduced column (checked below) may undo it
+        const { note, field: base } = role;
+        role = { ...role, field: noteField(base, note, measure, false, header, loc) };
+        noted.push({ index, header, base, note, measure });
+      }
       if (measure === 'cases' && FIELDS[F[role.field]]!.moneyOnly) {
         report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${header.trim()}" (${role.field}) exists for money only and is ignored`, loc));
         report.columns.push({ column: index + 1, header, role: { kind: 'unknown' }, measure: null });
@@ -406,6 +417,8 @@ export function readHeader(
     report.columns.push({ column: index + 1, header, role, measure, ...(measureFrom ? { measureFrom } : {}) });
   });
 
+  // Money "Thi hành xong (kể cả đình chỉ)" beside a Giảm column: is the reduced amount in it?
+  for (const n of noted) noteField(n.base, n.note, n.measure, seen.has(`${n.measure}_reduced`), n.header, { file, line, column: n.index + 1 });
   const measures = MEASURES.filter((m) => figures.some((f) => f.measure === m));
   // thads' workbook leaves out a measure its input lacked, where its CSV writes the columns
   // empty: read as its CSV is, the measure is there and unknown (never left out of a total).
@@ -569,6 +582,13 @@ export function readHeader(
   const width = Math.max(lastCell(record), ...rowsAbove.slice(0, 2).filter((r) => r.line >= report.groupRowLine && report.groupRowLine > 0).map((r) => lastCell(r.cells)));
   for (let i = record.length; i < width; i++) unnamed.push(i);
   return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}) };
+}
+
+/** The field a column with a note naming another field holds (field-notes.ts), or the refusal. */
+function noteField(base: FieldKey, note: HeaderNote, measure: Measure, hasReduced: boolean, header: string, loc: { file: string; line: number; column: number }): FieldKey {
+  const read = readNote(base, note, measure, hasReduced);
+  if ('field' in read) return read.field;
+  throw new ThadsError('HEADER_NOTE_UNREAD', `column "${header.replace(/\s+/g, ' ').trim()}" says what it counts of another field ("${note.text}"), which thads does not read: it would have to guess ${read.guess}`, loc);
 }
 
 /**
