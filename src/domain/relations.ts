@@ -193,6 +193,17 @@ export function resolvedParts(measure: Measure): readonly FieldKey[] {
   return RESOLVED.terms.map((t) => t.field).filter((f) => measure === 'money' || !FIELDS[F[f]]!.moneyOnly);
 }
 
+/**
+ * A header's note that only restates `field`'s definition in some regime: the fields it counts in
+ * are terms of `field`'s sum ("Giải quyết xong (kể cả đình chỉ)"), or those it leaves out are
+ * taken off in it ("Tổng số phải thi hành (đã trừ ủy thác)": to_execute = total − delegated −
+ * withdrawn). The column is then `field` itself (input/field-notes.ts).
+ */
+export function restatesDefinition(field: FieldKey, noted: readonly FieldKey[], includes: boolean): boolean {
+  const sign = includes ? 1 : -1;
+  return REGIMES.some((g) => g.relations.some((r) => r.kind === 'sum' && r.field === field && noted.every((n) => r.terms.some((t) => t.field === n && t.sign === sign))));
+}
+
 /** The regime a row or group of statistics year `year` follows. */
 export function regimeOf(year: number | null): Regime {
   if (year === null) return BY_ID.get('year-unknown')!;

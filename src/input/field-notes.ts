@@ -2,7 +2,7 @@
 // figure the column is. Read when SPEC §2's definition of resolved settles it, refused otherwise:
 // dropped, the note's Đình chỉ column was added to a figure that held it already (80 for 70).
 import type { FieldKey, Measure } from '../domain/fields.js';
-import { fieldPhrase, resolvedParts } from '../domain/relations.js';
+import { fieldPhrase, resolvedParts, restatesDefinition } from '../domain/relations.js';
 import type { FieldNote } from './comparison-words.js';
 
 /** The note as headers.ts found it, with its words as written. */
@@ -19,11 +19,13 @@ export type NoteReading = { readonly field: FieldKey } | { readonly guess: strin
  *   cases "Thi hành xong (kể cả đình chỉ)" → resolved (completed + terminated);
  *   money "Thi hành xong (kể cả đình chỉ và giảm)" → resolved; "(kể cả đình chỉ)" beside a
  *   Giảm column → refused (is the reduced amount in it?); cases "Giải quyết xong (không kể
- *   đình chỉ)" → completed; "Có điều kiện (kể cả hoãn)" → refused.
+ *   đình chỉ)" → completed; "Có điều kiện (kể cả hoãn)" → refused. A note that restates the
+ *   header's own definition is the header's field: "Tổng số phải thi hành (đã trừ ủy thác)".
  */
 export function readNote(base: FieldKey, note: HeaderNote, measure: Measure, hasReduced: boolean): NoteReading {
   const named = note.fields.map(fieldPhrase).join(' and ');
   if (note.mixed) return { guess: `which of ${named} the column holds (the note counts some in and leaves others out)` };
+  if (restatesDefinition(base, note.fields, note.includes)) return { field: base };
   const parts = resolvedParts(measure);
   const others: readonly FieldKey[] = parts.filter((p) => p !== 'completed');
   if ((base !== 'completed' && base !== 'resolved') || !note.fields.every((f) => others.includes(f))) {

@@ -187,3 +187,19 @@ describe('stays as it was', () => {
     expect(cases(r)).toEqual(['300', '200', '30', '230', '76.67', true]);
   });
 });
+
+describe('a note that restates the header\'s own definition is the header\'s field', () => {
+  it('"Tổng số phải thi hành (đã trừ ủy thác)": to execute = total − delegated, read as to execute (was refused)', async () => {
+    const r = await both('ut-viec-2019.csv', ['STT,Đơn vị,Tổng số thụ lý,Ủy thác,Tổng số phải thi hành (đã trừ ủy thác),Có điều kiện,Thi hành xong,Đình chỉ', '1,Mỹ Lộc,120,10,110,100,70,10', '2,Vụ Bản,230,5,225,200,130,20']);
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout).total.cases;
+    expect([c.total, c.delegated, c.toExecute]).toEqual(['350', '15', '335']);
+    expect(cases(r)).toEqual(['300', '200', '30', '230', '76.67', true]);
+  });
+
+  it('money "Giải quyết xong (kể cả đình chỉ)" beside Giảm: resolved is completed + terminated + reduced by definition, read as resolved', async () => {
+    const r = await both('gqx-tien-2019.csv', ['STT,Đơn vị,Có điều kiện,Giải quyết xong (kể cả đình chỉ),Thi hành xong,Đình chỉ,Giảm', '1,Mỹ Lộc,1000,700,500,100,100', '2,Vụ Bản,2000,1100,800,200,100']);
+    expect(r.code).toBe(0);
+    expect(money(r)).toEqual(['3000', '1300', '300', '200', '1800', '60.00']);
+  });
+});
