@@ -442,6 +442,14 @@ async function collectFiles(
   // Half-offices left over (read once all files are): never printed as two offices.
   const unjoined = inputs.unjoined(files);
   if (unjoined) findings.push(unjoined);
+  // An office without a measure others give (a cases-only file beside files with money): sums
+  // of that measure over it are left unknown, never printed as a sum of part of the offices.
+  const lacking = inputs.lacking();
+  for (const { office, measure } of lacking.offices) {
+    groups.lacks(office, measure);
+    totals.lacks(office, measure);
+  }
+  if (lacking.finding) findings.push(lacking.finding);
   for (const [key, seen] of provinceSeen) totalProvinces.set(key, seen.size === 1 ? [...seen.values()][0]! || null : null);
   const totalProvinceCounts = new Map([...provinceSeen].map(([key, seen]) => [key, [...seen.values()].filter(Boolean).length]));
   // One year in the input: every group belongs to it (for targets and output), grouped by year or not.

@@ -1,5 +1,5 @@
 // Sums office rows into groups (per --by level) and into totals (per year), exactly.
-import { addFigures, addFiguresInto, type Figures } from './figures.js';
+import { addFigures, addFiguresInto, emptyFigures, type Figures } from './figures.js';
 import { MEASURES, type Measure } from './fields.js';
 import { foldNameCached } from './names.js';
 import { provinceKey } from './provinces.js';
@@ -40,10 +40,12 @@ interface MutableGroup {
   figures: Partial<Record<Measure, Figures>>;
   rowCount: number;
   first?: { file: string; sheet?: string; line: number };
+  /** measures an office of the group gives no figures of (`Aggregator.lacks`) */
+  lacking?: Set<Measure>;
 }
 
 /** Which identity parts a --by list keeps; a district is only unique within its province. */
-export function keyOf(row: OfficeRow, by: readonly GroupLevel[]): GroupKey {
+export function keyOf(row: Pick<OfficeRow, 'province' | 'district' | 'year'>, by: readonly GroupLevel[]): GroupKey {
   const district = by.includes('district');
   return {
     province: district || by.includes('province') ? row.province : null,
@@ -91,8 +93,20 @@ export class Aggregator {
     }
   }
 
+  /**
+   * An office of the group of `office` gives no figures of `measure`, which others give: the
+   * group's sums of it are unknown, not a sum of part of its offices.
+   */
+  lacks(office: Pick<OfficeRow, 'province' | 'district' | 'year'>, measure: Measure): void {
+    const group = this.groups.get(keyString(keyOf(office, this.by)));
+    if (group) (group.lacking ??= new Set()).add(measure);
+  }
+
   result(): Group[] {
-    return [...this.groups.values()];
+    return [...this.groups.values()].map(({ lacking, ...group }) => {
+      if (lacking) for (const m of lacking) if (group.figures[m]) group.figures[m] = emptyFigures();
+      return group;
+    });
   }
 }
 

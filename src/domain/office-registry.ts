@@ -109,6 +109,26 @@ export class OfficeRegistry {
   }
 
   /**
+   * Offices of the run that give no figures of a measure other offices of their year give (a
+   * cases-only file beside files with money, an office missing from the tiền file): each with
+   * the measure it lacks, in order of registration. A sum over them of that measure would be a
+   * sum of part of the offices.
+   */
+  lacking(): { readonly office: Office; readonly measure: Measure; readonly giver: Office }[] {
+    /** per year and measure, the first office giving it */
+    const givers = new Map<string, Office>();
+    for (const o of this.offices) for (const m of o.given.keys()) if (!givers.has(`${o.year ?? ''}\u0000${m}`)) givers.set(`${o.year ?? ''}\u0000${m}`, o);
+    const out: { office: Office; measure: Measure; giver: Office }[] = [];
+    for (const o of this.offices) {
+      for (const [key, giver] of givers) {
+        const [year, m] = key.split('\u0000') as [string, Measure];
+        if (year === `${o.year ?? ''}` && !o.given.has(m)) out.push({ office: o, measure: m, giver });
+      }
+    }
+    return out;
+  }
+
+  /**
    * Two offices the files of `files` give one measure each of, not the same one: one office
    * written two ways the bare name could not pair (or two offices each file lacks), printed as
    * half-offices. The later of the two first.

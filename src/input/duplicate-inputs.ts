@@ -74,6 +74,27 @@ export class DuplicateInputs {
     return { error: repeat ? repeatError(file, repeat) : overlap ? overlapError(file, overlap) : null, joined };
   }
 
+  /**
+   * Offices giving no figures of a measure other offices of their year give (office-registry.ts
+   * lacking), and the warning that says so once per run (null if none).
+   */
+  lacking(): { readonly offices: ReturnType<OfficeRegistry['lacking']>; readonly finding: Finding | null } {
+    const offices = this.offices.lacking();
+    if (offices.length === 0) return { offices, finding: null };
+    const { office, measure, giver } = offices[0]!;
+    const place = [...office.given.values()][0]!;
+    const more = offices.length - 1;
+    return {
+      offices,
+      finding: finding(
+        'warning',
+        'MEASURE_NOT_GIVEN',
+        `"${office.district}"${ofYear(office)} gives no ${measure} figures, while other offices do ("${giver.district}", ${formatLocation(giver.given.get(measure)!)}): the sums of ${measure} over it (its province's, the total) are left unknown, not summed over part of the offices${more > 0 ? ` (and ${more} more ${more === 1 ? 'office lacks a measure' : 'offices lack a measure'})` : ''}`,
+        place,
+      ),
+    };
+  }
+
   /** Half-offices of the files read in one run (one gives cases only, the other money only), worded; null if none. */
   unjoined(files: readonly string[]): Finding | null {
     const pair = this.offices.unjoined(new Set(files));
@@ -90,7 +111,7 @@ export class DuplicateInputs {
   }
 }
 
-const ofYear = (o: OfficeKey) => (o.year !== null ? ` (${o.year})` : '');
+const ofYear = (o: Pick<OfficeKey, 'year'>) => (o.year !== null ? ` (${o.year})` : '');
 
 function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registered<K>['repeat']>): Finding {
   const { office, earlier, measure } = r;
