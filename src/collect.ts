@@ -86,7 +86,8 @@ function sectionRowName(row: OfficeRow, report: FileReport): string {
  * `progress` hears of bytes and rows as they are read; the caller finishes it.
  * `findings` may be the caller's array: when a file turns out fatally broken half-way, what was
  * found before the error is already in it (check reports every finding, not just the fatal one).
- * `inputs` remembers what earlier files gave (check reads its files one call at a time).
+ * `inputs` remembers what earlier files gave (check reads its files one call at a time: its
+ * calls print no sums, so offices lacking a measure are not looked for there).
  */
 export async function collect(
   files: readonly string[],
@@ -94,7 +95,7 @@ export async function collect(
   by: readonly GroupLevel[],
   progress: Progress = NO_PROGRESS,
   findings: Finding[] = [],
-  inputs: DuplicateInputs = new DuplicateInputs(),
+  inputs?: DuplicateInputs,
 ): Promise<Collected> {
   // Inputs that can be read only once — standard input, a named pipe ("<(iconv …)") — are kept
   // in a temporary file first, and read from there like a file (input/spool.ts).
@@ -105,7 +106,7 @@ export async function collect(
       if (source) keptInputs.set(file, await keepInput(source, file));
     }
     const kept = new Map([...keptInputs].map(([file, k]) => [file, k.kind === 'file' ? () => createReadStream(k.path) : k.stream]));
-    return await collectFiles(files, kept.size > 0 ? { ...opts, kept } : opts, by, progress, findings, inputs, keptInputs);
+    return await collectFiles(files, kept.size > 0 ? { ...opts, kept } : opts, by, progress, findings, inputs ?? new DuplicateInputs(), keptInputs, inputs === undefined);
   } finally {
     for (const k of keptInputs.values()) if (k.kind === 'file') k.remove();
   }
@@ -121,7 +122,10 @@ function isPipe(file: string): boolean {
   }
 }
 
-/** `kept`: where inputs that can be read only once were kept, and their hash, if they were. */
+/**
+ * `kept`: where inputs that can be read only once were kept, and their hash, if they were;
+ * `wholeRun`: `files` are all the files of the run (their sums are printed).
+ */
 async function collectFiles(
   files: readonly string[],
   opts: ReadOptions,
@@ -130,6 +134,7 @@ async function collectFiles(
   findings: Finding[],
   inputs: DuplicateInputs,
   kept: ReadonlyMap<string, KeptInput>,
+  wholeRun: boolean,
 ): Promise<Collected> {
   const keptFile = (file: string) => {
     const k = kept.get(file);
@@ -444,12 +449,14 @@ async function collectFiles(
   if (unjoined) findings.push(unjoined);
   // An office without a measure others give (a cases-only file beside files with money): sums
   // of that measure over it are left unknown, never printed as a sum of part of the offices.
-  const lacking = inputs.lacking();
-  for (const { office, measure } of lacking.offices) {
-    groups.lacks(office, measure);
-    totals.lacks(office, measure);
+  if (wholeRun) {
+    const lacking = inputs.lacking();
+    for (const { office, measure } of lacking.offices) {
+      groups.lacks(office, measure);
+      totals.lacks(office, measure);
+    }
+    if (lacking.finding) findings.push(lacking.finding);
   }
-  if (lacking.finding) findings.push(lacking.finding);
   for (const [key, seen] of provinceSeen) totalProvinces.set(key, seen.size === 1 ? [...seen.values()][0]! || null : null);
   const totalProvinceCounts = new Map([...provinceSeen].map(([key, seen]) => [key, [...seen.values()].filter(Boolean).length]));
   // One year in the input: every group belongs to it (for targets and output), grouped by year or not.

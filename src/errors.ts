@@ -78,7 +78,7 @@ export const CODES = {
   UNKNOWN_COLUMN: { exit: 1, advisory: true, hint: 'map it with "aliases" in thads.config.json if it holds a known figure' },
   OPTION_OVERRIDES_FILE: { exit: 1, advisory: true, hint: 'check that the option is meant for this file: the file says otherwise' },
   UNIT_CONFLICT: { exit: 1, advisory: true, hint: 'remove --money-unit (or moneyUnit in the config) if the file is right' },
-  MEASURE_NOT_GIVEN: { exit: 1, advisory: true, hint: 'give every office both measures (a tiền file beside each việc file), or pass --measure to sum one measure only' },
+  MEASURE_NOT_GIVEN: { exit: 1, advisory: true, hint: 'give every office the measure (its tiền file beside its việc file, or the columns in its file); the sums of the measures every office gives are complete' },
   DUPLICATE_OFFICE: { exit: 1, advisory: true, hint: 'its rows are added together; check that this is intended' },
   HIDDEN_ROWS: { exit: 1, advisory: true, hint: 'hidden rows (by a filter or by hand) are read like the others, as Excel\'s SUM counts them: unhide them (Data → Clear filter) to check them, and delete the rows that are no part of the report' },
   YEAR_UNKNOWN: { exit: 1, advisory: true, hint: 'pass --year N, add a year column, or put the year in the file name (2019.csv)' },
