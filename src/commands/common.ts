@@ -66,7 +66,9 @@ export function unmatchedTargets(list: readonly UnmatchedTarget[], configPath: s
     finding(
       'warning',
       'TARGET_UNMATCHED',
-      t.untargeted.length === 0
+      t.mergedInto !== undefined
+        ? `the target for province ${JSON.stringify(t.name)} (${t.year}) applies to none of the input: ${t.name} was merged into ${t.mergedInto} on 1/7/2025, its rows are counted as ${t.mergedInto}'s and take ${t.mergedInto}'s target`
+        : t.untargeted.length === 0
         ? `the target for ${t.scope} ${JSON.stringify(t.name)} (${t.year}) applies to none of the input: it names no province (no province column, title or file name), so its rows take the national targets`
         : `the target for ${t.scope} ${JSON.stringify(t.name)} (${t.year}) matches no ${t.scope === 'province' ? 'province' : 'office'} of the input; ${namesList(t.untargeted)} ${t.untargeted.length === 1 ? 'takes' : 'take'} no ${t.scope} target of the config`,
       configPath === null ? undefined : { file: configPath },

@@ -3,7 +3,7 @@ import { MAX_TARGET_DECIMALS, parsePlainDecimal, type Dec } from './decimal.js';
 import type { Measure } from './fields.js';
 import { foldName } from './names.js';
 import { bareName, mayBeOneOffice, pairByBareName, sameUnitKind } from './office-names.js';
-import { provinceKey } from './provinces.js';
+import { provinceInYear, provinceKey } from './provinces.js';
 
 /**
  * A target as written (`74`, `34.5`, `34,5`): a percentage from 0 to 100 with at most
@@ -84,6 +84,8 @@ export interface UnmatchedTarget {
   readonly name: string;
   /** the groups of that level and year without a config target of their own, as the input writes them (none: the input names no province) */
   readonly untargeted: readonly string[];
+  /** a province merged away by the year (Nghị quyết 202/2025/QH15): the input's province whose rows it now is */
+  readonly mergedInto?: string;
 }
 
 export interface TargetBinding {
@@ -122,7 +124,13 @@ export function bindTargets(tables: TargetTables, keys: readonly TargetQuery[]):
     const provinces = new Map<string, string>();
     for (const k of ofYear) if (k.province !== null && !provinces.has(provinceTargetKey(k.province))) provinces.set(provinceTargetKey(k.province), k.province);
     const untargetedProvinces = [...provinces].filter(([key]) => !config.provinces.has(key)).map(([, name]) => name);
-    if (untargetedProvinces.length > 0) for (const [key, t] of config.provinces) if (!provinces.has(key)) unmatched.push({ year, scope: 'province', name: t.name, untargeted: untargetedProvinces });
+    for (const [key, t] of config.provinces) {
+      if (provinces.has(key)) continue;
+      // A province merged away by the year: its rows are its successor's, under the successor's target.
+      const mergedInto = provinceInYear(t.name, year)?.mergedInto;
+      if (mergedInto !== undefined && provinces.has(provinceTargetKey(mergedInto))) unmatched.push({ year, scope: 'province', name: t.name, untargeted: [], mergedInto: provinces.get(provinceTargetKey(mergedInto))! });
+      else if (untargetedProvinces.length > 0) unmatched.push({ year, scope: 'province', name: t.name, untargeted: untargetedProvinces });
+    }
     // An input that names no province at all: every province target of the year applies to none of it.
     if (provinces.size === 0 && ofYear.length > 0) for (const t of config.provinces.values()) unmatched.push({ year, scope: 'province', name: t.name, untargeted: [] });
   }

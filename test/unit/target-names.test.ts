@@ -114,6 +114,24 @@ describe('province targets match however the input writes the province (F01)', (
     expect(r.stderr).not.toContain('TARGET_UNMATCHED');
   });
 
+  it('a 2025 target for Nam Định (merged into Ninh Bình) beside Ninh Bình\'s own: Ninh Bình\'s applies, and the unused one is said (round 24, 90a: silent)', async () => {
+    const cfg = write('nam-dinh-target.config.json', JSON.stringify({ targets: { 2025: { provinces: { 'Ninh Bình': { cases: 90 }, 'Nam Định': { cases: 80 } } } } }));
+    const file = write('nb-2025.csv', `${PROVINCE_HEADER}\nNinh Bình,1000,839\nNam Định,1000,850\n`);
+    const r = await summarize([file], ['--by', 'province', '--config', cfg]);
+    expect(r.code).toBe(0);
+    // 1689/2000 = 84.45 % against Ninh Bình's 90
+    expect(pick(r.rows[0], 'province', 'cases_rate', 'cases_target', 'cases_met')).toEqual(['Ninh Bình', '84.45', '90', 'false']);
+    expect(r.stderr).toContain('nam-dinh-target.config.json: warning: the target for province "Nam Định" (2025) applies to none of the input: Nam Định was merged into Ninh Bình on 1/7/2025, its rows are counted as Ninh Bình\'s and take Ninh Bình\'s target [TARGET_UNMATCHED]');
+  });
+
+  it('a 2024 target for Nam Định stays Nam Định\'s: no merger before 2025, no warning', async () => {
+    const cfg = write('nam-dinh-2024.config.json', JSON.stringify({ targets: { 2024: { provinces: { 'Ninh Bình': { cases: 90 }, 'Nam Định': { cases: 80 } } } } }));
+    const file = write('nb-2024.csv', `${PROVINCE_HEADER}\nNinh Bình,1000,839\nNam Định,1000,850\n`);
+    const r = await summarize([file], ['--by', 'province', '--config', cfg]);
+    expect(pick(r.rows[1], 'province', 'cases_target', 'cases_met')).toEqual(['Nam Định', '80', 'true']);
+    expect(r.stderr).not.toContain('TARGET_UNMATCHED');
+  });
+
   it('two spellings of one province in one year of the config are refused, not one of them picked', async () => {
     const cfg = write('hue-twice.config.json', JSON.stringify({ targets: { 2025: { provinces: { Huế: { cases: 85 }, 'Thừa Thiên Huế': { cases: 86 } } } } }));
     const file = write('hue-2025.csv', `${PROVINCE_HEADER}\nHuế,100,90\n`);
