@@ -19,6 +19,7 @@ import { assertNotInput, writeOutput } from '../output/write.js';
 import { assertStdinOnce, printFindings, resolveCommon, unmatchedTargets } from './common.js';
 import { selectOnly } from './only.js';
 import { assertPreviousNotInput, readPrevious } from './previous-files.js';
+import { rowLabel } from '../input/row-labels.js';
 import { NO_PROGRESS, progressOn } from '../progress.js';
 import { phaseTimer } from '../timings.js';
 
@@ -206,12 +207,19 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
         const notCompared = by.includes('district') ? 'it and the total are not' : by.includes('province') && o.province !== null ? `${o.province} and the total are not` : 'the total is not';
         warnings.push(partWarning(o, notCompared, 'pass the previous files of every office it was formed from'));
       }
-      for (const g of match.onlyNow) {
+      // Previous files of a declared total only ("Toàn tỉnh", thads' own TOTAL row): only the
+      // total is compared, said once, not as offices missing on either side.
+      const totalsOnly = match.pairs.length === 0 && match.onlyBefore.length > 0 && match.onlyBefore.every((g) => g.district !== null && rowLabel(g.district) === 'total');
+      if (totalsOnly) {
+        const names = [...new Set(match.onlyBefore.map((g) => JSON.stringify(g.district)))].join(', ');
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous year's files${inPrevious} give only a total (${names}): no group is compared, only the total`, undefined, 'pass the previous files by office (or by province) to compare each group'));
+      }
+      for (const g of totalsOnly ? [] : match.onlyNow) {
         if (isPartial(g)) continue;
         warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has no figures in the previous year's files${inPrevious}`));
       }
       // …and the other way round: an office that reported last year but not this year.
-      for (const g of match.onlyBefore) {
+      for (const g of totalsOnly ? [] : match.onlyBefore) {
         warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has figures in the previous year's files only${inPrevious}`));
       }
     }

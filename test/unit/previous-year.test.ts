@@ -109,3 +109,13 @@ describe('--previous: a Năm column of several years (90b)', () => {
     expect(unknown.stderr).toContain("thads: error: the previous files hold figures of several years (2018, 2019), which are never added together [MIXED_YEARS]\n  hint: pass --year N with the input's year: the previous files' rows of N − 1 are then compared with it\n");
   });
 });
+
+describe('--previous: last year\'s files of a declared total only', () => {
+  it('"Toàn tỉnh" alone: the total is compared (1100 − 950 = +150; 410/500 − 350/500 = +12.00), said once, no office called missing (round 24, 90c)', async () => {
+    const before = write('tt-viec-2018.csv', [HEADER, 'Toàn tỉnh,950,500,350']);
+    const r = await both('tt-viec-2019.csv', NOW, ['--previous', before, ...JSON_ARGS]);
+    expect(r.code).toBe(0);
+    expect(changes(r.stdout).TOTAL).toEqual(['150', '12.00']);
+    expect(r.stderr).toBe(`thads: warning: the previous year's files (2018) give only a total ("Toàn tỉnh"): no group is compared, only the total [ONE_YEAR_ONLY]\n  hint: pass the previous files by office (or by province) to compare each group\n`);
+  });
+});
