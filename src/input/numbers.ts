@@ -24,7 +24,7 @@ export type CellReading =
   | { readonly kind: 'ambiguous'; readonly vi: Scaled; readonly en: Scaled }
   | { readonly kind: 'invalid'; readonly reason: InvalidReason };
 
-export type InvalidReason = 'negative' | 'exponent' | 'percent' | 'leading-zero' | 'not-a-number';
+export type InvalidReason = 'negative' | 'exponent' | 'percent' | 'leading-zero' | 'form-mark' | 'not-a-number';
 
 /**
  * "012", "080": no spreadsheet writes a figure so; a thousands group cut off by a comma outside
@@ -103,6 +103,8 @@ export function readCell(raw: string): CellReading {
   if (/%/.test(text)) return { kind: 'invalid', reason: 'percent' };
   if (/^[\d.,]+e[-+]?\d+$/i.test(text)) return { kind: 'invalid', reason: 'exponent' };
   if (SPACE_GROUPED.test(text)) text = text.replace(/[ \u00a0\u202f]/g, '');
+  // The forms mark a cell that is not to be filled with "x"; retyped workbooks keep it.
+  if (/^[xX×]$/.test(text)) return { kind: 'invalid', reason: 'form-mark' };
   if (!/^[\d.,]+$/.test(text) || !/^\d/.test(text) || !/\d$/.test(text)) return { kind: 'invalid', reason: 'not-a-number' };
   const vi = readGrouped(text, '.', ',');
   const en = readGrouped(text, ',', '.');
@@ -136,6 +138,8 @@ export function describeInvalid(reason: InvalidReason): string {
       return 'is a percentage, not a figure';
     case 'leading-zero':
       return 'has a leading zero: a thousands group cut off by a comma outside quotes ("345,012" read as two cells)?';
+    case 'form-mark':
+      return 'is the forms\' mark for a cell not to be filled, not a figure: leave the cell empty (or write 0) where the office has none';
     case 'not-a-number':
       return 'is not a number';
   }

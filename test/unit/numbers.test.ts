@@ -76,6 +76,9 @@ describe('readCell', () => {
     ['1.23.456', 'invalid:not-a-number'],
     ['.5', 'invalid:not-a-number'],
     ['5.', 'invalid:not-a-number'],
+    ['x', 'invalid:form-mark'],
+    ['X', 'invalid:form-mark'],
+    ['xx', 'invalid:not-a-number'],
   ])('%j → %s', (raw, expected) => {
     expect(show(readCell(raw))).toBe(expected);
   });
