@@ -8,7 +8,7 @@ import { plain } from './domain/decimal.js';
 import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
-import { provinceInName, provinceInNameFits } from './domain/office-names.js';
+import { oneOfficeTwice, provinceInName, provinceInNameFits } from './domain/office-names.js';
 import { countsBy34, formerProvince, provinceInYear, provinceKey, successorProvince } from './domain/provinces.js';
 import type { OfficeName } from './domain/merger.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
@@ -379,6 +379,14 @@ async function collectFiles(
         // Located at the first repeat: that is the row a reader has to look at.
         finding('warning', 'DUPLICATE_OFFICE', `${what} appears on ${dup.rows} rows (first on ${report.sheet ? 'row' : 'line'} ${dup.row.line}), which are added together${more > 0 ? ` (and ${more} more ${others} appear more than once)` : ''}`, { file, line: dup.repeatLine ?? dup.row.line }),
       );
+    }
+    // One office written two ways in one file is two groups: the total is right, the count of
+    // offices and the ranks are not, if they are one. Said, not merged (they may be two).
+    const twice = oneOfficeTwice(officeList.map((o) => o.row));
+    if (twice) {
+      const [a, b] = twice;
+      const where = report.sheet ? 'row' : 'line';
+      fileFindings.push(finding('warning', 'OFFICE_NAME_VARIANTS', `"${b.district}" and "${a.district}" (${where} ${a.line}) may be one office written two ways: they are counted as two offices`, { file, line: b.line }));
     }
     // Neither stripped (a wrong merge) nor kept (the other province's office counted in this
     // one's total): thads cannot tell which the row is. First by line, so both readers agree.

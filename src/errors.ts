@@ -79,6 +79,7 @@ export const CODES = {
   OPTION_OVERRIDES_FILE: { exit: 1, advisory: true, hint: 'check that the option is meant for this file: the file says otherwise' },
   UNIT_CONFLICT: { exit: 1, advisory: true, hint: 'remove --money-unit (or moneyUnit in the config) if the file is right' },
   MEASURE_NOT_GIVEN: { exit: 1, advisory: true, hint: 'give every office the measure (its tiền file beside its việc file, or the columns in its file); the sums of the measures every office gives are complete' },
+  OFFICE_NAME_VARIANTS: { exit: 1, advisory: true, hint: 'write an office\'s name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); the total is right either way, the count of offices and the ranks are not' },
   DUPLICATE_OFFICE: { exit: 1, advisory: true, hint: 'its rows are added together; check that this is intended' },
   HIDDEN_ROWS: { exit: 1, advisory: true, hint: 'hidden rows (by a filter or by hand) are read like the others, as Excel\'s SUM counts them: unhide them (Data → Clear filter) to check them, and delete the rows that are no part of the report' },
   YEAR_UNKNOWN: { exit: 1, advisory: true, hint: 'pass --year N, add a year column, or put the year in the file name (2019.csv)' },

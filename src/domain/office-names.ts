@@ -136,6 +136,24 @@ export function mayBeOneOffice(a: string, b: string): boolean {
 }
 
 /**
+ * The first two offices of one file that may be one office written two ways ("Quận 1" and "Quan
+ * 1", "Chi cục THADS huyện Mỹ Lộc" and "Mỹ Lộc"): the same province and year, names that differ
+ * as written but agree bare, units that do not differ. Offices in file order; null if none.
+ */
+export function oneOfficeTwice<T extends RowPlace & { readonly district: string }>(offices: readonly T[]): [first: T, second: T] | null {
+  const seen = new Map<string, T[]>();
+  for (const o of offices) {
+    const id = officeIdentity(o.district, o);
+    const key = `${id.province === null ? '' : provinceKey(id.province)}\u0000${o.year ?? ''}\u0000${id.bare}`;
+    const before = seen.get(key) ?? [];
+    const twin = before.find((b) => foldNameCached(b.district) !== foldNameCached(o.district) && sameUnitKind(b.district, o.district));
+    if (twin) return [twin, o];
+    seen.set(key, [...before, o]);
+  }
+  return null;
+}
+
+/**
  * Items of `mine` paired with items of `theirs` by bare name (`bareKey`), where exactly one item
  * on each side has it among those `compatible` with each other; anything less certain stays
  * unpaired. `compatible` narrows the sides (the same year, the same province…).

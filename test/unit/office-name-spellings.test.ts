@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bareName, officeIdentity, provinceInName, unitKind } from '../../src/domain/office-names.js';
+import { bareName, officeIdentity, oneOfficeTwice, provinceInName, unitKind } from '../../src/domain/office-names.js';
 import { fastPath } from '../../src/input/fast/read-fast.js';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
@@ -190,5 +190,31 @@ describe('another province after the name than the row\'s', () => {
     const r = await both({ 'g-2025.csv': [BY_PROVINCE, 'Gia Lai,Phòng THADS khu vực 2 - Đắk Lắk,100,50', 'Gia Lai,Phòng THADS khu vực 2 - Đắk Lắk,1,1'] });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('g-2025.csv:2:2: error: office "Phòng THADS khu vực 2 - Đắk Lắk" names Đắk Lắk after its region, but its row is of Gia Lai: thads cannot tell whose office it is [PROVINCE_IN_NAME_MISMATCH]');
+  });
+});
+
+describe('one office written two ways in one file (round 25, 90a)', () => {
+  it('"Quan 1" and "Quận 1" of one province: counted as two offices, and said', () => {
+    const rows = [
+      { district: 'Quan 1', province: 'TP Hồ Chí Minh', year: 2024, line: 2 },
+      { district: 'Quận 1', province: 'TP Hồ Chí Minh', year: 2024, line: 3 },
+    ];
+    expect(oneOfficeTwice(rows)).toEqual([rows[0], rows[1]]);
+  });
+
+  it('not for two provinces\' "Quận 1", two units ("Huyện Long Mỹ", "Thị xã Long Mỹ"), two years, or one name repeated', () => {
+    expect(oneOfficeTwice([{ district: 'Quận 1', province: 'Hà Nội', year: 2024 }, { district: 'Quan 1', province: 'TP Hồ Chí Minh', year: 2024 }])).toBeNull();
+    expect(oneOfficeTwice([{ district: 'Huyện Long Mỹ', province: 'Hậu Giang', year: 2024 }, { district: 'Thị xã Long Mỹ', province: 'Hậu Giang', year: 2024 }])).toBeNull();
+    expect(oneOfficeTwice([{ district: 'Mỹ Lộc', province: null, year: 2018 }, { district: 'Huyện Mỹ Lộc', province: null, year: 2019 }])).toBeNull();
+    expect(oneOfficeTwice([{ district: 'Mỹ Lộc', province: null, year: 2019 }, { district: 'Mỹ Lộc', province: null, year: 2019 }])).toBeNull();
+  });
+
+  it('"Chi cục THADS huyện Mỹ Lộc" beside "Mỹ Lộc": the second is named, at its line', () => {
+    const rows = [
+      { district: 'Chi cục THADS huyện Mỹ Lộc', province: null, year: 2019, line: 2 },
+      { district: 'Vụ Bản', province: null, year: 2019, line: 3 },
+      { district: 'Mỹ Lộc', province: null, year: 2019, line: 4 },
+    ];
+    expect(oneOfficeTwice(rows)).toEqual([rows[0], rows[2]]);
   });
 });
