@@ -229,7 +229,7 @@ async function collectFiles(
         office.rows += rows;
       } else perOffice.set(key, { row: { ...row, figures: copySums(row.figures) }, rows });
     };
-    const declared = new YearDeclaredRows<OfficeRow>();
+    const declared = new YearDeclaredRows<OfficeRow>(opts.year);
     const runs = new OfficeRuns<OfficeRow>();
     let numbered = 0;
 
@@ -249,7 +249,7 @@ async function collectFiles(
         }
         const d = item.declared;
         if (d.kind === 'numbered') numbered++;
-        declared.declare(d.kind, { file, line: d.line, province: d.province, district: d.district, year: d.year, figures: d.figures }, d.figures);
+        declared.declare(d.kind, { file, line: d.line, province: d.province, district: d.district, year: d.year, figures: d.figures }, d.figures, d.undated);
       }
       // Rows that break a relation: warned of in file order, as the reference reader's rows are.
       for (const f of fast.flagged) checkRow({ file, line: f.line, province: null, district: '', year: f.year, figures: f.figures });
@@ -272,7 +272,12 @@ async function collectFiles(
         report.dataRows -= subtotals.length;
         report.totalRows += subtotals.length;
       };
-      for await (const { kind, row, named, numbered: ordinal } of fast ? [] : readInputFile(file, opts, report)) {
+      for await (const { kind, row, named, numbered: ordinal, undated } of fast ? [] : readInputFile(file, opts, report)) {
+        if (kind === 'other-year') {
+          take(runs.end());
+          declared.otherYearRow(row.year!);
+          continue;
+        }
         if (kind === 'heading') {
           take(runs.end());
           declared.heading();
@@ -281,7 +286,7 @@ async function collectFiles(
         if (kind !== 'data') {
           take(runs.end());
           if (kind === 'numbered') numbered++;
-          declared.declare(kind, row, row.figures);
+          declared.declare(kind, row, row.figures, undated);
           continue;
         }
         take(runs.see(officeKeyOf(row), row.figures, named === true, row, ordinal === true));
@@ -311,6 +316,15 @@ async function collectFiles(
     const subtotals = numbered - resolution.offices.filter((d) => d.kind === 'numbered').length;
     report.dataRows -= subtotals;
     report.totalRows += subtotals;
+    // A label stating another year than its block's rows ("Cộng năm 2018" under 2019's offices):
+    // which year's total it is cannot be told, and either reading may sum or drop the wrong rows.
+    for (const c of resolution.yearContradictions) {
+      const column = report.columns.find((col) => col.role.kind === 'identity' && col.role.key === 'district')?.column;
+      const kindWord = `declared ${c.kind === 'total' ? 'total' : 'subtotal'} "${c.row.district}"`;
+      fileFindings.push(
+        finding('error', 'DECLARED_YEAR_MISMATCH', `${kindWord} names year ${c.labelYear}, but the office rows it ${c.closes ? 'closes' : 'heads'} are of year ${c.blockYear}: thads cannot tell which year's total it is`, { file, line: c.row.line, ...(column ? { column } : {}) }),
+      );
+    }
     for (const mm of resolution.sectionMismatches) {
       const d = mm.diffs[0]!;
       const column = columnOf(report, d.measure, FIELDS[d.index]!.key);

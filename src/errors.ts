@@ -50,6 +50,7 @@ export const CODES = {
   YEAR_CONFLICT: { exit: 1, hint: 'pass --year N with the statistics year (the year whose 30 September ends the report)' },
   SECOND_TABLE: { exit: 1, hint: 'give each table its own file (one year, one report), or delete the second table' },
   MISSING_PROVINCE: { exit: 1, hint: 'fill in the province on every office row: a cell merged over several rows gives its text to the first one only in a CSV (unmerge it and fill down, or read the workbook itself)' },
+  DECLARED_YEAR_MISMATCH: { exit: 1, hint: 'a total\'s label names the year of the rows it adds up: correct the year in the label, or move the row to its year\'s block' },
   MISSING_YEAR: { exit: 1, hint: 'fill in the year on every office row: a cell merged over several rows gives its text to the first one only in a CSV (unmerge it and fill down, or read the workbook itself)' },
   PROVINCE_TITLE_MISMATCH: { exit: 1, hint: 'a title naming a province heads that province\'s rows: move the row under its own province\'s title, or correct its province cell' },
   PROVINCE_IN_NAME_MISMATCH: { exit: 1, hint: 'an office\'s name may end with its own province ("Phòng THADS khu vực 2 - Gia Lai" in a Gia Lai row): correct the province after the name, or the row\'s province (its cell or the title above it)' },

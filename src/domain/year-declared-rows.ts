@@ -4,7 +4,34 @@
 // years' rows and refused. Totals without a year, or one year only: the file as one (today's
 // reading, DeclaredRows alone). Both readings are kept as the rows come (memory stays bounded:
 // DeclaredRows joins rows into runs), and the file's declared rows choose one at the end.
+//
+// A declared row with an empty year cell in a file with a year column ("Cộng" under 2018's
+// offices, then 2019's offices and their "Cộng") is of the year block it closes — or heads, when
+// no row stands above it — unless its label states its year ("Cộng năm 2018"); a label that
+// contradicts its block is reported. With --year N (`only`), the rows of other years come as
+// years without figures (otherYearRow), and the declared rows of their blocks are dropped with
+// them: neither checked against N's rows nor read as offices of N.
 import { DeclaredRows, type DeclaredKind, type Resolution, type Sums } from './declared-rows.js';
+
+/** A declared row whose year cell is empty: its block's year is its own, or its label's. */
+export interface Undated {
+  readonly labelYear: number | null;
+}
+
+/** A label stating a year its block's rows are not of. */
+export interface YearContradiction<R> {
+  readonly kind: DeclaredKind;
+  readonly row: R;
+  readonly labelYear: number;
+  readonly blockYear: number;
+  readonly closes: boolean;
+}
+
+export interface YearResolution<R> extends Resolution<R> {
+  readonly yearContradictions: YearContradiction<R>[];
+}
+
+type Held<R> = { readonly kind: DeclaredKind; readonly row: R; readonly figures: Sums; readonly undated?: Undated; readonly above: ReadonlySet<number | null> } | 'heading';
 
 export class YearDeclaredRows<R extends { readonly year: number | null }> {
   private readonly whole = new DeclaredRows<R>();
@@ -13,6 +40,18 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
   /** every declared row so far has a year */
   private allDated = true;
   private declared = 0;
+  /** the years of the rows since the last declared row or heading (the block a declared row closes) */
+  private runYears = new Set<number | null>();
+  /** declared rows (and headings after them) waiting for the next row: the block a row heads */
+  private held: Held<R>[] = [];
+  /** an undated row headed its block: between two blocks, one heads the one below */
+  private headsBlocks = false;
+  /** the year of the block an undated row was taken to head: a row of another year below it undoes that */
+  private headed: number | null | undefined = undefined;
+  private readonly contradictions: YearContradiction<R>[] = [];
+
+  /** `only`: --year N, whose rows alone are given with figures */
+  constructor(private readonly only?: number) {}
 
   private of(year: number | null): DeclaredRows<R> {
     let rows = this.byYear.get(year);
@@ -30,34 +69,102 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
     return rows;
   }
 
+  /** A row's year is known: the held declared rows above it take their blocks' years. */
+  private seeYear(year: number | null): void {
+    if (this.headed !== undefined && year !== this.headed) this.allDated = false; // it headed rows of several years
+    this.release(year);
+    this.runYears.add(year);
+  }
+
+  /** The held rows, in order, now that the year of the row below them is known (undefined: none). */
+  private release(below: number | null | undefined): void {
+    const held = this.held;
+    this.held = [];
+    for (const h of held) {
+      if (h === 'heading') this.placeHeading();
+      else this.place(h, below);
+    }
+  }
+
   /** An office row of `year` (null: unknown). */
   addRow(figures: Sums, year: number | null): void {
+    this.seeYear(year);
     const rows = this.of(year);
     this.whole.addRow(figures);
     if (rows !== this.whole) rows.addRow(figures);
   }
 
-  declare(kind: DeclaredKind, row: R, figures: Sums): void {
-    const rows = this.of(row.year);
-    this.whole.declare(kind, row, figures);
-    if (rows !== this.whole) rows.declare(kind, row, figures);
-    this.declared++;
-    if (row.year === null) this.allDated = false;
+  /** A row of a year --year leaves out: where its block stands, nothing more. */
+  otherYearRow(year: number): void {
+    this.seeYear(year);
+  }
+
+  declare(kind: DeclaredKind, row: R, figures: Sums, undated?: Undated): void {
+    const above = this.runYears;
+    this.runYears = new Set();
+    this.headed = undefined;
+    const item = { kind, row, figures, above, ...(undated ? { undated } : {}) };
+    if (undated || this.held.length > 0) this.held.push(item);
+    else this.place(item, undefined);
   }
 
   heading(): void {
+    this.runYears = new Set();
+    this.headed = undefined;
+    if (this.held.length > 0) this.held.push('heading');
+    else this.placeHeading();
+  }
+
+  private placeHeading(): void {
     this.whole.heading();
     for (const rows of this.byYear.values()) if (rows !== this.whole) rows.heading();
   }
 
-  resolve(): Resolution<R> {
-    if (this.declared === 0 || !this.allDated || this.byYear.size < 2) return this.whole.resolve();
+  /** The year of the block a declared row closes or heads; `below` the year of the next row (undefined: none). */
+  private blockOf(above: ReadonlySet<number | null>, below: number | null | undefined): { year: number; closes: boolean } | null {
+    const [a] = above;
+    if (above.size > 1 || a === null) return null; // rows of several years, or of none stated: a total across them
+    if (a === undefined) {
+      if (below === undefined || below === null) return null;
+      this.headsBlocks = true;
+      return { year: below, closes: false };
+    }
+    const heads = below !== undefined && below !== null && below !== a && this.headsBlocks;
+    return heads ? { year: below!, closes: false } : { year: a, closes: true };
+  }
+
+  private place(h: Exclude<Held<R>, 'heading'>, below: number | null | undefined): void {
+    let row = h.row;
+    if (h.undated) {
+      const block = this.blockOf(h.above, below);
+      const year = h.undated.labelYear ?? block?.year ?? null;
+      if (block && year !== block.year) {
+        this.contradictions.push({ kind: h.kind, row, labelYear: year!, blockYear: block.year, closes: block.closes });
+        return;
+      }
+      if (block && !block.closes) this.headed = block.year;
+      if (year !== null) row = { ...row, year };
+      // A row of another year's block goes with that block.
+      if (this.only !== undefined && year !== null && year !== this.only) return;
+    }
+    const rows = this.of(row.year);
+    this.whole.declare(h.kind, row, h.figures);
+    if (rows !== this.whole) rows.declare(h.kind, row, h.figures);
+    this.declared++;
+    if (row.year === null) this.allDated = false;
+  }
+
+  resolve(): YearResolution<R> {
+    this.release(undefined); // the rows held at the end head nothing
+    const yearContradictions = this.contradictions;
+    if (this.declared === 0 || !this.allDated || this.byYear.size < 2) return { ...this.whole.resolve(), yearContradictions };
     const parts = [...this.byYear.values()].map((rows) => rows.resolve());
     return {
       offices: parts.flatMap((p) => p.offices),
       sectionMismatches: parts.flatMap((p) => p.sectionMismatches),
       mismatches: parts.flatMap((p) => p.mismatches),
       matched: parts.reduce((n, p) => n + p.matched, 0),
+      yearContradictions,
     };
   }
 }

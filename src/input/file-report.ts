@@ -1,5 +1,6 @@
 // What reading a file decided and found (what `thads inspect` prints), and the options it read with.
 import type { OfficeRow } from '../domain/aggregate.js';
+import type { Undated } from '../domain/year-declared-rows.js';
 import type { Measure } from '../domain/fields.js';
 import type { Finding, ThadsError } from '../errors.js';
 import type { EncodingName } from './decode.js';
@@ -86,8 +87,11 @@ export interface FileReport {
  */
 export interface FileRow {
   /** 'heading': a section's title row without figures ("II. Các Chi cục" with empty cells): it ends the section above */
-  readonly kind: 'data' | 'total' | 'section' | 'numbered' | 'level' | 'heading';
+  /** 'other-year': a row of a year --year leaves out, without figures: where its year's block stands (domain/year-declared-rows.ts) */
+  readonly kind: 'data' | 'total' | 'section' | 'numbered' | 'level' | 'heading' | 'other-year';
   readonly row: OfficeRow;
+  /** a declared row with an empty year cell in a year column: its block's year is its own (or its label's) */
+  readonly undated?: Undated;
   /** a column thads does not read names the row (an enforcer under "Chấp hành viên"): domain/office-runs.ts */
   readonly named?: boolean;
   /** its STT cell holds a number (an item of the list) */

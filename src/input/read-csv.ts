@@ -14,7 +14,8 @@ import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
-import { yearOfCell } from './stated-years.js';
+import { yearOfCell, yearOfLabel } from './stated-years.js';
+import type { Undated } from '../domain/year-declared-rows.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { FilledDownWatch } from './filled-down.js';
@@ -231,6 +232,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (found) report.findings.push(watch.finding(found, file, column, lineWord()));
   };
   const structure = new ListStructure(file, lineWord);
+  /** declared rows with an empty year cell, by line, until emitted (domain/year-declared-rows.ts) */
+  const undatedAt = new Map<number, Undated>();
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const converted = new ConvertedCellsWatch();
 
@@ -454,9 +457,18 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       year = stated;
       if (opts.year !== undefined && year !== opts.year) {
         report.otherYearRows++;
+        // An office row of another year: no figures, but where that year's block stands.
+        if (label !== 'office' || numbered) return [];
+        const marker = { file, line, province: null, district: '', year };
+        if (pending.length === 0) return [emit('other-year', { ...marker, figures: {} }, false, false)];
+        pending.push({ kind: 'other-year', line, base: marker, cells: [], named: false, ordinal: false, figures: {} });
         return [];
       }
-    } else if (opts.year !== undefined) year = opts.year;
+    } else {
+      if (opts.year !== undefined) year = opts.year;
+      // A declared row without a year: its block's, or its label's ("Cộng năm 2018").
+      if (yearCol !== undefined && (isTotal || numbered)) undatedAt.set(line, { labelYear: yearOfLabel(isTotal ? labelText : districtCell) });
+    }
 
     const provinceCol = layout.identity.province;
     // Without an office column (and no label in the STT cell) the first text cell labels the row: the province cell's?
@@ -506,7 +518,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
   function emit(kind: FileRow['kind'], row: OfficeRow, named: boolean, ordinal: boolean): FileRow {
     if (kind === 'data' || kind === 'numbered') report.dataRows++;
-    else report.totalRows++;
-    return { kind, row, named, numbered: ordinal };
+    else if (kind !== 'other-year') report.totalRows++;
+    const undated = undatedAt.get(row.line);
+    if (undated === undefined) return { kind, row, named, numbered: ordinal };
+    undatedAt.delete(row.line);
+    return { kind, row, named, numbered: ordinal, undated };
   }
 }

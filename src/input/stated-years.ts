@@ -17,6 +17,17 @@ export function yearOfCell(cell: string): number | null {
   return Number(m[2]) === Number(m[1]) + 1 ? Number(m[2]) : null;
 }
 
+/**
+ * The year a declared row's label states: "Cộng năm 2018", "Tổng cộng 2018", "Cộng (2018)"; null
+ * when it states none, or several. A year inside a citation ("TT 06/2019") or a date is no
+ * statement: it must stand as a word of its own.
+ */
+export function yearOfLabel(label: string): number | null {
+  const years = new Set<number>();
+  for (const m of label.normalize('NFC').matchAll(/(?<![\p{L}\d/.\-–])((?:19|20)\d\d)(?![\p{L}\d/.\-–])/gu)) years.add(Number(m[1]));
+  return years.size === 1 ? [...years][0]! : null;
+}
+
 /** Lines that cite a legal text ("Ban hành theo Thông tư số 01/2013/TT-BTP ngày …"): their years are not the report's. */
 const CITATION = /thông tư|thong tu|tt-btp|ban hành|ban hanh|quyết định|quyet dinh|nghị định|nghi dinh/iu;
 /**

@@ -8,6 +8,7 @@
 //     declared row in its place — possible while none stands below the logged rows but above
 //     the last row; such a file is the reference reader's.
 import { addSums, subtractSums, type DeclaredKind, type Sums } from '../../domain/declared-rows.js';
+import type { Undated } from '../../domain/year-declared-rows.js';
 import type { Convention } from '../numbers.js';
 import { giveUp } from './give-up.js';
 import type { OfficeSums } from './office-sums.js';
@@ -21,6 +22,8 @@ export interface DeclaredFigures {
   readonly province: string | null;
   readonly district: string;
   readonly year: number | null;
+  /** its year cell is empty: domain/year-declared-rows.ts gives it its block's year */
+  readonly undated?: Undated;
   readonly figures: Sums;
 }
 

@@ -211,6 +211,9 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     }
     // A file of declared totals only ("Toàn quốc") is read as that total (collect.ts, DeclaredRows).
     if (dataRows === 0 && scanner.declaredRows.length === 0) giveUp();
+    // A declared row without a year beside rows --year leaves out: its block is found among
+    // the rows of every year, which the reference reader hands on (domain/year-declared-rows.ts).
+    if (settings.year !== undefined && otherYearRows > 0 && scanner.declaredRows.some((d) => d.undated)) giveUp();
     const offices = scanner.offices();
     const convention = settings.convention ?? decision?.convention ?? null;
     const feed = declaredFeed(scanner, offices, dataRows, convention);

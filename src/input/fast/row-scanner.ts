@@ -34,6 +34,8 @@ import { OfficeTable, type OfficeSums, type TableData } from './office-sums.js';
 import { relationChecks, RowChecks } from './pairs.js';
 import { FNV_PRIME, FNV_SEED, keyHash, MISSING, RawKeys } from './raw-keys.js';
 import { FilledDownWatch } from '../filled-down.js';
+import { yearOfLabel } from '../stated-years.js';
+import type { Undated } from '../../domain/year-declared-rows.js';
 
 const MAX_INT_DIGITS = 15;
 /** figure columns a file may have on the fast path */
@@ -138,6 +140,8 @@ export interface DeclaredLine {
   readonly district: string;
   readonly province: string | null;
   readonly year: number | null;
+  /** its year cell is empty (in a year column): its block's year is its own, or its label's */
+  readonly undated?: Undated;
   /** the text of its figure cells, in the order of layout.figures */
   readonly cells: string[];
   /** data rows scanned before it */
@@ -840,7 +844,9 @@ export class RowScanner {
       this.sawTotal = true;
       this.officesBeforeTotal = this.table.offices.length;
     }
-    this.declaredRows.push({ kind, line: this.line, district: who.district, province: who.province, year: who.year, cells: this.figureCells(buf, from, to, delimiter), dataRowsBefore: this.dataRows });
+    // (read-csv.ts: a declared row without a year is its block's, or its label's)
+    const undated = this.layout!.year >= 0 && who.yearCell === '' ? { undated: { labelYear: yearOfLabel(who.district) } } : {};
+    this.declaredRows.push({ kind, line: this.line, district: who.district, province: who.province, year: who.year, ...undated, cells: this.figureCells(buf, from, to, delimiter), dataRowsBefore: this.dataRows });
   }
 
   /**

@@ -286,12 +286,18 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
 
   const source = { records: records(), fail: async (err: unknown) => workbookError(err, file), end: async () => {} };
   try {
-    for await (const { kind, row, named, numbered } of readRecords(file, source, rowOpts, report)) {
+    for await (const item of readRecords(file, source, rowOpts, report)) {
+      const { kind, row, named, numbered, undated } = item;
+      // (a row of a year --year leaves out is not read: only where its block stands)
+      if (kind === 'other-year') {
+        yield item;
+        continue;
+      }
       const names = { district: unmark(row.district), province: row.province === null ? null : unmark(row.province) };
       // Taken out once read, so the set holds only the hidden rows still ahead (or never read).
       if (hiddenRows.delete(row.line) && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
       if (kind === 'data') outline.office(row.line, names.district);
-      yield { kind, row: { ...row, ...names, ...(sheetName !== null ? { sheet: sheetName } : {}) }, ...(named !== undefined ? { named } : {}), ...(numbered !== undefined ? { numbered } : {}) };
+      yield { kind, row: { ...row, ...names, ...(sheetName !== null ? { sheet: sheetName } : {}) }, ...(named !== undefined ? { named } : {}), ...(numbered !== undefined ? { numbered } : {}), ...(undated !== undefined ? { undated } : {}) };
     }
     const twice = outline.firstDoubleCount(sheetFacts.summaryBelow);
     if (twice) {

@@ -1,0 +1,128 @@
+// Two statistics years in one sheet, as year blocks: each block's offices, then its "Cộng" with
+// an empty Năm cell ("Cộng", or "Cộng năm 2018"). A declared row without a year is of the block it
+// closes (or heads), or of the year its label states; with --year N, the other years' blocks go
+// with their declared rows — never checked against N's rows, never an office of N (round 25,
+// findings 01 and 04). Figures by hand; both readers must agree.
+import { describe, expect, it } from 'vitest';
+import { yearOfLabel } from '../../src/input/stated-years.js';
+import { memoryIo } from '../../src/io.js';
+import { main } from '../../src/main.js';
+import { bothReaders } from '../helpers/both-readers.js';
+
+const { both, write } = bothReaders('thads-year-blocks-', []);
+
+const HEADER = 'Năm,Đơn vị,Có điều kiện,Giải quyết xong';
+/** 2018: 200/150 + 300/210 = 500/360; 2019: 200/170 + 300/240 = 500/410 */
+const Y2018 = ['2018,Chư Sê,200,150', '2018,Ia Pa,300,210'];
+const Y2019 = ['2019,Chư Sê,200,170', '2019,Ia Pa,300,240'];
+const CLOSED = [HEADER, ...Y2018, ',Cộng,500,360', ...Y2019, ',Cộng,500,410'];
+const LABELLED = [HEADER, ...Y2018, ',Cộng năm 2018,500,360', ...Y2019, ',Cộng năm 2019,500,410'];
+/** the other order, 2019's block first (finding 01's y5r) */
+const LABELLED_2019_FIRST = [HEADER, '2019,Chư Sê,200,150', '2019,Ia Pa,300,210', ',Cộng năm 2019,500,360', '2018,Chư Sê,200,170', '2018,Ia Pa,300,240', ',Cộng năm 2018,500,410'];
+
+const json = (year: number) => ['--year', String(year), '--format', 'json'];
+
+async function total(name: string, lines: readonly string[], year: number) {
+  const r = await both(name, lines, json(year));
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  const out = JSON.parse(r.stdout);
+  return { offices: out.groups.map((g: { district: string }) => g.district), ...out.total.cases };
+}
+
+describe('yearOfLabel', () => {
+  it.each([
+    ['Cộng năm 2018', 2018], ['Tổng cộng 2018', 2018], ['Cộng (2019)', 2019], ['TỔNG CỘNG NĂM 2019', 2019],
+    ['Cộng', null], ['Tổng cộng', null], ['Cộng 2018-2019', null], ['Tổng cộng (TT 06/2019)', null], ['Cộng 2018, 2019', null],
+  ])('%s → %s', (label, year) => expect(yearOfLabel(label)).toBe(year));
+});
+
+describe('year blocks closed by "Cộng" with an empty Năm cell', () => {
+  it('--year 2019: 2018\'s "Cộng" goes with its block; 2019\'s is checked against 2019\'s rows (finding 04)', async () => {
+    const t = await total('y8-viec.csv', CLOSED, 2019);
+    expect(t).toMatchObject({ offices: ['Chư Sê', 'Ia Pa'], withConditions: '500', resolved: '410', rate: '82.00', target: '73', met: true });
+  });
+
+  it('--year 2018: 500/360, 72.00 %', async () => {
+    const t = await total('y8-viec.csv', CLOSED, 2018);
+    expect(t).toMatchObject({ offices: ['Chư Sê', 'Ia Pa'], withConditions: '500', resolved: '360', rate: '72.00' });
+  });
+
+  it('--by year,district: each year its total', async () => {
+    const r = await both('y8-viec.csv', CLOSED, ['--by', 'year,district', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const totals = r.stdout.split('\n').filter((l) => l.startsWith(',TOTAL,')).map((l) => l.split(',').slice(2, 3).concat(l.split(',')[9]!));
+    expect(totals).toEqual([['2018', '500'], ['2019', '500']]);
+    expect(r.stdout).toMatch(/,TOTAL,2018,(?:[^,]*,){6}500,(?:[^,]*,){8}360,/);
+    expect(r.stdout).toMatch(/,TOTAL,2019,(?:[^,]*,){6}500,(?:[^,]*,){8}410,/);
+  });
+
+  it('a slip in --year N\'s own "Cộng" is still refused, located; one in another year\'s block is not N\'s', async () => {
+    const slip = [HEADER, ...Y2018, ',Cộng,500,360', ...Y2019, ',Cộng,500,411'];
+    const r = await both('slip-viec.csv', slip, json(2019));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:7:4: error: declared total "Cộng" has cases resolved 411, but the office rows add up to 410 [DECLARED_TOTAL_MISMATCH]');
+    const t = await total('slip-viec.csv', slip, 2018);
+    expect(t).toMatchObject({ withConditions: '500', resolved: '360' });
+  });
+
+  it('blocks headed by their "Cộng" (nothing above the first): each heads the block below it', async () => {
+    const headed = [HEADER, ',Cộng,500,360', ...Y2018, ',Cộng,500,410', ...Y2019];
+    expect(await total('headed-viec.csv', headed, 2019)).toMatchObject({ withConditions: '500', resolved: '410' });
+    expect(await total('headed-viec.csv', headed, 2018)).toMatchObject({ withConditions: '500', resolved: '360' });
+  });
+});
+
+describe('a subtotal whose label states its year ("Cộng năm 2018")', () => {
+  it('--year 2019, 2019\'s block first: 2018\'s subtotal is no office of 2019 (finding 01: 1000/770 was printed)', async () => {
+    const t = await total('y5r-viec.csv', LABELLED_2019_FIRST, 2019);
+    expect(t).toMatchObject({ offices: ['Chư Sê', 'Ia Pa'], withConditions: '500', resolved: '360', rate: '72.00', target: '73', gapPp: '-1.00', met: false });
+  });
+
+  it('--year 2018, 2019\'s block first: 500/410', async () => {
+    expect(await total('y5r-viec.csv', LABELLED_2019_FIRST, 2018)).toMatchObject({ offices: ['Chư Sê', 'Ia Pa'], withConditions: '500', resolved: '410', rate: '82.00' });
+  });
+
+  it('2018\'s block first: --year 2018 gives 500/360, --year 2019 500/410', async () => {
+    expect(await total('y5-viec.csv', LABELLED, 2018)).toMatchObject({ offices: ['Chư Sê', 'Ia Pa'], withConditions: '500', resolved: '360', rate: '72.00' });
+    expect(await total('y5-viec.csv', LABELLED, 2019)).toMatchObject({ offices: ['Chư Sê', 'Ia Pa'], withConditions: '500', resolved: '410', rate: '82.00', met: true });
+  });
+
+  it('"Cộng năm 2018" closing 2019\'s rows is refused, located, with --year and without', async () => {
+    const wrong = [HEADER, ...Y2018, ',Cộng năm 2018,500,360', ...Y2019, ',Cộng năm 2018,500,410'];
+    const message = 'FILE:7:2: error: declared subtotal "Cộng năm 2018" names year 2018, but the office rows it closes are of year 2019: thads cannot tell which year\'s total it is [DECLARED_YEAR_MISMATCH]';
+    for (const args of [json(2019), json(2018), ['--by', 'year,district', '--format', 'csv']]) {
+      const r = await both('wrong-label-viec.csv', wrong, args);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(message);
+    }
+  });
+});
+
+describe('one year only', () => {
+  it('a "Tổng cộng" with an empty Năm cell is checked against the rows, as before', async () => {
+    const one = [HEADER, ...Y2019, ',Tổng cộng,500,410'];
+    expect(await total('one-viec.csv', one, 2019)).toMatchObject({ offices: ['Chư Sê', 'Ia Pa'], withConditions: '500', resolved: '410' });
+    const r = await both('one-viec.csv', [HEADER, ...Y2019, ',Tổng cộng,501,410'], json(2019));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:4:3: error: declared total "Tổng cộng" has cases with conditions 501, but the office rows add up to 500 [DECLARED_TOTAL_MISMATCH]');
+  });
+});
+
+describe('check --year N', () => {
+  async function check(name: string, lines: readonly string[], year: number) {
+    const file = write(name, lines);
+    const { io, stdout } = memoryIo(['check', file, '--year', String(year)], { env: {} });
+    return { code: await main(io), stdout: stdout().split(file).join('FILE') };
+  }
+
+  it('reads each year\'s block with its own subtotal, and refuses a slip in N\'s own', async () => {
+    expect(await check('c-y5r-viec.csv', LABELLED_2019_FIRST, 2019)).toEqual({ code: 0, stdout: 'no problems in 1 file\n' });
+    expect((await check('c-y8-viec.csv', CLOSED, 2018)).code).toBe(0);
+    const slip = await check('c-slip-viec.csv', [HEADER, ...Y2018, ',Cộng,500,360', ...Y2019, ',Cộng,500,411'], 2019);
+    expect(slip.code).toBe(1);
+    expect(slip.stdout).toContain('FILE:7:4: error: declared total "Cộng" has cases resolved 411, but the office rows add up to 410 [DECLARED_TOTAL_MISMATCH]');
+  });
+});
