@@ -4,9 +4,11 @@
 // tables have a province column and are left as they are; a name one province alone uses too.
 import { describe, expect, it } from 'vitest';
 import { provincesToTell } from '../../src/domain/office-names.js';
+import { memoryIo } from '../../src/io.js';
+import { main } from '../../src/main.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
-const { both } = bothReaders('thads-office-provinces-', ['--format', 'text', '--lang', 'vi']);
+const { write, both } = bothReaders('thads-office-provinces-', ['--format', 'text', '--lang', 'vi']);
 
 // Gia Lai KV1 90 %, KV2 80 %; Đắk Lắk KV1 95 %, KV2 85 %, KV3 70 %: ranks 2, 4, 1, 3, 5 of 5.
 const TWO_PROVINCES = [
@@ -128,5 +130,22 @@ describe('a file of one province: names as they are', () => {
   it('svg', async () => {
     const r = await both('gia-lai-viec-2025.csv', ONE, ['--format', 'svg', '--lang', 'vi']);
     expect(labels(r.stdout)).toEqual(['Phòng THADS khu vực 1', 'Phòng THADS khu vực 2', 'Tổng cộng']);
+  });
+});
+
+describe('ONE_YEAR_ONLY warnings name the province where the name is shared', () => {
+  it('two provinces against a previous file without a province column', async () => {
+    write('kv1-kv2-viec-2024.csv', ['Đơn vị,Tổng số thụ lý,Có điều kiện,Giải quyết xong', 'Phòng THADS khu vực 1,1100,1000,800', 'Phòng THADS khu vực 2,1100,1000,700']);
+    const now = write('two-provinces-viec-2025.csv', ['Tỉnh,Đơn vị,Tổng số thụ lý,Có điều kiện,Giải quyết xong', 'Gia Lai,Phòng THADS khu vực 1,1200,1000,900', 'Gia Lai,Phòng THADS khu vực 2,1200,1000,800', 'Đắk Lắk,Phòng THADS khu vực 1,1300,1000,950']);
+    const { io, stderr } = memoryIo(['summarize', now, '--previous', now.replace('two-provinces-viec-2025', 'kv1-kv2-viec-2024'), '--format', 'csv'], { env: {} });
+    expect(await main(io)).toBe(0);
+    expect(stderr().split('\n').filter((l) => l.includes('[ONE_YEAR_ONLY]'))).toEqual([
+      `thads: warning: "Phòng THADS khu vực 1" (Gia Lai) has no figures in the previous year's files (2024) [ONE_YEAR_ONLY]`,
+      `thads: warning: "Phòng THADS khu vực 2" (Gia Lai) has no figures in the previous year's files (2024) [ONE_YEAR_ONLY]`,
+      `thads: warning: "Phòng THADS khu vực 1" (Đắk Lắk) has no figures in the previous year's files (2024) [ONE_YEAR_ONLY]`,
+      // the previous file names no province: nothing to add
+      `thads: warning: "Phòng THADS khu vực 1" has figures in the previous year's files only (2024) [ONE_YEAR_ONLY]`,
+      `thads: warning: "Phòng THADS khu vực 2" has figures in the previous year's files only (2024) [ONE_YEAR_ONLY]`,
+    ]);
   });
 });
