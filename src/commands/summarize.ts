@@ -5,7 +5,7 @@ import { collect } from '../collect.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { planOffices, planProvinces, rollUp, type PartAgainstWhole } from '../domain/merger.js';
-import { bareName } from '../domain/office-names.js';
+import { bareName, provincesToTell } from '../domain/office-names.js';
 import { provinceKey } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
 import { likePeriods, mixedPeriods, partPeriodsByYear, periodText, startsDiffer, type Period } from '../domain/periods.js';
@@ -214,13 +214,16 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
         const names = [...new Set(match.onlyBefore.map((g) => JSON.stringify(g.district)))].join(', ');
         warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous year's files${inPrevious} give only a total (${names}): no group is compared, only the total`, undefined, 'pass the previous files by office (or by province) to compare each group'));
       }
+      // '"Phòng THADS khu vực 1" (Gia Lai)': the province where offices of another share the name.
+      const provinceOf = provincesToTell([...summary.groups, ...prevSummary.groups]);
+      const named = (g: GroupResult) => `"${g.district ?? g.province}"${provinceOf(g) === null ? '' : ` (${provinceOf(g)})`}`;
       for (const g of totalsOnly ? [] : match.onlyNow) {
         if (isPartial(g)) continue;
-        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has no figures in the previous year's files${inPrevious}`));
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `${named(g)} has no figures in the previous year's files${inPrevious}`));
       }
       // …and the other way round: an office that reported last year but not this year.
       for (const g of totalsOnly ? [] : match.onlyBefore) {
-        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `"${g.district ?? g.province}" has figures in the previous year's files only${inPrevious}`));
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `${named(g)} has figures in the previous year's files only${inPrevious}`));
       }
     }
   }

@@ -4,7 +4,8 @@
 // THADS", "huyện", "thành phố"… — says which office, but only where one office on each side has
 // it: huyện and thị xã Long Mỹ, huyện and thành phố Cao Lãnh share a bare name. Used by
 // --previous (match-years.ts) and by the check that two files never give one office twice
-// (office-registry.ts), and by config targets of offices (targets.ts).
+// (office-registry.ts), by config targets of offices (targets.ts), and to say where prose must
+// name an office's province (provincesToTell).
 import { foldNameCached, romanValue } from './names.js';
 import { MERGER_YEAR, provinceKey, sameOrMergedInto, successorProvince } from './provinces.js';
 
@@ -176,4 +177,21 @@ export function pairByBareName<A, B>(
     if ((mineByKey.get(key) ?? []).filter((x) => compatible(x, b)).length === 1) pairs.set(a, b);
   }
   return pairs;
+}
+
+/**
+ * The province that tells an office apart where it is named in prose: in a report of several
+ * provinces each has its "Phòng THADS khu vực 1" (from 2025), and "… của Phòng THADS khu vực 1:
+ * đạt 90,00%" twice names no office. Among `groups`, an office whose bare name groups of another
+ * province (or of none) share gets its province; a name only one province uses, a group without
+ * a province, or a province itself gets null. The province goes by the data, never the name.
+ */
+export function provincesToTell(groups: readonly { readonly province: string | null; readonly district: string | null }[]): (g: { readonly province: string | null; readonly district: string | null }) => string | null {
+  const provincesOf = new Map<string, Set<string | null>>();
+  for (const g of groups) {
+    if (g.district === null) continue;
+    const bare = bareName(g.district);
+    provincesOf.set(bare, (provincesOf.get(bare) ?? new Set()).add(g.province === null ? null : provinceKey(g.province)));
+  }
+  return (g) => (g.district !== null && g.province !== null && (provincesOf.get(bareName(g.district))?.size ?? 0) > 1 ? g.province : null);
 }

@@ -8,6 +8,7 @@ import type { MoneyUnit } from '../input/units.js';
 import type { ReportDocument } from '../config/load.js';
 import type { Period } from '../domain/periods.js';
 import { inUnit, readableUnit, UNIT_LABEL } from './format-number.js';
+import { provincesToTell } from '../domain/office-names.js';
 
 export interface RenderContext {
   readonly summary: Summary;
@@ -85,6 +86,32 @@ export function measureValues(r: MeasureResult | null, measure: Measure, unit: M
 }
 
 export const TOTAL_LABEL = 'TOTAL';
+
+/** A group's name in prose and charts, and the province that tells it apart (null: the name does). */
+export interface ShownName {
+  readonly name: string;
+  readonly province: string | null;
+}
+
+/**
+ * How the paragraph, the chart and the HTML report name groups, where no province column stands
+ * beside the name: an office whose name offices of another province in the run share gets its
+ * province ("Phòng THADS khu vực 1 (Gia Lai)"); a name one province alone uses is left as it is.
+ * Null for a total and for a group of a year alone.
+ */
+export function shownNames(ctx: Pick<RenderContext, 'summary'>): (g: GroupResult) => ShownName | null {
+  const provinceOf = provincesToTell(ctx.summary.groups);
+  return (g) => {
+    const name = g.isTotal ? null : (g.district ?? g.province);
+    return name === null ? null : { name, province: provinceOf(g) };
+  };
+}
+
+/** "Phòng THADS khu vực 1 (Gia Lai, 2025)": a name and what is said of it in parentheses. */
+export function withNotes(name: string, notes: readonly (string | null)[]): string {
+  const said = notes.filter((n): n is string => n !== null);
+  return said.length === 0 ? name : `${name} (${said.join(', ')})`;
+}
 
 /**
  * The money unit of human formats when --unit is not given: tỷ đồng, or a smaller one while

@@ -9,7 +9,7 @@ import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { keyString } from '../domain/aggregate.js';
 import type { MoneyUnit } from '../input/units.js';
 import { formatExact, formatFixed, inUnit, magnitude, readableUnit, UNIT_LABEL, type Lang } from './format-number.js';
-import { noTargetNote, type RenderContext } from './model.js';
+import { noTargetNote, shownNames, withNotes, type RenderContext, type ShownName } from './model.js';
 import { introEn, introVi, sinceEn, sinceVi } from './period-words.js';
 import type { Period } from '../domain/periods.js';
 
@@ -259,11 +259,13 @@ function provinceOfTotal(g: GroupResult, ctx: RenderContext): string | null {
 }
 
 /** Who the paragraph is about: an office, a province, one whole province, the country, or all groups. */
-function subjectOf(g: GroupResult, ctx: RenderContext): { vi: string; en: string; plural: boolean } {
-  const name = g.isTotal ? null : (g.district ?? g.province);
+function subjectOf(g: GroupResult, shown: ShownName | null, ctx: RenderContext): { vi: string; en: string; plural: boolean } {
   // A file read as its declared total names itself "Toàn quốc", "Toàn tỉnh": "… dân sự toàn quốc".
-  if (name && /^toàn (quốc|tỉnh|ngành)$/iu.test(name.trim())) return { vi: name.trim().toLocaleLowerCase('vi'), en: name, plural: false };
-  if (name) return { vi: `của ${name}`, en: name, plural: false };
+  if (shown && /^toàn (quốc|tỉnh|ngành)$/iu.test(shown.name.trim())) return { vi: shown.name.trim().toLocaleLowerCase('vi'), en: shown.name, plural: false };
+  if (shown) {
+    const name = withNotes(shown.name, [shown.province]);
+    return { vi: `của ${name}`, en: name, plural: false };
+  }
   const onlyProvince = provinceOfTotal(g, ctx);
   if (onlyProvince) return { vi: wholeProvinceVi(onlyProvince), en: `${onlyProvince} province`, plural: false };
   if (isNational(ctx.totalProvinceCounts?.get(keyString(g)) ?? 0, g.year ?? ctx.year)) return { vi: 'toàn quốc', en: 'enforcement offices nationwide', plural: true };
@@ -283,6 +285,7 @@ export function renderNarrative(ctx: RenderContext, { note = true }: { note?: bo
   // same figures again as the total's.
   const one = ctx.printed.length === 1 && ctx.summary.totals.length === 1;
   const groups = ctx.filtered || (one && level !== null) ? [...ctx.printed] : level === null ? [...ctx.summary.totals] : [...ctx.printed, ...ctx.summary.totals];
+  const nameOf = shownNames(ctx);
   const paragraphs = groups.map((g) => {
     const year = g.year ?? ctx.year;
     // The year of the figures this group was compared with (--previous); else, for measures
@@ -294,7 +297,7 @@ export function renderNarrative(ctx: RenderContext, { note = true }: { note?: bo
       const f = r ? facts(r, m, p) : null;
       return f && hasFacts(f) ? [f] : [];
     });
-    const subject = subjectOf(g, ctx);
+    const subject = subjectOf(g, nameOf(g), ctx);
     const part = year !== null ? ctx.partPeriods?.get(year) : undefined;
     return ctx.lang === 'vi'
       ? paragraphVi({ year, previousYear, subject: subject.vi, part }, measures, p)

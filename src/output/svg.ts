@@ -7,7 +7,7 @@ import { D, plain, roundHalfUp, type Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { MEASURE_LABEL, RESULT_LABEL, type Measure } from '../domain/fields.js';
 import { formatExact, type Lang } from './format-number.js';
-import type { RenderContext } from './model.js';
+import { shownNames, withNotes, type RenderContext, type ShownName } from './model.js';
 import { stripXmlForbidden } from './sanitize.js';
 import { titlePeriod } from './period-words.js';
 
@@ -58,6 +58,8 @@ export function escapeXml(text: string): string {
 
 interface Bar {
   readonly label: string;
+  /** the end of the label kept when it is shortened: " (Gia Lai)" */
+  readonly tail: string;
   readonly rate: Dec | null;
   readonly rateText: string;
   readonly target: Dec | null;
@@ -65,15 +67,19 @@ interface Bar {
   readonly isTotal: boolean;
 }
 
-function groupLabel(g: GroupResult, ctx: RenderContext, totals: number): string {
-  const withYear = (name: string) => (ctx.by.includes('year') && g.year !== null && name !== String(g.year) ? `${name} (${g.year})` : name);
-  if (g.isTotal) return totals > 1 && g.year !== null ? `${WORDS[ctx.lang].total} (${g.year})` : WORDS[ctx.lang].total;
-  return withYear(g.district ?? g.province ?? String(g.year ?? '—'));
+/** A bar's label: the name, and what follows it in parentheses (the province that tells it apart, the year). */
+function groupLabel(g: GroupResult, shown: ShownName | null, ctx: RenderContext, totals: number): { name: string; notes: (string | null)[] } {
+  if (g.isTotal) return { name: WORDS[ctx.lang].total, notes: [totals > 1 && g.year !== null ? String(g.year) : null] };
+  if (!shown) return { name: String(g.year ?? '—'), notes: [] };
+  return { name: shown.name, notes: [shown.province, ctx.by.includes('year') && g.year !== null ? String(g.year) : null] };
 }
 
-function toBar(g: GroupResult, r: MeasureResult | null, ctx: RenderContext, totals: number): Bar {
+function toBar(g: GroupResult, r: MeasureResult | null, ctx: RenderContext, totals: number, nameOf: (g: GroupResult) => ShownName | null): Bar {
+  const { name, notes } = groupLabel(g, nameOf(g), ctx, totals);
+  const label = withNotes(name, notes);
   return {
-    label: groupLabel(g, ctx, totals),
+    label,
+    tail: label.slice(name.length),
     rate: r?.rate ?? null,
     rateText: r?.rateRounded ? `${formatExact(r.rateRounded, ctx.lang, ctx.rateDecimals)}%` : '—',
     target: r?.target?.value ?? null,
@@ -93,9 +99,12 @@ function byRate(a: Bar, b: Bar): number {
   return a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
 }
 
-function truncate(label: string): string {
-  const chars = [...label];
-  return chars.length > MAX_LABEL_CHARS ? `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…` : label;
+/** A label of at most MAX_LABEL_CHARS: the name is shortened, its tail (province, year) kept. */
+function truncate(b: Pick<Bar, 'label' | 'tail'>): string {
+  const chars = [...b.label];
+  if (chars.length <= MAX_LABEL_CHARS) return b.label;
+  const tail = [...b.tail];
+  return `${chars.slice(0, Math.max(1, MAX_LABEL_CHARS - 1 - tail.length)).join('')}…${b.tail}`;
 }
 
 interface Scale {
@@ -154,10 +163,11 @@ interface Panel {
 
 function panelsOf(ctx: RenderContext): Panel[] {
   const totals = ctx.summary.totals;
+  const nameOf = shownNames(ctx);
   return ctx.measures.map((m) => ({
     measure: m,
-    bars: ctx.printed.map((g) => toBar(g, g.measures[m], ctx, totals.length)).sort(byRate),
-    totals: totals.map((g) => toBar(g, g.measures[m], ctx, totals.length)),
+    bars: ctx.printed.map((g) => toBar(g, g.measures[m], ctx, totals.length, nameOf)).sort(byRate),
+    totals: totals.map((g) => toBar(g, g.measures[m], ctx, totals.length, nameOf)),
   }));
 }
 
@@ -192,7 +202,7 @@ function renderPanel(p: Panel, top: number, s: Scale, ctx: RenderContext, id: st
     const parts: string[] = [];
     const weight = b.isTotal ? ' font-weight="bold"' : '';
     parts.push(`<g class="row${b.isTotal ? ' total' : ''} ${b.status}">`);
-    parts.push(`<text class="label" x="${s.left - 8}" y="${y + 14}" font-size="${FONT}" text-anchor="end"${weight}>${escapeXml(truncate(b.label))}</text>`);
+    parts.push(`<text class="label" x="${s.left - 8}" y="${y + 14}" font-size="${FONT}" text-anchor="end"${weight}>${escapeXml(truncate(b))}</text>`);
     let end = new D(s.left);
     if (b.rate) {
       end = xOf(b.rate, s);
@@ -268,7 +278,7 @@ function description(panels: readonly Panel[], ctx: RenderContext): string {
 export function chartSvg(ctx: RenderContext, id = 'thads-chart'): string {
   const panels = panelsOf(ctx);
   const all = panels.flatMap((p) => [...p.bars, ...p.totals]);
-  const longest = all.reduce((w, b) => Math.max(w, [...truncate(b.label)].length), 0);
+  const longest = all.reduce((w, b) => Math.max(w, [...truncate(b)].length), 0);
   const left = MARGIN + Math.ceil(Math.max(6, longest) * CHAR_WIDTH) + 8;
   const room = panels.some((p) => !sharedTarget([...p.bars, ...p.totals]) && [...p.bars, ...p.totals].some((b) => b.target)) ? VALUE_ROOM_WITH_TARGET : VALUE_ROOM;
   const scale: Scale = { left, width: WIDTH - MARGIN - room - left, max: axisMax(all) };
