@@ -11,6 +11,7 @@ import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './dom
 import { oneOfficeTwice, provinceInName, provinceInNameFits } from './domain/office-names.js';
 import { countsBy34, formerProvince, provinceInYear, provinceKey, successorProvince } from './domain/provinces.js';
 import type { OfficeName } from './domain/merger.js';
+import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
 import { finding, pushAll, STDIN, ThadsError, type Finding } from './errors.js';
@@ -38,6 +39,8 @@ export interface Collected {
   readonly provinces: string[];
   /** every office the rows name (province as the row gives it), as first written: --previous asks which the mergedOffices' older offices are */
   readonly offices: OfficeName[];
+  /** what the rows stand for, per year, each once: --previous compares a total only over the same units (like-units.ts) */
+  readonly units: Unit[];
   /**
    * the provinces of the 63 the rows give figures for, each read as its report counts
    * (countsBy34 of its year and period): --previous asks which units of the 34 it gives whole
@@ -149,6 +152,7 @@ async function collectFiles(
   const provinceSeen = new Map<string, Map<string, string>>();
   const years = new Set<number | null>();
   const offices = new Map<string, OfficeName>();
+  const units = new Map<string, Unit>();
   /** provinceKey → as written (Collected.provincesOf63) */
   const of63 = new Map<string, string>();
   const reports: FileReport[] = [];
@@ -371,12 +375,14 @@ async function collectFiles(
       resolution.offices.some((d) => d.kind === 'total') ? 'only-row'
       : namedByFile && rowLabel(officeFromFileName(file)) === 'total' ? 'named'
       : null;
+    // A file without an office column whose rows name provinces is by province: its "office" is its name.
+    const kind: Unit['kind'] = namedByFile && report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'province') ? 'province' : totalFile !== null ? 'total' : 'office';
     const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile, namedByFile);
     if (registered.error) fileFindings.push(registered.error);
     // Split việc / tiền files: an office joins the earlier file's office under its name.
     for (const o of officeList) {
       const row = { ...o.row, ...registered.joined.get(o.row) };
-      count(row, o.rows);
+      count(row, o.rows, kind);
       if (files.length > 1 && totalFile === null) fileOffices.push({ file, province: row.province, year: row.year, figures: row.figures, row });
     }
     pushAll(findings, report.findings, rowFindings);
@@ -423,7 +429,7 @@ async function collectFiles(
   }
 
   /** What every office adds up to, outside the per-file sums: `rows` input rows summed in `row`. */
-  function count(row: OfficeRow, rows: number): void {
+  function count(row: OfficeRow, rows: number, kind: Unit['kind']): void {
     // Each office's figures complete (derived), so offices giving different fields add up.
     const complete = { ...row, figures: deriveMeasures(row.figures, row.year) };
     groups.add(complete, rows);
@@ -436,6 +442,8 @@ async function collectFiles(
     years.add(row.year);
     const office = keyString({ province: row.province, district: row.district, year: null });
     if (!offices.has(office)) offices.set(office, { province: row.province, district: row.district });
+    const unit: Unit = { kind, province: row.province, district: kind === 'province' ? null : row.district, year: row.year };
+    if (!units.has(keyString(unit))) units.set(keyString(unit), unit);
   }
 
   // --year over files that state different years ("…2019.csv", "…2018.csv"), or beside a file
@@ -487,7 +495,7 @@ async function collectFiles(
   const provinces = [...new Map([...provinceSeen.values()].flatMap((seen) => [...seen]).filter(([, p]) => p !== '')).values()];
   const by34 = years.size > 0 && [...years].every((y) => reports.every((r) => countsBy34(y, r.periodEnd)));
   const periods = distinctPeriods(reports.map((r) => periodOf(withFileName({ start: r.periodStart, end: r.periodEnd }, r.file), r.statedYear ?? onlyYear)));
-  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, offices: [...offices.values()], provincesOf63: [...of63.values()], by34, periods, reports, findings };
+  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, offices: [...offices.values()], units: [...units.values()], provincesOf63: [...of63.values()], by34, periods, reports, findings };
 }
 
 /** "line 2 "nam-dinh" (Nam Định, 2019) looks like a total: its figures equal the sum of the 2 offices of Nam Định in a.csv; …" */

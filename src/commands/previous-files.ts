@@ -46,6 +46,10 @@ export async function readPrevious(files: readonly string[], read: ReadOptions, 
     data = await collect(files, { ...read, year: last }, by);
     if (data.findings.some((f) => f.severity === 'error')) return { data, year: null };
   }
+  // A Năm column with no year in it states none: rows of an unknown year that no file without
+  // a year column can have given are that column's (a file of a year column is no 'unknown').
+  const emptyColumn = data.years.has(null) && !data.reports.some((r) => r.yearFrom === 'unknown') ? data.reports.find((r) => r.yearFrom === 'year column') : undefined;
+  if (emptyColumn) throw yearUnknown(emptyColumn.file, read.year, wanted ?? (now.length === 1 ? now[0]! - 1 : null), 'its Năm column holds no year, and');
   const known = new Set([...data.years].filter((y): y is number => y !== null));
   for (const r of data.reports) {
     if (r.yearFrom === 'year column') continue;
@@ -61,15 +65,18 @@ export async function readPrevious(files: readonly string[], read: ReadOptions, 
   if (late.length > 0) {
     throw new ThadsError('USAGE', `--previous must be an earlier year than the input: it holds ${late.join(', ')}, the input ${now.join(', ')}`, undefined, LAST_YEAR_HINT);
   }
-  return { data, year: known.size === 1 ? [...known][0]! : null };
+  // No target applies to a previous file, and its year is known by now: YEAR_UNKNOWN (a
+  // statistics year left unknown, so no target) would be false twice over.
+  const findings = data.findings.filter((f) => f.code !== 'YEAR_UNKNOWN');
+  return { data: { ...data, findings }, year: known.size === 1 ? [...known][0]! : null };
 }
 
 /** `flagged`: the year --year gives the previous files (its N − 1); `last`: the year wanted of them, when known. */
-function yearUnknown(file: string, flagged: number | undefined, last: number | null): ThadsError {
+function yearUnknown(file: string, flagged: number | undefined, last: number | null, column = 'no Năm column,'): ThadsError {
   // --year is the input's year: read as the previous file's, it would be a year compared with itself.
   const why = flagged !== undefined ? ` (--year ${flagged + 1} is the input's year, not this file's)` : '';
   const hint = last === null ? undefined : `state its year: in its name (e.g. bao-cao-${last}.csv), in a Năm column, or in its title ("NĂM ${last}")`;
-  return new ThadsError('PREVIOUS_YEAR_UNKNOWN', `the year of this --previous file is unknown: no Năm column, no year in its title or its name${why}, so thads cannot tell it is an earlier year's`, { file }, hint);
+  return new ThadsError('PREVIOUS_YEAR_UNKNOWN', `the year of this --previous file is unknown: ${column} no year in its title or its name${why}, so thads cannot tell it is an earlier year's`, { file }, hint);
 }
 
 function mixedYears(years: Set<number | null>, last: number | null): ThadsError {

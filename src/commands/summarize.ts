@@ -4,7 +4,8 @@ import { extname, resolve } from 'node:path';
 import { collect } from '../collect.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
-import { planOffices, planProvinces, rollUp, type PartAgainstWhole } from '../domain/merger.js';
+import { planOffices, planProvinces, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
+import { unitsDiffer, type Unit, type UnitsDiffer } from '../domain/like-units.js';
 import { bareName, provincesToTell } from '../domain/office-names.js';
 import { provinceKey } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
@@ -136,7 +137,18 @@ function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Findin
   return out;
 }
 
-/** "A", "B", "C" and 4 more */
+/** An office as a warning names it: with its province when the rows give one. */
+function unitName(u: Unit): string {
+  return u.district === null ? `"${u.province}"` : u.province === null ? `"${u.district}"` : `"${u.district}" (${u.province})`;
+}
+
+/** Each side's first unmatched units: "only the input gives "A", "B" and 4 more; only the previous files give …". */
+function unlikeSides(d: UnitsDiffer): string {
+  const some = (list: readonly Unit[]) => list.slice(0, 2).map(unitName).join(', ') + (list.length > 2 ? ` and ${list.length - 2} more` : '');
+  const sides = [d.onlyNow.length > 0 ? `only the input gives ${some(d.onlyNow)}` : '', d.onlyBefore.length > 0 ? `only the previous files give ${some(d.onlyBefore)}` : ''];
+  return sides.filter(Boolean).join('; ');
+}
+
 export async function summarize(io: Io, files: string[], flags: SummarizeFlags): Promise<ExitCode> {
   assertStdinOnce(files.concat(flags.previous ?? []));
   const format = pickFormat(flags, io);
@@ -183,20 +195,32 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       const plan = planProvinces(data.provinces, prev.provincesOf63, data.by34);
       const partialOffices = planOffices(data.offices, prev.offices, common.config.mergedOffices);
       const rolled = rollUp(prev.groups, { provinces: plan.rolled, offices: common.config.mergedOffices, newer: data.groups });
+      // The offices behind each year's total against last year's, rolled up as their groups are.
+      const prevUnits = rollUpUnits(prev.units, { provinces: plan.rolled, offices: common.config.mergedOffices, newer: data.units });
+      const differ = new Map(summary.totals.map((t) => [t.year, unitsDiffer(data.units.filter((u) => u.year === t.year), prevUnits)]));
+      const unlike = [...differ.values()].filter((d): d is UnitsDiffer => d !== null);
       // A unit the previous files give only part of is compared with nothing, and said so: a
-      // province, or an office and, by province, the province it is in.
+      // province, or an office and, by province, the province it is in (or a province whose
+      // offices differ between the years).
       const officesByProvince = !by.includes('district');
-      const partialProvinces = new Set([...plan.partial.map((p) => p.name), ...(officesByProvince ? partialOffices.flatMap((o) => (o.province === null ? [] : [o.province])) : [])].map(provinceKey));
+      const partialProvinces = new Set(
+        [
+          ...plan.partial.map((p) => p.name),
+          ...(officesByProvince ? [...partialOffices, ...unlike.flatMap((d) => [...d.onlyNow, ...d.onlyBefore])].map((o) => o.province ?? '') : []),
+        ].map(provinceKey),
+      );
       const officeKey = (province: string | null, district: string) => `${province === null ? '' : provinceKey(province)}\u0000${bareName(district)}`;
       const partialDistricts = new Set(partialOffices.map((o) => officeKey(o.province, o.name)));
+      // By none or by year the one group is the total.
       const isPartial = (g: { province: string | null; district: string | null }) =>
-        g.district === null ? g.province !== null && partialProvinces.has(provinceKey(g.province)) : partialDistricts.has(officeKey(g.province, g.district));
+        g.district !== null ? partialDistricts.has(officeKey(g.province, g.district)) : by.includes('province') ? partialProvinces.has(provinceKey(g.province ?? '')) : unlike.length > 0;
       const prevGroups = rolled.filter((g) => !isPartial(g));
       const prevSummary = evaluate(prevGroups, prev.totals, prev.totalProvinces, common.evaluate);
       pushAll(warnings, prev.findings);
       const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
       // The total counts that unit too: its change would be a part against a whole as well.
-      if (plan.partial.length === 0 && partialOffices.length === 0) applyChange(summary.totals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
+      const likeTotals = summary.totals.filter((t) => differ.get(t.year) === null);
+      if (plan.partial.length === 0 && partialOffices.length === 0) applyChange(likeTotals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
       const inPrevious = previousYear !== null ? ` (${previousYear})` : '';
       const nowYear = currentYears.length === 1 && currentYears[0] !== null ? ` ${currentYears[0]}` : '';
       const thenYear = previousYear !== null ? ` of ${previousYear}` : ' of the previous year';
@@ -206,6 +230,14 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       for (const o of partialOffices) {
         const notCompared = by.includes('district') ? 'it and the total are not' : by.includes('province') && o.province !== null ? `${o.province} and the total are not` : 'the total is not';
         warnings.push(partWarning(o, notCompared, 'pass the previous files of every office it was formed from'));
+      }
+      // (A part against a whole has said the total is not compared already.)
+      for (const [year, d] of plan.partial.length === 0 && partialOffices.length === 0 ? differ : []) {
+        if (d === null) continue;
+        const ofYear = summary.totals.length > 1 && year !== null ? ` of ${year}` : '';
+        const nor = officesByProvince && by.includes('province') ? ', nor a province they are in' : '';
+        const hint = by.includes('district') ? "pass last year's files of the same offices as the input" : "pass last year's files of the same offices as the input, or --by district to compare each office given in both years";
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the input and the previous year's files${inPrevious} give different ${[...d.onlyNow, ...d.onlyBefore].every((u) => u.kind === 'province') ? 'provinces' : 'offices'} (${unlikeSides(d)}), so the total${ofYear} is not compared${nor} (not like for like)`, undefined, hint));
       }
       // Previous files of a declared total only ("Toàn tỉnh", thads' own TOTAL row): only the
       // total is compared, said once, not as offices missing on either side.

@@ -3,7 +3,7 @@
 // (provinces.ts), offices into the newer offices the config says they became (Chi cục →
 // Phòng THADS khu vực). Figures are summed, never rates: the rolled-up groups are evaluated
 // afterwards like any other.
-import { mergeGroups, type Group } from './aggregate.js';
+import { keyString, mergeGroups, type Group, type GroupKey } from './aggregate.js';
 import { bareName } from './office-names.js';
 import { PROVINCES_2025, provinceKey, successorProvince, type Province } from './provinces.js';
 
@@ -15,7 +15,7 @@ export interface RollUpOptions {
   readonly provinces: ReadonlySet<string>;
   readonly offices: MergedOffices;
   /** groups of the newer year: their spelling of a province is kept ("TP. Hồ Chí Minh") */
-  readonly newer: readonly Group[];
+  readonly newer: readonly { readonly province: string | null }[];
 }
 
 function officeKey(province: string | null, district: string): string {
@@ -31,7 +31,8 @@ export function olderOfficeKey(written: string): string {
   return slash >= 0 ? officeKey(written.slice(0, slash), written.slice(slash + 3)) : bareName(written);
 }
 
-export function rollUp(older: readonly Group[], opts: RollUpOptions): Group[] {
+/** Where an older year's unit (a group, or an office the rows name) sits in the newer year. */
+function mover(opts: RollUpOptions): <T extends { readonly province: string | null; readonly district: string | null }>(g: T) => T {
   // newer year's spelling of each (successor) province
   const spelling = new Map<string, string>();
   for (const g of opts.newer) {
@@ -42,9 +43,7 @@ export function rollUp(older: readonly Group[], opts: RollUpOptions): Group[] {
   // older office key (qualified by province, or bare) → newer office
   const newerOf = new Map<string, string>();
   for (const [newer, olds] of opts.offices) for (const old of olds) newerOf.set(olderOfficeKey(old), newer);
-  if (opts.provinces.size === 0 && opts.offices.size === 0) return [...older];
-
-  const moved = older.map((g): Group => {
+  return (g) => {
     let province = g.province;
     if (province !== null) {
       const successor = successorProvince(province);
@@ -53,9 +52,19 @@ export function rollUp(older: readonly Group[], opts: RollUpOptions): Group[] {
     let district = g.district;
     if (district !== null) district = newerOf.get(officeKey(g.province, district)) ?? newerOf.get(bareName(district)) ?? district;
     return { ...g, province, district };
-  });
+  };
+}
+
+export function rollUp(older: readonly Group[], opts: RollUpOptions): Group[] {
+  if (opts.provinces.size === 0 && opts.offices.size === 0) return [...older];
   // Groups that now share a key are summed (mergeGroups keeps the order of first appearance).
-  return mergeGroups([moved]);
+  return mergeGroups([older.map(mover(opts))]);
+}
+
+/** The older year's units (offices, provinces) as rollUp moves their groups, each once. */
+export function rollUpUnits<T extends GroupKey>(older: readonly T[], opts: RollUpOptions): T[] {
+  const move = mover(opts);
+  return [...new Map(older.map(move).map((u) => [keyString(u), u])).values()];
 }
 
 /** An office as the rows name it. */

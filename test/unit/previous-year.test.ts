@@ -69,6 +69,20 @@ describe('--previous: a file whose year nothing states', () => {
     expect(text.stdout).toContain('tỷ lệ giải quyết xong tăng 12,00% so với năm 2018.');
   });
 
+  it('a Năm column empty on every row states no year: refused as without one (it printed "không thay đổi", exit 0)', async () => {
+    const prev = write('emptyyear viec.csv', ['Năm,' + HEADER, ...NOW.slice(1).map((l) => ',' + l)]);
+    const r = await both('bc-viec-2019.csv', NOW, ['--previous', prev, '--by', 'none', '--format', 'text', '--lang', 'vi']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `${prev}: error: the year of this --previous file is unknown: its Năm column holds no year, and no year in its title or its name, so thads cannot tell it is an earlier year's [PREVIOUS_YEAR_UNKNOWN]\n${STATE_2018}` });
+  });
+
+  it('a year in its title draws no YEAR_UNKNOWN (round 25, 90b): no target applies to a previous file', async () => {
+    const prev = write('prev title viec.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2018', HEADER, ...BEFORE]);
+    const r = await both('bc-viec-2019.csv', NOW, ['--previous', prev, '--by', 'none', ...JSON_ARGS]);
+    expect(r.code).toBe(0);
+    expect(changes(r.stdout).TOTAL).toEqual(['150', '12.00']);
+    expect(r.stderr).toBe('');
+  });
+
   it('a title stating the input\'s own year is refused as a year not earlier', async () => {
     const prev = write('cung nam viec.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', HEADER, ...BEFORE]);
     const r = await both('bc-viec-2019.csv', NOW, ['--previous', prev, '--format', 'csv']);

@@ -1,0 +1,31 @@
+// A total's change on last year is like for like only when the same offices stand behind both
+// totals: one office's 2025 report against the province's 2024 file would print "giảm 1.000 việc"
+// for an office that grew by 100. The printed groups cannot tell (--by none has one, --by province
+// one per province), so the offices the rows name are matched, as matchYears matches groups.
+import type { GroupKey } from './aggregate.js';
+import { matchYears } from './match-years.js';
+
+/**
+ * What one row stands for: an office; a province, in a file without an office column (district
+ * null); or a declared total ("Toàn tỉnh", a file named as a total), whose offices are not known.
+ */
+export interface Unit extends GroupKey {
+  readonly kind: 'office' | 'province' | 'total';
+}
+
+export interface UnitsDiffer {
+  /** in the input's order, and the previous files' */
+  readonly onlyNow: readonly Unit[];
+  readonly onlyBefore: readonly Unit[];
+}
+
+/**
+ * The units behind this year's total (`now`) and last year's (`before`, rolled up as their groups
+ * are), or null when they are the same and the totals compare. Previous files of a declared total
+ * only are taken as the whole the input adds up (their own ONE_YEAR_ONLY says so).
+ */
+export function unitsDiffer(now: readonly Unit[], before: readonly Unit[]): UnitsDiffer | null {
+  if (before.length > 0 && before.every((u) => u.kind === 'total')) return null;
+  const match = matchYears(now, before);
+  return match.onlyNow.length === 0 && match.onlyBefore.length === 0 ? null : { onlyNow: match.onlyNow, onlyBefore: match.onlyBefore };
+}
