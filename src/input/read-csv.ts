@@ -15,6 +15,7 @@ import { officeFromFileName } from './file-names.js';
 import { isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { yearOfCell } from './stated-years.js';
+import { checkFootnote } from './footnotes.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { FilledDownWatch } from './filled-down.js';
@@ -405,6 +406,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const parts = verdict.parts;
     const isTotal = label !== 'office';
     if (!anyNumber) {
+      if (layout.footnoted) checkFootnote(file, record, line, layout.footnoted);
       if (tables.skipped(line, isHeaderRow(opts.matcher, record), parts ? 'parts' : label, labelText)) justHeaderAgain = true;
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
