@@ -74,6 +74,12 @@ export interface Regime {
   /** fields its forms do not have: unknown (null) whatever a file gives (deferred before 2020) */
   readonly absent: readonly FieldKey[];
   readonly relations: readonly Relation[];
+  /**
+   * What a header's note may say a field counts in (`includes`) or leaves out and still restate
+   * its definition, where no sum of `relations` says it: "Có điều kiện (kể cả hoãn, tạm đình chỉ)"
+   * up to 2019, "(không kể hoãn, tạm đình chỉ)" from 2020 (input/field-notes.ts).
+   */
+  readonly definitions: readonly { readonly field: FieldKey; readonly includes: boolean; readonly fields: readonly FieldKey[] }[];
 }
 
 const plus = (...fields: FieldKey[]): Term[] => fields.map((field) => ({ field, sign: 1 }));
@@ -142,10 +148,15 @@ const SPLIT_UNKNOWN: SumRelation = { ...SPLIT_2019, derives: ['to_execute'] };
 
 const withSplit = (split: SumRelation): Relation[] => [TOTAL, TO_EXECUTE, split, RESOLVED, CARRIED_FORWARD, BREAKDOWN, ...ORDER];
 
+// Postponed and suspended cases are inside with_conditions up to 2019 and outside it (deferred)
+// from 2020; without a year, neither can be said.
+const DEFERRED_INSIDE = { field: 'with_conditions', includes: true, fields: ['postponed', 'suspended'] } as const;
+const DEFERRED_OUTSIDE = { field: 'with_conditions', includes: false, fields: ['postponed', 'suspended', 'deferred'] } as const;
+
 export const REGIMES: readonly Regime[] = [
-  { id: 'tt01-2013', fromYear: null, toYear: 2019, name: 'statistics years up to 2019', forms: 'TT 01/2013, 08/2015', absent: ['deferred'], relations: withSplit(SPLIT_2013) },
-  { id: 'tt06-2019', fromYear: 2020, toYear: null, name: 'statistics years from 2020', forms: 'TT 06/2019, 05/2024, 05/2026', absent: [], relations: withSplit(SPLIT_2019) },
-  { id: 'year-unknown', fromYear: null, toYear: null, name: 'statistics year unknown', forms: null, absent: [], relations: withSplit(SPLIT_UNKNOWN) },
+  { id: 'tt01-2013', fromYear: null, toYear: 2019, name: 'statistics years up to 2019', forms: 'TT 01/2013, 08/2015', absent: ['deferred'], relations: withSplit(SPLIT_2013), definitions: [DEFERRED_INSIDE] },
+  { id: 'tt06-2019', fromYear: 2020, toYear: null, name: 'statistics years from 2020', forms: 'TT 06/2019, 05/2024, 05/2026', absent: [], relations: withSplit(SPLIT_2019), definitions: [DEFERRED_OUTSIDE] },
+  { id: 'year-unknown', fromYear: null, toYear: null, name: 'statistics year unknown', forms: null, absent: [], relations: withSplit(SPLIT_UNKNOWN), definitions: [] },
 ];
 
 const BY_ID = new Map(REGIMES.map((r) => [r.id, r]));
@@ -194,14 +205,18 @@ export function resolvedParts(measure: Measure): readonly FieldKey[] {
 }
 
 /**
- * A header's note that only restates `field`'s definition in some regime: the fields it counts in
- * are terms of `field`'s sum ("Giải quyết xong (kể cả đình chỉ)"), or those it leaves out are
- * taken off in it ("Tổng số phải thi hành (đã trừ ủy thác)": to_execute = total − delegated −
- * withdrawn). The column is then `field` itself (input/field-notes.ts).
+ * The regimes in which a header's note only restates `field`'s definition: the fields it counts
+ * in are terms of `field`'s sum ("Giải quyết xong (kể cả đình chỉ)", in every regime), or those
+ * it leaves out are taken off in it ("Tổng số phải thi hành (đã trừ ủy thác)": to_execute = total
+ * − delegated − withdrawn), or the regime defines `field` so (its `definitions`: "Có điều kiện
+ * (kể cả hoãn, tạm đình chỉ)" up to 2019 only). The column is then `field` itself
+ * (input/field-notes.ts) — in a file of such a regime.
  */
-export function restatesDefinition(field: FieldKey, noted: readonly FieldKey[], includes: boolean): boolean {
+export function restatingRegimes(field: FieldKey, noted: readonly FieldKey[], includes: boolean): Regime[] {
   const sign = includes ? 1 : -1;
-  return REGIMES.some((g) => g.relations.some((r) => r.kind === 'sum' && r.field === field && noted.every((n) => r.terms.some((t) => t.field === n && t.sign === sign))));
+  const bySum = (g: Regime) => g.relations.some((r) => r.kind === 'sum' && r.field === field && noted.every((n) => r.terms.some((t) => t.field === n && t.sign === sign)));
+  const byDefinition = (g: Regime) => g.definitions.some((d) => d.field === field && d.includes === includes && noted.every((n) => d.fields.includes(n)));
+  return REGIMES.filter((g) => bySum(g) || byDefinition(g));
 }
 
 /** The regime a row or group of statistics year `year` follows. */

@@ -5,6 +5,7 @@
 // (stated-years.ts). Each context adds its own words to these; the shared ones live here once.
 
 import type { FieldKey } from '../domain/fields.js';
+import { foldHeader } from '../domain/names.js';
 
 /** Folded (foldHeader): lower case, no diacritics, words separated by one space; "kì" is "kỳ" spelt the older way. */
 export const COMPARISON_WORDS: readonly string[] = [
@@ -45,9 +46,22 @@ export interface FieldNote {
   readonly fields: readonly FieldKey[];
 }
 
-const INCLUDE_WORDS = ['ke ca', 'bao gom', 'gom', 'gom ca', 'tinh ca', 'tinh luon', 'ca'];
-const EXCLUDE_WORDS = ['khong ke', 'khong tinh', 'khong bao gom', 'khong gom', 'chua ke', 'chua tinh', 'chua bao gom', 'tru', 'ngoai'];
-/** The fields' words, longest first: "chưa có điều kiện" before "có điều kiện", "tạm đình chỉ" before "đình chỉ". */
+// Folded, with the fields' own words taken off first ("có" of "có điều kiện" is no inclusion word).
+const INCLUDE_WORDS = ['ke ca', 'bao gom', 'gom', 'gom ca', 'tinh ca', 'tinh luon', 'ca', 'co', 'bao ham', 'including', 'incl', 'includes', 'inclusive of'];
+const EXCLUDE_WORDS = [
+  'khong ke', 'khong tinh', 'khong bao gom', 'khong gom', 'khong bao ham', 'khong co', 'chua ke', 'chua tinh', 'chua bao gom', 'chua bao ham', 'tru', 'ngoai',
+  'excluding', 'excl', 'exclusive of', 'not including', 'without',
+];
+/**
+ * Words that join fields into their sum: "(xong + đình chỉ)" ("+" is folded to "cong", foldNote),
+ * "(thi hành xong và đình chỉ)". A note of fields and these alone counts them in.
+ */
+const SUM_WORDS = ['cong', 'va', 'and', 'plus', 'so'];
+/**
+ * The fields' words, longest first: "chưa có điều kiện" before "có điều kiện", "tạm đình chỉ"
+ * before "đình chỉ"; English labels as SPEC §3 accepts them ("Cases completed (including
+ * terminated)"), but the words too common to name a field in a note ("new", "total", "other").
+ */
 const NOTE_FIELDS: readonly (readonly [string, FieldKey])[] = [
   ['chua co dieu kien', 'without_conditions'], ['co dieu kien', 'with_conditions'],
   ['tam dinh chi', 'suspended'], ['dinh chi', 'terminated'], ['dc', 'terminated'],
@@ -56,13 +70,18 @@ const NOTE_FIELDS: readonly (readonly [string, FieldKey])[] = [
   ['dang thi hanh', 'in_progress'], ['truong hop khac', 'other'], ['hoan', 'postponed'],
   ['uy thac', 'delegated'], ['thu hoi', 'withdrawn'], ['huy quyet dinh', 'withdrawn'],
   ['chuyen ky sau', 'carried_forward'], ['thu ly moi', 'new'], ['chuyen sang', 'carried_over'], ['so cu', 'carried_over'],
+  ['without conditions', 'without_conditions'], ['with conditions', 'with_conditions'],
+  ['terminated', 'terminated'], ['reduced', 'reduced'], ['completed', 'completed'], ['resolved', 'resolved'],
+  ['in progress', 'in_progress'], ['postponed', 'postponed'], ['suspended', 'suspended'], ['deferred', 'deferred'],
+  ['delegated', 'delegated'], ['withdrawn', 'withdrawn'], ['carried forward', 'carried_forward'], ['carried over', 'carried_over'],
 ];
 
+/** A header's note folded for fieldNote: "+" between fields is a word ("xong + đình chỉ" → "xong cong dinh chi"). */
+export function foldNote(text: string): string {
+  return foldHeader(text.replace(/\+/g, ' cộng '));
+}
+
 export function fieldNote(folded: string): FieldNote | null {
-  const has = (w: string) => ` ${folded} `.includes(` ${w} `);
-  const includes = INCLUDE_WORDS.some(has);
-  const excludes = EXCLUDE_WORDS.some(has);
-  if (!includes && !excludes) return null;
   let rest = ` ${folded} `;
   const fields: FieldKey[] = [];
   for (const [words, field] of NOTE_FIELDS) {
@@ -71,9 +90,13 @@ export function fieldNote(folded: string): FieldNote | null {
     if (!fields.includes(field)) fields.push(field);
   }
   if (fields.length === 0) return null;
+  const has = (w: string) => rest.includes(` ${w} `);
+  const excludes = EXCLUDE_WORDS.some(has);
   // "không kể" holds "kể": a note of both kinds has an inclusion word outside its exclusion words
-  const outside = EXCLUDE_WORDS.reduce((t, w) => t.split(` ${w} `).join('  '), ` ${folded} `);
+  const outside = EXCLUDE_WORDS.reduce((t, w) => t.split(` ${w} `).join('  '), rest);
   const alsoIncludes = INCLUDE_WORDS.some((w) => outside.includes(` ${w} `));
+  const sum = !excludes && rest.trim().split(/ +/).every((w) => w === '' || SUM_WORDS.includes(w)) && (fields.length > 1 || has('cong'));
+  if (!excludes && !alsoIncludes && !sum) return null;
   return { includes: !excludes, mixed: excludes && alsoIncludes, fields };
 }
 

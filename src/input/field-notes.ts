@@ -2,7 +2,7 @@
 // figure the column is. Read when SPEC §2's definition of resolved settles it, refused otherwise:
 // dropped, the note's Đình chỉ column was added to a figure that held it already (80 for 70).
 import type { FieldKey, Measure } from '../domain/fields.js';
-import { fieldPhrase, resolvedParts, restatesDefinition } from '../domain/relations.js';
+import { fieldPhrase, regimeOf, resolvedParts, restatingRegimes } from '../domain/relations.js';
 import type { FieldNote } from './comparison-words.js';
 
 /** The note as headers.ts found it, with its words as written. */
@@ -10,30 +10,42 @@ export interface HeaderNote extends FieldNote {
   readonly text: string;
 }
 
-/** The field the column holds, or what thads would have to guess (for the refusal). */
-export type NoteReading = { readonly field: FieldKey } | { readonly guess: string };
+/** The field the column holds, or what thads would have to guess (for the refusal), and whether the year would settle it. */
+export type NoteReading = { readonly field: FieldKey } | { readonly guess: string; readonly byYear?: true };
 
 /**
  * `base`: the field the header names without its note; `hasReduced`: the file has a reduced
- * column (money). The note must leave exactly the file's parts of resolved, or completed alone:
- *   cases "Thi hành xong (kể cả đình chỉ)" → resolved (completed + terminated);
+ * column (money); `year`: the file's statistics year (null: unknown, or its rows' own). The note
+ * must leave exactly the file's parts of resolved, or completed alone:
+ *   cases "Thi hành xong (kể cả đình chỉ)" → resolved (completed + terminated), and "(xong +
+ *   đình chỉ)", which names the header's own field too;
  *   money "Thi hành xong (kể cả đình chỉ và giảm)" → resolved; "(kể cả đình chỉ)" beside a
  *   Giảm column → refused (is the reduced amount in it?); cases "Giải quyết xong (không kể
- *   đình chỉ)" → completed; "Có điều kiện (kể cả hoãn)" → refused. A note that restates the
- *   header's own definition is the header's field: "Tổng số phải thi hành (đã trừ ủy thác)".
+ *   đình chỉ)" → completed; "Có điều kiện (kể cả hoãn)" → with conditions up to 2019, refused
+ *   from 2020 or without a year. A note that restates the header's own definition in the
+ *   file's regime is the header's field: "Tổng số phải thi hành (đã trừ ủy thác)".
  */
-export function readNote(base: FieldKey, note: HeaderNote, measure: Measure, hasReduced: boolean): NoteReading {
-  const named = note.fields.map(fieldPhrase).join(' and ');
+export function readNote(base: FieldKey, note: HeaderNote, measure: Measure, hasReduced: boolean, year: number | null): NoteReading {
+  // The header's own field named in its note is what the note speaks of: "Thi hành xong (xong +
+  // đình chỉ)", a footnote "Thi hành xong không kể đình chỉ".
+  const fields = note.fields.filter((f) => f !== base);
+  if (fields.length === 0) return { field: base };
+  const named = fields.map(fieldPhrase).join(' and ');
   if (note.mixed) return { guess: `which of ${named} the column holds (the note counts some in and leaves others out)` };
-  if (restatesDefinition(base, note.fields, note.includes)) return { field: base };
+  const what = `which figure ${measure} ${fieldPhrase(base)} ${note.includes ? 'including' : 'excluding'} ${named} is`;
+  const restating = restatingRegimes(base, fields, note.includes);
+  const regime = regimeOf(year);
+  if (restating.includes(regime)) return { field: base };
+  if (restating.length > 0) {
+    const file = year === null ? "the file's statistics year is unknown" : `the file is of statistics year ${year}`;
+    return { guess: `${what}: the note restates its definition in ${restating.map((g) => g.name).join(' and ')} only, and ${file}`, ...(year === null ? { byYear: true as const } : {}) };
+  }
   const parts = resolvedParts(measure);
   const others: readonly FieldKey[] = parts.filter((p) => p !== 'completed');
-  if ((base !== 'completed' && base !== 'resolved') || !note.fields.every((f) => others.includes(f))) {
-    return { guess: `which figure ${measure} ${fieldPhrase(base)} ${note.includes ? 'including' : 'excluding'} ${named} is: none that thads reads` };
-  }
+  if ((base !== 'completed' && base !== 'resolved') || !fields.every((f) => others.includes(f))) return { guess: `${what}: none that thads reads` };
   // Money without a reduced column is summed as completed + terminated (SPEC §2: absent parts add nothing).
   const needed = others.filter((p) => p !== 'reduced' || hasReduced);
-  const missing = needed.filter((p) => !note.fields.includes(p));
+  const missing = needed.filter((p) => !fields.includes(p));
   const resolved = `resolved is ${parts.map(fieldPhrase).join(' + ')}`;
   if (missing.length === 0) return { field: note.includes ? 'resolved' : 'completed' };
   const which = missing.map(fieldPhrase).join(' and ');

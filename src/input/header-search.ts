@@ -51,6 +51,31 @@ function joinUnderConnector(upper: readonly string[], lower: readonly string[]):
   return cells;
 }
 
+/** A note in parentheses alone in a cell: "(kể cả đình chỉ)", "(nghìn đồng)". */
+const NOTE_CELL = /^\s*\([^()]*\p{L}[^()]*\)\s*$/u;
+
+/**
+ * A row below the header whose cells are notes in parentheses, each under a header cell, one
+ * naming another field ("(kể cả đình chỉ)", comparison-words.ts): a wrapped header cell's second
+ * line. A row with other words, or of units alone, is no such row (as before).
+ */
+function wrappedNotes(matcher: HeaderMatcher, header: readonly string[], record: readonly string[]): boolean {
+  let named = false;
+  for (let i = 0; i < record.length; i++) {
+    const cell = record[i]!;
+    if (cell.trim() === '') continue;
+    if (!NOTE_CELL.test(cell) || (header[i] ?? '').trim() === '') return false;
+    const role = matcher.match(`${header[i]} ${cell}`);
+    if (role.kind === 'figure' && role.note) named = true;
+  }
+  return named;
+}
+
+/** The header's cells with the notes below them: "Thi hành xong (kể cả đình chỉ)". */
+function withNotes(header: readonly string[], notes: readonly string[]): string[] {
+  return header.map((cell, i) => ((notes[i] ?? '').trim() === '' ? cell : `${cell.trim()} ${notes[i]!.trim()}`));
+}
+
 interface RowAt {
   readonly cells: string[];
   readonly line: number;
@@ -93,12 +118,14 @@ export class HeaderSearch {
   private candidate: RowAt | null = null;
   /** the header's rows as written, from its first header row down (header-block.ts) */
   private readonly block: RowAt[] = [];
-  /** a header of three rows or more, flattened into one: what `header` gives */
+  /** a header of three rows or more flattened into one, or with its notes below: what `header` gives */
   private flat: string[] | null = null;
   /** the row above any header with the most known cells, for NO_HEADER */
   private nearest: { row: RowAt; known: number } | null = null;
   /** unit lines above, in and just below the header: readHeader refuses two that disagree */
   private readonly unitLines: UnitLineAt[] = [];
+  /** a row of notes under the header's cells, wrapped from them: "(kể cả đình chỉ)" */
+  private notesBelow: RowAt | null = null;
 
   constructor(
     private readonly file: string,
@@ -158,6 +185,12 @@ export class HeaderSearch {
       }
       return null;
     }
+    // "Thi hành xong" over "(kể cả đình chỉ)": a header cell wrapped onto the row below (a sheet
+    // saved as CSV) is the header's note, never a row of no figures skipped.
+    if (!hasNumbers(record) && wrappedNotes(this.opts.matcher, this.candidate.cells, record)) {
+      this.notesBelow = { cells: record, line };
+      return null;
+    }
     // The unit line may sit just below the header, before the first office row
     // (",,,,Đơn vị tính: nghìn đồng,"): it holds no figure and is no data row.
     if (!hasNumbers(record) && this.findUnitLine(record, line, false)) return null;
@@ -170,13 +203,18 @@ export class HeaderSearch {
     this.layout(this.candidate);
   }
 
-  private layout(header: RowAt): Layout {
+  private layout(candidate: RowAt): Layout {
     const fileMeasure = measureFromFileName(this.file);
+    const below = this.notesBelow !== null && this.notesBelow.line > candidate.line ? this.notesBelow.cells : null;
+    const header = below ? { cells: withNotes(candidate.cells, below), line: candidate.line } : candidate;
     // Two rows are read as they are (readHeader: a group row over the header row); more are
     // flattened into those two, the rows above the header's first row kept above them.
+    if (below) this.flat = header.cells;
     if (this.block.length < 3) return readHeader(this.file, header.line, header.cells, this.rowsAbove, this.unitLines, fileMeasure, this.opts, this.report);
     const top = this.block[0]!.line;
-    const { header: cells, group } = flattenHeaderBlock(this.block.map((r) => r.cells));
+    const flat = flattenHeaderBlock(this.block.map((r) => r.cells));
+    const cells = below ? withNotes(flat.header, below) : flat.header;
+    const group = flat.group;
     this.flat = cells;
     const rowsAbove = [{ cells: group, line: top }, ...this.rowsAbove.filter((r) => r.line < top)];
     return readHeader(this.file, header.line, cells, rowsAbove, this.unitLines, fileMeasure, this.opts, this.report);

@@ -3,8 +3,9 @@
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
 import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
-import { COMPARISON_WORDS, fieldNote, notesCarriedOverExcluded, notesCarriedOverIncluded } from './comparison-words.js';
+import { COMPARISON_WORDS, fieldNote, foldNote, notesCarriedOverExcluded, notesCarriedOverIncluded } from './comparison-words.js';
 import type { HeaderNote } from './field-notes.js';
+import { footnoteMark } from './footnotes.js';
 import { mentionsMoney, namesShare, parseHeaderUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
@@ -306,7 +307,9 @@ export class HeaderMatcher {
 
   private matchText(cell: string): ColumnRole {
     // "Trong đó: Thi hành xong", "Chia ra: Đình chỉ": the first sub-column of a group names its field after the connector.
-    const text = cell.replace(/\s+/g, ' ').trim().replace(CONNECTOR_PREFIX, '').replace(COLUMN_FORMULA, '');
+    const trimmed = cell.replace(/\s+/g, ' ').trim().replace(CONNECTOR_PREFIX, '').replace(COLUMN_FORMULA, '');
+    // "Thi hành xong (kể cả đình chỉ)¹": the mark points to a footnote (footnotes.ts), not part of the name
+    const text = footnoteMark(trimmed)?.text.trim() ?? trimmed;
     if (text === '') return EMPTY;
     // "Chỉ tiêu giao (%)", "Chỉ tiêu được giao", "Target (%)": the office's assigned target, ignored
     // (SPEC §5 takes targets from flags, the config and the built-in table), but said (layout.ts).
@@ -358,7 +361,7 @@ export class HeaderMatcher {
         after = `${m[0]} ${after}`;
         continue;
       }
-      const noted = fieldNote(foldHeader(inner));
+      const noted = fieldNote(foldNote(inner));
       if (noted) {
         // "Thi hành xong (kể cả đình chỉ)": the figure says what it counts of another field,
         // which decides what it is (layout.ts, field-notes.ts); never dropped.

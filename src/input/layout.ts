@@ -7,6 +7,7 @@ import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector, looksLikeResolvedPart, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote } from './field-notes.js';
+import { footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { withFileName, yearFromFileName, yearsOfFileName, yearsOfName } from './file-names.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
@@ -44,6 +45,8 @@ export interface Layout {
   readonly fileYear: number | null;
   /** thads' own machine CSV read back: an empty cell is an unknown value (isThadsOutput) */
   readonly emptyIsUnknown?: true;
+  /** figure columns whose header carries a footnote mark ("Thi hành xong¹"): their footnote line is read (footnotes.ts) */
+  readonly footnoted?: readonly FootnotedColumn[];
 }
 
 /**
@@ -288,9 +291,13 @@ export function readHeader(
   const notes: number[] = [];
   /** figures read by a note naming another field ("(kể cả đình chỉ)"), with the field named without it */
   const noted: { index: number; header: string; base: FieldKey; note: HeaderNote; measure: Measure }[] = [];
+  const marked: { index: number; header: string; mark: string; field: FieldKey; measure: Measure }[] = [];
   let stt: number | undefined;
   const titleRows = rowsAbove.filter((r) => r.line < line);
   const own = ownPeriod(file, record, groupRow, titleRows, opts);
+  // The year a note is read in ("Có điều kiện (kể cả hoãn)" restates the definition up to 2019):
+  // with a year column, --year's (the rows kept), else unknown.
+  const noteYear = own?.year ?? opts.year ?? null;
   const topRows = identityRowsAbove(opts.matcher, rowsAbove);
   const ownTable = isOwnTableHeader(record);
 
@@ -395,7 +402,7 @@ export function readHeader(
       if (role.note) {
         // "Thi hành xong (kể cả đình chỉ)" is resolved; a reduced column (checked below) may undo it
         const { note, field: base } = role;
-        role = { ...role, field: noteField(base, note, measure, false, header, loc) };
+        role = { ...role, field: noteField(base, note, measure, false, noteYear, header, loc) };
         noted.push({ index, header, base, note, measure });
       }
       if (measure === 'cases' && FIELDS[F[role.field]]!.moneyOnly) {
@@ -410,6 +417,8 @@ export function readHeader(
       if (role.badUnit !== undefined) badUnits.push({ index, text: role.badUnit });
       if (sub?.badUnit !== undefined) badUnits.push({ index, text: sub.badUnit });
       figures.push({ index, field: role.field, fieldIndex: F[role.field], measure, isCount: measure === 'cases', exponent: 0 });
+      const footnote = footnoteMark(header.replace(/\s+/g, ' ').trim());
+      if (footnote) marked.push({ index, header: header.replace(/\s+/g, ' ').trim(), mark: footnote.mark, field: role.field, measure });
     } else if (role.kind === 'identity') {
       if (identity[role.key] !== undefined) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${role.key} (column ${identity[role.key]! + 1})`, loc);
       identity[role.key] = index;
@@ -418,7 +427,8 @@ export function readHeader(
   });
 
   // Money "Thi hành xong (kể cả đình chỉ)" beside a Giảm column: is the reduced amount in it?
-  for (const n of noted) noteField(n.base, n.note, n.measure, seen.has(`${n.measure}_reduced`), n.header, { file, line, column: n.index + 1 });
+  for (const n of noted) noteField(n.base, n.note, n.measure, seen.has(`${n.measure}_reduced`), noteYear, n.header, { file, line, column: n.index + 1 });
+  const footnoted: FootnotedColumn[] = marked.map((m) => ({ ...m, hasReduced: seen.has(`${m.measure}_reduced`), year: noteYear }));
   const measures = MEASURES.filter((m) => figures.some((f) => f.measure === m));
   // thads' workbook leaves out a measure its input lacked, where its CSV writes the columns
   // empty: read as its CSV is, the measure is there and unknown (never left out of a total).
@@ -581,14 +591,15 @@ export function readHeader(
   };
   const width = Math.max(lastCell(record), ...rowsAbove.slice(0, 2).filter((r) => r.line >= report.groupRowLine && report.groupRowLine > 0).map((r) => lastCell(r.cells)));
   for (let i = record.length; i < width; i++) unnamed.push(i);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}) };
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(footnoted.length > 0 ? { footnoted } : {}) };
 }
 
 /** The field a column with a note naming another field holds (field-notes.ts), or the refusal. */
-function noteField(base: FieldKey, note: HeaderNote, measure: Measure, hasReduced: boolean, header: string, loc: { file: string; line: number; column: number }): FieldKey {
-  const read = readNote(base, note, measure, hasReduced);
+function noteField(base: FieldKey, note: HeaderNote, measure: Measure, hasReduced: boolean, year: number | null, header: string, loc: { file: string; line: number; column: number }): FieldKey {
+  const read = readNote(base, note, measure, hasReduced, year);
   if ('field' in read) return read.field;
-  throw new ThadsError('HEADER_NOTE_UNREAD', `column "${header.replace(/\s+/g, ' ').trim()}" says what it counts of another field ("${note.text}"), which thads does not read: it would have to guess ${read.guess}`, loc);
+  const hint = read.byYear ? 'pass --year N with the statistics year of the file (the definition of the figure changed with TT 06/2019)' : undefined;
+  throw new ThadsError('HEADER_NOTE_UNREAD', `column "${header.replace(/\s+/g, ' ').trim()}" says what it counts of another field ("${note.text}"), which thads does not read: it would have to guess ${read.guess}`, loc, hint);
 }
 
 /**

@@ -16,6 +16,7 @@ import { isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, row
 import { ListStructure } from './list-structure.js';
 import { yearOfCell, yearOfLabel } from './stated-years.js';
 import type { Undated } from '../domain/year-declared-rows.js';
+import { checkFootnote } from './footnotes.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { FilledDownWatch } from './filled-down.js';
@@ -408,6 +409,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const parts = verdict.parts;
     const isTotal = label !== 'office';
     if (!anyNumber) {
+      if (layout.footnoted) checkFootnote(file, record, line, layout.footnoted);
       if (tables.skipped(line, isHeaderRow(opts.matcher, record), parts ? 'parts' : label, labelText)) justHeaderAgain = true;
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
