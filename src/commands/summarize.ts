@@ -198,7 +198,9 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       // The offices behind each year's total against last year's, rolled up as their groups are.
       const prevUnits = rollUpUnits(prev.units, { provinces: plan.rolled, offices: common.config.mergedOffices, newer: data.units });
       const differ = new Map(summary.totals.map((t) => [t.year, unitsDiffer(data.units.filter((u) => u.year === t.year), prevUnits)]));
-      const unlike = [...differ.values()].filter((d): d is UnitsDiffer => d !== null);
+      // Offices reorganized on 1/7/2025 (Chi cục → Phòng THADS khu vực): the provinces' totals compare.
+      const unlike = [...differ.values()].filter((d): d is UnitsDiffer => d !== null && !d.reorganized);
+      const reorganized = [...differ.values()].some((d) => d?.reorganized === true);
       // A unit the previous files give only part of is compared with nothing, and said so: a
       // province, or an office and, by province, the province it is in (or a province whose
       // offices differ between the years).
@@ -219,7 +221,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       pushAll(warnings, prev.findings);
       const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
       // The total counts that unit too: its change would be a part against a whole as well.
-      const likeTotals = summary.totals.filter((t) => differ.get(t.year) === null);
+      const likeTotals = summary.totals.filter((t) => (differ.get(t.year) ?? null) === null || differ.get(t.year)!.reorganized);
       if (plan.partial.length === 0 && partialOffices.length === 0) applyChange(likeTotals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
       const inPrevious = previousYear !== null ? ` (${previousYear})` : '';
       const nowYear = currentYears.length === 1 && currentYears[0] !== null ? ` ${currentYears[0]}` : '';
@@ -234,6 +236,10 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       // (A part against a whole has said the total is not compared already.)
       for (const [year, d] of plan.partial.length === 0 && partialOffices.length === 0 ? differ : []) {
         if (d === null) continue;
+        if (d.reorganized) {
+          warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the offices of the input are the Phòng THADS khu vực formed on 1/7/2025 and those of the previous year's files${inPrevious} the offices they replaced: no office is compared, only the provinces' totals, which are like for like only if both years' files hold every office of their provinces`, undefined, 'map last year\'s offices onto this year\'s with "mergedOffices" in thads.config.json to compare each of them'));
+          continue;
+        }
         const ofYear = summary.totals.length > 1 && year !== null ? ` of ${year}` : '';
         const nor = officesByProvince && by.includes('province') ? ', nor a province they are in' : '';
         const hint = by.includes('district') ? "pass last year's files of the same offices as the input" : "pass last year's files of the same offices as the input, or --by district to compare each office given in both years";
@@ -249,12 +255,12 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       // '"Phòng THADS khu vực 1" (Gia Lai)': the province where offices of another share the name.
       const provinceOf = provincesToTell([...summary.groups, ...prevSummary.groups]);
       const named = (g: GroupResult) => `"${g.district ?? g.province}"${provinceOf(g) === null ? '' : ` (${provinceOf(g)})`}`;
-      for (const g of totalsOnly ? [] : match.onlyNow) {
+      for (const g of totalsOnly || reorganized ? [] : match.onlyNow) {
         if (isPartial(g)) continue;
         warnings.push(finding('warning', 'ONE_YEAR_ONLY', `${named(g)} has no figures in the previous year's files${inPrevious}`));
       }
       // …and the other way round: an office that reported last year but not this year.
-      for (const g of totalsOnly ? [] : match.onlyBefore) {
+      for (const g of totalsOnly || reorganized ? [] : match.onlyBefore) {
         warnings.push(finding('warning', 'ONE_YEAR_ONLY', `${named(g)} has figures in the previous year's files only${inPrevious}`));
       }
     }

@@ -4,6 +4,8 @@
 // one per province), so the offices the rows name are matched, as matchYears matches groups.
 import type { GroupKey } from './aggregate.js';
 import { matchYears } from './match-years.js';
+import { bareName } from './office-names.js';
+import { MERGER_YEAR, provinceKey } from './provinces.js';
 
 /**
  * What one row stands for: an office; a province, in a file without an office column (district
@@ -17,6 +19,27 @@ export interface UnitsDiffer {
   /** in the input's order, and the previous files' */
   readonly onlyNow: readonly Unit[];
   readonly onlyBefore: readonly Unit[];
+  /**
+   * No office is in both: this year's are the Phòng THADS khu vực formed on 1/7/2025, last year's
+   * the offices they replaced, of the same provinces. Offices cannot be compared by nature; the
+   * provinces' totals are the whole of both years if the files are (the caller says so).
+   */
+  readonly reorganized: boolean;
+}
+
+const isRegion = (u: Unit) => u.kind === 'office' && u.district !== null && /^khu vực \d+$/.test(bareName(u.district));
+const provincesOf = (units: readonly Unit[]) => [...new Set(units.map((u) => provinceKey(u.province ?? '')))].sort().join('\u0000');
+
+/** `now`'s offices are all regional divisions of 2025 on, `before`'s none, of the same provinces, none in both. */
+function reorganization(now: readonly Unit[], before: readonly Unit[], paired: number): boolean {
+  return (
+    paired === 0 &&
+    now.length > 0 &&
+    before.length > 0 &&
+    now.every((u) => isRegion(u) && u.year !== null && u.year >= MERGER_YEAR) &&
+    before.every((u) => u.kind === 'office' && !isRegion(u)) &&
+    provincesOf(now) === provincesOf(before)
+  );
 }
 
 /**
@@ -27,5 +50,6 @@ export interface UnitsDiffer {
 export function unitsDiffer(now: readonly Unit[], before: readonly Unit[]): UnitsDiffer | null {
   if (before.length > 0 && before.every((u) => u.kind === 'total')) return null;
   const match = matchYears(now, before);
-  return match.onlyNow.length === 0 && match.onlyBefore.length === 0 ? null : { onlyNow: match.onlyNow, onlyBefore: match.onlyBefore };
+  if (match.onlyNow.length === 0 && match.onlyBefore.length === 0) return null;
+  return { onlyNow: match.onlyNow, onlyBefore: match.onlyBefore, reorganized: reorganization(now, before, match.pairs.length) };
 }

@@ -32,7 +32,7 @@ describe('unitsDiffer', () => {
     expect(unitsDiffer([office('Chi cục THADS huyện Mỹ Lộc'), office('Vụ Bản')], [office('Mỹ Lộc'), office('Chi cục THADS huyện Vụ Bản')])).toBeNull();
   });
   it('an office on one side only does not', () => {
-    expect(unitsDiffer([office('KV1', 'Gia Lai')], [office('KV1', 'Gia Lai'), office('KV2', 'Gia Lai')])).toEqual({ onlyNow: [], onlyBefore: [office('KV2', 'Gia Lai')] });
+    expect(unitsDiffer([office('KV1', 'Gia Lai')], [office('KV1', 'Gia Lai'), office('KV2', 'Gia Lai')])).toEqual({ onlyNow: [], onlyBefore: [office('KV2', 'Gia Lai')], reorganized: false });
   });
   it('a declared total only is taken as the whole', () => {
     expect(unitsDiffer([office('KV1'), office('KV2')], [{ kind: 'total', province: null, district: 'Toàn tỉnh', year: null }])).toBeNull();
@@ -110,5 +110,32 @@ describe('the total against last year: only over the same offices', () => {
     const r = await both('kv1-viec-2025.csv', [HEADER, KV1], ['--previous', prev2024(), '--format', 'text', '--lang', lang, '--by', 'none']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(paragraph);
+  });
+});
+
+describe('offices reorganized on 1/7/2025: a 2025 report by Phòng THADS khu vực against 2024\'s by Chi cục', () => {
+  // Nghệ An (not merged): 2024 Anh Sơn 1000/800/600, Con Cuông 900/700/500, Thái Hòa 800/600/450 = 2700 / 2100 / 1550;
+  // 2025 KV1 1500/1200/1000, KV2 1300/1000/800 = 2800 / 2200 / 1800. Change +100; 81.82 − 73.81 = +8.01 pp.
+  const before = () => write('nghe an viec 2024.csv', [HEADER, 'Chi cục THADS huyện Anh Sơn,1000,800,600', 'Chi cục THADS huyện Con Cuông,900,700,500', 'Chi cục THADS thị xã Thái Hòa,800,600,450']);
+  const NOW = [HEADER, 'Phòng THADS khu vực 1,1500,1200,1000', 'Phòng THADS khu vực 2,1300,1000,800'];
+  const said =
+    "thads: warning: the offices of the input are the Phòng THADS khu vực formed on 1/7/2025 and those of the previous year's files (2024) the offices they replaced: no office is compared, only the provinces' totals, which are like for like only if both years' files hold every office of their provinces [ONE_YEAR_ONLY]\n" +
+    '  hint: map last year\'s offices onto this year\'s with "mergedOffices" in thads.config.json to compare each of them\n';
+
+  it.each([['none'], ['district'], ['province']])('--by %s: the province\'s total compared (+100, +8.01), said once, no office called missing', async (by) => {
+    const r = await both('nghe an viec 2025.csv', NOW, ['--previous', before(), '--format', 'csv', '--by', by]);
+    expect(r.code).toBe(0);
+    const total = rows(r.stdout).at(-1);
+    expect(total).toBe('TOTAL 2800 100 8.01');
+    expect(r.stderr).toBe(said);
+  });
+
+  it('unitsDiffer: regions of 2025 against other offices of 2024, same province, none in both', () => {
+    const u = (district: string, year: number): Unit => ({ kind: 'office', province: 'Nghệ An', district, year });
+    expect(unitsDiffer([u('Phòng THADS khu vực 1', 2025)], [u('Chi cục THADS huyện Anh Sơn', 2024)])?.reorganized).toBe(true);
+    // a region on both sides that does not match is no reorganization
+    expect(unitsDiffer([u('Phòng THADS khu vực 1', 2025)], [u('Phòng THADS khu vực 2', 2024)])?.reorganized).toBe(false);
+    // another province on one side
+    expect(unitsDiffer([u('Phòng THADS khu vực 1', 2025)], [{ ...u('Chi cục THADS huyện Anh Sơn', 2024), province: 'Hà Tĩnh' }])?.reorganized).toBe(false);
   });
 });
