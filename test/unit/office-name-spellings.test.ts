@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { keyRows } from '../helpers/key-rows.js';
 import { bareName, officeIdentity, oneOfficeTwice, provinceInName, unitKind } from '../../src/domain/office-names.js';
 import { fastPath } from '../../src/input/fast/read-fast.js';
 import { memoryIo } from '../../src/io.js';
@@ -41,12 +42,7 @@ async function both(files: Files, command = 'summarize') {
   return reference;
 }
 
-/** province, district and the with-conditions and resolved figures of each measure present. */
-function rows(csv: string): string[] {
-  const [head, ...body] = csv.trim().split('\n').map((l) => l.split(','));
-  const keep = ['province', 'district', 'cases_with_conditions', 'cases_resolved', 'money_with_conditions', 'money_resolved'].map((c) => head!.indexOf(c));
-  return body.map((r) => keep.map((i) => r[i] ?? '').join(',').replace(/,+$/, ''));
-}
+const rows = keyRows;
 
 describe('fixed words without diacritics', () => {
   it.each([

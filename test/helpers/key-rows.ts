@@ -1,0 +1,8 @@
+// The key figures of thads' machine CSV, one line per row, for comparing with hand sums.
+
+/** province, district and the with-conditions and resolved figures of each measure present. */
+export function keyRows(csv: string): string[] {
+  const [head, ...body] = csv.trim().split('\n').map((l) => l.split(','));
+  const keep = ['province', 'district', 'cases_with_conditions', 'cases_resolved', 'money_with_conditions', 'money_resolved'].map((c) => head!.indexOf(c));
+  return body.map((r) => keep.map((i) => r[i] ?? '').join(',').replace(/,+$/, ''));
+}
