@@ -6,7 +6,7 @@
 // --previous (match-years.ts) and by the check that two files never give one office twice
 // (office-registry.ts), by config targets of offices (targets.ts), and to say where prose must
 // name an office's province (provincesToTell).
-import { foldNameCached, romanValue } from './names.js';
+import { foldHeader, foldNameCached, romanValue } from './names.js';
 import { MERGER_YEAR, provinceKey, sameOrMergedInto, successorProvince } from './provinces.js';
 
 // The fixed words of an office's designator may come without diacritics (Windows without a
@@ -138,14 +138,16 @@ export function mayBeOneOffice(a: string, b: string): boolean {
 
 /**
  * The first two offices of one file that may be one office written two ways ("Quận 1" and "Quan
- * 1", "Chi cục THADS huyện Mỹ Lộc" and "Mỹ Lộc"): the same province and year, names that differ
- * as written but agree bare, units that do not differ. Offices in file order; null if none.
+ * 1", "Chi cục THADS huyện Mỹ Lộc" and "Mỹ Lộc", "Huyen Chu Se" and "Huyện Chư Sê"): the same
+ * province and year, names that differ as written but agree bare, without diacritics, units
+ * that do not differ. Offices in file order; null if none.
  */
 export function oneOfficeTwice<T extends RowPlace & { readonly district: string }>(offices: readonly T[]): [first: T, second: T] | null {
   const seen = new Map<string, T[]>();
   for (const o of offices) {
     const id = officeIdentity(o.district, o);
-    const key = `${id.province === null ? '' : provinceKey(id.province)}\u0000${o.year ?? ''}\u0000${id.bare}`;
+    // without diacritics too: "Huyen Chu Se" beside "Huyện Chư Sê" (retyped without a Vietnamese keyboard)
+    const key = `${id.province === null ? '' : provinceKey(id.province)}\u0000${o.year ?? ''}\u0000${foldHeader(id.bare)}`;
     const before = seen.get(key) ?? [];
     const twin = before.find((b) => foldNameCached(b.district) !== foldNameCached(o.district) && sameUnitKind(b.district, o.district));
     if (twin) return [twin, o];

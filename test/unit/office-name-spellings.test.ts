@@ -198,6 +198,15 @@ describe('one office written two ways in one file (round 25, 90a)', () => {
     expect(oneOfficeTwice(rows)).toEqual([rows[0], rows[1]]);
   });
 
+  it('"Huyen Chu Se" beside "Huyện Chư Sê": diacritics left out, said too (round 26, 04)', () => {
+    const rows = [
+      { district: 'Huyện Chư Sê', province: null, year: 2019, line: 2 },
+      { district: 'Huyện Ia Pa', province: null, year: 2019, line: 3 },
+      { district: 'Huyen Chu Se', province: null, year: 2019, line: 4 },
+    ];
+    expect(oneOfficeTwice(rows)).toEqual([rows[0], rows[2]]);
+  });
+
   it('not for two provinces\' "Quận 1", two units ("Huyện Long Mỹ", "Thị xã Long Mỹ"), two years, or one name repeated', () => {
     expect(oneOfficeTwice([{ district: 'Quận 1', province: 'Hà Nội', year: 2024 }, { district: 'Quan 1', province: 'TP Hồ Chí Minh', year: 2024 }])).toBeNull();
     expect(oneOfficeTwice([{ district: 'Huyện Long Mỹ', province: 'Hậu Giang', year: 2024 }, { district: 'Thị xã Long Mỹ', province: 'Hậu Giang', year: 2024 }])).toBeNull();
