@@ -421,7 +421,14 @@ async function collectFiles(
       findings.push(finding('warning', 'PROVINCE_ROLLED_UP', `the rows of "${r.from}" are counted as ${r.into}'s: Nghị quyết 202/2025/QH15 merged ${r.from} into ${r.into} from 1/7/2025, and a report of year ${r.year} counts by the 34 provinces`, { file, line: r.line }));
     }
     if (report.yearFrom === 'unknown') {
-      findings.push(finding('warning', 'YEAR_UNKNOWN', 'the statistics year is unknown, so no target applies', { file }));
+      // The title's year dates the report (its period, a --previous file) but is not the rows'
+      // year (SPEC §3: --year, a year column or the file name): said, with the flag to pass.
+      const titled = report.statedYear;
+      findings.push(
+        titled === null
+          ? finding('warning', 'YEAR_UNKNOWN', 'the statistics year is unknown, so no target applies', { file })
+          : finding('warning', 'YEAR_UNKNOWN', `the statistics year of the rows is not given by --year, a year column or the file name (the title says ${titled}), so no target applies`, { file }, `pass --year ${titled}, or put the year in the file name`),
+      );
     }
     placeInSheet(findings, firstFinding, report);
     // The reference reader counts rows as it goes; its bytes are known once the file is done.

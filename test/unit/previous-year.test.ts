@@ -133,3 +133,11 @@ describe('--previous: last year\'s files of a declared total only', () => {
     expect(r.stderr).toBe(`thads: warning: the previous year's files (2018) give only a total ("Toàn tỉnh"): no group is compared, only the total [ONE_YEAR_ONLY]\n  hint: pass the previous files by office (or by province) to compare each group\n`);
   });
 });
+
+describe('an input dated by its title only (round 26, 90a)', () => {
+  it('the rows\' year is unknown (SPEC §3), and the warning says what the title says and which flag to pass', async () => {
+    const r = await both('bao cao viec.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', HEADER, 'Chi cục A,600,200,170'], ['--format', 'csv', '--by', 'none']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('FILE: warning: the statistics year of the rows is not given by --year, a year column or the file name (the title says 2019), so no target applies [YEAR_UNKNOWN]\n  hint: pass --year 2019, or put the year in the file name\n');
+  });
+});
