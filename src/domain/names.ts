@@ -26,12 +26,19 @@ export function romanValue(text: string): number | null {
 }
 
 /**
+ * Characters that print as nothing, pasted with names from web pages, PDFs and Word: zero-width
+ * space, non-joiner and joiner, word joiner, soft hyphen, byte order mark. A name holding one
+ * looks like the name without it, and is that name ("Ia\u200b Grai" is "Ia Grai").
+ */
+const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
+
+/**
  * Key for office and province names: tone placement, case and spacing folded, and a region's
  * number in Roman numerals written in digits ("Phòng THADS khu vực II" is "… khu vực 2": both
  * are written, even by one province from one year to the next).
  */
 export function foldName(text: string): string {
-  return foldTonePlacement(text)
+  return foldTonePlacement(text.replace(INVISIBLE, ''))
     .toLocaleLowerCase('vi')
     .replace(/\s+/g, ' ')
     .trim()

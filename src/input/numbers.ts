@@ -36,7 +36,11 @@ const ZERO_READING: CellReading = { kind: 'zero' };
 const LEADING_ZERO_READING: CellReading = { kind: 'invalid', reason: 'leading-zero' };
 const SIMPLE_DIGITS = /^\d+$/;
 // Spaces (incl. no-break and narrow no-break) as thousands grouping: "1 234 567,5".
-const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
+// Spaces that group thousands: plain, no-break, narrow no-break, and the typesetters' thin,
+// figure, punctuation, hair and medium spaces and the ideographic space (Word, PDFs).
+const GROUPING_SPACES = ' \u00a0\u202f\u2009\u2007\u2008\u200a\u205f\u3000';
+const SPACE_GROUPED = new RegExp(`^\\d{1,3}(?:[${GROUPING_SPACES}]\\d{3})+(?:[.,]\\d+)?$`);
+const GROUPING_SPACE = new RegExp(`[${GROUPING_SPACES}]`, 'g');
 
 function digitsToScaled(intDigits: string, fracDigits: string): Scaled {
   return { units: BigInt(intDigits + fracDigits), scale: fracDigits.length };
@@ -102,7 +106,7 @@ export function readCell(raw: string): CellReading {
   if (text.startsWith('+')) text = text.slice(1);
   if (/%/.test(text)) return { kind: 'invalid', reason: 'percent' };
   if (/^[\d.,]+e[-+]?\d+$/i.test(text)) return { kind: 'invalid', reason: 'exponent' };
-  if (SPACE_GROUPED.test(text)) text = text.replace(/[ \u00a0\u202f]/g, '');
+  if (SPACE_GROUPED.test(text)) text = text.replace(GROUPING_SPACE, '');
   // The forms mark a cell that is not to be filled with "x"; retyped workbooks keep it.
   if (/^[xX×]$/.test(text)) return { kind: 'invalid', reason: 'form-mark' };
   if (!/^[\d.,]+$/.test(text) || !/^\d/.test(text) || !/\d$/.test(text)) return { kind: 'invalid', reason: 'not-a-number' };
@@ -126,6 +130,11 @@ export function readPlainCell(raw: string): CellReading {
   if (m) return { kind: 'value', value: digitsToScaled(m[1]!, m[2] ?? '') };
   const general = readCell(text);
   return general.kind === 'invalid' ? general : { kind: 'invalid', reason: 'not-a-number' };
+}
+
+/** The characters of a cell that print as nothing or as a space, named ("U+200B"), for a message. */
+export function unseenCharacters(raw: string): string[] {
+  return [...new Set(raw.trim().match(/[\u00a0\u00ad\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g) ?? [])].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 export function describeInvalid(reason: InvalidReason): string {

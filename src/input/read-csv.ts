@@ -20,7 +20,7 @@ import { checkFootnote } from './footnotes.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { FilledDownWatch } from './filled-down.js';
-import { candidates, describeInvalid, readCell, readPlainCell, type Candidates, type Convention, type Scaled } from './numbers.js';
+import { candidates, describeInvalid, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
@@ -257,7 +257,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (typeof cand !== 'string') converted.seeCell(col, raw, line);
     if (cand === 'non-integer') throw new ThadsError('NON_INTEGER_COUNT', `${what} "${raw.trim()}" is not a whole number of cases`, loc);
     if (typeof cand === 'string') {
-      throw new ThadsError(cand === 'negative' ? 'NEGATIVE_VALUE' : 'BAD_NUMBER', `${what} "${raw.trim()}" ${describeInvalid(cand)}`, loc);
+      // A character that prints as nothing or as a space makes a cell look like the number it is not.
+      const unseen = unseenCharacters(raw);
+      const holds = unseen.length > 0 ? ` (it holds ${unseen.join(', ')}, which ${unseen.length === 1 ? 'prints' : 'print'} as a space or nothing)` : '';
+      throw new ThadsError(cand === 'negative' ? 'NEGATIVE_VALUE' : 'BAD_NUMBER', `${what} "${raw.trim()}" ${describeInvalid(cand)}${holds}`, loc);
     }
     const pick = (c: Candidates, conv: Convention): Scaled => {
       const v = c[conv];
