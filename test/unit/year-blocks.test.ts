@@ -34,6 +34,8 @@ describe('yearOfLabel', () => {
   it.each([
     ['Cộng năm 2018', 2018], ['Tổng cộng 2018', 2018], ['Cộng (2019)', 2019], ['TỔNG CỘNG NĂM 2019', 2019],
     ['Cộng', null], ['Tổng cộng', null], ['Cộng 2018-2019', null], ['Tổng cộng (TT 06/2019)', null], ['Cộng 2018, 2019', null],
+    // a span's bound is no year of the rows (round 26, finding 07)
+    ['Cộng lũy kế từ 2018', null], ['Cộng từ năm 2018', null], ['Cộng kể từ 2018', null], ['Tổng cộng đến 2019', null], ['Cộng năm 2019 (lũy kế từ 2018)', 2019],
   ])('%s → %s', (label, year) => expect(yearOfLabel(label)).toBe(year));
 });
 
