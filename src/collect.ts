@@ -322,12 +322,15 @@ async function collectFiles(
     report.totalRows += subtotals;
     // A label stating another year than its block's rows ("Cộng năm 2018" under 2019's offices):
     // which year's total it is cannot be told, and either reading may sum or drop the wrong rows.
+    const officeColumn = report.columns.find((col) => col.role.kind === 'identity' && col.role.key === 'district')?.column;
     for (const c of resolution.yearContradictions) {
-      const column = report.columns.find((col) => col.role.kind === 'identity' && col.role.key === 'district')?.column;
       const kindWord = `declared ${c.kind === 'total' ? 'total' : 'subtotal'} "${c.row.district}"`;
       fileFindings.push(
-        finding('error', 'DECLARED_YEAR_MISMATCH', `${kindWord} names year ${c.labelYear}, but the office rows it ${c.closes ? 'closes' : 'heads'} are of year ${c.blockYear}: thads cannot tell which year's total it is`, { file, line: c.row.line, ...(column ? { column } : {}) }),
+        finding('error', 'DECLARED_YEAR_MISMATCH', `${kindWord} names year ${c.labelYear}, but the office rows it ${c.closes ? 'closes' : 'heads'} are of year ${c.blockYear}: thads cannot tell which year's total it is`, { file, line: c.row.line, ...(officeColumn ? { column: officeColumn } : {}) }),
       );
+    }
+    for (const row of resolution.uncheckedAcrossYears) {
+      fileFindings.push(finding('warning', 'TOTAL_ACROSS_YEARS_UNCHECKED', `declared total "${row.district}" adds up the rows of several years, and --year ${opts.year} keeps those of ${opts.year} only: it is not checked`, { file, line: row.line, ...(officeColumn ? { column: officeColumn } : {}) }));
     }
     for (const mm of resolution.sectionMismatches) {
       const d = mm.diffs[0]!;
