@@ -22,7 +22,7 @@ import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from '
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
 import { officeFromFileName, provinceForRows, withFileName } from './input/file-names.js';
 import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
-import { rowLabel } from './input/row-labels.js';
+import { rowLabel, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 
@@ -322,12 +322,15 @@ async function collectFiles(
     report.totalRows += subtotals;
     // A label stating another year than its block's rows ("Cộng năm 2018" under 2019's offices):
     // which year's total it is cannot be told, and either reading may sum or drop the wrong rows.
+    const officeColumn = report.columns.find((col) => col.role.kind === 'identity' && col.role.key === 'district')?.column;
     for (const c of resolution.yearContradictions) {
-      const column = report.columns.find((col) => col.role.kind === 'identity' && col.role.key === 'district')?.column;
       const kindWord = `declared ${c.kind === 'total' ? 'total' : 'subtotal'} "${c.row.district}"`;
       fileFindings.push(
-        finding('error', 'DECLARED_YEAR_MISMATCH', `${kindWord} names year ${c.labelYear}, but the office rows it ${c.closes ? 'closes' : 'heads'} are of year ${c.blockYear}: thads cannot tell which year's total it is`, { file, line: c.row.line, ...(column ? { column } : {}) }),
+        finding('error', 'DECLARED_YEAR_MISMATCH', `${kindWord} names year ${c.labelYear}, but the office rows it ${c.closes ? 'closes' : 'heads'} are of year ${c.blockYear}: thads cannot tell which year's total it is`, { file, line: c.row.line, ...(officeColumn ? { column: officeColumn } : {}) }),
       );
+    }
+    for (const row of resolution.uncheckedAcrossYears) {
+      fileFindings.push(finding('warning', 'TOTAL_ACROSS_YEARS_UNCHECKED', `declared total "${row.district}" adds up the rows of several years, and --year ${opts.year} keeps those of ${opts.year} only: it is not checked`, { file, line: row.line, ...(officeColumn ? { column: officeColumn } : {}) }));
     }
     for (const mm of resolution.sectionMismatches) {
       const d = mm.diffs[0]!;
@@ -359,7 +362,14 @@ async function collectFiles(
       if (mm.diffs.length > 3) fileFindings.push(finding(totalSeverity, 'DECLARED_TOTAL_MISMATCH', `declared total "${mm.declared.row.district}": ${mm.diffs.length - 3} more figures differ`, { file, line: mm.declared.row.line }));
     }
     // Rows that call themselves offices but add up others.
-    for (const s of findSuspects(officeList.map((o) => ({ row: o.row, figures: o.row.figures })))) {
+    const suspects = findSuspects(officeList.map((o) => ({ row: o.row, figures: o.row.figures })));
+    // "Năm 2019" in a 2019 file (read-csv.ts refuses another year's): no office. Holding the sum
+    // it is a suspected total (below); else it would be added beside the offices unnoticed.
+    for (const o of officeList.length > 1 ? officeList : []) {
+      if (yearOfRowLabel(o.row.district) === null || suspects.some((s) => s.kind === 'total' && s.office.row === o.row)) continue;
+      fileFindings.push(finding('error', 'NOT_AN_OFFICE', `"${o.row.district}" names the file's year, no office, and its figures are not the sum of the other ${officeList.length - 1} rows, as the file's total's would be: it would be added as an office`, { file, line: o.row.line, ...(officeColumn ? { column: officeColumn } : {}) }));
+    }
+    for (const s of suspects) {
       const what = s.kind === 'total' ? `its figures equal the sum of all the other ${officeList.length - 1} rows` : `its figures equal the sum of lines ${officeList[s.from]!.row.line}–${officeList[s.to]!.row.line} ${s.from > s.at ? 'below' : 'above'} it`;
       // Few agreeing figures could be chance: then a warning only.
       const severity = opts.noTotalGuess || s.evidence < (s.kind === 'total' ? 2 : 4) ? 'warning' : 'error';

@@ -83,6 +83,7 @@ export const CODES = {
   OFFICE_NAME_VARIANTS: { exit: 1, advisory: true, hint: 'write an office\'s name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); the total is right either way, the count of offices and the ranks are not' },
   DUPLICATE_OFFICE: { exit: 1, advisory: true, hint: 'its rows are added together; check that this is intended' },
   HIDDEN_ROWS: { exit: 1, advisory: true, hint: 'hidden rows (by a filter or by hand) are read like the others, as Excel\'s SUM counts them: unhide them (Data → Clear filter) to check them, and delete the rows that are no part of the report' },
+  TOTAL_ACROSS_YEARS_UNCHECKED: { exit: 1, advisory: true, hint: 'the total adds up the rows of every year of the file, and --year keeps one: read the file with --by year to have it checked (the years\' rows are then summed apart)' },
   YEAR_UNKNOWN: { exit: 1, advisory: true, hint: 'pass --year N, add a year column, or put the year in the file name (2019.csv)' },
   TOTAL_MISMATCH: { exit: 1, hint: codeHint('TOTAL_MISMATCH') },
   TO_EXECUTE_MISMATCH: { exit: 1, hint: codeHint('TO_EXECUTE_MISMATCH') },

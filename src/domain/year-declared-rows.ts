@@ -10,7 +10,10 @@
 // no row stands above it — unless its label states its year ("Cộng năm 2018"); a label that
 // contradicts its block is reported. With --year N (`only`), the rows of other years come as
 // years without figures (otherYearRow), and the declared rows of their blocks are dropped with
-// them: neither checked against N's rows nor read as offices of N.
+// them: neither checked against N's rows nor read as offices of N. A total of the whole file
+// over several years' rows ("Tổng cộng" at the end, its year cell empty, its label naming none)
+// cannot be checked then, for the other years come without figures: it is dropped and said so
+// (uncheckedAcrossYears), never checked against N's rows alone (a false mismatch) nor silently.
 import { DeclaredRows, type DeclaredKind, type Resolution, type Sums } from './declared-rows.js';
 
 /** A declared row whose year cell is empty: its block's year is its own, or its label's. */
@@ -29,6 +32,8 @@ export interface YearContradiction<R> {
 
 export interface YearResolution<R> extends Resolution<R> {
   readonly yearContradictions: YearContradiction<R>[];
+  /** with --year N: totals over the rows of several years, left unchecked */
+  readonly uncheckedAcrossYears: R[];
 }
 
 type Held<R> = { readonly kind: DeclaredKind; readonly row: R; readonly figures: Sums; readonly undated?: Undated; readonly above: ReadonlySet<number | null> } | 'heading';
@@ -49,6 +54,9 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
   /** the year of the block an undated row was taken to head: a row of another year below it undoes that */
   private headed: number | null | undefined = undefined;
   private readonly contradictions: YearContradiction<R>[] = [];
+  /** every year a row of the file has had so far */
+  private readonly seenYears = new Set<number | null>();
+  private readonly unchecked: R[] = [];
 
   /** `only`: --year N, whose rows alone are given with figures */
   constructor(private readonly only?: number) {}
@@ -74,6 +82,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
     if (this.headed !== undefined && year !== this.headed) this.allDated = false; // it headed rows of several years
     this.release(year);
     this.runYears.add(year);
+    this.seenYears.add(year);
   }
 
   /** The held rows, in order, now that the year of the row below them is known (undefined: none). */
@@ -138,6 +147,10 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
     if (h.undated) {
       const block = this.blockOf(h.above, below);
       const year = h.undated.labelYear ?? block?.year ?? null;
+      if (this.only !== undefined && h.kind === 'total' && year === null && this.seenYears.size > 1) {
+        this.unchecked.push(row);
+        return;
+      }
       if (block && year !== block.year) {
         this.contradictions.push({ kind: h.kind, row, labelYear: year!, blockYear: block.year, closes: block.closes });
         return;
@@ -157,7 +170,8 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
   resolve(): YearResolution<R> {
     this.release(undefined); // the rows held at the end head nothing
     const yearContradictions = this.contradictions;
-    if (this.declared === 0 || !this.allDated || this.byYear.size < 2) return { ...this.whole.resolve(), yearContradictions };
+    const uncheckedAcrossYears = this.unchecked;
+    if (this.declared === 0 || !this.allDated || this.byYear.size < 2) return { ...this.whole.resolve(), yearContradictions, uncheckedAcrossYears };
     const parts = [...this.byYear.values()].map((rows) => rows.resolve());
     return {
       offices: parts.flatMap((p) => p.offices),
@@ -165,6 +179,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
       mismatches: parts.flatMap((p) => p.mismatches),
       matched: parts.reduce((n, p) => n + p.matched, 0),
       yearContradictions,
+      uncheckedAcrossYears,
     };
   }
 }

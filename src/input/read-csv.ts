@@ -12,7 +12,7 @@ import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
-import { isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet } from './row-labels.js';
+import { isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { yearOfCell, yearOfLabel } from './stated-years.js';
 import type { Undated } from '../domain/year-declared-rows.js';
@@ -473,6 +473,15 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (opts.year !== undefined) year = opts.year;
       // A declared row without a year: its block's, or its label's ("Cộng năm 2018").
       if (yearCol !== undefined && (isTotal || numbered)) undatedAt.set(line, { labelYear: yearOfLabel(isTotal ? labelText : districtCell) });
+    }
+
+    // "Năm 2018", "Số liệu năm 2018" in a 2019 file: another year's figures, no office's
+    // (SPEC §3: years are never added together). Of the file's own year it may be its total.
+    const labelYear = label === 'office' && !numbered ? yearOfRowLabel(labelText) : null;
+    if (labelYear !== null && labelYear !== year && yearCell !== labelText) {
+      const at = districtCell !== '' ? districtCol! : record.indexOf(firstText);
+      const fileYear = year === null ? 'the file\'s year is unknown' : `the file's is ${year}`;
+      throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" names the year ${labelYear}, and ${fileYear}: a row labelled by a year holds that year's figures (a comparison), no office's, and it would be added as an office`, { file, line, column: at + 1 });
     }
 
     const provinceCol = layout.identity.province;

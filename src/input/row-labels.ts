@@ -63,6 +63,8 @@ const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b
  * rate, a plan. Summed as an office they would be counted twice or add what is no office's.
  */
 const NOT_OFFICE = new RegExp(`^(${['trong do', 'trong so do', 'binh quan', 'trung binh', 'ty le', ...COMPARISON_WORDS].join('|')})\\b`);
+/** A comparison's word anywhere: "Năm 2018 (cùng kỳ)", a year's row so marked, is no office. */
+const COMPARED = new RegExp(`\\b(${COMPARISON_WORDS.join('|')})\\b`);
 /**
  * A person of an office, not an office: "CHV Nguyễn Văn An", "Chấp hành viên Trần Thị Bình",
  * "Thẩm tra viên …" — an enforcer's row written in the office column, under its office's name
@@ -225,7 +227,7 @@ function classify(text: string): RowLabel {
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
   if (OTHER_TOTALS.test(f)) return 'total';
   if (OTHER_SECTIONS.test(f)) return 'section';
-  if (NOT_OFFICE.test(f) || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) ) return 'other';
+  if (NOT_OFFICE.test(f) || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
   if (startsWithBullet(text)) return 'other';
   return 'office';
 }
@@ -238,6 +240,22 @@ function classify(text: string): RowLabel {
  */
 export function provinceOfLabelledRow(province: string | null, label: RowLabel, labelledByProvince: boolean): string | null {
   return labelledByProvince && label !== 'office' ? null : province;
+}
+
+/**
+ * The statistics year a row's label consists of: "2018", "Năm 2018", "Số liệu năm 2018", "Same
+ * period 2018", "Năm 2018 (cùng kỳ)", "Năm 2017-2018" (2018, as a year cell reads it); null for
+ * any other label — an office's name holding a number ("Quận 1", "Phòng THADS khu vực 2", "Đội
+ * 2018") included. Such a row holds a year's figures, no office's: read-csv.ts refuses it unless
+ * the year is the file's own (then it may be the file's total, caught as a suspected total).
+ */
+const YEAR_ROW = /^(?:(?:so lieu|ket qua|thuc hien|same period|data|figures|results|last year|previous year|prior year)(?: (?:of|in|cua))? )?(?:(?:nam|year|fy|nien do) )?((?:19|20)\d\d)(?: ((?:19|20)\d\d))?$/;
+export function yearOfRowLabel(text: string): number | null {
+  if (!/\d{4}/.test(text)) return null;
+  const m = YEAR_ROW.exec(foldHeader(text.replace(/\([^()]*\)/g, ' ')));
+  if (!m) return null;
+  if (m[2] === undefined) return Number(m[1]);
+  return Number(m[2]) === Number(m[1]) + 1 ? Number(m[2]) : null;
 }
 
 /** A row that is not an office: a total of the file, or of a section. */

@@ -20,11 +20,15 @@ export function yearOfCell(cell: string): number | null {
 /**
  * The year a declared row's label states: "Cộng năm 2018", "Tổng cộng 2018", "Cộng (2018)"; null
  * when it states none, or several. A year inside a citation ("TT 06/2019") or a date is no
- * statement: it must stand as a word of its own.
+ * statement: it must stand as a word of its own. Nor is a bound of a span ("lũy kế từ 2018",
+ * "từ năm 2018", "đến 2019", "2018-2019"): it says where a count starts or ends, not the year
+ * of the rows the total adds up.
  */
+const SPAN_BOUND = /(?<![\p{L}\d])(?:từ|tu|kể từ|ke tu|đến|den|tới|toi|since|from|until|to)\s+(?:(?:năm|nam|year)\s+)?(?:19|20)\d\d(?![\p{L}\d])/giu;
 export function yearOfLabel(label: string): number | null {
   const years = new Set<number>();
-  for (const m of label.normalize('NFC').matchAll(/(?<![\p{L}\d/.\-–])((?:19|20)\d\d)(?![\p{L}\d/.\-–])/gu)) years.add(Number(m[1]));
+  const text = label.normalize('NFC').replace(SPAN_BOUND, ' ');
+  for (const m of text.matchAll(/(?<![\p{L}\d/.\-–])((?:19|20)\d\d)(?![\p{L}\d/.\-–])/gu)) years.add(Number(m[1]));
   return years.size === 1 ? [...years][0]! : null;
 }
 

@@ -34,6 +34,8 @@ describe('yearOfLabel', () => {
   it.each([
     ['Cộng năm 2018', 2018], ['Tổng cộng 2018', 2018], ['Cộng (2019)', 2019], ['TỔNG CỘNG NĂM 2019', 2019],
     ['Cộng', null], ['Tổng cộng', null], ['Cộng 2018-2019', null], ['Tổng cộng (TT 06/2019)', null], ['Cộng 2018, 2019', null],
+    // a span's bound is no year of the rows (round 26, finding 07)
+    ['Cộng lũy kế từ 2018', null], ['Cộng từ năm 2018', null], ['Cộng kể từ 2018', null], ['Tổng cộng đến 2019', null], ['Cộng năm 2019 (lũy kế từ 2018)', 2019],
   ])('%s → %s', (label, year) => expect(yearOfLabel(label)).toBe(year));
 });
 
@@ -124,5 +126,73 @@ describe('check --year N', () => {
     const slip = await check('c-slip-viec.csv', [HEADER, ...Y2018, ',Cộng,500,360', ...Y2019, ',Cộng,500,411'], 2019);
     expect(slip.code).toBe(1);
     expect(slip.stdout).toContain('FILE:7:4: error: declared total "Cộng" has cases resolved 411, but the office rows add up to 410 [DECLARED_TOTAL_MISMATCH]');
+  });
+});
+
+describe('a total whose label names a span\'s bound ("lũy kế từ 2018") closes its block (round 26, finding 07)', () => {
+  it('"Cộng lũy kế từ 2018" under 2019\'s rows: 500/410, checked', async () => {
+    const lines = [HEADER, ...Y2019, ',Cộng lũy kế từ 2018,500,410'];
+    expect(await total('luy-ke-viec.csv', lines, 2019)).toMatchObject({ withConditions: '500', resolved: '410', rate: '82.00' });
+    const r = await both('luy-ke-viec.csv', lines, ['--by', 'none', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '500', resolved: '410' });
+    const slip = await both('luy-ke-slip-viec.csv', [HEADER, ...Y2019, ',Cộng lũy kế từ 2018,501,410'], ['--by', 'none', '--format', 'json']);
+    expect(slip.code).toBe(1);
+    expect(slip.stderr).toContain('FILE:4:3: error: declared total "Cộng lũy kế từ 2018" has cases with conditions 501, but the office rows add up to 500 [DECLARED_TOTAL_MISMATCH]');
+  });
+});
+
+describe('a grand total over every year\'s rows, its Năm cell empty (round 26, finding 06)', () => {
+  /** 2018 500/360 + 2019 500/410 = 1000/770 */
+  const GRAND = [HEADER, ...Y2018, ...Y2019, ',Tổng cộng,1000,770'];
+  const BLOCKS = [HEADER, ...Y2018, ',Cộng,500,360', ...Y2019, ',Cộng,500,410', ',Tổng cộng,1000,770'];
+  const SPAN = [HEADER, ...Y2019, ',Cộng 2019,500,410', ...Y2018, ',Cộng 2018,500,360', ',Tổng cộng 2018-2019,1000,770'];
+  const unchecked = (line: number, label: string, year: number) =>
+    `FILE:${line}:2: warning: declared total "${label}" adds up the rows of several years, and --year ${year} keeps those of ${year} only: it is not checked [TOTAL_ACROSS_YEARS_UNCHECKED]`;
+
+  async function said(name: string, lines: readonly string[], year: number) {
+    const r = await both(name, lines, json(year));
+    expect(r.code).toBe(0);
+    return { stderr: r.stderr, ...JSON.parse(r.stdout).total.cases };
+  }
+
+  it('--year N: N\'s rows, the grand total said unchecked (was DECLARED_TOTAL_MISMATCH 1000 vs 500)', async () => {
+    const y2019 = await said('grand-viec.csv', GRAND, 2019);
+    expect(y2019).toMatchObject({ withConditions: '500', resolved: '410', rate: '82.00', met: true });
+    expect(y2019.stderr).toContain(unchecked(6, 'Tổng cộng', 2019));
+    const y2018 = await said('grand-viec.csv', GRAND, 2018);
+    expect(y2018).toMatchObject({ withConditions: '500', resolved: '360', rate: '72.00' });
+    expect(y2018.stderr).toContain(unchecked(6, 'Tổng cộng', 2018));
+  });
+
+  it('after each year\'s "Cộng": N\'s "Cộng" still checked, the grand total said unchecked', async () => {
+    const y2018 = await said('blocks-grand-viec.csv', BLOCKS, 2018);
+    expect(y2018).toMatchObject({ withConditions: '500', resolved: '360' });
+    expect(y2018.stderr).toContain(unchecked(8, 'Tổng cộng', 2018));
+    const slip = await both('blocks-grand-slip-viec.csv', [HEADER, ...Y2018, ',Cộng,500,361', ...Y2019, ',Cộng,500,410', ',Tổng cộng,1000,770'], json(2018));
+    expect(slip.code).toBe(1);
+    expect(slip.stderr).toContain('FILE:4:4: error: declared total "Cộng" has cases resolved 361, but the office rows add up to 360 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('"Tổng cộng 2018-2019": the span is no year of its own', async () => {
+    const y2019 = await said('span-grand-viec.csv', SPAN, 2019);
+    expect(y2019).toMatchObject({ withConditions: '500', resolved: '410' });
+    expect(y2019.stderr).toContain(unchecked(8, 'Tổng cộng 2018-2019', 2019));
+  });
+
+  it('--by year,district checks it against every row, and refuses a slip', async () => {
+    const r = await both('grand-by-viec.csv', GRAND, ['--by', 'year,district', '--format', 'csv']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const wrong = await both('grand-slip-viec.csv', [HEADER, ...Y2018, ...Y2019, ',Tổng cộng,999,770'], ['--by', 'year,district', '--format', 'csv']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('FILE:6:3: error: declared total "Tổng cộng" has cases with conditions 999, but the office rows add up to 1000 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('"Tổng cộng 2019" over both years is 2019\'s by its label, and refused with --year 2019', async () => {
+    const r = await both('named-grand-viec.csv', [HEADER, ...Y2018, ...Y2019, ',Tổng cộng 2019,1000,770'], json(2019));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:6:3: error: declared total "Tổng cộng 2019" has cases with conditions 1000, but the office rows add up to 500 [DECLARED_TOTAL_MISMATCH]');
   });
 });

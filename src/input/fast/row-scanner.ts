@@ -24,7 +24,7 @@
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { MERGER_YEAR } from '../../domain/provinces.js';
-import { isBulletMark, namesEnforcer, headsOffices, provinceOfGroup, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, type RowLabel } from '../row-labels.js';
+import { isBulletMark, namesEnforcer, headsOffices, provinceOfGroup, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
@@ -952,10 +952,13 @@ export class RowScanner {
     const { idRange, settings, layout } = this;
     let district: string;
     let label: RowLabel;
+    /** the cell that labels the row */
+    let labelCell: string;
     if (layout!.district >= 0) {
       district = this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!));
       if (district === '') giveUp();
       label = rowLabel(district);
+      labelCell = district;
     } else {
       // No office column: every row is the file's office, unless its first text cell names a
       // total ("Toàn quốc" in the province column). Every other column is known (header-line.ts),
@@ -963,10 +966,13 @@ export class RowScanner {
       const province = layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) : '';
       const first = province !== '' && !/^[\d.,\s-]+$/.test(province) && !isRomanNumber(province) ? province : '';
       label = rowLabel(first);
+      labelCell = first;
       district = label === 'office' ? layout!.fileOffice : first;
     }
     // A breakdown or comparison row ("Trong đó: …", "Cùng kỳ năm 2018"): the reference refuses it.
     if (label === 'other' || namesEnforcer(district)) giveUp(); // an enforcer's row ("CHV …") too
+    // A row labelled by a year ("Năm 2018"): the reference refuses it or reads it as the file's.
+    if (yearOfRowLabel(labelCell) !== null) giveUp();
     // read-csv.ts: a name numbered as a section ("II. Các Chi cục") only in an office column
     const numbered = label === 'office' && layout!.district >= 0 && romanPrefix(district) !== null;
     let year: number | null = layout!.fileYear;
