@@ -31,6 +31,7 @@ export function readNote(base: FieldKey, note: HeaderNote, measure: Measure, has
   const fields = note.fields.filter((f) => f !== base);
   if (fields.length === 0) return { field: base };
   const named = fields.map(fieldPhrase).join(' and ');
+  if (note.unclear) return { guess: `whether ${named} is in the column or left out (a word of the note, written without its diacritics, may say either)` };
   if (note.mixed) return { guess: `which of ${named} the column holds (the note counts some in and leaves others out)` };
   const what = `which figure ${measure} ${fieldPhrase(base)} ${note.includes ? 'including' : 'excluding'} ${named} is`;
   const restating = restatingRegimes(base, fields, note.includes);
