@@ -7,7 +7,7 @@ import { ThadsError, finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector, looksLikeResolvedPart, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote } from './field-notes.js';
-import { footnoteMark, type FootnotedColumn } from './footnotes.js';
+import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { withFileName, yearFromFileName, yearsOfFileName, yearsOfName } from './file-names.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
@@ -45,8 +45,10 @@ export interface Layout {
   readonly fileYear: number | null;
   /** thads' own machine CSV read back: an empty cell is an unknown value (isThadsOutput) */
   readonly emptyIsUnknown?: true;
-  /** figure columns whose header carries a footnote mark ("Thi hành xong¹"): their footnote line is read (footnotes.ts) */
-  readonly footnoted?: readonly FootnotedColumn[];
+  /** the figure columns, with their headers' footnote marks ("Thi hành xong¹"): a footnote line under the table is read against them (footnotes.ts) */
+  readonly footnoted: readonly FootnotedColumn[];
+  /** a header carries a footnote mark ("¹", "*", "(*)") */
+  readonly footnoteMarks?: true;
 }
 
 /**
@@ -291,7 +293,9 @@ export function readHeader(
   const notes: number[] = [];
   /** figures read by a note naming another field ("(kể cả đình chỉ)"), with the field named without it */
   const noted: { index: number; header: string; base: FieldKey; note: HeaderNote; measure: Measure }[] = [];
-  const marked: { index: number; header: string; mark: string; field: FieldKey; measure: Measure }[] = [];
+  /** every figure column, with its header's footnote mark if any: a line under the table may say what it counts (footnotes.ts) */
+  const marked: { index: number; header: string; mark: string | null; field: FieldKey; measure: Measure }[] = [];
+  let footnoteMarks = false;
   let stt: number | undefined;
   const titleRows = rowsAbove.filter((r) => r.line < line);
   const own = ownPeriod(file, record, groupRow, titleRows, opts);
@@ -417,8 +421,9 @@ export function readHeader(
       if (role.badUnit !== undefined) badUnits.push({ index, text: role.badUnit });
       if (sub?.badUnit !== undefined) badUnits.push({ index, text: sub.badUnit });
       figures.push({ index, field: role.field, fieldIndex: F[role.field], measure, isCount: measure === 'cases', exponent: 0 });
-      const footnote = footnoteMark(header.replace(/\s+/g, ' ').trim());
-      if (footnote) marked.push({ index, header: header.replace(/\s+/g, ' ').trim(), mark: footnote.mark, field: role.field, measure });
+      const flat = header.replace(/\s+/g, ' ').trim();
+      marked.push({ index, header: flat, mark: columnMark(flat), field: role.field, measure });
+      if (footnoteMark(flat)) footnoteMarks = true;
     } else if (role.kind === 'identity') {
       if (identity[role.key] !== undefined) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${role.key} (column ${identity[role.key]! + 1})`, loc);
       identity[role.key] = index;
@@ -591,7 +596,7 @@ export function readHeader(
   };
   const width = Math.max(lastCell(record), ...rowsAbove.slice(0, 2).filter((r) => r.line >= report.groupRowLine && report.groupRowLine > 0).map((r) => lastCell(r.cells)));
   for (let i = record.length; i < width; i++) unnamed.push(i);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(footnoted.length > 0 ? { footnoted } : {}) };
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}) };
 }
 
 /** The field a column with a note naming another field holds (field-notes.ts), or the refusal. */

@@ -409,7 +409,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const parts = verdict.parts;
     const isTotal = label !== 'office';
     if (!anyNumber) {
-      if (layout.footnoted) checkFootnote(file, record, line, layout.footnoted);
+      checkFootnote(file, record, line, layout.footnoted);
       if (tables.skipped(line, isHeaderRow(opts.matcher, record), parts ? 'parts' : label, labelText)) justHeaderAgain = true;
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;

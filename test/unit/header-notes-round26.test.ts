@@ -81,3 +81,45 @@ describe('02: more wordings of "Thi hành xong holds đình chỉ" read as resol
     expect(r.stderr).not.toContain('HEADER_NOTE_UNREAD');
   });
 });
+
+describe('03: footnotes after "Ghi chú:", marked "(1)" / "(a)", or unmarked (were skipped: 230, met)', () => {
+  const FN = (line: string, text: string, header: string) =>
+    `FILE:${line}: error: the footnote "${text}" says what column 4 "${header}" counts of another field, which thads does not read: read as its header's note, it would be resolved, not completed as its rows were read [HEADER_NOTE_UNREAD]`;
+
+  it.each([
+    ['Thi hành xong (*)', 'Ghi chú: (*) gồm cả đình chỉ', 'gồm cả đình chỉ'],
+    ['Thi hành xong (*)', 'Lưu ý: (*) Thi hành xong kèm đình chỉ', 'Thi hành xong kèm đình chỉ'],
+    ['Thi hành xong (1)', '(1) Đã bao gồm đình chỉ', 'Đã bao gồm đình chỉ'],
+    ['Thi hành xong (a)', '(a) Số thi hành xong đã bao gồm số đình chỉ', 'Số thi hành xong đã bao gồm số đình chỉ'],
+    ['Thi hành xong', 'Ghi chú: Cột thi hành xong đã bao gồm số việc đình chỉ', 'Cột thi hành xong đã bao gồm số việc đình chỉ'],
+  ])('"%s" with "%s": refused at the footnote line', async (header, line, text) => {
+    const r = await both('fn-viec-2019.csv', [`STT,Đơn vị,Có điều kiện,${header},Đình chỉ`, ...ROWS, `"${line}",,,,`]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(FN('4:1', text, header));
+  });
+
+  it.each([
+    ['a column number "(2)" and a footnote "(1)" naming no field', 'Thi hành xong (2)', '(1) Số liệu tính đến ngày 30/9/2019'],
+    ['"(1)" marks no column but names Đình chỉ alone', 'Thi hành xong (2)', '(1) Đình chỉ gồm cả đình chỉ một phần'],
+    ['an unmarked note naming no column', 'Thi hành xong', 'Ghi chú: số liệu hoãn gồm cả tạm đình chỉ'],
+    ['a signature line', 'Thi hành xong', 'Người lập biểu'],
+    ['an unmarked note that restates a column', 'Thi hành xong', 'Ghi chú: Thi hành xong không kể đình chỉ'],
+  ])('over-reach guard, %s: 230 as before', async (_what, header, line) => {
+    const r = await both('fn-guard-viec-2019.csv', [`STT,Đơn vị,Có điều kiện,${header},Đình chỉ`, ...ROWS, `"${line}",,,,`]);
+    expect(r.code).toBe(0);
+    expect(cases(r)).toEqual(AS_COMPLETED);
+  });
+
+  it('"Ghi chú: Giải quyết xong gồm thi hành xong và đình chỉ" restates the resolved column: 300 / 230 given', async () => {
+    const r = await both('fn-gqx-viec-2019.csv', ['STT,Đơn vị,Có điều kiện,Giải quyết xong,Thi hành xong,Đình chỉ', '1,Mỹ Lộc,100,80,70,10', '2,Vụ Bản,200,150,130,20', '"Ghi chú: Giải quyết xong gồm thi hành xong và đình chỉ",,,,,']);
+    expect(r.code).toBe(0);
+    expect(cases(r)).toEqual(AS_COMPLETED);
+  });
+
+  it('an unquoted note line (the fast path hands it over): refused the same', async () => {
+    const r = await both('fn-plain-viec-2019.csv', ['STT,Đơn vị,Có điều kiện,Thi hành xong,Đình chỉ', ...ROWS, 'Ghi chú: thi hành xong gồm cả đình chỉ,,,,']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(FN('4:1', 'thi hành xong gồm cả đình chỉ', 'Thi hành xong'));
+  });
+});
