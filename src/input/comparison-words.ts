@@ -43,15 +43,27 @@ export function notesCarriedOverExcluded(folded: string): boolean {
 export interface FieldNote {
   readonly includes: boolean;
   readonly mixed: boolean;
+  /** a word whose diacritics were lost and would decide it ("kem": "kèm" with, or "kém" less) */
+  readonly unclear?: true;
   readonly fields: readonly FieldKey[];
 }
 
 // Folded, with the fields' own words taken off first ("có" of "có điều kiện" is no inclusion word).
-const INCLUDE_WORDS = ['ke ca', 'bao gom', 'gom', 'gom ca', 'tinh ca', 'tinh luon', 'ca', 'co', 'bao ham', 'including', 'incl', 'includes', 'inclusive of'];
+const INCLUDE_WORDS = [
+  'ke ca', 'bao gom', 'gom', 'gom ca', 'tinh ca', 'tinh luon', 'ca', 'co', 'bao ham', 'da cong', 'voi',
+  'including', 'incl', 'inc', 'includes', 'inclusive of', 'plus', 'with',
+];
 const EXCLUDE_WORDS = [
-  'khong ke', 'khong tinh', 'khong bao gom', 'khong gom', 'khong bao ham', 'khong co', 'chua ke', 'chua tinh', 'chua bao gom', 'chua bao ham', 'tru', 'ngoai',
+  'khong ke', 'khong tinh', 'khong bao gom', 'khong gom', 'khong bao ham', 'khong co', 'chua ke', 'chua tinh', 'chua bao gom', 'chua gom', 'chua bao ham', 'tru', 'ngoai',
   'excluding', 'excl', 'exclusive of', 'not including', 'without',
 ];
+/**
+ * Words that fold to one spelling for opposite meanings: "kèm" (with) and "kém" (less), "chứa"
+ * (holding) and "chưa" (not yet), "lẫn" (as well) and "lần" (times). Written with their
+ * diacritics, foldNote reads them; without, the note is refused rather than guessed.
+ */
+const UNCLEAR_WORDS = ['kem', 'chua', 'lan'];
+const WITH_DIACRITICS: readonly (readonly [RegExp, string])[] = [[/(?<!\p{L})(?:kèm|chứa|lẫn)(?!\p{L})/giu, ' gồm ']];
 /**
  * Words that join fields into their sum: "(xong + đình chỉ)" ("+" is folded to "cong", foldNote),
  * "(thi hành xong và đình chỉ)". A note of fields and these alone counts them in.
@@ -64,9 +76,9 @@ const SUM_WORDS = ['cong', 'va', 'and', 'plus', 'so'];
  */
 const NOTE_FIELDS: readonly (readonly [string, FieldKey])[] = [
   ['chua co dieu kien', 'without_conditions'], ['co dieu kien', 'with_conditions'],
-  ['tam dinh chi', 'suspended'], ['dinh chi', 'terminated'], ['dc', 'terminated'],
+  ['tam dinh chi', 'suspended'], ['dinh chi', 'terminated'], ['dctha', 'terminated'], ['dc', 'terminated'],
   ['mien giam', 'reduced'], ['xet giam', 'reduced'], ['giam', 'reduced'],
-  ['thi hanh xong', 'completed'], ['giai quyet xong', 'resolved'], ['xong', 'completed'],
+  ['thi hanh xong', 'completed'], ['giai quyet xong', 'resolved'], ['th xong', 'completed'], ['thx', 'completed'], ['gqx', 'resolved'], ['xong', 'completed'],
   ['dang thi hanh', 'in_progress'], ['truong hop khac', 'other'], ['hoan', 'postponed'],
   ['uy thac', 'delegated'], ['thu hoi', 'withdrawn'], ['huy quyet dinh', 'withdrawn'],
   ['chuyen ky sau', 'carried_forward'], ['thu ly moi', 'new'], ['chuyen sang', 'carried_over'], ['so cu', 'carried_over'],
@@ -76,9 +88,13 @@ const NOTE_FIELDS: readonly (readonly [string, FieldKey])[] = [
   ['delegated', 'delegated'], ['withdrawn', 'withdrawn'], ['carried forward', 'carried_forward'], ['carried over', 'carried_over'],
 ];
 
-/** A header's note folded for fieldNote: "+" between fields is a word ("xong + đình chỉ" → "xong cong dinh chi"). */
+/**
+ * A header's note folded for fieldNote: "+" between fields is a word ("xong + đình chỉ" → "xong
+ * cong dinh chi"); "kèm", "chứa", "lẫn" are "gồm" before folding makes them look-alikes.
+ */
 export function foldNote(text: string): string {
-  return foldHeader(text.replace(/\+/g, ' cộng '));
+  const read = WITH_DIACRITICS.reduce((t, [w, as]) => t.replace(w, as), text.normalize('NFC'));
+  return foldHeader(read.replace(/\+/g, ' cộng '));
 }
 
 export function fieldNote(folded: string): FieldNote | null {
@@ -90,14 +106,17 @@ export function fieldNote(folded: string): FieldNote | null {
     if (!fields.includes(field)) fields.push(field);
   }
   if (fields.length === 0) return null;
+  // "so với" compares (COMPARISON_WORDS): its "với" is no inclusion
+  rest = COMPARISON_WORDS.reduce((t, w) => t.split(` ${w} `).join('  '), rest);
   const has = (w: string) => rest.includes(` ${w} `);
   const excludes = EXCLUDE_WORDS.some(has);
   // "không kể" holds "kể": a note of both kinds has an inclusion word outside its exclusion words
   const outside = EXCLUDE_WORDS.reduce((t, w) => t.split(` ${w} `).join('  '), rest);
   const alsoIncludes = INCLUDE_WORDS.some((w) => outside.includes(` ${w} `));
   const sum = !excludes && rest.trim().split(/ +/).every((w) => w === '' || SUM_WORDS.includes(w)) && (fields.length > 1 || has('cong'));
-  if (!excludes && !alsoIncludes && !sum) return null;
-  return { includes: !excludes, mixed: excludes && alsoIncludes, fields };
+  const unclear = UNCLEAR_WORDS.some((w) => outside.includes(` ${w} `));
+  if (!excludes && !alsoIncludes && !sum && !unclear) return null;
+  return { includes: !excludes, mixed: excludes && alsoIncludes, fields, ...(unclear ? { unclear: true as const } : {}) };
 }
 
 function notes(note: RegExp, folded: string): boolean {

@@ -2,7 +2,8 @@
 // figure the column is. Read when SPEC §2's definition of resolved settles it, refused otherwise:
 // dropped, the note's Đình chỉ column was added to a figure that held it already (80 for 70).
 import type { FieldKey, Measure } from '../domain/fields.js';
-import { fieldPhrase, regimeOf, resolvedParts, restatingRegimes } from '../domain/relations.js';
+import { fieldPhrase, regimeOf, resolvedParts, restatingRegimes, type Regime } from '../domain/relations.js';
+import { ThadsError } from '../errors.js';
 import type { FieldNote } from './comparison-words.js';
 
 /** The note as headers.ts found it, with its words as written. */
@@ -11,7 +12,7 @@ export interface HeaderNote extends FieldNote {
 }
 
 /** The field the column holds, or what thads would have to guess (for the refusal), and whether the year would settle it. */
-export type NoteReading = { readonly field: FieldKey } | { readonly guess: string; readonly byYear?: true };
+export type NoteReading = { readonly field: FieldKey } | { readonly guess: string; readonly byYear?: { readonly regimes: readonly Regime[] } };
 
 /**
  * `base`: the field the header names without its note; `hasReduced`: the file has a reduced
@@ -31,6 +32,7 @@ export function readNote(base: FieldKey, note: HeaderNote, measure: Measure, has
   const fields = note.fields.filter((f) => f !== base);
   if (fields.length === 0) return { field: base };
   const named = fields.map(fieldPhrase).join(' and ');
+  if (note.unclear) return { guess: `whether ${named} is in the column or left out (a word of the note, written without its diacritics, may say either)` };
   if (note.mixed) return { guess: `which of ${named} the column holds (the note counts some in and leaves others out)` };
   const what = `which figure ${measure} ${fieldPhrase(base)} ${note.includes ? 'including' : 'excluding'} ${named} is`;
   const restating = restatingRegimes(base, fields, note.includes);
@@ -38,7 +40,7 @@ export function readNote(base: FieldKey, note: HeaderNote, measure: Measure, has
   if (restating.includes(regime)) return { field: base };
   if (restating.length > 0) {
     const file = year === null ? "the file's statistics year is unknown" : `the file is of statistics year ${year}`;
-    return { guess: `${what}: the note restates its definition in ${restating.map((g) => g.name).join(' and ')} only, and ${file}`, ...(year === null ? { byYear: true as const } : {}) };
+    return { guess: `${what}: the note restates its definition in ${restating.map((g) => g.name).join(' and ')} only, and ${file}`, ...(year === null ? { byYear: { regimes: restating } } : {}) };
   }
   const parts = resolvedParts(measure);
   const others: readonly FieldKey[] = parts.filter((p) => p !== 'completed');
@@ -50,4 +52,34 @@ export function readNote(base: FieldKey, note: HeaderNote, measure: Measure, has
   if (missing.length === 0) return { field: note.includes ? 'resolved' : 'completed' };
   const which = missing.map(fieldPhrase).join(' and ');
   return { guess: `whether ${which} ${note.includes ? 'is in it too' : 'is left out too'} (${resolved}${hasReduced && missing.includes('reduced') ? ', and the file has a reduced column' : ''})` };
+}
+
+/**
+ * A note that restates its column's definition in some regimes only, in a file whose rows carry
+ * their year (a Năm column): SPEC §2, each row follows the regime of its year, so each row is
+ * checked (checkRowRegime) and the column is its header's field.
+ */
+export interface RegimeNote {
+  readonly index: number;
+  readonly header: string;
+  readonly text: string;
+  readonly regimes: readonly Regime[];
+}
+
+/** Refuses a row whose year's regime the note does not restate; `fitting`: the years of rows read so far that fit (kept up). */
+export function checkRowRegime(notes: readonly RegimeNote[], year: number | null, fitting: Set<number>, loc: { file: string; line: number; column: number }): void {
+  for (const n of notes) {
+    if (n.regimes.includes(regimeOf(year))) {
+      if (year !== null) fitting.add(year);
+      continue;
+    }
+    const row = year === null ? "this row's statistics year is unknown" : `this row is of statistics year ${year}`;
+    const fit = fitting.size > 0 ? ` (it fits the rows of ${[...fitting].sort().join(', ')} above)` : '';
+    throw new ThadsError(
+      'HEADER_NOTE_UNREAD',
+      `column "${n.header}" says what it counts of another field ("${n.text}"): the note restates its definition in ${n.regimes.map((g) => g.name).join(' and ')} only${fit}, but ${row}, whose figure it does not restate`,
+      loc,
+      'split the file by year and leave the note off the years it does not fit, or write the figure without the note and its parts in their own columns',
+    );
+  }
 }

@@ -1,20 +1,21 @@
 // A footnote mark on a figure's header ("Thi hành xong¹", "Thi hành xong (*)") and its line under
-// the table ("¹ Số thi hành xong đã bao gồm số đình chỉ"): the footnote says what the figure
-// counts, as a note in the header would. Skipped as a row without figures, its Đình chỉ column was
+// the table ("¹ Số thi hành xong đã bao gồm số đình chỉ", "Ghi chú: (*) gồm cả đình chỉ"), or a
+// note line naming the column ("Ghi chú: Cột thi hành xong đã bao gồm số việc đình chỉ"): the
+// footnote says what the figure counts, as a note in the header would. Skipped as a row without figures, its Đình chỉ column was
 // added to a figure that held it (80 for 70). It is read by the header note's rule
 // (field-notes.ts); one that makes the column another field than its header said is refused: the
 // rows above it were summed by the header.
 import type { FieldKey, Measure } from '../domain/fields.js';
 import { ThadsError } from '../errors.js';
-import { fieldNote, foldNote } from './comparison-words.js';
+import { fieldNote, foldNote, notesCarriedOverExcluded, notesCarriedOverIncluded, rawPattern, type FieldNote } from './comparison-words.js';
 import { readNote } from './field-notes.js';
 
-/** A figure column whose header carries a footnote mark, as readHeader read it. */
+/** A figure column as readHeader read it, with its header's footnote mark. */
 export interface FootnotedColumn {
   readonly index: number;
   readonly header: string;
-  /** "1" for "¹", "*" for "(*)" */
-  readonly mark: string;
+  /** "1" for "¹" or "(1)", "*" for "(*)", "a" for "(a)"; null without one */
+  readonly mark: string | null;
   readonly field: FieldKey;
   readonly measure: Measure;
   readonly hasReduced: boolean;
@@ -34,25 +35,65 @@ export function footnoteMark(header: string): { readonly mark: string; readonly 
   return { mark: m[1] !== undefined ? digits(m[1]) : (m[2] ?? m[3])!, text: header.slice(0, m.index) };
 }
 
-/** Beginning a footnote line: the mark as the header has it, or a digit mark written "(1)", "1)". */
-const LINE_MARK = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[([]\s*(\*+|\d{1,2})\s*[)\]]|(\*+)|(\d{1,2})\))\s*(\S.*)$/su;
+/**
+ * Ending a header, a form's column number or item letter: "(1)", "(a)". Only a footnote line
+ * under the table starting with it and naming another field makes it a mark (checkFootnote).
+ */
+const NUMBER_MARK = /\s*[([]\s*(\d{1,2}|[a-zđ])\s*[)\]]\s*$/iu;
+
+/** The mark of a header a footnote line may point to: footnoteMark's, or a bracketed number or letter. */
+export function columnMark(header: string): string | null {
+  const m = NUMBER_MARK.exec(header);
+  return footnoteMark(header)?.mark ?? (m && m.index > 0 ? m[1]!.toLowerCase() : null);
+}
+
+/** Beginning a footnote line: the mark as the header has it, or a digit or letter mark written "(1)", "1)", "(a)". */
+const LINE_MARK = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[([]\s*(\*+|\d{1,2}|[a-zđ])\s*[)\]]|(\*+)|(\d{1,2}|[a-zđ])\))\s*(\S.*)$/isu;
+
+/** The heading notes go under in the forms: "Ghi chú:", "Lưu ý:", "Chú thích:", "Note:". */
+const NOTE_HEADING = new RegExp(`^\\s*(?:${['ghi chu', 'luu y', 'chu thich', 'chu y', 'notes', 'note'].map(rawPattern).join('|')})(?!\\p{L})\\s*[:.-]?\\s*`, 'iu');
 
 /**
- * A row without figures whose first words are the footnote of a marked column, naming another
- * field with an inclusion or exclusion word: read by the header note's rule, and refused unless it
- * leaves the column the field its header said (the footnote only restates it). A footnote naming
- * no field ("(*) Số liệu đến 30/9") is let be.
+ * A line under the table that says what a figure counts of another field: its first text cell,
+ * after a note heading and a mark ("Ghi chú: (*) gồm cả đình chỉ"), naming fields with an
+ * inclusion or exclusion word. "(kể cả số năm trước chuyển sang)" says where cases come from
+ * (headers.ts reads it so). Null for any other line; the fast path hands such lines to the reference.
+ */
+export function footnoteLine(record: readonly string[]): { readonly at: number; readonly mark: string | null; readonly text: string; readonly note: FieldNote } | null {
+  const at = record.findIndex((c) => c.trim() !== '');
+  if (at < 0 || !/\p{L}/u.test(record[at]!)) return null;
+  let rest = record[at]!.replace(NOTE_HEADING, '');
+  const m = LINE_MARK.exec(rest);
+  const mark = m === null ? null : m[1] !== undefined ? digits(m[1]) : (m[2] ?? m[3] ?? m[4])!.toLowerCase();
+  if (m) rest = m[5]!.replace(NOTE_HEADING, '');
+  const text = rest.replace(/\s+/g, ' ').trim();
+  const folded = foldNote(text);
+  if (notesCarriedOverIncluded(folded) || notesCarriedOverExcluded(folded)) return null;
+  const note = fieldNote(folded);
+  return note === null ? null : { at, mark, text, note };
+}
+
+/**
+ * A row without figures that is the footnote of a marked column, or an unmarked note naming a
+ * column's field (footnoteLine): read by the header note's rule, and refused unless it leaves the
+ * column the field its header said (the footnote only restates it). A footnote naming no field
+ * ("(*) Số liệu đến 30/9"), or marked for no column of the file, is let be.
  */
 export function checkFootnote(file: string, record: readonly string[], line: number, columns: readonly FootnotedColumn[]): void {
-  if (columns.length === 0) return;
-  const at = record.findIndex((c) => c.trim() !== '');
-  const m = at < 0 ? null : LINE_MARK.exec(record[at]!);
-  if (!m) return;
-  const mark = m[1] !== undefined ? digits(m[1]) : (m[2] ?? m[3] ?? m[4])!;
-  const text = m[5]!.replace(/\s+/g, ' ').trim();
-  const noted = fieldNote(foldNote(text));
-  if (!noted) return;
-  for (const col of columns.filter((c) => c.mark === mark)) {
+  const found = footnoteLine(record);
+  if (!found) return;
+  const { at, mark, text, note: noted } = found;
+  // Unmarked, or marked for no column: the columns it names. Read if it restates one of them
+  // ("Ghi chú: Giải quyết xong gồm thi hành xong và đình chỉ"), else refused at the first.
+  const marked = mark === null ? [] : columns.filter((c) => c.mark === mark);
+  if (mark !== null && marked.length === 0 && columns.some((c) => c.mark !== null)) return;
+  const named = columns.filter((c) => noted.fields.includes(c.field));
+  const restates = (c: FootnotedColumn) => {
+    const read = readNote(c.field, { ...noted, text }, c.measure, c.hasReduced, c.year);
+    return 'field' in read && read.field === c.field;
+  };
+  if (marked.length === 0 && named.some(restates)) return;
+  for (const col of marked.length > 0 ? marked : named) {
     const read = readNote(col.field, { ...noted, text }, col.measure, col.hasReduced, col.year);
     if ('field' in read && read.field === col.field) continue;
     const header = `column ${col.index + 1} "${col.header}"`;

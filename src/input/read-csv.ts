@@ -17,6 +17,7 @@ import { ListStructure } from './list-structure.js';
 import { yearOfCell, yearOfLabel } from './stated-years.js';
 import type { Undated } from '../domain/year-declared-rows.js';
 import { checkFootnote } from './footnotes.js';
+import { checkRowRegime } from './field-notes.js';
 import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { FilledDownWatch } from './filled-down.js';
@@ -228,6 +229,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   // An error among the findings, not thrown: the file is still read to its end, so that a row
   // that looks like a subtotal (no province, the sum of the offices next to it) is named too.
   const filledDown = { province: new FilledDownWatch('province'), year: new FilledDownWatch('year') };
+  /** years of rows a regime note fits, for its refusal's message */
+  const fittingYears = new Set<number>();
   const seeFilled = (watch: FilledDownWatch, text: string, line: number, column: number) => {
     const found = watch.see(text, line);
     if (found) report.findings.push(watch.finding(found, file, column, lineWord()));
@@ -412,7 +415,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const parts = verdict.parts;
     const isTotal = label !== 'office';
     if (!anyNumber) {
-      if (layout.footnoted) checkFootnote(file, record, line, layout.footnoted);
+      checkFootnote(file, record, line, layout.footnoted);
       if (tables.skipped(line, isHeaderRow(opts.matcher, record), parts ? 'parts' : label, labelText)) justHeaderAgain = true;
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
@@ -474,6 +477,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // A declared row without a year: its block's, or its label's ("Cộng năm 2018").
       if (yearCol !== undefined && (isTotal || numbered)) undatedAt.set(line, { labelYear: yearOfLabel(isTotal ? labelText : districtCell) });
     }
+    // A note restating its column in some regimes only: each office row in its year's (field-notes.ts).
+    if (layout.regimeNotes && !isTotal && !numbered) checkRowRegime(layout.regimeNotes, year, fittingYears, { file, line, column: (yearCol ?? 0) + 1 });
 
     // "Năm 2018", "Số liệu năm 2018" in a 2019 file: another year's figures, no office's
     // (SPEC §3: years are never added together). Of the file's own year it may be its total.

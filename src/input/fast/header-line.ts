@@ -34,7 +34,9 @@ export function headerPrelude(file: string, opts: ReadOptions, report: FileRepor
     // thads' own output read back keeps its empty cells unknown: the reference reads it.
     if (found.emptyIsUnknown) giveUp();
     // A footnote under the table may say what a marked column counts (footnotes.ts): the reference reads it.
-    if (found.footnoted) giveUp();
+    if (found.footnoteMarks) giveUp();
+    // A note checked on each row against its year's regime (field-notes.ts): the reference does.
+    if (found.regimeNotes) giveUp();
     // The sums are kept in the file's unit and shifted once (office-sums.ts); the row checks
     // compare money figures with each other, so they must share one unit.
     const money = found.figures.filter((f) => f.measure === 'money');
