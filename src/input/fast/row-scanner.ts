@@ -31,6 +31,7 @@ import { candidates, readCell, readPlainCell, type Convention } from '../numbers
 import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
 import { footnoteLine } from '../footnotes.js';
+import { splitSample } from '../sniff.js';
 import { OfficeTable, type OfficeSums, type TableData } from './office-sums.js';
 import { relationChecks, RowChecks } from './pairs.js';
 import { FNV_PRIME, FNV_SEED, keyHash, MISSING, RawKeys } from './raw-keys.js';
@@ -861,10 +862,14 @@ export class RowScanner {
     // words in a column or two. The second part of a split file cannot know what came before it.)
     if (2 * odd > this.slots && (this.dataRows > 0 || this.sawTotal || this.settings.deferConvention)) giveUp();
     if (this.mayBeHeading(buf, from, to, delimiter)) giveUp();
-    // A note under the table may say what a column counts (footnotes.ts): the reference reads it
-    // (a quoted cell may hold the delimiter: the reference splits it).
+    // A note under the table may say what a column counts (footnotes.ts): the reference reads it.
+    // Split with its quotes (LibreOffice quotes every text cell; a quoted cell may hold the delimiter).
     const text = buf.toString('utf8', from, to);
-    if (/\p{L}/u.test(text) && (text.includes('"') || footnoteLine(text.split(String.fromCharCode(delimiter)).map(nfc)) !== null)) giveUp();
+    if (/\p{L}/u.test(text)) {
+      const d = String.fromCharCode(delimiter);
+      const cells = text.includes('"') ? (splitSample(text, d, 1)[0] ?? []) : text.split(d);
+      if (footnoteLine(cells.map(nfc)) !== null) giveUp();
+    }
     const title = this.titleOf(buf, from, to, delimiter);
     if (title !== null) {
       // A title naming a province gives the rows below it their province: the reference's (read-csv.ts provinceTitle).
