@@ -1,8 +1,12 @@
 // Bytes → NFC-ready text, streamed. UTF-8 (± BOM) and UTF-16 with BOM are detected; anything
-// that is not valid UTF-8 is refused with its byte offset unless --encoding names the codepage.
+// that is not valid UTF-8 is refused with its byte offset unless --encoding names the codepage,
+// and a byte that codepage leaves undefined is refused the same way (byte-position.ts words both).
 import { createReadStream, fstatSync } from 'node:fs';
 import { STDIN, ThadsError } from '../errors.js';
 import { describeIoError, errnoCode } from '../io-errors.js';
+import { BytePosition, firstInvalidUtf8, holdsNonAsciiLetter } from './byte-position.js';
+
+export { firstInvalidUtf8 };
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'latin1', 'tcvn3'] as const;
 export type EncodingName = (typeof ENCODINGS)[number];
@@ -19,83 +23,6 @@ const CHUNK = 1 << 18;
 export function ioError(file: string, err: unknown): ThadsError {
   const code = errnoCode(err);
   return new ThadsError('IO_ERROR', `cannot read ${file === STDIN ? 'standard input' : file}: ${describeIoError(err)}`, undefined, code === 'ENOENT' ? 'check the path; quote names that contain spaces' : undefined);
-}
-
-/** Offset of the first byte that breaks UTF-8, or -1. */
-export function firstInvalidUtf8(buf: Uint8Array): number {
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    if (b >= 0xc2 && b <= 0xdf) (need = 1), (min = 0x80);
-    else if (b >= 0xe0 && b <= 0xef) (need = 2), (min = 0x800);
-    else if (b >= 0xf0 && b <= 0xf4) (need = 3), (min = 0x10000);
-    else return i;
-    if (i + need >= buf.length) return i;
-    let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
-    for (let k = 1; k <= need; k++) {
-      const c = buf[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-
-/** Line feeds in bytes [from, to). */
-function lineFeeds(buf: Uint8Array, from = 0, to = buf.length): number {
-  let n = 0;
-  for (let i = buf.indexOf(0x0a, from); i >= 0 && i < to; i = buf.indexOf(0x0a, i + 1)) n++;
-  return n;
-}
-
-/** Bytes at the end of a chunk that start a character the next chunk completes. */
-function pendingTail(chunk: Uint8Array): Uint8Array {
-  for (let back = 1; back <= Math.min(3, chunk.length); back++) {
-    const b = chunk[chunk.length - back]!;
-    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
-    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    return need > back ? chunk.subarray(chunk.length - back) : new Uint8Array(0);
-  }
-  return new Uint8Array(0);
-}
-
-/**
- * Where UTF-8 breaks, found as the file streams by (a named pipe or stdin cannot be read again,
- * and a big file need not be): byte offset and physical line of the first bad byte.
- */
-class Utf8Position {
-  private before = 0;
-  private lines = 1;
-  private tail: Uint8Array = new Uint8Array(0);
-
-  constructor(start: number) {
-    this.before = start;
-  }
-
-  /** a chunk that decoded */
-  passed(chunk: Uint8Array): void {
-    this.lines += lineFeeds(chunk);
-    this.before += chunk.length;
-    this.tail = pendingTail(chunk);
-  }
-
-  /** the chunk that failed (null: the end of the file, inside a character) */
-  error(file: string, chunk: Uint8Array | null): ThadsError {
-    const joined = chunk ? Buffer.concat([this.tail, chunk]) : Buffer.from(this.tail);
-    const at = Math.max(firstInvalidUtf8(joined), 0);
-    const offset = this.before - this.tail.length + at;
-    const bytes = [...joined.subarray(at, at + 4)].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join(' ');
-    const line = this.lines - lineFeeds(this.tail) + lineFeeds(joined, 0, at);
-    return new ThadsError('ENCODING_INVALID', `invalid UTF-8 at byte ${offset} (${bytes})`, { file, line });
-  }
 }
 
 async function* readChunks(file: string, stdin: (() => AsyncIterable<Uint8Array>) | undefined, kept: (() => AsyncIterable<Uint8Array>) | undefined): AsyncGenerator<Buffer> {
@@ -151,6 +78,13 @@ export function assertNoNul(sample: string, file: string): void {
 /** One file's decoder: a chunk of bytes → its text (a character cut at the end waits); null: the end. */
 export type Decoder = (chunk: Buffer | null) => string;
 
+/**
+ * What a codepage's decoder (iconv-lite) gives for a byte the page leaves undefined (windows-1258:
+ * 81 8A 8D 8E 8F 90 9A 9D 9E; latin1 and tcvn3 define all 256). No page maps a byte to U+FFFD
+ * itself, and one byte is one character, so its index in the text is the byte's in the chunk.
+ */
+export const UNDEFINED_BYTE = '\uFFFD';
+
 /** The reference reader's decoder, which the fast path's transcoder (fast/transcode.ts) uses too. */
 export async function makeDecoder(encoding: EncodingName): Promise<Decoder> {
   if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
@@ -184,17 +118,22 @@ export function detectEncoding(first: Uint8Array, encodingFlag?: EncodingName): 
   // do multi-byte sequences that are valid UTF-8 (windows-1258 text is never that).
   const bom = detect(first);
   if (bom) return { encoding: bom.encoding, how: encodingFlag && encodingFlag !== bom.encoding ? `byte order mark (--encoding ${encodingFlag} is for files that have none)` : 'byte order mark', skip: bom.skip };
-  if (encodingFlag && encodingFlag !== 'utf-8' && isMultibyteUtf8(first)) return { encoding: 'utf-8', how: `valid UTF-8 (--encoding ${encodingFlag} is for files that are not)`, skip: 0 };
+  if (encodingFlag && encodingFlag !== 'utf-8' && readsAsUtf8(first)) return { encoding: 'utf-8', how: `valid UTF-8 (--encoding ${encodingFlag} is for files that are not)`, skip: 0 };
   return { encoding: encodingFlag ?? 'utf-8', how: encodingFlag ? '--encoding' : 'default', skip: 0 };
 }
 
-/** A whole multi-byte UTF-8 sequence at least, and no invalid one (one cut off at the end of the chunk aside). */
-function isMultibyteUtf8(bytes: Uint8Array): boolean {
+/**
+ * Text that is UTF-8, not a codepage: a whole multi-byte UTF-8 sequence at least and no invalid
+ * one (one cut off at the end of the chunk aside), or accented letters in UTF-8 before the
+ * first invalid byte (a UTF-8 file with rows pasted from a windows-1258 one: read as UTF-8, it
+ * is refused naming both encodings; as the codepage, its header would be garbled).
+ */
+function readsAsUtf8(bytes: Uint8Array): boolean {
   if (!bytes.some((b) => b > 0x7f)) return false;
   try {
     return /[^\x00-\x7f]/.test(new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true }));
   } catch {
-    return false;
+    return holdsNonAsciiLetter(new TextDecoder('utf-8').decode(bytes.subarray(0, firstInvalidUtf8(bytes))));
   }
 }
 
@@ -205,15 +144,21 @@ export async function openText(file: string, encodingFlag?: EncodingName, stdin?
   const first = firstResult.done ? Buffer.alloc(0) : firstResult.value;
   const { encoding, how, skip } = detectEncoding(first, encodingFlag);
   const decode = await makeDecoder(encoding);
-  const position = new Utf8Position(skip);
+  const position = new BytePosition(skip);
+  const utf8 = encoding === 'utf-8';
+  const singleByte = !utf8 && !encoding.startsWith('utf-16');
   const wrap = (chunk: Buffer | null): string => {
     try {
       const text = decode(chunk);
-      if (chunk && encoding === 'utf-8') position.passed(chunk);
+      if (chunk) {
+        const undefinedAt = singleByte ? text.indexOf(UNDEFINED_BYTE) : -1;
+        if (undefinedAt >= 0) throw position.undefinedByte(file, chunk, undefinedAt, encoding);
+        if (utf8 || singleByte) position.passed(chunk, text, utf8);
+      }
       return text;
     } catch (err) {
       if (err instanceof ThadsError) throw err;
-      if (encoding === 'utf-8') throw position.error(file, chunk);
+      if (utf8) throw position.utf8Error(file, chunk);
       throw new ThadsError('ENCODING_INVALID', `the file cannot be decoded as ${encoding}`, { file }, 'check --encoding');
     }
   };

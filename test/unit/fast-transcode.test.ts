@@ -54,6 +54,9 @@ async function reference(bytes: Buffer, encoding: Encoding, chunkBytes: number):
   }
 }
 
+/** The bytes windows-1258 leaves undefined (Microsoft's table: 81 8A 8D 8E 8F 90 9A 9D 9E). */
+const WINDOWS_1258_UNDEFINED = [0x81, 0x8a, 0x8d, 0x8e, 0x8f, 0x90, 0x9a, 0x9d, 0x9e];
+
 const LINES = ['Đơn vị;Việc có điều kiện\r', 'Hải Hậu 😀;589\r', 'Chi cục 𠀀 Mỹ Lộc;1.234\r', 'Thuỷ Nguyên, Hoà Bình;7', 'Ý Yên;12\r', 'Nghĩa Hưng;3'];
 const TEXT = LINES.join('\n');
 
@@ -87,13 +90,26 @@ describe('transcoders: the reference decoder\'s text, whatever the read size', (
   });
 
   it.each(['windows-1258', 'latin1', 'tcvn3'] as const)('%s: every byte as the reference decodes it', async (encoding) => {
-    // every byte but NUL (the scanner refuses NUL in any encoding), in an order with "\n" between
-    const all = Buffer.from(Array.from({ length: 255 }, (_, i) => i + 1));
+    // every byte but NUL (the scanner refuses NUL in any encoding) and those the page leaves
+    // undefined (below), in an order with "\n" between
+    const all = Buffer.from(Array.from({ length: 255 }, (_, i) => i + 1).filter((b) => !WINDOWS_1258_UNDEFINED.includes(b) || encoding !== 'windows-1258'));
     const bytes = Buffer.concat([all, Buffer.from('\n'), all.reverse(), Buffer.from('\n'), all]);
     for (const chunkBytes of [1, 3, 7, 1 << 18]) {
       const got = await transcoded(bytes, encoding, chunkBytes);
       expect((got as { text: Buffer }).text.equals((await reference(bytes, encoding, chunkBytes))!)).toBe(true);
     }
+  });
+
+  it.each(WINDOWS_1258_UNDEFINED)('windows-1258: byte %d, which the page leaves undefined, is a give-up wherever a read cuts (the reference refuses it)', async (undefinedByte) => {
+    const bytes = Buffer.concat([windows1258('Đơn vị;Việc\nHải Hậu;589\nÝ Yên')!, Buffer.from([0x41, undefinedByte, 0x3b, 0x37, 0x0a])]);
+    expect((await reference(bytes, 'windows-1258', 1))!.toString()).toContain('\uFFFD');
+    for (const chunkBytes of [1, 2, 3, 7, 1 << 18]) expect(await transcoded(bytes, 'windows-1258', chunkBytes)).toBeInstanceOf(GiveUp);
+  });
+
+  it('latin1 and tcvn3 define every byte: none decodes to U+FFFD', async () => {
+    const all = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+    for (const encoding of ['latin1', 'tcvn3'] as const) expect((await reference(all, encoding, 256))!.toString()).not.toContain('\uFFFD');
+    expect([...(await reference(all, 'windows-1258', 256))!.toString()].flatMap((c, b) => (c === '\uFFFD' ? [b] : []))).toEqual(WINDOWS_1258_UNDEFINED);
   });
 
   it('UTF-16 on random bytes: the same text, or a give-up where the reference decoder fails', async () => {

@@ -11,8 +11,8 @@
 // read. Nothing is normalized here: windows-1258's combining tone marks stay as they are, and
 // the scanner normalizes each name to NFC where read-csv.ts normalizes each cell. Bytes the
 // reference's decoder refuses (an odd byte count, an unpaired surrogate): give up, and the
-// reference reader words it.
-import { detectEncoding, makeDecoder, type Decoder, type EncodingName } from '../decode.js';
+// reference reader words it, and so with a byte a codepage leaves undefined.
+import { detectEncoding, makeDecoder, UNDEFINED_BYTE, type Decoder, type EncodingName } from '../decode.js';
 import { readStart, sampleOf, type FileStart, type Transcoder } from './byte-source.js';
 import { giveUp } from './give-up.js';
 
@@ -42,7 +42,7 @@ class Input {
 /**
  * A codepage (one byte, one character): each byte's UTF-8, from the reference's decoder (which
  * keeps no state between bytes). windows-1258 and latin1 keep ASCII as it is: four such bytes
- * are copied at once.
+ * are copied at once. A byte the page leaves undefined has length 0: give up.
  */
 class SingleByte extends Input implements Transcoder {
   private readonly lengths = new Uint8Array(256);
@@ -56,7 +56,7 @@ class SingleByte extends Input implements Transcoder {
       const text = decode(Buffer.from([b])) + decode(null);
       const bytes = Buffer.from(text);
       if (text.length !== 1 || bytes.length > 3) throw new Error(`byte ${b} decodes to ${JSON.stringify(text)}`);
-      this.lengths[b] = bytes.length;
+      this.lengths[b] = text === UNDEFINED_BYTE ? 0 : bytes.length;
       this.utf8.set(bytes, 4 * b);
       if (b < 0x80 && (bytes.length !== 1 || bytes[0] !== b)) asciiSame = false;
     }
@@ -84,6 +84,7 @@ class SingleByte extends Input implements Transcoder {
       }
       const b = bytes[i++]!;
       const length = lengths[b]!;
+      if (length === 0) giveUp();
       out[o++] = utf8[4 * b]!;
       if (length > 1) {
         out[o++] = utf8[4 * b + 1]!;
