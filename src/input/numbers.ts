@@ -179,3 +179,39 @@ export function candidates(reading: CellReading, isCount: boolean): Candidates |
     }
   }
 }
+
+/** What a figure cell holds when a number went wrong into it, in words a message can carry, and how to fix it. */
+export interface FailedFigure {
+  /** completes "the cell holds …": the Excel error #N/A */
+  readonly holds: string;
+  readonly hint: string;
+}
+
+// A formula's failed result as a spreadsheet writes it into a CSV (Excel; LibreOffice's "Err:502").
+const SPREADSHEET_ERROR = /^(?:#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)|Err:\d{3})$/i;
+// "###": a number too wide for its column, saved as shown (LibreOffice "save cell content as shown").
+const HASH_RUN = /^#+$/;
+// Quotes and marks around a number that make it text: “2.100” (Word), '2100 (Excel's text prefix), *2100, ≈2100, •2100.
+const WRAPPED = /^[\s'"`“”„‘’‚«»‹›*~≈#•·_^]+(?=[\d.,\s]*\d)|(?<=\d[\d.,\s]*)[\s'"`“”„‘’‚«»‹›*~≈#•·_^]+$/g;
+
+/**
+ * "#N/A", "###", "'2100": a cell a number went wrong into (null for any other text). Shared by
+ * the CSV rules and the workbook reader, so both say the same of the same cell.
+ */
+export function failedFigure(raw: string): FailedFigure | null {
+  const text = raw.trim();
+  if (SPREADSHEET_ERROR.test(text)) {
+    return { holds: `the Excel error ${text.toUpperCase()}`, hint: 'fix the formula the error comes from (a deleted row or column gives #REF!, a lookup of a missing name #N/A) and export again' };
+  }
+  if (HASH_RUN.test(text)) {
+    return { holds: `"${text}", what a spreadsheet shows for a number too wide for its column`, hint: 'the file was saved with cells "as shown": widen the column (or save without that option) and export again' };
+  }
+  const inner = text.replace(WRAPPED, '');
+  if (inner !== text && inner !== '') {
+    const reading = readCell(inner);
+    if (reading.kind === 'value' || reading.kind === 'ambiguous') {
+      return { holds: `"${text}", a number wrapped in quotes or marks, which makes it text`, hint: `write the figure alone (${inner}), without the marks around it` };
+    }
+  }
+  return null;
+}
