@@ -14,6 +14,7 @@ import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
+import { markdownRecord } from './markdown-cells.js';
 import { yearOfCell, yearOfLabel } from './stated-years.js';
 import type { Undated } from '../domain/year-declared-rows.js';
 import { checkFootnote } from './footnotes.js';
@@ -170,11 +171,12 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   })();
 
   let nextLine = 1;
+  const markdown = report.delimiter === '|';
   async function* records(): AsyncGenerator<TableRecord> {
     for await (const cells of parser as AsyncIterable<string[]>) {
       const line = nextLine;
       nextLine += 1 + lineBreaks(cells);
-      yield { cells, line };
+      yield { cells: markdown ? markdownRecord(cells) : cells, line };
     }
   }
   yield* readRecords(file, {
