@@ -192,7 +192,16 @@ const SPREADSHEET_ERROR = /^(?:#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SP
 // "###": a number too wide for its column, saved as shown (LibreOffice "save cell content as shown").
 const HASH_RUN = /^#+$/;
 // Quotes and marks around a number that make it text: “2.100” (Word), '2100 (Excel's text prefix), *2100, ≈2100, •2100.
-const WRAPPED = /^[\s'"`“”„‘’‚«»‹›*~≈#•·_^]+(?=[\d.,\s]*\d)|(?<=\d[\d.,\s]*)[\s'"`“”„‘’‚«»‹›*~≈#•·_^]+$/g;
+// (A loop, not a regex with lookbehind: a 1 MB cell is read in one pass.)
+const WRAPPING_MARKS = ' \t\u00a0\'"`“”„‘’‚«»‹›*~≈#•·_^';
+
+function unwrapped(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && WRAPPING_MARKS.includes(text[from]!)) from++;
+  while (to > from && WRAPPING_MARKS.includes(text[to - 1]!)) to--;
+  return text.slice(from, to);
+}
 
 /**
  * "#N/A", "###", "'2100": a cell a number went wrong into (null for any other text). Shared by
@@ -201,12 +210,12 @@ const WRAPPED = /^[\s'"`“”„‘’‚«»‹›*~≈#•·_^]+(?=[\d.,\s]*\
 export function failedFigure(raw: string): FailedFigure | null {
   const text = raw.trim();
   if (SPREADSHEET_ERROR.test(text)) {
-    return { holds: `the Excel error ${text.toUpperCase()}`, hint: 'fix the formula the error comes from (a deleted row or column gives #REF!, a lookup of a missing name #N/A) and export again' };
+    return { holds: `the Excel error ${text.toUpperCase()}`, hint: 'fix the formula the error comes from (a deleted row or column gives #REF!, a lookup of a missing name #N/A), then save or export again' };
   }
   if (HASH_RUN.test(text)) {
     return { holds: `"${text}", what a spreadsheet shows for a number too wide for its column`, hint: 'the file was saved with cells "as shown": widen the column (or save without that option) and export again' };
   }
-  const inner = text.replace(WRAPPED, '');
+  const inner = unwrapped(text);
   if (inner !== text && inner !== '') {
     const reading = readCell(inner);
     if (reading.kind === 'value' || reading.kind === 'ambiguous') {

@@ -44,7 +44,7 @@ describe('holdsFailedFigure: the cells that make a row without numbers an office
 
 describe('a row whose figures are all lost is refused at its first such cell', () => {
   it.each([
-    ['#N/A', '#N/A', 'the Excel error #N/A', 'fix the formula the error comes from (a deleted row or column gives #REF!, a lookup of a missing name #N/A) and export again'],
+    ['#N/A', '#N/A', 'the Excel error #N/A', 'fix the formula the error comes from (a deleted row or column gives #REF!, a lookup of a missing name #N/A), then save or export again'],
     ['###', '########', '"###", what a spreadsheet shows for a number too wide for its column', 'the file was saved with cells "as shown": widen the column (or save without that option) and export again'],
     ["'2100", "'1800", `"'2100", a number wrapped in quotes or marks, which makes it text`, 'write the figure alone (2100), without the marks around it'],
     ['“2.100”', '“1.800”', '"“2.100”", a number wrapped in quotes or marks, which makes it text', 'write the figure alone (2.100), without the marks around it'],
