@@ -13,7 +13,7 @@ import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { isOwnPeriod, type OwnPeriod } from './own-period.js';
-import { readCell } from './numbers.js';
+import { failedFigure, readCell } from './numbers.js';
 
 /** A unit line above, in or just below the header, where it was: read, or naming money thads cannot read. */
 export type UnitLineAt = ({ readonly unit: MoneyUnit; readonly text: string } | { readonly unreadable: string }) & { readonly line: number; readonly column: number };
@@ -169,6 +169,18 @@ export function hasNumbers(cells: readonly string[]): boolean {
 /** A figure cell that holds a number, "-" or a sign: signature lines and notes under the table do not. */
 export function looksNumeric(raw: string): boolean {
   return /^\s*[-−–—(+]?\s*\d/.test(raw) || /^\s*[-−–—]\s*$/.test(raw);
+}
+
+/**
+ * A figure cell of a row without numbers that a number went wrong into: "#N/A", "###", "'2100",
+ * “2.100”, or digits with marks and no word. Such a row is an office's whose figures are lost,
+ * refused where the cell is (SPEC §3 skips titles, signatures and blank lines only). Words
+ * ("Ngày 30 tháng 9 năm 2019", "Cấp tỉnh") and a bracketed column number ("[3]") are not.
+ */
+export function holdsFailedFigure(raw: string): boolean {
+  if (looksNumeric(raw)) return false;
+  if (failedFigure(raw) !== null) return true;
+  return /\d/.test(raw) && !/\p{L}/u.test(raw) && !/^\s*\[\s*\d+\s*\]\s*$/.test(raw);
 }
 
 /**

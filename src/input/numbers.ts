@@ -188,3 +188,48 @@ export function candidates(reading: CellReading, isCount: boolean): Candidates |
     }
   }
 }
+
+/** What a figure cell holds when a number went wrong into it, in words a message can carry, and how to fix it. */
+export interface FailedFigure {
+  /** completes "the cell holds …": the Excel error #N/A */
+  readonly holds: string;
+  readonly hint: string;
+}
+
+// A formula's failed result as a spreadsheet writes it into a CSV (Excel; LibreOffice's "Err:502").
+const SPREADSHEET_ERROR = /^(?:#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)|Err:\d{3})$/i;
+// "###": a number too wide for its column, saved as shown (LibreOffice "save cell content as shown").
+const HASH_RUN = /^#+$/;
+// Quotes and marks around a number that make it text: “2.100” (Word), '2100 (Excel's text prefix), *2100, ≈2100, •2100.
+// (A loop, not a regex with lookbehind: a 1 MB cell is read in one pass.)
+const WRAPPING_MARKS = ' \t\u00a0\'"`“”„‘’‚«»‹›*~≈#•·_^';
+
+function unwrapped(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && WRAPPING_MARKS.includes(text[from]!)) from++;
+  while (to > from && WRAPPING_MARKS.includes(text[to - 1]!)) to--;
+  return text.slice(from, to);
+}
+
+/**
+ * "#N/A", "###", "'2100": a cell a number went wrong into (null for any other text). Shared by
+ * the CSV rules and the workbook reader, so both say the same of the same cell.
+ */
+export function failedFigure(raw: string): FailedFigure | null {
+  const text = raw.trim();
+  if (SPREADSHEET_ERROR.test(text)) {
+    return { holds: `the Excel error ${text.toUpperCase()}`, hint: 'fix the formula the error comes from (a deleted row or column gives #REF!, a lookup of a missing name #N/A), then save or export again' };
+  }
+  if (HASH_RUN.test(text)) {
+    return { holds: `"${text}", what a spreadsheet shows for a number too wide for its column`, hint: 'the file was saved with cells "as shown": widen the column (or save without that option) and export again' };
+  }
+  const inner = unwrapped(text);
+  if (inner !== text && inner !== '') {
+    const reading = readCell(inner);
+    if (reading.kind === 'value' || reading.kind === 'ambiguous') {
+      return { holds: `"${text}", a number wrapped in quotes or marks, which makes it text`, hint: `write the figure alone (${inner}), without the marks around it` };
+    }
+  }
+  return null;
+}

@@ -14,14 +14,15 @@ import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
+import { markdownRecord } from './markdown-cells.js';
 import { yearOfCell, yearOfLabel } from './stated-years.js';
 import type { Undated } from '../domain/year-declared-rows.js';
 import { checkFootnote } from './footnotes.js';
 import { checkRowRegime } from './field-notes.js';
-import { checkUnitLineAmongRows, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
+import { checkUnitLineAmongRows, holdsFailedFigure, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { FilledDownWatch } from './filled-down.js';
-import { candidates, describeInvalid, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
+import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
@@ -171,11 +172,12 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   })();
 
   let nextLine = 1;
+  const markdown = report.delimiter === '|';
   async function* records(): AsyncGenerator<TableRecord> {
     for await (const cells of parser as AsyncIterable<string[]>) {
       const line = nextLine;
       nextLine += 1 + lineBreaks(cells);
-      yield { cells, line };
+      yield { cells: markdown ? markdownRecord(cells) : cells, line };
     }
   }
   yield* readRecords(file, {
@@ -260,6 +262,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (typeof cand !== 'string') converted.seeCell(col, raw, line);
     if (cand === 'non-integer') throw new ThadsError('NON_INTEGER_COUNT', `${what} "${raw.trim()}" is not a whole number of cases`, loc);
     if (typeof cand === 'string') {
+      // "#N/A", "###", "'2100": said as the workbook reader says it (xlsx/read-xlsx.ts).
+      const failed = cand === 'not-a-number' ? failedFigure(raw) : null;
+      if (failed) throw new ThadsError('BAD_NUMBER', `${what}: the cell holds ${failed.holds}, not a figure`, loc, failed.hint);
       // A character that prints as nothing or as a space makes a cell look like the number it is not.
       const unseen = unseenCharacters(raw);
       const holds = unseen.length > 0 ? ` (it holds ${unseen.join(', ')}, which ${unseen.length === 1 ? 'prints' : 'print'} as a space or nothing)` : '';
@@ -374,6 +379,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const raw = record[col.index] ?? '';
       if (looksNumeric(raw)) anyNumber = true;
       cells.push({ column: col, raw });
+    }
+    // No number, but a cell a number went wrong into ("#N/A", "###", "'2100"): an office's row
+    // whose figures are lost, not a title or a signature to skip. Refused at that cell.
+    if (!anyNumber) {
+      const failed = cells.find((c) => holdsFailedFigure(c.raw));
+      if (failed) valueOf(failed.column, failed.raw, line);
     }
     const districtCol = layout.identity.district;
     let districtCell = districtCol !== undefined ? (record[districtCol] ?? '').trim() : '';

@@ -142,6 +142,8 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     }
     const delimiter = report.delimiter.charCodeAt(0);
     if (report.delimiter.length !== 1 || delimiter >= 0x80) giveUp();
+    // A "|" file may be a Markdown table, its emphasis and delimiter row the reference's (markdown-cells.ts).
+    if (report.delimiter === '|') giveUp();
     const settings: ScanSettings = { delimiter, convention: opts.numberFormat === 'auto' ? null : opts.numberFormat, year: opts.year, deferConvention: false };
     const scanner = new RowScanner(settings, headerPrelude(file, opts, report));
 

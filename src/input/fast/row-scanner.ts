@@ -26,7 +26,7 @@ import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { MERGER_YEAR } from '../../domain/provinces.js';
 import { isBulletMark, namesEnforcer, headsOffices, provinceOfGroup, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
-import { isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
+import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
 import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
@@ -919,7 +919,11 @@ export class RowScanner {
    */
   private noFigure(buf: Buffer): boolean {
     for (let j = 0; j < this.slots; j++) {
-      if (this.status[j] === ODD && looksNumeric(this.cellText(buf, this.cellStart[j]!, this.cellEnd[j]!))) return false;
+      if (this.status[j] !== ODD) continue;
+      const text = this.cellText(buf, this.cellStart[j]!, this.cellEnd[j]!);
+      if (looksNumeric(text)) return false;
+      // "#N/A", "###", "'2100": the reference refuses the row at that cell, in its words.
+      if (holdsFailedFigure(text)) giveUp();
     }
     return true;
   }

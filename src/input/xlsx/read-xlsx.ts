@@ -14,8 +14,8 @@ import type { FileRow, FileReport, ReadOptions } from '../file-report.js';
 import { ThadsError, finding, type Finding, type Location } from '../../errors.js';
 import { ioError } from '../decode.js';
 import { yearsOfFileName, yearsOfName } from '../file-names.js';
-import { looksNumeric } from '../layout.js';
-import { NUMBER_CELL_MARK } from '../numbers.js';
+import { holdsFailedFigure, looksNumeric } from '../layout.js';
+import { failedFigure, NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type MergedText, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
 import { xmlCellText, type OddCell } from './cell-text.js';
@@ -135,8 +135,11 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a date (${cell.shown}), not a figure`, at, 'format the cell as a number (Format Cells → Number) and check its value');
       case 'boolean':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds the logical value ${cell.shown}, not ${wanted(column)}`, at, 'write the figure as a number');
-      case 'error':
-        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds ${cell.shown.startsWith('#') ? `the error ${cell.shown}` : cell.shown}, not ${wanted(column)}`, at, 'fix the formula the error comes from (a deleted row or column gives #REF!)');
+      case 'error': {
+        // the words a CSV cell holding the same error gets (numbers.ts failedFigure)
+        const failed = failedFigure(cell.shown);
+        return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds ${failed?.holds ?? cell.shown}, not ${wanted(column)}`, at, failed?.hint ?? 'fix the formula the error comes from (a deleted row or column gives #REF!)');
+      }
       case 'percent':
         return new ThadsError('BAD_NUMBER', `${columnName(column)}: the cell holds a percentage (${cell.shown}), not ${wanted(column)}`, at, 'figures are counts and amounts; format the cell as a number');
       case 'scaled-by-condition':
@@ -171,6 +174,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const figureColumns = report.columns.filter((c) => c.role.kind === 'figure' && c.measure).map((c) => c.column);
     const first = figureColumns.find((c) => odd.has(c));
     if (first === undefined || figureColumns.some((c) => looksNumeric(cells[c - 1] ?? ''))) return;
+    // An error cell's text ("#N/A") the layout rules refuse already (layout.ts holdsFailedFigure): not twice.
+    if (figureColumns.some((c) => holdsFailedFigure(cells[c - 1] ?? ''))) return;
     const err = oddError(line, first, odd.get(first)!);
     if (opts.onRowError) opts.onRowError(err);
     else throw err;
