@@ -115,15 +115,18 @@ export class OfficeRegistry {
    * sum of part of the offices.
    */
   lacking(): { readonly office: Office; readonly measure: Measure; readonly giver: Office }[] {
-    /** per year and measure, the first office giving it */
-    const givers = new Map<string, Office>();
-    for (const o of this.offices) for (const m of o.given.keys()) if (!givers.has(`${o.year ?? ''}\u0000${m}`)) givers.set(`${o.year ?? ''}\u0000${m}`, o);
+    /** per year, the first office giving each measure */
+    const givers = new Map<number | null, Map<Measure, Office>>();
+    for (const o of this.offices) {
+      let ofYear = givers.get(o.year);
+      if (!ofYear) givers.set(o.year, (ofYear = new Map()));
+      for (const m of o.given.keys()) if (!ofYear.has(m)) ofYear.set(m, o);
+    }
     const out: { office: Office; measure: Measure; giver: Office }[] = [];
     for (const o of this.offices) {
-      for (const [key, giver] of givers) {
-        const [year, m] = key.split('\u0000') as [string, Measure];
-        if (year === `${o.year ?? ''}` && !o.given.has(m)) out.push({ office: o, measure: m, giver });
-      }
+      const ofYear = givers.get(o.year)!;
+      if (ofYear.size === o.given.size) continue;
+      for (const [m, giver] of ofYear) if (!o.given.has(m)) out.push({ office: o, measure: m, giver });
     }
     return out;
   }
