@@ -12,7 +12,7 @@ import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
-import { isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, yearOfRowLabel } from './row-labels.js';
+import { isRomanNumber, isSectionNumber, notOfficeKind, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { markdownRecord } from './markdown-cells.js';
 import { yearOfCell, yearOfLabel } from './stated-years.js';
@@ -444,6 +444,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (startsWithBullet(labelText)) {
         throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" begins with a list bullet or a sub-item's number, as the lines of a breakdown do ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, loc, 'it looks like a breakdown of the row above ("of which …"): delete it from the export (an office\'s name never begins with a bullet)');
       }
+      const kind = notOfficeKind(labelText);
+      if (kind !== null) throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" holds ${kind}: it would be added as an office`, loc);
       throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is no office and no total of offices (a breakdown, a comparison, a rate or a plan): it would be added as an office`, loc);
     }
     // A figure under a column nobody named: the row is shifted, its figures under the wrong headers.
@@ -499,6 +501,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const fileYear = year === null ? 'the file\'s year is unknown' : `the file's is ${year}`;
       throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" names the year ${labelYear}, and ${fileYear}: a row labelled by a year holds that year's figures (a comparison), no office's, and it would be added as an office`, { file, line, column: at + 1 });
     }
+    // "Chi cục … Ia Grai (2018)", "… năm 2018": that office's figures of that year. Of the file's
+    // own year, the office itself: its name without the year, as its other files write it.
+    const beside = label === 'office' && !numbered && labelYear === null && districtCol !== undefined ? yearBesideName(districtCell) : null;
+    if (beside !== null && beside.year !== year) {
+      const fileYear = year === null ? 'the file\'s year is unknown' : `the file's is ${year}`;
+      throw new ThadsError('NOT_AN_OFFICE', `"${districtCell}" names the year ${beside.year} beside the office's name, and ${fileYear}: the row holds that year's figures (a comparison), no office's of the report, and it would be added as an office`, { file, line, column: districtCol! + 1 });
+    }
+    if (beside !== null) districtCell = beside.name;
 
     const provinceCol = layout.identity.province;
     // Without an office column (and no label in the STT cell) the first text cell labels the row: the province cell's?

@@ -2,7 +2,7 @@
 // or no office at all (a breakdown's line, a comparison); section and item numbers in the STT
 // column.
 import { foldHeader } from '../domain/names.js';
-import { COMPARISON_WORDS } from './comparison-words.js';
+import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { MERGER_YEAR, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
 
 /**
@@ -65,6 +65,27 @@ const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b
 const NOT_OFFICE = new RegExp(`^(${['trong do', 'trong so do', 'binh quan', 'trung binh', 'ty le', ...COMPARISON_WORDS].join('|')})\\b`);
 /** A comparison's word anywhere: "Năm 2018 (cùng kỳ)", a year's row so marked, is no office. */
 const COMPARED = new RegExp(`\\b(${COMPARISON_WORDS.join('|')})\\b`);
+/**
+ * Rows that are no office, and what they hold instead (folded, at the label's start): an
+ * estimate ("Ước thực hiện 12 tháng", "Ước cả năm"), another period ("Tính đến 31/8/2019",
+ * "Số liệu 11 tháng"), a count of people or offices ("Số Chấp hành viên", "Số CHV", "Số đơn
+ * vị"). No office's name begins so ("Chi cục …", "Phòng THADS khu vực …", "Đội …", a place).
+ */
+const NOT_OFFICE_KINDS: readonly (readonly [RegExp, string])[] = [
+  [/^uoc( |$)/, 'an estimate, no office\'s reported figures'],
+  [/^(tinh den|tinh toi|den ngay|so lieu \d{1,2} thang|ket qua \d{1,2} thang|thuc hien \d{1,2} thang)( |$)/, 'the figures of another period than the report\'s'],
+  [/^so (luong )?(chap hanh vien|chv|tham tra vien|thu ky|can bo|cong chuc|bien che|don vi|chi cuc|co quan)( |$)/, 'a count of people or offices, not of cases'],
+];
+/** A comparison glued on an office's name: "Chi cục … Ia Grai (cùng kỳ 2018)", "… cùng kỳ năm 2018". */
+const COMPARED_YEAR = new RegExp(`^(?!(?:${COMPARISON_WORDS.join('|')})\\b)\\S.* (?:${COMPARISON_WORDS.join('|')}) (?:nam )?((?:19|20)\\d\\d)$`);
+
+/** What a label that is no office holds, said for its refusal; null for the other kinds of 'other' (a breakdown, a rate, a plan…). */
+export function notOfficeKind(text: string): string | null {
+  const f = foldHeader(text);
+  const compared = COMPARED_YEAR.exec(f);
+  if (compared) return `the figures of ${compared[1]} set beside an office's for comparison (another year's, no office's of the report)`;
+  return NOT_OFFICE_KINDS.find(([words]) => words.test(f))?.[1] ?? null;
+}
 /**
  * A person of an office, not an office: "CHV Nguyễn Văn An", "Chấp hành viên Trần Thị Bình",
  * "Thẩm tra viên …" — an enforcer's row written in the office column, under its office's name
@@ -227,7 +248,7 @@ function classify(text: string): RowLabel {
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
   if (OTHER_TOTALS.test(f)) return 'total';
   if (OTHER_SECTIONS.test(f)) return 'section';
-  if (NOT_OFFICE.test(f) || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
+  if (NOT_OFFICE.test(f) || notOfficeKind(text) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
   if (startsWithBullet(text)) return 'other';
   return 'office';
 }
@@ -256,6 +277,19 @@ export function yearOfRowLabel(text: string): number | null {
   if (!m) return null;
   if (m[2] === undefined) return Number(m[1]);
   return Number(m[2]) === Number(m[1]) + 1 ? Number(m[2]) : null;
+}
+
+/**
+ * The year written after an office's name: "Chi cục THADS huyện Ia Grai (2018)", "… (năm 2018)",
+ * "… năm 2018"; null for a year that is part of the name or a note's ("Đội thi hành án số 2018",
+ * "Quận 2018", "… (thành lập năm 2018)"). Of another year than the file's, the row is that year's
+ * figures (read-csv.ts refuses it); of the file's own, the office itself, the year taken off.
+ */
+const YEAR_BESIDE = new RegExp(`^(.*\\S)\\s*(?:\\(\\s*(?:${rawPattern('nam')}\\s+)?((?:19|20)\\d\\d)\\s*\\)|\\s${rawPattern('nam')}\\s+((?:19|20)\\d\\d))\\s*$`, 'iu');
+export function yearBesideName(text: string): { name: string; year: number } | null {
+  const m = YEAR_BESIDE.exec(text.normalize('NFC'));
+  if (!m || yearOfRowLabel(text) !== null) return null;
+  return { name: m[1]!.trim(), year: Number(m[2] ?? m[3]) };
 }
 
 /** A row that is not an office: a total of the file, or of a section. */
