@@ -8,7 +8,6 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { fastPath } from '../../src/input/fast/read-fast.js';
 import { ColumnNumberRows, holdsFailedFigure } from '../../src/input/layout.js';
 import { failedFigure } from '../../src/input/numbers.js';
 import { memoryIo } from '../../src/io.js';
