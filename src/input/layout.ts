@@ -202,6 +202,27 @@ export function isColumnNumberRow(record: readonly string[], layout: Pick<Layout
   return byFigure || byColumn;
 }
 
+/**
+ * The column-number row skipped right below the header, remembered: the same row again further
+ * down (a page break repeats it, without the header) is that numbering too, not an office named
+ * "2". Only the same cells: a row that merely counts up may be an office's with small figures.
+ */
+export class ColumnNumberRows {
+  private seen: string | null = null;
+
+  /** Right below the header: is it the numbering? (remembered when it is) */
+  skipsBelowHeader(record: readonly string[], layout: Pick<Layout, 'figures'>): boolean {
+    if (!isColumnNumberRow(record, layout)) return false;
+    this.seen ??= record.join('\u0000');
+    return true;
+  }
+
+  /** Anywhere else: the numbering skipped below the header, cell for cell. */
+  repeats(record: readonly string[]): boolean {
+    return this.seen !== null && record.join('\u0000') === this.seen;
+  }
+}
+
 /** What a file says of its measure outside its headers: which, where ("title (line 1)"), and in words for a message. */
 interface StatedMeasure {
   readonly measure: Measure;

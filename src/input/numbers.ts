@@ -2,6 +2,8 @@
 // English `1,234.5`, spaces as grouping, `-` for zero. A cell is read under both conventions;
 // the file decides which one holds (SPEC §3), and counts must be whole numbers.
 
+import { foldHeader } from '../domain/names.js';
+
 /**
  * A figure as written, before it is handed to the domain (domain/decimal.ts fromScaled):
  * units × 10^-scale, with the scale it was written with ("5.000" en has scale 3).
@@ -194,6 +196,8 @@ export interface FailedFigure {
   /** completes "the cell holds …": the Excel error #N/A */
   readonly holds: string;
   readonly hint: string;
+  /** the whole message after the column's name, when "the cell holds …, not a figure" would not say it */
+  readonly says?: string;
 }
 
 // A formula's failed result as a spreadsheet writes it into a CSV (Excel; LibreOffice's "Err:502").
@@ -203,6 +207,18 @@ const HASH_RUN = /^#+$/;
 // Quotes and marks around a number that make it text: “2.100” (Word), '2100 (Excel's text prefix), *2100, ≈2100, •2100.
 // (A loop, not a regex with lookbehind: a 1 MB cell is read in one pass.)
 const WRAPPING_MARKS = ' \t\u00a0\'"`“”„‘’‚«»‹›*~≈#•·_^';
+
+// What a roll-up writes for an office that gave no figure (folded as foldHeader folds): not yet
+// reported, no report, not applicable, "không phát sinh". A fixed list, not "any text": titles,
+// signatures and notes under the table stay text to skip.
+const NO_FIGURE_WORDS = new Set(['chua bao cao', 'khong bao cao', 'chua co so lieu', 'khong co so lieu', 'n a', 'na', 'kps', 'khong phat sinh', 'null', 'khong']);
+// The same said in marks: "?", "…", "...", "(*)", "*".
+const NO_FIGURE_MARKS = /^(?:\?+|…+|\.{2,}|\(\*\)|\*)$/;
+
+/** "Chưa báo cáo", "N/A", "KPS", "?": a cell that says the office gives no figure there. */
+function saysNoFigure(text: string): boolean {
+  return NO_FIGURE_MARKS.test(text) || NO_FIGURE_WORDS.has(foldHeader(text));
+}
 
 function unwrapped(text: string): string {
   let from = 0;
@@ -223,6 +239,13 @@ export function failedFigure(raw: string): FailedFigure | null {
   }
   if (HASH_RUN.test(text)) {
     return { holds: `"${text}", what a spreadsheet shows for a number too wide for its column`, hint: 'the file was saved with cells "as shown": widen the column (or save without that option) and export again' };
+  }
+  if (saysNoFigure(text)) {
+    return {
+      holds: `"${text}", which says the office gives no figure there`,
+      says: `the cell says "${text}", that the office has not reported: its figures are unknown, and a total without them is no total`,
+      hint: 'fill in the office\'s figures (0 where nothing arose), or take the office out of the table and say so beside the total',
+    };
   }
   const inner = unwrapped(text);
   if (inner !== text && inner !== '') {

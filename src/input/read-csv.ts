@@ -19,7 +19,7 @@ import { yearOfCell, yearOfLabel } from './stated-years.js';
 import type { Undated } from '../domain/year-declared-rows.js';
 import { checkFootnote } from './footnotes.js';
 import { checkRowRegime } from './field-notes.js';
-import { checkUnitLineAmongRows, holdsFailedFigure, isColumnNumberRow, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
+import { checkUnitLineAmongRows, ColumnNumberRows, holdsFailedFigure, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { FilledDownWatch } from './filled-down.js';
 import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
@@ -218,6 +218,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const tables = new SecondTableWatch(file, lineWord);
   /** the record before was the header again (a page's): the form's column numbers may follow */
   let justHeaderAgain = false;
+  const columnNumbers = new ColumnNumberRows();
   /**
    * The office of the data row just above: an enforcer's row below it with its office cell empty
    * (the office's name merged down over its enforcers, which a CSV export writes in the first
@@ -264,7 +265,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (typeof cand === 'string') {
       // "#N/A", "###", "'2100": said as the workbook reader says it (xlsx/read-xlsx.ts).
       const failed = cand === 'not-a-number' ? failedFigure(raw) : null;
-      if (failed) throw new ThadsError('BAD_NUMBER', `${what}: the cell holds ${failed.holds}, not a figure`, loc, failed.hint);
+      if (failed) throw new ThadsError('BAD_NUMBER', `${what}: ${failed.says ?? `the cell holds ${failed.holds}, not a figure`}`, loc, failed.hint);
       // A character that prints as nothing or as a space makes a cell look like the number it is not.
       const unseen = unseenCharacters(raw);
       const holds = unseen.length > 0 ? ` (it holds ${unseen.join(', ')}, which ${unseen.length === 1 ? 'prints' : 'print'} as a space or nothing)` : '';
@@ -324,7 +325,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // again at a page break: not an office.
       const belowHeader = (report.dataRows === 0 && report.totalRows === 0 && pending.length === 0) || justHeaderAgain;
       justHeaderAgain = false;
-      if (belowHeader && isColumnNumberRow(record, layout)) {
+      if (belowHeader ? columnNumbers.skipsBelowHeader(record, layout) : columnNumbers.repeats(record)) {
         report.skippedRows++;
         continue;
       }

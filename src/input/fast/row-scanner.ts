@@ -708,6 +708,10 @@ export class RowScanner {
     const hash = keyHash(hashDistrict, hashProvince, hashYear);
     let id = this.keys.get(hash, buf, view, idRange);
     if (id === MISSING) {
+      // The form's column numbers again further down (a page break): the reference skips them
+      // when they repeat the row under the header (layout.ts ColumnNumberRows), which a later
+      // part cannot know. Tested once per new name only.
+      if (isColumnNumberRow(buf.toString('utf8', from, to).split(String.fromCharCode(delimiter)), this.layout!)) giveUp();
       if (numberedStt) {
         // Numbered as a section: no office of its own (the rows it heads may name it later), and not remembered.
         const who = this.identity(buf);
