@@ -21,22 +21,23 @@ function write(name: string, lines: readonly string[]): string {
 
 /**
  * Three offices of two provinces, 2022. Cases: with conditions, resolved, without conditions;
- * money with decimals and one amount of 15 significant digits. Not given (unknown): carried
+ * money with decimals and amounts of 14 significant digits (15 may be a rounded one, and is
+ * refused: see below). Not given (unknown): carried
  * over, new, total, to execute (2022: deferred is not given, so it is not derived) …
  *
  *   office      province  wc  res  w/o   money wc             money res
  *   Chi cục A   Gia Lai   100  80   20    1000000.5            400000.25
  *   Chi cục B   Gia Lai    50  45    5    2000000              1500000
- *   Chi cục C   Kon Tum    30  20   10    123456789012.345     100000000000.1
+ *   Chi cục C   Kon Tum    30  20   10    12345678901.234      10000000000.1
  *
- * Gia Lai: 150, 125, 25, 3000000.5, 1900000.25. Kon Tum: 30, 20, 10, 123456789012.345, 100000000000.1.
- * Total: 180, 145, 35, 123459789012.845, 100001900000.35.
+ * Gia Lai: 150, 125, 25, 3000000.5, 1900000.25. Kon Tum: 30, 20, 10, 12345678901.234, 10000000000.1.
+ * Total: 180, 145, 35, 12348678901.734, 10001900000.35 (14 digits, in tỷ 12.348678901734 and 10.00190000035).
  */
 const SOURCE = write('tay-nguyen-2022.csv', [
   'Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Việc chưa có điều kiện,Tiền có điều kiện,Tiền giải quyết xong',
   'Gia Lai,Chi cục A,100,80,20,1000000.5,400000.25',
   'Gia Lai,Chi cục B,50,45,5,2000000,1500000',
-  'Kon Tum,Chi cục C,30,20,10,123456789012.345,100000000000.1',
+  'Kon Tum,Chi cục C,30,20,10,12345678901.234,10000000000.1',
 ]);
 
 const COLUMNS = ['province', 'district', 'year', 'cases_total', 'cases_to_execute', 'cases_with_conditions', 'cases_resolved', 'cases_without_conditions', 'money_total', 'money_with_conditions', 'money_resolved'] as const;
@@ -63,14 +64,14 @@ function readBack(files: readonly string[], args: readonly string[] = []): RunRe
 const OFFICES = [
   'Gia Lai|Chi cục A|2022|||100|80|20||1000000.5|400000.25',
   'Gia Lai|Chi cục B|2022|||50|45|5||2000000|1500000',
-  'Kon Tum|Chi cục C|2022|||30|20|10||123456789012.345|100000000000.1',
-  '|TOTAL|2022|||180|145|35||123459789012.845|100001900000.35',
+  'Kon Tum|Chi cục C|2022|||30|20|10||12345678901.234|10000000000.1',
+  '|TOTAL|2022|||180|145|35||12348678901.734|10001900000.35',
 ];
 /** --by province prints no office: the province's row is the province's */
 const PROVINCES = [
   'Gia Lai||2022|||150|125|25||3000000.5|1900000.25',
-  'Kon Tum||2022|||30|20|10||123456789012.345|100000000000.1',
-  '|TOTAL|2022|||180|145|35||123459789012.845|100001900000.35',
+  'Kon Tum||2022|||30|20|10||12345678901.234|10000000000.1',
+  '|TOTAL|2022|||180|145|35||12348678901.734|10001900000.35',
 ];
 
 describe("thads' own workbook read back", () => {
@@ -154,8 +155,8 @@ describe("thads' own workbook read back", () => {
     const lo = spawnSync(soffice, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', join(dir, 'lo'), file], { encoding: 'utf8', timeout: 120_000 });
     expect(lo.status, lo.stderr).toBe(0);
     const csv = join(dir, 'lo', 'lo-2022.csv');
-    // money shown with every decimal it has: 123,456.789012345 million, not 123,456.79
-    expect(readFileSync(csv, 'utf8')).toContain('"123,456.789012345"');
+    // money shown with every decimal it has: 12,345.678901234 million, not 12,345.68
+    expect(readFileSync(csv, 'utf8')).toContain('"12,345.678901234"');
     const r = readBack([csv], ['--by', 'province']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
