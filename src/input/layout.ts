@@ -45,6 +45,8 @@ export interface Layout {
   readonly fileYear: number | null;
   /** thads' own machine CSV read back: an empty cell is an unknown value (isThadsOutput) */
   readonly emptyIsUnknown?: true;
+  /** thads' own workbook (its label row, also in a CSV saved from it): its figures may be rounded to Excel's 15 digits (own-workbook.ts) */
+  readonly ownWorkbook?: true;
   /** the figure columns, with their headers' footnote marks ("Thi hành xong¹"): a footnote line under the table is read against them (footnotes.ts) */
   readonly footnoted: readonly FootnotedColumn[];
   /** a header carries a footnote mark ("¹", "*", "(*)") */
@@ -633,7 +635,7 @@ export function readHeader(
   };
   const width = Math.max(lastCell(record), ...rowsAbove.slice(0, 2).filter((r) => r.line >= report.groupRowLine && report.groupRowLine > 0).map((r) => lastCell(r.cells)));
   for (let i = record.length; i < width; i++) unnamed.push(i);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}) };
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable ? { ownWorkbook: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}) };
 }
 
 /** The field a column with a note naming another field holds (field-notes.ts), or the refusal. */

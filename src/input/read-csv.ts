@@ -21,6 +21,7 @@ import { checkFootnote } from './footnotes.js';
 import { checkRowRegime } from './field-notes.js';
 import { checkUnitLineAmongRows, ColumnNumberRows, holdsFailedFigure, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
+import { checkOwnWorkbookRow } from './own-workbook.js';
 import { FilledDownWatch } from './filled-down.js';
 import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
@@ -374,6 +375,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   }
 
   function readRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined): FileRow[] {
+    checkOwnWorkbookRow(record, line, layout, file);
     const cells: PendingCell[] = [];
     let anyNumber = false;
     for (const col of layout.figures) {

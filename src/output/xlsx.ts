@@ -9,6 +9,7 @@ import type { GroupResult } from '../domain/evaluate.js';
 import type { Lang } from './format-number.js';
 import { groupPlain, UNIT_LABEL } from './format-number.js';
 import { measureKeys, measureValues, rowsToPrint, type MachineValue, type RenderContext } from './model.js';
+import { RESULTS_ROUNDED_NOTE, ROUNDED_NOTE, toExcelDigits } from '../domain/excel-digits.js';
 import { renderNarrative } from './narrative.js';
 import { stripXmlForbidden } from './sanitize.js';
 
@@ -30,6 +31,8 @@ interface Column {
   readonly kind: Kind;
   /** signed amounts (changes, above target) show a + */
   readonly signed?: boolean;
+  /** a figure of the offices' (not a result thads computed): what thads reads back */
+  readonly field?: boolean;
   readonly value: (g: GroupResult) => MachineValue;
 }
 
@@ -40,14 +43,6 @@ function percentToFraction(plain: string): string {
   const fraction = `${padded.slice(-2)}${frac}`.replace(/0+$/, '');
   const whole = padded.slice(0, -2).replace(/^0+(?=\d)/, '');
   return fraction ? `${whole}.${fraction}` : whole;
-}
-
-/** Significant digits Excel keeps of a number; a decimal with at most this many survives a double exactly. */
-const EXCEL_DIGITS = 15;
-
-/** "-0012300.4500" → 7 (123004 5… without the zeros around them) */
-function significantDigits(plain: string): number {
-  return plain.replace(/[-.]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 function decimalsOf(plain: string): number {
@@ -97,7 +92,7 @@ function columnsOf(ctx: RenderContext): Column[] {
     const at = (g: GroupResult, i: number) => measureValues(g.measures[m], m, ctx.unit, ctx.rateDecimals)[i] ?? null;
     const fields = fieldsOf(m).length;
     return keys.map((key, i) => {
-      if (i < fields) return { group, kind: amount, value: (g: GroupResult) => at(g, i) };
+      if (i < fields) return { group, kind: amount, field: true, value: (g: GroupResult) => at(g, i) };
       const k = key as ResultKey;
       const kind = kindOf[k] === 'amount' ? amount : (kindOf[k] as Kind);
       return { group, kind, signed: k === 'above_target' || k === 'total_change', value: (g: GroupResult) => at(g, i) };
@@ -166,7 +161,10 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
   const widths = columns.map((col) => Math.min(Math.max(...col.header.split(' ').map((w) => w.length), 6), 16));
   // Money shows every decimal it has (at least the unit's two): a sheet saved as CSV "as shown"
   // keeps what it shows, and 1.0000005 (million) shown as 1.00 would come back 500 đồng short.
-  const moneyDecimals = columns.map((col) => (col.kind === 'money' ? Math.max(ctx.unit === 'dong' ? 0 : 2, ...rows.map((g) => decimalsOf(String(col.value(g) ?? '')))) : 0));
+  // (of the figure as the cell holds it: a figure rounded to 15 digits has the decimals left)
+  const moneyDecimals = columns.map((col) => (col.kind === 'money' ? Math.max(ctx.unit === 'dong' ? 0 : 2, ...rows.map((g) => decimalsOf(toExcelDigits(String(col.value(g) ?? '')).text))) : 0));
+  /** whether a figure of the offices' was rounded to 15 digits, and whether only a result was */
+  let rounded: 'figure' | 'result' | null = null;
   rows.forEach((g, r) => {
     const row = ws.getRow(HEADER_ROWS + 1 + r);
     columns.forEach((col, i) => {
@@ -185,15 +183,12 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
         return;
       }
       const plain = String(v);
-      const fraction = col.kind === 'percent' ? percentToFraction(plain) : plain;
-      if (significantDigits(fraction) > EXCEL_DIGITS) {
-        // Stored as a number it would come back rounded (a double, and Excel keeps 15 digits):
-        // the exact figure is written as text, right-aligned like the numbers beside it.
-        cell.value = plain;
-        cell.alignment = { horizontal: 'right' };
-        return;
-      }
-      cell.value = Number(fraction);
+      // A number cell always (SPEC §8: never numbers as text): Excel keeps 15 digits, so a longer
+      // figure is rounded to them on its exact decimal; a decimal of 15 digits is a double's
+      // shortest form, so Number() stores just those digits.
+      const excel = toExcelDigits(col.kind === 'percent' ? percentToFraction(plain) : plain);
+      if (excel.rounded && rounded !== 'figure') rounded = col.field ? 'figure' : 'result';
+      cell.value = Number(excel.text);
       const decimals = col.kind === 'percent' ? Math.max(ctx.rateDecimals, decimalsOf(plain)) : col.kind === 'pp' ? ctx.rateDecimals : col.kind === 'money' ? moneyDecimals[i]! : 0;
       const format = numberFormat(col.kind, decimals, col.signed === true);
       if (format) cell.numFmt = format;
@@ -208,6 +203,8 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
       }
     }
   });
+  // Said once, under the table, where a reader of the sheet sees it (and thads reading it back).
+  if (rounded) ws.getCell(HEADER_ROWS + rows.length + 2, 1).value = (rounded === 'figure' ? ROUNDED_NOTE : RESULTS_ROUNDED_NOTE)[lang];
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = Math.min(w + 2, 60)));
   // Labels wrap within their width: the label row is as tall as its longest label needs.
   const lines = Math.max(...columns.map((col, i) => Math.ceil(col.header.length / Math.max(widths[i]!, 1))));

@@ -21,22 +21,23 @@ function write(name: string, lines: readonly string[]): string {
 
 /**
  * Three offices of two provinces, 2022. Cases: with conditions, resolved, without conditions;
- * money with decimals and one amount of 15 significant digits. Not given (unknown): carried
+ * money with decimals and amounts of 14 significant digits (15 may be a rounded one, and is
+ * refused: see below). Not given (unknown): carried
  * over, new, total, to execute (2022: deferred is not given, so it is not derived) …
  *
  *   office      province  wc  res  w/o   money wc             money res
  *   Chi cục A   Gia Lai   100  80   20    1000000.5            400000.25
  *   Chi cục B   Gia Lai    50  45    5    2000000              1500000
- *   Chi cục C   Kon Tum    30  20   10    123456789012.345     100000000000.1
+ *   Chi cục C   Kon Tum    30  20   10    12345678901.234      10000000000.1
  *
- * Gia Lai: 150, 125, 25, 3000000.5, 1900000.25. Kon Tum: 30, 20, 10, 123456789012.345, 100000000000.1.
- * Total: 180, 145, 35, 123459789012.845, 100001900000.35.
+ * Gia Lai: 150, 125, 25, 3000000.5, 1900000.25. Kon Tum: 30, 20, 10, 12345678901.234, 10000000000.1.
+ * Total: 180, 145, 35, 12348678901.734, 10001900000.35 (14 digits, in tỷ 12.348678901734 and 10.00190000035).
  */
 const SOURCE = write('tay-nguyen-2022.csv', [
   'Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Việc chưa có điều kiện,Tiền có điều kiện,Tiền giải quyết xong',
   'Gia Lai,Chi cục A,100,80,20,1000000.5,400000.25',
   'Gia Lai,Chi cục B,50,45,5,2000000,1500000',
-  'Kon Tum,Chi cục C,30,20,10,123456789012.345,100000000000.1',
+  'Kon Tum,Chi cục C,30,20,10,12345678901.234,10000000000.1',
 ]);
 
 const COLUMNS = ['province', 'district', 'year', 'cases_total', 'cases_to_execute', 'cases_with_conditions', 'cases_resolved', 'cases_without_conditions', 'money_total', 'money_with_conditions', 'money_resolved'] as const;
@@ -63,14 +64,14 @@ function readBack(files: readonly string[], args: readonly string[] = []): RunRe
 const OFFICES = [
   'Gia Lai|Chi cục A|2022|||100|80|20||1000000.5|400000.25',
   'Gia Lai|Chi cục B|2022|||50|45|5||2000000|1500000',
-  'Kon Tum|Chi cục C|2022|||30|20|10||123456789012.345|100000000000.1',
-  '|TOTAL|2022|||180|145|35||123459789012.845|100001900000.35',
+  'Kon Tum|Chi cục C|2022|||30|20|10||12345678901.234|10000000000.1',
+  '|TOTAL|2022|||180|145|35||12348678901.734|10001900000.35',
 ];
 /** --by province prints no office: the province's row is the province's */
 const PROVINCES = [
   'Gia Lai||2022|||150|125|25||3000000.5|1900000.25',
-  'Kon Tum||2022|||30|20|10||123456789012.345|100000000000.1',
-  '|TOTAL|2022|||180|145|35||123459789012.845|100001900000.35',
+  'Kon Tum||2022|||30|20|10||12345678901.234|10000000000.1',
+  '|TOTAL|2022|||180|145|35||12348678901.734|10001900000.35',
 ];
 
 describe("thads' own workbook read back", () => {
@@ -154,11 +155,60 @@ describe("thads' own workbook read back", () => {
     const lo = spawnSync(soffice, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', filter, '--outdir', join(dir, 'lo'), file], { encoding: 'utf8', timeout: 120_000 });
     expect(lo.status, lo.stderr).toBe(0);
     const csv = join(dir, 'lo', 'lo-2022.csv');
-    // money shown with every decimal it has: 123,456.789012345 million, not 123,456.79
-    expect(readFileSync(csv, 'utf8')).toContain('"123,456.789012345"');
+    // money shown with every decimal it has: 12,345.678901234 million, not 12,345.68
+    expect(readFileSync(csv, 'utf8')).toContain('"12,345.678901234"');
     const r = readBack([csv], ['--by', 'province']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(pick(r.stdout)).toEqual(PROVINCES);
   }, 180_000);
+});
+
+// Excel keeps 15 significant digits: a longer figure is written rounded to them (SPEC §8, number
+// cells), so thads' own workbook holding one is refused, located, never added up a little off.
+describe("thads' own workbook with a figure rounded to Excel's 15 digits", () => {
+  const HEAD = 'Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
+  const hint = "  hint: add up the CSV (or JSON) outputs thads wrote with the workbook instead: they carry every figure exactly (thads summarize … --format csv)";
+
+  it('2625342120323.852 đồng = 2625.342120323852 tỷ (16 digits) is the cell 2625.34212032385: refused at that cell', () => {
+    const source = write('tron-2022.csv', [HEAD, 'Chi cục A,10,5,2625342120323.852,1000', 'Chi cục B,10,5,1000,1000']);
+    const file = workbook(source, 'tron-2022.xlsx', ['--unit', 'billion']);
+    const r = readBack([file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    // rows 1–2 the header, Chi cục A row 3; money with conditions is column AK (3 identity + 26 cases + 8)
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      `${file}:Summary!AK3: error: money with conditions 2625.34212032385 has 15 significant digits, Excel's limit: in a workbook thads wrote, such a figure may have been rounded to them, so a total of it may be off [OWN_WORKBOOK_ROUNDED]`,
+      hint,
+    ]);
+  });
+
+  it('a figure rounded into a trailing zero (1234567890123.396 → 1234567890123.4, 14 digits shown) is told by the note line under the table', () => {
+    // total 1234567890123.396 + 1000 = 1234567890124.396 → 1234567890124.4: no cell shows 15 digits
+    const source = write('duoi-2022.csv', [HEAD, 'Chi cục A,10,5,1234567890123.396,1000', 'Chi cục B,10,5,1000,1000']);
+    const file = workbook(source, 'duoi-2022.xlsx', ['--unit', 'dong']);
+    const r = readBack([file]);
+    expect(r.code).toBe(1);
+    // rows 3–4 the offices, 5 the total, 6 empty, 7 the note
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      `${file}:Summary!A7: error: this workbook thads wrote holds figures rounded to Excel's 15 significant digits (its note line says so), so a total of them may be off [OWN_WORKBOOK_ROUNDED]`,
+      hint,
+    ]);
+  });
+
+  it('a figure of exactly 15 digits may be a rounded one: refused too (123456789012.345 đồng)', () => {
+    const source = write('muoi-lam-2022.csv', [HEAD, 'Chi cục A,10,5,123456789012.345,1000', 'Chi cục B,10,5,1000,1000']);
+    const file = workbook(source, 'muoi-lam-2022.xlsx', ['--unit', 'dong']);
+    const r = readBack([file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(`${file}:Summary!AK3: error: money with conditions 123456789012.345 has 15 significant digits, Excel's limit: in a workbook thads wrote, such a figure may have been rounded to them, so a total of it may be off [OWN_WORKBOOK_ROUNDED]`);
+  });
+
+  it('14 digits and fewer read back exactly (12345678901.234 + 1000 = 12345679901.234 đồng)', () => {
+    const source = write('nho-hon-2022.csv', [HEAD, 'Chi cục A,10,5,12345678901.234,1000', 'Chi cục B,10,5,1000,1000']);
+    const r = readBack([workbook(source, 'nho-hon-2022.xlsx', ['--unit', 'billion'])], ['--by', 'none']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(pick(r.stdout)).toEqual(['|TOTAL|2022|||20|10|||12345679901.234|2000']);
+  });
 });

@@ -485,10 +485,10 @@ describe('writing a workbook', () => {
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2019-09-30T00:00:00Z</dcterms:created>');
   });
 
-  it('a figure Excel cannot hold (more than 15 digits) is written exactly, as text; the others stay numbers', async () => {
+  it('a figure Excel cannot hold (more than 15 digits) is a number cell rounded half-up to 15, said once under the table (SPEC §8)', async () => {
     const dir = tmp();
-    // 123 456 789 012 345.678 + 1 đồng: 18 significant digits, which a double rounds to …345.67 or …346.
-    writeFileSync(join(dir, 'lon-2019.csv'), 'district,cases_with_conditions,cases_resolved,money_with_conditions,money_resolved\nA,10,5,123456789012345.678,1000\nB,10,5,1,1000\n');
+    // 123 456 789 012 345.678 đồng (18 digits) → 123456789012346; the total + 1 đồng, …346.678 → …347.
+    writeFileSync(join(dir, 'lon-2019.csv'), 'district,cases_with_conditions,cases_resolved,money_with_conditions,money_resolved\nA,10,5,123456789012345.678,1000\nB,10,5,1,1\n');
     const r = await runThads(['summarize', join(dir, 'lon-2019.csv'), '--unit', 'dong', '-o', join(dir, 'lon.xlsx')]);
     expect(r.code, r.stderr).toBe(0);
     const wb = new ExcelJS.Workbook();
@@ -496,12 +496,53 @@ describe('writing a workbook', () => {
     const ws = wb.worksheets[0]!;
     const header = (ws.getRow(2).values as unknown[]).slice(1);
     const money = header.indexOf('With conditions', header.indexOf('With conditions') + 1) + 1;
-    const total = ws.getRow(ws.rowCount);
-    expect(total.getCell(money).value).toBe('123456789012346.678');
-    expect(ws.getRow(3).getCell(money).value).toBe('123456789012345.678');
+    // rows 3–4 the offices, 5 the total, 6 empty, 7 the note
+    expect(ws.getRow(3).getCell(money).value).toBe(123456789012346);
     expect(ws.getRow(4).getCell(money).value).toBe(1);
-    expect(total.getCell(header.indexOf('With conditions') + 1).value).toBe(20);
+    expect(ws.getRow(5).getCell(money).value).toBe(123456789012347);
+    expect(ws.getRow(5).getCell(header.indexOf('With conditions') + 1).value).toBe(20);
+    expect(ws.getCell('A7').value).toBe("Figures of more than 15 significant digits are rounded to 15, Excel's limit; thads' CSV and JSON outputs carry them exactly.");
+    // the CSV carries the figure exactly
+    const csv = await runThads(['summarize', join(dir, 'lon-2019.csv'), '--format', 'csv']);
+    expect(csv.stdout).toContain(',123456789012346.678,');
   });
+
+  it('the 34 provinces of 2025 in tỷ (finding 01 of round 27b): every money cell a number, 16-digit figures rounded by hand', async () => {
+    const dir = tmp();
+    const out = join(dir, 'tinh-2025.xlsx');
+    const r = await runThads(['summarize', join(ROOT, 'fixtures/merger/provinces-2025.csv'), '--by', 'province', '-o', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const cells = new Map([...sheet.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)].map((m) => [m[1]!, { attrs: m[2]!, inner: m[3] ?? '' }]));
+    // money: AG total … BA above target, with the rates (AX, AY, BB) between; rows 3–36 the provinces, 37 the total
+    for (const col of ['AG', 'AH', 'AI', 'AJ', 'AK', 'AL', 'AM', 'AN', 'AO', 'AP', 'AQ', 'AR', 'AS', 'AT', 'AU', 'AV', 'AW', 'AZ', 'BA']) {
+      for (let row = 3; row <= 37; row++) {
+        const cell = cells.get(`${col}${row}`);
+        // (a figure the file does not give is an empty cell; the finding's columns are all given)
+        if (['AG', 'AK', 'AU', 'AZ', 'BA'].includes(col)) expect(cell?.inner, `${col}${row}`).toBeTruthy();
+        if (!cell || cell.inner === '') continue;
+        expect(cell.attrs, `${col}${row}`).not.toMatch(/\bt="/);
+        expect(cell.inner, `${col}${row}`).toMatch(/^<v>-?[\d.]+(e-?\d+)?<\/v>$/);
+      }
+    }
+    // Đà Nẵng's total, 2625.342120323852 tỷ: the 16th digit 2 rounds down
+    expect(cells.get('AG4')!.inner).toBe('<v>2625.34212032385</v>');
+    // the total row: 78887.650888704363 → …7044, 26295.877547383662 → …3837 (the 16th digits 6 round up)
+    expect(cells.get('AG37')!.inner).toBe('<v>78887.6508887044</v>');
+    expect(cells.get('AK37')!.inner).toBe('<v>26295.8775473837</v>');
+    expect(await zip.file('xl/sharedStrings.xml')!.async('string')).toContain('Figures of more than 15 significant digits are rounded to 15');
+
+    // LibreOffice opens it and the money is there as numbers (raw values, not as shown)
+    const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
+    if (!soffice) return console.log('skipped: soffice (LibreOffice) is not installed here');
+    const lo = spawnSync(soffice, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false', '--outdir', dir, out], { encoding: 'utf8', timeout: 120_000 });
+    expect(lo.status, lo.stderr).toBe(0);
+    const rows = readFileSync(join(dir, 'tinh-2025.csv'), 'utf8').split('\n').map((l) => l.split(','));
+    // column AK is the 37th; Excel's and LibreOffice's doubles print 15 digits
+    expect(rows[36]![36]).toBe('26295.8775473837');
+    expect(rows[3]![32]).toBe('2625.34212032385');
+  }, 180_000);
 
   it('holds numbers as numbers, with formats; headers in the language; total row set apart; frozen, filtered', async () => {
     const dir = tmp();
