@@ -170,15 +170,15 @@ describe("thads' own workbook with a figure rounded to Excel's 15 digits", () =>
   const HEAD = 'Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
   const hint = "  hint: add up the CSV (or JSON) outputs thads wrote with the workbook instead: they carry every figure exactly (thads summarize … --format csv)";
 
-  it('2625342120323.852 đồng = 2625.342120323852 tỷ (16 digits) is the cell 2625.34212032385: refused at that cell', () => {
+  it('2625342120323.852 đồng = 2625.342120323852 tỷ (16 digits) is the cell 2625.34212032385: refused at the note line that says so', () => {
     const source = write('tron-2022.csv', [HEAD, 'Chi cục A,10,5,2625342120323.852,1000', 'Chi cục B,10,5,1000,1000']);
     const file = workbook(source, 'tron-2022.xlsx', ['--unit', 'billion']);
     const r = readBack([file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    // rows 1–2 the header, Chi cục A row 3; money with conditions is column AK (3 identity + 26 cases + 8)
+    // rows 3–4 the offices, 5 the total, 6 empty, 7 the note
     expect(r.stderr.split('\n').slice(0, 2)).toEqual([
-      `${file}:Summary!AK3: error: money with conditions 2625.34212032385 has 15 significant digits, Excel's limit: in a workbook thads wrote, such a figure may have been rounded to them, so a total of it may be off [OWN_WORKBOOK_ROUNDED]`,
+      `${file}:Summary!A7: error: this workbook thads wrote holds figures rounded to Excel's 15 significant digits (its note line says so), so a total of them may be off [OWN_WORKBOOK_ROUNDED]`,
       hint,
     ]);
   });
@@ -196,12 +196,12 @@ describe("thads' own workbook with a figure rounded to Excel's 15 digits", () =>
     ]);
   });
 
-  it('a figure of exactly 15 digits may be a rounded one: refused too (123456789012.345 đồng)', () => {
+  it('a figure of exactly 15 digits with no note (nothing rounded) is read as it is: 123456789012.345 + 1000 đồng (round 28, 02: was refused)', () => {
     const source = write('muoi-lam-2022.csv', [HEAD, 'Chi cục A,10,5,123456789012.345,1000', 'Chi cục B,10,5,1000,1000']);
-    const file = workbook(source, 'muoi-lam-2022.xlsx', ['--unit', 'dong']);
-    const r = readBack([file]);
-    expect(r.code).toBe(1);
-    expect(r.stderr.split('\n')[0]).toBe(`${file}:Summary!AK3: error: money with conditions 123456789012.345 has 15 significant digits, Excel's limit: in a workbook thads wrote, such a figure may have been rounded to them, so a total of it may be off [OWN_WORKBOOK_ROUNDED]`);
+    const r = readBack([workbook(source, 'muoi-lam-2022.xlsx', ['--unit', 'dong'])], ['--by', 'none']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(pick(r.stdout)).toEqual(['|TOTAL|2022|||20|10|||123456790012.345|2000']);
   });
 
   it('14 digits and fewer read back exactly (12345678901.234 + 1000 = 12345679901.234 đồng)', () => {
