@@ -304,8 +304,11 @@ const YEAR_BESIDE = new RegExp(
   `^(.*?\\S)\\s*(?:\\(\\s*(?:(?:${rawPattern('nam')}|${rawPattern('so lieu')})\\s+)?${YEAR}(?:\\s*[-–/]\\s*${YEAR})?\\s*\\)|\\s${rawPattern('nam')}\\s+${YEAR}|\\s[-–]\\s*${BARE_YEAR}|\\s${BARE_YEAR})\\s*$`,
   'iu',
 );
-/** A name's last words a number belongs to: "số 2018", "quận 2018", "khu vực 2018", "đội 2018". */
-const NUMBERED_BY = /(^| )(so|quan|khu vuc|doi|phuong|cum|vung|nhom)$/;
+/**
+ * A name's last words a bare number belongs to: "số 2018", "quận 2018", "khu vực 2018", "đội
+ * 2018", "Chi cục 1990", "Office 1992" — an office numbered so, no year beside a place's name.
+ */
+const NUMBERED_BY = /(^| )(so|quan|khu vuc|doi|phuong|cum|vung|nhom|chi cuc|phong|don vi|office|number|no|unit|team|district|region)$/;
 export function yearBesideName(text: string): { name: string; year: number } | null {
   const m = YEAR_BESIDE.exec(text.normalize('NFC'));
   if (!m || yearOfRowLabel(text) !== null) return null;

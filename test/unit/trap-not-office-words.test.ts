@@ -96,3 +96,10 @@ describe('an estimate, another period, a count in other words (finding 04)', () 
     }
   });
 });
+
+describe('a bare number after a word that numbers offices is no year', () => {
+  it.each(['Chi cục 1990', 'Office 1992', 'Office number 2018', 'Đơn vị 2000'])('"%s"', (name) => {
+    expect(yearBesideName(name)).toBeNull();
+    expect(rowLabel(name)).toBe('office');
+  });
+});
