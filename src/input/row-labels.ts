@@ -5,6 +5,9 @@ import { foldHeader } from '../domain/names.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { MERGER_YEAR, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
 
+/** The comparison words, and the abbreviations a row's label writes them with: "CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước). */
+const ROW_COMPARISON: readonly string[] = [...COMPARISON_WORDS, 'ck', 'cknt'];
+
 /**
  * Rows that add up the whole file, as the forms and press write them (folded: no diacritics,
  * lower case). "Tổng cộng", "Tổng số chung", "Cộng chung", "Toàn tỉnh", "Toàn ngành"…
@@ -62,28 +65,36 @@ const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b
  * comparison ("Cùng kỳ năm 2018", "So với cùng kỳ", "Tăng/giảm", "Chênh lệch"), an average, a
  * rate, a plan. Summed as an office they would be counted twice or add what is no office's.
  */
-const NOT_OFFICE = new RegExp(`^(${['trong do', 'trong so do', 'binh quan', 'trung binh', 'ty le', ...COMPARISON_WORDS].join('|')})\\b`);
+const NOT_OFFICE = new RegExp(`^(${['trong do', 'trong so do', 'binh quan', 'trung binh', 'ty le', ...ROW_COMPARISON.map((w) => `(?:so )?${w}`)].join('|')})\\b`);
 /** A comparison's word anywhere: "Năm 2018 (cùng kỳ)", a year's row so marked, is no office. */
-const COMPARED = new RegExp(`\\b(${COMPARISON_WORDS.join('|')})\\b`);
+const COMPARED = new RegExp(`\\b(${ROW_COMPARISON.join('|')})\\b`);
 /**
- * Rows that are no office, and what they hold instead (folded, at the label's start): an
- * estimate ("Ước thực hiện 12 tháng", "Ước cả năm"), another period ("Tính đến 31/8/2019",
- * "Số liệu 11 tháng"), a count of people or offices ("Số Chấp hành viên", "Số CHV", "Số đơn
- * vị"). No office's name begins so ("Chi cục …", "Phòng THADS khu vực …", "Đội …", a place).
+ * Rows that are no office, and what they hold instead (folded): an estimate ("Ước thực hiện 12
+ * tháng", "Dự ước cả năm", "ƯTH"), another period ("Tính đến 31/8/2019", "Số liệu 11 tháng",
+ * "Lũy kế", "9 tháng", "Quý IV", "Tháng 9", "Trong tháng", "Kỳ báo cáo", "Phát sinh trong kỳ",
+ * "… (11 tháng)"), a count of people or offices ("Số CHV", "Biên chế", "Số việc/CHV"). No
+ * office's name begins so ("Quỳ Hợp" folds to "quy hop", no Roman number after it), nor ends so.
  */
 const NOT_OFFICE_KINDS: readonly (readonly [RegExp, string])[] = [
-  [/^uoc( |$)/, 'an estimate, no office\'s reported figures'],
-  [/^(tinh den|tinh toi|den ngay|so lieu \d{1,2} thang|ket qua \d{1,2} thang|thuc hien \d{1,2} thang)( |$)/, 'the figures of another period than the report\'s'],
-  [/^so (luong )?(chap hanh vien|chv|tham tra vien|thu ky|can bo|cong chuc|bien che|don vi|chi cuc|co quan)( |$)/, 'a count of people or offices, not of cases'],
+  [/^(uoc|du uoc|uth|uoc th)( |$)/, 'an estimate, no office\'s reported figures'],
+  [/^(tinh den|tinh toi|den ngay|(so lieu |ket qua |thuc hien )?\d{1,2} thang|(thuc hien )?thang \d{1,2}|luy ke|quy (i|ii|iii|iv|[1-4])|trong (thang|quy|ky|ki)|(ky|ki) bao cao|phat sinh)( |$)|(^| )\d{1,2} thang$/, 'the figures of another period than the report\'s'],
+  [/^(so (luong )?(chap hanh vien|chv|tham tra vien|thu ky|can bo|cong chuc|bien che|don vi|chi cuc|co quan)|bien che|so viec( binh quan)?( tren| cua)?( 1| mot)? (chv|chap hanh vien))( |$)/, 'a count of people or offices, not of cases'],
 ];
+/** An estimate's note after an office's name, in brackets: "Chi cục … Ia Grai (ước)", "(dự ước)", "(ước thực hiện)". */
+const ESTIMATE_NOTE = new RegExp(`\\(\\s*(?:${rawPattern('du')}\\s+)?${rawPattern('uoc')}(?:\\s[^()]*)?\\)\\s*$`, 'iu');
 /** A comparison glued on an office's name: "Chi cục … Ia Grai (cùng kỳ 2018)", "… cùng kỳ năm 2018". */
-const COMPARED_YEAR = new RegExp(`^(?!(?:${COMPARISON_WORDS.join('|')})\\b)\\S.* (?:${COMPARISON_WORDS.join('|')}) (?:nam )?((?:19|20)\\d\\d)$`);
+const COMPARED_YEAR = new RegExp(`^(?!(?:so )?(?:${ROW_COMPARISON.join('|')})\\b)\\S.* (?:${ROW_COMPARISON.join('|')}) (?:nam )?((?:19|20)\\d\\d)$`);
+/** The same without a year: "… (cùng kỳ)", "… - Cùng kỳ", "… (CKNT)", "… (so cùng kỳ)", "… (năm trước)". */
+const COMPARED_TAIL = new RegExp(`^(?!(?:so )?(?:${ROW_COMPARISON.join('|')})\\b)\\S.* (?:so )?(?:${ROW_COMPARISON.join('|')})(?: nam truoc)?$`);
 
 /** What a label that is no office holds, said for its refusal; null for the other kinds of 'other' (a breakdown, a rate, a plan…). */
 export function notOfficeKind(text: string): string | null {
   const f = foldHeader(text);
   const compared = COMPARED_YEAR.exec(f);
   if (compared) return `the figures of ${compared[1]} set beside an office's for comparison (another year's, no office's of the report)`;
+  // "Năm 2018 (cùng kỳ)" is a year's row, no office's name: it keeps the comparison's message
+  if (COMPARED_TAIL.test(f) && yearOfRowLabel(text) === null) return 'another period\'s figures, a comparison or a plan set beside an office\'s name, no office\'s of the report';
+  if (ESTIMATE_NOTE.test(text.normalize('NFC'))) return 'an estimate, no office\'s reported figures';
   return NOT_OFFICE_KINDS.find(([words]) => words.test(f))?.[1] ?? null;
 }
 /**
@@ -281,15 +292,31 @@ export function yearOfRowLabel(text: string): number | null {
 
 /**
  * The year written after an office's name: "Chi cục THADS huyện Ia Grai (2018)", "… (năm 2018)",
- * "… năm 2018"; null for a year that is part of the name or a note's ("Đội thi hành án số 2018",
- * "Quận 2018", "… (thành lập năm 2018)"). Of another year than the file's, the row is that year's
- * figures (read-csv.ts refuses it); of the file's own, the office itself, the year taken off.
+ * "… năm 2018", "… (số liệu 2018)", "… (2017-2018)" (a niên độ: its second year), "… - 2018",
+ * "… 2018"; null for a year that is part of the name or a note's ("Đội thi hành án số 2018",
+ * "Quận 2018", "Phòng THADS khu vực 2018", "… (thành lập năm 2018)", "… (từ 2020)"). Of another
+ * year than the file's, the row is that year's figures (read-csv.ts refuses it); of the file's
+ * own, the office itself, the year and its separator (",", "-", "–") taken off.
  */
-const YEAR_BESIDE = new RegExp(`^(.*\\S)\\s*(?:\\(\\s*(?:${rawPattern('nam')}\\s+)?((?:19|20)\\d\\d)\\s*\\)|\\s${rawPattern('nam')}\\s+((?:19|20)\\d\\d))\\s*$`, 'iu');
+const YEAR = '((?:19|20)\\d\\d)';
+const BARE_YEAR = '(199\\d|20\\d\\d)';
+const YEAR_BESIDE = new RegExp(
+  `^(.*?\\S)\\s*(?:\\(\\s*(?:(?:${rawPattern('nam')}|${rawPattern('so lieu')})\\s+)?${YEAR}(?:\\s*[-–/]\\s*${YEAR})?\\s*\\)|\\s${rawPattern('nam')}\\s+${YEAR}|\\s[-–]\\s*${BARE_YEAR}|\\s${BARE_YEAR})\\s*$`,
+  'iu',
+);
+/**
+ * A name's last words a bare number belongs to: "số 2018", "quận 2018", "khu vực 2018", "đội
+ * 2018", "Chi cục 1990", "Office 1992" — an office numbered so, no year beside a place's name.
+ */
+const NUMBERED_BY = /(^| )(so|quan|khu vuc|doi|phuong|cum|vung|nhom|chi cuc|phong|don vi|office|number|no|unit|team|district|region)$/;
 export function yearBesideName(text: string): { name: string; year: number } | null {
   const m = YEAR_BESIDE.exec(text.normalize('NFC'));
   if (!m || yearOfRowLabel(text) !== null) return null;
-  return { name: m[1]!.trim(), year: Number(m[2] ?? m[3]) };
+  const name = m[1]!.replace(/[\s,\-–]+$/u, '');
+  if ((m[5] ?? m[6]) !== undefined && NUMBERED_BY.test(foldHeader(name))) return null;
+  const [first, second] = [m[2], m[3]];
+  if (second !== undefined && Number(second) !== Number(first) + 1) return null;
+  return { name, year: Number(second ?? first ?? m[4] ?? m[5] ?? m[6]) };
 }
 
 /** A row that is not an office: a total of the file, or of a section. */
