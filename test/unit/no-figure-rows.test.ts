@@ -200,6 +200,27 @@ describe('a numbered office row without a number (round 28, finding 03)', () => 
     expect(totalOf(r.stdout)).toEqual(['2104', '1700', '9000000', '3500000']);
   });
 
+  it('in a workbook: text on no list refused at C3, empty cells warned', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Biểu 07');
+    ws.addRow(HEADER.split(';'));
+    ws.addRow([1, 'Chi cục THADS huyện Ia Grai', 1234, 1000, 5000000, 2000000]);
+    ws.addRow([2, 'Chi cục THADS huyện Đắk Đoa', 'nộp sau', 'nộp sau', 'nộp sau', 'nộp sau']);
+    ws.addRow([3, 'Chi cục THADS thị xã An Khê', 870, 700, 4000000, 1500000]);
+    const file = join(dir, 'text-2019.xlsx');
+    await wb.xlsx.writeFile(file);
+    const refused = memoryIo(['summarize', file, ...ARGS], { env: {} });
+    expect(await main(refused.io)).toBe(1);
+    expect(refused.stderr().split(file).join('FILE')).toBe(`FILE:Biểu 07!C3: error: cases with conditions: ${NO_FIGURE('nộp sau')} [BAD_NUMBER]\n${HINT}`);
+    ws.getRow(3).values = [2, 'Chi cục THADS huyện Đắk Đoa'];
+    await wb.xlsx.writeFile(file);
+    const warned = memoryIo(['summarize', file, ...ARGS], { env: {} });
+    expect(await main(warned.io)).toBe(0);
+    expect(warned.stderr().split(file).join('FILE')).toContain('FILE:Biểu 07!C3: warning: "Chi cục THADS huyện Đắk Đoa" is numbered as an office but its row has no figure');
+    // 1234 + 870, 1000 + 700, 5e6 + 4e6, 2e6 + 1,5e6
+    expect(totalOf(warned.stdout())).toEqual(['2104', '1700', '9000000', '3500000']);
+  });
+
   it('unnumbered rows keep the rules: "x" marks on a section title, notes and signatures are skipped', async () => {
     const r = await both('unnumbered.csv', [HEADER, 'I;Cấp huyện;x;x;x;x', IA_GRAI, DAK_DOA, AN_KHE, ';Ghi chú: Đắk Đoa đang tổng hợp lại;;;;', ';Người lập biểu;Kế toán;Kế toán;Thủ trưởng;Thủ trưởng']);
     expect(r.stderr).toBe('');
