@@ -211,7 +211,11 @@ const WRAPPING_MARKS = ' \t\u00a0\'"`“”„‘’‚«»‹›*~≈#•·_^';
 // What a roll-up writes for an office that gave no figure (folded as foldHeader folds): not yet
 // reported, no report, not applicable, "không phát sinh". A fixed list, not "any text": titles,
 // signatures and notes under the table stay text to skip.
-const NO_FIGURE_WORDS = new Set(['chua bao cao', 'khong bao cao', 'chua co so lieu', 'khong co so lieu', 'n a', 'na', 'kps', 'khong phat sinh', 'null', 'khong']);
+// Still being compiled, not sent, not received, missing; a program's empty value ("NaN", "None").
+const NO_FIGURE_WORDS = new Set([
+  'chua bao cao', 'khong bao cao', 'chua co so lieu', 'khong co so lieu', 'n a', 'na', 'kps', 'khong phat sinh', 'null', 'khong',
+  'dang tong hop', 'chua gui bao cao', 'chua nhan duoc', 'dang cap nhat', 'chua co', 'chua bc', 'thieu', 'nan', 'none',
+]);
 // The same said in marks: "?", "…", "...", "(*)", "*".
 const NO_FIGURE_MARKS = /^(?:\?+|…+|\.{2,}|\(\*\)|\*)$/;
 

@@ -6,13 +6,13 @@ import { fromScaled, ZERO } from '../domain/decimal.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
 import type { Measure } from '../domain/fields.js';
 import { keyString, type OfficeRow } from '../domain/aggregate.js';
-import { ThadsError } from '../errors.js';
+import { ThadsError, finding } from '../errors.js';
 import { sameOrMergedInto } from '../domain/provinces.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
-import { isRomanNumber, isSectionNumber, notOfficeKind, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { isRomanNumber, isSectionNumber, notOfficeKind, numbersOffice, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { markdownRecord } from './markdown-cells.js';
 import { yearOfCell, yearOfLabel } from './stated-years.js';
@@ -374,6 +374,34 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readRow(record, line, layout, numbers)];
   }
 
+  /**
+   * A row numbered as an office, without a number in it (finding 03 of round 28). Its figure
+   * cells all text no list knows ("x", "Đang tổng hợp"): its figures are unknown, refused at the
+   * first. All empty: it gave none, and SPEC §3 skips it, said so that the office missing from the
+   * total and the count is seen. Text in some cells only stays the rules' above.
+   */
+  function noFigureOffice(cells: readonly PendingCell[], line: number, office: string): void {
+    const first = cells[0]!;
+    const loc = { file, line, column: first.column.index + 1 };
+    if (cells.every((c) => c.raw.trim() !== '')) {
+      // "x": the forms' mark, in its own words (numbers.ts describeInvalid)
+      const reading = readCell(first.raw);
+      if (reading.kind === 'invalid' && reading.reason === 'form-mark') valueOf(first.column, first.raw, line);
+      const what = `${first.column.measure} ${first.column.field.replace(/_/g, ' ')}`;
+      throw new ThadsError(
+        'BAD_NUMBER',
+        `${what}: the office's row holds no figure: "${first.raw.trim()}" is not a figure, so the office's figures are unknown, and a total without them is no total`,
+        loc,
+        "fill in the office's figures (0 where nothing arose), or take the office out of the table and say so beside the total",
+      );
+    }
+    if (!layout?.emptyIsUnknown && cells.every((c) => c.raw.trim() === '')) {
+      report.findings.push(
+        finding('warning', 'OFFICE_WITHOUT_FIGURES', `"${office}" is numbered as an office but its row has no figure: it is left out of the total and the count of offices`, loc),
+      );
+    }
+  }
+
   function readRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined): FileRow[] {
     checkOwnWorkbookRow(record, line, layout, file);
     const cells: PendingCell[] = [];
@@ -415,6 +443,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     /** the year titles are read in ("Thành phố Huế" is a province since 2025) */
     const titleYear = layout.fileYear ?? opts.year ?? null;
+    if (!anyNumber && districtCol !== undefined && numbersOffice(sttCell, districtCell, titleYear)) noFigureOffice(cells, line, districtCell);
     const nameCell = districtCol !== undefined ? districtCell : layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() : firstText;
     const sectionRow = isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null);
     const verdict = structure.see({

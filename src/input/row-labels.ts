@@ -154,6 +154,17 @@ export function itemNumber(stt: string): number | null {
 }
 
 /**
+ * A row numbered as an office of the list: an item's own STT ("2", "2.") beside an office's name.
+ * Titles, signatures and notes are never numbered items, and a numbered group ("1;Tỉnh Gia
+ * Lai") heads offices rather than being one.
+ */
+export function numbersOffice(stt: string, name: string, year: number | null): boolean {
+  if (itemNumber(stt) === null || !/\p{L}/u.test(name)) return false;
+  const label = rowLabel(name);
+  return label === 'office' && !headsOffices(label, name, year);
+}
+
+/**
  * The item an STT cell numbers a sub-item of: "1.1", "2.3", "1.a", "1a)", "2.1.", "1.2.3",
  * "1-1", "2/1" → 1, 2, 1, 1, 2, 1, 1, 2; 'above' for a lower-case letter alone ("a", "b.", "c)",
  * "đ"), the forms' way to number the lines of a breakdown of the item above; null for an item's

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ColumnNumberRows, holdsFailedFigure } from '../../src/input/layout.js';
 import { failedFigure } from '../../src/input/numbers.js';
+import { numbersOffice } from '../../src/input/row-labels.js';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
 import { bothReaders } from '../helpers/both-readers.js';
@@ -145,5 +146,86 @@ describe('the column-number row again after a page break (finding 03)', () => {
     expect(r.code).toBe(0);
     // 3204 + 6000 offices × 1, 2600 + 6000
     expect(totalOf(r.stdout)).toEqual(['9204', '8600', '12000000', '4500000']);
+  });
+});
+
+// Round 28, finding 03: a word list always misses one ("x", "Đang tổng hợp", "NaN"…). A row
+// numbered as an office (STT 1, 2, 3…) with an office's name and no number is judged by its
+// structure: figure cells all text, refused; all empty, skipped (SPEC §3) with a warning.
+describe('a numbered office row without a number (round 28, finding 03)', () => {
+  it('numbersOffice: an item\'s own number beside an office\'s name', () => {
+    expect(numbersOffice('2', 'Chi cục THADS huyện Đắk Đoa', 2019)).toBe(true);
+    expect(numbersOffice(' 2. ', 'Văn phòng Cục', 2019)).toBe(true);
+    for (const [stt, name] of [['', 'Chi cục THADS huyện Đắk Đoa'], ['I', 'Cấp huyện'], ['1.1', 'Chi cục THADS huyện Đắk Đoa'], ['a', 'Chi cục THADS huyện Đắk Đoa'], ['*', 'Chi cục THADS huyện Đắk Đoa'], ['2', ''], ['2', '123'], ['1', 'Tổng cộng'], ['1', 'Tỉnh Gia Lai'], ['1', 'Khu vực 1']]) {
+      expect(numbersOffice(stt!, name!, 2019), `${stt} ${name}`).toBe(false);
+    }
+  });
+
+  const NO_FIGURE = (text: string) => `the office's row holds no figure: "${text}" is not a figure, so the office's figures are unknown, and a total without them is no total`;
+
+  it.each(['Đang tổng hợp', 'Chưa gửi báo cáo', 'Chưa nhận được', 'Đang cập nhật', 'Chưa có', 'chưa bc', 'Thiếu', 'NaN', 'None'])('%j is on the list', (raw) => {
+    expect(failedFigure(raw)?.says).toBe(says(raw));
+    expect(holdsFailedFigure(raw)).toBe(true);
+  });
+
+  it.each(['Đang tổng hợp', 'NaN', 'None', 'Thiếu'])('%j in every figure cell is refused at the first (2104 / 1700 was printed, exit 0)', async (text) => {
+    const r = await both(`listed-${text.length}.csv`, [HEADER, IA_GRAI, `2;Chi cục THADS huyện Đắk Đoa;${text};${text};${text};${text}`, AN_KHE]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`FILE:3:3: error: cases with conditions: ${says(text)} [BAD_NUMBER]\n${HINT}`);
+  });
+
+  it('text on no list in every figure cell is refused: the office is numbered', async () => {
+    const r = await both('unlisted.csv', [HEADER, IA_GRAI, '2;Chi cục THADS huyện Đắk Đoa;Chưa xác định;Chưa xác định;Chưa xác định;Chưa xác định', AN_KHE]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`FILE:3:3: error: cases with conditions: ${NO_FIGURE('Chưa xác định')} [BAD_NUMBER]\n${HINT}`);
+  });
+
+  it.each(['x', 'X'])('the forms\' mark %j in every figure cell is refused in its own words', async (mark) => {
+    const r = await both(`mark-${mark}.csv`, [HEADER, IA_GRAI, `2.;Chi cục THADS huyện Đắk Đoa;${mark};${mark};${mark};${mark}`, AN_KHE]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`FILE:3:3: error: cases with conditions "${mark}" is the forms' mark for a cell not to be filled, not a figure: leave the cell empty (or write 0) where the office has none [BAD_NUMBER]\n`);
+  });
+
+  it('every figure cell empty, a note "Chưa báo cáo": skipped with a warning naming the office', async () => {
+    const r = await both('empty-note.csv', [`${HEADER};Ghi chú`, `${IA_GRAI};`, '2;Chi cục THADS huyện Đắk Đoa;;;;;Chưa báo cáo', `${AN_KHE};`]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'FILE:3:3: warning: "Chi cục THADS huyện Đắk Đoa" is numbered as an office but its row has no figure: it is left out of the total and the count of offices [OFFICE_WITHOUT_FIGURES]\n' +
+        '  hint: if the office gave none, write 0 in its cells; if it has not reported, the total is without it: say so beside the total\n',
+    );
+    // 1234 + 870, 1000 + 700, 5e6 + 4e6, 2e6 + 1,5e6
+    expect(totalOf(r.stdout)).toEqual(['2104', '1700', '9000000', '3500000']);
+  });
+
+  it('in a workbook: text on no list refused at C3, empty cells warned', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Biểu 07');
+    ws.addRow(HEADER.split(';'));
+    ws.addRow([1, 'Chi cục THADS huyện Ia Grai', 1234, 1000, 5000000, 2000000]);
+    ws.addRow([2, 'Chi cục THADS huyện Đắk Đoa', 'nộp sau', 'nộp sau', 'nộp sau', 'nộp sau']);
+    ws.addRow([3, 'Chi cục THADS thị xã An Khê', 870, 700, 4000000, 1500000]);
+    const file = join(dir, 'text-2019.xlsx');
+    await wb.xlsx.writeFile(file);
+    const refused = memoryIo(['summarize', file, ...ARGS], { env: {} });
+    expect(await main(refused.io)).toBe(1);
+    expect(refused.stderr().split(file).join('FILE')).toBe(`FILE:Biểu 07!C3: error: cases with conditions: ${NO_FIGURE('nộp sau')} [BAD_NUMBER]\n${HINT}`);
+    ws.getRow(3).values = [2, 'Chi cục THADS huyện Đắk Đoa'];
+    await wb.xlsx.writeFile(file);
+    const warned = memoryIo(['summarize', file, ...ARGS], { env: {} });
+    expect(await main(warned.io)).toBe(0);
+    expect(warned.stderr().split(file).join('FILE')).toContain('FILE:Biểu 07!C3: warning: "Chi cục THADS huyện Đắk Đoa" is numbered as an office but its row has no figure');
+    // 1234 + 870, 1000 + 700, 5e6 + 4e6, 2e6 + 1,5e6
+    expect(totalOf(warned.stdout())).toEqual(['2104', '1700', '9000000', '3500000']);
+  });
+
+  it('unnumbered rows keep the rules: "x" marks on a section title, notes and signatures are skipped', async () => {
+    const r = await both('unnumbered.csv', [HEADER, 'I;Cấp huyện;x;x;x;x', IA_GRAI, DAK_DOA, AN_KHE, ';Ghi chú: Đắk Đoa đang tổng hợp lại;;;;', ';Người lập biểu;Kế toán;Kế toán;Thủ trưởng;Thủ trưởng']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // 1234 + 1100 + 870, 1000 + 900 + 700, 5e6 + 3e6 + 4e6, 2e6 + 1e6 + 1,5e6
+    expect(totalOf(r.stdout)).toEqual(['3204', '2600', '12000000', '4500000']);
   });
 });

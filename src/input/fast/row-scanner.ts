@@ -690,12 +690,14 @@ export class RowScanner {
       // the cells a short row lacks were not read: no figure in what it has (a blank line, a
       // signature under the table: "Người lập biểu, …, CỤC TRƯỞNG") is skipped, as the reference does
       if (numbers === 0 && (odd === 0 || this.noFigure(buf))) {
+        if (ordinal) giveUp(); // may be an office's that gave no figure: the reference words it (read-csv.ts noFigureOffice)
         this.skip(buf, from, to, delimiter, odd);
         return;
       }
       giveUp();
     }
     if (numbers === 0 && (odd === 0 || this.noFigure(buf))) {
+      if (ordinal) giveUp();
       this.skip(buf, from, to, delimiter, odd);
       return;
     }
