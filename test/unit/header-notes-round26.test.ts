@@ -6,25 +6,12 @@
 // must agree; every expected figure is worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
+import { AS_COMPLETED, AS_RESOLVED, cases, noteRefusal, ROWS, total } from '../helpers/note-cases.js';
 
 const ARGS = ['--by', 'none', '--format', 'json'];
 const { both } = bothReaders('thads-notes-26-', ARGS);
 
-const total = (r: { stdout: string }) => JSON.parse(r.stdout).total.cases;
-const cases = (r: { stdout: string }) => {
-  const c = total(r);
-  return [c.withConditions, c.completed, c.terminated, c.resolved, c.rate, c.met];
-};
-
-/** Mỹ Lộc 100 / 70 with 10 terminated, Vụ Bản 200 / 130 with 20. */
-const ROWS = ['1,Mỹ Lộc,100,70,10', '2,Vụ Bản,200,130,20'];
-/** The column read as resolved (holding đình chỉ): 300 / 200, 66.67 %, target 73 missed. */
-const AS_RESOLVED = ['300', null, '30', '200', '66.67', false];
-/** The column read as completed, đình chỉ added: 300 / 230, 76.67 %, met. */
-const AS_COMPLETED = ['300', '200', '30', '230', '76.67', true];
-
-const MSG = (col: string, header: string, note: string, guess: string) =>
-  `FILE:${col}: error: column "${header}" says what it counts of another field ("${note}"), which thads does not read: it would have to guess ${guess} [HEADER_NOTE_UNREAD]`;
+const MSG = noteRefusal;
 
 describe('02: more wordings of "Thi hành xong holds đình chỉ" read as resolved (were 230, 76.67 %, met)', () => {
   it.each([
