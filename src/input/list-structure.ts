@@ -54,6 +54,8 @@ export interface RowVerdict {
   readonly labelText: string;
   readonly districtCell: string;
   readonly parts: boolean;
+  /** the line of the office's title without figures this row is one of its rows under ("1 | Phòng THADS khu vực 1" over "1.1 | Phòng THADS khu vực 1 | Nguyễn Văn An"): a heading, no office without figures */
+  readonly ownHeading: number | null;
 }
 
 /** A row with figures, ready to be emitted (or held). */
@@ -163,6 +165,7 @@ export class ListStructure {
     const parts = !anyNumber && this.totalOnTop && opensParts(labelText);
     const item = itemNumber(sttCell);
     const titleAbove = this.aboveBullets;
+    let ownHeading: number | null = null;
     if (bulleted && anyNumber && typeof titleAbove === 'object') {
       throw this.underHeading(`"${labelText}"`, titleAbove, { file: this.file, line, column: (bulletName ? f.nameColumn : f.sttColumn) + 1 });
     }
@@ -194,9 +197,9 @@ export class ListStructure {
     } else if (anyNumber && label === 'office' && this.cucItem !== null && this.cucItem.firstSub === null && subItemOf(sttCell) === this.cucItem.number) {
       this.cucItem.firstSub = { what: `"${labelText}" (numbered "${sttCell.trim()}")`, line, column: f.sttColumn + 1 };
     } else if (label === 'office' && anyNumber && !(bulleted && titleAbove === 'heads')) {
-      this.refuseLine(sttCell, labelText, line, f);
+      ownHeading = this.refuseLine(sttCell, labelText, line, f);
     }
-    return { label, labelText, districtCell, parts };
+    return { label, labelText, districtCell, parts, ownHeading };
   }
 
   /** A province's title without figures, and where its rows end. */
@@ -223,15 +226,16 @@ export class ListStructure {
     if (firstSub !== null && anyNumber && label === 'office') throw this.underHeading(firstSub.what, heading, { file: this.file, line: firstSub.line, column: firstSub.column });
   }
 
-  /** An office row with figures marked as a line of a breakdown, or naming an enforcer: refused. */
-  private refuseLine(sttCell: string, labelText: string, line: number, f: RowFacts): void {
+  /** An office row with figures marked as a line of a breakdown, or naming an enforcer: refused. Else its office's title's line, if it is under one (refuseSubItem). */
+  private refuseLine(sttCell: string, labelText: string, line: number, f: RowFacts): number | null {
     if (isBulletMark(sttCell)) {
       throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is marked "${sttCell.trim()}" in the STT column, a list bullet, as the lines of a breakdown are ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, { file: this.file, line, column: f.sttColumn + 1 }, 'it looks like a breakdown of the row above ("of which …"): delete it from the export; an office is numbered 1, 2, 3…');
     }
-    this.refuseSubItem(sttCell, labelText, line, f.sttColumn);
+    const ownHeading = this.refuseSubItem(sttCell, labelText, line, f.sttColumn);
     if (namesEnforcer(labelText)) {
       throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" names an enforcer, not an office: it would be added and ranked as an office`, { file: this.file, line, column: f.nameColumn + 1 }, 'write the office\'s name in the office column of each enforcer\'s row and the enforcer in a column of its own (Chấp hành viên): its rows are then summed into the office');
     }
+    return ownHeading;
   }
 
   /**
@@ -271,19 +275,21 @@ export class ListStructure {
    * A row numbered "1.1" (or "1.a", "1a)") with figures is a line of item 1's breakdown, which
    * would be counted twice; only below an item 1 that heads its sub-items (a title without
    * figures, a subtotal's label) are they the offices. The fast path hands such rows over.
+   * Returns the line of the office's title without figures the row is one of the rows of.
    */
-  private refuseSubItem(sttCell: string, name: string, line: number, sttColumn: number): void {
+  private refuseSubItem(sttCell: string, name: string, line: number, sttColumn: number): number | null {
     const sub = subItemOf(sttCell);
-    if (sub === null) return;
+    if (sub === null) return null;
     const last = this.lastItem;
     // A letter ("a", "b.") numbers a line of the item above, whatever its number.
     const parent = sub === 'above' ? (last?.number ?? null) : sub;
     const heading = last !== null && last.number === parent;
-    if (heading && (last.heads || last.group)) return;
+    if (heading && (last.heads || last.group)) return null;
     // "1.1 | Phòng THADS khu vực 1 | Nguyễn Văn An" under "1 | Phòng THADS khu vực 1": the office's
     // own rows by enforcer (TT 05/2024's forms 04, 05), which it sums (domain/office-runs.ts
-    // checks the office's row against them), no breakdown.
-    if (heading && last.office && foldHeader(name) === foldHeader(last.name)) return;
+    // checks the office's row against them), no breakdown. Under the office's name without
+    // figures, that name is their heading; under another name they stay refused (underHeading).
+    if (heading && foldHeader(name) === foldHeader(last.name)) return last.office ? null : last.line;
     if (heading && !last.office) throw this.underHeading(`"${name}" (numbered "${sttCell.trim()}")`, last, { file: this.file, line, column: sttColumn + 1 });
     const of = heading ? `item ${parent} "${last.name}" (${this.lineWord()} ${last.line}), an office row with figures` : parent === null ? 'the item above, but no row above is numbered as an item' : `item ${parent}, which the rows above do not number`;
     throw new ThadsError(

@@ -6,13 +6,13 @@ import { fromScaled, ZERO } from '../domain/decimal.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
 import type { Measure } from '../domain/fields.js';
 import { keyString, type OfficeRow } from '../domain/aggregate.js';
-import { ThadsError, finding } from '../errors.js';
+import { ThadsError, finding, type Finding } from '../errors.js';
 import { sameOrMergedInto } from '../domain/provinces.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
-import { isRomanNumber, isSectionNumber, notOfficeKind, numbersOffice, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { isRomanNumber, isSectionNumber, itemNumber, notOfficeKind, numbersOffice, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { markdownRecord } from './markdown-cells.js';
 import { yearOfCell, yearOfLabel } from './stated-years.js';
@@ -226,6 +226,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
    * row only) is that office's. Any other row ends it.
    */
   let officeAbove: string | null = null;
+  /** the last OFFICE_WITHOUT_FIGURES warning, taken back if the row turns out to head its office's rows */
+  let noFigures: { readonly line: number; readonly warning: Finding } | null = null;
+  /** the item of the office's title without figures officeAbove was taken from: only its sub-items take its name */
+  let officeAboveItem: number | null = null;
   /**
    * Office rows with a province (a year) and without one in one file: a cell merged over its
    * offices (Excel gives it to the first row only), or left blank below (filled-down.ts).
@@ -396,9 +400,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       );
     }
     if (!layout?.emptyIsUnknown && cells.every((c) => c.raw.trim() === '')) {
-      report.findings.push(
-        finding('warning', 'OFFICE_WITHOUT_FIGURES', `"${office}" is numbered as an office but its row has no figure: it is left out of the total and the count of offices`, loc),
-      );
+      const warning = finding('warning', 'OFFICE_WITHOUT_FIGURES', `"${office}" is numbered as an office but its row has no figure: it is left out of the total and the count of offices`, loc);
+      report.findings.push(warning);
+      noFigures = { line, warning };
     }
   }
 
@@ -421,13 +425,15 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     let districtCell = districtCol !== undefined ? (record[districtCol] ?? '').trim() : '';
     // thads' own output by province read back: a province's row has no office and stands for it.
     if (layout.emptyIsUnknown && districtCell === '' && layout.identity.province !== undefined) districtCell = (record[layout.identity.province] ?? '').trim();
-    // An enforcer's row under its office's row, the office's name merged down (a sheet saved as CSV).
-    const fillsDown = districtCell === '' && districtCol !== undefined && officeAbove !== null && anyNumber && othersOf(layout).some((c) => namesRow(record[c] ?? ''));
+    const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
+    // An enforcer's row under its office's row, the office's name merged down (a sheet saved as
+    // CSV); under the office's title without figures, only its sub-items ("1.1" under "1").
+    const underItem = officeAboveItem === null || subItemOf(sttCell) === officeAboveItem;
+    const fillsDown = districtCell === '' && districtCol !== undefined && officeAbove !== null && underItem && anyNumber && othersOf(layout).some((c) => namesRow(record[c] ?? ''));
     if (fillsDown) districtCell = officeAbove!;
     if (record.some((c) => c.trim() !== '')) officeAbove = null;
     const firstText = record.find((c) => c.trim() !== '' && !/^[\d.,\s-]+$/.test(c) && !isRomanNumber(c)) ?? '';
     // "Tổng cộng" in the STT column labels the row, whatever its office cell holds.
-    const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
     const sttLabel = sttCell.trim() !== '' && !isSectionNumber(sttCell) ? rowLabel(sttCell) : 'office';
     let label = sttLabel !== 'office' ? sttLabel : districtCell !== '' ? rowLabel(districtCell) : rowLabel(firstText);
     /** the text that labels a row that is no office (a total's, a title's) */
@@ -444,6 +450,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     /** the year titles are read in ("Thành phố Huế" is a province since 2025) */
     const titleYear = layout.fileYear ?? opts.year ?? null;
     if (!anyNumber && districtCol !== undefined && numbersOffice(sttCell, districtCell, titleYear)) noFigureOffice(cells, line, districtCell);
+    if (noFigures?.line === line) {
+      officeAbove = districtCell;
+      officeAboveItem = itemNumber(sttCell);
+    }
     const nameCell = districtCol !== undefined ? districtCell : layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() : firstText;
     const sectionRow = isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null);
     const verdict = structure.see({
@@ -455,6 +465,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       nameColumn: districtCell !== '' ? districtCol! : record.indexOf(firstText),
     });
     ({ label, labelText, districtCell } = verdict);
+    // Its own rows below it ("1.1 | Phòng THADS khu vực 1 | Nguyễn Văn An"): the row without figures was their heading.
+    if (verdict.ownHeading !== null && noFigures?.line === verdict.ownHeading) {
+      report.findings.splice(report.findings.indexOf(noFigures.warning), 1);
+      noFigures = null;
+    }
     const parts = verdict.parts;
     const isTotal = label !== 'office';
     if (!anyNumber) {
@@ -557,7 +572,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
-    if (kind === 'data' && districtCol !== undefined) officeAbove = districtCell;
+    if (kind === 'data' && districtCol !== undefined) {
+      officeAbove = districtCell;
+      if (!fillsDown) officeAboveItem = null;
+    }
     if (kind === 'data' && provinceCol !== undefined) seeFilled(filledDown.province, province ?? '', line, provinceCol);
     if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district);
     if (kind === 'data' && numbers) converted.seeDataRow(layout.figures, record, numbers, line);

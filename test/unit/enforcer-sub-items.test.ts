@@ -76,3 +76,59 @@ describe('enforcers numbered under their office', () => {
     expect(r.stderr).toContain('FILE:3:2: error: this row has figures but no office name [MISSING_DISTRICT]');
   });
 });
+
+describe('enforcers numbered under their office\'s title without figures (TT 05/2024 by enforcer)', () => {
+  const FILE = [
+    HEADER,
+    '1,Phòng THADS khu vực 1,,,,',
+    '1.1,Phòng THADS khu vực 1,Nguyễn Văn An,90,60,5',
+    '1.2,Phòng THADS khu vực 1,Trần Thị Bình,50,40,5',
+    '2,Phòng THADS khu vực 2,,,,',
+    '2.1,Phòng THADS khu vực 2,Lê Văn Cường,60,40,2',
+  ];
+  // KV1: 90 + 50 = 140, resolved 60 + 5 + 40 + 5 = 110 (78.57 %); KV2: 60, 40 + 2 = 42 (70.00 %);
+  // total 200 / 152 = 76.00 %
+  const READ = ['Phòng THADS khu vực 1 140 110 78.57', 'Phòng THADS khu vực 2 60 42 70.00', 'TOTAL 200 152 76.00'];
+
+  it('are the office\'s rows, its title their heading: no refusal, no office without figures (was NOT_AN_OFFICE)', async () => {
+    const r = await both('enf2-viec-2025.csv', FILE);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ);
+    expect(r.stderr).not.toContain('OFFICE_WITHOUT_FIGURES');
+    expect(r.stderr).not.toContain('NOT_AN_OFFICE');
+  });
+
+  it('the office\'s name folded as office names are ("PHÒNG THADS KHU VỰC 1")', async () => {
+    const r = await both('enf2-viec-2025.csv', [HEADER, '1,PHÒNG THADS KHU VỰC 1,,,,', '1.1,Phòng THADS khu vực 1,Nguyễn Văn An,90,60,5', '1.2,Phòng THADS khu vực 1,Trần Thị Bình,50,40,5']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Phòng THADS khu vực 1 140 110 78.57', 'TOTAL 140 110 78.57']);
+  });
+
+  it('the office cell merged down (left empty) on its sub-items: the title\'s, as under an office row with figures', async () => {
+    const r = await both('enf2-viec-2025.csv', FILE.map((l) => l.replace(/^(\d\.\d),Phòng THADS khu vực \d,/, '$1,,')));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ);
+    expect(r.stderr).not.toContain('OFFICE_WITHOUT_FIGURES');
+  });
+
+  it('a title without figures and no rows of its own below it is still an office without figures', async () => {
+    const r = await both('enf2-viec-2025.csv', [HEADER, '1,Phòng THADS khu vực 1,,,,', '2,Phòng THADS khu vực 2,Lê Văn Cường,60,40,2']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('FILE:2:4: warning: "Phòng THADS khu vực 1" is numbered as an office but its row has no figure: it is left out of the total and the count of offices [OFFICE_WITHOUT_FIGURES]');
+    expect(rows(r.stdout)).toEqual(['Phòng THADS khu vực 2 60 42 70.00', 'TOTAL 60 42 70.00']);
+  });
+
+  it('a sub-item naming another office under the title is still refused', async () => {
+    const r = await both('enf2-viec-2025.csv', [HEADER, '1,Phòng THADS khu vực 1,,,,', '1.1,Phòng THADS khu vực 2,Nguyễn Văn An,90,60,5']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:3:1: error: "Phòng THADS khu vực 2" (numbered "1.1") is a line under "Phòng THADS khu vực 1" (line 2), a title without figures that is no section, level or group of offices: its lines may be one office\'s (its enforcers) or a breakdown, which thads cannot tell apart, and it would be added as an office [NOT_AN_OFFICE]');
+  });
+
+  it('an empty office cell on a row that is no sub-item of the title takes no name from it', async () => {
+    const r = await both('enf2-viec-2025.csv', [HEADER, '1,Phòng THADS khu vực 1,,,,', '2,,Nguyễn Văn An,90,60,5']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:3:2: error: this row has figures but no office name [MISSING_DISTRICT]');
+  });
+});
