@@ -37,8 +37,15 @@ export interface HumanTable {
 export const ABSENT = '—';
 const TOTAL_TEXT: Record<Lang, string> = { vi: 'Tổng cộng', en: 'Total' };
 
-function signed(text: string, v: Dec): string {
-  return v.isPositive() && !v.isZero() ? `+${text}` : text;
+/**
+ * `text` with v's sign. A shortfall too small for the shown decimals keeps its sign, as a
+ * spreadsheet shows -0.001 as "-0.00": "0,00" beside a missed target would read as met.
+ * `missed`: the target was missed, whatever the rounded v says (a gap rounded to 0.00).
+ */
+function signed(text: string, v: Dec, missed = false): string {
+  if (v.isNegative() && !v.isZero()) return text.startsWith('-') ? text : `-${text}`;
+  if (missed) return `-${text}`;
+  return v.isZero() ? text : `+${text}`;
 }
 
 /** Optional columns, shown only when some printed row has a value: target, rank, change on last year. */
@@ -85,8 +92,8 @@ function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext, e
     ...(extras.target
       ? [
           cell(r.target ? `${formatExact(r.target.value, lang)}%` : ABSENT),
-          cell(r.gapPp ? signed(formatExact(r.gapPp, lang, ctx.rateDecimals), r.gapPp) : ABSENT, status),
-          cell(r.aboveTarget ? signed(amount(r.aboveTarget), r.aboveTarget) : ABSENT, status),
+          cell(r.gapPp ? signed(formatExact(r.gapPp, lang, ctx.rateDecimals), r.gapPp, r.met === false) : ABSENT, status),
+          cell(r.aboveTarget ? signed(amount(r.aboveTarget), r.aboveTarget, r.met === false) : ABSENT, status),
         ]
       : []),
     ...extraCells,

@@ -399,3 +399,24 @@ describe('--by none: the narrative names what the data covers', () => {
     expect(r.stdout).toContain('của Hà Nội');
   });
 });
+
+describe('a shortfall too small for the shown decimals keeps its sign', () => {
+  it('money 1,000,000 đồng short of a 34.5 % target shows -0,00 in tỷ, not 0,00 (read as met)', async () => {
+    const dir = tmp();
+    const file = join(dir, 'short-2019.csv');
+    // Đắk Đoa: 344,999,000,000 / 1,000,000,000,000 = 34.4999 %, below 34.5 %; shown 34,50 %.
+    writeFileSync(
+      file,
+      'year,province,district,cases_with_conditions,cases_resolved,money_with_conditions,money_resolved\n' +
+        '2019,Gia Lai,Ia Grai,100,80,1000000000000,345000000000\n' +
+        '2019,Gia Lai,Đắk Đoa,100,80,1000000000000,344999000000\n',
+    );
+    const r = await runThads(['summarize', file, '--format', 'markdown', '--lang', 'vi', '--target-money', '34.5']);
+    expect(r.code).toBe(0);
+    const cells = (name: string) => r.stdout.split('\n').find((l) => l.includes(name))!.split('|').map((c) => c.trim());
+    // money: … | Tỷ lệ | Chỉ tiêu | Vượt/thiếu (%) | Vượt chỉ tiêu | Xếp thứ |
+    expect(cells('Ia Grai').slice(-6, -1)).toEqual(['34,50%', '34,5%', '0,00', '0,00', '1/2']);
+    expect(cells('Đắk Đoa').slice(-6, -1)).toEqual(['34,50%', '34,5%', '-0,00', '-0,00', '2/2']);
+    expect(cells('Tổng cộng').slice(-6, -1)).toEqual(['**34,50%**', '**34,5%**', '**-0,00**', '**-0,00**', '**—**']);
+  });
+});
