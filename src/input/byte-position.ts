@@ -83,6 +83,30 @@ function utf8Around(bytes: Uint8Array, at: number): { bytes: Uint8Array; text: s
   return null;
 }
 
+/**
+ * Offset of the first UTF-8 character in `bytes` that a windows-1258 or latin1 text never holds
+ * (a row pasted from a UTF-8 file), or -1: U+00A0–U+01FF (C2–C7 and a continuation byte: "đ" is
+ * C4 91, "Ä‘" there; a capital Â or Ă (C2, C3) ends no syllable, and no letter of those pages
+ * is a continuation byte), Vietnamese letters U+1E80–U+1EFF (E1 BA/BB …: "áº¯" for "ắ") and
+ * punctuation U+2000–U+20BF (E2 80–82 …: "â€“" for "–"). Every byte of those is defined, so
+ * without this the pasted text reads as another office's name. Not for tcvn3, whose letters
+ * are those bytes.
+ */
+/** The characters pastedUtf8 finds, as text: UTF-8 before a byte that is not holds them, so the file holds two encodings. */
+const PASTED_CHARACTER = /[\u00a0-\u01ff\u1e80-\u1eff\u2000-\u20bf]/u;
+
+export function pastedUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0xc2 || (bytes[i + 1]! & 0xc0) !== 0x80) continue;
+    const c = bytes[i + 1]!;
+    // C2 80–9F, C3 80–9F are control characters nobody pastes; Â and Ă before – ’ … are the page's
+    if (b <= 0xc7 && (b >= 0xc4 || c >= 0xa0)) return i;
+    if (i + 2 < bytes.length && (bytes[i + 2]! & 0xc0) === 0x80 && ((b === 0xe1 && (c === 0xba || c === 0xbb)) || (b === 0xe2 && c <= 0x82))) return i;
+  }
+  return -1;
+}
+
 export class BytePosition {
   private before: number;
   private lines = 1;
@@ -91,6 +115,8 @@ export class BytePosition {
   private tail: Uint8Array = new Uint8Array(0);
   /** UTF-8 letters beyond ASCII have been read */
   private letters = false;
+  /** the first UTF-8 character read that a codepage would read as others (PASTED_CHARACTER) */
+  private pastedCharacter: string | null = null;
 
   /** `start`: bytes of the byte order mark, skipped before the first chunk */
   constructor(private readonly start: number) {
@@ -105,6 +131,7 @@ export class BytePosition {
     if (utf8) {
       this.tail = pendingTail(chunk);
       this.letters ||= holdsNonAsciiLetter(text);
+      this.pastedCharacter ??= PASTED_CHARACTER.exec(text)?.[0] ?? null;
     } else {
       this.tail = chunk.subarray(Math.max(0, chunk.length - 3));
     }
@@ -123,16 +150,37 @@ export class BytePosition {
     // the tail's bytes were counted with the chunk before; a "\r" cannot be among them
     const line = this.lineAt(joined, at);
     const message = `invalid UTF-8 at byte ${offset} (${hex(joined.subarray(at, at + 4))})`;
-    const head = this.letters || holdsNonAsciiLetter(utf8Text(joined.subarray(0, at))) ? 'letters' : this.start === 3 ? 'mark' : null;
+    const prefix = utf8Text(joined.subarray(0, at));
+    // a symbol such as "–" counts as letters do: --encoding windows-1258 would refuse it (pastedUtf8)
+    const symbol = this.pastedCharacter ?? PASTED_CHARACTER.exec(prefix)?.[0] ?? null;
+    const head = this.letters || holdsNonAsciiLetter(prefix) ? 'letters' : symbol !== null ? 'symbol' : this.start === 3 ? 'mark' : null;
     if (!head) return new ThadsError('ENCODING_INVALID', message, { file, line });
-    const before = head === 'mark' ? 'the file is marked UTF-8 (byte order mark)' : line === 1 ? 'line 1 starts in UTF-8, accented letters included,' : `line${line > 2 ? `s 1–${line - 1} are` : ' 1 is'} UTF-8, accented letters included,`;
-    const rest = line === 1 && head === 'letters' ? 'goes on in another encoding' : `line ${line} is not`;
+    const included = head === 'symbol' ? `"${symbol}" included` : 'accented letters included';
+    const before = head === 'mark' ? 'the file is marked UTF-8 (byte order mark)' : line === 1 ? `line 1 starts in UTF-8, ${included},` : `line${line > 2 ? `s 1–${line - 1} are` : ' 1 is'} UTF-8, ${included},`;
+    const rest = line === 1 && head !== 'mark' ? 'goes on in another encoding' : `line ${line} is not`;
     const lines = line === 1 ? 'the part of line 1' : `line ${line}`;
     return new ThadsError(
       'ENCODING_INVALID',
       `${message}: ${before} and ${rest}: the file holds two encodings`,
       { file, line },
       `--encoding reads a whole file in one encoding, so none reads this one: convert ${lines} and any other text that is not UTF-8 (pasted from a windows-1258 or TCVN3 file?) to UTF-8, or export the whole table again as "CSV UTF-8"`,
+    );
+  }
+
+  /** The chunk (with the last one's end) holds a UTF-8 character `encoding` reads as other letters (pastedUtf8), or null. */
+  pastedUtf8(file: string, chunk: Uint8Array, encoding: string): ThadsError | null {
+    const joined = Buffer.concat([this.tail, chunk]);
+    const lead = pastedUtf8(joined);
+    if (lead < 0) return null;
+    const at = lead - this.tail.length;
+    const utf8 = utf8Around(joined, lead + 1)!;
+    const line = at >= 0 ? this.lineAt(chunk, at) : this.lines;
+    const asRead = encoding === 'latin1' ? String.fromCharCode(...utf8.bytes) : new TextDecoder('windows-1258').decode(utf8.bytes);
+    return new ThadsError(
+      'ENCODING_INVALID',
+      `${hex(utf8.bytes)} at byte ${this.before + at} is "${utf8.text}" in UTF-8, which ${encoding} reads as "${asRead}": line ${line} was written in UTF-8, and the file holds two encodings`,
+      { file, line },
+      `--encoding reads a whole file in one encoding: convert the lines written in UTF-8 to ${encoding}, or the whole file to UTF-8 (export the table again as "CSV UTF-8" and leave out --encoding)`,
     );
   }
 

@@ -153,6 +153,8 @@ export async function openText(file: string, encodingFlag?: EncodingName, stdin?
       if (chunk) {
         const undefinedAt = singleByte ? text.indexOf(UNDEFINED_BYTE) : -1;
         if (undefinedAt >= 0) throw position.undefinedByte(file, chunk, undefinedAt, encoding);
+        const pasted = singleByte && encoding !== 'tcvn3' ? position.pastedUtf8(file, chunk, encoding) : null;
+        if (pasted) throw pasted;
         if (utf8 || singleByte) position.passed(chunk, text, utf8);
       }
       return text;

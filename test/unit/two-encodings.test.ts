@@ -98,3 +98,59 @@ describe('a UTF-8 file with a tail pasted from windows-1258 (06)', () => {
     expect(await both('mixed-2019.csv', bytes, [...ARGS, '--encoding', 'windows-1258'])).toEqual({ code: 1, stdout: '', stderr: refusal, gaveUp: 1 });
   });
 });
+
+// A UTF-8 character whose bytes windows-1258 all defines ("đ" C4 91 reads "Ä‘", "ắ" E1 BA AF
+// reads "áº¯", "–" E2 80 93 reads "â€“") made a new office's name, exit 0 (noticed in session 10).
+describe('a windows-1258 file with UTF-8 pasted where every byte is defined', () => {
+  const head = cp1258([...HEAD, ...ROWS]);
+  const cases: [string, string, string][] = [
+    ['đ', 'C4 91', 'Ä‘'],
+    ['ư', 'C6 B0', 'Æ°'],
+    ['ắ', 'E1 BA AF', 'áº¯'],
+    ['–', 'E2 80 93', 'â€“'],
+    ['\u00a0', 'C2 A0', 'Â\u00a0'],
+  ];
+  for (const [char, hex, asRead] of cases) {
+    it(`"${char}" (${hex}) is refused at its line by both readers, summarize and check`, async () => {
+      const row = `4;Chi cuc THADS huyen Dak Doa ${char} Gia Lai;10;5`;
+      const bytes = Buffer.concat([head, utf8([row])]);
+      const at = head.length + Buffer.from(row.slice(0, row.indexOf(char)), 'utf8').length;
+      const message = `FILE:6: error: ${hex} at byte ${at} is "${char}" in UTF-8, which windows-1258 reads as "${asRead}": line 6 was written in UTF-8, and the file holds two encodings [ENCODING_INVALID]\n  hint: --encoding reads a whole file in one encoding: convert the lines written in UTF-8 to windows-1258, or the whole file to UTF-8 (export the table again as "CSV UTF-8" and leave out --encoding)\n`;
+      expect(await both(`pasted-${hex.replaceAll(' ', '')}-2019.csv`, bytes, [...ARGS, '--encoding', 'windows-1258'])).toEqual({ code: 1, stdout: '', stderr: message, gaveUp: 1 });
+      const c = await both(`pasted-${hex.replaceAll(' ', '')}-2019.csv`, bytes, ['--year', '2019', '--encoding', 'windows-1258'], 'check');
+      expect(c.code).toBe(1);
+    });
+  }
+
+  it('a pasted "ắ" cut by the fast path\'s read (a 300 KB export, and a file ending in it) is found by both', async () => {
+    const offices = Array.from({ length: 7000 }, (_, i) => `${i + 1};Chi cục THADS huyện Số ${i + 1};3;2`);
+    const big = cp1258([...HEAD, ...offices]);
+    for (const cut of [0, 1, 2]) {
+      // the lead at 2^18 − 2 + cut: across the first read's end for cut 0 and 1
+      const pad = (1 << 18) - 2 + cut - big.length;
+      const bytes = Buffer.concat([big.subarray(0, big.length + Math.min(pad, 0)), Buffer.from(';'.repeat(Math.max(pad, 0))), Buffer.from([0xe1, 0xba, 0xaf]), Buffer.from(';3;2\r\n')]);
+      const r = await both(`cut${cut}-2019.csv`, bytes, [...ARGS, '--encoding', 'windows-1258']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('E1 BA AF at byte');
+    }
+    const end = await both('end-2019.csv', Buffer.concat([head, Buffer.from('4;Chi cuc THADS huyen Dak Doa;10;5\r\n5;x;1;1;đ')]), [...ARGS, '--encoding', 'windows-1258']);
+    expect(end.code).toBe(1);
+    expect(end.stderr).toContain('FILE:7: error: C4 91 at byte');
+  });
+
+  it('Vietnamese text in windows-1258 (every letter, upper and lower, every tone, beside its punctuation) still reads', async () => {
+    const vowels = 'aăâeêioôơuưy';
+    const tones = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+    const letters = [...vowels].flatMap((v) => tones.map((t) => (v + t).normalize('NFC')));
+    // Ă and Â without a tone end no syllable ("ăn", "ân"): Ă before "–" would be C3 96 (U+00D6)
+    const syllables = letters.map((l) => (l === 'ă' || l === 'â' ? `${l}n` : l));
+    const words = [...syllables, ...syllables.map((l) => l.toUpperCase()), 'đ', 'Đ'];
+    // each letter before the page's punctuation bytes: – — ’ ” … and a no-break space
+    const names = words.map((w, i) => `${i + 1};Chi cục THADS số ${i + 1} ${w}–${w}—${w}’${w}”${w}…${w}\u00a0${w};3;2`);
+    const bytes = cp1258([...HEAD, ...names]);
+    const r = await both('alphabet-2019.csv', bytes, [...ARGS, '--encoding', 'windows-1258']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases.withConditions).toBe(String(3 * words.length));
+  });
+});

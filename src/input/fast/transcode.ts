@@ -15,6 +15,7 @@
 import { detectEncoding, makeDecoder, UNDEFINED_BYTE, type Decoder, type EncodingName } from '../decode.js';
 import { readStart, sampleOf, type FileStart, type Transcoder } from './byte-source.js';
 import { giveUp } from './give-up.js';
+import { pastedUtf8 } from '../byte-position.js';
 
 export interface EncodedStart extends FileStart {
   readonly encoding: EncodingName;
@@ -49,7 +50,15 @@ class SingleByte extends Input implements Transcoder {
   private readonly utf8 = new Uint8Array(256 * 4);
   private readonly asciiSame: boolean;
 
-  constructor(decode: Decoder) {
+  /** the last two bytes of the read before, for a pasted UTF-8 character across two reads */
+  private readonly edge = new Uint8Array(4);
+  private edgeBytes = 0;
+
+  /** `pasted`: UTF-8 characters pasted into the page's text are refused (decode.ts), so give up on them */
+  constructor(
+    decode: Decoder,
+    private readonly pasted: boolean,
+  ) {
     super();
     let asciiSame = true;
     for (let b = 0; b < 256; b++) {
@@ -77,6 +86,7 @@ class SingleByte extends Input implements Transcoder {
     const view = new DataView(out.buffer, out.byteOffset, out.length);
     let o = at;
     let i = 0;
+    if (this.pasted) this.pastedAcross(n);
     while (i < n) {
       if (asciiSame && (i & 3) === 0) {
         for (let w: number; i + 4 <= n && ((w = words[i >> 2]!) & 0x80808080) === 0; i += 4, o += 4) view.setInt32(o, w, true);
@@ -85,6 +95,8 @@ class SingleByte extends Input implements Transcoder {
       const b = bytes[i++]!;
       const length = lengths[b]!;
       if (length === 0) giveUp();
+      // a lead whose character ends in this read (one nearer the end: pastedAcross, next read)
+      if (b >= 0xc2 && this.pasted && i + 1 < n && pastedUtf8(bytes.subarray(i - 1, i + 2)) === 0) giveUp();
       out[o++] = utf8[4 * b]!;
       if (length > 1) {
         out[o++] = utf8[4 * b + 1]!;
@@ -92,6 +104,24 @@ class SingleByte extends Input implements Transcoder {
       }
     }
     return o - at;
+  }
+
+  /** A pasted character that starts in the last two bytes read before and ends in this read (n: 0 at the end). */
+  private pastedAcross(n: number): void {
+    const { edge, bytes } = this;
+    const kept = this.edgeBytes;
+    const head = Math.min(n, 2);
+    for (let k = 0; k < head; k++) edge[kept + k] = bytes[k]!;
+    if (kept > 0 && pastedUtf8(edge.subarray(0, kept + head)) >= 0) giveUp();
+    // the stream's last two bytes: tiny reads (tests) keep some of the bytes before
+    const all = kept + n;
+    this.edgeBytes = Math.min(all, 2);
+    const tail = new Uint8Array(this.edgeBytes);
+    for (let k = 0; k < this.edgeBytes; k++) {
+      const from = all - this.edgeBytes + k;
+      tail[k] = from < kept ? edge[from]! : bytes[from - kept]!;
+    }
+    edge.set(tail);
   }
 }
 
@@ -186,7 +216,7 @@ const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 export async function transcoderFor(encoding: Exclude<EncodingName, 'utf-8'>): Promise<Transcoder> {
   if (!LITTLE_ENDIAN) giveUp();
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return new Utf16(encoding === 'utf-16be');
-  return new SingleByte(await makeDecoder(encoding));
+  return new SingleByte(await makeDecoder(encoding), encoding !== 'tcvn3');
 }
 
 /**
