@@ -1,7 +1,7 @@
 // The table people read (terminal table and Markdown share it): labels in vi/en from the field
 // table, numbers in the language's convention, money in the display unit.
 import { F, MEASURE_LABEL, RESULT_LABEL, FIELDS, IDENTITY, type IdentityKey, type Measure } from '../domain/fields.js';
-import type { Dec } from '../domain/decimal.js';
+import { roundHalfUp, ZERO, type Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { formatExact, formatFixed, humanMoneyDecimals, inUnit, UNIT_LABEL, type Lang } from './format-number.js';
 import { noTargetNote, rowsToPrint, type RenderContext } from './model.js';
@@ -128,8 +128,40 @@ export function humanTable(ctx: RenderContext): HumanTable {
     ...identity.map(([, get]): HumanCell => ({ text: get(g), status: null, align: 'left' })),
     ...ctx.measures.flatMap((m) => measureCells(g.measures[m], m, ctx, extras[m])),
   ]);
-  const note = noTargetNote(ctx);
-  return { groups, headers, columns, rows, totalFrom: ctx.printed.length, notes: note ? [note] : [] };
+  const notes = [noTargetNote(ctx), roundedMoneyNote(ctx)].filter((n): n is string => n !== null);
+  return { groups, headers, columns, rows, totalFrom: ctx.printed.length, notes };
+}
+
+const ROUNDED_MONEY_NOTE: Record<Lang, string> = {
+  vi: 'Số tiền đã làm tròn; dòng Tổng cộng tính từ số liệu chính xác nên có thể lệch với tổng các dòng đã làm tròn.',
+  en: 'Money is rounded; the Total is computed from the exact figures, so it may differ from the sum of the rounded rows.',
+};
+
+/**
+ * Said when the money shown in a unit does not add up: the total is the exact total rounded
+ * (SPEC §4), not the sum of the rounded rows, and a reader adding the column would find a few
+ * hundredths' difference and doubt the figure. Only when every group is printed (no --only).
+ */
+function roundedMoneyNote(ctx: RenderContext): string | null {
+  if (!ctx.measures.includes('money') || ctx.filtered) return null;
+  const decimals = humanMoneyDecimals(ctx.unit);
+  const shown = (v: Dec | null | undefined) => (v ? roundHalfUp(inUnit(v, ctx.unit), decimals) : null);
+  for (const t of ctx.summary.totals) {
+    const rows = ctx.printed.filter((g) => t.year === null || g.year === t.year);
+    if (rows.length === 0) continue;
+    for (const f of [F.total, F.with_conditions, F.resolved]) {
+      const total = shown(t.measures.money?.figures[f]);
+      if (total === null) continue;
+      let sum: Dec = ZERO;
+      for (const g of rows) {
+        const v = shown(g.measures.money?.figures[f]);
+        if (v === null) return null;
+        sum = sum.plus(v);
+      }
+      if (!sum.eq(total)) return ROUNDED_MONEY_NOTE[ctx.lang];
+    }
+  }
+  return null;
 }
 
 /** "Việc", "Tiền (tỷ đồng)": the title over a measure's columns. */

@@ -420,3 +420,29 @@ describe('a shortfall too small for the shown decimals keeps its sign', () => {
     expect(cells('Tổng cộng').slice(-6, -1)).toEqual(['**34,50%**', '**34,5%**', '**-0,00**', '**-0,00**', '**—**']);
   });
 });
+
+describe('money rounded in tỷ: a note when the rounded rows do not add up to the total', () => {
+  const NOTE = 'Số tiền đã làm tròn; dòng Tổng cộng tính từ số liệu chính xác nên có thể lệch với tổng các dòng đã làm tròn.';
+  const write = (rows: string) => {
+    const file = join(tmp(), 'round-2019.csv');
+    writeFileSync(file, `year,province,district,cases_with_conditions,cases_resolved,money_with_conditions,money_resolved\n${rows}`);
+    return file;
+  };
+
+  it('0,004 + 0,004 tỷ shows 0,00 + 0,00 over a total of 0,01: the note says why', async () => {
+    const file = write('2019,Gia Lai,Ia Grai,10,8,4000000,1000000\n2019,Gia Lai,Đắk Đoa,10,8,4000000,1000000\n');
+    const r = await runThads(['summarize', file, '--format', 'markdown', '--lang', 'vi', '--unit', 'billion']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('| **0,01** |');
+    expect(r.stdout.trimEnd().endsWith(NOTE)).toBe(true);
+  });
+
+  it('rows that add up (1,00 + 2,00 = 3,00), and --by none: no note', async () => {
+    const file = write('2019,Gia Lai,Ia Grai,10,8,1000000000,500000000\n2019,Gia Lai,Đắk Đoa,10,8,2000000000,1000000000\n');
+    for (const extra of [[], ['--by', 'none']]) {
+      const r = await runThads(['summarize', file, '--format', 'markdown', '--lang', 'vi', '--unit', 'billion', ...extra]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toContain(NOTE);
+    }
+  });
+});
