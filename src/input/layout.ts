@@ -493,10 +493,11 @@ export function readHeader(
     const has = (k: FieldKey) => seen.has(`${m}_${k}`);
     const missing = [!has('with_conditions') ? `${m}_with_conditions` : null, !has('resolved') && !has('completed') ? `${m}_resolved (or ${m}_completed)` : null].filter(Boolean);
     if (missing.length > 0) {
+      // a missing field's: with_conditions, or resolved or completed
+      const wants = (k: FieldKey | null | undefined) => (k === 'with_conditions' ? !has('with_conditions') : (k === 'resolved' || k === 'completed') && !has('resolved') && !has('completed'));
       // "Có điều kiện (6 tháng)": the figure is there, of a period thads does not take for the report's.
-      const beside = unknown.find((u) => u.period && (u.field === 'with_conditions' || (!has('resolved') && !has('completed') && (u.field === 'resolved' || u.field === 'completed'))));
+      const beside = unknown.find((u) => u.period && wants(u.field));
       // "Có điều kiện (3)-(4)": its name, then words thads does not read.
-      const wants = (k: FieldKey | null) => k === 'with_conditions' ? !has('with_conditions') : (k === 'resolved' || k === 'completed') && !has('resolved') && !has('completed');
       const begins = beside ? undefined : unknown.find((u) => !u.period && wants(opts.matcher.fieldAtStart(u.header)));
       const why = beside
         ? `; column ${beside.index + 1} "${beside.header}" names it for "${beside.period!.text}", ${NOT_OWN}`

@@ -19,8 +19,22 @@ function wholeYear(own: OwnPeriod): boolean {
   return (own.end === null || own.end === `${own.year}-09-30`) && (own.start === null || own.start === `${own.year - 1}-10-01`);
 }
 
-/** "12 tháng", "12T" (folded): the months of a whole statistics year. */
-const TWELVE_MONTHS = /^12 ?(thang|t)$/;
+/** "12 tháng", "6T", "06 tháng" (folded): a number of months. */
+const MONTHS = /^0?(\d{1,2}) ?(?:thang|t)$/;
+
+/**
+ * The whole months the report's period spans from the statistics year's first day (1 October
+ * before `year`) to its title's last day, the last of a month; null where it starts elsewhere
+ * or ends inside a month.
+ */
+function monthsFromYearStart(own: OwnPeriod): number | null {
+  if (own.start !== null && own.start !== `${own.year - 1}-10-01`) return null;
+  if (own.end === null) return 12;
+  const [y, m, d] = own.end.split('-').map(Number) as [number, number, number];
+  if (new Date(Date.UTC(y, m, 0)).getUTCDate() !== d) return null;
+  const months = (y - (own.year - 1)) * 12 + m - 9;
+  return months >= 1 && months <= 12 ? months : null;
+}
 /** "sang năm 2020" of carried forward: the period it goes into. */
 const INTO = /^\s*(?:sang|into)\s+/iu;
 
@@ -34,8 +48,12 @@ const INTO = /^\s*(?:sang|into)\s+/iu;
  */
 export function isOwnPeriod(period: NamedPeriod, named: NamedField, own: OwnPeriod): boolean {
   const field = named.role.field;
-  // other month counts may be the report's period or a part of it: never read as it
-  if (period.partOfYear) return field !== 'carried_over' && field !== 'carried_forward' && TWELVE_MONTHS.test(foldHeader(period.text)) && wholeYear(own);
+  // "(6 tháng)" is the report's own figures in a report of the six months from 1 October; any
+  // other count of months may be a part of its period: never read as it
+  if (period.partOfYear) {
+    const months = MONTHS.exec(foldHeader(period.text));
+    return field !== 'carried_over' && field !== 'carried_forward' && months !== null && Number(months[1]) === monthsFromYearStart(own);
+  }
   const carriedOver = field === 'carried_over';
   if (period.comparison) return carriedOver && !named.previousYear && /^(nam|ky) truoc$/.test(foldHeader(period.text));
   if (carriedOver || named.previousYear) return carriedOver && namesYearPeriod(period.text, own.year - 1, null);

@@ -185,7 +185,8 @@ describe('files with such columns', () => {
   });
 
   it('"Đình chỉ (6 tháng)" may be the report\'s own period or not: refused, never summed without it', async () => {
-    const r = await both('dc-6-thang-viec-2019.csv', ['STT,Đơn vị,Có điều kiện,Thi hành xong,Đình chỉ (6 tháng)', ...OFFICES]);
+    // (the file's name states no period: a name "…-6-thang-…" would make it a six months' report)
+    const r = await both('dc-viec-2019.csv', ['STT,Đơn vị,Có điều kiện,Thi hành xong,Đình chỉ (6 tháng)', ...OFFICES]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('FILE:1:5: error: column "Đình chỉ (6 tháng)" reads like a part of cases resolved (completed + terminated), but thads does not know it: resolved would be summed without it [UNKNOWN_RESOLVED_PART]');
   });
@@ -580,15 +581,38 @@ describe('"(12 tháng)" is the whole statistics year', () => {
   });
 
   it('every figure of another period: the refusal names those columns (was "names no figure column" alone)', async () => {
-    const r = await both('six-months-only-viec-2019.csv', [
+    const r = await both('nine-months-only-viec-2019.csv', [
+      'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG NĂM 2019',
+      'STT,Đơn vị,Có điều kiện (12 tháng),Giải quyết xong (12 tháng),Có điều kiện (9 tháng)',
+      '1,Mỹ Lộc,90,60,100',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'FILE:2: error: the header names no figure column; column 3 "Có điều kiện (12 tháng)" names with_conditions for "12 tháng", column 4 "Giải quyết xong (12 tháng)" names resolved for "12 tháng", ' +
+        'column 5 "Có điều kiện (9 tháng)" names with_conditions for "9 tháng", which thads does not read as the report\'s own period [MISSING_COLUMN]\n' +
+        '  hint: each measure needs with_conditions and resolved (or completed); add the column or an alias in thads.config.json\n',
+    );
+  });
+
+  it('a six months\' report (1/10–31/3) reads its "(6 tháng)" columns as its own figures; "(12 tháng)" beside them stays another period', async () => {
+    for (const title of ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG NĂM 2019', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ (Từ ngày 01/10/2018 đến ngày 31/3/2019)']) {
+      const r = await both('six-months-viec-2019.csv', [title, 'STT,Đơn vị,Có điều kiện (6 tháng),Giải quyết xong (6 tháng),Có điều kiện (12 tháng)', '1,Mỹ Lộc,100,40,190', '2,Vụ Bản,80,30,150']);
+      expect(r.code).toBe(0);
+      const total = JSON.parse(r.stdout).total.cases;
+      // 100 + 80 = 180, 40 + 30 = 70: 38.89 %
+      expect([total.withConditions, total.resolved, total.rate]).toEqual(['180', '70', '38.89']);
+    }
+  });
+
+  it('only its own figures missing a field: the refusal names the column of the missing field, not another', async () => {
+    const r = await both('six-months-viec-2019.csv', [
       'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG NĂM 2019',
       'STT,Đơn vị,Có điều kiện (12 tháng),Giải quyết xong (12 tháng),Có điều kiện (6 tháng)',
       '1,Mỹ Lộc,90,60,100',
     ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'FILE:2: error: the header names no figure column; column 3 "Có điều kiện (12 tháng)" names with_conditions for "12 tháng", column 4 "Giải quyết xong (12 tháng)" names resolved for "12 tháng", ' +
-        'column 5 "Có điều kiện (6 tháng)" names with_conditions for "6 tháng", which thads does not read as the report\'s own period [MISSING_COLUMN]\n' +
+      'FILE:2: error: missing column cases_resolved (or cases_completed); column 4 "Giải quyết xong (12 tháng)" names it for "12 tháng", which thads does not read as the report\'s own period [MISSING_COLUMN]\n' +
         '  hint: each measure needs with_conditions and resolved (or completed); add the column or an alias in thads.config.json\n',
     );
   });
