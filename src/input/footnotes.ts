@@ -50,19 +50,22 @@ export function columnMark(header: string): string | null {
 /** Beginning a footnote line: the mark as the header has it, or a digit or letter mark written "(1)", "1)", "(a)". */
 const LINE_MARK = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[([]\s*(\*+|\d{1,2}|[a-zđ])\s*[)\]]|(\*+)|(\d{1,2}|[a-zđ])\))\s*(\S.*)$/isu;
 
-/** The heading notes go under in the forms: "Ghi chú:", "Lưu ý:", "Chú thích:", "Note:". */
-const NOTE_HEADING = new RegExp(`^\\s*(?:${['ghi chu', 'luu y', 'chu thich', 'chu y', 'notes', 'note'].map(rawPattern).join('|')})(?!\\p{L})\\s*[:.-]?\\s*`, 'iu');
+/** The heading notes go under in the forms: "Ghi chú:", "Lưu ý:", "Chú thích:", "Note:"; a star before it ("*Ghi chú:") adorns it, no mark. */
+const NOTE_HEADING = new RegExp(`^\\s*(?:\\*+\\s*)?(?:${['ghi chu', 'luu y', 'chu thich', 'chu y', 'notes', 'note'].map(rawPattern).join('|')})(?!\\p{L})\\s*[:.-]?\\s*`, 'iu');
 
 /**
- * A line under the table that says what a figure counts of another field: its first text cell,
- * after a note heading and a mark ("Ghi chú: (*) gồm cả đình chỉ"), naming fields with an
- * inclusion or exclusion word. "(kể cả số năm trước chuyển sang)" says where cases come from
- * (headers.ts reads it so). Null for any other line; the fast path hands such lines to the reference.
+ * A line under the table that says what a figure counts of another field: its text, after a note
+ * heading and a mark ("Ghi chú: (*) gồm cả đình chỉ"), naming fields with an inclusion or
+ * exclusion word. Its non-empty cells are one text joined with a space: a sheet puts the mark or
+ * "Ghi chú:" in column A and the text in B ("(*);Kể cả đình chỉ"), the same line as in one cell.
+ * "(kể cả số năm trước chuyển sang)" says where cases come from (headers.ts reads it so). Null for
+ * any other line; the fast path hands such lines to the reference.
  */
 export function footnoteLine(record: readonly string[]): { readonly at: number; readonly mark: string | null; readonly text: string; readonly note: FieldNote } | null {
   const at = record.findIndex((c) => c.trim() !== '');
-  if (at < 0 || !/\p{L}/u.test(record[at]!)) return null;
-  let rest = record[at]!.replace(NOTE_HEADING, '');
+  const line = record.map((c) => c.trim()).filter((c) => c !== '').join(' ');
+  if (at < 0 || !/\p{L}/u.test(line)) return null;
+  let rest = line.replace(NOTE_HEADING, '');
   const m = LINE_MARK.exec(rest);
   const mark = m === null ? null : m[1] !== undefined ? digits(m[1]) : (m[2] ?? m[3] ?? m[4])!.toLowerCase();
   if (m) rest = m[5]!.replace(NOTE_HEADING, '');

@@ -473,8 +473,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const parts = verdict.parts;
     const isTotal = label !== 'office';
     if (!anyNumber) {
-      checkFootnote(file, record, line, layout.footnoted);
-      if (tables.skipped(line, isHeaderRow(opts.matcher, record), parts ? 'parts' : label, labelText)) justHeaderAgain = true;
+      const headerLike = isHeaderRow(opts.matcher, record);
+      // (the header again, a page's or a second table's, is no note: its cells joined would read as one)
+      if (!headerLike) checkFootnote(file, record, line, layout.footnoted);
+      if (tables.skipped(line, headerLike, parts ? 'parts' : label, labelText)) justHeaderAgain = true;
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
       // A section's title without figures ("II. Các Chi cục", "Cấp huyện" with empty cells)
