@@ -56,6 +56,7 @@ export const CODES = {
   PROVINCE_IN_NAME_MISMATCH: { exit: 1, hint: 'an office\'s name may end with its own province ("Phòng THADS khu vực 2 - Gia Lai" in a Gia Lai row): correct the province after the name, or the row\'s province (its cell or the title above it)' },
   NOT_AN_OFFICE: { exit: 1, hint: 'keep only office rows, their totals and subtotals in the table: delete the row (or move it below the signatures, without figures)' },
   UNIT_UNREADABLE: { exit: 1, hint: 'write the unit as the forms do ("Đơn vị tính: nghìn đồng", "(triệu đồng)", "(đồng)"), or pass --money-unit dong|thousand|million|billion' },
+  PREVIOUS_UNIT_UNKNOWN: { exit: 1, hint: 'write the unit line of last year\'s file above its header, as the forms do ("Đơn vị tính: nghìn đồng", or "Đơn vị tính: đồng"): --money-unit and the config\'s "moneyUnit" are the unit of the input only' },
   UNIT_CONTRADICTION: { exit: 1, hint: 'a file gives its money in one unit: correct the unit line or the header, or pass --money-unit dong|thousand|million|billion with the right one' },
   RAGGED_ROW: { exit: 1, hint: 'every row must have as many cells as the header: a row cut off or shifted by a stray delimiter is never read as zeros' },
   VALUE_WITHOUT_HEADER: { exit: 1, hint: 'a decimal comma not in quotes (5000,5 in a comma-separated file) shifts a row: quote such numbers ("5000,5") or export with ";". A column with figures of its own needs a header (each sub-column under a group such as "Giải quyết xong" too)' },

@@ -13,6 +13,7 @@ import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { isOwnPeriod, type OwnPeriod } from './own-period.js';
+import { moneyUnitOption } from './unit-option.js';
 import { failedFigure, readCell } from './numbers.js';
 
 /** A unit line above, in or just below the header, where it was: read, or naming money thads cannot read. */
@@ -518,12 +519,16 @@ export function readHeader(
     }
   }
 
+  const moneyColumns = figures.filter((f) => f.measure === 'money');
+  const bad = badUnits.find((b) => moneyColumns.some((f) => f.index === b.index));
+  const unreadable = unitLines.find((u): u is UnitLineAt & { readonly unreadable: string } => 'unreadable' in u);
+  const statesUnit = bad !== undefined || unitLines.length > 0 || moneyColumns.some((f) => unitOfColumn[f.index]);
+  // The unit the options give this file, if any (not thads' own output, nor a --previous file).
+  const option = moneyUnitOption(opts, { ownOutput: isThadsOutput(record, figures), statesUnit, hasMoney: measures.includes('money') }, { file, line });
   // A unit that names money but cannot be read is never taken for đồng (1,000× off) — unless
   // --money-unit says what it is (the hint offers it): then a warning says the flag was used.
   if (measures.includes('money')) {
-    const bad = badUnits.find((b) => figures.some((f) => f.index === b.index && f.measure === 'money'));
-    const unreadable = unitLines.find((u): u is UnitLineAt & { readonly unreadable: string } => 'unreadable' in u);
-    const told = opts.moneyUnit?.source === '--money-unit' ? opts.moneyUnit : null;
+    const told = option?.source === '--money-unit' ? option : null;
     if (told && (bad || unreadable)) {
       const what = bad ? `the money unit "${bad.text}" in the header` : `the unit line "${unreadable!.unreadable}"`;
       report.findings.push(finding('warning', 'UNIT_CONFLICT', `${what} is not one thads reads; money is read in ${told.unit}, as --money-unit says`, bad ? { file, line, column: bad.index + 1 } : { file, line: unreadable!.line, column: unreadable!.column }, 'check that the option names the unit the file means'));
@@ -535,11 +540,10 @@ export function readHeader(
   }
   const readUnitLines = unitLines.flatMap((u) => ('unit' in u ? [u] : []));
   const unitLine = readUnitLines[0]?.unit ?? null;
-  const moneyColumns = figures.filter((f) => f.measure === 'money');
   // Money unit: flag/config > unit in the header > unit line > đồng.
   const headerUnits = [...new Set(moneyColumns.map((f) => unitOfColumn[f.index]).filter((u): u is MoneyUnit => !!u))];
   // Two units for the same money are refused, never one of them picked (1,000× off).
-  if (measures.includes('money') && !opts.moneyUnit) {
+  if (measures.includes('money') && !option) {
     const at = (u: UnitLineAt) => `the unit line "${'unit' in u ? u.text : u.unreadable}" (line ${u.line}, column ${u.column})`;
     const first = readUnitLines[0];
     const otherLine = readUnitLines.find((u) => u.unit !== first!.unit);
@@ -555,12 +559,12 @@ export function readHeader(
       throw new ThadsError('UNIT_CONTRADICTION', `this money column names no unit, and the others give ${headerUnits.join(' and ')}`, { file, line, column: unitless.index + 1 });
     }
   }
-  if (opts.moneyUnit) {
-    report.moneyUnit = opts.moneyUnit.unit;
-    report.moneyUnitFrom = opts.moneyUnit.source;
-    const declared = [...headerUnits, ...readUnitLines.map((u) => u.unit)].find((u) => u !== opts.moneyUnit!.unit);
+  if (option) {
+    report.moneyUnit = option.unit;
+    report.moneyUnitFrom = option.source;
+    const declared = [...headerUnits, ...readUnitLines.map((u) => u.unit)].find((u) => u !== option.unit);
     if (declared && measures.includes('money')) {
-      report.findings.push(finding('warning', 'UNIT_CONFLICT', `the file declares money in ${declared}, but ${opts.moneyUnit.source} says ${opts.moneyUnit.unit}; using ${opts.moneyUnit.unit}`, { file, line }, opts.moneyUnit.source === '--money-unit' ? 'remove --money-unit if the file is right' : 'remove moneyUnit from the config if the file is right (the config\'s unit applies to every file; a file\'s own unit line is below it)'));
+      report.findings.push(finding('warning', 'UNIT_CONFLICT', `the file declares money in ${declared}, but ${option.source} says ${option.unit}; using ${option.unit}`, { file, line }, option.source === '--money-unit' ? 'remove --money-unit if the file is right' : 'remove moneyUnit from the config if the file is right (the config\'s unit applies to every file; a file\'s own unit line is below it)'));
     }
   } else if (headerUnits.length > 0) {
     report.moneyUnit = headerUnits[0]!;
@@ -573,7 +577,7 @@ export function readHeader(
     report.moneyUnit = 'dong';
     report.moneyUnitFrom = 'default';
   }
-  const unitFor = (f: FigureColumn): MoneyUnit => (opts.moneyUnit ? opts.moneyUnit.unit : (unitOfColumn[f.index] ?? report.moneyUnit));
+  const unitFor = (f: FigureColumn): MoneyUnit => (option ? option.unit : (unitOfColumn[f.index] ?? report.moneyUnit));
   const withUnits = figures.map((f) => (f.measure === 'money' ? { ...f, exponent: UNIT_EXPONENT[unitFor(f)] } : f));
   report.columns = report.columns.map((c) => {
     const f = withUnits.find((x) => x.index === c.column - 1);
@@ -758,7 +762,8 @@ export function labelsSubtotal(cell: string): boolean {
  */
 export function checkUnitLineAmongRows(file: string, record: readonly string[], line: number, layout: Pick<Layout, 'figures'>, opts: ReadOptions, report: FileReport): void {
   const money = layout.figures.filter((f) => f.measure === 'money');
-  if (money.length === 0 || opts.moneyUnit) return;
+  // (Money read in the options' unit, as they say, is not held against the file's own.)
+  if (money.length === 0 || (opts.moneyUnit && report.moneyUnitFrom === opts.moneyUnit.source)) return;
   const found = findUnitLine(record, true);
   if (!found) return;
   const loc = { file, line, column: found.column };
