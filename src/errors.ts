@@ -40,6 +40,7 @@ export const CODES = {
   MISSING_COLUMN: { exit: 1, hint: 'each measure needs with_conditions and resolved (or completed); add the column or an alias in thads.config.json' },
   DUPLICATE_COLUMN: { exit: 1, hint: 'remove one of the two columns, or rename it' },
   MEASURE_UNKNOWN: { exit: 1, hint: 'pass --measure cases|money, or put viec/cases or tien/money in the file name (or "tính bằng tiền" in the title)' },
+  MEASURE_CONFLICT: { exit: 1, hint: 'rename the file so that its name says the measure its title or unit line says (viec or tien), or pass --measure cases|money with the one it counts' },
   BAD_NUMBER: { exit: 1, hint: 'figures are written like 1234, 1234.5, 1.234,5 (vi) or 1,234.5 (en); "-" or an empty cell means 0' },
   NEGATIVE_VALUE: { exit: 1, hint: 'figures are counts and amounts and cannot be negative' },
   NON_INTEGER_COUNT: { exit: 1, hint: 'case counts are whole numbers; if the file writes 1.050 for one thousand and fifty, pass --number-format vi' },

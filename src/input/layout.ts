@@ -232,6 +232,9 @@ interface StatedMeasure {
   readonly from: string;
   readonly says: string;
   readonly line?: number;
+  readonly column?: number;
+  /** said by a unit line ("Đơn vị tính: nghìn đồng"): the unit of money columns, if the file has some */
+  readonly unitLine?: true;
 }
 
 /**
@@ -244,15 +247,17 @@ function measureFromTitle(rowsAbove: readonly { readonly cells: readonly string[
   for (const row of rowsAbove) {
     const text = foldHeader(row.cells.join(' '));
     const from = `title (line ${row.line})`;
-    if (/\btinh bang tien\b/.test(text)) found.set('money', { measure: 'money', from, says: `the ${from} says "tính bằng tiền"`, line: row.line });
-    if (/\btinh bang viec\b/.test(text)) found.set('cases', { measure: 'cases', from, says: `the ${from} says "tính bằng việc"`, line: row.line });
+    const column = (words: RegExp) => row.cells.findIndex((c) => words.test(foldHeader(c))) + 1 || undefined;
+    const at = (words: RegExp) => ({ line: row.line, ...(column(words) ? { column: column(words)! } : {}) });
+    if (/\btinh bang tien\b/.test(text)) found.set('money', { measure: 'money', from, says: `the ${from} says "tính bằng tiền"`, ...at(/\btinh bang tien\b/) });
+    if (/\btinh bang viec\b/.test(text)) found.set('cases', { measure: 'cases', from, says: `the ${from} says "tính bằng việc"`, ...at(/\btinh bang viec\b/) });
   }
   // "Đơn vị tính: Việc; 1.000 đồng" names both (the shared form); "Đơn vị tính: 1.000 đồng" money only.
   for (const u of unitLines) {
     if (!('unit' in u)) continue;
     const from = `unit line (line ${u.line})`;
-    found.set('money', { measure: 'money', from, says: `the ${from} gives money in ${u.unit}`, line: u.line });
-    if (/vi[eệ]c/iu.test(u.text)) found.set('cases', { measure: 'cases', from, says: `the ${from} names cases`, line: u.line });
+    found.set('money', { measure: 'money', from, says: `the ${from} gives money in ${u.unit}`, line: u.line, column: u.column, unitLine: true });
+    if (/vi[eệ]c/iu.test(u.text)) found.set('cases', { measure: 'cases', from, says: `the ${from} names cases`, line: u.line, column: u.column });
   }
   return found.size === 1 ? [...found.values()][0]! : null;
 }
@@ -276,6 +281,25 @@ function checkMeasureOption(file: string, line: number, figures: readonly Figure
   if (against) {
     report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `${against.says}; the columns are read as ${told}, as --measure says`, { file, line: against.line ?? line }));
   }
+}
+
+/**
+ * The file name's measure ("…-viec-2019.csv") read into plain headers is refused where the
+ * title or a unit line of money only says the other ("TÍNH BẰNG TIỀN", "Đơn vị tính: nghìn
+ * đồng"): two forms saved under each other's names would have their cases and money exchanged,
+ * as a title's year against the name's is refused (YEAR_CONFLICT). Which is right, the user says.
+ */
+function checkNameMeasure(file: string, report: FileReport, stated: StatedMeasure | null): void {
+  const named = report.columns.find((c) => c.measureFrom === 'file name');
+  if (!named || !stated || stated.measure === named.measure) return;
+  // "Đơn vị tính: nghìn đồng" over "Tiền có điều kiện" beside plain "Có điều kiện" of a
+  // "…-viec-….csv": the unit of the money its headers name, which leaves the plain ones to the name.
+  if (stated.unitLine && report.columns.some((c) => c.measure === stated.measure)) return;
+  throw new ThadsError(
+    'MEASURE_CONFLICT',
+    `the file name says the file counts ${named.measure}, but ${stated.says}: plain headers ("${named.header.replace(/\s+/g, ' ').trim()}") would be read as ${named.measure}`,
+    { file, ...(stated.line !== undefined ? { line: stated.line } : {}), ...(stated.column !== undefined ? { column: stated.column } : {}) },
+  );
 }
 
 /**
@@ -630,6 +654,7 @@ export function readHeader(
     }
   }
   checkMeasureOption(file, line, figures, opts, report, [titleMeasure, fileMeasure && { measure: fileMeasure, from: 'file name', says: `the file name names ${fileMeasure}` }]);
+  checkNameMeasure(file, report, titleMeasure);
   report.yearFrom = identity.year !== undefined ? 'year column' : opts.year !== undefined ? '--year' : fileYear !== null ? 'file name' : 'unknown';
   // Merged header cells may end further right in a row above than in the header row itself.
   const lastCell = (cells: readonly string[]) => {
