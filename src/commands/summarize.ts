@@ -176,7 +176,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   let previousYear: number | null = null;
   if (flags.previous && flags.previous.length > 0) {
     const nowYears = [...data.years].filter((y): y is number => y !== null);
-    const prevRead = { ...common.read, ...(flags.year !== undefined ? { year: flags.year - 1 } : {}) };
+    const prevRead = { ...common.read, previous: true as const, ...(flags.year !== undefined ? { year: flags.year - 1 } : {}) };
     const read = await readPrevious(flags.previous, prevRead, by, nowYears);
     const prev = read.data;
     if (refuse(io, prev.findings)) return EXIT.data;

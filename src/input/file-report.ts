@@ -14,8 +14,10 @@ export interface ReadOptions {
   readonly numberFormat: NumberFormat;
   readonly encoding?: EncodingName;
   readonly delimiter?: Delimiter;
-  /** --money-unit or the config: wins over what the file says */
+  /** --money-unit or the config: wins over what an input file says (not thads' own output, nor a --previous file: unit-option.ts) */
   readonly moneyUnit?: { readonly unit: MoneyUnit; readonly source: string };
+  /** the files are --previous files (an earlier year's): the input's money unit is not theirs */
+  readonly previous?: true;
   readonly measure?: Measure;
   /** --year: the year of files without a year column, the filter for files with one */
   readonly year?: number;

@@ -13,6 +13,7 @@ import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { isOwnPeriod, type OwnPeriod } from './own-period.js';
+import { moneyUnitOption } from './unit-option.js';
 import { failedFigure, readCell } from './numbers.js';
 
 /** A unit line above, in or just below the header, where it was: read, or naming money thads cannot read. */
@@ -231,6 +232,9 @@ interface StatedMeasure {
   readonly from: string;
   readonly says: string;
   readonly line?: number;
+  readonly column?: number;
+  /** said by a unit line ("Đơn vị tính: nghìn đồng"): the unit of money columns, if the file has some */
+  readonly unitLine?: true;
 }
 
 /**
@@ -243,15 +247,17 @@ function measureFromTitle(rowsAbove: readonly { readonly cells: readonly string[
   for (const row of rowsAbove) {
     const text = foldHeader(row.cells.join(' '));
     const from = `title (line ${row.line})`;
-    if (/\btinh bang tien\b/.test(text)) found.set('money', { measure: 'money', from, says: `the ${from} says "tính bằng tiền"`, line: row.line });
-    if (/\btinh bang viec\b/.test(text)) found.set('cases', { measure: 'cases', from, says: `the ${from} says "tính bằng việc"`, line: row.line });
+    const column = (words: RegExp) => row.cells.findIndex((c) => words.test(foldHeader(c))) + 1 || undefined;
+    const at = (words: RegExp) => ({ line: row.line, ...(column(words) ? { column: column(words)! } : {}) });
+    if (/\btinh bang tien\b/.test(text)) found.set('money', { measure: 'money', from, says: `the ${from} says "tính bằng tiền"`, ...at(/\btinh bang tien\b/) });
+    if (/\btinh bang viec\b/.test(text)) found.set('cases', { measure: 'cases', from, says: `the ${from} says "tính bằng việc"`, ...at(/\btinh bang viec\b/) });
   }
   // "Đơn vị tính: Việc; 1.000 đồng" names both (the shared form); "Đơn vị tính: 1.000 đồng" money only.
   for (const u of unitLines) {
     if (!('unit' in u)) continue;
     const from = `unit line (line ${u.line})`;
-    found.set('money', { measure: 'money', from, says: `the ${from} gives money in ${u.unit}`, line: u.line });
-    if (/vi[eệ]c/iu.test(u.text)) found.set('cases', { measure: 'cases', from, says: `the ${from} names cases`, line: u.line });
+    found.set('money', { measure: 'money', from, says: `the ${from} gives money in ${u.unit}`, line: u.line, column: u.column, unitLine: true });
+    if (/vi[eệ]c/iu.test(u.text)) found.set('cases', { measure: 'cases', from, says: `the ${from} names cases`, line: u.line, column: u.column });
   }
   return found.size === 1 ? [...found.values()][0]! : null;
 }
@@ -275,6 +281,25 @@ function checkMeasureOption(file: string, line: number, figures: readonly Figure
   if (against) {
     report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `${against.says}; the columns are read as ${told}, as --measure says`, { file, line: against.line ?? line }));
   }
+}
+
+/**
+ * The file name's measure ("…-viec-2019.csv") read into plain headers is refused where the
+ * title or a unit line of money only says the other ("TÍNH BẰNG TIỀN", "Đơn vị tính: nghìn
+ * đồng"): two forms saved under each other's names would have their cases and money exchanged,
+ * as a title's year against the name's is refused (YEAR_CONFLICT). Which is right, the user says.
+ */
+function checkNameMeasure(file: string, report: FileReport, stated: StatedMeasure | null): void {
+  const named = report.columns.find((c) => c.measureFrom === 'file name');
+  if (!named || !stated || stated.measure === named.measure) return;
+  // "Đơn vị tính: nghìn đồng" over "Tiền có điều kiện" beside plain "Có điều kiện" of a
+  // "…-viec-….csv": the unit of the money its headers name, which leaves the plain ones to the name.
+  if (stated.unitLine && report.columns.some((c) => c.measure === stated.measure)) return;
+  throw new ThadsError(
+    'MEASURE_CONFLICT',
+    `the file name says the file counts ${named.measure}, but ${stated.says}: plain headers ("${named.header.replace(/\s+/g, ' ').trim()}") would be read as ${named.measure}`,
+    { file, ...(stated.line !== undefined ? { line: stated.line } : {}), ...(stated.column !== undefined ? { column: stated.column } : {}) },
+  );
 }
 
 /**
@@ -519,12 +544,16 @@ export function readHeader(
     }
   }
 
+  const moneyColumns = figures.filter((f) => f.measure === 'money');
+  const bad = badUnits.find((b) => moneyColumns.some((f) => f.index === b.index));
+  const unreadable = unitLines.find((u): u is UnitLineAt & { readonly unreadable: string } => 'unreadable' in u);
+  const statesUnit = bad !== undefined || unitLines.length > 0 || moneyColumns.some((f) => unitOfColumn[f.index]);
+  // The unit the options give this file, if any (not thads' own output, nor a --previous file).
+  const option = moneyUnitOption(opts, { ownOutput: isThadsOutput(record, figures), statesUnit, hasMoney: measures.includes('money') }, { file, line });
   // A unit that names money but cannot be read is never taken for đồng (1,000× off) — unless
   // --money-unit says what it is (the hint offers it): then a warning says the flag was used.
   if (measures.includes('money')) {
-    const bad = badUnits.find((b) => figures.some((f) => f.index === b.index && f.measure === 'money'));
-    const unreadable = unitLines.find((u): u is UnitLineAt & { readonly unreadable: string } => 'unreadable' in u);
-    const told = opts.moneyUnit?.source === '--money-unit' ? opts.moneyUnit : null;
+    const told = option?.source === '--money-unit' ? option : null;
     if (told && (bad || unreadable)) {
       const what = bad ? `the money unit "${bad.text}" in the header` : `the unit line "${unreadable!.unreadable}"`;
       report.findings.push(finding('warning', 'UNIT_CONFLICT', `${what} is not one thads reads; money is read in ${told.unit}, as --money-unit says`, bad ? { file, line, column: bad.index + 1 } : { file, line: unreadable!.line, column: unreadable!.column }, 'check that the option names the unit the file means'));
@@ -536,11 +565,10 @@ export function readHeader(
   }
   const readUnitLines = unitLines.flatMap((u) => ('unit' in u ? [u] : []));
   const unitLine = readUnitLines[0]?.unit ?? null;
-  const moneyColumns = figures.filter((f) => f.measure === 'money');
   // Money unit: flag/config > unit in the header > unit line > đồng.
   const headerUnits = [...new Set(moneyColumns.map((f) => unitOfColumn[f.index]).filter((u): u is MoneyUnit => !!u))];
   // Two units for the same money are refused, never one of them picked (1,000× off).
-  if (measures.includes('money') && !opts.moneyUnit) {
+  if (measures.includes('money') && !option) {
     const at = (u: UnitLineAt) => `the unit line "${'unit' in u ? u.text : u.unreadable}" (line ${u.line}, column ${u.column})`;
     const first = readUnitLines[0];
     const otherLine = readUnitLines.find((u) => u.unit !== first!.unit);
@@ -556,12 +584,12 @@ export function readHeader(
       throw new ThadsError('UNIT_CONTRADICTION', `this money column names no unit, and the others give ${headerUnits.join(' and ')}`, { file, line, column: unitless.index + 1 });
     }
   }
-  if (opts.moneyUnit) {
-    report.moneyUnit = opts.moneyUnit.unit;
-    report.moneyUnitFrom = opts.moneyUnit.source;
-    const declared = [...headerUnits, ...readUnitLines.map((u) => u.unit)].find((u) => u !== opts.moneyUnit!.unit);
+  if (option) {
+    report.moneyUnit = option.unit;
+    report.moneyUnitFrom = option.source;
+    const declared = [...headerUnits, ...readUnitLines.map((u) => u.unit)].find((u) => u !== option.unit);
     if (declared && measures.includes('money')) {
-      report.findings.push(finding('warning', 'UNIT_CONFLICT', `the file declares money in ${declared}, but ${opts.moneyUnit.source} says ${opts.moneyUnit.unit}; using ${opts.moneyUnit.unit}`, { file, line }, opts.moneyUnit.source === '--money-unit' ? 'remove --money-unit if the file is right' : 'remove moneyUnit from the config if the file is right (the config\'s unit applies to every file; a file\'s own unit line is below it)'));
+      report.findings.push(finding('warning', 'UNIT_CONFLICT', `the file declares money in ${declared}, but ${option.source} says ${option.unit}; using ${option.unit}`, { file, line }, option.source === '--money-unit' ? 'remove --money-unit if the file is right' : 'remove moneyUnit from the config if the file is right (the config\'s unit applies to every file; a file\'s own unit line is below it)'));
     }
   } else if (headerUnits.length > 0) {
     report.moneyUnit = headerUnits[0]!;
@@ -574,7 +602,7 @@ export function readHeader(
     report.moneyUnit = 'dong';
     report.moneyUnitFrom = 'default';
   }
-  const unitFor = (f: FigureColumn): MoneyUnit => (opts.moneyUnit ? opts.moneyUnit.unit : (unitOfColumn[f.index] ?? report.moneyUnit));
+  const unitFor = (f: FigureColumn): MoneyUnit => (option ? option.unit : (unitOfColumn[f.index] ?? report.moneyUnit));
   const withUnits = figures.map((f) => (f.measure === 'money' ? { ...f, exponent: UNIT_EXPONENT[unitFor(f)] } : f));
   report.columns = report.columns.map((c) => {
     const f = withUnits.find((x) => x.index === c.column - 1);
@@ -627,6 +655,7 @@ export function readHeader(
     }
   }
   checkMeasureOption(file, line, figures, opts, report, [titleMeasure, fileMeasure && { measure: fileMeasure, from: 'file name', says: `the file name names ${fileMeasure}` }]);
+  checkNameMeasure(file, report, titleMeasure);
   report.yearFrom = identity.year !== undefined ? 'year column' : opts.year !== undefined ? '--year' : fileYear !== null ? 'file name' : 'unknown';
   // Merged header cells may end further right in a row above than in the header row itself.
   const lastCell = (cells: readonly string[]) => {
@@ -759,7 +788,8 @@ export function labelsSubtotal(cell: string): boolean {
  */
 export function checkUnitLineAmongRows(file: string, record: readonly string[], line: number, layout: Pick<Layout, 'figures'>, opts: ReadOptions, report: FileReport): void {
   const money = layout.figures.filter((f) => f.measure === 'money');
-  if (money.length === 0 || opts.moneyUnit) return;
+  // (Money read in the options' unit, as they say, is not held against the file's own.)
+  if (money.length === 0 || (opts.moneyUnit && report.moneyUnitFrom === opts.moneyUnit.source)) return;
   const found = findUnitLine(record, true);
   if (!found) return;
   const loc = { file, line, column: found.column };
