@@ -20,7 +20,8 @@ import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { officeFromFileName, provinceForRows, withFileName } from './input/file-names.js';
+import { officeFromFileName, withFileName } from './input/file-names.js';
+import { provinceOfRows } from './input/title-province.js';
 import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
 import { rowLabel, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
@@ -189,8 +190,9 @@ async function collectFiles(
     const perOffice = new Map<string, { row: OfficeRow; rows: number }>();
     // "ben-tre-viec-2019.csv", "Bieu viec - Ben Tre - 2019.csv": the measure and the form are no part of its name.
     // Without an office column a bare province's name is the office's own (file-names.ts); a
-    // file's only row, its declared total, is the province's.
-    const namedProvince = (total: boolean) => (file === STDIN ? null : provinceForRows(file, !total && !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district')));
+    // file's only row, its declared total, is the province's. Else the title's ("CỤC THADS TỈNH X").
+    const namedProvince = (total: boolean, year: number | null) =>
+      provinceOfRows(file === STDIN ? null : file, !total && !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district'), report.titleProvince, year, report.sheet?.name);
     const officeKeyOf = (row: OfficeRow) => keyString({ province: row.province, district: row.district, year: row.year });
     /** merged-away provinces whose rows were rolled up into their successor, and where first */
     const rolledUp = new Map<string, { from: string; into: string; year: number; line: number }>();
@@ -202,7 +204,7 @@ async function collectFiles(
     const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null, total = false) => {
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
       // province its name says: its "Châu Thành" is not Bến Tre's "Châu Thành".
-      const named = given.province === null ? namedProvince(total) : null;
+      const named = given.province === null ? namedProvince(total, given.year) : null;
       let row = named !== null ? { ...given, province: named } : given;
       const written = asWritten.get(officeKeyOf(row));
       if (written) {

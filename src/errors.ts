@@ -49,6 +49,7 @@ export const CODES = {
   MISSING_DISTRICT: { exit: 1, hint: 'every row with figures needs an office name in its district column' },
   BAD_DATE: { exit: 1, hint: 'write the day as it is, e.g. 30/9/2019' },
   YEAR_CONFLICT: { exit: 1, hint: 'pass --year N with the statistics year (the year whose 30 September ends the report)' },
+  PROVINCE_CONFLICT: { exit: 1, hint: 'a file is one province\'s: correct the title or rename the file; a file of several provinces needs a province column (Tỉnh)' },
   SECOND_TABLE: { exit: 1, hint: 'give each table its own file (one year, one report), or delete the second table' },
   MISSING_PROVINCE: { exit: 1, hint: 'fill in the province on every office row: a cell merged over several rows gives its text to the first one only in a CSV (unmerge it and fill down, or read the workbook itself)' },
   DECLARED_YEAR_MISMATCH: { exit: 1, hint: 'a total\'s label names the year of the rows it adds up: correct the year in the label, or move the row to its year\'s block' },

@@ -15,8 +15,9 @@ import { MERGER_YEAR, provinceKey, sameOrMergedInto, successorProvince } from '.
 
 /** A list number a folder of files is sorted by: "02-", "3. ", "1)" before the name. */
 const LIST_NUMBER = /^\d{1,3}\s*[-._)]\s*(?=\p{L})/u;
-// "Phòng THADS khu vực 1" = "Phòng Thi hành án dân sự khu vực 1" (2026 exports spell it both ways).
-const OFFICE_PREFIX = /^((chi cục|chi cuc|phòng|phong|p\.?) ?(thi hành án dân sự|thi hanh an dan su|thi hành án|thi hanh an|thads|tha)|cc ?thads|chi cục|chi cuc)(?!\p{L})\s*/u;
+// "Phòng THADS khu vực 1" = "Phòng Thi hành án dân sự khu vực 1" (2026 exports spell it both
+// ways), and without its "Phòng" ("THADS khu vực 1", "THA khu vực 1": a resent row, a short list).
+const OFFICE_PREFIX = /^((?:(?:chi cục|chi cuc|phòng|phong|p\.?) ?)?(thi hành án dân sự|thi hanh an dan su|thi hành án|thi hanh an|thads|tha)|cc ?thads|chi cục|chi cuc)(?!\p{L})\s*/u;
 /**
  * A region's number as offices shorten it: "KV2", "KV 2", "kv.2", "khu vực số 2", "khu vuc 02"
  * → 2; and what follows it ("- Gia Lai", "(Gia Lai)", ", tỉnh Gia Lai").

@@ -7,6 +7,7 @@ import type { EncodingName } from './decode.js';
 import type { ColumnRole, HeaderMatcher } from './headers.js';
 import type { Convention, NumberFormat } from './numbers.js';
 import type { Delimiter } from './sniff.js';
+import type { TitleProvince } from './title-province.js';
 import type { MoneyUnit } from './units.js';
 
 export interface ReadOptions {
@@ -74,6 +75,8 @@ export interface FileReport {
   periodEnd: string | null;
   /** the first day the title states (YYYY-MM-DD), null: none (the period counts from 1 October) */
   periodStart: string | null;
+  /** the one province the title lines name ("CỤC THADS TỈNH GIA LAI"), null: none */
+  titleProvince: TitleProvince | null;
   dataRows: number;
   totalRows: number;
   skippedRows: number;
@@ -119,6 +122,7 @@ export function newFileReport(file: string): FileReport {
     statedYear: null,
     periodEnd: null,
     periodStart: null,
+    titleProvince: null,
     dataRows: 0,
     totalRows: 0,
     skippedRows: 0,

@@ -58,6 +58,12 @@ describe('fixed words without diacritics', () => {
     ['Chi cuc THADS huyen My Loc', 'my loc'],
     ['Chi cục THADS Quan Hóa', 'quan hoá'],
     ['Phong Thanh tra', 'phong thanh tra'],
+    // without "Phòng" (round 29b, 03): the office's type alone before its region
+    ['THADS khu vực 2', 'khu vực 2'],
+    ['Thi hành án dân sự khu vực 2', 'khu vực 2'],
+    ['THA khu vực 2', 'khu vực 2'],
+    ['Thi hanh an khu vuc II', 'khu vực 2'],
+    ['THADS huyện Mỹ Lộc', 'mỹ lộc'],
   ])('%s → %s', (name, bare) => expect(bareName(name)).toBe(bare));
 
   it.each([
@@ -121,6 +127,20 @@ describe('the same office under two spellings in two files', () => {
     expect(r.stdout).toBe('');
     const written = name.replace(/^"|"$/g, '');
     expect(r.stderr).toContain(`b-2025.csv:2: error: cases of "${written}" (2025) are given again: a-2025.csv:2 already gave them as "Phòng THADS khu vực 2"; figures are never added across files [DUPLICATE_INPUT]`);
+  });
+
+  // Round 29b, 03: resent without "Phòng", it was a fifth office (480/560 cases, exit 0).
+  it.each(['THADS khu vực 2', 'Thi hành án dân sự khu vực 2', 'THA khu vực 2'])('a resent copy as %s in a file without a province: refused, not 310 + 170 cases', async (name) => {
+    const r = await both({ 'gia-lai-viec-2025.csv': [CASES, 'Phòng THADS khu vực 1,100,90', 'Phòng THADS khu vực 2,200,170'], 'gui-bo-sung-viec-2025.csv': [CASES, `${name},200,170`, 'Phòng THADS khu vực 3,60,50'] });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`gui-bo-sung-viec-2025.csv:2: error: cases of "${name}" (2025) are given again: gia-lai-viec-2025.csv:3 already gave them as "Phòng THADS khu vực 2"; figures are never added across files [DUPLICATE_INPUT]`);
+  });
+
+  it('"THADS khu vực 3" beside the other file\'s khu vực 1 and 2 is an office of its own: 100 + 200 + 60 cases', async () => {
+    const r = await both({ 'gia-lai-viec-2025.csv': [CASES, 'Phòng THADS khu vực 1,100,90', 'Phòng THADS khu vực 2,200,170'], 'gui-bo-sung-viec-2025.csv': [CASES, 'THADS khu vực 3,60,50'] });
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Gia Lai,Phòng THADS khu vực 1,100,90', 'Gia Lai,Phòng THADS khu vực 2,200,170', ',THADS khu vực 3,60,50', ',TOTAL,360,310']);
   });
 
   it('Chi cuc THADS huyen Mỹ Lộc repeats Chi cục THADS huyện Mỹ Lộc', async () => {

@@ -1,0 +1,74 @@
+// The province a report's title lines name ("CỤC THADS TỈNH GIA LAI", "THI HÀNH ÁN DÂN SỰ TỈNH
+// ĐẮK LẮK", "BÁO CÁO … TỈNH PHÚ THỌ NĂM 2025", "THÀNH PHỐ HÀ NỘI"): read for rows that name none,
+// as the file name's is (file-names.ts). Each department sends "bao-cao-viec-2025.csv"; its
+// "Phòng THADS khu vực 1" is told from the next province's only by its title.
+import { provinceKey, sameOrMergedInto } from '../domain/provinces.js';
+import { ThadsError } from '../errors.js';
+import { provinceForRows } from './file-names.js';
+import { provinceOfGroup } from './row-labels.js';
+
+export interface TitleProvince {
+  /** as the table writes it */
+  readonly province: string;
+  /** the title line that names it first */
+  readonly line: number;
+}
+
+/** Where a province's name starts inside a longer line: "… tỉnh X", "… thành phố X", "… TP. X". */
+const MARK = /(?<![\p{L}\d])(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?![\p{L}])\s*:?\s*/giu;
+
+/**
+ * The one province the title lines name, with the first line naming it; null when they name
+ * none, or two (which rows are whose cannot be told: left as if the title named none). A cell
+ * is read whole as a group's title is (provinceOfGroup: "Cục THADS Hà Nội", "TP Hồ Chí Minh" —
+ * not "Thành phố Hà Tĩnh", a district-level city), or from a "tỉnh"/"thành phố" inside it up to
+ * the longest province's name ("… TỈNH GIA LAI NĂM 2025"). A bare name inside a line ("Gia Lai,
+ * ngày 15 tháng 10 năm 2025", where it was signed) is not read.
+ */
+export function titleProvince(rows: readonly { readonly cells: readonly string[]; readonly line: number }[], year: number | null): TitleProvince | null {
+  let found: TitleProvince | null = null;
+  for (const { cells, line } of [...rows].sort((a, b) => a.line - b.line)) {
+    for (const cell of cells) {
+      for (const province of provincesIn(cell.trim(), year)) {
+        if (found === null) found = { province, line };
+        else if (provinceKey(found.province) !== provinceKey(province)) return null;
+      }
+    }
+  }
+  return found;
+}
+
+function provincesIn(cell: string, year: number | null): string[] {
+  if (cell === '') return [];
+  const whole = provinceOfGroup(cell, year);
+  if (whole !== null) return [whole];
+  const named: string[] = [];
+  for (const m of cell.matchAll(MARK)) {
+    const words = cell.slice(m.index + m[0].length).split(/\s+/u).slice(0, 6);
+    // the longest run of words that is a province: "TỈNH HÀ NAM NĂM 2025" is Hà Nam
+    for (let n = words.length; n > 0; n--) {
+      const name = words.slice(0, n).join(' ').replace(/[\s,.;:()[\]]+$/u, '');
+      const province = name === '' ? null : provinceOfGroup(`${m[0].replace(/[\s:]+$/u, '')} ${name}`, year);
+      if (province !== null) {
+        named.push(province);
+        break;
+      }
+    }
+  }
+  return named;
+}
+
+/**
+ * The province of rows that name none: the file name's where it gives one (provinceForRows: not
+ * a bare province's name of a one-office file), else the title's. A title naming another province
+ * than the name is refused, as a title's other year is (YEAR_CONFLICT): which province the rows
+ * are of decides their target and which offices they repeat. From 2025 a province of the 63
+ * named beside the one it was merged into agrees with it ("binh-dinh-viec-2025.csv" under "TỈNH
+ * GIA LAI"): the name's, the narrower, is kept and rolled up as the rows' is.
+ */
+export function provinceOfRows(file: string | null, oneOffice: boolean, title: TitleProvince | null, year: number | null, sheet?: string): string | null {
+  const named = file === null ? null : provinceForRows(file, oneOffice);
+  if (title === null || named === null) return named ?? title?.province ?? null;
+  if (sameOrMergedInto(named, title.province, year) || sameOrMergedInto(title.province, named, year)) return named;
+  throw new ThadsError('PROVINCE_CONFLICT', `the file name says the province is ${named}, but the title (line ${title.line}) says ${title.province}`, { file: file!, line: title.line, ...(sheet !== undefined ? { sheet } : {}) });
+}
