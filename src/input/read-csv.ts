@@ -427,8 +427,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (layout.emptyIsUnknown && districtCell === '' && layout.identity.province !== undefined) districtCell = (record[layout.identity.province] ?? '').trim();
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
     // An enforcer's row under its office's row, the office's name merged down (a sheet saved as
-    // CSV); under the office's title without figures, only its sub-items ("1.1" under "1").
-    const underItem = officeAboveItem === null || subItemOf(sttCell) === officeAboveItem;
+    // CSV); under the office's title without figures, only its sub-items ("1.1" under "1") or
+    // rows without an STT (TT 05/2024's form 04): "2" there is an item of its own.
+    const underItem = officeAboveItem === null || sttCell.trim() === '' || subItemOf(sttCell) === officeAboveItem;
     const fillsDown = districtCell === '' && districtCol !== undefined && officeAbove !== null && underItem && anyNumber && othersOf(layout).some((c) => namesRow(record[c] ?? ''));
     if (fillsDown) districtCell = officeAbove!;
     if (record.some((c) => c.trim() !== '')) officeAbove = null;
