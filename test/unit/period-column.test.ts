@@ -70,6 +70,8 @@ describe('ordinary extra columns stay as they were', () => {
     ['Chỉ tiêu', ['73', '73']],
     ['Mã đơn vị', ['2015', '2016']],
     ['Đánh giá', ['Đạt chỉ tiêu', 'Vượt chỉ tiêu']],
+    ['Nhận xét', ['So với cùng kỳ tăng 2%', 'Trong tháng 9 tăng mạnh so với năm trước']],
+    ['Nhận xét', ['Lũy kế đạt 80%', 'Kế hoạch năm 2019 đạt']],
     ['Chỉ tiêu so sánh', ['Năm nay', 'Năm nay']],
     ['Thời gian', ['2019', '2019']],
     ['Kỳ', ['Năm 2019', '2018-2019']],
@@ -100,5 +102,10 @@ describe('otherPeriodBeside: the words an office\'s label is refused with', () =
     ['Đạt chỉ tiêu', 2019, null],
     ['Nguyễn Văn An', 2019, null],
     ['Ước TH', 2019, "an estimate, no office's reported figures"],
+    ['Kế hoạch', 2019, "another period's figures, a comparison or a plan"],
+    ['Tăng/giảm', 2019, "another period's figures, a comparison or a plan"],
+    ['Cùng kỳ 2018', 2019, "another period's figures, a comparison or a plan"],
+    ['So với cùng kỳ tăng 2%', 2019, null],
+    ['Trong tháng 9 tăng mạnh so với năm trước', 2019, null],
   ])('%j in a report of %s → %s', (text, year, kind) => expect(otherPeriodBeside(text, year)).toBe(kind));
 });
