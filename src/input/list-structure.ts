@@ -279,8 +279,9 @@ export class ListStructure {
    */
   private refuseSubItem(sttCell: string, name: string, line: number, sttColumn: number): number | null {
     const sub = subItemOf(sttCell);
-    if (sub === null) return null;
     const last = this.lastItem;
+    // Without an STT, the title's name again (written, or merged down from it): one of its rows.
+    if (sub === null) return sttCell.trim() === '' && last !== null && !last.office && !last.heads && foldHeader(name) === foldHeader(last.name) ? last.line : null;
     // A letter ("a", "b.") numbers a line of the item above, whatever its number.
     const parent = sub === 'above' ? (last?.number ?? null) : sub;
     const heading = last !== null && last.number === parent;

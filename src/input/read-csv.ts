@@ -28,6 +28,7 @@ import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
 import { SecondTableWatch } from './second-table.js';
+import { PeriodColumnWatch } from './period-column.js';
 
 const SAMPLE_CHARS = 1 << 16;
 
@@ -244,6 +245,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (found) report.findings.push(watch.finding(found, file, column, lineWord()));
   };
   const structure = new ListStructure(file, lineWord);
+  /** a column thads does not read holding the rows' periods ("Cùng kỳ năm trước", 2019 / 2018 on one office's rows) */
+  const periods = new PeriodColumnWatch(file, (c) => (report.columns.find((col) => col.column === c + 1)?.header ?? '').replace(/\s+/g, ' ').trim(), lineWord);
   /** declared rows with an empty year cell, by line, until emitted (domain/year-declared-rows.ts) */
   const undatedAt = new Map<number, Undated>();
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
@@ -427,8 +430,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (layout.emptyIsUnknown && districtCell === '' && layout.identity.province !== undefined) districtCell = (record[layout.identity.province] ?? '').trim();
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
     // An enforcer's row under its office's row, the office's name merged down (a sheet saved as
-    // CSV); under the office's title without figures, only its sub-items ("1.1" under "1").
-    const underItem = officeAboveItem === null || subItemOf(sttCell) === officeAboveItem;
+    // CSV); under the office's title without figures, only its sub-items ("1.1" under "1") or
+    // rows without an STT (TT 05/2024's form 04): "2" there is an item of its own.
+    const underItem = officeAboveItem === null || sttCell.trim() === '' || subItemOf(sttCell) === officeAboveItem;
     const fillsDown = districtCell === '' && districtCol !== undefined && officeAbove !== null && underItem && anyNumber && othersOf(layout).some((c) => namesRow(record[c] ?? ''));
     if (fillsDown) districtCell = officeAbove!;
     if (record.some((c) => c.trim() !== '')) officeAbove = null;
@@ -572,6 +576,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (provinceCol !== undefined && provinceTitle !== null && !isTotal && province !== null && !sameOrMergedInto(province, provinceTitle.province, year)) {
       throw new ThadsError('PROVINCE_TITLE_MISMATCH', `this row's province "${province}" is not "${provinceTitle.province}", which the title "${provinceTitle.name}" (${lineWord()} ${provinceTitle.line}) above it names: thads cannot tell whose office it is`, { file, line, column: provinceCol + 1 });
     }
+    if (label === 'office' && !numbered) periods.see(record, othersOf(layout), { key: keyString({ province, district: districtCell, year }), name: districtCell || fileDistrict }, year, line);
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
     if (kind === 'data' && districtCol !== undefined) {

@@ -98,6 +98,37 @@ export function notOfficeKind(text: string): string | null {
   return NOT_OFFICE_KINDS.find(([words]) => words.test(f))?.[1] ?? null;
 }
 /**
+ * A comparison's, a change's or a plan's label, the whole cell: "Cùng kỳ năm trước", "Cùng kỳ
+ * 2018", "So với cùng kỳ", "Năm trước", "Tăng/giảm", "Kế hoạch", "Chỉ tiêu giao" — not a remark
+ * that opens with one ("So với cùng kỳ tăng 2%").
+ */
+const COMPARISON_LABEL = new RegExp(`^(?:so (?:voi )?)?(?:${ROW_COMPARISON.join('|')})(?: (?:nam truoc|(?:nam )?(?:19|20)\\d\\d|giao))?$`);
+/** A label, not a remark: a few words, no rate ("Lũy kế đạt 80%" remarks on the figures). */
+const SHORT_LABEL = /^[^%]*$/;
+const MAX_LABEL_WORDS = 4;
+/** A year alone, as a code or a founding year may be written too: read-csv.ts compares those on one office's rows (period-column.ts). */
+const BARE_YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/;
+
+/**
+ * What a cell beside the office's name, in a column thads does not read ("Chỉ tiêu so sánh",
+ * "Thời gian"), says of its row when it labels another period than the report's `year`, in the
+ * words an office's label is refused with: a comparison, a change or a plan ("Cùng kỳ năm
+ * trước", "Năm trước"), another period, an estimate or a count of people in a short label
+ * (NOT_OFFICE_KINDS: "Quý IV", "Tính đến 31/8/2019", "Ước TH"), a year with its words ("Năm
+ * 2018") when the report's is known. Null for any other text: a name, a remark ("Đạt chỉ tiêu",
+ * "So với cùng kỳ tăng 2%", "Trong tháng 9 tăng mạnh"), "Năm nay", a bare year.
+ */
+export function otherPeriodBeside(text: string, year: number | null): string | null {
+  const f = foldHeader(text);
+  if (f === '' || BARE_YEAR_CELL.test(text)) return null;
+  const stated = yearOfRowLabel(text);
+  if (stated !== null) return year === null || stated === year ? null : `the year ${stated}`;
+  if (COMPARISON_LABEL.test(f)) return 'another period\'s figures, a comparison or a plan';
+  if (!SHORT_LABEL.test(text) || text.trim().split(/\s+/).length > MAX_LABEL_WORDS) return null;
+  return NOT_OFFICE_KINDS.find(([words]) => words.test(f))?.[1] ?? null;
+}
+
+/**
  * A person of an office, not an office: "CHV Nguyễn Văn An", "Chấp hành viên Trần Thị Bình",
  * "Thẩm tra viên …" — an enforcer's row written in the office column, under its office's name
  * (a title without figures) or anywhere: added as offices they would be ranked as offices.

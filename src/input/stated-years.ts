@@ -186,8 +186,11 @@ function countedEnd(n: number | null, year: number): string | null {
   if (n === null || n < 1 || n > 12) return null;
   return n <= 3 ? monthEnd(9 + n, year - 1) : monthEnd(n - 3, year);
 }
-/** "năm 2019", "NĂM 2019", "nam 2022", "năm thống kê 2019", "Year 2026". */
-const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|year\\s+)${YEAR}`, 'giu');
+/**
+ * "năm 2019", "NĂM 2019", "nam 2022", "năm thống kê 2019", "Year 2026"; and a form's field line
+ * "Năm báo cáo: 2019", "Năm thống kê: 2019", "Năm: 2019" (its colon, or "báo cáo", after "năm").
+ */
+const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|(?:năm|nam)(?:\\s+(?:thống kê|thong ke|báo cáo|bao cao))?\\s*:\\s*|(?:năm|nam)\\s+(?:báo cáo|bao cao)\\s+|year\\s*:?\\s+)${YEAR}`, 'giu');
 /**
  * Words after which a year is another period's than the figures': a comparison ("cùng kỳ: từ
  * 01/10/2017 đến 30/9/2018", "so với năm 2018", "kỳ trước") or the plan that follows the results

@@ -125,6 +125,33 @@ describe('enforcers numbered under their office\'s title without figures (TT 05/
     expect(r.stderr).toContain('FILE:3:1: error: "Phòng THADS khu vực 2" (numbered "1.1") is a line under "Phòng THADS khu vực 1" (line 2), a title without figures that is no section, level or group of offices: its lines may be one office\'s (its enforcers) or a breakdown, which thads cannot tell apart, and it would be added as an office [NOT_AN_OFFICE]');
   });
 
+  it('enforcers without an STT, the office cell merged down (left empty): the title\'s rows (round 29, 06: MISSING_DISTRICT)', async () => {
+    const r = await both('enf2-viec-2025.csv', [HEADER, '1,Phòng THADS khu vực 1,,,,', ',,Nguyễn Văn An,90,60,5', ',,Trần Thị Bình,50,40,5', '2,Phòng THADS khu vực 2,,,,', ',,Lê Văn Cường,60,40,2', ',Tổng cộng,,200,140,12']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ);
+    expect(r.stderr).not.toContain('OFFICE_WITHOUT_FIGURES');
+    expect(r.stderr).not.toContain('MISSING_DISTRICT');
+  });
+
+  it('enforcers without an STT that repeat the title\'s name: its rows, the title no office without figures', async () => {
+    const r = await both('enf2-viec-2025.csv', FILE.map((l) => l.replace(/^\d\.\d,/, ',')));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ);
+    expect(r.stderr).not.toContain('OFFICE_WITHOUT_FIGURES');
+  });
+
+  it('a row with figures and no office name under no office title stays refused', async () => {
+    const top = await both('enf2-viec-2025.csv', [HEADER, ',,Nguyễn Văn An,90,60,5', '1,Phòng THADS khu vực 1,,,,']);
+    expect(top.code).toBe(1);
+    expect(top.stderr).toContain('FILE:2:2: error: this row has figures but no office name [MISSING_DISTRICT]');
+    const afterTotal = await both('enf2-viec-2025.csv', [HEADER, '1,Phòng THADS khu vực 1,,,,', ',,Nguyễn Văn An,90,60,5', ',Tổng cộng,,90,60,5', ',,Trần Thị Bình,50,40,5']);
+    expect(afterTotal.code).toBe(1);
+    expect(afterTotal.stderr).toContain('FILE:5:2: error: this row has figures but no office name [MISSING_DISTRICT]');
+    const noName = await both('enf2-viec-2025.csv', [HEADER, '1,Phòng THADS khu vực 1,,,,', ',,,90,60,5']);
+    expect(noName.code).toBe(1);
+    expect(noName.stderr).toContain('FILE:3:2: error: this row has figures but no office name [MISSING_DISTRICT]');
+  });
+
   it('an empty office cell on a row that is no sub-item of the title takes no name from it', async () => {
     const r = await both('enf2-viec-2025.csv', [HEADER, '1,Phòng THADS khu vực 1,,,,', '2,,Nguyễn Văn An,90,60,5']);
     expect(r.code).toBe(1);

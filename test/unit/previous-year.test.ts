@@ -69,6 +69,28 @@ describe('--previous: a file whose year nothing states', () => {
     expect(text.stdout).toContain('tỷ lệ giải quyết xong tăng 12,00% so với năm 2018.');
   });
 
+  it.each([
+    ['Năm báo cáo: 2018'], ['Năm thống kê: 2018'], ['Năm: 2018'], ['NĂM BÁO CÁO: 2018'], ['Năm báo cáo:,2018'], ['Năm báo cáo 2018'],
+  ])('a form\'s field line above the header, %j, states its year (round 29, 07: PREVIOUS_YEAR_UNKNOWN)', async (line) => {
+    const prev = write('nam bao cao viec.csv', [line, HEADER, ...BEFORE]);
+    const r = await both('bc-viec-2019.csv', NOW, ['--previous', prev, ...JSON_ARGS]);
+    expect(r.code, r.stderr).toBe(0);
+    // as with the title "NĂM 2018": 1,100 − 950; 82 − 70; A 85 − 75; B 80 − 66.67
+    expect(changes(r.stdout)).toEqual({ 'Chi cục A': ['100', '10.00'], 'Chi cục B': ['50', '13.33'], TOTAL: ['150', '12.00'] });
+    expect(r.stderr).toBe('');
+  });
+
+  it('such a line below the table, or another year\'s ("Năm báo cáo trước: 2017"), states no year of the file', async () => {
+    const below = write('duoi viec.csv', [HEADER, ...BEFORE, 'Năm báo cáo: 2018']);
+    const r = await both('bc-viec-2019.csv', NOW, ['--previous', below, '--format', 'csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('[PREVIOUS_YEAR_UNKNOWN]');
+    const other = write('truoc viec.csv', ['Năm báo cáo trước: 2017', HEADER, ...BEFORE]);
+    const o = await both('bc-viec-2019.csv', NOW, ['--previous', other, '--format', 'csv']);
+    expect(o.code).toBe(2);
+    expect(o.stderr).toContain('[PREVIOUS_YEAR_UNKNOWN]');
+  });
+
   it('a Năm column empty on every row states no year: refused as without one (it printed "không thay đổi", exit 0)', async () => {
     const prev = write('emptyyear viec.csv', ['Năm,' + HEADER, ...NOW.slice(1).map((l) => ',' + l)]);
     const r = await both('bc-viec-2019.csv', NOW, ['--previous', prev, '--by', 'none', '--format', 'text', '--lang', 'vi']);
@@ -139,5 +161,14 @@ describe('an input dated by its title only (round 26, 90a)', () => {
     const r = await both('bao cao viec.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', HEADER, 'Chi cục A,600,200,170'], ['--format', 'csv', '--by', 'none']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('FILE: warning: the statistics year of the rows is not given by --year, a year column or the file name (the title says 2019), so no target applies [YEAR_UNKNOWN]\n  hint: pass --year 2019, or put the year in the file name\n');
+  });
+
+  it('a "Năm báo cáo: 2019" line is the title\'s year too (round 29, 07)', async () => {
+    const r = await both('bao cao viec.csv', ['Năm báo cáo: 2019', HEADER, 'Chi cục A,600,200,170'], ['--format', 'csv', '--by', 'none']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('FILE: warning: the statistics year of the rows is not given by --year, a year column or the file name (the title says 2019), so no target applies [YEAR_UNKNOWN]\n  hint: pass --year 2019, or put the year in the file name\n');
+    const conflict = await both('bao cao viec-2020.csv', ['Năm thống kê: 2019', HEADER, 'Chi cục A,600,200,170'], ['--format', 'csv', '--by', 'none']);
+    expect(conflict.code).toBe(1);
+    expect(conflict.stderr).toContain('FILE:1: error: the file name says the year is 2020, but the title (line 1) says 2019 [YEAR_CONFLICT]');
   });
 });

@@ -24,7 +24,7 @@
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { MERGER_YEAR } from '../../domain/provinces.js';
-import { isBulletMark, namesEnforcer, headsOffices, provinceOfGroup, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, namesEnforcer, otherPeriodBeside, headsOffices, provinceOfGroup, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
@@ -630,7 +630,11 @@ export class RowScanner {
         if (letter) {
           const cell = nfc(this.cellText(buf, text, i));
           if (labelsSubtotal(cell)) giveUp();
+          // "Cùng kỳ năm trước", "Năm 2018" beside the office: its period, the reference's (period-column.ts)
+          if (otherPeriodBeside(cell, null) !== null || yearOfRowLabel(cell) !== null) giveUp();
           named ||= namesRow(cell);
+        } else if (i - text >= 4 && i - text <= 12 && (buf[text] === 0x31 || buf[text] === 0x32) && yearOfRowLabel(this.cellText(buf, text, i)) !== null) {
+          giveUp(); // "2018", "2017-2018": a year, which the reference compares on the office's rows
         }
       } else if (role === NOTE) {
         // Words are let be; a cell that begins like a number may be a figure shifted off its

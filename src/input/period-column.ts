@@ -1,0 +1,50 @@
+// A column thads does not read that tells each row's period: "Chỉ tiêu so sánh" holding "Năm
+// nay" / "Cùng kỳ năm trước", "Thời gian" holding 2019 / 2018 on one office's two rows. SPEC §3
+// names the year column (Năm), so no other is read as one; but its rows of another period,
+// summed as the office's, add two years together (SPEC §3: never). Refused at the cell, naming
+// the column: a label of another period (row-labels.ts otherPeriodBeside), or a second year on
+// one office's rows (a code or a founding year is the same on all of them).
+import { ThadsError } from '../errors.js';
+import { otherPeriodBeside, yearOfRowLabel } from './row-labels.js';
+
+type Location = { readonly file: string; readonly line: number; readonly column: number };
+
+export class PeriodColumnWatch {
+  /** per column and office: the first year its cells name, and where */
+  private readonly years = new Map<string, { readonly year: number; readonly line: number; readonly text: string }>();
+
+  constructor(
+    private readonly file: string,
+    /** a column's header (0-based) as the message quotes it */
+    private readonly headerOf: (column: number) => string,
+    /** how a message names a row: a sheet's row, a text file's line */
+    private readonly lineWord: () => string,
+  ) {}
+
+  /** An office row with figures: refused when a cell of `columns` says it is of another period than `year`, or of another year than the office's row above. */
+  see(record: readonly string[], columns: readonly number[], office: { readonly key: string; readonly name: string }, year: number | null, line: number): void {
+    for (const c of columns) {
+      const text = (record[c] ?? '').trim();
+      if (text === '') continue;
+      const loc: Location = { file: this.file, line, column: c + 1 };
+      const under = `"${text}" under "${this.headerOf(c)}"`;
+      const other = otherPeriodBeside(text, year);
+      if (other !== null) {
+        throw this.refusal(`${under} says this row of "${office.name}" holds ${other}, not the report's own${year === null ? '' : ` (${year})`}`, 'it would be added to the office\'s figures', loc);
+      }
+      const stated = yearOfRowLabel(text);
+      if (stated === null) continue;
+      const key = `${c}\u0000${office.key}`;
+      const first = this.years.get(key);
+      if (first === undefined) this.years.set(key, { year: stated, line, text });
+      else if (first.year !== stated) {
+        const said = first.text === String(first.year) ? '' : ` ("${first.text}")`;
+        throw this.refusal(`${under} names the year ${stated}, but ${this.lineWord()} ${first.line}, a row of the same office "${office.name}", names ${first.year}${said}`, 'figures of different years are never added together', loc);
+      }
+    }
+  }
+
+  private refusal(what: string, consequence: string, loc: Location): ThadsError {
+    return new ThadsError('PERIOD_COLUMN', `${what}: thads reads no period from that column (the year column is "Năm"), and ${consequence}`, loc);
+  }
+}

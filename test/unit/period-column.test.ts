@@ -1,0 +1,111 @@
+// A column thads does not read that tells each row's period (round 29, finding 05): "Chỉ tiêu so
+// sánh" holding "Năm nay" / "Cùng kỳ năm trước", "Thời gian" holding 2019 / 2018 on one office's
+// two rows. Both years were summed as the office's (4534 / 3500, exit 0, DUPLICATE_OFFICE only).
+// SPEC §3 names the year column (Năm): the column is not read as one, the rows are refused at
+// the cell. Ordinary extra columns stay as they were. Both readers agree; totals by hand.
+import { describe, expect, it } from 'vitest';
+import { otherPeriodBeside } from '../../src/input/row-labels.js';
+import { bothReaders } from '../helpers/both-readers.js';
+
+const { both } = bothReaders('thads-period-column-', ['--format', 'csv']);
+
+const TITLE = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019';
+const header = (extra: string) => `STT,Đơn vị,${extra},Có điều kiện,Giải quyết xong`;
+const HINT = '  hint: keep the report\'s own rows only (delete those of the other period, a comparison), or give each row its statistics year in a column headed "Năm" and pass --year N to keep one\n';
+
+/** district, with conditions, resolved, rate */
+function rows(csv: string): string[] {
+  return csv.trim().split('\n').slice(1).map((l) => {
+    const c = l.split(',');
+    return [c[1], c[9], c[18], c[20]].join(' ');
+  });
+}
+// Ia Grai 1000/1234 = 81.04 %, Đắk Đoa 900/1100 = 81.82 %, total 1900/2334 = 81.41 %
+const READ = ['Chi cục THADS huyện Ia Grai 1234 1000 81.04', 'Chi cục THADS huyện Đắk Đoa 1100 900 81.82', 'TOTAL 2334 1900 81.41'];
+
+describe('a period beside the office, in a column thads does not read', () => {
+  it('"Cùng kỳ năm trước" under "Chỉ tiêu so sánh" on the row below the office (its cell merged down): refused at the cell', async () => {
+    const r = await both('viec-2019.csv', [TITLE, header('Chỉ tiêu so sánh'), '1,Chi cục THADS huyện Ia Grai,Năm nay,1234,1000', ',,Cùng kỳ năm trước,1200,900', '2,Chi cục THADS huyện Đắk Đoa,Năm nay,1100,900', ',,Cùng kỳ năm trước,1000,700']);
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'FILE:4:3: error: "Cùng kỳ năm trước" under "Chỉ tiêu so sánh" says this row of "Chi cục THADS huyện Ia Grai" holds another period\'s figures, a comparison or a plan, not the report\'s own (2019): thads reads no period from that column (the year column is "Năm"), and it would be added to the office\'s figures [PERIOD_COLUMN]\n' + HINT,
+    });
+  });
+
+  it('"Năm 2018" in a 2019 report: another year, refused', async () => {
+    const r = await both('viec-2019.csv', [header('Kỳ'), '1,Chi cục THADS huyện Ia Grai,Năm 2019,1234,1000', '1,Chi cục THADS huyện Ia Grai,Năm 2018,1200,900']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:3:3: error: "Năm 2018" under "Kỳ" says this row of "Chi cục THADS huyện Ia Grai" holds the year 2018, not the report\'s own (2019): thads reads no period from that column (the year column is "Năm"), and it would be added to the office\'s figures [PERIOD_COLUMN]');
+  });
+
+  it('"Quý IV", "Tính đến 31/8/2019" beside the office: another period, refused', async () => {
+    const r = await both('viec-2019.csv', [header('Thời gian'), '1,Chi cục THADS huyện Ia Grai,Quý IV,300,200', '2,Chi cục THADS huyện Đắk Đoa,,1100,900']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2:3: error: "Quý IV" under "Thời gian" says this row of "Chi cục THADS huyện Ia Grai" holds the figures of another period than the report\'s, not the report\'s own (2019)');
+    const cut = await both('viec-2019.csv', [header('Thời gian'), '1,Chi cục THADS huyện Ia Grai,Tính đến 31/8/2019,300,200']);
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toContain('FILE:2:3: error: "Tính đến 31/8/2019" under "Thời gian"');
+  });
+
+  it('2019 / 2018 under "Thời gian" on one office\'s two rows: refused at the second year', async () => {
+    const lines = [TITLE, header('Thời gian'), '1,Chi cục THADS huyện Ia Grai,2019,1234,1000', '1,Chi cục THADS huyện Ia Grai,2018,1200,900', '2,Chi cục THADS huyện Đắk Đoa,2019,1100,900', '2,Chi cục THADS huyện Đắk Đoa,2018,1000,700'];
+    const r = await both('viec-2019.csv', lines);
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'FILE:4:3: error: "2018" under "Thời gian" names the year 2018, but line 3, a row of the same office "Chi cục THADS huyện Ia Grai", names 2019: thads reads no period from that column (the year column is "Năm"), and figures of different years are never added together [PERIOD_COLUMN]\n' + HINT,
+    });
+    // the report's year unknown (no title, no year in the name): the two years of one office still
+    const unknown = await both('bao cao viec.csv', lines.slice(1));
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('FILE:3:3: error: "2018" under "Thời gian" names the year 2018, but line 2, a row of the same office');
+  });
+});
+
+describe('ordinary extra columns stay as they were', () => {
+  it.each([
+    ['Ghi chú', ['Cùng kỳ năm trước tăng', 'Năm 2018 chưa đạt']],
+    ['Tỷ lệ (%)', ['"81,04"', '"81,82"']],
+    ['Chỉ tiêu', ['73', '73']],
+    ['Mã đơn vị', ['2015', '2016']],
+    ['Đánh giá', ['Đạt chỉ tiêu', 'Vượt chỉ tiêu']],
+    ['Nhận xét', ['So với cùng kỳ tăng 2%', 'Trong tháng 9 tăng mạnh so với năm trước']],
+    ['Nhận xét', ['Lũy kế đạt 80%', 'Kế hoạch năm 2019 đạt']],
+    ['Chỉ tiêu so sánh', ['Năm nay', 'Năm nay']],
+    ['Thời gian', ['2019', '2019']],
+    ['Kỳ', ['Năm 2019', '2018-2019']],
+  ])('%s holding %j', async (extra, cells) => {
+    const r = await both('viec-2019.csv', [TITLE, header(extra), `1,Chi cục THADS huyện Ia Grai,${cells[0]},1234,1000`, `2,Chi cục THADS huyện Đắk Đoa,${cells[1]},1100,900`]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ);
+    expect(r.stderr).not.toContain('PERIOD_COLUMN');
+  });
+
+  it('a code column repeated on an office\'s enforcer rows is one office\'s code, no second year', async () => {
+    const r = await both('viec-2019.csv', ['STT,Đơn vị,Mã đơn vị,Chấp hành viên,Có điều kiện,Giải quyết xong', '1,Chi cục THADS huyện Ia Grai,2015,Nguyễn Văn An,734,600', '2,Chi cục THADS huyện Ia Grai,2015,Trần Thị Bình,500,400', '3,Chi cục THADS huyện Đắk Đoa,2016,Lê Văn Cường,1100,900']);
+    expect(r.code, r.stderr).toBe(0);
+    // Ia Grai 734 + 500 = 1234, 600 + 400 = 1000
+    expect(rows(r.stdout)).toEqual(READ);
+  });
+});
+
+describe('otherPeriodBeside: the words an office\'s label is refused with', () => {
+  it.each([
+    ['Cùng kỳ năm trước', 2019, "another period's figures, a comparison or a plan"],
+    ['So với cùng kỳ', 2019, "another period's figures, a comparison or a plan"],
+    ['Năm 2018', 2019, 'the year 2018'],
+    ['Năm 2018', null, null],
+    ['Năm 2019', 2019, null],
+    ['2018', 2019, null],
+    ['Năm nay', 2019, null],
+    ['Đạt chỉ tiêu', 2019, null],
+    ['Nguyễn Văn An', 2019, null],
+    ['Ước TH', 2019, "an estimate, no office's reported figures"],
+    ['Kế hoạch', 2019, "another period's figures, a comparison or a plan"],
+    ['Tăng/giảm', 2019, "another period's figures, a comparison or a plan"],
+    ['Cùng kỳ 2018', 2019, "another period's figures, a comparison or a plan"],
+    ['So với cùng kỳ tăng 2%', 2019, null],
+    ['Trong tháng 9 tăng mạnh so với năm trước', 2019, null],
+  ])('%j in a report of %s → %s', (text, year, kind) => expect(otherPeriodBeside(text, year)).toBe(kind));
+});
