@@ -45,6 +45,8 @@ export interface Layout {
   readonly notes: readonly number[];
   /** the year of rows without a year column: the file name's (null: unknown) */
   readonly fileYear: number | null;
+  /** the report's own year and period, when the file has no year column (an office's "(12 tháng)" is its own only in a whole year's report) */
+  readonly ownPeriod?: OwnPeriod;
   /** thads' own machine CSV read back: an empty cell is an unknown value (isThadsOutput) */
   readonly emptyIsUnknown?: true;
   /** thads' own workbook (its label row, also in a CSV saved from it): its figures may be rounded to Excel's 15 digits (own-workbook.ts) */
@@ -667,7 +669,7 @@ export function readHeader(
   };
   const width = Math.max(lastCell(record), ...rowsAbove.slice(0, 2).filter((r) => r.line >= report.groupRowLine && report.groupRowLine > 0).map((r) => lastCell(r.cells)));
   for (let i = record.length; i < width; i++) unnamed.push(i);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable ? { ownWorkbook: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}) };
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable ? { ownWorkbook: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}) };
 }
 
 /** The field a column with a note naming another field holds (field-notes.ts), or the refusal. */

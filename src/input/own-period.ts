@@ -15,7 +15,7 @@ export interface OwnPeriod {
 }
 
 /** The report counts the whole statistics year: its title states no shorter period. */
-function wholeYear(own: OwnPeriod): boolean {
+export function wholeYear(own: OwnPeriod): boolean {
   return (own.end === null || own.end === `${own.year}-09-30`) && (own.start === null || own.start === `${own.year - 1}-10-01`);
 }
 

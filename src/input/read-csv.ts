@@ -12,6 +12,7 @@ import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
+import { foldHeader } from '../domain/names.js';
 import { isRomanNumber, isSectionNumber, itemNumber, notOfficeKind, numbersOffice, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { markdownRecord } from './markdown-cells.js';
@@ -23,6 +24,7 @@ import { checkUnitLineAmongRows, ColumnNumberRows, holdsFailedFigure, isHeaderRo
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { checkOwnWorkbookRow } from './own-workbook.js';
 import { FilledDownWatch } from './filled-down.js';
+import { wholeYear } from './own-period.js';
 import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
@@ -93,6 +95,13 @@ export interface MergedText {
 
 /** A row number ("1", "II", "3."): shown across STT and Đơn vị it names no office. */
 const ROW_NUMBER = /^\s*(\d+|[ivxlc]+)\s*[.)]?\s*$/i;
+/** A place's heading ("Thành phố Pleiku", "Huyện Đắk Đoa") whose place the office's name holds ("Chi cục THADS thành phố Pleiku"). */
+function namesPlaceOf(heading: string, office: string): boolean {
+  const place = foldHeader(heading).replace(/^(thanh pho|tp|thi xa|tx|quan|huyen|khu vuc) /, '');
+  return place !== '' && ` ${foldHeader(office)} `.includes(` ${place} `) && foldHeader(office) !== foldHeader(heading);
+}
+/** A figure cell saying the office is merged away or dissolved (folded): "Đã sáp nhập", "Sáp nhập vào Chi cục …", "Giải thể". */
+const MERGED_AWAY = /^(da )?(sap nhap|hop nhat|nhap vao|giai the)( |$)/;
 
 /**
  * Empty identity cells under a merged cell take its text: a province merged down over its
@@ -228,7 +237,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
    */
   let officeAbove: string | null = null;
   /** the last OFFICE_WITHOUT_FIGURES warning, taken back if the row turns out to head its office's rows */
-  let noFigures: { readonly line: number; readonly warning: Finding } | null = null;
+  let noFigures: { readonly line: number; readonly office: string; readonly warning: Finding } | null = null;
+  /** the line of the last row with any text: what is "right under" a row */
+  let lastRowLine = 0;
   /** the item of the office's title without figures officeAbove was taken from: only its sub-items take its name */
   let officeAboveItem: number | null = null;
   /**
@@ -385,12 +396,20 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
    * A row numbered as an office, without a number in it (finding 03 of round 28). Its figure
    * cells all text no list knows ("x", "Đang tổng hợp"): its figures are unknown, refused at the
    * first. All empty: it gave none, and SPEC §3 skips it, said so that the office missing from the
-   * total and the count is seen. Text in some cells only stays the rules' above.
+   * total and the count is seen. Text in some cells only ("Chưa nộp;;", round 29) is refused the
+   * same: text where its figures go is a stronger sign than empty cells. But a text saying the
+   * office was merged away ("Đã sáp nhập"): its figures are in the other office's row, warned.
    */
   function noFigureOffice(cells: readonly PendingCell[], line: number, office: string): void {
-    const first = cells[0]!;
+    // the first cell with text ("Chưa nộp", "Số liệu gửi sau", "Xem biểu riêng"), else the first
+    const first = cells.find((c) => c.raw.trim() !== '') ?? cells[0]!;
     const loc = { file, line, column: first.column.index + 1 };
-    if (cells.every((c) => c.raw.trim() !== '')) {
+    if (first.raw.trim() !== '' && MERGED_AWAY.test(foldHeader(first.raw))) {
+      // "Đã sáp nhập", "Sáp nhập vào Chi cục …": its figures are the other office's; said, not summed
+      report.findings.push(finding('warning', 'OFFICE_WITHOUT_FIGURES', `"${office}" is numbered as an office but its row says "${first.raw.trim()}" instead of figures: it is left out of the total and the count of offices`, loc));
+      return;
+    }
+    if (first.raw.trim() !== '') {
       // "x": the forms' mark, in its own words (numbers.ts describeInvalid)
       const reading = readCell(first.raw);
       if (reading.kind === 'invalid' && reading.reason === 'form-mark') valueOf(first.column, first.raw, line);
@@ -405,12 +424,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (!layout?.emptyIsUnknown && cells.every((c) => c.raw.trim() === '')) {
       const warning = finding('warning', 'OFFICE_WITHOUT_FIGURES', `"${office}" is numbered as an office but its row has no figure: it is left out of the total and the count of offices`, loc);
       report.findings.push(warning);
-      noFigures = { line, warning };
+      noFigures = { line, office, warning };
     }
   }
 
   function readRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined): FileRow[] {
     checkOwnWorkbookRow(record, line, layout, file);
+    const above = lastRowLine;
+    if (record.some((c) => c.trim() !== '')) lastRowLine = line;
     const cells: PendingCell[] = [];
     let anyNumber = false;
     for (const col of layout.figures) {
@@ -557,7 +578,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // "Chi cục … Ia Grai (2018)", "… năm 2018": that office's figures of that year. Of the file's
     // own year, the office itself: its name without the year, as its other files write it.
     const beside = label === 'office' && !numbered && labelYear === null && districtCol !== undefined ? yearBesideName(districtCell) : null;
-    if (beside !== null && beside.year !== year) {
+    // "… (12 tháng)": the report's own period only in a report of a whole year
+    if (beside !== null && beside.year === null && !(layout.ownPeriod !== undefined && wholeYear(layout.ownPeriod))) {
+      throw new ThadsError('NOT_AN_OFFICE', `"${districtCell}" names twelve months beside the office's name, and this report's period is not known to be a whole statistics year: the row may hold another period's figures, no office's of the report, and it would be added as an office`, { file, line, column: districtCol! + 1 });
+    }
+    if (beside !== null && beside.year !== null && beside.year !== year) {
       const fileYear = year === null ? 'the file\'s year is unknown' : `the file's is ${year}`;
       throw new ThadsError('NOT_AN_OFFICE', `"${districtCell}" names the year ${beside.year} beside the office's name, and ${fileYear}: the row holds that year's figures (a comparison), no office's of the report, and it would be added as an office`, { file, line, column: districtCol! + 1 });
     }
@@ -579,6 +604,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (label === 'office' && !numbered) periods.see(record, othersOf(layout), { key: keyString({ province, district: districtCell, year }), name: districtCell || fileDistrict }, year, line);
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
+    // "1;Thành phố Pleiku;;" over ";Chi cục THADS thành phố Pleiku;…": a place's heading over its office's row, nothing left out
+    if (kind === 'data' && noFigures?.line === above && sttCell.trim() === '' && namesPlaceOf(noFigures.office, districtCell)) {
+      report.findings.splice(report.findings.indexOf(noFigures.warning), 1);
+      noFigures = null;
+    }
     if (kind === 'data' && districtCol !== undefined) {
       officeAbove = districtCell;
       if (!fillsDown) officeAboveItem = null;

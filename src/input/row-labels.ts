@@ -3,6 +3,7 @@
 // column.
 import { foldHeader } from '../domain/names.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
+import { labelsEarlier, periodBesideName, periodNote } from './period-notes.js';
 import { MERGER_YEAR, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
 
 /** The comparison words, and the abbreviations a row's label writes them with: "CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước). */
@@ -75,9 +76,11 @@ const COMPARED = new RegExp(`\\b(${ROW_COMPARISON.join('|')})\\b`);
  * "… (11 tháng)"), a count of people or offices ("Số CHV", "Biên chế", "Số việc/CHV"). No
  * office's name begins so ("Quỳ Hợp" folds to "quy hop", no Roman number after it), nor ends so.
  */
+const ANOTHER_PERIOD = 'the figures of another period than the report\'s';
+const EARLIER_PERIOD = 'the figures of an earlier period set beside an office\'s for comparison, no office\'s of the report';
 const NOT_OFFICE_KINDS: readonly (readonly [RegExp, string])[] = [
   [/^(uoc|du uoc|uth|uoc th)( |$)/, 'an estimate, no office\'s reported figures'],
-  [/^(tinh den|tinh toi|den ngay|(so lieu |ket qua |thuc hien )?\d{1,2} thang|(thuc hien )?thang \d{1,2}|luy ke|quy (i|ii|iii|iv|[1-4])|trong (thang|quy|ky|ki)|(ky|ki) bao cao|phat sinh)( |$)|(^| )\d{1,2} thang$/, 'the figures of another period than the report\'s'],
+  [/^(tinh den|tinh toi|den ngay|(so lieu |ket qua |thuc hien )?\d{1,2} thang|(thuc hien )?thang \d{1,2}|luy ke|quy (i|ii|iii|iv|[1-4])|trong (thang|quy|ky|ki)|(ky|ki) bao cao|phat sinh)( |$)|(^| )(?!12 )\d{1,2} thang$/, ANOTHER_PERIOD],
   [/^(so (luong )?(chap hanh vien|chv|tham tra vien|thu ky|can bo|cong chuc|bien che|don vi|chi cuc|co quan)|bien che|so viec( binh quan)?( tren| cua)?( 1| mot)? (chv|chap hanh vien))( |$)/, 'a count of people or offices, not of cases'],
 ];
 /** An estimate's note after an office's name, in brackets: "Chi cục … Ia Grai (ước)", "(dự ước)", "(ước thực hiện)". */
@@ -95,6 +98,18 @@ export function notOfficeKind(text: string): string | null {
   // "Năm 2018 (cùng kỳ)" is a year's row, no office's name: it keeps the comparison's message
   if (COMPARED_TAIL.test(f) && yearOfRowLabel(text) === null) return 'another period\'s figures, a comparison or a plan set beside an office\'s name, no office\'s of the report';
   if (ESTIMATE_NOTE.test(text.normalize('NFC'))) return 'an estimate, no office\'s reported figures';
+  // "… (năm ngoái)", "… (quý IV)", "… (đến 31/8)": whatever the report's year (a note of a whole year is read-csv.ts's)
+  const note = periodBesideName(text)?.period.kind;
+  if (note === 'earlier') return EARLIER_PERIOD;
+  if (note === 'part') return ANOTHER_PERIOD;
+  // the same as the whole label: "Năm ngoái", "N-1", "Đến 31/8/2019", "01/10/2017-30/9/2018"
+  // (a label of a year alone, "Same period 2018", is read-csv.ts's: it may be the file's own)
+  const alone = yearOfRowLabel(text) === null;
+  if (alone && labelsEarlier(text)) return EARLIER_PERIOD;
+  const own = alone && /\p{L}|\d{4}/u.test(text) ? periodNote(text) : null;
+  if (own?.kind === 'earlier') return EARLIER_PERIOD;
+  if (own?.kind === 'part') return ANOTHER_PERIOD;
+  if (own?.kind === 'year' && /\d\s*[/.]\s*\d/.test(text)) return 'the figures of a period its days name, no office\'s';
   return NOT_OFFICE_KINDS.find(([words]) => words.test(f))?.[1] ?? null;
 }
 /**
@@ -335,10 +350,12 @@ export function yearOfRowLabel(text: string): number | null {
 /**
  * The year written after an office's name: "Chi cục THADS huyện Ia Grai (2018)", "… (năm 2018)",
  * "… năm 2018", "… (số liệu 2018)", "… (2017-2018)" (a niên độ: its second year), "… - 2018",
- * "… 2018"; null for a year that is part of the name or a note's ("Đội thi hành án số 2018",
- * "Quận 2018", "Phòng THADS khu vực 2018", "… (thành lập năm 2018)", "… (từ 2020)"). Of another
- * year than the file's, the row is that year's figures (read-csv.ts refuses it); of the file's
- * own, the office itself, the year and its separator (",", "-", "–") taken off.
+ * "… 2018", and by their shape "… [2018]", "… /2018", "… (niên độ 2017-2018)", "… (30/9/2018)"
+ * (period-notes.ts; year null for "… (12 tháng)", a whole year that names none); null for a year
+ * that is part of the name or a note's ("Đội thi hành án số 2018", "Quận 2018", "Phòng THADS khu
+ * vực 2018", "… (thành lập năm 2018)", "… (từ 2020)"). Of another year than the file's, the row
+ * is that year's figures (read-csv.ts refuses it); of the file's own, the office itself, the year
+ * and its separator (",", "-", "–") taken off.
  */
 const YEAR = '((?:19|20)\\d\\d)';
 const BARE_YEAR = '(199\\d|20\\d\\d)';
@@ -351,9 +368,14 @@ const YEAR_BESIDE = new RegExp(
  * 2018", "Chi cục 1990", "Office 1992" — an office numbered so, no year beside a place's name.
  */
 const NUMBERED_BY = /(^| )(so|quan|khu vuc|doi|phuong|cum|vung|nhom|chi cuc|phong|don vi|office|number|no|unit|team|district|region)$/;
-export function yearBesideName(text: string): { name: string; year: number } | null {
+export function yearBesideName(text: string): { name: string; year: number | null } | null {
+  if (yearOfRowLabel(text) !== null) return null;
   const m = YEAR_BESIDE.exec(text.normalize('NFC'));
-  if (!m || yearOfRowLabel(text) !== null) return null;
+  if (!m) {
+    // a whole statistics year by its shape: "(niên độ 2017-2018)", "[2018]", "/2018", "(30/9/2018)", "(12 tháng)" (year null)
+    const note = periodBesideName(text);
+    return note?.period.kind === 'year' ? { name: note.name, year: note.period.year } : null;
+  }
   const name = m[1]!.replace(/[\s,\-–]+$/u, '');
   if ((m[5] ?? m[6]) !== undefined && NUMBERED_BY.test(foldHeader(name))) return null;
   const [first, second] = [m[2], m[3]];

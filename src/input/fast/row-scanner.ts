@@ -998,7 +998,7 @@ export class RowScanner {
     // A row labelled by a year ("Năm 2018"): the reference refuses it or reads it as the file's.
     if (yearOfRowLabel(labelCell) !== null) giveUp();
     // An office's name with a year beside it ("… Ia Grai (2018)"): the reference refuses it or takes the year off.
-    if (yearBesideName(labelCell) !== null) giveUp();
+    if (yearBesideName(labelCell) !== null) giveUp(); // (or a period's: "… (niên độ 2017-2018)", "… (12 tháng)")
     // read-csv.ts: a name numbered as a section ("II. Các Chi cục") only in an office column
     const numbered = label === 'office' && layout!.district >= 0 && romanPrefix(district) !== null;
     let year: number | null = layout!.fileYear;

@@ -1,0 +1,105 @@
+// A note after an office's name, or a row's whole label, that names a period rather than the
+// office: "… Ia Grai (niên độ 2017-2018)", "… [2018]", "… /2018", "… (01/10/2017-30/9/2018)",
+// "… (đến 31/8)", "… (quý IV)", "… (năm ngoái)", "N-1". Read by its shape (dates, years, months,
+// a quarter) rather than by a list of phrasings: a row so marked holds another period's figures,
+// or the report's own. A note with any other word ("(từ 01/10/2018)", "(thành lập 2018)", "(QĐ
+// 2018/QĐ-TCTHADS)", "(ĐT 0269.3824.123)", "(đến 2020)" of an office since merged) is the
+// office's own, and stays part of its name.
+import { foldHeader } from '../domain/names.js';
+
+/**
+ * What a period note says: an earlier period by its words ('earlier'); a part of a year, a month,
+ * a quarter, months other than twelve, an "as of" day other than a statistics year's bounds
+ * ('part'); or a whole statistics year ('year': `year` null for "12 tháng", which names none).
+ */
+export type PeriodNote =
+  | { readonly kind: 'earlier' }
+  | { readonly kind: 'part' }
+  | { readonly kind: 'year'; readonly year: number | null };
+
+/**
+ * Words of an earlier period (folded): "năm ngoái", "năm liền trước", "kỳ báo cáo trước", "kỳ
+ * trước liền kề", "số liệu cũ", "N-1", "prev. year", "same period", "last year". "NT" (năm
+ * trước) only as the whole note: two letters may be a name's.
+ */
+const EARLIER = /(^| )(nam ngoai|nam truoc|lien ke|lien truoc|ky truoc|ki truoc|bao cao truoc|so lieu cu|n 1|prev|previous|prior|last year|same period)( |$)|^nt$/;
+/** The same as a row's whole label: "Năm ngoái", "N-1", "Same period last year", "Previous year". */
+const EARLIER_LABEL = /^(nam ngoai|nam lien (ke|truoc)|n 1|same period|previous|prev|prior year|last year)( |$)/;
+
+const FULL_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/gu;
+/** "T9/2018", "tháng 9/2018", "9/2018": a month of a year. */
+const MONTH_YEAR = /(?<![\p{L}\d])(?:(?:T|tháng|thang)\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/giu;
+/** "31/8", "30/9": a day without its year ("1.1" is an item's number). */
+const DAY_MONTH = /(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.])/gu;
+const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
+/** The words a note of a period alone is written with (folded), besides its numbers. */
+const PERIOD_WORDS = new Set(['nam', 'nien', 'do', 'so', 'lieu', 'bc', 'bao', 'cao', 'den', 'tinh', 'ngay', 'tu', 'fy', 'year', 'as', 'of', 'to', 'thang', 'quy', 'luy', 'ke', 'data']);
+/** Words that make it a part of a year: a month, a quarter, a running total ("lũy kế"). */
+const PART = /(^| )(thang \d{1,2}|\d{1,2} thang|quy (i|ii|iii|iv|[1-4])|t\d{1,2}|\d{1,2}t|luy ke)( |$)/;
+const TWELVE = /(^| )(12 thang|12t)( |$)/;
+
+/** The period a note names, or null: the note is the office's own (or no period at all). */
+export function periodNote(note: string): PeriodNote | null {
+  const f = foldHeader(note);
+  if (f === '') return null;
+  if (EARLIER.test(f)) return { kind: 'earlier' };
+  const days: { day: number; month: number; year: number | null }[] = [];
+  const years: number[] = [];
+  let rest = note.normalize('NFC');
+  rest = rest.replace(FULL_DATE, (_, d: string, m: string, y: string) => (days.push({ day: +d, month: +m, year: +y }), ' '));
+  let month = false;
+  rest = rest.replace(MONTH_YEAR, (_, m: string, y: string) => ((month = true), years.push(m && +m >= 10 ? +y + 1 : +y), ' '));
+  rest = rest.replace(DAY_MONTH, (_, d: string, m: string) => (days.push({ day: +d, month: +m, year: null }), ' '));
+  rest = rest.replace(YEAR, (_, y: string) => (years.push(+y), ' '));
+  const words = foldHeader(rest);
+  const tokens = words === '' ? [] : words.split(' ');
+  const known = tokens.every((w) => PERIOD_WORDS.has(w) || /^\d{1,2}$/.test(w) || /^(i|ii|iii|iv)$/.test(w) || /^(t\d{1,2}|\d{1,2}t)$/.test(w));
+  if (!known) return null;
+  const twelve = TWELVE.test(words);
+  const part = month || PART.test(words.replace(TWELVE, ' '));
+  if (days.length === 0 && years.length === 0 && !part && !twelve) return null;
+  // "(từ 2020)", "(đến 2020)", "(từ 01/10/2018)": when the office began or ended, no period of figures
+  const bounded = tokens.includes('tu') || tokens.includes('den');
+  if (bounded && days.length === 0 && !part && !twelve) return null;
+  if (tokens.includes('tu') && !tokens.includes('den') && days.length + years.length < 2) return null;
+  const bound = (d: { day: number; month: number }) => (d.day === 30 && d.month === 9) || (d.day === 1 && d.month === 10);
+  if (part || days.some((d) => !bound(d))) return { kind: 'part' };
+  // a statistics year runs 1 October to 30 September: its days name the year they end in
+  const ends = [...days.filter((d) => d.year !== null).map((d) => (d.month >= 10 ? d.year! + 1 : d.year!)), ...years];
+  if (days.some((d) => d.year === null) && ends.length === 0) return { kind: 'year', year: null };
+  if (ends.length === 0) return twelve ? { kind: 'year', year: null } : null;
+  const year = Math.max(...ends);
+  // "2017-2018", a niên độ: its second year; two years further apart are two years' figures
+  if (ends.some((y) => y !== year && y !== year - 1)) return { kind: 'part' };
+  return { kind: 'year', year };
+}
+
+/** The words of an earlier period as a row's whole label ("Năm ngoái", "N-1", "Previous year"). */
+export function labelsEarlier(text: string): boolean {
+  return EARLIER_LABEL.test(foldHeader(text));
+}
+
+/**
+ * A name's note that names a period, and the name without it: in brackets ("(…)", "[…]") or
+ * after a separator (" - ", " – ", ":", "/", "_") at the end. Of the candidates, the longest
+ * note that reads as a period ("… - 1/10/2017 - 30/9/2018" is one range).
+ */
+export function periodBesideName(text: string): { readonly name: string; readonly note: string; readonly period: PeriodNote } | null {
+  const t = text.normalize('NFC').trim();
+  const bracket = /^(.*?[\p{L}\d.)\]])\s*(?:\(([^()]*)\)|\[([^[\]]*)\])$/u.exec(t);
+  if (bracket) {
+    const note = bracket[2] ?? bracket[3]!;
+    const period = periodNote(note);
+    return period && /\p{L}/u.test(bracket[1]!) ? { name: bracket[1]!.trim(), note: note.trim(), period } : null;
+  }
+  for (const m of t.matchAll(/\s+[-–—]\s+|\s*[:/_]\s*/gu)) {
+    const name = t.slice(0, m.index).trim();
+    const note = t.slice(m.index + m[0].length).trim();
+    if (!/\p{L}/u.test(name) || !/[\p{L}\d]$/u.test(name)) continue;
+    // a date's own slashes are no separator: "Đắk Đoa/2018" splits, "… 30/9/2018" does not at its "/"
+    if (/\d$/.test(name) && /^\d/.test(note) && m[0].trim() === '/') continue;
+    const period = periodNote(note);
+    if (period) return { name, note, period };
+  }
+  return null;
+}
