@@ -19,8 +19,11 @@ export function wholeYear(own: OwnPeriod): boolean {
   return (own.end === null || own.end === `${own.year}-09-30`) && (own.start === null || own.start === `${own.year - 1}-10-01`);
 }
 
-/** "12 tháng", "6T", "06 tháng" (folded): a number of months. */
-const MONTHS = /^0?(\d{1,2}) ?(?:thang|t)$/;
+/**
+ * "12 tháng", "6T", "06 tháng", "6 tháng đầu năm", "6 tháng năm 2026", "6T/2026" (folded: no "/"): a
+ * number of months (1), of a year it may name (2).
+ */
+const MONTHS = /^0?(\d{1,2}) ?(?:thang|t)(?: dau nam)?(?: (?:nam )?(\d{4}))?$/;
 
 /**
  * The whole months the report's period spans from the statistics year's first day (1 October
@@ -52,7 +55,7 @@ export function isOwnPeriod(period: NamedPeriod, named: NamedField, own: OwnPeri
   // other count of months may be a part of its period: never read as it
   if (period.partOfYear) {
     const months = MONTHS.exec(foldHeader(period.text));
-    return field !== 'carried_over' && field !== 'carried_forward' && months !== null && Number(months[1]) === monthsFromYearStart(own);
+    return field !== 'carried_over' && field !== 'carried_forward' && months !== null && Number(months[1]) === monthsFromYearStart(own) && (months[2] === undefined || Number(months[2]) === own.year);
   }
   const carriedOver = field === 'carried_over';
   if (period.comparison) return carriedOver && !named.previousYear && /^(nam|ky) truoc$/.test(foldHeader(period.text));

@@ -604,6 +604,19 @@ describe('"(12 tháng)" is the whole statistics year', () => {
     }
   });
 
+  it('"(6 tháng đầu năm)", "(6 tháng năm 2026)", "(6T/2026)" are the six months\' report\'s own too; "(6 tháng năm 2025)" is a year before (round 30, 03)', async () => {
+    const title = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG ĐẦU NĂM 2026 (từ 01/10/2025 đến 31/3/2026)';
+    for (const p of ['6 tháng đầu năm', '6 tháng năm 2026', '6T/2026', '06 tháng - 2026']) {
+      const r = await both('six-months-viec-2026.csv', [title, `STT,Đơn vị,Có điều kiện (${p}),Giải quyết xong (${p})`, '1,Khu vực 1,1000,800', '2,Khu vực 2,1000,800']);
+      expect(r.code).toBe(0);
+      const total = JSON.parse(r.stdout).total.cases;
+      expect([total.withConditions, total.resolved, total.rate]).toEqual(['2000', '1600', '80.00']);
+    }
+    const before = await both('six-months-viec-2026.csv', [title, 'STT,Đơn vị,Có điều kiện (6 tháng năm 2025),Giải quyết xong (6 tháng năm 2025)', '1,Khu vực 1,1000,800']);
+    expect(before.code).toBe(1);
+    expect(before.stderr).toContain('names with_conditions for "6 tháng năm 2025"');
+  });
+
   it('only its own figures missing a field: the refusal names the column of the missing field, not another', async () => {
     const r = await both('six-months-viec-2019.csv', [
       'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG NĂM 2019',
