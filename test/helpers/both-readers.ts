@@ -1,8 +1,8 @@
 // Runs thads in-process on files written to a temporary folder, through the fast path and the
 // reference reader in turn: both must print the same bytes. Messages name the file FILE.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, expect } from 'vitest';
 import { fastPath } from '../../src/input/fast/read-fast.js';
 import { memoryIo } from '../../src/io.js';
@@ -47,4 +47,34 @@ export function bothReaders(prefix: string, defaultArgs: readonly string[]) {
   }
 
   return { dir, write, summarize, both };
+}
+
+/** Files by name (a name may hold folders), each its lines. */
+export type Files = Record<string, readonly string[]>;
+
+/**
+ * `summarize` on several files written to `dir`, through one reader; messages name the files
+ * relative to `dir`.
+ */
+export async function summarizeFiles(dir: string, files: Files, args: readonly string[], fast: boolean): Promise<Run> {
+  for (const [name, lines] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
+  }
+  const { io, stdout, stderr } = memoryIo(['summarize', ...Object.keys(files).map((f) => join(dir, f)), ...args], { env: {} });
+  fastPath.enabled = fast;
+  try {
+    const code = await main(io);
+    return { code, stdout: stdout(), stderr: stderr().split(join(dir, '/')).join('') };
+  } finally {
+    fastPath.enabled = true;
+  }
+}
+
+/** summarizeFiles through both readers, which must agree; the reference's result. */
+export async function bothOnFiles(dir: string, files: Files, args: readonly string[]): Promise<Run> {
+  const reference = await summarizeFiles(dir, files, args, false);
+  const fast = await summarizeFiles(dir, files, args, true);
+  expect(fast).toEqual(reference);
+  return reference;
 }

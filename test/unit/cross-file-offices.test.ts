@@ -3,17 +3,15 @@
 // "Huyện Giao Thủy"; split việc / tiền files that spell an office two ways, printed as
 // half-offices; a file of one declared total ("Toàn tỉnh") beside its offices' file. Both
 // readers — the fast path and the reference — must say the same.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bothOnFiles, type Files } from '../helpers/both-readers.js';
 import { keyRows } from '../helpers/key-rows.js';
 import { bareName, pairByBareName, unitKind } from '../../src/domain/office-names.js';
 import { provinceOfFileName } from '../../src/domain/provinces.js';
-import { fastPath } from '../../src/input/fast/read-fast.js';
 import { withoutReportWords } from '../../src/input/file-names.js';
-import { memoryIo } from '../../src/io.js';
-import { main } from '../../src/main.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thads-cross-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,27 +20,8 @@ const CASES = 'Đơn vị,Việc có điều kiện,Việc giải quyết xong';
 const PLAIN = 'Đơn vị,Có điều kiện,Giải quyết xong';
 const BY_PROVINCE = 'Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong';
 
-type Files = Record<string, string[]>;
-
-async function summarize(files: Files, extra: string[], fast: boolean) {
-  for (const [name, lines] of Object.entries(files)) writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
-  const { io, stdout, stderr } = memoryIo(['summarize', ...Object.keys(files).map((f) => join(dir, f)), '--format', 'csv', ...extra], { env: {} });
-  fastPath.enabled = fast;
-  try {
-    const code = await main(io);
-    return { code, stdout: stdout(), stderr: stderr().split(join(dir, '/')).join('') };
-  } finally {
-    fastPath.enabled = true;
-  }
-}
-
 /** Both readers, which must agree; the reference's result. */
-async function both(files: Files, extra: string[] = []) {
-  const reference = await summarize(files, extra, false);
-  const fast = await summarize(files, extra, true);
-  expect(fast).toEqual(reference);
-  return reference;
-}
+const both = (files: Files, extra: string[] = []) => bothOnFiles(dir, files, ['--format', 'csv', ...extra]);
 
 const rows = keyRows;
 

@@ -3,14 +3,14 @@
 // office given twice ("Phòng THADS khu vực 1"); a province's config target fell to the national
 // one with a warning that the input names no province. A title naming another province than
 // the file name is refused. Both readers must say the same.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bothOnFiles, type Files } from '../helpers/both-readers.js';
 import { keyRows } from '../helpers/key-rows.js';
 import { titleProvince } from '../../src/input/title-province.js';
-import { fastPath } from '../../src/input/fast/read-fast.js';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
 
@@ -19,30 +19,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const CASES = 'Đơn vị,Việc có điều kiện,Việc giải quyết xong';
 
-type Files = Record<string, string[]>;
-
-async function run(files: Files, args: readonly string[], fast: boolean) {
-  for (const [name, lines] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
-  }
-  const { io, stdout, stderr } = memoryIo(['summarize', ...Object.keys(files).map((f) => join(dir, f)), ...args], { env: {} });
-  fastPath.enabled = fast;
-  try {
-    const code = await main(io);
-    return { code, stdout: stdout(), stderr: stderr().split(join(dir, '/')).join('') };
-  } finally {
-    fastPath.enabled = true;
-  }
-}
-
 /** Both readers, which must agree; the reference's result. */
-async function both(files: Files, args: readonly string[] = ['--format', 'csv']) {
-  const reference = await run(files, args, false);
-  const fast = await run(files, args, true);
-  expect(fast).toEqual(reference);
-  return reference;
-}
+const both = (files: Files, args: readonly string[] = ['--format', 'csv']) => bothOnFiles(dir, files, args);
 
 const rows = (title: readonly string[]) => title.map((t, i) => ({ cells: t.split(';'), line: i + 1 }));
 
