@@ -156,6 +156,8 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
   assertPreviousNotInput(io, files, flags.previous ?? []);
   const common = await resolveCommon(io, files.concat(flags.previous ?? []), flags);
+  // the config is known only now: a result written over it would lose the targets it set
+  assertNotInput(io, flags.output, [], common.config.path);
   const by = flags.by;
   const progress = flags.quiet ? NO_PROGRESS : progressOn(io);
   const timings = phaseTimer(io);

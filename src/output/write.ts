@@ -54,7 +54,7 @@ function cannotWrite(output: string, err: unknown): ThadsError {
 }
 
 /** What --output names, and whether thads may write it; throws the refusals (exit 2). */
-function resolveTarget(io: Io, output: string | undefined, inputs: readonly string[]): Target {
+function resolveTarget(io: Io, output: string | undefined, inputs: readonly string[], config: string | null = null): Target {
   if (output === undefined || STDOUT_PATHS.has(output)) return { kind: 'stdout' };
   try {
     const given = resolve(io.cwd, output);
@@ -62,6 +62,9 @@ function resolveTarget(io: Io, output: string | undefined, inputs: readonly stri
     const existing = statOrNull(path, true);
     if (existing && inputs.some((input) => sameFile(io.cwd, input, path))) {
       throw new ThadsError('OUTPUT_IS_INPUT', `--output ${output} is one of the input files`);
+    }
+    if (existing && config !== null && sameFile(io.cwd, config, path)) {
+      throw new ThadsError('OUTPUT_IS_INPUT', `--output ${output} is the config file this run reads`);
     }
     if (existing?.isDirectory()) throw new ThadsError('IO_ERROR', `cannot write ${output}: it is a directory`, undefined, 'name a file, e.g. --output report.csv');
     if (existing && !existing.isFile()) return { kind: 'stream', path };
@@ -83,8 +86,8 @@ function resolveTarget(io: Io, output: string | undefined, inputs: readonly stri
 }
 
 /** Refuses an --output that is one of the inputs or read-only; called before any work, so nothing is printed first. */
-export function assertNotInput(io: Io, output: string | undefined, inputs: readonly string[]): void {
-  resolveTarget(io, output, inputs);
+export function assertNotInput(io: Io, output: string | undefined, inputs: readonly string[], config: string | null = null): void {
+  resolveTarget(io, output, inputs, config);
 }
 
 /** Pieces joined (or a long string cut) into writes of about this many characters. */

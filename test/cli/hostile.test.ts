@@ -147,6 +147,21 @@ describe('1. --output: what is at the path decides how it is written (SPEC §8)'
     expect(JSON.parse(r.stdout).total.cases.resolved).toBe('5513');
   });
 
+  it('--output over the config the run reads is refused (exit 2), by --config or found beside the input, and the config stays', async () => {
+    const dir = tmp();
+    const input = join(dir, '2019.csv');
+    writeFileSync(input, readFileSync(FIXTURE));
+    const config = join(dir, 'thads.config.json');
+    const text = '{"targets":{"2019":{"cases":74}}}\n';
+    writeFileSync(config, text);
+    for (const args of [['--config', config], []]) {
+      const r = await runThads(['summarize', input, ...args, '--output', config]);
+      expect([r.code, r.stdout]).toEqual([2, '']);
+      expect(r.stderr).toContain(`--output ${config} is the config file this run reads [OUTPUT_IS_INPUT]`);
+      expect(readFileSync(config, 'utf8')).toBe(text);
+    }
+  });
+
   it('a hard link to an input is an input (exit 2); a replaced file keeps its permissions', async () => {
     const dir = tmp();
     const input = join(dir, '2019.csv');
