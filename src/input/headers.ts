@@ -321,7 +321,14 @@ export class HeaderMatcher {
     const sign = PLUS_MINUS.exec(text);
     if (sign) return this.beside({ text: sign[0].replace(/^\(\s*|\s*\)$/g, ''), years: [], comparison: true, partOfYear: false }, text.replace(sign[0], ' '));
     const whole = this.lookup(foldHeader(text));
-    if (whole) return whole.kind === 'figure' ? { ...whole, unit: null } : whole;
+    if (whole) {
+      if (whole.kind !== 'figure') return whole;
+      // A config alias copied with its unit ("Số tiền có ĐK (nghìn đồng)") names the field and
+      // the unit both: matched whole, its unit was dropped (figures read as đồng, 1000× small).
+      const note = trailingNote(text, this.measureWords);
+      const unit = note ? parseHeaderUnit(note[1]!) : null;
+      return { ...whole, unit, measure: whole.measure ?? (unit !== null ? 'money' : null) };
+    }
     const folded = foldHeader(text);
     if (COMPUTED.some((p) => folded === p || folded.startsWith(`${p} `))) return { kind: 'ignored' };
     // Trailing parentheses may hold a unit "(nghìn đồng)" or the measure "(việc)".

@@ -110,6 +110,13 @@ describe('HeaderMatcher.match', () => {
     expect(show('Đơn vị', m)).toBe('province');
     expect(show('Tiền CĐK (nghìn đồng)', m)).toBe('money_with_conditions@thousand');
   });
+
+  it('an alias copied with its unit keeps the unit (round 31b, 03: read as đồng, 1000× small)', () => {
+    const m = new HeaderMatcher({ 'Số tiền có ĐK (nghìn đồng)': 'money_with_conditions', 'Tiền xong (triệu đồng)': 'resolved' });
+    expect(show('Số tiền có ĐK (nghìn đồng)', m)).toBe('money_with_conditions@thousand');
+    // a field without its measure: the unit makes it money, as beside any field's name
+    expect(show('Tiền xong (triệu đồng)', m)).toBe('money_resolved@million');
+  });
 });
 
 describe('columns thads computes itself', () => {
