@@ -99,11 +99,18 @@ export function findConfig(explicit: string | undefined, cwd: string, inputs: re
   );
 }
 
-/** The config changes how a file is read (its unit, number format, column names). Unreadable: yes (loading it says why). */
+/**
+ * The config changes how a file is read (its unit, number format, column names). Unreadable: yes
+ * (loading it says why). The defaults `thads init` writes ("numberFormat": "auto", "aliases": {})
+ * change nothing.
+ */
 function readsFiles(path: string): boolean {
   try {
     const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    return typeof raw !== 'object' || raw === null || ['moneyUnit', 'numberFormat', 'aliases'].some((k) => k in raw);
+    if (typeof raw !== 'object' || raw === null) return true;
+    const { moneyUnit, numberFormat, aliases } = raw as Record<string, unknown>;
+    const someAlias = aliases !== undefined && (typeof aliases !== 'object' || aliases === null || Object.keys(aliases).length > 0);
+    return moneyUnit !== undefined || (numberFormat !== undefined && numberFormat !== 'auto') || someAlias;
   } catch {
     return true;
   }

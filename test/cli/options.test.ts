@@ -1,6 +1,6 @@
 // Options as a new user meets them (issue 17): grouping, --only, options that cannot apply,
 // each command's own --help.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -205,6 +205,22 @@ describe('config lookup: one config for every input', () => {
     const r = await runThads(['summarize', join(dir, 'nam-dinh/nam-dinh-2019.csv'), join(dir, 'thai-binh/thai-binh-2019.csv'), '--by', 'none', '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).total.cases.target).toBe('80');
+  });
+
+  it('the starter `thads init` writes beside some inputs (defaults: numberFormat "auto", no aliases) applies to all; a set numberFormat or an alias does not', async () => {
+    const dir = project();
+    const config = join(dir, 'nam-dinh', 'thads.config.json');
+    rmSync(config);
+    expect((await runThads(['init', '--output', config])).code).toBe(0);
+    const files = [join(dir, 'nam-dinh/nam-dinh-2019.csv'), join(dir, 'thai-binh/thai-binh-2019.csv')];
+    const r = await runThads(['summarize', ...files, '--by', 'none', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    // 100 + 200 + 60 with conditions, in đồng as the files say nothing
+    expect(JSON.parse(r.stdout).total.cases.withConditions).toBe('360');
+    for (const reading of [{ numberFormat: 'vi' }, { aliases: { 'Số việc': 'cases_with_conditions' } }]) {
+      writeFileSync(config, JSON.stringify(reading));
+      expect((await runThads(['summarize', ...files, '--by', 'none', '--format', 'json'])).code).toBe(2);
+    }
   });
 
   it('two folders with different configs: a usage error', async () => {
