@@ -106,7 +106,7 @@ export function findConfig(explicit: string | undefined, cwd: string, inputs: re
  */
 function readsFiles(path: string): boolean {
   try {
-    const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const raw: unknown = JSON.parse(configText(path));
     if (typeof raw !== 'object' || raw === null) return true;
     const { moneyUnit, numberFormat, aliases } = raw as Record<string, unknown>;
     const someAlias = aliases !== undefined && (typeof aliases !== 'object' || aliases === null || Object.keys(aliases).length > 0);
@@ -155,6 +155,17 @@ async function configValidator(): Promise<Validator> {
   }
 }
 
+/**
+ * The config's text: UTF-8, or UTF-16 with its byte order mark (Windows Notepad's "Unicode"),
+ * as input files are read; a UTF-8 byte order mark is dropped.
+ */
+function configText(path: string): string {
+  const bytes = readFileSync(path);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
+}
+
 /** "2019-10-15" is; "2019-02-30" and "2019-13-01" are not. */
 function isCalendarDate(text: string): boolean {
   const time = Date.parse(`${text}T00:00:00Z`);
@@ -165,13 +176,13 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
   if (path === null) return EMPTY_CONFIG;
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = configText(path);
   } catch (err) {
     throw new ThadsError('IO_ERROR', `cannot read config ${path}: ${describeIoError(err)}`, undefined, explicit ? 'check the --config path' : undefined);
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(text);
   } catch (err) {
     throw new ThadsError('CONFIG_INVALID', `not valid JSON: ${(err as Error).message}`, { file: path });
   }

@@ -223,6 +223,19 @@ describe('config lookup: one config for every input', () => {
     }
   });
 
+  it('a config saved by Notepad as "Unicode" (UTF-16 with its mark), or as UTF-8 with a mark, is read (round 31b, 05)', async () => {
+    const dir = project();
+    const config = join(dir, 'nam-dinh', 'thads.config.json');
+    const json = JSON.stringify({ targets: { '2019': { cases: 80 } } });
+    const saved = [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(json, 'utf16le').swap16()]), Buffer.from(`\uFEFF${json}`)];
+    for (const bytes of saved) {
+      writeFileSync(config, bytes);
+      const r = await runThads(['summarize', join(dir, 'nam-dinh/nam-dinh-2019.csv'), '--config', config, '--by', 'none', '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).total.cases.target).toBe('80');
+    }
+  });
+
   it('two folders with different configs: a usage error', async () => {
     const dir = project();
     writeFileSync(join(dir, 'thai-binh', 'thads.config.json'), JSON.stringify({ targets: { '2019': { cases: 80 } } }));
