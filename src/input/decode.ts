@@ -142,6 +142,11 @@ export async function openText(file: string, encodingFlag?: EncodingName, stdin?
   const source = readChunks(file, stdin, kept);
   const firstResult = await source.next();
   const first = firstResult.done ? Buffer.alloc(0) : firstResult.value;
+  // A workbook given as text (standard input, a pipe): its ZIP bytes are no encoding's (a file
+  // by name is told by its bytes before it gets here, read-file.ts)
+  if (first.length >= 4 && first.readUInt32LE(0) === 0x04034b50) {
+    throw new ThadsError('WORKBOOK_INVALID', `${file === STDIN ? 'standard input' : file} is a workbook (a ZIP archive), which thads reads from a file only`, { file }, 'save it to a file and pass its name (thads reads .xlsx workbooks by name), or save the sheet as "CSV UTF-8"');
+  }
   const { encoding, how, skip } = detectEncoding(first, encodingFlag);
   const decode = await makeDecoder(encoding);
   const position = new BytePosition(skip);

@@ -323,6 +323,15 @@ describe('5. standard input and named pipes are read once, as streams', () => {
     expect(inProcess.stdout).toBe(await expected());
   });
 
+  it('a workbook on standard input is said to be one (it was "invalid UTF-8 … pass --encoding windows-1258")', () => {
+    const r = spawnThads(['summarize', '-', '--year', '2019'], { input: readFileSync(join(ROOT, 'fixtures', 'xlsx', 'seed-form', 'bao-cao-2019.xlsx')) });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toBe(
+      '<stdin>: error: standard input is a workbook (a ZIP archive), which thads reads from a file only [WORKBOOK_INVALID]\n' +
+        '  hint: save it to a file and pass its name (thads reads .xlsx workbooks by name), or save the sheet as "CSV UTF-8"\n',
+    );
+  });
+
   it('stdin in messages is <stdin>; "-" twice is a usage error', async () => {
     const r = await runIo(['check', '-'], { stdin: 'district,cases_with_conditions,cases_resolved\nA,5,"x\n' });
     expect(r.code).toBe(1);

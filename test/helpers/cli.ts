@@ -32,7 +32,7 @@ export async function runThads(args: readonly string[], opts: { env?: Record<str
 }
 
 /** The real binary (needs `npm run build`, which `npm test` runs first). */
-export function spawnThads(args: readonly string[], opts: { env?: Record<string, string>; input?: string; cwd?: string } = {}): RunResult {
+export function spawnThads(args: readonly string[], opts: { env?: Record<string, string>; input?: string | Buffer; cwd?: string } = {}): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     env: { ...CLEAN_ENV, ...(opts.env ?? {}) },
