@@ -3,7 +3,7 @@
 // as the file name's is (file-names.ts). Each department sends "bao-cao-viec-2025.csv"; its
 // "Phòng THADS khu vực 1" is told from the next province's only by its title.
 import { foldHeader } from '../domain/names.js';
-import { provinceKey, sameOrMergedInto } from '../domain/provinces.js';
+import { provinceInYear, provinceKey, sameOrMergedInto } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { provinceForRows } from './file-names.js';
 import { provinceOfGroup } from './row-labels.js';
@@ -89,6 +89,8 @@ function provincesIn(cell: string, year: number | null): string[] {
 export function provinceOfRows(file: string | null, oneOffice: boolean, title: TitleProvince | null, year: number | null, sheet?: string): string | null {
   const named = file === null ? null : provinceForRows(file, oneOffice);
   if (title === null || named === null) return named ?? title?.province ?? null;
+  // "thua-thien-hue-…-2025" under "THÀNH PHỐ HUẾ": the province as its year names it, as the title does
+  if (year !== null && provinceKey(named) === provinceKey(title.province) && provinceInYear(named, year)?.name === title.province) return title.province;
   if (sameOrMergedInto(named, title.province, year) || sameOrMergedInto(title.province, named, year)) return named;
   throw new ThadsError('PROVINCE_CONFLICT', `the file name says the province is ${named}, but the title (line ${title.line}) says ${title.province}`, { file: file!, line: title.line, ...(sheet !== undefined ? { sheet } : {}) });
 }

@@ -239,3 +239,20 @@ describe('a national file, one row per province (round 30, 01)', () => {
     expect(keyRows(r.stdout)).toEqual(['Gia Lai,Cục THADS tỉnh Gia Lai,100,80', ',TOTAL,100,80']);
   });
 });
+
+describe('a file name of the old name under the title\'s current one (round 30, 90)', () => {
+  const lines = ['THI HÀNH ÁN DÂN SỰ THÀNH PHỐ HUẾ', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025', CASES, 'Phòng THADS khu vực 1,100,80'];
+
+  it('"thua-thien-hue-…-2025" under "THÀNH PHỐ HUẾ": Huế, as 2025 names it', async () => {
+    const r = await both({ 'thua-thien-hue-viec-2025.csv': lines });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout)).toEqual(['Huế,Phòng THADS khu vực 1,100,80', ',TOTAL,100,80']);
+  });
+
+  it('before 2025 the name\'s Thừa Thiên Huế stays', async () => {
+    const r = await both({ 'thua-thien-hue-viec-2024.csv': [lines[0]!, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2024', CASES, 'Chi cục THADS huyện Phú Vang,100,80'] });
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout)).toEqual(['Thừa Thiên Huế,Chi cục THADS huyện Phú Vang,100,80', ',TOTAL,100,80']);
+  });
+});
