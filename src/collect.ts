@@ -21,7 +21,7 @@ import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
 import { officeFromFileName, withFileName } from './input/file-names.js';
-import { provinceOfRows } from './input/title-province.js';
+import { provinceOfRows, TitleForRows } from './input/title-province.js';
 import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
 import { rowLabel, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
@@ -191,8 +191,9 @@ async function collectFiles(
     // "ben-tre-viec-2019.csv", "Bieu viec - Ben Tre - 2019.csv": the measure and the form are no part of its name.
     // Without an office column a bare province's name is the office's own (file-names.ts); a
     // file's only row, its declared total, is the province's. Else the title's ("CỤC THADS TỈNH X").
+    const hasOfficeColumn = () => report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
     const namedProvince = (total: boolean, year: number | null) =>
-      provinceOfRows(file === STDIN ? null : file, !total && !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district'), report.titleProvince, year, report.sheet?.name);
+      provinceOfRows(file === STDIN ? null : file, !total && !hasOfficeColumn(), titleRows.taken ? report.titleProvince : null, year, report.sheet?.name);
     const officeKeyOf = (row: OfficeRow) => keyString({ province: row.province, district: row.district, year: row.year });
     /** merged-away provinces whose rows were rolled up into their successor, and where first */
     const rolledUp = new Map<string, { from: string; into: string; year: number; line: number }>();
@@ -235,6 +236,10 @@ async function collectFiles(
         office.rows += rows;
       } else perOffice.set(key, { row: { ...row, figures: copySums(row.figures) }, rows });
     };
+    // Offices whose cells name provinces are a national file's: its title's province is where it
+    // was signed or sent, none of theirs (title-province.ts). A name from the file name is no cell.
+    const titleRows = new TitleForRows<[OfficeRow, number, number | null]>(([row, rows, repeatLine]) => addOffice(row, rows, repeatLine));
+    const offerOffice = (row: OfficeRow, rows: number, repeatLine: number | null) => titleRows.offer([row, rows, repeatLine], hasOfficeColumn() ? report.titleProvince : null, row);
     const declared = new YearDeclaredRows<OfficeRow>(opts.year);
     const runs = new OfficeRuns<OfficeRow>();
     let numbered = 0;
@@ -245,7 +250,7 @@ async function collectFiles(
     const fast = isWorkbookPath(file) ? null : await readFastFile(file, opts, progress, pathOf(file));
     if (fast) {
       Object.assign(report, fast.report);
-      for (const o of fast.offices) addOffice({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
+      for (const o of fast.offices) offerOffice({ file, line: o.line, province: o.province, district: o.district, year: o.year, figures: o.figures }, o.rows, o.repeatLine);
       // Without a declared row there is nothing for the rows to be checked against.
       const feed = fast.feed.some((item) => 'declared' in item) ? fast.feed : [];
       for (const item of feed) {
@@ -271,7 +276,7 @@ async function collectFiles(
         }
         for (const row of add) {
           checkRow(row);
-          addOffice(row, 1, null);
+          offerOffice(row, 1, null);
           if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
           declared.addRow(row.figures, row.year);
         }
@@ -298,6 +303,7 @@ async function collectFiles(
         take(runs.see(officeKeyOf(row), row.figures, named === true, row, ordinal === true));
       }
       take(runs.end());
+      titleRows.end();
     } catch (err) {
       pushAll(findings, report.findings, rowFindings);
       placeInSheet(findings, firstFinding, report);

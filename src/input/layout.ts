@@ -241,6 +241,30 @@ interface StatedMeasure {
 }
 
 /**
+ * A title's words for its measure: "TÍNH BẰNG TIỀN", "TÍNH THEO SỐ TIỀN", "(PHẦN TIỀN)", "… VỀ
+ * TIỀN NĂM 2019"; "VỀ VIỆC VÀ VỀ TIỀN", "TÍNH BẰNG VIỆC VÀ TIỀN" name both. "Về"/"phần" words
+ * count inside a sentence only — a group cell "Về tiền" over its columns is a header's, read
+ * there — and "về việc" only before a year, a period or "và" ("về việc thực hiện …" is "re:").
+ */
+const MEASURE_WORDS = /(?<=^|[a-z0-9] )(tinh bang|tinh theo so|ve|phan) (viec|tien)(?: va (?:(?:ve|phan|so) )?(viec|tien))?(?= |$)/g;
+const AFTER_VE = /^(?:$| (?:va|nam|tu|den|cua|tai|thang|quy|toan|\d+)\b)/;
+const WORDING: Record<string, string> = { 'tinh bang': 'tính bằng', 'tinh theo so': 'tính theo số', ve: 'về', phan: 'phần', viec: 'việc', tien: 'tiền' };
+const MEASURE_OF: Record<string, Measure> = { viec: 'cases', tien: 'money' };
+
+function titleMeasureWords(cell: string): { measure: Measure; words: string }[] {
+  const text = foldHeader(cell);
+  const out: { measure: Measure; words: string }[] = [];
+  for (const m of text.matchAll(MEASURE_WORDS)) {
+    const [, marker, first, second] = m as unknown as [string, string, string, string | undefined];
+    if (marker !== 'tinh bang' && m.index === 0) continue;
+    if (marker === 've' && !AFTER_VE.test(text.slice(m.index + m[0].length))) continue;
+    out.push({ measure: MEASURE_OF[first]!, words: `${WORDING[marker]} ${WORDING[first]}` });
+    if (second !== undefined) out.push({ measure: MEASURE_OF[second]!, words: `${WORDING[marker]} ${WORDING[second]}` });
+  }
+  return out;
+}
+
+/**
  * The measure of a form that counts one only, as its title or unit line says: Biểu 08 "KẾT
  * QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN" over "Có điều kiện", "Đơn vị tính: 1.000 đồng" (no
  * "Việc" beside it). Both measures named, or none: null.
@@ -248,12 +272,10 @@ interface StatedMeasure {
 function measureFromTitle(rowsAbove: readonly { readonly cells: readonly string[]; readonly line: number }[], unitLines: readonly UnitLineAt[]): StatedMeasure | null {
   const found = new Map<Measure, StatedMeasure>();
   for (const row of rowsAbove) {
-    const text = foldHeader(row.cells.join(' '));
     const from = `title (line ${row.line})`;
-    const column = (words: RegExp) => row.cells.findIndex((c) => words.test(foldHeader(c))) + 1 || undefined;
-    const at = (words: RegExp) => ({ line: row.line, ...(column(words) ? { column: column(words)! } : {}) });
-    if (/\btinh bang tien\b/.test(text)) found.set('money', { measure: 'money', from, says: `the ${from} says "tính bằng tiền"`, ...at(/\btinh bang tien\b/) });
-    if (/\btinh bang viec\b/.test(text)) found.set('cases', { measure: 'cases', from, says: `the ${from} says "tính bằng việc"`, ...at(/\btinh bang viec\b/) });
+    row.cells.forEach((cell, i) => {
+      for (const { measure, words } of titleMeasureWords(cell)) found.set(measure, { measure, from, says: `the ${from} says "${words}"`, line: row.line, column: i + 1 });
+    });
   }
   // "Đơn vị tính: Việc; 1.000 đồng" names both (the shared form); "Đơn vị tính: 1.000 đồng" money only.
   for (const u of unitLines) {

@@ -2,7 +2,8 @@
 // ĐẮK LẮK", "BÁO CÁO … TỈNH PHÚ THỌ NĂM 2025", "THÀNH PHỐ HÀ NỘI"): read for rows that name none,
 // as the file name's is (file-names.ts). Each department sends "bao-cao-viec-2025.csv"; its
 // "Phòng THADS khu vực 1" is told from the next province's only by its title.
-import { provinceKey, sameOrMergedInto } from '../domain/provinces.js';
+import { foldHeader } from '../domain/names.js';
+import { provinceInYear, provinceKey, sameOrMergedInto } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { provinceForRows } from './file-names.js';
 import { provinceOfGroup } from './row-labels.js';
@@ -23,11 +24,15 @@ const MARK = /(?<![\p{L}\d])(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?![\p{L
  * is read whole as a group's title is (provinceOfGroup: "Cục THADS Hà Nội", "TP Hồ Chí Minh" —
  * not "Thành phố Hà Tĩnh", a district-level city), or from a "tỉnh"/"thành phố" inside it up to
  * the longest province's name ("… TỈNH GIA LAI NĂM 2025"). A bare name inside a line ("Gia Lai,
- * ngày 15 tháng 10 năm 2025", where it was signed) is not read.
+ * ngày 15 tháng 10 năm 2025", where it was signed) is not read, nor a cell that is a name only
+ * ("Hà Nội," beside "ngày 15 …"): a title names its sender or its report. Lines that date a
+ * signing or name a recipient or an annex are no titles (notTitle): a national report signed
+ * in Hà Nội, sent to a province, is neither's.
  */
 export function titleProvince(rows: readonly { readonly cells: readonly string[]; readonly line: number }[], year: number | null): TitleProvince | null {
   let found: TitleProvince | null = null;
   for (const { cells, line } of [...rows].sort((a, b) => a.line - b.line)) {
+    if (notTitle(cells)) continue;
     for (const cell of cells) {
       for (const province of provincesIn(cell.trim(), year)) {
         if (found === null) found = { province, line };
@@ -38,9 +43,24 @@ export function titleProvince(rows: readonly { readonly cells: readonly string[]
   return found;
 }
 
+/** A cell dating a signing: "ngày 15 tháng 10 năm 2025", "Hà Nội, ngày … tháng … năm …". */
+const SIGNED = /^(?:[^,]*,\s*)?ngày\b[\s\d.…_-]*tháng\b[\s\d.…_-]*năm\b/iu;
+/** The first words of a recipient's, an annex's or a filing's line ("Nơi nhận:", "(Kèm theo …)", "Lưu: VT"). */
+const ADDRESSED = /^(noi nhan|kinh gui|dong gui|gui|kem theo|luu)( |$)/;
+/** The words a sender's or a report's title names a province with ("Cục THADS X", "Báo cáo … X", "Tỉnh X"). */
+const TITLE_WORDS = /(^| )(cuc|thads|tha|thi hanh an|bao cao|tinh|thanh pho|tp)( |$)/;
+
+/** A line of a signing's place and date, or one that names a recipient or an annex. */
+function notTitle(cells: readonly string[]): boolean {
+  if (cells.some((c) => SIGNED.test(c.trim().normalize('NFC')))) return true;
+  const first = cells.find((c) => c.trim() !== '');
+  return first !== undefined && ADDRESSED.test(foldHeader(first));
+}
+
 function provincesIn(cell: string, year: number | null): string[] {
   if (cell === '') return [];
-  const whole = provinceOfGroup(cell, year);
+  // a name alone ("Hà Nội,") is where the report was signed or who it is for, not its sender
+  const whole = TITLE_WORDS.test(foldHeader(cell)) ? provinceOfGroup(cell, year) : null;
   if (whole !== null) return [whole];
   const named: string[] = [];
   for (const m of cell.matchAll(MARK)) {
@@ -69,6 +89,50 @@ function provincesIn(cell: string, year: number | null): string[] {
 export function provinceOfRows(file: string | null, oneOffice: boolean, title: TitleProvince | null, year: number | null, sheet?: string): string | null {
   const named = file === null ? null : provinceForRows(file, oneOffice);
   if (title === null || named === null) return named ?? title?.province ?? null;
+  // "thua-thien-hue-…-2025" under "THÀNH PHỐ HUẾ": the province as its year names it, as the title does
+  if (year !== null && provinceKey(named) === provinceKey(title.province) && provinceInYear(named, year)?.name === title.province) return title.province;
   if (sameOrMergedInto(named, title.province, year) || sameOrMergedInto(title.province, named, year)) return named;
   throw new ThadsError('PROVINCE_CONFLICT', `the file name says the province is ${named}, but the title (line ${title.line}) says ${title.province}`, { file: file!, line: title.line, ...(sheet !== undefined ? { sheet } : {}) });
+}
+
+/**
+ * Whether the title's province is its rows': not where every office row is a province itself,
+ * one at least another than the title's ("Gia Lai", "Cục THADS tỉnh Kon Tum" under "CỤC THADS
+ * THÀNH PHỐ HÀ NỘI"): a national report, whose title names where it was made or sent. Rows
+ * wait (in order) while all seen so far name provinces; the first that does not settles it.
+ */
+export class TitleForRows<T> {
+  #title: boolean | undefined;
+  #other = false;
+  readonly #waiting: T[] = [];
+
+  constructor(private readonly add: (item: T) => void) {}
+
+  /** false once the rows turned out to be provinces: no province is taken from the title */
+  get taken(): boolean {
+    return this.#title !== false;
+  }
+
+  offer(item: T, title: TitleProvince | null, office: { readonly province: string | null; readonly district: string; readonly year: number | null }): void {
+    if (this.#title === undefined && title !== null && office.province === null) {
+      const own = provinceOfGroup(office.district, office.year);
+      if (own !== null) {
+        if (provinceKey(own) !== provinceKey(title.province)) this.#other = true;
+        this.#waiting.push(item);
+        return;
+      }
+      this.#settle(true);
+    }
+    this.add(item);
+  }
+
+  /** the rows are all in: those waiting are added */
+  end(): void {
+    if (this.#title === undefined) this.#settle(!this.#other);
+  }
+
+  #settle(title: boolean): void {
+    this.#title = title;
+    for (const item of this.#waiting.splice(0)) this.add(item);
+  }
 }

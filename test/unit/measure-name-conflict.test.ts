@@ -124,3 +124,63 @@ describe('a workbook', () => {
     expect(JSON.parse(r.stdout).total.money).toMatchObject({ withConditions: '112100000000', resolved: '93200000000' });
   });
 });
+
+// Round 30, 02: a title says the measure in the forms' other wordings too — "VỀ TIỀN", "(PHẦN
+// TIỀN)", "TÍNH THEO SỐ TIỀN" — and a money form under one of them, saved as "…viec…", was
+// read as 93.200.000 / 112.100.000 việc.
+describe('other wordings of the title\'s measure (round 30, 02)', () => {
+  const title = (words: string) => `BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ ${words} NĂM 2019`;
+
+  it.each([
+    ['VỀ TIỀN', 'về tiền'],
+    ['(PHẦN TIỀN)', 'phần tiền'],
+    ['- PHẦN TIỀN', 'phần tiền'],
+    ['TÍNH THEO SỐ TIỀN', 'tính theo số tiền'],
+    ['VE TIEN', 'về tiền'],
+  ])('"%s" over a "viec" file: refused at the title', async (words, says) => {
+    const r = await both('bc-viec-2019.csv', [title(words), PLAIN, ...MONEY_ROWS]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`FILE:1:1: error: the file name says the file counts cases, but the title (line 1) says "${says}": plain headers ("Có điều kiện") would be read as cases [MEASURE_CONFLICT]\n${HINT}\n`);
+  });
+
+  it.each([['VỀ VIỆC', 'về việc'], ['(PHẦN VIỆC)', 'phần việc'], ['TÍNH THEO SỐ VIỆC', 'tính theo số việc']])('"%s" over a "tien" file: refused', async (words, says) => {
+    const r = await both('bc-tien-2019.csv', [title(words), PLAIN, ...CASES_ROWS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`FILE:1:1: error: the file name says the file counts money, but the title (line 1) says "${says}": plain headers ("Có điều kiện") would be read as money [MEASURE_CONFLICT]`);
+  });
+
+  it.each(['VỀ VIỆC VÀ VỀ TIỀN', 'TÍNH BẰNG VIỆC VÀ TIỀN', 'VỀ VIỆC VÀ TIỀN', '(PHẦN VIỆC VÀ PHẦN TIỀN)'])('"%s" names both: the name\'s cases, 5.513 / 5.871', async (words) => {
+    const r = await both('bc-viec-2019.csv', [title(words), PLAIN, ...CASES_ROWS]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '5871', resolved: '5513', rate: '93.90' });
+  });
+
+  it('"VỀ TIỀN" with no measure in the name: plain headers are money, 93.200.000 / 112.100.000 đồng = 83,14 %', async () => {
+    const r = await both('bao cao 2019.csv', [title('VỀ TIỀN'), PLAIN, ...MONEY_ROWS]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const total = JSON.parse(r.stdout).total;
+    expect(total.cases).toBeNull();
+    expect(total.money).toMatchObject({ withConditions: '112100000', resolved: '93200000', rate: '83.14' });
+  });
+
+  it('"về việc" that means "regarding" states no measure: "… VỀ VIỆC THỰC HIỆN … TÍNH BẰNG TIỀN" is money', async () => {
+    const lines = ['BÁO CÁO VỀ VIỆC THỰC HIỆN CHỈ TIÊU THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN NĂM 2019', PLAIN, ...MONEY_ROWS];
+    const read = await both('bc-tien-2019.csv', lines);
+    expect(read.code).toBe(0);
+    expect(JSON.parse(read.stdout).total.money).toMatchObject({ withConditions: '112100000', resolved: '93200000' });
+    const refused = await both('bc-viec-2019.csv', lines);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('FILE:1:1: error: the file name says the file counts cases, but the title (line 1) says "tính bằng tiền"');
+  });
+
+  it('a group cell "Về tiền" over its own columns is the header\'s, no title: the plain columns stay the name\'s cases', async () => {
+    const r = await both('bc-viec-2019.csv', [',Về việc,,Về tiền,', 'Đơn vị,Có điều kiện,Giải quyết xong,Có điều kiện,Giải quyết xong', 'Chi cục A,3000,2800,60000000,50000000', 'Chi cục B,2871,2713,52100000,43200000']);
+    expect(r.code).toBe(0);
+    const total = JSON.parse(r.stdout).total;
+    expect(total.cases).toMatchObject({ withConditions: '5871', resolved: '5513' });
+    expect(total.money).toMatchObject({ withConditions: '112100000', resolved: '93200000' });
+  });
+});

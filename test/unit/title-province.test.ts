@@ -49,7 +49,29 @@ describe('titleProvince', () => {
     // where the report was signed, inside a line
     'Gia Lai, ngày 15 tháng 10 năm 2025',
     'PHÒNG THADS KHU VỰC 1',
+    // round 30, 01: a name alone is where it was signed or whom it is for, not a title
+    'Hà Nội,',
+    'Hà Nội',
+    ';;;Hà Nội,;ngày 15 tháng 10 năm 2025',
+    // an unquoted "Hà Nội, ngày …" split by its comma: a line dating a signing is no title
+    'Hà Nội; ngày 15 tháng 10 năm 2025',
+    'TP. Hà Nội, ngày 15 tháng 10 năm 2025',
+    ';;;Thành phố Hà Nội;ngày    tháng    năm 2025',
+    // recipients, annexes, filing
+    'Nơi nhận: Cục THADS tỉnh Gia Lai; Lưu: VT',
+    '(Kèm theo Báo cáo số 25/BC-TCTHADS ngày 15/10/2019 của Tổng cục THADS gửi UBND thành phố Hà Nội)',
+    'Kèm theo công văn gửi Cục THADS tỉnh Gia Lai',
+    'Kính gửi: Cục THADS tỉnh Gia Lai',
+    'Gửi: UBND tỉnh Gia Lai',
+    'Đồng gửi: Cục THADS tỉnh Kon Tum',
+    'Lưu: VT, Cục THADS tỉnh Gia Lai',
   ])('%s → none', (title) => expect(titleProvince(rows([title]), 2025)).toBeNull());
+
+  it('the sender under a place-and-date line is still read', () =>
+    expect(titleProvince(rows([';;;Hà Nội,;ngày 15 tháng 10 năm 2025', 'CỤC THADS TỈNH GIA LAI']), 2025)).toEqual({ province: 'Gia Lai', line: 2 }));
+
+  it('a period in the title is no date of signing', () =>
+    expect(titleProvince(rows(['BÁO CÁO KẾT QUẢ THADS TỈNH GIA LAI TỪ NGÀY 01 THÁNG 10 NĂM 2024 ĐẾN NGÀY 30 THÁNG 9 NĂM 2025']), 2025)).toEqual({ province: 'Gia Lai', line: 1 }));
 
   it('two lines naming one province: the first line', () => expect(titleProvince(rows(['CỤC THADS TỈNH GIA LAI', 'BÁO CÁO … TỈNH GIA LAI NĂM 2025']), 2025)).toEqual({ province: 'Gia Lai', line: 1 }));
 
@@ -138,5 +160,77 @@ describe('a title that names another province than the file name', () => {
     expect(await main(io)).toBe(1);
     expect(stdout()).toBe('');
     expect(stderr().split(join(dir, '/')).join('')).toContain('gia-lai-viec-2025.xlsx:Biểu 01!2:2: error: the file name says the province is Gia Lai, but the title (line 2) says Đắk Lắk [PROVINCE_CONFLICT]');
+  });
+});
+
+describe('a national file, one row per province (round 30, 01)', () => {
+  const HEAD = ['BỘ TƯ PHÁP,,,CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỤC QUẢN LÝ THI HÀNH ÁN DÂN SỰ,,,Độc lập - Tự do - Hạnh phúc'];
+  const TABLE = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC NĂM 2025', 'STT,Đơn vị,Có điều kiện,Giải quyết xong', '1,Phú Thọ,10000,8400', '2,Gia Lai,20000,16800'];
+
+  it('signed in Hà Nội ("Hà Nội," | "ngày …"): no row is Hà Nội\'s; the TOTAL takes the national 83.9', async () => {
+    const config = join(dir, 'hn.json');
+    writeFileSync(config, JSON.stringify({ targets: { 2025: { provinces: { 'Hà Nội': { cases: 83.94 }, 'Phú Thọ': { cases: 84.05 } } } } }));
+    const r = await both({ 'toan-quoc-viec-2025.csv': [...HEAD, ',,,"Hà Nội,",ngày 15 tháng 10 năm 2025', ...TABLE] }, ['--config', config, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const [head, ...body] = r.stdout.trim().split('\n').map((l) => l.split(','));
+    const pick = ['province', 'district', 'cases_with_conditions', 'cases_resolved', 'cases_rate', 'cases_target', 'cases_gap_pp', 'cases_required', 'cases_above_target', 'cases_met'].map((c) => head!.indexOf(c));
+    // 8400/10000 and 16800/20000 = 84.00 % against 83.9: 8390 and 16780 required; the TOTAL
+    // 25200/30000 = 84.00 %, 25170 required, 30 above
+    expect(body.map((row) => pick.map((i) => row[i]).join(','))).toEqual([
+      ',Phú Thọ,10000,8400,84.00,83.9,0.10,8390,10,true',
+      ',Gia Lai,20000,16800,84.00,83.9,0.10,16780,20,true',
+      ',TOTAL,30000,25200,84.00,83.9,0.10,25170,30,true',
+    ]);
+    expect(r.stderr).toContain('the target for province "Hà Nội" (2025) applies to none of the input');
+  });
+
+  const PROVINCES = ['Đơn vị,Có điều kiện,Giải quyết xong', 'Gia Lai,100,80', 'Kon Tum,200,150'];
+  it.each([
+    ['an unquoted "Hà Nội, ngày …"', ['TỔNG CỤC THI HÀNH ÁN DÂN SỰ', 'Hà Nội, ngày 15 tháng 10 năm 2019', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019']],
+    ['a recipient line', ['TỔNG CỤC THI HÀNH ÁN DÂN SỰ', 'Nơi nhận: Cục THADS tỉnh Gia Lai; Lưu: VT']],
+    ['an annex line', ['TỔNG CỤC THI HÀNH ÁN DÂN SỰ', '(Kèm theo Báo cáo số 25/BC-TCTHADS ngày 15/10/2019 của Tổng cục THADS gửi UBND thành phố Hà Nội)']],
+    // the title names a province, but the rows are provinces themselves
+    ['a title naming a province over rows that are provinces', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ CỦA CỤC THADS THÀNH PHỐ HÀ NỘI VÀ CÁC TỈNH NĂM 2019']],
+  ])('%s sets no province: 230 of 300 cases, no province', async (_, head) => {
+    const r = await both({ 'tong-hop-viec-2019.csv': [...head, ...PROVINCES] });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout)).toEqual([',Gia Lai,100,80', ',Kon Tum,200,150', ',TOTAL,300,230']);
+  });
+
+  it('rows naming "Cục THADS tỉnh X" under another province\'s title: none of them is the title\'s', async () => {
+    const r = await both({ 'tong-hop-viec-2019.csv': ['CỤC THADS THÀNH PHỐ HÀ NỘI', 'Đơn vị,Có điều kiện,Giải quyết xong', 'Cục THADS tỉnh Gia Lai,100,80', 'Cục THADS thành phố Hà Nội,300,250'] });
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout)).toEqual([',Cục THADS tỉnh Gia Lai,100,80', ',Cục THADS thành phố Hà Nội,300,250', ',TOTAL,400,330']);
+  });
+
+  it('a province\'s file whose first row is named like a province (huyện Hòa Bình of Bạc Liêu) keeps the title\'s province', async () => {
+    const r = await both({ 'bao-cao-viec-2019.csv': ['CỤC THADS TỈNH BẠC LIÊU', 'Đơn vị,Có điều kiện,Giải quyết xong', 'Hòa Bình,100,80', 'Chi cục THADS huyện Giá Rai,200,150'] });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout)).toEqual(['Bạc Liêu,Hòa Bình,100,80', 'Bạc Liêu,Chi cục THADS huyện Giá Rai,200,150', ',TOTAL,300,230']);
+  });
+
+  it('its own Cục named in its rows keeps the title\'s province', async () => {
+    const r = await both({ 'bao-cao-viec-2019.csv': ['CỤC THADS TỈNH GIA LAI', 'Đơn vị,Có điều kiện,Giải quyết xong', 'Cục THADS tỉnh Gia Lai,100,80'] });
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout)).toEqual(['Gia Lai,Cục THADS tỉnh Gia Lai,100,80', ',TOTAL,100,80']);
+  });
+});
+
+describe('a file name of the old name under the title\'s current one (round 30, 90)', () => {
+  const lines = ['THI HÀNH ÁN DÂN SỰ THÀNH PHỐ HUẾ', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025', CASES, 'Phòng THADS khu vực 1,100,80'];
+
+  it('"thua-thien-hue-…-2025" under "THÀNH PHỐ HUẾ": Huế, as 2025 names it', async () => {
+    const r = await both({ 'thua-thien-hue-viec-2025.csv': lines });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout)).toEqual(['Huế,Phòng THADS khu vực 1,100,80', ',TOTAL,100,80']);
+  });
+
+  it('before 2025 the name\'s Thừa Thiên Huế stays', async () => {
+    const r = await both({ 'thua-thien-hue-viec-2024.csv': [lines[0]!, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2024', CASES, 'Chi cục THADS huyện Phú Vang,100,80'] });
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout)).toEqual(['Thừa Thiên Huế,Chi cục THADS huyện Phú Vang,100,80', ',TOTAL,100,80']);
   });
 });
