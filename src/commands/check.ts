@@ -49,6 +49,8 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
   const common = await resolveCommon(io, files, flags);
   const findings: Finding[] = [];
   let unreadable = 0;
+  /** the files that could not be read, and why: a CI reader of the JSON can tell which */
+  const unreadableFiles: { file: string; message: string }[] = [];
   // What earlier files gave: a copy of one is an error in the later (SPEC §3).
   const inputs = new DuplicateInputs();
   /** config targets no group of a file takes, by target; said once if no file takes them */
@@ -90,6 +92,7 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
       if (err.code === 'IO_ERROR') {
         printFindings(io, [err.toFinding()]);
         unreadable++;
+        unreadableFiles.push({ file, message: err.message });
         continue;
       }
       if (err.exitCode !== EXIT.data) throw err;
@@ -117,6 +120,7 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
       version: 1,
       files: files.length,
       unreadable,
+      unreadableFiles,
       errors: errors.length,
       warnings: warnings.length,
       findings: shown.map((f) => ({

@@ -179,6 +179,14 @@ describe('thads check exit codes (SPEC §9)', () => {
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('1 error, 0 warnings in 1 file; 1 file could not be read');
   });
 
+  it('--format json names the files that could not be read, and why (a CI reader had only their count)', async () => {
+    const r = await runThads(['check', 'fixtures/check/no-such-file.csv', PUBLISHED, '--format', 'json']);
+    expect(r.code).toBe(2);
+    const doc = JSON.parse(r.stdout);
+    expect([doc.files, doc.unreadable]).toEqual([2, 1]);
+    expect(doc.unreadableFiles).toEqual([{ file: 'fixtures/check/no-such-file.csv', message: 'cannot read fixtures/check/no-such-file.csv: no such file or directory (ENOENT)' }]);
+  });
+
   it('2 for a usage error, nothing on stdout', async () => {
     const r = await runThads(['check', PLANTED, '--format', 'xml']);
     expect(r.code).toBe(2);
