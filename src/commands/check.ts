@@ -8,7 +8,7 @@ import { EXIT, ThadsError, collapseRepeats, finding, formatFinding, formatLocati
 import { escapeControls } from '../output/sanitize.js';
 import type { CheckFlags } from './flags.js';
 import type { Io } from '../io.js';
-import { assertStdinOnce, printFindings, resolveCommon, unmatchedTargets } from './common.js';
+import { assertStdinOnce, printFindings, refuseAmbiguousTargets, resolveCommon, unmatchedTargets } from './common.js';
 import { DuplicateInputs } from '../input/duplicate-inputs.js';
 import type { UnmatchedTarget } from '../domain/targets.js';
 
@@ -68,6 +68,7 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
       pushAll(fileFindings, rowErrors, data.findings.map(asCheck));
       if (flags.failBelowTarget) {
         const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
+        refuseAmbiguousTargets(summary.ambiguousTargets, common.config.path);
         evaluated++;
         for (const t of summary.unmatchedTargets) {
           const key = `${t.year}\u0000${t.scope}\u0000${t.name}`;

@@ -1,8 +1,8 @@
 // What every file-reading command resolves the same way: config, reading options, targets.
 import { builtInTargets } from '../config/builtin-targets.js';
-import { findConfig, loadConfig, type Config } from '../config/load.js';
+import { findConfig, loadConfig, pathText, type Config } from '../config/load.js';
 import type { EvaluateOptions, GapBasis } from '../domain/evaluate.js';
-import type { TargetSet, TargetTables, UnmatchedTarget } from '../domain/targets.js';
+import type { AmbiguousTarget, TargetSet, TargetTables, UnmatchedTarget } from '../domain/targets.js';
 import { STDIN, ThadsError, collapseRepeats, finding, formatFinding, type Finding } from '../errors.js';
 import type { InputFlags } from './flags.js';
 import type { Io } from '../io.js';
@@ -60,6 +60,23 @@ function namesList(names: readonly string[]): string {
   return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
 }
 
+/**
+ * A year's office target that offices of several provinces of the input would take: one
+ * province's allocation to its office would be read as another's. Refused as a config error.
+ */
+export function refuseAmbiguousTargets(list: readonly AmbiguousTarget[], configPath: string | null): void {
+  const first = list[0];
+  if (!first) return;
+  const provinces = first.provinces.map((p) => (p === null ? 'rows that name no province' : p));
+  const example = first.provinces.find((p): p is string => p !== null) ?? '<province>';
+  throw new ThadsError(
+    'TARGET_AMBIGUOUS',
+    `${pathText(['targets', String(first.year), 'districts', first.target.name])}: offices of ${provinces.length} provinces of the input have this name (${provinces.join(', ')}); a target for one would be applied to all`,
+    configPath === null ? undefined : { file: configPath, ...(first.target.at ? { line: first.target.at.line, column: first.target.at.column } : {}) },
+    `give it under its province: "provinces": { ${JSON.stringify(example)}: { "districts": { ${JSON.stringify(first.target.name)}: { … } } } }`,
+  );
+}
+
 /** A config target no group of the input takes would otherwise leave the national one in force unseen. */
 export function unmatchedTargets(list: readonly UnmatchedTarget[], configPath: string | null): Finding[] {
   return list.map((t) =>
@@ -70,6 +87,8 @@ export function unmatchedTargets(list: readonly UnmatchedTarget[], configPath: s
         ? `the target for province ${JSON.stringify(t.name)} (${t.year}) applies to none of the input: ${t.name} was merged into ${t.mergedInto} on 1/7/2025, its rows are counted as ${t.mergedInto}'s and take ${t.mergedInto}'s target`
         : t.untargeted.length === 0
         ? `the target for ${t.scope} ${JSON.stringify(t.name)} (${t.year}) applies to none of the input: it names no province (no province column, title or file name), so its rows take the national targets`
+        : t.province !== undefined
+        ? `the target for district ${JSON.stringify(t.name)} of province ${JSON.stringify(t.province)} (${t.year}) matches no office of ${t.province} in the input; ${namesList(t.untargeted)} ${t.untargeted.length === 1 ? 'takes' : 'take'} no district target of ${t.province}`
         : `the target for ${t.scope} ${JSON.stringify(t.name)} (${t.year}) matches no ${t.scope === 'province' ? 'province' : 'office'} of the input; ${namesList(t.untargeted)} ${t.untargeted.length === 1 ? 'takes' : 'take'} no ${t.scope} target of the config`,
       configPath === null ? undefined : { file: configPath },
       t.scope === 'province'

@@ -17,7 +17,7 @@ import type { Lang } from '../output/format-number.js';
 import { humanMoneyUnit, type RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
-import { assertStdinOnce, printFindings, resolveCommon, unmatchedTargets } from './common.js';
+import { assertStdinOnce, printFindings, refuseAmbiguousTargets, resolveCommon, unmatchedTargets } from './common.js';
 import { selectOnly } from './only.js';
 import { assertPreviousNotInput, readPrevious } from './previous-files.js';
 import { rowLabel } from '../input/row-labels.js';
@@ -171,6 +171,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   const mixed = mixedPeriods(data.periods);
   if (mixed) throw mixedPeriodsError(mixed);
   const evaluated: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
+  refuseAmbiguousTargets(evaluated.ambiguousTargets, common.config.path);
   const summary: Summary = by.includes('year') ? { ...evaluated, groups: byYear(evaluated.groups), totals: byYear(evaluated.totals) } : evaluated;
   timings.mark('evaluate');
   const warnings: Finding[] = [...data.findings, ...unmatchedTargets(summary.unmatchedTargets, common.config.path)];

@@ -40,13 +40,19 @@ export async function targets(io: Io, flags: { year?: number; config?: string; t
       lines.push(`${year}  ${m.padEnd(7)}  ${(t ? `${plain(t.value)}%` : '—').padStart(6)}  ${source}`);
     }
     const yt = config.targets.get(year);
-    for (const [kind, map] of [['province', yt?.provinces], ['district', yt?.districts]] as const) {
-      for (const { name, set } of map?.values() ?? []) {
-        const note = kind === 'province' ? provinceNote(name, year) : '';
-        for (const m of MEASURES) {
-          const v = set[m];
-          if (v) lines.push(`${year}  ${m.padEnd(7)}  ${`${plain(v)}%`.padStart(6)}  config ${kind} ${JSON.stringify(name)}${note}`);
-        }
+    const named = [
+      ...[...(yt?.provinces.values() ?? [])].flatMap((p) => [
+        { kind: 'province', name: p.name, set: p.set, note: provinceNote(p.name, year) },
+        ...[...(p.districts?.values() ?? [])].map((d) => ({ kind: 'district', name: d.name, set: d.set, note: ` of province ${JSON.stringify(p.name)}` })),
+      ]),
+      ...[...(yt?.districts.values() ?? [])].map((d) => ({ kind: 'district', name: d.name, set: d.set, note: '' })),
+    ];
+    for (const { kind, name, set, note } of named) {
+      for (const m of MEASURES) {
+        const v = set[m];
+        // --target-cases applies to every group: a config target of that measure is then in force nowhere.
+        const overridden = tables.flag[m] ? `, overridden by --target-${m}` : '';
+        if (v) lines.push(`${year}  ${m.padEnd(7)}  ${`${plain(v)}%`.padStart(6)}  config ${kind} ${JSON.stringify(name)}${note}${overridden}`);
       }
     }
   }

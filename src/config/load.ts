@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import type { Dec } from '../domain/decimal.js';
 import { olderOfficeKey } from '../domain/merger.js';
-import { districtTargetKey, parsePercent, PERCENT_RULE, provinceTargetKey, twoSpellings, type TargetSet, type YearTargets } from '../domain/targets.js';
+import { districtTargetKey, parsePercent, PERCENT_RULE, provinceTargetKey, twoSpellings, type NamedTargets, type ProvinceTargets, type TargetSet, type YearTargets } from '../domain/targets.js';
 import type { GapBasis } from '../domain/evaluate.js';
 import { STDIN, ThadsError } from '../errors.js';
 import type { MoneyUnit } from '../input/units.js';
 import type { NumberFormat } from '../input/numbers.js';
 import { describeIoError } from '../io-errors.js';
+import { memberId, scanJsonMembers, type KeyPlace } from './json-members.js';
 
 export const CONFIG_NAME = 'thads.config.json';
 
@@ -51,7 +52,7 @@ interface RawTargetSet {
   money?: Percent;
 }
 interface RawConfig {
-  targets?: Record<string, RawTargetSet & { provinces?: Record<string, RawTargetSet>; districts?: Record<string, RawTargetSet> }>;
+  targets?: Record<string, RawTargetSet & { provinces?: Record<string, RawTargetSet & { districts?: Record<string, RawTargetSet> }>; districts?: Record<string, RawTargetSet> }>;
   moneyUnit?: MoneyUnit;
   numberFormat?: NumberFormat;
   lang?: 'vi' | 'en';
@@ -119,6 +120,11 @@ function readsFiles(path: string): boolean {
 function jsonPath(instancePath: string, extra?: string): string {
   const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (extra !== undefined) parts.push(extra);
+  return pathText(parts);
+}
+
+/** ["targets", "2019", "provinces", "Nam Định"] → targets."2019".provinces."Nam Định" */
+export function pathText(parts: readonly string[]): string {
   return parts.length === 0 ? '(top level)' : parts.map((p) => (/^[A-Za-z_$][\w$]*$/.test(p) ? p : JSON.stringify(p))).join('.');
 }
 
@@ -186,6 +192,20 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
   } catch (err) {
     throw new ThadsError('CONFIG_INVALID', `not valid JSON: ${(err as Error).message}`, { file: path });
   }
+  const members = scanJsonMembers(text.replace(/^\uFEFF/, ''));
+  const twice = members.duplicates[0];
+  if (twice) {
+    throw new ThadsError(
+      'CONFIG_INVALID',
+      `${pathText(twice.path)}: the key is given twice, ${twice.first.line === twice.second.line ? `on line ${twice.first.line} (columns ${twice.first.column} and ${twice.second.column})` : `on lines ${twice.first.line} and ${twice.second.line}`}; JSON keeps only the last, and what the first gives would be lost`,
+      { file: path, line: twice.second.line, column: twice.second.column },
+      'write each key once: merge the two entries into one',
+    );
+  }
+  const at = (...keys: string[]): { at?: KeyPlace } => {
+    const place = members.places.get(memberId(keys));
+    return place ? { at: place } : {};
+  };
   // ajv is CommonJS: under NodeNext its class is the default export's default.
   const validate = await configValidator();
   if (!validate(raw)) {
@@ -216,16 +236,20 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
   }
   const targets = new Map<number, YearTargets>();
   for (const [year, t] of Object.entries(cfg.targets ?? {})) {
-    const named = (scope: 'province' | 'district', entries: Record<string, RawTargetSet>, key: (name: string) => string) => {
+    const named = (scope: 'province' | 'district', entries: Record<string, RawTargetSet>, key: (name: string) => string, under: string[]): Map<string, NamedTargets> => {
       // One province or office under two names would take whichever target came first: refused.
       const pair = twoSpellings(scope, Object.keys(entries));
       if (pair) {
-        throw new ThadsError('CONFIG_INVALID', `targets.${year}.${scope === 'province' ? 'provinces' : 'districts'}: ${JSON.stringify(pair[0])} and ${JSON.stringify(pair[1])} name one ${scope === 'province' ? 'province' : 'office'}`, { file: path }, 'give each province or office one entry; names are matched however written ("TP. Hồ Chí Minh" = "Hồ Chí Minh", "Thừa Thiên Huế" = "Huế", "Chi cục THADS huyện Mỹ Lộc" = "Mỹ Lộc")');
+        throw new ThadsError('CONFIG_INVALID', `${under.join('.')}: ${JSON.stringify(pair[0])} and ${JSON.stringify(pair[1])} name one ${scope === 'province' ? 'province' : 'office'}`, { file: path }, 'give each province or office one entry; names are matched however written ("TP. Hồ Chí Minh" = "Hồ Chí Minh", "Thừa Thiên Huế" = "Huế", "Chi cục THADS huyện Mỹ Lộc" = "Mỹ Lộc")');
       }
-      return new Map(Object.entries(entries).map(([name, s]) => [key(name), { name, set: targetSet(s, `targets.${year}.${scope === 'province' ? 'provinces' : 'districts'}.${name}`, path) }] as const));
+      return new Map(Object.entries(entries).map(([name, s]) => [key(name), { name, set: targetSet(s, [...under, name].join('.'), path), ...at(...under, name) }] as const));
     };
-    const provinces = named('province', t.provinces ?? {}, provinceTargetKey);
-    const districts = named('district', t.districts ?? {}, districtTargetKey);
+    const rawProvinces = t.provinces ?? {};
+    const provinces = new Map<string, ProvinceTargets>();
+    for (const [pKey, p] of named('province', rawProvinces, provinceTargetKey, ['targets', year, 'provinces'])) {
+      provinces.set(pKey, { ...p, districts: named('district', rawProvinces[p.name]!.districts ?? {}, districtTargetKey, ['targets', year, 'provinces', p.name, 'districts']) });
+    }
+    const districts = named('district', t.districts ?? {}, districtTargetKey, ['targets', year, 'districts']);
     targets.set(Number(year), { year: targetSet(t, `targets.${year}`, path), provinces, districts });
   }
   // An older office merged into two newer ones would be counted twice.

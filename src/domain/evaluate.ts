@@ -5,7 +5,7 @@ import { F, MEASURES, type Measure } from './fields.js';
 import { keyString, type Group, type GroupKey } from './aggregate.js';
 import { competitionRanks } from './rank.js';
 import { matchYears, type YearMatch } from './match-years.js';
-import { bindTargets, resolveTarget, type Target, type TargetBinding, type TargetTables, type UnmatchedTarget } from './targets.js';
+import { bindTargets, resolveTarget, type AmbiguousTarget, type Target, type TargetBinding, type TargetTables, type UnmatchedTarget } from './targets.js';
 
 export type GapBasis = 'exact' | 'rounded';
 
@@ -98,6 +98,8 @@ export interface Summary {
   readonly totals: GroupResult[];
   /** config targets of provinces and offices that no group is (the caller warns) */
   readonly unmatchedTargets: readonly UnmatchedTarget[];
+  /** config office targets of a year that offices of several provinces would take (the caller refuses) */
+  readonly ambiguousTargets: readonly AmbiguousTarget[];
 }
 
 /**
@@ -110,7 +112,7 @@ export function evaluate(groups: readonly Group[], totals: readonly Group[], tot
   const groupResults = groups.map((g) => evaluateGroup(g, false, opts, g, binding));
   const totalResults = totals.map((t, i) => evaluateGroup(t, true, opts, totalKeys[i]!, binding));
   rankWithinYears(groupResults);
-  return { groups: groupResults, totals: totalResults, unmatchedTargets: binding.unmatched };
+  return { groups: groupResults, totals: totalResults, unmatchedTargets: binding.unmatched, ambiguousTargets: binding.ambiguous };
 }
 
 function rankWithinYears(groups: GroupResult[]): void {

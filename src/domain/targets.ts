@@ -28,6 +28,19 @@ export type TargetSet = Partial<Record<Measure, Dec>>;
 export interface NamedTargets {
   readonly name: string;
   readonly set: TargetSet;
+  /** where the config writes the name (for messages), when known */
+  readonly at?: { readonly line: number; readonly column: number };
+}
+
+/**
+ * A province's config targets, and those it gives its own offices: "provinces": {"Gia Lai":
+ * {"cases": 84, "districts": {"Phòng THADS khu vực 2": {"cases": 85}}}}. Every province of 2025
+ * has a "Phòng THADS khu vực 2" (and "Châu Thành" is a district in ten provinces before), so an
+ * office target is the province's allocation to its own office (DOMAIN), scoped here.
+ */
+export interface ProvinceTargets extends NamedTargets {
+  /** keyed by districtTargetKey; absent: none */
+  readonly districts?: ReadonlyMap<string, NamedTargets>;
 }
 
 // Config names meet the input's names by the rules the rest of thads uses: a province by
@@ -37,8 +50,8 @@ export interface NamedTargets {
 export interface YearTargets {
   readonly year: TargetSet;
   /** keyed by provinceKey */
-  readonly provinces: ReadonlyMap<string, NamedTargets>;
-  /** keyed by foldName */
+  readonly provinces: ReadonlyMap<string, ProvinceTargets>;
+  /** offices of any province, keyed by foldName */
   readonly districts: ReadonlyMap<string, NamedTargets>;
 }
 
@@ -82,45 +95,113 @@ export interface UnmatchedTarget {
   readonly scope: 'province' | 'district';
   /** as the config writes it */
   readonly name: string;
+  /** an office target given under a province: that province, as the config writes it */
+  readonly province?: string;
   /** the groups of that level and year without a config target of their own, as the input writes them (none: the input names no province) */
   readonly untargeted: readonly string[];
   /** a province merged away by the year (Nghị quyết 202/2025/QH15): the input's province whose rows it now is */
   readonly mergedInto?: string;
 }
 
-export interface TargetBinding {
-  /** year → districtTargetKey of a group's office → the key of the config's office it is */
-  readonly districts: ReadonlyMap<number, ReadonlyMap<string, string>>;
-  readonly unmatched: readonly UnmatchedTarget[];
+/**
+ * A year's office target ("districts" beside "cases") whose name offices of several provinces of
+ * the input take: one province's allocation would be applied to another's office.
+ */
+export interface AmbiguousTarget {
+  readonly year: number;
+  readonly target: NamedTargets;
+  /** the provinces of the offices it would apply to, as the input writes them; null: rows that name no province */
+  readonly provinces: readonly (string | null)[];
 }
 
-export const NO_BINDING: TargetBinding = { districts: new Map(), unmatched: [] };
+export interface TargetBinding {
+  /** year → districtTargetKey of a group's office → the key of the year's config office it is */
+  readonly districts: ReadonlyMap<number, ReadonlyMap<string, string>>;
+  /** year → officeTargetKey of a group's office → the key of its province's config office it is */
+  readonly provinceDistricts: ReadonlyMap<number, ReadonlyMap<string, string>>;
+  readonly unmatched: readonly UnmatchedTarget[];
+  readonly ambiguous: readonly AmbiguousTarget[];
+}
+
+export const NO_BINDING: TargetBinding = { districts: new Map(), provinceDistricts: new Map(), unmatched: [], ambiguous: [] };
+
+/** An office within its province: "Khu vực 2" of Gia Lai is not "Khu vực 2" of Đắk Lắk. */
+function officeTargetKey(province: string, district: string): string {
+  return `${provinceTargetKey(province)}\u0000${districtTargetKey(district)}`;
+}
 
 /**
- * Which config office target each group's office takes, and which config names match nothing,
- * for the groups (and totals) of one run. An office matches as written, else by bare name where
- * one config name and one office of the year have it ("Chi cục THADS huyện Mỹ Lộc" → "Mỹ Lộc").
- * A level the groups do not carry (no office under --by province) leaves its names unjudged.
+ * Pairs config office names with the input's offices (districtTargetKey → name as written): as
+ * written, else by bare name where one config name and one office have it ("Chi cục THADS huyện
+ * Mỹ Lộc" → "Mỹ Lộc"). Returns office key → config key.
+ */
+function bindOffices(config: ReadonlyMap<string, NamedTargets>, offices: ReadonlyMap<string, string>): Map<string, string> {
+  const bound = new Map<string, string>();
+  for (const key of offices.keys()) if (config.has(key)) bound.set(key, key);
+  const taken = new Set(bound.values());
+  const restConfig = [...config.entries()].filter(([key]) => !taken.has(key)).map(([, t]) => t.name);
+  const restOffices = [...offices.entries()].filter(([key]) => !bound.has(key)).map(([, name]) => name);
+  for (const [name, office] of pairByBareName(restConfig, restOffices, bareName, sameUnitKind)) bound.set(districtTargetKey(office), districtTargetKey(name));
+  return bound;
+}
+
+/** Config office names no office takes, while some offices take none of these names: one of them may be what the config meant. */
+function unmatchedOffices(year: number, config: ReadonlyMap<string, NamedTargets>, offices: ReadonlyMap<string, string>, bound: ReadonlyMap<string, string>, province?: string): UnmatchedTarget[] {
+  const taken = new Set(bound.values());
+  const untargeted = [...offices].filter(([key]) => !bound.has(key)).map(([, name]) => name);
+  if (untargeted.length === 0) return [];
+  return [...config].filter(([key]) => !taken.has(key)).map(([, t]) => ({ year, scope: 'district' as const, name: t.name, untargeted, ...(province !== undefined ? { province } : {}) }));
+}
+
+/**
+ * Which config office target each group's office takes, which config names match nothing, and
+ * which year-level office names match offices of several provinces, for the groups (and
+ * totals) of one run. A level the groups do not carry (no office under --by province) leaves
+ * its names unjudged.
  */
 export function bindTargets(tables: TargetTables, keys: readonly TargetQuery[]): TargetBinding {
   const districts = new Map<number, Map<string, string>>();
+  const provinceDistricts = new Map<number, Map<string, string>>();
   const unmatched: UnmatchedTarget[] = [];
+  const ambiguous: AmbiguousTarget[] = [];
   for (const [year, config] of tables.config) {
     const ofYear = keys.filter((k) => k.year === year);
-    const offices = new Map<string, string>();
-    for (const k of ofYear) if (k.district !== null && !offices.has(districtTargetKey(k.district))) offices.set(districtTargetKey(k.district), k.district);
-    const bound = new Map<string, string>();
-    for (const key of offices.keys()) if (config.districts.has(key)) bound.set(key, key);
-    const taken = new Set(bound.values());
-    const restConfig = [...config.districts.entries()].filter(([key]) => !taken.has(key)).map(([, t]) => t.name);
-    const restOffices = [...offices.entries()].filter(([key]) => !bound.has(key)).map(([, name]) => name);
-    for (const [name, office] of pairByBareName(restConfig, restOffices, bareName, sameUnitKind)) {
-      bound.set(districtTargetKey(office), districtTargetKey(name));
-      taken.add(districtTargetKey(name));
+    const withOffice = ofYear.filter((k): k is TargetQuery & { district: string } => k.district !== null);
+
+    // A province's own offices first: they take the most specific target.
+    const inProvince = new Map<string, string>();
+    for (const [pKey, p] of config.provinces) {
+      if (!p.districts || p.districts.size === 0) continue;
+      const offices = new Map<string, string>();
+      for (const k of withOffice) if (k.province !== null && provinceTargetKey(k.province) === pKey && !offices.has(districtTargetKey(k.district))) offices.set(districtTargetKey(k.district), k.district);
+      if (offices.size === 0) continue; // the province itself is judged below
+      const bound = bindOffices(p.districts, offices);
+      for (const [office, configKey] of bound) inProvince.set(`${pKey}\u0000${office}`, configKey);
+      unmatched.push(...unmatchedOffices(year, p.districts, offices, bound, p.name));
     }
+    provinceDistricts.set(year, inProvince);
+
+    const offices = new Map<string, string>();
+    for (const k of withOffice) if (!offices.has(districtTargetKey(k.district))) offices.set(districtTargetKey(k.district), k.district);
+    const bound = bindOffices(config.districts, offices);
     districts.set(year, bound);
-    const untargetedOffices = [...offices].filter(([key]) => !bound.has(key)).map(([, name]) => name);
-    if (untargetedOffices.length > 0) for (const [key, t] of config.districts) if (!taken.has(key)) unmatched.push({ year, scope: 'district', name: t.name, untargeted: untargetedOffices });
+    unmatched.push(...unmatchedOffices(year, config.districts, offices, bound));
+    // The provinces whose offices a year-level office target reaches, leaving out an office whose
+    // province gives it every measure this target gives (the more specific one applies there).
+    for (const [configKey, t] of config.districts) {
+      // --target-cases (--target-money) applies everywhere: a target of only that measure is in force nowhere.
+      if ((Object.keys(t.set) as Measure[]).every((m) => tables.flag[m] !== undefined)) continue;
+      const reached = new Map<string, string | null>();
+      for (const k of withOffice) {
+        if (bound.get(districtTargetKey(k.district)) !== configKey) continue;
+        const own = k.province !== null ? config.provinces.get(provinceTargetKey(k.province))?.districts?.get(inProvince.get(officeTargetKey(k.province, k.district)) ?? '') : undefined;
+        if (own && (Object.keys(t.set) as Measure[]).every((m) => own.set[m] !== undefined)) continue;
+        const pKey = k.province === null ? '' : provinceTargetKey(k.province);
+        if (!reached.has(pKey)) reached.set(pKey, k.province);
+      }
+      if (reached.size > 1) ambiguous.push({ year, target: t, provinces: [...reached.values()] });
+    }
+
     const provinces = new Map<string, string>();
     for (const k of ofYear) if (k.province !== null && !provinces.has(provinceTargetKey(k.province))) provinces.set(provinceTargetKey(k.province), k.province);
     const untargetedProvinces = [...provinces].filter(([key]) => !config.provinces.has(key)).map(([, name]) => name);
@@ -134,12 +215,12 @@ export function bindTargets(tables: TargetTables, keys: readonly TargetQuery[]):
     // An input that names no province at all: every province target of the year applies to none of it.
     if (provinces.size === 0 && ofYear.length > 0) for (const t of config.provinces.values()) unmatched.push({ year, scope: 'province', name: t.name, untargeted: [] });
   }
-  return { districts, unmatched };
+  return { districts, provinceDistricts, unmatched, ambiguous };
 }
 
 /**
- * Flag > config > built-in; within the config the most specific applies (district > province >
- * year). `binding` (bindTargets) pairs offices written otherwise than the config writes them.
+ * Flag > config > built-in; within the config the most specific applies (a province's office >
+ * an office of the year > province > year). `binding` (bindTargets) pairs offices written otherwise than the config writes them.
  */
 export function resolveTarget(tables: TargetTables, measure: Measure, q: TargetQuery, binding: TargetBinding = NO_BINDING): Target | null {
   const flag = tables.flag[measure];
@@ -148,10 +229,12 @@ export function resolveTarget(tables: TargetTables, measure: Measure, q: TargetQ
   const config = tables.config.get(q.year);
   if (config) {
     const office = q.district !== null ? districtTargetKey(q.district) : null;
+    const province = q.province !== null ? config.provinces.get(provinceTargetKey(q.province)) : undefined;
+    const own = office !== null && province ? province.districts?.get(binding.provinceDistricts.get(q.year)?.get(officeTargetKey(q.province!, q.district!)) ?? office)?.set[measure] : undefined;
+    if (own) return { value: own, source: 'config', scope: 'district' };
     const district = office !== null ? config.districts.get(binding.districts.get(q.year)?.get(office) ?? office)?.set[measure] : undefined;
     if (district) return { value: district, source: 'config', scope: 'district' };
-    const province = q.province !== null ? config.provinces.get(provinceTargetKey(q.province))?.set[measure] : undefined;
-    if (province) return { value: province, source: 'config', scope: 'province' };
+    if (province?.set[measure]) return { value: province.set[measure], source: 'config', scope: 'province' };
     const year = config.year[measure];
     if (year) return { value: year, source: 'config', scope: 'year' };
   }

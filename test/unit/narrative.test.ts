@@ -27,7 +27,7 @@ function group(district: string, cases: MeasureResult | null, money: MeasureResu
 
 function narrate(groups: GroupResult[], lang: 'vi' | 'en', opts: { measures?: Measure[]; previousYear?: number } = {}): string {
   const ctx: RenderContext = {
-    summary: { groups, totals: [], unmatchedTargets: [] },
+    summary: { groups, totals: [], unmatchedTargets: [], ambiguousTargets: [] },
     printed: groups,
     filtered: true,
     unit: 'billion',
