@@ -4,6 +4,7 @@
 import { foldHeader } from '../domain/names.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { labelsEarlier, periodBesideName, periodNote } from './period-notes.js';
+import { yearOfSpan } from './stated-years.js';
 import { MERGER_YEAR, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
 
 /** The comparison words, and the abbreviations a row's label writes them with: "CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước). */
@@ -342,9 +343,7 @@ const YEAR_ROW = /^(?:(?:so lieu|ket qua|thuc hien|same period|data|figures|resu
 export function yearOfRowLabel(text: string): number | null {
   if (!/\d{4}/.test(text)) return null;
   const m = YEAR_ROW.exec(foldHeader(text.replace(/\([^()]*\)/g, ' ')));
-  if (!m) return null;
-  if (m[2] === undefined) return Number(m[1]);
-  return Number(m[2]) === Number(m[1]) + 1 ? Number(m[2]) : null;
+  return m ? yearOfSpan(m[1]!, m[2]) : null;
 }
 
 /**
@@ -378,9 +377,8 @@ export function yearBesideName(text: string): { name: string; year: number | nul
   }
   const name = m[1]!.replace(/[\s,\-–]+$/u, '');
   if ((m[5] ?? m[6]) !== undefined && NUMBERED_BY.test(foldHeader(name))) return null;
-  const [first, second] = [m[2], m[3]];
-  if (second !== undefined && Number(second) !== Number(first) + 1) return null;
-  return { name, year: Number(second ?? first ?? m[4] ?? m[5] ?? m[6]) };
+  const year = m[2] !== undefined ? yearOfSpan(m[2], m[3]) : Number(m[4] ?? m[5] ?? m[6]);
+  return year === null ? null : { name, year };
 }
 
 /** A row that is not an office: a total of the file, or of a section. */
