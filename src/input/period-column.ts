@@ -3,9 +3,10 @@
 // names the year column (Năm), so no other is read as one; but its rows of another period,
 // summed as the office's, add two years together (SPEC §3: never). Refused at the cell, naming
 // the column: a label of another period (row-labels.ts otherPeriodBeside), or a second year on
-// one office's rows (a code or a founding year is the same on all of them).
+// one office's rows (a code or a founding year is the same on all of them). A cell's period is
+// read as a name's note is (periodOfCell): "01/10/2017-30/9/2018", "N-1", "TH 2018".
 import { ThadsError } from '../errors.js';
-import { otherPeriodBeside, yearOfRowLabel } from './row-labels.js';
+import { otherPeriodBeside, periodOfCell } from './row-labels.js';
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
 
@@ -32,7 +33,8 @@ export class PeriodColumnWatch {
       if (other !== null) {
         throw this.refusal(`${under} says this row of "${office.name}" holds ${other}, not the report's own${year === null ? '' : ` (${year})`}`, 'it would be added to the office\'s figures', loc);
       }
-      const stated = yearOfRowLabel(text);
+      const period = periodOfCell(text);
+      const stated = period?.kind === 'year' ? period.year : null;
       if (stated === null) continue;
       const key = `${c}\u0000${office.key}`;
       const first = this.years.get(key);

@@ -22,7 +22,9 @@ export type PeriodNote =
  * trước liền kề", "số liệu cũ", "N-1", "prev. year", "same period", "last year". "NT" (năm
  * trước) only as the whole note: two letters may be a name's.
  */
-const EARLIER = /(^| )(nam ngoai|nam truoc|lien ke|lien truoc|ky truoc|ki truoc|bao cao truoc|so lieu cu|n 1|prev|previous|prior|last year|same period)( |$)|^nt$/;
+const EARLIER_WORDS = 'nam ngoai|nam truoc|lien ke|lien truoc|ky truoc|ki truoc|bao cao truoc|so lieu cu|n 1|prev|previous|prior|last year|same period';
+const EARLIER = new RegExp(`(^| )(${EARLIER_WORDS})( |$)|^nt$`);
+const EARLIER_EACH = new RegExp(`(?<=^| )(?:${EARLIER_WORDS})(?= |$)`, 'g');
 /** The same as a row's whole label: "Năm ngoái", "N-1", "Same period last year", "Previous year". */
 const EARLIER_LABEL = /^(nam ngoai|nam lien (ke|truoc)|n 1|same period|previous|prev|prior year|last year)( |$)/;
 
@@ -32,17 +34,27 @@ const MONTH_YEAR = /(?<![\p{L}\d])(?:(?:T|tháng|thang)\s*)?(\d{1,2})\s*[/.-]\s*
 /** "31/8", "30/9": a day without its year ("1.1" is an item's number). */
 const DAY_MONTH = /(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.])/gu;
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
-/** The words a note of a period alone is written with (folded), besides its numbers. */
-const PERIOD_WORDS = new Set(['nam', 'nien', 'do', 'so', 'lieu', 'bc', 'bao', 'cao', 'den', 'tinh', 'ngay', 'tu', 'fy', 'year', 'as', 'of', 'to', 'thang', 'quy', 'luy', 'ke', 'data']);
+/** The words a note of a period alone is written with (folded), besides its numbers ("TH 2018": thực hiện, carried out in 2018). */
+const PERIOD_WORDS = new Set(['nam', 'nien', 'do', 'so', 'lieu', 'bc', 'bao', 'cao', 'den', 'tinh', 'ngay', 'tu', 'fy', 'year', 'as', 'of', 'to', 'thang', 'quy', 'luy', 'ke', 'data', 'th', 'thuc', 'hien']);
 /** Words that make it a part of a year: a month, a quarter, a running total ("lũy kế"). */
 const PART = /(^| )(thang \d{1,2}|\d{1,2} thang|quy (i|ii|iii|iv|[1-4])|t\d{1,2}|\d{1,2}t|luy ke)( |$)/;
 const TWELVE = /(^| )(12 thang|12t)( |$)/;
 
-/** The period a note names, or null: the note is the office's own (or no period at all). */
-export function periodNote(note: string): PeriodNote | null {
+/** A folded word a note of a period alone is written with: a period's word, a day's or month's number, a quarter, "6T". */
+function periodWord(w: string): boolean {
+  return PERIOD_WORDS.has(w) || /^\d{1,2}$/.test(w) || /^(i|ii|iii|iv)$/.test(w) || /^(t\d{1,2}|\d{1,2}t)$/.test(w);
+}
+
+/**
+ * The period a note names, or null: the note is the office's own (or no period at all).
+ * `alone`: the text is a cell of its own (period-column.ts), not a note in a name's brackets: an
+ * earlier period's words count only with no other word beside them ("N-1", "Số liệu kỳ trước";
+ * not the remark "Tăng mạnh so với năm trước").
+ */
+export function periodNote(note: string, alone = false): PeriodNote | null {
   const f = foldHeader(note);
   if (f === '') return null;
-  if (EARLIER.test(f)) return { kind: 'earlier' };
+  if (EARLIER.test(f) && (!alone || f.replace(EARLIER_EACH, ' ').split(' ').every((w) => w === '' || periodWord(w)))) return { kind: 'earlier' };
   const days: { day: number; month: number; year: number | null }[] = [];
   const years: number[] = [];
   let rest = note.normalize('NFC');
@@ -53,8 +65,7 @@ export function periodNote(note: string): PeriodNote | null {
   rest = rest.replace(YEAR, (_, y: string) => (years.push(+y), ' '));
   const words = foldHeader(rest);
   const tokens = words === '' ? [] : words.split(' ');
-  const known = tokens.every((w) => PERIOD_WORDS.has(w) || /^\d{1,2}$/.test(w) || /^(i|ii|iii|iv)$/.test(w) || /^(t\d{1,2}|\d{1,2}t)$/.test(w));
-  if (!known) return null;
+  if (!tokens.every(periodWord)) return null;
   const twelve = TWELVE.test(words);
   const part = month || PART.test(words.replace(TWELVE, ' '));
   if (days.length === 0 && years.length === 0 && !part && !twelve) return null;

@@ -3,7 +3,8 @@
 // column.
 import { foldHeader } from '../domain/names.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
-import { labelsEarlier, periodBesideName, periodNote } from './period-notes.js';
+import { labelsEarlier, periodBesideName, periodNote, type PeriodNote } from './period-notes.js';
+import { yearOfSpan } from './stated-years.js';
 import { MERGER_YEAR, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
 
 /** The comparison words, and the abbreviations a row's label writes them with: "CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước). */
@@ -124,6 +125,22 @@ const MAX_LABEL_WORDS = 4;
 /** A year alone, as a code or a founding year may be written too: read-csv.ts compares those on one office's rows (period-column.ts). */
 const BARE_YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/;
 
+/** Two days in figures: a range ("01/10/2017-30/9/2018"). One alone may be any day of the row's (sent, updated). */
+const TWO_DATES = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\D+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d/u;
+
+/**
+ * The period a cell beside the office's name states, read as a note beside a name is
+ * (period-notes.ts periodNote, one rule for both): a statistics year ("Năm 2018", "2017-2018",
+ * "TH 2018", "01/10/2017-30/9/2018"), an earlier period ("N-1"), a part of a year ("T9/2019");
+ * null for any other text. Without a word, only a year or a range of days: a day alone
+ * ("15/10/2019") may be the day the row was sent, a number ("2019,5", "12/15") a figure.
+ */
+export function periodOfCell(text: string): PeriodNote | null {
+  const year = yearOfRowLabel(text);
+  if (year !== null) return { kind: 'year', year };
+  return /\p{L}/u.test(text) || TWO_DATES.test(text) ? periodNote(text, true) : null;
+}
+
 /**
  * What a cell beside the office's name, in a column thads does not read ("Chỉ tiêu so sánh",
  * "Thời gian"), says of its row when it labels another period than the report's `year`, in the
@@ -136,8 +153,10 @@ const BARE_YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/;
 export function otherPeriodBeside(text: string, year: number | null): string | null {
   const f = foldHeader(text);
   if (f === '' || BARE_YEAR_CELL.test(text)) return null;
-  const stated = yearOfRowLabel(text);
-  if (stated !== null) return year === null || stated === year ? null : `the year ${stated}`;
+  const period = periodOfCell(text);
+  if (period?.kind === 'year') return year === null || period.year === null || period.year === year ? null : `the year ${period.year}`;
+  if (period?.kind === 'earlier') return 'an earlier period\'s figures (a comparison)';
+  if (period?.kind === 'part') return ANOTHER_PERIOD;
   if (COMPARISON_LABEL.test(f)) return 'another period\'s figures, a comparison or a plan';
   if (!SHORT_LABEL.test(text) || text.trim().split(/\s+/).length > MAX_LABEL_WORDS) return null;
   return NOT_OFFICE_KINDS.find(([words]) => words.test(f))?.[1] ?? null;
@@ -342,9 +361,7 @@ const YEAR_ROW = /^(?:(?:so lieu|ket qua|thuc hien|same period|data|figures|resu
 export function yearOfRowLabel(text: string): number | null {
   if (!/\d{4}/.test(text)) return null;
   const m = YEAR_ROW.exec(foldHeader(text.replace(/\([^()]*\)/g, ' ')));
-  if (!m) return null;
-  if (m[2] === undefined) return Number(m[1]);
-  return Number(m[2]) === Number(m[1]) + 1 ? Number(m[2]) : null;
+  return m ? yearOfSpan(m[1]!, m[2]) : null;
 }
 
 /**
@@ -378,9 +395,8 @@ export function yearBesideName(text: string): { name: string; year: number | nul
   }
   const name = m[1]!.replace(/[\s,\-–]+$/u, '');
   if ((m[5] ?? m[6]) !== undefined && NUMBERED_BY.test(foldHeader(name))) return null;
-  const [first, second] = [m[2], m[3]];
-  if (second !== undefined && Number(second) !== Number(first) + 1) return null;
-  return { name, year: Number(second ?? first ?? m[4] ?? m[5] ?? m[6]) };
+  const year = m[2] !== undefined ? yearOfSpan(m[2], m[3]) : Number(m[4] ?? m[5] ?? m[6]);
+  return year === null ? null : { name, year };
 }
 
 /** A row that is not an office: a total of the file, or of a section. */

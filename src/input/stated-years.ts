@@ -6,15 +6,24 @@ import type { StatedPeriod } from '../domain/periods.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 
 /**
- * The statistics year a year cell states: "2019", "Năm 2019", or the two calendar years the
- * statistics year spans ("2018-2019", "Niên độ 2018 - 2019": 1/10/2018–30/9/2019 is 2019);
- * null for anything else.
+ * The statistics year a year cell states: "2019", "Năm 2019", the whole year as a period column
+ * writes it ("12 tháng năm 2019", "Cả năm 2019"), or the two calendar years the statistics year
+ * spans ("2018-2019", "Niên độ 2018 - 2019": 1/10/2018–30/9/2019 is 2019); null for anything
+ * else — a part of a year ("6 tháng năm 2019", "Quý III/2019") is no year's figures.
  */
 export function yearOfCell(cell: string): number | null {
-  const m = /^(?:năm|nam|year|niên độ|nien do)?\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?$/iu.exec(cell.trim().normalize('NFC'));
-  if (!m) return null;
-  if (m[2] === undefined) return Number(m[1]);
-  return Number(m[2]) === Number(m[1]) + 1 ? Number(m[2]) : null;
+  const m = /^(?:(?:(?:12\s*(?:tháng|thang)|cả|ca)\s+)?(?:năm|nam)|year|niên độ|nien do)?\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?$/iu.exec(cell.trim().normalize('NFC'));
+  return m ? yearOfSpan(m[1]!, m[2]) : null;
+}
+
+/**
+ * The statistics year of a year written alone or as the two calendar years it spans: "2019";
+ * "2018-2019" (a niên độ, 1/10/2018–30/9/2019) is 2019. Two years not consecutive ("2017-2019",
+ * "2019-2018") name no one statistics year: null.
+ */
+export function yearOfSpan(first: string, second: string | undefined): number | null {
+  if (second === undefined) return Number(first);
+  return Number(second) === Number(first) + 1 ? Number(second) : null;
 }
 
 /**
@@ -189,8 +198,10 @@ function countedEnd(n: number | null, year: number): string | null {
 /**
  * "năm 2019", "NĂM 2019", "nam 2022", "năm thống kê 2019", "Year 2026"; and a form's field line
  * "Năm báo cáo: 2019", "Năm thống kê: 2019", "Năm: 2019" (its colon, or "báo cáo", after "năm").
+ * Each may give the two calendar years the statistics year spans: "Năm báo cáo: 2017-2018",
+ * "NĂM 2017 - 2018", "năm 2017/2018" are 2018 (yearOfSpan).
  */
-const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|(?:năm|nam)(?:\\s+(?:thống kê|thong ke|báo cáo|bao cao))?\\s*:\\s*|(?:năm|nam)\\s+(?:báo cáo|bao cao)\\s+|year\\s*:?\\s+)${YEAR}`, 'giu');
+const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|(?:năm|nam)(?:\\s+(?:thống kê|thong ke|báo cáo|bao cao))?\\s*:\\s*|(?:năm|nam)\\s+(?:báo cáo|bao cao)\\s+|year\\s*:?\\s+)${YEAR}(?:\\s*[-–/]\\s*${YEAR})?`, 'giu');
 /**
  * Words after which a year is another period's than the figures': a comparison ("cùng kỳ: từ
  * 01/10/2017 đến 30/9/2018", "so với năm 2018", "kỳ trước") or the plan that follows the results
@@ -308,7 +319,8 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
       add(statisticsYear(d.month, d.year), d.at, d.ends ? day : null, true, d.ends ? null : day);
     }
     text = text.replace(DATE, blank);
-    text = text.replace(YEAR_WORD, (m, year: string, at: number) => (add(Number(year), at), blank(m)));
+    // two years not consecutive ("năm 2017-2019") state none: blanked, so neither is read alone
+    text = text.replace(YEAR_WORD, (m, year: string, second: string | undefined, at: number) => (add(yearOfSpan(year, second), at), blank(m)));
     for (const m of text.matchAll(YEARLESS_COUNT)) {
       const months = countOf(m[1], m[2]);
       if (months !== null && (m[3] !== undefined || YEARLESS_LEAD.test(m[0]))) found.push({ year: null, row, at: m.index, end: null, start: null, dated: false, months });

@@ -4,7 +4,7 @@
 // SPEC §3 names the year column (Năm): the column is not read as one, the rows are refused at
 // the cell. Ordinary extra columns stay as they were. Both readers agree; totals by hand.
 import { describe, expect, it } from 'vitest';
-import { otherPeriodBeside } from '../../src/input/row-labels.js';
+import { otherPeriodBeside, periodOfCell } from '../../src/input/row-labels.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
 const { both } = bothReaders('thads-period-column-', ['--format', 'csv']);
@@ -108,4 +108,86 @@ describe('otherPeriodBeside: the words an office\'s label is refused with', () =
     ['So với cùng kỳ tăng 2%', 2019, null],
     ['Trong tháng 9 tăng mạnh so với năm trước', 2019, null],
   ])('%j in a report of %s → %s', (text, year, kind) => expect(otherPeriodBeside(text, year)).toBe(kind));
+});
+
+// Round 31, finding 02: a period column holding date ranges, "N" / "N-1" or "TH 2019" / "TH
+// 2018" gave no year and no other period: both years of each office were added (Chư Sê 190,
+// Đắk Đoa 380, TOTAL 570 / 470, exit 0). Its cells are read as a name's note is (periodNote).
+describe('a period column written as days, N / N-1, "TH 2019"', () => {
+  const HEAD = (extra: string) => `STT;Đơn vị;${extra};Có điều kiện;Thi hành xong;Đình chỉ`;
+  const twoYears = (extra: string, own: string, earlier: string) => [
+    HEAD(extra),
+    `1;Chi cục THADS huyện Chư Sê;${own};100;80;5`,
+    `2;Chi cục THADS huyện Đắk Đoa;${own};200;150;10`,
+    `3;Chi cục THADS huyện Chư Sê;${earlier};90;70;5`,
+    `4;Chi cục THADS huyện Đắk Đoa;${earlier};180;140;10`,
+  ];
+  const refusal = (what: string) => `FILE:4:3: error: ${what}: thads reads no period from that column (the year column is "Năm"), and it would be added to the office's figures [PERIOD_COLUMN]\n${HINT}`;
+
+  it.each([
+    ['Giai đoạn', '01/10/2018-30/9/2019', '01/10/2017-30/9/2018', 'holds the year 2018'],
+    ['Giai đoạn', 'Từ 01/10/2018 đến 30/9/2019', 'Từ 01/10/2017 đến 30/9/2018', 'holds the year 2018'],
+    ['Thời gian', 'N', 'N-1', 'holds an earlier period\'s figures (a comparison)'],
+    ['Thời gian', 'Năm N', 'Năm N-1', 'holds an earlier period\'s figures (a comparison)'],
+    ['Thời gian', 'TH 2019', 'TH 2018', 'holds the year 2018'],
+    ['Thời gian', 'Thực hiện 2019', 'Thực hiện 2018', 'holds the year 2018'],
+    // the control, refused before
+    ['Thời gian', 'Năm 2019', 'Năm 2018', 'holds the year 2018'],
+  ])('%s: %j / %j in a 2019 report: refused at the earlier row', async (extra, own, earlier, holds) => {
+    const r = await both('viec-2019.csv', twoYears(extra, own, earlier));
+    expect(r).toEqual({ code: 1, stdout: '', stderr: refusal(`"${earlier}" under "${extra}" says this row of "Chi cục THADS huyện Chư Sê" ${holds}, not the report's own (2019)`) });
+  });
+
+  it('the report\'s year unknown: two ranges on one office\'s rows are two years, refused at the second', async () => {
+    const r = await both('bao cao viec.csv', twoYears('Giai đoạn', '01/10/2018-30/9/2019', '01/10/2017-30/9/2018'));
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'FILE:4:3: error: "01/10/2017-30/9/2018" under "Giai đoạn" names the year 2018, but line 2, a row of the same office "Chi cục THADS huyện Chư Sê", names 2019 ("01/10/2018-30/9/2019"): thads reads no period from that column (the year column is "Năm"), and figures of different years are never added together [PERIOD_COLUMN]\n' + HINT,
+    });
+  });
+
+  it.each([
+    ['Giai đoạn', '01/10/2018-30/9/2019'], ['Thời gian', 'N'], ['Thời gian', 'TH 2019'], ['Thời gian', '12 tháng năm 2019'],
+  ])('%s holding only the report\'s own period, %j: read', async (extra, own) => {
+    const r = await both('viec-2019.csv', [HEAD(extra), `1;Chi cục THADS huyện Chư Sê;${own};100;80;5`, `2;Chi cục THADS huyện Đắk Đoa;${own};200;150;10`]);
+    expect(r.code, r.stderr).toBe(0);
+    // Chư Sê 100 / 85 = 85.00 %, Đắk Đoa 200 / 160 = 80.00 %, total 300 / 245 = 81.67 %
+    expect(rows(r.stdout.replace(/;/g, ','))).toEqual(['Chi cục THADS huyện Chư Sê 100 85 85.00', 'Chi cục THADS huyện Đắk Đoa 200 160 80.00', 'TOTAL 300 245 81.67']);
+  });
+
+  it.each([
+    ['Ghi chú', ['T9/2019', 'Lũy kế']],
+    ['Ghi chú', ['Quý IV tăng', 'Số liệu đến 30/9/2019']],
+    ['Ghi chú', ['N-1 tăng', '01/10/2017-30/9/2018 giảm']],
+    ['Nhận xét', ['Số liệu đến 30/9/2019', 'Tăng so với năm trước']],
+    ['Nhận xét', ['Năm trước chưa đạt', 'Đạt']],
+    ['Ngày gửi', ['01/10/2019', '15/10/2019']],
+    ['Mã đơn vị', ['2018', '2018']],
+    ['Năm thành lập', ['2003', '1995']],
+    ['Tỷ lệ', ['"2019,5"', '"12/15"']],
+  ])('guard: %s holding %j stays read', async (extra, cells) => {
+    const r = await both('viec-2019.csv', [TITLE, header(extra), `1,Chi cục THADS huyện Ia Grai,${cells[0]},1234,1000`, `2,Chi cục THADS huyện Đắk Đoa,${cells[1]},1100,900`]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ);
+    expect(r.stderr).not.toContain('PERIOD_COLUMN');
+  });
+
+  it.each([
+    ['01/10/2017-30/9/2018', { kind: 'year', year: 2018 }],
+    ['Từ 01/10/2018 đến 30/9/2019', { kind: 'year', year: 2019 }],
+    ['TH 2018', { kind: 'year', year: 2018 }],
+    ['Năm 2017-2018', { kind: 'year', year: 2018 }],
+    ['N-1', { kind: 'earlier' }],
+    ['(N-1)', { kind: 'earlier' }],
+    ['Số liệu kỳ trước', { kind: 'earlier' }],
+    ['T9/2019', { kind: 'part' }],
+    ['6T', { kind: 'part' }],
+    ['N', null],
+    ['Tăng so với năm trước', null],
+    ['15/10/2019', null],
+    ['2019,5', null],
+    ['12/15', null],
+    ['Nguyễn Văn An', null],
+  ])('periodOfCell(%j) → %j', (text, period) => expect(periodOfCell(text)).toEqual(period));
 });

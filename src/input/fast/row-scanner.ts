@@ -24,7 +24,7 @@
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { MERGER_YEAR } from '../../domain/provinces.js';
-import { isBulletMark, namesEnforcer, otherPeriodBeside, headsOffices, provinceOfGroup, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, namesEnforcer, otherPeriodBeside, periodOfCell, headsOffices, provinceOfGroup, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
@@ -93,6 +93,27 @@ export const MAX_FLAGGED = 10_000;
 
 function nfc(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
+}
+
+/** A cell beside the office that may label its row's period (row-labels.ts): the reference reads it (period-column.ts). */
+function statesPeriod(cell: string): boolean {
+  return otherPeriodBeside(cell, null) !== null || periodOfCell(cell) !== null;
+}
+
+/**
+ * Whether a cell not starting with a letter may state a period at all: only with a letter in
+ * it ("6T", "(N-1)") or four digits in a row (a year): figures ("1.234", "81,04") are let be
+ * without reading them as text.
+ */
+function mayStatePeriod(buf: Buffer, from: number, to: number): boolean {
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const b = buf[i]!;
+    if (b >= 0x41) return true;
+    digits = b >= 0x30 && b <= 0x39 ? digits + 1 : 0;
+    if (digits === 4) return true;
+  }
+  return false;
 }
 
 /** What the header line decided, as plain data (a worker thread receives it). */
@@ -630,11 +651,11 @@ export class RowScanner {
         if (letter) {
           const cell = nfc(this.cellText(buf, text, i));
           if (labelsSubtotal(cell)) giveUp();
-          // "Cùng kỳ năm trước", "Năm 2018" beside the office: its period, the reference's (period-column.ts)
-          if (otherPeriodBeside(cell, null) !== null || yearOfRowLabel(cell) !== null) giveUp();
+          // "Cùng kỳ năm trước", "Năm 2018", "N-1" beside the office: its period, the reference's (period-column.ts)
+          if (statesPeriod(cell)) giveUp();
           named ||= namesRow(cell);
-        } else if (i - text >= 4 && i - text <= 12 && (buf[text] === 0x31 || buf[text] === 0x32) && yearOfRowLabel(this.cellText(buf, text, i)) !== null) {
-          giveUp(); // "2018", "2017-2018": a year, which the reference compares on the office's rows
+        } else if (mayStatePeriod(buf, text, i) && statesPeriod(nfc(this.cellText(buf, text, i)))) {
+          giveUp(); // "2018", "2017-2018", "01/10/2017-30/9/2018", "6T": a period, which the reference reads
         }
       } else if (role === NOTE) {
         // Words are let be; a cell that begins like a number may be a figure shifted off its
