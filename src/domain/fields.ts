@@ -161,6 +161,12 @@ export const RESULT_LABEL: Record<ResultKey, { en: string; vi: string }> = {
 export const IDENTITY_KEYS = ['province', 'district', 'year'] as const;
 export type IdentityKey = (typeof IDENTITY_KEYS)[number];
 
+/**
+ * The office column of a form by enforcer, naming both what its rows name: an office's title
+ * row, then its enforcers' (input/by-enforcer.ts reads those rows as the office's).
+ */
+export const OFFICE_ENFORCER_HEADERS: readonly string[] = ['Đơn vị / Chấp hành viên', 'Tên đơn vị / Chấp hành viên', 'Đơn vị / CHV', 'Office / Enforcer'];
+
 export const IDENTITY: Record<IdentityKey, { label: { en: string; vi: string }; aliases: readonly string[] }> = {
   province: { label: { en: 'Province', vi: 'Tỉnh' }, aliases: ['Tỉnh', 'Tỉnh, thành phố', 'Cục THADS tỉnh', 'Cục THADS', 'Cục', 'Tỉnh/Thành phố', 'Địa phương', 'Tỉnh/TP', 'Tên tỉnh', 'Tên tỉnh, thành phố', 'Cục THADS tỉnh, TP', 'Cục THADS tỉnh, thành phố'] },
   district: {
@@ -172,6 +178,7 @@ export const IDENTITY: Record<IdentityKey, { label: { en: string; vi: string }; 
       'Cơ quan', 'Tên cơ quan', 'Cơ quan thi hành án', 'Cơ quan thi hành án dân sự', 'Cơ quan THADS', 'Tên cơ quan thi hành án',
       'Chi cục', 'Tên Chi cục', 'Chi cục THADS', 'Chi cục Thi hành án dân sự', 'Phòng', 'Tên Phòng', 'Phòng THADS khu vực', 'Phòng Thi hành án dân sự khu vực',
       'Đơn vị trực thuộc', 'Office', 'Office name', 'Enforcement office', 'Agency', 'Huyện', 'Quận, huyện', 'Quận/huyện', 'Khu vực', 'Unit', 'Name',
+      ...OFFICE_ENFORCER_HEADERS,
     ],
   },
   // "Kỳ báo cáo" may hold "12 tháng" or "6 tháng": such a cell is no year and is refused

@@ -12,6 +12,7 @@ import { withFileName, yearFromFileName, yearsOfFileName, yearsOfName } from './
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
 import { titleProvince } from './title-province.js';
+import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { isOwnPeriod, type OwnPeriod } from './own-period.js';
 import { moneyUnitOption } from './unit-option.js';
@@ -57,6 +58,8 @@ export interface Layout {
   readonly footnoteMarks?: true;
   /** notes restating their column in some regimes only, with a year column: checked on each row (field-notes.ts) */
   readonly regimeNotes?: readonly RegimeNote[];
+  /** a form by enforcer (by-enforcer.ts): rows without STT under a numbered office are its enforcers */
+  readonly byEnforcer?: true;
 }
 
 /**
@@ -691,7 +694,9 @@ export function readHeader(
   };
   const width = Math.max(lastCell(record), ...rowsAbove.slice(0, 2).filter((r) => r.line >= report.groupRowLine && report.groupRowLine > 0).map((r) => lastCell(r.cells)));
   for (let i = record.length; i < width; i++) unnamed.push(i);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable ? { ownWorkbook: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}) };
+  const officeHeader = identity.district !== undefined ? (report.columns.find((c) => c.column === identity.district! + 1)?.header ?? null) : null;
+  const byEnforcer = isByEnforcerForm(titleRows, officeHeader);
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable ? { ownWorkbook: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}) };
 }
 
 /** The field a column with a note naming another field holds (field-notes.ts), or the refusal. */

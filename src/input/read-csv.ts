@@ -13,8 +13,9 @@ import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
-import { isRomanNumber, isSectionNumber, itemNumber, notOfficeKind, numbersOffice, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, notOfficeKind, numbersOffice, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
+import { namesOfficeNotPerson } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { yearOfCell, yearOfLabel } from './stated-years.js';
 import type { Undated } from '../domain/year-declared-rows.js';
@@ -240,6 +241,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let noFigures: { readonly line: number; readonly office: string; readonly warning: Finding } | null = null;
   /** the line of the last row with any text: what is "right under" a row */
   let lastRowLine = 0;
+  /** in a form by enforcer, the numbered office row the rows below are under (by-enforcer.ts) */
+  let numberedOffice: { readonly name: string; readonly line: number } | null = null;
   /** the item of the office's title without figures officeAbove was taken from: only its sub-items take its name */
   let officeAboveItem: number | null = null;
   /**
@@ -428,6 +431,40 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
   }
 
+  /**
+   * In a form by enforcer: whether the row is an enforcer's of the numbered office above it (no
+   * STT, a name that is no office's, figures), and the office the next rows are under. A name
+   * that says it is an office's there is refused: one of the office's rows, or an office of its own?
+   */
+  function enforcerRow(districtCell: string, sttCell: string, anyNumber: boolean, line: number, layout: Layout): boolean {
+    const under = numberedOffice;
+    const numbers = numbersOffice(sttCell, districtCell, layout.fileYear ?? opts.year ?? null);
+    if (numbers || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line } : null;
+    if (under === null || numbers || !anyNumber || sttCell.trim() !== '' || districtCell === '' || rowLabel(districtCell) !== 'office') return false;
+    // the office's name again, or its place's office under a place's heading: read as before
+    if (foldHeader(districtCell) === foldHeader(under.name) || namesPlaceOf(under.name, districtCell)) return false;
+    // Elsewhere, a person's name under an office numbered without figures: its enforcer's row, or
+    // an office? (round 31, 03; "CHV …" and an office's name are read as before: refused, an office)
+    if (!layout.byEnforcer) {
+      if (noFigures?.line !== under.line || namesOfficeNotPerson(districtCell) || namesEnforcer(districtCell)) return false;
+      throw new ThadsError(
+        'NOT_AN_OFFICE',
+        `"${districtCell}" has no STT under "${under.name}" (${lineWord()} ${under.line}), an office numbered without figures: it may be one of that office's rows (an enforcer's) or an office of its own, which thads cannot tell apart, and it would be added as an office`,
+        { file, line, column: layout.identity.district! + 1 },
+        'if the rows are the office\'s enforcers, say so in the title ("… theo Chấp hành viên") or head the column "Đơn vị / Chấp hành viên"; if they are offices, number them',
+      );
+    }
+    if (namesOfficeNotPerson(districtCell)) {
+      throw new ThadsError(
+        'NOT_AN_OFFICE',
+        `"${districtCell}" has no STT under the office "${under.name}" (${lineWord()} ${under.line}) in a form by enforcer, where such rows are the office's enforcers, but it names an office: one of that office's rows or an office of its own, thads cannot tell, and it would be added as an office`,
+        { file, line, column: layout.identity.district! + 1 },
+        'number each office in the STT column (1, 2, 3…); a row of the office above names its enforcer',
+      );
+    }
+    return true;
+  }
+
   function readRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined): FileRow[] {
     checkOwnWorkbookRow(record, line, layout, file);
     const above = lastRowLine;
@@ -457,6 +494,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const fillsDown = districtCell === '' && districtCol !== undefined && officeAbove !== null && underItem && anyNumber && othersOf(layout).some((c) => namesRow(record[c] ?? ''));
     if (fillsDown) districtCell = officeAbove!;
     if (record.some((c) => c.trim() !== '')) officeAbove = null;
+    const enforcer = enforcerRow(districtCell, sttCell, anyNumber, line, layout);
+    if (enforcer) districtCell = numberedOffice!.name;
     const firstText = record.find((c) => c.trim() !== '' && !/^[\d.,\s-]+$/.test(c) && !isRomanNumber(c)) ?? '';
     // "Tổng cộng" in the STT column labels the row, whatever its office cell holds.
     const sttLabel = sttCell.trim() !== '' && !isSectionNumber(sttCell) ? rowLabel(sttCell) : 'office';
@@ -618,7 +657,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (kind === 'data' && numbers) converted.seeDataRow(layout.figures, record, numbers, line);
 
     // A name in a column thads does not read (an enforcer): an office's subtotal has none (domain/office-runs.ts).
-    const named = othersOf(layout).some((c) => namesRow(record[c] ?? ''));
+    const named = enforcer || othersOf(layout).some((c) => namesRow(record[c] ?? ''));
     const ordinal = /^\s*\d/.test(sttCell);
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.

@@ -37,6 +37,8 @@ export function headerPrelude(file: string, opts: ReadOptions, report: FileRepor
     if (found.footnoteMarks) giveUp();
     // A note checked on each row against its year's regime (field-notes.ts): the reference does.
     if (found.regimeNotes) giveUp();
+    // A form by enforcer: its enforcers' rows are read as their office's (by-enforcer.ts): the reference does.
+    if (found.byEnforcer) giveUp();
     // The sums are kept in the file's unit and shifted once (office-sums.ts); the row checks
     // compare money figures with each other, so they must share one unit.
     const money = found.figures.filter((f) => f.measure === 'money');
