@@ -35,6 +35,26 @@ export function footnoteMark(header: string): { readonly mark: string; readonly 
   return { mark: m[1] !== undefined ? digits(m[1]) : (m[2] ?? m[3])!, text: header.slice(0, m.index) };
 }
 
+/** A bracketed number ending a name ("(1)", "[2]"): a footnote's mark there, an office's own number is written bare ("khu vực 2"). */
+const NAME_NUMBER_MARK = /\s*[([]\s*\d{1,2}\s*[)\]]\s*$/u;
+/** Punctuation closing a name's cell: "… (năm 2018).", "… (2018);". */
+const END_PUNCTUATION = /[\s.,;]+$/u;
+
+/**
+ * A name without the footnote marks and punctuation after it: "… Chư Sê (Năm 2018)*", "…
+ * (2018)(*)", "… (năm 2018)¹.", "… (2018) (1)" → "… (2018)", so that a note before them is
+ * read as if it ended the name (period-notes.ts). The name itself is not changed by it: only
+ * when a note is found and taken off do its marks go with it.
+ */
+export function withoutEndMarks(text: string): string {
+  let t = text.trim();
+  for (;;) {
+    const next = (footnoteMark(t)?.text ?? t.replace(NAME_NUMBER_MARK, '').replace(END_PUNCTUATION, '')).trimEnd();
+    if (next === t || next === '') return t;
+    t = next;
+  }
+}
+
 /**
  * Ending a header, a form's column number or item letter: "(1)", "(a)". Only a footnote line
  * under the table starting with it and naming another field makes it a mark (checkFootnote).

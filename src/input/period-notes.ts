@@ -6,6 +6,7 @@
 // 2018/QĐ-TCTHADS)", "(ĐT 0269.3824.123)", "(đến 2020)" of an office since merged) is the
 // office's own, and stays part of its name.
 import { foldHeader } from '../domain/names.js';
+import { withoutEndMarks } from './footnotes.js';
 
 /**
  * What a period note says: an earlier period by its words ('earlier'); a part of a year, a month,
@@ -19,10 +20,10 @@ export type PeriodNote =
 
 /**
  * Words of an earlier period (folded): "năm ngoái", "năm liền trước", "kỳ báo cáo trước", "kỳ
- * trước liền kề", "số liệu cũ", "N-1", "prev. year", "same period", "last year". "NT" (năm
- * trước) only as the whole note: two letters may be a name's.
+ * BC trước", "kỳ trước liền kề", "số liệu cũ", "SL cũ", "N-1", "prev. year", "same period",
+ * "last year". "NT" (năm trước) only as the whole note: two letters may be a name's.
  */
-const EARLIER_WORDS = 'nam ngoai|nam truoc|lien ke|lien truoc|ky truoc|ki truoc|bao cao truoc|so lieu cu|n 1|prev|previous|prior|last year|same period';
+const EARLIER_WORDS = 'nam ngoai|nam truoc|lien ke|lien truoc|ky truoc|ki truoc|bao cao truoc|bc truoc|so lieu cu|sl cu|n 1|prev|previous|prior|last year|same period';
 const EARLIER = new RegExp(`(^| )(${EARLIER_WORDS})( |$)|^nt$`);
 const EARLIER_EACH = new RegExp(`(?<=^| )(?:${EARLIER_WORDS})(?= |$)`, 'g');
 /** The same as a row's whole label: "Năm ngoái", "N-1", "Same period last year", "Previous year". */
@@ -34,8 +35,12 @@ const MONTH_YEAR = /(?<![\p{L}\d])(?:(?:T|tháng|thang)\s*)?(\d{1,2})\s*[/.-]\s*
 /** "31/8", "30/9": a day without its year ("1.1" is an item's number). */
 const DAY_MONTH = /(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.])/gu;
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
-/** The words a note of a period alone is written with (folded), besides its numbers ("TH 2018": thực hiện, carried out in 2018). */
-const PERIOD_WORDS = new Set(['nam', 'nien', 'do', 'so', 'lieu', 'bc', 'bao', 'cao', 'den', 'tinh', 'ngay', 'tu', 'fy', 'year', 'as', 'of', 'to', 'thang', 'quy', 'luy', 'ke', 'data', 'th', 'thuc', 'hien']);
+/**
+ * The words a note of a period alone is written with (folded), besides its numbers: "năm thống
+ * kê", "BC" (báo cáo), "SL" (số liệu), "TK" (thống kê), "TH 2018" (thực hiện: carried out in
+ * 2018) among them.
+ */
+const PERIOD_WORDS = new Set(['nam', 'nien', 'do', 'so', 'lieu', 'sl', 'bc', 'bao', 'cao', 'thong', 'ke', 'tk', 'den', 'tinh', 'ngay', 'tu', 'fy', 'year', 'as', 'of', 'to', 'thang', 'quy', 'luy', 'data', 'th', 'thuc', 'hien']);
 /** Words that make it a part of a year: a month, a quarter, a running total ("lũy kế"). */
 const PART = /(^| )(thang \d{1,2}|\d{1,2} thang|quy (i|ii|iii|iv|[1-4])|t\d{1,2}|\d{1,2}t|luy ke)( |$)/;
 const TWELVE = /(^| )(12 thang|12t)( |$)/;
@@ -92,11 +97,12 @@ export function labelsEarlier(text: string): boolean {
 
 /**
  * A name's note that names a period, and the name without it: in brackets ("(…)", "[…]") or
- * after a separator (" - ", " – ", ":", "/", "_") at the end. Of the candidates, the longest
- * note that reads as a period ("… - 1/10/2017 - 30/9/2018" is one range).
+ * after a separator (" - ", " – ", ":", "/", "_") at the end, before any footnote mark or full
+ * stop ("… (Năm 2018)*", "… (2018)(*)", "… (năm 2018)."), which go with it. Of the candidates,
+ * the longest note that reads as a period ("… - 1/10/2017 - 30/9/2018" is one range).
  */
 export function periodBesideName(text: string): { readonly name: string; readonly note: string; readonly period: PeriodNote } | null {
-  const t = text.normalize('NFC').trim();
+  const t = withoutEndMarks(text.normalize('NFC'));
   const bracket = /^(.*?[\p{L}\d.)\]])\s*(?:\(([^()]*)\)|\[([^[\]]*)\])$/u.exec(t);
   if (bracket) {
     const note = bracket[2] ?? bracket[3]!;

@@ -621,8 +621,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (beside !== null && beside.year === null && !(layout.ownPeriod !== undefined && wholeYear(layout.ownPeriod))) {
       throw new ThadsError('NOT_AN_OFFICE', `"${districtCell}" names twelve months beside the office's name, and this report's period is not known to be a whole statistics year: the row may hold another period's figures, no office's of the report, and it would be added as an office`, { file, line, column: districtCol! + 1 });
     }
-    if (beside !== null && beside.year !== null && beside.year !== year) {
-      const fileYear = year === null ? 'the file\'s year is unknown' : `the file's is ${year}`;
+    // The rows' year unknown (SPEC §3: not the title's), a note of the year the title states is
+    // the report's own all the same: taken off, the rows' year left unknown. Another is refused.
+    const ownYear = year ?? report.statedYear;
+    if (beside !== null && beside.year !== null && beside.year !== ownYear) {
+      const fileYear = year !== null ? `the file's is ${year}` : ownYear !== null ? `the file's year is unknown (its title says ${ownYear})` : 'the file\'s year is unknown';
       throw new ThadsError('NOT_AN_OFFICE', `"${districtCell}" names the year ${beside.year} beside the office's name, and ${fileYear}: the row holds that year's figures (a comparison), no office's of the report, and it would be added as an office`, { file, line, column: districtCol! + 1 });
     }
     if (beside !== null) districtCell = beside.name;

@@ -3,6 +3,7 @@
 // column.
 import { foldHeader } from '../domain/names.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
+import { withoutEndMarks } from './footnotes.js';
 import { labelsEarlier, periodBesideName, periodNote, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
 import { MERGER_YEAR, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
@@ -84,7 +85,7 @@ const NOT_OFFICE_KINDS: readonly (readonly [RegExp, string])[] = [
   [/^(tinh den|tinh toi|den ngay|(so lieu |ket qua |thuc hien )?\d{1,2} thang|(thuc hien )?thang \d{1,2}|luy ke|quy (i|ii|iii|iv|[1-4])|trong (thang|quy|ky|ki)|(ky|ki) bao cao|phat sinh)( |$)|(^| )(?!12 )\d{1,2} thang$/, ANOTHER_PERIOD],
   [/^(so (luong )?(chap hanh vien|chv|tham tra vien|thu ky|can bo|cong chuc|bien che|don vi|chi cuc|co quan)|bien che|so viec( binh quan)?( tren| cua)?( 1| mot)? (chv|chap hanh vien))( |$)/, 'a count of people or offices, not of cases'],
 ];
-/** An estimate's note after an office's name, in brackets: "Chi cục … Ia Grai (ước)", "(dự ước)", "(ước thực hiện)". */
+/** An estimate's note after an office's name, in brackets: "Chi cục … Ia Grai (ước)", "(dự ước)", "(ước thực hiện)", "(ước)*". */
 const ESTIMATE_NOTE = new RegExp(`\\(\\s*(?:${rawPattern('du')}\\s+)?${rawPattern('uoc')}(?:\\s[^()]*)?\\)\\s*$`, 'iu');
 /** A comparison glued on an office's name: "Chi cục … Ia Grai (cùng kỳ 2018)", "… cùng kỳ năm 2018". */
 const COMPARED_YEAR = new RegExp(`^(?!(?:so )?(?:${ROW_COMPARISON.join('|')})\\b)\\S.* (?:${ROW_COMPARISON.join('|')}) (?:nam )?((?:19|20)\\d\\d)$`);
@@ -98,7 +99,7 @@ export function notOfficeKind(text: string): string | null {
   if (compared) return `the figures of ${compared[1]} set beside an office's for comparison (another year's, no office's of the report)`;
   // "Năm 2018 (cùng kỳ)" is a year's row, no office's name: it keeps the comparison's message
   if (COMPARED_TAIL.test(f) && yearOfRowLabel(text) === null) return 'another period\'s figures, a comparison or a plan set beside an office\'s name, no office\'s of the report';
-  if (ESTIMATE_NOTE.test(text.normalize('NFC'))) return 'an estimate, no office\'s reported figures';
+  if (ESTIMATE_NOTE.test(withoutEndMarks(text.normalize('NFC')))) return 'an estimate, no office\'s reported figures';
   // "… (năm ngoái)", "… (quý IV)", "… (đến 31/8)": whatever the report's year (a note of a whole year is read-csv.ts's)
   const note = periodBesideName(text)?.period.kind;
   if (note === 'earlier') return EARLIER_PERIOD;
@@ -387,7 +388,8 @@ const YEAR_BESIDE = new RegExp(
 const NUMBERED_BY = /(^| )(so|quan|khu vuc|doi|phuong|cum|vung|nhom|chi cuc|phong|don vi|office|number|no|unit|team|district|region)$/;
 export function yearBesideName(text: string): { name: string; year: number | null } | null {
   if (yearOfRowLabel(text) !== null) return null;
-  const m = YEAR_BESIDE.exec(text.normalize('NFC'));
+  // "… (Năm 2018)*", "… (năm 2018).": the year before a footnote mark or a full stop, which go with it
+  const m = YEAR_BESIDE.exec(withoutEndMarks(text.normalize('NFC')));
   if (!m) {
     // a whole statistics year by its shape: "(niên độ 2017-2018)", "[2018]", "/2018", "(30/9/2018)", "(12 tháng)" (year null)
     const note = periodBesideName(text);
