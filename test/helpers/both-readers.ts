@@ -78,3 +78,26 @@ export async function bothOnFiles(dir: string, files: Files, args: readonly stri
   expect(fast).toEqual(reference);
   return reference;
 }
+
+/** `args` (a whole command line) through one reader; `dir/` taken out of what it prints. */
+export async function runArgs(dir: string, args: readonly string[], fast: boolean): Promise<Run> {
+  const { io, stdout, stderr } = memoryIo(args, { env: {} });
+  fastPath.enabled = fast;
+  try {
+    const code = await main(io);
+    return { code, stdout: stdout().split(`${dir}/`).join(''), stderr: stderr().split(`${dir}/`).join('') };
+  } finally {
+    fastPath.enabled = true;
+  }
+}
+
+/** `summarize FILES --format csv ARGS` through both readers, which must agree; the reference's result and its CSV rows by column name. */
+export async function summarizeCsvRows(dir: string, files: readonly string[], args: readonly string[]): Promise<Run & { rows: Record<string, string>[] }> {
+  const argv = ['summarize', ...files, '--format', 'csv', ...args];
+  const reference = await runArgs(dir, argv, false);
+  expect(await runArgs(dir, argv, true)).toEqual(reference);
+  const [header, ...lines] = reference.stdout.trim().split('\n');
+  const columns = (header ?? '').split(',');
+  const rows = lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [columns[i]!, v])));
+  return { ...reference, rows };
+}

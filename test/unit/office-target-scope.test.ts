@@ -6,11 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runArgs, summarizeCsvRows } from '../helpers/both-readers.js';
 import { parsePlainDecimal, plain, type Dec } from '../../src/domain/decimal.js';
 import { bindTargets, resolveTarget, type TargetTables } from '../../src/domain/targets.js';
-import { fastPath } from '../../src/input/fast/read-fast.js';
-import { memoryIo } from '../../src/io.js';
-import { main } from '../../src/main.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thads-office-scope-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -22,26 +20,10 @@ function write(name: string, text: string): string {
   return join(dir, name);
 }
 
-async function run(args: readonly string[], fast: boolean) {
-  const { io, stdout, stderr } = memoryIo(args, { env: {} });
-  fastPath.enabled = fast;
-  try {
-    const code = await main(io);
-    return { code, stdout: stdout().split(`${dir}/`).join(''), stderr: stderr().split(`${dir}/`).join('') };
-  } finally {
-    fastPath.enabled = true;
-  }
-}
-
-async function summarize(files: readonly string[], args: readonly string[]) {
-  const argv = ['summarize', ...files, '--format', 'csv', ...args];
-  const reference = await run(argv, false);
-  expect(await run(argv, true)).toEqual(reference);
-  const [header, ...lines] = reference.stdout.trim().split('\n');
-  const columns = (header ?? '').split(',');
-  const rows = lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [columns[i]!, v])));
-  return { ...reference, rows };
-}
+/** Both readers, which must agree; rows of the CSV result by column name. */
+const summarize = (files: readonly string[], args: readonly string[]) => summarizeCsvRows(dir, files, args);
+/** One reader, `dir/` taken out of what it prints. */
+const run = (args: readonly string[], fast: boolean) => runArgs(dir, args, fast);
 
 const TARGET = ['cases_target', 'cases_gap_pp', 'cases_required', 'cases_above_target', 'cases_met'];
 const pick = (rows: Record<string, string>[]) => rows.map((r) => [r.province, r.district, ...TARGET.map((k) => r[k])]);
