@@ -249,7 +249,11 @@ interface StatedMeasure {
  * count inside a sentence only — a group cell "Về tiền" over its columns is a header's, read
  * there — and "về việc" only before a year, a period or "và" ("về việc thực hiện …" is "re:").
  */
-const MEASURE_WORDS = /(?<=^|[a-z0-9] )(tinh bang|tinh theo so|ve|phan) (viec|tien)(?: va (?:(?:ve|phan|so) )?(viec|tien))?(?= |$)/g;
+/**
+ * "tính bằng tiền", "về việc", "phần tiền" (folded); a second measure after it names both: "VIỆC
+ * VÀ TIỀN", "VIỆC VÀ BẰNG TIỀN", "VIỆC/TIỀN", "VIỆC, TIỀN" (folding leaves "/" and "," a space).
+ */
+const MEASURE_WORDS = /(?<=^|[a-z0-9] )(tinh bang|tinh theo so|ve|phan) (viec|tien)(?:(?: va)? (?:(?:ve|phan|so|bang) )?(viec|tien))?(?= |$)/g;
 const AFTER_VE = /^(?:$| (?:va|nam|tu|den|cua|tai|thang|quy|toan|\d+)\b)/;
 const WORDING: Record<string, string> = { 'tinh bang': 'tính bằng', 'tinh theo so': 'tính theo số', ve: 'về', phan: 'phần', viec: 'việc', tien: 'tiền' };
 const MEASURE_OF: Record<string, Measure> = { viec: 'cases', tien: 'money' };
