@@ -156,6 +156,17 @@ function nameWords(name: string): string[] {
   return name.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
 }
 
+/**
+ * "q1" … "q4" beside no year ("q1-viec-2019.csv"): Ho Chi Minh City's Quận 1 as much as a
+ * quarter; read as a quarter it made a year's report a half-year's (round 32, 05). A quarter
+ * in a name is written beside its year ("Q1-2019", "2019_Q1") or after "quý".
+ */
+function districtNumber(folded: readonly string[], i: number): boolean {
+  if (!/^q[1-4]$/.test(folded[i]!)) return false;
+  const year = (w: string | undefined) => w !== undefined && /^(19|20)\d\d$/.test(w);
+  return !year(folded[i - 1]) && !year(folded[i + 1]);
+}
+
 /** The measure word i of a name is ("việc", "cases", "tiền", "money"), or null. */
 function measureWord(written: readonly string[], words: readonly string[], i: number): Measure | null {
   const w = words[i]!;
@@ -232,7 +243,7 @@ export function periodOfFileName(file: string): StatedPeriod {
   const words = nameWords(written);
   const folded = words.map(foldHeader);
   const line = words
-    .filter((_, i) => measureWord(words, folded, i) === null)
+    .filter((_, i) => measureWord(words, folded, i) === null && !districtNumber(folded, i))
     .join(' ')
     .replace(/(?<![\p{L}\d])(\d{1,2}\s*(?:tháng|thang|t))\s+(?=(?:19|20)\d\d(?!\d))/giu, '$1 năm ');
   return titlePeriod([[line]]);

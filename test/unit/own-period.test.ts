@@ -79,6 +79,12 @@ describe('periodEndOfFileName and "(12 tháng)" under a name that states a part 
     ['BC 12 thang viec 2019.csv', '2019-09-30'],
     ['BC viec 2019.csv', null],
     ['Bieu 07 viec 2019.csv', null],
+    // "q1" beside no year is Quận 1 as much as a quarter (round 32, 05); beside its year, or "quý 1", a quarter
+    ['q1-viec-2019.csv', null],
+    ['Q3 tien 2019.csv', null],
+    ['bc-q1-2019-viec.csv', '2019-03-31'],
+    ['q1_2019_viec.csv', '2019-03-31'],
+    ['BC quy 1 viec 2019.csv', '2019-03-31'],
   ])('%s → %s', (name, end) => expect(periodEndOfFileName(name)).toBe(end));
 
   const { both } = bothReaders('thads-own-period-', ['--by', 'none', '--format', 'csv']);
