@@ -4,15 +4,34 @@
 // summed as the office's, add two years together (SPEC §3: never). Refused at the cell, naming
 // the column: a label of another period (row-labels.ts otherPeriodBeside), or a second year on
 // one office's rows (a code or a founding year is the same on all of them). A cell's period is
-// read as a name's note is (periodOfCell): "01/10/2017-30/9/2018", "N-1", "TH 2018".
+// read as a name's note is (periodOfCell): "01/10/2017-30/9/2018", "N-1", "TH 2018"; a cell of
+// dates alone by the year it writes ("30/9/2018", "9/2018"). Likewise two versions of the
+// office's figures ("Trước điều chỉnh" / "Sau điều chỉnh", "Sơ bộ" / "Chính thức") on its rows.
 import { ThadsError } from '../errors.js';
+import { foldHeader } from '../domain/names.js';
+import { yearWritten } from './period-notes.js';
 import { otherPeriodBeside, periodOfCell } from './row-labels.js';
+
+/** A version of a report's figures, as a whole cell (folded): before or after a revision, preliminary or official, a numbered or a supplementary report. */
+const VERSION = /^(?:(?:so lieu|sl|bao cao|bc|ban) )?(truoc dieu chinh|sau dieu chinh|da dieu chinh|chua dieu chinh|dieu chinh|so bo|chinh thuc|lan \d{1,2}|bo sung)$/;
+
+/** The version a cell names, or null. */
+function versionOf(text: string): string | null {
+  return VERSION.exec(foldHeader(text))?.[1] ?? null;
+}
+
+/** Whether a cell may tell an office's rows apart by period or version: the fast path hands such a file to the reference reader. */
+export function mayTellRowsApart(text: string): boolean {
+  return otherPeriodBeside(text, null) !== null || periodOfCell(text) !== null || yearWritten(text) !== null || versionOf(text) !== null;
+}
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
 
 export class PeriodColumnWatch {
   /** per column and office: the first year its cells name, and where */
   private readonly years = new Map<string, { readonly year: number; readonly line: number; readonly text: string }>();
+  /** per column and office: the first version its cells name, and where */
+  private readonly versions = new Map<string, { readonly version: string; readonly line: number; readonly text: string }>();
 
   constructor(
     private readonly file: string,
@@ -33,10 +52,19 @@ export class PeriodColumnWatch {
       if (other !== null) {
         throw this.refusal(`${under} says this row of "${office.name}" holds ${other}, not the report's own${year === null ? '' : ` (${year})`}`, 'it would be added to the office\'s figures', loc);
       }
-      const period = periodOfCell(text);
-      const stated = period?.kind === 'year' ? period.year : null;
-      if (stated === null) continue;
       const key = `${c}\u0000${office.key}`;
+      const version = versionOf(text);
+      if (version !== null) {
+        const first = this.versions.get(key);
+        if (first === undefined) this.versions.set(key, { version, line, text });
+        else if (first.version !== version) {
+          throw this.refusal(`${under} and "${first.text}" on ${this.lineWord()} ${first.line} are two versions of the figures of the same office "${office.name}"`, 'both would be added together', loc);
+        }
+        continue;
+      }
+      const period = periodOfCell(text);
+      const stated = period === null ? yearWritten(text) : period.kind === 'year' ? period.year : null;
+      if (stated === null) continue;
       const first = this.years.get(key);
       if (first === undefined) this.years.set(key, { year: stated, line, text });
       else if (first.year !== stated) {

@@ -32,6 +32,8 @@ const EARLIER_LABEL = /^(nam ngoai|nam lien (ke|truoc)|n 1|same period|previous|
 const FULL_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/gu;
 /** "T9/2018", "tháng 9/2018", "9/2018": a month of a year. */
 const MONTH_YEAR = /(?<![\p{L}\d])(?:(?:T|tháng|thang)\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/giu;
+/** "Q4-2018", "Q4/2018", "Q4 2018": a quarter of a year (with its year only: "Q1" alone may be Quận 1). */
+const QUARTER_YEAR = /(?<![\p{L}\d])Q\s*([1-4])\s*[/.-]?\s*((?:19|20)\d\d)(?!\d)/giu;
 /** "31/8", "30/9": a day without its year ("1.1" is an item's number). */
 const DAY_MONTH = /(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.])/gu;
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
@@ -65,7 +67,12 @@ export function periodNote(note: string, alone = false): PeriodNote | null {
   let rest = note.normalize('NFC');
   rest = rest.replace(FULL_DATE, (_, d: string, m: string, y: string) => (days.push({ day: +d, month: +m, year: +y }), ' '));
   let month = false;
-  rest = rest.replace(MONTH_YEAR, (_, m: string, y: string) => ((month = true), years.push(m && +m >= 10 ? +y + 1 : +y), ' '));
+  rest = rest.replace(QUARTER_YEAR, (_, _q: string, y: string) => ((month = true), years.push(+y), ' '));
+  const months: { month: number; year: number }[] = [];
+  rest = rest.replace(MONTH_YEAR, (_, m: string, y: string) => (months.push({ month: +m, year: +y }), years.push(+m >= 10 ? +y + 1 : +y), ' '));
+  // "10/2018 - 9/2019", "Tháng 10/2018 - tháng 9/2019": the twelve months of a statistics year
+  const wholeYear = months.length === 2 && months[0]!.month === 10 && months[1]!.month === 9 && months[1]!.year === months[0]!.year + 1;
+  if (months.length > 0 && !wholeYear) month = true;
   rest = rest.replace(DAY_MONTH, (_, d: string, m: string) => (days.push({ day: +d, month: +m, year: null }), ' '));
   rest = rest.replace(YEAR, (_, y: string) => (years.push(+y), ' '));
   const words = foldHeader(rest);
@@ -76,7 +83,7 @@ export function periodNote(note: string, alone = false): PeriodNote | null {
   if (days.length === 0 && years.length === 0 && !part && !twelve) return null;
   // "(từ 2020)", "(đến 2020)", "(từ 01/10/2018)": when the office began or ended, no period of figures
   const bounded = tokens.includes('tu') || tokens.includes('den');
-  if (bounded && days.length === 0 && !part && !twelve) return null;
+  if (bounded && days.length === 0 && !wholeYear && !part && !twelve) return null;
   if (tokens.includes('tu') && !tokens.includes('den') && days.length + years.length < 2) return null;
   const bound = (d: { day: number; month: number }) => (d.day === 30 && d.month === 9) || (d.day === 1 && d.month === 10);
   if (part || days.some((d) => !bound(d))) return { kind: 'part' };
@@ -88,6 +95,22 @@ export function periodNote(note: string, alone = false): PeriodNote | null {
   // "2017-2018", a niên độ: its second year; two years further apart are two years' figures
   if (ends.some((y) => y !== year && y !== year - 1)) return { kind: 'part' };
   return { kind: 'year', year };
+}
+
+/**
+ * The latest year a cell of dates alone writes ("30/9/2018", "9/2018", "10/2017 - 9/2018",
+ * "2018"), or null: any other text. Two of an office's rows that write different years are two
+ * periods' figures (period-column.ts); one date on each row may be any day of its (sent, updated).
+ */
+export function yearWritten(text: string): number | null {
+  const years: number[] = [];
+  const take = (y: string) => (years.push(+y), ' ');
+  const rest = text
+    .normalize('NFC')
+    .replace(FULL_DATE, (_, _d: string, _m: string, y: string) => take(y))
+    .replace(MONTH_YEAR, (_, _m: string, y: string) => take(y))
+    .replace(YEAR, (_, y: string) => take(y));
+  return years.length > 0 && /^[\s\-–—]*$/u.test(rest) ? Math.max(...years) : null;
 }
 
 /** The words of an earlier period as a row's whole label ("Năm ngoái", "N-1", "Previous year"). */

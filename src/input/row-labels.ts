@@ -126,8 +126,8 @@ const MAX_LABEL_WORDS = 4;
 /** A year alone, as a code or a founding year may be written too: read-csv.ts compares those on one office's rows (period-column.ts). */
 const BARE_YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/;
 
-/** Two days in figures: a range ("01/10/2017-30/9/2018"). One alone may be any day of the row's (sent, updated). */
-const TWO_DATES = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\D+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d/u;
+/** Two days or months in figures: a range ("01/10/2017-30/9/2018", "10/2017 - 9/2018"). One alone may be any day of the row's (sent, updated). */
+const TWO_DATES = /\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d\D+\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d/u;
 
 /**
  * The period a cell beside the office's name states, read as a note beside a name is

@@ -24,7 +24,7 @@
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { MERGER_YEAR } from '../../domain/provinces.js';
-import { isBulletMark, namesEnforcer, otherPeriodBeside, periodOfCell, headsOffices, provinceOfGroup, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, namesEnforcer, headsOffices, provinceOfGroup, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
@@ -38,6 +38,7 @@ import { FNV_PRIME, FNV_SEED, keyHash, MISSING, RawKeys } from './raw-keys.js';
 import { FilledDownWatch } from '../filled-down.js';
 import { yearOfLabel } from '../stated-years.js';
 import type { Undated } from '../../domain/year-declared-rows.js';
+import { mayTellRowsApart } from '../period-column.js';
 
 const MAX_INT_DIGITS = 15;
 /** figure columns a file may have on the fast path */
@@ -97,7 +98,7 @@ function nfc(text: string): string {
 
 /** A cell beside the office that may label its row's period (row-labels.ts): the reference reads it (period-column.ts). */
 function statesPeriod(cell: string): boolean {
-  return otherPeriodBeside(cell, null) !== null || periodOfCell(cell) !== null;
+  return mayTellRowsApart(cell);
 }
 
 /**
