@@ -6,6 +6,9 @@
 // reference (fast/header-line.ts), so the rule lives here and in read-csv.ts once.
 import { OFFICE_ENFORCER_HEADERS } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
+import { bareName } from '../domain/office-names.js';
+import { ThadsError } from '../errors.js';
+import { isRomanNumber, itemNumber, namesCuc, numbersOffice, rowLabel } from './row-labels.js';
 
 /** "… THEO CHẤP HÀNH VIÊN", "theo từng CHV" in a title line above the header (folded). */
 const TITLE = /(^| )theo (tung )?(chap hanh vien|chv)( |$)/;
@@ -28,4 +31,52 @@ export function isByEnforcerForm(titleRows: readonly { readonly cells: readonly 
 const OFFICE_WORDS = /(?<![\p{L}\d])(chi cục|chi cuc|cục|phòng|thads|tha|thi hành án|thi hanh an|huyện|quận|thị xã|thi xa|thành phố|thanh pho|tp\.?|tx\.?|khu vực|khu vuc|kv\.?\s*\d+|văn phòng|van phong|đội|đơn vị)(?![\p{L}])/iu;
 export function namesOfficeNotPerson(name: string): boolean {
   return OFFICE_WORDS.test(name.normalize('NFC'));
+}
+
+/** "Phòng THADS khu vực 3", "THADS khu vực 3": a regional office formed on 1/7/2025 (DOMAIN), over the district offices it replaced. */
+export function namesRegionalOffice(name: string): boolean {
+  return /^khu vực \d+/.test(bareName(name)) && /(^| )(phong|thads|tha|thi hanh an)( |$)/.test(foldHeader(name));
+}
+
+const romanValue = (stt: string): number => {
+  const t = stt.trim().replace(/[.):\-–]+$/, '').trim().toLowerCase();
+  const v: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let n = 0;
+  for (let i = 0; i < t.length; i++) n += v[t[i]!]! < (v[t[i + 1]!] ?? 0) ? -v[t[i]!]! : v[t[i]!]!;
+  return n;
+};
+
+/**
+ * A form by enforcer that numbers its offices I, II and their enforcers 1, 2 (round 32, 04):
+ * read as the form's usual layout, offices 1, 2 over enforcers without STT, which enforcerRow
+ * (read-csv.ts) then takes as the office's parts. Outside such a form SPEC's rule stands: Roman
+ * rows above Arabic ones are sections. An Arabic row naming an office under a Roman office is
+ * refused: its part or an office of its own, thads cannot tell.
+ */
+export class RomanOffices {
+  /** the Roman-numbered office the Arabic rows below are under */
+  private under: { readonly name: string; readonly line: number } | null = null;
+
+  /** The STT to read the row by: "1" for "I" before an office's name, "" for an enforcer's "1" below it. */
+  sttOf(stt: string, name: string, anyNumber: boolean, year: number | null, where: { readonly file: string; readonly line: number; readonly column: number; readonly lineWord: string }): string {
+    if (isRomanNumber(stt) && name !== '' && numbersOffice('1', name, year) && namesOfficeNotPerson(name) && !namesCuc(name)) {
+      this.under = { name, line: where.line };
+      return String(romanValue(stt));
+    }
+    const under = this.under;
+    if (under !== null && itemNumber(stt) !== null && name !== '' && rowLabel(name) === 'office') {
+      if (!anyNumber) return stt;
+      if (namesOfficeNotPerson(name)) {
+        throw new ThadsError(
+          'NOT_AN_OFFICE',
+          `"${name}" is numbered "${stt.trim()}" under the office "${under.name}" (${where.lineWord} ${under.line}), numbered as Roman, in a form by enforcer, where such rows are the office's enforcers, but it names an office: one of that office's rows or an office of its own, thads cannot tell, and it would be added as an office`,
+          where,
+          'number the offices 1, 2, 3… and leave their enforcers\' rows without STT, or number the offices I, II and name an enforcer on each row below them',
+        );
+      }
+      return '';
+    }
+    if (stt.trim() !== '' || name !== '') this.under = null;
+    return stt;
+  }
 }

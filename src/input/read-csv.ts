@@ -15,7 +15,7 @@ import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, notOfficeKind, numbersOffice, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
-import { namesOfficeNotPerson } from './by-enforcer.js';
+import { namesOfficeNotPerson, namesRegionalOffice, RomanOffices } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { yearOfCell, yearOfLabel } from './stated-years.js';
 import type { Undated } from '../domain/year-declared-rows.js';
@@ -243,6 +243,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let lastRowLine = 0;
   /** in a form by enforcer, the numbered office row the rows below are under (by-enforcer.ts) */
   let numberedOffice: { readonly name: string; readonly line: number } | null = null;
+  /** in a form by enforcer, offices numbered I, II over enforcers numbered 1, 2 (by-enforcer.ts) */
+  const romanOffices = new RomanOffices();
+  /** the line of the regional office (Phòng THADS khu vực) without figures whose former districts the rows below are */
+  let regionalParts: number | null = null;
   /** the item of the office's title without figures officeAbove was taken from: only its sub-items take its name */
   let officeAboveItem: number | null = null;
   /**
@@ -446,7 +450,15 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // Elsewhere, a person's name under an office numbered without figures: its enforcer's row, or
     // an office? (round 31, 03; "CHV …" and an office's name are read as before: refused, an office)
     if (!layout.byEnforcer) {
+      if (regionalParts === under.line && !namesOfficeNotPerson(districtCell) && !namesEnforcer(districtCell)) return true;
       if (noFigures?.line !== under.line || namesOfficeNotPerson(districtCell) || namesEnforcer(districtCell)) return false;
+      // A 2025 regional office over its former districts (round 32, 06): they are its parts, as
+      // the khu vực replaced them on 1/7/2025 (DOMAIN); its figures are their sum.
+      const year = layout.fileYear ?? opts.year ?? null;
+      if (namesRegionalOffice(under.name) && (year === null || year >= 2025)) {
+        regionalParts = under.line;
+        return true;
+      }
       throw new ThadsError(
         'NOT_AN_OFFICE',
         `"${districtCell}" has no STT under "${under.name}" (${lineWord()} ${under.line}), an office numbered without figures: it may be one of that office's rows (an enforcer's) or an office of its own, which thads cannot tell apart, and it would be added as an office`,
@@ -486,7 +498,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     let districtCell = districtCol !== undefined ? (record[districtCol] ?? '').trim() : '';
     // thads' own output by province read back: a province's row has no office and stands for it.
     if (layout.emptyIsUnknown && districtCell === '' && layout.identity.province !== undefined) districtCell = (record[layout.identity.province] ?? '').trim();
-    const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
+    let sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
+    if (layout.byEnforcer && layout.stt !== undefined) {
+      sttCell = romanOffices.sttOf(sttCell, districtCell, anyNumber, layout.fileYear ?? opts.year ?? null, { file, line, column: layout.stt + 1, lineWord: lineWord() });
+    }
     // An enforcer's row under its office's row, the office's name merged down (a sheet saved as
     // CSV); under the office's title without figures, only its sub-items ("1.1" under "1") or
     // rows without an STT (TT 05/2024's form 04): "2" there is an item of its own.
