@@ -37,8 +37,8 @@ export function footnoteMark(header: string): { readonly mark: string; readonly 
 
 /** A bracketed number ending a name ("(1)", "[2]"): a footnote's mark there, an office's own number is written bare ("khu vực 2"). */
 const NAME_NUMBER_MARK = /\s*[([]\s*\d{1,2}\s*[)\]]\s*$/u;
-/** Punctuation closing a name's cell: "… (năm 2018).", "… (2018);". */
-const END_PUNCTUATION = /[\s.,;]+$/u;
+/** Punctuation closing a name's cell: "… (năm 2018).", "… (2018);", "… (năm 2018) -". */
+const END_PUNCTUATION = /(?:[\s.,;]|\s[-–—])+$/u;
 
 /**
  * A name without the footnote marks and punctuation after it: "… Chư Sê (Năm 2018)*", "…

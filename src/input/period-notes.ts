@@ -9,12 +9,14 @@ import { foldHeader } from '../domain/names.js';
 import { withoutEndMarks } from './footnotes.js';
 
 /**
- * What a period note says: an earlier period by its words ('earlier'); a part of a year, a month,
+ * What a period note says: an earlier period by its words ('earlier'); another version of the
+ * figures, before revision or a first report ('version'); a part of a year, a month,
  * a quarter, months other than twelve, an "as of" day other than a statistics year's bounds
  * ('part'); or a whole statistics year ('year': `year` null for "12 tháng", which names none).
  */
 export type PeriodNote =
   | { readonly kind: 'earlier' }
+  | { readonly kind: 'version' }
   | { readonly kind: 'part' }
   | { readonly kind: 'year'; readonly year: number | null };
 
@@ -29,6 +31,12 @@ const EARLIER_EACH = new RegExp(`(?<=^| )(?:${EARLIER_WORDS})(?= |$)`, 'g');
 /** The same as a row's whole label: "Năm ngoái", "N-1", "Same period last year", "Previous year". */
 const EARLIER_LABEL = /^(nam ngoai|nam lien (ke|truoc)|n 1|same period|previous|prev|prior year|last year)( |$)/;
 
+/**
+ * Words of another version of the same figures (folded): "trước điều chỉnh", "chưa điều chỉnh",
+ * "BC lần 1", "lần 2" — a second figure of one office for one year (DOMAIN: revised totals).
+ */
+const VERSION = /(?<=^| )(?:truoc dieu chinh|chua dieu chinh|(?:bc |bao cao )?lan (?:thu )?\d{1,2})(?= |$)/g;
+
 const FULL_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/gu;
 /** "T9/2018", "tháng 9/2018", "9/2018": a month of a year. */
 const MONTH_YEAR = /(?<![\p{L}\d])(?:(?:T|tháng|thang)\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/giu;
@@ -37,19 +45,25 @@ const QUARTER_YEAR = /(?<![\p{L}\d])Q\s*([1-4])\s*[/.-]?\s*((?:19|20)\d\d)(?!\d)
 /** "31/8", "30/9": a day without its year ("1.1" is an item's number). */
 const DAY_MONTH = /(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.])/gu;
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
+/** Months' numbers spelled (folded) as a part of a year is written: "ba tháng", "sáu tháng", "chín tháng". */
+const SPELLED = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
 /**
  * The words a note of a period alone is written with (folded), besides its numbers: "năm thống
  * kê", "BC" (báo cáo), "SL" (số liệu), "TK" (thống kê), "TH 2018" (thực hiện: carried out in
- * 2018) among them.
+ * 2018) among them, "NĐ" (niên độ), "đầu năm" / "cuối năm", "nửa" and the spelled numbers of
+ * months ("sáu tháng đầu năm").
  */
-const PERIOD_WORDS = new Set(['nam', 'nien', 'do', 'so', 'lieu', 'sl', 'bc', 'bao', 'cao', 'thong', 'ke', 'tk', 'den', 'tinh', 'ngay', 'tu', 'fy', 'year', 'as', 'of', 'to', 'thang', 'quy', 'luy', 'data', 'th', 'thuc', 'hien']);
-/** Words that make it a part of a year: a month, a quarter, a running total ("lũy kế"). */
-const PART = /(^| )(thang \d{1,2}|\d{1,2} thang|quy (i|ii|iii|iv|[1-4])|t\d{1,2}|\d{1,2}t|luy ke)( |$)/;
+const PERIOD_WORDS = new Set(['nam', 'nien', 'do', 'nd', 'dau', 'cuoi', 'nua', ...SPELLED, 'so', 'lieu', 'sl', 'bc', 'bao', 'cao', 'thong', 'ke', 'tk', 'den', 'tinh', 'ngay', 'tu', 'fy', 'year', 'as', 'of', 'to', 'thang', 'quy', 'luy', 'data', 'th', 'thuc', 'hien']);
+/**
+ * Words that make it a part of a year: a month, a quarter ("Q4"), a running total ("lũy kế"),
+ * the year's first or last months ("6 tháng đầu năm", "nửa đầu năm", "sáu tháng cuối năm").
+ */
+const PART = new RegExp(`(^| )(thang \\d{1,2}|\\d{1,2} thang|(${SPELLED.join('|')}) thang|quy (i|ii|iii|iv|[1-4])|q[1-4]|t\\d{1,2}|\\d{1,2}t|luy ke|dau nam|cuoi nam|nua)( |$)`);
 const TWELVE = /(^| )(12 thang|12t)( |$)/;
 
 /** A folded word a note of a period alone is written with: a period's word, a day's or month's number, a quarter, "6T". */
 function periodWord(w: string): boolean {
-  return PERIOD_WORDS.has(w) || /^\d{1,2}$/.test(w) || /^(i|ii|iii|iv)$/.test(w) || /^(t\d{1,2}|\d{1,2}t)$/.test(w);
+  return PERIOD_WORDS.has(w) || /^\d{1,2}$/.test(w) || /^(i|ii|iii|iv)$/.test(w) || /^(t\d{1,2}|\d{1,2}t|q[1-4])$/.test(w);
 }
 
 /**
@@ -61,6 +75,8 @@ function periodWord(w: string): boolean {
 export function periodNote(note: string, alone = false): PeriodNote | null {
   const f = foldHeader(note);
   if (f === '') return null;
+  // "(trước điều chỉnh)", "(năm 2019 - trước điều chỉnh)", "(BC lần 1)": with period words only
+  if (f.match(VERSION) && f.replace(VERSION, ' ').split(' ').every((w) => w === '' || periodWord(w) || /^(19|20)\d\d$/.test(w))) return { kind: 'version' };
   if (EARLIER.test(f) && (!alone || f.replace(EARLIER_EACH, ' ').split(' ').every((w) => w === '' || periodWord(w)))) return { kind: 'earlier' };
   const days: { day: number; month: number; year: number | null }[] = [];
   const years: number[] = [];

@@ -79,6 +79,7 @@ const COMPARED = new RegExp(`\\b(${ROW_COMPARISON.join('|')})\\b`);
  * office's name begins so ("Quỳ Hợp" folds to "quy hop", no Roman number after it), nor ends so.
  */
 const ANOTHER_PERIOD = 'the figures of another period than the report\'s';
+const VERSION = 'a version of the office\'s figures set beside them: before revision, a first report';
 const EARLIER_PERIOD = 'the figures of an earlier period set beside an office\'s for comparison, no office\'s of the report';
 const NOT_OFFICE_KINDS: readonly (readonly [RegExp, string])[] = [
   [/^(uoc|du uoc|uth|uoc th)( |$)/, 'an estimate, no office\'s reported figures'],
@@ -104,6 +105,7 @@ export function notOfficeKind(text: string): string | null {
   const note = periodBesideName(text)?.period.kind;
   if (note === 'earlier') return EARLIER_PERIOD;
   if (note === 'part') return ANOTHER_PERIOD;
+  if (note === 'version') return VERSION;
   // the same as the whole label: "Năm ngoái", "N-1", "Đến 31/8/2019", "01/10/2017-30/9/2018"
   // (a label of a year alone, "Same period 2018", is read-csv.ts's: it may be the file's own)
   const alone = yearOfRowLabel(text) === null;
@@ -111,6 +113,7 @@ export function notOfficeKind(text: string): string | null {
   const own = alone && /\p{L}|\d{4}/u.test(text) ? periodNote(text) : null;
   if (own?.kind === 'earlier') return EARLIER_PERIOD;
   if (own?.kind === 'part') return ANOTHER_PERIOD;
+  if (own?.kind === 'version') return VERSION;
   if (own?.kind === 'year' && /\d\s*[/.]\s*\d/.test(text)) return 'the figures of a period its days name, no office\'s';
   return NOT_OFFICE_KINDS.find(([words]) => words.test(f))?.[1] ?? null;
 }
@@ -130,6 +133,12 @@ const BARE_YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/;
 const TWO_DATES = /\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d\D+\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d/u;
 
 /**
+ * A remark on the figures, no label of a period: a rate ("Năm 2018 đạt 78%", "Năm 2018: 78%"), or
+ * a colon followed by a figure other than a year or a day ("Năm 2018: 1.234").
+ */
+const REMARK = /%|:\s*(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)*(?![\d/.-])/u;
+
+/**
  * The period a cell beside the office's name states, read as a note beside a name is
  * (period-notes.ts periodNote, one rule for both): a statistics year ("Năm 2018", "2017-2018",
  * "TH 2018", "01/10/2017-30/9/2018"), an earlier period ("N-1"), a part of a year ("T9/2019");
@@ -137,6 +146,7 @@ const TWO_DATES = /\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d\D+\d{1
  * ("15/10/2019") may be the day the row was sent, a number ("2019,5", "12/15") a figure.
  */
 export function periodOfCell(text: string): PeriodNote | null {
+  if (REMARK.test(text)) return null;
   const year = yearOfRowLabel(text);
   if (year !== null) return { kind: 'year', year };
   return /\p{L}/u.test(text) || TWO_DATES.test(text) ? periodNote(text, true) : null;
@@ -158,6 +168,7 @@ export function otherPeriodBeside(text: string, year: number | null): string | n
   if (period?.kind === 'year') return year === null || period.year === null || period.year === year ? null : `the year ${period.year}`;
   if (period?.kind === 'earlier') return 'an earlier period\'s figures (a comparison)';
   if (period?.kind === 'part') return ANOTHER_PERIOD;
+  if (period?.kind === 'version') return VERSION;
   if (COMPARISON_LABEL.test(f)) return 'another period\'s figures, a comparison or a plan';
   if (!SHORT_LABEL.test(text) || text.trim().split(/\s+/).length > MAX_LABEL_WORDS) return null;
   return NOT_OFFICE_KINDS.find(([words]) => words.test(f))?.[1] ?? null;
