@@ -23,7 +23,7 @@ import { isWorkbookPath, readInputFile } from './input/read-file.js';
 import { officeFromFileName, withFileName } from './input/file-names.js';
 import { provinceOfRows, TitleForRows } from './input/title-province.js';
 import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
-import { rowLabel, yearOfRowLabel } from './input/row-labels.js';
+import { provinceStoodFor, rowLabel, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 
@@ -36,7 +36,7 @@ export interface Collected {
   /** for each total: how many provinces its rows name (a report of every province is national) */
   readonly totalProvinceCounts: Map<string, number>;
   readonly years: Set<number | null>;
-  /** every province the rows name, as first written */
+  /** every province the rows name, or stand for by their office cell (a national report by province), as first written */
   readonly provinces: string[];
   /** every office the rows name (province as the row gives it), as first written: --previous asks which the mergedOffices' older offices are */
   readonly offices: OfficeName[];
@@ -156,6 +156,8 @@ async function collectFiles(
   const units = new Map<string, Unit>();
   /** provinceKey → as written (Collected.provincesOf63) */
   const of63 = new Map<string, string>();
+  /** provinceKey → the province rows without one stand for by their office cell (provinceStoodFor) */
+  const stoodFor = new Map<string, string>();
   const reports: FileReport[] = [];
   /** every file's offices, when there are several files: an office may total another file's */
   const fileOffices: FileOffice<OfficeRow>[] = [];
@@ -215,13 +217,15 @@ async function collectFiles(
       // From 2025 a report counts by the 34 provinces: rows still under a province merged away
       // ("Nam Định" beside "Ninh Bình") are its successor's, said once per province and file.
       // "Ninh Bình (cũ)" too: the old province, now part of the new one of (maybe) its name.
-      const by34 = row.province !== null && countsBy34(row.year, report.periodEnd);
-      const merged = by34 ? (provinceInYear(row.province!, row.year!)?.mergedInto ?? formerProvince(row.province!)?.name) : undefined;
-      if (row.province !== null) {
-        const whole = by34 && merged === undefined ? successorProvince(row.province)?.formedFrom : undefined;
-        for (const p of whole ?? [row.province]) if (!of63.has(provinceKey(p))) of63.set(provinceKey(p), p);
+      // (A row that stands for a province in the office column gives it to --previous likewise.)
+      const province = row.province ?? provinceStoodFor(row);
+      const by34 = province !== null && countsBy34(row.year, report.periodEnd);
+      const merged = by34 ? (provinceInYear(province!, row.year!)?.mergedInto ?? formerProvince(province!)?.name) : undefined;
+      if (province !== null) {
+        const whole = by34 && merged === undefined ? successorProvince(province)?.formedFrom : undefined;
+        for (const p of whole ?? [province]) if (!of63.has(provinceKey(p))) of63.set(provinceKey(p), p);
       }
-      if (merged !== undefined) {
+      if (merged !== undefined && row.province !== null) {
         const key = provinceKey(row.province!);
         if (!rolledUp.has(key)) rolledUp.set(key, { from: row.province!, into: merged, year: row.year!, line: row.line });
         row = { ...row, province: merged };
@@ -467,7 +471,10 @@ async function collectFiles(
     years.add(row.year);
     const office = keyString({ province: row.province, district: row.district, year: null });
     if (!offices.has(office)) offices.set(office, { province: row.province, district: row.district });
-    const unit: Unit = { kind, province: row.province, district: kind === 'province' ? null : row.district, year: row.year };
+    // An office cell that names a province is that province (provinceStoodFor), as a Tỉnh column's.
+    const stood = kind === 'office' ? provinceStoodFor(row) : null;
+    if (stood !== null && !stoodFor.has(provinceKey(stood))) stoodFor.set(provinceKey(stood), stood);
+    const unit: Unit = stood !== null ? { kind: 'province', province: stood, district: null, year: row.year } : { kind, province: row.province, district: kind === 'province' ? null : row.district, year: row.year };
     if (!units.has(keyString(unit))) units.set(keyString(unit), unit);
   }
 
@@ -517,7 +524,7 @@ async function collectFiles(
   // One year in the input: every group belongs to it (for targets and output), grouped by year or not.
   const onlyYear = years.size === 1 ? [...years][0]! : null;
   const withYear = (list: Group[]) => (onlyYear === null ? list : list.map((g) => ({ ...g, year: onlyYear })));
-  const provinces = [...new Map([...provinceSeen.values()].flatMap((seen) => [...seen]).filter(([, p]) => p !== '')).values()];
+  const provinces = [...new Map([...[...provinceSeen.values()].flatMap((seen) => [...seen]), ...stoodFor].filter(([, p]) => p !== '')).values()];
   const by34 = years.size > 0 && [...years].every((y) => reports.every((r) => countsBy34(y, r.periodEnd)));
   const periods = distinctPeriods(reports.map((r) => periodOf(withFileName({ start: r.periodStart, end: r.periodEnd }, r.file), r.statedYear ?? onlyYear)));
   return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, offices: [...offices.values()], units: [...units.values()], provincesOf63: [...of63.values()], by34, periods, reports, findings };

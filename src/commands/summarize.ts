@@ -2,6 +2,7 @@
 import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { collect } from '../collect.js';
+import type { GroupKey } from '../domain/aggregate.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { planOffices, planProvinces, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
@@ -20,7 +21,7 @@ import { assertNotInput, writeOutput } from '../output/write.js';
 import { assertStdinOnce, printFindings, refuseAmbiguousTargets, resolveCommon, unmatchedTargets } from './common.js';
 import { selectOnly } from './only.js';
 import { assertPreviousNotInput, readPrevious } from './previous-files.js';
-import { rowLabel } from '../input/row-labels.js';
+import { provinceStoodFor, rowLabel } from '../input/row-labels.js';
 import { NO_PROGRESS, progressOn } from '../progress.js';
 import { phaseTimer } from '../timings.js';
 
@@ -197,9 +198,11 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       const currentYears = [...data.years];
       const plan = planProvinces(data.provinces, prev.provincesOf63, data.by34);
       const partialOffices = planOffices(data.offices, prev.offices, common.config.mergedOffices);
-      const rolled = rollUp(prev.groups, { provinces: plan.rolled, offices: common.config.mergedOffices, newer: data.groups });
+      // Office cells that name provinces ("Gia Lai") are those provinces, rolled up as a Tỉnh column's.
+      const rollOpts = { provinces: plan.rolled, offices: common.config.mergedOffices, standsFor: provinceStoodFor };
+      const rolled = rollUp(prev.groups, { ...rollOpts, newer: data.groups });
       // The offices behind each year's total against last year's, rolled up as their groups are.
-      const prevUnits = rollUpUnits(prev.units, { provinces: plan.rolled, offices: common.config.mergedOffices, newer: data.units });
+      const prevUnits = rollUpUnits(prev.units, { ...rollOpts, newer: data.units });
       const differ = new Map(summary.totals.map((t) => [t.year, unitsDiffer(data.units.filter((u) => u.year === t.year), prevUnits)]));
       // Offices reorganized on 1/7/2025 (Chi cục → Phòng THADS khu vực): the provinces' totals compare.
       const unlike = [...differ.values()].filter((d): d is UnitsDiffer => d !== null && !d.reorganized);
@@ -216,9 +219,13 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       );
       const officeKey = (province: string | null, district: string) => `${province === null ? '' : provinceKey(province)}\u0000${bareName(district)}`;
       const partialDistricts = new Set(partialOffices.map((o) => officeKey(o.province, o.name)));
-      // By none or by year the one group is the total.
-      const isPartial = (g: { province: string | null; district: string | null }) =>
-        g.district !== null ? partialDistricts.has(officeKey(g.province, g.district)) : by.includes('province') ? partialProvinces.has(provinceKey(g.province ?? '')) : unlike.length > 0;
+      const partialStood = new Set(plan.partial.map((p) => provinceKey(p.name)));
+      // By none or by year the one group is the total; a group standing for a province is it.
+      const isPartial = (g: GroupKey) => {
+        const stood = provinceStoodFor(g);
+        if (stood !== null) return partialStood.has(provinceKey(stood));
+        return g.district !== null ? partialDistricts.has(officeKey(g.province, g.district)) : by.includes('province') ? partialProvinces.has(provinceKey(g.province ?? '')) : unlike.length > 0;
+      };
       const prevGroups = rolled.filter((g) => !isPartial(g));
       const prevSummary = evaluate(prevGroups, prev.totals, prev.totalProvinces, common.evaluate);
       pushAll(warnings, prev.findings);

@@ -15,7 +15,12 @@ export interface RollUpOptions {
   readonly provinces: ReadonlySet<string>;
   readonly offices: MergedOffices;
   /** groups of the newer year: their spelling of a province is kept ("TP. Hồ Chí Minh") */
-  readonly newer: readonly { readonly province: string | null }[];
+  readonly newer: readonly GroupKey[];
+  /**
+   * The province a group without one stands for by its office cell ("Gia Lai", "Cục THADS tỉnh
+   * Gia Lai": a national report by province): rolled up as a province, into the newer year's cell.
+   */
+  readonly standsFor?: (g: GroupKey) => string | null;
 }
 
 function officeKey(province: string | null, district: string): string {
@@ -32,18 +37,28 @@ export function olderOfficeKey(written: string): string {
 }
 
 /** Where an older year's unit (a group, or an office the rows name) sits in the newer year. */
-function mover(opts: RollUpOptions): <T extends { readonly province: string | null; readonly district: string | null }>(g: T) => T {
-  // newer year's spelling of each (successor) province
+function mover(opts: RollUpOptions): <T extends GroupKey>(g: T) => T {
+  const standsFor = opts.standsFor ?? (() => null);
+  const successorKey = (province: string) => provinceKey(successorProvince(province)?.name ?? province);
+  // newer year's spelling of each (successor) province, in a province cell and in an office cell
   const spelling = new Map<string, string>();
+  const cell = new Map<string, string>();
   for (const g of opts.newer) {
+    const stood = standsFor(g);
+    if (stood !== null && !cell.has(successorKey(stood))) cell.set(successorKey(stood), g.district!);
     if (g.province === null) continue;
-    const key = provinceKey(successorProvince(g.province)?.name ?? g.province);
+    const key = successorKey(g.province);
     if (!spelling.has(key)) spelling.set(key, g.province);
   }
   // older office key (qualified by province, or bare) → newer office
   const newerOf = new Map<string, string>();
   for (const [newer, olds] of opts.offices) for (const old of olds) newerOf.set(olderOfficeKey(old), newer);
   return (g) => {
+    const stood = standsFor(g);
+    if (stood !== null) {
+      const successor = successorProvince(stood);
+      return successor && opts.provinces.has(provinceKey(successor.name)) ? { ...g, district: cell.get(provinceKey(successor.name)) ?? successor.name } : g;
+    }
     let province = g.province;
     if (province !== null) {
       const successor = successorProvince(province);

@@ -277,6 +277,15 @@ export function provinceOfGroup(text: string, year: number | null = null): strin
 }
 
 /**
+ * The province a row without one stands for when its office cell names a province ("Gia Lai",
+ * "Cục THADS tỉnh Gia Lai", "TP. Hồ Chí Minh"): a national report by province, written in the
+ * office column. Across years it is that province, rolled up into the 34 as a Tỉnh column's is.
+ */
+export function provinceStoodFor(row: { readonly province: string | null; readonly district: string | null; readonly year: number | null }): string | null {
+  return row.province === null && row.district !== null ? provinceOfGroup(row.district, row.year) : null;
+}
+
+/**
  * A district-level office named like its province: "Thành phố Nam Định", "TP. Hà Tĩnh", "Thị
  * xã …", "Quận …", "Huyện …" (the city of a province is not the province). "Thành phố Hà Nội",
  * "TP Hồ Chí Minh"… are provinces: no district-level city shares their name. ("Cục THADS tỉnh
