@@ -58,7 +58,7 @@ const PERIOD_WORDS = new Set(['nam', 'nien', 'do', 'nd', 'dau', 'cuoi', 'nua', .
  * Words that make it a part of a year: a month, a quarter ("Q4"), a running total ("lũy kế"),
  * the year's first or last months ("6 tháng đầu năm", "nửa đầu năm", "sáu tháng cuối năm").
  */
-const PART = new RegExp(`(^| )(thang \\d{1,2}|\\d{1,2} thang|(${SPELLED.join('|')}) thang|quy (i|ii|iii|iv|[1-4])|q[1-4]|t\\d{1,2}|\\d{1,2}t|luy ke|dau nam|cuoi nam|nua)( |$)`);
+const PART = new RegExp(`(^| )(thang \\d{1,2}|\\d{1,2} thang|(${SPELLED.join('|')}) thang|quy (i|ii|iii|iv|[1-4])|t\\d{1,2}|\\d{1,2}t|luy ke|dau nam|cuoi nam|nua)( |$)`);
 const TWELVE = /(^| )(12 thang|12t)( |$)/;
 
 /** A folded word a note of a period alone is written with: a period's word, a day's or month's number, a quarter, "6T". */

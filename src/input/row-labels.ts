@@ -168,7 +168,8 @@ export function otherPeriodBeside(text: string, year: number | null): string | n
   if (period?.kind === 'year') return year === null || period.year === null || period.year === year ? null : `the year ${period.year}`;
   if (period?.kind === 'earlier') return 'an earlier period\'s figures (a comparison)';
   if (period?.kind === 'part') return ANOTHER_PERIOD;
-  if (period?.kind === 'version') return VERSION;
+  // a version in a column is one office's figure; two on one office's rows are period-column.ts's
+  if (period?.kind === 'version') return null;
   if (COMPARISON_LABEL.test(f)) return 'another period\'s figures, a comparison or a plan';
   if (!SHORT_LABEL.test(text) || text.trim().split(/\s+/).length > MAX_LABEL_WORDS) return null;
   return NOT_OFFICE_KINDS.find(([words]) => words.test(f))?.[1] ?? null;
