@@ -239,6 +239,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let officeAbove: string | null = null;
   /** the province of the row with figures just above, if it was an office's: a block of that province goes on */
   let blockAbove: string | null = null;
+  /** the first office row's province, and whether a row of another followed: a file of several provinces */
+  let firstProvince: string | null = null;
+  let severalProvinces = false;
   /** the last OFFICE_WITHOUT_FIGURES warning, taken back if the row turns out to head its office's rows */
   let noFigures: { readonly line: number; readonly office: string; readonly warning: Finding } | null = null;
   /** the line of the last row with any text: what is "right under" a row */
@@ -653,10 +656,16 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (label === 'office' && !numbered) periods.see(record, othersOf(layout), { key: keyString({ province, district: districtCell, year }), name: districtCell || fileDistrict }, year, line);
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
     // "Quảng Ngãi" right below Quảng Ngãi's offices, unnumbered (numbered, it is listed as their
-    // peer): their subtotal if it equals them (declared-rows.ts).
-    const closing = !numbered && sttCell.trim() === '' && blockAbove !== null && sameOrMergedInto(blockAbove, province ?? '', year) && namesOwnProvince(districtCell, province, titleYear);
+    // peer), after another province's rows: their subtotal if it equals them (declared-rows.ts).
+    // In a file of one province (so far), such a row equal to all the others stays refused
+    // (SUSPECTED_TOTAL_ROW): its Cục's own row and its total look alike there.
+    const closing = !numbered && severalProvinces && sttCell.trim() === '' && blockAbove !== null && sameOrMergedInto(blockAbove, province ?? '', year) && namesOwnProvince(districtCell, province, titleYear);
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : closing ? 'closing' : 'data') : label;
     blockAbove = kind === 'data' ? province : null;
+    if (kind === 'data' && province !== null) {
+      firstProvince ??= province;
+      severalProvinces ||= !sameOrMergedInto(province, firstProvince, year);
+    }
     // "1;Thành phố Pleiku;;" over ";Chi cục THADS thành phố Pleiku;…": a place's heading over its office's row, nothing left out
     if (kind === 'data' && noFigures?.line === above && sttCell.trim() === '' && namesPlaceOf(noFigures.office, districtCell)) {
       report.findings.splice(report.findings.indexOf(noFigures.warning), 1);

@@ -1,7 +1,8 @@
 // A national file by Phòng THADS khu vực with a Tỉnh column, each province's block closed by its
 // subtotal (round 32b, 02): "Tổng Gia Lai" read as Gia Lai's subtotal, as "Cộng tỉnh Gia Lai" is;
 // the province's bare name below its block ("Quảng Ngãi", "Tỉnh Quảng Ngãi") only when it equals
-// the block. Before: DECLARED_TOTAL_MISMATCH, "office rows add up to 5800".
+// the block and another province's rows came before. Before: DECLARED_TOTAL_MISMATCH, "office rows
+// add up to 5800".
 import { describe, expect, it } from 'vitest';
 import { labelInProvince, namesOwnProvince } from '../../src/input/row-labels.js';
 import { bothReaders } from '../helpers/both-readers.js';
@@ -70,8 +71,8 @@ describe('"Tổng <province>" closing its province\'s block', () => {
 
 describe('the province\'s bare name below its block', () => {
   it.each([
-    ['Gia Lai', 'Quảng Ngãi'],
-    ['Tỉnh Gia Lai', 'Tỉnh Quảng Ngãi'],
+    ['Cộng', 'Quảng Ngãi'],
+    ['Tổng Gia Lai', 'Tỉnh Quảng Ngãi'],
     ['Cộng', 'Cục THADS tỉnh Quảng Ngãi'],
   ])('%s / %s equal to their blocks: their subtotals', async (gl, qn) => {
     const r = await both('bare-2025-viec.csv', national(gl, qn));
@@ -79,8 +80,17 @@ describe('the province\'s bare name below its block', () => {
     expect(rows(r.stdout)).toEqual(READ);
   });
 
+  it('the first province\'s block: no other province above it, so an office, and the total refuses it (as before)', async () => {
+    const r = await both('bare-first-2025-viec.csv', national('Gia Lai', 'Quảng Ngãi'));
+    expect(r.code).toBe(1);
+    // "Gia Lai" of line 5 added; then "Quảng Ngãi" is no sum of the rows up to the file's top
+    // either: 1000 + 800 + 1800 + 600 + 500 + 1100 = 5800, 850 + 700 + 1550 + 500 + 400 + 900 = 4900
+    expect(r.stderr).toContain('FILE:9:4: error: declared total "Tổng cộng" has cases with conditions 2900, but the office rows add up to 5800 [DECLARED_TOTAL_MISMATCH]');
+    expect(r.stderr).toContain('FILE:9:5: error: declared total "Tổng cộng" has cases resolved 2450, but the office rows add up to 4900 [DECLARED_TOTAL_MISMATCH]');
+  });
+
   it('not equal to its block: an office of its own, and the total refuses it (as before)', async () => {
-    const r = await both('bare-unequal-2025-viec.csv', national('Gia Lai', 'Quảng Ngãi', '1000,900'));
+    const r = await both('bare-unequal-2025-viec.csv', national('Cộng', 'Quảng Ngãi', '1000,900'));
     expect(r.code).toBe(1);
     // offices 1800 + 1100 + 1000 = 3900; 1550 + 900 + 900 = 3350
     expect(r.stderr).toContain('FILE:9:4: error: declared total "Tổng cộng" has cases with conditions 2900, but the office rows add up to 3900; the difference is exactly line 8 "Quảng Ngãi", counted as an office [DECLARED_TOTAL_MISMATCH]');
