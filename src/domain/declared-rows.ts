@@ -14,9 +14,11 @@ export type Sums = Partial<Record<Measure, Figures>>;
 /**
  * How a row declared itself: labelled as the file's total ("Tổng cộng"), as a section's ("Cấp
  * huyện"), numbered as a section (STT "II"), or as a level that is an office of its own unless
- * offices are listed under it ("Cấp tỉnh": the Cục's own figures, or the sum of "Văn phòng Cục"…).
+ * offices are listed under it ("Cấp tỉnh": the Cục's own figures, or the sum of "Văn phòng Cục"…),
+ * or as a group's name below its offices, an office of its own unless it equals them ("Quảng Ngãi"
+ * under Quảng Ngãi's "Phòng THADS khu vực 1", "… 2": their subtotal, or the Cục's own row).
  */
-export type DeclaredKind = 'total' | 'section' | 'numbered' | 'level';
+export type DeclaredKind = 'total' | 'section' | 'numbered' | 'level' | 'closing';
 
 export interface DeclaredRow<R> {
   readonly kind: DeclaredKind;
@@ -98,6 +100,11 @@ export function diffSums(declared: Sums, sum: Sums): FieldDiff[] {
 /** A declared row compares with nothing it shares no known field with. */
 function comparable(declared: Sums, sum: Sums): boolean {
   return MEASURES.some((m) => declared[m]?.some((v, i) => v !== null && (sum[m]?.[i] ?? null) !== null));
+}
+
+/** Figures that differ from the run of rows next to them (or no rows there): no subtotal of them. */
+function notSumOf(figures: Sums, run: { sums: Sums } | null): boolean {
+  return run === null || diffSums(figures, run.sums).length > 0;
 }
 
 /**
@@ -184,7 +191,8 @@ export class DeclaredRows<R> {
       const headsNothing =
         it.kind === 'numbered' ? below === null
         : it.kind === 'section' ? below === null && runFrom(i - 1, -1) === null
-        : below === null || diffSums(it.figures, below.sums).length > 0;
+        : it.kind === 'closing' ? notSumOf(it.figures, runFrom(i - 1, -1))
+        : notSumOf(it.figures, below);
       if (headsNothing) {
         offices.push(it);
         items[i] = { type: 'run', sums: copySums(it.figures), rows: 1 };

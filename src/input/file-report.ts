@@ -88,12 +88,13 @@ export interface FileReport {
  * A row of figures as the file states it: an office ('data'), a row labelled as the file's
  * total ('total': "Tổng cộng") or a section's ('section': "Các Chi cục", "Cấp huyện"), or a row
  * numbered as a section (STT "II") under an office-like name ('numbered'): a subtotal if it
- * equals the rows it heads, else decided by domain/declared-rows.ts.
+ * equals the rows it heads, else decided by domain/declared-rows.ts; a province's own name right
+ * below rows of that province ('closing'): their subtotal if it equals them, else an office.
  */
 export interface FileRow {
   /** 'heading': a section's title row without figures ("II. Các Chi cục" with empty cells): it ends the section above */
   /** 'other-year': a row of a year --year leaves out, without figures: where its year's block stands (domain/year-declared-rows.ts) */
-  readonly kind: 'data' | 'total' | 'section' | 'numbered' | 'level' | 'heading' | 'other-year';
+  readonly kind: 'data' | 'total' | 'section' | 'numbered' | 'level' | 'closing' | 'heading' | 'other-year';
   readonly row: OfficeRow;
   /** a declared row with an empty year cell in a year column: its block's year is its own (or its label's) */
   readonly undated?: Undated;

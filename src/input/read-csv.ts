@@ -13,7 +13,7 @@ import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
-import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, notOfficeKind, numbersOffice, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, labelInProvince, namesOwnProvince, notOfficeKind, numbersOffice, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { namesOfficeNotPerson, namesRegionalOffice, RomanOffices } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
@@ -237,6 +237,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
    * row only) is that office's. Any other row ends it.
    */
   let officeAbove: string | null = null;
+  /** the province of the row with figures just above, if it was an office's: a block of that province goes on */
+  let blockAbove: string | null = null;
+  /** the first office row's province, and whether a row of another followed: a file of several provinces */
+  let firstProvince: string | null = null;
+  let severalProvinces = false;
   /** the last OFFICE_WITHOUT_FIGURES warning, taken back if the row turns out to head its office's rows */
   let noFigures: { readonly line: number; readonly office: string; readonly warning: Finding } | null = null;
   /** the line of the last row with any text: what is "right under" a row */
@@ -528,6 +533,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     /** the year titles are read in ("Thành phố Huế" is a province since 2025) */
     const titleYear = layout.fileYear ?? opts.year ?? null;
+    // "Tổng Gia Lai" on a Gia Lai row, or under Gia Lai's title: the province's subtotal.
+    if (sttLabel === 'office' && anyNumber && districtCell !== '') {
+      const blockProvince = (layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() : '') || (structure.provinceTitle()?.province ?? null);
+      label = labelInProvince(label, districtCell, blockProvince, titleYear);
+    }
     if (!anyNumber && districtCol !== undefined && numbersOffice(sttCell, districtCell, titleYear)) noFigureOffice(cells, line, districtCell);
     if (noFigures?.line === line) {
       officeAbove = districtCell;
@@ -660,7 +670,17 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     if (label === 'office' && !numbered) periods.see(record, othersOf(layout), { key: keyString({ province, district: districtCell, year }), name: districtCell || fileDistrict }, year, line);
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
-    const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : 'data') : label;
+    // "Quảng Ngãi" right below Quảng Ngãi's offices, unnumbered (numbered, it is listed as their
+    // peer), after another province's rows: their subtotal if it equals them (declared-rows.ts).
+    // In a file of one province (so far), such a row equal to all the others stays refused
+    // (SUSPECTED_TOTAL_ROW): its Cục's own row and its total look alike there.
+    const closing = !numbered && severalProvinces && sttCell.trim() === '' && blockAbove !== null && sameOrMergedInto(blockAbove, province ?? '', year) && namesOwnProvince(districtCell, province, titleYear);
+    const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : closing ? 'closing' : 'data') : label;
+    blockAbove = kind === 'data' ? province : null;
+    if (kind === 'data' && province !== null) {
+      firstProvince ??= province;
+      severalProvinces ||= !sameOrMergedInto(province, firstProvince, year);
+    }
     // "1;Thành phố Pleiku;;" over ";Chi cục THADS thành phố Pleiku;…": a place's heading over its office's row, nothing left out
     if (kind === 'data' && noFigures?.line === above && sttCell.trim() === '' && namesPlaceOf(noFigures.office, districtCell)) {
       report.findings.splice(report.findings.indexOf(noFigures.warning), 1);

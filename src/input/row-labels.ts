@@ -316,6 +316,28 @@ export function namesCuc(text: string): boolean {
   return /^cuc( |$)/.test(foldHeader(text)) && namesGroup(text);
 }
 
+/**
+ * "Tổng Gia Lai", "Tổng tỉnh Quảng Ngãi" on a row of that province (its Tỉnh cell, or the province
+ * title its block is under): the province's subtotal, as "Cộng tỉnh X" is, checked and never added.
+ * Only of the row's own province: "Tổng" + a name may be an office's ("Tổng Đội"), no office is
+ * named "Tổng" + its own province. Other labels keep theirs.
+ */
+export function labelInProvince(label: RowLabel, text: string, province: string | null, year: number | null = null): RowLabel {
+  if (label !== 'office' || province === null) return label;
+  const m = /^\s*(\S+)\s+(\S.*)$/u.exec(text);
+  return m && foldHeader(m[1]!) === 'tong' && namesOwnProvince(m[2]!, province, year) ? 'section' : label;
+}
+
+/**
+ * "Quảng Ngãi", "Tỉnh Quảng Ngãi", "Cục THADS tỉnh Quảng Ngãi" on a row of Quảng Ngãi: the
+ * province's own name, which below its offices may be their subtotal (domain/declared-rows.ts
+ * 'closing'), or an office of its own (the Cục's). "Thành phố Quảng Ngãi" is an office.
+ */
+export function namesOwnProvince(text: string, province: string | null, year: number | null = null): boolean {
+  const named = province === null ? null : provinceOfGroup(text, year);
+  return named !== null && provinceKey(named) === provinceKey(province!);
+}
+
 /** "Chi cục THADS các huyện", "THADS các quận, huyện": a title over many offices. */
 const PLURAL_OFFICES = /\bcac (huyen|quan|thi xa|thanh pho|chi cuc|phong|don vi)\b/;
 

@@ -24,7 +24,7 @@
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { MERGER_YEAR } from '../../domain/provinces.js';
-import { isBulletMark, namesEnforcer, headsOffices, provinceOfGroup, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, labelInProvince, namesEnforcer, namesOwnProvince, headsOffices, provinceOfGroup, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
@@ -1037,7 +1037,12 @@ export class RowScanner {
     const cell = layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) || null : null;
     // Without an office column the label is the province cell's (see above).
     const province = provinceOfLabelledRow(cell, label, layout!.district < 0);
-    return { district, province, year, yearCell, otherYear, label, numbered };
+    // "Tổng Gia Lai" on a Gia Lai row: the province's subtotal (read-csv.ts, the same rule).
+    const titleYear = layout!.fileYear ?? settings.year ?? null;
+    if (layout!.district >= 0) label = labelInProvince(label, district, province, titleYear);
+    // "Quảng Ngãi" on a Quảng Ngãi row may close its block as its subtotal: the reference's (read-csv.ts 'closing').
+    if (label === 'office' && layout!.district >= 0 && namesOwnProvince(district, province, titleYear)) giveUp();
+    return { district, province, year, yearCell, otherYear, label, numbered: numbered && label === 'office' };
   }
 
   /**
