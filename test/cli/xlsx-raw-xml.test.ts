@@ -331,3 +331,19 @@ describe('rows hidden in the sheet (<row hidden="1">, an autofilter)', () => {
     expect(q.stderr).toBe('');
   });
 });
+
+describe('a formula whose stored result is empty text (=IFERROR(VLOOKUP(…),""), t="str" and <v></v>; round 33b, 01)', () => {
+  const blankFormula = (f: string) => `<c t="str"><f>${escape(f)}</f><v></v></c>`;
+  const header = `<row>${HEADER.map((h) => text(h)).join('')}</row>`;
+
+  it('in an office row with figures: refused at the cell, not read as 0 (235 for 300 resolved, exit 0)', async () => {
+    const file = await rawWorkbook(`${header}<row>${plainRow('A', 100, 80, 5000, 1200)}</row><row>${text('B')}${num(200)}${blankFormula('IFERROR(VLOOKUP(A3,D!A:B,2,0),"")')}${num(7000)}${num(3000)}</row>`);
+    expect(await refusal(file)).toBe('FILE:S!C3: error: cases resolved: the cell holds a formula whose stored result is empty or an error (=IFERROR(VLOOKUP(A3,D!A:B,2,0),"")) [FORMULA_NO_RESULT]');
+  });
+
+  it('a template\'s unused rows, every cell =IF(…,"",…), are blank: 300 / 230', async () => {
+    const unused = `<row>${[1, 2, 3, 4, 5].map(() => blankFormula('IF(Z9="","",Z9)')).join('')}</row>`;
+    const file = await rawWorkbook(`${header}<row>${plainRow('A', 100, 80, 5000, 1200)}</row><row>${plainRow('B', 200, 150, 7000, 3000)}</row>${unused}${unused}`);
+    expect(await jsonTotals(file)).toEqual({ cases: ['300', '230'], money: ['12000', '4200'], districts: ['A', 'B'] });
+  });
+});

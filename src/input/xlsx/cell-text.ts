@@ -11,11 +11,13 @@ import type { RawCell } from './sheet-xml.js';
 export interface OddCell {
   /**
    * formula: no stored result; formula-nan: a stored result that is empty or no number;
+   * formula-empty: a stored result of empty text (=IF(…,"",…)): a blank row's cell where the whole
+   * row is blank, else no figure;
    * formula-stale: a stored result the workbook asks to recalculate on opening;
    * not-a-number: a number cell whose stored value is no number (a writer's fault);
    * scaled-by-condition: a format whose sections, chosen by value, show it ÷ 1000 or not
    */
-  readonly kind: 'date' | 'boolean' | 'error' | 'formula' | 'formula-nan' | 'formula-stale' | 'percent' | 'not-a-number' | 'scaled-by-condition';
+  readonly kind: 'date' | 'boolean' | 'error' | 'formula' | 'formula-nan' | 'formula-empty' | 'formula-stale' | 'percent' | 'not-a-number' | 'scaled-by-condition';
   /** what Excel shows: 30/09/2019, TRUE, #REF!, =SUM(C7:C13), 93.9% */
   readonly shown: string;
 }
@@ -148,6 +150,8 @@ export function cellText(value: unknown, format: string | undefined, sharedStrin
     const result = v.result;
     const formula = typeof v.formula === 'string' && v.formula !== '' ? `=${v.formula}` : 'a shared formula';
     if (result === undefined || result === null) return odd('formula', formula);
+    // =IFERROR(VLOOKUP(…),"") after a failed lookup stores empty text: no figure, never an empty cell's 0
+    if (typeof result === 'string' && result.trim() === '') return odd('formula-empty', formula, '');
     // <v/> (openpyxl's "no result") and an error result (<v>#REF!</v>) both reach us as NaN.
     if (typeof result === 'number' && Number.isNaN(result)) return odd('formula-nan', formula);
     if (typeof result === 'object' && result !== null && typeof (result as { error?: unknown }).error === 'string') return odd('error', (result as { error: string }).error);
@@ -184,6 +188,9 @@ export function xmlCellText(cell: RawCell, format: string | undefined, strings: 
     const shown = formula !== '' ? `=${formula}` : 'a shared formula';
     if (value === undefined) return odd('formula', shown);
     // openpyxl's <v/> ("never calculated") and a result no number both say: recalculate.
+    // =IFERROR(VLOOKUP(…),"") after a failed lookup stores empty text (t="str", <v></v>): no
+    // figure, never an empty cell's 0 (round 33b, 01)
+    if (value.trim() === '') return odd('formula-empty', shown, '');
     const result = typedValue(type, value) ?? (XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('formula-nan', shown));
     // A result that would be read, but which the workbook itself says may be out of date.
     return workbook.recalcOnLoad && !result.odd ? odd('formula-stale', shown) : result;

@@ -126,6 +126,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       case 'formula':
         return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: the cell holds a formula with no stored result (${cell.shown})`, at);
       case 'formula-nan':
+      case 'formula-empty':
         return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: the cell holds a formula whose stored result is empty or an error (${cell.shown})`, at, 'open the workbook in Excel or LibreOffice, fix the formula if it shows an error, and save it so the formula stores its result');
       case 'formula-stale':
         return new ThadsError('FORMULA_STALE_RESULT', `${columnName(column)}: the cell holds a formula (${cell.shown}) whose stored result may be stale: the workbook asks to be recalculated when opened (fullCalcOnLoad), so what Excel shows is not what it stores`, at);
@@ -172,6 +173,16 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   const checkSkipped = (cells: readonly string[], line: number) => {
     if (odd.size === 0 || report.headerLine === 0 || line <= report.headerLine) return;
     const figureColumns = report.columns.filter((c) => c.role.kind === 'figure' && c.measure).map((c) => c.column);
+    // =IFERROR(VLOOKUP(…),"") shows as an empty cell, which would be read as 0: no figure in a row
+    // that holds anything else; a template's unused row, every cell such a formula, is blank.
+    const blank = figureColumns.find((c) => odd.get(c)?.kind === 'formula-empty');
+    if (blank !== undefined && cells.some((c) => c.trim() !== '')) {
+      const err = oddError(line, blank, odd.get(blank)!);
+      if (opts.onRowError) opts.onRowError(err);
+      else throw err;
+      return;
+    }
+    if ([...odd.values()].every((o) => o.kind === 'formula-empty')) return;
     const first = figureColumns.find((c) => odd.has(c));
     if (first === undefined || figureColumns.some((c) => looksNumeric(cells[c - 1] ?? ''))) return;
     // An error cell's text ("#N/A") the layout rules refuse already (layout.ts holdsFailedFigure): not twice.
