@@ -17,8 +17,9 @@ export interface RollUpOptions {
   /** groups of the newer year: their spelling of a province is kept ("TP. Hồ Chí Minh") */
   readonly newer: readonly GroupKey[];
   /**
-   * The province a group without one stands for by its office cell ("Gia Lai", "Cục THADS tỉnh
-   * Gia Lai": a national report by province): rolled up as a province, into the newer year's cell.
+   * The province a group stands for by its office cell ("Gia Lai", "Cục THADS tỉnh Gia Lai": a
+   * national report by province, with or without its Tỉnh cell): rolled up as a province, into the
+   * newer year's cell.
    */
   readonly standsFor?: (g: GroupKey) => string | null;
 }
@@ -54,15 +55,16 @@ function mover(opts: RollUpOptions): <T extends GroupKey>(g: T) => T {
   const newerOf = new Map<string, string>();
   for (const [newer, olds] of opts.offices) for (const old of olds) newerOf.set(olderOfficeKey(old), newer);
   return (g) => {
-    const stood = standsFor(g);
-    if (stood !== null) {
-      const successor = successorProvince(stood);
-      return successor && opts.provinces.has(provinceKey(successor.name)) ? { ...g, district: cell.get(provinceKey(successor.name)) ?? successor.name } : g;
-    }
     let province = g.province;
     if (province !== null) {
       const successor = successorProvince(province);
       if (successor && opts.provinces.has(provinceKey(successor.name))) province = spelling.get(provinceKey(successor.name)) ?? successor.name;
+    }
+    // an office cell standing for its province (beside its Tỉnh cell or alone) moves with it
+    const stood = standsFor(g);
+    if (stood !== null) {
+      const successor = successorProvince(stood);
+      return successor && opts.provinces.has(provinceKey(successor.name)) ? { ...g, province, district: cell.get(provinceKey(successor.name)) ?? successor.name } : g;
     }
     let district = g.district;
     if (district !== null) district = newerOf.get(officeKey(g.province, district)) ?? newerOf.get(bareName(district)) ?? district;

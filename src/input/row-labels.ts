@@ -6,7 +6,7 @@ import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
 import { labelsEarlier, periodBesideName, periodNote, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
-import { MERGER_YEAR, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
+import { MERGER_YEAR, provinceInYear, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
 
 /** The comparison words, and the abbreviations a row's label writes them with: "CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước). */
 const ROW_COMPARISON: readonly string[] = [...COMPARISON_WORDS, 'ck', 'cknt'];
@@ -278,12 +278,19 @@ export function provinceOfGroup(text: string, year: number | null = null): strin
 }
 
 /**
- * The province a row without one stands for when its office cell names a province ("Gia Lai",
- * "Cục THADS tỉnh Gia Lai", "TP. Hồ Chí Minh"): a national report by province, written in the
- * office column. Across years it is that province, rolled up into the 34 as a Tỉnh column's is.
+ * The province a row stands for when its office cell names a province ("Gia Lai", "Cục THADS
+ * tỉnh Gia Lai", "TP. Hồ Chí Minh"): a national report by province, written in the office
+ * column, with no Tỉnh column or beside its own province's ("Phú Thọ" under Tỉnh "Phú Thọ", or
+ * in 2025+ under a province merged into Phú Thọ). Across years it is that province, rolled up
+ * into the 34 as a Tỉnh column's is: never the 2025 Phú Thọ against the old Phú Thọ alone.
+ * Under another province the name is an office's, its own ("Thành phố Việt Trì" is no province).
  */
 export function provinceStoodFor(row: { readonly province: string | null; readonly district: string | null; readonly year: number | null }): string | null {
-  return row.province === null && row.district !== null ? provinceOfGroup(row.district, row.year) : null;
+  if (row.district === null) return null;
+  if (row.province === null) return provinceOfGroup(row.district, row.year);
+  const merged = row.year !== null && row.year >= MERGER_YEAR ? provinceInYear(row.province, row.year)?.mergedInto : undefined;
+  const own = [row.province, ...(merged !== undefined ? [merged] : [])].find((p) => namesOwnProvince(row.district!, p, row.year));
+  return own === undefined ? null : provinceOfGroup(row.district, row.year);
 }
 
 /**
