@@ -20,9 +20,11 @@ export function yearOfCell(cell: string): number | null {
 /**
  * A year cell of dates alone that span one statistics year to its end, read as a period column's
  * cell is (periodNote): "01/10/2018 - 30/9/2019", "10/2018 - 9/2019", the cut-off "9/2019" are
- * 2019. Its latest date must fall in that year: "01/10/2018" alone only starts it.
+ * 2019. Its latest date must fall in that year.
  */
 function yearOfDates(cell: string): number | null {
+  // one day alone is no span ("30/09/2019", a date cell shown as its year, may name the wrong one)
+  if (cell.match(/(?<![\d/.])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d/g)?.length === 1) return null;
   const written = yearWritten(cell);
   const period = written === null ? null : periodNote(cell, true);
   // nor may it begin before the year: "01/10/2017 - 30/9/2019" is two years' figures

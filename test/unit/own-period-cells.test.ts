@@ -68,6 +68,7 @@ describe('yearOfCell: dates that span exactly one statistics year', () => {
     ['01/10/2018 - 31/3/2019', null],
     ['10/2018 - 8/2019', null],
     ['01/10/2018', null],
+    ['30/9/2019', null],
     ['3/2019', null],
     ['10/2018', null],
   ] as const)('%j → %s', (cell, year) => expect(yearOfCell(cell)).toBe(year));
