@@ -88,18 +88,22 @@ export function periodNote(note: string, alone = false): PeriodNote | null {
   rest = rest.replace(MONTH_YEAR, (_, m: string, y: string) => (months.push({ month: +m, year: +y }), years.push(+m >= 10 ? +y + 1 : +y), ' '));
   // "10/2018 - 9/2019", "Tháng 10/2018 - tháng 9/2019": the twelve months of a statistics year
   const wholeYear = months.length === 2 && months[0]!.month === 10 && months[1]!.month === 9 && months[1]!.year === months[0]!.year + 1;
-  if (months.length > 0 && !wholeYear) month = true;
+  // "T9/2019", "Tháng 9/2019" as a cell of its own: the figures up to the year's last month, a
+  // cut-off at its end — the statistics year's own (its other months stay a part of a year)
+  const cutOff = alone && months.length === 1 && months[0]!.month === 9 && years.length === 1;
+  if (months.length > 0 && !wholeYear && !cutOff) month = true;
   rest = rest.replace(DAY_MONTH, (_, d: string, m: string) => (days.push({ day: +d, month: +m, year: null }), ' '));
   rest = rest.replace(YEAR, (_, y: string) => (years.push(+y), ' '));
   const words = foldHeader(rest);
   const tokens = words === '' ? [] : words.split(' ');
   if (!tokens.every(periodWord)) return null;
   const twelve = TWELVE.test(words);
-  const part = month || PART.test(words.replace(TWELVE, ' '));
+  // "từ tháng 9/2019" starts there: no cut-off
+  const part = month || (cutOff && tokens.includes('tu')) || PART.test(words.replace(TWELVE, ' '));
   if (days.length === 0 && years.length === 0 && !part && !twelve) return null;
   // "(từ 2020)", "(đến 2020)", "(từ 01/10/2018)": when the office began or ended, no period of figures
   const bounded = tokens.includes('tu') || tokens.includes('den');
-  if (bounded && days.length === 0 && !wholeYear && !part && !twelve) return null;
+  if (bounded && days.length === 0 && !wholeYear && !cutOff && !part && !twelve) return null;
   if (tokens.includes('tu') && !tokens.includes('den') && days.length + years.length < 2) return null;
   const bound = (d: { day: number; month: number }) => (d.day === 30 && d.month === 9) || (d.day === 1 && d.month === 10);
   if (part || days.some((d) => !bound(d))) return { kind: 'part' };

@@ -4,6 +4,7 @@
 import { romanValue } from '../domain/names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
+import { periodNote, yearWritten } from './period-notes.js';
 
 /**
  * The statistics year a year cell states: "2019", "Năm 2019", the whole year as a period column
@@ -13,7 +14,22 @@ import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
  */
 export function yearOfCell(cell: string): number | null {
   const m = /^(?:(?:(?:12\s*(?:tháng|thang)|cả|ca)\s+)?(?:năm|nam)|year|niên độ|nien do)?\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?$/iu.exec(cell.trim().normalize('NFC'));
-  return m ? yearOfSpan(m[1]!, m[2]) : null;
+  return m ? yearOfSpan(m[1]!, m[2]) : yearOfDates(cell);
+}
+
+/**
+ * A year cell of dates alone that span one statistics year to its end, read as a period column's
+ * cell is (periodNote): "01/10/2018 - 30/9/2019", "10/2018 - 9/2019", the cut-off "9/2019" are
+ * 2019. Its latest date must fall in that year.
+ */
+function yearOfDates(cell: string): number | null {
+  // one day alone is no span ("30/09/2019", a date cell shown as its year, may name the wrong one)
+  if (cell.match(/(?<![\d/.])\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d/g)?.length === 1) return null;
+  const written = yearWritten(cell);
+  const period = written === null ? null : periodNote(cell, true);
+  // nor may it begin before the year: "01/10/2017 - 30/9/2019" is two years' figures
+  const earliest = Math.min(...[...cell.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => Number(m[0])));
+  return written !== null && period?.kind === 'year' && period.year === written && earliest >= written - 1 ? written : null;
 }
 
 /**
