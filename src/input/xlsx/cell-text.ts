@@ -189,8 +189,8 @@ export function xmlCellText(cell: RawCell, format: string | undefined, strings: 
     if (value === undefined) return odd('formula', shown);
     // openpyxl's <v/> ("never calculated") and a result no number both say: recalculate.
     // =IFERROR(VLOOKUP(…),"") after a failed lookup stores empty text (t="str", <v></v>): no
-    // figure, never an empty cell's 0 (round 33b, 01)
-    if (value.trim() === '') return odd('formula-empty', shown, '');
+    // figure, never an empty cell's 0 (round 33b, 01); untyped, <v/> is a result never calculated
+    if (type === 'str' && value.trim() === '') return odd('formula-empty', shown, '');
     const result = typedValue(type, value) ?? (XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('formula-nan', shown));
     // A result that would be read, but which the workbook itself says may be out of date.
     return workbook.recalcOnLoad && !result.odd ? odd('formula-stale', shown) : result;
