@@ -8,7 +8,7 @@ import { plain } from './domain/decimal.js';
 import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { findSuspects } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
-import { oneOfficeTwice, oneOfficeUnderNote, provinceInName, provinceInNameFits } from './domain/office-names.js';
+import { oneOfficeTwice, provinceInName, provinceInNameFits } from './domain/office-names.js';
 import { countsBy34, formerProvince, provinceInYear, provinceKey, successorProvince } from './domain/provinces.js';
 import type { OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
@@ -420,17 +420,6 @@ async function collectFiles(
       findings.push(
         // Located at the first repeat: that is the row a reader has to look at.
         finding('warning', 'DUPLICATE_OFFICE', `${what} appears on ${dup.rows} rows (first on ${report.sheet ? 'row' : 'line'} ${dup.row.line}), which are added together${more > 0 ? ` (and ${more} more ${others} appear more than once)` : ''}`, { file, line: dup.repeatLine ?? dup.row.line }),
-      );
-    }
-    // One office given twice under a note ("Chư Sê" and "Chư Sê (đã điều chỉnh)"): two versions
-    // of its figures, whatever the note's words. Added, the total is wrong: refused.
-    const versions = oneOfficeUnderNote(officeList.map((o) => o.row));
-    if (versions) {
-      const { first, second, note } = versions;
-      const where = report.sheet ? 'row' : 'line';
-      const column = report.columns.find((c) => c.role.kind === 'identity' && c.role.key === 'district')?.column;
-      fileFindings.push(
-        finding('error', 'NOT_AN_OFFICE', `"${second.district}" and "${first.district}" (${where} ${first.line}) are one office given twice, told apart only by the note "(${note})": two versions of its figures, which would be added as two offices`, { file, line: second.line, ...(column ? { column } : {}) }, 'keep one version of the office\'s figures (the one the report stands by) and delete the other row'),
       );
     }
     // One office written two ways in one file is two groups: the total is right, the count of

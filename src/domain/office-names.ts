@@ -208,7 +208,8 @@ const TRAILING_NOTE = /^(.*?\S)\s*(?:\(([^()]*)\)|\[([^[\]]*)\])\s*$/u;
  * Sê (đã điều chỉnh)", "X (sơ bộ)" and "X (chính thức)"). Two versions of one office's figures
  * (DOMAIN: revised totals), whatever words the note uses. A note that is a province ("khu vực 2
  * (Gia Lai)" beside "(Đắk Lắk)") names two offices; "(cũ)"/"(mới)" pairs are refused too (one
- * office, or two, thads cannot tell). Offices in file order; null if none.
+ * office, or two, thads cannot tell). Offices in file order; null if none. NOT YET CALLED: the
+ * guards of period-notes.test.ts read "Đắk Đoa" beside "Đắk Đoa (từ 01/10/2018)" as two offices.
  */
 export function oneOfficeUnderNote<T extends RowPlace & { readonly district: string }>(offices: readonly T[]): { readonly first: T; readonly second: T; readonly note: string } | null {
   const seen = new Map<string, { office: T; note: string | null }[]>();
