@@ -32,10 +32,12 @@ const EARLIER_EACH = new RegExp(`(?<=^| )(?:${EARLIER_WORDS})(?= |$)`, 'g');
 const EARLIER_LABEL = /^(nam ngoai|nam lien (ke|truoc)|n 1|same period|previous|prev|prior year|last year)( |$)/;
 
 /**
- * Words of another version of the same figures (folded): "trước điều chỉnh", "chưa điều chỉnh",
- * "BC lần 1", "lần 2" — a second figure of one office for one year (DOMAIN: revised totals).
+ * Words of another version of the same figures (folded): "trước điều chỉnh", "(đã) điều chỉnh
+ * (lần 2)", "BC lần 1", "sơ bộ", "chính thức", "báo cáo lại", "gửi lại", "thay thế", "sửa đổi",
+ * "cập nhật", "bổ sung", "(đã) rà soát", "bản cũ"/"bản mới" — a second figure of one office for
+ * one year (DOMAIN: revised totals). "Sau điều chỉnh" is an office's own (its borders changed).
  */
-const VERSION = /(?<=^| )(?:truoc dieu chinh|chua dieu chinh|(?:bc |bao cao )?lan (?:thu )?\d{1,2})(?= |$)/g;
+const VERSION = /(?<=^| )(?:(?:truoc|chua|da) dieu chinh|(?<!sau )dieu chinh|(?:bc |bao cao )?lan (?:thu )?\d{1,2}|so bo|chinh thuc|bao cao lai|bc lai|gui lai|thay the|sua doi|(?:da )?cap nhat|bo sung|(?:da )?ra soat|ban (?:cu|moi))(?= |$)/g;
 
 const FULL_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/gu;
 /** "T9/2018", "tháng 9/2018", "9/2018": a month of a year. */
