@@ -198,32 +198,3 @@ export function provincesToTell(groups: readonly { readonly province: string | n
   }
   return (g) => (g.district !== null && g.province !== null && (provincesOf.get(bareName(g.district))?.size ?? 0) > 1 ? g.province : null);
 }
-
-/** A note in brackets at the end of a name: "Chư Sê (đã điều chỉnh)" → name "Chư Sê", note "đã điều chỉnh". */
-const TRAILING_NOTE = /^(.*?\S)\s*(?:\(([^()]*)\)|\[([^[\]]*)\])\s*$/u;
-
-/**
- * The first two offices of one file that are one office given twice under a note: the same
- * province and year, names equal once a trailing bracketed note is taken off ("Chư Sê" and "Chư
- * Sê (đã điều chỉnh)", "X (sơ bộ)" and "X (chính thức)"). Two versions of one office's figures
- * (DOMAIN: revised totals), whatever words the note uses. A note that is a province ("khu vực 2
- * (Gia Lai)" beside "(Đắk Lắk)") names two offices; "(cũ)"/"(mới)" pairs are refused too (one
- * office, or two, thads cannot tell). Offices in file order; null if none. NOT YET CALLED: the
- * guards of period-notes.test.ts read "Đắk Đoa" beside "Đắk Đoa (từ 01/10/2018)" as two offices.
- */
-export function oneOfficeUnderNote<T extends RowPlace & { readonly district: string }>(offices: readonly T[]): { readonly first: T; readonly second: T; readonly note: string } | null {
-  const seen = new Map<string, { office: T; note: string | null }[]>();
-  for (const o of offices) {
-    const m = TRAILING_NOTE.exec(o.district.normalize('NFC').trim());
-    const note = m ? (m[2] ?? m[3]!).trim() : null;
-    if (note !== null && successorProvince(note) !== null) continue;
-    const name = m && note !== '' ? m[1]! : o.district;
-    const province = officeIdentity(o.district, o).province;
-    const key = `${province === null ? '' : provinceKey(province)}\u0000${o.year ?? ''}\u0000${foldNameCached(name)}`;
-    const before = seen.get(key) ?? [];
-    const twin = before.find((b) => foldNameCached(b.office.district) !== foldNameCached(o.district));
-    if (twin) return { first: twin.office, second: o, note: note ?? twin.note! };
-    seen.set(key, [...before, { office: o, note }]);
-  }
-  return null;
-}

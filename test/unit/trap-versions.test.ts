@@ -1,9 +1,8 @@
 // One office's two versions told apart by a note beside its name ("Chư Sê" and "Chư Sê (đã
-// điều chỉnh)") were added as two offices, exit 0. Refused by shape (office-names.ts
-// oneOfficeUnderNote), and by the version words (period-notes.ts) for a single such row. Both
+// điều chỉnh)") were added as two offices, exit 0. Refused by the version words of
+// period-notes.ts (round 33, 01); a note the words miss is not caught (closing note). Both
 // readers must say the same.
 import { describe, expect, it } from 'vitest';
-import { oneOfficeUnderNote } from '../../src/domain/office-names.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
 const HEADER = 'Đơn vị,Việc có điều kiện,Việc giải quyết xong';
@@ -12,19 +11,6 @@ const DAK_DOA = 'Chi cục THADS huyện Đắk Đoa,200,165';
 const ARGS = ['--year', '2019', '--by', 'none', '--format', 'json'];
 
 const { both } = bothReaders('thads-trap-versions-', ARGS);
-
-describe('oneOfficeUnderNote', () => {
-  const at = (district: string, line: number, province: string | null = null) => ({ district, line, province, year: 2019 });
-  it('pairs a name with the same name under a note, and two notes', () => {
-    expect(oneOfficeUnderNote([at('Chư Sê', 2), at('Đắk Đoa', 3), at('Chư Sê (đã điều chỉnh)', 4)])).toEqual({ first: at('Chư Sê', 2), second: at('Chư Sê (đã điều chỉnh)', 4), note: 'đã điều chỉnh' });
-    expect(oneOfficeUnderNote([at('X (a)', 2), at('X (b)', 3)])?.note).toBe('b');
-  });
-  it('leaves distinct offices: other provinces, a province as the note, other names', () => {
-    expect(oneOfficeUnderNote([at('Chư Sê', 2, 'Gia Lai'), at('Chư Sê (x)', 3, 'Kon Tum')])).toBeNull();
-    expect(oneOfficeUnderNote([at('Phòng THADS khu vực 2 (Gia Lai)', 2), at('Phòng THADS khu vực 2 (Đắk Lắk)', 3)])).toBeNull();
-    expect(oneOfficeUnderNote([at('Chư Sê (đầu mối)', 2), at('Đắk Đoa', 3)])).toBeNull();
-  });
-});
 
 describe('one office given twice under a note', () => {
   it.each([
