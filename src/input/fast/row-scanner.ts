@@ -30,6 +30,7 @@ import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, nam
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
 import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
+import { namesRegionalOffice } from '../by-enforcer.js';
 import { footnoteLine } from '../footnotes.js';
 import { splitSample } from '../sniff.js';
 import { OfficeTable, type OfficeSums, type TableData } from './office-sums.js';
@@ -748,6 +749,8 @@ export class RowScanner {
         id = who.otherYear ? OTHER_YEAR : declaredMarker(who);
         if (id === MISSING) id = NUMBERED;
       } else {
+        // A 2025 regional office may have its former districts under it as its parts (read-csv.ts enforcerRow): the reference's.
+        if (namesRegionalOffice(this.identity(buf).district)) giveUp();
         id = this.office(buf);
         this.keys.set(hash, buf, idRange, id);
       }
