@@ -13,6 +13,7 @@ import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
+import { provinceOfFileName } from '../domain/provinces.js';
 import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, labelInProvince, namesOwnProvince, notOfficeKind, numbersOffice, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { namesOfficeNotPerson, namesRegionalOffice, RomanOffices } from './by-enforcer.js';
@@ -466,7 +467,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const bare = !namesOfficeNotPerson(districtCell) && !namesEnforcer(districtCell);
       // Its former districts under a regional office's row with figures (round 33, 02): parts,
       // checked against the row, which stands (domain/office-runs.ts Part).
-      if (bare && under.figures && namesRegionalOffice(under.name) && (year === null || year >= 2025)) {
+      // (a province's name, "Tổng Gia Lai", is its block's subtotal: list-structure.ts)
+      const place = provinceOfFileName(districtCell) === null && !/^(tong|cong)( |$)/.test(foldHeader(districtCell));
+      if (bare && place && under.figures && namesRegionalOffice(under.name) && (year === null || year >= 2025)) {
         regionalParts = under.line;
         partAt.set(line, under.ofWhich ? 'of-which' : 'whole');
         return true;

@@ -273,6 +273,9 @@ export class RowScanner {
   private readonly rowScale = new Uint8Array(MAX_SLOTS);
   /** rows of one office one below the other, summed (an unlabelled subtotal may close them) */
   private runId = -1;
+  /** offices named "Phòng THADS khu vực N", and whether the row above was one's, numbered */
+  private readonly regionalIds = new Set<number>();
+  private regionalAbove = false;
   private runRows = 0;
   private readonly runHi = new Float64Array(MAX_SLOTS);
   private readonly runLo = new Float64Array(MAX_SLOTS);
@@ -749,12 +752,14 @@ export class RowScanner {
         id = who.otherYear ? OTHER_YEAR : declaredMarker(who);
         if (id === MISSING) id = NUMBERED;
       } else {
-        // A 2025 regional office may have its former districts under it as its parts (read-csv.ts enforcerRow): the reference's.
-        if (namesRegionalOffice(this.identity(buf).district)) giveUp();
         id = this.office(buf);
+        if (ordinal && this.layout!.district >= 0 && namesRegionalOffice(this.identity(buf).district)) this.regionalIds.add(id);
         this.keys.set(hash, buf, idRange, id);
       }
     }
+    // Unnumbered rows under a 2025 regional office's may be its former districts, its parts (read-csv.ts enforcerRow): the reference's.
+    if (!ordinal && this.regionalAbove) giveUp();
+    this.regionalAbove = ordinal && this.regionalIds.has(id);
     if (id === OTHER_YEAR) {
       this.otherYearRows++;
       return;
