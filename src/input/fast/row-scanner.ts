@@ -758,8 +758,8 @@ export class RowScanner {
       }
     }
     // Unnumbered rows under a 2025 regional office's may be its former districts, its parts (read-csv.ts enforcerRow): the reference's.
-    if (!ordinal && this.regionalAbove) giveUp();
-    this.regionalAbove = ordinal && this.regionalIds.has(id);
+    if (!ordinal && !numberedStt && id >= 0 && this.regionalAbove) giveUp();
+    this.regionalAbove = ordinal && id >= 0 && this.regionalIds.has(id);
     if (id === OTHER_YEAR) {
       this.otherYearRows++;
       return;
