@@ -276,7 +276,10 @@ async function collectFiles(
         if (contradicts) {
           const { first, last } = contradicts;
           const span = first === last ? `line ${first.line}` : `lines ${first.line}–${last.line}`;
-          rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row names no enforcer and is not the sum of its enforcers' rows (${span}): as their subtotal it is wrong, as a row of its own it would be added beside them, and thads cannot tell which`, { file, line: contradicts.row.line }));
+          if (contradicts.part !== undefined) {
+            const says = contradicts.part === 'of-which' ? `its parts under "Trong đó" (${span}) add up to more than it` : `it is not the sum of its parts, the former districts under it (${span})`;
+            rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row is a regional office with figures, and ${says}: its row or its parts are wrong, and thads cannot tell which`, { file, line: contradicts.row.line }));
+          } else rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row names no enforcer and is not the sum of its enforcers' rows (${span}): as their subtotal it is wrong, as a row of its own it would be added beside them, and thads cannot tell which`, { file, line: contradicts.row.line }));
         }
         for (const row of add) {
           checkRow(row);
@@ -287,7 +290,7 @@ async function collectFiles(
         report.dataRows -= subtotals.length;
         report.totalRows += subtotals.length;
       };
-      for await (const { kind, row, named, numbered: ordinal, undated } of fast ? [] : readInputFile(file, opts, report)) {
+      for await (const { kind, row, named, numbered: ordinal, undated, part } of fast ? [] : readInputFile(file, opts, report)) {
         if (kind === 'other-year') {
           take(runs.end());
           declared.otherYearRow(row.year!);
@@ -304,7 +307,7 @@ async function collectFiles(
           declared.declare(kind, row, row.figures, undated);
           continue;
         }
-        take(runs.see(officeKeyOf(row), row.figures, named === true, row, ordinal === true));
+        take(runs.see(officeKeyOf(row), row.figures, named === true, row, ordinal === true, part));
       }
       take(runs.end());
       titleRows.end();

@@ -32,7 +32,32 @@ function contradicts(row: Sums, sums: Sums): boolean {
 export interface RunOutcome<R> {
   readonly add: R[];
   readonly subtotals: R[];
-  readonly contradicts?: { readonly row: R; readonly first: R; readonly last: R };
+  readonly contradicts?: { readonly row: R; readonly first: R; readonly last: R; readonly part?: Part };
+}
+
+/**
+ * A 2025 regional office's former districts under its row (read-csv.ts enforcerRow): 'whole'
+ * when they must add up to it, 'of-which' under "Trong đó:", which may list some only. The
+ * office row's figures stand and the parts are not added; parts that do not add up (more than
+ * it, under "Trong đó") are refused.
+ */
+export type Part = 'whole' | 'of-which';
+
+/** `sums` against `head`, figure by figure, an empty cell read as 0: all equal, none more, or some more */
+function compare(head: Sums, sums: Sums): 'equal' | 'within' | 'more' {
+  let equal = true;
+  for (const m of new Set([...Object.keys(head), ...Object.keys(sums)]) as Set<keyof Sums>) {
+    const h = head[m] ?? [];
+    const s = sums[m] ?? [];
+    for (let i = 0; i < Math.max(h.length, s.length); i++) {
+      const a = h[i] ?? null;
+      const b = s[i] ?? null;
+      if (b === null || b.isZero()) { if (a !== null && !a.isZero()) equal = false; continue; }
+      if (a === null || b.gt(a)) return 'more';
+      if (!b.eq(a)) equal = false;
+    }
+  }
+  return equal ? 'equal' : 'within';
 }
 
 interface Pending<R> {
@@ -52,12 +77,22 @@ export class OfficeRuns<R> {
   private rows = 0;
   /** every row counted in `sums` is named */
   private allNamed = true;
+  /** the run's named rows are a regional office's parts */
+  private part: Part | null = null;
 
   /**
    * The next data row: `named` when a column thads does not read names it (an enforcer),
    * `numbered` when its STT cell numbers it (an item of the list: never a subtotal below others).
    */
-  see(key: string, figures: Sums, named: boolean, row: R, numbered = false): RunOutcome<R> {
+  see(key: string, figures: Sums, named: boolean, row: R, numbered = false, part?: Part): RunOutcome<R> {
+    if (key === this.key && part !== undefined && this.head !== null) {
+      addSums(this.sums, figures);
+      this.rows++;
+      this.part = part;
+      this.named = { first: this.named?.first ?? row, last: row };
+      this.held.push(row);
+      return { add: [], subtotals: [] };
+    }
     if (key === this.key) {
       const closes = this.rows > 0 && !named && !numbered && agreement(figures, this.sums) >= EVIDENCE && (this.allNamed ? true : this.rows >= 2 && this.head === null);
       if (closes) {
@@ -110,6 +145,22 @@ export class OfficeRuns<R> {
   end(): RunOutcome<R> {
     const head = this.head;
     const held = this.held;
+    const part = this.part;
+    this.part = null;
+    if (head !== null && part !== null) {
+      const sums = this.sums;
+      const named = this.named!;
+      this.key = null;
+      this.named = null;
+      this.head = null;
+      this.held = [];
+      this.sums = {};
+      this.rows = 0;
+      this.allNamed = true;
+      const how = compare(head.figures, sums);
+      if (how === 'equal' || (how === 'within' && part === 'of-which')) return { add: [head.row], subtotals: held };
+      return { add: [head.row], subtotals: held, contradicts: { row: head.row, ...named, part } };
+    }
     const heads = head !== null && this.rows > 0 && this.allNamed && agreement(head.figures, this.sums) >= EVIDENCE;
     const contradiction = head !== null && this.rows > 0 && this.allNamed && this.named !== null && contradicts(head.figures, this.sums) ? { row: head.row, ...this.named } : undefined;
     this.key = null;

@@ -102,6 +102,8 @@ export interface FileRow {
   readonly named?: boolean;
   /** its STT cell holds a number (an item of the list) */
   readonly numbered?: boolean;
+  /** one of a 2025 regional office's former districts under its row with figures (domain/office-runs.ts Part) */
+  readonly part?: 'whole' | 'of-which';
 }
 
 export function newFileReport(file: string): FileReport {

@@ -13,6 +13,7 @@ import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
+import { provinceOfFileName } from '../domain/provinces.js';
 import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, labelInProvince, namesOwnProvince, notOfficeKind, numbersOffice, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { namesOfficeNotPerson, namesRegionalOffice, RomanOffices } from './by-enforcer.js';
@@ -247,7 +248,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** the line of the last row with any text: what is "right under" a row */
   let lastRowLine = 0;
   /** in a form by enforcer, the numbered office row the rows below are under (by-enforcer.ts) */
-  let numberedOffice: { readonly name: string; readonly line: number } | null = null;
+  let numberedOffice: { readonly name: string; readonly line: number; readonly figures?: boolean; readonly ofWhich?: boolean } | null = null;
+  /** rows read as a regional office's parts under its row with figures, by line (domain/office-runs.ts Part) */
+  const partAt = new Map<number, 'whole' | 'of-which'>();
   /** in a form by enforcer, offices numbered I, II over enforcers numbered 1, 2 (by-enforcer.ts) */
   const romanOffices = new RomanOffices();
   /** the line of the regional office (Phòng THADS khu vực) without figures whose former districts the rows below are */
@@ -448,18 +451,33 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   function enforcerRow(districtCell: string, sttCell: string, anyNumber: boolean, line: number, layout: Layout): boolean {
     const under = numberedOffice;
     const numbers = numbersOffice(sttCell, districtCell, layout.fileYear ?? opts.year ?? null);
-    if (numbers || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line } : null;
+    // "Trong đó:" right under an office's row with figures: the rows below are some of its parts
+    if (under !== null && under.figures && !numbers && !anyNumber && sttCell.trim() === '' && /^trong do:?$/.test(foldHeader(districtCell))) {
+      numberedOffice = { ...under, ofWhich: true };
+      return false;
+    }
+    if (numbers || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber } : null;
     if (under === null || numbers || !anyNumber || sttCell.trim() !== '' || districtCell === '' || rowLabel(districtCell) !== 'office') return false;
     // the office's name again, or its place's office under a place's heading: read as before
     if (foldHeader(districtCell) === foldHeader(under.name) || namesPlaceOf(under.name, districtCell)) return false;
     // Elsewhere, a person's name under an office numbered without figures: its enforcer's row, or
     // an office? (round 31, 03; "CHV …" and an office's name are read as before: refused, an office)
     if (!layout.byEnforcer) {
-      if (regionalParts === under.line && !namesOfficeNotPerson(districtCell) && !namesEnforcer(districtCell)) return true;
+      const year = layout.fileYear ?? opts.year ?? null;
+      const bare = !namesOfficeNotPerson(districtCell) && !namesEnforcer(districtCell);
+      // Its former districts under a regional office's row with figures (round 33, 02): parts,
+      // checked against the row, which stands (domain/office-runs.ts Part).
+      // (a province's name, "Tổng Gia Lai", is its block's subtotal: list-structure.ts)
+      const place = provinceOfFileName(districtCell) === null && !/^(tong|cong)( |$)/.test(foldHeader(districtCell));
+      if (bare && place && under.figures && namesRegionalOffice(under.name) && (year === null || year >= 2025)) {
+        regionalParts = under.line;
+        partAt.set(line, under.ofWhich ? 'of-which' : 'whole');
+        return true;
+      }
+      if (regionalParts === under.line && bare) return true;
       if (noFigures?.line !== under.line || namesOfficeNotPerson(districtCell) || namesEnforcer(districtCell)) return false;
       // A 2025 regional office over its former districts (round 32, 06): they are its parts, as
       // the khu vực replaced them on 1/7/2025 (DOMAIN); its figures are their sum.
-      const year = layout.fileYear ?? opts.year ?? null;
       if (namesRegionalOffice(under.name) && (year === null || year >= 2025)) {
         regionalParts = under.line;
         return true;
@@ -724,8 +742,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (kind === 'data' || kind === 'numbered') report.dataRows++;
     else if (kind !== 'other-year') report.totalRows++;
     const undated = undatedAt.get(row.line);
-    if (undated === undefined) return { kind, row, named, numbered: ordinal };
+    const part = partAt.get(row.line);
+    partAt.delete(row.line);
+    const out: FileRow = part === undefined ? { kind, row, named, numbered: ordinal } : { kind, row, named, numbered: ordinal, part };
+    if (undated === undefined) return out;
     undatedAt.delete(row.line);
-    return { kind, row, named, numbered: ordinal, undated };
+    return { ...out, undated };
   }
 }

@@ -115,3 +115,45 @@ describe('namesRegionalOffice', () => {
     expect(namesRegionalOffice(name)).toBe(expected);
   });
 });
+
+describe('a Phòng THADS khu vực numbered WITH figures over its former districts (round 33, 02)', () => {
+  const H = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong';
+  const { both: bothCsv } = bothReaders('thads-kv-parts-', ['--format', 'csv']);
+  const rowsOf = (csv: string) => csv.trim().split('\n').slice(1).map((l) => { const c = l.split(','); return [c[1], c[9], c[18]].join(' '); });
+
+  it('one part under "Trong đó:" is not added again', async () => {
+    const r = await bothCsv('a-viec-2025.csv', [H, '1,Phòng THADS khu vực 1,100,80', ',Trong đó:,,', ',Lý Sơn,100,80', '2,Phòng THADS khu vực 2,200,170', ',Trong đó:,,', ',Ba Tơ,200,170', '3,Phòng THADS khu vực 3,110,90']);
+    expect(r.code, r.stderr).toBe(0);
+    // 100 + 200 + 110 = 410, 80 + 170 + 90 = 340
+    expect(rowsOf(r.stdout)).toEqual(['Phòng THADS khu vực 1 100 80', 'Phòng THADS khu vực 2 200 170', 'Phòng THADS khu vực 3 110 90', 'TOTAL 410 340']);
+    expect(r.stderr).toBe('');
+  });
+
+  it('parts without "Trong đó:", two and one: the office rows stand', async () => {
+    const r = await bothCsv('b-viec-2025.csv', [H, '1,Phòng THADS khu vực 1,300,250', ',Ba Tơ,100,80', ',Minh Long,200,170', '2,Phòng THADS khu vực 2,150,120', ',Sơn Hà,150,120', '3,Phòng THADS khu vực 3,110,90']);
+    expect(r.code, r.stderr).toBe(0);
+    // 300 + 150 + 110 = 560, 250 + 120 + 90 = 460
+    expect(rowsOf(r.stdout).at(-1)).toBe('TOTAL 560 460');
+  });
+
+  it('"Trong đó" parts summing to less than the office: the office row stands', async () => {
+    const r = await bothCsv('c-viec-2025.csv', [H, '1,Phòng THADS khu vực 1,300,250', ',Trong đó:,,', ',Ba Tơ,100,80', '2,Phòng THADS khu vực 2,150,120']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rowsOf(r.stdout).at(-1)).toBe('TOTAL 450 370');
+  });
+
+  it('"Trong đó" parts summing to more are refused', async () => {
+    const r = await bothCsv('d-viec-2025.csv', [H, '1,Phòng THADS khu vực 1,300,250', ',Trong đó:,,', ',Ba Tơ,200,80', ',Minh Long,200,170', '2,Phòng THADS khu vực 2,150,120']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:2: error: "Phòng THADS khu vực 1" on this row is a regional office with figures, and its parts under "Trong đó" (lines 4–5) add up to more than it');
+    expect(r.stderr).toContain('[OFFICE_SUBTOTAL_MISMATCH]');
+  });
+
+  it('parts without "Trong đó" that do not add up are refused', async () => {
+    const r = await bothCsv('e-viec-2025.csv', [H, '1,Phòng THADS khu vực 1,300,250', ',Ba Tơ,90,80', ',Minh Long,200,170', '2,Phòng THADS khu vực 2,150,120']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:2: error: "Phòng THADS khu vực 1" on this row is a regional office with figures, and it is not the sum of its parts, the former districts under it (lines 3–4)');
+    expect(r.stderr).toContain('[OFFICE_SUBTOTAL_MISMATCH]');
+  });
+});

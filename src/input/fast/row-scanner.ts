@@ -30,6 +30,7 @@ import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, nam
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
 import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
+import { namesRegionalOffice } from '../by-enforcer.js';
 import { footnoteLine } from '../footnotes.js';
 import { splitSample } from '../sniff.js';
 import { OfficeTable, type OfficeSums, type TableData } from './office-sums.js';
@@ -272,6 +273,9 @@ export class RowScanner {
   private readonly rowScale = new Uint8Array(MAX_SLOTS);
   /** rows of one office one below the other, summed (an unlabelled subtotal may close them) */
   private runId = -1;
+  /** offices named "Phòng THADS khu vực N", and whether the row above was one's, numbered */
+  private readonly regionalIds = new Set<number>();
+  private regionalAbove = false;
   private runRows = 0;
   private readonly runHi = new Float64Array(MAX_SLOTS);
   private readonly runLo = new Float64Array(MAX_SLOTS);
@@ -749,9 +753,13 @@ export class RowScanner {
         if (id === MISSING) id = NUMBERED;
       } else {
         id = this.office(buf);
+        if (ordinal && this.layout!.district >= 0 && namesRegionalOffice(this.identity(buf).district)) this.regionalIds.add(id);
         this.keys.set(hash, buf, idRange, id);
       }
     }
+    // Unnumbered rows under a 2025 regional office's may be its former districts, its parts (read-csv.ts enforcerRow): the reference's.
+    if (!ordinal && !numberedStt && id >= 0 && this.regionalAbove) giveUp();
+    this.regionalAbove = ordinal && id >= 0 && this.regionalIds.has(id);
     if (id === OTHER_YEAR) {
       this.otherYearRows++;
       return;
