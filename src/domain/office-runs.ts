@@ -141,6 +141,17 @@ export class OfficeRuns<R> {
     return out.add.length > 0 ? { add: [...out.add, row], subtotals: out.subtotals } : { add: [row], subtotals: out.subtotals };
   }
 
+  /** No run: the state a new office starts from. */
+  private reset(): void {
+    this.key = null;
+    this.named = null;
+    this.head = null;
+    this.held = [];
+    this.sums = {};
+    this.rows = 0;
+    this.allNamed = true;
+  }
+
   /** The run ends (another office, a declared row, the end of the file): a head is added, or was their sum. */
   end(): RunOutcome<R> {
     const head = this.head;
@@ -150,26 +161,14 @@ export class OfficeRuns<R> {
     if (head !== null && part !== null) {
       const sums = this.sums;
       const named = this.named!;
-      this.key = null;
-      this.named = null;
-      this.head = null;
-      this.held = [];
-      this.sums = {};
-      this.rows = 0;
-      this.allNamed = true;
+      this.reset();
       const how = compare(head.figures, sums);
       if (how === 'equal' || (how === 'within' && part === 'of-which')) return { add: [head.row], subtotals: held };
       return { add: [head.row], subtotals: held, contradicts: { row: head.row, ...named, part } };
     }
     const heads = head !== null && this.rows > 0 && this.allNamed && agreement(head.figures, this.sums) >= EVIDENCE;
     const contradiction = head !== null && this.rows > 0 && this.allNamed && this.named !== null && contradicts(head.figures, this.sums) ? { row: head.row, ...this.named } : undefined;
-    this.key = null;
-    this.named = null;
-    this.head = null;
-    this.held = [];
-    this.sums = {};
-    this.rows = 0;
-    this.allNamed = true;
+    this.reset();
     if (head === null) return { add: held, subtotals: [] };
     if (heads) return { add: held, subtotals: [head.row] };
     return { add: [head.row, ...held], subtotals: [], ...(contradiction ? { contradicts: contradiction } : {}) };
