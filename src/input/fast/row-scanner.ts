@@ -294,6 +294,15 @@ export class RowScanner {
 
   private readonly keys = new RawKeys();
   private readonly names = new Map<string, string>();
+  /** Rules on an office's cells, asked once per spelling (a 1M-row file names 4,200 offices). */
+  private readonly memos = new Map<string, unknown>();
+  private memo<T>(key: string, rule: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = rule();
+    if (this.memos.size >= 1 << 14) this.memos.clear();
+    this.memos.set(key, value);
+    return value;
+  }
 
   /**
    * `prelude` sees each line before the layout is known (title, unit and header lines; null)
@@ -1028,7 +1037,7 @@ export class RowScanner {
     // A row labelled by a year ("Năm 2018"): the reference refuses it or reads it as the file's.
     if (yearOfRowLabel(labelCell) !== null) giveUp();
     // An office's name with a year beside it ("… Ia Grai (2018)"): the reference refuses it or takes the year off.
-    if (yearBesideName(labelCell) !== null) giveUp(); // (or a period's: "… (niên độ 2017-2018)", "… (12 tháng)")
+    if (this.memo(`y\u0000${labelCell}`, () => yearBesideName(labelCell) !== null)) giveUp(); // (or a period's: "… (niên độ 2017-2018)", "… (12 tháng)")
     // read-csv.ts: a name numbered as a section ("II. Các Chi cục") only in an office column
     const numbered = label === 'office' && layout!.district >= 0 && romanPrefix(district) !== null;
     let year: number | null = layout!.fileYear;
@@ -1047,9 +1056,12 @@ export class RowScanner {
     const province = provinceOfLabelledRow(cell, label, layout!.district < 0);
     // "Tổng Gia Lai" on a Gia Lai row: the province's subtotal (read-csv.ts, the same rule).
     const titleYear = layout!.fileYear ?? settings.year ?? null;
-    if (layout!.district >= 0) label = labelInProvince(label, district, province, titleYear);
-    // "Quảng Ngãi" on a Quảng Ngãi row may close its block as its subtotal: the reference's (read-csv.ts 'closing').
-    if (label === 'office' && layout!.district >= 0 && namesOwnProvince(district, province, titleYear)) giveUp();
+    if (layout!.district >= 0 && label === 'office' && province !== null) {
+      const key = `p\u0000${district}\u0000${province}\u0000${titleYear}`;
+      label = this.memo(key, () => labelInProvince('office', district, province, titleYear));
+      // "Quảng Ngãi" on a Quảng Ngãi row may close its block as its subtotal: the reference's (read-csv.ts 'closing').
+      if (label === 'office' && this.memo(`o${key}`, () => namesOwnProvince(district, province, titleYear))) giveUp();
+    } else if (layout!.district >= 0) label = labelInProvince(label, district, province, titleYear);
     return { district, province, year, yearCell, otherYear, label, numbered: numbered && label === 'office' };
   }
 
