@@ -14,7 +14,7 @@ import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { provinceOfFileName } from '../domain/provinces.js';
-import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, labelInProvince, namesOwnProvince, notOfficeKind, numbersOffice, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, labelInProvince, namesOwnProvince, notOfficeKind, numbersOffice, opensParts, opensSomeParts, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { namesOfficeNotPerson, namesRegionalOffice, RomanOffices } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
@@ -452,8 +452,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const under = numberedOffice;
     const numbers = numbersOffice(sttCell, districtCell, layout.fileYear ?? opts.year ?? null);
     // "Trong đó:" right under an office's row with figures: the rows below are some of its parts
-    if (under !== null && under.figures && !numbers && !anyNumber && sttCell.trim() === '' && /^trong do:?$/.test(foldHeader(districtCell))) {
-      numberedOffice = { ...under, ofWhich: true };
+    if (under !== null && under.figures && !numbers && !anyNumber && sttCell.trim() === '' && opensParts(districtCell)) {
+      numberedOffice = { ...under, ofWhich: opensSomeParts(districtCell) };
       return false;
     }
     if (numbers || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber } : null;

@@ -355,7 +355,13 @@ const PLURAL_OFFICES = /\bcac (huyen|quan|thi xa|thanh pho|chi cuc|phong|don vi)
  */
 const PARTS = /^(trong (so )?do|chia ra|cu the|gom|bao gom)( theo (tung )?(don vi|co quan|chi cuc|dia ban))?$/;
 export function opensParts(text: string): boolean {
-  return PARTS.test(foldHeader(text)) || /^\s*(?:t\s*\.\s*đó|tđ)\s*:\s*$/iu.test(text);
+  return PARTS.test(foldHeader(text)) || SOME_PARTS_SHORT.test(text);
+}
+
+const SOME_PARTS_SHORT = /^\s*(?:t\s*\.\s*đó|tđ)\s*:\s*$/iu;
+/** "Trong đó:" ("of which") may list some of the parts only; "Chia ra:", "Gồm:" list them all. */
+export function opensSomeParts(text: string): boolean {
+  return opensParts(text) && (/^trong/.test(foldHeader(text)) || SOME_PARTS_SHORT.test(text));
 }
 
 const LABEL_SEEN = new Map<string, RowLabel>();

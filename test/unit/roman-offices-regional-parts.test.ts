@@ -150,6 +150,16 @@ describe('a Phòng THADS khu vực numbered WITH figures over its former distric
     expect(r.stderr).toContain('[OFFICE_SUBTOTAL_MISMATCH]');
   });
 
+  it('"Chia ra:" (the opener rows of parts elsewhere) lists all the parts: one is not added again, fewer are refused', async () => {
+    const all = await bothCsv('f-viec-2025.csv', [H, '1,Phòng THADS khu vực 1,100,80', ',Chia ra:,,', ',Lý Sơn,100,80', '2,Phòng THADS khu vực 2,110,90']);
+    expect(all.code, all.stderr).toBe(0);
+    // 100 + 110 = 210, 80 + 90 = 170
+    expect(rowsOf(all.stdout).at(-1)).toBe('TOTAL 210 170');
+    const fewer = await bothCsv('g-viec-2025.csv', [H, '1,Phòng THADS khu vực 1,300,250', ',Chia ra:,,', ',Ba Tơ,100,80', '2,Phòng THADS khu vực 2,150,120']);
+    expect(fewer.code).toBe(1);
+    expect(fewer.stderr).toContain('[OFFICE_SUBTOTAL_MISMATCH]');
+  });
+
   it('parts without "Trong đó" that do not add up are refused', async () => {
     const r = await bothCsv('e-viec-2025.csv', [H, '1,Phòng THADS khu vực 1,300,250', ',Ba Tơ,90,80', ',Minh Long,200,170', '2,Phòng THADS khu vực 2,150,120']);
     expect(r.code).toBe(1);
