@@ -8,17 +8,11 @@
 // dates alone by the year it writes ("30/9/2018", "9/2018"). Likewise two versions of the
 // office's figures ("Trước điều chỉnh" / "Sau điều chỉnh", "Sơ bộ" / "Chính thức") on its rows.
 import { ThadsError } from '../errors.js';
-import { foldHeader } from '../domain/names.js';
-import { yearWritten } from './period-notes.js';
+import { versionOfCell, yearWritten } from './period-notes.js';
 import { otherPeriodBeside, periodOfCell } from './row-labels.js';
 
-/** A version of a report's figures, as a whole cell (folded): before or after a revision, preliminary or official, a numbered or a supplementary report. */
-const VERSION = /^(?:(?:so lieu|sl|bao cao|bc|ban) )?(truoc dieu chinh|sau dieu chinh|da dieu chinh|chua dieu chinh|dieu chinh|so bo|chinh thuc|lan \d{1,2}|bo sung)$/;
-
-/** The version a cell names, or null. */
-function versionOf(text: string): string | null {
-  return VERSION.exec(foldHeader(text))?.[1] ?? null;
-}
+/** The version a cell names (period-notes.ts, one list of versions' words), or null. */
+const versionOf = versionOfCell;
 
 /** Whether a cell may tell an office's rows apart by period or version: the fast path hands such a file to the reference reader. */
 export function mayTellRowsApart(text: string): boolean {

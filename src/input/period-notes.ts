@@ -39,6 +39,20 @@ const EARLIER_LABEL = /^(nam ngoai|nam lien (ke|truoc)|n 1|same period|previous|
  */
 const VERSION = /(?<=^| )(?:(?:truoc|chua|da) dieu chinh|(?<!sau )dieu chinh|(?:bc |bao cao )?lan (?:thu )?\d{1,2}|so bo|chinh thuc|bao cao lai|bc lai|gui lai|thay the|sua doi|(?:da )?cap nhat|bo sung|(?:da )?ra soat|ban (?:cu|moi))(?= |$)/g;
 
+/**
+ * The version a whole cell names, folded ("Sau điều chỉnh", "Số liệu sơ bộ", "BC lần 2"), or
+ * null: VERSION's words, and "sau điều chỉnh", the revised figures (in a name's note, the
+ * office's own; in a column, one of two versions of an office's rows, period-column.ts).
+ */
+export function versionOfCell(text: string): string | null {
+  const whole = foldHeader(text);
+  // "Bản cũ" is a version; "Bản sơ bộ", "Số liệu chính thức" one after their prefix
+  for (const f of [whole, whole.replace(/^(?:so lieu|sl|bao cao|bc|ban) (?=\S)/, '')]) {
+    if (f === 'sau dieu chinh' || (f !== '' && f.replace(VERSION, ' ').trim() === '')) return f;
+  }
+  return null;
+}
+
 const FULL_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/gu;
 /** "T9/2018", "tháng 9/2018", "9/2018": a month of a year. */
 const MONTH_YEAR = /(?<![\p{L}\d])(?:(?:T|tháng|thang)\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/giu;
