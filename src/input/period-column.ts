@@ -69,6 +69,6 @@ export class PeriodColumnWatch {
   }
 
   private refusal(what: string, consequence: string, loc: Location): ThadsError {
-    return new ThadsError('PERIOD_COLUMN', `${what}: thads reads no period from that column (the year column is "Năm"), and ${consequence}`, loc);
+    return new ThadsError('PERIOD_COLUMN', `${what}: thads reads a year only from a column named "Năm", --year or the file name, never from that column, and ${consequence}`, loc);
   }
 }

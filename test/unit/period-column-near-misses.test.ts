@@ -32,7 +32,7 @@ function rows(csv: string): string[] {
 }
 // Chư Sê 85/100 = 85.00 %, Đắk Đoa 160/200 = 80.00 %, total 245/300 = 81.67 %
 const READ = ['Chi cục THADS huyện Chư Sê 100 85 85.00', 'Chi cục THADS huyện Đắk Đoa 200 160 80.00', 'TOTAL 300 245 81.67'];
-const TAIL = ': thads reads no period from that column (the year column is "Năm"), and ';
+const TAIL = ': thads reads a year only from a column named "Năm", --year or the file name, never from that column, and ';
 
 describe('periodNote and yearWritten read months, month ranges and quarters with their year', () => {
   it.each([

@@ -29,14 +29,14 @@ describe('a period beside the office, in a column thads does not read', () => {
     expect(r).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'FILE:4:3: error: "Cùng kỳ năm trước" under "Chỉ tiêu so sánh" says this row of "Chi cục THADS huyện Ia Grai" holds another period\'s figures, a comparison or a plan, not the report\'s own (2019): thads reads no period from that column (the year column is "Năm"), and it would be added to the office\'s figures [PERIOD_COLUMN]\n' + HINT,
+      stderr: 'FILE:4:3: error: "Cùng kỳ năm trước" under "Chỉ tiêu so sánh" says this row of "Chi cục THADS huyện Ia Grai" holds another period\'s figures, a comparison or a plan, not the report\'s own (2019): thads reads a year only from a column named "Năm", --year or the file name, never from that column, and it would be added to the office\'s figures [PERIOD_COLUMN]\n' + HINT,
     });
   });
 
   it('"Năm 2018" in a 2019 report: another year, refused', async () => {
     const r = await both('viec-2019.csv', [header('Kỳ'), '1,Chi cục THADS huyện Ia Grai,Năm 2019,1234,1000', '1,Chi cục THADS huyện Ia Grai,Năm 2018,1200,900']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:3:3: error: "Năm 2018" under "Kỳ" says this row of "Chi cục THADS huyện Ia Grai" holds the year 2018, not the report\'s own (2019): thads reads no period from that column (the year column is "Năm"), and it would be added to the office\'s figures [PERIOD_COLUMN]');
+    expect(r.stderr).toContain('FILE:3:3: error: "Năm 2018" under "Kỳ" says this row of "Chi cục THADS huyện Ia Grai" holds the year 2018, not the report\'s own (2019): thads reads a year only from a column named "Năm", --year or the file name, never from that column, and it would be added to the office\'s figures [PERIOD_COLUMN]');
   });
 
   it('"Quý IV", "Tính đến 31/8/2019" beside the office: another period, refused', async () => {
@@ -54,7 +54,7 @@ describe('a period beside the office, in a column thads does not read', () => {
     expect(r).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'FILE:4:3: error: "2018" under "Thời gian" names the year 2018, but line 3, a row of the same office "Chi cục THADS huyện Ia Grai", names 2019: thads reads no period from that column (the year column is "Năm"), and figures of different years are never added together [PERIOD_COLUMN]\n' + HINT,
+      stderr: 'FILE:4:3: error: "2018" under "Thời gian" names the year 2018, but line 3, a row of the same office "Chi cục THADS huyện Ia Grai", names 2019: thads reads a year only from a column named "Năm", --year or the file name, never from that column, and figures of different years are never added together [PERIOD_COLUMN]\n' + HINT,
     });
     // the report's year unknown (no title, no year in the name): the two years of one office still
     const unknown = await both('bao cao viec.csv', lines.slice(1));
@@ -122,7 +122,7 @@ describe('a period column written as days, N / N-1, "TH 2019"', () => {
     `3;Chi cục THADS huyện Chư Sê;${earlier};90;70;5`,
     `4;Chi cục THADS huyện Đắk Đoa;${earlier};180;140;10`,
   ];
-  const refusal = (what: string) => `FILE:4:3: error: ${what}: thads reads no period from that column (the year column is "Năm"), and it would be added to the office's figures [PERIOD_COLUMN]\n${HINT}`;
+  const refusal = (what: string) => `FILE:4:3: error: ${what}: thads reads a year only from a column named "Năm", --year or the file name, never from that column, and it would be added to the office's figures [PERIOD_COLUMN]\n${HINT}`;
 
   it.each([
     ['Giai đoạn', '01/10/2018-30/9/2019', '01/10/2017-30/9/2018', 'holds the year 2018'],
@@ -143,7 +143,7 @@ describe('a period column written as days, N / N-1, "TH 2019"', () => {
     expect(r).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'FILE:4:3: error: "01/10/2017-30/9/2018" under "Giai đoạn" names the year 2018, but line 2, a row of the same office "Chi cục THADS huyện Chư Sê", names 2019 ("01/10/2018-30/9/2019"): thads reads no period from that column (the year column is "Năm"), and figures of different years are never added together [PERIOD_COLUMN]\n' + HINT,
+      stderr: 'FILE:4:3: error: "01/10/2017-30/9/2018" under "Giai đoạn" names the year 2018, but line 2, a row of the same office "Chi cục THADS huyện Chư Sê", names 2019 ("01/10/2018-30/9/2019"): thads reads a year only from a column named "Năm", --year or the file name, never from that column, and figures of different years are never added together [PERIOD_COLUMN]\n' + HINT,
     });
   });
 
