@@ -21,6 +21,7 @@ import { assertNotInput, writeOutput } from '../output/write.js';
 import { assertStdinOnce, printFindings, refuseAmbiguousTargets, resolveCommon, unmatchedTargets } from './common.js';
 import { selectOnly } from './only.js';
 import { assertPreviousNotInput, readPrevious } from './previous-files.js';
+import { statedInputUnit } from '../input/unit-option.js';
 import { provinceStoodFor, rowLabel } from '../input/row-labels.js';
 import { NO_PROGRESS, progressOn } from '../progress.js';
 import { phaseTimer } from '../timings.js';
@@ -180,7 +181,9 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   let previousYear: number | null = null;
   if (flags.previous && flags.previous.length > 0) {
     const nowYears = [...data.years].filter((y): y is number => y !== null);
-    const prevRead = { ...common.read, previous: true as const, ...(flags.year !== undefined ? { year: flags.year - 1 } : {}) };
+    // What the inputs state of their money unit decides how a previous file that states none is read (unit-option.ts).
+    const inputUnit = statedInputUnit(data.reports);
+    const prevRead = { ...common.read, previous: true as const, ...(inputUnit ? { inputUnit } : {}), ...(flags.year !== undefined ? { year: flags.year - 1 } : {}) };
     const read = await readPrevious(flags.previous, prevRead, by, nowYears);
     const prev = read.data;
     if (refuse(io, prev.findings)) return EXIT.data;

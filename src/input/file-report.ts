@@ -2,7 +2,7 @@
 import type { OfficeRow } from '../domain/aggregate.js';
 import type { Undated } from '../domain/year-declared-rows.js';
 import type { Measure } from '../domain/fields.js';
-import type { Finding, ThadsError } from '../errors.js';
+import type { Finding, Location, ThadsError } from '../errors.js';
 import type { EncodingName } from './decode.js';
 import type { ColumnRole, HeaderMatcher } from './headers.js';
 import type { Convention, NumberFormat } from './numbers.js';
@@ -17,8 +17,10 @@ export interface ReadOptions {
   readonly delimiter?: Delimiter;
   /** --money-unit or the config: wins over what an input file says (not thads' own output, nor a --previous file: unit-option.ts) */
   readonly moneyUnit?: { readonly unit: MoneyUnit; readonly source: string };
-  /** the files are --previous files (an earlier year's): the input's money unit is not theirs */
+  /** the files are --previous files (an earlier year's): their money unit is their own (unit-option.ts) */
   readonly previous?: true;
+  /** with `previous`: a unit other than đồng that an input of the run states, and where */
+  readonly inputUnit?: StatedUnit;
   readonly measure?: Measure;
   /** --year: the year of files without a year column, the filter for files with one */
   readonly year?: number;
@@ -38,6 +40,13 @@ export interface ReadOptions {
   readonly acceptTotalMismatch?: boolean;
   /** rows are never taken for totals by their figures alone (--no-total-guess): warnings only */
   readonly noTotalGuess?: boolean;
+}
+
+/** A money unit a file states: the unit line or header cell that says it. */
+export interface StatedUnit {
+  readonly unit: MoneyUnit;
+  readonly text: string;
+  readonly location: Location;
 }
 
 export interface ColumnInfo {
@@ -68,6 +77,8 @@ export interface FileReport {
   numberFormatWhy: string;
   moneyUnit: MoneyUnit;
   moneyUnitFrom: string;
+  /** the unit line or header cell moneyUnit was read from; null: an option's, or the default */
+  moneyUnitStated: StatedUnit | null;
   yearFrom: string;
   /** the year the file states (its title's, else its name's) when it has no year column; null: none */
   statedYear: number | null;
@@ -121,6 +132,7 @@ export function newFileReport(file: string): FileReport {
     numberFormatWhy: '',
     moneyUnit: 'dong',
     moneyUnitFrom: 'default',
+    moneyUnitStated: null,
     yearFrom: 'unknown',
     statedYear: null,
     periodEnd: null,

@@ -380,6 +380,8 @@ export function readHeader(
   const seen = new Map<string, number>();
   const figures: FigureColumn[] = [];
   const unitOfColumn: (MoneyUnit | null)[] = [];
+  /** the cell that says a column's unit: its header, its sub-column or its group cell */
+  const unitSaidBy: { text: string; line: number }[] = [];
   const badUnits: { index: number; text: string }[] = [];
   /** `field`: the one it names beside its period ("Có điều kiện (6 tháng)") */
   const unknown: { index: number; header: string; period?: NamedPeriod; field?: FieldKey }[] = [];
@@ -488,6 +490,7 @@ export function readHeader(
         const group = cell ? opts.matcher.groupOf(cell) : null;
         if (!group || (measure && group.measure !== measure)) continue;
         if (group.badUnit !== undefined) badUnits.push({ index, text: group.badUnit });
+        if (!groupUnit && group.unit) unitSaidBy[index] = { text: cell!, line: above.line };
         groupUnit ??= group.unit;
         if (!measure) {
           measure = group.measure;
@@ -514,6 +517,8 @@ export function readHeader(
       if (seen.has(key)) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${key} (column ${seen.get(key)! + 1})`, loc);
       seen.set(key, index);
       unitOfColumn[index] = role.unit ?? sub?.unit ?? groupUnit;
+      if (role.unit) unitSaidBy[index] = { text: header, line: header === cell ? line : (previous?.line ?? line) };
+      else if (sub?.unit) unitSaidBy[index] = { text: cell, line };
       if (role.badUnit !== undefined) badUnits.push({ index, text: role.badUnit });
       if (sub?.badUnit !== undefined) badUnits.push({ index, text: sub.badUnit });
       figures.push({ index, field: role.field, fieldIndex: F[role.field], measure, isCount: measure === 'cases', exponent: 0 });
@@ -626,8 +631,14 @@ export function readHeader(
   } else if (headerUnits.length > 0) {
     report.moneyUnit = headerUnits[0]!;
     report.moneyUnitFrom = headerUnits.length > 1 ? 'the header (per column)' : 'the header';
+    // the first column not in đồng, if any: the unit a --previous file may be in (unit-option.ts)
+    const said = moneyColumns.find((f) => unitOfColumn[f.index] && unitOfColumn[f.index] !== 'dong') ?? moneyColumns.find((f) => unitOfColumn[f.index])!;
+    const by = unitSaidBy[said.index]!;
+    report.moneyUnitStated = { unit: unitOfColumn[said.index]!, text: by.text.replace(/\s+/g, ' ').trim(), location: { file, line: by.line, column: said.index + 1 } };
   } else if (unitLine) {
     report.moneyUnit = unitLine;
+    const first = readUnitLines[0]!;
+    report.moneyUnitStated = { unit: unitLine, text: first.text, location: { file, line: first.line, column: first.column } };
     const at = readUnitLines[0]!.line;
     report.moneyUnitFrom = at < line ? 'the unit line above the header' : at === line ? 'the unit line in the header row' : 'the unit line below the header';
   } else {

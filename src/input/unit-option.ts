@@ -1,10 +1,10 @@
 // Which money unit the options (--money-unit, the config's "moneyUnit") give a file. They state
-// the unit of the input (SPEC §3), and only of files that can be in any unit: thads' own output
+// the unit of the department's exports (SPEC §3), and only of files that can be in any unit: thads' own output
 // is in đồng, or in the unit its header names (SPEC §8), whatever they say — read in thousands,
 // last year's TOTAL of 408,8 tỷ became 408.800 tỷ and "tăng 81,9 tỷ" a fall of 408.309 tỷ.
-import { ThadsError, type Location } from '../errors.js';
-import type { ReadOptions } from './file-report.js';
-import type { MoneyUnit } from './units.js';
+import { ThadsError, formatLocation, type Location } from '../errors.js';
+import type { FileReport, ReadOptions, StatedUnit } from './file-report.js';
+import { MONEY_UNIT_NAMES, type MoneyUnit } from './units.js';
 
 export interface UnitOption {
   readonly unit: MoneyUnit;
@@ -20,14 +20,33 @@ export interface UnitStatement {
 }
 
 /**
- * A --previous file is another year's file with a unit of its own (SPEC §7): what it states is
- * its unit. One that states none under a unit option is refused, never read in a unit assumed
- * (the input's, or đồng: 1,000× off either way when wrong), as its year is never assumed
- * (commands/previous-files.ts). Without an option it is read in đồng, as any file (SPEC §3).
+ * A --previous file is another year's file (SPEC §7); its unit, unless it states one of its own:
+ * - it states one (unit line, header unit, or it is thads' own output): that one;
+ * - it states none and an option is given: the option's. The option names the unit of the
+ *   department's exports, last year's of the same form included;
+ * - it states none, no option, and an input states a unit other than đồng (`opts.inputUnit`):
+ *   refused, never read in đồng nor in the input's unit (1,000× off either way when wrong);
+ * - otherwise đồng, as any file (SPEC §3).
  */
 export function moneyUnitOption(opts: ReadOptions, file: UnitStatement, where: Location): UnitOption | null {
-  if (!opts.moneyUnit || file.ownOutput) return null;
-  if (!opts.previous) return opts.moneyUnit;
+  if (file.ownOutput) return null;
+  if (!opts.previous) return opts.moneyUnit ?? null;
   if (file.statesUnit || !file.hasMoney) return null;
-  throw new ThadsError('PREVIOUS_UNIT_UNKNOWN', `this --previous file states no money unit, and ${opts.moneyUnit.source} (${opts.moneyUnit.unit}) is the unit of the input, not of last year's files: its money could be in ${opts.moneyUnit.unit} or in đồng`, where);
+  if (opts.moneyUnit) return opts.moneyUnit;
+  const input = opts.inputUnit;
+  if (!input) return null;
+  const name = MONEY_UNIT_NAMES[input.unit].vi;
+  throw new ThadsError(
+    'PREVIOUS_UNIT_UNKNOWN',
+    `this --previous file states no money unit, but the input states its money in ${name} ("${input.text}", ${formatLocation(input.location)}): its money could be in ${name} or in đồng`,
+    where,
+  );
+}
+
+/** The first unit other than đồng the inputs state (their unit line or header), for reading the --previous files. */
+export function statedInputUnit(reports: readonly FileReport[]): StatedUnit | undefined {
+  const r = reports.find((x) => x.moneyUnitStated !== null && x.moneyUnitStated.unit !== 'dong');
+  if (!r) return undefined;
+  const stated = r.moneyUnitStated!;
+  return r.sheet ? { ...stated, location: { ...stated.location, sheet: r.sheet.name } } : stated;
 }

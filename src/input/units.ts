@@ -6,6 +6,14 @@ import { foldHeader } from '../domain/names.js';
 export const MONEY_UNITS = ['dong', 'thousand', 'million', 'billion'] as const;
 export type MoneyUnit = (typeof MONEY_UNITS)[number];
 
+/** The units' names, as output and messages write them. */
+export const MONEY_UNIT_NAMES: Record<MoneyUnit, { readonly vi: string; readonly en: string }> = {
+  dong: { vi: 'đồng', en: 'VND' },
+  thousand: { vi: 'nghìn đồng', en: 'thousand VND' },
+  million: { vi: 'triệu đồng', en: 'million VND' },
+  billion: { vi: 'tỷ đồng', en: 'billion VND' },
+};
+
 /** Power of ten that turns an amount in the unit into đồng. */
 export const UNIT_EXPONENT: Record<MoneyUnit, number> = { dong: 0, thousand: 3, million: 6, billion: 9 };
 

@@ -1,7 +1,7 @@
 // Numbers for people: Vietnamese `5.513`, `93,90`; English `5,513`, `93.90`. Machine formats
 // use plain (dot decimal, no grouping) instead.
 import { ONE, plain, roundHalfUp, shift, type Dec } from '../domain/decimal.js';
-import { UNIT_EXPONENT, type MoneyUnit } from '../input/units.js';
+import { MONEY_UNIT_NAMES, UNIT_EXPONENT, type MoneyUnit } from '../input/units.js';
 
 export type Lang = 'vi' | 'en';
 export const LANGS = ['vi', 'en'] as const;
@@ -38,12 +38,7 @@ export function inUnit(dong: Dec, unit: MoneyUnit): Dec {
   return shift(dong, -UNIT_EXPONENT[unit]);
 }
 
-export const UNIT_LABEL: Record<MoneyUnit, Record<Lang, string>> = {
-  dong: { vi: 'đồng', en: 'VND' },
-  thousand: { vi: 'nghìn đồng', en: 'thousand VND' },
-  million: { vi: 'triệu đồng', en: 'million VND' },
-  billion: { vi: 'tỷ đồng', en: 'billion VND' },
-};
+export const UNIT_LABEL: Record<MoneyUnit, Record<Lang, string>> = MONEY_UNIT_NAMES;
 
 /** Decimals shown for money in human formats: whole đồng, else two places. */
 export function humanMoneyDecimals(unit: MoneyUnit): number {
