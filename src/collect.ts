@@ -21,7 +21,7 @@ import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
 import { officeFromFileName, withFileName } from './input/file-names.js';
-import { provinceOfRows, TitleForRows } from './input/title-province.js';
+import { provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
 import { provinceStoodFor, rowLabel, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
@@ -195,10 +195,12 @@ async function collectFiles(
     // file's only row, its declared total, is the province's. Else the title's ("CỤC THADS TỈNH X").
     const hasOfficeColumn = () => report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
     const namedProvince = (total: boolean, year: number | null) =>
-      provinceOfRows(file === STDIN ? null : file, !total && !hasOfficeColumn(), titleRows.taken ? report.titleProvince : null, year, report.sheet?.name);
+      provinceOfRows(file === STDIN ? null : file, !total && !hasOfficeColumn(), titleRows.taken ? report.titleProvinces : [], year, report.sheet?.name);
     const officeKeyOf = (row: OfficeRow) => keyString({ province: row.province, district: row.district, year: row.year });
     /** merged-away provinces whose rows were rolled up into their successor, and where first */
     const rolledUp = new Map<string, { from: string; into: string; year: number; line: number }>();
+    /** rows left without a province by a title naming two (undecidedTitle) */
+    let undecided: string | null = null;
     // Rows per office as the file writes it: a province's rows rolled into its successor are no
     // repeats of the successor (DUPLICATE_OFFICE), though they are summed with it.
     const asWritten = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
@@ -208,6 +210,7 @@ async function collectFiles(
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
       // province its name says: its "Châu Thành" is not Bến Tre's "Châu Thành".
       const named = given.province === null ? namedProvince(total, given.year) : null;
+      if (given.province === null && titleRows.taken) undecided ??= undecidedTitle(report.titleProvinces, named);
       let row = named !== null ? { ...given, province: named } : given;
       const written = asWritten.get(officeKeyOf(row));
       if (written) {
@@ -243,7 +246,7 @@ async function collectFiles(
     // Offices whose cells name provinces are a national file's: its title's province is where it
     // was signed or sent, none of theirs (title-province.ts). A name from the file name is no cell.
     const titleRows = new TitleForRows<[OfficeRow, number, number | null]>(([row, rows, repeatLine]) => addOffice(row, rows, repeatLine));
-    const offerOffice = (row: OfficeRow, rows: number, repeatLine: number | null) => titleRows.offer([row, rows, repeatLine], hasOfficeColumn() ? report.titleProvince : null, row);
+    const offerOffice = (row: OfficeRow, rows: number, repeatLine: number | null) => titleRows.offer([row, rows, repeatLine], hasOfficeColumn() ? report.titleProvinces : [], row);
     const declared = new YearDeclaredRows<OfficeRow>(opts.year);
     const runs = new OfficeRuns<OfficeRow>();
     let numbered = 0;
@@ -442,6 +445,7 @@ async function collectFiles(
       fileFindings.push(finding('error', 'PROVINCE_IN_NAME_MISMATCH', `office "${other.row.district}" names ${other.named} after its region, but its row is of ${other.row.province}: thads cannot tell whose office it is${more > 0 ? ` (and ${more} more such ${more === 1 ? 'office' : 'offices'})` : ''}`, { file, line: other.row.line, ...(column ? { column } : {}) }));
     }
     pushAll(findings, fileFindings);
+    if (undecided !== null) findings.push(finding('warning', 'PROVINCE_UNDECIDED', undecided, { file, line: report.titleProvinces[1]!.line }));
     for (const r of rolledUp.values()) {
       findings.push(finding('warning', 'PROVINCE_ROLLED_UP', `the rows of "${r.from}" are counted as ${r.into}'s: Nghị quyết 202/2025/QH15 merged ${r.from} into ${r.into} from 1/7/2025, and a report of year ${r.year} counts by the 34 provinces`, { file, line: r.line }));
     }

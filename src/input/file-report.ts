@@ -86,8 +86,8 @@ export interface FileReport {
   periodEnd: string | null;
   /** the first day the title states (YYYY-MM-DD), null: none (the period counts from 1 October) */
   periodStart: string | null;
-  /** the one province the title lines name ("CỤC THADS TỈNH GIA LAI"), null: none */
-  titleProvince: TitleProvince | null;
+  /** the provinces the title lines name ("CỤC THADS TỈNH GIA LAI"), one of the 34 once from 2025 (titleProvinces) */
+  titleProvinces: readonly TitleProvince[];
   dataRows: number;
   totalRows: number;
   skippedRows: number;
@@ -137,7 +137,7 @@ export function newFileReport(file: string): FileReport {
     statedYear: null,
     periodEnd: null,
     periodStart: null,
-    titleProvince: null,
+    titleProvinces: [],
     dataRows: 0,
     totalRows: 0,
     skippedRows: 0,

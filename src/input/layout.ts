@@ -11,7 +11,7 @@ import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { withFileName, yearFromFileName, yearsOfFileName, yearsOfName } from './file-names.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
-import { titleProvince } from './title-province.js';
+import { titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { isOwnPeriod, type OwnPeriod } from './own-period.js';
@@ -684,7 +684,7 @@ export function readHeader(
   // decides the target: met or not).
   const stated = titleYear ?? fileYear;
   if (identity.year === undefined) report.statedYear = stated;
-  report.titleProvince = titleProvince(titleRows, opts.year ?? stated);
+  report.titleProvinces = titleProvinces(titleRows, opts.year ?? stated);
   const where = titleYear !== null ? `the title (line ${titleLine})` : 'the file name';
   if (identity.year === undefined && opts.year !== undefined && stated !== null && stated !== opts.year) {
     report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }));

@@ -3,7 +3,7 @@
 // as the file name's is (file-names.ts). Each department sends "bao-cao-viec-2025.csv"; its
 // "Phòng THADS khu vực 1" is told from the next province's only by its title.
 import { foldHeader } from '../domain/names.js';
-import { provinceInYear, provinceKey, sameOrMergedInto } from '../domain/provinces.js';
+import { provinceInYear, provinceKey, sameOrMergedInto, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { provinceForRows } from './file-names.js';
 import { provinceOfGroup } from './row-labels.js';
@@ -19,28 +19,37 @@ export interface TitleProvince {
 const MARK = /(?<![\p{L}\d])(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?![\p{L}])\s*:?\s*/giu;
 
 /**
- * The one province the title lines name, with the first line naming it; null when they name
- * none, or two (which rows are whose cannot be told: left as if the title named none). A cell
- * is read whole as a group's title is (provinceOfGroup: "Cục THADS Hà Nội", "TP Hồ Chí Minh" —
- * not "Thành phố Hà Tĩnh", a district-level city), or from a "tỉnh"/"thành phố" inside it up to
- * the longest province's name ("… TỈNH GIA LAI NĂM 2025"). A bare name inside a line ("Gia Lai,
- * ngày 15 tháng 10 năm 2025", where it was signed) is not read, nor a cell that is a name only
- * ("Hà Nội," beside "ngày 15 …"): a title names its sender or its report. Lines that date a
- * signing or name a recipient or an annex are no titles (notTitle): a national report signed
- * in Hà Nội, sent to a province, is neither's.
+ * The provinces the title lines name, each once, with the first line naming it. A cell is read
+ * whole as a group's title is (provinceOfGroup: "Cục THADS Hà Nội", "TP Hồ Chí Minh" — not
+ * "Thành phố Hà Tĩnh", a district-level city), or from a "tỉnh"/"thành phố" inside it up to the
+ * longest province's name ("… TỈNH GIA LAI NĂM 2025"). A bare name inside a line ("Gia Lai, ngày
+ * 15 tháng 10 năm 2025", where it was signed) is not read, nor a cell that is a name only ("Hà
+ * Nội," beside "ngày 15 …"): a title names its sender or its report. Lines that date a signing
+ * or name a recipient or an annex are no titles (notTitle): a national report signed in Hà Nội,
+ * sent to a province, is neither's. From 2025 provinces that are one of the 34 are that one
+ * (sameOrMergedInto): "THADS TỈNH GIA LAI" over "(gồm tỉnh Gia Lai và tỉnh Bình Định cũ)" is
+ * Gia Lai's, at the line naming Gia Lai itself. Two or more left: whose rows are whose cannot be
+ * told (provinceOfRows).
  */
-export function titleProvince(rows: readonly { readonly cells: readonly string[]; readonly line: number }[], year: number | null): TitleProvince | null {
-  let found: TitleProvince | null = null;
+export function titleProvinces(rows: readonly { readonly cells: readonly string[]; readonly line: number }[], year: number | null): TitleProvince[] {
+  const named: TitleProvince[] = [];
   for (const { cells, line } of [...rows].sort((a, b) => a.line - b.line)) {
     if (notTitle(cells)) continue;
     for (const cell of cells) {
       for (const province of provincesIn(cell.trim(), year)) {
-        if (found === null) found = { province, line };
-        else if (provinceKey(found.province) !== provinceKey(province)) return null;
+        if (!named.some((n) => provinceKey(n.province) === provinceKey(province))) named.push({ province, line });
       }
     }
   }
-  return found;
+  const into = named.length > 1 ? successorProvince(named[0]!.province) : null;
+  if (into === null || !named.every((n) => sameOrMergedInto(n.province, into.name, year))) return named;
+  return [{ province: into.name, line: (named.find((n) => provinceKey(n.province) === provinceKey(into.name)) ?? named[0]!).line }];
+}
+
+/** The one province the title lines name (titleProvinces), or null: none, or two. */
+export function titleProvince(rows: readonly { readonly cells: readonly string[]; readonly line: number }[], year: number | null): TitleProvince | null {
+  const named = titleProvinces(rows, year);
+  return named.length === 1 ? named[0]! : null;
 }
 
 /** A cell dating a signing: "ngày 15 tháng 10 năm 2025", "Hà Nội, ngày … tháng … năm …". */
@@ -86,13 +95,26 @@ function provincesIn(cell: string, year: number | null): string[] {
  * named beside the one it was merged into agrees with it ("binh-dinh-viec-2025.csv" under "TỈNH
  * GIA LAI"): the name's, the narrower, is kept and rolled up as the rows' is.
  */
-export function provinceOfRows(file: string | null, oneOffice: boolean, title: TitleProvince | null, year: number | null, sheet?: string): string | null {
+export function provinceOfRows(file: string | null, oneOffice: boolean, titles: readonly TitleProvince[], year: number | null, sheet?: string): string | null {
   const named = file === null ? null : provinceForRows(file, oneOffice);
+  // a title naming two provinces names none the rows can take (undecidedTitle says so)
+  const title = titles.length === 1 ? titles[0]! : null;
   if (title === null || named === null) return named ?? title?.province ?? null;
   // "thua-thien-hue-…-2025" under "THÀNH PHỐ HUẾ": the province as its year names it, as the title does
   if (year !== null && provinceKey(named) === provinceKey(title.province) && provinceInYear(named, year)?.name === title.province) return title.province;
   if (sameOrMergedInto(named, title.province, year) || sameOrMergedInto(title.province, named, year)) return named;
   throw new ThadsError('PROVINCE_CONFLICT', `the file name says the province is ${named}, but the title (line ${title.line}) says ${title.province}`, { file: file!, line: title.line, ...(sheet !== undefined ? { sheet } : {}) });
+}
+
+/**
+ * The title's provinces when rows that name none cannot take one of them (provinceOfRows gave
+ * none): the rows stay without a province, as under a title naming none, and this is said — a
+ * file of one of them beside the other's would otherwise look like the same offices given twice.
+ */
+export function undecidedTitle(titles: readonly TitleProvince[], province: string | null): string | null {
+  if (titles.length < 2 || province !== null) return null;
+  const each = titles.map((t) => `${t.province} (line ${t.line})`);
+  return `the title names ${each.slice(0, -1).join(', ')} and ${each.at(-1)!}: which province the rows are of cannot be told, so they are read without one`;
 }
 
 /**
@@ -113,11 +135,12 @@ export class TitleForRows<T> {
     return this.#title !== false;
   }
 
-  offer(item: T, title: TitleProvince | null, office: { readonly province: string | null; readonly district: string; readonly year: number | null }): void {
-    if (this.#title === undefined && title !== null && office.province === null) {
+  offer(item: T, titles: readonly TitleProvince[], office: { readonly province: string | null; readonly district: string; readonly year: number | null }): void {
+    if (this.#title === undefined && titles.length > 0 && office.province === null) {
       const own = provinceOfGroup(office.district, office.year);
       if (own !== null) {
-        if (provinceKey(own) !== provinceKey(title.province)) this.#other = true;
+        // under a title of two provinces, a row that is a province is never the title's
+        if (titles.length > 1 || provinceKey(own) !== provinceKey(titles[0]!.province)) this.#other = true;
         this.#waiting.push(item);
         return;
       }

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bothOnFiles, type Files } from '../helpers/both-readers.js';
 import { keyRows } from '../helpers/key-rows.js';
-import { titleProvince } from '../../src/input/title-province.js';
+import { titleProvince, titleProvinces } from '../../src/input/title-province.js';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
 
@@ -76,6 +76,35 @@ describe('titleProvince', () => {
   it('two lines naming one province: the first line', () => expect(titleProvince(rows(['CỤC THADS TỈNH GIA LAI', 'BÁO CÁO … TỈNH GIA LAI NĂM 2025']), 2025)).toEqual({ province: 'Gia Lai', line: 1 }));
 
   it('two provinces: none (whose rows cannot be told)', () => expect(titleProvince(rows(['CỤC THADS TỈNH GIA LAI', 'THADS TỈNH ĐẮK LẮK']), 2025)).toBeNull());
+
+  // round 34, 04a: a second line naming the provinces merged into the first line's
+  it.each([
+    ['THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI', '(gồm tỉnh Gia Lai và tỉnh Bình Định cũ)', 'Gia Lai'],
+    ['THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI', '(Sau sáp nhập tỉnh Gia Lai và tỉnh Bình Định)', 'Gia Lai'],
+    ['THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI', '(hợp nhất tỉnh Gia Lai và tỉnh Bình Định)', 'Gia Lai'],
+    ['THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI', '(gồm tỉnh Bình Định cũ)', 'Gia Lai'],
+    ['THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI', 'Phạm vi: tỉnh Gia Lai và tỉnh Bình Định cũ', 'Gia Lai'],
+    ['THI HÀNH ÁN DÂN SỰ TỈNH QUẢNG NGÃI', '(Sau sáp nhập tỉnh Quảng Ngãi và tỉnh Kon Tum)', 'Quảng Ngãi'],
+  ])('2025: %s / %s → %s, at line 1', (first, second, province) => {
+    expect(titleProvinces(rows([first, second]), 2025)).toEqual([{ province, line: 1 }]);
+    expect(titleProvince(rows([first, second]), 2025)).toEqual({ province, line: 1 });
+  });
+
+  it('2025: only merged-away provinces named, one successor: the successor, at the first line', () =>
+    expect(titleProvinces(rows(['BÁO CÁO CỦA TỈNH HÀ NAM', '(và tỉnh Nam Định cũ)']), 2025)).toEqual([{ province: 'Ninh Bình', line: 1 }]));
+
+  it('2025: one province of the 63 alone stays itself (its rows are rolled up later, and said)', () =>
+    expect(titleProvinces(rows(['(gồm tỉnh Bình Định cũ)']), 2025)).toEqual([{ province: 'Bình Định', line: 1 }]));
+
+  it.each([
+    ['2025, two of the 34', ['THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI VÀ TỈNH ĐẮK LẮK'], 2025, [['Gia Lai', 1], ['Đắk Lắk', 1]]],
+    ['2025, two whose successors differ', ['THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI', '(gồm tỉnh Gia Lai và tỉnh Kon Tum)'], 2025, [['Gia Lai', 1], ['Kon Tum', 2]]],
+    ['2024: no merger yet', ['THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI', '(gồm tỉnh Gia Lai và tỉnh Bình Định cũ)'], 2024, [['Gia Lai', 1], ['Bình Định', 2]]],
+    ['no year', ['THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI', '(gồm tỉnh Gia Lai và tỉnh Bình Định cũ)'], null, [['Gia Lai', 1], ['Bình Định', 2]]],
+  ] as const)('%s: both, none of them the one', (_, title, year, named) => {
+    expect(titleProvinces(rows(title), year)).toEqual(named.map(([province, line]) => ({ province, line })));
+    expect(titleProvince(rows(title), year)).toBeNull();
+  });
 });
 
 describe('two provinces\' files of one name, each naming its province in its title', () => {
@@ -232,5 +261,77 @@ describe('a file name of the old name under the title\'s current one (round 30, 
     const r = await both({ 'thua-thien-hue-viec-2024.csv': [lines[0]!, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2024', CASES, 'Chi cục THADS huyện Phú Vang,100,80'] });
     expect(r.code).toBe(0);
     expect(keyRows(r.stdout)).toEqual(['Thừa Thiên Huế,Chi cục THADS huyện Phú Vang,100,80', ',TOTAL,100,80']);
+  });
+});
+
+describe('a second title line naming the provinces merged into the first line\'s (round 34, 04)', () => {
+  const BODY = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC', 'STT,Đơn vị,Có điều kiện,Thi hành xong,Đình chỉ'];
+  const GL = ['THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI', '(gồm tỉnh Gia Lai và tỉnh Bình Định cũ)', ...BODY, '1,Phòng THADS khu vực 1,100,80,5', '2,Phòng THADS khu vực 2,200,150,10'];
+  const QN = ['THI HÀNH ÁN DÂN SỰ TỈNH QUẢNG NGÃI', ...BODY, '1,Phòng THADS khu vực 1,150,120,0', '2,Phòng THADS khu vực 2,250,200,10'];
+  const BY_PROVINCE = ['--by', 'province', '--format', 'csv'];
+
+  it.each([
+    ['(gồm tỉnh Gia Lai và tỉnh Bình Định cũ)', 'Gia Lai'],
+    ['(Sau sáp nhập tỉnh Gia Lai và tỉnh Bình Định)', 'Gia Lai'],
+    ['(hợp nhất tỉnh Gia Lai và tỉnh Bình Định)', 'Gia Lai'],
+    ['(gồm tỉnh Bình Định cũ)', 'Gia Lai'],
+    ['Phạm vi: tỉnh Gia Lai và tỉnh Bình Định cũ', 'Gia Lai'],
+  ])('under "TỈNH GIA LAI", %s: Gia Lai, 245 of 300 (80+5 + 150+10)', async (second, province) => {
+    const r = await both({ 'bao-cao-viec-2025.csv': [GL[0]!, second, ...GL.slice(2)] }, BY_PROVINCE);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout)).toEqual([`${province},,300,245`, ',TOTAL,300,245']);
+  });
+
+  it('"(Sau sáp nhập tỉnh Quảng Ngãi và tỉnh Kon Tum)" under "TỈNH QUẢNG NGÃI": Quảng Ngãi, 330 of 400', async () => {
+    const r = await both({ 'bao-cao-viec-2025.csv': [QN[0]!, '(Sau sáp nhập tỉnh Quảng Ngãi và tỉnh Kon Tum)', ...QN.slice(1)] }, BY_PROVINCE);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout)).toEqual(['Quảng Ngãi,,400,330', ',TOTAL,400,330']);
+  });
+
+  it('two provinces\' files, each with its khu vực 1 and 2: Gia Lai 245/300, Quảng Ngãi 330/400, TOTAL 575/700 = 82.14 %', async () => {
+    const r = await both({ '04-gl-viec-2025.csv': GL, '04-qn-viec-2025.csv': QN });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout)).toEqual([
+      'Gia Lai,Phòng THADS khu vực 1,100,85',
+      'Gia Lai,Phòng THADS khu vực 2,200,160',
+      'Quảng Ngãi,Phòng THADS khu vực 1,150,120',
+      'Quảng Ngãi,Phòng THADS khu vực 2,250,210',
+      ',TOTAL,700,575',
+    ]);
+    const [head, ...body] = r.stdout.trim().split('\n').map((l) => l.split(','));
+    expect(body.at(-1)![head!.indexOf('cases_rate')]).toBe('82.14');
+  });
+
+  it('a title naming two provinces that stay two (2025), over bare offices: read without a province, and said', async () => {
+    const r = await both({ 'bao-cao-viec-2025.csv': ['THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI VÀ TỈNH ĐẮK LẮK', ...GL.slice(2)] }, BY_PROVINCE);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'bao-cao-viec-2025.csv:1: warning: the title names Gia Lai (line 1) and Đắk Lắk (line 1): which province the rows are of cannot be told, so they are read without one [PROVINCE_UNDECIDED]',
+    );
+    expect(keyRows(r.stdout)).toEqual([',,300,245', ',TOTAL,300,245']);
+  });
+
+  it('2024: "gồm tỉnh A và tỉnh B cũ" is not folded: no province, said at line 2', async () => {
+    const r = await both({ 'bao-cao-viec-2024.csv': [GL[0]!, GL[1]!, ...BODY, '1,Chi cục THADS huyện Chư Sê,100,80,5'] }, BY_PROVINCE);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('bao-cao-viec-2024.csv:2: warning: the title names Gia Lai (line 1) and Bình Định (line 2): which province the rows are of cannot be told, so they are read without one [PROVINCE_UNDECIDED]');
+    expect(keyRows(r.stdout)).toEqual([',,100,85', ',TOTAL,100,85']);
+  });
+
+  it('a file named after its province under a two-province title keeps the name\'s, unsaid', async () => {
+    const r = await both({ 'gia-lai-viec-2025.csv': ['THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI VÀ TỈNH ĐẮK LẮK', ...GL.slice(2)] }, BY_PROVINCE);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout)).toEqual(['Gia Lai,,300,245', ',TOTAL,300,245']);
+  });
+
+  it('a two-province title over rows that are provinces (a report by province): no warning', async () => {
+    const r = await both({ 'tong-hop-viec-2025.csv': ['BÁO CÁO CỦA TỈNH GIA LAI VÀ TỈNH ĐẮK LẮK', 'Đơn vị,Có điều kiện,Giải quyết xong', 'Gia Lai,100,80', 'Đắk Lắk,200,150'] });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout)).toEqual([',Gia Lai,100,80', ',Đắk Lắk,200,150', ',TOTAL,300,230']);
   });
 });
