@@ -38,6 +38,8 @@ export interface Collected {
   readonly years: Set<number | null>;
   /** every province the rows name, or stand for by their office cell (a national report by province), as first written */
   readonly provinces: string[];
+  /** `provinces` and `offices` of each year's rows: --previous compares one year of an input of several (ofYear) */
+  readonly perYear: ReadonlyMap<number | null, { readonly provinces: string[]; readonly offices: OfficeName[] }>;
   /** every office the rows name (province as the row gives it), as first written: --previous asks which the mergedOffices' older offices are */
   readonly offices: OfficeName[];
   /** what the rows stand for, per year, each once: --previous compares a total only over the same units (like-units.ts) */
@@ -153,6 +155,9 @@ async function collectFiles(
   const provinceSeen = new Map<string, Map<string, string>>();
   const years = new Set<number | null>();
   const offices = new Map<string, OfficeName>();
+  /** year → the offices and the provinces stood for of that year's rows (Collected.perYear) */
+  const yearOffices = new Map<number | null, Map<string, OfficeName>>();
+  const yearStoodFor = new Map<number | null, Map<string, string>>();
   const units = new Map<string, Unit>();
   /** provinceKey → as written (Collected.provincesOf63) */
   const of63 = new Map<string, string>();
@@ -478,9 +483,17 @@ async function collectFiles(
     years.add(row.year);
     const office = keyString({ province: row.province, district: row.district, year: null });
     if (!offices.has(office)) offices.set(office, { province: row.province, district: row.district });
+    const ofYear = yearOffices.get(row.year) ?? new Map<string, OfficeName>();
+    if (!ofYear.has(office)) ofYear.set(office, { province: row.province, district: row.district });
+    yearOffices.set(row.year, ofYear);
     // An office cell that names a province is that province (provinceStoodFor), as a Tỉnh column's.
     const stood = kind === 'office' ? provinceStoodFor(row) : null;
     if (stood !== null && !stoodFor.has(provinceKey(stood))) stoodFor.set(provinceKey(stood), stood);
+    if (stood !== null) {
+      const stoodOfYear = yearStoodFor.get(row.year) ?? new Map<string, string>();
+      if (!stoodOfYear.has(provinceKey(stood))) stoodOfYear.set(provinceKey(stood), stood);
+      yearStoodFor.set(row.year, stoodOfYear);
+    }
     const unit: Unit = stood !== null ? { kind: 'province', province: stood, district: null, year: row.year } : { kind, province: row.province, district: kind === 'province' ? null : row.district, year: row.year };
     if (!units.has(keyString(unit))) units.set(keyString(unit), unit);
   }
@@ -531,10 +544,33 @@ async function collectFiles(
   // One year in the input: every group belongs to it (for targets and output), grouped by year or not.
   const onlyYear = years.size === 1 ? [...years][0]! : null;
   const withYear = (list: Group[]) => (onlyYear === null ? list : list.map((g) => ({ ...g, year: onlyYear })));
-  const provinces = [...new Map([...[...provinceSeen.values()].flatMap((seen) => [...seen]), ...stoodFor].filter(([, p]) => p !== '')).values()];
-  const by34 = years.size > 0 && [...years].every((y) => reports.every((r) => countsBy34(y, r.periodEnd)));
+  const provincesIn = (seen: Map<string, string>[], stood: Map<string, string>) => [...new Map([...seen.flatMap((s) => [...s]), ...stood].filter(([, p]) => p !== '')).values()];
+  const provinces = provincesIn([...provinceSeen.values()], stoodFor);
+  const perYear = new Map(
+    [...years].map((y) => {
+      const seen = provinceSeen.get(keyString({ province: null, district: null, year: y }));
+      return [y, { provinces: provincesIn(seen ? [seen] : [], yearStoodFor.get(y) ?? new Map()), offices: [...(yearOffices.get(y)?.values() ?? [])] }];
+    }),
+  );
+  const by34 = countBy34(years, reports);
   const periods = distinctPeriods(reports.map((r) => periodOf(withFileName({ start: r.periodStart, end: r.periodEnd }, r.file), r.statedYear ?? onlyYear)));
-  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, offices: [...offices.values()], units: [...units.values()], provincesOf63: [...of63.values()], by34, periods, reports, findings };
+  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, perYear, offices: [...offices.values()], units: [...units.values()], provincesOf63: [...of63.values()], by34, periods, reports, findings };
+}
+
+/** Every row of `years` counts by the 34 provinces of 2025 (Collected.by34). */
+function countBy34(years: ReadonlySet<number | null>, reports: readonly FileReport[]): boolean {
+  return years.size > 0 && [...years].every((y) => reports.every((r) => countsBy34(y, r.periodEnd)));
+}
+
+/**
+ * The input as far as one of its years gives it (an input of several years, --by year): what
+ * --previous plans its roll-ups from when only that year is compared with the previous files.
+ */
+export function ofYear(data: Collected, year: number): Collected {
+  const only = <T extends { readonly year: number | null }>(list: readonly T[]) => list.filter((x) => x.year === year);
+  const scoped = data.perYear.get(year) ?? { provinces: [], offices: [] };
+  const years = new Set([year]);
+  return { ...data, groups: only(data.groups), totals: only(data.totals), units: only(data.units), years, provinces: scoped.provinces, offices: scoped.offices, by34: countBy34(years, data.reports) };
 }
 
 /** "line 2 "nam-dinh" (Nam Định, 2019) looks like a total: its figures equal the sum of the 2 offices of Nam Định in a.csv; …" */

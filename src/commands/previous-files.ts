@@ -5,7 +5,7 @@
 import { collect, type Collected } from '../collect.js';
 import type { GroupLevel } from '../domain/aggregate.js';
 import { ThadsError } from '../errors.js';
-import type { ReadOptions } from '../input/file-report.js';
+import type { FileReport, ReadOptions } from '../input/file-report.js';
 import { sameFile } from '../input/same-file.js';
 import type { Io } from '../io.js';
 
@@ -28,17 +28,20 @@ export interface Previous {
 }
 
 /**
- * Reads the previous files against the input's years (`now`, known ones). With --year N their
- * rows of a year column are those of N − 1 (`read.year`). Without it, files of several years are
- * read for the year before the input's when the input is of one known year and they hold it;
- * otherwise they are refused. Returns the collected data before any year check when it holds
+ * Reads the previous files against the input's years (`now`, known ones: the one year compared
+ * with them). With --year N their rows of a year column are those of N − 1 (`read.year`).
+ * Without it, files of several years are read for the year before the input's when the input is
+ * of one known year and they hold it; otherwise they are refused, and so are files that state
+ * different years (one file per year), whatever the input. Returns the collected data before any year check when it holds
  * errors (the caller prints them).
  */
 export async function readPrevious(files: readonly string[], read: ReadOptions, by: readonly GroupLevel[], now: readonly number[]): Promise<Previous> {
   let data = await collect(files, read, by);
   if (data.findings.some((f) => f.severity === 'error')) return { data, year: null };
+  assertOneStatedYear(data.reports);
   let wanted = read.year;
-  if (!by.includes('year') && data.years.size > 1) {
+  // (--by year too: a year of the input is compared with one previous year, never with several.)
+  if (data.years.size > 1) {
     const last = now.length === 1 ? now[0]! - 1 : null;
     if (wanted !== undefined || last === null || !data.years.has(last)) throw mixedYears(data.years, last);
     // "Change on last year": the year before the input's one year is the year asked for.
@@ -69,6 +72,19 @@ export async function readPrevious(files: readonly string[], read: ReadOptions, 
   // statistics year left unknown, so no target) would be false twice over.
   const findings = data.findings.filter((f) => f.code !== 'YEAR_UNKNOWN');
   return { data: { ...data, findings }, year: known.size === 1 ? [...known][0]! : null };
+}
+
+/** Previous files that each state their year, of different years: last year's are one year's files. */
+function assertOneStatedYear(reports: readonly FileReport[]): void {
+  const byYear = new Map<number, string[]>();
+  for (const r of reports) {
+    if (r.yearFrom === 'year column' || r.statedYear === null) continue;
+    byYear.set(r.statedYear, [...(byYear.get(r.statedYear) ?? []), r.file]);
+  }
+  if (byYear.size < 2) return;
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const list = years.map((y) => `${y}: ${byYear.get(y)!.join(', ')}`).join('; ');
+  throw new ThadsError('USAGE', `--previous files of ${years.length === 2 ? 'two' : String(years.length)} years (${list}): give last year's files only`, undefined, LAST_YEAR_HINT);
 }
 
 /** `flagged`: the year --year gives the previous files (its N − 1); `last`: the year wanted of them, when known. */

@@ -1,7 +1,7 @@
 // thads summarize: input → domain → output, nothing more.
 import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { collect } from '../collect.js';
+import { collect, ofYear } from '../collect.js';
 import type { GroupKey } from '../domain/aggregate.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
@@ -151,6 +151,14 @@ function unlikeSides(d: UnitsDiffer): string {
   return sides.filter(Boolean).join('; ');
 }
 
+/** An input of several years: its later years have no change on last year, and say why. */
+function laterYearsNotCompared(later: readonly number[], compared: number, previousYear: number | null): Finding {
+  const years = later.length === 1 ? `${later[0]} is` : `${later.slice(0, -1).join(', ')} and ${later.at(-1)} are`;
+  const before = previousYear !== null ? `are of ${previousYear}` : 'are compared with the earliest year only';
+  const first = later[0]!;
+  return finding('warning', 'ONE_YEAR_ONLY', `${years} not compared: the previous files ${before}, and ${compared} is in the input`, undefined, `to compare ${first} with ${first - 1}, run ${first}'s files with --previous ${first - 1}'s`);
+}
+
 export async function summarize(io: Io, files: string[], flags: SummarizeFlags): Promise<ExitCode> {
   assertStdinOnce(files.concat(flags.previous ?? []));
   const format = pickFormat(flags, io);
@@ -180,11 +188,15 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
 
   let previousYear: number | null = null;
   if (flags.previous && flags.previous.length > 0) {
-    const nowYears = [...data.years].filter((y): y is number => y !== null);
+    const nowYears = [...data.years].filter((y): y is number => y !== null).sort((a, b) => a - b);
+    // An input of several years (--by year): only its earliest is compared with the previous
+    // files; a later year's last year is another year of the input, or none given.
+    const compared = nowYears.length > 1 ? nowYears[0]! : null;
+    const later = nowYears.slice(1);
     // What the inputs state of their money unit decides how a previous file that states none is read (unit-option.ts).
     const inputUnit = statedInputUnit(data.reports);
     const prevRead = { ...common.read, previous: true as const, ...(inputUnit ? { inputUnit } : {}), ...(flags.year !== undefined ? { year: flags.year - 1 } : {}) };
-    const read = await readPrevious(flags.previous, prevRead, by, nowYears);
+    const read = await readPrevious(flags.previous, prevRead, by, compared === null ? nowYears : [compared]);
     const prev = read.data;
     if (refuse(io, prev.findings)) return EXIT.data;
     previousYear = read.year;
@@ -198,15 +210,17 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       // Nghị quyết 202/2025/QH15 the current input uses (merger.ts), and the config's
       // mergedOffices into their newer offices. Which of the 63 the previous files give is read
       // as each previous report counts: "Ninh Bình" of a year-end report of 2025 is the new one.
-      const currentYears = [...data.years];
-      const plan = planProvinces(data.provinces, prev.provincesOf63, data.by34);
-      const partialOffices = planOffices(data.offices, prev.offices, common.config.mergedOffices);
+      const now = compared === null ? data : ofYear(data, compared);
+      const nowSummary = compared === null ? summary : { ...summary, groups: summary.groups.filter((g) => g.year === compared), totals: summary.totals.filter((t) => t.year === compared) };
+      const currentYears = [...now.years];
+      const plan = planProvinces(now.provinces, prev.provincesOf63, now.by34);
+      const partialOffices = planOffices(now.offices, prev.offices, common.config.mergedOffices);
       // Office cells that name provinces ("Gia Lai") are those provinces, rolled up as a Tỉnh column's.
       const rollOpts = { provinces: plan.rolled, offices: common.config.mergedOffices, standsFor: provinceStoodFor };
-      const rolled = rollUp(prev.groups, { ...rollOpts, newer: data.groups });
+      const rolled = rollUp(prev.groups, { ...rollOpts, newer: now.groups });
       // The offices behind each year's total against last year's, rolled up as their groups are.
-      const prevUnits = rollUpUnits(prev.units, { ...rollOpts, newer: data.units });
-      const differ = new Map(summary.totals.map((t) => [t.year, unitsDiffer(data.units.filter((u) => u.year === t.year), prevUnits)]));
+      const prevUnits = rollUpUnits(prev.units, { ...rollOpts, newer: now.units });
+      const differ = new Map(nowSummary.totals.map((t) => [t.year, unitsDiffer(now.units.filter((u) => u.year === t.year), prevUnits)]));
       // Offices reorganized on 1/7/2025 (Chi cục → Phòng THADS khu vực): the provinces' totals compare.
       const unlike = [...differ.values()].filter((d): d is UnitsDiffer => d !== null && !d.reorganized);
       const reorganized = [...differ.values()].some((d) => d?.reorganized === true);
@@ -232,9 +246,9 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       const prevGroups = rolled.filter((g) => !isPartial(g));
       const prevSummary = evaluate(prevGroups, prev.totals, prev.totalProvinces, common.evaluate);
       pushAll(warnings, prev.findings);
-      const match = applyChange(summary.groups, prevSummary.groups, common.evaluate.rateDecimals);
+      const match = applyChange(nowSummary.groups, prevSummary.groups, common.evaluate.rateDecimals);
       // The total counts that unit too: its change would be a part against a whole as well.
-      const likeTotals = summary.totals.filter((t) => (differ.get(t.year) ?? null) === null || differ.get(t.year)!.reorganized);
+      const likeTotals = nowSummary.totals.filter((t) => (differ.get(t.year) ?? null) === null || differ.get(t.year)!.reorganized);
       if (plan.partial.length === 0 && partialOffices.length === 0) applyChange(likeTotals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
       const inPrevious = previousYear !== null ? ` (${previousYear})` : '';
       const nowYear = currentYears.length === 1 && currentYears[0] !== null ? ` ${currentYears[0]}` : '';
@@ -253,10 +267,10 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
           warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the offices of the input are the Phòng THADS khu vực formed on 1/7/2025 and those of the previous year's files${inPrevious} the offices they replaced: no office is compared, only the provinces' totals, which are like for like only if both years' files hold every office of their provinces`, undefined, 'map last year\'s offices onto this year\'s with "mergedOffices" in thads.config.json to compare each of them'));
           continue;
         }
-        const ofYear = summary.totals.length > 1 && year !== null ? ` of ${year}` : '';
+        const yearText = nowSummary.totals.length > 1 && year !== null ? ` of ${year}` : '';
         const nor = officesByProvince && by.includes('province') ? ', nor a province they are in' : '';
         const hint = by.includes('district') ? "pass last year's files of the same offices as the input" : "pass last year's files of the same offices as the input, or --by district to compare each office given in both years";
-        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the input and the previous year's files${inPrevious} give different ${[...d.onlyNow, ...d.onlyBefore].every((u) => u.kind === 'province') ? 'provinces' : 'offices'} (${unlikeSides(d)}), so the total${ofYear} is not compared${nor} (not like for like)`, undefined, hint));
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the input and the previous year's files${inPrevious} give different ${[...d.onlyNow, ...d.onlyBefore].every((u) => u.kind === 'province') ? 'provinces' : 'offices'} (${unlikeSides(d)}), so the total${yearText} is not compared${nor} (not like for like)`, undefined, hint));
       }
       // Previous files of a declared total only ("Toàn tỉnh", thads' own TOTAL row): only the
       // total is compared, said once, not as offices missing on either side.
@@ -266,7 +280,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
         warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous year's files${inPrevious} give only a total (${names}): no group is compared, only the total`, undefined, 'pass the previous files by office (or by province) to compare each group'));
       }
       // '"Phòng THADS khu vực 1" (Gia Lai)': the province where offices of another share the name.
-      const provinceOf = provincesToTell([...summary.groups, ...prevSummary.groups]);
+      const provinceOf = provincesToTell([...nowSummary.groups, ...prevSummary.groups]);
       const named = (g: GroupResult) => `"${g.district ?? g.province}"${provinceOf(g) === null ? '' : ` (${provinceOf(g)})`}`;
       for (const g of totalsOnly || reorganized ? [] : match.onlyNow) {
         if (isPartial(g)) continue;
@@ -276,6 +290,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       for (const g of totalsOnly || reorganized ? [] : match.onlyBefore) {
         warnings.push(finding('warning', 'ONE_YEAR_ONLY', `${named(g)} has figures in the previous year's files only${inPrevious}`));
       }
+      if (compared !== null) warnings.push(laterYearsNotCompared(later, compared, previousYear));
     }
   }
 
