@@ -181,7 +181,8 @@ export const IDENTITY: Record<IdentityKey, { label: { en: string; vi: string }; 
       ...OFFICE_ENFORCER_HEADERS,
     ],
   },
-  // "Kỳ báo cáo" may hold "12 tháng" or "6 tháng": such a cell is no year and is refused
+  // "Kỳ báo cáo" may hold "12 tháng" or "Cả năm", the row's own whole year, read as a cell
+  // without a year (input/stated-years.ts periodOfYearCell); "6 tháng" is no year and is refused
   // (BAD_NUMBER), never taken for one.
   year: { label: { en: 'Year', vi: 'Năm' }, aliases: ['Năm', 'Năm thống kê', 'Năm báo cáo', 'Niên độ', 'Niên độ báo cáo', 'Kỳ báo cáo'] },
 };

@@ -19,6 +19,11 @@ export function wholeYear(own: OwnPeriod): boolean {
   return (own.end === null || own.end === `${own.year}-09-30`) && (own.start === null || own.start === `${own.year - 1}-10-01`);
 }
 
+/** The title's days (YYYY-MM-DD, null: none stated) bound no shorter period than a statistics year (1 October to 30 September). */
+export function titleSpansWholeYear(start: string | null, end: string | null): boolean {
+  return (end === null || end.endsWith('-09-30')) && (start === null || start.endsWith('-10-01'));
+}
+
 /**
  * "12 tháng", "6T", "06 tháng", "6 tháng đầu năm", "6 tháng năm 2026", "6T/2026" (folded: no "/"): a
  * number of months (1), of a year it may name (2).

@@ -75,7 +75,18 @@ const PERIOD_WORDS = new Set(['nam', 'nien', 'do', 'nd', 'dau', 'cuoi', 'nua', .
  * the year's first or last months ("6 tháng đầu năm", "nửa đầu năm", "sáu tháng cuối năm").
  */
 const PART = new RegExp(`(^| )(thang \\d{1,2}|\\d{1,2} thang|(${SPELLED.join('|')}) thang|quy (i|ii|iii|iv|[1-4])|t\\d{1,2}|\\d{1,2}t|luy ke|dau nam|cuoi nam|nua)( |$)`);
-const TWELVE = /(^| )(12 thang|12t)( |$)/;
+/** The whole statistics year in words (folded): "12 tháng", "12T", "cả năm" — the year-end report's own period. */
+const TWELVE = /(^| )(12 thang|12t|ca nam)( |$)/;
+
+/**
+ * Whether a cell of its own names the whole statistics year in words, as a period column or a
+ * year column writes the year-end report's own period: "12 tháng", "12T/2019", "Cả năm", "Năm"
+ * alone, "Năm 2019 (12 tháng)". What it says is periodNote's (its year, if any).
+ */
+export function namesTwelveMonths(text: string): boolean {
+  const f = foldHeader(text);
+  return f === 'nam' || TWELVE.test(f);
+}
 
 /** A folded word a note of a period alone is written with: a period's word, a day's or month's number, a quarter, "6T". */
 function periodWord(w: string): boolean {
@@ -91,6 +102,8 @@ function periodWord(w: string): boolean {
 export function periodNote(note: string, alone = false): PeriodNote | null {
   const f = foldHeader(note);
   if (f === '') return null;
+  // "Năm" as a cell of its own (a period column's): the whole year, of the report's own
+  if (alone && f === 'nam') return { kind: 'year', year: null };
   // "(trước điều chỉnh)", "(năm 2019 - trước điều chỉnh)", "(BC lần 1)": with period words only
   if (f.match(VERSION) && f.replace(VERSION, ' ').split(' ').every((w) => w === '' || periodWord(w) || /^(19|20)\d\d$/.test(w))) return { kind: 'version' };
   if (EARLIER.test(f) && (!alone || f.replace(EARLIER_EACH, ' ').split(' ').every((w) => w === '' || periodWord(w)))) return { kind: 'earlier' };
@@ -111,7 +124,8 @@ export function periodNote(note: string, alone = false): PeriodNote | null {
   rest = rest.replace(DAY_MONTH, (_, d: string, m: string) => (days.push({ day: +d, month: +m, year: null }), ' '));
   rest = rest.replace(YEAR, (_, y: string) => (years.push(+y), ' '));
   const words = foldHeader(rest);
-  const tokens = words === '' ? [] : words.split(' ');
+  // "cả" only in "cả năm" ("ca" alone may be a name's)
+  const tokens = words === '' ? [] : words.replace(/(?<=^| )ca (?=nam( |$))/g, '').split(' ');
   if (!tokens.every(periodWord)) return null;
   const twelve = TWELVE.test(words);
   // "từ tháng 9/2019" starts there: no cut-off

@@ -18,7 +18,7 @@ import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, labelInProvi
 import { ListStructure } from './list-structure.js';
 import { namesOfficeNotPerson, namesRegionalOffice, RomanOffices } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
-import { yearOfCell, yearOfLabel } from './stated-years.js';
+import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import type { Undated } from '../domain/year-declared-rows.js';
 import { checkFootnote } from './footnotes.js';
 import { checkRowRegime } from './field-notes.js';
@@ -26,7 +26,8 @@ import { checkUnitLineAmongRows, ColumnNumberRows, holdsFailedFigure, isHeaderRo
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { checkOwnWorkbookRow } from './own-workbook.js';
 import { FilledDownWatch } from './filled-down.js';
-import { wholeYear } from './own-period.js';
+import { titleSpansWholeYear, wholeYear } from './own-period.js';
+import { namesTwelveMonths } from './period-notes.js';
 import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
@@ -231,6 +232,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const tables = new SecondTableWatch(file, lineWord);
   /** the record before was the header again (a page's): the form's column numbers may follow */
   let justHeaderAgain = false;
+  /** rows refused one by one (check goes on past a refused row: opts.onRowError) */
+  let refusedRows = 0;
   const columnNumbers = new ColumnNumberRows();
   /**
    * The office of the data row just above: an enforcer's row below it with its office cell empty
@@ -369,6 +372,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       } catch (err) {
         if (!(err instanceof ThadsError) || !opts.onRowError || err.exitCode !== 1) throw err;
         opts.onRowError(err);
+        refusedRows++;
         continue;
       }
       for (const r of fileRows) yield r;
@@ -390,7 +394,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     for (const p of pending) yield emit(p.kind, { ...p.base, figures: p.figures! }, p.named, p.ordinal);
   }
   if (report.numberFormat === 'undecided' && convention === null) report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
-  if (report.dataRows === 0 && report.totalRows === 0) {
+  // (rows refused one by one, under check, are already said: not "no row" at the header)
+  if (report.dataRows === 0 && report.totalRows === 0 && refusedRows === 0) {
     const others = report.otherYearRows > 0 && opts.year !== undefined ? `: --year ${opts.year} keeps none of its ${report.otherYearRows} rows, which are of other years` : '';
     throw new ThadsError('NO_DATA', `no office row below the header${others}`, { file, line: report.headerLine });
   }
@@ -626,12 +631,18 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     let year: number | null = layout.fileYear;
     const yearCol = layout.identity.year;
     const yearCell = yearCol !== undefined ? (record[yearCol] ?? '').trim() : '';
+    const cellPeriod = yearCell !== '' ? periodOfYearCell(yearCell) : null;
+    // "12 tháng" on the rows of a report whose title states a part of a year: which is it?
+    if (cellPeriod !== null && namesTwelveMonths(yearCell) && !titleSpansWholeYear(report.periodStart, report.periodEnd)) {
+      throw new ThadsError('YEAR_CONFLICT', `"${yearCell}" names the whole statistics year, but the title states a part of a year (${[report.periodStart && `from ${report.periodStart}`, report.periodEnd && `to ${report.periodEnd}`].filter(Boolean).join(' ')})`, { file, line, column: yearCol! + 1 }, 'correct the title or the year column: a part of a year\'s figures are never read as the whole year\'s');
+    }
+    // "12 tháng", "Cả năm": the row's own period, of no year of its own: read as an empty cell
+    const dated = cellPeriod !== null && cellPeriod.year === null ? '' : yearCell;
     // (rows of a year --year leaves out too: a year merged over their block is theirs)
-    if (yearCol !== undefined && label === 'office' && !numbered) seeFilled(filledDown.year, yearCell, line, yearCol);
-    if (yearCell !== '') {
-      const stated = yearOfCell(yearCell);
-      if (stated === null) throw new ThadsError('BAD_NUMBER', `year "${yearCell}" is not a year`, { file, line, column: yearCol! + 1 }, 'write the statistics year as four digits, e.g. 2019 (or the two years it spans, 2018-2019)');
-      year = stated;
+    if (yearCol !== undefined && label === 'office' && !numbered) seeFilled(filledDown.year, dated, line, yearCol);
+    if (dated !== '') {
+      if (cellPeriod === null) throw new ThadsError('BAD_NUMBER', `year "${yearCell}" is not a year`, { file, line, column: yearCol! + 1 }, 'write the statistics year as four digits, e.g. 2019 (or the two years it spans, 2018-2019)');
+      year = cellPeriod.year;
       if (opts.year !== undefined && year !== opts.year) {
         report.otherYearRows++;
         // An office row of another year: no figures, but where that year's block stands.

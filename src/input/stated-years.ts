@@ -4,7 +4,7 @@
 import { romanValue } from '../domain/names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
-import { periodNote, yearWritten } from './period-notes.js';
+import { namesTwelveMonths, periodNote, yearWritten } from './period-notes.js';
 
 /**
  * The statistics year a year cell states: "2019", "Năm 2019", the whole year as a period column
@@ -15,6 +15,19 @@ import { periodNote, yearWritten } from './period-notes.js';
 export function yearOfCell(cell: string): number | null {
   const m = /^(?:(?:(?:12\s*(?:tháng|thang)|cả|ca)\s+)?(?:năm|nam)|year|niên độ|nien do)?\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?$/iu.exec(cell.trim().normalize('NFC'));
   return m ? yearOfSpan(m[1]!, m[2]) : yearOfDates(cell);
+}
+
+/**
+ * What a year cell says: a statistics year (yearOfCell), or the whole statistics year in words
+ * with no year of its own ("12 tháng", "Cả năm", "Năm"; year null: the row's own period, as a
+ * period column reads it) or with one ("12T/2019", "Năm 2019 (12 tháng)"); null for anything
+ * else, a part of a year ("6 tháng", "Quý IV") among it.
+ */
+export function periodOfYearCell(cell: string): { readonly year: number | null } | null {
+  const year = yearOfCell(cell);
+  if (year !== null) return { year };
+  const period = namesTwelveMonths(cell) ? periodNote(cell, true) : null;
+  return period?.kind === 'year' ? { year: period.year } : null;
 }
 
 /**
