@@ -21,7 +21,7 @@ import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
 import { officeFromFileName, withFileName } from './input/file-names.js';
-import { provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
+import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
 import { provinceStoodFor, rowLabel, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
@@ -200,7 +200,7 @@ async function collectFiles(
     // file's only row, its declared total, is the province's. Else the title's ("CỤC THADS TỈNH X").
     const hasOfficeColumn = () => report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
     const namedProvince = (total: boolean, year: number | null) =>
-      provinceOfRows(file === STDIN ? null : file, !total && !hasOfficeColumn(), titleRows.taken ? report.titleProvinces : [], year, report.sheet?.name);
+      provinceOfRows(file === STDIN ? null : file, !total && !hasOfficeColumn(), titleRows.taken ? mergedTitle(report.titleProvinces, year) : [], year, report.sheet?.name);
     const officeKeyOf = (row: OfficeRow) => keyString({ province: row.province, district: row.district, year: row.year });
     /** merged-away provinces whose rows were rolled up into their successor, and where first */
     const rolledUp = new Map<string, { from: string; into: string; year: number; line: number }>();
@@ -215,7 +215,7 @@ async function collectFiles(
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
       // province its name says: its "Châu Thành" is not Bến Tre's "Châu Thành".
       const named = given.province === null ? namedProvince(total, given.year) : null;
-      if (given.province === null && titleRows.taken) undecided ??= undecidedTitle(report.titleProvinces, named);
+      if (given.province === null && titleRows.taken) undecided ??= undecidedTitle(mergedTitle(report.titleProvinces, given.year), named);
       let row = named !== null ? { ...given, province: named } : given;
       const written = asWritten.get(officeKeyOf(row));
       if (written) {

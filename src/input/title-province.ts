@@ -31,7 +31,7 @@ const MARK = /(?<![\p{L}\d])(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?![\p{L
  * Gia Lai's, at the line naming Gia Lai itself. Two or more left: whose rows are whose cannot be
  * told (provinceOfRows).
  */
-export function titleProvinces(rows: readonly { readonly cells: readonly string[]; readonly line: number }[], year: number | null): TitleProvince[] {
+export function titleProvinces(rows: readonly { readonly cells: readonly string[]; readonly line: number }[], year: number | null): readonly TitleProvince[] {
   const named: TitleProvince[] = [];
   for (const { cells, line } of [...rows].sort((a, b) => a.line - b.line)) {
     if (notTitle(cells)) continue;
@@ -41,6 +41,15 @@ export function titleProvinces(rows: readonly { readonly cells: readonly string[
       }
     }
   }
+  return mergedTitle(named, year);
+}
+
+/**
+ * The title's provinces as a report of `year` counts them: from 2025 the ones merged into one of
+ * the 34 are that one. The year may be known only from the rows (a Năm column): collect.ts folds
+ * again with each row's year.
+ */
+export function mergedTitle(named: readonly TitleProvince[], year: number | null): readonly TitleProvince[] {
   const into = named.length > 1 ? successorProvince(named[0]!.province) : null;
   if (into === null || !named.every((n) => sameOrMergedInto(n.province, into.name, year))) return named;
   return [{ province: into.name, line: (named.find((n) => provinceKey(n.province) === provinceKey(into.name)) ?? named[0]!).line }];

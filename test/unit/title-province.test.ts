@@ -305,6 +305,20 @@ describe('a second title line naming the provinces merged into the first line\'s
     expect(body.at(-1)![head!.indexOf('cases_rate')]).toBe('82.14');
   });
 
+  it('the year only in a Năm column (round 35, 01): folded with the rows\' year; two departments\' files are not one office twice', async () => {
+    const nam = (title: string, second: string, rows: string[]) => [title, second, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ', 'Năm,Đơn vị,Có điều kiện,Giải quyết xong', ...rows];
+    const r = await both(
+      {
+        'gl-nam-viec.csv': nam('THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI', '(gồm tỉnh Gia Lai và tỉnh Bình Định cũ)', ['2025,Phòng THADS khu vực 1,1000,800', '2025,Phòng THADS khu vực 2,2000,1500']),
+        'dl-nam-viec.csv': nam('THI HÀNH ÁN DÂN SỰ TỈNH ĐẮK LẮK', '(gồm tỉnh Đắk Lắk và tỉnh Phú Yên cũ)', ['2025,Phòng THADS khu vực 1,500,300', '2025,Phòng THADS khu vực 2,700,600']),
+      },
+      BY_PROVINCE,
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout)).toEqual(['Gia Lai,,3000,2300', 'Đắk Lắk,,1200,900', ',TOTAL,4200,3200']);
+  });
+
   it('a title naming two provinces that stay two (2025), over bare offices: read without a province, and said', async () => {
     const r = await both({ 'bao-cao-viec-2025.csv': ['THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI VÀ TỈNH ĐẮK LẮK', ...GL.slice(2)] }, BY_PROVINCE);
     expect(r.code).toBe(0);
