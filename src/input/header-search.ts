@@ -11,7 +11,7 @@ import { isConnector, knownCellCount, type HeaderMatcher } from './headers.js';
 import { measureFromFileName } from './file-names.js';
 import { flattenHeaderBlock } from './header-block.js';
 import { hasNumbers, isHeaderRow, isSubHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
-import { findUnitLine } from './units.js';
+import { findCasesUnitLine, findUnitLine } from './units.js';
 
 /** Non-empty rows above the header: titles, unit lines, group rows of a form — a handful in practice. */
 export const HEADER_SEARCH_ROWS = 1000;
@@ -223,7 +223,12 @@ export class HeaderSearch {
   /** Keeps the row's unit line, if it has one (`labelAlone`: see units.ts findUnitLine). */
   private findUnitLine(record: readonly string[], line: number, headerRow: boolean): boolean {
     const found = findUnitLine(record, !headerRow);
-    if (!found) return false;
+    if (!found) {
+      // "Đơn vị tính: việc" above the header states the measure (stated-measure.ts), no unit.
+      const cases = headerRow || this.candidate ? null : findCasesUnitLine(record);
+      if (cases) this.unitLines.push({ cases: cases.text, line, column: cases.column });
+      return false;
+    }
     const { line: unit, column, text } = found;
     this.unitLines.push(unit.kind === 'money' ? { unit: unit.unit, text, line, column } : { unreadable: unit.text, line, column });
     return true;

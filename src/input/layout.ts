@@ -17,9 +17,13 @@ import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { isOwnPeriod, type OwnPeriod } from './own-period.js';
 import { moneyUnitOption } from './unit-option.js';
 import { failedFigure, readCell } from './numbers.js';
+import { checkNameMeasure, checkStatedMeasures, measureConflict, measureStatements, type StatedMeasure } from './stated-measure.js';
 
-/** A unit line above, in or just below the header, where it was: read, or naming money thads cannot read. */
-export type UnitLineAt = ({ readonly unit: MoneyUnit; readonly text: string } | { readonly unreadable: string }) & { readonly line: number; readonly column: number };
+/**
+ * A unit line above, in or just below the header, where it was: read, naming money thads cannot
+ * read, or counting cases ("Đơn vị tính: việc" above the header: a statement of the measure only).
+ */
+export type UnitLineAt = ({ readonly unit: MoneyUnit; readonly text: string } | { readonly unreadable: string } | { readonly cases: string }) & { readonly line: number; readonly column: number };
 
 export interface FigureColumn {
   readonly index: number;
@@ -232,68 +236,6 @@ export class ColumnNumberRows {
   }
 }
 
-/** What a file says of its measure outside its headers: which, where ("title (line 1)"), and in words for a message. */
-interface StatedMeasure {
-  readonly measure: Measure;
-  readonly from: string;
-  readonly says: string;
-  readonly line?: number;
-  readonly column?: number;
-  /** said by a unit line ("Đơn vị tính: nghìn đồng"): the unit of money columns, if the file has some */
-  readonly unitLine?: true;
-}
-
-/**
- * A title's words for its measure: "TÍNH BẰNG TIỀN", "TÍNH THEO SỐ TIỀN", "(PHẦN TIỀN)", "… VỀ
- * TIỀN NĂM 2019"; "VỀ VIỆC VÀ VỀ TIỀN", "TÍNH BẰNG VIỆC VÀ TIỀN" name both. "Về"/"phần" words
- * count inside a sentence only — a group cell "Về tiền" over its columns is a header's, read
- * there — and "về việc" only before a year, a period or "và" ("về việc thực hiện …" is "re:").
- */
-/**
- * "tính bằng tiền", "về việc", "phần tiền" (folded); a second measure after it names both: "VIỆC
- * VÀ TIỀN", "VIỆC VÀ BẰNG TIỀN", "VIỆC/TIỀN", "VIỆC, TIỀN" (folding leaves "/" and "," a space).
- */
-const MEASURE_WORDS = /(?<=^|[a-z0-9] )(tinh bang|tinh theo so|ve|phan) (viec|tien)(?:(?: va)? (?:(?:ve|phan|so|bang) )?(viec|tien))?(?= |$)/g;
-const AFTER_VE = /^(?:$| (?:va|nam|tu|den|cua|tai|thang|quy|toan|\d+)\b)/;
-const WORDING: Record<string, string> = { 'tinh bang': 'tính bằng', 'tinh theo so': 'tính theo số', ve: 'về', phan: 'phần', viec: 'việc', tien: 'tiền' };
-const MEASURE_OF: Record<string, Measure> = { viec: 'cases', tien: 'money' };
-
-function titleMeasureWords(cell: string): { measure: Measure; words: string }[] {
-  const text = foldHeader(cell);
-  const out: { measure: Measure; words: string }[] = [];
-  for (const m of text.matchAll(MEASURE_WORDS)) {
-    const [, marker, first, second] = m as unknown as [string, string, string, string | undefined];
-    if (marker !== 'tinh bang' && m.index === 0) continue;
-    if (marker === 've' && !AFTER_VE.test(text.slice(m.index + m[0].length))) continue;
-    out.push({ measure: MEASURE_OF[first]!, words: `${WORDING[marker]} ${WORDING[first]}` });
-    if (second !== undefined) out.push({ measure: MEASURE_OF[second]!, words: `${WORDING[marker]} ${WORDING[second]}` });
-  }
-  return out;
-}
-
-/**
- * The measure of a form that counts one only, as its title or unit line says: Biểu 08 "KẾT
- * QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN" over "Có điều kiện", "Đơn vị tính: 1.000 đồng" (no
- * "Việc" beside it). Both measures named, or none: null.
- */
-function measureFromTitle(rowsAbove: readonly { readonly cells: readonly string[]; readonly line: number }[], unitLines: readonly UnitLineAt[]): StatedMeasure | null {
-  const found = new Map<Measure, StatedMeasure>();
-  for (const row of rowsAbove) {
-    const from = `title (line ${row.line})`;
-    row.cells.forEach((cell, i) => {
-      for (const { measure, words } of titleMeasureWords(cell)) found.set(measure, { measure, from, says: `the ${from} says "${words}"`, line: row.line, column: i + 1 });
-    });
-  }
-  // "Đơn vị tính: Việc; 1.000 đồng" names both (the shared form); "Đơn vị tính: 1.000 đồng" money only.
-  for (const u of unitLines) {
-    if (!('unit' in u)) continue;
-    const from = `unit line (line ${u.line})`;
-    found.set('money', { measure: 'money', from, says: `the ${from} gives money in ${u.unit}`, line: u.line, column: u.column, unitLine: true });
-    if (/vi[eệ]c/iu.test(u.text)) found.set('cases', { measure: 'cases', from, says: `the ${from} names cases`, line: u.line, column: u.column });
-  }
-  return found.size === 1 ? [...found.values()][0]! : null;
-}
-
 /**
  * --measure says what plain headers ("Có điều kiện") count; over a file that says the other
  * itself — its title "TÍNH BẰNG VIỆC", a unit line of money only, its name "…-viec-2019.csv" —
@@ -313,25 +255,6 @@ function checkMeasureOption(file: string, line: number, figures: readonly Figure
   if (against) {
     report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `${against.says}; the columns are read as ${told}, as --measure says`, { file, line: against.line ?? line }));
   }
-}
-
-/**
- * The file name's measure ("…-viec-2019.csv") read into plain headers is refused where the
- * title or a unit line of money only says the other ("TÍNH BẰNG TIỀN", "Đơn vị tính: nghìn
- * đồng"): two forms saved under each other's names would have their cases and money exchanged,
- * as a title's year against the name's is refused (YEAR_CONFLICT). Which is right, the user says.
- */
-function checkNameMeasure(file: string, report: FileReport, stated: StatedMeasure | null): void {
-  const named = report.columns.find((c) => c.measureFrom === 'file name');
-  if (!named || !stated || stated.measure === named.measure) return;
-  // "Đơn vị tính: nghìn đồng" over "Tiền có điều kiện" beside plain "Có điều kiện" of a
-  // "…-viec-….csv": the unit of the money its headers name, which leaves the plain ones to the name.
-  if (stated.unitLine && report.columns.some((c) => c.measure === stated.measure)) return;
-  throw new ThadsError(
-    'MEASURE_CONFLICT',
-    `the file name says the file counts ${named.measure}, but ${stated.says}: plain headers ("${named.header.replace(/\s+/g, ' ').trim()}") would be read as ${named.measure}`,
-    { file, ...(stated.line !== undefined ? { line: stated.line } : {}), ...(stated.column !== undefined ? { column: stated.column } : {}) },
-  );
 }
 
 /**
@@ -372,7 +295,12 @@ export function readHeader(
   report: FileReport,
 ): Layout {
   report.headerLine = line;
-  const titleMeasure = measureFromTitle(rowsAbove, unitLines);
+  const statements = measureStatements(rowsAbove, unitLines);
+  const titleMeasure = statements.one;
+  // A group row naming both measures ("Về việc | Về tiền") is a form of both, whatever its title says.
+  const groupBoth = new Set(rowsAbove.slice(0, 2).flatMap((r) => r.cells.flatMap((c) => opts.matcher.groupOf(c)?.measure ?? []))).size > 1;
+  /** group cells that gave plain headers their measure */
+  const groupStated: StatedMeasure[] = [];
   const previous = rowsAbove[0] ?? null;
   const groupRow = previous?.cells ?? null;
   const usedGroupRow = () => (report.groupRowLine = previous!.line);
@@ -496,12 +424,16 @@ export function readHeader(
           measure = group.measure;
           measureFrom = `group cell "${cell}" above the header`;
           report.groupRowLine = above.line;
+          let at = index;
+          while (at > 0 && (above.cells[at] ?? '').trim() === '') at--;
+          const from = `group cell "${cell}" above the header (line ${above.line}, column ${at + 1})`;
+          groupStated.push({ measure, from, says: `the ${from} says ${measure}`, claim: `the ${from} counts ${measure}`, line: above.line, column: at + 1 });
         }
       }
       if (!measure && opts.measure) (measure = opts.measure), (measureFrom = '--measure');
       if (!measure && fileMeasure) (measure = fileMeasure), (measureFrom = 'file name');
       if (!measure && titleMeasure) (measure = titleMeasure.measure), (measureFrom = titleMeasure.from);
-      if (!measure) throw new ThadsError('MEASURE_UNKNOWN', `column "${header.trim()}" does not say whether it counts cases or money`, loc);
+      if (!measure) throw measureConflict(file, statements.all) ?? new ThadsError('MEASURE_UNKNOWN', `column "${header.trim()}" does not say whether it counts cases or money`, loc);
       if (role.note) {
         // "Thi hành xong (kể cả đình chỉ)" is resolved; a reduced column (checked below) may undo it
         const { note, field: base } = role;
@@ -584,7 +516,7 @@ export function readHeader(
   const moneyColumns = figures.filter((f) => f.measure === 'money');
   const bad = badUnits.find((b) => moneyColumns.some((f) => f.index === b.index));
   const unreadable = unitLines.find((u): u is UnitLineAt & { readonly unreadable: string } => 'unreadable' in u);
-  const statesUnit = bad !== undefined || unitLines.length > 0 || moneyColumns.some((f) => unitOfColumn[f.index]);
+  const statesUnit = bad !== undefined || unitLines.some((u) => !('cases' in u)) || moneyColumns.some((f) => unitOfColumn[f.index]);
   // The unit the options give this file, if any (not thads' own output, nor a --previous file).
   const option = moneyUnitOption(opts, { ownOutput: isThadsOutput(record, figures), statesUnit, hasMoney: measures.includes('money') }, { file, line });
   // A unit that names money but cannot be read is never taken for đồng (1,000× off) — unless
@@ -606,7 +538,7 @@ export function readHeader(
   const headerUnits = [...new Set(moneyColumns.map((f) => unitOfColumn[f.index]).filter((u): u is MoneyUnit => !!u))];
   // Two units for the same money are refused, never one of them picked (1,000× off).
   if (measures.includes('money') && !option) {
-    const at = (u: UnitLineAt) => `the unit line "${'unit' in u ? u.text : u.unreadable}" (line ${u.line}, column ${u.column})`;
+    const at = (u: (typeof readUnitLines)[number]) => `the unit line "${u.text}" (line ${u.line}, column ${u.column})`;
     const first = readUnitLines[0];
     const otherLine = readUnitLines.find((u) => u.unit !== first!.unit);
     if (first && otherLine) {
@@ -698,7 +630,8 @@ export function readHeader(
       report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `the sheet's name ${JSON.stringify(report.sheet.name)} says the year is ${sheetYears.join(' or ')}; the rows are read as ${opts.year}, as --year says`, { file }));
     }
   }
-  checkMeasureOption(file, line, figures, opts, report, [titleMeasure, fileMeasure && { measure: fileMeasure, from: 'file name', says: `the file name names ${fileMeasure}` }]);
+  checkMeasureOption(file, line, figures, opts, report, [titleMeasure, fileMeasure && { measure: fileMeasure, from: 'file name', says: `the file name names ${fileMeasure}`, claim: `the file name says ${fileMeasure}` }]);
+  checkStatedMeasures(file, report, statements, groupBoth ? [] : groupStated);
   checkNameMeasure(file, report, titleMeasure);
   report.yearFrom = identity.year !== undefined ? 'year column' : opts.year !== undefined ? '--year' : fileYear !== null ? 'file name' : 'unknown';
   // Merged header cells may end further right in a row above than in the header row itself.

@@ -225,6 +225,21 @@ export function findUnitLine(cells: readonly string[], labelAlone: boolean): { r
   return null;
 }
 
+/**
+ * A unit line that counts cases only ("Đơn vị tính: việc", "ĐVT:" | "Vụ việc"), and its 1-based
+ * column: no money unit, but a statement of the form's measure (stated-measure.ts).
+ */
+export function findCasesUnitLine(cells: readonly string[]): { readonly column: number; readonly text: string } | null {
+  for (let i = 0; i < cells.length; i++) {
+    const l = labelled(cells[i]!.normalize('NFC'));
+    if (!l) continue;
+    const next = l.value.trim() === '' ? (cells.slice(i + 1).find((c) => c.trim() !== '')?.normalize('NFC').trim() ?? '') : '';
+    const value = (next || l.value).trim().replace(/[.;,]\s*$/, '');
+    if (CASE_UNITS.test(foldHeader(value))) return { column: i + 1, text: next ? `${l.text} ${next}` : l.text };
+  }
+  return null;
+}
+
 /** A unit in a header's parentheses: alone ("nghìn đồng", "x1000") or labelled ("ĐVT: 1.000 đồng", "Đv: 1.000đ"). */
 export function parseHeaderUnit(text: string): MoneyUnit | null {
   const line = parseUnitLine(text);
