@@ -84,7 +84,7 @@ const SPECS: Record<FieldKey, FieldSpec> = {
   without_conditions: {
     en: 'Without conditions',
     vi: 'Chưa có điều kiện',
-    aliases: ['Chưa có điều kiện thi hành', 'Chưa có điều kiện giải quyết', 'Chưa có điều kiện thi hành án', 'Chưa có điều kiện THA', 'Chưa có điều kiện THADS', 'Chưa có điều kiện thi hành án dân sự', 'Not yet enforceable'],
+    aliases: ['Chưa điều kiện', 'Chưa có điều kiện thi hành', 'Chưa có điều kiện giải quyết', 'Chưa có điều kiện thi hành án', 'Chưa có điều kiện THA', 'Chưa có điều kiện THADS', 'Chưa có điều kiện thi hành án dân sự', 'Not yet enforceable'],
   },
   // From statistics year 2020 (TT 06/2019): postponed or suspended outside "có điều kiện".
   deferred: {

@@ -59,6 +59,23 @@ export interface NamedPeriod {
   readonly partOfYear: boolean;
 }
 
+/**
+ * The tables' everyday abbreviations, as folded words → their words: "Có ĐK", "Có Đ/K", "Có
+ * ĐKTHA", "Chưa có ĐK", "GQX", "GQ xong". Expanded once in foldName, so every spelling of the
+ * field table gains them; whole words only ("ĐKKD" stays itself).
+ */
+const ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['d k', 'dieu kien'], ['dk', 'dieu kien'], ['dkth', 'dieu kien thi hanh'], ['dktha', 'dieu kien thi hanh an'],
+  ['gqx', 'giai quyet xong'], ['gq', 'giai quyet'],
+];
+const ABBREVIATION = new RegExp(`(?<= )(${ABBREVIATIONS.map(([a]) => a).join('|')})(?= )`, 'g');
+const EXPANDED = new Map(ABBREVIATIONS);
+
+/** A header folded for the field table: foldHeader, its abbreviations written out. */
+function foldName(text: string): string {
+  return ` ${foldHeader(text)} `.replace(ABBREVIATION, (a) => EXPANDED.get(a)!).trim();
+}
+
 type Target = { kind: 'figure'; field: FieldKey; measure: Measure | null } | { kind: 'identity'; key: IdentityKey } | { kind: 'ignored' };
 
 const COMPUTED = COMPUTED_HEADER_PREFIXES.map(foldHeader);
@@ -167,19 +184,19 @@ export class HeaderMatcher {
   /** `aliases`: header text → canonical name (`cases_with_conditions`, `with_conditions`, `district`). */
   constructor(aliases: Readonly<Record<string, string>> = {}) {
     for (const m of MEASURES) for (const w of MEASURE_WORDS[m]) this.measureWords.set(foldHeader(w), m);
-    for (const h of IGNORED_HEADERS) this.table.set(foldHeader(h), { kind: 'ignored' });
+    for (const h of IGNORED_HEADERS) this.table.set(foldName(h), { kind: 'ignored' });
     // The enforcer of each row ("Chấp hành viên"): known, no figure; its names tell an office's
     // rows by enforcer from their unnamed subtotal (domain/office-runs.ts).
-    for (const h of PERSON_HEADERS) this.table.set(foldHeader(h), { kind: 'ignored' });
+    for (const h of PERSON_HEADERS) this.table.set(foldName(h), { kind: 'ignored' });
     // thads' own results ("cases_rate", "money_rank_of"), in its output read back: recomputed.
-    for (const m of MEASURES) for (const k of RESULT_KEYS) this.table.set(foldHeader(`${m}_${k}`), { kind: 'ignored' });
+    for (const m of MEASURES) for (const k of RESULT_KEYS) this.table.set(foldName(`${m}_${k}`), { kind: 'ignored' });
     for (const key of IDENTITY_KEYS) {
       this.table.set(key, { kind: 'identity', key });
-      this.table.set(foldHeader(IDENTITY[key].label.en), { kind: 'identity', key });
-      for (const a of IDENTITY[key].aliases) this.table.set(foldHeader(a), { kind: 'identity', key });
+      this.table.set(foldName(IDENTITY[key].label.en), { kind: 'identity', key });
+      for (const a of IDENTITY[key].aliases) this.table.set(foldName(a), { kind: 'identity', key });
     }
     for (const f of FIELDS) {
-      const forms = new Set([f.key, f.label.en, f.label.vi, ...f.aliases].map(foldHeader));
+      const forms = new Set([f.key, f.label.en, f.label.vi, ...f.aliases].map(foldName));
       for (const form of forms) {
         this.table.set(form, { kind: 'figure', field: f.key, measure: null });
         for (const [word, m] of this.measureWords) {
@@ -192,7 +209,7 @@ export class HeaderMatcher {
     // Config aliases win over built-in spellings.
     for (const [header, canonical] of Object.entries(aliases)) {
       const target = HeaderMatcher.canonical(canonical);
-      if (target) this.table.set(foldHeader(header), target);
+      if (target) this.table.set(foldName(header), target);
     }
   }
 
@@ -282,7 +299,7 @@ export class HeaderMatcher {
   fieldAtStart(cell: string): FieldKey | null {
     // A field's name is a few words: only the first ones are tried (a cell of 80 KB tried every
     // prefix of its thousands of words, for seconds).
-    const words = foldHeader(cell).split(' ', MAX_NAME_WORDS + 1);
+    const words = foldName(cell).split(' ', MAX_NAME_WORDS + 1);
     for (let n = Math.min(words.length - 1, MAX_NAME_WORDS); n >= 2; n--) {
       const t = this.lookup(words.slice(0, n).join(' '));
       if (t) return t.kind === 'figure' ? t.field : null;
@@ -320,7 +337,7 @@ export class HeaderMatcher {
     // "Giải quyết xong (+/-)": a change, whose signs folding would drop (read as resolved).
     const sign = PLUS_MINUS.exec(text);
     if (sign) return this.beside({ text: sign[0].replace(/^\(\s*|\s*\)$/g, ''), years: [], comparison: true, partOfYear: false }, text.replace(sign[0], ' '));
-    const whole = this.lookup(foldHeader(text));
+    const whole = this.lookup(foldName(text));
     if (whole) {
       if (whole.kind !== 'figure') return whole;
       // A config alias copied with its unit ("Số tiền có ĐK (nghìn đồng)") names the field and
@@ -390,13 +407,13 @@ export class HeaderMatcher {
       if (u !== null) unit = u;
       else if (mw) measure = mw;
       else {
-        const t = this.table.get(foldHeader(`${name} ${inner}`));
+        const t = this.table.get(foldName(`${name} ${inner}`));
         if (t) return t.kind === 'figure' ? { ...t, unit } : t;
         // "(1.000)": a multiplier without its unit (thousand đồng? a thousand units?) is said, never đồng
         if (mentionsMoney(inner) || /^\s*1[ .,]?000([ .,]?000)*\s*$/.test(inner)) badUnit = inner;
       }
     }
-    const target = this.lookup(foldHeader(name));
+    const target = this.lookup(foldName(name));
     if (!target) {
       const period = namedPeriod(text);
       return period ? this.besideWords(period, text) : UNKNOWN;

@@ -175,11 +175,22 @@ describe('a sub-column belongs to its group: "Chuyển kỳ sau" over "Tổng s�
   it('money, its with-conditions column under a spelling thads does not know: refused, never the carried-forward part', async () => {
     const r = await summarize('tien-2019.csv', [
       'Đơn vị tính: nghìn đồng',
-      'STT,Đơn vị,Có ĐK thi hành án,Giải quyết xong,,,Chuyển kỳ sau,',
+      'STT,Đơn vị,Đủ ĐK thi hành án,Giải quyết xong,,,Chuyển kỳ sau,',
       ',,,Tổng số,Thi hành xong,Đình chỉ,Tổng số,Trong đó: có điều kiện',
       '1,Mỹ Lộc,5000,2000,1500,500,9000,3000',
     ]);
     expect(refusal(r)).toBe('tien-2019.csv:3: error: missing column money_with_conditions [MISSING_COLUMN]');
+  });
+
+  it('money, its with-conditions column abbreviated ("Có ĐK thi hành án"): read from its own column, not the carried-forward part', async () => {
+    const r = await summarize('tien-2019.csv', [
+      'Đơn vị tính: nghìn đồng',
+      'STT,Đơn vị,Có ĐK thi hành án,Giải quyết xong,,,Chuyển kỳ sau,',
+      ',,,Tổng số,Thi hành xong,Đình chỉ,Tổng số,Trong đó: có điều kiện',
+      '1,Mỹ Lộc,5000,2000,1500,500,9000,3000',
+    ]);
+    // 5000 and 2000 nghìn: 5,000,000 / 2,000,000 đồng = 40.00 %
+    expect(totals(r, 'money')).toMatchObject({ withConditions: '5000000', resolved: '2000000', rate: '40.00' });
   });
 
   it('parts of the group stay its parts: "Thi hành xong | Đình chỉ" under "Có điều kiện thi hành"', async () => {
