@@ -9,6 +9,7 @@ import { isConnector, looksLikeResolvedPart, namesField, startsWithConnector, ty
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { withFileName, yearFromFileName, yearsOfFileName, yearsOfName } from './file-names.js';
+import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
 import { titleProvinces } from './title-province.js';
@@ -50,6 +51,14 @@ export interface Layout {
   readonly notes: readonly number[];
   /** the year of rows without a year column: the file name's (null: unknown) */
   readonly fileYear: number | null;
+  /**
+   * the year of a year cell naming the whole year without one ("Cả năm", "12 tháng"): as the
+   * rows' without a year column (--year, else the file name's; `stated` also the title's), or
+   * the YEAR_CONFLICT such a file is refused with, thrown at the first such row
+   */
+  readonly yearlessCells: YearlessCells;
+  /** the report's period as its title, else its file name, states it (null: not stated) */
+  readonly statedPeriod: StatedPeriod;
   /** the report's own year and period, when the file has no year column (an office's "(12 tháng)" is its own only in a whole year's report) */
   readonly ownPeriod?: OwnPeriod;
   /** thads' own machine CSV read back: an empty cell is an unknown value (isThadsOutput) */
@@ -65,6 +74,8 @@ export interface Layout {
   /** a form by enforcer (by-enforcer.ts): rows without STT under a numbered office are its enforcers */
   readonly byEnforcer?: true;
 }
+
+export type YearlessCells = { readonly year: number | null; readonly stated: number | null } | { readonly conflict: ThadsError };
 
 /**
  * thads' own CSV/TSV (SPEC §6: "province", "district", "year", each figure as
@@ -603,30 +614,30 @@ export function readHeader(
   const fileYear = yearFromFileName(file);
   const nameYears = yearsOfFileName(file);
   const YEAR_HINT = 'pass --year N (a statistics year runs from 1 October to 30 September: October to December of N belong to N+1)';
-  if (identity.year === undefined && opts.year === undefined && nameYears.length > 1) {
-    throw new ThadsError('YEAR_CONFLICT', `the file name names ${nameYears.length} years (${nameYears.join(', ')}): which is the statistics year?`, { file }, YEAR_HINT);
-  }
-  if (identity.year === undefined && opts.year === undefined && nameYears.length === 1 && nameYears[0] !== fileYear) {
-    throw new ThadsError('YEAR_CONFLICT', `the file name's first year is ${fileYear}, the file's year as SPEC reads it, but read as a title the name states statistics year ${nameYears[0]}: which is it?`, { file }, YEAR_HINT);
-  }
-  if (identity.year === undefined && opts.year === undefined && fileYear !== null && titleYear !== null && fileYear !== titleYear) {
-    throw new ThadsError('YEAR_CONFLICT', `the file name says the year is ${fileYear}, but the title (line ${titleLine}) says ${titleYear}`, { file, line: titleLine });
-  }
+  // What the rows' year is without a year column: also that of a year cell naming the whole
+  // year without one ("Cả năm", "12 tháng"), so one decision, thrown here or at such a row.
+  const yearConflict = (): ThadsError | null => {
+    if (opts.year !== undefined) return null;
+    if (nameYears.length > 1) return new ThadsError('YEAR_CONFLICT', `the file name names ${nameYears.length} years (${nameYears.join(', ')}): which is the statistics year?`, { file }, YEAR_HINT);
+    if (nameYears.length === 1 && nameYears[0] !== fileYear) return new ThadsError('YEAR_CONFLICT', `the file name's first year is ${fileYear}, the file's year as SPEC reads it, but read as a title the name states statistics year ${nameYears[0]}: which is it?`, { file }, YEAR_HINT);
+    if (fileYear !== null && titleYear !== null && fileYear !== titleYear) return new ThadsError('YEAR_CONFLICT', `the file name says the year is ${fileYear}, but the title (line ${titleLine}) says ${titleYear}`, { file, line: titleLine });
+    return report.sheet ? sheetYearConflict(report.sheet, titleYear ?? fileYear, titleYear !== null ? `the title (line ${titleLine})` : 'the file name', file) : null;
+  };
+  const conflict = yearConflict();
+  if (identity.year === undefined && conflict) throw conflict;
   // --year over a year the file states itself: read as the option says, but said (the year
   // decides the target: met or not).
   const stated = titleYear ?? fileYear;
+  const yearlessCells: YearlessCells = conflict ? { conflict } : { year: opts.year ?? fileYear, stated };
   if (identity.year === undefined) report.statedYear = stated;
   report.titleProvinces = titleProvinces(titleRows, opts.year ?? stated);
   const where = titleYear !== null ? `the title (line ${titleLine})` : 'the file name';
   if (identity.year === undefined && opts.year !== undefined && stated !== null && stated !== opts.year) {
     report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }));
   }
-  if (identity.year === undefined && report.sheet) {
+  if (identity.year === undefined && report.sheet && opts.year !== undefined) {
     const sheetYears = yearsOfName(report.sheet.name);
-    if (opts.year === undefined) {
-      const conflict = sheetYearConflict(report.sheet, stated, where, file);
-      if (conflict) throw conflict;
-    } else if (sheetYears.length > 0 && !sheetYears.includes(opts.year)) {
+    if (sheetYears.length > 0 && !sheetYears.includes(opts.year)) {
       report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `the sheet's name ${JSON.stringify(report.sheet.name)} says the year is ${sheetYears.join(' or ')}; the rows are read as ${opts.year}, as --year says`, { file }));
     }
   }
@@ -644,7 +655,7 @@ export function readHeader(
   for (let i = record.length; i < width; i++) unnamed.push(i);
   const officeHeader = identity.district !== undefined ? (report.columns.find((c) => c.column === identity.district! + 1)?.header ?? null) : null;
   const byEnforcer = isByEnforcerForm(titleRows, officeHeader);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable ? { ownWorkbook: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}) };
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, yearlessCells, statedPeriod: withFileName(period, file), ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable ? { ownWorkbook: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}) };
 }
 
 /** The field a column with a note naming another field holds (field-notes.ts), or the refusal. */

@@ -7,9 +7,14 @@
 // read as a name's note is (periodOfCell): "01/10/2017-30/9/2018", "N-1", "TH 2018"; a cell of
 // dates alone by the year it writes ("30/9/2018", "9/2018"). Likewise two versions of the
 // office's figures ("Trước điều chỉnh" / "Sau điều chỉnh", "Sơ bộ" / "Chính thức") on its rows.
+import { foldHeader } from '../domain/names.js';
 import { ThadsError } from '../errors.js';
 import { versionOfCell, yearWritten } from './period-notes.js';
 import { otherPeriodBeside, periodOfCell } from './row-labels.js';
+
+/** A header naming the rows' period, not read as the year column (headers.ts): "Kỳ", "Kỳ thống kê", "Thời gian". */
+const PERIOD_HEADER = /^(?:ky|ki|thoi ky|thoi gian)(?: (?:thong ke|so lieu|bao cao))?$/;
+const BARE_YEAR = /^(?:19|20)\d\d$/;
 
 /** The version a cell names (period-notes.ts, one list of versions' words), or null. */
 const versionOf = versionOfCell;
@@ -42,7 +47,7 @@ export class PeriodColumnWatch {
       if (text === '') continue;
       const loc: Location = { file: this.file, line, column: c + 1 };
       const under = `"${text}" under "${this.headerOf(c)}"`;
-      const other = otherPeriodBeside(text, year);
+      const other = otherPeriodBeside(text, year) ?? this.otherBareYear(text, c, year);
       if (other !== null) {
         throw this.refusal(`${under} says this row of "${office.name}" holds ${other}, not the report's own${year === null ? '' : ` (${year})`}`, 'it would be added to the office\'s figures', loc);
       }
@@ -66,6 +71,12 @@ export class PeriodColumnWatch {
         throw this.refusal(`${under} names the year ${stated}, but ${this.lineWord()} ${first.line}, a row of the same office "${office.name}", names ${first.year}${said}`, 'figures of different years are never added together', loc);
       }
     }
+  }
+
+  /** A year alone under a header naming a period ("Kỳ": "2019" in a 2020 file) is that period's, no code or founding year. */
+  private otherBareYear(text: string, column: number, year: number | null): string | null {
+    if (year === null || !BARE_YEAR.test(text) || Number(text) === year) return null;
+    return PERIOD_HEADER.test(foldHeader(this.headerOf(column))) ? `the year ${text}` : null;
   }
 
   private refusal(what: string, consequence: string, loc: Location): ThadsError {

@@ -632,12 +632,20 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const yearCol = layout.identity.year;
     const yearCell = yearCol !== undefined ? (record[yearCol] ?? '').trim() : '';
     const cellPeriod = yearCell !== '' ? periodOfYearCell(yearCell) : null;
-    // "12 tháng" on the rows of a report whose title states a part of a year: which is it?
-    if (cellPeriod !== null && namesTwelveMonths(yearCell) && !titleSpansWholeYear(report.periodStart, report.periodEnd)) {
-      throw new ThadsError('YEAR_CONFLICT', `"${yearCell}" names the whole statistics year, but the title states a part of a year (${[report.periodStart && `from ${report.periodStart}`, report.periodEnd && `to ${report.periodEnd}`].filter(Boolean).join(' ')})`, { file, line, column: yearCol! + 1 }, 'correct the title or the year column: a part of a year\'s figures are never read as the whole year\'s');
+    // "12 tháng" on the rows of a report whose title or file name states a part of a year: which is it?
+    const { start, end } = layout.statedPeriod;
+    if (cellPeriod !== null && namesTwelveMonths(yearCell) && !titleSpansWholeYear(start, end)) {
+      const by = titleSpansWholeYear(report.periodStart, report.periodEnd) ? 'file name' : 'title';
+      throw new ThadsError('YEAR_CONFLICT', `"${yearCell}" names the whole statistics year, but the ${by} states a part of a year (${[start && `from ${start}`, end && `to ${end}`].filter(Boolean).join(' ')})`, { file, line, column: yearCol! + 1 }, `correct the ${by} or the year column: a part of a year's figures are never read as the whole year's`);
     }
-    // "12 tháng", "Cả năm": the row's own period, of no year of its own: read as an empty cell
-    const dated = cellPeriod !== null && cellPeriod.year === null ? '' : yearCell;
+    // "12 tháng", "Cả năm": the row's own period, of no year of its own: read as an empty cell,
+    // of the year a file without a year column has (or refused as that file is)
+    const yearless = cellPeriod !== null && cellPeriod.year === null;
+    const dated = yearless ? '' : yearCell;
+    if (yearless) {
+      if ('conflict' in layout.yearlessCells) throw layout.yearlessCells.conflict;
+      if (layout.yearlessCells.year === null && report.yearlessUnknown === undefined) report.yearlessUnknown = { stated: layout.yearlessCells.stated };
+    }
     // (rows of a year --year leaves out too: a year merged over their block is theirs)
     if (yearCol !== undefined && label === 'office' && !numbered) seeFilled(filledDown.year, dated, line, yearCol);
     if (dated !== '') {

@@ -54,7 +54,8 @@ describe('a period beside the office, in a column thads does not read', () => {
     expect(r).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'FILE:4:3: error: "2018" under "Thời gian" names the year 2018, but line 3, a row of the same office "Chi cục THADS huyện Ia Grai", names 2019: thads reads a year only from a column named "Năm", --year or the file name, never from that column, and figures of different years are never added together [PERIOD_COLUMN]\n' + HINT,
+      // a year alone under a period's header other than the report's (round 36, 03b): as "Năm 2018"
+      stderr: 'FILE:4:3: error: "2018" under "Thời gian" says this row of "Chi cục THADS huyện Ia Grai" holds the year 2018, not the report\'s own (2019): thads reads a year only from a column named "Năm", --year or the file name, never from that column, and it would be added to the office\'s figures [PERIOD_COLUMN]\n' + HINT,
     });
     // the report's year unknown (no title, no year in the name): the two years of one office still
     const unknown = await both('bao cao viec.csv', lines.slice(1));
