@@ -6,7 +6,7 @@ import { foldHeader } from '../domain/names.js';
 import { COMPARISON_WORDS, fieldNote, foldNote, notesCarriedOverExcluded, notesCarriedOverIncluded } from './comparison-words.js';
 import type { HeaderNote } from './field-notes.js';
 import { footnoteMark } from './footnotes.js';
-import { mentionsMoney, namesShare, parseHeaderUnit, type MoneyUnit } from './units.js';
+import { mentionsMoney, namesShare, parseHeaderUnit, parseMoneyUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
   | {
@@ -135,16 +135,34 @@ const COLUMN_FORMULA = new RegExp(String.raw`\s*${COLUMN_NUMBER}\s*=\s*${COLUMN_
 const PAREN_NOTE = /\(([^()]*)\)\s*$/;
 /** A unit or measure after a dash ending a header: "Có điều kiện - nghìn đồng", "– việc". */
 const DASH_NOTE = /\s[-–—]\s*([^()\-–—]+)$/u;
+/** A unit after a line break, comma, colon or slash: "Tiền có điều kiện⏎nghìn đồng" (Alt+Enter), "…, nghìn đồng", "…/1.000đ". */
+const SEPARATED_NOTE = /\s*[\n,:：/]\s*([^\n,:：/()[\]]+?)\s*$/u;
+/** A unit in brackets: "Tiền có điều kiện [nghìn đồng]" ("[3]" is a column number, no note). */
+const BRACKET_NOTE = /\[\s*([^[\]]*?)\s*\]\s*$/;
+/** The last one, two or three words after a space, longest first: "Tiền có điều kiện nghìn đồng". */
+const SPACED_NOTES = [3, 2, 1].map((n) => new RegExp(String.raw`\s((?:\S+\s+){${n - 1}}\S+)$`, 'u'));
 
 /**
- * The note ending a header: in parentheses, or after a dash when it is a unit or a measure (so
- * "- cùng kỳ" is never dropped from the header's words).
+ * The note ending a header: in parentheses; a measure after a dash (so "- cùng kỳ" is never
+ * dropped from the header's words); a money unit after a dash, line break, comma, colon, slash,
+ * in brackets, or after a space when it names its currency ("nghìn đồng", "VNĐ", "1.000đ", never
+ * "đồng" alone: "Hội đồng").
  */
 function trailingNote(name: string, measureWords: ReadonlyMap<string, Measure>): RegExpExecArray | null {
   const paren = PAREN_NOTE.exec(name);
   if (paren) return paren;
   const dash = DASH_NOTE.exec(name);
-  return dash && (parseHeaderUnit(dash[1]!) !== null || measureWords.has(foldHeader(dash[1]!))) ? dash : null;
+  if (dash && (parseHeaderUnit(dash[1]!) !== null || measureWords.has(foldHeader(dash[1]!)))) return dash;
+  for (const re of [SEPARATED_NOTE, BRACKET_NOTE]) {
+    const m = re.exec(name);
+    if (m && parseHeaderUnit(m[1]!) !== null) return m;
+  }
+  for (const re of SPACED_NOTES) {
+    const m = re.exec(name);
+    const folded = m ? foldHeader(m[1]!) : '';
+    if (m && parseMoneyUnit(m[1]!) !== null && /(d|dong|vnd)$/.test(folded) && folded !== 'd' && folded !== 'dong') return m;
+  }
+  return null;
 }
 
 /**
@@ -324,7 +342,8 @@ export class HeaderMatcher {
 
   private matchText(cell: string): ColumnRole {
     // "Trong đó: Thi hành xong", "Chia ra: Đình chỉ": the first sub-column of a group names its field after the connector.
-    const trimmed = cell.replace(/\s+/g, ' ').trim().replace(CONNECTOR_PREFIX, '').replace(COLUMN_FORMULA, '');
+    // Line breaks are kept: one may set a unit apart ("Tiền có điều kiện⏎nghìn đồng", trailingNote).
+    const trimmed = cell.replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim().replace(CONNECTOR_PREFIX, '').replace(COLUMN_FORMULA, '');
     // "Thi hành xong (kể cả đình chỉ)¹": the mark points to a footnote (footnotes.ts), not part of the name
     const text = footnoteMark(trimmed)?.text.trim() ?? trimmed;
     if (text === '') return EMPTY;

@@ -88,12 +88,13 @@ function foldInPlace(text: string): string {
 //   unit:  only ever name a unit — "Đơn vị tính", "ĐVT", "Đ.v.t", "ĐV tính", "Đơn vị tiền",
 //          "Tính bằng", "Unit of measure"
 //   bare:  a unit label without its colon — "Tính bằng nghìn đồng", "Số liệu tính bằng nghìn
-//          đồng", "Đơn vị tính nghìn đồng" (also words of a title: "… TÍNH BẰNG VIỆC VÀ TIỀN")
+//          đồng", "Đơn vị tính nghìn đồng", "(Số tiền tính theo đơn vị nghìn đồng)" (also words
+//          of a title: "… TÍNH BẰNG VIỆC VÀ TIỀN"; "tính theo năm" is no money: its value is read strict)
 //   money: the value is money's — "Tiền", "Số tiền" ("(Số tiền: 1.000 đồng)", "Việc - Tiền: 1.000 đồng")
 //   loose: also name the reporting office — "Đơn vị: Cục THADS tỉnh Nam Định", "Unit: …", and
 //          "Đv"/"ĐV", "Đơn vị" cut short ("Đv: 1.000đ")
 const UNIT_LABEL = String.raw`don\s*vi\s*tinh(?:\s+(?:bang|tien|ve\s+tien))?|don\s*vi\s*tien(?:\s*te)?|d\s*[./]?\s*v\s*[./]?\s*tinh|d\s*\.?\s*v\s*\.?\s*t\.?|tinh\s+bang|unit\s+of\s+measure|currency`;
-const BARE_LABEL = String.raw`don\s+vi\s+tinh(?:\s+(?:bang|tien|ve\s+tien))?|dvt|tinh\s+bang`;
+const BARE_LABEL = String.raw`don\s+vi\s+tinh(?:\s+(?:bang|tien|ve\s+tien))?|dvt|tinh\s+bang|(?:tinh\s+)?theo\s+don\s+vi(?!\s+tinh\s*[:：])(?:\s+tinh)?|tinh\s+theo(?!\s+don\s+vi)`;
 const MONEY_LABEL = String.raw`(?:so\s+)?tien`;
 const LOOSE_LABEL = String.raw`don\s*vi|d\s*\.?\s*v\.?|units?`;
 // A colon, or a bare label before its value: "VỀ TIỀN - NĂM 2019" in a title is no unit line.
