@@ -46,6 +46,7 @@ export const CODES = {
   NON_INTEGER_COUNT: { exit: 1, hint: 'case counts are whole numbers; if the file writes 1.050 for one thousand and fifty, pass --number-format vi' },
   AMBIGUOUS_NUMBER: { exit: 1, hint: 'pass --number-format vi (1.234,5) or --number-format en (1,234.5)' },
   MIXED_NUMBER_FORMAT: { exit: 1, hint: 'write all figures of a file in one convention, or pass --number-format' },
+  OFFICE_UNKNOWN: { exit: 1, hint: 'add an office column (Đơn vị) with each row\'s office, or name the file after its office ("Chi cục THADS huyện Mỹ Lộc 2019.csv")' },
   MISSING_DISTRICT: { exit: 1, hint: 'every row with figures needs an office name in its district column' },
   BAD_DATE: { exit: 1, hint: 'write the day as it is, e.g. 30/9/2019' },
   YEAR_CONFLICT: { exit: 1, hint: 'pass --year N with the statistics year (the year whose 30 September ends the report)' },

@@ -23,6 +23,18 @@ export function officeFromFileName(file: string): string {
 }
 
 /**
+ * Whether a file's name can name its office: not when, without its year and the words of its
+ * measure and form, no letter is left ("2019.csv", "viec-2019.csv", "Biểu 07 - 2019.csv"), for
+ * officeFromFileName would give the year or a measure as the office — two offices' files, each
+ * "2019.csv" in its office's folder, were refused as copies of each other. Standard input ("-")
+ * names no file and is left as it is read.
+ */
+export function fileNamesOffice(file: string): boolean {
+  if (file === '-') return true;
+  return /\p{L}/u.test(withoutOfficeReportWords(withoutCopyAndYear(basename(file, extname(file)))).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ''));
+}
+
+/**
  * The office (officeFromFileName) and the province a file's name names: the whole name when it
  * is a province's ("Nam Dinh 2019.csv", "11-ben-tre-viec.csv"), else a part set apart by a comma
  * or a dash at either end ("Mỹ Lộc - Nam Định"); null for none.

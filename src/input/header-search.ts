@@ -5,10 +5,11 @@
 //
 // The header row is looked for in a bounded prefix of the file: a headerless file of 200,000 rows
 // (or a million blank lines) says "no header" at once instead of after every row was tried.
+import { basename } from 'node:path';
 import { ThadsError } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector, knownCellCount, type HeaderMatcher } from './headers.js';
-import { measureFromFileName } from './file-names.js';
+import { fileNamesOffice, measureFromFileName } from './file-names.js';
 import { flattenHeaderBlock } from './header-block.js';
 import { hasNumbers, isHeaderRow, isSubHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
 import { findCasesUnitLine, findUnitLine } from './units.js';
@@ -204,6 +205,15 @@ export class HeaderSearch {
   }
 
   private layout(candidate: RowAt): Layout {
+    const layout = this.readLayout(candidate);
+    // Without an office or province column a file is one office, named by the file's name.
+    if (layout.identity.district === undefined && layout.identity.province === undefined && !fileNamesOffice(this.file)) {
+      throw new ThadsError('OFFICE_UNKNOWN', `the office cannot be told from the file: it has no office column, and its name "${basename(this.file)}" gives only its year, measure or form`, { file: this.file, line: candidate.line });
+    }
+    return layout;
+  }
+
+  private readLayout(candidate: RowAt): Layout {
     const fileMeasure = measureFromFileName(this.file);
     const below = this.notesBelow !== null && this.notesBelow.line > candidate.line ? this.notesBelow.cells : null;
     const header = below ? { cells: withNotes(candidate.cells, below), line: candidate.line } : candidate;

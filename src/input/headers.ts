@@ -3,6 +3,7 @@
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
 import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
+import { isPartOf } from '../domain/relations.js';
 import { COMPARISON_WORDS, fieldNote, foldNote, notesCarriedOverExcluded, notesCarriedOverIncluded } from './comparison-words.js';
 import type { HeaderNote } from './field-notes.js';
 import { footnoteMark } from './footnotes.js';
@@ -325,6 +326,19 @@ export class HeaderMatcher {
     return null;
   }
 
+  /**
+   * A rate written as its quotient, a part over its whole: "Giải quyết xong/Có điều kiện", "Việc
+   * thi hành xong trên việc có điều kiện" — a rate like "Tỷ lệ (GQX/CĐK)", recomputed. Two fields
+   * of which neither holds the other ("Có điều kiện/Chưa có điều kiện", "Thi hành xong/Đình chỉ")
+   * are no quotient: a group over their sub-columns, or a column of both, stay as they are read.
+   */
+  private namesQuotient(text: string): boolean {
+    const sides = text.split(/\s*\/\s*|\s+(?:trên|tren)\s+/iu);
+    if (sides.length !== 2) return false;
+    const [part, whole] = sides.map((s) => this.matchText(s));
+    return part?.kind === 'figure' && whole?.kind === 'figure' && isPartOf(part.field, whole.field) && (part.measure === null || whole.measure === null || part.measure === whole.measure);
+  }
+
   /** Header spellings seen before: sniffing asks about the same cells under each delimiter. */
   private readonly memo = new Map<string, ColumnRole>();
 
@@ -366,7 +380,7 @@ export class HeaderMatcher {
       return { ...whole, unit, measure: whole.measure ?? (unit !== null ? 'money' : null) };
     }
     const folded = foldHeader(text);
-    if (COMPUTED.some((p) => folded === p || folded.startsWith(`${p} `))) return { kind: 'ignored' };
+    if (COMPUTED.some((p) => folded === p || folded.startsWith(`${p} `)) || this.namesQuotient(text)) return { kind: 'ignored' };
     // Trailing parentheses may hold a unit "(nghìn đồng)" or the measure "(việc)".
     let name = text;
     let unit: MoneyUnit | null = null;
