@@ -254,6 +254,8 @@ export function parseMoneyUnitName(text: string): MoneyUnit | null {
 export type UnitsRowCell = { readonly kind: 'label' } | { readonly kind: 'cases' } | { readonly kind: 'money'; readonly unit: MoneyUnit } | { readonly kind: 'unreadable' };
 
 function unitsRowCell(cell: string): UnitsRowCell | null {
+  // "5000000", "1000": figures, never a unit ("x1000" is written with its sign)
+  if (!/\p{L}/u.test(cell)) return null;
   if (UNIT_LABEL_ALONE.test(foldInPlace(cell))) return { kind: 'label' };
   const inner = cell.replace(/^\s*[([]\s*([^()[\]]*?)\s*[)\]]\s*$/, '$1');
   if (CASE_UNITS.test(foldHeader(inner))) return { kind: 'cases' };

@@ -50,6 +50,9 @@ describe('readUnitsRow', () => {
   it('is no units row with other words, a figure, or one unit alone (a unit line)', () => {
     expect(readUnitsRow(['1', 'Chi cục A', 'Việc', 'nghìn đồng'])).toBeNull();
     expect(readUnitsRow(['', '', '100', 'nghìn đồng'])).toBeNull();
+    // figures that look like multipliers: an office's row without its name
+    expect(readUnitsRow(['5000000', '4000000'])).toBeNull();
+    expect(readUnitsRow(['', '', '1000', '1.000'])).toBeNull();
     expect(readUnitsRow(['', '', '', '(nghìn đồng)'])).toBeNull();
     expect(readUnitsRow(['ĐVT:', 'nghìn đồng'])).toBeNull();
   });
