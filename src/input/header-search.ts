@@ -11,8 +11,8 @@ import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector, knownCellCount, type HeaderMatcher } from './headers.js';
 import { fileNamesOffice, measureFromFileName } from './file-names.js';
 import { flattenHeaderBlock } from './header-block.js';
-import { hasNumbers, isHeaderRow, isSubHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
-import { findCasesUnitLine, findUnitLine } from './units.js';
+import { hasNumbers, isColumnNumberRow, isHeaderRow, isSubHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
+import { findCasesUnitLine, findUnitLine, readUnitsRow, type UnitsRowCell } from './units.js';
 
 /** Non-empty rows above the header: titles, unit lines, group rows of a form — a handful in practice. */
 export const HEADER_SEARCH_ROWS = 1000;
@@ -127,6 +127,10 @@ export class HeaderSearch {
   private readonly unitLines: UnitLineAt[] = [];
   /** a row of notes under the header's cells, wrapped from them: "(kể cả đình chỉ)" */
   private notesBelow: RowAt | null = null;
+  /** the header's units row under it ("Việc | Nghìn đồng"), each cell its column's unit */
+  /** the layout was decided by the form's column numbers: what the report held before (unitsBelowNumbers) */
+  private numbered: { readonly findings: number; readonly columns: number } | null = null;
+  private unitsBelow: { readonly cells: readonly string[]; readonly read: readonly (UnitsRowCell | null)[]; readonly line: number } | null = null;
 
   constructor(
     private readonly file: string,
@@ -192,10 +196,38 @@ export class HeaderSearch {
       this.notesBelow = { cells: record, line };
       return null;
     }
+    // A units row under the header ("Việc | Việc | Nghìn đồng", "ĐVT: | việc | 1000đ") gives each
+    // column its unit, as "(nghìn đồng)" in the header cell would: never a row skipped (đồng).
+    const units = this.unitsBelow ? null : readUnitsRow(record);
+    if (units) {
+      this.unitsBelow = { cells: record, read: units, line };
+      return null;
+    }
     // The unit line may sit just below the header, before the first office row
     // (",,,,Đơn vị tính: nghìn đồng,"): it holds no figure and is no data row.
     if (!hasNumbers(record) && this.findUnitLine(record, line, false)) return null;
-    return this.layout(this.candidate);
+    const mark = { findings: this.report.findings.length, columns: this.report.columns.length };
+    const layout = this.layout(this.candidate);
+    this.numbered = this.unitsBelow === null && isColumnNumberRow(record, layout) ? mark : null;
+    return layout;
+  }
+
+  /**
+   * The row after the form's column numbers, which the reader skipped right below the header: a
+   * units row there is the header's as well, and the layout is read again with it (no office row
+   * was read yet); null if it is none.
+   */
+  unitsBelowNumbers(record: string[], line: number): Layout | null {
+    const mark = this.numbered;
+    this.numbered = null;
+    const units = mark && this.candidate ? readUnitsRow(record) : null;
+    if (!mark || !units) return null;
+    this.unitsBelow = { cells: record, read: units, line };
+    // what reading the header said the first time is said again
+    this.report.findings.splice(mark.findings);
+    this.report.columns.splice(mark.columns);
+    this.flat = null;
+    return this.layout(this.candidate!);
   }
 
   /** The file ended with no row below the header: the header's own errors, or NO_HEADER. */
@@ -219,15 +251,61 @@ export class HeaderSearch {
     const header = below ? { cells: withNotes(candidate.cells, below), line: candidate.line } : candidate;
     // Two rows are read as they are (readHeader: a group row over the header row); more are
     // flattened into those two, the rows above the header's first row kept above them.
-    if (below) this.flat = header.cells;
-    if (this.block.length < 3) return readHeader(this.file, header.line, header.cells, this.rowsAbove, this.unitLines, fileMeasure, this.opts, this.report);
+    if (this.block.length < 3) {
+      const cells = this.withUnits(header.cells);
+      if (below || this.unitsBelow) this.flat = cells;
+      return this.checkUnits(() => readHeader(this.file, header.line, cells, this.rowsAbove, this.unitLines, fileMeasure, this.opts, this.report));
+    }
     const top = this.block[0]!.line;
     const flat = flattenHeaderBlock(this.block.map((r) => r.cells));
-    const cells = below ? withNotes(flat.header, below) : flat.header;
+    const cells = this.withUnits(below ? withNotes(flat.header, below) : flat.header);
     const group = flat.group;
     this.flat = cells;
     const rowsAbove = [{ cells: group, line: top }, ...this.rowsAbove.filter((r) => r.line < top)];
-    return readHeader(this.file, header.line, cells, rowsAbove, this.unitLines, fileMeasure, this.opts, this.report);
+    return this.checkUnits(() => readHeader(this.file, header.line, cells, rowsAbove, this.unitLines, fileMeasure, this.opts, this.report));
+  }
+
+  /** The header's cells with the units row's units as theirs: "Tiền có điều kiện (Nghìn đồng)", "Có điều kiện (Việc)". */
+  private withUnits(header: readonly string[]): string[] {
+    const units = this.unitsBelow;
+    if (!units) return [...header];
+    return header.map((cell, i) => {
+      const read = units.read[i];
+      if (!read || read.kind === 'label' || read.kind === 'unreadable' || cell.trim() === '') return cell;
+      const unit = units.cells[i]!.trim().replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
+      return `${cell.trim()} (${unit})`;
+    });
+  }
+
+  /**
+   * A units row's unit against the measure its column was read in: money under a cases column,
+   * "việc" under a money one, or money thads cannot read, is refused — never read as đồng.
+   */
+  private checkUnits(read: () => Layout): Layout {
+    const units = this.unitsBelow;
+    if (!units) return read();
+    let layout: Layout;
+    try {
+      layout = read();
+    } catch (err) {
+      // "Có điều kiện" over "USD": the units row could not say the measure either.
+      if (!(err instanceof ThadsError) || err.code !== 'MEASURE_UNKNOWN') throw err;
+      throw new ThadsError('MEASURE_UNKNOWN', `${err.message}, and the units row under the header (line ${units.line}) names no unit thads reads for it`, err.location, err.hint);
+    }
+    const told = this.report.moneyUnitFrom === '--money-unit';
+    for (const f of layout.figures) {
+      const read = units.read[f.index];
+      if (!read || read.kind === 'label') continue;
+      const text = units.cells[f.index]!.replace(/\s+/g, ' ').trim();
+      const loc = { file: this.file, line: units.line, column: f.index + 1 };
+      if (read.kind === 'unreadable' && f.measure === 'money' && !told) throw new ThadsError('UNIT_UNREADABLE', `the unit "${text}" in the units row under the header is not one thads reads`, loc);
+      const says = read.kind === 'cases' ? 'cases' : 'money';
+      if (says !== f.measure) {
+        const header = this.header?.[f.index]?.replace(/\s+/g, ' ').trim() ?? '';
+        throw new ThadsError('MEASURE_CONFLICT', `the units row under the header gives column ${f.index + 1} ("${header}") in "${text}", which counts ${says}, but the column was read as ${f.measure}`, loc, 'correct the header or the units row, whichever is wrong');
+      }
+    }
+    return layout;
   }
 
   /** Keeps the row's unit line, if it has one (`labelAlone`: see units.ts findUnitLine). */

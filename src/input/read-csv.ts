@@ -235,6 +235,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** rows refused one by one (check goes on past a refused row: opts.onRowError) */
   let refusedRows = 0;
   const columnNumbers = new ColumnNumberRows();
+  /** the row before was the column numbers right below the header */
+  let afterNumbers = false;
   /**
    * The office of the data row just above: an enforcer's row below it with its office cell empty
    * (the office's name merged down over its enforcers, which a CSV export writes in the first
@@ -364,6 +366,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       justHeaderAgain = false;
       if (belowHeader ? columnNumbers.skipsBelowHeader(record, layout) : columnNumbers.repeats(record)) {
         report.skippedRows++;
+        afterNumbers = belowHeader;
+        continue;
+      }
+      // "Việc | Nghìn đồng" under the column numbers: the header's units row (header-search.ts).
+      const withUnits = afterNumbers ? headerSearch.unitsBelowNumbers(record, line) : null;
+      afterNumbers = false;
+      if (withUnits) {
+        layout = withUnits;
         continue;
       }
       let fileRows: FileRow[];

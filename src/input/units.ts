@@ -250,3 +250,40 @@ export function parseHeaderUnit(text: string): MoneyUnit | null {
 export function parseMoneyUnitName(text: string): MoneyUnit | null {
   return (MONEY_UNITS as readonly string[]).includes(text) ? (text as MoneyUnit) : null;
 }
+
+/** A cell of a header's units row: its label ("ĐVT:"), the unit of cases, a money unit, or money thads cannot read ("USD"). */
+export type UnitsRowCell = { readonly kind: 'label' } | { readonly kind: 'cases' } | { readonly kind: 'money'; readonly unit: MoneyUnit } | { readonly kind: 'unreadable' };
+
+function unitsRowCell(cell: string): UnitsRowCell | null {
+  // "5000000", "1000": figures, never a unit ("x1000" is written with its sign)
+  if (!/\p{L}/u.test(cell)) return null;
+  if (UNIT_LABEL_ALONE.test(foldInPlace(cell))) return { kind: 'label' };
+  const inner = cell.replace(/^\s*[([]\s*([^()[\]]*?)\s*[)\]]\s*$/, '$1');
+  if (CASE_UNITS.test(foldHeader(inner))) return { kind: 'cases' };
+  const unit = parseMoneyUnit(inner);
+  if (unit) return { kind: 'money', unit };
+  return readPart(inner, true) === 'money' ? { kind: 'unreadable' } : null;
+}
+
+/**
+ * A header's units row: a row under it whose every non-empty cell is a unit, in parentheses or
+ * not ("Việc | Việc | Nghìn đồng | Nghìn đồng", "(việc) | (nghìn đồng)", "1000đ"), or its label
+ * ("ĐVT:", "Đơn vị tính"). Two units at least: one alone ("(nghìn đồng)") is a unit line
+ * (findUnitLine). Each cell is its column's unit (header-search.ts); null if the row is none.
+ */
+export function readUnitsRow(cells: readonly string[]): (UnitsRowCell | null)[] | null {
+  const out: (UnitsRowCell | null)[] = [];
+  let units = 0;
+  for (const raw of cells) {
+    const cell = raw.normalize('NFC');
+    if (cell.trim() === '') {
+      out.push(null);
+      continue;
+    }
+    const read = unitsRowCell(cell);
+    if (!read) return null;
+    if (read.kind !== 'label') units++;
+    out.push(read);
+  }
+  return units >= 2 ? out : null;
+}

@@ -26,6 +26,7 @@ import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { MERGER_YEAR } from '../../domain/provinces.js';
 import { isBulletMark, labelInProvince, namesEnforcer, namesOwnProvince, headsOffices, provinceOfGroup, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
+import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
 import { findUnitLine } from '../units.js';
@@ -526,11 +527,14 @@ export class RowScanner {
   private row(buf: Buffer, from: number, to: number, delimiter: number, view: DataView): void {
     // Excel forms number their columns right below the header ("1, 2, 3…"): not an office (read-csv.ts's rule).
     if (this.dataRows === 0 && this.declaredRows.length === 0 && this.waiting === null && this.layout!.figures.length >= 2) {
-      if (isColumnNumberRow(buf.toString('utf8', from, to).split(String.fromCharCode(delimiter)), this.layout!)) {
+      const cells = buf.toString('utf8', from, to).split(String.fromCharCode(delimiter));
+      if (isColumnNumberRow(cells, this.layout!)) {
         this.skippedRows++;
         this.columnNumberRows++;
         return;
       }
+      // A units row under the column numbers makes the header's layout anew: the reference's (header-search.ts).
+      if (this.columnNumberRows > 0 && readUnitsRow(cells.map((c) => c.normalize('NFC'))) !== null) giveUp();
     }
     const { roles, status, rowHi, rowLo, rowScale, cellStart, cellEnd, idRange, slotIsCount, fraction } = this;
     const delimiters = Math.imul(delimiter, 0x01010101);
