@@ -65,7 +65,7 @@ export const CODES = {
   RAGGED_ROW: { exit: 1, hint: 'every row must have as many cells as the header: a row cut off or shifted by a stray delimiter is never read as zeros' },
   VALUE_WITHOUT_HEADER: { exit: 1, hint: 'a decimal comma not in quotes (5000,5 in a comma-separated file) shifts a row: quote such numbers ("5000,5") or export with ";". A column with figures of its own needs a header (each sub-column under a group such as "Giải quyết xong" too)' },
   GROUP_HEADER_SPANS: { exit: 1, hint: 'give each sub-column its own header in the row below the group ("Tổng số", "Thi hành xong", "Đình chỉ"…)' },
-  UNKNOWN_RESOLVED_PART: { exit: 1, hint: 'map the column with "aliases" in thads.config.json onto terminated, reduced or completed, or add a resolved column (Giải quyết xong)' },
+  UNKNOWN_RESOLVED_PART: { exit: 1, hint: 'if the column is a part of resolved (đình chỉ, miễn/giảm…), map it with "aliases" in thads.config.json onto terminated, reduced or completed; if it is not (a count not yet resolved, a rate), rename it so it does not read like one; or add a resolved column (Giải quyết xong)' },
   HEADER_NOTE_UNREAD: { exit: 1, hint: 'write the figure without the note and its parts in their own columns ("Thi hành xong", "Đình chỉ", "Giảm"), or map the header with "aliases" in thads.config.json onto the field it holds (e.g. cases_resolved)' },
   OFFICE_COLUMN_MISSING: { exit: 1, hint: 'name the office column in the header (Đơn vị, Tên đơn vị…) or map it with "aliases": { "<header>": "district" } in thads.config.json' },
   DUPLICATE_INPUT: { exit: 1, hint: 'each office, year and measure must come from one file: remove the copy (a file given twice, "2019 (1).csv" beside "2019.csv")' },

@@ -519,7 +519,8 @@ export function readHeader(
         'UNKNOWN_RESOLVED_PART',
         `column "${part.header}" reads like a part of ${m} resolved (completed + terminated${m === 'money' ? ' + reduced' : ''}), but thads does not know it: resolved would be summed without it`,
         { file, line, column: part.index + 1 },
-        `map it in thads.config.json, e.g. "aliases": { "${part.header}": "${m}_terminated" } (or ${m}_completed${m === 'money' ? `, ${m}_reduced` : ''}), or add a resolved column (Giải quyết xong)`,
+        // never an alias blindly: mapped onto terminated, a count not yet resolved would make the rate 100 %
+        `if it is a part of resolved (đình chỉ${m === 'money' ? ', miễn/giảm' : ''}…), name its field with an alias in thads.config.json, e.g. "aliases": { "${part.header}": "${m}_terminated" } (or ${m}_completed${m === 'money' ? `, ${m}_reduced` : ''}); if it is not (a count not yet resolved, a rate), rename the column so it does not read like one; or add a resolved column (Giải quyết xong)`,
       );
     }
   }

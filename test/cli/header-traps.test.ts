@@ -91,7 +91,20 @@ describe('the parts of resolved under the forms\' spellings (money, in nghìn đ
     expect(refusal(r)).toBe(
       'tien-2019.csv:1:5: error: column "Đình chỉ khác" reads like a part of money resolved (completed + terminated + reduced), but thads does not know it: resolved would be summed without it [UNKNOWN_RESOLVED_PART]',
     );
-    expect(r.stderr).toContain('hint: map it in thads.config.json, e.g. "aliases": { "Đình chỉ khác": "money_terminated" }');
+    // never an alias blindly: onto terminated, a column not yet resolved would make the rate 100 % (round 37b, 05b)
+    expect(r.stderr).toContain(
+      '  hint: if it is a part of resolved (đình chỉ, miễn/giảm…), name its field with an alias in thads.config.json, e.g. "aliases": { "Đình chỉ khác": "money_terminated" } (or money_completed, money_reduced); if it is not (a count not yet resolved, a rate), rename the column so it does not read like one; or add a resolved column (Giải quyết xong)\n',
+    );
+  });
+
+  it('the hint of a cases column names the cases fields and no reduced', async () => {
+    const r = await summarize('viec-2019.csv', ['STT,Đơn vị,Có điều kiện,Thi hành xong,Đình chỉ khác', '1,Mỹ Lộc,500,300,50']);
+    expect(refusal(r)).toBe(
+      'viec-2019.csv:1:5: error: column "Đình chỉ khác" reads like a part of cases resolved (completed + terminated), but thads does not know it: resolved would be summed without it [UNKNOWN_RESOLVED_PART]',
+    );
+    expect(r.stderr).toContain(
+      '  hint: if it is a part of resolved (đình chỉ…), name its field with an alias in thads.config.json, e.g. "aliases": { "Đình chỉ khác": "cases_terminated" } (or cases_completed); if it is not (a count not yet resolved, a rate), rename the column so it does not read like one; or add a resolved column (Giải quyết xong)\n',
+    );
   });
 
   it('the same column beside a resolved column only warns: resolved is the file\'s own', async () => {

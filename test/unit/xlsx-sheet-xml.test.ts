@@ -138,4 +138,21 @@ describe('readNumberFormats: each style\'s format code as stored', () => {
     const formats = await readNumberFormats(chunked(xml));
     expect([0, 1, 2, 3, 4, 5, 6].map(formats)).toEqual(['General', '#,##0\\ \\V\\N\\D', '#,##0\\ "₫"', 'mm-dd-yy', 'General', undefined, undefined]);
   });
+
+  it('a conditional format\'s numFmt (<dxfs><dxf>) is not a cell\'s: neither a custom id it repeats nor the built-in id 0', async () => {
+    // finding 04 of round 37b: the dxf's "#,##0,\"K\"" replaced id 164, and axlsx' dxf id 0 made General "0.0%"
+    const xml =
+      '<x:styleSheet><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="#,##0"/></x:numFmts>' +
+      '<x:cellXfs count="2"><x:xf numFmtId="0"/><x:xf numFmtId="164"/></x:cellXfs>' +
+      '<x:dxfs count="2"><x:dxf><x:numFmt numFmtId="164" formatCode="#,##0,&quot;K&quot;"/></x:dxf><x:dxf><x:numFmt numFmtId="0" formatCode="0.0%"/></x:dxf></x:dxfs>' +
+      '<x:extLst><x:ext><x14:dxfs count="1"><x:dxf><x:numFmt numFmtId="165" formatCode="0%"/></x:dxf></x14:dxfs></x:ext></x:extLst></x:styleSheet>';
+    const formats = await readNumberFormats(chunked(xml));
+    expect([0, 1].map(formats)).toEqual(['General', '#,##0']);
+  });
+
+  it('an xf outside cellXfs (in dxfs or cellStyleXfs after it) is no cell style', async () => {
+    const xml = '<styleSheet><cellXfs count="1"><xf numFmtId="3"/></cellXfs><cellStyleXfs count="1"><xf numFmtId="9"/></cellStyleXfs><dxfs><dxf><xf numFmtId="10"/></dxf></dxfs></styleSheet>';
+    const formats = await readNumberFormats(chunked(xml));
+    expect([0, 1, 2].map(formats)).toEqual(['#,##0', undefined, undefined]);
+  });
 });

@@ -25,22 +25,27 @@ export type NumberFormats = (style: number) => string | undefined;
 /**
  * The number format of each cell style (<cellXfs><xf numFmtId>): a custom code of <numFmts>,
  * else a built-in one. An id neither defines (a currency format of the writer's locale) is
- * General, as exceljs read it.
+ * General, as exceljs read it. Only the stylesheet's own <numFmts> and <cellXfs> count: a
+ * <numFmt> of a conditional format (<dxfs><dxf>, often id 0 or an id a cell format also has)
+ * applies only while its rule does (ECMA-376 18.8.30/31), and taken for the cell's own it
+ * would scale money ("#,##0,") or show every General cell as a percentage.
  */
 export async function readNumberFormats(stream: Readable): Promise<NumberFormats> {
   const custom = new Map<number, string>();
   const ids: number[] = [];
-  let inCellXfs = false;
+  // the open elements, outermost first: a numFmt or xf counts only at its own place in the tree
+  const path: string[] = [];
+  const under = (...names: string[]) => path.length === names.length && names.every((n, i) => path[i] === n);
   const handlers = {
     open(node: SaxNode) {
       const a = node.attributes;
-      if (node.name === 'numFmt' && a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
-      else if (node.name === 'cellXfs') inCellXfs = true;
-      else if (node.name === 'xf' && inCellXfs) ids.push(a.numFmtId === undefined ? 0 : Number(a.numFmtId));
+      if (node.name === 'numFmt' && under('styleSheet', 'numFmts') && a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
+      else if (node.name === 'xf' && under('styleSheet', 'cellXfs')) ids.push(a.numFmtId === undefined ? 0 : Number(a.numFmtId));
+      path.push(node.name);
     },
     text() {},
-    close(name: string) {
-      if (name === 'cellXfs') inCellXfs = false;
+    close() {
+      path.pop();
     },
   };
   for await (const _ of parse(stream, handlers, () => [])) void _;
