@@ -98,12 +98,21 @@ export function startsWithConnector(cell: string): boolean {
 /**
  * A header thads does not know that reads like a part of "resolved" (thi hành xong + đình chỉ +
  * giảm): when resolved is summed from its parts, such a column would be left out of it.
- *   "Đình chỉ (QĐ số…)", "Xét giảm", "ĐC", "Thực thu" → true; "Tạm đình chỉ khác", "Tăng, giảm" → false
+ *   "Đình chỉ (QĐ số…)", "Xét giảm", "ĐC", "Thực thu" → true; "Tạm đình chỉ khác", "Tăng, giảm",
+ *   "Chưa giải quyết xong", "Còn lại chưa thi hành xong" → false
  */
 export function looksLikeResolvedPart(cell: string): boolean {
   const f = ` ${foldHeader(cell)} `.replace(/ tam dinh chi /g, ' ').replace(/ tang giam /g, ' ');
-  return / (dinh chi|giam|mien|xong|giai quyet|thuc thu|dc|th xong) /.test(f);
+  return !NEGATED.test(f) && / (dinh chi|giam|mien|xong|giai quyet|thuc thu|dc|th xong) /.test(f);
 }
+/** "Chưa", "không", "còn lại" deny the words after them: "Chưa giải quyết xong" is no part of resolved. */
+const NEGATED = / (chua|khong|con lai) /;
+/**
+ * "Chưa giải quyết xong", "Còn lại chưa thi hành xong" (folded, abbreviations written out): the
+ * cases not resolved, which a header may give beside carried forward's name to say what it is
+ * ("Chưa giải quyết xong (chuyển kỳ sau)"). Alone, it is no field (warned, never guessed).
+ */
+const NOT_RESOLVED = /(?:^| )(?:con lai )?chua (?:duoc )?(?:giai quyet|thi hanh)(?: xong)?(?= |$)/;
 /**
  * Words (folded, whole) by which a header names a figure of another period or a plan, not the
  * report's own: "(cùng kỳ 2018)", "(CK)", "(CKNT)" (cùng kỳ năm trước), "(N-1)", "(kỳ trước)",
@@ -268,8 +277,18 @@ export class HeaderMatcher {
     return mentionsMoney(m[2]!) ? { measure, unit: null, badUnit: m[2]! } : { measure, unit: null };
   }
 
-  /** Exact folded spelling, or one with the measure word inside ("Tổng số tiền thụ lý"). */
+  /**
+   * Exact folded spelling, or one with the measure word inside ("Tổng số tiền thụ lý"); or
+   * carried forward named beside the words of not resolved ("Chưa giải quyết xong chuyển kỳ sau").
+   */
   private lookup(folded: string): Target | undefined {
+    const found = this.lookupName(folded);
+    if (found || !NOT_RESOLVED.test(folded)) return found;
+    const rest = this.lookupName(folded.replace(NOT_RESOLVED, ' ').replace(/\s+/g, ' ').trim());
+    return rest?.kind === 'figure' && rest.field === 'carried_forward' ? rest : undefined;
+  }
+
+  private lookupName(folded: string): Target | undefined {
     const direct = this.table.get(folded);
     if (direct) return direct;
     for (const [word, m] of this.measureWords) {

@@ -15,6 +15,19 @@ import { otherPeriodBeside, periodOfCell } from './row-labels.js';
 /** A header naming the rows' period, not read as the year column (headers.ts): "Kỳ", "Kỳ thống kê", "Thời gian". */
 const PERIOD_HEADER = /^(?:ky|ki|thoi ky|thoi gian)(?: (?:thong ke|so lieu|bao cao))?$/;
 const BARE_YEAR = /^(?:19|20)\d\d$/;
+/**
+ * Words (folded, whole) by which a header names an attribute of a person or an office, no period
+ * of figures: "Năm sinh", "Năm bổ nhiệm", "Thời gian công tác (năm)", "Năm thành lập", "Tuổi"
+ * (TT 05/2024's per-enforcer forms). Two enforcers of one office born in 1980 and 1987 are no
+ * two years' figures. Not "phát sinh" (arising), which may name a period's cases.
+ */
+const ATTRIBUTE_WORDS = ['sinh', 'bo nhiem', 'cong tac', 'thanh lap', 'tuyen dung', 'vao nganh', 'nghi huu', 'tuoi'];
+const ATTRIBUTE = new RegExp(`(?<!phat)(?:^| )(?:${ATTRIBUTE_WORDS.join('|')})(?= |$)`);
+
+/** Whether a header names an attribute of a person or an office (ATTRIBUTE_WORDS): its cells tell no period. */
+export function namesAttribute(header: string): boolean {
+  return ATTRIBUTE.test(foldHeader(header));
+}
 
 /** The version a cell names (period-notes.ts, one list of versions' words), or null. */
 const versionOf = versionOfCell;
@@ -31,6 +44,8 @@ export class PeriodColumnWatch {
   private readonly years = new Map<string, { readonly year: number; readonly line: number; readonly text: string }>();
   /** per column and office: the first version its cells name, and where */
   private readonly versions = new Map<string, { readonly version: string; readonly line: number; readonly text: string }>();
+  /** per column: whether its header names an attribute (namesAttribute), read once */
+  private readonly attributes = new Map<number, boolean>();
 
   constructor(
     private readonly file: string,
@@ -44,7 +59,7 @@ export class PeriodColumnWatch {
   see(record: readonly string[], columns: readonly number[], office: { readonly key: string; readonly name: string }, year: number | null, line: number): void {
     for (const c of columns) {
       const text = (record[c] ?? '').trim();
-      if (text === '') continue;
+      if (text === '' || this.namesAttribute(c)) continue;
       const loc: Location = { file: this.file, line, column: c + 1 };
       const under = `"${text}" under "${this.headerOf(c)}"`;
       const other = otherPeriodBeside(text, year) ?? this.otherBareYear(text, c, year);
@@ -71,6 +86,12 @@ export class PeriodColumnWatch {
         throw this.refusal(`${under} names the year ${stated}, but ${this.lineWord()} ${first.line}, a row of the same office "${office.name}", names ${first.year}${said}`, 'figures of different years are never added together', loc);
       }
     }
+  }
+
+  private namesAttribute(column: number): boolean {
+    let is = this.attributes.get(column);
+    if (is === undefined) this.attributes.set(column, (is = namesAttribute(this.headerOf(column))));
+    return is;
   }
 
   /** A year alone under a header naming a period ("Kỳ": "2019" in a 2020 file) is that period's, no code or founding year. */
