@@ -667,7 +667,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const dated = yearless ? '' : yearCell;
     if (yearless) {
       if ('conflict' in layout.yearlessCells) throw layout.yearlessCells.conflict;
-      if (layout.yearlessCells.year === null && report.yearlessUnknown === undefined) report.yearlessUnknown = { stated: layout.yearlessCells.stated };
+      if (report.yearless === undefined) {
+        report.yearless = { stated: layout.yearlessCells.stated, unknown: layout.yearlessCells.year === null };
+        if (layout.yearlessCells.overrides) report.findings.push(layout.yearlessCells.overrides);
+      }
     }
     // (rows of a year --year leaves out too: a year merged over their block is theirs)
     if (yearCol !== undefined && label === 'office' && !numbered) seeFilled(filledDown.year, dated, line, yearCol);
