@@ -454,11 +454,11 @@ async function collectFiles(
     for (const r of rolledUp.values()) {
       findings.push(finding('warning', 'PROVINCE_ROLLED_UP', `the rows of "${r.from}" are counted as ${r.into}'s: Nghị quyết 202/2025/QH15 merged ${r.from} into ${r.into} from 1/7/2025, and a report of year ${r.year} counts by the 34 provinces`, { file, line: r.line }));
     }
-    if (report.yearFrom === 'unknown' || report.yearlessUnknown) {
+    if (report.yearFrom === 'unknown' || report.yearless?.unknown) {
       // The title's year dates the report (its period, a --previous file) but is not the rows'
       // year (SPEC §3: --year, a year column or the file name): said, with the flag to pass.
       // Rows of "Cả năm" in a year column are of the year the file would have without it.
-      const titled = report.yearlessUnknown ? report.yearlessUnknown.stated : report.statedYear;
+      const titled = report.yearless?.unknown ? report.yearless.stated : report.statedYear;
       findings.push(
         titled === null
           ? finding('warning', 'YEAR_UNKNOWN', 'the statistics year is unknown, so no target applies', { file })

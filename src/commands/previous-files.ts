@@ -55,13 +55,14 @@ export async function readPrevious(files: readonly string[], read: ReadOptions, 
   if (emptyColumn) throw yearUnknown(emptyColumn.file, read.year, wanted ?? (now.length === 1 ? now[0]! - 1 : null), 'its Năm column holds no year, and');
   const known = new Set([...data.years].filter((y): y is number => y !== null));
   for (const r of data.reports) {
-    if (r.yearFrom === 'year column') continue;
+    const stated = statedYearOf(r);
+    if (stated === undefined) continue;
     // Without a year column a file's year is what its title or name states, never --year's N − 1.
-    if (r.statedYear === null) throw yearUnknown(r.file, read.year, wanted ?? (now.length === 1 ? now[0]! - 1 : null));
-    if (wanted !== undefined && r.statedYear !== wanted && !now.some((n) => r.statedYear! >= n)) {
-      throw new ThadsError('USAGE', `this --previous file says its year is ${r.statedYear}, but the previous year of the input's ${now.join(', ')} is ${wanted}: it would be read as ${wanted}`, { file: r.file }, `pass the files of ${wanted} with --previous`);
+    if (stated === null) throw yearUnknown(r.file, read.year, wanted ?? (now.length === 1 ? now[0]! - 1 : null), r.yearFrom === 'year column' ? 'its Năm column names the whole year but no year, and' : undefined);
+    if (wanted !== undefined && stated !== wanted && !now.some((n) => stated >= n)) {
+      throw new ThadsError('USAGE', `this --previous file says its year is ${stated}, but the previous year of the input's ${now.join(', ')} is ${wanted}: it would be read as ${wanted}`, { file: r.file }, `pass the files of ${wanted} with --previous`);
     }
-    known.add(r.statedYear);
+    known.add(stated);
   }
   // "so với năm 2019" in a 2019 report compares a year with itself: refused.
   const late = [...known].filter((y) => now.some((n) => y >= n)).sort();
@@ -74,12 +75,22 @@ export async function readPrevious(files: readonly string[], read: ReadOptions, 
   return { data: { ...data, findings }, year: known.size === 1 ? [...known][0]! : null };
 }
 
+/**
+ * The year a file states for rows its year column does not date: all of them without one, those
+ * of "Cả năm" / "12 tháng" with one (read as that file's, FileReport.yearless); null: it states
+ * none; undefined: every row has its year in the Năm column.
+ */
+function statedYearOf(r: FileReport): number | null | undefined {
+  return r.yearFrom !== 'year column' ? r.statedYear : r.yearless?.stated;
+}
+
 /** Previous files that each state their year, of different years: last year's are one year's files. */
 function assertOneStatedYear(reports: readonly FileReport[]): void {
   const byYear = new Map<number, string[]>();
   for (const r of reports) {
-    if (r.yearFrom === 'year column' || r.statedYear === null) continue;
-    byYear.set(r.statedYear, [...(byYear.get(r.statedYear) ?? []), r.file]);
+    const stated = statedYearOf(r);
+    if (stated === undefined || stated === null) continue;
+    byYear.set(stated, [...(byYear.get(stated) ?? []), r.file]);
   }
   if (byYear.size < 2) return;
   const years = [...byYear.keys()].sort((a, b) => a - b);

@@ -82,8 +82,12 @@ export interface FileReport {
   yearFrom: string;
   /** the year the file states (its title's, else its name's) when it has no year column; null: none */
   statedYear: number | null;
-  /** rows whose year cell names the whole year without one ("Cả năm") left of an unknown year, as a file without a year column is (`stated`: its title's year) */
-  yearlessUnknown?: { readonly stated: number | null };
+  /**
+   * rows whose year cell names the whole year without one ("Cả năm") read as a file without a
+   * year column is: `stated` the year its title, else its name, states (statedYear's); `unknown`:
+   * left of an unknown year
+   */
+  yearless?: { readonly stated: number | null; readonly unknown: boolean };
   /** the last day of the period the title states (YYYY-MM-DD), null: none */
   periodEnd: string | null;
   /** the first day the title states (YYYY-MM-DD), null: none (the period counts from 1 October) */

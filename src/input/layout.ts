@@ -3,7 +3,7 @@
 import { F, FIELDS, MEASURES, ownTableLabels, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
-import { ThadsError, finding } from '../errors.js';
+import { ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector, looksLikeResolvedPart, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
@@ -75,7 +75,8 @@ export interface Layout {
   readonly byEnforcer?: true;
 }
 
-export type YearlessCells = { readonly year: number | null; readonly stated: number | null } | { readonly conflict: ThadsError };
+/** `overrides`: the OPTION_OVERRIDES_FILE warning of --year over the year the file states */
+export type YearlessCells = { readonly year: number | null; readonly stated: number | null; readonly overrides?: Finding } | { readonly conflict: ThadsError };
 
 /**
  * thads' own CSV/TSV (SPEC §6: "province", "district", "year", each figure as
@@ -629,13 +630,12 @@ export function readHeader(
   // --year over a year the file states itself: read as the option says, but said (the year
   // decides the target: met or not).
   const stated = titleYear ?? fileYear;
-  const yearlessCells: YearlessCells = conflict ? { conflict } : { year: opts.year ?? fileYear, stated };
+  const where = titleYear !== null ? `the title (line ${titleLine})` : 'the file name';
+  const overrides = opts.year !== undefined && stated !== null && stated !== opts.year ? finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }) : null;
+  const yearlessCells: YearlessCells = conflict ? { conflict } : { year: opts.year ?? fileYear, stated, ...(overrides ? { overrides } : {}) };
   if (identity.year === undefined) report.statedYear = stated;
   report.titleProvinces = titleProvinces(titleRows, opts.year ?? stated);
-  const where = titleYear !== null ? `the title (line ${titleLine})` : 'the file name';
-  if (identity.year === undefined && opts.year !== undefined && stated !== null && stated !== opts.year) {
-    report.findings.push(finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }));
-  }
+  if (identity.year === undefined && overrides) report.findings.push(overrides);
   if (identity.year === undefined && report.sheet && opts.year !== undefined) {
     const sheetYears = yearsOfName(report.sheet.name);
     if (sheetYears.length > 0 && !sheetYears.includes(opts.year)) {

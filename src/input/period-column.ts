@@ -5,16 +5,17 @@
 // the column: a label of another period (row-labels.ts otherPeriodBeside), or a second year on
 // one office's rows (a code or a founding year is the same on all of them). A cell's period is
 // read as a name's note is (periodOfCell): "01/10/2017-30/9/2018", "N-1", "TH 2018"; a cell of
-// dates alone by the year it writes ("30/9/2018", "9/2018"). Likewise two versions of the
+// dates alone by the year it writes ("30/9/2018", "9/2018"); under a header naming a period
+// ("Kỳ", "Thời gian") such a cell is the row's period, read as a year column's is ("9/2019",
+// "30/9/2019": 2019) and held against the row's year. Likewise two versions of the
 // office's figures ("Trước điều chỉnh" / "Sau điều chỉnh", "Sơ bộ" / "Chính thức") on its rows.
 import { foldHeader } from '../domain/names.js';
 import { ThadsError } from '../errors.js';
-import { versionOfCell, yearWritten } from './period-notes.js';
+import { periodNote, versionOfCell, yearWritten } from './period-notes.js';
 import { otherPeriodBeside, periodOfCell } from './row-labels.js';
 
 /** A header naming the rows' period, not read as the year column (headers.ts): "Kỳ", "Kỳ thống kê", "Thời gian". */
 const PERIOD_HEADER = /^(?:ky|ki|thoi ky|thoi gian)(?: (?:thong ke|so lieu|bao cao))?$/;
-const BARE_YEAR = /^(?:19|20)\d\d$/;
 /**
  * Words (folded, whole) by which a header names an attribute of a person or an office, no period
  * of figures: "Năm sinh", "Năm bổ nhiệm", "Thời gian công tác (năm)", "Năm thành lập", "Tuổi"
@@ -27,6 +28,11 @@ const ATTRIBUTE = new RegExp(`(?<!phat)(?:^| )(?:${ATTRIBUTE_WORDS.join('|')})(?
 /** Whether a header names an attribute of a person or an office (ATTRIBUTE_WORDS): its cells tell no period. */
 export function namesAttribute(header: string): boolean {
   return ATTRIBUTE.test(foldHeader(header));
+}
+
+/** Whether a header names the rows' period ("Kỳ", "Thời gian"): its cells are periods, no codes or days sent. */
+export function namesPeriodColumn(header: string): boolean {
+  return PERIOD_HEADER.test(foldHeader(header));
 }
 
 /** The version a cell names (period-notes.ts, one list of versions' words), or null. */
@@ -62,7 +68,7 @@ export class PeriodColumnWatch {
       if (text === '' || this.namesAttribute(c)) continue;
       const loc: Location = { file: this.file, line, column: c + 1 };
       const under = `"${text}" under "${this.headerOf(c)}"`;
-      const other = otherPeriodBeside(text, year) ?? this.otherBareYear(text, c, year);
+      const other = otherPeriodBeside(text, year) ?? this.otherDatedYear(text, c, year);
       if (other !== null) {
         throw this.refusal(`${under} says this row of "${office.name}" holds ${other}, not the report's own${year === null ? '' : ` (${year})`}`, 'it would be added to the office\'s figures', loc);
       }
@@ -94,10 +100,15 @@ export class PeriodColumnWatch {
     return is;
   }
 
-  /** A year alone under a header naming a period ("Kỳ": "2019" in a 2020 file) is that period's, no code or founding year. */
-  private otherBareYear(text: string, column: number, year: number | null): string | null {
-    if (year === null || !BARE_YEAR.test(text) || Number(text) === year) return null;
-    return PERIOD_HEADER.test(foldHeader(this.headerOf(column))) ? `the year ${text}` : null;
+  /**
+   * A cell of figures alone under a header naming a period ("Kỳ": "2019", "9/2019", "30/9/2019"
+   * in a 2020 file) is that period, no code, founding year or day sent: its statistics year as a
+   * year column reads it (periodNote: "9/2019" the cut-off of 2019), another than the row's refused.
+   */
+  private otherDatedYear(text: string, column: number, year: number | null): string | null {
+    if (year === null || yearWritten(text) === null || !namesPeriodColumn(this.headerOf(column))) return null;
+    const period = periodNote(text, true);
+    return period?.kind === 'year' && period.year !== null && period.year !== year ? `the year ${period.year}` : null;
   }
 
   private refusal(what: string, consequence: string, loc: Location): ThadsError {

@@ -33,7 +33,7 @@ import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
 import { SecondTableWatch } from './second-table.js';
-import { PeriodColumnWatch } from './period-column.js';
+import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 
 const SAMPLE_CHARS = 1 << 16;
 
@@ -277,7 +277,25 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   };
   const structure = new ListStructure(file, lineWord);
   /** a column thads does not read holding the rows' periods ("Cùng kỳ năm trước", 2019 / 2018 on one office's rows) */
-  const periods = new PeriodColumnWatch(file, (c) => (report.columns.find((col) => col.column === c + 1)?.header ?? '').replace(/\s+/g, ' ').trim(), lineWord);
+  const headerOf = (c: number) => (report.columns.find((col) => col.column === c + 1)?.header ?? '').replace(/\s+/g, ' ').trim();
+  const periods = new PeriodColumnWatch(file, headerOf, lineWord);
+  /**
+   * "12 tháng", "Cả năm" in the year column or one naming the rows' period ("Kỳ", "Thời gian")
+   * on the rows of a report whose title or file name states a part of a year: which is it?
+   */
+  const assertWholeYearFits = (layout: Layout, record: readonly string[], line: number): void => {
+    const { start, end } = layout.statedPeriod;
+    if (titleSpansWholeYear(start, end)) return;
+    const year = layout.identity.year;
+    const columns = [...(year !== undefined ? [year] : []), ...othersOf(layout).filter((c) => namesPeriodColumn(headerOf(c)))];
+    for (const c of columns) {
+      const cell = (record[c] ?? '').trim();
+      if (cell === '' || !namesTwelveMonths(cell) || periodOfYearCell(cell) === null) continue;
+      const by = titleSpansWholeYear(report.periodStart, report.periodEnd) ? 'file name' : 'title';
+      const column = c === year ? 'the year column' : `the column "${headerOf(c)}"`;
+      throw new ThadsError('YEAR_CONFLICT', `"${cell}" names the whole statistics year, but the ${by} states a part of a year (${[start && `from ${start}`, end && `to ${end}`].filter(Boolean).join(' ')})`, { file, line, column: c + 1 }, `correct the ${by} or ${column}: a part of a year's figures are never read as the whole year's`);
+    }
+  };
   /** declared rows with an empty year cell, by line, until emitted (domain/year-declared-rows.ts) */
   const undatedAt = new Map<number, Undated>();
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
@@ -642,19 +660,17 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const yearCol = layout.identity.year;
     const yearCell = yearCol !== undefined ? (record[yearCol] ?? '').trim() : '';
     const cellPeriod = yearCell !== '' ? periodOfYearCell(yearCell) : null;
-    // "12 tháng" on the rows of a report whose title or file name states a part of a year: which is it?
-    const { start, end } = layout.statedPeriod;
-    if (cellPeriod !== null && namesTwelveMonths(yearCell) && !titleSpansWholeYear(start, end)) {
-      const by = titleSpansWholeYear(report.periodStart, report.periodEnd) ? 'file name' : 'title';
-      throw new ThadsError('YEAR_CONFLICT', `"${yearCell}" names the whole statistics year, but the ${by} states a part of a year (${[start && `from ${start}`, end && `to ${end}`].filter(Boolean).join(' ')})`, { file, line, column: yearCol! + 1 }, `correct the ${by} or the year column: a part of a year's figures are never read as the whole year's`);
-    }
+    assertWholeYearFits(layout, record, line);
     // "12 tháng", "Cả năm": the row's own period, of no year of its own: read as an empty cell,
     // of the year a file without a year column has (or refused as that file is)
     const yearless = cellPeriod !== null && cellPeriod.year === null;
     const dated = yearless ? '' : yearCell;
     if (yearless) {
       if ('conflict' in layout.yearlessCells) throw layout.yearlessCells.conflict;
-      if (layout.yearlessCells.year === null && report.yearlessUnknown === undefined) report.yearlessUnknown = { stated: layout.yearlessCells.stated };
+      if (report.yearless === undefined) {
+        report.yearless = { stated: layout.yearlessCells.stated, unknown: layout.yearlessCells.year === null };
+        if (layout.yearlessCells.overrides) report.findings.push(layout.yearlessCells.overrides);
+      }
     }
     // (rows of a year --year leaves out too: a year merged over their block is theirs)
     if (yearCol !== undefined && label === 'office' && !numbered) seeFilled(filledDown.year, dated, line, yearCol);

@@ -77,9 +77,15 @@ describe('an office twice, told apart by a column thads does not read: refused',
   });
 
   it('bare months "9/2019" / "9/2018": two years on one office\'s rows', async () => {
+    const r = await both('viec-2019.csv', twice('Mốc', '9/2019', '9/2018'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`FILE:5:3: error: "9/2018" under "Mốc" names the year 2018, but line 3, a row of the same office "Chi cục THADS huyện Chư Sê", names 2019 ("9/2019")${TAIL}figures of different years are never added together [PERIOD_COLUMN]`);
+  });
+
+  it('bare months "9/2019" / "9/2018" under "Thời gian": the row\'s period, the other year at its cell', async () => {
     const r = await both('viec-2019.csv', twice('Thời gian', '9/2019', '9/2018'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`FILE:5:3: error: "9/2018" under "Thời gian" names the year 2018, but line 3, a row of the same office "Chi cục THADS huyện Chư Sê", names 2019 ("9/2019")${TAIL}figures of different years are never added together [PERIOD_COLUMN]`);
+    expect(r.stderr).toContain(`FILE:5:3: error: "9/2018" under "Thời gian" says this row of "Chi cục THADS huyện Chư Sê" holds the year 2018, not the report's own (2019)${TAIL}it would be added to the office's figures [PERIOD_COLUMN]`);
   });
 
   it('cut-off dates "30/9/2019" / "30/9/2018": two years on one office\'s rows', async () => {
