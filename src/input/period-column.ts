@@ -12,7 +12,7 @@
 import { foldHeader } from '../domain/names.js';
 import { ThadsError } from '../errors.js';
 import { periodNote, versionOfCell, yearWritten } from './period-notes.js';
-import { otherPeriodBeside, periodOfCell } from './row-labels.js';
+import { ANOTHER_PERIOD, otherPeriodBeside, periodOfCell } from './row-labels.js';
 
 /** A header naming the rows' period, not read as the year column (headers.ts): "Kỳ", "Kỳ thống kê", "Thời gian". */
 const PERIOD_HEADER = /^(?:ky|ki|thoi ky|thoi gian)(?: (?:thong ke|so lieu|bao cao))?$/;
@@ -108,6 +108,8 @@ export class PeriodColumnWatch {
   private otherDatedYear(text: string, column: number, year: number | null): string | null {
     if (year === null || yearWritten(text) === null || !namesPeriodColumn(this.headerOf(column))) return null;
     const period = periodNote(text, true);
+    // "6/2019", "31/3/2019": a part of a year, as "Tháng 6/2019" is (otherPeriodBeside)
+    if (period?.kind === 'part') return ANOTHER_PERIOD;
     return period?.kind === 'year' && period.year !== null && period.year !== year ? `the year ${period.year}` : null;
   }
 

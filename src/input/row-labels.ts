@@ -78,7 +78,7 @@ const COMPARED = new RegExp(`\\b(${ROW_COMPARISON.join('|')})\\b`);
  * "… (11 tháng)"), a count of people or offices ("Số CHV", "Biên chế", "Số việc/CHV"). No
  * office's name begins so ("Quỳ Hợp" folds to "quy hop", no Roman number after it), nor ends so.
  */
-const ANOTHER_PERIOD = 'the figures of another period than the report\'s';
+export const ANOTHER_PERIOD = 'the figures of another period than the report\'s';
 const VERSION = 'a version of the office\'s figures set beside them: before revision, a first report';
 const EARLIER_PERIOD = 'the figures of an earlier period set beside an office\'s for comparison, no office\'s of the report';
 const NOT_OFFICE_KINDS: readonly (readonly [RegExp, string])[] = [

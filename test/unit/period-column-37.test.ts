@@ -35,6 +35,16 @@ describe('01: a month or a day of a year under a period column, held against the
     expect(r).toEqual({ code: 1, stdout: '', stderr: `FILE:2:1: error: "${cell}" under "${col}" says this row of "Chi cục THADS huyện A" holds the year 2019, not the report's own (2020)${TAIL}` });
   });
 
+  it.each([
+    ['Thời gian', '6/2019'],
+    ['Kỳ', '3/2019'],
+    ['Thời gian', '31/3/2019'],
+    ['Thời gian', 'Tháng 6/2019'],
+  ])('under %j, %j in a 2019 file: a part of a year, refused at its cell as "Tháng 6/2019" is', async (col, cell) => {
+    const r = await both('bc-2019.csv', [header(col), ...offices(cell)]);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: `FILE:2:1: error: "${cell}" under "${col}" says this row of "Chi cục THADS huyện A" holds the figures of another period than the report's, not the report's own (2019)${TAIL}` });
+  });
+
   it.each(['9/2019', '30/9/2019', '2019'])('control: %j under "Thời gian" in a 2019 file: 300 / 225 = 75.00 %, target 73, +2.00', async (cell) => {
     const r = await both('bc-2019.csv', [header('Thời gian'), ...offices(cell)]);
     expect(r.code, r.stderr).toBe(0);
