@@ -70,7 +70,7 @@ function addReadOptions(cmd: Command): Command {
     .option('--delimiter <char>', 'field delimiter: , ; | or tab (default: sniffed)', delimiter)
     .option('--sheet <name|n>', 'sheet of .xlsx workbooks: its name, or its number from 1 (default: the first visible one)', once('--sheet'))
     .option('--accept-total-mismatch', 'a declared total (Tổng cộng) the rows contradict is a warning, not an error; the sum of the rows is used')
-    .option('--no-total-guess', 'never take a row for a total by its figures alone (a row equal to the sum of others stays an office, with a warning)');
+    .option('--no-total-guess', 'never take a row for a total by its figures alone (a row equal or close to the sum of others stays an office, with a warning)');
 }
 
 /** How rates are compared with targets: the commands that evaluate (summarize, check). */

@@ -6,7 +6,7 @@ import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
 import { plain } from './domain/decimal.js';
 import { checkRelations, deriveMeasures } from './domain/figures.js';
-import { findSuspects } from './domain/suspect-rows.js';
+import { findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { oneOfficeTwice, provinceInName, provinceInNameFits } from './domain/office-names.js';
 import { countsBy34, formerProvince, provinceInYear, provinceKey, successorProvince } from './domain/provinces.js';
@@ -66,6 +66,11 @@ function columnOf(report: FileReport, measure: Measure, field: FieldKey): number
 
 function label(field: FieldKey): string {
   return field.replace(/_/g, ' ');
+}
+
+/** "cases completed 1351 against 1350", as a near total's message names its largest difference. */
+function nearDiff(d: NearDiff): string {
+  return `${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.figure)} against ${plain(d.sum)}`;
 }
 
 /** Bytes of a file for the progress bar; 0 when it cannot be read (reading it says why). */
@@ -393,10 +398,13 @@ async function collectFiles(
       fileFindings.push(finding('error', 'NOT_AN_OFFICE', `"${o.row.district}" names the file's year, no office, and its figures are not the sum of the other ${officeList.length - 1} rows, as the file's total's would be: it would be added as an office`, { file, line: o.row.line, ...(officeColumn ? { column: officeColumn } : {}) }));
     }
     for (const s of suspects) {
-      const what = s.kind === 'total' ? `its figures equal the sum of all the other ${officeList.length - 1} rows` : `its figures equal the sum of lines ${officeList[s.from]!.row.line}–${officeList[s.to]!.row.line} ${s.from > s.at ? 'below' : 'above'} it`;
-      // Few agreeing figures could be chance: then a warning only.
-      const severity = opts.noTotalGuess || s.evidence < (s.kind === 'total' ? 2 : 4) ? 'warning' : 'error';
-      fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'total' ? 'total' : 'subtotal'} row: ${what}; added as an office it would count them twice`, { file, line: s.office.row.line }));
+      const what =
+        s.kind === 'total' ? `its figures equal the sum of all the other ${officeList.length - 1} rows`
+        : s.kind === 'near' ? `its figures are close to, not equal to, the sum of the ${s.to + 1} rows above it (the largest difference: ${nearDiff(s.largest!)})`
+        : `its figures equal the sum of lines ${officeList[s.from]!.row.line}–${officeList[s.to]!.row.line} ${s.from > s.at ? 'below' : 'above'} it`;
+      // Few agreeing figures could be chance: then a warning only (the near rule asks for enough itself).
+      const severity = opts.noTotalGuess || s.evidence < (s.kind === 'subtotal' ? 4 : 2) ? 'warning' : 'error';
+      fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'subtotal' ? 'subtotal' : 'total'} row: ${what}; added as an office it would count them twice`, { file, line: s.office.row.line }));
     }
 
     // A file whose only row is its declared total ("Toàn tỉnh") is read as that total; a file

@@ -1,10 +1,11 @@
 // Rows that say they are offices but add up others: a total under a label nobody listed
 // ("Tỉnh Nam Định", "Cộng toàn ngành 2025"), a subtotal without its label. Added as an office,
 // such a row doubles the total — the worst thing thads can print. Found by their figures alone:
-// a row equal to the sum of all the others, or of the rows right below or above it.
+// a row equal to the sum of all the others, or of the rows right below or above it; or nearly
+// equal to the sum of all the rows above it (a total with a typo, or one cell edited by hand).
 // Pure; the offices come in file order, each with its summed figures.
 import { plain, ZERO, type Dec } from './decimal.js';
-import { MEASURES, F } from './fields.js';
+import { MEASURES, F, type Measure } from './fields.js';
 import { addSums, subtractSums, type Sums } from './declared-rows.js';
 
 export interface Office<R> {
@@ -16,12 +17,24 @@ export interface Suspect<R> {
   readonly office: Office<R>;
   /** its index among the offices */
   readonly at: number;
-  /** 'total': equals all the others; 'subtotal': equals the offices from `from` to `to` (indices, inclusive) */
-  readonly kind: 'total' | 'subtotal';
+  /**
+   * 'total': equals all the others; 'subtotal': equals the offices from `from` to `to` (indices,
+   * inclusive); 'near': close to, not equal to, the offices from `from` to `to` (all above it)
+   */
+  readonly kind: 'total' | 'subtotal' | 'near';
   readonly from: number;
   readonly to: number;
   /** how many non-zero figures agree: with few, a coincidence is possible */
   readonly evidence: number;
+  /** 'near': the figure that differs most from its sum (relative to it) */
+  readonly largest?: NearDiff;
+}
+
+export interface NearDiff {
+  readonly measure: Measure;
+  readonly index: number;
+  readonly figure: Dec;
+  readonly sum: Dec;
 }
 
 /**
@@ -85,6 +98,10 @@ export function findSuspects<R>(offices: readonly Office<R>[]): Suspect<R>[] {
       flagged.add(i);
     }
   }
+  for (const near of nearTotals(offices, flagged)) {
+    out.push(near);
+    flagged.add(near.at);
+  }
   if (n > RUN_LIMIT) return out;
   // A row equal to the 2 or more rows right below (a heading subtotal) or above it (a closing one).
   const at = new Map<string, number[]>();
@@ -117,4 +134,79 @@ export function findSuspects<R>(offices: readonly Office<R>[]): Suspect<R>[] {
     }
   }
   return out;
+}
+
+/**
+ * Near a total: every non-zero figure within 1 % of the sum of the rows above, and at least one
+ * within NEAR_UNITS of it. A total typed with a slip or edited in one cell keeps its other cells
+ * exact; an office is no such copy. The offices' rates and mixes differ, so an office that
+ * merely outweighs the others (a city among small districts) misses 1 % in some column, and
+ * one figure a few units off its sum by chance, besides, is rarer still. Counts differing by
+ * 1–3 are a typo or a row forgotten by the total; beyond that the figures are a total of other
+ * rows, which the mismatch would not explain anyway.
+ */
+const NEAR_PERCENT = 1;
+const NEAR_UNITS = 3;
+/** fewer rows above, or fewer non-zero figures, and a near sum is too easily chance */
+const NEAR_MIN_ABOVE = 3;
+const NEAR_MIN_FIGURES = 2;
+
+/** Rows (not already found as exact sums) nearly equal to the sum of all the rows above them. */
+function nearTotals<R>(offices: readonly Office<R>[], flagged: ReadonlySet<number>): Suspect<R>[] {
+  const out: Suspect<R>[] = [];
+  const key = keyField(offices);
+  if (key === null) return out;
+  // The key figure filters: within 1 % of the sum above, the running sum at least nearly doubles,
+  // so only a few rows of any file are compared in full.
+  let keySum = ZERO;
+  const keys = offices.map((o) => o.figures[key.measure]?.[key.index] ?? ZERO);
+  for (let i = 0; i < offices.length; i++) {
+    const k = keys[i]!;
+    if (i >= NEAR_MIN_ABOVE && !flagged.has(i) && !k.isZero() && within(k, keySum)) {
+      const above: Sums = {};
+      for (let j = 0; j < i; j++) addSums(above, offices[j]!.figures);
+      const near = nearness(offices[i]!.figures, above);
+      if (near !== null) out.push({ office: offices[i]!, at: i, kind: 'near', from: 0, to: i - 1, evidence: near.figures, largest: near.largest });
+    }
+    keySum = keySum.plus(k);
+  }
+  return out;
+}
+
+/** The first field the offices give (the same fields on every row of a file). */
+function keyField<R>(offices: readonly Office<R>[]): { measure: Measure; index: number } | null {
+  const first = offices[0]?.figures;
+  for (const measure of MEASURES) {
+    const f = first?.[measure];
+    const index = f ? [F.with_conditions, ...f.keys()].find((i) => (f[i] ?? null) !== null) : undefined;
+    if (index !== undefined) return { measure, index };
+  }
+  return null;
+}
+
+function within(figure: Dec, sum: Dec): boolean {
+  return figure.minus(sum).abs().times(100).lte(sum.times(NEAR_PERCENT));
+}
+
+/** Non-zero figures compared and the largest relative difference, if `row` is near `sum`; else null. */
+function nearness(row: Sums, sum: Sums): { figures: number; largest: NearDiff } | null {
+  let figures = 0;
+  let close = false;
+  let largest: NearDiff | null = null;
+  for (const measure of MEASURES) {
+    const x = row[measure];
+    const y = sum[measure];
+    if (!x || !y) continue;
+    for (let index = 0; index < x.length; index++) {
+      const figure = x[index] ?? null;
+      const s = y[index] ?? null;
+      if (figure === null || s === null || (figure.isZero() && s.isZero())) continue;
+      if (!within(figure, s)) return null;
+      figures++;
+      const diff = figure.minus(s).abs();
+      if (diff.lte(NEAR_UNITS)) close = true;
+      if (largest === null || diff.times(largest.sum).gt(largest.figure.minus(largest.sum).abs().times(s))) largest = { measure, index, figure, sum: s };
+    }
+  }
+  return close && figures >= NEAR_MIN_FIGURES && largest !== null && !largest.figure.eq(largest.sum) ? { figures, largest } : null;
 }

@@ -635,7 +635,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       const kind = notOfficeKind(labelText);
       if (kind !== null) throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" holds ${kind}: it would be added as an office`, loc);
-      throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is no office and no total of offices (a breakdown, a comparison, a rate or a plan): it would be added as an office`, loc);
+      throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is no office and no total of offices (a breakdown, a comparison, a statistic of the offices, a plan or a target): it would be added as an office`, loc);
     }
     // A figure under a column nobody named: the row is shifted, its figures under the wrong headers.
     const stray = strayNumber(record, layout);

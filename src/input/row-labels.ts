@@ -18,9 +18,9 @@ const ROW_COMPARISON: readonly string[] = [...COMPARISON_WORDS, 'ck', 'cknt'];
 const TOTAL_LABELS = new Set([
   'tong cong', 'tong so', 'tong', 'cong', 'tong so chung', 'tong cong chung', 'cong chung', 'tong chung', 'tong hop', 'tong cong toan tinh',
   'cong toan tinh', 'toan tinh', 'toan thanh pho', 'toan tp', 'toan quoc', 'toan nganh', 'toan he thong', 'ca nuoc', 'ca tinh', 'toan cuc',
-  'total', 'grand total', 'sum', 'all', 'all offices', 'overall',
+  'toan don vi', 'tc', 'total', 'grand total', 'sum', 'all', 'all offices', 'overall',
 ]);
-const TOTAL_PREFIXES = ['tong cong', 'tong so chung', 'cong chung', 'toan tinh', 'toan quoc', 'toan nganh', 'toan thanh pho', 'ca nuoc', 'grand total'];
+const TOTAL_PREFIXES = ['tong cong', 'tong so chung', 'cong chung', 'toan tinh', 'toan quoc', 'toan nganh', 'toan thanh pho', 'toan cuc', 'ca nuoc', 'grand total'];
 
 /**
  * Rows that add up a section of offices rather than report one: "II. Các Chi cục", "Khối …",
@@ -52,11 +52,12 @@ export function romanPrefix(text: string): string | null {
 
 /**
  * Other spellings of a total (folded): "Tổng toàn tỉnh", "Tổng số toàn tỉnh", "Tổng hợp toàn
- * tỉnh", "Tổng Cục", "Tổng 10 đơn vị", "Cộng lũy kế", "Cục THADS tỉnh (tổng hợp)", "Totals". A
+ * tỉnh", "Tổng Cục", "Tổng 10 đơn vị", "Cộng lũy kế", "Cục THADS tỉnh (tổng hợp)", "Totals";
+ * "Chung" alone or with its scope ("Chung toàn tỉnh", "Chung cả tỉnh", "Chung 3 đơn vị"). A
  * row read as a total is checked against the rows, never added: taking an office for a total is
  * refused as a mismatch, while taking a total for an office adds it silently.
  */
-const OTHER_TOTALS = /^(tong|cong) (toan|so|hop|cuc|chung|luy ke|tat ca|\d+ (don vi|chi cuc|phong))\b|\btong hop\b|^(totals?|sum of)\b/;
+const OTHER_TOTALS = /^(tong|cong) (toan|so|hop|cuc|chung|luy ke|tat ca|\d+ (don vi|chi cuc|phong))\b|\btong hop\b|^(totals?|sum of)\b|^chung( (toan|ca) (tinh|thanh pho|tp|quoc|nuoc|nganh|cuc|he thong|don vi)| \d+ (don vi|chi cuc|phong))?$/;
 /**
  * A subtotal of a region, group, province or office: "Cộng khu vực 1", "Tổng cụm 2", "Cộng Tiền
  * Giang", "Cộng tỉnh Bến Tre", "Cộng Mỹ Lộc" (under its enforcers' rows). "Cộng" + a name is
@@ -65,10 +66,18 @@ const OTHER_TOTALS = /^(tong|cong) (toan|so|hop|cuc|chung|luy ke|tat ca|\d+ (don
 const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b|^cong \S|^sub ?totals?\b/;
 /**
  * Rows that are no office and no sum of offices: a breakdown ("Trong đó: án tín dụng"), a
- * comparison ("Cùng kỳ năm 2018", "So với cùng kỳ", "Tăng/giảm", "Chênh lệch"), an average, a
- * rate, a plan. Summed as an office they would be counted twice or add what is no office's.
+ * comparison ("Cùng kỳ năm 2018", "So với cùng kỳ", "Tăng/giảm", "Chênh lệch"), a statistic of
+ * the offices (an average, a rate, "Cao nhất", "Thấp nhất", "Trung vị"), a plan, a target or a
+ * forecast. Summed as an office they would be counted twice or add what is no office's.
  */
-const NOT_OFFICE = new RegExp(`^(${['trong do', 'trong so do', 'binh quan', 'trung binh', 'ty le', ...ROW_COMPARISON.map((w) => `(?:so )?${w}`)].join('|')})\\b`);
+const STATISTICS = ['binh quan', 'trung binh', 'ty le', 'cao nhat', 'thap nhat', 'lon nhat', 'nho nhat', 'max', 'min', 'toi da', 'toi thieu', 'gia tri (?:cao|thap|lon|nho) nhat', 'trung vi', 'do lech chuan'];
+/** A target, what is left to reach it, a forecast: "Phải đạt", "Số cần đạt", "Mục tiêu", "Được giao", "Dự báo cả năm", "Còn thiếu". */
+const TARGETS = ['(?:so |yeu cau )?phai dat', '(?:so )?can dat', 'muc tieu', 'duoc giao', 'du bao', '(?:so )?con thieu'];
+/** Words an office's name may begin with ("Giao Thủy", "Vượt …" perhaps): no office only as the whole label. */
+const TARGETS_ALONE = ['giao', 'vuot'];
+const NOT_OFFICE = new RegExp(
+  `^(${['trong do', 'trong so do', ...STATISTICS, ...TARGETS, ...ROW_COMPARISON.map((w) => `(?:so )?${w}`)].join('|')})\\b|^(${TARGETS_ALONE.join('|')})$`,
+);
 /** A comparison's word anywhere: "Năm 2018 (cùng kỳ)", a year's row so marked, is no office. */
 const COMPARED = new RegExp(`\\b(${ROW_COMPARISON.join('|')})\\b`);
 /**

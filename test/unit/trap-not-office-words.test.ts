@@ -34,7 +34,7 @@ describe('a comparison glued to an office\'s name without a year (finding 01)', 
     expect(rowLabel(label)).toBe('other');
     const r = await both('bare-2019.csv', [HEADER, ...OFFICES, `${label};2.200;1.600`]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`FILE:4:1: error: "${label}" is no office and no total of offices (a breakdown, a comparison, a rate or a plan): it would be added as an office [NOT_AN_OFFICE]`);
+    expect(r.stderr).toContain(`FILE:4:1: error: "${label}" is no office and no total of offices (a breakdown, a comparison, a statistic of the offices, a plan or a target): it would be added as an office [NOT_AN_OFFICE]`);
   });
 
   it.each(['(số liệu 2018)', '(2017-2018)', '2018', '- 2018'])('"… %s" in a 2019 file: another year\'s, refused at its line', async (suffix) => {

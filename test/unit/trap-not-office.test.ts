@@ -32,7 +32,7 @@ describe('labels that are no office', () => {
     expect(notOfficeKind('Tính đến 31/8/2019')).toBe('the figures of another period than the report\'s');
     expect(notOfficeKind('Số CHV')).toBe('a count of people or offices, not of cases');
     expect(notOfficeKind(`${IA_GRAI} (cùng kỳ 2018)`)).toContain('the figures of 2018');
-    // the bare comparison keeps its message (a comparison, a rate or a plan)
+    // the bare comparison keeps its message (a comparison, a statistic, a plan or a target)
     expect(notOfficeKind('Cùng kỳ năm 2018')).toBeNull();
   });
 

@@ -86,7 +86,7 @@ describe('rows that are no office, as offices write them', () => {
     const r = await both(`other-${name.length}.csv`, [HEADER, ...OFFICES, ',Tổng cộng,300,230,12000,7000', row]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`FILE:5:2: error: "${name}" is no office and no total of offices (a breakdown, a comparison, a rate or a plan): it would be added as an office [NOT_AN_OFFICE]`);
+    expect(r.stderr).toContain(`FILE:5:2: error: "${name}" is no office and no total of offices (a breakdown, a comparison, a statistic of the offices, a plan or a target): it would be added as an office [NOT_AN_OFFICE]`);
   });
 
   it('a heading "Trong đó:" without figures is only a line of text', async () => {

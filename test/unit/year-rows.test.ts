@@ -34,7 +34,7 @@ describe('a row labelled by another year than the file\'s', () => {
   it('"Năm 2018 (cùng kỳ)": a comparison, refused as one', async () => {
     const r = await both('cung-ky-viec-2019.csv', [HEADER, ...OFFICES, '"Năm 2018 (cùng kỳ)",480,300']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:4:1: error: "Năm 2018 (cùng kỳ)" is no office and no total of offices (a breakdown, a comparison, a rate or a plan): it would be added as an office [NOT_AN_OFFICE]');
+    expect(r.stderr).toContain('FILE:4:1: error: "Năm 2018 (cùng kỳ)" is no office and no total of offices (a breakdown, a comparison, a statistic of the offices, a plan or a target): it would be added as an office [NOT_AN_OFFICE]');
   });
 
   it('a Năm column: the row\'s year is its cell\'s', async () => {
