@@ -247,16 +247,15 @@ export interface Step {
   readonly terms: readonly SignedField[];
   /** the relation it was derived by */
   readonly relation: SumRelation;
-  /** derived from given (or firm) values only, no part left out as 0: as good as a given cell */
-  readonly firm: boolean;
 }
 
 /**
  * One comparison a row or group must pass: Σ left = Σ right, or Σ left ≤ Σ right. Equalities
- * are on given cells, or on values another relation derived firmly from given cells (a derived
- * value never confirms itself: "carried forward" against "to execute − (completed + terminated)"
- * is tested, against "to execute − completed" with no Đình chỉ column it is not); orders and
- * remainders on given or derived values.
+ * are on given cells, or on values another relation derived (a derived value never confirms the
+ * relation it came from): "Chuyển kỳ sau" against "Tổng số phải thi hành" − ("Thi hành xong" +
+ * "Đình chỉ"). Where a part was absent and counted as 0 (a money form without "Giảm"), the file's
+ * own carried-forward figure then says whether that 0 holds. Orders and remainders on given or
+ * derived values.
  */
 export interface Test {
   readonly relation: Relation;
@@ -297,7 +296,6 @@ const signed = (field: FieldKey, sign: 1 | -1): SignedField => ({ field, index: 
 /** The steps of derivation: relation by relation in table order, until nothing more follows. */
 function steps(given: readonly boolean[], measure: Measure, regime: Regime): Step[] {
   const known = given.slice();
-  const firm = given.slice();
   const has = (k: FieldKey) => known[F[k]] === true;
   const out: Step[] = [];
   for (let changed = true; changed; ) {
@@ -320,10 +318,7 @@ function steps(given: readonly boolean[], measure: Measure, regime: Regime): Ste
           }
         }
         if (step) {
-          // firm: every term of the relation but the target known firmly (none counted as an absent 0)
-          const isFirm = terms.every((t) => t.field === target || firm[F[t.field]] === true) && (target === r.field || firm[F[r.field]] === true);
-          out.push({ target, index: F[target], terms: step, relation: r, firm: isFirm });
-          firm[F[target]] = isFirm;
+          out.push({ target, index: F[target], terms: step, relation: r });
           known[F[target]] = true;
           changed = true;
         }
@@ -339,14 +334,14 @@ function testsOf(given: readonly boolean[], measure: Measure, regime: Regime, de
   for (const s of derivedSteps) derived[s.index] = true;
   const isGiven = (k: FieldKey) => given[F[k]] === true;
   const isKnown = (k: FieldKey) => derived[F[k]] === true;
-  /** derived firmly by another relation than `r` (so testing `r` on it is no tautology) */
-  const isFirmOtherwise = (k: FieldKey, r: Relation) => derivedSteps.some((s) => s.target === k && s.firm && s.relation !== r);
+  /** derived by another relation than `r` (so testing `r` on it is no tautology) */
+  const derivedOtherwise = (k: FieldKey, r: Relation) => derivedSteps.some((s) => s.target === k && s.relation !== r);
   const one = (k: FieldKey) => [signed(k, 1)];
   const out: Test[] = [];
   for (const r of regime.relations) {
     if (r.kind === 'sum') {
       const terms = termsOf(r, measure);
-      if (isGiven(r.field) && terms.every((t) => isGiven(t.field) || isFirmOtherwise(t.field, r))) {
+      if (isGiven(r.field) && terms.every((t) => isGiven(t.field) || derivedOtherwise(t.field, r))) {
         out.push({ relation: r, op: 'eq', field: r.field, left: one(r.field), right: terms.map((t) => signed(t.field, t.sign)) });
       } else if (r.remainder && !isGiven(r.remainder)) {
         // field = others + remainder, remainder ≥ 0: others ≤ field (on derived values, as the
