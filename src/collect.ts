@@ -402,8 +402,10 @@ async function collectFiles(
         s.kind === 'total' ? `its figures equal the sum of all the other ${officeList.length - 1} rows`
         : s.kind === 'near' ? `its figures are close to, not equal to, the sum of the ${s.to + 1} rows above it (the largest difference: ${nearDiff(s.largest!)})`
         : `its figures equal the sum of lines ${officeList[s.from]!.row.line}–${officeList[s.to]!.row.line} ${s.from > s.at ? 'below' : 'above'} it`;
-      // Few agreeing figures could be chance: then a warning only (the near rule asks for enough itself).
-      const severity = opts.noTotalGuess || s.evidence < (s.kind === 'subtotal' ? 4 : 2) ? 'warning' : 'error';
+      // Few agreeing figures could be chance: then a warning only. A row equal to all the others
+      // needs two; a subtotal of rows next to it, or a row only near the sum above it (a big
+      // office listed last in a cases-only table), four.
+      const severity = opts.noTotalGuess || s.evidence < (s.kind === 'total' ? 2 : 4) ? 'warning' : 'error';
       fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'subtotal' ? 'subtotal' : 'total'} row: ${what}; added as an office it would count them twice`, { file, line: s.office.row.line }));
     }
 

@@ -145,3 +145,12 @@ describe('findings 02 and 03: statistics, targets and forecasts below the office
     expect(cases(r.stdout)).toMatchObject({ total: '2100', withConditions: '1800', resolved: '1386', rate: '77.00' });
   });
 });
+
+describe('a near sum on few figures is a warning (round 38, 02)', () => {
+  it('a big office listed last in a cases-only table, within 1 % of the three above on its 2 figures: read, warned; 3791 / 2931 = 77.31 %', async () => {
+    const r = await both('kv-viec-2025.csv', ['STT,Đơn vị,Có điều kiện,Giải quyết xong', '1,Phòng THADS khu vực 4,431,322', '2,Phòng THADS khu vực 3,655,503', '3,Phòng THADS khu vực 2,812,640', '4,Phòng THADS khu vực 1,1893,1466'], ['--by', 'none', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('FILE:5: warning: line 5 "Phòng THADS khu vực 1" looks like a total row: its figures are close to, not equal to, the sum of the 3 rows above it');
+    expect(cases(r.stdout)).toMatchObject({ withConditions: '3791', resolved: '2931', rate: '77.31' });
+  });
+});
