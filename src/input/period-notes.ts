@@ -56,6 +56,9 @@ export function versionOfCell(text: string): string | null {
 const FULL_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/gu;
 /** "T9/2018", "tháng 9/2018", "9/2018": a month of a year. */
 const MONTH_YEAR = /(?<![\p{L}\d])(?:(?:T|tháng|thang)\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/giu;
+/** "Tháng 9 năm 2019", "30 tháng 9 năm 2019": a month or a day written in words. */
+const MONTH_NAM_YEAR = /(?<![\p{L}\d])(?:tháng|thang)\s*(\d{1,2})\s+(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)/giu;
+const DAY_WORDS = /(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s*(\d{1,2})\s+(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)/giu;
 /** "Q4-2018", "Q4/2018", "Q4 2018": a quarter of a year (with its year only: "Q1" alone may be Quận 1). */
 const QUARTER_YEAR = /(?<![\p{L}\d])Q\s*([1-4])\s*[/.-]?\s*((?:19|20)\d\d)(?!\d)/giu;
 /** "31/8", "30/9": a day without its year ("1.1" is an item's number). */
@@ -111,10 +114,12 @@ export function periodNote(note: string, alone = false): PeriodNote | null {
   const years: number[] = [];
   let rest = note.normalize('NFC');
   rest = rest.replace(FULL_DATE, (_, d: string, m: string, y: string) => (days.push({ day: +d, month: +m, year: +y }), ' '));
+  rest = rest.replace(DAY_WORDS, (_, d: string, m: string, y: string) => (days.push({ day: +d, month: +m, year: +y }), ' '));
   let month = false;
   rest = rest.replace(QUARTER_YEAR, (_, _q: string, y: string) => ((month = true), years.push(+y), ' '));
   const months: { month: number; year: number }[] = [];
-  rest = rest.replace(MONTH_YEAR, (_, m: string, y: string) => (months.push({ month: +m, year: +y }), years.push(+m >= 10 ? +y + 1 : +y), ' '));
+  const monthOf = (_: string, m: string, y: string) => (months.push({ month: +m, year: +y }), years.push(+m >= 10 ? +y + 1 : +y), ' ');
+  rest = rest.replace(MONTH_YEAR, monthOf).replace(MONTH_NAM_YEAR, monthOf);
   // "10/2018 - 9/2019", "Tháng 10/2018 - tháng 9/2019": the twelve months of a statistics year
   const wholeYear = months.length === 2 && months[0]!.month === 10 && months[1]!.month === 9 && months[1]!.year === months[0]!.year + 1;
   // "T9/2019", "Tháng 9/2019" as a cell of its own: the figures up to the year's last month, a

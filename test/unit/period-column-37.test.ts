@@ -127,3 +127,17 @@ describe('03: "Cả năm" rows state the year of the file\'s title or name', () 
     }
   });
 });
+
+describe('the cut-off month in words (round 38, 01)', () => {
+  it.each(['Tháng 9 năm 2019', '30 tháng 9 năm 2019', 'THÁNG 9 NĂM 2019'])('%j under "Kỳ" in a 2019 file: the year\'s own, 300 / 225 = 75.00 %', async (cell) => {
+    const r = await both('bc-2019.csv', [header('Kỳ'), ...offices(cell)]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(['TOTAL 2019 300 225 75.00 73 2.00 ']);
+  });
+
+  it('"Tháng 6 năm 2019" there: a part of a year, refused', async () => {
+    const r = await both('bc-2019.csv', [header('Kỳ'), ...offices('Tháng 6 năm 2019')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('"Tháng 6 năm 2019" under "Kỳ" says this row of "Chi cục THADS huyện A" holds the figures of another period than the report\'s');
+  });
+});
