@@ -101,6 +101,7 @@ export const CODES = {
   RESOLVED_EXCEEDS_WITH_CONDITIONS: { exit: 1, hint: codeHint('RESOLVED_EXCEEDS_WITH_CONDITIONS') },
   WITH_CONDITIONS_EXCEEDS_TO_EXECUTE: { exit: 1, hint: codeHint('WITH_CONDITIONS_EXCEEDS_TO_EXECUTE') },
   TO_EXECUTE_EXCEEDS_TOTAL: { exit: 1, hint: codeHint('TO_EXECUTE_EXCEEDS_TOTAL') },
+  WITH_CONDITIONS_EXCEEDS_TOTAL: { exit: 1, hint: codeHint('WITH_CONDITIONS_EXCEEDS_TOTAL') },
   OFFICE_SUBTOTAL_MISMATCH: { exit: 1, hint: "if the row is the office's total over its enforcers, correct it (or delete it: thads adds the enforcers' rows); if it holds cases of no enforcer, name them in the enforcer column (e.g. \"Chưa phân công\")" },
   DECLARED_TOTAL_MISMATCH: { exit: 1, hint: 'the total row does not equal the sum of the office rows; one of them is wrong (summarize refuses it; --accept-total-mismatch prints the sum of the office rows anyway)' },
   PROVINCE_UNDECIDED: { exit: 1, advisory: true, hint: 'name the file after its province (gia-lai-viec-2025.csv) or give it a province column (Tỉnh); the total is right either way, the groups by province and the offices told apart across files are not' },

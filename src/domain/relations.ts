@@ -18,7 +18,8 @@ export type RelationCode =
   | 'CARRIED_FORWARD_MISMATCH'
   | 'RESOLVED_EXCEEDS_WITH_CONDITIONS'
   | 'WITH_CONDITIONS_EXCEEDS_TO_EXECUTE'
-  | 'TO_EXECUTE_EXCEEDS_TOTAL';
+  | 'TO_EXECUTE_EXCEEDS_TOTAL'
+  | 'WITH_CONDITIONS_EXCEEDS_TOTAL';
 
 export interface Term {
   readonly field: FieldKey;
@@ -56,6 +57,8 @@ export interface OrderRelation {
   readonly code: RelationCode;
   readonly small: FieldKey;
   readonly large: FieldKey;
+  /** tested only when this field, between the two, is unknown (else the two steps are tested) */
+  readonly across?: FieldKey;
 }
 
 export type Relation = SumRelation | PartsRelation | OrderRelation;
@@ -127,6 +130,8 @@ const ORDER: OrderRelation[] = [
   { kind: 'order', code: 'RESOLVED_EXCEEDS_WITH_CONDITIONS', small: 'resolved', large: 'with_conditions' },
   { kind: 'order', code: 'WITH_CONDITIONS_EXCEEDS_TO_EXECUTE', small: 'with_conditions', large: 'to_execute' },
   { kind: 'order', code: 'TO_EXECUTE_EXCEEDS_TOTAL', small: 'to_execute', large: 'total' },
+  // with no "Tổng số phải thi hành", the chain still holds from end to end
+  { kind: 'order', code: 'WITH_CONDITIONS_EXCEEDS_TOTAL', small: 'with_conditions', large: 'total', across: 'to_execute' },
 ];
 
 // The split of to_execute is what changed with TT 06/2019: postponed and suspended cases (but a
@@ -354,7 +359,7 @@ function testsOf(given: readonly boolean[], measure: Measure, regime: Regime, de
     } else if (r.kind === 'parts') {
       const parts = r.parts.filter((k) => applies(k, measure) && isGiven(k));
       if (isGiven(r.whole) && parts.length > 1) out.push({ relation: r, op: 'le', field: r.whole, left: parts.map((k) => signed(k, 1)), right: one(r.whole) });
-    } else if (isKnown(r.small) && isKnown(r.large)) {
+    } else if (isKnown(r.small) && isKnown(r.large) && !(r.across !== undefined && isKnown(r.across))) {
       out.push({ relation: r, op: 'le', field: r.small, left: one(r.small), right: one(r.large) });
     }
   }

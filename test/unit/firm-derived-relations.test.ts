@@ -54,3 +54,19 @@ describe('tests on derived values', () => {
     );
   });
 });
+
+describe('the order chain end to end (round 39b, 02)', () => {
+  it('"Có điều kiện" above "Tổng số thụ lý" with no "Tổng số phải thi hành" column: warned at the cell', async () => {
+    const r = await bothOnFiles(dir, { 'wc-viec-2019.csv': ['Đơn vị,Tổng số thụ lý,Có điều kiện,Giải quyết xong', 'Mỹ Lộc,500,1000,900', 'Vụ Bản,1200,800,700'] }, ['--by', 'none', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('wc-viec-2019.csv:2:3: warning: cases: with conditions 1000 > total 500 [WITH_CONDITIONS_EXCEEDS_TOTAL]\n  hint: with conditions cannot be larger than total accepted\n');
+  });
+
+  it('with "Tổng số phải thi hành" given, the two steps are tested, not the end-to-end pair as well', () => {
+    const codes = (keys: string[]) => compile(given(...keys), 'cases', regimeOf(2019)).tests.map((t) => t.relation.code);
+    expect(codes(['total', 'with_conditions', 'resolved'])).toContain('WITH_CONDITIONS_EXCEEDS_TOTAL');
+    const steps = codes(['total', 'to_execute', 'with_conditions', 'resolved']);
+    expect(steps).toContain('TO_EXECUTE_EXCEEDS_TOTAL');
+    expect(steps).not.toContain('WITH_CONDITIONS_EXCEEDS_TOTAL');
+  });
+});
