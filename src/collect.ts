@@ -8,13 +8,14 @@ import { plain } from './domain/decimal.js';
 import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
+import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
 import { oneOfficeTwice, provinceInName, provinceInNameFits } from './domain/office-names.js';
 import { countsBy34, formerProvince, provinceInYear, provinceKey, successorProvince } from './domain/provinces.js';
 import type { OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
-import { finding, pushAll, STDIN, ThadsError, type Finding } from './errors.js';
+import { finding, formatLocation, pushAll, STDIN, ThadsError, type Finding } from './errors.js';
 import { createReadStream, statSync } from 'node:fs';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
@@ -171,6 +172,9 @@ async function collectFiles(
   const reports: FileReport[] = [];
   /** every file's offices, when there are several files: an office may total another file's */
   const fileOffices: FileOffice<OfficeRow>[] = [];
+  /** provinces' files' rows (wholes) and offices' rows (parts), when there are several files */
+  const wholes: FileRow<OfficeRow>[] = [];
+  const parts: FileRow<OfficeRow>[] = [];
   /** a disagreeing declared total: an error unless the user accepts it (SPEC §6) */
   const totalSeverity = opts.acceptTotalMismatch ? 'warning' : 'error';
 
@@ -427,6 +431,7 @@ async function collectFiles(
       const row = { ...o.row, ...registered.joined.get(o.row) };
       count(row, o.rows, kind);
       if (files.length > 1 && totalFile === null) fileOffices.push({ file, province: row.province, year: row.year, figures: row.figures, row });
+      if (files.length > 1 && totalFile === null && kind !== 'total') (kind === 'province' ? wholes : parts).push({ file, province: row.province, year: row.year, figures: row.figures, row });
     }
     pushAll(findings, report.findings, rowFindings);
     const dups = [...asWritten.values()].filter((o) => o.rows > 1);
@@ -528,9 +533,16 @@ async function collectFiles(
       );
     }
   }
-  // An office of one file that adds up its province's offices in the others: a total counted twice.
+  // A province's whole beside its offices: refused whatever the figures, so not also as a suspect.
   const firstCross = findings.length;
+  const refusedWholes = new Set<OfficeRow>();
+  for (const w of findWholesBesideParts(wholes, parts)) {
+    refusedWholes.add(w.whole.row);
+    findings.push(finding('error', 'PROVINCE_BESIDE_ITS_OFFICES', wholeBesidePartsMessage(w), { file: w.whole.file, line: w.whole.row.line }));
+  }
+  // An office of one file that adds up its province's offices in the others: a total counted twice.
   for (const t of findCrossFileTotals(fileOffices)) {
+    if (refusedWholes.has(t.office.row)) continue;
     // Few agreeing figures could be chance: then a warning only (as SUSPECTED_TOTAL_ROW).
     const severity = opts.noTotalGuess || t.evidence < 2 ? 'warning' : 'error';
     findings.push(finding(severity, 'SUSPECTED_TOTAL_ACROSS_FILES', crossFileMessage(t), { file: t.office.file, line: t.office.row.line }));
@@ -591,6 +603,19 @@ function crossFileMessage(t: CrossFileTotal<OfficeRow>): string {
   const whose = t.provinces === 'all' ? '' : ` ${t.provinces.map((p) => (p === null ? 'with no province' : `of ${p}`)).join(' or ')}`;
   const files = t.files.length > 3 ? `${t.files.slice(0, 3).join(', ')} and ${t.files.length - 3} more files` : t.files.join(', ');
   return `${rowName(row)}${about !== '' ? ` (${about})` : ''} looks like a total, not an office: its figures equal the sum of the ${t.count} offices${whose} in ${files}; added as an office it would count them twice`;
+}
+
+/** "Gia Lai's cases with conditions 3010 as a whole in t.csv:2 and 3000 as the sum of its 2 offices in g.csv: …" */
+function wholeBesidePartsMessage(w: WholeBesideParts<OfficeRow>): string {
+  const p = w.whole.province!;
+  const files = w.files.length > 3 ? `${w.files.slice(0, 3).join(', ')} and ${w.files.length - 3} more files` : w.files.join(', ');
+  const offices = `${w.parts.length} ${w.parts.length === 1 ? 'office' : 'offices'}`;
+  const where = formatLocation({ file: w.whole.file, line: w.whole.row.line });
+  const figures =
+    w.field === null || w.wholeValue === null || w.partsValue === null
+      ? `${p}'s ${w.measure} as a whole in ${where} and by its ${offices} in ${files}`
+      : `${p}'s ${w.measure} ${label(FIELDS[w.field]!.key)} ${plain(w.wholeValue)} as a whole in ${where} and ${plain(w.partsValue)} as the sum of its ${offices} in ${files}${w.wholeValue.eq(w.partsValue) ? '' : ' (two versions of the figures)'}`;
+  return `${figures}: a provinces' file (a Tỉnh column, no office column) already counts each province's offices, so added to them ${p} would be counted twice`;
 }
 
 /** Office rows whose figures are exactly what a declared total lacks: the likely culprits. */

@@ -253,13 +253,17 @@ describe('an office of one file equal to its province\'s offices in the others (
   const ND = { '04-nam-dinh-2019.csv': [HEAD, '1,Nam Định,Mỹ Lộc,100,80,5000,4000', '2,Nam Định,Vụ Bản,200,150,7000,3000'] };
   const message = (what: string) => `${what} looks like a total, not an office: its figures equal the sum of the 2 offices of Nam Định in 04-nam-dinh-2019.csv; added as an office it would count them twice [SUSPECTED_TOTAL_ACROSS_FILES]`;
 
+  // A provinces' file beside its province's offices is refused whatever the figures (round 38b, 02).
+  const whole = (file: string) => `${file}:2: error: Nam Định's cases with conditions 300 as a whole in ${file}:2 and 300 as the sum of its 2 offices in 04-nam-dinh-2019.csv: a provinces' file (a Tỉnh column, no office column) already counts each province's offices, so added to them Nam Định would be counted twice [PROVINCE_BESIDE_ITS_OFFICES]`;
+
   it('a province row named from its file ("nd-2019.csv") is refused either way round, not 600/460', async () => {
     const nd = { 'nd-2019.csv': [PROVINCES, '1,Nam Định,300,230,12000,7000'] };
     for (const files of [{ ...nd, ...ND }, { ...ND, ...nd }]) {
       const r = await both(files, ['--by', 'none']);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toContain(`nd-2019.csv:2: error: ${message('line 2 "nd" (Nam Định, 2019)')}`);
+      expect(r.stderr).toContain(whole('nd-2019.csv'));
+      expect(r.stderr).not.toContain('SUSPECTED_TOTAL_ACROSS_FILES');
     }
   });
 
@@ -296,15 +300,25 @@ describe('an office of one file equal to its province\'s offices in the others (
     expect(rows(tb.stdout)).toEqual([',TOTAL,600,460,24000,14000']);
   });
 
-  it('--no-total-guess, or a single agreeing figure, makes it a warning', async () => {
-    const r = await both({ 'nd-2019.csv': [PROVINCES, '1,Nam Định,300,230,12000,7000'], ...ND }, ['--by', 'none', '--no-total-guess']);
+  it('--no-total-guess, or a single agreeing figure, makes it a warning (offices of no province)', async () => {
+    const np = ['Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong', 'Mỹ Lộc,100,80,5000,4000', 'Vụ Bản,200,150,7000,3000'];
+    const r = await both({ 'nd-2019.csv': [PROVINCES, '1,Nam Định,300,230,12000,7000'], 'np-2019.csv': np }, ['--by', 'none', '--no-total-guess']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`nd-2019.csv:2: warning: ${message('line 2 "nd" (Nam Định, 2019)')}`);
+    expect(r.stderr).toContain('nd-2019.csv:2: warning: line 2 "nd" (Nam Định, 2019) looks like a total, not an office: its figures equal the sum of the 2 offices with no province in np-2019.csv; added as an office it would count them twice [SUSPECTED_TOTAL_ACROSS_FILES]');
     expect(rows(r.stdout)).toEqual([',TOTAL,600,460,24000,14000']);
-    const one = await both({ 'nd-2019.csv': ['Tỉnh,Việc có điều kiện,Việc giải quyết xong', 'Nam Định,300,0'], 'huyen-2019.csv': [BY_PROVINCE, 'Nam Định,Mỹ Lộc,100,0', 'Nam Định,Vụ Bản,200,0'] }, ['--by', 'none']);
+    const one = await both({ 'nd-2019.csv': ['Tỉnh,Việc có điều kiện,Việc giải quyết xong', 'Nam Định,300,0'], 'huyen-2019.csv': ['Đơn vị,Việc có điều kiện,Việc giải quyết xong', 'Mỹ Lộc,100,0', 'Vụ Bản,200,0'] }, ['--by', 'none']);
     expect(one.code).toBe(0);
-    expect(one.stderr).toContain('nd-2019.csv:2: warning: line 2 "nd" (Nam Định, 2019) looks like a total, not an office: its figures equal the sum of the 2 offices of Nam Định in huyen-2019.csv');
+    expect(one.stderr).toContain('nd-2019.csv:2: warning: line 2 "nd" (Nam Định, 2019) looks like a total, not an office: its figures equal the sum of the 2 offices with no province in huyen-2019.csv');
     expect(rows(one.stdout)).toEqual([',TOTAL,600,0']);
+  });
+
+  it("neither makes a provinces' row beside its province's offices readable: a whole beside its parts", async () => {
+    const r = await both({ 'nd-2019.csv': [PROVINCES, '1,Nam Định,300,230,12000,7000'], ...ND }, ['--by', 'none', '--no-total-guess']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(whole('nd-2019.csv'));
+    const one = await both({ 'nd-2019.csv': ['Tỉnh,Việc có điều kiện,Việc giải quyết xong', 'Nam Định,300,0'], 'huyen-2019.csv': [BY_PROVINCE, 'Nam Định,Mỹ Lộc,100,0', 'Nam Định,Vụ Bản,200,0'] }, ['--by', 'none']);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain("nd-2019.csv:2: error: Nam Định's cases with conditions 300 as a whole in nd-2019.csv:2 and 300 as the sum of its 2 offices in huyen-2019.csv:");
   });
 });
 
