@@ -2,38 +2,16 @@
 // finding 04): the dxf's "#,##0,\"K\"" under the id of the cells' "#,##0" read money 1,000×
 // too small with exit 0, and axlsx' dxf id 0 ("0.0%") refused every General cell as a
 // percentage. The workbooks are written here byte for byte, as the reproducers were.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runThads } from '../helpers/cli.js';
+import { writeRawWorkbook } from '../helpers/raw-workbook.js';
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const text = (t: string) => `<c t="inlineStr"><is><t>${t}</t></is></c>`;
 const num = (v: number, style = 0) => `<c${style ? ` s="${style}"` : ''}><v>${v}</v></c>`;
 const row = (n: number, cells: string) => `<row r="${n}">${cells}</row>`;
 
-/** A one-sheet workbook; `styles` is the <styleSheet> content. */
-async function workbook(data: string, styles: string): Promise<string> {
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
-  );
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
-  zip.file(
-    'xl/_rels/workbook.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
-  );
-  zip.file('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${data}</sheetData></worksheet>`);
-  zip.file('xl/styles.xml', `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${NS}>${styles}</styleSheet>`);
-  const file = join(mkdtempSync(join(tmpdir(), 'thads-dxf-')), 'bao-cao-2019.xlsx');
-  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
-  return file;
-}
+/** A one-sheet workbook without shared strings; `styles` is the <styleSheet> content. */
+const workbook = (data: string, styles: string) => writeRawWorkbook({ sheets: [{ name: 'S', data }], styles });
 
 /** The total of summarize's JSON, each measure as [with conditions, resolved, rate]. */
 async function totals(file: string): Promise<Record<string, [string, string, string]>> {

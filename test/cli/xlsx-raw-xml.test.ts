@@ -2,19 +2,13 @@
 // cells (openpyxl with iso_dates, SheetJS with cellDates), cells and rows without their optional
 // `r` attribute, an empty <v></v>, a phonetic run in a shared string. Each is read right or
 // refused naming its cell — never a wrong figure with exit 0.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runThads } from '../helpers/cli.js';
 import { jsonTotals, refusalText } from '../helpers/json-totals.js';
+import { escapeText as escape, type RawSheet, writeRawWorkbook } from '../helpers/raw-workbook.js';
 
 /** The first line of stderr a refused run prints. */
 const refusal = async (file: string): Promise<string> => (await refusalText(file)).split('\n')[0]!;
-
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** An inline text cell; `r` is left out unless given. */
 const text = (t: string, r?: string) => `<c${r ? ` r="${r}"` : ''} t="inlineStr"><is><t>${escape(t)}</t></is></c>`;
@@ -23,36 +17,9 @@ const HEADER = ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyế
 /** A row of cells without `r`: the office name, then its figures. */
 const plainRow = (name: string, ...figures: (string | number)[]) => [text(name), ...figures.map((f) => num(f))].join('');
 
-interface RawSheet {
-  readonly name: string;
-  /** the <sheetData> content */
-  readonly data: string;
-  readonly state?: 'hidden' | 'veryHidden';
-}
-
-/** A workbook of these sheets (and these <si> shared strings); `workbookTail` goes after <sheets> (a <calcPr/>). */
-async function rawBook(sheets: readonly RawSheet[], opts: { sharedStrings?: readonly string[]; workbookTail?: string; name?: string } = {}): Promise<string> {
-  const zip = new JSZip();
-  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  const strings = opts.sharedStrings ?? [];
-  const sheetType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-  zip.file(
-    '[Content_Types].xml',
-    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${sheetType}"/>`).join('')}</Types>`,
-  );
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  const list = sheets.map((s, i) => `<sheet name="${escape(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('');
-  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} xmlns:r="${rel}"><sheets>${list}</sheets>${opts.workbookTail ?? ''}</workbook>`);
-  zip.file(
-    'xl/_rels/workbook.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rIdS" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
-  );
-  sheets.forEach((s, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${s.data}</sheetData></worksheet>`));
-  zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${strings.length}" uniqueCount="${strings.length}">${strings.join('')}</sst>`);
-  const file = join(mkdtempSync(join(tmpdir(), 'thads-xlsx-xml-')), opts.name ?? 'bao-cao-2019.xlsx');
-  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
-  return file;
-}
+/** A workbook of these sheets (and these <si> shared strings: the part is written even when empty); `workbookTail` goes after <sheets> (a <calcPr/>). */
+const rawBook = (sheets: readonly RawSheet[], opts: { sharedStrings?: readonly string[]; workbookTail?: string; name?: string } = {}) =>
+  writeRawWorkbook({ sheets, ...opts, sharedStrings: opts.sharedStrings ?? [] });
 
 /** A one-sheet workbook named "S" with this <sheetData> content (and these <si> shared strings). */
 const rawWorkbook = (sheetData: string, sharedStrings: readonly string[] = []) => rawBook([{ name: 'S', data: sheetData }], { sharedStrings });

@@ -5,14 +5,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runThads } from '../helpers/cli.js';
 import { jsonTotals, refusalText } from '../helpers/json-totals.js';
-
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+import { escapeAttribute as escape, writeRawWorkbook } from '../helpers/raw-workbook.js';
 
 /** An inline text cell (its text stored as given: escapes included). */
 const text = (t: string) => `<c t="inlineStr"><is><t xml:space="preserve">${escape(t)}</t></is></c>`;
@@ -36,31 +32,18 @@ interface Book {
   readonly dir?: string;
 }
 
-async function workbook(book: Book): Promise<string> {
-  const zip = new JSZip();
+/** Sheet "S" of `book`; the shared strings and styles parts are written even when empty. */
+function workbook(book: Book): Promise<string> {
   const formats = book.formats ?? [];
   const strings = book.strings ?? [];
-  zip.file(
-    '[Content_Types].xml',
-    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
-  );
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
-  zip.file(
-    'xl/_rels/workbook.xml.rels',
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
-  );
-  zip.file('xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}>${book.before ?? ''}<sheetData>${book.data}</sheetData></worksheet>`);
-  zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${escape(s)}</t></si>`).join('')}</sst>`);
-  zip.file(
-    'xl/styles.xml',
-    `<?xml version="1.0" encoding="UTF-8"?><styleSheet ${NS}><numFmts count="${formats.length}">${formats.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${escape(f)}"/>`).join('')}</numFmts><cellXfs count="${formats.length + 1}"><xf numFmtId="0"/>${formats.map((_, i) => `<xf numFmtId="${164 + i}" applyNumberFormat="1"/>`).join('')}</cellXfs></styleSheet>`,
-  );
-  const file = join(book.dir ?? mkdtempSync(join(tmpdir(), 'thads-xlsx17-')), book.name ?? 'bao-cao-2019.xlsx');
-  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
-  return file;
+  return writeRawWorkbook({
+    sheets: [{ name: 'S', data: book.data, before: book.before }],
+    sharedStrings: strings.map((s) => `<si><t xml:space="preserve">${escape(s)}</t></si>`),
+    styles: `<numFmts count="${formats.length}">${formats.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${escape(f)}"/>`).join('')}</numFmts><cellXfs count="${formats.length + 1}"><xf numFmtId="0"/>${formats.map((_, i) => `<xf numFmtId="${164 + i}" applyNumberFormat="1"/>`).join('')}</cellXfs>`,
+    name: book.name,
+    dir: book.dir,
+  });
 }
-
 
 describe('number formats with escaped literals (finding 04)', () => {
   it.each([
