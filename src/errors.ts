@@ -79,6 +79,7 @@ export const CODES = {
   OUTLINE_COUNTED_TWICE: { exit: 1, hint: 'keep one level of the outline: delete the detail rows (expand the group with + to see them) or the summary rows, then ungroup (Data → Ungroup), so each figure is in the sheet once' },
   FORMULA_NO_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its result; thads never recalculates formulas' },
   FORMULA_STALE_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its current result; thads never recalculates formulas' },
+  OWN_TABLE_ROUNDED: { exit: 1, hint: 'read the CSV (or JSON) output thads wrote for the same files instead: it carries every figure exactly (thads summarize … --format csv); a table of cases only is read back as it is' },
   OWN_WORKBOOK_ROUNDED: { exit: 1, hint: "add up the CSV (or JSON) outputs thads wrote with the workbook instead: they carry every figure exactly (thads summarize … --format csv)" },
   // consistency findings: warnings for summarize, errors for check
   NUMBER_CELL_CONVERTED: { exit: 1, hint: 'if the sheet came from a CSV, read that CSV, or open it with the number format it is written in (LibreOffice: its language in the import dialog; Excel: Data → From Text/CSV, its locale), or type the figures again' },

@@ -196,6 +196,32 @@ export function ownTableLabels(measures: readonly Measure[], lang: 'en' | 'vi'):
   return [...IDENTITY_KEYS.map((k) => IDENTITY[k].label[lang]), ...measures.flatMap((m) => [...fieldsOf(m).map((f) => f.label[lang]), ...RESULT_KEYS.map((k) => RESULT_LABEL[k][lang])])];
 }
 
+/** The mark thads' human tables (output/human.ts) print for a value not known: read back, unknown (input/own-human-table.ts). */
+export const UNKNOWN_MARK = '—';
+
+/** A measure's columns in thads' human table (terminal, Markdown, HTML), in its order. */
+export const HUMAN_COLUMNS = ['total', 'with_conditions', 'resolved', 'rate', 'target', 'gap_pp', 'above_target', 'rank', 'total_change', 'rate_change'] as const;
+export type HumanColumnKey = (typeof HUMAN_COLUMNS)[number];
+
+/** The human table's optional columns, each group shown or left out whole (output/human.ts extrasOf). */
+export const HUMAN_OPTIONAL = { target: ['target', 'gap_pp', 'above_target'], rank: ['rank'], change: ['total_change', 'rate_change'] } as const satisfies Record<string, readonly HumanColumnKey[]>;
+export type HumanOptional = keyof typeof HUMAN_OPTIONAL;
+
+/** A human table column's label: the field's for a figure, else the result's. */
+export function humanColumnLabel(k: HumanColumnKey, lang: 'en' | 'vi'): string {
+  return k === 'total' || k === 'with_conditions' || k === 'resolved' ? FIELDS[F[k]]!.label[lang] : RESULT_LABEL[k][lang];
+}
+
+/** "Việc", "Tiền (tỷ đồng)": the title over a measure's columns; `unitName`, money's display unit in `lang`. */
+export function humanMeasureTitle(m: Measure, lang: 'en' | 'vi', unitName: string): string {
+  return m === 'money' ? `${MEASURE_LABEL[m][lang]} (${unitName})` : MEASURE_LABEL[m][lang];
+}
+
+/** A Markdown header cell: the measure's title folded into its column's label, "Việc: Tổng số thụ lý". */
+export function foldedHeader(title: string, label: string): string {
+  return title ? `${title}: ${label}` : label;
+}
+
 /** Columns that are known and carry nothing to add up (row numbers, notes): ignored silently. */
 export const IGNORED_HEADERS: readonly string[] = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'Thứ tự', 'No', 'No.', 'Ghi chú', 'Note', 'Notes', 'Mã đơn vị', 'Mã'];
 

@@ -1,6 +1,7 @@
 // The header row(s) → a layout: which column holds which figure of which measure, in which
 // unit; every decision recorded in the FileReport.
-import { F, FIELDS, MEASURES, ownTableLabels, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { F, FIELDS, MEASURES, UNKNOWN_MARK, ownTableLabels, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { isOwnHumanTableHeader, refuseOwnHumanTableMoney } from './own-human-table.js';
 import { isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding, type Finding } from '../errors.js';
@@ -63,6 +64,8 @@ export interface Layout {
   readonly ownPeriod?: OwnPeriod;
   /** thads' own machine CSV read back: an empty cell is an unknown value (isThadsOutput) */
   readonly emptyIsUnknown?: true;
+  /** thads' own human table (own-human-table.ts): its "—" too is an unknown value (isUnknownCell) */
+  readonly ownHumanTable?: true;
   /** thads' own workbook (its label row, also in a CSV saved from it): its figures may be rounded to Excel's 15 digits (own-workbook.ts) */
   readonly ownWorkbook?: true;
   /** the figure columns, with their headers' footnote marks ("Thi hành xong¹"): a footnote line under the table is read against them (footnotes.ts) */
@@ -88,11 +91,20 @@ export type YearlessCells = { readonly year: number | null; readonly stated: num
 export function isThadsOutput(header: readonly string[], figures: readonly FigureColumn[]): boolean {
   const cell = (i: number) => (header[i] ?? '').replace(/^\uFEFF/, '').trim();
   if (figures.length === 0) return false;
-  if (isOwnTableHeader(header)) return true;
+  if (isOwnTableHeader(header) || isOwnHumanTableHeader(header)) return true;
   if (cell(0) !== 'province' || cell(1) !== 'district' || cell(2) !== 'year') return false;
   // a money amount's name may say its unit: "money_total (million VND)" (--unit)
   if (!figures.every((f) => cell(f.index) === `${f.measure}_${f.field}` || cell(f.index).startsWith(`${f.measure}_${f.field} (`))) return false;
   return header.some((c) => /^(cases|money)_rate$/.test(c.trim()));
+}
+
+/**
+ * A figure cell of thads' own output that says its value is unknown: empty, or in its human table
+ * the mark it prints for unknown ("—", which elsewhere is a dash read as 0, SPEC §3).
+ */
+export function isUnknownCell(layout: Layout, raw: string): boolean {
+  const text = raw.trim();
+  return layout.emptyIsUnknown === true && (text === '' || (layout.ownHumanTable === true && text === UNKNOWN_MARK));
 }
 
 /** The label rows thads' workbook may have: either language, cases, money or both. */
@@ -341,7 +353,10 @@ export function readHeader(
   // with a year column, --year's (the rows kept), else unknown.
   const noteYear = own?.year ?? opts.year ?? null;
   const topRows = identityRowsAbove(opts.matcher, rowsAbove);
-  const ownTable = isOwnTableHeader(record);
+  refuseOwnHumanTableMoney(record, file, line);
+  const ownHuman = isOwnHumanTableHeader(record);
+  // thads' own workbook or human table: its computed columns are recomputed, not unknown
+  const ownTable = isOwnTableHeader(record) || ownHuman;
 
   record.forEach((cell, index) => {
     // Cells merged vertically over a two-row header keep their text in the group row above; over
@@ -656,7 +671,7 @@ export function readHeader(
   for (let i = record.length; i < width; i++) unnamed.push(i);
   const officeHeader = identity.district !== undefined ? (report.columns.find((c) => c.column === identity.district! + 1)?.header ?? null) : null;
   const byEnforcer = isByEnforcerForm(titleRows, officeHeader);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, yearlessCells, statedPeriod: withFileName(period, file), ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable ? { ownWorkbook: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}) };
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, yearlessCells, statedPeriod: withFileName(period, file), ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable && !ownHuman ? { ownWorkbook: true as const } : {}), ...(ownHuman ? { ownHumanTable: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}) };
 }
 
 /** The field a column with a note naming another field holds (field-notes.ts), or the refusal. */

@@ -22,7 +22,7 @@ import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import type { Undated } from '../domain/year-declared-rows.js';
 import { checkFootnote } from './footnotes.js';
 import { checkRowRegime } from './field-notes.js';
-import { checkUnitLineAmongRows, ColumnNumberRows, holdsFailedFigure, isHeaderRow, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
+import { checkUnitLineAmongRows, ColumnNumberRows, holdsFailedFigure, isHeaderRow, isUnknownCell, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { checkOwnWorkbookRow } from './own-workbook.js';
 import { FilledDownWatch } from './filled-down.js';
@@ -355,10 +355,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // Read every cell even after an ambiguous one: a later cell of the row may settle the convention.
     let waiting = false;
     for (const { column, raw } of cells) {
+      // thads' own output read back: an empty cell (its human table's "—") stays unknown (layout.ts isUnknownCell).
+      if (layout && isUnknownCell(layout, raw)) continue;
       const v = valueOf(column, raw, line);
       if (v === 'pending') waiting = true;
-      // thads' own output read back: an empty cell stays unknown (layout.ts isThadsOutput).
-      else if (v === null && layout?.emptyIsUnknown && raw.trim() === '') continue;
       // The hand-over to the domain: units × 10^(exponent − scale), exactly.
       else out[column.measure]![column.fieldIndex] = v === null ? ZERO : fromScaled(v.units, v.scale - column.exponent);
     }

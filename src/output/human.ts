@@ -1,6 +1,6 @@
 // The table people read (terminal table and Markdown share it): labels in vi/en from the field
 // table, numbers in the language's convention, money in the display unit.
-import { F, MEASURE_LABEL, RESULT_LABEL, FIELDS, IDENTITY, type IdentityKey, type Measure } from '../domain/fields.js';
+import { F, HUMAN_COLUMNS, HUMAN_OPTIONAL, IDENTITY, UNKNOWN_MARK, humanColumnLabel, humanMeasureTitle, type HumanColumnKey, type HumanOptional, type IdentityKey, type Measure } from '../domain/fields.js';
 import { roundHalfUp, ZERO, type Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { formatExact, formatFixed, humanMoneyDecimals, inUnit, UNIT_LABEL, type Lang } from './format-number.js';
@@ -14,9 +14,9 @@ export interface HumanCell {
   readonly align: 'left' | 'right';
 }
 
-/** What a measure column shows, in the order the full table shows them. */
-export const MEASURE_COLUMNS = ['total', 'with_conditions', 'resolved', 'rate', 'target', 'gap_pp', 'above_target', 'rank', 'total_change', 'rate_change'] as const;
-export type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
+/** What a measure column shows, in the order the full table shows them (the reader knows the table by them). */
+export const MEASURE_COLUMNS = HUMAN_COLUMNS;
+export type MeasureColumn = HumanColumnKey;
 
 /** A column by name: an identity column (measure null), or a measure's figure or result. */
 export type HumanColumn = { readonly measure: null; readonly key: IdentityKey | 'label' } | { readonly measure: Measure; readonly key: MeasureColumn };
@@ -34,7 +34,7 @@ export interface HumanTable {
   readonly notes: readonly string[];
 }
 
-export const ABSENT = '—';
+export const ABSENT = UNKNOWN_MARK;
 const TOTAL_TEXT: Record<Lang, string> = { vi: 'Tổng cộng', en: 'Total' };
 
 /**
@@ -48,13 +48,12 @@ function signed(text: string, v: Dec, missed = false): string {
   return v.isZero() ? text : `+${text}`;
 }
 
-/** Optional columns, shown only when some printed row has a value: target, rank, change on last year. */
-interface Extras {
-  /** target, gap and above target: a year without targets says so once (notes), not in a column of dashes */
-  readonly target: boolean;
-  readonly rank: boolean;
-  readonly change: boolean;
-}
+/**
+ * Optional columns (HUMAN_OPTIONAL), shown only when some printed row has a value: target, rank,
+ * change on last year. target, gap and above target: a year without targets says so once
+ * (notes), not in a column of dashes.
+ */
+type Extras = Record<HumanOptional, boolean>;
 
 function extrasOf(rows: readonly GroupResult[], m: Measure): Extras {
   const results = rows.map((g) => g.measures[m]).filter((r): r is MeasureResult => r !== null);
@@ -67,7 +66,11 @@ function extrasOf(rows: readonly GroupResult[], m: Measure): Extras {
 
 /** The measure columns shown: all of MEASURE_COLUMNS but the optional ones no row has. */
 function measureColumns(extras: Extras): MeasureColumn[] {
-  return MEASURE_COLUMNS.filter((k) => (k === 'rank' ? extras.rank : k === 'total_change' || k === 'rate_change' ? extras.change : k === 'target' || k === 'gap_pp' || k === 'above_target' ? extras.target : true));
+  const optional = (k: MeasureColumn) => (Object.keys(HUMAN_OPTIONAL) as HumanOptional[]).find((o) => (HUMAN_OPTIONAL[o] as readonly MeasureColumn[]).includes(k));
+  return MEASURE_COLUMNS.filter((k) => {
+    const o = optional(k);
+    return o === undefined || extras[o];
+  });
 }
 
 function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext, extras: Extras): HumanCell[] {
@@ -113,7 +116,7 @@ export function humanTable(ctx: RenderContext): HumanTable {
   if (showYear) identity.push([IDENTITY.year.label[lang], (g) => (g.year === null ? ABSENT : String(g.year)), 'year']);
   if (identity.length === 0) identity.push(['', (g) => totalLabel(g, ''), 'label']);
 
-  const header = (k: MeasureColumn): string => (k === 'total' || k === 'with_conditions' || k === 'resolved' ? FIELDS[F[k]]!.label[lang] : RESULT_LABEL[k][lang]);
+  const header = (k: MeasureColumn): string => humanColumnLabel(k, lang);
   const groups: [string, number][] = [['', identity.length]];
   const headers = identity.map(([h]) => h);
   const columns: HumanColumn[] = identity.map(([, , key]) => ({ measure: null, key }));
@@ -166,7 +169,7 @@ function roundedMoneyNote(ctx: RenderContext): string | null {
 
 /** "Việc", "Tiền (tỷ đồng)": the title over a measure's columns. */
 export function measureTitle(m: Measure, ctx: Pick<RenderContext, 'lang' | 'unit'>): string {
-  return m === 'money' ? `${MEASURE_LABEL[m][ctx.lang]} (${UNIT_LABEL[ctx.unit][ctx.lang]})` : MEASURE_LABEL[m][ctx.lang];
+  return humanMeasureTitle(m, ctx.lang, UNIT_LABEL[ctx.unit][ctx.lang]);
 }
 
 /** The same table with only the columns `keep` accepts (identity columns are always kept). */

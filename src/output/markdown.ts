@@ -1,4 +1,5 @@
 // GitHub-flavoured Markdown: the human table, measure names folded into the column headers.
+import { foldedHeader } from '../domain/fields.js';
 import { humanTable } from './human.js';
 import type { RenderContext } from './model.js';
 import { escapeMarkdownCell as escape } from './sanitize.js';
@@ -8,7 +9,7 @@ export function renderMarkdown(ctx: RenderContext): string {
   const headers: string[] = [];
   let col = 0;
   for (const [label, count] of t.groups) {
-    for (let i = 0; i < count; i++, col++) headers.push(label ? `${label}: ${t.headers[col]}` : t.headers[col]!);
+    for (let i = 0; i < count; i++, col++) headers.push(foldedHeader(label, t.headers[col]!));
   }
   const lines = [
     `| ${headers.map(escape).join(' | ')} |`,
