@@ -573,6 +573,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     let label = sttLabel !== 'office' ? sttLabel : districtCell !== '' ? rowLabel(districtCell) : rowLabel(firstText);
     /** the text that labels a row that is no office (a total's, a title's) */
     let labelText = (sttLabel !== 'office' ? sttCell : districtCell || firstText).trim();
+    if (sttLabel === 'office') label = structure.labelOf(label, labelText, sttCell, anyNumber);
     if (label === 'office' && anyNumber) {
       // "Mỹ Lộc" + "Cộng" under "Chấp hành viên": the office's subtotal over its enforcers'
       // rows ("Cộng Mỹ Lộc"), checked against the rows next to it as a section's, not added.
