@@ -24,7 +24,7 @@ import { isWorkbookPath, readInputFile } from './input/read-file.js';
 import { officeFromFileName, withFileName } from './input/file-names.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
-import { provinceStoodFor, rowLabel, yearOfRowLabel } from './input/row-labels.js';
+import { provinceOfGroup, provinceStoodFor, rowLabel, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 
@@ -409,7 +409,10 @@ async function collectFiles(
       // Few agreeing figures could be chance: then a warning only. A row equal to all the others
       // needs two; a subtotal of rows next to it, or a row only near the sum above it (a big
       // office listed last in a cases-only table), four.
-      const severity = opts.noTotalGuess || s.evidence < (s.kind === 'total' ? 2 : 4) ? 'warning' : 'error';
+      // A row naming a province over the rows below it is that province's subtotal whatever the
+      // evidence: a national file's province rows over their offices (round 38, 01).
+      const provinceOver = s.kind === 'subtotal' && s.from > s.at && provinceOfGroup(s.office.row.district, s.office.row.year) !== null;
+      const severity = opts.noTotalGuess || (!provinceOver && s.evidence < (s.kind === 'total' ? 2 : 4)) ? 'warning' : 'error';
       fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'subtotal' ? 'subtotal' : 'total'} row: ${what}; added as an office it would count them twice`, { file, line: s.office.row.line }));
     }
 

@@ -8,7 +8,7 @@ import type { OfficeRow } from '../domain/aggregate.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
-import { headsOffices, isBulletMark, itemNumber, namesCuc, namesEnforcer, namesGroup, opensParts, provinceOfGroup, rowLabel, startsWithBullet, subItemOf, withoutBullet, type RowLabel } from './row-labels.js';
+import { headsOffices, isBulletMark, itemNumber, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfGroup, rowLabel, startsWithBullet, subItemOf, withoutBullet, type RowLabel } from './row-labels.js';
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
 
@@ -254,6 +254,16 @@ export class ListStructure {
     return isTotal || this.title?.line === line ? null : (this.title?.province ?? null);
   }
 
+  /**
+   * "1 | Cấp tỉnh | 200 | 180" under a province's title or section: the department's own office,
+   * as "Văn phòng Cục" is, unless the rows below it are its sub-items (hold, then releaseBefore).
+   * Read as a level it would head its peers "2 | Phòng THADS khu vực 1"… (round 38, 03).
+   */
+  labelOf(label: RowLabel, labelText: string, sttCell: string, anyNumber: boolean): RowLabel {
+    const level = label === 'level' || label === 'section';
+    return level && anyNumber && this.title !== null && itemNumber(sttCell) !== null && namesLevel(labelText) ? 'office' : label;
+  }
+
   /** The province title the rows are under, if any. */
   provinceTitle(): { readonly province: string; readonly line: number; readonly name: string } | null {
     return this.title;
@@ -265,7 +275,7 @@ export class ListStructure {
    */
   hold(kind: FileRow['kind'], labelText: string, titleYear: number | null, row: HeldRow): boolean {
     const last = this.lastItem;
-    if (kind !== 'data' || last?.line !== row.row.line || !namesGroup(labelText, titleYear)) return false;
+    if (kind !== 'data' || last?.line !== row.row.line || !(namesGroup(labelText, titleYear) || namesLevel(labelText))) return false;
     this.held = { ...row, number: last.number };
     this.lastItem = { ...last, group: true };
     return true;

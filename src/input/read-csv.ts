@@ -14,8 +14,9 @@ import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { provinceOfFileName } from '../domain/provinces.js';
-import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, labelInProvince, namesOwnProvince, notOfficeKind, numbersOffice, opensParts, opensSomeParts, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, labelInProvince, namesOwnProvince, notOfficeKind, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
+import { ProvinceRowBlocks } from './province-rows.js';
 import { namesOfficeNotPerson, namesRegionalOffice, RomanOffices } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -248,6 +249,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** the first office row's province, and whether a row of another followed: a file of several provinces */
   let firstProvince: string | null = null;
   let severalProvinces = false;
+  // A province's row with figures over its offices, without a Tỉnh column: their subtotal (province-rows.ts).
+  const provinceRows = new ProvinceRowBlocks(({ kind, row }) => {
+    if (kind !== 'data' || row.province !== null || layout?.identity.district === undefined || layout.identity.province !== undefined) return null;
+    return provinceOfGroup(row.district, row.year ?? layout.fileYear ?? opts.year ?? null);
+  });
   /** the last OFFICE_WITHOUT_FIGURES warning, taken back if the row turns out to head its office's rows */
   let noFigures: { readonly line: number; readonly office: string; readonly warning: Finding } | null = null;
   /** the line of the last row with any text: what is "right under" a row */
@@ -403,7 +409,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         refusedRows++;
         continue;
       }
-      for (const r of fileRows) yield r;
+      for (const r of fileRows) yield* provinceRows.see(r);
     }
   } catch (err) {
     throw await source.fail(err);
@@ -416,11 +422,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
   if (!layout) headerSearch.end();
   const last = structure.releaseAtEnd();
-  if (last !== null) yield emit(last.kind, last.held.row, last.held.named, last.held.ordinal);
+  if (last !== null) yield* provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal));
   if (pending.length > 0) {
     if (pending.some((p) => p.figures === null)) throw ambiguous();
-    for (const p of pending) yield emit(p.kind, { ...p.base, figures: p.figures! }, p.named, p.ordinal);
+    for (const p of pending) yield* provinceRows.see(emit(p.kind, { ...p.base, figures: p.figures! }, p.named, p.ordinal));
   }
+  yield* provinceRows.end();
   if (report.numberFormat === 'undecided' && convention === null) report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
   // (rows refused one by one, under check, are already said: not "no row" at the header)
   if (report.dataRows === 0 && report.totalRows === 0 && refusedRows === 0) {
@@ -573,6 +580,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     let label = sttLabel !== 'office' ? sttLabel : districtCell !== '' ? rowLabel(districtCell) : rowLabel(firstText);
     /** the text that labels a row that is no office (a total's, a title's) */
     let labelText = (sttLabel !== 'office' ? sttCell : districtCell || firstText).trim();
+    if (sttLabel === 'office') label = structure.labelOf(label, labelText, sttCell, anyNumber);
     if (label === 'office' && anyNumber) {
       // "Mỹ Lộc" + "Cộng" under "Chấp hành viên": the office's subtotal over its enforcers'
       // rows ("Cộng Mỹ Lộc"), checked against the rows next to it as a section's, not added.

@@ -327,6 +327,12 @@ function namesProvinceOffice(folded: string, text: string, year: number | null):
 export function headsOffices(label: RowLabel, text: string, year: number | null = null): boolean {
   return label === 'section' || label === 'level' || namesGroup(text, year) || PLURAL_OFFICES.test(foldHeader(text));
 }
+/** "Cấp tỉnh", "Cấp khu vực": a level's label, or an office's when numbered as an item under its province (list-structure.ts). */
+export function namesLevel(text: string): boolean {
+  const f = foldHeader(text);
+  return f === 'cap tinh' || f === 'cap khu vuc';
+}
+
 /** "Cục THADS tỉnh Nam Định": a province's title, or its Cục, an office itself when numbered as a peer of offices (read-csv.ts). */
 export function namesCuc(text: string): boolean {
   return /^cuc( |$)/.test(foldHeader(text)) && namesGroup(text);

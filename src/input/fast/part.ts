@@ -39,6 +39,8 @@ export type PartResult =
       readonly sawNames: boolean;
       /** its first row with words or figures is a numbered data row (row-scanner.ts firstOrdinal) */
       readonly firstOrdinal: boolean;
+      /** a row naming a province, without a province column (row-scanner.ts sawProvinceRow) */
+      readonly sawProvinceRow: boolean;
     }
   /** a give-up; or, with `failure`, an error that is not one (a bug, a failing disk): it is raised in the main thread */
   | { readonly ok: false; readonly failure?: PartFailure };
@@ -83,8 +85,8 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
       progress[1] = scanner.dataRows;
     });
     scanner.finish();
-    const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, declaredRows, flaggedRows, sawNames, firstOrdinal } = scanner;
-    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision, sawNames, firstOrdinal };
+    const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, declaredRows, flaggedRows, sawNames, firstOrdinal, sawProvinceRow } = scanner;
+    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision, sawNames, firstOrdinal, sawProvinceRow };
   } catch (err) {
     // A give-up (or a data error): the whole file goes to the reference reader. Anything else is raised.
     if (err instanceof GiveUp || err instanceof ThadsError) return { ok: false };

@@ -191,6 +191,8 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       if (part.columnNumberRows > 0 && (dataRows > 0 || scanner.declaredRows.length > 0)) giveUp();
       // A numbered row right after the split under a title of the first part: the reference words it.
       if (scanner.titleAbove && part.firstOrdinal) giveUp();
+      // Province rows over offices (province-rows.ts): a block may run across the split.
+      if (scanner.sawProvinceRow || part.sawProvinceRow) giveUp();
       // One office's enforcers' rows across the split: a subtotal among them is seen by neither
       // part (row-scanner.ts runs). (A file without names repeats an office one below the other
       // hardly ever; its run across the split is not looked at.)

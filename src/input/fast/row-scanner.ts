@@ -276,6 +276,13 @@ export class RowScanner {
   private runId = -1;
   /** offices named "Phòng THADS khu vực N", and whether the row above was one's, numbered */
   private readonly regionalIds = new Set<number>();
+  /** rows naming a province, without a province column, and whether an office row came after one: the reference's blocks (province-rows.ts) */
+  private provinceIds: Set<number> | null = null;
+  private officeAfterProvince = false;
+  /** a row naming a province was seen (a split file's parts cannot tell each other their blocks) */
+  get sawProvinceRow(): boolean {
+    return this.provinceIds !== null;
+  }
   private regionalAbove = false;
   private runRows = 0;
   private readonly runHi = new Float64Array(MAX_SLOTS);
@@ -767,6 +774,10 @@ export class RowScanner {
       } else {
         id = this.office(buf);
         if (ordinal && this.layout!.district >= 0 && namesRegionalOffice(this.identity(buf).district)) this.regionalIds.add(id);
+        if (this.layout!.district >= 0 && this.layout!.province < 0) {
+          const { district } = this.identity(buf);
+          if (provinceOfGroup(district) !== null || provinceOfGroup(district, MERGER_YEAR) !== null) (this.provinceIds ??= new Set()).add(id);
+        }
         this.keys.set(hash, buf, idRange, id);
       }
     }
@@ -796,6 +807,12 @@ export class RowScanner {
     // label ("Tổng cộng", "Các Chi cục") wins over a section number in the STT column.
     if (id < OTHER_YEAR) return this.declare(DECLARED[id]!, buf, from, to, delimiter);
     if (numberedStt) return this.declare('numbered', buf, from, to, delimiter);
+    // A province's row after another's with offices between: the reference reads them as the
+    // subtotals of the offices below them (province-rows.ts).
+    if (this.provinceIds !== null) {
+      if (!this.provinceIds.has(id)) this.officeAfterProvince = true;
+      else if (this.officeAfterProvince) giveUp();
+    }
     if (odd > 0) this.readOddCells(buf);
 
     // A row breaking a relation is summed like any other; its cells are kept for the warning,

@@ -1,0 +1,55 @@
+// A file by office without a Tỉnh column, where each province's row carries its figures and its
+// offices follow ("Gia Lai | 3500" over "Phòng THADS khu vực 1 | 1000"…, round 38, 01): the
+// province's row is their subtotal, as a Roman section's is, and the offices are that province's
+// (two provinces' "khu vực 1" stay two). Added as an office it would double the total.
+// One such row alone over all the rows stays an office row, as before: the suspected-total check
+// refuses it (a province's file with its total on top). So a block is decided when the next
+// province row comes (the earlier one is a subtotal) or at the end (a subtotal only when one
+// before it was). Only the reference reader sees these rows: the fast path hands over every row
+// naming a province without one (fast/row-scanner.ts).
+import type { FileRow } from './file-report.js';
+
+/** rows held under one province's row at most: beyond, the block is decided as at the end */
+const MAX_HELD = 100_000;
+
+export class ProvinceRowBlocks {
+  private open: { readonly row: FileRow; readonly province: string; readonly rows: FileRow[]; offices: number } | null = null;
+  /** province rows read as subtotals so far */
+  private subtotals = 0;
+
+  /** `provinceOf`: the province a row of figures stands for (its name), or null for any other row. */
+  constructor(private readonly provinceOf: (row: FileRow) => string | null) {}
+
+  /** The rows that may be handed on now, in file order. */
+  see(row: FileRow): FileRow[] {
+    const province = this.provinceOf(row);
+    if (province !== null) {
+      const out = this.close(false);
+      this.open = { row, province, rows: [], offices: 0 };
+      return out;
+    }
+    if (this.open === null) return [row];
+    // a total ends the list: no province row below decides the block
+    if (row.kind === 'total') return [...this.close(true), row];
+    this.open.rows.push(row);
+    if (row.kind === 'data' && row.row.province === null) this.open.offices++;
+    return this.open.rows.length > MAX_HELD ? this.close(true) : [];
+  }
+
+  /** At the end of the file: the rows still held. */
+  end(): FileRow[] {
+    return this.close(true);
+  }
+
+  private close(last: boolean): FileRow[] {
+    const open = this.open;
+    this.open = null;
+    if (open === null) return [];
+    const subtotal = open.offices > 0 && (!last || this.subtotals > 0);
+    if (!subtotal) return [open.row, ...open.rows];
+    this.subtotals++;
+    // checked against the rows below it (domain/declared-rows.ts), never added
+    const own = (r: FileRow): FileRow => (r.kind === 'data' && r.row.province === null ? { ...r, row: { ...r.row, province: open.province } } : r);
+    return [{ ...open.row, kind: 'numbered' }, ...open.rows.map(own)];
+  }
+}
