@@ -1,7 +1,7 @@
 // Header cells → fields. Every spelling is derived from the field table (domain/fields.ts):
 // canonical names, English labels, Vietnamese labels with the measure as prefix or suffix,
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
-import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_LABEL, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { isPartOf } from '../domain/relations.js';
 import { COMPARISON_WORDS, fieldNote, foldNote, notesCarriedOverExcluded, notesCarriedOverIncluded } from './comparison-words.js';
@@ -188,22 +188,52 @@ export function namedPeriod(text: string): NamedPeriod | null {
   return comparison || partOfYear || years.length > 0 ? { text: text.replace(/\s+/g, ' ').trim(), years, comparison, partOfYear } : null;
 }
 
+/** The words naming a target, folded: "Chỉ tiêu", "Target(s)". */
+const TARGET_WORD = /(?:^| )(chi tieu|targets?)(?= |$)/;
 /**
- * A header of targets assigned to the offices: "Chỉ tiêu giao (%)", "Chỉ tiêu được giao",
- * "Assigned target". Not "Chỉ tiêu" alone (the forms' indicator column), nor thads' own "Chỉ
- * tiêu việc (%)" (its output read back states the targets it applied).
+ * Words before the target that make the column a result held against it, not the target:
+ * "Vượt chỉ tiêu", "So với chỉ tiêu", "Đạt chỉ tiêu", "Above target", "Gap to target".
  */
-export function statesTargets(text: string): boolean {
+const RESULT_BEFORE = /(?:^| )(vuot|so voi|dat|thieu|hoan thanh|chenh lech|above|below|met|vs|versus|against|to|of|gap)$/;
+/** Words after "Chỉ tiêu" that make it the forms' indicator column, holding labels: "Chỉ tiêu thống kê", "Chỉ tiêu so sánh". */
+const INDICATOR_AFTER = /^ (thong ke|so sanh)(?= |$)/;
+/**
+ * thads' own result columns read back (output/csv.ts, output/markdown): "cases_target", "Chỉ tiêu
+ * việc (%)", "Chỉ tiêu việc: đạt", "Việc: Chỉ tiêu", "Money (billion VND): Target". Its workbook's
+ * bare "Chỉ tiêu" is told by the whole label row (layout.ts). Folded.
+ */
+const OWN_MEASURE = MEASURES.flatMap((m) => [MEASURE_LABEL[m].vi, MEASURE_LABEL[m].en, m].map(foldHeader)).join('|');
+const OWN_TARGET_LABEL = new RegExp(`^(chi tieu (${OWN_MEASURE})( .*)?|(${OWN_MEASURE})( .*)? (chi tieu|target))$`);
+
+/**
+ * A header naming the targets assigned to the offices, wherever the word stands: "Chỉ tiêu giao
+ * (%)", "Chỉ tiêu", "Chỉ tiêu (%)", "Chỉ tiêu năm 2019", "Tỷ lệ chỉ tiêu", "Target (%)", "Assigned
+ * target". Not a result held against one ("Vượt chỉ tiêu", "Đạt chỉ tiêu"), the forms' indicator
+ * column ("Chỉ tiêu thống kê"), nor thads' own output read back (its results state the targets
+ * it applied). SPEC §5 takes targets from flags, the config and the built-in table only: such a
+ * column is ignored, and said (layout.ts).
+ */
+export function namesTarget(text: string): boolean {
   const folded = foldHeader(text);
-  return (/^chi tieu( |$)/.test(folded) && / giao( |$)/.test(folded)) || /^assigned targets?( |$)/.test(folded);
+  const word = TARGET_WORD.exec(folded);
+  if (!word) return false;
+  const before = folded.slice(0, word.index);
+  const after = folded.slice(word.index + word[0].length);
+  if (RESULT_BEFORE.test(before) || (word[1] === 'chi tieu' && INDICATOR_AFTER.test(after))) return false;
+  const own = OWN_TARGET_LABEL.test(folded) && (/[:_]/.test(text) || /^chi tieu (viec|tien)$/.test(folded));
+  return !own;
 }
 
 /** More words than any field's name or alias has ("tổng số việc phải thi hành có điều kiện …"). */
 const MAX_NAME_WORDS = 16;
 
+/** Words counting a figure before its name, folded: "Số", "Tổng số"; and "phải thi hành" before (chưa) có điều kiện. */
+const COUNTED = /^(tong so|so) (phai thi hanh )?(?=\S)/;
+
 const EMPTY: ColumnRole = { kind: 'empty' };
 const UNKNOWN: ColumnRole = { kind: 'unknown' };
 const IGNORED: ColumnRole = { kind: 'ignored' };
+const TARGETS: ColumnRole = { kind: 'ignored', targets: true };
 
 export class HeaderMatcher {
   private readonly table = new Map<string, Target>();
@@ -282,10 +312,24 @@ export class HeaderMatcher {
    * carried forward named beside the words of not resolved ("Chưa giải quyết xong chuyển kỳ sau").
    */
   private lookup(folded: string): Target | undefined {
-    const found = this.lookupName(folded);
+    const found = this.lookupName(folded) ?? this.counted(folded);
     if (found || !NOT_RESOLVED.test(folded)) return found;
     const rest = this.lookupName(folded.replace(NOT_RESOLVED, ' ').replace(/\s+/g, ' ').trim());
     return rest?.kind === 'figure' && rest.field === 'carried_forward' ? rest : undefined;
+  }
+
+  /**
+   * A figure's name after the words that count it: "Số có điều kiện thi hành", "Tổng số có điều
+   * kiện thi hành", "Số phải thi hành có điều kiện" (the cases to execute that have conditions),
+   * "Số đình chỉ". Not a count word before total or to execute: "Tổng số thụ lý", "Tổng số phải
+   * thi hành" are their own names, matched whole; stripped, "phải thi hành" would be another field.
+   */
+  private counted(folded: string): Target | undefined {
+    const m = COUNTED.exec(folded);
+    if (!m) return undefined;
+    const t = this.lookupName(folded.slice(m[0].length));
+    if (t?.kind !== 'figure' || t.field === 'total' || t.field === 'to_execute') return undefined;
+    return !m[2] || t.field === 'with_conditions' || t.field === 'without_conditions' ? t : undefined;
   }
 
   private lookupName(folded: string): Target | undefined {
@@ -368,6 +412,8 @@ export class HeaderMatcher {
     let role = this.memo.get(cell);
     if (!role) {
       role = this.matchText(cell);
+      // "Chỉ tiêu (%)", "Tỷ lệ chỉ tiêu": a column of targets, otherwise ignored or unknown, is said as such
+      if ((role.kind === 'ignored' || (role.kind === 'unknown' && !role.named)) && namesTarget(cell)) role = TARGETS;
       if (this.memo.size < 4096) this.memo.set(cell, role);
     }
     return role;
@@ -380,9 +426,6 @@ export class HeaderMatcher {
     // "Thi hành xong (kể cả đình chỉ)¹": the mark points to a footnote (footnotes.ts), not part of the name
     const text = footnoteMark(trimmed)?.text.trim() ?? trimmed;
     if (text === '') return EMPTY;
-    // "Chỉ tiêu giao (%)", "Chỉ tiêu được giao", "Target (%)": the office's assigned target, ignored
-    // (SPEC §5 takes targets from flags, the config and the built-in table), but said (layout.ts).
-    if (statesTargets(text)) return { kind: 'ignored', targets: true };
     // "Có điều kiện (tỷ lệ %)", "(tỷ trọng)", "(%)": a share beside its count, no figure, ignored
     // like "Tỷ lệ (%)" (before the folded lookup, which drops the "%").
     if (namesShare(text)) return { kind: 'ignored' };

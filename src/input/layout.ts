@@ -417,7 +417,8 @@ export function readHeader(
     if (role.kind === 'ignored' && stt === undefined && STT_HEADERS.has(foldHeader(header))) stt = index;
     if (role.kind === 'empty') unnamed.push(index);
     if (role.kind === 'ignored' && NOTES_HEADERS.has(foldHeader(header))) notes.push(index);
-    if (role.kind === 'ignored' && role.targets && !report.findings.some((f) => f.code === 'TARGET_COLUMN_IGNORED')) {
+    // thads' own workbook read back: its "Chỉ tiêu" states the targets it applied
+    if (role.kind === 'ignored' && role.targets && !ownTable && !report.findings.some((f) => f.code === 'TARGET_COLUMN_IGNORED')) {
       const text = header.replace(/\s+/g, ' ').trim();
       report.findings.push(finding('warning', 'TARGET_COLUMN_IGNORED', `column "${text}" states targets; thads does not read them: rates are held against --target-cases/--target-money, the config's targets or the national ones`, loc));
     }
