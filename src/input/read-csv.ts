@@ -360,7 +360,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // thads' own output read back: an empty cell stays unknown (layout.ts isThadsOutput).
       else if (v === null && layout?.emptyIsUnknown && raw.trim() === '') continue;
       // The hand-over to the domain: units × 10^(exponent − scale), exactly.
-      else out[column.measure]![column.fieldIndex] = v === null ? ZERO : fromScaled(v.units, v.scale - column.exponent);
+      else {
+        const value = v === null ? ZERO : fromScaled(v.units, v.scale - column.exponent);
+        // Hoãn + Tạm đình chỉ into deferred (layout.summed): the second column adds to the first
+        const before = out[column.measure]![column.fieldIndex];
+        out[column.measure]![column.fieldIndex] = layout?.summed && before != null ? before.plus(value) : value;
+      }
     }
     return waiting ? 'pending' : out;
   };
