@@ -224,6 +224,12 @@ export function restatingRegimes(field: FieldKey, noted: readonly FieldKey[], in
   return REGIMES.filter((g) => bySum(g) || byDefinition(g));
 }
 
+/** The fields `regime` counts in deferred, outside with_conditions: postponed and suspended from 2020, none before. */
+export function deferredParts(regime: Regime): readonly FieldKey[] {
+  const outside = regime.definitions.find((d) => d.field === 'with_conditions' && !d.includes && d.fields.includes('deferred'));
+  return outside ? outside.fields.filter((f) => f !== 'deferred') : [];
+}
+
 /** The regime a row or group of statistics year `year` follows. */
 export function regimeOf(year: number | null): Regime {
   if (year === null) return BY_ID.get('year-unknown')!;

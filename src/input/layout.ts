@@ -17,6 +17,7 @@ import { titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { isOwnPeriod, type OwnPeriod } from './own-period.js';
+import { deferredColumns } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
 import { failedFigure, readCell } from './numbers.js';
 import { checkNameMeasure, checkStatedMeasures, measureConflict, measureStatements, type StatedMeasure } from './stated-measure.js';
@@ -76,6 +77,8 @@ export interface Layout {
   readonly regimeNotes?: readonly RegimeNote[];
   /** a form by enforcer (by-enforcer.ts): rows without STT under a numbered office are its enforcers */
   readonly byEnforcer?: true;
+  /** two columns summed into one figure: Hoãn and Tạm đình chỉ outside có điều kiện, deferred (deferred-columns.ts) */
+  readonly summed?: true;
 }
 
 /** `overrides`: the OPTION_OVERRIDES_FILE warning of --year over the year the file states */
@@ -357,6 +360,9 @@ export function readHeader(
   const ownHuman = isOwnHumanTableHeader(record);
   // thads' own workbook or human table: its computed columns are recomputed, not unknown
   const ownTable = isOwnTableHeader(record) || ownHuman;
+  // From 2020, Hoãn and Tạm đình chỉ outside the có điều kiện group are deferred's parts: summed into it.
+  const deferredAt = deferredColumns(opts.matcher, record, groupRow, noteYear);
+  let summed = false;
 
   record.forEach((cell, index) => {
     // Cells merged vertically over a two-row header keep their text in the group row above; over
@@ -398,6 +404,7 @@ export function readHeader(
     const matched = opts.matcher.match(header);
     // "Có điều kiện (năm 2019)" in a report of 2019 is its own with_conditions.
     let role = matched.kind === 'unknown' && matched.named && matched.period && own && isOwnPeriod(matched.period, matched.named, own) ? matched.named.role : matched;
+    if (role.kind === 'figure' && deferredAt.has(index)) role = { ...role, field: 'deferred' };
     // A sub-column belongs to its group: "Trong đó: có điều kiện" under "Chuyển kỳ sau" is the
     // enforceable part carried forward, not with_conditions; "Thi hành xong" under "Có điều
     // kiện" is completed, a part of it.
@@ -474,8 +481,9 @@ export function readHeader(
         return;
       }
       const key = `${measure}_${role.field}`;
-      if (seen.has(key)) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${key} (column ${seen.get(key)! + 1})`, loc);
-      seen.set(key, index);
+      if (seen.has(key) && role.field === 'deferred' && deferredAt.has(index) && deferredAt.has(seen.get(key)!)) summed = true;
+      else if (seen.has(key)) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${key} (column ${seen.get(key)! + 1})`, loc);
+      if (!seen.has(key)) seen.set(key, index);
       unitOfColumn[index] = role.unit ?? sub?.unit ?? groupUnit;
       if (role.unit) unitSaidBy[index] = { text: header, line: header === cell ? line : (previous?.line ?? line) };
       else if (sub?.unit) unitSaidBy[index] = { text: cell, line };
@@ -672,7 +680,7 @@ export function readHeader(
   for (let i = record.length; i < width; i++) unnamed.push(i);
   const officeHeader = identity.district !== undefined ? (report.columns.find((c) => c.column === identity.district! + 1)?.header ?? null) : null;
   const byEnforcer = isByEnforcerForm(titleRows, officeHeader);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, yearlessCells, statedPeriod: withFileName(period, file), ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable && !ownHuman ? { ownWorkbook: true as const } : {}), ...(ownHuman ? { ownHumanTable: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}) };
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, yearlessCells, statedPeriod: withFileName(period, file), ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable && !ownHuman ? { ownWorkbook: true as const } : {}), ...(ownHuman ? { ownHumanTable: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}), ...(summed ? { summed: true as const } : {}) };
 }
 
 /** The field a column with a note naming another field holds (field-notes.ts), or the refusal. */

@@ -366,7 +366,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const v = valueOf(column, raw, line);
       if (v === 'pending') waiting = true;
       // The hand-over to the domain: units × 10^(exponent − scale), exactly.
-      else out[column.measure]![column.fieldIndex] = v === null ? ZERO : fromScaled(v.units, v.scale - column.exponent);
+      else {
+        const value = v === null ? ZERO : fromScaled(v.units, v.scale - column.exponent);
+        // Hoãn + Tạm đình chỉ into deferred (layout.summed): the second column adds to the first
+        const before = out[column.measure]![column.fieldIndex];
+        out[column.measure]![column.fieldIndex] = layout?.summed && before != null ? before.plus(value) : value;
+      }
     }
     return waiting ? 'pending' : out;
   };

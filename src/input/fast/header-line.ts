@@ -39,6 +39,8 @@ export function headerPrelude(file: string, opts: ReadOptions, report: FileRepor
     if (found.regimeNotes) giveUp();
     // A form by enforcer: its enforcers' rows are read as their office's (by-enforcer.ts): the reference does.
     if (found.byEnforcer) giveUp();
+    // Two columns summed into one figure (deferred-columns.ts): the reference adds them.
+    if (found.summed) giveUp();
     // The sums are kept in the file's unit and shifted once (office-sums.ts); the row checks
     // compare money figures with each other, so they must share one unit.
     const money = found.figures.filter((f) => f.measure === 'money');
