@@ -26,6 +26,7 @@ import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './inp
 import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
 import { provinceOfGroup, provinceStoodFor, rowLabel, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
+import { OfficeLabels } from './domain/office-labels.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 
 export interface Collected {
@@ -170,6 +171,9 @@ async function collectFiles(
   /** provinceKey → the province rows without one stand for by their office cell (provinceStoodFor) */
   const stoodFor = new Map<string, string>();
   const reports: FileReport[] = [];
+  /** every file's offices, counted once all files are read, under their labels */
+  const counted: { row: OfficeRow; rows: number; kind: Unit['kind'] }[] = [];
+  const labels = new OfficeLabels();
   /** every file's offices, when there are several files: an office may total another file's */
   const fileOffices: FileOffice<OfficeRow>[] = [];
   /** provinces' files' rows (wholes) and offices' rows (parts), when there are several files */
@@ -210,7 +214,8 @@ async function collectFiles(
     const hasOfficeColumn = () => report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
     const namedProvince = (total: boolean, year: number | null) =>
       provinceOfRows(file === STDIN ? null : file, !total && !hasOfficeColumn(), titleRows.taken ? mergedTitle(report.titleProvinces, year) : [], year, report.sheet?.name);
-    const officeKeyOf = (row: OfficeRow) => keyString({ province: row.province, district: row.district, year: row.year });
+    // A row rolled up into its successor is still its former province's office (office-labels.ts).
+    const officeKeyOf = (row: OfficeRow) => `${keyString({ province: row.province, district: row.district, year: row.year })}\u0000${provinceKey(row.from ?? '')}`;
     /** merged-away provinces whose rows were rolled up into their successor, and where first */
     const rolledUp = new Map<string, { from: string; into: string; year: number; line: number }>();
     /** rows left without a province by a title naming two (undecidedTitle) */
@@ -245,7 +250,7 @@ async function collectFiles(
       if (merged !== undefined && row.province !== null) {
         const key = provinceKey(row.province!);
         if (!rolledUp.has(key)) rolledUp.set(key, { from: row.province!, into: merged, year: row.year!, line: row.line });
-        row = { ...row, province: merged };
+        row = { ...row, province: merged, from: row.province! };
       }
       const inName = row.province === null ? null : provinceInName(row.district);
       const key = officeKeyOf(row);
@@ -432,7 +437,9 @@ async function collectFiles(
     // Split việc / tiền files: an office joins the earlier file's office under its name.
     for (const o of officeList) {
       const row = { ...o.row, ...registered.joined.get(o.row) };
-      count(row, o.rows, kind);
+      // Counted once every file is read: a later file's office may share this one's name (office-labels.ts).
+      labels.see(row);
+      counted.push({ row, rows: o.rows, kind });
       if (files.length > 1 && totalFile === null) fileOffices.push({ file, province: row.province, year: row.year, figures: row.figures, row });
       if (files.length > 1 && totalFile === null && kind !== 'total') (kind === 'province' ? wholes : parts).push({ file, province: row.province, year: row.year, figures: row.figures, row });
     }
@@ -536,6 +543,7 @@ async function collectFiles(
       );
     }
   }
+  for (const { row, rows, kind } of counted) count({ ...row, district: labels.label(row) }, rows, kind);
   // A province's whole beside its offices: refused whatever the figures, so not also as a suspect.
   const firstCross = findings.length;
   const refusedWholes = new Set<OfficeRow>();
@@ -560,8 +568,9 @@ async function collectFiles(
   if (wholeRun) {
     const lacking = inputs.lacking();
     for (const { office, measure } of lacking.offices) {
-      groups.lacks(office, measure);
-      totals.lacks(office, measure);
+      const labelled = { ...office, district: labels.label(office) };
+      groups.lacks(labelled, measure);
+      totals.lacks(labelled, measure);
     }
     if (lacking.finding) findings.push(lacking.finding);
   }

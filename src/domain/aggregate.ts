@@ -14,6 +14,12 @@ export interface OfficeRow {
   readonly year: number | null;
   /** given (not derived) figures of each measure the row's file carries */
   readonly figures: Partial<Record<Measure, Figures>>;
+  /**
+   * The merged-away province the row was written under, when the 2025 roll-up counts it as its
+   * successor's (`province`): the roll-up renames the province only, and offices of the same
+   * name from two former provinces stay two (office-labels.ts).
+   */
+  readonly from?: string;
 }
 
 export const GROUP_LEVELS = ['province', 'district', 'year'] as const;

@@ -5,6 +5,7 @@
 // afterwards like any other.
 import { keyString, mergeGroups, type Group, type GroupKey } from './aggregate.js';
 import { bareName } from './office-names.js';
+import { labelKey, labelledOffices } from './office-labels.js';
 import { PROVINCES_2025, provinceKey, successorProvince, type Province } from './provinces.js';
 
 /** The config's "mergedOffices": newer office → the older offices it was formed from. */
@@ -54,7 +55,9 @@ function mover(opts: RollUpOptions): <T extends GroupKey>(g: T) => T {
   // older office key (qualified by province, or bare) → newer office
   const newerOf = new Map<string, string>();
   for (const [newer, olds] of opts.offices) for (const old of olds) newerOf.set(olderOfficeKey(old), newer);
+  const labelled = labelledOffices(opts.newer);
   return (g) => {
+    const written = g.province;
     let province = g.province;
     if (province !== null) {
       const successor = successorProvince(province);
@@ -67,6 +70,8 @@ function mover(opts: RollUpOptions): <T extends GroupKey>(g: T) => T {
       return successor && opts.provinces.has(provinceKey(successor.name)) ? { ...g, province, district: cell.get(provinceKey(successor.name)) ?? successor.name } : g;
     }
     let district = g.district;
+    // an office of a former province whose name the newer year labels with it (office-labels.ts)
+    if (district !== null && written !== null && province !== null && successorKey(written) === provinceKey(province)) district = labelled.get(labelKey(written, district)) ?? district;
     if (district !== null) district = newerOf.get(officeKey(g.province, district)) ?? newerOf.get(bareName(district)) ?? district;
     return { ...g, province, district };
   };

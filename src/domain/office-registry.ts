@@ -9,12 +9,15 @@ import { foldHeader, foldNameCached } from './names.js';
 import type { Measure } from './fields.js';
 import { officeIdentity, pairByBareName, sameUnitKind } from './office-names.js';
 import { provinceKey } from './provinces.js';
+import { writtenProvince } from './office-labels.js';
 
 export interface OfficeKey {
   readonly province: string | null;
   readonly district: string;
   readonly year: number | null;
   readonly line: number;
+  /** the merged-away province it was written under (OfficeRow.from) */
+  readonly from?: string;
 }
 
 /**
@@ -34,6 +37,7 @@ export interface Office {
   readonly province: string | null;
   readonly district: string;
   readonly year: number | null;
+  readonly from?: string;
   /** its figures are a declared total of its file (null: an office) */
   readonly total: TotalFile | null;
   /** its name is its file's (no office column): diacritics may have been left out ("My Loc 2019.csv") */
@@ -61,7 +65,8 @@ type Named = Pick<OfficeKey, 'province' | 'district' | 'year'>;
 const identity = (x: Named) => officeIdentity(x.district, x);
 const bare = (x: Named) => identity(x).bare;
 const unaccented = (x: Named) => foldHeader(bare(x));
-const fits = (o: OfficeKey, e: Office) => o.year === e.year && provincesFit(identity(o).province, identity(e).province);
+// Rolled up into one successor, offices of two former provinces are still two (office-labels.ts).
+const fits = (o: OfficeKey, e: Office) => o.year === e.year && provincesFit(identity(o).province, identity(e).province) && provincesFit(writtenProvince(o), writtenProvince(e));
 const sharedMeasure = (e: Office, measures: readonly Measure[]) => measures.find((m) => e.given.has(m)) ?? null;
 
 export class OfficeRegistry {
@@ -97,7 +102,7 @@ export class OfficeRegistry {
         continue;
       }
       if (repeated) continue;
-      added.push({ province: o.province, district: o.district, year: o.year, total, namedByFile, given: new Map(measures.map((m) => [m, { file, line: o.line }])) });
+      added.push({ province: o.province, district: o.district, year: o.year, ...(o.from !== undefined ? { from: o.from } : {}), total, namedByFile, given: new Map(measures.map((m) => [m, { file, line: o.line }])) });
     }
     for (const office of added) {
       this.offices.push(office);
