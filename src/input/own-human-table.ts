@@ -72,5 +72,11 @@ function knownOf(header: readonly string[]): Known | null {
   const cells = header.map((c) => c.replace(/^\uFEFF/, '').trim().normalize('NFC'));
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   while (cells.length > 0 && cells[0] === '') cells.shift();
+  // Built only for a header that could be one (identity labels, then "Title: label" cells):
+  // the thousands of headers take milliseconds every other file's run would pay.
+  const identity = cells.findIndex((c) => !IDENTITY_LABELS.has(c));
+  if (identity <= 0 || !cells.slice(identity).every((c) => c.includes(':'))) return null;
   return knownHeaders().get(cells.join(SEP)) ?? null;
 }
+
+const IDENTITY_LABELS = new Set<string>(IDENTITY_KEYS.flatMap((k) => [IDENTITY[k].label.en, IDENTITY[k].label.vi].map((l) => l.normalize('NFC'))));
