@@ -376,7 +376,7 @@ async function collectFiles(
         finding(
           totalSeverity,
           'SECTION_ROW_MISMATCH',
-          `${sectionRowName(mm.declared.row, report)} is numbered as a section, but its ${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)} is not the sum of the rows below it (${plain(d.sum)})${mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : ''}; it is neither added nor trusted`,
+          `${sectionRowName(mm.declared.row, report)} heads the rows below it as a section, but its ${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)} is not the sum of the rows below it (${plain(d.sum)})${mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : ''}; it is neither added nor trusted`,
           { file, line: mm.declared.row.line, ...(column ? { column } : {}) },
         ),
       );

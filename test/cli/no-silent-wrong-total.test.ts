@@ -163,7 +163,7 @@ describe('2–3. subtotal and total rows are never counted as offices', () => {
   it.each([
     ['a total under a label nobody listed ("Tỉnh Nam Định"), no Tổng cộng', withStt([...offices(OFFICES), ['', 'Nam Định', 'Tỉnh Nam Định', TRUE_TOTAL]]), /line 12 "Tỉnh Nam Định" looks like a total row: its figures equal the sum of all the other 10 rows/],
     ['a subtotal under an unknown label above its offices', withStt([...offices(PROVINCIAL), ['', '', 'Huyện và khu vực', sumRows(REGIONAL)], ...offices(REGIONAL, 2)]), /line 3 "Huyện và khu vực" looks like a subtotal row: its figures equal the sum of lines 4–12 below it/],
-    ['a Roman-numbered row that heads offices but is not their sum', withStt([...offices(PROVINCIAL), ['II', '', 'Khu vực phía Nam', sumRows(REGIONAL.slice(1))], ...offices(REGIONAL)]), /is numbered as a section, but its cases carried over/],
+    ['a Roman-numbered row that heads offices but is not their sum', withStt([...offices(PROVINCIAL), ['II', '', 'Khu vực phía Nam', sumRows(REGIONAL.slice(1))], ...offices(REGIONAL)]), /heads the rows below it as a section, but its cases carried over/],
     ['a Tổng cộng that a counted subtotal contradicts', withStt([['', '', 'Tổng cộng', TRUE_TOTAL], ...offices(PROVINCIAL), ['', '', 'Huyện và khu vực', sumRows(REGIONAL)], ...offices(REGIONAL, 2)]), /the difference is exactly line 4 "Huyện và khu vực", counted as an office/],
   ])('%s: refused', async (_name, lines, message) => {
     const r = await summarize([write(dir(), 'bao-cao-2019.csv', lines)]);

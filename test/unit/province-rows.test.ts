@@ -80,7 +80,7 @@ describe('province rows with figures over their offices (round 38, 01)', () => {
     const r = await both('toan-quoc-viec-2025.csv', wrong);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('FILE:2:2: error: line 2 "Gia Lai" is numbered as a section, but its cases with conditions 3600 is not the sum of the rows below it (3500)');
+    expect(r.stderr).toContain('FILE:2:2: error: line 2 "Gia Lai" heads the rows below it as a section, but its cases with conditions 3600 is not the sum of the rows below it (3500)');
     expect(r.stderr).toContain('[SECTION_ROW_MISMATCH]');
   });
 
@@ -170,7 +170,7 @@ describe('"Cấp tỉnh" numbered as an item under a province section (round 38,
     const wrong = ROMAN.map((l) => (l.startsWith('II,') ? 'II,Đắk Lắk,2400,1950' : l));
     const r = await both('toan-quoc-viec-2025.csv', wrong);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:6:3: error: line 6 "Đắk Lắk" is numbered as a section, but its cases with conditions 2400 is not the sum of the rows below it (2300)');
+    expect(r.stderr).toContain('FILE:6:3: error: line 6 "Đắk Lắk" heads the rows below it as a section, but its cases with conditions 2400 is not the sum of the rows below it (2300)');
   });
 });
 

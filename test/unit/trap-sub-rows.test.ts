@@ -161,7 +161,7 @@ describe('08: offices numbered 1.1, 1.2 under their province\'s row', () => {
     const rows = ROWS.map((l) => l.replace('1,THADS tỉnh Ninh Bình,300,230', '1,THADS tỉnh Ninh Bình,301,230'));
     const r = await both('provinces-bad.csv', rows, Y2025);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:2:3: error: line 2 "THADS tỉnh Ninh Bình" is numbered as a section, but its cases with conditions 301 is not the sum of the rows below it (300); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
+    expect(r.stderr).toContain('FILE:2:3: error: line 2 "THADS tỉnh Ninh Bình" heads the rows below it as a section, but its cases with conditions 301 is not the sum of the rows below it (300); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
   });
 
   it('province rows without sub-items are offices, read on the fast path: 300 / 230', async () => {
@@ -368,7 +368,7 @@ describe('round 14: what heads offices, numbered lines under an office\'s title,
   it('05: an item that is not the sum of its own sub-items is still refused', async () => {
     const r = await both('item-without-subs-bad.csv', ITEMS.map((l) => l.replace('3,THADS tỉnh Hưng Yên,250,200', '3,THADS tỉnh Hưng Yên,251,200')), Y2025);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:6:3: error: line 6 "THADS tỉnh Hưng Yên" is numbered as a section, but its cases with conditions 251 is not the sum of the rows below it (250); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
+    expect(r.stderr).toContain('FILE:6:3: error: line 6 "THADS tỉnh Hưng Yên" heads the rows below it as a section, but its cases with conditions 251 is not the sum of the rows below it (250); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
   });
 
   const PROVINCES = ['STT,Tỉnh,Việc có điều kiện,Việc giải quyết xong', '1,Ninh Bình,700,530', '1.1,Nam Định,400,300', '1.2,Hà Nam,300,230', '2,Hưng Yên,500,400', '2.1,Thái Bình,200,150', '2.2,Hưng Yên,300,250', '3,Thanh Hóa,900,700', ',Tổng cộng,2100,1630'];
@@ -381,7 +381,7 @@ describe('round 14: what heads offices, numbered lines under an office\'s title,
   it('07: a province item its sub-items do not add up to is named by its province cell, not the file\'s name', async () => {
     const r = await both('province-items-bad.csv', PROVINCES.map((l) => l.replace('2,Hưng Yên,500,400', '2,Hưng Yên,501,400')), Y2025);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:5:3: error: line 5 "Hưng Yên" is numbered as a section, but its cases with conditions 501 is not the sum of the rows below it (500); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
+    expect(r.stderr).toContain('FILE:5:3: error: line 5 "Hưng Yên" heads the rows below it as a section, but its cases with conditions 501 is not the sum of the rows below it (500); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
   });
 });
 
