@@ -6,6 +6,7 @@
 
 import type { FieldKey } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
+import { expandAbbreviations } from './abbreviations.js';
 
 /** Folded (foldHeader): lower case, no diacritics, words separated by one space; "kì" is "kỳ" spelt the older way. */
 export const COMPARISON_WORDS: readonly string[] = [
@@ -78,7 +79,7 @@ const NOTE_FIELDS: readonly (readonly [string, FieldKey])[] = [
   ['chua co dieu kien', 'without_conditions'], ['co dieu kien', 'with_conditions'],
   ['tam dinh chi', 'suspended'], ['dinh chi', 'terminated'], ['dctha', 'terminated'], ['dc', 'terminated'],
   ['mien giam', 'reduced'], ['xet giam', 'reduced'], ['giam', 'reduced'],
-  ['thi hanh xong', 'completed'], ['giai quyet xong', 'resolved'], ['th xong', 'completed'], ['thx', 'completed'], ['gqx', 'resolved'], ['xong', 'completed'],
+  ['thi hanh xong', 'completed'], ['giai quyet xong', 'resolved'], ['xong', 'completed'],
   ['dang thi hanh', 'in_progress'], ['truong hop khac', 'other'], ['hoan', 'postponed'],
   ['uy thac', 'delegated'], ['thu hoi', 'withdrawn'], ['huy quyet dinh', 'withdrawn'],
   ['chuyen ky sau', 'carried_forward'], ['thu ly moi', 'new'], ['chuyen sang', 'carried_over'], ['so cu', 'carried_over'],
@@ -94,7 +95,7 @@ const NOTE_FIELDS: readonly (readonly [string, FieldKey])[] = [
  */
 export function foldNote(text: string): string {
   const read = WITH_DIACRITICS.reduce((t, [w, as]) => t.replace(w, as), text.normalize('NFC'));
-  return foldHeader(read.replace(/\+/g, ' cộng '));
+  return expandAbbreviations(foldHeader(read.replace(/\+/g, ' cộng ')));
 }
 
 export function fieldNote(folded: string): FieldNote | null {

@@ -4,6 +4,7 @@
 import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_LABEL, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { isPartOf } from '../domain/relations.js';
+import { expandAbbreviations } from './abbreviations.js';
 import { COMPARISON_WORDS, fieldNote, foldNote, notesCarriedOverExcluded, notesCarriedOverIncluded } from './comparison-words.js';
 import type { HeaderNote } from './field-notes.js';
 import { footnoteMark } from './footnotes.js';
@@ -60,21 +61,9 @@ export interface NamedPeriod {
   readonly partOfYear: boolean;
 }
 
-/**
- * The tables' everyday abbreviations, as folded words → their words: "Có ĐK", "Có Đ/K", "Có
- * ĐKTHA", "Chưa có ĐK", "GQX", "GQ xong". Expanded once in foldName, so every spelling of the
- * field table gains them; whole words only ("ĐKKD" stays itself).
- */
-const ABBREVIATIONS: readonly (readonly [string, string])[] = [
-  ['d k', 'dieu kien'], ['dk', 'dieu kien'], ['dkth', 'dieu kien thi hanh'], ['dktha', 'dieu kien thi hanh an'],
-  ['gqx', 'giai quyet xong'], ['gq', 'giai quyet'],
-];
-const ABBREVIATION = new RegExp(`(?<= )(${ABBREVIATIONS.map(([a]) => a).join('|')})(?= )`, 'g');
-const EXPANDED = new Map(ABBREVIATIONS);
-
 /** A header folded for the field table: foldHeader, its abbreviations written out. */
 function foldName(text: string): string {
-  return ` ${foldHeader(text)} `.replace(ABBREVIATION, (a) => EXPANDED.get(a)!).trim();
+  return expandAbbreviations(foldHeader(text));
 }
 
 type Target = { kind: 'figure'; field: FieldKey; measure: Measure | null } | { kind: 'identity'; key: IdentityKey } | { kind: 'ignored' };

@@ -101,3 +101,27 @@ describe('HeaderMatcher: abbreviations as whole words only', () => {
     expect(new HeaderMatcher({ 'Có ĐK': 'money_with_conditions' }).match('Có ĐK')).toMatchObject({ kind: 'figure', field: 'with_conditions', measure: 'money' });
   });
 });
+
+describe('"TH", "THA", "THX" (thi hành, thi hành án, thi hành xong), in headers and in their notes', () => {
+  const matcher = new HeaderMatcher();
+  it.each([
+    ['THX', 'completed'], ['Đã THX', 'completed'], ['TH xong', 'completed'], ['Đã TH xong', 'completed'], ['Phải TH', 'to_execute'], ['Có ĐK TH', 'with_conditions'],
+    ['Có ĐK THA', 'with_conditions'], ['Có điều kiện THA', 'with_conditions'],
+  ])('%s → %s', (cell, field) => expect(matcher.match(cell)).toMatchObject({ kind: 'figure', field }));
+
+  it.each(['THXX', 'TH', 'THA', 'TH khác'])('%s names no field', (cell) => expect(matcher.match(cell).kind).toBe('unknown'));
+
+  it('"Đã TH xong" and "Đình chỉ": completed + terminated = 1300 + 300 resolved of 2000, 80.00 %', async () => {
+    const r = await both('j-viec-2019.csv', ['Đơn vị,Có ĐK THA,Đã TH xong,Đình chỉ', 'Chi cục A,1200,800,200', 'Chi cục B,800,500,100']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '2000', completed: '1300', terminated: '300', resolved: '1600', rate: '80.00' });
+  });
+
+  it('a note "(THX + ĐC)" and "(kể cả GQX)" read as their words are', async () => {
+    // "Giải quyết xong (THX + ĐC)": resolved whose note sums its parts; 1000 + 600 of 2000.
+    const r = await both('k-viec-2019.csv', ['Đơn vị,Có điều kiện,Giải quyết xong (THX + ĐC)', 'Chi cục A,1200,1000', 'Chi cục B,800,600']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '2000', resolved: '1600', rate: '80.00' });
+  });
+});

@@ -1,0 +1,20 @@
+// The tables' everyday abbreviations, written out once for every reader of folded text: the
+// header folding of the field table (headers.ts) and the notes in a header's brackets
+// (comparison-words.ts), so "Có ĐK", "GQX", "Đã TH xong" mean the same in both.
+
+/**
+ * Folded words (foldHeader) → their words: "Có ĐK", "Có Đ/K", "Có ĐKTHA", "Chưa có ĐK", "GQX",
+ * "GQ xong", "THX", "Đã TH xong", "THA". Whole words only ("ĐKKD" stays itself).
+ */
+const ABBREVIATIONS: readonly (readonly [string, string])[] = [
+  ['d k', 'dieu kien'], ['dk', 'dieu kien'], ['dkth', 'dieu kien thi hanh'], ['dktha', 'dieu kien thi hanh an'],
+  ['gqx', 'giai quyet xong'], ['gq', 'giai quyet'],
+  ['thx', 'thi hanh xong'], ['th', 'thi hanh'], ['tha', 'thi hanh an'],
+];
+const ABBREVIATION = new RegExp(`(?<= )(${ABBREVIATIONS.map(([a]) => a).join('|')})(?= )`, 'g');
+const EXPANDED = new Map(ABBREVIATIONS);
+
+/** `folded` (foldHeader's output) with its abbreviations written out. */
+export function expandAbbreviations(folded: string): string {
+  return ` ${folded} `.replace(ABBREVIATION, (a) => EXPANDED.get(a)!).trim();
+}
