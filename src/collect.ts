@@ -126,7 +126,7 @@ export async function collect(
 }
 
 /** A named pipe or a device: it can be read once only. */
-function isPipe(file: string): boolean {
+export function isPipe(file: string): boolean {
   try {
     const st = statSync(file);
     return st.isFIFO() || st.isCharacterDevice() || st.isSocket();

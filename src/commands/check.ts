@@ -1,10 +1,10 @@
 // thads check: every finding in every file, as text, JSON or GitHub annotations, and an exit
 // code a pipeline can act on (SPEC §6, §7, §9). The report is the result: it goes to stdout.
-import { collect } from '../collect.js';
+import { collect, isPipe } from '../collect.js';
 import { evaluate } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { plain } from '../domain/decimal.js';
-import { EXIT, ThadsError, collapseRepeats, finding, formatFinding, formatLocation, isAdvisory, pushAll, sheetReference, type ExitCode, type Finding } from '../errors.js';
+import { EXIT, STDIN, ThadsError, collapseRepeats, finding, formatFinding, formatLocation, isAdvisory, pushAll, sheetReference, type ExitCode, type Finding } from '../errors.js';
 import { escapeControls } from '../output/sanitize.js';
 import type { CheckFlags } from './flags.js';
 import type { Io } from '../io.js';
@@ -44,6 +44,35 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Consistency findings are errors here; advisory ones stay warnings unless --strict. */
+function asCheckOf(strict: boolean | undefined): (f: Finding) => Finding {
+  return (f) => (isAdvisory(f.code) && !strict ? f : { ...f, severity: 'error' });
+}
+
+/**
+ * What summarize finds only with every file at once — a provinces' file beside one province's
+ * offices' file, an office of one file that adds up the others' offices — and the files read one
+ * by one did not say: check must refuse what summarize refuses. The files are read again, as
+ * summarize reads them; standard input and pipes cannot be, so a run with one skips this.
+ */
+async function acrossFiles(files: readonly string[], common: Awaited<ReturnType<typeof resolveCommon>>, asCheck: (f: Finding) => Finding, already: readonly Finding[]): Promise<Finding[]> {
+  if (files.length < 2 || files.some((f) => f === STDIN || isPipe(f))) return [];
+  const said = new Set(already.map((f) => `${f.code}\u0000${f.location ? formatLocation(f.location) : ''}`));
+  // collect gives its findings in this array, also when it throws
+  const found: Finding[] = [];
+  try {
+    await collect(files, { ...common.read, onRowError: () => {} }, ['district', 'year'], undefined, found);
+  } catch (err) {
+    if (!(err instanceof ThadsError) || err.exitCode !== EXIT.data) throw err;
+    found.push(err.toFinding());
+  }
+  // Errors only: a warning of the files together (one gives money, another not) is no fault of a file.
+  return found
+    .filter((f) => !said.has(`${f.code}\u0000${f.location ? formatLocation(f.location) : ''}`))
+    .map(asCheck)
+    .filter((f) => f.severity === 'error');
+}
+
 export async function check(io: Io, files: string[], flags: CheckFlags): Promise<ExitCode> {
   assertStdinOnce(files);
   const common = await resolveCommon(io, files, flags);
@@ -61,8 +90,7 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
     const fileFindings: Finding[] = [];
     const rowErrors: Finding[] = [];
     const found: Finding[] = [];
-    // Consistency findings are errors here; advisory ones stay warnings unless --strict.
-    const asCheck = (f: Finding): Finding => (isAdvisory(f.code) && !flags.strict ? f : { ...f, severity: 'error' });
+    const asCheck = asCheckOf(flags.strict);
     try {
       const data = await collect([file], { ...common.read, onRowError: (e) => rowErrors.push(e.toFinding()) }, ['district', 'year'], undefined, found, inputs);
       pushAll(fileFindings, rowErrors, data.findings.map(asCheck));
@@ -102,6 +130,7 @@ export async function check(io: Io, files: string[], flags: CheckFlags): Promise
     }
     pushAll(findings, fileFindings.sort(byPosition));
   }
+  if (unreadable === 0) pushAll(findings, await acrossFiles(files, common, asCheckOf(flags.strict), findings));
 
   // A target that no file's offices take leaves the national one in force unseen (summarize says it too).
   const untaken = [...unmatched.values()].filter((u) => u.files === evaluated).map((u) => u.target);
