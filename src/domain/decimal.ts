@@ -94,3 +94,13 @@ export function roundHalfUp(value: Dec, decimals: number): Dec {
 export function shift(value: Dec, k: number): Dec {
   return k === 0 ? value : value.times(`1e${k}`);
 }
+
+/**
+ * Values as whole numbers of one scale (the most decimals any has; null stays null): exact, and
+ * far cheaper than Decimals to add and compare over every office of a file (suspect-rows.ts).
+ */
+export function toCommonScale(values: readonly (Dec | null)[]): { readonly units: (bigint | null)[]; readonly scale: number } {
+  let scale = 0;
+  for (const v of values) if (v !== null && v.decimalPlaces() > scale) scale = v.decimalPlaces();
+  return { units: values.map((v) => (v === null ? null : v.isZero() ? 0n : BigInt(shift(v, scale).toFixed()))), scale };
+}

@@ -1,0 +1,209 @@
+// The test oracle of src/domain/suspect-rows.ts: its findSuspects as it was before its key
+// tests moved from Decimals to whole numbers (a copy of that version, not imported from src/),
+// so the property test holds the faster search to what the plain one found.
+import { plain, ZERO, type Dec } from '../../src/domain/decimal.js';
+import { MEASURES, F, type Measure } from '../../src/domain/fields.js';
+import { addSums, subtractSums, type Sums } from '../../src/domain/declared-rows.js';
+
+export interface Office<R> {
+  readonly row: R;
+  readonly figures: Sums;
+}
+
+export interface Suspect<R> {
+  readonly office: Office<R>;
+  /** its index among the offices */
+  readonly at: number;
+  /**
+   * 'total': equals all the others; 'subtotal': equals the offices from `from` to `to` (indices,
+   * inclusive); 'near': close to, not equal to, the offices from `from` to `to` (all above it)
+   */
+  readonly kind: 'total' | 'subtotal' | 'near';
+  readonly from: number;
+  readonly to: number;
+  /** how many non-zero figures agree: with few, a coincidence is possible */
+  readonly evidence: number;
+  /** 'near': the figure that differs most from its sum (relative to it) */
+  readonly largest?: NearDiff;
+}
+
+export interface NearDiff {
+  readonly measure: Measure;
+  readonly index: number;
+  readonly figure: Dec;
+  readonly sum: Dec;
+}
+
+/**
+ * Equal in every field known on both sides: how many of them are non-zero; -1 if any differs.
+ * The evidence that a row is a sum of others (cross-file-totals.ts asks it too).
+ */
+export function agreement(a: Sums, b: Sums): number {
+  let nonZero = 0;
+  for (const m of MEASURES) {
+    const x = a[m];
+    const y = b[m];
+    if (!x || !y) continue;
+    for (let i = 0; i < x.length; i++) {
+      const u = x[i] ?? null;
+      const v = y[i] ?? null;
+      if (u === null || v === null) continue;
+      if (!u.eq(v)) return -1;
+      if (!u.isZero()) nonZero++;
+    }
+  }
+  return nonZero;
+}
+
+/** The key a run of offices is searched by: the first measure's with_conditions (always present). */
+function keyOf(s: Sums): Dec | null {
+  for (const m of MEASURES) {
+    const v = s[m]?.[F.with_conditions] ?? null;
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/** Bounded work: beyond this many offices only the "equals all the others" test runs. */
+const RUN_LIMIT = 200_000;
+/** candidate runs verified per office (equal keys, e.g. zeros, could be many) */
+const CANDIDATES_PER_OFFICE = 8;
+
+export function findSuspects<R>(offices: readonly Office<R>[]): Suspect<R>[] {
+  const n = offices.length;
+  if (n < 3) return [];
+  const out: Suspect<R>[] = [];
+  // The key field (the first measure's with_conditions) decides most rows with one comparison;
+  // all the figures are added only for a row whose key passes.
+  const prefix: Dec[] = [ZERO];
+  for (const o of offices) prefix.push(prefix[prefix.length - 1]!.plus(keyOf(o.figures) ?? ZERO));
+  const keyTotal = prefix[n]!;
+  let whole: Sums | null = null;
+  const flagged = new Set<number>();
+  // A row equal to all the others: 2·row = sum of the file.
+  for (let i = 0; i < n; i++) {
+    const o = offices[i]!;
+    const key = keyOf(o.figures);
+    if (key !== null && !key.times(2).eq(keyTotal)) continue;
+    if (!whole) {
+      whole = {};
+      for (const x of offices) addSums(whole, x.figures);
+    }
+    const evidence = agreement(o.figures, subtractSums(whole, o.figures));
+    if (evidence > 0) {
+      out.push({ office: o, at: i, kind: 'total', from: 0, to: n - 1, evidence });
+      flagged.add(i);
+    }
+  }
+  for (const near of nearTotals(offices, flagged)) {
+    out.push(near);
+    flagged.add(near.at);
+  }
+  if (n > RUN_LIMIT) return out;
+  // A row equal to the 2 or more rows right below (a heading subtotal) or above it (a closing one).
+  const at = new Map<string, number[]>();
+  prefix.forEach((p, k) => {
+    const key = plain(p);
+    const list = at.get(key);
+    if (list) list.push(k);
+    else at.set(key, [k]);
+  });
+  const runSum = (from: number, to: number): Sums => {
+    const s: Sums = {};
+    for (let k = from; k <= to; k++) addSums(s, offices[k]!.figures);
+    return s;
+  };
+  for (let i = 0; i < n; i++) {
+    if (flagged.has(i)) continue;
+    const key = keyOf(offices[i]!.figures);
+    if (key === null || key.isZero()) continue;
+    // below: prefix[j+1] − prefix[i+1] = key, j ≥ i+2; above: prefix[i] − prefix[j] = key, j ≤ i−2
+    const below = at.get(plain(prefix[i + 1]!.plus(key))) ?? [];
+    const aboveKey = prefix[i]!.minus(key);
+    const above = aboveKey.gte(0) ? (at.get(plain(aboveKey)) ?? []) : [];
+    const runs = [...below.filter((k) => k - 1 >= i + 2).map((k) => [i + 1, k - 1] as const), ...above.filter((k) => k <= i - 2).map((k) => [k, i - 1] as const)];
+    for (const [from, to] of runs.slice(0, CANDIDATES_PER_OFFICE)) {
+      const evidence = agreement(offices[i]!.figures, runSum(from, to));
+      if (evidence > 0) {
+        out.push({ office: offices[i]!, at: i, kind: 'subtotal', from, to, evidence });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Near a total: every non-zero figure within 1 % of the sum of the rows above, and at least one
+ * within NEAR_UNITS of it. A total typed with a slip or edited in one cell keeps its other cells
+ * exact; an office is no such copy. The offices' rates and mixes differ, so an office that
+ * merely outweighs the others (a city among small districts) misses 1 % in some column, and
+ * one figure a few units off its sum by chance, besides, is rarer still. Counts differing by
+ * 1–3 are a typo or a row forgotten by the total; beyond that the figures are a total of other
+ * rows, which the mismatch would not explain anyway.
+ */
+const NEAR_PERCENT = 1;
+const NEAR_UNITS = 3;
+/** fewer rows above, or fewer non-zero figures, and a near sum is too easily chance */
+const NEAR_MIN_ABOVE = 3;
+const NEAR_MIN_FIGURES = 2;
+
+/** Rows (not already found as exact sums) nearly equal to the sum of all the rows above them. */
+function nearTotals<R>(offices: readonly Office<R>[], flagged: ReadonlySet<number>): Suspect<R>[] {
+  const out: Suspect<R>[] = [];
+  const key = keyField(offices);
+  if (key === null) return out;
+  // The key figure filters: within 1 % of the sum above, the running sum at least nearly doubles,
+  // so only a few rows of any file are compared in full.
+  let keySum = ZERO;
+  const keys = offices.map((o) => o.figures[key.measure]?.[key.index] ?? ZERO);
+  for (let i = 0; i < offices.length; i++) {
+    const k = keys[i]!;
+    if (i >= NEAR_MIN_ABOVE && !flagged.has(i) && !k.isZero() && within(k, keySum)) {
+      const above: Sums = {};
+      for (let j = 0; j < i; j++) addSums(above, offices[j]!.figures);
+      const near = nearness(offices[i]!.figures, above);
+      if (near !== null) out.push({ office: offices[i]!, at: i, kind: 'near', from: 0, to: i - 1, evidence: near.figures, largest: near.largest });
+    }
+    keySum = keySum.plus(k);
+  }
+  return out;
+}
+
+/** The first field the offices give (the same fields on every row of a file). */
+function keyField<R>(offices: readonly Office<R>[]): { measure: Measure; index: number } | null {
+  const first = offices[0]?.figures;
+  for (const measure of MEASURES) {
+    const f = first?.[measure];
+    const index = f ? [F.with_conditions, ...f.keys()].find((i) => (f[i] ?? null) !== null) : undefined;
+    if (index !== undefined) return { measure, index };
+  }
+  return null;
+}
+
+function within(figure: Dec, sum: Dec): boolean {
+  return figure.minus(sum).abs().times(100).lte(sum.times(NEAR_PERCENT));
+}
+
+/** Non-zero figures compared and the largest relative difference, if `row` is near `sum`; else null. */
+function nearness(row: Sums, sum: Sums): { figures: number; largest: NearDiff } | null {
+  let figures = 0;
+  let close = false;
+  let largest: NearDiff | null = null;
+  for (const measure of MEASURES) {
+    const x = row[measure];
+    const y = sum[measure];
+    if (!x || !y) continue;
+    for (let index = 0; index < x.length; index++) {
+      const figure = x[index] ?? null;
+      const s = y[index] ?? null;
+      if (figure === null || s === null || (figure.isZero() && s.isZero())) continue;
+      if (!within(figure, s)) return null;
+      figures++;
+      const diff = figure.minus(s).abs();
+      if (diff.lte(NEAR_UNITS)) close = true;
+      if (largest === null || diff.times(largest.sum).gt(largest.figure.minus(largest.sum).abs().times(s))) largest = { measure, index, figure, sum: s };
+    }
+  }
+  return close && figures >= NEAR_MIN_FIGURES && largest !== null && !largest.figure.eq(largest.sum) ? { figures, largest } : null;
+}

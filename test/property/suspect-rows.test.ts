@@ -1,0 +1,74 @@
+// findSuspects searches totals, subtotals and near totals by one key figure in whole numbers of
+// one scale; the oracle (test/helpers/suspect-rows-oracle.ts) is the plain version that did it
+// with Decimals. On offices built to hold such rows — a run's exact sum, a sum one unit off,
+// money with up to three decimals, zeros, unknown figures — both find the same rows.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromScaled, type Dec } from '../../src/domain/decimal.js';
+import { addSums, type Sums } from '../../src/domain/declared-rows.js';
+import { emptyFigures } from '../../src/domain/figures.js';
+import { F } from '../../src/domain/fields.js';
+import { findSuspects } from '../../src/domain/suspect-rows.js';
+import { findSuspects as oracle } from '../helpers/suspect-rows-oracle.js';
+
+const RUNS = Number(process.env.THADS_FUZZ_RUNS ?? 300);
+const FIELDS = [F.with_conditions, F.completed, F.terminated, F.resolved];
+
+/** One office's figures: cases (whole) and, maybe, money (up to 3 decimals); a figure may be unknown. */
+const office = fc.record({
+  cases: fc.array(fc.option(fc.integer({ min: 0, max: 400 }), { freq: 8 }), { minLength: 4, maxLength: 4 }),
+  money: fc.option(fc.array(fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.integer({ min: 0, max: 3 })), { minLength: 4, maxLength: 4 }), { freq: 2 }),
+});
+
+function sums(o: { cases: (number | null)[]; money: [bigint, number][] | null }): Sums {
+  const cases = emptyFigures();
+  FIELDS.forEach((f, i) => (cases[f] = o.cases[i] === null ? null : fromScaled(o.cases[i]!, 0)));
+  if (!o.money) return { cases };
+  const money = emptyFigures();
+  FIELDS.forEach((f, i) => (money[f] = fromScaled(o.money![i]![0], o.money![i]![1])));
+  return { cases, money };
+}
+
+/**
+ * Offices with, maybe, a row that adds up others: 'run' — the exact sum of offices `from`..`to`,
+ * placed below or above them; 'near' — the sum of every office above it with one figure 1–3
+ * units off (a total with a slip).
+ */
+const file = fc
+  .tuple(fc.array(office, { minLength: 3, maxLength: 10 }), fc.constantFrom('none', 'run', 'near'), fc.nat(), fc.nat(), fc.boolean(), fc.constantFrom(-3, -2, -1, 1, 2, 3))
+  .map(([list, kind, a, b, below, off]) => {
+    const figures = list.map(sums);
+    // every office gives the same measures (as in one file): money only if the first does
+    for (const f of figures) if (!figures[0]!.money) delete f.money; else f.money ??= figures[0]!.money;
+    if (kind === 'none') return figures;
+    const from = kind === 'near' ? 0 : a % figures.length;
+    const to = kind === 'near' ? figures.length - 1 : from + (b % (figures.length - from));
+    const s: Sums = {};
+    for (let k = from; k <= to; k++) addSums(s, figures[k]!);
+    const bump = (v: Dec | null) => (v === null || v.plus(off).isNeg() ? v : v.plus(off));
+    const row: Sums = { cases: s.cases!.map((v, i) => (kind === 'near' && i === F.completed ? bump(v) : v)), ...(s.money ? { money: s.money } : {}) };
+    const at = kind === 'near' || below ? to + 1 : from;
+    return [...figures.slice(0, at), row, ...figures.slice(at)];
+  });
+
+const shape = (s: ReturnType<typeof findSuspects<number>>) =>
+  s.map((x) => ({ at: x.at, kind: x.kind, from: x.from, to: x.to, evidence: x.evidence, largest: x.largest ? `${x.largest.measure}:${x.largest.index}:${x.largest.figure.toFixed()}:${x.largest.sum.toFixed()}` : null }));
+
+describe('findSuspects: whole-number key search = the Decimal search', () => {
+  it('finds the same rows as the oracle', () => {
+    fc.assert(
+      fc.property(file, (figures) => {
+        const offices = figures.map((f, i) => ({ row: i, figures: f }));
+        expect(shape(findSuspects(offices))).toEqual(shape(oracle(offices)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('the built rows are found: a closing subtotal of three offices with money in thousandths', () => {
+    const o = (c: number, m: string) => ({ cases: [c, c, 0, c].map((v) => fromScaled(v, 0)).reduce((a, v, i) => ((a[FIELDS[i]!] = v), a), emptyFigures()), money: [m, m, '0', m].map((v) => fromScaled(BigInt(v.replace('.', '')), 3)).reduce((a, v, i) => ((a[FIELDS[i]!] = v), a), emptyFigures()) });
+    // 10 + 20 + 30 = 60 cases, 1.5 + 2.25 + 0.125 = 3.875 đồng: the fourth row closes the three above it.
+    const offices = [o(7, '9.000'), o(10, '1.500'), o(20, '2.250'), o(30, '0.125'), o(60, '3.875'), o(5, '1.000')].map((figures, row) => ({ row, figures }));
+    expect(shape(findSuspects(offices))).toEqual([{ at: 4, kind: 'subtotal', from: 1, to: 3, evidence: 6, largest: null }]);
+  });
+});
