@@ -142,10 +142,24 @@ const PART_SEPARATOR = /[;,/|()[\]]|\s[-–]\s|\s(?:và|va|and|&)\s/iu;
 /** "Việc: việc", "Cases - 1": a part that names the unit of cases, whatever it says. */
 const CASES_PART = /^\s*(về\s+)?(việc|viec|cases?)\s*(:|-|–)\s*\S.*$/iu;
 
+/**
+ * A clause naming its measure and the measure's unit, as the label's value may hold a second one
+ * ("(Số việc tính theo đơn vị việc, số tiền tính theo đơn vị nghìn đồng)"): folded, the measure in
+ * group 1 (cases) or 2 (money), the unit in 3.
+ */
+const CLAUSE = /^(?:(?:ve|doi voi|cho) )?(?:((?:so )?(?:viec|vu viec))|((?:so )?(?:tien|gia tri))) (?:tinh )?(?:theo don vi(?: tinh)?|theo|bang) (.+)$/;
+
 type Part = { readonly unit: MoneyUnit } | 'measure' | 'money' | 'other';
 
 function readPart(part: string, strict: boolean): Part {
   if (CASES_PART.test(part)) return 'measure';
+  const clause = CLAUSE.exec(foldHeader(part));
+  if (clause?.[1]) return 'measure';
+  // The money clause's value is money's unit, whatever it says: one thads cannot read is refused.
+  if (clause) {
+    const unit = parseMoneyUnit(clause[3]!);
+    return unit ? { unit } : 'money';
+  }
   const folded = foldHeader(part.replace(/\$/g, ' usd ')).replace(MEASURE_PREFIX, '');
   const unit = parseMoneyUnit(part) ?? parseMoneyUnit(folded);
   if (unit) return { unit };
