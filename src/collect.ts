@@ -381,6 +381,12 @@ async function collectFiles(
         ),
       );
     }
+    // Neither dropped as a subtotal nor added as an office: either reading may be the wrong total.
+    for (const { declared: d, against } of resolution.oneRowSubtotals) {
+      fileFindings.push(
+        finding('error', 'SUBTOTAL_OF_ONE_ROW', `"${d.row.district}" has the figures of the one office row ${against} it, and no section title or total bounds that row: it is either an office whose figures equal the row ${against} it or a subtotal of that one row, and thads cannot tell which`, { file, line: d.row.line, ...(officeColumn ? { column: officeColumn } : {}) }),
+      );
+    }
     for (const mm of resolution.mismatches) {
       const explains = explainers(mm.diffs, officeList.map((o) => o.row));
       const explained = explains.length > 0 ? `; the difference is exactly ${explains.map(rowName).join(' or ')}, counted as an office` : '';

@@ -54,6 +54,12 @@ export interface Resolution<R> {
   readonly mismatches: Mismatch<R>[];
   /** declared rows that equal what they sum (subtotals, totals) */
   readonly matched: number;
+  /**
+   * Subtotals whose nearest reading is one office row carved out of a longer run (no section
+   * title, declared row or edge of the table on its far side): an office whose figures equal its
+   * neighbour's ("Cộng Hòa" under "Thanh Hà") or that row's subtotal — neither dropped nor added.
+   */
+  readonly oneRowSubtotals: { readonly declared: DeclaredRow<R>; readonly against: 'above' | 'below' }[];
 }
 
 export function copySums(s: Sums): Sums {
@@ -166,7 +172,7 @@ export class DeclaredRows<R> {
     const offices: DeclaredRow<R>[] = [];
     const sectionMismatches: Mismatch<R>[] = [];
     // Most files declare nothing: no sum of their rows is needed.
-    if (!items.some((it) => it.type === 'declared')) return { offices, sectionMismatches, mismatches: [], matched: 0 };
+    if (!items.some((it) => it.type === 'declared')) return { offices, sectionMismatches, mismatches: [], matched: 0, oneRowSubtotals: [] };
     /** The rows between item i and the nearest declared row in direction `step`, summed; null if none. */
     const runFrom = (i: number, step: 1 | -1): { sums: Sums } | null => {
       const sums: Sums = {};
@@ -223,6 +229,7 @@ export class DeclaredRows<R> {
     for (const it of items) if (it.type === 'run') addSums(whole, it.sums);
     const declaredCount = items.filter((it) => it.type === 'declared').length;
     const mismatches: Mismatch<R>[] = [];
+    const oneRowSubtotals: Resolution<R>['oneRowSubtotals'] = [];
     let matched = 0;
     /** items each matched total adds up ([from, to]); a total of the whole file covers them all */
     const covered: { total: number; from: number; to: number }[] = [];
@@ -234,9 +241,9 @@ export class DeclaredRows<R> {
         if (!sectionMismatches.some((s) => s.declared === it)) matched++;
         continue;
       }
-      const readings: { sums: Sums; against: Mismatch<R>['against']; from: number; to: number }[] = [];
-      const consider = (sums: Sums, against: Mismatch<R>['against'], from: number, to: number) => {
-        if (comparable(it.figures, sums)) readings.push({ sums: copySums(sums), against, from: Math.min(from, to), to: Math.max(from, to) });
+      const readings: { sums: Sums; against: Mismatch<R>['against']; from: number; to: number; carved?: true }[] = [];
+      const consider = (sums: Sums, against: Mismatch<R>['against'], from: number, to: number, carved = false) => {
+        if (comparable(it.figures, sums)) readings.push({ sums: copySums(sums), against, from: Math.min(from, to), to: Math.max(from, to), ...(carved ? { carved } : {}) });
       };
       const walk = (from: number, step: 1 | -1, against: 'above' | 'below') => {
         const acc: Sums = {};
@@ -255,10 +262,15 @@ export class DeclaredRows<R> {
           if (x.type === 'run' && x.rows > 0) {
             addSums(acc, x.sums);
             rows += x.rows;
-            if (it.kind !== 'total') consider(acc, against, from, j);
+            if (it.kind !== 'total') consider(acc, against, from, j, rows === 1 && carvedOut(j, step));
           }
         }
         if (it.kind === 'total' && rows > 0) consider(acc, against, from, j - step);
+      };
+      /** The one row at item j has more office rows right beyond it: it is no whole section. */
+      const carvedOut = (j: number, step: 1 | -1): boolean => {
+        const beyond = items[j + step];
+        return beyond !== undefined && beyond.type === 'run' && beyond.rows > 0;
       };
       walk(i + 1, 1, 'below');
       walk(i - 1, -1, 'above');
@@ -278,7 +290,8 @@ export class DeclaredRows<R> {
         const diffs = diffSums(it.figures, r.sums);
         if (diffs.length === 0) {
           best = null;
-          matched++;
+          if (r.carved) oneRowSubtotals.push({ declared: it, against: r.against === 'below' ? 'below' : 'above' });
+          else matched++;
           break;
         }
         // Nearest reading; on a tie the natural one: the file for a total, its section for a subtotal.
@@ -303,7 +316,7 @@ export class DeclaredRows<R> {
         }
       }
     }
-    return { offices, sectionMismatches, mismatches, matched };
+    return { offices, sectionMismatches, mismatches, matched, oneRowSubtotals };
   }
 }
 

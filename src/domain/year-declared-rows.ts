@@ -178,6 +178,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
       sectionMismatches: parts.flatMap((p) => p.sectionMismatches),
       mismatches: parts.flatMap((p) => p.mismatches),
       matched: parts.reduce((n, p) => n + p.matched, 0),
+      oneRowSubtotals: parts.flatMap((p) => p.oneRowSubtotals),
       yearContradictions,
       uncheckedAcrossYears,
     };
