@@ -57,6 +57,7 @@ export const CODES = {
   MISSING_YEAR: { exit: 1, hint: 'fill in the year on every office row: a cell merged over several rows gives its text to the first one only in a CSV (unmerge it and fill down, or read the workbook itself)' },
   PROVINCE_TITLE_MISMATCH: { exit: 1, hint: 'a title naming a province heads that province\'s rows: move the row under its own province\'s title, or correct its province cell' },
   PROVINCE_IN_NAME_MISMATCH: { exit: 1, hint: 'an office\'s name may end with its own province ("Phòng THADS khu vực 2 - Gia Lai" in a Gia Lai row): correct the province after the name, or the row\'s province (its cell or the title above it)' },
+  ROW_LABELS_MEASURE: { exit: 1, hint: 'write one row per office with the figures in columns (cases and money in columns of their own); a rate is computed by thads, delete its rows' },
   PERIOD_COLUMN: { exit: 1, hint: 'keep the report\'s own rows only (delete those of the other period, a comparison), or give each row its statistics year in a column headed "Năm" and pass --year N to keep one' },
   NOT_AN_OFFICE: { exit: 1, hint: 'keep only office rows, their totals and subtotals in the table: delete the row (or move it below the signatures, without figures)' },
   UNIT_UNREADABLE: { exit: 1, hint: 'write the unit as the forms do ("Đơn vị tính: nghìn đồng", "(triệu đồng)", "(đồng)"), or pass --money-unit dong|thousand|million|billion' },

@@ -41,6 +41,7 @@ import { FilledDownWatch } from '../filled-down.js';
 import { yearOfLabel } from '../stated-years.js';
 import type { Undated } from '../../domain/year-declared-rows.js';
 import { mayTellRowsApart } from '../period-column.js';
+import { labelsMeasure } from '../measure-rows.js';
 
 const MAX_INT_DIGITS = 15;
 /** figure columns a file may have on the fast path */
@@ -670,12 +671,15 @@ export class RowScanner {
         while (i < to && buf[i] === 0x20) i++;
         // A cell that starts with a letter may label the row ("Cộng" under "Chấp hành viên"):
         // such a row is the reference reader's (layout.ts labelsSubtotal). Numbers are let be at once.
-        const letter = i < to && buf[i]! >= 0x41;
+        // "%" too: a rate's label (measure-rows.ts).
+        const letter = i < to && (buf[i]! >= 0x41 || buf[i] === 0x25);
         const text = i;
         while (i < to && buf[i] !== delimiter) i++;
         if (letter) {
           const cell = nfc(this.cellText(buf, text, i));
           if (labelsSubtotal(cell)) giveUp();
+          // "Số việc" / "Tỷ lệ (%)", "Việc" / "Tiền": one row per measure or rate, the reference refuses it
+          if (labelsMeasure(cell)) giveUp();
           // "Cùng kỳ năm trước", "Năm 2018", "N-1" beside the office: its period, the reference's (period-column.ts)
           if (statesPeriod(cell)) giveUp();
           named ||= namesRow(cell);
@@ -687,11 +691,16 @@ export class RowScanner {
         // column: the reference judges it (layout.ts strayNumber).
         while (i < to && buf[i] === 0x20) i++;
         if (i < to && ((buf[i]! >= 48 && buf[i]! <= 57) || buf[i] === 0x2d || buf[i] === 0x2b || buf[i] === 0x28)) referenceJudges = true;
+        const note = i;
         while (i < to && buf[i] !== delimiter) i++;
+        // a short note that is, whole, a measure's or a rate's label ("Tỷ lệ (%)"): the reference refuses it (measure-rows.ts)
+        if (i > note && i - note <= 48 && labelsMeasure(nfc(this.cellText(buf, note, i)))) giveUp();
       } else if (role === UNNAMED) {
         // Empty in a plain export (a trailing delimiter); anything else is the reference's to judge.
         while (i < to && buf[i] !== delimiter) i++;
         if (i > start) referenceJudges = true;
+        // even on a row of dashes only, which the reference takes for a row with figures (measure-rows.ts)
+        if (i > start && i - start <= 48 && labelsMeasure(nfc(this.cellText(buf, start, i)))) giveUp();
       } else if (role === STT) {
         // "1", "12", "": an office's number; "I", "II", "A": a row numbered as a section.
         const digit = i >= to || buf[i] === delimiter || (buf[i]! >= 48 && buf[i]! <= 57);
