@@ -33,7 +33,7 @@ import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, uns
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
-import { SecondTableWatch } from './second-table.js';
+import { rowTitle, SecondTableWatch } from './second-table.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel } from './measure-rows.js';
 
@@ -638,7 +638,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const headerLike = isHeaderRow(opts.matcher, record);
       // (the header again, a page's or a second table's, is no note: its cells joined would read as one)
       if (!headerLike) checkFootnote(file, record, line, layout.footnoted);
-      if (tables.skipped(line, headerLike, parts ? 'parts' : label, labelText)) justHeaderAgain = true;
+      if (tables.skipped(line, headerLike, parts ? 'parts' : label, labelText, rowTitle(record, districtCol, layout.stt, layout.notes))) justHeaderAgain = true;
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
       // A section's title without figures ("II. Các Chi cục", "Cấp huyện" with empty cells)

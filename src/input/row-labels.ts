@@ -81,6 +81,14 @@ const NOT_OFFICE = new RegExp(
 /** A comparison's word anywhere: "Năm 2018 (cùng kỳ)", a year's row so marked, is no office. */
 const COMPARED = new RegExp(`\\b(${ROW_COMPARISON.join('|')})\\b`);
 /**
+ * A label naming another period, a comparison or a plan anywhere in it ("Cùng kỳ năm 2018", "II.
+ * Cùng kỳ năm trước", "Kỳ trước", "Kế hoạch"): as a row without figures, it titles rows that are
+ * not the report's own (second-table.ts).
+ */
+export function namesComparison(text: string): boolean {
+  return COMPARED.test(foldHeader(text));
+}
+/**
  * Rows that are no office, and what they hold instead (folded): an estimate ("Ước thực hiện 12
  * tháng", "Dự ước cả năm", "ƯTH"), another period ("Tính đến 31/8/2019", "Số liệu 11 tháng",
  * "Lũy kế", "9 tháng", "Quý IV", "Tháng 9", "Trong tháng", "Kỳ báo cáo", "Phát sinh trong kỳ",

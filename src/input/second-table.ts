@@ -6,9 +6,38 @@
 //     office rows (with none it is a remark: "So với cùng kỳ năm 2018, …");
 //   - an office of the rows above the total again below it;
 //   - the header again mid-file followed by an office already seen (over new offices it is a
-//     page's header).
+//     page's header);
+//   - a row without figures titling the rows below it as another period's, a comparison or a
+//     plan ("Cùng kỳ năm 2018", "II | Cùng kỳ", "B | Kỳ trước", "Kế hoạch"), total row or not,
+//     followed by office rows (SPEC §3: figures of different years are never added together).
 // The fast path hands such rows to the reference reader (fast/row-scanner.ts).
 import { ThadsError } from '../errors.js';
+import { isSectionNumber, namesComparison } from './row-labels.js';
+
+/** What a row without figures says of the rows below it: its office cell, else its only words; `column` 0-based. */
+export interface RowTitle {
+  readonly text: string;
+  readonly column: number;
+}
+
+/**
+ * The title a row without figures gives the rows below it: the words in its office column, else
+ * the only words on it (a section number in the STT column beside them aside). Words beside
+ * others, or in a notes column ("Ghi chú"), title nothing: they remark on a row.
+ */
+export function rowTitle(cells: readonly string[], office: number | undefined, stt: number | undefined, notes: readonly number[]): RowTitle | null {
+  if (office !== undefined && (cells[office] ?? '').trim() !== '') return { text: cells[office]!.trim(), column: office };
+  const words: number[] = [];
+  cells.forEach((c, i) => {
+    if (c.trim() !== '' && !notes.includes(i) && !(i === stt && isSectionNumber(c))) words.push(i);
+  });
+  return words.length === 1 ? { text: cells[words[0]!]!.trim(), column: words[0]! } : null;
+}
+
+/** Whether the title names another period, a comparison or a plan: the rows below it are no figures of the report's own. */
+export function titlesOtherPeriod(title: RowTitle | null): boolean {
+  return title !== null && namesComparison(title.text);
+}
 
 interface At {
   readonly line: number;
@@ -19,6 +48,8 @@ export class SecondTableWatch {
   private total: At | null = null;
   private otherTitle: At | null = null;
   private headerAgain: number | null = null;
+  /** a title of another period's rows, a comparison's or a plan's, total row or not */
+  private periodTitle: (At & { readonly column: number }) | null = null;
   /** offices above the first total and the first header again */
   private readonly officesAbove = new Set<string>();
 
@@ -28,9 +59,13 @@ export class SecondTableWatch {
     private readonly lineWord: () => string,
   ) {}
 
-  /** A row without figures: the header again (`isHeader`), a title (`label` 'other'), anything else. Returns true for the header again. */
-  skipped(line: number, isHeader: boolean, label: string, name: string): boolean {
+  /**
+   * A row without figures: the header again (`isHeader`), a title (`label` 'other'; `title` what
+   * it says of the rows below it, rowTitle), anything else. Returns true for the header again.
+   */
+  skipped(line: number, isHeader: boolean, label: string, name: string, title: RowTitle | null): boolean {
     if (this.total !== null && label === 'other') this.otherTitle ??= { line, name };
+    if (!isHeader && titlesOtherPeriod(title)) this.periodTitle ??= { line, name: title!.text, column: title!.column };
     if (!isHeader) return false;
     if (this.total !== null) {
       throw this.error(`a second table starts here: the header comes again below the total row "${this.total.name}" (${this.at(this.total)}), and its rows would be added to the first table's`, line);
@@ -48,6 +83,14 @@ export class SecondTableWatch {
   office(line: number, key: string, district: string): void {
     if (this.otherTitle !== null) {
       throw this.error(`a second table starts at ${this.at(this.otherTitle)}: "${this.otherTitle.name}" below the total row "${this.total!.name}" (${this.at(this.total!)}) heads rows ("${district}" here) that would be added to the first table's`, line);
+    }
+    if (this.periodTitle !== null) {
+      const t = this.periodTitle;
+      throw new ThadsError(
+        'SECOND_TABLE',
+        `"${t.name}" names another period, a comparison or a plan: the rows below it ("${district}", ${this.lineWord()} ${line}) are not this report's period's figures, and would be added to its own`,
+        { file: this.file, line: t.line, column: t.column + 1 },
+      );
     }
     if (this.officesAbove.has(key) && this.headerAgain !== null) {
       throw this.error(`a second table starts at ${this.lineWord()} ${this.headerAgain}, where the header comes again: "${district}" here is an office of the first table, and its figures would be added to the first table's`, line);

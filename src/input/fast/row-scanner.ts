@@ -31,6 +31,7 @@ import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, nam
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
 import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
+import { rowTitle, titlesOtherPeriod } from '../second-table.js';
 import { namesRegionalOffice } from '../by-enforcer.js';
 import { footnoteLine } from '../footnotes.js';
 import { splitSample } from '../sniff.js';
@@ -948,6 +949,9 @@ export class RowScanner {
       const d = String.fromCharCode(delimiter);
       const cells = text.includes('"') ? (splitSample(text, d, 1)[0] ?? []) : text.split(d);
       if (footnoteLine(cells.map(nfc)) !== null) giveUp();
+      // A title of another period's rows ("Cùng kỳ năm 2018"): the reference refuses them (second-table.ts).
+      const { district, stt, notes } = this.layout!;
+      if (titlesOtherPeriod(rowTitle(cells.map(nfc), district >= 0 ? district : undefined, stt >= 0 ? stt : undefined, notes))) giveUp();
     }
     const title = this.titleOf(buf, from, to, delimiter);
     if (title !== null) {
