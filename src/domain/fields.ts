@@ -167,6 +167,25 @@ export type IdentityKey = (typeof IDENTITY_KEYS)[number];
  */
 export const OFFICE_ENFORCER_HEADERS: readonly string[] = ['Đơn vị / Chấp hành viên', 'Tên đơn vị / Chấp hành viên', 'Đơn vị / CHV', 'Office / Enforcer'];
 
+/**
+ * The office column's header, one rule rather than a list of spellings: (Tên) đơn vị | chi cục |
+ * cơ quan | phòng | văn phòng, maybe whose office it is ("THADS", "thi hành án (dân sự)", "THA
+ * (dân sự)") and "khu vực" (the Phòng of 2025): "Chi cục THA", "Tên đơn vị thi hành án", "Phòng
+ * THADS khu vực". No figure's words follow ("Đơn vị tính" is no office column).
+ */
+const OFFICE_HEADER = {
+  title: ['', 'Tên '],
+  noun: ['Đơn vị', 'Chi cục', 'Cơ quan', 'Phòng', 'Văn phòng'],
+  of: ['', ' THADS', ' thi hành án', ' thi hành án dân sự', ' THA', ' THA dân sự'],
+  area: ['', ' khu vực'],
+} as const;
+
+/** OFFICE_HEADER written out, every spelling it allows. */
+function officeHeaders(): string[] {
+  const { title, noun, of, area } = OFFICE_HEADER;
+  return title.flatMap((t) => noun.flatMap((n) => of.flatMap((o) => area.map((a) => `${t}${n}${o}${a}`))));
+}
+
 export const IDENTITY: Record<IdentityKey, { label: { en: string; vi: string }; aliases: readonly string[] }> = {
   province: { label: { en: 'Province', vi: 'Tỉnh' }, aliases: ['Tỉnh', 'Tỉnh, thành phố', 'Cục THADS tỉnh', 'Cục THADS', 'Cục', 'Tỉnh/Thành phố', 'Địa phương', 'Tỉnh/TP', 'Tên tỉnh', 'Tên tỉnh, thành phố', 'Cục THADS tỉnh, TP', 'Cục THADS tỉnh, thành phố'] },
   district: {
@@ -174,10 +193,7 @@ export const IDENTITY: Record<IdentityKey, { label: { en: string; vi: string }; 
     // Spellings of the office column seen in real exports; a file with none of them and a
     // column of names is refused (read-csv.ts), never summed as one office.
     aliases: [
-      'Đơn vị', 'Tên đơn vị', 'Đơn vị báo cáo', 'Tên đơn vị báo cáo', 'Đơn vị thi hành án', 'Đơn vị thi hành án dân sự', 'Đơn vị THA', 'Đơn vị THADS',
-      'Cơ quan', 'Tên cơ quan', 'Cơ quan thi hành án', 'Cơ quan thi hành án dân sự', 'Cơ quan THADS', 'Tên cơ quan thi hành án',
-      'Chi cục', 'Tên Chi cục', 'Chi cục THADS', 'Chi cục Thi hành án dân sự', 'Phòng', 'Tên Phòng', 'Phòng THADS khu vực', 'Phòng Thi hành án dân sự khu vực',
-      'Đơn vị trực thuộc', 'Office', 'Office name', 'Enforcement office', 'Agency', 'Huyện', 'Quận, huyện', 'Quận/huyện', 'Khu vực', 'Unit', 'Name',
+      ...officeHeaders(), 'Đơn vị báo cáo', 'Tên đơn vị báo cáo', 'Đơn vị trực thuộc', 'Office', 'Office name', 'Enforcement office', 'Agency', 'Huyện', 'Quận, huyện', 'Quận/huyện', 'Khu vực', 'Unit', 'Name',
       ...OFFICE_ENFORCER_HEADERS,
     ],
   },

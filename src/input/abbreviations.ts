@@ -4,12 +4,12 @@
 
 /**
  * Folded words (foldHeader) → their words: "Có ĐK", "Có Đ/K", "Có ĐKTHA", "Chưa có ĐK", "GQX",
- * "GQ xong", "THX", "Đã TH xong", "THA". Whole words only ("ĐKKD" stays itself).
+ * "GQ xong", "THX", "Đã TH xong", "THA", "QĐ". Whole words only ("ĐKKD" stays itself).
  */
 const ABBREVIATIONS: readonly (readonly [string, string])[] = [
   ['d k', 'dieu kien'], ['dk', 'dieu kien'], ['dkth', 'dieu kien thi hanh'], ['dktha', 'dieu kien thi hanh an'],
   ['gqx', 'giai quyet xong'], ['gq', 'giai quyet'],
-  ['thx', 'thi hanh xong'], ['th', 'thi hanh'], ['tha', 'thi hanh an'],
+  ['thx', 'thi hanh xong'], ['th', 'thi hanh'], ['tha', 'thi hanh an'], ['qd', 'quyet dinh'],
 ];
 const ABBREVIATION = new RegExp(`(?<= )(${ABBREVIATIONS.map(([a]) => a).join('|')})(?= )`, 'g');
 const EXPANDED = new Map(ABBREVIATIONS);

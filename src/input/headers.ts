@@ -61,9 +61,13 @@ export interface NamedPeriod {
   readonly partOfYear: boolean;
 }
 
-/** A header folded for the field table: foldHeader, its abbreviations written out. */
+const TO_EXECUTE_AN = /(?<=^| )(phai thi hanh) an(?= |$)/g;
+/**
+ * A header folded for the field table: foldHeader, its abbreviations written out, and "phải thi
+ * hành án" said as "phải thi hành" (the cases to execute are a judgment's: "Tổng số phải THA").
+ */
 function foldName(text: string): string {
-  return expandAbbreviations(foldHeader(text));
+  return expandAbbreviations(foldHeader(text)).replace(TO_EXECUTE_AN, '$1');
 }
 
 type Target = { kind: 'figure'; field: FieldKey; measure: Measure | null } | { kind: 'identity'; key: IdentityKey } | { kind: 'ignored' };
