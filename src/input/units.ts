@@ -173,24 +173,49 @@ function readPart(part: string, strict: boolean): Part {
   return money ? 'money' : 'other';
 }
 
+// A note on foreign currency beside the unit: "(số tiền quy đổi từ USD theo tỷ giá ngày 30/9/2025)",
+// "ngoại tệ USD đã quy đổi ra đồng", "(không bao gồm số tiền ngoại tệ)". It converts or leaves out
+// amounts and states no unit; "ngoại tệ" alone ("(gồm cả ngoại tệ)") converts nothing and is no note.
+const NOTE_WORDS = /(^| )(quy doi|t[yi] gia|khong bao gom|khong tinh)( |$)/;
+/** A clause that states a unit is no note: "(ngoại tệ tính theo đơn vị USD)", "ngoại tệ: USD". */
+const STATES_UNIT = /(^| )(theo don vi|tinh bang|don vi tinh|dvt)( |$)/;
+/** A scaled unit in a note ("quy đổi ra triệu đồng") would be a second unit: no note. "tỷ giá", "ra đồng" are none. */
+const SCALED_UNIT = /(^| )(nghin|ngan|trieu|t[yi]|tr|1 ?000( ?000)*) ?(dong|d|vnd)( |$)|(^| )(ngd|trd)( |$)/;
+/** A bracketed group ("(…)", "[…]"), its text in group 1. */
+const BRACKETED = /[([]([^()[\]]*)[)\]]/g;
+
+function isNote(text: string): boolean {
+  const folded = foldUnit(text);
+  return !/[:：]/.test(text) && NOTE_WORDS.test(folded) && !STATES_UNIT.test(folded) && !SCALED_UNIT.test(folded);
+}
+
+/** Each part read; two units, or money thads cannot read beside one, unreadable. */
+function readParts(parts: readonly string[], l: Labelled): UnitLine {
+  const read = parts.map((p) => readPart(p, l.kind !== 'unit'));
+  const units = new Set(read.flatMap((p) => (typeof p === 'object' ? [p.unit] : [])));
+  if (units.size > 1 || (units.size > 0 && read.includes('money'))) return { kind: 'unreadable', text: l.text };
+  if (units.size === 1) return { kind: 'money', unit: [...units][0]! };
+  return read.includes('money') ? { kind: 'unreadable', text: l.text } : null;
+}
+
 /**
  * What a label's value says about money. Each part is read: one money unit, named once or more,
  * is the line's ("Đơn vị tính: Việc (về việc), nghìn đồng (về tiền)"). Two units ("đồng/nghìn
  * đồng") or money thads cannot read beside it ("Đơn vị tính: việc; USD") is unreadable: refused,
- * never one picked nor đồng taken.
+ * never one picked nor đồng taken. A note on foreign currency is set aside only when the rest
+ * names one unit thads reads ("Đơn vị tính: nghìn đồng (quy đổi từ USD)"); alone ("Đơn vị tính:
+ * quy đổi từ USD") it is read as any part, and money without a unit refused.
  */
 function readLabelled(l: Labelled): UnitLine {
   const whole = l.value.trim().replace(/[.;,]\s*$/, '');
   // "1, 000 đồng": a comma CSV cut "1,000 đồng" in two cells.
   const unit = parseMoneyUnit(whole);
   if (unit) return { kind: 'money', unit };
-  const parts = whole.split(PART_SEPARATOR).map((p) => readPart(p, l.kind !== 'unit'));
-  const units = new Set(parts.flatMap((p) => (typeof p === 'object' ? [p.unit] : [])));
-  if (units.size > 1 || (units.size > 0 && parts.includes('money'))) return { kind: 'unreadable', text: l.text };
-  if (units.size === 1) return { kind: 'money', unit: [...units][0]! };
-  return parts.includes('money') ? { kind: 'unreadable', text: l.text } : null;
+  // A bracketed note goes whole, so its "30/9/2025" or "," splits no part out of it.
+  const rest = whole.replace(BRACKETED, (group, inner: string) => (isNote(inner) ? ';' : group)).split(PART_SEPARATOR).filter((p) => !isNote(p));
+  const withoutNotes = readParts(rest, l);
+  return withoutNotes?.kind === 'money' ? withoutNotes : readParts(whole.split(PART_SEPARATOR), l);
 }
-
 /**
  * A unit line in one cell: "Đơn vị tính: nghìn đồng", "(Đơn vị tính: 1.000 đồng)", "DVT: nghin
  * dong", "Đ.v.t: 1.000 đ", "(Số tiền: 1.000 đồng)", "Đơn vị: ngàn đồng", "Unit: thousand VND".
