@@ -106,7 +106,7 @@ export const CODES = {
   TO_EXECUTE_EXCEEDS_TOTAL: { exit: 1, hint: codeHint('TO_EXECUTE_EXCEEDS_TOTAL') },
   WITH_CONDITIONS_EXCEEDS_TOTAL: { exit: 1, hint: codeHint('WITH_CONDITIONS_EXCEEDS_TOTAL') },
   OFFICE_SUBTOTAL_MISMATCH: { exit: 1, hint: "if the row is the office's total over its enforcers, correct it (or delete it: thads adds the enforcers' rows); if it holds cases of no enforcer, name them in the enforcer column (e.g. \"Chưa phân công\")" },
-  SUBTOTAL_OF_ONE_ROW: { exit: 1, hint: 'if the row is an office, rename it so its name does not begin with "Cộng" (e.g. "Chi cục THADS huyện Cộng Hòa"); if it is a subtotal, mark its section with a title row above the office it covers ("I. Khối Cục")' },
+  SUBTOTAL_OF_ONE_ROW: { exit: 1, hint: 'if the row is an office, rename it so its name does not begin with "Cộng" (e.g. "Chi cục THADS huyện Cộng Hòa"); if it is a subtotal, mark its section with a title row above the office it covers ("I. Khối Cục"); a "Tổng cộng" row over the file also tells the two readings apart' },
   DECLARED_TOTAL_MISMATCH: { exit: 1, hint: 'the total row does not equal the sum of the office rows; one of them is wrong (summarize refuses it; --accept-total-mismatch prints the sum of the office rows anyway)' },
   PROVINCE_UNDECIDED: { exit: 1, advisory: true, hint: 'name the file after its province (gia-lai-viec-2025.csv) or give it a province column (Tỉnh); the total is right either way, the groups by province and the offices told apart across files are not' },
   PROVINCE_ROLLED_UP: { exit: 1, advisory: true, hint: 'a report of 2025 or later counts by the 34 provinces; write the province as it has been named since 1/7/2025, or, for a report of a period before that day, state the period in the title' },

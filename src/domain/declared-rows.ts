@@ -56,8 +56,9 @@ export interface Resolution<R> {
   readonly matched: number;
   /**
    * Subtotals whose nearest reading is one office row carved out of a longer run (no section
-   * title, declared row or edge of the table on its far side): an office whose figures equal its
-   * neighbour's ("Cộng Hòa" under "Thanh Hà") or that row's subtotal — neither dropped nor added.
+   * title or declared row on its far side; the table's edge is none): an office whose figures
+   * equal its neighbour's ("Cộng Hòa" under "Thanh Hà") or that row's subtotal — neither dropped
+   * nor added, unless the file's totals match one reading only.
    */
   readonly oneRowSubtotals: { readonly declared: DeclaredRow<R>; readonly against: 'above' | 'below' }[];
 }
@@ -118,6 +119,8 @@ function notSumOf(figures: Sums, run: { sums: Sums } | null): boolean {
  * neighbouring declared rows only (not across them), so the search stays linear in the file.
  */
 const RUN_SEARCH_LIMIT = 400;
+/** One-row subtotals beyond this many in a file are refused without trying each reading (2^n). */
+const MAX_ONE_ROW_SUBTOTALS = 4;
 /** Rows kept one by one (each a run of its own): real reports have a few hundred. */
 export const SEPARATE_ROWS = 5000;
 
@@ -168,11 +171,44 @@ export class DeclaredRows<R> {
   }
 
   resolve(): Resolution<R> {
+    // Most files declare nothing: no sum of their rows is needed.
+    if (!this.items.some((it) => it.type === 'declared')) return { offices: [], sectionMismatches: [], mismatches: [], matched: 0, oneRowSubtotals: [] };
+    // resolveOnce() rewrites its items: the readings of a one-row subtotal start from a copy.
+    const pristine = this.clone();
+    const first = this.resolveOnce();
+    return first.oneRowSubtotals.length === 0 ? first : pristine.settleOneRowSubtotals(first);
+  }
+
+  /**
+   * A one-row subtotal is an office or that row's subtotal; the file's declared totals decide
+   * when exactly one way of reading these rows makes every total match, every figure. Else (no
+   * total over them, or one that matches both readings or neither) they stay refused: `first`.
+   */
+  private settleOneRowSubtotals(first: Resolution<R>): Resolution<R> {
+    const ambiguous = first.oneRowSubtotals.map((o) => this.items.indexOf(o.declared as Item<R>));
+    // Each row two readings: beyond a few rows the readings are too many to try (real files have one).
+    if (ambiguous.length > MAX_ONE_ROW_SUBTOTALS || ambiguous.some((i) => i < 0)) return first;
+    let winner: Resolution<R> | null = null;
+    for (let mask = 0; mask < 1 << ambiguous.length; mask++) {
+      const reading = this.clone();
+      const asOffices = ambiguous.filter((_, k) => (mask >> k) & 1).map((i) => {
+        const d = reading.items[i] as DeclaredRow<R>;
+        reading.items[i] = { type: 'run', sums: copySums(d.figures), rows: 1 };
+        return d;
+      });
+      const r = reading.resolveOnce();
+      if (r.mismatches.some((m) => m.declared.kind === 'total')) continue;
+      // Two readings the totals allow, or one that finds one-row subtotals of its own: undecided.
+      if (winner || r.oneRowSubtotals.some((o) => asOffices.includes(o.declared) || !first.oneRowSubtotals.some((f) => f.declared === o.declared))) return first;
+      winner = { ...r, offices: [...r.offices, ...asOffices], matched: r.matched + r.oneRowSubtotals.length, oneRowSubtotals: [] };
+    }
+    return winner ?? first;
+  }
+
+  private resolveOnce(): Resolution<R> {
     const items = this.items;
     const offices: DeclaredRow<R>[] = [];
     const sectionMismatches: Mismatch<R>[] = [];
-    // Most files declare nothing: no sum of their rows is needed.
-    if (!items.some((it) => it.type === 'declared')) return { offices, sectionMismatches, mismatches: [], matched: 0, oneRowSubtotals: [] };
     /** The rows between item i and the nearest declared row in direction `step`, summed; null if none. */
     const runFrom = (i: number, step: 1 | -1): { sums: Sums } | null => {
       const sums: Sums = {};
@@ -267,10 +303,18 @@ export class DeclaredRows<R> {
         }
         if (it.kind === 'total' && rows > 0) consider(acc, against, from, j - step);
       };
-      /** The one row at item j has more office rows right beyond it: it is no whole section. */
+      /**
+       * The one row at item j is a whole section only with a title or a declared row right
+       * beyond it; more office rows there, or the table's edge (its first row opens the list of
+       * offices, not a section), leave it carved out of a run.
+       */
       const carvedOut = (j: number, step: 1 | -1): boolean => {
-        const beyond = items[j + step];
-        return beyond !== undefined && beyond.type === 'run' && beyond.rows > 0;
+        for (let k = j + step; k >= 0 && k < items.length; k += step) {
+          const beyond = items[k]!;
+          if (beyond.type !== 'run') return false;
+          if (beyond.rows > 0) return true;
+        }
+        return true;
       };
       walk(i + 1, 1, 'below');
       walk(i - 1, -1, 'above');
