@@ -151,7 +151,7 @@ export class HeaderSearch {
   see(record: string[], line: number): Layout | null {
     // A header row may sit on a sub-header row (Excel forms: "Có điều kiện thi hành" over
     // "Tổng số | Thi hành xong | Đình chỉ …"): the lowest header-like row without numbers wins.
-    const headerLike = isHeaderRow(this.opts.matcher, record);
+    const headerLike = isHeaderRow(this.opts.matcher, record, this.candidate?.cells ?? null);
     const joined = headerLike && this.candidate && !hasNumbers(record) ? joinUnderConnector(this.candidate.cells, record) : null;
     if (joined) {
       this.block.push({ cells: record, line });

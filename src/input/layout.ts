@@ -134,7 +134,7 @@ const NOTES_HEADERS = new Set(['ghi chu', 'note', 'notes']);
  * row above a two-row header ("STT, Tỉnh, Đơn vị, Về việc, …, Về tiền") names identity columns
  * only and is the group row, not the header.
  */
-export function isHeaderRow(matcher: HeaderMatcher, cells: readonly string[]): boolean {
+export function isHeaderRow(matcher: HeaderMatcher, cells: readonly string[], groupRow: readonly string[] | null = null): boolean {
   let known = 0;
   let figures = 0;
   for (const c of cells) {
@@ -143,7 +143,30 @@ export function isHeaderRow(matcher: HeaderMatcher, cells: readonly string[]): b
     if (figure) figures++;
     if (figure || role.kind === 'identity') known++;
   }
-  return known >= 2 && figures >= 1;
+  if (known >= 2 && figures >= 1) return true;
+  // below a group row, its "Tổng số" names a field too: "Tổng số | Giải quyết xong"
+  return groupRow !== null && figures >= 1 && known + groupTotals(matcher, groupRow, cells) >= 2;
+}
+
+/**
+ * The groups' own "Tổng số" in a row under their group row, beside parts of theirs: "Có điều
+ * kiện thi hành" over "Tổng số | Giải quyết xong". readHeader reads such a "Tổng số" as the
+ * group's field. 0 unless every other field the row names is a part of the group it sits under:
+ * "Chưa" over "Có điều kiện" is one label split over two rows, no group and its part.
+ */
+function groupTotals(matcher: HeaderMatcher, groupRow: readonly string[], cells: readonly string[]): number {
+  let totals = 0;
+  for (const [i, cell] of cells.entries()) {
+    if (SUBTOTAL_HEADERS.includes(foldHeader(cell))) {
+      if (groupFigure(matcher, groupRow, i, cell)) totals++;
+      continue;
+    }
+    const role = matcher.match(cell);
+    if (!namesField(role)) continue;
+    const group = (groupRow[i] ?? '').trim() === '' ? matcher.match(groupCell(groupRow, i)) : null;
+    if (role.kind !== 'figure' || group?.kind !== 'figure' || !isPartOf(role.field, group.field)) return 0;
+  }
+  return totals;
 }
 
 const SUBTOTAL_HEADERS = ['tong so', 'tong', 'cong', 'tong cong', 'total', 'so luong'];
@@ -163,6 +186,17 @@ interface SubColumn {
 function subColumnOf(matcher: HeaderMatcher, cell: string): SubColumn | null {
   if (SUBTOTAL_HEADERS.includes(foldHeader(cell))) return { measure: null, unit: null };
   return matcher.groupOf(cell);
+}
+
+/**
+ * A sub-column holding the figure of the group over it: "Tổng số" under "Có điều kiện thi hành",
+ * with the group's label. Null unless the group names a field.
+ */
+function groupFigure(matcher: HeaderMatcher, groupRow: readonly string[] | null, index: number, cell: string): { readonly group: string; readonly sub: SubColumn } | null {
+  const sub = subColumnOf(matcher, cell);
+  if (!sub) return null;
+  const group = groupCell(groupRow, index);
+  return group && matcher.match(group).kind === 'figure' ? { group, sub } : null;
 }
 
 /** The nearest non-empty cell at or left of `index` in a row above: the label of a merged group. */
@@ -391,14 +425,11 @@ export function readHeader(
     // "Tổng số" under a group label names the group's own figure: under "Có điều kiện thi hành"
     // it is with_conditions, under "Tổng số thụ lý" it is total; "Số việc" beside "Tỷ lệ (%)"
     // under "Có điều kiện" (the forms' count | share) is its count, "Tiền" its money.
-    const subColumn = merged ? null : subColumnOf(opts.matcher, cell);
-    if (subColumn) {
-      const group = groupCell(groupRow, index);
-      if (group && opts.matcher.match(group).kind === 'figure') {
-        header = group;
-        sub = subColumn;
-        usedGroupRow();
-      }
+    const ofGroup = merged ? null : groupFigure(opts.matcher, groupRow, index, cell);
+    if (ofGroup) {
+      header = ofGroup.group;
+      sub = ofGroup.sub;
+      usedGroupRow();
     }
     const loc = { file, line, column: index + 1 };
     const matched = opts.matcher.match(header);
