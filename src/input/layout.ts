@@ -6,7 +6,7 @@ import { isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
-import { isConnector, looksLikeResolvedPart, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
+import { isConnector, looksLikeResolvedPart, namedPeriod, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { withFileName, yearFromFileName, yearsOfFileName, yearsOfName } from './file-names.js';
@@ -172,6 +172,18 @@ function groupCell(row: readonly string[] | null, index: number): string {
     if (c !== '') return c;
   }
   return '';
+}
+
+/**
+ * A field's header under a group cell that names a period, a comparison or a plan ("Cùng kỳ năm
+ * 2018", "So sánh với cùng kỳ", "Chỉ tiêu giao (74%)"), read as if the group's words were written
+ * in it: "Tổng số thụ lý (Cùng kỳ năm 2018)", which headers.ts reads as another period's column
+ * (or the report's own, "(Năm 2019)" in a report of 2019). Left alone, a field found only under
+ * such a group was read as this year's. The group's own parentheses are flattened into its words.
+ */
+export function withGroupPeriod(matcher: HeaderMatcher, cell: string, group: string): string {
+  if (group === '' || matcher.match(cell).kind !== 'figure' || namedPeriod(group) === null) return cell;
+  return `${cell.trim()} (${group.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim()})`;
 }
 
 /**
@@ -399,6 +411,11 @@ export function readHeader(
         sub = subColumn;
         usedGroupRow();
       }
+    }
+    // the group's period, comparison or plan counts for the columns under it
+    if (!merged && header === cell) {
+      header = withGroupPeriod(opts.matcher, cell, groupCell(groupRow, index));
+      if (header !== cell) usedGroupRow();
     }
     const loc = { file, line, column: index + 1 };
     const matched = opts.matcher.match(header);
