@@ -165,13 +165,16 @@ function subColumnOf(matcher: HeaderMatcher, cell: string): SubColumn | null {
   return matcher.groupOf(cell);
 }
 
+/** The column of the nearest non-empty cell at or left of `index` in a row above, or -1. */
+function groupStart(row: readonly string[] | null, index: number): number {
+  for (let j = index; row && j >= 0; j--) if ((row[j] ?? '').trim() !== '') return j;
+  return -1;
+}
+
 /** The nearest non-empty cell at or left of `index` in a row above: the label of a merged group. */
 function groupCell(row: readonly string[] | null, index: number): string {
-  for (let j = index; row && j >= 0; j--) {
-    const c = (row[j] ?? '').trim();
-    if (c !== '') return c;
-  }
-  return '';
+  const j = groupStart(row, index);
+  return j < 0 ? '' : row![j]!.trim();
 }
 
 /**
@@ -413,7 +416,9 @@ export function readHeader(
       }
     }
     // the group's period, comparison or plan counts for the columns under it
-    if (!merged && header === cell) {
+    // (a group over fields: a title's cell over "STT | Đơn vị" is no group)
+    const start = groupStart(groupRow, index);
+    if (!merged && header === cell && start >= 0 && opts.matcher.match(record[start] ?? '').kind === 'figure') {
       header = withGroupPeriod(opts.matcher, cell, groupCell(groupRow, index));
       if (header !== cell) usedGroupRow();
     }
