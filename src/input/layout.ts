@@ -378,6 +378,11 @@ export function readHeader(
   // From 2020, Hoãn and Tạm đình chỉ outside the có điều kiện group are deferred's parts: summed into it.
   const deferredAt = deferredColumns(opts.matcher, record, groupRow, noteYear);
   let summed = false;
+  // (an office's or a row number's label: "Năm báo cáo:" above the header is a form's field line)
+  const groupRowNamesIdentity = (groupRow ?? []).some((c) => {
+    const role = opts.matcher.match(c);
+    return (role.kind === 'identity' && role.key !== 'year') || STT_HEADERS.has(foldHeader(c));
+  });
 
   record.forEach((cell, index) => {
     // Cells merged vertically over a two-row header keep their text in the group row above; over
@@ -416,9 +421,10 @@ export function readHeader(
       }
     }
     // the group's period, comparison or plan counts for the columns under it
-    // (a group over fields: a title's cell over "STT | Đơn vị" is no group)
+    // (a group over fields in a row of the header, which holds STT or Đơn vị merged down: a
+    // title's cells, "Từ ngày | 10/1/2018", "Năm báo cáo: | 2018", are no groups)
     const start = groupStart(groupRow, index);
-    if (!merged && header === cell && start >= 0 && opts.matcher.match(record[start] ?? '').kind === 'figure') {
+    if (!merged && header === cell && groupRowNamesIdentity && start >= 0 && opts.matcher.match(record[start] ?? '').kind === 'figure') {
       header = withGroupPeriod(opts.matcher, cell, groupCell(groupRow, index));
       if (header !== cell) usedGroupRow();
     }
