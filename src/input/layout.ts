@@ -6,7 +6,7 @@ import { isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
-import { isConnector, looksLikeResolvedPart, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
+import { isConnector, looksLikeResolvedPart, namedPeriod, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { withFileName, yearFromFileName, yearsOfFileName, yearsOfName } from './file-names.js';
@@ -199,13 +199,28 @@ function groupFigure(matcher: HeaderMatcher, groupRow: readonly string[] | null,
   return group && matcher.match(group).kind === 'figure' ? { group, sub } : null;
 }
 
+/** The column of the nearest non-empty cell at or left of `index` in a row above, or -1. */
+function groupStart(row: readonly string[] | null, index: number): number {
+  for (let j = index; row && j >= 0; j--) if ((row[j] ?? '').trim() !== '') return j;
+  return -1;
+}
+
 /** The nearest non-empty cell at or left of `index` in a row above: the label of a merged group. */
 function groupCell(row: readonly string[] | null, index: number): string {
-  for (let j = index; row && j >= 0; j--) {
-    const c = (row[j] ?? '').trim();
-    if (c !== '') return c;
-  }
-  return '';
+  const j = groupStart(row, index);
+  return j < 0 ? '' : row![j]!.trim();
+}
+
+/**
+ * A field's header under a group cell that names a period, a comparison or a plan ("Cùng kỳ năm
+ * 2018", "So sánh với cùng kỳ", "Chỉ tiêu giao (74%)"), read as if the group's words were written
+ * in it: "Tổng số thụ lý (Cùng kỳ năm 2018)", which headers.ts reads as another period's column
+ * (or the report's own, "(Năm 2019)" in a report of 2019). Left alone, a field found only under
+ * such a group was read as this year's. The group's own parentheses are flattened into its words.
+ */
+export function withGroupPeriod(matcher: HeaderMatcher, cell: string, group: string): string {
+  if (group === '' || matcher.match(cell).kind !== 'figure' || namedPeriod(group) === null) return cell;
+  return `${cell.trim()} (${group.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim()})`;
 }
 
 /**
@@ -397,6 +412,11 @@ export function readHeader(
   // From 2020, Hoãn and Tạm đình chỉ outside the có điều kiện group are deferred's parts: summed into it.
   const deferredAt = deferredColumns(opts.matcher, record, groupRow, noteYear);
   let summed = false;
+  // (an office's or a row number's label: "Năm báo cáo:" above the header is a form's field line)
+  const groupRowNamesIdentity = (groupRow ?? []).some((c) => {
+    const role = opts.matcher.match(c);
+    return (role.kind === 'identity' && role.key !== 'year') || STT_HEADERS.has(foldHeader(c));
+  });
 
   record.forEach((cell, index) => {
     // Cells merged vertically over a two-row header keep their text in the group row above; over
@@ -430,6 +450,14 @@ export function readHeader(
       header = ofGroup.group;
       sub = ofGroup.sub;
       usedGroupRow();
+    }
+    // the group's period, comparison or plan counts for the columns under it
+    // (a group over fields in a row of the header, which holds STT or Đơn vị merged down: a
+    // title's cells, "Từ ngày | 10/1/2018", "Năm báo cáo: | 2018", are no groups)
+    const start = groupStart(groupRow, index);
+    if (!merged && header === cell && groupRowNamesIdentity && start >= 0 && opts.matcher.match(record[start] ?? '').kind === 'figure') {
+      header = withGroupPeriod(opts.matcher, cell, groupCell(groupRow, index));
+      if (header !== cell) usedGroupRow();
     }
     const loc = { file, line, column: index + 1 };
     const matched = opts.matcher.match(header);

@@ -436,9 +436,10 @@ function periodDays(text: string): { day: number; month: number; year: number; a
 
 /**
  * What may stand beside a header's year or days: "từ", "đến", "ngày", dashes, and the words that
- * only say the figure is counted so ("tính đến 30/9/2019", "số liệu đến 30/9/2019").
+ * only say the figure is counted so ("tính đến 30/9/2019", "số liệu đến 30/9/2019") or is the
+ * year's result ("Kết quả năm 2019", "Thực hiện năm 2019": a group over this year's columns).
  */
-const BOUND_WORDS = /(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay|from|to|tính|tinh|số\s+liệu|so\s+lieu)(?![\p{L}\d])|[-–—:,;.\s]/giu;
+const BOUND_WORDS = /(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay|from|to|tính|tinh|số\s+liệu|so\s+lieu|kết\s+quả|ket\s+qua|thực\s+hiện|thuc\s+hien)(?![\p{L}\d])|[-–—:,;.\s]/giu;
 
 /**
  * Whether a header's period names statistics year `year` as the report counts it, and nothing
