@@ -24,7 +24,7 @@ import { isWorkbookPath, readInputFile } from './input/read-file.js';
 import { officeFromFileName, withFileName } from './input/file-names.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
-import { provinceOfGroup, provinceStoodFor, rowLabel, yearOfRowLabel } from './input/row-labels.js';
+import { mayNameOffice, provinceOfGroup, provinceStoodFor, rowLabel, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import { keepInput, type KeptInput } from './input/spool.js';
@@ -266,7 +266,7 @@ async function collectFiles(
     // was signed or sent, none of theirs (title-province.ts). A name from the file name is no cell.
     const titleRows = new TitleForRows<[OfficeRow, number, number | null]>(([row, rows, repeatLine]) => addOffice(row, rows, repeatLine));
     const offerOffice = (row: OfficeRow, rows: number, repeatLine: number | null) => titleRows.offer([row, rows, repeatLine], hasOfficeColumn() ? report.titleProvinces : [], row);
-    const declared = new YearDeclaredRows<OfficeRow>(opts.year);
+    const declared = new YearDeclaredRows<OfficeRow>(opts.year, (row) => mayNameOffice(row.district));
     const runs = new OfficeRuns<OfficeRow>();
     let numbered = 0;
 

@@ -127,6 +127,13 @@ export const SEPARATE_ROWS = 5000;
 export class DeclaredRows<R> {
   private readonly items: Item<R>[] = [{ type: 'run', sums: {}, rows: 0 }];
 
+  /**
+   * `mayBeOffice`: whether a declared row's label could also be an office's name ("Cộng Hòa", a
+   * commune, beside "Cộng khối Cục", which never is): only such a row equal to one office row
+   * carved out of a run is in doubt (oneRowSubtotals).
+   */
+  constructor(private readonly mayBeOffice: (row: R) => boolean = () => true) {}
+
   private separateRows = 0;
 
   /**
@@ -159,7 +166,7 @@ export class DeclaredRows<R> {
 
   /** A copy that goes on apart from this one (runs copied: resolve() and addRow change them). */
   clone(): DeclaredRows<R> {
-    const copy = new DeclaredRows<R>();
+    const copy = new DeclaredRows<R>(this.mayBeOffice);
     copy.items.length = 0;
     for (const it of this.items) copy.items.push(it.type === 'run' ? { type: 'run', sums: copySums(it.sums), rows: it.rows } : it);
     copy.separateRows = this.separateRows;
@@ -298,7 +305,7 @@ export class DeclaredRows<R> {
           if (x.type === 'run' && x.rows > 0) {
             addSums(acc, x.sums);
             rows += x.rows;
-            if (it.kind !== 'total') consider(acc, against, from, j, rows === 1 && carvedOut(j, step));
+            if (it.kind !== 'total') consider(acc, against, from, j, rows === 1 && this.mayBeOffice(it.row) && carvedOut(j, step));
           }
         }
         if (it.kind === 'total' && rows > 0) consider(acc, against, from, j - step);

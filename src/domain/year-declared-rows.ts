@@ -39,7 +39,7 @@ export interface YearResolution<R> extends Resolution<R> {
 type Held<R> = { readonly kind: DeclaredKind; readonly row: R; readonly figures: Sums; readonly undated?: Undated; readonly above: ReadonlySet<number | null> } | 'heading';
 
 export class YearDeclaredRows<R extends { readonly year: number | null }> {
-  private readonly whole = new DeclaredRows<R>();
+  private readonly whole: DeclaredRows<R>;
   /** per year; while one year only has come, it is `whole` itself (a file of one year pays nothing) */
   private readonly byYear = new Map<number | null, DeclaredRows<R>>();
   /** every declared row so far has a year */
@@ -59,7 +59,13 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
   private readonly unchecked: R[] = [];
 
   /** `only`: --year N, whose rows alone are given with figures */
-  constructor(private readonly only?: number) {}
+  /** `mayBeOffice`: DeclaredRows' (whether a declared row's label could be an office's name). */
+  constructor(
+    private readonly only?: number,
+    private readonly mayBeOffice?: (row: R) => boolean,
+  ) {
+    this.whole = new DeclaredRows<R>(mayBeOffice);
+  }
 
   private of(year: number | null): DeclaredRows<R> {
     let rows = this.byYear.get(year);
@@ -71,7 +77,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
         const [first, shared] = [...this.byYear][0]!;
         if (shared === this.whole) this.byYear.set(first, this.whole.clone());
       }
-      rows = new DeclaredRows<R>();
+      rows = new DeclaredRows<R>(this.mayBeOffice);
     }
     this.byYear.set(year, rows);
     return rows;

@@ -421,6 +421,22 @@ function classify(text: string): RowLabel {
 }
 
 /**
+ * Whether a declared row's label could also be an office's name: "Cộng" or "Công" and then a
+ * name ("Cộng Hòa", "Công Đa": communes), a province's name (a row of a province below its
+ * offices), a level ("Cấp tỉnh": the Cục's own figures). Not "Cộng khối Cục", "Khối Chi cục",
+ * "Cộng các Phòng", "Cộng Phòng khu vực", "Tổng cộng": they never name an office.
+ */
+export function mayNameOffice(text: string): boolean {
+  const label = rowLabel(text);
+  if (label === 'office' || label === 'level') return true;
+  const f = foldHeader(text).replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '');
+  const rest = /^cong (\S.*)$/.exec(f)?.[1];
+  // "Cộng" + a unit's word ("Cộng Phòng khu vực", "Cộng huyện Mỹ Lộc", "Cộng tỉnh Bến Tre") sums that unit: no office is named so
+  return rest !== undefined && !UNIT_WORD.test(rest) && classify(rest) === 'office';
+}
+const UNIT_WORD = /^(phong|chi cuc|van phong|co quan|don vi|khu vuc|cum|vung|nhom|khoi|cac|cap|toan|tinh|thanh pho|tp|huyen|quan|thi xa|doi)( |$)/;
+
+/**
  * The province of a row in a file without an office column. Its label may come from its
  * province cell ("Toàn quốc" under "Tỉnh"): then that cell names the row, not a province — a
  * national total covers every province, and summed as a province "Toàn quốc" it would sit

@@ -3,12 +3,14 @@
 // edge is none: its first row opens the list of offices). Carved out of a run of offices it may
 // as well be an office whose figures equal its neighbour's ("Cộng Hòa", a commune's name, under
 // "Thanh Hà"): refused, never dropped or added (round 40, finding 02; round 41a, 01), unless the
-// file's declared total matches one reading only (round 41a, 01b).
+// file's declared total matches one reading only (round 41a, 01b). A label that never names an
+// office ("Cộng khối Cục", "Cộng Phòng khu vực") is in no doubt: its one row is its section.
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/domain/decimal.js';
 import { DeclaredRows, type Sums } from '../../src/domain/declared-rows.js';
 import { emptyFigures } from '../../src/domain/figures.js';
 import { F } from '../../src/domain/fields.js';
+import { mayNameOffice } from '../../src/input/row-labels.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
 const HEADER = 'STT,Đơn vị,Có điều kiện,Giải quyết xong';
@@ -182,11 +184,21 @@ describe('a subtotal of the one office row of its section', () => {
 
   // The table's first row opens the list of offices, no section: alone under "Cộng …" it is
   // ambiguous unless a title bounds it or the file's total tells the readings apart.
-  it('"Cộng khối Cục" under the table\'s first row, no title, no total: refused at its row', async () => {
+  it('"Cộng khối Cục" under the table\'s first row, no title, no total: read as its subtotal, for it never names an office (450/400)', async () => {
     const r = await both('start-viec-2019.csv', [HEADER, '1,Văn phòng Cục,50,40', ',Cộng khối Cục,50,40', '2,Chi cục THADS huyện Mỹ Lộc,300,270', '3,Chi cục THADS huyện Vụ Bản,100,90']);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n').filter((l) => l.includes('error:'))).toEqual([message(3, 'Cộng khối Cục', 'above')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(summary(r.stdout)).toEqual(['Văn phòng Cục 50/40', 'Chi cục THADS huyện Mỹ Lộc 300/270', 'Chi cục THADS huyện Vụ Bản 100/90', 'TOTAL 450/400']);
+  });
+
+  it.each([
+    ['Cộng Phòng khu vực', 'Phòng THADS khu vực 1'],
+    ['Cộng các Phòng THADS khu vực', 'Phòng THADS khu vực 1'],
+    ['Cộng huyện Mỹ Lộc', 'Chi cục THADS huyện Mỹ Lộc'],
+  ])('"%s" over the one office of a file (no title, no total): read as its subtotal (100/90)', async (label, office) => {
+    const r = await both('one-viec-2019.csv', [HEADER, `1,${office},100,90`, `,${label},100,90`]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(summary(r.stdout)).toEqual([`${office} 100/90`, 'TOTAL 100/90']);
   });
 
   it('bare "Cộng" there, no total, is the file\'s total (SPEC): refused as one that does not add up (450/400)', async () => {
@@ -227,6 +239,13 @@ describe('a subtotal of the one office row of its section', () => {
     expect(r.stderr).toBe('');
     expect(summary(r.stdout)).toEqual(['Chi cục THADS huyện Mỹ Lộc 300/270', 'Chi cục THADS huyện Vụ Bản 100/90', 'Văn phòng Cục 50/40', 'TOTAL 450/400']);
   });
+});
+
+describe('mayNameOffice: which declared labels could be an office\'s name', () => {
+  it.each(['Cộng Hòa', 'Công Đa', 'Cộng Tiền Giang', 'Nam Định', 'Cấp tỉnh', '3. Cộng Hòa'])('"%s" could', (label) => expect(mayNameOffice(label)).toBe(true));
+  it.each(['Cộng khối Cục', 'Khối Chi cục', 'Cộng các Phòng THADS khu vực', 'Cộng Phòng khu vực', 'Cộng huyện Mỹ Lộc', 'Cộng tỉnh Bến Tre', 'Tổng cộng', 'Cộng', 'Cộng cấp huyện', 'Cộng khu vực 1'])('"%s" never does', (label) =>
+    expect(mayNameOffice(label)).toBe(false),
+  );
 });
 
 describe('DeclaredRows: one rule for both readers', () => {
