@@ -197,6 +197,67 @@ describe('a workbook of several sheets with a table, without --sheet', () => {
   });
 });
 
+describe('the one sheet with a table behind sheets without one, without --sheet', () => {
+  const empty: RawSheet = { name: 'Sheet1', data: '' };
+  const notes = notesSheet('Hướng dẫn', ['HƯỚNG DẪN LẬP BIỂU', '1. Số liệu tính từ 01/10/2018 đến 30/9/2019.']);
+  const chart: RawSheet = { name: 'Biểu đồ', data: '', chart: true };
+  const summary = tableSheet('Tổng hợp', [MY_LOC, VU_BAN]);
+
+  it('an empty "Sheet1", a tab of instructions or a chart first: the sheet with the table is read (were NO_HEADER, WORKBOOK_INVALID)', async () => {
+    for (const first of [empty, notes, chart]) {
+      const file = await rawBook([first, summary]);
+      const r = await run(file);
+      expect(r.code, `${first.name}: ${r.stderr}`).toBe(0);
+      expect(r.stderr, first.name).toBe('');
+      // 100 + 200, 80 + 150; 5000 + 7000, 4000 + 3000
+      expect(r.figures, first.name).toEqual(['300', '230', '12000', '7000']);
+      const shown = await runThads(['inspect', file]);
+      expect(shown.stdout).toContain(`  sheet:         Tổng hợp (the only one of 2 sheets ("${first.name}", "Tổng hợp") with a table; --sheet picks another)\n`);
+    }
+  });
+
+  it('a hidden sheet with a table stays out: the one visible sheet with a table is read', async () => {
+    const r = await run(await rawBook([tableSheet('Cũ', [['Giao Thủy', 7, 7, 7, 7]], undefined, 'hidden'), empty, summary]));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.figures).toEqual(['300', '230', '12000', '7000']);
+  });
+
+  it('an error names the sheet read, not the first', async () => {
+    const bad = tableSheet('Tổng hợp', [MY_LOC, ['Vụ Bản', 200, 150, 7000, 'x' as unknown as number]]);
+    const r = await run(await rawBook([empty, bad]));
+    expect(r.code).toBe(1);
+    // header row 1, Mỹ Lộc row 2, Vụ Bản row 3; money resolved is column E
+    expect(r.stderr.split('\n')[0]).toBe('FILE:Tổng hợp!E3: error: money resolved: the cell is stored as a number, but what it stores ("x") is none [BAD_NUMBER]');
+  });
+
+  it('an empty first sheet and two sheets with a table: still the usage error listing them', async () => {
+    const r = await run(await rawBook([empty, tableSheet('Mỹ Lộc', [MY_LOC]), tableSheet('Vụ Bản', [VU_BAN])]));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('thads: error: FILE has 2 sheets with a table ("Mỹ Lộc", "Vụ Bản"): which one is to be read? [USAGE]\n  hint: pick it with --sheet NAME (or its number counted from 1)\n');
+  });
+
+  it('a first sheet whose header is below row 60 (the reader finds it) is a second table: the usage error, not a silent switch', async () => {
+    const long = notesSheet('Biểu 07', Array.from({ length: 60 }, (_, i) => `Dòng ${i + 1}`));
+    const late = { ...long, data: `${long.data}<row r="61">${HEADER.map((h) => text(h)).join('')}</row><row r="62">${plainRow('Mỹ Lộc', 100, 80, 5000, 4000)}</row>` };
+    const r = await run(await rawBook([late, empty, summary]));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('thads: error: FILE has 2 sheets with a table ("Biểu 07", "Tổng hợp"): which one is to be read? [USAGE]\n  hint: pick it with --sheet NAME (or its number counted from 1)\n');
+    expect((await run(await rawBook([late, empty]))).figures).toEqual(['100', '80', '5000', '4000']);
+  });
+
+  it('no sheet with a table: refused at the first sheet as before', async () => {
+    const alone = await run(await rawBook([notes]));
+    expect(alone.code).toBe(1);
+    expect(alone.stderr.split('\n')[0]).toBe('FILE:Hướng dẫn: error: no header row found [NO_HEADER]');
+    const two = await run(await rawBook([notes, empty]));
+    expect(two.code).toBe(1);
+    expect(two.stderr.split('\n').slice(0, 2)).toEqual(['FILE:Hướng dẫn: error: no header row found [NO_HEADER]', '  hint: this is the first of 2 sheets; pick the one with the figures with --sheet NAME (or its number)']);
+    const charted = await run(await rawBook([chart, notes]));
+    expect(charted.code).toBe(1);
+    expect(charted.stderr).toBe('FILE: error: sheet "Biểu đồ" is not a worksheet of figures (a chart sheet?) [WORKBOOK_INVALID]\n  hint: pick a worksheet with --sheet\n');
+  });
+});
+
 describe("a sheet named for another year than the file's", () => {
   const y2018: [string, number, number, number, number][] = [['Mỹ Lộc', 90, 70, 2000, 1000], ['Vụ Bản', 190, 140, 1000, 400]];
 

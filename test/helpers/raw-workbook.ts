@@ -23,6 +23,8 @@ export interface RawSheet {
   /** what goes before <sheetData> (a <sheetPr>) */
   readonly before?: string;
   readonly state?: 'hidden' | 'veryHidden';
+  /** a chart sheet (xl/chartsheets/): no cells, `data` is ignored */
+  readonly chart?: boolean;
 }
 
 export interface RawWorkbook {
@@ -47,20 +49,25 @@ export async function writeRawWorkbook(book: RawWorkbook): Promise<string> {
   const { sheets, sharedStrings, styles } = book;
   const zip = new JSZip();
   const sheetType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+  const chartType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml';
+  /** a sheet's part, under xl/ */
+  const partOf = (s: RawSheet, i: number) => (s.chart ? `chartsheets/sheet${i + 1}.xml` : `worksheets/sheet${i + 1}.xml`);
   zip.file(
     '[Content_Types].xml',
-    `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${sheetType}"/>`).join('')}</Types>`,
+    `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((s, i) => `<Override PartName="/xl/${partOf(s, i)}" ContentType="${s.chart ? chartType : sheetType}"/>`).join('')}</Types>`,
   );
   zip.file('_rels/.rels', `${XML}<Relationships ${PACKAGE_RELS}><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
   const list = sheets.map((s, i) => `<sheet name="${escapeAttribute(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('');
   zip.file('xl/workbook.xml', `${XML}<workbook ${NS} xmlns:r="${REL}"><sheets>${list}</sheets>${book.workbookTail ?? ''}</workbook>`);
   const relationships = [
-    ...sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`),
+    ...sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${s.chart ? 'chartsheet' : 'worksheet'}" Target="${partOf(s, i)}"/>`),
     ...(sharedStrings ? [`<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`] : []),
     ...(styles !== undefined ? [`<Relationship Id="rIdT" Type="${REL}/styles" Target="styles.xml"/>`] : []),
   ];
   zip.file('xl/_rels/workbook.xml.rels', `${XML}<Relationships ${PACKAGE_RELS}>${relationships.join('')}</Relationships>`);
-  sheets.forEach((s, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, `${XML}<worksheet ${NS}>${s.before ?? ''}<sheetData>${s.data}</sheetData></worksheet>`));
+  sheets.forEach((s, i) =>
+    zip.file(`xl/${partOf(s, i)}`, s.chart ? `${XML}<chartsheet ${NS}><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>` : `${XML}<worksheet ${NS}>${s.before ?? ''}<sheetData>${s.data}</sheetData></worksheet>`),
+  );
   if (sharedStrings) {
     zip.file('xl/sharedStrings.xml', `${XML}<sst ${NS} count="${sharedStrings.length}" uniqueCount="${sharedStrings.length}">${sharedStrings.join('')}</sst>`);
   }

@@ -49,13 +49,21 @@ export function isWorkbookPath(file: string): boolean {
 
 const isVisible = (s: SheetInfo) => s.state !== 'hidden' && s.state !== 'veryHidden';
 
-/** The sheet --sheet names (a name, else a number counted from 1), or the first visible one. */
-function pickSheet(sheets: readonly SheetInfo[], wanted: string | undefined, file: string): { index: number; how: string } {
+/**
+ * The sheet --sheet names (a name, else a number counted from 1); without it, the one visible
+ * sheet that holds a table (`tables`: their names, null when not looked for), else the first visible one.
+ */
+function pickSheet(sheets: readonly SheetInfo[], wanted: string | undefined, file: string, tables: readonly string[] | null): { index: number; how: string } {
   const list = sheets.map((s) => JSON.stringify(s.name)).join(', ');
   if (wanted === undefined) {
-    const index = sheets.findIndex(isVisible);
-    if (index < 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook has no visible sheet', { file });
-    return { index, how: sheets.length === 1 ? 'the only sheet' : `the first${index > 0 ? ' visible' : ''} of ${sheets.length} sheets (${list}); --sheet picks another` };
+    const first = sheets.findIndex(isVisible);
+    if (first < 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook has no visible sheet', { file });
+    // An empty "Sheet1", a tab of instructions or a chart ahead of the table is not the report.
+    const table = tables?.length === 1 ? sheets.findIndex((s) => isVisible(s) && s.name === tables[0]) : -1;
+    const index = table >= 0 ? table : first;
+    if (sheets.length === 1) return { index, how: 'the only sheet' };
+    if (index !== first) return { index, how: `the only one of ${sheets.length} sheets (${list}) with a table; --sheet picks another` };
+    return { index, how: `the first${index > 0 ? ' visible' : ''} of ${sheets.length} sheets (${list}); --sheet picks another` };
   }
   const byName = sheets.findIndex((s) => s.name === wanted);
   if (byName >= 0) return { index: byName, how: '--sheet' };
@@ -202,17 +210,22 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   }
 
   /**
-   * Without --sheet, a workbook of several sheets with a table (one per office and a summary,
-   * one per year) is refused: which one is the report is the user's to say.
+   * Without --sheet, the visible sheets that hold a table. Several (one per office and a
+   * summary, one per year) are refused: which one is the report is the user's to say.
    */
-  async function refuseSeveralTables(visible: readonly SheetInfo[], partOf: (s: SheetInfo) => string | null, archive: Archive, strings: readonly string[]): Promise<void> {
-    const tables: string[] = [];
-    for (const sheet of visible) {
+  async function tableSheets(visible: readonly SheetInfo[], partOf: (s: SheetInfo) => string | null, archive: Archive, strings: readonly string[]): Promise<string[]> {
+    const holds = async (sheet: SheetInfo, deep: boolean) => {
       const path = partOf(sheet);
       const part = path === null ? null : await archive.stream(path);
-      if (part && (await holdsTable(part, strings, opts.matcher, { file, sheet: sheet.name }))) tables.push(sheet.name);
-    }
-    if (tables.length < 2) return;
+      return part !== null && (await holdsTable(part, strings, opts.matcher, { file, sheet: sheet.name }, deep));
+    };
+    const tables: string[] = [];
+    for (const sheet of visible) if (await holds(sheet, false)) tables.push(sheet.name);
+    // The one table behind other sheets is read only if the reader would find none on them: a
+    // header below row 60 of the first sheet (which it reads) makes two tables, not a silent switch.
+    const at = tables.length === 1 ? visible.findIndex((s) => s.name === tables[0]) : 0;
+    for (const sheet of visible.slice(0, at).reverse()) if (await holds(sheet, true)) tables.unshift(sheet.name);
+    if (tables.length < 2) return tables;
     const year = yearsOfFileName(file)[0];
     const ofYear = tables.find((name) => year !== undefined && yearsOfName(name).length === 1 && yearsOfName(name)[0] === year);
     throw new ThadsError(
@@ -242,8 +255,6 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
 
     const listed = reader.model?.sheets ?? [];
     if (listed.length === 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook lists no sheet', { file });
-    const target = pickSheet(listed, opts.sheet, file);
-    const info = listed[target.index]!;
     /** A sheet's worksheet part, linked relative to xl/ ("worksheets/sheet1.xml") or from the root ("/xl/…"); null for a chart sheet. */
     const partOf = (sheet: SheetInfo): string | null => {
       const link = (reader.workbookRels ?? []).find((r) => r.Id === sheet.rId)?.Target ?? '';
@@ -251,7 +262,9 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       return /worksheets\/[^/]+\.xml$/.test(path) ? path : null;
     };
     const visible = listed.filter(isVisible);
-    if (opts.sheet === undefined && visible.length > 1) await refuseSeveralTables(visible, partOf, archive, strings);
+    const tables = opts.sheet === undefined && visible.length > 1 ? await tableSheets(visible, partOf, archive, strings) : null;
+    const target = pickSheet(listed, opts.sheet, file, tables);
+    const info = listed[target.index]!;
     const path = partOf(info);
     // Merged cells (a province over its offices' rows, a name over STT and Đơn vị): read first, as the XML lists them last.
     const mergedPart = path !== null ? await archive.stream(path) : null;
