@@ -16,7 +16,7 @@ import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFro
 import { titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
-import { isOwnPeriod, type OwnPeriod } from './own-period.js';
+import { groupNamesOwnPeriod, isOwnPeriod, type OwnPeriod } from './own-period.js';
 import { deferredColumns } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
 import { failedFigure, readCell } from './numbers.js';
@@ -418,6 +418,18 @@ export function readHeader(
     return (role.kind === 'identity' && role.key !== 'year') || STT_HEADERS.has(foldHeader(c));
   });
 
+  // The one group cell over every figure column, if any (-1: none): a part of a year there
+  // ("6 tháng đầu năm 2019") states the report's period, as the same words on a title line do,
+  // and the title readers read the group row with the title's (titleRows holds it).
+  const figureStarts = new Set(record.flatMap((c, i) => (opts.matcher.match(c).kind === 'figure' ? [groupStart(groupRow, i)] : [])));
+  const overEvery = figureStarts.size === 1 ? [...figureStarts][0]! : -1;
+  /** a group's words go to its columns only when it names another period than the report's own */
+  const carries = (start: number): boolean => {
+    const period = namedPeriod(groupCell(groupRow, start));
+    if (period === null || (own !== null && groupNamesOwnPeriod(period, own))) return false;
+    return !(period.partOfYear && !period.comparison && start === overEvery);
+  };
+
   record.forEach((cell, index) => {
     // Cells merged vertically over a two-row header keep their text in the group row above; over
     // a header of three or four rows ("STT | Đơn vị | Về việc" over "Có điều kiện" over "Tổng số |
@@ -455,7 +467,7 @@ export function readHeader(
     // (a group over fields in a row of the header, which holds STT or Đơn vị merged down: a
     // title's cells, "Từ ngày | 10/1/2018", "Năm báo cáo: | 2018", are no groups)
     const start = groupStart(groupRow, index);
-    if (!merged && header === cell && groupRowNamesIdentity && start >= 0 && opts.matcher.match(record[start] ?? '').kind === 'figure') {
+    if (!merged && header === cell && groupRowNamesIdentity && start >= 0 && opts.matcher.match(record[start] ?? '').kind === 'figure' && carries(start)) {
       header = withGroupPeriod(opts.matcher, cell, groupCell(groupRow, index));
       if (header !== cell) usedGroupRow();
     }

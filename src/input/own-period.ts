@@ -3,7 +3,8 @@
 // over the year before. Anything else stays an unknown column (headers.ts namedPeriod).
 import { foldHeader } from '../domain/names.js';
 import type { NamedField, NamedPeriod } from './headers.js';
-import { namesYearPeriod } from './stated-years.js';
+import { namesTwelveMonths } from './period-notes.js';
+import { namesYearPeriod, periodOfYearCell } from './stated-years.js';
 
 /** The report's own year and the first and last days of its period, as the layout knows them. */
 export interface OwnPeriod {
@@ -68,4 +69,17 @@ export function isOwnPeriod(period: NamedPeriod, named: NamedField, own: OwnPeri
   const intoNext = field === 'carried_forward' && wholeYear(own) && namesYearPeriod(period.text.replace(INTO, ''), own.year + 1, null);
   if (named.nextYear) return intoNext;
   return intoNext || namesYearPeriod(period.text, own.year, own.end, own.start);
+}
+
+/**
+ * Whether a group cell names the report's own period, and so says nothing of the columns under
+ * it: its year ("Năm 2019", "Kết quả năm 2019"), or in a whole year's report the whole year
+ * ("12 tháng", "Số liệu 12 tháng", "Cả năm 2019"). Carried to its columns, "(Số liệu 12 tháng)"
+ * made a whole-year report's every figure another period's; "(Năm 2019)" its carried over.
+ */
+export function groupNamesOwnPeriod(period: NamedPeriod, own: OwnPeriod): boolean {
+  if (period.comparison) return false;
+  const year = periodOfYearCell(period.text);
+  if (year !== null && (year.year === null || year.year === own.year) && (wholeYear(own) || !namesTwelveMonths(period.text))) return true;
+  return !period.partOfYear && namesYearPeriod(period.text, own.year, own.end, own.start);
 }

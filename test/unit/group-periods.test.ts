@@ -2,12 +2,14 @@
 // whose figures the columns under it hold: another period's, a comparison's or a plan's, read
 // as if the group's words were written in each column's header (layout.ts withGroupPeriod).
 // A field found only under such a group was read as this year's, exit 0. Both readers agree.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { HeaderMatcher } from '../../src/input/headers.js';
 import { withGroupPeriod } from '../../src/input/layout.js';
-import { bothReaders, summarizeCsvRows } from '../helpers/both-readers.js';
+import { bothOnFiles, bothReaders, summarizeCsvRows, type Files } from '../helpers/both-readers.js';
 
 const { dir, write } = bothReaders('thads-group-periods-', []);
 const TITLE = 'KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC NĂM 2019';
@@ -138,5 +140,80 @@ describe('a group naming another period, a comparison or a plan', () => {
     expect(r.stderr).toContain('merged-viec-2019.xlsx:2019!F3: warning: column "Tổng số thụ lý (Cùng kỳ năm 2018)" names a period or a plan');
     const t = total(r.rows);
     expect([t.cases_total, t.cases_with_conditions, t.cases_resolved]).toEqual(['', '300', '230']);
+  });
+});
+
+// The owner's rule: a group's words go to its columns only when it names another period than the
+// report's own. Its year or the whole year changes nothing; a part of a year over every figure
+// column states the report's period, as the same words on a title line do.
+describe('a group naming the report\'s own period', () => {
+  const OFFICES = ['1,Chi cục THADS huyện Mỹ Lộc,100,90', '2,Chi cục THADS huyện Vụ Bản,200,150'];
+  const grouped = (group: string) => [`STT,Đơn vị,${group},`, ',,Có điều kiện,Giải quyết xong', ...OFFICES];
+  const titled = (title: string) => [title, 'STT,Đơn vị,Có điều kiện,Giải quyết xong', ...OFFICES];
+  const plain = ['STT,Đơn vị,Có điều kiện,Giải quyết xong', ...OFFICES];
+  const figures = (rows: Record<string, string>[]) => rows.map((r) => [r.district, r.cases_with_conditions, r.cases_resolved, r.cases_rate]);
+  /** one file, alone or beside others, through both readers, in a folder of its own */
+  const runIn = (files: Files) => bothOnFiles(mkdtempSync(join(tmpdir(), 'thads-group-own-')), files, ['--format', 'csv']);
+
+  it.each(['Số liệu 12 tháng', '12 tháng', 'Cả năm', 'Cả năm 2019', 'Năm 2019', 'Kết quả năm 2019', '12 tháng năm 2019'])('"%s" over the figures of a year-end report: read, 300 / 240', async (group) => {
+    const r = await runIn({ 'g12-viec-2019.csv': grouped(group) });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const rows = r.stdout.trim().split('\n').map((l) => l.split(','));
+    const at = (name: string) => rows[0]!.indexOf(name);
+    expect(rows.slice(1).map((c) => [c[at('district')], c[at('cases_with_conditions')], c[at('cases_resolved')], c[at('cases_rate')]])).toEqual([
+      ['Chi cục THADS huyện Mỹ Lộc', '100', '90', '90.00'],
+      ['Chi cục THADS huyện Vụ Bản', '200', '150', '75.00'],
+      ['TOTAL', '300', '240', '80.00'],
+    ]);
+    expect(r.stdout).toBe((await runIn({ 'g12-viec-2019.csv': plain })).stdout);
+  });
+
+  it('"Năm 2019" over carried over: its own, 40 + 60 = 100 (not last year\'s column)', async () => {
+    const r = await run('carried-viec-2019.csv', [
+      TITLE,
+      'STT;Đơn vị;Năm 2019;;',
+      ';;Năm trước chuyển sang;Có điều kiện;Giải quyết xong',
+      '1;Chi cục A;40;100;90',
+      '2;Chi cục B;60;200;150',
+    ]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const t = total(r.rows);
+    expect([t.cases_carried_over, t.cases_with_conditions, t.cases_resolved, t.cases_rate]).toEqual(['100', '300', '240', '80.00']);
+  });
+
+  it.each(['Kết quả 6 tháng đầu năm 2019', '6 tháng đầu năm 2019', 'Quý I', '9 tháng'])('"%s" over every figure column reads as the same words on a title line', async (group) => {
+    const asGroup = await runIn({ 'g6-viec-2019.csv': grouped(group) });
+    expect(asGroup).toEqual(await runIn({ 'g6-viec-2019.csv': titled(group) }));
+    expect(asGroup.code).toBe(0);
+    const other = ['STT,Đơn vị,Có điều kiện,Giải quyết xong', '1,Chi cục THADS huyện Giao Thủy,100,90'];
+    const beside = await runIn({ 'g6-viec-2019.csv': grouped(group), 'other-viec-2019.csv': other });
+    expect(beside).toEqual(await runIn({ 'g6-viec-2019.csv': titled(group), 'other-viec-2019.csv': other }));
+  });
+
+  it('"Kết quả 6 tháng đầu năm 2019" over every figure: a six-month report, 300 / 240; beside a year-end report MIXED_PERIODS', async () => {
+    const r = await summarizeCsvRows(dir, [write('g6-viec-2019.csv', grouped('Kết quả 6 tháng đầu năm 2019'))], []);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(figures(r.rows)).toEqual([
+      ['Chi cục THADS huyện Mỹ Lộc', '100', '90', '90.00'],
+      ['Chi cục THADS huyện Vụ Bản', '200', '150', '75.00'],
+      ['TOTAL', '300', '240', '80.00'],
+    ]);
+    const other = write('year-end-viec-2019.csv', ['STT,Đơn vị,Có điều kiện,Giải quyết xong', '1,Chi cục THADS huyện Giao Thủy,100,90']);
+    const mixed = await summarizeCsvRows(dir, [join(dir, 'g6-viec-2019.csv'), other], []);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('thads: error: the input holds reports of one year whose periods end on different days (31/3/2019, 30/9/2019), which are never added together [MIXED_PERIODS]');
+  });
+
+  it('"12 tháng | 6 tháng": the six months beside the whole year are another period\'s, ignored', async () => {
+    const r = await summarizeCsvRows(dir, [write('g12-6-viec-2019.csv', [
+      'STT,Đơn vị,12 tháng,,6 tháng,',
+      ',,Có điều kiện,Giải quyết xong,Có điều kiện,Giải quyết xong',
+      '1,Chi cục THADS huyện Mỹ Lộc,100,90,50,40',
+      '2,Chi cục THADS huyện Vụ Bản,200,150,90,70',
+    ])], []);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('g12-6-viec-2019.csv:2:5: warning: column "Có điều kiện (6 tháng)" names a part of a year ("6 tháng"), which may not be the report\'s period, and is ignored [UNKNOWN_COLUMN]');
+    expect(r.stderr).toContain('g12-6-viec-2019.csv:2:6: warning: column "Giải quyết xong (6 tháng)" names a part of a year ("6 tháng")');
+    expect(figures(r.rows).at(-1)).toEqual(['TOTAL', '300', '240', '80.00']);
   });
 });
