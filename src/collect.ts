@@ -21,7 +21,7 @@ import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { officeFromFileName, withFileName } from './input/file-names.js';
+import { officeFromFileName } from './input/file-names.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
 import { mayNameOffice, provinceOfGroup, provinceStoodFor, rowLabel, yearOfRowLabel } from './input/row-labels.js';
@@ -594,7 +594,7 @@ async function collectFiles(
     }),
   );
   const by34 = countBy34(years, reports);
-  const periods = distinctPeriods(reports.map((r) => periodOf(withFileName({ start: r.periodStart, end: r.periodEnd }, r.file), r.statedYear ?? onlyYear)));
+  const periods = distinctPeriods(reports.map((r) => periodOf(r.statedPeriod, r.statedYear ?? onlyYear)));
   return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, perYear, offices: [...offices.values()], units: [...units.values()], provincesOf63: [...of63.values()], by34, periods, reports, findings };
 }
 

@@ -5,7 +5,7 @@ import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { provinceOfFileName } from '../domain/provinces.js';
 import { statedYears, titlePeriod } from './stated-years.js';
-import type { StatedPeriod } from '../domain/periods.js';
+import { dayText, type StatedPeriod } from '../domain/periods.js';
 
 /**
  * The office a per-office file names: its base name without the marks of a copy ("Mỹ Lộc (1).csv",
@@ -244,31 +244,76 @@ export function yearsOfName(name: string): number[] {
 }
 
 /**
- * The period a file name states, read as a title (titlePeriod). A name drops "năm" and puts its
- * measure's word anywhere: "BC 6 thang viec 2019" is read as "BC 6 thang năm 2019", six months to
- * 31/3/2019.
+ * The period a file name states, read as a title (titlePeriod): periodOfName of its name
+ * without its extension.
  */
-export function periodOfFileName(file: string): StatedPeriod {
+export function periodOfFileName(file: string, year: number | null = null): StatedPeriod {
   const name = basename(file);
   const ext = extname(name);
-  const written = (/\p{L}/u.test(ext) ? name.slice(0, -ext.length) : name).normalize('NFC');
-  const words = nameWords(written);
+  return periodOfName(/\p{L}/u.test(ext) ? name.slice(0, -ext.length) : name, year);
+}
+
+/**
+ * The period a name states — a file's, or a workbook's sheet's, which departments name for its
+ * period ("6 tháng", "Quý I", "T3.2019") — read as a title (titlePeriod). A name drops "năm" and
+ * the dot of a month, and puts its measure's word anywhere: "BC 6 thang viec 2019" is read as "BC
+ * 6 thang năm 2019", six months to 31/3/2019; "BC T3.2019" as "BC T3 năm 2019", March 2019, as
+ * "tháng 3 năm 2019" is. A name without a year is of the report's `year` (null: unknown): the tab
+ * "6 tháng" of a workbook of 2019 is "6 tháng năm 2019".
+ */
+export function periodOfName(name: string, year: number | null): StatedPeriod {
+  const words = nameWords(name);
   const folded = words.map(foldHeader);
   const line = words
     .filter((_, i) => measureWord(words, folded, i) === null && !districtNumber(folded, i))
     .join(' ')
-    .replace(/(?<![\p{L}\d])(\d{1,2}\s*(?:tháng|thang|t))\s+(?=(?:19|20)\d\d(?!\d))/giu, '$1 năm ');
-  return titlePeriod([[line]]);
+    .replace(/(?<![\p{L}\d])(\d{1,2}\s*(?:tháng|thang|t)|t\d{1,2})\s+(?=(?:19|20)\d\d(?!\d))/giu, '$1 năm ');
+  return titlePeriod([[year !== null && yearsInName(line).length === 0 ? `${line} năm ${year}` : line]]);
+}
+
+/** Where a report's period may be stated besides its title: its sheet's name, its file name. */
+export interface PeriodNames {
+  readonly file: string;
+  /** a workbook's sheet read */
+  readonly sheet?: string;
+  /** the report's statistics year, of a name that states none (null: unknown) */
+  readonly year: number | null;
 }
 
 /**
- * A report's stated period: the title's bounds, and a bound the title leaves out the file name's
- * (SPEC §3: a name is read as a title is; "BC 6 thang viec 2019.csv" is no whole year's report).
+ * A report's stated period: the title's bounds, and a bound the title leaves out its sheet's
+ * name's, else its file name's (SPEC §3: a name is read as a title is; "BC 6 thang viec
+ * 2019.csv", a tab "6 tháng", is no whole year's report). Whether they agree is periodsDisagree's.
  */
-export function withFileName(title: StatedPeriod, file: string): StatedPeriod {
+export function withFileName(title: StatedPeriod, names: PeriodNames): StatedPeriod {
   if (title.start !== null && title.end !== null) return title;
-  const name = periodOfFileName(file);
-  return { start: title.start ?? name.start, end: title.end ?? name.end };
+  const named = [...(names.sheet !== undefined ? [periodOfName(names.sheet, names.year)] : []), periodOfFileName(names.file, names.year)];
+  const first = (bound: 'start' | 'end') => title[bound] ?? named.find((p) => p[bound] !== null)?.[bound] ?? null;
+  return { start: first('start'), end: first('end') };
+}
+
+/**
+ * Two of the title, the sheet's name and the file name that state different periods — a bound
+ * both state on different days ("6 tháng" on the tab of a year-end title) — or null: one
+ * period is never read over another, the user corrects one.
+ */
+export function periodsDisagree(title: StatedPeriod, titleLine: number | null, names: PeriodNames): { readonly first: string; readonly second: string } | null {
+  const stated = [
+    { by: titleLine !== null ? `the title (line ${titleLine})` : 'the title', period: title },
+    ...(names.sheet !== undefined ? [{ by: `the sheet's name ${JSON.stringify(names.sheet)}`, period: periodOfName(names.sheet, names.year) }] : []),
+    { by: 'the file name', period: periodOfFileName(names.file, names.year) },
+  ].filter((s) => s.period.start !== null || s.period.end !== null);
+  const differ = (a: StatedPeriod, b: StatedPeriod) => (a.end !== null && b.end !== null && a.end !== b.end) || (a.start !== null && b.start !== null && a.start !== b.start);
+  for (const [i, a] of stated.entries()) {
+    const b = stated.slice(i + 1).find((s) => differ(a.period, s.period));
+    if (b) return { first: `${a.by} states ${boundsText(a.period)}`, second: `${b.by} ${boundsText(b.period)}` };
+  }
+  return null;
+}
+
+/** "the period to 31/3/2019", "the period from 1/1/2019 to 31/3/2019". */
+function boundsText(p: StatedPeriod): string {
+  return `the period ${[p.start && `from ${dayText(p.start)}`, p.end && `to ${dayText(p.end)}`].filter(Boolean).join(' ')}`;
 }
 
 /** The last day of the period a file name states (periodOfFileName), or null. */

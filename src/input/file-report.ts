@@ -2,6 +2,7 @@
 import type { OfficeRow } from '../domain/aggregate.js';
 import type { Undated } from '../domain/year-declared-rows.js';
 import type { Measure } from '../domain/fields.js';
+import type { StatedPeriod } from '../domain/periods.js';
 import type { Finding, Location, ThadsError } from '../errors.js';
 import type { EncodingName } from './decode.js';
 import type { ColumnRole, HeaderMatcher } from './headers.js';
@@ -92,6 +93,8 @@ export interface FileReport {
   periodEnd: string | null;
   /** the first day the title states (YYYY-MM-DD), null: none (the period counts from 1 October) */
   periodStart: string | null;
+  /** the period its title, else its sheet's name or its file name, states (file-names.ts withFileName) */
+  statedPeriod: StatedPeriod;
   /** the provinces the title lines name ("CỤC THADS TỈNH GIA LAI"), one of the 34 once from 2025 (titleProvinces) */
   titleProvinces: readonly TitleProvince[];
   dataRows: number;
@@ -143,6 +146,7 @@ export function newFileReport(file: string): FileReport {
     statedYear: null,
     periodEnd: null,
     periodStart: null,
+    statedPeriod: { start: null, end: null },
     titleProvinces: [],
     dataRows: 0,
     totalRows: 0,

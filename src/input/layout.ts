@@ -9,7 +9,7 @@ import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector, looksLikeResolvedPart, namedPeriod, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
-import { withFileName, yearFromFileName, yearsOfFileName, yearsOfName } from './file-names.js';
+import { periodsDisagree, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
@@ -59,7 +59,7 @@ export interface Layout {
    * the YEAR_CONFLICT such a file is refused with, thrown at the first such row
    */
   readonly yearlessCells: YearlessCells;
-  /** the report's period as its title, else its file name, states it (null: not stated) */
+  /** the report's period as its title, else its sheet's name or its file name, states it (null: not stated) */
   readonly statedPeriod: StatedPeriod;
   /** the report's own year and period, when the file has no year column (an office's "(12 tháng)" is its own only in a whole year's report) */
   readonly ownPeriod?: OwnPeriod;
@@ -399,7 +399,7 @@ export function readHeader(
   const regimeNotes: RegimeNote[] = [];
   let stt: number | undefined;
   const titleRows = rowsAbove.filter((r) => r.line < line);
-  const own = ownPeriod(file, record, groupRow, titleRows, opts);
+  const own = ownPeriod(file, report.sheet?.name, record, groupRow, titleRows, opts);
   const yearColumn = hasYearColumn(record, groupRow, opts);
   // The year a note is read in ("Có điều kiện (kể cả hoãn)" restates the definition up to 2019):
   // with a year column, --year's (the rows kept), else unknown.
@@ -726,6 +726,13 @@ export function readHeader(
   // decides the target: met or not).
   const stated = titleYear ?? fileYear;
   const where = titleYear !== null ? `the title (line ${titleLine})` : 'the file name';
+  // The period: the title's, a bound it leaves out the sheet's name's, else the file name's; two
+  // that state different periods are refused, never one read over the other.
+  const names: PeriodNames = { file, ...(report.sheet ? { sheet: report.sheet.name } : {}), year: opts.year ?? stated };
+  const disagree = periodsDisagree(period, fromTitle ? titleLine : null, names);
+  if (disagree) throw new ThadsError('YEAR_CONFLICT', `${disagree.first}, but ${disagree.second}: which is the report's?`, { file }, "correct the title, or rename the sheet or the file, so that they state one period: a part of a year's figures are never read as the whole year's, nor summed or compared with them");
+  const statedPeriod = withFileName(period, names);
+  report.statedPeriod = statedPeriod;
   const overrides = opts.year !== undefined && stated !== null && stated !== opts.year ? finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }) : null;
   const yearlessCells: YearlessCells = conflict ? { conflict } : { year: opts.year ?? fileYear, stated, ...(overrides ? { overrides } : {}) };
   if (identity.year === undefined) report.statedYear = stated;
@@ -751,7 +758,7 @@ export function readHeader(
   for (let i = record.length; i < width; i++) unnamed.push(i);
   const officeHeader = identity.district !== undefined ? (report.columns.find((c) => c.column === identity.district! + 1)?.header ?? null) : null;
   const byEnforcer = isByEnforcerForm(titleRows, officeHeader);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, yearlessCells, statedPeriod: withFileName(period, file), ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable && !ownHuman ? { ownWorkbook: true as const } : {}), ...(ownHuman ? { ownHumanTable: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}), ...(summed ? { summed: true as const } : {}) };
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, yearlessCells, statedPeriod, ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable && !ownHuman ? { ownWorkbook: true as const } : {}), ...(ownHuman ? { ownHumanTable: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}), ...(summed ? { summed: true as const } : {}) };
 }
 
 /** The field a column with a note naming another field holds (field-notes.ts), or the refusal. */
@@ -781,13 +788,13 @@ function hasYearColumn(record: readonly string[], groupRow: readonly string[] | 
  * another's): --year, the title's, the file name's; with the title's last day. None with a year
  * column: its rows may be of several years.
  */
-function ownPeriod(file: string, record: readonly string[], groupRow: readonly string[] | null, titleRows: readonly { readonly cells: readonly string[] }[], opts: ReadOptions): OwnPeriod | null {
+function ownPeriod(file: string, sheet: string | undefined, record: readonly string[], groupRow: readonly string[] | null, titleRows: readonly { readonly cells: readonly string[] }[], opts: ReadOptions): OwnPeriod | null {
   if (hasYearColumn(record, groupRow, opts)) return null;
   const cells = titleRows.map((r) => r.cells);
   const year = opts.year ?? yearFromTitle(cells) ?? yearFromFileName(file);
   if (year === null) return null;
   // the title's days only within that statistics year (not when --year says another)
-  const stated = withFileName(titlePeriod(cells), file);
+  const stated = withFileName(titlePeriod(cells), { file, ...(sheet !== undefined ? { sheet } : {}), year });
   const within = (day: string | null) => (day !== null && day >= `${year - 1}-10-01` && day <= `${year}-09-30` ? day : null);
   return { year, start: within(stated.start), end: within(stated.end) };
 }
