@@ -1,8 +1,9 @@
 // A row labelled by what its figures measure: "Số việc" / "Tỷ lệ (%)", "Việc" / "Tiền" in a
 // column thads does not read, one row per measure or rate under one office. Read as an office's
 // row each, the rate or the money would be added into its cases (SPEC §2: a rate is computed,
-// never summed; one column holds one measure). Refused at the cell, in both readers: the fast
-// path hands such a file to the reference (row-scanner.ts), which throws here.
+// never summed; one column holds one measure). A column with one label on every row ("ĐVT:
+// Việc") is a unit column, not row labels. Refused at the cell, in both readers: both feed their
+// rows with figures to MeasureLabels, the fast path gives up where it finds a differing label.
 import { foldHeader } from '../domain/names.js';
 import { ThadsError } from '../errors.js';
 
@@ -17,23 +18,75 @@ const MEASURE_LABELS = new Set([
   'ty le', 'ty le phan tram', 'phan tram',
 ]);
 
+/** The label of a measure or a rate a cell is, whole, folded ("viec", "ty le phan tram"); null if none (MEASURE_LABELS). */
+export function measureLabel(cell: string): string | null {
+  const text = cell.trim();
+  if (text === '' || text.length > 24) return null;
+  const folded = foldHeader(text.replace(/%/g, ' phan tram '));
+  return MEASURE_LABELS.has(folded) ? folded : null;
+}
+
 /** Whether a cell is, whole, a label of a measure or a rate (MEASURE_LABELS). */
 export function labelsMeasure(cell: string): boolean {
-  const text = cell.trim();
-  if (text === '' || text.length > 24) return false;
-  return MEASURE_LABELS.has(foldHeader(text.replace(/%/g, ' phan tram ')));
+  return measureLabel(cell) !== null;
+}
+
+/**
+ * The labels of one table's columns, row by row. A column's label is the one on its first row
+ * with figures, none if that cell holds none. A later label that differs says one row per
+ * measure or rate: "Việc" then "Tiền", "Số việc" then "Tỷ lệ (%)". So does a label below a
+ * first row without one ("%" on a rate row only): that row measures what the first did not;
+ * and any other text below a first label ("Số việc" then "Tỷ lệ so với tổng số (%)"). The same
+ * label on every row, or on the first and empty below, is a unit column: read.
+ */
+export class MeasureLabels {
+  /** column → label on the first row with figures (a column missing had none); null before that row */
+  private first: Map<number, string> | null = null;
+
+  /** A column's first label was seen: any other text in it differs (label). */
+  labelled(column: number): boolean {
+    return this.first?.has(column) ?? false;
+  }
+
+  /** What a cell of `column` says for differing(): its label, other text under a first label, else null. */
+  label(column: number, cell: string): string | null {
+    const label = measureLabel(cell);
+    if (label !== null || !this.labelled(column)) return label;
+    const text = cell.trim();
+    return text === '' ? null : text;
+  }
+
+  /** A row with figures, its labels (column, measureLabel) in column order: the first column whose label differs, or -1. */
+  differing(labels: readonly (readonly [number, string])[]): number {
+    if (this.first === null) {
+      this.first = new Map(labels);
+      return -1;
+    }
+    for (const [c, label] of labels) if ((this.first.get(c) ?? '') !== label) return c;
+    return -1;
+  }
+
+  /** The labels of the first row with figures, in column order (null before it): a split file's parts must agree on them. */
+  firstRow(): [number, string][] | null {
+    return this.first === null ? null : [...this.first];
+  }
 }
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
 
 /**
  * A row with figures: refused at the first cell of `columns` (those thads does not read as a
- * figure) that labels a measure or a rate. `headerOf` names a column (0-based) as the message quotes it.
+ * figure) whose label differs from its column's (MeasureLabels). `headerOf` names a column
+ * (0-based) as the message quotes it.
  */
-export function assertNoMeasureLabel(record: readonly string[], columns: readonly number[], headerOf: (column: number) => string, at: Omit<Location, 'column'>): void {
-  for (const c of columns) {
+export function assertNoMeasureLabel(labels: MeasureLabels, record: readonly string[], columns: readonly number[], headerOf: (column: number) => string, at: Omit<Location, 'column'>): void {
+  const found = columns.flatMap((c) => {
+    const label = labels.label(c, record[c] ?? '');
+    return label === null ? [] : [[c, label] as const];
+  });
+  const c = labels.differing(found);
+  if (c >= 0) {
     const text = (record[c] ?? '').trim();
-    if (!labelsMeasure(text)) continue;
     const header = headerOf(c);
     const column = header === '' ? `the column without a header (column ${c + 1})` : `column "${header}"`;
     throw new ThadsError(

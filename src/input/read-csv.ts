@@ -35,7 +35,7 @@ import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
 import { rowTitle, SecondTableWatch } from './second-table.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
-import { assertNoMeasureLabel } from './measure-rows.js';
+import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 
 const SAMPLE_CHARS = 1 << 16;
 
@@ -220,11 +220,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (others?.layout !== layout) others = { layout, columns: otherColumns(layout) };
     return others.columns;
   };
-  /** every column thads reads no figure from, notes and header-less ones too (measure-rows.ts) */
-  let unread: { readonly layout: Layout; readonly columns: number[] } | null = null;
-  const unreadOf = (layout: Layout): number[] => {
-    if (unread?.layout !== layout) unread = { layout, columns: [...othersOf(layout), ...layout.unnamed, ...layout.notes].sort((a, b) => a - b) };
-    return unread.columns;
+  /** every column thads reads no figure from, notes and header-less ones too, and their labels (measure-rows.ts) */
+  let unread: { readonly layout: Layout; readonly columns: number[]; readonly labels: MeasureLabels } | null = null;
+  const unreadOf = (layout: Layout): { readonly columns: number[]; readonly labels: MeasureLabels } => {
+    if (unread?.layout !== layout) unread = { layout, columns: [...othersOf(layout), ...layout.unnamed, ...layout.notes].sort((a, b) => a - b), labels: new MeasureLabels() };
+    return unread;
   };
   const headerSearch = new HeaderSearch(file, opts, report);
   /** without an office column: a text column whose values differ row by row is refused */
@@ -570,7 +570,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (failed) valueOf(failed.column, failed.raw, line);
     }
     // "Số việc" / "Tỷ lệ (%)", "Việc" / "Tiền" beside the name: one row per measure or rate (measure-rows.ts)
-    if (anyNumber) assertNoMeasureLabel(record, unreadOf(layout), headerOf, { file, line });
+    if (anyNumber) {
+      const { columns, labels } = unreadOf(layout);
+      assertNoMeasureLabel(labels, record, columns, headerOf, { file, line });
+    }
     const districtCol = layout.identity.district;
     let districtCell = districtCol !== undefined ? (record[districtCol] ?? '').trim() : '';
     // thads' own output by province read back: a province's row has no office and stands for it.

@@ -41,6 +41,8 @@ export type PartResult =
       readonly firstOrdinal: boolean;
       /** a row naming a province, without a province column (row-scanner.ts sawProvinceRow) */
       readonly sawProvinceRow: boolean;
+      /** the labels of its first row with figures (measure-rows.ts MeasureLabels), null without one */
+      readonly measureFirst: [number, string][] | null;
     }
   /** a give-up; or, with `failure`, an error that is not one (a bug, a failing disk): it is raised in the main thread */
   | { readonly ok: false; readonly failure?: PartFailure };
@@ -86,7 +88,7 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
     });
     scanner.finish();
     const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, declaredRows, flaggedRows, sawNames, firstOrdinal, sawProvinceRow } = scanner;
-    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision, sawNames, firstOrdinal, sawProvinceRow };
+    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision, sawNames, firstOrdinal, sawProvinceRow, measureFirst: scanner.measureLabels.firstRow() };
   } catch (err) {
     // A give-up (or a data error): the whole file goes to the reference reader. Anything else is raised.
     if (err instanceof GiveUp || err instanceof ThadsError) return { ok: false };

@@ -191,6 +191,9 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       if (part.columnNumberRows > 0 && (dataRows > 0 || scanner.declaredRows.length > 0)) giveUp();
       // A numbered row right after the split under a title of the first part: the reference words it.
       if (scanner.titleAbove && part.firstOrdinal) giveUp();
+      // The part judged its labels by its own first row with figures: right only if the file's first has the same (measure-rows.ts).
+      const first = scanner.measureLabels.firstRow();
+      if (first !== null && part.measureFirst !== null && JSON.stringify(first) !== JSON.stringify(part.measureFirst)) giveUp();
       // Province rows over offices (province-rows.ts): a block may run across the split.
       if (scanner.sawProvinceRow || part.sawProvinceRow) giveUp();
       // One office's enforcers' rows across the split: a subtotal among them is seen by neither

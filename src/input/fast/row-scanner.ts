@@ -42,7 +42,7 @@ import { FilledDownWatch } from '../filled-down.js';
 import { yearOfLabel } from '../stated-years.js';
 import type { Undated } from '../../domain/year-declared-rows.js';
 import { mayTellRowsApart } from '../period-column.js';
-import { labelsMeasure } from '../measure-rows.js';
+import { labelsMeasure, MeasureLabels } from '../measure-rows.js';
 
 const MAX_INT_DIGITS = 15;
 /** figure columns a file may have on the fast path */
@@ -246,6 +246,10 @@ export class RowScanner {
   /** the cell that made the convention English, or (deferred) the first decimal cell */
   decision: Decision | null = null;
   layout: ScanLayout | null = null;
+  /** the labels of the columns thads does not read, from the first row with figures (measure-rows.ts) */
+  measureLabels = new MeasureLabels();
+  /** the row's cells thads does not read that are a measure's or a rate's label: [column, label] (one array for every row) */
+  private readonly rowLabels: [number, string][] = [];
   /** rows read before the convention is known whose cells both conventions read differently (and every row after them) */
   private waiting: { readonly rows: { readonly bytes: Buffer; readonly line: number; readonly delimiter: number }[]; bytes: number } | null = null;
   /** a record whose quoted cell spans lines, while it is being joined */
@@ -463,6 +467,7 @@ export class RowScanner {
     this.lastColumn = layout.columns - 1;
     this.officeChecks = [];
     this.regimeChecks.clear();
+    this.measureLabels = new MeasureLabels();
   }
 
   /** The checks of a row of statistics year `year`, compiled once per regime. */
@@ -565,6 +570,8 @@ export class RowScanner {
     let hashYear = FNV_SEED;
     let numbers = 0;
     let odd = 0;
+    const rowLabels = this.rowLabels;
+    rowLabels.length = 0;
     /** cells that need the convention: decimals, groups */
     let decimals = 0;
 
@@ -679,13 +686,16 @@ export class RowScanner {
         if (letter) {
           const cell = nfc(this.cellText(buf, text, i));
           if (labelsSubtotal(cell)) giveUp();
-          // "Số việc" / "Tỷ lệ (%)", "Việc" / "Tiền": one row per measure or rate, the reference refuses it
-          if (labelsMeasure(cell)) giveUp();
+          // "Số việc" / "Tỷ lệ (%)", "Việc" / "Tiền": judged once the row has figures (measure-rows.ts)
+          const label = this.measureLabels.label(c, cell);
+          if (label !== null) rowLabels.push([c, label]);
           // "Cùng kỳ năm trước", "Năm 2018", "N-1" beside the office: its period, the reference's (period-column.ts)
           if (statesPeriod(cell)) giveUp();
           named ||= namesRow(cell);
         } else if (mayStatePeriod(buf, text, i) && statesPeriod(nfc(this.cellText(buf, text, i)))) {
           giveUp(); // "2018", "2017-2018", "01/10/2017-30/9/2018", "6T": a period, which the reference reads
+        } else if (i > text && this.measureLabels.labelled(c)) {
+          giveUp(); // "-", "12" under a first label ("Việc"): the reference judges it (measure-rows.ts)
         }
       } else if (role === NOTE) {
         // Words are let be; a cell that begins like a number may be a figure shifted off its
@@ -694,8 +704,9 @@ export class RowScanner {
         if (i < to && ((buf[i]! >= 48 && buf[i]! <= 57) || buf[i] === 0x2d || buf[i] === 0x2b || buf[i] === 0x28)) referenceJudges = true;
         const note = i;
         while (i < to && buf[i] !== delimiter) i++;
-        // a short note that is, whole, a measure's or a rate's label ("Tỷ lệ (%)"): the reference refuses it (measure-rows.ts)
-        if (i > note && i - note <= 48 && labelsMeasure(nfc(this.cellText(buf, note, i)))) giveUp();
+        // a short note that is, whole, a measure's or a rate's label ("Tỷ lệ (%)"): judged once the row has figures (measure-rows.ts)
+        const label = i > note && (i - note <= 48 || this.measureLabels.labelled(c)) ? this.measureLabels.label(c, nfc(this.cellText(buf, note, i))) : null;
+        if (label !== null) rowLabels.push([c, label]);
       } else if (role === UNNAMED) {
         // Empty in a plain export (a trailing delimiter); anything else is the reference's to judge.
         while (i < to && buf[i] !== delimiter) i++;
@@ -762,6 +773,8 @@ export class RowScanner {
       return;
     }
     if (cells !== this.layout!.columns || referenceJudges) giveUp();
+    // A label that differs from its column's: one row per measure or rate, the reference refuses it (measure-rows.ts)
+    if (this.measureLabels.differing(rowLabels) >= 0) giveUp();
     // A numbered row under a title that heads no offices may be its office's line (read-csv.ts): the reference words it.
     if (this.titleAbove && ordinal) giveUp();
     this.titleAbove = false;
