@@ -569,11 +569,6 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const failed = cells.find((c) => holdsFailedFigure(c.raw));
       if (failed) valueOf(failed.column, failed.raw, line);
     }
-    // "Số việc" / "Tỷ lệ (%)", "Việc" / "Tiền" beside the name: one row per measure or rate (measure-rows.ts)
-    if (anyNumber) {
-      const { columns, labels } = unreadOf(layout);
-      assertNoMeasureLabel(labels, record, columns, headerOf, { file, line });
-    }
     const districtCol = layout.identity.district;
     let districtCell = districtCol !== undefined ? (record[districtCol] ?? '').trim() : '';
     // thads' own output by province read back: a province's row has no office and stands for it.
@@ -598,6 +593,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     /** the text that labels a row that is no office (a total's, a title's) */
     let labelText = (sttLabel !== 'office' ? sttCell : districtCell || firstText).trim();
     if (sttLabel === 'office') label = structure.labelOf(label, labelText, sttCell, anyNumber);
+    // "Số việc" / "Tỷ lệ (%)", "Việc" / "Tiền" beside the name: one row per measure or rate
+    // (measure-rows.ts). An office's rows only: a total's unit cell may be left empty ("Tổng cộng"
+    // above offices whose ĐVT says "Việc").
+    if (anyNumber && label === 'office') {
+      const { columns, labels } = unreadOf(layout);
+      assertNoMeasureLabel(labels, record, columns, headerOf, { file, line });
+    }
     if (label === 'office' && anyNumber) {
       // "Mỹ Lộc" + "Cộng" under "Chấp hành viên": the office's subtotal over its enforcers'
       // rows ("Cộng Mỹ Lộc"), checked against the rows next to it as a section's, not added.

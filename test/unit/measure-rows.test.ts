@@ -168,6 +168,20 @@ describe('a unit column, one label on every row: read as before the rule', () =>
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '300', resolved: '240', rate: '80.00' });
   });
+
+  it('"Tổng cộng" above the offices with its ĐVT cell empty, "Việc" on every office: read (a total\'s cells judge no label)', async () => {
+    for (const total of [',Tổng cộng,,300,240', ',Tổng cộng,Cộng,300,240']) {
+      const r = await both('dvt-total-top-viec.csv', [HEAD, total, '1,Mỹ Lộc,Việc,100,90', '2,Vụ Bản,Việc,200,150']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '300', resolved: '240', rate: '80.00' });
+    }
+  });
+
+  it('a total above, then "Việc" / "Tiền" offices: still refused at the office\'s "Tiền"', async () => {
+    const r = await both('dvt-total-top2-viec.csv', [HEAD, ',Tổng cộng,,12300,7230', '1,Mỹ Lộc,Việc,300,230', '1,Mỹ Lộc,Tiền,12000,7000']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(refusal('4:3', 'Tiền', 'column "ĐVT"'));
+  });
 });
 
 describe('remarks are no labels: the file is read', () => {

@@ -773,8 +773,6 @@ export class RowScanner {
       return;
     }
     if (cells !== this.layout!.columns || referenceJudges) giveUp();
-    // A label that differs from its column's: one row per measure or rate, the reference refuses it (measure-rows.ts)
-    if (this.measureLabels.differing(rowLabels) >= 0) giveUp();
     // A numbered row under a title that heads no offices may be its office's line (read-csv.ts): the reference words it.
     if (this.titleAbove && ordinal) giveUp();
     this.titleAbove = false;
@@ -811,6 +809,8 @@ export class RowScanner {
       this.otherYearRows++;
       return;
     }
+    // An office's label that differs from its column's: one row per measure or rate, the reference refuses it (measure-rows.ts)
+    if (id >= 0 && this.measureLabels.differing(rowLabels) >= 0) giveUp();
     // An office of the rows above the total again below it (under any spelling the table folds
     // to it): a second table the reference refuses (read-csv.ts). Ids follow first appearance.
     if (id >= 0 && id < this.officesBeforeTotal) giveUp();
