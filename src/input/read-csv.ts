@@ -33,6 +33,7 @@ import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, uns
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
+import { isNumberAsName, nameInSttHint, shiftedRow } from './shifted-row.js';
 import { rowTitle, SecondTableWatch } from './second-table.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
@@ -678,8 +679,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     officeWatch?.see(record);
     if (!isTotal && districtCol !== undefined && districtCell === '') {
-      throw new ThadsError('MISSING_DISTRICT', 'this row has figures but no office name', { file, line, column: districtCol + 1 });
+      throw new ThadsError('MISSING_DISTRICT', 'this row has figures but no office name', { file, line, column: districtCol + 1 }, nameInSttHint(sttCell));
     }
+    if (!isTotal && districtCol !== undefined && isNumberAsName(districtCell)) throw shiftedRow(districtCell, sttCell, { file, line, column: districtCol + 1 });
 
     // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
     const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));

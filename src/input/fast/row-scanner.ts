@@ -31,6 +31,7 @@ import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, nam
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
 import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
+import { isNumberAsName } from '../shifted-row.js';
 import { rowTitle, titlesOtherPeriod } from '../second-table.js';
 import { namesRegionalOffice } from '../by-enforcer.js';
 import { footnoteLine } from '../footnotes.js';
@@ -1066,7 +1067,8 @@ export class RowScanner {
     let labelCell: string;
     if (layout!.district >= 0) {
       district = this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!));
-      if (district === '') giveUp();
+      // (a number for a name: a row shifted left, which the reference refuses: shifted-row.ts)
+      if (district === '' || isNumberAsName(district)) giveUp();
       label = rowLabel(district);
       labelCell = district;
     } else {

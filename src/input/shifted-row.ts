@@ -1,0 +1,31 @@
+// A row pasted from a PDF loses its empty cells and is padded back to the header's width at its
+// end, so it is no shorter than the header: shifted one cell to the left, its first figure lands
+// in the office cell and every other figure under the wrong header. No office is named by a
+// number as a whole ("400", "1.000"), so such a name gives the shift away. Both readers ask here
+// (the fast path hands such a row to the reference, which words it).
+import { ThadsError, type Location } from '../errors.js';
+import { isRomanNumber } from './row-labels.js';
+
+/** "400", "1.000", "1,200", "1 200": a number as a whole; "Quận 1", "Phòng THADS khu vực 2" are names. */
+export function isNumberAsName(name: string): boolean {
+  return /^\d[\d.,\s]*$/u.test(name.trim());
+}
+
+/** The STT cell's text when it holds words, not a number ("1 Chi cục THADS huyện Mỹ Lộc", not "1" or "II"). */
+function wordsInStt(sttCell: string): string | null {
+  const text = sttCell.trim();
+  return /\p{L}{2,}/u.test(text) && !isRomanNumber(text) ? text : null;
+}
+
+/** Refuses an office row whose office cell holds `number`, at that cell. */
+export function shiftedRow(number: string, sttCell: string, at: Location): ThadsError {
+  const words = wordsInStt(sttCell);
+  const name = words !== null ? `; its STT cell holds "${words}", likely the office's name` : '';
+  return new ThadsError('SHIFTED_ROW', `the office cell holds the number "${number.trim()}", which is no office's name: the row looks shifted one cell to the left, each figure under the header of the one before it${name}`, at);
+}
+
+/** MISSING_DISTRICT's hint when the name seems to be in the STT column, else undefined (the code's own). */
+export function nameInSttHint(sttCell: string): string | undefined {
+  const words = wordsInStt(sttCell);
+  return words === null ? undefined : `the office's name seems to be in the STT column ("${words}"): write the number in the STT cell and the name in the office cell (Đơn vị)`;
+}

@@ -1,0 +1,115 @@
+// A row pasted from a PDF loses an empty cell and is padded at its end: shifted one cell to the
+// left, a figure lands in the office cell and was read as an office named "400" (exit 0, a
+// wrong total). No office is named by a number as a whole: the row is refused at that cell, by
+// both readers alike. Names with a number in them stay offices.
+import { describe, expect, it } from 'vitest';
+import { isNumberAsName } from '../../src/input/shifted-row.js';
+import { readFastFile } from '../../src/input/fast/read-fast.js';
+import { HeaderMatcher } from '../../src/input/headers.js';
+import { bothReaders } from '../helpers/both-readers.js';
+
+const ARGS = ['--by', 'none', '--format', 'csv'];
+const { both, write } = bothReaders('thads-shifted-row-', ARGS);
+
+const HEADER = 'STT;Đơn vị;Có điều kiện;Thi hành xong;Đình chỉ';
+const SHIFTED = 'the row looks shifted one cell to the left, each figure under the header of the one before it';
+
+/** the TOTAL row's with_conditions, completed, terminated, resolved, rate */
+function total(stdout: string): string[] {
+  const [head, ...rows] = stdout.trim().split('\n');
+  const columns = head!.split(',');
+  const row = rows.find((r) => r.split(',')[1] === 'TOTAL')!.split(',');
+  return ['cases_with_conditions', 'cases_completed', 'cases_terminated', 'cases_resolved', 'cases_rate'].map((c) => row[columns.indexOf(c)]!);
+}
+
+describe('isNumberAsName', () => {
+  it.each(['400', '1.000', '1,200', '1 200', ' 12 ', '1.'])('%j is a number, no name', (cell) => expect(isNumberAsName(cell)).toBe(true));
+  it.each(['Quận 1', 'Phòng THADS khu vực 2', 'Đội 3', 'Khu vực 12', '1 Chi cục Mỹ Lộc', '-', '', 'II', '1a'])('%j is no number', (cell) => expect(isNumberAsName(cell)).toBe(false));
+});
+
+describe('a row shifted one cell to the left', () => {
+  it('a dropped empty STT: the office cell holds "400", the name is in the STT cell (finding 02)', async () => {
+    const r = await both('shifted-viec-2019.csv', [
+      HEADER,
+      'Văn phòng Cục THADS tỉnh;400;300;10;',
+      '1;Chi cục THADS huyện Mỹ Lộc;1.000;800;50',
+      '2;Chi cục THADS huyện Vụ Bản;500;400;20',
+      '3;Chi cục THADS huyện Ý Yên;250;200;10',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`FILE:2:2: error: the office cell holds the number "400", which is no office's name: ${SHIFTED}; its STT cell holds "Văn phòng Cục THADS tỉnh", likely the office's name [SHIFTED_ROW]\n  hint: restore the empty cell the row lost`);
+  });
+
+  it('STT and name in one cell: the office cell holds "1.000" (finding 02b)', async () => {
+    const r = await both('one-cell-viec-2019.csv', [
+      HEADER,
+      '1 Chi cục THADS huyện Mỹ Lộc;1.000;800;50;',
+      '2;Chi cục THADS huyện Vụ Bản;500;400;20',
+      '3;Chi cục THADS huyện Ý Yên;250;200;10',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`FILE:2:2: error: the office cell holds the number "1.000", which is no office's name: ${SHIFTED}; its STT cell holds "1 Chi cục THADS huyện Mỹ Lộc", likely the office's name [SHIFTED_ROW]`);
+  });
+
+  it('far down a file, below many offices read first, at the shifted row; without words in the STT cell no name is quoted', async () => {
+    const offices = Array.from({ length: 60 }, (_, i) => `${i + 1};Chi cục THADS huyện số ${i + 1};100;80;5`);
+    const r = await both('far-viec-2019.csv', [HEADER, ...offices, ';1,200;900;10;', '62;Chi cục THADS huyện Ý Yên;250;200;10']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`FILE:62:2: error: the office cell holds the number "1,200", which is no office's name: ${SHIFTED} [SHIFTED_ROW]`);
+  });
+
+  it('names with a number in them are offices: read, with the right total', async () => {
+    const r = await both('numbered-names-viec-2019.csv', [
+      HEADER,
+      '1;Quận 1;400;300;10',
+      '2;Phòng THADS khu vực 2;1.000;800;50',
+      '3;Đội 3;500;400;20',
+      '4;Khu vực 12;250;200;10',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // 400+1000+500+250; 300+800+400+200; 10+50+20+10; 1700+90; 1790/2150
+    expect(total(r.stdout)).toEqual(['2150', '1700', '90', '1790', '83.26']);
+  });
+
+  it('the same with the shifted row restored: 2150 / 1790 (the right reading of finding 02)', async () => {
+    const r = await both('restored-viec-2019.csv', [
+      HEADER,
+      ';Văn phòng Cục THADS tỉnh;400;300;10',
+      '1;Chi cục THADS huyện Mỹ Lộc;1.000;800;50',
+      '2;Chi cục THADS huyện Vụ Bản;500;400;20',
+      '3;Chi cục THADS huyện Ý Yên;250;200;10',
+    ]);
+    expect(r.code).toBe(0);
+    expect(total(r.stdout)).toEqual(['2150', '1700', '90', '1790', '83.26']);
+  });
+});
+
+describe('an empty office cell, the name in the STT cell (finding 05)', () => {
+  it('MISSING_DISTRICT says the name seems to be in the STT column', async () => {
+    const r = await both('stt-name-viec-2019.csv', [
+      'STT;Đơn vị;Tổng số phải thi hành;Có điều kiện;Thi hành xong;Đình chỉ;Chưa có điều kiện',
+      '1 Chi cục THADS huyện Mỹ Lộc;;1.200;1.000;800;50;200',
+      '2;Chi cục THADS huyện Vụ Bản;600;500;400;20;100',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('FILE:2:2: error: this row has figures but no office name [MISSING_DISTRICT]\n  hint: the office\'s name seems to be in the STT column ("1 Chi cục THADS huyện Mỹ Lộc"): write the number in the STT cell and the name in the office cell (Đơn vị)\n');
+  });
+
+  it('with a number only in the STT cell the hint is the code\'s own', async () => {
+    const r = await both('stt-only-viec-2019.csv', [HEADER, '1;;1.000;800;50', '2;Vụ Bản;500;400;20']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('FILE:2:2: error: this row has figures but no office name [MISSING_DISTRICT]\n  hint: every row with figures needs an office name in its district column\n');
+  });
+});
+
+describe('the fast path', () => {
+  const opts = { matcher: new HeaderMatcher({}), numberFormat: 'auto' } as const;
+  it('reads names with a number in them itself, and hands a number for a name to the reference', async () => {
+    const named = write('fast-named-viec-2019.csv', [HEADER, '1;Quận 1;400;300;10', '2;Khu vực 12;250;200;10']);
+    expect((await readFastFile(named, opts))?.offices).toHaveLength(2);
+    const shifted = write('fast-shifted-viec-2019.csv', [HEADER, '1;Quận 1;400;300;10', 'Văn phòng Cục THADS tỉnh;400;300;10;']);
+    expect(await readFastFile(shifted, opts)).toBe(null);
+  });
+});
