@@ -681,7 +681,6 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (!isTotal && districtCol !== undefined && districtCell === '') {
       throw new ThadsError('MISSING_DISTRICT', 'this row has figures but no office name', { file, line, column: districtCol + 1 }, nameInSttHint(sttCell));
     }
-    if (!isTotal && districtCol !== undefined && isNumberAsName(districtCell)) throw shiftedRow(districtCell, sttCell, { file, line, column: districtCol + 1 });
 
     // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
     const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
@@ -731,6 +730,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const fileYear = year === null ? 'the file\'s year is unknown' : `the file's is ${year}`;
       throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" names the year ${labelYear}, and ${fileYear}: a row labelled by a year holds that year's figures (a comparison), no office's, and it would be added as an office`, { file, line, column: at + 1 });
     }
+    // (after it: "2018" in a 2019 file is another year's row, which it words)
+    if (!isTotal && districtCol !== undefined && isNumberAsName(districtCell)) throw shiftedRow(districtCell, sttCell, { file, line, column: districtCol + 1 });
     // "Chi cục … Ia Grai (2018)", "… năm 2018": that office's figures of that year. Of the file's
     // own year, the office itself: its name without the year, as its other files write it.
     const beside = label === 'office' && !numbered && labelYear === null && districtCol !== undefined ? yearBesideName(districtCell) : null;
