@@ -1,6 +1,7 @@
 // One file → office rows, streamed: decode → sniff → csv-parse → header → exact numbers.
 // Every row carries its file and physical line; every decision is written into a FileReport
 // (what `thads inspect` prints), so nothing is guessed silently.
+import { LoneEnglishWatch } from './lone-english.js';
 import { parse } from 'csv-parse';
 import { fromScaled, ZERO } from '../domain/decimal.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
@@ -314,6 +315,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const undatedAt = new Map<number, Undated>();
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const converted = new ConvertedCellsWatch();
+  const loneEnglish = new LoneEnglishWatch();
 
   const decide = (c: Convention, line: number, column: number, raw: string, byCount: boolean) => {
     convention = c;
@@ -353,13 +355,21 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       );
     };
     if (convention === 'plain') return cand.en!;
-    if (convention) return pick(cand, convention);
+    // English by auto mode: a lone cell may have decided it against Vietnamese groups (lone-english.ts).
+    const seeEnglish = () => {
+      if (convention === 'en' && opts.numberFormat === 'auto') loneEnglish.see(raw, cand, { line, column: col.index + 1, text: raw.trim(), what });
+    };
+    if (convention) {
+      seeEnglish();
+      return pick(cand, convention);
+    }
     if (cand.vi && cand.en) {
       if (cand.vi.units === cand.en.units && cand.vi.scale === cand.en.scale) return cand.vi;
       firstAmbiguous ??= { line, column: col.index + 1, raw: raw.trim() };
       return 'pending';
     }
     decide(cand.vi ? 'vi' : 'en', line, col.index + 1, raw.trim(), reading.kind === 'ambiguous');
+    seeEnglish();
     return cand.vi ?? cand.en!;
   };
 
@@ -428,6 +438,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     throw await source.fail(err);
   }
   await source.end();
+  const lone = loneEnglish.refusal(file, lineWord());
+  if (lone) throw lone;
   // A sheet made from a CSV opened in another number convention (converted-cells.ts): said.
   // (A convention given with --number-format is the user's word on the text cells.)
   const conversion = converted.finding(file, opts.numberFormat === 'auto' ? convention : null, report.numberFormatWhy, lineWord());

@@ -434,6 +434,27 @@ describe('fast path', () => {
     }
   });
 
+  it('weighs a lone English cell against the Vietnamese groups of both parts of a split file (lone-english.ts)', async () => {
+    // "45.21" decides English in the first part, with one "125.430"; the second part has two
+    // more groups: the file is refused (by the reference), or with three more English-only cells read as English.
+    const whole = Array.from({ length: 40 }, () => 'Mỹ Lộc;2000;1000');
+    const cases = [
+      ['refused', ['Vụ Bản;98.765;1', 'Ý Yên;76.543;1'], 0],
+      ['english', ['Vụ Bản;98.765;1.5', 'Ý Yên;76.543;2.25', 'Xuân Trường;3;0.75'], 1],
+    ] as const;
+    for (const [name, last, used] of cases) {
+      const file = join(dir, `split-lone-${name}-2019.csv`);
+      writeFileSync(file, `district;money_with_conditions;money_resolved\n${['Hải Hậu;125.430;45.21', ...whole, ...last].join('\n')}\n`);
+      for (const split of ['thread', 'worker'] as const) {
+        const before = fastPath.used;
+        const { fast, reference } = await both(['summarize', file, '--format', 'json'], { split });
+        expect({ file, split, ...fast }).toEqual({ file, split, ...reference });
+        expect(fastPath.used - before).toBe(used);
+        expect(reference.code).toBe(name === 'refused' ? 1 : 0);
+      }
+    }
+  });
+
   it('reads the second part of a split file in the convention the first part decided, or hands it back', async () => {
     // "1,5" decides Vietnamese in the first part; the second part, scanned on its own, reads
     // "1.052" as English (1.052, not 1052): the fast path must hand the file back; a second part

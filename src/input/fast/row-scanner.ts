@@ -32,6 +32,7 @@ import { candidates, readCell, readPlainCell, type Convention } from '../numbers
 import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
 import { isNumberAsName } from '../shifted-row.js';
+import { LoneEnglishWatch, type LoneCounts } from '../lone-english.js';
 import { rowTitle, titlesOtherPeriod } from '../second-table.js';
 import { namesRegionalOffice } from '../by-enforcer.js';
 import { footnoteLine } from '../footnotes.js';
@@ -257,6 +258,8 @@ export class RowScanner {
   private spanning: { pieces: Buffer[]; readonly line: number; bytes: number; odd: boolean } | null = null;
   private readonly delimiter: number;
   private convention: Convention | 'plain' | null;
+  /** auto mode: English decided by a lone cell against Vietnamese groups? (lone-english.ts) */
+  private readonly lone: LoneEnglishWatch | null;
 
   // The layout in the scanner's terms.
   private slots = 0;
@@ -329,6 +332,7 @@ export class RowScanner {
   ) {
     this.delimiter = settings.delimiter;
     this.convention = settings.convention;
+    this.lone = settings.convention === null ? new LoneEnglishWatch() : null;
   }
 
   /** Lines of `run`: "\n" and "\r\n" end them, the last one may lack its end when `final`; a "\r" anywhere else is left to the reference. */
@@ -381,6 +385,14 @@ export class RowScanner {
   finish(): void {
     if (this.waiting !== null || this.spanning !== null) giveUp();
     this.endRun();
+  }
+
+  /**
+   * English decided by auto mode: the cells the rule on a lone English cell weighs
+   * (lone-english.ts; read-fast.ts adds a split file's parts and hands a refusal to the reference).
+   */
+  loneEnglish(): LoneCounts | null {
+    return this.lone && this.convention === 'en' ? this.lone.counts() : null;
   }
 
   /** The offices in order of first appearance, lines counted from the start of the range. */
@@ -826,6 +838,7 @@ export class RowScanner {
       // one that settles it, as in the reference; so does every row after it, to keep their order.
       if (verdict === 'wait' || this.waiting !== null) return this.wait(buf, from, to, delimiter);
     }
+    if (this.lone?.watching && this.convention === 'en' && (decimals > 0 || odd > 0)) this.watchEnglish(buf);
     // A declared row's cells are read as the reference reads them, once the file's convention is
     // known (total-rows.ts): a sum of a million rows may have more digits than a row's cell. A
     // label ("Tổng cộng", "Các Chi cục") wins over a section number in the STT column.
@@ -1193,6 +1206,16 @@ export class RowScanner {
       rowHi[j] = Number(whole);
       rowLo[j] = Number(value.units % unit) * POW10[fraction - value.scale]!;
       rowScale[j] = value.scale;
+    }
+  }
+
+  /** The row's cells that need the convention, to the watch (lone-english.ts), as the reference hands them. */
+  private watchEnglish(buf: Buffer): void {
+    for (let j = 0; j < this.slots; j++) {
+      if (this.status[j]! < DECIMAL) continue;
+      const text = nfc(this.cellText(buf, this.cellStart[j]!, this.cellEnd[j]!));
+      const cand = candidates(readCell(text), this.slotIsCount[j] === 1);
+      if (typeof cand !== 'string') this.lone!.see(text, cand, { line: this.line, column: this.slotColumn[j]! + 1, text: text.trim(), what: '' });
     }
   }
 
