@@ -425,9 +425,11 @@ export function readHeader(
   const overEvery = figureStarts.size === 1 ? [...figureStarts][0]! : -1;
   // Groups set side by side by the days they span ("Tháng 9/2019 | Lũy kế 12 tháng"): the one
   // spanning the report's period is its own, every other another period's.
-  const starts = [...figureStarts].filter((s) => s >= 0);
+  // (a group row names STT or Đơn vị merged down, and a group stands over a figure: a title line is none)
+  const isGroup = (start: number) => groupRowNamesIdentity && start >= 0 && opts.matcher.match(record[start] ?? '').kind === 'figure';
+  const starts = [...figureStarts].filter(isGroup);
   const judged = new Map<number, GroupJudgement>(own === null ? [] : judgeGroupSpans(starts.map((s) => groupCell(groupRow, s)), own).map((j, i) => [starts[i]!, j]));
-  if (own !== null && overEvery >= 0 && previous !== null) {
+  if (own !== null && isGroup(overEvery) && previous !== null) {
     const conflict = groupPeriodConflict(file, report.sheet?.name, record, groupCell(groupRow, overEvery), previous.line, titleRows, own, judged.get(overEvery) ?? null, opts);
     if (conflict) throw conflict;
   }
