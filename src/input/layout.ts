@@ -16,7 +16,7 @@ import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFro
 import { titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
-import { groupNamesOwnPeriod, isOwnPeriod, judgeGroupSpans, samePeriod, type GroupJudgement, type OwnPeriod } from './own-period.js';
+import { groupNamesOwnPeriod, isOwnPeriod, judgeGroupSpans, namesGroupSpan, samePeriod, type GroupJudgement, type OwnPeriod } from './own-period.js';
 import { deferredColumns } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
 import { failedFigure, readCell } from './numbers.js';
@@ -398,7 +398,11 @@ export function readHeader(
   let footnoteMarks = false;
   const regimeNotes: RegimeNote[] = [];
   let stt: number | undefined;
-  const titleRows = rowsAbove.filter((r) => r.line < line);
+  // Groups set side by side that name a month and a cumulative span ("Tháng 8/2019 | Lũy kế 11
+  // tháng") state no period of the report's: the title readers read the group row without them.
+  const spanGroups = new Set(record.flatMap((c, i) => (opts.matcher.match(c).kind === 'figure' ? [groupStart(groupRow, i)] : [])).filter((s) => s >= 0));
+  const sideBySide = spanGroups.size > 1 && [...spanGroups].some((s) => namesGroupSpan(groupCell(groupRow, s)));
+  const titleRows = rowsAbove.filter((r) => r.line < line && !(sideBySide && r === previous));
   const own = ownPeriod(file, report.sheet?.name, record, groupRow, titleRows, opts);
   const yearColumn = hasYearColumn(record, groupRow, opts);
   // The year a note is read in ("Có điều kiện (kể cả hoãn)" restates the definition up to 2019):

@@ -140,6 +140,11 @@ function groupSpan(text: string): GroupSpan | null {
   return null;
 }
 
+/** Whether a group cell names a month or a cumulative span (groupSpan): set beside others, it states no period of the report's. */
+export function namesGroupSpan(text: string): boolean {
+  return groupSpan(text) !== null;
+}
+
 /** The first and last days (YYYY-MM-DD) of the report's period. */
 function ownBounds(own: OwnPeriod): { readonly start: string; readonly end: string } {
   return { start: own.start ?? `${own.year - 1}-10-01`, end: own.end ?? `${own.year}-09-30` };
