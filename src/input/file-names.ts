@@ -312,7 +312,7 @@ export function periodsDisagree(title: StatedPeriod, titleLine: number | null, n
 }
 
 /** "the period to 31/3/2019", "the period from 1/1/2019 to 31/3/2019". */
-function boundsText(p: StatedPeriod): string {
+export function boundsText(p: StatedPeriod): string {
   return `the period ${[p.start && `from ${dayText(p.start)}`, p.end && `to ${dayText(p.end)}`].filter(Boolean).join(' ')}`;
 }
 

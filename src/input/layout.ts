@@ -9,14 +9,14 @@ import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector, looksLikeResolvedPart, namedPeriod, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
-import { periodsDisagree, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
+import { boundsText, periodOfName, periodsDisagree, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
 import { titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
-import { groupNamesOwnPeriod, isOwnPeriod, type OwnPeriod } from './own-period.js';
+import { groupNamesOwnPeriod, isOwnPeriod, judgeGroupSpans, namesGroupSpan, samePeriod, type GroupJudgement, type OwnPeriod } from './own-period.js';
 import { deferredColumns } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
 import { failedFigure, readCell } from './numbers.js';
@@ -398,7 +398,11 @@ export function readHeader(
   let footnoteMarks = false;
   const regimeNotes: RegimeNote[] = [];
   let stt: number | undefined;
-  const titleRows = rowsAbove.filter((r) => r.line < line);
+  // Groups set side by side that name a month and a cumulative span ("Tháng 8/2019 | Lũy kế 11
+  // tháng") state no period of the report's: the title readers read the group row without them.
+  const spanGroups = new Set(record.flatMap((c, i) => (opts.matcher.match(c).kind === 'figure' ? [groupStart(groupRow, i)] : [])).filter((s) => s >= 0));
+  const sideBySide = spanGroups.size > 1 && [...spanGroups].some((s) => namesGroupSpan(groupCell(groupRow, s)));
+  const titleRows = rowsAbove.filter((r) => r.line < line && !(sideBySide && r === previous));
   const own = ownPeriod(file, report.sheet?.name, record, groupRow, titleRows, opts);
   const yearColumn = hasYearColumn(record, groupRow, opts);
   // The year a note is read in ("Có điều kiện (kể cả hoãn)" restates the definition up to 2019):
@@ -423,8 +427,21 @@ export function readHeader(
   // and the title readers read the group row with the title's (titleRows holds it).
   const figureStarts = new Set(record.flatMap((c, i) => (opts.matcher.match(c).kind === 'figure' ? [groupStart(groupRow, i)] : [])));
   const overEvery = figureStarts.size === 1 ? [...figureStarts][0]! : -1;
+  // Groups set side by side by the days they span ("Tháng 9/2019 | Lũy kế 12 tháng"): the one
+  // spanning the report's period is its own, every other another period's.
+  // (a group row names STT or Đơn vị merged down, and a group stands over a figure: a title line is none)
+  const isGroup = (start: number) => groupRowNamesIdentity && start >= 0 && opts.matcher.match(record[start] ?? '').kind === 'figure';
+  const starts = [...figureStarts].filter(isGroup);
+  const judged = new Map<number, GroupJudgement>(own === null ? [] : judgeGroupSpans(starts.map((s) => groupCell(groupRow, s)), own).map((j, i) => [starts[i]!, j]));
+  if (own !== null && isGroup(overEvery) && previous !== null) {
+    const conflict = groupPeriodConflict(file, report.sheet?.name, record, groupCell(groupRow, overEvery), previous.line, titleRows, own, judged.get(overEvery) ?? null, opts);
+    if (conflict) throw conflict;
+  }
   /** a group's words go to its columns only when it names another period than the report's own */
   const carries = (start: number): boolean => {
+    const span = judged.get(start);
+    // one group over every column states the report's period (or was refused above)
+    if (span) return !span.own && start !== overEvery;
     const period = namedPeriod(groupCell(groupRow, start));
     if (period === null || (own !== null && groupNamesOwnPeriod(period, own))) return false;
     return !(period.partOfYear && !period.comparison && start === overEvery);
@@ -472,7 +489,17 @@ export function readHeader(
       if (header !== cell) usedGroupRow();
     }
     const loc = { file, line, column: index + 1 };
-    const matched = opts.matcher.match(header);
+    let matched = opts.matcher.match(header);
+    // a month's or another span's group whose words name no period to the header readers ("Trong tháng")
+    const cellRole = opts.matcher.match(cell);
+    if (header === cell || !(matched.kind === 'unknown' && matched.period)) {
+      if (!merged && start >= 0 && judged.get(start) && carries(start) && cellRole.kind === 'figure') {
+        const period = groupCell(groupRow, index).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+        header = `${cell.trim()} (${period})`;
+        matched = { kind: 'unknown', period: { text: period, years: [], comparison: false, partOfYear: true }, named: { role: cellRole } };
+        usedGroupRow();
+      }
+    }
     // "Có điều kiện (năm 2019)" in a report of 2019 is its own with_conditions.
     let role = matched.kind === 'unknown' && matched.named && matched.period && own && isOwnPeriod(matched.period, matched.named, own) ? matched.named.role : matched;
     if (role.kind === 'figure' && deferredAt.has(index)) role = { ...role, field: 'deferred' };
@@ -797,6 +824,33 @@ function ownPeriod(file: string, sheet: string | undefined, record: readonly str
   const stated = withFileName(titlePeriod(cells), { file, ...(sheet !== undefined ? { sheet } : {}), year });
   const within = (day: string | null) => (day !== null && day >= `${year - 1}-10-01` && day <= `${year}-09-30` ? day : null);
   return { year, start: within(stated.start), end: within(stated.end) };
+}
+
+/**
+ * One group over every figure column states the report's period only where nothing else does:
+ * where the title, the sheet's or the file's name state one ("NĂM 2019" over "Tháng 8/2019"),
+ * a group spanning other days is refused, never read over them (nor they over it).
+ */
+function groupPeriodConflict(file: string, sheet: string | undefined, record: readonly string[], cell: string, groupLine: number, titleRows: readonly { readonly cells: readonly string[]; readonly line: number }[], own: OwnPeriod, span: GroupJudgement, opts: ReadOptions): ThadsError | null {
+  const text = cell.replace(/\s+/g, ' ').trim();
+  const period = namedPeriod(text);
+  if (!span && !(period?.partOfYear && !period.comparison)) return null;
+  const apartRows = titleRows.filter((r) => r.line !== groupLine);
+  const cells = apartRows.map((r) => r.cells);
+  const apart = ownPeriod(file, sheet, record, null, apartRows, opts);
+  const fromTitle = statedTitleYear(cells);
+  const named = withFileName({ start: null, end: null }, { file, ...(sheet !== undefined ? { sheet } : {}), year: apart?.year ?? own.year });
+  if (apart === null || (fromTitle === null && named.start === null && named.end === null)) return null;
+  if (span ? span.own || (span.start === null && span.end === null) : samePeriod(own, apart)) return null;
+  const days = span ?? { start: own.start ?? `${own.year - 1}-10-01`, end: own.end ?? `${own.year}-09-30` };
+  const by = fromTitle !== null ? `the title (line ${apartRows[fromTitle.row]!.line})` : sheet !== undefined && (periodOfName(sheet, apart.year).end !== null || periodOfName(sheet, apart.year).start !== null) ? `the sheet's name ${JSON.stringify(sheet)}` : 'the file name';
+  const stated = { start: apart.start ?? `${apart.year - 1}-10-01`, end: apart.end ?? `${apart.year}-09-30` };
+  return new ThadsError(
+    'YEAR_CONFLICT',
+    `the group "${text}" (line ${groupLine}) over every figure column names ${boundsText(days)}, but ${by} states ${boundsText(stated)}: which is the report's?`,
+    { file, line: groupLine },
+    "correct the title or the group, or rename the sheet or the file, so that they state one period: a part of a year's figures are never read as the whole year's, nor summed or compared with them",
+  );
 }
 
 /**

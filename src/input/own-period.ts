@@ -83,3 +83,112 @@ export function groupNamesOwnPeriod(period: NamedPeriod, own: OwnPeriod): boolea
   if (year !== null && (year.year === null || year.year === own.year) && (wholeYear(own) || !namesTwelveMonths(period.text))) return true;
   return !period.partOfYear && namesYearPeriod(period.text, own.year, own.end, own.start);
 }
+
+/**
+ * What a group cell over figure columns spans, in the words the forms set side by side: a
+ * month's own figures ("Tháng 9/2019", "Trong tháng", "Riêng tháng 9"; "Trong kỳ", "Kỳ này"
+ * only beside a cumulative group), or a span from 1 October ("Lũy kế 12 tháng", "Lũy kế từ
+ * đầu năm", "Số liệu đến hết ngày 30/9/2019", "Từ 01/10/2018 đến 30/9/2019"). In a title a
+ * month ends the period counted from 1 October ("T9.2019": the year); over a group beside
+ * another, it is that month alone.
+ */
+type GroupSpan =
+  | { readonly kind: 'month'; readonly month: number | null; readonly year: number | null }
+  | { readonly kind: 'term' }
+  /** start/end YYYY-MM-DD, null: the statistics year's first day / the report's last; months: N months from 1 October */
+  | { readonly kind: 'cumulative'; readonly start: string | null; readonly end: string | null; readonly months?: number; readonly year?: number };
+
+const DAY = String.raw`(\d{1,2}) (\d{1,2}) (\d{4})`;
+const MONTH_GROUP = /^(?:(?:trong|rieng|so lieu) )?thang(?: (\d{1,2})(?: (\d{4}))?)?$/;
+const TERM_GROUP = /^(?:trong ky|ky nay)$/;
+const CUMULATIVE = /^(luy ke|cong don|so lieu)(?: (.*))?$/;
+const FROM_YEAR_START = /^tu dau nam$/;
+const N_MONTHS = /^0?(\d{1,2}) thang(?: (?:nam )?(\d{4}))?$/;
+const UNTIL_DAY = new RegExp(`^(?:tinh )?den (?:het )?(?:ngay )?${DAY}$`);
+const UNTIL_MONTH = /^(?:tinh )?den het thang (\d{1,2}) (\d{4})$/;
+const FROM_TO = new RegExp(`^tu (?:ngay )?${DAY} den (?:het )?(?:ngay )?${DAY}$`);
+
+const day = (y: number | string, m: number | string, d: number | string) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+/** The last day of month `m` of `y` (m past 12 runs into the next year: 1 October + 6 months ends in March). */
+const monthEnd = (y: number, m: number) => {
+  const last = new Date(Date.UTC(y, m, 0));
+  return day(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
+};
+
+function groupSpan(text: string): GroupSpan | null {
+  const folded = foldHeader(text);
+  const month = MONTH_GROUP.exec(folded);
+  if (month) return { kind: 'month', month: month[1] ? Number(month[1]) : null, year: month[2] ? Number(month[2]) : null };
+  if (TERM_GROUP.test(folded)) return { kind: 'term' };
+  if (FROM_YEAR_START.test(folded)) return { kind: 'cumulative', start: null, end: null };
+  const fromTo = FROM_TO.exec(folded);
+  if (fromTo) return { kind: 'cumulative', start: day(fromTo[3]!, fromTo[2]!, fromTo[1]!), end: day(fromTo[6]!, fromTo[5]!, fromTo[4]!) };
+  const cumulative = CUMULATIVE.exec(folded);
+  if (!cumulative) return null;
+  const rest = cumulative[2] ?? '';
+  // "Số liệu" alone, or "Số liệu 12 tháng" (read as now: groupNamesOwnPeriod), is no running total
+  const running = cumulative[1] !== 'so lieu';
+  if (running && (rest === '' || FROM_YEAR_START.test(rest))) return { kind: 'cumulative', start: null, end: null };
+  const months = N_MONTHS.exec(rest);
+  if (running && months) return { kind: 'cumulative', start: null, end: null, months: Number(months[1]), ...(months[2] ? { year: Number(months[2]) } : {}) };
+  const until = UNTIL_DAY.exec(rest);
+  if (until) return { kind: 'cumulative', start: null, end: day(until[3]!, until[2]!, until[1]!) };
+  const untilMonth = UNTIL_MONTH.exec(rest);
+  if (untilMonth) return { kind: 'cumulative', start: null, end: monthEnd(Number(untilMonth[2]), Number(untilMonth[1])) };
+  const from = FROM_TO.exec(rest);
+  if (running && from) return { kind: 'cumulative', start: day(from[3]!, from[2]!, from[1]!), end: day(from[6]!, from[5]!, from[4]!) };
+  return null;
+}
+
+/** Whether a group cell names a month or a cumulative span (groupSpan): set beside others, it states no period of the report's. */
+export function namesGroupSpan(text: string): boolean {
+  return groupSpan(text) !== null;
+}
+
+/** The first and last days (YYYY-MM-DD) of the report's period. */
+function ownBounds(own: OwnPeriod): { readonly start: string; readonly end: string } {
+  return { start: own.start ?? `${own.year - 1}-10-01`, end: own.end ?? `${own.year}-09-30` };
+}
+
+/** The days a group's span runs over in a report of `own`; a month without its number is the report's last month. */
+function spanBounds(span: Exclude<GroupSpan, { kind: 'term' }>, own: OwnPeriod): { readonly start: string; readonly end: string } | null {
+  const bounds = ownBounds(own);
+  const yearStart = `${own.year - 1}-10-01`;
+  if (span.kind === 'cumulative') {
+    if (span.months !== undefined) {
+      if (span.months < 1 || span.months > 12 || (span.year !== undefined && span.year !== own.year)) return null;
+      return { start: yearStart, end: monthEnd(own.year - 1, 9 + span.months) };
+    }
+    return { start: span.start ?? yearStart, end: span.end ?? bounds.end };
+  }
+  const month = span.month ?? Number(bounds.end.slice(5, 7));
+  if (month < 1 || month > 12) return null;
+  const year = span.year ?? (month >= 10 ? own.year - 1 : own.year);
+  return { start: day(year, month, 1), end: monthEnd(year, month) };
+}
+
+/** What the groups over a header's figures say of their columns: the report's own, another period's, or nothing (null). */
+export type GroupJudgement = { readonly own: boolean; readonly start: string | null; readonly end: string | null } | null;
+
+/**
+ * Each group cell set beside the others, judged by the days it spans: the group spanning the
+ * report's period (`own`) is its own, every other group another period's. "Trong kỳ" and "Kỳ
+ * này" name the month only beside a cumulative group; alone they say nothing (null).
+ */
+export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): GroupJudgement[] {
+  const spans = groups.map(groupSpan);
+  const besideCumulative = spans.some((s) => s?.kind === 'cumulative');
+  const bounds = ownBounds(own);
+  return spans.map((span) => {
+    if (span === null || (span.kind === 'term' && !besideCumulative)) return null;
+    const days = spanBounds(span.kind === 'term' ? { kind: 'month', month: null, year: null } : span, own);
+    return { own: days !== null && days.start === bounds.start && days.end === bounds.end, start: days?.start ?? null, end: days?.end ?? null };
+  });
+}
+
+/** Whether two reports' periods are the same days. */
+export function samePeriod(a: OwnPeriod, b: OwnPeriod): boolean {
+  const x = ownBounds(a);
+  const y = ownBounds(b);
+  return a.year === b.year && x.start === y.start && x.end === y.end;
+}
