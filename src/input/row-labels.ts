@@ -81,12 +81,24 @@ const NOT_OFFICE = new RegExp(
 /** A comparison's word anywhere: "Năm 2018 (cùng kỳ)", a year's row so marked, is no office. */
 const COMPARED = new RegExp(`\\b(${ROW_COMPARISON.join('|')})\\b`);
 /**
+ * A plan word as the object of an achievement word: "Các đơn vị đạt chỉ tiêu", "Đơn vị hoàn
+ * thành vượt kế hoạch", "… chưa hoàn thành kế hoạch" ("không", "chưa" before it change nothing).
+ * Such a title groups the report's own offices by their result; it names no plan's figures.
+ * Written with the words' own tones, or with no marks at all: "đặt kế hoạch" sets a plan.
+ */
+const ACHIEVEMENT_WORDS = ['đạt', 'hoàn thành vượt', 'hoàn thành', 'vượt'];
+const PLAN_WORDS = ['chỉ tiêu', 'kế hoạch', 'mục tiêu'];
+const spellings = (words: readonly string[]) => words.flatMap((w) => [w, foldHeader(w)]).join('|');
+const ACHIEVED_PLAN = new RegExp(`(?<![\\p{L}\\d])(?:${spellings(ACHIEVEMENT_WORDS)}) (?:${spellings(PLAN_WORDS)})(?![\\p{L}\\d])`, 'gu');
+
+/**
  * A label naming another period, a comparison or a plan anywhere in it ("Cùng kỳ năm 2018", "II.
  * Cùng kỳ năm trước", "Kỳ trước", "Kế hoạch"): as a row without figures, it titles rows that are
- * not the report's own (second-table.ts).
+ * not the report's own (second-table.ts). A plan met or missed (ACHIEVED_PLAN) names none.
  */
 export function namesComparison(text: string): boolean {
-  return COMPARED.test(foldHeader(text));
+  const read = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(ACHIEVED_PLAN, ' ');
+  return COMPARED.test(foldHeader(read));
 }
 /**
  * Rows that are no office, and what they hold instead (folded): an estimate ("Ước thực hiện 12
