@@ -48,7 +48,7 @@ export const CODES = {
   MIXED_NUMBER_FORMAT: { exit: 1, hint: 'write all figures of a file in one convention, or pass --number-format' },
   OFFICE_UNKNOWN: { exit: 1, hint: 'add an office column (Đơn vị) with each row\'s office, or name the file after its office ("Chi cục THADS huyện Mỹ Lộc 2019.csv")' },
   MISSING_DISTRICT: { exit: 1, hint: 'every row with figures needs an office name in its district column' },
-  SHIFTED_ROW: { exit: 1, hint: 'restore the empty cell the row lost where it stood (an empty STT, a blank figure), or split a cell holding two ("1 Chi cục …": the number, then the name), so each figure is under its own header; a name wrapped over two lines ("Phòng THADS khu vực" / "1") is written whole on the row of its figures' },
+  SHIFTED_ROW: { exit: 1, hint: 'restore the empty cell the row lost where it stood (an empty STT, a blank figure), or split a cell holding two ("1 Chi cục …": the number, then the name), so each figure is under its own header' },
   BAD_DATE: { exit: 1, hint: 'write the day as it is, e.g. 30/9/2019' },
   YEAR_CONFLICT: { exit: 1, hint: 'pass --year N with the statistics year (the year whose 30 September ends the report)' },
   PROVINCE_CONFLICT: { exit: 1, hint: 'a file is one province\'s: correct the title or rename the file; a file of several provinces needs a province column (Tỉnh)' },

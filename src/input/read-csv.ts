@@ -34,7 +34,7 @@ import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, uns
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
-import { isNumberAsName, nameInSttHint, shiftedRow } from './shifted-row.js';
+import { isShiftedRow, nameInSttHint, shiftedRow } from './shifted-row.js';
 import { rowTitle, SecondTableWatch } from './second-table.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
@@ -743,7 +743,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" names the year ${labelYear}, and ${fileYear}: a row labelled by a year holds that year's figures (a comparison), no office's, and it would be added as an office`, { file, line, column: at + 1 });
     }
     // (after it: "2018" in a 2019 file is another year's row, which it words)
-    if (!isTotal && districtCol !== undefined && isNumberAsName(districtCell)) throw shiftedRow(districtCell, sttCell, { file, line, column: districtCol + 1 });
+    if (!isTotal && districtCol !== undefined && isShiftedRow(districtCell, sttCell)) throw shiftedRow(districtCell, sttCell, { file, line, column: districtCol + 1 });
     // "Chi cục … Ia Grai (2018)", "… năm 2018": that office's figures of that year. Of the file's
     // own year, the office itself: its name without the year, as its other files write it.
     const beside = label === 'office' && !numbered && labelYear === null && districtCol !== undefined ? yearBesideName(districtCell) : null;

@@ -1,8 +1,10 @@
 // A row pasted from a PDF loses its empty cells and is padded back to the header's width at its
 // end, so it is no shorter than the header: shifted one cell to the left, its first figure lands
-// in the office cell and every other figure under the wrong header. No office is named by a
-// number as a whole ("400", "1.000"), so such a name gives the shift away. Both readers ask here
-// (the fast path hands such a row to the reference, which words it).
+// in the office cell and every other figure under the wrong header. A number alone does not give
+// the shift away: "Phòng THADS khu vực" over 1, 2, 3, "Khu vực" over 1, 2, office codes "01", "02"
+// name offices by number. Words in the STT cell do: the name that slid into it ("Văn phòng Cục
+// THADS tỉnh", "1 Chi cục THADS huyện Mỹ Lộc"). Both readers ask here (the fast path hands such a
+// row to the reference, which words it).
 import { ThadsError, type Location } from '../errors.js';
 import { isRomanNumber } from './row-labels.js';
 
@@ -17,11 +19,14 @@ function wordsInStt(sttCell: string): string | null {
   return /\p{L}{2,}/u.test(text) && !isRomanNumber(text) ? text : null;
 }
 
-/** Refuses an office row whose office cell holds `number`, at that cell. */
+/** The row is shifted left: a number in the office cell, words in the STT cell. */
+export function isShiftedRow(officeCell: string, sttCell: string): boolean {
+  return isNumberAsName(officeCell) && wordsInStt(sttCell) !== null;
+}
+
+/** Refuses a shifted row (isShiftedRow) at its office cell. */
 export function shiftedRow(number: string, sttCell: string, at: Location): ThadsError {
-  const words = wordsInStt(sttCell);
-  const name = words !== null ? `; its STT cell holds "${words}", likely the office's name` : '';
-  return new ThadsError('SHIFTED_ROW', `the office cell holds the number "${number.trim()}", which is no office's name: the row looks shifted one cell to the left, each figure under the header of the one before it${name}`, at);
+  return new ThadsError('SHIFTED_ROW', `the office cell holds the number "${number.trim()}" and the STT cell holds "${sttCell.trim()}", likely the office's name: the row looks shifted one cell to the left, each figure under the header of the one before it`, at);
 }
 
 /** MISSING_DISTRICT's hint when the name seems to be in the STT column, else undefined (the code's own). */

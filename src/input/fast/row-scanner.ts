@@ -31,7 +31,7 @@ import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, nam
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
 import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
-import { isNumberAsName } from '../shifted-row.js';
+import { isShiftedRow } from '../shifted-row.js';
 import { LoneEnglishWatch, type LoneCounts } from '../lone-english.js';
 import { rowTitle, titlesOtherPeriod } from '../second-table.js';
 import { namesRegionalOffice } from '../by-enforcer.js';
@@ -576,6 +576,9 @@ export class RowScanner {
     let named = false;
     /** the STT cell numbers the row (an item of the list: no subtotal below others) */
     let ordinal = false;
+    /** where the STT cell holds more than digits: it may be a name slid into it (shifted-row.ts) */
+    let sttFrom = 0;
+    let sttTo = 0;
     /** a cell under no header or under the notes column that the reference reader must judge */
     let referenceJudges = false;
     let hashDistrict = FNV_SEED;
@@ -734,6 +737,7 @@ export class RowScanner {
         for (let b = 0; i < to && (b = buf[i]!) !== delimiter; i++) if (b < 48 || b > 57) digitsOnly = false;
         // "1.1", "1a)", "1-1", "a": a sub-item, which the reference judges by the item above (read-csv.ts).
         if (!digitsOnly && subItemOf(this.cellText(buf, start, i)) !== null) giveUp();
+        if (!digitsOnly) [sttFrom, sttTo] = [start, i];
         // Any other text ("1a", "*") numbers nothing. Without an office column any text but a
         // Roman number ("A", "1a") is the row's first text cell, which labels it: the reference's.
         if (!digit) {
@@ -786,6 +790,8 @@ export class RowScanner {
       return;
     }
     if (cells !== this.layout!.columns || referenceJudges) giveUp();
+    // A row shifted left, its name in the STT cell: the reference refuses it (shifted-row.ts).
+    if (sttTo > sttFrom && this.layout!.district >= 0 && isShiftedRow(this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!)), nfc(this.cellText(buf, sttFrom, sttTo)))) giveUp();
     // A numbered row under a title that heads no offices may be its office's line (read-csv.ts): the reference words it.
     if (this.titleAbove && ordinal) giveUp();
     this.titleAbove = false;
@@ -1080,8 +1086,7 @@ export class RowScanner {
     let labelCell: string;
     if (layout!.district >= 0) {
       district = this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!));
-      // (a number for a name: a row shifted left, which the reference refuses: shifted-row.ts)
-      if (district === '' || isNumberAsName(district)) giveUp();
+      if (district === '') giveUp();
       label = rowLabel(district);
       labelCell = district;
     } else {
