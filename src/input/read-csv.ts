@@ -1,7 +1,7 @@
 // One file → office rows, streamed: decode → sniff → csv-parse → header → exact numbers.
 // Every row carries its file and physical line; every decision is written into a FileReport
 // (what `thads inspect` prints), so nothing is guessed silently.
-import { LoneEnglishWatch } from './lone-english.js';
+import { GluedFootnoteWatch } from './glued-footnote.js';
 import { parse } from 'csv-parse';
 import { fromScaled, ZERO } from '../domain/decimal.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
@@ -315,7 +315,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const undatedAt = new Map<number, Undated>();
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const converted = new ConvertedCellsWatch();
-  const loneEnglish = new LoneEnglishWatch();
+  const gluedFootnote = new GluedFootnoteWatch();
 
   const decide = (c: Convention, line: number, column: number, raw: string, byCount: boolean) => {
     convention = c;
@@ -355,12 +355,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       );
     };
     if (convention === 'plain') return cand.en!;
-    // English by auto mode: a lone cell may have decided it against Vietnamese groups (lone-english.ts).
-    const seeEnglish = () => {
-      if (convention === 'en' && opts.numberFormat === 'auto') loneEnglish.see(raw, cand, { line, column: col.index + 1, text: raw.trim(), what });
+    // Decided by auto mode: a glued footnote may have decided it (glued-footnote.ts).
+    const seeDecided = () => {
+      if (convention && convention !== 'plain' && opts.numberFormat === 'auto') gluedFootnote.see(raw, cand, { line, column: col.index + 1, text: raw.trim(), what }, convention);
     };
     if (convention) {
-      seeEnglish();
+      seeDecided();
       return pick(cand, convention);
     }
     if (cand.vi && cand.en) {
@@ -369,7 +369,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       return 'pending';
     }
     decide(cand.vi ? 'vi' : 'en', line, col.index + 1, raw.trim(), reading.kind === 'ambiguous');
-    seeEnglish();
+    seeDecided();
     return cand.vi ?? cand.en!;
   };
 
@@ -438,8 +438,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     throw await source.fail(err);
   }
   await source.end();
-  const lone = loneEnglish.refusal(file, lineWord());
-  if (lone) throw lone;
+  const glued = gluedFootnote.refusal(file, lineWord());
+  if (glued) throw glued;
   // A sheet made from a CSV opened in another number convention (converted-cells.ts): said.
   // (A convention given with --number-format is the user's word on the text cells.)
   const conversion = converted.finding(file, opts.numberFormat === 'auto' ? convention : null, report.numberFormatWhy, lineWord());

@@ -434,8 +434,8 @@ describe('fast path', () => {
     }
   });
 
-  it('weighs a lone English cell against the Vietnamese groups of both parts of a split file (lone-english.ts)', async () => {
-    // "45.21" decides English in the first part, with one "125.430"; the second part has two
+  it('weighs a glued footnote against the groups of both parts of a split file (glued-footnote.ts)', async () => {
+    // "45.2101" decides English in the first part, with one "125.430"; the second part has two
     // more groups: the file is refused (by the reference), or with three more English-only cells read as English.
     const whole = Array.from({ length: 40 }, () => 'Mỹ Lộc;2000;1000');
     const cases = [
@@ -443,11 +443,12 @@ describe('fast path', () => {
       ['english', ['Vụ Bản;98.765;1.5', 'Ý Yên;76.543;2.25', 'Xuân Trường;3;0.75'], 1],
     ] as const;
     for (const [name, last, used] of cases) {
-      const file = join(dir, `split-lone-${name}-2019.csv`);
-      writeFileSync(file, `district;money_with_conditions;money_resolved\n${['Hải Hậu;125.430;45.21', ...whole, ...last].join('\n')}\n`);
+      const file = join(dir, `split-glued-${name}-2019.csv`);
+      writeFileSync(file, `district;money_with_conditions;money_resolved\n${['Hải Hậu;125.430;45.2101', ...whole, ...last].join('\n')}\n`);
       for (const split of ['thread', 'worker'] as const) {
         const before = fastPath.used;
-        const { fast, reference } = await both(['summarize', file, '--format', 'json'], { split });
+        // (in nghìn đồng: the fast path keeps 4 decimals of such a unit, not of đồng)
+        const { fast, reference } = await both(['summarize', file, '--format', 'json', '--money-unit', 'thousand'], { split });
         expect({ file, split, ...fast }).toEqual({ file, split, ...reference });
         expect(fastPath.used - before).toBe(used);
         expect(reference.code).toBe(name === 'refused' ? 1 : 0);

@@ -6,7 +6,7 @@ import { closeSync, openSync } from 'node:fs';
 import { FileChanged, scanFile } from './byte-source.js';
 import { ThadsError } from '../../errors.js';
 import { GiveUp } from './give-up.js';
-import type { LoneCounts } from '../lone-english.js';
+import type { FootnoteCounts } from '../glued-footnote.js';
 import type { TableData } from './office-sums.js';
 import { RowScanner, type Decision, type FlaggedRow, type ScanLayout, type ScanSettings, type DeclaredLine } from './row-scanner.js';
 
@@ -44,8 +44,8 @@ export type PartResult =
       readonly sawProvinceRow: boolean;
       /** the labels of its first row with figures (measure-rows.ts MeasureLabels), null without one */
       readonly measureFirst: [number, string][] | null;
-      /** English decided: the cells the rule on a lone English cell weighs (lone-english.ts) */
-      readonly lone: LoneCounts | null;
+      /** the convention decided: the cells the rule on a glued footnote weighs (glued-footnote.ts) */
+      readonly glued: FootnoteCounts | null;
     }
   /** a give-up; or, with `failure`, an error that is not one (a bug, a failing disk): it is raised in the main thread */
   | { readonly ok: false; readonly failure?: PartFailure };
@@ -91,7 +91,7 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
     });
     scanner.finish();
     const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, declaredRows, flaggedRows, sawNames, firstOrdinal, sawProvinceRow } = scanner;
-    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision, sawNames, firstOrdinal, sawProvinceRow, measureFirst: scanner.measureLabels.firstRow(), lone: scanner.loneEnglish() };
+    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision, sawNames, firstOrdinal, sawProvinceRow, measureFirst: scanner.measureLabels.firstRow(), glued: scanner.gluedFootnote() };
   } catch (err) {
     // A give-up (or a data error): the whole file goes to the reference reader. Anything else is raised.
     if (err instanceof GiveUp || err instanceof ThadsError) return { ok: false };

@@ -24,7 +24,7 @@
 //   total-rows.ts    a "Tổng cộng" row's cells → exact figures (the reference's cell rules)
 //   pairs.ts         the per-row relation check, compiled per file
 //   split.ts, part.ts, scan-worker.ts   big files in two parts, on two threads
-import { refusesAll, type LoneCounts } from '../lone-english.js';
+import { refusesAll, type FootnoteCounts } from '../glued-footnote.js';
 import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
 import { STDIN, ThadsError } from '../../errors.js';
 import { describeIoError, errnoCode } from '../../io-errors.js';
@@ -179,7 +179,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     if (fstatSync(fd).size !== size) throw new FileChanged(size, fstatSync(fd).size);
 
     let { dataRows, skippedRows, otherYearRows, decision } = scanner;
-    let partLone: LoneCounts | null = null;
+    let partGlued: FootnoteCounts | null = null;
     if (second) {
       const ticker = setInterval(showSecondPart, 100);
       const { result: part, inWorker } = await second.result().finally(() => clearInterval(ticker));
@@ -216,11 +216,11 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       } else if (decision && part.decision && part.decision.convention !== decision.convention) {
         giveUp(); // the second part read its cells in the other convention
       }
-      partLone = part.lone;
+      partGlued = part.glued;
       advance(size - end - shown.bytes, part.dataRows - shown.rows);
     }
-    // English decided by one or two cells against Vietnamese groups: the reference refuses it (lone-english.ts).
-    if (refusesAll([scanner.loneEnglish(), partLone])) giveUp();
+    // The convention decided by a glued footnote: the reference refuses it (glued-footnote.ts).
+    if (refusesAll([scanner.gluedFootnote(), partGlued])) giveUp();
     // A file of declared totals only ("Toàn quốc") is read as that total (collect.ts, DeclaredRows).
     if (dataRows === 0 && scanner.declaredRows.length === 0) giveUp();
     // A declared row without a year beside rows --year leaves out: its block is found among

@@ -32,7 +32,7 @@ import { candidates, readCell, readPlainCell, type Convention } from '../numbers
 import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
 import { isShiftedRow } from '../shifted-row.js';
-import { LoneEnglishWatch, type LoneCounts } from '../lone-english.js';
+import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
 import { rowTitle, titlesOtherPeriod } from '../second-table.js';
 import { namesRegionalOffice } from '../by-enforcer.js';
 import { footnoteLine } from '../footnotes.js';
@@ -258,8 +258,8 @@ export class RowScanner {
   private spanning: { pieces: Buffer[]; readonly line: number; bytes: number; odd: boolean } | null = null;
   private readonly delimiter: number;
   private convention: Convention | 'plain' | null;
-  /** auto mode: English decided by a lone cell against Vietnamese groups? (lone-english.ts) */
-  private readonly lone: LoneEnglishWatch | null;
+  /** auto mode: the convention decided by a glued footnote? (glued-footnote.ts) */
+  private readonly glued: GluedFootnoteWatch | null;
 
   // The layout in the scanner's terms.
   private slots = 0;
@@ -332,7 +332,7 @@ export class RowScanner {
   ) {
     this.delimiter = settings.delimiter;
     this.convention = settings.convention;
-    this.lone = settings.convention === null ? new LoneEnglishWatch() : null;
+    this.glued = settings.convention === null ? new GluedFootnoteWatch() : null;
   }
 
   /** Lines of `run`: "\n" and "\r\n" end them, the last one may lack its end when `final`; a "\r" anywhere else is left to the reference. */
@@ -388,11 +388,11 @@ export class RowScanner {
   }
 
   /**
-   * English decided by auto mode: the cells the rule on a lone English cell weighs
-   * (lone-english.ts; read-fast.ts adds a split file's parts and hands a refusal to the reference).
+   * The convention decided by auto mode: the cells the rule on a glued footnote weighs
+   * (glued-footnote.ts; read-fast.ts adds a split file's parts and hands a refusal to the reference).
    */
-  loneEnglish(): LoneCounts | null {
-    return this.lone && this.convention === 'en' ? this.lone.counts() : null;
+  gluedFootnote(): FootnoteCounts | null {
+    return this.glued && (this.convention === 'en' || this.convention === 'vi') ? this.glued.counts() : null;
   }
 
   /** The offices in order of first appearance, lines counted from the start of the range. */
@@ -844,7 +844,7 @@ export class RowScanner {
       // one that settles it, as in the reference; so does every row after it, to keep their order.
       if (verdict === 'wait' || this.waiting !== null) return this.wait(buf, from, to, delimiter);
     }
-    if (this.lone?.watching && this.convention === 'en' && (decimals > 0 || odd > 0)) this.watchEnglish(buf);
+    if (this.glued?.watching && (this.convention === 'en' || this.convention === 'vi') && (decimals > 0 || odd > 0)) this.watchDecided(buf, this.convention);
     // A declared row's cells are read as the reference reads them, once the file's convention is
     // known (total-rows.ts): a sum of a million rows may have more digits than a row's cell. A
     // label ("Tổng cộng", "Các Chi cục") wins over a section number in the STT column.
@@ -1214,13 +1214,13 @@ export class RowScanner {
     }
   }
 
-  /** The row's cells that need the convention, to the watch (lone-english.ts), as the reference hands them. */
-  private watchEnglish(buf: Buffer): void {
+  /** The row's cells that need the convention, to the watch (glued-footnote.ts), as the reference hands them. */
+  private watchDecided(buf: Buffer, convention: Convention): void {
     for (let j = 0; j < this.slots; j++) {
       if (this.status[j]! < DECIMAL) continue;
       const text = nfc(this.cellText(buf, this.cellStart[j]!, this.cellEnd[j]!));
       const cand = candidates(readCell(text), this.slotIsCount[j] === 1);
-      if (typeof cand !== 'string') this.lone!.see(text, cand, { line: this.line, column: this.slotColumn[j]! + 1, text: text.trim(), what: '' });
+      if (typeof cand !== 'string') this.glued!.see(text, cand, { line: this.line, column: this.slotColumn[j]! + 1, text: text.trim(), what: '' }, convention);
     }
   }
 
