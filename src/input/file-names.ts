@@ -258,8 +258,9 @@ export function periodOfFileName(file: string, year: number | null = null): Stat
  * period ("6 tháng", "Quý I", "T3.2019") — read as a title (titlePeriod). A name drops "năm" and
  * the dot of a month, and puts its measure's word anywhere: "BC 6 thang viec 2019" is read as "BC
  * 6 thang năm 2019", six months to 31/3/2019; "BC T3.2019" as "BC T3 năm 2019", March 2019, as
- * "tháng 3 năm 2019" is. A name without a year is of the report's `year` (null: unknown): the tab
- * "6 tháng" of a workbook of 2019 is "6 tháng năm 2019".
+ * "tháng 3 năm 2019" is, and so are "thang 3 2019", "thang 03.2019", "thang3-2019" (read as the
+ * whole year, a month's report was compared with last year's). A name without a year is of the
+ * report's `year` (null: unknown): the tab "6 tháng" of a workbook of 2019 is "6 tháng năm 2019".
  */
 export function periodOfName(name: string, year: number | null): StatedPeriod {
   const words = nameWords(name);
@@ -267,7 +268,7 @@ export function periodOfName(name: string, year: number | null): StatedPeriod {
   const line = words
     .filter((_, i) => measureWord(words, folded, i) === null && !districtNumber(folded, i))
     .join(' ')
-    .replace(/(?<![\p{L}\d])(\d{1,2}\s*(?:tháng|thang|t)|t\d{1,2})\s+(?=(?:19|20)\d\d(?!\d))/giu, '$1 năm ');
+    .replace(/(?<![\p{L}\d])(\d{1,2}\s*(?:tháng|thang|t)|t\d{1,2}|(?:tháng|thang)\s*(?:0?[1-9]|1[0-2]))\s+(?=(?:19|20)\d\d(?!\d))/giu, '$1 năm ');
   return titlePeriod([[year !== null && yearsInName(line).length === 0 ? `${line} năm ${year}` : line]]);
 }
 

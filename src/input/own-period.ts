@@ -186,6 +186,18 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): Grou
   });
 }
 
+/**
+ * Whether one group over every figure column names, in a title's words ("Tháng 3/2019", "Tháng
+ * 3"), the month that ends the period a title or name states (`stated` with its end stated: not a
+ * bare "NĂM 2019"): "THÁNG 3 NĂM 2019" over "Tháng 3/2019" says one thing twice, read as the
+ * title is. "Trong tháng", "Riêng tháng 3" say the month alone, another period: never agree.
+ */
+export function groupRepeatsStatedMonth(text: string, stated: OwnPeriod): boolean {
+  const span = groupSpan(text);
+  if (stated.end === null || span?.kind !== 'month' || span.month === null || !foldHeader(text).startsWith('thang ')) return false;
+  return spanBounds(span, stated)?.end === stated.end;
+}
+
 /** Whether two reports' periods are the same days. */
 export function samePeriod(a: OwnPeriod, b: OwnPeriod): boolean {
   const x = ownBounds(a);

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { judgeGroupSpans } from '../../src/input/own-period.js';
+import { groupRepeatsStatedMonth, judgeGroupSpans } from '../../src/input/own-period.js';
 import { bothReaders, runArgs, summarizeCsvRows } from '../helpers/both-readers.js';
 
 const { dir, write } = bothReaders('thads-group-spans-', []);
@@ -162,4 +162,68 @@ describe('one group over every figure column (findings 02, 03)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Từ 1/10/2018 đến 31/8/2019');
   });
+});
+
+// Round 45, 02: a lone "Tháng 3/2019" under "THÁNG 3 NĂM 2019" (or a file named for March) was
+// refused YEAR_CONFLICT: thads read the same words two ways. The owner's rule: a lone month group
+// naming the month that ends the stated period agrees with it; another month is still refused.
+describe('one month group repeating the stated period\'s month (round 45, 02)', () => {
+  const T3 = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC THÁNG 3 NĂM 2019';
+  const T9 = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC THÁNG 9 NĂM 2019';
+  const NAM = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC NĂM 2019';
+  /** 81 + 101 = 182 with conditions, 64 + 76 = 140 resolved: 76.92 %, 3.92 over 73 %. */
+  const lone = (title: readonly string[], group: string) => [...title, `STT;Đơn vị;${group};`, ';;Có điều kiện;Giải quyết xong', '1;Chi cục THADS huyện Mỹ Lộc;81;64', '2;Chi cục THADS huyện Vụ Bản;101;76', ';Tổng cộng;182;140'];
+
+  it.each([
+    [T3, 'Tháng 3/2019', 'Từ 1/10/2018 đến 31/3/2019'],
+    [T3, 'Tháng 3', 'Từ 1/10/2018 đến 31/3/2019'],
+    [T9, 'Tháng 9/2019', 'Năm 2019 (từ 1/10/2018 đến 30/9/2019)'],
+  ])('"%s" over "%s": read over the title\'s period, 182 / 140 = 76.92 %', async (title, group, period) => {
+    const r = await run('lone-viec-2019.csv', lone([title], group));
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(result(r.rows)).toEqual(['182', '140', '76.92', '3.92', 'true']);
+    expect((await textOf('lone-viec-2019.csv', lone([title], group))).stdout).toContain(period);
+  });
+
+  it('no title, the file named for March, "Tháng 3/2019" over every column: to 31/3/2019, 182 / 140', async () => {
+    const r = await run('BC viec thang 3 nam 2019.csv', lone([], 'Tháng 3/2019'));
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(result(r.rows)).toEqual(['182', '140', '76.92', '3.92', 'true']);
+    expect((await textOf('BC viec thang 3 nam 2019.csv', lone([], 'Tháng 3/2019'))).stdout).toContain('Từ 1/10/2018 đến 31/3/2019');
+  });
+
+  it.each([
+    [T3, 'Tháng 8/2019', 'from 1/8/2019 to 31/8/2019', 'from 1/10/2018 to 31/3/2019'],
+    [T3, 'Tháng 3/2018', 'from 1/3/2018 to 31/3/2018', 'from 1/10/2018 to 31/3/2019'],
+    // the month alone, said so: another period than the cumulative one the title states
+    [T3, 'Riêng tháng 3', 'from 1/3/2019 to 31/3/2019', 'from 1/10/2018 to 31/3/2019'],
+    [T3, 'Trong tháng', 'from 1/3/2019 to 31/3/2019', 'from 1/10/2018 to 31/3/2019'],
+    // a title of the year states no month: September ends it, but "Tháng 9/2019" is not the year
+    [NAM, 'Tháng 9/2019', 'from 1/9/2019 to 30/9/2019', 'from 1/10/2018 to 30/9/2019'],
+  ])('"%s" over "%s": still refused YEAR_CONFLICT', async (title, group, days, stated) => {
+    const r = await run('lone-viec-2019.csv', lone([title], group));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe(`lone-viec-2019.csv:2: error: the group "${group}" (line 2) over every figure column names the period ${days}, but the title (line 1) states the period ${stated}: which is the report's? [YEAR_CONFLICT]`);
+  });
+
+  it('"Tháng 8/2019" under "NĂM 2019" in a file named "thang8-2019" (43a, 02): the title states the year, refused', async () => {
+    const r = await run('02-nam2019-group-thang8-2019.csv', lone([NAM], 'Tháng 8/2019'));
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe('02-nam2019-group-thang8-2019.csv:2: error: the group "Tháng 8/2019" (line 2) over every figure column names the period from 1/8/2019 to 31/8/2019, but the title (line 1) states the period from 1/10/2018 to 30/9/2019: which is the report\'s? [YEAR_CONFLICT]');
+  });
+});
+
+describe('groupRepeatsStatedMonth', () => {
+  it.each([
+    ['Tháng 3/2019', { year: 2019, start: null, end: '2019-03-31' }, true],
+    ['Tháng 3', { year: 2019, start: null, end: '2019-03-31' }, true],
+    ['Tháng 9/2019', { year: 2019, start: null, end: '2019-09-30' }, true],
+    ['Tháng 9/2019', { year: 2019, start: null, end: null }, false],
+    ['Tháng 8/2019', { year: 2019, start: null, end: '2019-03-31' }, false],
+    ['Tháng 3/2018', { year: 2019, start: null, end: '2019-03-31' }, false],
+    ['Riêng tháng 3', { year: 2019, start: null, end: '2019-03-31' }, false],
+    ['Trong tháng', { year: 2019, start: null, end: '2019-03-31' }, false],
+    ['Lũy kế 6 tháng', { year: 2019, start: null, end: '2019-03-31' }, false],
+  ])('%s under %j → %s', (group, stated, agrees) => expect(groupRepeatsStatedMonth(group, stated)).toBe(agrees));
 });

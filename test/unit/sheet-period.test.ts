@@ -37,6 +37,17 @@ describe('periodOfName: a name read as a title, of the report\'s year when it st
     ['BC T3-2019 viec.csv', '2019-03-31'],
     ['BC T9.2019.csv', '2019-09-30'],
     ['BC thang 3 nam 2019.csv', '2019-03-31'],
+    // round 45, 01: the word tháng, the month, the year, with or without "năm" and a mark between
+    ['BC thang 3 2019 viec.csv', '2019-03-31'],
+    ['BC thang 3-2019 viec.csv', '2019-03-31'],
+    ['BC thang 03.2019 viec.csv', '2019-03-31'],
+    ['viec thang3.2019.csv', '2019-03-31'],
+    ['BC tháng 3 2019.csv', '2019-03-31'],
+    ['BC thang 10 2018.csv', '2018-10-31'],
+    ['BC thang 9 2019.csv', '2019-09-30'],
+    // no month 13; "6 thang 2019" stays six months
+    ['BC thang 13 2019.csv', null],
+    ['Bao cao 6 thang 2019 viec.csv', '2019-03-31'],
   ])('file %s ends on %s', (file, end) => expect(periodOfFileName(file).end).toBe(end));
 });
 
@@ -67,6 +78,19 @@ describe('a CSV named for its period, as a tab is (both readers)', () => {
     expect(r.stderr.split('\n')[0]).toBe(DIFFER);
     const total = JSON.parse(r.stdout).total;
     // 60 + 120, 30 + 60: 50.00 %; no change (was −16.67 against 2018's 180/270)
+    expect([total.cases.withConditions, total.cases.resolved, total.cases.rate, total.cases.rateChange, total.cases.totalChange]).toEqual(['180', '90', '50.00', null, null]);
+  });
+
+  it.each(['BC thang 3 2019 viec.csv', 'BC thang 3-2019 viec.csv', 'BC thang 03.2019 viec.csv', 'viec thang3.2019.csv'])('"%s" is March 2019 as "T3.2019" is: no change on the whole year 2018 (round 45, 01)', async (name) => {
+    writeFileSync(join(dir, name), `${[HEADER, MY_LOC_HALF, '2,Chi cục THADS huyện Vụ Bản,120,60,6000,2000'].join('\n')}\n`);
+    writeFileSync(join(dir, 'prev-2018.csv'), `${PREVIOUS_2018.join('\n')}\n`);
+    const argv = ['summarize', join(dir, name), '--previous', join(dir, 'prev-2018.csv'), '--by', 'none', '--format', 'json'];
+    const r = await runArgs(dir, argv, false);
+    expect(await runArgs(dir, argv, true)).toEqual(r);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(DIFFER);
+    const total = JSON.parse(r.stdout).total;
+    // 60 + 120, 30 + 60: 50.00 %; no change (read as the year: −16.67 against 2018's 180/270)
     expect([total.cases.withConditions, total.cases.resolved, total.cases.rate, total.cases.rateChange, total.cases.totalChange]).toEqual(['180', '90', '50.00', null, null]);
   });
 
