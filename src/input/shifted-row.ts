@@ -19,14 +19,25 @@ function wordsInStt(sttCell: string): string | null {
   return /\p{L}{2,}/u.test(text) && !isRomanNumber(text) ? text : null;
 }
 
-/** The row is shifted left: a number in the office cell, words in the STT cell. */
+/**
+ * "1,200", "1.000", "12.345.678": a figure's shape, thousands in groups of three. No office is
+ * numbered so ("Khu vực 1", codes "01", "1.1" are not), so even without words in the STT cell
+ * (lost with the empty cell) it is a figure that slid into the office cell.
+ */
+export function isFigureAsName(name: string): boolean {
+  return /^\d{1,3}(?:[.,]\d{3})+$/u.test(name.trim());
+}
+
+/** The row is shifted left: a number in the office cell and words in the STT cell, or a figure's shape in the office cell. */
 export function isShiftedRow(officeCell: string, sttCell: string): boolean {
-  return isNumberAsName(officeCell) && wordsInStt(sttCell) !== null;
+  return isNumberAsName(officeCell) && (wordsInStt(sttCell) !== null || isFigureAsName(officeCell));
 }
 
 /** Refuses a shifted row (isShiftedRow) at its office cell. */
 export function shiftedRow(number: string, sttCell: string, at: Location): ThadsError {
-  return new ThadsError('SHIFTED_ROW', `the office cell holds the number "${number.trim()}" and the STT cell holds "${sttCell.trim()}", likely the office's name: the row looks shifted one cell to the left, each figure under the header of the one before it`, at);
+  const stt = wordsInStt(sttCell);
+  const what = stt !== null ? `the number "${number.trim()}" and the STT cell holds "${stt}", likely the office's name` : `"${number.trim()}", a figure's shape (thousands in groups of three), no office's name`;
+  return new ThadsError('SHIFTED_ROW', `the office cell holds ${what}: the row looks shifted one cell to the left, each figure under the header of the one before it`, at);
 }
 
 /** MISSING_DISTRICT's hint when the name seems to be in the STT column, else undefined (the code's own). */

@@ -4,7 +4,7 @@
 // into it) is such a row: refused at that cell, by both readers alike. Without words there
 // the number is the office's name ("Phòng THADS khu vực" over 1, 2, 3; codes "01", "02"): read.
 import { describe, expect, it } from 'vitest';
-import { isNumberAsName, isShiftedRow } from '../../src/input/shifted-row.js';
+import { isFigureAsName, isNumberAsName, isShiftedRow } from '../../src/input/shifted-row.js';
 import { readFastFile } from '../../src/input/fast/read-fast.js';
 import { HeaderMatcher } from '../../src/input/headers.js';
 import { bothReaders } from '../helpers/both-readers.js';
@@ -43,6 +43,22 @@ describe('isShiftedRow', () => {
     ['Quận 1', 'Văn phòng Cục THADS tỉnh'],
     ['Chi cục THADS huyện Mỹ Lộc', '1 Chi cục THADS huyện Mỹ Lộc'],
   ])('%j under the STT %j is not', (office, stt) => expect(isShiftedRow(office, stt)).toBe(false));
+});
+
+describe('isFigureAsName: thousands in groups of three, shifted even without words in the STT cell', () => {
+  it.each(['1.200', '1,200', '12.345.678', ' 1.000 '])('%j is a figure', (cell) => expect(isFigureAsName(cell)).toBe(true));
+  it.each(['400', '01', '1.1', '1.20', '12', 'Quận 1', '1 200'])('%j is not', (cell) => expect(isFigureAsName(cell)).toBe(false));
+  it('the STT lost with the empty cell: ";1.200;900;;" under Mỹ Lộc is refused at its office cell (2600 / 1400 was printed)', async () => {
+    const r = await both('lost-stt-viec-2019.csv', [HEADER, '1;Chi cục THADS huyện Mỹ Lộc;1.000;800;50', ';1.200;900;10;', '2;Chi cục THADS huyện Vụ Bản;700;600;20']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:3:2: error: the office cell holds "1.200", a figure\'s shape (thousands in groups of three), no office\'s name: the row looks shifted one cell to the left, each figure under the header of the one before it [SHIFTED_ROW]');
+  });
+  it('office codes "01", "02" and "1.1" are still names: 1000 + 700 / 800 + 600 read', async () => {
+    const r = await both('codes-viec-2019.csv', [HEADER, '1;01;1.000;800;0', '2;1.1;700;600;0']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(total(r.stdout)).toEqual(['1700', '1400', '0', '1400', '82.35']);
+  });
 });
 
 describe('a row shifted one cell to the left', () => {

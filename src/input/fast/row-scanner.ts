@@ -31,7 +31,7 @@ import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, nam
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
 import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
-import { isShiftedRow } from '../shifted-row.js';
+import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
 import { rowTitle, titlesOtherPeriod } from '../second-table.js';
 import { namesRegionalOffice } from '../by-enforcer.js';
@@ -1087,6 +1087,8 @@ export class RowScanner {
     if (layout!.district >= 0) {
       district = this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!));
       if (district === '') giveUp();
+      // "1,200" as a name: a figure shifted into the office cell, which the reference refuses (shifted-row.ts)
+      if (isFigureAsName(district)) giveUp();
       label = rowLabel(district);
       labelCell = district;
     } else {
