@@ -261,6 +261,7 @@ export function periodOfFileName(file: string, year: number | null = null): Stat
  * "tháng 3 năm 2019" is, and so are "thang 3 2019", "thang 03.2019", "thang3-2019" (read as the
  * whole year, a month's report was compared with last year's). A name without a year is of the
  * report's `year` (null: unknown): the tab "6 tháng" of a workbook of 2019 is "6 tháng năm 2019".
+ * Where its words state no end, a month's last day in it does (monthEndDay): "BC 31.3.2019".
  */
 export function periodOfName(name: string, year: number | null): StatedPeriod {
   const words = nameWords(name);
@@ -269,7 +270,27 @@ export function periodOfName(name: string, year: number | null): StatedPeriod {
     .filter((_, i) => measureWord(words, folded, i) === null && !districtNumber(folded, i))
     .join(' ')
     .replace(/(?<![\p{L}\d])(\d{1,2}\s*(?:tháng|thang|t)|t\d{1,2}|(?:tháng|thang)\s*(?:0?[1-9]|1[0-2]))\s+(?=(?:19|20)\d\d(?!\d))/giu, '$1 năm ');
-  return titlePeriod([[year !== null && yearsInName(line).length === 0 ? `${line} năm ${year}` : line]]);
+  const stated = titlePeriod([[year !== null && yearsInName(line).length === 0 ? `${line} năm ${year}` : line]]);
+  return stated.end !== null ? stated : { ...stated, end: monthEndDay(name, year) };
+}
+
+/**
+ * The period's end a name's day states ("BC 31.3.2019", "30-6-2019", "31/03/2019"): a month's last
+ * day within the statistics year (`year`, else the name's own), the latest if several; a day that
+ * ends no month ("gui 15.10.2019", a sending day) or lies after that year's 30/9 ("nam 2019 gui
+ * 31.10.2019") states none. Read as the whole year, "BC 31.3.2019" was compared with last year's.
+ */
+function monthEndDay(name: string, year: number | null): string | null {
+  const own = year ?? (yearsOfName(name).length === 1 ? yearsOfName(name)[0]! : null);
+  if (own === null) return null;
+  let end: string | null = null;
+  for (const d of name.matchAll(/(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/g)) {
+    const [day, month, y] = [Number(d[1]), Number(d[2]), Number(d[3])];
+    if (month < 1 || month > 12 || day !== new Date(Date.UTC(y, month, 0)).getUTCDate()) continue;
+    const at = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (at > `${own - 1}-10-01` && at <= `${own}-09-30` && (end === null || at > end)) end = at;
+  }
+  return end;
 }
 
 /** Where a report's period may be stated besides its title: its sheet's name, its file name. */

@@ -48,7 +48,30 @@ describe('periodOfName: a name read as a title, of the report\'s year when it st
     // no month 13; "6 thang 2019" stays six months
     ['BC thang 13 2019.csv', null],
     ['Bao cao 6 thang 2019 viec.csv', '2019-03-31'],
+    // round 45, 01b: a month's last day within the statistics year ends the period
+    ['BC 31.3.2019 viec.csv', '2019-03-31'],
+    ['BC 31-3-2019.csv', '2019-03-31'],
+    ['BC 30.6.2019.csv', '2019-06-30'],
+    ['bao cao 30-9-2019.csv', '2019-09-30'],
+    // a day that ends no month (a sending day), or after the year's 30/9: no period stated
+    ['BC TK nam 2019 (gui 15.10.2019).csv', null],
+    ['BC 15.3.2019.csv', null],
+    ['BC nam 2019 gui 31.10.2019.csv', null],
+    ['BC 31.12.2019.csv', null],
+    ['BC 31.10.2018.csv', null],
+    ['BC 29.2.2019.csv', null],
+    ['BC 31.4.2019.csv', null],
   ])('file %s ends on %s', (file, end) => expect(periodOfFileName(file).end).toBe(end));
+
+  it.each([
+    ['31/03/2019', null, '2019-03-31'],
+    ['30.6.2019', null, '2019-06-30'],
+    // the statistics year the title or --year implies: 31/12/2019 is of 2020, not of 2019
+    ['31.12.2019', 2020, '2019-12-31'],
+    ['31.12.2019', 2019, null],
+    ['31.3.2019', 2020, null],
+    ['gửi 31.10.2019', 2019, null],
+  ])('sheet %s (year %s) ends on %s', (name, year, end) => expect(periodOfName(name, year)).toEqual({ start: null, end }));
 });
 
 const HEADER = 'STT,Đơn vị,Việc có điều kiện,Việc thi hành xong,Tiền có điều kiện,Tiền thi hành xong';
@@ -81,7 +104,7 @@ describe('a CSV named for its period, as a tab is (both readers)', () => {
     expect([total.cases.withConditions, total.cases.resolved, total.cases.rate, total.cases.rateChange, total.cases.totalChange]).toEqual(['180', '90', '50.00', null, null]);
   });
 
-  it.each(['BC thang 3 2019 viec.csv', 'BC thang 3-2019 viec.csv', 'BC thang 03.2019 viec.csv', 'viec thang3.2019.csv'])('"%s" is March 2019 as "T3.2019" is: no change on the whole year 2018 (round 45, 01)', async (name) => {
+  it.each(['BC thang 3 2019 viec.csv', 'BC thang 3-2019 viec.csv', 'BC thang 03.2019 viec.csv', 'viec thang3.2019.csv', 'BC 31.3.2019 viec.csv', 'BC 31-3-2019 viec.csv'])('"%s" is March 2019 as "T3.2019" is: no change on the whole year 2018 (round 45, 01)', async (name) => {
     writeFileSync(join(dir, name), `${[HEADER, MY_LOC_HALF, '2,Chi cục THADS huyện Vụ Bản,120,60,6000,2000'].join('\n')}\n`);
     writeFileSync(join(dir, 'prev-2018.csv'), `${PREVIOUS_2018.join('\n')}\n`);
     const argv = ['summarize', join(dir, name), '--previous', join(dir, 'prev-2018.csv'), '--by', 'none', '--format', 'json'];
@@ -92,6 +115,26 @@ describe('a CSV named for its period, as a tab is (both readers)', () => {
     const total = JSON.parse(r.stdout).total;
     // 60 + 120, 30 + 60: 50.00 %; no change (read as the year: −16.67 against 2018's 180/270)
     expect([total.cases.withConditions, total.cases.resolved, total.cases.rate, total.cases.rateChange, total.cases.totalChange]).toEqual(['180', '90', '50.00', null, null]);
+  });
+
+  it.each(['BC TK nam 2019 (gui 15.10.2019).csv', 'bao cao 30-9-2019.csv', 'BC nam 2019 gui 31.10.2019.csv'])('"%s" is the whole year 2019: compared with 2018 (round 45, 01b)', async (name) => {
+    writeFileSync(join(dir, name), `${[HEADER, MY_LOC_HALF, '2,Chi cục THADS huyện Vụ Bản,120,60,6000,2000'].join('\n')}\n`);
+    writeFileSync(join(dir, 'prev-2018.csv'), `${PREVIOUS_2018.join('\n')}\n`);
+    const argv = ['summarize', join(dir, name), '--previous', join(dir, 'prev-2018.csv'), '--by', 'none', '--format', 'json'];
+    const r = await runArgs(dir, argv, false);
+    expect(await runArgs(dir, argv, true)).toEqual(r);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const total = JSON.parse(r.stdout).total;
+    // 90/180 = 50 % against 2018's 180/270 = 66.666…%: −16.67 pp
+    expect([total.cases.withConditions, total.cases.resolved, total.cases.rate, total.cases.rateChange]).toEqual(['180', '90', '50.00', '-16.67']);
+  });
+
+  it('"BC 31.3.2019.csv" under a title of 12 months is refused, naming both (round 45, 01b)', async () => {
+    const r = await bothOnFiles(dir, { 'BC 31.3.2019.csv': ['BÁO CÁO 12 THÁNG NĂM 2019', HEADER, MY_LOC_HALF] }, ['--by', 'none', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe("BC 31.3.2019.csv: error: the title (line 1) states the period to 30/9/2019, but the file name the period to 31/3/2019: which is the report's? [YEAR_CONFLICT]");
   });
 
   it('a file name and a title of different periods are refused, naming both', async () => {
@@ -142,6 +185,16 @@ describe('a workbook\'s tab names the period', () => {
     // 300/240 = 80 % against 180/270 = 66.666…%: +13.33 pp; 300 − 270 with conditions: the total (carried over + new) is not given
     const y = JSON.parse(year.stdout).total.cases;
     expect([y.withConditions, y.resolved, y.rate, y.rateChange]).toEqual(['300', '240', '80.00', '13.33']);
+  });
+
+  it('a tab "31.3.2019" is the period to 31/3/2019: no change on the whole year 2018 (round 45, 01b)', async () => {
+    const file = await book('BC 2019.xlsx', [sheet('31.3.2019', TITLE, [MY_LOC, VU_BAN])]);
+    const r = await run([file, '--previous', await previous(), '--by', 'none', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(DIFFER);
+    // 60 + 120, 30 + 60: 50.00 %, no change (was −16.67)
+    const c = JSON.parse(r.stdout).total.cases;
+    expect([c.withConditions, c.resolved, c.rate, c.rateChange]).toEqual(['180', '90', '50.00', null]);
   });
 
   it('"T9.2019", the month that ends the year, is the whole year: compared', async () => {
