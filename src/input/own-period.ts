@@ -102,7 +102,8 @@ const DAY = String.raw`(\d{1,2}) (\d{1,2}) (\d{4})`;
 const MONTH_GROUP = /^(?:(?:trong|rieng|so lieu) )?thang(?: (\d{1,2})(?: (\d{4}))?)?$/;
 const TERM_GROUP = /^(?:trong ky|ky nay)$/;
 const CUMULATIVE = /^(luy ke|cong don|so lieu)(?: (.*))?$/;
-const FROM_YEAR_START = /^tu dau nam$/;
+/** "Từ đầu năm", "từ đầu năm đến 30/9/2019": from 1 October, to the day it names (2-4) or the report's last. */
+const FROM_YEAR_START = new RegExp(`^tu dau nam(?: den (?:het )?(?:ngay )?${DAY})?$`);
 const N_MONTHS = /^0?(\d{1,2}) thang(?: (?:nam )?(\d{4}))?$/;
 const UNTIL_DAY = new RegExp(`^(?:tinh )?den (?:het )?(?:ngay )?${DAY}$`);
 const UNTIL_MONTH = /^(?:tinh )?den het thang (\d{1,2}) (\d{4})$/;
@@ -115,12 +116,18 @@ const monthEnd = (y: number, m: number) => {
   return day(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
 };
 
+/** A FROM_YEAR_START match: from 1 October to its day, or to the report's last day when it names none. */
+function sinceYearStart(m: RegExpExecArray): GroupSpan {
+  return { kind: 'cumulative', start: null, end: m[1] ? day(m[3]!, m[2]!, m[1]) : null };
+}
+
 function groupSpan(text: string): GroupSpan | null {
   const folded = foldHeader(text);
   const month = MONTH_GROUP.exec(folded);
   if (month) return { kind: 'month', month: month[1] ? Number(month[1]) : null, year: month[2] ? Number(month[2]) : null };
   if (TERM_GROUP.test(folded)) return { kind: 'term' };
-  if (FROM_YEAR_START.test(folded)) return { kind: 'cumulative', start: null, end: null };
+  const fromYearStart = FROM_YEAR_START.exec(folded);
+  if (fromYearStart) return sinceYearStart(fromYearStart);
   const fromTo = FROM_TO.exec(folded);
   if (fromTo) return { kind: 'cumulative', start: day(fromTo[3]!, fromTo[2]!, fromTo[1]!), end: day(fromTo[6]!, fromTo[5]!, fromTo[4]!) };
   const cumulative = CUMULATIVE.exec(folded);
@@ -128,7 +135,9 @@ function groupSpan(text: string): GroupSpan | null {
   const rest = cumulative[2] ?? '';
   // "Số liệu" alone, or "Số liệu 12 tháng" (read as now: groupNamesOwnPeriod), is no running total
   const running = cumulative[1] !== 'so lieu';
-  if (running && (rest === '' || FROM_YEAR_START.test(rest))) return { kind: 'cumulative', start: null, end: null };
+  if (running && rest === '') return { kind: 'cumulative', start: null, end: null };
+  const sinceStart = FROM_YEAR_START.exec(rest);
+  if (running && sinceStart) return sinceYearStart(sinceStart);
   const months = N_MONTHS.exec(rest);
   if (running && months) return { kind: 'cumulative', start: null, end: null, months: Number(months[1]), ...(months[2] ? { year: Number(months[2]) } : {}) };
   const until = UNTIL_DAY.exec(rest);

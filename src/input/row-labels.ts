@@ -345,8 +345,15 @@ function namesProvinceOffice(folded: string, text: string, year: number | null):
  * does not know ("Phân theo lĩnh vực") perhaps a breakdown's: no offices under those.
  */
 export function headsOffices(label: RowLabel, text: string, year: number | null = null): boolean {
-  return label === 'section' || label === 'level' || namesGroup(text, year) || PLURAL_OFFICES.test(foldHeader(text));
+  const f = foldHeader(text);
+  return label === 'section' || label === 'level' || namesGroup(text, year) || PLURAL_OFFICES.test(f) || RESULT_GROUP.test(f);
 }
+/**
+ * A title grouping the offices by their result (folded): "Đơn vị đạt tỷ lệ trên 75%", "Các đơn
+ * vị chưa đạt …", "Nhóm đơn vị có tỷ lệ dưới 75 phần trăm", "Nhóm 2: đạt …". The rate or
+ * percentage it names bounds the group; it is no statistic row (those carry figures).
+ */
+const RESULT_GROUP = /^(?:cac )?(?:nhom(?: don vi| \d{1,2}| [ivx]+)?|don vi)(?: co)? (?:dat|chua dat|khong dat|hoan thanh|chua hoan thanh|vuot|ty le|ket qua)\b/;
 /** "Cấp tỉnh", "Cấp khu vực": a level's label, or an office's when numbered as an item under its province (list-structure.ts). */
 export function namesLevel(text: string): boolean {
   const f = foldHeader(text);

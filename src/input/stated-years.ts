@@ -436,10 +436,10 @@ function periodDays(text: string): { day: number; month: number; year: number; a
 
 /**
  * What may stand beside a header's year or days: "từ", "đến", "ngày", dashes, and the words that
- * only say the figure is counted so ("tính đến 30/9/2019", "số liệu đến 30/9/2019") or is the
- * year's result ("Kết quả năm 2019", "Thực hiện năm 2019": a group over this year's columns).
+ * only describe the figures ("tính đến 30/9/2019", "số liệu đến 30/9/2019", "Kết quả thi hành
+ * án năm 2019", "Thực hiện năm 2019", "Thống kê năm 2019"): they change no period the year names.
  */
-const BOUND_WORDS = /(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay|from|to|tính|tinh|số\s+liệu|so\s+lieu|kết\s+quả|ket\s+qua|thực\s+hiện|thuc\s+hien)(?![\p{L}\d])|[-–—:,;.\s]/giu;
+const BOUND_WORDS = /(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay|from|to|tính|tinh|số\s+liệu|so\s+lieu|kết\s+quả|ket\s+qua|thực\s+hiện|thuc\s+hien|thi\s+hành\s+án|thi\s+hanh\s+an|thống\s+kê|thong\s+ke)(?![\p{L}\d])|[-–—:,;.\s]/giu;
 
 /**
  * Whether a header's period names statistics year `year` as the report counts it, and nothing
@@ -455,7 +455,8 @@ export function namesYearPeriod(text: string, year: number, end: string | null, 
   if (days.length !== [...t.matchAll(DATE)].length) return false;
   const bounds = [start ?? `${year - 1}-10-01`, end ?? `${year}-09-30`];
   if (!days.every((d) => bounds.includes(dayString(d.day, d.month, d.year)))) return false;
-  const years = new RegExp(`(?<![\\p{L}\\d])(?:(?:năm|nam|year)\\s+)?${year}(?!\\d)`, 'giu');
+  // "năm thống kê 2019" is "năm 2019" (OF_YEAR)
+  const years = new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|year\\s+)?${year}(?!\\d)`, 'giu');
   return t.replace(DATE, ' ').replace(years, ' ').replace(BOUND_WORDS, '') === '';
 }
 
