@@ -239,7 +239,7 @@ export function yearsOfFileName(file: string): number[] {
 
 /** The same in a workbook's sheet name ("T10.2018" → [2019], "2018" → [2018], "Biểu 07" → []). */
 export function yearsOfName(name: string): number[] {
-  const stated = statedYears([[name]]);
+  const stated = statedYears([[daysAsTitle(name)]]);
   return stated.length > 0 ? stated : yearsInName(name);
 }
 
@@ -261,36 +261,42 @@ export function periodOfFileName(file: string, year: number | null = null): Stat
  * "tháng 3 năm 2019" is, and so are "thang 3 2019", "thang 03.2019", "thang3-2019" (read as the
  * whole year, a month's report was compared with last year's). A name without a year is of the
  * report's `year` (null: unknown): the tab "6 tháng" of a workbook of 2019 is "6 tháng năm 2019".
- * Where its words state no end, a month's last day in it does (monthEndDay): "BC 31.3.2019".
+ * Its days are read as a title's (daysAsTitle): "BC tu 01.01.2019 den 31.3.2019" is the title's
+ * "TỪ 01/01/2019 ĐẾN 31/3/2019", "BC 31.12.2019" ends the three months from 1/10/2019.
  */
 export function periodOfName(name: string, year: number | null): StatedPeriod {
-  const words = nameWords(name);
+  const words = [...daysAsTitle(name).matchAll(NAME_TOKEN)].map((m) => m[0]);
   const folded = words.map(foldHeader);
   const line = words
     .filter((_, i) => measureWord(words, folded, i) === null && !districtNumber(folded, i))
     .join(' ')
     .replace(/(?<![\p{L}\d])(\d{1,2}\s*(?:tháng|thang|t)|t\d{1,2}|(?:tháng|thang)\s*(?:0?[1-9]|1[0-2]))\s+(?=(?:19|20)\d\d(?!\d))/giu, '$1 năm ');
-  const stated = titlePeriod([[year !== null && yearsInName(line).length === 0 ? `${line} năm ${year}` : line]]);
-  return stated.end !== null ? stated : { ...stated, end: monthEndDay(name, year) };
+  return titlePeriod([[year !== null && yearsInName(line).length === 0 ? `${line} năm ${year}` : line]]);
 }
 
+/** A name's words, a day kept whole ("31.3.2019"): the title reader reads it as a day. */
+const NAME_TOKEN = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)|[\p{L}\p{N}]+/gu;
+const NAME_DAY = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/gu;
+/** A day of writing, not of the figures: "gui ngay 05.10.2019", "ngày gửi 31.10.2019", "gui 31.10.2019", "lap ngay …". */
+const WRITTEN_ON = /(?<![\p{L}\d])(?:(?:gửi|gui|lập|lap|xuất|xuat|ký)(?:\s*(?:ngày|ngay))?|(?:ngày|ngay)\s*(?:gửi|gui|lập|lap|xuất|xuat|ký))[\s:_-]*$/iu;
+/** What makes a day a bound to the title reader already: "tu", "den", "hết", or a range's dash to another day. */
+const BOUND_BEFORE = /(?<![\p{L}\d])(?:từ|tu|đến|den|hết|het|from|to)[\s_]*(?:(?:ngày|ngay)[\s_]*)?$|\d[\s_]*[-–—][\s_]*$/iu;
+const BOUND_AFTER = /^[\s_]*(?:[-–—]|đến|den|to)[\s_]*\d/iu;
+
 /**
- * The period's end a name's day states ("BC 31.3.2019", "30-6-2019", "31/03/2019"): a month's last
- * day within the statistics year (`year`, else the name's own), the latest if several; a day that
- * ends no month ("gui 15.10.2019", a sending day) or lies after that year's 30/9 ("nam 2019 gui
- * 31.10.2019") states none. Read as the whole year, "BC 31.3.2019" was compared with last year's.
+ * A name's days as a title states them (titlePeriod, statedYears read it, so a day is of the
+ * statistics year the title reader gives it: statisticsYear): a day of writing taken out; a
+ * month's last day standing alone ("BC 31.3.2019", the report's cut-off) the period's end, as
+ * "đến 31.3.2019"; a day that ends no month ("15.10.2019", a sending day) left unread.
  */
-function monthEndDay(name: string, year: number | null): string | null {
-  const own = year ?? (yearsOfName(name).length === 1 ? yearsOfName(name)[0]! : null);
-  if (own === null) return null;
-  let end: string | null = null;
-  for (const d of name.matchAll(/(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/g)) {
-    const [day, month, y] = [Number(d[1]), Number(d[2]), Number(d[3])];
-    if (month < 1 || month > 12 || day !== new Date(Date.UTC(y, month, 0)).getUTCDate()) continue;
-    const at = `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    if (at > `${own - 1}-10-01` && at <= `${own}-09-30` && (end === null || at > end)) end = at;
-  }
-  return end;
+function daysAsTitle(name: string): string {
+  return name.normalize('NFC').replace(NAME_DAY, (m, d: string, mo: string, y: string, at: number, all: string) => {
+    const before = all.slice(0, at);
+    if (WRITTEN_ON.test(before)) return ' '.repeat(m.length);
+    const [day, month] = [Number(d), Number(mo)];
+    const monthEnd = month >= 1 && month <= 12 && day === new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+    return monthEnd && !BOUND_BEFORE.test(before) && !BOUND_AFTER.test(all.slice(at + m.length)) ? `đến ${m}` : m;
+  });
 }
 
 /** Where a report's period may be stated besides its title: its sheet's name, its file name. */

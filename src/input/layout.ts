@@ -751,7 +751,8 @@ export function readHeader(
   if (identity.year === undefined && conflict) throw conflict;
   // --year over a year the file states itself: read as the option says, but said (the year
   // decides the target: met or not).
-  const stated = titleYear ?? fileYear;
+  // The name's year is the one it states read as a title ("BC 31.12.2019.csv": 2020), else SPEC's.
+  const stated = titleYear ?? (nameYears.length === 1 ? nameYears[0]! : fileYear);
   const where = titleYear !== null ? `the title (line ${titleLine})` : 'the file name';
   // The period: the title's, a bound it leaves out the sheet's name's, else the file name's; two
   // that state different periods are refused, never one read over the other.

@@ -53,12 +53,15 @@ describe('periodOfName: a name read as a title, of the report\'s year when it st
     ['BC 31-3-2019.csv', '2019-03-31'],
     ['BC 30.6.2019.csv', '2019-06-30'],
     ['bao cao 30-9-2019.csv', '2019-09-30'],
-    // a day that ends no month (a sending day), or after the year's 30/9: no period stated
+    // a day that ends no month, or a day of writing: no period stated
     ['BC TK nam 2019 (gui 15.10.2019).csv', null],
     ['BC 15.3.2019.csv', null],
     ['BC nam 2019 gui 31.10.2019.csv', null],
-    ['BC 31.12.2019.csv', null],
-    ['BC 31.10.2018.csv', null],
+    ['BC nam 2019 lap ngay 31.3.2019.csv', null],
+    ['BC nam 2019 ngày gửi 31.12.2019.csv', null],
+    // a day of October to December ends the first months of the next statistics year (its year: yearsOfName)
+    ['BC 31.12.2019.csv', '2019-12-31'],
+    ['BC 31.10.2018.csv', '2018-10-31'],
     ['BC 29.2.2019.csv', null],
     ['BC 31.4.2019.csv', null],
   ])('file %s ends on %s', (file, end) => expect(periodOfFileName(file).end).toBe(end));
@@ -66,10 +69,11 @@ describe('periodOfName: a name read as a title, of the report\'s year when it st
   it.each([
     ['31/03/2019', null, '2019-03-31'],
     ['30.6.2019', null, '2019-06-30'],
-    // the statistics year the title or --year implies: 31/12/2019 is of 2020, not of 2019
+    // a day states its own statistics year (31/12/2019: 2020) whatever the report's: a year
+    // that differs is refused where the years are compared, not read as no period
     ['31.12.2019', 2020, '2019-12-31'],
-    ['31.12.2019', 2019, null],
-    ['31.3.2019', 2020, null],
+    ['31.12.2019', 2019, '2019-12-31'],
+    ['31.3.2019', 2020, '2019-03-31'],
     ['gửi 31.10.2019', 2019, null],
   ])('sheet %s (year %s) ends on %s', (name, year, end) => expect(periodOfName(name, year)).toEqual({ start: null, end }));
 });
