@@ -163,7 +163,7 @@ function nearTotals<R>(offices: readonly Office<R>[], flagged: ReadonlySet<numbe
   const keys = toCommonScale(offices.map((o) => o.figures[key.measure]?.[key.index] ?? ZERO)).units;
   for (let i = 0; i < offices.length; i++) {
     const k = keys[i]!;
-    if (i >= NEAR_MIN_ABOVE && !flagged.has(i) && k !== 0n && withinUnits(k, keySum)) {
+    if (i >= NEAR_MIN_ABOVE && !flagged.has(i) && k !== 0n && within(k, keySum)) {
       const above: Sums = {};
       for (let j = 0; j < i; j++) addSums(above, offices[j]!.figures);
       const near = nearness(offices[i]!.figures, above);
@@ -185,12 +185,8 @@ function keyField<R>(offices: readonly Office<R>[]): { measure: Measure; index: 
   return null;
 }
 
-function within(figure: Dec, sum: Dec): boolean {
-  return figure.minus(sum).abs().times(100).lte(sum.times(NEAR_PERCENT));
-}
-
-/** within, of whole numbers of one scale */
-function withinUnits(figure: bigint, sum: bigint): boolean {
+/** `figure` within NEAR_PERCENT of `sum`: whole numbers of one scale (toCommonScale). */
+function within(figure: bigint, sum: bigint): boolean {
   const diff = figure > sum ? figure - sum : sum - figure;
   return diff * 100n <= sum * BigInt(NEAR_PERCENT);
 }
@@ -208,7 +204,8 @@ function nearness(row: Sums, sum: Sums): { figures: number; largest: NearDiff } 
       const figure = x[index] ?? null;
       const s = y[index] ?? null;
       if (figure === null || s === null || (figure.isZero() && s.isZero())) continue;
-      if (!within(figure, s)) return null;
+      const [f, t] = toCommonScale([figure, s]).units;
+      if (!within(f!, t!)) return null;
       figures++;
       const diff = figure.minus(s).abs();
       if (diff.lte(NEAR_UNITS)) close = true;
