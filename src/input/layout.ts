@@ -368,15 +368,16 @@ function isLabelCell(matcher: HeaderMatcher, cell: string): boolean {
 
 /**
  * Whether a row right above the header is a group row of it: it holds STT or Đơn vị merged
- * down, or — those labels on the header row below — period, comparison or plan words only, each
- * over a figure column, with a label column under an empty cell. A title line, a unit line
- * ("Đơn vị tính: việc") or a data row is none.
+ * down, or — those labels on the header row below — period, comparison or plan words only, two
+ * groups or more side by side, each over a figure column, with a label column under an empty
+ * cell. A title line (one cell: "Biểu 01: … năm 2019" over a figure column; the title readers
+ * read it), a unit line ("Đơn vị tính: việc") or a data row is none.
  */
 function isGroupRowOver(matcher: HeaderMatcher, record: readonly string[], row: readonly string[]): boolean {
   if (row.some((c) => isLabelCell(matcher, c))) return true;
   if (!record.some((c, i) => isLabelCell(matcher, c) && (row[i] ?? '').trim() === '')) return false;
   const texts = row.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
-  return texts.length > 0 && texts.every((i) => namedPeriod(row[i]!) !== null && matcher.match(record[i] ?? '').kind === 'figure');
+  return texts.length > 1 && texts.every((i) => namedPeriod(row[i]!) !== null && matcher.match(record[i] ?? '').kind === 'figure');
 }
 
 /** A row of measure groups only: "Số việc | Số tiền", "Về việc". */

@@ -76,11 +76,20 @@ describe('rows that are no such group, read as before', () => {
   });
 
   it('an ordinary header of one row, and one under a unit line or a title', async () => {
-    for (const above of [[], [';;Đơn vị tính: việc;;;'], ['Báo cáo năm 2019;;;;;']]) {
+    for (const above of [[], [';;Đơn vị tính: việc;;;'], ['Báo cáo năm 2019;;;;;'], [';;;Biểu 01: kết quả thi hành án tính bằng việc năm 2019;;']]) {
       const r = await both('plain-viec-2019.csv', [...above, FIELDS, ...OFFICES]);
       expect(r.code, above.join('')).toBe(0);
       expect(rows(r.stdout)).toEqual(ALL_OWN);
       expect(warnings(r.stderr)).toEqual([]);
     }
+  });
+});
+
+describe('a lone period cell over some figure columns is a title line, not a group', () => {
+  it('its year against the file name\'s is refused, never summed as this year\'s', async () => {
+    const r = await both('lone-viec-2019.csv', [';;;;Cùng kỳ năm 2018;', FIELDS, ...OFFICES]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:1: error: the file name says the year is 2019, but the title (line 1) says 2018 [YEAR_CONFLICT]');
   });
 });
