@@ -360,6 +360,44 @@ function identityAbove(matcher: HeaderMatcher, topRows: readonly number[], rowsA
   return '';
 }
 
+/** A row number's or an office's label ("STT", "Đơn vị"; "Năm báo cáo:" is a form's field line). */
+function isLabelCell(matcher: HeaderMatcher, cell: string): boolean {
+  const role = matcher.match(cell);
+  return (role.kind === 'identity' && role.key !== 'year') || STT_HEADERS.has(foldHeader(cell));
+}
+
+/**
+ * Whether a row right above the header is a group row of it: it holds STT or Đơn vị merged
+ * down, or — those labels on the header row below — period, comparison or plan words only, two
+ * groups or more side by side, each over a figure column, with a label column under an empty
+ * cell. A title line (one cell: "Biểu 01: … năm 2019" over a figure column; the title readers
+ * read it), a unit line ("Đơn vị tính: việc") or a data row is none.
+ */
+function isGroupRowOver(matcher: HeaderMatcher, record: readonly string[], row: readonly string[]): boolean {
+  if (row.some((c) => isLabelCell(matcher, c))) return true;
+  if (!record.some((c, i) => isLabelCell(matcher, c) && (row[i] ?? '').trim() === '')) return false;
+  const texts = row.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
+  return texts.length > 1 && texts.every((i) => namedPeriod(row[i]!) !== null && matcher.match(record[i] ?? '').kind === 'figure');
+}
+
+/** A row of measure groups only: "Số việc | Số tiền", "Về việc". */
+function isMeasureRow(matcher: HeaderMatcher, row: readonly string[]): boolean {
+  const texts = row.filter((c) => c.trim() !== '');
+  return texts.length > 0 && texts.every((c) => matcher.measureOf(c) !== null && matcher.match(c).kind !== 'figure');
+}
+
+/**
+ * The group row whose period words go to the columns under it (withGroupPeriod): the row right
+ * above the header, or the one over it when that row names measures only (period / measure /
+ * field); null when neither is a group row.
+ */
+function periodGroupRow<R extends { readonly cells: readonly string[] }>(matcher: HeaderMatcher, record: readonly string[], rowsAbove: readonly R[]): R | null {
+  const [first, second] = rowsAbove;
+  if (!first) return null;
+  if (isGroupRowOver(matcher, record, first.cells)) return first;
+  return second && isMeasureRow(matcher, first.cells) && isGroupRowOver(matcher, record, second.cells) ? second : null;
+}
+
 export function readHeader(
   file: string,
   line: number,
@@ -380,6 +418,11 @@ export function readHeader(
   const previous = rowsAbove[0] ?? null;
   const groupRow = previous?.cells ?? null;
   const usedGroupRow = () => (report.groupRowLine = previous!.line);
+  // The row whose groups carry their period words to the columns under them: the group row, or
+  // the one over it when the group row names measures only (period / measure / field).
+  const periodAt = periodGroupRow(opts.matcher, record, rowsAbove);
+  const periodRow = periodAt?.cells ?? null;
+  const usedPeriodRow = () => (report.groupRowLine = periodAt!.line);
   const identity: Partial<Record<IdentityKey, number>> = {};
   const seen = new Map<string, number>();
   const figures: FigureColumn[] = [];
@@ -400,9 +443,10 @@ export function readHeader(
   let stt: number | undefined;
   // Groups set side by side that name a month and a cumulative span ("Tháng 8/2019 | Lũy kế 11
   // tháng") state no period of the report's: the title readers read the group row without them.
-  const spanGroups = new Set(record.flatMap((c, i) => (opts.matcher.match(c).kind === 'figure' ? [groupStart(groupRow, i)] : [])).filter((s) => s >= 0));
-  const sideBySide = spanGroups.size > 1 && [...spanGroups].some((s) => namesGroupSpan(groupCell(groupRow, s)));
-  const titleRows = rowsAbove.filter((r) => r.line < line && !(sideBySide && r === previous));
+  const spanAt = periodAt ?? previous;
+  const spanGroups = new Set(record.flatMap((c, i) => (opts.matcher.match(c).kind === 'figure' ? [groupStart(spanAt?.cells ?? null, i)] : [])).filter((s) => s >= 0));
+  const sideBySide = spanGroups.size > 1 && [...spanGroups].some((s) => namesGroupSpan(groupCell(spanAt?.cells ?? null, s)));
+  const titleRows = rowsAbove.filter((r) => r.line < line && !(sideBySide && r === spanAt));
   const own = ownPeriod(file, report.sheet?.name, record, groupRow, titleRows, opts);
   const yearColumn = hasYearColumn(record, groupRow, opts);
   // The year a note is read in ("Có điều kiện (kể cả hoãn)" restates the definition up to 2019):
@@ -416,25 +460,20 @@ export function readHeader(
   // From 2020, Hoãn and Tạm đình chỉ outside the có điều kiện group are deferred's parts: summed into it.
   const deferredAt = deferredColumns(opts.matcher, record, groupRow, noteYear);
   let summed = false;
-  // (an office's or a row number's label: "Năm báo cáo:" above the header is a form's field line)
-  const groupRowNamesIdentity = (groupRow ?? []).some((c) => {
-    const role = opts.matcher.match(c);
-    return (role.kind === 'identity' && role.key !== 'year') || STT_HEADERS.has(foldHeader(c));
-  });
 
   // The one group cell over every figure column, if any (-1: none): a part of a year there
   // ("6 tháng đầu năm 2019") states the report's period, as the same words on a title line do,
   // and the title readers read the group row with the title's (titleRows holds it).
-  const figureStarts = new Set(record.flatMap((c, i) => (opts.matcher.match(c).kind === 'figure' ? [groupStart(groupRow, i)] : [])));
+  const figureStarts = new Set(record.flatMap((c, i) => (opts.matcher.match(c).kind === 'figure' ? [groupStart(periodRow, i)] : [])));
   const overEvery = figureStarts.size === 1 ? [...figureStarts][0]! : -1;
   // Groups set side by side by the days they span ("Tháng 9/2019 | Lũy kế 12 tháng"): the one
   // spanning the report's period is its own, every other another period's.
-  // (a group row names STT or Đơn vị merged down, and a group stands over a figure: a title line is none)
-  const isGroup = (start: number) => groupRowNamesIdentity && start >= 0 && opts.matcher.match(record[start] ?? '').kind === 'figure';
+  // (a group stands over a figure: a title line is none)
+  const isGroup = (start: number) => periodAt !== null && start >= 0 && opts.matcher.match(record[start] ?? '').kind === 'figure';
   const starts = [...figureStarts].filter(isGroup);
-  const judged = new Map<number, GroupJudgement>(own === null ? [] : judgeGroupSpans(starts.map((s) => groupCell(groupRow, s)), own).map((j, i) => [starts[i]!, j]));
-  if (own !== null && isGroup(overEvery) && previous !== null) {
-    const conflict = groupPeriodConflict(file, report.sheet?.name, record, groupCell(groupRow, overEvery), previous.line, titleRows, own, judged.get(overEvery) ?? null, opts);
+  const judged = new Map<number, GroupJudgement>(own === null ? [] : judgeGroupSpans(starts.map((s) => groupCell(periodRow, s)), own).map((j, i) => [starts[i]!, j]));
+  if (own !== null && isGroup(overEvery) && periodAt !== null) {
+    const conflict = groupPeriodConflict(file, report.sheet?.name, record, groupCell(periodRow, overEvery), periodAt.line, titleRows, own, judged.get(overEvery) ?? null, opts);
     if (conflict) throw conflict;
   }
   /** a group's words go to its columns only when it names another period than the report's own */
@@ -442,7 +481,7 @@ export function readHeader(
     const span = judged.get(start);
     // one group over every column states the report's period (or was refused above)
     if (span) return !span.own && start !== overEvery;
-    const period = namedPeriod(groupCell(groupRow, start));
+    const period = namedPeriod(groupCell(periodRow, start));
     if (period === null || (own !== null && groupNamesOwnPeriod(period, own))) return false;
     return !(period.partOfYear && !period.comparison && start === overEvery);
   };
@@ -481,12 +520,12 @@ export function readHeader(
       usedGroupRow();
     }
     // the group's period, comparison or plan counts for the columns under it
-    // (a group over fields in a row of the header, which holds STT or Đơn vị merged down: a
-    // title's cells, "Từ ngày | 10/1/2018", "Năm báo cáo: | 2018", are no groups)
-    const start = groupStart(groupRow, index);
-    if (!merged && header === cell && groupRowNamesIdentity && start >= 0 && opts.matcher.match(record[start] ?? '').kind === 'figure' && carries(start)) {
-      header = withGroupPeriod(opts.matcher, cell, groupCell(groupRow, index));
-      if (header !== cell) usedGroupRow();
+    // (a group over fields in a group row of the header, periodGroupRow: a title's cells,
+    // "Từ ngày | 10/1/2018", "Năm báo cáo: | 2018", are no groups)
+    const start = groupStart(periodRow, index);
+    if (!merged && header === cell && isGroup(start) && carries(start)) {
+      header = withGroupPeriod(opts.matcher, cell, groupCell(periodRow, index));
+      if (header !== cell) usedPeriodRow();
     }
     const loc = { file, line, column: index + 1 };
     let matched = opts.matcher.match(header);
@@ -494,10 +533,10 @@ export function readHeader(
     const cellRole = opts.matcher.match(cell);
     if (header === cell || !(matched.kind === 'unknown' && matched.period)) {
       if (!merged && start >= 0 && judged.get(start) && carries(start) && cellRole.kind === 'figure') {
-        const period = groupCell(groupRow, index).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+        const period = groupCell(periodRow, index).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
         header = `${cell.trim()} (${period})`;
         matched = { kind: 'unknown', period: { text: period, years: [], comparison: false, partOfYear: true }, named: { role: cellRole } };
-        usedGroupRow();
+        usedPeriodRow();
       }
     }
     // "Có điều kiện (năm 2019)" in a report of 2019 is its own with_conditions.
