@@ -39,9 +39,32 @@ export function namesShare(text: string): boolean {
   return text.includes('%') || SHARE_WORDS.test(foldHeader(text));
 }
 
-/** Folded, with "×" and "*" before a number as "x": "(×1.000)" → "x1 000". */
+// A unit glued to its money word is read as if a space parted them: "tỷđ", "nghìnđồng", "tỷVND",
+// "VNDbn", "VNDm", "bVND", "kVND". No Vietnamese syllable holds "đ" past its first letter or goes
+// on after "đồng", so there a word starts or ends ("VNĐ" is one word); "vnd" glued to letters
+// stands apart from them, and a scale letter beside it is only ever the scale ("VNDm": triệu,
+// though "VND m" apart stays unread). Glued words read as no unit still name money: refused.
+const GLUED_DONG = /(?<=\p{L})(?<!vn)(?=đ)|(?<=đồng)(?=\p{L})/giu;
+const HAS_GLUED_DONG = new RegExp(GLUED_DONG.source, 'iu');
+const GLUED_VND = /\b([a-z]*)vnd([a-z]*)\b/g;
+const SCALE_LETTERS: Record<string, string> = { b: 'billion', bn: 'billion', m: 'million', mn: 'million', k: 'thousand' };
+
+function unglue(folded: string): string {
+  return folded.replace(GLUED_VND, (_word, before: string, after: string) =>
+    [SCALE_LETTERS[before] ?? before, 'vnd', SCALE_LETTERS[after] ?? after].filter((w) => w !== '').join(' '),
+  );
+}
+
+/** A money word glued to other letters ("tỷđx", "xVND"): whatever it reads as, it names money. */
+function gluedMoney(text: string): boolean {
+  const nfc = text.normalize('NFC');
+  return HAS_GLUED_DONG.test(nfc) || /[a-z]vnd|vnd[a-z]/.test(foldHeader(nfc));
+}
+
+/** Folded, glued units parted, with "×" and "*" before a number as "x": "(×1.000)" → "x1 000". */
 function foldUnit(text: string): string {
-  return foldHeader(text.replace(/\$/g, ' usd ').replace(/[×*](?=\s*\d)/g, 'x'));
+  const parted = text.normalize('NFC').replace(GLUED_DONG, ' ');
+  return unglue(foldHeader(parted.replace(/\$/g, ' usd ').replace(/[×*](?=\s*\d)/g, 'x')));
 }
 
 // A multiplier, as spreadsheets head a column: "(x1000)", "(x1.000.000)", "(× 1.000 đồng)".
@@ -62,7 +85,7 @@ export function parseMoneyUnit(text: string): MoneyUnit | null {
  */
 export function mentionsMoney(text: string, digitsToo = false): boolean {
   const folded = foldUnit(text).replace(SHARE_WORDS, ' ');
-  return MONEY_WORDS.test(folded) || /^x ?\d/.test(folded) || parseUnitLine(text)?.kind === 'unreadable' || (digitsToo && /\d/.test(folded));
+  return MONEY_WORDS.test(folded) || gluedMoney(text) || /^x ?\d/.test(folded) || parseUnitLine(text)?.kind === 'unreadable' || (digitsToo && /\d/.test(folded));
 }
 
 /** What a unit line says about money. */
@@ -160,7 +183,7 @@ function readPart(part: string, strict: boolean): Part {
     const unit = parseMoneyUnit(clause[3]!);
     return unit ? { unit } : 'money';
   }
-  const folded = foldHeader(part.replace(/\$/g, ' usd ')).replace(MEASURE_PREFIX, '');
+  const folded = foldUnit(part).replace(MEASURE_PREFIX, '');
   const unit = parseMoneyUnit(part) ?? parseMoneyUnit(folded);
   if (unit) return { unit };
   // "tỷ lệ" (rate) is no "tỷ" (billion): "Đơn vị tính: nghìn đồng; tỷ lệ: %".
@@ -169,7 +192,7 @@ function readPart(part: string, strict: boolean): Part {
   // "Chi cục Đông Anh"), "Tiền:" or a label without its colon it must be money and numbers only
   // ("USD", "10.000 đồng").
   const words = folded.split(' ');
-  const money = MULTIPLIER.test(folded) || (strict ? words.every((w) => MONEY_OR_NUMBER.test(w)) && words.some((w) => !/^\d+$/.test(w)) : MONEY_WORDS.test(folded));
+  const money = MULTIPLIER.test(folded) || gluedMoney(part) || (strict ? words.every((w) => MONEY_OR_NUMBER.test(w)) && words.some((w) => !/^\d+$/.test(w)) : MONEY_WORDS.test(folded));
   return money ? 'money' : 'other';
 }
 
