@@ -136,10 +136,28 @@ function writtenKey(name: string): string {
 function foldProvince(name: string): string {
   const bare = withoutOldMark(name);
   if (bare !== null && SUCCESSOR.has(provinceKey(bare))) return provinceKey(bare);
+  const known = knownKey(name);
+  if (known !== null) return known;
+  const plain = withoutEnglishOrAbbreviation(name);
+  return (plain === null ? null : knownKey(plain)) ?? writtenKey(name);
+}
+
+/** The key of the province `name` is, as written or without diacritics; null when it is none. */
+function knownKey(name: string): string | null {
   const written = writtenKey(name);
   if (SUCCESSOR.has(written)) return written;
   const meant = unaccentedProvince(name);
-  return meant === null ? written : writtenKey(meant);
+  return meant === null ? null : writtenKey(meant);
+}
+
+/**
+ * "Ninh Binh Province", "Ho Chi Minh City", "T. Nam Định": the name without the English suffix or
+ * the abbreviated "Tỉnh", or null when it has neither. Read only when what remains is a province
+ * (foldProvince): "Quảng Ninh City" is no province of its own, nor "Ha Long City" one at all.
+ */
+function withoutEnglishOrAbbreviation(name: string): string | null {
+  const plain = name.normalize('NFC').trim().replace(/\s+(?:province|city)\.?$/iu, '').replace(/^t\.\s*/iu, '');
+  return plain === name.normalize('NFC').trim() ? null : plain;
 }
 
 /**
@@ -240,13 +258,19 @@ export function provinceInYear(name: string, year: number): { readonly name: str
 
 /**
  * The province a file's name names, as the table writes it ("ben-tre" → "Bến Tre", "gia-lai" →
- * "Gia Lai", "Tỉnh Tiền Giang" → "Tiền Giang"), or null: a name that is not a province, or one two
- * provinces could be without diacritics.
+ * "Gia Lai", "Tỉnh Tiền Giang", "Tien Giang Province" → "Tiền Giang"), or null: a name that is
+ * not a province, or one two provinces could be without diacritics.
  */
 export function provinceOfFileName(name: string): string | null {
-  const key = writtenKey(name);
-  const found = SUCCESSOR.has(key) ? (TABLE_NAMES.find((n) => writtenKey(n) === key) ?? name) : unaccentedProvince(name);
+  const plain = withoutEnglishOrAbbreviation(name);
+  const found = tableName(name) ?? (plain === null ? null : tableName(plain));
   // "Ben Tre viec nam 2019": the year gone, "nam" (năm) stays behind it — but "Hà Nam" is a province.
   const year = /^(.*\S)\s+n[aă]m$/iu.exec(name.trim());
   return found ?? (year ? provinceOfFileName(year[1]!) : null);
+}
+
+/** The table's name of the province `name` is, as written or without diacritics, or null. */
+function tableName(name: string): string | null {
+  const key = writtenKey(name);
+  return SUCCESSOR.has(key) ? (TABLE_NAMES.find((n) => writtenKey(n) === key) ?? name) : unaccentedProvince(name);
 }

@@ -323,19 +323,22 @@ export function provinceStoodFor(row: { readonly province: string | null; readon
 }
 
 /**
- * A district-level office named like its province: "Thành phố Nam Định", "TP. Hà Tĩnh", "Thị
- * xã …", "Quận …", "Huyện …" (the city of a province is not the province). "Thành phố Hà Nội",
+ * A district-level office named like its province: "Thành phố Nam Định", "TP. Hà Tĩnh", "Nam
+ * Dinh City", "Thị xã …", "Quận …", "Huyện …" (the city of a province is not the province). "Thành phố Hà Nội",
  * "TP Hồ Chí Minh"… are provinces: no district-level city shares their name. ("Cục THADS tỉnh
  * X" stays the province's: forms list "Văn phòng Cục" and the Chi cục under it.)
  */
 const OFFICE_OF_PROVINCE = /^((thi hanh an dan su|thads|tha) )?(thanh pho|tp|thi xa|tx|quan|huyen)( |$)|^chi cuc( |$)/;
+/** "Thành phố X", and in English "X City" (provinceKey reads it as X): a city, a province's office or a province. */
+const NAMES_CITY = /^((thi hanh an dan su|thads|tha) )?(thanh pho|tp) | city$/;
 const CITY_PROVINCES = new Set(['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho']);
 function namesProvinceOffice(folded: string, text: string, year: number | null): boolean {
-  if (!OFFICE_OF_PROVINCE.test(folded)) return false;
+  const cityWord = NAMES_CITY.test(folded);
+  if (!cityWord && !OFFICE_OF_PROVINCE.test(folded)) return false;
   const city = foldHeader(provinceKey(text));
   // Huế has been a centrally-run city, a province, since 2025; before, the city of Thừa Thiên Huế.
   const province = CITY_PROVINCES.has(city) || (city === 'hue' && year !== null && year >= MERGER_YEAR);
-  return !(/^((thi hanh an dan su|thads|tha) )?(thanh pho|tp) /.test(folded) && province);
+  return !(cityWord && province);
 }
 
 /**
