@@ -81,24 +81,45 @@ const NOT_OFFICE = new RegExp(
 /** A comparison's word anywhere: "Năm 2018 (cùng kỳ)", a year's row so marked, is no office. */
 const COMPARED = new RegExp(`\\b(${ROW_COMPARISON.join('|')})\\b`);
 /**
- * A plan word as the object of an achievement word: "Các đơn vị đạt chỉ tiêu", "Đơn vị hoàn
- * thành vượt kế hoạch", "… chưa hoàn thành kế hoạch" ("không", "chưa" before it change nothing).
- * Such a title groups the report's own offices by their result; it names no plan's figures.
- * Written with the words' own tones, or with no marks at all: "đặt kế hoạch" sets a plan.
+ * What a title says of its offices' results, not of another period's or a plan's figures; such a
+ * title groups the report's own offices. Written with the words' own tones, or with no marks at
+ * all ("đặt kế hoạch" sets a plan):
+ *   - a plan word as the object of an achievement word: "Các đơn vị đạt chỉ tiêu", "Đơn vị hoàn
+ *     thành vượt kế hoạch", "… chưa hoàn thành kế hoạch" ("không", "chưa" before it change nothing);
+ *   - in a title naming a group of offices ("Các đơn vị …", "Đơn vị …", "Nhóm …", "Những đơn vị
+ *     …"), a rise or fall on an earlier period: "Các đơn vị có tỷ lệ tăng so với cùng kỳ", "… giảm
+ *     so với năm 2018", "Đơn vị có số việc cao hơn năm trước". Not "tăng/giảm" (a block of the
+ *     differences), nor a comparison without a change ("Các đơn vị cùng kỳ năm 2018"): those stay.
  */
 const ACHIEVEMENT_WORDS = ['đạt', 'hoàn thành vượt', 'hoàn thành', 'vượt'];
 const PLAN_WORDS = ['chỉ tiêu', 'kế hoạch', 'mục tiêu'];
+const GROUP_WORDS = ['các đơn vị', 'những đơn vị', 'đơn vị', 'nhóm'];
+const CHANGE_WORDS = ['tăng', 'giảm', 'cao hơn', 'thấp hơn', 'nhiều hơn', 'ít hơn'];
+const EARLIER_WORDS = ['cùng kỳ năm trước', 'cùng kì năm trước', 'cùng kỳ', 'cùng kì', 'năm trước', 'kỳ trước', 'kì trước', 'cknt', 'ck'];
 const spellings = (words: readonly string[]) => words.flatMap((w) => [w, foldHeader(w)]).join('|');
-const ACHIEVED_PLAN = new RegExp(`(?<![\\p{L}\\d])(?:${spellings(ACHIEVEMENT_WORDS)}) (?:${spellings(PLAN_WORDS)})(?![\\p{L}\\d])`, 'gu');
+const WORD_START = '(?<![\\p{L}\\d])';
+const WORD_END = '(?![\\p{L}\\d])';
+const ACHIEVED_PLAN = new RegExp(`${WORD_START}(?:${spellings(ACHIEVEMENT_WORDS)}) (?:${spellings(PLAN_WORDS)})${WORD_END}`, 'gu');
+/** A section number may stand before the group's words: "II. Các đơn vị …", "A - Nhóm …". */
+const OFFICES_GROUP = new RegExp(`^(?:(?:[ivx]+|[a-h]|\\d{1,2})\\s*[.):\\-–]\\s*)?(?:${spellings(GROUP_WORDS)})${WORD_END}`, 'u');
+const EARLIER = `(?:(?:${spellings(EARLIER_WORDS)})(?: (?:năm |nam )?(?:19|20)\\d\\d)?|(?:năm|nam) (?:19|20)\\d\\d)`;
+/** The other direction just before it ("tăng giảm", "tăng/giảm", "tăng hoặc giảm") makes it a difference. */
+const BOTH_WAYS = `(?<!(?:${spellings(['tăng', 'giảm'])}) ?[/,;\\-–]? ?(?:(?:${spellings(['hoặc', 'và'])}) )?)`;
+const CHANGED_ON = new RegExp(`${WORD_START}${BOTH_WAYS}(?:${spellings(CHANGE_WORDS)})(?: (?:${spellings(['so với', 'so', 'với'])}))? ${EARLIER}${WORD_END}`, 'gu');
+
+/** The text with what it says of its offices' results (above) taken out; `read` lower case, NFC, single spaces. */
+function withoutOfficesResults(read: string): string {
+  const met = read.replace(ACHIEVED_PLAN, ' ');
+  return OFFICES_GROUP.test(met) ? met.replace(CHANGED_ON, ' ') : met;
+}
 
 /**
  * A label naming another period, a comparison or a plan anywhere in it ("Cùng kỳ năm 2018", "II.
  * Cùng kỳ năm trước", "Kỳ trước", "Kế hoạch"): as a row without figures, it titles rows that are
- * not the report's own (second-table.ts). A plan met or missed (ACHIEVED_PLAN) names none.
+ * not the report's own (second-table.ts). Its offices' results (withoutOfficesResults) name none.
  */
 export function namesComparison(text: string): boolean {
-  const read = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').replace(ACHIEVED_PLAN, ' ');
-  return COMPARED.test(foldHeader(read));
+  return COMPARED.test(foldHeader(withoutOfficesResults(text.normalize('NFC').toLowerCase().replace(/\s+/g, ' '))));
 }
 /**
  * Rows that are no office, and what they hold instead (folded): an estimate ("Ước thực hiện 12
