@@ -39,6 +39,8 @@ export interface RowFacts {
   readonly isHeader: () => boolean;
   /** "II" in the STT cell or "II." before the office's name */
   readonly sectionRow: boolean;
+  /** a row with figures naming a group that is never an office (row-labels.ts namesGroupOnly): the subtotal of the rows below it */
+  readonly groupRow?: boolean;
   /** the year titles are read in ("Thành phố Huế" is a province since 2025) */
   readonly titleYear: number | null;
   /** the file lists offices (an office column) and gives no province column: titles give the province */
@@ -191,8 +193,8 @@ export class ListStructure {
       if (anyNumber && label === 'office' && typeof titleAbove === 'object' && titleAbove.named === true && !sibling) {
         throw this.underHeading(`"${labelText}" (numbered "${sttCell.trim()}")`, titleAbove, { file: this.file, line, column: f.sttColumn + 1 });
       }
-      const heads = anyNumber ? label !== 'office' : headsOffices(label, labelText, f.titleYear);
-      this.lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber, heads, group: false };
+      const heads = anyNumber ? label !== 'office' || f.groupRow === true : headsOffices(label, labelText, f.titleYear);
+      this.lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber && f.groupRow !== true, heads, group: false };
       if (!anyNumber && label === 'office' && namesCuc(labelText)) this.cucItem = { heading: { line, name: labelText, item, named: f.nameCell !== '' }, number: item, firstSub: null };
     } else if (anyNumber && label === 'office' && this.cucItem !== null && this.cucItem.firstSub === null && subItemOf(sttCell) === this.cucItem.number) {
       this.cucItem.firstSub = { what: `"${labelText}" (numbered "${sttCell.trim()}")`, line, column: f.sttColumn + 1 };

@@ -15,7 +15,7 @@ import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { provinceOfFileName } from '../domain/provinces.js';
-import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, labelInProvince, namesOwnProvince, notOfficeKind, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { namesOfficeNotPerson, namesRegionalOffice, RomanOffices } from './by-enforcer.js';
@@ -516,13 +516,15 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   function enforcerRow(districtCell: string, sttCell: string, anyNumber: boolean, line: number, layout: Layout): boolean {
     const under = numberedOffice;
     const numbers = numbersOffice(sttCell, districtCell, layout.fileYear ?? opts.year ?? null);
+    // "Tỉnh Hà Nam (cũ)" below a regional office's row: the next section, none of its parts
+    const group = namesGroupOnly(districtCell, layout.fileYear ?? opts.year ?? null);
     // "Trong đó:" right under an office's row with figures: the rows below are some of its parts
     if (under !== null && under.figures && !numbers && !anyNumber && sttCell.trim() === '' && opensParts(districtCell)) {
       numberedOffice = { ...under, ofWhich: opensSomeParts(districtCell) };
       return false;
     }
-    if (numbers || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber } : null;
-    if (under === null || numbers || !anyNumber || sttCell.trim() !== '' || districtCell === '' || rowLabel(districtCell) !== 'office') return false;
+    if (numbers || group || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber } : null;
+    if (under === null || numbers || group || !anyNumber || sttCell.trim() !== '' || districtCell === '' || rowLabel(districtCell) !== 'office') return false;
     // the office's name again, or its place's office under a place's heading: read as before
     if (foldHeader(districtCell) === foldHeader(under.name) || namesPlaceOf(under.name, districtCell)) return false;
     // Elsewhere, a person's name under an office numbered without figures: its enforcer's row, or
@@ -636,8 +638,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     const nameCell = districtCol !== undefined ? districtCell : layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() : firstText;
     const sectionRow = isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null);
+    // "1 | Tỉnh Nam Định (cũ)", "Cụm thi đua số 1" with figures: a group's row, never an office (namesGroupOnly)
+    const groupRow = anyNumber && label === 'office' && districtCol !== undefined && namesGroupOnly(districtCell, titleYear);
     const verdict = structure.see({
-      line, label, labelText, sttLabel, sttCell, districtCell, nameCell, anyNumber, sectionRow, titleYear,
+      line, label, labelText, sttLabel, sttCell, districtCell, nameCell, anyNumber, sectionRow, groupRow, titleYear,
       isHeader: () => isHeaderRow(opts.matcher, record),
       // (a province column left empty, as a national template's often is, gives no province either)
       byOfficeOnly: districtCol !== undefined && (layout.identity.province === undefined || (record[layout.identity.province] ?? '').trim() === ''),
@@ -694,8 +698,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       throw new ThadsError('MISSING_DISTRICT', 'this row has figures but no office name', { file, line, column: districtCol + 1 }, nameInSttHint(sttCell));
     }
 
-    // "II" in the STT column, or "II." before the name: a section's row, unless it heads nothing.
-    const numbered = !isTotal && (isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
+    // "II" in the STT column, or "II." before the name, or a group's name: a section's row, unless it heads nothing.
+    const numbered = !isTotal && (groupRow || isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null));
     let year: number | null = layout.fileYear;
     const yearCol = layout.identity.year;
     const yearCell = yearCol !== undefined ? (record[yearCol] ?? '').trim() : '';

@@ -6,7 +6,7 @@ import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
 import { labelsEarlier, periodBesideName, periodNote, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
-import { MERGER_YEAR, provinceInYear, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
+import { formerProvince, MERGER_YEAR, provinceInYear, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
 
 /** The comparison words, and the abbreviations a row's label writes them with: "CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước). */
 const ROW_COMPARISON: readonly string[] = [...COMPARISON_WORDS, 'ck', 'cknt'];
@@ -119,6 +119,8 @@ function withoutOfficesResults(read: string): string {
  * not the report's own (second-table.ts). Its offices' results (withoutOfficesResults) name none.
  */
 export function namesComparison(text: string): boolean {
+  // "Thuộc tỉnh Hà Nam (trước sáp nhập)" folds to "… ha nam truoc …": a former province, no earlier year
+  if (namesGroupOnly(text)) return false;
   return COMPARED.test(foldHeader(withoutOfficesResults(text.normalize('NFC').toLowerCase().replace(/\s+/g, ' '))));
 }
 /**
@@ -315,8 +317,28 @@ export function subItemOf(stt: string): number | 'above' | null {
  */
 export function namesGroup(text: string, year: number | null = null): boolean {
   const f = foldHeader(text);
-  if (/^(khu vuc|cum|vung|nhom) \d{1,2}$/.test(f)) return true;
+  if (/^(khu vuc|vung|nhom) \d{1,2}$/.test(f) || namesGroupOnly(text, year)) return true;
   return successorProvince(text) !== null && !namesProvinceOffice(f, text, year);
+}
+
+/** An emulation cluster (folded): "Cụm 2", "Cụm số 1", "Cụm thi đua 1", "Cụm thi đua số 1". */
+const CLUSTER = /^cum (thi dua )?(so )?\d{1,2}$/;
+/** "Địa bàn tỉnh …", "Thuộc tỉnh …": the area of a province, written before its name. */
+const AREA_OF = /^\s*(?:địa bàn|dia ban|thuộc|thuoc)\s+/iu;
+/** "(trước sáp nhập)", "trước sáp nhập": the pre-merger province, as "(cũ)" marks it. */
+const BEFORE_MERGER = /\s*\(?\s*(?:trước|truoc)\s+(?:sáp|sap)\s+(?:nhập|nhap)\s*\)?\s*$/iu;
+
+/**
+ * A label naming a group of offices that is never an office itself: a cluster ("Cụm thi đua số
+ * 1") or a former province ("Tỉnh Nam Định (cũ)", "Nam Định cũ", "Địa bàn tỉnh Nam Định cũ",
+ * "Thuộc tỉnh Hà Nam (trước sáp nhập)"), as a merged province's report groups its offices. With
+ * figures it is a section's row over the offices below it, checked against them (read-csv.ts),
+ * whatever its STT. A city's office stays one: "Thành phố Nam Định (cũ)" (namesProvinceOffice).
+ */
+export function namesGroupOnly(text: string, year: number | null = null): boolean {
+  if (CLUSTER.test(foldHeader(text))) return true;
+  const marked = text.normalize('NFC').replace(AREA_OF, '').replace(BEFORE_MERGER, ' (cũ)');
+  return formerProvince(marked) !== null && !namesProvinceOffice(foldHeader(marked), marked, year);
 }
 
 /**
