@@ -298,13 +298,16 @@ const PERIOD_PHRASE = /(?<![\p{L}\d])(?:\d{1,2}\s*(?:tháng|thang|t)|t\d{1,2}|(?
  * A name's days (daysAsTitle) and its months written as digits beside their year as a title
  * writes them: "BC 03.2019", "3-2019", "2019-03", "2019_3" → "tháng 3 năm 2019", as "T3.2019" is
  * read. Only a month 1–12 joined to the year by one mark: "05.10.2019" is a day, "TT06-2019" a
- * circular, "2019_12thang" a period, "Quan 3 2019" a district, "2020-01-15" a day.
+ * circular, "2019_12thang" a period, "Quan 3 2019" a district, "2020-01-15" a day, "kv-6-2019"
+ * (the mark parts every word) a district.
  */
 function nameAsTitle(name: string): string {
-  const month = (m: string, y: string) => ` tháng ${Number(m)} năm ${y} `;
+  // A mark that also parts the name's words ("kv-6-2019", "co-dieu-kien-11-2019") joins no month.
+  const month = (whole: string, m: string, y: string, mark: string, at: number, all: string) =>
+    all[at - 1] === mark || all[at + whole.length] === mark ? whole : ` tháng ${Number(m)} năm ${y} `;
   return daysAsTitle(name)
-    .replace(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])[._/-]((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu, (_, m: string, y: string) => month(m, y))
-    .replace(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)[._/-](0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu, (_, y: string, m: string) => month(m, y));
+    .replace(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu, (w, m: string, mark: string, y: string, at: number, all: string) => month(w, m, y, mark, at, all))
+    .replace(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu, (w, y: string, mark: string, m: string, at: number, all: string) => month(w, m, y, mark, at, all));
 }
 
 /** A name's words, a day kept whole ("31.3.2019"): the title reader reads it as a day. */

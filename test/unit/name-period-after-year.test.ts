@@ -76,6 +76,10 @@ describe('periodOfName: a period after the year, a month in digits beside it', (
     'Mau 01 (sua 2)',
     'Bieu 07 TT06-2019 nam 2022',
     'xuat-ngay-2020-01-15',
+    // a slug's dash parts its words: a district's or a form's number, not a month
+    'kv-6-2019',
+    'co-dieu-kien-11-2019',
+    'bao_cao_2019_03_viec',
     // no month 13, no month 0
     'BC 13.2019',
     'BC 2019-00',
