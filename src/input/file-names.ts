@@ -239,7 +239,7 @@ export function yearsOfFileName(file: string): number[] {
 
 /** The same in a workbook's sheet name ("T10.2018" → [2019], "2018" → [2018], "Biểu 07" → []). */
 export function yearsOfName(name: string): number[] {
-  const stated = statedYears([[daysAsTitle(name)]]);
+  const stated = statedYears([[periodBeforeYear(nameAsTitle(name))]]);
   return stated.length > 0 ? stated : yearsInName(name);
 }
 
@@ -259,19 +259,55 @@ export function periodOfFileName(file: string, year: number | null = null): Stat
  * the dot of a month, and puts its measure's word anywhere: "BC 6 thang viec 2019" is read as "BC
  * 6 thang năm 2019", six months to 31/3/2019; "BC T3.2019" as "BC T3 năm 2019", March 2019, as
  * "tháng 3 năm 2019" is, and so are "thang 3 2019", "thang 03.2019", "thang3-2019" (read as the
- * whole year, a month's report was compared with last year's). A name without a year is of the
+ * whole year, a month's report was compared with last year's). A period after the year is read as
+ * one before it ("BC nam 2019 - 6 thang", periodBeforeYear), a month in digits beside its year as
+ * "T3.2019" ("BC 03.2019", "2019-03", nameAsTitle). A name without a year is of the
  * report's `year` (null: unknown): the tab "6 tháng" of a workbook of 2019 is "6 tháng năm 2019".
  * Its days are read as a title's (daysAsTitle): "BC tu 01.01.2019 den 31.3.2019" is the title's
  * "TỪ 01/01/2019 ĐẾN 31/3/2019", "BC 31.12.2019" ends the three months from 1/10/2019.
  */
 export function periodOfName(name: string, year: number | null): StatedPeriod {
-  const words = [...daysAsTitle(name).matchAll(NAME_TOKEN)].map((m) => m[0]);
+  const words = [...nameAsTitle(name).matchAll(NAME_TOKEN)].map((m) => m[0]);
   const folded = words.map(foldHeader);
-  const line = words
-    .filter((_, i) => measureWord(words, folded, i) === null && !districtNumber(folded, i))
-    .join(' ')
+  const line = periodBeforeYear(words.filter((_, i) => measureWord(words, folded, i) === null && !districtNumber(folded, i)).join(' '))
     .replace(/(?<![\p{L}\d])(\d{1,2}\s*(?:tháng|thang|t)|t\d{1,2}|(?:tháng|thang)\s*(?:0?[1-9]|1[0-2]))\s+(?=(?:19|20)\d\d(?!\d))/giu, '$1 năm ');
   return titlePeriod([[year !== null && yearsInName(line).length === 0 ? `${line} năm ${year}` : line]]);
+}
+
+/**
+ * A period phrase after the name's one year put before it, as a title writes it: "BC nam 2019 - 6
+ * thang", "2019 (6 tháng)", "2019 - Quý I", "BC 2019 T3" → "… 6 thang năm 2019" (round 46a, 01:
+ * read as the whole year, six months were compared with last year's twelve). A year's own "năm"
+ * before it goes with the year.
+ */
+function periodBeforeYear(line: string): string {
+  const years = [...line.matchAll(/(?<![\p{L}\d.\/-])(?:(?:năm|nam)\s+)?((?:19|20)\d\d)(?![\p{L}\d.\/-])/giu)];
+  if (years.length !== 1) return line;
+  const year = years[0]!;
+  const after = year.index + year[0].length;
+  const phrase = PERIOD_PHRASE.exec(line.slice(after));
+  if (phrase === null) return line;
+  const rest = line.slice(after, after + phrase.index) + line.slice(after + phrase.index + phrase[0].length);
+  return `${line.slice(0, year.index)}${phrase[0]} năm ${year[1]}${rest}`;
+}
+
+/** A period a name states: "6 thang", "6T", "12thang", "T3", "thang 3", "Quý I", "quy 1", "Q1". */
+const PERIOD_PHRASE = /(?<![\p{L}\d])(?:\d{1,2}\s*(?:tháng|thang|t)|t\d{1,2}|(?:tháng|thang)\s*\d{1,2}|(?:quý|quy)\s*(?:[1-4]|iv|i{1,3})|q[1-4])(?![\p{L}\d])/iu;
+
+/**
+ * A name's days (daysAsTitle) and its months written as digits beside their year as a title
+ * writes them: "BC 03.2019", "3-2019", "2019-03", "2019_3" → "tháng 3 năm 2019", as "T3.2019" is
+ * read. Only a month 1–12 joined to the year by one mark: "05.10.2019" is a day, "TT06-2019" a
+ * circular, "2019_12thang" a period, "Quan 3 2019" a district, "2020-01-15" a day, "kv-6-2019"
+ * (the mark parts every word) a district.
+ */
+function nameAsTitle(name: string): string {
+  // A mark that also parts the name's words ("kv-6-2019", "co-dieu-kien-11-2019") joins no month.
+  const month = (whole: string, m: string, y: string, mark: string, at: number, all: string) =>
+    all[at - 1] === mark || all[at + whole.length] === mark ? whole : ` tháng ${Number(m)} năm ${y} `;
+  return daysAsTitle(name)
+    .replace(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu, (w, m: string, mark: string, y: string, at: number, all: string) => month(w, m, y, mark, at, all))
+    .replace(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu, (w, y: string, mark: string, m: string, at: number, all: string) => month(w, m, y, mark, at, all));
 }
 
 /** A name's words, a day kept whole ("31.3.2019"): the title reader reads it as a day. */
