@@ -60,6 +60,8 @@ export interface OrderRelation {
   readonly large: FieldKey;
   /** tested only when this field, between the two, is unknown (else the two steps are tested) */
   readonly across?: FieldKey;
+  /** tested only when this sum's equality is not: it says the order and more (one finding, not two) */
+  readonly unlessSum?: SumRelation;
 }
 
 export type Relation = SumRelation | PartsRelation | OrderRelation;
@@ -130,7 +132,7 @@ const BREAKDOWN: PartsRelation = {
 const ORDER: OrderRelation[] = [
   // resolved = completed + terminated (+ reduced): with a part absent the sum is not tested, its
   // order still is (a rate column read as resolved comes out below completed)
-  { kind: 'order', code: 'COMPLETED_EXCEEDS_RESOLVED', small: 'completed', large: 'resolved' },
+  { kind: 'order', code: 'COMPLETED_EXCEEDS_RESOLVED', small: 'completed', large: 'resolved', unlessSum: RESOLVED },
   { kind: 'order', code: 'RESOLVED_EXCEEDS_WITH_CONDITIONS', small: 'resolved', large: 'with_conditions' },
   { kind: 'order', code: 'WITH_CONDITIONS_EXCEEDS_TO_EXECUTE', small: 'with_conditions', large: 'to_execute' },
   { kind: 'order', code: 'TO_EXECUTE_EXCEEDS_TOTAL', small: 'to_execute', large: 'total' },
@@ -369,16 +371,11 @@ function testsOf(given: readonly boolean[], measure: Measure, regime: Regime, de
     } else if (r.kind === 'parts') {
       const parts = r.parts.filter((k) => applies(k, measure) && isGiven(k));
       if (isGiven(r.whole) && parts.length > 1) out.push({ relation: r, op: 'le', field: r.whole, left: parts.map((k) => signed(k, 1)), right: one(r.whole) });
-    } else if (isKnown(r.small) && isKnown(r.large) && !(r.across !== undefined && isKnown(r.across)) && !saysOrder(out, r)) {
+    } else if (isKnown(r.small) && isKnown(r.large) && !(r.across !== undefined && isKnown(r.across)) && !out.some((t) => t.relation === r.unlessSum)) {
       out.push({ relation: r, op: 'le', field: r.small, left: one(r.small), right: one(r.large) });
     }
   }
   return out;
-}
-
-/** An equality already tested, large = small + …, says the order and more: one finding, not two. */
-function saysOrder(tests: readonly Test[], r: OrderRelation): boolean {
-  return tests.some((t) => t.op === 'eq' && t.relation.kind === 'sum' && t.relation.field === r.large && t.right.some((x) => x.field === r.small && x.sign === 1));
 }
 
 const PLANS = new Map<string, Plan>();
