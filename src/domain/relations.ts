@@ -17,6 +17,7 @@ export type RelationCode =
   | 'RESOLVED_MISMATCH'
   | 'CARRIED_FORWARD_MISMATCH'
   | 'RESOLVED_EXCEEDS_WITH_CONDITIONS'
+  | 'COMPLETED_EXCEEDS_RESOLVED'
   | 'WITH_CONDITIONS_EXCEEDS_TO_EXECUTE'
   | 'TO_EXECUTE_EXCEEDS_TOTAL'
   | 'WITH_CONDITIONS_EXCEEDS_TOTAL';
@@ -59,6 +60,8 @@ export interface OrderRelation {
   readonly large: FieldKey;
   /** tested only when this field, between the two, is unknown (else the two steps are tested) */
   readonly across?: FieldKey;
+  /** tested only when this sum's equality is not: it says the order and more (one finding, not two) */
+  readonly unlessSum?: SumRelation;
 }
 
 export type Relation = SumRelation | PartsRelation | OrderRelation;
@@ -127,6 +130,9 @@ const BREAKDOWN: PartsRelation = {
   parts: ['completed', 'terminated', 'reduced', 'in_progress', 'postponed', 'suspended', 'other'],
 };
 const ORDER: OrderRelation[] = [
+  // resolved = completed + terminated (+ reduced): with a part absent the sum is not tested, its
+  // order still is (a rate column read as resolved comes out below completed)
+  { kind: 'order', code: 'COMPLETED_EXCEEDS_RESOLVED', small: 'completed', large: 'resolved', unlessSum: RESOLVED },
   { kind: 'order', code: 'RESOLVED_EXCEEDS_WITH_CONDITIONS', small: 'resolved', large: 'with_conditions' },
   { kind: 'order', code: 'WITH_CONDITIONS_EXCEEDS_TO_EXECUTE', small: 'with_conditions', large: 'to_execute' },
   { kind: 'order', code: 'TO_EXECUTE_EXCEEDS_TOTAL', small: 'to_execute', large: 'total' },
@@ -365,7 +371,7 @@ function testsOf(given: readonly boolean[], measure: Measure, regime: Regime, de
     } else if (r.kind === 'parts') {
       const parts = r.parts.filter((k) => applies(k, measure) && isGiven(k));
       if (isGiven(r.whole) && parts.length > 1) out.push({ relation: r, op: 'le', field: r.whole, left: parts.map((k) => signed(k, 1)), right: one(r.whole) });
-    } else if (isKnown(r.small) && isKnown(r.large) && !(r.across !== undefined && isKnown(r.across))) {
+    } else if (isKnown(r.small) && isKnown(r.large) && !(r.across !== undefined && isKnown(r.across)) && !out.some((t) => t.relation === r.unlessSum)) {
       out.push({ relation: r, op: 'le', field: r.small, left: one(r.small), right: one(r.large) });
     }
   }

@@ -6,24 +6,22 @@
 // rows with figures to MeasureLabels, the fast path gives up where it finds a differing label.
 import { foldHeader } from '../domain/names.js';
 import { ThadsError } from '../errors.js';
+import { namesRateOnly } from './units.js';
 
 /**
  * The whole cell, folded ("%" read as "phần trăm", which foldHeader would drop): "Việc", "Số
- * việc", "Vụ việc", "Về việc", "Tiền", "Số tiền", "Về tiền", "Giá trị", "Số lượng", "Tỷ lệ",
- * "Tỷ lệ (%)", "Tỷ lệ %", "%". A remark that opens so ("Tỷ lệ đạt thấp do…", "Việc khó thi
- * hành") is no label.
+ * việc", "Vụ việc", "Về việc", "Tiền", "Số tiền", "Về tiền", "Giá trị", "Số lượng"; or a rate's
+ * label, in the rate words of header notes (namesRateOnly): "Tỷ lệ", "Tỷ lệ (%)", "%", "TL",
+ * "Rate". A remark that opens so ("Tỷ lệ đạt thấp do…", "Việc khó thi hành") is no label.
  */
-const MEASURE_LABELS = new Set([
-  'viec', 'so viec', 'vu viec', 've viec', 'tien', 'so tien', 've tien', 'gia tri', 'so luong',
-  'ty le', 'ty le phan tram', 'phan tram',
-]);
+const MEASURE_LABELS = new Set(['viec', 'so viec', 'vu viec', 've viec', 'tien', 'so tien', 've tien', 'gia tri', 'so luong']);
 
 /** The label of a measure or a rate a cell is, whole, folded ("viec", "ty le phan tram"); null if none (MEASURE_LABELS). */
 export function measureLabel(cell: string): string | null {
   const text = cell.trim();
   if (text === '' || text.length > 24) return null;
   const folded = foldHeader(text.replace(/%/g, ' phan tram '));
-  return MEASURE_LABELS.has(folded) ? folded : null;
+  return MEASURE_LABELS.has(folded) || namesRateOnly(text) ? folded : null;
 }
 
 /** Whether a cell is, whole, a label of a measure or a rate (MEASURE_LABELS). */

@@ -31,12 +31,35 @@ const PATTERNS: [RegExp, MoneyUnit][] = [
 /** Words that show a text speaks of money: a unit we cannot read must not pass as đồng. */
 const MONEY_WORDS = /(^| |\d)(dong|d|vnd|usd|eur|ty|ti|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|vn|k|bn|million|billion|thousand)( |$)/;
 
-/** "tỷ lệ", "tỉ trọng" (a rate, a share; folded): no "tỷ" (billion) of money. */
-const SHARE_WORDS = /(^| )t[yi] (le|trong)( |$)|(^| )(phan tram|percent|percentage)( |$)/;
+/** A bracketed group ("(…)", "[…]"), its text in group 1. */
+const BRACKETED = /[([]([^()[\]]*)[)\]]/g;
 
-/** A header or unit text naming a share or rate ("Có điều kiện (tỷ lệ %)", "(tỷ trọng)", "(%)"): no figure, no money. */
+// Words naming a rate or a share (folded; "%" is tested as written, folding drops it). The long
+// ones say so anywhere ("Tỷ lệ giải quyết xong", "tỷ lệ: %") and are no "tỷ" (billion) of money;
+// the short ones only as a whole bracketed note or a header's last word ("Cases resolved (rate)",
+// "Giải quyết xong (TL)", "Money resolved pct"): "exchange rate" inside a note is no rate column.
+const RATE_WORDS = ['ty le', 'ti le', 'ty trong', 'ti trong', 'phan tram', 'percent', 'percentage'];
+const RATE_NOTE_WORDS = ['tl', 'rate', 'ratio', 'pct', 'share', 'pp', 'p p'];
+const ANY_RATE_WORD = [...RATE_WORDS, ...RATE_NOTE_WORDS].join('|');
+const SHARE_WORDS = new RegExp(`(^| )(${RATE_WORDS.join('|')})( |$)`);
+/** folded text of rate words only: "tl", "rate pct", "ty le phan tram" */
+const RATE_WORDS_ONLY = new RegExp(`^(${ANY_RATE_WORD})( (${ANY_RATE_WORD}))*$`);
+const RATE_SUFFIX = new RegExp(` (${RATE_NOTE_WORDS.join('|')})$`);
+
+/**
+ * A header or unit text naming a share or rate ("Có điều kiện (tỷ lệ %)", "(tỷ trọng)", "(%)",
+ * "Cases resolved (rate)", "Việc giải quyết xong (TL)"): no figure, no money.
+ */
 export function namesShare(text: string): boolean {
-  return text.includes('%') || SHARE_WORDS.test(foldHeader(text));
+  if (text.includes('%') || SHARE_WORDS.test(foldHeader(text))) return true;
+  if ([...text.matchAll(BRACKETED)].some((m) => namesRateOnly(m[1]!))) return true;
+  return RATE_SUFFIX.test(foldHeader(text.replace(BRACKETED, ' ')));
+}
+
+/** A text of rate words alone ("Tỷ lệ (%)", "TL", "Rate", "%"): a rate's label (measure-rows.ts). */
+export function namesRateOnly(text: string): boolean {
+  const folded = foldHeader(text);
+  return folded === '' ? text.includes('%') : RATE_WORDS_ONLY.test(folded);
 }
 
 // A unit glued to its money word is read as if a space parted them: "tỷđ", "nghìnđồng", "tỷVND",
@@ -204,8 +227,6 @@ const NOTE_WORDS = /(^| )(quy doi|t[yi] gia|khong bao gom|khong tinh)( |$)/;
 const STATES_UNIT = /(^| )(theo don vi|tinh bang|don vi tinh|dvt)( |$)/;
 /** A scaled unit in a note ("quy đổi ra triệu đồng") would be a second unit: no note. "tỷ giá", "ra đồng" are none. */
 const SCALED_UNIT = /(^| )(nghin|ngan|trieu|t[yi]|tr|1 ?000( ?000)*) ?(dong|d|vnd)( |$)|(^| )(ngd|trd)( |$)/;
-/** A bracketed group ("(…)", "[…]"), its text in group 1. */
-const BRACKETED = /[([]([^()[\]]*)[)\]]/g;
 
 function isNote(text: string): boolean {
   const folded = foldUnit(text);
