@@ -259,7 +259,7 @@ export function renderHtml(ctx: RenderContext): string {
   const lead = ctx.filtered ? [] : paragraphs(renderNarrative({ ...ctx, printed: [] }, { note: false }));
   const details = ctx.printed.length > 0 ? paragraphs(renderNarrative({ ...ctx, filtered: true }, { note: false })) : [];
 
-  const { table: all, province } = withoutUniformProvince(humanTable(ctx));
+  const { table: all, province } = withoutUniformProvince(humanTable(ctx), ctx);
   const scope = province !== null ? `${w.province}: ${province}` : null;
   const first = selectColumns(all, (c) => c.measure === null || FIRST_TABLE.has(c.key));
   const leftOut = [...new Set(all.headers.filter((_, i) => !first.columns.includes(all.columns[i]!)))];

@@ -188,12 +188,17 @@ export function selectColumns(t: HumanTable, keep: (c: HumanColumn) => boolean):
 
 /**
  * A province column that reads the same on every group row says it once: the table without it,
- * and the province for a caption. Tables whose only identity is the province keep it.
+ * and the province for a caption. Only when it is the same on every group the total covers too:
+ * --only prints some groups, but the total stays that of all input (SPEC §8), and a caption
+ * naming the printed groups' province would make it read as that province's total.
+ * Tables whose only identity is the province keep it.
  */
-export function withoutUniformProvince(t: HumanTable): { table: HumanTable; province: string | null } {
+export function withoutUniformProvince(t: HumanTable, ctx: Pick<RenderContext, 'summary'>): { table: HumanTable; province: string | null } {
   const at = t.columns.findIndex((c) => c.key === 'province');
   const provinces = new Set(t.rows.slice(0, t.totalFrom).map((r) => r[at]?.text));
   if (at < 0 || t.columns.filter((c) => c.measure === null).length < 2 || provinces.size !== 1 || t.totalFrom === 0) return { table: t, province: null };
+  const province = [...provinces][0]!;
+  if (ctx.summary.groups.some((g) => (g.province ?? ABSENT) !== province)) return { table: t, province: null };
   const drop = <T,>(list: readonly T[]): T[] => list.filter((_, i) => i !== at);
   const table: HumanTable = {
     ...t,
@@ -202,5 +207,5 @@ export function withoutUniformProvince(t: HumanTable): { table: HumanTable; prov
     columns: drop(t.columns),
     rows: t.rows.map(drop),
   };
-  return { table, province: [...provinces][0]! };
+  return { table, province };
 }

@@ -35,7 +35,8 @@ const WORDS = {
     met: 'Đạt chỉ tiêu',
     missed: 'Không đạt chỉ tiêu',
     none: 'Không có chỉ tiêu',
-    groups: (n: number) => `${n} đơn vị`,
+    // office-years of several years are not so many offices (đơn vị): they are groups (nhóm)
+    groups: (n: number, severalYears: boolean) => `${n} ${severalYears ? 'nhóm' : 'đơn vị'}`,
     desc: (what: string) => `Biểu đồ thanh ngang, sắp xếp theo tỷ lệ giảm dần, thanh tổng cộng ở cuối. ${what}`,
     counts: (measure: string, met: number, missed: number) => `${measure}: ${met} đạt, ${missed} không đạt chỉ tiêu`,
   },
@@ -45,7 +46,7 @@ const WORDS = {
     met: 'Target met',
     missed: 'Target missed',
     none: 'No target',
-    groups: (n: number) => `${n} group${n === 1 ? '' : 's'}`,
+    groups: (n: number, _severalYears: boolean) => `${n} group${n === 1 ? '' : 's'}`,
     desc: (what: string) => `Horizontal bar chart sorted by rate, highest first, the total bar last. ${what}`,
     counts: (measure: string, met: number, missed: number) => `${measure}: ${met} met, ${missed} missed the target`,
   },
@@ -271,7 +272,8 @@ function description(panels: readonly Panel[], ctx: RenderContext): string {
     const totals = p.totals.map((t) => `${t.label} ${t.rateText}${t.target ? ` (${RESULT_LABEL.target[ctx.lang].toLowerCase()} ${formatExact(t.target, ctx.lang)}%)` : ''}`);
     return `${w.counts(MEASURE_LABEL[p.measure][ctx.lang], met, missed)}; ${totals.join(', ')}.`;
   });
-  return w.desc(`${w.groups(ctx.printed.length)}. ${parts.join(' ')}`);
+  const severalYears = ctx.by.includes('year') && new Set(ctx.printed.map((g) => g.year)).size > 1;
+  return w.desc(`${w.groups(ctx.printed.length, severalYears)}. ${parts.join(' ')}`);
 }
 
 /** The <svg> element alone (the HTML report inlines it); `id` keeps ids unique in a page. */

@@ -142,7 +142,7 @@ function leftOutText(full: HumanTable, shown: readonly HumanTable[], ctx: Render
 function fitted(t: HumanTable, width: number, ctx: RenderContext, paint: Paint): string[] {
   const lines: string[] = [];
   // A province column that reads the same on every office row says it once, above the table.
-  const { table, province } = withoutUniformProvince(t);
+  const { table, province } = withoutUniformProvince(t, ctx);
   if (province !== null) lines.push(`${WORDS[ctx.lang].province}: ${province}`);
   const side = fitLevels(table, width);
   const measures = ctx.measures.filter((m) => table.columns.some((c) => c.measure === m));
