@@ -3,8 +3,9 @@
 // over the year before. Anything else stays an unknown column (headers.ts namedPeriod).
 import { foldHeader } from '../domain/names.js';
 import type { NamedField, NamedPeriod } from './headers.js';
-import { namesTwelveMonths } from './period-notes.js';
-import { namesYearPeriod, periodOfYearCell } from './stated-years.js';
+import { namedPeriod } from './headers.js';
+import { namesTwelveMonths, periodNote } from './period-notes.js';
+import { namesYearPeriod, periodOfYearCell, statedYears, titlePeriod } from './stated-years.js';
 
 /** The report's own year and the first and last days of its period, as the layout knows them. */
 export interface OwnPeriod {
@@ -149,6 +150,43 @@ function groupSpan(text: string): GroupSpan | null {
   return null;
 }
 
+/** A note after the year: in brackets, or after a dash ("Năm 2019 (T3)", "2019 - Quý I", "Năm 2019 (đã giải quyết)"). */
+const NOTE_AFTER_YEAR = /^(.*?(?<!\d)(?:19|20)\d\d(?!\d))\s*(?:\(([^()]*)\)|[-–—]\s*([^()\d][^()]*))$/u;
+/** "TK" (thống kê) before a year: "Năm TK 2019" is "năm thống kê 2019", as the title reader knows it. */
+const TK = /(?<![\p{L}\d])TK(?![\p{L}\d])/giu;
+
+/**
+ * The period phrase of a group cell wherever it stands, read as a title states it (stated-years.ts)
+ * in the report's year `year`: the cell's other words describe its figures ("Kết quả THADS năm
+ * 2019", "Số việc năm 2019", "Năm 2019 (đã giải quyết)") and are let be. A part of a year after
+ * the year ("Năm 2019 (T3)", "2019 - Quý I") is read before it, as a title writes it; a cell
+ * without a year is of `year` ("Số liệu 6 tháng", "Kết quả 6 tháng"). Null where it states no
+ * period, or another year's, or names a comparison or a plan (headers.ts namedPeriod).
+ */
+function phraseSpan(text: string, year: number): GroupSpan | null {
+  const period = namedPeriod(text);
+  if (period === null || period.comparison) return null;
+  let line = text.replace(/\s+/gu, ' ').trim().replace(TK, 'thống kê');
+  const after = NOTE_AFTER_YEAR.exec(line);
+  let part = periodNote(line, true)?.kind === 'part';
+  if (after) {
+    const note = (after[2] ?? after[3]!).trim();
+    const read = periodNote(note, true);
+    part = read?.kind === 'part';
+    // a note of the whole year ("số liệu đến 30/9") or of no period ("đã giải quyết") adds nothing
+    if (part) line = `${note.replace(/^T(?=\d)/iu, 'tháng ')} ${after[1]!}`;
+    else if (read === null || read.kind === 'year') line = after[1]!;
+    else return null;
+  }
+  if (statedYears([[line]]).length === 0) line = `${line} năm ${year}`;
+  const years = statedYears([[line]]);
+  if (years.length !== 1 || years[0] !== year) return null;
+  const { start, end } = titlePeriod([[line]]);
+  // a part of a year the title reader finds no days for ("Năm 2019 (đến 31/3)") is never read as the whole year
+  if (part && start === null && end === null) return null;
+  return { kind: 'cumulative', start, end };
+}
+
 /** Whether a group cell names a month or a cumulative span (groupSpan): set beside others, it states no period of the report's. */
 export function namesGroupSpan(text: string): boolean {
   return groupSpan(text) !== null;
@@ -185,7 +223,7 @@ export type GroupJudgement = { readonly own: boolean; readonly start: string | n
  * này" name the month only beside a cumulative group; alone they say nothing (null).
  */
 export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): GroupJudgement[] {
-  const spans = groups.map(groupSpan);
+  const spans = groups.map((g) => groupSpan(g) ?? phraseSpan(g, own.year));
   const besideCumulative = spans.some((s) => s?.kind === 'cumulative');
   const bounds = ownBounds(own);
   return spans.map((span) => {
