@@ -74,7 +74,7 @@ export function isOwnPeriod(period: NamedPeriod, named: NamedField, own: OwnPeri
 
 /**
  * Whether a group cell names the report's own period, and so says nothing of the columns under
- * it: its year ("Năm 2019", "Kết quả năm 2019"), or in a whole year's report the whole year
+ * it: its year in any wording ("Năm 2019", "Kết quả THA năm 2019": phraseSpan), or in a whole year's report the whole year
  * ("12 tháng", "Số liệu 12 tháng", "Cả năm 2019"). Carried to its columns, "(Số liệu 12 tháng)"
  * made a whole-year report's every figure another period's; "(Năm 2019)" its carried over.
  */
@@ -82,7 +82,12 @@ export function groupNamesOwnPeriod(period: NamedPeriod, own: OwnPeriod): boolea
   if (period.comparison) return false;
   const year = periodOfYearCell(period.text);
   if (year !== null && (year.year === null || year.year === own.year) && (wholeYear(own) || !namesTwelveMonths(period.text))) return true;
-  return !period.partOfYear && namesYearPeriod(period.text, own.year, own.end, own.start);
+  if (!period.partOfYear && namesYearPeriod(period.text, own.year, own.end, own.start)) return true;
+  // the year in other words ("Kết quả THADS năm 2019", "Năm TK 2019", "Năm 2019 (đã giải quyết)")
+  const span = phraseSpan(period.text, own.year);
+  const days = span === null || span.kind === 'term' ? null : spanBounds(span, own);
+  const bounds = ownBounds(own);
+  return days !== null && days.start === bounds.start && days.end === bounds.end;
 }
 
 /**
@@ -187,6 +192,13 @@ function phraseSpan(text: string, year: number): GroupSpan | null {
   return { kind: 'cumulative', start, end };
 }
 
+/** phraseSpan where it names a part of the statistics year, not the whole year. */
+function partSpan(text: string, year: number): GroupSpan | null {
+  const span = phraseSpan(text, year);
+  if (span?.kind !== 'cumulative') return null;
+  return titleSpansWholeYear(span.start, span.end) ? null : span;
+}
+
 /** Whether a group cell names a month or a cumulative span (groupSpan): set beside others, it states no period of the report's. */
 export function namesGroupSpan(text: string): boolean {
   return groupSpan(text) !== null;
@@ -223,8 +235,11 @@ export type GroupJudgement = { readonly own: boolean; readonly start: string | n
  * này" name the month only beside a cumulative group; alone they say nothing (null).
  */
 export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): GroupJudgement[] {
-  const spans = groups.map((g) => groupSpan(g) ?? phraseSpan(g, own.year));
-  const besideCumulative = spans.some((s) => s?.kind === 'cumulative');
+  const strict = groups.map(groupSpan);
+  // a part of a year in other words ("Số liệu 6 tháng", "2019 - Quý I"); the own year in any
+  // wording is groupNamesOwnPeriod's, and neither makes "Trong kỳ" beside it a month
+  const spans = strict.map((s, i) => s ?? partSpan(groups[i]!, own.year));
+  const besideCumulative = strict.some((s) => s?.kind === 'cumulative');
   const bounds = ownBounds(own);
   return spans.map((span) => {
     if (span === null || (span.kind === 'term' && !besideCumulative)) return null;

@@ -5,7 +5,8 @@
 // compared with last year's, exit 0); the own year in any wording is the report's own ("Kết quả
 // THA năm 2019" was refused, MISSING_COLUMN). Both readers agree.
 import { describe, expect, it } from 'vitest';
-import { judgeGroupSpans } from '../../src/input/own-period.js';
+import { namedPeriod } from '../../src/input/headers.js';
+import { groupNamesOwnPeriod, judgeGroupSpans } from '../../src/input/own-period.js';
 import { bothReaders, summarizeCsvRows } from '../helpers/both-readers.js';
 
 const { dir, write } = bothReaders('thads-group-period-phrase-', []);
@@ -26,9 +27,15 @@ describe('judgeGroupSpans: a group cell\'s period phrase, its other words let be
   it.each([
     'Kết quả thi hành án dân sự năm 2019', 'Kết quả THA năm 2019', 'Kết quả THADS năm 2019', 'Số việc năm 2019', 'Năm TK 2019',
     'Thực hiện năm 2019 (số liệu đến 30/9)', 'Năm 2019 (đã giải quyết)', 'Kết quả giải quyết việc THA năm 2019',
-  ])('%s: the report\'s own year', (group) => expect(judgeGroupSpans([group], own)).toEqual([{ own: true, start: '2018-10-01', end: '2019-09-30' }]));
-  it.each(['Cùng kỳ năm 2018', 'Kế hoạch năm 2019', 'Năm 2018', 'Kết quả thực hiện', 'Năm 2019 (đến 31/3)'])('%s: no period of the report\'s read here', (group) =>
-    expect(judgeGroupSpans([group], own)).toEqual([null]));
+  ])('%s: the report\'s own year (groupNamesOwnPeriod)', (group) => {
+    expect(judgeGroupSpans([group], own)).toEqual([null]);
+    expect(groupNamesOwnPeriod(namedPeriod(group)!, own)).toBe(true);
+  });
+  it.each(['Cùng kỳ năm 2018', 'Kế hoạch năm 2019', 'Năm 2018', 'Năm 2019 (đến 31/3)', 'Số liệu 6 tháng'])('%s: neither a part read nor the own year', (group) => {
+    expect(judgeGroupSpans([group], own)[0]?.own ?? false).toBe(false);
+    expect(groupNamesOwnPeriod(namedPeriod(group)!, own)).toBe(false);
+  });
+  it('"Năm 2019 (đến 31/3)": no days told, no span', () => expect(judgeGroupSpans(['Năm 2019 (đến 31/3)'], own)).toEqual([null]));
 });
 
 describe('a lone group naming a part of a year without its year states the report\'s period', () => {
