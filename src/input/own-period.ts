@@ -84,10 +84,9 @@ export function groupNamesOwnPeriod(period: NamedPeriod, own: OwnPeriod): boolea
   if (year !== null && (year.year === null || year.year === own.year) && (wholeYear(own) || !namesTwelveMonths(period.text))) return true;
   if (!period.partOfYear && namesYearPeriod(period.text, own.year, own.end, own.start)) return true;
   // the year in other words ("Kết quả THADS năm 2019", "Năm TK 2019", "Năm 2019 (đã giải quyết)")
+  // only the year alone: a month's words ("Kết quả tháng 9 năm 2019") in a group are that month
   const span = phraseSpan(period.text, own.year);
-  const days = span === null || span.kind === 'term' ? null : spanBounds(span, own);
-  const bounds = ownBounds(own);
-  return days !== null && days.start === bounds.start && days.end === bounds.end;
+  return span?.kind === 'cumulative' && span.start === null && span.end === null;
 }
 
 /**
