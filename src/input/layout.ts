@@ -447,7 +447,7 @@ export function readHeader(
   const spanGroups = new Set(record.flatMap((c, i) => (opts.matcher.match(c).kind === 'figure' ? [groupStart(spanAt?.cells ?? null, i)] : [])).filter((s) => s >= 0));
   const sideBySide = spanGroups.size > 1 && [...spanGroups].some((s) => namesGroupSpan(groupCell(spanAt?.cells ?? null, s)));
   const titleRows = rowsAbove.filter((r) => r.line < line && !(sideBySide && r === spanAt));
-  const own = ownPeriod(file, report.sheet?.name, record, groupRow, titleRows, opts);
+  let own = ownPeriod(file, report.sheet?.name, record, groupRow, titleRows, opts);
   const yearColumn = hasYearColumn(record, groupRow, opts);
   // The year a note is read in ("Có điều kiện (kể cả hoãn)" restates the definition up to 2019):
   // with a year column, --year's (the rows kept), else unknown.
@@ -476,6 +476,11 @@ export function readHeader(
     const conflict = groupPeriodConflict(file, report.sheet?.name, record, groupCell(periodRow, overEvery), periodAt.line, titleRows, own, judged.get(overEvery) ?? null, opts);
     if (conflict) throw conflict;
   }
+  // Nothing else stating another period, the lone group's ("Số liệu 6 tháng", "2019 - Quý I")
+  // states the report's, as a title would.
+  const loneSpan = judged.get(overEvery) ?? null;
+  const groupPeriod = own !== null && loneSpan !== null && !loneSpan.own && loneSpan.start !== null && loneSpan.end !== null ? { start: loneSpan.start, end: loneSpan.end } : null;
+  if (own !== null && groupPeriod !== null) own = { year: own.year, ...groupPeriod };
   /** a group's words go to its columns only when it names another period than the report's own */
   const carries = (start: number): boolean => {
     const span = judged.get(start);
@@ -767,7 +772,8 @@ export function readHeader(
   if (impossible) {
     throw new ThadsError('BAD_DATE', `the title states the period's day ${impossible.text}, which no calendar has: the period cannot be told`, { file, line: titleRows[impossible.row]!.line }, 'write the day the period starts or ends as it is (30/9 ends the statistics year)');
   }
-  const period = titlePeriod(titleRows.map((r) => r.cells));
+  const titled = titlePeriod(titleRows.map((r) => r.cells));
+  const period = groupPeriod !== null && titled.start === null && titled.end === null ? groupPeriod : titled;
   report.periodEnd = period.end;
   report.periodStart = period.start;
   // The file's year is its name's first 4-digit year (SPEC §3). Read as a title, the name may

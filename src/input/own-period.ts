@@ -3,8 +3,9 @@
 // over the year before. Anything else stays an unknown column (headers.ts namedPeriod).
 import { foldHeader } from '../domain/names.js';
 import type { NamedField, NamedPeriod } from './headers.js';
-import { namesTwelveMonths } from './period-notes.js';
-import { namesYearPeriod, periodOfYearCell } from './stated-years.js';
+import { namedPeriod } from './headers.js';
+import { namesTwelveMonths, periodNote } from './period-notes.js';
+import { namesYearPeriod, periodOfYearCell, statedYears, titlePeriod } from './stated-years.js';
 
 /** The report's own year and the first and last days of its period, as the layout knows them. */
 export interface OwnPeriod {
@@ -73,7 +74,7 @@ export function isOwnPeriod(period: NamedPeriod, named: NamedField, own: OwnPeri
 
 /**
  * Whether a group cell names the report's own period, and so says nothing of the columns under
- * it: its year ("Năm 2019", "Kết quả năm 2019"), or in a whole year's report the whole year
+ * it: its year in any wording ("Năm 2019", "Kết quả THA năm 2019": phraseSpan), or in a whole year's report the whole year
  * ("12 tháng", "Số liệu 12 tháng", "Cả năm 2019"). Carried to its columns, "(Số liệu 12 tháng)"
  * made a whole-year report's every figure another period's; "(Năm 2019)" its carried over.
  */
@@ -81,7 +82,11 @@ export function groupNamesOwnPeriod(period: NamedPeriod, own: OwnPeriod): boolea
   if (period.comparison) return false;
   const year = periodOfYearCell(period.text);
   if (year !== null && (year.year === null || year.year === own.year) && (wholeYear(own) || !namesTwelveMonths(period.text))) return true;
-  return !period.partOfYear && namesYearPeriod(period.text, own.year, own.end, own.start);
+  if (!period.partOfYear && namesYearPeriod(period.text, own.year, own.end, own.start)) return true;
+  // the year in other words ("Kết quả THADS năm 2019", "Năm TK 2019", "Năm 2019 (đã giải quyết)")
+  // only the year alone: a month's words ("Kết quả tháng 9 năm 2019") in a group are that month
+  const span = phraseSpan(period.text, own.year);
+  return span?.kind === 'cumulative' && span.start === null && span.end === null;
 }
 
 /**
@@ -149,6 +154,50 @@ function groupSpan(text: string): GroupSpan | null {
   return null;
 }
 
+/** A note after the year: in brackets, or after a dash ("Năm 2019 (T3)", "2019 - Quý I", "Năm 2019 (đã giải quyết)"). */
+const NOTE_AFTER_YEAR = /^(.*?(?<!\d)(?:19|20)\d\d(?!\d))\s*(?:\(([^()]*)\)|[-–—]\s*([^()\d][^()]*))$/u;
+/** "TK" (thống kê) before a year: "Năm TK 2019" is "năm thống kê 2019", as the title reader knows it. */
+const TK = /(?<![\p{L}\d])TK(?![\p{L}\d])/giu;
+
+/**
+ * The period phrase of a group cell wherever it stands, read as a title states it (stated-years.ts)
+ * in the report's year `year`: the cell's other words describe its figures ("Kết quả THADS năm
+ * 2019", "Số việc năm 2019", "Năm 2019 (đã giải quyết)") and are let be. A part of a year after
+ * the year ("Năm 2019 (T3)", "2019 - Quý I") is read before it, as a title writes it; a cell
+ * without a year is of `year` ("Số liệu 6 tháng", "Kết quả 6 tháng"). Null where it states no
+ * period, or another year's, or names a comparison or a plan (headers.ts namedPeriod).
+ */
+function phraseSpan(text: string, year: number): GroupSpan | null {
+  const period = namedPeriod(text);
+  if (period === null || period.comparison) return null;
+  let line = text.replace(/\s+/gu, ' ').trim().replace(TK, 'thống kê');
+  const after = NOTE_AFTER_YEAR.exec(line);
+  let part = periodNote(line, true)?.kind === 'part';
+  if (after) {
+    const note = (after[2] ?? after[3]!).trim();
+    const read = periodNote(note, true);
+    part = read?.kind === 'part';
+    // a note of the whole year ("số liệu đến 30/9") or of no period ("đã giải quyết") adds nothing
+    if (part) line = `${note.replace(/^T(?=\d)/iu, 'tháng ')} ${after[1]!}`;
+    else if (read === null || read.kind === 'year') line = after[1]!;
+    else return null;
+  }
+  if (statedYears([[line]]).length === 0) line = `${line} năm ${year}`;
+  const years = statedYears([[line]]);
+  if (years.length !== 1 || years[0] !== year) return null;
+  const { start, end } = titlePeriod([[line]]);
+  // a part of a year the title reader finds no days for ("Năm 2019 (đến 31/3)") is never read as the whole year
+  if (part && start === null && end === null) return null;
+  return { kind: 'cumulative', start, end };
+}
+
+/** phraseSpan where it names a part of the statistics year, not the whole year. */
+function partSpan(text: string, year: number): GroupSpan | null {
+  const span = phraseSpan(text, year);
+  if (span?.kind !== 'cumulative') return null;
+  return titleSpansWholeYear(span.start, span.end) ? null : span;
+}
+
 /** Whether a group cell names a month or a cumulative span (groupSpan): set beside others, it states no period of the report's. */
 export function namesGroupSpan(text: string): boolean {
   return groupSpan(text) !== null;
@@ -185,8 +234,11 @@ export type GroupJudgement = { readonly own: boolean; readonly start: string | n
  * này" name the month only beside a cumulative group; alone they say nothing (null).
  */
 export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): GroupJudgement[] {
-  const spans = groups.map(groupSpan);
-  const besideCumulative = spans.some((s) => s?.kind === 'cumulative');
+  const strict = groups.map(groupSpan);
+  // a part of a year in other words ("Số liệu 6 tháng", "2019 - Quý I"); the own year in any
+  // wording is groupNamesOwnPeriod's, and neither makes "Trong kỳ" beside it a month
+  const spans = strict.map((s, i) => s ?? partSpan(groups[i]!, own.year));
+  const besideCumulative = strict.some((s) => s?.kind === 'cumulative');
   const bounds = ownBounds(own);
   return spans.map((span) => {
     if (span === null || (span.kind === 'term' && !besideCumulative)) return null;
