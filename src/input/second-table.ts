@@ -15,7 +15,7 @@
 //     The report's own year ("Năm 2019") titles a section; where none is known, nothing is said.
 // The fast path hands such rows to the reference reader (fast/row-scanner.ts).
 import { ThadsError } from '../errors.js';
-import { isSectionNumber, namesComparison, yearOfRowLabel } from './row-labels.js';
+import { isSectionNumber, namesComparison, titlePeriodWords, yearOfRowLabel } from './row-labels.js';
 import { statedYears } from './stated-years.js';
 
 /** What a row without figures says of the rows below it: its office cell, else its only words; `column` 0-based. */
@@ -47,12 +47,13 @@ export function titlesOtherPeriod(title: RowTitle | null): boolean {
  * The statistics years a title names for the rows below it: a label that is a year ("2018",
  * "Niên độ 2018", yearOfRowLabel), else the years it states as a title line does ("Số liệu từ
  * 01/10/2017 đến 30/9/2018"). A bracket's words are a note on a name ("… (thành lập năm 2018)"),
- * no period of rows: left out, as yearOfRowLabel leaves them.
+ * no period of rows: left out, as yearOfRowLabel leaves them; so are a group's results on another
+ * year ("Các đơn vị tăng so với năm 2018", titlePeriodWords): its rows are the report's own.
  */
 export function titleYears(title: RowTitle | null): number[] {
   if (title === null || !/\d{4}/.test(title.text)) return [];
   const year = yearOfRowLabel(title.text);
-  return year !== null ? [year] : statedYears([[title.text.replace(/\([^()]*\)/g, ' ')]]);
+  return year !== null ? [year] : statedYears([[titlePeriodWords(title.text.replace(/\([^()]*\)/g, ' '))]]);
 }
 
 interface At {

@@ -32,6 +32,8 @@ describe('titleYears: the years a title row names for the rows below it', () => 
     // an office's name, a note on it, a footnote: no period of rows
     ['Chi cục THADS huyện A (thành lập năm 2018)', []], ['Phòng THADS khu vực 2018', []], ['Đội thi hành án số 2018', []],
     ['Ghi chú: số liệu năm 2018 là số ước tính', []], ['Các Chi cục', []],
+    // a group of the report's offices by their change on another year
+    ['Các đơn vị tăng so với năm 2018', []], ['Các đơn vị giảm so với năm 2018', []],
   ])('%s → %j', (text, years) => expect(titleYears({ text, column: 1 })).toEqual(years));
 
   it('no title, no years', () => expect(titleYears(null)).toEqual([]));
