@@ -723,6 +723,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       year = cellPeriod.year;
       if (opts.year !== undefined && year !== opts.year) {
         report.otherYearRows++;
+        tables.otherYearRow();
         // An office row of another year: no figures, but where that year's block stands.
         if (label !== 'office' || numbered) return [];
         const marker = { file, line, province: null, district: '', year };
@@ -800,7 +801,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (!fillsDown) officeAboveItem = null;
     }
     if (kind === 'data' && provinceCol !== undefined) seeFilled(filledDown.province, province ?? '', line, provinceCol);
-    if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district);
+    if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district, ownYear);
     if (kind === 'data' && numbers) converted.seeDataRow(layout.figures, record, numbers, line);
 
     // A name in a column thads does not read (an enforcer): an office's subtotal has none (domain/office-runs.ts).

@@ -114,6 +114,14 @@ function withoutOfficesResults(read: string): string {
 }
 
 /**
+ * A title's words that may name its rows' period: lower case, NFC, single spaces, what it says
+ * of its offices' results ("Các đơn vị tăng so với năm 2018") taken out (withoutOfficesResults).
+ */
+export function titlePeriodWords(text: string): string {
+  return withoutOfficesResults(text.normalize('NFC').toLowerCase().replace(/\s+/g, ' '));
+}
+
+/**
  * A label naming another period, a comparison or a plan anywhere in it ("Cùng kỳ năm 2018", "II.
  * Cùng kỳ năm trước", "Kỳ trước", "Kế hoạch"): as a row without figures, it titles rows that are
  * not the report's own (second-table.ts). Its offices' results (withoutOfficesResults) name none.
@@ -121,7 +129,7 @@ function withoutOfficesResults(read: string): string {
 export function namesComparison(text: string): boolean {
   // "Thuộc tỉnh Hà Nam (trước sáp nhập)" folds to "… ha nam truoc …": a former province, no earlier year
   if (namesGroupOnly(text)) return false;
-  return COMPARED.test(foldHeader(withoutOfficesResults(text.normalize('NFC').toLowerCase().replace(/\s+/g, ' '))));
+  return COMPARED.test(foldHeader(titlePeriodWords(text)));
 }
 /**
  * Rows that are no office, and what they hold instead (folded): an estimate ("Ước thực hiện 12

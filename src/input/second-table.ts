@@ -9,10 +9,14 @@
 //     page's header);
 //   - a row without figures titling the rows below it as another period's, a comparison or a
 //     plan ("Cùng kỳ năm 2018", "II | Cùng kỳ", "B | Kỳ trước", "Kế hoạch"), total row or not,
-//     followed by office rows (SPEC §3: figures of different years are never added together).
+//     followed by office rows (SPEC §3: figures of different years are never added together);
+//   - a row without figures naming a statistics year other than the report's ("Năm 2018", "Số
+//     liệu năm 2018", "2018" in a 2019 report), followed by office rows: another year's block.
+//     The report's own year ("Năm 2019") titles a section; where none is known, nothing is said.
 // The fast path hands such rows to the reference reader (fast/row-scanner.ts).
 import { ThadsError } from '../errors.js';
-import { isSectionNumber, namesComparison } from './row-labels.js';
+import { isSectionNumber, namesComparison, titlePeriodWords, yearOfRowLabel } from './row-labels.js';
+import { statedYears } from './stated-years.js';
 
 /** What a row without figures says of the rows below it: its office cell, else its only words; `column` 0-based. */
 export interface RowTitle {
@@ -39,6 +43,19 @@ export function titlesOtherPeriod(title: RowTitle | null): boolean {
   return title !== null && namesComparison(title.text);
 }
 
+/**
+ * The statistics years a title names for the rows below it: a label that is a year ("2018",
+ * "Niên độ 2018", yearOfRowLabel), else the years it states as a title line does ("Số liệu từ
+ * 01/10/2017 đến 30/9/2018"). A bracket's words are a note on a name ("… (thành lập năm 2018)"),
+ * no period of rows: left out, as yearOfRowLabel leaves them; so are a group's results on another
+ * year ("Các đơn vị tăng so với năm 2018", titlePeriodWords): its rows are the report's own.
+ */
+export function titleYears(title: RowTitle | null): number[] {
+  if (title === null || !/\d{4}/.test(title.text)) return [];
+  const year = yearOfRowLabel(title.text);
+  return year !== null ? [year] : statedYears([[titlePeriodWords(title.text.replace(/\([^()]*\)/g, ' '))]]);
+}
+
 interface At {
   readonly line: number;
   readonly name: string;
@@ -50,6 +67,8 @@ export class SecondTableWatch {
   private headerAgain: number | null = null;
   /** a title of another period's rows, a comparison's or a plan's, total row or not */
   private periodTitle: (At & { readonly column: number }) | null = null;
+  /** the last title naming a year (titleYears), until a row below it */
+  private yearTitle: (At & { readonly column: number; readonly years: readonly number[] }) | null = null;
   /** offices above the first total and the first header again */
   private readonly officesAbove = new Set<string>();
 
@@ -66,6 +85,8 @@ export class SecondTableWatch {
   skipped(line: number, isHeader: boolean, label: string, name: string, title: RowTitle | null): boolean {
     if (this.total !== null && label === 'other') this.otherTitle ??= { line, name };
     if (!isHeader && titlesOtherPeriod(title)) this.periodTitle ??= { line, name: title!.text, column: title!.column };
+    const years = isHeader ? [] : titleYears(title);
+    if (years.length > 0) this.yearTitle = { line, name: title!.text, column: title!.column, years };
     if (!isHeader) return false;
     if (this.total !== null) {
       throw this.error(`a second table starts here: the header comes again below the total row "${this.total.name}" (${this.at(this.total)}), and its rows would be added to the first table's`, line);
@@ -79,8 +100,16 @@ export class SecondTableWatch {
     this.total ??= { line, name };
   }
 
-  /** An office row; `key` tells offices apart (province, name, year, folded). */
-  office(line: number, key: string, district: string): void {
+  /** A row of another year than --year's, left out: the title above it (titleYears) was its block's. */
+  otherYearRow(): void {
+    this.yearTitle = null;
+  }
+
+  /**
+   * An office row; `key` tells offices apart (province, name, year, folded); `year` the report's
+   * year for this row (its year cell's, --year's, the file name's, the title's), null unknown.
+   */
+  office(line: number, key: string, district: string, year: number | null = null): void {
     if (this.otherTitle !== null) {
       throw this.error(`a second table starts at ${this.at(this.otherTitle)}: "${this.otherTitle.name}" below the total row "${this.total!.name}" (${this.at(this.total!)}) heads rows ("${district}" here) that would be added to the first table's`, line);
     }
@@ -90,6 +119,16 @@ export class SecondTableWatch {
         'SECOND_TABLE',
         `"${t.name}" names another period, a comparison or a plan: the rows below it ("${district}", ${this.lineWord()} ${line}) are not this report's period's figures, and would be added to its own`,
         { file: this.file, line: t.line, column: t.column + 1 },
+      );
+    }
+    const titled = this.yearTitle;
+    this.yearTitle = null;
+    const other = titled?.years.find((y) => y !== year);
+    if (titled && year !== null && other !== undefined) {
+      throw new ThadsError(
+        'SECOND_TABLE',
+        `"${titled.name}" names the year ${other}, and the report's is ${year}: the rows below it ("${district}", ${this.lineWord()} ${line}) are not this report's period's figures, and would be added to its own`,
+        { file: this.file, line: titled.line, column: titled.column + 1 },
       );
     }
     if (this.officesAbove.has(key) && this.headerAgain !== null) {

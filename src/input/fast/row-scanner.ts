@@ -33,7 +33,7 @@ import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
-import { rowTitle, titlesOtherPeriod } from '../second-table.js';
+import { rowTitle, titlesOtherPeriod, titleYears } from '../second-table.js';
 import { namesRegionalOffice } from '../by-enforcer.js';
 import { footnoteLine } from '../footnotes.js';
 import { splitSample } from '../sniff.js';
@@ -980,13 +980,16 @@ export class RowScanner {
     // A note under the table may say what a column counts (footnotes.ts): the reference reads it.
     // Split with its quotes (LibreOffice quotes every text cell; a quoted cell may hold the delimiter).
     const text = buf.toString('utf8', from, to);
-    if (/\p{L}/u.test(text)) {
+    // (a year alone, "2018", may title rows too)
+    if (/\p{L}|\d{4}/u.test(text)) {
       const d = String.fromCharCode(delimiter);
       const cells = text.includes('"') ? (splitSample(text, d, 1)[0] ?? []) : text.split(d);
       if (footnoteLine(cells.map(nfc)) !== null) giveUp();
-      // A title of another period's rows ("Cùng kỳ năm 2018"): the reference refuses them (second-table.ts).
+      // A title of another period's rows ("Cùng kỳ năm 2018") or naming a year ("Năm 2018", which
+      // the report's year decides): the reference reads them (second-table.ts).
       const { district, stt, notes } = this.layout!;
-      if (titlesOtherPeriod(rowTitle(cells.map(nfc), district >= 0 ? district : undefined, stt >= 0 ? stt : undefined, notes))) giveUp();
+      const heads = rowTitle(cells.map(nfc), district >= 0 ? district : undefined, stt >= 0 ? stt : undefined, notes);
+      if (titlesOtherPeriod(heads) || titleYears(heads).length > 0) giveUp();
     }
     const title = this.titleOf(buf, from, to, delimiter);
     if (title !== null) {
