@@ -29,7 +29,18 @@ const PATTERNS: [RegExp, MoneyUnit][] = [
 ];
 
 /** Words that show a text speaks of money: a unit we cannot read must not pass as đồng. */
-const MONEY_WORDS = /(^| |\d)(dong|d|vnd|usd|eur|ty|ti|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|vn|k|bn|million|billion|thousand)( |$)/;
+const MONEY_WORDS = /(^| |\d)(dong|d|vnd|usd|eur|ty|ti|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|vn|k|bn|millions?|billions?|thousands?)( |$)/;
+
+// Money (đồng) and a scale named together: such a text states a scaled unit, so one thads
+// cannot read whole is refused — never đồng, as a scale word set aside would make it.
+const CURRENCY_WORD = /(^| )(dong|d|vnd)( |$)|(^| )(ngd|trd|kvnd)( |$)/;
+const SCALE_WORD = /(^| )(thousands?|millions?|billions?|k|mn|mil|bn|nghin|ngan|ng|trieu|tr|t[yi]|0{3})( |$)|(^| )(ngd|trd|kvnd)( |$)/;
+
+/** "(expressed in VND million)", "VND million đã quy đổi": a currency and a scale word (a share's "tỷ lệ" is none). */
+export function namesScaledMoney(text: string): boolean {
+  const folded = foldUnit(text).replace(SHARE_WORDS, ' ');
+  return CURRENCY_WORD.test(folded) && SCALE_WORD.test(folded);
+}
 
 /** A bracketed group ("(…)", "[…]"), its text in group 1. */
 const BRACKETED = /[([]([^()[\]]*)[)\]]/g;
@@ -94,9 +105,20 @@ function foldUnit(text: string): string {
 const TIMES = new RegExp(`^x ?(1[ 0]*) ?(${DONG})?$`);
 const TIMES_UNIT: Record<string, MoneyUnit> = { '1000': 'thousand', '1000000': 'million', '1000000000': 'billion' };
 
-/** Reads a unit written alone ("nghìn đồng", "1.000 đ", "Tr.đồng", "VND", "x1000"); null if the text is not one. */
+// English wraps the unit in filler words that change nothing: "in VND million", "Amounts in VND
+// million", "In millions of VND", "in thousand VND", "in dong" read as "VND million", "thousand
+// VND", "dong" (a comma, "VND, million", is a space once folded).
+const ENGLISH_IN = /^(?:(?:amounts?|figures?) )?in (?=\S)/;
+const PLURAL_SCALE = /\b(thousand|million|billion)s\b/g;
+const SCALE_OF = /\b(thousand|million|billion) of (?=\S)/g;
+
+function withoutEnglishFillers(folded: string): string {
+  return folded.replace(ENGLISH_IN, '').replace(PLURAL_SCALE, '$1').replace(SCALE_OF, '$1 ');
+}
+
+/** Reads a unit written alone ("nghìn đồng", "1.000 đ", "Tr.đồng", "VND", "x1000", "in VND million"); null if the text is not one. */
 export function parseMoneyUnit(text: string): MoneyUnit | null {
-  const folded = foldUnit(text);
+  const folded = withoutEnglishFillers(foldUnit(text));
   for (const [re, unit] of PATTERNS) if (re.test(folded)) return unit;
   const times = TIMES.exec(folded);
   return (times && TIMES_UNIT[times[1]!.replace(/ /g, '')]) ?? null;
@@ -136,12 +158,13 @@ function foldInPlace(text: string): string {
 //   bare:  a unit label without its colon — "Tính bằng nghìn đồng", "Số liệu tính bằng nghìn
 //          đồng", "Đơn vị tính nghìn đồng", "(Số tiền tính theo đơn vị nghìn đồng)" (also words
 //          of a title: "… TÍNH BẰNG VIỆC VÀ TIỀN"; "tính theo năm" is no money: its value is read strict)
-//   money: the value is money's — "Tiền", "Số tiền" ("(Số tiền: 1.000 đồng)", "Việc - Tiền: 1.000 đồng")
+//   money: the value is money's — "Tiền", "Số tiền" ("(Số tiền: 1.000 đồng)", "Việc - Tiền: 1.000 đồng"),
+//          "Money", "Amounts", "Figures" ("Money: VND million")
 //   loose: also name the reporting office — "Đơn vị: Cục THADS tỉnh Nam Định", "Unit: …", and
 //          "Đv"/"ĐV", "Đơn vị" cut short ("Đv: 1.000đ")
-const UNIT_LABEL = String.raw`don\s*vi\s*tinh(?:\s+(?:bang|tien|ve\s+tien))?|don\s*vi\s*tien(?:\s*te)?|d\s*[./]?\s*v\s*[./]?\s*tinh|d\s*\.?\s*v\s*\.?\s*t\.?|tinh\s+bang|unit\s+of\s+measure|currency`;
+const UNIT_LABEL = String.raw`don\s*vi\s*tinh(?:\s+(?:bang|tien|ve\s+tien))?|don\s*vi\s*tien(?:\s*te)?|d\s*[./]?\s*v\s*[./]?\s*tinh|d\s*\.?\s*v\s*\.?\s*t\.?|tinh\s+bang|unit\s+of\s+(?:measure|money)|currency`;
 const BARE_LABEL = String.raw`don\s+vi\s+tinh(?:\s+(?:bang|tien|ve\s+tien))?|dvt|tinh\s+bang|(?:tinh\s+)?theo\s+don\s+vi(?!\s+tinh\s*[:：])(?:\s+tinh)?|tinh\s+theo(?!\s+don\s+vi)`;
-const MONEY_LABEL = String.raw`(?:so\s+)?tien`;
+const MONEY_LABEL = String.raw`(?:so\s+)?tien|money|amounts?|figures?`;
 const LOOSE_LABEL = String.raw`don\s*vi|d\s*\.?\s*v\.?|units?`;
 // A colon, or a bare label before its value: "VỀ TIỀN - NĂM 2019" in a title is no unit line.
 const LABEL = new RegExp(String.raw`(^|[^a-z0-9])(?:(?:(${UNIT_LABEL})|(${MONEY_LABEL})|(${LOOSE_LABEL}))\s*[:：]\s*|(${BARE_LABEL})\s+(?=[^\s:：]))`, 'g');
@@ -177,7 +200,7 @@ function count(text: string, re: RegExp): number {
 }
 
 /** Words of a money amount or currency ("10.000 đồng", "nghìn USD", "đô la"), nothing else. */
-const MONEY_OR_NUMBER = /^(\d+|dong|d|vnd|usd|eur|do|la|my|ty|ti|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|k|bn|million|billion|thousand)$/;
+const MONEY_OR_NUMBER = /^(\d+|dong|d|vnd|usd|eur|do|la|my|ty|ti|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|k|bn|millions?|billions?|thousands?)$/;
 /** A multiplier without its currency ("1.000", "1000", "10 000"): money, not a year or a date ("2019", "15/01"). */
 const MULTIPLIER = /^\d+( ?000)+$/;
 /** Parts of a value that name a measure, not a unit: "Việc", "về tiền", "Số tiền", "vụ việc". */
@@ -272,10 +295,15 @@ export function parseUnitLine(cell: string): UnitLine {
   const text = cell.normalize('NFC');
   const l = labelled(text);
   if (l) return readLabelled(l);
-  // "(nghìn đồng)" without a label: a cell that is only a money unit in parentheses.
-  const alone = /^\s*[([]\s*([^()[\]]+?)\s*[)\]]\s*$/.exec(text);
-  const unit = alone ? parseMoneyUnit(alone[1]!) : null;
-  return unit ? { kind: 'money', unit } : null;
+  // Without a label: a cell that is only a money unit in parentheses ("(nghìn đồng)", "(in VND
+  // million)"), or an English one led by "in" ("Amounts in VND million", "In million dong").
+  const bracketed = /^\s*[([]\s*([^()[\]]+?)\s*[)\]]\s*$/.exec(text)?.[1];
+  const alone = bracketed ?? (ENGLISH_IN.test(foldHeader(text)) ? text : undefined);
+  if (alone === undefined) return null;
+  const unit = parseMoneyUnit(alone);
+  if (unit) return { kind: 'money', unit };
+  // "(expressed in VND million)": a scale thads did not read, refused rather than đồng.
+  return namesScaledMoney(alone) ? { kind: 'unreadable', text: alone.trim() } : null;
 }
 
 /**
@@ -299,9 +327,11 @@ export function findUnitLine(cells: readonly string[], labelAlone: boolean): { r
       const joined = readLabelled({ ...l, value: `${l.value}, ${next}`, text: joinedText });
       // A value of its own is replaced only by a money unit, or by money the next cell names
       // ("Đơn vị tính: việc" | "USD"), not by a date or a name beside it. A unit read is
-      // replaced only by another unit in the next cell ("Đơn vị tính: đồng" | "nghìn đồng"):
-      // two units, refused.
-      const replace = own?.kind === 'money' ? joined?.kind === 'unreadable' && parseMoneyUnit(next) !== null : l.value.trim() === '' || joined?.kind === 'money' || (joined && mentionsMoney(next));
+      // replaced only when the next cell is a unit too and changes it: two units ("Đơn vị
+      // tính: đồng" | "nghìn đồng") refused, a scale after its currency ("Unit: VND" |
+      // "million", an unquoted "Unit: VND, million") read with it.
+      const changes = joined?.kind === 'unreadable' || (joined?.kind === 'money' && own?.kind === 'money' && joined.unit !== own.unit);
+      const replace = own?.kind === 'money' ? changes && parseMoneyUnit(next) !== null : l.value.trim() === '' || joined?.kind === 'money' || (joined && mentionsMoney(next));
       if (replace) (line = joined), (text = joinedText);
     }
     if (line) return { line, column: i + 1, text };
