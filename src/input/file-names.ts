@@ -299,16 +299,35 @@ const PERIOD_PHRASE = /(?<![\p{L}\d])(?:\d{1,2}\s*(?:tháng|thang|t)|t\d{1,2}|(?
  * writes them: "BC 03.2019", "3-2019", "2019-03", "2019_3" → "tháng 3 năm 2019", as "T3.2019" is
  * read. Only a month 1–12 joined to the year by one mark: "05.10.2019" is a day, "TT06-2019" a
  * circular, "2019_12thang" a period, "Quan 3 2019" a district, "2020-01-15" a day, "kv-6-2019"
- * (the mark parts every word) a district.
+ * (the mark parts every word) a district, "Mẫu 06-2019", "BC số 12-2019" a document's number
+ * (documentNumber).
  */
 function nameAsTitle(name: string): string {
   // A mark that also parts the name's words ("kv-6-2019", "co-dieu-kien-11-2019") joins no month.
   const month = (whole: string, m: string, y: string, mark: string, at: number, all: string) =>
     all[at - 1] === mark || all[at + whole.length] === mark ? whole : ` tháng ${Number(m)} năm ${y} `;
   return daysAsTitle(name)
-    .replace(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu, (w, m: string, mark: string, y: string, at: number, all: string) => month(w, m, y, mark, at, all))
+    .replace(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu, (w, m: string, mark: string, y: string, at: number, all: string) =>
+      documentNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
     .replace(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu, (w, y: string, mark: string, m: string, at: number, all: string) => month(w, m, y, mark, at, all));
 }
+
+/**
+ * Whether digits after `before` number a document: a word that numbers one stands right before
+ * them ("Mẫu 06-2019", "BC 01-2019", "Phụ lục 02.2019", "BC số 12-2019" — a form's, report's,
+ * annex's number of 2019, read as a month they made a year's report a partial period, round
+ * 48a, 01–02). Only where no such word stands is the month read: "03.2019", "BC tháng 03.2019".
+ */
+function documentNumber(before: string): boolean {
+  const word = before.replace(/[\s._:-]+$/u, '');
+  return /\p{L}$/u.test(word) && DOCUMENT_NUMBER_WORD.test(foldHeader(word));
+}
+
+/**
+ * The words that number a document, folded: Mẫu, Biểu, Phụ lục/PL, BC/Báo cáo, Công văn/CV,
+ * QĐ, TT, Đợt, Lần, Bản, v/ver, and "số" (so "Mẫu số", "Biểu số", "BC số" too).
+ */
+const DOCUMENT_NUMBER_WORD = /(?:^| )(?:mau|bieu|phu luc|pl|bc|bao cao|so|cv|cong van|qd|tt|dot|lan|ban|v|ver)$/;
 
 /** A name's words, a day kept whole ("31.3.2019"): the title reader reads it as a day. */
 const NAME_TOKEN = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)|[\p{L}\p{N}]+/gu;

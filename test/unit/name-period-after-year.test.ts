@@ -26,10 +26,11 @@ describe('periodOfName: a period after the year, a month in digits beside it', (
     'Năm 2019 - 6 tháng',
     '2019 - Quý I',
     '2019 T3',
-    'BC 03.2019 viec',
-    'BC 3.2019',
-    'BC 3-2019',
-    'BC 03-2019',
+    // a month in digits after no word that numbers a document (round 48a: "BC 03.2019" is report no. 3)
+    'BC thang 03.2019 viec',
+    'thang 03.2019',
+    'T03.2019',
+    '3-2019 viec',
     'BC 2019.03',
     'BC 2019-03',
     'BC 2019_3',
@@ -39,7 +40,8 @@ describe('periodOfName: a period after the year, a month in digits beside it', (
   it.each([
     ['BC 2019 - 9 thang', '2019-06-30'],
     // the months of October to December are the next statistics year's, as "T10.2018" is
-    ['BC 10.2018', '2018-10-31'],
+    ['BC thang 10.2018', '2018-10-31'],
+    ['10.2018', '2018-10-31'],
     ['BC 2018-10', '2018-10-31'],
     ['BC 2018 T10', '2018-10-31'],
     // twelve months: the year's own end
@@ -48,7 +50,10 @@ describe('periodOfName: a period after the year, a month in digits beside it', (
   ])('"%s" ends on %s', (name, end) => expect(periodOfName(name, null)).toEqual({ start: null, end }));
 
   it.each([
-    ['BC 10.2018', [2019]],
+    ['BC thang 10.2018', [2019]],
+    // report no. 10 of 2018, no October (round 48a)
+    ['BC 10.2018', [2018]],
+    ['BC so 12-2019', [2019]],
     ['BC 2018 T10', [2019]],
     ['BC 03.2019', [2019]],
     ['BC nam 2019 - 6 thang', [2019]],
@@ -80,6 +85,11 @@ describe('periodOfName: a period after the year, a month in digits beside it', (
     'kv-6-2019',
     'co-dieu-kien-11-2019',
     'bao_cao_2019_03_viec',
+    // a report's number, not March (round 48a, 01: "BC 03.2019" was read as March in 46a)
+    'BC 03.2019 viec',
+    'BC 3.2019',
+    'BC 3-2019',
+    'BC 03-2019',
     // no month 13, no month 0
     'BC 13.2019',
     'BC 2019-00',
@@ -105,11 +115,11 @@ describe('a partial period after the year, or a month in digits, in a CSV\'s nam
     'BC nam 2019 - 6 thang viec.csv',
     'BC 2019 (6 thang) viec.csv',
     '2019 - quy I viec.csv',
-    'BC 03.2019 viec.csv',
+    'BC thang 03.2019 viec.csv',
     'BC 2019 - 6T.csv',
     'BC 2019 T3.csv',
     'BC 2019 Q1.csv',
-    'BC 3.2019.csv',
+    'T3.2019.csv',
     'BC 2019-03.csv',
     // the control, read so before
     'BC 6 thang 2019 viec.csv',
@@ -125,6 +135,9 @@ describe('a partial period after the year, or a month in digits, in a CSV\'s nam
   it.each([
     'BC nam 2019 - gui ngay 05.10.2019 viec.csv',
     'BC 2019 v2.csv',
+    // report no. 3 of 2019 (round 48a; read as March in 46a)
+    'BC 03.2019 viec.csv',
+    'BC 3.2019.csv',
     'BC 2019 lan 3.csv',
     'BC 2019 (ban 2.1).csv',
     'Quan 3 2019.csv',
