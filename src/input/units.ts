@@ -63,8 +63,12 @@ const RATE_SUFFIX = new RegExp(` (${RATE_NOTE_WORDS.join('|')})$`);
  */
 export function namesShare(text: string): boolean {
   if (text.includes('%') || SHARE_WORDS.test(foldHeader(text))) return true;
-  if ([...text.matchAll(BRACKETED)].some((m) => namesRateOnly(m[1]!))) return true;
-  return RATE_SUFFIX.test(foldHeader(text.replace(BRACKETED, ' ')));
+  const outside = foldHeader(text.replace(BRACKETED, ' '));
+  // "TL" also abbreviates "thụ lý" (accepted): beside those words it is their short form ("Tổng số thụ lý (TL)"), no rate.
+  const ownShortForm = (note: string) => note === 'tl' && / thu ly( |$)/.test(` ${outside}`);
+  if ([...text.matchAll(BRACKETED)].some((m) => namesRateOnly(m[1]!) && !ownShortForm(foldHeader(m[1]!)))) return true;
+  const suffix = RATE_SUFFIX.exec(outside);
+  return suffix !== null && !ownShortForm(suffix[1]!);
 }
 
 /** A text of rate words alone ("Tỷ lệ (%)", "TL", "Rate", "%"): a rate's label (measure-rows.ts). */

@@ -28,8 +28,18 @@ describe('namesShare: a bracketed note or a last word that names a rate', () => 
     expect(namesShare(text)).toBe(true);
   });
 
-  it.each(['Tiền giải quyết xong (tỷ đồng)', 'Tiền giải quyết xong (nghìn đồng)', 'Giải quyết xong (việc)', 'Money resolved (VND, at the exchange rate of 30/9)', 'Cases resolved', 'Tiền thi hành xong (triệu đồng)', 'Thi hành xong (kể cả đình chỉ)'])('%s is no rate', (text) => {
+  it.each(['Tiền giải quyết xong (tỷ đồng)', 'Tiền giải quyết xong (nghìn đồng)', 'Giải quyết xong (việc)', 'Money resolved (VND, at the exchange rate of 30/9)', 'Cases resolved', 'Tiền thi hành xong (triệu đồng)', 'Thi hành xong (kể cả đình chỉ)', 'Tổng số thụ lý (TL)', 'Việc thụ lý mới (TL)', 'Thụ lý mới TL'])('%s is no rate', (text) => {
     expect(namesShare(text)).toBe(false);
+  });
+});
+
+describe('files with "(TL)" for thụ lý beside a rate "(TL)"', () => {
+  // by hand: thụ lý 150 + 260 = 410; có điều kiện 100 + 200 = 300; giải quyết xong 80 + 150 = 230, 76,666…% → 76.67
+  it('"Tổng số thụ lý (TL)" is read, "Giải quyết xong (TL)" ignored', async () => {
+    const r = await both('tl-viec-2019.csv', ['STT;Đơn vị;Tổng số thụ lý (TL);Có điều kiện;Giải quyết xong;Giải quyết xong (TL)', '1;Chi cục THADS huyện A;150;100;80;80', '2;Chi cục THADS huyện B;260;200;150;75']);
+    expect(r.code).toBe(0);
+    const t = total(r.stdout);
+    expect([t.cases_total, t.cases_with_conditions, t.cases_resolved, t.cases_rate]).toEqual(['410', '300', '230', '76.67']);
   });
 });
 
