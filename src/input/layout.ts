@@ -675,7 +675,7 @@ export function readHeader(
         ? `; column ${beside.index + 1} "${beside.header}" names it for "${beside.period!.text}", ${NOT_OWN}`
         : begins
           ? `; column ${begins.index + 1} "${begins.header}" begins with its name, but thads does not read the rest`
-          : '';
+          : report.columns.filter((c) => c.measure === m && c.measureFrom === 'header' && c.role.kind === 'figure' && (c.role.unit !== null || c.role.badUnit !== undefined)).slice(0, 1).map((c) => `; column ${c.column} "${c.header.replace(/\s+/g, ' ').trim()}" is read as ${m} for the unit in it`).join('');
       throw new ThadsError('MISSING_COLUMN', `missing column ${missing.join(' and ')}${why}`, { file, line });
     }
     // resolved = completed + terminated + reduced: a part under a header thads does not know

@@ -34,7 +34,10 @@ const MONEY_WORDS = /(^| |\d)(dong|d|vnd|usd|eur|ty|ti|trieu|tr|nghin|ngan|ngd|t
 // Money (đồng) and a scale named together: such a text states a scaled unit, so one thads
 // cannot read whole is refused — never đồng, as a scale word set aside would make it.
 const CURRENCY_WORD = /(^| )(dong|d|vnd)( |$)|(^| )(ngd|trd|kvnd)( |$)/;
-const SCALE_WORD = /(^| )(thousands?|millions?|billions?|k|mn|mil|bn|nghin|ngan|ng|trieu|tr|t[yi]|0{3})( |$)|(^| )(ngd|trd|kvnd)( |$)/;
+/** Scale words, folded: "nghìn", "Tr", "tỷ"/"tỉ", "k", "bn", "000". */
+const SCALES = 'thousands?|millions?|billions?|k|mn|mil|bn|nghin|ngan|ng|trieu|tr|t[yi]|0{3}';
+const SCALE_WORD = new RegExp(`(^| )(${SCALES})( |$)|(^| )(ngd|trd|kvnd)( |$)`);
+const SCALE_ALONE = new RegExp(`^(${SCALES})$`);
 
 /** "(expressed in VND million)", "VND million đã quy đổi": a currency and a scale word (a share's "tỷ lệ" is none). */
 export function namesScaledMoney(text: string): boolean {
@@ -78,12 +81,29 @@ export function namesRateOnly(text: string): boolean {
 }
 
 // A unit glued to its money word is read as if a space parted them: "tỷđ", "nghìnđồng", "tỷVND",
-// "VNDbn", "VNDm", "bVND", "kVND". No Vietnamese syllable holds "đ" past its first letter or goes
-// on after "đồng", so there a word starts or ends ("VNĐ" is one word); "vnd" glued to letters
+// "VNDbn", "VNDm", "bVND", "kVND". A glued "đ" is money only after a scale word that begins its
+// word ("Tỷđ", "Trđ", "kđ"); after other letters it is a letter of an abbreviation ("TĐC" tạm
+// đình chỉ, "CĐK", "GĐ"). The one-letter "k" is a scale only where "đ" or "đồng" ends the word:
+// "KĐK" is không đủ điều kiện. No Vietnamese syllable holds "đồng" past its first letter or goes
+// on after it, so there a word starts or ends ("VNĐồng" is one word); "vnd" glued to letters
 // stands apart from them, and a scale letter beside it is only ever the scale ("VNDm": triệu,
 // though "VND m" apart stays unread). Glued words read as no unit still name money: refused.
-const GLUED_DONG = /(?<=\p{L})(?<!vn)(?=đ)|(?<=đồng)(?=\p{L})/giu;
-const HAS_GLUED_DONG = new RegExp(GLUED_DONG.source, 'iu');
+// Digits need no parting: "1.000đ" folds to "1 000d", which the patterns read.
+const GLUED_DONG_WORD = /(?<=\p{L})(?<!vn)(?=đồng)|(?<=đồng)(?=\p{L})/giu;
+
+/** A word with its glued money word parted: "tỷđ" → "tỷ đ", "xđồng" → "x đồng"; "TĐC", "KĐK" as they are. */
+function partWord(word: string): string {
+  const at = word.search(/đ/iu);
+  const scale = at > 0 ? foldHeader(word.slice(0, at)) : '';
+  const glued = SCALE_ALONE.test(scale) && (scale.length > 1 || /^(ồng)?$/iu.test(word.slice(at + 1)));
+  return (glued ? `${word.slice(0, at)} ${word.slice(at)}` : word).replace(GLUED_DONG_WORD, ' ');
+}
+
+/** NFC text, its glued money words parted. */
+function partGlued(nfc: string): string {
+  return nfc.replace(/[\p{L}\p{N}]+/gu, partWord);
+}
+
 const GLUED_VND = /\b([a-z]*)vnd([a-z]*)\b/g;
 const SCALE_LETTERS: Record<string, string> = { b: 'billion', bn: 'billion', m: 'million', mn: 'million', k: 'thousand' };
 
@@ -96,12 +116,12 @@ function unglue(folded: string): string {
 /** A money word glued to other letters ("tỷđx", "xVND"): whatever it reads as, it names money. */
 function gluedMoney(text: string): boolean {
   const nfc = text.normalize('NFC');
-  return HAS_GLUED_DONG.test(nfc) || /[a-z]vnd|vnd[a-z]/.test(foldHeader(nfc));
+  return partGlued(nfc) !== nfc || /[a-z]vnd|vnd[a-z]/.test(foldHeader(nfc));
 }
 
 /** Folded, glued units parted, with "×" and "*" before a number as "x": "(×1.000)" → "x1 000". */
 function foldUnit(text: string): string {
-  const parted = text.normalize('NFC').replace(GLUED_DONG, ' ');
+  const parted = partGlued(text.normalize('NFC'));
   return unglue(foldHeader(parted.replace(/\$/g, ' usd ').replace(/[×*](?=\s*\d)/g, 'x')));
 }
 

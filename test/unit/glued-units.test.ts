@@ -46,10 +46,31 @@ describe('a unit glued to its money word', () => {
     expect(parseUnitLine(`Đơn vị tính: ${text}`)?.kind).toBe('unreadable');
   });
 
-  it.each(['tỷđx', 'xđ', 'đồngx', 'xVND', 'VNDx', 'abcđx'])('%s is glued money but no unit: refused, never đồng', (text) => {
+  it.each(['tỷđx', 'xđồng', 'đồngx', 'xVND', 'VNDx', 'trđx'])('%s is glued money but no unit: refused, never đồng', (text) => {
     expect(parseMoneyUnit(text)).toBeNull();
     expect(mentionsMoney(text)).toBe(true);
     expect(parseUnitLine(`Đơn vị tính: ${text}`)?.kind).toBe('unreadable');
+  });
+
+  // Round 48a, 03: a glued "đ" is money only after a scale word. "xđ" and "abcđx" were refused
+  // as glued money (46b); like "TĐC" (tạm đình chỉ) their "đ" follows no scale word: a letter.
+  it.each(['TĐC', 'CĐK', 'KĐK', 'ĐC', 'GĐ', 'TĐC + ĐC', 'Tạm đình chỉ', 'xđ', 'abcđx', 'kđx'])('"%s": a letter đ after no scale word, no money', (text) => {
+    expect(parseMoneyUnit(text)).toBeNull();
+    expect(mentionsMoney(text)).toBe(false);
+    expect(parseUnitLine(`Đơn vị tính: ${text}`)).toBeNull();
+  });
+
+  it.each([
+    ['kđ', 'thousand'],
+    ['Kđồng', 'thousand'],
+    ['ngànđ', 'thousand'],
+    ['NGHÌNĐ', 'thousand'],
+    ['TỶĐ', 'billion'],
+    ['tỉđồng', 'billion'],
+    ['triệuđồng', 'million'],
+  ])('after a scale word, %s → %s', (text, unit) => {
+    expect(parseMoneyUnit(text)).toBe(unit);
+    expect(parseUnitLine(`Đơn vị tính: ${text}`)).toEqual({ kind: 'money', unit });
   });
 
   it.each(['Đơn vị', 'Có điều kiện', 'đã giải quyết', 'được'])('a Vietnamese word starting with đ is no glued unit: %s', (text) => {
@@ -124,6 +145,31 @@ describe('files with glued units, through both readers', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`FILE:1:2: error: the money unit "${note.slice(1, -1)}" in this header cell is not one thads reads [UNIT_UNREADABLE]\n${HINT}`);
+  });
+
+  // Round 48a, 03: 3 + 2 = 5 offices' figures; with conditions 100 + 50 = 150, resolved 80 + 40
+  // = 120, 120 / 150 = 80.00 %. Was refused MISSING_COLUMN: "TĐC" read as a glued đồng unit.
+  it.each([
+    ['Đình chỉ', 'Tạm đình chỉ (TĐC)'],
+    ['Đình chỉ (TĐC + ĐC)', 'Tạm đình chỉ'],
+    ['Đình chỉ', 'Tạm đình chỉ'],
+  ])('cases file with headers "%s", "%s": 150 / 120, 80.00 %', async (terminated, suspended) => {
+    const r = await both('header-viec-2019.csv', [`STT;Đơn vị;Có điều kiện;Thi hành xong;${terminated};${suspended};Giải quyết xong`, '1;Chi cục A;100;70;10;5;80', '2;Chi cục B;50;35;5;2;40']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const [head, total] = r.stdout.trim().split('\n');
+    const pick = (n: string) => total!.split(',')[head!.split(',').indexOf(n)];
+    expect([pick('cases_with_conditions'), pick('cases_resolved'), pick('cases_rate'), pick('money_with_conditions')]).toEqual(['150', '120', '80.00', '']);
+  });
+
+  it('a cases file whose header cell carries glued money ("(xđồng)"): refused, the message names that cell', async () => {
+    const r = await both('header-viec-2019.csv', ['STT;Đơn vị;Có điều kiện;Thi hành xong;Đình chỉ;Tạm đình chỉ (xđồng);Giải quyết xong', '1;Chi cục A;100;70;10;5;80']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'FILE:1: error: missing column money_with_conditions and money_resolved (or money_completed); column 6 "Tạm đình chỉ (xđồng)" is read as money for the unit in it [MISSING_COLUMN]\n' +
+        '  hint: each measure needs with_conditions and resolved (or completed); add the column or an alias in thads.config.json\n',
+    );
   });
 
   it('unit line "Đơn vị tính: tỷđx" is refused', async () => {
