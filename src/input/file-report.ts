@@ -8,6 +8,7 @@ import type { EncodingName } from './decode.js';
 import type { ColumnRole, HeaderMatcher } from './headers.js';
 import type { Convention, NumberFormat } from './numbers.js';
 import type { Delimiter } from './sniff.js';
+import type { TitleOffice } from './title-office.js';
 import type { TitleProvince } from './title-province.js';
 import type { MoneyUnit } from './units.js';
 
@@ -97,6 +98,8 @@ export interface FileReport {
   statedPeriod: StatedPeriod;
   /** the provinces the title lines name ("CỤC THADS TỈNH GIA LAI"), one of the 34 once from 2025 (titleProvinces) */
   titleProvinces: readonly TitleProvince[];
+  /** the one office the title lines name ("CHI CỤC THADS HUYỆN MỸ LỘC"), null: none (titleOffice) */
+  titleOffice: TitleOffice | null;
   dataRows: number;
   totalRows: number;
   skippedRows: number;
@@ -148,6 +151,7 @@ export function newFileReport(file: string): FileReport {
     periodStart: null,
     statedPeriod: { start: null, end: null },
     titleProvinces: [],
+    titleOffice: null,
     dataRows: 0,
     totalRows: 0,
     skippedRows: 0,

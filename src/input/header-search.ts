@@ -9,7 +9,8 @@ import { basename } from 'node:path';
 import { ThadsError } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector, knownCellCount, type HeaderMatcher } from './headers.js';
-import { fileNamesOffice, measureFromFileName } from './file-names.js';
+import { measureFromFileName } from './file-names.js';
+import { officeOfFile } from './title-office.js';
 import { flattenHeaderBlock } from './header-block.js';
 import { hasNumbers, isColumnNumberRow, isHeaderRow, isSubHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
 import { findCasesUnitLine, findUnitLine, readUnitsRow, type UnitsRowCell } from './units.js';
@@ -238,8 +239,8 @@ export class HeaderSearch {
 
   private layout(candidate: RowAt): Layout {
     const layout = this.readLayout(candidate);
-    // Without an office or province column a file is one office, named by the file's name.
-    if (layout.identity.district === undefined && layout.identity.province === undefined && !fileNamesOffice(this.file)) {
+    // Without an office or province column a file is one office, named by the file's name or its title.
+    if (layout.identity.district === undefined && layout.identity.province === undefined && officeOfFile(this.file, this.report.titleOffice, this.report.sheet?.name) === null) {
       throw new ThadsError('OFFICE_UNKNOWN', `the office cannot be told from the file: it has no office column, and its name "${basename(this.file)}" gives only its year, measure or form`, { file: this.file, line: candidate.line });
     }
     return layout;

@@ -13,6 +13,7 @@ import { boundsText, periodOfName, periodsDisagree, withFileName, yearFromFileNa
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
+import { titleOffice } from './title-office.js';
 import { titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
@@ -810,6 +811,7 @@ export function readHeader(
   const yearlessCells: YearlessCells = conflict ? { conflict } : { year: opts.year ?? fileYear, stated, ...(overrides ? { overrides } : {}) };
   if (identity.year === undefined) report.statedYear = stated;
   report.titleProvinces = titleProvinces(titleRows, opts.year ?? stated);
+  report.titleOffice = titleOffice(titleRows);
   if (identity.year === undefined && overrides) report.findings.push(overrides);
   if (identity.year === undefined && report.sheet && opts.year !== undefined) {
     const sheetYears = yearsOfName(report.sheet.name);

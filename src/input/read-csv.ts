@@ -34,6 +34,7 @@ import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, uns
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
+import { officeOfFile } from './title-office.js';
 import { isShiftedRow, nameInSttHint, shiftedRow } from './shifted-row.js';
 import { rowTitle, SecondTableWatch } from './second-table.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
@@ -214,7 +215,8 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
  * several), column-number rows, office, total and skipped rows, exact numbers.
  */
 export async function* readRecords(file: string, source: RecordSource, opts: ReadOptions, report: FileReport): AsyncGenerator<FileRow> {
-  const fileDistrict = officeFromFileName(file);
+  // without an office column: the name's office, else the title's (title-office.ts), once the header is read
+  let fileDistrict = officeFromFileName(file);
   let layout: Layout | null = null;
   /** the columns labelsSubtotal looks at, for the layout they were found for */
   let others: { readonly layout: Layout; readonly columns: number[] } | null = null;
@@ -402,7 +404,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         // Title, unit and header rows are kept until the first row below the header decides the layout.
         layout = headerSearch.see(record, line);
         if (!layout) continue;
-        if (layout.identity.district === undefined) officeWatch = new OfficeColumnWatch(headerSearch.header!, report);
+        if (layout.identity.district === undefined) {
+          officeWatch = new OfficeColumnWatch(headerSearch.header!, report);
+          fileDistrict = officeOfFile(file, report.titleOffice, report.sheet?.name) ?? fileDistrict;
+        }
       }
       // A province (office, year) merged over rows names each of them; a merged figure stays in its first row.
       if (fills) fillIdentity(record, fills, layout);

@@ -7,6 +7,7 @@
 import { HeaderSearch } from '../header-search.js';
 import type { FileReport, ReadOptions } from '../file-report.js';
 import { officeFromFileName } from '../file-names.js';
+import { officeOfFile } from '../title-office.js';
 import { giveUp } from './give-up.js';
 import { MAX_SLOTS, type ScanLayout } from './row-scanner.js';
 
@@ -53,6 +54,6 @@ export function headerPrelude(file: string, opts: ReadOptions, report: FileRepor
       const known = new Set([...found.figures.map((f) => f.index), province, year, found.stt]);
       for (let c = 0; c < header.length; c++) if (!known.has(c)) giveUp();
     }
-    return { figures: found.figures, measures: report.measures, columns: header.length, district: district ?? -1, fileOffice: officeFromFileName(file), fileYear: found.fileYear, province: province ?? -1, year: year ?? -1, stt: found.stt ?? -1, unnamed: found.unnamed, notes: found.notes };
+    return { figures: found.figures, measures: report.measures, columns: header.length, district: district ?? -1, fileOffice: officeOfFile(file, report.titleOffice) ?? officeFromFileName(file), fileYear: found.fileYear, province: province ?? -1, year: year ?? -1, stt: found.stt ?? -1, unnamed: found.unnamed, notes: found.notes };
   };
 }

@@ -131,7 +131,7 @@ export interface ScanLayout {
   readonly columns: number;
   /** -1: none; the file is then one office, `fileOffice`, and every other column is known */
   readonly district: number;
-  /** the office a file without a district column is (officeFromFileName) */
+  /** the office a file without a district column is (officeOfFile: its name's, else its title's) */
   readonly fileOffice: string;
   /** the year of rows without a year column (layout.ts: the file name's) */
   readonly fileYear: number | null;
