@@ -13,10 +13,17 @@
 //   - a row without figures naming a statistics year other than the report's ("Năm 2018", "Số
 //     liệu năm 2018", "2018" in a 2019 report), followed by office rows: another year's block.
 //     The report's own year ("Năm 2019") titles a section; where none is known, nothing is said.
+//   - a row without figures naming a period other than the report's own ("6 tháng đầu năm 2019",
+//     "Quý I/2019", "Lũy kế 6 tháng" in a report of the whole year; "12 tháng năm 2019" in one of
+//     six months), followed by office rows: another period's block, read with the title reader
+//     (titlePeriod, periodNote). "Cả năm 2019" in a year's report, "6 tháng đầu năm 2019" in a
+//     six months' one, name its own; a title naming no period ("Khu vực 1") names nothing.
 // The fast path hands such rows to the reference reader (fast/row-scanner.ts).
 import { ThadsError } from '../errors.js';
+import { wholeYear, type OwnPeriod } from './own-period.js';
+import { periodNote } from './period-notes.js';
 import { isSectionNumber, namesComparison, titlePeriodWords, yearOfRowLabel } from './row-labels.js';
-import { statedYears } from './stated-years.js';
+import { statedYears, titlePeriod } from './stated-years.js';
 
 /** What a row without figures says of the rows below it: its office cell, else its only words; `column` 0-based. */
 export interface RowTitle {
@@ -53,7 +60,60 @@ export function titlesOtherPeriod(title: RowTitle | null): boolean {
 export function titleYears(title: RowTitle | null): number[] {
   if (title === null || !/\d{4}/.test(title.text)) return [];
   const year = yearOfRowLabel(title.text);
-  return year !== null ? [year] : statedYears([[titlePeriodWords(title.text.replace(/\([^()]*\)/g, ' '))]]);
+  return year !== null ? [year] : statedYears([[periodWordsOf(title)]]);
+}
+
+/** A title's words that may state a period: a bracket's note and a group's results on another year left out (titleYears). */
+function periodWordsOf(title: RowTitle): string {
+  return titlePeriodWords(title.text.replace(/\([^()]*\)/g, ' '));
+}
+
+/** The period a title states for the rows below it: its days (titlePeriod), and whether it names a part of a year by words alone ("Lũy kế 6 tháng"). */
+interface TitledPeriod {
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly part: boolean;
+}
+
+function titledPeriod(title: RowTitle): TitledPeriod | null {
+  const words = periodWordsOf(title);
+  const days = titlePeriod([[words]]);
+  const part = periodNote(words, true)?.kind === 'part';
+  return days.start === null && days.end === null && !part ? null : { ...days, part };
+}
+
+/** Whether a title states a year or a period of its own (titleYears, titledPeriod): the report's period decides what it titles. */
+export function titleNamesPeriod(title: RowTitle | null): boolean {
+  return title !== null && (titleYears(title).length > 0 || titledPeriod(title) !== null);
+}
+
+/** A statistics year's first and last days, where a period leaves them unstated (DOMAIN: 1 October to 30 September). */
+function bounds(p: { readonly start: string | null; readonly end: string | null }, year: number): [string, string] {
+  return [p.start ?? `${year - 1}-10-01`, p.end ?? `${year}-09-30`];
+}
+
+function dayWords(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return `${d}/${m}/${y}`;
+}
+
+function periodWords(p: { readonly start: string | null; readonly end: string | null }, year: number): string {
+  const [start, end] = bounds(p, year);
+  return `${dayWords(start)} to ${dayWords(end)}`;
+}
+
+/**
+ * What a title names of another period than the report's own (`own`), in words, or null: it
+ * names the report's own, or none. Days that differ from the report's bounds; else a part of a
+ * year named by words alone ("Lũy kế 6 tháng") in a report of the whole year (in a shorter one
+ * it may be its own: unknown, nothing said).
+ */
+function otherPeriod(title: RowTitle, own: OwnPeriod): string | null {
+  const stated = titledPeriod(title);
+  if (stated === null) return null;
+  if (stated.start === null && stated.end === null) return stated.part && wholeYear(own) ? 'a part of a year' : null;
+  const [a, b] = [bounds(stated, own.year), bounds(own, own.year)];
+  return a[0] === b[0] && a[1] === b[1] ? null : `the period ${periodWords(stated, own.year)}`;
 }
 
 interface At {
@@ -67,7 +127,7 @@ export class SecondTableWatch {
   private headerAgain: number | null = null;
   /** a title of another period's rows, a comparison's or a plan's, total row or not */
   private periodTitle: (At & { readonly column: number }) | null = null;
-  /** the last title naming a year (titleYears), until a row below it */
+  /** the last title naming a year or a period (titleNamesPeriod), until a row below it */
   private yearTitle: (At & { readonly column: number; readonly years: readonly number[] }) | null = null;
   /** offices above the first total and the first header again */
   private readonly officesAbove = new Set<string>();
@@ -76,6 +136,8 @@ export class SecondTableWatch {
   constructor(
     private readonly file: string,
     private readonly lineWord: () => string,
+    /** the period the report states (title, sheet, file name), each bound YYYY-MM-DD or null */
+    private readonly period: () => { readonly start: string | null; readonly end: string | null } = () => ({ start: null, end: null }),
   ) {}
 
   /**
@@ -85,8 +147,7 @@ export class SecondTableWatch {
   skipped(line: number, isHeader: boolean, label: string, name: string, title: RowTitle | null): boolean {
     if (this.total !== null && label === 'other') this.otherTitle ??= { line, name };
     if (!isHeader && titlesOtherPeriod(title)) this.periodTitle ??= { line, name: title!.text, column: title!.column };
-    const years = isHeader ? [] : titleYears(title);
-    if (years.length > 0) this.yearTitle = { line, name: title!.text, column: title!.column, years };
+    if (!isHeader && titleNamesPeriod(title)) this.yearTitle = { line, name: title!.text, column: title!.column, years: titleYears(title) };
     if (!isHeader) return false;
     if (this.total !== null) {
       throw this.error(`a second table starts here: the header comes again below the total row "${this.total.name}" (${this.at(this.total)}), and its rows would be added to the first table's`, line);
@@ -128,6 +189,15 @@ export class SecondTableWatch {
       throw new ThadsError(
         'SECOND_TABLE',
         `"${titled.name}" names the year ${other}, and the report's is ${year}: the rows below it ("${district}", ${this.lineWord()} ${line}) are not this report's period's figures, and would be added to its own`,
+        { file: this.file, line: titled.line, column: titled.column + 1 },
+      );
+    }
+    const own = year !== null ? { year, ...this.period() } : null;
+    const named = titled && own ? otherPeriod({ text: titled.name, column: titled.column }, own) : null;
+    if (titled && own && named !== null) {
+      throw new ThadsError(
+        'SECOND_TABLE',
+        `"${titled.name}" names ${named}, and the report's is ${periodWords(own, own.year)}: the rows below it ("${district}", ${this.lineWord()} ${line}) are not this report's period's figures, and would be added to its own`,
         { file: this.file, line: titled.line, column: titled.column + 1 },
       );
     }

@@ -1,94 +1,86 @@
-// Round 41b finding 02: last year's figures typed as a second block of the same offices under a
-// title row ("Cùng kỳ năm 2018", "II | Cùng kỳ", "B | Kỳ trước"), no total row between, were
-// added to this year's (570 / 390 instead of 300 / 230, exit 0, one DUPLICATE_OFFICE warning).
-// A row without figures naming another period, a comparison or a plan starts rows that are not
-// the report's own: refused SECOND_TABLE at that row, by both readers.
+// A title row without figures naming another period of the report's year ("6 tháng đầu năm
+// 2019" in a report of the whole year 2019), with those months' rows of the same offices under
+// it, was added to the year's (480 / 320, exit 0, one DUPLICATE_OFFICE warning). Another period's
+// block, as "Năm 2018" is another year's: refused SECOND_TABLE at the title, by both readers. A
+// title naming the report's own period ("Cả năm 2019" in a year's report, "6 tháng đầu năm 2019"
+// in a six months' one) or none ("Khu vực 1") titles a section, as before.
 import { describe, expect, it } from 'vitest';
-import { rowTitle, titlesOtherPeriod } from '../../src/input/second-table.js';
+import { titleNamesPeriod } from '../../src/input/second-table.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
 const HEADER = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
-const OFFICES = ['1,Mỹ Lộc,100,80,5000,4000', '2,Vụ Bản,200,150,7000,3000'];
-/** last year's figures of the same offices */
-const EARLIER = ['1,Mỹ Lộc,90,60,4000,3000', '2,Vụ Bản,180,100,6000,2000'];
+const OFFICES = [',Mỹ Lộc,100,80,5000,4000', ',Vụ Bản,200,150,7000,3000'];
+/** the first months' figures of the same offices */
+const PART = [',Mỹ Lộc,60,30,2000,1000', ',Vụ Bản,120,60,3000,1000'];
+const JSON_NONE = ['--by', 'none', '--format', 'json'];
+const YEAR = '1/10/2018 to 30/9/2019';
+const SIX_MONTHS = '1/10/2018 to 31/3/2019';
 
-const { both } = bothReaders('thads-period-title-', ['--year', '2019', '--by', 'none', '--format', 'json']);
+const { both } = bothReaders('thads-period-title-', ['--year', '2019', ...JSON_NONE]);
 
-const refusal = (title: string, at: string, office: string, line: number) =>
-  `FILE:${at}: error: "${title}" names another period, a comparison or a plan: the rows below it ("${office}", line ${line}) are not this report's period's figures, and would be added to its own [SECOND_TABLE]`;
+const refusal = (title: string, at: string, named: string, own: string, office: string, line: number) =>
+  `FILE:${at}: error: "${title}" names ${named}, and the report's is ${own}: the rows below it ("${office}", line ${line}) are not this report's period's figures, and would be added to its own [SECOND_TABLE]`;
 
-describe('rowTitle: what a row without figures says of the rows below it', () => {
+const totals = (stdout: string) => {
+  const { total } = JSON.parse(stdout);
+  return [total.cases.withConditions, total.cases.resolved, total.money.withConditions, total.money.resolved];
+};
+
+describe('titleNamesPeriod: a title stating a year or a period of its own', () => {
   it.each([
-    [['', 'Cùng kỳ năm 2018', '', ''], { text: 'Cùng kỳ năm 2018', column: 1 }],
-    [['II', 'Cùng kỳ', '', ''], { text: 'Cùng kỳ', column: 1 }],
-    [['Cùng kỳ năm trước', '', '', ''], { text: 'Cùng kỳ năm trước', column: 0 }],
-    [['', '', 'Kế hoạch', ''], { text: 'Kế hoạch', column: 2 }],
-    // words beside others, or in the notes column, title nothing
-    [['', '', 'Cùng kỳ', 'x', 'y'], null],
-    [['', '', '', 'tăng so với cùng kỳ'], null],
-    [['', '', '', ''], null],
-  ])('%j → %j', (cells, title) => expect(rowTitle(cells, 1, 0, [3])).toEqual(title));
-
-  it.each([
-    ['Cùng kỳ năm 2018', true], ['CÙNG KỲ NĂM 2018', true], ['Cùng kỳ', true], ['Cùng kì', true], ['Kỳ trước', true], ['Năm trước', true],
-    ['Kế hoạch', true], ['Chỉ tiêu giao', true], ['So với cùng kỳ', true], ['CKNT', true],
-    ['Kỳ báo cáo', false], ['Các Chi cục', false], ['Năm 2019', false], ['Chi cục THADS huyện Ia Grai', false],
-  ])('%s names another period, a comparison or a plan: %s', (text, yes) => expect(titlesOtherPeriod({ text, column: 1 })).toBe(yes));
+    ['6 tháng đầu năm 2019', true], ['Quý I/2019', true], ['Tháng 9/2019', true], ['9 tháng năm 2019', true], ['Lũy kế 6 tháng', true],
+    ['Số liệu đến 31/3/2019', true], ['Năm 2019', true], ['12 tháng năm 2019', true],
+    ['Khu vực 1', false], ['Các đơn vị đạt chỉ tiêu', false], ['Tỉnh Nam Định', false], ['Chi cục THADS huyện A (thành lập năm 2018)', false],
+  ])('%s → %s', (text, names) => expect(titleNamesPeriod({ text, column: 1 })).toBe(names));
 });
 
-describe('a block of another period under a title row, no total between', () => {
-  it('"Cùng kỳ năm 2018" over the same offices: refused at the title (570 / 390 were summed)', async () => {
-    const r = await both('cung-ky-block.csv', ['KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', HEADER, ...OFFICES, ',Cùng kỳ năm 2018,,,,', ...EARLIER]);
+describe('a block of another period of the year under a title row naming it', () => {
+  it.each([
+    ['6 tháng đầu năm 2019', `the period ${SIX_MONTHS}`],
+    ['Quý I/2019', `the period ${SIX_MONTHS}`],
+    ['9 tháng năm 2019', 'the period 1/10/2018 to 30/6/2019'],
+    ['Số liệu đến 31/3/2019', `the period ${SIX_MONTHS}`],
+    ['Lũy kế 6 tháng', 'a part of a year'],
+  ])('%s in a report of the year 2019: refused at its row (480 / 320 were summed)', async (text, named) => {
+    const r = await both(`period-title-${text.length}-${text.charCodeAt(0)}.csv`, [HEADER, ...OFFICES, `,${text},,,,`, ...PART]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(refusal('Cùng kỳ năm 2018', '5:2', 'Mỹ Lộc', 6));
+    expect(r.stderr).toContain(refusal(text, '4:2', named, YEAR, 'Mỹ Lộc', 5));
   });
 
-  it('sections "I | Kỳ báo cáo" and "II | Cùng kỳ": refused at the second section', async () => {
-    const r = await both('sections.csv', [HEADER, 'I,Kỳ báo cáo,,,,', ...OFFICES, 'II,Cùng kỳ,,,,', ...EARLIER]);
+  it('the reproducer: "6 tháng đầu năm 2019" between two blocks, the year from the title and the name', async () => {
+    const lines = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', 'STT;Đơn vị;Có điều kiện;Giải quyết xong', ';Chi cục THADS huyện A;100;80', ';Chi cục THADS huyện B;200;150'];
+    const r = await both('block-six-months-viec-2019.csv', [...lines, ';6 tháng đầu năm 2019;;', ';Chi cục THADS huyện A;60;30', ';Chi cục THADS huyện B;120;60'], JSON_NONE);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(refusal('Cùng kỳ', '5:2', 'Mỹ Lộc', 6));
+    expect(r.stderr).toBe(`${refusal('6 tháng đầu năm 2019', '5:2', `the period ${SIX_MONTHS}`, YEAR, 'Chi cục THADS huyện A', 6)}\n  hint: give each table its own file (one year, one report), or delete the second table\n`);
   });
 
-  it.each([
-    ['B,Kỳ trước,,,,', 'Kỳ trước', '4:2'],
-    ['II,Cùng kỳ năm trước,,,,', 'Cùng kỳ năm trước', '4:2'],
-    [',CÙNG KỲ NĂM 2018,,,,', 'CÙNG KỲ NĂM 2018', '4:2'],
-    [',Năm trước,,,,', 'Năm trước', '4:2'],
-    [',Kế hoạch,,,,', 'Kế hoạch', '4:2'],
-    // alone on its row, in the STT column
-    ['Cùng kỳ năm trước,,,,,', 'Cùng kỳ năm trước', '4:1'],
-  ])('%s over offices: refused at its row', async (title, text, at) => {
-    const r = await both(`title-${at}-${text.length}.csv`, [HEADER, ...OFFICES, title, ...EARLIER]);
+  it('"12 tháng năm 2019" in a report of six months: refused', async () => {
+    const lines = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG ĐẦU NĂM 2019', HEADER, ...PART, ',12 tháng năm 2019,,,,', ...OFFICES];
+    const r = await both('twelve-in-six-2019.csv', lines, JSON_NONE);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(refusal(text, at, 'Mỹ Lộc', 5));
-  });
-
-  it('the block of the other period above this period\'s: refused at its title too', async () => {
-    const r = await both('earlier-first.csv', [HEADER, 'A,Cùng kỳ,,,,', ...EARLIER, 'B,Kỳ báo cáo,,,,', ...OFFICES]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(refusal('Cùng kỳ', '2:2', 'Mỹ Lộc', 3));
+    expect(r.stderr).toContain(refusal('12 tháng năm 2019', '5:2', `the period ${YEAR}`, SIX_MONTHS, 'Mỹ Lộc', 6));
   });
 });
 
-describe('the words elsewhere are read', () => {
-  it('a "Ghi chú" column whose cells say "tăng so với cùng kỳ" is read', async () => {
-    const r = await both('ghi-chu.csv', [`${HEADER},Ghi chú`, '1,Mỹ Lộc,100,80,5000,4000,tăng so với cùng kỳ', '2,Vụ Bản,200,150,7000,3000,giảm so với cùng kỳ năm 2018']);
+describe('a title naming the report\'s own period, or none, titles a section', () => {
+  it.each(['Năm 2019', 'Cả năm 2019', '12 tháng năm 2019', 'Khu vực 1', 'Các đơn vị đạt chỉ tiêu'])('%s over the offices of a 2019 report: 300 / 230', async (text) => {
+    const r = await both(`own-title-${text.length}-${text.charCodeAt(0)}.csv`, [HEADER, `,${text},,,,`, ...OFFICES]);
     expect(r.code).toBe(0);
-    const { total } = JSON.parse(r.stdout);
-    expect([total.cases.withConditions, total.cases.resolved, total.money.withConditions, total.money.resolved]).toEqual(['300', '230', '12000', '7000']);
+    expect(totals(r.stdout)).toEqual(['300', '230', '12000', '7000']);
   });
 
-  it('a section row "I | Kỳ báo cáo" alone (this period) is read', async () => {
-    const r = await both('ky-bao-cao.csv', [HEADER, 'I,Kỳ báo cáo,,,,', ...OFFICES]);
+  it('the control: "Năm 2019" in a report titled 2019 (300 / 230)', async () => {
+    const lines = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', 'STT;Đơn vị;Có điều kiện;Giải quyết xong', ';Năm 2019;;', ';Chi cục THADS huyện A;100;80', ';Chi cục THADS huyện B;200;150'];
+    const r = await both('control-own-year-section-viec-2019.csv', lines, ['--by', 'none', '--format', 'csv']);
     expect(r.code).toBe(0);
-    const { total } = JSON.parse(r.stdout);
-    expect([total.cases.withConditions, total.cases.resolved]).toEqual(['300', '230']);
+    expect(r.stdout.split('\n')[1]).toMatch(/^,TOTAL,2019,,,,,,,300,,,,,,,,,230,,76\.67,/);
   });
 
-  it('a remark below the rows, no total and no rows after it, is only a remark', async () => {
-    const r = await both('remark.csv', [HEADER, ...OFFICES, '', ',"So với cùng kỳ năm 2018, tổng số thụ lý tăng 267 việc",,,,']);
+  it.each(['6 tháng đầu năm 2019', 'Lũy kế 6 tháng'])('%s over the offices of a six months\' report (6 THÁNG ĐẦU NĂM 2019): read', async (text) => {
+    const lines = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG ĐẦU NĂM 2019', HEADER, `,${text},,,,`, ...PART];
+    const r = await both(`six-${text.length}-2019.csv`, lines, JSON_NONE);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).total.cases.withConditions).toBe('300');
+    expect(totals(r.stdout)).toEqual(['180', '90', '5000', '2000']);
   });
 });

@@ -33,7 +33,7 @@ import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
-import { rowTitle, titlesOtherPeriod, titleYears } from '../second-table.js';
+import { rowTitle, titleNamesPeriod, titlesOtherPeriod } from '../second-table.js';
 import { namesRegionalOffice } from '../by-enforcer.js';
 import { footnoteLine } from '../footnotes.js';
 import { splitSample } from '../sniff.js';
@@ -985,11 +985,11 @@ export class RowScanner {
       const d = String.fromCharCode(delimiter);
       const cells = text.includes('"') ? (splitSample(text, d, 1)[0] ?? []) : text.split(d);
       if (footnoteLine(cells.map(nfc)) !== null) giveUp();
-      // A title of another period's rows ("Cùng kỳ năm 2018") or naming a year ("Năm 2018", which
-      // the report's year decides): the reference reads them (second-table.ts).
+      // A title of another period's rows ("Cùng kỳ năm 2018") or naming a year or a period ("Năm
+      // 2018", "6 tháng đầu năm 2019", which the report's decides): the reference reads them (second-table.ts).
       const { district, stt, notes } = this.layout!;
       const heads = rowTitle(cells.map(nfc), district >= 0 ? district : undefined, stt >= 0 ? stt : undefined, notes);
-      if (titlesOtherPeriod(heads) || titleYears(heads).length > 0) giveUp();
+      if (titlesOtherPeriod(heads) || titleNamesPeriod(heads)) giveUp();
     }
     const title = this.titleOf(buf, from, to, delimiter);
     if (title !== null) {
