@@ -134,7 +134,8 @@ export function periodNote(note: string, alone = false): PeriodNote | null {
   if (!tokens.every(periodWord)) return null;
   const twelve = TWELVE.test(words);
   // "từ tháng 9/2019" starts there: no cut-off
-  const part = month || (cutOff && tokens.includes('tu')) || PART.test(words.replace(TWELVE, ' '));
+  // "Lũy kế 12 tháng": the running total of twelve months is the whole year, no part of it
+  const part = month || (cutOff && tokens.includes('tu')) || PART.test(words.replace(TWELVE, ' ').replace(twelve ? /(^| )luy ke(?= |$)/ : /$^/, ' '));
   if (days.length === 0 && years.length === 0 && !part && !twelve) return null;
   // "(từ 2020)", "(đến 2020)", "(từ 01/10/2018)": when the office began or ended, no period of figures
   const bounded = tokens.includes('tu') || tokens.includes('den');

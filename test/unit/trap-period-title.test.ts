@@ -64,7 +64,7 @@ describe('a block of another period of the year under a title row naming it', ()
 });
 
 describe('a title naming the report\'s own period, or none, titles a section', () => {
-  it.each(['Năm 2019', 'Cả năm 2019', '12 tháng năm 2019', 'Khu vực 1', 'Các đơn vị đạt chỉ tiêu'])('%s over the offices of a 2019 report: 300 / 230', async (text) => {
+  it.each(['Năm 2019', 'Cả năm 2019', '12 tháng năm 2019', 'Lũy kế 12 tháng', 'Số liệu lũy kế 12 tháng', 'Khu vực 1', 'Các đơn vị đạt chỉ tiêu'])('%s over the offices of a 2019 report: 300 / 230', async (text) => {
     const r = await both(`own-title-${text.length}-${text.charCodeAt(0)}.csv`, [HEADER, `,${text},,,,`, ...OFFICES]);
     expect(r.code).toBe(0);
     expect(totals(r.stdout)).toEqual(['300', '230', '12000', '7000']);
