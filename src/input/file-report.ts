@@ -97,6 +97,8 @@ export interface FileReport {
   statedPeriod: StatedPeriod;
   /** the provinces the title lines name ("CỤC THADS TỈNH GIA LAI"), one of the 34 once from 2025 (titleProvinces) */
   titleProvinces: readonly TitleProvince[];
+  /** the first title line naming a total as a file's name would ("BÁO CÁO TỔNG HỢP TOÀN TỈNH"), null: none (file-names.ts titleNamingTotal) */
+  titleTotal: { readonly title: string; readonly line: number } | null;
   dataRows: number;
   totalRows: number;
   skippedRows: number;
@@ -148,6 +150,7 @@ export function newFileReport(file: string): FileReport {
     periodStart: null,
     statedPeriod: { start: null, end: null },
     titleProvinces: [],
+    titleTotal: null,
     dataRows: 0,
     totalRows: 0,
     skippedRows: 0,
