@@ -37,10 +37,14 @@ export function fileNamesTotal(file: string): boolean {
  * "TOÀN TỈNH", "Báo cáo toàn Cục": fileNamesTotal), or null. Only a line of one cell: a group
  * row above a two-row header ("Tổng số" over its columns) heads columns, it names no file.
  */
+const SUMMARY_WORD = /(?<![\p{L}\d])(?:tổng hợp|tong hop)(?![\p{L}\d])/giu;
 export function titleNamingTotal(rows: readonly { readonly cells: readonly string[]; readonly line: number }[]): { readonly title: string; readonly line: number } | null {
   for (const { cells, line } of rows) {
     const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
-    if (filled.length === 1 && rowLabel(placeOfName(filled[0]!).place.office) === 'total') return { title: filled[0]!, line };
+    if (filled.length !== 1) continue;
+    const named = placeOfName(filled[0]!).place.office;
+    // "Tổng hợp" alone is a report's word ("BÁO CÁO TỔNG HỢP KẾT QUẢ THI HÀNH ÁN" of one office): the whole-province words must say it
+    if (rowLabel(named) === 'total' && rowLabel(named.replace(SUMMARY_WORD, ' ')) === 'total') return { title: filled[0]!, line };
   }
   return null;
 }

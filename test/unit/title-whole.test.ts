@@ -26,10 +26,10 @@ const totalOf = (stdout: string) => stdout.split('\n').find((l) => l.startsWith(
 
 describe('titleNamingTotal: a title line read as a file name is', () => {
   const at = (...lines: string[][]) => titleNamingTotal(lines.map((cells, i) => ({ cells, line: i + 1 })));
-  it.each([['BÁO CÁO TỔNG HỢP TOÀN TỈNH'], ['TOÀN TỈNH'], ['Báo cáo toàn Cục'], ['Tổng hợp']])('%s names a total', (title) => {
+  it.each([['BÁO CÁO TỔNG HỢP TOÀN TỈNH'], ['TOÀN TỈNH'], ['Báo cáo toàn Cục'], ['TỔNG HỢP TOÀN TỈNH']])('%s names a total', (title) => {
     expect(at(['CỤC THADS TỈNH NAM ĐỊNH'], [title, '', ''])).toEqual({ title, line: 2 });
   });
-  it.each([['CHI CỤC THADS HUYỆN MỸ LỘC'], ['CỤC THADS TỈNH NAM ĐỊNH'], ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC'], ['Năm 2019']])('%s names none', (title) => {
+  it.each([['CHI CỤC THADS HUYỆN MỸ LỘC'], ['CỤC THADS TỈNH NAM ĐỊNH'], ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC'], ['Năm 2019'], ['Tổng hợp'], ['BÁO CÁO TỔNG HỢP KẾT QUẢ THI HÀNH ÁN DÂN SỰ']])('%s names none ("tổng hợp" alone is a report\'s word: one office\'s report is titled so)', (title) => {
     expect(at([title])).toBeNull();
   });
   it('a group row of several cells ("Tổng số" over its columns) heads columns, it names no total', () => {
@@ -55,6 +55,13 @@ describe('a province\'s whole, titled so, among its offices\' files (48b/02)', (
     expect(r.stderr).toContain(`Vụ Bản 2019.csv:6: error: cases of office "Vụ Bản" (2019) would be added to Nam Định 2019.csv:6, a declared total of Nam Định that already counts it (${why}); figures would be counted twice [TOTAL_FILE_OVERLAP]`);
     expect(r.stderr).toContain(`Ý Yên 2019.csv:6: error: cases of office "Ý Yên" (2019) would be added to Nam Định 2019.csv:6, a declared total of Nam Định that already counts it (${why}); figures would be counted twice [TOTAL_FILE_OVERLAP]`);
     expect(r.stderr).toContain('thads: 3 errors in the input; nothing was summed');
+  });
+
+  it('offices\' own files titled "BÁO CÁO TỔNG HỢP KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC" are offices: 1000 / 780 = 78.00 %', async () => {
+    const titled = (name: string, figures: string) => ['CỤC THADS TỈNH NAM ĐỊNH', `CHI CỤC THADS HUYỆN ${name}`, 'BÁO CÁO TỔNG HỢP KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC', 'Năm 2019', HEAD, figures];
+    const r = await run({ 'Mỹ Lộc 2019.csv': titled('MỸ LỘC', '300;230'), 'Vụ Bản 2019.csv': titled('VỤ BẢN', '500;400'), 'Ý Yên 2019.csv': titled('Ý YÊN', '200;150') });
+    expect(r.code).toBe(0);
+    expect(totalOf(r.stdout)).toBe(',TOTAL,2019,,,,,,,1000,,,,,,,,,780,,78.00');
   });
 
   it.each([['TOÀN TỈNH'], ['Báo cáo toàn Cục']])('titled "%s" and given last it is refused too', async (title) => {
