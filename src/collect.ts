@@ -21,10 +21,10 @@ import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { officeFromFileName } from './input/file-names.js';
+import { fileNamesTotal } from './input/file-names.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
-import { mayNameOffice, provinceOfGroup, provinceStoodFor, rowLabel, yearOfRowLabel } from './input/row-labels.js';
+import { mayNameOffice, provinceOfGroup, provinceStoodFor, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import { keepInput, type KeptInput } from './input/spool.js';
@@ -429,12 +429,14 @@ async function collectFiles(
 
     // A file whose only row is its declared total ("Toàn tỉnh") is read as that total; a file
     // without an office column named as a total ("Tổng hợp 2019.csv", "Toàn quốc theo tỉnh
-    // 2019.csv") holds a total per province (one for the file, without a province column).
-    // Without an office column the file's office is its name's (officeFromFileName).
+    // 2019.csv") holds a total per province (one for the file, without a province column), and
+    // so does one whose title line names a total as such a name would ("BÁO CÁO TỔNG HỢP TOÀN
+    // TỈNH"). Without an office column the file's office is its name's (officeFromFileName).
     const namedByFile = !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
     const totalFile: TotalFile | null =
       resolution.offices.some((d) => d.kind === 'total') ? 'only-row'
-      : namedByFile && rowLabel(officeFromFileName(file)) === 'total' ? 'named'
+      : namedByFile && fileNamesTotal(file) ? 'named'
+      : namedByFile && report.titleTotal !== null ? report.titleTotal
       : null;
     // A file without an office column whose rows name provinces is by province: its "office" is its name.
     const kind: Unit['kind'] = namedByFile && report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'province') ? 'province' : totalFile !== null ? 'total' : 'office';
@@ -549,6 +551,7 @@ async function collectFiles(
       );
     }
   }
+  if (opts.year === undefined) titleYearsDiffer(reports);
   for (const { row, rows, kind } of counted) count({ ...row, district: labels.label(row) }, rows, kind);
   // A province's whole beside its offices: refused whatever the figures, so not also as a suspect.
   const firstCross = findings.length;
@@ -644,4 +647,26 @@ function explainers(diffs: readonly FieldDiff[], rows: readonly OfficeRow[]): Of
     const v = r.figures[w.measure]?.[w.index] ?? null;
     return v !== null && v.eq(w.value);
   })).slice(0, 3);
+}
+
+/**
+ * Files without a year of their own (no year column, none in their names, no --year) are read
+ * yearless, whatever their titles say (the title's year is not the rows'). Titles stating
+ * different years still say the figures are of different years, never added (SPEC §3): a
+ * usage error naming each file's year.
+ */
+function titleYearsDiffer(reports: readonly FileReport[]): void {
+  const byYear = new Map<number, string[]>();
+  for (const r of reports) {
+    if (r.yearFrom !== 'unknown' || r.statedYear === null) continue;
+    byYear.set(r.statedYear, [...(byYear.get(r.statedYear) ?? []), r.file === STDIN ? 'standard input' : r.file]);
+  }
+  if (byYear.size < 2) return;
+  const says = [...byYear].sort(([a], [b]) => a - b).map(([year, files]) => `${files.join(', ')} ${files.length === 1 ? 'says' : 'say'} ${year}`);
+  throw new ThadsError(
+    'MIXED_YEARS',
+    `the files' titles state different years (${says.join('; ')}), and the files have no year of their own (no year column, no year in their names, no --year): figures of different years are never added together`,
+    undefined,
+    'sum one year\'s files at a time, or put each file\'s year in its name (e.g. "Mỹ Lộc 2019.csv") and add year to --by',
+  );
 }

@@ -23,9 +23,10 @@ export interface OfficeKey {
 /**
  * Why a file's rows are declared totals, not offices: its only row is one ("Toàn tỉnh"), or it
  * has no office column and its name names a total ("Tổng hợp 2019.csv", "Toàn quốc theo tỉnh
- * 2019.csv": a row per province, each that province's total).
+ * 2019.csv": a row per province, each that province's total), or its title line does ("BÁO CÁO
+ * TỔNG HỢP TOÀN TỈNH", read as a name is).
  */
-export type TotalFile = 'only-row' | 'named';
+export type TotalFile = 'only-row' | 'named' | { readonly title: string; readonly line: number };
 
 export interface Place {
   readonly file: string;

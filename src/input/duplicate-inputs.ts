@@ -132,9 +132,10 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
   );
 }
 
-/** Why the rows of a file are totals when its name says so ("Tổng hợp 2019.csv", no office column). */
-function namedTotals(name: string): string {
-  return `the file has no office column and its name "${name}" names a total, so its rows are totals, not offices`;
+/** Why the rows of a file are totals when its name ("Tổng hợp 2019.csv") or its title line says so (no office column). */
+function namedTotals(name: string, total: TotalFile): string {
+  const by = typeof total === 'object' ? `its title "${total.title}" (line ${total.line})` : `its name "${name}"`;
+  return `the file has no office column and ${by} names a total, so its rows are totals, not offices`;
 }
 
 function overlapError<K extends OfficeKey>(file: string, o: NonNullable<Registered<K>['overlap']>): Finding {
@@ -143,9 +144,9 @@ function overlapError<K extends OfficeKey>(file: string, o: NonNullable<Register
   // The province the total is of: its own (a national total has none), else its offices'.
   const of = (p: string | null) => (p !== null ? ` of ${p}` : '');
   const message = o.totalIsEarlier
-    ? o.total === 'named'
-      ? `${measure} of office "${office.district}"${ofYear(office)} would be added to ${seen}, a declared total${of(earlier.province)} that already counts it (${namedTotals(earlier.district)})`
+    ? o.total !== 'only-row'
+      ? `${measure} of office "${office.district}"${ofYear(office)} would be added to ${seen}, a declared total${of(earlier.province)} that already counts it (${namedTotals(earlier.district, o.total)})`
       : `${measure} of office "${office.district}"${ofYear(office)} would be added to the declared total "${earlier.district}" of ${seen}, the only row of its file, which already counts the offices${of(office.province ?? earlier.province)}`
-    : `${o.total === 'named' ? `${namedTotals(office.district)}: its row${of(office.province)}${ofYear(office)} is a declared total` : `this file's only row, "${office.district}"${ofYear(office)}, is a declared total${of(office.province)}`}, and ${seen} gives ${measure} of ${earlier.total ? `the declared total "${earlier.district}": one of the two totals counts the other` : `office "${earlier.district}" that it already counts`}`;
+    : `${o.total !== 'only-row' ? `${namedTotals(office.district, o.total)}: its row${of(office.province)}${ofYear(office)} is a declared total` : `this file's only row, "${office.district}"${ofYear(office)}, is a declared total${of(office.province)}`}, and ${seen} gives ${measure} of ${earlier.total ? `the declared total "${earlier.district}": one of the two totals counts the other` : `office "${earlier.district}" that it already counts`}`;
   return finding('error', 'TOTAL_FILE_OVERLAP', `${message}; figures would be counted twice`, { file, line: office.line });
 }

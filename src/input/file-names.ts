@@ -3,6 +3,7 @@
 import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
+import { rowLabel } from './row-labels.js';
 import { provinceOfFileName } from '../domain/provinces.js';
 import { statedYears, titlePeriod } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
@@ -20,6 +21,32 @@ import { dayText, type StatedPeriod } from '../domain/periods.js';
  */
 export function officeFromFileName(file: string): string {
   return placeOfFileName(file).office;
+}
+
+/**
+ * Whether a file's name names a total ("Tổng hợp 2019.csv", "Toàn quốc theo tỉnh 2019.csv"): what
+ * is left of it as its office (officeFromFileName) is a total's label. A file without an office
+ * column so named holds totals, not an office (collect.ts).
+ */
+export function fileNamesTotal(file: string): boolean {
+  return rowLabel(officeFromFileName(file)) === 'total';
+}
+
+/**
+ * The first title line that names a total as a file's name would ("BÁO CÁO TỔNG HỢP TOÀN TỈNH",
+ * "TOÀN TỈNH", "Báo cáo toàn Cục": fileNamesTotal), or null. Only a line of one cell: a group
+ * row above a two-row header ("Tổng số" over its columns) heads columns, it names no file.
+ */
+const SUMMARY_WORD = /(?<![\p{L}\d])(?:tổng hợp|tong hop)(?![\p{L}\d])/giu;
+export function titleNamingTotal(rows: readonly { readonly cells: readonly string[]; readonly line: number }[]): { readonly title: string; readonly line: number } | null {
+  for (const { cells, line } of rows) {
+    const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+    if (filled.length !== 1) continue;
+    const named = placeOfName(filled[0]!).place.office;
+    // "Tổng hợp" alone is a report's word ("BÁO CÁO TỔNG HỢP KẾT QUẢ THI HÀNH ÁN" of one office): the whole-province words must say it
+    if (rowLabel(named) === 'total' && rowLabel(named.replace(SUMMARY_WORD, ' ')) === 'total') return { title: filled[0]!, line };
+  }
+  return null;
 }
 
 /**
@@ -64,7 +91,11 @@ interface NamedPlace {
 }
 
 function namedPlace(file: string): NamedPlace {
-  const base = basename(file, extname(file));
+  return placeOfName(basename(file, extname(file)));
+}
+
+/** A file's base name (or a title line read as one) as namedPlace reads it. */
+function placeOfName(base: string): NamedPlace {
   let named = PLACES.get(base);
   if (named === undefined) {
     if (PLACES.size >= 1 << 12) PLACES.clear();

@@ -100,6 +100,8 @@ export interface FileReport {
   titleProvinces: readonly TitleProvince[];
   /** the one office the title lines name ("CHI CỤC THADS HUYỆN MỸ LỘC"), null: none (titleOffice) */
   titleOffice: TitleOffice | null;
+  /** the first title line naming a total as a file's name would ("BÁO CÁO TỔNG HỢP TOÀN TỈNH"), null: none (file-names.ts titleNamingTotal) */
+  titleTotal: { readonly title: string; readonly line: number } | null;
   dataRows: number;
   totalRows: number;
   skippedRows: number;
@@ -152,6 +154,7 @@ export function newFileReport(file: string): FileReport {
     statedPeriod: { start: null, end: null },
     titleProvinces: [],
     titleOffice: null,
+    titleTotal: null,
     dataRows: 0,
     totalRows: 0,
     skippedRows: 0,
