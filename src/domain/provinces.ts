@@ -136,15 +136,15 @@ function writtenKey(name: string): string {
 function foldProvince(name: string): string {
   const bare = withoutOldMark(name);
   if (bare !== null && SUCCESSOR.has(provinceKey(bare))) return provinceKey(bare);
-  const known = knownKey(name);
+  const written = writtenKey(name);
+  const known = knownKey(name, written);
   if (known !== null) return known;
   const plain = withoutEnglishOrAbbreviation(name);
-  return (plain === null ? null : knownKey(plain)) ?? writtenKey(name);
+  return (plain === null ? null : knownKey(plain)) ?? written;
 }
 
-/** The key of the province `name` is, as written or without diacritics; null when it is none. */
-function knownKey(name: string): string | null {
-  const written = writtenKey(name);
+/** The key of the province `name` is, as written (its writtenKey) or without diacritics; null when it is none. */
+function knownKey(name: string, written = writtenKey(name)): string | null {
   if (SUCCESSOR.has(written)) return written;
   const meant = unaccentedProvince(name);
   return meant === null ? null : writtenKey(meant);

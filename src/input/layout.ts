@@ -811,8 +811,10 @@ export function readHeader(
   const yearlessCells: YearlessCells = conflict ? { conflict } : { year: opts.year ?? fileYear, stated, ...(overrides ? { overrides } : {}) };
   if (identity.year === undefined) report.statedYear = stated;
   report.titleProvinces = titleProvinces(titleRows, opts.year ?? stated);
-  report.titleOffice = titleOffice(titleRows);
-  report.titleTotal = titleNamingTotal(titleRows);
+  // Only a file without an office column is named by its title (its office, or a total): the others skip the reading.
+  const namedByFile = identity.district === undefined;
+  report.titleOffice = namedByFile ? titleOffice(titleRows) : null;
+  report.titleTotal = namedByFile ? titleNamingTotal(titleRows) : null;
   if (identity.year === undefined && overrides) report.findings.push(overrides);
   if (identity.year === undefined && report.sheet && opts.year !== undefined) {
     const sheetYears = yearsOfName(report.sheet.name);

@@ -354,8 +354,19 @@ export function namesGroupOnly(text: string, year: number | null = null): boolea
  * Hà Nội"), or null (a region's "Khu vực 1", an office's name): the rows it heads are its offices.
  */
 export function provinceOfGroup(text: string, year: number | null = null): string | null {
-  return namesGroup(text, year) ? provinceOfFileName(text) : null;
+  const key = `${year ?? ''}\u0000${text}`;
+  let province = groupProvinces.get(key);
+  if (province === undefined) {
+    // Asked of every office's name several times a run (its row, its province, its registry): read once.
+    if (groupProvinces.size >= MEMO_LIMIT) groupProvinces.clear();
+    province = namesGroup(text, year) ? provinceOfFileName(text) : null;
+    groupProvinces.set(key, province);
+  }
+  return province;
 }
+const groupProvinces = new Map<string, string | null>();
+/** a bound on the memo's size, so a file of a million distinct names keeps its memory flat */
+const MEMO_LIMIT = 1 << 16;
 
 /**
  * The province a row stands for when its office cell names a province ("Gia Lai", "Cục THADS
