@@ -339,6 +339,11 @@ export function parseUnitLine(cell: string): UnitLine {
  * header row, where it is a column's name.
  */
 export function findUnitLine(cells: readonly string[], labelAlone: boolean): { readonly line: NonNullable<UnitLine>; readonly column: number; readonly text: string } | null {
+  // A row whose one cell is a money unit and nothing else ("VND million", "Nghìn đồng" above the
+  // header): its unit line, though unlabelled (read as đồng, money was 10^3–10^9 too small).
+  const filled = cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
+  const only = filled.length === 1 ? parseMoneyUnit(cells[filled[0]!]!) : null;
+  if (only) return { line: { kind: 'money', unit: only }, column: filled[0]! + 1, text: cells[filled[0]!]!.trim() };
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!.normalize('NFC');
     if (cell.trim() === '') continue;

@@ -94,6 +94,12 @@ describe('English units in files, both readers', () => {
     ['Unit of money: VND million', 'million'],
     ['In million dong', 'million'],
     ['(in VND)', 'dong'],
+    // a line of one cell that is a unit and nothing else, unlabelled: it had been left unread (đồng)
+    ['VND million', 'million'],
+    ['VND thousand', 'thousand'],
+    ['Nghìn đồng', 'thousand'],
+    [',,Triệu đồng', 'million'],
+    ['Tỷ đồng', 'billion'],
   ];
   it.each(LINES)('unit line %s: money in %s, exit 0', async (line, unit) => {
     const r = await both('unit-line-money-2019.csv', [TITLE, line, HEADER, ...ROWS]);
