@@ -301,7 +301,7 @@ export function periodOfName(name: string, year: number | null): StatedPeriod {
   const words = [...nameAsTitle(name).matchAll(NAME_TOKEN)].map((m) => m[0]);
   const folded = words.map(foldHeader);
   const line = periodBeforeYear(words.filter((_, i) => measureWord(words, folded, i) === null && !districtNumber(folded, i)).join(' '))
-    .replace(/(?<![\p{L}\d])(\d{1,2}\s*(?:tháng|thang|t)|t\d{1,2}|(?:tháng|thang)\s*(?:0?[1-9]|1[0-2]))\s+(?=(?:19|20)\d\d(?!\d))/giu, '$1 năm ');
+    .replace(MONTHS_BEFORE_YEAR, '$1 năm ');
   return titlePeriod([[year !== null && yearsInName(line).length === 0 ? `${line} năm ${year}` : line]]);
 }
 
@@ -322,8 +322,12 @@ function periodBeforeYear(line: string): string {
   return `${line.slice(0, year.index)}${phrase[0]} năm ${year[1]}${rest}`;
 }
 
-/** A period a name states: "6 thang", "6T", "12thang", "T3", "thang 3", "Quý I", "quy 1", "Q1". */
-const PERIOD_PHRASE = /(?<![\p{L}\d])(?:\d{1,2}\s*(?:tháng|thang|t)|t\d{1,2}|(?:tháng|thang)\s*\d{1,2}|(?:quý|quy)\s*(?:[1-4]|iv|i{1,3})|q[1-4])(?![\p{L}\d])/iu;
+/** Months a name states: "6 thang", "6T", "12thang", "T3", "thang 3" (one pattern for a phrase before or after the year). */
+const MONTHS = String.raw`\d{1,2}\s*(?:tháng|thang|t)|t\d{1,2}|(?:tháng|thang)\s*(?:0?[1-9]|1[0-2])`;
+/** A period a name states: MONTHS, or a quarter "Quý I", "quy 1", "Q1". */
+const PERIOD_PHRASE = new RegExp(String.raw`(?<![\p{L}\d])(?:${MONTHS}|(?:quý|quy)\s*(?:[1-4]|iv|i{1,3})|q[1-4])(?![\p{L}\d])`, 'iu');
+/** MONTHS right before a year, which the title reader reads with "năm" between: "6 thang 2019" → "6 thang năm 2019". */
+const MONTHS_BEFORE_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(${MONTHS})\s+(?=(?:19|20)\d\d(?!\d))`, 'giu');
 
 /**
  * A name's days (daysAsTitle) and its months written as digits beside their year as a title
