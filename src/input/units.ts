@@ -369,6 +369,46 @@ export function findUnitLine(cells: readonly string[], labelAlone: boolean): { r
   return null;
 }
 
+// A money unit inside other words of a line above the header states the table's unit as an
+// "Đơn vị tính" line does: "Expressed in VND million", "Số tiền tính bằng nghìn đồng",
+// "Amounts" | "VND million". Only a scaled unit that names its currency ("VND million", "nghìn
+// đồng", "1.000 đ") counts: "tỷ" of "Công ty", a lone "Tr"/"Ng" or "Hội đồng" state nothing, and
+// đồng is what no unit means anyway. Up to five words make a unit ("1 000 000 vnd dong").
+const PHRASE_WORDS = 5;
+
+/** The scaled money units named inside a text, each once: "Expressed in VND million" → ["million"]. */
+function unitsInWords(text: string): MoneyUnit[] {
+  const words = foldUnit(text).replace(SHARE_WORDS, ' ; ').split(' ').filter((w) => w !== '');
+  const units = new Set<MoneyUnit>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= PHRASE_WORDS && i + n <= words.length; n++) {
+      const phrase = words.slice(i, i + n);
+      // "t đ", "k đ", "m đ": initials, no unit, in free text
+      if (phrase.some((w) => /^[a-z]$/.test(w) && w !== 'd')) continue;
+      const unit = parseMoneyUnit(phrase.join(' '));
+      if (unit && unit !== 'dong' && namesScaledMoney(phrase.join(' '))) units.add(unit);
+    }
+  }
+  return [...units];
+}
+
+/**
+ * A money unit stated in other words on a line above the header ("Expressed in VND million"),
+ * or in a cell of its own beside others ("Amounts" | "VND million"), read as a unit line is; two
+ * units on the line are unreadable. Only for lines above the header: a header names its columns'
+ * units, a note below the table is read as a unit line only (layout.ts checkUnitLineAmongRows).
+ */
+export function findStatedUnit(cells: readonly string[]): { readonly line: NonNullable<UnitLine>; readonly column: number; readonly text: string } | null {
+  const stated = cells.flatMap((cell, i) => unitsInWords(cell).map((unit) => ({ unit, column: i + 1, text: cell.replace(/\s+/g, ' ').trim() })));
+  const first = stated[0];
+  if (!first) return null;
+  if (stated.some((s) => s.unit !== first.unit)) {
+    const text = cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter((c) => c !== '').join(' | ');
+    return { line: { kind: 'unreadable', text }, column: first.column, text };
+  }
+  return { line: { kind: 'money', unit: first.unit }, column: first.column, text: first.text };
+}
+
 /**
  * A unit line that counts cases only ("Đơn vị tính: việc", "ĐVT:" | "Vụ việc"), and its 1-based
  * column: no money unit, but a statement of the form's measure (stated-measure.ts).
