@@ -410,6 +410,20 @@ export function findStatedUnit(cells: readonly string[]): { readonly line: NonNu
 }
 
 /**
+ * The unit line of a row above the header: a unit line (findUnitLine) or a unit stated in other
+ * words (findStatedUnit). A stated unit beside a unit line that says another one
+ * ("Expressed in VND million" | "Tính bằng nghìn đồng") makes the line unreadable: never one picked.
+ */
+export function findUnitLineAbove(cells: readonly string[]): ReturnType<typeof findStatedUnit> {
+  const found = findUnitLine(cells, true);
+  const stated = findStatedUnit(cells);
+  if (!found || !stated || found.line.kind === 'unreadable') return found ?? stated;
+  if (found.line.kind === 'money' && stated.line.kind === 'money' && stated.line.unit === found.line.unit) return found;
+  const text = stated.line.kind === 'unreadable' ? stated.text : cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter((c) => c !== '').join(' | ');
+  return { line: { kind: 'unreadable', text }, column: Math.min(found.column, stated.column), text };
+}
+
+/**
  * A unit line that counts cases only ("Đơn vị tính: việc", "ĐVT:" | "Vụ việc"), and its 1-based
  * column: no money unit, but a statement of the form's measure (stated-measure.ts).
  */
