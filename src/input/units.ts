@@ -328,7 +328,7 @@ export function parseUnitLine(cell: string): UnitLine {
   const unit = parseMoneyUnit(alone);
   if (unit) return { kind: 'money', unit };
   // "(expressed in VND million)": a scale thads did not read, refused rather than đồng.
-  return namesScaledMoney(alone) ? { kind: 'unreadable', text: alone.trim() } : null;
+  return namesScaledMoney(alone) && !amountsOnly(alone) ? { kind: 'unreadable', text: alone.trim() } : null;
 }
 
 /**
@@ -376,6 +376,21 @@ export function findUnitLine(cells: readonly string[], labelAlone: boolean): { r
 // đồng is what no unit means anyway. Up to five words make a unit ("1 000 000 vnd dong").
 const PHRASE_WORDS = 5;
 
+const NUMBER_WORD = /^\d[\d.,]*$/;
+
+/** A scale word counted by the number before it ("1 triệu", "5 tỷ"), as an amount is, not a unit. */
+function countsScale(before: string | undefined, phrase: readonly string[]): boolean {
+  const [first, second] = phrase;
+  return (before !== undefined && NUMBER_WORD.test(before) && SCALE_ALONE.test(first!)) || (NUMBER_WORD.test(first!) && second !== undefined && SCALE_ALONE.test(second));
+}
+
+/** Every scale word of the text counts an amount ("(… dưới 1 triệu đồng)"): a note, no unit. */
+function amountsOnly(text: string): boolean {
+  const words = foldUnit(text).split(' ').filter((w) => w !== '');
+  const scales = words.flatMap((w, i) => (SCALE_ALONE.test(w) ? [i] : []));
+  return scales.length > 0 && scales.every((i) => NUMBER_WORD.test(words[i - 1] ?? ''));
+}
+
 /** The scaled money units named inside a text, each once: "Expressed in VND million" → ["million"]. */
 function unitsInWords(text: string): MoneyUnit[] {
   const words = foldUnit(text).replace(SHARE_WORDS, ' ; ').split(' ').filter((w) => w !== '');
@@ -385,6 +400,8 @@ function unitsInWords(text: string): MoneyUnit[] {
       const phrase = words.slice(i, i + n);
       // "t đ", "k đ", "m đ": initials, no unit, in free text
       if (phrase.some((w) => /^[a-z]$/.test(w) && w !== 'd')) continue;
+      // "dưới 1 triệu đồng", "trị giá 5 tỷ đồng": a number before a scale word is an amount
+      if (countsScale(words[i - 1], phrase)) continue;
       const unit = parseMoneyUnit(phrase.join(' '));
       if (unit && unit !== 'dong' && namesScaledMoney(phrase.join(' '))) units.add(unit);
     }

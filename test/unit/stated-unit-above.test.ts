@@ -113,3 +113,29 @@ describe('summarize: the unit stated above the header', () => {
     expect([total.money_with_conditions, total.money_resolved]).toEqual(['3000000000', '2400000000']);
   });
 });
+
+// Round 49a/05: a note under the title naming an amount ("dưới 1 triệu đồng", "trị giá 5 tỷ
+// đồng") states no unit: read as triệu it made money 10^6× too large (exit 0), in parentheses it
+// was refused UNIT_UNREADABLE.
+describe('an amount in a note above the header is no unit', () => {
+  it.each([
+    [['Không bao gồm các khoản án phí dưới 1 triệu đồng']],
+    [['(Không bao gồm các khoản án phí dưới 1 triệu đồng)']],
+    [['(Số liệu chưa bao gồm 02 việc trị giá 5 tỷ đồng chuyển sổ theo dõi riêng)']],
+    [['Ghi chú: các khoản trên 1,5 tỷ đồng theo dõi riêng']],
+  ])('%j states no unit', (cells) => expect(findStatedUnit(cells)).toBeNull());
+
+  it.each([
+    ['Không bao gồm các khoản án phí dưới 1 triệu đồng'],
+    ['(Không bao gồm các khoản án phí dưới 1 triệu đồng)'],
+    ['(Số liệu chưa bao gồm 02 việc trị giá 5 tỷ đồng chuyển sổ theo dõi riêng)'],
+  ])('"%s" above the header: money read in đồng', async (note) => {
+    const r = await both('amount-note-2019.csv', [TITLE, `"${note}"`, HEADER, ...OFFICES]);
+    expect(r.code).toBe(0);
+    expect(await totals('amount-note-2019.csv', [TITLE, `"${note}"`, HEADER, ...OFFICES])).toEqual(['3000', '2400']);
+  });
+
+  it('a unit beside an amount is still read: "(triệu đồng; không gồm khoản dưới 1 triệu đồng)"', () => {
+    expect(findStatedUnit(['Số tiền tính bằng triệu đồng, không gồm khoản dưới 1 triệu đồng'])).toMatchObject({ line: { kind: 'money', unit: 'million' } });
+  });
+});
