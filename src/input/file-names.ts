@@ -5,7 +5,7 @@ import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { rowLabel } from './row-labels.js';
 import { provinceOfFileName } from '../domain/provinces.js';
-import { statedYears, titlePeriod } from './stated-years.js';
+import { statedYears, titleNamesMonth, titlePeriod } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 
 /**
@@ -263,9 +263,14 @@ export function yearFromFileName(file: string): number | null {
  * (layout.ts): a circular's number or a period's other end is no year of the figures.
  */
 export function yearsOfFileName(file: string): number[] {
+  return yearsOfName(stem(file));
+}
+
+/** A file's name without its extension ("BC 03.2019.csv" → "BC 03.2019"; ".2019" is no extension). */
+function stem(file: string): string {
   const name = basename(file);
   const ext = extname(name);
-  return yearsOfName(/\p{L}/u.test(ext) ? name.slice(0, -ext.length) : name);
+  return /\p{L}/u.test(ext) ? name.slice(0, -ext.length) : name;
 }
 
 /** The same in a workbook's sheet name ("T10.2018" → [2019], "2018" → [2018], "Biểu 07" → []). */
@@ -279,9 +284,7 @@ export function yearsOfName(name: string): number[] {
  * without its extension.
  */
 export function periodOfFileName(file: string, year: number | null = null): StatedPeriod {
-  const name = basename(file);
-  const ext = extname(name);
-  return periodOfName(/\p{L}/u.test(ext) ? name.slice(0, -ext.length) : name, year);
+  return periodOfName(stem(file), year);
 }
 
 /**
@@ -298,11 +301,22 @@ export function periodOfFileName(file: string, year: number | null = null): Stat
  * "TỪ 01/01/2019 ĐẾN 31/3/2019", "BC 31.12.2019" ends the three months from 1/10/2019.
  */
 export function periodOfName(name: string, year: number | null): StatedPeriod {
+  return titlePeriod([[nameTitle(name, year)]]);
+}
+
+/** A name as the title line it is read as (periodOfName). */
+function nameTitle(name: string, year: number | null): string {
   const words = [...nameAsTitle(name).matchAll(NAME_TOKEN)].map((m) => m[0]);
   const folded = words.map(foldHeader);
   const line = periodBeforeYear(words.filter((_, i) => measureWord(words, folded, i) === null && !districtNumber(folded, i)).join(' '))
     .replace(MONTHS_BEFORE_YEAR, '$1 năm ');
-  return titlePeriod([[year !== null && yearsInName(line).length === 0 ? `${line} năm ${year}` : line]]);
+  return year !== null && yearsInName(line).length === 0 ? `${line} năm ${year}` : line;
+}
+
+/** Whether a report's sheet's or file name names its period by a month's or a quarter's words ("bc-thang-9-2019.csv"; titleNamesMonth). */
+export function nameNamesMonth(names: PeriodNames): boolean {
+  const named = [...(names.sheet !== undefined ? [names.sheet] : []), stem(names.file)];
+  return named.some((n) => titleNamesMonth([[nameTitle(n, names.year)]]));
 }
 
 /**

@@ -96,6 +96,8 @@ export interface FileReport {
   periodStart: string | null;
   /** the period its title, else its sheet's name or its file name, states (file-names.ts withFileName) */
   statedPeriod: StatedPeriod;
+  /** the title, else its sheet's or file name, names the period by a month's or a quarter's words ("THÁNG 9/2019"; titleNamesMonth) */
+  periodByMonth: boolean;
   /** the provinces the title lines name ("CỤC THADS TỈNH GIA LAI"), one of the 34 once from 2025 (titleProvinces) */
   titleProvinces: readonly TitleProvince[];
   /** the one office the title lines name ("CHI CỤC THADS HUYỆN MỸ LỘC"), null: none (titleOffice) */
@@ -152,6 +154,7 @@ export function newFileReport(file: string): FileReport {
     periodEnd: null,
     periodStart: null,
     statedPeriod: { start: null, end: null },
+    periodByMonth: false,
     titleProvinces: [],
     titleOffice: null,
     titleTotal: null,

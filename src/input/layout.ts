@@ -9,10 +9,10 @@ import type { FileReport, ReadOptions } from './file-report.js';
 import { isConnector, looksLikeResolvedPart, namedPeriod, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
-import { boundsText, periodOfName, periodsDisagree, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
+import { boundsText, nameNamesMonth, periodOfName, periodsDisagree, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
-import { impossiblePeriodDay, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
+import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
 import { titleOffice } from './title-office.js';
 import { titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
@@ -807,6 +807,8 @@ export function readHeader(
   if (disagree) throw new ThadsError('YEAR_CONFLICT', `${disagree.first}, but ${disagree.second}: which is the report's?`, { file }, "correct the title, or rename the sheet or the file, so that they state one period: a part of a year's figures are never read as the whole year's, nor summed or compared with them");
   const statedPeriod = withFileName(period, names);
   report.statedPeriod = statedPeriod;
+  // the title's words, where it states a year; else the sheet's or the file name's
+  report.periodByMonth = fromTitle ? titleNamesMonth(titleRows.map((r) => r.cells)) : nameNamesMonth(names);
   const overrides = opts.year !== undefined && stated !== null && stated !== opts.year ? finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }) : null;
   const yearlessCells: YearlessCells = conflict ? { conflict } : { year: opts.year ?? fileYear, stated, ...(overrides ? { overrides } : {}) };
   if (identity.year === undefined) report.statedYear = stated;

@@ -100,9 +100,10 @@ function periodWord(w: string): boolean {
  * The period a note names, or null: the note is the office's own (or no period at all).
  * `alone`: the text is a cell of its own (period-column.ts), not a note in a name's brackets: an
  * earlier period's words count only with no other word beside them ("N-1", "Số liệu kỳ trước";
- * not the remark "Tăng mạnh so với năm trước").
+ * not the remark "Tăng mạnh so với năm trước"). `monthCutOff`: a lone "Tháng 9/2019" is the
+ * year's cut-off (a period column's cell), not September's figures (a row titling a block).
  */
-export function periodNote(note: string, alone = false): PeriodNote | null {
+export function periodNote(note: string, alone = false, monthCutOff = alone): PeriodNote | null {
   const f = foldHeader(note);
   if (f === '') return null;
   // "Năm" as a cell of its own (a period column's): the whole year, of the report's own
@@ -122,16 +123,19 @@ export function periodNote(note: string, alone = false): PeriodNote | null {
   rest = rest.replace(MONTH_YEAR, monthOf).replace(MONTH_NAM_YEAR, monthOf);
   // "10/2018 - 9/2019", "Tháng 10/2018 - tháng 9/2019": the twelve months of a statistics year
   const wholeYear = months.length === 2 && months[0]!.month === 10 && months[1]!.month === 9 && months[1]!.year === months[0]!.year + 1;
-  // "T9/2019", "Tháng 9/2019" as a cell of its own: the figures up to the year's last month, a
-  // cut-off at its end — the statistics year's own (its other months stay a part of a year)
-  const cutOff = alone && months.length === 1 && months[0]!.month === 9 && years.length === 1;
-  if (months.length > 0 && !wholeYear && !cutOff) month = true;
+  const september = alone && months.length === 1 && months[0]!.month === 9 && years.length === 1;
   rest = rest.replace(DAY_MONTH, (_, d: string, m: string) => (days.push({ day: +d, month: +m, year: null }), ' '));
   rest = rest.replace(YEAR, (_, y: string) => (years.push(+y), ' '));
   const words = foldHeader(rest);
   // "cả" only in "cả năm" ("ca" alone may be a name's)
   const tokens = words === '' ? [] : words.replace(/(?<=^| )ca (?=nam( |$))/g, '').split(' ');
   if (!tokens.every(periodWord)) return null;
+  // "T9/2019", "Tháng 9/2019" as a cell of its own: the figures up to the year's last month, a
+  // cut-off at its end — the statistics year's own (its other months stay a part of a year).
+  // Without `monthCutOff` (a row titling a block) the month is that month's figures: only "đến
+  // tháng 9/2019" is the cut-off.
+  const cutOff = september && (monthCutOff || tokens.includes('den'));
+  if (months.length > 0 && !wholeYear && !cutOff) month = true;
   const twelve = TWELVE.test(words);
   // "từ tháng 9/2019" starts there: no cut-off
   // "Lũy kế 12 tháng": the running total of twelve months is the whole year, no part of it

@@ -241,7 +241,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let pending: PendingRow[] = [];
   /** how a message names a row: a sheet's row, a text file's line */
   const lineWord = () => (report.sheet !== undefined ? 'row' : 'line');
-  const tables = new SecondTableWatch(file, lineWord, () => ({ start: report.periodStart, end: report.periodEnd }));
+  const tables = new SecondTableWatch(file, lineWord, () => ({ start: report.periodStart, end: report.periodEnd, byMonth: report.periodByMonth }));
   /** the record before was the header again (a page's): the form's column numbers may follow */
   let justHeaderAgain = false;
   /** rows refused one by one (check goes on past a refused row: opts.onRowError) */

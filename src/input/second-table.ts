@@ -78,7 +78,8 @@ interface TitledPeriod {
 function titledPeriod(title: RowTitle): TitledPeriod | null {
   const words = periodWordsOf(title);
   const days = titlePeriod([[words]]);
-  const part = periodNote(words, true)?.kind === 'part';
+  // a month over rows is that month's figures ("Tháng 9/2019"), no cut-off of the year
+  const part = periodNote(words, true, false)?.kind === 'part';
   return days.start === null && days.end === null && !part ? null : { ...days, part };
 }
 
@@ -102,18 +103,23 @@ function periodWords(p: { readonly start: string | null; readonly end: string | 
   return `${dayWords(start)} to ${dayWords(end)}`;
 }
 
+/** The report's own period, and whether its title (or name) names it by a month's or a quarter's words ("BÁO CÁO THÁNG 9/2019"). */
+type ReportPeriod = OwnPeriod & { readonly byMonth?: boolean };
+
 /**
  * What a title names of another period than the report's own (`own`), in words, or null: it
  * names the report's own, or none. Days that differ from the report's bounds; else a part of a
- * year named by words alone ("Lũy kế 6 tháng") in a report of the whole year (in a shorter one
- * it may be its own: unknown, nothing said).
+ * year named by words alone ("Lũy kế 6 tháng"), or a month or quarter whose days read as the
+ * year's ("Tháng 9/2019", "Quý III/2019": September's figures, or to September), in a report of
+ * the whole year not itself named so (in a shorter one it may be its own: unknown, nothing said).
  */
-function otherPeriod(title: RowTitle, own: OwnPeriod): string | null {
+function otherPeriod(title: RowTitle, own: ReportPeriod): string | null {
   const stated = titledPeriod(title);
   if (stated === null) return null;
-  if (stated.start === null && stated.end === null) return stated.part && wholeYear(own) ? 'a part of a year' : null;
+  const partOfWholeYear = stated.part && wholeYear(own) && own.byMonth !== true ? 'a part of a year' : null;
+  if (stated.start === null && stated.end === null) return partOfWholeYear;
   const [a, b] = [bounds(stated, own.year), bounds(own, own.year)];
-  return a[0] === b[0] && a[1] === b[1] ? null : `the period ${periodWords(stated, own.year)}`;
+  return a[0] === b[0] && a[1] === b[1] ? partOfWholeYear : `the period ${periodWords(stated, own.year)}`;
 }
 
 interface At {
@@ -137,7 +143,7 @@ export class SecondTableWatch {
     private readonly file: string,
     private readonly lineWord: () => string,
     /** the period the report states (title, sheet, file name), each bound YYYY-MM-DD or null */
-    private readonly period: () => { readonly start: string | null; readonly end: string | null } = () => ({ start: null, end: null }),
+    private readonly period: () => { readonly start: string | null; readonly end: string | null; readonly byMonth?: boolean } = () => ({ start: null, end: null }),
   ) {}
 
   /**

@@ -268,6 +268,8 @@ interface Mention {
   readonly dated: boolean;
   /** of a yearless mention: the months it counts */
   readonly months?: number;
+  /** named by a month's or a quarter's words ("THÁNG 9/2019", "QUÝ III/2019"), not the year's or days */
+  readonly part?: boolean;
 }
 
 /**
@@ -292,14 +294,14 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
     let text = read === null ? '' : read.replace(DATELINE, ' ');
     texts.push(text);
     if (read === null) return;
-    const add = (year: number | null, at: number, end: string | null = null, dated = false, start: string | null = null) => {
-      if (year !== null) found.push({ year, row, at, end, start, dated });
+    const add = (year: number | null, at: number, end: string | null = null, dated = false, start: string | null = null, part = false) => {
+      if (year !== null) found.push({ year, row, at, end, start, dated, ...(part ? { part } : {}) });
     };
     const blank = (m: string) => ' '.repeat(m.length);
     // Months first: "10-12.2018" after "3T (" is three months, not 10 December.
     text = text.replace(MONTHS, (m, first: string, last: string | undefined, year: string, at: number) => {
-      add(statisticsYear(Number(first), Number(year)), at, last === undefined ? monthEnd(Number(first), Number(year)) : null);
-      if (last !== undefined) add(statisticsYear(Number(last), Number(year)), at, monthEnd(Number(last), Number(year)));
+      add(statisticsYear(Number(first), Number(year)), at, last === undefined ? monthEnd(Number(first), Number(year)) : null, false, null, true);
+      if (last !== undefined) add(statisticsYear(Number(last), Number(year)), at, monthEnd(Number(last), Number(year)), false, null, true);
       return blank(m);
     });
     // "10/2024 - 3/2025": from the first month's first day to the last month's last.
@@ -319,8 +321,8 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
       const to = second === undefined ? from : number(second);
       const y = Number(year);
       if (to < from) add(statistics ? y : statisticsYear(3 * to, y), at);
-      else if (statistics) add(y, at, countedEnd(3 * to, y), false, to > from ? countedQuarterStart(from, y) : null);
-      else add(statisticsYear(3 * to, y), at, monthEnd(3 * to, y), false, to > from ? dayString(1, 3 * from - 2, y) : null);
+      else if (statistics) add(y, at, countedEnd(3 * to, y), false, to > from ? countedQuarterStart(from, y) : null, true);
+      else add(statisticsYear(3 * to, y), at, monthEnd(3 * to, y), false, to > from ? dayString(1, 3 * from - 2, y) : null, true);
       return blank(m);
     });
     text = text.replace(COUNTED_QUARTERS, (m, figures: string | undefined, words: string | undefined, year: string, at: number) => {
@@ -489,6 +491,15 @@ export function titlePeriod(rows: readonly (readonly string[])[]): StatedPeriod 
     if (m.start !== null && (end === null || m.start <= end) && (start === null || m.start > start)) start = m.start;
   }
   return { start, end };
+}
+
+/**
+ * Whether the title lines (or a name, as one line) name their period by a month's or a quarter's
+ * words ("BÁO CÁO THÁNG 9/2019"): a month's report, though its days are the year's (counted from
+ * 1 October). A row "Tháng 9/2019" over its rows names its own period; in a year's report, another.
+ */
+export function titleNamesMonth(rows: readonly (readonly string[])[]): boolean {
+  return standingMentions(rows).some((m) => m.part === true);
 }
 
 /** The last day of the period the title lines state (titlePeriod), or null. */
