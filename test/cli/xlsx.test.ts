@@ -461,6 +461,103 @@ describe('number formats that scale (trailing commas: Excel shows the stored val
   });
 });
 
+describe('a scaling format against the unit stated (refused where the sheet contradicts itself)', () => {
+  /** Offices Mỹ Lộc and Vụ Bản (and a "Tổng cộng" row when given), money in D and E; `formats`: cell → number format. */
+  const sheet = (unitRows: string[][], header: string[], money: [number, number][], formats: Record<string, string>) =>
+    workbook(
+      [
+        ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019'],
+        ...unitRows,
+        ['Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', ...header],
+        ['Mỹ Lộc', 100, 80, ...money[0]!],
+        ['Vụ Bản', 200, 150, ...money[1]!],
+        ...(money[2] ? [['Tổng cộng', 300, 230, ...money[2]]] : []),
+      ],
+      'bao-cao-2019.xlsx',
+      (ws) => {
+        for (const [ref, format] of Object.entries(formats)) ws.getCell(ref).numFmt = format;
+      },
+    );
+  const MONEY = ['Tiền có điều kiện', 'Tiền giải quyết xong'];
+  const refusal = async (file: string, extra: string[] = []) => {
+    const r = await runThads(['summarize', file, '--by', 'none', '--format', 'csv', ...extra]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    return r.stderr.split(file).join('FILE').split('\n').slice(0, 2);
+  };
+  const total = async (file: string, extra: string[] = []) => {
+    const r = await runThads(['summarize', file, '--by', 'none', '--format', 'json', ...extra]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const money = JSON.parse(r.stdout).total.money;
+    return [money.withConditions, money.resolved];
+  };
+  const ALL = (format: string) => ({ D4: format, E4: format, D5: format, E5: format });
+
+  it('one office scaled, the other shown as stored, under "nghìn đồng": refused at the first cell whose scale differs', async () => {
+    const file = await sheet([['Đơn vị tính: nghìn đồng']], MONEY, [[1000000, 500000], [2000, 1000]], { D4: '#,##0,', E4: '#,##0,' });
+    expect(await refusal(file)).toEqual([
+      'FILE:Biểu 07!D5: error: money with conditions: the cell\'s number format "General" shows it as stored beside cells shown ÷1000 (row 4, format "#,##0,"): one column in two scales, so one unit line cannot say what its figures are in [UNIT_CONTRADICTION]',
+      '  hint: give the column one number format (Format Cells → Number) and a unit line that says what it shows',
+    ]);
+  });
+
+  it('a total row shown as stored under offices shown ÷1000 is one column in two scales too', async () => {
+    const file = await sheet([['Đơn vị tính: nghìn đồng']], MONEY, [[1000000, 500000], [2000000, 1000000], [3000, 1500]], ALL('#,##0,'));
+    expect((await refusal(file))[0]).toBe(
+      'FILE:Biểu 07!D6: error: money with conditions: the cell\'s number format "General" shows it as stored beside cells shown ÷1000 (row 4, format "#,##0,"): one column in two scales, so one unit line cannot say what its figures are in [UNIT_CONTRADICTION]',
+    );
+  });
+
+  it('the unit line says đồng and one office is shown ÷1000 (round 49b, 03): refused at its first cell', async () => {
+    const file = await sheet([['Đơn vị tính: đồng']], MONEY, [[2000000, 1000000], [1000000, 500000]], { D5: '#,##0,', E5: '#,##0,' });
+    // D4 shows as stored, D5 ÷1000: the column's two scales are said first
+    expect((await refusal(file))[0]).toBe(
+      'FILE:Biểu 07!D5: error: money with conditions: the cell\'s number format "#,##0," shows it ÷1000 beside cells shown as stored (row 4, format "General"): one column in two scales, so one unit line cannot say what its figures are in [UNIT_CONTRADICTION]',
+    );
+  });
+
+  it('headers "(đồng)" and every money cell shown ÷1000 (round 49b, 03b): refused at the first scaled cell', async () => {
+    const file = await sheet([['Biểu số 07/TK-THA']], ['Tiền có điều kiện (đồng)', 'Tiền giải quyết xong (đồng)'], [[1000000, 500000], [3000000, 1000000]], ALL('#,##0,'));
+    expect(await refusal(file)).toEqual([
+      'FILE:Biểu 07!D4: error: money with conditions: the cell\'s number format "#,##0," shows it in thousands under a unit of đồng (the header): what is shown is not in the unit stated [UNIT_CONTRADICTION]',
+      '  hint: give the column a format that does not scale (#,##0) if the cells hold đồng, or state the unit shown ("Đơn vị tính: nghìn đồng")',
+    ]);
+  });
+
+  it('--money-unit dong over cells shown ÷1000 is refused likewise', async () => {
+    const file = await sheet([['Biểu số 07/TK-THA']], MONEY, [[1000000, 500000], [3000000, 1000000]], ALL('#,##0,'));
+    expect((await refusal(file, ['--money-unit', 'dong']))[0]).toBe(
+      'FILE:Biểu 07!D4: error: money with conditions: the cell\'s number format "#,##0," shows it in thousands under a unit of đồng (--money-unit): what is shown is not in the unit stated [UNIT_CONTRADICTION]',
+    );
+  });
+
+  it('no unit stated at all over cells shown in millions: refused, the hint names the unit to state', async () => {
+    const file = await sheet([['Biểu số 07/TK-THA']], MONEY, [[1000000, 500000], [3000000, 1000000]], ALL('#,##0.0,,'));
+    expect(await refusal(file)).toEqual([
+      'FILE:Biểu 07!D4: error: money with conditions: the cell\'s number format "#,##0.0,," shows it in millions, but the file states no money unit, and money is in đồng unless it does [UNIT_CONTRADICTION]',
+      '  hint: state the unit shown above the header ("Đơn vị tính: nghìn đồng"), or pass --money-unit million',
+    ]);
+  });
+
+  it('--money-unit thousand over every cell shown ÷1000 is read as shown', async () => {
+    // (1000 + 3000) nghìn = 4000000 đồng; (500 + 1000) nghìn = 1500000 đồng
+    const file = await sheet([['Biểu số 07/TK-THA']], MONEY, [[1000000, 500000], [3000000, 1000000]], ALL('#,##0,'));
+    expect(await total(file, ['--money-unit', 'thousand'])).toEqual(['4000000', '1500000']);
+  });
+
+  it('a zero shows 0 at any scale: a plain 0 among cells shown ÷1000 under "nghìn đồng" is read', async () => {
+    // (1000 + 0) nghìn = 1000000 đồng; (500 + 0) nghìn = 500000 đồng
+    const file = await sheet([['Đơn vị tính: nghìn đồng']], MONEY, [[1000000, 500000], [0, 0]], { D4: '#,##0,', E4: '#,##0,' });
+    expect(await total(file)).toEqual(['1000000', '500000']);
+  });
+
+  it('no scaling format anywhere under "đồng": read as stored', async () => {
+    const file = await sheet([['Đơn vị tính: đồng']], MONEY, [[1000000, 500000], [2000000, 1000000]], ALL('#,##0'));
+    expect(await total(file)).toEqual(['3000000', '1500000']);
+  });
+});
+
 describe('writing a workbook', () => {
   const YEAR = ['fixtures/2019.csv', '--previous', 'fixtures/2018.csv', ...CONFIG];
 

@@ -53,7 +53,7 @@ describe('cellText', () => {
     ['a text cell', '1.234,5', undefined, { text: '1.234,5' }],
     ['a shared string', { sharedString: 0 }, undefined, { text: 'Mỹ Lộc' }],
     ['rich text', { richText: [{ text: 'Về ' }, { text: 'việc' }] }, undefined, { text: 'Về việc' }],
-    ['a formula with its result', { formula: 'SUM(D8:D17)', result: 5871 }, '#,##0', { text: '5871' }],
+    ['a formula with its result', { formula: 'SUM(D8:D17)', result: 5871 }, '#,##0', { text: '5871', scale: { thousands: 0, format: '#,##0' } }],
     ['a formula without a result', { formula: 'SUM(D8:D17)' }, undefined, { text: '=SUM(D8:D17)', odd: { kind: 'formula', shown: '=SUM(D8:D17)' } }],
     ['a formula with an empty stored result (openpyxl\'s <v/>)', { formula: 'SUM(C2:C11)', result: NaN }, undefined, { text: '=SUM(C2:C11)', odd: { kind: 'formula-nan', shown: '=SUM(C2:C11)' } }],
     ['a shared formula\'s cell with its result 0', { formula: '', result: 0 }, '#,##0', { text: '0' }],
@@ -135,10 +135,10 @@ describe('number formats that scale: Excel shows the stored value ÷ 1000 per tr
   });
 
   it('a scaled number cell is what the sheet shows, exactly: no float division', () => {
-    expect(cellText(1234567000, '#,##0,', [])).toEqual({ text: '1234567' });
-    expect(cellText(1234500000, '#,##0.0,,', [])).toEqual({ text: `1234.5${NUMBER_CELL_MARK}` });
+    expect(cellText(1234567000, '#,##0,', [])).toEqual({ text: '1234567', scale: { thousands: 1, format: '#,##0,' } });
+    expect(cellText(1234500000, '#,##0.0,,', [])).toEqual({ text: `1234.5${NUMBER_CELL_MARK}`, scale: { thousands: 2, format: '#,##0.0,,' } });
     // 0.3 / 1000 as a float is 0.00030000000000000003
-    expect(cellText(0.1 + 0.2, '0.000,', [])).toEqual({ text: `0.0003${NUMBER_CELL_MARK}` });
+    expect(cellText(0.1 + 0.2, '0.000,', [])).toEqual({ text: `0.0003${NUMBER_CELL_MARK}`, scale: { thousands: 1, format: '0.000,' } });
     expect(cellText(5000, '[>=1000000]0.0,,"M";0', [])).toEqual({ text: '5000 with the format [>=1000000]0.0,,"M";0', odd: { kind: 'scaled-by-condition', shown: '5000 with the format [>=1000000]0.0,,"M";0' } });
   });
 });

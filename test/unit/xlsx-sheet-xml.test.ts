@@ -61,13 +61,13 @@ describe('readSharedStrings', () => {
 describe('xmlCellText', () => {
   const cell = (c: Partial<RawCell>): RawCell => ({ column: 1, type: undefined, style: 0, formula: undefined, value: undefined, ...c });
   it.each<[string, Partial<RawCell>, string | undefined, ReturnType<typeof xmlCellText>]>([
-    ['a number', { value: '5513' }, undefined, { text: '5513' }],
-    ['an exponent', { value: '1E-3' }, undefined, { text: `0.001${NUMBER_CELL_MARK}` }],
+    ['a number', { value: '5513' }, undefined, { text: '5513', scale: { thousands: 0, format: 'General' } }],
+    ['an exponent', { value: '1E-3' }, undefined, { text: `0.001${NUMBER_CELL_MARK}`, scale: { thousands: 0, format: 'General' } }],
     ['an ISO date (t="d")', { type: 'd', value: '2019-09-30T00:00:00Z' }, undefined, { text: '30/09/2019', odd: { kind: 'date', shown: '30/09/2019' } }],
     ['an empty <v></v>', { value: '' }, undefined, { text: '' }],
     ['no number', { value: '12abc' }, undefined, { text: '12abc', odd: { kind: 'not-a-number', shown: '12abc' } }],
     ['a date serial', { value: '43738' }, 'dd/mm/yyyy', { text: '30/09/2019', odd: { kind: 'date', shown: '30/09/2019' } }],
-    ['a formula with its result', { formula: 'SUM(B2:B3)', value: '300' }, undefined, { text: '300' }],
+    ['a formula with its result', { formula: 'SUM(B2:B3)', value: '300' }, undefined, { text: '300', scale: { thousands: 0, format: 'General' } }],
     ['a formula never calculated (<v/>)', { formula: 'SUM(B2:B3)', value: '' }, undefined, { text: '=SUM(B2:B3)', odd: { kind: 'formula-nan', shown: '=SUM(B2:B3)' } }],
     ['a formula without <v>', { formula: '', value: undefined }, undefined, { text: 'a shared formula', odd: { kind: 'formula', shown: 'a shared formula' } }],
     ['a formula giving TRUE', { formula: 'B3>0', type: 'b', value: '1' }, undefined, { text: 'TRUE', odd: { kind: 'boolean', shown: 'TRUE' } }],
@@ -83,7 +83,7 @@ describe('xmlCellText', () => {
     expect(xmlCellText(cell({ formula: 'B2', type: 'str', value: 'Mỹ Lộc' }), undefined, [], stale).odd?.kind).toBe('formula-stale');
     expect(xmlCellText(cell({ formula: 'SUM(B2:B3)', value: '' }), undefined, [], stale).odd?.kind).toBe('formula-nan');
     expect(xmlCellText(cell({ formula: 'SUM(B2:B3)' }), undefined, [], stale).odd?.kind).toBe('formula');
-    expect(xmlCellText(cell({ value: '300' }), undefined, [], stale)).toEqual({ text: '300' });
+    expect(xmlCellText(cell({ value: '300' }), undefined, [], stale)).toEqual({ text: '300', scale: { thousands: 0, format: 'General' } });
   });
 
   it('a 1904 workbook counts its date serials from 1904', () => {

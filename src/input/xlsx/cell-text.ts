@@ -5,6 +5,7 @@
 // as text the number rules reject, and remembered, so the message can say what the cell holds.
 import { NUMBER_CELL_MARK } from '../numbers.js';
 import { readNumberFormat } from './number-format.js';
+import type { CellScale } from './scaled-money.js';
 import type { RawCell } from './sheet-xml.js';
 
 /** A cell that is no figure, whatever column it turns out to be in. */
@@ -25,6 +26,8 @@ export interface OddCell {
 export interface CellText {
   readonly text: string;
   readonly odd?: OddCell;
+  /** a number cell other than 0: the scale of its format (scaled-money.ts) */
+  readonly scale?: CellScale;
 }
 
 const EMPTY: CellText = { text: '' };
@@ -110,7 +113,8 @@ function numberWithFormat(n: number, format: string | undefined, date1904 = fals
   if (reading.kind === 'date') return odd('date', dateText(serialDate(n, date1904)));
   if (reading.kind === 'percent') return odd('percent', `${plainNumber(n * 100)}%`);
   if (reading.kind === 'scaled-by-condition') return odd('scaled-by-condition', `${plainNumber(n)} with the format ${format}`);
-  return { text: numberCellText(n, reading.thousands) };
+  const text = numberCellText(n, reading.thousands);
+  return n === 0 ? { text } : { text, scale: { thousands: reading.thousands, format: format ?? 'General' } };
 }
 
 interface RichText {

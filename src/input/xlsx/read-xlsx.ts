@@ -20,6 +20,7 @@ import { readRecords, type MergedText, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
 import { xmlCellText, type OddCell } from './cell-text.js';
 import { OutlineGroups, type DoubleCount } from './outline.js';
+import { ScaledMoneyWatch, type CellScale } from './scaled-money.js';
 import { readMerges, readSharedStrings, readSheetRows, type MergedRange, type RawCell, type SheetFacts } from './sheet-xml.js';
 import { readNumberFormats } from './styles-xml.js';
 import { holdsTable } from './table-sheets.js';
@@ -117,6 +118,9 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   let hiddenReadCount = 0;
   const outline = new OutlineGroups();
   const sheetFacts: SheetFacts = { summaryBelow: true };
+  /** rows read but not yet handed on: their number cells' scales, by column */
+  const scales = new Map<number, Map<number, CellScale>>();
+  const scaledMoney = new ScaledMoneyWatch((line, column) => ({ file, line, column, ...(sheetName !== null ? { sheet: sheetName } : {}) }));
 
   const unmark = (text: string) => (text.includes(NUMBER_CELL_MARK) ? text.split(NUMBER_CELL_MARK).join('') : text);
   const locate = (loc: Location | undefined): Location | undefined => (loc && loc.file === file && sheetName !== null && loc.sheet === undefined ? { ...loc, sheet: sheetName } : loc);
@@ -305,6 +309,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
           cells[c.column - 1] = c.text;
           if (c.odd) odd.set(c.column, c.odd);
           if (c.typed && !c.odd && c.text !== '') numbers.add(c.column - 1);
+          if (c.scale) (scales.get(row.number) ?? scales.set(row.number, new Map()).get(row.number)!).set(c.column, c.scale);
         }
         last = { cells, line: row.number, fills: merges.row(row.number, cells), numbers };
         yield last;
@@ -312,6 +317,18 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     }
     if (last) checkSkipped(last.cells, last.line);
   }
+
+  /** A row of figures: its money cells' scales against the column's and the unit stated (scaled-money.ts). */
+  const seeScales = (line: number, kind: FileRow['kind']): ThadsError[] => {
+    const cells = scales.get(line);
+    // Rows before this one were not rows of figures: their scales say nothing.
+    for (const at of scales.keys()) {
+      if (at > line) break;
+      scales.delete(at);
+    }
+    if (!cells || kind === 'heading' || kind === 'other-year') return [];
+    return scaledMoney.see(line, cells, report.columns, report.moneyUnitFrom);
+  };
 
   const source = { records: records(), fail: async (err: unknown) => workbookError(err, file), end: async () => {} };
   try {
@@ -326,6 +343,10 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       // Taken out once read, so the set holds only the hidden rows still ahead (or never read).
       if (hiddenRows.delete(row.line) && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
       if (kind === 'data') outline.office(row.line, names.district);
+      for (const err of seeScales(row.line, kind)) {
+        if (rowOpts.onRowError) rowOpts.onRowError(err);
+        else throw err;
+      }
       yield { kind, row: { ...row, ...names, ...(sheetName !== null ? { sheet: sheetName } : {}) }, ...(named !== undefined ? { named } : {}), ...(numbered !== undefined ? { numbered } : {}), ...(undated !== undefined ? { undated } : {}) };
     }
     const twice = outline.firstDoubleCount(sheetFacts.summaryBelow);
