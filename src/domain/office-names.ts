@@ -132,6 +132,21 @@ export function sameUnitKind(a: string, b: string): boolean {
   return x === null || y === null || x === y;
 }
 
+/**
+ * A bare name (bareName) as it is matched when one side travelled without its marks — a file's
+ * name ("my-loc", "My Loc", "Mĩ Lộc"): diacritics, đ, case and punctuation folded (foldHeader),
+ * and a word's final y after a consonant read as i ("Mĩ"/"Mỹ", "Kì"/"Kỳ": both spellings are
+ * written). Only for such names: as typed in one file, "Phù Yên" is not "Phú Yên".
+ */
+export function unaccentedKey(bare: string): string {
+  return foldHeader(bare).replace(/(?<=(?:^| )[b-df-hj-np-tv-xz]{1,3})y(?![a-z0-9])/g, 'i');
+}
+
+/** Two names, one of them a file's, that may be one office: mayBeOneOffice, by their unaccentedKey. */
+export function mayBeOneOfficeUnaccented(a: string, b: string): boolean {
+  return unaccentedKey(bareName(a)) === unaccentedKey(bareName(b)) && sameUnitKind(a, b);
+}
+
 /** Two names that may be one office: their bare names agree and their units do not differ ("Mỹ Lộc", "Huyện Mỹ Lộc"). */
 export function mayBeOneOffice(a: string, b: string): boolean {
   return bareName(a) === bareName(b) && sameUnitKind(a, b);

@@ -5,9 +5,9 @@
 // (office-names.ts) and their units do not differ (huyện and thị xã Long Mỹ are two offices).
 // A province fits another when they fold alike or either is not given: a file without a
 // province column may be of any province. Pure: the caller words what this finds.
-import { foldHeader, foldNameCached } from './names.js';
+import { foldNameCached } from './names.js';
 import type { Measure } from './fields.js';
-import { officeIdentity, pairByBareName, sameUnitKind } from './office-names.js';
+import { officeIdentity, pairByBareName, sameUnitKind, unaccentedKey } from './office-names.js';
 import { provinceKey } from './provinces.js';
 import { writtenProvince } from './office-labels.js';
 
@@ -65,7 +65,7 @@ function provincesFit(a: string | null, b: string | null): boolean {
 type Named = Pick<OfficeKey, 'province' | 'district' | 'year'>;
 const identity = (x: Named) => officeIdentity(x.district, x);
 const bare = (x: Named) => identity(x).bare;
-const unaccented = (x: Named) => foldHeader(bare(x));
+const unaccented = (x: Named) => unaccentedKey(bare(x));
 // Rolled up into one successor, offices of two former provinces are still two (office-labels.ts).
 const fits = (o: OfficeKey, e: Office) => o.year === e.year && provincesFit(identity(o).province, identity(e).province) && provincesFit(writtenProvince(o), writtenProvince(e));
 const sharedMeasure = (e: Office, measures: readonly Measure[]) => measures.find((m) => e.given.has(m)) ?? null;

@@ -5,7 +5,8 @@
 // read as written it would be a second office, and one office's two versions would be summed.
 import { basename } from 'node:path';
 import { foldHeader } from '../domain/names.js';
-import { mayBeOneOffice } from '../domain/office-names.js';
+import { mayBeOneOffice, mayBeOneOfficeUnaccented } from '../domain/office-names.js';
+import { successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 
@@ -38,15 +39,58 @@ export function titleOffice(rows: readonly { readonly cells: readonly string[]; 
 }
 
 function officeOfCell(cell: string): string | null {
+  const office = officeLine(cell);
+  if (office === null) return null;
+  const { place } = office;
+  return UNIT_WORDS[office.unit]! + (place === place.toLocaleUpperCase('vi') ? titleCase(place) : place);
+}
+
+/**
+ * The province a title's office line writes after the office's name ("… KHU VỰC 3 - NINH
+ * BÌNH", "… HUYỆN MỸ LỘC (NAM ĐỊNH)", "… KHU VỰC 3 TỈNH NINH BÌNH"), as written; null if none.
+ * Read as the title's province (title-province.ts), never as part of the office's name.
+ */
+export function provinceAfterOffice(cell: string): string | null {
+  return officeLine(cell)?.province ?? null;
+}
+
+/** An office's line: its unit's folded word ("huyen", "khu vuc"), its place, and the province written after it. */
+function officeLine(cell: string): { readonly unit: string; readonly place: string; readonly province: string | null } | null {
   const text = cell.trim().normalize('NFC').replace(/\s+/gu, ' ');
   const m = DESIGNATOR.exec(`${foldHeader(text)} `);
   if (!m) return null;
-  // the designator's words are cut as counted folded; the place keeps its marks, and its
-  // province after a comma ("…, TỈNH NAM ĐỊNH") is the title's province (title-province.ts)
+  // the designator's words are cut as counted folded; the place keeps its marks
   const skip = m[1]!.split(' ').length + m[2]!.split(' ').length + m[3]!.split(' ').length;
-  const place = text.split(' ').slice(skip).join(' ').split(',')[0]!.trim();
+  const { place, province } = withoutQualifier(text.split(' ').slice(skip).join(' '));
   if (!/\p{L}|\d/u.test(place)) return null;
-  return UNIT_WORDS[m[3]!]! + (place === place.toLocaleUpperCase('vi') ? titleCase(place) : place);
+  return { unit: m[3]!, place, province };
+}
+
+/** What a title writes after its office's name: an area in parentheses, a province after a dash or "tỉnh"/"thành phố". */
+const PARENTHESIS_AFTER = /\s*\(([^()]*)\)\s*$/u;
+const PROVINCE_AFTER = /\s*(?:[-–—]|(?<![\p{L}\d])(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?![\p{L}\d]))\s*([^-–—]+)$/iu;
+
+/**
+ * The office's name without the province or area a title writes after it (the owner's rule),
+ * and that province: "3 - NINH BÌNH", "3 TỈNH NINH BÌNH", "MỸ LỘC, TỈNH NAM ĐỊNH" → the name;
+ * "5 (Mỹ Lộc - Vụ Bản)", "MỸ LỘC (huyện Mỹ Lộc cũ)": the former districts an office covers. A
+ * dash before what is no province stays ("Mỹ Lộc - bản cũ" is no office's name). After a comma
+ * ("…, TỈNH NAM ĐỊNH") the province is read as any title line's (title-province.ts).
+ */
+function withoutQualifier(written: string): { readonly place: string; readonly province: string | null } {
+  let place = written.split(',')[0]!.trim();
+  let province: string | null = null;
+  const area = PARENTHESIS_AFTER.exec(place);
+  if (area && place.slice(0, area.index).trim() !== '') {
+    if (successorProvince(area[1]!.trim()) !== null) province = area[1]!.trim();
+    place = place.slice(0, area.index).trim();
+  }
+  const after = PROVINCE_AFTER.exec(place);
+  if (after && successorProvince(after[1]!.trim()) !== null && place.slice(0, after.index).trim() !== '') {
+    province ??= after[1]!.trim();
+    place = place.slice(0, after.index).trim();
+  }
+  return { place, province };
 }
 
 /** "MỸ LỘC" → "Mỹ Lộc", as place names are written. */
@@ -63,7 +107,8 @@ export function officeOfFile(file: string, title: TitleOffice | null, sheet?: st
   if (file === '-') return officeFromFileName(file);
   if (!fileNamesOffice(file)) return title?.office ?? null;
   const named = officeFromFileName(file);
-  if (title !== null && !mayBeOneOffice(named, title.office)) {
+  // a name travels without its marks ("my-loc-2019.csv"): matched as across files (office-registry.ts)
+  if (title !== null && !mayBeOneOfficeUnaccented(named, title.office)) {
     throw new ThadsError('OFFICE_NAME_CONFLICT', `the file name "${basename(file)}" says the office is ${named}, but the title (line ${title.line}) says ${title.office}: which office's figures these are cannot be told`, { file, line: title.line, ...(sheet !== undefined ? { sheet } : {}) });
   }
   return named;

@@ -7,6 +7,7 @@ import { provinceInYear, provinceKey, sameOrMergedInto, successorProvince } from
 import { ThadsError } from '../errors.js';
 import { provinceForRows } from './file-names.js';
 import { provinceOfGroup } from './row-labels.js';
+import { provinceAfterOffice } from './title-office.js';
 
 export interface TitleProvince {
   /** as the table writes it */
@@ -93,6 +94,10 @@ function provincesIn(cell: string, year: number | null): string[] {
       }
     }
   }
+  // "… KHU VỰC 3 - NINH BÌNH": the province an office's line writes after its name, without a "tỉnh"
+  const after = provinceAfterOffice(cell);
+  const province = after === null ? null : provinceOfGroup(after, year);
+  if (province !== null && !named.some((n) => provinceKey(n) === provinceKey(province))) named.push(province);
   return named;
 }
 
