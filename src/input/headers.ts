@@ -8,6 +8,7 @@ import { expandAbbreviations } from './abbreviations.js';
 import { COMPARISON_WORDS, fieldNote, foldNote, notesCarriedOverExcluded, notesCarriedOverIncluded } from './comparison-words.js';
 import type { HeaderNote } from './field-notes.js';
 import { footnoteMark } from './footnotes.js';
+import { namesOwnRunningTotal, noteSpan } from './group-span.js';
 import { mentionsMoney, namesShare, parseHeaderUnit, parseMoneyUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
@@ -180,6 +181,16 @@ export function namedPeriod(text: string): NamedPeriod | null {
   const partOfYear = PART_OF_YEAR.test(folded);
   return comparison || partOfYear || years.length > 0 ? { text: text.replace(/\s+/g, ' ').trim(), years, comparison, partOfYear } : null;
 }
+
+/**
+ * A header note naming a span in a group's words ("trong tháng", "lũy kế 6 tháng",
+ * group-span.ts): a part of a year beside the field, which layout.ts judges (isOwnPeriod).
+ */
+function spanPeriod(note: string): NamedPeriod | null {
+  return noteSpan(note) ? { text: note.replace(/\s+/g, ' ').trim(), years: [], comparison: false, partOfYear: true } : null;
+}
+/** The most words a span after a field's name is written in ("lũy kế từ 01/10/2018 đến 30/9/2019"). */
+const MAX_SPAN_WORDS = 8;
 
 /** The words naming a target, folded: "Chỉ tiêu", "Target(s)". */
 const TARGET_WORD = /(?:^| )(chi tieu|targets?)(?= |$)/;
@@ -368,6 +379,23 @@ export class HeaderMatcher {
   }
 
   /**
+   * A field's name with a span after it, without brackets: "Giải quyết xong lũy kế 12 tháng",
+   * "Có điều kiện trong tháng" (the field beside a part of a year, layout.ts judges which), or
+   * "Có điều kiện lũy kế" (the report's own running total: the field). Null: no field before it.
+   */
+  private besideSpan(text: string): ColumnRole | null {
+    const words = text.split(/\s+/u);
+    for (let n = Math.min(MAX_SPAN_WORDS, words.length - 1); n >= 1; n--) {
+      const note = words.slice(-n).join(' ');
+      const rest = words.slice(0, -n).join(' ');
+      const period = spanPeriod(note);
+      const role = period ? this.beside(period, rest) : namesOwnRunningTotal(note) ? this.matchText(rest) : null;
+      if (role && namesField(role)) return role;
+    }
+    return null;
+  }
+
+  /**
    * The field an unknown header's first words name, for a message: "Có điều kiện (3)-(4)" →
    * with_conditions. Two words at least, so a lone "Tổng" names nothing.
    */
@@ -452,7 +480,7 @@ export class HeaderMatcher {
       name = name.slice(0, m.index).trim();
       // "(cùng kỳ 2018)", "(kế hoạch)": another period's figure or a plan, never the field's own;
       // "(năm 2019)" may be the report's own year (layout.ts decides, with `named`).
-      const period = namedPeriod(inner);
+      const period = namedPeriod(inner) ?? spanPeriod(inner);
       if (notesCarriedOverIncluded(foldHeader(inner))) {
         // "Giải quyết xong (kể cả việc năm trước chuyển sang)": a figure that counts the cases
         // carried over anyway. Beside new or carried over it says another figure (their sum).
@@ -503,6 +531,8 @@ export class HeaderMatcher {
     }
     const target = this.lookup(foldName(name));
     if (!target) {
+      const spanned = this.besideSpan(text);
+      if (spanned) return spanned;
       const period = namedPeriod(text);
       return period ? this.besideWords(period, text) : UNKNOWN;
     }

@@ -4,6 +4,7 @@
 import { foldHeader } from '../domain/names.js';
 import type { NamedField, NamedPeriod } from './headers.js';
 import { namedPeriod } from './headers.js';
+import { day, groupSpan, monthEnd, noteSpan, type GroupSpan } from './group-span.js';
 import { namesTwelveMonths, periodNote } from './period-notes.js';
 import { namesYearPeriod, periodOfYearCell, statedYears, titlePeriod } from './stated-years.js';
 
@@ -58,6 +59,13 @@ const INTO = /^\s*(?:sang|into)\s+/iu;
  */
 export function isOwnPeriod(period: NamedPeriod, named: NamedField, own: OwnPeriod): boolean {
   const field = named.role.field;
+  // a span in a group's words ("(lũy kế 12 tháng)", "(trong tháng)") is judged as the group
+  // would be (judgeGroupSpans): "Lũy kế 12 tháng" is the whole year's figure, in a report of it
+  const span = period.comparison ? null : noteSpan(period.text);
+  if (span !== null && span.kind !== 'term') {
+    const flow = field !== 'carried_over' && field !== 'carried_forward' && !named.previousYear && !named.nextYear;
+    return flow && spansOwnDays(spanBounds(span, own), own);
+  }
   // "(6 tháng)" is the report's own figures in a report of the six months from 1 October; any
   // other count of months may be a part of its period: never read as it
   if (period.partOfYear) {
@@ -89,70 +97,6 @@ export function groupNamesOwnPeriod(period: NamedPeriod, own: OwnPeriod): boolea
   return span?.kind === 'cumulative' && span.start === null && span.end === null;
 }
 
-/**
- * What a group cell over figure columns spans, in the words the forms set side by side: a
- * month's own figures ("Tháng 9/2019", "Trong tháng", "Riêng tháng 9"; "Trong kỳ", "Kỳ này"
- * only beside a cumulative group), or a span from 1 October ("Lũy kế 12 tháng", "Lũy kế từ
- * đầu năm", "Số liệu đến hết ngày 30/9/2019", "Từ 01/10/2018 đến 30/9/2019"). In a title a
- * month ends the period counted from 1 October ("T9.2019": the year); over a group beside
- * another, it is that month alone.
- */
-type GroupSpan =
-  | { readonly kind: 'month'; readonly month: number | null; readonly year: number | null }
-  | { readonly kind: 'term' }
-  /** start/end YYYY-MM-DD, null: the statistics year's first day / the report's last; months: N months from 1 October */
-  | { readonly kind: 'cumulative'; readonly start: string | null; readonly end: string | null; readonly months?: number; readonly year?: number };
-
-const DAY = String.raw`(\d{1,2}) (\d{1,2}) (\d{4})`;
-const MONTH_GROUP = /^(?:(?:trong|rieng|so lieu) )?thang(?: (\d{1,2})(?: (\d{4}))?)?$/;
-const TERM_GROUP = /^(?:trong ky|ky nay)$/;
-const CUMULATIVE = /^(luy ke|cong don|so lieu)(?: (.*))?$/;
-/** "Từ đầu năm", "từ đầu năm đến 30/9/2019": from 1 October, to the day it names (2-4) or the report's last. */
-const FROM_YEAR_START = new RegExp(`^tu dau nam(?: den (?:het )?(?:ngay )?${DAY})?$`);
-const N_MONTHS = /^0?(\d{1,2}) thang(?: (?:nam )?(\d{4}))?$/;
-const UNTIL_DAY = new RegExp(`^(?:tinh )?den (?:het )?(?:ngay )?${DAY}$`);
-const UNTIL_MONTH = /^(?:tinh )?den het thang (\d{1,2}) (\d{4})$/;
-const FROM_TO = new RegExp(`^tu (?:ngay )?${DAY} den (?:het )?(?:ngay )?${DAY}$`);
-
-const day = (y: number | string, m: number | string, d: number | string) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-/** The last day of month `m` of `y` (m past 12 runs into the next year: 1 October + 6 months ends in March). */
-const monthEnd = (y: number, m: number) => {
-  const last = new Date(Date.UTC(y, m, 0));
-  return day(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
-};
-
-/** A FROM_YEAR_START match: from 1 October to its day, or to the report's last day when it names none. */
-function sinceYearStart(m: RegExpExecArray): GroupSpan {
-  return { kind: 'cumulative', start: null, end: m[1] ? day(m[3]!, m[2]!, m[1]) : null };
-}
-
-function groupSpan(text: string): GroupSpan | null {
-  const folded = foldHeader(text);
-  const month = MONTH_GROUP.exec(folded);
-  if (month) return { kind: 'month', month: month[1] ? Number(month[1]) : null, year: month[2] ? Number(month[2]) : null };
-  if (TERM_GROUP.test(folded)) return { kind: 'term' };
-  const fromYearStart = FROM_YEAR_START.exec(folded);
-  if (fromYearStart) return sinceYearStart(fromYearStart);
-  const fromTo = FROM_TO.exec(folded);
-  if (fromTo) return { kind: 'cumulative', start: day(fromTo[3]!, fromTo[2]!, fromTo[1]!), end: day(fromTo[6]!, fromTo[5]!, fromTo[4]!) };
-  const cumulative = CUMULATIVE.exec(folded);
-  if (!cumulative) return null;
-  const rest = cumulative[2] ?? '';
-  // "Số liệu" alone, or "Số liệu 12 tháng" (read as now: groupNamesOwnPeriod), is no running total
-  const running = cumulative[1] !== 'so lieu';
-  if (running && rest === '') return { kind: 'cumulative', start: null, end: null };
-  const sinceStart = FROM_YEAR_START.exec(rest);
-  if (running && sinceStart) return sinceYearStart(sinceStart);
-  const months = N_MONTHS.exec(rest);
-  if (running && months) return { kind: 'cumulative', start: null, end: null, months: Number(months[1]), ...(months[2] ? { year: Number(months[2]) } : {}) };
-  const until = UNTIL_DAY.exec(rest);
-  if (until) return { kind: 'cumulative', start: null, end: day(until[3]!, until[2]!, until[1]!) };
-  const untilMonth = UNTIL_MONTH.exec(rest);
-  if (untilMonth) return { kind: 'cumulative', start: null, end: monthEnd(Number(untilMonth[2]), Number(untilMonth[1])) };
-  const from = FROM_TO.exec(rest);
-  if (running && from) return { kind: 'cumulative', start: day(from[3]!, from[2]!, from[1]!), end: day(from[6]!, from[5]!, from[4]!) };
-  return null;
-}
 
 /** A note after the year: in brackets, or after a dash ("Năm 2019 (T3)", "2019 - Quý I", "Năm 2019 (đã giải quyết)"). */
 const NOTE_AFTER_YEAR = /^(.*?(?<!\d)(?:19|20)\d\d(?!\d))\s*(?:\(([^()]*)\)|[-–—]\s*([^()\d][^()]*))$/u;
@@ -239,12 +183,17 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): Grou
   // wording is groupNamesOwnPeriod's, and neither makes "Trong kỳ" beside it a month
   const spans = strict.map((s, i) => s ?? partSpan(groups[i]!, own.year));
   const besideCumulative = strict.some((s) => s?.kind === 'cumulative');
-  const bounds = ownBounds(own);
   return spans.map((span) => {
     if (span === null || (span.kind === 'term' && !besideCumulative)) return null;
     const days = spanBounds(span.kind === 'term' ? { kind: 'month', month: null, year: null } : span, own);
-    return { own: days !== null && days.start === bounds.start && days.end === bounds.end, start: days?.start ?? null, end: days?.end ?? null };
+    return { own: spansOwnDays(days, own), start: days?.start ?? null, end: days?.end ?? null };
   });
+}
+
+/** Whether a span's days (spanBounds) are the report's own: the one judgement of group cells and header notes. */
+function spansOwnDays(days: { readonly start: string; readonly end: string } | null, own: OwnPeriod): boolean {
+  const bounds = ownBounds(own);
+  return days !== null && days.start === bounds.start && days.end === bounds.end;
 }
 
 /**

@@ -1,0 +1,93 @@
+// The spans the forms write over figure columns and beside a field's name ("Tháng 9/2019 |
+// Lũy kế 12 tháng", "Có điều kiện (trong tháng)"): one reading for groups (own-period.ts) and
+// header notes (headers.ts), so a span is judged the same wherever it stands.
+import { foldHeader } from '../domain/names.js';
+
+/**
+ * What a group cell over figure columns spans, in the words the forms set side by side: a
+ * month's own figures ("Tháng 9/2019", "Trong tháng", "Riêng tháng 9"; "Trong kỳ", "Kỳ này"
+ * only beside a cumulative group), or a span from 1 October ("Lũy kế 12 tháng", "Lũy kế từ
+ * đầu năm", "Số liệu đến hết ngày 30/9/2019", "Từ 01/10/2018 đến 30/9/2019"). In a title a
+ * month ends the period counted from 1 October ("T9.2019": the year); over a group beside
+ * another, it is that month alone.
+ */
+export type GroupSpan =
+  | { readonly kind: 'month'; readonly month: number | null; readonly year: number | null }
+  | { readonly kind: 'term' }
+  /** start/end YYYY-MM-DD, null: the statistics year's first day / the report's last; months: N months from 1 October */
+  | { readonly kind: 'cumulative'; readonly start: string | null; readonly end: string | null; readonly months?: number; readonly year?: number };
+
+const DAY = String.raw`(\d{1,2}) (\d{1,2}) (\d{4})`;
+const MONTH_GROUP = /^(?:(?:trong|rieng|so lieu) )?thang(?: (\d{1,2})(?: (\d{4}))?)?$/;
+const TERM_GROUP = /^(?:trong ky|ky nay)$/;
+const CUMULATIVE = /^(luy ke|cong don|so lieu)(?: (.*))?$/;
+/** "Từ đầu năm", "từ đầu năm đến 30/9/2019": from 1 October, to the day it names (2-4) or the report's last. */
+const FROM_YEAR_START = new RegExp(`^tu dau nam(?: den (?:het )?(?:ngay )?${DAY})?$`);
+const N_MONTHS = /^0?(\d{1,2}) thang(?: (?:nam )?(\d{4}))?$/;
+/** "Lũy kế cả năm", "lũy kế năm 2019", "lũy kế cả năm 2019": the twelve months of a year (1). */
+const WHOLE_YEAR = /^(?:ca )?nam(?: (\d{4}))?$/;
+const UNTIL_DAY = new RegExp(`^(?:tinh )?den (?:het )?(?:ngay )?${DAY}$`);
+const UNTIL_MONTH = /^(?:tinh )?den het thang (\d{1,2}) (\d{4})$/;
+const FROM_TO = new RegExp(`^tu (?:ngay )?${DAY} den (?:het )?(?:ngay )?${DAY}$`);
+
+export const day = (y: number | string, m: number | string, d: number | string) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+/** The last day of month `m` of `y` (m past 12 runs into the next year: 1 October + 6 months ends in March). */
+export const monthEnd = (y: number, m: number) => {
+  const last = new Date(Date.UTC(y, m, 0));
+  return day(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
+};
+
+/** A FROM_YEAR_START match: from 1 October to its day, or to the report's last day when it names none. */
+function sinceYearStart(m: RegExpExecArray): GroupSpan {
+  return { kind: 'cumulative', start: null, end: m[1] ? day(m[3]!, m[2]!, m[1]) : null };
+}
+
+export function groupSpan(text: string): GroupSpan | null {
+  const folded = foldHeader(text);
+  const month = MONTH_GROUP.exec(folded);
+  if (month) return { kind: 'month', month: month[1] ? Number(month[1]) : null, year: month[2] ? Number(month[2]) : null };
+  if (TERM_GROUP.test(folded)) return { kind: 'term' };
+  const fromYearStart = FROM_YEAR_START.exec(folded);
+  if (fromYearStart) return sinceYearStart(fromYearStart);
+  const fromTo = FROM_TO.exec(folded);
+  if (fromTo) return { kind: 'cumulative', start: day(fromTo[3]!, fromTo[2]!, fromTo[1]!), end: day(fromTo[6]!, fromTo[5]!, fromTo[4]!) };
+  const cumulative = CUMULATIVE.exec(folded);
+  if (!cumulative) return null;
+  const rest = cumulative[2] ?? '';
+  // "Số liệu" alone, or "Số liệu 12 tháng" (read as now: groupNamesOwnPeriod), is no running total
+  const running = cumulative[1] !== 'so lieu';
+  if (running && rest === '') return { kind: 'cumulative', start: null, end: null };
+  const sinceStart = FROM_YEAR_START.exec(rest);
+  if (running && sinceStart) return sinceYearStart(sinceStart);
+  const months = N_MONTHS.exec(rest);
+  if (running && months) return { kind: 'cumulative', start: null, end: null, months: Number(months[1]), ...(months[2] ? { year: Number(months[2]) } : {}) };
+  const year = WHOLE_YEAR.exec(rest);
+  if (running && year) return { kind: 'cumulative', start: null, end: null, months: 12, ...(year[1] ? { year: Number(year[1]) } : {}) };
+  const until = UNTIL_DAY.exec(rest);
+  if (until) return { kind: 'cumulative', start: null, end: day(until[3]!, until[2]!, until[1]!) };
+  const untilMonth = UNTIL_MONTH.exec(rest);
+  if (untilMonth) return { kind: 'cumulative', start: null, end: monthEnd(Number(untilMonth[2]), Number(untilMonth[1])) };
+  const from = FROM_TO.exec(rest);
+  if (running && from) return { kind: 'cumulative', start: day(from[3]!, from[2]!, from[1]!), end: day(from[6]!, from[5]!, from[4]!) };
+  return null;
+}
+
+/**
+ * The span a field's header note names in a group's words ("Có điều kiện (trong tháng)",
+ * "Giải quyết xong lũy kế 12 tháng"), or null. A running total with no bound of its own
+ * ("lũy kế", "lũy kế từ đầu năm") runs to the report's last day whatever the report is: it
+ * names the report's own figure, and is read as the field as it always was (null here).
+ * "Trong kỳ" says a month only beside a cumulative group: as a note it is left as it was.
+ */
+export function noteSpan(text: string): GroupSpan | null {
+  const span = groupSpan(text);
+  if (span === null || span.kind === 'term') return null;
+  if (span.kind === 'cumulative' && span.start === null && span.end === null && span.months === undefined) return null;
+  return span;
+}
+
+/** A running total with no bound of its own ("lũy kế", "lũy kế từ đầu năm"): the report's own figure, in any report. */
+export function namesOwnRunningTotal(text: string): boolean {
+  const span = groupSpan(text);
+  return span?.kind === 'cumulative' && noteSpan(text) === null;
+}
