@@ -95,7 +95,18 @@ export function shift(value: Dec, k: number): Dec {
  * far cheaper than Decimals to add and compare over every office of a file (suspect-rows.ts).
  */
 export function toCommonScale(values: readonly (Dec | null)[]): { readonly units: (bigint | null)[]; readonly scale: number } {
+  // From the digits toFixed prints (exact, unrounded): the point dropped and the decimals padded
+  // to the scale, "-12.5" → -1250n at 2. Shifting Decimals and printing them cost twice as much.
+  const texts = values.map((v) => (v === null ? null : v.toFixed()));
   let scale = 0;
-  for (const v of values) if (v !== null && v.decimalPlaces() > scale) scale = v.decimalPlaces();
-  return { units: values.map((v) => (v === null ? null : v.isZero() ? 0n : BigInt(shift(v, scale).toFixed()))), scale };
+  for (const t of texts) {
+    const point = t === null ? -1 : t.indexOf('.');
+    if (point >= 0 && t!.length - point - 1 > scale) scale = t!.length - point - 1;
+  }
+  const units = texts.map((t) => {
+    if (t === null) return null;
+    const point = t.indexOf('.');
+    return point < 0 ? BigInt(scale === 0 ? t : t + '0'.repeat(scale)) : BigInt(t.slice(0, point) + t.slice(point + 1).padEnd(scale, '0'));
+  });
+  return { units, scale };
 }

@@ -40,12 +40,8 @@ export class RateFraction {
   /** rate − target in pp, rounded half away from zero to `decimals` places. */
   minusRounded(target: Dec, decimals: number): Dec {
     // target = t / 10^s: (num/den − t/10^s) = (num·10^s − t·den) / (den·10^s)
-    const {
-      units: [t],
-      scale,
-    } = toCommonScale([target]);
-    const s = 10n ** BigInt(scale);
-    return roundedQuotient((this.num * s - t! * this.den) * 10n ** BigInt(decimals), this.den * s, decimals);
+    const { t, s } = targetFraction(target);
+    return roundedQuotient((this.num * s - t * this.den) * 10n ** BigInt(decimals), this.den * s, decimals);
   }
 
   /** this rate − `earlier` in pp, rounded half away from zero to `decimals` places. */
@@ -58,6 +54,18 @@ export class RateFraction {
     const d = crossDifference(this, other);
     return d < 0n ? -1 : d > 0n ? 1 : 0;
   }
+}
+
+/** A target as t / s, s a power of ten; a run has a few targets, shared by thousands of groups. */
+const targetFractions = new WeakMap<Dec, { readonly t: bigint; readonly s: bigint }>();
+function targetFraction(target: Dec): { readonly t: bigint; readonly s: bigint } {
+  let f = targetFractions.get(target);
+  if (!f) {
+    const { units, scale } = toCommonScale([target]);
+    f = { t: units[0]!, s: 10n ** BigInt(scale) };
+    targetFractions.set(target, f);
+  }
+  return f;
 }
 
 /** a − b over the denominator a.den × b.den. */
