@@ -1,6 +1,6 @@
-// The one Decimal of the domain: a decimal.js clone configured once. Every figure, sum, rate,
-// gap, required amount and rounding of the domain is a value of this clone; readers may sum in
-// integers for speed (input/fast/) and hand their totals over as Decimals (fromScaled).
+// The one Decimal of the domain: a decimal.js clone configured once. Every figure, sum, rounded
+// rate, gap, required amount and rounding of the domain is a value of this clone; readers may
+// sum in integers for speed (input/fast/) and hand their totals over as Decimals (fromScaled).
 //
 // Why PRECISION = 100 significant digits suffices (decimal.js's default of 20 does not):
 //
@@ -10,23 +10,18 @@
 // 25 significant digits. Products the domain forms (target × with_conditions: a target has at
 // most 2 + 10 digits, see MAX_TARGET_DECIMALS) stay below 40 digits. All exact, with room.
 //
-// Quotients rounded to `rateDecimals` (k ≤ 10) half-up, without double rounding. A rate is
-// q = 100·R/W, computed as one correctly rounded division to PRECISION digits (q̃), then
-// rounded to k decimals. Writing R = R'/1000 and W = W'/1000 with integers R', W' < 10^25:
-//   - a half-way point of k decimals is h = (2j+1)/(2·10^k); if q ≠ h then
-//     |q − h| = |200·10^k·R' − (2j+1)·W'| / (2·10^k·W') ≥ 1/(2·10^k·W') > 10^-(k+25)/2 ≥ 10^-35/2;
-//   - q < 100·R' ≤ 10^27, so |q̃ − q| ≤ ½·10^(27−PRECISION+1) = ½·10^-72.
-// So q̃ lies strictly on q's side of every half-way point (and on h itself exactly when q = h,
-// which has at most 27 + 10 digits): rounding q̃ gives what rounding q would. The same holds
-// for the other quotients rounded for display:
-//   - gap = q − target: q̃ − t is off by at most 10^-72, half-way points are more than
-//     10^-(k+25+10)/2 = 10^-45/2 away (t has at most 10 decimals);
-//   - rate change = q₁ − q₀ = 100·(R₁'W₀' − R₀'W₁')/(W₁'W₀'): off by at most 10^-71, half-way
-//     points more than 10^-(k+50)/2 = 10^-60/2 away;
-//   - ranks compare q̃ directly: two different rates differ by at least 100/(W₁'W₀') > 10^-48,
-//     far more than their errors, and equal rates give the same correctly rounded q̃.
-// Beyond SPEC's bounds sums stay exact up to 100 digits; only a rounding exactly at a half-way
-// point could then in theory go the other way.
+// Rates are not Decimals: rate-fraction.ts keeps 100·R/W as a fraction of BigInts and computes
+// every printed or compared quantity from it by integer division — the rounded rate, the gap to
+// a target (exact basis), the change on last year, the order of ranks. Those are exact by
+// construction, at any size of figure; no precision argument is needed for them.
+//
+// What still relies on PRECISION besides sums is the rate as one Decimal, 100·R/W correctly
+// rounded to PRECISION digits (RateFraction.percent), which only the chart reads: it orders the
+// bars and sets their length to 0.1 px. Within SPEC's bounds (R, W < 10^22 with 3 decimals, so
+// 100·R/W = 100·R'/W' with integers below 10^25) it is off by at most ½·10^(27−PRECISION+1) =
+// ½·10^-72, while two different rates differ by at least 100/(W₁'W₀') > 10^-48 (so the bars
+// keep the exact order, and equal rates give the same Decimal) and a bar's length, rate × width
+// ÷ axis maximum (< 10^28), is more than 1/(20·W'·max) > 10^-55 from any half-way point of 0.1.
 import DecimalJs from 'decimal.js';
 import type { Decimal } from 'decimal.js';
 
@@ -37,7 +32,7 @@ const DecimalClass = DecimalJs as unknown as typeof Decimal;
 
 export const PRECISION = 100;
 
-/** Targets (percent) have at most this many decimals: the rounding argument above relies on it. */
+/** Targets (percent) have at most this many decimals: products with them stay exact (above). */
 export const MAX_TARGET_DECIMALS = 10;
 
 export const D = DecimalClass.clone({
@@ -100,7 +95,18 @@ export function shift(value: Dec, k: number): Dec {
  * far cheaper than Decimals to add and compare over every office of a file (suspect-rows.ts).
  */
 export function toCommonScale(values: readonly (Dec | null)[]): { readonly units: (bigint | null)[]; readonly scale: number } {
+  // From the digits toFixed prints (exact, unrounded): the point dropped and the decimals padded
+  // to the scale, "-12.5" → -1250n at 2. Shifting Decimals and printing them cost twice as much.
+  const texts = values.map((v) => (v === null ? null : v.toFixed()));
   let scale = 0;
-  for (const v of values) if (v !== null && v.decimalPlaces() > scale) scale = v.decimalPlaces();
-  return { units: values.map((v) => (v === null ? null : v.isZero() ? 0n : BigInt(shift(v, scale).toFixed()))), scale };
+  for (const t of texts) {
+    const point = t === null ? -1 : t.indexOf('.');
+    if (point >= 0 && t!.length - point - 1 > scale) scale = t!.length - point - 1;
+  }
+  const units = texts.map((t) => {
+    if (t === null) return null;
+    const point = t.indexOf('.');
+    return point < 0 ? BigInt(scale === 0 ? t : t + '0'.repeat(scale)) : BigInt(t.slice(0, point) + t.slice(point + 1).padEnd(scale, '0'));
+  });
+  return { units, scale };
 }

@@ -1,5 +1,6 @@
 // Turns summed figures into results: derived fields, rates, targets, gaps, ranks, changes.
-import { D, HUNDRED, roundHalfUp, type Dec } from './decimal.js';
+import { D, type Dec } from './decimal.js';
+import { RateFraction } from './rate-fraction.js';
 import { derive, type Figures } from './figures.js';
 import { F, MEASURES, type Measure } from './fields.js';
 import { keyString, type Group, type GroupKey } from './aggregate.js';
@@ -18,10 +19,11 @@ export interface EvaluateOptions {
 export interface MeasureResult {
   /** given and derived figures; null where unknown */
   readonly figures: Figures;
+  /** rate in percent, 100 × resolved ÷ with_conditions, exactly; null when with_conditions is unknown or 0 */
+  readonly rateFraction: RateFraction | null;
   /**
-   * rate in percent, 100 × resolved ÷ with_conditions, to PRECISION digits (decimal.ts argues
-   * why that is as good as exact for every rounding and comparison made on it); null when
-   * with_conditions is unknown or 0
+   * the same rate to PRECISION digits, computed when read: only the chart reads it (bar order
+   * and length); every rounding and comparison is made on rateFraction
    */
   readonly rate: Dec | null;
   /** rate rounded half-up to rateDecimals */
@@ -49,18 +51,13 @@ export interface GroupResult extends GroupKey {
 
 const HUNDREDTH = new D('0.01');
 
-/** 100 × resolved ÷ with_conditions to PRECISION digits; null when with_conditions is 0 (never NaN or Infinity). */
-export function rateOf(resolved: Dec, withConditions: Dec): Dec | null {
-  return withConditions.isZero() ? null : resolved.times(HUNDRED).div(withConditions);
-}
-
 /** `year`: the statistics year, whose regime decides what is derived (null: unknown). */
 export function evaluateMeasure(given: Figures, measure: Measure, target: Target | null, opts: EvaluateOptions, year: number | null = null): MeasureResult {
   const figures = derive(given, measure, year);
   const resolved = figures[F.resolved] ?? null;
   const withConditions = figures[F.with_conditions] ?? null;
-  const rate = resolved !== null && withConditions !== null ? rateOf(resolved, withConditions) : null;
-  const rateRounded = rate ? roundHalfUp(rate, opts.rateDecimals) : null;
+  const rate = resolved !== null && withConditions !== null ? RateFraction.of(resolved, withConditions) : null;
+  const rateRounded = rate ? rate.rounded(opts.rateDecimals) : null;
 
   let gapPp: Dec | null = null;
   let met: boolean | null = null;
@@ -70,7 +67,7 @@ export function evaluateMeasure(given: Figures, measure: Measure, target: Target
     // target × with_conditions ÷ 100: a product and a shift by two places, exact.
     const product = withConditions !== null ? target.value.times(withConditions).times(HUNDREDTH) : null;
     if (rate && rateRounded && resolved !== null && product !== null) {
-      gapPp = opts.gapBasis === 'rounded' ? rateRounded.minus(target.value) : roundHalfUp(rate.minus(target.value), opts.rateDecimals);
+      gapPp = opts.gapBasis === 'rounded' ? rateRounded.minus(target.value) : rate.minusRounded(target.value, opts.rateDecimals);
       // met compares the unrounded rate in the exact basis — resolved ≥ target × with_conditions
       // ÷ 100, exactly: 73.996 % is below a 74 % target even if it prints as 74.00.
       met = opts.gapBasis === 'rounded' ? gapPp.gte(0) : resolved.gte(product);
@@ -80,7 +77,24 @@ export function evaluateMeasure(given: Figures, measure: Measure, target: Target
       if (resolved !== null) aboveTarget = resolved.minus(required);
     }
   }
-  return { figures, rate, rateRounded, target, gapPp, met, required, aboveTarget, rank: null, rankOf: null, totalChange: null, rateChange: null, changeYear: null };
+  return {
+    figures,
+    rateFraction: rate,
+    get rate() {
+      return rate ? rate.percent : null;
+    },
+    rateRounded,
+    target,
+    gapPp,
+    met,
+    required,
+    aboveTarget,
+    rank: null,
+    rankOf: null,
+    totalChange: null,
+    rateChange: null,
+    changeYear: null,
+  };
 }
 
 function evaluateGroup(g: Group, isTotal: boolean, opts: EvaluateOptions, targetKey: GroupKey, binding: TargetBinding): GroupResult {
@@ -127,7 +141,7 @@ function rankWithinYears(groups: GroupResult[]): void {
   for (const list of byYear.values()) {
     for (const m of MEASURES) {
       const results = list.map((g) => g.measures[m]);
-      const ranks = competitionRanks(results.map((r) => r?.rate ?? null));
+      const ranks = competitionRanks(results.map((r) => r?.rateFraction ?? null));
       results.forEach((r, i) => {
         if (!r) return;
         r.rank = ranks[i]!.rank;
@@ -151,7 +165,7 @@ export function applyChange(current: readonly GroupResult[], previous: readonly 
       const total = now.figures[F.total] ?? null;
       const prevTotal = before.figures[F.total] ?? null;
       now.totalChange = total !== null && prevTotal !== null ? total.minus(prevTotal) : null;
-      now.rateChange = now.rate && before.rate ? roundHalfUp(now.rate.minus(before.rate), rateDecimals) : null;
+      now.rateChange = now.rateFraction && before.rateFraction ? now.rateFraction.changeSince(before.rateFraction, rateDecimals) : null;
       now.changeYear = p.year;
     }
   }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D, fromScaled, parsePlainDecimal, plain, PRECISION, roundHalfUp, shift } from '../../src/domain/decimal.js';
+import { D, fromScaled, parsePlainDecimal, plain, PRECISION, roundHalfUp, shift, toCommonScale } from '../../src/domain/decimal.js';
 import { evaluateMeasure } from '../../src/domain/evaluate.js';
 import { emptyFigures } from '../../src/domain/figures.js';
 import { F } from '../../src/domain/fields.js';
@@ -96,5 +97,29 @@ describe('the domain Decimal (decimal.ts)', () => {
     f[F.resolved] = d('0');
     const r = evaluateMeasure(f, 'money', null, { rateDecimals: 2, gapBasis: 'exact', targets: { flag: {}, config: new Map(), builtIn: new Map() } });
     expect(r.rate).toBeNull();
+  });
+});
+
+describe('toCommonScale', () => {
+  it('gives whole numbers of the most decimals any value has; null stays null', () => {
+    expect(toCommonScale([d('-12.5'), null, d('3'), d('0.001'), d('-0.25'), d('0')])).toEqual({ units: [-12500n, null, 3000n, 1n, -250n, 0n], scale: 3 });
+    expect(toCommonScale([d('7'), d('-40')])).toEqual({ units: [7n, -40n], scale: 0 });
+    expect(toCommonScale([])).toEqual({ units: [], scale: 0 });
+  });
+
+  it('value = units × 10^-scale, exactly (property, up to 40 digits and 12 decimals)', () => {
+    const value = fc.tuple(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: 0, max: 12 })).map(([u, s]) => fromScaled(u, s));
+    fc.assert(
+      fc.property(fc.array(fc.option(value), { maxLength: 6 }), (values) => {
+        const { units, scale } = toCommonScale(values);
+        values.forEach((v, i) => {
+          if (v === null) return expect(units[i]).toBeNull();
+          expect(v.decimalPlaces()).toBeLessThanOrEqual(scale);
+          expect(fromScaled(units[i]!, scale).eq(v)).toBe(true);
+        });
+        expect(scale).toBe(Math.max(0, ...values.map((v) => v?.decimalPlaces() ?? 0)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

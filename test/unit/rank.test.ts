@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { competitionRanks } from '../../src/domain/rank.js';
-import { D, type Dec } from '../../src/domain/decimal.js';
-import { rateOf } from '../../src/domain/evaluate.js';
+import { D } from '../../src/domain/decimal.js';
+import { RateFraction } from '../../src/domain/rate-fraction.js';
 
 /** An exact ratio, the test's oracle; the ranks are computed on the domain's rates of it. */
 interface Ratio {
@@ -10,8 +10,8 @@ interface Ratio {
   readonly den: bigint;
 }
 /** num/den as the domain's rate (100 × num ÷ den); equal fractions written differently (9/10, 18/20) must tie. */
-const rate = (x: Ratio): Dec => rateOf(new D(x.num.toString()), new D(x.den.toString()))!;
-const r = (num: number, den: number): Dec => rate({ num: BigInt(num), den: BigInt(den) });
+const rate = (x: Ratio): RateFraction => RateFraction.of(new D(x.num.toString()), new D(x.den.toString()))!;
+const r = (num: number, den: number): RateFraction => rate({ num: BigInt(num), den: BigInt(den) });
 
 describe('competitionRanks', () => {
   it.each([
@@ -26,6 +26,11 @@ describe('competitionRanks', () => {
     const result = competitionRanks(rates);
     expect(result.map((x) => x.rank)).toEqual(ranks);
     for (const x of result) expect(x.rankOf).toBe(of);
+  });
+
+  it('a figure beyond the doubles does not make its rate 0: 10^300 / 10^309 (10^-7 %) is above 5 / 10^10 (5·10^-8 %)', () => {
+    const big = rate({ num: 10n ** 300n, den: 10n ** 309n });
+    expect(competitionRanks([r(5, 10 ** 10), big]).map((x) => x.rank)).toEqual([2, 1]);
   });
 
   it('ranks by the exact rate, not a rounded one: 93.9022 % beats 93.9021 %', () => {
@@ -52,6 +57,28 @@ describe('competitionRanks', () => {
         for (const x of result) expect(x.rankOf).toBe(ranked.length);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('equals the definition where the doubles of the rates say little: near-equal rates at every size, tiny ones, 400-digit ones (property)', () => {
+    // (p·10^a + d) / (q·10^b): keys that are equal, that underflow (1 / 10^308), and num or den
+    // beyond the doubles (10^300 / 10^309 is 10^-9, not 0) must all be ordered by the fractions.
+    const size = fc.constantFrom(0, 1, 15, 16, 17, 300, 307, 308, 309, 320, 400);
+    const ratio = fc.oneof(
+      fc.tuple(fc.bigInt({ min: -5n, max: 5n }), fc.constantFrom(1n, 3n, 7n), size, size, fc.bigInt({ min: -2n, max: 2n })).map(([p, q, a, b, d]): Ratio => ({
+        num: p * 10n ** BigInt(a) + d,
+        den: q * 10n ** BigInt(b),
+      })),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(fc.array(ratio, { maxLength: 20 }), (rates) => {
+        const greater = (a: Ratio, b: Ratio) => a.num * b.den > b.num * a.den;
+        const ranked = rates.filter((x): x is Ratio => x !== null);
+        const expected = rates.map((x) => (x === null ? null : 1 + ranked.filter((y) => greater(y, x)).length));
+        expect(competitionRanks(rates.map((x) => (x === null ? null : rate(x)))).map((x) => x.rank)).toEqual(expected);
+      }),
+      { numRuns: 300 },
     );
   });
 });
