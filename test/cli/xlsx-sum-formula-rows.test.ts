@@ -56,6 +56,21 @@ describe('an unlabelled row of sums of other rows is refused at its first summin
   });
 });
 
+describe('a shared formula (a row of =SUM filled right) is read in each cell as Excel shows it', () => {
+  it('its master in the STT column, a follower the first summing figure cell', async () => {
+    const head = ['STT', ...HEADER].map((h, i) => cell(h, `${COLUMNS[i]}1`)).join('');
+    const office = (r: number, name: string, ...figures: number[]) => [r - 1, name, ...figures].map((v, i) => cell(v, `${COLUMNS[i]}${r}`)).join('');
+    const shared = (ref: string, v: number) => `<c r="${ref}"><f t="shared" si="0"/><v>${v}</v></c>`;
+    const data =
+      `<row r="1">${head}</row><row r="2">${office(2, 'Huyện A', 100, 90, 1000000, 500000)}</row><row r="3">${office(3, 'Huyện B', 200, 150, 3000000, 1000000)}</row>` +
+      `<row r="4">${office(4, 'Huyện D', 30, 20, 60000, 10000)}</row>` +
+      `<row r="5"><c r="A5"><f t="shared" ref="A5:F5" si="0">SUM(A2:A3)</f><v>3</v></c>${cell('Địa bàn 1', 'B5')}${shared('C5', 300)}${shared('D5', 240)}${shared('E5', 4000000)}${shared('F5', 1500000)}</row>` +
+      `<row r="6">${office(6, 'Huyện C', 50, 40, 100000, 50000)}</row>`;
+    const file = await writeRawWorkbook({ sheets: [{ name: 'S', data }], sharedStrings: [] });
+    expect(await firstLine(file)).toBe('FILE:S!C5: error: row 5 "Địa bàn 1": cases with conditions: =SUM(C2:C3) adds rows 2–3: a subtotal, not an office; added as one it would count them twice [SUM_FORMULA_ROW]');
+  });
+});
+
 describe('what passes as before', () => {
   it('a subtotal labelled "Cộng …" over every row of its range is checked, not added', async () => {
     const file = await book([A, B, sumOf23('Cộng địa bàn 1'), C]);

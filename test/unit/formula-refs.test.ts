@@ -1,7 +1,7 @@
 // Which other rows of its own column a formula adds (round 49b, 01): a plain sum of two or more
 // cells of other rows; a row's own parts, a copy, another sheet and any other arithmetic are not.
 import { describe, expect, it } from 'vitest';
-import { rowsAddedInColumn, rowsText } from '../../src/input/xlsx/formula-refs.js';
+import { rowsAddedInColumn, rowsText, shiftFormula } from '../../src/input/xlsx/formula-refs.js';
 
 describe('rowsAddedInColumn', () => {
   it.each([
@@ -54,4 +54,18 @@ describe('rowsText', () => {
     [[2, 4], 'rows 2, 4'],
     [[2, 3, 4, 7], 'rows 2–4, 7'],
   ])('%j → %s', (rows, text) => expect(rowsText(rows)).toBe(text));
+});
+
+describe('shiftFormula: a shared formula as its follower has it', () => {
+  it.each([
+    ['SUM(B2:B3)', 0, 2, 'SUM(D2:D3)'],
+    ['SUM($B2:B$3)', 1, 1, 'SUM($B3:C$3)'],
+    ['SUBTOTAL(9,B2:B4)', 0, 1, 'SUBTOTAL(9,C2:C4)'],
+    ['B2+B3+B5', 0, 25, 'AA2+AA3+AA5'],
+    // a function's name with digits is no reference
+    ['LOG10(B2)', 1, 0, 'LOG10(B3)'],
+    ['C5+D5', 1, 0, 'C6+D6'],
+  ])('%s moved %i rows, %i columns → %s', (formula, rows, columns, shifted) => expect(shiftFormula(formula, rows, columns)).toBe(shifted));
+
+  it('a reference moved off the sheet: null', () => expect(shiftFormula('B1+B2', -1, 0)).toBeNull());
 });

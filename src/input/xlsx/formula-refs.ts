@@ -81,6 +81,32 @@ export function rowsAddedInColumn(formula: string, row: number, column: number):
   return rows.size >= 2 ? [...rows].sort((x, y) => x - y) : null;
 }
 
+/** A cell reference not part of a name or a function's name ("LOG10("), with its $ marks. */
+const RELATIVE = /(?<![A-Z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Z0-9_(])/gi;
+
+function columnLetters(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * A shared formula's text as a follower `rows` below and `columns` right of its master has it
+ * (Excel stores a filled-right row of =SUM once): relative references move, $-fixed ones stay.
+ * "SUM(B2:B3)", 0, 2 → "SUM(D2:D3)"; "SUM($B2:B$3)", 1, 1 → "SUM($B3:C$3)". Null when one would
+ * move off the sheet.
+ */
+export function shiftFormula(formula: string, rows: number, columns: number): string | null {
+  let off = false;
+  const shifted = formula.replace(RELATIVE, (_, fixColumn: string, letters: string, fixRow: string, digits: string) => {
+    const column = fixColumn ? columnNumber(letters.toUpperCase()) : columnNumber(letters.toUpperCase()) + columns;
+    const row = fixRow ? Number(digits) : Number(digits) + rows;
+    if (column < 1 || row < 1) off = true;
+    return `${fixColumn}${columnLetters(Math.max(column, 1))}${fixRow}${Math.max(row, 1)}`;
+  });
+  return off ? null : shifted;
+}
+
 /** [2, 3, 4, 7] → "rows 2–4, 7" */
 export function rowsText(rows: readonly number[]): string {
   const runs: string[] = [];

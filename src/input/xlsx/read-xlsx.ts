@@ -19,7 +19,7 @@ import { failedFigure, NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type MergedText, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
 import { xmlCellText, type OddCell } from './cell-text.js';
-import { rowsAddedInColumn, rowsText } from './formula-refs.js';
+import { rowsAddedInColumn, rowsText, shiftFormula } from './formula-refs.js';
 import { OutlineGroups, type DoubleCount } from './outline.js';
 import { readMerges, readSharedStrings, readSheetRows, type MergedRange, type RawCell, type SheetFacts } from './sheet-xml.js';
 import { readNumberFormats } from './styles-xml.js';
@@ -299,6 +299,18 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       return xmlCellText(cell, numFmt(cell.style), strings, workbook);
     };
 
+    /** shared formulas' masters by si: a filled-right =SUM row stores its text in the first cell only */
+    const masters = new Map<string, { formula: string; row: number; column: number }>();
+    const formulaText = (cell: RawCell, row: number): string | null => {
+      if (cell.formula === undefined) return null;
+      if (cell.shared === undefined) return cell.formula || null;
+      if (cell.formula !== '') {
+        masters.set(cell.shared, { formula: cell.formula, row, column: cell.column });
+        return cell.formula;
+      }
+      const master = masters.get(cell.shared);
+      return master ? shiftFormula(master.formula, row - master.row, cell.column - master.column) : null;
+    };
     let last: TableRecord | null = null;
     // A sheet stores a row up to its last filled cell; Excel's "Save as CSV" gives every row
     // the width of the table. Rows here are as wide as the widest one so far (the header's, at
@@ -311,8 +323,9 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         oddLine = row.number;
         if (row.hidden) hiddenRows.add(row.number);
         for (const cell of row.cells) {
-          const rows = cell.formula ? rowsAddedInColumn(cell.formula, row.number, cell.column) : null;
-          if (rows) (sums.get(row.number) ?? sums.set(row.number, new Map()).get(row.number)!).set(cell.column, { formula: `=${cell.formula}`, rows });
+          const formula = formulaText(cell, row.number);
+          const rows = formula ? rowsAddedInColumn(formula, row.number, cell.column) : null;
+          if (rows) (sums.get(row.number) ?? sums.set(row.number, new Map()).get(row.number)!).set(cell.column, { formula: `=${formula}`, rows });
         }
         outline.row(row.number, row.outlineLevel);
         // A number cell typed in (no formula): what opening a CSV makes of "500.000" (converted-cells.ts).
