@@ -77,6 +77,7 @@ export const CODES = {
   PROVINCE_BESIDE_ITS_OFFICES: { exit: 1, hint: 'a provinces\' file (a Tỉnh column, no office column) already counts each province\'s offices: give the provinces\' file alone, or the offices\' files alone' },
   SUSPECTED_TOTAL_ACROSS_FILES: { exit: 1, hint: 'a row that totals offices another file gives (a province\'s figures beside its offices\' file) is no office: sum the offices\' files without it, or the provinces\' file alone; --no-total-guess counts it as an office' },
   SUSPECTED_TOTAL_ROW: { exit: 1, hint: 'write "Tổng cộng" (or the section\'s label, e.g. "Cộng khối") in its office cell so thads checks it instead of adding it; --no-total-guess counts it as an office' },
+  SUM_FORMULA_ROW: { exit: 1, hint: 'delete the subtotal row, or write "Cộng" and its section\'s name (e.g. "Cộng địa bàn 1") in its office cell so thads checks it as a subtotal instead of adding it' },
   SECTION_ROW_MISMATCH: { exit: 1, hint: 'a row heading others as a section (STT "I", "II", or a province\'s name with figures over its offices) must equal the sum of the rows it heads; number an office with 1, 2, 3… or correct the figures' },
   WORKBOOK_INVALID: { exit: 1, hint: 'save it from Excel or LibreOffice as an Excel workbook (.xlsx); an old .xls must be saved as .xlsx or CSV first' },
   OUTLINE_COUNTED_TWICE: { exit: 1, hint: 'keep one level of the outline: delete the detail rows (expand the group with + to see them) or the summary rows, then ungroup (Data → Ungroup), so each figure is in the sheet once' },

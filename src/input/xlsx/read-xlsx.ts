@@ -19,6 +19,7 @@ import { failedFigure, NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type MergedText, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
 import { xmlCellText, type OddCell } from './cell-text.js';
+import { rowsAddedInColumn, rowsText, shiftFormula } from './formula-refs.js';
 import { OutlineGroups, type DoubleCount } from './outline.js';
 import { ScaledMoneyWatch, type CellScale } from './scaled-money.js';
 import { readMerges, readSharedStrings, readSheetRows, type MergedRange, type RawCell, type SheetFacts } from './sheet-xml.js';
@@ -117,6 +118,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   const hiddenRead: { line: number; district: string }[] = [];
   let hiddenReadCount = 0;
   const outline = new OutlineGroups();
+  /** by row, then column: cells whose formula adds up other rows of their column (formula-refs.ts) */
+  const sums = new Map<number, Map<number, { formula: string; rows: number[] }>>();
   const sheetFacts: SheetFacts = { summaryBelow: true };
   /** rows read but not yet handed on: their number cells' scales, by column */
   const scales = new Map<number, Map<number, CellScale>>();
@@ -174,6 +177,20 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const hint = err.code === 'NO_HEADER' && opts.sheet === undefined && sheetCount > 1 ? `this is the first of ${sheetCount} sheets; pick the one with the figures with --sheet NAME (or its number)` : err.hint;
     if (located === loc && hint === err.hint && !err.message.includes(NUMBER_CELL_MARK)) return err;
     return new ThadsError(err.code, unmark(err.message), located, hint);
+  };
+  /** A row read as an office with a figure cell that sums other rows of its column (round 49b, 01). */
+  const sumFormulaError = (line: number, district: string): ThadsError | null => {
+    const cells = sums.get(line);
+    if (!cells) return null;
+    const column = report.columns
+      .filter((c) => c.role.kind === 'figure' && c.measure)
+      .map((c) => c.column)
+      .sort((a, b) => a - b)
+      .find((c) => cells.has(c));
+    if (column === undefined) return null;
+    const { formula, rows } = cells.get(column)!;
+    const at = { file, line, column, ...(sheetName !== null ? { sheet: sheetName } : {}) };
+    return new ThadsError('SUM_FORMULA_ROW', `row ${line} ${JSON.stringify(district)}: ${columnName(column)}: ${formula} adds ${rowsText(rows)}: a subtotal, not an office; added as one it would count them twice`, at);
   };
   const placeFinding = (f: Finding): Finding => ({ ...f, message: unmark(f.message), location: locate(f.location) });
   const rowOpts: ReadOptions = opts.onRowError ? { ...opts, onRowError: (e) => opts.onRowError!(place(e) as ThadsError) } : opts;
@@ -286,6 +303,18 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       return xmlCellText(cell, numFmt(cell.style), strings, workbook);
     };
 
+    /** shared formulas' masters by si: a filled-right =SUM row stores its text in the first cell only */
+    const masters = new Map<string, { formula: string; row: number; column: number }>();
+    const formulaText = (cell: RawCell, row: number): string | null => {
+      if (cell.formula === undefined) return null;
+      if (cell.shared === undefined) return cell.formula || null;
+      if (cell.formula !== '') {
+        masters.set(cell.shared, { formula: cell.formula, row, column: cell.column });
+        return cell.formula;
+      }
+      const master = masters.get(cell.shared);
+      return master ? shiftFormula(master.formula, row - master.row, cell.column - master.column) : null;
+    };
     let last: TableRecord | null = null;
     // A sheet stores a row up to its last filled cell; Excel's "Save as CSV" gives every row
     // the width of the table. Rows here are as wide as the widest one so far (the header's, at
@@ -297,6 +326,11 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         odd = new Map();
         oddLine = row.number;
         if (row.hidden) hiddenRows.add(row.number);
+        for (const cell of row.cells) {
+          const formula = formulaText(cell, row.number);
+          const rows = formula ? rowsAddedInColumn(formula, row.number, cell.column) : null;
+          if (rows) (sums.get(row.number) ?? sums.set(row.number, new Map()).get(row.number)!).set(cell.column, { formula: `=${formula}`, rows });
+        }
         outline.row(row.number, row.outlineLevel);
         // A number cell typed in (no formula): what opening a CSV makes of "500.000" (converted-cells.ts).
         const read = row.cells.map((cell) => ({ column: cell.column, typed: cell.formula === undefined && (cell.type ?? 'n') === 'n', ...text(cell, row.number) }));
@@ -342,6 +376,14 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       const names = { district: unmark(row.district), province: row.province === null ? null : unmark(row.province) };
       // Taken out once read, so the set holds only the hidden rows still ahead (or never read).
       if (hiddenRows.delete(row.line) && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
+      // An office whose own cells add up other rows is a subtotal its label does not declare.
+      const subtotal = kind === 'data' ? sumFormulaError(row.line, names.district) : null;
+      for (const line of sums.keys()) if (line <= row.line) sums.delete(line);
+      if (subtotal) {
+        if (!rowOpts.onRowError) throw subtotal;
+        rowOpts.onRowError(subtotal);
+        continue;
+      }
       if (kind === 'data') outline.office(row.line, names.district);
       for (const err of seeScales(row.line, kind)) {
         if (rowOpts.onRowError) rowOpts.onRowError(err);

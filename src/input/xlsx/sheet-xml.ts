@@ -16,6 +16,8 @@ export interface RawCell {
   readonly style: number;
   /** the text of <f> (a shared formula's followers have ""); undefined: no formula */
   readonly formula: string | undefined;
+  /** <f t="shared" si="…">: the shared formula it is the master (with text) or a follower (without) of */
+  readonly shared?: string;
   /** the text of <v>, or of <is>'s text runs (text cells' _xHHHH_ decoded); undefined: the element is absent */
   readonly value: string | undefined;
 }
@@ -160,7 +162,7 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
   let cells: RawCell[] | null = null;
   let columns = new Set<number>();
   let lastColumn = 0;
-  let cell: { column: number; type: string | undefined; style: number; formula?: string; value?: string } | null = null;
+  let cell: { column: number; type: string | undefined; style: number; formula?: string; shared?: string; value?: string } | null = null;
   /** where text goes: <f>, <v>, or a text run of an inline string */
   let into: 'formula' | 'value' | null = null;
   let inInline = false;
@@ -211,6 +213,7 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
         case 'f':
           if (cell) {
             cell.formula = '';
+            if (a.t === 'shared' && a.si !== undefined) cell.shared = a.si;
             into = 'formula';
           }
           break;

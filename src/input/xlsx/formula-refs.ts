@@ -1,0 +1,120 @@
+// Which other rows of its own column a cell's formula adds up (round 49b, 01): a row of
+// =SUM(B2:B3) is a subtotal whatever its label says, even when a row inserted below the range
+// makes its figures differ from the rows beside it. Only plain sums are read — SUM(…),
+// SUBTOTAL(9|109, …), and '+' chains of these and of single cells; anything else (a minus, a
+// product, another sheet's cell, another function) is not a sum of rows and is left alone.
+
+/** A1, $B$7: column letters and row number. */
+const REF = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/;
+
+interface Area {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** "B2" or "B2:B9" → its area; null for anything else (a name, a whole column, another sheet). */
+function area(text: string): Area | null {
+  const [from = '', to = from, extra] = text.trim().split(':');
+  if (extra !== undefined) return null;
+  const a = REF.exec(from.trim());
+  const b = REF.exec(to.trim());
+  if (!a || !b) return null;
+  const [c1, c2] = [columnNumber(a[1]!), columnNumber(b[1]!)];
+  const [r1, r2] = [Number(a[2]), Number(b[2])];
+  return { left: Math.min(c1, c2), right: Math.max(c1, c2), top: Math.min(r1, r2), bottom: Math.max(r1, r2) };
+}
+
+/** SUM's arguments, split at top-level commas: nested calls are not a plain sum. */
+function argumentAreas(args: string): Area[] | null {
+  if (/[()]/.test(args)) return null;
+  const out: Area[] = [];
+  for (const arg of args.split(',')) {
+    const a = area(arg);
+    if (!a) return null;
+    out.push(a);
+  }
+  return out;
+}
+
+/** One '+' term: a cell, SUM(…), or SUBTOTAL(9|109, …). */
+function termAreas(term: string): Area[] | null {
+  const t = term.trim();
+  const call = /^(SUM|SUBTOTAL)\s*\((.*)\)$/.exec(t);
+  if (!call) {
+    const a = area(t);
+    return a && a.left === a.right && a.top === a.bottom ? [a] : null;
+  }
+  if (call[1] === 'SUM') return argumentAreas(call[2]!);
+  // SUBTOTAL's first argument picks the function: 9 and 109 add, the others average, count, …
+  const m = /^\s*(9|109)\s*,(.*)$/.exec(call[2]!);
+  return m ? argumentAreas(m[2]!) : null;
+}
+
+/**
+ * The rows other than its own whose cells of its own column a formula (its text, with or without
+ * "=") adds, when it adds at least two; else null.
+ *
+ *   "SUM(B2:B3)" at B5 → [2, 3];  "B2+B3+B7" at B5 → [2, 3, 7];  "SUBTOTAL(9,$B$2:$B$4)" → [2, 3, 4]
+ *   "C5+D5" at B5 (its own row's parts), "B7" (a copy), "'Sheet 2'!B2+…", "B2-B3" → null
+ */
+export function rowsAddedInColumn(formula: string, row: number, column: number): number[] | null {
+  const text = formula.trim().replace(/^=/, '').toUpperCase();
+  if (text === '' || text.includes('!')) return null;
+  // '+' inside a call's parentheses never splits a term here: SUM's arguments are refs only.
+  const rows = new Set<number>();
+  for (const term of text.split('+')) {
+    const areas = termAreas(term);
+    if (!areas) return null;
+    for (const a of areas) {
+      if (column < a.left || column > a.right) continue;
+      for (let r = a.top; r <= a.bottom && rows.size <= 100_000; r++) if (r !== row) rows.add(r);
+    }
+  }
+  return rows.size >= 2 ? [...rows].sort((x, y) => x - y) : null;
+}
+
+/** A cell reference not part of a name or a function's name ("LOG10("), with its $ marks. */
+const RELATIVE = /(?<![A-Z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Z0-9_(])/gi;
+
+function columnLetters(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * A shared formula's text as a follower `rows` below and `columns` right of its master has it
+ * (Excel stores a filled-right row of =SUM once): relative references move, $-fixed ones stay.
+ * "SUM(B2:B3)", 0, 2 → "SUM(D2:D3)"; "SUM($B2:B$3)", 1, 1 → "SUM($B3:C$3)". Null when one would
+ * move off the sheet.
+ */
+export function shiftFormula(formula: string, rows: number, columns: number): string | null {
+  let off = false;
+  const shifted = formula.replace(RELATIVE, (_, fixColumn: string, letters: string, fixRow: string, digits: string) => {
+    const column = fixColumn ? columnNumber(letters.toUpperCase()) : columnNumber(letters.toUpperCase()) + columns;
+    const row = fixRow ? Number(digits) : Number(digits) + rows;
+    if (column < 1 || row < 1) off = true;
+    return `${fixColumn}${columnLetters(Math.max(column, 1))}${fixRow}${Math.max(row, 1)}`;
+  });
+  return off ? null : shifted;
+}
+
+/** [2, 3, 4, 7] → "rows 2–4, 7" */
+export function rowsText(rows: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    runs.push(j > i ? `${rows[i]}–${rows[j]}` : `${rows[i]}`);
+    i = j + 1;
+  }
+  return `rows ${runs.join(', ')}`;
+}
