@@ -391,20 +391,36 @@ function amountsOnly(text: string): boolean {
   return scales.length > 0 && scales.every((i) => NUMBER_WORD.test(words[i - 1] ?? ''));
 }
 
+// A unit is stated where it is introduced: at the start of the cell or of a part after ":" or
+// "(" ("Tiền: triệu đồng", "Việc và tiền (triệu đồng)"), or after "in", "bằng", "theo", "là"
+// ("Expressed in VND million", "tính bằng nghìn đồng"). Anywhere else scaled money is an amount
+// of a note ("các việc trên một tỷ đồng", "hàng trăm triệu đồng", "under one million VND").
+const INTRODUCERS = new Set(['in', 'bang', 'theo', 'la']);
+const PART = /([:([\]);,])/;
+
 /** The scaled money units named inside a text, each once: "Expressed in VND million" → ["million"]. */
 function unitsInWords(text: string): MoneyUnit[] {
-  const words = foldUnit(text).replace(SHARE_WORDS, ' ; ').split(' ').filter((w) => w !== '');
   const units = new Set<MoneyUnit>();
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= PHRASE_WORDS && i + n <= words.length; n++) {
-      const phrase = words.slice(i, i + n);
-      // "t đ", "k đ", "m đ": initials, no unit, in free text
-      if (phrase.some((w) => /^[a-z]$/.test(w) && w !== 'd')) continue;
-      // "dưới 1 triệu đồng", "trị giá 5 tỷ đồng": a number before a scale word is an amount
-      if (countsScale(words[i - 1], phrase)) continue;
-      const unit = parseMoneyUnit(phrase.join(' '));
-      if (unit && unit !== 'dong' && namesScaledMoney(phrase.join(' '))) units.add(unit);
+  let introduced = true;
+  for (const part of text.split(PART)) {
+    if (PART.test(part)) {
+      introduced = part === ':' || part === '(' || part === '[';
+      continue;
     }
+    const words = foldUnit(part).replace(SHARE_WORDS, ' ; ').split(' ').filter((w) => w !== '');
+    for (let i = 0; i < words.length; i++) {
+      if (!(i === 0 ? introduced : INTRODUCERS.has(words[i - 1]!))) continue;
+      for (let n = 1; n <= PHRASE_WORDS && i + n <= words.length; n++) {
+        const phrase = words.slice(i, i + n);
+        // "t đ", "k đ", "m đ": initials, no unit, in free text
+        if (phrase.some((w) => /^[a-z]$/.test(w) && w !== 'd')) continue;
+        // "(1 triệu đồng)": a number before a scale word is an amount
+        if (countsScale(undefined, phrase)) continue;
+        const unit = parseMoneyUnit(phrase.join(' '));
+        if (unit && unit !== 'dong' && namesScaledMoney(phrase.join(' '))) units.add(unit);
+      }
+    }
+    introduced = false;
   }
   return [...units];
 }

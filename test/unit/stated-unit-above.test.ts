@@ -123,6 +123,14 @@ describe('an amount in a note above the header is no unit', () => {
     [['(Không bao gồm các khoản án phí dưới 1 triệu đồng)']],
     [['(Số liệu chưa bao gồm 02 việc trị giá 5 tỷ đồng chuyển sổ theo dõi riêng)']],
     [['Ghi chú: các khoản trên 1,5 tỷ đồng theo dõi riêng']],
+    // round 50a/01: amounts in words were read as units (money 10^6–10^9× too large, exit 0)
+    [['Ghi chú: Các việc trên một tỷ đồng do Cục thi hành']],
+    [['Không bao gồm án phí dưới một triệu đồng']],
+    [['Tổng số tiền phải thi hành hàng nghìn tỷ đồng']],
+    [['Excludes fees under one million VND']],
+    [['Các khoản thu nộp ngân sách hàng tỷ đồng']],
+    [['Số tiền thu được hàng trăm triệu đồng mỗi tháng']],
+    [['Việc có giá trị lớn (trên một tỷ đồng) được theo dõi riêng']],
   ])('%j states no unit', (cells) => expect(findStatedUnit(cells)).toBeNull());
 
   it.each([
@@ -134,6 +142,12 @@ describe('an amount in a note above the header is no unit', () => {
     expect(r.code).toBe(0);
     expect(await totals('amount-note-2019.csv', [TITLE, `"${note}"`, HEADER, ...OFFICES])).toEqual(['3000', '2400']);
   });
+
+  it.each([
+    [['Việc và tiền (triệu đồng)'], 'million'],
+    [['Số liệu (tính theo triệu đồng)'], 'million'],
+    [['Nghìn đồng'], 'thousand'],
+  ])('%j: a unit where it is introduced → %s', (cells, unit) => expect(findStatedUnit(cells)).toMatchObject({ line: { kind: 'money', unit } }));
 
   it('a unit beside an amount is still read: "(triệu đồng; không gồm khoản dưới 1 triệu đồng)"', () => {
     expect(findStatedUnit(['Số tiền tính bằng triệu đồng, không gồm khoản dưới 1 triệu đồng'])).toMatchObject({ line: { kind: 'money', unit: 'million' } });
