@@ -90,9 +90,9 @@ describe('workbooks: a number cell 2018 and a date cell shown "Năm 2018" as a g
   }
 
   it.each([
-    ['number', (c: ExcelJS.Cell) => (c.value = 2018)],
-    ['date', (c: ExcelJS.Cell) => ((c.value = new Date(Date.UTC(2018, 8, 30))), (c.numFmt = '"Năm "yyyy'))],
-    ['text', (c: ExcelJS.Cell) => (c.value = 'Năm 2018')],
+    ['number', (c: ExcelJS.Cell): void => void (c.value = 2018)],
+    ['date', (c: ExcelJS.Cell): void => void ((c.value = new Date(Date.UTC(2018, 8, 30))), (c.numFmt = '"Năm "yyyy'))],
+    ['text', (c: ExcelJS.Cell): void => void (c.value = 'Năm 2018')],
   ] as const)('%s: cases_total absent, 2019\'s figures summed', async (kind, group) => {
     const r = await run(`${kind}-viec-2019.xlsx`, group);
     expect(r.code).toBe(0);
