@@ -12,7 +12,7 @@ import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { boundsText, nameNamesMonth, periodOfName, periodsDisagree, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
-import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleYear as statedTitleYear, yearFromTitle } from './stated-years.js';
+import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleYear as statedTitleYear, yearFromTitle, yearGroupWords } from './stated-years.js';
 import { titleOffice } from './title-office.js';
 import { titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
@@ -422,7 +422,8 @@ export function readHeader(
   // The row whose groups carry their period words to the columns under them: the group row, or
   // the one over it when the group row names measures only (period / measure / field).
   const periodAt = periodGroupRow(opts.matcher, record, rowsAbove);
-  const periodRow = periodAt?.cells ?? null;
+  // a year alone over figure columns ("2018", a date cell) is a group of that year, as "Năm 2018" is
+  const periodRow = periodAt?.cells.map((c, i) => (opts.matcher.match(record[i] ?? '').kind === 'figure' ? yearGroupWords(c) : c)) ?? null;
   const usedPeriodRow = () => (report.groupRowLine = periodAt!.line);
   const identity: Partial<Record<IdentityKey, number>> = {};
   const seen = new Map<string, number>();

@@ -30,6 +30,23 @@ export function periodOfYearCell(cell: string): { readonly year: number | null }
   return period?.kind === 'year' ? { year: period.year } : null;
 }
 
+/** A year written alone, marks after it let be: "2018", "2018.", "2018*" (1990–2100: no other number). */
+const BARE_YEAR = /^((?:19|20|21)\d\d)[\s\p{P}\p{S}]*$/u;
+/** One day alone, as a date cell shows it ("30/09/2018"). */
+const LONE_DAY = /^\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20|21)\d\d)$/;
+
+/**
+ * A header group cell in the words a group of a year is read in: a year written alone ("2018",
+ * the number Excel stores when one types it) or a date cell (30/09/2018, shown "Năm 2018" by its
+ * format) is "Năm 2018"; any other cell as it is. Read bare, a year or a day was no period to the
+ * group readers, and the columns under "2018" were taken for the report's own.
+ */
+export function yearGroupWords(cell: string): string {
+  const text = cell.trim();
+  const year = Number((BARE_YEAR.exec(text) ?? LONE_DAY.exec(text))?.[1] ?? NaN);
+  return year >= 1990 && year <= 2100 ? `Năm ${year}` : cell;
+}
+
 /**
  * A year cell of dates alone that span one statistics year to its end, read as a period column's
  * cell is (periodNote): "01/10/2018 - 30/9/2019", "10/2018 - 9/2019", the cut-off "9/2019" are
