@@ -1,7 +1,8 @@
 // Hoãn and Tạm đình chỉ columns outside "Có điều kiện": from 2020 (TT 06/2019) they are the
 // parts of the third group, deferred, not of with_conditions. Where they stand says which.
 import type { FieldKey } from '../domain/fields.js';
-import { deferredParts, isPartOf, regimeOf } from '../domain/relations.js';
+import { deferredParts, fieldPhrase, isPartOf, regimeOf, REGIMES } from '../domain/relations.js';
+import { ThadsError } from '../errors.js';
 import type { HeaderMatcher } from './headers.js';
 
 /**
@@ -44,4 +45,62 @@ export function deferredColumns(matcher: HeaderMatcher, record: readonly string[
     if (k >= 0 && own[k] === 'without_conditions') out.add(j);
   }
   return out;
+}
+
+/** A year in each regime that has years: the regimes a header's reading can differ by. */
+const REGIME_YEARS = REGIMES.flatMap((g) => g.fromYear ?? g.toYear ?? []);
+
+const key = (columns: Set<number>) => [...columns].join(',');
+
+/** The header's Hoãn / Tạm đình chỉ columns read differently in one regime and another. */
+export function dependsOnRegime(matcher: HeaderMatcher, record: readonly string[], groupRow: readonly string[] | null): boolean {
+  return new Set(REGIME_YEARS.map((y) => key(deferredColumns(matcher, record, groupRow, y)))).size > 1;
+}
+
+interface RegimeHeader {
+  readonly file: string;
+  readonly line: number;
+  readonly yearColumn: number;
+  readonly matcher: HeaderMatcher;
+  readonly record: readonly string[];
+  readonly groupRow: readonly string[] | null;
+}
+
+/**
+ * A header whose reading depends on the regime, over a year column: SPEC §2, a row follows the
+ * regime of its statistics year, so the header is read in the regime of its rows' years. The
+ * reader reads the year column first (rowsRegimeYear) and reads the header again with it.
+ */
+export class RowYearsNeeded extends Error {
+  constructor(readonly header: RegimeHeader) {
+    super('the rows\' years decide the header');
+  }
+}
+
+/**
+ * The year whose regime reads the header, from the statistics years of its rows (`years`, the
+ * year cells that state one): any, when they all read it alike; refused at the first column read
+ * differently when two do. null: no row states a year (the header is read with none).
+ */
+export function rowsRegimeYear(h: RegimeHeader, years: readonly number[]): number | null {
+  const byReading = new Map<string, number>();
+  for (const y of [...new Set(years)].sort((a, b) => a - b)) {
+    const k = key(deferredColumns(h.matcher, h.record, h.groupRow, y));
+    if (!byReading.has(k)) byReading.set(k, y);
+  }
+  const [first, second] = [...byReading.values()];
+  if (first === undefined) return null;
+  if (second === undefined) return first;
+  const a = deferredColumns(h.matcher, h.record, h.groupRow, first);
+  const b = deferredColumns(h.matcher, h.record, h.groupRow, second);
+  const at = Math.min(...[...a, ...b].filter((i) => a.has(i) !== b.has(i)));
+  const cell = (h.record[at] ?? '').trim() || (h.groupRow?.[at] ?? '').trim();
+  const role = h.matcher.match(cell);
+  const named = role.kind === 'figure' ? fieldPhrase(role.field) : 'its own figure';
+  const meaning = (outside: boolean) => (outside ? `a part of ${fieldPhrase('deferred')} (outside ${fieldPhrase('with_conditions')})` : `${named} (inside ${fieldPhrase('with_conditions')})`);
+  return fail(h, at, `column "${cell}" means ${meaning(a.has(at))} in statistics year ${first} (${regimeOf(first).name}), but ${meaning(b.has(at))} in ${second} (${regimeOf(second).name}), and the rows hold both years`);
+}
+
+function fail(h: RegimeHeader, at: number, message: string): never {
+  throw new ThadsError('YEAR_CONFLICT', message, { file: h.file, line: h.line, column: at + 1 }, 'split the file by statistics year, or pass --year N to read one year\'s rows (the header is then read in that year\'s regime)');
 }

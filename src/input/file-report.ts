@@ -26,6 +26,11 @@ export interface ReadOptions {
   readonly measure?: Measure;
   /** --year: the year of files without a year column, the filter for files with one */
   readonly year?: number;
+  /**
+   * Set by the reader, never by an option: the statistics year of a year column's rows, all of
+   * one regime, whose header reads by the regime (deferred-columns.ts RowYearsNeeded); null: no row states one
+   */
+  readonly rowsYear?: number | null;
   /** a workbook's sheet: its name, or its number counted from 1 (--sheet); default the first visible one */
   readonly sheet?: string;
   /** check mode: row-level errors (bad numbers, missing names) are handed here and the row is

@@ -12,6 +12,7 @@ import { isConnector, knownCellCount, type HeaderMatcher } from './headers.js';
 import { measureFromFileName } from './file-names.js';
 import { officeOfFile } from './title-office.js';
 import { flattenHeaderBlock } from './header-block.js';
+import { RowYearsNeeded } from './deferred-columns.js';
 import { hasNumbers, isColumnNumberRow, isHeaderRow, isSubHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
 import { findCasesUnitLine, findUnitLine, findUnitLineAbove, readUnitsRow, type UnitsRowCell } from './units.js';
 
@@ -135,7 +136,7 @@ export class HeaderSearch {
 
   constructor(
     private readonly file: string,
-    private readonly opts: ReadOptions,
+    private opts: ReadOptions,
     private readonly report: FileReport,
   ) {}
 
@@ -237,8 +238,29 @@ export class HeaderSearch {
     this.layout(this.candidate);
   }
 
+  /**
+   * The statistics year of a year column's rows, when the header reads by the regime
+   * (deferred-columns.ts RowYearsNeeded): the layout is then read again with it (null: no row
+   * states one, read with none).
+   */
+  readWithRowsYear(year: number | null): void {
+    this.opts = { ...this.opts, rowsYear: year };
+  }
+
   private layout(candidate: RowAt): Layout {
-    const layout = this.readLayout(candidate);
+    const mark = { findings: this.report.findings.length, columns: this.report.columns.length };
+    let layout: Layout;
+    try {
+      layout = this.readLayout(candidate);
+    } catch (err) {
+      // read again once the rows' years are known: what was said so far is said then
+      if (err instanceof RowYearsNeeded) {
+        this.report.findings.splice(mark.findings);
+        this.report.columns.splice(mark.columns);
+        this.flat = null;
+      }
+      throw err;
+    }
     // Without an office or province column a file is one office, named by the file's name or its title.
     if (layout.identity.district === undefined && layout.identity.province === undefined && officeOfFile(this.file, this.report.titleOffice, this.report.sheet?.name) === null) {
       throw new ThadsError('OFFICE_UNKNOWN', `the office cannot be told from the file: it has no office column, and its name "${basename(this.file)}" gives only its year, measure or form`, { file: this.file, line: candidate.line });

@@ -18,7 +18,7 @@ import { titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { groupNamesOwnPeriod, groupRepeatsStatedMonth, isOwnPeriod, judgeGroupSpans, namesGroupSpan, samePeriod, type GroupJudgement, type OwnPeriod } from './own-period.js';
-import { deferredColumns } from './deferred-columns.js';
+import { deferredColumns, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
 import { failedFigure, readCell } from './numbers.js';
 import { checkNameMeasure, checkStatedMeasures, measureConflict, measureStatements, type StatedMeasure } from './stated-measure.js';
@@ -460,7 +460,12 @@ export function readHeader(
   // thads' own workbook or human table: its computed columns are recomputed, not unknown
   const ownTable = isOwnTableHeader(record) || ownHuman;
   // From 2020, Hoãn and Tạm đình chỉ outside the có điều kiện group are deferred's parts: summed into it.
-  const deferredAt = deferredColumns(opts.matcher, record, groupRow, noteYear);
+  // With a year column and no year of the file's, the rows' years say which regime reads them
+  // (read-csv.ts reads them first: RowYearsNeeded).
+  if (yearColumn && noteYear === null && opts.rowsYear === undefined && dependsOnRegime(opts.matcher, record, groupRow)) {
+    throw new RowYearsNeeded({ file, line, yearColumn: yearColumnAt(record, groupRow, opts), matcher: opts.matcher, record, groupRow });
+  }
+  const deferredAt = deferredColumns(opts.matcher, record, groupRow, noteYear ?? opts.rowsYear ?? null);
   let summed = false;
 
   // The one group cell over every figure column, if any (-1: none): a part of a year there
@@ -857,11 +862,17 @@ function noteField(base: FieldKey, note: HeaderNote, measure: Measure, hasReduce
 
 /** The header (or its group row) has a year column: its rows may be of several years. */
 function hasYearColumn(record: readonly string[], groupRow: readonly string[] | null, opts: ReadOptions): boolean {
+  return yearColumnAt(record, groupRow, opts) >= 0;
+}
+
+/** The year column's index (its header in the header row, or merged down from the group row), -1: none. */
+function yearColumnAt(record: readonly string[], groupRow: readonly string[] | null, opts: ReadOptions): number {
   const isYear = (c: string) => {
     const role = opts.matcher.match(c);
     return role.kind === 'identity' && role.key === 'year';
   };
-  return record.some(isYear) || (groupRow?.some(isYear) ?? false);
+  const at = record.findIndex(isYear);
+  return at >= 0 ? at : (groupRow?.findIndex(isYear) ?? -1);
 }
 
 /**

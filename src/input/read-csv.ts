@@ -21,6 +21,7 @@ import { ProvinceRowBlocks } from './province-rows.js';
 import { namesOfficeNotPerson, namesRegionalOffice, RomanOffices } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
+import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
 import type { Undated } from '../domain/year-declared-rows.js';
 import { checkFootnote } from './footnotes.js';
 import { checkRowRegime } from './field-notes.js';
@@ -396,13 +397,41 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     return waiting ? 'pending' : out;
   };
 
+  // The records, and those read ahead to learn the rows' years (replayed first)
+  const ahead: TableRecord[] = [];
+  const iterator = source.records[Symbol.asyncIterator]();
+  async function* records(): AsyncGenerator<TableRecord> {
+    for (;;) {
+      while (ahead.length > 0) yield* ahead.splice(0);
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  /** the layout, read in the regime of the rows' years when the header reads by it (deferred-columns.ts) */
+  const seeHeader = async (record: string[], line: number): Promise<Layout | null> => {
+    try {
+      return headerSearch.see(record, line);
+    } catch (err) {
+      if (!(err instanceof RowYearsNeeded)) throw err;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) ahead.push(next.value);
+      const cells = [record, ...ahead.map((r) => r.cells)];
+      const years = cells.flatMap((c) => {
+        const cell = nfc(c[err.header.yearColumn] ?? '').trim();
+        return cell === '' ? [] : (periodOfYearCell(cell)?.year ?? []);
+      });
+      headerSearch.readWithRowsYear(rowsRegimeYear(err.header, years));
+      return headerSearch.see(record, line);
+    }
+  };
+
   try {
-    for await (const { cells, line, fills, numbers } of source.records) {
+    for await (const { cells, line, fills, numbers } of records()) {
       const record = cells.map(nfc);
 
       if (!layout) {
         // Title, unit and header rows are kept until the first row below the header decides the layout.
-        layout = headerSearch.see(record, line);
+        layout = await seeHeader(record, line);
         if (!layout) continue;
         if (layout.identity.district === undefined) {
           officeWatch = new OfficeColumnWatch(headerSearch.header!, report);

@@ -4,6 +4,7 @@
 // decided identically. Gives up on what the scanner does not do: no district column beside an
 // unknown one, more
 // figure columns than slots, money columns in different units, rows wider than the header.
+import { RowYearsNeeded } from '../deferred-columns.js';
 import { HeaderSearch } from '../header-search.js';
 import type { FileReport, ReadOptions } from '../file-report.js';
 import { officeFromFileName } from '../file-names.js';
@@ -28,7 +29,14 @@ export function headerPrelude(file: string, opts: ReadOptions, report: FileRepor
   const search = new HeaderSearch(file, opts, report);
   return (cells, line) => {
     if (cells.length > MAX_COLUMNS || line > MAX_PRELUDE_LINES) giveUp();
-    const found = search.see(cells.map(nfc), line);
+    let found;
+    try {
+      found = search.see(cells.map(nfc), line);
+    } catch (err) {
+      // A header read in the regime of its rows' years (deferred-columns.ts): the reference reads them first.
+      if (err instanceof RowYearsNeeded) giveUp();
+      throw err;
+    }
     if (!found) return null;
     const header = search.header!;
     if (found.figures.length > MAX_SLOTS || found.width > header.length) giveUp();
