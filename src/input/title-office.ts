@@ -5,7 +5,7 @@
 // read as written it would be a second office, and one office's two versions would be summed.
 import { basename } from 'node:path';
 import { foldHeader } from '../domain/names.js';
-import { mayBeOneOffice, mayBeOneOfficeUnaccented } from '../domain/office-names.js';
+import { mayBeOneOffice, mayBeOneOfficeUnaccented, unitKind } from '../domain/office-names.js';
 import { successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
@@ -19,7 +19,6 @@ export interface TitleOffice {
 
 /** An office's designator and its unit, folded: "chi cuc thads huyen", "chi cuc thi hanh an dan su quan", "phong thads khu vuc". */
 const DESIGNATOR = /^(chi cuc|phong) (thads|thi hanh an dan su) (huyen|quan|thi xa|thanh pho|khu vuc) /;
-const UNIT_WORDS: Record<string, string> = { huyen: '', quan: 'Quận ', 'thi xa': 'Thị xã ', 'thanh pho': 'Thành phố ', 'khu vuc': 'Phòng THADS khu vực ' };
 
 /**
  * The one office the title lines name: a cell that is an office's designator and name, whole.
@@ -38,11 +37,19 @@ export function titleOffice(rows: readonly { readonly cells: readonly string[]; 
   return found;
 }
 
+/**
+ * The office's words as an office cell would hold them, its unit kept and read as every office
+ * name's is (office-names.ts unitKind): "HUYỆN KỲ ANH" → "Huyện Kỳ Anh", "THI XA KY ANH" → "Thị
+ * xã Ky Anh" — huyện and thị xã Kỳ Anh are two offices, as in a column. A region keeps its
+ * "Phòng THADS", as its offices write it ("Phòng THADS khu vực 2").
+ */
 function officeOfCell(cell: string): string | null {
   const office = officeLine(cell);
   if (office === null) return null;
   const { place } = office;
-  return UNIT_WORDS[office.unit]! + (place === place.toLocaleUpperCase('vi') ? titleCase(place) : place);
+  const kind = unitKind(`${office.unitWords} ${place}`);
+  const unit = kind !== null ? sentenceCase(kind) : office.unit === 'khu vuc' ? 'Phòng THADS khu vực' : sentenceCase(office.unitWords);
+  return `${unit} ${place === place.toLocaleUpperCase('vi') ? titleCase(place) : place}`;
 }
 
 /**
@@ -54,16 +61,22 @@ export function provinceAfterOffice(cell: string): string | null {
   return officeLine(cell)?.province ?? null;
 }
 
-/** An office's line: its unit's folded word ("huyen", "khu vuc"), its place, and the province written after it. */
-function officeLine(cell: string): { readonly unit: string; readonly place: string; readonly province: string | null } | null {
+/**
+ * An office's line: its unit's folded word ("huyen", "khu vuc") and its words as written ("THỊ
+ * XÃ"), its place, and the province written after it. An office in parentheses ("CHI CỤC THADS
+ * (HUYỆN MỸ LỘC)") is read whole, without them.
+ */
+function officeLine(cell: string): { readonly unit: string; readonly unitWords: string; readonly place: string; readonly province: string | null } | null {
   const text = cell.trim().normalize('NFC').replace(/\s+/gu, ' ');
   const m = DESIGNATOR.exec(`${foldHeader(text)} `);
   if (!m) return null;
-  // the designator's words are cut as counted folded; the place keeps its marks
-  const skip = m[1]!.split(' ').length + m[2]!.split(' ').length + m[3]!.split(' ').length;
-  const { place, province } = withoutQualifier(text.split(' ').slice(skip).join(' '));
+  // the designator's words are cut as counted folded; the office's words keep their marks
+  const words = text.split(' ').slice(m[1]!.split(' ').length + m[2]!.split(' ').length).join(' ');
+  const office = (/^\(([^()]*)\)$/u.exec(words)?.[1] ?? words).trim().split(' ');
+  const unitLength = m[3]!.split(' ').length;
+  const { place, province } = withoutQualifier(office.slice(unitLength).join(' '));
   if (!/\p{L}|\d/u.test(place)) return null;
-  return { unit: m[3]!, place, province };
+  return { unit: m[3]!, unitWords: office.slice(0, unitLength).join(' '), place, province };
 }
 
 /** What a title writes after its office's name: an area in parentheses, a province after a dash or "tỉnh"/"thành phố". */
@@ -91,6 +104,12 @@ function withoutQualifier(written: string): { readonly place: string; readonly p
     place = place.slice(0, after.index).trim();
   }
   return { place, province };
+}
+
+/** "thị xã" → "Thị xã", as a unit is written before a name. */
+function sentenceCase(words: string): string {
+  const lower = words.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
 
 /** "MỸ LỘC" → "Mỹ Lộc", as place names are written. */

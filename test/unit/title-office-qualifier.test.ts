@@ -31,12 +31,12 @@ describe('titleOffice without what follows the name', () => {
     ['PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 3 - NINH BÌNH', 'Phòng THADS khu vực 3', 'NINH BÌNH'],
     ['PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 3 TỈNH NINH BÌNH', 'Phòng THADS khu vực 3', 'NINH BÌNH'],
     ['PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 5 (Mỹ Lộc - Vụ Bản)', 'Phòng THADS khu vực 5', null],
-    ['CHI CỤC THADS HUYỆN MỸ LỘC (huyện Mỹ Lộc cũ)', 'Mỹ Lộc', null],
-    ['CHI CỤC THADS HUYỆN MỸ LỘC - NAM ĐỊNH', 'Mỹ Lộc', 'NAM ĐỊNH'],
-    ['CHI CỤC THADS HUYỆN MỸ LỘC (NAM ĐỊNH)', 'Mỹ Lộc', 'NAM ĐỊNH'],
-    ['CHI CỤC THADS HUYỆN MỸ LỘC, TỈNH NAM ĐỊNH', 'Mỹ Lộc', null],
+    ['CHI CỤC THADS HUYỆN MỸ LỘC (huyện Mỹ Lộc cũ)', 'Huyện Mỹ Lộc', null],
+    ['CHI CỤC THADS HUYỆN MỸ LỘC - NAM ĐỊNH', 'Huyện Mỹ Lộc', 'NAM ĐỊNH'],
+    ['CHI CỤC THADS HUYỆN MỸ LỘC (NAM ĐỊNH)', 'Huyện Mỹ Lộc', 'NAM ĐỊNH'],
+    ['CHI CỤC THADS HUYỆN MỸ LỘC, TỈNH NAM ĐỊNH', 'Huyện Mỹ Lộc', null],
     ['CHI CỤC THADS THÀNH PHỐ NAM ĐỊNH', 'Thành phố Nam Định', null],
-    ['CHI CỤC THADS HUYỆN MỸ LỘC - BẢN CŨ', 'Mỹ Lộc - Bản Cũ', null],
+    ['CHI CỤC THADS HUYỆN MỸ LỘC - BẢN CŨ', 'Huyện Mỹ Lộc - Bản Cũ', null],
   ])('%s → %s', (title, office, province) => {
     expect(titleOffice(rows('CỤC THADS', title))).toEqual({ office, line: 2 });
     expect(provinceAfterOffice(title)).toBe(province);
@@ -96,7 +96,7 @@ describe('the findings\' files (both readers)', () => {
     const r = await bothOnFiles(dir, { '02c/vu-ban-2019.csv': namDinh('MỸ LỘC', 300, 230) }, ['--format', 'csv']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('02c/vu-ban-2019.csv:2: error: the file name "vu-ban-2019.csv" says the office is vu-ban, but the title (line 2) says Mỹ Lộc: which office\'s figures these are cannot be told [OFFICE_NAME_CONFLICT]');
+    expect(r.stderr).toContain('02c/vu-ban-2019.csv:2: error: the file name "vu-ban-2019.csv" says the office is vu-ban, but the title (line 2) says Huyện Mỹ Lộc: which office\'s figures these are cannot be told [OFFICE_NAME_CONFLICT]');
   });
 
   it.each([

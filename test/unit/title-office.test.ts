@@ -13,12 +13,13 @@ const rows = (...cells: string[]) => cells.map((c, i) => ({ cells: [c], line: i 
 
 describe('titleOffice', () => {
   it.each([
-    ['CHI CỤC THADS HUYỆN MỸ LỘC', 'Mỹ Lộc'],
-    ['Chi cục Thi hành án dân sự huyện Mỹ Lộc', 'Mỹ Lộc'],
+    ['CHI CỤC THADS HUYỆN MỸ LỘC', 'Huyện Mỹ Lộc'],
+    ['Chi cục Thi hành án dân sự huyện Mỹ Lộc', 'Huyện Mỹ Lộc'],
     ['CHI CỤC THI HÀNH ÁN DÂN SỰ QUẬN 1', 'Quận 1'],
     ['CHI CUC THADS THI XA LONG MY', 'Thị xã Long My'],
     ['PHÒNG THADS KHU VỰC 2', 'Phòng THADS khu vực 2'],
-    ['CHI CỤC THADS HUYỆN MỸ LỘC, TỈNH NAM ĐỊNH', 'Mỹ Lộc'],
+    ['CHI CỤC THADS HUYỆN MỸ LỘC, TỈNH NAM ĐỊNH', 'Huyện Mỹ Lộc'],
+    ['CHI CỤC THADS (HUYỆN MỸ LỘC)', 'Huyện Mỹ Lộc'],
   ])('%s → %s', (title, office) => {
     expect(titleOffice(rows('CỤC THADS TỈNH NAM ĐỊNH', title, 'Năm 2019'))).toEqual({ office, line: 2 });
   });
@@ -29,7 +30,7 @@ describe('titleOffice', () => {
 
   it('two offices named: none is the file\'s', () => {
     expect(titleOffice(rows('CHI CỤC THADS HUYỆN MỸ LỘC', 'CHI CỤC THADS HUYỆN VỤ BẢN'))).toBeNull();
-    expect(titleOffice(rows('CHI CỤC THADS HUYỆN MỸ LỘC', 'Chi cục THADS huyện Mỹ Lộc'))).toEqual({ office: 'Mỹ Lộc', line: 1 });
+    expect(titleOffice(rows('CHI CỤC THADS HUYỆN MỸ LỘC', 'Chi cục THADS huyện Mỹ Lộc'))).toEqual({ office: 'Huyện Mỹ Lộc', line: 1 });
   });
 });
 
@@ -68,14 +69,14 @@ describe('files without an office column, by their titles (both readers)', () =>
     const files = write({ 'my-loc/bieu-07-viec-2019.csv': office('MỸ LỘC', 300, 230), 'vu-ban/bieu-07-viec-2019.csv': office('VỤ BẢN', 500, 400) });
     const r = await summarizeCsvRows(dir, files, []);
     expect(r.code).toBe(0);
-    expect(figures(r)).toEqual([['Mỹ Lộc', '300', '230', '76.67'], ['Vụ Bản', '500', '400', '80.00'], ['TOTAL', '800', '630', '78.75']]);
+    expect(figures(r)).toEqual([['Huyện Mỹ Lộc', '300', '230', '76.67'], ['Huyện Vụ Bản', '500', '400', '80.00'], ['TOTAL', '800', '630', '78.75']]);
   });
 
   it('an old version under a name with a note is refused at its title, not added as another office (48b/01)', async () => {
     const r = await bothOnFiles(dir, { 'Mỹ Lộc 2019.csv': office('MỸ LỘC', 310, 240), 'Mỹ Lộc 2019 - bản cũ.csv': office('MỸ LỘC', 300, 230), 'Ý Yên 2019.csv': office('Ý YÊN', 200, 150) }, ['--format', 'csv']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Mỹ Lộc 2019 - bản cũ.csv:2: error: the file name "Mỹ Lộc 2019 - bản cũ.csv" says the office is Mỹ Lộc - bản cũ, but the title (line 2) says Mỹ Lộc: which office\'s figures these are cannot be told [OFFICE_NAME_CONFLICT]');
+    expect(r.stderr).toContain('Mỹ Lộc 2019 - bản cũ.csv:2: error: the file name "Mỹ Lộc 2019 - bản cũ.csv" says the office is Mỹ Lộc - bản cũ, but the title (line 2) says Huyện Mỹ Lộc: which office\'s figures these are cannot be told [OFFICE_NAME_CONFLICT]');
   });
 
   it('a name and a title of one office, written two ways, are read as before', async () => {
