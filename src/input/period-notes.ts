@@ -70,14 +70,17 @@ const SPELLED = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 
  * The words a note of a period alone is written with (folded), besides its numbers: "năm thống
  * kê", "BC" (báo cáo), "SL" (số liệu), "TK" (thống kê), "TH 2018" (thực hiện: carried out in
  * 2018) among them, "NĐ" (niên độ), "đầu năm" / "cuối năm", "nửa" and the spelled numbers of
- * months ("sáu tháng đầu năm").
+ * months ("sáu tháng đầu năm"); "riêng", "trong", "phát sinh" ("Riêng tháng 9/2019", "Phát
+ * sinh trong tháng 9": the period's own figures).
  */
-const PERIOD_WORDS = new Set(['nam', 'nien', 'do', 'nd', 'dau', 'cuoi', 'nua', ...SPELLED, 'so', 'lieu', 'sl', 'bc', 'bao', 'cao', 'thong', 'ke', 'tk', 'den', 'tinh', 'ngay', 'tu', 'fy', 'year', 'as', 'of', 'to', 'thang', 'quy', 'luy', 'data', 'th', 'thuc', 'hien']);
+const PERIOD_WORDS = new Set(['nam', 'nien', 'do', 'nd', 'dau', 'cuoi', 'nua', ...SPELLED, 'so', 'lieu', 'sl', 'bc', 'bao', 'cao', 'thong', 'ke', 'tk', 'den', 'tinh', 'ngay', 'tu', 'fy', 'year', 'as', 'of', 'to', 'thang', 'quy', 'luy', 'data', 'th', 'thuc', 'hien', 'rieng', 'trong', 'phat', 'sinh']);
 /**
  * Words that make it a part of a year: a month, a quarter ("Q4"), a running total ("lũy kế"),
- * the year's first or last months ("6 tháng đầu năm", "nửa đầu năm", "sáu tháng cuối năm").
+ * the year's first or last months ("6 tháng đầu năm", "nửa đầu năm", "sáu tháng cuối năm"), a
+ * month or quarter unnamed ("Trong tháng", "Trong quý", "Tháng báo cáo"). ("Kỳ này", "Trong kỳ"
+ * name the report's own period, whatever it is: no part of it.)
  */
-const PART = new RegExp(`(^| )(thang \\d{1,2}|\\d{1,2} thang|(${SPELLED.join('|')}) thang|quy (i|ii|iii|iv|[1-4])|t\\d{1,2}|\\d{1,2}t|luy ke|dau nam|cuoi nam|nua)( |$)`);
+const PART = new RegExp(`(^| )(thang \\d{1,2}|\\d{1,2} thang|(${SPELLED.join('|')}) thang|quy (i|ii|iii|iv|[1-4])|t\\d{1,2}|\\d{1,2}t|luy ke|dau nam|cuoi nam|nua|trong (thang|quy)|thang bao cao)( |$)`);
 /** The whole statistics year in words (folded): "12 tháng", "12T", "cả năm" — the year-end report's own period. */
 const TWELVE = /(^| )(12 thang|12t|ca nam)( |$)/;
 

@@ -18,6 +18,11 @@
 //     six months), followed by office rows: another period's block, read with the title reader
 //     (titlePeriod, periodNote). "Cả năm 2019" in a year's report, "6 tháng đầu năm 2019" in a
 //     six months' one, name its own; a title naming no period ("Khu vực 1") names nothing.
+//   - a row without figures, whatever its words ("Riêng tháng 9/2019", "Kỳ này", a section's
+//     title), whose first office row below is an office given above it, and two such offices in
+//     the rows below it: the same offices again, another block of figures (a month's). An
+//     office's several rows elsewhere (its enforcers', adjacent) are summed (SPEC §3); so are
+//     new offices below such a row (a section), and the same names in another province.
 // The fast path hands such rows to the reference reader (fast/row-scanner.ts).
 import { ThadsError } from '../errors.js';
 import { wholeYear, type OwnPeriod } from './own-period.js';
@@ -137,6 +142,10 @@ export class SecondTableWatch {
   private yearTitle: (At & { readonly column: number; readonly years: readonly number[] }) | null = null;
   /** offices above the first total and the first header again */
   private readonly officesAbove = new Set<string>();
+  /** every office's key, and the line it was first given on */
+  private readonly given = new Map<string, number>();
+  /** the last row without figures with words, and the offices given above it that come again below it */
+  private heading: (At & { readonly column: number | undefined; readonly again: Map<string, At> }) | null = null;
 
   /** `lineWord`: how a message names a row ("row" in a sheet, "line" in a text file) */
   constructor(
@@ -154,6 +163,7 @@ export class SecondTableWatch {
     if (this.total !== null && label === 'other') this.otherTitle ??= { line, name };
     if (!isHeader && titlesOtherPeriod(title)) this.periodTitle ??= { line, name: title!.text, column: title!.column };
     if (!isHeader && titleNamesPeriod(title)) this.yearTitle = { line, name: title!.text, column: title!.column, years: titleYears(title) };
+    if (!isHeader && name !== '') this.heading = { line, name, column: title?.column, again: new Map() };
     if (!isHeader) return false;
     if (this.total !== null) {
       throw this.error(`a second table starts here: the header comes again below the total row "${this.total.name}" (${this.at(this.total)}), and its rows would be added to the first table's`, line);
@@ -213,7 +223,29 @@ export class SecondTableWatch {
     if (this.officesAbove.has(key) && this.total !== null) {
       throw this.error(`"${district}" comes again below the total row "${this.total.name}" (${this.at(this.total)}): a second table (another year, "cùng kỳ"), whose figures would be added to the first table's`, line);
     }
+    this.repeatBelowHeading(line, key, district);
     if (this.headerAgain === null && this.total === null) this.officesAbove.add(key);
+  }
+
+  /** An office row below a row without figures: the same offices again below it are a second table (class comment). */
+  private repeatBelowHeading(line: number, key: string, district: string): void {
+    const first = this.given.get(key);
+    if (first === undefined) this.given.set(key, line);
+    const h = this.heading;
+    if (h === null) return;
+    if (first === undefined || first > h.line) {
+      // an office new below it ends the run: a section's title, or a note, over new offices
+      this.heading = null;
+      return;
+    }
+    if (!h.again.has(key)) h.again.set(key, { line: first, name: district });
+    if (h.again.size < 2) return;
+    const [a] = h.again.values();
+    throw new ThadsError(
+      'SECOND_TABLE',
+      `a second table starts here: below "${h.name}" come offices given above it again ("${a!.name}", given at ${this.at(a!)}), and their figures would be added to the first table's`,
+      { file: this.file, line: h.line, ...(h.column !== undefined ? { column: h.column + 1 } : {}) },
+    );
   }
 
   private at(a: At): string {

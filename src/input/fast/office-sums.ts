@@ -91,6 +91,11 @@ export class OfficeTable {
     return id;
   }
 
+  /** Whether the office is in the table. */
+  has(office: Office): boolean {
+    return this.ids.get(office.district)?.get(office.province ?? '')?.has(office.year) ?? false;
+  }
+
   /** A new entry of its own (the row log: one per data row, of statistics year `year`), added at `line`. */
   append(line: number, year: number | null = null): number {
     const id = this.offices.length;

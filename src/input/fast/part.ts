@@ -42,6 +42,8 @@ export type PartResult =
       readonly firstOrdinal: boolean;
       /** a row naming a province, without a province column (row-scanner.ts sawProvinceRow) */
       readonly sawProvinceRow: boolean;
+      /** its offices that were the first office below a row without figures (row-scanner.ts newBelowHeading) */
+      readonly newBelowHeading: readonly number[];
       /** the labels of its first row with figures (measure-rows.ts MeasureLabels), null without one */
       readonly measureFirst: [number, string][] | null;
       /** the convention decided: the cells the rule on a glued footnote weighs (glued-footnote.ts) */
@@ -90,8 +92,8 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
       progress[1] = scanner.dataRows;
     });
     scanner.finish();
-    const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, declaredRows, flaggedRows, sawNames, firstOrdinal, sawProvinceRow } = scanner;
-    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision, sawNames, firstOrdinal, sawProvinceRow, measureFirst: scanner.measureLabels.firstRow(), glued: scanner.gluedFootnote() };
+    const { dataRows, skippedRows, otherYearRows, decision, columnNumberRows, declaredRows, flaggedRows, sawNames, firstOrdinal, sawProvinceRow, newBelowHeading } = scanner;
+    return { ok: true, sums: scanner.sums(), declared: declaredRows, flagged: flaggedRows, dataRows, columnNumberRows, skippedRows, otherYearRows, decision, sawNames, firstOrdinal, sawProvinceRow, newBelowHeading, measureFirst: scanner.measureLabels.firstRow(), glued: scanner.gluedFootnote() };
   } catch (err) {
     // A give-up (or a data error): the whole file goes to the reference reader. Anything else is raised.
     if (err instanceof GiveUp || err instanceof ThadsError) return { ok: false };

@@ -205,6 +205,9 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       if (first !== null && part.measureFirst !== null && JSON.stringify(first) !== JSON.stringify(part.measureFirst)) giveUp();
       // Province rows over offices (province-rows.ts): a block may run across the split.
       if (scanner.sawProvinceRow || part.sawProvinceRow) giveUp();
+      // The first office below a row without figures, given above it already across the split: the reference's (second-table.ts).
+      if (scanner.headingOffices >= 0 && part.dataRows > 0) giveUp();
+      if (part.newBelowHeading.some((w) => scanner.gave(part.sums, w))) giveUp();
       // One office's enforcers' rows across the split: a subtotal among them is seen by neither
       // part (row-scanner.ts runs). (A file without names repeats an office one below the other
       // hardly ever; its run across the split is not looked at.)

@@ -237,6 +237,10 @@ export class RowScanner {
   firstOrdinal = false;
   private sawWords = false;
   private officesBeforeTotal = 0;
+  /** offices known at the last row without figures with words, until an office row below it; -1: none */
+  headingOffices = -1;
+  /** part-local offices that were the first office below such a row, new to the part: a split file's first part may have given them (read-fast.ts) */
+  readonly newBelowHeading: number[] = [];
   /** office rows with a province (year) cell filled, and left empty (office) */
   private readonly filledDown = { province: new FilledDownWatch('province'), year: new FilledDownWatch('year') };
   /** rows the file declares as sums ("Tổng cộng", "Các Chi cục", STT "II"), in order */
@@ -409,6 +413,11 @@ export class RowScanner {
    * Adds a later part's sums and total rows (scanned with this scanner's layout) after this
    * scanner's own lines and data rows.
    */
+  /** Whether a split file's second part's office `w` was given in this (first) part already. */
+  gave(part: TableData, w: number): boolean {
+    return this.table.has(part.offices[w]!);
+  }
+
   addPart(part: TableData, totals: readonly DeclaredLine[], flagged: readonly FlaggedRow[]): void {
     this.table.merge(part, this.line);
     for (const t of totals) this.declaredRows.push({ ...t, line: t.line + this.line, dataRowsBefore: t.dataRowsBefore + this.dataRows });
@@ -835,6 +844,14 @@ export class RowScanner {
     // An office of the rows above the total again below it (under any spelling the table folds
     // to it): a second table the reference refuses (read-csv.ts). Ids follow first appearance.
     if (id >= 0 && id < this.officesBeforeTotal) giveUp();
+    // The first office below a row without figures given above it already: maybe a second
+    // table's block of the same offices, which the reference refuses (second-table.ts).
+    if (id >= 0 && this.headingOffices >= 0) {
+      if (id < this.headingOffices) giveUp();
+      if (this.newBelowHeading.length >= MAX_DECLARED) giveUp();
+      this.newBelowHeading.push(id);
+      this.headingOffices = -1;
+    }
     if (this.convention === null && (odd > 0 || decimals > 0 || this.waiting !== null)) {
       const verdict = odd > 0 || decimals > 0 ? this.decide(buf) : 'nothing';
       if (verdict === 'settled') {
@@ -982,6 +999,7 @@ export class RowScanner {
     const text = buf.toString('utf8', from, to);
     // (a year alone, "2018", may title rows too)
     if (/\p{L}|\d{4}/u.test(text)) {
+      this.headingOffices = this.table.offices.length;
       const d = String.fromCharCode(delimiter);
       const cells = text.includes('"') ? (splitSample(text, d, 1)[0] ?? []) : text.split(d);
       if (footnoteLine(cells.map(nfc)) !== null) giveUp();
