@@ -4,16 +4,16 @@
 // thứ 6/63 tỉnh, thành phố". The facts of a measure are gathered once (MeasureFacts), then
 // phrased in Vietnamese or English. A part whose data is absent is left out, never printed as 0.
 import { F, type Measure } from '../domain/fields.js';
-import type { Dec } from '../domain/decimal.js';
+import { roundHalfUp, type Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { keyString } from '../domain/aggregate.js';
 import type { MoneyUnit } from '../input/units.js';
-import { formatExact, formatFixed, inUnit, magnitude, readableUnit, UNIT_LABEL, type Lang } from './format-number.js';
+import { formatExact, inUnit, magnitude, readableUnit, UNIT_LABEL, type Lang } from './format-number.js';
 import { noTargetNote, shownNames, withNotes, type RenderContext, type ShownName } from './model.js';
 import { introEn, introVi, sinceEn, sinceVi } from './period-words.js';
 import type { Period } from '../domain/periods.js';
 
-/** Money in sentences: one decimal in tỷ/triệu ("490,7 tỷ đồng"), whole nghìn/đồng. */
+/** Money in sentences: one decimal in tỷ/triệu ("490,7 tỷ đồng"; "12 tỷ", its zero dropped), whole nghìn/đồng. */
 const MONEY_DECIMALS: Record<MoneyUnit, number> = { dong: 0, thousand: 0, million: 1, billion: 1 };
 
 type Direction = 'up' | 'down' | 'same';
@@ -31,8 +31,8 @@ interface MeasureFacts {
   /** "7.012 việc", "490,7 tỷ đồng" */
   readonly accepted: string | null;
   readonly acceptedChange: Change | null;
-  /** "5.513/5.871" with its unit word apart, for "… việc có điều kiện" */
-  readonly resolved: { readonly resolved: string; readonly withConditions: string; readonly unitWord: string } | null;
+  /** "5.513/5.871" with its unit word apart, for "… việc có điều kiện"; `apart`: `resolved` carries its own unit word */
+  readonly resolved: { readonly resolved: string; readonly withConditions: string; readonly unitWord: string; readonly apart?: boolean } | null;
   /** "93,90" (no % sign) */
   readonly rate: string | null;
   readonly rateChange: Change | null;
@@ -62,21 +62,55 @@ function direction(v: Dec): Direction {
   return v.isZero() ? 'same' : v.isPositive() ? 'up' : 'down';
 }
 
-/** Most decimals an amount of the paragraph gets (a hundredth of the unit's thousandth is noise). */
-const MAX_MONEY_DECIMALS = 3;
+/**
+ * Most decimals an amount in a phrase's shared unit gets. Never three: "12,000 tỷ" / "1,052 tỷ" is
+ * the shape read as thousands in the other convention (DOMAIN.md); an amount that would need a
+ * third decimal for its two digits is below a tenth of the unit and is stated in its own unit.
+ */
+const MAX_MONEY_DECIMALS = 2;
+
+/** An amount as the sentence states it: "30" with its unit word "triệu đồng". */
+interface Amount {
+  readonly text: string;
+  readonly unitWord: string;
+}
+
+// A Decimal's e is the power of ten of its first digit: 2.5 → 0, 0.25 → −1.
+function twoDigits(shown: Dec): number {
+  return shown.isZero() ? 0 : 1 - shown.e;
+}
 
 /**
- * Amounts of one phrase in one unit, chosen so that none of them reads as 0, with decimals
- * enough for two significant digits of each: 2,500 of 12,000 đồng is "2,5/12,0 nghìn đồng",
- * never "3/12", whose ratio contradicts the rate printed beside it.
+ * Rounded half-up to `decimals`, printed without the zeros that end it: "12", "2,5", never
+ * "12,000". Trailing zeros carry no information and make the ambiguous "12,000" shape.
  */
-function amounts(values: readonly Dec[], m: Measure, p: Phrasing): { texts: string[]; unitWord: string } {
-  if (m === 'cases') return { texts: values.map((v) => formatExact(v, p.lang)), unitWord: CASE_WORD[p.lang] };
+function amountText(shown: Dec, decimals: number, lang: Lang): string {
+  return formatExact(roundHalfUp(shown, decimals), lang);
+}
+
+/**
+ * Amounts of one phrase, in one unit where they can share it, each with two significant digits:
+ * 2.500 of 12.000 đồng is "2,5/12 nghìn đồng", never "3/12", whose ratio contradicts the rate
+ * printed beside it. No nonzero amount reads as 0: one under a tenth of the shared unit (it
+ * would need a third decimal, or read 0) is stated in its own unit, "400 nghìn đồng" beside
+ * "1,2 tỷ đồng"; `shared` says whether all of them have the one unit word.
+ */
+function amounts(values: readonly Dec[], m: Measure, p: Phrasing): { items: Amount[]; shared: boolean } {
+  if (m === 'cases') return { items: values.map((v) => ({ text: formatExact(v, p.lang), unitWord: CASE_WORD[p.lang] })), shared: true };
   const unit = readableUnit(values, p.unit);
-  const shown = values.map((v) => inUnit(v, unit));
-  // A Decimal's e is the power of ten of its first digit: 2.5 → 0, 0.25 → −1.
-  const decimals = Math.min(MAX_MONEY_DECIMALS, Math.max(MONEY_DECIMALS[unit], ...shown.filter((v) => !v.isZero()).map((v) => 1 - v.e)));
-  return { texts: shown.map((v) => formatFixed(v, decimals, p.lang)), unitWord: UNIT_LABEL[unit][p.lang] };
+  // Đồng has no smaller unit: fractions of a đồng get the decimals they take.
+  const cap = unit === 'dong' ? Infinity : MAX_MONEY_DECIMALS;
+  const own = (v: Dec): boolean => twoDigits(inUnit(v, unit)) > cap;
+  const together = values.filter((v) => !own(v)).map((v) => inUnit(v, unit));
+  const decimals = Math.min(cap, Math.max(MONEY_DECIMALS[unit], ...together.map(twoDigits)));
+  const items = values.map((v): Amount => {
+    if (!own(v)) return { text: amountText(inUnit(v, unit), decimals, p.lang), unitWord: UNIT_LABEL[unit][p.lang] };
+    // Its own readable unit holds it as at least 1 (đồng has no smaller unit: as many decimals as it takes).
+    const its = readableUnit([v], p.unit);
+    const shown = inUnit(v, its);
+    return { text: amountText(shown, Math.max(MONEY_DECIMALS[its], twoDigits(shown)), p.lang), unitWord: UNIT_LABEL[its][p.lang] };
+  });
+  return { items, shared: items.every((a) => a.unitWord === items[0]!.unitWord) };
 }
 
 function standing(r: MeasureResult): Standing | null {
@@ -94,15 +128,17 @@ function facts(r: MeasureResult, m: Measure, p: Phrasing): MeasureFacts {
   let acceptedChange: Change | null = null;
   if (total !== null) {
     const change = r.totalChange;
-    const a = amounts(change ? [total, magnitude(change)] : [total], m, p);
-    accepted = `${a.texts[0]} ${a.unitWord}`;
-    if (change) acceptedChange = { direction: direction(change), size: `${a.texts[1]} ${a.unitWord}` };
+    const [t, c] = amounts(change ? [total, magnitude(change)] : [total], m, p).items;
+    accepted = `${t!.text} ${t!.unitWord}`;
+    if (change && c) acceptedChange = { direction: direction(change), size: `${c.text} ${c.unitWord}` };
   }
 
   let resolvedPart: MeasureFacts['resolved'] = null;
   if (resolved !== null && withConditions !== null) {
-    const a = amounts([resolved, withConditions], m, p);
-    resolvedPart = { resolved: a.texts[0]!, withConditions: a.texts[1]!, unitWord: a.unitWord };
+    const { items, shared } = amounts([resolved, withConditions], m, p);
+    const [r, w] = items as [Amount, Amount];
+    // In two units the pair is written each with its own: "400 nghìn đồng trên 1,2 tỷ đồng".
+    resolvedPart = shared ? { resolved: r.text, withConditions: w.text, unitWord: w.unitWord } : { resolved: `${r.text} ${r.unitWord}`, withConditions: w.text, unitWord: w.unitWord, apart: true };
   }
 
   const s = standing(r);
@@ -143,7 +179,7 @@ function measureVi(f: MeasureFacts, p: Phrasing, previousYear: number | null, pa
   }
   if (f.resolved !== null) {
     const r = f.resolved;
-    let s = `đã giải quyết xong ${r.resolved}/${r.withConditions} ${r.unitWord} có điều kiện ${f.measure === 'cases' ? 'giải quyết' : 'thi hành'}`;
+    let s = `đã giải quyết xong ${r.resolved}${r.apart ? ' trên ' : '/'}${r.withConditions} ${r.unitWord} có điều kiện ${f.measure === 'cases' ? 'giải quyết' : 'thi hành'}`;
     if (f.rate !== null) s += `, đạt ${f.rate}%`;
     const t = f.target;
     if (t) {

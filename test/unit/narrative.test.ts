@@ -1,5 +1,6 @@
 // The year-end paragraph, phrase by phrase, on groups built by hand: expected texts are written
 // out from the figures (e.g. 70/100 against 74 % is 4,00 pp short), not produced by the code.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlainDecimal, type Dec } from '../../src/domain/decimal.js';
 import { evaluateMeasure, type GroupResult, type MeasureResult } from '../../src/domain/evaluate.js';
@@ -143,13 +144,72 @@ describe('money', () => {
 
   it('small amounts switch to triệu đồng instead of reading 0,0 tỷ', () => {
     const money = measure('money', { with_conditions: '48000000', resolved: '36500000' });
-    expect(narrate([group('Mỹ Lộc', null, money)], 'vi', { measures: ['money'] })).toContain('đã giải quyết xong 36,5/48,0 triệu đồng có điều kiện thi hành, đạt 76,04%.');
+    expect(narrate([group('Mỹ Lộc', null, money)], 'vi', { measures: ['money'] })).toContain('đã giải quyết xong 36,5/48 triệu đồng có điều kiện thi hành, đạt 76,04%.');
   });
 
-  it('amounts of a few units get the decimals that keep two digits: 2,5/12,0 nghìn đồng, not 3/12 beside 20,83%', () => {
+  it('amounts of a few units get the decimals that keep two digits: 2,5/12 nghìn đồng, not 3/12 beside 20,83%', () => {
     const money = measure('money', { with_conditions: '12000', resolved: '2500' });
-    expect(narrate([group('Mỹ Lộc', null, money)], 'vi', { measures: ['money'] })).toContain('đã giải quyết xong 2,5/12,0 nghìn đồng có điều kiện thi hành, đạt 20,83%.');
+    expect(narrate([group('Mỹ Lộc', null, money)], 'vi', { measures: ['money'] })).toContain('đã giải quyết xong 2,5/12 nghìn đồng có điều kiện thi hành, đạt 20,83%.');
+    // 1,5 đồng is 0,0015 nghìn: in its own unit, never "0.002 of the 1.000 thousand"
     const cents = measure('money', { with_conditions: '1000', resolved: '1.5' });
-    expect(narrate([group('Mỹ Lộc', null, cents)], 'en', { measures: ['money'] })).toContain('resolved 0.002 of the 1.000 thousand VND enforceable: a rate of 0.15%.');
+    expect(narrate([group('Mỹ Lộc', null, cents)], 'en', { measures: ['money'] })).toContain('resolved 1.5 VND of the 1 thousand VND enforceable: a rate of 0.15%.');
+  });
+
+  // Finding 01 of round 51b: under 0,0005 tỷ beside 1 tỷ or more read "0,000 tỷ đồng".
+  it('an amount that would read 0 in the phrase\'s unit is stated in its own: giảm 300 nghìn đồng, 400 nghìn đồng trên 1,2 tỷ đồng', () => {
+    const money = measure('money', { total: '2500000000', with_conditions: '1200000000', resolved: '400000' }, undefined, { total: '-300000', year: 2018 });
+    const g = group('Nậm Nhùn', null, money);
+    expect(narrate([g], 'vi', { measures: ['money'] })).toContain(
+      'tổng số tiền thụ lý 2,5 tỷ đồng, giảm 300 nghìn đồng so với năm 2018; đã giải quyết xong 400 nghìn đồng trên 1,2 tỷ đồng có điều kiện thi hành, đạt 0,03%.',
+    );
+    expect(narrate([g], 'en', { measures: ['money'] })).toContain(
+      'accepted 2.5 billion VND in total, 300 thousand VND less than in 2018, and resolved 400 thousand VND of the 1.2 billion VND enforceable: a rate of 0.03%.',
+    );
+  });
+
+  // Finding 02 of round 51b: "12,000 tỷ đồng" reads as twelve thousand in the other convention.
+  it('round amounts drop their zeros, and a change under a tenth of the unit takes its own: 12 tỷ đồng, tăng 30 triệu đồng', () => {
+    const money = measure('money', { total: '12000000000', with_conditions: '5000000000', resolved: '2000000000' }, undefined, { total: '30000000', year: 2018 });
+    const g = group('Mỹ Lộc', null, money);
+    expect(narrate([g], 'vi', { measures: ['money'] })).toContain(
+      'tổng số tiền thụ lý 12 tỷ đồng, tăng 30 triệu đồng so với năm 2018; đã giải quyết xong 2/5 tỷ đồng có điều kiện thi hành, đạt 40,00%.',
+    );
+    expect(narrate([g], 'en', { measures: ['money'] })).toContain('accepted 12 billion VND in total, 30 million VND more than in 2018, and resolved 2 of the 5 billion VND enforceable: a rate of 40.00%.');
+  });
+
+  it('two decimals at most in a shared unit: 12,03 tỷ beside 0,25 tỷ, never 12,030', () => {
+    const money = measure('money', { total: '12030000000' }, undefined, { total: '250000000', year: 2018 });
+    expect(narrate([group('Mỹ Lộc', null, money)], 'vi', { measures: ['money'] })).toContain('tổng số tiền thụ lý 12,03 tỷ đồng, tăng 0,25 tỷ đồng so với năm 2018.');
+  });
+});
+
+/** The figures of the money sentence up to its rate ("2,5", "300", "0,4" of "0,4/1,2"), year and brackets left out. */
+function statedAmounts(text: string, lang: 'vi' | 'en'): string[] {
+  const sentence = text.slice(0, text.indexOf(lang === 'vi' ? ', đạt' : ': a rate')).replace(/\(.*?\)|\b(2018|2019)\b/g, '');
+  const number = lang === 'vi' ? /[0-9][0-9.]*(?:,[0-9]+)?/gu : /[0-9][0-9,]*(?:\.[0-9]+)?/gu;
+  return [...sentence.matchAll(number)].map((m) => m[0]);
+}
+
+describe('money amounts, any size (property)', () => {
+  const amount = fc.oneof(fc.bigInt({ min: 1n, max: 10n ** 13n }), fc.bigInt({ min: 1n, max: 10n ** 6n }), fc.constantFrom(1n, 500000n, 1000000000n, 12000000000n));
+  it('no nonzero amount reads 0, and none ends in a fractional zero or has three decimals in tỷ/triệu/nghìn', () => {
+    fc.assert(
+      fc.property(amount, amount, amount, fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }).filter((c) => c !== 0n), fc.constantFrom<'vi' | 'en'>('vi', 'en'), (total, conditions, resolvedPart, change, lang) => {
+        const resolved = resolvedPart > conditions ? conditions : resolvedPart;
+        const money = measure('money', { total: `${total}`, with_conditions: `${conditions}`, resolved: `${resolved}` }, undefined, { total: `${change}`, year: 2018 });
+        const text = narrate([group('Mỹ Lộc', null, money)], lang, { measures: ['money'] });
+        const amounts = statedAmounts(text, lang);
+        expect(amounts, text).toHaveLength(4);
+        for (const a of amounts) {
+          const [, frac] = a.split(lang === 'vi' ? ',' : '.');
+          expect(a, text).not.toMatch(/^0+$/);
+          if (frac !== undefined) {
+            expect(frac, text).not.toMatch(/0$/);
+            expect(frac.length, text).toBeLessThan(3);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
