@@ -70,7 +70,7 @@ export class SumRows {
 
   private release(ended: boolean): { item: FileRow; refusal: ThadsError | null }[] {
     if (!ended && this.open.some((c) => !c.refused && c.ahead.size > 0)) return [];
-    // A row's parts are read once: with nothing waiting, the rows read stay only if a sum may add them later.
+    // (`seen` stays: a sum row further down may add rows read before this one)
     const out = this.held.map(({ item, refusal }) => ({ item, refusal: refusal?.refused ? refusal.error : null }));
     this.held = [];
     this.open = [];
