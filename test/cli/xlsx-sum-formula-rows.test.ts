@@ -99,3 +99,55 @@ describe('what passes as before', () => {
     expect(text).toMatch(/declared total "Tổng cộng" has cases with conditions 300, but .* add up to 350/);
   });
 });
+
+// TT 05/2024's forms by enforcer (04, 05): each office's row =SUM of its enforcers' rows below it
+// (round 51a, 01). Those rows are read as the office's parts, so its row is the office, read as
+// the same table saved as CSV is: no SUM_FORMULA_ROW. A sum over another office's row still is one.
+describe('an office row summing its own enforcers\' rows (form by enforcer)', () => {
+  const TITLE = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ THEO CHẤP HÀNH VIÊN NĂM 2019';
+  /** The sheet "S": the title, the header on row 2, then these rows from row 3 (STT, name, two figures). */
+  const enforcerBook = (rows: readonly Cell[][]) => {
+    const all: Cell[][] = [[TITLE], ['STT', 'Đơn vị / Chấp hành viên', 'Có điều kiện', 'Giải quyết xong'], ...rows];
+    const data = all.map((r, i) => `<row r="${i + 1}">${r.map((c, j) => cell(c, `${COLUMNS[j]}${i + 1}`)).join('')}</row>`).join('');
+    return writeRawWorkbook({ sheets: [{ name: 'S', data }], sharedStrings: [], name: 'theo-chv-viec-2019.xlsx' });
+  };
+  const VU_BAN = 'Chi cục THADS huyện Vụ Bản';
+  const MY_LOC = 'Chi cục THADS huyện Mỹ Lộc';
+  /** the reproducer's shape: Tổng cộng =C4+C7; each office =SUM of its two enforcers' rows */
+  const rows = (vuBanRange = 'C5:C6'): Cell[][] => [
+    ['', 'Tổng cộng', { f: 'C4+C7', v: 300 }, { f: 'D4+D7', v: 240 }],
+    ['I', VU_BAN, { f: `SUM(${vuBanRange})`, v: 100 }, { f: 'SUM(D5:D6)', v: 90 }],
+    [1, 'Nguyễn Văn An', 60, 55],
+    [2, 'Trần Thị Bình', 40, 35],
+    ['II', MY_LOC, { f: 'SUM(C8:C9)', v: 200 }, { f: 'SUM(D8:D9)', v: 150 }],
+    [1, 'Lê Văn Cường', 120, 100],
+    [2, 'Phạm Thị Dung', 80, 50],
+  ];
+  /** district, with conditions, resolved, rate of each CSV row */
+  const figures = (csv: string) =>
+    csv.trim().split('\n').slice(1).map((line) => {
+      const c = line.split(',');
+      return [c[1], c[9], c[18], c[20]];
+    });
+
+  it('reads each office once, as the CSV of the same table: 100/90, 200/150, total 300/240', async () => {
+    const file = await enforcerBook(rows());
+    const r = await runThads(['summarize', file, '--format', 'csv']);
+    expect(r.code, r.stderr).toBe(0);
+    // Vụ Bản 60 + 40 = 100, 55 + 35 = 90 (90.00 %); Mỹ Lộc 120 + 80 = 200, 100 + 50 = 150 (75.00 %); 300 / 240 = 80.00 %
+    expect(figures(r.stdout)).toEqual([
+      [VU_BAN, '100', '90', '90.00'],
+      [MY_LOC, '200', '150', '75.00'],
+      ['TOTAL', '300', '240', '80.00'],
+    ]);
+    expect(r.stderr).not.toContain('SUM_FORMULA_ROW');
+    const check = await runThads(['check', file]);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+
+  it('an office\'s =SUM that reaches over the next office\'s row is refused', async () => {
+    // rows 5–7: An, Bình and the row of Mỹ Lộc, an office of its own
+    const file = await enforcerBook(rows('C5:C7'));
+    expect(await firstLine(file)).toBe(`FILE:S!C4: error: row 4 "${VU_BAN}": cases with conditions: =SUM(C5:C7) adds rows 5–7: a subtotal, not an office; added as one it would count them twice [SUM_FORMULA_ROW]`);
+  });
+});

@@ -21,6 +21,7 @@ import { openArchive, type Archive } from './archive.js';
 import { xmlCellText, type OddCell } from './cell-text.js';
 import { rowsAddedInColumn, rowsText, shiftFormula } from './formula-refs.js';
 import { OutlineGroups, type DoubleCount } from './outline.js';
+import { SumRows } from './sum-rows.js';
 import { ScaledMoneyWatch, type CellScale } from './scaled-money.js';
 import { readMerges, readSharedStrings, readSheetRows, type MergedRange, type RawCell, type SheetFacts } from './sheet-xml.js';
 import { readNumberFormats } from './styles-xml.js';
@@ -178,19 +179,24 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     if (located === loc && hint === err.hint && !err.message.includes(NUMBER_CELL_MARK)) return err;
     return new ThadsError(err.code, unmark(err.message), located, hint);
   };
-  /** A row read as an office with a figure cell that sums other rows of its column (round 49b, 01). */
-  const sumFormulaError = (line: number, district: string): ThadsError | null => {
+  /**
+   * A row read as an office with figure cells that sum other rows of their column (round 49b, 01):
+   * its refusal, named at the first such cell, and every row they add (sum-rows.ts decides).
+   */
+  const sumFormulaError = (line: number, district: string): { error: ThadsError; rows: number[] } | null => {
     const cells = sums.get(line);
     if (!cells) return null;
-    const column = report.columns
+    const columns = report.columns
       .filter((c) => c.role.kind === 'figure' && c.measure)
       .map((c) => c.column)
       .sort((a, b) => a - b)
-      .find((c) => cells.has(c));
-    if (column === undefined) return null;
+      .filter((c) => cells.has(c));
+    if (columns.length === 0) return null;
+    const column = columns[0]!;
     const { formula, rows } = cells.get(column)!;
     const at = { file, line, column, ...(sheetName !== null ? { sheet: sheetName } : {}) };
-    return new ThadsError('SUM_FORMULA_ROW', `row ${line} ${JSON.stringify(district)}: ${columnName(column)}: ${formula} adds ${rowsText(rows)}: a subtotal, not an office; added as one it would count them twice`, at);
+    const error = new ThadsError('SUM_FORMULA_ROW', `row ${line} ${JSON.stringify(district)}: ${columnName(column)}: ${formula} adds ${rowsText(rows)}: a subtotal, not an office; added as one it would count them twice`, at);
+    return { error, rows: [...new Set(columns.flatMap((c) => cells.get(c)!.rows))].sort((a, b) => a - b) };
   };
   const placeFinding = (f: Finding): Finding => ({ ...f, message: unmark(f.message), location: locate(f.location) });
   const rowOpts: ReadOptions = opts.onRowError ? { ...opts, onRowError: (e) => opts.onRowError!(place(e) as ThadsError) } : opts;
@@ -366,31 +372,44 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
 
   const source = { records: records(), fail: async (err: unknown) => workbookError(err, file), end: async () => {} };
   try {
-    for await (const item of readRecords(file, source, rowOpts, report)) {
-      const { kind, row, named, numbered, undated } = item;
-      // (a row of a year --year leaves out is not read: only where its block stands)
-      if (kind === 'other-year') {
+    const held = new SumRows();
+    /** A row handed on in sheet order: refused, or its checks made and given on. */
+    function* handOn(ready: { item: FileRow; refusal: ThadsError | null }[]): Generator<FileRow> {
+      for (const { item, refusal } of ready) {
+        const { kind, row } = item;
+        if (refusal) {
+          if (!rowOpts.onRowError) throw refusal;
+          rowOpts.onRowError(refusal);
+          continue;
+        }
+        if (kind === 'other-year') {
+          yield item;
+          continue;
+        }
+        if (kind === 'data') outline.office(row.line, row.district);
+        for (const err of seeScales(row.line, kind)) {
+          if (rowOpts.onRowError) rowOpts.onRowError(err);
+          else throw err;
+        }
         yield item;
+      }
+    }
+    for await (const item of readRecords(file, source, rowOpts, report)) {
+      // (a row of a year --year leaves out is not read: only where its block stands)
+      if (item.kind === 'other-year') {
+        yield* handOn(held.see(item, null));
         continue;
       }
+      const { row } = item;
       const names = { district: unmark(row.district), province: row.province === null ? null : unmark(row.province) };
       // Taken out once read, so the set holds only the hidden rows still ahead (or never read).
       if (hiddenRows.delete(row.line) && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
-      // An office whose own cells add up other rows is a subtotal its label does not declare.
-      const subtotal = kind === 'data' ? sumFormulaError(row.line, names.district) : null;
+      // An office whose own cells add up other rows: a subtotal its label does not declare, unless they are its parts (sum-rows.ts).
+      const sum = item.kind === 'data' ? sumFormulaError(row.line, names.district) : null;
       for (const line of sums.keys()) if (line <= row.line) sums.delete(line);
-      if (subtotal) {
-        if (!rowOpts.onRowError) throw subtotal;
-        rowOpts.onRowError(subtotal);
-        continue;
-      }
-      if (kind === 'data') outline.office(row.line, names.district);
-      for (const err of seeScales(row.line, kind)) {
-        if (rowOpts.onRowError) rowOpts.onRowError(err);
-        else throw err;
-      }
-      yield { kind, row: { ...row, ...names, ...(sheetName !== null ? { sheet: sheetName } : {}) }, ...(named !== undefined ? { named } : {}), ...(numbered !== undefined ? { numbered } : {}), ...(undated !== undefined ? { undated } : {}) };
+      yield* handOn(held.see({ ...item, row: { ...row, ...names, ...(sheetName !== null ? { sheet: sheetName } : {}) } }, sum));
     }
+    yield* handOn(held.end());
     const twice = outline.firstDoubleCount(sheetFacts.summaryBelow);
     if (twice) {
       const err = outlineError(file, twice);
