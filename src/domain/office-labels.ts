@@ -3,7 +3,7 @@
 // provinces of one successor ("Châu Thành" of Bến Tre and of Trà Vinh, both Vĩnh Long's) are
 // printed each with its former province; an office whose name is unique keeps its plain name.
 import { foldNameCached } from './names.js';
-import { provinceKey, successorProvince } from './provinces.js';
+import { provinceKey, successorProvince, withoutFormerMark } from './provinces.js';
 
 export interface Written {
   readonly province: string | null;
@@ -31,7 +31,8 @@ export class OfficeLabels {
   /** "Châu Thành (Bến Tre)" where the plain name is another written province's office too, else the name. */
   label(o: Written): string {
     if (o.province === null || (this.written.get(nameKey(o))?.size ?? 0) < 2) return o.district;
-    return `${o.district} (${writtenProvince(o)})`;
+    // "(Tiền Giang)", not "(Tiền Giang (cũ))": the label names the province the office was written under
+    return `${o.district} (${withoutFormerMark(writtenProvince(o)!)})`;
   }
 }
 

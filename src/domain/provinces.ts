@@ -179,6 +179,22 @@ export function formerProvince(name: string): Province | null {
   return withoutOldMark(name) === null ? null : successorProvince(name);
 }
 
+/**
+ * "Tỉnh Tiền Giang (cũ)", "Cục THADS tỉnh Nam Định cũ", "Nam Dinh (cu)": the table's name of a
+ * province of the 63 marked as the pre-merger one, the mark kept ("Tiền Giang (cũ)"), as a
+ * province cell keeps it; null for a name without the mark or that is no province.
+ */
+export function markedFormerProvince(name: string): string | null {
+  const bare = withoutOldMark(name);
+  const table = bare === null ? null : provinceOfFileName(bare);
+  return table === null ? null : `${table} (cũ)`;
+}
+
+/** The province's name without its "(cũ)" mark, as an office's label names it ("Châu Thành (Tiền Giang)"). */
+export function withoutFormerMark(name: string): string {
+  return withoutOldMark(name) ?? name;
+}
+
 // Built with writtenKey, not provinceKey: provinceKey reads this map and UNACCENTED below.
 const SUCCESSOR = new Map<string, Province>();
 for (const p of PROVINCES_2025) {

@@ -8,7 +8,7 @@ import type { OfficeRow } from '../domain/aggregate.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
-import { headsOffices, isBulletMark, itemNumber, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfGroup, rowLabel, startsWithBullet, subItemOf, withoutBullet, type RowLabel } from './row-labels.js';
+import { headsOffices, isBulletMark, itemNumber, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, withoutBullet, type RowLabel } from './row-labels.js';
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
 
@@ -184,7 +184,7 @@ export class ListStructure {
       if (anyNumber && label === 'office') this.sawOffice = true;
       this.totalOnTop = anyNumber && label === 'total' && !this.sawOffice;
     }
-    this.seeProvinceTitle(label, labelText, sttCell, item, anyNumber, f.sectionRow && f.byOfficeOnly, f.sectionRow, f.titleYear, line);
+    this.seeProvinceTitle(label, labelText, sttCell, item, anyNumber, (f.sectionRow || f.groupRow === true) && f.byOfficeOnly, f.sectionRow, f.titleYear, line);
     this.seeCucItem(label, item, anyNumber, f.sectionRow);
     if (item !== null) {
       // "1 Nguyễn Văn An" under "Chi cục THADS huyện Mỹ Lộc" (no figures): a line of that office,
@@ -209,9 +209,10 @@ export class ListStructure {
     if (label === 'total' || sectionRow || (item !== null && this.title?.ends === 'item')) this.title = null;
     // In a list of offices, a section's row names its province with its subtotal or without ("II
     // | Cục THADS tỉnh Đắk Lắk | 700 | 550" over its own "khu vực 1", "khu vực 2"); any other row
-    // with figures is an office's (or, in a file by province, a province's).
+    // with figures is an office's (or, in a file by province, a province's). A former province's
+    // row with figures ("1 | Tỉnh Tiền Giang (cũ) | 250 | 190", groupRow) is such a section too.
     if ((anyNumber && !sectionOfOffices) || label !== 'office') return;
-    const titled = provinceOfGroup(labelText, titleYear);
+    const titled = provinceOfSection(labelText, titleYear);
     const numberedAs = sectionRow ? 'section' : item !== null ? 'item' : sttCell.trim() === '' ? 'title' : null;
     if (titled !== null && numberedAs !== null) this.title = { province: titled, ends: numberedAs, line, name: labelText };
   }
@@ -250,7 +251,7 @@ export class ListStructure {
     const last = this.lastItem;
     // A sub-item under its province's row ("1.1" under "1 THADS tỉnh Ninh Bình") is of that province.
     if (last !== null && last.group && (sub === last.number || sub === 'above')) {
-      const province = provinceOfGroup(last.name, titleYear);
+      const province = provinceOfSection(last.name, titleYear);
       if (province !== null) return province;
     }
     return isTotal || this.title?.line === line ? null : (this.title?.province ?? null);

@@ -6,7 +6,7 @@ import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
 import { labelsEarlier, periodBesideName, periodNote, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
-import { formerProvince, MERGER_YEAR, provinceInYear, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
+import { formerProvince, markedFormerProvince, MERGER_YEAR, provinceInYear, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
 
 /** The comparison words, and the abbreviations a row's label writes them with: "CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước). */
 const ROW_COMPARISON: readonly string[] = [...COMPARISON_WORDS, 'ck', 'cknt'];
@@ -344,9 +344,17 @@ const BEFORE_MERGER = /\s*\(?\s*(?:trước|truoc)\s+(?:sáp|sap)\s+(?:nhập|nh
  * whatever its STT. A city's office stays one: "Thành phố Nam Định (cũ)" (namesProvinceOffice).
  */
 export function namesGroupOnly(text: string, year: number | null = null): boolean {
-  if (CLUSTER.test(foldHeader(text))) return true;
+  return CLUSTER.test(foldHeader(text)) || formerProvinceOfGroup(text, year) !== null;
+}
+
+/**
+ * The former province a group's label names, marked as such ("Tỉnh Tiền Giang (cũ)", "Thuộc
+ * tỉnh Tiền Giang (trước sáp nhập)" → "Tiền Giang (cũ)"), or null (a cluster, an office).
+ */
+function formerProvinceOfGroup(text: string, year: number | null): string | null {
   const marked = text.normalize('NFC').replace(AREA_OF, '').replace(BEFORE_MERGER, ' (cũ)');
-  return formerProvince(marked) !== null && !namesProvinceOffice(foldHeader(marked), marked, year);
+  if (formerProvince(marked) === null || namesProvinceOffice(foldHeader(marked), marked, year)) return null;
+  return markedFormerProvince(marked);
 }
 
 /**
@@ -365,6 +373,17 @@ export function provinceOfGroup(text: string, year: number | null = null): strin
   return province;
 }
 const groupProvinces = new Map<string, string | null>();
+
+/**
+ * The province a section's or a group item's row gives the offices below it: a province's
+ * (provinceOfGroup: "TIỀN GIANG", "Cục THADS tỉnh Tiền Giang"), or a former province's with its
+ * mark kept, as its province cell would give it ("Tỉnh Tiền Giang (cũ)", "Thuộc tỉnh Tiền Giang
+ * (trước sáp nhập)" → "Tiền Giang (cũ)"): two "Châu Thành" of two former provinces stay two.
+ * (A title line's province is provinceOfGroup's: title-province.ts.)
+ */
+export function provinceOfSection(text: string, year: number | null = null): string | null {
+  return formerProvinceOfGroup(text, year) ?? provinceOfGroup(text, year);
+}
 /** a bound on the memo's size, so a file of a million distinct names keeps its memory flat */
 const MEMO_LIMIT = 1 << 16;
 
