@@ -22,6 +22,7 @@ import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
 import { fileNamesTotal } from './input/file-names.js';
+import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
 import { mayNameOffice, provinceOfGroup, provinceStoodFor, yearOfRowLabel } from './input/row-labels.js';
@@ -341,11 +342,17 @@ async function collectFiles(
 
     // What the declared rows are, and whether the file agrees with them (domain/declared-rows.ts).
     const resolution = declared.resolve();
+    // "Chỉ tiêu | … / Tổng số | 300 | 230": one office's own figures, under its name's or title's office
+    const onlyTotals = perOffice.size === 0 && resolution.offices.every((d) => d.kind === 'total') ? resolution.offices.map((d) => d.row) : [];
+    const ownOffice = officeOfOwnTotal(file, report, onlyTotals);
+    if (ownOffice !== null) unsayIndicatorTargets(report);
     for (const d of resolution.offices) {
+      const own = ownOffice !== null;
+      const row = own ? { ...d.row, district: ownOffice } : d.row;
       // A file of one province's total only, with no province column, is the province its
       // name says ("Hà Nam 2019.csv" holding "Toàn tỉnh", addOffice): 34 such files add up to the nation.
-      checkRow(d.row);
-      addOffice(d.row, 1, null, d.kind === 'total');
+      checkRow(row);
+      addOffice(row, 1, null, d.kind === 'total' && !own);
       if (d.kind !== 'numbered') {
         report.totalRows--;
         report.dataRows++;
@@ -434,7 +441,7 @@ async function collectFiles(
     // TỈNH"). Without an office column the file's office is its name's (officeFromFileName).
     const namedByFile = !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
     const totalFile: TotalFile | null =
-      resolution.offices.some((d) => d.kind === 'total') ? 'only-row'
+      ownOffice === null && resolution.offices.some((d) => d.kind === 'total') ? 'only-row'
       : namedByFile && fileNamesTotal(file) ? 'named'
       : namedByFile && report.titleTotal !== null ? report.titleTotal
       : null;

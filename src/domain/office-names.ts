@@ -120,9 +120,25 @@ export function officeIdentity(name: string, place: RowPlace): { readonly bare: 
 
 /** The kind of unit a name states: "Thị xã Long Mỹ", "TX. Long Mỹ" → "thị xã"; "Long Mỹ" → null. */
 export function unitKind(name: string): string | null {
-  const m = UNIT_PREFIX.exec(foldNameCached(name).replace(LIST_NUMBER, '').replace(OFFICE_PREFIX, ''));
+  return kindOf(UNIT_PREFIX.exec(foldNameCached(name).replace(LIST_NUMBER, '').replace(OFFICE_PREFIX, '')));
+}
+
+function kindOf(m: RegExpExecArray | null): string | null {
   const unit = m ? (m[1] ?? m[2]) : undefined;
   return unit === undefined ? null : (UNIT_KIND[unit] ?? unit);
+}
+
+/**
+ * A name that begins with its unit, read as unitKind reads it ("TX. KỲ ANH", "H.HƯƠNG SƠN",
+ * "THỊ XÃ KỲ ANH"): the unit's kind and the place after it, as written; null if none. For a
+ * title's office (title-office.ts), so titles and office cells read units by one rule.
+ */
+export function unitAndPlace(name: string): { readonly kind: string; readonly place: string } | null {
+  const text = name.normalize('NFC');
+  // lowercasing keeps an NFC Vietnamese text's length: the match's length cuts the text as written
+  const m = UNIT_PREFIX.exec(text.toLocaleLowerCase('vi'));
+  const kind = kindOf(m);
+  return kind === null ? null : { kind, place: text.slice(m![0].length).trim() };
 }
 
 /** Two names that state their unit state the same one (a name that states none fits either). */

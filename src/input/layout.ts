@@ -821,7 +821,8 @@ export function readHeader(
   report.titleProvinces = titleProvinces(titleRows, opts.year ?? stated);
   // Only a file without an office column is named by its title (its office, or a total): the others skip the reading.
   const namedByFile = identity.district === undefined;
-  report.titleOffice = namedByFile ? titleOffice(titleRows) : null;
+  // also under an office column: a file whose only row is its total is its title's office's (own-report.ts)
+  report.titleOffice = titleOffice(titleRows);
   report.titleTotal = namedByFile ? titleNamingTotal(titleRows) : null;
   if (identity.year === undefined && overrides) report.findings.push(overrides);
   if (identity.year === undefined && report.sheet && opts.year !== undefined) {

@@ -5,7 +5,7 @@
 // read as written it would be a second office, and one office's two versions would be summed.
 import { basename } from 'node:path';
 import { foldHeader } from '../domain/names.js';
-import { mayBeOneOffice, mayBeOneOfficeUnaccented, unitKind } from '../domain/office-names.js';
+import { mayBeOneOffice, mayBeOneOfficeUnaccented, unitAndPlace } from '../domain/office-names.js';
 import { successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
@@ -17,8 +17,8 @@ export interface TitleOffice {
   readonly line: number;
 }
 
-/** An office's designator and its unit, folded: "chi cuc thads huyen", "chi cuc thi hanh an dan su quan", "phong thads khu vuc". */
-const DESIGNATOR = /^(chi cuc|phong) (thads|thi hanh an dan su) (huyen|quan|thi xa|thanh pho|khu vuc) /;
+/** An office's designator, folded: "chi cuc thads", "chi cuc thi hanh an dan su", "phong thads". */
+const DESIGNATOR = /^(chi cuc|phong) (thads|thi hanh an dan su) /;
 
 /**
  * The one office the title lines name: a cell that is an office's designator and name, whole.
@@ -47,8 +47,7 @@ function officeOfCell(cell: string): string | null {
   const office = officeLine(cell);
   if (office === null) return null;
   const { place } = office;
-  const kind = unitKind(`${office.unitWords} ${place}`);
-  const unit = kind !== null ? sentenceCase(kind) : office.unit === 'khu vuc' ? 'Phòng THADS khu vực' : sentenceCase(office.unitWords);
+  const unit = office.unit === 'khu vực' ? 'Phòng THADS khu vực' : sentenceCase(office.unit);
   return `${unit} ${place === place.toLocaleUpperCase('vi') ? titleCase(place) : place}`;
 }
 
@@ -62,21 +61,25 @@ export function provinceAfterOffice(cell: string): string | null {
 }
 
 /**
- * An office's line: its unit's folded word ("huyen", "khu vuc") and its words as written ("THỊ
- * XÃ"), its place, and the province written after it. An office in parentheses ("CHI CỤC THADS
- * (HUYỆN MỸ LỘC)") is read whole, without them.
+ * An office's line: its unit's kind ("huyện", "thị xã", "khu vực"), its place, and the province
+ * written after it. The unit is read as an office cell's (office-names.ts unitAndPlace: "TX. KỲ
+ * ANH", "H.HƯƠNG SƠN"); a region's "KHU VỰC" is a unit there. An office in parentheses ("CHI
+ * CỤC THADS (HUYỆN MỸ LỘC)") is read whole, without them.
  */
-function officeLine(cell: string): { readonly unit: string; readonly unitWords: string; readonly place: string; readonly province: string | null } | null {
+function officeLine(cell: string): { readonly unit: string; readonly place: string; readonly province: string | null } | null {
   const text = cell.trim().normalize('NFC').replace(/\s+/gu, ' ');
   const m = DESIGNATOR.exec(`${foldHeader(text)} `);
   if (!m) return null;
   // the designator's words are cut as counted folded; the office's words keep their marks
   const words = text.split(' ').slice(m[1]!.split(' ').length + m[2]!.split(' ').length).join(' ');
-  const office = (/^\(([^()]*)\)$/u.exec(words)?.[1] ?? words).trim().split(' ');
-  const unitLength = m[3]!.split(' ').length;
-  const { place, province } = withoutQualifier(office.slice(unitLength).join(' '));
+  const office = (/^\(([^()]*)\)$/u.exec(words)?.[1] ?? words).trim();
+  const region = /^khu vuc /.test(`${foldHeader(office)} `);
+  const unit = region ? { kind: 'khu vực', place: office.split(' ').slice(2).join(' ') } : unitAndPlace(office);
+  // "CHI CỤC THADS TỈNH …" is no office's line
+  if (unit === null || unit.kind === 'tỉnh') return null;
+  const { place, province } = withoutQualifier(unit.place);
   if (!/\p{L}|\d/u.test(place)) return null;
-  return { unit: m[3]!, unitWords: office.slice(0, unitLength).join(' '), place, province };
+  return { unit: unit.kind, place, province };
 }
 
 /** What a title writes after its office's name: an area in parentheses, a province after a dash or "tỉnh"/"thành phố". */
