@@ -4,6 +4,7 @@
 // never summed; one column holds one measure). A column with one label on every row ("ĐVT:
 // Việc") is a unit column, not row labels. Refused at the cell, in both readers: both feed their
 // rows with figures to MeasureLabels, the fast path gives up where it finds a differing label.
+import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError } from '../errors.js';
 import { namesRateOnly } from './units.js';
@@ -93,4 +94,21 @@ export function assertNoMeasureLabel(labels: MeasureLabels, record: readonly str
       { ...at, column: c + 1 },
     );
   }
+}
+
+/**
+ * A figure-less row heading a block by its measure: "Về việc", "Tiền", "II. TIỀN", "B. Về tiền",
+ * "Phần tiền", "Tính bằng tiền", "Kết quả thi hành án tính bằng tiền", with or without a unit in
+ * brackets ("Về tiền (nghìn đồng)"). Whole cell only: a note that mentions money ("Ghi chú: tiền
+ * tính bằng nghìn đồng") or an office heads no block.
+ */
+const MEASURE_HEADING = /^(?:ket qua (?:thi hanh an (?:dan su )?)?)?(?:(?:ve|phan|so|vu|tinh bang|tinh theo|tinh theo so) )?(viec|tien)$/;
+const SECTION_MARK = /^\s*(?:[IVXivx]{1,6}|[A-Ha-h]|\d{1,2})\s*[.):\-–]\s*/;
+
+/** The measure a block heading names (MEASURE_HEADING), else null. */
+export function headingMeasure(cell: string): Measure | null {
+  const text = cell.replace(SECTION_MARK, '').replace(/\([^()]*\)\s*$/, '');
+  if (text.length > 60) return null;
+  const m = MEASURE_HEADING.exec(foldHeader(text));
+  return m === null ? null : m[1] === 'viec' ? 'cases' : 'money';
 }

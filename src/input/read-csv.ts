@@ -119,6 +119,12 @@ const MERGED_AWAY = /^(da )?(sap nhap|hop nhat|nhap vao|giai the)( |$)/;
  * Never a figure (a merged figure stays in its first cell); never a province's name over Tỉnh and
  * Đơn vị (a province's own row, which added as an office would count its offices twice).
  */
+/** The one measure a layout's figure columns read, null for a table of both (or none yet). */
+function oneMeasure(layout: Layout | null): Measure | null {
+  const measures = new Set(layout?.figures.map((f) => f.measure) ?? []);
+  return measures.size === 1 ? [...measures][0]! : null;
+}
+
 function fillIdentity(record: string[], fills: ReadonlyMap<number, MergedText>, layout: Layout): void {
   const read = new Set<number>([...Object.values(layout.identity), ...layout.figures.map((f) => f.index)]);
   for (const [key, column] of Object.entries(layout.identity)) {
@@ -242,7 +248,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let pending: PendingRow[] = [];
   /** how a message names a row: a sheet's row, a text file's line */
   const lineWord = () => (report.sheet !== undefined ? 'row' : 'line');
-  const tables = new SecondTableWatch(file, lineWord, () => ({ start: report.periodStart, end: report.periodEnd, byMonth: report.periodByMonth }));
+  const tables = new SecondTableWatch(file, lineWord, () => ({ start: report.periodStart, end: report.periodEnd, byMonth: report.periodByMonth }), () => oneMeasure(layout));
   /** the record before was the header again (a page's): the form's column numbers may follow */
   let justHeaderAgain = false;
   /** rows refused one by one (check goes on past a refused row: opts.onRowError) */

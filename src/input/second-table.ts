@@ -23,8 +23,15 @@
 //     the rows below it: the same offices again, another block of figures (a month's). An
 //     office's several rows elsewhere (its enforcers', adjacent) are summed (SPEC §3); so are
 //     new offices below such a row (a section), and the same names in another province.
+//   - a row without figures heading a block by the other measure than a one-measure table's
+//     ("Về tiền (nghìn đồng)" over a table of cases, headingMeasure), followed by office rows:
+//     another measure's table, whatever offices follow (SPEC §3: one measure's figures are never
+//     read as the other's). One naming the table's own ("Về việc" over cases) is a caption; in a
+//     table of both measures such rows name nothing.
 // The fast path hands such rows to the reference reader (fast/row-scanner.ts).
+import type { Measure } from '../domain/fields.js';
 import { ThadsError } from '../errors.js';
+import { headingMeasure } from './measure-rows.js';
 import { wholeYear, type OwnPeriod } from './own-period.js';
 import { periodNote } from './period-notes.js';
 import { isSectionNumber, namesComparison, titlePeriodWords, yearOfRowLabel } from './row-labels.js';
@@ -127,6 +134,8 @@ function otherPeriod(title: RowTitle, own: ReportPeriod): string | null {
   return a[0] === b[0] && a[1] === b[1] ? partOfWholeYear : `the period ${periodWords(stated, own.year)}`;
 }
 
+const MEASURE_WORDS: Record<Measure, string> = { cases: 'cases', money: 'money' };
+
 interface At {
   readonly line: number;
   readonly name: string;
@@ -146,6 +155,8 @@ export class SecondTableWatch {
   private readonly given = new Map<string, number>();
   /** the last row without figures with words, and the offices given above it that come again below it */
   private heading: (At & { readonly column: number | undefined; readonly again: Map<string, At> }) | null = null;
+  /** the last title heading a block by the other measure than the table's (headingMeasure), until an office below it */
+  private measureTitle: (At & { readonly column: number; readonly measure: Measure }) | null = null;
 
   /** `lineWord`: how a message names a row ("row" in a sheet, "line" in a text file) */
   constructor(
@@ -153,6 +164,8 @@ export class SecondTableWatch {
     private readonly lineWord: () => string,
     /** the period the report states (title, sheet, file name), each bound YYYY-MM-DD or null */
     private readonly period: () => { readonly start: string | null; readonly end: string | null; readonly byMonth?: boolean } = () => ({ start: null, end: null }),
+    /** the one measure the table's columns read, null for a table of both */
+    private readonly measure: () => Measure | null = () => null,
   ) {}
 
   /**
@@ -164,6 +177,7 @@ export class SecondTableWatch {
     if (!isHeader && titlesOtherPeriod(title)) this.periodTitle ??= { line, name: title!.text, column: title!.column };
     if (!isHeader && titleNamesPeriod(title)) this.yearTitle = { line, name: title!.text, column: title!.column, years: titleYears(title) };
     if (!isHeader && name !== '') this.heading = { line, name, column: title?.column, again: new Map() };
+    if (!isHeader && title !== null) this.measureHeading(line, title);
     if (!isHeader) return false;
     if (this.total !== null) {
       throw this.error(`a second table starts here: the header comes again below the total row "${this.total.name}" (${this.at(this.total)}), and its rows would be added to the first table's`, line);
@@ -198,6 +212,14 @@ export class SecondTableWatch {
         { file: this.file, line: t.line, column: t.column + 1 },
       );
     }
+    if (this.measureTitle !== null) {
+      const t = this.measureTitle;
+      throw new ThadsError(
+        'SECOND_TABLE',
+        `the table reads ${MEASURE_WORDS[t.measure === 'money' ? 'cases' : 'money']}; "${t.name}" heads ${MEASURE_WORDS[t.measure]}: the rows below it ("${district}", ${this.lineWord()} ${line}) are another measure's table, whose figures would be added as ${MEASURE_WORDS[t.measure === 'money' ? 'cases' : 'money']}`,
+        { file: this.file, line: t.line, column: t.column + 1 },
+      );
+    }
     const titled = this.yearTitle;
     this.yearTitle = null;
     const other = titled?.years.find((y) => y !== year);
@@ -225,6 +247,14 @@ export class SecondTableWatch {
     }
     this.repeatBelowHeading(line, key, district);
     if (this.headerAgain === null && this.total === null) this.officesAbove.add(key);
+  }
+
+  /** A title naming a measure: the other one than a one-measure table's heads another measure's table; its own is a caption. */
+  private measureHeading(line: number, title: RowTitle): void {
+    const named = headingMeasure(title.text);
+    const own = named === null ? null : this.measure();
+    if (named === null || own === null) return;
+    this.measureTitle = named === own ? null : { line, name: title.text, column: title.column, measure: named };
   }
 
   /** An office row below a row without figures: the same offices again below it are a second table (class comment). */

@@ -44,7 +44,7 @@ import { FilledDownWatch } from '../filled-down.js';
 import { yearOfLabel } from '../stated-years.js';
 import type { Undated } from '../../domain/year-declared-rows.js';
 import { mayTellRowsApart } from '../period-column.js';
-import { labelsMeasure, MeasureLabels } from '../measure-rows.js';
+import { headingMeasure, labelsMeasure, MeasureLabels } from '../measure-rows.js';
 
 const MAX_INT_DIGITS = 15;
 /** figure columns a file may have on the fast path */
@@ -1008,6 +1008,8 @@ export class RowScanner {
       const { district, stt, notes } = this.layout!;
       const heads = rowTitle(cells.map(nfc), district >= 0 ? district : undefined, stt >= 0 ? stt : undefined, notes);
       if (titlesOtherPeriod(heads) || titleNamesPeriod(heads)) giveUp();
+      // A block heading by measure ("Về tiền (nghìn đồng)"): caption or another measure's table, the reference decides (second-table.ts).
+      if (heads !== null && headingMeasure(heads.text) !== null) giveUp();
     }
     const title = this.titleOf(buf, from, to, delimiter);
     if (title !== null) {
