@@ -219,6 +219,8 @@ async function collectFiles(
     const officeKeyOf = (row: OfficeRow) => `${keyString({ province: row.province, district: row.district, year: row.year })}\u0000${provinceKey(row.from ?? '')}`;
     /** merged-away provinces whose rows were rolled up into their successor, and where first */
     const rolledUp = new Map<string, { from: string; into: string; year: number; line: number }>();
+    /** province cells of a report by the 34 that name no province of either era, by provinceKey → the first */
+    const unknown = new Map<string, { name: string; line: number }>();
     /** rows left without a province by a title naming two (undecidedTitle) */
     let undecided: string | null = null;
     // Rows per office as the file writes it: a province's rows rolled into its successor are no
@@ -248,6 +250,8 @@ async function collectFiles(
         const whole = by34 && merged === undefined ? successorProvince(province)?.formedFrom : undefined;
         for (const p of whole ?? [province]) if (!of63.has(provinceKey(p))) of63.set(provinceKey(p), p);
       }
+      // A cell naming no province thads knows stays one of its own: nothing to roll it into, said.
+      if (by34 && given.province !== null && successorProvince(given.province) === null && !unknown.has(provinceKey(given.province))) unknown.set(provinceKey(given.province), { name: given.province, line: row.line });
       if (merged !== undefined && row.province !== null) {
         const key = provinceKey(row.province!);
         if (!rolledUp.has(key)) rolledUp.set(key, { from: row.province!, into: merged, year: row.year!, line: row.line });
@@ -493,6 +497,10 @@ async function collectFiles(
     if (undecided !== null) findings.push(finding('warning', 'PROVINCE_UNDECIDED', undecided, { file, line: report.titleProvinces[1]!.line }));
     for (const r of rolledUp.values()) {
       findings.push(finding('warning', 'PROVINCE_ROLLED_UP', `the rows of "${r.from}" are counted as ${r.into}'s: Nghị quyết 202/2025/QH15 merged ${r.from} into ${r.into} from 1/7/2025, and a report of year ${r.year} counts by the 34 provinces`, { file, line: r.line }));
+    }
+    const provinceColumn = report.columns.find((c) => c.role.kind === 'identity' && c.role.key === 'province')?.column;
+    for (const u of unknown.values()) {
+      findings.push(finding('warning', 'PROVINCE_UNKNOWN', `"${u.name}" is no province of the 34 nor of the 63: it is kept as a province of its own, its figures rolled into no successor, and ranks count it`, { file, line: u.line, ...(provinceColumn ? { column: provinceColumn } : {}) }));
     }
     if (report.yearFrom === 'unknown' || report.yearless?.unknown) {
       // The title's year dates the report (its period, a --previous file) but is not the rows'

@@ -114,6 +114,7 @@ export const CODES = {
   DECLARED_TOTAL_MISMATCH: { exit: 1, hint: 'the total row does not equal the sum of the office rows; one of them is wrong (summarize refuses it; --accept-total-mismatch prints the sum of the office rows anyway)' },
   PROVINCE_UNDECIDED: { exit: 1, advisory: true, hint: 'name the file after its province (gia-lai-viec-2025.csv) or give it a province column (Tỉnh); the total is right either way, the groups by province and the offices told apart across files are not' },
   PROVINCE_ROLLED_UP: { exit: 1, advisory: true, hint: 'a report of 2025 or later counts by the 34 provinces; write the province as it has been named since 1/7/2025, or, for a report of a period before that day, state the period in the title' },
+  PROVINCE_UNKNOWN: { exit: 1, advisory: true, hint: 'a report of 2025 or later counts by the 34 provinces; write the province as the table of Nghị quyết 202/2025/QH15 names it (or a province of the 63, marked "(cũ)", to have it rolled up into its successor)' },
   ONE_YEAR_ONLY: { exit: 1, advisory: true, hint: 'the office is compared with nothing; check its name in both years' },
   PERIODS_DIFFER: { exit: 1, advisory: true, hint: "compare a report with last year's report of the same period (cùng kỳ)" },
   TARGET_AMBIGUOUS: { exit: 2, hint: 'every province has its own "Phòng THADS khu vực 2" (and many share a district name): give the target under its province, "provinces": { "<province>": { "districts": { "<office>": { … } } } }' },

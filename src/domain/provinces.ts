@@ -118,13 +118,38 @@ const KEYS = new Map<string, string>();
 
 /** The name as written, folded (diacritics kept), without "Tỉnh", "Cục THADS …". */
 function foldWritten(name: string): string {
+  return withoutPunctuation(withoutPrefix(name));
+}
+
+/** foldName without "Tỉnh", "TP.", "Cục THADS …"; its dots and dashes kept. */
+function withoutPrefix(name: string): string {
   return foldName(name)
     .replace(/^(cục|cuc) ((quản lý|quan ly) )?(thi hành án dân sự|thi hanh an dan su|thads|tha)\s+/u, '')
     .replace(/^(thi hành án dân sự|thi hanh an dan su|thads)\s+/u, '')
-    .replace(/^(tỉnh|thành phố|tp\.?)\s*|^(tinh|thanh pho)(?=[\s_-])/u, '')
-    .replace(/[-–—._]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+    .replace(/^(tỉnh|thành phố|tp\.?)\s*|^(tinh|thanh pho)(?=[\s_-])/u, '');
+}
+
+function withoutPunctuation(folded: string): string {
+  return folded.replace(/[-–—._]/gu, ' ').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * "Bà Rịa - V.Tàu", "T.T.Huế", "TT.Huế": a name with words cut to their dotted initials, as the
+ * table's name (its writtenKey) whose words they begin when only one province's could be meant;
+ * null when none or two. Undotted initials are other words ("Bà Rịa V Tàu" is no province).
+ */
+function withDottedInitials(name: string): string | null {
+  const folded = withoutPrefix(name);
+  if (!/\p{L}\.\s*\p{L}/u.test(folded)) return null;
+  // each word of the name: an initial ("v." → v; "tt." → t, t) or a whole word
+  const words = folded.replace(/(?<!\p{L})(\p{L}{1,3})\.\s*/gu, (_, initials: string) => ` ${[...initials].map((c) => `${c}.`).join(' ')} `);
+  const written = withoutPunctuation(words.replace(/\.(?=\s)/gu, '\u0000')).split(' ');
+  const fits = (table: string) => {
+    const full = foldWritten(table).split(' ');
+    return full.length === written.length && written.every((w, i) => (w.endsWith('\u0000') ? foldHeader(full[i]!)[0] === foldHeader(w)[0] : full[i] === w));
+  };
+  const meant = new Set(TABLE_NAMES.filter(fits).map(writtenKey));
+  return meant.size === 1 ? [...meant][0]! : null;
 }
 
 /** foldWritten, respelled: the key of the names in the table. */
@@ -140,7 +165,7 @@ function foldProvince(name: string): string {
   const known = knownKey(name, written);
   if (known !== null) return known;
   const plain = withoutEnglishOrAbbreviation(name);
-  return (plain === null ? null : knownKey(plain)) ?? written;
+  return (plain === null ? null : knownKey(plain)) ?? withDottedInitials(name) ?? written;
 }
 
 /** The key of the province `name` is, as written (its writtenKey) or without diacritics; null when it is none. */
@@ -161,14 +186,18 @@ function withoutEnglishOrAbbreviation(name: string): string | null {
 }
 
 /**
- * "Nam Định (cũ)", "Nam Định cũ", "NAM DINH (CU)": how a province of the 63 is written after
- * 1/7/2025 — the name without the mark, or null when it has none. Unaccented "cu" only in
- * parentheses: bare, it could be part of a name.
+ * "Nam Định (cũ)", "Nam Định cũ", "NAM DINH (CU)", "Nam Định (trước sáp nhập)", "… (trước sắp
+ * xếp)", "… (trước hợp nhất)", "… (trước 01/7/2025)": how a province of the 63 is written after
+ * 1/7/2025 — the name without the mark, or null when it has none. The one reader of the mark, for
+ * province cells and section rows alike. Unaccented "cu" only in parentheses: bare, it could be
+ * part of a name; "trước …" is a mark with or without them.
  */
 function withoutOldMark(name: string): string | null {
-  const m = /^(.*?\S)(?:\s*\(\s*(?:cũ|cu)\s*\)|\s+cũ)\s*$/iu.exec(name.normalize('NFC'));
+  const m = OLD_MARK.exec(name.normalize('NFC'));
   return m ? m[1]! : null;
 }
+const BEFORE = String.raw`(?:trước|truoc)\s+(?:(?:sáp|sap)\s+(?:nhập|nhap)|(?:sắp|sap)\s+(?:xếp|xep)|(?:hợp|hop)\s+(?:nhất|nhat)|(?:ngày\s+)?0?1\s*[/.-]\s*0?7\s*[/.-]\s*2025)`;
+const OLD_MARK = new RegExp(String.raw`^(.*?\S)(?:\s*\(\s*(?:cũ|cu|${BEFORE})\s*\)|\s+(?:cũ|${BEFORE}))\s*$`, 'iu');
 
 /**
  * The province a name marked as the pre-merger one ("Ninh Bình (cũ)") belongs to since 1/7/2025;

@@ -333,8 +333,6 @@ export function namesGroup(text: string, year: number | null = null): boolean {
 const CLUSTER = /^cum (thi dua )?(so )?\d{1,2}$/;
 /** "Địa bàn tỉnh …", "Thuộc tỉnh …": the area of a province, written before its name. */
 const AREA_OF = /^\s*(?:địa bàn|dia ban|thuộc|thuoc)\s+/iu;
-/** "(trước sáp nhập)", "trước sáp nhập": the pre-merger province, as "(cũ)" marks it. */
-const BEFORE_MERGER = /\s*\(?\s*(?:trước|truoc)\s+(?:sáp|sap)\s+(?:nhập|nhap)\s*\)?\s*$/iu;
 
 /**
  * A label naming a group of offices that is never an office itself: a cluster ("Cụm thi đua số
@@ -352,7 +350,7 @@ export function namesGroupOnly(text: string, year: number | null = null): boolea
  * tỉnh Tiền Giang (trước sáp nhập)" → "Tiền Giang (cũ)"), or null (a cluster, an office).
  */
 function formerProvinceOfGroup(text: string, year: number | null): string | null {
-  const marked = text.normalize('NFC').replace(AREA_OF, '').replace(BEFORE_MERGER, ' (cũ)');
+  const marked = text.normalize('NFC').replace(AREA_OF, ''); // its mark, "(cũ)" or "(trước sáp nhập)", read by provinces.ts
   if (formerProvince(marked) === null || namesProvinceOffice(foldHeader(marked), marked, year)) return null;
   return markedFormerProvince(marked);
 }
