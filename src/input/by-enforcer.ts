@@ -4,7 +4,7 @@
 // offices: ranked as offices they made "Nguyễn Văn An … đứng thứ 1/4 đơn vị" (round 31, 03).
 // Both readers share the layout (header-search.ts); the fast path leaves such a file to the
 // reference (fast/header-line.ts), so the rule lives here and in read-csv.ts once.
-import { OFFICE_ENFORCER_HEADERS } from '../domain/fields.js';
+import { OFFICE_ENFORCER_HEADERS, PERSON_HEADERS } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { bareName } from '../domain/office-names.js';
 import { ThadsError } from '../errors.js';
@@ -13,6 +13,12 @@ import { isRomanNumber, itemNumber, namesCuc, numbersOffice, rowLabel } from './
 /** "… THEO CHẤP HÀNH VIÊN", "theo từng CHV" in a title line above the header (folded). */
 const TITLE = /(^| )theo (tung )?(chap hanh vien|chv)( |$)/;
 const COMBINED = new Set(OFFICE_ENFORCER_HEADERS.map(foldHeader));
+const PERSONS = new Set(PERSON_HEADERS.map(foldHeader));
+
+/** A column of its own for the enforcer ("Chấp hành viên", "Họ và tên"). */
+export function isEnforcerHeader(header: string): boolean {
+  return PERSONS.has(foldHeader(header));
+}
 
 /**
  * Whether the file is a form by enforcer: a title above the header says so, or the office
@@ -51,14 +57,16 @@ const romanValue = (stt: string): number => {
  * read as the form's usual layout, offices 1, 2 over enforcers without STT, which enforcerRow
  * (read-csv.ts) then takes as the office's parts. Outside such a form SPEC's rule stands: Roman
  * rows above Arabic ones are sections. An Arabic row naming an office under a Roman office is
- * refused: its part or an office of its own, thads cannot tell.
+ * refused: its part or an office of its own, thads cannot tell — unless it names the same office
+ * and an enforcer in the enforcer column (round 52a, 02): then it is that office's enforcer row,
+ * read as the form's usual one (no STT, the office's name again).
  */
 export class RomanOffices {
   /** the Roman-numbered office the Arabic rows below are under */
   private under: { readonly name: string; readonly line: number } | null = null;
 
   /** The STT to read the row by: "1" for "I" before an office's name, "" for an enforcer's "1" below it. */
-  sttOf(stt: string, name: string, anyNumber: boolean, year: number | null, where: { readonly file: string; readonly line: number; readonly column: number; readonly lineWord: string }): string {
+  sttOf(stt: string, name: string, anyNumber: boolean, enforcerNamed: boolean, year: number | null, where: { readonly file: string; readonly line: number; readonly column: number; readonly lineWord: string }): string {
     if (isRomanNumber(stt) && name !== '' && numbersOffice('1', name, year) && namesOfficeNotPerson(name) && !namesCuc(name)) {
       this.under = { name, line: where.line };
       return String(romanValue(stt));
@@ -66,6 +74,7 @@ export class RomanOffices {
     const under = this.under;
     if (under !== null && itemNumber(stt) !== null && name !== '' && rowLabel(name) === 'office') {
       if (!anyNumber) return stt;
+      if (enforcerNamed && foldHeader(name) === foldHeader(under.name)) return '';
       if (namesOfficeNotPerson(name)) {
         throw new ThadsError(
           'NOT_AN_OFFICE',

@@ -2,11 +2,8 @@
 // column nobody named holds a different name on each row: then the rows are offices under a
 // header thads does not know ("Tên ĐV"), and summing them into one would be a silent wrong
 // figure per office. Refused, naming the column.
-import { PERSON_HEADERS } from '../domain/fields.js';
-import { foldHeader } from '../domain/names.js';
 import { ThadsError } from '../errors.js';
-
-const PERSONS = new Set(PERSON_HEADERS.map(foldHeader));
+import { isEnforcerHeader } from './by-enforcer.js';
 import type { FileReport } from './file-report.js';
 
 const MAX_NAMES = 3;
@@ -19,7 +16,7 @@ export class OfficeColumnWatch {
     const roles = new Map(report.columns.map((c) => [c.column - 1, c.role.kind]));
     header.forEach((cell, index) => {
       const kind = roles.get(index) ?? 'empty';
-      if ((kind === 'unknown' && !PERSONS.has(foldHeader(cell))) || kind === 'empty') this.watched.push({ index, header: cell.trim(), names: new Set() });
+      if ((kind === 'unknown' && !isEnforcerHeader(cell)) || kind === 'empty') this.watched.push({ index, header: cell.trim(), names: new Set() });
     });
   }
 

@@ -18,7 +18,7 @@ import { provinceOfFileName } from '../domain/provinces.js';
 import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceRowBlocks } from './province-rows.js';
-import { namesOfficeNotPerson, namesRegionalOffice, RomanOffices } from './by-enforcer.js';
+import { isEnforcerHeader, namesOfficeNotPerson, namesRegionalOffice, RomanOffices } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
@@ -630,7 +630,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (layout.emptyIsUnknown && districtCell === '' && layout.identity.province !== undefined) districtCell = (record[layout.identity.province] ?? '').trim();
     let sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
     if (layout.byEnforcer && layout.stt !== undefined) {
-      sttCell = romanOffices.sttOf(sttCell, districtCell, anyNumber, layout.fileYear ?? opts.year ?? null, { file, line, column: layout.stt + 1, lineWord: lineWord() });
+      // (an enforcer named in a column of its own: "Chấp hành viên")
+      const enforcerNamed = othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));
+      sttCell = romanOffices.sttOf(sttCell, districtCell, anyNumber, enforcerNamed, layout.fileYear ?? opts.year ?? null, { file, line, column: layout.stt + 1, lineWord: lineWord() });
     }
     // An enforcer's row under its office's row, the office's name merged down (a sheet saved as
     // CSV); under the office's title without figures, only its sub-items ("1.1" under "1") or

@@ -325,10 +325,17 @@ export function subItemOf(stt: string): number | 'above' | null {
  */
 export function namesGroup(text: string, year: number | null = null): boolean {
   const f = foldHeader(text);
-  if (/^(khu vuc|vung|nhom) \d{1,2}$/.test(f) || namesGroupOnly(text, year)) return true;
+  if (REGION.test(f) || namesGroupOnly(text, year)) return true;
   return successorProvince(text) !== null && !namesProvinceOffice(f, text, year);
 }
 
+/**
+ * A region of a province's offices (folded): "Khu vực 1", "Vùng 2", "Nhóm 3", "Địa bàn 1", "Địa
+ * bàn số 1", "Địa bàn phía Bắc" (an area by a number or a name, not one office's: "Địa bàn huyện
+ * Vụ Bản" may head its enforcers), "Khu vực phía Bắc", "Vùng miền núi", "Miền ven biển" (round
+ * 52a, 03).
+ */
+const REGION = /^((khu vuc|vung|nhom) \d{1,2}|dia ban (so )?\d{1,2}|dia ban (?!(huyen|quan|thi xa|tx|thanh pho|tp|chi cuc|phong|thads|tha)( |$))[a-z].*|(khu vuc|vung|mien) (phia bac|phia nam|mien nui|ven bien|trung tam))$/;
 /** An emulation cluster (folded): "Cụm 2", "Cụm số 1", "Cụm thi đua 1", "Cụm thi đua số 1". */
 const CLUSTER = /^cum (thi dua )?(so )?\d{1,2}$/;
 /** "Địa bàn tỉnh …", "Thuộc tỉnh …": the area of a province, written before its name. */
