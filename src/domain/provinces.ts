@@ -65,6 +65,31 @@ export const PROVINCES_2025: readonly Province[] = [
   { name: 'An Giang', formedFrom: ['An Giang', 'Kiên Giang'] },
 ];
 
+/** A province merged away before the 63: its name, its successor's, the statistics year from which it is gone. */
+export interface EarlierMerger {
+  readonly former: string;
+  readonly successor: string;
+  readonly year: number;
+}
+
+/**
+ * Mergers before the 63, the only one since the 1997 splits: Nghị quyết 15/2008/QH12 (in force
+ * 1/8/2008) merged Hà Tây into Hà Nội. Long past for any year thads reads, so nothing rolls up:
+ * a section "Tỉnh Hà Tây (cũ)" only groups offices of its successor (row-labels.ts).
+ */
+export const EARLIER_MERGERS: readonly EarlierMerger[] = [{ former: 'Hà Tây', successor: 'Hà Nội', year: 2008 }];
+
+/**
+ * The earlier merger a name marked as the former province's ("Tỉnh Hà Tây (cũ)", "Ha Tay (cu)",
+ * "Hà Tây (trước sáp nhập)") names; null without the mark (withoutOldMark) or for another name.
+ */
+export function earlierMerger(name: string): EarlierMerger | null {
+  const bare = withoutOldMark(name);
+  if (bare === null) return null;
+  const written = foldWritten(bare);
+  return EARLIER_MERGERS.find((m) => withFewerMarks(written, foldWritten(m.former))) ?? null;
+}
+
 /**
  * Other ways exports write a province (after writtenKey's folding): key → the key of the name
  * above. Written without diacritics they are read too (provinceKey): "dac lac", "tt hue".

@@ -6,7 +6,7 @@ import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
 import { labelsEarlier, periodBesideName, periodNote, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
-import { formerProvince, markedFormerProvince, MERGER_YEAR, provinceInYear, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
+import { earlierMerger, formerProvince, markedFormerProvince, MERGER_YEAR, provinceInYear, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
 
 /** The comparison words, and the abbreviations a row's label writes them with: "CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước). */
 const ROW_COMPARISON: readonly string[] = [...COMPARISON_WORDS, 'ck', 'cknt'];
@@ -338,8 +338,8 @@ export function namesGroup(text: string, year: number | null = null): boolean {
 const REGION = /^((khu vuc|vung|nhom) \d{1,2}|dia ban (so )?\d{1,2}|dia ban (?!(huyen|quan|thi xa|tx|thanh pho|tp|chi cuc|phong|thads|tha)( |$))[a-z].*|(khu vuc|vung|mien) (phia bac|phia nam|mien nui|ven bien|trung tam))$/;
 /** An emulation cluster (folded): "Cụm 2", "Cụm số 1", "Cụm thi đua 1", "Cụm thi đua số 1". */
 const CLUSTER = /^cum (thi dua )?(so )?\d{1,2}$/;
-/** "Địa bàn tỉnh …", "Thuộc tỉnh …": the area of a province, written before its name. */
-const AREA_OF = /^\s*(?:địa bàn|dia ban|thuộc|thuoc)\s+/iu;
+/** "Địa bàn tỉnh …", "Thuộc tỉnh …", "Khu vực Hà Tây cũ": the area of a province, written before its name. */
+const AREA_OF = /^\s*(?:địa bàn|dia ban|thuộc|thuoc|khu vực|khu vuc)\s+/iu;
 
 /**
  * A label naming a group of offices that is never an office itself: a cluster ("Cụm thi đua số
@@ -347,9 +347,16 @@ const AREA_OF = /^\s*(?:địa bàn|dia ban|thuộc|thuoc)\s+/iu;
  * "Thuộc tỉnh Hà Nam (trước sáp nhập)"), as a merged province's report groups its offices. With
  * figures it is a section's row over the offices below it, checked against them (read-csv.ts),
  * whatever its STT. A city's office stays one: "Thành phố Nam Định (cũ)" (namesProvinceOffice).
+ * A province merged away before the 63 ("Tỉnh Hà Tây (cũ)") groups its successor's offices and
+ * gives them no province of its own, as a cluster does (provinceOfSection).
  */
 export function namesGroupOnly(text: string, year: number | null = null): boolean {
-  return CLUSTER.test(foldHeader(text)) || formerProvinceOfGroup(text, year) !== null;
+  return CLUSTER.test(foldHeader(text)) || formerProvinceOfGroup(text, year) !== null || earlierMerger(withoutArea(text)) !== null;
+}
+
+/** The label without the "Địa bàn", "Thuộc", "Khu vực" before a province's name (AREA_OF); its mark kept, read by provinces.ts. */
+function withoutArea(text: string): string {
+  return text.normalize('NFC').replace(AREA_OF, '');
 }
 
 /**
@@ -357,7 +364,7 @@ export function namesGroupOnly(text: string, year: number | null = null): boolea
  * tỉnh Tiền Giang (trước sáp nhập)" → "Tiền Giang (cũ)"), or null (a cluster, an office).
  */
 function formerProvinceOfGroup(text: string, year: number | null): string | null {
-  const marked = text.normalize('NFC').replace(AREA_OF, ''); // its mark, "(cũ)" or "(trước sáp nhập)", read by provinces.ts
+  const marked = withoutArea(text);
   if (formerProvince(marked) === null || namesProvinceOffice(foldHeader(marked), marked, year)) return null;
   return markedFormerProvince(marked);
 }
