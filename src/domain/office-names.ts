@@ -23,6 +23,18 @@ const OFFICE_PREFIX = /^((?:(?:chi cục|chi cuc|phòng|phong|p\.?) ?)?(thi hàn
  * → 2; and what follows it ("- Gia Lai", "(Gia Lai)", ", tỉnh Gia Lai").
  */
 const REGION = /^(?:kv\.?|khu vực|khu vuc)\s*(?:(?:số|so)\s*)?(\d{1,3}|[ivx]{1,5})(?![\p{L}\d])(.*)$/u;
+/**
+ * The words after a region's "KV"/"khu vực" as written, from its number ("KV 1 - NINH BÌNH",
+ * "KV.1", "KHU VỰC SỐ 2" → "1 - NINH BÌNH", "1", "2"); null if the name is no region's. For a
+ * title's office (title-office.ts), so titles and office cells read regions by one rule.
+ */
+export function regionPlace(name: string): string | null {
+  const text = name.normalize('NFC').trim();
+  // lowercasing keeps an NFC Vietnamese text's length: the match's length cuts the text as written
+  const m = REGION.exec(text.toLocaleLowerCase('vi'));
+  return m ? text.slice(text.length - m[1]!.length - m[2]!.length).trim() : null;
+}
+
 /** A province after a region: "- Gia Lai", ", tỉnh Gia Lai", "(Gia Lai)", " tỉnh Gia Lai" → the name with its kind. */
 const PROVINCE_AFTER = /^(?:\s*[-–—,:]\s*|\s*\(\s*(?=.*\)\s*$)|\s+)(.+?)\s*\)?\s*$/u;
 // Unaccented "quan" only before a number ("Quan 1"): "Quan Hóa", "Quan Sơn" are huyện of Thanh Hóa.

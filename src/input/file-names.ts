@@ -146,9 +146,13 @@ function splitPlace(name: string): NamedPlace {
   return at(name, null);
 }
 
+/** An agency's words, folded, that name no one office: "THADS", "Cục THA", "Chi cục", "CCTHADS", "Thi hành án dân sự". */
+const AGENCY_WORDS = /^(?:(?:chi cuc|cuc|phong|thads|cthads|ccthads|cucthads|tha|thi hanh an dan su|thi hanh an)(?: |$))+$/;
+
 /**
  * An office's name without the words of its measure and form, its other words and marks as
- * written: "Mỹ Lộc - việc" → "Mỹ Lộc", "Biểu 07 - Phòng THADS khu vực 1" → "Phòng THADS khu vực 1".
+ * written: "Mỹ Lộc - việc" → "Mỹ Lộc", "Biểu 07 - Phòng THADS khu vực 1" → "Phòng THADS khu vực 1";
+ * and without an agency's words where nothing else is left ("BC THADS viec": no office).
  * (withoutReportWords, for a province, also drops numbers: an office's "khu vực 1" keeps them.)
  */
 function withoutOfficeReportWords(name: string): string {
@@ -166,6 +170,9 @@ function withoutOfficeReportWords(name: string): string {
       else if (FORM_NUMBER.test(words[i + 1] ?? '')) dropped.add(++i);
     }
   }
+  // "BC THADS viec 2019", "CTHADS 2019": the sender's agency words, when they are all that is left, name no office
+  const kept = words.filter((w, i) => !dropped.has(i) && !/^\d+$/.test(w));
+  if (kept.length > 0 && AGENCY_WORDS.test(kept.join(' '))) words.forEach((w, i) => !/^\d+$/.test(w) && dropped.add(i));
   if (dropped.size === 0) return name;
   let out = '';
   let at = 0;

@@ -107,6 +107,8 @@ export interface FileReport {
   titleProvinces: readonly TitleProvince[];
   /** the one office the title lines name ("CHI CỤC THADS HUYỆN MỸ LỘC"), null: none (titleOffice) */
   titleOffice: TitleOffice | null;
+  /** the province whose department the title names as its sender ("CỤC THADS TỈNH THÁI BÌNH"), null: none (titleDepartment) */
+  titleDepartment: TitleProvince | null;
   /** the first title line naming a total as a file's name would ("BÁO CÁO TỔNG HỢP TOÀN TỈNH"), null: none (file-names.ts titleNamingTotal) */
   titleTotal: { readonly title: string; readonly line: number } | null;
   dataRows: number;
@@ -162,6 +164,7 @@ export function newFileReport(file: string): FileReport {
     periodByMonth: false,
     titleProvinces: [],
     titleOffice: null,
+    titleDepartment: null,
     titleTotal: null,
     dataRows: 0,
     totalRows: 0,

@@ -14,7 +14,7 @@ import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleYear as statedTitleYear, yearFromTitle, yearGroupWords } from './stated-years.js';
 import { titleOffice } from './title-office.js';
-import { titleProvinces } from './title-province.js';
+import { titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { groupNamesOwnPeriod, groupRepeatsStatedMonth, isOwnPeriod, judgeGroupSpans, namesGroupSpan, samePeriod, type GroupJudgement, type OwnPeriod } from './own-period.js';
@@ -823,6 +823,7 @@ export function readHeader(
   const namedByFile = identity.district === undefined;
   // also under an office column: a file whose only row is its total is its title's office's (own-report.ts)
   report.titleOffice = titleOffice(titleRows);
+  report.titleDepartment = titleDepartment(titleRows, opts.year ?? stated);
   report.titleTotal = namedByFile ? titleNamingTotal(titleRows) : null;
   if (identity.year === undefined && overrides) report.findings.push(overrides);
   if (identity.year === undefined && report.sheet && opts.year !== undefined) {

@@ -3,6 +3,8 @@
 // 230"), no office's row (round 51a/03b). The owner's rule: its figures are the office's own,
 // and the office is the one a file without that column has (title-office.ts: the file's name,
 // else its title), never the total's label. Neither naming one: OFFICE_UNKNOWN, as without it.
+// A title naming the province's department and no office ("CỤC THADS TỈNH X") makes it the
+// province's total, as before the rule (round 53a/01): a Cục's summary is no office's report.
 import { basename } from 'node:path';
 import { foldHeader } from '../domain/names.js';
 import { successorProvince } from '../domain/provinces.js';
@@ -17,11 +19,14 @@ const BARE_TOTAL = new Set(['tong so', 'tong cong', 'cong', 'tong']);
 /**
  * The office whose own figures a file's only rows, totals labelled `labels`, are; null where the
  * file is read as a total: a label naming its whole, a name or title naming a total
- * ("Tổng hợp 2019.csv"), a name that is a province's ("Nam Định 2019.csv": its total).
+ * ("Tổng hợp 2019.csv"), a name that is a province's ("Nam Định 2019.csv": its total), a title
+ * naming the province's department and no office.
  */
 export function officeOfOwnTotal(file: string, report: FileReport, labels: readonly { readonly district: string; readonly line: number }[]): string | null {
   if (labels.length === 0 || !labels.every((l) => BARE_TOTAL.has(foldHeader(l.district)))) return null;
   if (fileNamesTotal(file) || report.titleTotal !== null) return null;
+  // "CỤC THADS TỈNH X" with no office's line under it: the province's total, as any file whose only row is one
+  if (report.titleOffice === null && report.titleDepartment !== null) return null;
   if (file !== '-' && successorProvince(officeFromFileName(file)) !== null) return null;
   const office = officeOfFile(file, report.titleOffice, report.sheet?.name);
   if (office === null) {

@@ -5,7 +5,7 @@
 // read as written it would be a second office, and one office's two versions would be summed.
 import { basename } from 'node:path';
 import { foldHeader } from '../domain/names.js';
-import { mayBeOneOffice, mayBeOneOfficeUnaccented, unitAndPlace } from '../domain/office-names.js';
+import { mayBeOneOffice, mayBeOneOfficeUnaccented, regionPlace, unitAndPlace } from '../domain/office-names.js';
 import { successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
@@ -63,7 +63,7 @@ export function provinceAfterOffice(cell: string): string | null {
 /**
  * An office's line: its unit's kind ("huyện", "thị xã", "khu vực"), its place, and the province
  * written after it. The unit is read as an office cell's (office-names.ts unitAndPlace: "TX. KỲ
- * ANH", "H.HƯƠNG SƠN"); a region's "KHU VỰC" is a unit there. An office in parentheses ("CHI
+ * ANH", "H.HƯƠNG SƠN"); a region's "KHU VỰC 1" or "KV 1" is a unit there. An office in parentheses ("CHI
  * CỤC THADS (HUYỆN MỸ LỘC)") is read whole, without them.
  */
 function officeLine(cell: string): { readonly unit: string; readonly place: string; readonly province: string | null } | null {
@@ -73,8 +73,9 @@ function officeLine(cell: string): { readonly unit: string; readonly place: stri
   // the designator's words are cut as counted folded; the office's words keep their marks
   const words = text.split(' ').slice(m[1]!.split(' ').length + m[2]!.split(' ').length).join(' ');
   const office = (/^\(([^()]*)\)$/u.exec(words)?.[1] ?? words).trim();
-  const region = /^khu vuc /.test(`${foldHeader(office)} `);
-  const unit = region ? { kind: 'khu vực', place: office.split(' ').slice(2).join(' ') } : unitAndPlace(office);
+  // "KHU VỰC 1", "KV 1", "KV.1": a region's number as an office cell's (office-names.ts regionPlace)
+  const region = regionPlace(office);
+  const unit = region !== null ? { kind: 'khu vực', place: region } : unitAndPlace(office);
   // "CHI CỤC THADS TỈNH …" is no office's line
   if (unit === null || unit.kind === 'tỉnh') return null;
   const { place, province } = withoutQualifier(unit.place);

@@ -62,6 +62,26 @@ export function titleProvince(rows: readonly { readonly cells: readonly string[]
   return named.length === 1 ? named[0]! : null;
 }
 
+/** A department's sender line begins so (folded): "CỤC THADS", "CỤC THI HÀNH ÁN DÂN SỰ", "THI HÀNH ÁN DÂN SỰ". */
+const DEPARTMENT = /^(?:cuc )?(?:thads|tha|thi hanh an dan su|thi hanh an)( |$)/;
+
+/**
+ * The province whose department (Cục) the title names as its sender: "CỤC THADS TỈNH THÁI
+ * BÌNH", "CỤC THI HÀNH ÁN DÂN SỰ TP HÀ NỘI", "THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH" — a group's
+ * title (provinceOfGroup), never a Chi cục's line nor a report's "… TỈNH X NĂM 2019". Under no
+ * office's line, a file whose only row is its total is the province's total (own-report.ts).
+ */
+export function titleDepartment(rows: readonly { readonly cells: readonly string[]; readonly line: number }[], year: number | null): TitleProvince | null {
+  for (const { cells, line } of [...rows].sort((a, b) => a.line - b.line)) {
+    if (notTitle(cells)) continue;
+    for (const cell of cells) {
+      const province = DEPARTMENT.test(foldHeader(cell.trim())) ? provinceOfGroup(cell.trim(), year) : null;
+      if (province !== null) return { province, line };
+    }
+  }
+  return null;
+}
+
 /** A cell dating a signing: "ngày 15 tháng 10 năm 2025", "Hà Nội, ngày … tháng … năm …". */
 const SIGNED = /^(?:[^,]*,\s*)?ngày\b[\s\d.…_-]*tháng\b[\s\d.…_-]*năm\b/iu;
 /** The first words of a recipient's, an annex's or a filing's line ("Nơi nhận:", "(Kèm theo …)", "Lưu: VT"). */

@@ -60,10 +60,18 @@ describe('a file whose only row is "Tổng số" is its office\'s own report', (
   });
 
   it('under an office column, a title naming no office: OFFICE_UNKNOWN at the total row', async () => {
-    const r = await bothOnFiles(dir, { 'un/bieu-01-viec-2019.csv': ['CỤC THADS TỈNH HÀ TĨNH', 'BÁO CÁO NĂM 2019', 'Đơn vị,Có điều kiện,Giải quyết xong', 'Tổng số,300,230'] }, ['--format', 'csv']);
+    const r = await bothOnFiles(dir, { 'un/bieu-01-viec-2019.csv': ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', 'Đơn vị,Có điều kiện,Giải quyết xong', 'Tổng số,300,230'] }, ['--format', 'csv']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('un/bieu-01-viec-2019.csv:4: error: the office cannot be told from the file: its only row is a total ("Tổng số"), one office\'s own figures, and neither its name "bieu-01-viec-2019.csv" nor its title names that office [OFFICE_UNKNOWN]');
+    expect(r.stderr).toContain('un/bieu-01-viec-2019.csv:3: error: the office cannot be told from the file: its only row is a total ("Tổng số"), one office\'s own figures, and neither its name "bieu-01-viec-2019.csv" nor its title names that office [OFFICE_UNKNOWN]');
+  });
+
+  it('a title naming the province\'s department and no office ("CỤC THADS TỈNH HÀ TĨNH") makes it Hà Tĩnh\'s total (round 53a/01)', async () => {
+    const r = await bothOnFiles(dir, { 'dep/bieu-01-viec-2019.csv': ['CỤC THADS TỈNH HÀ TĨNH', 'BÁO CÁO NĂM 2019', 'Đơn vị,Có điều kiện,Giải quyết xong', 'Tổng số,300,230'] }, ['--format', 'csv']);
+    expect(r.code).toBe(0);
+    // 230/300 = 76.67 %
+    expect(r.stdout.split('\n')[1]!.split(',').slice(0, 2)).toEqual(['Hà Tĩnh', 'Tổng số']);
+    expect(r.stdout.split('\n')[1]!.split(',')[20]).toBe('76.67');
   });
 
   it('a total named as such stays a total: "Toàn tỉnh", "Tổng hợp 2019.csv"', async () => {
