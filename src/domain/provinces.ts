@@ -225,6 +225,16 @@ const BEFORE = String.raw`(?:trước|truoc)\s+(?:(?:sáp|sap)\s+(?:nhập|nhap)
 const OLD_MARK = new RegExp(String.raw`^(.*?\S)(?:\s*\(\s*(?:cũ|cu|${BEFORE})\s*\)|\s+(?:cũ|${BEFORE}))\s*$`, 'iu');
 
 /**
+ * The text with a "trước sáp nhập"-style mark written "(cũ)": "Hà Nam (trước sáp nhập)" folds to
+ * "ha nam truoc sap nhap", whose "nam truoc" is "năm trước" (last year) to a reader of words that
+ * set figures beside the report's own (row-labels.ts).
+ */
+export function withMarkAsOld(text: string): string {
+  return text.replace(MERGER_MARK, '(cũ)');
+}
+const MERGER_MARK = new RegExp(String.raw`\(\s*${BEFORE}\s*\)|${BEFORE}`, 'giu');
+
+/**
  * The province a name marked as the pre-merger one ("Ninh Bình (cũ)") belongs to since 1/7/2025;
  * null for a name without the mark, or one that is no province. A report counting by the 34
  * rolls such rows up even when the name stayed: "Ninh Bình (cũ)" is part of the new Ninh Bình.

@@ -6,7 +6,7 @@ import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
 import { labelsEarlier, periodBesideName, periodNote, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
-import { earlierMerger, formerProvince, markedFormerProvince, MERGER_YEAR, provinceInYear, provinceKey, provinceOfFileName, successorProvince } from '../domain/provinces.js';
+import { earlierMerger, formerProvince, markedFormerProvince, MERGER_YEAR, provinceInYear, provinceKey, provinceOfFileName, successorProvince, withMarkAsOld } from '../domain/provinces.js';
 
 /** The comparison words, and the abbreviations a row's label writes them with: "CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước). */
 const ROW_COMPARISON: readonly string[] = [...COMPARISON_WORDS, 'ck', 'cknt'];
@@ -154,7 +154,8 @@ const COMPARED_YEAR = new RegExp(`^(?!(?:so )?(?:${ROW_COMPARISON.join('|')})\\b
 const COMPARED_TAIL = new RegExp(`^(?!(?:so )?(?:${ROW_COMPARISON.join('|')})\\b)\\S.* (?:so )?(?:${ROW_COMPARISON.join('|')})(?: nam truoc)?$`);
 
 /** What a label that is no office holds, said for its refusal; null for the other kinds of 'other' (a breakdown, a rate, a plan…). */
-export function notOfficeKind(text: string): string | null {
+export function notOfficeKind(written: string): string | null {
+  const text = withMarkAsOld(written);
   const f = foldHeader(text);
   const compared = COMPARED_YEAR.exec(f);
   if (compared) return `the figures of ${compared[1]} set beside an office's for comparison (another year's, no office's of the report)`;
@@ -519,7 +520,8 @@ export function rowLabel(text: string): RowLabel {
   return label;
 }
 
-function classify(text: string): RowLabel {
+function classify(written: string): RowLabel {
+  const text = withMarkAsOld(written);
   const f = foldHeader(text).replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '');
   if (TOTAL_LABELS.has(f) || TOTAL_PREFIXES.some((p) => f.startsWith(`${p} `))) return 'total';
   // "Cộng (I+II)", "Tổng số (A + B)", "Tổng 1+2": a total of the sections it names

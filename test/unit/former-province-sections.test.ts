@@ -114,3 +114,32 @@ const FOUR_CELLS = [
   'Đồng Tháp|Chi cục THADS huyện Châu Thành (Tiền Giang)|200|150|75.00', 'Đồng Tháp|Chi cục THADS huyện Cai Lậy|50|40|80.00',
   'Đồng Tháp|Chi cục THADS huyện Châu Thành (Đồng Tháp)|70|50|71.43', 'Đồng Tháp|Chi cục THADS huyện Cao Lãnh|40|30|75.00', '|TOTAL|360|270|75.00',
 ];
+
+// Round 53b/01: "Hà Nam (trước sáp nhập)" folds to "ha nam truoc sap nhap", whose "nam truoc" read as
+// "năm trước" (last year): the section was no section, its offices went to the province above
+// them (exit 0), and a section subtotal so labelled was refused NOT_AN_OFFICE.
+describe('a province ending in "Nam" before "(trước sáp nhập)" is a former province, no "năm trước"', () => {
+  it('two sections, Kiên Giang and Quảng Nam: two provinces by --by province', async () => {
+    const lines = [
+      'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025', HEADER,
+      'I,Thuộc tỉnh Kiên Giang (trước sáp nhập),,', '1,Chi cục THADS huyện Châu Thành,100,80', '2,Chi cục THADS huyện Giồng Riềng,50,40',
+      'II,Thuộc tỉnh Quảng Nam (trước sáp nhập),,', '1,Chi cục THADS huyện Duy Xuyên,32,20', '2,Chi cục THADS huyện Đại Lộc,18,10',
+      ',Tổng cộng,200,150',
+    ];
+    const r = await both('bc-viec-2025.csv', lines, ['--format', 'csv', '--by', 'province']);
+    expect(r.code).toBe(0);
+    // An Giang 100+50 / 80+40 = 150/120 = 80.00 %; Đà Nẵng 32+18 / 20+10 = 50/30 = 60.00 %
+    expect(table(r.stdout)).toEqual(['An Giang||150|120|80.00', 'Đà Nẵng||50|30|60.00', '|TOTAL|200|150|75.00']);
+  });
+
+  it('a numbered section with figures equal to its offices is their subtotal, not another period\'s row', async () => {
+    const lines = [
+      'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025', HEADER,
+      'I,Tỉnh Ninh Bình (cũ),150,120', '1,Chi cục THADS huyện Kim Sơn,100,80', '2,Chi cục THADS huyện Yên Khánh,50,40',
+      'II,Tỉnh Hà Nam (trước sáp nhập),50,30', '1,Chi cục THADS huyện Kim Bảng,32,20', '2,Chi cục THADS huyện Lý Nhân,18,10',
+    ];
+    const r = await both('bc-viec-2025.csv', lines, ['--format', 'csv', '--by', 'province']);
+    expect(r.code).toBe(0);
+    expect(table(r.stdout)).toEqual(['Ninh Bình||200|150|75.00', '|TOTAL|200|150|75.00']);
+  });
+});
