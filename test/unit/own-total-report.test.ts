@@ -2,21 +2,13 @@
 // dung", or one read as the office column) whose only row is "Tổng số" is the office's own
 // figures, named as without that column — its file name's office, else its title's; never
 // "Tổng số". "Chỉ tiêu" over those labels is no target column. Both readers must agree.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fileTree } from '../helpers/file-tree.js';
 import { bothOnFiles, summarizeCsvRows } from '../helpers/both-readers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'thads-own-total-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (files: Record<string, readonly string[]>) => {
-  for (const [name, lines] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
-  }
-  return Object.keys(files).map((f) => join(dir, f));
-};
+const { dir, write } = fileTree('thads-own-total-');
 const form = (office: string, label: string, header: string, cases: number, resolved: number) => ['CỤC THADS TỈNH HÀ TĨNH,,', `${office},,`, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019,,', `${header},Có điều kiện,Giải quyết xong`, `${label},${cases},${resolved}`];
 const figures = (r: { rows: Record<string, string>[] }) => r.rows.map((x) => [x.province, x.district, x.cases_with_conditions, x.cases_resolved, x.cases_rate]);
 

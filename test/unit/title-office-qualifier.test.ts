@@ -2,10 +2,8 @@
 // matched with its title's office as names are across files (unaccented, i/y: "my-loc-2019.csv",
 // "Mĩ Lộc 2019.csv" under "… HUYỆN MỸ LỘC"), and the title's office is read without the province
 // or area after it ("… KHU VỰC 3 - NINH BÌNH", "… (Mỹ Lộc - Vụ Bản)"). Both readers must agree.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fileTree } from '../helpers/file-tree.js';
 import { mayBeOneOfficeUnaccented, unaccentedKey } from '../../src/domain/office-names.js';
 import { officeOfFile, provinceAfterOffice, titleOffice } from '../../src/input/title-office.js';
 import { titleProvinces } from '../../src/input/title-province.js';
@@ -60,15 +58,7 @@ describe('officeOfFile against a title naming the office another way', () => {
 const report = (sender: string, office: string, year: number, cases: number, resolved: number) => [sender, office, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC', `Năm ${year}`, 'Có điều kiện;Giải quyết xong', `${cases};${resolved}`];
 
 describe('the findings\' files (both readers)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'thads-title-qualifier-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (files: Record<string, readonly string[]>) => {
-    for (const [name, lines] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
-    }
-    return Object.keys(files).map((f) => join(dir, f));
-  };
+  const { dir, write } = fileTree('thads-title-qualifier-');
   const figures = (r: { rows: Record<string, string>[] }) => r.rows.map((x) => [x.province, x.district, x.cases_with_conditions, x.cases_resolved, x.cases_rate]);
   const namDinh = (district: string, cases: number, resolved: number) => report('CỤC THADS TỈNH NAM ĐỊNH', `CHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN ${district}`, 2019, cases, resolved);
 

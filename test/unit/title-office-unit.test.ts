@@ -2,10 +2,8 @@
 // XÃ KỲ ANH" and "CHI CỤC THADS HUYỆN KỲ ANH" are Hà Tĩnh's two offices, never one office given
 // twice; what is printed is what the same words print from an office column. An office in
 // parentheses is read whole ("(HUYỆN MỸ LỘC)", ../p/o4). Both readers must agree.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fileTree } from '../helpers/file-tree.js';
 import { bareName, mayBeOneOffice, unitKind } from '../../src/domain/office-names.js';
 import { titleOffice } from '../../src/input/title-office.js';
 import { bothOnFiles, summarizeCsvRows } from '../helpers/both-readers.js';
@@ -38,15 +36,7 @@ describe('titleOffice keeps the unit, as an office cell holds it', () => {
 const report = (sender: string, office: string, cases: number, resolved: number) => [sender, office, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', 'Đơn vị tính: việc', 'STT,Có điều kiện,Giải quyết xong', `1,${cases},${resolved}`];
 
 describe('the findings\' files (both readers)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'thads-title-unit-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (files: Record<string, readonly string[]>) => {
-    for (const [name, lines] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
-    }
-    return Object.keys(files).map((f) => join(dir, f));
-  };
+  const { dir, write } = fileTree('thads-title-unit-');
   const figures = (r: { rows: Record<string, string>[] }) => r.rows.map((x) => [x.province, x.district, x.cases_with_conditions, x.cases_resolved, x.cases_rate]);
 
   it.each([

@@ -2,10 +2,8 @@
 // a name that gives none ("bieu-07-viec-2019.csv") takes it (findings 48b/04); a name that gives
 // another office ("Mỹ Lộc 2019 - bản cũ.csv" under "CHI CỤC THADS HUYỆN MỸ LỘC") is refused,
 // never added as a second office (48b/01). Both readers must say the same.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fileTree } from '../helpers/file-tree.js';
 import { officeOfFile, titleOffice } from '../../src/input/title-office.js';
 import { bothOnFiles, summarizeCsvRows } from '../helpers/both-readers.js';
 
@@ -54,15 +52,7 @@ describe('officeOfFile', () => {
 const office = (district: string, cases: number, resolved: number) => ['CỤC THADS TỈNH NAM ĐỊNH', `CHI CỤC THADS HUYỆN ${district}`, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC', 'Năm 2019', 'Có điều kiện;Giải quyết xong', `${cases};${resolved}`];
 
 describe('files without an office column, by their titles (both readers)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'thads-title-office-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const write = (files: Record<string, readonly string[]>) => {
-    for (const [name, lines] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
-    }
-    return Object.keys(files).map((f) => join(dir, f));
-  };
+  const { dir, write } = fileTree('thads-title-office-');
   const figures = (r: { rows: Record<string, string>[] }) => r.rows.map((x) => [x.district, x.cases_with_conditions, x.cases_resolved, x.cases_rate]);
 
   it('files named by their form only are their titles\' offices (48b/04)', async () => {
