@@ -378,17 +378,16 @@ const PHRASE_WORDS = 5;
 
 const NUMBER_WORD = /^\d[\d.,]*$/;
 
-/** A scale word counted by the number before it ("1 triệu", "5 tỷ"), as an amount is, not a unit. */
-function countsScale(before: string | undefined, phrase: readonly string[]): boolean {
-  const [first, second] = phrase;
-  return (before !== undefined && NUMBER_WORD.test(before) && SCALE_ALONE.test(first!)) || (NUMBER_WORD.test(first!) && second !== undefined && SCALE_ALONE.test(second));
+/** Word `i` is a scale word counted by the number before it ("1 triệu", "5 tỷ"): an amount, no unit. */
+function countedScale(words: readonly string[], i: number): boolean {
+  return SCALE_ALONE.test(words[i] ?? '') && NUMBER_WORD.test(words[i - 1] ?? '');
 }
 
 /** Every scale word of the text counts an amount ("(… dưới 1 triệu đồng)"): a note, no unit. */
 function amountsOnly(text: string): boolean {
   const words = foldUnit(text).split(' ').filter((w) => w !== '');
   const scales = words.flatMap((w, i) => (SCALE_ALONE.test(w) ? [i] : []));
-  return scales.length > 0 && scales.every((i) => NUMBER_WORD.test(words[i - 1] ?? ''));
+  return scales.length > 0 && scales.every((i) => countedScale(words, i));
 }
 
 // A unit is stated where it is introduced: at the start of the cell or of a part after ":" or
@@ -415,7 +414,7 @@ function unitsInWords(text: string): MoneyUnit[] {
         // "t đ", "k đ", "m đ": initials, no unit, in free text
         if (phrase.some((w) => /^[a-z]$/.test(w) && w !== 'd')) continue;
         // "(1 triệu đồng)": a number before a scale word is an amount
-        if (countsScale(undefined, phrase)) continue;
+        if (countedScale(phrase, 1)) continue;
         const unit = parseMoneyUnit(phrase.join(' '));
         if (unit && unit !== 'dong' && namesScaledMoney(phrase.join(' '))) units.add(unit);
       }
