@@ -327,7 +327,8 @@ export function subItemOf(stt: string): number | 'above' | null {
 export function namesGroup(text: string, year: number | null = null): boolean {
   const f = foldHeader(text);
   if (REGION.test(f) || namesGroupOnly(text, year)) return true;
-  return successorProvince(text) !== null && !namesProvinceOffice(f, text, year);
+  // The office test first: it reads the name's first words, the province's key folds it whole.
+  return !namesProvinceOffice(f, text, year) && successorProvince(text) !== null;
 }
 
 /**
@@ -428,11 +429,11 @@ const NAMES_CITY = /^((thi hanh an dan su|thads|tha) )?(thanh pho|tp) | city$/;
 const CITY_PROVINCES = new Set(['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho']);
 function namesProvinceOffice(folded: string, text: string, year: number | null): boolean {
   const cityWord = NAMES_CITY.test(folded);
-  if (!cityWord && !OFFICE_OF_PROVINCE.test(folded)) return false;
+  if (!cityWord) return OFFICE_OF_PROVINCE.test(folded);
   const city = foldHeader(provinceKey(text));
   // Huế has been a centrally-run city, a province, since 2025; before, the city of Thừa Thiên Huế.
   const province = CITY_PROVINCES.has(city) || (city === 'hue' && year !== null && year >= MERGER_YEAR);
-  return !(cityWord && province);
+  return !province;
 }
 
 /**
