@@ -210,6 +210,9 @@ function declaredMarker(who: { readonly label: RowLabel; readonly numbered: bool
   return who.numbered ? NUMBERED : MISSING;
 }
 
+/** Who a data row is about, as its identity cells say (RowScanner.identity). */
+type Identity = { readonly district: string; readonly province: string | null; readonly year: number | null; readonly yearCell: string; readonly otherYear: boolean; readonly label: RowLabel; readonly numbered: boolean };
+
 /** An odd number of quotes in [from, to): a quoted cell opened on this line is still open. */
 function oddQuotes(buf: Buffer, from: number, to: number): boolean {
   let odd = false;
@@ -318,6 +321,10 @@ export class RowScanner {
   private readonly names = new Map<string, string>();
   /** Rules on an office's cells, asked once per spelling (a 1M-row file names 4,200 offices). */
   private readonly memos = new Map<string, unknown>();
+  /** rows begun so far: the one identity() read is the row's whose number identityRow holds */
+  private rowSerial = 0;
+  private identityRow = -1;
+  private identityOfRow: Identity | null = null;
   private memo<T>(key: string, rule: () => T): T {
     if (this.memos.has(key)) return this.memos.get(key) as T;
     const value = rule();
@@ -561,6 +568,7 @@ export class RowScanner {
 
   /** One data line, buf[from, to) without its line end, its cells separated by `delimiter`. */
   private row(buf: Buffer, from: number, to: number, delimiter: number, view: DataView): void {
+    this.rowSerial++;
     // Excel forms number their columns right below the header ("1, 2, 3…"): not an office (read-csv.ts's rule).
     if (this.dataRows === 0 && this.declaredRows.length === 0 && this.waiting === null && this.layout!.figures.length >= 2) {
       const cells = buf.toString('utf8', from, to).split(String.fromCharCode(delimiter));
@@ -1102,8 +1110,19 @@ export class RowScanner {
     return id;
   }
 
-  /** The current row's identity cells, read as the reference reads them; gives up as the text scanner did. */
-  private identity(buf: Buffer): { district: string; province: string | null; year: number | null; yearCell: string; otherYear: boolean; label: RowLabel; numbered: boolean } {
+  /**
+   * The current row's identity cells, read as the reference reads them; gives up as the text scanner did.
+   * Read once a row: a new office's row asks for it up to four times (row, office, its checks).
+   */
+  private identity(buf: Buffer): Identity {
+    if (this.identityRow !== this.rowSerial) {
+      this.identityOfRow = this.readIdentity(buf);
+      this.identityRow = this.rowSerial;
+    }
+    return this.identityOfRow!;
+  }
+
+  private readIdentity(buf: Buffer): Identity {
     const { idRange, settings, layout } = this;
     let district: string;
     let label: RowLabel;
@@ -1127,7 +1146,7 @@ export class RowScanner {
       district = label === 'office' ? layout!.fileOffice : first;
     }
     // A breakdown or comparison row ("Trong đó: …", "Cùng kỳ năm 2018"): the reference refuses it.
-    if (label === 'other' || namesEnforcer(district)) giveUp(); // an enforcer's row ("CHV …") too
+    if (label === 'other' || this.memo(`e\u0000${district}`, () => namesEnforcer(district))) giveUp(); // an enforcer's row ("CHV …") too
     // A row labelled by a year ("Năm 2018"): the reference refuses it or reads it as the file's.
     if (yearOfRowLabel(labelCell) !== null) giveUp();
     // An office's name with a year beside it ("… Ia Grai (2018)"): the reference refuses it or takes the year off.
