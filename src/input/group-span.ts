@@ -26,7 +26,8 @@ const FROM_YEAR_START = new RegExp(`^tu dau nam(?: den (?:het )?(?:ngay )?${DAY}
 const N_MONTHS = /^0?(\d{1,2}) thang(?: (?:nam )?(\d{4}))?$/;
 /** "Lũy kế cả năm", "lũy kế năm 2019", "lũy kế cả năm 2019": the twelve months of a year (1). */
 const WHOLE_YEAR = /^(?:ca )?nam(?: (\d{4}))?$/;
-const WHOLE_YEAR_ALONE = /^ca nam(?: (\d{4}))?$/;
+/** "Cả năm", "12 tháng", "12T/2019" (folded: no "/"), "Số liệu 12 tháng": the twelve months of a year (1) without "lũy kế". */
+const WHOLE_YEAR_ALONE = /^(?:so lieu )?(?:ca nam|12 ?(?:thang|t))(?: (?:nam )?(\d{4}))?$/;
 const UNTIL_DAY = new RegExp(`^(?:tinh )?den (?:het )?(?:ngay )?${DAY}$`);
 const UNTIL_MONTH = /^(?:tinh )?den het thang (\d{1,2}) (\d{4})$/;
 const FROM_TO = new RegExp(`^tu (?:ngay )?${DAY} den (?:het )?(?:ngay )?${DAY}$`);
@@ -52,13 +53,14 @@ export function groupSpan(text: string): GroupSpan | null {
   if (fromYearStart) return sinceYearStart(fromYearStart);
   const fromTo = FROM_TO.exec(folded);
   if (fromTo) return { kind: 'cumulative', start: day(fromTo[3]!, fromTo[2]!, fromTo[1]!), end: day(fromTo[6]!, fromTo[5]!, fromTo[4]!) };
-  // "Cả năm", "(cả năm 2019)": the twelve months, as "Lũy kế cả năm" (a six-month report's column so named is not its own)
+  // "Cả năm", "(cả năm 2019)", "12 tháng": the twelve months, as "Lũy kế cả năm" (a six-month
+  // report's column or lone group so named is not its own)
   const wholeYear = WHOLE_YEAR_ALONE.exec(folded);
   if (wholeYear) return { kind: 'cumulative', start: null, end: null, months: 12, ...(wholeYear[1] ? { year: Number(wholeYear[1]) } : {}) };
   const cumulative = CUMULATIVE.exec(folded);
   if (!cumulative) return null;
   const rest = cumulative[2] ?? '';
-  // "Số liệu" alone, or "Số liệu 12 tháng" (read as now: groupNamesOwnPeriod), is no running total
+  // "Số liệu" alone is no running total ("Số liệu 12 tháng" is the twelve months: WHOLE_YEAR_ALONE)
   const running = cumulative[1] !== 'so lieu';
   if (running && rest === '') return { kind: 'cumulative', start: null, end: null };
   const sinceStart = FROM_YEAR_START.exec(rest);

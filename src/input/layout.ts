@@ -17,7 +17,7 @@ import { titleOffice } from './title-office.js';
 import { titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
-import { groupNamesOwnPeriod, groupRepeatsStatedMonth, isOwnPeriod, judgeGroupSpans, namesGroupSpan, samePeriod, type GroupJudgement, type OwnPeriod } from './own-period.js';
+import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, isOwnPeriod, judgeGroupSpans, namesGroupSpan, samePeriod, type GroupJudgement, type OwnPeriod } from './own-period.js';
 import { deferredColumns, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
 import { failedFigure, readCell } from './numbers.js';
@@ -911,7 +911,7 @@ function groupPeriodConflict(file: string, sheet: string | undefined, record: re
   // a title of a year states the period, else a name: "NĂM 2019" states no month, whatever the file's name says
   const byTitle = fromTitle !== null ? titlePeriod(cells) : null;
   const statedBy: OwnPeriod = byTitle ? { year: apart.year, start: byTitle.start, end: byTitle.end } : apart;
-  if (span ? span.own || (span.start === null && span.end === null) || groupRepeatsStatedMonth(text, statedBy) : samePeriod(own, apart)) return null;
+  if (span ? groupAgreesWithStated(span, statedBy) || (span.start === null && span.end === null) || groupRepeatsStatedMonth(text, statedBy) : samePeriod(own, apart)) return null;
   const days = span ?? { start: own.start ?? `${own.year - 1}-10-01`, end: own.end ?? `${own.year}-09-30` };
   const by = fromTitle !== null ? `the title (line ${apartRows[fromTitle.row]!.line})` : sheet !== undefined && (periodOfName(sheet, apart.year).end !== null || periodOfName(sheet, apart.year).start !== null) ? `the sheet's name ${JSON.stringify(sheet)}` : 'the file name';
   const stated = { start: statedBy.start ?? `${apart.year - 1}-10-01`, end: statedBy.end ?? `${apart.year}-09-30` };

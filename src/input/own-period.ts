@@ -190,6 +190,17 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): Grou
   });
 }
 
+/**
+ * Whether a lone group's days (judgeGroupSpans) agree with the period stated apart from it
+ * (`stated`: the title's or the name's). A title stating its days is held to them: `own` read the
+ * group row with the title's, and "12 tháng năm 2019" under "6 THÁNG ĐẦU NĂM 2019" had made it
+ * the year. A bare year ("NĂM 2019") states no days: the group's judgement against `own` stands.
+ */
+export function groupAgreesWithStated(span: NonNullable<GroupJudgement>, stated: OwnPeriod): boolean {
+  if (stated.start === null && stated.end === null) return span.own;
+  return span.start !== null && span.end !== null && spansOwnDays({ start: span.start, end: span.end }, stated);
+}
+
 /** Whether a span's days (spanBounds) are the report's own: the one judgement of group cells and header notes. */
 function spansOwnDays(days: { readonly start: string; readonly end: string } | null, own: OwnPeriod): boolean {
   const bounds = ownBounds(own);

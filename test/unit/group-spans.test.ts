@@ -53,9 +53,11 @@ describe('judgeGroupSpans', () => {
     [['Lũy kế đến 31/3/2019'], six, [true]],
     [['Lũy kế đến 31/3/2019'], year, [false]],
     [['Tháng 8/2019'], year, [false]],
+    [['Số liệu 12 tháng'], year, [true]],
+    [['Số liệu 12 tháng'], six, [false]],
   ] as const)('%j in %j', (groups, own, judged) => expect(judgeGroupSpans(groups, own).map((j) => j?.own)).toEqual(judged));
   it('"Trong kỳ", "Kỳ này" alone, and words of no span, say nothing', () => {
-    expect(judgeGroupSpans(['Trong kỳ', 'Kỳ này', 'Năm 2019', 'Cùng kỳ năm 2018', 'Số liệu 12 tháng'], year)).toEqual([null, null, null, null, null]);
+    expect(judgeGroupSpans(['Trong kỳ', 'Kỳ này', 'Năm 2019', 'Cùng kỳ năm 2018'], year)).toEqual([null, null, null, null]);
   });
 });
 
