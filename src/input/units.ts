@@ -225,7 +225,9 @@ function count(text: string, re: RegExp): number {
 }
 
 /** Words of a money amount or currency ("10.000 đồng", "nghìn USD", "đô la"), nothing else. */
-const MONEY_OR_NUMBER = /^(\d+|dong|d|vnd|usd|eur|do|la|my|ty|ti|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|k|bn|millions?|billions?|thousands?)$/;
+const MONEY_OR_NUMBER = /^(\d+|dong|d|vnd|usd|eur|do|la|my|ty|ti|trieu|tr|nghin|ngan|ngd|trd|tien|money|currency|k|bn|millions?|billions?|thousands?|tram|chuc|hundreds?)$/;
+/** Scales no unit of thads is counted in ("trăm đồng", "chục nghìn", "VND hundreds"): money, never đồng. */
+const UNREAD_SCALE = /(^| )(tram|chuc|hundreds?)( |$)/;
 /** A multiplier without its currency ("1.000", "1000", "10 000"): money, not a year or a date ("2019", "15/01"). */
 const MULTIPLIER = /^\d+( ?000)+$/;
 /** Parts of a value that name a measure, not a unit: "Việc", "về tiền", "Số tiền", "vụ việc". */
@@ -263,7 +265,7 @@ function readPart(part: string, strict: boolean): Part {
   // "Chi cục Đông Anh"), "Tiền:" or a label without its colon it must be money and numbers only
   // ("USD", "10.000 đồng").
   const words = folded.split(' ');
-  const money = MULTIPLIER.test(folded) || gluedMoney(part) || (strict ? words.every((w) => MONEY_OR_NUMBER.test(w)) && words.some((w) => !/^\d+$/.test(w)) : MONEY_WORDS.test(folded));
+  const money = MULTIPLIER.test(folded) || gluedMoney(part) || (strict ? words.every((w) => MONEY_OR_NUMBER.test(w)) && words.some((w) => !/^\d+$/.test(w)) : MONEY_WORDS.test(folded) || UNREAD_SCALE.test(folded));
   return money ? 'money' : 'other';
 }
 
@@ -397,9 +399,24 @@ function amountsOnly(text: string): boolean {
 const INTRODUCERS = new Set(['in', 'bang', 'theo', 'la']);
 const PART = /([:([\]);,])/;
 
-/** The scaled money units named inside a text, each once: "Expressed in VND million" → ["million"]. */
-function unitsInWords(text: string): MoneyUnit[] {
+// The words a unit may be written in after its introducer, to the end of its part: currencies,
+// scales (also those thads cannot read: "trăm", "hundreds"), numbers, "of". "Expressed in VND
+// hundreds", "Amounts in USD", "in thousands of US dollars": introduced money, never đồng.
+const UNIT_WORD = new RegExp(`^(${SCALES}|tram|chuc|hundreds?|dong|d|vnd|usd|eur|euros?|dollars?|us|do|la|my|of|\\d+)$`);
+const NAMES_MONEY = new RegExp(`^(${SCALES}|tram|chuc|hundreds?|dong|d|vnd|usd|eur|euros?|dollars?)$`);
+
+/** Words `from`… to the end name money thads cannot read as a unit ("vnd hundreds", "usd"; "dong", "2019" name none). */
+function unreadableUnitWords(words: readonly string[], from: number): boolean {
+  const rest = words.slice(from);
+  if (rest.length === 0 || !rest.every((w) => UNIT_WORD.test(w)) || !rest.some((w) => NAMES_MONEY.test(w))) return false;
+  if (rest.some((_w, i) => countedScale(rest, i))) return false;
+  return parseMoneyUnit(rest.join(' ')) === null;
+}
+
+/** The scaled money units named inside a text, each once ("Expressed in VND million" → ["million"]), and whether introduced money is unreadable. */
+function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unreadable: boolean } {
   const units = new Set<MoneyUnit>();
+  let unreadable = false;
   let introduced = true;
   for (const part of text.split(PART)) {
     if (PART.test(part)) {
@@ -409,6 +426,7 @@ function unitsInWords(text: string): MoneyUnit[] {
     const words = foldUnit(part).replace(SHARE_WORDS, ' ; ').split(' ').filter((w) => w !== '');
     for (let i = 0; i < words.length; i++) {
       if (!(i === 0 ? introduced : INTRODUCERS.has(words[i - 1]!))) continue;
+      const before = units.size;
       for (let n = 1; n <= PHRASE_WORDS && i + n <= words.length; n++) {
         const phrase = words.slice(i, i + n);
         // "t đ", "k đ", "m đ": initials, no unit, in free text
@@ -418,10 +436,11 @@ function unitsInWords(text: string): MoneyUnit[] {
         const unit = parseMoneyUnit(phrase.join(' '));
         if (unit && unit !== 'dong' && namesScaledMoney(phrase.join(' '))) units.add(unit);
       }
+      if (units.size === before && i > 0 && unreadableUnitWords(words, i)) unreadable = true;
     }
     introduced = false;
   }
-  return [...units];
+  return { units: [...units], unreadable };
 }
 
 /**
@@ -431,7 +450,13 @@ function unitsInWords(text: string): MoneyUnit[] {
  * units, a note below the table is read as a unit line only (layout.ts checkUnitLineAmongRows).
  */
 export function findStatedUnit(cells: readonly string[]): { readonly line: NonNullable<UnitLine>; readonly column: number; readonly text: string } | null {
-  const stated = cells.flatMap((cell, i) => unitsInWords(cell).map((unit) => ({ unit, column: i + 1, text: cell.replace(/\s+/g, ' ').trim() })));
+  const read = cells.map((cell) => unitsInWords(cell));
+  const bad = read.findIndex((r) => r.unreadable);
+  if (bad >= 0) {
+    const text = cells[bad]!.replace(/\s+/g, ' ').trim();
+    return { line: { kind: 'unreadable', text }, column: bad + 1, text };
+  }
+  const stated = read.flatMap((r, i) => r.units.map((unit) => ({ unit, column: i + 1, text: cells[i]!.replace(/\s+/g, ' ').trim() })));
   const first = stated[0];
   if (!first) return null;
   if (stated.some((s) => s.unit !== first.unit)) {
@@ -441,12 +466,48 @@ export function findStatedUnit(cells: readonly string[]): { readonly line: NonNu
   return { line: { kind: 'money', unit: first.unit }, column: first.column, text: first.text };
 }
 
+// A cell ending with an introducer — a unit label ("Đơn vị tính:", "ĐVT", "Đv tính", "Unit") or
+// an introducing word ("in", "bằng", "Expressed in"), English's currency may follow ("Amounts in
+// VND") — has its unit in the next cell, as Excel title rows split it: "Đơn vị tính:" | "Nghìn
+// đồng", "Amounts in VND" | "million" (read as đồng, money was 10^3–10^6 too small).
+const ENDS_WITH_INTRODUCER = new RegExp(String.raw`(?:^|[^a-z0-9])(?:${UNIT_LABEL}|${BARE_LABEL}|${LOOSE_LABEL}|${MONEY_LABEL}|${[...INTRODUCERS].join('|')})\s*[:：]?(\s+vnd)?\s*$`);
+
+/** No scaled unit of its own: nothing read, or đồng ("Amounts in VND"). */
+function statesNoScale(cell: string): boolean {
+  const own = findUnitLine([cell], true)?.line ?? findStatedUnit([cell])?.line ?? null;
+  return own === null || (own.kind === 'money' && own.unit === 'dong');
+}
+
+/**
+ * The row with each cell that ends with an introducer and states no scale of its own joined to
+ * the next non-empty cell (one space), that one emptied — only where the joined text reads as a
+ * unit line: "Đơn vị:" | "Chi cục THADS huyện Mỹ Lộc" or "in" | "15/01/2020" stay as they are.
+ */
+function joinIntroducedUnits(cells: readonly string[]): readonly string[] {
+  const out = [...cells];
+  for (let i = 0; i < out.length; i++) {
+    const cell = out[i]!.normalize('NFC');
+    const ending = ENDS_WITH_INTRODUCER.exec(foldInPlace(cell));
+    if (!ending || !statesNoScale(cell)) continue;
+    const j = out.findIndex((c, k) => k > i && c.trim() !== '');
+    if (j < 0) break;
+    // after its currency only a scale follows: "Unit: VND" | "thousand VND" names two units (refused as before)
+    if (ending[1] && CURRENCY_WORD.test(foldUnit(out[j]!))) continue;
+    const joined = `${cell.trim()} ${out[j]!.trim()}`;
+    if (!findUnitLine([joined], true) && !findStatedUnit([joined])) continue;
+    out[i] = joined;
+    out[j] = '';
+  }
+  return out;
+}
+
 /**
  * The unit line of a row above the header: a unit line (findUnitLine) or a unit stated in other
  * words (findStatedUnit). A stated unit beside a unit line that says another one
  * ("Expressed in VND million" | "Tính bằng nghìn đồng") makes the line unreadable: never one picked.
  */
-export function findUnitLineAbove(cells: readonly string[]): ReturnType<typeof findStatedUnit> {
+export function findUnitLineAbove(row: readonly string[]): ReturnType<typeof findStatedUnit> {
+  const cells = joinIntroducedUnits(row);
   const found = findUnitLine(cells, true);
   const stated = findStatedUnit(cells);
   if (!found || !stated || found.line.kind === 'unreadable') return found ?? stated;
