@@ -38,7 +38,8 @@ export function regionPlace(name: string): string | null {
 /** A province after a region: "- Gia Lai", ", tỉnh Gia Lai", "(Gia Lai)", " tỉnh Gia Lai" → the name with its kind. */
 const PROVINCE_AFTER = /^(?:\s*[-–—,:]\s*|\s*\(\s*(?=.*\)\s*$)|\s+)(.+?)\s*\)?\s*$/u;
 // Unaccented "quan" only before a number ("Quan 1"): "Quan Hóa", "Quan Sơn" are huyện of Thanh Hóa.
-const UNIT_PREFIX = /^(?:(huyện|quận|thị xã|thành phố|tỉnh|huyen|thi xa|thanh pho|tinh|quan(?=\s*\d))(?!\p{L})|(tp\.?|tx\.?|h\.|q\.))\s*/u;
+// A file's name may join the unit's words as its others ("thi-xa-ky-anh-2019.csv").
+const UNIT_PREFIX = /^(?:(huyện|quận|thị xã|thành phố|tỉnh|huyen|thi[ _-]xa|thanh[ _-]pho|tinh|quan(?=\s*\d))(?!\p{L})|(tp\.?|tx\.?|h\.|q\.))\s*/u;
 /** the spellings of a unit's kind, as UNIT_PREFIX captures them, → the kind */
 const UNIT_KIND: Record<string, string> = {
   'h.': 'huyện', 'q.': 'quận', tx: 'thị xã', 'tx.': 'thị xã', tp: 'thành phố', 'tp.': 'thành phố',
@@ -136,7 +137,7 @@ export function unitKind(name: string): string | null {
 }
 
 function kindOf(m: RegExpExecArray | null): string | null {
-  const unit = m ? (m[1] ?? m[2]) : undefined;
+  const unit = m ? (m[1] ?? m[2])?.replace(/[_-]/g, ' ') : undefined;
   return unit === undefined ? null : (UNIT_KIND[unit] ?? unit);
 }
 

@@ -48,7 +48,9 @@ function officeOfCell(cell: string): string | null {
   if (office === null) return null;
   const { place } = office;
   const unit = office.unit === 'khu vực' ? 'Phòng THADS khu vực' : sentenceCase(office.unit);
-  return `${unit} ${place === place.toLocaleUpperCase('vi') ? titleCase(place) : place}`;
+  const name = place === place.toLocaleUpperCase('vi') ? titleCase(place) : place;
+  // "CHI CỤC THADS KỲ ANH": the place alone, huyện or thị xã as the file's name or other files tell
+  return unit === '' ? name : `${unit} ${name}`;
 }
 
 /**
@@ -61,10 +63,11 @@ export function provinceAfterOffice(cell: string): string | null {
 }
 
 /**
- * An office's line: its unit's kind ("huyện", "thị xã", "khu vực"), its place, and the province
- * written after it. The unit is read as an office cell's (office-names.ts unitAndPlace: "TX. KỲ
- * ANH", "H.HƯƠNG SƠN"); a region's "KHU VỰC 1" or "KV 1" is a unit there. An office in parentheses ("CHI
- * CỤC THADS (HUYỆN MỸ LỘC)") is read whole, without them.
+ * An office's line: its unit's kind ("huyện", "thị xã", "khu vực"; "" where a Chi cục's title
+ * writes none), its place, and the province written after it. The unit is read as an office
+ * cell's (office-names.ts unitAndPlace: "TX. KỲ ANH", "H.HƯƠNG SƠN"); a region's "KHU VỰC 1" or
+ * "KV 1" is a unit there. An office in parentheses ("CHI CỤC THADS (HUYỆN MỸ LỘC)") is read
+ * without them, and what follows them as what follows a name ("(HUYỆN MỸ LỘC) - NAM ĐỊNH").
  */
 function officeLine(cell: string): { readonly unit: string; readonly place: string; readonly province: string | null } | null {
   const text = cell.trim().normalize('NFC').replace(/\s+/gu, ' ');
@@ -72,27 +75,47 @@ function officeLine(cell: string): { readonly unit: string; readonly place: stri
   if (!m) return null;
   // the designator's words are cut as counted folded; the office's words keep their marks
   const words = text.split(' ').slice(m[1]!.split(' ').length + m[2]!.split(' ').length).join(' ');
-  const office = (/^\(([^()]*)\)$/u.exec(words)?.[1] ?? words).trim();
+  const enclosed = /^\(([^()]*)\)(.*)$/u.exec(words);
+  const office = (enclosed?.[1] ?? words).trim();
+  const after = enclosed?.[2] ?? '';
   // "KHU VỰC 1", "KV 1", "KV.1": a region's number as an office cell's (office-names.ts regionPlace)
   const region = regionPlace(office);
-  const unit = region !== null ? { kind: 'khu vực', place: region } : unitAndPlace(office);
+  const unit = region !== null ? { kind: 'khu vực', place: region } : unitAndPlace(office) ?? (m[1] === 'chi cuc' ? { kind: '', place: office } : null);
   // "CHI CỤC THADS TỈNH …" is no office's line
   if (unit === null || unit.kind === 'tỉnh') return null;
-  const { place, province } = withoutQualifier(unit.place);
+  const { place, province } = withoutQualifier(`${unit.place}${after}`);
+  // after the parentheses only a province or an area: "(HUYỆN MỸ LỘC) NĂM 2019" names no office
+  if (after.trim() !== '' && place !== withoutQualifier(unit.place).place) return null;
   if (!/\p{L}|\d/u.test(place)) return null;
+  if (unit.kind === '' && !bareOfficeName(place)) return null;
   return { unit: unit.kind, place, province };
+}
+
+/** Words that are no place's, after "CHI CỤC THADS" without a unit ("CẤP HUYỆN", "TRỰC THUỘC", "CÁC ĐƠN VỊ"). */
+const NO_PLACE = new Set(['cấp', 'thuộc', 'các', 'toàn', 'tại', 'báo', 'cáo', 'số', 'về', 'và', 'của', 'tổng', 'cộng', 'thi', 'hành', 'án', 'dân', 'sự', 'thads', 'cap', 'thuoc', 'cac', 'toan', 'so', 've', 'va', 'tong']);
+
+/**
+ * A Chi cục's place written without its unit ("KỲ ANH", "Hương Sơn"): one to four words of
+ * letters, each capitalised, none of NO_PLACE, and no province ("CHI CỤC THADS HÀ TĨNH" may be
+ * the city's office or the province's department: neither is told).
+ */
+function bareOfficeName(place: string): boolean {
+  const words = place.split(' ');
+  return words.length <= 4 && words.every((w) => /^\p{Lu}\p{L}*$/u.test(w) && !NO_PLACE.has(w.toLocaleLowerCase('vi'))) && successorProvince(place) === null;
 }
 
 /** What a title writes after its office's name: an area in parentheses, a province after a dash or "tỉnh"/"thành phố". */
 const PARENTHESIS_AFTER = /\s*\(([^()]*)\)\s*$/u;
-const PROVINCE_AFTER = /\s*(?:[-–—]|(?<![\p{L}\d])(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?![\p{L}\d]))\s*([^-–—]+)$/iu;
+const BEFORE_PROVINCE = /\s*(?:[-–—]|(?<![\p{L}\d])(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?![\p{L}\d]))\s*/giu;
 
 /**
  * The office's name without the province or area a title writes after it (the owner's rule),
  * and that province: "3 - NINH BÌNH", "3 TỈNH NINH BÌNH", "MỸ LỘC, TỈNH NAM ĐỊNH" → the name;
- * "5 (Mỹ Lộc - Vụ Bản)", "MỸ LỘC (huyện Mỹ Lộc cũ)": the former districts an office covers. A
- * dash before what is no province stays ("Mỹ Lộc - bản cũ" is no office's name). After a comma
- * ("…, TỈNH NAM ĐỊNH") the province is read as any title line's (title-province.ts).
+ * "5 (Mỹ Lộc - Vụ Bản)", "MỸ LỘC (huyện Mỹ Lộc cũ)": the former districts an office covers. The
+ * province is cut at its first word, whole, though it has a dash of its own ("CHÂU ĐỨC - BÀ RỊA
+ * - VŨNG TÀU", "PHÚ VANG - THỪA THIÊN - HUẾ"). A dash before what is no province stays ("Mỹ Lộc
+ * - bản cũ" is no office's name). After a comma ("…, TỈNH NAM ĐỊNH") the province is read as any
+ * title line's (title-province.ts).
  */
 function withoutQualifier(written: string): { readonly place: string; readonly province: string | null } {
   let place = written.split(',')[0]!.trim();
@@ -102,9 +125,10 @@ function withoutQualifier(written: string): { readonly place: string; readonly p
     if (successorProvince(area[1]!.trim()) !== null) province = area[1]!.trim();
     place = place.slice(0, area.index).trim();
   }
-  const after = PROVINCE_AFTER.exec(place);
-  if (after && successorProvince(after[1]!.trim()) !== null && place.slice(0, after.index).trim() !== '') {
-    province ??= after[1]!.trim();
+  // the first mark after which the rest is a province: the widest province written
+  const after = [...place.matchAll(BEFORE_PROVINCE)].find((b) => b.index > 0 && successorProvince(place.slice(b.index + b[0].length).trim()) !== null);
+  if (after) {
+    province ??= place.slice(after.index + after[0].length).trim();
     place = place.slice(0, after.index).trim();
   }
   return { place, province };

@@ -1,7 +1,8 @@
 // A title that abbreviates its office's unit ("CHI CỤC THADS TX. KỲ ANH", "H. HƯƠNG SƠN", round
 // 51a/03) names the office as the same words in an office cell do: one rule reads units
 // (office-names.ts unitAndPlace/unitKind). A title without its unit ("CHI CỤC THADS KỲ ANH")
-// names no office: huyện and thị xã Kỳ Anh are two. Both readers must agree.
+// names the office as written, "Kỳ Anh" (title-office-forms.test.ts): huyện and thị xã Kỳ Anh
+// stay two where each is written with its unit. Both readers must agree.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,8 +40,12 @@ describe('an abbreviated unit, in an office cell and in a title', () => {
     expect(titleOffice(rows('CỤC THADS TỈNH HÀ TĨNH', title))).toEqual({ office, line: 2 });
   });
 
-  it.each(['CHI CỤC THADS KỲ ANH', 'CHI CỤC THI HÀNH ÁN DÂN SỰ HƯƠNG SƠN', 'CHI CỤC THADS TỈNH HÀ TĨNH'])('%s names no office', (title) => {
-    expect(titleOffice(rows('CỤC THADS TỈNH HÀ TĨNH', title))).toBeNull();
+  it.each([['CHI CỤC THADS KỲ ANH', 'Kỳ Anh'], ['CHI CỤC THI HÀNH ÁN DÂN SỰ HƯƠNG SƠN', 'Hương Sơn']])('%s names %s, without a unit', (title, office) => {
+    expect(titleOffice(rows('CỤC THADS TỈNH HÀ TĨNH', title))).toEqual({ office, line: 2 });
+  });
+
+  it('CHI CỤC THADS TỈNH HÀ TĨNH names no office', () => {
+    expect(titleOffice(rows('CỤC THADS TỈNH HÀ TĨNH', 'CHI CỤC THADS TỈNH HÀ TĨNH'))).toBeNull();
   });
 });
 
@@ -58,11 +63,10 @@ describe('the finding\'s files (both readers)', () => {
     expect(lines(r.stdout).slice(1)).toEqual(['Hà Tĩnh,Thị xã Kỳ Anh,300,230,76.67', 'Hà Tĩnh,Huyện Hương Sơn,500,400,80.00', ',TOTAL,800,630,78.75']);
   });
 
-  it('a title without the unit stays OFFICE_UNKNOWN', async () => {
+  it('a title without the unit names the office as written: Kỳ Anh, 230/300 = 76.67 %', async () => {
     const r = await bothOnFiles(dir, { 'nu/a/bieu-01-viec-2019.csv': report('CHI CỤC THADS KỲ ANH', 300, 230) }, ['--format', 'csv']);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('nu/a/bieu-01-viec-2019.csv:5: error: the office cannot be told from the file: it has no office column');
-    expect(r.stderr).toContain('[OFFICE_UNKNOWN]');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(lines(r.stdout).slice(1)).toEqual(['Hà Tĩnh,Kỳ Anh,300,230,76.67', ',TOTAL,300,230,76.67']);
   });
 });
