@@ -10,7 +10,7 @@ import { findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
 import { oneOfficeTwice, provinceInName, provinceInNameFits } from './domain/office-names.js';
-import { countsBy34, formerProvince, provinceInYear, provinceKey, successorProvince } from './domain/provinces.js';
+import { countsBy34, formerProvince, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark } from './domain/provinces.js';
 import type { OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
@@ -234,6 +234,9 @@ async function collectFiles(
       const named = given.province === null ? namedProvince(total, given.year) : null;
       if (given.province === null && titleRows.taken) undecided ??= undecidedTitle(mergedTitle(report.titleProvinces, given.year), named);
       let row = named !== null ? { ...given, province: named } : given;
+      // A report by the 63 (2024, or 2025 before 1/7) has no other Tiền Giang than the former
+      // one: "Tiền Giang (cũ)" is printed, keyed and compared as Tiền Giang.
+      if (row.province !== null && row.year !== null && !countsBy34(row.year, report.periodEnd) && formerProvince(row.province) !== null) row = { ...row, province: withoutFormerMark(row.province) };
       const written = asWritten.get(officeKeyOf(row));
       if (written) {
         written.rows += rows;
@@ -496,7 +499,7 @@ async function collectFiles(
     pushAll(findings, fileFindings);
     if (undecided !== null) findings.push(finding('warning', 'PROVINCE_UNDECIDED', undecided, { file, line: report.titleProvinces[1]!.line }));
     for (const r of rolledUp.values()) {
-      findings.push(finding('warning', 'PROVINCE_ROLLED_UP', `the rows of "${r.from}" are counted as ${r.into}'s: Nghị quyết 202/2025/QH15 merged ${r.from} into ${r.into} from 1/7/2025, and a report of year ${r.year} counts by the 34 provinces`, { file, line: r.line }));
+      findings.push(finding('warning', 'PROVINCE_ROLLED_UP', `the rows of "${r.from}" are counted as ${r.into}'s: Nghị quyết 202/2025/QH15 merged ${withoutFormerMark(markedFormerProvince(r.from) ?? r.from)} into ${r.into} from 1/7/2025, and a report of year ${r.year} counts by the 34 provinces`, { file, line: r.line }));
     }
     const provinceColumn = report.columns.find((c) => c.role.kind === 'identity' && c.role.key === 'province')?.column;
     for (const u of unknown.values()) {

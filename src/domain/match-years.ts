@@ -1,10 +1,14 @@
 // Which group of last year's files is which group of this year's (--previous). Names are first
-// matched as written (folded: case, spacing, tone placement); what is left is matched on bare
-// names (office-names.ts), since exports label one office "Chi cục THADS huyện Mỹ Lộc" one year
-// and "Mỹ Lộc" the next. A bare name shared by two offices (huyện and thị xã Long Mỹ) never
-// matches that way. A huyện that became a thị xã between the years is still one office.
+// matched as written (folded: case, spacing, tone placement); what is left is matched as the check
+// across files matches offices (office-registry.ts): by bare name (office-names.ts), since exports
+// label one office "Chi cục THADS huyện Mỹ Lộc" (or, from a title, "Huyện Mỹ Lộc") one year and
+// "Mỹ Lộc" the next, where exactly one office of each side fits (fitsWithin): the same province,
+// or a side without one against offices of one province, and units both sides state agree —
+// huyện and thị xã Kỳ Anh are two offices. A bare name shared by two offices (huyện and thị xã
+// Long Mỹ) never matches that way.
 import { keyString, type GroupKey } from './aggregate.js';
-import { bareName, pairByBareName } from './office-names.js';
+import { bareName, pairByBareName, sameUnitKind } from './office-names.js';
+import { provinceKey } from './provinces.js';
 
 export interface YearMatch<T> {
   readonly pairs: [now: T, before: T][];
@@ -14,7 +18,24 @@ export interface YearMatch<T> {
 }
 
 const exactKey = (g: GroupKey) => keyString({ province: g.province, district: g.district, year: null });
-const bareKey = (g: GroupKey) => `${g.province === null ? '' : bareName(g.province)}\u0000${g.district === null ? '' : bareName(g.district)}`;
+// A group of an office by its office's bare name; a province's by its province's.
+const bareKey = (g: GroupKey) => (g.district === null ? `\u0001${g.province === null ? '' : bareName(g.province)}` : bareName(g.district));
+/**
+ * Two groups of offices that may be one by bare name: a province on each side is the same, and
+ * units both state agree. A side without a province (an office named by its title alone) fits
+ * the other's offices only where those are of one province: in a file of Gia Lai's and Đắk
+ * Lắk's, a "khu vực 2" without one may be either's.
+ */
+function fitsWithin(now: readonly GroupKey[], before: readonly GroupKey[]): (a: GroupKey, b: GroupKey) => boolean {
+  const oneProvince = (side: readonly GroupKey[]) => new Set(side.filter((g) => g.district !== null).map((g) => (g.province === null ? '' : provinceKey(g.province)))).size <= 1;
+  const nowOne = oneProvince(now);
+  const beforeOne = oneProvince(before);
+  return (a, b) => {
+    if (a.district === null || b.district === null) return true;
+    const provinces = a.province !== null && b.province !== null ? provinceKey(a.province) === provinceKey(b.province) : a.province === null ? beforeOne : nowOne;
+    return provinces && sameUnitKind(a.district, b.district);
+  };
+}
 
 /** Groups of `now` and `before` paired up, in `now`'s order. */
 export function matchYears<T extends GroupKey>(now: readonly T[], before: readonly T[]): YearMatch<T> {
@@ -27,7 +48,7 @@ export function matchYears<T extends GroupKey>(now: readonly T[], before: readon
   const used = new Set(paired.values());
   const restNow = now.filter((g) => !paired.has(g));
   const restBefore = before.filter((g) => !used.has(g));
-  for (const [g, b] of pairByBareName(restNow, restBefore, bareKey)) {
+  for (const [g, b] of pairByBareName(restNow, restBefore, bareKey, fitsWithin(now, before))) {
     paired.set(g, b);
     used.add(b);
   }

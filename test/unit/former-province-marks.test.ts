@@ -57,7 +57,7 @@ describe('a 2026 report by province (finding 01)', () => {
     expect(rows(r.stdout)).toEqual(['An Giang 4000 3200 2500 78.13 2/2', 'Hồ Chí Minh 6000 4800 4100 85.42 1/2', 'TOTAL 10000 8000 6600 82.50 /']);
     const said = r.stderr.split('\n').filter((l) => l.startsWith('FILE'));
     expect(said).toEqual([
-      'FILE:5: warning: the rows of "Kiên Giang (trước sáp nhập)" are counted as An Giang\'s: Nghị quyết 202/2025/QH15 merged Kiên Giang (trước sáp nhập) into An Giang from 1/7/2025, and a report of year 2026 counts by the 34 provinces [PROVINCE_ROLLED_UP]',
+      'FILE:5: warning: the rows of "Kiên Giang (trước sáp nhập)" are counted as An Giang\'s: Nghị quyết 202/2025/QH15 merged Kiên Giang into An Giang from 1/7/2025, and a report of year 2026 counts by the 34 provinces [PROVINCE_ROLLED_UP]',
       'FILE:7: warning: the rows of "Bà Rịa - V.Tàu" are counted as Hồ Chí Minh\'s: Nghị quyết 202/2025/QH15 merged Bà Rịa - V.Tàu into Hồ Chí Minh from 1/7/2025, and a report of year 2026 counts by the 34 provinces [PROVINCE_ROLLED_UP]',
     ]);
   });

@@ -19,9 +19,9 @@ function table(stdout: string): string[] {
   return rows.map((r) => r.split(',')).map((r) => [at(r, 'province'), at(r, 'district'), at(r, 'cases_with_conditions'), at(r, 'cases_resolved'), at(r, 'cases_rate')].join('|'));
 }
 
-/** PROVINCE_ROLLED_UP, as a "(cũ)" province cell's rows get it in a report of 2025. */
+/** PROVINCE_ROLLED_UP, as a "(cũ)" province cell's rows get it in a report of 2025: quoted as written, named without the mark. */
 const rolled = (line: number, former: string) =>
-  `FILE:${line}: warning: the rows of "${former}" are counted as Đồng Tháp's: Nghị quyết 202/2025/QH15 merged ${former} into Đồng Tháp from 1/7/2025, and a report of year 2025 counts by the 34 provinces [PROVINCE_ROLLED_UP]\n` +
+  `FILE:${line}: warning: the rows of "${former}" are counted as Đồng Tháp's: Nghị quyết 202/2025/QH15 merged ${former.replace(' (cũ)', '')} into Đồng Tháp from 1/7/2025, and a report of year 2025 counts by the 34 provinces [PROVINCE_ROLLED_UP]\n` +
   '  hint: a report of 2025 or later counts by the 34 provinces; write the province as it has been named since 1/7/2025, or, for a report of a period before that day, state the period in the title\n';
 
 describe('provinceOfSection: the province a section row gives its offices', () => {

@@ -28,8 +28,9 @@ const HALF_2026 = ['KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG ĐẦU NĂM 202
 const HALF_2025 = ['KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG ĐẦU NĂM 2025', '(Từ ngày 01/10/2024 đến ngày 31/3/2025)'];
 const args = (prev: string, by = 'province', format = 'csv') => ['--previous', prev, '--by', by, '--format', format, '--lang', 'vi'];
 const ROLLED_HINT = '  hint: a report of 2025 or later counts by the 34 provinces; write the province as it has been named since 1/7/2025, or, for a report of a period before that day, state the period in the title\n';
+// quoted as written, named without its "(cũ)"
 const rolled = (file: string, line: number, from: string, into: string) =>
-  `${file}:${line}: warning: the rows of "${from}" are counted as ${into}'s: Nghị quyết 202/2025/QH15 merged ${from} into ${into} from 1/7/2025, and a report of year 2025 counts by the 34 provinces [PROVINCE_ROLLED_UP]\n` + ROLLED_HINT;
+  `${file}:${line}: warning: the rows of "${from}" are counted as ${into}'s: Nghị quyết 202/2025/QH15 merged ${from.replace(' (cũ)', '')} into ${into} from 1/7/2025, and a report of year 2025 counts by the 34 provinces [PROVINCE_ROLLED_UP]\n` + ROLLED_HINT;
 const partNinhBinh = (then: number, missing: string) =>
   `thads: warning: "Ninh Bình" 2026 is Ninh Bình + Hà Nam + Nam Định of ${then}; the previous files have no figures for ${missing}, so it and the total are not compared (a part against a whole) [ONE_YEAR_ONLY]\n  hint: pass the previous files of every province it was formed from\n`;
 
