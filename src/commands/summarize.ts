@@ -310,6 +310,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
     printed,
     filtered: (flags.only ?? []).length > 0,
     unit: flags.unit ?? (human ? humanMoneyUnit(summary) : 'dong'),
+    unitChosen: flags.unit === undefined,
     rateDecimals: common.evaluate.rateDecimals,
     lang,
     by,

@@ -17,6 +17,8 @@ export interface RenderContext {
   /** --only was given */
   readonly filtered: boolean;
   readonly unit: MoneyUnit;
+  /** `unit` is thads' choice (no --unit): the paragraph may state an amount in a larger one, "1 tỷ đồng" */
+  readonly unitChosen?: boolean;
   readonly rateDecimals: number;
   readonly lang: 'vi' | 'en';
   readonly by: readonly string[];

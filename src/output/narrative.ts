@@ -4,10 +4,10 @@
 // thứ 6/63 tỉnh, thành phố". The facts of a measure are gathered once (MeasureFacts), then
 // phrased in Vietnamese or English. A part whose data is absent is left out, never printed as 0.
 import { F, type Measure } from '../domain/fields.js';
-import { roundHalfUp, type Dec } from '../domain/decimal.js';
+import { roundHalfUp, shift, type Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { keyString } from '../domain/aggregate.js';
-import type { MoneyUnit } from '../input/units.js';
+import { UNIT_EXPONENT, type MoneyUnit } from '../input/units.js';
 import { formatExact, inUnit, magnitude, readableUnit, UNIT_LABEL, type Lang } from './format-number.js';
 import { noTargetNote, shownNames, withNotes, type RenderContext, type ShownName } from './model.js';
 import { introEn, introVi, sinceEn, sinceVi } from './period-words.js';
@@ -63,11 +63,20 @@ function direction(v: Dec): Direction {
 }
 
 /**
- * Most decimals an amount in a phrase's shared unit gets. Never three: "12,000 tỷ" / "1,052 tỷ" is
- * the shape read as thousands in the other convention (DOMAIN.md); an amount that would need a
- * third decimal for its two digits is below a tenth of the unit and is stated in its own unit.
+ * Significant digits a money amount keeps: three in the pair stated beside the rate — with two,
+ * 0,999 of 8 tỷ read "1/8 tỷ đồng" beside "đạt 12,49%"; with three "0,999/8", whose ratio is the
+ * rate — and two elsewhere ("tổng số tiền thụ lý 42 tỷ đồng, tăng 5,6 tỷ đồng").
  */
-const MAX_MONEY_DECIMALS = 2;
+const PAIR_DIGITS = 3;
+const AMOUNT_DIGITS = 2;
+
+/**
+ * Most decimals of an amount in its unit: three below one ("0,999 tỷ"), two from one on —
+ * "1,052 tỷ" is the shape read as thousands in the other convention (DOMAIN.md), "0,999" never
+ * is. An amount below a tenth of the unit is stated in its own unit.
+ */
+const MAX_DECIMALS_BELOW_ONE = 3;
+const MAX_DECIMALS_FROM_ONE = 2;
 
 /** An amount as the sentence states it: "30" with its unit word "triệu đồng". */
 interface Amount {
@@ -76,39 +85,43 @@ interface Amount {
 }
 
 // A Decimal's e is the power of ten of its first digit: 2.5 → 0, 0.25 → −1.
-function twoDigits(shown: Dec): number {
-  return shown.isZero() ? 0 : 1 - shown.e;
+function decimalsFor(shown: Dec, digits: number): number {
+  return shown.isZero() ? 0 : digits - 1 - shown.e;
 }
 
 /**
- * Rounded half-up to `decimals`, printed without the zeros that end it: "12", "2,5", never
- * "12,000". Trailing zeros carry no information and make the ambiguous "12,000" shape.
+ * Amounts of one phrase in `unit`, rounded half-up: decimals shared (the most any amount needs
+ * for its `digits`), each amount capped as MAX_DECIMALS_* say (đồng has no smaller unit: as many
+ * as it takes); null for an amount below a tenth of the unit, stated in its own unit.
  */
-function amountText(shown: Dec, decimals: number, lang: Lang): string {
-  return formatExact(roundHalfUp(shown, decimals), lang);
+function inOneUnit(values: readonly Dec[], unit: MoneyUnit, digits: number): (Dec | null)[] {
+  const shown = values.map((v) => inUnit(v, unit));
+  const cap = (v: Dec): number => (unit === 'dong' ? Infinity : v.abs().lt(1) ? MAX_DECIMALS_BELOW_ONE : MAX_DECIMALS_FROM_ONE);
+  const own = (v: Dec): boolean => unit !== 'dong' && !v.isZero() && v.abs().lt(0.1);
+  const decimals = Math.max(MONEY_DECIMALS[unit], ...shown.filter((v) => !own(v)).map((v) => decimalsFor(v, digits)));
+  return shown.map((v) => (own(v) ? null : roundHalfUp(v, Math.min(decimals, cap(v)))));
 }
 
 /**
- * Amounts of one phrase, in one unit where they can share it, each with two significant digits:
- * 2.500 of 12.000 đồng is "2,5/12 nghìn đồng", never "3/12", whose ratio contradicts the rate
- * printed beside it. No nonzero amount reads as 0: one under a tenth of the shared unit (it
- * would need a third decimal, or read 0) is stated in its own unit, "400 nghìn đồng" beside
- * "1,2 tỷ đồng"; `shared` says whether all of them have the one unit word.
+ * Amounts of one phrase, in one unit where they can share it, each with `digits` significant
+ * digits: beside the rate 0,999 of 8 tỷ is "0,999/8 tỷ đồng", never "1/8", whose ratio
+ * contradicts it. The unit is chosen after rounding: 999,96 triệu is "1 tỷ đồng", never
+ * "1.000 triệu". No nonzero amount reads as 0: one under a tenth of the shared unit is stated in
+ * its own unit, "400 nghìn đồng" beside "1,2 tỷ đồng"; `shared` says whether all of them have the
+ * one unit word.
  */
-function amounts(values: readonly Dec[], m: Measure, p: Phrasing): { items: Amount[]; shared: boolean } {
+function amounts(values: readonly Dec[], m: Measure, p: Phrasing, digits: number): { items: Amount[]; shared: boolean } {
   if (m === 'cases') return { items: values.map((v) => ({ text: formatExact(v, p.lang), unitWord: CASE_WORD[p.lang] })), shared: true };
-  const unit = readableUnit(values, p.unit);
-  // Đồng has no smaller unit: fractions of a đồng get the decimals they take.
-  const cap = unit === 'dong' ? Infinity : MAX_MONEY_DECIMALS;
-  const own = (v: Dec): boolean => twoDigits(inUnit(v, unit)) > cap;
-  const together = values.filter((v) => !own(v)).map((v) => inUnit(v, unit));
-  const decimals = Math.min(cap, Math.max(MONEY_DECIMALS[unit], ...together.map(twoDigits)));
-  const items = values.map((v): Amount => {
-    if (!own(v)) return { text: amountText(inUnit(v, unit), decimals, p.lang), unitWord: UNIT_LABEL[unit][p.lang] };
-    // Its own readable unit holds it as at least 1 (đồng has no smaller unit: as many decimals as it takes).
-    const its = readableUnit([v], p.unit);
-    const shown = inUnit(v, its);
-    return { text: amountText(shown, Math.max(MONEY_DECIMALS[its], twoDigits(shown)), p.lang), unitWord: UNIT_LABEL[its][p.lang] };
+  const first = readableUnit(values, p.unit);
+  const inFirst = inOneUnit(values, first, digits);
+  const carried = inFirst.flatMap((r) => (r === null ? [] : [shift(r, UNIT_EXPONENT[first])]));
+  const unit = readableUnit(carried, p.unit);
+  const rounded = unit === first ? inFirst : inOneUnit(values, unit, digits);
+  const items = values.map((v, i): Amount => {
+    const r = rounded[i];
+    // Alone, its own unit holds it as at least 1: it is never set apart again.
+    // Trailing zeros are dropped: "12 tỷ", never "12,000" (the ambiguous shape).
+    return r === null || r === undefined ? amounts([v], m, p, digits).items[0]! : { text: formatExact(r, p.lang), unitWord: UNIT_LABEL[unit][p.lang] };
   });
   return { items, shared: items.every((a) => a.unitWord === items[0]!.unitWord) };
 }
@@ -128,14 +141,14 @@ function facts(r: MeasureResult, m: Measure, p: Phrasing): MeasureFacts {
   let acceptedChange: Change | null = null;
   if (total !== null) {
     const change = r.totalChange;
-    const [t, c] = amounts(change ? [total, magnitude(change)] : [total], m, p).items;
+    const [t, c] = amounts(change ? [total, magnitude(change)] : [total], m, p, AMOUNT_DIGITS).items;
     accepted = `${t!.text} ${t!.unitWord}`;
     if (change && c) acceptedChange = { direction: direction(change), size: `${c.text} ${c.unitWord}` };
   }
 
   let resolvedPart: MeasureFacts['resolved'] = null;
   if (resolved !== null && withConditions !== null) {
-    const { items, shared } = amounts([resolved, withConditions], m, p);
+    const { items, shared } = amounts([resolved, withConditions], m, p, PAIR_DIGITS);
     const [r, w] = items as [Amount, Amount];
     // In two units the pair is written each with its own: "400 nghìn đồng trên 1,2 tỷ đồng".
     resolvedPart = shared ? { resolved: r.text, withConditions: w.text, unitWord: w.unitWord } : { resolved: `${r.text} ${r.unitWord}`, withConditions: w.text, unitWord: w.unitWord, apart: true };
@@ -314,7 +327,9 @@ function subjectOf(g: GroupResult, shown: ShownName | null, ctx: RenderContext):
 /** `note`: end with the note on years without a target (the HTML report has it under its table). */
 export function renderNarrative(ctx: RenderContext, { note = true }: { note?: boolean } = {}): string {
   const level = rankLevel(ctx.by);
-  const p: Phrasing = { lang: ctx.lang, unit: ctx.unit, rateDecimals: ctx.rateDecimals, rankNoun: level ? RANK_NOUN[level][ctx.lang] : null };
+  // Each phrase picks its own unit from this one down; thads' own choice, a smaller unit than tỷ
+  // when every total is below one, must not keep 999,96 triệu from being "1 tỷ đồng".
+  const p: Phrasing = { lang: ctx.lang, unit: ctx.unitChosen ? 'billion' : ctx.unit, rateDecimals: ctx.rateDecimals, rankNoun: level ? RANK_NOUN[level][ctx.lang] : null };
   // With --only the total paragraph is left out: the reader asked about chosen groups. Grouped
   // by year alone, each group is its year's total: one paragraph, not the same one twice.
   // One group that is the whole input (one office's, one province's file): its paragraph, not the
