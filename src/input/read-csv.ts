@@ -37,7 +37,7 @@ import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
 import { officeOfFile } from './title-office.js';
 import { isShiftedRow, nameInSttHint, shiftedRow } from './shifted-row.js';
-import { rowTitle, SecondTableWatch } from './second-table.js';
+import { measureTitle, rowTitle, SecondTableWatch } from './second-table.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 
@@ -702,7 +702,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const headerLike = isHeaderRow(opts.matcher, record);
       // (the header again, a page's or a second table's, is no note: its cells joined would read as one)
       if (!headerLike) checkFootnote(file, record, line, layout.footnoted);
-      if (tables.skipped(line, headerLike, parts ? 'parts' : label, labelText, rowTitle(record, districtCol, layout.stt, layout.notes))) justHeaderAgain = true;
+      const title = rowTitle(record, districtCol, layout.stt, layout.notes);
+      if (tables.skipped(line, headerLike, parts ? 'parts' : label, labelText, title, measureTitle(record, title))) justHeaderAgain = true;
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
       // A section's title without figures ("II. Các Chi cục", "Cấp huyện" with empty cells)
