@@ -253,6 +253,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let justHeaderAgain = false;
   /** rows refused one by one (check goes on past a refused row: opts.onRowError) */
   let refusedRows = 0;
+  /** errors said already (check): a second table refuses each of its rows with one */
+  const said = new WeakSet<ThadsError>();
   const columnNumbers = new ColumnNumberRows();
   /** the row before was the column numbers right below the header */
   let afterNumbers = false;
@@ -468,7 +470,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         fileRows = processRow(record, line, layout, numbers);
       } catch (err) {
         if (!(err instanceof ThadsError) || !opts.onRowError || err.exitCode !== 1) throw err;
-        opts.onRowError(err);
+        // one fault refusing several rows (a second table, second-table.ts) is said once
+        if (!said.has(err)) opts.onRowError(err);
+        said.add(err);
         refusedRows++;
         continue;
       }

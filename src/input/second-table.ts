@@ -172,6 +172,8 @@ export class SecondTableWatch {
   private heading: (At & { readonly column: number | undefined; readonly again: Map<string, At> }) | null = null;
   /** the last title heading a block by the other measure than the table's (headingMeasure), until an office below it */
   private measureTitle: (At & { readonly column: number; readonly measure: Measure }) | null = null;
+  /** the refusal of a second table: the office rows below it are its own */
+  private refused: ThadsError | null = null;
 
   /** `lineWord`: how a message names a row ("row" in a sheet, "line" in a text file) */
   constructor(
@@ -217,6 +219,17 @@ export class SecondTableWatch {
    * year for this row (its year cell's, --year's, the file name's, the title's), null unknown.
    */
   office(line: number, key: string, district: string, year: number | null = null): void {
+    // Every row below is the second table's: refused with the same error, one fault (a check says it once).
+    if (this.refused !== null) throw this.refused;
+    try {
+      this.officeBelow(line, key, district, year);
+    } catch (err) {
+      if (err instanceof ThadsError) this.refused = err;
+      throw err;
+    }
+  }
+
+  private officeBelow(line: number, key: string, district: string, year: number | null): void {
     if (this.otherTitle !== null) {
       throw this.error(`a second table starts at ${this.at(this.otherTitle)}: "${this.otherTitle.name}" below the total row "${this.total!.name}" (${this.at(this.total!)}) heads rows ("${district}" here) that would be added to the first table's`, line);
     }

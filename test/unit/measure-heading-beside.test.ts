@@ -2,16 +2,18 @@
 // đồng", "II | Về tiền" (a Roman number in the name column), ";B. VỀ TIỀN (nghìn đồng);…;note".
 // The heading was read only when alone on its row (or in the name column): the money block below
 // was summed as cases, exit 0. A row without figures whose first words (an ordinal before them
-// aside) head a block by measure is a heading, whatever its other cells say (measureTitle).
+// aside) head a block by measure is a heading, whatever its other cells say (measureTitle). And a
+// check said the one refusal once per row of the second table: it says it once, at the heading.
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { fastPath } from '../../src/input/fast/read-fast.js';
 import { measureTitle } from '../../src/input/second-table.js';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
-const { both, dir } = bothReaders('thads-measure-heading-beside-', ['--format', 'csv']);
+const { both, write, dir } = bothReaders('thads-measure-heading-beside-', ['--format', 'csv']);
 
 const PLAIN = 'Đơn vị,Tổng số thụ lý,Có điều kiện,Giải quyết xong';
 const NUMBERED = 'STT,Đơn vị,Tổng số thụ lý,Có điều kiện,Giải quyết xong';
@@ -26,6 +28,19 @@ function rowOf(stdout: string, district: string): Record<string, string> {
   const row = rows.find((r) => r[1] === district);
   if (row === undefined) throw new Error(`no row ${district} in\n${stdout}`);
   return Object.fromEntries(head!.map((h, i) => [h, row[i]!]));
+}
+
+/** `thads check` on `lines` through one reader: exit code and what it printed, the file named FILE. */
+async function check(name: string, lines: readonly string[], fast: boolean): Promise<{ code: number; out: string }> {
+  const file = write(name, lines);
+  const { io, stdout, stderr } = memoryIo(['check', file], { env: {} });
+  fastPath.enabled = fast;
+  try {
+    const code = await main(io);
+    return { code, out: (stdout() + stderr()).split(file).join('FILE') };
+  } finally {
+    fastPath.enabled = true;
+  }
 }
 
 describe('measureTitle', () => {
@@ -91,6 +106,38 @@ describe('a workbook', () => {
     expect(stderr().split(file).join('FILE')).toContain(
       'FILE:Biểu 07!A4: error: the table reads cases; "II. VỀ TIỀN" heads money: the rows below it ("Văn phòng Cục", row 5) are another measure\'s table, whose figures would be added as cases [SECOND_TABLE]',
     );
+  });
+});
+
+describe('one fault, said once', () => {
+  it.each([true, false])('a check says the second table once, at its heading (fast path %s)', async (fast) => {
+    const r = await check('bao-cao-viec-2019.csv', [PLAIN, ...CASES, 'II. TIỀN,,,Ghi chú: đơn vị nghìn đồng', ...MONEY, 'Chi cục THADS huyện Ý Yên,7000000,4000000,2000000'], fast);
+    expect(r.code).toBe(1);
+    expect(r.out.match(/\[SECOND_TABLE\]/g)).toHaveLength(1);
+    expect(r.out).toContain(`FILE:4:1: error: the table reads cases; "II. TIỀN" heads money: the rows below it ("Văn phòng Cục", line 5)`);
+    expect(r.out).toContain('1 error, 0 warnings in 1 file');
+  });
+
+  it('so is another period\'s block ("Cùng kỳ năm 2018")', async () => {
+    const r = await check('bao-cao-viec-2019.csv', [PLAIN, ...CASES, 'Cùng kỳ năm 2018,,,', 'Chi cục THADS huyện Hải Hậu,100,80,60', 'Chi cục THADS huyện Ý Yên,100,80,60'], false);
+    expect(r.code).toBe(1);
+    expect(r.out.match(/\[SECOND_TABLE\]/g)).toHaveLength(1);
+    expect(r.out).toContain('FILE:4:1: error: "Cùng kỳ năm 2018" names another period, a comparison or a plan: the rows below it ("Chi cục THADS huyện Hải Hậu", line 5)');
+  });
+
+  it('the second table\'s rows stay out of the first\'s total: its "Cộng" is checked against the first table\'s rows only', async () => {
+    const r = await check('bao-cao-viec-2019.csv', [PLAIN, ...CASES, 'Cộng,410,300,240', 'Về tiền,,,', ...MONEY, 'Cộng,13000000,9000000,3500000'], false);
+    expect(r.code).toBe(1);
+    expect(r.out.match(/\[SECOND_TABLE\]/g)).toHaveLength(1);
+    // the first "Cộng" (150 + 260 = 410) agrees: nothing said at line 4
+    expect(r.out).not.toContain('FILE:4:');
+    expect(r.out).toContain('FILE:8:2: error: declared total "Cộng" has cases total 13000000, but the office rows add up to 410 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('summarize says it once', async () => {
+    const r = await both('bao-cao-viec-2019.csv', [PLAIN, ...CASES, 'II. TIỀN,,,Ghi chú: đơn vị nghìn đồng', ...MONEY]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/\[SECOND_TABLE\]/g)).toHaveLength(1);
   });
 });
 
