@@ -37,7 +37,7 @@ import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
 import { officeOfFile } from './title-office.js';
 import { isShiftedRow, nameInSttHint, shiftedRow } from './shifted-row.js';
-import { rowTitle, SecondTableWatch } from './second-table.js';
+import { measureTitle, rowTitle, SecondTableWatch } from './second-table.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 
@@ -253,6 +253,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let justHeaderAgain = false;
   /** rows refused one by one (check goes on past a refused row: opts.onRowError) */
   let refusedRows = 0;
+  /** errors said already (check): a second table refuses each of its rows with one */
+  const said = new WeakSet<ThadsError>();
   const columnNumbers = new ColumnNumberRows();
   /** the row before was the column numbers right below the header */
   let afterNumbers = false;
@@ -468,7 +470,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         fileRows = processRow(record, line, layout, numbers);
       } catch (err) {
         if (!(err instanceof ThadsError) || !opts.onRowError || err.exitCode !== 1) throw err;
-        opts.onRowError(err);
+        // one fault refusing several rows (a second table, second-table.ts) is said once
+        if (!said.has(err)) opts.onRowError(err);
+        said.add(err);
         refusedRows++;
         continue;
       }
@@ -702,7 +706,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const headerLike = isHeaderRow(opts.matcher, record);
       // (the header again, a page's or a second table's, is no note: its cells joined would read as one)
       if (!headerLike) checkFootnote(file, record, line, layout.footnoted);
-      if (tables.skipped(line, headerLike, parts ? 'parts' : label, labelText, rowTitle(record, districtCol, layout.stt, layout.notes))) justHeaderAgain = true;
+      const title = rowTitle(record, districtCol, layout.stt, layout.notes);
+      if (tables.skipped(line, headerLike, parts ? 'parts' : label, labelText, title, measureTitle(record, title))) justHeaderAgain = true;
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
       // A section's title without figures ("II. Các Chi cục", "Cấp huyện" with empty cells)

@@ -24,7 +24,8 @@
 //     office's several rows elsewhere (its enforcers', adjacent) are summed (SPEC §3); so are
 //     new offices below such a row (a section), and the same names in another province.
 //   - a row without figures heading a block by the other measure than a one-measure table's
-//     ("Về tiền (nghìn đồng)" over a table of cases, headingMeasure), followed by office rows:
+//     ("Về tiền (nghìn đồng)" over a table of cases, headingMeasure; beside other words on its
+//     row, measureTitle), followed by office rows:
 //     another measure's table, whatever offices follow (SPEC §3: one measure's figures are never
 //     read as the other's). One naming the table's own ("Về việc" over cases) is a caption; in a
 //     table of both measures such rows name nothing.
@@ -55,6 +56,20 @@ export function rowTitle(cells: readonly string[], office: number | undefined, s
     if (c.trim() !== '' && !notes.includes(i) && !(i === stt && isSectionNumber(c))) words.push(i);
   });
   return words.length === 1 ? { text: cells[words[0]!]!.trim(), column: words[0]! } : null;
+}
+
+/**
+ * The block heading by measure a row without figures gives (headingMeasure): its title's (rowTitle),
+ * else its first words, a section number before them aside ("II | Về tiền"), whatever its other
+ * cells say ("II. TIỀN | … | Ghi chú: đơn vị nghìn đồng"): a note beside a heading heads nothing
+ * itself. Null when neither heads a block by measure.
+ */
+export function measureTitle(cells: readonly string[], title: RowTitle | null): RowTitle | null {
+  if (title !== null && headingMeasure(title.text) !== null) return title;
+  const filled = cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
+  const ordinal = (c: string) => isSectionNumber(c) || /^\s*\d{1,2}\s*[.)]?\s*$/.test(c);
+  const first = filled[0] !== undefined && ordinal(cells[filled[0]]!) ? filled[1] : filled[0];
+  return first !== undefined && headingMeasure(cells[first]!) !== null ? { text: cells[first]!.trim(), column: first } : null;
 }
 
 /** Whether the title names another period, a comparison or a plan: the rows below it are no figures of the report's own. */
@@ -157,6 +172,8 @@ export class SecondTableWatch {
   private heading: (At & { readonly column: number | undefined; readonly again: Map<string, At> }) | null = null;
   /** the last title heading a block by the other measure than the table's (headingMeasure), until an office below it */
   private measureTitle: (At & { readonly column: number; readonly measure: Measure }) | null = null;
+  /** the refusal of a second table: the office rows below it are its own */
+  private refused: ThadsError | null = null;
 
   /** `lineWord`: how a message names a row ("row" in a sheet, "line" in a text file) */
   constructor(
@@ -170,14 +187,15 @@ export class SecondTableWatch {
 
   /**
    * A row without figures: the header again (`isHeader`), a title (`label` 'other'; `title` what
-   * it says of the rows below it, rowTitle), anything else. Returns true for the header again.
+   * it says of the rows below it, rowTitle; `byMeasure` the block heading by measure it gives,
+   * measureTitle), anything else. Returns true for the header again.
    */
-  skipped(line: number, isHeader: boolean, label: string, name: string, title: RowTitle | null): boolean {
+  skipped(line: number, isHeader: boolean, label: string, name: string, title: RowTitle | null, byMeasure: RowTitle | null = null): boolean {
     if (this.total !== null && label === 'other') this.otherTitle ??= { line, name };
     if (!isHeader && titlesOtherPeriod(title)) this.periodTitle ??= { line, name: title!.text, column: title!.column };
     if (!isHeader && titleNamesPeriod(title)) this.yearTitle = { line, name: title!.text, column: title!.column, years: titleYears(title) };
     if (!isHeader && name !== '') this.heading = { line, name, column: title?.column, again: new Map() };
-    if (!isHeader && title !== null) this.measureHeading(line, title);
+    if (!isHeader && byMeasure !== null) this.measureHeading(line, byMeasure);
     if (!isHeader) return false;
     if (this.total !== null) {
       throw this.error(`a second table starts here: the header comes again below the total row "${this.total.name}" (${this.at(this.total)}), and its rows would be added to the first table's`, line);
@@ -201,6 +219,17 @@ export class SecondTableWatch {
    * year for this row (its year cell's, --year's, the file name's, the title's), null unknown.
    */
   office(line: number, key: string, district: string, year: number | null = null): void {
+    // Every row below is the second table's: refused with the same error, one fault (a check says it once).
+    if (this.refused !== null) throw this.refused;
+    try {
+      this.officeBelow(line, key, district, year);
+    } catch (err) {
+      if (err instanceof ThadsError) this.refused = err;
+      throw err;
+    }
+  }
+
+  private officeBelow(line: number, key: string, district: string, year: number | null): void {
     if (this.otherTitle !== null) {
       throw this.error(`a second table starts at ${this.at(this.otherTitle)}: "${this.otherTitle.name}" below the total row "${this.total!.name}" (${this.at(this.total!)}) heads rows ("${district}" here) that would be added to the first table's`, line);
     }

@@ -33,7 +33,7 @@ import { findUnitLine } from '../units.js';
 import { giveUp } from './give-up.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
-import { rowTitle, titleNamesPeriod, titlesOtherPeriod } from '../second-table.js';
+import { measureTitle, rowTitle, titleNamesPeriod, titlesOtherPeriod } from '../second-table.js';
 import { namesRegionalOffice } from '../by-enforcer.js';
 import { footnoteLine } from '../footnotes.js';
 import { splitSample } from '../sniff.js';
@@ -44,7 +44,7 @@ import { FilledDownWatch } from '../filled-down.js';
 import { yearOfLabel } from '../stated-years.js';
 import type { Undated } from '../../domain/year-declared-rows.js';
 import { mayTellRowsApart } from '../period-column.js';
-import { headingMeasure, labelsMeasure, MeasureLabels } from '../measure-rows.js';
+import { labelsMeasure, MeasureLabels } from '../measure-rows.js';
 
 const MAX_INT_DIGITS = 15;
 /** figure columns a file may have on the fast path */
@@ -1014,10 +1014,11 @@ export class RowScanner {
       // A title of another period's rows ("Cùng kỳ năm 2018") or naming a year or a period ("Năm
       // 2018", "6 tháng đầu năm 2019", which the report's decides): the reference reads them (second-table.ts).
       const { district, stt, notes } = this.layout!;
-      const heads = rowTitle(cells.map(nfc), district >= 0 ? district : undefined, stt >= 0 ? stt : undefined, notes);
+      const normal = cells.map(nfc);
+      const heads = rowTitle(normal, district >= 0 ? district : undefined, stt >= 0 ? stt : undefined, notes);
       if (titlesOtherPeriod(heads) || titleNamesPeriod(heads)) giveUp();
       // A block heading by measure ("Về tiền (nghìn đồng)"): caption or another measure's table, the reference decides (second-table.ts).
-      if (heads !== null && headingMeasure(heads.text) !== null) giveUp();
+      if (measureTitle(normal, heads) !== null) giveUp();
     }
     const title = this.titleOf(buf, from, to, delimiter);
     if (title !== null) {
