@@ -59,6 +59,12 @@ const noStackTrace = (r: { stdout: string; stderr: string }) => {
   expect(r.stdout).not.toMatch(/\n\s+at |node:internal/);
 };
 
+/**
+ * A bound that tells a bounded search from one that walks the whole file (35 s at 200,000
+ * sizes): a guard against a hang, not a speed test — wide enough for a loaded machine.
+ */
+const HANG = 20_000;
+
 describe('1. --output: what is at the path decides how it is written (SPEC §8)', () => {
   it.runIf(isRoot)('a device node stays a device node (as root, -o NULLDEV once replaced it with a file)', async () => {
     const dir = tmp();
@@ -350,7 +356,7 @@ describe('6. the header is looked for in a bounded prefix', () => {
     writeFileSync(join(dir, 'x-2019.csv'), rows);
     const started = Date.now();
     const r = await runThads(['check', join(dir, 'x-2019.csv')]);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(HANG);
     expect(r.stdout).toContain('x-2019.csv:1: error: no header row in the first 1,000 rows [NO_HEADER]');
   });
 
@@ -359,7 +365,7 @@ describe('6. the header is looked for in a bounded prefix', () => {
     writeFileSync(join(dir, 'b-2019.csv'), `${'\n'.repeat(1_000_000)}district,foo\nA,1\n`);
     const started = Date.now();
     const r = await runThads(['check', join(dir, 'b-2019.csv')]);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(HANG);
     expect(r.stdout).toContain('b-2019.csv:1: error: no header row in the first 100,000 lines [NO_HEADER]');
   });
 

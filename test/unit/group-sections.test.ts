@@ -42,9 +42,12 @@ describe('namesGroupOnly: a group\'s label, never an office', () => {
   });
 });
 
-/** The PROVINCE_ROLLED_UP warning a former province's rows get in a report of `year` (as a "(cũ)" province cell's do). */
+/**
+ * The PROVINCE_ROLLED_UP warning a former province's rows get in a report of `year` (as a "(cũ)"
+ * province cell's do): the rows quoted as written, the province named without its mark.
+ */
 const rolled = (line: number, former: string, into: string, year: number) =>
-  `FILE:${line}: warning: the rows of "${former}" are counted as ${into}'s: Nghị quyết 202/2025/QH15 merged ${former} into ${into} from 1/7/2025, and a report of year ${year} counts by the 34 provinces [PROVINCE_ROLLED_UP]\n` +
+  `FILE:${line}: warning: the rows of "${former}" are counted as ${into}'s: Nghị quyết 202/2025/QH15 merged ${former.replace(/ \(cũ\)$/, '')} into ${into} from 1/7/2025, and a report of year ${year} counts by the 34 provinces [PROVINCE_ROLLED_UP]\n` +
   '  hint: a report of 2025 or later counts by the 34 provinces; write the province as it has been named since 1/7/2025, or, for a report of a period before that day, state the period in the title\n';
 
 describe('former provinces as sections of a 2026 report (round 46b, 04)', () => {
