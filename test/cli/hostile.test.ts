@@ -60,8 +60,8 @@ const noStackTrace = (r: { stdout: string; stderr: string }) => {
 };
 
 /**
- * A bound that tells a bounded search from one that walks the whole file (35 s at 200,000
- * sizes): a guard against a hang, not a speed test — wide enough for a loaded machine.
+ * A bound that tells a bounded search from one that walks the whole file (35 s for 200,000
+ * rows before the fix): a guard against a hang, not a speed test — wide enough for a loaded machine.
  */
 const HANG = 20_000;
 
