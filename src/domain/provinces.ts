@@ -81,13 +81,16 @@ export const EARLIER_MERGERS: readonly EarlierMerger[] = [{ former: 'Hà Tây', 
 
 /**
  * The earlier merger a name marked as the former province's ("Tỉnh Hà Tây (cũ)", "Ha Tay (cu)",
- * "Hà Tây (trước sáp nhập)") names; null without the mark (withoutOldMark) or for another name.
+ * "Hà Tây (trước sáp nhập)") names; null for another name. Unmarked ("Tỉnh Hà Tây") it names it
+ * too in a report of statistics year `year` from the merger's on: Hà Tây has been no province
+ * since 2008, so its name can only be the former one. Before (2007) it was a province of its own,
+ * and with no year known the era is unknown: null, as without the mark.
  */
-export function earlierMerger(name: string): EarlierMerger | null {
+export function earlierMerger(name: string, year: number | null = null): EarlierMerger | null {
   const bare = withoutOldMark(name);
-  if (bare === null) return null;
-  const written = foldWritten(bare);
-  return EARLIER_MERGERS.find((m) => withFewerMarks(written, foldWritten(m.former))) ?? null;
+  const written = foldWritten(bare ?? name);
+  const merger = EARLIER_MERGERS.find((m) => withFewerMarks(written, foldWritten(m.former))) ?? null;
+  return merger !== null && (bare !== null || (year !== null && year >= merger.year)) ? merger : null;
 }
 
 /**

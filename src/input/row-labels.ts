@@ -349,11 +349,21 @@ const AREA_OF = /^\s*(?:địa bàn|dia ban|thuộc|thuoc|khu vực|khu vuc)\s+/
  * "Thuộc tỉnh Hà Nam (trước sáp nhập)"), as a merged province's report groups its offices. With
  * figures it is a section's row over the offices below it, checked against them (read-csv.ts),
  * whatever its STT. A city's office stays one: "Thành phố Nam Định (cũ)" (namesProvinceOffice).
- * A province merged away before the 63 ("Tỉnh Hà Tây (cũ)") groups its successor's offices and
- * gives them no province of its own, as a cluster does (provinceOfSection).
+ * A province merged away before the 63 ("Tỉnh Hà Tây (cũ)", or unmarked in a report of 2008 on:
+ * earlierMerger) groups its successor's offices and gives them no province of its own, as a
+ * cluster does (provinceOfSection).
  */
 export function namesGroupOnly(text: string, year: number | null = null): boolean {
-  return CLUSTER.test(foldHeader(text)) || formerProvinceOfGroup(text, year) !== null || earlierMerger(withoutArea(text)) !== null;
+  return CLUSTER.test(foldHeader(text)) || formerProvinceOfGroup(text, year) !== null || earlierMerger(withoutArea(text), year) !== null;
+}
+
+/**
+ * Whether a label names a province merged before the 63 in some year (earlierMerger, "Tỉnh Hà Tây"
+ * unmarked among them): only a reader that knows the report's year tells a group from a title
+ * of no office (the fast path hands such a file to the reference reader).
+ */
+export function mayNameEarlierMerger(text: string): boolean {
+  return earlierMerger(withoutArea(text), MERGER_YEAR) !== null;
 }
 
 /** The label without the "Địa bàn", "Thuộc", "Khu vực" before a province's name (AREA_OF); its mark kept, read by provinces.ts. */

@@ -7,13 +7,15 @@ import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { namesTwelveMonths, periodNote, yearWritten } from './period-notes.js';
 
 /**
- * The statistics year a year cell states: "2019", "Năm 2019", the whole year as a period column
- * writes it ("12 tháng năm 2019", "Cả năm 2019"), or the two calendar years the statistics year
- * spans ("2018-2019", "Niên độ 2018 - 2019": 1/10/2018–30/9/2019 is 2019); null for anything
- * else — a part of a year ("6 tháng năm 2019", "Quý III/2019") is no year's figures.
+ * The statistics year a year cell states: "2019", "Năm 2019", "Năm thống kê 2019", "Năm báo cáo:
+ * 2019", "Statistics year 2019" (a form's field, as a title line writes it: YEAR_WORD), the whole
+ * year as a period column writes it ("12 tháng năm 2019", "Cả năm 2019"), or the two calendar
+ * years the statistics year spans ("2018-2019", "Niên độ 2018 - 2019": 1/10/2018–30/9/2019 is
+ * 2019); null for anything else — a part of a year ("6 tháng năm 2019", "Quý III/2019") is no
+ * year's figures.
  */
 export function yearOfCell(cell: string): number | null {
-  const m = /^(?:(?:(?:12\s*(?:tháng|thang)|cả|ca)\s+)?(?:năm|nam)|year|niên độ|nien do)?\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?$/iu.exec(cell.trim().normalize('NFC'));
+  const m = /^(?:(?:(?:(?:12\s*(?:tháng|thang)|cả|ca)\s+)?(?:năm|nam)(?:\s+(?:thống kê|thong ke|báo cáo|bao cao))?|(?:(?:statistics?|statistical|reporting|report)\s+)?year|niên độ|nien do)\s*:?)?\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?$/iu.exec(cell.trim().normalize('NFC'));
   return m ? yearOfSpan(m[1]!, m[2]) : yearOfDates(cell);
 }
 

@@ -24,7 +24,7 @@
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { MERGER_YEAR } from '../../domain/provinces.js';
-import { isBulletMark, labelInProvince, namesEnforcer, namesGroupOnly, namesOwnProvince, headsOffices, provinceOfGroup, provinceOfSection, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, headsOffices, provinceOfGroup, provinceOfSection, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
@@ -825,12 +825,12 @@ export class RowScanner {
         // Numbered as a section: no office of its own (the rows it heads may name it later), and not remembered.
         const who = this.identity(buf);
         // A section naming a province gives the rows below it their province: the reference's (list-structure.ts).
-        if (!who.otherYear && this.layout!.district >= 0 && who.province === null && (provinceOfSection(who.district) !== null || provinceOfSection(who.district, MERGER_YEAR) !== null)) giveUp();
+        if (!who.otherYear && this.layout!.district >= 0 && who.province === null && (provinceOfSection(who.district) !== null || provinceOfSection(who.district, MERGER_YEAR) !== null || mayNameEarlierMerger(who.district))) giveUp();
         id = who.otherYear ? OTHER_YEAR : declaredMarker(who);
         if (id === MISSING) id = NUMBERED;
       } else {
         // A group's name with figures ("Tỉnh Nam Định (cũ)", "Cụm thi đua số 1"): a section's row, the reference's.
-        if (this.layout!.district >= 0 && namesGroupOnly(this.identity(buf).district)) giveUp();
+        if (this.layout!.district >= 0 && (namesGroupOnly(this.identity(buf).district) || mayNameEarlierMerger(this.identity(buf).district))) giveUp();
         id = this.office(buf);
         if (ordinal && this.layout!.district >= 0 && namesRegionalOffice(this.identity(buf).district)) this.regionalIds.add(id);
         if (this.layout!.district >= 0 && this.layout!.province < 0) {
@@ -1024,7 +1024,7 @@ export class RowScanner {
     if (title !== null) {
       // A title naming a province gives the rows below it their province: the reference's (read-csv.ts provinceTitle).
       // (in any year: "Thành phố Huế" is one since 2025, and the reference knows the year --year gives)
-      if (provinceOfSection(title) !== null || provinceOfSection(title, MERGER_YEAR) !== null) giveUp();
+      if (provinceOfSection(title) !== null || provinceOfSection(title, MERGER_YEAR) !== null || mayNameEarlierMerger(title)) giveUp();
       this.titleAbove = !headsOffices(rowLabel(title), title);
       this.sawWords = true;
     }
