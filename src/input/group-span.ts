@@ -26,8 +26,19 @@ const FROM_YEAR_START = new RegExp(`^tu dau nam(?: den (?:het )?(?:ngay )?${DAY}
 const N_MONTHS = /^0?(\d{1,2}) thang(?: (?:nam )?(\d{4}))?$/;
 /** "Lũy kế cả năm", "lũy kế năm 2019", "lũy kế cả năm 2019": the twelve months of a year (1). */
 const WHOLE_YEAR = /^(?:ca )?nam(?: (\d{4}))?$/;
-/** "Cả năm", "12 tháng", "12T/2019" (folded: no "/"), "Số liệu 12 tháng": the twelve months of a year (1) without "lũy kế". */
-const WHOLE_YEAR_ALONE = /^(?:so lieu )?(?:ca nam|12 ?(?:thang|t))(?: (?:nam )?(\d{4}))?$/;
+/**
+ * The words a form writes before its period, the period's own: "Kết quả 12 tháng", "Số liệu cả
+ * năm", "Thực hiện cả năm", "Tình hình 12 tháng" name the twelve months as "12 tháng" does.
+ */
+const BEFORE_PERIOD = '(?:(?:so lieu|ket qua|thuc hien|tinh hinh) )?';
+/**
+ * "Cả năm", "12 tháng", "12T/2019" (folded: no "/"), "Kết quả 12 tháng", English "Full year",
+ * "Whole year 2019": the twelve months of a year (1) without "lũy kế".
+ */
+const WHOLE_YEAR_ALONE = new RegExp(`^${BEFORE_PERIOD}(?:ca nam|12 ?(?:thang|t)|(?:full|whole) year)(?: (?:nam |of )?(\\d{4}))?$`);
+/** English months from 1 October: "12 months", "6 months", "First six months of 2019" (1: the count, 2: the year). */
+const ENGLISH_MONTHS = /^(?:first )?(\d{1,2}|three|six|nine|twelve) months(?: (?:of )?(\d{4}))?$/;
+const ENGLISH_COUNTS: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12 };
 const UNTIL_DAY = new RegExp(`^(?:tinh )?den (?:het )?(?:ngay )?${DAY}$`);
 const UNTIL_MONTH = /^(?:tinh )?den het thang (\d{1,2}) (\d{4})$/;
 const FROM_TO = new RegExp(`^tu (?:ngay )?${DAY} den (?:het )?(?:ngay )?${DAY}$`);
@@ -57,6 +68,8 @@ export function groupSpan(text: string): GroupSpan | null {
   // report's column or lone group so named is not its own)
   const wholeYear = WHOLE_YEAR_ALONE.exec(folded);
   if (wholeYear) return { kind: 'cumulative', start: null, end: null, months: 12, ...(wholeYear[1] ? { year: Number(wholeYear[1]) } : {}) };
+  const english = ENGLISH_MONTHS.exec(folded);
+  if (english) return { kind: 'cumulative', start: null, end: null, months: ENGLISH_COUNTS[english[1]!] ?? Number(english[1]), ...(english[2] ? { year: Number(english[2]) } : {}) };
   const cumulative = CUMULATIVE.exec(folded);
   if (!cumulative) return null;
   const rest = cumulative[2] ?? '';

@@ -17,7 +17,7 @@ import { titleOffice } from './title-office.js';
 import { titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
-import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, isOwnPeriod, judgeGroupSpans, namesGroupSpan, samePeriod, type GroupJudgement, type OwnPeriod } from './own-period.js';
+import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, isOwnPeriod, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
 import { deferredColumns, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
 import { failedFigure, readCell } from './numbers.js';
@@ -907,17 +907,24 @@ function groupPeriodConflict(file: string, sheet: string | undefined, record: re
   const apart = ownPeriod(file, sheet, record, null, apartRows, opts);
   const fromTitle = statedTitleYear(cells);
   const named = withFileName({ start: null, end: null }, { file, ...(sheet !== undefined ? { sheet } : {}), year: apart?.year ?? own.year });
-  if (apart === null || (fromTitle === null && named.start === null && named.end === null)) return null;
+  // a group naming another statistics year ("Cả năm 2018" under "NĂM 2019") leaves nothing of
+  // the report's own, whatever states its year: a bare year in the file's name or --year too
+  const groupYear = span?.end ? statisticsYearOf(span.end) : null;
+  const otherYear = apart !== null && groupYear !== null && groupYear !== apart.year;
+  if (apart === null || (!otherYear && fromTitle === null && named.start === null && named.end === null)) return null;
   // a title of a year states the period, else a name: "NĂM 2019" states no month, whatever the file's name says
   const byTitle = fromTitle !== null ? titlePeriod(cells) : null;
   const statedBy: OwnPeriod = byTitle ? { year: apart.year, start: byTitle.start, end: byTitle.end } : apart;
-  if (span ? groupAgreesWithStated(span, statedBy) || (span.start === null && span.end === null) || groupRepeatsStatedMonth(text, statedBy) : samePeriod(own, apart)) return null;
+  if (!otherYear && (span ? groupAgreesWithStated(span, statedBy) || (span.start === null && span.end === null) || groupRepeatsStatedMonth(text, statedBy) : samePeriod(own, apart))) return null;
   const days = span ?? { start: own.start ?? `${own.year - 1}-10-01`, end: own.end ?? `${own.year}-09-30` };
-  const by = fromTitle !== null ? `the title (line ${apartRows[fromTitle.row]!.line})` : sheet !== undefined && (periodOfName(sheet, apart.year).end !== null || periodOfName(sheet, apart.year).start !== null) ? `the sheet's name ${JSON.stringify(sheet)}` : 'the file name';
+  const sheetStates = sheet !== undefined && (periodOfName(sheet, apart.year).end !== null || periodOfName(sheet, apart.year).start !== null);
+  const by = fromTitle !== null ? `the title (line ${apartRows[fromTitle.row]!.line})` : opts.year !== undefined ? `--year ${opts.year}` : sheetStates ? `the sheet's name ${JSON.stringify(sheet)}` : 'the file name';
   const stated = { start: statedBy.start ?? `${apart.year - 1}-10-01`, end: statedBy.end ?? `${apart.year}-09-30` };
+  const years = otherYear ? ` of the statistics year ${groupYear}` : '';
+  const ownYear = otherYear ? ` of ${apart.year}` : '';
   return new ThadsError(
     'YEAR_CONFLICT',
-    `the group "${text}" (line ${groupLine}) over every figure column names ${boundsText(days)}, but ${by} states ${boundsText(stated)}: which is the report's?`,
+    `the group "${text}" (line ${groupLine}) over every figure column names ${boundsText(days)}${years}, but ${by} states ${boundsText(stated)}${ownYear}: which is the report's?`,
     { file, line: groupLine },
     "correct the title or the group, or rename the sheet or the file, so that they state one period: a part of a year's figures are never read as the whole year's, nor summed or compared with them",
   );

@@ -152,14 +152,19 @@ function ownBounds(own: OwnPeriod): { readonly start: string; readonly end: stri
   return { start: own.start ?? `${own.year - 1}-10-01`, end: own.end ?? `${own.year}-09-30` };
 }
 
-/** The days a group's span runs over in a report of `own`; a month without its number is the report's last month. */
+/**
+ * The days a group's span runs over in a report of `own`; a month without its number is the
+ * report's last month. Months of a year it names are counted in that year ("Cả năm 2018": 1/10/2017
+ * to 30/9/2018), never the report's: another year's days, not none, so a lone group is refused.
+ */
 function spanBounds(span: Exclude<GroupSpan, { kind: 'term' }>, own: OwnPeriod): { readonly start: string; readonly end: string } | null {
   const bounds = ownBounds(own);
   const yearStart = `${own.year - 1}-10-01`;
   if (span.kind === 'cumulative') {
     if (span.months !== undefined) {
-      if (span.months < 1 || span.months > 12 || (span.year !== undefined && span.year !== own.year)) return null;
-      return { start: yearStart, end: monthEnd(own.year - 1, 9 + span.months) };
+      if (span.months < 1 || span.months > 12) return null;
+      const year = span.year ?? own.year;
+      return { start: `${year - 1}-10-01`, end: monthEnd(year - 1, 9 + span.months) };
     }
     return { start: span.start ?? yearStart, end: span.end ?? bounds.end };
   }
@@ -217,6 +222,11 @@ export function groupRepeatsStatedMonth(text: string, stated: OwnPeriod): boolea
   const span = groupSpan(text);
   if (stated.end === null || span?.kind !== 'month' || span.month === null || !foldHeader(text).startsWith('thang ')) return false;
   return spanBounds(span, stated)?.end === stated.end;
+}
+
+/** The statistics year a day (YYYY-MM-DD) falls in: 1 October starts the next one. */
+export function statisticsYearOf(date: string): number {
+  return Number(date.slice(0, 4)) + (Number(date.slice(5, 7)) >= 10 ? 1 : 0);
 }
 
 /** Whether two reports' periods are the same days. */

@@ -196,7 +196,8 @@ describe('one month group repeating the stated period\'s month (round 45, 02)', 
 
   it.each([
     [T3, 'Tháng 8/2019', 'from 1/8/2019 to 31/8/2019', 'from 1/10/2018 to 31/3/2019'],
-    [T3, 'Tháng 3/2018', 'from 1/3/2018 to 31/3/2018', 'from 1/10/2018 to 31/3/2019'],
+    // another statistics year's month: both years named (period-group-words.test.ts)
+    [T3, 'Tháng 3/2018', 'from 1/3/2018 to 31/3/2018 of the statistics year 2018', 'from 1/10/2018 to 31/3/2019 of 2019'],
     // the month alone, said so: another period than the cumulative one the title states
     [T3, 'Riêng tháng 3', 'from 1/3/2019 to 31/3/2019', 'from 1/10/2018 to 31/3/2019'],
     [T3, 'Trong tháng', 'from 1/3/2019 to 31/3/2019', 'from 1/10/2018 to 31/3/2019'],
