@@ -340,6 +340,15 @@ export function provinceInYear(name: string, year: number): { readonly name: str
 }
 
 /**
+ * A province's name (as the table writes it) as a report of `year` prints it: "Huế" in 2019 is
+ * "Thừa Thiên Huế", "Thừa Thiên Huế" from 2025 is "Huế" (provinceInYear). Without a year, or for
+ * a name no province, the name as given. Titles, section rows and file names print it so.
+ */
+export function nameInYear(name: string, year: number | null): string {
+  return year === null ? name : (provinceInYear(name, year)?.name ?? name);
+}
+
+/**
  * The province a file's name names, as the table writes it ("ben-tre" → "Bến Tre", "gia-lai" →
  * "Gia Lai", "Tỉnh Tiền Giang", "Tien Giang Province" → "Tiền Giang"), or null: a name that is
  * not a province, or one two provinces could be without diacritics.

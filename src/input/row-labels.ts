@@ -6,7 +6,7 @@ import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
 import { labelsEarlier, periodBesideName, periodNote, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
-import { earlierMerger, formerProvince, markedFormerProvince, MERGER_YEAR, provinceInYear, provinceKey, provinceOfFileName, successorProvince, withMarkAsOld } from '../domain/provinces.js';
+import { earlierMerger, formerProvince, markedFormerProvince, MERGER_YEAR, nameInYear, provinceInYear, provinceKey, provinceOfFileName, successorProvince, withMarkAsOld } from '../domain/provinces.js';
 
 /** The comparison words, and the abbreviations a row's label writes them with: "CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước). */
 const ROW_COMPARISON: readonly string[] = [...COMPARISON_WORDS, 'ck', 'cknt'];
@@ -384,6 +384,7 @@ function formerProvinceOfGroup(text: string, year: number | null): string | null
 /**
  * The province a group's title names ("THADS tỉnh Ninh Bình", "Cục THADS tỉnh Tiền Giang", "TP
  * Hà Nội"), or null (a region's "Khu vực 1", an office's name): the rows it heads are its offices.
+ * Named as `year` names it (nameInYear): "CỤC THADS TỈNH THỪA THIÊN HUẾ" of 2019 is not "Huế".
  */
 export function provinceOfGroup(text: string, year: number | null = null): string | null {
   const key = `${year ?? ''}\u0000${text}`;
@@ -391,7 +392,8 @@ export function provinceOfGroup(text: string, year: number | null = null): strin
   if (province === undefined) {
     // Asked of every office's name several times a run (its row, its province, its registry): read once.
     if (groupProvinces.size >= MEMO_LIMIT) groupProvinces.clear();
-    province = namesGroup(text, year) ? provinceOfFileName(text) : null;
+    const named = namesGroup(text, year) ? provinceOfFileName(text) : null;
+    province = named === null ? null : nameInYear(named, year);
     groupProvinces.set(key, province);
   }
   return province;

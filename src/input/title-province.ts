@@ -3,7 +3,7 @@
 // as the file name's is (file-names.ts). Each department sends "bao-cao-viec-2025.csv"; its
 // "Phòng THADS khu vực 1" is told from the next province's only by its title.
 import { foldHeader } from '../domain/names.js';
-import { provinceInYear, provinceKey, sameOrMergedInto, successorProvince } from '../domain/provinces.js';
+import { nameInYear, provinceKey, sameOrMergedInto, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { provinceForRows } from './file-names.js';
 import { provinceOfGroup } from './row-labels.js';
@@ -130,12 +130,12 @@ function provincesIn(cell: string, year: number | null): string[] {
  * GIA LAI"): the name's, the narrower, is kept and rolled up as the rows' is.
  */
 export function provinceOfRows(file: string | null, oneOffice: boolean, titles: readonly TitleProvince[], year: number | null, sheet?: string): string | null {
-  const named = file === null ? null : provinceForRows(file, oneOffice);
+  // "thua-thien-hue-2019.csv", "THÀNH PHỐ HUẾ" over rows of 2019: the province as the rows' year names it
+  const fromName = file === null ? null : provinceForRows(file, oneOffice);
+  const named = fromName === null ? null : nameInYear(fromName, year);
   // a title naming two provinces names none the rows can take (undecidedTitle says so)
-  const title = titles.length === 1 ? titles[0]! : null;
+  const title = titles.length === 1 ? { ...titles[0]!, province: nameInYear(titles[0]!.province, year) } : null;
   if (title === null || named === null) return named ?? title?.province ?? null;
-  // "thua-thien-hue-…-2025" under "THÀNH PHỐ HUẾ": the province as its year names it, as the title does
-  if (year !== null && provinceKey(named) === provinceKey(title.province) && provinceInYear(named, year)?.name === title.province) return title.province;
   if (sameOrMergedInto(named, title.province, year) || sameOrMergedInto(title.province, named, year)) return named;
   throw new ThadsError('PROVINCE_CONFLICT', `the file name says the province is ${named}, but the title (line ${title.line}) says ${title.province}`, { file: file!, line: title.line, ...(sheet !== undefined ? { sheet } : {}) });
 }

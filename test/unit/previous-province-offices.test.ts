@@ -120,7 +120,9 @@ describe('provinceStoodFor and rollUp', () => {
     // beside a Tỉnh cell: only its own province's name (round 32b, "noticed, not fixed" of finding 01)
     expect(provinceStoodFor({ province: 'Gia Lai', district: 'Gia Lai', year: 2024 })).toBe('Gia Lai');
     expect(provinceStoodFor({ province: 'Phú Thọ', district: 'Cục THADS Phú Thọ', year: 2025 })).toBe('Phú Thọ');
-    expect(provinceStoodFor({ province: 'Thừa Thiên Huế', district: 'Thừa Thiên Huế', year: 2024 })).toBe('Huế');
+    // by the year's name (nameInYear): 2024's Thừa Thiên Huế, paired with 2025's Huế by its key
+    expect(provinceStoodFor({ province: 'Thừa Thiên Huế', district: 'Thừa Thiên Huế', year: 2024 })).toBe('Thừa Thiên Huế');
+    expect(provinceStoodFor({ province: 'Huế', district: 'Thừa Thiên Huế', year: 2025 })).toBe('Huế');
     // 2025+: the province its Tỉnh cell was merged into; before, Vĩnh Phúc was no part of Phú Thọ
     expect(provinceStoodFor({ province: 'Vĩnh Phúc', district: 'Phú Thọ', year: 2025 })).toBe('Phú Thọ');
     expect(provinceStoodFor({ province: 'Vĩnh Phúc', district: 'Phú Thọ', year: 2024 })).toBeNull();
