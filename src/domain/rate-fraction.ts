@@ -57,12 +57,18 @@ export class RateFraction {
 }
 
 /** A target as t / s, s a power of ten; a run has a few targets, shared by thousands of groups. */
-const targetFractions = new WeakMap<Dec, { readonly t: bigint; readonly s: bigint }>();
-function targetFraction(target: Dec): { readonly t: bigint; readonly s: bigint } {
+const targetFractions = new WeakMap<Dec, TargetFraction>();
+export interface TargetFraction {
+  readonly t: bigint;
+  /** 10^digits */
+  readonly s: bigint;
+  readonly digits: number;
+}
+export function targetFraction(target: Dec): TargetFraction {
   let f = targetFractions.get(target);
   if (!f) {
     const { units, scale } = toCommonScale([target]);
-    f = { t: units[0]!, s: 10n ** BigInt(scale) };
+    f = { t: units[0]!, s: 10n ** BigInt(scale), digits: scale };
     targetFractions.set(target, f);
   }
   return f;
