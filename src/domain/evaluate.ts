@@ -1,7 +1,7 @@
 // Turns summed figures into results: derived fields, rates, targets, gaps, ranks, changes.
-import { type Dec } from './decimal.js';
+import { toCommonScale, type Dec } from './decimal.js';
 import { RateFraction } from './rate-fraction.js';
-import { targetAmounts } from './target-amounts.js';
+import { targetAmountsOfUnits } from './target-amounts.js';
 import { derive, type Figures } from './figures.js';
 import { F, MEASURES, type Measure } from './fields.js';
 import { keyString, type Group, type GroupKey } from './aggregate.js';
@@ -83,7 +83,9 @@ export function evaluateMeasure(given: Figures, measure: Measure, target: Target
   const figures = derive(given, measure, year);
   const resolved = figures[F.resolved] ?? null;
   const withConditions = figures[F.with_conditions] ?? null;
-  const rate = resolved !== null && withConditions !== null ? RateFraction.of(resolved, withConditions) : null;
+  // Both figures as whole numbers of one scale, once: the rate and the target's amounts are read from them.
+  const common = withConditions !== null ? toCommonScale([withConditions, resolved]) : null;
+  const rate = common !== null && resolved !== null ? RateFraction.ofUnits(common.units[1]!, common.units[0]!) : null;
   const rateRounded = rate ? rate.rounded(opts.rateDecimals) : null;
 
   let gapPp: Dec | null = null;
@@ -94,10 +96,10 @@ export function evaluateMeasure(given: Figures, measure: Measure, target: Target
     if (rate && rateRounded && resolved !== null) {
       gapPp = opts.gapBasis === 'rounded' ? rateRounded.minus(target.value) : rate.minusRounded(target.value, opts.rateDecimals);
     }
-    if (withConditions !== null) {
+    if (common !== null) {
       // met compares the unrounded rate in the exact basis — resolved ≥ target × with_conditions
       // ÷ 100, exactly: 73.996 % is below a 74 % target even if it prints as 74.00.
-      const amounts = targetAmounts(measure, target.value, withConditions, resolved);
+      const amounts = targetAmountsOfUnits(measure, target.value, common.units[0]!, common.units[1] ?? null, common.scale);
       required = amounts.required;
       aboveTarget = amounts.aboveTarget;
       if (gapPp !== null) met = opts.gapBasis === 'rounded' ? gapPp.gte(0) : amounts.met;

@@ -15,12 +15,17 @@ export class RateFraction {
 
   /** 100 × resolved ÷ with_conditions; null when with_conditions is 0 (never NaN or Infinity). */
   static of(resolved: Dec, withConditions: Dec): RateFraction | null {
-    if (withConditions.isZero()) return null;
     const {
       units: [r, w],
     } = toCommonScale([resolved, withConditions]);
+    return RateFraction.ofUnits(r!, w!);
+  }
+
+  /** The same of resolved and with_conditions as whole numbers of one scale (toCommonScale). */
+  static ofUnits(r: bigint, w: bigint): RateFraction | null {
+    if (w === 0n) return null;
     // The sign lives in the numerator, so that rounding and comparing need to look at one sign.
-    return w! < 0n ? new RateFraction(-100n * r!, -w!) : new RateFraction(100n * r!, w!);
+    return w < 0n ? new RateFraction(-100n * r, -w) : new RateFraction(100n * r, w);
   }
 
   /**

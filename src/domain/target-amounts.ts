@@ -19,17 +19,22 @@ export function targetAmounts(measure: Measure, target: Dec, withConditions: Dec
     units: [w, r],
     scale,
   } = toCommonScale([withConditions, resolved]);
+  return targetAmountsOfUnits(measure, target, w!, r ?? null, scale);
+}
+
+/** The same of with_conditions `w` and resolved `r` (null: unknown) as whole numbers of `scale`. */
+export function targetAmountsOfUnits(measure: Measure, target: Dec, w: bigint, r: bigint | null, scale: number): TargetAmounts {
   const { t, s, digits } = targetFraction(target);
   // product = t·w ÷ 10^(scale + digits + 2): both sides brought to that scale, compared and subtracted there.
-  const product = t * w!;
+  const product = t * w;
   const productScale = scale + digits + 2;
   const up = 100n * s; // resolved's units × up are units at productScale
-  const met = r === null ? null : r! * up >= product;
+  const met = r === null ? null : r * up >= product;
   if (measure === 'cases') {
     const whole = ceilQuotient(product, 10n ** BigInt(productScale));
-    return { required: fromScaled(whole, 0), aboveTarget: r === null ? null : fromScaled(r! - whole * 10n ** BigInt(scale), scale), met };
+    return { required: fromScaled(whole, 0), aboveTarget: r === null ? null : fromScaled(r - whole * 10n ** BigInt(scale), scale), met };
   }
-  return { required: fromScaled(product, productScale), aboveTarget: r === null ? null : fromScaled(r! * up - product, productScale), met };
+  return { required: fromScaled(product, productScale), aboveTarget: r === null ? null : fromScaled(r * up - product, productScale), met };
 }
 
 /** n ÷ d rounded up (towards +∞), d > 0. */
