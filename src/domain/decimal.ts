@@ -66,8 +66,22 @@ export function parsePlainDecimal(text: string): Dec | null {
 export function fromScaled(units: bigint | number, scale: number): Dec {
   // A whole number below 2^53 takes decimal.js's fast path for integers (no string to parse).
   if (scale === 0 && (typeof units === 'number' || (units <= MAX_SAFE && units >= -MAX_SAFE))) return new D(Number(units));
+  // Rounded rates and gaps (93.90 is 9390 at 2) repeat across groups: parsed once each, shared
+  // (a Decimal is immutable). The key is one number, exact for |units| < 2^47.
+  if (scale > 0 && scale < 16 && units < SMALL && units > -SMALL) {
+    const key = Number(units) * 16 + scale;
+    let value = SMALL_SCALED.get(key);
+    if (value === undefined) {
+      if (SMALL_SCALED.size >= 1 << 16) SMALL_SCALED.clear();
+      value = new D(`${units.toString()}e${-scale}`);
+      SMALL_SCALED.set(key, value);
+    }
+    return value;
+  }
   return new D(scale === 0 ? units.toString() : `${units.toString()}e${-scale}`);
 }
+const SMALL = 1_000_000n;
+const SMALL_SCALED = new Map<number, Dec>();
 
 /**
  * Exact plain text with at least `minDecimals` decimals: `1234.5`, `-0.25`, never `1e-8`, never

@@ -1,6 +1,7 @@
 // Turns summed figures into results: derived fields, rates, targets, gaps, ranks, changes.
-import { D, type Dec } from './decimal.js';
+import { toCommonScale, type Dec } from './decimal.js';
 import { RateFraction } from './rate-fraction.js';
+import { targetAmountsOfUnits } from './target-amounts.js';
 import { derive, type Figures } from './figures.js';
 import { F, MEASURES, type Measure } from './fields.js';
 import { keyString, type Group, type GroupKey } from './aggregate.js';
@@ -49,14 +50,42 @@ export interface GroupResult extends GroupKey {
   readonly measures: Record<Measure, MeasureResult | null>;
 }
 
-const HUNDREDTH = new D('0.01');
+
+/**
+ * A MeasureResult whose unrounded rate is computed when read, on the prototype: an object literal
+ * with a getter of its own is built by the runtime's slow path, several times slower a group.
+ */
+class Result implements MeasureResult {
+  rank: number | null = null;
+  rankOf: number | null = null;
+  totalChange: Dec | null = null;
+  rateChange: Dec | null = null;
+  changeYear: number | null = null;
+
+  constructor(
+    readonly figures: Figures,
+    readonly rateFraction: RateFraction | null,
+    readonly rateRounded: Dec | null,
+    readonly target: Target | null,
+    readonly gapPp: Dec | null,
+    readonly met: boolean | null,
+    readonly required: Dec | null,
+    readonly aboveTarget: Dec | null,
+  ) {}
+
+  get rate(): Dec | null {
+    return this.rateFraction ? this.rateFraction.percent : null;
+  }
+}
 
 /** `year`: the statistics year, whose regime decides what is derived (null: unknown). */
 export function evaluateMeasure(given: Figures, measure: Measure, target: Target | null, opts: EvaluateOptions, year: number | null = null): MeasureResult {
   const figures = derive(given, measure, year);
   const resolved = figures[F.resolved] ?? null;
   const withConditions = figures[F.with_conditions] ?? null;
-  const rate = resolved !== null && withConditions !== null ? RateFraction.of(resolved, withConditions) : null;
+  // Both figures as whole numbers of one scale, once: the rate and the target's amounts are read from them.
+  const common = withConditions !== null ? toCommonScale([withConditions, resolved]) : null;
+  const rate = common !== null && resolved !== null ? RateFraction.ofUnits(common.units[1]!, common.units[0]!) : null;
   const rateRounded = rate ? rate.rounded(opts.rateDecimals) : null;
 
   let gapPp: Dec | null = null;
@@ -64,37 +93,19 @@ export function evaluateMeasure(given: Figures, measure: Measure, target: Target
   let required: Dec | null = null;
   let aboveTarget: Dec | null = null;
   if (target) {
-    // target × with_conditions ÷ 100: a product and a shift by two places, exact.
-    const product = withConditions !== null ? target.value.times(withConditions).times(HUNDREDTH) : null;
-    if (rate && rateRounded && resolved !== null && product !== null) {
+    if (rate && rateRounded && resolved !== null) {
       gapPp = opts.gapBasis === 'rounded' ? rateRounded.minus(target.value) : rate.minusRounded(target.value, opts.rateDecimals);
+    }
+    if (common !== null) {
       // met compares the unrounded rate in the exact basis — resolved ≥ target × with_conditions
       // ÷ 100, exactly: 73.996 % is below a 74 % target even if it prints as 74.00.
-      met = opts.gapBasis === 'rounded' ? gapPp.gte(0) : resolved.gte(product);
-    }
-    if (product !== null) {
-      required = measure === 'cases' ? product.ceil() : product;
-      if (resolved !== null) aboveTarget = resolved.minus(required);
+      const amounts = targetAmountsOfUnits(measure, target.value, common.units[0]!, common.units[1] ?? null, common.scale);
+      required = amounts.required;
+      aboveTarget = amounts.aboveTarget;
+      if (gapPp !== null) met = opts.gapBasis === 'rounded' ? gapPp.gte(0) : amounts.met;
     }
   }
-  return {
-    figures,
-    rateFraction: rate,
-    get rate() {
-      return rate ? rate.percent : null;
-    },
-    rateRounded,
-    target,
-    gapPp,
-    met,
-    required,
-    aboveTarget,
-    rank: null,
-    rankOf: null,
-    totalChange: null,
-    rateChange: null,
-    changeYear: null,
-  };
+  return new Result(figures, rate, rateRounded, target, gapPp, met, required, aboveTarget);
 }
 
 function evaluateGroup(g: Group, isTotal: boolean, opts: EvaluateOptions, targetKey: GroupKey, binding: TargetBinding): GroupResult {

@@ -15,12 +15,17 @@ export class RateFraction {
 
   /** 100 × resolved ÷ with_conditions; null when with_conditions is 0 (never NaN or Infinity). */
   static of(resolved: Dec, withConditions: Dec): RateFraction | null {
-    if (withConditions.isZero()) return null;
     const {
       units: [r, w],
     } = toCommonScale([resolved, withConditions]);
+    return RateFraction.ofUnits(r!, w!);
+  }
+
+  /** The same of resolved and with_conditions as whole numbers of one scale (toCommonScale). */
+  static ofUnits(r: bigint, w: bigint): RateFraction | null {
+    if (w === 0n) return null;
     // The sign lives in the numerator, so that rounding and comparing need to look at one sign.
-    return w! < 0n ? new RateFraction(-100n * r!, -w!) : new RateFraction(100n * r!, w!);
+    return w < 0n ? new RateFraction(-100n * r, -w) : new RateFraction(100n * r, w);
   }
 
   /**
@@ -57,12 +62,18 @@ export class RateFraction {
 }
 
 /** A target as t / s, s a power of ten; a run has a few targets, shared by thousands of groups. */
-const targetFractions = new WeakMap<Dec, { readonly t: bigint; readonly s: bigint }>();
-function targetFraction(target: Dec): { readonly t: bigint; readonly s: bigint } {
+const targetFractions = new WeakMap<Dec, TargetFraction>();
+export interface TargetFraction {
+  readonly t: bigint;
+  /** 10^digits */
+  readonly s: bigint;
+  readonly digits: number;
+}
+export function targetFraction(target: Dec): TargetFraction {
   let f = targetFractions.get(target);
   if (!f) {
     const { units, scale } = toCommonScale([target]);
-    f = { t: units[0]!, s: 10n ** BigInt(scale) };
+    f = { t: units[0]!, s: 10n ** BigInt(scale), digits: scale };
     targetFractions.set(target, f);
   }
   return f;
