@@ -15,7 +15,7 @@ import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { provinceOfFileName } from '../domain/provinces.js';
-import { isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { isEnforcerHeader, namesOfficeNotPerson, namesRegionalOffice, RomanOffices } from './by-enforcer.js';
@@ -31,13 +31,14 @@ import { checkOwnWorkbookRow } from './own-workbook.js';
 import { FilledDownWatch } from './filled-down.js';
 import { titleSpansWholeYear, wholeYear } from './own-period.js';
 import { namesTwelveMonths } from './period-notes.js';
-import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
+import { candidates, describeInvalid, failedFigure, isZeroCell, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
 import { officeOfFile } from './title-office.js';
 import { isShiftedRow, nameInSttHint, shiftedRow } from './shifted-row.js';
 import { measureTitle, rowTitle, SecondTableWatch } from './second-table.js';
+import { HiddenColumnsBeyond } from './hidden-columns.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 
@@ -84,6 +85,8 @@ export interface TableRecord {
   readonly fills?: ReadonlyMap<number, MergedText>;
   /** a sheet's cells stored as numbers (0-based columns): a CSV has none */
   readonly numbers?: ReadonlySet<number>;
+  /** the columns a sheet hides (0-based): a CSV has none */
+  readonly hidden?: ReadonlySet<number>;
 }
 
 /**
@@ -327,6 +330,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const converted = new ConvertedCellsWatch();
   const gluedFootnote = new GluedFootnoteWatch();
+  const hiddenBeyond = new HiddenColumnsBeyond();
 
   const decide = (c: Convention, line: number, column: number, raw: string, byCount: boolean) => {
     convention = c;
@@ -434,7 +438,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   };
 
   try {
-    for await (const { cells, line, fills, numbers } of records()) {
+    for await (const { cells, line, fills, numbers, hidden } of records()) {
       const record = cells.map(nfc);
 
       if (!layout) {
@@ -448,6 +452,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       // A province (office, year) merged over rows names each of them; a merged figure stays in its first row.
       if (fills) fillIdentity(record, fills, layout);
+      // A self-check column right of the table, hidden (=I8-J8-P8): no part of the table (hidden-columns.ts).
+      if (hidden) hiddenBeyond.blank(record, hidden, layout.width, line);
 
       // Excel forms number their columns right below the header ("A, B, 1, 2, 3…"), and below it
       // again at a page break: not an office.
@@ -482,6 +488,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     throw await source.fail(err);
   }
   await source.end();
+  const hiddenColumns = hiddenBeyond.finding(file);
+  if (hiddenColumns) report.findings.push(hiddenColumns);
   const glued = gluedFootnote.refusal(file, lineWord());
   if (glued) throw glued;
   // A sheet made from a CSV opened in another number convention (converted-cells.ts): said.
@@ -723,6 +731,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const loc = { file, line, column: at + 1 };
       if (startsWithBullet(labelText)) {
         throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" begins with a list bullet or a sub-item's number, as the lines of a breakdown do ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, loc, 'it looks like a breakdown of the row above ("of which …"): delete it from the export (an office\'s name never begins with a bullet)');
+      }
+      // A self-check row (total less the offices) that passed: nothing to add, nothing wrong.
+      if (isCheckRow(labelText) && cells.every((c) => isZeroCell(c.raw))) {
+        report.findings.push(finding('warning', 'CHECK_ROW_SKIPPED', `${lineWord()} ${line} "${labelText}" is a check of the sheet's own figures, all 0: not read as an office`, loc));
+        report.skippedRows++;
+        return [];
       }
       const kind = notOfficeKind(labelText);
       if (kind !== null) throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" holds ${kind}: it would be added as an office`, loc);

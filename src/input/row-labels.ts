@@ -141,6 +141,17 @@ export function namesComparison(text: string): boolean {
 export const ANOTHER_PERIOD = 'the figures of another period than the report\'s';
 const VERSION = 'a version of the office\'s figures set beside them: before revision, a first report';
 const EARLIER_PERIOD = 'the figures of an earlier period set beside an office\'s for comparison, no office\'s of the report';
+/**
+ * A statistician's self-check row under the table ("Kiểm tra", "Kiểm tra số liệu", "Dòng kiểm
+ * tra", "Đối chiếu", "Sai lệch", "Check"), each cell the declared total less the sum of the
+ * offices (=D18-SUM(D8:D17)): no office's name begins so ("Kiến Thụy", "Kiên Lương" fold apart).
+ */
+const CHECK_ROW = /^(dong )?(kiem tra|doi chieu|sai lech|check)( |$)/;
+const CHECK_ROW_KIND = 'a check of the sheet\'s own figures (a total less the sum of its offices), no office\'s, and it is not 0';
+/** Whether a row's label names a self-check row (CHECK_ROW). */
+export function isCheckRow(written: string): boolean {
+  return CHECK_ROW.test(foldHeader(withMarkAsOld(written)));
+}
 const NOT_OFFICE_KINDS: readonly (readonly [RegExp, string])[] = [
   [/^(uoc|du uoc|uth|uoc th)( |$)/, 'an estimate, no office\'s reported figures'],
   [/^(tinh den|tinh toi|den ngay|(so lieu |ket qua |thuc hien )?\d{1,2} thang|(thuc hien )?thang \d{1,2}|luy ke|quy (i|ii|iii|iv|[1-4])|trong (thang|quy|ky|ki)|(ky|ki) bao cao|phat sinh)( |$)|(^| )(?!12 )\d{1,2} thang$/, ANOTHER_PERIOD],
@@ -176,6 +187,8 @@ export function notOfficeKind(written: string): string | null {
   if (own?.kind === 'part') return ANOTHER_PERIOD;
   if (own?.kind === 'version') return VERSION;
   if (own?.kind === 'year' && /\d\s*[/.]\s*\d/.test(text)) return 'the figures of a period its days name, no office\'s';
+  // (only as a row's label: "Kiểm tra lại" in a notes cell beside an office says nothing of its period)
+  if (CHECK_ROW.test(f)) return CHECK_ROW_KIND;
   return NOT_OFFICE_KINDS.find(([words]) => words.test(f))?.[1] ?? null;
 }
 /**

@@ -326,8 +326,11 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     // the width of the table. Rows here are as wide as the widest one so far (the header's, at
     // least), so a row whose last cells are empty is not taken for a row cut short.
     let width = 0;
+    /** the columns the sheet hides, 0-based (its <cols> precede its rows) */
+    let hidden: ReadonlySet<number> | undefined;
     for await (const batch of readSheetRows(part, { file, sheet: info.name }, sheetFacts)) {
       for (const row of batch) {
+        if (hidden === undefined && sheetFacts.hiddenColumns) hidden = new Set([...sheetFacts.hiddenColumns].map((c) => c - 1));
         if (last) checkSkipped(last.cells, last.line);
         odd = new Map();
         oddLine = row.number;
@@ -351,7 +354,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
           if (c.typed && !c.odd && c.text !== '') numbers.add(c.column - 1);
           if (c.scale) (scales.get(row.number) ?? scales.set(row.number, new Map()).get(row.number)!).set(c.column, c.scale);
         }
-        last = { cells, line: row.number, fills: merges.row(row.number, cells), numbers };
+        last = { cells, line: row.number, fills: merges.row(row.number, cells), numbers, ...(hidden ? { hidden } : {}) };
         yield last;
       }
     }

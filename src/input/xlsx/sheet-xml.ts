@@ -35,6 +35,8 @@ export interface RawRow {
 export interface SheetFacts {
   /** <outlinePr summaryBelow="0">: an outline group's summary row is above its details, not below */
   summaryBelow: boolean;
+  /** <cols><col min max hidden="1">: the columns the sheet hides (1-based) */
+  hiddenColumns?: Set<number>;
 }
 
 /** Excel's limits: rows 1 to 1048576, columns A to XFD. */
@@ -177,6 +179,13 @@ export async function* readSheetRows(stream: Readable, where: { readonly file: s
           break;
         case 'outlinePr':
           if (!inSheetData) facts.summaryBelow = a.summaryBelow !== '0' && a.summaryBelow !== 'false';
+          break;
+        case 'col':
+          // (a range reaching XFD, as LibreOffice writes for the columns after the last, is capped)
+          if (!inSheetData && (a.hidden === '1' || a.hidden === 'true') && /^\d+$/.test(a.min ?? '') && /^\d+$/.test(a.max ?? '')) {
+            facts.hiddenColumns ??= new Set();
+            for (let c = Math.max(1, Number(a.min)); c <= Math.min(Number(a.max), MAX_COLUMN); c++) facts.hiddenColumns.add(c);
+          }
           break;
         case 'row': {
           if (!inSheetData) break;
