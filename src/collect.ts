@@ -320,7 +320,7 @@ async function collectFiles(
         report.dataRows -= subtotals.length;
         report.totalRows += subtotals.length;
       };
-      for await (const { kind, row, named, numbered: ordinal, undated, part } of fast ? [] : readInputFile(file, opts, report)) {
+      for await (const { kind, row, named, numbered: ordinal, undated, part, depth } of fast ? [] : readInputFile(file, opts, report)) {
         if (kind === 'other-year') {
           take(runs.end());
           declared.otherYearRow(row.year!);
@@ -328,13 +328,13 @@ async function collectFiles(
         }
         if (kind === 'heading') {
           take(runs.end());
-          declared.heading();
+          declared.heading(depth);
           continue;
         }
         if (kind !== 'data') {
           take(runs.end());
           if (kind === 'numbered') numbered++;
-          declared.declare(kind, row, row.figures, undated);
+          declared.declare(kind, row, row.figures, undated, depth);
           continue;
         }
         take(runs.see(officeKeyOf(row), row.figures, named === true, row, ordinal === true, part));

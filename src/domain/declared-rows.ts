@@ -24,10 +24,16 @@ export interface DeclaredRow<R> {
   readonly kind: DeclaredKind;
   readonly row: R;
   readonly figures: Sums;
+  /**
+   * A numbered row's depth in a table numbered on several levels (0 "A" ⊃ 1 "I" ⊃ 2 "1":
+   * input/row-labels.ts numberingDepth). Rows numbered deeper below it are inside it; none: it
+   * heads the rows down to the next declared row or title, whatever its number.
+   */
+  readonly depth?: number;
 }
 
-/** 'heading': a section's title without figures — the rows above it are not the rows below it */
-type Item<R> = { readonly type: 'run'; readonly sums: Sums; rows: number } | ({ readonly type: 'declared' } & DeclaredRow<R>) | { readonly type: 'heading' };
+/** 'heading': a section's title without figures — the rows above it are not the rows below it (nor, with a depth, those of a row numbered as deep or deeper) */
+type Item<R> = { readonly type: 'run'; readonly sums: Sums; rows: number } | ({ readonly type: 'declared' } & DeclaredRow<R>) | { readonly type: 'heading'; readonly depth?: number };
 
 /** A field of a declared row the rows do not add up to. */
 export interface FieldDiff {
@@ -153,14 +159,14 @@ export class DeclaredRows<R> {
     } else this.items.push({ type: 'run', sums: copySums(figures), rows: 1 });
   }
 
-  declare(kind: DeclaredKind, row: R, figures: Sums): void {
-    this.items.push({ type: 'declared', kind, row, figures });
+  declare(kind: DeclaredKind, row: R, figures: Sums, depth?: number): void {
+    this.items.push(depth === undefined ? { type: 'declared', kind, row, figures } : { type: 'declared', kind, row, figures, depth });
     this.items.push({ type: 'run', sums: {}, rows: 0 });
   }
 
   /** A section's title without figures: a run of rows ends there (a row numbered "I" above heads nothing below it). */
-  heading(): void {
-    this.items.push({ type: 'heading' });
+  heading(depth?: number): void {
+    this.items.push(depth === undefined ? { type: 'heading' } : { type: 'heading', depth });
     this.items.push({ type: 'run', sums: {}, rows: 0 });
   }
 
@@ -230,6 +236,35 @@ export class DeclaredRows<R> {
       }
       return rows > 0 ? { sums } : null;
     };
+    /**
+     * The rows a row numbered as a section at item i heads, summed (null if none): the run right
+     * below it, and with a depth every run down to the next row or title numbered as deep or
+     * less (or any other declared row) — "I | Cụm thi đua số 1" heads its provinces' offices,
+     * not the provinces' rows "1", "2" (checked on their own, never added). `nests`: rows
+     * numbered deeper are inside it (each heads rows, or is an office itself).
+     */
+    const headedBy = (i: number): { sums: Sums; nests: boolean } | null => {
+      const depth = (items[i] as DeclaredRow<R>).depth;
+      if (depth === undefined) {
+        const run = runFrom(i + 1, 1);
+        return run && { sums: run.sums, nests: false };
+      }
+      const sums: Sums = {};
+      let rows = 0;
+      let nests = false;
+      for (let j = i + 1; j < items.length; j++) {
+        const x = items[j]!;
+        if (x.type === 'run') {
+          if (x.rows > 0) addSums(sums, x.sums);
+          rows += x.rows;
+          continue;
+        }
+        const deeper = (x.type === 'heading' || x.kind === 'numbered') && x.depth !== undefined && x.depth > depth;
+        if (!deeper) break;
+        if (x.type === 'declared') nests = true;
+      }
+      return rows > 0 || nests ? { sums, nests } : null;
+    };
     // 1. Rows that head nothing are offices: a row numbered "I" followed straight by "II", a
     //    "Cấp tỉnh" between two other declared rows. They join the rows, as a run of their own.
     for (let i = 0; i < items.length; i++) {
@@ -238,7 +273,7 @@ export class DeclaredRows<R> {
       if (it.type !== 'declared' || it.kind === 'total') continue;
       const below = runFrom(i + 1, 1);
       const headsNothing =
-        it.kind === 'numbered' ? below === null
+        it.kind === 'numbered' ? headedBy(i) === null
         : it.kind === 'section' ? below === null && runFrom(i - 1, -1) === null
         : it.kind === 'closing' ? notSumOf(it.figures, runFrom(i - 1, -1))
         : notSumOf(it.figures, below);
@@ -257,11 +292,11 @@ export class DeclaredRows<R> {
         items[first] = { type: 'run', sums: copySums(it.figures), rows: 1 };
       }
     }
-    // 2. A row numbered as a section must equal the rows it heads (the run right below it).
+    // 2. A row numbered as a section must equal the rows it heads (headedBy).
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (it.type !== 'declared' || it.kind !== 'numbered') continue;
-      const diffs = diffSums(it.figures, runFrom(i + 1, 1)!.sums);
+      const diffs = diffSums(it.figures, headedBy(i)!.sums);
       if (diffs.length > 0) sectionMismatches.push({ declared: it, diffs, against: 'below' });
     }
 

@@ -36,7 +36,7 @@ export interface YearResolution<R> extends Resolution<R> {
   readonly uncheckedAcrossYears: R[];
 }
 
-type Held<R> = { readonly kind: DeclaredKind; readonly row: R; readonly figures: Sums; readonly undated?: Undated; readonly above: ReadonlySet<number | null> } | 'heading';
+type Held<R> = { readonly kind: DeclaredKind; readonly row: R; readonly figures: Sums; readonly undated?: Undated; readonly depth?: number; readonly above: ReadonlySet<number | null> } | { readonly heading: true; readonly depth?: number };
 
 export class YearDeclaredRows<R extends { readonly year: number | null }> {
   private readonly whole: DeclaredRows<R>;
@@ -96,7 +96,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
     const held = this.held;
     this.held = [];
     for (const h of held) {
-      if (h === 'heading') this.placeHeading();
+      if ('heading' in h) this.placeHeading(h.depth);
       else this.place(h, below);
     }
   }
@@ -114,25 +114,26 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
     this.seeYear(year);
   }
 
-  declare(kind: DeclaredKind, row: R, figures: Sums, undated?: Undated): void {
+  /** `depth`: a numbered row's (DeclaredRows.declare) */
+  declare(kind: DeclaredKind, row: R, figures: Sums, undated?: Undated, depth?: number): void {
     const above = this.runYears;
     this.runYears = new Set();
     this.headed = undefined;
-    const item = { kind, row, figures, above, ...(undated ? { undated } : {}) };
+    const item = { kind, row, figures, above, ...(undated ? { undated } : {}), ...(depth !== undefined ? { depth } : {}) };
     if (undated || this.held.length > 0) this.held.push(item);
     else this.place(item, undefined);
   }
 
-  heading(): void {
+  heading(depth?: number): void {
     this.runYears = new Set();
     this.headed = undefined;
-    if (this.held.length > 0) this.held.push('heading');
-    else this.placeHeading();
+    if (this.held.length > 0) this.held.push(depth !== undefined ? { heading: true, depth } : { heading: true });
+    else this.placeHeading(depth);
   }
 
-  private placeHeading(): void {
-    this.whole.heading();
-    for (const rows of this.byYear.values()) if (rows !== this.whole) rows.heading();
+  private placeHeading(depth?: number): void {
+    this.whole.heading(depth);
+    for (const rows of this.byYear.values()) if (rows !== this.whole) rows.heading(depth);
   }
 
   /** The year of the block a declared row closes or heads; `below` the year of the next row (undefined: none). */
@@ -148,7 +149,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
     return heads ? { year: below!, closes: false } : { year: a, closes: true };
   }
 
-  private place(h: Exclude<Held<R>, 'heading'>, below: number | null | undefined): void {
+  private place(h: Exclude<Held<R>, { heading: true }>, below: number | null | undefined): void {
     let row = h.row;
     if (h.undated) {
       const block = this.blockOf(h.above, below);
@@ -167,8 +168,8 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
       if (this.only !== undefined && year !== null && year !== this.only) return;
     }
     const rows = this.of(row.year);
-    this.whole.declare(h.kind, row, h.figures);
-    if (rows !== this.whole) rows.declare(h.kind, row, h.figures);
+    this.whole.declare(h.kind, row, h.figures, h.depth);
+    if (rows !== this.whole) rows.declare(h.kind, row, h.figures, h.depth);
     this.declared++;
     if (row.year === null) this.allDated = false;
   }

@@ -138,6 +138,8 @@ export interface FileRow {
   readonly numbered?: boolean;
   /** one of a 2025 regional office's former districts under its row with figures (domain/office-runs.ts Part) */
   readonly part?: 'whole' | 'of-which';
+  /** a 'numbered' row's or a 'heading''s numberingDepth (row-labels.ts): what nests in what; none for a row numbered otherwise */
+  readonly depth?: number;
 }
 
 export function newFileReport(file: string): FileReport {

@@ -15,7 +15,7 @@ import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { provinceOfFileName } from '../domain/provinces.js';
-import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { isEnforcerHeader, namesOfficeNotPerson, namesRegionalOffice, RomanOffices } from './by-enforcer.js';
@@ -327,6 +327,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   };
   /** declared rows with an empty year cell, by line, until emitted (domain/year-declared-rows.ts) */
   const undatedAt = new Map<number, Undated>();
+  /** rows numbered as a section or a group's item, by line, until emitted: how deep their number sits (FileRow depth) */
+  const depthAt = new Map<number, number>();
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const converted = new ConvertedCellsWatch();
   const gluedFootnote = new GluedFootnoteWatch();
@@ -516,7 +518,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   function processRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined): FileRow[] {
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
     if (structure.endsGroup(sttCell)) {
-      return [{ kind: 'heading', row: { file, line, province: null, district: '', year: null, figures: {} } }, ...processRow(record, line, layout, numbers)];
+      // (an item's number: the group it ends is an item's, inside a section numbered "I" above it)
+      return [{ kind: 'heading', row: { file, line, province: null, district: '', year: null, figures: {} }, ...depthOf(sttCell) }, ...processRow(record, line, layout, numbers)];
     }
     if (!structure.holding || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers);
     const figures = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
@@ -721,7 +724,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // A section's title without figures ("II. Các Chi cục", "Cấp huyện" with empty cells)
       // ends the section above it: a row numbered "I" above it heads nothing.
       if (label === 'section' || label === 'level' || (label === 'office' && sectionRow)) {
-        return [{ kind: 'heading', row: { file, line, province: null, district: labelText, year: null, figures: {} } }];
+        return [{ kind: 'heading', row: { file, line, province: null, district: labelText, year: null, figures: {} }, ...depthOf(sttCell, districtCell) }];
       }
       return [];
     }
@@ -871,6 +874,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
     const figures = buildFigures(cells, line);
+    if (kind === 'numbered') noteDepth(line, sttCell, districtCell);
     if (figures === 'pending' || pending.length > 0) {
       pending.push({ kind, line, base, cells, named, ordinal, figures: figures === 'pending' ? null : figures });
       if (convention !== null) {
@@ -881,7 +885,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (pending.length > 100_000) throw ambiguous();
       return [];
     }
-    if (structure.hold(kind, labelText, titleYear, { row: { ...base, figures }, named, ordinal })) return [];
+    if (structure.hold(kind, labelText, titleYear, { row: { ...base, figures }, named, ordinal })) {
+      noteDepth(line, sttCell, districtCell); // (a group's item: its depth, should it be released as their subtotal)
+      return [];
+    }
     return [emit(kind, { ...base, figures }, named, ordinal)];
   }
 
@@ -891,13 +898,28 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     return new ThadsError('AMBIGUOUS_NUMBER', `"${a.raw}" could be read as Vietnamese or English, and nothing in the file settles it`, { file, line: a.line, column: a.column });
   }
 
+  /** A heading's depth, as FileRow spreads it: none for a title numbered no way numberingDepth knows. */
+  function depthOf(sttCell: string, name = ''): { depth?: number } {
+    const depth = numberingDepth(sttCell, name);
+    return depth === null ? {} : { depth };
+  }
+
+  /** A numbered row's depth, for emit (none: it nests in nothing, as before depths). */
+  function noteDepth(line: number, sttCell: string, name: string): void {
+    const depth = numberingDepth(sttCell, name);
+    if (depth !== null) depthAt.set(line, depth);
+  }
+
   function emit(kind: FileRow['kind'], row: OfficeRow, named: boolean, ordinal: boolean): FileRow {
     if (kind === 'data' || kind === 'numbered') report.dataRows++;
     else if (kind !== 'other-year') report.totalRows++;
     const undated = undatedAt.get(row.line);
     const part = partAt.get(row.line);
     partAt.delete(row.line);
-    const out: FileRow = part === undefined ? { kind, row, named, numbered: ordinal } : { kind, row, named, numbered: ordinal, part };
+    const depth = depthAt.get(row.line);
+    depthAt.delete(row.line);
+    const base: FileRow = part === undefined ? { kind, row, named, numbered: ordinal } : { kind, row, named, numbered: ordinal, part };
+    const out: FileRow = depth !== undefined && kind === 'numbered' ? { ...base, depth } : base;
     if (undated === undefined) return out;
     undatedAt.delete(row.line);
     return { ...out, undated };

@@ -44,6 +44,20 @@ export function isSectionNumber(text: string): boolean {
   return isRomanNumber(text) || /^\s*[A-H]\s*[.):]?\s*$/.test(text);
 }
 
+/**
+ * How deep a row's number sits in a table numbered on several levels, outermost first: a capital
+ * letter ("A", 0) over a Roman number ("I", or "I." before the name, 1) over an item's ("1", 2) —
+ * "I | Cụm thi đua số 1" over "1 | Cục THADS tỉnh Gia Lai" over "1.1 | Văn phòng Cục". A section's
+ * or group's row heads the rows down to the next numbered as deep or less (domain/declared-rows.ts).
+ * Null for any other STT.
+ */
+export function numberingDepth(stt: string, name = ''): number | null {
+  if (isRomanNumber(stt)) return 1;
+  if (isSectionNumber(stt)) return 0;
+  if (romanPrefix(name) !== null) return 1;
+  return itemNumber(stt) !== null ? 2 : null;
+}
+
 /** The Roman number a name cell starts with ("II. Các Chi cục" → "II"), or null. */
 export function romanPrefix(text: string): string | null {
   const m = /^\s*([IVXivx]{1,6})\s*[.):\-–]\s*\S/.exec(text);

@@ -242,6 +242,8 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     const flagged = scanner.flaggedRows.map(({ line, year, cells }): FlaggedFigures => ({ line, year, figures: totalFigures(cells, scanner.layout!.figures, scanner.layout!.measures, convention) }));
     // read-csv.ts counts a row numbered as a section as a data row (collect.ts settles it), the others as declared.
     const numbered = scanner.declaredRows.filter((d) => d.kind === 'numbered').length;
+    // Rows numbered at several depths ("A" over "I"): they nest (domain/declared-rows.ts), as the reference reads them.
+    if (new Set(scanner.declaredRows.filter((d) => d.kind === 'numbered').map((d) => d.depth)).size > 1) giveUp();
     Object.assign(report, { dataRows: dataRows + numbered, skippedRows, otherYearRows, totalRows: scanner.declaredRows.length - numbered });
     if (settings.convention !== null) {
       report.numberFormat = settings.convention;

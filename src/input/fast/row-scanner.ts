@@ -24,7 +24,7 @@
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { MERGER_YEAR } from '../../domain/provinces.js';
-import { isBulletMark, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, headsOffices, provinceOfGroup, provinceOfSection, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, numberingDepth, headsOffices, provinceOfGroup, provinceOfSection, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
@@ -176,6 +176,8 @@ export interface DeclaredLine {
   readonly cells: string[];
   /** data rows scanned before it */
   readonly dataRowsBefore: number;
+  /** a numbered row's numberingDepth (row-labels.ts): rows of several depths nest, which the reference reads (read-fast.ts) */
+  readonly depth?: number | null;
 }
 
 /** A data row that breaks a relation: summed as any row, and checked again by the domain for its message. */
@@ -875,8 +877,9 @@ export class RowScanner {
     // A declared row's cells are read as the reference reads them, once the file's convention is
     // known (total-rows.ts): a sum of a million rows may have more digits than a row's cell. A
     // label ("Tổng cộng", "Các Chi cục") wins over a section number in the STT column.
-    if (id < OTHER_YEAR) return this.declare(DECLARED[id]!, buf, from, to, delimiter);
-    if (numberedStt) return this.declare('numbered', buf, from, to, delimiter);
+    const stt = sttTo > sttFrom ? nfc(this.cellText(buf, sttFrom, sttTo)) : '';
+    if (id < OTHER_YEAR) return this.declare(DECLARED[id]!, buf, from, to, delimiter, stt);
+    if (numberedStt) return this.declare('numbered', buf, from, to, delimiter, stt);
     // A province's row after another's with offices between: the reference reads them as the
     // subtotals of the offices below them (province-rows.ts).
     if (this.provinceIds !== null) {
@@ -977,7 +980,7 @@ export class RowScanner {
    * feeds it to domain/declared-rows.ts, as the reference reader's rows are); where it stands
    * among the data rows is noted, and judged once the file is read.
    */
-  private declare(kind: DeclaredKind, buf: Buffer, from: number, to: number, delimiter: number): void {
+  private declare(kind: DeclaredKind, buf: Buffer, from: number, to: number, delimiter: number, stt: string): void {
     if (this.declaredRows.length >= MAX_DECLARED) giveUp();
     this.endRun();
     const who = this.identity(buf);
@@ -988,7 +991,8 @@ export class RowScanner {
     }
     // (read-csv.ts: a declared row without a year is its block's, or its label's)
     const undated = this.layout!.year >= 0 && who.yearCell === '' ? { undated: { labelYear: yearOfLabel(who.district) } } : {};
-    this.declaredRows.push({ kind, line: this.line, district: who.district, province: who.province, year: who.year, ...undated, cells: this.figureCells(buf, from, to, delimiter), dataRowsBefore: this.dataRows });
+    const depth = kind === 'numbered' ? { depth: numberingDepth(stt, who.district) } : {};
+    this.declaredRows.push({ kind, line: this.line, district: who.district, province: who.province, year: who.year, ...undated, ...depth, cells: this.figureCells(buf, from, to, delimiter), dataRowsBefore: this.dataRows });
   }
 
   /**
