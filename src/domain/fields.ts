@@ -65,7 +65,7 @@ const SPECS: Record<FieldKey, FieldSpec> = {
     vi: 'Có điều kiện',
     aliases: ['Có điều kiện thi hành', 'Có điều kiện giải quyết', 'Có điều kiện thi hành án', 'Có điều kiện THA', 'Có điều kiện THADS', 'Có điều kiện thi hành án dân sự', 'Số có điều kiện', 'Enforceable'],
   },
-  completed: { en: 'Completed', vi: 'Thi hành xong', aliases: ['Đã thi hành xong', 'TH xong', 'THA xong', 'Fully enforced'] },
+  completed: { en: 'Completed', vi: 'Thi hành xong', aliases: ['TH xong', 'THA xong', 'Fully enforced'] },
   terminated: { en: 'Terminated', vi: 'Đình chỉ', aliases: ['Đình chỉ thi hành', 'Đình chỉ thi hành án', 'Đình chỉ THA', 'Đình chỉ thi hành án dân sự', 'Đình chỉ THADS'] },
   // The forms' spellings: "Miễn, giảm thi hành án", "Được miễn, giảm…", "Xét miễn, giảm nghĩa vụ thi hành án".
   reduced: {
@@ -92,7 +92,7 @@ const SPECS: Record<FieldKey, FieldSpec> = {
     vi: 'Hoãn, tạm đình chỉ',
     aliases: ['Hoãn, tạm đình chỉ thi hành án', 'Hoãn thi hành án, tạm đình chỉ thi hành án', 'Hoãn và tạm đình chỉ', 'Số hoãn, tạm đình chỉ', 'Postponed or suspended', 'Postponed and suspended'],
   },
-  resolved: { en: 'Resolved', vi: 'Giải quyết xong', aliases: ['Đã giải quyết xong', 'Thi hành xong (giải quyết xong)', 'Tổng số giải quyết xong', 'Tổng giải quyết xong', 'Số giải quyết xong'] },
+  resolved: { en: 'Resolved', vi: 'Giải quyết xong', aliases: ['Thi hành xong (giải quyết xong)', 'Tổng số giải quyết xong', 'Tổng giải quyết xong', 'Số giải quyết xong'] },
   carried_forward: { en: 'Carried forward', vi: 'Chuyển kỳ sau', aliases: ['Chuyển sang kỳ sau', 'Chuyển năm sau'] },
 };
 

@@ -231,6 +231,14 @@ export function namesTarget(text: string): boolean {
 /** More words than any field's name or alias has ("tổng số việc phải thi hành có điều kiện …"). */
 const MAX_NAME_WORDS = 16;
 
+/**
+ * The past tense before a field's name, folded: "Đã đình chỉ", "Đã được giảm", "Số việc đã thi
+ * hành xong", "Tiền đã giảm" — the year-end narrative's verbs ("đã thi hành xong … việc, đã đình
+ * chỉ … việc") copied into a table's headers, the same field. After the words that count it or
+ * name its measure only ("Số", "Tổng số", "Việc", "Số tiền"); the words before it are kept.
+ */
+const PAST = new RegExp(`^((?:(?:tong so|so|${MEASURES.flatMap((m) => MEASURE_WORDS[m]).map(foldHeader).join('|')}) )*)da (?:duoc )?(?=\\S)`);
+
 /** Words counting a figure before its name, folded: "Số", "Tổng số"; and "phải thi hành" before (chưa) có điều kiện. */
 const COUNTED = /^(tong so|so) (phai thi hanh )?(?=\S)/;
 
@@ -316,7 +324,7 @@ export class HeaderMatcher {
    * carried forward named beside the words of not resolved ("Chưa giải quyết xong chuyển kỳ sau").
    */
   private lookup(folded: string): Target | undefined {
-    const found = this.lookupName(folded) ?? this.counted(folded);
+    const found = this.lookupName(folded) ?? this.counted(folded) ?? this.past(folded);
     if (found || !NOT_RESOLVED.test(folded)) return found;
     const rest = this.lookupName(folded.replace(NOT_RESOLVED, ' ').replace(/\s+/g, ' ').trim());
     return rest?.kind === 'figure' && rest.field === 'carried_forward' ? rest : undefined;
@@ -334,6 +342,18 @@ export class HeaderMatcher {
     const t = this.lookupName(folded.slice(m[0].length));
     if (t?.kind !== 'figure' || t.field === 'total' || t.field === 'to_execute') return undefined;
     return !m[2] || t.field === 'with_conditions' || t.field === 'without_conditions' ? t : undefined;
+  }
+
+  /**
+   * A figure's name in the past tense: "Đã đình chỉ" is terminated, as "Đã thi hành xong" is
+   * completed. Not carried over: "Đã chuyển sang" may say moved on to the next year as well as
+   * brought in from the last (neither is guessed).
+   */
+  private past(folded: string): Target | undefined {
+    const rest = folded.replace(PAST, '$1');
+    if (rest === folded) return undefined;
+    const t = this.lookupName(rest) ?? this.counted(rest);
+    return t?.kind === 'figure' && t.field !== 'carried_over' ? t : undefined;
   }
 
   private lookupName(folded: string): Target | undefined {
