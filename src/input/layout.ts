@@ -200,6 +200,23 @@ function groupFigure(matcher: HeaderMatcher, groupRow: readonly string[] | null,
   return group && matcher.match(group).kind === 'figure' ? { group, sub } : null;
 }
 
+/** A sub-column naming a measure ("Việc", "Số tiền (nghìn đồng)", "Cases"), never a figure of its own. */
+function measureSub(matcher: HeaderMatcher, cell: string): boolean {
+  return (subColumnOf(matcher, cell)?.measure ?? null) !== null && matcher.match(cell).kind !== 'figure';
+}
+
+/**
+ * A sub-column under a group thads ignores: "Việc | Tiền" under "Tỷ lệ (%)", "Chỉ tiêu giao (%)"
+ * or "Ghi chú" beside the summary's "Có điều kiện | Giải quyết xong". It is the group's column in
+ * one measure, ignored (or said) as the group is: its header is the group's label. Null otherwise.
+ */
+function ignoredGroupOf(matcher: HeaderMatcher, groupRow: readonly string[] | null, index: number, cell: string): string | null {
+  // a measure's name only: "Tổng số" / "Total" there may be a figure of its own
+  if (!measureSub(matcher, cell)) return null;
+  const group = groupCell(groupRow, index);
+  return group && matcher.match(group).kind === 'ignored' ? group : null;
+}
+
 /** The column of the nearest non-empty cell at or left of `index` in a row above, or -1. */
 function groupStart(row: readonly string[] | null, index: number): number {
   for (let j = index; row && j >= 0; j--) if ((row[j] ?? '').trim() !== '') return j;
@@ -245,8 +262,10 @@ export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[]
     // "Chia ra" beside "Tổng số": over the group's parts on the row below (header-search.ts).
     const other = startsWithConnector(cell) || isConnector(cell) || matcher.match(cell).kind === 'ignored';
     if (!total && (underLabel || !other)) return false;
-    if (matcher.match(groupCell(header, i)).kind !== 'figure') return false;
-    if (total) totals++;
+    // a group thads ignores ("Tỷ lệ (%)" over "Việc | Tiền") may stand beside the figures' groups
+    const group = matcher.match(groupCell(header, i)).kind;
+    if (group !== 'figure' && !(group === 'ignored' && measureSub(matcher, cell))) return false;
+    if (total && group === 'figure') totals++;
   }
   return totals > 0;
 }
@@ -529,6 +548,11 @@ export function readHeader(
     if (ofGroup) {
       header = ofGroup.group;
       sub = ofGroup.sub;
+      usedGroupRow();
+    }
+    const ofIgnored = merged || ofGroup ? null : ignoredGroupOf(opts.matcher, groupRow, index, cell);
+    if (ofIgnored) {
+      header = ofIgnored;
       usedGroupRow();
     }
     // the group's period, comparison or plan counts for the columns under it
