@@ -472,6 +472,12 @@ export function findStatedUnit(cells: readonly string[]): { readonly line: NonNu
 // đồng", "Amounts in VND" | "million" (read as đồng, money was 10^3–10^6 too small).
 const ENDS_WITH_INTRODUCER = new RegExp(String.raw`(?:^|[^a-z0-9])(?:${UNIT_LABEL}|${BARE_LABEL}|${LOOSE_LABEL}|${MONEY_LABEL}|${[...INTRODUCERS].join('|')})\s*[:：]?(\s+vnd)?\s*$`);
 
+/** A cell made of unit words only ("million", "Nghìn đồng", "VND hundreds", "USD"). */
+function unitWordsOnly(cell: string): boolean {
+  const words = foldUnit(cell).split(' ').filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => UNIT_WORD.test(w));
+}
+
 /** No scaled unit of its own: nothing read, or đồng ("Amounts in VND"). */
 function statesNoScale(cell: string): boolean {
   const own = findUnitLine([cell], true)?.line ?? findStatedUnit([cell])?.line ?? null;
@@ -494,7 +500,11 @@ function joinIntroducedUnits(cells: readonly string[]): readonly string[] {
     // after its currency only a scale follows: "Unit: VND" | "thousand VND" names two units (refused as before)
     if (ending[1] && CURRENCY_WORD.test(foldUnit(out[j]!))) continue;
     const joined = `${cell.trim()} ${out[j]!.trim()}`;
-    if (!findUnitLine([joined], true) && !findStatedUnit([joined])) continue;
+    const read = findUnitLine([joined], true) ?? findStatedUnit([joined]);
+    if (!read) continue;
+    // A cell beside the unit that is no unit ("Ngày in: 05/10/2019", "Trang 1", an office's name)
+    // is joined only where the two read as a unit together: never made part of an unreadable one.
+    if (read.line.kind === 'unreadable' && !unitWordsOnly(out[j]!)) continue;
     out[i] = joined;
     out[j] = '';
   }

@@ -79,6 +79,12 @@ describe('summarize: a unit split over two cells above the header', () => {
     ['vu-viec-2019.csv', 'Đơn vị: vụ việc'],
     ['one-office-2019.csv', 'Đơn vị: Chi cục THADS huyện Mỹ Lộc'],
     ['thousands-cases-2019.csv', 'Figures in thousands of cases'],
+    // a cell beside "Đơn vị tính: VNĐ" that is no unit is no part of it (round 55a, 01: refused UNIT_UNREADABLE)
+    ['vnd-date-2019.csv', 'Đơn vị tính: VNĐ;;;Ngày in: 05/10/2019'],
+    ['vnd-receiver-2019.csv', 'Đơn vị tính: VNĐ;;Đơn vị nhận báo cáo: Cục THADS tỉnh Nam Định;'],
+    ['vnd-page-2019.csv', 'ĐVT: VND;Trang 1;;'],
+    ['vnd-form-2019.csv', 'Đơn vị tính: VNĐ;;;Biểu số 07/TK-THA'],
+    ['dvt-date-2019.csv', 'Đơn vị tính:;;;Ngày in: 05/10/2019'],
   ])('%s (%s): đồng, as before', async (name, line) => expect(await money(name, line)).toEqual([0, '3750', '3000']));
 
   // over-reach: the ordinary one-cell lines, as before (3.750 nghìn = 3 750 000; 3.750 triệu = 3 750 000 000)
