@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { earlierMerger } from '../../src/domain/provinces.js';
 import { namesGroupOnly, provinceOfSection } from '../../src/input/row-labels.js';
 import { bothReaders } from '../helpers/both-readers.js';
+import { haNoiFive, haNoiReport } from '../helpers/ha-noi-report.js';
 
 const { both } = bothReaders('thads-earlier-merger-', ['--format', 'csv']);
 
@@ -21,27 +22,9 @@ function table(stdout: string): string[] {
 
 const SECTION = 'Tỉnh Hà Tây (cũ)';
 /** The reproducer's file, its third section's title `section`, with `figures` on that row. */
-const file = (section: string, figures = ',') => [
-  'CỤC THADS THÀNH PHỐ HÀ NỘI',
-  'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ VỀ VIỆC NĂM 2019',
-  'STT,Đơn vị,Có điều kiện,Giải quyết xong',
-  'I,Văn phòng Cục,100,90',
-  'II,Các quận nội thành,,',
-  '1,Chi cục THADS quận Ba Đình,200,150',
-  '2,Chi cục THADS quận Hoàn Kiếm,100,80',
-  `III,${section},${figures}`,
-  '1,Chi cục THADS quận Hà Đông,300,240',
-  '2,Chi cục THADS huyện Ba Vì,50,40',
-  ',Tổng cộng,750,600',
-];
+const file = (section: string, figures = ',') => haNoiReport(2019, section, figures);
 
-// by hand: 200/150 = 75.00, 100/80 = 80.00, 300/240 = 80.00, 50/40 = 80.00, 100/90 = 90.00;
-// 100+200+100+300+50 = 750, 90+150+80+240+40 = 600, 600/750 = 80.00
-const FIVE = [
-  'Hà Nội|Chi cục THADS quận Ba Đình|200|150|75.00', 'Hà Nội|Chi cục THADS quận Hoàn Kiếm|100|80|80.00',
-  'Hà Nội|Chi cục THADS quận Hà Đông|300|240|80.00', 'Hà Nội|Chi cục THADS huyện Ba Vì|50|40|80.00',
-  'Hà Nội|Văn phòng Cục|100|90|90.00', '|TOTAL|750|600|80.00',
-];
+const FIVE = haNoiFive();
 
 describe('earlierMerger: a marked name of a province merged before the 63', () => {
   it.each(['Tỉnh Hà Tây (cũ)', 'Hà Tây cũ', 'Ha Tay (cu)', 'HÀ TÂY (CŨ)', 'Cục THADS tỉnh Hà Tây (trước sáp nhập)'])('%s → Hà Tây, into Hà Nội, 2008', (name) => {

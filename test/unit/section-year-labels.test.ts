@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { earlierMerger } from '../../src/domain/provinces.js';
 import { namesGroupOnly, provinceOfSection } from '../../src/input/row-labels.js';
 import { yearOfCell } from '../../src/input/stated-years.js';
+import { haNoiFive, haNoiReport } from '../helpers/ha-noi-report.js';
 import { bothReaders, runArgs } from '../helpers/both-readers.js';
 import { escapeText, writeRawWorkbook } from '../helpers/raw-workbook.js';
 
@@ -45,53 +46,33 @@ describe('earlierMerger: "Hà Tây" unmarked names the former province from 2008
   });
 });
 
-/** Hà Nội's report of `year`, its third section's title `section`, with `figures` on that row. */
-const haNoi = (year: number, section: string, figures = ',') => [
-  'CỤC THADS THÀNH PHỐ HÀ NỘI',
-  `BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ VỀ VIỆC NĂM ${year}`,
-  'STT,Đơn vị,Có điều kiện,Giải quyết xong',
-  'I,Văn phòng Cục,100,90',
-  'II,Các quận nội thành,,',
-  '1,Chi cục THADS quận Ba Đình,200,150',
-  '2,Chi cục THADS quận Hoàn Kiếm,100,80',
-  `III,${section},${figures}`,
-  '1,Chi cục THADS quận Hà Đông,300,240',
-  '2,Chi cục THADS huyện Ba Vì,50,40',
-  ',Tổng cộng,750,600',
-];
 
-// by hand: 200/150 = 75.00, 100/80 = 80.00, 300/240 = 80.00, 50/40 = 80.00, 100/90 = 90.00;
-// 100+200+100+300+50 = 750, 90+150+80+240+40 = 600, 600/750 = 80.00
-const FIVE_2019 = [
-  'Hà Nội|Chi cục THADS quận Ba Đình|2019|200|150|75.00', 'Hà Nội|Chi cục THADS quận Hoàn Kiếm|2019|100|80|80.00',
-  'Hà Nội|Chi cục THADS quận Hà Đông|2019|300|240|80.00', 'Hà Nội|Chi cục THADS huyện Ba Vì|2019|50|40|80.00',
-  'Hà Nội|Văn phòng Cục|2019|100|90|90.00', '|TOTAL|2019|750|600|80.00',
-];
+const FIVE_2019 = haNoiFive(2019);
 
 describe('a section "Tỉnh Hà Tây" without a mark in Hà Nội\'s report of 2019', () => {
   it.each(['Tỉnh Hà Tây', 'Hà Tây', 'TỈNH HÀ TÂY', 'Tinh Ha Tay', 'Khu vực Hà Tây'])('"%s": Hà Nội, 5 offices, 750 / 600 = 80.00, no warning', async (section) => {
-    const r = await both('bc-viec-2019.csv', haNoi(2019, section));
+    const r = await both('bc-viec-2019.csv', haNoiReport(2019, section));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(table(r.stdout)).toEqual(FIVE_2019);
   });
 
   it('with its subtotal on the section row (300+50 = 350, 240+40 = 280): the same five offices', async () => {
-    const r = await both('bc-viec-2019.csv', haNoi(2019, 'Tỉnh Hà Tây', '350,280'));
+    const r = await both('bc-viec-2019.csv', haNoiReport(2019, 'Tỉnh Hà Tây', '350,280'));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(table(r.stdout)).toEqual(FIVE_2019);
   });
 
   it('a subtotal that is not its offices\' sum (360 against 350) is refused', async () => {
-    const r = await both('bc-viec-2019.csv', haNoi(2019, 'Tỉnh Hà Tây', '360,280'));
+    const r = await both('bc-viec-2019.csv', haNoiReport(2019, 'Tỉnh Hà Tây', '360,280'));
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^FILE:8:3: error: line 8 "Tỉnh Hà Tây" heads the rows below it as a section, but its cases with conditions 360 is not the sum of the rows below it \(350\); it is neither added nor trusted \[SECTION_ROW_MISMATCH\]\n/);
   });
 
   it('in a report of 2007, when Hà Tây was a province of its own, it is refused NOT_AN_OFFICE as before', async () => {
-    const r = await both('bc-viec-2007.csv', haNoi(2007, 'Tỉnh Hà Tây'));
+    const r = await both('bc-viec-2007.csv', haNoiReport(2007, 'Tỉnh Hà Tây'));
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^FILE:9:1: error: "Chi cục THADS quận Hà Đông" \(numbered "1"\) is a line under "Tỉnh Hà Tây" \(line 8\), a title without figures that is no section, level or group of offices.*\[NOT_AN_OFFICE\]\n/);
@@ -197,7 +178,7 @@ describe('the same two in a workbook (xlsx reader)', () => {
   });
 
   it('a section "Tỉnh Hà Tây" in Hà Nội\'s 2019 report: 750 / 600 = 80.00', async () => {
-    const r = await run('bc-viec-2019.xlsx', haNoi(2019, 'Tỉnh Hà Tây'));
+    const r = await run('bc-viec-2019.xlsx', haNoiReport(2019, 'Tỉnh Hà Tây'));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(table(r.stdout)).toEqual(FIVE_2019);
