@@ -8,7 +8,7 @@ import { OFFICE_ENFORCER_HEADERS, PERSON_HEADERS } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { bareName } from '../domain/office-names.js';
 import { ThadsError } from '../errors.js';
-import { isRomanNumber, itemNumber, namesCuc, numbersOffice, rowLabel } from './row-labels.js';
+import { isBulletMark, isRomanNumber, itemNumber, namesCuc, numbersOffice, rowLabel, subItemOf } from './row-labels.js';
 
 /** "… THEO CHẤP HÀNH VIÊN", "theo từng CHV" in a title line above the header (folded). */
 const TITLE = /(^| )theo (tung )?(chap hanh vien|chv)( |$)/;
@@ -87,5 +87,32 @@ export class RomanOffices {
     }
     if (stt.trim() !== '' || name !== '') this.under = null;
     return stt;
+  }
+}
+
+/**
+ * A form by enforcer with one name column ("Đơn vị / Chấp hành viên") that numbers each office's
+ * enforcers as its sub-items, 1.1, 1.2 under office 1, or bullets them "-" (round 55a, 02:
+ * refused as a breakdown): read as the form's usual layout, enforcers without STT, which
+ * enforcerRow (read-csv.ts) then takes as the office's parts, its row checked against them. A
+ * sub-item naming an office ("1.1 Văn phòng Cục") keeps its number: refused or read as before.
+ */
+export class SubNumberedEnforcers {
+  /** the item number of the office row the rows below are under */
+  private office: number | null = null;
+
+  /** The STT to read the row by: "" for an enforcer's "1.1" or "-" under office 1. */
+  sttOf(stt: string, name: string, year: number | null): string {
+    const item = itemNumber(stt);
+    if (item !== null) {
+      this.office = numbersOffice(stt, name, year) ? item : null;
+      return stt;
+    }
+    if (name === '' || rowLabel(name) !== 'office') {
+      if (name !== '' || stt.trim() !== '') this.office = null;
+      return stt;
+    }
+    const enforcer = this.office !== null && (subItemOf(stt) === this.office || isBulletMark(stt)) && !namesOfficeNotPerson(name);
+    return enforcer ? '' : stt;
   }
 }

@@ -18,7 +18,7 @@ import { provinceOfFileName } from '../domain/provinces.js';
 import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceRowBlocks } from './province-rows.js';
-import { isEnforcerHeader, namesOfficeNotPerson, namesRegionalOffice, RomanOffices } from './by-enforcer.js';
+import { isEnforcerHeader, namesOfficeNotPerson, namesRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
@@ -287,6 +287,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const partAt = new Map<number, 'whole' | 'of-which'>();
   /** in a form by enforcer, offices numbered I, II over enforcers numbered 1, 2 (by-enforcer.ts) */
   const romanOffices = new RomanOffices();
+  /** in a form by enforcer, enforcers numbered 1.1, 1.2 (or "-") under their office 1 (by-enforcer.ts) */
+  const subNumbered = new SubNumberedEnforcers();
   /** the line of the regional office (Phòng THADS khu vực) without figures whose former districts the rows below are */
   let regionalParts: number | null = null;
   /** the item of the office's title without figures officeAbove was taken from: only its sub-items take its name */
@@ -648,6 +650,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // (an enforcer named in a column of its own: "Chấp hành viên")
       const enforcerNamed = othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));
       sttCell = romanOffices.sttOf(sttCell, districtCell, anyNumber, enforcerNamed, layout.fileYear ?? opts.year ?? null, { file, line, column: layout.stt + 1, lineWord: lineWord() });
+      sttCell = subNumbered.sttOf(sttCell, districtCell, layout.fileYear ?? opts.year ?? null);
     }
     // An enforcer's row under its office's row, the office's name merged down (a sheet saved as
     // CSV); under the office's title without figures, only its sub-items ("1.1" under "1") or
