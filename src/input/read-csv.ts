@@ -38,7 +38,7 @@ import { OfficeColumnWatch } from './office-column.js';
 import { officeOfFile } from './title-office.js';
 import { isShiftedRow, nameInSttHint, shiftedRow } from './shifted-row.js';
 import { measureTitle, rowTitle, SecondTableWatch } from './second-table.js';
-import { HiddenColumnsBeyond } from './hidden-columns.js';
+import { HiddenHeaderlessColumns } from './hidden-columns.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 
@@ -332,7 +332,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const converted = new ConvertedCellsWatch();
   const gluedFootnote = new GluedFootnoteWatch();
-  const hiddenBeyond = new HiddenColumnsBeyond();
+  const hiddenColumns = new HiddenHeaderlessColumns();
 
   const decide = (c: Convention, line: number, column: number, raw: string, byCount: boolean) => {
     convention = c;
@@ -454,8 +454,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       // A province (office, year) merged over rows names each of them; a merged figure stays in its first row.
       if (fills) fillIdentity(record, fills, layout);
-      // A self-check column right of the table, hidden (=I8-J8-P8): no part of the table (hidden-columns.ts).
-      if (hidden) hiddenBeyond.blank(record, hidden, layout.width, line);
+      // A hidden column no header names (a self-check, a lookup key): no part of the table (hidden-columns.ts).
+      if (hidden) {
+        const { width, unnamed } = layout;
+        hiddenColumns.blank(record, hidden, (c) => (c >= width || unnamed.includes(c)) && headerSearch.blankAt(c), line);
+      }
 
       // Excel forms number their columns right below the header ("A, B, 1, 2, 3…"), and below it
       // again at a page break: not an office.
@@ -490,8 +493,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     throw await source.fail(err);
   }
   await source.end();
-  const hiddenColumns = hiddenBeyond.finding(file);
-  if (hiddenColumns) report.findings.push(hiddenColumns);
+  const hiddenIgnored = hiddenColumns.finding(file);
+  if (hiddenIgnored) report.findings.push(hiddenIgnored);
   const glued = gluedFootnote.refusal(file, lineWord());
   if (glued) throw glued;
   // A sheet made from a CSV opened in another number convention (converted-cells.ts): said.

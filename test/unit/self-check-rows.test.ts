@@ -109,8 +109,8 @@ async function run(file: string) {
 // 100 + 200 = 300, 80 + 150 = 230; 5000 + 7000 = 12000, 4000 + 3000 = 7000
 const FIGURES = ['300', '230', '12000', '7000'];
 const HIDDEN_WARNING =
-  "FILE:S!F3: warning: column F is hidden in the sheet, right of the table and with no header: not read (a check the sheet's author kept for themself, no figure of the table) [HIDDEN_COLUMN_IGNORED]\n" +
-  "  hint: a hidden column right of the table, without a header, is taken for a check of the sheet's own: unhide it (select the columns around it → Unhide) to see what it holds, and delete it if it is no part of the report\n";
+  "FILE:S!F3: warning: column F is hidden in the sheet and with no header: not read (a check or a lookup key the sheet's author kept for themself, no figure of the table) [HIDDEN_COLUMN_IGNORED]\n" +
+  "  hint: a hidden column without a header, wherever it stands, is taken for a check or a lookup key of the sheet's own: unhide it (select the columns around it → Unhide) to see what it holds, and delete it if it is no part of the report\n";
 
 describe('a hidden check column right of the table (finding 01)', () => {
   it('=B3-C3-… caching 0 on every row, the total too: left out with one warning', async () => {
