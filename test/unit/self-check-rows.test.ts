@@ -18,7 +18,7 @@ const HEADER = 'Đơn vị;Việc có điều kiện;Việc giải quyết xong'
 const OFFICES = ['Kiến Thụy;1.234;1.000', 'Kiên Lương;1.100;900'];
 // 1.234 + 1.100 = 2.334; 1.000 + 900 = 1.900
 const TOTAL = 'Tổng cộng;2.334;1.900';
-const SKIP_HINT = '  hint: a row labelled as a check ("Kiểm tra", "Đối chiếu") is no office: all its figures are 0 (the check passed), so it is left out; delete it from the export to silence this\n';
+const SKIP_HINT = '  hint: a row labelled as a check ("Kiểm tra", "Đối chiếu") is no office: all its figures are 0, TRUE or empty (the check passed), so it is left out; delete it from the export to silence this\n';
 const NOT_ZERO = "holds a check of the sheet's own figures (a total less the sum of its offices), no office's, and it is not 0: it would be added as an office [NOT_AN_OFFICE]";
 
 describe('a "Kiểm tra" row under the total (finding 03), both readers', () => {
