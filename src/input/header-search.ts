@@ -145,6 +145,11 @@ export class HeaderSearch {
     return this.flat ?? this.candidate?.cells ?? null;
   }
 
+  /** Whether no row of the header (its group rows, its notes row) holds a cell in this column (0-based). */
+  blankAt(column: number): boolean {
+    return [...this.block, ...(this.notesBelow ? [this.notesBelow] : [])].every((r) => (r.cells[column] ?? '').trim() === '');
+  }
+
   /**
    * A row (cells in NFC) read before the layout is known: a header, title, group or unit row is
    * kept (null); the first row below the header decides the layout, returned — that row is

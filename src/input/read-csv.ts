@@ -38,7 +38,7 @@ import { OfficeColumnWatch } from './office-column.js';
 import { officeOfFile } from './title-office.js';
 import { isShiftedRow, nameInSttHint, shiftedRow } from './shifted-row.js';
 import { measureTitle, rowTitle, SecondTableWatch } from './second-table.js';
-import { HiddenColumnsBeyond } from './hidden-columns.js';
+import { HiddenHeaderlessColumns } from './hidden-columns.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 
@@ -87,6 +87,12 @@ export interface TableRecord {
   readonly numbers?: ReadonlySet<number>;
   /** the columns a sheet hides (0-based): a CSV has none */
   readonly hidden?: ReadonlySet<number>;
+  /**
+   * a sheet's cells holding what a check formula leaves (0-based column → passed): TRUE or an
+   * empty text result (=C6=SUM(C3:C5), =IF(C6=SUM(C3:C5);"";"Sai")) true, FALSE false. A check
+   * row's only (readRow); elsewhere no figure, as ever. A CSV has none.
+   */
+  readonly checks?: ReadonlyMap<number, boolean>;
 }
 
 /**
@@ -334,7 +340,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const converted = new ConvertedCellsWatch();
   const gluedFootnote = new GluedFootnoteWatch();
-  const hiddenBeyond = new HiddenColumnsBeyond();
+  const hiddenColumns = new HiddenHeaderlessColumns();
 
   const decide = (c: Convention, line: number, column: number, raw: string, byCount: boolean) => {
     convention = c;
@@ -442,7 +448,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   };
 
   try {
-    for await (const { cells, line, fills, numbers, hidden } of records()) {
+    for await (const { cells, line, fills, numbers, hidden, checks } of records()) {
       const record = cells.map(nfc);
 
       if (!layout) {
@@ -456,8 +462,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       // A province (office, year) merged over rows names each of them; a merged figure stays in its first row.
       if (fills) fillIdentity(record, fills, layout);
-      // A self-check column right of the table, hidden (=I8-J8-P8): no part of the table (hidden-columns.ts).
-      if (hidden) hiddenBeyond.blank(record, hidden, layout.width, line);
+      // A hidden column no header names (a self-check, a lookup key): no part of the table (hidden-columns.ts).
+      if (hidden) {
+        const { width, unnamed } = layout;
+        hiddenColumns.blank(record, hidden, (c) => (c >= width || unnamed.includes(c)) && headerSearch.blankAt(c), line);
+      }
 
       // Excel forms number their columns right below the header ("A, B, 1, 2, 3…"), and below it
       // again at a page break: not an office.
@@ -477,7 +486,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       let fileRows: FileRow[];
       try {
-        fileRows = processRow(record, line, layout, numbers);
+        fileRows = processRow(record, line, layout, numbers, checks);
       } catch (err) {
         if (!(err instanceof ThadsError) || !opts.onRowError || err.exitCode !== 1) throw err;
         // one fault refusing several rows (a second table, second-table.ts) is said once
@@ -492,8 +501,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     throw await source.fail(err);
   }
   await source.end();
-  const hiddenColumns = hiddenBeyond.finding(file);
-  if (hiddenColumns) report.findings.push(hiddenColumns);
+  const hiddenIgnored = hiddenColumns.finding(file);
+  if (hiddenIgnored) report.findings.push(hiddenIgnored);
   const glued = gluedFootnote.refusal(file, lineWord());
   if (glued) throw glued;
   // A sheet made from a CSV opened in another number convention (converted-cells.ts): said.
@@ -517,16 +526,16 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   }
   officeWatch?.verdict(file, report.headerLine, report.dataRows);
 
-  function processRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined): FileRow[] {
+  function processRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined, checks?: ReadonlyMap<number, boolean>): FileRow[] {
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
     if (structure.endsGroup(sttCell)) {
       // (an item's number: the group it ends is an item's, inside a section numbered "I" above it)
-      return [{ kind: 'heading', row: { file, line, province: null, district: '', year: null, figures: {} }, ...depthOf(sttCell) }, ...processRow(record, line, layout, numbers)];
+      return [{ kind: 'heading', row: { file, line, province: null, district: '', year: null, figures: {} }, ...depthOf(sttCell) }, ...processRow(record, line, layout, numbers, checks)];
     }
-    if (!structure.holding || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers);
+    if (!structure.holding || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers, checks);
     const figures = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
     const released = structure.releaseBefore(sttCell, figures)!;
-    return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readRow(record, line, layout, numbers)];
+    return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readRow(record, line, layout, numbers, checks)];
   }
 
   /**
@@ -624,7 +633,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     return true;
   }
 
-  function readRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined): FileRow[] {
+  function readRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined, checks?: ReadonlyMap<number, boolean>): FileRow[] {
     checkOwnWorkbookRow(record, line, layout, file);
     const above = lastRowLine;
     if (record.some((c) => c.trim() !== '')) lastRowLine = line;
@@ -716,7 +725,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     const parts = verdict.parts;
     const isTotal = label !== 'office';
-    if (!anyNumber) {
+    // A check row of logical checks (TRUE, FALSE, an empty text result) has no number: judged below.
+    const logicalCheck = label === 'other' && cells.some((c) => checks?.has(c.column.index)) && isCheckRow(labelText);
+    if (!anyNumber && !logicalCheck) {
       const headerLike = isHeaderRow(opts.matcher, record);
       // (the header again, a page's or a second table's, is no note: its cells joined would read as one)
       if (!headerLike) checkFootnote(file, record, line, layout.footnoted);
@@ -738,9 +749,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (startsWithBullet(labelText)) {
         throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" begins with a list bullet or a sub-item's number, as the lines of a breakdown do ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, loc, 'it looks like a breakdown of the row above ("of which …"): delete it from the export (an office\'s name never begins with a bullet)');
       }
-      // A self-check row (total less the offices) that passed: nothing to add, nothing wrong.
-      if (isCheckRow(labelText) && cells.every((c) => isZeroCell(c.raw))) {
-        report.findings.push(finding('warning', 'CHECK_ROW_SKIPPED', `${lineWord()} ${line} "${labelText}" is a check of the sheet's own figures, all 0: not read as an office`, loc));
+      // A self-check row (total less the offices, or their equality) that passed: nothing to add, nothing wrong.
+      if (isCheckRow(labelText) && cells.every((c) => checks?.get(c.column.index) ?? isZeroCell(c.raw))) {
+        const passed = logicalCheck ? ' that passed (each cell 0, TRUE or empty)' : ', all 0';
+        report.findings.push(finding('warning', 'CHECK_ROW_SKIPPED', `${lineWord()} ${line} "${labelText}" is a check of the sheet's own figures${passed}: not read as an office`, loc));
         report.skippedRows++;
         return [];
       }

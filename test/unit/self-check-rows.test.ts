@@ -18,7 +18,7 @@ const HEADER = 'Đơn vị;Việc có điều kiện;Việc giải quyết xong'
 const OFFICES = ['Kiến Thụy;1.234;1.000', 'Kiên Lương;1.100;900'];
 // 1.234 + 1.100 = 2.334; 1.000 + 900 = 1.900
 const TOTAL = 'Tổng cộng;2.334;1.900';
-const SKIP_HINT = '  hint: a row labelled as a check ("Kiểm tra", "Đối chiếu") is no office: all its figures are 0 (the check passed), so it is left out; delete it from the export to silence this\n';
+const SKIP_HINT = '  hint: a row labelled as a check ("Kiểm tra", "Đối chiếu") is no office: all its figures are 0, TRUE or empty (the check passed), so it is left out; delete it from the export to silence this\n';
 const NOT_ZERO = "holds a check of the sheet's own figures (a total less the sum of its offices), no office's, and it is not 0: it would be added as an office [NOT_AN_OFFICE]";
 
 describe('a "Kiểm tra" row under the total (finding 03), both readers', () => {
@@ -109,8 +109,8 @@ async function run(file: string) {
 // 100 + 200 = 300, 80 + 150 = 230; 5000 + 7000 = 12000, 4000 + 3000 = 7000
 const FIGURES = ['300', '230', '12000', '7000'];
 const HIDDEN_WARNING =
-  "FILE:S!F3: warning: column F is hidden in the sheet, right of the table and with no header: not read (a check the sheet's author kept for themself, no figure of the table) [HIDDEN_COLUMN_IGNORED]\n" +
-  "  hint: a hidden column right of the table, without a header, is taken for a check of the sheet's own: unhide it (select the columns around it → Unhide) to see what it holds, and delete it if it is no part of the report\n";
+  "FILE:S!F3: warning: column F is hidden in the sheet and with no header: not read (a check or a lookup key the sheet's author kept for themself, no figure of the table) [HIDDEN_COLUMN_IGNORED]\n" +
+  "  hint: a hidden column without a header, wherever it stands, is taken for a check or a lookup key of the sheet's own: unhide it (select the columns around it → Unhide) to see what it holds, and delete it if it is no part of the report\n";
 
 describe('a hidden check column right of the table (finding 01)', () => {
   it('=B3-C3-… caching 0 on every row, the total too: left out with one warning', async () => {

@@ -207,6 +207,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
    */
   const checkSkipped = (cells: readonly string[], line: number) => {
     if (odd.size === 0 || report.headerLine === 0 || line <= report.headerLine) return;
+    // A check row whose TRUE or empty results passed was skipped by the reader (read-csv.ts readRow).
+    if (report.findings.some((f) => f.code === 'CHECK_ROW_SKIPPED' && f.location?.line === line)) return;
     const figureColumns = report.columns.filter((c) => c.role.kind === 'figure' && c.measure).map((c) => c.column);
     // =IFERROR(VLOOKUP(…),"") shows as an empty cell, which would be read as 0: no figure in a row
     // that holds anything else; a template's unused row, every cell such a formula, is blank.
@@ -347,14 +349,17 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         for (const c of read) if (c.text !== '' || c.odd) width = Math.max(width, c.column);
         const cells: string[] = new Array<string>(width).fill('');
         const numbers = new Set<number>();
+        const checks = new Map<number, boolean>();
         for (const c of read) {
           if (c.column > width) continue;
           cells[c.column - 1] = c.text;
           if (c.odd) odd.set(c.column, c.odd);
+          // what a check formula leaves (TableRecord.checks): a check row's to judge
+          if (c.odd?.kind === 'boolean' || c.odd?.kind === 'formula-empty') checks.set(c.column - 1, c.odd.kind === 'formula-empty' || c.odd.shown === 'TRUE');
           if (c.typed && !c.odd && c.text !== '') numbers.add(c.column - 1);
           if (c.scale) (scales.get(row.number) ?? scales.set(row.number, new Map()).get(row.number)!).set(c.column, c.scale);
         }
-        last = { cells, line: row.number, fills: merges.row(row.number, cells), numbers, ...(hidden ? { hidden } : {}) };
+        last = { cells, line: row.number, fills: merges.row(row.number, cells), numbers, ...(hidden ? { hidden } : {}), ...(checks.size > 0 ? { checks } : {}) };
         yield last;
       }
     }
