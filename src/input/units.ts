@@ -355,15 +355,18 @@ export function findUnitLine(cells: readonly string[], labelAlone: boolean): { r
     let line = own;
     let text = cell.trim();
     if (l && next !== undefined) {
+      // "Đơn vị tính: Việc" | "Đơn vị tính: 1.000 đồng", one over each block of two forms set side
+      // by side: read as one line, the second label set aside ("Việc, 1.000 đồng").
+      const nextValue = labelled(next)?.value ?? next;
       const joinedText = `${l.text}${l.value.trim() === '' ? '' : ','} ${next.trim()}`;
-      const joined = readLabelled({ ...l, value: `${l.value}, ${next}`, text: joinedText });
+      const joined = readLabelled({ ...l, value: `${l.value}, ${nextValue}`, text: joinedText });
       // A value of its own is replaced only by a money unit, or by money the next cell names
       // ("Đơn vị tính: việc" | "USD"), not by a date or a name beside it. A unit read is
       // replaced only when the next cell is a unit too and changes it: two units ("Đơn vị
       // tính: đồng" | "nghìn đồng") refused, a scale after its currency ("Unit: VND" |
       // "million", an unquoted "Unit: VND, million") read with it.
       const changes = joined?.kind === 'unreadable' || (joined?.kind === 'money' && own?.kind === 'money' && joined.unit !== own.unit);
-      const replace = own?.kind === 'money' ? changes && parseMoneyUnit(next) !== null : l.value.trim() === '' || joined?.kind === 'money' || (joined && mentionsMoney(next));
+      const replace = own?.kind === 'money' ? changes && parseMoneyUnit(nextValue) !== null : l.value.trim() === '' || joined?.kind === 'money' || (joined && mentionsMoney(nextValue));
       if (replace) (line = joined), (text = joinedText);
     }
     if (line) return { line, column: i + 1, text };
@@ -500,7 +503,8 @@ function joinIntroducedUnits(cells: readonly string[]): readonly string[] {
     // after its currency only a scale follows: "Unit: VND" | "thousand VND" names two units (refused as before)
     if (ending[1] && CURRENCY_WORD.test(foldUnit(out[j]!))) continue;
     const joined = `${cell.trim()} ${out[j]!.trim()}`;
-    const read = findUnitLine([joined], true) ?? findStatedUnit([joined]);
+    // "Đơn vị tính:" | "Việc" … "1.000 đồng": joined as "Đơn vị tính: Việc" is, whose line reads the money unit after it
+    const read = findUnitLine([joined], true) ?? findStatedUnit([joined]) ?? (findCasesUnitLine([joined]) ? { line: { kind: 'cases' as const } } : null);
     if (!read) continue;
     // A cell beside the unit that is no unit ("Ngày in: 05/10/2019", "Trang 1", an office's name)
     // is joined only where the two read as a unit together: never made part of an unreadable one.

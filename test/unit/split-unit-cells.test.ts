@@ -87,6 +87,22 @@ describe('summarize: a unit split over two cells above the header', () => {
     ['dvt-date-2019.csv', 'Đơn vị tính:;;;Ngày in: 05/10/2019'],
   ])('%s (%s): đồng, as before', async (name, line) => expect(await money(name, line)).toEqual([0, '3750', '3000']));
 
+  // a cases unit and a money unit over two blocks, each in its own cell (round 56a, 02 and 03): the
+  // money one read (3.750 nghìn = 3 750 000; it had been read as đồng, or refused UNIT_UNREADABLE)
+  it.each([
+    ['label-apart-2019.csv', 'Đơn vị tính:;Việc;;1.000 đồng', [0, '3750000', '3000000']],
+    ['two-labels-2019.csv', ';Đơn vị tính: Việc;Đơn vị tính: 1.000 đồng;', [0, '3750000', '3000000']],
+    ['two-dvt-2019.csv', 'ĐVT: việc;ĐVT: nghìn đồng;;', [0, '3750000', '3000000']],
+    ['same-twice-2019.csv', 'Đơn vị tính: nghìn đồng;Đơn vị tính: nghìn đồng;;', [0, '3750000', '3000000']],
+    ['dong-2019.csv', 'Đơn vị tính: Việc;Đơn vị tính: Đồng;;', [0, '3750', '3000']],
+  ])('%s (%s): one unit a block', async (name, line, expected) => expect(await money(name, line)).toEqual(expected));
+
+  it('two money units of two labels still contradict: refused', async () => {
+    const [code, stderr] = await money('two-money-2019.csv', 'Đơn vị tính: Đồng;Đơn vị tính: Triệu đồng;;');
+    expect(code).toBe(1);
+    expect(stderr).toContain('FILE:2:1: error: the unit line "Đơn vị tính: Đồng, Đơn vị tính: Triệu đồng" names a money unit thads cannot read [UNIT_UNREADABLE]');
+  });
+
   // over-reach: the ordinary one-cell lines, as before (3.750 nghìn = 3 750 000; 3.750 triệu = 3 750 000 000)
   it.each([
     ['one-cell-2019.csv', 'Đơn vị tính: nghìn đồng', '3750000'],
