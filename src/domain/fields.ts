@@ -245,4 +245,4 @@ export const IGNORED_HEADERS: readonly string[] = ['STT', 'TT', 'Số TT', 'Số
 export const PERSON_HEADERS: readonly string[] = ['Chấp hành viên', 'Họ và tên', 'Họ tên', 'Họ tên chấp hành viên', 'Người thực hiện', 'Enforcer', 'Name of enforcer'];
 
 /** Columns thads computes itself (rates, targets, ranks): known, ignored silently, recomputed. */
-export const COMPUTED_HEADER_PREFIXES: readonly string[] = ['Tỷ lệ', 'Tỉ lệ', 'Chỉ tiêu', 'Xếp hạng', 'Xếp thứ', 'So với năm trước', 'Rate', 'Target', 'Rank'];
+export const COMPUTED_HEADER_PREFIXES: readonly string[] = ['Tỷ lệ', 'Tỉ lệ', 'Chỉ tiêu', 'Xếp hạng', 'Xếp thứ', 'Thứ hạng', 'Đánh giá', 'So với năm trước', 'Rate', 'Target', 'Rank'];

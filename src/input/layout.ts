@@ -206,15 +206,20 @@ function measureSub(matcher: HeaderMatcher, cell: string): boolean {
 }
 
 /**
- * A sub-column under a group thads ignores: "Việc | Tiền" under "Tỷ lệ (%)", "Chỉ tiêu giao (%)"
- * or "Ghi chú" beside the summary's "Có điều kiện | Giải quyết xong". It is the group's column in
+ * A sub-column under a group thads ignores: "Việc | Tiền" under "Tỷ lệ (%)", "Chỉ tiêu giao (%)",
+ * "Ghi chú" or a comparison beside the summary's "Có điều kiện | Giải quyết xong". It is the group's column in
  * one measure, ignored (or said) as the group is: its header is the group's label. Null otherwise.
  */
 function ignoredGroupOf(matcher: HeaderMatcher, groupRow: readonly string[] | null, index: number, cell: string): string | null {
   // a measure's name only: "Tổng số" / "Total" there may be a figure of its own
   if (!measureSub(matcher, cell)) return null;
   const group = groupCell(groupRow, index);
-  return group && matcher.match(group).kind === 'ignored' ? group : null;
+  if (!group) return null;
+  const role = matcher.match(group);
+  // a comparison's group ("Tăng, giảm so với cùng kỳ", "So với năm 2018", "Vượt/thiếu chỉ tiêu") is
+  // said as its one column is (another period's, not read); a group of no field thads knows ("Thụ lí")
+  // stays unknown: its figures may be one's
+  return role.kind === 'ignored' || (role.kind === 'unknown' && role.period?.comparison === true && !role.named) ? group : null;
 }
 
 /** The column of the nearest non-empty cell at or left of `index` in a row above, or -1. */
@@ -264,7 +269,7 @@ export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[]
     if (!total && (underLabel || !other)) return false;
     // a group thads ignores ("Tỷ lệ (%)" over "Việc | Tiền") may stand beside the figures' groups
     const group = matcher.match(groupCell(header, i)).kind;
-    if (group !== 'figure' && !(group === 'ignored' && measureSub(matcher, cell))) return false;
+    if (group !== 'figure' && ignoredGroupOf(matcher, header, i, cell) === null) return false;
     if (total && group === 'figure') totals++;
   }
   return totals > 0;

@@ -53,6 +53,8 @@ describe('"Việc | Tiền" under a group thads ignores, beside the figures\' gr
     ['Xếp hạng'],
     ['So với cùng kỳ (%)'],
     ['Ghi chú'],
+    ['Thứ hạng'], // round 56a, 01
+    ['Đánh giá'],
   ])('"%s" over "Việc | Tiền": ignored, the same totals', async (group) => {
     const r = await run('gia-lai-2025.csv', summary(group));
     expect(r.code).toBe(0);
@@ -73,6 +75,18 @@ describe('"Việc | Tiền" under a group thads ignores, beside the figures\' gr
     expect(r.stderr).toBe('');
     expect(figures(r.rows)).toEqual(EXPECTED);
   });
+
+  // a comparison's group over "Việc | Tiền" (round 56a, 01: MEASURE_UNKNOWN for the whole file):
+  // each sub-column said as the group's one column is, another period's, not read
+  it.each([['Tăng/giảm so với cùng kỳ'], ['So với năm 2024'], ['Cùng kỳ năm 2024'], ['Vượt/thiếu chỉ tiêu'], ['Kết quả so với chỉ tiêu']])(
+    '"%s" over "Việc | Tiền": warned, not read; the same totals',
+    async (group) => {
+      const r = await run('gia-lai-2025.csv', summary(group));
+      expect(r.code).toBe(0);
+      expect(r.stderr.split('\n').filter((l) => l.includes('warning:'))).toEqual([7, 8].map((c) => `gia-lai-2025.csv:5:${c}: warning: column "${group}" names a period or a plan ("${group}"), not the report's own figures, and is ignored [UNKNOWN_COLUMN]`));
+      expect(figures(r.rows)).toEqual(EXPECTED);
+    },
+  );
 
   it('"Chỉ tiêu giao (%)" over "Việc | Tiền": the targets said once, not read; the same totals', async () => {
     const r = await run('gia-lai-2025.csv', summary('Chỉ tiêu giao (%)', 'Việc', 'Tiền', undefined, ['"83,9","51,9"', '"83,9","51,9"', ',']));
