@@ -3,7 +3,7 @@
 // are reported by the 34; a year before counts by the 63. To compare like with like,
 // `--previous` rolls an older year's provinces up into their successors (summarize.ts, with
 // rollUp in merger.ts).
-import { foldHeader, foldName } from './names.js';
+import { foldHeader, foldName, remembered } from './names.js';
 
 export interface Province {
   /** the name since 1 July 2025 */
@@ -87,11 +87,18 @@ export const EARLIER_MERGERS: readonly EarlierMerger[] = [{ former: 'Hà Tây', 
  * and with no year known the era is unknown: null, as without the mark.
  */
 export function earlierMerger(name: string, year: number | null = null): EarlierMerger | null {
+  const { merger, marked } = earlierMergerNamed(name);
+  return merger !== null && (marked || (year !== null && year >= merger.year)) ? merger : null;
+}
+
+/** The earlier merger a name's letters name (marks aside), and whether it is marked as the former one; remembered a name. */
+const earlierMergerNamed = remembered((name: string): { merger: EarlierMerger | null; marked: boolean } => {
   const bare = withoutOldMark(name);
   const written = foldWritten(bare ?? name);
-  const merger = EARLIER_MERGERS.find((m) => withFewerMarks(written, foldWritten(m.former))) ?? null;
-  return merger !== null && (bare !== null || (year !== null && year >= merger.year)) ? merger : null;
-}
+  // Fewer marks keep the letters: only a merger whose letters are the name's can be meant.
+  const merger = EARLIER_MERGERS.find((m) => foldHeader(written) === foldHeader(m.former) && withFewerMarks(written, foldWritten(m.former))) ?? null;
+  return { merger, marked: bare !== null };
+});
 
 /**
  * Other ways exports write a province (after writtenKey's folding): key → the key of the name
