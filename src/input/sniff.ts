@@ -50,9 +50,19 @@ export function sniffDelimiter(sample: string, matcher: HeaderMatcher): SniffRes
     let most = 0;
     for (const row of splitSample(sample, delimiter)) {
       if (row.length < 2) continue;
+      // Only a cell with a letter can name a column: a row with no more of them than the best
+      // count so far cannot beat it (an office's row, two or three names among its figures),
+      // and matching its names is most of the sniffing's cost.
+      if (cellsWithLetters(row) <= Math.max(most, best.knownCells)) continue;
       most = Math.max(most, knownCellCount(matcher, row.map((c) => c.normalize('NFC'))));
     }
     if (most > best.knownCells) best = { delimiter, knownCells: most };
   }
   return best;
+}
+
+function cellsWithLetters(row: readonly string[]): number {
+  let n = 0;
+  for (const cell of row) if (/\p{L}/u.test(cell)) n++;
+  return n;
 }
