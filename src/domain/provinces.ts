@@ -93,6 +93,9 @@ export function earlierMerger(name: string, year: number | null = null): Earlier
 
 /** The earlier merger a name's letters name (marks aside), and whether it is marked as the former one; remembered a name. */
 const earlierMergerNamed = remembered((name: string): { merger: EarlierMerger | null; marked: boolean } => {
+  // Most names are offices': a name without a former province's letters is none (cheap, before the marks).
+  const letters = foldHeader(name).replaceAll(' ', '');
+  if (!EARLIER_MERGERS.some((m) => letters.includes(foldHeader(m.former).replaceAll(' ', '')))) return { merger: null, marked: false };
   const bare = withoutOldMark(name);
   const written = foldWritten(bare ?? name);
   // Fewer marks keep the letters: only a merger whose letters are the name's can be meant.
