@@ -416,6 +416,14 @@ function unreadableUnitWords(words: readonly string[], from: number): boolean {
   return parseMoneyUnit(rest.join(' ')) === null;
 }
 
+// A scale introduced without its currency ends its part: "Figures are expressed in millions",
+// "All figures in thousands", "Số liệu tính bằng triệu". Cases are never scaled (a count of việc),
+// so the scale is money's, as "Unit: million" is read; beside the words of cases ("Cases in
+// thousands", "Việc và tiền tính bằng nghìn") it cannot be told which is meant: unreadable.
+// Whole words only: "Tr", "Ng", "k" are initials in free text, and "ngân sách", "Triệu Sơn" go on.
+const SCALE_NAMED = /^(thousands?|millions?|billions?|nghin|ngan|trieu|t[yi]|0{3})$/;
+const CASES_WORD = /^(viec|cases?)$/;
+
 /** The scaled money units named inside a text, each once ("Expressed in VND million" → ["million"]), and whether introduced money is unreadable. */
 function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unreadable: boolean } {
   const units = new Set<MoneyUnit>();
@@ -438,6 +446,10 @@ function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unr
         if (countedScale(phrase, 1)) continue;
         const unit = parseMoneyUnit(phrase.join(' '));
         if (unit && unit !== 'dong' && namesScaledMoney(phrase.join(' '))) units.add(unit);
+      }
+      if (units.size === before && i === words.length - 1 && SCALE_NAMED.test(words[i]!)) {
+        if (words.some((w) => CASES_WORD.test(w))) unreadable = true;
+        else units.add(parseMoneyUnit(words[i] === '000' ? 'thousand' : words[i]!)!);
       }
       if (units.size === before && i > 0 && unreadableUnitWords(words, i)) unreadable = true;
     }
