@@ -94,14 +94,6 @@ function readNumberCell(raw: string): CellReading {
   return m[1] ? { kind: 'invalid', reason: 'negative' } : { kind: 'value', value: digitsToScaled(m[2]!, m[3]!) };
 }
 
-/** Whether a cell reads 0 in every convention, or is empty or a dash (a check row that passed). */
-export function isZeroCell(raw: string): boolean {
-  const r = readCell(raw);
-  if (r.kind === 'zero') return true;
-  if (r.kind === 'value') return r.value.units === 0n;
-  return r.kind === 'ambiguous' && r.vi.units === 0n && r.en.units === 0n;
-}
-
 /** Reads one cell under every convention; the caller picks the reading the file settles on. */
 export function readCell(raw: string): CellReading {
   if (SIMPLE_DIGITS.test(raw)) return LEADING_ZERO.test(raw) ? LEADING_ZERO_READING : { kind: 'value', value: { units: BigInt(raw), scale: 0 } };

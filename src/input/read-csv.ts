@@ -25,13 +25,14 @@ import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
 import type { Undated } from '../domain/year-declared-rows.js';
 import { checkFootnote } from './footnotes.js';
 import { checkRowRegime } from './field-notes.js';
+import { checkCellPassed } from './check-cells.js';
 import { checkUnitLineAmongRows, ColumnNumberRows, holdsFailedFigure, isHeaderRow, isUnknownCell, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { checkOwnWorkbookRow } from './own-workbook.js';
 import { FilledDownWatch } from './filled-down.js';
 import { titleSpansWholeYear, wholeYear } from './own-period.js';
 import { namesTwelveMonths } from './period-notes.js';
-import { candidates, describeInvalid, failedFigure, isZeroCell, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
+import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
@@ -725,9 +726,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     const parts = verdict.parts;
     const isTotal = label !== 'office';
-    // A check row of logical checks (TRUE, FALSE, an empty text result) has no number: judged below.
-    const logicalCheck = label === 'other' && cells.some((c) => checks?.has(c.column.index)) && isCheckRow(labelText);
-    if (!anyNumber && !logicalCheck) {
+    // A check row of logical checks (TRUE, FALSE, an empty text result) or of a failed check's
+    // words ("Sai", "Lệch") has no number: judged below, never skipped as a row without figures.
+    const checkRow = label === 'other' && isCheckRow(labelText);
+    const passed = (c: PendingCell) => checkCellPassed(c.raw, c.column.exponent, checks?.get(c.column.index));
+    const failedCheck = checkRow ? cells.find((c) => !passed(c)) : undefined;
+    const logicalCheck = checkRow && cells.some((c) => checks?.has(c.column.index));
+    if (!anyNumber && !logicalCheck && failedCheck === undefined) {
       const headerLike = isHeaderRow(opts.matcher, record);
       // (the header again, a page's or a second table's, is no note: its cells joined would read as one)
       if (!headerLike) checkFootnote(file, record, line, layout.footnoted);
@@ -750,11 +755,16 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" begins with a list bullet or a sub-item's number, as the lines of a breakdown do ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, loc, 'it looks like a breakdown of the row above ("of which …"): delete it from the export (an office\'s name never begins with a bullet)');
       }
       // A self-check row (total less the offices, or their equality) that passed: nothing to add, nothing wrong.
-      if (isCheckRow(labelText) && cells.every((c) => checks?.get(c.column.index) ?? isZeroCell(c.raw))) {
-        const passed = logicalCheck ? ' that passed (each cell 0, TRUE or empty)' : ', all 0';
-        report.findings.push(finding('warning', 'CHECK_ROW_SKIPPED', `${lineWord()} ${line} "${labelText}" is a check of the sheet's own figures${passed}: not read as an office`, loc));
+      if (checkRow && failedCheck === undefined) {
+        const how = logicalCheck ? ' that passed (each cell 0, TRUE or empty)' : ', all 0';
+        report.findings.push(finding('warning', 'CHECK_ROW_SKIPPED', `${lineWord()} ${line} "${labelText}" is a check of the sheet's own figures${how}: not read as an office`, loc));
         report.skippedRows++;
         return [];
+      }
+      // A check failed in words ("Sai", "Không khớp", FALSE typed as text): said at that cell.
+      if (failedCheck !== undefined && !checks?.has(failedCheck.column.index) && !looksNumeric(failedCheck.raw)) {
+        const cell = { file, line, column: failedCheck.column.index + 1 };
+        throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is a check of the sheet's own figures, and it failed: its cell says "${failedCheck.raw.trim()}" (a passed check is 0, TRUE, "Đúng", "OK", "Khớp" or empty), so the table's own total and its offices disagree`, cell);
       }
       const kind = notOfficeKind(labelText);
       if (kind !== null) throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" holds ${kind}: it would be added as an office`, loc);

@@ -24,7 +24,7 @@
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { MERGER_YEAR } from '../../domain/provinces.js';
-import { isBulletMark, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, numberingDepth, headsOffices, provinceOfGroup, provinceOfSection, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, isCheckRow, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, numberingDepth, headsOffices, provinceOfGroup, provinceOfSection, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
@@ -1023,6 +1023,8 @@ export class RowScanner {
       if (titlesOtherPeriod(heads) || titleNamesPeriod(heads)) giveUp();
       // A block heading by measure ("Về tiền (nghìn đồng)"): caption or another measure's table, the reference decides (second-table.ts).
       if (measureTitle(normal, heads) !== null) giveUp();
+      // A check row's words ("Kiểm tra | Sai"): a failed check the reference refuses (check-cells.ts).
+      if (normal.some(isCheckRow)) giveUp();
     }
     const title = this.titleOf(buf, from, to, delimiter);
     if (title !== null) {
