@@ -28,9 +28,12 @@ const N_MONTHS = /^0?(\d{1,2}) thang(?: (?:nam )?(\d{4}))?$/;
 const WHOLE_YEAR = /^(?:ca )?nam(?: (\d{4}))?$/;
 /**
  * The words a form writes before its period, the period's own: "Kết quả 12 tháng", "Số liệu cả
- * năm", "Thực hiện cả năm", "Tình hình 12 tháng" name the twelve months as "12 tháng" does.
+ * năm", "Thực hiện cả năm", "Tình hình 12 tháng" name the twelve months as "12 tháng" does; so
+ * with what they are results of between ("Kết quả thi hành án cả năm", "Kết quả THA 12 tháng",
+ * "Số liệu thống kê cả năm 2019"). Only those words: "Số việc tồn quá 12 tháng" is no period.
  */
-const BEFORE_PERIOD = '(?:(?:so lieu|ket qua|thuc hien|tinh hinh) )?';
+const OF_WHAT = '(?:cong tac )?(?:thi hanh an(?: dan su)?|tha(?:ds)?|thong ke|bao cao|thuc hien)';
+const BEFORE_PERIOD = `(?:(?:so lieu|ket qua|thuc hien|tinh hinh)(?: ${OF_WHAT})? )?`;
 /**
  * "Cả năm", "12 tháng", "12T/2019" (folded: no "/"), "Kết quả 12 tháng", English "Full year",
  * "Whole year 2019": the twelve months of a year (1) without "lũy kế".

@@ -245,16 +245,20 @@ export class ListStructure {
    * The province of an office row without a province column: its group item's, else its title's
    * — never a section row's own (it is the subtotal of the rows it heads, or, heading none, an
    * office among the others: "I | Cục THADS tỉnh Gia Lai | 100 | 80" beside "II | Các Chi cục").
+   * Named in the row's year (`year`), as it is known when the row is reached: "THỪA THIÊN HUẾ"
+   * over rows of 2019 in a Năm column is "Thừa Thiên Huế", not the 2025 "Huế".
    */
-  provinceOf(sttCell: string, isTotal: boolean, titleYear: number | null, line: number): string | null {
+  provinceOf(sttCell: string, isTotal: boolean, year: number | null, line: number): string | null {
     const sub = subItemOf(sttCell);
     const last = this.lastItem;
     // A sub-item under its province's row ("1.1" under "1 THADS tỉnh Ninh Bình") is of that province.
     if (last !== null && last.group && (sub === last.number || sub === 'above')) {
-      const province = provinceOfSection(last.name, titleYear);
+      const province = provinceOfSection(last.name, year);
       if (province !== null) return province;
     }
-    return isTotal || this.title?.line === line ? null : (this.title?.province ?? null);
+    if (isTotal || this.title === null || this.title.line === line) return null;
+    // (a name no province in the row's year, "Thành phố Huế" before 2025, keeps the title's reading)
+    return provinceOfSection(this.title.name, year) ?? this.title.province;
   }
 
   /**
