@@ -135,10 +135,14 @@ export const MEASURE_LABEL = {
   money: { en: 'Money', vi: 'Tiền' },
 } as const satisfies Record<Measure, { en: string; vi: string }>;
 
-/** Words that name the measure in a header, as prefix or suffix ("Việc có điều kiện", "Có điều kiện (việc)"). */
+/**
+ * Words that name the measure in a header, as prefix or suffix ("Việc có điều kiện", "Có điều
+ * kiện (việc)"), or alone as a group cell over a two-row header — English exports write
+ * "Amounts", "Value", "Sums of money", "Number of cases" there as well as "Money" and "Cases".
+ */
 export const MEASURE_WORDS: Record<Measure, readonly string[]> = {
-  cases: ['cases', 'case', 'việc', 'số việc', 'về việc', 'tính bằng việc'],
-  money: ['money', 'tiền', 'số tiền', 'về tiền', 'giá trị', 'tính bằng tiền'],
+  cases: ['cases', 'case', 'việc', 'số việc', 'về việc', 'tính bằng việc', 'number of cases', 'no. of cases'],
+  money: ['money', 'tiền', 'số tiền', 'về tiền', 'giá trị', 'tính bằng tiền', 'amount', 'amounts', 'amount of money', 'amounts of money', 'sum of money', 'sums of money', 'value', 'values'],
 };
 
 /** Columns figures derived from the ones above the rate (SPEC §7 summary columns). */

@@ -14,7 +14,7 @@ import { officeOfFile } from './title-office.js';
 import { flattenHeaderBlock } from './header-block.js';
 import { RowYearsNeeded } from './deferred-columns.js';
 import { hasNumbers, isColumnNumberRow, isHeaderRow, isSubHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
-import { findCasesUnitLine, findUnitLine, findUnitLineAbove, readUnitsRow, type UnitsRowCell } from './units.js';
+import { findCasesUnitLine, findUnitLine, findUnitLineOfRow, readUnitsRow, type UnitsRowCell } from './units.js';
 
 /** Non-empty rows above the header: titles, unit lines, group rows of a form — a handful in practice. */
 export const HEADER_SEARCH_ROWS = 1000;
@@ -339,7 +339,7 @@ export class HeaderSearch {
   /** Keeps the row's unit line, if it has one (`labelAlone`: see units.ts findUnitLine). */
   private findUnitLine(record: readonly string[], line: number, headerRow: boolean): boolean {
     // Above the header, a money unit inside other words states the table's unit too (units.ts).
-    const found = headerRow || this.candidate ? findUnitLine(record, !headerRow) : findUnitLineAbove(record);
+    const found = headerRow || this.candidate ? findUnitLine(record, !headerRow) : findUnitLineOfRow(record);
     if (!found) {
       // "Đơn vị tính: việc" above the header states the measure (stated-measure.ts), no unit.
       const cases = headerRow || this.candidate ? null : findCasesUnitLine(record);

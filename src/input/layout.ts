@@ -16,7 +16,7 @@ import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleYear as statedT
 import { titleOffice } from './title-office.js';
 import { titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
-import { findUnitLine, UNIT_EXPONENT, type MoneyUnit } from './units.js';
+import { findUnitLineOfRow, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, isOwnPeriod, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
 import { deferredColumns, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
@@ -1043,7 +1043,8 @@ export function checkUnitLineAmongRows(file: string, record: readonly string[], 
   const money = layout.figures.filter((f) => f.measure === 'money');
   // (Money read in the options' unit, as they say, is not held against the file's own.)
   if (money.length === 0 || (opts.moneyUnit && report.moneyUnitFrom === opts.moneyUnit.source)) return;
-  const found = findUnitLine(record, true);
+  // read as a unit line above the header is: "Note: figures are expressed in millions" too
+  const found = findUnitLineOfRow(record);
   if (!found) return;
   const loc = { file, line, column: found.column };
   if (found.line.kind === 'unreadable') throw new ThadsError('UNIT_UNREADABLE', `the unit line "${found.line.text}" names a money unit thads cannot read`, loc);

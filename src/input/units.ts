@@ -459,10 +459,10 @@ function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unr
 }
 
 /**
- * A money unit stated in other words on a line above the header ("Expressed in VND million"),
- * or in a cell of its own beside others ("Amounts" | "VND million"), read as a unit line is; two
- * units on the line are unreadable. Only for lines above the header: a header names its columns'
- * units, a note below the table is read as a unit line only (layout.ts checkUnitLineAmongRows).
+ * A money unit stated in other words on a line above the header or a note among the rows
+ * ("Expressed in VND million"), or in a cell of its own beside others ("Amounts" | "VND
+ * million"), read as a unit line is; two units on the line are unreadable. Never a header row's:
+ * a header names its columns' units.
  */
 export function findStatedUnit(cells: readonly string[]): { readonly line: NonNullable<UnitLine>; readonly column: number; readonly text: string } | null {
   const read = cells.map((cell) => unitsInWords(cell));
@@ -528,11 +528,13 @@ function joinIntroducedUnits(cells: readonly string[]): readonly string[] {
 }
 
 /**
- * The unit line of a row above the header: a unit line (findUnitLine) or a unit stated in other
- * words (findStatedUnit). A stated unit beside a unit line that says another one
+ * The unit line of a row outside the header — above it, or a note among or under the rows
+ * (layout.ts checkUnitLineAmongRows): a unit line (findUnitLine) or a unit stated in other words
+ * (findStatedUnit), read alike wherever it stands ("Note: figures are expressed in millions" under
+ * the table was read as đồng). A stated unit beside a unit line that says another one
  * ("Expressed in VND million" | "Tính bằng nghìn đồng") makes the line unreadable: never one picked.
  */
-export function findUnitLineAbove(row: readonly string[]): ReturnType<typeof findStatedUnit> {
+export function findUnitLineOfRow(row: readonly string[]): ReturnType<typeof findStatedUnit> {
   const cells = joinIntroducedUnits(row);
   const found = findUnitLine(cells, true);
   const stated = findStatedUnit(cells);

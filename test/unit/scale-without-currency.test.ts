@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { findUnitLineAbove } from '../../src/input/units.js';
+import { findUnitLineOfRow } from '../../src/input/units.js';
 import { bothReaders, summarizeCsvRows } from '../helpers/both-readers.js';
 
 const { dir, write, both } = bothReaders('thads-scale-without-currency-', ['--format', 'csv']);
@@ -33,7 +33,7 @@ const THOUSAND = ['30', '18', '4000000', '1500000'];
 const BILLION = ['30', '18', '4000000000000', '1500000000000'];
 const DONG = ['30', '18', '4000', '1500'];
 
-describe('findUnitLineAbove: a scale without its currency', () => {
+describe('findUnitLineOfRow: a scale without its currency', () => {
   it.each([
     ['Note: figures are expressed in millions', 'million'],
     ['All figures in thousands', 'thousand'],
@@ -42,10 +42,10 @@ describe('findUnitLineAbove: a scale without its currency', () => {
     ["Figures in '000", 'thousand'],
     ['Số liệu tính bằng tỷ', 'billion'],
     ['So lieu tinh bang ngan', 'thousand'],
-  ])('%s → %s', (text, unit) => expect(findUnitLineAbove([text])?.line).toEqual({ kind: 'money', unit }));
+  ])('%s → %s', (text, unit) => expect(findUnitLineOfRow([text])?.line).toEqual({ kind: 'money', unit }));
 
   it.each(['Cases in thousands', 'NUMBER OF CASES IN THOUSANDS', 'Việc và tiền tính bằng nghìn'])('%s: cases or money cannot be told, unreadable', (text) =>
-    expect(findUnitLineAbove([text])?.line).toEqual({ kind: 'unreadable', text }));
+    expect(findUnitLineOfRow([text])?.line).toEqual({ kind: 'unreadable', text }));
 
   it.each([
     'REPORT ON THE RESULTS OF CIVIL JUDGMENT ENFORCEMENT (cases and amounts)',
@@ -53,7 +53,7 @@ describe('findUnitLineAbove: a scale without its currency', () => {
     'Chi cục THADS huyện Triệu Phong',
     'Tính theo tỷ lệ',
     'Results in 2.000 offices',
-  ])('%s states no unit', (text) => expect(findUnitLineAbove([text])).toBeNull());
+  ])('%s states no unit', (text) => expect(findUnitLineOfRow([text])).toBeNull());
 });
 
 describe('summarize: the scale stated in a sentence above the header', () => {

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { findUnitLineAbove } from '../../src/input/units.js';
+import { findUnitLineOfRow } from '../../src/input/units.js';
 import { bothReaders, summarizeCsvRows } from '../helpers/both-readers.js';
 
 const TITLE = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019';
@@ -27,14 +27,14 @@ async function money(name: string, line: string): Promise<[number, string, strin
   return [r.code, r.code === 0 ? total(r.stdout, 'money_with_conditions') : r.stderr, r.code === 0 ? total(r.stdout, 'money_resolved') : ''];
 }
 
-describe('findUnitLineAbove: the unit in the cell after its introducer', () => {
+describe('findUnitLineOfRow: the unit in the cell after its introducer', () => {
   it.each([
     [['Đơn vị tính:', 'Nghìn đồng', '', ''], 'thousand', 1],
     [['ĐVT:', 'triệu đồng', ''], 'million', 1],
     [['Amounts in VND', 'million', '', ''], 'million', 1],
     [['Expressed in VND', '', 'thousand'], 'thousand', 1],
     [['', 'Expressed in', 'VND million'], 'million', 2],
-  ])('%j → %s, column %i', (cells, unit, column) => expect(findUnitLineAbove(cells)).toMatchObject({ line: { kind: 'money', unit }, column }));
+  ])('%j → %s, column %i', (cells, unit, column) => expect(findUnitLineOfRow(cells)).toMatchObject({ line: { kind: 'money', unit }, column }));
 
   it.each([
     [['BÁO CÁO', 'Kết quả thi hành án']],
@@ -43,7 +43,7 @@ describe('findUnitLineAbove: the unit in the cell after its introducer', () => {
     [['Offices in', 'Nam Định']],
     [['Expressed in VND']],
   ])('%j: no scaled unit', (cells) => {
-    const found = findUnitLineAbove(cells);
+    const found = findUnitLineOfRow(cells);
     expect(found === null || (found.line.kind === 'money' && found.line.unit === 'dong')).toBe(true);
   });
 });

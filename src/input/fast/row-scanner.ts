@@ -29,7 +29,7 @@ import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js'
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
-import { findUnitLine } from '../units.js';
+import { findUnitLineOfRow } from '../units.js';
 import { giveUp } from './give-up.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
@@ -1037,7 +1037,7 @@ export class RowScanner {
     if (this.layout!.measures.includes('money')) {
       let text = false;
       for (let i = from; i < to && !text; i++) text = buf[i] !== delimiter && buf[i] !== 0x20 && buf[i] !== 0x09 && buf[i] !== 0x0d;
-      if (text && findUnitLine(buf.toString('utf8', from, to).split(String.fromCharCode(delimiter)), true)) giveUp();
+      if (text && findUnitLineOfRow(buf.toString('utf8', from, to).split(String.fromCharCode(delimiter)))) giveUp();
     }
     this.skippedRows++;
   }
