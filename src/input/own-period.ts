@@ -200,12 +200,12 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): Grou
 
 /**
  * Whether a lone group's days (judgeGroupSpans) agree with the period stated apart from it
- * (`stated`: the title's or the name's). A title stating its days is held to them: `own` read the
- * group row with the title's, and "12 tháng năm 2019" under "6 THÁNG ĐẦU NĂM 2019" had made it
- * the year. A bare year ("NĂM 2019") states no days: the group's judgement against `own` stands.
+ * (`stated`: the title's or the name's). A title is held to its days, a bare year ("NĂM 2019") to
+ * the whole statistics year, as under "Tháng 8/2019": `own` read the group row with the title's,
+ * so "12 tháng năm 2019" under "6 THÁNG ĐẦU NĂM 2019" had made it the year, and "6 tháng đầu năm
+ * 2019" under "NĂM 2019" six months.
  */
 export function groupAgreesWithStated(span: NonNullable<GroupJudgement>, stated: OwnPeriod): boolean {
-  if (stated.start === null && stated.end === null) return span.own;
   return span.start !== null && span.end !== null && spansOwnDays({ start: span.start, end: span.end }, stated);
 }
 
