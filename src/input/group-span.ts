@@ -44,7 +44,8 @@ const ENGLISH_MONTHS = /^(?:first )?(\d{1,2}|three|six|nine|twelve) months(?: (?
 const ENGLISH_COUNTS: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12 };
 const UNTIL_DAY = new RegExp(`^(?:tinh )?den (?:het )?(?:ngay )?${DAY}$`);
 const UNTIL_MONTH = /^(?:tinh )?den het thang (\d{1,2}) (\d{4})$/;
-const FROM_TO = new RegExp(`^tu (?:ngay )?${DAY} den (?:het )?(?:ngay )?${DAY}$`);
+/** "Từ 01/10/2018 đến 30/9/2019", "Từ 01/10/2018 - 30/9/2019" (folded: the dash dropped). */
+const FROM_TO = new RegExp(`^tu (?:ngay )?${DAY} (?:den (?:het )?(?:ngay )?)?${DAY}$`);
 
 export const day = (y: number | string, m: number | string, d: number | string) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 /** The last day of month `m` of `y` (m past 12 runs into the next year: 1 October + 6 months ends in March). */
@@ -52,6 +53,14 @@ export const monthEnd = (y: number, m: number) => {
   const last = new Date(Date.UTC(y, m, 0));
   return day(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
 };
+
+/** "(Tính) đến (hết ngày) D", "(Tính) đến hết tháng M/YYYY": from 1 October to that day. */
+function untilSpan(folded: string): GroupSpan | null {
+  const until = UNTIL_DAY.exec(folded);
+  if (until) return { kind: 'cumulative', start: null, end: day(until[3]!, until[2]!, until[1]!) };
+  const untilMonth = UNTIL_MONTH.exec(folded);
+  return untilMonth ? { kind: 'cumulative', start: null, end: monthEnd(Number(untilMonth[2]), Number(untilMonth[1])) } : null;
+}
 
 /** A FROM_YEAR_START match: from 1 October to its day, or to the report's last day when it names none. */
 function sinceYearStart(m: RegExpExecArray): GroupSpan {
@@ -67,6 +76,9 @@ export function groupSpan(text: string): GroupSpan | null {
   if (fromYearStart) return sinceYearStart(fromYearStart);
   const fromTo = FROM_TO.exec(folded);
   if (fromTo) return { kind: 'cumulative', start: day(fromTo[3]!, fromTo[2]!, fromTo[1]!), end: day(fromTo[6]!, fromTo[5]!, fromTo[4]!) };
+  // "Đến 30/9/2019", "Tính đến hết tháng 9/2019": from 1 October to that day, as after "Số liệu"
+  const untilAlone = untilSpan(folded);
+  if (untilAlone) return untilAlone;
   // "Cả năm", "(cả năm 2019)", "12 tháng": the twelve months, as "Lũy kế cả năm" (a six-month
   // report's column or lone group so named is not its own)
   const wholeYear = WHOLE_YEAR_ALONE.exec(folded);
@@ -85,12 +97,11 @@ export function groupSpan(text: string): GroupSpan | null {
   if (running && months) return { kind: 'cumulative', start: null, end: null, months: Number(months[1]), ...(months[2] ? { year: Number(months[2]) } : {}) };
   const year = WHOLE_YEAR.exec(rest);
   if (running && year) return { kind: 'cumulative', start: null, end: null, months: 12, ...(year[1] ? { year: Number(year[1]) } : {}) };
-  const until = UNTIL_DAY.exec(rest);
-  if (until) return { kind: 'cumulative', start: null, end: day(until[3]!, until[2]!, until[1]!) };
-  const untilMonth = UNTIL_MONTH.exec(rest);
-  if (untilMonth) return { kind: 'cumulative', start: null, end: monthEnd(Number(untilMonth[2]), Number(untilMonth[1])) };
+  const until = untilSpan(rest);
+  if (until) return until;
+  // "Số liệu từ 01/10/2018 đến 30/9/2019" names its days as "Từ … đến …" alone does
   const from = FROM_TO.exec(rest);
-  if (running && from) return { kind: 'cumulative', start: day(from[3]!, from[2]!, from[1]!), end: day(from[6]!, from[5]!, from[4]!) };
+  if (from) return { kind: 'cumulative', start: day(from[3]!, from[2]!, from[1]!), end: day(from[6]!, from[5]!, from[4]!) };
   return null;
 }
 

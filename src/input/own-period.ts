@@ -46,6 +46,10 @@ function monthsFromYearStart(own: OwnPeriod): number | null {
   const months = (y - (own.year - 1)) * 12 + m - 9;
   return months >= 1 && months <= 12 ? months : null;
 }
+/** A span that only names the day it runs to ("đến 30/9/2018", "tính đến hết ngày 30/9/2018"). */
+function asOfDay(span: GroupSpan): boolean {
+  return span.kind === 'cumulative' && span.start === null && span.end !== null && span.months === undefined;
+}
 /** "sang năm 2020" of carried forward: the period it goes into. */
 const INTO = /^\s*(?:sang|into)\s+/iu;
 
@@ -60,12 +64,11 @@ const INTO = /^\s*(?:sang|into)\s+/iu;
 export function isOwnPeriod(period: NamedPeriod, named: NamedField, own: OwnPeriod): boolean {
   const field = named.role.field;
   // a span in a group's words ("(lũy kế 12 tháng)", "(trong tháng)") is judged as the group
-  // would be (judgeGroupSpans): "Lũy kế 12 tháng" is the whole year's figure, in a report of it
+  // would be (judgeGroupSpans): "Lũy kế 12 tháng" is the whole year's figure, in a report of it;
+  // a balance's "(đến 30/9/2018)" is the day it stands at, judged by the year's rules below
   const span = period.comparison ? null : noteSpan(period.text);
-  if (span !== null && span.kind !== 'term') {
-    const flow = field !== 'carried_over' && field !== 'carried_forward' && !named.previousYear && !named.nextYear;
-    return flow && spansOwnDays(spanBounds(span, own), own);
-  }
+  const flow = field !== 'carried_over' && field !== 'carried_forward' && !named.previousYear && !named.nextYear;
+  if (span !== null && span.kind !== 'term' && (flow || !asOfDay(span))) return flow && spansOwnDays(spanBounds(span, own), own);
   // "(6 tháng)" is the report's own figures in a report of the six months from 1 October; any
   // other count of months may be a part of its period: never read as it
   if (period.partOfYear) {
@@ -197,12 +200,12 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): Grou
 
 /**
  * Whether a lone group's days (judgeGroupSpans) agree with the period stated apart from it
- * (`stated`: the title's or the name's). A title stating its days is held to them: `own` read the
- * group row with the title's, and "12 tháng năm 2019" under "6 THÁNG ĐẦU NĂM 2019" had made it
- * the year. A bare year ("NĂM 2019") states no days: the group's judgement against `own` stands.
+ * (`stated`: the title's or the name's). A title is held to its days, a bare year ("NĂM 2019") to
+ * the whole statistics year, as under "Tháng 8/2019": `own` read the group row with the title's,
+ * so "12 tháng năm 2019" under "6 THÁNG ĐẦU NĂM 2019" had made it the year, and "6 tháng đầu năm
+ * 2019" under "NĂM 2019" six months.
  */
 export function groupAgreesWithStated(span: NonNullable<GroupJudgement>, stated: OwnPeriod): boolean {
-  if (stated.start === null && stated.end === null) return span.own;
   return span.start !== null && span.end !== null && spansOwnDays({ start: span.start, end: span.end }, stated);
 }
 
