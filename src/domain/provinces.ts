@@ -267,6 +267,24 @@ export function markedFormerProvince(name: string): string | null {
   return table === null ? null : `${table} (cũ)`;
 }
 
+/**
+ * Whether a name carries the mark of a unit as it was before 1/7/2025 — "Bình Định (cũ)", "Chi
+ * cục THADS huyện Chư Păh (cũ)", "… (trước sáp nhập)": the same mark for provinces and offices.
+ */
+export function hasFormerMark(name: string): boolean {
+  return withoutOldMark(name) !== null;
+}
+
+/**
+ * "Bình Định (cũ)" of "Gia Lai": a name marked as a province of the 63 that the 1/7/2025 table
+ * merged into `province` (or that kept its name in it). A row of the province listed right
+ * above such rows is their sum (input/list-structure.ts).
+ */
+export function isFormerPartOf(name: string, province: string): boolean {
+  const into = formerProvince(name);
+  return into !== null && provinceKey(into.name) === provinceKey(province);
+}
+
 /** The province's name without its "(cũ)" mark, as an office's label names it ("Châu Thành (Tiền Giang)"). */
 export function withoutFormerMark(name: string): string {
   return withoutOldMark(name) ?? name;

@@ -6,6 +6,7 @@
 // these rules could concern to the reference, so they live here once.
 import type { OfficeRow } from '../domain/aggregate.js';
 import { foldHeader } from '../domain/names.js';
+import { hasFormerMark, isFormerPartOf, provinceKey } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
 import { headsOffices, isBulletMark, itemNumber, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, withoutBullet, type RowLabel } from './row-labels.js';
@@ -80,7 +81,7 @@ export class ListStructure {
    * Ninh Bình" over "1.1 Phòng THADS khu vực 1"), handed on as a row numbered as a section is
    * (domain/declared-rows.ts checks it against them), or else an office row like any other.
    */
-  private held: (HeldRow & { readonly number: number }) | null = null;
+  private held: (HeldRow & { readonly number: number | null; readonly former: boolean }) | null = null;
   /**
    * A numbered title without figures that names a province ("1 | THADS tỉnh Ninh Bình", "I | Cục
    * THADS tỉnh Tiền Giang"), or one with an empty STT cell (a merged title row): the rows it heads
@@ -97,6 +98,8 @@ export class ListStructure {
   private cucItem: { readonly heading: Heading; readonly number: number; firstSub: { readonly what: string; readonly line: number; readonly column: number } | null } | null = null;
   /** a held item was handed on as its sub-items' subtotal: the next item number ends the rows it heads */
   private groupOpen = false;
+  /** a held row was handed on as the subtotal of its former provinces below it: the first row that is none of them ends them */
+  private partsOf: string | null = null;
   /**
    * What the nearest row above that is no bulleted line is: an office's row with figures or a
    * breakdown's label ("Trong đó:", "Án tín dụng:"), whose lines the bulleted rows below are; or
@@ -116,8 +119,20 @@ export class ListStructure {
     private readonly lineWord: () => string,
   ) {}
 
-  /** "2 THADS tỉnh Thanh Hóa" after item 1's sub-items is an item of its own, none of item 1's rows: true when the row ends that group. */
-  endsGroup(sttCell: string): boolean {
+  /**
+   * "2 THADS tỉnh Thanh Hóa" after item 1's sub-items is an item of its own, none of item 1's
+   * rows; so is "Hà Nội" after "Gia Lai"'s former provinces (`provinceCell`, as releaseBefore's):
+   * true when the row ends that group.
+   */
+  endsGroup(sttCell: string, provinceCell: string | null = null): boolean {
+    if (this.partsOf !== null && provinceCell !== null && provinceCell.trim() !== '') {
+      const ends = sttCell.trim() !== '' || !isFormerPartOf(provinceCell, this.partsOf);
+      if (ends) this.partsOf = null;
+      if (ends && itemNumber(sttCell) === null) {
+        this.groupOpen = false;
+        return true;
+      }
+    }
     if (!this.groupOpen || itemNumber(sttCell) === null) return false;
     this.groupOpen = false;
     return true;
@@ -125,13 +140,25 @@ export class ListStructure {
 
   /**
    * The held item row, once the next row (not a blank one) says what it is: a sub-item of it with
-   * figures makes it their subtotal ('numbered'), any other row an office ('data'). Null when
-   * nothing is held.
+   * figures makes it their subtotal ('numbered'), any other row an office ('data'). So does, in a
+   * table by province, a row without an STT naming one of the held province's former provinces
+   * ("1 | Gia Lai" over "| Gia Lai (cũ)", "| Bình Định (cũ)" in a 2025 table): the new province
+   * split by the provinces it was formed from, counted once. Without an STT to indent them, only
+   * when the first names the province itself ("Gia Lai" over "Gia Lai (cũ)"): "An Giang" over
+   * "Kiên Giang (cũ)" may be a list of the 63, some marked, the old An Giang beside Kiên Giang.
+   * `provinceCell`: the row's province cell in a table by province (no office column), else
+   * null. Null when nothing is held.
    */
-  releaseBefore(sttCell: string, hasFigures: boolean): { kind: 'numbered' | 'data'; held: HeldRow } | null {
+  releaseBefore(sttCell: string, hasFigures: boolean, provinceCell: string | null = null): { kind: 'numbered' | 'data'; held: HeldRow } | null {
     if (this.held === null) return null;
     const sub = subItemOf(sttCell);
-    return this.release(hasFigures && (sub === this.held.number || sub === 'above'));
+    const province = this.held.row.province;
+    // (a former province itself, "Gia Lai (cũ)", is no sum of "Bình Định (cũ)" below it)
+    const formerPart =
+      hasFigures && !this.held.former && sttCell.trim() === '' && provinceCell !== null && province !== null && isFormerPartOf(provinceCell, province) && (this.held.number !== null || provinceKey(provinceCell) === provinceKey(province));
+    const numbered = this.held.number !== null && (sub === this.held.number || sub === 'above');
+    this.partsOf = formerPart ? province : null;
+    return this.release((hasFigures && numbered) || formerPart);
   }
 
   /** an item row is held back */
@@ -280,10 +307,18 @@ export class ListStructure {
    * An office row that is the item row just seen and names a group: held back until the next row
    * says whether it is its sub-items' subtotal. True when held.
    */
-  hold(kind: FileRow['kind'], labelText: string, titleYear: number | null, row: HeldRow): boolean {
+  hold(kind: FileRow['kind'], labelText: string, titleYear: number | null, row: HeldRow, byProvince = false): boolean {
     const last = this.lastItem;
-    if (kind !== 'data' || last?.line !== row.row.line || !(namesGroup(labelText, titleYear) || namesLevel(labelText))) return false;
-    this.held = { ...row, number: last.number };
+    if (kind !== 'data' || !(namesGroup(labelText, titleYear) || namesLevel(labelText))) return false;
+    const former = hasFormerMark(labelText);
+    if (last?.line !== row.row.line) {
+      // Unnumbered, in a table by province (`byProvince`): held only for former provinces listed
+      // below it (releaseBefore), so neither one of them nor a former province itself.
+      if (!byProvince || row.row.province === null || this.partsOf !== null || former) return false;
+      this.held = { ...row, number: null, former };
+      return true;
+    }
+    this.held = { ...row, number: last.number, former };
     this.lastItem = { ...last, group: true };
     return true;
   }

@@ -14,7 +14,7 @@ import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
-import { provinceOfFileName } from '../domain/provinces.js';
+import { formerProvince, hasFormerMark, provinceOfFileName } from '../domain/provinces.js';
 import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceRowBlocks } from './province-rows.js';
@@ -529,13 +529,15 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
   function processRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined, checks?: ReadonlyMap<number, boolean>): FileRow[] {
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
-    if (structure.endsGroup(sttCell)) {
+    // (in a table by province: its province cell, which may name a former part of the row above)
+    const provinceCell = layout.identity.district === undefined && layout.identity.province !== undefined ? (record[layout.identity.province] ?? '') : null;
+    if (structure.endsGroup(sttCell, provinceCell)) {
       // (an item's number: the group it ends is an item's, inside a section numbered "I" above it)
       return [{ kind: 'heading', row: { file, line, province: null, district: '', year: null, figures: {} }, ...depthOf(sttCell) }, ...processRow(record, line, layout, numbers, checks)];
     }
     if (!structure.holding || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers, checks);
     const figures = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
-    const released = structure.releaseBefore(sttCell, figures)!;
+    const released = structure.releaseBefore(sttCell, figures, provinceCell)!;
     return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readRow(record, line, layout, numbers, checks)];
   }
 
@@ -598,7 +600,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // an office? (round 31, 03; "CHV …" and an office's name are read as before: refused, an office)
     if (!layout.byEnforcer) {
       const year = layout.fileYear ?? opts.year ?? null;
-      const bare = !namesOfficeNotPerson(districtCell) && !namesEnforcer(districtCell);
+      // A former district office marked so ("Chi cục THADS huyện Chư Păh (cũ)"): one of the
+      // regional office's parts as its bare name is; no other regional office, no former province.
+      const former = hasFormerMark(districtCell) && !namesRegionalOffice(districtCell) && formerProvince(districtCell) === null;
+      const bare = (!namesOfficeNotPerson(districtCell) || former) && !namesEnforcer(districtCell);
       // Its former districts under a regional office's row with figures (round 33, 02): parts,
       // checked against the row, which stands (domain/office-runs.ts Part).
       // (a province's name, "Tổng Gia Lai", is its block's subtotal: list-structure.ts)
@@ -910,7 +915,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (pending.length > 100_000) throw ambiguous();
       return [];
     }
-    if (structure.hold(kind, labelText, titleYear, { row: { ...base, figures }, named, ordinal })) {
+    const byProvince = layout.identity.district === undefined && layout.identity.province !== undefined && sttCell.trim() === '';
+    if (structure.hold(kind, labelText, titleYear, { row: { ...base, figures }, named, ordinal }, byProvince)) {
       noteDepth(line, sttCell, districtCell); // (a group's item: its depth, should it be released as their subtotal)
       return [];
     }

@@ -23,7 +23,7 @@
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
-import { MERGER_YEAR } from '../../domain/provinces.js';
+import { hasFormerMark, MERGER_YEAR } from '../../domain/provinces.js';
 import { isBulletMark, isCheckRow, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, numberingDepth, headsOffices, provinceOfGroup, provinceOfSection, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
@@ -1172,6 +1172,9 @@ export class RowScanner {
       } else if (settings.year !== undefined) year = settings.year;
     } else if (settings.year !== undefined) year = settings.year;
     const cell = layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) || null : null;
+    // A former province ("Bình Định (cũ)") in a table by province may be a part of the row above,
+    // the province it was merged into, which then is their sum: the reference's (list-structure.ts releaseBefore).
+    if (layout!.district < 0 && cell !== null && this.memo(`f\u0000${cell}`, () => hasFormerMark(cell))) giveUp();
     // Without an office column the label is the province cell's (see above).
     const province = provinceOfLabelledRow(cell, label, layout!.district < 0);
     // "Tổng Gia Lai" on a Gia Lai row: the province's subtotal (read-csv.ts, the same rule).
