@@ -2,10 +2,12 @@
 // cũ", "final") and the words of a period ("12 tháng", "6T"), as it drops a copy's and the year
 // (file-names.ts withoutVersionAndPeriod; findings work57e 01–03): a resent file is the same
 // office (DUPLICATE_INPUT), its config target applies, a title naming it agrees. Both readers.
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { officeFromFileName } from '../../src/input/file-names.js';
 import { fileTree } from '../helpers/file-tree.js';
-import { bothOnFiles, summarizeCsvRows } from '../helpers/both-readers.js';
+import { bothOnFiles, runArgs, summarizeCsvRows } from '../helpers/both-readers.js';
 
 describe('officeFromFileName drops version and period marks', () => {
   it.each([
@@ -127,5 +129,44 @@ describe('files of one office under version and period names (both readers)', ()
     // 412 + 530 = 942, 380 + 441 = 821, 821/942 = 87.15 %
     expect(cases(r).find((x) => x[0] === 'TOTAL')).toEqual(['TOTAL', '942', '821', '87.15']);
     expect(cases(r).map((x) => x[0]).sort()).toEqual(['Chợ Mới', 'Phòng THADS khu vực 1', 'TOTAL']);
+  });
+
+  it('"--previous" pairs "… - 12 tháng 2026 (sửa).csv" with last year\'s "… - 2025.csv"', async () => {
+    const [prev, now] = write({
+      'pv/Phòng THADS khu vực 1 - 2025.csv': ['Việc có điều kiện,Việc giải quyết xong', '400,300'],
+      'pv/Phòng THADS khu vực 1 - 12 tháng 2026 (sửa).csv': ['Việc có điều kiện,Việc giải quyết xong', '412,340'],
+    });
+    const r = await summarizeCsvRows(dir, [now!], ['--previous', prev!]);
+    expect(r.code).toBe(0);
+    // 2025: 300/400 = 75.00 %; 2026: 340/412 = 82.52 %; change 82.52 − 75.00 = 7.52 pp
+    expect(r.rows.map((x) => [x.district, x.cases_rate, x.cases_rate_change])).toEqual([['Phòng THADS khu vực 1', '82.52', '7.52'], ['TOTAL', '82.52', '7.52']]);
+  });
+});
+
+describe('workbooks named so (xlsx reader)', () => {
+  const { dir } = fileTree('thads-file-name-version-xlsx-');
+  const book = async (name: string, cases: number, resolved: number) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['Việc có điều kiện', 'Việc giải quyết xong']);
+    ws.addRow([cases, resolved]);
+    const file = join(dir, name);
+    await wb.xlsx.writeFile(file);
+    return file;
+  };
+
+  it('"Mỹ Lộc 2019 v2.xlsx" beside "Mỹ Lộc 2019.xlsx" is a duplicate; with "Vụ Bản - 12 tháng 2019.xlsx" alone, two offices', async () => {
+    const ml = await book('Mỹ Lộc 2019.xlsx', 586, 533);
+    const v2 = await book('Mỹ Lộc 2019 v2.xlsx', 586, 534);
+    const vb = await book('Vụ Bản - 12 tháng 2019.xlsx', 655, 630);
+    const twice = await runArgs(dir, ['summarize', ml, v2, vb, '--format', 'csv'], false);
+    expect(twice.code).toBe(1);
+    expect(twice.stdout).toBe('');
+    expect(twice.stderr).toContain('[DUPLICATE_INPUT]');
+    const once = await runArgs(dir, ['summarize', ml, vb, '--format', 'csv'], false);
+    expect(once.code).toBe(0);
+    // 586 + 655 = 1241, 533 + 630 = 1163, 1163/1241 = 93.71 %
+    const rows = once.stdout.trim().split('\n').slice(1).map((l) => l.split(',')).map((c) => [c[1], c[9], c[18], c[20]]);
+    expect(rows).toEqual([['Mỹ Lộc', '586', '533', '90.96'], ['Vụ Bản', '655', '630', '96.18'], ['TOTAL', '1241', '1163', '93.71']]);
   });
 });
