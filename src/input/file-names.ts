@@ -141,7 +141,10 @@ function versionOrPeriod(note: string, apart: boolean): boolean {
   if (f === '') return false;
   if (FILE_VERSION.test(f) || (apart && FILE_VERSION_APART.test(f)) || versionOfCell(note) !== null) return true;
   const period = periodNote(note);
-  return period !== null && period.kind !== 'earlier';
+  // a part of a year only where the name's period reader dates it ("6 tháng", "6T", "Quý I"; any
+  // year will do to ask): "(nửa đầu năm)", "(lũy kế)" it does not read stay, never read as a year
+  const dated = (p: StatedPeriod) => p.start !== null || p.end !== null;
+  return period !== null && (period.kind === 'year' || period.kind === 'version' || (period.kind === 'part' && dated(periodOfName(note, 2019))));
 }
 
 /**

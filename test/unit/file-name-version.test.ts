@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { officeFromFileName } from '../../src/input/file-names.js';
+import { periodNote } from '../../src/input/period-notes.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { bothOnFiles, runArgs, summarizeCsvRows } from '../helpers/both-readers.js';
 
@@ -33,6 +34,8 @@ describe('officeFromFileName drops version and period marks', () => {
     ['Mỹ Lộc 2019 - gui Cuc.csv', 'Mỹ Lộc'],
     ['MY LOC 2019 (SUA).csv', 'MY LOC'],
     ['Mỹ Lộc 2019 v2 - Copy.csv', 'Mỹ Lộc'],
+    ['Mỹ Lộc 2019 (số liệu đến 30.9).csv', 'Mỹ Lộc'],
+    ['Mỹ Lộc 2019 - Quý I.csv', 'Mỹ Lộc'],
   ])('%s → %s', (file, office) => {
     expect(officeFromFileName(file)).toBe(office);
   });
@@ -47,8 +50,23 @@ describe('officeFromFileName drops version and period marks', () => {
     ['Huyện Bảo Thắng 2019.csv', 'Huyện Bảo Thắng'],
     ['Ba Tơ 2019.csv', 'Ba Tơ'],
     ['Phòng THADS khu vực 1 (Mỹ Lộc) - 2026.csv', 'Phòng THADS khu vực 1 (Mỹ Lộc)'],
+    // a part of a year the name's period reader does not date stays visible, never read as the whole year unseen
+    ['Mỹ Lộc 2019 (số liệu đến 31.8).csv', 'Mỹ Lộc (số liệu đến 31.8)'],
+    ['Mỹ Lộc 2019 (nửa đầu năm).csv', 'Mỹ Lộc (nửa đầu năm)'],
   ])('%s stays %s', (file, office) => {
     expect(officeFromFileName(file)).toBe(office);
+  });
+});
+
+describe('periodNote reads a dotted day after its bound', () => {
+  it.each([
+    ['số liệu đến 30.9', { kind: 'year', year: null }],
+    ['den ngay 30.9', { kind: 'year', year: null }],
+    ['số liệu đến ngày 31.8', { kind: 'part' }],
+    ['1.1', null],
+    ['mục 30.9', null],
+  ])('%s', (note, read) => {
+    expect(periodNote(note)).toEqual(read);
   });
 });
 
