@@ -51,7 +51,7 @@ export const CODES = {
   SHIFTED_ROW: { exit: 1, hint: 'restore the empty cell the row lost where it stood (an empty STT, a blank figure), or split a cell holding two ("1 Chi cục …": the number, then the name), so each figure is under its own header' },
   BAD_DATE: { exit: 1, hint: 'write the day as it is, e.g. 30/9/2019' },
   YEAR_CONFLICT: { exit: 1, hint: 'pass --year N with the statistics year (the year whose 30 September ends the report)' },
-  OFFICE_NAME_CONFLICT: { exit: 1, hint: 'a file without an office column is one office\'s: correct the title or rename the file after the office its title names (a version note such as "bản cũ" is no office: keep one version of each office\'s file)' },
+  OFFICE_NAME_CONFLICT: { exit: 1, hint: 'a file without an office column is one office\'s: correct the title or rename the file after the office its title names' },
   PROVINCE_CONFLICT: { exit: 1, hint: 'a file is one province\'s: correct the title or rename the file; a file of several provinces needs a province column (Tỉnh)' },
   SECOND_TABLE: { exit: 1, hint: 'give each table its own file (one year, one report), or delete the second table' },
   MISSING_PROVINCE: { exit: 1, hint: 'fill in the province on every office row: a cell merged over several rows gives its text to the first one only in a CSV (unmerge it and fill down, or read the workbook itself)' },

@@ -7,13 +7,16 @@ import { rowLabel } from './row-labels.js';
 import { provinceOfFileName } from '../domain/provinces.js';
 import { statedYears, titleNamesMonth, titlePeriod } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
+import { periodNote, versionOfCell } from './period-notes.js';
 
 /**
  * The office a per-office file names: its base name without the marks of a copy ("Mỹ Lộc (1).csv",
  * "Mỹ Lộc - Copy.csv", "Copy of Mỹ Lộc.csv", "Mỹ Lộc - Bản sao.csv" → "Mỹ Lộc"), so that a
  * downloaded-twice file is the same office, and refused as a duplicate, not added as another;
  * without the statistics year, which belongs to the figures, not to the office
- * ("Phòng THADS khu vực 1 - 2026.csv" → "Phòng THADS khu vực 1"); without the words of its
+ * ("Phòng THADS khu vực 1 - 2026.csv" → "Phòng THADS khu vực 1"); without the marks of a version
+ * or a period (withoutVersionAndPeriod: "… - 2026 (sửa).csv", "Mỹ Lộc 12 tháng 2019.csv" → the
+ * office, so a resent file is the same office, refused as a duplicate); without the words of its
  * measure and form ("Mỹ Lộc - việc - 2019.csv", "BC Mỹ Lộc tien.csv" → "Mỹ Lộc": the two halves
  * of a split office are one office); and without the province it is of ("Chi cục THADS huyện Mỹ
  * Lộc, tỉnh Nam Định", "Mỹ Lộc - Nam Định" → "Chi cục THADS huyện Mỹ Lộc", "Mỹ Lộc"), which
@@ -119,6 +122,58 @@ function withoutCopyAndYear(base: string): string {
         .replace(/^(copy of|bản sao của|ban sao cua)\s+/iu, '')
         .trim(),
     );
+    name = withoutVersionAndPeriod(name);
+  }
+  return name;
+}
+
+/**
+ * A file's marks of its version that a note of an office's row does not carry (folded): "(sửa)",
+ * "_sua", "(đã sửa)", "(bản hiệu chỉnh)", "v2", "ver 2", "final", "- gửi Cục", "revised". "Mới",
+ * "new" only set apart by brackets or a dash: "Chợ Mới" is an office.
+ */
+const FILE_VERSION = /^(?:(?:ban )?(?:da )?(?:sua|hieu chinh)|ban sua|v ?\d{1,2}|ver ?\d{1,2}|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated)$/;
+const FILE_VERSION_APART = /^(?:(?:ban )?moi|new)$/;
+
+/** Whether a note of a file's name is its version's or its period's, not its office's (periodNote, versionOfCell read the period and version). */
+function versionOrPeriod(note: string, apart: boolean): boolean {
+  const f = foldHeader(note);
+  if (f === '') return false;
+  if (FILE_VERSION.test(f) || (apart && FILE_VERSION_APART.test(f)) || versionOfCell(note) !== null) return true;
+  const period = periodNote(note);
+  // a part of a year only where the name's period reader dates it ("6 tháng", "6T", "Quý I"; any
+  // year will do to ask): "(nửa đầu năm)", "(lũy kế)" it does not read stay, never read as a year
+  const dated = (p: StatedPeriod) => p.start !== null || p.end !== null;
+  return period !== null && (period.kind === 'year' || period.kind === 'version' || (period.kind === 'part' && dated(periodOfName(note, 2019))));
+}
+
+/**
+ * A name without the notes of its version or period at its end or its start — "Phòng THADS khu
+ * vực 1 - (sửa)", "Mỹ Lộc - bản cũ", "Mỹ Lộc v2", "Mỹ Lộc 12 tháng", "… - 6T", "6 tháng -
+ * Phòng THADS khu vực 1" → the office — the shortest such note each time, so "khu vực 1 - 12
+ * tháng" keeps its "1". The file's period is still read from its whole name (periodOfFileName).
+ * A name that would be left without a letter stays as it is.
+ */
+function withoutVersionAndPeriod(name: string): string {
+  const starts = [...name.matchAll(/[\p{L}\p{N}]+/gu)].map((t) => t.index);
+  // a note set apart: in brackets, or after (before) a dash, underscore or comma
+  const apartAfter = (head: string) => /[-–—_,([]\s*$/u.test(head);
+  const apartBefore = (tail: string) => /^[)\]]?\s*[-–—_,]/u.test(tail);
+  const clean = (s: string) => s.replace(/^[\s\-–—_,.)\]]+|[\s\-–—_,.([]+$/gu, '').trim();
+  const bracket = /^(.*?)\s*[([]([^()[\]]*)[)\]]\s*$/u.exec(name);
+  if (bracket && /\p{L}/u.test(clean(bracket[1]!)) && versionOrPeriod(bracket[2]!, true)) return clean(bracket[1]!);
+  for (const at of starts.slice(1).reverse()) {
+    const head = name.slice(0, at);
+    // a bracket's words are its note's whole: "(bản hiệu chỉnh)", not "hiệu chỉnh)"
+    if ((head.match(/[([]/gu)?.length ?? 0) > (head.match(/[)\]]/gu)?.length ?? 0)) continue;
+    const note = name.slice(at).replace(/[\s)\]]+$/u, '');
+    if (/\p{L}/u.test(clean(head)) && versionOrPeriod(note, apartAfter(head))) return clean(head);
+  }
+  for (const at of starts.slice(1)) {
+    const lead = name.slice(0, at);
+    const rest = name.slice(at);
+    const note = lead.replace(/^[\s([]+|[\s\-–—_,)\]]+$/gu, '');
+    if (/\p{L}/u.test(clean(rest)) && versionOrPeriod(note, apartBefore(name.slice(starts[0]! + note.length)) || /^[([]/u.test(lead))) return clean(rest);
   }
   return name;
 }

@@ -63,6 +63,8 @@ const DAY_WORDS = /(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s*(\d{1,2})\s+(?:năm|nam
 const QUARTER_YEAR = /(?<![\p{L}\d])Q\s*([1-4])\s*[/.-]?\s*((?:19|20)\d\d)(?!\d)/giu;
 /** "31/8", "30/9": a day without its year ("1.1" is an item's number). */
 const DAY_MONTH = /(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.])/gu;
+/** "đến 30.9", "đến ngày 31.8": a dotted day after "đến" (a file name has no "/"; "1.1" alone is an item's number). */
+const DAY_MONTH_DOTTED = /(?<=(?<![\p{L}\d])(?:đến|den)\s*(?:(?:ngày|ngay)\s*)?)(\d{1,2})\.(\d{1,2})(?![\d/.])/giu;
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
 /** Months' numbers spelled (folded) as a part of a year is written: "ba tháng", "sáu tháng", "chín tháng". */
 const SPELLED = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
@@ -127,7 +129,8 @@ export function periodNote(note: string, alone = false, monthCutOff = alone): Pe
   // "10/2018 - 9/2019", "Tháng 10/2018 - tháng 9/2019": the twelve months of a statistics year
   const wholeYear = months.length === 2 && months[0]!.month === 10 && months[1]!.month === 9 && months[1]!.year === months[0]!.year + 1;
   const september = alone && months.length === 1 && months[0]!.month === 9 && years.length === 1;
-  rest = rest.replace(DAY_MONTH, (_, d: string, m: string) => (days.push({ day: +d, month: +m, year: null }), ' '));
+  const dayOf = (_: string, d: string, m: string) => (days.push({ day: +d, month: +m, year: null }), ' ');
+  rest = rest.replace(DAY_MONTH, dayOf).replace(DAY_MONTH_DOTTED, dayOf);
   rest = rest.replace(YEAR, (_, y: string) => (years.push(+y), ' '));
   const words = foldHeader(rest);
   // "cả" only in "cả năm" ("ca" alone may be a name's)

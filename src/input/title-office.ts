@@ -1,8 +1,9 @@
 // The office a title line names ("CHI CỤC THADS HUYỆN MỸ LỘC", "PHÒNG THADS KHU VỰC 1"): the
 // office of a file without an office column, beside its name's (SPEC §3). A name that gives none
 // ("bieu-07-viec-2019.csv", as the export saves itself) takes the title's; a name that gives
-// another office than its title ("Mỹ Lộc 2019 - bản cũ.csv" under "… HUYỆN MỸ LỘC") is refused:
-// read as written it would be a second office, and one office's two versions would be summed.
+// another office than its title ("Vụ Bản 2019.csv" under "… HUYỆN MỸ LỘC") is refused: read as
+// written it would be a second office. (A name's version or period, "Mỹ Lộc 2019 - bản cũ.csv",
+// "Mỹ Lộc 12 tháng 2019.csv", is no part of its office: officeFromFileName drops it.)
 import { basename } from 'node:path';
 import { foldHeader } from '../domain/names.js';
 import { mayBeOneOffice, mayBeOneOfficeUnaccented, regionPlace, unitAndPlace } from '../domain/office-names.js';

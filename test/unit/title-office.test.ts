@@ -1,7 +1,8 @@
 // The office a title line names, for a file without an office column (SPEC §3, title-office.ts):
 // a name that gives none ("bieu-07-viec-2019.csv") takes it (findings 48b/04); a name that gives
-// another office ("Mỹ Lộc 2019 - bản cũ.csv" under "CHI CỤC THADS HUYỆN MỸ LỘC") is refused,
-// never added as a second office (48b/01). Both readers must say the same.
+// another office ("Vụ Bản 2019.csv" under "CHI CỤC THADS HUYỆN MỸ LỘC") is refused; an old
+// version ("Mỹ Lộc 2019 - bản cũ.csv") is the same office, refused as a duplicate, never added as
+// a second office (48b/01; work57e/01). Both readers must say the same.
 import { describe, expect, it } from 'vitest';
 import { fileTree } from '../helpers/file-tree.js';
 import { officeOfFile, titleOffice } from '../../src/input/title-office.js';
@@ -44,7 +45,10 @@ describe('officeOfFile', () => {
     expect(officeOfFile('my-loc/bieu-07-viec-2019.csv', null)).toBeNull();
   });
   it('another office in the name than in the title is refused', () => {
-    expect(() => officeOfFile('Mỹ Lộc 2019 - bản cũ.csv', title)).toThrow('the file name "Mỹ Lộc 2019 - bản cũ.csv" says the office is Mỹ Lộc - bản cũ, but the title (line 2) says Mỹ Lộc');
+    expect(() => officeOfFile('Vụ Bản 2019.csv', title)).toThrow('the file name "Vụ Bản 2019.csv" says the office is Vụ Bản, but the title (line 2) says Mỹ Lộc');
+  });
+  it('a version note in the name is no office: the title agrees', () => {
+    expect(officeOfFile('Mỹ Lộc 2019 - bản cũ.csv', title)).toBe('Mỹ Lộc');
   });
 });
 
@@ -62,11 +66,11 @@ describe('files without an office column, by their titles (both readers)', () =>
     expect(figures(r)).toEqual([['Huyện Mỹ Lộc', '300', '230', '76.67'], ['Huyện Vụ Bản', '500', '400', '80.00'], ['TOTAL', '800', '630', '78.75']]);
   });
 
-  it('an old version under a name with a note is refused at its title, not added as another office (48b/01)', async () => {
+  it('an old version under a name with a note is refused as a duplicate, not added as another office (48b/01)', async () => {
     const r = await bothOnFiles(dir, { 'Mỹ Lộc 2019.csv': office('MỸ LỘC', 310, 240), 'Mỹ Lộc 2019 - bản cũ.csv': office('MỸ LỘC', 300, 230), 'Ý Yên 2019.csv': office('Ý YÊN', 200, 150) }, ['--format', 'csv']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Mỹ Lộc 2019 - bản cũ.csv:2: error: the file name "Mỹ Lộc 2019 - bản cũ.csv" says the office is Mỹ Lộc - bản cũ, but the title (line 2) says Huyện Mỹ Lộc: which office\'s figures these are cannot be told [OFFICE_NAME_CONFLICT]');
+    expect(r.stderr).toContain('Mỹ Lộc 2019 - bản cũ.csv:6: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc 2019.csv:6 already gave them; figures are never added across files [DUPLICATE_INPUT]');
   });
 
   it('a name and a title of one office, written two ways, are read as before', async () => {
