@@ -75,11 +75,31 @@ export function romanPrefix(text: string): string | null {
  */
 const OTHER_TOTALS = /^(tong|cong) (toan|so|hop|cuc|chung|luy ke|tat ca|\d+ (don vi|chi cuc|phong))\b|\btong hop\b|^(totals?|sum of)\b|^chung( (toan|ca) (tinh|thanh pho|tp|quoc|nuoc|nganh|cuc|he thong|don vi)| \d+ (don vi|chi cuc|phong))?$/;
 /**
+ * English exports write "total" last: "Gia Lai province total", "Ho Chi Minh City total", "City
+ * total", "Province total", "Provincial total", "Overall total", "Grand totals", "National total"
+ * — the file's total as "Total …" is. Before it a province's name (provinceOfGroup: "Gia Lai",
+ * "Ho Chi Minh City", "HCM City"; not "Nam Dinh City", "Thu Duc City", offices) or a word of the
+ * whole. Any other words before it ("Last year total", "Ia Grai total") leave the row to the rules
+ * below: no office is named "… total", but a period's or a comparison's row may be.
+ */
+const WHOLE_WORDS = ['provincial', 'grand', 'overall', 'general', 'whole'];
+const TOTAL_LAST = new RegExp(`^(?:(.+?) )?(?:(?:${WHOLE_WORDS.join('|')}) )?totals?$`);
+/** The words of the whole alone before "total" ("Provincial total" takes "provincial" as what comes before). */
+const WHOLE_BEFORE_TOTAL = new Set([...WHOLE_WORDS, 'province', 'city', 'national', 'country', 'nationwide', 'viet nam', 'vietnam']);
+function namesTotalLast(f: string): boolean {
+  const m = TOTAL_LAST.exec(f);
+  if (!m) return false;
+  const before = m[1];
+  return before === undefined || WHOLE_BEFORE_TOTAL.has(before) || provinceOfGroup(before) !== null;
+}
+/**
  * A subtotal of a region, group, province or office: "Cộng khu vực 1", "Tổng cụm 2", "Cộng Tiền
  * Giang", "Cộng tỉnh Bến Tre", "Cộng Mỹ Lộc" (under its enforcers' rows). "Cộng" + a name is
  * never an office's own name; "Tổng" + a name may be ("Tổng Đội"), so only the words above.
+ * In English "subtotal" may come last ("Cluster 1 subtotal", "Region 2 sub-total"), and "total"
+ * after a numbered region or cluster ("Cluster 1 total", "Region 2 total").
  */
-const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b|^cong \S|^sub ?totals?\b/;
+const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b|^cong \S|^sub ?totals?\b|\bsub ?totals?$|^(cluster|region|zone|group|area) (no )?\d{1,2} totals?$/;
 /**
  * Rows that are no office and no sum of offices: a breakdown ("Trong đó: án tín dụng"), a
  * comparison ("Cùng kỳ năm 2018", "So với cùng kỳ", "Tăng/giảm", "Chênh lệch"), a statistic of
@@ -574,6 +594,7 @@ function classify(written: string): RowLabel {
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
   if (OTHER_TOTALS.test(f)) return 'total';
   if (OTHER_SECTIONS.test(f)) return 'section';
+  if (namesTotalLast(f)) return 'total';
   if (NOT_OFFICE.test(f) || notOfficeKind(text) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
   if (startsWithBullet(text)) return 'other';
   return 'office';
