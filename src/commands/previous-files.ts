@@ -36,18 +36,29 @@ export interface Previous {
  * errors (the caller prints them).
  */
 export async function readPrevious(files: readonly string[], read: ReadOptions, by: readonly GroupLevel[], now: readonly number[]): Promise<Previous> {
-  let data = await collect(files, read, by);
-  if (data.findings.some((f) => f.severity === 'error')) return { data, year: null };
-  assertOneStatedYear(data.reports);
+  const last = now.length === 1 ? now[0]! - 1 : null;
   let wanted = read.year;
+  let data: Collected;
+  try {
+    data = await collect(files, read, by);
+  } catch (err) {
+    const retried = err instanceof ThadsError && wanted === undefined && last !== null ? await asYearBefore(files, read, by, last, [err.location?.file]) : null;
+    if (!retried) throw err;
+    [data, wanted] = [retried, last ?? undefined];
+  }
+  if (failed(data) && wanted === undefined && last !== null) {
+    const retried = await asYearBefore(files, read, by, last, data.findings.flatMap((f) => (f.severity === 'error' ? [f.location?.file] : [])));
+    if (retried) [data, wanted] = [retried, last];
+  }
+  if (failed(data)) return { data, year: null };
+  assertOneStatedYear(data.reports);
   // (--by year too: a year of the input is compared with one previous year, never with several.)
   if (data.years.size > 1) {
-    const last = now.length === 1 ? now[0]! - 1 : null;
     if (wanted !== undefined || last === null || !data.years.has(last)) throw mixedYears(data.years, last);
     // "Change on last year": the year before the input's one year is the year asked for.
     wanted = last;
     data = await collect(files, { ...read, year: last }, by);
-    if (data.findings.some((f) => f.severity === 'error')) return { data, year: null };
+    if (failed(data)) return { data, year: null };
   }
   // A Năm column with no year in it states none: rows of an unknown year that no file without
   // a year column can have given are that column's (a file of a year column is no 'unknown').
@@ -73,6 +84,28 @@ export async function readPrevious(files: readonly string[], read: ReadOptions, 
   // statistics year left unknown, so no target) would be false twice over.
   const findings = data.findings.filter((f) => f.code !== 'YEAR_UNKNOWN');
   return { data: { ...data, findings }, year: known.size === 1 ? [...known][0]! : null };
+}
+
+/**
+ * A file of several years may be refused whole for rows never compared: a Năm column of 2019 and
+ * 2020 over "Hoãn", read in two regimes. The files read for the year before the input's (`last`),
+ * as a file of several years is (readPrevious), when each refused one (`refused`: the files of
+ * the refusals) is read by its year column — its rows of that year; else null (the refusal stands).
+ */
+async function asYearBefore(files: readonly string[], read: ReadOptions, by: readonly GroupLevel[], last: number, refused: readonly (string | undefined)[]): Promise<Collected | null> {
+  if (refused.length === 0 || refused.includes(undefined)) return null;
+  let data: Collected;
+  try {
+    data = await collect(files, { ...read, year: last }, by);
+  } catch {
+    return null;
+  }
+  const byColumn = refused.every((file) => data.reports.some((r) => r.file === file && r.yearFrom === 'year column'));
+  return !failed(data) && byColumn ? data : null;
+}
+
+function failed(data: Collected): boolean {
+  return data.findings.some((f) => f.severity === 'error');
 }
 
 /**

@@ -163,11 +163,16 @@ const withSplit = (split: SumRelation): Relation[] => [TOTAL, TO_EXECUTE, split,
 // from 2020; without a year, neither can be said.
 const DEFERRED_INSIDE = { field: 'with_conditions', includes: true, fields: ['postponed', 'suspended'] } as const;
 const DEFERRED_OUTSIDE = { field: 'with_conditions', includes: false, fields: ['postponed', 'suspended', 'deferred'] } as const;
+// Wherever they sit, they are to execute and never without conditions: "Tổng số phải thi hành
+// (kể cả hoãn, tạm đình chỉ)", "Chưa có điều kiện (không kể hoãn, tạm đình chỉ)" in every regime.
+const DEFERRED_TO_EXECUTE = { field: 'to_execute', includes: true, fields: ['postponed', 'suspended', 'deferred'] } as const;
+const DEFERRED_NOT_WITHOUT = { field: 'without_conditions', includes: false, fields: ['postponed', 'suspended', 'deferred'] } as const;
+const DEFERRED_EVERYWHERE = [DEFERRED_TO_EXECUTE, DEFERRED_NOT_WITHOUT];
 
 export const REGIMES: readonly Regime[] = [
-  { id: 'tt01-2013', fromYear: null, toYear: 2019, name: 'statistics years up to 2019', forms: 'TT 01/2013, 08/2015', absent: ['deferred'], relations: withSplit(SPLIT_2013), definitions: [DEFERRED_INSIDE] },
-  { id: 'tt06-2019', fromYear: 2020, toYear: null, name: 'statistics years from 2020', forms: 'TT 06/2019, 05/2024, 05/2026', absent: [], relations: withSplit(SPLIT_2019), definitions: [DEFERRED_OUTSIDE] },
-  { id: 'year-unknown', fromYear: null, toYear: null, name: 'statistics year unknown', forms: null, absent: [], relations: withSplit(SPLIT_UNKNOWN), definitions: [] },
+  { id: 'tt01-2013', fromYear: null, toYear: 2019, name: 'statistics years up to 2019', forms: 'TT 01/2013, 08/2015', absent: ['deferred'], relations: withSplit(SPLIT_2013), definitions: [DEFERRED_INSIDE, ...DEFERRED_EVERYWHERE] },
+  { id: 'tt06-2019', fromYear: 2020, toYear: null, name: 'statistics years from 2020', forms: 'TT 06/2019, 05/2024, 05/2026', absent: [], relations: withSplit(SPLIT_2019), definitions: [DEFERRED_OUTSIDE, ...DEFERRED_EVERYWHERE] },
+  { id: 'year-unknown', fromYear: null, toYear: null, name: 'statistics year unknown', forms: null, absent: [], relations: withSplit(SPLIT_UNKNOWN), definitions: DEFERRED_EVERYWHERE },
 ];
 
 const BY_ID = new Map(REGIMES.map((r) => [r.id, r]));
@@ -228,6 +233,17 @@ export function restatingRegimes(field: FieldKey, noted: readonly FieldKey[], in
   const bySum = (g: Regime) => g.relations.some((r) => r.kind === 'sum' && r.field === field && noted.every((n) => r.terms.some((t) => t.field === n && t.sign === sign)));
   const byDefinition = (g: Regime) => g.definitions.some((d) => d.field === field && d.includes === includes && noted.every((n) => d.fields.includes(n)));
   return REGIMES.filter((g) => bySum(g) || byDefinition(g));
+}
+
+/**
+ * Whether a note counting in (`includes`) or leaving out the postponement the parties agreed
+ * restates `field`, in every regime: SPEC §2 keeps it with conditions in each (with every
+ * postponement up to 2019, the one left out of deferred from 2020), so "Có điều kiện (kể cả hoãn
+ * theo thỏa thuận)" is with_conditions, as "Tổng số phải thi hành (kể cả …)" is to_execute; a
+ * figure that would leave it out, or count it outside with_conditions, never.
+ */
+export function agreedPostponementRestates(field: FieldKey, includes: boolean): boolean {
+  return includes && (field === 'with_conditions' || isPartOf('with_conditions', field));
 }
 
 /** The fields `regime` counts in deferred, outside with_conditions: postponed and suspended from 2020, none before. */

@@ -46,8 +46,19 @@ export interface FieldNote {
   readonly mixed: boolean;
   /** a word whose diacritics were lost and would decide it ("kem": "kèm" with, or "kém" less) */
   readonly unclear?: true;
+  /** its postponed is only the postponement the parties agreed ("hoãn theo thỏa thuận"), with conditions in every regime */
+  readonly agreed?: true;
   readonly fields: readonly FieldKey[];
 }
+
+/**
+ * The postponement the parties agreed, folded: "hoãn theo thỏa thuận", "hoãn do (các) đương sự
+ * thỏa thuận", "hoãn thi hành án theo thỏa thuận của đương sự", "postponed by agreement". SPEC §2
+ * keeps it with conditions from 2020, when every other postponement left for deferred; read as
+ * all of postponed, "Có điều kiện (kể cả hoãn theo thỏa thuận)" was refused in a 2022 report.
+ */
+const AGREED_POSTPONEMENT =
+  /(?<= )(?:hoan(?: (?:thi hanh an|thi hanh|theo|do|co|su|cac|duong su|ben|da)){0,4} thoa thuan(?: (?:cua|giua) (?:cac )?(?:duong su|ben))?|postponed (?:by (?:the parties )?agreement|as agreed(?: by the parties)?|agreed by the parties)|agreed postponed)(?= )/g;
 
 // Folded, with the fields' own words taken off first ("có" of "có điều kiện" is no inclusion word).
 const INCLUDE_WORDS = [
@@ -99,7 +110,10 @@ export function foldNote(text: string): string {
 }
 
 export function fieldNote(folded: string): FieldNote | null {
-  let rest = ` ${folded} `;
+  // the agreed postponement is named as postponed, and said (one postponement only: "hoãn theo thỏa thuận và hoãn khác" is all)
+  const agreedAt = ` ${folded} `.match(AGREED_POSTPONEMENT)?.length ?? 0;
+  let rest = ` ${folded} `.replace(AGREED_POSTPONEMENT, 'hoan');
+  const agreed = agreedAt === 1 && rest.split(' hoan ').length === 2;
   const fields: FieldKey[] = [];
   for (const [words, field] of NOTE_FIELDS) {
     if (!rest.includes(` ${words} `)) continue;
@@ -117,7 +131,7 @@ export function fieldNote(folded: string): FieldNote | null {
   const sum = !excludes && rest.trim().split(/ +/).every((w) => w === '' || SUM_WORDS.includes(w)) && (fields.length > 1 || has('cong'));
   const unclear = UNCLEAR_WORDS.some((w) => outside.includes(` ${w} `));
   if (!excludes && !alsoIncludes && !sum && !unclear) return null;
-  return { includes: !excludes, mixed: excludes && alsoIncludes, fields, ...(unclear ? { unclear: true as const } : {}) };
+  return { includes: !excludes, mixed: excludes && alsoIncludes, fields, ...(unclear ? { unclear: true as const } : {}), ...(agreed ? { agreed: true as const } : {}) };
 }
 
 function notes(note: RegExp, folded: string): boolean {

@@ -6,7 +6,7 @@ import { isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
-import { isConnector, looksLikeResolvedPart, namedPeriod, namesField, startsWithConnector, type HeaderMatcher, type NamedPeriod } from './headers.js';
+import { isConnector, looksLikeResolvedPart, namedPeriod, namesField, startsWithConnector, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { boundsText, nameNamesMonth, periodOfName, periodsDisagree, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
@@ -193,11 +193,20 @@ function subColumnOf(matcher: HeaderMatcher, cell: string): SubColumn | null {
  * A sub-column holding the figure of the group over it: "Tổng số" under "Có điều kiện thi hành",
  * with the group's label. Null unless the group names a field.
  */
-function groupFigure(matcher: HeaderMatcher, groupRow: readonly string[] | null, index: number, cell: string): { readonly group: string; readonly sub: SubColumn } | null {
+function groupFigure(matcher: HeaderMatcher, groupRow: readonly string[] | null, index: number, cell: string, own: OwnPeriod | null = null): { readonly group: string; readonly sub: SubColumn } | null {
   const sub = subColumnOf(matcher, cell);
   if (!sub) return null;
   const group = groupCell(groupRow, index);
-  return group && matcher.match(group).kind === 'figure' ? { group, sub } : null;
+  return group && ownRole(matcher.match(group), own).kind === 'figure' ? { group, sub } : null;
+}
+
+/**
+ * A header naming a field beside the report's own period is that field: "Có điều kiện (năm
+ * 2019)" in a report of 2019, "Chuyển kỳ sau (năm 2020)" or "Năm 2018 chuyển sang" in it too —
+ * a column's or a group's over its breakdown alike (isOwnPeriod judges the period).
+ */
+function ownRole(role: ColumnRole, own: OwnPeriod | null): ColumnRole {
+  return role.kind === 'unknown' && role.named && role.period && own && isOwnPeriod(role.period, role.named, own) ? role.named.role : role;
 }
 
 /** A sub-column naming a measure ("Việc", "Số tiền (nghìn đồng)", "Cases"), never a figure of its own. */
@@ -549,7 +558,7 @@ export function readHeader(
     // "Tổng số" under a group label names the group's own figure: under "Có điều kiện thi hành"
     // it is with_conditions, under "Tổng số thụ lý" it is total; "Số việc" beside "Tỷ lệ (%)"
     // under "Có điều kiện" (the forms' count | share) is its count, "Tiền" its money.
-    const ofGroup = merged ? null : groupFigure(opts.matcher, groupRow, index, cell);
+    const ofGroup = merged ? null : groupFigure(opts.matcher, groupRow, index, cell, own);
     if (ofGroup) {
       header = ofGroup.group;
       sub = ofGroup.sub;
@@ -581,14 +590,14 @@ export function readHeader(
       }
     }
     // "Có điều kiện (năm 2019)" in a report of 2019 is its own with_conditions.
-    let role = matched.kind === 'unknown' && matched.named && matched.period && own && isOwnPeriod(matched.period, matched.named, own) ? matched.named.role : matched;
+    let role = ownRole(matched, own);
     if (role.kind === 'figure' && deferredAt.has(index)) role = { ...role, field: 'deferred' };
     // A sub-column belongs to its group: "Trong đó: có điều kiện" under "Chuyển kỳ sau" is the
     // enforceable part carried forward, not with_conditions; "Thi hành xong" under "Có điều
     // kiện" is completed, a part of it.
     if (!merged && header === cell && role.kind === 'figure') {
       const groupText = groupCell(groupRow, index);
-      const group = groupText ? opts.matcher.match(groupText) : null;
+      const group = groupText ? ownRole(opts.matcher.match(groupText), own) : null;
       // "Thi hành xong (kể cả đình chỉ)" over "Tổng số | Trong đó: Đình chỉ": the note names its part
       const named = group?.kind === 'figure' && group.note?.includes === true && group.note.fields.includes(role.field);
       if (group?.kind === 'figure' && group.field !== role.field && !isPartOf(role.field, group.field) && !named) {
