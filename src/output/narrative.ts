@@ -65,7 +65,8 @@ function direction(v: Dec): Direction {
 /**
  * Significant digits a money amount keeps: three in the pair stated beside the rate — with two,
  * 0,999 of 8 tỷ read "1/8 tỷ đồng" beside "đạt 12,49%"; with three "0,999/8", whose ratio is the
- * rate — and two elsewhere ("tổng số tiền thụ lý 42 tỷ đồng, tăng 5,6 tỷ đồng").
+ * rate — and two elsewhere ("tổng số tiền thụ lý 42 tỷ đồng, tăng 5,6 tỷ đồng"). The pair keeps
+ * more where three print two unequal amounts alike (resolvedPair).
  */
 const PAIR_DIGITS = 3;
 const AMOUNT_DIGITS = 2;
@@ -91,12 +92,12 @@ function decimalsFor(shown: Dec, digits: number): number {
 
 /**
  * Amounts of one phrase in `unit`, rounded half-up: decimals shared (the most any amount needs
- * for its `digits`), each amount capped as MAX_DECIMALS_* say (đồng has no smaller unit: as many
- * as it takes); null for an amount below a tenth of the unit, stated in its own unit.
+ * for its `digits`), each amount capped as MAX_DECIMALS_* say unless `uncapped` (đồng has no
+ * smaller unit: as many as it takes); null for an amount below a tenth of the unit, stated in its own unit.
  */
-function inOneUnit(values: readonly Dec[], unit: MoneyUnit, digits: number): (Dec | null)[] {
+function inOneUnit(values: readonly Dec[], unit: MoneyUnit, digits: number, uncapped: boolean): (Dec | null)[] {
   const shown = values.map((v) => inUnit(v, unit));
-  const cap = (v: Dec): number => (unit === 'dong' ? Infinity : v.abs().lt(1) ? MAX_DECIMALS_BELOW_ONE : MAX_DECIMALS_FROM_ONE);
+  const cap = (v: Dec): number => (unit === 'dong' || uncapped ? Infinity : v.abs().lt(1) ? MAX_DECIMALS_BELOW_ONE : MAX_DECIMALS_FROM_ONE);
   const own = (v: Dec): boolean => unit !== 'dong' && !v.isZero() && v.abs().lt(0.1);
   const decimals = Math.max(MONEY_DECIMALS[unit], ...shown.filter((v) => !own(v)).map((v) => decimalsFor(v, digits)));
   return shown.map((v) => (own(v) ? null : roundHalfUp(v, Math.min(decimals, cap(v)))));
@@ -110,20 +111,37 @@ function inOneUnit(values: readonly Dec[], unit: MoneyUnit, digits: number): (De
  * its own unit, "400 nghìn đồng" beside "1,2 tỷ đồng"; `shared` says whether all of them have the
  * one unit word.
  */
-function amounts(values: readonly Dec[], m: Measure, p: Phrasing, digits: number): { items: Amount[]; shared: boolean } {
+function amounts(values: readonly Dec[], m: Measure, p: Phrasing, digits: number, uncapped = false): { items: Amount[]; shared: boolean } {
   if (m === 'cases') return { items: values.map((v) => ({ text: formatExact(v, p.lang), unitWord: CASE_WORD[p.lang] })), shared: true };
   const first = readableUnit(values, p.unit);
-  const inFirst = inOneUnit(values, first, digits);
+  const inFirst = inOneUnit(values, first, digits, uncapped);
   const carried = inFirst.flatMap((r) => (r === null ? [] : [shift(r, UNIT_EXPONENT[first])]));
   const unit = readableUnit(carried, p.unit);
-  const rounded = unit === first ? inFirst : inOneUnit(values, unit, digits);
+  const rounded = unit === first ? inFirst : inOneUnit(values, unit, digits, uncapped);
   const items = values.map((v, i): Amount => {
     const r = rounded[i];
     // Alone, its own unit holds it as at least 1: it is never set apart again.
     // Trailing zeros are dropped: "12 tỷ", never "12,000" (the ambiguous shape).
-    return r === null || r === undefined ? amounts([v], m, p, digits).items[0]! : { text: formatExact(r, p.lang), unitWord: UNIT_LABEL[unit][p.lang] };
+    return r === null || r === undefined ? amounts([v], m, p, digits, uncapped).items[0]! : { text: formatExact(r, p.lang), unitWord: UNIT_LABEL[unit][p.lang] };
   });
   return { items, shared: items.every((a) => a.unitWord === items[0]!.unitWord) };
+}
+
+/**
+ * The pair beside the rate, resolved and with conditions: PAIR_DIGITS significant digits, and one
+ * more at a time while two unequal amounts print alike — 4,998 of 5 tỷ is "4,998/5 tỷ đồng" beside
+ * "đạt 99,96%", never "5/5", which says all was resolved. The extra digits pass the decimals cap
+ * (they are the point); equal amounts print equal. With as many digits as the amounts have, each
+ * prints exactly, so unequal ones differ and the search ends.
+ */
+function resolvedPair(resolved: Dec, withConditions: Dec, m: Measure, p: Phrasing): { items: Amount[]; shared: boolean } {
+  const most = Math.max(PAIR_DIGITS, resolved.sd(), withConditions.sd());
+  for (let digits = PAIR_DIGITS; ; digits++) {
+    const pair = amounts([resolved, withConditions], m, p, digits, digits > PAIR_DIGITS);
+    const [r, w] = pair.items as [Amount, Amount];
+    const alike = r.text === w.text && r.unitWord === w.unitWord;
+    if (!alike || resolved.eq(withConditions) || digits >= most) return pair;
+  }
 }
 
 function standing(r: MeasureResult): Standing | null {
@@ -148,7 +166,7 @@ function facts(r: MeasureResult, m: Measure, p: Phrasing): MeasureFacts {
 
   let resolvedPart: MeasureFacts['resolved'] = null;
   if (resolved !== null && withConditions !== null) {
-    const { items, shared } = amounts([resolved, withConditions], m, p, PAIR_DIGITS);
+    const { items, shared } = resolvedPair(resolved, withConditions, m, p);
     const [r, w] = items as [Amount, Amount];
     // In two units the pair is written each with its own: "400 nghìn đồng trên 1,2 tỷ đồng".
     resolvedPart = shared ? { resolved: r.text, withConditions: w.text, unitWord: w.unitWord } : { resolved: `${r.text} ${r.unitWord}`, withConditions: w.text, unitWord: w.unitWord, apart: true };
