@@ -17,7 +17,7 @@ import { codepageChars } from './decode.js';
 /**
  * The characters TCVN3 uses for a Vietnamese letter that are no Vietnamese letter in Unicode
  * (test/unit/legacy-font.test.ts derives them from the table): the fast path gives up on a file
- * that holds one (fast/byte-source.ts), so they are spelt out here, not computed.
+ * that holds one (fast/row-scanner.ts), so they are spelt out here, not computed.
  */
 export const LEGACY_LETTERS = '¡¢£¤¥¦§¨©ª«¬\u00ad®¯µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ';
 

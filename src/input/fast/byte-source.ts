@@ -1,7 +1,7 @@
 // The file's bytes for the fast path: read with readSync into one reused buffer, cut after the
 // last "\n" of each read (the partial line is carried to the next read), and each run of whole
 // lines checked before it is scanned: valid UTF-8 (isUtf8, native), no NUL byte (quotes are
-// the row scanner's business), no TCVN3 look-alike letter (legacy-font.ts).
+// the row scanner's business).
 // A "\n" is never inside a multi-byte character, so a cut there never splits one. A file in
 // another encoding is transcoded to UTF-8 as it is read (transcode.ts): the cut is made in the
 // UTF-8, so a character cut at the end of a read (a UTF-16 code unit or surrogate pair) waits
@@ -9,7 +9,6 @@
 import { isUtf8 } from 'node:buffer';
 import { readSync } from 'node:fs';
 import { giveUp } from './give-up.js';
-import { holdsLegacyLetter } from '../legacy-font.js';
 
 /** The file is no longer what it was when it was opened: never summed in part (an I/O error). */
 export class FileChanged extends Error {
@@ -138,8 +137,7 @@ export async function scanFile(fd: number, from: number, end: number, chunkBytes
     }
     if (limit > 0) {
       const run = buf.subarray(0, limit);
-      // a cell typed in an old ABC font (.VnTime) may be read as TCVN3: the reference reader judges it (legacy-font.ts)
-      if (run.indexOf(0) >= 0 || !isUtf8(run) || holdsLegacyLetter(run)) giveUp();
+      if (run.indexOf(0) >= 0 || !isUtf8(run)) giveUp();
       scan(run, final, read);
       read = 0;
     }
