@@ -2,6 +2,7 @@
 // that is not valid UTF-8 is refused with its byte offset unless --encoding names the codepage,
 // and a byte that codepage leaves undefined is refused the same way (byte-position.ts words both).
 import { createReadStream, fstatSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { STDIN, ThadsError } from '../errors.js';
 import { describeIoError, errnoCode } from '../io-errors.js';
 import { BytePosition, firstInvalidUtf8, holdsNonAsciiLetter } from './byte-position.js';
@@ -95,6 +96,16 @@ export async function makeDecoder(encoding: EncodingName): Promise<Decoder> {
   const iconv = (await import('iconv-lite')).default;
   const decoder = iconv.getDecoder(encoding === 'tcvn3' ? 'tcvn' : encoding);
   return (chunk) => (chunk ? decoder.write(chunk) : (decoder.end() ?? ''));
+}
+
+/**
+ * What each byte 0–255 is in a codepage, as the decoder above reads it (iconv-lite's table, not
+ * a copy): legacy-font.ts reads TCVN3 look-alike cells of a Unicode file with it. Loaded on the
+ * first such cell, synchronously (a cell is read in a synchronous loop).
+ */
+export function codepageChars(encoding: 'tcvn3' | 'windows-1252'): string {
+  const iconv = (createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
+  return iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, b) => b)), encoding === 'tcvn3' ? 'tcvn' : encoding);
 }
 
 function detect(first: Uint8Array): { encoding: EncodingName; skip: number } | null {

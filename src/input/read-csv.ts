@@ -42,6 +42,7 @@ import { measureTitle, rowTitle, SecondTableWatch } from './second-table.js';
 import { HiddenHeaderlessColumns } from './hidden-columns.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
+import { legacyFontReading, LegacyFontCells } from './legacy-font.js';
 
 const SAMPLE_CHARS = 1 << 16;
 
@@ -141,7 +142,7 @@ function fillIdentity(record: string[], fills: ReadonlyMap<number, MergedText>, 
     const fill = fills.get(column);
     if (fill === undefined || (record[column] ?? '').trim() !== '') continue;
     if (fill.from !== column && (key !== 'district' || read.has(fill.from) || ROW_NUMBER.test(fill.text))) continue;
-    record[column] = nfc(fill.text);
+    record[column] = legacyFontReading(nfc(fill.text)) ?? nfc(fill.text);
   }
 }
 
@@ -258,6 +259,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let pending: PendingRow[] = [];
   /** how a message names a row: a sheet's row, a text file's line */
   const lineWord = () => (report.sheet !== undefined ? 'row' : 'line');
+  /** cells typed in an old ABC font (.VnTime), read as the Vietnamese they show */
+  const legacyFont = new LegacyFontCells();
   const tables = new SecondTableWatch(file, lineWord, () => ({ start: report.periodStart, end: report.periodEnd, byMonth: report.periodByMonth }), () => oneMeasure(layout));
   /** the record before was the header again (a page's): the form's column numbers may follow */
   let justHeaderAgain = false;
@@ -451,6 +454,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   try {
     for await (const { cells, line, fills, numbers, hidden, checks } of records()) {
       const record = cells.map(nfc);
+      legacyFont.read(record, line);
 
       if (!layout) {
         // Title, unit and header rows are kept until the first row below the header decides the layout.
@@ -504,6 +508,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   await source.end();
   const hiddenIgnored = hiddenColumns.finding(file);
   if (hiddenIgnored) report.findings.push(hiddenIgnored);
+  const legacy = legacyFont.finding(file, lineWord());
+  if (legacy) report.findings.push(legacy);
   const glued = gluedFootnote.refusal(file, lineWord());
   if (glued) throw glued;
   // A sheet made from a CSV opened in another number convention (converted-cells.ts): said.

@@ -2,6 +2,7 @@
 // early row names the most known columns. Header cells never hold decimal commas, so a
 // semicolon file full of "490.700,5" is not mistaken for a comma file.
 import { knownCellCount, type HeaderMatcher } from './headers.js';
+import { legacyFontReading } from './legacy-font.js';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -54,7 +55,7 @@ export function sniffDelimiter(sample: string, matcher: HeaderMatcher): SniffRes
       // count so far cannot beat it (an office's row, two or three names among its figures),
       // and matching its names is most of the sniffing's cost.
       if (cellsWithLetters(row) <= Math.max(most, best.knownCells)) continue;
-      most = Math.max(most, knownCellCount(matcher, row.map((c) => c.normalize('NFC'))));
+      most = Math.max(most, knownCellCount(matcher, row.map((c) => legacyFontReading(c.normalize('NFC')) ?? c.normalize('NFC'))));
     }
     if (most > best.knownCells) best = { delimiter, knownCells: most };
   }

@@ -45,6 +45,7 @@ import { yearOfLabel } from '../stated-years.js';
 import type { Undated } from '../../domain/year-declared-rows.js';
 import { mayTellRowsApart } from '../period-column.js';
 import { labelsMeasure, MeasureLabels } from '../measure-rows.js';
+import { holdsLegacyLetter } from '../legacy-font.js';
 
 const MAX_INT_DIGITS = 15;
 /** figure columns a file may have on the fast path */
@@ -350,6 +351,8 @@ export class RowScanner {
 
   /** Lines of `run`: "\n" and "\r\n" end them, the last one may lack its end when `final`; a "\r" anywhere else is left to the reference. */
   scan(run: Buffer, final: boolean): void {
+    // a cell typed in an old ABC font (.VnTime) may be read as TCVN3: the reference reader judges each cell (legacy-font.ts)
+    if (holdsLegacyLetter(run)) giveUp();
     const limit = run.length;
     this.view = new DataView(run.buffer, run.byteOffset, run.length);
     let nextCR = run.indexOf(13);

@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import { HEADER_SEARCH_LINES, HEADER_SEARCH_ROWS } from '../header-search.js';
 import type { HeaderMatcher } from '../headers.js';
 import { isHeaderRow } from '../layout.js';
+import { legacyFontReading } from '../legacy-font.js';
 import { xmlCellText } from './cell-text.js';
 import { readSheetRows } from './sheet-xml.js';
 
@@ -24,7 +25,10 @@ export async function holdsTable(part: Readable, strings: readonly string[], mat
       for (const row of batch) {
         if (deep ? row.number > HEADER_SEARCH_LINES : row.number > TABLE_PROBE_ROWS) return false;
         // Number formats do not matter here: a header is text.
-        const cells = row.cells.map((c) => xmlCellText(c, undefined, strings).text.normalize('NFC'));
+        const cells = row.cells.map((c) => {
+          const text = xmlCellText(c, undefined, strings).text.normalize('NFC');
+          return legacyFontReading(text) ?? text;
+        });
         if (isHeaderRow(matcher, cells)) return true;
         if (cells.some((c) => c !== '') && ++filled > HEADER_SEARCH_ROWS) return false;
       }
