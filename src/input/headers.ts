@@ -8,6 +8,7 @@ import { expandAbbreviations } from './abbreviations.js';
 import { COMPARISON_WORDS, fieldNote, foldNote, notesCarriedOverExcluded, notesCarriedOverIncluded } from './comparison-words.js';
 import type { HeaderNote } from './field-notes.js';
 import { footnoteMark } from './footnotes.js';
+import { headingMeasure } from './measure-rows.js';
 import { namesOwnRunningTotal, noteSpan } from './group-span.js';
 import { mentionsMoney, namesShare, parseHeaderUnit, parseMoneyUnit, type MoneyUnit } from './units.js';
 
@@ -303,15 +304,22 @@ export class HeaderMatcher {
     return names;
   }
 
-  /** A measure named on its own: a group cell above a two-row header ("Về việc", "Tiền", "Về tiền (nghìn đồng)"). */
-  measureOf(cell: string): Measure | null {
-    return this.groupOf(cell)?.measure ?? null;
+  /** A measure named on its own: a group cell above a two-row header ("Về việc", "Tiền", "Về tiền (nghìn đồng)"); `headings`: see groupOf. */
+  measureOf(cell: string, headings = false): Measure | null {
+    return this.groupOf(cell, headings)?.measure ?? null;
   }
 
-  /** A group cell naming a measure, and the money unit it may carry: "Về tiền (nghìn đồng)" → money, thousand. */
-  groupOf(cell: string): { measure: Measure; unit: MoneyUnit | null; badUnit?: string } | null {
+  /**
+   * A group cell naming a measure, and the money unit it may carry: "Về tiền (nghìn đồng)" →
+   * money, thousand. `headings`: a cell of the header's own group row (layout.ts
+   * headingGroupRows), where words of the narrative report's block headings ("I. Về việc", "Kết
+   * quả về tiền", "B. MONEY", "Part 1: Cases") name the same measure (headingMeasure) — elsewhere
+   * such words are a title line's.
+   */
+  groupOf(cell: string, headings = false): { measure: Measure; unit: MoneyUnit | null; badUnit?: string } | null {
     const m = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]\s*$/.exec(cell);
-    const measure = this.measureWords.get(foldHeader(m ? m[1]! : cell)) ?? null;
+    const name = m ? m[1]! : cell;
+    const measure = this.measureWords.get(foldHeader(name)) ?? (headings && name.trim() !== '' ? headingMeasure(name) : null);
     if (!measure) return null;
     if (!m) return { measure, unit: null };
     const unit = parseHeaderUnit(m[2]!);

@@ -414,6 +414,36 @@ function isGroupRowOver(matcher: HeaderMatcher, record: readonly string[], row: 
   return texts.length > 1 && texts.every((i) => namedPeriod(row[i]!) !== null && matcher.match(record[i] ?? '').kind === 'figure');
 }
 
+/**
+ * The header's group rows (of the two right above it) whose measure groups are worded as the
+ * narrative report's block headings, "I. Về việc | II. Về tiền", "Kết quả về tiền", "A. CASES",
+ * "Part 1: Cases" (headingMeasure): line → those cells' indices. Such a cell over a figure column
+ * names its columns' measure (groupOf with headings) and is no title's words (measureStatements
+ * read "I. Về việc" as "the title says the figures are cases", refusing a form of both). A group
+ * row holds a row number's or an office's label ("STT" merged down) or two such groups: a title
+ * alone over the table ("KẾT QUẢ THI HÀNH ÁN VỀ VIỆC", in its first cell) stays a title.
+ */
+function headingGroupRows(matcher: HeaderMatcher, record: readonly string[], rowsAbove: readonly { readonly cells: readonly string[]; readonly line: number }[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const { cells, line } of rowsAbove.slice(0, 2)) {
+    const overFigure = (i: number) => {
+      for (let j = i; j < record.length && (j === i || (cells[j] ?? '').trim() === ''); j++) if (matcher.match(record[j] ?? '').kind === 'figure') return true;
+      return false;
+    };
+    const groups = cells.flatMap((c, i) => (c.trim() !== '' && matcher.groupOf(c, true) !== null && overFigure(i) ? [i] : []));
+    if (groups.length > 1 || (groups.length === 1 && cells.some((c) => isLabelCell(matcher, c)))) out.set(line, groups);
+  }
+  return out;
+}
+
+/** The rows above the header as titles stating its measure: the heading groups of its group rows (headingGroupRows) left out. */
+function titlesOfMeasure<R extends { readonly cells: readonly string[]; readonly line: number }>(rowsAbove: readonly R[], headings: ReadonlyMap<number, readonly number[]>): R[] {
+  return rowsAbove.map((r) => {
+    const groups = headings.get(r.line);
+    return groups ? { ...r, cells: r.cells.map((c, i) => (groups.includes(i) ? '' : c)) } : r;
+  });
+}
+
 /** A row of measure groups only: "Số việc | Số tiền", "Về việc". */
 function isMeasureRow(matcher: HeaderMatcher, row: readonly string[]): boolean {
   const texts = row.filter((c) => c.trim() !== '');
@@ -443,10 +473,13 @@ export function readHeader(
   report: FileReport,
 ): Layout {
   report.headerLine = line;
-  const statements = measureStatements(rowsAbove, unitLines);
+  const headings = headingGroupRows(opts.matcher, record, rowsAbove);
+  /** a group cell's measure, in a row above (headingGroupRows: "I. Về việc" there too) */
+  const groupOf = (cell: string, line: number) => opts.matcher.groupOf(cell, headings.has(line));
+  const statements = measureStatements(titlesOfMeasure(rowsAbove, headings), unitLines);
   const titleMeasure = statements.one;
   // A group row naming both measures ("Về việc | Về tiền") is a form of both, whatever its title says.
-  const groupBoth = new Set(rowsAbove.slice(0, 2).flatMap((r) => r.cells.flatMap((c) => opts.matcher.groupOf(c)?.measure ?? []))).size > 1;
+  const groupBoth = new Set(rowsAbove.slice(0, 2).flatMap((r) => r.cells.flatMap((c) => groupOf(c, r.line)?.measure ?? []))).size > 1;
   /** group cells that gave plain headers their measure */
   const groupStated: StatedMeasure[] = [];
   const previous = rowsAbove[0] ?? null;
@@ -536,7 +569,7 @@ export function readHeader(
     // a header of three or four rows ("STT | Đơn vị | Về việc" over "Có điều kiện" over "Tổng số |
     // Chia ra" over the parts), an identity's in the header's top row.
     const above = ((groupRow?.[index] ?? '').trim() || identityAbove(opts.matcher, topRows, rowsAbove, index)).trim();
-    const merged = cell.trim() === '' && above !== '' && !opts.matcher.measureOf(above);
+    const merged = cell.trim() === '' && above !== '' && !opts.matcher.measureOf(above, previous !== null && headings.has(previous.line));
     if (merged) {
       // A group label over several sub-columns ("Giải quyết xong" over "| Đình chỉ") is no
       // column's header: which of its figures sits under the label itself cannot be told.
@@ -637,7 +670,7 @@ export function readHeader(
       // group), with the unit of its money ("Về tiền (nghìn đồng)").
       for (const above of rowsAbove.slice(0, 2)) {
         const cell = groupCell(above.cells, index);
-        const group = cell ? opts.matcher.groupOf(cell) : null;
+        const group = cell ? groupOf(cell, above.line) : null;
         if (!group || (measure && group.measure !== measure)) continue;
         if (group.badUnit !== undefined) badUnits.push({ index, text: group.badUnit });
         if (!groupUnit && group.unit) unitSaidBy[index] = { text: cell!, line: above.line };

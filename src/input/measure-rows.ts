@@ -98,14 +98,16 @@ export function assertNoMeasureLabel(labels: MeasureLabels, record: readonly str
 
 /**
  * A figure-less row heading a block by its measure: "Về việc", "Tiền", "II. TIỀN", "B. Về tiền",
- * "Phần tiền", "Tính bằng tiền", "Kết quả thi hành án tính bằng tiền", with or without a unit in
- * brackets ("Về tiền (nghìn đồng)"); in English exports "II. Amount", "B. MONEY", "Money (VND)",
- * "Part 2: Money", "AMOUNTS", "I. Cases", "In number of cases". Whole cell only: a note that
- * mentions money ("Ghi chú: tiền tính bằng nghìn đồng", "money returned") or an office ("Tiền
- * Hải") heads no block.
+ * "Phần tiền", "Tính bằng tiền", "Kết quả thi hành án tính bằng tiền", "Thi hành án tính bằng
+ * tiền", "Số liệu về tiền", "Tình hình thi hành án về tiền" (the narrative report's section
+ * headings), with or without a unit in brackets ("Về tiền (nghìn đồng)"); in English exports "II.
+ * Amount", "B. MONEY", "Money (VND)", "Part 2: Money", "AMOUNTS", "I. Cases", "In number of
+ * cases". Whole cell only: a note that mentions money ("Ghi chú: tiền tính bằng nghìn đồng",
+ * "money returned") or an office ("Tiền Hải") heads no block. The same words in a header's group
+ * row name their columns' measure (headers.ts groupOf).
  */
 const PART_MARK = String.raw`(?:(?:part|section|phan) (?:\d{1,2}|[ivx]{1,6}|[a-h]) )?`;
-const VI_MEASURE = String.raw`(?:ket qua (?:thi hanh an (?:dan su )?)?)?(?:(?:ve|phan|so|vu|tinh bang|tinh theo|tinh theo so) )?(viec|tien)`;
+const VI_MEASURE = String.raw`(?:(?:ket qua|so lieu|tinh hinh) )?(?:thi hanh an (?:dan su )?)?(?:(?:ve|phan|so|vu|tinh bang|tinh theo|tinh theo so) )?(viec|tien)`;
 const EN_MEASURE = String.raw`(?:(?:in|by) )?(?:(cases|number of cases)|(money|amounts?|amounts? of money))`;
 const MEASURE_HEADING = new RegExp(`^${PART_MARK}(?:${VI_MEASURE}|${EN_MEASURE})$`);
 const SECTION_MARK = /^\s*(?:[IVXivx]{1,6}|[A-Ha-h]|\d{1,2})\s*[.):\-–]\s*/;
