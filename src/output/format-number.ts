@@ -50,7 +50,8 @@ export function magnitude(v: Dec): Dec {
   return v.abs();
 }
 
-const SMALLER: Partial<Record<MoneyUnit, MoneyUnit>> = { billion: 'million', million: 'thousand', thousand: 'dong' };
+/** The next smaller money unit (none below đồng). */
+export const SMALLER: Partial<Record<MoneyUnit, MoneyUnit>> = { billion: 'million', million: 'thousand', thousand: 'dong' };
 
 /**
  * The unit a sentence states amounts in: `preferred`, or a smaller one while the largest amount

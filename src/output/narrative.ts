@@ -8,7 +8,7 @@ import { roundHalfUp, shift, type Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { keyString } from '../domain/aggregate.js';
 import { UNIT_EXPONENT, type MoneyUnit } from '../input/units.js';
-import { formatExact, inUnit, magnitude, readableUnit, UNIT_LABEL, type Lang } from './format-number.js';
+import { formatExact, inUnit, magnitude, readableUnit, SMALLER, UNIT_LABEL, type Lang } from './format-number.js';
 import { noTargetNote, shownNames, withNotes, type RenderContext, type ShownName } from './model.js';
 import { introEn, introVi, sinceEn, sinceVi } from './period-words.js';
 import type { Period } from '../domain/periods.js';
@@ -92,12 +92,12 @@ function decimalsFor(shown: Dec, digits: number): number {
 
 /**
  * Amounts of one phrase in `unit`, rounded half-up: decimals shared (the most any amount needs
- * for its `digits`), each amount capped as MAX_DECIMALS_* say unless `uncapped` (đồng has no
- * smaller unit: as many as it takes); null for an amount below a tenth of the unit, stated in its own unit.
+ * for its `digits`), each amount capped as MAX_DECIMALS_* say (đồng has no smaller unit: as many
+ * as it takes); null for an amount below a tenth of the unit, stated in its own unit.
  */
-function inOneUnit(values: readonly Dec[], unit: MoneyUnit, digits: number, uncapped: boolean): (Dec | null)[] {
+function inOneUnit(values: readonly Dec[], unit: MoneyUnit, digits: number): (Dec | null)[] {
   const shown = values.map((v) => inUnit(v, unit));
-  const cap = (v: Dec): number => (unit === 'dong' || uncapped ? Infinity : v.abs().lt(1) ? MAX_DECIMALS_BELOW_ONE : MAX_DECIMALS_FROM_ONE);
+  const cap = (v: Dec): number => (unit === 'dong' ? Infinity : v.abs().lt(1) ? MAX_DECIMALS_BELOW_ONE : MAX_DECIMALS_FROM_ONE);
   const own = (v: Dec): boolean => unit !== 'dong' && !v.isZero() && v.abs().lt(0.1);
   const decimals = Math.max(MONEY_DECIMALS[unit], ...shown.filter((v) => !own(v)).map((v) => decimalsFor(v, digits)));
   return shown.map((v) => (own(v) ? null : roundHalfUp(v, Math.min(decimals, cap(v)))));
@@ -111,36 +111,42 @@ function inOneUnit(values: readonly Dec[], unit: MoneyUnit, digits: number, unca
  * its own unit, "400 nghìn đồng" beside "1,2 tỷ đồng"; `shared` says whether all of them have the
  * one unit word.
  */
-function amounts(values: readonly Dec[], m: Measure, p: Phrasing, digits: number, uncapped = false): { items: Amount[]; shared: boolean } {
-  if (m === 'cases') return { items: values.map((v) => ({ text: formatExact(v, p.lang), unitWord: CASE_WORD[p.lang] })), shared: true };
+function amounts(values: readonly Dec[], m: Measure, p: Phrasing, digits: number): { items: Amount[]; shared: boolean; unit: MoneyUnit | null } {
+  if (m === 'cases') return { items: values.map((v) => ({ text: formatExact(v, p.lang), unitWord: CASE_WORD[p.lang] })), shared: true, unit: null };
   const first = readableUnit(values, p.unit);
-  const inFirst = inOneUnit(values, first, digits, uncapped);
+  const inFirst = inOneUnit(values, first, digits);
   const carried = inFirst.flatMap((r) => (r === null ? [] : [shift(r, UNIT_EXPONENT[first])]));
   const unit = readableUnit(carried, p.unit);
-  const rounded = unit === first ? inFirst : inOneUnit(values, unit, digits, uncapped);
+  const rounded = unit === first ? inFirst : inOneUnit(values, unit, digits);
   const items = values.map((v, i): Amount => {
     const r = rounded[i];
     // Alone, its own unit holds it as at least 1: it is never set apart again.
     // Trailing zeros are dropped: "12 tỷ", never "12,000" (the ambiguous shape).
-    return r === null || r === undefined ? amounts([v], m, p, digits, uncapped).items[0]! : { text: formatExact(r, p.lang), unitWord: UNIT_LABEL[unit][p.lang] };
+    return r === null || r === undefined ? amounts([v], m, p, digits).items[0]! : { text: formatExact(r, p.lang), unitWord: UNIT_LABEL[unit][p.lang] };
   });
-  return { items, shared: items.every((a) => a.unitWord === items[0]!.unitWord) };
+  return { items, shared: items.every((a) => a.unitWord === items[0]!.unitWord), unit };
 }
 
 /**
  * The pair beside the rate, resolved and with conditions: PAIR_DIGITS significant digits, and one
- * more at a time while two unequal amounts print alike — 4,998 of 5 tỷ is "4,998/5 tỷ đồng" beside
- * "đạt 99,96%", never "5/5", which says all was resolved. The extra digits pass the decimals cap
- * (they are the point); equal amounts print equal. With as many digits as the amounts have, each
- * prints exactly, so unequal ones differ and the search ends.
+ * more at a time while two unequal amounts print alike — 4,998 of 5 tỷ is never "5/5 tỷ đồng"
+ * beside "đạt 99,96%", which says all was resolved. Where the decimals cap stops the digits
+ * showing ("4,998 tỷ" is the shape read as thousands), the next smaller unit shows them whole:
+ * "4.998/5.000 triệu đồng". Equal amounts print equal; in đồng every digit shows, so the search ends.
  */
 function resolvedPair(resolved: Dec, withConditions: Dec, m: Measure, p: Phrasing): { items: Amount[]; shared: boolean } {
   const most = Math.max(PAIR_DIGITS, resolved.sd(), withConditions.sd());
+  let phrasing = p;
+  let before = '';
   for (let digits = PAIR_DIGITS; ; digits++) {
-    const pair = amounts([resolved, withConditions], m, p, digits, digits > PAIR_DIGITS);
+    const pair = amounts([resolved, withConditions], m, phrasing, digits);
     const [r, w] = pair.items as [Amount, Amount];
     const alike = r.text === w.text && r.unitWord === w.unitWord;
-    if (!alike || resolved.eq(withConditions) || digits >= most) return pair;
+    if (!alike || resolved.eq(withConditions) || pair.unit === null || (pair.unit === 'dong' && digits >= most)) return pair;
+    const shown = `${r.text}\u0000${r.unitWord}`;
+    const smaller = SMALLER[pair.unit];
+    if (shown === before && smaller !== undefined) phrasing = { ...phrasing, unit: smaller };
+    before = shown;
   }
 }
 

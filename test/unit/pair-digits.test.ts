@@ -1,7 +1,8 @@
 // The money pair beside the rate never prints two unequal amounts alike (tester's finding
 // work58a/01): three significant digits made 4,998 of 5 tỷ "5/5 tỷ đồng, đạt 99,96%", a pair
-// that says all was resolved. It keeps one more digit at a time until the two differ; equal
-// amounts print equal. Files written by hand; every expected sentence is worked out from the
+// that says all was resolved. It keeps one more digit at a time until the two differ; where the
+// decimals cap (two from one on: "4,998 tỷ" reads as thousands) stops them, the next smaller unit
+// shows them whole ("4.998/5.000 triệu"); equal amounts print equal. Files written by hand; every expected sentence is worked out from the
 // figures in the comment above it.
 import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
@@ -17,8 +18,8 @@ const HEAD = [
 ];
 
 // The finding's file: Mỹ Lộc resolved 4.700.000.000 + 298.000.000 = 4.998.000.000 of 5.000.000.000
-// = 99,96 %. Three digits of 4,998 are 5,00 → "5"; four, 4,998 (three decimals, past the cap of
-// two from one on: they are what tells the amounts apart). Vụ Bản 5,2/7 = 74,2857… → 74,29 %;
+// = 99,96 %. Three digits of 4,998 tỷ are 5,00 → "5"; four would be 4,998, three decimals past the
+// cap of two from one on, so the pair goes down to triệu: 4.998/5.000 triệu đồng. Vụ Bản 5,2/7 = 74,2857… → 74,29 %;
 // Ý Yên 4,4/6 = 73,33 %; total 14,598 → 14,6 of 18, 14,598/18 = 0,811 → 81,10 %.
 const FIVE = [
   ...HEAD,
@@ -29,7 +30,7 @@ const FIVE = [
 ];
 
 // The finding's second file: Mỹ Lộc 9.000.000.000 + 995.000.000 = 9.995.000.000 of 10.000.000.000
-// = 99,95 %; three digits of 9,995 are 10,0 → "10", four are 9,995.
+// = 99,95 %; three digits of 9,995 tỷ are 10,0 → "10"; in triệu, 9.995/10.000.
 const TEN = [
   ...HEAD,
   '1;Nam Định;Mỹ Lộc;690;580;520;13;533;41.000.000.000;10.000.000.000;9.000.000.000;995.000.000;0;9.995.000.000',
@@ -44,10 +45,10 @@ function office(name: string, money: [string, string, string], cases: [string, s
 }
 
 describe('two unequal amounts never print alike', () => {
-  it('4,998/5 tỷ đồng beside 99,96 %, never 5/5 (vi)', async () => {
+  it('4.998/5.000 triệu đồng beside 99,96 %, never 5/5 (vi)', async () => {
     const r = await both('bao-cao-2019.csv', FIVE);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Về tiền, đã giải quyết xong 4,998/5 tỷ đồng có điều kiện thi hành, đạt 99,96%, đứng thứ 1/3 đơn vị.');
+    expect(r.stdout).toContain('Về tiền, đã giải quyết xong 4.998/5.000 triệu đồng có điều kiện thi hành, đạt 99,96%, đứng thứ 1/3 đơn vị.');
     expect(r.stdout).not.toContain('5/5 tỷ');
     // The other offices and the total keep three digits, as before.
     expect(r.stdout).toContain('Về tiền, đã giải quyết xong 5,2/7 tỷ đồng có điều kiện thi hành, đạt 74,29%, đứng thứ 2/3 đơn vị.');
@@ -55,28 +56,28 @@ describe('two unequal amounts never print alike', () => {
     expect(r.stdout).toContain('Về tiền, đã giải quyết xong 14,6/18 tỷ đồng có điều kiện thi hành, đạt 81,10%.');
   });
 
-  it('in English: 4.998 of the 5 billion VND', async () => {
+  it('in English: 4,998 of the 5,000 million VND', async () => {
     const r = await both('bao-cao-2019.csv', FIVE, ['--format', 'text', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('In money, it resolved 4.998 of the 5 billion VND enforceable: a rate of 99.96%, ranking 1st of 3 offices.');
+    expect(r.stdout).toContain('In money, it resolved 4,998 of the 5,000 million VND enforceable: a rate of 99.96%, ranking 1st of 3 offices.');
   });
 
   it('the HTML report states it alike', async () => {
     const r = await both('bao-cao-2019.csv', FIVE, ['--format', 'html', '--lang', 'vi']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('đã giải quyết xong 4,998/5 tỷ đồng có điều kiện thi hành, đạt 99,96%');
+    expect(r.stdout).toContain('đã giải quyết xong 4.998/5.000 triệu đồng có điều kiện thi hành, đạt 99,96%');
     expect(r.stdout).not.toContain('5/5 tỷ');
   });
 
-  it('9,995/10 tỷ đồng beside 99,95 %, never 10/10 (vi, en)', async () => {
+  it('9.995/10.000 triệu đồng beside 99,95 %, never 10/10 (vi, en)', async () => {
     const vi = await both('bao-cao-10-ty-2019.csv', TEN);
-    expect(vi.stdout).toContain('Về tiền, đã giải quyết xong 9,995/10 tỷ đồng có điều kiện thi hành, đạt 99,95%, đứng thứ 1/2 đơn vị.');
+    expect(vi.stdout).toContain('Về tiền, đã giải quyết xong 9.995/10.000 triệu đồng có điều kiện thi hành, đạt 99,95%, đứng thứ 1/2 đơn vị.');
     // Vụ Bản 2/8 = 25,00 %; total 11,995 → 12,0 of 18 at three digits, distinct: "12/18",
     // 11,995/18 = 0,66638… → 66,64 %.
     expect(vi.stdout).toContain('Về tiền, đã giải quyết xong 2/8 tỷ đồng có điều kiện thi hành, đạt 25,00%, đứng thứ 2/2 đơn vị.');
     expect(vi.stdout).toContain('Về tiền, đã giải quyết xong 12/18 tỷ đồng có điều kiện thi hành, đạt 66,64%.');
     const en = await both('bao-cao-10-ty-2019.csv', TEN, ['--format', 'text', '--lang', 'en']);
-    expect(en.stdout).toContain('In money, it resolved 9.995 of the 10 billion VND enforceable: a rate of 99.95%, ranking 1st of 2 offices.');
+    expect(en.stdout).toContain('In money, it resolved 9,995 of the 10,000 million VND enforceable: a rate of 99.95%, ranking 1st of 2 offices.');
   });
 
   // In triệu: 99.960.000 of 100.000.000 đồng = 99,96/100 triệu = 99,96 %. Three digits (triệu keep
