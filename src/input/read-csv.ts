@@ -300,6 +300,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const romanOffices = new RomanOffices();
   /** in a form by enforcer, enforcers numbered 1.1, 1.2 (or "-") under their office 1 (by-enforcer.ts) */
   const subNumbered = new SubNumberedEnforcers();
+  /** a row held back with the held province's row (processRow) */
+  let waitingPart: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
   /** the line of the regional office (Phòng THADS khu vực) without figures whose former districts the rows below are */
   let regionalParts: number | null = null;
   /** the item of the office's title without figures officeAbove was taken from: only its sub-items take its name */
@@ -521,6 +523,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   if (!layout) headerSearch.end();
   const last = structure.releaseAtEnd();
   if (last !== null) yield* provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal));
+  for (const r of readWaitingPart()) yield* provinceRows.see(r);
   if (pending.length > 0) {
     if (pending.some((p) => p.figures === null)) throw ambiguous();
     for (const p of pending) yield* provinceRows.see(emit(p.kind, { ...p.base, figures: p.figures! }, p.named, p.ordinal));
@@ -545,7 +548,18 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (!structure.holding || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers, checks);
     const figures = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
     const released = structure.releaseBefore(sttCell, figures, provinceCell)!;
-    return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readRow(record, line, layout, numbers, checks)];
+    if (released === 'wait') {
+      waitingPart = { record, line, layout, numbers, checks };
+      return [];
+    }
+    return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readWaitingPart(), ...readRow(record, line, layout, numbers, checks)];
+  }
+
+  /** the row held back with the held province's (list-structure.ts releaseBefore), read once that is released */
+  function readWaitingPart(): FileRow[] {
+    const w = waitingPart;
+    waitingPart = null;
+    return w === null ? [] : readRow(w.record, w.line, w.layout, w.numbers, w.checks);
   }
 
   /**
