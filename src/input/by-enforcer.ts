@@ -7,6 +7,7 @@
 import { OFFICE_ENFORCER_HEADERS, PERSON_HEADERS } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { bareName } from '../domain/office-names.js';
+import { formerProvince, hasFormerMark } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { isBulletMark, isRomanNumber, itemNumber, namesCuc, numbersOffice, rowLabel, subItemOf } from './row-labels.js';
 
@@ -42,6 +43,16 @@ export function namesOfficeNotPerson(name: string): boolean {
 /** "Phòng THADS khu vực 3", "THADS khu vực 3": a regional office formed on 1/7/2025 (DOMAIN), over the district offices it replaced. */
 export function namesRegionalOffice(name: string): boolean {
   return /^khu vực \d+/.test(bareName(name)) && /(^| )(phong|thads|tha|thi hanh an)( |$)/.test(foldHeader(name));
+}
+
+/**
+ * "Chi cục THADS huyện Chư Păh (cũ)", "Chi cuc THADS TP Pleiku (cu)": an office marked as it was
+ * before 1/7/2025, one of the district offices a regional office replaced; no regional office
+ * itself, no former province ("Gia Lai (cũ)", the next section's). Under a khu vực's row with
+ * figures, its part (read-csv.ts enforcerRow).
+ */
+export function namesFormerOffice(name: string): boolean {
+  return hasFormerMark(name) && !namesRegionalOffice(name) && formerProvince(name) === null;
 }
 
 const romanValue = (stt: string): number => {

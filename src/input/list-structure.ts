@@ -100,6 +100,8 @@ export class ListStructure {
   private groupOpen = false;
   /** a held row was handed on as the subtotal of its former provinces below it: the first row that is none of them ends them */
   private partsOf: string | null = null;
+  /** a row naming one other former province of the held unnumbered one is held back too (releaseBefore) */
+  private partWaits = false;
   /**
    * What the nearest row above that is no bulleted line is: an office's row with figures or a
    * breakdown's label ("Trong đó:", "Án tín dụng:"), whose lines the bulleted rows below are; or
@@ -143,19 +145,26 @@ export class ListStructure {
    * figures makes it their subtotal ('numbered'), any other row an office ('data'). So does, in a
    * table by province, a row without an STT naming one of the held province's former provinces
    * ("1 | Gia Lai" over "| Gia Lai (cũ)", "| Bình Định (cũ)" in a 2025 table): the new province
-   * split by the provinces it was formed from, counted once. Without an STT to indent them, only
-   * when the first names the province itself ("Gia Lai" over "Gia Lai (cũ)"): "An Giang" over
-   * "Kiên Giang (cũ)" may be a list of the 63, some marked, the old An Giang beside Kiên Giang.
+   * split by the provinces it was formed from, counted once. Without an STT to indent them, when
+   * the first names the province itself ("Gia Lai" over "Gia Lai (cũ)") or two or more follow
+   * ("Gia Lai" over "Bình Định (cũ)", "Gia Lai (cũ)"): then checked against them, refused if it
+   * is not their sum (declared-rows.ts). One other former province alone ("An Giang" over "Kiên
+   * Giang (cũ)") may be a list of the 63, some marked, the old An Giang beside Kiên Giang: the
+   * answer 'wait' holds that row back too (the reader keeps it) until the next row says which.
    * `provinceCell`: the row's province cell in a table by province (no office column), else
    * null. Null when nothing is held.
    */
-  releaseBefore(sttCell: string, hasFigures: boolean, provinceCell: string | null = null): { kind: 'numbered' | 'data'; held: HeldRow } | null {
+  releaseBefore(sttCell: string, hasFigures: boolean, provinceCell: string | null = null): { kind: 'numbered' | 'data'; held: HeldRow } | 'wait' | null {
     if (this.held === null) return null;
     const sub = subItemOf(sttCell);
     const province = this.held.row.province;
     // (a former province itself, "Gia Lai (cũ)", is no sum of "Bình Định (cũ)" below it)
-    const formerPart =
-      hasFigures && !this.held.former && sttCell.trim() === '' && provinceCell !== null && province !== null && isFormerPartOf(provinceCell, province) && (this.held.number !== null || provinceKey(provinceCell) === provinceKey(province));
+    const part = hasFigures && !this.held.former && sttCell.trim() === '' && provinceCell !== null && province !== null && isFormerPartOf(provinceCell, province);
+    const formerPart = part && (this.held.number !== null || this.partWaits || provinceKey(provinceCell!) === provinceKey(province!));
+    if (part && !formerPart) {
+      this.partWaits = true;
+      return 'wait';
+    }
     const numbered = this.held.number !== null && (sub === this.held.number || sub === 'above');
     this.partsOf = formerPart ? province : null;
     return this.release((hasFigures && numbered) || formerPart);
@@ -174,6 +183,7 @@ export class ListStructure {
   private release(heads: boolean): { kind: 'numbered' | 'data'; held: HeldRow } {
     const h = this.held!;
     this.held = null;
+    this.partWaits = false;
     if (!heads && this.lastItem?.line === h.row.line) this.lastItem = { ...this.lastItem, group: false };
     this.groupOpen = heads;
     return { kind: heads ? 'numbered' : 'data', held: h };

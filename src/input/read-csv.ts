@@ -14,11 +14,11 @@ import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
-import { formerProvince, hasFormerMark, provinceOfFileName } from '../domain/provinces.js';
+import { provinceOfFileName } from '../domain/provinces.js';
 import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceRowBlocks } from './province-rows.js';
-import { isEnforcerHeader, namesOfficeNotPerson, namesRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
@@ -292,13 +292,16 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** the line of the last row with any text: what is "right under" a row */
   let lastRowLine = 0;
   /** in a form by enforcer, the numbered office row the rows below are under (by-enforcer.ts) */
-  let numberedOffice: { readonly name: string; readonly line: number; readonly figures?: boolean; readonly ofWhich?: boolean } | null = null;
+  // (`unnumbered`: a regional office's row without an STT, in a report that numbers nothing: only its former offices marked so are its rows)
+  let numberedOffice: { readonly name: string; readonly line: number; readonly figures?: boolean; readonly ofWhich?: boolean; readonly unnumbered?: boolean } | null = null;
   /** rows read as a regional office's parts under its row with figures, by line (domain/office-runs.ts Part) */
   const partAt = new Map<number, 'whole' | 'of-which'>();
   /** in a form by enforcer, offices numbered I, II over enforcers numbered 1, 2 (by-enforcer.ts) */
   const romanOffices = new RomanOffices();
   /** in a form by enforcer, enforcers numbered 1.1, 1.2 (or "-") under their office 1 (by-enforcer.ts) */
   const subNumbered = new SubNumberedEnforcers();
+  /** a row held back with the held province's row (processRow) */
+  let waitingPart: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
   /** the line of the regional office (Phòng THADS khu vực) without figures whose former districts the rows below are */
   let regionalParts: number | null = null;
   /** the item of the office's title without figures officeAbove was taken from: only its sub-items take its name */
@@ -520,6 +523,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   if (!layout) headerSearch.end();
   const last = structure.releaseAtEnd();
   if (last !== null) yield* provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal));
+  for (const r of readWaitingPart()) yield* provinceRows.see(r);
   if (pending.length > 0) {
     if (pending.some((p) => p.figures === null)) throw ambiguous();
     for (const p of pending) yield* provinceRows.see(emit(p.kind, { ...p.base, figures: p.figures! }, p.named, p.ordinal));
@@ -544,7 +548,18 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (!structure.holding || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers, checks);
     const figures = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
     const released = structure.releaseBefore(sttCell, figures, provinceCell)!;
-    return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readRow(record, line, layout, numbers, checks)];
+    if (released === 'wait') {
+      waitingPart = { record, line, layout, numbers, checks };
+      return [];
+    }
+    return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readWaitingPart(), ...readRow(record, line, layout, numbers, checks)];
+  }
+
+  /** the row held back with the held province's (list-structure.ts releaseBefore), read once that is released */
+  function readWaitingPart(): FileRow[] {
+    const w = waitingPart;
+    waitingPart = null;
+    return w === null ? [] : readRow(w.record, w.line, w.layout, w.numbers, w.checks);
   }
 
   /**
@@ -589,32 +604,47 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
    * that says it is an office's there is refused: one of the office's rows, or an office of its own?
    */
   function enforcerRow(districtCell: string, sttCell: string, anyNumber: boolean, line: number, layout: Layout): boolean {
+    const fileYear = layout.fileYear ?? opts.year ?? null;
+    // Under a khu vực's row without an STT ("Phòng THADS khu vực 1;3.000;2.500"): the rows without
+    // one naming a former office marked so ("Chi cục THADS huyện Chư Păh (cũ)") are its parts, as
+    // under a numbered one; any other row ends them. Nothing else is taken for its part: without an
+    // STT a bare name may be an office of its own.
+    if (numberedOffice?.unnumbered) {
+      if (sttCell.trim() === '' && anyNumber && namesFormerOffice(districtCell)) {
+        regionalParts = numberedOffice.line;
+        partAt.set(line, 'whole');
+        return true;
+      }
+      numberedOffice = null;
+    }
     const under = numberedOffice;
-    const numbers = numbersOffice(sttCell, districtCell, layout.fileYear ?? opts.year ?? null);
+    const numbers = numbersOffice(sttCell, districtCell, fileYear);
     // "Tỉnh Hà Nam (cũ)" below a regional office's row: the next section, none of its parts
-    const group = namesGroupOnly(districtCell, layout.fileYear ?? opts.year ?? null);
+    const group = namesGroupOnly(districtCell, fileYear);
     // "Trong đó:" right under an office's row with figures: the rows below are some of its parts
     if (under !== null && under.figures && !numbers && !anyNumber && sttCell.trim() === '' && opensParts(districtCell)) {
       numberedOffice = { ...under, ofWhich: opensSomeParts(districtCell) };
       return false;
     }
     if (numbers || group || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber } : null;
+    // (a khu vực without an STT and with figures, no numbered office above it: see above)
+    if (under === null && !layout.byEnforcer && sttCell.trim() === '' && anyNumber && namesRegionalOffice(districtCell) && (fileYear === null || fileYear >= 2025)) {
+      numberedOffice = { name: districtCell, line, figures: true, unnumbered: true };
+      return false;
+    }
     if (under === null || numbers || group || !anyNumber || sttCell.trim() !== '' || districtCell === '' || rowLabel(districtCell) !== 'office') return false;
     // the office's name again, or its place's office under a place's heading: read as before
     if (foldHeader(districtCell) === foldHeader(under.name) || namesPlaceOf(under.name, districtCell)) return false;
     // Elsewhere, a person's name under an office numbered without figures: its enforcer's row, or
     // an office? (round 31, 03; "CHV …" and an office's name are read as before: refused, an office)
     if (!layout.byEnforcer) {
-      const year = layout.fileYear ?? opts.year ?? null;
-      // A former district office marked so ("Chi cục THADS huyện Chư Păh (cũ)"): one of the
-      // regional office's parts as its bare name is; no other regional office, no former province.
-      const former = hasFormerMark(districtCell) && !namesRegionalOffice(districtCell) && formerProvince(districtCell) === null;
-      const bare = (!namesOfficeNotPerson(districtCell) || former) && !namesEnforcer(districtCell);
+      // A former district office marked so: one of the regional office's parts as its bare name is.
+      const bare = (!namesOfficeNotPerson(districtCell) || namesFormerOffice(districtCell)) && !namesEnforcer(districtCell);
       // Its former districts under a regional office's row with figures (round 33, 02): parts,
       // checked against the row, which stands (domain/office-runs.ts Part).
       // (a province's name, "Tổng Gia Lai", is its block's subtotal: list-structure.ts)
       const place = provinceOfFileName(districtCell) === null && !/^(tong|cong)( |$)/.test(foldHeader(districtCell));
-      if (bare && place && under.figures && namesRegionalOffice(under.name) && (year === null || year >= 2025)) {
+      if (bare && place && under.figures && namesRegionalOffice(under.name) && (fileYear === null || fileYear >= 2025)) {
         regionalParts = under.line;
         partAt.set(line, under.ofWhich ? 'of-which' : 'whole');
         return true;
@@ -623,7 +653,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (noFigures?.line !== under.line || namesOfficeNotPerson(districtCell) || namesEnforcer(districtCell)) return false;
       // A 2025 regional office over its former districts (round 32, 06): they are its parts, as
       // the khu vực replaced them on 1/7/2025 (DOMAIN); its figures are their sum.
-      if (namesRegionalOffice(under.name) && (year === null || year >= 2025)) {
+      if (namesRegionalOffice(under.name) && (fileYear === null || fileYear >= 2025)) {
         regionalParts = under.line;
         return true;
       }

@@ -296,6 +296,9 @@ export class RowScanner {
   private runId = -1;
   /** offices named "Phòng THADS khu vực N", and whether the row above was one's, numbered */
   private readonly regionalIds = new Set<number>();
+  /** the same, first seen without an STT; and whether the row above was one */
+  private readonly bareRegionalIds = new Set<number>();
+  private bareRegionalAbove = false;
   /** rows naming a province, without a province column, and whether an office row came after one: the reference's blocks (province-rows.ts) */
   private provinceIds: Set<number> | null = null;
   private officeAfterProvince = false;
@@ -837,7 +840,7 @@ export class RowScanner {
         // A group's name with figures ("Tỉnh Nam Định (cũ)", "Cụm thi đua số 1"): a section's row, the reference's.
         if (this.layout!.district >= 0 && (namesGroupOnly(this.identity(buf).district) || mayNameEarlierMerger(this.identity(buf).district))) giveUp();
         id = this.office(buf);
-        if (ordinal && this.layout!.district >= 0 && namesRegionalOffice(this.identity(buf).district)) this.regionalIds.add(id);
+        if (this.layout!.district >= 0 && namesRegionalOffice(this.identity(buf).district)) (ordinal ? this.regionalIds : this.bareRegionalIds).add(id);
         if (this.layout!.district >= 0 && this.layout!.province < 0) {
           const { district } = this.identity(buf);
           if (provinceOfGroup(district) !== null || provinceOfGroup(district, MERGER_YEAR) !== null) (this.provinceIds ??= new Set()).add(id);
@@ -848,6 +851,9 @@ export class RowScanner {
     // Unnumbered rows under a 2025 regional office's may be its former districts, its parts (read-csv.ts enforcerRow): the reference's.
     if (!ordinal && !numberedStt && id >= 0 && this.regionalAbove) giveUp();
     this.regionalAbove = ordinal && id >= 0 && this.regionalIds.has(id);
+    // A former office marked so ("… (cũ)") right under a khu vực without an STT: its part, the reference's (the same rule).
+    if (!ordinal && !numberedStt && id >= 0 && this.bareRegionalAbove && this.memo(`f\u0000${this.identity(buf).district}`, () => hasFormerMark(this.identity(buf).district))) giveUp();
+    this.bareRegionalAbove = !ordinal && !numberedStt && id >= 0 && this.bareRegionalIds.has(id);
     if (id === OTHER_YEAR) {
       this.otherYearRows++;
       return;
