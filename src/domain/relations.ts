@@ -236,14 +236,20 @@ export function restatingRegimes(field: FieldKey, noted: readonly FieldKey[], in
 }
 
 /**
- * Whether a note counting in (`includes`) or leaving out the postponement the parties agreed
- * restates `field`, in every regime: SPEC §2 keeps it with conditions in each (with every
- * postponement up to 2019, the one left out of deferred from 2020), so "Có điều kiện (kể cả hoãn
- * theo thỏa thuận)" is with_conditions, as "Tổng số phải thi hành (kể cả …)" is to_execute; a
- * figure that would leave it out, or count it outside with_conditions, never.
+ * The regimes in which a note counting in (`includes`) or leaving out the postponement the parties
+ * agreed restates `field`. SPEC §2 keeps it with conditions in every regime (with every
+ * postponement up to 2019, the one left out of deferred from 2020): counted in, it restates
+ * with_conditions and what holds it ("Có điều kiện (kể cả hoãn theo thỏa thuận)", "Tổng số phải
+ * thi hành (kể cả …)") in each; left out, without_conditions in each and deferred where the
+ * regime has it outside with_conditions ("Hoãn, tạm đình chỉ (trừ hoãn theo thỏa thuận)", from
+ * 2020: up to 2019 no such group left it out). Any other figure, never.
  */
-export function agreedPostponementRestates(field: FieldKey, includes: boolean): boolean {
-  return includes && (field === 'with_conditions' || isPartOf('with_conditions', field));
+export function agreedPostponementRegimes(field: FieldKey, includes: boolean): Regime[] {
+  const restates = (g: Regime) =>
+    includes
+      ? field === 'with_conditions' || isPartOf('with_conditions', field)
+      : field === 'without_conditions' || (field === 'deferred' && deferredParts(g).length > 0);
+  return REGIMES.filter(restates);
 }
 
 /** The fields `regime` counts in deferred, outside with_conditions: postponed and suspended from 2020, none before. */

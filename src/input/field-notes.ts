@@ -2,7 +2,7 @@
 // figure the column is. Read when SPEC §2's definition of resolved settles it, refused otherwise:
 // dropped, the note's Đình chỉ column was added to a figure that held it already (80 for 70).
 import type { FieldKey, Measure } from '../domain/fields.js';
-import { agreedPostponementRestates, fieldPhrase, regimeOf, resolvedParts, restatingRegimes, type Regime } from '../domain/relations.js';
+import { agreedPostponementRegimes, fieldPhrase, regimeOf, resolvedParts, restatingRegimes, type Regime } from '../domain/relations.js';
 import { ThadsError } from '../errors.js';
 import type { FieldNote } from './comparison-words.js';
 
@@ -24,8 +24,10 @@ export type NoteReading = { readonly field: FieldKey } | { readonly guess: strin
  *   Giảm column → refused (is the reduced amount in it?); cases "Giải quyết xong (không kể
  *   đình chỉ)" → completed; "Có điều kiện (kể cả hoãn)" → with conditions up to 2019, refused
  *   from 2020 or without a year; "(kể cả hoãn theo thỏa thuận)" → with conditions in every
- *   regime (SPEC §2: the postponement the parties agreed stays in it). A note that restates the header's own definition in the
- *   file's regime is the header's field: "Tổng số phải thi hành (đã trừ ủy thác)".
+ *   regime (SPEC §2: the postponement the parties agreed stays in it); "Hoãn, tạm đình chỉ (trừ
+ *   hoãn theo thỏa thuận)" → deferred from 2020, refused up to 2019 or without a year. A note
+ *   that restates the header's own definition in the file's regime is the header's field:
+ *   "Tổng số phải thi hành (đã trừ ủy thác)".
  */
 export function readNote(base: FieldKey, note: HeaderNote, measure: Measure, hasReduced: boolean, year: number | null): NoteReading {
   // The header's own field named in its note is what the note speaks of: "Thi hành xong (xong +
@@ -36,9 +38,9 @@ export function readNote(base: FieldKey, note: HeaderNote, measure: Measure, has
   if (note.unclear) return { guess: `whether ${named} is in the column or left out (a word of the note, written without its diacritics, may say either)` };
   if (note.mixed) return { guess: `which of ${named} the column holds (the note counts some in and leaves others out)` };
   const what = `which figure ${measure} ${fieldPhrase(base)} ${note.includes ? 'including' : 'excluding'} ${note.agreed ? named.replace(fieldPhrase('postponed'), `${fieldPhrase('postponed')} agreed by the parties`) : named} is`;
-  // the postponement the parties agreed is no postponed of the regimes': with conditions in every one
-  if (note.agreed) return fields.length === 1 && agreedPostponementRestates(base, note.includes) ? { field: base } : { guess: `${what}: none that thads reads` };
-  const restating = restatingRegimes(base, fields, note.includes);
+  // the postponement the parties agreed is no postponed of the regimes': with conditions in every one (agreedPostponementRegimes)
+  if (note.agreed && fields.length > 1) return { guess: `${what}: none that thads reads` };
+  const restating = note.agreed ? agreedPostponementRegimes(base, note.includes) : restatingRegimes(base, fields, note.includes);
   const regime = regimeOf(year);
   if (restating.includes(regime)) return { field: base };
   if (restating.length > 0) {
