@@ -154,6 +154,17 @@ export function unitAndPlace(name: string): { readonly kind: string; readonly pl
   return kind === null ? null : { kind, place: text.slice(m![0].length).trim() };
 }
 
+/**
+ * Whether a name's last word "Năm" (five) is the name's own, not the word "năm" (year) of a year
+ * written after it ("Mỹ Lộc năm 2019"): `upToNam` is the text up to and with that word. The one
+ * office so named is Thị xã Ngã Năm (Sóc Trăng): "Ngã Năm 2019", "NGÃ NĂM 2019" keep it, "Ngã
+ * Năm năm 2019" only the first ("Năm Căn" begins with it: no year follows it). A list, not a
+ * rule of case: titles write "HUYỆN MỸ LỘC NĂM 2019" in capitals as they write "NGÃ NĂM".
+ */
+export function namIsOfName(upToNam: string): boolean {
+  return /(?:^| )nga nam$/.test(foldHeader(upToNam));
+}
+
 /** Two names that state their unit state the same one (a name that states none fits either). */
 export function sameUnitKind(a: string, b: string): boolean {
   const x = unitKind(a);

@@ -5,6 +5,7 @@ import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { rowLabel } from './row-labels.js';
 import { provinceOfFileName } from '../domain/provinces.js';
+import { namIsOfName } from '../domain/office-names.js';
 import { statedYears, titleNamesMonth, titlePeriod } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { periodNote, versionOfCell } from './period-notes.js';
@@ -530,8 +531,13 @@ function withoutYear(name: string): string {
   if (year === null) return name;
   // The year, the word for "year" before it, and the brackets or dashes that set it apart
   // (not an unaccented "nam": "Hà Nam 2019.csv" is the office Hà Nam).
+  // "Ngã Năm 2019": a "Năm" that ends the office's name stays (namIsOfName), the year goes.
+  const phrase = new RegExp(`[([]?\\s*((?<!\\p{L})(?:năm|year)\\s*)?(?<!\\d)${year}(?!\\d)\\s*[)\\]]?`, 'iu');
   const without = name
-    .replace(new RegExp(`[([]?\\s*(?:(?<!\\p{L})(?:năm|year)\\s*)?(?<!\\d)${year}(?!\\d)\\s*[)\\]]?`, 'iu'), ' ')
+    .replace(phrase, (all: string, nam: string | undefined, at: number) => {
+      const namEnd = nam === undefined ? -1 : all.indexOf(nam) + nam.trimEnd().length;
+      return namEnd >= 0 && namIsOfName(name.slice(0, at + namEnd)) ? `${all.slice(0, namEnd)} ` : ' ';
+    })
     .replace(/\s*[-_–—,.]+\s*$/u, '')
     .replace(/^\s*[-_–—,.]+\s*/u, '')
     .replace(/\s*([-_–—])(?:\s*[-_–—])+\s*/gu, ' $1 ')

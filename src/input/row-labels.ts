@@ -2,6 +2,7 @@
 // or no office at all (a breakdown's line, a comparison); section and item numbers in the STT
 // column.
 import { foldHeader } from '../domain/names.js';
+import { namIsOfName } from '../domain/office-names.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
 import { labelsEarlier, periodBesideName, periodNote, type PeriodNote } from './period-notes.js';
@@ -664,12 +665,16 @@ const NUMBERED_BY = /(^| )(so|quan|khu vuc|doi|phuong|cum|vung|nhom|chi cuc|phon
 export function yearBesideName(text: string): { name: string; year: number | null } | null {
   if (yearOfRowLabel(text) !== null) return null;
   // "… (Năm 2018)*", "… (năm 2018).": the year before a footnote mark or a full stop, which go with it
-  const m = YEAR_BESIDE.exec(withoutEndMarks(text.normalize('NFC')));
+  const written = withoutEndMarks(text.normalize('NFC'));
+  const m = YEAR_BESIDE.exec(written);
   if (!m) {
     // a whole statistics year by its shape: "(niên độ 2017-2018)", "[2018]", "/2018", "(30/9/2018)", "(12 tháng)" (year null)
     const note = periodBesideName(text);
     return note?.period.kind === 'year' ? { name: note.name, year: note.period.year } : null;
   }
+  // "… thị xã Ngã Năm 2019": the name's own "Năm" (namIsOfName), the year bare after it
+  const nam = m[4] !== undefined ? /^\s*(\S+)/u.exec(written.slice(m[1]!.length))![1]! : '';
+  if (nam !== '' && namIsOfName(`${m[1]!} ${nam}`)) return { name: `${m[1]!} ${nam}`, year: Number(m[4]) };
   const name = m[1]!.replace(/[\s,\-–]+$/u, '');
   if ((m[5] ?? m[6]) !== undefined && NUMBERED_BY.test(foldHeader(name))) return null;
   const year = m[2] !== undefined ? yearOfSpan(m[2], m[3]) : Number(m[4] ?? m[5] ?? m[6]);

@@ -10,6 +10,7 @@ import { mayBeOneOffice, mayBeOneOfficeUnaccented, regionPlace, unitAndPlace } f
 import { successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
+import { yearBesideName } from './row-labels.js';
 
 export interface TitleOffice {
   /** as a name is written ("Mỹ Lộc", "Quận 1", "Phòng THADS khu vực 1") */
@@ -77,7 +78,8 @@ function officeLine(cell: string): { readonly unit: string; readonly place: stri
   // the designator's words are cut as counted folded; the office's words keep their marks
   const words = text.split(' ').slice(m[1]!.split(' ').length + m[2]!.split(' ').length).join(' ');
   const enclosed = /^\(([^()]*)\)(.*)$/u.exec(words);
-  const office = (enclosed?.[1] ?? words).trim();
+  // "HUYỆN MỸ LỘC NĂM 2019", agency and year in one cell: the report's year is no part of the name (yearBesideName)
+  const office = ((s: string) => yearBesideName(s)?.name ?? s)((enclosed?.[1] ?? words).trim()).trim();
   const after = enclosed?.[2] ?? '';
   // "KHU VỰC 1", "KV 1", "KV.1": a region's number as an office cell's (office-names.ts regionPlace)
   const region = regionPlace(office);
