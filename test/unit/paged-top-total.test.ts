@@ -110,6 +110,11 @@ describe('over-reach: what stays refused, what keeps reading', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('FILE:2:3: error: declared total "Tổng cộng" has cases with conditions 300, but the office rows add up to 420 [DECLARED_TOTAL_MISMATCH]');
     expect(r.stderr).toContain('FILE:2:4: error: declared total "Tổng cộng" has cases resolved 230, but the office rows add up to 330 [DECLARED_TOTAL_MISMATCH]');
+    // page 2 closed by a total of its own (50+70 = 120): the top total still holds every page's offices, 420
+    const closed = await both('paged-two-totals-2019.csv', [H, ',Tổng cộng,300,230', '1,Mỹ Lộc,100,80', '2,Vụ Bản,200,150', H, '3,Ý Yên,50,40', '4,Nam Trực,70,60', ',Tổng cộng,120,100']);
+    expect(closed.code).toBe(1);
+    expect(closed.stdout).toBe('');
+    expect(closed.stderr).toContain('FILE:2:3: error: declared total "Tổng cộng" has cases with conditions 300, but the office rows add up to 420 [DECLARED_TOTAL_MISMATCH]');
   });
 
   it('a real second table: the cases table closed by its total, then the header again over a money table', async () => {
