@@ -1,7 +1,9 @@
 // One table per file: a second one below the first (another year's, "Cùng kỳ năm trước") would
 // have its rows added to the first's. The reference reader tells the watch what each row is; it
 // throws SECOND_TABLE when the rows show a second table:
-//   - the header again below a total row;
+//   - the header again below a total row closing the rows above it (one at the top, above every
+//     office, closes nothing: the header again below its offices is a page's), or the header
+//     again below such a top total's offices followed by a total row of its own;
 //   - a figure-less title naming a comparison ("CÙNG KỲ NĂM 2018") below the total, followed by
 //     office rows (with none it is a remark: "So với cùng kỳ năm 2018, …");
 //   - an office of the rows above the total again below it;
@@ -157,9 +159,13 @@ interface At {
 }
 
 export class SecondTableWatch {
-  private total: At | null = null;
+  /** the first total row; `opens` when no office came above it (the forms' "Tổng cộng" first, over the offices) */
+  private total: (At & { readonly opens: boolean }) | null = null;
+  private anyOffice = false;
   private otherTitle: At | null = null;
   private headerAgain: number | null = null;
+  /** the header again below a total opening the table, until an office below it: a page's, unless a total opens its rows */
+  private pageHeader: number | null = null;
   /** a title of another period's rows, a comparison's or a plan's, total row or not */
   private periodTitle: (At & { readonly column: number }) | null = null;
   /** the last title naming a year or a period (titleNamesPeriod), until a row below it */
@@ -197,16 +203,22 @@ export class SecondTableWatch {
     if (!isHeader && name !== '') this.heading = { line, name, column: title?.column, again: new Map() };
     if (!isHeader && byMeasure !== null) this.measureHeading(line, byMeasure);
     if (!isHeader) return false;
-    if (this.total !== null) {
+    // (a total opening the table is no table's end: the header again below its offices is a page's)
+    if (this.total !== null && !this.total.opens) {
       throw this.error(`a second table starts here: the header comes again below the total row "${this.total.name}" (${this.at(this.total)}), and its rows would be added to the first table's`, line);
     }
     if (this.officesAbove.size > 0) this.headerAgain ??= line;
+    if (this.total !== null && this.officesAbove.size > 0) this.pageHeader = line;
     return true;
   }
 
   /** A row labelled as the file's total. */
   totalRow(line: number, name: string): void {
-    this.total ??= { line, name };
+    // A page repeats the header, never the total above the offices: a total opening the rows below it again is another table's.
+    if (this.pageHeader !== null) {
+      throw this.error(`a second table starts at ${this.lineWord()} ${this.pageHeader}, where the header comes again with a total row of its own ("${name}" here; the first table's is at ${this.at(this.total!)}): its rows would be added to the first table's`, line);
+    }
+    this.total ??= { line, name, opens: !this.anyOffice };
   }
 
   /** A row of another year than --year's, left out: the title above it (titleYears) was its block's. */
@@ -271,11 +283,13 @@ export class SecondTableWatch {
     if (this.officesAbove.has(key) && this.headerAgain !== null) {
       throw this.error(`a second table starts at ${this.lineWord()} ${this.headerAgain}, where the header comes again: "${district}" here is an office of the first table, and its figures would be added to the first table's`, line);
     }
-    if (this.officesAbove.has(key) && this.total !== null) {
+    if (this.officesAbove.has(key) && this.total !== null && !this.total.opens) {
       throw this.error(`"${district}" comes again below the total row "${this.total.name}" (${this.at(this.total)}): a second table (another year, "cùng kỳ"), whose figures would be added to the first table's`, line);
     }
     this.repeatBelowHeading(line, key, district);
-    if (this.headerAgain === null && this.total === null) this.officesAbove.add(key);
+    this.anyOffice = true;
+    this.pageHeader = null;
+    if (this.headerAgain === null && (this.total === null || this.total.opens)) this.officesAbove.add(key);
   }
 
   /** A title naming a measure: the other one than a one-measure table's heads another measure's table; its own is a caption. */
