@@ -429,7 +429,7 @@ async function collectFiles(
     for (const s of suspects) {
       const what =
         s.kind === 'total' ? `its figures equal the sum of all the other ${officeList.length - 1} rows`
-        : s.kind === 'near' ? `its figures are close to, not equal to, the sum of the ${s.to + 1} rows above it (the largest difference: ${nearDiff(s.largest!)})`
+        : s.kind === 'near' ? `its figures are close to, not equal to, the sum of the ${s.to - s.from + 1} rows ${s.from > s.at ? 'below' : 'above'} it (the largest difference: ${nearDiff(s.largest!)})`
         : `its figures equal the sum of lines ${officeList[s.from]!.row.line}–${officeList[s.to]!.row.line} ${s.from > s.at ? 'below' : 'above'} it`;
       // Few agreeing figures could be chance: then a warning only. A row equal to all the others
       // needs two; a subtotal of rows next to it, or a row only near the sum above it (a big

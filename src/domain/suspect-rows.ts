@@ -2,7 +2,8 @@
 // ("Tỉnh Nam Định", "Cộng toàn ngành 2025"), a subtotal without its label. Added as an office,
 // such a row doubles the total — the worst thing thads can print. Found by their figures alone:
 // a row equal to the sum of all the others, or of the rows right below or above it; or nearly
-// equal to the sum of all the rows above it (a total with a typo, or one cell edited by hand).
+// equal to the sum of all the rows above it, or the first row to all below it (a total with a
+// typo, or one cell edited by hand).
 // Pure; the offices come in file order, each with its summed figures.
 import { toCommonScale, ZERO, type Dec } from './decimal.js';
 import { MEASURES, F, type Measure } from './fields.js';
@@ -19,7 +20,8 @@ export interface Suspect<R> {
   readonly at: number;
   /**
    * 'total': equals all the others; 'subtotal': equals the offices from `from` to `to` (indices,
-   * inclusive); 'near': close to, not equal to, the offices from `from` to `to` (all above it)
+   * inclusive); 'near': close to, not equal to, the offices from `from` to `to` (all above it,
+   * or, for the first row, all below it)
    */
   readonly kind: 'total' | 'subtotal' | 'near';
   readonly from: number;
@@ -152,25 +154,36 @@ const NEAR_UNITS = 3;
 const NEAR_MIN_ABOVE = 3;
 const NEAR_MIN_FIGURES = 2;
 
-/** Rows (not already found as exact sums) nearly equal to the sum of all the rows above them. */
+/**
+ * Rows (not already found as exact sums) nearly equal to the sum of all the rows above them; and
+ * the first row nearly equal to the sum of all the rows below it, where the forms put the total
+ * (a stale "T.cộng" over its offices). The same closeness rule (nearness) either way.
+ */
 function nearTotals<R>(offices: readonly Office<R>[], flagged: ReadonlySet<number>): Suspect<R>[] {
   const out: Suspect<R>[] = [];
   const key = keyField(offices);
   if (key === null) return out;
   // The key figure filters: within 1 % of the sum above, the running sum at least nearly doubles,
   // so only a few rows of any file are compared in full. Whole numbers, as in findSuspects.
-  let keySum = 0n;
   const keys = toCommonScale(offices.map((o) => o.figures[key.measure]?.[key.index] ?? ZERO)).units;
-  for (let i = 0; i < offices.length; i++) {
+  const sumOf = (from: number, to: number): Sums => {
+    const s: Sums = {};
+    for (let j = from; j <= to; j++) addSums(s, offices[j]!.figures);
+    return s;
+  };
+  const nearRun = (i: number, from: number, to: number, keySum: bigint): void => {
     const k = keys[i]!;
-    if (i >= NEAR_MIN_ABOVE && !flagged.has(i) && k !== 0n && within(k, keySum)) {
-      const above: Sums = {};
-      for (let j = 0; j < i; j++) addSums(above, offices[j]!.figures);
-      const near = nearness(offices[i]!.figures, above);
-      if (near !== null) out.push({ office: offices[i]!, at: i, kind: 'near', from: 0, to: i - 1, evidence: near.figures, largest: near.largest });
-    }
-    keySum += k!;
+    if (to - from + 1 < NEAR_MIN_ABOVE || flagged.has(i) || k === 0n || !within(k, keySum)) return;
+    const near = nearness(offices[i]!.figures, sumOf(from, to));
+    if (near !== null) out.push({ office: offices[i]!, at: i, kind: 'near', from, to, evidence: near.figures, largest: near.largest });
+  };
+  const n = offices.length;
+  let keySum = 0n;
+  for (let i = 0; i < n; i++) {
+    nearRun(i, 0, i - 1, keySum);
+    keySum += keys[i]!;
   }
+  if (n > 0) nearRun(0, 1, n - 1, keySum - keys[0]!);
   return out;
 }
 

@@ -74,7 +74,22 @@ export function romanPrefix(text: string): string | null {
  * row read as a total is checked against the rows, never added: taking an office for a total is
  * refused as a mismatch, while taking a total for an office adds it silently.
  */
-const OTHER_TOTALS = /^(tong|cong) (toan|so|hop|cuc|chung|luy ke|tat ca|\d+ (don vi|chi cuc|phong))\b|\btong hop\b|^(totals?|sum of)\b|^chung( (toan|ca) (tinh|thanh pho|tp|quoc|nuoc|nganh|cuc|he thong|don vi)| \d+ (don vi|chi cuc|phong))?$/;
+const OTHER_TOTALS = /^(tong|cong) (toan|so|hop|cuc|chung|luy ke|tat ca|\d+ (don vi|chi cuc|phong|cuc))\b|\btong hop\b|^(totals?|sum of)\b|^chung( (toan|ca) (tinh|thanh pho|tp|quoc|nuoc|nganh|cuc|he thong|don vi)| \d+ (don vi|chi cuc|phong))?$/;
+/**
+ * A total's label cut short or said as the whole, as a Cục's statistician writes it in a narrow
+ * column (folded): "T.cộng", "T/cộng", "T. cộng" ("tổng cộng"), "T.Số" ("tổng số": a column's
+ * word too, but in the office cell the row's), "Cả Cục", "Tất cả", "Toàn bộ", "Tổng thể", "TC
+ * toàn tỉnh", "Kết quả toàn tỉnh", "Số liệu toàn ngành", "Toàn hệ thống THADS", "63 Cục THADS",
+ * "Σ". Read before a leading item number is taken off: "63 Cục THADS" is no item 63.
+ */
+const WHOLE_SHORT = /^(t cong|t so|ca cuc|tat ca|toan bo|tong the|(tc|t cong|ket qua|so lieu) (toan|ca) (tinh|thanh pho|tp|quoc|nuoc|nganh|cuc|he thong)|(toan bo |ca )?63 cuc( thads| thi hanh an dan su)?|toan he thong( thads| thi hanh an dan su| tha dan su)?)$/;
+const SIGMA = /^\s*[Σ∑]\s*$/u;
+/** "Nam Định (toàn tỉnh)", "Tỉnh Nam Định - Toàn tỉnh", "TP Hà Nội (toàn thành phố)": a province's name and its whole (provinceOfGroup). */
+const PROVINCE_WHOLE = /^(.+?) (toan tinh|ca tinh|toan thanh pho|toan tp|ca thanh pho)$/;
+function namesProvinceWhole(f: string): boolean {
+  const m = PROVINCE_WHOLE.exec(f);
+  return m !== null && provinceOfGroup(m[1]!) !== null;
+}
 /**
  * English exports write "total" last: "Gia Lai province total", "Ho Chi Minh City total", "City
  * total", "Province total", "Provincial total", "Overall total", "Grand totals", "National total"
@@ -585,8 +600,10 @@ export function rowLabel(text: string): RowLabel {
 
 function classify(written: string): RowLabel {
   const text = withMarkAsOld(written);
-  const f = foldHeader(text).replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '');
-  if (TOTAL_LABELS.has(f) || TOTAL_PREFIXES.some((p) => f.startsWith(`${p} `))) return 'total';
+  const folded = foldHeader(text);
+  if (WHOLE_SHORT.test(folded) || SIGMA.test(text)) return 'total';
+  const f = folded.replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '');
+  if (TOTAL_LABELS.has(f) || WHOLE_SHORT.test(f) || namesProvinceWhole(f) || TOTAL_PREFIXES.some((p) => f.startsWith(`${p} `))) return 'total';
   // "Cộng (I+II)", "Tổng số (A + B)", "Tổng 1+2": a total of the sections it names
   if (/^(tong cong|tong so|cong|tong)( ([ivx]+|[a-d]|\d{1,2}))+$/.test(f)) return 'total';
   if (f === 'cap tinh') return 'level';

@@ -16,7 +16,8 @@ export interface Suspect<R> {
   readonly at: number;
   /**
    * 'total': equals all the others; 'subtotal': equals the offices from `from` to `to` (indices,
-   * inclusive); 'near': close to, not equal to, the offices from `from` to `to` (all above it)
+   * inclusive); 'near': close to, not equal to, the offices from `from` to `to` (all above it,
+   * or, for the first row, all below it)
    */
   readonly kind: 'total' | 'subtotal' | 'near';
   readonly from: number;
@@ -166,6 +167,15 @@ function nearTotals<R>(offices: readonly Office<R>[], flagged: ReadonlySet<numbe
       if (near !== null) out.push({ office: offices[i]!, at: i, kind: 'near', from: 0, to: i - 1, evidence: near.figures, largest: near.largest });
     }
     keySum = keySum.plus(k);
+  }
+  // the first row against all the rows below it (round 59b, 02), as plainly
+  const n = offices.length;
+  const first = keys[0];
+  if (first !== undefined && n - 1 >= NEAR_MIN_ABOVE && !flagged.has(0) && !first.isZero() && within(first, keySum.minus(first))) {
+    const below: Sums = {};
+    for (let j = 1; j < n; j++) addSums(below, offices[j]!.figures);
+    const near = nearness(offices[0]!.figures, below);
+    if (near !== null) out.push({ office: offices[0]!, at: 0, kind: 'near', from: 1, to: n - 1, evidence: near.figures, largest: near.largest });
   }
   return out;
 }

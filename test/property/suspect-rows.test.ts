@@ -31,8 +31,8 @@ function sums(o: { cases: (number | null)[]; money: [bigint, number][] | null })
 
 /**
  * Offices with, maybe, a row that adds up others: 'run' — the exact sum of offices `from`..`to`,
- * placed below or above them; 'near' — the sum of every office above it with one figure 1–3
- * units off (a total with a slip).
+ * placed below or above them; 'near' — the sum of every office above it (or, first, below it)
+ * with one figure 1–3 units off (a total with a slip).
  */
 const file = fc
   .tuple(fc.array(office, { minLength: 3, maxLength: 10 }), fc.constantFrom('none', 'run', 'near'), fc.nat(), fc.nat(), fc.boolean(), fc.constantFrom(-3, -2, -1, 1, 2, 3))
@@ -47,7 +47,8 @@ const file = fc
     for (let k = from; k <= to; k++) addSums(s, figures[k]!);
     const bump = (v: Dec | null) => (v === null || v.plus(off).isNeg() ? v : v.plus(off));
     const row: Sums = { cases: s.cases!.map((v, i) => (kind === 'near' && i === F.completed ? bump(v) : v)), ...(s.money ? { money: s.money } : {}) };
-    const at = kind === 'near' || below ? to + 1 : from;
+    // a near total goes last, or first (below: the forms' place, over all the offices)
+    const at = kind === 'near' ? (below ? 0 : to + 1) : below ? to + 1 : from;
     return [...figures.slice(0, at), row, ...figures.slice(at)];
   });
 
@@ -70,5 +71,13 @@ describe('findSuspects: whole-number key search = the Decimal search', () => {
     // 10 + 20 + 30 = 60 cases, 1.5 + 2.25 + 0.125 = 3.875 đồng: the fourth row closes the three above it.
     const offices = [o(7, '9.000'), o(10, '1.500'), o(20, '2.250'), o(30, '0.125'), o(60, '3.875'), o(5, '1.000')].map((figures, row) => ({ row, figures }));
     expect(shape(findSuspects(offices))).toEqual([{ at: 4, kind: 'subtotal', from: 1, to: 3, evidence: 6, largest: null }]);
+  });
+
+  it('the built rows are found: a total first, one case off the three offices below it', () => {
+    const o = (c: number, done: number) => [c, done, 0, done].map((v) => fromScaled(v, 0)).reduce((a, v, i) => ((a[FIELDS[i]!] = v), a), emptyFigures());
+    // with conditions 100 + 200 + 300 = 600, completed 80 + 150 + 240 = 470: the first row says 471
+    const offices = [o(600, 471), o(100, 80), o(200, 150), o(300, 240)].map((cases, row) => ({ row, figures: { cases } }));
+    expect(shape(findSuspects(offices))).toEqual([{ at: 0, kind: 'near', from: 1, to: 3, evidence: 3, largest: 'cases:' + F.completed + ':471:470' }]);
+    expect(shape(oracle(offices))).toEqual(shape(findSuspects(offices)));
   });
 });
