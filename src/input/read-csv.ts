@@ -610,7 +610,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // under a numbered one; any other row ends them. Nothing else is taken for its part: without an
     // STT a bare name may be an office of its own.
     if (numberedOffice?.unnumbered) {
-      if (sttCell.trim() === '' && anyNumber && namesFormerOffice(districtCell)) {
+      if (sttCell.trim() === '' && anyNumber && namesFormerOffice(districtCell, fileYear)) {
         regionalParts = numberedOffice.line;
         partAt.set(line, 'whole');
         return true;
@@ -639,7 +639,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // an office? (round 31, 03; "CHV …" and an office's name are read as before: refused, an office)
     if (!layout.byEnforcer) {
       // A former district office marked so: one of the regional office's parts as its bare name is.
-      const bare = (!namesOfficeNotPerson(districtCell) || namesFormerOffice(districtCell)) && !namesEnforcer(districtCell);
+      const bare = (!namesOfficeNotPerson(districtCell) || namesFormerOffice(districtCell, fileYear)) && !namesEnforcer(districtCell);
       // Its former districts under a regional office's row with figures (round 33, 02): parts,
       // checked against the row, which stands (domain/office-runs.ts Part).
       // (a province's name, "Tổng Gia Lai", is its block's subtotal: list-structure.ts)
