@@ -50,13 +50,16 @@ export function namesRegionalOffice(name: string): boolean {
  * before 1/7/2025, one of the district offices a regional office replaced; no regional office
  * itself, no former province ("Gia Lai (cũ)", the next section's) — but "TP Nam Định (cũ)" is the
  * provincial capital's former office, not the province (namesOfficeLikeProvince; "TP Hải Phòng
- * (cũ)", and "Thành phố Huế (cũ)" from 2025, are provinces). Under a khu vực's row with
- * figures, its part (read-csv.ts enforcerRow). `year`: the report's statistics year, null when unknown.
+ * (cũ)", and "Thành phố Huế (cũ)" from 2025, are provinces). In a report of 2025 on, a "Chi cục …"
+ * is former without the mark: none exists after 1/7/2025 (a year of 1/10/2024–30/9/2025 lists
+ * them under the Phòng that took them over). Under a khu vực's row with figures, its part
+ * (read-csv.ts enforcerRow). `year`: the report's statistics year, null when unknown.
  */
 export function namesFormerOffice(name: string, year: number | null): boolean {
   if (namesRegionalOffice(name)) return false;
   // (the rule is read only under a khu vực, which exists from 2025: an unknown year is read as that one)
-  return hasFormerMark(name) && (formerProvince(name) === null || namesOfficeLikeProvince(name, year ?? MERGER_YEAR));
+  if (hasFormerMark(name)) return formerProvince(name) === null || namesOfficeLikeProvince(name, year ?? MERGER_YEAR);
+  return year !== null && year >= MERGER_YEAR && /^chi cuc( |$)/.test(foldHeader(name));
 }
 
 const romanValue = (stt: string): number => {

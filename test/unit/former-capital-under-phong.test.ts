@@ -121,6 +121,54 @@ describe('1: "TP Nam Định (cũ)" under its Phòng THADS khu vực is the city
   });
 });
 
+const CHI_CUC = [
+  ...TITLE,
+  '1;Phòng THADS khu vực 1;1.245;1.010;85.420.300;31.200.150',
+  ';Chi cục THADS thành phố Nam Định;780;640;52.300.100;19.800.050',
+  ';Chi cục THADS huyện Mỹ Lộc;465;370;33.120.200;11.400.100',
+  '2;Phòng THADS khu vực 2;1.090;905;61.250.500;24.100.000',
+  ';Chi cục THADS huyện Vụ Bản;520;430;29.150.250;11.050.000',
+  ';Chi cục THADS huyện Ý Yên;570;475;32.100.250;13.050.000',
+];
+
+describe('2: in a report of 2025, a "Chi cục …" under a Phòng is a former part without "(cũ)"', () => {
+  it('read as the Phòng\'s parts, the Tổng cộng holds (refused SUSPECTED_TOTAL_ROW before)', async () => {
+    const r = await byOffice.both('ninh-binh-2025.csv', [...CHI_CUC, TONG_CONG]);
+    expect(r.code, r.stderr).toBe(0);
+    // the same figures as 1: TOTAL 2.335 / 1.915 (82,01 %), 146.670.800 / 55.300.150 nghìn (37,70 %)
+    expect(rows(r.stdout)).toEqual(READ);
+    expect(codes(r.stderr)).toEqual([]);
+  });
+
+  it('without its Tổng cộng, and spelled otherwise (upper case, no diacritics, "Thi hành án dân sự")', async () => {
+    const spelled = CHI_CUC.map((l) =>
+      l
+        .replace('Chi cục THADS thành phố Nam Định', 'CHI CỤC THADS TP NAM ĐỊNH')
+        .replace('Chi cục THADS huyện Mỹ Lộc', 'Chi cuc THADS huyen My Loc')
+        .replace('Chi cục THADS huyện Vụ Bản', 'Chi cục Thi hành án dân sự huyện Vụ Bản'),
+    );
+    const r = await byOffice.both('ninh-binh-2025.csv', spelled);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ);
+  });
+
+  it('Phòng rows without an STT: no STT tells the parts, only "(cũ)" does; refused as before, never summed', async () => {
+    // (former-parts-unnumbered.test.ts: an unmarked Chi cục under a khu vực without STT is an office of its own)
+    const r = await byOffice.both('ninh-binh-2025.csv', [...CHI_CUC.map((l) => l.replace(/^[12];Phòng/, ';Phòng')), TONG_CONG]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:6: error: line 6 "Phòng THADS khu vực 1" looks like a subtotal row: its figures equal the sum of lines 7–8 below it; added as an office it would count them twice [SUSPECTED_TOTAL_ROW]');
+  });
+
+  it('Chi cục figures that do not add up to their Phòng: refused, located', async () => {
+    const r = await byOffice.both('ninh-binh-2025.csv', CHI_CUC.map((l) => l.replace('Vụ Bản;520;', 'Vụ Bản;521;')));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    // 521 + 570 = 1.091 ≠ 1.090
+    expect(r.stderr).toContain('FILE:9: error: "Phòng THADS khu vực 2" on this row is a regional office with figures, and it is not the sum of its parts, the former districts under it (lines 10–11): its row or its parts are wrong, and thads cannot tell which [OFFICE_SUBTOTAL_MISMATCH]');
+  });
+});
+
 describe('over-reach: files that must read as before', () => {
   it('a 2024 report of Chi cục, no Phòng: each an office', async () => {
     const r = await byOffice.both('nam-dinh-2024.csv', [
