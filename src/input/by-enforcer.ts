@@ -7,9 +7,9 @@
 import { OFFICE_ENFORCER_HEADERS, PERSON_HEADERS } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { bareName } from '../domain/office-names.js';
-import { formerProvince, hasFormerMark } from '../domain/provinces.js';
+import { formerProvince, hasFormerMark, MERGER_YEAR } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
-import { isBulletMark, isRomanNumber, itemNumber, namesCuc, numbersOffice, rowLabel, subItemOf } from './row-labels.js';
+import { isBulletMark, isRomanNumber, itemNumber, namesCuc, namesOfficeLikeProvince, numbersOffice, rowLabel, subItemOf } from './row-labels.js';
 
 /** "… THEO CHẤP HÀNH VIÊN", "theo từng CHV" in a title line above the header (folded). */
 const TITLE = /(^| )theo (tung )?(chap hanh vien|chv)( |$)/;
@@ -48,11 +48,18 @@ export function namesRegionalOffice(name: string): boolean {
 /**
  * "Chi cục THADS huyện Chư Păh (cũ)", "Chi cuc THADS TP Pleiku (cu)": an office marked as it was
  * before 1/7/2025, one of the district offices a regional office replaced; no regional office
- * itself, no former province ("Gia Lai (cũ)", the next section's). Under a khu vực's row with
- * figures, its part (read-csv.ts enforcerRow).
+ * itself, no former province ("Gia Lai (cũ)", the next section's) — but "TP Nam Định (cũ)" is the
+ * provincial capital's former office, not the province (namesOfficeLikeProvince; "TP Hải Phòng
+ * (cũ)", and "Thành phố Huế (cũ)" from 2025, are provinces). In a report of 2025 on, a "Chi cục …"
+ * is former without the mark: none exists after 1/7/2025 (a year of 1/10/2024–30/9/2025 lists
+ * them under the Phòng that took them over). Under a khu vực's row with figures, its part
+ * (read-csv.ts enforcerRow). `year`: the report's statistics year, null when unknown.
  */
-export function namesFormerOffice(name: string): boolean {
-  return hasFormerMark(name) && !namesRegionalOffice(name) && formerProvince(name) === null;
+export function namesFormerOffice(name: string, year: number | null): boolean {
+  if (namesRegionalOffice(name)) return false;
+  // (the rule is read only under a khu vực, which exists from 2025: an unknown year is read as that one)
+  if (hasFormerMark(name)) return formerProvince(name) === null || namesOfficeLikeProvince(name, year ?? MERGER_YEAR);
+  return year !== null && year >= MERGER_YEAR && /^chi cuc( |$)/.test(foldHeader(name));
 }
 
 const romanValue = (stt: string): number => {

@@ -14,7 +14,7 @@ import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
-import { provinceOfFileName } from '../domain/provinces.js';
+import { hasFormerMark, provinceOfFileName } from '../domain/provinces.js';
 import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceRowBlocks } from './province-rows.js';
@@ -608,9 +608,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // Under a khu vực's row without an STT ("Phòng THADS khu vực 1;3.000;2.500"): the rows without
     // one naming a former office marked so ("Chi cục THADS huyện Chư Păh (cũ)") are its parts, as
     // under a numbered one; any other row ends them. Nothing else is taken for its part: without an
-    // STT a bare name may be an office of its own.
+    // STT a bare name, or an unmarked "Chi cục …" (a year-2025 list may give the Chi cục of its first
+    // nine months beside the khu vực of its last three), may be an office of its own.
     if (numberedOffice?.unnumbered) {
-      if (sttCell.trim() === '' && anyNumber && namesFormerOffice(districtCell)) {
+      if (sttCell.trim() === '' && anyNumber && hasFormerMark(districtCell) && namesFormerOffice(districtCell, fileYear)) {
         regionalParts = numberedOffice.line;
         partAt.set(line, 'whole');
         return true;
@@ -638,8 +639,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // Elsewhere, a person's name under an office numbered without figures: its enforcer's row, or
     // an office? (round 31, 03; "CHV …" and an office's name are read as before: refused, an office)
     if (!layout.byEnforcer) {
-      // A former district office marked so: one of the regional office's parts as its bare name is.
-      const bare = (!namesOfficeNotPerson(districtCell) || namesFormerOffice(districtCell)) && !namesEnforcer(districtCell);
+      // A former district office (marked so, or in 2025 a "Chi cục …"): one of the regional office's parts as its bare name is.
+      const bare = (!namesOfficeNotPerson(districtCell) || namesFormerOffice(districtCell, fileYear)) && !namesEnforcer(districtCell);
       // Its former districts under a regional office's row with figures (round 33, 02): parts,
       // checked against the row, which stands (domain/office-runs.ts Part).
       // (a province's name, "Tổng Gia Lai", is its block's subtotal: list-structure.ts)

@@ -504,6 +504,13 @@ const OFFICE_OF_PROVINCE = /^((thi hanh an dan su|thads|tha) )?(thanh pho|tp|thi
 /** "Thành phố X", and in English "X City" (provinceKey reads it as X): a city, a province's office or a province. */
 const NAMES_CITY = /^((thi hanh an dan su|thads|tha) )?(thanh pho|tp) | city$/;
 const CITY_PROVINCES = new Set(['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho']);
+/**
+ * Whether a name is a district-level office's though it holds its province's name, its "(cũ)"
+ * mark read or not: "TP Nam Định (cũ)", "Thành phố Hà Tĩnh", "Chi cục THADS …" (namesProvinceOffice).
+ */
+export function namesOfficeLikeProvince(text: string, year: number | null): boolean {
+  return namesProvinceOffice(foldHeader(text), text, year);
+}
 function namesProvinceOffice(folded: string, text: string, year: number | null): boolean {
   const cityWord = NAMES_CITY.test(folded);
   if (!cityWord) return OFFICE_OF_PROVINCE.test(folded);
