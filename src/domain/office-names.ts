@@ -6,7 +6,7 @@
 // --previous (match-years.ts) and by the check that two files never give one office twice
 // (office-registry.ts), by config targets of offices (targets.ts), and to say where prose must
 // name an office's province (provincesToTell).
-import { foldHeader, foldNameCached, romanValue } from './names.js';
+import { foldHeader, foldNameCached, remembered, romanValue } from './names.js';
 import { MERGER_YEAR, provinceKey, sameOrMergedInto, successorProvince } from './provinces.js';
 
 // The fixed words of an office's designator may come without diacritics (Windows without a
@@ -78,17 +78,7 @@ function provinceName(written: string): string {
   return [p.name, ...p.formedFrom].find((n) => provinceKey(n) === key) ?? written;
 }
 
-const READ = new Map<string, Read>();
-
-function readCached(name: string): Read {
-  let r = READ.get(name);
-  if (r === undefined) {
-    if (READ.size >= 1 << 16) READ.clear();
-    r = read(name);
-    READ.set(name, r);
-  }
-  return r;
-}
+const readCached: (name: string) => Read = remembered((name) => read(name));
 
 /** Where a row is: its province (column, section title or file name) and its year. */
 export interface RowPlace {

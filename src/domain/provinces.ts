@@ -141,18 +141,8 @@ const SPELLINGS: Record<string, string> = {
  * province could be meant: "Dak Nong", "Đăk Nông" → "đắk nông"; "Quang Nam" → "quảng nam".
  * A name that is no province keeps its own key.
  */
-export function provinceKey(name: string): string {
-  let key = KEYS.get(name);
-  if (key === undefined) {
-    if (KEYS.size >= 1 << 16) KEYS.clear();
-    key = foldProvince(name);
-    KEYS.set(name, key);
-  }
-  return key;
-}
-
 // Groups are keyed by province (aggregate.ts) for every office of every file: remembered, bounded.
-const KEYS = new Map<string, string>();
+export const provinceKey: (name: string) => string = remembered((name) => foldProvince(name));
 
 /** The name as written, folded (diacritics kept), without "Tỉnh", "Cục THADS …". */
 function foldWritten(name: string): string {
