@@ -419,7 +419,7 @@ async function collectFiles(
       if (mm.diffs.length > 3) fileFindings.push(finding(totalSeverity, 'DECLARED_TOTAL_MISMATCH', `declared total "${mm.declared.row.district}": ${mm.diffs.length - 3} more figures differ`, { file, line: mm.declared.row.line }));
     }
     // Rows that call themselves offices but add up others.
-    const suspects = findSuspects(officeList.map((o) => ({ row: o.row, figures: o.row.figures })));
+    const suspects = findSuspects(officeList.map((o) => ({ row: o.row, figures: o.row.figures })), resolution.wholeStated);
     // "Năm 2019" in a 2019 file (read-csv.ts refuses another year's): no office. Holding the sum
     // it is a suspected total (below); else it would be added beside the offices unnoticed.
     for (const o of officeList.length > 1 ? officeList : []) {

@@ -67,6 +67,8 @@ export interface Resolution<R> {
    * nor added, unless the file's totals match one reading only.
    */
   readonly oneRowSubtotals: { readonly declared: DeclaredRow<R>; readonly against: 'above' | 'below' }[];
+  /** a declared total equals the sum of every office row: each row is counted in a total the file states */
+  readonly wholeStated: boolean;
 }
 
 export function copySums(s: Sums): Sums {
@@ -185,7 +187,7 @@ export class DeclaredRows<R> {
 
   resolve(): Resolution<R> {
     // Most files declare nothing: no sum of their rows is needed.
-    if (!this.items.some((it) => it.type === 'declared')) return { offices: [], sectionMismatches: [], mismatches: [], matched: 0, oneRowSubtotals: [] };
+    if (!this.items.some((it) => it.type === 'declared')) return { offices: [], sectionMismatches: [], mismatches: [], matched: 0, oneRowSubtotals: [], wholeStated: false };
     // resolveOnce() rewrites its items: the readings of a one-row subtotal start from a copy.
     const pristine = this.clone();
     const first = this.resolveOnce();
@@ -312,6 +314,7 @@ export class DeclaredRows<R> {
     /** items each matched total adds up ([from, to]); a total of the whole file covers them all */
     const covered: { total: number; from: number; to: number }[] = [];
     let wholeCovered = false;
+    let wholeStated = false;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (it.type !== 'declared') continue;
@@ -367,8 +370,11 @@ export class DeclaredRows<R> {
       if (it.kind === 'total') {
         for (const r of readings) {
           if (diffSums(it.figures, r.sums).length > 0) continue;
-          if (r.against === 'file') wholeCovered = true;
-          else covered.push({ total: i, from: r.from, to: r.to });
+          if (r.against === 'file') {
+            wholeCovered = true;
+            // zeros equal to zeros state nothing of the rows
+            wholeStated ||= MEASURES.some((m) => it.figures[m]?.some((v, k) => v !== null && !v.isZero() && (r.sums[m]?.[k] ?? null) !== null));
+          } else covered.push({ total: i, from: r.from, to: r.to });
         }
       }
       let best: { diffs: FieldDiff[]; against: Mismatch<R>['against'] } | null = null;
@@ -402,7 +408,7 @@ export class DeclaredRows<R> {
         }
       }
     }
-    return { offices, sectionMismatches, mismatches, matched, oneRowSubtotals };
+    return { offices, sectionMismatches, mismatches, matched, oneRowSubtotals, wholeStated };
   }
 }
 

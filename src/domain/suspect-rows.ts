@@ -74,7 +74,12 @@ const RUN_LIMIT = 200_000;
 /** candidate runs verified per office (equal keys, e.g. zeros, could be many) */
 const CANDIDATES_PER_OFFICE = 8;
 
-export function findSuspects<R>(offices: readonly Office<R>[]): Suspect<R>[] {
+/**
+ * `stated`: the file's own declared total equals the sum of every office row (declared-rows.ts
+ * wholeStated), so each row is counted in a total the file states — a row near a sum of others
+ * is then an office that total counts (a second total there would double it): no near guess.
+ */
+export function findSuspects<R>(offices: readonly Office<R>[], stated = false): Suspect<R>[] {
   const n = offices.length;
   if (n < 3) return [];
   const out: Suspect<R>[] = [];
@@ -102,7 +107,7 @@ export function findSuspects<R>(offices: readonly Office<R>[]): Suspect<R>[] {
       flagged.add(i);
     }
   }
-  for (const near of nearTotals(offices, flagged)) {
+  for (const near of stated ? [] : nearTotals(offices, flagged)) {
     out.push(near);
     flagged.add(near.at);
   }

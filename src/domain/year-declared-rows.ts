@@ -186,6 +186,8 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
       mismatches: parts.flatMap((p) => p.mismatches),
       matched: parts.reduce((n, p) => n + p.matched, 0),
       oneRowSubtotals: parts.flatMap((p) => p.oneRowSubtotals),
+      // each year's total states its year's rows: every row is counted in one
+      wholeStated: parts.every((p) => p.wholeStated),
       yearContradictions,
       uncheckedAcrossYears,
     };
