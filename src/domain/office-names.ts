@@ -155,6 +155,15 @@ export function namIsOfName(upToNam: string): boolean {
   return /(?:^| )nga nam$/.test(foldHeader(upToNam));
 }
 
+/**
+ * Whether the last word of `upTo` is an office's name's own, not a version note's first ("bản"
+ * of "bản sửa", file-names.ts withoutVersionAndPeriod): "Vụ Bản đã sửa" is Vụ Bản (Nam Định)
+ * corrected. A list, as namIsOfName's, for capitals are no rule: "VỤ BẢN BẢN SỬA".
+ */
+export function wordEndsName(upTo: string): boolean {
+  return /(?:^| )vu ban$/.test(foldHeader(upTo.replace(/[\s\-–—_,.([]+$/u, '')));
+}
+
 /** Two names that state their unit state the same one (a name that states none fits either). */
 export function sameUnitKind(a: string, b: string): boolean {
   const x = unitKind(a);

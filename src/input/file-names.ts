@@ -5,7 +5,7 @@ import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { rowLabel } from './row-labels.js';
 import { provinceOfFileName } from '../domain/provinces.js';
-import { namIsOfName } from '../domain/office-names.js';
+import { namIsOfName, wordEndsName } from '../domain/office-names.js';
 import { statedYears, titleNamesMonth, titlePeriod } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { periodNote, versionOfCell } from './period-notes.js';
@@ -130,10 +130,11 @@ function withoutCopyAndYear(base: string): string {
 
 /**
  * A file's marks of its version that a note of an office's row does not carry (folded): "(sửa)",
- * "_sua", "(đã sửa)", "(bản hiệu chỉnh)", "v2", "ver 2", "final", "- gửi Cục", "revised". "Mới",
- * "new" only set apart by brackets or a dash: "Chợ Mới" is an office.
+ * "_sua", "(đã sửa)", "bản sửa", "sửa lại", "(bản hiệu chỉnh)", "bản cuối", "v2", "ver 2",
+ * "final", "- gửi Cục", "revised", "update". "Mới", "new" only set apart by brackets or a dash:
+ * "Chợ Mới" is an office.
  */
-const FILE_VERSION = /^(?:(?:ban )?(?:da )?(?:sua|hieu chinh)|ban sua|v ?\d{1,2}|ver ?\d{1,2}|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated)$/;
+const FILE_VERSION = /^(?:(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh)|ban (?:cuoi|cuoi cung)|v ?\d{1,2}|ver ?\d{1,2}|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?)$/;
 const FILE_VERSION_APART = /^(?:(?:ban )?moi|new)$/;
 
 /** Whether a note of a file's name is its version's or its period's, not its office's (periodNote, versionOfCell read the period and version). */
@@ -148,14 +149,26 @@ function versionOrPeriod(note: string, apart: boolean): boolean {
   return period !== null && (period.kind === 'year' || period.kind === 'version' || (period.kind === 'part' && dated(periodOfName(note, 2019))));
 }
 
+/** A note's start within a day ("30/9/|2019") or after a bound's word ("đến |30/9/2019"); an end's bound after a day is the range's ("01/10/2018 |đến …"). */
+const INSIDE_DAY = /\d[/.]$|(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay)\s+$/iu;
+
+/** A note that is a version's only (FILE_VERSION, versionOfCell), not a period's: a run of them is one note. */
+function versionNote(note: string): boolean {
+  const f = foldHeader(note);
+  return f !== '' && (FILE_VERSION.test(f) || versionOfCell(note) !== null);
+}
+
 /**
  * A name without the notes of its version or period at its end or its start — "Phòng THADS khu
  * vực 1 - (sửa)", "Mỹ Lộc - bản cũ", "Mỹ Lộc v2", "Mỹ Lộc 12 tháng", "… - 6T", "6 tháng -
  * Phòng THADS khu vực 1" → the office — the shortest such note each time, so "khu vực 1 - 12
- * tháng" keeps its "1". The file's period is still read from its whole name (periodOfFileName).
- * A name that would be left without a letter stays as it is.
+ * tháng" keeps its "1"; but a version's note whole, the longest run of words that is one ("Tân
+ * Châu bản sửa", "… đã sửa" → "Tân Châu", not "Tân Châu bản"), short of a word that ends an
+ * office's name ("Vụ Bản đã sửa": wordEndsName). Also a title's office line's (title-office.ts).
+ * The file's period is still read from its whole name (periodOfFileName). A name that would be
+ * left without a letter stays as it is.
  */
-function withoutVersionAndPeriod(name: string): string {
+export function withoutVersionAndPeriod(name: string): string {
   const starts = [...name.matchAll(/[\p{L}\p{N}]+/gu)].map((t) => t.index);
   // a note set apart: in brackets, or after (before) a dash, underscore or comma
   const apartAfter = (head: string) => /[-–—_,([]\s*$/u.test(head);
@@ -163,12 +176,25 @@ function withoutVersionAndPeriod(name: string): string {
   const clean = (s: string) => s.replace(/^[\s\-–—_,.)\]]+|[\s\-–—_,.([]+$/gu, '').trim();
   const bracket = /^(.*?)\s*[([]([^()[\]]*)[)\]]\s*$/u.exec(name);
   if (bracket && /\p{L}/u.test(clean(bracket[1]!)) && versionOrPeriod(bracket[2]!, true)) return clean(bracket[1]!);
-  for (const at of starts.slice(1).reverse()) {
+  const tailStarts = starts.slice(1).reverse();
+  for (const [i, at] of tailStarts.entries()) {
     const head = name.slice(0, at);
     // a bracket's words are its note's whole: "(bản hiệu chỉnh)", not "hiệu chỉnh)"
     if ((head.match(/[([]/gu)?.length ?? 0) > (head.match(/[)\]]/gu)?.length ?? 0)) continue;
+    // nor a day's part, nor a day without its bound: "từ 01/10/2018 đến 30/9/2019" whole, not "2019"
     const note = name.slice(at).replace(/[\s)\]]+$/u, '');
-    if (/\p{L}/u.test(clean(head)) && versionOrPeriod(note, apartAfter(head))) return clean(head);
+    if (INSIDE_DAY.test(head) || (/\d\s*$/u.test(head) && /^(?:đến|den)\s/iu.test(note))) continue;
+    if (!/\p{L}/u.test(clean(head)) || !versionOrPeriod(note, apartAfter(head))) continue;
+    // a version's note grows by the words before it while they are still one ("sửa" → "bản sửa")
+    let cut = at;
+    if (versionNote(note)) {
+      for (const earlier of tailStarts.slice(i + 1)) {
+        const longer = name.slice(earlier).replace(/[\s)\]]+$/u, '');
+        if (!/\p{L}/u.test(clean(name.slice(0, earlier))) || wordEndsName(name.slice(0, cut)) || !versionNote(longer)) break;
+        cut = earlier;
+      }
+    }
+    return clean(name.slice(0, cut));
   }
   for (const at of starts.slice(1)) {
     const lead = name.slice(0, at);
@@ -524,7 +550,7 @@ export function yearsInName(name: string): number[] {
 /**
  * A name without the statistics year, so "Mỹ Lộc 2018.csv" and "Mỹ Lộc 2019.csv" are one office:
  * "Phòng THADS khu vực 1 - 2026" → "Phòng THADS khu vực 1"; "2019_Mỹ Lộc" → "Mỹ Lộc";
- * "Mỹ Lộc (năm 2019)" → "Mỹ Lộc". A name that is only a year ("2019") stays as it is.
+ * "Mỹ Lộc (năm 2019)", "Mỹ Lộc cả năm 2019" → "Mỹ Lộc". A name that is only a year ("2019") stays as it is.
  */
 function withoutYear(name: string): string {
   const year = yearFromFileName(name);
@@ -532,7 +558,7 @@ function withoutYear(name: string): string {
   // The year, the word for "year" before it, and the brackets or dashes that set it apart
   // (not an unaccented "nam": "Hà Nam 2019.csv" is the office Hà Nam).
   // "Ngã Năm 2019": a "Năm" that ends the office's name stays (namIsOfName), the year goes.
-  const phrase = new RegExp(`[([]?\\s*((?<!\\p{L})(?:năm|year)\\s*)?(?<!\\d)${year}(?!\\d)\\s*[)\\]]?`, 'iu');
+  const phrase = new RegExp(`[([]?\\s*((?<!\\p{L})(?:(?:cả\\s+)?năm|year)\\s*)?(?<!\\d)${year}(?!\\d)\\s*[)\\]]?`, 'iu');
   const without = name
     .replace(phrase, (all: string, nam: string | undefined, at: number) => {
       const namEnd = nam === undefined ? -1 : all.indexOf(nam) + nam.trimEnd().length;

@@ -671,14 +671,14 @@ export function yearOfRowLabel(text: string): number | null {
  * "… 2018", and by their shape "… [2018]", "… /2018", "… (niên độ 2017-2018)", "… (30/9/2018)"
  * (period-notes.ts; year null for "… (12 tháng)", a whole year that names none); null for a year
  * that is part of the name or a note's ("Đội thi hành án số 2018", "Quận 2018", "Phòng THADS khu
- * vực 2018", "… (thành lập năm 2018)", "… (từ 2020)"). Of another year than the file's, the row
+ * vực 2018", "… (thành lập năm 2018)", "… (từ 2020)"); "cả năm 2019" (the whole year) goes whole. Of another year than the file's, the row
  * is that year's figures (read-csv.ts refuses it); of the file's own, the office itself, the year
  * and its separator (",", "-", "–") taken off.
  */
 const YEAR = '((?:19|20)\\d\\d)';
 const BARE_YEAR = '(199\\d|20\\d\\d)';
 const YEAR_BESIDE = new RegExp(
-  `^(.*?\\S)\\s*(?:\\(\\s*(?:(?:${rawPattern('nam')}|${rawPattern('so lieu')})\\s+)?${YEAR}(?:\\s*[-–/]\\s*${YEAR})?\\s*\\)|\\s${rawPattern('nam')}\\s+${YEAR}|\\s[-–]\\s*${BARE_YEAR}|\\s${BARE_YEAR})\\s*$`,
+  `^(.*?\\S)\\s*(?:\\(\\s*(?:(?:${rawPattern('nam')}|${rawPattern('so lieu')})\\s+)?${YEAR}(?:\\s*[-–/]\\s*${YEAR})?\\s*\\)|\\s(?:cả\\s+)?${rawPattern('nam')}\\s+${YEAR}|\\s[-–]\\s*${BARE_YEAR}|\\s${BARE_YEAR})\\s*$`,
   'iu',
 );
 /**

@@ -9,7 +9,7 @@ import { foldHeader } from '../domain/names.js';
 import { mayBeOneOffice, mayBeOneOfficeUnaccented, regionPlace, unitAndPlace } from '../domain/office-names.js';
 import { successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
-import { fileNamesOffice, officeFromFileName } from './file-names.js';
+import { fileNamesOffice, officeFromFileName, withoutVersionAndPeriod } from './file-names.js';
 import { yearBesideName } from './row-labels.js';
 
 export interface TitleOffice {
@@ -78,8 +78,7 @@ function officeLine(cell: string): { readonly unit: string; readonly place: stri
   // the designator's words are cut as counted folded; the office's words keep their marks
   const words = text.split(' ').slice(m[1]!.split(' ').length + m[2]!.split(' ').length).join(' ');
   const enclosed = /^\(([^()]*)\)(.*)$/u.exec(words);
-  // "HUYỆN MỸ LỘC NĂM 2019", agency and year in one cell: the report's year is no part of the name (yearBesideName)
-  const office = ((s: string) => yearBesideName(s)?.name ?? s)((enclosed?.[1] ?? words).trim()).trim();
+  const office = withoutPeriodNotes((enclosed?.[1] ?? words).trim());
   const after = enclosed?.[2] ?? '';
   // "KHU VỰC 1", "KV 1", "KV.1": a region's number as an office cell's (office-names.ts regionPlace)
   const region = regionPlace(office);
@@ -92,6 +91,22 @@ function officeLine(cell: string): { readonly unit: string; readonly place: stri
   if (!/\p{L}|\d/u.test(place)) return null;
   if (unit.kind === '' && !bareOfficeName(place)) return null;
   return { unit: unit.kind, place, province };
+}
+
+/**
+ * An office's words without the report's year, period and version written after them, as a
+ * file's name drops them (file-names.ts withoutVersionAndPeriod), each in turn until none is
+ * left: "HUYỆN MỸ LỘC NĂM 2019 (SỬA)", "… 12 THÁNG NĂM 2019", "… CẢ NĂM 2019", "… TỪ 01/10/2018
+ * ĐẾN 30/9/2019" → "HUYỆN MỸ LỘC". Agency and year in one cell: the year is no part of the
+ * name (yearBesideName).
+ */
+function withoutPeriodNotes(words: string): string {
+  let name = words;
+  for (let before = ''; before !== name; ) {
+    before = name;
+    name = withoutVersionAndPeriod((yearBesideName(name)?.name ?? name).trim()).trim();
+  }
+  return name;
 }
 
 /** Words that are no place's, after "CHI CỤC THADS" without a unit ("CẤP HUYỆN", "TRỰC THUỘC", "CÁC ĐƠN VỊ"). */

@@ -34,7 +34,8 @@ describe('titleOffice without what follows the name', () => {
     ['CHI CỤC THADS HUYỆN MỸ LỘC (NAM ĐỊNH)', 'Huyện Mỹ Lộc', 'NAM ĐỊNH'],
     ['CHI CỤC THADS HUYỆN MỸ LỘC, TỈNH NAM ĐỊNH', 'Huyện Mỹ Lộc', null],
     ['CHI CỤC THADS THÀNH PHỐ NAM ĐỊNH', 'Thành phố Nam Định', null],
-    ['CHI CỤC THADS HUYỆN MỸ LỘC - BẢN CŨ', 'Huyện Mỹ Lộc - Bản Cũ', null],
+    // a version after a dash is no province, nor the office's (withoutVersionAndPeriod, as in a file's name)
+    ['CHI CỤC THADS HUYỆN MỸ LỘC - BẢN CŨ', 'Huyện Mỹ Lộc', null],
   ])('%s → %s', (title, office, province) => {
     expect(titleOffice(rows('CỤC THADS', title))).toEqual({ office, line: 2 });
     expect(provinceAfterOffice(title)).toBe(province);
