@@ -486,6 +486,20 @@ export function titleWithoutSectionNumber(text: string): string {
   const m = /^\s*([IVXivx]{1,6}|[A-H])\s*[.):\-–]\s*(\S.*)$/u.exec(text);
   return m && isSectionNumber(m[1]!) ? m[2]!.trim() : text;
 }
+/**
+ * The province a subtotal's label names below its offices: "Cộng tỉnh Tiền Giang", "Cộng Bến
+ * Tre", "CONG TINH BEN TRE", "Tổng cộng tỉnh Tiền Giang" (province-subtotals.ts). Null for any
+ * other ("Cộng khu vực 1", "Cộng Mỹ Lộc" over an office's enforcers, "Tổng cộng").
+ */
+export function provinceOfSubtotal(text: string, year: number | null = null): string | null {
+  const m = /^(?:tong cong|tong so|cong|tong) (?:cua )?(\S.*)$/.exec(foldHeader(text));
+  if (m === null) return null;
+  // (read from the label as written, its first words dropped: provinceOfGroup reads diacritics)
+  const words = text.trim().split(/\s+/u);
+  const rest = words.slice(words.length - m[1]!.split(' ').length).join(' ');
+  return provinceOfGroup(rest, year);
+}
+
 /** a bound on the memo's size, so a file of a million distinct names keeps its memory flat */
 const MEMO_LIMIT = 1 << 16;
 

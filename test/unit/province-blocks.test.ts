@@ -4,7 +4,7 @@
 // their province's offices as "I | TIỀN GIANG" does, so the two "Châu Thành" stay two. Before: one
 // "Châu Thành" of 801/600/541 (exit 0, only DUPLICATE_OFFICE), or NOT_AN_OFFICE for the numbered title.
 import { describe, expect, it } from 'vitest';
-import { provinceOfSection, titleWithoutSectionNumber } from '../../src/input/row-labels.js';
+import { provinceOfSection, provinceOfSubtotal, titleWithoutSectionNumber } from '../../src/input/row-labels.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
 const { both } = bothReaders('thads-province-blocks-', ['--format', 'csv']);
@@ -104,5 +104,52 @@ describe('a province\'s section title numbered in the STT or name cell heads its
     expect(titleWithoutSectionNumber('Thành phố Mỹ Tho')).toBe('Thành phố Mỹ Tho');
     expect(provinceOfSection('II. Tỉnh Bến Tre')).toBe('Bến Tre');
     expect(provinceOfSection('I. Thành phố Mỹ Tho')).toBeNull();
+  });
+});
+
+// Finding 01: each province's offices closed by its subtotal below them.
+/** The cluster's file with `tg` and `bt` closing the provinces' blocks (their figures: the blocks' sums). */
+function closed(tg: string, bt: string, tgFigures = '1130;900;811'): string[] {
+  return [...HEAD, ...TG, `;${tg};${tgFigures}`, ...BT, `;${bt};1000;800;720`, TOTAL];
+}
+
+describe('a province\'s subtotal below its offices gives them its province', () => {
+  it.each([
+    ['Cộng tỉnh Tiền Giang', 'Cộng tỉnh Bến Tre'],
+    ['Cộng Tiền Giang', 'Cộng Bến Tre'],
+    ['CỘNG TỈNH TIỀN GIANG', 'CỘNG TỈNH BẾN TRE'],
+    ['Cong tinh Tien Giang', 'Cong tinh Ben Tre'],
+    ['Cộng tỉnh Tiền Giang', 'Cộng Bến Tre'],
+  ])('%s / %s: four offices in two provinces', async (tg, bt) => {
+    const r = await both('cum-thi-dua-8-2019.csv', closed(tg, bt));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(FOUR);
+    expect(r.stderr).not.toContain('DUPLICATE_OFFICE');
+  });
+
+  it('--by province: Tiền Giang 1130/900/811, Bến Tre 1000/800/720', async () => {
+    const r = await byProvince.both('cum-thi-dua-8-2019.csv', closed('Cộng tỉnh Tiền Giang', 'Cộng tỉnh Bến Tre'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout).map((l) => l.split('|').slice(0, 6).join('|'))).toEqual([
+      'Tiền Giang||1130|900|811|90.11',
+      'Bến Tre||1000|800|720|90.00',
+      '|TOTAL|2130|1700|1531|90.06',
+    ]);
+  });
+
+  it('the subtotal is still checked against its offices: a wrong one is refused', async () => {
+    // Tiền Giang's offices: 600 + 300 = 900 with conditions, not 910
+    const r = await both('cum-thi-dua-8-2019.csv', closed('Cộng tỉnh Tiền Giang', 'Cộng tỉnh Bến Tre', '1130;910;811'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:6:4: error: declared subtotal "Cộng tỉnh Tiền Giang" has cases with conditions 910, but the rows above it add up to 900 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('over-reach: "Cộng khu vực 1", "Cộng Mỹ Lộc" name no province', () => {
+    expect(provinceOfSubtotal('Cộng tỉnh Tiền Giang')).toBe('Tiền Giang');
+    expect(provinceOfSubtotal('CONG BEN TRE')).toBe('Bến Tre');
+    expect(provinceOfSubtotal('Cộng khu vực 1')).toBeNull();
+    expect(provinceOfSubtotal('Cộng Mỹ Lộc')).toBeNull();
+    expect(provinceOfSubtotal('Tổng cộng')).toBeNull();
+    expect(provinceOfSubtotal('Cộng cụm 1')).toBeNull();
   });
 });
