@@ -9,7 +9,7 @@ import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, isFormerPartOf, provinceKey } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
-import { headsOffices, isBulletMark, itemNumber, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, withoutBullet, type RowLabel } from './row-labels.js';
+import { headsOffices, isBulletMark, itemNumber, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
 
@@ -250,7 +250,9 @@ export class ListStructure {
     // row with figures ("1 | Tỉnh Tiền Giang (cũ) | 250 | 190", groupRow) is such a section too.
     if ((anyNumber && !sectionOfOffices) || label !== 'office') return;
     const titled = provinceOfSection(labelText, titleYear);
-    const numberedAs = sectionRow ? 'section' : item !== null ? 'item' : sttCell.trim() === '' ? 'title' : null;
+    // ("I. TỈNH TIỀN GIANG" in the STT cell, a merged title saved as CSV: a section's title)
+    const section = sectionRow || titleWithoutSectionNumber(sttCell) !== sttCell;
+    const numberedAs = section ? 'section' : item !== null ? 'item' : sttCell.trim() === '' ? 'title' : null;
     if (titled !== null && numberedAs !== null) this.title = { province: titled, ends: numberedAs, line, name: labelText };
   }
 

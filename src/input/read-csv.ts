@@ -15,8 +15,9 @@ import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, provinceOfFileName } from '../domain/provinces.js';
-import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfSubtotal, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
+import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
@@ -287,6 +288,15 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (kind !== 'data' || row.province !== null || layout?.identity.district === undefined || layout.identity.province !== undefined) return null;
     return provinceOfGroup(row.district, row.year ?? layout.fileYear ?? opts.year ?? null);
   });
+  // A province's subtotal below its offices ("Cộng tỉnh Tiền Giang"), without a Tỉnh column: they are its offices (province-subtotals.ts).
+  const subtotalBlocks = new ProvinceSubtotalBlocks(({ kind, row }) => {
+    if (kind !== 'section' || row.district === null || layout?.identity.district === undefined || layout.identity.province !== undefined) return null;
+    return provinceOfSubtotal(row.district, row.year ?? layout.fileYear ?? opts.year ?? null);
+  });
+  /** both blocks' stages, in turn */
+  function* blocks(rows: Iterable<FileRow>): Generator<FileRow> {
+    for (const r of rows) yield* subtotalBlocks.see(r);
+  }
   /** the last OFFICE_WITHOUT_FIGURES warning, taken back if the row turns out to head its office's rows */
   let noFigures: { readonly line: number; readonly office: string; readonly warning: Finding } | null = null;
   /** the line of the last row with any text: what is "right under" a row */
@@ -503,7 +513,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         refusedRows++;
         continue;
       }
-      for (const r of fileRows) yield* provinceRows.see(r);
+      for (const r of fileRows) yield* blocks(provinceRows.see(r));
     }
   } catch (err) {
     throw await source.fail(err);
@@ -522,13 +532,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
   if (!layout) headerSearch.end();
   const last = structure.releaseAtEnd();
-  if (last !== null) yield* provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal));
-  for (const r of readWaitingPart()) yield* provinceRows.see(r);
+  if (last !== null) yield* blocks(provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal)));
+  for (const r of readWaitingPart()) yield* blocks(provinceRows.see(r));
   if (pending.length > 0) {
     if (pending.some((p) => p.figures === null)) throw ambiguous();
-    for (const p of pending) yield* provinceRows.see(emit(p.kind, { ...p.base, figures: p.figures! }, p.named, p.ordinal));
+    for (const p of pending) yield* blocks(provinceRows.see(emit(p.kind, { ...p.base, figures: p.figures! }, p.named, p.ordinal)));
   }
-  yield* provinceRows.end();
+  yield* blocks(provinceRows.end());
+  yield* subtotalBlocks.end();
   if (report.numberFormat === 'undecided' && convention === null) report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
   // (rows refused one by one, under check, are already said: not "no row" at the header)
   if (report.dataRows === 0 && report.totalRows === 0 && refusedRows === 0) {

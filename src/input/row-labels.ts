@@ -473,8 +473,33 @@ const groupProvinces = new Map<string, string | null>();
  * (A title line's province is provinceOfGroup's: title-province.ts.)
  */
 export function provinceOfSection(text: string, year: number | null = null): string | null {
-  return formerProvinceOfGroup(text, year) ?? provinceOfGroup(text, year);
+  const name = titleWithoutSectionNumber(text);
+  return formerProvinceOfGroup(name, year) ?? provinceOfGroup(name, year);
 }
+
+/**
+ * A section's title without its number: "I. TỈNH TIỀN GIANG" (typed in the STT cell and merged
+ * across the row, so a CSV export writes it there), "II. Tỉnh Bến Tre", "A. TỈNH …", "II - Bến
+ * Tre" head their province's offices as "I | TIỀN GIANG" does. Other text is returned as it is.
+ */
+export function titleWithoutSectionNumber(text: string): string {
+  const m = /^\s*([IVXivx]{1,6}|[A-H])\s*[.):\-–]\s*(\S.*)$/u.exec(text);
+  return m && isSectionNumber(m[1]!) ? m[2]!.trim() : text;
+}
+/**
+ * The province a subtotal's label names below its offices: "Cộng tỉnh Tiền Giang", "Cộng Bến
+ * Tre", "CONG TINH BEN TRE", "Tổng cộng tỉnh Tiền Giang" (province-subtotals.ts). Null for any
+ * other ("Cộng khu vực 1", "Cộng Mỹ Lộc" over an office's enforcers, "Tổng cộng").
+ */
+export function provinceOfSubtotal(text: string, year: number | null = null): string | null {
+  const m = /^(?:tong cong|tong so|cong|tong) (?:cua )?(\S.*)$/.exec(foldHeader(text));
+  if (m === null) return null;
+  // (read from the label as written, its first words dropped: provinceOfGroup reads diacritics)
+  const words = text.trim().split(/\s+/u);
+  const rest = words.slice(words.length - m[1]!.split(' ').length).join(' ');
+  return provinceOfGroup(rest, year);
+}
+
 /** a bound on the memo's size, so a file of a million distinct names keeps its memory flat */
 const MEMO_LIMIT = 1 << 16;
 
@@ -528,7 +553,7 @@ function namesProvinceOffice(folded: string, text: string, year: number | null):
  */
 export function headsOffices(label: RowLabel, text: string, year: number | null = null): boolean {
   const f = foldHeader(text);
-  return label === 'section' || label === 'level' || namesGroup(text, year) || PLURAL_OFFICES.test(f) || RESULT_GROUP.test(f);
+  return label === 'section' || label === 'level' || namesGroup(titleWithoutSectionNumber(text), year) || PLURAL_OFFICES.test(f) || RESULT_GROUP.test(f);
 }
 /**
  * A title grouping the offices by their result (folded): "Đơn vị đạt tỷ lệ trên 75%", "Các đơn
