@@ -7,12 +7,9 @@
 // Lộc" without "(cũ)" were refused (SUSPECTED_TOTAL_ROW, the hint erasing the Phòng's name): in a
 // report of 2025 on no Chi cục exists any more, so under a Phòng it is a former part too.
 // Both readers agree; one xlsx. Figures by hand (nghìn đồng in the files; target 83.9 % / 51.9 %).
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../../src/io.js';
-import { main } from '../../src/main.js';
 import { bothReaders } from '../helpers/both-readers.js';
+import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
 const byOffice = bothReaders('thads-tpcu-', ['--format', 'csv']);
 
@@ -24,19 +21,8 @@ function rows(csv: string): string[] {
   });
 }
 
-/** the codes said on stderr, in order */
-const codes = (stderr: string) => [...stderr.matchAll(/\[([A-Z_]+)\]$/gm)].map((m) => m[1]);
-
-async function xlsx(dir: string, name: string, lines: readonly string[], args: readonly string[]) {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Biểu 01');
-  for (const l of lines) ws.addRow(l.split(';').map((c) => (/^[\d.]+$/.test(c) ? Number(c.replace(/\./g, '')) : c === '' ? null : c)));
-  const file = join(dir, name);
-  await wb.xlsx.writeFile(file);
-  const { io, stdout, stderr } = memoryIo(['summarize', file, ...args], { env: {} });
-  const code = await main(io);
-  return { code, stdout: stdout(), stderr: stderr() };
-}
+const codes = stderrCodes;
+const xlsx = (dir: string, name: string, lines: readonly string[], args: readonly string[]) => summarizeLinesWorkbook(dir, name, lines, args, 'Biểu 01');
 
 const TITLE = [
   'CỤC THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH;;;;;',

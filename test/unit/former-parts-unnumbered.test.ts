@@ -5,12 +5,9 @@
 // followed by its former provinces, the first not itself ("Gia Lai" over "Bình Định (cũ)", "Gia
 // Lai (cũ)") — added beside it. Now the unit's row stands, checked against its parts (refused if
 // it is not their sum). Both readers agree; one xlsx each. Figures by hand; target 83.9 % (2025).
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../../src/io.js';
-import { main } from '../../src/main.js';
 import { bothReaders } from '../helpers/both-readers.js';
+import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
 const byProvince = bothReaders('thads-former-bare-p-', ['--by', 'province', '--format', 'csv']);
 const byOffice = bothReaders('thads-former-bare-o-', ['--format', 'csv']);
@@ -23,19 +20,8 @@ function rows(csv: string): string[] {
   });
 }
 
-/** the codes said on stderr, in order */
-const codes = (stderr: string) => [...stderr.matchAll(/\[([A-Z_]+)\]$/gm)].map((m) => m[1]);
-
-async function xlsx(dir: string, name: string, lines: readonly string[], args: readonly string[]) {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Sheet1');
-  for (const l of lines) ws.addRow(l.split(';').map((c) => (/^[\d.]+$/.test(c) ? Number(c.replace(/\./g, '')) : c === '' ? null : c)));
-  const file = join(dir, name);
-  await wb.xlsx.writeFile(file);
-  const { io, stdout, stderr } = memoryIo(['summarize', file, ...args], { env: {} });
-  const code = await main(io);
-  return { code, stdout: stdout(), stderr: stderr() };
-}
+const codes = stderrCodes;
+const xlsx = summarizeLinesWorkbook;
 
 const GIA_LAI = [
   'THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI',
