@@ -18,3 +18,14 @@ export async function summarizeLinesWorkbook(dir: string, name: string, lines: r
 
 /** the codes said on stderr, in order */
 export const stderrCodes = (stderr: string) => [...stderr.matchAll(/\[([A-Z_]+)\]$/gm)].map((m) => m[1]);
+
+/** One office's workbook named `name` (its office and year are the name's): cases with conditions and resolved. */
+export async function writeCasesWorkbook(dir: string, name: string, cases: number, resolved: number): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  ws.addRow(['Việc có điều kiện', 'Việc giải quyết xong']);
+  ws.addRow([cases, resolved]);
+  const file = join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}

@@ -2,12 +2,11 @@
 // cũ", "final") and the words of a period ("12 tháng", "6T"), as it drops a copy's and the year
 // (file-names.ts withoutVersionAndPeriod; findings work57e 01–03): a resent file is the same
 // office (DUPLICATE_INPUT), its config target applies, a title naming it agrees. Both readers.
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { officeFromFileName } from '../../src/input/file-names.js';
 import { periodNote } from '../../src/input/period-notes.js';
 import { fileTree } from '../helpers/file-tree.js';
+import { writeCasesWorkbook } from '../helpers/lines-workbook.js';
 import { bothOnFiles, runArgs, summarizeCsvRows } from '../helpers/both-readers.js';
 
 describe('officeFromFileName drops version and period marks', () => {
@@ -163,15 +162,7 @@ describe('files of one office under version and period names (both readers)', ()
 
 describe('workbooks named so (xlsx reader)', () => {
   const { dir } = fileTree('thads-file-name-version-xlsx-');
-  const book = async (name: string, cases: number, resolved: number) => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Sheet1');
-    ws.addRow(['Việc có điều kiện', 'Việc giải quyết xong']);
-    ws.addRow([cases, resolved]);
-    const file = join(dir, name);
-    await wb.xlsx.writeFile(file);
-    return file;
-  };
+  const book = (name: string, cases: number, resolved: number) => writeCasesWorkbook(dir, name, cases, resolved);
 
   it('"Mỹ Lộc 2019 v2.xlsx" beside "Mỹ Lộc 2019.xlsx" is a duplicate; with "Vụ Bản - 12 tháng 2019.xlsx" alone, two offices', async () => {
     const ml = await book('Mỹ Lộc 2019.xlsx', 586, 533);

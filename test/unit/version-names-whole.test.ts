@@ -4,12 +4,11 @@
 // (SỬA)", "… 12 THÁNG NĂM 2019", "… CẢ NĂM 2019", "… TỪ 01/10/2018 ĐẾN 30/9/2019" → "Huyện Mỹ
 // Lộc"): a corrected report beside the first is one office given twice, not a second office
 // summed (findings work60b 02, 04). Both readers; a workbook.
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { officeFromFileName } from '../../src/input/file-names.js';
 import { titleOffice } from '../../src/input/title-office.js';
 import { fileTree } from '../helpers/file-tree.js';
+import { writeCasesWorkbook } from '../helpers/lines-workbook.js';
 import { bothOnFiles, runArgs, summarizeCsvRows } from '../helpers/both-readers.js';
 
 describe('officeFromFileName drops a version note whole', () => {
@@ -170,15 +169,7 @@ describe('a title naming its office with the period or a version (both readers)'
 
 describe('workbooks named so (xlsx reader)', () => {
   const { dir } = fileTree('thads-version-names-whole-xlsx-');
-  const book = async (name: string, cases: number, resolved: number) => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Sheet1');
-    ws.addRow(['Việc có điều kiện', 'Việc giải quyết xong']);
-    ws.addRow([cases, resolved]);
-    const file = join(dir, name);
-    await wb.xlsx.writeFile(file);
-    return file;
-  };
+  const book = (name: string, cases: number, resolved: number) => writeCasesWorkbook(dir, name, cases, resolved);
 
   it('"Tân Châu 2019 bản sửa.xlsx" beside "Tân Châu 2019.xlsx" is a duplicate; alone beside Châu Đốc, two offices', async () => {
     const cd = await book('Châu Đốc 2019.xlsx', 420, 350);
