@@ -242,13 +242,15 @@ export function restatingRegimes(field: FieldKey, noted: readonly FieldKey[], in
  * with_conditions and what holds it ("Có điều kiện (kể cả hoãn theo thỏa thuận)", "Tổng số phải
  * thi hành (kể cả …)") in each; left out, without_conditions in each and deferred where the
  * regime has it outside with_conditions ("Hoãn, tạm đình chỉ (trừ hoãn theo thỏa thuận)", from
- * 2020: up to 2019 no such group left it out). Any other figure, never.
+ * 2020: up to 2019 no such group left it out), and postponed where the regime counts it there
+ * ("Hoãn (trừ hoãn theo thỏa thuận)", from 2020: deferred's postponed part; up to 2019 every
+ * postponement is postponed). Any other figure, never.
  */
 export function agreedPostponementRegimes(field: FieldKey, includes: boolean): Regime[] {
   const restates = (g: Regime) =>
     includes
       ? field === 'with_conditions' || isPartOf('with_conditions', field)
-      : field === 'without_conditions' || (field === 'deferred' && deferredParts(g).length > 0);
+      : field === 'without_conditions' || (field === 'deferred' && deferredParts(g).length > 0) || (field === 'postponed' && deferredParts(g).includes('postponed'));
   return REGIMES.filter(restates);
 }
 

@@ -9,16 +9,36 @@ import type { HeaderMatcher } from './headers.js';
  * The columns read as parts of `deferred` (summed into it) in a file of statistics year `year`:
  * its regime's deferred parts (postponed, suspended from 2020; none before) that stand outside
  * the with-conditions group — not under a group cell spanning its breakdown, or, without such a
- * cell, right after the without-conditions column. A file that names deferred itself, or whose
- * header does not place them, keeps them as they are named.
+ * cell, right after the without-conditions column; or, wherever it stands outside such a cell, whose
+ * note leaves out the agreed postponement ("Hoãn (trừ hoãn theo thỏa thuận)"). A file that names
+ * deferred itself, or whose header does not place them, keeps them as they are named.
  */
 export function deferredColumns(matcher: HeaderMatcher, record: readonly string[], groupRow: readonly string[] | null, year: number | null): Set<number> {
+  return placeDeferred(matcher, record, groupRow, year).out;
+}
+
+/**
+ * A column that says it is outside with conditions ("Hoãn (trừ hoãn theo thỏa thuận)": from 2020
+ * deferred's postponed part) standing under the "Có điều kiện" group: its index, else null.
+ * Which of the two holds cannot be told (the layout refuses it).
+ */
+export function deferredInsideGroup(matcher: HeaderMatcher, record: readonly string[], groupRow: readonly string[] | null, year: number | null): number | null {
+  return placeDeferred(matcher, record, groupRow, year).inside[0] ?? null;
+}
+
+function placeDeferred(matcher: HeaderMatcher, record: readonly string[], groupRow: readonly string[] | null, year: number | null): { out: Set<number>; inside: number[] } {
   const out = new Set<number>();
+  const inside: number[] = [];
   const parts = year === null ? [] : deferredParts(regimeOf(year));
-  if (parts.length === 0) return out;
+  if (parts.length === 0) return { out, inside };
   const fieldOf = (text: string): FieldKey | null => {
     const role = matcher.match(text.trim());
     return role.kind === 'figure' ? role.field : null;
+  };
+  // its note leaves out the agreed postponement, which alone stays with conditions (field-notes.ts)
+  const saysOutside = (text: string): boolean => {
+    const role = matcher.match(text.trim());
+    return role.kind === 'figure' && role.note?.agreed === true && !role.note.includes && role.note.fields.every((f) => f === role.field);
   };
   const group = (i: number) => (groupRow?.[i] ?? '').trim();
   // a cell empty in the header row is its group cell's, merged down
@@ -31,10 +51,15 @@ export function deferredColumns(matcher: HeaderMatcher, record: readonly string[
   };
   const groups = (field: FieldKey) => record.flatMap((_, s) => (group(s) !== '' && fieldOf(group(s)) === field ? [span(s)] : []));
   // "Hoãn, tạm đình chỉ" as a column, or over a column of its own ("Tổng số"): read as named
-  if (candidates.length === 0 || own.includes('deferred') || groups('deferred').some((cols) => cols.some((i) => !parts.includes(own[i]!)))) return out;
+  if (candidates.length === 0 || own.includes('deferred') || groups('deferred').some((cols) => cols.some((i) => !parts.includes(own[i]!)))) return { out, inside };
   // the spans of "Có điều kiện" group cells over its breakdown
   const spans = groups('with_conditions').filter((cols) => cols.some((i) => own[i] !== null && isPartOf(own[i]!, 'with_conditions')));
   for (const j of candidates) {
+    if (saysOutside(record[j]!.trim() === '' ? group(j) : record[j]!)) {
+      if (spans.some((cols) => cols.includes(j))) inside.push(j);
+      else out.add(j);
+      continue;
+    }
     if (spans.length > 0) {
       if (!spans.some((cols) => cols.includes(j))) out.add(j);
       continue;
@@ -44,7 +69,7 @@ export function deferredColumns(matcher: HeaderMatcher, record: readonly string[
     while (k >= 0 && (own[k] === null || parts.includes(own[k]!))) k--;
     if (k >= 0 && own[k] === 'without_conditions') out.add(j);
   }
-  return out;
+  return { out, inside };
 }
 
 /** A year in each regime that has years: the regimes a header's reading can differ by. */

@@ -33,6 +33,9 @@ export function readNote(base: FieldKey, note: HeaderNote, measure: Measure, has
   // The header's own field named in its note is what the note speaks of: "Thi hành xong (xong +
   // đình chỉ)", a footnote "Thi hành xong không kể đình chỉ".
   const fields = note.fields.filter((f) => f !== base);
+  // "Hoãn (trừ hoãn theo thỏa thuận)": the header's own field less the agreed postponement, a
+  // figure of the regimes that count postponed outside with conditions only (deferredColumns)
+  if (fields.length === 0 && note.agreed && !note.includes) return byRegime(base, agreedPostponementRegimes(base, false), `which figure ${measure} ${fieldPhrase(base)} excluding ${fieldPhrase('postponed')} agreed by the parties is`, year);
   if (fields.length === 0) return { field: base };
   const named = fields.map(fieldPhrase).join(' and ');
   if (note.unclear) return { guess: `whether ${named} is in the column or left out (a word of the note, written without its diacritics, may say either)` };
@@ -41,12 +44,7 @@ export function readNote(base: FieldKey, note: HeaderNote, measure: Measure, has
   // the postponement the parties agreed is no postponed of the regimes': with conditions in every one (agreedPostponementRegimes)
   if (note.agreed && fields.length > 1) return { guess: `${what}: none that thads reads` };
   const restating = note.agreed ? agreedPostponementRegimes(base, note.includes) : restatingRegimes(base, fields, note.includes);
-  const regime = regimeOf(year);
-  if (restating.includes(regime)) return { field: base };
-  if (restating.length > 0) {
-    const file = year === null ? "the file's statistics year is unknown" : `the file is of statistics year ${year}`;
-    return { guess: `${what}: the note restates its definition in ${restating.map((g) => g.name).join(' and ')} only, and ${file}`, ...(year === null ? { byYear: { regimes: restating } } : {}) };
-  }
+  if (restating.length > 0) return byRegime(base, restating, what, year);
   const parts = resolvedParts(measure);
   const others: readonly FieldKey[] = parts.filter((p) => p !== 'completed');
   if ((base !== 'completed' && base !== 'resolved') || !fields.every((f) => others.includes(f))) return { guess: `${what}: none that thads reads` };
@@ -57,6 +55,13 @@ export function readNote(base: FieldKey, note: HeaderNote, measure: Measure, has
   if (missing.length === 0) return { field: note.includes ? 'resolved' : 'completed' };
   const which = missing.map(fieldPhrase).join(' and ');
   return { guess: `whether ${which} ${note.includes ? 'is in it too' : 'is left out too'} (${resolved}${hasReduced && missing.includes('reduced') ? ', and the file has a reduced column' : ''})` };
+}
+
+/** `base` where the note restates its definition in the regime of `year` (`restating`, not empty); else the refusal, naming them. */
+function byRegime(base: FieldKey, restating: readonly Regime[], what: string, year: number | null): NoteReading {
+  if (restating.includes(regimeOf(year))) return { field: base };
+  const file = year === null ? "the file's statistics year is unknown" : `the file is of statistics year ${year}`;
+  return { guess: `${what}: the note restates its definition in ${restating.map((g) => g.name).join(' and ')} only, and ${file}`, ...(year === null ? { byYear: { regimes: restating } } : {}) };
 }
 
 /**

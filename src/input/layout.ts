@@ -2,7 +2,7 @@
 // unit; every decision recorded in the FileReport.
 import { F, FIELDS, MEASURES, UNKNOWN_MARK, ownTableLabels, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { isOwnHumanTableHeader, refuseOwnHumanTableMoney } from './own-human-table.js';
-import { isPartOf } from '../domain/relations.js';
+import { fieldPhrase, isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
@@ -18,7 +18,7 @@ import { titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLineOfRow, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, isOwnPeriod, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
-import { deferredColumns, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
+import { deferredColumns, deferredInsideGroup, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
 import { failedFigure, readCell } from './numbers.js';
 import { checkNameMeasure, checkStatedMeasures, measureConflict, measureStatements, type StatedMeasure } from './stated-measure.js';
@@ -532,6 +532,7 @@ export function readHeader(
     throw new RowYearsNeeded({ file, line, yearColumn: yearColumnAt(record, groupRow, opts), matcher: opts.matcher, record, groupRow });
   }
   const deferredAt = deferredColumns(opts.matcher, record, groupRow, noteYear ?? opts.rowsYear ?? null);
+  refuseDeferredInsideGroup(opts.matcher, record, groupRow, noteYear ?? opts.rowsYear ?? null, file, line);
   let summed = false;
 
   // The one group cell over every figure column, if any (-1: none): a part of a year there
@@ -931,6 +932,21 @@ function noteField(base: FieldKey, note: HeaderNote, measure: Measure, hasReduce
   }
   const hint = read.byYear ? 'pass --year N with the statistics year of the file (the definition of the figure changed with TT 06/2019)' : undefined;
   throw new ThadsError('HEADER_NOTE_UNREAD', `column "${header.replace(/\s+/g, ' ').trim()}" says what it counts of another field ("${note.text}"), which thads does not read: it would have to guess ${read.guess}`, loc, hint);
+}
+
+/** A column whose note puts it outside with conditions under the "Có điều kiện" group (deferredInsideGroup): refused, not read one way. */
+function refuseDeferredInsideGroup(matcher: HeaderMatcher, record: readonly string[], groupRow: readonly string[] | null, year: number | null, file: string, line: number): void {
+  const at = deferredInsideGroup(matcher, record, groupRow, year);
+  if (at === null) return;
+  const header = (record[at] ?? '').replace(/\s+/g, ' ').trim();
+  const note = matcher.match(header);
+  const text = note.kind === 'figure' ? (note.note?.text ?? '') : '';
+  throw new ThadsError(
+    'HEADER_NOTE_UNREAD',
+    `column "${header}" says what it counts of another field ("${text}"), which thads does not read: it would have to guess whether it is a part of ${fieldPhrase('deferred')} (outside ${fieldPhrase('with_conditions')}), as its note says in statistics year ${year}, or a part of ${fieldPhrase('with_conditions')}, as the group over it says`,
+    { file, line, column: at + 1 },
+    'move the column out of the "Có điều kiện" group, or write it without the note',
+  );
 }
 
 /** The header (or its group row) has a year column: its rows may be of several years. */
