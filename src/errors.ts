@@ -88,7 +88,8 @@ export const CODES = {
   // consistency findings: warnings for summarize, errors for check
   NUMBER_CELL_CONVERTED: { exit: 1, hint: 'if the sheet came from a CSV, read that CSV, or open it with the number format it is written in (LibreOffice: its language in the import dialog; Excel: Data → From Text/CSV, its locale), or type the figures again' },
   TARGET_COLUMN_IGNORED: { exit: 1, advisory: true, hint: 'if the province assigned its offices other targets than the national ones, put them in thads.config.json ("targets", per office or province) so "met" and the gap use them' },
-  // cells in .VnTime (TCVN3 look-alikes) read as the Vietnamese they show: right, but worth converting
+  // cells in .VnTime or VNI-Times (TCVN3, VNI look-alikes) read as the Vietnamese they show: right, but worth
+  // converting (a VNI sheet's finding gives VNI's conversion as its hint: legacy-font.ts)
   LEGACY_FONT_TEXT: { exit: 1, advisory: true, hint: 'convert the sheet\'s old ABC fonts to Unicode (Unikey: "Chuyển mã", TCVN3 (ABC) → Unicode) and check the text it shows' },
   UNKNOWN_COLUMN: { exit: 1, advisory: true, hint: 'map it with "aliases" in thads.config.json if it holds a known figure' },
   OPTION_OVERRIDES_FILE: { exit: 1, advisory: true, hint: 'check that the option is meant for this file: the file says otherwise' },

@@ -1,22 +1,24 @@
-// Text typed in the old ABC fonts (.VnTime, .VnTimeH: TCVN3) inside a Unicode file. Old offices'
-// templates keep their title and unit cells in those fonts: Excel shows "Đơn vị tính: 1.000 đồng"
-// but the cell holds the Latin-1 letters of the TCVN3 bytes, "§¬n vÞ tÝnh: 1.000 ®ång", and a
-// CSV UTF-8 or an xlsx keeps them so. Unread, such a unit line leaves money in đồng (1000× too
-// small) and such a label ("Cïng kú n¨m tr­íc") is an office. Read here, once, for every cell
-// both readers and the workbook reader see: each character maps back to its byte (Latin-1, or
-// cp1252's 0x80–0x9F specials), then through the TCVN3 table (decode.ts's).
-// Conservative: a cell is read so only when it holds a character TCVN3 uses for a letter and
+// Text typed in the old fonts (.VnTime, .VnTimeH: TCVN3; VNI-Times: VNI-Windows) inside a Unicode
+// file. Old offices' templates keep their title and unit cells in those fonts: Excel shows "Đơn vị
+// tính: 1.000 đồng" but the cell holds the Latin-1 letters of the font's bytes — TCVN3 "§¬n vÞ tÝnh:
+// 1.000 ®ång", VNI "Ñôn vò tính: 1.000 ñoàng" — and a CSV UTF-8 or an xlsx keeps them so. Unread,
+// such a unit line leaves money in đồng (1000× too small) and such a label ("Cïng kú n¨m tr­íc")
+// is an office. Read here, once, for every cell both readers and the workbook reader see: each
+// character maps back to its byte (Latin-1, or cp1252's 0x80–0x9F specials), then through the
+// font's table (TCVN3: decode.ts's; VNI: VNI below).
+// Conservative: a cell is read so only when it holds a character the fonts use for a letter and
 // Vietnamese Unicode never holds (LEGACY_LETTERS) beside a letter ("§3", "© 2019" are let be),
 // no character beyond Latin-1 but cp1252's specials ("Tân Bình", "Đơn vị" are Unicode), and
-// its TCVN3 reading spells Vietnamese words (plausibleWords): VNI-Windows look-alikes ("Ñôn vò
-// tính", "Toång coäng") read as TCVN3 give words with two tones or a capital inside, and are
-// let be (they are not read: VNI is not told from other text safely).
+// its reading spells Vietnamese: each word beyond ASCII a Vietnamese syllable, one tone a word,
+// no capital inside (vietnameseSyllables, plausibleWords) — the fonts' characters are letters of
+// other languages too ("España", "Noël", "naïve", "Müller", "Søren" are let be).
 import { finding, type Finding } from '../errors.js';
 import { codepageChars } from './decode.js';
 
 /**
  * The characters TCVN3 uses for a Vietnamese letter that are no Vietnamese letter in Unicode
- * (test/unit/legacy-font.test.ts derives them from the table): the fast path gives up on a file
+ * (test/unit/legacy-font.test.ts derives them from the table); VNI's such characters (ä å æ ë
+ * î ï ñ ö ø û ü, capitals alike) are among them (test/unit/vni-font.test.ts): the fast path gives up on a file
  * that holds one (fast/row-scanner.ts), so they are spelt out here, not computed.
  */
 export const LEGACY_LETTERS = '¡¢£¤¥¦§¨©ª«¬\u00ad®¯µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ';
@@ -98,9 +100,8 @@ function plausibleWords(text: string): boolean {
   return true;
 }
 
-/** The Vietnamese a TCVN3 look-alike cell shows ("§¬n vÞ tÝnh" → "Đơn vị tính"), NFC; null: the cell is no such cell. */
-export function legacyFontReading(cell: string): string | null {
-  if (!mayBeLegacy(cell)) return null;
+/** The Vietnamese a TCVN3 look-alike cell shows ("§¬n vÞ tÝnh" → "Đơn vị tính"), NFC; null: it spells no Vietnamese words. */
+function tcvn3Reading(cell: string): string | null {
   const { tcvn3, cp1252 } = loadTables();
   let out = '';
   for (let i = 0; i < cell.length; i++) {
@@ -108,32 +109,132 @@ export function legacyFontReading(cell: string): string | null {
     out += c < 0x80 ? cell[i] : tcvn3[c <= 0xff ? c : cp1252.get(c)!];
   }
   const reading = out.normalize('NFC');
-  return plausibleWords(reading) ? reading : null;
+  return plausibleWords(reading) && vietnameseSyllables(reading.normalize('NFD')) ? reading : null;
 }
+
+/**
+ * VNI-Windows (VNI-Times): a Latin-1 character is a letter, or marks drawn over the letter before
+ * it — "Toång" is T, o, ̂ + ̉: "Tổng". Small letters here, capitals (Ù, Â, Ô, Ñ …) alike. From
+ * the VNI table of xvnkb (lamdao/xvnkb, vni.h): "AÙ" Á … "AÂ" Â, "AÁ" Ấ … "AÊ" Ă, "AÉ" Ắ …
+ * "Ô" Ơ, "Ö" Ư, "Í" Í, "Ì" Ì, "Æ" Ỉ, "Ó" Ĩ, "Ò" Ị, "Î" Ỵ, "Ñ" Đ.
+ */
+const VNI_SMALL: Readonly<Record<string, string>> = {
+  // tones: sắc, huyền, hỏi, ngã, nặng
+  ù: '\u0301', ø: '\u0300', û: '\u0309', õ: '\u0303', ï: '\u0323',
+  // the circumflex (â ê ô), alone and with each tone
+  â: '\u0302', á: '\u0302\u0301', à: '\u0302\u0300', å: '\u0302\u0309', ã: '\u0302\u0303', ä: '\u0302\u0323',
+  // the breve (ă), alone and with each tone
+  ê: '\u0306', é: '\u0306\u0301', è: '\u0306\u0300', ú: '\u0306\u0309', ü: '\u0306\u0303', ë: '\u0306\u0323',
+  // letters of their own
+  ô: 'ơ', ö: 'ư', ñ: 'đ', í: 'í', ì: 'ì', æ: 'ỉ', ó: 'ĩ', ò: 'ị', î: 'ỵ',
+};
+const VNI = new Map<string, string>();
+for (const [c, read] of Object.entries(VNI_SMALL)) {
+  VNI.set(c, read);
+  VNI.set(c.toUpperCase(), read.toUpperCase());
+}
+
+/** A Vietnamese syllable, toneless and in small letters: onset, then a rhyme (open, or closed by its final). */
+const SYLLABLE = new RegExp(
+  '^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?(?:' +
+    '(?:oai|oay|oao|oeo|uây|uôi|uya|uyu|ươi|ươu|iêu|yêu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ui|ưi|ưu|ua|ưa|uơ)' +
+    '|(?:oa|oe|uê|uy|a|e|ê|i|o|ô|ơ|u|ư|y)(?:ng|nh|ch|[cmnpt])?' +
+    '|(?:uyê|iê|yê|uô|ươ|oă|uâ|ă|â)(?:ng|nh|ch|[cmnpt]))$',
+  'u',
+);
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+/** The marks that make a letter (â ê ô, ă, ơ ư), and the letters each goes on. */
+const MODIFIER: Readonly<Record<string, string>> = { '\u0302': 'aeo', '\u0306': 'a', '\u031b': 'ou' };
+
+/**
+ * Whether each word of a reading (NFD) that holds a mark or a letter beyond ASCII is a
+ * Vietnamese syllable: marks on the letters that take them, one tone on a vowel, a capital
+ * first or all capitals, spelt as Vietnamese is ("Espađa", "Sẫo", "ĕ" are no syllables);
+ * a word of capital consonants is an abbreviation ("ĐVT").
+ */
+function vietnameseSyllables(nfd: string): boolean {
+  if (/(?:^|[^\p{L}\p{M}])\p{M}/u.test(nfd)) return false; // a mark over no letter
+  for (const word of nfd.match(/(?:\p{L}\p{M}*)+/gu) ?? []) {
+    if (/^[A-Za-z]+$/.test(word)) continue;
+    let tones = 0;
+    let bare = '';
+    for (const [, base, marks] of word.matchAll(/(\p{L})(\p{M}*)/gu)) {
+      const small = base!.toLowerCase();
+      let modified = false;
+      for (const mark of marks!) {
+        if (TONE.test(mark)) {
+          if (!'aeiouy'.includes(small) || ++tones > 1) return false;
+        } else if (MODIFIER[mark]?.includes(small) && !modified) {
+          modified = true;
+        } else return false;
+      }
+      bare += small + [...marks!].filter((m) => !TONE.test(m)).join('');
+    }
+    const letters = bare.normalize('NFC');
+    const capitals = word.normalize('NFC').replace(/\p{M}/gu, '');
+    if (capitals === capitals.toUpperCase() && !/[aeiouyăâêôơư]/u.test(letters)) continue; // ĐVT
+    if (capitals.slice(1) !== capitals.slice(1).toLowerCase() && capitals !== capitals.toUpperCase()) return false;
+    if (!SYLLABLE.test(letters)) return false;
+  }
+  return true;
+}
+
+/** The Vietnamese a VNI look-alike cell shows ("Ñôn vò tính" → "Đơn vị tính"), NFC; null: it spells no Vietnamese syllables. */
+function vniReading(cell: string): string | null {
+  let out = '';
+  for (const c of cell) out += VNI.get(c) ?? c;
+  const nfd = out.normalize('NFD');
+  return vietnameseSyllables(nfd) ? nfd.normalize('NFC') : null;
+}
+
+type Font = 'tcvn3' | 'vni';
+
+/**
+ * The font a legacy look-alike cell is typed in, and the Vietnamese it shows: TCVN3 if it reads
+ * as Vietnamese so, else VNI ("Toång coäng" is TCVN3 "Toồng coọng", no syllables; a TCVN3 cell
+ * is no VNI one: § ¬ Þ µ … are none of VNI's characters).
+ */
+function legacyFont(cell: string): { readonly font: Font; readonly read: string } | null {
+  if (!mayBeLegacy(cell)) return null;
+  const tcvn3 = tcvn3Reading(cell);
+  if (tcvn3 !== null) return { font: 'tcvn3', read: tcvn3 };
+  const vni = vniReading(cell);
+  return vni === null ? null : { font: 'vni', read: vni };
+}
+
+/** The Vietnamese a TCVN3 or VNI look-alike cell shows ("§¬n vÞ tÝnh", "Ñôn vò tính" → "Đơn vị tính"), NFC; null: the cell is no such cell. */
+export function legacyFontReading(cell: string): string | null {
+  return legacyFont(cell)?.read ?? null;
+}
+
+/** LEGACY_FONT_TEXT's hint (errors.ts) names TCVN3's conversion; a VNI sheet's is its own. */
+const VNI_HINT = 'convert the sheet\'s VNI fonts to Unicode (Unikey: "Chuyển mã", VNI Windows → Unicode) and check the text it shows';
 
 /**
  * A file's cells read through legacyFontReading, in place, and the first one remembered for
  * the file's one warning (LEGACY_FONT_TEXT).
  */
 export class LegacyFontCells {
-  private first: { readonly line: number; readonly column: number; readonly raw: string; readonly read: string } | null = null;
+  private first: { readonly line: number; readonly column: number; readonly raw: string; readonly read: string; readonly font: Font } | null = null;
 
   /** `record`'s cells (NFC), a TCVN3 look-alike one replaced by its reading; `line` its line (a sheet's row). */
   read(record: string[], line: number): void {
     for (let i = 0; i < record.length; i++) {
       const cell = record[i]!;
       if (cell.length === 0 || !/[\u00a1-\u00ff]/.test(cell)) continue;
-      const read = legacyFontReading(cell);
-      if (read === null) continue;
-      record[i] = read;
-      this.first ??= { line, column: i + 1, raw: cell.trim(), read: read.trim() };
+      const legacy = legacyFont(cell);
+      if (legacy === null) continue;
+      record[i] = legacy.read;
+      this.first ??= { line, column: i + 1, raw: cell.trim(), read: legacy.read.trim(), font: legacy.font };
     }
   }
 
   /** The file's warning (a sheet's name is added to its location by file-report.ts). */
   finding(file: string, lineWord: string): Finding | null {
     if (!this.first) return null;
-    const { line, column, raw, read } = this.first;
-    return finding('warning', 'LEGACY_FONT_TEXT', `text typed in an old ABC font (.VnTime, TCVN3) was read as the Vietnamese it shows, first at ${lineWord} ${line}: "${raw}" is "${read}"`, { file, line, column });
+    const { line, column, raw, read, font } = this.first;
+    const at = `first at ${lineWord} ${line}: "${raw}" is "${read}"`;
+    if (font === 'vni') return finding('warning', 'LEGACY_FONT_TEXT', `text typed in a VNI font (VNI-Times, VNI-Windows) was read as the Vietnamese it shows, ${at}`, { file, line, column }, VNI_HINT);
+    return finding('warning', 'LEGACY_FONT_TEXT', `text typed in an old ABC font (.VnTime, TCVN3) was read as the Vietnamese it shows, ${at}`, { file, line, column });
   }
 }

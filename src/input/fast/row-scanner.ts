@@ -354,7 +354,7 @@ export class RowScanner {
 
   /** Lines of `run`: "\n" and "\r\n" end them, the last one may lack its end when `final`; a "\r" anywhere else is left to the reference. */
   scan(run: Buffer, final: boolean): void {
-    // a cell typed in an old ABC font (.VnTime) may be read as TCVN3: the reference reader judges each cell (legacy-font.ts)
+    // a cell typed in an old font (.VnTime, VNI-Times) may be read as TCVN3 or VNI: the reference reader judges each cell (legacy-font.ts)
     if (holdsLegacyLetter(run)) giveUp();
     const limit = run.length;
     this.view = new DataView(run.buffer, run.byteOffset, run.length);
