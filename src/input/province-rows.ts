@@ -17,7 +17,8 @@ import type { FileRow } from './file-report.js';
 const MAX_HELD = 100_000;
 
 export class ProvinceRowBlocks {
-  private open: { readonly row: FileRow; readonly province: string; readonly rows: FileRow[]; offices: number } | null = null;
+  /** `whole`: opened by a province's whole ("Tiền Giang (toàn tỉnh)"), not its name */
+  private open: { readonly row: FileRow; readonly province: string; readonly whole: boolean; readonly rows: FileRow[]; offices: number } | null = null;
   /** province rows read as subtotals so far */
   private subtotals = 0;
 
@@ -35,10 +36,14 @@ export class ProvinceRowBlocks {
 
   /** The rows that may be handed on now, in file order. */
   see(row: FileRow): FileRow[] {
-    const province = this.provinceOf(row) ?? (this.officeBefore ? null : this.wholeOf(row));
-    if (province !== null) {
-      const out = this.close(false);
-      this.open = { row, province, rows: [], offices: 0 };
+    const named = this.provinceOf(row);
+    const province = named ?? (this.officeBefore ? null : this.wholeOf(row));
+    // Under a province's whole, its Cục's own row ("Cục THADS tỉnh Tiền Giang") is one of its
+    // offices; another province's name decides the block as the end does (no whole below it).
+    const ownCuc = named !== null && this.open?.whole === true && named === this.open.province;
+    if (province !== null && !ownCuc) {
+      const out = this.close(named !== null && this.open?.whole === true);
+      this.open = { row, province, whole: named === null, rows: [], offices: 0 };
       return out;
     }
     if (this.open === null) {

@@ -62,6 +62,8 @@ describe('a province\'s whole on top of its block gives its offices its province
     [';Cộng tỉnh Tiền Giang', ';Cộng tỉnh Bến Tre'],
     ['I;Cộng tỉnh Tiền Giang', 'II;Cộng Bến Tre'],
     [';Tien Giang province total', ';Ben Tre province total'],
+    // (read so before: the province's name with figures, province-rows.ts)
+    [';TỈNH TIỀN GIANG', ';TỈNH BẾN TRE'],
   ])('%s / %s: four offices in two provinces', async (tg, bt) => {
     const r = await both('cum-thi-dua-8-2019.csv', cluster(tg, bt));
     expect(r.code, r.stderr).toBe(0);
@@ -101,6 +103,29 @@ describe('a province\'s whole on top of its block gives its offices its province
     expect(r.stderr).toContain('FILE:7:5: error: line 7 "Toàn tỉnh Bến Tre" heads the rows below it as a section, but its cases resolved 721 is not the sum of the rows below it (720); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
   });
 
+  it('the Cục\'s own row in each block is one of its province\'s offices, not a block of its own', async () => {
+    const lines = [
+      ...HEAD,
+      'I;Tiền Giang (toàn tỉnh);1230;980;891', ...TG, '3;Cục THADS tỉnh Tiền Giang;100;80;80',
+      'II;Bến Tre (toàn tỉnh);1000;800;720', '1;Cục THADS tỉnh Bến Tre;0;0;0', ...BT,
+      ';Tổng cộng;2230;1780;1611',
+    ];
+    const r = await both('cum-thi-dua-8-2019.csv', lines);
+    expect(r.code, r.stderr).toBe(0);
+    // TG 401+729+100 = 1230, 300+600+80 = 980, 271+540+80 = 891; BT 0+400+600 = 1000, 0+300+500 = 800, 0+270+450 = 720
+    // total 2230 / 1780 / 1611, 1611/1780 = 90,51 %; Cục TG 80/80 = 100 % first, Châu Thành (TG) 90,33 % second,
+    // the three at 90,00 % third; Cục Bến Tre 0/0 has no rate and no rank (5 ranked)
+    expect(rows(r.stdout)).toEqual([
+      'Tiền Giang|Châu Thành|401|300|271|90.33|2|5',
+      'Tiền Giang|Cái Bè|729|600|540|90.00|3|5',
+      'Tiền Giang|Cục THADS tỉnh Tiền Giang|100|80|80|100.00|1|5',
+      'Bến Tre|Cục THADS tỉnh Bến Tre|0|0|0|||',
+      'Bến Tre|Châu Thành|400|300|270|90.00|3|5',
+      'Bến Tre|Ba Tri|600|500|450|90.00|3|5',
+      '|TOTAL|2230|1780|1611|90.51||',
+    ]);
+  });
+
   it('xlsx: the same blocks in a workbook', async () => {
     const r = await summarizeLinesWorkbook(xlsxDir, 'cum-thi-dua-8-2019.xlsx', cluster('I;Tiền Giang (toàn tỉnh)', 'II;Bến Tre (toàn tỉnh)'), ['--format', 'csv']);
     expect(r.code, r.stderr).toBe(0);
@@ -136,6 +161,19 @@ describe('over-reach: one province\'s report keeps its total', () => {
     const wrong = await both('bao-cao-mot-tinh-2019.csv', [...HEAD, ...TG, ';Tiền Giang (toàn tỉnh);1130;910;811']);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('FILE:6:4: error: declared total "Tiền Giang (toàn tỉnh)" has cases with conditions 910, but the office rows add up to 900 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('"Toàn tỉnh Tiền Giang" on top and the Cục\'s own row after the offices: the total, no province given', async () => {
+    const lines = [...HEAD, ';Toàn tỉnh Tiền Giang;1230;980;891', ...TG, '3;Cục THADS tỉnh Tiền Giang;100;80;80'];
+    const r = await both('bao-cao-mot-tinh-2019.csv', lines);
+    expect(r.code, r.stderr).toBe(0);
+    // 401+729+100 = 1230; 300+600+80 = 980; 271+540+80 = 891; 891/980 = 90,92 %
+    expect(rows(r.stdout)).toEqual([
+      '|Châu Thành|401|300|271|90.33|2|3',
+      '|Cái Bè|729|600|540|90.00|3|3',
+      '|Cục THADS tỉnh Tiền Giang|100|80|80|100.00|1|3',
+      '|TOTAL|1230|980|891|90.92||',
+    ]);
   });
 
   it('"Cộng tỉnh" below each province\'s offices still closes them (the block\'s province is the one below)', async () => {
