@@ -7,28 +7,49 @@
 // province row comes (the earlier one is a subtotal) or at the end (a subtotal only when one
 // before it was). Only the reference reader sees these rows: the fast path hands over every row
 // naming a province without one (fast/row-scanner.ts).
+// A row labelled as the province's whole ("Tiền Giang (toàn tỉnh)", "Toàn tỉnh Bến Tre", "Cộng
+// tỉnh Tiền Giang") opens such a block too, but only at the head of the list: once an office row
+// has gone by outside a block, those rows close their offices instead (province-subtotals.ts).
+// Alone it stays the total it was read as ("Toàn tỉnh Tiền Giang" on top of one province's file).
 import type { FileRow } from './file-report.js';
 
 /** rows held under one province's row at most: beyond, the block is decided as at the end */
 const MAX_HELD = 100_000;
 
 export class ProvinceRowBlocks {
-  private open: { readonly row: FileRow; readonly province: string; readonly rows: FileRow[]; offices: number } | null = null;
+  /** `whole`: opened by a province's whole ("Tiền Giang (toàn tỉnh)"), not its name */
+  private open: { readonly row: FileRow; readonly province: string; readonly whole: boolean; readonly rows: FileRow[]; offices: number } | null = null;
   /** province rows read as subtotals so far */
   private subtotals = 0;
 
-  /** `provinceOf`: the province a row of figures stands for (its name), or null for any other row. */
-  constructor(private readonly provinceOf: (row: FileRow) => string | null) {}
+  /** an office row was handed on outside a block: a province's whole below it closes its offices */
+  private officeBefore = false;
+
+  /**
+   * `provinceOf`: the province a row of figures stands for (its name), or null for any other row;
+   * `wholeOf`: the province a total's or subtotal's label sums ("Tiền Giang (toàn tỉnh)"), or null.
+   */
+  constructor(
+    private readonly provinceOf: (row: FileRow) => string | null,
+    private readonly wholeOf: (row: FileRow) => string | null = () => null,
+  ) {}
 
   /** The rows that may be handed on now, in file order. */
   see(row: FileRow): FileRow[] {
-    const province = this.provinceOf(row);
-    if (province !== null) {
-      const out = this.close(false);
-      this.open = { row, province, rows: [], offices: 0 };
+    const named = this.provinceOf(row);
+    const province = named ?? (this.officeBefore ? null : this.wholeOf(row));
+    // Under a province's whole, its Cục's own row ("Cục THADS tỉnh Tiền Giang") is one of its
+    // offices; another province's name decides the block as the end does (no whole below it).
+    const ownCuc = named !== null && this.open?.whole === true && named === this.open.province;
+    if (province !== null && !ownCuc) {
+      const out = this.close(named !== null && this.open?.whole === true);
+      this.open = { row, province, whole: named === null, rows: [], offices: 0 };
       return out;
     }
-    if (this.open === null) return [row];
+    if (this.open === null) {
+      if (row.kind === 'data' && row.row.province === null) this.officeBefore = true;
+      return [row];
+    }
     // a total ends the list: no province row below decides the block
     if (row.kind === 'total') return [...this.close(true), row];
     this.open.rows.push(row);

@@ -15,7 +15,7 @@ import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, provinceOfFileName } from '../domain/provinces.js';
-import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfSubtotal, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfSubtotal, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
@@ -283,10 +283,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** the first office row's province, and whether a row of another followed: a file of several provinces */
   let firstProvince: string | null = null;
   let severalProvinces = false;
-  // A province's row with figures over its offices, without a Tỉnh column: their subtotal (province-rows.ts).
+  // A province's row with figures over its offices (its name, or its whole: "Tiền Giang (toàn tỉnh)"), without a Tỉnh column: their subtotal (province-rows.ts).
   const provinceRows = new ProvinceRowBlocks(({ kind, row }) => {
     if (kind !== 'data' || row.province !== null || layout?.identity.district === undefined || layout.identity.province !== undefined) return null;
     return provinceOfGroup(row.district, row.year ?? layout.fileYear ?? opts.year ?? null);
+  }, ({ kind, row }) => {
+    if ((kind !== 'total' && kind !== 'section') || row.province !== null || row.district === null || layout?.identity.district === undefined || layout.identity.province !== undefined) return null;
+    return provinceOfWhole(row.district, row.year ?? layout.fileYear ?? opts.year ?? null);
   });
   // A province's subtotal below its offices ("Cộng tỉnh Tiền Giang"), without a Tỉnh column: they are its offices (province-subtotals.ts).
   const subtotalBlocks = new ProvinceSubtotalBlocks(({ kind, row }) => {

@@ -500,6 +500,28 @@ export function provinceOfSubtotal(text: string, year: number | null = null): st
   return provinceOfGroup(rest, year);
 }
 
+/** "toàn tỉnh", "cả tỉnh", "toàn thành phố", "toàn TP.", as written (any case, with or without marks) */
+const WHOLE_VI = String.raw`(?:toàn|toan|cả|ca)\s+(?:tỉnh|tinh|thành\s+phố|thanh\s+pho|t\.?\s*p\.?)`;
+/** "Tiền Giang (toàn tỉnh)", "Tỉnh Tiền Giang - Toàn tỉnh" */
+const WHOLE_AFTER = new RegExp(String.raw`^(\S.*?)[\s\-–(,:]+${WHOLE_VI}\s*\)?\s*$`, 'iu');
+/** "Toàn tỉnh Tiền Giang", "Tổng cộng toàn tỉnh Tiền Giang", "Cộng toàn tỉnh: Tiền Giang" */
+const WHOLE_BEFORE = new RegExp(String.raw`^(?:(?:tổng\s+cộng|tong\s+cong|tổng\s+số|tong\s+so|tổng|tong|cộng|cong)\s+)?${WHOLE_VI}[\s\-–:]+(\S.*)$`, 'iu');
+/** "Tien Giang province total", "Tien Giang total" (an English export) */
+const WHOLE_TOTAL_EN = /^(\S.*?)\s+(?:province\s+|provincial\s+|city\s+)?totals?$/iu;
+
+/**
+ * The province a row's label sums as a whole: "Tiền Giang (toàn tỉnh)", "Toàn tỉnh Tiền Giang",
+ * "Tỉnh Tiền Giang (toàn tỉnh)", "TP Hà Nội (toàn thành phố)", "Tien Giang province total", and a
+ * subtotal's "Cộng tỉnh Tiền Giang" (provinceOfSubtotal). At the head of its offices in a cluster's
+ * report it gives them its province (input/province-rows.ts). Null for "Toàn tỉnh", "Tổng cộng",
+ * an office's name.
+ */
+export function provinceOfWhole(text: string, year: number | null = null): string | null {
+  const t = titleWithoutSectionNumber(text.normalize('NFC').trim());
+  const rest = WHOLE_AFTER.exec(t)?.[1] ?? WHOLE_BEFORE.exec(t)?.[1] ?? WHOLE_TOTAL_EN.exec(t)?.[1];
+  return (rest === undefined ? null : provinceOfGroup(rest, year)) ?? provinceOfSubtotal(t, year);
+}
+
 /** a bound on the memo's size, so a file of a million distinct names keeps its memory flat */
 const MEMO_LIMIT = 1 << 16;
 

@@ -24,7 +24,7 @@
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { hasFormerMark, MERGER_YEAR } from '../../domain/provinces.js';
-import { isBulletMark, isCheckRow, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, numberingDepth, headsOffices, provinceOfGroup, provinceOfSection, provinceOfSubtotal, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, isCheckRow, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, numberingDepth, headsOffices, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
@@ -1196,6 +1196,8 @@ export class RowScanner {
     } else if (layout!.district >= 0) label = labelInProvince(label, district, province, titleYear);
     // "Cộng tỉnh Tiền Giang" below its offices gives them its province: the reference's (province-subtotals.ts).
     if (label === 'section' && this.memo(`s\u0000${district}\u0000${year}\u0000${titleYear}`, () => provinceOfSubtotal(district, year ?? titleYear) !== null || provinceOfSubtotal(district, titleYear) !== null)) giveUp();
+    // "Tiền Giang (toàn tỉnh)", "Cộng tỉnh Tiền Giang" before any office may head its province's block: the reference's (province-rows.ts).
+    if ((label === 'total' || label === 'section') && this.dataRows === 0 && layout!.district >= 0 && layout!.province < 0 && this.memo(`w\u0000${district}\u0000${year}\u0000${titleYear}`, () => provinceOfWhole(district, year ?? titleYear) !== null || provinceOfWhole(district, titleYear) !== null)) giveUp();
     return { district, province, year, yearCell, otherYear, label, numbered: numbered && label === 'office' };
   }
 
