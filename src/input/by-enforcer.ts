@@ -62,6 +62,17 @@ export function namesFormerOffice(name: string, year: number | null): boolean {
   return year !== null && year >= MERGER_YEAR && /^chi cuc( |$)/.test(foldHeader(name));
 }
 
+/**
+ * "1.1 | Chi cục THADS huyện A (cũ)" under "1 | Phòng THADS khu vực 1" (a 2025 report numbering
+ * the former districts as their khu vực's sub-items): one of its parts, read as without the
+ * number (read-csv.ts enforcerRow). Only a former office's name: "1.1 Tín dụng" there stays a
+ * breakdown's line, refused (list-structure.ts refuseSubItem). `under`: the numbered office above.
+ */
+export function numbersFormerPart(stt: string, name: string, under: { readonly name: string; readonly item?: number | null } | null, year: number | null): boolean {
+  if (under?.item == null || subItemOf(stt) !== under.item || (year !== null && year < MERGER_YEAR)) return false;
+  return namesRegionalOffice(under.name) && namesFormerOffice(name, year);
+}
+
 const romanValue = (stt: string): number => {
   const t = stt.trim().replace(/[.):\-–]+$/, '').trim().toLowerCase();
   const v: Record<string, number> = { i: 1, v: 5, x: 10 };

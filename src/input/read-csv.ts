@@ -19,7 +19,7 @@ import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, 
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
-import { isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, numbersFormerPart, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
@@ -303,7 +303,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let lastRowLine = 0;
   /** in a form by enforcer, the numbered office row the rows below are under (by-enforcer.ts) */
   // (`unnumbered`: a regional office's row without an STT, in a report that numbers nothing: only its former offices marked so are its rows)
-  let numberedOffice: { readonly name: string; readonly line: number; readonly figures?: boolean; readonly ofWhich?: boolean; readonly unnumbered?: boolean } | null = null;
+  let numberedOffice: { readonly name: string; readonly line: number; readonly figures?: boolean; readonly item?: number | null; readonly ofWhich?: boolean; readonly unnumbered?: boolean } | null = null;
   /** rows read as a regional office's parts under its row with figures, by line (domain/office-runs.ts Part) */
   const partAt = new Map<number, 'whole' | 'of-which'>();
   /** in a form by enforcer, offices numbered I, II over enforcers numbered 1, 2 (by-enforcer.ts) */
@@ -638,7 +638,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       numberedOffice = { ...under, ofWhich: opensSomeParts(districtCell) };
       return false;
     }
-    if (numbers || group || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber } : null;
+    if (numbers || group || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber, item: itemNumber(sttCell) } : null;
     // (a khu vực without an STT and with figures, no numbered office above it: see above)
     if (under === null && !layout.byEnforcer && sttCell.trim() === '' && anyNumber && namesRegionalOffice(districtCell) && (fileYear === null || fileYear >= 2025)) {
       numberedOffice = { name: districtCell, line, figures: true, unnumbered: true };
@@ -714,7 +714,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const enforcerNamed = othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));
       sttCell = romanOffices.sttOf(sttCell, districtCell, anyNumber, enforcerNamed, layout.fileYear ?? opts.year ?? null, { file, line, column: layout.stt + 1, lineWord: lineWord() });
       sttCell = subNumbered.sttOf(sttCell, districtCell, layout.fileYear ?? opts.year ?? null);
-    }
+    } else if (numbersFormerPart(sttCell, districtCell, numberedOffice, layout.fileYear ?? opts.year ?? null)) sttCell = '';
     // An enforcer's row under its office's row, the office's name merged down (a sheet saved as
     // CSV); under the office's title without figures, only its sub-items ("1.1" under "1") or
     // rows without an STT (TT 05/2024's form 04): "2" there is an item of its own.
