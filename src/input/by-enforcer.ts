@@ -9,7 +9,7 @@ import { foldHeader } from '../domain/names.js';
 import { bareName } from '../domain/office-names.js';
 import { formerProvince, hasFormerMark, MERGER_YEAR } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
-import { isBulletMark, isRomanNumber, itemNumber, namesCuc, namesOfficeLikeProvince, numbersOffice, rowLabel, subItemOf } from './row-labels.js';
+import { isBulletMark, isRomanNumber, itemNumber, namesCuc, namesOfficeLikeProvince, numbersOffice, provinceOfGroup, rowLabel, subItemOf } from './row-labels.js';
 
 /** "… THEO CHẤP HÀNH VIÊN", "theo từng CHV" in a title line above the header (folded). */
 const TITLE = /(^| )theo (tung )?(chap hanh vien|chv)( |$)/;
@@ -60,6 +60,27 @@ export function namesFormerOffice(name: string, year: number | null): boolean {
   // (the rule is read only under a khu vực, which exists from 2025: an unknown year is read as that one)
   if (hasFormerMark(name)) return formerProvince(name) === null || namesOfficeLikeProvince(name, year ?? MERGER_YEAR);
   return year !== null && year >= MERGER_YEAR && /^chi cuc( |$)/.test(foldHeader(name));
+}
+
+/**
+ * "1.1 | Chi cục THADS huyện A (cũ)" under "1 | Phòng THADS khu vực 1" (a 2025 report numbering
+ * the former districts as their khu vực's sub-items): one of its parts, read as without the
+ * number (read-csv.ts enforcerRow). Only a former office's name: "1.1 Tín dụng" there stays a
+ * breakdown's line, refused (list-structure.ts refuseSubItem). `under`: the numbered office above.
+ */
+export function numbersFormerPart(stt: string, name: string, under: { readonly name: string; readonly item?: number | null } | null, year: number | null): boolean {
+  if (under?.item == null || subItemOf(stt) !== under.item || (year !== null && year < MERGER_YEAR)) return false;
+  return namesRegionalOffice(under.name) && namesFormerOffice(name, year);
+}
+
+/**
+ * "1 | Gia Lai" with figures in a report of 2025 on: a province of the 34, whose former provinces
+ * may follow as its parts ("| Gia Lai (cũ)", "| Bình Định (cũ)", read-csv.ts enforcerRow). The
+ * province, or null for any other row (a former province itself, an unnumbered row).
+ */
+export function provinceFormedFrom(stt: string, name: string, year: number | null): string | null {
+  if (itemNumber(stt) === null || year === null || year < MERGER_YEAR || hasFormerMark(name)) return null;
+  return provinceOfGroup(name, year);
 }
 
 const romanValue = (stt: string): number => {

@@ -53,7 +53,8 @@ export class ProvinceRowBlocks {
     // a total ends the list: no province row below decides the block
     if (row.kind === 'total') return [...this.close(true), row];
     this.open.rows.push(row);
-    if (row.kind === 'data' && row.row.province === null) this.open.offices++;
+    // (a province's former provinces below it, "Gia Lai (cũ)", are its parts, no offices: read-csv.ts enforcerRow)
+    if (row.kind === 'data' && row.row.province === null && row.part === undefined) this.open.offices++;
     return this.open.rows.length > MAX_HELD ? this.close(true) : [];
   }
 

@@ -14,12 +14,12 @@ import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
-import { hasFormerMark, provinceOfFileName } from '../domain/provinces.js';
+import { hasFormerMark, isFormerPartOf, provinceOfFileName } from '../domain/provinces.js';
 import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfSubtotal, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
-import { isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, numbersFormerPart, provinceFormedFrom, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
@@ -284,8 +284,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let firstProvince: string | null = null;
   let severalProvinces = false;
   // A province's row with figures over its offices (its name, or its whole: "Tiền Giang (toàn tỉnh)"), without a Tỉnh column: their subtotal (province-rows.ts).
-  const provinceRows = new ProvinceRowBlocks(({ kind, row }) => {
-    if (kind !== 'data' || row.province !== null || layout?.identity.district === undefined || layout.identity.province !== undefined) return null;
+  const provinceRows = new ProvinceRowBlocks(({ kind, row, part }) => {
+    if (kind !== 'data' || part !== undefined || row.province !== null || layout?.identity.district === undefined || layout.identity.province !== undefined) return null;
     return provinceOfGroup(row.district, row.year ?? layout.fileYear ?? opts.year ?? null);
   }, ({ kind, row }) => {
     if ((kind !== 'total' && kind !== 'section') || row.province !== null || row.district === null || layout?.identity.district === undefined || layout.identity.province !== undefined) return null;
@@ -306,7 +306,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let lastRowLine = 0;
   /** in a form by enforcer, the numbered office row the rows below are under (by-enforcer.ts) */
   // (`unnumbered`: a regional office's row without an STT, in a report that numbers nothing: only its former offices marked so are its rows)
-  let numberedOffice: { readonly name: string; readonly line: number; readonly figures?: boolean; readonly ofWhich?: boolean; readonly unnumbered?: boolean } | null = null;
+  let numberedOffice: { readonly name: string; readonly line: number; readonly figures?: boolean; readonly item?: number | null; readonly ofWhich?: boolean; readonly unnumbered?: boolean; readonly formedFrom?: string } | null = null;
   /** rows read as a regional office's parts under its row with figures, by line (domain/office-runs.ts Part) */
   const partAt = new Map<number, 'whole' | 'of-which'>();
   /** in a form by enforcer, offices numbered I, II over enforcers numbered 1, 2 (by-enforcer.ts) */
@@ -624,6 +624,21 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // under a numbered one; any other row ends them. Nothing else is taken for its part: without an
     // STT a bare name, or an unmarked "Chi cục …" (a year-2025 list may give the Chi cục of its first
     // nine months beside the khu vực of its last three), may be an office of its own.
+    // "1 | Gia Lai" over "| Gia Lai (cũ)", "| Bình Định (cũ)" in a national table of 2025 whose
+    // name column is an office's ("Đơn vị"): the provinces it was formed from, its parts, as under
+    // a column "Tỉnh" (list-structure.ts releaseBefore); any other row ends them.
+    if (numberedOffice?.formedFrom !== undefined) {
+      if (sttCell.trim() === '' && anyNumber && isFormerPartOf(districtCell, numberedOffice.formedFrom)) {
+        partAt.set(line, 'whole');
+        return true;
+      }
+      numberedOffice = null;
+    }
+    const formedFrom = layout.byEnforcer || !anyNumber ? null : provinceFormedFrom(sttCell, districtCell, fileYear);
+    if (formedFrom !== null) {
+      numberedOffice = { name: districtCell, line, figures: true, item: itemNumber(sttCell), formedFrom };
+      return false;
+    }
     if (numberedOffice?.unnumbered) {
       if (sttCell.trim() === '' && anyNumber && hasFormerMark(districtCell) && namesFormerOffice(districtCell, fileYear)) {
         regionalParts = numberedOffice.line;
@@ -641,7 +656,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       numberedOffice = { ...under, ofWhich: opensSomeParts(districtCell) };
       return false;
     }
-    if (numbers || group || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber } : null;
+    if (numbers || group || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber, item: itemNumber(sttCell) } : null;
     // (a khu vực without an STT and with figures, no numbered office above it: see above)
     if (under === null && !layout.byEnforcer && sttCell.trim() === '' && anyNumber && namesRegionalOffice(districtCell) && (fileYear === null || fileYear >= 2025)) {
       numberedOffice = { name: districtCell, line, figures: true, unnumbered: true };
@@ -717,7 +732,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const enforcerNamed = othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));
       sttCell = romanOffices.sttOf(sttCell, districtCell, anyNumber, enforcerNamed, layout.fileYear ?? opts.year ?? null, { file, line, column: layout.stt + 1, lineWord: lineWord() });
       sttCell = subNumbered.sttOf(sttCell, districtCell, layout.fileYear ?? opts.year ?? null);
-    }
+    } else if (numbersFormerPart(sttCell, districtCell, numberedOffice, layout.fileYear ?? opts.year ?? null)) sttCell = '';
     // An enforcer's row under its office's row, the office's name merged down (a sheet saved as
     // CSV); under the office's title without figures, only its sub-items ("1.1" under "1") or
     // rows without an STT (TT 05/2024's form 04): "2" there is an item of its own.
