@@ -29,7 +29,7 @@ import { mayNameOffice, provinceOfGroup, provinceStoodFor, yearOfRowLabel } from
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import { keepInput, type KeptInput } from './input/spool.js';
-import { namesRegionalOffice } from './input/by-enforcer.js';
+import { namesFormerOffice, namesRegionalOffice } from './input/by-enforcer.js';
 
 export interface Collected {
   readonly groups: Group[];
@@ -440,7 +440,10 @@ async function collectFiles(
       // A row naming a province over the rows below it is that province's subtotal whatever the
       // evidence: a national file's province rows over their offices (round 38, 01).
       const provinceOver = s.kind === 'subtotal' && s.from > s.at && provinceOfGroup(s.office.row.district, s.office.row.year) !== null;
-      const severity = opts.noTotalGuess || (!provinceOver && s.evidence < (s.kind === 'total' ? 2 : 4)) ? 'warning' : 'error';
+      // So is a khu vực's row equal to the former district offices right below it (2025 on: no
+      // Chi cục exists after 1/7/2025, a list beside them would not add up to it to the đồng).
+      const regionalOver = s.kind === 'subtotal' && s.from > s.at && namesRegionalOffice(s.office.row.district) && officeList.slice(s.from, s.to + 1).every((o) => namesFormerOffice(o.row.district, o.row.year));
+      const severity = opts.noTotalGuess || (!provinceOver && !regionalOver && s.evidence < (s.kind === 'total' ? 2 : 4)) ? 'warning' : 'error';
       fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'subtotal' ? 'subtotal' : 'total'} row: ${what}; added as an office it would count them twice`, { file, line: s.office.row.line }));
     }
 
