@@ -117,10 +117,10 @@ function withoutCopyAndYear(base: string): string {
   for (let before = ''; before !== name; ) {
     before = name;
     name = withoutYear(
-      name
+      withoutVersionAfterYear(name)
         .replace(/\s*\(\d{1,3}\)\s*$/, '')
-        .replace(/\s*[-–_]?\s*(copy|bản sao|ban sao)(\s*\(?\d{1,3}\)?)?\s*$/iu, '')
-        .replace(/^(copy of|bản sao của|ban sao cua)\s+/iu, '')
+        .replace(/\s*[-–_]?\s*(copy|bản sao|ban sao|sao chép|sao chep)(\s*\(?\d{1,3}\)?)?\s*$/iu, '')
+        .replace(/^(copy of|bản sao(?: của)?|ban sao(?: cua)?)\s+/iu, '')
         .trim(),
     );
     name = withoutVersionAndPeriod(name);
@@ -130,12 +130,29 @@ function withoutCopyAndYear(base: string): string {
 
 /**
  * A file's marks of its version that a note of an office's row does not carry (folded): "(sửa)",
- * "_sua", "(đã sửa)", "bản sửa", "sửa lại", "(bản hiệu chỉnh)", "bản cuối", "v2", "ver 2",
- * "final", "- gửi Cục", "revised", "update". "Mới", "new" only set apart by brackets or a dash:
- * "Chợ Mới" is an office.
+ * "_sua", "(đã sửa)", "bản sửa", "sửa lại", "(bản hiệu chỉnh)", "đã chỉnh", "bản cuối", "(bản)
+ * chốt", "chốt số liệu", "(bản) hoàn chỉnh", "bản chuẩn", "số liệu mới", "bản in", "(bản) sao
+ * chép", "(bản sao)", "v2", "v1.2", "ver 2", "final", "- gửi Cục", "revised", "update" — no
+ * office's name ends in them. "Mới", "chuẩn", "new" only set apart by brackets or a dash, or
+ * after the year (withoutVersionAfterYear): "Chợ Mới" is an office.
  */
-const FILE_VERSION = /^(?:(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh)|ban (?:cuoi|cuoi cung)|v ?\d{1,2}|ver ?\d{1,2}|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?)$/;
-const FILE_VERSION_APART = /^(?:(?:ban )?moi|new)$/;
+const FILE_VERSION = /^(?:(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|chinh sua)|da chinh|ban (?:cuoi|cuoi cung|chuan|in|sao)|(?:ban )?(?:chot(?: so lieu)?|hoan chinh|sao chep)|(?:so lieu|sl) (?:chot|moi|chuan)|v ?\d{1,2}(?: \d{1,2})?|ver ?\d{1,2}(?: \d{1,2})?|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?)$/;
+const FILE_VERSION_APART = /^(?:(?:ban )?moi|chuan|new)$/;
+
+/**
+ * A name without a version's note written after its year ("Chợ Mới 2019 mới", "Mỹ Lộc 2019
+ * chuẩn" → "… 2019"): after the year even a word an office's name may end in is the file's
+ * version, as one set apart by a dash is (FILE_VERSION_APART); before it, "Chợ Mới 2019", the
+ * name's own. Also a title's office line's (title-office.ts).
+ */
+export function withoutVersionAfterYear(name: string): string {
+  // the last year, not a day's ("… TỪ 01/10/2018 ĐẾN 30/9/2019" is one period)
+  const year = /^(.*(?<!\d|\d[/.-])(?:19|20)\d\d)(?!\d)(?=[\s\-–—_,([])(.*)$/su.exec(name);
+  if (year === null || /(?:19|20)\d\d/u.test(year[2]!)) return name;
+  const head = year[1]!;
+  const note = year[2]!.replace(/^[\s\-–—_,([]+|[\s)\]]+$/gu, '');
+  return /\p{L}/u.test(head.replace(/(?:19|20)\d\d/gu, '')) && /\p{L}/u.test(note) && versionOrPeriod(note, true) ? head : name;
+}
 
 /** Whether a note of a file's name is its version's or its period's, not its office's (periodNote, versionOfCell read the period and version). */
 function versionOrPeriod(note: string, apart: boolean): boolean {

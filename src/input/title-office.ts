@@ -9,7 +9,7 @@ import { foldHeader } from '../domain/names.js';
 import { mayBeOneOffice, mayBeOneOfficeUnaccented, regionPlace, unitAndPlace } from '../domain/office-names.js';
 import { successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
-import { fileNamesOffice, officeFromFileName, withoutVersionAndPeriod } from './file-names.js';
+import { fileNamesOffice, officeFromFileName, withoutVersionAfterYear, withoutVersionAndPeriod } from './file-names.js';
 import { yearBesideName } from './row-labels.js';
 
 export interface TitleOffice {
@@ -104,7 +104,8 @@ function withoutPeriodNotes(words: string): string {
   let name = words;
   for (let before = ''; before !== name; ) {
     before = name;
-    name = withoutVersionAndPeriod((yearBesideName(name)?.name ?? name).trim()).trim();
+    const unversioned = withoutVersionAfterYear(name);
+    name = withoutVersionAndPeriod((yearBesideName(unversioned)?.name ?? unversioned).trim()).trim();
   }
   return name;
 }
