@@ -275,7 +275,8 @@ async function collectFiles(
     // was signed or sent, none of theirs (title-province.ts). A name from the file name is no cell.
     const titleRows = new TitleForRows<[OfficeRow, number, number | null]>(([row, rows, repeatLine]) => addOffice(row, rows, repeatLine));
     const offerOffice = (row: OfficeRow, rows: number, repeatLine: number | null) => titleRows.offer([row, rows, repeatLine], hasOfficeColumn() ? report.titleProvinces : [], row);
-    const declared = new YearDeclaredRows<OfficeRow>(opts.year, (row) => mayNameOffice(row.district));
+    // (the reader's list of rows that may be provinces of a list of the 63, known once the file is read)
+    const declared = new YearDeclaredRows<OfficeRow>(opts.year, (row) => mayNameOffice(row.district), (row) => report.listedSubtotals.includes(row.line));
     const runs = new OfficeRuns<OfficeRow>();
     let numbered = 0;
 

@@ -140,7 +140,15 @@ export class DeclaredRows<R> {
    * commune, beside "Cộng khối Cục", which never is): only such a row equal to one office row
    * carved out of a run is in doubt (oneRowSubtotals).
    */
-  constructor(private readonly mayBeOffice: (row: R) => boolean = () => true) {}
+  constructor(
+    private readonly mayBeOffice: (row: R) => boolean = () => true,
+    /**
+     * whether a row numbered as the subtotal of the rows below it may instead be one row of a
+     * list: a province of the 63 followed by two former provinces of its successor ("Cần Thơ"
+     * over "Hậu Giang (cũ)", "Sóc Trăng (cũ)", input/list-structure.ts `listed`) — settleListed
+     */
+    private readonly mayBeListed: (row: R) => boolean = () => false,
+  ) {}
 
   private separateRows = 0;
 
@@ -174,7 +182,7 @@ export class DeclaredRows<R> {
 
   /** A copy that goes on apart from this one (runs copied: resolve() and addRow change them). */
   clone(): DeclaredRows<R> {
-    const copy = new DeclaredRows<R>(this.mayBeOffice);
+    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed);
     copy.items.length = 0;
     for (const it of this.items) copy.items.push(it.type === 'run' ? { type: 'run', sums: copySums(it.sums), rows: it.rows } : it);
     copy.separateRows = this.separateRows;
@@ -191,7 +199,29 @@ export class DeclaredRows<R> {
     // resolveOnce() rewrites its items: the readings of a one-row subtotal start from a copy.
     const pristine = this.clone();
     const first = this.resolveOnce();
-    return first.oneRowSubtotals.length === 0 ? first : pristine.settleOneRowSubtotals(first);
+    const settled = first.oneRowSubtotals.length === 0 ? first : pristine.settleOneRowSubtotals(first);
+    return settled.sectionMismatches.some((m) => this.mayBeListed(m.declared.row)) ? pristine.settleListed(settled) : settled;
+  }
+
+  /**
+   * Rows that may be one row of a list (mayBeListed) and are not the sum of the rows below them:
+   * read as rows of the list when, so read, the file agrees with itself and a declared total
+   * equals every row, which it did not as their subtotals. Else (no total, or one that agrees
+   * with neither reading) they stay refused: a subtotal with a wrong figure is never added.
+   */
+  private settleListed(first: Resolution<R>): Resolution<R> {
+    if (first.oneRowSubtotals.length > 0 || !first.mismatches.some((m) => m.declared.kind === 'total')) return first;
+    const reading = this.clone();
+    const asRows = first.sectionMismatches.filter((m) => this.mayBeListed(m.declared.row)).map((m) => {
+      const i = reading.items.indexOf(m.declared as Item<R>);
+      if (i < 0) return null;
+      reading.items[i] = { type: 'run', sums: copySums(m.declared.figures), rows: 1 };
+      return m.declared;
+    });
+    if (asRows.some((d) => d === null)) return first;
+    const r = reading.resolveOnce();
+    if (!r.wholeStated || r.mismatches.length > 0 || r.sectionMismatches.length > 0 || r.oneRowSubtotals.length > 0) return first;
+    return { ...r, offices: [...r.offices, ...(asRows as DeclaredRow<R>[])] };
   }
 
   /**

@@ -59,12 +59,13 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
   private readonly unchecked: R[] = [];
 
   /** `only`: --year N, whose rows alone are given with figures */
-  /** `mayBeOffice`: DeclaredRows' (whether a declared row's label could be an office's name). */
+  /** `mayBeOffice`, `mayBeListed`: DeclaredRows' (whether a declared row's label could be an office's name; a row of a list). */
   constructor(
     private readonly only?: number,
     private readonly mayBeOffice?: (row: R) => boolean,
+    private readonly mayBeListed?: (row: R) => boolean,
   ) {
-    this.whole = new DeclaredRows<R>(mayBeOffice);
+    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed);
   }
 
   private of(year: number | null): DeclaredRows<R> {
@@ -77,7 +78,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
         const [first, shared] = [...this.byYear][0]!;
         if (shared === this.whole) this.byYear.set(first, this.whole.clone());
       }
-      rows = new DeclaredRows<R>(this.mayBeOffice);
+      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed);
     }
     this.byYear.set(year, rows);
     return rows;

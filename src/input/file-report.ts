@@ -111,6 +111,8 @@ export interface FileReport {
   titleDepartment: TitleProvince | null;
   /** the first title line naming a total as a file's name would ("BÁO CÁO TỔNG HỢP TOÀN TỈNH"), null: none (file-names.ts titleNamingTotal) */
   titleTotal: { readonly title: string; readonly line: number } | null;
+  /** lines of rows read as the subtotal of the former provinces below them that may instead be provinces of a list of the 63 (list-structure.ts `listed`) */
+  listedSubtotals: readonly number[];
   dataRows: number;
   totalRows: number;
   skippedRows: number;
@@ -168,6 +170,7 @@ export function newFileReport(file: string): FileReport {
     titleOffice: null,
     titleDepartment: null,
     titleTotal: null,
+    listedSubtotals: [],
     dataRows: 0,
     totalRows: 0,
     skippedRows: 0,

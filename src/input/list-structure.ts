@@ -103,6 +103,16 @@ export class ListStructure {
   /** a row naming one other former province of the held unnumbered one is held back too (releaseBefore) */
   private partWaits = false;
   /**
+   * Lines of unnumbered province rows read as the subtotal of their former provinces below on
+   * the weak evidence only (two or more follow, none the province itself): in a list of the 63
+   * in code order the old Cần Thơ is followed by Hậu Giang (cũ), Sóc Trăng (cũ). Such a row may
+   * be a province of the list; domain/declared-rows.ts takes that reading only when the file's
+   * declared total says so.
+   */
+  private readonly listed: number[] = [];
+  /** the held row just handed on as such a subtotal: a later part naming its province itself makes it one */
+  private listedOpen: { readonly line: number; readonly province: string } | null = null;
+  /**
    * What the nearest row above that is no bulleted line is: an office's row with figures or a
    * breakdown's label ("Trong đó:", "Án tín dụng:"), whose lines the bulleted rows below are; or
    * what heads a list (the header, a section's, level's or group's title without figures, a
@@ -129,7 +139,12 @@ export class ListStructure {
   endsGroup(sttCell: string, provinceCell: string | null = null): boolean {
     if (this.partsOf !== null && provinceCell !== null && provinceCell.trim() !== '') {
       const ends = sttCell.trim() !== '' || !isFormerPartOf(provinceCell, this.partsOf);
-      if (ends) this.partsOf = null;
+      // ("Cần Thơ (cũ)" under "Cần Thơ": no list of the 63 holds the old Cần Thơ twice)
+      if (!ends && this.listedOpen !== null && provinceKey(provinceCell) === provinceKey(this.listedOpen.province)) this.unlist();
+      if (ends) {
+        this.partsOf = null;
+        this.listedOpen = null;
+      }
       if (ends && itemNumber(sttCell) === null) {
         this.groupOpen = false;
         return true;
@@ -167,7 +182,22 @@ export class ListStructure {
     }
     const numbered = this.held.number !== null && (sub === this.held.number || sub === 'above');
     this.partsOf = formerPart ? province : null;
+    if (formerPart && this.held.number === null && this.partWaits && provinceKey(provinceCell!) !== provinceKey(province!)) {
+      this.listed.push(this.held.row.line);
+      this.listedOpen = { line: this.held.row.line, province: province! };
+    }
     return this.release((hasFigures && numbered) || formerPart);
+  }
+
+  private unlist(): void {
+    const line = this.listedOpen!.line;
+    this.listed.splice(this.listed.indexOf(line), 1);
+    this.listedOpen = null;
+  }
+
+  /** The lines of rows handed on as subtotals of former provinces that may be provinces of a list of the 63 (`listed`). */
+  listedLines(): readonly number[] {
+    return this.listed;
   }
 
   /** an item row is held back */

@@ -535,6 +535,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
   if (!layout) headerSearch.end();
   const last = structure.releaseAtEnd();
+  report.listedSubtotals = structure.listedLines();
   if (last !== null) yield* blocks(provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal)));
   for (const r of readWaitingPart()) yield* blocks(provinceRows.see(r));
   if (pending.length > 0) {
