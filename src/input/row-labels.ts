@@ -216,8 +216,19 @@ const COMPARED_YEAR = new RegExp(`^(?!(?:so )?(?:${ROW_COMPARISON.join('|')})\\b
 /** The same without a year: "… (cùng kỳ)", "… - Cùng kỳ", "… (CKNT)", "… (so cùng kỳ)", "… (năm trước)". */
 const COMPARED_TAIL = new RegExp(`^(?!(?:so )?(?:${ROW_COMPARISON.join('|')})\\b)\\S.* (?:so )?(?:${ROW_COMPARISON.join('|')})(?: nam truoc)?$`);
 
+/**
+ * A page's mark typed in the office cell (a report printed to PDF and copied back, a footer typed
+ * in a sheet's cell): "Trang 1", "TRANG 2/5", "Trang 2 / 3", "Trang 1 của 3", "Page 1 of 2",
+ * "- 1 -". A page's number, no office's name: "Trảng Bom", "Trảng Bàng" carry no number alone.
+ */
+const PAGE_MARK = /^(?:(?:trang|page|tr\.|pg\.)\s*(?:số\s*)?:?\s*\d{1,4}(?:\s*(?:\/|of|trên|tren|của|cua)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/iu;
+export function isPageMark(text: string): boolean {
+  return PAGE_MARK.test(text.normalize('NFC').trim());
+}
+
 /** What a label that is no office holds, said for its refusal; null for the other kinds of 'other' (a breakdown, a rate, a plan…). */
 export function notOfficeKind(written: string): string | null {
+  if (isPageMark(written)) return 'a page\'s number (a page footer typed in the table), no office\'s name';
   const text = withMarkAsOld(written);
   const f = foldHeader(text);
   const compared = COMPARED_YEAR.exec(f);
