@@ -280,6 +280,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let officeAbove: string | null = null;
   /** the province of the row with figures just above, if it was an office's: a block of that province goes on */
   let blockAbove: string | null = null;
+  /** the row with figures just above was an office's: "Tổng cộng Tiền Giang" there closes its offices (labelInProvince) */
+  let officeRowAbove = false;
   /** the first office row's province, and whether a row of another followed: a file of several provinces */
   let firstProvince: string | null = null;
   let severalProvinces = false;
@@ -752,7 +754,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // "Tổng Gia Lai" on a Gia Lai row, or under Gia Lai's title: the province's subtotal.
     if (sttLabel === 'office' && anyNumber && districtCell !== '') {
       const blockProvince = (layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() : '') || (structure.provinceTitle()?.province ?? null);
-      label = labelInProvince(label, districtCell, blockProvince, titleYear);
+      label = labelInProvince(label, districtCell, blockProvince, titleYear, officeRowAbove);
     }
     if (!anyNumber && districtCol !== undefined && numbersOffice(sttCell, districtCell, titleYear)) noFigureOffice(cells, line, districtCell);
     if (noFigures?.line === line) {
@@ -929,6 +931,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const closing = !numbered && severalProvinces && sttCell.trim() === '' && blockAbove !== null && sameOrMergedInto(blockAbove, province ?? '', year) && namesOwnProvince(districtCell, province, titleYear);
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : closing ? 'closing' : 'data') : label;
     blockAbove = kind === 'data' ? province : null;
+    officeRowAbove = kind === 'data';
     if (kind === 'data' && province !== null) {
       firstProvince ??= province;
       severalProvinces ||= !sameOrMergedInto(province, firstProvince, year);

@@ -587,12 +587,19 @@ export function namesCuc(text: string): boolean {
  * "Tổng Gia Lai", "Tổng tỉnh Quảng Ngãi" on a row of that province (its Tỉnh cell, or the province
  * title its block is under): the province's subtotal, as "Cộng tỉnh X" is, checked and never added.
  * Only of the row's own province: "Tổng" + a name may be an office's ("Tổng Đội"), no office is
- * named "Tổng" + its own province. Other labels keep theirs.
+ * named "Tổng" + its own province. Where nothing names the row's province (`province` null), any
+ * province's: "Tổng Tiền Giang" below its offices gives them its province as "Cộng Tiền Giang"
+ * does (province-subtotals.ts) — no office is named "Tổng" + a province. Other labels keep theirs.
  */
-export function labelInProvince(label: RowLabel, text: string, province: string | null, year: number | null = null): RowLabel {
-  if (label !== 'office' || province === null) return label;
+export function labelInProvince(label: RowLabel, text: string, province: string | null, year: number | null = null, belowOffices = false): RowLabel {
+  // "Tổng cộng Tiền Giang" right below offices whose province nothing names: their subtotal too.
+  // (Above them, or below a subtotal, it stays the total: "Tổng cộng tỉnh X" on top of its offices.)
+  if (label === 'total' && province === null && belowOffices) return provinceOfSubtotal(text, year) !== null ? 'section' : label;
+  if (label !== 'office') return label;
   const m = /^\s*(\S+)\s+(\S.*)$/u.exec(text);
-  return m && foldHeader(m[1]!) === 'tong' && namesOwnProvince(m[2]!, province, year) ? 'section' : label;
+  if (!m || foldHeader(m[1]!) !== 'tong') return label;
+  const named = province === null ? provinceOfGroup(m[2]!, year) !== null : namesOwnProvince(m[2]!, province, year);
+  return named ? 'section' : label;
 }
 
 /**

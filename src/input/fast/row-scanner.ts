@@ -1193,7 +1193,11 @@ export class RowScanner {
       label = this.memo(key, () => labelInProvince('office', district, province, titleYear));
       // "Quảng Ngãi" on a Quảng Ngãi row may close its block as its subtotal: the reference's (read-csv.ts 'closing').
       if (label === 'office' && this.memo(`o${key}`, () => namesOwnProvince(district, province, titleYear))) giveUp();
-    } else if (layout!.district >= 0) label = labelInProvince(label, district, province, titleYear);
+    } else if (layout!.district >= 0) {
+      label = labelInProvince(label, district, province, titleYear);
+      // "Tổng cộng Tiền Giang" right below offices is their province's subtotal: the reference's (it knows the row above).
+      if (label === 'total' && province === null && this.memo(`t\u0000${district}\u0000${titleYear}`, () => labelInProvince('total', district, null, titleYear, true) === 'section')) giveUp();
+    }
     // "Cộng tỉnh Tiền Giang" below its offices gives them its province: the reference's (province-subtotals.ts).
     if (label === 'section' && this.memo(`s\u0000${district}\u0000${year}\u0000${titleYear}`, () => provinceOfSubtotal(district, year ?? titleYear) !== null || provinceOfSubtotal(district, titleYear) !== null)) giveUp();
     return { district, province, year, yearCell, otherYear, label, numbered: numbered && label === 'office' };
