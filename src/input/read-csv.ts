@@ -19,7 +19,7 @@ import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, 
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
-import { isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { formedFromFormerOffices, isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
@@ -642,13 +642,15 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     if (numbers || group || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber } : null;
     // (a khu vực without an STT and with figures, no numbered office above it: see above)
-    if (under === null && !layout.byEnforcer && sttCell.trim() === '' && anyNumber && namesRegionalOffice(districtCell) && (fileYear === null || fileYear >= 2025)) {
+    if (under === null && !layout.byEnforcer && sttCell.trim() === '' && anyNumber && formedFromFormerOffices(districtCell, fileYear)) {
       numberedOffice = { name: districtCell, line, figures: true, unnumbered: true };
       return false;
     }
     if (under === null || numbers || group || !anyNumber || sttCell.trim() !== '' || districtCell === '' || rowLabel(districtCell) !== 'office') return false;
     // the office's name again, or its place's office under a place's heading: read as before
-    if (foldHeader(districtCell) === foldHeader(under.name) || namesPlaceOf(under.name, districtCell)) return false;
+    // ("Quận Thủ Đức (cũ)" under "TP Thủ Đức": a former part of the place's own name, no row of it again)
+    const formerPart = under.figures && hasFormerMark(districtCell) && formedFromFormerOffices(under.name, fileYear);
+    if (!formerPart && (foldHeader(districtCell) === foldHeader(under.name) || namesPlaceOf(under.name, districtCell))) return false;
     // Elsewhere, a person's name under an office numbered without figures: its enforcer's row, or
     // an office? (round 31, 03; "CHV …" and an office's name are read as before: refused, an office)
     if (!layout.byEnforcer) {
@@ -658,7 +660,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // checked against the row, which stands (domain/office-runs.ts Part).
       // (a province's name, "Tổng Gia Lai", is its block's subtotal: list-structure.ts)
       const place = provinceOfFileName(districtCell) === null && !/^(tong|cong)( |$)/.test(foldHeader(districtCell));
-      if (bare && place && under.figures && namesRegionalOffice(under.name) && (fileYear === null || fileYear >= 2025)) {
+      if (bare && place && under.figures && formedFromFormerOffices(under.name, fileYear)) {
         regionalParts = under.line;
         partAt.set(line, under.ofWhich ? 'of-which' : 'whole');
         return true;
