@@ -45,6 +45,23 @@ export function namesRegionalOffice(name: string): boolean {
   return /^khu vực \d+/.test(bareName(name)) && /(^| )(phong|thads|tha|thi hanh an)( |$)/.test(foldHeader(name));
 }
 
+/** "TP Thủ Đức", "Thành phố Thủ Đức", "Chi cục THADS TP. Thủ Đức", "Thu Duc City": the city formed on 1/1/2021 from Quận 2, Quận 9 and Quận Thủ Đức. */
+export function namesThuDucCity(name: string): boolean {
+  return /^(chi cuc (thads |tha |thi hanh an dan su )?)?(tp|thanh pho) thu duc$|^thu duc city$/.test(foldHeader(name));
+}
+const THU_DUC_YEAR = 2021;
+
+/**
+ * A unit formed from offices listed below it as its former parts ("… (cũ)") in the report's
+ * year: a regional office from 2025 (an unknown year read as that one), the city of Thủ Đức in
+ * years 2021 to 2024 (statistics year 2021: 1/10/2020–30/9/2021, the city from 1/1/2021). Its
+ * row stands, checked against them (domain/office-runs.ts Part): Thủ Đức counted once.
+ */
+export function formedFromFormerOffices(name: string, year: number | null): boolean {
+  if (namesRegionalOffice(name)) return year === null || year >= MERGER_YEAR;
+  return namesThuDucCity(name) && (year === null || (year >= THU_DUC_YEAR && year < MERGER_YEAR));
+}
+
 /**
  * "Chi cục THADS huyện Chư Păh (cũ)", "Chi cuc THADS TP Pleiku (cu)": an office marked as it was
  * before 1/7/2025, one of the district offices a regional office replaced; no regional office

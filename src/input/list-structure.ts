@@ -9,7 +9,7 @@ import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, isFormerPartOf, provinceKey } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
-import { headsOffices, isBulletMark, itemNumber, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
+import { headsOffices, isBulletMark, isPageMark, itemNumber, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
 
@@ -226,6 +226,8 @@ export class ListStructure {
   see(f: RowFacts): RowVerdict {
     let { label, labelText, districtCell } = f;
     const { line, sttCell, anyNumber } = f;
+    // "Trang 2/3" between a page's offices and the next's: the list goes on below it as above.
+    if (!anyNumber && isPageMark(labelText)) return { label, labelText, districtCell, parts: false, ownHeading: null };
     // A bulleted line ("- Phòng THADS khu vực 1", "-" in the STT column) lists an office under
     // what heads a list, without its bullet (so config targets and merges find it).
     const bulletName = label === 'other' && f.sttLabel === 'office' && startsWithBullet(labelText) && rowLabel(withoutBullet(labelText)) === 'office';

@@ -19,7 +19,7 @@ import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, 
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
-import { isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, numbersFormerPart, provinceFormedFrom, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { formedFromFormerOffices, isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, numbersFormerPart, provinceFormedFrom, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
@@ -280,6 +280,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let officeAbove: string | null = null;
   /** the province of the row with figures just above, if it was an office's: a block of that province goes on */
   let blockAbove: string | null = null;
+  /** the row with figures just above was an office's: "Tổng cộng Tiền Giang" there closes its offices (labelInProvince) */
+  let officeRowAbove = false;
   /** the first office row's province, and whether a row of another followed: a file of several provinces */
   let firstProvince: string | null = null;
   let severalProvinces = false;
@@ -659,13 +661,15 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     if (numbers || group || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber, item: itemNumber(sttCell) } : null;
     // (a khu vực without an STT and with figures, no numbered office above it: see above)
-    if (under === null && !layout.byEnforcer && sttCell.trim() === '' && anyNumber && namesRegionalOffice(districtCell) && (fileYear === null || fileYear >= 2025)) {
+    if (under === null && !layout.byEnforcer && sttCell.trim() === '' && anyNumber && formedFromFormerOffices(districtCell, fileYear)) {
       numberedOffice = { name: districtCell, line, figures: true, unnumbered: true };
       return false;
     }
     if (under === null || numbers || group || !anyNumber || sttCell.trim() !== '' || districtCell === '' || rowLabel(districtCell) !== 'office') return false;
     // the office's name again, or its place's office under a place's heading: read as before
-    if (foldHeader(districtCell) === foldHeader(under.name) || namesPlaceOf(under.name, districtCell)) return false;
+    // ("Quận Thủ Đức (cũ)" under "TP Thủ Đức": a former part of the place's own name, no row of it again)
+    const formerPart = under.figures && hasFormerMark(districtCell) && formedFromFormerOffices(under.name, fileYear);
+    if (!formerPart && (foldHeader(districtCell) === foldHeader(under.name) || namesPlaceOf(under.name, districtCell))) return false;
     // Elsewhere, a person's name under an office numbered without figures: its enforcer's row, or
     // an office? (round 31, 03; "CHV …" and an office's name are read as before: refused, an office)
     if (!layout.byEnforcer) {
@@ -675,7 +679,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // checked against the row, which stands (domain/office-runs.ts Part).
       // (a province's name, "Tổng Gia Lai", is its block's subtotal: list-structure.ts)
       const place = provinceOfFileName(districtCell) === null && !/^(tong|cong)( |$)/.test(foldHeader(districtCell));
-      if (bare && place && under.figures && namesRegionalOffice(under.name) && (fileYear === null || fileYear >= 2025)) {
+      if (bare && place && under.figures && formedFromFormerOffices(under.name, fileYear)) {
         regionalParts = under.line;
         partAt.set(line, under.ofWhich ? 'of-which' : 'whole');
         return true;
@@ -771,7 +775,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // "Tổng Gia Lai" on a Gia Lai row, or under Gia Lai's title: the province's subtotal.
     if (sttLabel === 'office' && anyNumber && districtCell !== '') {
       const blockProvince = (layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() : '') || (structure.provinceTitle()?.province ?? null);
-      label = labelInProvince(label, districtCell, blockProvince, titleYear);
+      label = labelInProvince(label, districtCell, blockProvince, titleYear, officeRowAbove);
     }
     if (!anyNumber && districtCol !== undefined && numbersOffice(sttCell, districtCell, titleYear)) noFigureOffice(cells, line, districtCell);
     if (noFigures?.line === line) {
@@ -948,6 +952,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const closing = !numbered && severalProvinces && sttCell.trim() === '' && blockAbove !== null && sameOrMergedInto(blockAbove, province ?? '', year) && namesOwnProvince(districtCell, province, titleYear);
     const kind: FileRow['kind'] = label === 'office' ? (numbered ? 'numbered' : closing ? 'closing' : 'data') : label;
     blockAbove = kind === 'data' ? province : null;
+    officeRowAbove = kind === 'data';
     if (kind === 'data' && province !== null) {
       firstProvince ??= province;
       severalProvinces ||= !sameOrMergedInto(province, firstProvince, year);

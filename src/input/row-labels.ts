@@ -216,8 +216,19 @@ const COMPARED_YEAR = new RegExp(`^(?!(?:so )?(?:${ROW_COMPARISON.join('|')})\\b
 /** The same without a year: "… (cùng kỳ)", "… - Cùng kỳ", "… (CKNT)", "… (so cùng kỳ)", "… (năm trước)". */
 const COMPARED_TAIL = new RegExp(`^(?!(?:so )?(?:${ROW_COMPARISON.join('|')})\\b)\\S.* (?:so )?(?:${ROW_COMPARISON.join('|')})(?: nam truoc)?$`);
 
+/**
+ * A page's mark typed in the office cell (a report printed to PDF and copied back, a footer typed
+ * in a sheet's cell): "Trang 1", "TRANG 2/5", "Trang 2 / 3", "Trang 1 của 3", "Page 1 of 2",
+ * "- 1 -". A page's number, no office's name: "Trảng Bom", "Trảng Bàng" carry no number alone.
+ */
+const PAGE_MARK = /^(?:(?:trang|page|tr\.|pg\.)\s*(?:số\s*)?:?\s*\d{1,4}(?:\s*(?:\/|of|trên|tren|của|cua)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$/iu;
+export function isPageMark(text: string): boolean {
+  return PAGE_MARK.test(text.normalize('NFC').trim());
+}
+
 /** What a label that is no office holds, said for its refusal; null for the other kinds of 'other' (a breakdown, a rate, a plan…). */
 export function notOfficeKind(written: string): string | null {
+  if (isPageMark(written)) return 'a page\'s number (a page footer typed in the table), no office\'s name';
   const text = withMarkAsOld(written);
   const f = foldHeader(text);
   const compared = COMPARED_YEAR.exec(f);
@@ -598,12 +609,19 @@ export function namesCuc(text: string): boolean {
  * "Tổng Gia Lai", "Tổng tỉnh Quảng Ngãi" on a row of that province (its Tỉnh cell, or the province
  * title its block is under): the province's subtotal, as "Cộng tỉnh X" is, checked and never added.
  * Only of the row's own province: "Tổng" + a name may be an office's ("Tổng Đội"), no office is
- * named "Tổng" + its own province. Other labels keep theirs.
+ * named "Tổng" + its own province. Where nothing names the row's province (`province` null), any
+ * province's: "Tổng Tiền Giang" below its offices gives them its province as "Cộng Tiền Giang"
+ * does (province-subtotals.ts) — no office is named "Tổng" + a province. Other labels keep theirs.
  */
-export function labelInProvince(label: RowLabel, text: string, province: string | null, year: number | null = null): RowLabel {
-  if (label !== 'office' || province === null) return label;
+export function labelInProvince(label: RowLabel, text: string, province: string | null, year: number | null = null, belowOffices = false): RowLabel {
+  // "Tổng cộng Tiền Giang" right below offices whose province nothing names: their subtotal too.
+  // (Above them, or below a subtotal, it stays the total: "Tổng cộng tỉnh X" on top of its offices.)
+  if (label === 'total' && province === null && belowOffices) return provinceOfSubtotal(text, year) !== null ? 'section' : label;
+  if (label !== 'office') return label;
   const m = /^\s*(\S+)\s+(\S.*)$/u.exec(text);
-  return m && foldHeader(m[1]!) === 'tong' && namesOwnProvince(m[2]!, province, year) ? 'section' : label;
+  if (!m || foldHeader(m[1]!) !== 'tong') return label;
+  const named = province === null ? provinceOfGroup(m[2]!, year) !== null : namesOwnProvince(m[2]!, province, year);
+  return named ? 'section' : label;
 }
 
 /**

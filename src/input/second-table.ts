@@ -37,7 +37,7 @@ import { ThadsError } from '../errors.js';
 import { headingMeasure } from './measure-rows.js';
 import { wholeYear, type OwnPeriod } from './own-period.js';
 import { periodNote } from './period-notes.js';
-import { isSectionNumber, namesComparison, titlePeriodWords, yearOfRowLabel } from './row-labels.js';
+import { isPageMark, isSectionNumber, namesComparison, titlePeriodWords, yearOfRowLabel } from './row-labels.js';
 import { statedYears, titlePeriod } from './stated-years.js';
 
 /** What a row without figures says of the rows below it: its office cell, else its only words; `column` 0-based. */
@@ -197,7 +197,8 @@ export class SecondTableWatch {
    * measureTitle), anything else. Returns true for the header again.
    */
   skipped(line: number, isHeader: boolean, label: string, name: string, title: RowTitle | null, byMeasure: RowTitle | null = null): boolean {
-    if (this.total !== null && label === 'other') this.otherTitle ??= { line, name };
+    // (a page's mark, "Trang 2/3", below a total on top heads nothing: the page's offices go on)
+    if (this.total !== null && label === 'other' && !isPageMark(name)) this.otherTitle ??= { line, name };
     if (!isHeader && titlesOtherPeriod(title)) this.periodTitle ??= { line, name: title!.text, column: title!.column };
     if (!isHeader && titleNamesPeriod(title)) this.yearTitle = { line, name: title!.text, column: title!.column, years: titleYears(title) };
     if (!isHeader && name !== '') this.heading = { line, name, column: title?.column, again: new Map() };

@@ -125,7 +125,9 @@ describe('labelInProvince, namesOwnProvince', () => {
     ['Tổng tỉnh Gia Lai', 'Gia Lai', 'section'],
     ['TỔNG GIA LAI', 'Gia Lai', 'section'],
     ['Tổng Gia Lai', 'Quảng Ngãi', 'office'],
-    ['Tổng Gia Lai', null, 'office'],
+    // (no province known: any province's subtotal, as "Cộng Gia Lai" is — province-total-below-offices.test.ts)
+    ['Tổng Gia Lai', null, 'section'],
+    ['Tổng Đội', null, 'office'],
     ['Tổng Đội', 'Gia Lai', 'office'],
     ['Gia Lai', 'Gia Lai', 'office'],
   ] as const)('%s in %s: %s', (text, province, label) => {

@@ -34,7 +34,7 @@ import { giveUp } from './give-up.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
 import { measureTitle, rowTitle, titleNamesPeriod, titlesOtherPeriod } from '../second-table.js';
-import { namesRegionalOffice } from '../by-enforcer.js';
+import { namesRegionalOffice, namesThuDucCity } from '../by-enforcer.js';
 import { footnoteLine } from '../footnotes.js';
 import { splitSample } from '../sniff.js';
 import { OfficeTable, type OfficeSums, type TableData } from './office-sums.js';
@@ -840,7 +840,7 @@ export class RowScanner {
         // A group's name with figures ("Tỉnh Nam Định (cũ)", "Cụm thi đua số 1"): a section's row, the reference's.
         if (this.layout!.district >= 0 && (namesGroupOnly(this.identity(buf).district) || mayNameEarlierMerger(this.identity(buf).district))) giveUp();
         id = this.office(buf);
-        if (this.layout!.district >= 0 && namesRegionalOffice(this.identity(buf).district)) (ordinal ? this.regionalIds : this.bareRegionalIds).add(id);
+        if (this.layout!.district >= 0 && (namesRegionalOffice(this.identity(buf).district) || namesThuDucCity(this.identity(buf).district))) (ordinal ? this.regionalIds : this.bareRegionalIds).add(id);
         if (this.layout!.district >= 0 && this.layout!.province < 0) {
           const { district } = this.identity(buf);
           if (provinceOfGroup(district) !== null || provinceOfGroup(district, MERGER_YEAR) !== null) (this.provinceIds ??= new Set()).add(id);
@@ -1193,7 +1193,11 @@ export class RowScanner {
       label = this.memo(key, () => labelInProvince('office', district, province, titleYear));
       // "Quảng Ngãi" on a Quảng Ngãi row may close its block as its subtotal: the reference's (read-csv.ts 'closing').
       if (label === 'office' && this.memo(`o${key}`, () => namesOwnProvince(district, province, titleYear))) giveUp();
-    } else if (layout!.district >= 0) label = labelInProvince(label, district, province, titleYear);
+    } else if (layout!.district >= 0) {
+      label = labelInProvince(label, district, province, titleYear);
+      // "Tổng cộng Tiền Giang" right below offices is their province's subtotal: the reference's (it knows the row above).
+      if (label === 'total' && province === null && this.memo(`t\u0000${district}\u0000${titleYear}`, () => labelInProvince('total', district, null, titleYear, true) === 'section')) giveUp();
+    }
     // "Cộng tỉnh Tiền Giang" below its offices gives them its province: the reference's (province-subtotals.ts).
     if (label === 'section' && this.memo(`s\u0000${district}\u0000${year}\u0000${titleYear}`, () => provinceOfSubtotal(district, year ?? titleYear) !== null || provinceOfSubtotal(district, titleYear) !== null)) giveUp();
     // "Tiền Giang (toàn tỉnh)", "Cộng tỉnh Tiền Giang" before any office may head its province's block: the reference's (province-rows.ts).
