@@ -7,7 +7,7 @@ import { fromScaled, ZERO } from '../domain/decimal.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
 import type { Measure } from '../domain/fields.js';
 import { keyString, type OfficeRow } from '../domain/aggregate.js';
-import { ThadsError, finding, type Finding } from '../errors.js';
+import { STDIN, ThadsError, finding, type Finding } from '../errors.js';
 import { sameOrMergedInto } from '../domain/provinces.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
@@ -15,7 +15,8 @@ import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, isFormerPartOf, provinceOfFileName } from '../domain/provinces.js';
-import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfSubtotal, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, subtotalProvince, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
@@ -296,8 +297,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   // A province's subtotal below its offices ("Cộng tỉnh Tiền Giang"), without a Tỉnh column: they are its offices (province-subtotals.ts).
   const subtotalBlocks = new ProvinceSubtotalBlocks(({ kind, row }) => {
     if (kind !== 'section' || row.district === null || layout?.identity.district === undefined || layout.identity.province !== undefined) return null;
-    return provinceOfSubtotal(row.district, row.year ?? layout.fileYear ?? opts.year ?? null);
-  });
+    const year = row.year ?? layout.fileYear ?? opts.year ?? null;
+    const subtotal = subtotalProvince(row.district, year);
+    return subtotal === null ? null : { subtotal, year };
+  }, () => reportProvince(file === STDIN ? null : file, report.titleProvinces));
   /** both blocks' stages, in turn */
   function* blocks(rows: Iterable<FileRow>): Generator<FileRow> {
     for (const r of rows) yield* subtotalBlocks.see(r);

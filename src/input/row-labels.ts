@@ -503,12 +503,30 @@ export function titleWithoutSectionNumber(text: string): string {
  * other ("Cộng khu vực 1", "Cộng Mỹ Lộc" over an office's enforcers, "Tổng cộng").
  */
 export function provinceOfSubtotal(text: string, year: number | null = null): string | null {
+  return subtotalProvince(text, year)?.province ?? null;
+}
+
+/** A subtotal's label naming a province (subtotalProvince). */
+export interface SubtotalProvince {
+  readonly province: string;
+  /** the label's name, its "Cộng" dropped, as written: "Hòa Bình", "tỉnh Hòa Bình" */
+  readonly name: string;
+  /** the name is the province's alone, no word calls it one: a district may bear it ("Cộng Hòa Bình" of Bạc Liêu) */
+  readonly bare: boolean;
+}
+
+/** Words that call a name a province's (folded): "tỉnh", "thành phố"/"TP" (a city run by the centre: provinceOfGroup), "Cục THADS". */
+const PROVINCE_WORD = /^(?:tinh|thanh pho|tp|cuc|thads|tha|thi hanh an)( |$)/;
+
+/** provinceOfSubtotal, with the name it reads and whether it is bare. */
+export function subtotalProvince(text: string, year: number | null = null): SubtotalProvince | null {
   const m = /^(?:tong cong|tong so|cong|tong) (?:cua )?(\S.*)$/.exec(foldHeader(text));
   if (m === null) return null;
   // (read from the label as written, its first words dropped: provinceOfGroup reads diacritics)
   const words = text.trim().split(/\s+/u);
-  const rest = words.slice(words.length - m[1]!.split(' ').length).join(' ');
-  return provinceOfGroup(rest, year);
+  const name = words.slice(words.length - m[1]!.split(' ').length).join(' ');
+  const province = provinceOfGroup(name, year);
+  return province === null ? null : { province, name, bare: !PROVINCE_WORD.test(m[1]!) };
 }
 
 /** "toàn tỉnh", "cả tỉnh", "toàn thành phố", "toàn TP.", as written (any case, with or without marks) */

@@ -141,6 +141,14 @@ export function provinceOfRows(file: string | null, oneOffice: boolean, titles: 
 }
 
 /**
+ * The one province a file's rows with an office column are of by its name, else its title
+ * (provinceOfRows, before its conflict is judged), or null: none, or a title naming two.
+ */
+export function reportProvince(file: string | null, titles: readonly TitleProvince[]): string | null {
+  return (file === null ? null : provinceForRows(file, false)) ?? (titles.length === 1 ? titles[0]!.province : null);
+}
+
+/**
  * The title's provinces when rows that name none cannot take one of them (provinceOfRows gave
  * none): the rows stay without a province, as under a title naming none, and this is said — a
  * file of one of them beside the other's would otherwise look like the same offices given twice.
