@@ -329,6 +329,10 @@ export function parseUnitLine(cell: string): UnitLine {
   if (alone === undefined) return null;
   const unit = parseMoneyUnit(alone);
   if (unit) return { kind: 'money', unit };
+  // "(Money in VND thousand)", "(Cases; money in VND thousand)": a unit stated in other words,
+  // read as the same line without its brackets is (unitsInWords); two units or an unread one go on
+  const stated = unitsInWords(alone);
+  if (!stated.unreadable && stated.units.length === 1) return { kind: 'money', unit: stated.units[0]! };
   // "(expressed in VND million)": a scale thads did not read, refused rather than đồng.
   return namesScaledMoney(alone) && !amountsOnly(alone) ? { kind: 'unreadable', text: alone.trim() } : null;
 }
