@@ -475,7 +475,10 @@ export function readHeader(
   report.headerLine = line;
   const headings = headingGroupRows(opts.matcher, record, rowsAbove);
   /** a group cell's measure, in a row above (headingGroupRows: "I. Về việc" there too) */
-  const groupOf = (cell: string, line: number) => opts.matcher.groupOf(cell, headings.has(line), true);
+  // a measure beside its period ("Việc năm 2019") only in a group row: a title cut at its comma
+  // ("… TÍNH BẰNG VIỆC" | "TIỀN NĂM 2019") names no group
+  const groupRows = new Set(rowsAbove.slice(0, 2).flatMap((r) => (headings.has(r.line) || isGroupRowOver(opts.matcher, record, r.cells) ? [r.line] : [])));
+  const groupOf = (cell: string, line: number) => opts.matcher.groupOf(cell, headings.has(line), groupRows.has(line));
   const statements = measureStatements(titlesOfMeasure(rowsAbove, headings), unitLines);
   const titleMeasure = statements.one;
   // A group row naming both measures ("Về việc | Về tiền") is a form of both, whatever its title says.
