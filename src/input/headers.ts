@@ -9,7 +9,7 @@ import { COMPARISON_WORDS, fieldNote, foldNote, notesCarriedOverExcluded, notesC
 import type { HeaderNote } from './field-notes.js';
 import { footnoteMark } from './footnotes.js';
 import { headingMeasure } from './measure-rows.js';
-import { namesOwnRunningTotal, noteSpan } from './group-span.js';
+import { groupSpan, namesOwnRunningTotal, noteSpan } from './group-span.js';
 import { mentionsMoney, namesShare, parseHeaderUnit, parseMoneyUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
@@ -316,15 +316,42 @@ export class HeaderMatcher {
    * quả về tiền", "B. MONEY", "Part 1: Cases") name the same measure (headingMeasure) — elsewhere
    * such words are a title line's.
    */
-  groupOf(cell: string, headings = false): { measure: Measure; unit: MoneyUnit | null; badUnit?: string } | null {
+  groupOf(cell: string, headings = false, above = false): { measure: Measure; unit: MoneyUnit | null; badUnit?: string } | null {
     const m = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]\s*$/.exec(cell);
     const name = m ? m[1]! : cell;
-    const measure = this.measureWords.get(foldHeader(name)) ?? (headings && name.trim() !== '' ? headingMeasure(name) : null);
+    const measure = this.measureWords.get(foldHeader(name)) ?? (headings && name.trim() !== '' ? headingMeasure(name) : null) ?? (above ? (this.measureBesidePeriod(name, headings)?.measure ?? null) : null);
     if (!measure) return null;
     if (!m) return { measure, unit: null };
     const unit = parseHeaderUnit(m[2]!);
     if (unit) return { measure, unit };
     return mentionsMoney(m[2]!) ? { measure, unit: null, badUnit: m[2]! } : { measure, unit: null };
+  }
+
+  /**
+   * A group cell above the header naming its measure beside a period: "Việc năm 2019", "VỀ TIỀN
+   * NĂM 2019", "Kết quả thi hành án tính bằng việc năm 2019", "Về việc từ 01/10/2018 đến
+   * 30/9/2019", "Về việc (từ 01/10/2018 đến 30/9/2019)", as "Việc (năm 2019)" always was: its
+   * measure, and the period's words (the shortest ending, namedPeriod or groupSpan), which
+   * layout.ts judges as a group of those words alone (the report's own, or another's: refused).
+   * Null where the cell is no measure beside a period. Groups above the header only (groupOf's
+   * `above`): a sub-column "Việc năm 2018" under a field is left as it was.
+   */
+  measureBesidePeriod(cell: string, headings = false): { measure: Measure; period: string } | null {
+    const text = cell.replace(/\s+/g, ' ').trim();
+    const isPeriod = (words: string) => namedPeriod(words) !== null || groupSpan(words) !== null;
+    const bracket = /^(.+?)\s*[([]\s*([^()[\]]*?)\s*[)\]]$/.exec(text);
+    if (bracket && isPeriod(bracket[2]!)) {
+      const measure = this.measureOf(bracket[1]!, headings);
+      return measure ? { measure, period: bracket[2]! } : null;
+    }
+    const words = text.split(' ');
+    for (let n = 1; n < words.length && n <= MAX_SPAN_WORDS; n++) {
+      const period = words.slice(-n).join(' ');
+      if (!isPeriod(period)) continue;
+      const measure = this.measureOf(words.slice(0, -n).join(' '), headings);
+      if (measure) return { measure, period };
+    }
+    return null;
   }
 
   /**

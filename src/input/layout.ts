@@ -430,7 +430,7 @@ function headingGroupRows(matcher: HeaderMatcher, record: readonly string[], row
       for (let j = i; j < record.length && (j === i || (cells[j] ?? '').trim() === ''); j++) if (matcher.match(record[j] ?? '').kind === 'figure') return true;
       return false;
     };
-    const groups = cells.flatMap((c, i) => (c.trim() !== '' && matcher.groupOf(c, true) !== null && overFigure(i) ? [i] : []));
+    const groups = cells.flatMap((c, i) => (c.trim() !== '' && matcher.groupOf(c, true, true) !== null && overFigure(i) ? [i] : []));
     if (groups.length > 1 || (groups.length === 1 && cells.some((c) => isLabelCell(matcher, c)))) out.set(line, groups);
   }
   return out;
@@ -475,7 +475,10 @@ export function readHeader(
   report.headerLine = line;
   const headings = headingGroupRows(opts.matcher, record, rowsAbove);
   /** a group cell's measure, in a row above (headingGroupRows: "I. Về việc" there too) */
-  const groupOf = (cell: string, line: number) => opts.matcher.groupOf(cell, headings.has(line));
+  // a measure beside its period ("Việc năm 2019") only in a group row: a title cut at its comma
+  // ("… TÍNH BẰNG VIỆC" | "TIỀN NĂM 2019") names no group
+  const groupRows = new Set(rowsAbove.slice(0, 2).flatMap((r) => (headings.has(r.line) || isGroupRowOver(opts.matcher, record, r.cells) ? [r.line] : [])));
+  const groupOf = (cell: string, line: number) => opts.matcher.groupOf(cell, headings.has(line), groupRows.has(line));
   const statements = measureStatements(titlesOfMeasure(rowsAbove, headings), unitLines);
   const titleMeasure = statements.one;
   // A group row naming both measures ("Về việc | Về tiền") is a form of both, whatever its title says.
@@ -491,6 +494,11 @@ export function readHeader(
   // a year alone over figure columns ("2018", a date cell) is a group of that year, as "Năm 2018" is
   const periodRow = periodAt?.cells.map((c, i) => (opts.matcher.match(record[i] ?? '').kind === 'figure' ? yearGroupWords(c) : c)) ?? null;
   const usedPeriodRow = () => (report.groupRowLine = periodAt!.line);
+  /** a group's period words, judged without the measure beside them ("Về việc (từ 01/10/2018 đến 30/9/2019)", measureBesidePeriod) */
+  const groupPeriodText = (start: number) => {
+    const cell = groupCell(periodRow, start);
+    return opts.matcher.measureBesidePeriod(cell, headings.has(periodAt!.line))?.period ?? cell;
+  };
   const identity: Partial<Record<IdentityKey, number>> = {};
   const seen = new Map<string, number>();
   const figures: FigureColumn[] = [];
@@ -513,7 +521,13 @@ export function readHeader(
   // tháng") state no period of the report's: the title readers read the group row without them.
   const spanAt = periodAt ?? previous;
   const spanGroups = new Set(record.flatMap((c, i) => (opts.matcher.match(c).kind === 'figure' ? [groupStart(spanAt?.cells ?? null, i)] : [])).filter((s) => s >= 0));
-  const sideBySide = spanGroups.size > 1 && [...spanGroups].some((s) => namesGroupSpan(groupCell(spanAt?.cells ?? null, s)));
+  // So do measure groups beside a span or a part of a year ("Về việc (từ 01/04/2019 đến 30/9/2019)",
+  // "Việc 6 tháng năm 2019"): read as a title, they made the report's period their own.
+  const spansBeside = (cell: string) => {
+    const beside = opts.matcher.measureBesidePeriod(cell, spanAt !== null && headings.has(spanAt.line));
+    return namesGroupSpan(beside?.period ?? cell) || (beside !== null && namedPeriod(beside.period)?.partOfYear === true);
+  };
+  const sideBySide = spanGroups.size > 1 && [...spanGroups].some((s) => spansBeside(groupCell(spanAt?.cells ?? null, s)));
   const titleRows = rowsAbove.filter((r) => r.line < line && !(sideBySide && r === spanAt));
   let own = ownPeriod(file, report.sheet?.name, record, groupRow, titleRows, opts);
   const yearColumn = hasYearColumn(record, groupRow, opts);
@@ -545,9 +559,9 @@ export function readHeader(
   // (a group stands over a figure: a title line is none)
   const isGroup = (start: number) => periodAt !== null && start >= 0 && opts.matcher.match(record[start] ?? '').kind === 'figure';
   const starts = [...figureStarts].filter(isGroup);
-  const judged = new Map<number, GroupJudgement>(own === null ? [] : judgeGroupSpans(starts.map((s) => groupCell(periodRow, s)), own).map((j, i) => [starts[i]!, j]));
+  const judged = new Map<number, GroupJudgement>(own === null ? [] : judgeGroupSpans(starts.map(groupPeriodText), own).map((j, i) => [starts[i]!, j]));
   if (own !== null && isGroup(overEvery) && periodAt !== null) {
-    const conflict = groupPeriodConflict(file, report.sheet?.name, record, groupCell(periodRow, overEvery), periodAt.line, titleRows, own, judged.get(overEvery) ?? null, opts);
+    const conflict = groupPeriodConflict(file, report.sheet?.name, record, groupPeriodText(overEvery), periodAt.line, titleRows, own, judged.get(overEvery) ?? null, opts);
     if (conflict) throw conflict;
   }
   // Nothing else stating another period, the lone group's ("Số liệu 6 tháng", "2019 - Quý I")
@@ -560,7 +574,7 @@ export function readHeader(
     const span = judged.get(start);
     // one group over every column states the report's period (or was refused above)
     if (span) return !span.own && start !== overEvery;
-    const period = namedPeriod(groupCell(periodRow, start));
+    const period = namedPeriod(groupPeriodText(start));
     if (period === null || (own !== null && groupNamesOwnPeriod(period, own))) return false;
     return !(period.partOfYear && !period.comparison && start === overEvery);
   };

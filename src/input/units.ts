@@ -310,6 +310,25 @@ function readLabelled(l: Labelled): UnitLine {
   const withoutNotes = readParts(rest, l);
   return withoutNotes?.kind === 'money' ? withoutNotes : readParts(whole.split(PART_SEPARATOR), l);
 }
+/** "Money in VND thousand" (folded), the unit in 1; "Cases" beside it. */
+const MONEY_IN = /^(?:money|amounts?) in (.+)$/;
+const CASES_ALONE = /^(?:number of )?cases?$/;
+
+/**
+ * The English translation of the forms' "(Tiền tính bằng nghìn đồng)", "(Đơn vị tính: việc; nghìn
+ * đồng)": "Money in VND thousand", "Cases; money in VND thousand" — money's unit, cases beside it
+ * or nothing; null otherwise ("expressed in VND million", "in VND million, rounded" stay refused).
+ */
+function moneyInUnit(text: string): MoneyUnit | null {
+  const parts = text.split(/[;,]/).map((p) => foldHeader(p)).filter((p) => p !== '');
+  const money = parts.flatMap((p) => {
+    const m = MONEY_IN.exec(p);
+    return m ? [parseMoneyUnit(m[1]!)] : [];
+  });
+  const others = parts.filter((p) => !MONEY_IN.test(p));
+  return money.length === 1 && others.every((p) => CASES_ALONE.test(p)) ? money[0]! : null;
+}
+
 /**
  * A unit line in one cell: "Đơn vị tính: nghìn đồng", "(Đơn vị tính: 1.000 đồng)", "DVT: nghin
  * dong", "Đ.v.t: 1.000 đ", "(Số tiền: 1.000 đồng)", "Đơn vị: ngàn đồng", "Unit: thousand VND".
@@ -329,6 +348,8 @@ export function parseUnitLine(cell: string): UnitLine {
   if (alone === undefined) return null;
   const unit = parseMoneyUnit(alone);
   if (unit) return { kind: 'money', unit };
+  const measured = moneyInUnit(alone);
+  if (measured) return { kind: 'money', unit: measured };
   // "(expressed in VND million)": a scale thads did not read, refused rather than đồng.
   return namesScaledMoney(alone) && !amountsOnly(alone) ? { kind: 'unreadable', text: alone.trim() } : null;
 }
