@@ -143,13 +143,21 @@ export class SubNumberedEnforcers {
  * counted once, never added to them (round 61c, 01: every count doubled). Two such lines naming
  * different offices: the file holds several offices and no column says whose each row is, refused.
  */
+/**
+ * An office's name as its own line writes it, from its designator (folded): "Chi cục THADS huyện
+ * Mỹ Lộc", "Phòng THADS khu vực 1", "THADS khu vực 1", "Khu vực 1". Not an office's word anywhere
+ * (namesOfficeNotPerson): "Nguyễn Văn An (Trưởng phòng)" is an enforcer, whose row, taken for the
+ * office's line, would be dropped as a subtotal where it equals two others'.
+ */
+const OFFICE_LINE = /^(chi cuc|(phong|cuc) (thads|tha|thi hanh an)|thads|thi hanh an dan su|khu vuc \d+)( |$)/;
+
 export class OfficeLinesAmongEnforcers {
   /** the first office line, against which the others are compared */
   private first: { readonly name: string; readonly line: number } | null = null;
 
   /** Whether the row's enforcer cells (`cells`, by column index) name its office rather than a person. */
   see(cells: readonly { readonly column: number; readonly text: string }[], where: { readonly file: string; readonly line: number; readonly lineWord: string }): boolean {
-    const office = cells.find((c) => namesOfficeNotPerson(c.text));
+    const office = cells.find((c) => OFFICE_LINE.test(foldHeader(c.text)));
     if (office === undefined) return false;
     const name = office.text.trim();
     if (this.first === null) this.first = { name, line: where.line };

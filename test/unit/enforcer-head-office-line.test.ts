@@ -49,13 +49,21 @@ describe('the office\'s own line among its enforcers, the column headed by an en
     });
   }
 
-  for (const office of ['PHÒNG THADS KHU VỰC 1', 'Phong THADS khu vuc 1', 'THADS khu vực 1']) {
+  for (const office of ['PHÒNG THADS KHU VỰC 1', 'Phong THADS khu vuc 1', 'THADS khu vực 1', 'Khu vực 1', 'Phòng Thi hành án dân sự khu vực 1']) {
     it(`the office written "${office}": the same`, async () => {
       const r = await both(KV1, [TITLE, header('Chấp hành viên'), `;${office};830;570;480`, ...KV1_ENFORCERS]);
       expect(r.code, r.stderr).toBe(0);
       expect(rows(r.stdout)).toEqual(KV1_READ);
     });
   }
+
+  it('a Chi cục\'s sheet of 2019, its line at the bottom: the same', async () => {
+    // 200 + 180 + 190 = 570 with conditions, 170 + 160 + 150 = 480 resolved: 84.21 %
+    const r = await both('Chi cục THADS huyện Mỹ Lộc - viec 2019.csv', [TITLE.replace('2025', '2019'), header('Chấp hành viên'), ...KV1_ENFORCERS, ';Chi cục THADS huyện Mỹ Lộc;830;570;480']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout).at(-1)).toBe('TOTAL 830 570 480 84.21');
+    expect(rows(r.stdout)).toHaveLength(2);
+  });
 
   it('without the title "theo Chấp hành viên": the same', async () => {
     const r = await both(KV1, [header('Chấp hành viên'), KV1_LINE, ...KV1_ENFORCERS]);
@@ -100,6 +108,13 @@ describe('over-reach: files that read as before', () => {
     // An = Bình + Cường (60 + 40 = 100, 50 + 30 = 80, 40 + 30 = 70): 100 + 60 + 40 = 200,
     // 80 + 50 + 30 = 160, 70 + 40 + 30 = 140; 140 / 160 = 87.50 %
     const r = await both(KV1, [TITLE, header('Chấp hành viên'), '1;Nguyễn Văn An;100;80;70', '2;Trần Thị Bình;60;50;40', '3;Lê Văn Cường;40;30;30']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Phòng THADS khu vực 1 200 160 140 87.50', 'TOTAL 200 160 140 87.50']);
+  });
+
+  it('an enforcer who heads the office ("Trưởng phòng"), equal to two others\' sum: still added', async () => {
+    // as above: 100 + 60 + 40 = 200, 80 + 50 + 30 = 160, 70 + 40 + 30 = 140; 87.50 %
+    const r = await both(KV1, [TITLE, header('Chấp hành viên'), '1;Nguyễn Văn An (Trưởng phòng);100;80;70', '2;Trần Thị Bình;60;50;40', '3;Lê Văn Cường;40;30;30']);
     expect(r.code, r.stderr).toBe(0);
     expect(rows(r.stdout)).toEqual(['Phòng THADS khu vực 1 200 160 140 87.50', 'TOTAL 200 160 140 87.50']);
   });
