@@ -172,3 +172,41 @@ export class SubNumberedEnforcers {
     return enforcer ? '' : stt;
   }
 }
+
+/**
+ * One office's form by enforcer without an office column, its names under "Chấp hành viên" (or
+ * "Họ tên", "Người thực hiện"; the office from the title or the file's name): the office's own
+ * line there names it ("Phòng THADS khu vực 1"), no person — its subtotal over its enforcers'
+ * rows, read as a row with no name there is (domain/office-runs.ts): checked against them and
+ * counted once, never added to them (round 61c, 01: every count doubled). Two such lines naming
+ * different offices: the file holds several offices and no column says whose each row is, refused.
+ */
+/**
+ * An office's name as its own line writes it, from its designator (folded): "Chi cục THADS huyện
+ * Mỹ Lộc", "Phòng THADS khu vực 1", "THADS khu vực 1", "Khu vực 1". Not an office's word anywhere
+ * (namesOfficeNotPerson): "Nguyễn Văn An (Trưởng phòng)" is an enforcer, whose row, taken for the
+ * office's line, would be dropped as a subtotal where it equals two others'.
+ */
+const OFFICE_LINE = /^(chi cuc|(phong|cuc) (thads|tha|thi hanh an)|thads|thi hanh an dan su|khu vuc \d+)( |$)/;
+
+export class OfficeLinesAmongEnforcers {
+  /** the first office line, against which the others are compared */
+  private first: { readonly name: string; readonly line: number } | null = null;
+
+  /** Whether the row's enforcer cells (`cells`, by column index) name its office rather than a person. */
+  see(cells: readonly { readonly column: number; readonly text: string }[], where: { readonly file: string; readonly line: number; readonly lineWord: string }): boolean {
+    const office = cells.find((c) => OFFICE_LINE.test(foldHeader(c.text)));
+    if (office === undefined) return false;
+    const name = office.text.trim();
+    if (this.first === null) this.first = { name, line: where.line };
+    else if (foldHeader(name) !== foldHeader(this.first.name)) {
+      throw new ThadsError(
+        'OFFICE_COLUMN_MISSING',
+        `no office column is named, and the enforcers' column names the office "${this.first.name}" (${where.lineWord} ${this.first.line}) and "${name}": the file holds several offices, whose enforcers' rows would be summed as one office`,
+        { file: where.file, line: where.line, column: office.column + 1 },
+        'head the column of names "Đơn vị / Chấp hành viên" (a form by enforcer: each office a numbered row, its enforcers below it without an STT), or send one file per office',
+      );
+    }
+    return true;
+  }
+}

@@ -20,7 +20,7 @@ import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
-import { formedFromFormerOffices, isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, numbersFormerPart, provinceFormedFrom, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { formedFromFormerOffices, isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
@@ -318,6 +318,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const romanOffices = new RomanOffices();
   /** in a form by enforcer, enforcers numbered 1.1, 1.2 (or "-") under their office 1 (by-enforcer.ts) */
   const subNumbered = new SubNumberedEnforcers();
+  /** without an office column, the office's own line among its enforcers' (by-enforcer.ts) */
+  const officeLines = new OfficeLinesAmongEnforcers();
   /** a row held back with the held province's row (processRow) */
   let waitingPart: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
   /** the line of the regional office (Phòng THADS khu vực) without figures whose former districts the rows below are */
@@ -974,7 +976,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (kind === 'data' && numbers) converted.seeDataRow(layout.figures, record, numbers, line);
 
     // A name in a column thads does not read (an enforcer): an office's subtotal has none (domain/office-runs.ts).
-    const named = enforcer || othersOf(layout).some((c) => namesRow(record[c] ?? ''));
+    // (without an office column, the office's name in the enforcers' column is its own line: no enforcer's)
+    const persons = districtCol === undefined && kind === 'data' ? othersOf(layout).filter((c) => isEnforcerHeader(headerOf(c))) : [];
+    const officeLine = persons.length > 0 && officeLines.see(persons.map((c) => ({ column: c, text: record[c] ?? '' })), { file, line, lineWord: lineWord() });
+    const named = enforcer || othersOf(layout).some((c) => namesRow(record[c] ?? '') && !(officeLine && persons.includes(c)));
     const ordinal = /^\s*\d/.test(sttCell);
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.

@@ -73,8 +73,13 @@ export function romanPrefix(text: string): string | null {
  * "Chung" alone or with its scope ("Chung toàn tỉnh", "Chung cả tỉnh", "Chung 3 đơn vị"). A
  * row read as a total is checked against the rows, never added: taking an office for a total is
  * refused as a mismatch, while taking a total for an office adds it silently.
+ * "Tổng <n> …" counts the units it sums (COUNTED_UNITS): "Tổng 63 Cục", and since 1/7/2025, when
+ * the Cục became "THADS tỉnh, thành phố" and the Chi cục the Phòng khu vực, "Tổng 34 tỉnh, thành
+ * phố", "Tổng 34 tỉnh/TP", "Tổng 34 THADS tỉnh", "Tổng 34 địa phương", "Tổng 3 khu vực" — no
+ * office's name is "Tổng" and a count.
  */
-const OTHER_TOTALS = /^(tong|cong) (toan|so|hop|cuc|chung|luy ke|tat ca|\d+ (don vi|chi cuc|phong|cuc))\b|\btong hop\b|^(totals?|sum of)\b|^chung( (toan|ca) (tinh|thanh pho|tp|quoc|nuoc|nganh|cuc|he thong|don vi)| \d+ (don vi|chi cuc|phong))?$/;
+const COUNTED_UNITS = '(don vi|chi cuc|phong|cuc|tinh|thanh pho|tp|thads|tha|dia phuong|khu vuc|huyen|quan huyen)';
+const OTHER_TOTALS = new RegExp(`^(tong|cong) (toan|so|hop|cuc|chung|luy ke|tat ca|\\d+ ${COUNTED_UNITS})\\b|\\btong hop\\b|^(totals?|sum of)\\b|^chung( (toan|ca) (tinh|thanh pho|tp|quoc|nuoc|nganh|cuc|he thong|don vi)| \\d+ (don vi|chi cuc|phong))?$`);
 /**
  * A total's label cut short or said as the whole, as a Cục's statistician writes it in a narrow
  * column (folded): "T.cộng", "T/cộng", "T. cộng" ("tổng cộng"), "T.Số" ("tổng số": a column's
