@@ -177,6 +177,8 @@ interface SubColumn {
   readonly measure: Measure | null;
   readonly unit: MoneyUnit | null;
   readonly badUnit?: string;
+  /** the period its bracket names ("năm 2018" of "Việc (năm 2018)"): the group's figure of that period */
+  readonly period?: string;
 }
 
 /**
@@ -186,7 +188,15 @@ interface SubColumn {
  */
 function subColumnOf(matcher: HeaderMatcher, cell: string): SubColumn | null {
   if (SUBTOTAL_HEADERS.includes(foldHeader(cell))) return { measure: null, unit: null };
-  return matcher.groupOf(cell);
+  const sub = matcher.groupOf(cell);
+  if (!sub) return null;
+  // "Việc (năm 2018)", "Tiền (cùng kỳ)" under "Có điều kiện": the group's figure of the period
+  // the bracket names, judged as "Có điều kiện (năm 2018)" is (dropped, 2018's read as 2019's)
+  const role = matcher.match(cell);
+  if (role.kind !== 'unknown' || !role.period || role.named) return sub;
+  // the bracket's words ("năm 2018" of "Việc [năm 2018]"), else the period as the header reads it
+  const bracket = /[([]\s*([^()[\]]*?)\s*[)\]]\s*$/.exec(cell)?.[1];
+  return { ...sub, period: bracket !== undefined && namedPeriod(bracket) !== null ? bracket : role.period.text };
 }
 
 /**
@@ -608,7 +618,8 @@ export function readHeader(
     // under "Có điều kiện" (the forms' count | share) is its count, "Tiền" its money.
     const ofGroup = merged ? null : groupFigure(opts.matcher, groupRow, index, cell, own);
     if (ofGroup) {
-      header = ofGroup.group;
+      // its period goes with the group's name: "Có điều kiện (năm 2018)", which ownRole judges
+      header = ofGroup.sub.period === undefined ? ofGroup.group : `${ofGroup.group} (${ofGroup.sub.period})`;
       sub = ofGroup.sub;
       usedGroupRow();
     }
