@@ -188,6 +188,18 @@ export class SubNumberedEnforcers {
  * office's line, would be dropped as a subtotal where it equals two others'.
  */
 const OFFICE_LINE = /^(chi cuc|(phong|cuc) (thads|tha|thi hanh an)|thads|thi hanh an dan su|khu vuc \d+)( |$)/;
+/**
+ * "Chi cục trưởng Trần Văn Bình", "Chi cục phó Lê Thị Hoa", "Chi cục trưởng": the office's head or
+ * deputy, an enforcer listed by his title (round 62a, 01: refused as the office's wrong subtotal).
+ * Read as written, not folded: "Chi cục Trường Sa", "Chi cục Phổ Yên" are offices. Without
+ * diacritics only the title alone or before a mark ("Chi cuc pho: …"): "Chi cuc Pho Yen" may be
+ * the office, whose line, read as a person's, would be added to its enforcers'.
+ */
+const TITLE_AFTER_DESIGNATOR = /^chi\s+c(ụ|u)c\s+(trưởng|phó|(truong|pho)(?=\s*([^\p{L}\d\s]|$)))(?![\p{L}\d])/u;
+/** Whether a name in the enforcers' column is its office's own line (OFFICE_LINE), no person's. */
+function namesOfficeLine(text: string): boolean {
+  return OFFICE_LINE.test(foldHeader(text)) && !TITLE_AFTER_DESIGNATOR.test(text.normalize('NFC').trim().toLowerCase());
+}
 
 export class OfficeLinesAmongEnforcers {
   /** the first office line, against which the others are compared */
@@ -195,7 +207,7 @@ export class OfficeLinesAmongEnforcers {
 
   /** Whether the row's enforcer cells (`cells`, by column index) name its office rather than a person. */
   see(cells: readonly { readonly column: number; readonly text: string }[], where: { readonly file: string; readonly line: number; readonly lineWord: string }): boolean {
-    const office = cells.find((c) => OFFICE_LINE.test(foldHeader(c.text)));
+    const office = cells.find((c) => namesOfficeLine(c.text));
     if (office === undefined) return false;
     const name = office.text.trim();
     if (this.first === null) this.first = { name, line: where.line };
