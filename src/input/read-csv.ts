@@ -300,7 +300,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const year = row.year ?? layout.fileYear ?? opts.year ?? null;
     const subtotal = subtotalProvince(row.district, year);
     return subtotal === null ? null : { subtotal, year };
-  }, () => reportProvince(file === STDIN ? null : file, report.titleProvinces));
+  }, () => reportProvince(file === STDIN ? null : file, report.titleProvinces, report.titleCluster));
   /** both blocks' stages, in turn */
   function* blocks(rows: Iterable<FileRow>): Generator<FileRow> {
     for (const r of rows) yield* subtotalBlocks.see(r);
