@@ -105,6 +105,8 @@ export interface FileReport {
   periodByMonth: boolean;
   /** the provinces the title lines name ("CỤC THADS TỈNH GIA LAI"), one of the 34 once from 2025 (titleProvinces) */
   titleProvinces: readonly TitleProvince[];
+  /** a title line names a cluster of provinces ("CỤM THI ĐUA SỐ 5"): the title's province fixes no row's (namesCluster) */
+  titleCluster: boolean;
   /** the one office the title lines name ("CHI CỤC THADS HUYỆN MỸ LỘC"), null: none (titleOffice) */
   titleOffice: TitleOffice | null;
   /** the province whose department the title names as its sender ("CỤC THADS TỈNH THÁI BÌNH"), null: none (titleDepartment) */
@@ -167,6 +169,7 @@ export function newFileReport(file: string): FileReport {
     statedPeriod: { start: null, end: null },
     periodByMonth: false,
     titleProvinces: [],
+    titleCluster: false,
     titleOffice: null,
     titleDepartment: null,
     titleTotal: null,

@@ -14,7 +14,7 @@ import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleYear as statedTitleYear, yearFromTitle, yearGroupWords } from './stated-years.js';
 import { titleOffice } from './title-office.js';
-import { titleDepartment, titleProvinces } from './title-province.js';
+import { namesCluster, titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLineOfRow, UNIT_EXPONENT, type MoneyUnit } from './units.js';
 import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, isOwnPeriod, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
@@ -916,6 +916,7 @@ export function readHeader(
   const yearlessCells: YearlessCells = conflict ? { conflict } : { year: opts.year ?? fileYear, stated, ...(overrides ? { overrides } : {}) };
   if (identity.year === undefined) report.statedYear = stated;
   report.titleProvinces = titleProvinces(titleRows, opts.year ?? stated);
+  report.titleCluster = namesCluster(titleRows);
   // Only a file without an office column is named by its title (its office, or a total): the others skip the reading.
   const namedByFile = identity.district === undefined;
   // also under an office column: a file whose only row is its total is its title's office's (own-report.ts)

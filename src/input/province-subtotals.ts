@@ -7,39 +7,96 @@
 // these rows: the fast path hands over every file with such a row (fast/row-scanner.ts).
 // A bare "Cộng Hòa Bình" may be a district's: Bạc Liêu has a huyện Hòa Bình (work61a 01), so
 // it closes a province's block only where the report may hold several (closesProvinceBlock).
+// A province's whole below its offices ("Tiền Giang (toàn tỉnh)") closes them so too, but it may
+// also be a one-province file's total at the end: it is their subtotal where offices follow it or
+// a block was closed before it; else it stays the total it was (its offices given no province).
+// The same province's block closed twice over an office of the first is the same offices again:
+// a second table, refused as a total's would be (second-table.ts).
+import { keyString } from '../domain/aggregate.js';
 import { mayBeOneOfficeUnaccented } from '../domain/office-names.js';
-import { sameOrMergedInto } from '../domain/provinces.js';
+import { provinceKey, sameOrMergedInto } from '../domain/provinces.js';
+import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
 import type { SubtotalProvince } from './row-labels.js';
 
 /** rows held in one block at most: beyond, they go on as they are */
 const MAX_HELD = 100_000;
 
+/** A row closing its province's offices, as subtotalOf reads it; `whole`: "Tiền Giang (toàn tỉnh)" (row-labels.ts closingProvince). */
+export interface Closing {
+  readonly subtotal: SubtotalProvince & { readonly whole?: boolean };
+  readonly year: number | null;
+}
+
 export class ProvinceSubtotalBlocks {
   private held: FileRow[] = [];
+  /** a province's whole below the held offices, decided by the row after it */
+  private whole: { readonly row: FileRow; readonly province: string } | null = null;
+  /** the blocks closed so far: each province's offices, and the row that closed them */
+  private readonly closed = new Map<string, { readonly line: number; readonly offices: Set<string> }>();
 
   /**
-   * `subtotalOf`: the province a subtotal row names (subtotalProvince) in the row's year, or null
+   * `subtotalOf`: the province a subtotal row names (closingProvince) in the row's year, or null
    * for any other row; `reportProvince`: the one province the file's name or title gives its rows.
    */
   constructor(
-    private readonly subtotalOf: (row: FileRow) => { readonly subtotal: SubtotalProvince; readonly year: number | null } | null,
+    private readonly subtotalOf: (row: FileRow) => Closing | null,
     private readonly reportProvince: () => string | null,
   ) {}
 
   /** The rows that may be handed on now, in file order. */
   see(row: FileRow): FileRow[] {
+    // (rows below it, a next block's title or offices, make it a subtotal; a total below it, none)
+    const decided = this.whole === null ? [] : row.kind === 'total' ? this.keepTotal() : this.close(this.whole.row, this.whole.province);
+    return [...decided, ...this.next(row)];
+  }
+
+  private next(row: FileRow): FileRow[] {
     const named = this.subtotalOf(row);
     const province = named !== null && closesProvinceBlock(named.subtotal, this.lastOffice(), this.reportProvince(), named.year) ? named.subtotal.province : null;
-    if (province !== null) {
-      const own = (r: FileRow): FileRow => (r.kind === 'data' && r.row.province === null ? { ...r, row: { ...r.row, province } } : r);
-      const out = [...this.held.map(own), row];
-      this.held = [];
-      return out;
+    if (province !== null && named!.subtotal.whole === true && this.closed.size === 0) {
+      this.whole = { row, province };
+      return [];
     }
+    if (province !== null) return this.close(row, province);
     if (row.kind !== 'data' && row.kind !== 'other-year') return [...this.end(), row];
     this.held.push(row);
     return this.held.length > MAX_HELD ? this.end() : [];
+  }
+
+  /** The held offices are `province`'s, closed by `row`. */
+  private close(row: FileRow, province: string): FileRow[] {
+    this.whole = null;
+    const own = (r: FileRow): FileRow => (r.kind === 'data' && r.row.province === null ? { ...r, row: { ...r.row, province } } : r);
+    const out = [...this.held.map(own), { ...row, kind: 'section' as const }];
+    this.held = [];
+    this.remember(out, row, province);
+    return out;
+  }
+
+  /** A province's whole with no office below it and no block before it: the file's total, as it was read before. */
+  private keepTotal(): FileRow[] {
+    const { row } = this.whole!;
+    this.whole = null;
+    const out = [...this.held, { ...row, kind: 'total' as const }];
+    this.held = [];
+    return out;
+  }
+
+  /** Refuses a block of a province closed before whose offices come again (SECOND_TABLE). */
+  private remember(rows: readonly FileRow[], closing: FileRow, province: string): void {
+    const key = provinceKey(province);
+    const before = this.closed.get(key);
+    const offices = before?.offices ?? new Set<string>();
+    for (const r of rows) {
+      if (r.kind !== 'data') continue;
+      const office = keyString({ province: null, district: r.row.district, year: r.row.year });
+      if (before !== undefined && before.offices.has(office)) {
+        throw new ThadsError('SECOND_TABLE', `"${r.row.district}" comes again in the rows of ${province} closed by "${closing.row.district}" (line ${closing.row.line}), after the rows closed by line ${before.line}: a second table (another year, "cùng kỳ"), whose figures would be added to the first table's`, { file: r.row.file, line: r.row.line });
+      }
+      offices.add(office);
+    }
+    this.closed.set(key, { line: before?.line ?? closing.row.line, offices });
   }
 
   /** the last office's row held: what a subtotal right below it closes */
@@ -50,6 +107,7 @@ export class ProvinceSubtotalBlocks {
 
   /** At the end of the file, or when a block ends without its province's subtotal: the rows as they are. */
   end(): FileRow[] {
+    if (this.whole !== null) return this.keepTotal();
     const out = this.held;
     this.held = [];
     return out;

@@ -15,7 +15,7 @@ import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, isFormerPartOf, provinceOfFileName } from '../domain/provinces.js';
-import { isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, subtotalProvince, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { closingProvince, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
@@ -298,9 +298,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const subtotalBlocks = new ProvinceSubtotalBlocks(({ kind, row }) => {
     if (kind !== 'section' || row.district === null || layout?.identity.district === undefined || layout.identity.province !== undefined) return null;
     const year = row.year ?? layout.fileYear ?? opts.year ?? null;
-    const subtotal = subtotalProvince(row.district, year);
+    const subtotal = closingProvince(row.district, year);
     return subtotal === null ? null : { subtotal, year };
-  }, () => reportProvince(file === STDIN ? null : file, report.titleProvinces));
+  }, () => reportProvince(file === STDIN ? null : file, report.titleProvinces, report.titleCluster));
   /** both blocks' stages, in turn */
   function* blocks(rows: Iterable<FileRow>): Generator<FileRow> {
     for (const r of rows) yield* subtotalBlocks.see(r);

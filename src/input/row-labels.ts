@@ -534,6 +534,18 @@ export function subtotalProvince(text: string, year: number | null = null): Subt
   return province === null ? null : { province, name, bare: !PROVINCE_WORD.test(m[1]!) };
 }
 
+/**
+ * The province a row closing its offices names (province-subtotals.ts): a subtotal's
+ * (subtotalProvince), else a province's whole ("Tiền Giang (toàn tỉnh)", provinceOfWhole), which
+ * calls it a province (never bare) and may also be a one-province file's total (`whole`).
+ */
+export function closingProvince(text: string, year: number | null = null): (SubtotalProvince & { readonly whole: boolean }) | null {
+  const subtotal = subtotalProvince(text, year);
+  if (subtotal !== null) return { ...subtotal, whole: false };
+  const province = provinceOfWhole(text, year);
+  return province === null ? null : { province, name: text.trim(), bare: false, whole: true };
+}
+
 /** "toàn tỉnh", "cả tỉnh", "toàn thành phố", "toàn TP.", as written (any case, with or without marks) */
 const WHOLE_VI = String.raw`(?:toàn|toan|cả|ca)\s+(?:tỉnh|tinh|thành\s+phố|thanh\s+pho|t\.?\s*p\.?)`;
 /** "Tiền Giang (toàn tỉnh)", "Tỉnh Tiền Giang - Toàn tỉnh" */
@@ -639,7 +651,8 @@ export function namesCuc(text: string): boolean {
 export function labelInProvince(label: RowLabel, text: string, province: string | null, year: number | null = null, belowOffices = false): RowLabel {
   // "Tổng cộng Tiền Giang" right below offices whose province nothing names: their subtotal too.
   // (Above them, or below a subtotal, it stays the total: "Tổng cộng tỉnh X" on top of its offices.)
-  if (label === 'total' && province === null && belowOffices) return provinceOfSubtotal(text, year) !== null ? 'section' : label;
+  // So is a province's whole there ("Tiền Giang (toàn tỉnh)"), as a cluster's report writes it (province-subtotals.ts).
+  if (label === 'total' && province === null && belowOffices) return provinceOfWhole(text, year) !== null ? 'section' : label;
   if (label !== 'office') return label;
   const m = /^\s*(\S+)\s+(\S.*)$/u.exec(text);
   if (!m || foldHeader(m[1]!) !== 'tong') return label;

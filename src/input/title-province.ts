@@ -142,10 +142,24 @@ export function provinceOfRows(file: string | null, oneOffice: boolean, titles: 
 
 /**
  * The one province a file's rows with an office column are of by its name, else its title
- * (provinceOfRows, before its conflict is judged), or null: none, or a title naming two.
+ * (provinceOfRows, before its conflict is judged), or null: none, a title naming two, or a title
+ * naming a cluster (namesCluster): a report of several provinces, sent under its lead Cục's
+ * title ("CỤC THADS TỈNH TIỀN GIANG" over "… CỤM THI ĐUA SỐ 5"), whose name and title name the sender.
  */
-export function reportProvince(file: string | null, titles: readonly TitleProvince[]): string | null {
+export function reportProvince(file: string | null, titles: readonly TitleProvince[], cluster = false): string | null {
+  if (cluster) return null;
   return (file === null ? null : provinceForRows(file, false)) ?? (titles.length === 1 ? titles[0]!.province : null);
+}
+
+/**
+ * Words of a title naming a group of provinces (folded): "Cụm thi đua số 5", "Khối thi đua",
+ * "các tỉnh (trong cụm)", "các tỉnh, thành phố", "các đơn vị trong cụm", "emulation cluster".
+ */
+const CLUSTER_TITLE = /(^| )(?:(?:cum|khoi) thi dua|cac tinh|cac don vi (?:trong|thuoc) (?:cum|khoi)|trong cum|(?:emulation )?cluster)( |$)/;
+
+/** Whether a title line (not a signing's or a recipient's) names a cluster of provinces: the report is several provinces'. */
+export function namesCluster(rows: readonly { readonly cells: readonly string[]; readonly line: number }[]): boolean {
+  return rows.some(({ cells }) => !notTitle(cells) && cells.some((c) => CLUSTER_TITLE.test(foldHeader(c))));
 }
 
 /**
