@@ -191,7 +191,9 @@ export function withoutVersionAndPeriod(name: string): string {
   const apartAfter = (head: string) => /[-–—_,([]\s*$/u.test(head);
   const apartBefore = (tail: string) => /^[)\]]?\s*[-–—_,]/u.test(tail);
   const clean = (s: string) => s.replace(/^[\s\-–—_,.)\]]+|[\s\-–—_,.([]+$/gu, '').trim();
-  const bracket = /^(.*?)\s*[([]([^()[\]]*)[)\]]\s*$/u.exec(name);
+  // a bracket whose close went with its year ("khu vực 4 (6 tháng 2026)" → "… (6 tháng": withoutYear)
+  // is still its note's whole: read from its word after "khu vực", "4 (6 tháng" took the office's number
+  const bracket = /^(.*?)\s*[([]([^()[\]]*)[)\]]?\s*$/u.exec(name);
   if (bracket && /\p{L}/u.test(clean(bracket[1]!)) && versionOrPeriod(bracket[2]!, true)) return clean(bracket[1]!);
   const tailStarts = starts.slice(1).reverse();
   for (const [i, at] of tailStarts.entries()) {
