@@ -122,6 +122,26 @@ export function readCell(raw: string): CellReading {
   return { kind: 'invalid', reason: 'not-a-number' };
 }
 
+// Excel's and LibreOffice's Vietnamese Currency and Accounting formats, saved as CSV "as shown",
+// write the đồng sign beside the figure: "9.565.824.266 ₫", "₫ 9.565.824.266", "9.565.824đ",
+// "- ₫" for zero. The sign says đồng and nothing else; "$", "USD" are no sign of đồng.
+const DONG_SIGN_BEFORE = /^\s*(?:₫|đ|vn[dđ])\s*(?=[\d-])/iu;
+const DONG_SIGN_AFTER = /(?<=[\d-])\s*(?:₫|đ|đồng|vn[dđ])\s*$/iu;
+
+/**
+ * A money cell with the đồng sign on one side, without it ("9.565.824.266 ₫" → "9.565.824.266");
+ * null if it has none. Only money cells may carry it (read-csv.ts valueOf): "12 ₫" cases is refused.
+ */
+export function withoutDongSign(raw: string): string | null {
+  const text = raw.normalize('NFC');
+  const before = DONG_SIGN_BEFORE.exec(text);
+  const after = DONG_SIGN_AFTER.exec(text);
+  if (before && after) return null;
+  if (before) return text.slice(before[0].length);
+  if (after) return text.slice(0, after.index);
+  return null;
+}
+
 /** Plain numbers only: digits with an optional dot decimal (`--number-format plain`). */
 export function readPlainCell(raw: string): CellReading {
   if (raw.charCodeAt(raw.length - 1) === MARK_CODE) return readNumberCell(raw);

@@ -34,8 +34,9 @@ import { checkOwnWorkbookRow } from './own-workbook.js';
 import { FilledDownWatch } from './filled-down.js';
 import { titleSpansWholeYear, wholeYear } from './own-period.js';
 import { namesTwelveMonths } from './period-notes.js';
-import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
+import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, withoutDongSign, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
+import { MONEY_UNIT_NAMES, MONEY_UNITS, UNIT_EXPONENT } from './units.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
 import { officeOfFile } from './title-office.js';
@@ -382,7 +383,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const valueOf = (col: FigureColumn, raw: string, line: number): Scaled | null | 'pending' => {
     const loc = { file, line, column: col.index + 1 };
     const what = `${col.measure} ${col.field.replace(/_/g, ' ')}`;
-    const reading = convention === 'plain' ? readPlainCell(raw) : readCell(raw);
+    // "9.565.824.266 ₫" (a currency format saved as shown): the figure in đồng, in a money column only
+    const signed = col.measure === 'money' ? withoutDongSign(raw) : null;
+    if (signed !== null && col.exponent !== 0) {
+      const unit = MONEY_UNITS.find((u) => UNIT_EXPONENT[u] === col.exponent)!;
+      throw new ThadsError('UNIT_CONTRADICTION', `${what} "${raw.trim()}" is written with the sign of đồng, but its column's money was read in ${MONEY_UNIT_NAMES[unit].vi}`, loc, 'correct the unit line or the header, or save the cells without the currency format');
+    }
+    const figure = signed ?? raw;
+    const reading = convention === 'plain' ? readPlainCell(figure) : readCell(figure);
     const cand = candidates(reading, col.isCount);
     if (cand === 'zero') return null;
     if (typeof cand !== 'string') converted.seeCell(col, raw, line);

@@ -590,10 +590,15 @@ export function parseMoneyUnitName(text: string): MoneyUnit | null {
   return (MONEY_UNITS as readonly string[]).includes(text) ? (text as MoneyUnit) : null;
 }
 
-/** A cell of a header's units row: its label ("ĐVT:"), the unit of cases, a money unit, or money thads cannot read ("USD"). */
-export type UnitsRowCell = { readonly kind: 'label' } | { readonly kind: 'cases' } | { readonly kind: 'money'; readonly unit: MoneyUnit } | { readonly kind: 'unreadable' };
+/**
+ * A cell of a header's units row: its label ("ĐVT:"), the unit of cases, a money unit, money thads
+ * cannot read ("USD"), or a rate's "%" (under a "Tỷ lệ" column).
+ */
+export type UnitsRowCell = { readonly kind: 'label' } | { readonly kind: 'cases' } | { readonly kind: 'money'; readonly unit: MoneyUnit } | { readonly kind: 'unreadable' } | { readonly kind: 'rate' };
 
 function unitsRowCell(cell: string): UnitsRowCell | null {
+  // "%", "(%)", "Tỷ lệ %": a rate column's unit in the forms' "đơn vị tính" row; "12 %" is a figure
+  if (cell.includes('%') && namesRateOnly(cell)) return { kind: 'rate' };
   // "5000000", "1000": figures, never a unit ("x1000" is written with its sign)
   if (!/\p{L}/u.test(cell)) return null;
   if (UNIT_LABEL_ALONE.test(foldInPlace(cell))) return { kind: 'label' };
@@ -607,7 +612,7 @@ function unitsRowCell(cell: string): UnitsRowCell | null {
 /**
  * A header's units row: a row under it whose every non-empty cell is a unit, in parentheses or
  * not ("Việc | Việc | Nghìn đồng | Nghìn đồng", "(việc) | (nghìn đồng)", "1000đ"), or its label
- * ("ĐVT:", "Đơn vị tính"). Two units at least: one alone ("(nghìn đồng)") is a unit line
+ * ("ĐVT:", "Đơn vị tính"), or a rate's "%" ("Việc | Việc | % | 1.000đ"). Two units at least: one alone ("(nghìn đồng)") is a unit line
  * (findUnitLine). Each cell is its column's unit (header-search.ts); null if the row is none.
  */
 export function readUnitsRow(cells: readonly string[]): (UnitsRowCell | null)[] | null {
@@ -621,7 +626,8 @@ export function readUnitsRow(cells: readonly string[]): (UnitsRowCell | null)[] 
     }
     const read = unitsRowCell(cell);
     if (!read) return null;
-    if (read.kind !== 'label') units++;
+    // a rate's "%" beside the units makes no units row alone ("% | %")
+    if (read.kind === 'cases' || read.kind === 'money' || read.kind === 'unreadable') units++;
     out.push(read);
   }
   return units >= 2 ? out : null;
