@@ -181,14 +181,15 @@ function foldInPlace(text: string): string {
 //   unit:  only ever name a unit — "Đơn vị tính", "ĐVT", "Đ.v.t", "ĐV tính", "Đơn vị tiền",
 //          "Tính bằng", "Unit of measure"
 //   bare:  a unit label without its colon — "Tính bằng nghìn đồng", "Số liệu tính bằng nghìn
-//          đồng", "Đơn vị tính nghìn đồng", "(Số tiền tính theo đơn vị nghìn đồng)" (also words
-//          of a title: "… TÍNH BẰNG VIỆC VÀ TIỀN"; "tính theo năm" is no money: its value is read strict)
+//          đồng", "Đơn vị tính nghìn đồng", "(Số tiền tính theo đơn vị nghìn đồng)", "Số tiền tính
+//          bằng đơn vị nghìn đồng", "Đơn vị nghìn đồng" (also words of a title: "… TÍNH BẰNG VIỆC
+//          VÀ TIỀN", "Đơn vị báo cáo: Cục THADS"; "tính theo năm" is no money: its value is read strict)
 //   money: the value is money's — "Tiền", "Số tiền" ("(Số tiền: 1.000 đồng)", "Việc - Tiền: 1.000 đồng"),
 //          "Money", "Amounts", "Figures" ("Money: VND million")
 //   loose: also name the reporting office — "Đơn vị: Cục THADS tỉnh Nam Định", "Unit: …", and
 //          "Đv"/"ĐV", "Đơn vị" cut short ("Đv: 1.000đ")
 const UNIT_LABEL = String.raw`don\s*vi\s*tinh(?:\s+(?:bang|tien|ve\s+tien))?|don\s*vi\s*tien(?:\s*te)?|d\s*[./]?\s*v\s*[./]?\s*tinh|d\s*\.?\s*v\s*\.?\s*t\.?|tinh\s+bang|unit\s+of\s+(?:measure|money)|currency`;
-const BARE_LABEL = String.raw`don\s+vi\s+tinh(?:\s+(?:bang|tien|ve\s+tien))?|dvt|tinh\s+bang|(?:tinh\s+)?theo\s+don\s+vi(?!\s+tinh\s*[:：])(?:\s+tinh)?|tinh\s+theo(?!\s+don\s+vi)`;
+const BARE_LABEL = String.raw`don\s+vi\s+tinh(?:\s+(?:bang|tien|ve\s+tien))?|dvt|tinh\s+bang(?:\s+don\s+vi)?|(?:tinh\s+)?theo\s+don\s+vi(?!\s+tinh\s*[:：])(?:\s+tinh)?|tinh\s+theo(?!\s+don\s+vi)|don\s+vi`;
 const MONEY_LABEL = String.raw`(?:so\s+)?tien|money|amounts?|figures?`;
 const LOOSE_LABEL = String.raw`don\s*vi|d\s*\.?\s*v\.?|units?`;
 // A colon, or a bare label before its value: "VỀ TIỀN - NĂM 2019" in a title is no unit line.
@@ -230,8 +231,8 @@ const MONEY_OR_NUMBER = /^(\d+|dong|d|vnd|usd|eur|do|la|my|ty|ti|trieu|tr|nghin|
 const UNREAD_SCALE = /(^| )(tram|chuc|hundreds?)( |$)/;
 /** A multiplier without its currency ("1.000", "1000", "10 000"): money, not a year or a date ("2019", "15/01"). */
 const MULTIPLIER = /^\d+( ?000)+$/;
-/** Parts of a value that name a measure, not a unit: "Việc", "về tiền", "Số tiền", "vụ việc". */
-const MEASURE_PREFIX = /^((ve|doi voi|cho) )?((so )?(tien|money)( |$))?/;
+/** Parts of a value that name a measure, not a unit: "Việc", "về tiền", "Số tiền", "vụ việc"; and "đơn vị" before the unit ("Tiền: đơn vị nghìn đồng"). */
+const MEASURE_PREFIX = /^((ve|doi voi|cho) )?((so )?(tien|money)( |$))?(don vi( |$))?/;
 // The parts of a value: "Việc (về việc), nghìn đồng (về tiền)", "đồng/nghìn đồng", "Tiền: nghìn
 // đồng; Việc: việc", "Việc - Tiền: 1.000 đồng", "việc và tiền".
 const PART_SEPARATOR = /[;,/|()[\]]|\s[-–]\s|\s(?:và|va|and|&)\s/iu;
@@ -421,6 +422,10 @@ function amountsOnly(text: string): boolean {
 // ("Expressed in VND million", "tính bằng nghìn đồng"). Anywhere else scaled money is an amount
 // of a note ("các việc trên một tỷ đồng", "hàng trăm triệu đồng", "under one million VND").
 const INTRODUCERS = new Set(['in', 'bang', 'theo', 'la']);
+/** Word `i` follows an introducer: one of INTRODUCERS, or "ra" of "quy đổi ra", "đổi ra" ("Số liệu tiền quy đổi ra nghìn đồng"). */
+function introducedAt(words: readonly string[], i: number): boolean {
+  return INTRODUCERS.has(words[i - 1]!) || (words[i - 1] === 'ra' && words[i - 2] === 'doi');
+}
 const PART = /([:([\]);,])/;
 
 // The words a unit may be written in after its introducer, to the end of its part: currencies,
@@ -457,7 +462,7 @@ function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unr
     }
     const words = foldUnit(part).replace(SHARE_WORDS, ' ; ').split(' ').filter((w) => w !== '');
     for (let i = 0; i < words.length; i++) {
-      if (!(i === 0 ? introduced : INTRODUCERS.has(words[i - 1]!))) continue;
+      if (!(i === 0 ? introduced : introducedAt(words, i))) continue;
       const before = units.size;
       for (let n = 1; n <= PHRASE_WORDS && i + n <= words.length; n++) {
         const phrase = words.slice(i, i + n);
