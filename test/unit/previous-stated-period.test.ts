@@ -38,7 +38,7 @@ const REORGANIZED =
 const csvArgs = (prev: string, by = 'none') => ['--previous', prev, '--by', by, '--format', 'csv'];
 
 describe("a 2025 report of part of the year known by its file name's period counts by the 63 (finding 01)", () => {
-  it.each(['6-thang', '8-thang', '9-thang', '6T', '8T', 'thang 5 nam', '6 tháng đầu năm', '6-THANG', 'sau-thang'])(
+  it.each(['6-thang', '8-thang', '9-thang', '6T', '8T', 'thang 5 nam', '6 tháng đầu năm', '6-THANG', 'sau-thang', 'H1', 'first-half'])(
     '"ninh-binh-viec-%s-2025.csv": the old Ninh Bình, a part of the new: no change',
     async (period) => {
       const prev = previous(`ninh-binh-viec-${period}-2025.csv`, OLD_NINH_BINH);
