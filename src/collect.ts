@@ -237,7 +237,8 @@ async function collectFiles(
       let row = named !== null ? { ...given, province: named } : given;
       // A report by the 63 (2024, or 2025 before 1/7) has no other Tiền Giang than the former
       // one: "Tiền Giang (cũ)" is printed, keyed and compared as Tiền Giang.
-      if (row.province !== null && row.year !== null && !countsBy34(row.year, report.periodEnd) && formerProvince(row.province) !== null) row = { ...row, province: withoutFormerMark(row.province) };
+      const year = regimeYear(row.year, report);
+      if (row.province !== null && year !== null && !countsBy34(year, report.statedPeriod.end) && formerProvince(row.province) !== null) row = { ...row, province: withoutFormerMark(row.province) };
       const written = asWritten.get(officeKeyOf(row));
       if (written) {
         written.rows += rows;
@@ -248,8 +249,8 @@ async function collectFiles(
       // "Ninh Bình (cũ)" too: the old province, now part of the new one of (maybe) its name.
       // (A row that stands for a province in the office column gives it to --previous likewise.)
       const province = row.province ?? provinceStoodFor(row);
-      const by34 = province !== null && countsBy34(row.year, report.periodEnd);
-      const merged = by34 ? (provinceInYear(province!, row.year!)?.mergedInto ?? formerProvince(province!)?.name) : undefined;
+      const by34 = province !== null && countsBy34(year, report.statedPeriod.end);
+      const merged = by34 ? (provinceInYear(province!, year!)?.mergedInto ?? formerProvince(province!)?.name) : undefined;
       if (province !== null) {
         const whole = by34 && merged === undefined ? successorProvince(province)?.formedFrom : undefined;
         for (const p of whole ?? [province]) if (!of63.has(provinceKey(p))) of63.set(provinceKey(p), p);
@@ -258,7 +259,7 @@ async function collectFiles(
       if (by34 && given.province !== null && successorProvince(given.province) === null && !unknown.has(provinceKey(given.province))) unknown.set(provinceKey(given.province), { name: given.province, line: row.line });
       if (merged !== undefined && row.province !== null) {
         const key = provinceKey(row.province!);
-        if (!rolledUp.has(key)) rolledUp.set(key, { from: row.province!, into: merged, year: row.year!, line: row.line });
+        if (!rolledUp.has(key)) rolledUp.set(key, { from: row.province!, into: merged, year: year!, line: row.line });
         row = { ...row, province: merged, from: row.province! };
       }
       const inName = row.province === null ? null : provinceInName(row.district);
@@ -628,7 +629,18 @@ async function collectFiles(
 
 /** Every row of `years` counts by the 34 provinces of 2025 (Collected.by34). */
 function countBy34(years: ReadonlySet<number | null>, reports: readonly FileReport[]): boolean {
-  return years.size > 0 && [...years].every((y) => reports.every((r) => countsBy34(y, r.periodEnd)));
+  return years.size > 0 && [...years].every((y) => reports.every((r) => countsBy34(regimeYear(y, r), r.statedPeriod.end)));
+}
+
+/**
+ * The year that decides whether a row counts by the 63 provinces or the 34 (countsBy34, with the
+ * period its report states: the title's, else its sheet's or file name's, as the paragraph reads
+ * it): the rows' year, else the one the title or the name states. That year dates the report
+ * (its period, the merger) though it sets no target (SPEC §3): "… 6 THÁNG ĐẦU NĂM 2026" is by
+ * the 34 whether or not --year says 2026.
+ */
+function regimeYear(year: number | null, report: FileReport): number | null {
+  return year ?? report.statedYear;
 }
 
 /**

@@ -18,9 +18,9 @@ export const MERGER_YEAR = 2025;
 export const MERGER_DAY = '2025-07-01';
 
 /**
- * A report of statistics year `year` counts by the 34 provinces: 2025 or later, unless its title
- * states a period that ended before 1/7/2025 (a 6-month report of 2025, to 31/3/2025).
- * `periodEnd`: YYYY-MM-DD, or null when the title states none.
+ * A report of statistics year `year` counts by the 34 provinces: 2025 or later, unless it states
+ * a period that ended before 1/7/2025 (a 6-month report of 2025, to 31/3/2025).
+ * `periodEnd`: YYYY-MM-DD, as the title, else the sheet's or file name, states it; null: none.
  */
 export function countsBy34(year: number | null, periodEnd: string | null): boolean {
   return year !== null && year >= MERGER_YEAR && (periodEnd === null || periodEnd >= MERGER_DAY);
