@@ -21,13 +21,14 @@ export type GroupSpan =
 const DAY = String.raw`(\d{1,2}) (\d{1,2}) (\d{4})`;
 const MONTH_GROUP = /^(?:(?:trong|rieng|so lieu) )?thang(?: (\d{1,2})(?: (\d{4}))?)?$/;
 /**
- * "Kết quả tháng 3", "Phát sinh trong tháng", "Thực hiện trong tháng": a month report's month
+ * "Kết quả tháng 3", "Phát sinh trong tháng", "Thực hiện trong tháng", English "This month": a month report's month
  * beside its cumulative group; alone such a cell is read as a title's words (the period to
  * that month), as it always was.
  */
-const RESULT_MONTH_GROUP = /^(?:ket qua|thuc hien|phat sinh|tinh hinh) (?:(?:trong|rieng) )?thang(?: (\d{1,2})(?: (\d{4}))?)?$/;
+const RESULT_MONTH_GROUP = /^(?:ket qua|thuc hien|phat sinh|tinh hinh) (?:(?:trong|rieng) )?thang(?: (\d{1,2})(?: (\d{4}))?)?$|^(?:this|in the|during the|current) month$/;
 const TERM_GROUP = /^(?:trong ky|ky nay)$/;
-const CUMULATIVE = /^(luy ke|cong don|so lieu)(?: (.*))?$/;
+/** English "Cumulative", "Year to date", "YTD" write the running total as "Lũy kế" does. */
+const CUMULATIVE = /^(luy ke|cong don|so lieu|cumulative|year to date|ytd)(?: (.*))?$/;
 /** "Từ đầu năm", "từ đầu năm đến 30/9/2019": from 1 October, to the day it names (2-4) or the report's last. */
 const FROM_YEAR_START = new RegExp(`^tu dau nam(?: den (?:het )?(?:ngay )?${DAY})?$`);
 const N_MONTHS = /^0?(\d{1,2}) thang(?: (?:nam )?(\d{4}))?$/;
@@ -49,8 +50,8 @@ const WHOLE_YEAR_ALONE = new RegExp(`^${BEFORE_PERIOD}(?:ca nam|12 ?(?:thang|t)|
 /** English months from 1 October: "12 months", "6 months", "First six months of 2019" (1: the count, 2: the year). */
 const ENGLISH_MONTHS = /^(?:first )?(\d{1,2}|three|six|nine|twelve) months(?: (?:of )?(\d{4}))?$/;
 const ENGLISH_COUNTS: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12 };
-/** "Lũy kế từ 01/10/2025", "Lũy kế (từ ngày 1/10/2025)": a running total from that day to the report's last. */
-const FROM_DAY = new RegExp(`^tu (?:ngay )?${DAY}$`);
+/** "Lũy kế từ 01/10/2025", "Lũy kế (từ ngày 1/10/2025)", "Cumulative from 01/10/2025": a running total from that day to the report's last. */
+const FROM_DAY = new RegExp(`^(?:tu|from|since) (?:ngay )?${DAY}$`);
 const UNTIL_DAY = new RegExp(`^(?:tinh )?den (?:het )?(?:ngay )?${DAY}$`);
 const UNTIL_MONTH = /^(?:tinh )?den het thang (\d{1,2}) (\d{4})$/;
 /** "Từ 01/10/2018 đến 30/9/2019", "Từ 01/10/2018 - 30/9/2019" (folded: the dash dropped). */

@@ -48,6 +48,9 @@ describe('groupSpan: the cumulative from a day, the month in a result\'s words',
     ['Kết quả tháng 3', { kind: 'month', month: 3, year: null, beside: true }],
     ['Phát sinh trong tháng', { kind: 'month', month: null, year: null, beside: true }],
     ['Thực hiện trong tháng', { kind: 'month', month: null, year: null, beside: true }],
+    ['This month', { kind: 'month', month: null, year: null, beside: true }],
+    ['Cumulative (since 1/10/2025)', { kind: 'cumulative', start: '2025-10-01', end: null }],
+    ['Year to date', { kind: 'cumulative', start: null, end: null }],
   ])('%s → %j', (text, span) => expect(groupSpan(text)).toEqual(span));
   it('"Số liệu từ 01/10/2025" and "Từ 01/10/2025" alone name no span (a lone "từ" states no end)', () => {
     expect([groupSpan('Số liệu từ 01/10/2025'), groupSpan('Từ 01/10/2025')]).toEqual([null, null]);
@@ -92,6 +95,9 @@ describe('a month report: the cumulative from 1/10/2025 read, the month set asid
     ['Riêng tháng 3', 'Cộng dồn từ đầu năm'],
     ['Tháng 3/2026', 'Lũy kế 6 tháng'],
     ['Trong kỳ', 'Lũy kế từ 01/10/2025 đến 31/3/2026'],
+    // an English export's words
+    ['In the month', 'Cumulative from 01/10/2025'],
+    ['This month', 'Year to date'],
   ])('"%s" beside "%s": 780 / 1400 = 55.71 %, exit 0', async (month, cumulative) => {
     const r = await run('bc-thang-3.csv', twoGroups(TITLE, month, cumulative));
     expect(r.code).toBe(0);
