@@ -12,15 +12,23 @@ import { foldHeader } from '../domain/names.js';
  * another, it is that month alone.
  */
 export type GroupSpan =
-  | { readonly kind: 'month'; readonly month: number | null; readonly year: number | null }
+  /** beside: said in a result's words ("Kết quả tháng 3", "Phát sinh trong tháng"), a month only beside a cumulative group */
+  | { readonly kind: 'month'; readonly month: number | null; readonly year: number | null; readonly beside?: true }
   | { readonly kind: 'term' }
   /** start/end YYYY-MM-DD, null: the statistics year's first day / the report's last; months: N months from 1 October */
   | { readonly kind: 'cumulative'; readonly start: string | null; readonly end: string | null; readonly months?: number; readonly year?: number };
 
 const DAY = String.raw`(\d{1,2}) (\d{1,2}) (\d{4})`;
 const MONTH_GROUP = /^(?:(?:trong|rieng|so lieu) )?thang(?: (\d{1,2})(?: (\d{4}))?)?$/;
+/**
+ * "Kết quả tháng 3", "Phát sinh trong tháng", "Thực hiện trong tháng", English "This month": a month report's month
+ * beside its cumulative group; alone such a cell is read as a title's words (the period to
+ * that month), as it always was.
+ */
+const RESULT_MONTH_GROUP = /^(?:ket qua|thuc hien|phat sinh|tinh hinh) (?:(?:trong|rieng) )?thang(?: (\d{1,2})(?: (\d{4}))?)?$|^(?:this|in the|during the|current) month$/;
 const TERM_GROUP = /^(?:trong ky|ky nay)$/;
-const CUMULATIVE = /^(luy ke|cong don|so lieu)(?: (.*))?$/;
+/** English "Cumulative", "Year to date", "YTD" write the running total as "Lũy kế" does. */
+const CUMULATIVE = /^(luy ke|cong don|so lieu|cumulative|year to date|ytd)(?: (.*))?$/;
 /** "Từ đầu năm", "từ đầu năm đến 30/9/2019": from 1 October, to the day it names (2-4) or the report's last. */
 const FROM_YEAR_START = new RegExp(`^tu dau nam(?: den (?:het )?(?:ngay )?${DAY})?$`);
 const N_MONTHS = /^0?(\d{1,2}) thang(?: (?:nam )?(\d{4}))?$/;
@@ -42,6 +50,8 @@ const WHOLE_YEAR_ALONE = new RegExp(`^${BEFORE_PERIOD}(?:ca nam|12 ?(?:thang|t)|
 /** English months from 1 October: "12 months", "6 months", "First six months of 2019" (1: the count, 2: the year). */
 const ENGLISH_MONTHS = /^(?:first )?(\d{1,2}|three|six|nine|twelve) months(?: (?:of )?(\d{4}))?$/;
 const ENGLISH_COUNTS: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12 };
+/** "Lũy kế từ 01/10/2025", "Lũy kế (từ ngày 1/10/2025)", "Cumulative from 01/10/2025": a running total from that day to the report's last. */
+const FROM_DAY = new RegExp(`^(?:tu|from|since) (?:ngay )?${DAY}$`);
 const UNTIL_DAY = new RegExp(`^(?:tinh )?den (?:het )?(?:ngay )?${DAY}$`);
 const UNTIL_MONTH = /^(?:tinh )?den het thang (\d{1,2}) (\d{4})$/;
 /** "Từ 01/10/2018 đến 30/9/2019", "Từ 01/10/2018 - 30/9/2019" (folded: the dash dropped). */
@@ -71,6 +81,8 @@ export function groupSpan(text: string): GroupSpan | null {
   const folded = foldHeader(text);
   const month = MONTH_GROUP.exec(folded);
   if (month) return { kind: 'month', month: month[1] ? Number(month[1]) : null, year: month[2] ? Number(month[2]) : null };
+  const resultMonth = RESULT_MONTH_GROUP.exec(folded);
+  if (resultMonth) return { kind: 'month', month: resultMonth[1] ? Number(resultMonth[1]) : null, year: resultMonth[2] ? Number(resultMonth[2]) : null, beside: true };
   if (TERM_GROUP.test(folded)) return { kind: 'term' };
   const fromYearStart = FROM_YEAR_START.exec(folded);
   if (fromYearStart) return sinceYearStart(fromYearStart);
@@ -99,6 +111,9 @@ export function groupSpan(text: string): GroupSpan | null {
   if (running && year) return { kind: 'cumulative', start: null, end: null, months: 12, ...(year[1] ? { year: Number(year[1]) } : {}) };
   const until = untilSpan(rest);
   if (until) return until;
+  // "Lũy kế từ 01/10/2025": from its day to the report's last (the report's own when it is 1 October)
+  const fromDay = FROM_DAY.exec(rest);
+  if (running && fromDay) return { kind: 'cumulative', start: day(fromDay[3]!, fromDay[2]!, fromDay[1]!), end: null };
   // "Số liệu từ 01/10/2018 đến 30/9/2019" names its days as "Từ … đến …" alone does
   const from = FROM_TO.exec(rest);
   if (from) return { kind: 'cumulative', start: day(from[3]!, from[2]!, from[1]!), end: day(from[6]!, from[5]!, from[4]!) };
@@ -110,11 +125,12 @@ export function groupSpan(text: string): GroupSpan | null {
  * "Giải quyết xong lũy kế 12 tháng"), or null. A running total with no bound of its own
  * ("lũy kế", "lũy kế từ đầu năm") runs to the report's last day whatever the report is: it
  * names the report's own figure, and is read as the field as it always was (null here).
- * "Trong kỳ" says a month only beside a cumulative group: as a note it is left as it was.
+ * "Trong kỳ", "Kết quả tháng 3" say a month only beside a cumulative group: as a note they are
+ * left as they were.
  */
 export function noteSpan(text: string): GroupSpan | null {
   const span = groupSpan(text);
-  if (span === null || span.kind === 'term') return null;
+  if (span === null || span.kind === 'term' || (span.kind === 'month' && span.beside)) return null;
   if (span.kind === 'cumulative' && span.start === null && span.end === null && span.months === undefined) return null;
   return span;
 }
@@ -123,4 +139,14 @@ export function noteSpan(text: string): GroupSpan | null {
 export function namesOwnRunningTotal(text: string): boolean {
   const span = groupSpan(text);
   return span?.kind === 'cumulative' && noteSpan(text) === null;
+}
+
+/**
+ * A header's note in brackets at its end and the name before it ("Thi hành xong (trong kỳ)"),
+ * with the span the note names (groupSpan), or null.
+ */
+export function bracketSpan(header: string): { readonly name: string; readonly note: string; readonly span: GroupSpan } | null {
+  const m = /^(.*\S)\s*\(([^()]*)\)\s*$/u.exec(header.replace(/\s+/gu, ' ').trim());
+  const span = m ? groupSpan(m[2]!) : null;
+  return m && span ? { name: m[1]!, note: m[2]!.trim(), span } : null;
 }

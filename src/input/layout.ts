@@ -6,6 +6,7 @@ import { fieldPhrase, isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
+import { bracketSpan } from './group-span.js';
 import { isConnector, looksLikeResolvedPart, namedPeriod, namesField, startsWithConnector, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
@@ -589,6 +590,8 @@ export function readHeader(
     return !(period.partOfYear && !period.comparison && start === overEvery);
   };
 
+  const cumulativeNote = record.some((c) => bracketSpan(c)?.span.kind === 'cumulative');
+
   record.forEach((cell, index) => {
     // Cells merged vertically over a two-row header keep their text in the group row above; over
     // a header of three or four rows ("STT | Đơn vị | Về việc" over "Có điều kiện" over "Tổng số |
@@ -648,6 +651,11 @@ export function readHeader(
         usedPeriodRow();
       }
     }
+    // "Thi hành xong (trong kỳ)" beside "Thi hành xong (lũy kế từ 01/10/2025)": the month, as a
+    // "Trong kỳ" group beside a cumulative one is (judgeGroupSpans); alone it is the field.
+    const term = header === cell && cumulativeNote ? bracketSpan(cell) : null;
+    const termField = term?.span.kind === 'term' ? opts.matcher.match(term.name) : null;
+    if (termField?.kind === 'figure') matched = { kind: 'unknown', period: { text: term!.note, years: [], comparison: false, partOfYear: true }, named: { role: termField } };
     // "Có điều kiện (năm 2019)" in a report of 2019 is its own with_conditions.
     let role = ownRole(matched, own);
     if (role.kind === 'figure' && deferredAt.has(index)) role = { ...role, field: 'deferred' };
@@ -784,7 +792,10 @@ export function readHeader(
     }
     // resolved = completed + terminated + reduced: a part under a header thads does not know
     // ("Đình chỉ THA" before it was an alias) would be left out of it, and the rate with it.
-    const part = has('resolved') ? undefined : unknown.find((u) => looksLikeResolvedPart(u.header) && !otherPeriod(u.period));
+    // A field named for another period beside the same field read ("Thi hành xong (Trong tháng)"
+    // beside the cumulative group's): that field of another period, no part left out. (Of the
+    // other measure, that measure's own pass still finds it.)
+    const part = has('resolved') ? undefined : unknown.find((u) => looksLikeResolvedPart(u.header) && !otherPeriod(u.period) && !(u.period && u.field !== undefined && has(u.field)));
     if (part) {
       throw new ThadsError(
         'UNKNOWN_RESOLVED_PART',

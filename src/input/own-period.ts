@@ -182,8 +182,9 @@ export type GroupJudgement = { readonly own: boolean; readonly start: string | n
 
 /**
  * Each group cell set beside the others, judged by the days it spans: the group spanning the
- * report's period (`own`) is its own, every other group another period's. "Trong kỳ" and "Kỳ
- * này" name the month only beside a cumulative group; alone they say nothing (null).
+ * report's period (`own`) is its own, every other group another period's. "Trong kỳ", "Kỳ
+ * này" and a month in a result's words ("Kết quả tháng 3") name the month only beside a
+ * cumulative group; alone they say nothing (null).
  */
 export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): GroupJudgement[] {
   const strict = groups.map(groupSpan);
@@ -192,7 +193,7 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): Grou
   const spans = strict.map((s, i) => s ?? partSpan(groups[i]!, own.year));
   const besideCumulative = strict.some((s) => s?.kind === 'cumulative');
   return spans.map((span) => {
-    if (span === null || (span.kind === 'term' && !besideCumulative)) return null;
+    if (span === null || ((span.kind === 'term' || (span.kind === 'month' && span.beside)) && !besideCumulative)) return null;
     const days = spanBounds(span.kind === 'term' ? { kind: 'month', month: null, year: null } : span, own);
     return { own: spansOwnDays(days, own), start: days?.start ?? null, end: days?.end ?? null };
   });
