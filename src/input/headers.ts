@@ -183,6 +183,25 @@ export function namedPeriod(text: string): NamedPeriod | null {
   return comparison || partOfYear || years.length > 0 ? { text: text.replace(/\s+/g, ' ').trim(), years, comparison, partOfYear } : null;
 }
 
+/** Where one bracket sets two notes apart: ";", "," before a space (not "1,000"), a spaced dash. */
+const NOTES_SEPARATOR = /\s*;\s*|,\s+|\s+[-–—]\s+/gu;
+
+/**
+ * A bracket holding a money unit and a period, each a note of its own: "(nghìn đồng; năm
+ * 2019)", "(năm 2019, triệu đồng)", "(ĐVT: 1.000đ - cùng kỳ 2018)". The unit is read as
+ * "(nghìn đồng)" is (units.ts), the period as "(năm 2019)" is (namedPeriod, judged by layout.ts).
+ * Null for any other note: read whole.
+ */
+export function unitBesidePeriod(note: string): { readonly unit: string; readonly period: string } | null {
+  for (const sep of note.matchAll(NOTES_SEPARATOR)) {
+    const parts = [note.slice(0, sep.index).trim(), note.slice(sep.index + sep[0].length).trim()];
+    for (const [unit, period] of [parts, [...parts].reverse()] as [string, string][]) {
+      if (parseHeaderUnit(unit) !== null && parseHeaderUnit(period) === null && namedPeriod(period) !== null) return { unit, period };
+    }
+  }
+  return null;
+}
+
 /**
  * A header note naming a span in a group's words ("trong tháng", "lũy kế 6 tháng",
  * group-span.ts): a part of a year beside the field, which layout.ts judges (isOwnPeriod).
@@ -322,7 +341,9 @@ export class HeaderMatcher {
     const measure = this.measureWords.get(foldHeader(name)) ?? (headings && name.trim() !== '' ? headingMeasure(name) : null) ?? (above ? (this.measureBesidePeriod(name, headings)?.measure ?? null) : null);
     if (!measure) return null;
     if (!m) return { measure, unit: null };
-    const unit = parseHeaderUnit(m[2]!);
+    // "Tiền (nghìn đồng; năm 2019)": the unit's note (the period's is the sub-column's, layout.ts)
+    const note = unitBesidePeriod(m[2]!)?.unit ?? m[2]!;
+    const unit = parseHeaderUnit(note);
     if (unit) return { measure, unit };
     return mentionsMoney(m[2]!) ? { measure, unit: null, badUnit: m[2]! } : { measure, unit: null };
   }
@@ -531,8 +552,11 @@ export class HeaderMatcher {
       name = name.replace(COLUMN_FORMULA, '').trim();
       const m = trailingNote(name, this.measureWords);
       if (!m) break;
-      const inner = m[1]!;
       name = name.slice(0, m.index).trim();
+      // "(nghìn đồng; năm 2019)": read as "(nghìn đồng) (năm 2019)", the unit beside the field
+      const both = unitBesidePeriod(m[1]!);
+      if (both) name = `${name} (${both.unit})`;
+      const inner = both?.period ?? m[1]!;
       // "(cùng kỳ 2018)", "(kế hoạch)": another period's figure or a plan, never the field's own;
       // "(năm 2019)" may be the report's own year (layout.ts decides, with `named`).
       const period = namedPeriod(inner) ?? spanPeriod(inner);

@@ -7,7 +7,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { bracketSpan } from './group-span.js';
-import { isConnector, looksLikeResolvedPart, namedPeriod, namesField, startsWithConnector, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
+import { isConnector, looksLikeResolvedPart, namedPeriod, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { boundsText, nameNamesMonth, periodOfName, periodsDisagree, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
@@ -195,8 +195,10 @@ function subColumnOf(matcher: HeaderMatcher, cell: string): SubColumn | null {
   // the bracket names, judged as "Có điều kiện (năm 2018)" is (dropped, 2018's read as 2019's)
   const role = matcher.match(cell);
   if (role.kind !== 'unknown' || !role.period || role.named) return sub;
-  // the bracket's words ("năm 2018" of "Việc [năm 2018]"), else the period as the header reads it
-  const bracket = /[([]\s*([^()[\]]*?)\s*[)\]]\s*$/.exec(cell)?.[1];
+  // the bracket's words ("năm 2018" of "Việc [năm 2018]", of "Tiền (nghìn đồng; năm 2018)"), else
+  // the period as the header reads it
+  const note = /[([]\s*([^()[\]]*?)\s*[)\]]\s*$/.exec(cell)?.[1];
+  const bracket = note === undefined ? undefined : (unitBesidePeriod(note)?.period ?? note);
   return { ...sub, period: bracket !== undefined && namedPeriod(bracket) !== null ? bracket : role.period.text };
 }
 

@@ -463,14 +463,31 @@ function periodDays(text: string): { day: number; month: number; year: number; a
 const BOUND_WORDS = /(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay|from|to|tính|tinh|số\s+liệu|so\s+lieu|kết\s+quả|ket\s+qua|thực\s+hiện|thuc\s+hien|thi\s+hành\s+án|thi\s+hanh\s+an|thống\s+kê|thong\s+ke)(?![\p{L}\d])|[-–—:,;.\s]/giu;
 
 /**
+ * Two consecutive calendar years, as a statistics year is named by its span ("2018-2019",
+ * "2018/2019", "năm 2018 - 2019", "niên độ 2018-2019"). Not a date's year ("10/2018-2019").
+ */
+const YEAR_SPAN = /(?<![\d/.])(?:(niên độ|nien do|NĐ)\s*:?\s*)?((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)(?![\d/.])/giu;
+/**
+ * A header's period with each span of two years written as the statistics year it names
+ * (yearOfSpan): "năm 2018-2019" is "năm 2019", as a title and a year cell read it. Two years
+ * not consecutive ("2017-2019") are left as written: no one year.
+ */
+function spanAsYear(text: string): string {
+  return text.replace(YEAR_SPAN, (m, term: string | undefined, first: string, second: string) => {
+    const year = yearOfSpan(first, second);
+    return year === null ? m : `${term ? 'năm ' : ''}${year}`;
+  });
+}
+
+/**
  * Whether a header's period names statistics year `year` as the report counts it, and nothing
- * else: "năm 2019", "2019", "từ năm 2019", a day that opens it ("từ 01/10/2018") or ends the
+ * else: "năm 2019", "2019", "năm 2018-2019" (spanAsYear), "từ năm 2019", a day that opens it ("từ 01/10/2018") or ends the
  * report's period ("đến 30/9/2019", "tính đến ngày 30/9/2019", or the title's last day `end`: "đến 31/3/2019" in a report of
  * six months; "từ 01/01/2019" when the title's first day `start` is 1/1/2019), or both ("01/10/2018 - 30/9/2019"). A month, a quarter, any other day or word is
  * another period, or a part of one.
  */
 export function namesYearPeriod(text: string, year: number, end: string | null, start: string | null = null): boolean {
-  const t = text.normalize('NFC').replace(WRITTEN_DATE, '$1/$2/$3');
+  const t = spanAsYear(text.normalize('NFC')).replace(WRITTEN_DATE, '$1/$2/$3');
   if (t.search(MONTHS) >= 0 || t.search(QUARTER) >= 0) return false;
   const days = periodDays(t);
   if (days.length !== [...t.matchAll(DATE)].length) return false;
