@@ -206,10 +206,14 @@ interface Labelled {
   readonly value: string;
   /** label and value as written, for messages */
   readonly text: string;
+  /** the cell's text before the label: "Biểu số 07 ", "Đồng (Biểu mẫu quy định " */
+  readonly before: string;
 }
 
 function labelled(cell: string): Labelled | null {
-  const found = [...foldInPlace(cell).matchAll(LABEL)].map((m) => ({ m, kind: KINDS[[2, 3, 4, 5].findIndex((g) => m[g] !== undefined)]! }));
+  const found = [...foldInPlace(cell).matchAll(LABEL)]
+    .filter((m) => !negatedLabel(cell, m.index + m[0].length))
+    .map((m) => ({ m, kind: KINDS[[2, 3, 4, 5].findIndex((g) => m[g] !== undefined)]! }));
   const best = PREFERENCE.map((k) => found.find((f) => f.kind === k)).find((f) => f !== undefined);
   if (!best) return null;
   const { m, kind } = best;
@@ -218,7 +222,7 @@ function labelled(cell: string): Labelled | null {
   // "(Đơn vị tính: 1.000 đồng)": the parenthesis closing the line is not the value's.
   let value = cell.slice(valueFrom).trimEnd();
   if (/[)\]]$/.test(value) && count(value, /[)\]]/g) > count(value, /[([]/g)) value = value.slice(0, -1);
-  return { kind, value, text: cell.slice(from, valueFrom + value.length).trim() };
+  return { kind, value, text: cell.slice(from, valueFrom + value.length).trim(), before: cell.slice(0, from) };
 }
 
 function count(text: string, re: RegExp): number {
@@ -379,7 +383,10 @@ export function findUnitLine(cells: readonly string[], labelAlone: boolean): { r
     if (l && next !== undefined) {
       // "Đơn vị tính: Việc" | "Đơn vị tính: 1.000 đồng", one over each block of two forms set side
       // by side: read as one line, the second label set aside ("Việc, 1.000 đồng").
-      const nextValue = labelled(next)?.value ?? next;
+      // Not after money of its own: "Đồng (Biểu mẫu quy định tính bằng nghìn đồng)" states đồng and
+      // its bracket another unit — two units, refused, never the bracket's read.
+      const nextLabel = labelled(next);
+      const nextValue = nextLabel && !MONEY_WORDS.test(foldUnit(nextLabel.before)) ? nextLabel.value : next;
       const joinedText = `${l.text}${l.value.trim() === '' ? '' : ','} ${next.trim()}`;
       const joined = readLabelled({ ...l, value: `${l.value}, ${nextValue}`, text: joinedText });
       // A value of its own is replaced only by a money unit, or by money the next cell names
@@ -428,6 +435,30 @@ function introducedAt(words: readonly string[], i: number): boolean {
 }
 const PART = /([:([\]);,])/;
 
+// A unit under a negation is no statement of the unit: "Số liệu tiền chưa quy đổi ra nghìn đồng",
+// "không tính bằng nghìn đồng", "không phải đơn vị nghìn đồng", "chưa được quy đổi sang đơn vị
+// nghìn đồng", "Note: figures are not expressed in thousands" (money read 10^3–10^6 too large).
+// The negation reaches the unit across words of stating only, so "Số tiền chưa thi hành tính bằng
+// nghìn đồng" (a measure negated) still states nghìn; "mà"/"but" end its reach ("không tính bằng
+// nghìn đồng mà tính bằng triệu đồng" states triệu).
+const NEGATION = /^(chua|khong|not|never)$/;
+const STATING_WORD = /^(duoc|quy|doi|tinh|bang|theo|ra|sang|ve|don|vi|phai|la|chuyen|thanh|ghi|expressed|stated|given|reported|shown|converted|presented|denominated|in|into|to|as|are|is|be|been|yet|the|unit|units)$/;
+
+/** Word `i` follows a negation across stating words only ("chưa quy đổi ra", "not expressed in", "no longer in"). */
+function negatedAt(words: readonly string[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    if (NEGATION.test(words[j]!) || (words[j] === 'longer' && words[j - 1] === 'no')) return true;
+    if (!STATING_WORD.test(words[j]!)) return false;
+  }
+  return false;
+}
+
+/** A label ending at `end` of the cell is negated ("Số tiền không tính bằng …", "không phải đơn vị …"): no label. */
+function negatedLabel(cell: string, end: number): boolean {
+  const words = foldUnit(cell.slice(0, end)).split(' ').filter((w) => w !== '');
+  return negatedAt(words, words.length);
+}
+
 // The words a unit may be written in after its introducer, to the end of its part: currencies,
 // scales (also those thads cannot read: "trăm", "hundreds"), numbers, "of". "Expressed in VND
 // hundreds", "Amounts in USD", "in thousands of US dollars": introduced money, never đồng.
@@ -450,9 +481,15 @@ function unreadableUnitWords(words: readonly string[], from: number): boolean {
 const SCALE_NAMED = /^(thousands?|millions?|billions?|nghin|ngan|trieu|t[yi]|0{3})$/;
 const CASES_WORD = /^(viec|cases?)$/;
 
-/** The scaled money units named inside a text, each once ("Expressed in VND million" → ["million"]), and whether introduced money is unreadable. */
+/**
+ * The scaled money units named inside a text, each once ("Expressed in VND million" → ["million"]),
+ * and whether introduced money is unreadable. A unit under a negation (negatedAt) is none: the text
+ * says the money is NOT in it, and what it is in is unsaid (đồng, or "mà tính bằng triệu"), so
+ * unreadable unless the text states another unit too.
+ */
 function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unreadable: boolean } {
-  const units = new Set<MoneyUnit>();
+  const stated = new Set<MoneyUnit>();
+  const negated = new Set<MoneyUnit>();
   let unreadable = false;
   let introduced = true;
   for (const part of text.split(PART)) {
@@ -462,7 +499,9 @@ function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unr
     }
     const words = foldUnit(part).replace(SHARE_WORDS, ' ; ').split(' ').filter((w) => w !== '');
     for (let i = 0; i < words.length; i++) {
-      if (!(i === 0 ? introduced : introducedAt(words, i))) continue;
+      const denied = negatedAt(words, i);
+      if (!denied && !(i === 0 ? introduced : introducedAt(words, i))) continue;
+      const units = denied ? negated : stated;
       const before = units.size;
       for (let n = 1; n <= PHRASE_WORDS && i + n <= words.length; n++) {
         const phrase = words.slice(i, i + n);
@@ -481,7 +520,8 @@ function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unr
     }
     introduced = false;
   }
-  return { units: [...units], unreadable };
+  if (negated.size > 0 && (stated.size === 0 || [...negated].some((u) => stated.has(u)))) unreadable = true;
+  return { units: [...stated], unreadable };
 }
 
 /**
