@@ -299,7 +299,7 @@ export class HeaderSearch {
     if (!units) return [...header];
     return header.map((cell, i) => {
       const read = units.read[i];
-      if (!read || read.kind === 'label' || read.kind === 'unreadable' || read.kind === 'rate' || cell.trim() === '') return cell;
+      if (!read || read.kind === 'label' || read.kind === 'unreadable' || read.kind === 'rate' || read.kind === 'count' || cell.trim() === '') return cell;
       const unit = units.cells[i]!.trim().replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
       return `${cell.trim()} (${unit})`;
     });
@@ -327,8 +327,8 @@ export class HeaderSearch {
       const text = units.cells[f.index]!.replace(/\s+/g, ' ').trim();
       const loc = { file: this.file, line: units.line, column: f.index + 1 };
       if (read.kind === 'unreadable' && f.measure === 'money' && !told) throw new ThadsError('UNIT_UNREADABLE', `the unit "${text}" in the units row under the header is not one thads reads`, loc);
-      // "%" under a figure: the column is a rate, not the count or sum it was read as
-      const says = read.kind === 'cases' ? 'cases' : read.kind === 'rate' ? 'rate' : 'money';
+      // "%" or "Người" under a figure: the column is a rate or a count of staff, not the count or sum it was read as
+      const says = read.kind === 'cases' ? 'cases' : read.kind === 'rate' ? 'rate' : read.kind === 'count' ? 'people or offices' : 'money';
       if (says !== f.measure) {
         const header = this.header?.[f.index]?.replace(/\s+/g, ' ').trim() ?? '';
         throw new ThadsError('MEASURE_CONFLICT', `the units row under the header gives column ${f.index + 1} ("${header}") in "${text}", ${says === 'rate' ? 'a rate' : `which counts ${says}`}, but the column was read as ${f.measure}`, loc, 'correct the header or the units row, whichever is wrong');
