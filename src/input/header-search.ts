@@ -13,6 +13,7 @@ import { measureFromFileName } from './file-names.js';
 import { officeOfFile } from './title-office.js';
 import { flattenHeaderBlock } from './header-block.js';
 import { RowYearsNeeded } from './deferred-columns.js';
+import { PreviousUnitNeeded } from './unit-option.js';
 import { hasNumbers, isColumnNumberRow, isHeaderRow, isSubHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
 import { findCasesUnitLine, findUnitLine, findUnitLineOfRow, readUnitsRow, type UnitsRowCell } from './units.js';
 
@@ -132,6 +133,8 @@ export class HeaderSearch {
   /** the header's units row under it ("Việc | Nghìn đồng"), each cell its column's unit */
   /** the layout was decided by the form's column numbers: what the report held before (unitsBelowNumbers) */
   private numbered: { readonly findings: number; readonly columns: number } | null = null;
+  /** the report's lengths before a layout that needed the rows' đồng signs (PreviousUnitNeeded) */
+  private beforeDongSign: { readonly findings: number; readonly columns: number } | null = null;
   private unitsBelow: { readonly cells: readonly string[]; readonly read: readonly (UnitsRowCell | null)[]; readonly line: number } | null = null;
 
   constructor(
@@ -252,6 +255,17 @@ export class HeaderSearch {
     this.opts = { ...this.opts, rowsYear: year };
   }
 
+  /** A --previous file's money cells carry the đồng sign (unit-option.ts PreviousUnitNeeded): its layout is read again in đồng. */
+  readWithDongSign(): void {
+    this.opts = { ...this.opts, dongSigned: true };
+    const mark = this.beforeDongSign;
+    if (mark) {
+      this.report.findings.splice(mark.findings);
+      this.report.columns.splice(mark.columns);
+      this.flat = null;
+    }
+  }
+
   private layout(candidate: RowAt): Layout {
     const mark = { findings: this.report.findings.length, columns: this.report.columns.length };
     let layout: Layout;
@@ -259,6 +273,8 @@ export class HeaderSearch {
       layout = this.readLayout(candidate);
     } catch (err) {
       // read again once the rows' years are known: what was said so far is said then
+      // what was said so far is said again if the layout is read again in đồng (readWithDongSign)
+      if (err instanceof PreviousUnitNeeded) this.beforeDongSign = mark;
       if (err instanceof RowYearsNeeded) {
         this.report.findings.splice(mark.findings);
         this.report.columns.splice(mark.columns);
