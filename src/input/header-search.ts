@@ -13,6 +13,7 @@ import { measureFromFileName } from './file-names.js';
 import { officeOfFile } from './title-office.js';
 import { flattenHeaderBlock } from './header-block.js';
 import { RowYearsNeeded } from './deferred-columns.js';
+import { PreviousUnitNeeded } from './unit-option.js';
 import { hasNumbers, isColumnNumberRow, isHeaderRow, isSubHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
 import { findCasesUnitLine, findUnitLine, findUnitLineOfRow, readUnitsRow, type UnitsRowCell } from './units.js';
 
@@ -132,6 +133,8 @@ export class HeaderSearch {
   /** the header's units row under it ("Việc | Nghìn đồng"), each cell its column's unit */
   /** the layout was decided by the form's column numbers: what the report held before (unitsBelowNumbers) */
   private numbered: { readonly findings: number; readonly columns: number } | null = null;
+  /** the report's lengths before a layout that needed the rows' đồng signs (PreviousUnitNeeded) */
+  private beforeDongSign: { readonly findings: number; readonly columns: number } | null = null;
   private unitsBelow: { readonly cells: readonly string[]; readonly read: readonly (UnitsRowCell | null)[]; readonly line: number } | null = null;
 
   constructor(
@@ -252,6 +255,17 @@ export class HeaderSearch {
     this.opts = { ...this.opts, rowsYear: year };
   }
 
+  /** A --previous file's money cells carry the đồng sign (unit-option.ts PreviousUnitNeeded): its layout is read again in đồng. */
+  readWithDongSign(): void {
+    this.opts = { ...this.opts, dongSigned: true };
+    const mark = this.beforeDongSign;
+    if (mark) {
+      this.report.findings.splice(mark.findings);
+      this.report.columns.splice(mark.columns);
+      this.flat = null;
+    }
+  }
+
   private layout(candidate: RowAt): Layout {
     const mark = { findings: this.report.findings.length, columns: this.report.columns.length };
     let layout: Layout;
@@ -259,6 +273,8 @@ export class HeaderSearch {
       layout = this.readLayout(candidate);
     } catch (err) {
       // read again once the rows' years are known: what was said so far is said then
+      // what was said so far is said again if the layout is read again in đồng (readWithDongSign)
+      if (err instanceof PreviousUnitNeeded) this.beforeDongSign = mark;
       if (err instanceof RowYearsNeeded) {
         this.report.findings.splice(mark.findings);
         this.report.columns.splice(mark.columns);
@@ -299,7 +315,7 @@ export class HeaderSearch {
     if (!units) return [...header];
     return header.map((cell, i) => {
       const read = units.read[i];
-      if (!read || read.kind === 'label' || read.kind === 'unreadable' || read.kind === 'rate' || cell.trim() === '') return cell;
+      if (!read || read.kind === 'label' || read.kind === 'unreadable' || read.kind === 'rate' || read.kind === 'count' || cell.trim() === '') return cell;
       const unit = units.cells[i]!.trim().replace(/^[([]\s*(.*?)\s*[)\]]$/, '$1');
       return `${cell.trim()} (${unit})`;
     });
@@ -327,8 +343,8 @@ export class HeaderSearch {
       const text = units.cells[f.index]!.replace(/\s+/g, ' ').trim();
       const loc = { file: this.file, line: units.line, column: f.index + 1 };
       if (read.kind === 'unreadable' && f.measure === 'money' && !told) throw new ThadsError('UNIT_UNREADABLE', `the unit "${text}" in the units row under the header is not one thads reads`, loc);
-      // "%" under a figure: the column is a rate, not the count or sum it was read as
-      const says = read.kind === 'cases' ? 'cases' : read.kind === 'rate' ? 'rate' : 'money';
+      // "%" or "Người" under a figure: the column is a rate or a count of staff, not the count or sum it was read as
+      const says = read.kind === 'cases' ? 'cases' : read.kind === 'rate' ? 'rate' : read.kind === 'count' ? 'people or offices' : 'money';
       if (says !== f.measure) {
         const header = this.header?.[f.index]?.replace(/\s+/g, ' ').trim() ?? '';
         throw new ThadsError('MEASURE_CONFLICT', `the units row under the header gives column ${f.index + 1} ("${header}") in "${text}", ${says === 'rate' ? 'a rate' : `which counts ${says}`}, but the column was read as ${f.measure}`, loc, 'correct the header or the units row, whichever is wrong');

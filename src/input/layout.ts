@@ -814,7 +814,7 @@ export function readHeader(
   const unreadable = unitLines.find((u): u is UnitLineAt & { readonly unreadable: string } => 'unreadable' in u);
   const statesUnit = bad !== undefined || unitLines.some((u) => !('cases' in u)) || moneyColumns.some((f) => unitOfColumn[f.index]);
   // The unit the options give this file, if any (not thads' own output, nor a --previous file).
-  const option = moneyUnitOption(opts, { ownOutput: isThadsOutput(record, figures), statesUnit, hasMoney: measures.includes('money') }, { file, line });
+  const option = moneyUnitOption(opts, { ownOutput: isThadsOutput(record, figures), statesUnit, hasMoney: measures.includes('money'), moneyColumns: moneyColumns.map((f) => f.index) }, { file, line });
   // A unit that names money but cannot be read is never taken for đồng (1,000× off) — unless
   // --money-unit says what it is (the hint offers it): then a warning says the flag was used.
   if (measures.includes('money')) {

@@ -36,6 +36,7 @@ import { titleSpansWholeYear, wholeYear } from './own-period.js';
 import { namesTwelveMonths } from './period-notes.js';
 import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, withoutDongSign, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
+import { PreviousUnitNeeded, signedInDong } from './unit-option.js';
 import { MONEY_UNIT_NAMES, MONEY_UNITS, UNIT_EXPONENT } from './units.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
@@ -466,12 +467,15 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
   }
   /** the layout, read in the regime of the rows' years when the header reads by it (deferred-columns.ts) */
-  const seeHeader = async (record: string[], line: number): Promise<Layout | null> => {
+  const readAhead = async (): Promise<void> => {
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) ahead.push(next.value);
+  };
+  const seeHeaderInRowsYear = async (record: string[], line: number): Promise<Layout | null> => {
     try {
       return headerSearch.see(record, line);
     } catch (err) {
       if (!(err instanceof RowYearsNeeded)) throw err;
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) ahead.push(next.value);
+      await readAhead();
       const cells = [record, ...ahead.map((r) => r.cells)];
       const years = cells.flatMap((c) => {
         const cell = nfc(c[err.header.yearColumn] ?? '').trim();
@@ -479,6 +483,18 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       });
       headerSearch.readWithRowsYear(rowsRegimeYear(err.header, years));
       return headerSearch.see(record, line);
+    }
+  };
+  /** …and a --previous file's, in đồng when its money cells carry the đồng sign (unit-option.ts) */
+  const seeHeader = async (record: string[], line: number): Promise<Layout | null> => {
+    try {
+      return await seeHeaderInRowsYear(record, line);
+    } catch (err) {
+      if (!(err instanceof PreviousUnitNeeded)) throw err;
+      await readAhead();
+      if (!signedInDong([record, ...ahead.map((r) => r.cells)], err.moneyColumns)) throw err;
+      headerSearch.readWithDongSign();
+      return seeHeaderInRowsYear(record, line);
     }
   };
 

@@ -4,6 +4,7 @@
 // last year's TOTAL of 408,8 tỷ became 408.800 tỷ and "tăng 81,9 tỷ" a fall of 408.309 tỷ.
 import { ThadsError, formatLocation, type Location } from '../errors.js';
 import type { FileReport, ReadOptions, StatedUnit } from './file-report.js';
+import { readCell, withoutDongSign, type CellReading } from './numbers.js';
 import { MONEY_UNIT_NAMES, type MoneyUnit } from './units.js';
 
 export interface UnitOption {
@@ -17,6 +18,46 @@ export interface UnitStatement {
   /** its header or a unit line names a money unit (read or not) */
   readonly statesUnit: boolean;
   readonly hasMoney: boolean;
+  /** its money columns' indexes, 0-based */
+  readonly moneyColumns?: readonly number[];
+}
+
+/**
+ * A --previous file that states no unit beside an input that does, its money cells not yet seen:
+ * cells written with the đồng sign ("9.000.000.000 ₫", a Currency format saved as shown) state
+ * đồng (signedInDong). The reader reads the rows and reads the header again with
+ * `opts.dongSigned`; otherwise, or a reader that does not look, refuses it as it is.
+ */
+export class PreviousUnitNeeded extends ThadsError {
+  constructor(
+    readonly moneyColumns: readonly number[],
+    message: string,
+    where: Location,
+  ) {
+    super('PREVIOUS_UNIT_UNKNOWN', message, where);
+  }
+}
+
+/** A figure other than zero, in one convention or both ("9.000", "1.052"). */
+function statesAFigure(r: CellReading): boolean {
+  if (r.kind === 'value') return r.value.units !== 0n;
+  return r.kind === 'ambiguous';
+}
+
+/**
+ * The rows' money cells state đồng: each one holding a figure other than zero carries the đồng
+ * sign, and one at least does. Other text (a signature, a date) states nothing.
+ */
+export function signedInDong(rows: readonly (readonly string[])[], moneyColumns: readonly number[]): boolean {
+  let signed = 0;
+  for (const row of rows) {
+    for (const i of moneyColumns) {
+      const cell = row[i] ?? '';
+      if (withoutDongSign(cell) !== null) signed++;
+      else if (statesAFigure(readCell(cell.trim()))) return false;
+    }
+  }
+  return signed > 0;
 }
 
 /**
@@ -24,6 +65,7 @@ export interface UnitStatement {
  * - it states one (unit line, header unit, or it is thads' own output): that one;
  * - it states none and an option is given: the option's. The option names the unit of the
  *   department's exports, last year's of the same form included;
+ * - it states none, but its money cells carry the đồng sign (`opts.dongSigned`): đồng;
  * - it states none, no option, and an input states a unit other than đồng (`opts.inputUnit`):
  *   refused, never read in đồng nor in the input's unit (1,000× off either way when wrong);
  * - otherwise đồng, as any file (SPEC §3).
@@ -35,9 +77,10 @@ export function moneyUnitOption(opts: ReadOptions, file: UnitStatement, where: L
   if (opts.moneyUnit) return opts.moneyUnit;
   const input = opts.inputUnit;
   if (!input) return null;
+  if (opts.dongSigned) return { unit: 'dong', source: 'the đồng sign of its money cells' };
   const name = MONEY_UNIT_NAMES[input.unit].vi;
-  throw new ThadsError(
-    'PREVIOUS_UNIT_UNKNOWN',
+  throw new PreviousUnitNeeded(
+    file.moneyColumns ?? [],
     `this --previous file states no money unit, but the input states its money in ${name} ("${input.text}", ${formatLocation(input.location)}): its money could be in ${name} or in đồng`,
     where,
   );

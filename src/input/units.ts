@@ -637,9 +637,14 @@ export function parseMoneyUnitName(text: string): MoneyUnit | null {
 
 /**
  * A cell of a header's units row: its label ("ĐVT:"), the unit of cases, a money unit, money thads
- * cannot read ("USD"), or a rate's "%" (under a "Tỷ lệ" column).
+ * cannot read ("USD"), a rate's "%" (under a "Tỷ lệ" column), or the unit of a count of staff or
+ * offices ("Người" under "Số Chấp hành viên", "Đơn vị" under "Số đơn vị").
  */
-export type UnitsRowCell = { readonly kind: 'label' } | { readonly kind: 'cases' } | { readonly kind: 'money'; readonly unit: MoneyUnit } | { readonly kind: 'unreadable' } | { readonly kind: 'rate' };
+export type UnitsRowCell = { readonly kind: 'label' } | { readonly kind: 'cases' } | { readonly kind: 'money'; readonly unit: MoneyUnit } | { readonly kind: 'unreadable' } | { readonly kind: 'rate' } | { readonly kind: 'count' };
+
+// Units of people and offices (folded) the forms give their staffing and office counts: "Người",
+// "CHV", "Cán bộ", "Biên chế", "Đơn vị", "Chi cục", "Cục"; English "persons", "staff", "offices".
+const COUNT_UNITS = /^(nguoi|chv|chap hanh vien|can bo|cb|bien che|don vi|dv|chi cuc|cuc|co quan|persons?|people|staff|officers?|offices?|units?)$/;
 
 function unitsRowCell(cell: string): UnitsRowCell | null {
   // "%", "(%)", "Tỷ lệ %": a rate column's unit in the forms' "đơn vị tính" row; "12 %" is a figure
@@ -649,6 +654,7 @@ function unitsRowCell(cell: string): UnitsRowCell | null {
   if (UNIT_LABEL_ALONE.test(foldInPlace(cell))) return { kind: 'label' };
   const inner = cell.replace(/^\s*[([]\s*([^()[\]]*?)\s*[)\]]\s*$/, '$1');
   if (CASE_UNITS.test(foldHeader(inner))) return { kind: 'cases' };
+  if (COUNT_UNITS.test(foldHeader(inner))) return { kind: 'count' };
   const unit = parseMoneyUnit(inner);
   if (unit) return { kind: 'money', unit };
   return readPart(inner, true) === 'money' ? { kind: 'unreadable' } : null;
@@ -671,7 +677,7 @@ export function readUnitsRow(cells: readonly string[]): (UnitsRowCell | null)[] 
     }
     const read = unitsRowCell(cell);
     if (!read) return null;
-    // a rate's "%" beside the units makes no units row alone ("% | %")
+    // a rate's "%" or a count's "Người" beside the units makes no units row alone ("% | %", "Người | Người")
     if (read.kind === 'cases' || read.kind === 'money' || read.kind === 'unreadable') units++;
     out.push(read);
   }

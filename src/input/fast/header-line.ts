@@ -6,6 +6,7 @@
 // figure columns than slots, money columns in different units, rows wider than the header.
 import { RowYearsNeeded } from '../deferred-columns.js';
 import { HeaderSearch } from '../header-search.js';
+import { PreviousUnitNeeded } from '../unit-option.js';
 import type { FileReport, ReadOptions } from '../file-report.js';
 import { officeFromFileName } from '../file-names.js';
 import { officeOfFile } from '../title-office.js';
@@ -35,6 +36,8 @@ export function headerPrelude(file: string, opts: ReadOptions, report: FileRepor
     } catch (err) {
       // A header read in the regime of its rows' years (deferred-columns.ts): the reference reads them first.
       if (err instanceof RowYearsNeeded) giveUp();
+      // A --previous file's unit told by the đồng sign of its money cells (unit-option.ts): the reference reads them first.
+      if (err instanceof PreviousUnitNeeded) giveUp();
       throw err;
     }
     if (!found) return null;
