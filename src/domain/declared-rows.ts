@@ -312,11 +312,20 @@ export class DeclaredRows<R> {
     /** The office rows above item i up to the file's top or the nearest total above, summed: what a carry row carries. */
     const carriedTo = (i: number): { sums: Sums; from: number } => {
       const sums: Sums = {};
+      let rows = 0;
       let j = i - 1;
       for (; j >= 0; j--) {
         const x = items[j]!;
         if (x.type === 'declared' && x.kind === 'total') break;
-        if (x.type === 'run' && x.rows > 0) addSums(sums, x.sums);
+        if (x.type === 'run' && x.rows > 0) {
+          addSums(sums, x.sums);
+          rows += x.rows;
+        }
+      }
+      // None above ("Trang trước chuyển sang" opening the file): the pages it carries are missing, their sum here 0
+      if (rows === 0) {
+        const carried = (items[i] as DeclaredRow<R>).figures;
+        for (const m of MEASURES) if (carried[m]) sums[m] = carried[m]!.map((v) => (v === null ? null : v.minus(v)));
       }
       return { sums, from: j + 1 };
     };

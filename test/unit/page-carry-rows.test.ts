@@ -89,6 +89,15 @@ describe('page carry rows: running sums of the offices above, checked, never add
     expect(r.stderr).toContain('FILE:11:3: error: declared subtotal "Lũy kế đến trang 2" has cases with conditions 470, but the rows above it add up to 1090 [DECLARED_TOTAL_MISMATCH]');
   });
 
+  it('a carry row with no office above it (page 2 exported alone, page 1 missing) is refused, not dropped', async () => {
+    const lines = [...TITLE, HEADER, `,Trang trước chuyển sang,${CARRY1}`, ...PAGE2];
+    const r = await both('page-two-alone-2019.csv', lines);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    // nothing above it: 620 carried, 0 there
+    expect(r.stderr).toContain('FILE:5:3: error: declared subtotal "Trang trước chuyển sang" has cases with conditions 620, but the rows above it add up to 0 [DECLARED_TOTAL_MISMATCH]');
+  });
+
   it('the workbook reader reads the same file the same way, and refuses the same wrong carry', async () => {
     const semi = (lines: readonly string[]) => lines.map((l) => l.replace(/,/g, ';'));
     expectRight(await summarizeLinesWorkbook(dir, 'bao-cao-2019.xlsx', semi(twoPages('Cộng chuyển sang trang sau', 'Trang trước chuyển sang')), ARGS));
