@@ -148,6 +148,13 @@ export class DeclaredRows<R> {
      * over "Hậu Giang (cũ)", "Sóc Trăng (cũ)", input/list-structure.ts `listed`) — settleListed
      */
     private readonly mayBeListed: (row: R) => boolean = () => false,
+    /**
+     * whether a section's row is a page's carry row ("Cộng chuyển sang trang sau", "Trang trước
+     * chuyển sang", "Lũy kế đến trang 2": input/row-labels.ts isCarryRow): the running sum of
+     * every office row above it, back to the file's top or the last total, checked against
+     * that alone — never an office, never a run's subtotal
+     */
+    private readonly isCarry: (row: R) => boolean = () => false,
   ) {}
 
   private separateRows = 0;
@@ -182,7 +189,7 @@ export class DeclaredRows<R> {
 
   /** A copy that goes on apart from this one (runs copied: resolve() and addRow change them). */
   clone(): DeclaredRows<R> {
-    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed);
+    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry);
     copy.items.length = 0;
     for (const it of this.items) copy.items.push(it.type === 'run' ? { type: 'run', sums: copySums(it.sums), rows: it.rows } : it);
     copy.separateRows = this.separateRows;
@@ -250,6 +257,11 @@ export class DeclaredRows<R> {
     return winner ?? first;
   }
 
+  /** A section's row that carries the pages above it (isCarry). */
+  private carries(it: DeclaredRow<R>): boolean {
+    return it.kind === 'section' && this.isCarry(it.row);
+  }
+
   private resolveOnce(): Resolution<R> {
     const items = this.items;
     const offices: DeclaredRow<R>[] = [];
@@ -297,12 +309,32 @@ export class DeclaredRows<R> {
       }
       return rows > 0 || nests ? { sums, nests } : null;
     };
+    /** The office rows above item i up to the file's top or the nearest total above, summed: what a carry row carries. */
+    const carriedTo = (i: number): { sums: Sums; from: number } => {
+      const sums: Sums = {};
+      let rows = 0;
+      let j = i - 1;
+      for (; j >= 0; j--) {
+        const x = items[j]!;
+        if (x.type === 'declared' && x.kind === 'total') break;
+        if (x.type === 'run' && x.rows > 0) {
+          addSums(sums, x.sums);
+          rows += x.rows;
+        }
+      }
+      // None above ("Trang trước chuyển sang" opening the file): the pages it carries are missing, their sum here 0
+      if (rows === 0) {
+        const carried = (items[i] as DeclaredRow<R>).figures;
+        for (const m of MEASURES) if (carried[m]) sums[m] = carried[m]!.map((v) => (v === null ? null : v.minus(v)));
+      }
+      return { sums, from: j + 1 };
+    };
     // 1. Rows that head nothing are offices: a row numbered "I" followed straight by "II", a
     //    "Cấp tỉnh" between two other declared rows. They join the rows, as a run of their own.
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       // A total always heads its rows: the runs around it are not summed for it here.
-      if (it.type !== 'declared' || it.kind === 'total') continue;
+      if (it.type !== 'declared' || it.kind === 'total' || this.carries(it)) continue;
       const below = runFrom(i + 1, 1);
       const headsNothing =
         it.kind === 'numbered' ? headedBy(i) === null
@@ -391,9 +423,15 @@ export class DeclaredRows<R> {
         }
         return true;
       };
-      walk(i + 1, 1, 'below');
-      walk(i - 1, -1, 'above');
-      consider(whole, 'file', 0, items.length - 1);
+      if (this.carries(it)) {
+        // A carry row has one reading: every office row above it (a page's rows alone are "Cộng trang")
+        const { sums, from } = carriedTo(i);
+        consider(sums, 'above', from, i - 1);
+      } else {
+        walk(i + 1, 1, 'below');
+        walk(i - 1, -1, 'above');
+        consider(whole, 'file', 0, items.length - 1);
+      }
       if (readings.length === 0) continue; // compares with nothing: no rows share its fields
       // A total covers every part it equals: the same figures may stand for two parts (two
       // years alike), and the check below asks only that every row is in some total's part.

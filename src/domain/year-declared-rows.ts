@@ -64,8 +64,9 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
     private readonly only?: number,
     private readonly mayBeOffice?: (row: R) => boolean,
     private readonly mayBeListed?: (row: R) => boolean,
+    private readonly isCarry?: (row: R) => boolean,
   ) {
-    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed);
+    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed, isCarry);
   }
 
   private of(year: number | null): DeclaredRows<R> {
@@ -78,7 +79,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
         const [first, shared] = [...this.byYear][0]!;
         if (shared === this.whole) this.byYear.set(first, this.whole.clone());
       }
-      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed);
+      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry);
     }
     this.byYear.set(year, rows);
     return rows;

@@ -231,6 +231,32 @@ export function isPageMark(text: string): boolean {
   return PAGE_MARK.test(text.normalize('NFC').trim());
 }
 
+/**
+ * A page's carry row, as a report printed on several pages keeps its running sum (folded): "Cộng
+ * chuyển sang trang sau", "Cộng chuyển trang sau", "Chuyển sang trang sau", "Mang sang", "Trang
+ * trước chuyển sang", "Cộng trang trước", "Số trang trước mang sang", "Lũy kế đến trang 2",
+ * "Carried forward to next page", "Brought forward from previous page", "Cumulative to page 2".
+ * Each is the sum of every office row above it, never an office (no office is named "… chuyển
+ * sang" or "trang trước"); "Cộng trang" (that page's rows alone) stays a section's subtotal, and
+ * "Năm trước chuyển sang" (last year's cases carried over) names no page: untouched.
+ */
+const CARRY_ROW = new RegExp(
+  '^(?:(?:cong|tong|tong cong|so|so lieu) )?(?:' +
+    [
+      '(?:chuyen|mang)(?: sang| qua)? (?:trang|tr) (?:sau|tiep|tiep theo|ke tiep|\\d{1,3})',
+      '(?:trang|tr) truoc(?: (?:chuyen|mang) (?:sang|qua))?',
+      '(?:trang|tr) \\d{1,3} (?:chuyen|mang) (?:sang|qua)',
+      'mang sang',
+      '(?:luy ke|cong don|cong luy ke) (?:den|toi|het|den het) (?:trang|tr) \\d{1,3}',
+      '(?:total )?(?:carried|brought) (?:forward|over) (?:to|from) (?:the )?(?:next|previous|prior|last) page',
+      '(?:cumulative|running total) (?:to|through|up to) page \\d{1,3}',
+    ].join('|') +
+    ')$',
+);
+export function isCarryRow(text: string): boolean {
+  return CARRY_ROW.test(foldHeader(text));
+}
+
 /** What a label that is no office holds, said for its refusal; null for the other kinds of 'other' (a breakdown, a rate, a plan…). */
 export function notOfficeKind(written: string): string | null {
   if (isPageMark(written)) return 'a page\'s number (a page footer typed in the table), no office\'s name';
@@ -710,6 +736,8 @@ function classify(written: string): RowLabel {
   const text = withMarkAsOld(written);
   const folded = foldHeader(text);
   if (WHOLE_SHORT.test(folded) || SIGMA.test(text)) return 'total';
+  // a page's carry row sums the offices above it: checked as a subtotal, never added (DeclaredRows isCarry)
+  if (CARRY_ROW.test(folded)) return 'section';
   const f = folded.replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '');
   if (TOTAL_LABELS.has(f) || WHOLE_SHORT.test(f) || namesProvinceWhole(f) || TOTAL_PREFIXES.some((p) => f.startsWith(`${p} `))) return 'total';
   // "Cộng (I+II)", "Tổng số (A + B)", "Tổng 1+2": a total of the sections it names
