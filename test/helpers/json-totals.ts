@@ -21,3 +21,17 @@ export async function refusalText(file: string): Promise<string> {
   expect(r.stdout).toBe('');
   return r.stderr.split(file).join('FILE');
 }
+
+/** The total's figures a unit test compares, from summarize's JSON output (as printed: strings). */
+export interface TotalFigures {
+  cases: string;
+  casesResolved: string;
+  money: string;
+  moneyResolved: string;
+  moneyRate: string;
+}
+
+export function totalFigures(stdout: string): TotalFigures {
+  const t = JSON.parse(stdout).total;
+  return { cases: t.cases.withConditions, casesResolved: t.cases.resolved, money: t.money.withConditions, moneyResolved: t.money.resolved, moneyRate: t.money.rate };
+}

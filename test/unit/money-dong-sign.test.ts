@@ -10,6 +10,7 @@ import { withoutDongSign } from '../../src/input/numbers.js';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
 import { bothReaders } from '../helpers/both-readers.js';
+import { totalFigures, type TotalFigures } from '../helpers/json-totals.js';
 
 const UNIT_LINE = 'Đơn vị tính: Việc; đồng;;;;;';
 const HEADER = 'STT;Đơn vị;Việc có điều kiện;Việc giải quyết xong;Tiền có điều kiện;Tiền giải quyết xong';
@@ -20,18 +21,8 @@ function offices(a: readonly [string, string], b: readonly [string, string]): st
   return [`1;Chi cục THADS huyện Mỹ Lộc;586;533;${a[0]};${a[1]}`, `2;Chi cục THADS huyện Vụ Bản;655;630;${b[0]};${b[1]}`];
 }
 
-interface Totals {
-  cases: string;
-  casesResolved: string;
-  money: string;
-  moneyResolved: string;
-  moneyRate: string;
-}
-
-function totals(stdout: string): Totals {
-  const t = JSON.parse(stdout).total;
-  return { cases: t.cases.withConditions, casesResolved: t.cases.resolved, money: t.money.withConditions, moneyResolved: t.money.resolved, moneyRate: t.money.rate };
-}
+type Totals = TotalFigures;
+const totals = totalFigures;
 
 /**
  * By hand: cases 586 + 655 = 1241, resolved 533 + 630 = 1163; money 9.565.824.266 +

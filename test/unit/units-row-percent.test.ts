@@ -10,6 +10,7 @@ import { readUnitsRow } from '../../src/input/units.js';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
 import { bothReaders } from '../helpers/both-readers.js';
+import { totalFigures, type TotalFigures } from '../helpers/json-totals.js';
 
 const GROUPED = ['STT;Đơn vị;Về việc;;;Về tiền;;', ';;Có điều kiện;Giải quyết xong;Tỷ lệ;Có điều kiện;Giải quyết xong;Tỷ lệ'];
 const FLAT = 'STT;Đơn vị;Việc có điều kiện;Việc giải quyết xong;Tỷ lệ (%);Tiền có điều kiện;Tiền giải quyết xong;Tỷ lệ (%)';
@@ -17,19 +18,8 @@ const OFFICES = ['1;Chi cục THADS huyện Mỹ Lộc;586;533;90,96;9.565.824;8
 
 const { dir, write, both } = bothReaders('thads-units-row-percent-', ['--by', 'none', '--format', 'json']);
 
-interface Totals {
-  cases: string;
-  casesResolved: string;
-  casesRate: string;
-  money: string;
-  moneyResolved: string;
-  moneyRate: string;
-}
-
-function totals(stdout: string): Totals {
-  const t = JSON.parse(stdout).total;
-  return { cases: t.cases.withConditions, casesResolved: t.cases.resolved, casesRate: t.cases.rate, money: t.money.withConditions, moneyResolved: t.money.resolved, moneyRate: t.money.rate };
-}
+type Totals = TotalFigures & { casesRate: string };
+const totals = (stdout: string): Totals => ({ ...totalFigures(stdout), casesRate: JSON.parse(stdout).total.cases.rate });
 
 /**
  * By hand: cases 586 + 655 = 1241, resolved 533 + 630 = 1163, 1163 / 1241 = 93.71 %;

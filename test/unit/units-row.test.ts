@@ -10,6 +10,7 @@ import { readUnitsRow } from '../../src/input/units.js';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
 import { bothReaders } from '../helpers/both-readers.js';
+import { totalFigures, type TotalFigures } from '../helpers/json-totals.js';
 
 const HEADER = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
 const PLAIN = 'STT,Đơn vị,Có điều kiện,Giải quyết xong,Có điều kiện,Giải quyết xong';
@@ -18,18 +19,8 @@ const OFFICES = ['1,Chi cục THADS huyện Đắk Đoa,1000,900,5000,2000', '2,
 
 const { dir, both } = bothReaders('thads-units-row-', ['--by', 'none', '--format', 'json']);
 
-interface Totals {
-  cases: string;
-  casesResolved: string;
-  money: string;
-  moneyResolved: string;
-  moneyRate: string;
-}
-
-function totals(stdout: string): Totals {
-  const t = JSON.parse(stdout).total;
-  return { cases: t.cases.withConditions, casesResolved: t.cases.resolved, money: t.money.withConditions, moneyResolved: t.money.resolved, moneyRate: t.money.rate };
-}
+type Totals = TotalFigures;
+const totals = totalFigures;
 
 /** 8000 thousand = 8,000,000 đồng; 3000 thousand = 3,000,000 */
 const IN_THOUSANDS: Totals = { cases: '1500', casesResolved: '1300', money: '8000000', moneyResolved: '3000000', moneyRate: '37.50' };
