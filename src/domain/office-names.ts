@@ -150,10 +150,23 @@ export function unitAndPlace(name: string): { readonly kind: string; readonly pl
  * office so named is Thị xã Ngã Năm (Sóc Trăng): "Ngã Năm 2019", "NGÃ NĂM 2019" keep it, "Ngã
  * Năm năm 2019" only the first ("Năm Căn" begins with it: no year follows it). A list, not a
  * rule of case: titles write "HUYỆN MỸ LỘC NĂM 2019" in capitals as they write "NGÃ NĂM".
+ * Written without its breve ("nam", "Nam", "NAM": a name typed without diacritics, "My Loc nam
+ * 2019") the word may also be the last of a place ending in "Nam" (south), the list NAM_PLACES:
+ * "Hà Nam 2019", "Ha Nam 2019" keep it, "Ha Nam nam 2019" only the first. A "Năm" with its breve
+ * is never "Nam".
  */
 export function namIsOfName(upToNam: string): boolean {
-  return /(?:^| )nga nam$/.test(foldHeader(upToNam));
+  const folded = foldHeader(upToNam);
+  if (/(?:^| )nga nam$/.test(folded)) return true;
+  const last = /\p{L}+$/u.exec(upToNam.normalize('NFC').trimEnd())?.[0] ?? '';
+  return !/ă/iu.test(last) && NAM_PLACES.test(folded);
 }
+
+/**
+ * Places whose name ends in "Nam", folded: the provinces Hà Nam and Quảng Nam (provinces.ts),
+ * Việt Nam, the districts Thuận Nam and Hàm Thuận Nam.
+ */
+const NAM_PLACES = /(?:^| )(?:ha|quang|viet|thuan) nam$/;
 
 /**
  * Whether the last word of `upTo` is an office's name's own, not a version note's first ("bản"

@@ -262,13 +262,11 @@ function withoutOfficeReportWords(name: string): string {
   const words = written.map(foldHeader);
   const dropped = new Set<number>();
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (measureWord(written, words, i) !== null || w === 'bc' || /^bieu\d+[a-z]?$/.test(w)) dropped.add(i);
-    else if (w === 'bao' && words[i + 1] === 'cao') dropped.add(i).add(++i);
-    else if (w === 'bieu') {
-      dropped.add(i);
-      if (words[i + 1] === 'so' && FORM_NUMBER.test(words[i + 2] ?? '')) dropped.add(++i).add(++i);
-      else if (FORM_NUMBER.test(words[i + 1] ?? '')) dropped.add(++i);
+    if (measureWord(written, words, i) !== null) dropped.add(i);
+    else {
+      const form = formWords(words, i);
+      for (let k = 0; k < form; k++) dropped.add(i + k);
+      if (form > 0) i += form - 1;
     }
   }
   // "BC THADS viec 2019", "CTHADS 2019": the sender's agency words, when they are all that is left, name no office
@@ -338,16 +336,40 @@ export function withoutReportWords(name: string): string {
   for (let i = 0; i < written.length; i++) {
     const w = words[i]!;
     // "11-ben-tre-viec": a number is no part of a province's name (a file's order, a form's).
-    if (measureWord(written, words, i) !== null || w === 'bc' || /^\d+$/.test(w)) continue;
-    if (w === 'bao' && words[i + 1] === 'cao') i++;
-    // "Biểu 07", "Biểu số 07a", "bieu07": the form's number goes with it.
-    else if (w === 'bieu') i += words[i + 1] === 'so' && FORM_NUMBER.test(words[i + 2] ?? '') ? 2 : FORM_NUMBER.test(words[i + 1] ?? '') ? 1 : 0;
-    else if (!/^bieu\d+[a-z]?$/.test(w)) kept.push(written[i]!);
+    if (measureWord(written, words, i) !== null || /^\d+$/.test(w)) continue;
+    const form = formWords(words, i);
+    if (form > 0) i += form - 1;
+    else kept.push(written[i]!);
   }
   return kept.join(' ');
 }
 
 const FORM_NUMBER = /^\d{1,3}[a-z]?$/;
+/** "chấp hành viên", "CHV" (folded): the by-enforcer form's words (TT 05/2024, DOMAIN.md). */
+const ENFORCER_WORDS = ['chv', 'chap hanh vien'];
+
+/**
+ * How many of a name's folded words from i are a report's form's words, which name no office
+ * nor province (0: none) — its kind: "BC", "Báo cáo", "kết quả"; its form with its number:
+ * "Biểu" (with or without one), "Biểu 07", "Biểu số 07a", "bieu07", "Mẫu 04", "Mẫu số 04",
+ * "mau04" ("Mẫu" alone is left: "Mẫu Sơn"); its circular: "TT05", "TT 05" (of "TT05-2024";
+ * "TT" alone is a thị trấn's); the by-enforcer form's "CHV", "chấp hành viên", "theo CHV".
+ */
+function formWords(words: readonly string[], i: number): number {
+  const w = words[i]!;
+  const numbered = (at: number) => (words[at] === 'so' && FORM_NUMBER.test(words[at + 1] ?? '') ? 2 : FORM_NUMBER.test(words[at] ?? '') ? 1 : 0);
+  const enforcer = (at: number) => {
+    const found = ENFORCER_WORDS.find((e) => words.slice(at, at + e.split(' ').length).join(' ') === e);
+    return found === undefined ? 0 : found.split(' ').length;
+  };
+  if (w === 'bc' || /^(?:bieu|mau)\d+[a-z]?$/.test(w) || /^tt\d{1,3}$/.test(w)) return 1;
+  if ((w === 'bao' && words[i + 1] === 'cao') || (w === 'ket' && words[i + 1] === 'qua')) return 2;
+  if (w === 'bieu') return 1 + numbered(i + 1);
+  if (w === 'mau') return numbered(i + 1) > 0 ? 1 + numbered(i + 1) : 0;
+  if (w === 'tt') return FORM_NUMBER.test(words[i + 1] ?? '') ? 2 : 0;
+  if (w === 'theo' && enforcer(i + 1) > 0) return 1 + enforcer(i + 1);
+  return enforcer(i);
+}
 
 /**
  * "Tiền"/"Tiên" that begins a place name, not the money of a report: "Tiền Giang - 2019.csv",
@@ -574,12 +596,15 @@ export function yearsInName(name: string): number[] {
 function withoutYear(name: string): string {
   const year = yearFromFileName(name);
   if (year === null) return name;
-  // The year, the word for "year" before it, and the brackets or dashes that set it apart
-  // (not an unaccented "nam": "Hà Nam 2019.csv" is the office Hà Nam).
-  // "Ngã Năm 2019": a "Năm" that ends the office's name stays (namIsOfName), the year goes.
-  const phrase = new RegExp(`[([]?\\s*((?<!\\p{L})(?:(?:cả\\s+)?năm|year)\\s*)?(?<!\\d)${year}(?!\\d)\\s*[)\\]]?`, 'iu');
+  // The year, the word for "year" before it — "năm", or "nam" typed without diacritics ("My Loc
+  // nam 2019") — and the brackets or dashes that set it apart. A "Năm"/"Nam" that ends a place's
+  // name stays (namIsOfName: "Ngã Năm 2019", "Hà Nam 2019", "Ha Nam nam 2019" → "Ha Nam"), the year goes.
+  // A year after its word first: "Mẫu 04 TT05-2024 năm 2024" is of 2024, "TT05-2024" a circular's number.
+  const word = String.raw`((?<!\p{L})(?:(?:(?:cả|ca)\s+)?(?:năm|nam)|year)\s*)`;
+  const phrase = (w: string, y: string) => new RegExp(String.raw`[([]?\s*${w}(?<!\d)${y}(?!\d)\s*[)\]]?`, 'iu');
+  const worded = phrase(word, String.raw`(?:19|20)\d\d`);
   const without = name
-    .replace(phrase, (all: string, nam: string | undefined, at: number) => {
+    .replace(worded.test(name) ? worded : phrase(`${word}?`, String(year)), (all: string, nam: string | undefined, at: number) => {
       const namEnd = nam === undefined ? -1 : all.indexOf(nam) + nam.trimEnd().length;
       return namEnd >= 0 && namIsOfName(name.slice(0, at + namEnd)) ? `${all.slice(0, namEnd)} ` : ' ';
     })
