@@ -150,6 +150,18 @@ export function parseMoneyUnit(text: string): MoneyUnit | null {
 }
 
 /**
+ * The unit a number format's literal writes beside a money cell (`#,##0 "nghìn đồng"` shows
+ * "9.565.824 nghìn đồng"): read as a header's "(nghìn đồng)" is, "₫" as "đ". A literal of no
+ * letter or currency sign (" ", "-") says nothing (null); any other text thads cannot read as a
+ * unit ("USD", "người") is 'unreadable'.
+ */
+export function parseFormatUnit(literal: string): MoneyUnit | 'unreadable' | null {
+  const text = literal.normalize('NFC').replace(/₫/g, ' đ ').trim();
+  if (!/[\p{L}\p{Sc}]/u.test(text)) return null;
+  return parseMoneyUnit(text) ?? 'unreadable';
+}
+
+/**
  * Text that names money but is no unit we read ("USD", "nghìn USD", "10.000 đ", "x100", "Đv:
  * 1.000"): an error, never đồng.
  */

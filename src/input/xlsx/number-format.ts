@@ -2,14 +2,19 @@
 // a date, a percentage, or a number, possibly scaled. The format's codes are read outside
 // its literals: "…" quoted text, \x escaped characters (`#,##0\ \V\N\D`: no day in it), _x (a
 // space as wide as x), *x (x repeated to fill the cell) and […] (a colour, a condition, a
-// locale, but [h] [mm] [ss]: elapsed time) say nothing about the number.
+// locale, but [h] [mm] [ss]: elapsed time) say nothing about the number. The text the literals
+// show beside it (`#,##0 "nghìn đồng"`) may say its unit (scaled-money.ts reads it).
 
 /** What a format makes of a number cell. */
 export type FormatReading =
   | { readonly kind: 'date' }
   | { readonly kind: 'percent' }
-  /** shown as stored ÷ 1000^thousands: `#,##0,` shows 1234567000 as 1,234,567 */
-  | { readonly kind: 'number'; readonly thousands: number }
+  /**
+   * shown as stored ÷ 1000^thousands: `#,##0,` shows 1234567000 as 1,234,567; `literal`: the
+   * text its positive section shows beside the number ("nghìn đồng" of `#,##0 "nghìn đồng"`),
+   * trimmed, when it shows any
+   */
+  | { readonly kind: 'number'; readonly thousands: number; readonly literal?: string }
   /** sections chosen by value conditions ([>=1000000]0.0,,"M";0) that scale differently */
   | { readonly kind: 'scaled-by-condition' };
 
@@ -18,6 +23,8 @@ interface Section {
   readonly bare: string;
   /** a value condition such as [>=1000] */
   readonly conditional: boolean;
+  /** the text shown as written: quoted and \-escaped characters */
+  readonly literal: string;
 }
 
 /** Splits a format into its sections (on `;` outside literals), literals blanked out. */
@@ -25,13 +32,16 @@ function sections(format: string): Section[] {
   const out: Section[] = [];
   let bare = '';
   let conditional = false;
+  let literal = '';
   for (let i = 0; i < format.length; i++) {
     const ch = format[i]!;
     if (ch === '"') {
       const end = format.indexOf('"', i + 1);
+      literal += format.slice(i + 1, end < 0 ? format.length : end);
       i = end < 0 ? format.length : end;
       bare += ' ';
     } else if (ch === '\\' || ch === '_' || ch === '*') {
+      if (ch === '\\') literal += format[i + 1] ?? '';
       i++;
       bare += ' ';
     } else if (ch === '[') {
@@ -42,14 +52,15 @@ function sections(format: string): Section[] {
       // [h]:mm, [mm]:ss: elapsed time, a time code in brackets.
       bare += /^(h+|m+|s+)$/i.test(inner) ? 'h' : ' ';
     } else if (ch === ';') {
-      out.push({ bare, conditional });
+      out.push({ bare, conditional, literal });
       bare = '';
       conditional = false;
+      literal = '';
     } else {
       bare += ch;
     }
   }
-  out.push({ bare, conditional });
+  out.push({ bare, conditional, literal });
   return out;
 }
 
@@ -83,7 +94,8 @@ function read(format: string): FormatReading {
     const numeric = all.slice(0, 3).filter((s) => !s.bare.includes('@'));
     if (numeric.some((s) => thousandsOf(s.bare) !== thousands)) return { kind: 'scaled-by-condition' };
   }
-  return { kind: 'number', thousands };
+  const literal = all[0]!.literal.trim();
+  return literal === '' ? { kind: 'number', thousands } : { kind: 'number', thousands, literal };
 }
 
 const GENERAL: FormatReading = { kind: 'number', thousands: 0 };
