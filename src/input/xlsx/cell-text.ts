@@ -5,7 +5,7 @@
 // as text the number rules reject, and remembered, so the message can say what the cell holds.
 import { NUMBER_CELL_MARK } from '../numbers.js';
 import { parseFormatUnit } from '../units.js';
-import { readNumberFormat } from './number-format.js';
+import { formatLiteral, readNumberFormat } from './number-format.js';
 import type { CellScale } from './scaled-money.js';
 import type { RawCell } from './sheet-xml.js';
 
@@ -116,7 +116,7 @@ function numberWithFormat(n: number, format: string | undefined, date1904 = fals
   if (reading.kind === 'scaled-by-condition') return odd('scaled-by-condition', `${plainNumber(n)} with the format ${format}`);
   const text = numberCellText(n, reading.thousands);
   if (n === 0) return { text };
-  const unit = reading.literal === undefined ? null : parseFormatUnit(reading.literal);
+  const unit = parseFormatUnit(formatLiteral(format));
   return { text, scale: { thousands: reading.thousands, format: format ?? 'General', ...(unit ? { unit } : {}) } };
 }
 

@@ -3,18 +3,14 @@
 // its literals: "…" quoted text, \x escaped characters (`#,##0\ \V\N\D`: no day in it), _x (a
 // space as wide as x), *x (x repeated to fill the cell) and […] (a colour, a condition, a
 // locale, but [h] [mm] [ss]: elapsed time) say nothing about the number. The text the literals
-// show beside it (`#,##0 "nghìn đồng"`) may say its unit (scaled-money.ts reads it).
+// show beside it (`#,##0 "nghìn đồng"`) may name its unit (formatLiteral; scaled-money.ts).
 
 /** What a format makes of a number cell. */
 export type FormatReading =
   | { readonly kind: 'date' }
   | { readonly kind: 'percent' }
-  /**
-   * shown as stored ÷ 1000^thousands: `#,##0,` shows 1234567000 as 1,234,567; `literal`: the
-   * text its positive section shows beside the number ("nghìn đồng" of `#,##0 "nghìn đồng"`),
-   * trimmed, when it shows any
-   */
-  | { readonly kind: 'number'; readonly thousands: number; readonly literal?: string }
+  /** shown as stored ÷ 1000^thousands: `#,##0,` shows 1234567000 as 1,234,567 */
+  | { readonly kind: 'number'; readonly thousands: number }
   /** sections chosen by value conditions ([>=1000000]0.0,,"M";0) that scale differently */
   | { readonly kind: 'scaled-by-condition' };
 
@@ -81,7 +77,7 @@ function thousandsOf(bare: string): number {
   return thousands;
 }
 
-function read(format: string): FormatReading {
+function readSections(format: string): FormatReading {
   const all = sections(format);
   const first = all[0]!.bare;
   // d, m, y, h, s: a date or a time (the positive section decides, as Excel shows figures with it).
@@ -94,22 +90,36 @@ function read(format: string): FormatReading {
     const numeric = all.slice(0, 3).filter((s) => !s.bare.includes('@'));
     if (numeric.some((s) => thousandsOf(s.bare) !== thousands)) return { kind: 'scaled-by-condition' };
   }
-  const literal = all[0]!.literal.trim();
-  return literal === '' ? { kind: 'number', thousands } : { kind: 'number', thousands, literal };
+  return { kind: 'number', thousands };
 }
 
-const GENERAL: FormatReading = { kind: 'number', thousands: 0 };
+interface Read {
+  readonly reading: FormatReading;
+  /** the text the positive section shows beside a figure, trimmed ("nghìn đồng" of `#,##0 "nghìn đồng"`) */
+  readonly literal: string;
+}
+
+const GENERAL: Read = { reading: { kind: 'number', thousands: 0 }, literal: '' };
 /** A workbook has a handful of number formats and many cells: each format is read once. */
-const READINGS = new Map<string, FormatReading>();
+const READINGS = new Map<string, Read>();
+
+function readOnce(format: string | undefined): Read {
+  if (!format || format === 'General') return GENERAL;
+  let read = READINGS.get(format);
+  if (read === undefined) {
+    read = { reading: readSections(format), literal: sections(format)[0]!.literal.trim() };
+    if (READINGS.size < 1024) READINGS.set(format, read);
+  }
+  return read;
+}
 
 export function readNumberFormat(format: string | undefined): FormatReading {
-  if (!format || format === 'General') return GENERAL;
-  let reading = READINGS.get(format);
-  if (reading === undefined) {
-    reading = read(format);
-    if (READINGS.size < 1024) READINGS.set(format, reading);
-  }
-  return reading;
+  return readOnce(format).reading;
+}
+
+/** The text a format shows beside a figure ("nghìn đồng" of `#,##0 "nghìn đồng"`; "" for `#,##0`): it may name its unit. */
+export function formatLiteral(format: string | undefined): string {
+  return readOnce(format).literal;
 }
 
 /** Number formats that show a date or a time. */
