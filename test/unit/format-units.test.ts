@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
+import { parseFormatUnit } from '../../src/input/units.js';
+import { formatLiteral } from '../../src/input/xlsx/number-format.js';
 import { bothReaders, summarizeCsvRows } from '../helpers/both-readers.js';
 
 const { dir } = bothReaders('thads-format-units-', ['--format', 'csv']);
@@ -145,4 +147,30 @@ describe('over-reach: read as before', () => {
   it('"việc" and "người" written by the case cells: no money unit, ignored', async () => expect(await moneyTotals('cases-2019.xlsx', { cases: '#,##0 "việc"', money: '#,##0' })).toEqual(DONG));
 
   it('an accounting format whose "-" is only the zero section\'s: đồng', async () => expect(await moneyTotals('acct-2019.xlsx', { money: '_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)' })).toEqual(DONG));
+});
+
+describe('the literal of a format, and the unit it names', () => {
+  it.each([
+    ['#,##0 "nghìn đồng"', 'nghìn đồng'],
+    ['#,##0\\ \\đ', 'đ'],
+    ['#,##0.00 "tỷ";-#,##0.00 "tỷ";"-"', 'tỷ'],
+    ['_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)', ''],
+    ['#,##0 [$₫-42A]', ''],
+    ['#,##0', ''],
+    ['General', ''],
+  ])('%s shows %j', (format, literal) => expect(formatLiteral(format)).toBe(literal));
+
+  it.each<[string, ReturnType<typeof parseFormatUnit>]>([
+    ['nghìn đồng', 'thousand'],
+    ['Ngàn đồng', 'thousand'],
+    ['nghìn ₫', 'thousand'],
+    ['tr.đ', 'million'],
+    ['tỷ', 'billion'],
+    ['₫', 'dong'],
+    ['VNĐ', 'dong'],
+    ['USD', 'unreadable'],
+    ['người', 'unreadable'],
+    ['-', null],
+    ['', null],
+  ])('%j names %s', (literal, unit) => expect(parseFormatUnit(literal)).toBe(unit));
 });
