@@ -152,13 +152,16 @@ export function parseMoneyUnit(text: string): MoneyUnit | null {
 /**
  * The unit a number format's literal writes beside a money cell (`#,##0 "nghìn đồng"` shows
  * "9.565.824 nghìn đồng"): read as a header's "(nghìn đồng)" is, "₫" as "đ". A literal of no
- * letter or currency sign (" ", "-") says nothing (null); any other text thads cannot read as a
- * unit ("USD", "người") is 'unreadable'.
+ * letter or currency sign (" ", "-") says nothing (null), nor a label before the figure that
+ * names no money (`before`: `"Năm "0`); any other text thads cannot read as a unit ("USD",
+ * "người" after the figure) is 'unreadable'.
  */
-export function parseFormatUnit(literal: string): MoneyUnit | 'unreadable' | null {
+export function parseFormatUnit(literal: string, before = false): MoneyUnit | 'unreadable' | null {
   const text = literal.normalize('NFC').replace(/₫/g, ' đ ').trim();
   if (!/[\p{L}\p{Sc}]/u.test(text)) return null;
-  return parseMoneyUnit(text) ?? 'unreadable';
+  const unit = parseMoneyUnit(text);
+  if (unit) return unit;
+  return before && !mentionsMoney(text) ? null : 'unreadable';
 }
 
 /**

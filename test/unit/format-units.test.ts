@@ -158,7 +158,15 @@ describe('the literal of a format, and the unit it names', () => {
     ['#,##0 [$₫-42A]', ''],
     ['#,##0', ''],
     ['General', ''],
-  ])('%s shows %j', (format, literal) => expect(formatLiteral(format)).toBe(literal));
+  ])('%s shows %j', (format, literal) => expect(formatLiteral(format).text).toBe(literal));
+
+  it('a label before the figure that names no money says nothing; after it, or naming money, it is refused', () => {
+    expect(formatLiteral('"Năm "0')).toEqual({ text: 'Năm', before: true });
+    expect(parseFormatUnit('Năm', true)).toBe(null);
+    expect(parseFormatUnit('USD', true)).toBe('unreadable');
+    expect(formatLiteral('0" người"')).toEqual({ text: 'người', before: false });
+    expect(parseFormatUnit('người', false)).toBe('unreadable');
+  });
 
   it.each<[string, ReturnType<typeof parseFormatUnit>]>([
     ['nghìn đồng', 'thousand'],

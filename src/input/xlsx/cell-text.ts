@@ -116,7 +116,8 @@ function numberWithFormat(n: number, format: string | undefined, date1904 = fals
   if (reading.kind === 'scaled-by-condition') return odd('scaled-by-condition', `${plainNumber(n)} with the format ${format}`);
   const text = numberCellText(n, reading.thousands);
   if (n === 0) return { text };
-  const unit = parseFormatUnit(formatLiteral(format));
+  const literal = formatLiteral(format);
+  const unit = parseFormatUnit(literal.text, literal.before);
   return { text, scale: { thousands: reading.thousands, format: format ?? 'General', ...(unit ? { unit } : {}) } };
 }
 

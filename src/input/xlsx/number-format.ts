@@ -21,6 +21,8 @@ interface Section {
   readonly conditional: boolean;
   /** the text shown as written: quoted and \-escaped characters */
   readonly literal: string;
+  /** the part of it after a digit placeholder ("nghìn đồng" of `#,##0 "nghìn đồng"`, none of `"Năm "0`) */
+  readonly after: string;
 }
 
 /** Splits a format into its sections (on `;` outside literals), literals blanked out. */
@@ -29,15 +31,20 @@ function sections(format: string): Section[] {
   let bare = '';
   let conditional = false;
   let literal = '';
+  let after = '';
+  const shown = (text: string) => {
+    literal += text;
+    if (/[0#?]/.test(bare)) after += text;
+  };
   for (let i = 0; i < format.length; i++) {
     const ch = format[i]!;
     if (ch === '"') {
       const end = format.indexOf('"', i + 1);
-      literal += format.slice(i + 1, end < 0 ? format.length : end);
+      shown(format.slice(i + 1, end < 0 ? format.length : end));
       i = end < 0 ? format.length : end;
       bare += ' ';
     } else if (ch === '\\' || ch === '_' || ch === '*') {
-      if (ch === '\\') literal += format[i + 1] ?? '';
+      if (ch === '\\') shown(format[i + 1] ?? '');
       i++;
       bare += ' ';
     } else if (ch === '[') {
@@ -48,15 +55,16 @@ function sections(format: string): Section[] {
       // [h]:mm, [mm]:ss: elapsed time, a time code in brackets.
       bare += /^(h+|m+|s+)$/i.test(inner) ? 'h' : ' ';
     } else if (ch === ';') {
-      out.push({ bare, conditional, literal });
+      out.push({ bare, conditional, literal, after });
       bare = '';
       conditional = false;
       literal = '';
+      after = '';
     } else {
       bare += ch;
     }
   }
-  out.push({ bare, conditional, literal });
+  out.push({ bare, conditional, literal, after });
   return out;
 }
 
@@ -93,13 +101,18 @@ function readSections(format: string): FormatReading {
   return { kind: 'number', thousands };
 }
 
-interface Read {
-  readonly reading: FormatReading;
-  /** the text the positive section shows beside a figure, trimmed ("nghìn đồng" of `#,##0 "nghìn đồng"`) */
-  readonly literal: string;
+/** The text a format's positive section shows beside a figure, trimmed, and whether all of it stands before the figure (a label: `"Năm "0`). */
+export interface FormatLiteral {
+  readonly text: string;
+  readonly before: boolean;
 }
 
-const GENERAL: Read = { reading: { kind: 'number', thousands: 0 }, literal: '' };
+interface Read {
+  readonly reading: FormatReading;
+  readonly literal: FormatLiteral;
+}
+
+const GENERAL: Read = { reading: { kind: 'number', thousands: 0 }, literal: { text: '', before: false } };
 /** A workbook has a handful of number formats and many cells: each format is read once. */
 const READINGS = new Map<string, Read>();
 
@@ -107,7 +120,8 @@ function readOnce(format: string | undefined): Read {
   if (!format || format === 'General') return GENERAL;
   let read = READINGS.get(format);
   if (read === undefined) {
-    read = { reading: readSections(format), literal: sections(format)[0]!.literal.trim() };
+    const { literal, after } = sections(format)[0]!;
+    read = { reading: readSections(format), literal: { text: literal.trim(), before: literal.trim() !== '' && after.trim() === '' } };
     if (READINGS.size < 1024) READINGS.set(format, read);
   }
   return read;
@@ -118,7 +132,7 @@ export function readNumberFormat(format: string | undefined): FormatReading {
 }
 
 /** The text a format shows beside a figure ("nghìn đồng" of `#,##0 "nghìn đồng"`; "" for `#,##0`): it may name its unit. */
-export function formatLiteral(format: string | undefined): string {
+export function formatLiteral(format: string | undefined): FormatLiteral {
   return readOnce(format).literal;
 }
 
