@@ -150,6 +150,21 @@ export function parseMoneyUnit(text: string): MoneyUnit | null {
 }
 
 /**
+ * The unit a number format's literal writes beside a money cell (`#,##0 "nghìn đồng"` shows
+ * "9.565.824 nghìn đồng"): read as a header's "(nghìn đồng)" is, "₫" as "đ". A literal of no
+ * letter or currency sign (" ", "-") says nothing (null), nor a label before the figure that
+ * names no money (`before`: `"Năm "0`); any other text thads cannot read as a unit ("USD",
+ * "người" after the figure) is 'unreadable'.
+ */
+export function parseFormatUnit(literal: string, before = false): MoneyUnit | 'unreadable' | null {
+  const text = literal.normalize('NFC').replace(/₫/g, ' đ ').trim();
+  if (!/[\p{L}\p{Sc}]/u.test(text)) return null;
+  const unit = parseMoneyUnit(text);
+  if (unit) return unit;
+  return before && !mentionsMoney(text) ? null : 'unreadable';
+}
+
+/**
  * Text that names money but is no unit we read ("USD", "nghìn USD", "10.000 đ", "x100", "Đv:
  * 1.000"): an error, never đồng.
  */

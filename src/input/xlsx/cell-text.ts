@@ -4,7 +4,8 @@
 // cannot be a figure (a date, TRUE/FALSE, #REF!, a formula without a stored result) are given
 // as text the number rules reject, and remembered, so the message can say what the cell holds.
 import { NUMBER_CELL_MARK } from '../numbers.js';
-import { readNumberFormat } from './number-format.js';
+import { parseFormatUnit } from '../units.js';
+import { formatLiteral, readNumberFormat } from './number-format.js';
 import type { CellScale } from './scaled-money.js';
 import type { RawCell } from './sheet-xml.js';
 
@@ -114,7 +115,10 @@ function numberWithFormat(n: number, format: string | undefined, date1904 = fals
   if (reading.kind === 'percent') return odd('percent', `${plainNumber(n * 100)}%`);
   if (reading.kind === 'scaled-by-condition') return odd('scaled-by-condition', `${plainNumber(n)} with the format ${format}`);
   const text = numberCellText(n, reading.thousands);
-  return n === 0 ? { text } : { text, scale: { thousands: reading.thousands, format: format ?? 'General' } };
+  if (n === 0) return { text };
+  const literal = formatLiteral(format);
+  const unit = parseFormatUnit(literal.text, literal.before);
+  return { text, scale: { thousands: reading.thousands, format: format ?? 'General', ...(unit ? { unit } : {}) } };
 }
 
 interface RichText {

@@ -2,7 +2,8 @@
 // a date, a percentage, or a number, possibly scaled. The format's codes are read outside
 // its literals: "…" quoted text, \x escaped characters (`#,##0\ \V\N\D`: no day in it), _x (a
 // space as wide as x), *x (x repeated to fill the cell) and […] (a colour, a condition, a
-// locale, but [h] [mm] [ss]: elapsed time) say nothing about the number.
+// locale, but [h] [mm] [ss]: elapsed time) say nothing about the number. The text the literals
+// show beside it (`#,##0 "nghìn đồng"`) may name its unit (formatLiteral; scaled-money.ts).
 
 /** What a format makes of a number cell. */
 export type FormatReading =
@@ -18,6 +19,10 @@ interface Section {
   readonly bare: string;
   /** a value condition such as [>=1000] */
   readonly conditional: boolean;
+  /** the text shown as written: quoted and \-escaped characters */
+  readonly literal: string;
+  /** the part of it after a digit placeholder ("nghìn đồng" of `#,##0 "nghìn đồng"`, none of `"Năm "0`) */
+  readonly after: string;
 }
 
 /** Splits a format into its sections (on `;` outside literals), literals blanked out. */
@@ -25,13 +30,21 @@ function sections(format: string): Section[] {
   const out: Section[] = [];
   let bare = '';
   let conditional = false;
+  let literal = '';
+  let after = '';
+  const shown = (text: string) => {
+    literal += text;
+    if (/[0#?]/.test(bare)) after += text;
+  };
   for (let i = 0; i < format.length; i++) {
     const ch = format[i]!;
     if (ch === '"') {
       const end = format.indexOf('"', i + 1);
+      shown(format.slice(i + 1, end < 0 ? format.length : end));
       i = end < 0 ? format.length : end;
       bare += ' ';
     } else if (ch === '\\' || ch === '_' || ch === '*') {
+      if (ch === '\\') shown(format[i + 1] ?? '');
       i++;
       bare += ' ';
     } else if (ch === '[') {
@@ -42,14 +55,16 @@ function sections(format: string): Section[] {
       // [h]:mm, [mm]:ss: elapsed time, a time code in brackets.
       bare += /^(h+|m+|s+)$/i.test(inner) ? 'h' : ' ';
     } else if (ch === ';') {
-      out.push({ bare, conditional });
+      out.push({ bare, conditional, literal, after });
       bare = '';
       conditional = false;
+      literal = '';
+      after = '';
     } else {
       bare += ch;
     }
   }
-  out.push({ bare, conditional });
+  out.push({ bare, conditional, literal, after });
   return out;
 }
 
@@ -70,7 +85,7 @@ function thousandsOf(bare: string): number {
   return thousands;
 }
 
-function read(format: string): FormatReading {
+function readSections(format: string): FormatReading {
   const all = sections(format);
   const first = all[0]!.bare;
   // d, m, y, h, s: a date or a time (the positive section decides, as Excel shows figures with it).
@@ -86,18 +101,39 @@ function read(format: string): FormatReading {
   return { kind: 'number', thousands };
 }
 
-const GENERAL: FormatReading = { kind: 'number', thousands: 0 };
+/** The text a format's positive section shows beside a figure, trimmed, and whether all of it stands before the figure (a label: `"Năm "0`). */
+export interface FormatLiteral {
+  readonly text: string;
+  readonly before: boolean;
+}
+
+interface Read {
+  readonly reading: FormatReading;
+  readonly literal: FormatLiteral;
+}
+
+const GENERAL: Read = { reading: { kind: 'number', thousands: 0 }, literal: { text: '', before: false } };
 /** A workbook has a handful of number formats and many cells: each format is read once. */
-const READINGS = new Map<string, FormatReading>();
+const READINGS = new Map<string, Read>();
+
+function readOnce(format: string | undefined): Read {
+  if (!format || format === 'General') return GENERAL;
+  let read = READINGS.get(format);
+  if (read === undefined) {
+    const { literal, after } = sections(format)[0]!;
+    read = { reading: readSections(format), literal: { text: literal.trim(), before: literal.trim() !== '' && after.trim() === '' } };
+    if (READINGS.size < 1024) READINGS.set(format, read);
+  }
+  return read;
+}
 
 export function readNumberFormat(format: string | undefined): FormatReading {
-  if (!format || format === 'General') return GENERAL;
-  let reading = READINGS.get(format);
-  if (reading === undefined) {
-    reading = read(format);
-    if (READINGS.size < 1024) READINGS.set(format, reading);
-  }
-  return reading;
+  return readOnce(format).reading;
+}
+
+/** The text a format shows beside a figure ("nghìn đồng" of `#,##0 "nghìn đồng"`; "" for `#,##0`): it may name its unit. */
+export function formatLiteral(format: string | undefined): FormatLiteral {
+  return readOnce(format).literal;
 }
 
 /** Number formats that show a date or a time. */
