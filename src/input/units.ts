@@ -198,13 +198,14 @@ function foldInPlace(text: string): string {
 //   bare:  a unit label without its colon — "Tính bằng nghìn đồng", "Số liệu tính bằng nghìn
 //          đồng", "Đơn vị tính nghìn đồng", "(Số tiền tính theo đơn vị nghìn đồng)", "Số tiền tính
 //          bằng đơn vị nghìn đồng", "Đơn vị nghìn đồng" (also words of a title: "… TÍNH BẰNG VIỆC
-//          VÀ TIỀN", "Đơn vị báo cáo: Cục THADS"; "tính theo năm" is no money: its value is read strict)
+//          VÀ TIỀN", "Đơn vị báo cáo: Cục THADS"; "tính theo năm" is no money: its value is read strict),
+//          English "Unit thousand VND", "Unit VND million" ("Unit 1", "Unit of enforcement: …" read strict: none)
 //   money: the value is money's — "Tiền", "Số tiền" ("(Số tiền: 1.000 đồng)", "Việc - Tiền: 1.000 đồng"),
 //          "Money", "Amounts", "Figures" ("Money: VND million")
 //   loose: also name the reporting office — "Đơn vị: Cục THADS tỉnh Nam Định", "Unit: …", and
 //          "Đv"/"ĐV", "Đơn vị" cut short ("Đv: 1.000đ")
 const UNIT_LABEL = String.raw`don\s*vi\s*tinh(?:\s+(?:bang|tien|ve\s+tien))?|don\s*vi\s*tien(?:\s*te)?|d\s*[./]?\s*v\s*[./]?\s*tinh|d\s*\.?\s*v\s*\.?\s*t\.?|tinh\s+bang|unit\s+of\s+(?:measure|money)|currency`;
-const BARE_LABEL = String.raw`don\s+vi\s+tinh(?:\s+(?:bang|tien|ve\s+tien))?|dvt|tinh\s+bang(?:\s+don\s+vi)?|(?:tinh\s+)?theo\s+don\s+vi(?!\s+tinh\s*[:：])(?:\s+tinh)?|tinh\s+theo(?!\s+don\s+vi)|don\s+vi`;
+const BARE_LABEL = String.raw`don\s+vi\s+tinh(?:\s+(?:bang|tien|ve\s+tien))?|dvt|tinh\s+bang(?:\s+don\s+vi)?|(?:tinh\s+)?theo\s+don\s+vi(?!\s+tinh\s*[:：])(?:\s+tinh)?|tinh\s+theo(?!\s+don\s+vi)|don\s+vi|units?`;
 const MONEY_LABEL = String.raw`(?:so\s+)?tien|money|amounts?|figures?`;
 const LOOSE_LABEL = String.raw`don\s*vi|d\s*\.?\s*v\.?|units?`;
 // A colon, or a bare label before its value: "VỀ TIỀN - NĂM 2019" in a title is no unit line.
