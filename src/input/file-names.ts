@@ -159,7 +159,7 @@ function versionOrPeriod(note: string, apart: boolean): boolean {
   const f = foldHeader(note);
   if (f === '') return false;
   if (FILE_VERSION.test(f) || (apart && FILE_VERSION_APART.test(f)) || versionOfCell(note) !== null) return true;
-  const period = periodNote(note);
+  const period = periodNote(englishMonths(note));
   // a part of a year only where the name's period reader dates it ("6 tháng", "6T", "Quý I"; any
   // year will do to ask): "(nửa đầu năm)", "(lũy kế)" it does not read stay, never read as a year
   const dated = (p: StatedPeriod) => p.start !== null || p.end !== null;
@@ -213,6 +213,9 @@ export function withoutVersionAndPeriod(name: string): string {
         cut = earlier;
       }
     }
+    // "first" of "first 6 months" is the note's ("Nam Dinh first 6 months 2025" → "Nam Dinh")
+    const first = /(?<![\p{L}\d])first[\s_-]+$/iu.exec(name.slice(0, cut));
+    if (first && /\p{L}/u.test(clean(name.slice(0, first.index))) && englishMonths(`first ${name.slice(cut)}`) !== `first ${name.slice(cut)}`) cut = first.index;
     return clean(name.slice(0, cut));
   }
   for (const at of starts.slice(1)) {
@@ -485,10 +488,26 @@ function nameAsTitle(name: string): string {
   // A mark that also parts the name's words ("kv-6-2019", "co-dieu-kien-11-2019") joins no month.
   const month = (whole: string, m: string, y: string, mark: string, at: number, all: string) =>
     all[at - 1] === mark || all[at + whole.length] === mark ? whole : ` tháng ${Number(m)} năm ${y} `;
-  return daysAsTitle(name)
+  return daysAsTitle(englishMonths(name))
     .replace(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu, (w, m: string, mark: string, y: string, at: number, all: string) =>
       documentNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
     .replace(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu, (w, y: string, mark: string, m: string, at: number, all: string) => month(w, m, y, mark, at, all));
+}
+
+// English names count months as Vietnamese ones do: "6 months 2025", "six-month", "first 6
+// months", "10 months" are "6 tháng", "10 tháng" — the first N months of the statistics year (read
+// as the whole year, a six months' report was compared with last year's twelve, and across the
+// 2025 merger with an old province alone). Only a count 1–12 before "month(s)": "months" alone is none.
+const ENGLISH_COUNTS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const ENGLISH_MONTHS = new RegExp(String.raw`(?<![\p{L}\d])(?:first[\s_-]+)?(\d{1,2}|${Object.keys(ENGLISH_COUNTS).join('|')})[\s_-]*months?(?![\p{L}\d])`, 'giu');
+/** A name's English count of months as the Vietnamese "N tháng" ("first 6 months" → "6 tháng"). */
+function englishMonths(name: string): string {
+  return name.replace(ENGLISH_MONTHS, (whole, n: string) => {
+    const count = ENGLISH_COUNTS[n.toLowerCase()] ?? Number(n);
+    return count >= 1 && count <= 12 ? `${count} tháng` : whole;
+  });
 }
 
 /**
