@@ -151,22 +151,29 @@ export function unitAndPlace(name: string): { readonly kind: string; readonly pl
  * Năm năm 2019" only the first ("Năm Căn" begins with it: no year follows it). A list, not a
  * rule of case: titles write "HUYỆN MỸ LỘC NĂM 2019" in capitals as they write "NGÃ NĂM".
  * Written without its breve ("nam", "Nam", "NAM": a name typed without diacritics, "My Loc nam
- * 2019") the word may also be the last of a place ending in "Nam" (south), the list NAM_PLACES:
+ * 2019") the word may also be the last of a place ending in "Nam" (south), the list NAM_PLACE:
  * "Hà Nam 2019", "Ha Nam 2019" keep it, "Ha Nam nam 2019" only the first. A "Năm" with its breve
- * is never "Nam".
+ * is never "Nam". The place is the name's whole, or its last part (after a comma or a spaced
+ * dash, "Ly Nhan - Ha Nam"), or what follows an office's or a form's words ("Chi cuc THADS huyen
+ * Thuan Nam", "tinh Ha Nam", "Bieu 07 Ha Nam"): "Thanh Ha nam 2019", "Dong Ha nam 2019", "Binh
+ * Thuan nam 2019" are Thanh Hà, Đông Hà, Bình Thuận of the year, no Hà Nam nor Thuận Nam. A
+ * slug's "-" and "_" join words as spaces do ("ham-thuan-nam").
  */
 export function namIsOfName(upToNam: string): boolean {
-  const folded = foldHeader(upToNam);
-  if (/(?:^| )nga nam$/.test(folded)) return true;
-  const last = /\p{L}+$/u.exec(upToNam.normalize('NFC').trimEnd())?.[0] ?? '';
-  return !/ă/iu.test(last) && NAM_PLACES.test(folded);
+  const text = upToNam.normalize('NFC').trimEnd();
+  const part = foldHeader(text.split(/\s*,\s*|\s+[-–—]\s+|[([]/u).pop()!);
+  if (!NAM_PLACE.test(part)) return false;
+  const last = /\p{L}+$/u.exec(text)?.[0] ?? '';
+  return !/ă/iu.test(last) || /(?:^| )nga nam$/.test(part);
 }
 
 /**
  * Places whose name ends in "Nam", folded: the provinces Hà Nam and Quảng Nam (provinces.ts),
- * Việt Nam, the districts Thuận Nam and Hàm Thuận Nam.
+ * Việt Nam, the districts Thuận Nam and Hàm Thuận Nam, thị xã Ngã Năm — a name's whole, or after
+ * the words of an office, a unit, a form or a number (NAM_LEAD).
  */
-const NAM_PLACES = /(?:^| )(?:ha|quang|viet|thuan) nam$/;
+const NAM_LEAD = String.raw`(?:chi cuc|cuc|phong|thads|cthads|ccthads|cucthads|tha|thi hanh an dan su|thi hanh an|tinh|huyen|quan|thi xa|tx|thanh pho|tp|h|bc|bao cao|bieu|mau|so|\d+[a-z]?)`;
+const NAM_PLACE = new RegExp(String.raw`^(?:(?:.* )?${NAM_LEAD} )?(?:ha|quang|viet|thuan|ham thuan|nga) nam$`);
 
 /**
  * Whether the last word of `upTo` is an office's name's own, not a version note's first ("bản"

@@ -619,12 +619,13 @@ function withoutYear(name: string): string {
   // nam 2019") — and the brackets or dashes that set it apart. A "Năm"/"Nam" that ends a place's
   // name stays (namIsOfName: "Ngã Năm 2019", "Hà Nam 2019", "Ha Nam nam 2019" → "Ha Nam"), the year goes.
   // A year after its word first: "Mẫu 04 TT05-2024 năm 2024" is of 2024, "TT05-2024" a circular's number.
-  const word = String.raw`((?<!\p{L})(?:(?:(?:cả|ca)\s+)?(?:năm|nam)|year)\s*)`;
+  // A slug's "-" and "_" join the words as spaces do: "my-loc-nam-2019", "Mỹ_Lộc_năm_2019" → "my-loc", "Mỹ_Lộc".
+  const word = String.raw`((?<!\p{L})(?:(?:(?:cả|ca)[\s_-]+)?(?:năm|nam)|year))[\s_-]*`;
   const phrase = (w: string, y: string) => new RegExp(String.raw`[([]?\s*${w}(?<!\d)${y}(?!\d)\s*[)\]]?`, 'iu');
   const worded = phrase(word, String.raw`(?:19|20)\d\d`);
   const without = name
-    .replace(worded.test(name) ? worded : phrase(`${word}?`, String(year)), (all: string, nam: string | undefined, at: number) => {
-      const namEnd = nam === undefined ? -1 : all.indexOf(nam) + nam.trimEnd().length;
+    .replace(worded.test(name) ? worded : phrase(`(?:${word})?`, String(year)), (all: string, nam: string | undefined, at: number) => {
+      const namEnd = nam === undefined ? -1 : all.indexOf(nam) + nam.length;
       return namEnd >= 0 && namIsOfName(name.slice(0, at + namEnd)) ? `${all.slice(0, namEnd)} ` : ' ';
     })
     .replace(/\s*[-_–—,.]+\s*$/u, '')
