@@ -192,7 +192,7 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): Grou
   // wording is groupNamesOwnPeriod's, and neither makes "Trong kỳ" beside it a month
   const spans = strict.map((s, i) => s ?? partSpan(groups[i]!, own.year));
   const besideCumulative = strict.some((s) => s?.kind === 'cumulative');
-  return spans.map((span) => {
+  const judged = spans.map((span): GroupJudgement => {
     // a result's month ("Thực hiện trong tháng") beside any other group is that month, never the
     // report's figures, even where the other is no cumulative thads knows ("Lũy kế cùng kỳ"):
     // read as a title's words, it had made a September report's month its year
@@ -200,6 +200,17 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): Grou
     if (span === null || ((span.kind === 'term' || (span.kind === 'month' && span.beside)) && !besideCumulative && !month)) return null;
     const days = spanBounds(span.kind === 'term' ? { kind: 'month', month: null, year: null } : span, own);
     return { own: spansOwnDays(days, own), start: days?.start ?? null, end: days?.end ?? null };
+  });
+  // Beside a month set aside, a group of words naming no span ("Lũy kế tháng trước", "Tháng
+  // trước") is no known cumulative of the report's: set aside too, so nothing is read
+  // (MISSING_COLUMN) rather than another period as the report's. The own year in any wording
+  // ("Năm 2019": groupNamesOwnPeriod) still reads.
+  const monthAside = judged.some((j, i) => j !== null && !j.own && spans[i]?.kind === 'month');
+  if (!monthAside || judged.some((j) => j?.own)) return judged;
+  return judged.map((j, i) => {
+    if (j !== null) return j;
+    const period = namedPeriod(groups[i]!);
+    return period !== null && groupNamesOwnPeriod(period, own) ? null : { own: false, start: null, end: null };
   });
 }
 

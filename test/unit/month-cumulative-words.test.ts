@@ -61,8 +61,10 @@ describe('groupSpan: the cumulative and month words of month reports', () => {
   const september = { year: 2019, start: null, end: '2019-09-30' };
   it.each([
     [['Thực hiện trong tháng', 'Lũy kế đến hết tháng 9'], [false, true]],
-    [['Thực hiện trong tháng', 'Lũy kế cùng kỳ'], [false, undefined]],
+    [['Thực hiện trong tháng', 'Lũy kế cùng kỳ'], [false, false]],
     [['Phát sinh trong tháng', 'Lũy kế từ 01/01/2019'], [false, false]],
+    [['Trong tháng', 'Lũy kế tháng trước'], [false, false]],
+    [['Trong tháng', 'Năm 2019'], [false, undefined]],
   ] as const)('%j in September 2019 → %j', (groups, own) => expect(judgeGroupSpans(groups, september).map((j) => j?.own)).toEqual(own));
   it('"Lũy kế đến hết tháng 9" in a March report is another period (1/10/2018–30/9/2019)', () => {
     expect(judgeGroupSpans(['Thực hiện trong tháng', 'Lũy kế đến hết tháng 9'], { year: 2019, start: null, end: '2019-03-31' }).map((j) => j?.own)).toEqual([false, false]);
@@ -107,6 +109,10 @@ describe('safety: a month beside no cumulative of the report\'s is refused, neve
     ['Lũy kế từ 01/01/2019', 'THÁNG 9 NĂM 2019'],
     // to September is not a March report's period
     ['Lũy kế đến hết tháng 9', 'THÁNG 3 NĂM 2019'],
+    // words naming no span thads knows: last month's, or none (were read as the report's, exit 0)
+    ['Lũy kế đến tháng trước', 'THÁNG 9 NĂM 2019'],
+    ['Tháng trước', 'THÁNG 9 NĂM 2019'],
+    ['Số liệu khác', 'THÁNG 9 NĂM 2019'],
   ])('"Thực hiện trong tháng | %s" under "%s": exit 1 MISSING_COLUMN', async (cumulative, title) => {
     const r = await run('bc-thang.csv', report(title, 'Thực hiện trong tháng', cumulative), ['--year', '2019']);
     expect(r.code).toBe(1);
@@ -152,6 +158,11 @@ describe('over-reach: what read before reads the same', () => {
       expect(r.code).toBe(0);
       expect(total(r.rows)).toEqual(CUMULATIVE('2019'));
     }
+  });
+  it('"Thực hiện trong tháng | Năm 2019" under "THÁNG 9 NĂM 2019": the own year\'s group still reads', async () => {
+    const r = await run('BC thang 9 nam 2019.csv', report('THÁNG 9 NĂM 2019', 'Thực hiện trong tháng', 'Năm 2019'));
+    expect(r.code).toBe(0);
+    expect(total(r.rows)).toEqual(CUMULATIVE('2019'));
   });
   it('a year report with one block and no group row reads as before: 1163 / 1241', async () => {
     const r = await run('bc-nam.csv', [
