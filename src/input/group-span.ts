@@ -19,18 +19,24 @@ export type GroupSpan =
   | { readonly kind: 'cumulative'; readonly start: string | null; readonly end: string | null; readonly months?: number; readonly year?: number };
 
 const DAY = String.raw`(\d{1,2}) (\d{1,2}) (\d{4})`;
-const MONTH_GROUP = /^(?:(?:trong|rieng|so lieu) )?thang(?: (\d{1,2})(?: (\d{4}))?)?$/;
+/** "Trong tháng", "Riêng tháng 9", "Số liệu tháng 9", "Số liệu trong tháng": the month. */
+const MONTH_GROUP = /^(?:(?:so lieu )?(?:trong|rieng) |so lieu )?thang(?: (\d{1,2})(?: (\d{4}))?)?$/;
 /**
- * "Kết quả tháng 3", "Phát sinh trong tháng", "Thực hiện trong tháng", English "This month": a month report's month
+ * "Kết quả tháng 3", "Phát sinh trong tháng", "Thực hiện trong tháng", "Tháng này", English "This month": a month report's month
  * beside its cumulative group; alone such a cell is read as a title's words (the period to
  * that month), as it always was.
  */
-const RESULT_MONTH_GROUP = /^(?:ket qua|thuc hien|phat sinh|tinh hinh) (?:(?:trong|rieng) )?thang(?: (\d{1,2})(?: (\d{4}))?)?$|^(?:this|in the|during the|current) month$/;
+const RESULT_MONTH_GROUP = /^(?:ket qua|thuc hien|phat sinh|tinh hinh) (?:(?:trong|rieng) )?thang(?: (\d{1,2})(?: (\d{4}))?)?$|^(?:this|in the|during the|current) month$|^(?:so lieu )?thang nay$/;
 const TERM_GROUP = /^(?:trong ky|ky nay)$/;
 /** English "Cumulative", "Year to date", "YTD" write the running total as "Lũy kế" does. */
 const CUMULATIVE = /^(luy ke|cong don|so lieu|cumulative|year to date|ytd)(?: (.*))?$/;
-/** "Từ đầu năm", "từ đầu năm đến 30/9/2019": from 1 October, to the day it names (2-4) or the report's last. */
-const FROM_YEAR_START = new RegExp(`^tu dau nam(?: den (?:het )?(?:ngay )?${DAY})?$`);
+/** "Từ đầu năm", "từ đầu năm đến 30/9/2019", "… đến nay": from 1 October, to the day it names (2-4) or the report's last. */
+const FROM_YEAR_START = new RegExp(`^tu dau nam(?: den (?:nay|(?:het )?(?:ngay )?${DAY}))?$`);
+/**
+ * "(Lũy kế) đến nay", "đến cuối tháng", "đến hết tháng", "đến tháng báo cáo", "đến kỳ báo cáo",
+ * English "to date": a running total to the report's last day, whatever the report is.
+ */
+const UNTIL_REPORT_END = /^(?:tinh )?(?:den (?:nay|hien nay|(?:het |cuoi )?(?:thang|ky)(?: bao cao)?)|to date)$/;
 const N_MONTHS = /^0?(\d{1,2}) thang(?: (?:nam )?(\d{4}))?$/;
 /** "Lũy kế cả năm", "lũy kế năm 2019", "lũy kế cả năm 2019": the twelve months of a year (1). */
 const WHOLE_YEAR = /^(?:ca )?nam(?: (\d{4}))?$/;
@@ -53,7 +59,9 @@ const ENGLISH_COUNTS: Readonly<Record<string, number>> = { three: 3, six: 6, nin
 /** "Lũy kế từ 01/10/2025", "Lũy kế (từ ngày 1/10/2025)", "Cumulative from 01/10/2025": a running total from that day to the report's last. */
 const FROM_DAY = new RegExp(`^(?:tu|from|since) (?:ngay )?${DAY}$`);
 const UNTIL_DAY = new RegExp(`^(?:tinh )?den (?:het )?(?:ngay )?${DAY}$`);
-const UNTIL_MONTH = /^(?:tinh )?den het thang (\d{1,2}) (\d{4})$/;
+const UNTIL_MONTH = /^(?:tinh )?den (?:het |cuoi )?thang (\d{1,2}) (\d{4})$/;
+/** "(Lũy kế) đến hết tháng 9" without its year: the months from 1 October to that month's end (1). */
+const UNTIL_MONTH_ONLY = /^(?:tinh )?den (?:het |cuoi )?thang (\d{1,2})$/;
 /** "Từ 01/10/2018 đến 30/9/2019", "Từ 01/10/2018 - 30/9/2019" (folded: the dash dropped). */
 const FROM_TO = new RegExp(`^tu (?:ngay )?${DAY} (?:den (?:het )?(?:ngay )?)?${DAY}$`);
 
@@ -64,7 +72,7 @@ export const monthEnd = (y: number, m: number) => {
   return day(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
 };
 
-/** "(Tính) đến (hết ngày) D", "(Tính) đến hết tháng M/YYYY": from 1 October to that day. */
+/** "(Tính) đến (hết ngày) D", "(Tính) đến (hết) tháng M/YYYY": from 1 October to that day. */
 function untilSpan(folded: string): GroupSpan | null {
   const until = UNTIL_DAY.exec(folded);
   if (until) return { kind: 'cumulative', start: null, end: day(until[3]!, until[2]!, until[1]!) };
@@ -97,7 +105,8 @@ export function groupSpan(text: string): GroupSpan | null {
   if (wholeYear) return { kind: 'cumulative', start: null, end: null, months: 12, ...(wholeYear[1] ? { year: Number(wholeYear[1]) } : {}) };
   const english = ENGLISH_MONTHS.exec(folded);
   if (english) return { kind: 'cumulative', start: null, end: null, months: ENGLISH_COUNTS[english[1]!] ?? Number(english[1]), ...(english[2] ? { year: Number(english[2]) } : {}) };
-  const cumulative = CUMULATIVE.exec(folded);
+  // "Số liệu lũy kế" is "Lũy kế"
+  const cumulative = CUMULATIVE.exec(folded.replace(/^so lieu (?=luy ke|cong don)/, ''));
   if (!cumulative) return null;
   const rest = cumulative[2] ?? '';
   // "Số liệu" alone is no running total ("Số liệu 12 tháng" is the twelve months: WHOLE_YEAR_ALONE)
@@ -111,6 +120,12 @@ export function groupSpan(text: string): GroupSpan | null {
   if (running && year) return { kind: 'cumulative', start: null, end: null, months: 12, ...(year[1] ? { year: Number(year[1]) } : {}) };
   const until = untilSpan(rest);
   if (until) return until;
+  // "Lũy kế đến cuối tháng", "Lũy kế đến tháng báo cáo": to the report's last day
+  if (running && UNTIL_REPORT_END.test(rest)) return { kind: 'cumulative', start: null, end: null };
+  // "Lũy kế đến hết tháng 9": October to September is 12 months, to December 3
+  const untilMonth = UNTIL_MONTH_ONLY.exec(rest);
+  const m = untilMonth ? Number(untilMonth[1]) : 0;
+  if (untilMonth && m >= 1 && m <= 12) return { kind: 'cumulative', start: null, end: null, months: ((m + 2) % 12) + 1 };
   // "Lũy kế từ 01/10/2025": from its day to the report's last (the report's own when it is 1 October)
   const fromDay = FROM_DAY.exec(rest);
   if (running && fromDay) return { kind: 'cumulative', start: day(fromDay[3]!, fromDay[2]!, fromDay[1]!), end: null };

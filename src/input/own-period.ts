@@ -183,8 +183,8 @@ export type GroupJudgement = { readonly own: boolean; readonly start: string | n
 /**
  * Each group cell set beside the others, judged by the days it spans: the group spanning the
  * report's period (`own`) is its own, every other group another period's. "Trong kỳ", "Kỳ
- * này" and a month in a result's words ("Kết quả tháng 3") name the month only beside a
- * cumulative group; alone they say nothing (null).
+ * này" name the month only beside a cumulative group, a month in a result's words ("Kết quả
+ * tháng 3") beside any other group; alone they say nothing (null).
  */
 export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): GroupJudgement[] {
   const strict = groups.map(groupSpan);
@@ -192,10 +192,25 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): Grou
   // wording is groupNamesOwnPeriod's, and neither makes "Trong kỳ" beside it a month
   const spans = strict.map((s, i) => s ?? partSpan(groups[i]!, own.year));
   const besideCumulative = strict.some((s) => s?.kind === 'cumulative');
-  return spans.map((span) => {
-    if (span === null || ((span.kind === 'term' || (span.kind === 'month' && span.beside)) && !besideCumulative)) return null;
+  const judged = spans.map((span): GroupJudgement => {
+    // a result's month ("Thực hiện trong tháng") beside any other group is that month, never the
+    // report's figures, even where the other is no cumulative thads knows ("Lũy kế cùng kỳ"):
+    // read as a title's words, it had made a September report's month its year
+    const month = span?.kind === 'month' && span.beside === true && groups.length > 1;
+    if (span === null || ((span.kind === 'term' || (span.kind === 'month' && span.beside)) && !besideCumulative && !month)) return null;
     const days = spanBounds(span.kind === 'term' ? { kind: 'month', month: null, year: null } : span, own);
     return { own: spansOwnDays(days, own), start: days?.start ?? null, end: days?.end ?? null };
+  });
+  // Beside a month set aside, a group of words naming no span ("Lũy kế tháng trước", "Tháng
+  // trước") is no known cumulative of the report's: set aside too, so nothing is read
+  // (MISSING_COLUMN) rather than another period as the report's. The own year in any wording
+  // ("Năm 2019": groupNamesOwnPeriod) still reads.
+  const monthAside = judged.some((j, i) => j !== null && !j.own && spans[i]?.kind === 'month');
+  if (!monthAside || judged.some((j) => j?.own)) return judged;
+  return judged.map((j, i) => {
+    if (j !== null) return j;
+    const period = namedPeriod(groups[i]!);
+    return period !== null && groupNamesOwnPeriod(period, own) ? null : { own: false, start: null, end: null };
   });
 }
 
