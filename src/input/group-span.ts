@@ -19,15 +19,24 @@ export type GroupSpan =
   | { readonly kind: 'cumulative'; readonly start: string | null; readonly end: string | null; readonly months?: number; readonly year?: number };
 
 const DAY = String.raw`(\d{1,2}) (\d{1,2}) (\d{4})`;
-/** "Trong tháng", "Riêng tháng 9", "Số liệu tháng 9", "Số liệu trong tháng": the month. */
-const MONTH_GROUP = /^(?:(?:so lieu )?(?:trong|rieng) |so lieu )?thang(?: (\d{1,2})(?: (\d{4}))?)?$/;
 /**
- * "Kết quả tháng 3", "Phát sinh trong tháng", "Thực hiện trong tháng", "Tháng này", English "This month": a month report's month
- * beside its cumulative group; alone such a cell is read as a title's words (the period to
- * that month), as it always was.
+ * The words a form may write before a month's or a term's span, "the figures" of it: "Số",
+ * "Số liệu" ("Số trong tháng", "Số liệu trong tháng", "Số phát sinh trong tháng", "Số phát sinh
+ * trong kỳ"). Without them known, such a month was read as the report's figures.
  */
-const RESULT_MONTH_GROUP = /^(?:ket qua|thuc hien|phat sinh|tinh hinh) (?:(?:trong|rieng) )?thang(?: (\d{1,2})(?: (\d{4}))?)?$|^(?:this|in the|during the|current) month$|^(?:so lieu )?thang nay$/;
-const TERM_GROUP = /^(?:trong ky|ky nay)$/;
+const FIGURES_OF = '(?:so(?: lieu)? )?';
+/** "Trong tháng", "Riêng tháng 9", "Số liệu tháng 9", "Số trong tháng": the month. */
+const MONTH_GROUP = new RegExp(`^(?:${FIGURES_OF}(?:trong|rieng) |so lieu )?thang(?: (\\d{1,2})(?: (\\d{4}))?)?$`);
+/**
+ * "Kết quả tháng 3", "(Số) phát sinh trong tháng", "Thực hiện trong tháng", "Tháng này", "Tháng
+ * báo cáo", English "This month": a month report's month beside its cumulative group; alone such
+ * a cell is read as a title's words (the period to that month), as it always was.
+ */
+const RESULT_MONTH_GROUP = new RegExp(
+  `^${FIGURES_OF}(?:(?:ket qua|thuc hien|phat sinh|tinh hinh) (?:(?:trong|rieng) )?thang(?: (\\d{1,2})(?: (\\d{4}))?)?|thang (?:nay|bao cao))$|^(?:this|in the|during the|current) month$`,
+);
+/** "Trong kỳ", "Kỳ này", "(Số) phát sinh trong kỳ": the month, only beside a cumulative group. */
+const TERM_GROUP = new RegExp(`^${FIGURES_OF}(?:phat sinh )?(?:trong ky|ky nay)$`);
 /** English "Cumulative", "Year to date", "YTD" write the running total as "Lũy kế" does. */
 const CUMULATIVE = /^(luy ke|cong don|so lieu|cumulative|year to date|ytd)(?: (.*))?$/;
 /** "Từ đầu năm", "từ đầu năm đến 30/9/2019", "… đến nay": from 1 October, to the day it names (2-4) or the report's last. */

@@ -572,7 +572,7 @@ export function readHeader(
   // (a group stands over a figure: a title line is none)
   const isGroup = (start: number) => periodAt !== null && start >= 0 && opts.matcher.match(record[start] ?? '').kind === 'figure';
   const starts = [...figureStarts].filter(isGroup);
-  const judged = new Map<number, GroupJudgement>(own === null ? [] : judgeGroupSpans(starts.map(groupPeriodText), own).map((j, i) => [starts[i]!, j]));
+  const judged = new Map<number, GroupJudgement>(judgeGroupSpans(starts.map(groupPeriodText), own).map((j, i) => [starts[i]!, j]));
   if (own !== null && isGroup(overEvery) && periodAt !== null) {
     const conflict = groupPeriodConflict(file, report.sheet?.name, record, groupPeriodText(overEvery), periodAt.line, titleRows, own, judged.get(overEvery) ?? null, opts);
     if (conflict) throw conflict;

@@ -186,18 +186,22 @@ export type GroupJudgement = { readonly own: boolean; readonly start: string | n
  * này" name the month only beside a cumulative group, a month in a result's words ("Kết quả
  * tháng 3") beside any other group; alone they say nothing (null).
  */
-export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): GroupJudgement[] {
+export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod | null): GroupJudgement[] {
   const strict = groups.map(groupSpan);
   // a part of a year in other words ("Số liệu 6 tháng", "2019 - Quý I"); the own year in any
   // wording is groupNamesOwnPeriod's, and neither makes "Trong kỳ" beside it a month
-  const spans = strict.map((s, i) => s ?? partSpan(groups[i]!, own.year));
+  const spans = strict.map((s, i) => s ?? (own === null ? null : partSpan(groups[i]!, own.year)));
   const besideCumulative = strict.some((s) => s?.kind === 'cumulative');
-  const judged = spans.map((span): GroupJudgement => {
+  const known = spans.map((span) => {
     // a result's month ("Thực hiện trong tháng") beside any other group is that month, never the
     // report's figures, even where the other is no cumulative thads knows ("Lũy kế cùng kỳ"):
     // read as a title's words, it had made a September report's month its year
     const month = span?.kind === 'month' && span.beside === true && groups.length > 1;
-    if (span === null || ((span.kind === 'term' || (span.kind === 'month' && span.beside)) && !besideCumulative && !month)) return null;
+    return span === null || ((span.kind === 'term' || (span.kind === 'month' && span.beside)) && !besideCumulative && !month) ? null : span;
+  });
+  if (own === null) return judgeWithoutYear(known, groups.length);
+  const judged = known.map((span): GroupJudgement => {
+    if (span === null) return null;
     const days = spanBounds(span.kind === 'term' ? { kind: 'month', month: null, year: null } : span, own);
     return { own: spansOwnDays(days, own), start: days?.start ?? null, end: days?.end ?? null };
   });
@@ -212,6 +216,20 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod): Grou
     const period = namedPeriod(groups[i]!);
     return period !== null && groupNamesOwnPeriod(period, own) ? null : { own: false, start: null, end: null };
   });
+}
+
+/**
+ * Groups side by side with no year to judge their days by: a month (or a term) among them is
+ * never the report's figures, and no other group can be told the report's but a running total
+ * with no bound of its own ("Lũy kế", "Lũy kế từ đầu năm": to the report's last day whatever it
+ * is). So all the others are set aside too, and nothing is read (MISSING_COLUMN) rather than the
+ * month: "Trong tháng | Lũy kế từ 01/10/2018" read the month once the dated cumulative was set
+ * aside. Without a month, nothing is said (null), as before.
+ */
+function judgeWithoutYear(known: readonly (GroupSpan | null)[], count: number): GroupJudgement[] {
+  const monthBeside = count > 1 && known.some((s) => s?.kind === 'month' || s?.kind === 'term');
+  const unbounded = (s: GroupSpan | null) => s?.kind === 'cumulative' && s.start === null && s.end === null && s.months === undefined;
+  return known.map((s) => (!monthBeside || unbounded(s) ? null : { own: false, start: null, end: null }));
 }
 
 /**
