@@ -101,3 +101,12 @@ export async function summarizeCsvRows(dir: string, files: readonly string[], ar
   const rows = lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [columns[i]!, v])));
   return { ...reference, rows };
 }
+
+/** money_with_conditions, money_resolved and money_rate of the TOTAL row of `file`, through both readers; no error. */
+export async function moneyTotal(dir: string, file: string, args: readonly string[]): Promise<string[]> {
+  const r = await summarizeCsvRows(dir, [file], args);
+  expect(r.stderr).not.toContain('error');
+  expect(r.code).toBe(0);
+  const total = r.rows.find((row) => row.district === 'TOTAL')!;
+  return [total.money_with_conditions!, total.money_resolved!, total.money_rate!];
+}

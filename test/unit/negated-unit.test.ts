@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { findUnitLineOfRow } from '../../src/input/units.js';
-import { bothReaders, summarizeCsvRows } from '../helpers/both-readers.js';
+import { bothReaders, moneyTotal, summarizeCsvRows } from '../helpers/both-readers.js';
 
 const TITLE = ['CỤC THI HÀNH ÁN DÂN SỰ TỈNH NAM ĐỊNH;;;;;', 'KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019;;;;;'];
 const HEADER = 'STT;Đơn vị;Việc có điều kiện;Việc giải quyết xong;Tiền có điều kiện;Tiền giải quyết xong';
@@ -24,13 +24,8 @@ const IN_MILLION = ['25955161665000000', '21992651341000000', '84.73'];
 
 const { dir, write, both } = bothReaders('thads-negated-unit-', ['--format', 'csv', '--year', '2019']);
 
-async function totals(name: string, lines: readonly string[]): Promise<string[]> {
-  const r = await summarizeCsvRows(dir, [write(name, lines)], ['--year', '2019']);
-  expect(r.stderr).not.toContain('error');
-  expect(r.code).toBe(0);
-  const total = r.rows.find((row) => row.district === 'TOTAL')!;
-  return [total.money_with_conditions!, total.money_resolved!, total.money_rate!];
-}
+/** money_with_conditions, money_resolved, money_rate of the TOTAL row, through both readers. */
+const totals = (name: string, lines: readonly string[]): Promise<string[]> => moneyTotal(dir, write(name, lines), ['--year', '2019']);
 
 const NEGATED = [
   'Ghi chú: Số liệu tiền chưa quy đổi ra nghìn đồng',
