@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { namesCluster } from '../../src/input/title-province.js';
 import { bothReaders } from '../helpers/both-readers.js';
 import { summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
+import { clusterRows, FOUR_OFFICES } from '../helpers/cluster-offices.js';
 
 const { both, dir } = bothReaders('thads-cluster-blocks-', ['--format', 'csv']);
 const byProvince = bothReaders('thads-cluster-blocks-p-', ['--by', 'province', '--format', 'csv']);
@@ -28,23 +29,9 @@ function cluster(head: readonly string[], tg: string, bt: string, tail: readonly
   return [...head, ...TG, `;${tg};1130;900;811`, ...BT, `;${bt};${btFigures}`, ...tail];
 }
 
-/** province, office, total, with conditions, resolved, rate, rank, of */
-function rows(csv: string): string[] {
-  return csv.trim().split('\n').slice(1).map((l) => {
-    const c = l.split(',');
-    return [c[0], c[1], c[5], c[9], c[18], c[20], c[26], c[27]].join('|');
-  });
-}
-// Tiền Giang: Châu Thành 271/300 = 90,33 % (1st of 4); Cái Bè 540/600 = 90,00 %.
-// Bến Tre: Châu Thành 270/300 = 90,00 %; Ba Tri 450/500 = 90,00 % (2nd of 4 with Cái Bè).
-// Total 401+729+400+600 = 2130; 300+600+300+500 = 1700; 271+540+270+450 = 1531; 1531/1700 = 90,06 %.
-const FOUR = [
-  'Tiền Giang|Châu Thành|401|300|271|90.33|1|4',
-  'Tiền Giang|Cái Bè|729|600|540|90.00|2|4',
-  'Bến Tre|Châu Thành|400|300|270|90.00|2|4',
-  'Bến Tre|Ba Tri|600|500|450|90.00|2|4',
-  '|TOTAL|2130|1700|1531|90.06||',
-];
+// (the four offices by hand: test/helpers/cluster-offices.ts)
+const rows = clusterRows;
+const FOUR = FOUR_OFFICES;
 // Tiền Giang 401+729 = 1130, 300+600 = 900, 271+540 = 811 (90,11 %); Bến Tre 400+600 = 1000,
 // 300+500 = 800, 270+450 = 720 (90,00 %); the total as above.
 const TWO = ['Tiền Giang|1130|900|811|90.11', 'Bến Tre|1000|800|720|90.00', 'TOTAL|2130|1700|1531|90.06'];
