@@ -6,8 +6,8 @@
 // reference (fast/header-line.ts), so the rule lives here and in read-csv.ts once.
 import { OFFICE_ENFORCER_HEADERS, PERSON_HEADERS } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
-import { bareName } from '../domain/office-names.js';
-import { formerProvince, hasFormerMark, MERGER_YEAR } from '../domain/provinces.js';
+import { bareName, unaccentedKey } from '../domain/office-names.js';
+import { formerProvince, hasFormerMark, MERGER_YEAR, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { isBulletMark, isRomanNumber, itemNumber, namesCuc, namesOfficeLikeProvince, numbersOffice, provinceOfGroup, rowLabel, subItemOf } from './row-labels.js';
 
@@ -183,11 +183,11 @@ export class SubNumberedEnforcers {
  */
 /**
  * An office's name as its own line writes it, from its designator (folded): "Chi cục THADS huyện
- * Mỹ Lộc", "Phòng THADS khu vực 1", "THADS khu vực 1", "Khu vực 1". Not an office's word anywhere
+ * Mỹ Lộc", "Phòng THADS khu vực 1", "THADS khu vực 1", "THA khu vực 1", "Khu vực 1", "KV1". Not an office's word anywhere
  * (namesOfficeNotPerson): "Nguyễn Văn An (Trưởng phòng)" is an enforcer, whose row, taken for the
  * office's line, would be dropped as a subtotal where it equals two others'.
  */
-const OFFICE_LINE = /^(chi cuc|(phong|cuc) (thads|tha|thi hanh an)|thads|thi hanh an dan su|khu vuc \d+)( |$)/;
+const OFFICE_LINE = /^(chi cuc|(phong|cuc) (thads|tha|thi hanh an)|thads|thi hanh an dan su|(tha )?(khu vuc|kv) ?(so )?\d+)( |$)/;
 /**
  * "Chi cục trưởng Trần Văn Bình", "Chi cục phó Lê Thị Hoa", "Chi cục trưởng": the office's head or
  * deputy, an enforcer listed by his title (round 62a, 01: refused as the office's wrong subtotal).
@@ -196,28 +196,85 @@ const OFFICE_LINE = /^(chi cuc|(phong|cuc) (thads|tha|thi hanh an)|thads|thi han
  * the office, whose line, read as a person's, would be added to its enforcers'.
  */
 const TITLE_AFTER_DESIGNATOR = /^chi\s+c(ụ|u)c\s+(trưởng|phó|(truong|pho)(?=\s*([^\p{L}\d\s]|$)))(?![\p{L}\d])/u;
+/**
+ * The office's line in an English export (folded): "Region 1 Enforcement Office", "Civil Judgment
+ * Enforcement Office of Region 1", "Office of Region 1", "District Office total", "Office total"
+ * (was added as an enforcer: the office doubled). A designator begins it, or "office" ends it —
+ * not after "of": "Nguyen Van An, Head of Office" is an enforcer, as "(Trưởng phòng)" is.
+ */
+const ENGLISH_OFFICE_LINE = new RegExp([
+  /^(the )?(civil )?(judgment |judgement )?enforcement (office|department|sub department|branch)( |$)/.source,
+  /^(office|sub department|department) of /.source,
+  /^(region|area|zone) (no )?\d+( |$)/.source,
+  /^office( (sub ?)?totals?)?$/.source,
+  /(?<!(^| )of( the)?) office( (sub ?)?totals?)?$/.source,
+].join('|'));
 /** Whether a name in the enforcers' column is its office's own line (OFFICE_LINE), no person's. */
 function namesOfficeLine(text: string): boolean {
-  return OFFICE_LINE.test(foldHeader(text)) && !TITLE_AFTER_DESIGNATOR.test(text.normalize('NFC').trim().toLowerCase());
+  const folded = foldHeader(text);
+  if (ENGLISH_OFFICE_LINE.test(folded)) return true;
+  return OFFICE_LINE.test(folded) && !TITLE_AFTER_DESIGNATOR.test(text.normalize('NFC').trim().toLowerCase());
+}
+
+/**
+ * Which office a name says, to tell two apart: a region by its number ("Phòng THADS khu vực 1",
+ * "KV1", "Region 1 Enforcement Office" → "khu vực 1"), else its bare name without diacritics
+ * ("Chi cục THADS huyện Mỹ Lộc", "my-loc" → "my loc"); null where it says none ("District Office
+ * total", "Chi cục THADS") or an English one (its place is not read), and for a province's name
+ * (a file "Phú Thọ 2025.csv" of one of its offices: which, it does not say).
+ */
+function officeSaid(name: string): string | null {
+  const region = /(^| )(khu vuc|kv|region|area|zone) ?(so |no )?(\d+)( |$)/.exec(foldHeader(name));
+  if (region) return `khu vực ${Number(region[4])}`;
+  if (ENGLISH_OFFICE_LINE.test(foldHeader(name)) || successorProvince(name) !== null) return null;
+  const bare = unaccentedKey(bareName(name)).replace(/[^\p{L}\d]+/gu, ' ').trim();
+  return bare === '' ? null : bare;
+}
+
+/** The office a file without an office column is (title-office.ts officeOfFile), and what says so. */
+export interface FileOffice {
+  readonly name: string;
+  /** "the file name", "the title (line 1)" */
+  readonly from: string;
 }
 
 export class OfficeLinesAmongEnforcers {
   /** the first office line, against which the others are compared */
   private first: { readonly name: string; readonly line: number } | null = null;
 
+  /** `file`: the file's own office, where its name or title says it (a line naming another is no subtotal of its enforcers). */
+  constructor(private readonly file: () => FileOffice | null) {}
+
   /** Whether the row's enforcer cells (`cells`, by column index) name its office rather than a person. */
   see(cells: readonly { readonly column: number; readonly text: string }[], where: { readonly file: string; readonly line: number; readonly lineWord: string }): boolean {
     const office = cells.find((c) => namesOfficeLine(c.text));
     if (office === undefined) return false;
     const name = office.text.trim();
-    if (this.first === null) this.first = { name, line: where.line };
-    else if (foldHeader(name) !== foldHeader(this.first.name)) {
+    const at = { file: where.file, line: where.line, column: office.column + 1 };
+    const said = officeSaid(name);
+    const own = this.file();
+    const ownSaid = own === null ? null : officeSaid(own.name);
+    // a region against a Chi cục's name may be its successor or its former part: not told apart
+    const regions = (a: string, b: string) => a.startsWith('khu vực ') === b.startsWith('khu vực ');
+    if (own !== null && said !== null && ownSaid !== null && said !== ownSaid && regions(said, ownSaid)) {
       throw new ThadsError(
-        'OFFICE_COLUMN_MISSING',
-        `no office column is named, and the enforcers' column names the office "${this.first.name}" (${where.lineWord} ${this.first.line}) and "${name}": the file holds several offices, whose enforcers' rows would be summed as one office`,
-        { file: where.file, line: where.line, column: office.column + 1 },
-        'head the column of names "Đơn vị / Chấp hành viên" (a form by enforcer: each office a numbered row, its enforcers below it without an STT), or send one file per office',
+        'OFFICE_NAME_CONFLICT',
+        `the enforcers' column names the office "${name}", but ${own.from} says the file is ${own.name}'s: that line is no subtotal of this office's enforcers, and its figures would be read as this office's`,
+        at,
+        `correct the name on that line, or rename the file after the office it holds; for several offices, head the column of names "Đơn vị / Chấp hành viên"`,
       );
+    }
+    if (this.first === null) this.first = { name, line: where.line };
+    else {
+      const firstSaid = officeSaid(this.first.name);
+      if (said !== null && firstSaid !== null && said !== firstSaid) {
+        throw new ThadsError(
+          'OFFICE_COLUMN_MISSING',
+          `no office column is named, and the enforcers' column names the office "${this.first.name}" (${where.lineWord} ${this.first.line}) and "${name}": the file holds several offices, whose enforcers' rows would be summed as one office`,
+          at,
+          'head the column of names "Đơn vị / Chấp hành viên" (a form by enforcer: each office a numbered row, its enforcers below it without an STT), or send one file per office',
+        );
+      }
     }
     return true;
   }

@@ -12,7 +12,7 @@ import { sameOrMergedInto } from '../domain/provinces.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import type { FileReport, FileRow, ReadOptions } from './file-report.js';
-import { officeFromFileName } from './file-names.js';
+import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, isFormerPartOf, provinceOfFileName } from '../domain/provinces.js';
 import { closingProvince, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
@@ -20,7 +20,7 @@ import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
-import { formedFromFormerOffices, isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { formedFromFormerOffices, type FileOffice, isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
@@ -321,7 +321,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** in a form by enforcer, enforcers numbered 1.1, 1.2 (or "-") under their office 1 (by-enforcer.ts) */
   const subNumbered = new SubNumberedEnforcers();
   /** without an office column, the office's own line among its enforcers' (by-enforcer.ts) */
-  const officeLines = new OfficeLinesAmongEnforcers();
+  /** without an office column, the office the file's name or title says it is (title-office.ts), if either does */
+  let knownOffice: FileOffice | null = null;
+  const officeLines = new OfficeLinesAmongEnforcers(() => knownOffice);
   /** a row held back with the held province's row (processRow) */
   let waitingPart: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
   /** the line of the regional office (Phòng THADS khu vực) without figures whose former districts the rows below are */
@@ -509,7 +511,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         if (!layout) continue;
         if (layout.identity.district === undefined) {
           officeWatch = new OfficeColumnWatch(headerSearch.header!, report);
-          fileDistrict = officeOfFile(file, report.titleOffice, report.sheet?.name) ?? fileDistrict;
+          const known = file === STDIN ? null : officeOfFile(file, report.titleOffice, report.sheet?.name);
+          if (known !== null) knownOffice = { name: known, from: fileNamesOffice(file) ? 'the file name' : `the title (${lineWord()} ${report.titleOffice!.line})` };
+          fileDistrict = known ?? fileDistrict;
         }
       }
       // A province (office, year) merged over rows names each of them; a merged figure stays in its first row.
