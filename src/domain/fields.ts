@@ -245,8 +245,16 @@ export function foldedHeader(title: string, label: string): string {
 /** Columns that are known and carry nothing to add up (row numbers, notes): ignored silently. */
 export const IGNORED_HEADERS: readonly string[] = ['STT', 'TT', 'Số TT', 'Số thứ tự', 'Thứ tự', 'No', 'No.', 'Ghi chú', 'Note', 'Notes', 'Mã đơn vị', 'Mã'];
 
-/** Columns that name a person, not an office (one row per enforcer): never the office column. */
-export const PERSON_HEADERS: readonly string[] = ['Chấp hành viên', 'Họ và tên', 'Họ tên', 'Họ tên chấp hành viên', 'Người thực hiện', 'Enforcer', 'Name of enforcer'];
+/**
+ * Columns that name a person, not an office (one row per enforcer): never the office column.
+ * Matched folded (no diacritics, any case): "Ho ten CHV" is "Họ tên CHV"; "CHV" the forms'
+ * shortening of "Chấp hành viên", "thụ lý" the enforcer who holds the cases (they were refused OFFICE_COLUMN_MISSING).
+ */
+export const PERSON_HEADERS: readonly string[] = [
+  'Chấp hành viên', 'Họ và tên', 'Họ tên', 'Họ tên chấp hành viên', 'Họ và tên chấp hành viên', 'Tên chấp hành viên', 'Người thực hiện',
+  'CHV', 'Họ tên CHV', 'Họ và tên CHV', 'Tên CHV', 'Chấp hành viên thụ lý', 'CHV thụ lý',
+  'Enforcer', 'Name of enforcer', 'Enforcer name', 'Enforcer\'s name',
+];
 
 /** Columns thads computes itself (rates, targets, ranks): known, ignored silently, recomputed. */
 export const COMPUTED_HEADER_PREFIXES: readonly string[] = ['Tỷ lệ', 'Tỉ lệ', 'Chỉ tiêu', 'Xếp hạng', 'Xếp thứ', 'Thứ hạng', 'Đánh giá', 'So với năm trước', 'Rate', 'Target', 'Rank'];
