@@ -218,17 +218,22 @@ function namesOfficeLine(text: string): boolean {
 
 /**
  * Which office a name says, to tell two apart: a region by its number ("Phòng THADS khu vực 1",
- * "KV1", "Region 1 Enforcement Office" → "khu vực 1"), else its bare name without diacritics
+ * "KV1", "khu vực I", "Region 1 Enforcement Office" → "khu vực 1"), else its bare name without diacritics
  * ("Chi cục THADS huyện Mỹ Lộc", "my-loc" → "my loc"); null where it says none ("District Office
  * total", "Chi cục THADS") or an English one (its place is not read), and for a province's name
  * (a file "Phú Thọ 2025.csv" of one of its offices: which, it does not say).
  */
 function officeSaid(name: string): string | null {
-  const region = /(^| )(khu vuc|kv|region|area|zone) ?(so |no )?(\d+)( |$)/.exec(foldHeader(name));
-  if (region) return `khu vực ${Number(region[4])}`;
-  if (ENGLISH_OFFICE_LINE.test(foldHeader(name)) || successorProvince(name) !== null) return null;
-  const bare = unaccentedKey(bareName(name)).replace(/[^\p{L}\d]+/gu, ' ').trim();
-  return bare === '' ? null : bare;
+  const folded = foldHeader(name);
+  const english = /(^| )(region|area|zone) (no )?(\d+)( |$)/.exec(folded);
+  if (english) return `khu vực ${Number(english[4])}`;
+  if (ENGLISH_OFFICE_LINE.test(folded) || successorProvince(name) !== null) return null;
+  // (bareName reads a region's number as offices write it: "KV1", "khu vực số 01", "khu vực II")
+  const bare = bareName(name);
+  const region = /^khu vực (\d+)/.exec(bare);
+  if (region) return `khu vực ${Number(region[1])}`;
+  const key = unaccentedKey(bare).replace(/[^\p{L}\d]+/gu, ' ').trim();
+  return key === '' ? null : key;
 }
 
 /** The office a file without an office column is (title-office.ts officeOfFile), and what says so. */
@@ -259,9 +264,9 @@ export class OfficeLinesAmongEnforcers {
     if (own !== null && said !== null && ownSaid !== null && said !== ownSaid && regions(said, ownSaid)) {
       throw new ThadsError(
         'OFFICE_NAME_CONFLICT',
-        `the enforcers' column names the office "${name}", but ${own.from} says the file is ${own.name}'s: that line is no subtotal of this office's enforcers, and its figures would be read as this office's`,
+        `the enforcers' column names the office "${name}", but ${own.from} says the file is ${own.name}'s: that row is no subtotal of this office's enforcers, and its figures would be read as this office's`,
         at,
-        `correct the name on that line, or rename the file after the office it holds; for several offices, head the column of names "Đơn vị / Chấp hành viên"`,
+        `correct the name on that row, or rename the file after the office it holds; for several offices, head the column of names "Đơn vị / Chấp hành viên"`,
       );
     }
     if (this.first === null) this.first = { name, line: where.line };

@@ -37,6 +37,12 @@ describe('the office\'s line written in English: its enforcers\' subtotal, count
     });
   }
 
+  it('without the title, headed "Ho ten CHV": the same', async () => {
+    const r = await both(KV1, [header('Ho ten CHV'), ...ENFORCERS, ';Region 1 Enforcement Office;830;570;480']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(KV1_READ);
+  });
+
   it('below the enforcers, the column headed "Enforcer": the same', async () => {
     const r = await both(KV1, [TITLE, header('Enforcer'), ...ENFORCERS, ';Region 1 Enforcement Office;830;570;480']);
     expect(r.code, r.stderr).toBe(0);
@@ -62,7 +68,30 @@ describe('an office line naming another office than the file\'s: refused, locate
     const r = await both(KV1, [TITLE, header('Chấp hành viên'), ';Phòng THADS khu vực 2;830;570;480', ...ENFORCERS]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('FILE:3:2: error: the enforcers\' column names the office "Phòng THADS khu vực 2", but the file name says the file is Phòng THADS khu vực 1\'s: that line is no subtotal of this office\'s enforcers, and its figures would be read as this office\'s [OFFICE_NAME_CONFLICT]');
+    expect(r.stderr).toContain('FILE:3:2: error: the enforcers\' column names the office "Phòng THADS khu vực 2", but the file name says the file is Phòng THADS khu vực 1\'s: that row is no subtotal of this office\'s enforcers, and its figures would be read as this office\'s [OFFICE_NAME_CONFLICT]');
+  });
+
+  it('"Phòng THADS khu vực II" (its number in Roman) in khu vực 1\'s file: refused', async () => {
+    const r = await both(KV1, [TITLE, header('Chấp hành viên'), ...ENFORCERS, ';Phòng THADS khu vực II;830;570;480']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:6:2: error: the enforcers\' column names the office "Phòng THADS khu vực II", but the file name says the file is Phòng THADS khu vực 1\'s');
+    expect(stderrCodes(r.stderr)).toEqual(['OFFICE_NAME_CONFLICT']);
+  });
+
+  it('without the title "theo Chấp hành viên", headed "CHV": the same refusal', async () => {
+    const r = await both(KV1, [header('CHV'), ';Phòng THADS khu vực 2;830;570;480', ...ENFORCERS]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:2:2: error: the enforcers\' column names the office "Phòng THADS khu vực 2", but the file name says the file is Phòng THADS khu vực 1\'s');
+    expect(stderrCodes(r.stderr)).toEqual(['OFFICE_NAME_CONFLICT']);
+  });
+
+  it('xlsx: the same refusal, located by row', async () => {
+    const r = await summarizeLinesWorkbook(dir, 'Phòng THADS khu vực 1 - viec 2025.xlsx', [TITLE, header('Chấp hành viên'), ';Phòng THADS khu vực 2;830;570;480', ...ENFORCERS], ['--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Phòng THADS khu vực 1 - viec 2025.xlsx:Sheet1!B3: error: the enforcers\' column names the office "Phòng THADS khu vực 2", but the file name says the file is Phòng THADS khu vực 1\'s');
+    expect(stderrCodes(r.stderr)).toEqual(['OFFICE_NAME_CONFLICT']);
   });
 
   it('the file\'s office from its title, the other office written in English below the enforcers', async () => {
@@ -99,7 +128,7 @@ describe('the enforcers\' column headed as real forms head it', () => {
 
 describe('over-reach: files that read as before', () => {
   it('the same office written otherwise than the file\'s name ("Phong THADS khu vuc 1", "THA khu vực 01", "KV1", a file "kv1-…"; "THA …" and "KV1" were added as enforcers): its line', async () => {
-    for (const office of ['Phong THADS khu vuc 1', 'THA khu vực 01', 'KV1', 'Khu vực số 1']) {
+    for (const office of ['Phong THADS khu vuc 1', 'THA khu vực 01', 'KV1', 'Khu vực số 1', 'Phòng THADS khu vực I']) {
       const r = await both(KV1, [TITLE, header('Chấp hành viên'), `;${office};830;570;480`, ...ENFORCERS]);
       expect(r.code, `${office}: ${r.stderr}`).toBe(0);
       expect(rows(r.stdout)).toEqual(KV1_READ);
