@@ -10,6 +10,7 @@ import type { HeaderNote } from './field-notes.js';
 import { footnoteMark } from './footnotes.js';
 import { headingMeasure } from './measure-rows.js';
 import { groupSpan, namesOwnRunningTotal, noteSpan } from './group-span.js';
+import { yearOfSpan } from './stated-years.js';
 import { mentionsMoney, namesShare, parseHeaderUnit, parseMoneyUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
@@ -183,6 +184,21 @@ export function namedPeriod(text: string): NamedPeriod | null {
   return comparison || partOfYear || years.length > 0 ? { text: text.replace(/\s+/g, ' ').trim(), years, comparison, partOfYear } : null;
 }
 
+/** A cell's last bracket: the name before it (1) and its note (2). */
+const BRACKET_END = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]\s*$/;
+/**
+ * Two brackets side by side, a unit's and a period's ("Tiền (nghìn đồng) (năm 2019)"), written
+ * as the one bracket of both notes: "Tiền (nghìn đồng; năm 2019)" (unitBesidePeriod). Any other
+ * cell as it is.
+ */
+function oneBracket(cell: string): string {
+  const last = BRACKET_END.exec(cell);
+  const first = last ? BRACKET_END.exec(last[1]!) : null;
+  if (!first) return cell;
+  const notes = `${first[2]}; ${last![2]}`;
+  return unitBesidePeriod(notes) ? `${first[1]} (${notes})` : cell;
+}
+
 /** Where one bracket sets two notes apart: ";", "," before a space (not "1,000"), a spaced dash. */
 const NOTES_SEPARATOR = /\s*;\s*|,\s+|\s+[-–—]\s+/gu;
 
@@ -336,7 +352,7 @@ export class HeaderMatcher {
    * such words are a title line's.
    */
   groupOf(cell: string, headings = false, above = false): { measure: Measure; unit: MoneyUnit | null; badUnit?: string } | null {
-    const m = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]\s*$/.exec(cell);
+    const m = BRACKET_END.exec(oneBracket(cell));
     const name = m ? m[1]! : cell;
     const measure = this.measureWords.get(foldHeader(name)) ?? (headings && name.trim() !== '' ? headingMeasure(name) : null) ?? (above ? (this.measureBesidePeriod(name, headings)?.measure ?? null) : null);
     if (!measure) return null;
@@ -440,8 +456,12 @@ export class HeaderMatcher {
    * report of 2019: carried from the year or into it? (and "Năm 2019 chuyển sang" is carried forward).
    */
   private besideWords(period: NamedPeriod, text: string): ColumnRole {
-    if (period.comparison || period.partOfYear || period.years.length !== 1) return { kind: 'unknown', period };
-    const year = new RegExp(`(?<![\\p{L}\\d])(?:(?:năm|nam)\\s+)?${period.years[0]}(?!\\d)`, 'iu');
+    // "năm 2018-2019": the two calendar years a statistics year spans stand as its one year does
+    const [first, second] = period.years.map(String);
+    const span = period.years.length === 2 && yearOfSpan(first!, second) !== null;
+    if (period.comparison || period.partOfYear || (period.years.length !== 1 && !span)) return { kind: 'unknown', period };
+    const written = span ? `${first}\\s*[-–/]\\s*${second}` : first;
+    const year = new RegExp(`(?<![\\p{L}\\d])(?:(?:năm|nam|niên độ|nien do)\\s+)?${written}(?!\\d)`, 'iu');
     const words = year.exec(text);
     if (!words) return { kind: 'unknown', period };
     // the period is the year's words alone ("năm 2019"), which layout.ts holds against the report's

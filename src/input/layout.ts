@@ -210,7 +210,23 @@ function groupFigure(matcher: HeaderMatcher, groupRow: readonly string[] | null,
   const sub = subColumnOf(matcher, cell);
   if (!sub) return null;
   const group = groupCell(groupRow, index);
-  return group && ownRole(matcher.match(group), own).kind === 'figure' ? { group, sub } : null;
+  // "Có điều kiện (năm 2019)" over "Việc | Tiền": the group's field beside its period, judged with the
+  // sub-column's header (ownRole): the report's own read, another year's set aside
+  return group && namesField(ownRole(matcher.match(group), own)) ? { group, sub } : null;
+}
+
+/**
+ * A group row without its cells naming a field beside a period over sub-columns ("Có điều kiện
+ * (năm 2019)" over "Việc | Tiền"): the header's words, judged with their sub-columns (ownRole),
+ * no title's statement of the report's year — "(năm 2018)" beside "(năm 2019)" made the title
+ * two years and no year, and the report's own groups were refused with the other's.
+ */
+function withoutFieldGroups(matcher: HeaderMatcher, row: readonly string[], record: readonly string[]): readonly string[] {
+  const over = new Set(record.flatMap((c, i) => (c.trim() !== '' && subColumnOf(matcher, c) !== null ? [groupStart(row, i)] : [])));
+  return row.map((c, j) => {
+    const role = matcher.match(c);
+    return over.has(j) && role.kind === 'unknown' && role.named !== undefined ? '' : c;
+  });
 }
 
 /**
@@ -290,9 +306,10 @@ export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[]
     const other = startsWithConnector(cell) || isConnector(cell) || matcher.match(cell).kind === 'ignored';
     if (!total && (underLabel || !other)) return false;
     // a group thads ignores ("Tỷ lệ (%)" over "Việc | Tiền") may stand beside the figures' groups
-    const group = matcher.match(groupCell(header, i)).kind;
-    if (group !== 'figure' && ignoredGroupOf(matcher, header, i, cell) === null) return false;
-    if (total && group === 'figure') totals++;
+    // a field beside a period ("Có điều kiện (năm 2019)") too: readHeader judges the period
+    const group = namesField(matcher.match(groupCell(header, i)));
+    if (!group && ignoredGroupOf(matcher, header, i, cell) === null) return false;
+    if (total && group) totals++;
   }
   return totals > 0;
 }
@@ -541,7 +558,9 @@ export function readHeader(
     return namesGroupSpan(beside?.period ?? cell) || (beside !== null && namedPeriod(beside.period)?.partOfYear === true);
   };
   const sideBySide = spanGroups.size > 1 && [...spanGroups].some((s) => spansBeside(groupCell(spanAt?.cells ?? null, s)));
-  const titleRows = rowsAbove.filter((r) => r.line < line && !(sideBySide && r === spanAt));
+  const titleRows = rowsAbove
+    .filter((r) => r.line < line && !(sideBySide && r === spanAt))
+    .map((r) => (r === previous ? { ...r, cells: withoutFieldGroups(opts.matcher, r.cells, record) } : r));
   let own = ownPeriod(file, report.sheet?.name, record, groupRow, titleRows, opts);
   const yearColumn = hasYearColumn(record, groupRow, opts);
   // The year a note is read in ("Có điều kiện (kể cả hoãn)" restates the definition up to 2019):

@@ -108,11 +108,14 @@ describe('with conditions as a group with the report\'s own year (both readers)'
     expect(row(r.stdout, 'TOTAL')).toMatchObject({ ...TOTAL, cases_completed: '950', cases_terminated: '30', cases_without_conditions: '475' });
   });
 
-  it.each(['Có điều kiện thi hành (năm 2018)', 'Có điều kiện thi hành (cùng kỳ 2018)'])('%j (another year\'s group) stays refused', async (group) => {
+  it.each([
+    ['Có điều kiện thi hành (năm 2018)', 'năm 2018'],
+    ['Có điều kiện thi hành (cùng kỳ 2018)', 'cùng kỳ 2018'],
+  ])('%j (another year\'s group) stays refused, its "Tổng số" named with the period', async (group, period) => {
     const r = await both('bao-cao-viec-2019.csv', conditions(group));
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('FILE:3: error: missing column cases_with_conditions [MISSING_COLUMN]');
+    expect(r.stderr).toContain(`FILE:3: error: missing column cases_with_conditions; column 4 "${group}" names it for "${period}", which thads does not read as the report's own period [MISSING_COLUMN]`);
   });
 });
 
