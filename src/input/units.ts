@@ -380,6 +380,16 @@ export function parseUnitLine(cell: string): UnitLine {
 }
 
 /**
+ * A unit typed in a notes cell ("Ghi chú") of an office row: "ĐVT tiền: nghìn đồng", "Đơn vị
+ * tính: nghìn đồng", "(nghìn đồng)" — a unit line as parseUnitLine reads one, so "Đồng Hới",
+ * "Hợp đồng", "Đã xác minh" are none. An amount ("Tiền: 5 triệu đồng") states no unit.
+ */
+export function noteCellUnit(cell: string): UnitLine {
+  const line = /\p{L}/u.test(cell) ? parseUnitLine(cell) : null;
+  return line?.kind === 'unreadable' && amountsOnly(cell) ? null : line;
+}
+
+/**
  * The unit line of a row, and its 1-based column. Its value may sit in the next non-empty cell:
  * Excel writes the label and the value in two cells ("Đơn vị tính:" | "nghìn đồng"), and an
  * unquoted "Đơn vị tính: Việc, 1.000 đồng" in a comma CSV arrives as "Đơn vị tính: Việc" | " 1.000
