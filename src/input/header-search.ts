@@ -14,8 +14,8 @@ import { officeOfFile } from './title-office.js';
 import { flattenHeaderBlock } from './header-block.js';
 import { RowYearsNeeded } from './deferred-columns.js';
 import { PreviousUnitNeeded } from './unit-option.js';
-import { hasNumbers, isColumnNumberRow, isHeaderRow, isSubHeaderRow, readHeader, type Layout, type UnitLineAt } from './layout.js';
-import { findCasesUnitLine, findUnitLine, findUnitLineOfRow, readUnitsRow, type UnitsRowCell } from './units.js';
+import { hasNumbers, isColumnNumberRow, isHeaderRow, isSubHeaderRow, notesUnit, readHeader, type Layout, type UnitLineAt } from './layout.js';
+import { findCasesUnitLine, findUnitLine, findUnitLineOfRow, readUnitsRow, UNIT_EXPONENT, type UnitsRowCell } from './units.js';
 
 /** Non-empty rows above the header: titles, unit lines, group rows of a form — a handful in practice. */
 export const HEADER_SEARCH_ROWS = 1000;
@@ -217,7 +217,19 @@ export class HeaderSearch {
     // (",,,,Đơn vị tính: nghìn đồng,"): it holds no figure and is no data row.
     if (!hasNumbers(record) && this.findUnitLine(record, line, false)) return null;
     const mark = { findings: this.report.findings.length, columns: this.report.columns.length };
-    const layout = this.layout(this.candidate);
+    let layout = this.layout(this.candidate);
+    // "ĐVT tiền: nghìn đồng" typed in the first office row's notes cell: the file's unit line,
+    // read with the others (two units refused), never ignored (money 1,000× too small).
+    const noted = notesUnit(record, layout);
+    const unit = noted?.line;
+    if (noted && unit && (unit.kind === 'unreadable' || layout.figures.some((f) => f.measure === 'money' && f.exponent !== UNIT_EXPONENT[unit.unit]))) {
+      const { column, text } = noted;
+      this.unitLines.push(unit.kind === 'money' ? { unit: unit.unit, text, line, column } : { unreadable: unit.text, line, column });
+      this.report.findings.splice(mark.findings);
+      this.report.columns.splice(mark.columns);
+      this.flat = null;
+      layout = this.layout(this.candidate);
+    }
     this.numbered = this.unitsBelow === null && isColumnNumberRow(record, layout) ? mark : null;
     return layout;
   }

@@ -17,7 +17,7 @@ import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleYear as statedT
 import { titleOffice } from './title-office.js';
 import { namesCluster, titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
-import { findUnitLineOfRow, UNIT_EXPONENT, type MoneyUnit } from './units.js';
+import { findUnitLineOfRow, noteCellUnit, UNIT_EXPONENT, type MoneyUnit, type UnitLine } from './units.js';
 import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, isOwnPeriod, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
 import { deferredColumns, deferredInsideGroup, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
@@ -1161,11 +1161,35 @@ export function checkUnitLineAmongRows(file: string, record: readonly string[], 
   if (money.length === 0 || (opts.moneyUnit && report.moneyUnitFrom === opts.moneyUnit.source)) return;
   // read as a unit line above the header is: "Note: figures are expressed in millions" too
   const found = findUnitLineOfRow(record);
-  if (!found) return;
-  const loc = { file, line, column: found.column };
+  if (found) checkUnitBelowHeader(found, 'below the header', { file, line, column: found.column }, money, report);
+}
+
+/** The unit of a notes cell ("Ghi chú") of each office row's (units.ts noteCellUnit), 1-based column: the first found. */
+export function notesUnit(record: readonly string[], layout: Pick<Layout, 'notes'>): { readonly line: NonNullable<UnitLine>; readonly column: number; readonly text: string } | null {
+  for (const i of layout.notes) {
+    const cell = (record[i] ?? '').normalize('NFC');
+    const line = cell.trim() === '' ? null : noteCellUnit(cell);
+    if (line) return { line, column: i + 1, text: cell.replace(/\s+/g, ' ').trim() };
+  }
+  return null;
+}
+
+/**
+ * A unit typed in a notes cell of an office row: the first office row's was read as the file's
+ * unit line (header-search.ts), so one that says another unit than the money was read in, or
+ * one thads cannot read, is refused — never ignored (money 1,000× too small).
+ */
+export function checkUnitInNotes(file: string, record: readonly string[], line: number, layout: Pick<Layout, 'figures' | 'notes'>, opts: ReadOptions, report: FileReport): void {
+  const money = layout.figures.filter((f) => f.measure === 'money');
+  if (money.length === 0 || layout.notes.length === 0 || (opts.moneyUnit && report.moneyUnitFrom === opts.moneyUnit.source)) return;
+  const found = notesUnit(record, layout);
+  if (found) checkUnitBelowHeader(found, 'in the notes column', { file, line, column: found.column }, money, report);
+}
+
+function checkUnitBelowHeader(found: { readonly line: NonNullable<UnitLine>; readonly text: string }, where: string, loc: { file: string; line: number; column: number }, money: readonly FigureColumn[], report: FileReport): void {
   if (found.line.kind === 'unreadable') throw new ThadsError('UNIT_UNREADABLE', `the unit line "${found.line.text}" names a money unit thads cannot read`, loc);
   const unit = found.line.unit;
   if (money.some((f) => f.exponent !== UNIT_EXPONENT[unit])) {
-    throw new ThadsError('UNIT_CONTRADICTION', `the unit line "${found.text}" below the header gives money in ${unit}, but the money columns were read in ${report.moneyUnit} (${report.moneyUnitFrom})`, loc, `write the unit line above the header (or correct it), or pass --money-unit ${unit} if it is right`);
+    throw new ThadsError('UNIT_CONTRADICTION', `the unit line "${found.text}" ${where} gives money in ${unit}, but the money columns were read in ${report.moneyUnit} (${report.moneyUnitFrom})`, loc, `write the unit line above the header (or correct it), or pass --money-unit ${unit} if it is right`);
   }
 }

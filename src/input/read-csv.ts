@@ -28,7 +28,7 @@ import type { Undated } from '../domain/year-declared-rows.js';
 import { checkFootnote } from './footnotes.js';
 import { checkRowRegime } from './field-notes.js';
 import { checkCellPassed } from './check-cells.js';
-import { checkUnitLineAmongRows, ColumnNumberRows, holdsFailedFigure, isHeaderRow, isUnknownCell, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
+import { checkUnitInNotes, checkUnitLineAmongRows, ColumnNumberRows, holdsFailedFigure, isHeaderRow, isUnknownCell, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { checkOwnWorkbookRow } from './own-workbook.js';
 import { FilledDownWatch } from './filled-down.js';
@@ -879,6 +879,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (kind !== null) throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" holds ${kind}: it would be added as an office`, loc);
       throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is no office and no total of offices (a breakdown, a comparison, a statistic of the offices, a plan or a target): it would be added as an office`, loc);
     }
+    // "ĐVT tiền: nghìn đồng" in an office row's notes cell: the money's unit, never ignored.
+    checkUnitInNotes(file, record, line, layout, opts, report);
     // A figure under a column nobody named: the row is shifted, its figures under the wrong headers.
     const stray = strayNumber(record, layout);
     if (stray >= 0) {

@@ -293,7 +293,8 @@ function readPart(part: string, strict: boolean): Part {
 // A note on foreign currency beside the unit: "(số tiền quy đổi từ USD theo tỷ giá ngày 30/9/2025)",
 // "ngoại tệ USD đã quy đổi ra đồng", "(không bao gồm số tiền ngoại tệ)". It converts or leaves out
 // amounts and states no unit; "ngoại tệ" alone ("(gồm cả ngoại tệ)") converts nothing and is no note.
-const NOTE_WORDS = /(^| )(quy doi|t[yi] gia|khong bao gom|khong tinh)( |$)/;
+// So does an exception after the unit: "(không kể tiền lãi)", "Chưa bao gồm án phí", "Excludes interest".
+const NOTE_WORDS = /(^| )(quy doi|t[yi] gia|(khong|chua) (bao gom|gom|ke|tinh)|ngoai tru|excludes?|excluding|not including|exclusive of|do(es)? not include)( |$)/;
 /** A clause that states a unit is no note: "(ngoại tệ tính theo đơn vị USD)", "ngoại tệ: USD". */
 const STATES_UNIT = /(^| )(theo don vi|tinh bang|don vi tinh|dvt)( |$)/;
 /** A scaled unit in a note ("quy đổi ra triệu đồng") would be a second unit: no note. "tỷ giá", "ra đồng" are none. */
@@ -326,8 +327,11 @@ function readLabelled(l: Labelled): UnitLine {
   // "1, 000 đồng": a comma CSV cut "1,000 đồng" in two cells.
   const unit = parseMoneyUnit(whole);
   if (unit) return { kind: 'money', unit };
-  // A bracketed note goes whole, so its "30/9/2025" or "," splits no part out of it.
-  const rest = whole.replace(BRACKETED, (group, inner: string) => (isNote(inner) ? ';' : group)).split(PART_SEPARATOR).filter((p) => !isNote(p));
+  // A bracketed note goes whole, so its "30/9/2025" or "," splits no part out of it; a sentence
+  // after the unit is a part of its own ("nghìn đồng. Không bao gồm tiền ủy thác").
+  const rest = sentences(whole.replace(BRACKETED, (group, inner: string) => (isNote(inner) ? ';' : group)))
+    .flatMap((s) => s.split(PART_SEPARATOR))
+    .filter((p) => !isNote(p));
   const withoutNotes = readParts(rest, l);
   return withoutNotes?.kind === 'money' ? withoutNotes : readParts(whole.split(PART_SEPARATOR), l);
 }
@@ -373,6 +377,16 @@ export function parseUnitLine(cell: string): UnitLine {
   if (measured) return { kind: 'money', unit: measured };
   // "(expressed in VND million)": a scale thads did not read, refused rather than đồng.
   return namesScaledMoney(alone) && !amountsOnly(alone) ? { kind: 'unreadable', text: alone.trim() } : null;
+}
+
+/**
+ * A unit typed in a notes cell ("Ghi chú") of an office row: "ĐVT tiền: nghìn đồng", "Đơn vị
+ * tính: nghìn đồng", "(nghìn đồng)" — a unit line as parseUnitLine reads one, so "Đồng Hới",
+ * "Hợp đồng", "Đã xác minh" are none. An amount ("Tiền: 5 triệu đồng") states no unit.
+ */
+export function noteCellUnit(cell: string): UnitLine {
+  const line = /\p{L}/u.test(cell) ? parseUnitLine(cell) : null;
+  return line?.kind === 'unreadable' && amountsOnly(cell) ? null : line;
 }
 
 /**
@@ -451,6 +465,24 @@ function introducedAt(words: readonly string[], i: number): boolean {
 }
 const PART = /([:([\]);,])/;
 
+// A sentence ends at a full stop before a space and a letter ("nghìn đồng. Không bao gồm tiền ủy
+// thác", "VND thousand. Excludes interest"); not after a scale cut short ("Tr. đồng", "ng. đ"),
+// nor in a number ("1.000 đồng").
+const FULL_STOP = /(?<=(\p{L}+))\.\s+(?=\p{L})/gu;
+
+/** The sentences of a text, as written (one, the text, if it has no full stop). */
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(FULL_STOP)) {
+    if (SCALE_ALONE.test(foldHeader(m[1]!))) continue;
+    out.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 // A unit under a negation is no statement of the unit: "Số liệu tiền chưa quy đổi ra nghìn đồng",
 // "không tính bằng nghìn đồng", "không phải đơn vị nghìn đồng", "chưa được quy đổi sang đơn vị
 // nghìn đồng", "Note: figures are not expressed in thousands" (money read 10^3–10^6 too large).
@@ -460,9 +492,13 @@ const PART = /([:([\]);,])/;
 const NEGATION = /^(chua|khong|not|never)$/;
 const STATING_WORD = /^(duoc|quy|doi|tinh|bang|theo|ra|sang|ve|don|vi|phai|la|chuyen|thanh|ghi|expressed|stated|given|reported|shown|converted|presented|denominated|in|into|to|as|are|is|be|been|yet|the|unit|units)$/;
 
-/** Word `i` follows a negation across stating words only ("chưa quy đổi ra", "not expressed in", "no longer in"). */
-function negatedAt(words: readonly string[], i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
+/**
+ * Word `i` follows a negation across stating words only ("chưa quy đổi ra", "not expressed in",
+ * "no longer in"), within its sentence (from word `from`): "Án phí chưa tính. Tính bằng nghìn đồng"
+ * negates no unit.
+ */
+function negatedAt(words: readonly string[], i: number, from = 0): boolean {
+  for (let j = i - 1; j >= from; j--) {
     if (NEGATION.test(words[j]!) || (words[j] === 'longer' && words[j - 1] === 'no')) return true;
     if (!STATING_WORD.test(words[j]!)) return false;
   }
@@ -471,7 +507,7 @@ function negatedAt(words: readonly string[], i: number): boolean {
 
 /** A label ending at `end` of the cell is negated ("Số tiền không tính bằng …", "không phải đơn vị …"): no label. */
 function negatedLabel(cell: string, end: number): boolean {
-  const words = foldUnit(cell.slice(0, end)).split(' ').filter((w) => w !== '');
+  const words = foldUnit(sentences(cell.slice(0, end)).at(-1)!).split(' ').filter((w) => w !== '');
   return negatedAt(words, words.length);
 }
 
@@ -513,9 +549,16 @@ function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unr
       introduced = part === ':' || part === '(' || part === '[';
       continue;
     }
-    const words = foldUnit(part).replace(SHARE_WORDS, ' ; ').split(' ').filter((w) => w !== '');
+    // the words of the part, and where each one's sentence begins (a negation's reach ends there)
+    const words: string[] = [];
+    const sentenceOf: number[] = [];
+    for (const sentence of sentences(part)) {
+      const own = foldUnit(sentence).replace(SHARE_WORDS, ' ; ').split(' ').filter((w) => w !== '');
+      const from = words.length;
+      for (const w of own) words.push(w), sentenceOf.push(from);
+    }
     for (let i = 0; i < words.length; i++) {
-      const denied = negatedAt(words, i);
+      const denied = negatedAt(words, i, sentenceOf[i]);
       if (!denied && !(i === 0 ? introduced : introducedAt(words, i))) continue;
       const units = denied ? negated : stated;
       const before = units.size;

@@ -29,7 +29,7 @@ import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js'
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
-import { findUnitLineOfRow } from '../units.js';
+import { findUnitLineOfRow, noteCellUnit } from '../units.js';
 import { giveUp } from './give-up.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
@@ -748,6 +748,8 @@ export class RowScanner {
         // a short note that is, whole, a measure's or a rate's label ("Tỷ lệ (%)"): judged once the row has figures (measure-rows.ts)
         const label = i > note && (i - note <= 48 || this.measureLabels.labelled(c)) ? this.measureLabels.label(c, nfc(this.cellText(buf, note, i))) : null;
         if (label !== null) rowLabels.push([c, label]);
+        // "ĐVT tiền: nghìn đồng": a unit in the notes, the reference's to weigh (layout.ts checkUnitInNotes)
+        if (i > note && noteCellUnit(nfc(this.cellText(buf, note, i)))) giveUp();
       } else if (role === UNNAMED) {
         // Empty in a plain export (a trailing delimiter); anything else is the reference's to judge.
         while (i < to && buf[i] !== delimiter) i++;
