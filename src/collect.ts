@@ -233,15 +233,16 @@ async function collectFiles(
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
       // province its name says: its "Châu Thành" is not Bến Tre's "Châu Thành".
       const named = given.province === null ? namedProvince(total, given.year) : null;
-      const cluster = report.titleCluster && hasOfficeColumn();
+      // (a row that is a province itself, "Gia Lai" in a table of the provinces, needs none)
+      const cluster = report.titleCluster && hasOfficeColumn() && given.province === null && provinceStoodFor(given) === null;
       if (given.province === null && titleRows.taken) undecided ??= undecidedTitle(mergedTitle(report.titleProvinces, given.year), named, cluster);
       let row = named !== null ? { ...given, province: named } : given;
       // Under a cluster's title an office named twice, not on the row right below (an enforcer's
       // form fills its office down), may be two provinces' ("Châu Thành" of Tiền Giang and of
       // Bến Tre): summed as one it would be a wrong office, rank and target.
       // (the fast path hands an office over summed, with its first repeat; the reference row by row)
-      const before = cluster && row.province === null ? asWritten.get(officeKeyOf(row)) : undefined;
-      const first = before?.row.line ?? (cluster && row.province === null && repeatLine !== null ? row.line : null);
+      const before = cluster ? asWritten.get(officeKeyOf(row)) : undefined;
+      const first = before?.row.line ?? (cluster && repeatLine !== null ? row.line : null);
       const again = before !== undefined ? (repeatLine ?? row.line) : repeatLine;
       if (first !== null && again !== null && again > first + 1) {
         const column = report.columns.find((c) => c.role.kind === 'identity' && c.role.key === 'district')?.column;

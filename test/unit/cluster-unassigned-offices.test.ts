@@ -7,9 +7,10 @@
 // ("BÁO CÁO … TỈNH BẠC LIÊU … (CỤM THI ĐUA SỐ 5)") is its own, as before (namesCluster).
 import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
+import { summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 import { clusterRows, FOUR_OFFICES } from '../helpers/cluster-offices.js';
 
-const { both } = bothReaders('thads-cluster-unassigned-', ['--format', 'csv']);
+const { both, dir } = bothReaders('thads-cluster-unassigned-', ['--format', 'csv']);
 const byProvince = bothReaders('thads-cluster-unassigned-p-', ['--by', 'province', '--format', 'csv']);
 
 const HEADER = 'STT;Đơn vị;Tổng số thụ lý;Có điều kiện;Giải quyết xong';
@@ -66,12 +67,6 @@ describe('over-reach controls', () => {
     expect(r.stderr).not.toContain('PROVINCE_UNDECIDED');
   });
 
-  it('a bare "Cộng Hòa Bình" in that report closes no block (item 2 where the report line names the province)', async () => {
-    const head = ['CỤC THADS TỈNH BẠC LIÊU', 'BÁO CÁO KẾT QUẢ THADS TÍNH BẰNG VIỆC TỈNH BẠC LIÊU NĂM 2019 (CỤM THI ĐUA SỐ 5)', HEADER];
-    const r = await both('bao-cao-2019.csv', [...head, '1;Thành phố Bạc Liêu;401;300;271', '2;Vĩnh Lợi;729;600;540', ';Cộng Hòa Bình;1130;900;811', '3;Giá Rai;400;300;270', '4;Đông Hải;600;500;450', ';Tổng cộng;2130;1700;1531']);
-    // (was: Thành phố Bạc Liêu and Vĩnh Lợi read as Hòa Bình's)
-    expect(r.stdout).not.toContain('Hòa Bình,');
-  });
 
   it('a cluster\'s report with province subtotals reads as before: four offices in two provinces', async () => {
     const r = await both('cum-5-2019.csv', [...LEAD, '1;Châu Thành;401;300;271', '2;Cái Bè;729;600;540', ';Cộng Tiền Giang;1130;900;811', '1;Châu Thành;400;300;270', '2;Ba Tri;600;500;450', ';Cộng Bến Tre;1000;800;720', ';Tổng cộng;2130;1700;1531']);
@@ -86,5 +81,72 @@ describe('over-reach controls', () => {
     expect(r.code, r.stderr).toBe(0);
     // 401+729 = 1130, 300+600 = 900, 271+540 = 811 (90,11 %)
     expect(rows(r.stdout)).toEqual(['Tiền Giang|Châu Thành|401|300|271|90.33|1|2', 'Tiền Giang|Cái Bè|729|600|540|90.00|2|2', '|TOTAL|1130|900|811|90.11||']);
+  });
+});
+
+// 2. A one-province report whose title also names its cluster: a bare "Cộng Hòa Bình" closed
+//    its rows above as a province Hòa Bình's (Thành phố Bạc Liêu 401/300/271 and Vĩnh Lợi under
+//    "Hòa Bình", exit 0). ("Cộng Hòa Bình" 1130/900/811 = 401+729, 300+600, 271+540.)
+const BAC_LIEU = ['1;Thành phố Bạc Liêu;401;300;271', '2;Vĩnh Lợi;729;600;540', ';Cộng Hòa Bình;1130;900;811', '3;Giá Rai;400;300;270', '4;Đông Hải;600;500;450', ';Tổng cộng;2130;1700;1531'];
+describe('2. a bare "Cộng Hòa Bình" in one province\'s report that names its cluster', () => {
+  it('the report line names Bạc Liêu: its four offices are Bạc Liêu\'s (the bare name closes nothing)', async () => {
+    const head = ['CỤC THADS TỈNH BẠC LIÊU', 'BÁO CÁO KẾT QUẢ THADS TÍNH BẰNG VIỆC TỈNH BẠC LIÊU NĂM 2019 (CỤM THI ĐUA SỐ 5)', HEADER];
+    const r = await both('bao-cao-2019.csv', [...head, ...BAC_LIEU]);
+    expect(r.code, r.stderr).toBe(0);
+    // 401+729+400+600 = 2130, 300+600+300+500 = 1700, 271+540+270+450 = 1531
+    expect(rows(r.stdout)).toEqual([
+      'Bạc Liêu|Thành phố Bạc Liêu|401|300|271|90.33|1|4', 'Bạc Liêu|Vĩnh Lợi|729|600|540|90.00|2|4', 'Bạc Liêu|Giá Rai|400|300|270|90.00|2|4', 'Bạc Liêu|Đông Hải|600|500|450|90.00|2|4', '|TOTAL|2130|1700|1531|90.06||',
+    ]);
+  });
+
+  it.each([
+    ['CỤC THADS TỈNH BẠC LIÊU', 'BÁO CÁO KẾT QUẢ THADS TÍNH BẰNG VIỆC NĂM 2019 (CỤM THI ĐUA SỐ 5)', 'Cộng Hòa Bình'],
+    ['Cục Thi hành án dân sự tỉnh Bạc Liêu', 'Báo cáo kết quả THADS tính bằng việc khối thi đua số 5 năm 2019', 'CỘNG HÒA BÌNH'],
+    ['CUC THADS TINH BAC LIEU', 'BAO CAO KET QUA THADS TINH BANG VIEC CUM THI DUA SO 5 NAM 2019', 'Cong Hoa Binh'],
+  ])('only the sender names Bạc Liêu ("%s" / "%s"): "%s" alone is refused at its row', async (sender, title, label) => {
+    const r = await both('bao-cao-2019.csv', [sender, title, HEADER, ...BAC_LIEU.map((l) => l.replace('Cộng Hòa Bình', label))]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`FILE:6: error: "${label}" closes the rows above it as Hòa Bình's, but the title is Bạc Liêu's and names its cluster, and no row closes Bạc Liêu's own offices nor names another province: it may be the subtotal of a district so named in Bạc Liêu [PROVINCE_CONFLICT]`);
+    expect(r.stdout).toBe('');
+  });
+
+  it('beside the lead\'s own block, a bare name is a province\'s: Tiền Giang\'s and Bến Tre\'s offices (as before)', async () => {
+    const r = await both('cum-5-2019.csv', [...LEAD, '1;Châu Thành;401;300;271', '2;Cái Bè;729;600;540', ';Cộng Tiền Giang;1130;900;811', '1;Châu Thành;400;300;270', '2;Ba Tri;600;500;450', ';Cộng Bến Tre;1000;800;720', ';Tổng cộng;2130;1700;1531']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(clusterRows(r.stdout)).toEqual(FOUR_OFFICES);
+  });
+
+  it('two other provinces\' bare subtotals prove the cluster too: Bến Tre\'s and Vĩnh Long\'s', async () => {
+    // Bến Tre 401+729 = 1130, 300+600 = 900, 271+540 = 811; Vĩnh Long 400+600 = 1000, 300+500 = 800, 270+450 = 720
+    const r = await both('cum-5-2019.csv', [...LEAD, '1;Châu Thành;401;300;271', '2;Ba Tri;729;600;540', ';Cộng Bến Tre;1130;900;811', '1;Long Hồ;400;300;270', '2;Mang Thít;600;500;450', ';Cộng Vĩnh Long;1000;800;720', ';Tổng cộng;2130;1700;1531']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout).map((l) => l.split('|').slice(0, 5).join('|'))).toEqual([
+      'Bến Tre|Châu Thành|401|300|271', 'Bến Tre|Ba Tri|729|600|540', 'Vĩnh Long|Long Hồ|400|300|270', 'Vĩnh Long|Mang Thít|600|500|450', '|TOTAL|2130|1700|1531',
+    ]);
+  });
+});
+
+describe('more over-reach controls', () => {
+  it('a national table of the provinces titled "các tỉnh, thành phố": its rows are provinces, no warning', async () => {
+    // 401+729+400 = 1530, 300+600+300 = 1200, 271+540+270 = 1081 (90,08 %)
+    const r = await both('toan-quoc-viec-2025.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ CỦA CÁC TỈNH, THÀNH PHỐ NĂM 2025', HEADER, '1;Hà Nội;401;300;271', '2;Gia Lai;729;600;540', '3;Cục THADS tỉnh Đồng Tháp;400;300;270', ';Tổng cộng;1530;1200;1081']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('PROVINCE_UNDECIDED');
+    expect(rows(r.stdout).map((l) => l.split('|').slice(1, 6).join('|'))).toEqual(['Hà Nội|401|300|271|90.33', 'Gia Lai|729|600|540|90.00', 'Cục THADS tỉnh Đồng Tháp|400|300|270|90.00', 'TOTAL|1530|1200|1081|90.08']);
+  });
+
+  it('a one-province report by enforcer whose title names its cluster: an office filled down is no repeat', async () => {
+    // Thành phố Bạc Liêu 300+308 = 608, 280+302 = 582; Vĩnh Lợi 400+255 = 655, 390+240 = 630; total 1263/1212
+    const head = ['CỤC THADS TỈNH BẠC LIÊU', 'BÁO CÁO KẾT QUẢ THADS TÍNH BẰNG VIỆC NĂM 2019 (CỤM THI ĐUA SỐ 5)', 'STT;Đơn vị;Chấp hành viên;Có điều kiện;Giải quyết xong'];
+    const r = await both('bao-cao-2019.csv', [...head, '1;Thành phố Bạc Liêu;Nguyễn Văn An;300;280', '2;Thành phố Bạc Liêu;Trần Thị Bình;308;302', '3;Vĩnh Lợi;Phạm Thị Dung;400;390', '4;Vĩnh Lợi;Hoàng Văn Em;255;240', ';Tổng cộng;;1263;1212']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout).map((l) => l.split('|').slice(1, 5).join('|'))).toEqual(['Thành phố Bạc Liêu||608|582', 'Vĩnh Lợi||655|630', 'TOTAL||1263|1212']);
+  });
+
+  it('xlsx: the two "Châu Thành" of a cluster\'s sheet are refused at the second row', async () => {
+    const r = await summarizeLinesWorkbook(dir, 'cum-5-2019.xlsx', [...LEAD, ...TWO_CHAU_THANH], ['--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('office "Châu Thành" comes again (first on row 4)');
+    expect(r.stderr).toContain('[PROVINCE_CONFLICT]');
   });
 });
