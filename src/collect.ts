@@ -215,7 +215,7 @@ async function collectFiles(
     // file's only row, its declared total, is the province's. Else the title's ("CỤC THADS TỈNH X").
     const hasOfficeColumn = () => report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
     const namedProvince = (total: boolean, year: number | null) =>
-      provinceOfRows(file === STDIN ? null : file, !total && !hasOfficeColumn(), titleRows.taken ? mergedTitle(report.titleProvinces, year) : [], year, report.sheet?.name);
+      provinceOfRows(file === STDIN ? null : file, !total && !hasOfficeColumn(), titleRows.taken ? mergedTitle(report.titleProvinces, year) : [], year, report.sheet?.name, report.titleCluster && hasOfficeColumn());
     // A row rolled up into its successor is still its former province's office (office-labels.ts).
     const officeKeyOf = (row: OfficeRow) => `${keyString({ province: row.province, district: row.district, year: row.year })}\u0000${provinceKey(row.from ?? '')}`;
     /** merged-away provinces whose rows were rolled up into their successor, and where first */
@@ -233,8 +233,21 @@ async function collectFiles(
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
       // province its name says: its "Châu Thành" is not Bến Tre's "Châu Thành".
       const named = given.province === null ? namedProvince(total, given.year) : null;
-      if (given.province === null && titleRows.taken) undecided ??= undecidedTitle(mergedTitle(report.titleProvinces, given.year), named);
+      // (a row that is a province itself, "Gia Lai" in a table of the provinces, needs none)
+      const cluster = report.titleCluster && hasOfficeColumn() && given.province === null && provinceStoodFor(given) === null;
+      if (given.province === null && titleRows.taken) undecided ??= undecidedTitle(mergedTitle(report.titleProvinces, given.year), named, cluster);
       let row = named !== null ? { ...given, province: named } : given;
+      // Under a cluster's title an office named twice, not on the row right below (an enforcer's
+      // form fills its office down), may be two provinces' ("Châu Thành" of Tiền Giang and of
+      // Bến Tre): summed as one it would be a wrong office, rank and target.
+      // (the fast path hands an office over summed, with its first repeat; the reference row by row)
+      const before = cluster ? asWritten.get(officeKeyOf(row)) : undefined;
+      const first = before?.row.line ?? (cluster && repeatLine !== null ? row.line : null);
+      const again = before !== undefined ? (repeatLine ?? row.line) : repeatLine;
+      if (first !== null && again !== null && again > first + 1) {
+        const column = report.columns.find((c) => c.role.kind === 'identity' && c.role.key === 'district')?.column;
+        throw new ThadsError('PROVINCE_CONFLICT', `office "${row.district}" comes again (first on ${report.sheet ? 'row' : 'line'} ${first}) in a report whose title names a cluster of provinces and whose rows name none: they may be two provinces' offices, which would be summed as one`, { file, line: again, ...(column ? { column } : {}), ...(report.sheet ? { sheet: report.sheet.name } : {}) });
+      }
       // A report by the 63 (2024, or 2025 before 1/7) has no other Tiền Giang than the former
       // one: "Tiền Giang (cũ)" is printed, keyed and compared as Tiền Giang.
       const year = regimeYear(row.year, report);
@@ -505,7 +518,7 @@ async function collectFiles(
       fileFindings.push(finding('error', 'PROVINCE_IN_NAME_MISMATCH', `office "${other.row.district}" names ${other.named} after its region, but its row is of ${other.row.province}: thads cannot tell whose office it is${more > 0 ? ` (and ${more} more such ${more === 1 ? 'office' : 'offices'})` : ''}`, { file, line: other.row.line, ...(column ? { column } : {}) }));
     }
     pushAll(findings, fileFindings);
-    if (undecided !== null) findings.push(finding('warning', 'PROVINCE_UNDECIDED', undecided, { file, line: report.titleProvinces[1]!.line }));
+    if (undecided !== null) findings.push(finding('warning', 'PROVINCE_UNDECIDED', undecided, { file, ...(report.titleProvinces.length > 1 ? { line: report.titleProvinces[1]!.line } : {}) }));
     for (const r of rolledUp.values()) {
       findings.push(finding('warning', 'PROVINCE_ROLLED_UP', `the rows of "${r.from}" are counted as ${r.into}'s: Nghị quyết 202/2025/QH15 merged ${withoutFormerMark(markedFormerProvince(r.from) ?? r.from)} into ${r.into} from 1/7/2025, and a report of year ${r.year} counts by the 34 provinces`, { file, line: r.line }));
     }

@@ -948,7 +948,7 @@ export function readHeader(
   const yearlessCells: YearlessCells = conflict ? { conflict } : { year: opts.year ?? fileYear, stated, ...(overrides ? { overrides } : {}) };
   if (identity.year === undefined) report.statedYear = stated;
   report.titleProvinces = titleProvinces(titleRows, opts.year ?? stated);
-  report.titleCluster = namesCluster(titleRows);
+  report.titleCluster = namesCluster(titleRows, opts.year ?? stated);
   // Only a file without an office column is named by its title (its office, or a total): the others skip the reading.
   const namedByFile = identity.district === undefined;
   // also under an office column: a file whose only row is its total is its title's office's (own-report.ts)

@@ -34,14 +34,19 @@ export class ProvinceSubtotalBlocks {
   private whole: { readonly row: FileRow; readonly province: string } | null = null;
   /** the blocks closed so far: each province's offices, and the row that closed them */
   private readonly closed = new Map<string, { readonly line: number; readonly offices: Set<string> }>();
+  /** the first bare subtotal that closed a block ("Cộng Hòa Bình"), and whether any closing proves the report several provinces' */
+  private bare: { readonly row: FileRow; readonly province: string } | null = null;
+  private proven = false;
 
   /**
    * `subtotalOf`: the province a subtotal row names (closingProvince) in the row's year, or null
-   * for any other row; `reportProvince`: the one province the file's name or title gives its rows.
+   * for any other row; `reportProvince`: the one province the file's name or title gives its rows;
+   * `leadProvince`: the one province a title naming a cluster names (its lead Cục, its sender).
    */
   constructor(
     private readonly subtotalOf: (row: FileRow) => Closing | null,
     private readonly reportProvince: () => string | null,
+    private readonly leadProvince: () => string | null = () => null,
   ) {}
 
   /** The rows that may be handed on now, in file order. */
@@ -55,10 +60,14 @@ export class ProvinceSubtotalBlocks {
     const named = this.subtotalOf(row);
     const province = named !== null && closesProvinceBlock(named.subtotal, this.lastOffice(), this.reportProvince(), named.year) ? named.subtotal.province : null;
     if (province !== null && named!.subtotal.whole === true && this.closed.size === 0) {
+      this.seeClosing(named!, row, province);
       this.whole = { row, province };
       return [];
     }
-    if (province !== null) return this.close(row, province);
+    if (province !== null) {
+      this.seeClosing(named!, row, province);
+      return this.close(row, province);
+    }
     if (row.kind !== 'data' && row.kind !== 'other-year') return [...this.end(), row];
     this.held.push(row);
     return this.held.length > MAX_HELD ? this.end() : [];
@@ -103,6 +112,28 @@ export class ProvinceSubtotalBlocks {
   private lastOffice(): FileRow | undefined {
     for (let i = this.held.length - 1; i >= 0; i--) if (this.held[i]!.kind === 'data') return this.held[i];
     return undefined;
+  }
+
+  /**
+   * Under a cluster's title sent by one Cục, a bare "Cộng X" proves X a province only beside
+   * another closing: a named one ("Cộng tỉnh Bến Tre"), another province's, or the lead's own
+   * (its offices are in its cluster's report). Alone it may be a district's subtotal of the
+   * sender's own report that names its cluster for context (Bạc Liêu's huyện Hòa Bình).
+   */
+  private seeClosing(named: Closing, row: FileRow, province: string): void {
+    const lead = this.leadProvince();
+    if (lead === null || this.proven) return;
+    const other = this.bare !== null && provinceKey(this.bare.province) !== provinceKey(province);
+    if (!named.subtotal.bare || other || sameOrMergedInto(province, lead, named.year) || sameOrMergedInto(lead, province, named.year)) this.proven = true;
+    else this.bare ??= { row, province };
+  }
+
+  /** At the end of the file: refuses a bare name that alone gave offices a province the sender's title may not mean (seeClosing). */
+  done(): void {
+    const bare = this.bare;
+    if (bare === null || this.proven) return;
+    const lead = this.leadProvince()!;
+    throw new ThadsError('PROVINCE_CONFLICT', `"${bare.row.row.district}" closes the rows above it as ${bare.province}'s, but the title is ${lead}'s and names its cluster, and no row closes ${lead}'s own offices nor names another province: it may be the subtotal of a district so named in ${lead}`, { file: bare.row.row.file, line: bare.row.row.line });
   }
 
   /** At the end of the file, or when a block ends without its province's subtotal: the rows as they are. */

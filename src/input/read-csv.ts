@@ -302,7 +302,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const year = row.year ?? layout.fileYear ?? opts.year ?? null;
     const subtotal = closingProvince(row.district, year);
     return subtotal === null ? null : { subtotal, year };
-  }, () => reportProvince(file === STDIN ? null : file, report.titleProvinces, report.titleCluster));
+  }, () => reportProvince(file === STDIN ? null : file, report.titleProvinces, report.titleCluster), () => (report.titleCluster && report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null));
   /** both blocks' stages, in turn */
   function* blocks(rows: Iterable<FileRow>): Generator<FileRow> {
     for (const r of rows) yield* subtotalBlocks.see(r);
@@ -579,6 +579,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   }
   yield* blocks(provinceRows.end());
   yield* subtotalBlocks.end();
+  subtotalBlocks.done();
   if (report.numberFormat === 'undecided' && convention === null) report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
   // (rows refused one by one, under check, are already said: not "no row" at the header)
   if (report.dataRows === 0 && report.totalRows === 0 && refusedRows === 0) {

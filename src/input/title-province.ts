@@ -129,7 +129,9 @@ function provincesIn(cell: string, year: number | null): string[] {
  * named beside the one it was merged into agrees with it ("binh-dinh-viec-2025.csv" under "TỈNH
  * GIA LAI"): the name's, the narrower, is kept and rolled up as the rows' is.
  */
-export function provinceOfRows(file: string | null, oneOffice: boolean, titles: readonly TitleProvince[], year: number | null, sheet?: string): string | null {
+export function provinceOfRows(file: string | null, oneOffice: boolean, titles: readonly TitleProvince[], year: number | null, sheet?: string, cluster = false): string | null {
+  // a cluster's report (namesCluster) is several provinces': its name and title name its sender
+  if (cluster) return null;
   // "thua-thien-hue-2019.csv", "THÀNH PHỐ HUẾ" over rows of 2019: the province as the rows' year names it
   const fromName = file === null ? null : provinceForRows(file, oneOffice);
   const named = fromName === null ? null : nameInYear(fromName, year);
@@ -157,9 +159,19 @@ export function reportProvince(file: string | null, titles: readonly TitleProvin
  */
 const CLUSTER_TITLE = /(^| )(?:(?:cum|khoi) thi dua|cac tinh|cac don vi (?:trong|thuoc) (?:cum|khoi)|trong cum|(?:emulation )?cluster)( |$)/;
 
-/** Whether a title line (not a signing's or a recipient's) names a cluster of provinces: the report is several provinces'. */
-export function namesCluster(rows: readonly { readonly cells: readonly string[]; readonly line: number }[]): boolean {
-  return rows.some(({ cells }) => !notTitle(cells) && cells.some((c) => CLUSTER_TITLE.test(foldHeader(c))));
+/** A cell naming the cluster's provinces together ("CÁC TỈNH TIỀN GIANG, BẾN TRE…"): no one province's report. */
+const SEVERAL = /(^| )cac tinh( |$)/;
+
+/**
+ * Whether a title line (not a signing's or a recipient's) names a cluster of provinces: the report
+ * is several provinces'. Not where a line other than its sender's names one province ("BÁO CÁO …
+ * TỈNH BẠC LIÊU NĂM 2019 (CỤM THI ĐUA SỐ 5)"): that is the province's own report, its cluster
+ * named for context; the lead Cục's sender line alone ("CỤC THADS TỈNH TIỀN GIANG") says nothing.
+ */
+export function namesCluster(rows: readonly { readonly cells: readonly string[]; readonly line: number }[], year: number | null = null): boolean {
+  if (!rows.some(({ cells }) => !notTitle(cells) && cells.some((c) => CLUSTER_TITLE.test(foldHeader(c))))) return false;
+  const reportLines = rows.map(({ cells, line }) => ({ line, cells: cells.map((c) => (DEPARTMENT.test(foldHeader(c.trim())) || SEVERAL.test(foldHeader(c)) ? '' : c)) }));
+  return titleProvinces(reportLines, year).length !== 1;
 }
 
 /**
@@ -167,8 +179,10 @@ export function namesCluster(rows: readonly { readonly cells: readonly string[];
  * none): the rows stay without a province, as under a title naming none, and this is said — a
  * file of one of them beside the other's would otherwise look like the same offices given twice.
  */
-export function undecidedTitle(titles: readonly TitleProvince[], province: string | null): string | null {
-  if (titles.length < 2 || province !== null) return null;
+export function undecidedTitle(titles: readonly TitleProvince[], province: string | null, cluster = false): string | null {
+  if (province !== null) return null;
+  if (cluster) return 'the title names a cluster of provinces (Cụm/Khối thi đua): which province each office is of cannot be told (no Tỉnh column, no province\'s row over or below its offices), so they are read without one';
+  if (titles.length < 2) return null;
   const each = titles.map((t) => `${t.province} (line ${t.line})`);
   return `the title names ${each.slice(0, -1).join(', ')} and ${each.at(-1)!}: which province the rows are of cannot be told, so they are read without one`;
 }
