@@ -83,11 +83,33 @@ export function namesFormerOffice(name: string, year: number | null): boolean {
  * "1.1 | Chi cục THADS huyện A (cũ)" under "1 | Phòng THADS khu vực 1" (a 2025 report numbering
  * the former districts as their khu vực's sub-items): one of its parts, read as without the
  * number (read-csv.ts enforcerRow). Only a former office's name: "1.1 Tín dụng" there stays a
- * breakdown's line, refused (list-structure.ts refuseSubItem). `under`: the numbered office above.
+ * breakdown's line, refused (list-structure.ts refuseSubItem). Under a khu vực without an STT
+ * (a bold group row), the former offices keep the form's own numbers "1", "2"… (across the
+ * province or again under each khu vực): parts too, but only marked "(cũ)" — an unmarked
+ * "1 | Chi cục …" there may be an office of the list, as without an STT. `under`: the office above.
  */
-export function numbersFormerPart(stt: string, name: string, under: { readonly name: string; readonly item?: number | null } | null, year: number | null): boolean {
-  if (under?.item == null || subItemOf(stt) !== under.item || (year !== null && year < MERGER_YEAR)) return false;
-  return namesRegionalOffice(under.name) && namesFormerOffice(name, year);
+export function numbersFormerPart(stt: string, name: string, under: { readonly name: string; readonly item?: number | null; readonly unnumbered?: boolean } | null, year: number | null): boolean {
+  if (under === null || (year !== null && year < MERGER_YEAR) || !namesRegionalOffice(under.name)) return false;
+  if (under.unnumbered) return stt.trim() !== '' && marksFormerPart(stt, name, year);
+  return under.item != null && subItemOf(stt) === under.item && namesFormerOffice(name, year);
+}
+
+/**
+ * "1 | Chi cục THADS huyện A (cũ)", "| Chi cục … (cũ)": a former office marked so, without an STT
+ * or numbered as an item — under a khu vực's row without an STT (or a Roman one), its part.
+ */
+export function marksFormerPart(stt: string, name: string, year: number | null): boolean {
+  return (stt.trim() === '' || itemNumber(stt) !== null) && hasFormerMark(name) && namesFormerOffice(name, year);
+}
+
+/**
+ * "I | Phòng THADS khu vực 1 | 500 | 460" in a 2025 report: a Roman section that is a khu vực
+ * with figures. Over its former offices marked "(cũ)" (marksFormerPart) it is the office and they
+ * are its parts, as without the Roman number (read-csv.ts processRow); over anything else it
+ * stays a section (SPEC: Roman rows above Arabic ones are sections).
+ */
+export function romanRegionalOffice(stt: string, name: string, anyNumber: boolean, year: number | null): boolean {
+  return anyNumber && isRomanNumber(stt) && namesRegionalOffice(name) && formedFromFormerOffices(name, year);
 }
 
 /**

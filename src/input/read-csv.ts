@@ -20,7 +20,7 @@ import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
-import { formedFromFormerOffices, type FileOffice, isEnforcerHeader, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
@@ -326,6 +326,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const officeLines = new OfficeLinesAmongEnforcers(() => knownOffice);
   /** a row held back with the held province's row (processRow) */
   let waitingPart: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
+  /** "I | Phòng THADS khu vực 1" with figures, waiting for the row below it to say what it is (by-enforcer.ts romanRegionalOffice) */
+  let romanRegional: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
+  /** the line of such a row being read now, and whether as the khu vực's office row (its Roman number dropped) */
+  let romanRead: { readonly line: number; readonly asOffice: boolean } | null = null;
   /** the line of the regional office (Phòng THADS khu vực) without figures whose former districts the rows below are */
   let regionalParts: number | null = null;
   /** the item of the office's title without figures officeAbove was taken from: only its sub-items take its name */
@@ -569,6 +573,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   if (conversion) report.findings.push(conversion);
 
   if (!layout) headerSearch.end();
+  if (romanRegional !== null) for (const r of releaseRoman(false)) yield* blocks(provinceRows.see(r));
   const last = structure.releaseAtEnd();
   report.listedSubtotals = structure.listedLines();
   if (last !== null) yield* blocks(provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal)));
@@ -590,6 +595,17 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
   function processRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined, checks?: ReadonlyMap<number, boolean>): FileRow[] {
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
+    // A Roman khu vực with figures is read once the row below it says whether its former offices follow.
+    if (romanRead?.line !== line && record.some((c) => c.trim() !== '')) {
+      const name = layout.identity.district !== undefined ? (record[layout.identity.district] ?? '').trim() : '';
+      const year = layout.fileYear ?? opts.year ?? null;
+      const before = romanRegional === null ? [] : releaseRoman(marksFormerPart(sttCell, name, year));
+      if (!layout.byEnforcer && romanRegionalOffice(sttCell, name, layout.figures.some((col) => looksNumeric(record[col.index] ?? '')), year)) {
+        romanRegional = { record, line, layout, numbers, checks };
+        return before;
+      }
+      if (before.length > 0) return [...before, ...processRow(record, line, layout, numbers, checks)];
+    }
     // (in a table by province: its province cell, which may name a former part of the row above)
     const provinceCell = layout.identity.district === undefined && layout.identity.province !== undefined ? (record[layout.identity.province] ?? '') : null;
     if (structure.endsGroup(sttCell, provinceCell)) {
@@ -604,6 +620,18 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       return [];
     }
     return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readWaitingPart(), ...readRow(record, line, layout, numbers, checks)];
+  }
+
+  /** The Roman khu vực held back (processRow): read as the office over its parts, or as the section it says it is. */
+  function releaseRoman(asOffice: boolean): FileRow[] {
+    const held = romanRegional!;
+    romanRegional = null;
+    romanRead = { line: held.line, asOffice };
+    try {
+      return processRow(held.record, held.line, held.layout, held.numbers, held.checks);
+    } finally {
+      romanRead = null;
+    }
   }
 
   /** the row held back with the held province's (list-structure.ts releaseBefore), read once that is released */
@@ -677,7 +705,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       return false;
     }
     if (numberedOffice?.unnumbered) {
-      if (sttCell.trim() === '' && anyNumber && hasFormerMark(districtCell) && namesFormerOffice(districtCell, fileYear)) {
+      if (sttCell.trim() === '' && anyNumber && marksFormerPart(sttCell, districtCell, fileYear)) {
         regionalParts = numberedOffice.line;
         partAt.set(line, 'whole');
         return true;
@@ -771,7 +799,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const enforcerNamed = othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));
       sttCell = romanOffices.sttOf(sttCell, districtCell, anyNumber, enforcerNamed, layout.fileYear ?? opts.year ?? null, { file, line, column: layout.stt + 1, lineWord: lineWord() });
       sttCell = subNumbered.sttOf(sttCell, districtCell, layout.fileYear ?? opts.year ?? null);
-    } else if (numbersFormerPart(sttCell, districtCell, numberedOffice, layout.fileYear ?? opts.year ?? null)) sttCell = '';
+    } else if (romanRead?.line === line && romanRead.asOffice) sttCell = '';
+    else if (numbersFormerPart(sttCell, districtCell, numberedOffice, layout.fileYear ?? opts.year ?? null)) sttCell = '';
     // An enforcer's row under its office's row, the office's name merged down (a sheet saved as
     // CSV); under the office's title without figures, only its sub-items ("1.1" under "1") or
     // rows without an STT (TT 05/2024's form 04): "2" there is an item of its own.

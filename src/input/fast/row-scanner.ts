@@ -835,6 +835,8 @@ export class RowScanner {
         // Numbered as a section: no office of its own (the rows it heads may name it later), and not remembered.
         const who = this.identity(buf);
         // A section naming a province gives the rows below it their province: the reference's (list-structure.ts).
+        // A Roman khu vực may be the office over its former offices "(cũ)" below it (read-csv.ts processRow): the reference's.
+        if (!who.otherYear && this.layout!.district >= 0 && namesRegionalOffice(who.district)) giveUp();
         if (!who.otherYear && this.layout!.district >= 0 && who.province === null && (provinceOfSection(who.district) !== null || provinceOfSection(who.district, MERGER_YEAR) !== null || mayNameEarlierMerger(who.district))) giveUp();
         id = who.otherYear ? OTHER_YEAR : declaredMarker(who);
         if (id === MISSING) id = NUMBERED;
@@ -853,8 +855,8 @@ export class RowScanner {
     // Unnumbered rows under a 2025 regional office's may be its former districts, its parts (read-csv.ts enforcerRow): the reference's.
     if (!ordinal && !numberedStt && id >= 0 && this.regionalAbove) giveUp();
     this.regionalAbove = ordinal && id >= 0 && this.regionalIds.has(id);
-    // A former office marked so ("… (cũ)") right under a khu vực without an STT: its part, the reference's (the same rule).
-    if (!ordinal && !numberedStt && id >= 0 && this.bareRegionalAbove && this.memo(`f\u0000${this.identity(buf).district}`, () => hasFormerMark(this.identity(buf).district))) giveUp();
+    // A former office marked so ("… (cũ)") right under a khu vực without an STT, numbered or not: its part, the reference's (the same rule).
+    if (!numberedStt && id >= 0 && this.bareRegionalAbove && this.memo(`f\u0000${this.identity(buf).district}`, () => hasFormerMark(this.identity(buf).district))) giveUp();
     this.bareRegionalAbove = !ordinal && !numberedStt && id >= 0 && this.bareRegionalIds.has(id);
     if (id === OTHER_YEAR) {
       this.otherYearRows++;

@@ -419,7 +419,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
           yield item;
           continue;
         }
-        if (kind === 'data') outline.office(row.line, row.district);
+        // (a regional office's former part "(cũ)" is checked against its row, not added: no office of the outline)
+        if (kind === 'data' && item.part === undefined) outline.office(row.line, row.district);
         for (const err of seeScales(row.line, kind)) {
           if (rowOpts.onRowError) rowOpts.onRowError(err);
           else throw err;
@@ -436,7 +437,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       const { row } = item;
       const names = { district: unmark(row.district), province: row.province === null ? null : unmark(row.province) };
       // Taken out once read, so the set holds only the hidden rows still ahead (or never read).
-      if (hiddenRows.delete(row.line) && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
+      // (a former part "(cũ)" hidden in its khu vực's collapsed group is checked, not added: not said)
+      if (hiddenRows.delete(row.line) && item.part === undefined && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
       // An office whose own cells add up other rows: a subtotal its label does not declare, unless they are its parts (sum-rows.ts).
       const sum = item.kind === 'data' ? sumFormulaError(row.line, names.district) : null;
       for (const line of sums.keys()) if (line <= row.line) sums.delete(line);
