@@ -637,6 +637,9 @@ export function readHeader(
     // (a group over fields in a group row of the header, periodGroupRow: a title's cells,
     // "Từ ngày | 10/1/2018", "Năm báo cáo: | 2018", are no groups)
     const start = groupStart(periodRow, index);
+    // under a group set aside by its days (judgeGroupSpans), the column is never the report's own,
+    // whatever its words say alone ("Trong tháng" in an October report, beside its "Lũy kế")
+    const asideGroup = !merged && header === cell && isGroup(start) && carries(start) && judged.get(start) != null;
     if (!merged && header === cell && isGroup(start) && carries(start)) {
       header = withGroupPeriod(opts.matcher, cell, groupCell(periodRow, index));
       if (header !== cell) usedPeriodRow();
@@ -659,7 +662,7 @@ export function readHeader(
     const termField = term?.span.kind === 'term' ? opts.matcher.match(term.name) : null;
     if (termField?.kind === 'figure') matched = { kind: 'unknown', period: { text: term!.note, years: [], comparison: false, partOfYear: true }, named: { role: termField } };
     // "Có điều kiện (năm 2019)" in a report of 2019 is its own with_conditions.
-    let role = ownRole(matched, own);
+    let role = asideGroup ? matched : ownRole(matched, own);
     if (role.kind === 'figure' && deferredAt.has(index)) role = { ...role, field: 'deferred' };
     // A sub-column belongs to its group: "Trong đó: có điều kiện" under "Chuyển kỳ sau" is the
     // enforceable part carried forward, not with_conditions; "Thi hành xong" under "Có điều
