@@ -443,7 +443,12 @@ function nameTitle(name: string, year: number | null): string {
   const folded = words.map(foldHeader);
   const line = periodBeforeYear(words.filter((_, i) => measureWord(words, folded, i) === null && !districtNumber(folded, i)).join(' '))
     .replace(MONTHS_BEFORE_YEAR, '$1 năm ');
-  return year !== null && yearsInName(line).length === 0 ? `${line} năm ${year}` : line;
+  if (year === null || yearsInName(line).length > 0) return line;
+  // "năm Y" after a month is its calendar year: October to December of the statistics year Y
+  // ("bc-thang-12", "Quý IV") are of Y − 1, never read as a month of the year after
+  const inYear = `${line} năm ${year}`;
+  const before = `${line} năm ${year - 1}`;
+  return statedYears([[inYear]])[0] === year + 1 && statedYears([[before]])[0] === year ? before : inYear;
 }
 
 /** Whether a report's sheet's or file name names its period by a month's or a quarter's words ("bc-thang-9-2019.csv"; titleNamesMonth). */

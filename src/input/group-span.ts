@@ -15,6 +15,8 @@ export type GroupSpan =
   /** beside: said in a result's words ("Kết quả tháng 3", "Phát sinh trong tháng"), a month only beside a cumulative group */
   | { readonly kind: 'month'; readonly month: number | null; readonly year: number | null; readonly beside?: true }
   | { readonly kind: 'term' }
+  /** "Trong quý", "Quý II", "Quý II/2019": a quarter (null: the report's last), of a calendar year as a title's "QUÝ II NĂM 2019"; only beside a cumulative group */
+  | { readonly kind: 'quarter'; readonly quarter: number | null; readonly year: number | null }
   /** start/end YYYY-MM-DD, null: the statistics year's first day / the report's last; months: N months from 1 October */
   | { readonly kind: 'cumulative'; readonly start: string | null; readonly end: string | null; readonly months?: number; readonly year?: number };
 
@@ -37,10 +39,19 @@ const RESULT_MONTH_GROUP = new RegExp(
 );
 /** "Trong kỳ", "Kỳ này", "(Số) phát sinh trong kỳ": the month, only beside a cumulative group. */
 const TERM_GROUP = new RegExp(`^${FIGURES_OF}(?:phat sinh )?(?:trong ky|ky nay)$`);
-/** English "Cumulative", "Year to date", "YTD" write the running total as "Lũy kế" does. */
-const CUMULATIVE = /^(luy ke|cong don|so lieu|cumulative|year to date|ytd)(?: (.*))?$/;
-/** "Từ đầu năm", "từ đầu năm đến 30/9/2019", "… đến nay": from 1 October, to the day it names (2-4) or the report's last. */
-const FROM_YEAR_START = new RegExp(`^tu dau nam(?: den (?:nay|(?:het )?(?:ngay )?${DAY}))?$`);
+/** "Trong quý", "Riêng quý", "Quý này", "Thực hiện trong quý", "Quý II (năm) 2019", "Quý 2/2019", English "This quarter". */
+const QUARTER_GROUP = new RegExp(`^${FIGURES_OF}(?:(?:(?:ket qua|thuc hien|phat sinh) )?(?:trong|rieng) )?quy(?: (iv|i{1,3}|[1-4]))?(?: (?:nam )?(\\d{4}))?$|^${FIGURES_OF}quy nay$|^(?:this|in the|current) quarter$`);
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+/**
+ * English "Cumulative", "Year to date", "YTD" write the running total as "Lũy kế" does; "Tổng
+ * cộng" only before its span ("Tổng cộng từ đầu năm"): alone it is a sum of anything.
+ */
+const CUMULATIVE = /^(luy ke|cong don|so lieu|tong cong|cumulative|year to date|ytd)(?: (.*))?$/;
+/** "Số lũy kế", "Kết quả lũy kế", "Số liệu lũy kế", "Lũy kế thực hiện": the words of "the figures" about "Lũy kế". */
+const RUNNING_FIGURES = /^(?:so(?: lieu)?|ket qua|thuc hien) (?=luy ke|cong don)/;
+const RUNNING_RESULTS = /^(luy ke|cong don) thuc hien(?= |$)/;
+/** "Từ đầu năm", "từ đầu năm đến 30/9/2019", "… đến nay", "… đến hết tháng 9": from 1 October, to what it names (1) or the report's last. */
+const FROM_YEAR_START = /^tu dau nam(?: (den .*))?$/;
 /**
  * "(Lũy kế) đến nay", "đến cuối tháng", "đến hết tháng", "đến tháng báo cáo", "đến kỳ báo cáo",
  * English "to date": a running total to the report's last day, whatever the report is.
@@ -66,7 +77,7 @@ const WHOLE_YEAR_ALONE = new RegExp(`^${BEFORE_PERIOD}(?:ca nam|12 ?(?:thang|t)|
 const ENGLISH_MONTHS = /^(?:first )?(\d{1,2}|three|six|nine|twelve) months(?: (?:of )?(\d{4}))?$/;
 const ENGLISH_COUNTS: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12 };
 /** "Lũy kế từ 01/10/2025", "Lũy kế (từ ngày 1/10/2025)", "Cumulative from 01/10/2025": a running total from that day to the report's last. */
-const FROM_DAY = new RegExp(`^(?:tu|from|since) (?:ngay )?${DAY}$`);
+const FROM_DAY = new RegExp(`^(?:tu|from|since) (?:ngay )?${DAY}(?: (?:den nay|to date))?$`);
 const UNTIL_DAY = new RegExp(`^(?:tinh )?den (?:het )?(?:ngay )?${DAY}$`);
 const UNTIL_MONTH = /^(?:tinh )?den (?:het |cuoi )?thang (\d{1,2}) (\d{4})$/;
 /** "(Lũy kế) đến hết tháng 9" without its year: the months from 1 October to that month's end (1). */
@@ -89,9 +100,24 @@ function untilSpan(folded: string): GroupSpan | null {
   return untilMonth ? { kind: 'cumulative', start: null, end: monthEnd(Number(untilMonth[2]), Number(untilMonth[1])) } : null;
 }
 
-/** A FROM_YEAR_START match: from 1 October to its day, or to the report's last day when it names none. */
-function sinceYearStart(m: RegExpExecArray): GroupSpan {
-  return { kind: 'cumulative', start: null, end: m[1] ? day(m[3]!, m[2]!, m[1]) : null };
+/** A FROM_YEAR_START match: from 1 October to what it names after (untilWords), or to the report's last day; null for words no end. */
+function sinceYearStart(m: RegExpExecArray): GroupSpan | null {
+  return m[1] ? untilWords(m[1]) : { kind: 'cumulative', start: null, end: null };
+}
+
+/**
+ * The end a running total names after "đến" ("đến 30/9/2019", "đến hết tháng 9/2019", "đến hết
+ * tháng 9", "đến nay"), from 1 October; null for any other ("đến tháng trước": last month's).
+ */
+function untilWords(rest: string): GroupSpan | null {
+  const until = untilSpan(rest);
+  if (until) return until;
+  // "đến cuối tháng", "đến tháng báo cáo": to the report's last day
+  if (UNTIL_REPORT_END.test(rest)) return { kind: 'cumulative', start: null, end: null };
+  // "đến hết tháng 9": October to September is 12 months, to December 3
+  const untilMonth = UNTIL_MONTH_ONLY.exec(rest);
+  const m = untilMonth ? Number(untilMonth[1]) : 0;
+  return untilMonth && m >= 1 && m <= 12 ? { kind: 'cumulative', start: null, end: null, months: ((m + 2) % 12) + 1 } : null;
 }
 
 export function groupSpan(text: string): GroupSpan | null {
@@ -101,6 +127,8 @@ export function groupSpan(text: string): GroupSpan | null {
   const resultMonth = RESULT_MONTH_GROUP.exec(folded);
   if (resultMonth) return { kind: 'month', month: resultMonth[1] ? Number(resultMonth[1]) : null, year: resultMonth[2] ? Number(resultMonth[2]) : null, beside: true };
   if (TERM_GROUP.test(folded)) return { kind: 'term' };
+  const quarter = QUARTER_GROUP.exec(folded);
+  if (quarter) return { kind: 'quarter', quarter: quarter[1] ? (ROMAN[quarter[1]] ?? Number(quarter[1])) : null, year: quarter[2] ? Number(quarter[2]) : null };
   const fromYearStart = FROM_YEAR_START.exec(folded);
   if (fromYearStart) return sinceYearStart(fromYearStart);
   const fromTo = FROM_TO.exec(folded);
@@ -108,17 +136,21 @@ export function groupSpan(text: string): GroupSpan | null {
   // "Đến 30/9/2019", "Tính đến hết tháng 9/2019": from 1 October to that day, as after "Số liệu"
   const untilAlone = untilSpan(folded);
   if (untilAlone) return untilAlone;
+  // "Đến nay", "Tính đến nay", "To date" alone: a running total to the report's last day
+  if (UNTIL_REPORT_END.test(folded)) return { kind: 'cumulative', start: null, end: null };
   // "Cả năm", "(cả năm 2019)", "12 tháng": the twelve months, as "Lũy kế cả năm" (a six-month
   // report's column or lone group so named is not its own)
   const wholeYear = WHOLE_YEAR_ALONE.exec(folded);
   if (wholeYear) return { kind: 'cumulative', start: null, end: null, months: 12, ...(wholeYear[1] ? { year: Number(wholeYear[1]) } : {}) };
   const english = ENGLISH_MONTHS.exec(folded);
   if (english) return { kind: 'cumulative', start: null, end: null, months: ENGLISH_COUNTS[english[1]!] ?? Number(english[1]), ...(english[2] ? { year: Number(english[2]) } : {}) };
-  // "Số liệu lũy kế" is "Lũy kế"
-  const cumulative = CUMULATIVE.exec(folded.replace(/^so lieu (?=luy ke|cong don)/, ''));
+  // "Số liệu lũy kế", "Kết quả lũy kế", "Lũy kế thực hiện" are "Lũy kế"
+  const cumulative = CUMULATIVE.exec(folded.replace(RUNNING_FIGURES, '').replace(RUNNING_RESULTS, '$1'));
   if (!cumulative) return null;
   const rest = cumulative[2] ?? '';
-  // "Số liệu" alone is no running total ("Số liệu 12 tháng" is the twelve months: WHOLE_YEAR_ALONE)
+  // "Số liệu" alone is no running total ("Số liệu 12 tháng" is the twelve months: WHOLE_YEAR_ALONE),
+  // nor "Tổng cộng" but from the year's start ("Tổng cộng từ đầu năm")
+  if (cumulative[1] === 'tong cong') return FROM_YEAR_START.test(rest) ? groupSpan(rest) : null;
   const running = cumulative[1] !== 'so lieu';
   if (running && rest === '') return { kind: 'cumulative', start: null, end: null };
   const sinceStart = FROM_YEAR_START.exec(rest);
@@ -127,14 +159,9 @@ export function groupSpan(text: string): GroupSpan | null {
   if (running && months) return { kind: 'cumulative', start: null, end: null, months: Number(months[1]), ...(months[2] ? { year: Number(months[2]) } : {}) };
   const year = WHOLE_YEAR.exec(rest);
   if (running && year) return { kind: 'cumulative', start: null, end: null, months: 12, ...(year[1] ? { year: Number(year[1]) } : {}) };
-  const until = untilSpan(rest);
+  // "Lũy kế đến hết tháng 9", "Lũy kế đến cuối tháng"; "Số liệu" only to a day or month it names
+  const until = running || !UNTIL_REPORT_END.test(rest) ? untilWords(rest) : null;
   if (until) return until;
-  // "Lũy kế đến cuối tháng", "Lũy kế đến tháng báo cáo": to the report's last day
-  if (running && UNTIL_REPORT_END.test(rest)) return { kind: 'cumulative', start: null, end: null };
-  // "Lũy kế đến hết tháng 9": October to September is 12 months, to December 3
-  const untilMonth = UNTIL_MONTH_ONLY.exec(rest);
-  const m = untilMonth ? Number(untilMonth[1]) : 0;
-  if (untilMonth && m >= 1 && m <= 12) return { kind: 'cumulative', start: null, end: null, months: ((m + 2) % 12) + 1 };
   // "Lũy kế từ 01/10/2025": from its day to the report's last (the report's own when it is 1 October)
   const fromDay = FROM_DAY.exec(rest);
   if (running && fromDay) return { kind: 'cumulative', start: day(fromDay[3]!, fromDay[2]!, fromDay[1]!), end: null };
@@ -142,6 +169,14 @@ export function groupSpan(text: string): GroupSpan | null {
   const from = FROM_TO.exec(rest);
   if (from) return { kind: 'cumulative', start: day(from[3]!, from[2]!, from[1]!), end: day(from[6]!, from[5]!, from[4]!) };
   return null;
+}
+
+/**
+ * Whether a cell opens with a running total's words ("Lũy kế …", "Số lũy kế …", "Cộng dồn …"),
+ * whatever span it names or none ("Lũy kế đến tháng trước", "Lũy kế cùng kỳ").
+ */
+export function opensRunningTotal(text: string): boolean {
+  return /^(?:luy ke|cong don)(?: |$)/.test(foldHeader(text).replace(RUNNING_FIGURES, ''));
 }
 
 /**
@@ -154,7 +189,7 @@ export function groupSpan(text: string): GroupSpan | null {
  */
 export function noteSpan(text: string): GroupSpan | null {
   const span = groupSpan(text);
-  if (span === null || span.kind === 'term' || (span.kind === 'month' && span.beside)) return null;
+  if (span === null || span.kind === 'term' || span.kind === 'quarter' || (span.kind === 'month' && span.beside)) return null;
   if (span.kind === 'cumulative' && span.start === null && span.end === null && span.months === undefined) return null;
   return span;
 }

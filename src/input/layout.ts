@@ -656,6 +656,9 @@ export function readHeader(
     // (a group over fields in a group row of the header, periodGroupRow: a title's cells,
     // "Từ ngày | 10/1/2018", "Năm báo cáo: | 2018", are no groups)
     const start = groupStart(periodRow, index);
+    // under a group set aside by its days (judgeGroupSpans), the column is never the report's own,
+    // whatever its words say alone ("Trong tháng" in an October report, beside its "Lũy kế")
+    const asideGroup = !merged && header === cell && isGroup(start) && carries(start) && judged.get(start) != null;
     if (!merged && header === cell && isGroup(start) && carries(start)) {
       header = withGroupPeriod(opts.matcher, cell, groupCell(periodRow, index));
       if (header !== cell) usedPeriodRow();
@@ -678,7 +681,7 @@ export function readHeader(
     const termField = term?.span.kind === 'term' ? opts.matcher.match(term.name) : null;
     if (termField?.kind === 'figure') matched = { kind: 'unknown', period: { text: term!.note, years: [], comparison: false, partOfYear: true }, named: { role: termField } };
     // "Có điều kiện (năm 2019)" in a report of 2019 is its own with_conditions.
-    let role = ownRole(matched, own);
+    let role = asideGroup ? matched : ownRole(matched, own);
     if (role.kind === 'figure' && deferredAt.has(index)) role = { ...role, field: 'deferred' };
     // A sub-column belongs to its group: "Trong đó: có điều kiện" under "Chuyển kỳ sau" is the
     // enforceable part carried forward, not with_conditions; "Thi hành xong" under "Có điều
@@ -787,12 +790,16 @@ export function readHeader(
   // in a file whose year is not known (a year column), may be: such a column still stops
   // resolved being summed without it (below).
   const otherPeriod = (p: NamedPeriod | undefined) => p !== undefined && (p.comparison || (own !== null && p.years.length > 0 && p.years.every((y) => y !== own.year)));
-  const NOT_OWN = "which thads does not read as the report's own period";
+  // With no year known, groups beside a month were set aside for want of it (judgeGroupSpans):
+  // the refusal says so, and what settles it
+  const yearless = own === null && [...judged.values()].some((j) => j !== null && !j.own);
+  const NOT_OWN = `which thads does not read as the report's own period${yearless ? ': no statistics year is known' : ''}`;
+  const notOwnHint = yearless ? 'pass --year N (the statistics year: 1 October N-1 to 30 September N): the groups are then judged by their days, the report\'s cumulative read' : undefined;
   if (measures.length === 0) {
     // "Có điều kiện (6 tháng)" for every figure: they are there, of a period thads does not take for the report's.
     const beside = unknown.filter((u) => u.period && (u.field === 'with_conditions' || u.field === 'resolved' || u.field === 'completed'));
     const why = beside.length > 0 ? `; ${beside.map((u) => `column ${u.index + 1} "${u.header}" names ${u.field} for "${u.period!.text}"`).join(', ')}, ${NOT_OWN}` : '';
-    throw new ThadsError('MISSING_COLUMN', `the header names no figure column${why}`, { file, line });
+    throw new ThadsError('MISSING_COLUMN', `the header names no figure column${why}`, { file, line }, beside.length > 0 ? notOwnHint : undefined);
   }
   for (const m of measures) {
     const has = (k: FieldKey) => seen.has(`${m}_${k}`);
@@ -809,7 +816,7 @@ export function readHeader(
         : begins
           ? `; column ${begins.index + 1} "${begins.header}" begins with its name, but thads does not read the rest`
           : report.columns.filter((c) => c.measure === m && c.measureFrom === 'header' && c.role.kind === 'figure' && (c.role.unit !== null || c.role.badUnit !== undefined)).slice(0, 1).map((c) => `; column ${c.column} "${c.header.replace(/\s+/g, ' ').trim()}" is read as ${m} for the unit in it`).join('');
-      throw new ThadsError('MISSING_COLUMN', `missing column ${missing.join(' and ')}${why}`, { file, line });
+      throw new ThadsError('MISSING_COLUMN', `missing column ${missing.join(' and ')}${why}`, { file, line }, beside ? notOwnHint : undefined);
     }
     // resolved = completed + terminated + reduced: a part under a header thads does not know
     // ("Đình chỉ THA" before it was an alias) would be left out of it, and the rate with it.

@@ -4,7 +4,7 @@
 import { foldHeader } from '../domain/names.js';
 import type { NamedField, NamedPeriod } from './headers.js';
 import { namedPeriod } from './headers.js';
-import { day, groupSpan, monthEnd, noteSpan, type GroupSpan } from './group-span.js';
+import { day, groupSpan, monthEnd, noteSpan, opensRunningTotal, type GroupSpan } from './group-span.js';
 import { namesTwelveMonths, periodNote } from './period-notes.js';
 import { namesYearPeriod, periodOfYearCell, statedYears, titlePeriod } from './stated-years.js';
 
@@ -171,6 +171,13 @@ function spanBounds(span: Exclude<GroupSpan, { kind: 'term' }>, own: OwnPeriod):
     }
     return { start: span.start ?? yearStart, end: span.end ?? bounds.end };
   }
+  if (span.kind === 'quarter') {
+    // without its number, the three months ending with the report's; "Quý IV" is October to December before the year
+    const [endYear, endMonth] = bounds.end.split('-').map(Number) as [number, number];
+    const last = span.quarter === null ? endMonth : span.quarter * 3;
+    const year = span.year ?? (span.quarter === null ? endYear : span.quarter === 4 ? own.year - 1 : own.year);
+    return { start: day(last <= 2 ? year - 1 : year, ((last + 9) % 12) + 1, 1), end: monthEnd(year, last) };
+  }
   const month = span.month ?? Number(bounds.end.slice(5, 7));
   if (month < 1 || month > 12) return null;
   const year = span.year ?? (month >= 10 ? own.year - 1 : own.year);
@@ -190,8 +197,9 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod | null
   const strict = groups.map(groupSpan);
   // a part of a year in other words ("Số liệu 6 tháng", "2019 - Quý I"); the own year in any
   // wording is groupNamesOwnPeriod's, and neither makes "Trong kỳ" beside it a month
-  const spans = strict.map((s, i) => s ?? (own === null ? null : partSpan(groups[i]!, own.year)));
   const besideCumulative = strict.some((s) => s?.kind === 'cumulative');
+  // a quarter is one only beside a cumulative group; alone "Quý I" is a title's words (to 31 March)
+  const spans = strict.map((s, i) => (s !== null && (s.kind !== 'quarter' || besideCumulative) ? s : own === null ? null : partSpan(groups[i]!, own.year)));
   const known = spans.map((span) => {
     // a result's month ("Thực hiện trong tháng") beside any other group is that month, never the
     // report's figures, even where the other is no cumulative thads knows ("Lũy kế cùng kỳ"):
@@ -200,21 +208,30 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod | null
     return span === null || ((span.kind === 'term' || (span.kind === 'month' && span.beside)) && !besideCumulative && !month) ? null : span;
   });
   if (own === null) return judgeWithoutYear(known, groups.length);
+  const cumulativeOwn = known.some((span) => span?.kind === 'cumulative' && spansOwnDays(spanBounds(span, own), own));
   const judged = known.map((span): GroupJudgement => {
     if (span === null) return null;
     const days = spanBounds(span.kind === 'term' ? { kind: 'month', month: null, year: null } : span, own);
-    return { own: spansOwnDays(days, own), start: days?.start ?? null, end: days?.end ?? null };
+    // beside the report's own cumulative, a month or a quarter is set aside even where its days
+    // are the report's (an October report's "Trong tháng | Lũy kế"): one column of each field
+    const part = span.kind !== 'cumulative' && cumulativeOwn;
+    return { own: !part && spansOwnDays(days, own), start: days?.start ?? null, end: days?.end ?? null };
   });
   // Beside a month set aside, a group of words naming no span ("Lũy kế tháng trước", "Tháng
   // trước") is no known cumulative of the report's: set aside too, so nothing is read
   // (MISSING_COLUMN) rather than another period as the report's. The own year in any wording
   // ("Năm 2019": groupNamesOwnPeriod) still reads.
-  const monthAside = judged.some((j, i) => j !== null && !j.own && spans[i]?.kind === 'month');
-  if (!monthAside || judged.some((j) => j?.own)) return judged;
+  const monthAside = judged.some((j, i) => j !== null && !j.own && (spans[i]?.kind === 'month' || spans[i]?.kind === 'quarter'));
+  if (!monthAside) return judged;
+  // Beside the month and the report's own cumulative, a running total of a span thads does not
+  // know ("Lũy kế đến tháng trước": to last month) is another period's: set aside, never summed
+  // with the own as a second column of its field (DUPLICATE_COLUMN)
+  const aside = { own: false, start: null, end: null } as const;
+  if (judged.some((j) => j?.own)) return judged.map((j, i) => (j === null && opensRunningTotal(groups[i]!) ? aside : j));
   return judged.map((j, i) => {
     if (j !== null) return j;
     const period = namedPeriod(groups[i]!);
-    return period !== null && groupNamesOwnPeriod(period, own) ? null : { own: false, start: null, end: null };
+    return period !== null && groupNamesOwnPeriod(period, own) ? null : aside;
   });
 }
 
@@ -227,7 +244,7 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod | null
  * aside. Without a month, nothing is said (null), as before.
  */
 function judgeWithoutYear(known: readonly (GroupSpan | null)[], count: number): GroupJudgement[] {
-  const monthBeside = count > 1 && known.some((s) => s?.kind === 'month' || s?.kind === 'term');
+  const monthBeside = count > 1 && known.some((s) => s?.kind === 'month' || s?.kind === 'term' || s?.kind === 'quarter');
   const unbounded = (s: GroupSpan | null) => s?.kind === 'cumulative' && s.start === null && s.end === null && s.months === undefined;
   return known.map((s) => (!monthBeside || unbounded(s) ? null : { own: false, start: null, end: null }));
 }

@@ -105,7 +105,7 @@ describe('1. "Số phát sinh trong tháng", "Tháng báo cáo", "Số trong th�
 
 describe('2. no year known: a month beside a dated cumulative is refused, never read', () => {
   const refusal = (name: string, line: number, month: string, cumulative: string, fields: readonly [string, string]) =>
-    `${name}:${line}: error: the header names no figure column; column 3 "${fields[0]} (${month})" names with_conditions for "${month}", column 4 "${fields[1]} (${month})" names resolved for "${month}", column 6 "${fields[0]} (${cumulative})" names with_conditions for "${cumulative}", column 7 "${fields[1]} (${cumulative})" names resolved for "${cumulative}", which thads does not read as the report's own period [MISSING_COLUMN]`;
+    `${name}:${line}: error: the header names no figure column; column 3 "${fields[0]} (${month})" names with_conditions for "${month}", column 4 "${fields[1]} (${month})" names resolved for "${month}", column 6 "${fields[0]} (${cumulative})" names with_conditions for "${cumulative}", column 7 "${fields[1]} (${cumulative})" names resolved for "${cumulative}", which thads does not read as the report's own period: no statistics year is known [MISSING_COLUMN]`;
   const VI: [string, string] = ['Có điều kiện thi hành', 'Giải quyết xong'];
 
   it('"Trong tháng | Lũy kế từ 01/10/2018" in "Bieu 01.csv" (was 90 / 110 = 81.82 %, exit 0): MISSING_COLUMN, exit 1', async () => {
