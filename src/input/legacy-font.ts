@@ -64,9 +64,12 @@ function letterLike(c: number): boolean {
   return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c <= 0xff) || (c <= 0xff && IS_LEGACY[c] === 1);
 }
 
-/** Whether the cell is of the kind a TCVN3 look-alike cell is (the cheap test, before any table). */
-function mayBeLegacy(cell: string): boolean {
-  let evidence = false;
+/**
+ * Whether the cell is of the kind a TCVN3 look-alike cell is (the cheap test, before any table);
+ * `evidenceNeeded` false: a cell of such characters, with or without a LEGACY_LETTERS one.
+ */
+function mayBeLegacy(cell: string, evidenceNeeded = true): boolean {
+  let evidence = !evidenceNeeded;
   for (let i = 0; i < cell.length; i++) {
     const c = cell.charCodeAt(i);
     if (c < 0xa1) continue;
@@ -202,6 +205,21 @@ function legacyFont(cell: string): { readonly font: Font; readonly read: string 
   return vni === null ? null : { font: 'vni', read: vni };
 }
 
+/**
+ * In a file whose other cells are in a legacy font, a cell of letters Vietnamese Unicode holds
+ * too — TCVN3 "VÒ tiÒn" (Ò is "ề"), VNI "Veà tieàn" — read in that font when it spells no
+ * Vietnamese as written and spells Vietnamese so: "Về tiền" (left, the money group was lost:
+ * MEASURE_UNKNOWN). Unicode text ("Hà Tây", "Cà Mau": Vietnamese as written; "Hồ", "Nội": beyond
+ * Latin-1) is let be, and without such evidence every cell stays under the per-cell rule.
+ */
+function fileFontReading(cell: string, fonts: ReadonlySet<Font>): { readonly font: Font; readonly read: string } | null {
+  if (!mayBeLegacy(cell, false) || (plausibleWords(cell) && vietnameseSyllables(cell.normalize('NFD')))) return null;
+  const tcvn3 = fonts.has('tcvn3') ? tcvn3Reading(cell) : null;
+  if (tcvn3 !== null) return { font: 'tcvn3', read: tcvn3 };
+  const vni = fonts.has('vni') ? vniReading(cell) : null;
+  return vni === null ? null : { font: 'vni', read: vni };
+}
+
 /** The Vietnamese a TCVN3 or VNI look-alike cell shows ("§¬n vÞ tÝnh", "Ñôn vò tính" → "Đơn vị tính"), NFC; null: the cell is no such cell. */
 export function legacyFontReading(cell: string): string | null {
   return legacyFont(cell)?.read ?? null;
@@ -216,17 +234,26 @@ const VNI_HINT = 'convert the sheet\'s VNI fonts to Unicode (Unikey: "Chuyển m
  */
 export class LegacyFontCells {
   private first: { readonly line: number; readonly column: number; readonly raw: string; readonly read: string; readonly font: Font } | null = null;
+  /** the fonts the file's cells were read in so far (its rows above, this row): the file's evidence */
+  private readonly fonts = new Set<Font>();
 
   /** `record`'s cells (NFC), a TCVN3 look-alike one replaced by its reading; `line` its line (a sheet's row). */
   read(record: string[], line: number): void {
+    const left: number[] = [];
     for (let i = 0; i < record.length; i++) {
       const cell = record[i]!;
       if (cell.length === 0 || !/[\u00a1-\u00ff]/.test(cell)) continue;
       const legacy = legacyFont(cell);
-      if (legacy === null) continue;
+      if (legacy === null) {
+        left.push(i);
+        continue;
+      }
       record[i] = legacy.read;
+      this.fonts.add(legacy.font);
       this.first ??= { line, column: i + 1, raw: cell.trim(), read: legacy.read.trim(), font: legacy.font };
     }
+    if (this.fonts.size === 0) return;
+    for (const i of left) record[i] = fileFontReading(record[i]!, this.fonts)?.read ?? record[i]!;
   }
 
   /** The file's warning (a sheet's name is added to its location by file-report.ts). */

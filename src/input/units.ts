@@ -141,8 +141,16 @@ function withoutEnglishFillers(folded: string): string {
   return folded.replace(ENGLISH_IN, '').replace(PLURAL_SCALE, '$1').replace(SCALE_OF, '$1 ');
 }
 
+/**
+ * A letter lost to a code page (units.ts REPLACED): U+FFFD, or "?" before a letter or another
+ * "?", or after a letter inside the text ("??ng", "ngh?n", "???"; a question's "nào?" at the end is none).
+ */
+const LOST_LETTER = /\ufffd|\?(?=[\p{L}?])|(?<=\p{L})\?(?!$)/u;
+
 /** Reads a unit written alone ("nghìn đồng", "1.000 đ", "Tr.đồng", "VND", "x1000", "in VND million"); null if the text is not one. */
 export function parseMoneyUnit(text: string): MoneyUnit | null {
+  // A unit word that lost a letter is none: "??ng" of "đồng" would fold to "ng" (nghìn).
+  if (LOST_LETTER.test(text)) return null;
   const folded = withoutEnglishFillers(foldUnit(text));
   for (const [re, unit] of PATTERNS) if (re.test(folded)) return unit;
   const times = TIMES.exec(folded);
@@ -211,6 +219,30 @@ const LOOSE_LABEL = String.raw`don\s*vi|d\s*\.?\s*v\.?|units?`;
 // A colon, or a bare label before its value: "VỀ TIỀN - NĂM 2019" in a title is no unit line.
 const LABEL = new RegExp(String.raw`(^|[^a-z0-9])(?:(?:(${UNIT_LABEL})|(${MONEY_LABEL})|(${LOOSE_LABEL}))\s*[:：]\s*|(${BARE_LABEL})\s+(?=[^\s:：]))`, 'g');
 const KINDS = ['unit', 'money', 'loose', 'bare'] as const;
+
+// A letter a code page lacks is saved as "?" (TCVN3's "Þ" of "§¬n vÞ tÝnh" in an Excel "CSV (Comma
+// delimited)" on Vietnamese Windows, windows-1258: "Đơn v? tính"), a byte undecodable reads as
+// U+FFFD. A label with such a letter is still its label: its line is read, or refused where its
+// unit words are lost too — never dropped, which read money as đồng (1000× too small).
+const REPLACED = /[?\ufffd]/u;
+/** A pattern's source with each of its letters matching a replaced one too ("v[i?\ufffd]"); classes, escapes, groups kept. */
+function replaceable(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    const kept = c === '\\' ? source.slice(i, i + 2) : c === '[' ? source.slice(i, source.indexOf(']', i) + 1) : c === '(' ? /^\((?:\?(?:[:=!]|<[=!]))?/.exec(source.slice(i))![0] : null;
+    if (kept !== null) (out += kept), (i += kept.length - 1);
+    else out += /[a-z]/.test(c) ? `[${c}?\\ufffd]` : c;
+  }
+  return out;
+}
+const LABEL_REPLACED = new RegExp(replaceable(LABEL.source), 'g');
+/** A label read with replaced letters keeps more letters than it lost, and one in each word ("d?" of "Mục d?:" is none). */
+function legibleLabel(label: string): boolean {
+  const lost = label.match(/[?\ufffd]/gu)?.length ?? 0;
+  const kept = label.match(/[a-z]/g)?.length ?? 0;
+  return lost < kept && label.split(/[\s./]+/).every((word) => word === '' || /[a-z]/.test(word));
+}
 /** The label taken when a cell has several ("Đơn vị: Cục THADS tỉnh X; Đơn vị tính: nghìn đồng"). */
 const PREFERENCE = ['unit', 'bare', 'money', 'loose'] as const;
 /** A cell holding a unit label alone, its value in the next cell: "Đơn vị tính:" | "nghìn đồng". */
@@ -227,8 +259,9 @@ interface Labelled {
 }
 
 function labelled(cell: string): Labelled | null {
-  const found = [...foldInPlace(cell).matchAll(LABEL)]
-    .filter((m) => !negatedLabel(cell, m.index + m[0].length))
+  const folded = foldInPlace(cell);
+  const found = [...folded.matchAll(REPLACED.test(folded) ? LABEL_REPLACED : LABEL)]
+    .filter((m) => legibleLabel(m.slice(2).find((g) => g !== undefined)!) && !negatedLabel(cell, m.index + m[0].length))
     .map((m) => ({ m, kind: KINDS[[2, 3, 4, 5].findIndex((g) => m[g] !== undefined)]! }));
   const best = PREFERENCE.map((k) => found.find((f) => f.kind === k)).find((f) => f !== undefined);
   if (!best) return null;
@@ -273,12 +306,14 @@ function readPart(part: string, strict: boolean): Part {
   const clause = CLAUSE.exec(foldHeader(part));
   if (clause?.[1]) return 'measure';
   // The money clause's value is money's unit, whatever it says: one thads cannot read is refused.
+  // (Folding drops a lost letter's "?": the part's own text says whether a unit word lost one.)
+  const lost = LOST_LETTER.test(part);
   if (clause) {
-    const unit = parseMoneyUnit(clause[3]!);
+    const unit = lost ? null : parseMoneyUnit(clause[3]!);
     return unit ? { unit } : 'money';
   }
   const folded = foldUnit(part).replace(MEASURE_PREFIX, '');
-  const unit = parseMoneyUnit(part) ?? parseMoneyUnit(folded);
+  const unit = lost ? null : (parseMoneyUnit(part) ?? parseMoneyUnit(folded));
   if (unit) return { unit };
   // "tỷ lệ" (rate) is no "tỷ" (billion): "Đơn vị tính: nghìn đồng; tỷ lệ: %".
   if (folded === '' || CASE_UNITS.test(folded) || namesShare(part)) return 'measure';
@@ -333,8 +368,11 @@ function readLabelled(l: Labelled): UnitLine {
     .flatMap((s) => s.split(PART_SEPARATOR))
     .filter((p) => !isNote(p));
   const withoutNotes = readParts(rest, l);
-  return withoutNotes?.kind === 'money' ? withoutNotes : readParts(whole.split(PART_SEPARATOR), l);
+  const read = withoutNotes?.kind === 'money' ? withoutNotes : readParts(whole.split(PART_SEPARATOR), l);
+  // A unit's label whose value lost a letter and reads as no unit ("Đơn v? tính: ??ng"): the unit words are lost, refused.
+  return read ?? ((l.kind === 'unit' || l.kind === 'money') && LOST_LETTER.test(whole) ? { kind: 'unreadable', text: l.text } : null);
 }
+
 /** "Money in VND thousand" (folded), the unit in 1; "Cases" beside it. */
 const MONEY_IN = /^(?:money|amounts?) in (.+)$/;
 const CASES_ALONE = /^(?:number of )?cases?$/;
