@@ -47,6 +47,7 @@ import { HiddenHeaderlessColumns } from './hidden-columns.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 import { legacyFontReading, LegacyFontCells } from './legacy-font.js';
+import { padExcelTrimmed, SheetRows } from './excel-window.js';
 
 const SAMPLE_CHARS = 1 << 16;
 
@@ -87,6 +88,8 @@ interface PendingRow {
 export interface TableRecord {
   readonly cells: string[];
   readonly line: number;
+  /** the sheet's row when it may differ from the line (a CSV's record count: a quoted cell's line breaks make more lines); else the line */
+  readonly row?: number;
   /** a sheet's cells covered by a merged cell, beyond its first: column (0-based) → the text the merge shows */
   readonly fills?: ReadonlyMap<number, MergedText>;
   /** a sheet's cells stored as numbers (0-based columns): a CSV has none */
@@ -213,12 +216,13 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   })();
 
   let nextLine = 1;
+  let row = 0;
   const markdown = report.delimiter === '|';
   async function* records(): AsyncGenerator<TableRecord> {
     for await (const cells of parser as AsyncIterable<string[]>) {
       const line = nextLine;
       nextLine += 1 + lineBreaks(cells);
-      yield { cells: markdown ? markdownRecord(cells) : cells, line };
+      yield { cells: markdown ? markdownRecord(cells) : cells, line, row: ++row };
     }
   }
   yield* readRecords(file, {
@@ -461,6 +465,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     return waiting ? 'pending' : out;
   };
 
+  /** the sheet's rows of the lines, for Excel's trimmed rows (excel-window.ts) */
+  const sheetRows = new SheetRows();
   // The records, and those read ahead to learn the rows' years (replayed first)
   const ahead: TableRecord[] = [];
   const iterator = source.records[Symbol.asyncIterator]();
@@ -505,7 +511,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   };
 
   try {
-    for await (const { cells, line, fills, numbers, hidden, checks } of records()) {
+    for await (const { cells, line, row, fills, numbers, hidden, checks } of records()) {
+      sheetRows.see(line, row ?? line);
       const record = cells.map(nfc);
       legacyFont.read(record, line);
 
@@ -918,6 +925,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       throw new ThadsError('VALUE_WITHOUT_HEADER', `the number "${record[stray]!.trim()}" in cell ${stray + 1} ${under}, so this row's figures may be under the wrong headers`, { file, line, column: stray + 1 });
     }
     // A cut-off row (its last figures missing) or a shifted one (a stray delimiter): never zeros.
+    // Excel's trimmed blank notes past row 16 aside (excel-window.ts).
+    if (record.length < layout.width) padExcelTrimmed(record, sheetRows.rowOf(line), layout);
     const extra = record.findIndex((c, i) => i >= layout.width && c.trim() !== '');
     if (record.length < layout.width || extra >= 0) {
       const problem = record.length < layout.width ? `has ${record.length} cells, but the header has ${layout.width}` : `has a value in cell ${extra + 1}, beyond the header's ${layout.width} columns`;
