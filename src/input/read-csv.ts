@@ -34,7 +34,7 @@ import { checkOwnWorkbookRow } from './own-workbook.js';
 import { FilledDownWatch } from './filled-down.js';
 import { titleSpansWholeYear, wholeYear } from './own-period.js';
 import { namesTwelveMonths } from './period-notes.js';
-import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, withoutDongSign, type Candidates, type Convention, type Scaled } from './numbers.js';
+import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { PreviousUnitNeeded, signedInDong } from './unit-option.js';
 import { MONEY_UNIT_NAMES, MONEY_UNITS, UNIT_EXPONENT } from './units.js';
@@ -48,6 +48,7 @@ import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 import { legacyFontReading, LegacyFontCells } from './legacy-font.js';
 import { padExcelTrimmed, SheetRows } from './excel-window.js';
+import { CellUnitWatch, moneyCellUnit } from './cell-unit.js';
 
 const SAMPLE_CHARS = 1 << 16;
 
@@ -377,6 +378,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** rows numbered as a section or a group's item, by line, until emitted: how deep their number sits (FileRow depth) */
   const depthAt = new Map<number, number>();
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
+  const cellUnits = new CellUnitWatch(report);
   const converted = new ConvertedCellsWatch();
   const gluedFootnote = new GluedFootnoteWatch();
   const hiddenColumns = new HiddenHeaderlessColumns();
@@ -394,13 +396,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const valueOf = (col: FigureColumn, raw: string, line: number): Scaled | null | 'pending' => {
     const loc = { file, line, column: col.index + 1 };
     const what = `${col.measure} ${col.field.replace(/_/g, ' ')}`;
-    // "9.565.824.266 ₫" (a currency format saved as shown): the figure in đồng, in a money column only
-    const signed = col.measure === 'money' ? withoutDongSign(raw) : null;
-    if (signed !== null && col.exponent !== 0) {
+    // "9.565.824.266 ₫", "9.565.824,266 nghìn đồng" (a format saved as shown): the figure in its unit, in a money column only (cell-unit.ts)
+    const written = col.measure === 'money' ? moneyCellUnit(raw) : null;
+    if (written?.unit === 'dong' && col.exponent !== 0) {
       const unit = MONEY_UNITS.find((u) => UNIT_EXPONENT[u] === col.exponent)!;
       throw new ThadsError('UNIT_CONTRADICTION', `${what} "${raw.trim()}" is written with the sign of đồng, but its column's money was read in ${MONEY_UNIT_NAMES[unit].vi}`, loc, 'correct the unit line or the header, or save the cells without the currency format');
     }
-    const figure = signed ?? raw;
+    const figure = written?.figure ?? raw;
     const reading = convention === 'plain' ? readPlainCell(figure) : readCell(figure);
     const cand = candidates(reading, col.isCount);
     if (cand === 'zero') return null;
@@ -425,23 +427,26 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         loc,
       );
     };
-    if (convention === 'plain') return cand.en!;
+    // beyond the column's unit: a file that states none, its money cells stating it (a zero, "0", says nothing)
+    const shift = col.measure === 'money' && (cand.vi ?? cand.en)!.units !== 0n ? cellUnits.see(written?.unit ?? null, col.exponent, what, { loc, text: raw.trim() }) : 0;
+    const inUnit = (v: Scaled): Scaled => (shift === 0 ? v : { units: v.units, scale: v.scale - shift });
+    if (convention === 'plain') return inUnit(cand.en!);
     // Decided by auto mode: a glued footnote may have decided it (glued-footnote.ts).
     const seeDecided = () => {
       if (convention && convention !== 'plain' && opts.numberFormat === 'auto') gluedFootnote.see(raw, cand, { line, column: col.index + 1, text: raw.trim(), what }, convention);
     };
     if (convention) {
       seeDecided();
-      return pick(cand, convention);
+      return inUnit(pick(cand, convention));
     }
     if (cand.vi && cand.en) {
-      if (cand.vi.units === cand.en.units && cand.vi.scale === cand.en.scale) return cand.vi;
+      if (cand.vi.units === cand.en.units && cand.vi.scale === cand.en.scale) return inUnit(cand.vi);
       firstAmbiguous ??= { line, column: col.index + 1, raw: raw.trim() };
       return 'pending';
     }
     decide(cand.vi ? 'vi' : 'en', line, col.index + 1, raw.trim(), reading.kind === 'ambiguous');
     seeDecided();
-    return cand.vi ?? cand.en!;
+    return inUnit(cand.vi ?? cand.en!);
   };
 
   const buildFigures = (cells: readonly PendingCell[], line: number): Partial<Record<Measure, Figures>> | 'pending' => {
