@@ -488,10 +488,23 @@ function nameAsTitle(name: string): string {
   // A mark that also parts the name's words ("kv-6-2019", "co-dieu-kien-11-2019") joins no month.
   const month = (whole: string, m: string, y: string, mark: string, at: number, all: string) =>
     all[at - 1] === mark || all[at + whole.length] === mark ? whole : ` tháng ${Number(m)} năm ${y} `;
-  return daysAsTitle(englishMonths(name))
+  return daysAsTitle(withoutDayOfMonth(englishMonths(name.normalize('NFC'))))
     .replace(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu, (w, m: string, mark: string, y: string, at: number, all: string) =>
       documentNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
     .replace(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu, (w, y: string, mark: string, m: string, at: number, all: string) => month(w, m, y, mark, at, all));
+}
+
+/**
+ * A day of a month without its year ("gửi ngày 8 tháng 10", "gui 9 thang 10",
+ * "cap-nhat-ngay-8-thang-10"): the day a report was sent or corrected, no count of months — read
+ * as "8 tháng", a year-end report sent on 8 October was an eight months' one (round 66a, 02). A
+ * "tháng" followed by a month 1–12 dates a day; a count's "tháng" is followed by its year ("6
+ * tháng 2019") or nothing. A day with its year ("ngày 6 tháng 10 năm 2019", "31 tháng 3 2019") is
+ * left to the title reader, which reads it as a day; so is "3 tháng 10-12" (October to December).
+ */
+const DAY_OF_MONTH = /(?<![\p{L}\d])(?:(?:ngày|ngay)[\s_.-]*)?(?:0?[1-9]|[12]\d|3[01])[\s_.-]*(?:tháng|thang)[\s_.-]*(?:0?[1-9]|1[0-2])(?![\p{L}\d])(?![\s_./-]*(?:(?:năm|nam)[\s_.-]*)?\d)/giu;
+function withoutDayOfMonth(name: string): string {
+  return name.replace(DAY_OF_MONTH, (m) => ' '.repeat(m.length));
 }
 
 // English names count months as Vietnamese ones do: "6 months 2025", "six-month", "first 6
