@@ -132,11 +132,12 @@ function withoutCopyAndYear(base: string): string {
  * A file's marks of its version that a note of an office's row does not carry (folded): "(sửa)",
  * "_sua", "(đã sửa)", "bản sửa", "sửa lại", "(bản hiệu chỉnh)", "đã chỉnh", "bản cuối", "(bản)
  * chốt", "chốt số liệu", "(bản) hoàn chỉnh", "bản chuẩn", "số liệu mới", "bản in", "(bản) sao
- * chép", "(bản sao)", "v2", "v1.2", "ver 2", "final", "- gửi Cục", "revised", "update" — no
- * office's name ends in them. "Mới", "chuẩn", "new" only set apart by brackets or a dash, or
+ * chép", "(bản sao)", "v2", "v1.2", "ver 2", "final", "- gửi Cục", "revised", "update", the day it
+ * was sent "gửi ngày 8 tháng 10", "cap-nhat-ngay-8-thang-10" (an office "Mỹ Lộc - gửi ngày 8"
+ * before: compared with no last year) — no office's name ends in them. "Mới", "chuẩn", "new" only set apart by brackets or a dash, or
  * after the year (withoutVersionAfterYear): "Chợ Mới" is an office.
  */
-const FILE_VERSION = /^(?:(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|chinh sua)|da chinh|ban (?:cuoi|cuoi cung|chuan|in|sao)|(?:ban )?(?:chot(?: so lieu)?|hoan chinh|sao chep)|(?:so lieu|sl) (?:chot|moi|chuan)|v ?\d{1,2}(?: \d{1,2})?|ver ?\d{1,2}(?: \d{1,2})?|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?)$/;
+const FILE_VERSION = /^(?:(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|chinh sua)|da chinh|ban (?:cuoi|cuoi cung|chuan|in|sao)|(?:ban )?(?:chot(?: so lieu)?|hoan chinh|sao chep)|(?:so lieu|sl) (?:chot|moi|chuan)|v ?\d{1,2}(?: \d{1,2})?|ver ?\d{1,2}(?: \d{1,2})?|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?|(?:(?:da )?gui|cap nhat|sua)?(?: ?ngay)? ?\d{1,2} thang \d{1,2})$/;
 const FILE_VERSION_APART = /^(?:(?:ban )?moi|chuan|new)$/;
 
 /**

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { periodOfName } from '../../src/input/file-names.js';
+import { officeFromFileName, periodOfName } from '../../src/input/file-names.js';
 import { bothOnFiles, runArgs } from '../helpers/both-readers.js';
 import { escapeText, type RawSheet, writeRawWorkbook } from '../helpers/raw-workbook.js';
 
@@ -127,5 +127,31 @@ describe('a workbook named "Báo cáo 8 tháng.xlsx", its year given by --year',
     expect(await runArgs(dir, argv, true)).toEqual(r);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.startsWith(period), r.stdout).toBe(true);
+  });
+});
+
+describe('an office named by its file: the sending day is no part of its name', () => {
+  it.each([
+    ['Mỹ Lộc năm 2019 - gửi ngày 8 tháng 10.csv', 'Mỹ Lộc'],
+    ['Mỹ Lộc 2019 gui 9 thang 10.csv', 'Mỹ Lộc'],
+    ['Mỹ Lộc 2019 (gửi ngày 08 tháng 10).csv', 'Mỹ Lộc'],
+    ['my-loc-2019-cap-nhat-ngay-8-thang-10.csv', 'my-loc'],
+    // over-reach: names as before
+    ['Mỹ Lộc 6 tháng 2019.csv', 'Mỹ Lộc'],
+    ['Quận 3 2019.csv', 'Quận 3'],
+    ['Phòng THADS khu vực 12 - 2026.csv', 'Phòng THADS khu vực 12'],
+  ])('%s → %s', (file, office) => expect(officeFromFileName(file)).toBe(office));
+
+  it('compared with last year\'s file of the same office ("Mỹ Lộc - gửi ngày 8" before: not compared)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thads-date-in-name-office-'));
+    const write = (name: string, lines: readonly string[]) => (writeFileSync(join(dir, name), `${lines.join('\n')}\n`), join(dir, name));
+    const argv = ['summarize', write('Mỹ Lộc năm 2019 - gửi ngày 8 tháng 10.csv', ['Việc có điều kiện,Việc thi hành xong', '60,30']), '--previous', write('Mỹ Lộc năm 2018.csv', ['Việc có điều kiện,Việc thi hành xong', '90,60']), '--format', 'json'];
+    const r = await runArgs(dir, argv, false);
+    expect(await runArgs(dir, argv, true)).toEqual(r);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    // 30/60 = 50.00 %; 2018: 60/90 = 66.666…%; 50 − 66.67 = −16.67
+    const c = JSON.parse(r.stdout).total.cases;
+    expect([c.withConditions, c.resolved, c.rate, c.rateChange]).toEqual(['60', '30', '50.00', '-16.67']);
   });
 });
