@@ -132,11 +132,12 @@ function withoutCopyAndYear(base: string): string {
  * A file's marks of its version that a note of an office's row does not carry (folded): "(sửa)",
  * "_sua", "(đã sửa)", "bản sửa", "sửa lại", "(bản hiệu chỉnh)", "đã chỉnh", "bản cuối", "(bản)
  * chốt", "chốt số liệu", "(bản) hoàn chỉnh", "bản chuẩn", "số liệu mới", "bản in", "(bản) sao
- * chép", "(bản sao)", "v2", "v1.2", "ver 2", "final", "- gửi Cục", "revised", "update" — no
- * office's name ends in them. "Mới", "chuẩn", "new" only set apart by brackets or a dash, or
+ * chép", "(bản sao)", "v2", "v1.2", "ver 2", "final", "- gửi Cục", "revised", "update", the day it
+ * was sent "gửi ngày 8 tháng 10", "cap-nhat-ngay-8-thang-10" (an office "Mỹ Lộc - gửi ngày 8"
+ * before: compared with no last year) — no office's name ends in them. "Mới", "chuẩn", "new" only set apart by brackets or a dash, or
  * after the year (withoutVersionAfterYear): "Chợ Mới" is an office.
  */
-const FILE_VERSION = /^(?:(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|chinh sua)|da chinh|ban (?:cuoi|cuoi cung|chuan|in|sao)|(?:ban )?(?:chot(?: so lieu)?|hoan chinh|sao chep)|(?:so lieu|sl) (?:chot|moi|chuan)|v ?\d{1,2}(?: \d{1,2})?|ver ?\d{1,2}(?: \d{1,2})?|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?)$/;
+const FILE_VERSION = /^(?:(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|chinh sua)|da chinh|ban (?:cuoi|cuoi cung|chuan|in|sao)|(?:ban )?(?:chot(?: so lieu)?|hoan chinh|sao chep)|(?:so lieu|sl) (?:chot|moi|chuan)|v ?\d{1,2}(?: \d{1,2})?|ver ?\d{1,2}(?: \d{1,2})?|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?|(?:(?:da )?gui|cap nhat|sua)?(?: ?ngay)? ?\d{1,2} thang \d{1,2})$/;
 const FILE_VERSION_APART = /^(?:(?:ban )?moi|chuan|new)$/;
 
 /**
@@ -493,10 +494,23 @@ function nameAsTitle(name: string): string {
   // A mark that also parts the name's words ("kv-6-2019", "co-dieu-kien-11-2019") joins no month.
   const month = (whole: string, m: string, y: string, mark: string, at: number, all: string) =>
     all[at - 1] === mark || all[at + whole.length] === mark ? whole : ` tháng ${Number(m)} năm ${y} `;
-  return daysAsTitle(englishMonths(name))
+  return daysAsTitle(withoutDayOfMonth(englishMonths(name.normalize('NFC'))))
     .replace(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu, (w, m: string, mark: string, y: string, at: number, all: string) =>
       documentNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
     .replace(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu, (w, y: string, mark: string, m: string, at: number, all: string) => month(w, m, y, mark, at, all));
+}
+
+/**
+ * A day of a month without its year ("gửi ngày 8 tháng 10", "gui 9 thang 10",
+ * "cap-nhat-ngay-8-thang-10"): the day a report was sent or corrected, no count of months — read
+ * as "8 tháng", a year-end report sent on 8 October was an eight months' one (round 66a, 02). A
+ * "tháng" followed by a month 1–12 dates a day; a count's "tháng" is followed by its year ("6
+ * tháng 2019") or nothing. A day with its year ("ngày 6 tháng 10 năm 2019", "31 tháng 3 2019") is
+ * left to the title reader, which reads it as a day; so is "3 tháng 10-12" (October to December).
+ */
+const DAY_OF_MONTH = /(?<![\p{L}\d])(?:(?:ngày|ngay)[\s_.-]*)?(?:0?[1-9]|[12]\d|3[01])[\s_.-]*(?:tháng|thang)[\s_.-]*(?:0?[1-9]|1[0-2])(?![\p{L}\d])(?![\s_./-]*(?:(?:năm|nam)[\s_.-]*)?\d)/giu;
+function withoutDayOfMonth(name: string): string {
+  return name.replace(DAY_OF_MONTH, (m) => ' '.repeat(m.length));
 }
 
 // English names count months as Vietnamese ones do: "6 months 2025", "six-month", "first 6

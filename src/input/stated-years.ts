@@ -250,6 +250,8 @@ function countedEnd(n: number | null, year: number): string | null {
  * "NĂM 2017 - 2018", "năm 2017/2018" are 2018 (yearOfSpan).
  */
 const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|(?:năm|nam)(?:\\s+(?:thống kê|thong ke|báo cáo|bao cao))?\\s*:\\s*|(?:năm|nam)\\s+(?:báo cáo|bao cao)\\s+|year\\s*:?\\s+)${YEAR}(?:\\s*[-–/]\\s*${YEAR})?`, 'giu');
+/** Of YEAR_WORD's forms, the title's words for the whole year: "NĂM 2019", "năm thống kê 2019" (OF_YEAR), no field's colon. */
+const WHOLE_YEAR_WORD = new RegExp(`^${OF_YEAR}${YEAR}`, 'iu');
 /**
  * Words after which a year is another period's than the figures': a comparison ("cùng kỳ: từ
  * 01/10/2017 đến 30/9/2018", "so với năm 2018", "kỳ trước") or the plan that follows the results
@@ -289,6 +291,8 @@ interface Mention {
   readonly months?: number;
   /** named by a month's or a quarter's words ("THÁNG 9/2019", "QUÝ III/2019"), not the year's or days */
   readonly part?: boolean;
+  /** "năm 2019", "năm thống kê 2019": the whole statistics year in words (not a form's field "Năm báo cáo: 2019") */
+  readonly whole?: boolean;
 }
 
 /**
@@ -370,7 +374,11 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
     }
     text = text.replace(DATE, blank);
     // two years not consecutive ("năm 2017-2019") state none: blanked, so neither is read alone
-    text = text.replace(YEAR_WORD, (m, year: string, second: string | undefined, at: number) => (add(yearOfSpan(year, second), at), blank(m)));
+    text = text.replace(YEAR_WORD, (m, year: string, second: string | undefined, at: number) => {
+      const y = yearOfSpan(year, second);
+      if (y !== null) found.push({ year: y, row, at, end: null, start: null, dated: false, ...(WHOLE_YEAR_WORD.test(m) ? { whole: true } : {}) });
+      return blank(m);
+    });
     for (const m of text.matchAll(YEARLESS_COUNT)) {
       const months = countOf(m[1], m[2]);
       if (months !== null && (m[3] !== undefined || YEARLESS_LEAD.test(m[0]))) found.push({ year: null, row, at: m.index, end: null, start: null, dated: false, months });
@@ -536,6 +544,19 @@ export function titlePeriod(rows: readonly (readonly string[])[]): StatedPeriod 
  */
 export function titleNamesMonth(rows: readonly (readonly string[])[]): boolean {
   return standingMentions(rows).some((m) => m.part === true);
+}
+
+/**
+ * The period a title of a year states where it states no bounds: "BÁO CÁO … NĂM 2019" is the year
+ * to 30/9/2019, as "12 THÁNG NĂM 2019" is — so a file's or a sheet's name stating a part of it ("6
+ * tháng") is a disagreement (file-names.ts periodsDisagree), never a bound read over the title
+ * (round 66a, 02). Null unless every statement of the title is "năm N" of one year: a form's
+ * field "Năm báo cáo: 2019" names the year, not the period.
+ */
+export function titleWholeYear(rows: readonly (readonly string[])[]): StatedPeriod | null {
+  const standing = standingMentions(rows);
+  const year = oneYear(standing)?.year;
+  return year !== undefined && standing.every((m) => m.whole === true) ? { start: null, end: `${year}-09-30` } : null;
 }
 
 /** The last day of the period the title lines state (titlePeriod), or null. */

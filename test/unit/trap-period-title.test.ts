@@ -50,7 +50,7 @@ describe('a block of another period of the year under a title row naming it', ()
 
   it('the reproducer: "6 tháng đầu năm 2019" between two blocks, the year from the title and the name', async () => {
     const lines = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', 'STT;Đơn vị;Có điều kiện;Giải quyết xong', ';Chi cục THADS huyện A;100;80', ';Chi cục THADS huyện B;200;150'];
-    const r = await both('block-six-months-viec-2019.csv', [...lines, ';6 tháng đầu năm 2019;;', ';Chi cục THADS huyện A;60;30', ';Chi cục THADS huyện B;120;60'], JSON_NONE);
+    const r = await both('block-second-table-viec-2019.csv', [...lines, ';6 tháng đầu năm 2019;;', ';Chi cục THADS huyện A;60;30', ';Chi cục THADS huyện B;120;60'], JSON_NONE);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`${refusal('6 tháng đầu năm 2019', '5:2', `the period ${SIX_MONTHS}`, YEAR, 'Chi cục THADS huyện A', 6)}\n  hint: give each table its own file (one year, one report), or delete the second table\n`);
   });

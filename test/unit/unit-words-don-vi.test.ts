@@ -111,9 +111,9 @@ describe('summarize: the unit in "đơn vị" words above the header', () => {
 
 describe('summarize: "đơn vị" words in a header or group cell', () => {
   it.each([
-    ['h1-2019.csv', 'Tiền có điều kiện (đơn vị nghìn đồng);Tiền giải quyết xong (đơn vị nghìn đồng)'],
-    ['h2-2019.csv', 'Tiền có điều kiện (Đơn vị 1.000đ);Tiền giải quyết xong (Đơn vị 1.000đ)'],
-    ['h3-2019.csv', 'Tiền có điều kiện (tính bằng đơn vị nghìn đồng);Tiền giải quyết xong (tính bằng đơn vị nghìn đồng)'],
+    ['header-1-2019.csv', 'Tiền có điều kiện (đơn vị nghìn đồng);Tiền giải quyết xong (đơn vị nghìn đồng)'],
+    ['header-2-2019.csv', 'Tiền có điều kiện (Đơn vị 1.000đ);Tiền giải quyết xong (Đơn vị 1.000đ)'],
+    ['header-3-2019.csv', 'Tiền có điều kiện (tính bằng đơn vị nghìn đồng);Tiền giải quyết xong (tính bằng đơn vị nghìn đồng)'],
   ])('%s: nghìn đồng', async (name, money) =>
     expect(await totals(name, [TITLE[1]!, `STT;Đơn vị;Việc có điều kiện;Việc giải quyết xong;${money}`, ...ROWS])).toEqual(IN_THOUSAND));
 

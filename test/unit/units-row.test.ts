@@ -51,7 +51,7 @@ describe('readUnitsRow', () => {
 
 describe('a units row under the header', () => {
   it('01: "Nghìn đồng" cells make the money thousands: 8,000,000,000 / 3,000,000,000 đồng, 37.50 %', async () => {
-    const r = await both('01-2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', HEADER, ',,Việc,Việc,Nghìn đồng,Nghìn đồng', '1,Chi cục THADS huyện Đắk Đoa,1000,900,"5.000.000","2.000.000"', '2,Chi cục THADS huyện Chư Sê,500,400,"3.000.000","1.000.000"']);
+    const r = await both('units-01-2019.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', HEADER, ',,Việc,Việc,Nghìn đồng,Nghìn đồng', '1,Chi cục THADS huyện Đắk Đoa,1000,900,"5.000.000","2.000.000"', '2,Chi cục THADS huyện Chư Sê,500,400,"3.000.000","1.000.000"']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(totals(r.stdout)).toEqual({ cases: '1500', casesResolved: '1300', money: '8000000000', moneyResolved: '3000000000', moneyRate: '37.50' });
