@@ -13,7 +13,7 @@ import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { boundsText, nameNamesMonth, periodOfName, periodsDisagree, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
-import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleYear as statedTitleYear, yearFromTitle, yearGroupWords } from './stated-years.js';
+import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleYear as statedTitleYear, yearFromTitle, yearGroupWords } from './stated-years.js';
 import { titleOffice } from './title-office.js';
 import { namesCluster, titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
@@ -542,7 +542,12 @@ export function readHeader(
   };
   const sideBySide = spanGroups.size > 1 && [...spanGroups].some((s) => spansBeside(groupCell(spanAt?.cells ?? null, s)));
   const titleRows = rowsAbove.filter((r) => r.line < line && !(sideBySide && r === spanAt));
-  let own = ownPeriod(file, report.sheet?.name, record, groupRow, titleRows, opts);
+  // The period readers read the title lines in reading order (rowsAbove runs upwards): the first
+  // period stated is the report's, a later one after "trong đó" or "cùng kỳ" an aside. Read
+  // upwards, "(Trong đó số liệu từ 01/7/2026 đến 30/9/2026)" under "(Từ ngày 01/10/2025 đến
+  // ngày 30/9/2026)" was read first, and the year's report read as that quarter.
+  const periodRows = [...titleRows].sort((a, b) => a.line - b.line);
+  let own = ownPeriod(file, report.sheet?.name, record, groupRow, periodRows, opts);
   const yearColumn = hasYearColumn(record, groupRow, opts);
   // The year a note is read in ("Có điều kiện (kể cả hoãn)" restates the definition up to 2019):
   // with a year column, --year's (the rows kept), else unknown.
@@ -574,7 +579,7 @@ export function readHeader(
   const starts = [...figureStarts].filter(isGroup);
   const judged = new Map<number, GroupJudgement>(judgeGroupSpans(starts.map(groupPeriodText), own).map((j, i) => [starts[i]!, j]));
   if (own !== null && isGroup(overEvery) && periodAt !== null) {
-    const conflict = groupPeriodConflict(file, report.sheet?.name, record, groupPeriodText(overEvery), periodAt.line, titleRows, own, judged.get(overEvery) ?? null, opts);
+    const conflict = groupPeriodConflict(file, report.sheet?.name, record, groupPeriodText(overEvery), periodAt.line, periodRows, own, judged.get(overEvery) ?? null, opts);
     if (conflict) throw conflict;
   }
   // Nothing else stating another period, the lone group's ("Số liệu 6 tháng", "2019 - Quý I")
@@ -882,14 +887,20 @@ export function readHeader(
   // The year of rows without a year column is the file name's (SPEC §3). A title that states
   // another ("xuat-ngay-2020-01-15.csv" over "BÁO CÁO … NĂM 2019": the name's year is an
   // export's day) is refused: the year decides the target and the regime, so the user says (--year).
-  const fromTitle = statedTitleYear(titleRows.map((r) => r.cells));
+  const fromTitle = statedTitleYear(periodRows.map((r) => r.cells));
   const titleYear = fromTitle?.year ?? null;
-  const titleLine = fromTitle ? titleRows[fromTitle.row]!.line : 0;
-  const impossible = impossiblePeriodDay(titleRows.map((r) => r.cells));
+  const titleLine = fromTitle ? periodRows[fromTitle.row]!.line : 0;
+  const impossible = impossiblePeriodDay(periodRows.map((r) => r.cells));
   if (impossible) {
-    throw new ThadsError('BAD_DATE', `the title states the period's day ${impossible.text}, which no calendar has: the period cannot be told`, { file, line: titleRows[impossible.row]!.line }, 'write the day the period starts or ends as it is (30/9 ends the statistics year)');
+    throw new ThadsError('BAD_DATE', `the title states the period's day ${impossible.text}, which no calendar has: the period cannot be told`, { file, line: periodRows[impossible.row]!.line }, 'write the day the period starts or ends as it is (30/9 ends the statistics year)');
   }
-  const titled = titlePeriod(titleRows.map((r) => r.cells));
+  const twoStarts = titleStartConflict(periodRows.map((r) => r.cells));
+  if (twoStarts) {
+    const [first, second] = twoStarts.starts.map((d) => d.split('-').reverse().map(Number).join('/'));
+    const [at, later] = twoStarts.rows.map((r) => periodRows[r]!.line);
+    throw new ThadsError('YEAR_CONFLICT', `the title states a period from ${first} (line ${at}) and one from ${second} (line ${later}): which is the report's?`, { file, line: later! }, 'correct the title so that it states one period; a remark saying when something began ("Kể từ ngày 01/7/2026, …") states none');
+  }
+  const titled = titlePeriod(periodRows.map((r) => r.cells));
   const period = groupPeriod !== null && titled.start === null && titled.end === null ? groupPeriod : titled;
   report.periodEnd = period.end;
   report.periodStart = period.start;
@@ -924,7 +935,7 @@ export function readHeader(
   const statedPeriod = withFileName(period, names);
   report.statedPeriod = statedPeriod;
   // the title's words, where it states a year; else the sheet's or the file name's
-  report.periodByMonth = fromTitle ? titleNamesMonth(titleRows.map((r) => r.cells)) : nameNamesMonth(names);
+  report.periodByMonth = fromTitle ? titleNamesMonth(periodRows.map((r) => r.cells)) : nameNamesMonth(names);
   const overrides = opts.year !== undefined && stated !== null && stated !== opts.year ? finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }) : null;
   const yearlessCells: YearlessCells = conflict ? { conflict } : { year: opts.year ?? fileYear, stated, ...(overrides ? { overrides } : {}) };
   if (identity.year === undefined) report.statedYear = stated;
