@@ -190,7 +190,7 @@ interface SubColumn {
 function subColumnOf(matcher: HeaderMatcher, cell: string): SubColumn | null {
   if (SUBTOTAL_HEADERS.includes(foldHeader(cell))) return { measure: null, unit: null };
   const sub = matcher.groupOf(cell);
-  if (!sub) return null;
+  if (!sub) return periodSubColumn(matcher, cell);
   // "Việc (năm 2018)", "Tiền (cùng kỳ)" under "Có điều kiện": the group's figure of the period
   // the bracket names, judged as "Có điều kiện (năm 2018)" is (dropped, 2018's read as 2019's)
   const role = matcher.match(cell);
@@ -200,6 +200,21 @@ function subColumnOf(matcher: HeaderMatcher, cell: string): SubColumn | null {
   const note = /[([]\s*([^()[\]]*?)\s*[)\]]\s*$/.exec(cell)?.[1];
   const bracket = note === undefined ? undefined : (unitBesidePeriod(note)?.period ?? note);
   return { ...sub, period: bracket !== undefined && namedPeriod(bracket) !== null ? bracket : role.period.text };
+}
+
+/**
+ * A sub-column that names a period alone, the group's figure of those days: "Từ 01/10/2025 đến
+ * 30/6/2026 | Từ 01/7/2026 đến 30/9/2026 | Cộng" under "Giải quyết xong" (the year split at the
+ * day Law 106/2025/QH15 took effect), "Đến 30/6/2026 | Riêng từ 01/7/2026 | Tổng số", "Cả năm
+ * 2026". Read as "Giải quyết xong (Cả năm 2026)" is (ownRole): the report's own period is the
+ * group's figure, any other part of it is set aside. Taken for a data row, the row had left the
+ * parts under no header (VALUE_WITHOUT_HEADER).
+ */
+function periodSubColumn(matcher: HeaderMatcher, cell: string): SubColumn | null {
+  // "Trong đó: từ 01/7/2026 …" beside "Tổng số" names a part, never the group's figure
+  if (startsWithConnector(cell) || isConnector(cell)) return null;
+  const role = matcher.match(cell);
+  return role.kind === 'unknown' && role.period && !role.named && !role.period.comparison ? { measure: null, unit: null, period: role.period.text } : null;
 }
 
 /**
@@ -275,14 +290,16 @@ export function withGroupPeriod(matcher: HeaderMatcher, cell: string, group: str
  * to be a header row itself (isHeaderRow), yet the figures below sit under its cells. The
  * forms' count | share ("Số việc | Tỷ lệ (%)", "Số tiền (nghìn đồng) | %" under each group) is
  * one too: the share is ignored; and a summary's "Việc | Tiền" under each group: its figure in
- * each measure.
+ * each measure. A group split by periods names them, its total anywhere among them: "Từ
+ * 01/10/2025 đến 30/6/2026 | Từ 01/7/2026 đến 30/9/2026 | Cộng" (periodSubColumn).
  */
 export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[], cells: readonly string[]): boolean {
   let totals = 0;
+  const periodGroups = new Set(cells.flatMap((c, i) => (subColumnOf(matcher, c.trim())?.period !== undefined ? [groupStart(header, i)] : [])));
   for (let i = 0; i < cells.length; i++) {
     const cell = (cells[i] ?? '').trim();
     if (cell === '') continue;
-    const underLabel = (header[i] ?? '').trim() !== '';
+    const underLabel = (header[i] ?? '').trim() !== '' || periodGroups.has(groupStart(header, i));
     const sub = subColumnOf(matcher, cell);
     const total = sub !== null && (underLabel || sub.measure !== null);
     // "Tỷ lệ (%)" beside "Số việc" under a group: a share thads computes itself (ignored);
