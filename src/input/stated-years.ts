@@ -125,11 +125,12 @@ function dayFirst(line: string): string {
  * from 1/7/2026. "Số liệu tính từ ngày 01/10/2024", "(Từ ngày 01/01/2018)", "từ ngày 01/01/2019
  * trở đi" still open the period; "từ … đến …", "from … to …" are ranges.
  */
-const REMARK_DAY = /(?<![\p{L}\d])((?:kể từ|ke tu|từ|tu|since|from)\s+(?:ngày\s+|ngay\s+)?)(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?=\s*,?\s*(?!(?:đến|den|tới|toi|cho đến|cho den|to|until|trở đi|tro di|onwards?)(?![\p{L}\d]))\p{L})/giu;
+const REMARK_DAY = /(?<![\p{L}\d])((?:kể từ|ke tu|từ|tu|since|from)\s+(?:ngày\s+|ngay\s+)?)(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?=\s*,?\s*(?!(?:đến|den|tới|toi|cho đến|cho den|cho tới|cho toi|to|until|till|through|thru|trở đi|tro di|onwards?)(?![\p{L}\d]))\p{L})/giu;
 
 /** A title cell with the days its remarks name (REMARK_DAY) blanked: they state no period, nor its year. */
 function withoutRemarkDays(cell: string): string {
-  return cell.normalize('NFC').replace(REMARK_DAY, (_m, words: string, date: string) => words + ' '.repeat(date.length));
+  // "Kể từ ngày 01 tháng 7 năm 2026, …" too: a day written out is read as in figures (titleLine)
+  return cell.normalize('NFC').replace(WRITTEN_DATE, '$1/$2/$3').replace(REMARK_DAY, (_m, words: string, date: string) => words + ' '.repeat(date.length));
 }
 
 function isNote(line: string): boolean {

@@ -51,6 +51,7 @@ const REMARKS = [
   'Từ ngày 01/7/2026, Phòng THADS khu vực 5 được sáp nhập vào Phòng THADS khu vực 4',
   '(Trong đó số liệu từ 01/7/2026 đến 30/9/2026 theo biểu mẫu mới)',
   'From 01/7/2026 the figures follow the Law on Civil Judgment Enforcement No. 106/2025/QH15',
+  'Kể từ ngày 01 tháng 7 năm 2026, số liệu được tổng hợp theo Luật Thi hành án dân sự',
   // read before as now: a citation of the Thông tư
   'Từ 01/7/2026 áp dụng biểu mẫu theo Thông tư số 05/2026/TT-BTP',
 ];
@@ -72,6 +73,9 @@ describe('a remark under the title states no period (trap 01)', () => {
     [['BÁO CÁO NĂM 2026', '(Từ ngày 01/01/2026)'], '2026-01-01'],
     [['BÁO CÁO NĂM 2026', 'Số liệu tính từ ngày 01/01/2026 trở đi'], '2026-01-01'],
     [['BÁO CÁO NĂM 2026', 'Số liệu tính từ ngày 01/10/2025'], '2025-10-01'],
+    // a range in other words is no remark
+    [['BÁO CÁO NĂM 2026', 'Từ ngày 01/01/2026 cho tới ngày 31/3/2026'], '2026-01-01'],
+    [['REPORT YEAR 2026', 'From 01/01/2026 through 31/3/2026'], '2026-01-01'],
   ])('titlePeriod: %j still starts on %s', (title, start) => {
     expect(titlePeriod(title.map((t) => [t])).start).toBe(start);
   });
