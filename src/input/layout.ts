@@ -211,8 +211,9 @@ function subColumnOf(matcher: HeaderMatcher, cell: string): SubColumn | null {
  * parts under no header (VALUE_WITHOUT_HEADER).
  */
 function periodSubColumn(matcher: HeaderMatcher, cell: string): SubColumn | null {
-  // "Trong đó: từ 01/7/2026 …" beside "Tổng số" names a part, never the group's figure
-  if (startsWithConnector(cell) || isConnector(cell)) return null;
+  // "Trong đó: từ 01/7/2026 …" beside "Tổng số" names a part, never the group's figure; "Việc
+  // năm 2018" a measure beside its period, no period alone (MEASURE_UNKNOWN, as before)
+  if (startsWithConnector(cell) || isConnector(cell) || matcher.measureBesidePeriod(cell) !== null) return null;
   const role = matcher.match(cell);
   return role.kind === 'unknown' && role.period && !role.named && !role.period.comparison ? { measure: null, unit: null, period: role.period.text } : null;
 }
