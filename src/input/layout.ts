@@ -13,7 +13,7 @@ import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { boundsText, nameNamesMonth, periodOfName, periodsDisagree, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
-import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleWholeYear, titleYear as statedTitleYear, yearFromTitle, yearGroupWords } from './stated-years.js';
+import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleWholeYear, titleYear as statedTitleYear, yearFromTitle, yearGroupWords } from './stated-years.js';
 import { titleOffice } from './title-office.js';
 import { namesCluster, titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
@@ -191,7 +191,7 @@ interface SubColumn {
 function subColumnOf(matcher: HeaderMatcher, cell: string): SubColumn | null {
   if (SUBTOTAL_HEADERS.includes(foldHeader(cell))) return { measure: null, unit: null };
   const sub = matcher.groupOf(cell);
-  if (!sub) return null;
+  if (!sub) return periodSubColumn(matcher, cell);
   // "Việc (năm 2018)", "Tiền (cùng kỳ)" under "Có điều kiện": the group's figure of the period
   // the bracket names, judged as "Có điều kiện (năm 2018)" is (dropped, 2018's read as 2019's)
   const role = matcher.match(cell);
@@ -201,6 +201,22 @@ function subColumnOf(matcher: HeaderMatcher, cell: string): SubColumn | null {
   const note = /[([]\s*([^()[\]]*?)\s*[)\]]\s*$/.exec(cell)?.[1];
   const bracket = note === undefined ? undefined : (unitBesidePeriod(note)?.period ?? note);
   return { ...sub, period: bracket !== undefined && namedPeriod(bracket) !== null ? bracket : role.period.text };
+}
+
+/**
+ * A sub-column that names a period alone, the group's figure of those days: "Từ 01/10/2025 đến
+ * 30/6/2026 | Từ 01/7/2026 đến 30/9/2026 | Cộng" under "Giải quyết xong" (the year split at the
+ * day Law 106/2025/QH15 took effect), "Đến 30/6/2026 | Riêng từ 01/7/2026 | Tổng số", "Cả năm
+ * 2026". Read as "Giải quyết xong (Cả năm 2026)" is (ownRole): the report's own period is the
+ * group's figure, any other part of it is set aside. Taken for a data row, the row had left the
+ * parts under no header (VALUE_WITHOUT_HEADER).
+ */
+function periodSubColumn(matcher: HeaderMatcher, cell: string): SubColumn | null {
+  // "Trong đó: từ 01/7/2026 …" beside "Tổng số" names a part, never the group's figure; "Việc
+  // năm 2018" a measure beside its period, no period alone (MEASURE_UNKNOWN, as before)
+  if (startsWithConnector(cell) || isConnector(cell) || matcher.measureBesidePeriod(cell) !== null) return null;
+  const role = matcher.match(cell);
+  return role.kind === 'unknown' && role.period && !role.named && !role.period.comparison ? { measure: null, unit: null, period: role.period.text } : null;
 }
 
 /**
@@ -292,14 +308,16 @@ export function withGroupPeriod(matcher: HeaderMatcher, cell: string, group: str
  * to be a header row itself (isHeaderRow), yet the figures below sit under its cells. The
  * forms' count | share ("Số việc | Tỷ lệ (%)", "Số tiền (nghìn đồng) | %" under each group) is
  * one too: the share is ignored; and a summary's "Việc | Tiền" under each group: its figure in
- * each measure.
+ * each measure. A group split by periods names them, its total anywhere among them: "Từ
+ * 01/10/2025 đến 30/6/2026 | Từ 01/7/2026 đến 30/9/2026 | Cộng" (periodSubColumn).
  */
 export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[], cells: readonly string[]): boolean {
   let totals = 0;
+  const periodGroups = new Set(cells.flatMap((c, i) => (subColumnOf(matcher, c.trim())?.period !== undefined ? [groupStart(header, i)] : [])));
   for (let i = 0; i < cells.length; i++) {
     const cell = (cells[i] ?? '').trim();
     if (cell === '') continue;
-    const underLabel = (header[i] ?? '').trim() !== '';
+    const underLabel = (header[i] ?? '').trim() !== '' || periodGroups.has(groupStart(header, i));
     const sub = subColumnOf(matcher, cell);
     const total = sub !== null && (underLabel || sub.measure !== null);
     // "Tỷ lệ (%)" beside "Số việc" under a group: a share thads computes itself (ignored);
@@ -562,7 +580,12 @@ export function readHeader(
   const titleRows = rowsAbove
     .filter((r) => r.line < line && !(sideBySide && r === spanAt))
     .map((r) => (r === previous ? { ...r, cells: withoutFieldGroups(opts.matcher, r.cells, record) } : r));
-  let own = ownPeriod(file, report.sheet?.name, record, groupRow, titleRows, opts);
+  // The period readers read the title lines in reading order (rowsAbove runs upwards): the first
+  // period stated is the report's, a later one after "trong đó" or "cùng kỳ" an aside. Read
+  // upwards, "(Trong đó số liệu từ 01/7/2026 đến 30/9/2026)" under "(Từ ngày 01/10/2025 đến
+  // ngày 30/9/2026)" was read first, and the year's report read as that quarter.
+  const periodRows = [...titleRows].sort((a, b) => a.line - b.line);
+  let own = ownPeriod(file, report.sheet?.name, record, groupRow, periodRows, opts);
   const yearColumn = hasYearColumn(record, groupRow, opts);
   // The year a note is read in ("Có điều kiện (kể cả hoãn)" restates the definition up to 2019):
   // with a year column, --year's (the rows kept), else unknown.
@@ -594,7 +617,7 @@ export function readHeader(
   const starts = [...figureStarts].filter(isGroup);
   const judged = new Map<number, GroupJudgement>(judgeGroupSpans(starts.map(groupPeriodText), own).map((j, i) => [starts[i]!, j]));
   if (own !== null && isGroup(overEvery) && periodAt !== null) {
-    const conflict = groupPeriodConflict(file, report.sheet?.name, record, groupPeriodText(overEvery), periodAt.line, titleRows, own, judged.get(overEvery) ?? null, opts);
+    const conflict = groupPeriodConflict(file, report.sheet?.name, record, groupPeriodText(overEvery), periodAt.line, periodRows, own, judged.get(overEvery) ?? null, opts);
     if (conflict) throw conflict;
   }
   // Nothing else stating another period, the lone group's ("Số liệu 6 tháng", "2019 - Quý I")
@@ -909,14 +932,20 @@ export function readHeader(
   // The year of rows without a year column is the file name's (SPEC §3). A title that states
   // another ("xuat-ngay-2020-01-15.csv" over "BÁO CÁO … NĂM 2019": the name's year is an
   // export's day) is refused: the year decides the target and the regime, so the user says (--year).
-  const fromTitle = statedTitleYear(titleRows.map((r) => r.cells));
+  const fromTitle = statedTitleYear(periodRows.map((r) => r.cells));
   const titleYear = fromTitle?.year ?? null;
-  const titleLine = fromTitle ? titleRows[fromTitle.row]!.line : 0;
-  const impossible = impossiblePeriodDay(titleRows.map((r) => r.cells));
+  const titleLine = fromTitle ? periodRows[fromTitle.row]!.line : 0;
+  const impossible = impossiblePeriodDay(periodRows.map((r) => r.cells));
   if (impossible) {
-    throw new ThadsError('BAD_DATE', `the title states the period's day ${impossible.text}, which no calendar has: the period cannot be told`, { file, line: titleRows[impossible.row]!.line }, 'write the day the period starts or ends as it is (30/9 ends the statistics year)');
+    throw new ThadsError('BAD_DATE', `the title states the period's day ${impossible.text}, which no calendar has: the period cannot be told`, { file, line: periodRows[impossible.row]!.line }, 'write the day the period starts or ends as it is (30/9 ends the statistics year)');
   }
-  const titled = titlePeriod(titleRows.map((r) => r.cells));
+  const twoStarts = titleStartConflict(periodRows.map((r) => r.cells));
+  if (twoStarts) {
+    const [first, second] = twoStarts.starts.map((d) => d.split('-').reverse().map(Number).join('/'));
+    const [at, later] = twoStarts.rows.map((r) => periodRows[r]!.line);
+    throw new ThadsError('YEAR_CONFLICT', `the title states a period from ${first} (line ${at}) and one from ${second} (line ${later}): which is the report's?`, { file, line: later! }, 'correct the title so that it states one period; a remark saying when something began ("Kể từ ngày 01/7/2026, …") states none');
+  }
+  const titled = titlePeriod(periodRows.map((r) => r.cells));
   const period = groupPeriod !== null && titled.start === null && titled.end === null ? groupPeriod : titled;
   report.periodEnd = period.end;
   report.periodStart = period.start;
@@ -947,13 +976,13 @@ export function readHeader(
   // that state different periods are refused, never one read over the other.
   const names: PeriodNames = { file, ...(report.sheet ? { sheet: report.sheet.name } : {}), year: opts.year ?? stated };
   // a title of the year alone ("… NĂM 2019") states the whole year against a name's part of it
-  const titleStates = period.start === null && period.end === null ? (titleWholeYear(titleRows.map((r) => r.cells)) ?? period) : period;
+  const titleStates = period.start === null && period.end === null ? (titleWholeYear(periodRows.map((r) => r.cells)) ?? period) : period;
   const disagree = periodsDisagree(titleStates, fromTitle ? titleLine : null, names);
   if (disagree) throw new ThadsError('YEAR_CONFLICT', `${disagree.first}, but ${disagree.second}: which is the report's?`, { file }, "correct the title, or rename the sheet or the file, so that they state one period: a part of a year's figures are never read as the whole year's, nor summed or compared with them");
   const statedPeriod = withFileName(period, names);
   report.statedPeriod = statedPeriod;
   // the title's words, where it states a year; else the sheet's or the file name's
-  report.periodByMonth = fromTitle ? titleNamesMonth(titleRows.map((r) => r.cells)) : nameNamesMonth(names);
+  report.periodByMonth = fromTitle ? titleNamesMonth(periodRows.map((r) => r.cells)) : nameNamesMonth(names);
   const overrides = opts.year !== undefined && stated !== null && stated !== opts.year ? finding('warning', 'OPTION_OVERRIDES_FILE', `${where} says the year is ${stated}; the rows are read as ${opts.year}, as --year says`, { file, line }) : null;
   const yearlessCells: YearlessCells = conflict ? { conflict } : { year: opts.year ?? fileYear, stated, ...(overrides ? { overrides } : {}) };
   if (identity.year === undefined) report.statedYear = stated;

@@ -117,6 +117,22 @@ function dayFirst(line: string): string {
   return monthFirst ? line.replace(DATE, (_m, month: string, day: string, year: string) => `${day}/${month}/${year}`) : line;
 }
 
+/**
+ * A day a remark says something began on: "Kể từ ngày 01/7/2026 số liệu được tổng hợp theo Luật …",
+ * "Từ 01/7/2026 áp dụng …", "Từ ngày 01/7/2026, Phòng THADS khu vực 5 được sáp nhập …", "From
+ * 01/7/2026 the figures follow …" — a "từ" day that opens no range, a clause after it in its cell.
+ * Read as the period's first day it had made a year's report (01/10/2025–30/9/2026) the quarter
+ * from 1/7/2026. "Số liệu tính từ ngày 01/10/2024", "(Từ ngày 01/01/2018)", "từ ngày 01/01/2019
+ * trở đi" still open the period; "từ … đến …", "from … to …" are ranges.
+ */
+const REMARK_DAY = /(?<![\p{L}\d])((?:kể từ|ke tu|từ|tu|since|from)\s+(?:ngày\s+|ngay\s+)?)(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?=\s*,?\s*(?!(?:đến|den|tới|toi|cho đến|cho den|cho tới|cho toi|to|until|till|through|thru|trở đi|tro di|onwards?)(?![\p{L}\d]))\p{L})/giu;
+
+/** A title cell with the days its remarks name (REMARK_DAY) blanked: they state no period, nor its year. */
+function withoutRemarkDays(cell: string): string {
+  // "Kể từ ngày 01 tháng 7 năm 2026, …" too: a day written out is read as in figures (titleLine)
+  return cell.normalize('NFC').replace(WRITTEN_DATE, '$1/$2/$3').replace(REMARK_DAY, (_m, words: string, date: string) => words + ' '.repeat(date.length));
+}
+
 function isNote(line: string): boolean {
   if (!NOTE_WORDS.test(line) && !(STAR_NOTE.test(line) && !TITLE_WORDS.test(line))) return false;
   return !STATES_PERIOD.test(line);
@@ -253,12 +269,17 @@ const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|(?:năm|nam)(?:\\s+(
 /** Of YEAR_WORD's forms, the title's words for the whole year: "NĂM 2019", "năm thống kê 2019" (OF_YEAR), no field's colon. */
 const WHOLE_YEAR_WORD = new RegExp(`^${OF_YEAR}${YEAR}`, 'iu');
 /**
+ * Words that name a part of the figures: "(Trong đó số liệu từ 01/7/2026 đến 30/9/2026 theo biểu
+ * mẫu mới)" under a year's title is the quarter within the year, not the report's period.
+ */
+const PART_OF_WORDS = ['trong do', 'trong so do', 'of which'];
+/**
  * Words after which a year is another period's than the figures': a comparison ("cùng kỳ: từ
  * 01/10/2017 đến 30/9/2018", "so với năm 2018", "kỳ trước") or the plan that follows the results
  * ("VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2020", "kế hoạch năm 2020"). Not "chỉ tiêu": "CÁC CHỈ TIÊU THỐNG
  * KÊ … NĂM 2019" names the report's own figures.
  */
-const ASIDE = new RegExp(`(?<![\\p{L}\\d])(?:${[...COMPARISON_WORDS.filter((w) => w !== 'chi tieu'), 'phuong huong', 'nhiem vu'].map(rawPattern).join('|')})(?![\\p{L}\\d])`, 'giu');
+const ASIDE = new RegExp(`(?<![\\p{L}\\d])(?:${[...COMPARISON_WORDS.filter((w) => w !== 'chi tieu'), 'phuong huong', 'nhiem vu', ...PART_OF_WORDS].map(rawPattern).join('|')})(?![\\p{L}\\d])`, 'giu');
 
 /** The statistics year of a month of a calendar year: October to December belong to the next. */
 function statisticsYear(month: number, year: number): number | null {
@@ -305,7 +326,7 @@ interface Mention {
  * "31/3/2019"), day first; null for a line that states no period (a citation, a note).
  */
 function titleLine(cells: readonly string[]): string | null {
-  const line = cells.join(' ').normalize('NFC');
+  const line = cells.map(withoutRemarkDays).join(' ').normalize('NFC');
   return CITATION.test(line) || isNote(line) ? null : dayFirst(line.replace(WRITTEN_DATE, '$1/$2/$3'));
 }
 
@@ -535,6 +556,19 @@ export function titlePeriod(rows: readonly (readonly string[])[]): StatedPeriod 
     if (m.start !== null && (end === null || m.start <= end) && (start === null || m.start > start)) start = m.start;
   }
   return { start, end };
+}
+
+/**
+ * Two first days the title lines write in figures, each opening the period they state (titlePeriod
+ * takes the later): "(Từ ngày 01/10/2025 đến ngày 30/9/2026)" over "Số liệu từ ngày 01/7/2026 đến
+ * ngày 30/9/2026" state a year and a quarter. The first two days (YYYY-MM-DD, in reading order)
+ * and their rows, else null: the reader refuses rather than read one over the other.
+ */
+export function titleStartConflict(rows: readonly (readonly string[])[]): { readonly starts: readonly [string, string]; readonly rows: readonly [number, number] } | null {
+  const { end } = titlePeriod(rows);
+  const starts = standingMentions(rows).filter((m) => m.dated && m.start !== null && (end === null || m.start <= end));
+  const other = starts.find((m) => m.start !== starts[0]!.start);
+  return other === undefined ? null : { starts: [starts[0]!.start!, other.start!], rows: [starts[0]!.row, other.row] };
 }
 
 /**
