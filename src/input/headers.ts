@@ -11,7 +11,7 @@ import { footnoteMark } from './footnotes.js';
 import { headingMeasure } from './measure-rows.js';
 import { groupSpan, namesOwnRunningTotal, noteSpan } from './group-span.js';
 import { yearOfSpan } from './stated-years.js';
-import { mentionsMoney, namesShare, parseHeaderUnit, parseMoneyUnit, type MoneyUnit } from './units.js';
+import { mentionsMoney, namesCasesUnit, namesShare, parseHeaderUnit, parseMoneyUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
   | {
@@ -187,6 +187,11 @@ export function namedPeriod(text: string): NamedPeriod | null {
 /** A cell's last bracket: the name before it (1) and its note (2). */
 const BRACKET_END = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]\s*$/;
 /**
+ * A group cell's measure (1) and its unit after the first dash, colon or slash (2): "VỀ TIỀN -
+ * Đơn vị tính: 1.000 đồng", "Về tiền: nghìn đồng", "Về tiền/nghìn đồng" (groupOf reads 2 as a unit).
+ */
+const GROUP_UNIT_NOTE = /^(.+?)(?:\s+[-–—]\s*|\s*[:：/]\s*)(\S.*)$/su;
+/**
  * Two brackets side by side, a unit's and a period's ("Tiền (nghìn đồng) (năm 2019)"), written
  * as the one bracket of both notes: "Tiền (nghìn đồng; năm 2019)" (unitBesidePeriod). Any other
  * cell as it is.
@@ -353,8 +358,20 @@ export class HeaderMatcher {
    */
   groupOf(cell: string, headings = false, above = false): { measure: Measure; unit: MoneyUnit | null; badUnit?: string } | null {
     const m = BRACKET_END.exec(oneBracket(cell));
+    const measureIn = (name: string): Measure | null =>
+      this.measureWords.get(foldHeader(name)) ?? (headings && name.trim() !== '' ? headingMeasure(name) : null) ?? (above ? (this.measureBesidePeriod(name, headings)?.measure ?? null) : null);
+    // "VỀ TIỀN - Đơn vị tính: 1.000 đồng", "Về tiền: nghìn đồng", "Về việc - Đơn vị tính: việc":
+    // a unit of the measure after the dash is the group's, as in brackets. Other words there
+    // ("Tiền - Tổng số", "Về việc - năm 2019", "Phần 1: Việc"), or a unit of the other measure
+    // ("Về tiền - việc"), leave the cell read whole, as before.
+    const dashed = m ? null : GROUP_UNIT_NOTE.exec(cell.trim());
+    if (dashed) {
+      const unit = parseHeaderUnit(dashed[2]!);
+      const dashedMeasure = unit !== null || namesCasesUnit(dashed[2]!) ? measureIn(dashed[1]!) : null;
+      if (dashedMeasure !== null && (dashedMeasure === 'money') === (unit !== null)) return { measure: dashedMeasure, unit };
+    }
     const name = m ? m[1]! : cell;
-    const measure = this.measureWords.get(foldHeader(name)) ?? (headings && name.trim() !== '' ? headingMeasure(name) : null) ?? (above ? (this.measureBesidePeriod(name, headings)?.measure ?? null) : null);
+    const measure = measureIn(name);
     if (!measure) return null;
     if (!m) return { measure, unit: null };
     // "Tiền (nghìn đồng; năm 2019)": the unit's note (the period's is the sub-column's, layout.ts)

@@ -884,7 +884,9 @@ export function readHeader(
   const headerUnits = [...new Set(moneyColumns.map((f) => unitOfColumn[f.index]).filter((u): u is MoneyUnit => !!u))];
   // Two units for the same money are refused, never one of them picked (1,000× off).
   if (measures.includes('money') && !option) {
-    const at = (u: (typeof readUnitLines)[number]) => `the unit line "${u.text}" (line ${u.line}, column ${u.column})`;
+    // a group cell giving its unit ("Về tiền: nghìn đồng") is read as a unit line too: named as what it is
+    const groupCellAt = (u: (typeof readUnitLines)[number]) => rowsAbove.slice(0, 2).some((r) => r.line === u.line && groupOf(r.cells[u.column - 1] ?? '', r.line)?.unit);
+    const at = (u: (typeof readUnitLines)[number]) => `the ${groupCellAt(u) ? 'group cell' : 'unit line'} "${u.text}" (line ${u.line}, column ${u.column})`;
     const first = readUnitLines[0];
     const otherLine = readUnitLines.find((u) => u.unit !== first!.unit);
     if (first && otherLine) {

@@ -453,8 +453,10 @@ export function findUnitLine(cells: readonly string[], labelAlone: boolean): { r
       // by side: read as one line, the second label set aside ("Việc, 1.000 đồng").
       // Not after money of its own: "Đồng (Biểu mẫu quy định tính bằng nghìn đồng)" states đồng and
       // its bracket another unit — two units, refused, never the bracket's read.
+      // A group's measure before it is no money of its own: "Về việc - Đơn vị tính: việc" | "Về
+      // tiền - Đơn vị tính: 1.000 đồng" (or "Về tiền (Đơn vị tính: …)") reads "việc, 1.000 đồng".
       const nextLabel = labelled(next);
-      const nextValue = nextLabel && !MONEY_WORDS.test(foldUnit(nextLabel.before)) ? nextLabel.value : next;
+      const nextValue = nextLabel && !MONEY_WORDS.test(foldUnit(nextLabel.before).replace(MEASURE_PREFIX, '')) ? nextLabel.value : next;
       const joinedText = `${l.text}${l.value.trim() === '' ? '' : ','} ${next.trim()}`;
       const joined = readLabelled({ ...l, value: `${l.value}, ${nextValue}`, text: joinedText });
       // A value of its own is replaced only by a money unit, or by money the next cell names
@@ -720,6 +722,11 @@ export function findCasesUnitLine(cells: readonly string[]): { readonly column: 
     if (CASE_UNITS.test(foldHeader(value))) return { column: i + 1, text: next ? `${l.text} ${next}` : l.text };
   }
   return null;
+}
+
+/** The unit of cases, alone or labelled: "việc", "Vụ việc", "Đơn vị tính: việc" ("Về việc - Đơn vị tính: việc", headers.ts groupOf). */
+export function namesCasesUnit(text: string): boolean {
+  return CASE_UNITS.test(foldHeader(text)) || findCasesUnitLine([text.normalize('NFC')]) !== null;
 }
 
 /** A unit in a header's parentheses: alone ("nghìn đồng", "x1000") or labelled ("ĐVT: 1.000 đồng", "Đv: 1.000đ"). */
