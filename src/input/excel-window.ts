@@ -37,19 +37,58 @@ export class SheetRows {
   }
 }
 
+/** Excel's blocks of 16 rows past the first: trimmed, or written whole, block by block. */
+function blockOf(row: number): number {
+  return Math.floor((row - 1) / PADDED_ROWS);
+}
+
+/** The columns a trimmed row may lack: a notes column, or one no header names. */
+function mayBeTrimmed(column: number, layout: Pick<Layout, 'notes' | 'unnamed'>): boolean {
+  return layout.notes.includes(column) || layout.unnamed.includes(column);
+}
+
 /**
- * Pads a row Excel trimmed with its blank cells, in place; false (the row left as it is) unless:
- * the row is past the sheet's first 16; each cell it lacks is under a notes column or one no
+ * Excel's trimmed rows of one file. A short row is padded with its blank cells, in place, only
+ * if: it is past the sheet's first 16 rows; each cell it lacks is under a notes column or one no
  * header names (never a figure's, an office's or a year's); and its last cell is not blank, as
- * Excel ends a trimmed row at its last value. (A row that lost a middle cell and kept the notes'
- * comma ends blank, its figures shifted left: refused.)
+ * Excel ends a trimmed row at its last value (a row that lost a middle cell and kept the notes'
+ * comma ends blank, its figures shifted left). And no row of its block of 16 keeps a blank
+ * notes cell's delimiter: Excel trims every such row of a block or none, so a short row beside
+ * a whole one with blank notes is cut off (an upload that stopped mid-figure), not trimmed —
+ * refused (RAGGED_ROW) at the short row, whichever of the two comes first.
  */
-export function padExcelTrimmed(record: string[], row: number, layout: Pick<Layout, 'width' | 'notes' | 'unnamed'>): boolean {
-  if (row <= PADDED_ROWS || record.length === 0 || record.length >= layout.width) return false;
-  if ((record.at(-1) ?? '').trim() === '') return false;
-  for (let c = record.length; c < layout.width; c++) {
-    if (!layout.notes.includes(c) && !layout.unnamed.includes(c)) return false;
+export class ExcelTrimmedRows {
+  /** per block: the first line padded, and the first whole row with blank trailing notes */
+  private readonly padded = new Map<number, number>();
+  private readonly whole = new Map<number, number>();
+
+  /**
+   * Pads `record` if it has the shape of Excel's trimming (true); false leaves it as it is, for
+   * RAGGED_ROW. A row of full width is noted as its block's evidence; cutOff() then tells whether
+   * a padded row's block had a whole row with blank notes, before or after it.
+   */
+  pad(record: string[], line: number, row: number, layout: Pick<Layout, 'width' | 'notes' | 'unnamed'>): boolean {
+    if (row <= PADDED_ROWS || record.length === 0) return false;
+    const block = blockOf(row);
+    if (record.length >= layout.width) {
+      const last = layout.width - 1;
+      if (mayBeTrimmed(last, layout) && (record[last] ?? '').trim() === '' && !this.whole.has(block)) this.whole.set(block, line);
+      return false;
+    }
+    if ((record.at(-1) ?? '').trim() === '') return false;
+    for (let c = record.length; c < layout.width; c++) if (!mayBeTrimmed(c, layout)) return false;
+    // Excel's shape, unless its block says otherwise: cutOff() judges it, now or at a later whole row.
+    while (record.length < layout.width) record.push('');
+    if (!this.padded.has(block)) this.padded.set(block, line);
+    return true;
   }
-  while (record.length < layout.width) record.push('');
-  return true;
+
+  /** The line of a row padded before a whole row of its block showed it cut off, or null. */
+  cutOff(): { readonly line: number; readonly whole: number } | null {
+    for (const [block, line] of this.padded) {
+      const whole = this.whole.get(block);
+      if (whole !== undefined) return { line, whole };
+    }
+    return null;
+  }
 }

@@ -47,7 +47,7 @@ import { HiddenHeaderlessColumns } from './hidden-columns.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 import { legacyFontReading, LegacyFontCells } from './legacy-font.js';
-import { padExcelTrimmed, SheetRows } from './excel-window.js';
+import { ExcelTrimmedRows, SheetRows } from './excel-window.js';
 import { CellUnitWatch, moneyCellUnit } from './cell-unit.js';
 
 const SAMPLE_CHARS = 1 << 16;
@@ -472,6 +472,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
   /** the sheet's rows of the lines, for Excel's trimmed rows (excel-window.ts) */
   const sheetRows = new SheetRows();
+  const excelTrimmed = new ExcelTrimmedRows();
   // The records, and those read ahead to learn the rows' years (replayed first)
   const ahead: TableRecord[] = [];
   const iterator = source.records[Symbol.asyncIterator]();
@@ -931,7 +932,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     // A cut-off row (its last figures missing) or a shifted one (a stray delimiter): never zeros.
     // Excel's trimmed blank notes past row 16 aside (excel-window.ts).
-    if (record.length < layout.width) padExcelTrimmed(record, sheetRows.rowOf(line), layout);
+    excelTrimmed.pad(record, line, sheetRows.rowOf(line), layout);
+    const cut = excelTrimmed.cutOff();
+    if (cut !== null) {
+      throw new ThadsError('RAGGED_ROW', `this row has fewer cells than the header, and line ${cut.whole}, of the same block of 16 rows, keeps its blank notes cell's delimiter: Excel trims every such row of a block or none, so this row is cut off, not trimmed`, { file, line: cut.line });
+    }
     const extra = record.findIndex((c, i) => i >= layout.width && c.trim() !== '');
     if (record.length < layout.width || extra >= 0) {
       const problem = record.length < layout.width ? `has ${record.length} cells, but the header has ${layout.width}` : `has a value in cell ${extra + 1}, beyond the header's ${layout.width} columns`;

@@ -191,3 +191,45 @@ describe('ordinary files read as before (over-reach controls)', () => {
     expect(lastLine(r.stdout)).toBe(TOTAL_LINE);
   });
 });
+
+// Tester's finding 67a/03: a file cut off mid-figure (an upload that stopped), no total row: its last
+// line "…,11345683,887" is short by the notes, past row 16, ends at a value — but the rows past 16
+// before it keep their blank notes' comma, which Excel would have left off: not Excel's trimming.
+describe('a short row beside whole rows of its block with blank notes: cut off, refused', () => {
+  /** Offices 1–14 on lines 6–19, every delimiter kept; `last` on line 20, no total row. */
+  const cutFile = (last: string): string[] => {
+    const lines = [pad(['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019']), pad([]), pad([]), pad(['', '', '', '', 'Đơn vị tính: Việc; đồng']), HEADER];
+    for (let i = 1; i <= 14; i++) lines.push(`${office(i)},`);
+    lines.push(last);
+    return lines;
+  };
+
+  it('the cut last line is refused at its line, naming the whole row of its block', async () => {
+    // office 15 cut off in its money resolved: "7500000" → "750"
+    const r = await both('cut-2019.csv', cutFile('15,Office 15,115,65,15000000,750'));
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(
+      "FILE:20: error: this row has fewer cells than the header, and line 17, of the same block of 16 rows, keeps its blank notes cell's delimiter: Excel trims every such row of a block or none, so this row is cut off, not trimmed [RAGGED_ROW]",
+    );
+  });
+
+  it('the whole row after the short one still refuses it (at the short row)', async () => {
+    const lines = excelFile();
+    // line 17 (office 12) trimmed; line 18 (the total) written whole with its blank notes' comma
+    lines[17] = `${lines[17]},`;
+    const r = await both('excel-2019.csv', lines);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(
+      "FILE:17: error: this row has fewer cells than the header, and line 18, of the same block of 16 rows, keeps its blank notes cell's delimiter: Excel trims every such row of a block or none, so this row is cut off, not trimmed [RAGGED_ROW]",
+    );
+  });
+
+  it('control: the same file whole (every comma kept) reads, 15 offices', async () => {
+    // By hand: cases Σ(100+i), i=1..15 = 1500 + 120 = 1620; resolved Σ(50+i) = 750 + 120 = 870
+    const r = await both('cut-2019.csv', cutFile('15,Office 15,115,65,15000000,7500000,'));
+    expect(r.code).toBe(0);
+    const total = lastLine(r.stdout).split(',');
+    expect(total[9]).toBe('1620');
+    expect(total[18]).toBe('870');
+  });
+});
