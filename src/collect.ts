@@ -325,7 +325,7 @@ async function collectFiles(
           if (contradicts.part !== undefined) {
             // (a regional office over its former districts, or a 2025 province over its former provinces: read-csv.ts enforcerRow)
             const [unit, formers] = namesRegionalOffice(contradicts.row.district) ? ['a regional office', 'districts'] : formedFromFormerOffices(contradicts.row.district, contradicts.row.year) ? ['an office formed from former districts', 'districts'] : ['a province', 'provinces'];
-            const says = contradicts.part === 'of-which' ? `its parts under "Trong đó" (${span}) add up to more than it` : `it is not the sum of its parts, the former ${formers} under it (${span})`;
+            const says = contradicts.part === 'of-which' ? `its parts under "Trong đó" (${span}) add up to more than it` : `it is not the sum of its parts, the former ${formers} ${first.line < contradicts.row.line ? 'above' : 'under'} it (${span})`;
             rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row is ${unit} with figures, and ${says}: its row or its parts are wrong, and thads cannot tell which`, { file, line: contradicts.row.line }));
           } else rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row names no enforcer and is not the sum of its enforcers' rows (${span}): as their subtotal it is wrong, as a row of its own it would be added beside them, and thads cannot tell which`, { file, line: contradicts.row.line }));
         }

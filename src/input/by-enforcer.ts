@@ -112,6 +112,25 @@ export function romanRegionalOffice(stt: string, name: string, anyNumber: boolea
   return anyNumber && isRomanNumber(stt) && namesRegionalOffice(name) && formedFromFormerOffices(name, year);
 }
 
+/** "Cộng", "Tổng cộng", "Tổng số", "Subtotal" before a unit's name: its subtotal. */
+const SUBTOTAL_OF = /^(tổng cộng|tổng số|tổng|cộng|tong cong|tong so|tong|cong|subtotal|total)\s*[:\-–]?\s+(?=\S)/iu;
+
+/**
+ * The khu vực (or TP Thủ Đức) a row names that closes former offices marked "(cũ)" right above
+ * it — a report writing each Phòng BELOW its parts: "Cộng Phòng THADS khu vực 1" (their subtotal),
+ * or its own row "I | Phòng THADS khu vực 1" or "| Phòng THADS khu vực 1" with figures. They are
+ * its parts as under it (read-csv.ts processRow), the Phòng the office, checked against them.
+ * Null for any other row: an item "3 | Phòng THADS khu vực 1" may be an office of a list.
+ */
+export function closingRegionalOffice(stt: string, name: string, anyNumber: boolean, year: number | null): string | null {
+  if (!anyNumber) return null;
+  const written = name.normalize('NFC').trim();
+  const sum = SUBTOTAL_OF.exec(written);
+  const office = sum ? written.slice(sum[0].length).trim() : written;
+  if (!formedFromFormerOffices(office, year)) return null;
+  return sum || stt.trim() === '' || isRomanNumber(stt) ? office : null;
+}
+
 /**
  * "1 | Gia Lai" with figures in a report of 2025 on: a province of the 34, whose former provinces
  * may follow as its parts ("| Gia Lai (cũ)", "| Bình Định (cũ)", read-csv.ts enforcerRow). The

@@ -20,7 +20,7 @@ import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
-import { formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
@@ -333,6 +333,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let waitingPart: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
   /** "I | Phòng THADS khu vực 1" with figures, waiting for the row below it to say what it is (by-enforcer.ts romanRegionalOffice) */
   let romanRegional: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
+  /** former offices marked "(cũ)" with figures and no khu vực above them, held until the row below says whether a Phòng closes them (processRow) */
+  let formerRun: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> }[] = [];
+  /** such rows read now, in their order: not held again */
+  let replayingRun = false;
   /** the line of such a row being read now, and whether as the khu vực's office row (its Roman number dropped) */
   let romanRead: { readonly line: number; readonly asOffice: boolean } | null = null;
   /** the line of the regional office (Phòng THADS khu vực) without figures whose former districts the rows below are */
@@ -587,6 +591,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
   if (!layout) headerSearch.end();
   if (romanRegional !== null) for (const r of releaseRoman(false)) yield* blocks(provinceRows.see(r));
+  if (formerRun.length > 0) {
+    const run = formerRun;
+    formerRun = [];
+    for (const r of replay(run)) yield* blocks(provinceRows.see(r));
+  }
   const last = structure.releaseAtEnd();
   report.listedSubtotals = structure.listedLines();
   if (last !== null) yield* blocks(provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal)));
@@ -612,6 +621,19 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (romanRead?.line !== line && record.some((c) => c.trim() !== '')) {
       const name = layout.identity.district !== undefined ? (record[layout.identity.district] ?? '').trim() : '';
       const year = layout.fileYear ?? opts.year ?? null;
+      const anyNumber = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
+      // Former offices "(cũ)" closed by their Phòng BELOW them ("Cộng Phòng THADS khu vực 1", "I |
+      // Phòng THADS khu vực 1"): the Phòng is the office and they are its parts, as with it above.
+      if (!replayingRun && romanRegional === null && !layout.byEnforcer && layout.identity.district !== undefined && anyNumber && marksFormerPart(sttCell, name, year) && !underRegionalOffice(year)) {
+        formerRun.push({ record, line, layout, numbers, checks });
+        return [];
+      }
+      if (formerRun.length > 0 && !replayingRun) {
+        const run = formerRun;
+        formerRun = [];
+        const office = closingRegionalOffice(sttCell, name, anyNumber, year);
+        return office !== null ? closeFormerRun(run, record, line, layout, numbers, checks, office) : [...replay(run), ...processRow(record, line, layout, numbers, checks)];
+      }
       const before = romanRegional === null ? [] : releaseRoman(marksFormerPart(sttCell, name, year));
       if (!layout.byEnforcer && romanRegionalOffice(sttCell, name, layout.figures.some((col) => looksNumeric(record[col.index] ?? '')), year)) {
         romanRegional = { record, line, layout, numbers, checks };
@@ -633,6 +655,36 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       return [];
     }
     return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readWaitingPart(), ...readRow(record, line, layout, numbers, checks)];
+  }
+
+  /** Under a khu vực's row with figures (or its Roman row held back): a former office there is its part already. */
+  function underRegionalOffice(year: number | null): boolean {
+    return numberedOffice !== null && numberedOffice.figures === true && formedFromFormerOffices(numberedOffice.name, year);
+  }
+
+  /** Held former offices read as they come, none of them closed by a Phòng. */
+  function replay(run: typeof formerRun): FileRow[] {
+    replayingRun = true;
+    try {
+      return run.flatMap((r) => processRow(r.record, r.line, r.layout, r.numbers, r.checks));
+    } finally {
+      replayingRun = false;
+    }
+  }
+
+  /**
+   * The Phòng's row closing its held former offices: read as the khu vực's row without an STT
+   * (its line, its name without "Cộng"), then they as its parts, checked against it, never
+   * added (domain/office-runs.ts Part). The next former office is none of its parts.
+   */
+  function closeFormerRun(run: typeof formerRun, record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined, checks: ReadonlyMap<number, boolean> | undefined, office: string): FileRow[] {
+    const own = [...record];
+    own[layout.identity.district!] = office;
+    if (layout.stt !== undefined) own[layout.stt] = '';
+    numberedOffice = null;
+    const rows = [...processRow(own, line, layout, numbers, checks), ...replay(run)];
+    numberedOffice = null;
+    return rows;
   }
 
   /** The Roman khu vực held back (processRow): read as the office over its parts, or as the section it says it is. */

@@ -34,7 +34,7 @@ import { giveUp } from './give-up.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
 import { measureTitle, rowTitle, titleNamesPeriod, titlesOtherPeriod } from '../second-table.js';
-import { namesRegionalOffice, namesThuDucCity } from '../by-enforcer.js';
+import { closingRegionalOffice, namesRegionalOffice, namesThuDucCity } from '../by-enforcer.js';
 import { footnoteLine } from '../footnotes.js';
 import { splitSample } from '../sniff.js';
 import { OfficeTable, type OfficeSums, type TableData } from './office-sums.js';
@@ -299,6 +299,9 @@ export class RowScanner {
   /** the same, first seen without an STT; and whether the row above was one */
   private readonly bareRegionalIds = new Set<number>();
   private bareRegionalAbove = false;
+  /** offices marked "(cũ)", and whether the row with figures above was one's: a Phòng's row below may close them */
+  private readonly formerIds = new Set<number>();
+  private formerAbove = false;
   /** rows naming a province, without a province column, and whether an office row came after one: the reference's blocks (province-rows.ts) */
   private provinceIds: Set<number> | null = null;
   private officeAfterProvince = false;
@@ -845,6 +848,7 @@ export class RowScanner {
         if (this.layout!.district >= 0 && (namesGroupOnly(this.identity(buf).district) || mayNameEarlierMerger(this.identity(buf).district))) giveUp();
         id = this.office(buf);
         if (this.layout!.district >= 0 && (namesRegionalOffice(this.identity(buf).district) || namesThuDucCity(this.identity(buf).district))) (ordinal ? this.regionalIds : this.bareRegionalIds).add(id);
+        if (this.layout!.district >= 0 && hasFormerMark(this.identity(buf).district)) this.formerIds.add(id);
         if (this.layout!.district >= 0 && this.layout!.province < 0) {
           const { district } = this.identity(buf);
           if (provinceOfGroup(district) !== null || provinceOfGroup(district, MERGER_YEAR) !== null) (this.provinceIds ??= new Set()).add(id);
@@ -858,6 +862,12 @@ export class RowScanner {
     // A former office marked so ("… (cũ)") right under a khu vực without an STT, numbered or not: its part, the reference's (the same rule).
     if (!numberedStt && id >= 0 && this.bareRegionalAbove && this.memo(`f\u0000${this.identity(buf).district}`, () => hasFormerMark(this.identity(buf).district))) giveUp();
     this.bareRegionalAbove = !ordinal && !numberedStt && id >= 0 && this.bareRegionalIds.has(id);
+    // Former offices "(cũ)" closed by their Phòng below them ("Cộng Phòng THADS khu vực 1", "I | Phòng …"): its parts, the reference's (read-csv.ts processRow).
+    if (this.formerAbove && this.layout!.district >= 0) {
+      const { district } = this.identity(buf);
+      if (this.memo(`k\u0000${district}`, () => closingRegionalOffice('', district, true, null) !== null)) giveUp();
+    }
+    this.formerAbove = id >= 0 && this.formerIds.has(id);
     if (id === OTHER_YEAR) {
       this.otherYearRows++;
       return;
