@@ -508,14 +508,19 @@ const PART = /([:([\]);,])/;
 // A sentence ends at a full stop before a space and a letter ("nghìn đồng. Không bao gồm tiền ủy
 // thác", "VND thousand. Excludes interest"); not after a scale cut short ("Tr. đồng", "ng. đ"),
 // nor in a number ("1.000 đồng").
-const FULL_STOP = /(?<=(\p{L}+))\.\s+(?=\p{L})/gu;
+const FULL_STOP = /(?<=\p{L})\.\s+(?=\p{L})/gu;
+const LETTER = /\p{L}/u;
 
 /** The sentences of a text, as written (one, the text, if it has no full stop). */
 function sentences(text: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (const m of text.matchAll(FULL_STOP)) {
-    if (SCALE_ALONE.test(foldHeader(m[1]!))) continue;
+    // the word before the stop, read back to its start: linear, where a look-behind of \p{L}+
+    // re-read a long run of letters at every position (a 50 KB cell took seconds)
+    let start = m.index;
+    while (start > from && LETTER.test(text[start - 1]!)) start--;
+    if (SCALE_ALONE.test(foldHeader(text.slice(start, m.index)))) continue;
     out.push(text.slice(from, m.index));
     from = m.index + m[0].length;
   }
