@@ -409,8 +409,36 @@ function stem(file: string): string {
 
 /** The same in a workbook's sheet name ("T10.2018" → [2019], "2018" → [2018], "Biểu 07" → []). */
 export function yearsOfName(name: string): number[] {
-  const stated = statedYears([[periodBeforeYear(nameAsTitle(name))]]);
-  return stated.length > 0 ? stated : yearsInName(name);
+  const { years } = nameStates(name);
+  return years.length > 0 ? years : yearsInName(name);
+}
+
+/**
+ * The statistics years a name states read as a title, and the line they were read in: as
+ * written ("3T (10-12.2018)" keeps its brackets), else without its measure's words and with
+ * "năm" before a month's year ("BC thang 12 viec 2019", nameLine). `after`: a period after the
+ * year is read before it (periodBeforeYear).
+ */
+function nameStates(name: string, after = true): { readonly years: number[]; readonly line: string } {
+  const written = nameAsTitle(name);
+  for (const line of [after ? periodBeforeYear(written) : written, nameLine(name, after)]) {
+    const years = statedYears([[line]]);
+    if (years.length > 0) return { years, line };
+  }
+  return { years: [], line: '' };
+}
+
+/**
+ * The year of a file's rows without a year column (SPEC §3): its name's first 4-digit year, but
+ * the statistics year of a calendar month or quarter the name states with its year ("Báo cáo
+ * tháng 12 năm 2019", "BC T12.2019", "bc-thang-12-2019", "BC 2019-12", "Quý IV năm 2019" → 2020),
+ * as the title "THÁNG 12 NĂM 2019" is read: nobody names December 2019's report "tháng 12 năm
+ * 2020" (round 67b, 03: refused YEAR_CONFLICT, "thang 12 2019" read as the year 2019). Only a
+ * month before its year: "BC 2019 - thang 12" may be December of either year, the user's to say.
+ */
+export function fileYearOfName(file: string): number | null {
+  const { years, line } = nameStates(stem(file), false);
+  return years.length === 1 && titleNamesMonth([[line]]) ? years[0]! : yearFromFileName(file);
 }
 
 /**
@@ -438,12 +466,21 @@ export function periodOfName(name: string, year: number | null): StatedPeriod {
   return titlePeriod([[nameTitle(name, year)]]);
 }
 
-/** A name as the title line it is read as (periodOfName). */
-function nameTitle(name: string, year: number | null): string {
+/**
+ * A name as the title line it states (periodOfName, yearsOfName): without its measure's words, a
+ * month's digits and a period after the year read as a title writes them (periodBeforeYear unless
+ * `after` is false).
+ */
+function nameLine(name: string, after = true): string {
   const words = [...nameAsTitle(name).matchAll(NAME_TOKEN)].map((m) => m[0]);
   const folded = words.map(foldHeader);
-  const line = periodBeforeYear(words.filter((_, i) => measureWord(words, folded, i) === null && !districtNumber(folded, i)).join(' '))
-    .replace(MONTHS_BEFORE_YEAR, '$1 năm ');
+  const kept = words.filter((_, i) => measureWord(words, folded, i) === null && !districtNumber(folded, i)).join(' ');
+  return (after ? periodBeforeYear(kept) : kept).replace(MONTHS_BEFORE_YEAR, '$1 năm ');
+}
+
+/** A name as the title line it is read as (periodOfName). */
+function nameTitle(name: string, year: number | null): string {
+  const line = nameLine(name);
   if (year === null || yearsInName(line).length > 0) return line;
   // "năm Y" after a month is its calendar year: October to December of the statistics year Y
   // ("bc-thang-12", "Quý IV") are of Y − 1, never read as a month of the year after

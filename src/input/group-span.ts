@@ -17,7 +17,7 @@ export type GroupSpan =
   | { readonly kind: 'term' }
   /** "Trong quý", "Quý II", "Quý II/2019": a quarter (null: the report's last), of a calendar year as a title's "QUÝ II NĂM 2019"; only beside a cumulative group */
   | { readonly kind: 'quarter'; readonly quarter: number | null; readonly year: number | null }
-  /** start/end YYYY-MM-DD, null: the statistics year's first day / the report's last; months: N months from 1 October */
+  /** start/end YYYY-MM-DD, null: the statistics year's first day / the report's last; months: N months from 1 October; year: of that statistics year ("Lũy kế năm 2019") */
   | { readonly kind: 'cumulative'; readonly start: string | null; readonly end: string | null; readonly months?: number; readonly year?: number };
 
 const DAY = String.raw`(\d{1,2}) (\d{1,2}) (\d{4})`;
@@ -58,8 +58,12 @@ const FROM_YEAR_START = /^tu dau nam(?: (den .*))?$/;
  */
 const UNTIL_REPORT_END = /^(?:tinh )?(?:den (?:nay|hien nay|(?:het |cuoi )?(?:thang|ky)(?: bao cao)?)|to date)$/;
 const N_MONTHS = /^0?(\d{1,2}) thang(?: (?:nam )?(\d{4}))?$/;
-/** "Lũy kế cả năm", "lũy kế năm 2019", "lũy kế cả năm 2019": the twelve months of a year (1). */
-const WHOLE_YEAR = /^(?:ca )?nam(?: (\d{4}))?$/;
+/**
+ * "Lũy kế cả năm", "lũy kế cả năm 2019": the twelve months of a year (2); "lũy kế năm 2019"
+ * without "cả" (1) the running total of that statistics year to the report's last day, as a
+ * title's "NĂM 2019" names the year (a six months' report's "Trong tháng | Lũy kế năm 2019").
+ */
+const WHOLE_YEAR = /^(ca )?nam(?: (\d{4}))?$/;
 /**
  * The words a form writes before its period, the period's own: "Kết quả 12 tháng", "Số liệu cả
  * năm", "Thực hiện cả năm", "Tình hình 12 tháng" name the twelve months as "12 tháng" does; so
@@ -82,6 +86,12 @@ const UNTIL_DAY = new RegExp(`^(?:tinh )?den (?:het )?(?:ngay )?${DAY}$`);
 const UNTIL_MONTH = /^(?:tinh )?den (?:het |cuoi )?thang (\d{1,2}) (\d{4})$/;
 /** "(Lũy kế) đến hết tháng 9" without its year: the months from 1 October to that month's end (1). */
 const UNTIL_MONTH_ONLY = /^(?:tinh )?den (?:het |cuoi )?thang (\d{1,2})$/;
+/**
+ * "Từ ngày 01/10/2018 đến nay", "Kết quả (thực hiện) từ 01/10/2018 đến nay" without "Lũy kế": a
+ * running total from that day to the report's last (1–3: the day, 4: the end's words,
+ * UNTIL_REPORT_END), as "Lũy kế từ 01/10/2018 đến nay" is; round 67b, 04 (MISSING_COLUMN).
+ */
+const FROM_DAY_TO_NOW = new RegExp(`^${BEFORE_PERIOD}(?:tu|from|since) (?:ngay )?${DAY} (.+)$`);
 /** "Từ 01/10/2018 đến 30/9/2019", "Từ 01/10/2018 - 30/9/2019" (folded: the dash dropped). */
 const FROM_TO = new RegExp(`^tu (?:ngay )?${DAY} (?:den (?:het )?(?:ngay )?)?${DAY}$`);
 
@@ -133,6 +143,8 @@ export function groupSpan(text: string): GroupSpan | null {
   if (fromYearStart) return sinceYearStart(fromYearStart);
   const fromTo = FROM_TO.exec(folded);
   if (fromTo) return { kind: 'cumulative', start: day(fromTo[3]!, fromTo[2]!, fromTo[1]!), end: day(fromTo[6]!, fromTo[5]!, fromTo[4]!) };
+  const fromDayToNow = FROM_DAY_TO_NOW.exec(folded);
+  if (fromDayToNow && UNTIL_REPORT_END.test(fromDayToNow[4]!)) return { kind: 'cumulative', start: day(fromDayToNow[3]!, fromDayToNow[2]!, fromDayToNow[1]!), end: null };
   // "Đến 30/9/2019", "Tính đến hết tháng 9/2019": from 1 October to that day, as after "Số liệu"
   const untilAlone = untilSpan(folded);
   if (untilAlone) return untilAlone;
@@ -158,7 +170,8 @@ export function groupSpan(text: string): GroupSpan | null {
   const months = N_MONTHS.exec(rest);
   if (running && months) return { kind: 'cumulative', start: null, end: null, months: Number(months[1]), ...(months[2] ? { year: Number(months[2]) } : {}) };
   const year = WHOLE_YEAR.exec(rest);
-  if (running && year) return { kind: 'cumulative', start: null, end: null, months: 12, ...(year[1] ? { year: Number(year[1]) } : {}) };
+  if (running && year && !year[1] && year[2]) return { kind: 'cumulative', start: null, end: null, year: Number(year[2]) };
+  if (running && year) return { kind: 'cumulative', start: null, end: null, months: 12, ...(year[2] ? { year: Number(year[2]) } : {}) };
   // "Lũy kế đến hết tháng 9", "Lũy kế đến cuối tháng"; "Số liệu" only to a day or month it names
   const until = running || !UNTIL_REPORT_END.test(rest) ? untilWords(rest) : null;
   if (until) return until;
@@ -190,7 +203,7 @@ export function opensRunningTotal(text: string): boolean {
 export function noteSpan(text: string): GroupSpan | null {
   const span = groupSpan(text);
   if (span === null || span.kind === 'term' || span.kind === 'quarter' || (span.kind === 'month' && span.beside)) return null;
-  if (span.kind === 'cumulative' && span.start === null && span.end === null && span.months === undefined) return null;
+  if (span.kind === 'cumulative' && span.start === null && span.end === null && span.months === undefined && span.year === undefined) return null;
   return span;
 }
 

@@ -169,7 +169,8 @@ function spanBounds(span: Exclude<GroupSpan, { kind: 'term' }>, own: OwnPeriod):
       const year = span.year ?? own.year;
       return { start: `${year - 1}-10-01`, end: monthEnd(year - 1, 9 + span.months) };
     }
-    return { start: span.start ?? yearStart, end: span.end ?? bounds.end };
+    // "Lũy kế năm 2018": from that year's 1 October
+    return { start: span.start ?? (span.year !== undefined ? `${span.year - 1}-10-01` : yearStart), end: span.end ?? bounds.end };
   }
   if (span.kind === 'quarter') {
     // without its number, the three months ending with the report's; "Quý IV" is October to December before the year
@@ -245,7 +246,7 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod | null
  */
 function judgeWithoutYear(known: readonly (GroupSpan | null)[], count: number): GroupJudgement[] {
   const monthBeside = count > 1 && known.some((s) => s?.kind === 'month' || s?.kind === 'term' || s?.kind === 'quarter');
-  const unbounded = (s: GroupSpan | null) => s?.kind === 'cumulative' && s.start === null && s.end === null && s.months === undefined;
+  const unbounded = (s: GroupSpan | null) => s?.kind === 'cumulative' && s.start === null && s.end === null && s.months === undefined && s.year === undefined;
   return known.map((s) => (!monthBeside || unbounded(s) ? null : { own: false, start: null, end: null }));
 }
 

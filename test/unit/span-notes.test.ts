@@ -31,7 +31,9 @@ describe('noteSpan: the spans a note names in a group\'s words', () => {
   it.each([
     ['lũy kế 12 tháng', { kind: 'cumulative', start: null, end: null, months: 12 }],
     ['lũy kế cả năm', { kind: 'cumulative', start: null, end: null, months: 12 }],
-    ['lũy kế năm 2019', { kind: 'cumulative', start: null, end: null, months: 12, year: 2019 }],
+    // "năm 2019" without "cả": the running total of that statistics year, to the report's last day
+    ['lũy kế năm 2019', { kind: 'cumulative', start: null, end: null, year: 2019 }],
+    ['lũy kế cả năm 2019', { kind: 'cumulative', start: null, end: null, months: 12, year: 2019 }],
     ['trong tháng', { kind: 'month', month: null, year: null }],
     ['tháng 9', { kind: 'month', month: 9, year: null }],
   ])('%s', (text, span) => expect(noteSpan(text)).toEqual(span));
@@ -100,13 +102,13 @@ describe('a span as the suffix of a field\'s header, in a report of the year 201
 });
 
 describe('in a report of a shorter period ("BÁO CÁO 6 THÁNG NĂM 2019": 1 October to 31 March)', () => {
-  it.each([' (lũy kế)', ' lũy kế', ' (lũy kế 6 tháng)'])('"Có điều kiện%s": the report\'s own running total, 800 / 630 (as "(lũy kế)" always was)', async (suffix) => {
+  it.each([' (lũy kế)', ' lũy kế', ' (lũy kế 6 tháng)', ' (lũy kế năm 2019)'])('"Có điều kiện%s": the report\'s own running total, 800 / 630 (as "(lũy kế)" always was)', async (suffix) => {
     const r = await run('sau-thang-viec-2019.csv', file('BÁO CÁO 6 THÁNG NĂM 2019', suffix));
     expect(r.code).toBe(0);
     expect(totalOf(r.rows).slice(0, 3)).toEqual(['800', '630', '78.75']);
   });
 
-  it.each([' (lũy kế 12 tháng)', ' (lũy kế cả năm)', ' (lũy kế năm 2019)', ' (cả năm)', ' (cả năm 2019)'])('"Có điều kiện%s": the whole year is not the report\'s period, refused MISSING_COLUMN', async (suffix) => {
+  it.each([' (lũy kế 12 tháng)', ' (lũy kế cả năm)', ' (lũy kế cả năm 2019)', ' (lũy kế năm 2018)', ' (cả năm)', ' (cả năm 2019)'])('"Có điều kiện%s": the whole year (or another\'s) is not the report\'s period, refused MISSING_COLUMN', async (suffix) => {
     const r = await run('sau-thang-year-viec-2019.csv', file('BÁO CÁO 6 THÁNG NĂM 2019', suffix));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^sau-thang-year-viec-2019\.csv:4: error: the header names no figure column; .*\[MISSING_COLUMN\]$/m);
