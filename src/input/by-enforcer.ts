@@ -277,6 +277,19 @@ function officeSaid(name: string): string | null {
   return key === '' ? null : key;
 }
 
+/**
+ * "Tổng Mỹ Lộc", "Tổng KV1", "TỔNG CHI CỤC MỸ LỘC" in that office's own file without an office
+ * column (`own`): "Tổng" + the office's name, its whole over its enforcers' rows — a subtotal as
+ * "Cộng Mỹ Lộc" is (row-labels.ts), checked, never added (round 67b, 01: added as an enforcer,
+ * the office doubled). "Tống Mỹ Lộc" may be a person; another office's name is left to its rules.
+ */
+export function namesOwnOfficeTotal(text: string, own: FileOffice | null): boolean {
+  const m = /^\s*t[oổ]ng\s+(\S.*)$/iu.exec(text.normalize('NFC'));
+  if (m === null || own === null) return false;
+  const said = officeSaid(m[1]!);
+  return said !== null && said === officeSaid(own.name);
+}
+
 /** The office a file without an office column is (title-office.ts officeOfFile), and what says so. */
 export interface FileOffice {
   readonly name: string;

@@ -20,7 +20,7 @@ import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesOwnOfficeTotal, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
@@ -898,6 +898,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         labelText = `${record[side]!.trim()} ${districtCell}`.trim();
       }
     }
+    // "Tổng Mỹ Lộc" in Mỹ Lộc's own file without an office column: the office's subtotal (by-enforcer.ts).
+    if (label === 'office' && anyNumber && districtCol === undefined && namesOwnOfficeTotal(firstText, knownOffice)) label = 'section';
     /** the year titles are read in ("Thành phố Huế" is a province since 2025) */
     const titleYear = layout.fileYear ?? opts.year ?? null;
     // "Tổng Gia Lai" on a Gia Lai row, or under Gia Lai's title: the province's subtotal.

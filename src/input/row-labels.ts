@@ -122,6 +122,15 @@ function namesTotalLast(f: string): boolean {
  */
 const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b|^cong \S|^sub ?totals?\b|\bsub ?totals?$|^(cluster|region|zone|group|area) (no )?\d{1,2} totals?$/;
 /**
+ * "Tổng Phòng", "Tổng Chi cục (Mỹ Lộc)", "Tổng đơn vị", "Tổng cơ quan", "Tổng CHV", "Tổng KV1" (folded):
+ * the whole of the office, or of its kind of offices, over the rows above it — a subtotal as
+ * "Cộng Phòng" is, checked, never added (round 67b, 01: an enforcer sheet's footer added as an
+ * enforcer, the office doubled). No office or person is named so: only "Tổng" written so or
+ * without marks (TONG_WRITTEN), "Tống Phòng" may be an enforcer (Tống, a surname).
+ */
+const UNIT_WHOLE = /^tong (phong|chi cuc|don vi|co quan|chv|chap hanh vien|kv ?\d+)( |$)/;
+const TONG_WRITTEN = /(?<![\p{L}])t[oổ]ng(?![\p{L}])/iu;
+/**
  * Rows that are no office and no sum of offices: a breakdown ("Trong đó: án tín dụng"), a
  * comparison ("Cùng kỳ năm 2018", "So với cùng kỳ", "Tăng/giảm", "Chênh lệch"), a statistic of
  * the offices (an average, a rate, "Cao nhất", "Thấp nhất", "Trung vị"), a plan, a target or a
@@ -747,7 +756,7 @@ function classify(written: string): RowLabel {
   if (REGIONAL_WITHOUT_NUMBER.test(f)) return 'section';
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
   if (OTHER_TOTALS.test(f)) return 'total';
-  if (OTHER_SECTIONS.test(f)) return 'section';
+  if (OTHER_SECTIONS.test(f) || (UNIT_WHOLE.test(f) && TONG_WRITTEN.test(text.normalize('NFC')))) return 'section';
   if (namesTotalLast(f)) return 'total';
   if (NOT_OFFICE.test(f) || notOfficeKind(text) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
   if (startsWithBullet(text)) return 'other';

@@ -39,6 +39,13 @@ describe('SumRows: an office row summing other rows is refused only over offices
     expect(lines(s.see(row(5, 'Mỹ Lộc', { named: true }), null))).toEqual([[4, 'SUM_FORMULA_ROW'], [5, null]]);
   });
 
+  it("an enforcer's own row (named) summing the enforcers above it: refused, a person's figures are no sum", () => {
+    const s = new SumRows();
+    s.see(row(4, 'Vụ Bản', { named: true }), null);
+    s.see(row(5, 'Vụ Bản', { named: true }), null);
+    expect(lines(s.see(row(6, 'Vụ Bản', { named: true }), { error: refusal, rows: [4, 5] }))).toEqual([[6, 'SUM_FORMULA_ROW']]);
+  });
+
   it('a row it adds never read (no figures): the rows wait to the end of the sheet', () => {
     const s = new SumRows();
     s.see(row(4, 'Vụ Bản'), { error: refusal, rows: [5, 6] });

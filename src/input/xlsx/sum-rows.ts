@@ -3,7 +3,10 @@
 // added beside them, its figures would count twice. When they are read as its own parts — its
 // enforcers' rows in a form by enforcer (TT 05/2024's forms 04, 05: the office's =SUM(C5:C6) over
 // them), a regional office's former districts — the row is read as the same table saved as CSV
-// is (domain/office-runs.ts checks it against them). Rows summed below the row come later, so
+// is (domain/office-runs.ts checks it against them) — unless the row is itself an enforcer's (a
+// name in a column thads does not read): a person's figures are his own, never a sum of rows, and
+// "Tổng Thị Lan" with =SUM(C4:C6) would be added as one more enforcer (round 67b, 01: the office
+// doubled). Rows summed below the row come later, so
 // the rows from it on wait until each row it adds has been read (or the sheet ends).
 import type { ThadsError } from '../../errors.js';
 import type { FileRow } from '../file-report.js';
@@ -52,7 +55,8 @@ export class SumRows {
     if (sum) {
       const key = officeKey(item.row);
       const before = sum.rows.filter((r) => r < line);
-      candidate = { error: sum.error, key, ahead: new Set(sum.rows.filter((r) => r > line)), refused: before.some((r) => this.seen.has(r) && !this.partOf(this.seen.get(r)!, key)) };
+      const enforcer = item.kind === 'data' && item.named === true && item.part === undefined;
+      candidate = { error: sum.error, key, ahead: new Set(sum.rows.filter((r) => r > line)), refused: enforcer || before.some((r) => this.seen.has(r) && !this.partOf(this.seen.get(r)!, key)) };
       this.open.push(candidate);
     }
     this.held.push({ item, refusal: candidate });
