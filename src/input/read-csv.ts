@@ -36,7 +36,7 @@ import { titleSpansWholeYear, wholeYear } from './own-period.js';
 import { namesTwelveMonths } from './period-notes.js';
 import { NUMBER_CELL_MARK, candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
-import { PreviousUnitNeeded, signedInDong } from './unit-option.js';
+import { PreviousUnitNeeded, cellsUnit } from './unit-option.js';
 import { MONEY_UNIT_NAMES, MONEY_UNITS, UNIT_EXPONENT } from './units.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
@@ -510,15 +510,17 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       return headerSearch.see(record, line);
     }
   };
-  /** …and a --previous file's, in đồng when its money cells carry the đồng sign (unit-option.ts) */
+  /** …and a --previous file's, in the unit its money cells write when they do (unit-option.ts) */
   const seeHeader = async (record: string[], line: number): Promise<Layout | null> => {
     try {
       return await seeHeaderInRowsYear(record, line);
     } catch (err) {
       if (!(err instanceof PreviousUnitNeeded)) throw err;
       await readAhead();
-      if (!signedInDong([record, ...ahead.map((r) => r.cells)], err.moneyColumns)) throw err;
-      headerSearch.readWithDongSign();
+      const formats = formatsAt.get(line);
+      const unit = cellsUnit([{ cells: record, ...(formats ? { formats } : {}) }, ...ahead], err.moneyColumns);
+      if (unit === null) throw err;
+      headerSearch.readWithCellsUnit(unit);
       return seeHeaderInRowsYear(record, line);
     }
   };
