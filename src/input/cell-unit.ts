@@ -49,6 +49,15 @@ export interface CellFormat {
   readonly unit?: MoneyUnit | 'unreadable';
 }
 
+/**
+ * A money cell's own unit, from either source: what its text writes beside the figure
+ * (moneyCellUnit), else what its number format writes. Null: neither writes one; 'unreadable':
+ * the format writes one thads cannot read (refused with the scales, xlsx/scaled-money.ts).
+ */
+export function unitOfCell(written: CellUnit | null, format: CellFormat | undefined): MoneyUnit | 'unreadable' | null {
+  return written?.unit ?? format?.unit ?? null;
+}
+
 const vi = (unit: MoneyUnit) => MONEY_UNIT_NAMES[unit].vi;
 const ONE_UNIT_HINT = 'give every money cell the same unit (the same number format), or state the unit above the header ("Đơn vị tính: nghìn đồng") and write the money cells without it';
 

@@ -48,7 +48,7 @@ import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 import { legacyFontReading, LegacyFontCells } from './legacy-font.js';
 import { padExcelTrimmed, SheetRows } from './excel-window.js';
-import { CellUnitWatch, moneyCellUnit, type CellFormat } from './cell-unit.js';
+import { CellUnitWatch, moneyCellUnit, unitOfCell, type CellFormat } from './cell-unit.js';
 
 const SAMPLE_CHARS = 1 << 16;
 
@@ -434,9 +434,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // beyond the column's unit: a file that states none, its money cells stating it (a zero, "0", says nothing)
     // (a format's unit thads cannot read, "USD", is refused with the scales: xlsx/scaled-money.ts)
     const format = col.measure === 'money' ? formatsAt.get(line)?.get(col.index) : undefined;
-    const unit = written?.unit ?? (format?.unit === 'unreadable' ? undefined : format?.unit) ?? null;
-    const cell = { loc, text: raw.split(NUMBER_CELL_MARK).join('').trim(), ...(format && !written ? { format: format.format } : {}) };
-    const shift = col.measure === 'money' && format?.unit !== 'unreadable' && (cand.vi ?? cand.en)!.units !== 0n ? cellUnits.see(unit, col.exponent, what, cell) : 0;
+    const unit = unitOfCell(written, format);
+    const cell = written || !format ? { loc, text: raw.trim() } : { loc, text: raw.split(NUMBER_CELL_MARK).join('').trim(), format: format.format };
+    const shift = col.measure === 'money' && unit !== 'unreadable' && (cand.vi ?? cand.en)!.units !== 0n ? cellUnits.see(unit, col.exponent, what, cell) : 0;
     const inUnit = (v: Scaled): Scaled => (shift === 0 ? v : { units: v.units, scale: v.scale - shift });
     if (convention === 'plain') return inUnit(cand.en!);
     // Decided by auto mode: a glued footnote may have decided it (glued-footnote.ts).

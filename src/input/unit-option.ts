@@ -4,7 +4,7 @@
 // last year's TOTAL of 408,8 tỷ became 408.800 tỷ and "tăng 81,9 tỷ" a fall of 408.309 tỷ.
 import { ThadsError, formatLocation, type Location } from '../errors.js';
 import type { FileReport, ReadOptions, StatedUnit } from './file-report.js';
-import { moneyCellUnit, type CellFormat } from './cell-unit.js';
+import { moneyCellUnit, unitOfCell, type CellFormat } from './cell-unit.js';
 import { readCell, type CellReading } from './numbers.js';
 import { MONEY_UNIT_NAMES, type MoneyUnit } from './units.js';
 
@@ -63,9 +63,8 @@ export function cellsUnit(rows: readonly CellsOfRow[], moneyColumns: readonly nu
   for (const { cells, formats } of rows) {
     for (const i of moneyColumns) {
       const cell = cells[i] ?? '';
-      const format = formats?.get(i)?.unit;
-      const written = moneyCellUnit(cell)?.unit ?? (format === 'unreadable' ? undefined : format);
-      if (written === undefined) {
+      const written = unitOfCell(moneyCellUnit(cell), formats?.get(i));
+      if (written === null || written === 'unreadable') {
         if (statesAFigure(readCell(cell.trim()))) return null;
         continue;
       }
