@@ -31,8 +31,8 @@ export interface ReadOptions {
    * one regime, whose header reads by the regime (deferred-columns.ts RowYearsNeeded); null: no row states one
    */
   readonly rowsYear?: number | null;
-  /** Set by the reader: a --previous file's money cells carry the đồng sign (unit-option.ts PreviousUnitNeeded) */
-  readonly dongSigned?: true;
+  /** Set by the reader: the unit a --previous file's money cells write (unit-option.ts PreviousUnitNeeded) */
+  readonly cellsUnit?: MoneyUnit;
   /** a workbook's sheet: its name, or its number counted from 1 (--sheet); default the first visible one */
   readonly sheet?: string;
   /** check mode: row-level errors (bad numbers, missing names) are handed here and the row is

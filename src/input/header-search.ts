@@ -15,7 +15,7 @@ import { flattenHeaderBlock } from './header-block.js';
 import { RowYearsNeeded } from './deferred-columns.js';
 import { PreviousUnitNeeded } from './unit-option.js';
 import { hasNumbers, isColumnNumberRow, isHeaderRow, isSubHeaderRow, notesUnit, readHeader, type Layout, type UnitLineAt } from './layout.js';
-import { findCasesUnitLine, findUnitLine, findUnitLineOfRow, readUnitsRow, UNIT_EXPONENT, type UnitsRowCell } from './units.js';
+import { findCasesUnitLine, findUnitLine, findUnitLineOfRow, readUnitsRow, UNIT_EXPONENT, type MoneyUnit, type UnitsRowCell } from './units.js';
 
 /** Non-empty rows above the header: titles, unit lines, group rows of a form — a handful in practice. */
 export const HEADER_SEARCH_ROWS = 1000;
@@ -267,9 +267,9 @@ export class HeaderSearch {
     this.opts = { ...this.opts, rowsYear: year };
   }
 
-  /** A --previous file's money cells carry the đồng sign (unit-option.ts PreviousUnitNeeded): its layout is read again in đồng. */
-  readWithDongSign(): void {
-    this.opts = { ...this.opts, dongSigned: true };
+  /** A --previous file's money cells write their unit (unit-option.ts PreviousUnitNeeded): its layout is read again with it. */
+  readWithCellsUnit(unit: MoneyUnit): void {
+    this.opts = { ...this.opts, cellsUnit: unit };
     const mark = this.beforeDongSign;
     if (mark) {
       this.report.findings.splice(mark.findings);
@@ -285,7 +285,7 @@ export class HeaderSearch {
       layout = this.readLayout(candidate);
     } catch (err) {
       // read again once the rows' years are known: what was said so far is said then
-      // what was said so far is said again if the layout is read again in đồng (readWithDongSign)
+      // what was said so far is said again if the layout is read again in đồng (readWithCellsUnit)
       if (err instanceof PreviousUnitNeeded) this.beforeDongSign = mark;
       if (err instanceof RowYearsNeeded) {
         this.report.findings.splice(mark.findings);

@@ -18,7 +18,7 @@ import { titleOffice } from './title-office.js';
 import { namesCluster, titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLineOfRow, noteCellUnit, UNIT_EXPONENT, type MoneyUnit, type UnitLine } from './units.js';
-import { UNIT_FROM_CELLS } from './cell-unit.js';
+import { unitFromCells } from './cell-unit.js';
 import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, isOwnPeriod, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
 import { deferredColumns, deferredInsideGroup, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
@@ -1231,8 +1231,9 @@ export function checkUnitInNotes(file: string, record: readonly string[], line: 
 function checkUnitBelowHeader(found: { readonly line: NonNullable<UnitLine>; readonly text: string }, where: string, loc: { file: string; line: number; column: number }, money: readonly FigureColumn[], report: FileReport): void {
   if (found.line.kind === 'unreadable') throw new ThadsError('UNIT_UNREADABLE', `the unit line "${found.line.text}" names a money unit thads cannot read`, loc);
   const unit = found.line.unit;
-  // money whose cells stated its unit was read in theirs (cell-unit.ts), its columns still in đồng
-  const readIn = (f: FigureColumn) => (report.moneyUnitFrom === UNIT_FROM_CELLS ? UNIT_EXPONENT[report.moneyUnit] : f.exponent);
+  // money whose cells stated its unit, by their text or their number format, was read in theirs
+  // (cell-unit.ts), its columns still in đồng
+  const readIn = (f: FigureColumn) => (unitFromCells(report.moneyUnitFrom) ? UNIT_EXPONENT[report.moneyUnit] : f.exponent);
   if (money.some((f) => readIn(f) !== UNIT_EXPONENT[unit])) {
     throw new ThadsError('UNIT_CONTRADICTION', `the unit line "${found.text}" ${where} gives money in ${unit}, but the money columns were read in ${report.moneyUnit} (${report.moneyUnitFrom})`, loc, `write the unit line above the header (or correct it), or pass --money-unit ${unit} if it is right`);
   }

@@ -34,9 +34,9 @@ import { checkOwnWorkbookRow } from './own-workbook.js';
 import { FilledDownWatch } from './filled-down.js';
 import { titleSpansWholeYear, wholeYear } from './own-period.js';
 import { namesTwelveMonths } from './period-notes.js';
-import { candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
+import { NUMBER_CELL_MARK, candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
-import { PreviousUnitNeeded, signedInDong } from './unit-option.js';
+import { PreviousUnitNeeded, cellsUnit } from './unit-option.js';
 import { MONEY_UNIT_NAMES, MONEY_UNITS, UNIT_EXPONENT } from './units.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
@@ -48,7 +48,7 @@ import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 import { legacyFontReading, LegacyFontCells } from './legacy-font.js';
 import { ExcelTrimmedRows, SheetRows } from './excel-window.js';
-import { CellUnitWatch, moneyCellUnit } from './cell-unit.js';
+import { CellUnitWatch, moneyCellUnit, unitOfCell, type CellFormat } from './cell-unit.js';
 
 const SAMPLE_CHARS = 1 << 16;
 
@@ -103,6 +103,8 @@ export interface TableRecord {
    * row's only (readRow); elsewhere no figure, as ever. A CSV has none.
    */
   readonly checks?: ReadonlyMap<number, boolean>;
+  /** a sheet's number cells other than 0 (0-based column): their number format, and a unit it writes (cell-unit.ts). A CSV has none. */
+  readonly formats?: ReadonlyMap<number, CellFormat>;
 }
 
 /**
@@ -383,6 +385,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const depthAt = new Map<number, number>();
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const cellUnits = new CellUnitWatch(report);
+  /** a sheet's rows' number formats, by line (TableRecord.formats): a money cell's unit may be its format's */
+  const formatsAt = new Map<number, ReadonlyMap<number, CellFormat>>();
   const converted = new ConvertedCellsWatch();
   const gluedFootnote = new GluedFootnoteWatch();
   const hiddenColumns = new HiddenHeaderlessColumns();
@@ -432,7 +436,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       );
     };
     // beyond the column's unit: a file that states none, its money cells stating it (a zero, "0", says nothing)
-    const shift = col.measure === 'money' && (cand.vi ?? cand.en)!.units !== 0n ? cellUnits.see(written?.unit ?? null, col.exponent, what, { loc, text: raw.trim() }) : 0;
+    // (a format's unit thads cannot read, "USD", is refused with the scales: xlsx/scaled-money.ts)
+    const format = col.measure === 'money' ? formatsAt.get(line)?.get(col.index) : undefined;
+    const unit = unitOfCell(written, format);
+    const cell = written || !format ? { loc, text: raw.trim() } : { loc, text: raw.split(NUMBER_CELL_MARK).join('').trim(), format: format.format };
+    const shift = col.measure === 'money' && unit !== 'unreadable' && (cand.vi ?? cand.en)!.units !== 0n ? cellUnits.see(unit, col.exponent, what, cell) : 0;
     const inUnit = (v: Scaled): Scaled => (shift === 0 ? v : { units: v.units, scale: v.scale - shift });
     if (convention === 'plain') return inUnit(cand.en!);
     // Decided by auto mode: a glued footnote may have decided it (glued-footnote.ts).
@@ -507,22 +515,25 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       return headerSearch.see(record, line);
     }
   };
-  /** …and a --previous file's, in đồng when its money cells carry the đồng sign (unit-option.ts) */
+  /** …and a --previous file's, in the unit its money cells write when they do (unit-option.ts) */
   const seeHeader = async (record: string[], line: number): Promise<Layout | null> => {
     try {
       return await seeHeaderInRowsYear(record, line);
     } catch (err) {
       if (!(err instanceof PreviousUnitNeeded)) throw err;
       await readAhead();
-      if (!signedInDong([record, ...ahead.map((r) => r.cells)], err.moneyColumns)) throw err;
-      headerSearch.readWithDongSign();
+      const formats = formatsAt.get(line);
+      const unit = cellsUnit([{ cells: record, ...(formats ? { formats } : {}) }, ...ahead], err.moneyColumns);
+      if (unit === null) throw err;
+      headerSearch.readWithCellsUnit(unit);
       return seeHeaderInRowsYear(record, line);
     }
   };
 
   try {
-    for await (const { cells, line, row, fills, numbers, hidden, checks } of records()) {
+    for await (const { cells, line, row, fills, numbers, hidden, checks, formats } of records()) {
       sheetRows.see(line, row ?? line);
+      if (formats) formatsAt.set(line, formats);
       const record = cells.map(nfc);
       legacyFont.read(record, line);
 

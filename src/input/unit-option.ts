@@ -4,7 +4,8 @@
 // last year's TOTAL of 408,8 tỷ became 408.800 tỷ and "tăng 81,9 tỷ" a fall of 408.309 tỷ.
 import { ThadsError, formatLocation, type Location } from '../errors.js';
 import type { FileReport, ReadOptions, StatedUnit } from './file-report.js';
-import { readCell, withoutDongSign, type CellReading } from './numbers.js';
+import { moneyCellUnit, unitOfCell, type CellFormat } from './cell-unit.js';
+import { readCell, type CellReading } from './numbers.js';
 import { MONEY_UNIT_NAMES, type MoneyUnit } from './units.js';
 
 export interface UnitOption {
@@ -24,9 +25,10 @@ export interface UnitStatement {
 
 /**
  * A --previous file that states no unit beside an input that does, its money cells not yet seen:
- * cells written with the đồng sign ("9.000.000.000 ₫", a Currency format saved as shown) state
- * đồng (signedInDong). The reader reads the rows and reads the header again with
- * `opts.dongSigned`; otherwise, or a reader that does not look, refuses it as it is.
+ * cells written with their unit ("9.000.000.000 ₫", "9.000.000 nghìn đồng": a format saved as
+ * shown, or a workbook's format that writes it) state it (cellsUnit). The reader reads the rows
+ * and reads the header again with `opts.cellsUnit`; otherwise, or a reader that does not look,
+ * refuses it as it is.
  */
 export class PreviousUnitNeeded extends ThadsError {
   constructor(
@@ -44,20 +46,33 @@ function statesAFigure(r: CellReading): boolean {
   return r.kind === 'ambiguous';
 }
 
+/** A row's cells, and (a workbook's) its number cells' formats by 0-based column (read-csv.ts TableRecord). */
+export interface CellsOfRow {
+  readonly cells: readonly string[];
+  readonly formats?: ReadonlyMap<number, CellFormat>;
+}
+
 /**
- * The rows' money cells state đồng: each one holding a figure other than zero carries the đồng
- * sign, and one at least does. Other text (a signature, a date) states nothing.
+ * The unit the rows' money cells state: each one holding a figure other than zero writes the
+ * same unit (cell-unit.ts moneyCellUnit: "9.000 ₫", "9.000 nghìn đồng"; or its number format
+ * does), and one at least does. Null: none, or not all alike. Other text (a signature, a date)
+ * states nothing.
  */
-export function signedInDong(rows: readonly (readonly string[])[], moneyColumns: readonly number[]): boolean {
-  let signed = 0;
-  for (const row of rows) {
+export function cellsUnit(rows: readonly CellsOfRow[], moneyColumns: readonly number[]): MoneyUnit | null {
+  let unit: MoneyUnit | null = null;
+  for (const { cells, formats } of rows) {
     for (const i of moneyColumns) {
-      const cell = row[i] ?? '';
-      if (withoutDongSign(cell) !== null) signed++;
-      else if (statesAFigure(readCell(cell.trim()))) return false;
+      const cell = cells[i] ?? '';
+      const written = unitOfCell(moneyCellUnit(cell), formats?.get(i));
+      if (written === null || written === 'unreadable') {
+        if (statesAFigure(readCell(cell.trim()))) return null;
+        continue;
+      }
+      if (unit !== null && written !== unit) return null;
+      unit = written;
     }
   }
-  return signed > 0;
+  return unit;
 }
 
 /**
@@ -65,7 +80,8 @@ export function signedInDong(rows: readonly (readonly string[])[], moneyColumns:
  * - it states one (unit line, header unit, or it is thads' own output): that one;
  * - it states none and an option is given: the option's. The option names the unit of the
  *   department's exports, last year's of the same form included;
- * - it states none, but its money cells carry the đồng sign (`opts.dongSigned`): đồng;
+ * - it states none, but its money cells carry the đồng sign (`opts.cellsUnit`): đồng; another
+ *   unit they write: none given here, the cells state it as they are read (cell-unit.ts);
  * - it states none, no option, and an input states a unit other than đồng (`opts.inputUnit`):
  *   refused, never read in đồng nor in the input's unit (1,000× off either way when wrong);
  * - otherwise đồng, as any file (SPEC §3).
@@ -77,7 +93,8 @@ export function moneyUnitOption(opts: ReadOptions, file: UnitStatement, where: L
   if (opts.moneyUnit) return opts.moneyUnit;
   const input = opts.inputUnit;
   if (!input) return null;
-  if (opts.dongSigned) return { unit: 'dong', source: 'the đồng sign of its money cells' };
+  if (opts.cellsUnit === 'dong') return { unit: 'dong', source: 'the đồng sign of its money cells' };
+  if (opts.cellsUnit) return null;
   const name = MONEY_UNIT_NAMES[input.unit].vi;
   throw new PreviousUnitNeeded(
     file.moneyColumns ?? [],

@@ -94,37 +94,37 @@ describe('refused: two units, or one thads cannot read', () => {
     const r = await run('line-2019.xlsx', { unitLine: 'Đơn vị tính: triệu đồng', money: '#,##0 "nghìn đồng"' });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`line-2019.xlsx:Biểu 07!D4: error: money with conditions: the cell's number format "#,##0 \\"nghìn đồng\\"" shows it in nghìn đồng, but its column's money is in triệu đồng (the unit line above the header) [UNIT_CONTRADICTION]`);
+    expect(r.stderr).toContain(`line-2019.xlsx:Biểu 07!D4: error: money with conditions "9565824" is shown in nghìn đồng by its number format "#,##0 \\"nghìn đồng\\"", but its column's money was read in triệu đồng (the unit line above the header) [UNIT_CONTRADICTION]`);
   });
 
   it('"đ" under "Đơn vị tính: nghìn đồng"', async () => {
     const r = await run('dong-line-2019.xlsx', { unitLine: 'Đơn vị tính: nghìn đồng', money: '#,##0 "đ"' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`dong-line-2019.xlsx:Biểu 07!D4: error: money with conditions: the cell's number format "#,##0 \\"đ\\"" shows it in đồng, but its column's money is in nghìn đồng (the unit line above the header) [UNIT_CONTRADICTION]`);
+    expect(r.stderr).toContain(`dong-line-2019.xlsx:Biểu 07!D4: error: money with conditions "9565824" is shown in đồng by its number format "#,##0 \\"đ\\"", but its column's money was read in nghìn đồng (the unit line above the header) [UNIT_CONTRADICTION]`);
   });
 
   it('office A in nghìn đồng, office B in tỷ: at B\'s cell (line 4)', async () => {
     const r = await run('two-2019.xlsx', { money: '#,##0 "nghìn đồng"', moneyB: '#,##0 "tỷ"' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`two-2019.xlsx:Biểu 07!D4: error: money with conditions: the cell's number format "#,##0 \\"tỷ\\"" shows it in tỷ đồng, but the format of row 3, column 4 ("#,##0 \\"nghìn đồng\\"") shows nghìn đồng: one sheet's money in two units [UNIT_CONTRADICTION]`);
+    expect(r.stderr).toContain(`two-2019.xlsx:Biểu 07!D4: error: money with conditions "16389337" is shown in tỷ đồng by its number format "#,##0 \\"tỷ\\"", but the money cell "9565824" with the number format "#,##0 \\"nghìn đồng\\"" (row 3, column 4) is in nghìn đồng: one file's money in two units [UNIT_CONTRADICTION]`);
   });
 
   it('office A plain #,##0, office B in nghìn đồng: at B\'s cell, never A in đồng beside B in nghìn', async () => {
     const r = await run('mixed-2019.xlsx', { money: '#,##0', moneyB: '#,##0 "nghìn đồng"' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`mixed-2019.xlsx:Biểu 07!D4: error: money with conditions: the cell's number format "#,##0 \\"nghìn đồng\\"" shows it in nghìn đồng, but the money cell of row 3, column 4 has the number format "#,##0", which writes no unit, and the file states no unit line: what that one is in cannot be told [UNIT_CONTRADICTION]`);
+    expect(r.stderr).toContain(`mixed-2019.xlsx:Biểu 07!D4: error: money with conditions "16389337" is shown in nghìn đồng by its number format "#,##0 \\"nghìn đồng\\"", but the money cell "9565824" with the number format "#,##0" (row 3, column 4) writes no unit of its own, and the file states no unit line: what that one is in cannot be told [UNIT_CONTRADICTION]`);
   });
 
   it('office A in nghìn đồng, office B plain: at B\'s cell', async () => {
     const r = await run('mixed-b-2019.xlsx', { money: '#,##0 "nghìn đồng"', moneyB: '#,##0' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`mixed-b-2019.xlsx:Biểu 07!D4: error: money with conditions: the cell has the number format "#,##0", which writes no unit, but money cells' formats state nghìn đồng (row 3, column 4, format "#,##0 \\"nghìn đồng\\"") and the file states no unit line: what this one is in cannot be told [UNIT_CONTRADICTION]`);
+    expect(r.stderr).toContain(`mixed-b-2019.xlsx:Biểu 07!D4: error: money with conditions "16389337" writes no unit, nor does its number format "#,##0", but money cells state nghìn đồng ("9565824" with the number format "#,##0 \\"nghìn đồng\\"", row 3, column 4) and the file states no unit line: what this one is in cannot be told [UNIT_CONTRADICTION]`);
   });
 
   it('office A in nghìn đồng, office B\'s money stored as text: at B\'s cell, never multiplied unseen', async () => {
     const r = await run('text-cell-2019.xlsx', { money: '#,##0 "nghìn đồng"', rows: [A, ['Chi cục B', 655, 630, '16.389.337', '14.164.361']] });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`text-cell-2019.xlsx:Biểu 07!D4: error: money with conditions: the cell holds the figure as text, which writes no unit, but money cells' formats state nghìn đồng (row 3, column 4, format "#,##0 \\"nghìn đồng\\"") and the file states no unit line: what this one is in cannot be told [UNIT_CONTRADICTION]`);
+    expect(r.stderr).toContain(`text-cell-2019.xlsx:Biểu 07!D4: error: money with conditions "16.389.337" writes no unit, but money cells state nghìn đồng ("9565824" with the number format "#,##0 \\"nghìn đồng\\"", row 3, column 4) and the file states no unit line: what this one is in cannot be told [UNIT_CONTRADICTION]`);
   });
 
   it.each(['USD', 'người'])('#,##0 "%s" on money: UNIT_UNREADABLE at the cell', async (word) => {

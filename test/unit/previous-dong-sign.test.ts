@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
-import { signedInDong } from '../../src/input/unit-option.js';
+import { cellsUnit } from '../../src/input/unit-option.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
 const CURRENT = [
@@ -44,12 +44,14 @@ async function withPrevious(name: string, previous: readonly string[]) {
   return both('cur-2019.csv', CURRENT, ['--format', 'csv', '--previous', prev]);
 }
 
-describe('signedInDong', () => {
+const rows = (...r: string[][]) => r.map((cells) => ({ cells }));
+
+describe('cellsUnit: đồng', () => {
   it('every money figure signed, zeros and words aside', () => {
-    expect(signedInDong([['x', '9.000 ₫', '-'], ['y', '₫ 7.000', '0'], ['Người lập biểu', 'Nguyễn Văn A', '']], [1, 2])).toBe(true);
-    expect(signedInDong([['x', '9.000 ₫'], ['y', '7.000']], [1])).toBe(false);
-    expect(signedInDong([['x', '9.000'], ['y', '']], [1])).toBe(false);
-    expect(signedInDong([['x', '']], [1])).toBe(false);
+    expect(cellsUnit(rows(['x', '9.000 ₫', '-'], ['y', '₫ 7.000', '0'], ['Người lập biểu', 'Nguyễn Văn A', '']), [1, 2])).toBe('dong');
+    expect(cellsUnit(rows(['x', '9.000 ₫'], ['y', '7.000']), [1])).toBeNull();
+    expect(cellsUnit(rows(['x', '9.000'], ['y', '']), [1])).toBeNull();
+    expect(cellsUnit(rows(['x', '']), [1])).toBeNull();
   });
 });
 

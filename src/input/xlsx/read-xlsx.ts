@@ -22,9 +22,7 @@ import { xmlCellText, type OddCell } from './cell-text.js';
 import { rowsAddedInColumn, rowsText, shiftFormula } from './formula-refs.js';
 import { OutlineGroups, type DoubleCount } from './outline.js';
 import { SumRows } from './sum-rows.js';
-import { ScaledMoneyWatch, UNIT_FROM_FORMAT, type CellScale } from './scaled-money.js';
-import { shift } from '../../domain/decimal.js';
-import { UNIT_EXPONENT } from '../units.js';
+import { ScaledMoneyWatch, type CellScale } from './scaled-money.js';
 import { readMerges, readSharedStrings, readSheetRows, type MergedRange, type RawCell, type SheetFacts } from './sheet-xml.js';
 import { readNumberFormats } from './styles-xml.js';
 import { holdsTable } from './table-sheets.js';
@@ -126,8 +124,6 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   const sheetFacts: SheetFacts = { summaryBelow: true };
   /** rows read but not yet handed on: their number cells' scales, by column */
   const scales = new Map<number, Map<number, CellScale>>();
-  /** rows read but not yet handed on: their cells holding a figure as text (1-based columns) */
-  const texts = new Map<number, Set<number>>();
   const scaledMoney = new ScaledMoneyWatch((line, column) => ({ file, line, column, ...(sheetName !== null ? { sheet: sheetName } : {}) }));
 
   const unmark = (text: string) => (text.includes(NUMBER_CELL_MARK) ? text.split(NUMBER_CELL_MARK).join('') : text);
@@ -354,6 +350,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         const cells: string[] = new Array<string>(width).fill('');
         const numbers = new Set<number>();
         const checks = new Map<number, boolean>();
+        /** its number cells' formats (0-based): a unit they write is the cell's (cell-unit.ts) */
+        const formats = new Map<number, CellScale>();
         for (const c of read) {
           if (c.column > width) continue;
           cells[c.column - 1] = c.text;
@@ -361,10 +359,12 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
           // what a check formula leaves (TableRecord.checks): a check row's to judge
           if (c.odd?.kind === 'boolean' || c.odd?.kind === 'formula-empty') checks.set(c.column - 1, c.odd.kind === 'formula-empty' || c.odd.shown === 'TRUE');
           if (c.typed && !c.odd && c.text !== '') numbers.add(c.column - 1);
-          if (c.scale) (scales.get(row.number) ?? scales.set(row.number, new Map()).get(row.number)!).set(c.column, c.scale);
-          else if (!c.odd && /[1-9]/.test(c.text)) (texts.get(row.number) ?? texts.set(row.number, new Set()).get(row.number)!).add(c.column);
+          if (c.scale) {
+            (scales.get(row.number) ?? scales.set(row.number, new Map()).get(row.number)!).set(c.column, c.scale);
+            formats.set(c.column - 1, c.scale);
+          }
         }
-        last = { cells, line: row.number, fills: merges.row(row.number, cells), numbers, ...(hidden ? { hidden } : {}), ...(checks.size > 0 ? { checks } : {}) };
+        last = { cells, line: row.number, fills: merges.row(row.number, cells), numbers, ...(hidden ? { hidden } : {}), ...(checks.size > 0 ? { checks } : {}), ...(formats.size > 0 ? { formats } : {}) };
         yield last;
       }
     }
@@ -374,33 +374,13 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   /** A row of figures: its money cells' scales against the column's and the unit stated (scaled-money.ts). */
   const seeScales = (line: number, kind: FileRow['kind']): ThadsError[] => {
     const cells = scales.get(line);
-    const textCells = texts.get(line);
     // Rows before this one were not rows of figures: their scales say nothing.
-    for (const byLine of [scales, texts]) {
-      for (const at of byLine.keys()) {
-        if (at > line) break;
-        byLine.delete(at);
-      }
+    for (const at of scales.keys()) {
+      if (at > line) break;
+      scales.delete(at);
     }
-    if ((!cells && !textCells) || kind === 'heading' || kind === 'other-year') return [];
-    const errors = scaledMoney.see(line, cells ?? new Map(), report.columns, report.moneyUnitFrom, textCells);
-    const stating = scaledMoney.formatUnit;
-    // The formats state the unit of a file that states none: from now on it is the file's.
-    if (stating && report.moneyUnitFrom === 'default') {
-      const { unit } = stating;
-      report.moneyUnit = unit;
-      report.moneyUnitFrom = UNIT_FROM_FORMAT;
-      report.moneyUnitStated = { unit, text: stating.format, location: { file, line: stating.line, column: stating.column, ...(sheetName !== null ? { sheet: sheetName } : {}) } };
-      report.columns = report.columns.map((c) => (c.role.kind === 'figure' && c.measure === 'money' ? { ...c, unit } : c));
-    }
-    return errors;
-  };
-  /** A row read in đồng (the layout's default) whose money the cells' formats state in another unit: in đồng. */
-  const inFormatUnit = (item: FileRow): FileRow => {
-    const money = item.row.figures.money;
-    if (report.moneyUnitFrom !== UNIT_FROM_FORMAT || !money) return item;
-    const k = UNIT_EXPONENT[report.moneyUnit];
-    return { ...item, row: { ...item.row, figures: { ...item.row.figures, money: money.map((v) => (v === null ? null : shift(v, k))) } } };
+    if (!cells || kind === 'heading' || kind === 'other-year') return [];
+    return scaledMoney.see(line, cells, report.columns, report.moneyUnitFrom);
   };
 
   const source = { records: records(), fail: async (err: unknown) => workbookError(err, file), end: async () => {} };
@@ -425,7 +405,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
           if (rowOpts.onRowError) rowOpts.onRowError(err);
           else throw err;
         }
-        yield inFormatUnit(item);
+        yield item;
       }
     }
     for await (const item of readRecords(file, source, rowOpts, report)) {
