@@ -199,8 +199,11 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod | null
   // wording is groupNamesOwnPeriod's, and neither makes "Trong kỳ" beside it a month
   const besideCumulative = strict.some((s) => s?.kind === 'cumulative');
   // a quarter is one only beside a cumulative group; alone "Quý I" is a title's words (to 31 March),
-  // but held to its three months where a title or name states the period (loneQuarterDays)
-  const spans = strict.map((s, i) => (s !== null && (s.kind !== 'quarter' || besideCumulative) ? s : own === null ? null : partSpan(groups[i]!, own.year)));
+  // but held to its three months where a title or name states the period (loneQuarterDays).
+  // Alone and unnumbered ("Trong quý", "Quý này") it is no title's words: the quarter, as a lone
+  // "Trong tháng" is its month (read as the title's words it had been the whole year)
+  const quarterAlone = (s: GroupSpan) => s.kind === 'quarter' && s.quarter === null && groups.length === 1;
+  const spans = strict.map((s, i) => (s !== null && (s.kind !== 'quarter' || besideCumulative || quarterAlone(s)) ? s : own === null ? null : partSpan(groups[i]!, own.year)));
   const known = spans.map((span) => {
     // a result's month ("Thực hiện trong tháng") beside any other group is that month, never the
     // report's figures, even where the other is no cumulative thads knows ("Lũy kế cùng kỳ"):

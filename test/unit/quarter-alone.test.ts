@@ -104,6 +104,26 @@ describe('a lone quarter under a title of a longer period: refused as the lone m
   });
 });
 
+describe('"Trong quý" alone with no period stated apart (--year 2019 only): the quarter, as "Trong tháng" is its month', () => {
+  const noTitle = (group: string) => lone('', group).slice(2);
+  const yearEnd = ['STT,Đơn vị,Việc có điều kiện,Việc thi hành xong', '1,Giao Thủy,100,90'];
+  it.each([
+    ['Trong quý', '1/7/2019–30/9/2019'],
+    ['Quý này', '1/7/2019–30/9/2019'],
+    ['Trong tháng', '1/9/2019–30/9/2019'],
+  ])('"%s" beside a year-end report: MIXED_PERIODS (the quarter was read as the year and added, exit 0)', async (group, days) => {
+    const r = await summarizeCsvRows(dir, [write('bc.csv', noTitle(group)), write('nam.csv', yearEnd)], ['--by', 'none', '--year', '2019']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`error: the input holds reports of one year whose periods differ (1/10/2018–30/9/2019, ${days}), which are never added together [MIXED_PERIODS]`);
+  });
+  it('alone, its figures are still read (the quarter\'s report): 78 / 90 = 86.67 %', async () => {
+    const r = await run('bc.csv', noTitle('Trong quý'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(total(r.rows)).toEqual(LONE);
+  });
+});
+
 describe('a lone quarter that is the report\'s period, or repeats its title: read', () => {
   it.each([
     ['QUÝ IV NĂM 2018', 'Trong quý'],
