@@ -29,7 +29,7 @@ import { isCarryRow, mayNameOffice, provinceOfGroup, provinceStoodFor, yearOfRow
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import { keepInput, type KeptInput } from './input/spool.js';
-import { formedFromFormerOffices, namesFormerOffice, namesRegionalOffice } from './input/by-enforcer.js';
+import { formedFromFormerOffices, isEnforcerHeader, namesFormerOffice, namesRegionalOffice } from './input/by-enforcer.js';
 
 export interface Collected {
   readonly groups: Group[];
@@ -214,6 +214,8 @@ async function collectFiles(
     // Without an office column a bare province's name is the office's own (file-names.ts); a
     // file's only row, its declared total, is the province's. Else the title's ("CỤC THADS TỈNH X").
     const hasOfficeColumn = () => report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
+    /** a column of the enforcer's name ("Chấp hành viên", "Họ và tên"): one row per person, the office filled down */
+    const hasPersonColumn = () => report.columns.some((c) => isEnforcerHeader(c.header));
     const namedProvince = (total: boolean, year: number | null) =>
       provinceOfRows(file === STDIN ? null : file, !total && !hasOfficeColumn(), titleRows.taken ? mergedTitle(report.titleProvinces, year) : [], year, report.sheet?.name, report.titleCluster && hasOfficeColumn());
     // A row rolled up into its successor is still its former province's office (office-labels.ts).
@@ -237,14 +239,15 @@ async function collectFiles(
       const cluster = report.titleCluster && hasOfficeColumn() && given.province === null && provinceStoodFor(given) === null;
       if (given.province === null && titleRows.taken) undecided ??= undecidedTitle(mergedTitle(report.titleProvinces, given.year), named, cluster);
       let row = named !== null ? { ...given, province: named } : given;
-      // Under a cluster's title an office named twice, not on the row right below (an enforcer's
-      // form fills its office down), may be two provinces' ("Châu Thành" of Tiền Giang and of
-      // Bến Tre): summed as one it would be a wrong office, rank and target.
+      // Under a cluster's title an office named twice may be two provinces' ("Châu Thành" of Tiền
+      // Giang and of Bến Tre): summed as one it would be a wrong office, rank and target. Only an
+      // enforcer's form (a "Chấp hành viên" column) fills its office down on the row right below;
+      // without one, one province's last office above the next's first is two offices too.
       // (the fast path hands an office over summed, with its first repeat; the reference row by row)
       const before = cluster ? asWritten.get(officeKeyOf(row)) : undefined;
       const first = before?.row.line ?? (cluster && repeatLine !== null ? row.line : null);
       const again = before !== undefined ? (repeatLine ?? row.line) : repeatLine;
-      if (first !== null && again !== null && again > first + 1) {
+      if (first !== null && again !== null && (again > first + 1 || !hasPersonColumn())) {
         const column = report.columns.find((c) => c.role.kind === 'identity' && c.role.key === 'district')?.column;
         throw new ThadsError('PROVINCE_CONFLICT', `office "${row.district}" comes again (first on ${report.sheet ? 'row' : 'line'} ${first}) in a report whose title names a cluster of provinces and whose rows name none: they may be two provinces' offices, which would be summed as one`, { file, line: again, ...(column ? { column } : {}), ...(report.sheet ? { sheet: report.sheet.name } : {}) });
       }

@@ -19,7 +19,7 @@ import { namesCluster, titleDepartment, titleProvinces } from './title-province.
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLineOfRow, noteCellUnit, UNIT_EXPONENT, type MoneyUnit, type UnitLine } from './units.js';
 import { unitFromCells } from './cell-unit.js';
-import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, isOwnPeriod, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
+import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, groupRepeatsStatedQuarter, isOwnPeriod, loneQuarterDays, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
 import { deferredColumns, deferredInsideGroup, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
 import { failedFigure, readCell } from './numbers.js';
@@ -1088,7 +1088,8 @@ function ownPeriod(file: string, sheet: string | undefined, record: readonly str
 function groupPeriodConflict(file: string, sheet: string | undefined, record: readonly string[], cell: string, groupLine: number, titleRows: readonly { readonly cells: readonly string[]; readonly line: number }[], own: OwnPeriod, span: GroupJudgement, opts: ReadOptions): ThadsError | null {
   const text = cell.replace(/\s+/g, ' ').trim();
   const period = namedPeriod(text);
-  if (!span && !(period?.partOfYear && !period.comparison)) return null;
+  const quarter = loneQuarterDays(text, own) !== null;
+  if (!span && !quarter && !(period?.partOfYear && !period.comparison)) return null;
   const apartRows = titleRows.filter((r) => r.line !== groupLine);
   const cells = apartRows.map((r) => r.cells);
   const apart = ownPeriod(file, sheet, record, null, apartRows, opts);
@@ -1102,8 +1103,11 @@ function groupPeriodConflict(file: string, sheet: string | undefined, record: re
   // a title of a year states the period, else a name: "NĂM 2019" states no month, whatever the file's name says
   const byTitle = fromTitle !== null ? titlePeriod(cells) : null;
   const statedBy: OwnPeriod = byTitle ? { year: apart.year, start: byTitle.start, end: byTitle.end } : apart;
-  if (!otherYear && (span ? groupAgreesWithStated(span, statedBy) || (span.start === null && span.end === null) || groupRepeatsStatedMonth(text, statedBy) : samePeriod(own, apart))) return null;
-  const days = span ?? { start: own.start ?? `${own.year - 1}-10-01`, end: own.end ?? `${own.year}-09-30` };
+  // a lone quarter is held to its three months, never read as a title's words over the stated period
+  const held = (quarter ? loneQuarterDays(text, statedBy) : null) ?? span;
+  if (quarter && !otherYear && (groupAgreesWithStated(held!, statedBy) || groupRepeatsStatedQuarter(text, statedBy, cells))) return null;
+  if (!quarter && !otherYear && (span ? groupAgreesWithStated(span, statedBy) || (span.start === null && span.end === null) || groupRepeatsStatedMonth(text, statedBy) : samePeriod(own, apart))) return null;
+  const days = held ?? { start: own.start ?? `${own.year - 1}-10-01`, end: own.end ?? `${own.year}-09-30` };
   const sheetStates = sheet !== undefined && (periodOfName(sheet, apart.year).end !== null || periodOfName(sheet, apart.year).start !== null);
   const by = fromTitle !== null ? `the title (line ${apartRows[fromTitle.row]!.line})` : opts.year !== undefined ? `--year ${opts.year}` : sheetStates ? `the sheet's name ${JSON.stringify(sheet)}` : 'the file name';
   const stated = { start: statedBy.start ?? `${apart.year - 1}-10-01`, end: statedBy.end ?? `${apart.year}-09-30` };

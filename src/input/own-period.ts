@@ -199,8 +199,12 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod | null
   // a part of a year in other words ("Số liệu 6 tháng", "2019 - Quý I"); the own year in any
   // wording is groupNamesOwnPeriod's, and neither makes "Trong kỳ" beside it a month
   const besideCumulative = strict.some((s) => s?.kind === 'cumulative');
-  // a quarter is one only beside a cumulative group; alone "Quý I" is a title's words (to 31 March)
-  const spans = strict.map((s, i) => (s !== null && (s.kind !== 'quarter' || besideCumulative) ? s : own === null ? null : partSpan(groups[i]!, own.year)));
+  // a quarter is one only beside a cumulative group; alone "Quý I" is a title's words (to 31 March),
+  // but held to its three months where a title or name states the period (loneQuarterDays).
+  // Alone and unnumbered ("Trong quý", "Quý này") it is no title's words: the quarter, as a lone
+  // "Trong tháng" is its month (read as the title's words it had been the whole year)
+  const quarterAlone = (s: GroupSpan) => s.kind === 'quarter' && s.quarter === null && groups.length === 1;
+  const spans = strict.map((s, i) => (s !== null && (s.kind !== 'quarter' || besideCumulative || quarterAlone(s)) ? s : own === null ? null : partSpan(groups[i]!, own.year)));
   const known = spans.map((span) => {
     // a result's month ("Thực hiện trong tháng") beside any other group is that month, never the
     // report's figures, even where the other is no cumulative thads knows ("Lũy kế cùng kỳ"):
@@ -277,6 +281,33 @@ export function groupRepeatsStatedMonth(text: string, stated: OwnPeriod): boolea
   const span = groupSpan(text);
   if (stated.end === null || span?.kind !== 'month' || span.month === null || !foldHeader(text).startsWith('thang ')) return false;
   return spanBounds(span, stated)?.end === stated.end;
+}
+
+/**
+ * The days of a quarter group standing alone over every figure column ("Trong quý", "Quý III",
+ * "Quý này") where a title or name states the period (`stated`): the quarter's three months, as a
+ * lone "Trong tháng" is its month. Read as a title's words, "Quý III" under "NĂM 2019" (or "Trong
+ * quý" under anything) had been the year's figures, a quarter's summed as nine or twelve months'.
+ * Null for any other group. (Nothing stated apart, "Quý I" alone is still a title's words: partSpan.)
+ */
+export function loneQuarterDays(text: string, stated: OwnPeriod): NonNullable<GroupJudgement> | null {
+  const span = groupSpan(text);
+  const days = span?.kind === 'quarter' ? spanBounds(span, stated) : null;
+  return days === null ? null : { own: false, ...days };
+}
+
+const ROMAN_QUARTER = ['i', 'ii', 'iii', 'iv'];
+/**
+ * Whether a lone quarter group in a title's words ("Quý III", "Quý III/2019") names the quarter
+ * the title lines (`title`) name and end on the period's last day: "QUÝ III NĂM 2019" over "Quý
+ * III" says one thing twice (groupRepeatsStatedMonth's rule). "Trong quý", "Quý này" say the
+ * quarter alone; "THÁNG 9 NĂM 2019" or "9 THÁNG" over "Quý III" name no quarter: never agree.
+ */
+export function groupRepeatsStatedQuarter(text: string, stated: OwnPeriod, title: readonly (readonly string[])[]): boolean {
+  const span = groupSpan(text);
+  if (stated.end === null || span?.kind !== 'quarter' || span.quarter === null || !foldHeader(text).startsWith('quy ')) return false;
+  const words = new RegExp(`(?:^| )quy (?:${ROMAN_QUARTER[span.quarter - 1]}|${span.quarter})(?: |$)`);
+  return spanBounds(span, stated)?.end === stated.end && title.some((cells) => cells.some((c) => words.test(foldHeader(c))));
 }
 
 /** The statistics year a day (YYYY-MM-DD) falls in: 1 October starts the next one. */
