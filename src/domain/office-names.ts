@@ -19,6 +19,14 @@ const LIST_NUMBER = /^\d{1,3}\s*[-._)]\s*(?=\p{L})/u;
 // ways), and without its "Phòng" ("THADS khu vực 1", "THA khu vực 1": a resent row, a short list).
 const OFFICE_PREFIX = /^((?:(?:chi cục|chi cuc|phòng|phong|p\.?) ?)?(thi hành án dân sự|thi hanh an dan su|thi hành án|thi hanh an|thads|tha)|cc ?thads|chi cục|chi cuc)(?!\p{L})\s*/u;
 /**
+ * "Phòng" before a region without the agency's words: "Phòng KV2", "Phòng khu vực 2", "PKV1",
+ * "P.KV1" — the province's THADS implied, as its offices write each other (round 67c, 04).
+ * Only before a region's number: "Phòng Văn Hải" is a person's name.
+ */
+const REGION_OFFICE = /^(?:phòng|phong|p\.?)\s*(?=(?:kv|khu vực|khu vuc)\.?\s*(?:(?:số|so)\s*)?(?:\d|[ivx]{1,5}(?![\p{L}\d])))/u;
+/** A province written before its region ("ninh-binh-kv1", "Ninh Bình KV1"): the province, and the region from its office words. */
+const PROVINCE_BEFORE_REGION = /^(.+?)[\s,\-–—]+((?:phòng|phong|p\.?)?\s*(?:kv|khu vực|khu vuc)\.?\s*(?:(?:số|so)\s*)?(?:\d{1,3}|[ivx]{1,5})(?![\p{L}\d]))\s*$/u;
+/**
  * A region's number as offices shorten it: "KV2", "KV 2", "kv.2", "khu vực số 2", "khu vuc 02"
  * → 2; and what follows it ("- Gia Lai", "(Gia Lai)", ", tỉnh Gia Lai").
  */
@@ -54,9 +62,23 @@ interface Read {
   readonly province: string | null;
 }
 
+/**
+ * A name's words as read (folded): without its list number, "_" read as spaces, and "-" too in a
+ * name without a space — a document system's or webmail's copy of a file ("Phong_THADS_khu_vuc_2",
+ * "Chi_cuc_THADS_huyen_My_Loc", "phong-thads-khu-vuc-1"), whose office words are else not read
+ * (round 67c, 03); without the agency's words before its place or region.
+ */
+function officeWords(name: string): string {
+  const words = foldNameCached(name).replace(LIST_NUMBER, '').replace(/_+/g, ' ').replace(/\s+/g, ' ').trim();
+  const spaced = words.includes(' ') ? words : words.replace(/-+/g, ' ');
+  return spaced.replace(OFFICE_PREFIX, '').replace(REGION_OFFICE, '');
+}
+
 function read(name: string): Read {
-  const bare = foldNameCached(name).replace(LIST_NUMBER, '').replace(OFFICE_PREFIX, '');
+  const bare = officeWords(name);
   const region = REGION.exec(bare);
+  const before = region ? null : PROVINCE_BEFORE_REGION.exec(bare);
+  if (before && successorProvince(before[1]!)) return read(`${before[2]!} - ${before[1]!}`);
   if (!region) return { bare: bare.replace(UNIT_PREFIX, '').trim(), region: null, province: null };
   // "02", "II": the number as the others write it
   const n = /^\d+$/.test(region[1]!) ? Number(region[1]) : romanValue(region[1]!);
@@ -123,7 +145,7 @@ export function officeIdentity(name: string, place: RowPlace): { readonly bare: 
 
 /** The kind of unit a name states: "Thị xã Long Mỹ", "TX. Long Mỹ" → "thị xã"; "Long Mỹ" → null. */
 export function unitKind(name: string): string | null {
-  return kindOf(UNIT_PREFIX.exec(foldNameCached(name).replace(LIST_NUMBER, '').replace(OFFICE_PREFIX, '')));
+  return kindOf(UNIT_PREFIX.exec(officeWords(name)));
 }
 
 function kindOf(m: RegExpExecArray | null): string | null {

@@ -95,7 +95,39 @@ interface NamedPlace {
 }
 
 function namedPlace(file: string): NamedPlace {
-  return placeOfName(basename(file, extname(file)));
+  return placeOfName(withoutNoteAfterYear(withoutMailPrefix(basename(file, extname(file)).normalize('NFC'))));
+}
+
+/** A mail client's marks before a forwarded attachment's name: "Re_ ", "RE: ", "Fwd ", "FW_", "TL: " (trả lời). */
+const MAIL_PREFIX = /^(?:(?:re|fwd?|tl)(?:\s*[:_]\s*|\s+))+(?=\p{L}|\d)/iu;
+function withoutMailPrefix(base: string): string {
+  return base.replace(MAIL_PREFIX, '') || base;
+}
+
+/**
+ * A file's name without what it says after its year, where what is before the year names an
+ * office: "Phòng THADS khu vực 1 - 2026 (sửa lần 2)", "… - 2026 - nộp Cục", "… 2026 (ĐC)", "…
+ * - 2026_1", "… - 2026 - 05.10.2026" → "Phòng THADS khu vực 1 - 2026". No office's name follows
+ * its year: a note typed there by hand is the resend's, whatever its words (round 67c, 01: read
+ * as the office's, a resend beside its first version was a third office). Kept whole: a name
+ * whose part before the year names no office but a report's or agency's words, a period, a
+ * total or a province ("2019 Mỹ Lộc", "BC 2019 Mỹ Lộc", "6 tháng 2019 - Mỹ Lộc", "Ninh Bình
+ * 2026 - KV1": the office follows the year), and a name that writes a province after its year
+ * ("… - 2026 - Ninh Bình": splitPlace reads it), or a part of a year its period reader does not
+ * date ("(nửa đầu năm)"). The year is the first not inside a day's digits.
+ */
+function withoutNoteAfterYear(base: string): string {
+  const year = /^(.*?(?<![\d/.-])(?:19|20)\d\d)(?!\d)(?=[\s\-–—_,.([])(.+)$/su.exec(base);
+  if (year === null) return base;
+  const [, head, tail] = year as unknown as [string, string, string];
+  const before = withoutOfficeReportWords(withoutYear(head));
+  const namesOffice = /\p{L}/u.test(before) && !versionOrPeriod(before, true) && rowLabel(before) !== 'total' && provinceOfFileName(withoutReportWords(before)) === null;
+  const province = tail.split(/[,()[\]_]|\s[-–—]\s|^\s*[-–—]/u).some((part) => provinceOfFileName(withoutReportWords(part)) !== null);
+  // a part of a year in words the period reader does not date ("(nửa đầu năm)", "(số liệu đến
+  // 31.8)") stays in sight, as withoutVersionAndPeriod keeps it: never read as the whole year unseen
+  const note = tail.replace(/^[\s\-–—_,.([]+|[\s)\]]+$/gu, '');
+  const unreadPart = /\p{L}/u.test(note) && periodNote(note)?.kind === 'part' && !versionOrPeriod(note, true);
+  return namesOffice && !province && !unreadPart ? head : base;
 }
 
 /** A file's base name (or a title line read as one) as namedPlace reads it. */
@@ -134,10 +166,10 @@ function withoutCopyAndYear(base: string): string {
  * chốt", "chốt số liệu", "(bản) hoàn chỉnh", "bản chuẩn", "số liệu mới", "bản in", "(bản) sao
  * chép", "(bản sao)", "v2", "v1.2", "ver 2", "final", "- gửi Cục", "revised", "update", the day it
  * was sent "gửi ngày 8 tháng 10", "cap-nhat-ngay-8-thang-10" (an office "Mỹ Lộc - gửi ngày 8"
- * before: compared with no last year) — no office's name ends in them. "Mới", "chuẩn", "new" only set apart by brackets or a dash, or
+ * before: compared with no last year), each also after "BC" ("BC sửa - Mỹ Lộc") — no office's name ends in them. "Mới", "chuẩn", "new" only set apart by brackets or a dash, or
  * after the year (withoutVersionAfterYear): "Chợ Mới" is an office.
  */
-const FILE_VERSION = /^(?:(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|chinh sua)|da chinh|ban (?:cuoi|cuoi cung|chuan|in|sao)|(?:ban )?(?:chot(?: so lieu)?|hoan chinh|sao chep)|(?:so lieu|sl) (?:chot|moi|chuan)|v ?\d{1,2}(?: \d{1,2})?|ver ?\d{1,2}(?: \d{1,2})?|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?|(?:(?:da )?gui|cap nhat|sua)?(?: ?ngay)? ?\d{1,2} thang \d{1,2})$/;
+const FILE_VERSION = /^(?:bc |bao cao )?(?:(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|chinh sua)|da chinh|ban (?:cuoi|cuoi cung|chuan|in|sao)|(?:ban )?(?:chot(?: so lieu)?|hoan chinh|sao chep)|(?:so lieu|sl) (?:chot|moi|chuan)|v ?\d{1,2}(?: \d{1,2})?|ver ?\d{1,2}(?: \d{1,2})?|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?|(?:(?:da )?gui|cap nhat|sua)?(?: ?ngay)? ?\d{1,2} thang \d{1,2})$/;
 const FILE_VERSION_APART = /^(?:(?:ban )?moi|chuan|new)$/;
 
 /**
@@ -219,11 +251,20 @@ export function withoutVersionAndPeriod(name: string): string {
     if (first && /\p{L}/u.test(clean(name.slice(0, first.index))) && englishMonths(`first ${name.slice(cut)}`) !== `first ${name.slice(cut)}`) cut = first.index;
     return clean(name.slice(0, cut));
   }
-  for (const at of starts.slice(1)) {
+  const leadNote = (at: number) => name.slice(0, at).replace(/^[\s([]+|[\s\-–—_,)\]]+$/gu, '');
+  for (const [i, at] of starts.slice(1).entries()) {
     const lead = name.slice(0, at);
-    const rest = name.slice(at);
-    const note = lead.replace(/^[\s([]+|[\s\-–—_,)\]]+$/gu, '');
-    if (/\p{L}/u.test(clean(rest)) && versionOrPeriod(note, apartBefore(name.slice(starts[0]! + note.length)) || /^[([]/u.test(lead))) return clean(rest);
+    const note = leadNote(at);
+    if (!/\p{L}/u.test(clean(name.slice(at))) || !versionOrPeriod(note, apartBefore(name.slice(starts[0]! + note.length)) || /^[([]/u.test(lead))) continue;
+    // a version's note grows by the words after it while they are still one ("Gửi" → "Gửi lại - …")
+    let cut = at;
+    if (versionNote(note)) {
+      for (const later of starts.slice(i + 2)) {
+        if (!/\p{L}/u.test(clean(name.slice(later))) || !versionNote(leadNote(later))) break;
+        cut = later;
+      }
+    }
+    return clean(name.slice(cut));
   }
   return name;
 }
@@ -354,7 +395,7 @@ const ENFORCER_WORDS = ['chv', 'chap hanh vien'];
 
 /**
  * How many of a name's folded words from i are a report's form's words, which name no office
- * nor province (0: none) — its kind: "BC", "Báo cáo", "kết quả"; its form with its number:
+ * nor province (0: none) — its kind: "BC", "Báo cáo", "kết quả", "BC12T" (a report of 12 months glued, "KV1_BC12T_2026"); its form with its number:
  * "Biểu" (with or without one), "Biểu 07", "Biểu số 07a", "bieu07", "Mẫu 04", "Mẫu số 04",
  * "mau04" ("Mẫu" alone is left: "Mẫu Sơn"); its circular: "TT05", "TT 05" (of "TT05-2024";
  * "TT" alone is a thị trấn's); the by-enforcer form's "CHV", "chấp hành viên", "theo CHV".
@@ -366,7 +407,7 @@ function formWords(words: readonly string[], i: number): number {
     const found = ENFORCER_WORDS.find((e) => words.slice(at, at + e.split(' ').length).join(' ') === e);
     return found === undefined ? 0 : found.split(' ').length;
   };
-  if (w === 'bc' || /^(?:bieu|mau)\d+[a-z]?$/.test(w) || /^tt\d{1,3}$/.test(w)) return 1;
+  if (w === 'bc' || /^bc\d{1,2}(?:t|thang)$/.test(w) || /^(?:bieu|mau)\d+[a-z]?$/.test(w) || /^tt\d{1,3}$/.test(w)) return 1;
   if ((w === 'bao' && words[i + 1] === 'cao') || (w === 'ket' && words[i + 1] === 'qua')) return 2;
   if (w === 'bieu') return 1 + numbered(i + 1);
   if (w === 'mau') return numbered(i + 1) > 0 ? 1 + numbered(i + 1) : 0;
