@@ -340,6 +340,84 @@ function isNote(text: string): boolean {
   return !/[:：]/.test(text) && NOTE_WORDS.test(folded) && !STATES_UNIT.test(folded) && !SCALED_UNIT.test(folded);
 }
 
+// A note on rounding or conversion beside the unit, or on amounts: "(đã làm tròn đến nghìn đồng)",
+// "Số liệu tiền đã quy đổi từ đồng sang nghìn đồng", "(số lẻ từ 500 đồng trở lên làm tròn thành
+// 1.000 đồng)", "Không kể các khoản thu dưới 1.000 đồng", "(rounded to the nearest thousand VND)".
+// Its money is the unit it rounds or converts to (its target), the unit converted from, or an
+// amount: no statement of a unit but the target, which must be the line's own. A target under a
+// negation ("chưa quy đổi ra nghìn đồng") or another unit ("Đơn vị tính: đồng (quy đổi sang nghìn
+// đồng)") is a second unit: refused, as is money named any other way ("Riêng án phí: đồng").
+const ROUNDING = /(^| )(lam tron|tinh tron|quy doi|doi (ra|sang)|chuyen (doi|sang|thanh)|round|rounded|converted?)( |$)/;
+/** Words before a target ("làm tròn đến", "quy đổi sang", "chuyển thành", "rounded to"), and filler after them ("đến hàng nghìn", "to the nearest"). */
+const TARGET_WORDS = /^(den|toi|sang|ra|thanh|to|into)$/;
+const TARGET_FILLER = /^(hang|the|nearest)$/;
+/** Words before the unit converted from: "quy đổi từ đồng", "converted from VND". */
+const SOURCE_WORDS = /^(tu|from)$/;
+/** Words before an amount: "dưới 1.000 đồng", "từ 500 đồng", "thành 1.000 đồng", "under VND 1,000". */
+const AMOUNT_WORDS = /^(duoi|tren|tu|qua|hon|thanh|khoang|under|below|over|above|than|from)$/;
+/** The money words an amount's number is followed by ("500 đồng", "1 triệu đồng"). */
+const AMOUNT_MONEY = new RegExp(`^(${SCALES}|dong|d|vnd|ngd|trd|tram|chuc)$`);
+/** Words of money naming no unit: the measure ("Số liệu tiền"). */
+const MEASURE_WORD = /^(tien|money)$/;
+
+/**
+ * The units a rounding, conversion or amounts note names as its target ("đã làm tròn đến nghìn
+ * đồng" → thousand; "dưới 1.000 đồng", "từ đồng" → none); null if the text is no such note: it
+ * names no money, or states a unit, or names money otherwise.
+ */
+function remarkTargets(text: string): MoneyUnit[] | null {
+  if (/[:：]/.test(text)) return null;
+  const folded = foldUnit(text).replace(SHARE_WORDS, ' ');
+  if (STATES_UNIT.test(folded)) return null;
+  const words = folded.split(' ').filter((w) => w !== '');
+  const converts = ROUNDING.test(folded);
+  const targets: MoneyUnit[] = [];
+  let named = false;
+  for (let i = 0; i < words.length; ) {
+    const w = words[i]!;
+    if (/^\d+$/.test(w)) {
+      // a number and the money after it: an amount ("500 đồng"), or a unit as forms spell it ("1.000 đồng") after a target word
+      let end = i;
+      while (end < words.length && /^\d+$/.test(words[end]!)) end++;
+      const numbersEnd = end;
+      while (end < words.length && end - numbersEnd < 3 && AMOUNT_MONEY.test(words[end]!)) end++;
+      if (end > numbersEnd) {
+        const unit = parseMoneyUnit(words.slice(i, end).join(' '));
+        const before = words[i - 1] ?? '';
+        if (unit && !AMOUNT_WORDS.test(before)) {
+          if (!targetAt(words, i, converts)) return null;
+          targets.push(unit);
+        }
+        named = true;
+      }
+      i = end;
+      continue;
+    }
+    if (MEASURE_WORD.test(w) || !MONEY_WORDS.test(w)) {
+      i++;
+      continue;
+    }
+    // a unit written out ("nghìn đồng", "đồng"): the target, or the unit converted from
+    let n = Math.min(PHRASE_WORDS, words.length - i);
+    while (n > 0 && parseMoneyUnit(words.slice(i, i + n).join(' ')) === null) n--;
+    const source = converts && SOURCE_WORDS.test(words[i - 1] ?? '');
+    // converted from, any currency may be ("quy đổi từ USD sang nghìn đồng")
+    if (n === 0 && !source) return null;
+    if (n > 0 && targetAt(words, i, converts)) targets.push(parseMoneyUnit(words.slice(i, i + n).join(' '))!);
+    else if (!source) return null;
+    named = true;
+    i += Math.max(n, 1);
+  }
+  return named ? targets : null;
+}
+
+/** Word `i` is the target of the note's rounding or conversion ("đến [hàng] nghìn đồng"), under no negation in the note before it. */
+function targetAt(words: readonly string[], i: number, converts: boolean): boolean {
+  let j = i - 1;
+  while (j >= 0 && TARGET_FILLER.test(words[j]!)) j--;
+  return converts && j >= 0 && TARGET_WORDS.test(words[j]!) && !words.slice(0, i).some((w) => NEGATION.test(w));
+}
+
 /** Each part read; two units, or money thads cannot read beside one, unreadable. */
 function readParts(parts: readonly string[], l: Labelled): UnitLine {
   const read = parts.map((p) => readPart(p, l.kind !== 'unit'));
@@ -364,10 +442,19 @@ function readLabelled(l: Labelled): UnitLine {
   if (unit) return { kind: 'money', unit };
   // A bracketed note goes whole, so its "30/9/2025" or "," splits no part out of it; a sentence
   // after the unit is a part of its own ("nghìn đồng. Không bao gồm tiền ủy thác").
-  const rest = sentences(whole.replace(BRACKETED, (group, inner: string) => (isNote(inner) ? ';' : group)))
+  // A rounding or conversion note is set aside too, its targets kept: each must be the unit read.
+  const targets: MoneyUnit[] = [];
+  const setAside = (text: string): boolean => {
+    if (isNote(text)) return true;
+    const named = remarkTargets(text);
+    if (named) targets.push(...named);
+    return named !== null;
+  };
+  const rest = sentences(whole.replace(BRACKETED, (group, inner: string) => (setAside(inner) ? ';' : group)))
     .flatMap((s) => s.split(PART_SEPARATOR))
-    .filter((p) => !isNote(p));
+    .filter((p) => !setAside(p));
   const withoutNotes = readParts(rest, l);
+  if (withoutNotes?.kind === 'money' && targets.some((u) => u !== withoutNotes.unit)) return { kind: 'unreadable', text: l.text };
   const read = withoutNotes?.kind === 'money' ? withoutNotes : readParts(whole.split(PART_SEPARATOR), l);
   // A unit's label whose value lost a letter and reads as no unit ("Đơn v? tính: ??ng"): the unit words are lost, refused.
   return read ?? ((l.kind === 'unit' || l.kind === 'money') && LOST_LETTER.test(whole) ? { kind: 'unreadable', text: l.text } : null);
