@@ -7,26 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseUnitLine } from '../../src/input/units.js';
 import { bothReaders, moneyTotal } from '../helpers/both-readers.js';
-
-const TITLE = ['CỤC THI HÀNH ÁN DÂN SỰ TỈNH NAM ĐỊNH;;;;;', 'KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019;;;;;'];
-const HEADER = 'STT;Đơn vị;Việc có điều kiện;Việc giải quyết xong;Tiền có điều kiện;Tiền giải quyết xong';
-const ROWS = ['1;Mỹ Lộc;586;533;9.565.824;7.828.290', '2;Vụ Bản;655;630;16.389.337;14.164.361', 'Tổng cộng;;1.241;1.163;25.955.161;21.992.651'];
-
-// By hand: with conditions 9.565.824 + 16.389.337 = 25.955.161; resolved 7.828.290 + 14.164.361 =
-// 21.992.651; rate 21.992.651 / 25.955.161 = 0,847332… → 84,73 %.
-const IN_DONG = ['25955161', '21992651', '84.73'];
-// × 1.000: 25.955.161.000 / 21.992.651.000
-const IN_THOUSAND = ['25955161000', '21992651000', '84.73'];
-// × 1.000.000: 25.955.161.000.000 / 21.992.651.000.000
-const IN_MILLION = ['25955161000000', '21992651000000', '84.73'];
+import { cell, HEADER, IN_DONG, IN_MILLION, IN_THOUSAND, ROWS, TITLE } from '../helpers/two-offices-money.js';
 
 const ARGS = ['--format', 'csv', '--year', '2019'];
 const { dir, write, both } = bothReaders('thads-unit-sentences-', ARGS);
 
 /** money_with_conditions, money_resolved, money_rate of the TOTAL row, through both readers. */
 const totals = (name: string, lines: readonly string[]): Promise<string[]> => moneyTotal(dir, write(name, lines), ['--year', '2019']);
-/** A line of the first cell, quoted when it holds the delimiter or a comma. */
-const cell = (text: string, width = 6) => `${/[;,"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text}${';'.repeat(width - 1)}`;
 
 describe('a unit line with a sentence, bracket or clause of exceptions after the unit: read with its unit', () => {
   it.each([
