@@ -120,9 +120,13 @@ function gluedMoney(text: string): boolean {
   return partGlued(nfc) !== nfc || /[a-z]vnd|vnd[a-z]/.test(foldHeader(nfc));
 }
 
-/** Folded, glued units parted, with "×" and "*" before a number as "x": "(×1.000)" → "x1 000". */
+/**
+ * Folded, glued units parted, with "×" and "*" before a number as "x": "(×1.000)" → "x1 000"; the
+ * đồng sign "₫" is "đ" ("1.000₫" → "1 000 d", nghìn as "1.000đ"): folding alone drops it as
+ * punctuation, which read "(1.000₫)" as no unit and the money as đồng (1000× too small).
+ */
 function foldUnit(text: string): string {
-  const parted = partGlued(text.normalize('NFC'));
+  const parted = partGlued(text.normalize('NFC').replace(/₫/g, ' đ '));
   return unglue(foldHeader(parted.replace(/\$/g, ' usd ').replace(/[×*](?=\s*\d)/g, 'x')));
 }
 
@@ -165,7 +169,7 @@ export function parseMoneyUnit(text: string): MoneyUnit | null {
  * "người" after the figure) is 'unreadable'.
  */
 export function parseFormatUnit(literal: string, before = false): MoneyUnit | 'unreadable' | null {
-  const text = literal.normalize('NFC').replace(/₫/g, ' đ ').trim();
+  const text = literal.normalize('NFC').trim();
   if (!/[\p{L}\p{Sc}]/u.test(text)) return null;
   const unit = parseMoneyUnit(text);
   if (unit) return unit;
