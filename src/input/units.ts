@@ -744,6 +744,14 @@ export function parseHeaderUnit(text: string): MoneyUnit | null {
   return parseMoneyUnit(text) ?? (line?.kind === 'money' ? line.unit : null);
 }
 
+/**
+ * A text that states a money unit thads reads, alone, labelled or in a header's brackets ("ĐVT:
+ * 1.000đ", "Tr.đ", "Về tiền (1.000đ)"): legacy-font.ts reads an old-font cell of such a unit.
+ */
+export function statesMoneyUnit(text: string): boolean {
+  return parseHeaderUnit(text) !== null || [...text.matchAll(BRACKETED)].some((m) => parseHeaderUnit(m[1]!) !== null);
+}
+
 export function parseMoneyUnitName(text: string): MoneyUnit | null {
   return (MONEY_UNITS as readonly string[]).includes(text) ? (text as MoneyUnit) : null;
 }
