@@ -14,6 +14,7 @@
 // other languages too ("España", "Noël", "naïve", "Müller", "Søren" are let be).
 import { finding, type Finding } from '../errors.js';
 import { codepageChars } from './decode.js';
+import { statesMoneyUnit } from './units.js';
 
 /**
  * The characters TCVN3 uses for a Vietnamese letter that are no Vietnamese letter in Unicode
@@ -112,7 +113,19 @@ function tcvn3Reading(cell: string): string | null {
     out += c < 0x80 ? cell[i] : tcvn3[c <= 0xff ? c : cp1252.get(c)!];
   }
   const reading = out.normalize('NFC');
-  return plausibleWords(reading) && vietnameseSyllables(reading.normalize('NFD')) ? reading : null;
+  return plausibleWords(reading) && spellsVietnamese(reading) ? reading : null;
+}
+
+// The short "đ" of a money unit — "1.000đ", "Tr.đ", "ng.đ", "Trđ" — is no syllable (no vowel), so
+// a unit cell typed so ("§VT: 1.000®", "§VT: Tr.®") stayed unread and money fell to đồng (1000×
+// too small). Such a word is let pass where the whole reading states a unit thads reads
+// (units.ts statesMoneyUnit); elsewhere ("Công ty ABC®") it still spells no Vietnamese.
+const DONG_ABBREVIATION = /^(?:tr|ng|k)?đ$/iu;
+
+/** A reading (NFC) that spells Vietnamese, or a money unit whose only other words are its "đ". */
+function spellsVietnamese(reading: string): boolean {
+  const nfd = reading.normalize('NFD');
+  return vietnameseSyllables(nfd) || (vietnameseSyllables(nfd, true) && statesMoneyUnit(reading));
 }
 
 /**
@@ -153,12 +166,13 @@ const MODIFIER: Readonly<Record<string, string>> = { '\u0302': 'aeo', '\u0306': 
  * Whether each word of a reading (NFD) that holds a mark or a letter beyond ASCII is a
  * Vietnamese syllable: marks on the letters that take them, one tone on a vowel, a capital
  * first or all capitals, spelt as Vietnamese is ("Espađa", "Sẫo", "ĕ" are no syllables);
- * a word of capital consonants is an abbreviation ("ĐVT").
+ * a word of capital consonants is an abbreviation ("ĐVT"); with `dongAbbreviations`, a unit's "đ" ("Tr.đ") too.
  */
-function vietnameseSyllables(nfd: string): boolean {
+function vietnameseSyllables(nfd: string, dongAbbreviations = false): boolean {
   if (/(?:^|[^\p{L}\p{M}])\p{M}/u.test(nfd)) return false; // a mark over no letter
   for (const word of nfd.match(/(?:\p{L}\p{M}*)+/gu) ?? []) {
     if (/^[A-Za-z]+$/.test(word)) continue;
+    if (dongAbbreviations && DONG_ABBREVIATION.test(word.normalize('NFC'))) continue;
     let tones = 0;
     let bare = '';
     for (const [, base, marks] of word.matchAll(/(\p{L})(\p{M}*)/gu)) {
@@ -186,11 +200,14 @@ function vietnameseSyllables(nfd: string): boolean {
 function vniReading(cell: string): string | null {
   let out = '';
   for (const c of cell) out += VNI.get(c) ?? c;
-  const nfd = out.normalize('NFD');
-  return vietnameseSyllables(nfd) ? nfd.normalize('NFC') : null;
+  const reading = out.normalize('NFC');
+  return spellsVietnamese(reading) ? reading : null;
 }
 
 type Font = 'tcvn3' | 'vni';
+
+/** VNI's characters among LEGACY_LETTERS (no Vietnamese letter in Unicode): a cell typed in VNI holds one. */
+const VNI_EVIDENCE = /[äåæëîïñöøûüÄÅÆËÎÏÑÖØÛÜ]/u;
 
 /**
  * The font a legacy look-alike cell is typed in, and the Vietnamese it shows: TCVN3 if it reads
@@ -201,7 +218,8 @@ function legacyFont(cell: string): { readonly font: Font; readonly read: string 
   if (!mayBeLegacy(cell)) return null;
   const tcvn3 = tcvn3Reading(cell);
   if (tcvn3 !== null) return { font: 'tcvn3', read: tcvn3 };
-  const vni = vniReading(cell);
+  // VNI only on its own evidence: "Công ty ABC®" (® is TCVN3's, no VNI letter) is no VNI "Cơng ty ABC®"
+  const vni = VNI_EVIDENCE.test(cell) ? vniReading(cell) : null;
   return vni === null ? null : { font: 'vni', read: vni };
 }
 
@@ -213,11 +231,14 @@ function legacyFont(cell: string): { readonly font: Font; readonly read: string 
  * Latin-1) is let be, and without such evidence every cell stays under the per-cell rule.
  */
 function fileFontReading(cell: string, fonts: ReadonlySet<Font>): { readonly font: Font; readonly read: string } | null {
-  if (!mayBeLegacy(cell, false) || (plausibleWords(cell) && vietnameseSyllables(cell.normalize('NFD')))) return null;
+  if (!mayBeLegacy(cell, false)) return null;
   const tcvn3 = fonts.has('tcvn3') ? tcvn3Reading(cell) : null;
-  if (tcvn3 !== null) return { font: 'tcvn3', read: tcvn3 };
-  const vni = fonts.has('vni') ? vniReading(cell) : null;
-  return vni === null ? null : { font: 'vni', read: vni };
+  const vni = tcvn3 === null && fonts.has('vni') ? vniReading(cell) : null;
+  const reading = tcvn3 !== null ? { font: 'tcvn3' as const, read: tcvn3 } : vni !== null ? { font: 'vni' as const, read: vni } : null;
+  if (reading === null || !(plausibleWords(cell) && vietnameseSyllables(cell.normalize('NFD')))) return reading;
+  // "1.000®", "(1.000®)" hold no word to spell, so pass as written: read where they show a unit
+  // ("1.000đ"), never left as no unit (money in đồng) in a file of the font
+  return statesMoneyUnit(reading.read) && !statesMoneyUnit(cell) ? reading : null;
 }
 
 /** The Vietnamese a TCVN3 or VNI look-alike cell shows ("§¬n vÞ tÝnh", "Ñôn vò tính" → "Đơn vị tính"), NFC; null: the cell is no such cell. */

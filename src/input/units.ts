@@ -120,9 +120,13 @@ function gluedMoney(text: string): boolean {
   return partGlued(nfc) !== nfc || /[a-z]vnd|vnd[a-z]/.test(foldHeader(nfc));
 }
 
-/** Folded, glued units parted, with "×" and "*" before a number as "x": "(×1.000)" → "x1 000". */
+/**
+ * Folded, glued units parted, with "×" and "*" before a number as "x": "(×1.000)" → "x1 000"; the
+ * đồng sign "₫" is "đ" ("1.000₫" → "1 000 d", nghìn as "1.000đ"): folding alone drops it as
+ * punctuation, which read "(1.000₫)" as no unit and the money as đồng (1000× too small).
+ */
 function foldUnit(text: string): string {
-  const parted = partGlued(text.normalize('NFC'));
+  const parted = partGlued(text.normalize('NFC').replace(/₫/g, ' đ '));
   return unglue(foldHeader(parted.replace(/\$/g, ' usd ').replace(/[×*](?=\s*\d)/g, 'x')));
 }
 
@@ -165,7 +169,7 @@ export function parseMoneyUnit(text: string): MoneyUnit | null {
  * "người" after the figure) is 'unreadable'.
  */
 export function parseFormatUnit(literal: string, before = false): MoneyUnit | 'unreadable' | null {
-  const text = literal.normalize('NFC').replace(/₫/g, ' đ ').trim();
+  const text = literal.normalize('NFC').trim();
   if (!/[\p{L}\p{Sc}]/u.test(text)) return null;
   const unit = parseMoneyUnit(text);
   if (unit) return unit;
@@ -825,6 +829,14 @@ export function namesCasesUnit(text: string): boolean {
 export function parseHeaderUnit(text: string): MoneyUnit | null {
   const line = parseUnitLine(text);
   return parseMoneyUnit(text) ?? (line?.kind === 'money' ? line.unit : null);
+}
+
+/**
+ * A text that states a money unit thads reads, alone, labelled or in a header's brackets ("ĐVT:
+ * 1.000đ", "Tr.đ", "Về tiền (1.000đ)"): legacy-font.ts reads an old-font cell of such a unit.
+ */
+export function statesMoneyUnit(text: string): boolean {
+  return parseHeaderUnit(text) !== null || [...text.matchAll(BRACKETED)].some((m) => parseHeaderUnit(m[1]!) !== null);
 }
 
 export function parseMoneyUnitName(text: string): MoneyUnit | null {
