@@ -409,6 +409,10 @@ function formWords(words: readonly string[], i: number): number {
   };
   if (w === 'bc' || /^bc\d{1,2}(?:t|thang)$/.test(w) || /^(?:bieu|mau)\d+[a-z]?$/.test(w) || /^tt\d{1,3}$/.test(w)) return 1;
   if ((w === 'bao' && words[i + 1] === 'cao') || (w === 'ket' && words[i + 1] === 'qua')) return 2;
+  // "Báo cáo thống kê", "Số liệu thống kê", "Biểu số liệu", "BCTK", "BC TK": a report's words, no
+  // office's — read as one, "Báo cáo thống kê năm 2019 - Mỹ Lộc" was an office "thống kê" (round 68a, 01)
+  if (w === 'bctk' || (w === 'tk' && ['bc', 'cao'].includes(words[i - 1] ?? ''))) return 1;
+  if ((w === 'thong' && words[i + 1] === 'ke') || (w === 'so' && words[i + 1] === 'lieu')) return 2;
   if (w === 'bieu') return 1 + numbered(i + 1);
   if (w === 'mau') return numbered(i + 1) > 0 ? 1 + numbered(i + 1) : 0;
   if (w === 'tt') return FORM_NUMBER.test(words[i + 1] ?? '') ? 2 : 0;
@@ -587,8 +591,16 @@ function nameAsTitle(name: string): string {
  * left to the title reader, which reads it as a day; so is "3 tháng 10-12" (October to December).
  */
 const DAY_OF_MONTH = /(?<![\p{L}\d])(?:(?:ngày|ngay)[\s_.-]*)?(?:0?[1-9]|[12]\d|3[01])[\s_.-]*(?:tháng|thang)[\s_.-]*(?:0?[1-9]|1[0-2])(?![\p{L}\d])(?![\s_./-]*(?:(?:năm|nam)[\s_.-]*)?\d)/giu;
+/**
+ * The month a report was sent or corrected, after its verb ("gửi tháng 10-2019", "cập nhật tháng
+ * 10", "nop thang 10 nam 2019"): no month of the figures — read as one, a year-end report sent in
+ * October named two years and was refused (round 68a, 05). Only after the verb: "tháng 10-2019"
+ * alone is October's report.
+ */
+const SENT_MONTH = /(?<![\p{L}\d])(?:gửi|gui|cập[\s_.-]*nhật|cap[\s_.-]*nhat|sửa|sua|nộp|nop)[\s_.-]+(?:(?:lúc|luc|vào|vao)[\s_.-]+)?(?:tháng|thang)[\s_.-]*(?:0?[1-9]|1[0-2])(?:[\s_./-]*(?:(?:năm|nam)[\s_.-]*)?(?:19|20)\d\d)?(?![\p{L}\d])/giu;
+
 function withoutDayOfMonth(name: string): string {
-  return name.replace(DAY_OF_MONTH, (m) => ' '.repeat(m.length));
+  return name.replace(DAY_OF_MONTH, (m) => ' '.repeat(m.length)).replace(SENT_MONTH, (m) => ' '.repeat(m.length));
 }
 
 // English names count months as Vietnamese ones do: "6 months 2025", "six-month", "first 6
