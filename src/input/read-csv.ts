@@ -823,10 +823,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         return true;
       }
       if (regionalParts === under.line && bare) return true;
-      if (noFigures?.line !== under.line || namesOfficeNotPerson(districtCell) || namesEnforcer(districtCell)) return false;
       // A 2025 regional office over its former districts (round 32, 06): they are its parts, as
-      // the khu vực replaced them on 1/7/2025 (DOMAIN); its figures are their sum.
-      if (namesRegionalOffice(under.name) && (fileYear === null || fileYear >= 2025)) {
+      // the khu vực replaced them on 1/7/2025 (DOMAIN); its figures are their sum. Named in full
+      // ("Chi cục THADS huyện Chư Păh (cũ)", "TP Pleiku (cũ)") as bare (`bare`: namesFormerOffice).
+      const regional = namesRegionalOffice(under.name) && (fileYear === null || fileYear >= 2025);
+      if (noFigures?.line !== under.line || (regional ? !bare : namesOfficeNotPerson(districtCell) || namesEnforcer(districtCell))) return false;
+      if (regional) {
         regionalParts = under.line;
         return true;
       }
