@@ -177,3 +177,58 @@ describe('over-reach: ordinary files read as before', () => {
     ]);
   });
 });
+
+describe('the Phòng numbered as Roman sections without figures (variant: was refused NOT_AN_OFFICE)', () => {
+  const PARTS = ['Chi cục THADS thành phố Pleiku (cũ)', 'Chi cục THADS huyện Chư Păh (cũ)', 'Chi cục THADS huyện Ia Grai (cũ)', 'Chi cục THADS huyện Đức Cơ (cũ)'];
+  /** Phòng I, II without figures (or kv2's `kv2`), the parts numbered `n` */
+  const roman = (n: readonly [string, string, string, string], parts = PARTS, kv2 = 'II,Phòng THADS khu vực 2,,') => [
+    ...title(2025),
+    HEADER,
+    'I,Phòng THADS khu vực 1,,',
+    `${n[0]},${parts[0]},320,240`,
+    `${n[1]},${parts[1]},100,80`,
+    kv2,
+    `${n[2]},${parts[2]},200,150`,
+    `${n[3]},${parts[3]},300,250`,
+    ',Tổng cộng,920,720',
+  ];
+
+  it.each([
+    ['1…4 across the province (the finding)', ['1', '2', '3', '4']],
+    ['1, 2 again under each', ['1', '2', '1', '2']],
+    ['without an STT', ['', '', '', '']],
+  ])('parts numbered %s: the Phòng are the offices', async (_, n) => {
+    const r = await both('gia-lai-roman-2025.csv', roman(n as [string, string, string, string]));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ);
+    expect(stderrCodes(r.stderr)).toEqual(['DUPLICATE_OFFICE']);
+  });
+
+  it('short names "TP X (cũ)", "Huyện X (cũ)", bare "X (cũ)": the same', async () => {
+    const r = await both('gia-lai-roman-2025.csv', roman(['1', '2', '3', '4'], ['TP Pleiku (cũ)', 'Huyện Chư Păh (cũ)', 'Ia Grai (cũ)', 'Chi cuc THADS huyen Duc Co (cu)']));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ);
+  });
+
+  it('khu vực 2 with its figures (500/400 = Ia Grai + Đức Cơ): stands, checked; khu vực 1 their sum', async () => {
+    const r = await both('gia-lai-roman-2025.csv', roman(['1', '2', '3', '4'], PARTS, 'II,Phòng THADS khu vực 2,500,400'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ);
+    // (only khu vực 1, summed from two rows, is said)
+    expect(stderrCodes(r.stderr)).toEqual(['DUPLICATE_OFFICE']);
+  });
+
+  it('an unmarked Chi cục after the marked parts: refused, nothing checks a khu vực without figures', async () => {
+    const r = await both('gia-lai-roman-2025.csv', roman(['1', '2', '3', '4'], ['Chi cục THADS thành phố Pleiku (cũ)', 'Chi cục THADS huyện Chư Păh', PARTS[2]!, PARTS[3]!]));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:7:2: error: "Chi cục THADS huyện Chư Păh" follows the former offices marked "(cũ)" under "Phòng THADS khu vực 1" (line 5), a khu vực numbered as a Roman section without figures: it may be one of its parts, unmarked, or an office of its own, which thads cannot tell apart [NOT_AN_OFFICE]');
+  });
+
+  it('over-reach: unmarked Chi cục right under the Roman Phòng stay refused as before (no marked part follows it)', async () => {
+    const r = await both('gia-lai-roman-2025.csv', roman(['1', '2', '3', '4'], ['Chi cục THADS thành phố Pleiku', 'Chi cục THADS huyện Chư Păh', 'Chi cục THADS huyện Ia Grai', 'Chi cục THADS huyện Đức Cơ']));
+    expect(r.code).toBe(1);
+    expect(stderrCodes(r.stderr)).toEqual(['NOT_AN_OFFICE']);
+    expect(r.stderr).toContain('FILE:6:1: error: "Chi cục THADS thành phố Pleiku" (numbered "1") is a line under "Phòng THADS khu vực 1" (line 5), a title without figures that is no section, level or group of offices');
+  });
+});
