@@ -204,6 +204,12 @@ describe('the Phòng numbered as Roman sections without figures (variant: was re
     expect(stderrCodes(r.stderr)).toEqual(['DUPLICATE_OFFICE']);
   });
 
+  it('in an xlsx: the same', async () => {
+    const r = await summarizeLinesWorkbook(dir, 'gia-lai-roman-2025.xlsx', roman(['1', '2', '3', '4']).map((l) => l.replace(/,/g, ';')), ['--format', 'csv']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ);
+  });
+
   it('short names "TP X (cũ)", "Huyện X (cũ)", bare "X (cũ)": the same', async () => {
     const r = await both('gia-lai-roman-2025.csv', roman(['1', '2', '3', '4'], ['TP Pleiku (cũ)', 'Huyện Chư Păh (cũ)', 'Ia Grai (cũ)', 'Chi cuc THADS huyen Duc Co (cu)']));
     expect(r.code, r.stderr).toBe(0);
