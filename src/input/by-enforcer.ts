@@ -103,13 +103,14 @@ export function marksFormerPart(stt: string, name: string, year: number | null):
 }
 
 /**
- * "I | Phòng THADS khu vực 1 | 500 | 460" in a 2025 report: a Roman section that is a khu vực
- * with figures. Over its former offices marked "(cũ)" (marksFormerPart) it is the office and they
- * are its parts, as without the Roman number (read-csv.ts processRow); over anything else it
- * stays a section (SPEC: Roman rows above Arabic ones are sections).
+ * "I | Phòng THADS khu vực 1 | 500 | 460" in a 2025 report: a Roman section that is a khu vực,
+ * with figures or without ("I | Phòng THADS khu vực 1 | |", round 67b, 02). Over its former
+ * offices marked "(cũ)" (marksFormerPart) it is the office and they are its parts, as without the
+ * Roman number (read-csv.ts processRow), its figures their sum when it has none; over anything
+ * else it stays a section (SPEC: Roman rows above Arabic ones are sections).
  */
-export function romanRegionalOffice(stt: string, name: string, anyNumber: boolean, year: number | null): boolean {
-  return anyNumber && isRomanNumber(stt) && namesRegionalOffice(name) && formedFromFormerOffices(name, year);
+export function romanRegionalOffice(stt: string, name: string, year: number | null): boolean {
+  return isRomanNumber(stt) && namesRegionalOffice(name) && formedFromFormerOffices(name, year);
 }
 
 /** "Cộng", "Tổng cộng", "Tổng số", "Subtotal" before a unit's name: its subtotal. */

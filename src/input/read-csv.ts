@@ -628,7 +628,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
   function processRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined, checks?: ReadonlyMap<number, boolean>): FileRow[] {
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
-    // A Roman khu vực with figures is read once the row below it says whether its former offices follow.
+    // A Roman khu vực (with figures or without) is read once the row below it says whether its former offices follow.
     if (romanRead?.line !== line && record.some((c) => c.trim() !== '')) {
       const name = layout.identity.district !== undefined ? (record[layout.identity.district] ?? '').trim() : '';
       const year = layout.fileYear ?? opts.year ?? null;
@@ -646,7 +646,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         return office !== null ? closeFormerRun(run, record, line, layout, numbers, checks, office) : [...replay(run), ...processRow(record, line, layout, numbers, checks)];
       }
       const before = romanRegional === null ? [] : releaseRoman(marksFormerPart(sttCell, name, year));
-      if (!layout.byEnforcer && romanRegionalOffice(sttCell, name, layout.figures.some((col) => looksNumeric(record[col.index] ?? '')), year)) {
+      if (!layout.byEnforcer && romanRegionalOffice(sttCell, name, year)) {
         romanRegional = { record, line, layout, numbers, checks };
         return before;
       }
@@ -668,9 +668,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readWaitingPart(), ...readRow(record, line, layout, numbers, checks)];
   }
 
-  /** Under a khu vực's row with figures (or its Roman row held back): a former office there is its part already. */
+  /** Under a khu vực's row with figures (or its Roman row held back), or its heading without figures: a former office there is its part already. */
   function underRegionalOffice(year: number | null): boolean {
-    return numberedOffice !== null && numberedOffice.figures === true && formedFromFormerOffices(numberedOffice.name, year);
+    const heads = numberedOffice !== null && (numberedOffice.figures === true || numberedOffice.unnumbered === true || noFigures?.line === numberedOffice.line);
+    return heads && formedFromFormerOffices(numberedOffice!.name, year);
   }
 
   /** Held former offices read as they come, none of them closed by a Phòng. */
@@ -783,8 +784,18 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (numberedOffice?.unnumbered) {
       if (sttCell.trim() === '' && anyNumber && marksFormerPart(sttCell, districtCell, fileYear)) {
         regionalParts = numberedOffice.line;
-        partAt.set(line, 'whole');
+        // (checked against the khu vực's row; without figures, they are its figures)
+        if (numberedOffice.figures) partAt.set(line, 'whole');
         return true;
+      }
+      // Without figures nothing checks them: an unmarked office among them is refused, not guessed.
+      if (!numberedOffice.figures && anyNumber && !isSectionNumber(sttCell) && districtCell !== '' && rowLabel(districtCell) === 'office' && !formedFromFormerOffices(districtCell, fileYear)) {
+        throw new ThadsError(
+          'NOT_AN_OFFICE',
+          `"${districtCell}" follows the former offices marked "(cũ)" under "${numberedOffice.name}" (${lineWord()} ${numberedOffice.line}), a khu vực numbered as a Roman section without figures: it may be one of its parts, unmarked, or an office of its own, which thads cannot tell apart`,
+          { file, line, column: layout.identity.district! + 1 },
+          'mark each of the khu vực\'s former offices "(cũ)", or write the khu vực\'s figures on its row',
+        );
       }
       numberedOffice = null;
     }
@@ -798,9 +809,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       return false;
     }
     if (numbers || group || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber, item: itemNumber(sttCell) } : null;
-    // (a khu vực without an STT and with figures, no numbered office above it: see above)
-    if (under === null && !layout.byEnforcer && sttCell.trim() === '' && anyNumber && formedFromFormerOffices(districtCell, fileYear)) {
-      numberedOffice = { name: districtCell, line, figures: true, unnumbered: true };
+    // (a khu vực without an STT and with figures, no numbered office above it, or its Roman row
+    // read as the office over its marked parts, with figures or without: see above)
+    if (under === null && !layout.byEnforcer && sttCell.trim() === '' && (anyNumber || romanRead?.line === line) && formedFromFormerOffices(districtCell, fileYear)) {
+      numberedOffice = { name: districtCell, line, figures: anyNumber, unnumbered: true };
       return false;
     }
     if (under === null || numbers || group || !anyNumber || sttCell.trim() !== '' || districtCell === '' || rowLabel(districtCell) !== 'office') return false;
@@ -823,10 +835,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         return true;
       }
       if (regionalParts === under.line && bare) return true;
-      if (noFigures?.line !== under.line || namesOfficeNotPerson(districtCell) || namesEnforcer(districtCell)) return false;
       // A 2025 regional office over its former districts (round 32, 06): they are its parts, as
-      // the khu vực replaced them on 1/7/2025 (DOMAIN); its figures are their sum.
-      if (namesRegionalOffice(under.name) && (fileYear === null || fileYear >= 2025)) {
+      // the khu vực replaced them on 1/7/2025 (DOMAIN); its figures are their sum. Named in full
+      // ("Chi cục THADS huyện Chư Păh (cũ)", "TP Pleiku (cũ)") as bare (`bare`: namesFormerOffice).
+      const regional = namesRegionalOffice(under.name) && (fileYear === null || fileYear >= 2025);
+      if (noFigures?.line !== under.line || (regional ? !bare : namesOfficeNotPerson(districtCell) || namesEnforcer(districtCell))) return false;
+      if (regional) {
         regionalParts = under.line;
         return true;
       }
