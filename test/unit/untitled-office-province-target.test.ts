@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { summarizeCsvRows } from '../helpers/both-readers.js';
+import { runArgs, summarizeCsvRows } from '../helpers/both-readers.js';
+import { writeCasesWorkbook } from '../helpers/lines-workbook.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thads-untitled-target-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -59,6 +60,16 @@ describe('offices of no province beside a province whose config target differs f
     const failing = await summarizeCsvRows(sub, run.files, ['--config', run.config, '--fail-below-target']);
     expect(failing.code).toBe(1);
     expect(failing.stderr).toBe(UNDECIDED_KV3);
+  });
+
+  it('the bare office sent as a workbook: refused at its sheet\'s row', async () => {
+    const run = folder({ 'Phòng THADS khu vực 1 - 2026.csv': KV1(NB), 'Phòng THADS khu vực 2 - 2026.csv': KV2(NB) }, WITH_PROVINCE);
+    const sub = join(dir, `run${serial - 1}`);
+    const xlsx = await writeCasesWorkbook(sub, 'Phòng THADS khu vực 3 - 2026.xlsx', 600, 505);
+    const r = await runArgs(sub, ['summarize', ...run.files, xlsx, '--config', run.config, '--format', 'csv'], false);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Phòng THADS khu vực 3 - 2026.xlsx:Sheet1!2:2: error: office "Phòng THADS khu vực 3" names no province (no province column, none in the title or the file name), beside offices of Ninh Bình: the TOTAL (2026) would take the cases target 84 %, but Ninh Bình\'s 85 % if the office is Ninh Bình\'s; thads cannot tell which [TARGET_UNDECIDED]');
   });
 
   it('variant: one bare file names Ninh Bình in its name, the other none: refused at the other', async () => {
