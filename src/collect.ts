@@ -241,10 +241,13 @@ async function collectFiles(
     const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null, total = false) => {
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
       // province its name says: its "Châu Thành" is not Bến Tre's "Châu Thành".
-      const named = given.province === null ? namedProvince(total, given.year) : null;
+      const fromFile = given.province === null ? namedProvince(total, given.year) : null;
       // (a row that is a province itself, "Gia Lai" in a table of the provinces, needs none)
       const cluster = report.titleCluster && hasOfficeColumn() && given.province === null && provinceStoodFor(given) === null;
-      if (given.province === null && titleRows.taken) undecided ??= undecidedTitle(mergedTitle(report.titleProvinces, given.year), named, cluster);
+      const unsure = given.province === null && titleRows.taken ? undecidedTitle(mergedTitle(report.titleProvinces, given.year), fromFile, cluster) : null;
+      undecided ??= unsure;
+      // --province places only what nothing in the file places or leaves open (a cluster's rows, a title naming two).
+      const named = fromFile ?? (given.province === null && unsure === null && !report.titleCluster && provinceStoodFor(given) === null ? (opts.province ?? null) : null);
       let row = named !== null ? { ...given, province: named } : given;
       // Under a cluster's title an office named twice may be two provinces' ("Châu Thành" of Tiền
       // Giang and of Bến Tre): summed as one it would be a wrong office, rank and target. Only an

@@ -31,6 +31,7 @@ export async function resolveCommon(io: Io, files: readonly string[], flags: Inp
     ...(moneyUnit ? { moneyUnit } : {}),
     ...(flags.measure ? { measure: flags.measure } : {}),
     ...(flags.year !== undefined ? { year: flags.year } : {}),
+    ...(flags.province !== undefined ? { province: flags.province } : {}),
     ...(io.stdin ? { stdin: io.stdin } : {}),
     ...(flags.acceptTotalMismatch ? { acceptTotalMismatch: true } : {}),
     ...(flags.totalGuess === false ? { noTotalGuess: true } : {}),
@@ -97,8 +98,8 @@ export function refuseUndecidedTarget(u: UndecidedTarget | null): void {
     `office "${first.district}" names no province (no province column, none in the title or the file name)${more}, beside offices of ${u.province}: ${what} would take ${applied}, but ${u.province}'s ${plain(u.provinceTarget)} % if the office is ${u.province}'s; thads cannot tell which`,
     { file: first.file, ...(first.sheet !== undefined ? { sheet: first.sheet } : {}), line: first.line },
     first.file === STDIN
-      ? `give the rows a province column (Tỉnh); --target-cases / --target-money judge every group against one target`
-      : `put the province in the file's name (${JSON.stringify(`${u.province} - ${basename(first.file)}`)}) or give the file a province column (Tỉnh); --target-cases / --target-money judge every group against one target`,
+      ? `pass --province ${JSON.stringify(u.province)} if the rows are its offices, or give them a province column (Tỉnh); --target-cases / --target-money judge every group against one target`
+      : `pass --province ${JSON.stringify(u.province)} if the file's offices are its, put the province in the file's name (${JSON.stringify(`${u.province} - ${basename(first.file)}`)}) or give the file a province column (Tỉnh); --target-cases / --target-money judge every group against one target`,
   );
 }
 

@@ -43,7 +43,7 @@ const pick = (rows: Record<string, string>[]) => rows.map((r) => [r.province, r.
 
 const UNDECIDED_KV3 =
   'Phòng THADS khu vực 3 - 2026.csv:2: error: office "Phòng THADS khu vực 3" names no province (no province column, none in the title or the file name), beside offices of Ninh Bình: the TOTAL (2026) would take the cases target 84 %, but Ninh Bình\'s 85 % if the office is Ninh Bình\'s; thads cannot tell which [TARGET_UNDECIDED]\n' +
-  '  hint: put the province in the file\'s name ("Ninh Bình - Phòng THADS khu vực 3 - 2026.csv") or give the file a province column (Tỉnh); --target-cases / --target-money judge every group against one target\n';
+  '  hint: pass --province "Ninh Bình" if the file\'s offices are its, put the province in the file\'s name ("Ninh Bình - Phòng THADS khu vực 3 - 2026.csv") or give the file a province column (Tỉnh); --target-cases / --target-money judge every group against one target\n';
 
 describe('offices of no province beside a province whose config target differs from the year\'s', () => {
   it.each([
@@ -103,6 +103,40 @@ describe('offices of no province beside a province whose config target differs f
       '|TOTAL|2400|2035|84.79|85|-0.21|false',
     ]);
     expect((await summarizeCsvRows(sub, run.files, ['--config', run.config, '--fail-below-target'])).code).toBe(3);
+  });
+
+  it.each(['Ninh Bình', 'ninh-binh', 'Ninh Binh', 'TỈNH NINH BÌNH'])('--province %s settles it: khu vực 3 is Ninh Bình\'s, 85 %% everywhere; --fail-below-target exits 3', async (name) => {
+    const run = folder({ 'Phòng THADS khu vực 1 - 2026.csv': KV1(NB), 'Phòng THADS khu vực 2 - 2026.csv': KV2(NB), 'Phòng THADS khu vực 3 - 2026.csv': BARE3 }, WITH_PROVINCE);
+    const sub = join(dir, `run${serial - 1}`);
+    const r = await summarizeCsvRows(sub, run.files, ['--config', run.config, '--province', name]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    // kv3 505/600 = 84,17 % against 85: −0,83; TOTAL 2035/2400 = 84,79 % against 85: −0,21
+    expect(pick(r.rows)).toEqual([
+      'Ninh Bình|Phòng THADS khu vực 1|1000|850|85.00|85|0.00|true',
+      'Ninh Bình|Phòng THADS khu vực 2|800|680|85.00|85|0.00|true',
+      'Ninh Bình|Phòng THADS khu vực 3|600|505|84.17|85|-0.83|false',
+      '|TOTAL|2400|2035|84.79|85|-0.21|false',
+    ]);
+    expect((await summarizeCsvRows(sub, run.files, ['--config', run.config, '--province', name, '--fail-below-target'])).code).toBe(3);
+  });
+
+  it('--province places no office its file places: the titled files stay Ninh Bình\'s', async () => {
+    const run = folder({ 'Phòng THADS khu vực 1 - 2026.csv': KV1(NB), 'Phòng THADS khu vực 3 - 2026.csv': BARE3 }, WITH_PROVINCE);
+    const r = await summarizeCsvRows(join(dir, `run${serial - 1}`), run.files, ['--config', run.config, '--province', 'Gia Lai']);
+    expect(r.code, r.stderr).toBe(0);
+    // two provinces: the TOTAL takes the year's 84; (850+505)/(1000+600) = 1355/1600 = 84,69 %: +0,69
+    expect(pick(r.rows)).toEqual([
+      'Ninh Bình|Phòng THADS khu vực 1|1000|850|85.00|85|0.00|true',
+      'Gia Lai|Phòng THADS khu vực 3|600|505|84.17|84|0.17|true',
+      '|TOTAL|1600|1355|84.69|84|0.69|true',
+    ]);
+  });
+
+  it('--province of no province is a usage error', async () => {
+    const r = await runArgs(dir, ['summarize', 'x.csv', '--province', 'Atlantis'], false);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--province <name>\' argument \'Atlantis\' is invalid. expected the name of a province ("Ninh Bình", "ninh-binh").');
   });
 
   it('--target-cases 85 applies everywhere: the warning only, every group against 85', async () => {
