@@ -1,4 +1,5 @@
 // commander → typed options. Usage errors become exit 2; each command returns its exit code.
+import { provinceOfFileName } from './domain/provinces.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { GROUP_LEVELS, type GroupLevel } from './domain/aggregate.js';
 import type { Dec } from './domain/decimal.js';
@@ -58,11 +59,19 @@ function delimiter(value: string): Delimiter {
   return v as Delimiter;
 }
 
+/** A province as the table names it ("ninh-binh", "Ninh Binh" → "Ninh Bình"). */
+function provinceName(value: string): string {
+  const name = provinceOfFileName(value);
+  if (name === null) throw new InvalidArgumentError('expected the name of a province ("Ninh Bình", "ninh-binh").');
+  return name;
+}
+
 /** How files are read: every command that reads files has these. */
 function addReadOptions(cmd: Command): Command {
   return cmd
     .option('--config <file>', 'config file (default: ./thads.config.json, else the one beside the first input)')
     .option('--year <year>', 'statistics year of files without a year column; keeps only that year in files with one', integer(1990, 2099))
+    .option('--province <name>', 'province of offices whose file names none (no Tỉnh column, none in the title or the file name)', provinceName)
     .addOption(new Option('--measure <measure>', 'measure of single-measure files with plain headers').choices(MEASURES))
     .addOption(new Option('--money-unit <unit>', 'unit of money in the input (default: from the file, else dong)').choices(MONEY_UNITS))
     .addOption(new Option('--number-format <format>', 'how figures are written (default: auto, decided per file)').choices(NUMBER_FORMATS))
@@ -212,7 +221,7 @@ export function buildProgram(io: Io): Program {
 }
 
 /** Options that name one thing (--previous, --only repeat; --sheet says so itself): given twice, the last would win silently. */
-const ONE_VALUE = new Set(['--config', '--year', '--measure', '--money-unit', '--number-format', '--encoding', '--delimiter', '--by', '--format', '--lang', '--unit', '--output', '--rate-decimals', '--gap-basis', '--target-cases', '--target-money']);
+const ONE_VALUE = new Set(['--config', '--year', '--province', '--measure', '--money-unit', '--number-format', '--encoding', '--delimiter', '--by', '--format', '--lang', '--unit', '--output', '--rate-decimals', '--gap-basis', '--target-cases', '--target-money']);
 
 function assertGivenOnce(argv: readonly string[]): void {
   const seen = new Map<string, string>();

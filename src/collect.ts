@@ -28,6 +28,7 @@ import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
 import { isCarryRow, mayNameOffice, provinceOfGroup, provinceStoodFor, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
+import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 import { formedFromFormerOffices, isEnforcerHeader, namesFormerOffice, namesRegionalOffice } from './input/by-enforcer.js';
 
@@ -39,6 +40,8 @@ export interface Collected {
   readonly totalProvinces: Map<string, string | null>;
   /** for each total: how many provinces its rows name (a report of every province is national) */
   readonly totalProvinceCounts: Map<string, number>;
+  /** per total whose rows name a province and rows of which name none: both (undecided-targets.ts) */
+  readonly unplaced: Unplaced;
   readonly years: Set<number | null>;
   /** every province the rows name, or stand for by their office cell (a national report by province), as first written */
   readonly provinces: string[];
@@ -162,6 +165,10 @@ async function collectFiles(
   const totalProvinces = new Map<string, string | null>();
   /** per total: the provinces its rows name, by provinceKey → the first spelling seen */
   const provinceSeen = new Map<string, Map<string, string>>();
+  /** per total: the files of offices that name no province and stand for none */
+  const unplacedFiles = new Map<string, Map<string, UnplacedRow>>();
+  /** files already said to leave rows without a province (a title naming two) */
+  const saidUndecided = new Set<string>();
   const years = new Set<number | null>();
   const offices = new Map<string, OfficeName>();
   /** year → the offices and the provinces stood for of that year's rows (Collected.perYear) */
@@ -234,10 +241,13 @@ async function collectFiles(
     const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null, total = false) => {
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
       // province its name says: its "Châu Thành" is not Bến Tre's "Châu Thành".
-      const named = given.province === null ? namedProvince(total, given.year) : null;
+      const fromFile = given.province === null ? namedProvince(total, given.year) : null;
       // (a row that is a province itself, "Gia Lai" in a table of the provinces, needs none)
       const cluster = report.titleCluster && hasOfficeColumn() && given.province === null && provinceStoodFor(given) === null;
-      if (given.province === null && titleRows.taken) undecided ??= undecidedTitle(mergedTitle(report.titleProvinces, given.year), named, cluster);
+      const unsure = given.province === null && titleRows.taken ? undecidedTitle(mergedTitle(report.titleProvinces, given.year), fromFile, cluster) : null;
+      undecided ??= unsure;
+      // --province places only what nothing in the file places or leaves open (a cluster's rows, a title naming two).
+      const named = fromFile ?? (given.province === null && unsure === null && !report.titleCluster && provinceStoodFor(given) === null ? (opts.province ?? null) : null);
       let row = named !== null ? { ...given, province: named } : given;
       // Under a cluster's title an office named twice may be two provinces' ("Châu Thành" of Tiền
       // Giang and of Bến Tre): summed as one it would be a wrong office, rank and target. Only an
@@ -521,6 +531,7 @@ async function collectFiles(
       fileFindings.push(finding('error', 'PROVINCE_IN_NAME_MISMATCH', `office "${other.row.district}" names ${other.named} after its region, but its row is of ${other.row.province}: thads cannot tell whose office it is${more > 0 ? ` (and ${more} more such ${more === 1 ? 'office' : 'offices'})` : ''}`, { file, line: other.row.line, ...(column ? { column } : {}) }));
     }
     pushAll(findings, fileFindings);
+    if (undecided !== null) saidUndecided.add(file);
     if (undecided !== null) findings.push(finding('warning', 'PROVINCE_UNDECIDED', undecided, { file, ...(report.titleProvinces.length > 1 ? { line: report.titleProvinces[1]!.line } : {}) }));
     for (const r of rolledUp.values()) {
       findings.push(finding('warning', 'PROVINCE_ROLLED_UP', `the rows of "${r.from}" are counted as ${r.into}'s: Nghị quyết 202/2025/QH15 merged ${withoutFormerMark(markedFormerProvince(r.from) ?? r.from)} into ${r.into} from 1/7/2025, and a report of year ${r.year} counts by the 34 provinces`, { file, line: r.line }));
@@ -569,6 +580,12 @@ async function collectFiles(
       const stoodOfYear = yearStoodFor.get(row.year) ?? new Map<string, string>();
       if (!stoodOfYear.has(provinceKey(stood))) stoodOfYear.set(provinceKey(stood), stood);
       yearStoodFor.set(row.year, stoodOfYear);
+    }
+    if (row.province === null && stood === null && kind !== 'province') {
+      const ofTotal = unplacedFiles.get(totalKey) ?? new Map<string, UnplacedRow>();
+      const before = ofTotal.get(row.file);
+      if (!before || row.line < before.line) ofTotal.set(row.file, { file: row.file, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}), line: row.line, district: row.district });
+      unplacedFiles.set(totalKey, ofTotal);
     }
     const unit: Unit = stood !== null ? { kind: 'province', province: stood, district: null, year: row.year } : { kind, province: row.province, district: kind === 'province' ? null : row.district, year: row.year };
     if (!units.has(keyString(unit))) units.set(keyString(unit), unit);
@@ -627,6 +644,9 @@ async function collectFiles(
   }
   for (const [key, seen] of provinceSeen) totalProvinces.set(key, seen.size === 1 ? [...seen.values()][0]! || null : null);
   const totalProvinceCounts = new Map([...provinceSeen].map(([key, seen]) => [key, [...seen.values()].filter(Boolean).length]));
+  const unplaced = unplacedBeside(provinceSeen, unplacedFiles);
+  const unsaid = [...new Set([...unplaced.values()].flatMap((u) => u.files.map((f) => f.file)))].filter((f) => !saidUndecided.has(f));
+  if (unsaid.length > 0) findings.push(finding('warning', 'PROVINCE_UNDECIDED', unplacedMessage(unsaid, [...new Set([...unplaced.values()].flatMap((u) => u.provinces))]), { file: unsaid[0]! }));
   // One year in the input: every group belongs to it (for targets and output), grouped by year or not.
   const onlyYear = years.size === 1 ? [...years][0]! : null;
   const withYear = (list: Group[]) => (onlyYear === null ? list : list.map((g) => ({ ...g, year: onlyYear })));
@@ -640,7 +660,25 @@ async function collectFiles(
   );
   const by34 = countBy34(years, reports);
   const periods = distinctPeriods(reports.map((r) => periodOf(r.statedPeriod, r.statedYear ?? onlyYear)));
-  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, years, provinces, perYear, offices: [...offices.values()], units: [...units.values()], provincesOf63: [...of63.values()], by34, periods, reports, findings };
+  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, unplaced, years, provinces, perYear, offices: [...offices.values()], units: [...units.values()], provincesOf63: [...of63.values()], by34, periods, reports, findings };
+}
+
+/** The totals whose rows name a province beside offices that name none (Collected.unplaced). */
+function unplacedBeside(provinceSeen: ReadonlyMap<string, ReadonlyMap<string, string>>, unplacedFiles: ReadonlyMap<string, ReadonlyMap<string, UnplacedRow>>): Unplaced {
+  const out = new Map<string, { provinces: string[]; files: UnplacedRow[] }>();
+  for (const [key, files] of unplacedFiles) {
+    const provinces = [...(provinceSeen.get(key)?.values() ?? [])].filter((p) => p !== '');
+    if (provinces.length > 0) out.set(key, { provinces, files: [...files.values()] });
+  }
+  return out;
+}
+
+/** "the offices of a.csv name no province (…), while the other rows are of Ninh Bình: …" */
+function unplacedMessage(files: readonly string[], provinces: readonly string[]): string {
+  const named = files.map((f) => (f === STDIN ? 'standard input' : f));
+  const shown = named.length > 3 ? `${named.slice(0, 3).join(', ')} and ${named.length - 3} more files` : named.join(', ');
+  const of = provinces.length > 3 ? `${provinces.slice(0, 3).join(', ')} and ${provinces.length - 3} more provinces` : provinces.join(', ');
+  return `the offices of ${shown} name no province (no province column, none in the title or the file name), while the other rows are of ${of}: they are counted without a province, under no province's target`;
 }
 
 /** Every row of `years` counts by the 34 provinces of 2025 (Collected.by34). */

@@ -3,6 +3,9 @@ import { builtInTargets } from '../config/builtin-targets.js';
 import { findConfig, loadConfig, pathText, type Config } from '../config/load.js';
 import type { EvaluateOptions, GapBasis } from '../domain/evaluate.js';
 import type { AmbiguousTarget, TargetSet, TargetTables, UnmatchedTarget } from '../domain/targets.js';
+import type { UndecidedTarget } from '../domain/undecided-targets.js';
+import { plain } from '../domain/decimal.js';
+import { basename } from 'node:path';
 import { STDIN, ThadsError, collapseRepeats, finding, formatFinding, type Finding } from '../errors.js';
 import type { InputFlags } from './flags.js';
 import type { Io } from '../io.js';
@@ -28,6 +31,7 @@ export async function resolveCommon(io: Io, files: readonly string[], flags: Inp
     ...(moneyUnit ? { moneyUnit } : {}),
     ...(flags.measure ? { measure: flags.measure } : {}),
     ...(flags.year !== undefined ? { year: flags.year } : {}),
+    ...(flags.province !== undefined ? { province: flags.province } : {}),
     ...(io.stdin ? { stdin: io.stdin } : {}),
     ...(flags.acceptTotalMismatch ? { acceptTotalMismatch: true } : {}),
     ...(flags.totalGuess === false ? { noTotalGuess: true } : {}),
@@ -74,6 +78,28 @@ export function refuseAmbiguousTargets(list: readonly AmbiguousTarget[], configP
     `${pathText(['targets', String(first.year), 'districts', first.target.name])}: offices of ${provinces.length} provinces of the input have this name (${provinces.join(', ')}); a target for one would be applied to all`,
     configPath === null ? undefined : { file: configPath, ...(first.target.at ? { line: first.target.at.line, column: first.target.at.column } : {}) },
     `give it under its province: "provinces": { ${JSON.stringify(example)}: { "districts": { ${JSON.stringify(first.target.name)}: { … } } } }`,
+  );
+}
+
+/**
+ * Offices of no province beside a province's, where the config gives that province another
+ * target than the one applied: a judgement against either would be a guess. Refused, located
+ * at the first file of offices without a province.
+ */
+export function refuseUndecidedTarget(u: UndecidedTarget | null): void {
+  if (!u) return;
+  const first = u.files[0]!;
+  const others = u.files.slice(1).map((f) => (f.file === STDIN ? 'standard input' : f.file));
+  const more = others.length === 0 ? '' : ` (so do the offices of ${others.length > 3 ? `${others.slice(0, 3).join(', ')} and ${others.length - 3} more files` : others.join(', ')})`;
+  const what = u.isTotal ? `the TOTAL (${u.year})` : u.district !== null ? `office "${u.district}" (${u.year})` : `the rows of no province (${u.year})`;
+  const applied = u.applied === null ? `no ${u.measure} target` : `the ${u.measure} target ${plain(u.applied)} %`;
+  throw new ThadsError(
+    'TARGET_UNDECIDED',
+    `office "${first.district}" names no province (no province column, none in the title or the file name)${more}, beside offices of ${u.province}: ${what} would take ${applied}, but ${u.province}'s ${plain(u.provinceTarget)} % if the office is ${u.province}'s; thads cannot tell which`,
+    { file: first.file, ...(first.sheet !== undefined ? { sheet: first.sheet } : {}), line: first.line },
+    first.file === STDIN
+      ? `pass --province ${JSON.stringify(u.province)} if the rows are its offices, or give them a province column (Tỉnh); --target-cases / --target-money judge every group against one target`
+      : `pass --province ${JSON.stringify(u.province)} if the file's offices are its, put the province in the file's name (${JSON.stringify(`${u.province} - ${basename(first.file)}`)}) or give the file a province column (Tỉnh); --target-cases / --target-money judge every group against one target`,
   );
 }
 

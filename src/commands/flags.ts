@@ -17,6 +17,7 @@ export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export interface ReadFlags {
   config?: string;
   year?: number;
+  province?: string;
   measure?: Measure;
   moneyUnit?: MoneyUnit;
   numberFormat?: NumberFormat;

@@ -18,7 +18,8 @@ import type { Lang } from '../output/format-number.js';
 import { humanMoneyUnit, type RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
-import { assertStdinOnce, printFindings, refuseAmbiguousTargets, resolveCommon, unmatchedTargets } from './common.js';
+import { assertStdinOnce, printFindings, refuseAmbiguousTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
+import { undecidedTarget } from '../domain/undecided-targets.js';
 import { selectOnly } from './only.js';
 import { assertPreviousNotInput, readPrevious } from './previous-files.js';
 import { statedInputUnit } from '../input/unit-option.js';
@@ -182,6 +183,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   if (mixed) throw mixedPeriodsError(mixed);
   const evaluated: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
   refuseAmbiguousTargets(evaluated.ambiguousTargets, common.config.path);
+  refuseUndecidedTarget(undecidedTarget(common.evaluate.targets, data.groups, data.totals, data.unplaced));
   const summary: Summary = by.includes('year') ? { ...evaluated, groups: byYear(evaluated.groups), totals: byYear(evaluated.totals) } : evaluated;
   timings.mark('evaluate');
   const warnings: Finding[] = [...data.findings, ...unmatchedTargets(summary.unmatchedTargets, common.config.path)];

@@ -26,6 +26,8 @@ export interface ReadOptions {
   readonly measure?: Measure;
   /** --year: the year of files without a year column, the filter for files with one */
   readonly year?: number;
+  /** --province: the province of offices nothing in their file places (no province column, title or file name) */
+  readonly province?: string;
   /**
    * Set by the reader, never by an option: the statistics year of a year column's rows, all of
    * one regime, whose header reads by the regime (deferred-columns.ts RowYearsNeeded); null: no row states one

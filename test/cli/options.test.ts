@@ -133,7 +133,7 @@ describe('each command shows only its own options', () => {
     expect(r.code).toBe(0);
     return [...r.stdout.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]);
   };
-  const READ = ['--config', '--year', '--measure', '--money-unit', '--number-format', '--encoding', '--delimiter', '--sheet', '--accept-total-mismatch', '--no-total-guess'];
+  const READ = ['--config', '--year', '--province', '--measure', '--money-unit', '--number-format', '--encoding', '--delimiter', '--sheet', '--accept-total-mismatch', '--no-total-guess'];
   const TARGETS = ['--rate-decimals', '--gap-basis', '--target-cases', '--target-money'];
 
   it('inspect: how files are read, nothing about targets or verdicts', async () => {
