@@ -448,10 +448,27 @@ function stem(file: string): string {
   return /\p{L}/u.test(ext) ? name.slice(0, -ext.length) : name;
 }
 
-/** The same in a workbook's sheet name ("T10.2018" → [2019], "2018" → [2018], "Biểu 07" → []). */
+/**
+ * The same in a workbook's sheet name ("T10.2018" → [2019], "2018" → [2018], "Biểu 07" → []). A
+ * circular's number it cites states no year (withoutCircular): "Biểu 01 (TT05-2024)" → [].
+ */
 export function yearsOfName(name: string): number[] {
-  const { years } = nameStates(name);
-  return years.length > 0 ? years : yearsInName(name);
+  const cited = withoutCircular(name);
+  const { years } = nameStates(cited);
+  return years.length > 0 ? years : yearsInName(cited);
+}
+
+/**
+ * A circular's number cited in a name — "TT05-2024", "TT 06/2019", "TT06.2019", "Thông tư
+ * 05-2024", "Thong tu so 06/2019", "06/2019/TT-BTP" — whose year is the circular's, not the
+ * figures': templates name their tabs after form and circular ("Biểu 01 (TT05-2024)" in a report
+ * of 2025, round 68b, 03: refused as a sheet of 2024). A title line citing one is not read for
+ * its year either (stated-years.ts CITATION). Only a number joined to its year by a mark: "TT05
+ * 2024" may be the form and the year of its figures.
+ */
+const CIRCULAR = /(?<![\p{L}\d])(?:(?:tt|thông tư|thong tu)[\s_]*(?:(?:số|so)\s*)?\d{1,3}\s*[-./]\s*(?:19|20)\d\d(?:\s*[-/]\s*tt\s*-?\s*btp)?|\d{1,3}\/(?:19|20)\d\d\/tt\s*-?\s*btp)(?![\p{L}\d])/giu;
+function withoutCircular(name: string): string {
+  return name.normalize('NFC').replace(CIRCULAR, (m) => ' '.repeat(m.length));
 }
 
 /**
