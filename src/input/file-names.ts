@@ -88,10 +88,23 @@ export function provinceForRows(file: string, oneOffice: boolean): string | null
   return oneOffice && bare ? null : place.province;
 }
 
+/**
+ * The province a file's name names in place of an office — the whole name is a province's or its
+ * Cục's: "Ninh Binh 2024.xlsx", "Cuc THADS Ninh Binh 2024.xlsx", "BC THADS tinh Ninh Binh nam
+ * 2024.csv" — or null. A Cục's workbook so named holds a tab per office, each titled with its
+ * office: the name gives that office's province, not a rival office (title-office.ts).
+ */
+export function provinceNamedAlone(file: string): string | null {
+  const { place, alone } = namedPlace(file);
+  return alone ? place.province : null;
+}
+
 interface NamedPlace {
   readonly place: { readonly office: string; readonly province: string | null };
   /** the province is the whole name, without a word that makes it one ("tỉnh", "Cục") */
   readonly bare: boolean;
+  /** the province is the whole name, with or without such a word */
+  readonly alone: boolean;
 }
 
 function namedPlace(file: string): NamedPlace {
@@ -276,9 +289,9 @@ const PLACE_PART = /\s*,\s*|\s+[-–—]\s+|\s+(?=(?:tỉnh|tinh)\s)/giu;
 const PROVINCE_WORDS = /^(?:cuc(?: thads| thi hanh an dan su)?(?: tinh)?|tinh) /;
 
 function splitPlace(name: string): NamedPlace {
-  const at = (office: string, province: string | null, bare = false) => ({ place: { office, province }, bare });
+  const at = (office: string, province: string | null, bare = false, alone = false) => ({ place: { office, province }, bare, alone });
   const whole = provinceOfFileName(withoutReportWords(name));
-  if (whole !== null) return at(name, whole, !PROVINCE_WORDS.test(foldHeader(withoutReportWords(name))));
+  if (whole !== null) return at(name, whole, !PROVINCE_WORDS.test(foldHeader(withoutReportWords(name))), true);
   const marks = [...name.matchAll(PLACE_PART)];
   if (marks.length === 0) return at(name, null);
   const last = marks[marks.length - 1]!;
