@@ -88,10 +88,23 @@ export function provinceForRows(file: string, oneOffice: boolean): string | null
   return oneOffice && bare ? null : place.province;
 }
 
+/**
+ * The province a file's name names in place of an office — the whole name is a province's or its
+ * Cục's: "Ninh Binh 2024.xlsx", "Cuc THADS Ninh Binh 2024.xlsx", "BC THADS tinh Ninh Binh nam
+ * 2024.csv" — or null. A Cục's workbook so named holds a tab per office, each titled with its
+ * office: the name gives that office's province, not a rival office (title-office.ts).
+ */
+export function provinceNamedAlone(file: string): string | null {
+  const { place, alone } = namedPlace(file);
+  return alone ? place.province : null;
+}
+
 interface NamedPlace {
   readonly place: { readonly office: string; readonly province: string | null };
   /** the province is the whole name, without a word that makes it one ("tỉnh", "Cục") */
   readonly bare: boolean;
+  /** the province is the whole name, with or without such a word */
+  readonly alone: boolean;
 }
 
 function namedPlace(file: string): NamedPlace {
@@ -276,9 +289,9 @@ const PLACE_PART = /\s*,\s*|\s+[-–—]\s+|\s+(?=(?:tỉnh|tinh)\s)/giu;
 const PROVINCE_WORDS = /^(?:cuc(?: thads| thi hanh an dan su)?(?: tinh)?|tinh) /;
 
 function splitPlace(name: string): NamedPlace {
-  const at = (office: string, province: string | null, bare = false) => ({ place: { office, province }, bare });
+  const at = (office: string, province: string | null, bare = false, alone = false) => ({ place: { office, province }, bare, alone });
   const whole = provinceOfFileName(withoutReportWords(name));
-  if (whole !== null) return at(name, whole, !PROVINCE_WORDS.test(foldHeader(withoutReportWords(name))));
+  if (whole !== null) return at(name, whole, !PROVINCE_WORDS.test(foldHeader(withoutReportWords(name))), true);
   const marks = [...name.matchAll(PLACE_PART)];
   if (marks.length === 0) return at(name, null);
   const last = marks[marks.length - 1]!;
@@ -452,10 +465,27 @@ function stem(file: string): string {
   return /\p{L}/u.test(ext) ? name.slice(0, -ext.length) : name;
 }
 
-/** The same in a workbook's sheet name ("T10.2018" → [2019], "2018" → [2018], "Biểu 07" → []). */
+/**
+ * The same in a workbook's sheet name ("T10.2018" → [2019], "2018" → [2018], "Biểu 07" → []). A
+ * circular's number it cites states no year (withoutCircular): "Biểu 01 (TT05-2024)" → [].
+ */
 export function yearsOfName(name: string): number[] {
-  const { years } = nameStates(name);
-  return years.length > 0 ? years : yearsInName(name);
+  const cited = withoutCircular(name);
+  const { years } = nameStates(cited);
+  return years.length > 0 ? years : yearsInName(cited);
+}
+
+/**
+ * A circular's number cited in a name — "TT05-2024", "TT 06/2019", "TT06.2019", "Thông tư
+ * 05-2024", "Thong tu so 06/2019", "06/2019/TT-BTP" — whose year is the circular's, not the
+ * figures': templates name their tabs after form and circular ("Biểu 01 (TT05-2024)" in a report
+ * of 2025, round 68b, 03: refused as a sheet of 2024). A title line citing one is not read for
+ * its year either (stated-years.ts CITATION). Only a number joined to its year by a mark: "TT05
+ * 2024" may be the form and the year of its figures.
+ */
+const CIRCULAR = /(?<![\p{L}\d])(?:(?:tt|thông tư|thong tu)[\s_]*(?:(?:số|so)\s*)?\d{1,3}\s*[-./]\s*(?:19|20)\d\d(?:\s*[-/]\s*tt\s*-?\s*btp)?|\d{1,3}\/(?:19|20)\d\d\/tt\s*-?\s*btp)(?![\p{L}\d])/giu;
+function withoutCircular(name: string): string {
+  return name.normalize('NFC').replace(CIRCULAR, (m) => ' '.repeat(m.length));
 }
 
 /**

@@ -295,7 +295,7 @@ export class HeaderSearch {
       throw err;
     }
     // Without an office or province column a file is one office, named by the file's name or its title.
-    if (layout.identity.district === undefined && layout.identity.province === undefined && officeOfFile(this.file, this.report.titleOffice, this.report.sheet?.name) === null) {
+    if (layout.identity.district === undefined && layout.identity.province === undefined && officeOfFile(this.file, this.report.titleOffice, this.report.sheet?.name, this.report.titleProvinces) === null) {
       throw new ThadsError('OFFICE_UNKNOWN', `the office cannot be told from the file: it has no office column, and its name "${basename(this.file)}" gives only its year, measure or form`, { file: this.file, line: candidate.line });
     }
     return layout;

@@ -28,7 +28,7 @@ export function officeOfOwnTotal(file: string, report: FileReport, labels: reado
   // "CỤC THADS TỈNH X" with no office's line under it: the province's total, as any file whose only row is one
   if (report.titleOffice === null && report.titleDepartment !== null) return null;
   if (file !== '-' && successorProvince(officeFromFileName(file)) !== null) return null;
-  const office = officeOfFile(file, report.titleOffice, report.sheet?.name);
+  const office = officeOfFile(file, report.titleOffice, report.sheet?.name, report.titleProvinces);
   if (office === null) {
     throw new ThadsError('OFFICE_UNKNOWN', `the office cannot be told from the file: its only row is a total ("${labels[0]!.district}"), one office's own figures, and neither its name "${basename(file)}" nor its title names that office`, { file, line: labels[0]!.line, ...(report.sheet ? { sheet: report.sheet.name } : {}) });
   }

@@ -543,8 +543,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         if (!layout) continue;
         if (layout.identity.district === undefined) {
           officeWatch = new OfficeColumnWatch(headerSearch.header!, report);
-          const known = file === STDIN ? null : officeOfFile(file, report.titleOffice, report.sheet?.name);
-          if (known !== null) knownOffice = { name: known, from: fileNamesOffice(file) ? 'the file name' : `the title (${lineWord()} ${report.titleOffice!.line})` };
+          const known = file === STDIN ? null : officeOfFile(file, report.titleOffice, report.sheet?.name, report.titleProvinces);
+          if (known !== null) knownOffice = { name: known, from: fileNamesOffice(file) && known === officeFromFileName(file) ? 'the file name' : `the title (${lineWord()} ${report.titleOffice!.line})` };
           fileDistrict = known ?? fileDistrict;
         }
       }

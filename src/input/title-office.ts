@@ -7,9 +7,10 @@
 import { basename } from 'node:path';
 import { foldHeader } from '../domain/names.js';
 import { mayBeOneOffice, mayBeOneOfficeUnaccented, regionPlace, unitAndPlace } from '../domain/office-names.js';
-import { successorProvince } from '../domain/provinces.js';
+import { sameOrMergedInto, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
-import { fileNamesOffice, officeFromFileName, withoutVersionAfterYear, withoutVersionAndPeriod } from './file-names.js';
+import { fileNamesOffice, officeFromFileName, provinceNamedAlone, withoutVersionAfterYear, withoutVersionAndPeriod } from './file-names.js';
+import type { TitleProvince } from './title-province.js';
 import { yearBesideName } from './row-labels.js';
 
 export interface TitleOffice {
@@ -166,15 +167,20 @@ function titleCase(place: string): string {
 
 /**
  * The office of a file without an office column: its name's, which its title, naming one, must
- * agree with (OFFICE_NAME_CONFLICT); else its title's; else null (OFFICE_UNKNOWN). Standard
- * input names no file: read as it is.
+ * agree with (OFFICE_NAME_CONFLICT); else its title's; else null (OFFICE_UNKNOWN). A name that is
+ * only a province's or its Cục's ("Cuc THADS Ninh Binh 2024.xlsx", its tab "KS" titled "CHI CỤC
+ * THADS HUYỆN KIM SƠN") names the office's province, not a rival office: the title's office, unless
+ * the title names another province (round 68b, 04). Standard input names no file: read as it is.
  */
-export function officeOfFile(file: string, title: TitleOffice | null, sheet?: string): string | null {
+export function officeOfFile(file: string, title: TitleOffice | null, sheet?: string, titleProvinces: readonly TitleProvince[] = []): string | null {
   if (file === '-') return officeFromFileName(file);
   if (!fileNamesOffice(file)) return title?.office ?? null;
   const named = officeFromFileName(file);
   // a name travels without its marks ("my-loc-2019.csv"): matched as across files (office-registry.ts)
   if (title !== null && !mayBeOneOfficeUnaccented(named, title.office)) {
+    const province = provinceNamedAlone(file);
+    // no year here: a province merged in 2025 is not taken for its successor ("Nam Dinh" under "NINH BÌNH" stays refused)
+    if (province !== null && titleProvinces.every((t) => sameOrMergedInto(t.province, province, null))) return title.office;
     throw new ThadsError('OFFICE_NAME_CONFLICT', `the file name "${basename(file)}" says the office is ${named}, but the title (line ${title.line}) says ${title.office}: which office's figures these are cannot be told`, { file, line: title.line, ...(sheet !== undefined ? { sheet } : {}) });
   }
   return named;
