@@ -6,7 +6,7 @@ import { fieldPhrase, isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
-import { bracketSpan } from './group-span.js';
+import { bracketSpan, noteSpan } from './group-span.js';
 import { isConnector, looksLikeResolvedPart, namedPeriod, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
@@ -207,7 +207,7 @@ function subColumnOf(matcher: HeaderMatcher, cell: string): SubColumn | null {
  * A sub-column that names a period alone, the group's figure of those days: "Từ 01/10/2025 đến
  * 30/6/2026 | Từ 01/7/2026 đến 30/9/2026 | Cộng" under "Giải quyết xong" (the year split at the
  * day Law 106/2025/QH15 took effect), "Đến 30/6/2026 | Riêng từ 01/7/2026 | Tổng số", "Cả năm
- * 2026". Read as "Giải quyết xong (Cả năm 2026)" is (ownRole): the report's own period is the
+ * 2026", "Quý IV | Cả năm". Read as "Giải quyết xong (Cả năm 2026)" is (ownRole): the report's own period is the
  * group's figure, any other part of it is set aside. Taken for a data row, the row had left the
  * parts under no header (VALUE_WITHOUT_HEADER).
  */
@@ -216,8 +216,15 @@ function periodSubColumn(matcher: HeaderMatcher, cell: string): SubColumn | null
   // năm 2018" a measure beside its period, no period alone (MEASURE_UNKNOWN, as before)
   if (startsWithConnector(cell) || isConnector(cell) || matcher.measureBesidePeriod(cell) !== null) return null;
   const role = matcher.match(cell);
-  return role.kind === 'unknown' && role.period && !role.named && !role.period.comparison ? { measure: null, unit: null, period: role.period.text } : null;
+  if (role.kind !== 'unknown' || role.named) return null;
+  if (role.period) return role.period.comparison ? null : { measure: null, unit: null, period: role.period.text };
+  // "Cả năm", "Lũy kế cả năm", "Full year", "Cộng cả năm": a span in a group's words, read as the
+  // bracket of "Thi hành xong (Cả năm)" is (noteSpan) — the year's whole only in a year's report
+  const span = cell.trim().replace(TOTAL_BEFORE_SPAN, '');
+  return noteSpan(span) ? { measure: null, unit: null, period: span } : null;
 }
+/** A total's word before the span it totals: "Cộng cả năm", "Tổng số 12 tháng". */
+const TOTAL_BEFORE_SPAN = /^(?:tổng cộng|tong cong|tổng số|tong so|cộng|cong|total)\s+/iu;
 
 /**
  * A sub-column holding the figure of the group over it: "Tổng số" under "Có điều kiện thi hành",

@@ -126,11 +126,28 @@ function dayFirst(line: string): string {
  * trở đi" still open the period; "từ … đến …", "from … to …" are ranges.
  */
 const REMARK_DAY = /(?<![\p{L}\d])((?:kể từ|ke tu|từ|tu|since|from)\s+(?:ngày\s+|ngay\s+)?)(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?=\s*,?\s*(?!(?:đến|den|tới|toi|cho đến|cho den|cho tới|cho toi|to|until|till|through|thru|trở đi|tro di|onwards?)(?![\p{L}\d]))\p{L})/giu;
+/**
+ * A day something took effect or began to exist on, said by the verb before its "từ": "Nghị quyết
+ * số 202/2025/QH15 có hiệu lực từ ngày 01/7/2025", "… hiệu lực thi hành kể từ ngày …", "Phòng
+ * THADS khu vực hoạt động từ ngày …", "… được thành lập / sáp nhập / hợp nhất từ ngày …", "áp
+ * dụng từ …", "effective from …", "in force since …" — the end of its cell or a clause after it.
+ * Only these verbs: a title's own "Số liệu tính từ ngày …", "(Từ ngày …)", "Kết quả hoạt động từ
+ * ngày …" open the period; a range ("… từ … đến …", "… – …") is read as one.
+ */
+const VALID_FROM_DAY = new RegExp(
+  '(?<=(?<![\\p{L}\\d])(?:(?:hiệu lực|hieu luc)(?:\\s+(?:thi hành|thi hanh))?|(?<!(?:kết quả|ket qua)\\s+)(?:hoạt động|hoat dong)|thành lập|thanh lap'
+    + '|áp dụng|ap dung|sáp nhập|sap nhap|hợp nhất|hop nhat|giải thể|giai the|chính thức|chinh thuc|in force|in effect|effective'
+    + '|(?:take|takes|took|taken)\\s+effect|established|merged|appl(?:y|ies|ied))\\s*,?\\s+)'
+    + '((?:kể từ|ke tu|từ|tu|since|from)\\s+(?:ngày\\s+|ngay\\s+)?)(\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d\\d)(?!\\d)'
+    + '(?!\\s*,?\\s*(?:(?:đến|den|tới|toi|cho đến|cho den|cho tới|cho toi|to|until|till|through|thru)(?![\\p{L}\\d])|[-–—]\\s*(?:ngày\\s+|ngay\\s+)?\\d))',
+  'giu',
+);
 
-/** A title cell with the days its remarks name (REMARK_DAY) blanked: they state no period, nor its year. */
+/** A title cell with the days its remarks name (REMARK_DAY, VALID_FROM_DAY) blanked: they state no period, nor its year. */
 function withoutRemarkDays(cell: string): string {
   // "Kể từ ngày 01 tháng 7 năm 2026, …" too: a day written out is read as in figures (titleLine)
-  return cell.normalize('NFC').replace(WRITTEN_DATE, '$1/$2/$3').replace(REMARK_DAY, (_m, words: string, date: string) => words + ' '.repeat(date.length));
+  const blank = (_m: string, words: string, date: string) => words + ' '.repeat(date.length);
+  return cell.normalize('NFC').replace(WRITTEN_DATE, '$1/$2/$3').replace(REMARK_DAY, blank).replace(VALID_FROM_DAY, blank);
 }
 
 function isNote(line: string): boolean {
