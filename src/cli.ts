@@ -77,7 +77,7 @@ function addReadOptions(cmd: Command): Command {
     .addOption(new Option('--number-format <format>', 'how figures are written (default: auto, decided per file)').choices(NUMBER_FORMATS))
     .addOption(new Option('--encoding <encoding>', 'text encoding when the file is not UTF-8').choices(ENCODINGS))
     .option('--delimiter <char>', 'field delimiter: , ; | or tab (default: sniffed)', delimiter)
-    .option('--sheet <name|n>', 'sheet of .xlsx workbooks: its name, or its number from 1 (default: the first visible one)', once('--sheet'))
+    .option('--sheet <name|n>', 'sheet of .xlsx workbooks, one for all (inputs and --previous): its name, or its number from 1 (default: the one visible sheet with a table)', once('--sheet'))
     .option('--accept-total-mismatch', 'a declared total (Tổng cộng) the rows contradict is a warning, not an error; the sum of the rows is used')
     .option('--no-total-guess', 'never take a row for a total by its figures alone (a row equal or close to the sum of others stays an office, with a warning)');
 }

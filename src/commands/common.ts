@@ -10,6 +10,7 @@ import { STDIN, ThadsError, collapseRepeats, finding, formatFinding, type Findin
 import type { InputFlags } from './flags.js';
 import type { Io } from '../io.js';
 import { HeaderMatcher } from '../input/headers.js';
+import { assertSheetFitsWorkbooks } from '../input/xlsx/several-workbooks.js';
 import type { ReadOptions } from '../input/file-report.js';
 
 export interface Resolved {
@@ -36,6 +37,7 @@ export async function resolveCommon(io: Io, files: readonly string[], flags: Inp
     ...(flags.acceptTotalMismatch ? { acceptTotalMismatch: true } : {}),
     ...(flags.totalGuess === false ? { noTotalGuess: true } : {}),
   };
+  await assertSheetFitsWorkbooks(files.filter((f) => f !== STDIN).map((f) => ({ given: f, path: absolute(io, f) })), read.sheet, read.matcher);
   const flag: TargetSet = {};
   if (flags.targetCases) flag.cases = flags.targetCases;
   if (flags.targetMoney) flag.money = flags.targetMoney;

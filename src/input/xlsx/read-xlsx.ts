@@ -11,6 +11,7 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { FileRow, FileReport, ReadOptions } from '../file-report.js';
+import type { HeaderMatcher } from '../headers.js';
 import { ThadsError, finding, type Finding, type Location } from '../../errors.js';
 import { ioError } from '../decode.js';
 import { yearsOfFileName, yearsOfName } from '../file-names.js';
@@ -52,6 +53,19 @@ export function isWorkbookPath(file: string): boolean {
 
 const isVisible = (s: SheetInfo) => s.state !== 'hidden' && s.state !== 'veryHidden';
 
+/** --sheet given as a number (a sheet's number counted from 1, unless a sheet has that name). */
+export const isSheetNumber = (wanted: string): boolean => /^\d+$/.test(wanted);
+
+/** The sheet --sheet names: by its name as written, else folded, else by its number counted from 1; null for none. */
+export function sheetWanted(sheets: readonly { readonly name: string }[], wanted: string): { index: number; byNumber: boolean } | null {
+  const byName = sheets.findIndex((s) => s.name === wanted);
+  if (byName >= 0) return { index: byName, byNumber: false };
+  const fold = (s: string) => s.normalize('NFC').toLowerCase().trim();
+  const folded = sheets.findIndex((s) => fold(s.name) === fold(wanted));
+  if (folded >= 0) return { index: folded, byNumber: false };
+  return isSheetNumber(wanted) && Number(wanted) >= 1 && Number(wanted) <= sheets.length ? { index: Number(wanted) - 1, byNumber: true } : null;
+}
+
 /**
  * The sheet --sheet names (a name, else a number counted from 1); without it, the one visible
  * sheet that holds a table (`tables`: their names, null when not looked for), else the first visible one.
@@ -68,12 +82,8 @@ function pickSheet(sheets: readonly SheetInfo[], wanted: string | undefined, fil
     if (index !== first) return { index, how: `the only one of ${sheets.length} sheets (${list}) with a table; --sheet picks another` };
     return { index, how: `the first${index > 0 ? ' visible' : ''} of ${sheets.length} sheets (${list}); --sheet picks another` };
   }
-  const byName = sheets.findIndex((s) => s.name === wanted);
-  if (byName >= 0) return { index: byName, how: '--sheet' };
-  const fold = (s: string) => s.normalize('NFC').toLowerCase().trim();
-  const folded = sheets.findIndex((s) => fold(s.name) === fold(wanted));
-  if (folded >= 0) return { index: folded, how: '--sheet' };
-  if (/^\d+$/.test(wanted) && Number(wanted) >= 1 && Number(wanted) <= sheets.length) return { index: Number(wanted) - 1, how: `--sheet ${wanted}` };
+  const found = sheetWanted(sheets, wanted);
+  if (found) return { index: found.index, how: found.byNumber ? `--sheet ${wanted}` : '--sheet' };
   throw new ThadsError('USAGE', `--sheet ${JSON.stringify(wanted)}: ${file} has no such sheet (its sheets: ${list})`, undefined, 'give a sheet name as Excel shows it on the tab, or its number counted from 1');
 }
 
@@ -93,6 +103,56 @@ async function assertZip(file: string): Promise<void> {
     throw ioError(file, err);
   } finally {
     await handle?.close();
+  }
+}
+
+/** The visible sheets (`visible`) that hold a table (table-sheets.ts holdsTable), in tab order. */
+async function findTableSheets(file: string, visible: readonly SheetInfo[], partOf: (s: SheetInfo) => string | null, archive: Archive, strings: readonly string[], matcher: HeaderMatcher): Promise<string[]> {
+  const holds = async (sheet: SheetInfo, deep: boolean) => {
+    const path = partOf(sheet);
+    const part = path === null ? null : await archive.stream(path);
+    return part !== null && (await holdsTable(part, strings, matcher, { file, sheet: sheet.name }, deep));
+  };
+  const tables: string[] = [];
+  for (const sheet of visible) if (await holds(sheet, false)) tables.push(sheet.name);
+  // The one table behind other sheets is read only if the reader would find none on them: a
+  // header below row 60 of the first sheet (which it reads) makes two tables, not a silent switch.
+  const at = tables.length === 1 ? visible.findIndex((s) => s.name === tables[0]) : 0;
+  for (const sheet of visible.slice(0, at).reverse()) if (await holds(sheet, true)) tables.unshift(sheet.name);
+  return tables;
+}
+
+/** A sheet's worksheet part, linked relative to xl/ ("worksheets/sheet1.xml") or from the root ("/xl/…"); null for a chart sheet. */
+function sheetPart(reader: StreamWorkbook, sheet: SheetInfo): string | null {
+  const link = (reader.workbookRels ?? []).find((r) => r.Id === sheet.rId)?.Target ?? '';
+  const path = link.startsWith('/') ? link.slice(1) : `xl/${link}`;
+  return /worksheets\/[^/]+\.xml$/.test(path) ? path : null;
+}
+
+/**
+ * A workbook's sheets, and those of its visible ones that hold a table, as the reader finds them
+ * without --sheet (`matcher` null: not looked for); a workbook of one visible sheet: that one.
+ */
+export async function workbookSheets(file: string, matcher: HeaderMatcher | null): Promise<{ names: string[]; tables: string[] }> {
+  await assertZip(file);
+  const { default: WorkbookReader } = await import('exceljs/lib/stream/xlsx/workbook-reader.js');
+  const reader = new WorkbookReader(file, {}) as unknown as StreamWorkbook;
+  const archive = await openArchive(file);
+  try {
+    const rels = await archive.stream('xl/_rels/workbook.xml.rels');
+    if (rels) await reader._parseRels(rels);
+    const workbookXml = await archive.stream('xl/workbook.xml');
+    if (!workbookXml) throw new ThadsError('WORKBOOK_INVALID', 'the archive holds no workbook (xl/workbook.xml): it is not an Excel workbook', { file });
+    await reader._parseWorkbook(workbookXml);
+    const listed = reader.model?.sheets ?? [];
+    const visible = listed.filter(isVisible);
+    const names = listed.map((s) => s.name);
+    if (matcher === null || visible.length < 2) return { names, tables: matcher === null ? [] : visible.map((s) => s.name) };
+    const stringsPart = await archive.stream('xl/sharedStrings.xml');
+    const strings = stringsPart ? await readSharedStrings(stringsPart) : [];
+    return { names, tables: await findTableSheets(file, visible, (s) => sheetPart(reader, s), archive, strings, matcher) };
+  } finally {
+    archive.close();
   }
 }
 
@@ -243,17 +303,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
    * summary, one per year) are refused: which one is the report is the user's to say.
    */
   async function tableSheets(visible: readonly SheetInfo[], partOf: (s: SheetInfo) => string | null, archive: Archive, strings: readonly string[]): Promise<string[]> {
-    const holds = async (sheet: SheetInfo, deep: boolean) => {
-      const path = partOf(sheet);
-      const part = path === null ? null : await archive.stream(path);
-      return part !== null && (await holdsTable(part, strings, opts.matcher, { file, sheet: sheet.name }, deep));
-    };
-    const tables: string[] = [];
-    for (const sheet of visible) if (await holds(sheet, false)) tables.push(sheet.name);
-    // The one table behind other sheets is read only if the reader would find none on them: a
-    // header below row 60 of the first sheet (which it reads) makes two tables, not a silent switch.
-    const at = tables.length === 1 ? visible.findIndex((s) => s.name === tables[0]) : 0;
-    for (const sheet of visible.slice(0, at).reverse()) if (await holds(sheet, true)) tables.unshift(sheet.name);
+    const tables = await findTableSheets(file, visible, partOf, archive, strings, opts.matcher);
     if (tables.length < 2) return tables;
     const year = yearsOfFileName(file)[0];
     const ofYear = tables.find((name) => year !== undefined && yearsOfName(name).length === 1 && yearsOfName(name)[0] === year);
@@ -284,12 +334,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
 
     const listed = reader.model?.sheets ?? [];
     if (listed.length === 0) throw new ThadsError('WORKBOOK_INVALID', 'the workbook lists no sheet', { file });
-    /** A sheet's worksheet part, linked relative to xl/ ("worksheets/sheet1.xml") or from the root ("/xl/…"); null for a chart sheet. */
-    const partOf = (sheet: SheetInfo): string | null => {
-      const link = (reader.workbookRels ?? []).find((r) => r.Id === sheet.rId)?.Target ?? '';
-      const path = link.startsWith('/') ? link.slice(1) : `xl/${link}`;
-      return /worksheets\/[^/]+\.xml$/.test(path) ? path : null;
-    };
+    const partOf = (sheet: SheetInfo): string | null => sheetPart(reader, sheet);
     const visible = listed.filter(isVisible);
     const tables = opts.sheet === undefined && visible.length > 1 ? await tableSheets(visible, partOf, archive, strings) : null;
     const target = pickSheet(listed, opts.sheet, file, tables);

@@ -1,0 +1,45 @@
+// One --sheet is applied to every workbook read (the inputs and --previous). A sheet given by
+// its number is tab N of each, which in another Cục's workbook may be an office's sheet: its
+// offices would be dropped without a word. So a number is taken only when it names sheets of
+// one name in every workbook; and without --sheet, workbooks of several tables are refused
+// together, each with its tables, so that the name the user gives fits them all.
+import { ThadsError } from '../../errors.js';
+import type { HeaderMatcher } from '../headers.js';
+import { isSheetNumber, isWorkbookPath, sheetWanted, workbookSheets } from './read-xlsx.js';
+
+const SHEET_NAME_HINT = 'one --sheet applies to every workbook (the inputs and --previous): give the sheet by its name as Excel shows it on the tab (e.g. --sheet "Tổng hợp"), which every workbook must have';
+
+/**
+ * `files`: as given (named in messages) and where to open them. Throws USAGE when --sheet N is
+ * another sheet in one workbook than in another, or, without --sheet, when a workbook has several
+ * sheets with a table. A workbook that cannot be read is left to its reading, which says why.
+ */
+export async function assertSheetFitsWorkbooks(files: readonly { readonly given: string; readonly path: string }[], wanted: string | undefined, matcher: HeaderMatcher): Promise<void> {
+  if (wanted !== undefined && !isSheetNumber(wanted)) return;
+  const workbooks = files.filter((f) => isWorkbookPath(f.given));
+  if (workbooks.length < 2) return;
+  const read: { file: string; names: string[]; tables: string[] }[] = [];
+  for (const f of workbooks) {
+    try {
+      read.push({ file: f.given, ...(await workbookSheets(f.path, wanted === undefined ? matcher : null)) });
+    } catch {
+      return;
+    }
+  }
+  const quoted = (names: readonly string[]) => names.map((n) => JSON.stringify(n)).join(', ');
+  if (wanted === undefined) {
+    if (!read.some((r) => r.tables.length > 1)) return;
+    const list = read.map((r) => `${r.file}: ${r.tables.length > 0 ? quoted(r.tables) : 'none'}`).join('; ');
+    const several = read.filter((r) => r.tables.length > 1).length;
+    throw new ThadsError('USAGE', `${read.length} workbooks, ${several} of them with several sheets with a table (${list}): which one is to be read?`, undefined, SHEET_NAME_HINT);
+  }
+  const picked = read.map((r) => {
+    const found = sheetWanted(r.names.map((name) => ({ name })), wanted);
+    return { file: r.file, name: found ? r.names[found.index]! : null, byNumber: found?.byNumber ?? false };
+  });
+  const fold = (s: string | null) => s?.normalize('NFC').toLowerCase().trim() ?? null;
+  // A sheet named "2" in every workbook, or tab 2 of one name in each: the same sheet.
+  if (!picked.some((p) => p.byNumber) || picked.every((p) => fold(p.name) === fold(picked[0]!.name))) return;
+  const list = picked.map((p) => `${p.file}: ${p.name === null ? 'none' : JSON.stringify(p.name)}`).join('; ');
+  throw new ThadsError('USAGE', `--sheet ${wanted} applies to every workbook (the inputs and --previous), and their sheets numbered ${wanted} differ (${list})`, undefined, SHEET_NAME_HINT);
+}
