@@ -273,11 +273,11 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
         warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the input and the previous year's files${inPrevious} give different ${[...d.onlyNow, ...d.onlyBefore].every((u) => u.kind === 'province') ? 'provinces' : 'offices'} (${unlikeSides(d)}), so the total${yearText} is not compared${nor} (not like for like)`, undefined, hint));
       }
       // Previous files of a declared total only ("Toàn tỉnh", thads' own TOTAL row): only the
-      // total is compared, said once, not as offices missing on either side.
+      // total is compared (if of the same provinces), said once, not as offices missing on either side.
       const totalsOnly = match.pairs.length === 0 && match.onlyBefore.length > 0 && match.onlyBefore.every((g) => g.district !== null && rowLabel(g.district) === 'total');
       if (totalsOnly) {
         const names = [...new Set(match.onlyBefore.map((g) => JSON.stringify(g.district)))].join(', ');
-        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous year's files${inPrevious} give only a total (${names}): no group is compared, only the total`, undefined, 'pass the previous files by office (or by province) to compare each group'));
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous year's files${inPrevious} give only a total (${names}): no group is compared${unlike.length > 0 ? '' : ', only the total'}`, undefined, 'pass the previous files by office (or by province) to compare each group'));
       }
       // '"Phòng THADS khu vực 1" (Gia Lai)': the province where offices of another share the name.
       const provinceOf = provincesToTell([...nowSummary.groups, ...prevSummary.groups]);
