@@ -5,7 +5,7 @@ import { collect, ofYear } from '../collect.js';
 import type { GroupKey } from '../domain/aggregate.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
-import { planOffices, planProvinces, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
+import { planOffices, planProvinces, planProvincialOffices, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
 import { unitsDiffer, type Unit, type UnitsDiffer } from '../domain/like-units.js';
 import { bareName, provincesToTell } from '../domain/office-names.js';
 import { provinceKey } from '../domain/provinces.js';
@@ -217,6 +217,8 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       const currentYears = [...now.years];
       const plan = planProvinces(now.provinces, prev.provincesOf63, now.by34);
       const partialOffices = planOffices(now.offices, prev.offices, common.config.mergedOffices);
+      // A merged province's own office ("Cấp tỉnh") is last year's only as all its former ones.
+      const partialOwn = by.includes('district') ? planProvincialOffices(now.groups, prev.groups, plan.rolled, prev.by34) : [];
       // Office cells that name provinces ("Gia Lai") are those provinces, rolled up as a Tỉnh column's.
       const rollOpts = { provinces: plan.rolled, offices: common.config.mergedOffices, standsFor: provinceStoodFor };
       const rolled = rollUp(prev.groups, { ...rollOpts, newer: now.groups });
@@ -237,7 +239,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
         ].map(provinceKey),
       );
       const officeKey = (province: string | null, district: string) => `${province === null ? '' : provinceKey(province)}\u0000${bareName(district)}`;
-      const partialDistricts = new Set(partialOffices.map((o) => officeKey(o.province, o.name)));
+      const partialDistricts = new Set([...partialOffices, ...partialOwn].map((o) => officeKey(o.province, o.name)));
       const partialStood = new Set(plan.partial.map((p) => provinceKey(p.name)));
       // By none or by year the one group is the total; a group standing for a province is it.
       const isPartial = (g: GroupKey) => {
@@ -257,7 +259,16 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       const thenYear = previousYear !== null ? ` of ${previousYear}` : ' of the previous year';
       const partWarning = (p: PartAgainstWhole, notCompared: string, hint: string) =>
         finding('warning', 'ONE_YEAR_ONLY', `"${p.name}"${nowYear} is ${p.formedFrom.join(' + ')}${thenYear}; the previous files have no figures for ${p.missing.join(', ')}, so ${notCompared} compared (a part against a whole)`, undefined, hint);
-      for (const p of plan.partial) warnings.push(partWarning(p, 'it and the total are not', 'pass the previous files of every province it was formed from'));
+      // One warning a province: its own office's, said with it.
+      const ownOf = (province: string | null) => partialOwn.filter((o) => provinceKey(o.province ?? '') === provinceKey(province ?? '')).map((o) => `"${o.name}"`);
+      for (const p of plan.partial) {
+        const own = ownOf(p.name);
+        warnings.push(partWarning(p, own.length > 0 ? `it, its own office ${own.join(', ')} and the total are not` : 'it and the total are not', 'pass the previous files of every province it was formed from'));
+      }
+      for (const o of partialOwn.filter((o) => !plan.partial.some((p) => provinceKey(p.name) === provinceKey(o.province ?? '')))) {
+        const nowIn = `"${o.name}" (${o.province})${nowYear}`;
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `${nowIn} is the own offices of ${o.formedFrom.join(' + ')}${thenYear}; the previous files give no "${o.name}" of ${o.missing.join(', ')}, so it is not compared (a part against a whole)`, undefined, `give each former province's own office the same label in last year's files ("${o.name}")`));
+      }
       for (const o of partialOffices) {
         const notCompared = by.includes('district') ? 'it and the total are not' : by.includes('province') && o.province !== null ? `${o.province} and the total are not` : 'the total is not';
         warnings.push(partWarning(o, notCompared, 'pass the previous files of every office it was formed from'));
@@ -275,11 +286,11 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
         warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the input and the previous year's files${inPrevious} give different ${[...d.onlyNow, ...d.onlyBefore].every((u) => u.kind === 'province') ? 'provinces' : 'offices'} (${unlikeSides(d)}), so the total${yearText} is not compared${nor} (not like for like)`, undefined, hint));
       }
       // Previous files of a declared total only ("Toàn tỉnh", thads' own TOTAL row): only the
-      // total is compared, said once, not as offices missing on either side.
+      // total is compared (if of the same provinces), said once, not as offices missing on either side.
       const totalsOnly = match.pairs.length === 0 && match.onlyBefore.length > 0 && match.onlyBefore.every((g) => g.district !== null && rowLabel(g.district) === 'total');
       if (totalsOnly) {
         const names = [...new Set(match.onlyBefore.map((g) => JSON.stringify(g.district)))].join(', ');
-        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous year's files${inPrevious} give only a total (${names}): no group is compared, only the total`, undefined, 'pass the previous files by office (or by province) to compare each group'));
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous year's files${inPrevious} give only a total (${names}): no group is compared${unlike.length > 0 ? '' : ', only the total'}`, undefined, 'pass the previous files by office (or by province) to compare each group'));
       }
       // '"Phòng THADS khu vực 1" (Gia Lai)': the province where offices of another share the name.
       const provinceOf = provincesToTell([...nowSummary.groups, ...prevSummary.groups]);

@@ -43,12 +43,33 @@ function reorganization(now: readonly Unit[], before: readonly Unit[], paired: n
 }
 
 /**
+ * Previous files of declared totals only ("Toàn tỉnh" under "THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI"):
+ * where each total and every unit of the input name their province, the totals are the whole
+ * of exactly those provinces or they are not comparable — Gia Lai's whole against Gia Lai +
+ * Ninh Bình, or against Ninh Bình alone, would print a change of figures that are not last
+ * year's. The provinces each side gives alone, as units by province; null when they agree or a
+ * side names none (then the totals are taken as the whole the input adds up, as before).
+ */
+function totalsOfOtherProvinces(now: readonly Unit[], before: readonly Unit[]): UnitsDiffer | null {
+  if (now.length === 0 || [...now, ...before].some((u) => u.province === null)) return null;
+  const provinces = (units: readonly Unit[]) => new Map(units.map((u) => [provinceKey(u.province!), u.province!]));
+  const nowProvinces = provinces(now);
+  const beforeProvinces = provinces(before);
+  const asUnits = (names: Map<string, string>, other: Map<string, string>): Unit[] =>
+    [...names].filter(([key]) => !other.has(key)).map(([, province]) => ({ kind: 'province', province, district: null, year: null }));
+  const onlyNow = asUnits(nowProvinces, beforeProvinces);
+  const onlyBefore = asUnits(beforeProvinces, nowProvinces);
+  return onlyNow.length === 0 && onlyBefore.length === 0 ? null : { onlyNow, onlyBefore, reorganized: false };
+}
+
+/**
  * The units behind this year's total (`now`) and last year's (`before`, rolled up as their groups
  * are), or null when they are the same and the totals compare. Previous files of a declared total
- * only are taken as the whole the input adds up (their own ONE_YEAR_ONLY says so).
+ * only are taken as the whole the input adds up (their own ONE_YEAR_ONLY says so) — of the same
+ * provinces, where both sides name them (totalsOfOtherProvinces).
  */
 export function unitsDiffer(now: readonly Unit[], before: readonly Unit[]): UnitsDiffer | null {
-  if (before.length > 0 && before.every((u) => u.kind === 'total')) return null;
+  if (before.length > 0 && before.every((u) => u.kind === 'total')) return totalsOfOtherProvinces(now, before);
   const match = matchYears(now, before);
   if (match.onlyNow.length === 0 && match.onlyBefore.length === 0) return null;
   return { onlyNow: match.onlyNow, onlyBefore: match.onlyBefore, reorganized: reorganization(now, before, match.pairs.length) };

@@ -6,6 +6,7 @@
 import { keyString, mergeGroups, type Group, type GroupKey } from './aggregate.js';
 import { bareName } from './office-names.js';
 import { labelKey, labelledOffices } from './office-labels.js';
+import { isProvincialOffice } from './province-office.js';
 import { PROVINCES_2025, provinceKey, successorProvince, type Province } from './provinces.js';
 
 /** The config's "mergedOffices": newer office → the older offices it was formed from. */
@@ -173,4 +174,28 @@ export function planOffices(current: readonly OfficeName[], previous: readonly O
     }
   }
   return partial;
+}
+
+/**
+ * The province's own office ("Cấp tỉnh", "Văn phòng Cục") of a successor of the current input
+ * whose former provinces' own offices the previous files (by the 63) give only some of: the new
+ * Ninh Bình's "Cấp tỉnh" against the old Ninh Bình's alone would be a part against a whole, as
+ * the province is — with a former province's file whose rows give no own office (or label it
+ * otherwise) too. Against all of them it is compared with their sum (rollUp). `previous` by the
+ * 34 already gives the new province's office whole: nothing partial.
+ */
+export function planProvincialOffices(current: readonly GroupKey[], previous: readonly GroupKey[], rolled: ReadonlySet<string>, previousBy34: boolean): PartialOffice[] {
+  if (previousBy34) return [];
+  // by label: "Văn phòng Cục" of one former province is not summed into the others' "Cấp tỉnh"
+  const own = new Set(previous.filter((g) => g.province !== null && g.district !== null && isProvincialOffice(g.district)).map((g) => officeKey(g.province, g.district!)));
+  const partial = new Map<string, PartialOffice>();
+  for (const g of current) {
+    if (g.province === null || g.district === null || !isProvincialOffice(g.district)) continue;
+    const successor = successorProvince(g.province);
+    if (!successor || successor.formedFrom.length < 2 || !rolled.has(provinceKey(successor.name))) continue;
+    const key = officeKey(g.province, g.district);
+    const part = partAgainstWhole(g.district, successor.formedFrom, (old) => own.has(officeKey(old, g.district!)));
+    if (part && !partial.has(key)) partial.set(key, { ...part, province: g.province });
+  }
+  return [...partial.values()];
 }

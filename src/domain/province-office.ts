@@ -1,0 +1,21 @@
+// The province's own office: the row a province's report gives the provincial level's own cases
+// under, above its district offices. Every Cục labelled it alike ("Cấp tỉnh", "Văn phòng Cục"),
+// so across the merger of 1/7/2025 one label names the office of each former province: the new
+// Ninh Bình's "Cấp tỉnh" took over the cases of the three former Cục, and is last year's only as
+// their sum (--previous, merger.ts planProvincialOffices).
+import { foldHeader } from './names.js';
+
+/**
+ * Folded labels: "Cấp tỉnh", "Cấp Cục", "Văn phòng Cục (THADS tỉnh X)", "VP Cục", "Cơ quan Cục",
+ * "Văn phòng (THADS tỉnh X)" (the 2025 name), "Provincial level/office", "Department office".
+ * Not "Cục THADS tỉnh X": such a row stands for its province (row-labels.ts provinceStoodFor).
+ */
+const PROVINCIAL_OFFICE =
+  /^(?:cap (?:tinh|cuc)|(?:van phong|vp|co quan) cuc(?: .*)?|van phong (?:thi hanh an dan su|thads|tha) tinh .*|provincial (?:level|office|department(?: office)?)|department office)$/;
+/** "Văn phòng" alone, as written: folded it would be "Vân Phong" too, a place's name. */
+const OFFICE_ALONE = /^\s*(?:văn phòng|van phong)\s*$/u;
+
+/** Whether an office cell names the province's own office. */
+export function isProvincialOffice(district: string): boolean {
+  return PROVINCIAL_OFFICE.test(foldHeader(district)) || OFFICE_ALONE.test(district.normalize('NFC').toLocaleLowerCase('vi'));
+}
