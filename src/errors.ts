@@ -121,6 +121,7 @@ export const CODES = {
   PROVINCE_ROLLED_UP: { exit: 1, advisory: true, hint: 'a report of 2025 or later counts by the 34 provinces; write the province as it has been named since 1/7/2025, or, for a report of a period before that day, state the period in the title' },
   PROVINCE_UNKNOWN: { exit: 1, advisory: true, hint: 'a report of 2025 or later counts by the 34 provinces; write the province as the table of Nghị quyết 202/2025/QH15 names it (or a province of the 63, marked "(cũ)", to have it rolled up into its successor)' },
   ONE_YEAR_ONLY: { exit: 1, advisory: true, hint: 'the office is compared with nothing; check its name in both years' },
+  REGIME_CHANGED: { exit: 1, advisory: true, hint: 'the figures are kept as the reports give them (official reports compare them too): say beside the change that "có điều kiện" counted hoãn and tạm đình chỉ up to 2019 (the earlier report\'s Hoãn, Tạm đình chỉ columns give how many)' },
   PERIODS_DIFFER: { exit: 1, advisory: true, hint: "compare a report with last year's report of the same period (cùng kỳ)" },
   TARGET_AMBIGUOUS: { exit: 2, hint: 'every province has its own "Phòng THADS khu vực 2" (and many share a district name): give the target under its province, "provinces": { "<province>": { "districts": { "<office>": { … } } } }' },
   TARGET_UNMATCHED: { exit: 1, advisory: true, hint: 'a config target applies only to a province or office of the input; check its name against the input' },
