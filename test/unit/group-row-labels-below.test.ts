@@ -4,6 +4,8 @@
 // the cumulative's "Tổng số thụ lý" were read as one field twice: DUPLICATE_COLUMN, exit 1, as
 // input and as --previous. A span's words make a group row as a period's do (layout.ts
 // isGroupRowOver); the cumulative from 1 October is read. Totals by hand.
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { bothReaders, summarizeCsvRows } from '../helpers/both-readers.js';
 
@@ -64,6 +66,16 @@ describe('a month report whose labels STT, Đơn vị sit in the header row unde
   it('English: "This month | Cumulative from 01/10/2024" over "No., Office, …"', async () => {
     const lines = september(',,This month,,,Cumulative from 01/10/2024,,', 'No.,Office,Total cases,Cases with conditions,Cases resolved,Total cases,Cases with conditions,Cases resolved');
     const r = await summarizeCsvRows(dir, [write('ninh-binh-thang-9-2025.csv', lines)], ['--measure', 'cases', '--year', '2025']);
+    expect(r.code).toBe(0);
+    expect(figures(r.rows)).toEqual(CUMULATIVE_2025);
+  });
+
+  it('a workbook of the same shape: the cumulative read', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Biểu 01');
+    for (const line of september(',,Trong tháng,,,Lũy kế từ 01/10/2024,,')) ws.addRow(line.split(',').map((c) => (c === '' ? null : /^\d+$/.test(c) ? Number(c) : c)));
+    await wb.xlsx.writeFile(join(dir, 'ninh-binh-thang-9-2025.xlsx'));
+    const r = await summarizeCsvRows(dir, [join(dir, 'ninh-binh-thang-9-2025.xlsx')], ['--measure', 'cases', '--year', '2025']);
     expect(r.code).toBe(0);
     expect(figures(r.rows)).toEqual(CUMULATIVE_2025);
   });
