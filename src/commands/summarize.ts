@@ -5,6 +5,7 @@ import { collect, ofYear } from '../collect.js';
 import type { GroupKey } from '../domain/aggregate.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
+import { deferredParts, withConditionsRedefined, type Regime } from '../domain/relations.js';
 import { planOffices, planProvinces, planProvincialOffices, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
 import { unitsDiffer, type Unit, type UnitsDiffer } from '../domain/like-units.js';
 import { bareName, provincesToTell } from '../domain/office-names.js';
@@ -160,6 +161,15 @@ function laterYearsNotCompared(later: readonly number[], compared: number, previ
   return finding('warning', 'ONE_YEAR_ONLY', `${years} not compared: the previous files ${before}, and ${compared} is in the input`, undefined, `to compare ${first} with ${first - 1}, run ${first}'s files with --previous ${first - 1}'s`);
 }
 
+/** REGIME_CHANGED: a rate change across TT 06/2019, between two definitions of "có điều kiện" (none when the definition is one). */
+function regimeChanged(previousYear: number, year: number): Finding[] {
+  const redefined = withConditionsRedefined(previousYear, year);
+  if (redefined === null) return [];
+  const parts = [...new Set([...deferredParts(redefined.before), ...deferredParts(redefined.after)])].join(' and ');
+  const side = (r: Regime) => `${r.name} ${deferredParts(r).length > 0 ? 'leave them out' : 'count them in'}`;
+  return [finding('warning', 'REGIME_CHANGED', `the rate change on ${previousYear} compares figures of two definitions of "with conditions" (có điều kiện), its denominator, for ${parts} cases: ${side(redefined.before)}, ${side(redefined.after)} (TT 06/2019); the change is partly the definition's`)];
+}
+
 export async function summarize(io: Io, files: string[], flags: SummarizeFlags): Promise<ExitCode> {
   assertStdinOnce(files.concat(flags.previous ?? []));
   const format = pickFormat(flags, io);
@@ -303,6 +313,9 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
       for (const g of totalsOnly || reorganized ? [] : match.onlyBefore) {
         warnings.push(finding('warning', 'ONE_YEAR_ONLY', `${named(g)} has figures in the previous year's files only${inPrevious}`));
       }
+      const changed = [...nowSummary.groups, ...nowSummary.totals].some((g) => MEASURES.some((m) => g.measures[m]?.rateChange != null));
+      const nowCompared = compared ?? nowYears[0] ?? null;
+      if (changed && nowCompared !== null && previousYear !== null) pushAll(warnings, regimeChanged(previousYear, nowCompared));
       if (compared !== null) warnings.push(laterYearsNotCompared(later, compared, previousYear));
     }
   }

@@ -266,6 +266,18 @@ export function regimeOf(year: number | null): Regime {
   return BY_ID.get(year <= 2019 ? 'tt01-2013' : 'tt06-2019')!;
 }
 
+/**
+ * The regimes of statistics years `before` and `after` when "có điều kiện" means another thing in
+ * each (TT 06/2019: postponed and suspended cases left it from 2020), read off their definitions;
+ * null when it means the same (TT 05/2024, 05/2026 kept it). A rate change between them is
+ * partly the definition's.
+ */
+export function withConditionsRedefined(before: number, after: number): { readonly before: Regime; readonly after: Regime } | null {
+  const definition = (r: Regime) => JSON.stringify(r.definitions.filter((d) => d.field === 'with_conditions'));
+  const [b, a] = [regimeOf(before), regimeOf(after)];
+  return definition(b) === definition(a) ? null : { before: b, after: a };
+}
+
 // ---- the interpreter: a plan per set of given fields, run on any kind of value ----
 //
 // Which relations can be checked and which fields derived depends only on which fields are

@@ -458,7 +458,7 @@ function isLabelCell(matcher: HeaderMatcher, cell: string): boolean {
 
 /**
  * Whether a row right above the header is a group row of it: it holds STT or Đơn vị merged
- * down, or — those labels on the header row below — period, comparison or plan words only, two
+ * down, or — those labels on the header row below — period, span, comparison or plan words only, two
  * groups or more side by side, each over a figure column, with a label column under an empty
  * cell. A title line (one cell: "Biểu 01: … năm 2019" over a figure column; the title readers
  * read it), a unit line ("Đơn vị tính: việc") or a data row is none.
@@ -467,7 +467,8 @@ function isGroupRowOver(matcher: HeaderMatcher, record: readonly string[], row: 
   if (row.some((c) => isLabelCell(matcher, c))) return true;
   if (!record.some((c, i) => isLabelCell(matcher, c) && (row[i] ?? '').trim() === '')) return false;
   const texts = row.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
-  return texts.length > 1 && texts.every((i) => namedPeriod(row[i]!) !== null && matcher.match(record[i] ?? '').kind === 'figure');
+  // a span's words count as a period's: "Trong tháng | Lũy kế từ 01/10/2024", "Trong kỳ | Lũy kế từ đầu năm"
+  return texts.length > 1 && texts.every((i) => (namedPeriod(row[i]!) !== null || namesGroupSpan(row[i]!)) && matcher.match(record[i] ?? '').kind === 'figure');
 }
 
 /**

@@ -5,6 +5,7 @@
 // the display unit, so a table with money cannot be added up exactly: refused.
 import { HUMAN_COLUMNS, HUMAN_OPTIONAL, IDENTITY, IDENTITY_KEYS, MEASURES, foldedHeader, humanColumnLabel, humanMeasureTitle, type HumanOptional, type Measure } from '../domain/fields.js';
 import { ThadsError } from '../errors.js';
+import { markdownRecord } from './markdown-cells.js';
 import { MONEY_UNIT_NAMES } from './units.js';
 
 const SEP = '\u0001';
@@ -66,6 +67,15 @@ export function refuseOwnHumanTableMoney(header: readonly string[], file: string
   if (known?.moneyFrom == null) return;
   const lead = header.findIndex((c) => c.replace(/^\uFEFF/, '').trim() !== '');
   throw new ThadsError('OWN_TABLE_ROUNDED', "this table thads wrote (its human table: terminal or Markdown) shows money rounded to its display unit, so a total of it may be off; its cases are exact, its money is not read back", { file, line, column: lead + known.moneyFrom + 1 });
+}
+
+/**
+ * Whether a "|" file's first lines hold thads' own Markdown header. There a quote is a character,
+ * as in any Markdown: thads quotes no cell, and its own note under the table names a config key
+ * (`targets."2018"`), which csv-parse would refuse as a quote inside an unquoted field.
+ */
+export function holdsOwnMarkdownHeader(sample: string): boolean {
+  return sample.split(/\r\n|\n|\r/).some((line) => line.trimStart().startsWith('|') && knownOf(markdownRecord(line.split('|'))) !== null);
 }
 
 function knownOf(header: readonly string[]): Known | null {

@@ -22,6 +22,7 @@ import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesOwnOfficeTotal, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
+import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
 import type { Undated } from '../domain/year-declared-rows.js';
@@ -189,6 +190,8 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     delimiter: report.delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
+    // thads' own Markdown table: its quotes are characters (own-human-table.ts)
+    relax_quotes: report.delimiter === '|' && holdsOwnMarkdownHeader(sample),
     bom: false,
   });
   // Feeds the sample, then the rest of the file. Stops feeding as soon as the parser is gone
