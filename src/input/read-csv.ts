@@ -822,8 +822,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     if (numbers || group || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber, item: itemNumber(sttCell) } : null;
     // (a khu vực without an STT and with figures, no numbered office above it, or its Roman row
-    // read as the office over its marked parts, with figures or without: see above)
-    if (under === null && !layout.byEnforcer && sttCell.trim() === '' && (anyNumber || romanRead?.line === line) && formedFromFormerOffices(districtCell, fileYear)) {
+    // read as the office over its marked parts, with figures or without: see above — never a row
+    // of "1 | Văn phòng Cục" above it, round 68a, 03)
+    if ((under === null || romanRead?.line === line) && !layout.byEnforcer && sttCell.trim() === '' && (anyNumber || romanRead?.line === line) && formedFromFormerOffices(districtCell, fileYear)) {
       numberedOffice = { name: districtCell, line, figures: anyNumber, unnumbered: true };
       return false;
     }

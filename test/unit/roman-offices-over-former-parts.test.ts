@@ -74,6 +74,19 @@ describe('a Cục list numbered I, II, III: Văn phòng Cục, then each Phòng,
     expect(rows(r.stdout)).toEqual(READ);
   });
 
+  it('the Văn phòng Cục numbered "1" (or under a section "I Cấp tỉnh" equal to it): the same offices', async () => {
+    // was OFFICE_SUBTOTAL_MISMATCH: khu vực 2 judged against khu vực 1's parts (the Roman khu vực taken for a row of "1 | Văn phòng Cục")
+    const arabic = await both('arabic.csv', [...TITLE, HEADER, TOTAL, `1;${VP}`, `II;${KV1}`, P1, P2, `III;${KV2}`]);
+    expect(arabic.stderr).toBe('');
+    expect(arabic.code).toBe(0);
+    expect(rows(arabic.stdout)).toEqual(READ);
+    // "I Cấp tỉnh" 400/300/200/20 = its one row, the Văn phòng Cục: a subtotal, not added
+    const section = await both('cap-tinh.csv', [...TITLE, HEADER, TOTAL, 'I;Cấp tỉnh;400;300;200;20;100;180', `1;${VP}`, `II;${KV1}`, P1, P2, `III;${KV2}`]);
+    expect(section.stderr).toBe('');
+    expect(section.code).toBe(0);
+    expect(rows(section.stdout)).toEqual(READ);
+  });
+
   it('a wrong Văn phòng Cục figure is refused against the total, located', async () => {
     // to execute 401+1.000+800 = 2.201 ≠ 2.200
     const r = await both('wrong.csv', [...TITLE, HEADER, TOTAL, 'I;Văn phòng Cục;401;300;200;20;100;180', `II;${KV1}`, P1, P2, `III;${KV2}`]);
