@@ -697,9 +697,20 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     own[layout.identity.district!] = office;
     if (layout.stt !== undefined) own[layout.stt] = '';
     numberedOffice = null;
-    const rows = [...processRow(own, line, layout, numbers, checks), ...replay(run)];
+    const rows = [...romanSectionEnd(record, line, layout), ...processRow(own, line, layout, numbers, checks), ...replay(run)];
     numberedOffice = null;
     return rows;
+  }
+
+  /**
+   * A Roman khu vực read as an office (its number dropped) still ends the Roman row above it as
+   * a section row would: "I | Văn phòng Cục | 400" over "II | Phòng THADS khu vực 1" and its
+   * parts heads nothing, an office of the list (round 68a, 03) — a section over Arabic rows ("I
+   * | Cấp tỉnh" over "1", "2") is still checked against the rows down to here. A heading there.
+   */
+  function romanSectionEnd(record: readonly string[], line: number, layout: Layout): FileRow[] {
+    const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
+    return isRomanNumber(sttCell) ? [{ kind: 'heading', row: { file, line, province: null, district: '', year: null, figures: {} }, ...depthOf(sttCell) }] : [];
   }
 
   /** The Roman khu vực held back (processRow): read as the office over its parts, or as the section it says it is. */
@@ -708,7 +719,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     romanRegional = null;
     romanRead = { line: held.line, asOffice };
     try {
-      return processRow(held.record, held.line, held.layout, held.numbers, held.checks);
+      const rows = processRow(held.record, held.line, held.layout, held.numbers, held.checks);
+      return asOffice ? [...romanSectionEnd(held.record, held.line, held.layout), ...rows] : rows;
     } finally {
       romanRead = null;
     }
@@ -813,8 +825,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     if (numbers || group || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber, item: itemNumber(sttCell) } : null;
     // (a khu vực without an STT and with figures, no numbered office above it, or its Roman row
-    // read as the office over its marked parts, with figures or without: see above)
-    if (under === null && !layout.byEnforcer && sttCell.trim() === '' && (anyNumber || romanRead?.line === line) && formedFromFormerOffices(districtCell, fileYear)) {
+    // read as the office over its marked parts, with figures or without: see above — never a row
+    // of "1 | Văn phòng Cục" above it, round 68a, 03)
+    if ((under === null || romanRead?.line === line) && !layout.byEnforcer && sttCell.trim() === '' && (anyNumber || romanRead?.line === line) && formedFromFormerOffices(districtCell, fileYear)) {
       numberedOffice = { name: districtCell, line, figures: anyNumber, unnumbered: true };
       return false;
     }
