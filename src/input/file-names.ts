@@ -504,19 +504,6 @@ function nameStates(name: string, after = true): { readonly years: number[]; rea
 }
 
 /**
- * The year of a file's rows without a year column (SPEC §3): its name's first 4-digit year, but
- * the statistics year of a calendar month or quarter the name states with its year ("Báo cáo
- * tháng 12 năm 2019", "BC T12.2019", "bc-thang-12-2019", "BC 2019-12", "Quý IV năm 2019" → 2020),
- * as the title "THÁNG 12 NĂM 2019" is read: nobody names December 2019's report "tháng 12 năm
- * 2020" (round 67b, 03: refused YEAR_CONFLICT, "thang 12 2019" read as the year 2019). Only a
- * month before its year: "BC 2019 - thang 12" may be December of either year, the user's to say.
- */
-export function fileYearOfName(file: string): number | null {
-  const { years, line } = nameStates(stem(file), false);
-  return years.length === 1 && titleNamesMonth([[line]]) ? years[0]! : yearFromFileName(file);
-}
-
-/**
  * The period a file name states, read as a title (titlePeriod): periodOfName of its name
  * without its extension.
  */

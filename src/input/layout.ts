@@ -10,7 +10,7 @@ import { bracketSpan, noteSpan } from './group-span.js';
 import { isConnector, looksLikeResolvedPart, namedPeriod, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
-import { boundsText, nameNamesMonth, periodOfName, periodsDisagree, titleNamingTotal, withFileName, fileYearOfName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
+import { boundsText, nameNamesMonth, periodOfName, periodsDisagree, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleWholeYear, titleYear as statedTitleYear, yearFromTitle, yearGroupWords } from './stated-years.js';
@@ -959,12 +959,11 @@ export function readHeader(
   const period = groupPeriod !== null && titled.start === null && titled.end === null ? groupPeriod : titled;
   report.periodEnd = period.end;
   report.periodStart = period.start;
-  // The file's year is its name's first 4-digit year (SPEC §3), or the statistics year of the
-  // calendar month it states with its year ("tháng 12 năm 2019": 2020, fileYearOfName). Read as
-  // a title, the name may state another — a period ("BC 3 thang tu 01.10.2019 den
+  // The file's year is its name's first 4-digit year (SPEC §3). Read as a title, the name may
+  // state another statistics year — a month with its year ("tháng 12 năm 2019": 2020), a period ("BC 3 thang tu 01.10.2019 den
   // 31.12.2019.csv": 2020), "năm N" ("Bieu 07 TT06-2019 nam 2022.csv": 2022) — or two
   // ("2019-2020.csv"): refused rather than read another year than SPEC's, the user says (--year).
-  const fileYear = fileYearOfName(file);
+  const fileYear = yearFromFileName(file);
   const nameYears = yearsOfFileName(file);
   const YEAR_HINT = 'pass --year N (a statistics year runs from 1 October to 30 September: October to December of N belong to N+1)';
   // What the rows' year is without a year column: also that of a year cell naming the whole
@@ -1080,7 +1079,7 @@ function yearColumnAt(record: readonly string[], groupRow: readonly string[] | n
 function ownPeriod(file: string, sheet: string | undefined, record: readonly string[], groupRow: readonly string[] | null, titleRows: readonly { readonly cells: readonly string[] }[], opts: ReadOptions): OwnPeriod | null {
   if (hasYearColumn(record, groupRow, opts)) return null;
   const cells = titleRows.map((r) => r.cells);
-  const year = opts.year ?? yearFromTitle(cells) ?? fileYearOfName(file);
+  const year = opts.year ?? yearFromTitle(cells) ?? yearFromFileName(file);
   if (year === null) return null;
   // the title's days only within that statistics year (not when --year says another)
   const stated = withFileName(titlePeriod(cells), { file, ...(sheet !== undefined ? { sheet } : {}), year });

@@ -318,12 +318,11 @@ describe("a month's sheet: of the statistics year its month belongs to (October 
     expect(r.stderr.split('\n')[0]).toBe('FILE:T10.2019: error: the file name says the year is 2019, but the sheet\'s name "T10.2019" says 2020 [YEAR_CONFLICT]');
   });
 
-  it('the workbook named for a month: "BC T10.2018.xlsx" is of 2019, as October 2018 is (was YEAR_CONFLICT), and agrees with its sheet "T10.2018"; so does --year 2019', async () => {
+  it('the workbook named for a month: "BC T10.2018.xlsx" states 2019 where SPEC reads 2018: refused; --year 2019 agrees with its sheet "T10.2018"', async () => {
     const file = await rawBook([tableSheet('T10.2018', [MY_LOC, VU_BAN])], { name: 'BC T10.2018.xlsx' });
     const r = await runThads(['summarize', file, '--by', 'none', '--format', 'json']);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout).year).toBe(2019);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("the file name's first year is 2018, the file's year as SPEC reads it, but read as a title the name states statistics year 2019: which is it? [YEAR_CONFLICT]");
     const decided = await runThads(['summarize', file, '--year', '2019', '--by', 'none', '--format', 'json']);
     expect(decided.code, decided.stderr).toBe(0);
     expect(JSON.parse(decided.stdout).year).toBe(2019);

@@ -1,9 +1,8 @@
 // A month report named by its calendar month with its year ("Báo cáo tháng 12 năm 2019.csv",
-// "BC T12.2019.csv", "BC thang 12-2019.csv"): December 2019 is of statistics year 2020, as its
-// title "THÁNG 12 NĂM 2019" is read (file-names.ts fileYearOfName). Round 67b, 03: refused
-// YEAR_CONFLICT ("the file name's first year is 2019 … states 2020"); "BC thang 12 2019.csv" and
-// "bc-thang-12-2019.csv" were read as the whole statistics year 2019, exit 0. Both readers agree;
-// totals by hand.
+// "BC T12.2019.csv", "BC thang 12-2019.csv"): December 2019 is of statistics year 2020, but SPEC §3
+// gives the file the name's first year, 2019 — refused (YEAR_CONFLICT) until --year says. Round 67b,
+// 03 asked to read it; "BC thang 12 2019.csv" and "bc-thang-12-2019.csv" were read as the whole
+// statistics year 2019, exit 0 — now refused as the others. Both readers agree; totals by hand.
 import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
 
@@ -37,28 +36,37 @@ const MONTH_WARNINGS = (cols: readonly [number, number]) =>
 const DECEMBER_2019 = '2020 1000 180 18.00 80 -62.00';
 const YEAR_HINT = '  hint: pass --year N (a statistics year runs from 1 October to 30 September: October to December of N belong to N+1)\n';
 
-describe('03: a name stating a calendar month with its year is of that month\'s statistics year', () => {
+// SPEC §3 takes the year of a file without a year column from --year, else from the name's first
+// 4-digit year: 2019 for "Báo cáo tháng 12 năm 2019.csv", whose months (October–December 2019) are of
+// statistics year 2020. thads keeps SPEC's year and refuses the name that says otherwise
+// (YEAR_CONFLICT) until --year says which — never December's figures read as the whole year 2019.
+const CONFLICT = `FILE: error: the file name's first year is 2019, the file's year as SPEC reads it, but read as a title the name states statistics year 2020: which is it? [YEAR_CONFLICT]\n${YEAR_HINT}`;
+
+describe("03: a name stating a calendar month with its year is refused until --year says (SPEC §3's year is the name's first)", () => {
   it.each([
     ['Báo cáo tháng 12 năm 2019.csv', 'THÁNG 12 NĂM 2019'],
     ['Bao cao thang 12 nam 2019.csv', 'THÁNG 12 NĂM 2019'],
     ['BC thang 12-2019.csv', 'THÁNG 12/2019'],
     ['BC T12.2019.csv', 'THÁNG 12 NĂM 2019'],
     ['BÁO CÁO THÁNG 12 NĂM 2019.csv', 'THÁNG 12 NĂM 2019'],
-  ])('%s under "%s": 180 / 1.000 = 18,00 % of 2020 (was YEAR_CONFLICT)', async (name, title) => {
-    const r = await both(name, REPORT(title));
+  ])('%s under "%s": --year 2020 reads 180 / 1.000 = 18,00 % of 2020; without it, refused', async (name, title) => {
+    const r = await both(name, REPORT(title), ['--year', '2020', '--by', 'none', '--format', 'csv']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe(MONTH_WARNINGS([3, 4]));
     expect(total(r.stdout)).toBe(DECEMBER_2019);
+    const bare = await both(name, REPORT(title));
+    expect(bare.code).toBe(1);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toContain('[YEAR_CONFLICT]');
   });
 
-  it('the text names the months: 1/10/2019 to 31/12/2019 of statistics year 2020', async () => {
-    const r = await both('Báo cáo tháng 12 năm 2019.csv', REPORT('THÁNG 12 NĂM 2019'), ['--by', 'none', '--format', 'text']);
+  it('with --year 2020 the text names the months: 1/10/2019 to 31/12/2019 of statistics year 2020', async () => {
+    const r = await both('Báo cáo tháng 12 năm 2019.csv', REPORT('THÁNG 12 NĂM 2019'), ['--year', '2020', '--by', 'none', '--format', 'text']);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('From 1 October 2019 to 31 December 2019 (statistics year 2020), Nam Định province resolved 180 of the 1,000 enforceable cases: a rate of 18.00%')).toBe(true);
   });
 
   it.each([
-    // November: 1/10/2019–30/11/2019, still 2020
     ['Báo cáo tháng 11 năm 2019.csv'],
     ['BC tháng 10 năm 2019.csv'],
     ['BC T10.2019.csv'],
@@ -70,11 +78,8 @@ describe('03: a name stating a calendar month with its year is of that month\'s 
     ['BC thang 12 2019.csv'],
     ['bc-thang-12-2019.csv'],
     ['BC thang 12 viec 2019.csv'],
-  ])('%s without a title: of 2020, 180 / 1.000 = 18,00 %', async (name) => {
-    const r = await both(name, PLAIN);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toBe('');
-    expect(total(r.stdout)).toBe(DECEMBER_2019);
+  ])('%s without a title: refused YEAR_CONFLICT (never the whole year 2019)', async (name) => {
+    expect(await both(name, PLAIN)).toEqual({ code: 1, stdout: '', stderr: CONFLICT });
   });
 
   it('--year 2020 says the same without a word; --year 2019 is said over the name', async () => {
@@ -119,6 +124,6 @@ describe('over-reach: other names read as before', () => {
     const r = await both('Báo cáo tháng 12 năm 2019.csv', REPORT('NĂM 2019'));
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('FILE:2: error: the file name says the year is 2020, but the title (line 2) says 2019 [YEAR_CONFLICT]');
+    expect(r.stderr).toBe(CONFLICT);
   });
 });
