@@ -425,7 +425,11 @@ function formWords(words: readonly string[], i: number): number {
   // "Báo cáo thống kê", "Số liệu thống kê", "Biểu số liệu", "BCTK", "BC TK": a report's words, no
   // office's — read as one, "Báo cáo thống kê năm 2019 - Mỹ Lộc" was an office "thống kê" (round 68a, 01)
   if (w === 'bctk' || (w === 'tk' && ['bc', 'cao'].includes(words[i - 1] ?? ''))) return 1;
-  if ((w === 'thong' && words[i + 1] === 'ke') || (w === 'so' && words[i + 1] === 'lieu')) return 2;
+  if (w === 'thong' && words[i + 1] === 'ke') return 2;
+  // "số liệu" only as the report's words ("Số liệu thống kê", "Biểu số liệu"): "(số liệu đến 31.8)" is a
+  // part of a year the name keeps in sight
+  const statistics = words[i + 2] === 'thong' && words[i + 3] === 'ke';
+  if (w === 'so' && words[i + 1] === 'lieu' && (statistics || words[i - 1] === 'bieu')) return 2;
   if (w === 'bieu') return 1 + numbered(i + 1);
   if (w === 'mau') return numbered(i + 1) > 0 ? 1 + numbered(i + 1) : 0;
   if (w === 'tt') return FORM_NUMBER.test(words[i + 1] ?? '') ? 2 : 0;
