@@ -8,25 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { bothOnFiles, bothReaders } from '../helpers/both-readers.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
+import { ENFORCERS as KV1_ENFORCERS, header, KV1, KV1_READ, rows, TITLE } from '../helpers/kv1-enforcers.js';
 
 const { dir, both } = bothReaders('thads-enforcer-head-', ['--format', 'csv']);
 
-const TITLE = 'KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC THEO CHẤP HÀNH VIÊN NĂM 2025';
-const header = (name: string) => `STT;${name};Tổng số phải thi hành;Có điều kiện thi hành;Giải quyết xong`;
-const KV1_ENFORCERS = ['1;Nguyễn Văn An;300;200;170', '2;Trần Thị Bình;250;180;160', '3;Lê Văn Cường;280;190;150'];
 const KV1_LINE = ';Phòng THADS khu vực 1;830;570;480';
-const KV1 = 'Phòng THADS khu vực 1 - viec 2025.csv';
-
-/** district, to execute, with conditions, resolved, rate of each output row */
-function rows(csv: string): string[] {
-  return csv.trim().split('\n').slice(1).map((l) => {
-    const c = l.split(',');
-    return [c[1], c[8], c[9], c[18], c[20]].join(' ');
-  });
-}
-// Khu vực 1 by hand: 300 + 250 + 280 = 830, 200 + 180 + 190 = 570, 170 + 160 + 150 = 480,
-// 480 / 570 = 0.84210… → 84.21 %
-const KV1_READ = ['Phòng THADS khu vực 1 830 570 480 84.21', 'TOTAL 830 570 480 84.21'];
 
 describe('the office\'s own line among its enforcers, the column headed by an enforcer\'s word', () => {
   it('above the enforcers: their subtotal, counted once (was 1660 / 1140 / 960)', async () => {
