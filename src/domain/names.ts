@@ -1,4 +1,5 @@
 // Text folding for matching names and headers written in different hands.
+import { latinLetters } from './letters.js';
 
 // Vietnamese has two tone placements in the diphthongs oa, oe, uy ("hòa"/"hoà", "ủy"/"uỷ").
 // Both spellings are correct; we fold the tone onto the second vowel ("new style").
@@ -42,7 +43,7 @@ export function foldName(text: string): string {
     .toLocaleLowerCase('vi')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/(khu vực) ([ivx]+)(?![\p{L}\d])/gu, (whole, words: string, roman: string) => {
+    .replace(latinLetters(/(khu vực) ([ivx]+)(?![\p{L}\d])/gu), (whole, words: string, roman: string) => {
       const n = romanValue(roman);
       return n === null ? whole : `${words} ${n}`;
     });

@@ -6,6 +6,7 @@
 // --previous (match-years.ts) and by the check that two files never give one office twice
 // (office-registry.ts), by config targets of offices (targets.ts), and to say where prose must
 // name an office's province (provincesToTell).
+import { latinLetters } from './letters.js';
 import { foldHeader, foldNameCached, remembered, romanValue } from './names.js';
 import { MERGER_YEAR, provinceKey, sameOrMergedInto, successorProvince } from './provinces.js';
 
@@ -14,23 +15,23 @@ import { MERGER_YEAR, provinceKey, sameOrMergedInto, successorProvince } from '.
 // Mỹ Lộc". Only these words are read so; a place name keeps its marks ("Phù Yên" ≠ "Phú Yên").
 
 /** A list number a folder of files is sorted by: "02-", "3. ", "1)" before the name. */
-const LIST_NUMBER = /^\d{1,3}\s*[-._)]\s*(?=\p{L})/u;
+const LIST_NUMBER = latinLetters(/^\d{1,3}\s*[-._)]\s*(?=\p{L})/u);
 // "Phòng THADS khu vực 1" = "Phòng Thi hành án dân sự khu vực 1" (2026 exports spell it both
 // ways), and without its "Phòng" ("THADS khu vực 1", "THA khu vực 1": a resent row, a short list).
-const OFFICE_PREFIX = /^((?:(?:chi cục|chi cuc|phòng|phong|p\.?) ?)?(thi hành án dân sự|thi hanh an dan su|thi hành án|thi hanh an|thads|tha)|cc ?thads|chi cục|chi cuc)(?!\p{L})\s*/u;
+const OFFICE_PREFIX = latinLetters(/^((?:(?:chi cục|chi cuc|phòng|phong|p\.?) ?)?(thi hành án dân sự|thi hanh an dan su|thi hành án|thi hanh an|thads|tha)|cc ?thads|chi cục|chi cuc)(?!\p{L})\s*/u);
 /**
  * "Phòng" before a region without the agency's words: "Phòng KV2", "Phòng khu vực 2", "PKV1",
  * "P.KV1" — the province's THADS implied, as its offices write each other (round 67c, 04).
  * Only before a region's number: "Phòng Văn Hải" is a person's name.
  */
-const REGION_OFFICE = /^(?:phòng|phong|p\.?)\s*(?=(?:kv|khu vực|khu vuc)\.?\s*(?:(?:số|so)\s*)?(?:\d|[ivx]{1,5}(?![\p{L}\d])))/u;
+const REGION_OFFICE = latinLetters(/^(?:phòng|phong|p\.?)\s*(?=(?:kv|khu vực|khu vuc)\.?\s*(?:(?:số|so)\s*)?(?:\d|[ivx]{1,5}(?![\p{L}\d])))/u);
 /** A province written before its region ("ninh-binh-kv1", "Ninh Bình KV1"): the province, and the region from its office words. */
-const PROVINCE_BEFORE_REGION = /^(.+?)[\s,\-–—]+((?:phòng|phong|p\.?)?\s*(?:kv|khu vực|khu vuc)\.?\s*(?:(?:số|so)\s*)?(?:\d{1,3}|[ivx]{1,5})(?![\p{L}\d]))\s*$/u;
+const PROVINCE_BEFORE_REGION = latinLetters(/^(.+?)[\s,\-–—]+((?:phòng|phong|p\.?)?\s*(?:kv|khu vực|khu vuc)\.?\s*(?:(?:số|so)\s*)?(?:\d{1,3}|[ivx]{1,5})(?![\p{L}\d]))\s*$/u);
 /**
  * A region's number as offices shorten it: "KV2", "KV 2", "kv.2", "khu vực số 2", "khu vuc 02"
  * → 2; and what follows it ("- Gia Lai", "(Gia Lai)", ", tỉnh Gia Lai").
  */
-const REGION = /^(?:kv\.?|khu vực|khu vuc)\s*(?:(?:số|so)\s*)?(\d{1,3}|[ivx]{1,5})(?![\p{L}\d])(.*)$/u;
+const REGION = latinLetters(/^(?:kv\.?|khu vực|khu vuc)\s*(?:(?:số|so)\s*)?(\d{1,3}|[ivx]{1,5})(?![\p{L}\d])(.*)$/u);
 /**
  * The words after a region's "KV"/"khu vực" as written, from its number ("KV 1 - NINH BÌNH",
  * "KV.1", "KHU VỰC SỐ 2" → "1 - NINH BÌNH", "1", "2"); null if the name is no region's. For a
@@ -47,7 +48,7 @@ export function regionPlace(name: string): string | null {
 const PROVINCE_AFTER = /^(?:\s*[-–—,:]\s*|\s*\(\s*(?=.*\)\s*$)|\s+)(.+?)\s*\)?\s*$/u;
 // Unaccented "quan" only before a number ("Quan 1"): "Quan Hóa", "Quan Sơn" are huyện of Thanh Hóa.
 // A file's name may join the unit's words as its others ("thi-xa-ky-anh-2019.csv").
-const UNIT_PREFIX = /^(?:(huyện|quận|thị xã|thành phố|tỉnh|huyen|thi[ _-]xa|thanh[ _-]pho|tinh|quan(?=\s*\d))(?!\p{L})|(tp\.?|tx\.?|h\.|q\.))\s*/u;
+const UNIT_PREFIX = latinLetters(/^(?:(huyện|quận|thị xã|thành phố|tỉnh|huyen|thi[ _-]xa|thanh[ _-]pho|tinh|quan(?=\s*\d))(?!\p{L})|(tp\.?|tx\.?|h\.|q\.))\s*/u);
 /** the spellings of a unit's kind, as UNIT_PREFIX captures them, → the kind */
 const UNIT_KIND: Record<string, string> = {
   'h.': 'huyện', 'q.': 'quận', tx: 'thị xã', 'tx.': 'thị xã', tp: 'thành phố', 'tp.': 'thành phố',
@@ -185,7 +186,7 @@ export function namIsOfName(upToNam: string): boolean {
   const text = upToNam.normalize('NFC').trimEnd();
   const part = foldHeader(text.split(/\s*,\s*|\s+[-–—]\s+|[([]/u).pop()!);
   if (!NAM_PLACE.test(part)) return false;
-  const last = /\p{L}+$/u.exec(text)?.[0] ?? '';
+  const last = latinLetters(/\p{L}+$/u).exec(text)?.[0] ?? '';
   return !/ă/iu.test(last) || /(?:^| )nga nam$/.test(part);
 }
 

@@ -3,6 +3,7 @@
 // are reported by the 34; a year before counts by the 63. To compare like with like,
 // `--previous` rolls an older year's provinces up into their successors (summarize.ts, with
 // rollUp in merger.ts).
+import { latinLetters } from './letters.js';
 import { foldHeader, foldName, remembered } from './names.js';
 
 export interface Province {
@@ -168,9 +169,9 @@ function withoutPunctuation(folded: string): string {
  */
 function withDottedInitials(name: string): string | null {
   const folded = withoutPrefix(name);
-  if (!/\p{L}\.\s*\p{L}/u.test(folded)) return null;
+  if (!latinLetters(/\p{L}\.\s*\p{L}/u).test(folded)) return null;
   // each word of the name: an initial ("v." → v; "tt." → t, t) or a whole word
-  const words = folded.replace(/(?<!\p{L})(\p{L}{1,3})\.\s*/gu, (_, initials: string) => ` ${[...initials].map((c) => `${c}.`).join(' ')} `);
+  const words = folded.replace(latinLetters(/(?<!\p{L})(\p{L}{1,3})\.\s*/gu), (_, initials: string) => ` ${[...initials].map((c) => `${c}.`).join(' ')} `);
   const written = withoutPunctuation(words.replace(/\.(?=\s)/gu, '\u0000')).split(' ');
   const fits = (table: string) => {
     const full = foldWritten(table).split(' ');
@@ -317,7 +318,7 @@ function unaccentedProvince(name: string): string | null {
 
 /** Letters with their marks ("đắk" → d+stroke, a+breve+acute, k), words split on anything else. */
 function markedLetters(text: string): string[] {
-  return text.normalize('NFD').replace(/đ/gu, 'd\u0335').replace(/[^\p{L}\p{M}\d]+/gu, ' ').trim().match(/[^\u0300-\u036f][\u0300-\u036f]*/gu) ?? [];
+  return text.normalize('NFD').replace(/đ/gu, 'd\u0335').replace(latinLetters(/[^\p{L}\p{M}\d]+/gu), ' ').trim().match(/[^\u0300-\u036f][\u0300-\u036f]*/gu) ?? [];
 }
 
 /** `written` is `full` with some of its diacritics left out, none added or changed. */

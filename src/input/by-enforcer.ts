@@ -4,6 +4,7 @@
 // offices: ranked as offices they made "Nguyễn Văn An … đứng thứ 1/4 đơn vị" (round 31, 03).
 // Both readers share the layout (header-search.ts); the fast path leaves such a file to the
 // reference (fast/header-line.ts), so the rule lives here and in read-csv.ts once.
+import { latinLetters } from '../domain/letters.js';
 import { OFFICE_ENFORCER_HEADERS, PERSON_HEADERS } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { bareName, unaccentedKey } from '../domain/office-names.js';
@@ -35,7 +36,7 @@ export function isByEnforcerForm(titleRows: readonly { readonly cells: readonly 
  * "Phòng THADS", "huyện", "khu vực 2"). With its diacritics only where a person's name folds
  * the same ("Quận" / Quân, "Huyện" / Huyền, "Cục" / Cúc, "Phòng" / Phong).
  */
-const OFFICE_WORDS = /(?<![\p{L}\d])(chi cục|chi cuc|cục|phòng|thads|tha|thi hành án|thi hanh an|huyện|quận|thị xã|thi xa|thành phố|thanh pho|tp\.?|tx\.?|khu vực|khu vuc|kv\.?\s*\d+|văn phòng|van phong|đội|đơn vị)(?![\p{L}])/iu;
+const OFFICE_WORDS = latinLetters(/(?<![\p{L}\d])(chi cục|chi cuc|cục|phòng|thads|tha|thi hành án|thi hanh an|huyện|quận|thị xã|thi xa|thành phố|thanh pho|tp\.?|tx\.?|khu vực|khu vuc|kv\.?\s*\d+|văn phòng|van phong|đội|đơn vị)(?![\p{L}])/iu);
 export function namesOfficeNotPerson(name: string): boolean {
   return OFFICE_WORDS.test(name.normalize('NFC'));
 }
@@ -237,7 +238,7 @@ const OFFICE_LINE = /^(chi cuc|(phong|cuc) (thads|tha|thi hanh an)|thads|thi han
  * diacritics only the title alone or before a mark ("Chi cuc pho: …"): "Chi cuc Pho Yen" may be
  * the office, whose line, read as a person's, would be added to its enforcers'.
  */
-const TITLE_AFTER_DESIGNATOR = /^chi\s+c(ụ|u)c\s+(trưởng|phó|(truong|pho)(?=\s*([^\p{L}\d\s]|$)))(?![\p{L}\d])/u;
+const TITLE_AFTER_DESIGNATOR = latinLetters(/^chi\s+c(ụ|u)c\s+(trưởng|phó|(truong|pho)(?=\s*([^\p{L}\d\s]|$)))(?![\p{L}\d])/u);
 /**
  * The office's line in an English export (folded): "Region 1 Enforcement Office", "Civil Judgment
  * Enforcement Office of Region 1", "Office of Region 1", "District Office total", "Office total"
@@ -274,7 +275,7 @@ function officeSaid(name: string): string | null {
   const bare = bareName(name);
   const region = /^khu vực (\d+)/.exec(bare);
   if (region) return `khu vực ${Number(region[1])}`;
-  const key = unaccentedKey(bare).replace(/[^\p{L}\d]+/gu, ' ').trim();
+  const key = unaccentedKey(bare).replace(latinLetters(/[^\p{L}\d]+/gu), ' ').trim();
   return key === '' ? null : key;
 }
 

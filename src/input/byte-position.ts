@@ -5,6 +5,7 @@
 // row pasted from a windows-1258 export): "--encoding windows-1258" would garble its head, so
 // the message says so instead of suggesting it. A windows-1258 file whose undefined byte is
 // part of a UTF-8 letter (C4 90 "Đ") holds two as well.
+import { latinLetters } from '../domain/letters.js';
 import { ThadsError } from '../errors.js';
 
 /** Offset of the first byte that breaks UTF-8, or -1. */
@@ -36,7 +37,7 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
 }
 
 /** A letter or mark beyond ASCII: text that decoded as a language with accents, not by chance. */
-const NON_ASCII_LETTER = /(?![\x00-\x7f])[\p{L}\p{M}]/u;
+const NON_ASCII_LETTER = latinLetters(/(?![\x00-\x7f])[\p{L}\p{M}]/u);
 
 export function holdsNonAsciiLetter(text: string): boolean {
   // the plain test first: ten times faster on the ASCII chunks of a big file

@@ -6,6 +6,7 @@
 // the cells state the file's — every money cell other than zero in that one unit, a figure
 // without it (or in đồng) beside them refused: what it is in cannot be told.
 // Words that name no money ("1.000 (tạm tính)", "1.539 việc") make no unit: the cell stays no number.
+import { latinLetters } from '../domain/letters.js';
 import { ThadsError, type Location } from '../errors.js';
 import type { FileReport } from './file-report.js';
 import { withoutDongSign } from './numbers.js';
@@ -18,7 +19,7 @@ export interface CellUnit {
 }
 
 /** Digits, marks and spaces (or a dash, the Accounting zero), then words with a letter and no digit. */
-const FIGURE_THEN_WORDS = /^\s*(\d[\d.,\s]*|[-–—])\s*([^\d]*\p{L}[^\d]*)$/u;
+const FIGURE_THEN_WORDS = latinLetters(/^\s*(\d[\d.,\s]*|[-–—])\s*([^\d]*\p{L}[^\d]*)$/u);
 
 /**
  * The unit a money cell writes beside its figure: the đồng sign on either side (numbers.ts

@@ -4,6 +4,7 @@
 // labelled by one is no office (row-labels.ts), a year in a title after one is not the report's
 // (stated-years.ts). Each context adds its own words to these; the shared ones live here once.
 
+import { latinLetters } from '../domain/letters.js';
 import type { FieldKey } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { expandAbbreviations } from './abbreviations.js';
@@ -75,7 +76,7 @@ const EXCLUDE_WORDS = [
  * diacritics, foldNote reads them; without, the note is refused rather than guessed.
  */
 const UNCLEAR_WORDS = ['kem', 'chua', 'lan'];
-const WITH_DIACRITICS: readonly (readonly [RegExp, string])[] = [[/(?<!\p{L})(?:kèm|chứa|lẫn)(?!\p{L})/giu, ' gồm ']];
+const WITH_DIACRITICS: readonly (readonly [RegExp, string])[] = [[latinLetters(/(?<!\p{L})(?:kèm|chứa|lẫn)(?!\p{L})/giu), ' gồm ']];
 /**
  * Words that join fields into their sum: "(xong + đình chỉ)" ("+" is folded to "cong", foldNote),
  * "(thi hành xong và đình chỉ)". A note of fields and these alone counts them in.

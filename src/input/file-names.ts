@@ -1,5 +1,6 @@
 // What a file's name says: the office (or province) a per-office file is of, its measure, and
 // its statistics year (SPEC §3), read as a title is where it states a period or a month.
+import { hasLetter, latinLetters } from '../domain/letters.js';
 import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
@@ -41,7 +42,7 @@ export function fileNamesTotal(file: string): boolean {
  * "TOÀN TỈNH", "Báo cáo toàn Cục": fileNamesTotal), or null. Only a line of one cell: a group
  * row above a two-row header ("Tổng số" over its columns) heads columns, it names no file.
  */
-const SUMMARY_WORD = /(?<![\p{L}\d])(?:tổng hợp|tong hop)(?![\p{L}\d])/giu;
+const SUMMARY_WORD = latinLetters(/(?<![\p{L}\d])(?:tổng hợp|tong hop)(?![\p{L}\d])/giu);
 export function titleNamingTotal(rows: readonly { readonly cells: readonly string[]; readonly line: number }[]): { readonly title: string; readonly line: number } | null {
   for (const { cells, line } of rows) {
     const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
@@ -62,7 +63,7 @@ export function titleNamingTotal(rows: readonly { readonly cells: readonly strin
  */
 export function fileNamesOffice(file: string): boolean {
   if (file === '-') return true;
-  return /\p{L}/u.test(withoutOfficeReportWords(withoutCopyAndYear(basename(file, extname(file)))).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ''));
+  return hasLetter(withoutOfficeReportWords(withoutCopyAndYear(basename(file, extname(file)))).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ''));
 }
 
 /**
@@ -112,7 +113,7 @@ function namedPlace(file: string): NamedPlace {
 }
 
 /** A mail client's marks before a forwarded attachment's name: "Re_ ", "RE: ", "Fwd ", "FW_", "TL: " (trả lời). */
-const MAIL_PREFIX = /^(?:(?:re|fwd?|tl)(?:\s*[:_]\s*|\s+))+(?=\p{L}|\d)/iu;
+const MAIL_PREFIX = latinLetters(/^(?:(?:re|fwd?|tl)(?:\s*[:_]\s*|\s+))+(?=\p{L}|\d)/iu);
 function withoutMailPrefix(base: string): string {
   return base.replace(MAIL_PREFIX, '') || base;
 }
@@ -134,12 +135,12 @@ function withoutNoteAfterYear(base: string): string {
   if (year === null) return base;
   const [, head, tail] = year as unknown as [string, string, string];
   const before = withoutOfficeReportWords(withoutYear(head));
-  const namesOffice = /\p{L}/u.test(before) && !versionOrPeriod(before, true) && rowLabel(before) !== 'total' && provinceOfFileName(withoutReportWords(before)) === null;
+  const namesOffice = hasLetter(before) && !versionOrPeriod(before, true) && rowLabel(before) !== 'total' && provinceOfFileName(withoutReportWords(before)) === null;
   const province = tail.split(/[,()[\]_]|\s[-–—]\s|^\s*[-–—]/u).some((part) => provinceOfFileName(withoutReportWords(part)) !== null);
   // a part of a year in words the period reader does not date ("(nửa đầu năm)", "(số liệu đến
   // 31.8)") stays in sight, as withoutVersionAndPeriod keeps it: never read as the whole year unseen
   const note = tail.replace(/^[\s\-–—_,.([]+|[\s)\]]+$/gu, '');
-  const unreadPart = /\p{L}/u.test(note) && periodNote(note)?.kind === 'part' && !versionOrPeriod(note, true);
+  const unreadPart = hasLetter(note) && periodNote(note)?.kind === 'part' && !versionOrPeriod(note, true);
   return namesOffice && !province && !unreadPart ? head : base;
 }
 
@@ -197,7 +198,7 @@ export function withoutVersionAfterYear(name: string): string {
   if (year === null || /(?:19|20)\d\d/u.test(year[2]!)) return name;
   const head = year[1]!;
   const note = year[2]!.replace(/^[\s\-–—_,([]+|[\s)\]]+$/gu, '');
-  return /\p{L}/u.test(head.replace(/(?:19|20)\d\d/gu, '')) && /\p{L}/u.test(note) && versionOrPeriod(note, true) ? head : name;
+  return hasLetter(head.replace(/(?:19|20)\d\d/gu, '')) && hasLetter(note) && versionOrPeriod(note, true) ? head : name;
 }
 
 /** Whether a note of a file's name is its version's or its period's, not its office's (periodNote, versionOfCell read the period and version). */
@@ -213,7 +214,7 @@ function versionOrPeriod(note: string, apart: boolean): boolean {
 }
 
 /** A note's start within a day ("30/9/|2019") or after a bound's word ("đến |30/9/2019"); an end's bound after a day is the range's ("01/10/2018 |đến …"). */
-const INSIDE_DAY = /\d[/.]$|(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay)\s+$/iu;
+const INSIDE_DAY = latinLetters(/\d[/.]$|(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay)\s+$/iu);
 
 /** A note that is a version's only (FILE_VERSION, versionOfCell), not a period's: a run of them is one note. */
 function versionNote(note: string): boolean {
@@ -232,7 +233,7 @@ function versionNote(note: string): boolean {
  * left without a letter stays as it is.
  */
 export function withoutVersionAndPeriod(name: string): string {
-  const starts = [...name.matchAll(/[\p{L}\p{N}]+/gu)].map((t) => t.index);
+  const starts = [...name.matchAll(latinLetters(/[\p{L}\p{N}]+/gu))].map((t) => t.index);
   // a note set apart: in brackets, or after (before) a dash, underscore or comma
   const apartAfter = (head: string) => /[-–—_,([]\s*$/u.test(head);
   const apartBefore = (tail: string) => /^[)\]]?\s*[-–—_,]/u.test(tail);
@@ -240,7 +241,7 @@ export function withoutVersionAndPeriod(name: string): string {
   // a bracket whose close went with its year ("khu vực 4 (6 tháng 2026)" → "… (6 tháng": withoutYear)
   // is still its note's whole: read from its word after "khu vực", "4 (6 tháng" took the office's number
   const bracket = /^(.*?)\s*[([]([^()[\]]*)[)\]]?\s*$/u.exec(name);
-  if (bracket && /\p{L}/u.test(clean(bracket[1]!)) && versionOrPeriod(bracket[2]!, true)) return clean(bracket[1]!);
+  if (bracket && hasLetter(clean(bracket[1]!)) && versionOrPeriod(bracket[2]!, true)) return clean(bracket[1]!);
   const tailStarts = starts.slice(1).reverse();
   for (const [i, at] of tailStarts.entries()) {
     const head = name.slice(0, at);
@@ -249,31 +250,31 @@ export function withoutVersionAndPeriod(name: string): string {
     // nor a day's part, nor a day without its bound: "từ 01/10/2018 đến 30/9/2019" whole, not "2019"
     const note = name.slice(at).replace(/[\s)\]]+$/u, '');
     if (INSIDE_DAY.test(head) || (/\d\s*$/u.test(head) && /^(?:đến|den)\s/iu.test(note))) continue;
-    if (!/\p{L}/u.test(clean(head)) || !versionOrPeriod(note, apartAfter(head))) continue;
+    if (!hasLetter(clean(head)) || !versionOrPeriod(note, apartAfter(head))) continue;
     // a version's note grows by the words before it while they are still one ("sửa" → "bản sửa")
     let cut = at;
     if (versionNote(note)) {
       for (const earlier of tailStarts.slice(i + 1)) {
         const longer = name.slice(earlier).replace(/[\s)\]]+$/u, '');
-        if (!/\p{L}/u.test(clean(name.slice(0, earlier))) || wordEndsName(name.slice(0, cut)) || !versionNote(longer)) break;
+        if (!hasLetter(clean(name.slice(0, earlier))) || wordEndsName(name.slice(0, cut)) || !versionNote(longer)) break;
         cut = earlier;
       }
     }
     // "first" of "first 6 months" is the note's ("Nam Dinh first 6 months 2025" → "Nam Dinh")
-    const first = /(?<![\p{L}\d])first[\s_-]+$/iu.exec(name.slice(0, cut));
-    if (first && /\p{L}/u.test(clean(name.slice(0, first.index))) && englishMonths(`first ${name.slice(cut)}`) !== `first ${name.slice(cut)}`) cut = first.index;
+    const first = latinLetters(/(?<![\p{L}\d])first[\s_-]+$/iu).exec(name.slice(0, cut));
+    if (first && hasLetter(clean(name.slice(0, first.index))) && englishMonths(`first ${name.slice(cut)}`) !== `first ${name.slice(cut)}`) cut = first.index;
     return clean(name.slice(0, cut));
   }
   const leadNote = (at: number) => name.slice(0, at).replace(/^[\s([]+|[\s\-–—_,)\]]+$/gu, '');
   for (const [i, at] of starts.slice(1).entries()) {
     const lead = name.slice(0, at);
     const note = leadNote(at);
-    if (!/\p{L}/u.test(clean(name.slice(at))) || !versionOrPeriod(note, apartBefore(name.slice(starts[0]! + note.length)) || /^[([]/u.test(lead))) continue;
+    if (!hasLetter(clean(name.slice(at))) || !versionOrPeriod(note, apartBefore(name.slice(starts[0]! + note.length)) || /^[([]/u.test(lead))) continue;
     // a version's note grows by the words after it while they are still one ("Gửi" → "Gửi lại - …")
     let cut = at;
     if (versionNote(note)) {
       for (const later of starts.slice(i + 2)) {
-        if (!/\p{L}/u.test(clean(name.slice(later))) || !versionNote(leadNote(later))) break;
+        if (!hasLetter(clean(name.slice(later))) || !versionNote(leadNote(later))) break;
         cut = later;
       }
     }
@@ -315,7 +316,7 @@ const AGENCY_WORDS = /^(?:(?:chi cuc|cuc|phong|thads|cthads|ccthads|cucthads|tha
  * (withoutReportWords, for a province, also drops numbers: an office's "khu vực 1" keeps them.)
  */
 function withoutOfficeReportWords(name: string): string {
-  const tokens = [...name.matchAll(/[\p{L}\p{N}]+/gu)];
+  const tokens = [...name.matchAll(latinLetters(/[\p{L}\p{N}]+/gu))];
   const written = tokens.map((t) => t[0]);
   const words = written.map(foldHeader);
   const dropped = new Set<number>();
@@ -360,7 +361,7 @@ export function measureFromFileName(file: string): Measure | null {
 }
 
 function nameWords(name: string): string[] {
-  return name.normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return name.normalize('NFC').split(latinLetters(/[^\p{L}\p{N}]+/u)).filter((w) => w !== '');
 }
 
 /**
@@ -466,7 +467,7 @@ export function yearsOfFileName(file: string): number[] {
 function stem(file: string): string {
   const name = basename(file);
   const ext = extname(name);
-  return /\p{L}/u.test(ext) ? name.slice(0, -ext.length) : name;
+  return hasLetter(ext) ? name.slice(0, -ext.length) : name;
 }
 
 /**
@@ -487,7 +488,7 @@ export function yearsOfName(name: string): number[] {
  * its year either (stated-years.ts CITATION). Only a number joined to its year by a mark: "TT05
  * 2024" may be the form and the year of its figures.
  */
-const CIRCULAR = /(?<![\p{L}\d])(?:(?:tt|thông tư|thong tu)[\s_]*(?:(?:số|so)\s*)?\d{1,3}\s*[-./]\s*(?:19|20)\d\d(?:\s*[-/]\s*tt\s*-?\s*btp)?|\d{1,3}\/(?:19|20)\d\d\/tt\s*-?\s*btp)(?![\p{L}\d])/giu;
+const CIRCULAR = latinLetters(/(?<![\p{L}\d])(?:(?:tt|thông tư|thong tu)[\s_]*(?:(?:số|so)\s*)?\d{1,3}\s*[-./]\s*(?:19|20)\d\d(?:\s*[-/]\s*tt\s*-?\s*btp)?|\d{1,3}\/(?:19|20)\d\d\/tt\s*-?\s*btp)(?![\p{L}\d])/giu);
 function withoutCircular(name: string): string {
   return name.normalize('NFC').replace(CIRCULAR, (m) => ' '.repeat(m.length));
 }
@@ -568,7 +569,7 @@ export function nameNamesMonth(names: PeriodNames): boolean {
  * before it goes with the year.
  */
 function periodBeforeYear(line: string): string {
-  const years = [...line.matchAll(/(?<![\p{L}\d.\/-])(?:(?:năm|nam)\s+)?((?:19|20)\d\d)(?![\p{L}\d.\/-])/giu)];
+  const years = [...line.matchAll(latinLetters(/(?<![\p{L}\d.\/-])(?:(?:năm|nam)\s+)?((?:19|20)\d\d)(?![\p{L}\d.\/-])/giu))];
   if (years.length !== 1) return line;
   const year = years[0]!;
   const after = year.index + year[0].length;
@@ -581,9 +582,9 @@ function periodBeforeYear(line: string): string {
 /** Months a name states: "6 thang", "6T", "12thang", "T3", "thang 3" (one pattern for a phrase before or after the year). */
 const MONTHS = String.raw`\d{1,2}\s*(?:tháng|thang|t)|t\d{1,2}|(?:tháng|thang)\s*(?:0?[1-9]|1[0-2])`;
 /** A period a name states: MONTHS, or a quarter "Quý I", "quy 1", "Q1". */
-const PERIOD_PHRASE = new RegExp(String.raw`(?<![\p{L}\d])(?:${MONTHS}|(?:quý|quy)\s*(?:[1-4]|iv|i{1,3})|q[1-4])(?![\p{L}\d])`, 'iu');
+const PERIOD_PHRASE = latinLetters(new RegExp(String.raw`(?<![\p{L}\d])(?:${MONTHS}|(?:quý|quy)\s*(?:[1-4]|iv|i{1,3})|q[1-4])(?![\p{L}\d])`, 'iu'));
 /** MONTHS right before a year, which the title reader reads with "năm" between: "6 thang 2019" → "6 thang năm 2019". */
-const MONTHS_BEFORE_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(${MONTHS})\s+(?=(?:19|20)\d\d(?!\d))`, 'giu');
+const MONTHS_BEFORE_YEAR = latinLetters(new RegExp(String.raw`(?<![\p{L}\d])(${MONTHS})\s+(?=(?:19|20)\d\d(?!\d))`, 'giu'));
 
 /**
  * A name's days (daysAsTitle) and its months written as digits beside their year as a title
@@ -598,9 +599,9 @@ function nameAsTitle(name: string): string {
   const month = (whole: string, m: string, y: string, mark: string, at: number, all: string) =>
     all[at - 1] === mark || all[at + whole.length] === mark ? whole : ` tháng ${Number(m)} năm ${y} `;
   return daysAsTitle(withoutDayOfMonth(englishMonths(name.normalize('NFC'))))
-    .replace(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu, (w, m: string, mark: string, y: string, at: number, all: string) =>
+    .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu), (w, m: string, mark: string, y: string, at: number, all: string) =>
       documentNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
-    .replace(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu, (w, y: string, mark: string, m: string, at: number, all: string) => month(w, m, y, mark, at, all));
+    .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu), (w, y: string, mark: string, m: string, at: number, all: string) => month(w, m, y, mark, at, all));
 }
 
 /**
@@ -611,14 +612,14 @@ function nameAsTitle(name: string): string {
  * tháng 2019") or nothing. A day with its year ("ngày 6 tháng 10 năm 2019", "31 tháng 3 2019") is
  * left to the title reader, which reads it as a day; so is "3 tháng 10-12" (October to December).
  */
-const DAY_OF_MONTH = /(?<![\p{L}\d])(?:(?:ngày|ngay)[\s_.-]*)?(?:0?[1-9]|[12]\d|3[01])[\s_.-]*(?:tháng|thang)[\s_.-]*(?:0?[1-9]|1[0-2])(?![\p{L}\d])(?![\s_./-]*(?:(?:năm|nam)[\s_.-]*)?\d)/giu;
+const DAY_OF_MONTH = latinLetters(/(?<![\p{L}\d])(?:(?:ngày|ngay)[\s_.-]*)?(?:0?[1-9]|[12]\d|3[01])[\s_.-]*(?:tháng|thang)[\s_.-]*(?:0?[1-9]|1[0-2])(?![\p{L}\d])(?![\s_./-]*(?:(?:năm|nam)[\s_.-]*)?\d)/giu);
 /**
  * The month a report was sent or corrected, after its verb ("gửi tháng 10-2019", "cập nhật tháng
  * 10", "nop thang 10 nam 2019"): no month of the figures — read as one, a year-end report sent in
  * October named two years and was refused (round 68a, 05). Only after the verb: "tháng 10-2019"
  * alone is October's report.
  */
-const SENT_MONTH = /(?<![\p{L}\d])(?:gửi|gui|cập[\s_.-]*nhật|cap[\s_.-]*nhat|sửa|sua|nộp|nop)[\s_.-]+(?:(?:lúc|luc|vào|vao)[\s_.-]+)?(?:tháng|thang)[\s_.-]*(?:0?[1-9]|1[0-2])(?:[\s_./-]*(?:(?:năm|nam)[\s_.-]*)?(?:19|20)\d\d)?(?![\p{L}\d])/giu;
+const SENT_MONTH = latinLetters(/(?<![\p{L}\d])(?:gửi|gui|cập[\s_.-]*nhật|cap[\s_.-]*nhat|sửa|sua|nộp|nop)[\s_.-]+(?:(?:lúc|luc|vào|vao)[\s_.-]+)?(?:tháng|thang)[\s_.-]*(?:0?[1-9]|1[0-2])(?:[\s_./-]*(?:(?:năm|nam)[\s_.-]*)?(?:19|20)\d\d)?(?![\p{L}\d])/giu);
 
 function withoutDayOfMonth(name: string): string {
   return name.replace(DAY_OF_MONTH, (m) => ' '.repeat(m.length)).replace(SENT_MONTH, (m) => ' '.repeat(m.length));
@@ -631,7 +632,7 @@ function withoutDayOfMonth(name: string): string {
 const ENGLISH_COUNTS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
-const ENGLISH_MONTHS = new RegExp(String.raw`(?<![\p{L}\d])(?:first[\s_-]+)?(\d{1,2}|${Object.keys(ENGLISH_COUNTS).join('|')})[\s_-]*months?(?![\p{L}\d])`, 'giu');
+const ENGLISH_MONTHS = latinLetters(new RegExp(String.raw`(?<![\p{L}\d])(?:first[\s_-]+)?(\d{1,2}|${Object.keys(ENGLISH_COUNTS).join('|')})[\s_-]*months?(?![\p{L}\d])`, 'giu'));
 /** A name's English count of months as the Vietnamese "N tháng" ("first 6 months" → "6 tháng"). */
 function englishMonths(name: string): string {
   return name.replace(ENGLISH_MONTHS, (whole, n: string) => {
@@ -648,7 +649,7 @@ function englishMonths(name: string): string {
  */
 function documentNumber(before: string): boolean {
   const word = before.replace(/[\s._:-]+$/u, '');
-  return /\p{L}$/u.test(word) && DOCUMENT_NUMBER_WORD.test(foldHeader(word));
+  return latinLetters(/\p{L}$/u).test(word) && DOCUMENT_NUMBER_WORD.test(foldHeader(word));
 }
 
 /**
@@ -658,12 +659,12 @@ function documentNumber(before: string): boolean {
 const DOCUMENT_NUMBER_WORD = /(?:^| )(?:mau|bieu|phu luc|pl|bc|bao cao|so|cv|cong van|qd|tt|dot|lan|ban|v|ver)$/;
 
 /** A name's words, a day kept whole ("31.3.2019"): the title reader reads it as a day. */
-const NAME_TOKEN = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)|[\p{L}\p{N}]+/gu;
+const NAME_TOKEN = latinLetters(/(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d(?!\d)|[\p{L}\p{N}]+/gu);
 const NAME_DAY = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/gu;
 /** A day of writing, not of the figures: "gui ngay 05.10.2019", "ngày gửi 31.10.2019", "gui 31.10.2019", "lap ngay …". */
-const WRITTEN_ON = /(?<![\p{L}\d])(?:(?:gửi|gui|lập|lap|xuất|xuat|ký)(?:\s*(?:ngày|ngay))?|(?:ngày|ngay)\s*(?:gửi|gui|lập|lap|xuất|xuat|ký))[\s:_-]*$/iu;
+const WRITTEN_ON = latinLetters(/(?<![\p{L}\d])(?:(?:gửi|gui|lập|lap|xuất|xuat|ký)(?:\s*(?:ngày|ngay))?|(?:ngày|ngay)\s*(?:gửi|gui|lập|lap|xuất|xuat|ký))[\s:_-]*$/iu);
 /** What makes a day a bound to the title reader already: "tu", "den", "hết", or a range's dash to another day. */
-const BOUND_BEFORE = /(?<![\p{L}\d])(?:từ|tu|đến|den|hết|het|from|to)[\s_]*(?:(?:ngày|ngay)[\s_]*)?$|\d[\s_]*[-–—][\s_]*$/iu;
+const BOUND_BEFORE = latinLetters(/(?<![\p{L}\d])(?:từ|tu|đến|den|hết|het|from|to)[\s_]*(?:(?:ngày|ngay)[\s_]*)?$|\d[\s_]*[-–—][\s_]*$/iu);
 const BOUND_AFTER = /^[\s_]*(?:[-–—]|đến|den|to)[\s_]*\d/iu;
 
 /**
@@ -751,7 +752,7 @@ function withoutYear(name: string): string {
   // A year after its word first: "Mẫu 04 TT05-2024 năm 2024" is of 2024, "TT05-2024" a circular's number.
   // A slug's "-" and "_" join the words as spaces do: "my-loc-nam-2019", "Mỹ_Lộc_năm_2019" → "my-loc", "Mỹ_Lộc".
   const word = String.raw`((?<!\p{L})(?:(?:(?:cả|ca)[\s_-]+)?(?:năm|nam)|year))[\s_-]*`;
-  const phrase = (w: string, y: string) => new RegExp(String.raw`[([]?\s*${w}(?<!\d)${y}(?!\d)\s*[)\]]?`, 'iu');
+  const phrase = (w: string, y: string) => latinLetters(new RegExp(String.raw`[([]?\s*${w}(?<!\d)${y}(?!\d)\s*[)\]]?`, 'iu'));
   const worded = phrase(word, String.raw`(?:19|20)\d\d`);
   const without = name
     .replace(worded.test(name) ? worded : phrase(`(?:${word})?`, String(year)), (all: string, nam: string | undefined, at: number) => {

@@ -5,6 +5,7 @@
 // added to a figure that held it (80 for 70). It is read by the header note's rule
 // (field-notes.ts); one that makes the column another field than its header said is refused: the
 // rows above it were summed by the header.
+import { hasLetter, latinLetters } from '../domain/letters.js';
 import type { FieldKey, Measure } from '../domain/fields.js';
 import { ThadsError } from '../errors.js';
 import { fieldNote, foldNote, notesCarriedOverExcluded, notesCarriedOverIncluded, rawPattern, type FieldNote } from './comparison-words.js';
@@ -71,7 +72,7 @@ export function columnMark(header: string): string | null {
 const LINE_MARK = /^\s*(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|[([]\s*(\*+|\d{1,2}|[a-zđ])\s*[)\]]|(\*+)|(\d{1,2}|[a-zđ])\))\s*(\S.*)$/isu;
 
 /** The heading notes go under in the forms: "Ghi chú:", "Lưu ý:", "Chú thích:", "Note:"; a star before it ("*Ghi chú:") adorns it, no mark. */
-const NOTE_HEADING = new RegExp(`^\\s*(?:\\*+\\s*)?(?:${['ghi chu', 'luu y', 'chu thich', 'chu y', 'notes', 'note'].map(rawPattern).join('|')})(?!\\p{L})\\s*[:.-]?\\s*`, 'iu');
+const NOTE_HEADING = latinLetters(new RegExp(`^\\s*(?:\\*+\\s*)?(?:${['ghi chu', 'luu y', 'chu thich', 'chu y', 'notes', 'note'].map(rawPattern).join('|')})(?!\\p{L})\\s*[:.-]?\\s*`, 'iu'));
 
 /**
  * A line under the table that says what a figure counts of another field: its text, after a note
@@ -84,7 +85,7 @@ const NOTE_HEADING = new RegExp(`^\\s*(?:\\*+\\s*)?(?:${['ghi chu', 'luu y', 'ch
 export function footnoteLine(record: readonly string[]): { readonly at: number; readonly mark: string | null; readonly text: string; readonly note: FieldNote } | null {
   const at = record.findIndex((c) => c.trim() !== '');
   const line = record.map((c) => c.trim()).filter((c) => c !== '').join(' ');
-  if (at < 0 || !/\p{L}/u.test(line)) return null;
+  if (at < 0 || !hasLetter(line)) return null;
   let rest = line.replace(NOTE_HEADING, '');
   const m = LINE_MARK.exec(rest);
   const mark = m === null ? null : m[1] !== undefined ? digits(m[1]) : (m[2] ?? m[3] ?? m[4])!.toLowerCase();

@@ -5,6 +5,7 @@
 //
 // The header row is looked for in a bounded prefix of the file: a headerless file of 200,000 rows
 // (or a million blank lines) says "no header" at once instead of after every row was tried.
+import { hasLetter, latinLetters } from '../domain/letters.js';
 import { basename } from 'node:path';
 import { ThadsError } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
@@ -56,7 +57,7 @@ function joinUnderConnector(upper: readonly string[], lower: readonly string[]):
 }
 
 /** A note in parentheses alone in a cell: "(kể cả đình chỉ)", "(nghìn đồng)". */
-const NOTE_CELL = /^\s*\([^()]*\p{L}[^()]*\)\s*$/u;
+const NOTE_CELL = latinLetters(/^\s*\([^()]*\p{L}[^()]*\)\s*$/u);
 
 /**
  * A row below the header whose cells are notes in parentheses, each under a header cell, one
@@ -106,7 +107,7 @@ function noHeader(file: string, matcher: HeaderMatcher, message: string, nearest
     const text = `"${cell.replace(/\s+/g, ' ').trim()}"`;
     const what = named(matcher, cell);
     if (what) known.push({ column: index + 1, text: `${text} (${what})` });
-    else if (/\p{L}/u.test(cell) && matcher.match(cell).kind === 'unknown') unread.push({ column: index + 1, text: `${text} (column ${index + 1})` });
+    else if (hasLetter(cell) && matcher.match(cell).kind === 'unknown') unread.push({ column: index + 1, text: `${text} (column ${index + 1})` });
   });
   // at the first cell it could not read, else at the first it knows
   const column = (unread[0] ?? known[0])!.column;

@@ -1,6 +1,7 @@
 // Header cells → fields. Every spelling is derived from the field table (domain/fields.ts):
 // canonical names, English labels, Vietnamese labels with the measure as prefix or suffix,
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
+import { hasLetter, latinLetters } from '../domain/letters.js';
 import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_LABEL, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { isPartOf } from '../domain/relations.js';
@@ -136,7 +137,7 @@ const COLUMN_NUMBER = String.raw`(?:\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|(?<![\p{
  * (5)", "[3]=[4]+[5]", "3=4+5", "(3)=(4)+…+(9)". Column numbers, like the plain "(3)" the
  * parentheses loop drops; an equals sign is needed, so a number alone is never taken off.
  */
-const COLUMN_FORMULA = new RegExp(String.raw`\s*${COLUMN_NUMBER}\s*=\s*${COLUMN_NUMBER}(?:\s*[+\-−–]\s*(?:${COLUMN_NUMBER}|…|\.{2,3}))+\s*$`, 'u');
+const COLUMN_FORMULA = latinLetters(new RegExp(String.raw`\s*${COLUMN_NUMBER}\s*=\s*${COLUMN_NUMBER}(?:\s*[+\-−–]\s*(?:${COLUMN_NUMBER}|…|\.{2,3}))+\s*$`, 'u'));
 /** A note in parentheses ending a header: "(nghìn đồng)", "(việc)", "(cùng kỳ 2018)". */
 const PAREN_NOTE = /\(([^()]*)\)\s*$/;
 /** A unit or measure after a dash ending a header: "Có điều kiện - nghìn đồng", "– việc". */
@@ -478,7 +479,7 @@ export class HeaderMatcher {
     const span = period.years.length === 2 && yearOfSpan(first!, second) !== null;
     if (period.comparison || period.partOfYear || (period.years.length !== 1 && !span)) return { kind: 'unknown', period };
     const written = span ? `${first}\\s*[-–/]\\s*${second}` : first;
-    const year = new RegExp(`(?<![\\p{L}\\d])(?:(?:năm|nam|niên độ|nien do)\\s+)?${written}(?!\\d)`, 'iu');
+    const year = latinLetters(new RegExp(`(?<![\\p{L}\\d])(?:(?:năm|nam|niên độ|nien do)\\s+)?${written}(?!\\d)`, 'iu'));
     const words = year.exec(text);
     if (!words) return { kind: 'unknown', period };
     // the period is the year's words alone ("năm 2019"), which layout.ts holds against the report's
@@ -542,7 +543,7 @@ export class HeaderMatcher {
   match(cell: string): ColumnRole {
     // Figures and other cells without a letter name nothing: no folding needed (most sample cells).
     // "%" under a group beside its count: a share, ignored like "Tỷ lệ (%)".
-    if (!/\p{L}/u.test(cell)) return cell.trim() === '' ? EMPTY : cell.includes('%') ? IGNORED : UNKNOWN;
+    if (!hasLetter(cell)) return cell.trim() === '' ? EMPTY : cell.includes('%') ? IGNORED : UNKNOWN;
     let role = this.memo.get(cell);
     if (!role) {
       role = this.matchText(cell);

@@ -1,5 +1,6 @@
 // The header row(s) → a layout: which column holds which figure of which measure, in which
 // unit; every decision recorded in the FileReport.
+import { hasLetter, latinLetters } from '../domain/letters.js';
 import { F, FIELDS, MEASURES, UNKNOWN_MARK, ownTableLabels, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { isOwnHumanTableHeader, refuseOwnHumanTableMoney } from './own-human-table.js';
 import { fieldPhrase, isPartOf } from '../domain/relations.js';
@@ -359,7 +360,7 @@ export function looksNumeric(raw: string): boolean {
 export function holdsFailedFigure(raw: string): boolean {
   if (looksNumeric(raw)) return false;
   if (failedFigure(raw) !== null) return true;
-  return /\d/.test(raw) && !/\p{L}/u.test(raw) && !/^\s*\[\s*\d+\s*\]\s*$/.test(raw);
+  return /\d/.test(raw) && !hasLetter(raw) && !/^\s*\[\s*\d+\s*\]\s*$/.test(raw);
 }
 
 /**
@@ -371,7 +372,7 @@ export function holdsFailedFigure(raw: string): boolean {
 export function isColumnNumberRow(record: readonly string[], layout: Pick<Layout, 'figures'>): boolean {
   if (layout.figures.length < 2) return false;
   // Numbers, letters ("A", "B") and formulas ("(6)=(5)/(4)") only: an office's row names the office.
-  if (record.some((c) => /\p{L}{2}/u.test(c))) return false;
+  if (record.some((c) => latinLetters(/\p{L}{2}/u).test(c))) return false;
   // A column's number may carry the form's formula: "(2)=(3)+(4)", "5=6+7".
   const numbers = layout.figures.map((f) => /^\s*\(?(\d{1,3})\)?(?:\s*=\s*[()\d\s+\-–−*/x×:.]+)?\s*$/u.exec(record[f.index] ?? '')?.[1]);
   if (numbers.some((n) => n === undefined)) return false;
@@ -1176,7 +1177,7 @@ export function otherColumns(layout: Pick<Layout, 'figures' | 'identity' | 'stt'
 
 /** A cell of such a column that names the row (an enforcer): it begins with a letter. */
 export function namesRow(cell: string): boolean {
-  return /^\s*\p{L}/u.test(cell) && !NO_NAME.test(foldHeader(cell));
+  return latinLetters(/^\s*\p{L}/u).test(cell) && !NO_NAME.test(foldHeader(cell));
 }
 
 /**

@@ -12,6 +12,7 @@
 // its reading spells Vietnamese: each word beyond ASCII a Vietnamese syllable, one tone a word,
 // no capital inside (vietnameseSyllables, plausibleWords) — the fonts' characters are letters of
 // other languages too ("España", "Noël", "naïve", "Müller", "Søren" are let be).
+import { latinLetters } from '../domain/letters.js';
 import { finding, type Finding } from '../errors.js';
 import { codepageChars } from './decode.js';
 import { statesMoneyUnit } from './units.js';
@@ -90,8 +91,8 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
  * small letter, no vowel marked after the same vowel ("Toồng", "ủoỔng", "ẹụn": VNI read as TCVN3).
  */
 function plausibleWords(text: string): boolean {
-  for (const word of text.match(/\p{L}+/gu) ?? []) {
-    const letters = [...word.normalize('NFD').matchAll(/(\p{L})(\p{M}*)/gu)];
+  for (const word of text.match(latinLetters(/\p{L}+/gu)) ?? []) {
+    const letters = [...word.normalize('NFD').matchAll(latinLetters(/(\p{L})(\p{M}*)/gu))];
     let tones = 0;
     for (let i = 0; i < letters.length; i++) {
       const [, base, marks] = letters[i]!;
@@ -169,13 +170,13 @@ const MODIFIER: Readonly<Record<string, string>> = { '\u0302': 'aeo', '\u0306': 
  * a word of capital consonants is an abbreviation ("ĐVT"); with `dongAbbreviations`, a unit's "đ" ("Tr.đ") too.
  */
 function vietnameseSyllables(nfd: string, dongAbbreviations = false): boolean {
-  if (/(?:^|[^\p{L}\p{M}])\p{M}/u.test(nfd)) return false; // a mark over no letter
-  for (const word of nfd.match(/(?:\p{L}\p{M}*)+/gu) ?? []) {
+  if (latinLetters(/(?:^|[^\p{L}\p{M}])\p{M}/u).test(nfd)) return false; // a mark over no letter
+  for (const word of nfd.match(latinLetters(/(?:\p{L}\p{M}*)+/gu)) ?? []) {
     if (/^[A-Za-z]+$/.test(word)) continue;
     if (dongAbbreviations && DONG_ABBREVIATION.test(word.normalize('NFC'))) continue;
     let tones = 0;
     let bare = '';
-    for (const [, base, marks] of word.matchAll(/(\p{L})(\p{M}*)/gu)) {
+    for (const [, base, marks] of word.matchAll(latinLetters(/(\p{L})(\p{M}*)/gu))) {
       const small = base!.toLowerCase();
       let modified = false;
       for (const mark of marks!) {

@@ -2,6 +2,7 @@
 // column nobody named holds a different name on each row: then the rows are offices under a
 // header thads does not know ("Tên ĐV"), and summing them into one would be a silent wrong
 // figure per office. Refused, naming the column.
+import { hasLetter } from '../domain/letters.js';
 import { ThadsError } from '../errors.js';
 import { isEnforcerHeader } from './by-enforcer.js';
 import type { FileReport } from './file-report.js';
@@ -25,7 +26,7 @@ export class OfficeColumnWatch {
     for (const w of this.watched) {
       if (w.names.size >= MAX_NAMES) continue;
       const cell = (record[w.index] ?? '').trim();
-      if (cell !== '' && /\p{L}/u.test(cell) && !/^[ivxlc]+\.?$/i.test(cell)) w.names.add(cell.normalize('NFC'));
+      if (cell !== '' && hasLetter(cell) && !/^[ivxlc]+\.?$/i.test(cell)) w.names.add(cell.normalize('NFC'));
     }
   }
 

@@ -1,6 +1,7 @@
 // A header that names a period beside its field ("Có điều kiện (năm 2019)") is the field's own
 // column only when that period is the report's: its year, the year's bounds, or for carried
 // over the year before. Anything else stays an unknown column (headers.ts namedPeriod).
+import { latinLetters } from '../domain/letters.js';
 import { foldHeader } from '../domain/names.js';
 import type { NamedField, NamedPeriod } from './headers.js';
 import { namedPeriod } from './headers.js';
@@ -104,7 +105,7 @@ export function groupNamesOwnPeriod(period: NamedPeriod, own: OwnPeriod): boolea
 /** A note after the year: in brackets, or after a dash ("Năm 2019 (T3)", "2019 - Quý I", "Năm 2019 (đã giải quyết)"). */
 const NOTE_AFTER_YEAR = /^(.*?(?<!\d)(?:19|20)\d\d(?!\d))\s*(?:\(([^()]*)\)|[-–—]\s*([^()\d][^()]*))$/u;
 /** "TK" (thống kê) before a year: "Năm TK 2019" is "năm thống kê 2019", as the title reader knows it. */
-const TK = /(?<![\p{L}\d])TK(?![\p{L}\d])/giu;
+const TK = latinLetters(/(?<![\p{L}\d])TK(?![\p{L}\d])/giu);
 
 /**
  * The period phrase of a group cell wherever it stands, read as a title states it (stated-years.ts)

@@ -5,6 +5,7 @@
 // or the report's own. A note with any other word ("(từ 01/10/2018)", "(thành lập 2018)", "(QĐ
 // 2018/QĐ-TCTHADS)", "(ĐT 0269.3824.123)", "(đến 2020)" of an office since merged) is the
 // office's own, and stays part of its name.
+import { hasLetter, latinLetters } from '../domain/letters.js';
 import { foldHeader } from '../domain/names.js';
 import { withoutEndMarks } from './footnotes.js';
 
@@ -55,16 +56,16 @@ export function versionOfCell(text: string): string | null {
 
 const FULL_DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/gu;
 /** "T9/2018", "tháng 9/2018", "9/2018": a month of a year. */
-const MONTH_YEAR = /(?<![\p{L}\d])(?:(?:T|tháng|thang)\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/giu;
+const MONTH_YEAR = latinLetters(/(?<![\p{L}\d])(?:(?:T|tháng|thang)\s*)?(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/giu);
 /** "Tháng 9 năm 2019", "30 tháng 9 năm 2019": a month or a day written in words. */
-const MONTH_NAM_YEAR = /(?<![\p{L}\d])(?:tháng|thang)\s*(\d{1,2})\s+(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)/giu;
+const MONTH_NAM_YEAR = latinLetters(/(?<![\p{L}\d])(?:tháng|thang)\s*(\d{1,2})\s+(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)/giu);
 const DAY_WORDS = /(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s*(\d{1,2})\s+(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)/giu;
 /** "Q4-2018", "Q4/2018", "Q4 2018": a quarter of a year (with its year only: "Q1" alone may be Quận 1). */
-const QUARTER_YEAR = /(?<![\p{L}\d])Q\s*([1-4])\s*[/.-]?\s*((?:19|20)\d\d)(?!\d)/giu;
+const QUARTER_YEAR = latinLetters(/(?<![\p{L}\d])Q\s*([1-4])\s*[/.-]?\s*((?:19|20)\d\d)(?!\d)/giu);
 /** "31/8", "30/9": a day without its year ("1.1" is an item's number). */
 const DAY_MONTH = /(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.])/gu;
 /** "đến 30.9", "đến ngày 31.8": a dotted day after "đến" (a file name has no "/"; "1.1" alone is an item's number). */
-const DAY_MONTH_DOTTED = /(?<=(?<![\p{L}\d])(?:đến|den)\s*(?:(?:ngày|ngay)\s*)?)(\d{1,2})\.(\d{1,2})(?![\d/.])/giu;
+const DAY_MONTH_DOTTED = latinLetters(/(?<=(?<![\p{L}\d])(?:đến|den)\s*(?:(?:ngày|ngay)\s*)?)(\d{1,2})\.(\d{1,2})(?![\d/.])/giu);
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
 /** Months' numbers spelled (folded) as a part of a year is written: "ba tháng", "sáu tháng", "chín tháng". */
 const SPELLED = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
@@ -192,16 +193,16 @@ export function labelsEarlier(text: string): boolean {
  */
 export function periodBesideName(text: string): { readonly name: string; readonly note: string; readonly period: PeriodNote } | null {
   const t = withoutEndMarks(text.normalize('NFC'));
-  const bracket = /^(.*?[\p{L}\d.)\]])\s*(?:\(([^()]*)\)|\[([^[\]]*)\])$/u.exec(t);
+  const bracket = latinLetters(/^(.*?[\p{L}\d.)\]])\s*(?:\(([^()]*)\)|\[([^[\]]*)\])$/u).exec(t);
   if (bracket) {
     const note = bracket[2] ?? bracket[3]!;
     const period = periodNote(note);
-    return period && /\p{L}/u.test(bracket[1]!) ? { name: bracket[1]!.trim(), note: note.trim(), period } : null;
+    return period && hasLetter(bracket[1]!) ? { name: bracket[1]!.trim(), note: note.trim(), period } : null;
   }
   for (const m of t.matchAll(/\s+[-–—]\s+|\s*[:/_]\s*/gu)) {
     const name = t.slice(0, m.index).trim();
     const note = t.slice(m.index + m[0].length).trim();
-    if (!/\p{L}/u.test(name) || !/[\p{L}\d]$/u.test(name)) continue;
+    if (!hasLetter(name) || !latinLetters(/[\p{L}\d]$/u).test(name)) continue;
     // a date's own slashes are no separator: "Đắk Đoa/2018" splits, "… 30/9/2018" does not at its "/"
     if (/\d$/.test(name) && /^\d/.test(note) && m[0].trim() === '/') continue;
     const period = periodNote(note);

@@ -1,6 +1,7 @@
 // What a row's label says it is: an office, a total of the file, a section's subtotal, a level,
 // or no office at all (a breakdown's line, a comparison); section and item numbers in the STT
 // column.
+import { hasLetter, latinLetters } from '../domain/letters.js';
 import { foldHeader } from '../domain/names.js';
 import { namIsOfName } from '../domain/office-names.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
@@ -129,7 +130,7 @@ const OTHER_SECTIONS = /^(cong|tong|tong so|tong cong) (khu vuc|cum|vung|nhom)\b
  * without marks (TONG_WRITTEN), "Tống Phòng" may be an enforcer (Tống, a surname).
  */
 const UNIT_WHOLE = /^tong (phong|chi cuc|don vi|co quan|chv|chap hanh vien|kv ?\d+)( |$)/;
-const TONG_WRITTEN = /(?<![\p{L}])t[oổ]ng(?![\p{L}])/iu;
+const TONG_WRITTEN = latinLetters(/(?<![\p{L}])t[oổ]ng(?![\p{L}])/iu);
 /**
  * Rows that are no office and no sum of offices: a breakdown ("Trong đó: án tín dụng"), a
  * comparison ("Cùng kỳ năm 2018", "So với cùng kỳ", "Tăng/giảm", "Chênh lệch"), a statistic of
@@ -165,13 +166,13 @@ const EARLIER_WORDS = ['cùng kỳ năm trước', 'cùng kì năm trước', 'c
 const spellings = (words: readonly string[]) => words.flatMap((w) => [w, foldHeader(w)]).join('|');
 const WORD_START = '(?<![\\p{L}\\d])';
 const WORD_END = '(?![\\p{L}\\d])';
-const ACHIEVED_PLAN = new RegExp(`${WORD_START}(?:${spellings(ACHIEVEMENT_WORDS)}) (?:${spellings(PLAN_WORDS)})${WORD_END}`, 'gu');
+const ACHIEVED_PLAN = latinLetters(new RegExp(`${WORD_START}(?:${spellings(ACHIEVEMENT_WORDS)}) (?:${spellings(PLAN_WORDS)})${WORD_END}`, 'gu'));
 /** A section number may stand before the group's words: "II. Các đơn vị …", "A - Nhóm …". */
-const OFFICES_GROUP = new RegExp(`^(?:(?:[ivx]+|[a-h]|\\d{1,2})\\s*[.):\\-–]\\s*)?(?:${spellings(GROUP_WORDS)})${WORD_END}`, 'u');
+const OFFICES_GROUP = latinLetters(new RegExp(`^(?:(?:[ivx]+|[a-h]|\\d{1,2})\\s*[.):\\-–]\\s*)?(?:${spellings(GROUP_WORDS)})${WORD_END}`, 'u'));
 const EARLIER = `(?:(?:${spellings(EARLIER_WORDS)})(?: (?:năm |nam )?(?:19|20)\\d\\d)?|(?:năm|nam) (?:19|20)\\d\\d)`;
 /** The other direction just before it ("tăng giảm", "tăng/giảm", "tăng hoặc giảm") makes it a difference. */
 const BOTH_WAYS = `(?<!(?:${spellings(['tăng', 'giảm'])}) ?[/,;\\-–]? ?(?:(?:${spellings(['hoặc', 'và'])}) )?)`;
-const CHANGED_ON = new RegExp(`${WORD_START}${BOTH_WAYS}(?:${spellings(CHANGE_WORDS)})(?: (?:${spellings(['so với', 'so', 'với'])}))? ${EARLIER}${WORD_END}`, 'gu');
+const CHANGED_ON = latinLetters(new RegExp(`${WORD_START}${BOTH_WAYS}(?:${spellings(CHANGE_WORDS)})(?: (?:${spellings(['so với', 'so', 'với'])}))? ${EARLIER}${WORD_END}`, 'gu'));
 
 /** The text with what it says of its offices' results (above) taken out; `read` lower case, NFC, single spaces. */
 function withoutOfficesResults(read: string): string {
@@ -285,7 +286,7 @@ export function notOfficeKind(written: string): string | null {
   // (a label of a year alone, "Same period 2018", is read-csv.ts's: it may be the file's own)
   const alone = yearOfRowLabel(text) === null;
   if (alone && labelsEarlier(text)) return EARLIER_PERIOD;
-  const own = alone && /\p{L}|\d{4}/u.test(text) ? periodNote(text) : null;
+  const own = alone && latinLetters(/\p{L}|\d{4}/u).test(text) ? periodNote(text) : null;
   if (own?.kind === 'earlier') return EARLIER_PERIOD;
   if (own?.kind === 'part') return ANOTHER_PERIOD;
   if (own?.kind === 'version') return VERSION;
@@ -326,7 +327,7 @@ export function periodOfCell(text: string): PeriodNote | null {
   if (REMARK.test(text)) return null;
   const year = yearOfRowLabel(text);
   if (year !== null) return { kind: 'year', year };
-  return /\p{L}/u.test(text) || TWO_DATES.test(text) ? periodNote(text, true) : null;
+  return hasLetter(text) || TWO_DATES.test(text) ? periodNote(text, true) : null;
 }
 
 /**
@@ -372,7 +373,7 @@ const BREAKDOWN = /^(chia ra|cu the|gom|bao gom|ke ca|so chuyen so theo doi rien
  * Read as written: "T.đó: …", "TĐ: …" ("trong đó" cut short) only with their colon ("TĐ" alone
  * may be a name's initials); "Riêng" with its own tone, or none ("Riềng" would be another word).
  */
-const BREAKDOWN_WRITTEN = /^\s*(?:(?:t\s*\.\s*đó|tđ)\s*:|(?:riêng|rieng)(?![\p{L}\d]))/iu;
+const BREAKDOWN_WRITTEN = latinLetters(/^\s*(?:(?:t\s*\.\s*đó|tđ)\s*:|(?:riêng|rieng)(?![\p{L}\d]))/iu);
 
 /**
  * A list bullet opening a name cell: "- Tín dụng, ngân hàng", "+ Án tín dụng", "•Dân sự", "a) …",
@@ -383,7 +384,7 @@ const BREAKDOWN_WRITTEN = /^\s*(?:(?:t\s*\.\s*đó|tđ)\s*:|(?:riêng|rieng)(?![
  * A sub-item's number in the name cell ("1.1 Tín dụng ngân hàng", "2.3. …") opens one too, as
  * it would in the STT column (subItemOf).
  */
-const BULLET_MARK = /^\s*'?\s*(?:[-+*]\s|[–—•·▪◦‣]|[a-zđ]\)|[a-zđ]\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s))\s*(?=[\p{L}\d])/u;
+const BULLET_MARK = latinLetters(/^\s*'?\s*(?:[-+*]\s|[–—•·▪◦‣]|[a-zđ]\)|[a-zđ]\.(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?(?=\s))\s*(?=[\p{L}\d])/u);
 export function startsWithBullet(text: string): boolean {
   return BULLET_MARK.test(text);
 }
@@ -414,7 +415,7 @@ export function itemNumber(stt: string): number | null {
  * Lai") heads offices rather than being one.
  */
 export function numbersOffice(stt: string, name: string, year: number | null): boolean {
-  if (itemNumber(stt) === null || !/\p{L}/u.test(name)) return false;
+  if (itemNumber(stt) === null || !hasLetter(name)) return false;
   const label = rowLabel(name);
   return label === 'office' && !headsOffices(label, name, year);
 }

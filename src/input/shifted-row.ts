@@ -5,6 +5,7 @@
 // name offices by number. Words in the STT cell do: the name that slid into it ("Văn phòng Cục
 // THADS tỉnh", "1 Chi cục THADS huyện Mỹ Lộc"). Both readers ask here (the fast path hands such a
 // row to the reference, which words it).
+import { latinLetters } from '../domain/letters.js';
 import { ThadsError, type Location } from '../errors.js';
 import { isRomanNumber } from './row-labels.js';
 
@@ -16,7 +17,7 @@ export function isNumberAsName(name: string): boolean {
 /** The STT cell's text when it holds words, not a number ("1 Chi cục THADS huyện Mỹ Lộc", not "1" or "II"). */
 function wordsInStt(sttCell: string): string | null {
   const text = sttCell.trim();
-  return /\p{L}{2,}/u.test(text) && !isRomanNumber(text) ? text : null;
+  return latinLetters(/\p{L}{2,}/u).test(text) && !isRomanNumber(text) ? text : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Delimiter sniffing. The header row decides: the right delimiter is the one under which some
 // early row names the most known columns. Header cells never hold decimal commas, so a
 // semicolon file full of "490.700,5" is not mistaken for a comma file.
+import { hasLetter } from '../domain/letters.js';
 import { knownCellCount, type HeaderMatcher } from './headers.js';
 import { legacyFontReading } from './legacy-font.js';
 
@@ -83,6 +84,6 @@ function precedes(a: Delimiter, b: Delimiter): boolean {
 
 function cellsWithLetters(row: readonly string[]): number {
   let n = 0;
-  for (const cell of row) if (/\p{L}/u.test(cell)) n++;
+  for (const cell of row) if (hasLetter(cell)) n++;
   return n;
 }

@@ -1,6 +1,7 @@
 // The statistics years a text states for its figures: title lines above the header, a sheet's or
 // a file's name, a year cell, a header's parenthesis. A statistics year runs from 1 October to 30
 // September and is named by its September.
+import { latinLetters } from '../domain/letters.js';
 import { romanValue } from '../domain/names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
@@ -81,11 +82,11 @@ export function yearOfSpan(first: string, second: string | undefined): number | 
  * "từ năm 2018", "đến 2019", "2018-2019"): it says where a count starts or ends, not the year
  * of the rows the total adds up.
  */
-const SPAN_BOUND = /(?<![\p{L}\d])(?:từ|tu|kể từ|ke tu|đến|den|tới|toi|since|from|until|to)\s+(?:(?:năm|nam|year)\s+)?(?:19|20)\d\d(?![\p{L}\d])/giu;
+const SPAN_BOUND = latinLetters(/(?<![\p{L}\d])(?:từ|tu|kể từ|ke tu|đến|den|tới|toi|since|from|until|to)\s+(?:(?:năm|nam|year)\s+)?(?:19|20)\d\d(?![\p{L}\d])/giu);
 export function yearOfLabel(label: string): number | null {
   const years = new Set<number>();
   const text = label.normalize('NFC').replace(SPAN_BOUND, ' ');
-  for (const m of text.matchAll(/(?<![\p{L}\d/.\-–])((?:19|20)\d\d)(?![\p{L}\d/.\-–])/gu)) years.add(Number(m[1]));
+  for (const m of text.matchAll(latinLetters(/(?<![\p{L}\d/.\-–])((?:19|20)\d\d)(?![\p{L}\d/.\-–])/gu))) years.add(Number(m[1]));
   return years.size === 1 ? [...years][0]! : null;
 }
 
@@ -97,14 +98,14 @@ const CITATION = /thông tư|thong tu|tt-btp|ban hành|ban hanh|quyết định|
  * in full: "kỳ báo cáo", or a range from a day to a day ("(*) Số liệu từ ngày 01/10/2018 đến
  * ngày 31/3/2019"). Stars around a title ("***BÁO CÁO … 6 THÁNG NĂM 2019***") make no note.
  */
-const NOTE_WORDS = /^[\s*]*(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|note)(?![\p{L}\d])/iu;
+const NOTE_WORDS = latinLetters(/^[\s*]*(?:ghi chú|ghi chu|lưu ý|luu y|chú thích|chu thich|chú ý|chu y|note)(?![\p{L}\d])/iu);
 const STAR_NOTE = /^\s*(?:\(\*+\)|\*+\s)/u;
-const TITLE_WORDS = /(?<![\p{L}\d])(?:báo cáo|bao cao|report)(?![\p{L}\d])/iu;
-const STATES_PERIOD = new RegExp(
+const TITLE_WORDS = latinLetters(/(?<![\p{L}\d])(?:báo cáo|bao cao|report)(?![\p{L}\d])/iu);
+const STATES_PERIOD = latinLetters(new RegExp(
   '(?<![\\p{L}\\d])(?:kỳ|kì|ky) báo cáo|(?<![\\p{L}\\d])(?:ky bao cao|reporting period)(?![\\p{L}\\d])' +
     '|(?<![\\p{L}\\d])(?:từ|tu|from)\\s+(?:ngày\\s+|ngay\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d\\d.{0,40}?(?:đến|den|to|[-–])\\s*(?:(?:hết|het)\\s+)?(?:ngày\\s+|ngay\\s+)?\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d\\d',
   'iu',
-);
+));
 
 /**
  * A line whose days are written month first, as Excel in an English locale saves date cells to
@@ -125,7 +126,7 @@ function dayFirst(line: string): string {
  * from 1/7/2026. "Số liệu tính từ ngày 01/10/2024", "(Từ ngày 01/01/2018)", "từ ngày 01/01/2019
  * trở đi" still open the period; "từ … đến …", "from … to …" are ranges.
  */
-const REMARK_DAY = /(?<![\p{L}\d])((?:kể từ|ke tu|từ|tu|since|from)\s+(?:ngày\s+|ngay\s+)?)(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?=\s*,?\s*(?!(?:đến|den|tới|toi|cho đến|cho den|cho tới|cho toi|to|until|till|through|thru|trở đi|tro di|onwards?)(?![\p{L}\d]))\p{L})/giu;
+const REMARK_DAY = latinLetters(/(?<![\p{L}\d])((?:kể từ|ke tu|từ|tu|since|from)\s+(?:ngày\s+|ngay\s+)?)(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?=\s*,?\s*(?!(?:đến|den|tới|toi|cho đến|cho den|cho tới|cho toi|to|until|till|through|thru|trở đi|tro di|onwards?)(?![\p{L}\d]))\p{L})/giu);
 /**
  * A day something took effect or began to exist on, said by the verb before its "từ": "Nghị quyết
  * số 202/2025/QH15 có hiệu lực từ ngày 01/7/2025", "… hiệu lực thi hành kể từ ngày …", "Phòng
@@ -134,14 +135,14 @@ const REMARK_DAY = /(?<![\p{L}\d])((?:kể từ|ke tu|từ|tu|since|from)\s+(?:n
  * Only these verbs: a title's own "Số liệu tính từ ngày …", "(Từ ngày …)", "Kết quả hoạt động từ
  * ngày …" open the period; a range ("… từ … đến …", "… – …") is read as one.
  */
-const VALID_FROM_DAY = new RegExp(
+const VALID_FROM_DAY = latinLetters(new RegExp(
   '(?<=(?<![\\p{L}\\d])(?:(?:hiệu lực|hieu luc)(?:\\s+(?:thi hành|thi hanh))?|(?<!(?:kết quả|ket qua)\\s+)(?:hoạt động|hoat dong)|thành lập|thanh lap'
     + '|áp dụng|ap dung|sáp nhập|sap nhap|hợp nhất|hop nhat|giải thể|giai the|chính thức|chinh thuc|in force|in effect|effective'
     + '|(?:take|takes|took|taken)\\s+effect|established|merged|appl(?:y|ies|ied))\\s*,?\\s+)'
     + '((?:kể từ|ke tu|từ|tu|since|from)\\s+(?:ngày\\s+|ngay\\s+)?)(\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d\\d)(?!\\d)'
     + '(?!\\s*,?\\s*(?:(?:đến|den|tới|toi|cho đến|cho den|cho tới|cho toi|to|until|till|through|thru)(?![\\p{L}\\d])|[-–—]\\s*(?:ngày\\s+|ngay\\s+)?\\d))',
   'giu',
-);
+));
 
 /** A title cell with the days its remarks name (REMARK_DAY, VALID_FROM_DAY) blanked: they state no period, nor its year. */
 function withoutRemarkDays(cell: string): string {
@@ -183,37 +184,37 @@ const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 /** "ngày 30 tháng 9 năm 2019" → "30/9/2019": a date written out is read as one written in figures. */
 const WRITTEN_DATE = /(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})\s+(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)/giu;
 /** The day a report is signed, its day or month left blank for the pen: "ngày … tháng 01 năm 2020", "ngày   tháng   năm 2020". */
-const DATELINE = new RegExp(`(?<![\\p{L}\\d])(?:ngày|ngay)[\\s\\d.…_]*(?:tháng|thang)[\\s\\d.…_]*(?:năm|nam)\\s+${YEAR}`, 'giu');
+const DATELINE = latinLetters(new RegExp(`(?<![\\p{L}\\d])(?:ngày|ngay)[\\s\\d.…_]*(?:tháng|thang)[\\s\\d.…_]*(?:năm|nam)\\s+${YEAR}`, 'giu'));
 /** A day in figures: "01/10/2018", "30.9.2019", "1-10-2024". */
-const DATE = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})[/.-](\\d{1,2})[/.-]${YEAR}`, 'gu');
+const DATE = latinLetters(new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})[/.-](\\d{1,2})[/.-]${YEAR}`, 'gu'));
 /**
  * What makes a day a period's first or last: a from/to before it ("đến hết ngày" too), the
  * report's cut-off ("Thời điểm báo cáo: 31/3/2018"), or a range mark to another day.
  */
-const BEFORE_BOUND = /(?:(?<![\p{L}\d])(?:từ|tu|đến|den|from|to)\s+(?:(?:hết|het)\s+)?|(?<![\p{L}\d])(?:thời điểm|thoi diem)\s+(?:báo cáo|bao cao)\s*:?\s*)(?:ngày\s+|ngay\s+)?$/iu;
+const BEFORE_BOUND = latinLetters(/(?:(?<![\p{L}\d])(?:từ|tu|đến|den|from|to)\s+(?:(?:hết|het)\s+)?|(?<![\p{L}\d])(?:thời điểm|thoi diem)\s+(?:báo cáo|bao cao)\s*:?\s*)(?:ngày\s+|ngay\s+)?$/iu);
 /** Of those, the words that make it a period's last day: a "từ" day alone opens one ("Số liệu tính từ ngày 01/10/2024"). */
-const BEFORE_END = /(?:(?<![\p{L}\d])(?:đến|den|to)\s+(?:(?:hết|het)\s+)?|(?<![\p{L}\d])(?:thời điểm|thoi diem)\s+(?:báo cáo|bao cao)\s*:?\s*)(?:ngày\s+|ngay\s+)?$/iu;
+const BEFORE_END = latinLetters(/(?:(?<![\p{L}\d])(?:đến|den|to)\s+(?:(?:hết|het)\s+)?|(?<![\p{L}\d])(?:thời điểm|thoi diem)\s+(?:báo cáo|bao cao)\s*:?\s*)(?:ngày\s+|ngay\s+)?$/iu);
 const RANGE_MARK = /^\s*(?:đến|den|to|[-–—])\s*(?:ngày\s+|ngay\s+)?$/iu;
 /**
  * A month or months of a year: "tháng 10 năm 2019", "tháng 10/2019", "Tháng 10-2018", "T10.2018",
  * "thang 10 nam 2019", "tháng 10-12/2018", "3T (10-12.2018)" (three months, October to December).
  * "TT06-2019" (a circular) is none: a T glued to a letter.
  */
-const MONTHS = new RegExp(
+const MONTHS = latinLetters(new RegExp(
   `(?<![\\p{L}\\d])(?:(?:tháng|thang|t)\\s*|\\d{1,2}\\s*(?:t|tháng|thang)\\s*\\(\\s*)(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*(?:[/.-]|\\s(?:năm|nam)\\s)\\s*${YEAR}`,
   'giu',
-);
+));
 const QUARTER_NUMBER = '(iv|i{1,3}|[1-4])(?![\\p{L}\\d])';
 /**
  * A quarter of a calendar year, or two: "QUÝ IV NĂM 2018", "quý 4/2018", "Q4.2018", "Quy III nam
  * 2019", "QUÝ I VÀ II NĂM 2018" (1/1–30/6), "quý III và quý IV năm 2018" (1/7–31/12). "QUÝ II
  * NĂM THỐNG KÊ 2025" is a quarter of the statistics year (January to March 2025).
  */
-const QUARTER = new RegExp(
+const QUARTER = latinLetters(new RegExp(
   `(?<![\\p{L}\\d])(?:quý|quy|q)\\.?\\s*${QUARTER_NUMBER}(?:\\s*(?:,|và|va|[-–])\\s*(?:(?:quý|quy)\\s*)?${QUARTER_NUMBER})?`
     + `\\s*(?:[/.-]\\s*|(?:năm|nam)(\\s+(?:thống kê|thong ke))?\\s+)?${YEAR}`,
   'giu',
-);
+));
 /** "năm 2025", "năm thống kê 2025" (the statistics year, as "năm" alone names it): the words before a statistics year. */
 const OF_YEAR = '(?:năm|nam)(?:\\s+(?:thống kê|thong ke))?\\s+';
 /**
@@ -235,37 +236,37 @@ function countOf(figures: string | undefined, words: string | undefined): number
  * 2025", "6 tháng / năm 2025", "9 tháng năm 2025" (to 30/6/2025). "6 tháng cuối năm" may be a calendar half or the
  * statistics year's: its year only, no end.
  */
-const COUNTED_MONTHS = new RegExp(
+const COUNTED_MONTHS = latinLetters(new RegExp(
   `(?<![\\p{L}\\d])(?:(\\d{1,2})\\s*(?:tháng|thang|t)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))`
     + `(?:\\s+(?:đầu|dau)|\\s+(cuối|cuoi))?(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*(?:${OF_YEAR})?|\\s+)${YEAR}`,
   'giu',
-);
+));
 /** Six months in other words: "BÁN NIÊN 2018", "FIRST HALF OF 2018", "H1 2018" are "6 THÁNG 2018". */
-const HALF_YEAR = new RegExp(`(?<![\\p{L}\\d])(?:bán niên|ban nien|first\\s+half(?:\\s+of)?|h1)(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*|\\s+)${YEAR}`, 'giu');
+const HALF_YEAR = latinLetters(new RegExp(`(?<![\\p{L}\\d])(?:bán niên|ban nien|first\\s+half(?:\\s+of)?|h1)(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*|\\s+)${YEAR}`, 'giu'));
 /** The count after the year: "NĂM 2018 (Số liệu 6 tháng)", "NĂM 2018 (6T)" are "6 THÁNG NĂM 2018". */
-const YEAR_THEN_COUNT = new RegExp(
+const YEAR_THEN_COUNT = latinLetters(new RegExp(
   `(?<![\\p{L}\\d])${OF_YEAR}${YEAR}\\s*\\(\\s*(?:(?:số liệu|so lieu)\\s+)?`
     + `(?:(\\d{1,2})\\s*(?:tháng|thang|t)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))(?:\\s+(?:đầu|dau)(?:\\s+(?:năm|nam))?)?\\s*\\)`,
   'giu',
-);
+));
 /** Quarters counted from the statistics year's start: "2 QUÝ ĐẦU NĂM 2018" is "6 THÁNG ĐẦU NĂM 2018". */
-const COUNTED_QUARTERS = new RegExp(
+const COUNTED_QUARTERS = latinLetters(new RegExp(
   `(?<![\\p{L}\\d])(?:([1-4])|(hai|ba|bốn|bon))\\s+(?:quý|quy)(?:\\s+(?:đầu|dau))?(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*(?:${OF_YEAR})?|\\s+)${YEAR}`,
   'giu',
-);
+));
 /**
  * Months counted without their year, the year stated on another title line: "Kỳ báo cáo: 6 tháng
  * đầu năm", "(Số liệu 6 tháng)", "6 THÁNG ĐẦU NĂM". Only these words: a count alone ("quá 6
  * tháng") may be anything.
  */
-const YEARLESS_COUNT = new RegExp(
+const YEARLESS_COUNT = latinLetters(new RegExp(
   `(?<![\\p{L}\\d])(?:(?:kỳ báo cáo|ky bao cao)\\s*:?\\s*|(?:số liệu|so lieu)\\s+)?(?:(\\d{1,2})\\s*(?:tháng|thang)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))(\\s+(?:đầu|dau)\\s+(?:năm|nam))?(?![\\p{L}\\d])(?!\\s+(?:cuối|cuoi))`,
   'giu',
-);
+));
 /** Whether a YEARLESS_COUNT match is one of its forms: after "Kỳ báo cáo"/"Số liệu", or "… đầu năm". */
 const YEARLESS_LEAD = /^(?:kỳ báo cáo|ky bao cao|số liệu|so lieu)/iu;
 /** A range of months in figures: "Kỳ báo cáo: 10/2024 - 3/2025" (1/10/2024–31/3/2025). */
-const MONTH_RANGE = new RegExp(`(?<![\\p{L}\\d/.-])(\\d{1,2})[/.]${YEAR}\\s*(?:[-–—]|đến|den)\\s*(\\d{1,2})[/.]${YEAR}(?![\\d/.])`, 'giu');
+const MONTH_RANGE = latinLetters(new RegExp(`(?<![\\p{L}\\d/.-])(\\d{1,2})[/.]${YEAR}\\s*(?:[-–—]|đến|den)\\s*(\\d{1,2})[/.]${YEAR}(?![\\d/.])`, 'giu'));
 /** The first day of quarter `q` of statistics year Y (quý I from 1 October of Y − 1). */
 function countedQuarterStart(q: number, year: number): string {
   const month = 10 + 3 * (q - 1);
@@ -282,7 +283,7 @@ function countedEnd(n: number | null, year: number): string | null {
  * Each may give the two calendar years the statistics year spans: "Năm báo cáo: 2017-2018",
  * "NĂM 2017 - 2018", "năm 2017/2018" are 2018 (yearOfSpan).
  */
-const YEAR_WORD = new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|(?:năm|nam)(?:\\s+(?:thống kê|thong ke|báo cáo|bao cao))?\\s*:\\s*|(?:năm|nam)\\s+(?:báo cáo|bao cao)\\s+|year\\s*:?\\s+)${YEAR}(?:\\s*[-–/]\\s*${YEAR})?`, 'giu');
+const YEAR_WORD = latinLetters(new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|(?:năm|nam)(?:\\s+(?:thống kê|thong ke|báo cáo|bao cao))?\\s*:\\s*|(?:năm|nam)\\s+(?:báo cáo|bao cao)\\s+|year\\s*:?\\s+)${YEAR}(?:\\s*[-–/]\\s*${YEAR})?`, 'giu'));
 /** Of YEAR_WORD's forms, the title's words for the whole year: "NĂM 2019", "năm thống kê 2019" (OF_YEAR), no field's colon. */
 const WHOLE_YEAR_WORD = new RegExp(`^${OF_YEAR}${YEAR}`, 'iu');
 /**
@@ -296,7 +297,7 @@ const PART_OF_WORDS = ['trong do', 'trong so do', 'of which'];
  * ("VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2020", "kế hoạch năm 2020"). Not "chỉ tiêu": "CÁC CHỈ TIÊU THỐNG
  * KÊ … NĂM 2019" names the report's own figures.
  */
-const ASIDE = new RegExp(`(?<![\\p{L}\\d])(?:${[...COMPARISON_WORDS.filter((w) => w !== 'chi tieu'), 'phuong huong', 'nhiem vu', ...PART_OF_WORDS].map(rawPattern).join('|')})(?![\\p{L}\\d])`, 'giu');
+const ASIDE = latinLetters(new RegExp(`(?<![\\p{L}\\d])(?:${[...COMPARISON_WORDS.filter((w) => w !== 'chi tieu'), 'phuong huong', 'nhiem vu', ...PART_OF_WORDS].map(rawPattern).join('|')})(?![\\p{L}\\d])`, 'giu'));
 
 /** The statistics year of a month of a calendar year: October to December belong to the next. */
 function statisticsYear(month: number, year: number): number | null {
@@ -480,7 +481,7 @@ export function statedYears(rows: readonly (readonly string[])[]): number[] {
  */
 function wordStartBefore(text: string, from: number): number {
   let at = Math.max(0, from);
-  while (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!)) at--;
+  while (at > 0 && latinLetters(/[\p{L}\d]/u).test(text[at - 1]!)) at--;
   return at;
 }
 
@@ -506,7 +507,7 @@ function periodDays(text: string): { day: number; month: number; year: number; a
  * only describe the figures ("tính đến 30/9/2019", "số liệu đến 30/9/2019", "Kết quả thi hành
  * án năm 2019", "Thực hiện năm 2019", "Thống kê năm 2019"): they change no period the year names.
  */
-const BOUND_WORDS = /(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay|from|to|tính|tinh|số\s+liệu|so\s+lieu|kết\s+quả|ket\s+qua|thực\s+hiện|thuc\s+hien|thi\s+hành\s+án|thi\s+hanh\s+an|thống\s+kê|thong\s+ke)(?![\p{L}\d])|[-–—:,;.\s]/giu;
+const BOUND_WORDS = latinLetters(/(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay|from|to|tính|tinh|số\s+liệu|so\s+lieu|kết\s+quả|ket\s+qua|thực\s+hiện|thuc\s+hien|thi\s+hành\s+án|thi\s+hanh\s+an|thống\s+kê|thong\s+ke)(?![\p{L}\d])|[-–—:,;.\s]/giu);
 
 /**
  * Two consecutive calendar years, as a statistics year is named by its span ("2018-2019",
@@ -540,7 +541,7 @@ export function namesYearPeriod(text: string, year: number, end: string | null, 
   const bounds = [start ?? `${year - 1}-10-01`, end ?? `${year}-09-30`];
   if (!days.every((d) => bounds.includes(dayString(d.day, d.month, d.year)))) return false;
   // "năm thống kê 2019" is "năm 2019" (OF_YEAR)
-  const years = new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|year\\s+)?${year}(?!\\d)`, 'giu');
+  const years = latinLetters(new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|year\\s+)?${year}(?!\\d)`, 'giu'));
   return t.replace(DATE, ' ').replace(years, ' ').replace(BOUND_WORDS, '') === '';
 }
 

@@ -4,6 +4,7 @@
 // another office than its title ("Vụ Bản 2019.csv" under "… HUYỆN MỸ LỘC") is refused: read as
 // written it would be a second office. (A name's version or period, "Mỹ Lộc 2019 - bản cũ.csv",
 // "Mỹ Lộc 12 tháng 2019.csv", is no part of its office: officeFromFileName drops it.)
+import { latinLetters } from '../domain/letters.js';
 import { basename } from 'node:path';
 import { foldHeader } from '../domain/names.js';
 import { mayBeOneOffice, mayBeOneOfficeUnaccented, regionPlace, unitAndPlace } from '../domain/office-names.js';
@@ -89,7 +90,7 @@ function officeLine(cell: string): { readonly unit: string; readonly place: stri
   const { place, province } = withoutQualifier(`${unit.place}${after}`);
   // after the parentheses only a province or an area: "(HUYỆN MỸ LỘC) NĂM 2019" names no office
   if (after.trim() !== '' && place !== withoutQualifier(unit.place).place) return null;
-  if (!/\p{L}|\d/u.test(place)) return null;
+  if (!latinLetters(/\p{L}|\d/u).test(place)) return null;
   if (unit.kind === '' && !bareOfficeName(place)) return null;
   return { unit: unit.kind, place, province };
 }
@@ -121,12 +122,12 @@ const NO_PLACE = new Set(['cấp', 'thuộc', 'các', 'toàn', 'tại', 'báo', 
  */
 function bareOfficeName(place: string): boolean {
   const words = place.split(' ');
-  return words.length <= 4 && words.every((w) => /^\p{Lu}\p{L}*$/u.test(w) && !NO_PLACE.has(w.toLocaleLowerCase('vi'))) && successorProvince(place) === null;
+  return words.length <= 4 && words.every((w) => latinLetters(/^\p{Lu}\p{L}*$/u).test(w) && !NO_PLACE.has(w.toLocaleLowerCase('vi'))) && successorProvince(place) === null;
 }
 
 /** What a title writes after its office's name: an area in parentheses, a province after a dash or "tỉnh"/"thành phố". */
 const PARENTHESIS_AFTER = /\s*\(([^()]*)\)\s*$/u;
-const BEFORE_PROVINCE = /\s*(?:[-–—]|(?<![\p{L}\d])(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?![\p{L}\d]))\s*/giu;
+const BEFORE_PROVINCE = latinLetters(/\s*(?:[-–—]|(?<![\p{L}\d])(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?![\p{L}\d]))\s*/giu);
 
 /**
  * The office's name without the province or area a title writes after it (the owner's rule),
@@ -162,7 +163,7 @@ function sentenceCase(words: string): string {
 
 /** "MỸ LỘC" → "Mỹ Lộc", as place names are written. */
 function titleCase(place: string): string {
-  return place.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toLocaleUpperCase('vi'));
+  return place.toLocaleLowerCase('vi').replace(latinLetters(/(^|\s)(\p{L})/gu), (_, s: string, c: string) => s + c.toLocaleUpperCase('vi'));
 }
 
 /**

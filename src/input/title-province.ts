@@ -2,6 +2,7 @@
 // ĐẮK LẮK", "BÁO CÁO … TỈNH PHÚ THỌ NĂM 2025", "THÀNH PHỐ HÀ NỘI"): read for rows that name none,
 // as the file name's is (file-names.ts). Each department sends "bao-cao-viec-2025.csv"; its
 // "Phòng THADS khu vực 1" is told from the next province's only by its title.
+import { latinLetters } from '../domain/letters.js';
 import { foldHeader } from '../domain/names.js';
 import { nameInYear, provinceKey, sameOrMergedInto, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
@@ -17,7 +18,7 @@ export interface TitleProvince {
 }
 
 /** Where a province's name starts inside a longer line: "… tỉnh X", "… thành phố X", "… TP. X". */
-const MARK = /(?<![\p{L}\d])(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?![\p{L}])\s*:?\s*/giu;
+const MARK = latinLetters(/(?<![\p{L}\d])(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?![\p{L}])\s*:?\s*/giu);
 
 /**
  * The provinces the title lines name, each once, with the first line naming it. A cell is read

@@ -1,6 +1,7 @@
 // Money units of input files, in the spellings the forms use: "(nghìn đồng)", "(1.000 đ)",
 // "(ng.đ)", "(Tr.đồng)", "Đơn vị tính: triệu đồng", "(Đơn vị tính: 1.000 đồng)", "ĐVT: ngđ", "(VND)",
 // "Đơn vị tính: tiền (nghìn đồng)", "Tính bằng nghìn đồng".
+import { hasLetter, latinLetters } from '../domain/letters.js';
 import { foldHeader } from '../domain/names.js';
 
 export const MONEY_UNITS = ['dong', 'thousand', 'million', 'billion'] as const;
@@ -89,7 +90,7 @@ export function namesRateOnly(text: string): boolean {
 // stands apart from them, and a scale letter beside it is only ever the scale ("VNDm": triệu,
 // though "VND m" apart stays unread). Glued words read as no unit still name money: refused.
 // Digits need no parting: "1.000đ" folds to "1 000d", which the patterns read.
-const GLUED_DONG_WORD = /(?<=\p{L})(?<!vn)(?=đồng)|(?<=đồng)(?=\p{L})/giu;
+const GLUED_DONG_WORD = latinLetters(/(?<=\p{L})(?<!vn)(?=đồng)|(?<=đồng)(?=\p{L})/giu);
 
 /** A word with its glued money word parted: "tỷđ" → "tỷ đ", "xđồng" → "x đồng"; "TĐC", "KĐK" as they are. */
 function partWord(word: string): string {
@@ -102,7 +103,7 @@ function partWord(word: string): string {
 /** NFC text, its glued money words parted. */
 function partGlued(nfc: string): string {
   // every glued form holds a "đ" (most header cells hold none: they are let be at once)
-  return /đ/iu.test(nfc) ? nfc.replace(/[\p{L}\p{N}]+/gu, partWord) : nfc;
+  return /đ/iu.test(nfc) ? nfc.replace(latinLetters(/[\p{L}\p{N}]+/gu), partWord) : nfc;
 }
 
 const GLUED_VND = /\b([a-z]*)vnd([a-z]*)\b/g;
@@ -149,7 +150,7 @@ function withoutEnglishFillers(folded: string): string {
  * A letter lost to a code page (units.ts REPLACED): U+FFFD, or "?" before a letter or another
  * "?", or after a letter inside the text ("??ng", "ngh?n", "???"; a question's "nào?" at the end is none).
  */
-const LOST_LETTER = /\ufffd|\?(?=[\p{L}?])|(?<=\p{L})\?(?!$)/u;
+const LOST_LETTER = latinLetters(/\ufffd|\?(?=[\p{L}?])|(?<=\p{L})\?(?!$)/u);
 
 /** Reads a unit written alone ("nghìn đồng", "1.000 đ", "Tr.đồng", "VND", "x1000", "in VND million"); null if the text is not one. */
 export function parseMoneyUnit(text: string): MoneyUnit | null {
@@ -170,7 +171,7 @@ export function parseMoneyUnit(text: string): MoneyUnit | null {
  */
 export function parseFormatUnit(literal: string, before = false): MoneyUnit | 'unreadable' | null {
   const text = literal.normalize('NFC').trim();
-  if (!/[\p{L}\p{Sc}]/u.test(text)) return null;
+  if (!latinLetters(/[\p{L}\p{Sc}]/u).test(text)) return null;
   const unit = parseMoneyUnit(text);
   if (unit) return unit;
   return before && !mentionsMoney(text) ? null : 'unreadable';
@@ -514,7 +515,7 @@ export function parseUnitLine(cell: string): UnitLine {
  * "Hợp đồng", "Đã xác minh" are none. An amount ("Tiền: 5 triệu đồng") states no unit.
  */
 export function noteCellUnit(cell: string): UnitLine {
-  const line = /\p{L}/u.test(cell) ? parseUnitLine(cell) : null;
+  const line = hasLetter(cell) ? parseUnitLine(cell) : null;
   return line?.kind === 'unreadable' && amountsOnly(cell) ? null : line;
 }
 
@@ -599,8 +600,7 @@ const PART = /([:([\]);,])/;
 // A sentence ends at a full stop before a space and a letter ("nghìn đồng. Không bao gồm tiền ủy
 // thác", "VND thousand. Excludes interest"); not after a scale cut short ("Tr. đồng", "ng. đ"),
 // nor in a number ("1.000 đồng").
-const FULL_STOP = /(?<=\p{L})\.\s+(?=\p{L})/gu;
-const LETTER = /\p{L}/u;
+const FULL_STOP = latinLetters(/(?<=\p{L})\.\s+(?=\p{L})/gu);
 
 /** The sentences of a text, as written (one, the text, if it has no full stop). */
 function sentences(text: string): string[] {
@@ -610,7 +610,7 @@ function sentences(text: string): string[] {
     // the word before the stop, read back to its start: linear, where a look-behind of \p{L}+
     // re-read a long run of letters at every position (a 50 KB cell took seconds)
     let start = m.index;
-    while (start > from && LETTER.test(text[start - 1]!)) start--;
+    while (start > from && hasLetter(text[start - 1]!)) start--;
     if (SCALE_ALONE.test(foldHeader(text.slice(start, m.index)))) continue;
     out.push(text.slice(from, m.index));
     from = m.index + m[0].length;
@@ -858,7 +858,7 @@ function unitsRowCell(cell: string): UnitsRowCell | null {
   // "%", "(%)", "Tỷ lệ %": a rate column's unit in the forms' "đơn vị tính" row; "12 %" is a figure
   if (cell.includes('%') && namesRateOnly(cell)) return { kind: 'rate' };
   // "5000000", "1000": figures, never a unit ("x1000" is written with its sign)
-  if (!/\p{L}/u.test(cell)) return null;
+  if (!hasLetter(cell)) return null;
   if (UNIT_LABEL_ALONE.test(foldInPlace(cell))) return { kind: 'label' };
   const inner = cell.replace(/^\s*[([]\s*([^()[\]]*?)\s*[)\]]\s*$/, '$1');
   if (CASE_UNITS.test(foldHeader(inner))) return { kind: 'cases' };

@@ -21,6 +21,7 @@
 // for a quote) into a scratch line whose cells hold their values and are separated by NUL
 // bytes (byte-source.ts gives up on NUL, so no value holds one); that line is scanned as any
 // other, with NUL as its delimiter: `"Nam Định",1234` and `Nam Định,1234` are the same bytes.
+import { hasLetter, latinLetters } from '../../domain/letters.js';
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { hasFormerMark, MERGER_YEAR } from '../../domain/provinces.js';
@@ -1033,7 +1034,7 @@ export class RowScanner {
     // Split with its quotes (LibreOffice quotes every text cell; a quoted cell may hold the delimiter).
     const text = buf.toString('utf8', from, to);
     // (a year alone, "2018", may title rows too)
-    if (/\p{L}|\d{4}/u.test(text)) {
+    if (latinLetters(/\p{L}|\d{4}/u).test(text)) {
       this.headingOffices = this.table.offices.length;
       const d = String.fromCharCode(delimiter);
       const cells = text.includes('"') ? (splitSample(text, d, 1)[0] ?? []) : text.split(d);
@@ -1069,9 +1070,9 @@ export class RowScanner {
   private titleOf(buf: Buffer, from: number, to: number, delimiter: number): string | null {
     const cells = buf.toString('utf8', from, to).split(String.fromCharCode(delimiter)).map((c) => c.trim());
     const district = this.layout!.district;
-    const name = district >= 0 ? nfc(cells[district] ?? '') : (cells.find((c) => /\p{L}/u.test(c)) ?? '');
+    const name = district >= 0 ? nfc(cells[district] ?? '') : (cells.find((c) => hasLetter(c)) ?? '');
     if (name !== '') return name;
-    return cells.some((c) => /\p{L}/u.test(c)) ? '' : null;
+    return cells.some((c) => hasLetter(c)) ? '' : null;
   }
 
   /**
