@@ -6,6 +6,7 @@ import type { Dec } from './domain/decimal.js';
 import { parsePercent, PERCENT_RULE } from './domain/targets.js';
 import { MEASURES } from './domain/fields.js';
 import { EXIT, ThadsError, type ExitCode } from './errors.js';
+import { expandFileArgs } from './file-args.js';
 import type { Io } from './io.js';
 import { ENCODINGS } from './input/decode.js';
 import { NUMBER_FORMATS } from './input/numbers.js';
@@ -142,7 +143,8 @@ export function buildProgram(io: Io): Program {
     .addHelpText('after', SUMMARIZE_EXAMPLES)
     .action(async (files: string[], flags: SummarizeFlags) => {
       const { summarize } = await import('./commands/summarize.js');
-      result = summarize(io, files, flags);
+      const previous = flags.previous && (await expandFileArgs(io, flags.previous));
+      result = summarize(io, await expandFileArgs(io, files), previous ? { ...flags, previous } : flags);
     });
 
   addTargetOptions(
@@ -160,7 +162,7 @@ export function buildProgram(io: Io): Program {
     .addHelpText('after', CHECK_EXAMPLES)
     .action(async (files: string[], flags: CheckFlags) => {
       const { check } = await import('./commands/check.js');
-      result = check(io, files, flags);
+      result = check(io, await expandFileArgs(io, files), flags);
     });
 
   addReadOptions(
@@ -172,7 +174,7 @@ export function buildProgram(io: Io): Program {
     .addHelpText('after', '\nExamples:\n  $ thads inspect bao-cao-2019.csv\n  $ thads inspect --encoding windows-1258 bao-cao.csv')
     .action(async (files: string[], flags: ReadFlags) => {
       const { inspect } = await import('./commands/inspect.js');
-      result = inspect(io, files, flags);
+      result = inspect(io, await expandFileArgs(io, files), flags);
     });
 
   program

@@ -25,6 +25,8 @@ export interface Io {
   readonly argv: readonly string[];
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** the system, for what it decides of file names (file-args.ts: case); absent: case matters */
+  readonly platform?: NodeJS.Platform;
   readonly stdout: OutStream;
   readonly stderr: OutStream;
   /** standard input as bytes, for the input file "-" (read once, as a stream) */
@@ -88,6 +90,7 @@ export function realIo(): Io {
     argv: process.argv.slice(2),
     env: process.env,
     cwd: process.cwd(),
+    platform: process.platform,
     stdout: {
       write: (t) => {
         if (t === '') return;
