@@ -159,10 +159,15 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
   });
 
   const widths = columns.map((col) => Math.min(Math.max(...col.header.split(' ').map((w) => w.length), 6), 16));
-  // Money shows every decimal it has (at least the unit's two): a sheet saved as CSV "as shown"
-  // keeps what it shows, and 1.0000005 (million) shown as 1.00 would come back 500 đồng short.
+  // Money and percent points show every decimal they have, one count for the column: a sheet
+  // saved as CSV "as shown" keeps what it shows, and 1.0000005 (million) shown as 1.00 would come
+  // back 500 đồng short; a gap on the rounded basis (83 − 34.5 = 48.5) has the target's decimals,
+  // more than --rate-decimals, and shown as +49 it would contradict every other output.
   // (of the figure as the cell holds it: a figure rounded to 15 digits has the decimals left)
-  const moneyDecimals = columns.map((col) => (col.kind === 'money' ? Math.max(ctx.unit === 'dong' ? 0 : 2, ...rows.map((g) => decimalsOf(toExcelDigits(String(col.value(g) ?? '')).text))) : 0));
+  const least = (kind: Kind) => (kind === 'money' ? (ctx.unit === 'dong' ? 0 : 2) : ctx.rateDecimals);
+  const columnDecimals = columns.map((col) =>
+    col.kind === 'money' || col.kind === 'pp' ? Math.max(least(col.kind), ...rows.map((g) => decimalsOf(toExcelDigits(String(col.value(g) ?? '')).text))) : 0,
+  );
   /** whether a figure of the offices' was rounded to 15 digits, and whether only a result was */
   let rounded: 'figure' | 'result' | null = null;
   rows.forEach((g, r) => {
@@ -189,7 +194,7 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
       const excel = toExcelDigits(col.kind === 'percent' ? percentToFraction(plain) : plain);
       if (excel.rounded && rounded !== 'figure') rounded = col.field ? 'figure' : 'result';
       cell.value = Number(excel.text);
-      const decimals = col.kind === 'percent' ? Math.max(ctx.rateDecimals, decimalsOf(plain)) : col.kind === 'pp' ? ctx.rateDecimals : col.kind === 'money' ? moneyDecimals[i]! : 0;
+      const decimals = col.kind === 'percent' ? Math.max(ctx.rateDecimals, decimalsOf(plain)) : col.kind === 'pp' || col.kind === 'money' ? columnDecimals[i]! : 0;
       const format = numberFormat(col.kind, decimals, col.signed === true);
       if (format) cell.numFmt = format;
     });
