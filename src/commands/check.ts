@@ -10,6 +10,7 @@ import type { CheckFlags } from './flags.js';
 import type { Io } from '../io.js';
 import { assertStdinOnce, printFindings, refuseAmbiguousTargets, resolveCommon, unmatchedTargets } from './common.js';
 import { DuplicateInputs } from '../input/duplicate-inputs.js';
+import { withoutLockFiles } from '../input/lock-files.js';
 import type { UnmatchedTarget } from '../domain/targets.js';
 
 /** GitHub workflow commands: data escapes %, CR, LF; properties also ':' and ','. Other controls
@@ -73,10 +74,11 @@ async function acrossFiles(files: readonly string[], common: Awaited<ReturnType<
     .filter((f) => f.severity === 'error');
 }
 
-export async function check(io: Io, files: string[], flags: CheckFlags): Promise<ExitCode> {
+export async function check(io: Io, given: string[], flags: CheckFlags): Promise<ExitCode> {
+  const { files, skipped } = withoutLockFiles(io.cwd, given);
   assertStdinOnce(files);
   const common = await resolveCommon(io, files, flags);
-  const findings: Finding[] = [];
+  const findings: Finding[] = skipped.map(asCheckOf(flags.strict));
   let unreadable = 0;
   /** the files that could not be read, and why: a CI reader of the JSON can tell which */
   const unreadableFiles: { file: string; message: string }[] = [];

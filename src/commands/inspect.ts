@@ -8,6 +8,7 @@ import type { ReadFlags } from './flags.js';
 import type { Io } from '../io.js';
 import { newFileReport, type FileReport, type ReadOptions } from '../input/file-report.js';
 import { readInputFile } from '../input/read-file.js';
+import { withoutLockFiles } from '../input/lock-files.js';
 import { assertStdinOnce, resolveCommon } from './common.js';
 
 const DELIMITER_NAME: Record<string, string> = { ',': 'comma (,)', ';': 'semicolon (;)', '\t': 'tab', '|': 'pipe (|)' };
@@ -87,7 +88,9 @@ function isRegularFile(file: string): boolean {
   }
 }
 
-export async function inspect(io: Io, files: string[], flags: ReadFlags): Promise<ExitCode> {
+export async function inspect(io: Io, given: string[], flags: ReadFlags): Promise<ExitCode> {
+  const { files, skipped } = withoutLockFiles(io.cwd, given);
+  for (const f of skipped) io.stderr.write(`${formatFinding(f)}\n`);
   assertStdinOnce(files);
   const common = await resolveCommon(io, files, flags);
   let worst: ExitCode = EXIT.ok;

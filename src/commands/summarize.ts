@@ -24,6 +24,7 @@ import { undecidedTarget } from '../domain/undecided-targets.js';
 import { selectOnly } from './only.js';
 import { assertPreviousNotInput, readPrevious } from './previous-files.js';
 import { statedInputUnit } from '../input/unit-option.js';
+import { withoutLockFiles } from '../input/lock-files.js';
 import { provinceStoodFor, rowLabel } from '../input/row-labels.js';
 import { NO_PROGRESS, progressOn } from '../progress.js';
 import { phaseTimer } from '../timings.js';
@@ -170,7 +171,11 @@ function regimeChanged(previousYear: number, year: number): Finding[] {
   return [finding('warning', 'REGIME_CHANGED', `the rate change on ${previousYear} compares figures of two definitions of "with conditions" (có điều kiện), its denominator, for ${parts} cases: ${side(redefined.before)}, ${side(redefined.after)} (TT 06/2019); the change is partly the definition's`)];
 }
 
-export async function summarize(io: Io, files: string[], flags: SummarizeFlags): Promise<ExitCode> {
+export async function summarize(io: Io, given: string[], givenFlags: SummarizeFlags): Promise<ExitCode> {
+  const inputs = withoutLockFiles(io.cwd, given);
+  const previous = givenFlags.previous && withoutLockFiles(io.cwd, givenFlags.previous);
+  const files = inputs.files;
+  const flags: SummarizeFlags = previous ? { ...givenFlags, previous: previous.files } : givenFlags;
   assertStdinOnce(files.concat(flags.previous ?? []));
   const format = pickFormat(flags, io);
   assertApplicable(flags, format);
@@ -196,7 +201,7 @@ export async function summarize(io: Io, files: string[], flags: SummarizeFlags):
   refuseUndecidedTarget(undecidedTarget(common.evaluate.targets, data.groups, data.totals, data.unplaced));
   const summary: Summary = by.includes('year') ? { ...evaluated, groups: byYear(evaluated.groups), totals: byYear(evaluated.totals) } : evaluated;
   timings.mark('evaluate');
-  const warnings: Finding[] = [...data.findings, ...unmatchedTargets(summary.unmatchedTargets, common.config.path)];
+  const warnings: Finding[] = [...inputs.skipped, ...(previous?.skipped ?? []), ...data.findings, ...unmatchedTargets(summary.unmatchedTargets, common.config.path)];
 
   let previousYear: number | null = null;
   if (flags.previous && flags.previous.length > 0) {
