@@ -39,6 +39,18 @@ function likeKey(p: Period): string {
   return `${dayOfYear(p.start)} ${dayOfYear(p.end)}`;
 }
 
+/**
+ * The whole months a period spans, from a month's first day to a month's last (1/10/2018–31/3/2019:
+ * 6; 1/1/2019–31/3/2019: 3); null where it starts or ends inside a month, or its years are unknown.
+ */
+export function wholeMonths(p: Period): number | null {
+  const [sy, sm, sd] = p.start.split('-').map(Number) as [number, number, number];
+  const [ey, em, ed] = p.end.split('-').map(Number) as [number, number, number];
+  if (!sy || !ey || sd !== 1 || new Date(Date.UTC(ey, em, 0)).getUTCDate() !== ed) return null;
+  const months = (ey - sy) * 12 + em - sm + 1;
+  return months >= 1 ? months : null;
+}
+
 /** "31/3/2025"; "30/9" when the year is unknown. */
 export function dayText(day: string): string {
   const [year, month, d] = day.split('-');

@@ -4,6 +4,7 @@
 // the rest of a 700-office run's rendering, and most of its garbage.
 import { FIELDS, MEASURES, type Measure } from '../domain/fields.js';
 import type { GroupResult } from '../domain/evaluate.js';
+import { wholeMonths } from '../domain/periods.js';
 import { formatLocation } from '../errors.js';
 import { measureKeys, measureValues, type MachineValue, type RenderContext } from './model.js';
 
@@ -56,12 +57,22 @@ function* list<T>(items: readonly T[], item: (x: T) => string): Generator<string
 }
 
 /**
+ * `"period": {…},` of a run shorter than its statistics year (a half-year report's), so the JSON
+ * never reads as the whole year; nothing for a whole year, whose document stays as it was.
+ */
+function periodMember(ctx: RenderContext): string {
+  const part = ctx.year !== null ? ctx.partPeriods?.get(ctx.year) : undefined;
+  if (part === undefined) return '';
+  return `\n  "period": ${object([`"start": ${scalar(part.start)}`, `"end": ${scalar(part.end)}`, `"months": ${scalar(wholeMonths(part))}`], 1)},`;
+}
+
+/**
  * The document in pieces, one per group: the caller writes them as they come, so a report of
  * thousands of groups never sits in memory as one string (issue 7's memory goal).
  */
 export function* renderJson(ctx: RenderContext): Generator<string> {
   const totals = ctx.summary.totals;
-  yield `{\n  "version": 1,\n  "year": ${scalar(ctx.year)},\n  "unit": ${scalar(ctx.unit)},\n  "groups": `;
+  yield `{\n  "version": 1,\n  "year": ${scalar(ctx.year)},\n  "unit": ${scalar(ctx.unit)},${periodMember(ctx)}\n  "groups": `;
   yield* list(ctx.printed, (g) => object([`"province": ${scalar(g.province)}`, `"district": ${scalar(g.district)}`, `"year": ${scalar(g.year)}`, ...measureMembers(g, ctx, 2)], 2));
   yield `,\n  "total": ${totals.length === 1 ? object(measureMembers(totals[0]!, ctx, 1), 1) : 'null'}`;
   if (totals.length > 1) {

@@ -46,3 +46,12 @@ export function titlePeriod(year: number, part: Period | undefined, lang: 'vi' |
   if (lang === 'vi') return part ? `từ ${dayVi(part.start)} đến ${dayVi(part.end)}` : `năm ${year}`;
   return part ? `${dayEn(part.start)} – ${dayEn(part.end)}` : `statistics year ${year}`;
 }
+
+/**
+ * The line over a workbook's table of a shorter period: the paragraph's opening words in Vietnamese;
+ * in English with the days in figures (day/month), as the title reader reads them when thads reads
+ * its workbook back (its table's year column alone would make it the whole year).
+ */
+export function periodLine(year: number, part: Period, lang: 'vi' | 'en'): string {
+  return lang === 'vi' ? introVi(year, part) : `From ${dayVi(part.start)} to ${dayVi(part.end)} (statistics year ${year})`;
+}

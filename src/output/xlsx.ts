@@ -12,6 +12,7 @@ import { measureKeys, measureValues, rowsToPrint, type MachineValue, type Render
 import { RESULTS_ROUNDED_NOTE, ROUNDED_NOTE, toExcelDigits } from '../domain/excel-digits.js';
 import { renderNarrative } from './narrative.js';
 import { stripXmlForbidden } from './sanitize.js';
+import { periodLine } from './period-words.js';
 
 const SHEET_NAMES: Record<Lang, { table: string; report: string }> = {
   vi: { table: 'Tổng hợp', report: 'Nhận xét' },
@@ -129,29 +130,37 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
 
   const columns = columnsOf(ctx);
   const rows = rowsToPrint(ctx);
-  const HEADER_ROWS = 2;
+  // A run shorter than its statistics year says its days on a line over the table: read back,
+  // its year column alone would make it the whole year (the title reader reads that line).
+  const part = ctx.year !== null ? ctx.partPeriods?.get(ctx.year) : undefined;
+  const top = part !== undefined ? 1 : 0;
+  const HEADER_ROWS = top + 2;
   const ws = wb.addWorksheet(SHEET_NAMES[lang].table, {
-    views: [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROWS, activeCell: 'C3' }],
+    views: [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROWS, activeCell: `C${HEADER_ROWS + 1}` }],
     // Printed: landscape, the two header rows on every page (58 columns never fit one page).
-    pageSetup: { orientation: 'landscape', paperSize: 9, printTitlesRow: '1:2' },
+    pageSetup: { orientation: 'landscape', paperSize: 9, printTitlesRow: `${top + 1}:${HEADER_ROWS}` },
   });
+  if (part !== undefined) {
+    ws.getCell(1, 1).value = periodLine(ctx.year!, part, lang);
+    ws.getCell(1, 1).font = { bold: true };
+  }
 
-  // Row 1: the measure over its columns; row 2: the labels (the filter row).
+  // The measure over its columns, then the labels (the filter row).
   const bold = { bold: true };
   const headerAlignment = { wrapText: true, vertical: 'middle', horizontal: 'center' } as const;
   let start = 1;
   for (let c = 1; c <= columns.length + 1; c++) {
     const group = columns[c - 1]?.group;
     if (c <= columns.length && group === columns[start - 1]!.group) continue;
-    const cell = ws.getCell(1, start);
+    const cell = ws.getCell(top + 1, start);
     cell.value = columns[start - 1]!.group || null;
     cell.font = bold;
     cell.alignment = headerAlignment;
-    if (c - 1 > start) ws.mergeCells(1, start, 1, c - 1);
+    if (c - 1 > start) ws.mergeCells(top + 1, start, top + 1, c - 1);
     start = c;
   }
   columns.forEach((col, i) => {
-    const cell = ws.getCell(2, i + 1);
+    const cell = ws.getCell(HEADER_ROWS, i + 1);
     cell.value = col.header;
     cell.font = bold;
     cell.alignment = headerAlignment;
@@ -213,7 +222,7 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = Math.min(w + 2, 60)));
   // Labels wrap within their width: the label row is as tall as its longest label needs.
   const lines = Math.max(...columns.map((col, i) => Math.ceil(col.header.length / Math.max(widths[i]!, 1))));
-  ws.getRow(2).height = 15 * Math.min(Math.max(lines, 1), 4);
+  ws.getRow(HEADER_ROWS).height = 15 * Math.min(Math.max(lines, 1), 4);
   ws.autoFilter = { from: { row: HEADER_ROWS, column: 1 }, to: { row: HEADER_ROWS, column: columns.length } };
 
   // Sheet 2: the year-end paragraphs, one a row.
