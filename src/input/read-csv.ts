@@ -106,6 +106,8 @@ export interface TableRecord {
   readonly checks?: ReadonlyMap<number, boolean>;
   /** a sheet's number cells other than 0 (0-based column): their number format, and a unit it writes (cell-unit.ts). A CSV has none. */
   readonly formats?: ReadonlyMap<number, CellFormat>;
+  /** a CSV's last record when no line break follows it: the file ends inside it (excel-window.ts) */
+  readonly unended?: boolean;
 }
 
 /**
@@ -196,8 +198,11 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   });
   // Feeds the sample, then the rest of the file. Stops feeding as soon as the parser is gone
   // (it failed, or the reader stopped early), so an error can never leave a write waiting forever.
+  // the last character fed: whether a line break ends the file's last record
+  let last = 0;
   const write = (chunk: string) =>
     new Promise<void>((resolve) => {
+      if (chunk.length > 0) last = chunk.charCodeAt(chunk.length - 1);
       if (parser.destroyed || parser.write(chunk)) return resolve();
       const done = () => {
         parser.off('drain', done);
@@ -224,12 +229,22 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
   let nextLine = 1;
   let row = 0;
   const markdown = report.delimiter === '|';
+  // Each record is held until the next one comes: the last is known once the parser has ended.
   async function* records(): AsyncGenerator<TableRecord> {
-    for await (const cells of parser as AsyncIterable<string[]>) {
-      const line = nextLine;
-      nextLine += 1 + lineBreaks(cells);
-      yield { cells: markdown ? markdownRecord(cells) : cells, line, row: ++row };
+    let held: TableRecord | null = null;
+    try {
+      for await (const cells of parser as AsyncIterable<string[]>) {
+        const line = nextLine;
+        nextLine += 1 + lineBreaks(cells);
+        if (held !== null) yield held;
+        held = { cells: markdown ? markdownRecord(cells) : cells, line, row: ++row };
+      }
+    } catch (err) {
+      // the parser failed further on: the record before is read first, as it was before the hold
+      if (held !== null) yield held;
+      throw err;
     }
+    if (held !== null) yield last === 10 || last === 13 ? held : { ...held, unended: true };
   }
   yield* readRecords(file, {
     records: records(),
@@ -534,8 +549,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   };
 
   try {
-    for await (const { cells, line, row, fills, numbers, hidden, checks, formats } of records()) {
+    for await (const { cells, line, row, fills, numbers, hidden, checks, formats, unended } of records()) {
       sheetRows.see(line, row ?? line);
+      if (unended) excelTrimmed.endsInside(line);
       if (formats) formatsAt.set(line, formats);
       const record = cells.map(nfc);
       legacyFont.read(record, line);
@@ -1029,6 +1045,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // Excel's trimmed blank notes past row 16 aside (excel-window.ts).
     excelTrimmed.pad(record, line, sheetRows.rowOf(line), layout);
     const cut = excelTrimmed.cutOff();
+    if (cut !== null && 'atEnd' in cut) {
+      throw new ThadsError('RAGGED_ROW', `this row has ${record.length} cells, but the header has ${layout.width}, and the file ends inside it, with no line break after it: Excel ends every row with one, the last included, so this row is cut off, not trimmed`, { file, line: cut.line, column: record.length }, 'the file looks cut off (an interrupted download or copy, an attachment cut at a size limit): export or copy it again, whole');
+    }
     if (cut !== null) {
       throw new ThadsError('RAGGED_ROW', `this row has fewer cells than the header, and line ${cut.whole}, of the same block of 16 rows, keeps its blank notes cell's delimiter: Excel trims every such row of a block or none, so this row is cut off, not trimmed`, { file, line: cut.line });
     }
