@@ -115,9 +115,9 @@ function namedPlace(file: string): NamedPlace {
 /**
  * A whole day in a file's name, with its "ngày" (or "gửi ngày", "ký ngày") and its brackets: "Mỹ
  * Lộc 05.10.2019", "05.10.2019 - Mỹ Lộc", "2019-10-05 Mỹ Lộc", "Mỹ Lộc (ngày 15.10.2019)", "Mỹ Lộc
- * 2019 ngày 15.10.2019". Only a day of one mark (".", "-" or "_" throughout).
+ * 2019 ngày 15.10.2019", "… ngày gửi 15.10.2019". Only a day of one mark (".", "-" or "_" throughout).
  */
-const SENT_DAY = latinLetters(/[([]?\s*(?<![\p{L}\d])(?:(?:gửi|gui|nộp|nop|ký|ky|lập|lap|xuất|xuat)[\s_-]*)?(?:(?:ngày|ngay)[\s_-]*)?(?:(?:0?[1-9]|[12]\d|3[01])([._-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d|(?:19|20)\d\d([._-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))(?![\p{L}\d])\s*[)\]]?/giu);
+const SENT_DAY = latinLetters(/[([]?\s*(?<![\p{L}\d])(?:(?:gửi|gui|nộp|nop|ký|ky|lập|lap|xuất|xuat)[\s_-]*(?:(?:ngày|ngay)[\s_-]*)?|(?:ngày|ngay)[\s_-]*(?:(?:gửi|gui|nộp|nop|ký|ky|lập|lap|xuất|xuat)[\s_-]*)?)?(?:(?:0?[1-9]|[12]\d|3[01])([._-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d|(?:19|20)\d\d([._-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))(?![\p{L}\d])\s*[)\]]?/giu);
 
 /**
  * A file's name without the day it was sent or saved (SENT_DAY), which names no office: the
@@ -129,9 +129,10 @@ const SENT_DAY = latinLetters(/[([]?\s*(?<![\p{L}\d])(?:(?:gửi|gui|nộp|nop|k
 /** A bound's word before a day ("từ", "đến", "hết"), or a range's first day and its dash ("01.10.2018 - "): BOUND_BEFORE's, of a whole day. */
 const RANGE_BEFORE = latinLetters(/(?<![\p{L}\d])(?:từ|tu|đến|den|hết|het|from|to)[\s_]*(?:(?:ngày|ngay)[\s_]*)?$|\d[._-]\d{1,2}[._-]\d{2,4}[\s_]*[-–—][\s_]*$/iu);
 function withoutSentDay(base: string): string {
-  const without = base
-    .replace(SENT_DAY, (day: string, _a: string, _b: string, at: number, all: string) =>
-      RANGE_BEFORE.test(all.slice(0, at)) || BOUND_AFTER.test(all.slice(at + day.length)) ? day : ' ')
+  const dayless = base.replace(SENT_DAY, (day: string, _a: string, _b: string, at: number, all: string) =>
+    RANGE_BEFORE.test(all.slice(0, at)) || BOUND_AFTER.test(all.slice(at + day.length)) ? day : ' ');
+  if (dayless === base) return base;
+  const without = dayless
     .replace(/\s*([-–—_,])(?:\s*[-–—_,])+\s*/gu, ' $1 ')
     .replace(/^[\s\-–—_,.]+|[\s\-–—_,.]+$/gu, '')
     .replace(/\s+/gu, ' ');
@@ -231,10 +232,12 @@ const SYNC_COPY = /\s*-\s*(?:DESKTOP|LAPTOP)-[A-Z0-9]{4,15}$|\.(?:csv|xlsx|xlsm|
  * copy's "đã ký", "(bản) ký số", "có chữ ký", Excel's "(Autosaved)", the day it
  * was sent "gửi ngày 8 tháng 10", "cap-nhat-ngay-8-thang-10" (an office "Mỹ Lộc - gửi ngày 8"
  * before: compared with no last year), each also after "BC" ("BC sửa - Mỹ Lộc") — no office's name ends in them. "Mới", "chuẩn", "new" only set apart by brackets or a dash, or
- * after the year (withoutVersionAfterYear): "Chợ Mới" is an office; so "ĐC" (điều chỉnh), "Mỹ Lộc (ĐC)".
+ * after the year (withoutVersionAfterYear): "Chợ Mới" is an office.
  */
 const FILE_VERSION = /^(?:bc |bao cao )?(?:(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|chinh sua)|(?:ban )?(?:da )?ky so|da ky|(?:ban )?co chu ky|autosaved|autorecovered|da chinh|ban (?:cuoi|cuoi cung|chuan|in|sao)|(?:ban )?(?:chot(?: so lieu)?|hoan chinh|sao chep)|(?:so lieu|sl) (?:chot|moi|chuan)|v ?\d{1,2}(?: \d{1,2})?|ver ?\d{1,2}(?: \d{1,2})?|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?|(?:(?:da )?gui|cap nhat|sua)?(?: ?ngay)? ?\d{1,2} thang \d{1,2})$/;
-const FILE_VERSION_APART = /^(?:(?:ban )?moi|chuan|new|dc)$/;
+const FILE_VERSION_APART = /^(?:(?:ban )?moi|chuan|new)$/;
+/** "(ĐC)" (điều chỉnh, corrected) only in brackets: "dc-…" may be a name's own letters. */
+const FILE_VERSION_BRACKETED = /^dc$/;
 
 /**
  * A name without a version's note written after its year ("Chợ Mới 2019 mới", "Mỹ Lộc 2019
@@ -291,7 +294,7 @@ export function withoutVersionAndPeriod(name: string): string {
   // a bracket whose close went with its year ("khu vực 4 (6 tháng 2026)" → "… (6 tháng": withoutYear)
   // is still its note's whole: read from its word after "khu vực", "4 (6 tháng" took the office's number
   const bracket = /^(.*?)\s*[([]([^()[\]]*)[)\]]?\s*$/u.exec(name);
-  if (bracket && hasLetter(clean(bracket[1]!)) && versionOrPeriod(bracket[2]!, true)) return clean(bracket[1]!);
+  if (bracket && hasLetter(clean(bracket[1]!)) && (versionOrPeriod(bracket[2]!, true) || FILE_VERSION_BRACKETED.test(foldHeader(bracket[2]!)))) return clean(bracket[1]!);
   const tailStarts = starts.slice(1).reverse();
   for (const [i, at] of tailStarts.entries()) {
     const head = name.slice(0, at);

@@ -31,6 +31,7 @@ describe('officeFromFileName: a day, a glued year, a mark after the office, a pr
     'Mỹ Lộc (05.10.2019).csv',
     'Mỹ Lộc - 5.10.2019.csv',
     'Mỹ Lộc gửi ngày 05.10.2019.csv',
+    'Mỹ Lộc ngày lập 05.10.2019.csv',
     // 2. a day after the year
     'Mỹ Lộc 2019 ngày 15.10.2019.csv',
     'Mỹ Lộc năm 2019 ngày 05.10.2019.csv',
@@ -102,6 +103,9 @@ describe('officeFromFileName: a day, a glued year, a mark after the office, a pr
     ['Tân Kỳ 2019.csv', 'Tân Kỳ'],
     ['Tân Kỳ.csv', 'Tân Kỳ'],
     ['Chợ Mới 2019.csv', 'Chợ Mới'],
+    ['dc-viec-2019.csv', 'dc'],
+    ['ĐC - Mỹ Lộc.csv', 'ĐC - Mỹ Lộc'],
+    ['.b.xlsx', '.b'],
     ['BC tu 01.10.2018 den 30.9.2019 - Mỹ Lộc.csv', 'Mỹ Lộc'],
   ])('%s → %s', (file, office) => {
     expect(officeFromFileName(file)).toBe(office);
