@@ -4,7 +4,7 @@ import { hasLetter, latinLetters } from '../domain/letters.js';
 import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
-import { rowLabel } from './row-labels.js';
+import { NUMBERED_BY, rowLabel } from './row-labels.js';
 import { provinceOfFileName } from '../domain/provinces.js';
 import { namIsOfName, wordEndsName } from '../domain/office-names.js';
 import { statedYears, titleNamesMonth, titlePeriod } from './stated-years.js';
@@ -109,7 +109,34 @@ interface NamedPlace {
 }
 
 function namedPlace(file: string): NamedPlace {
-  return placeOfName(withoutNoteAfterYear(withoutMailPrefix(basename(file, extname(file)).normalize('NFC'))));
+  return placeOfName(withoutNoteAfterYear(withoutSentDay(withoutMailPrefix(basename(file, extname(file)).normalize('NFC')))));
+}
+
+/**
+ * A whole day in a file's name, with its "ngày" (or "gửi ngày", "ký ngày") and its brackets: "Mỹ
+ * Lộc 05.10.2019", "05.10.2019 - Mỹ Lộc", "2019-10-05 Mỹ Lộc", "Mỹ Lộc (ngày 15.10.2019)", "Mỹ Lộc
+ * 2019 ngày 15.10.2019", "… ngày gửi 15.10.2019". Only a day of one mark (".", "-" or "_" throughout).
+ */
+const SENT_DAY = latinLetters(/[([]?\s*(?<![\p{L}\d])(?:(?:gửi|gui|nộp|nop|ký|ky|lập|lap|xuất|xuat)[\s_-]*(?:(?:ngày|ngay)[\s_-]*)?|(?:ngày|ngay)[\s_-]*(?:(?:gửi|gui|nộp|nop|ký|ky|lập|lap|xuất|xuat)[\s_-]*)?)?(?:(?:0?[1-9]|[12]\d|3[01])([._-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d|(?:19|20)\d\d([._-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))(?![\p{L}\d])\s*[)\]]?/giu);
+
+/**
+ * A file's name without the day it was sent or saved (SENT_DAY), which names no office: the
+ * statistician saves each resend with the day it came ("Mỹ Lộc 05.10.2019.csv" beside "Mỹ Lộc
+ * 08.10.2019.csv"): kept, it made the resend a second office, summed (round 69b, 01; 69a, 01).
+ * The year the name states is read from the whole name (yearsOfFileName), not from this. A day
+ * that bounds a period ("từ 01.10.2018", "đến 30.9.2019", "01.10.2018 - 30.9.2019") stays.
+ */
+/** A bound's word before a day ("từ", "đến", "hết"), or a range's first day and its dash ("01.10.2018 - "): BOUND_BEFORE's, of a whole day. */
+const RANGE_BEFORE = latinLetters(/(?<![\p{L}\d])(?:từ|tu|đến|den|hết|het|from|to)[\s_]*(?:(?:ngày|ngay)[\s_]*)?$|\d[._-]\d{1,2}[._-]\d{2,4}[\s_]*[-–—][\s_]*$/iu);
+function withoutSentDay(base: string): string {
+  const dayless = base.replace(SENT_DAY, (day: string, _a: string, _b: string, at: number, all: string) =>
+    RANGE_BEFORE.test(all.slice(0, at)) || BOUND_AFTER.test(all.slice(at + day.length)) ? day : ' ');
+  if (dayless === base) return base;
+  const without = dayless
+    .replace(/\s*([-–—_,])(?:\s*[-–—_,])+\s*/gu, ' $1 ')
+    .replace(/^[\s\-–—_,.]+|[\s\-–—_,.]+$/gu, '')
+    .replace(/\s+/gu, ' ');
+  return hasLetter(without) ? without : base;
 }
 
 /** A mail client's marks before a forwarded attachment's name: "Re_ ", "RE: ", "Fwd ", "FW_", "TL: " (trả lời). */
@@ -131,7 +158,9 @@ function withoutMailPrefix(base: string): string {
  * date ("(nửa đầu năm)"). The year is the first not inside a day's digits.
  */
 function withoutNoteAfterYear(base: string): string {
-  const year = /^(.*?(?<![\d/.-])(?:19|20)\d\d)(?!\d)(?=[\s\-–—_,.([])(.+)$/su.exec(base);
+  // a year glued by a mark to the name before it is the name's year ("Mỹ Lộc-2019 (đã ký)", "THADS-KV3-2026",
+  // "Mỹ Lộc.2019"), one after a day's or month's digits is not ("05-10-2019"); its closing bracket goes with it
+  const year = latinLetters(/^(.*?(?<!\d|(?<![\p{L}\d])\d{1,2}[/.-])(?:19|20)\d\d(?!\d)[)\]]?)(?=[\s\-–—_,.([])(.+)$/su).exec(base);
   if (year === null) return base;
   const [, head, tail] = year as unknown as [string, string, string];
   const before = withoutOfficeReportWords(withoutYear(head));
@@ -165,6 +194,8 @@ function withoutCopyAndYear(base: string): string {
     name = withoutYear(
       withoutVersionAfterYear(name)
         .replace(/\s*\(\d{1,3}\)\s*$/, '')
+        .replace(COPY_NUMBER, (mark: string, at: number, all: string) => (copyNumbered(all.slice(0, at)) ? '' : mark))
+        .replace(SYNC_COPY, '')
         .replace(/\s*[-–_]?\s*(copy|bản sao|ban sao|sao chép|sao chep)(\s*\(?\d{1,3}\)?)?\s*$/iu, '')
         .replace(/^(copy of|bản sao(?: của)?|ban sao(?: cua)?)\s+/iu, '')
         .trim(),
@@ -175,16 +206,38 @@ function withoutCopyAndYear(base: string): string {
 }
 
 /**
+ * A copy's number set apart at the end of a name: "Mỹ Lộc_1", "Mỹ Lộc [1]", "Mỹ Lộc - 1" (a
+ * download or a save kept beside its first, as "(1)" is) — only after a name that a number does
+ * not belong to (copyNumbered): "Quận 1", "Phong_THADS_khu_vuc_1", "Đội - 1" keep theirs.
+ */
+const COPY_NUMBER = /\s*(?:_\d{1,3}|\[\d{1,3}\]|\s[-–]\s*\d{1,3})\s*$/u;
+function copyNumbered(before: string): boolean {
+  const f = foldHeader(before);
+  return hasLetter(f) && !/\d$/u.test(f) && !NUMBERED_BY.test(f);
+}
+
+/**
+ * The marks of a copy a program makes: OneDrive's conflict copy "Mỹ Lộc-DESKTOP-7K2J9QF" (the
+ * other computer's name, Windows' default "DESKTOP-"/"LAPTOP-" and 7 letters or digits), a name
+ * whose extension was typed again ("Mỹ Lộc.csv.csv"), Google Sheets' download of a workbook's tab
+ * ("Mỹ Lộc.xlsx - Sheet1.csv"). Read as the office, each made one office two (round 69b, 02).
+ */
+const SYNC_COPY = /\s*-\s*(?:DESKTOP|LAPTOP)-[A-Z0-9]{4,15}$|\.(?:csv|xlsx|xlsm|xls|ods)(?:\s+-\s+[^.]+)?$/iu;
+
+/**
  * A file's marks of its version that a note of an office's row does not carry (folded): "(sửa)",
  * "_sua", "(đã sửa)", "bản sửa", "sửa lại", "(bản hiệu chỉnh)", "đã chỉnh", "bản cuối", "(bản)
  * chốt", "chốt số liệu", "(bản) hoàn chỉnh", "bản chuẩn", "số liệu mới", "bản in", "(bản) sao
- * chép", "(bản sao)", "v2", "v1.2", "ver 2", "final", "- gửi Cục", "revised", "update", the day it
+ * chép", "(bản sao)", "v2", "v1.2", "ver 2", "final", "- gửi Cục", "revised", "update", a signed
+ * copy's "đã ký", "(bản) ký số", "có chữ ký", Excel's "(Autosaved)", the day it
  * was sent "gửi ngày 8 tháng 10", "cap-nhat-ngay-8-thang-10" (an office "Mỹ Lộc - gửi ngày 8"
  * before: compared with no last year), each also after "BC" ("BC sửa - Mỹ Lộc") — no office's name ends in them. "Mới", "chuẩn", "new" only set apart by brackets or a dash, or
  * after the year (withoutVersionAfterYear): "Chợ Mới" is an office.
  */
-const FILE_VERSION = /^(?:bc |bao cao )?(?:(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|chinh sua)|da chinh|ban (?:cuoi|cuoi cung|chuan|in|sao)|(?:ban )?(?:chot(?: so lieu)?|hoan chinh|sao chep)|(?:so lieu|sl) (?:chot|moi|chuan)|v ?\d{1,2}(?: \d{1,2})?|ver ?\d{1,2}(?: \d{1,2})?|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?|(?:(?:da )?gui|cap nhat|sua)?(?: ?ngay)? ?\d{1,2} thang \d{1,2})$/;
+const FILE_VERSION = /^(?:bc |bao cao )?(?:(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|chinh sua)|(?:ban )?(?:da )?ky so|da ky|(?:ban )?co chu ky|autosaved|autorecovered|da chinh|ban (?:cuoi|cuoi cung|chuan|in|sao)|(?:ban )?(?:chot(?: so lieu)?|hoan chinh|sao chep)|(?:so lieu|sl) (?:chot|moi|chuan)|v ?\d{1,2}(?: \d{1,2})?|ver ?\d{1,2}(?: \d{1,2})?|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?|(?:(?:da )?gui|cap nhat|sua)?(?: ?ngay)? ?\d{1,2} thang \d{1,2})$/;
 const FILE_VERSION_APART = /^(?:(?:ban )?moi|chuan|new)$/;
+/** "(ĐC)" (điều chỉnh, corrected) only in brackets: "dc-…" may be a name's own letters. */
+const FILE_VERSION_BRACKETED = /^dc$/;
 
 /**
  * A name without a version's note written after its year ("Chợ Mới 2019 mới", "Mỹ Lộc 2019
@@ -241,7 +294,7 @@ export function withoutVersionAndPeriod(name: string): string {
   // a bracket whose close went with its year ("khu vực 4 (6 tháng 2026)" → "… (6 tháng": withoutYear)
   // is still its note's whole: read from its word after "khu vực", "4 (6 tháng" took the office's number
   const bracket = /^(.*?)\s*[([]([^()[\]]*)[)\]]?\s*$/u.exec(name);
-  if (bracket && hasLetter(clean(bracket[1]!)) && versionOrPeriod(bracket[2]!, true)) return clean(bracket[1]!);
+  if (bracket && hasLetter(clean(bracket[1]!)) && (versionOrPeriod(bracket[2]!, true) || FILE_VERSION_BRACKETED.test(foldHeader(bracket[2]!)))) return clean(bracket[1]!);
   const tailStarts = starts.slice(1).reverse();
   for (const [i, at] of tailStarts.entries()) {
     const head = name.slice(0, at);
