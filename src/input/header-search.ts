@@ -149,6 +149,11 @@ export class HeaderSearch {
     return this.flat ?? this.candidate?.cells ?? null;
   }
 
+  /** The header's rows as written, from its first header row down: the header again below the rows is one of them (header-again.ts). */
+  get headerRows(): readonly RowAt[] {
+    return this.block;
+  }
+
   /** Whether no row of the header (its group rows, its notes row) holds a cell in this column (0-based). */
   blankAt(column: number): boolean {
     return [...this.block, ...(this.notesBelow ? [this.notesBelow] : [])].every((r) => (r.cells[column] ?? '').trim() === '');

@@ -44,6 +44,7 @@ import { OfficeColumnWatch } from './office-column.js';
 import { officeOfFile } from './title-office.js';
 import { isShiftedRow, nameInSttHint, shiftedRow } from './shifted-row.js';
 import { measureTitle, rowTitle, SecondTableWatch } from './second-table.js';
+import { headerAgainChange, headerChanged } from './header-again.js';
 import { HiddenHeaderlessColumns } from './hidden-columns.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
@@ -984,7 +985,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // (the header again, a page's or a second table's, is no note: its cells joined would read as one)
       if (!headerLike) checkFootnote(file, record, line, layout.footnoted);
       const title = rowTitle(record, districtCol, layout.stt, layout.notes);
-      if (tables.skipped(line, headerLike, parts ? 'parts' : label, labelText, title, measureTitle(record, title))) justHeaderAgain = true;
+      if (tables.skipped(line, headerLike, parts ? 'parts' : label, labelText, title, measureTitle(record, title))) {
+        justHeaderAgain = true;
+        // a page's header reads the columns as the file's; another order is another table's (header-again.ts)
+        const change = headerAgainChange(opts.matcher, record, headerSearch.headerRows);
+        if (change !== null) throw headerChanged(file, line, lineWord(), change);
+      }
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
       // A section's title without figures ("II. Các Chi cục", "Cấp huyện" with empty cells)
