@@ -16,6 +16,8 @@ export interface HeaderChange {
   readonly header: string;
   /** the header row it was compared with */
   readonly headerLine: number;
+  /** the row changed, where not the header again itself (its group row above it) */
+  readonly line?: number;
 }
 
 /**
@@ -29,12 +31,17 @@ function reads(role: ColumnRole): string | null {
   return null;
 }
 
+type Row = { readonly cells: readonly string[]; readonly line: number };
+
 /**
  * The first column where `record`, a header row again below the rows, reads otherwise than the
  * header row of the file it is nearest to (`headerRows`: the header's rows as written, a group
- * row and its sub-row each), or null when one of them reads every column as it does.
+ * row and its sub-row each), or null when one of them reads every column as it does — and the
+ * row right above it (`above`, a row without figures) names no other measure over a column than
+ * the row right above that header row does (`over`): "Về tiền | Về việc" over the same
+ * "Có điều kiện | Thi hành xong" where the header had "Về việc | Về tiền" (groupChange).
  */
-export function headerAgainChange(matcher: HeaderMatcher, record: readonly string[], headerRows: readonly { readonly cells: readonly string[]; readonly line: number }[]): HeaderChange | null {
+export function headerAgainChange(matcher: HeaderMatcher, record: readonly string[], headerRows: readonly Row[], above: Row | null = null, over: (line: number) => Row | null = () => null): HeaderChange | null {
   let nearest: { change: HeaderChange; same: number } | null = null;
   for (const h of headerRows) {
     let change: HeaderChange | null = null;
@@ -46,10 +53,26 @@ export function headerAgainChange(matcher: HeaderMatcher, record: readonly strin
         if (a !== null) same++;
       } else change ??= { column: i, here: here.trim(), header: there.trim(), headerLine: h.line };
     }
-    if (change === null) return null;
+    if (change === null) {
+      const group = above === null ? null : over(h.line);
+      return group === null ? null : groupChange(matcher, above!, group);
+    }
     if (nearest === null || same > nearest.same) nearest = { change, same };
   }
   return nearest?.change ?? null;
+}
+
+/** A column whose group names another measure (or money unit) in `again` than in the header's group row `group`; where either names none, nothing is said. */
+function groupChange(matcher: HeaderMatcher, again: Row, group: Row): HeaderChange | null {
+  const named = (cell: string) => {
+    const g = matcher.groupOf(cell);
+    return g === null ? null : `${g.measure} ${g.unit ?? ''}`;
+  };
+  for (let i = 0; i < Math.min(again.cells.length, group.cells.length); i++) {
+    const [a, b] = [named(again.cells[i]!), named(group.cells[i]!)];
+    if (a !== null && b !== null && a !== b) return { column: i, here: again.cells[i]!.trim(), header: group.cells[i]!.trim(), headerLine: group.line, line: again.line };
+  }
+  return null;
 }
 
 /** SECOND_TABLE at the header again's first changed cell; `lineWord` "line" in a text file, "row" in a sheet. */
@@ -58,7 +81,7 @@ export function headerChanged(file: string, line: number, lineWord: string, c: H
   return new ThadsError(
     'SECOND_TABLE',
     `the header comes again here with other columns: column ${c.column + 1} is ${cell(c.here)} here and ${cell(c.header)} in the header (${lineWord} ${c.headerLine}); the rows below it would be read by the first header's columns (two tables joined into one file)`,
-    { file, line, column: c.column + 1 },
+    { file, line: c.line ?? line, column: c.column + 1 },
     'split the file where its header comes again, or give its parts as separate files',
   );
 }

@@ -80,6 +80,26 @@ describe('a second header reading the columns otherwise, mid-file: refused (was 
     expect(r.stderr).toContain(refusal(`4:${column}`, column, here, header, 1));
   });
 
+  // Two measures under group rows: 1 Mỹ Lộc 100 / 60 cases, 5.000 / 3.000 nghìn đồng; 2 Vụ Bản 200 / 150, 7.000 / 4.000.
+  const G = 'STT,Đơn vị,Về việc,,Về tiền (nghìn đồng),';
+  const SUB = ',,Có điều kiện,Thi hành xong,Có điều kiện,Thi hành xong';
+  const grouped = (group: string, row3: string) => [G, SUB, '1,Mỹ Lộc,100,60,5000,3000', '2,Vụ Bản,200,150,7000,4000', group, SUB, row3];
+
+  it('the group row again naming the measures the other way round over the same sub-row: refused at the group row', async () => {
+    // read by the first header, Ý Yên's 9.000 nghìn đồng would be added as 9.000 cases
+    const r = await both('groups-2019.csv', grouped('STT,Đơn vị,Về tiền (nghìn đồng),,Về việc,', '3,Ý Yên,9000,6000,50,30'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(refusal('5:3', 3, 'Về tiền (nghìn đồng)', 'Về việc', 1));
+  });
+
+  it('the group row again in another money unit (triệu đồng for nghìn đồng): refused there as a unit line (as before)', async () => {
+    const r = await both('groups-unit-2019.csv', grouped('STT,Đơn vị,Về việc,,Về tiền (triệu đồng),', '3,Ý Yên,50,30,9,6'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:5:5: error: the unit line "Về tiền (triệu đồng)" below the header gives money in million, but the money columns were read in thousand (the header) [UNIT_CONTRADICTION]');
+  });
+
   it('a workbook of the two parts: refused at row 4, as the CSV is', async () => {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('Sheet1');
@@ -102,6 +122,18 @@ describe('over-reach: the header again reading the same columns keeps reading', 
     const r = await both('tong-hop-2019.csv', [...FIRST, '\uFEFF' + TITLE, UNIT, HEAD('Thi hành xong', 'Đình chỉ'), ...PART2_SAME]);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).total.cases).toMatchObject({ withConditions: '5871', completed: '5218', terminated: '295', resolved: '5513' });
+  });
+
+  it('the group row and its sub-row again as written (a page\'s): 350 / 240 cases, 21.000.000 / 13.000.000 đồng', async () => {
+    // cases 100+200+50 = 350, 60+150+30 = 240; money 5.000+7.000+9.000 = 21.000 nghìn đồng = 21.000.000 đồng,
+    // 3.000+4.000+6.000 = 13.000 nghìn đồng = 13.000.000 đồng
+    const G = 'STT,Đơn vị,Về việc,,Về tiền (nghìn đồng),';
+    const SUB = ',,Có điều kiện,Thi hành xong,Có điều kiện,Thi hành xong';
+    const r = await both('groups-same-2019.csv', [G, SUB, '1,Mỹ Lộc,100,60,5000,3000', '2,Vụ Bản,200,150,7000,4000', 'STT,ĐƠN VỊ,VỀ VIỆC,,VỀ TIỀN (NGHÌN ĐỒNG),', SUB, '3,Ý Yên,50,30,9000,6000']);
+    expect(r.code, r.stderr).toBe(0);
+    const total = JSON.parse(r.stdout).total;
+    expect(total.cases).toMatchObject({ withConditions: '350', completed: '240' });
+    expect(total.money).toMatchObject({ withConditions: '21000000', completed: '13000000' });
   });
 
   // with conditions 100+200+50 = 350; completed 60+150+30 = 240; terminated 10+20+5 = 35; in progress 30+30+15 = 75
