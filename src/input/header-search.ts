@@ -149,6 +149,16 @@ export class HeaderSearch {
     return this.flat ?? this.candidate?.cells ?? null;
   }
 
+  /** The header's rows as written, from its first header row down: the header again below the rows is one of them (header-again.ts). */
+  get headerRows(): readonly RowAt[] {
+    return this.block;
+  }
+
+  /** The row kept right above a header row (its group row, a title, a unit line), null if none was: header-again.ts compares the group rows. */
+  rowOver(line: number): RowAt | null {
+    return this.rowsAbove.find((r) => r.line === line - 1 && !this.block.includes(r)) ?? null;
+  }
+
   /** Whether no row of the header (its group rows, its notes row) holds a cell in this column (0-based). */
   blankAt(column: number): boolean {
     return [...this.block, ...(this.notesBelow ? [this.notesBelow] : [])].every((r) => (r.cells[column] ?? '').trim() === '');

@@ -44,6 +44,7 @@ import { OfficeColumnWatch } from './office-column.js';
 import { officeOfFile } from './title-office.js';
 import { isShiftedRow, nameInSttHint, shiftedRow } from './shifted-row.js';
 import { measureTitle, rowTitle, SecondTableWatch } from './second-table.js';
+import { headerAgainChange, headerChanged } from './header-again.js';
 import { HiddenHeaderlessColumns } from './hidden-columns.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
@@ -293,6 +294,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const tables = new SecondTableWatch(file, lineWord, () => ({ start: report.periodStart, end: report.periodEnd, byMonth: report.periodByMonth }), () => oneMeasure(layout));
   /** the record before was the header again (a page's): the form's column numbers may follow */
   let justHeaderAgain = false;
+  /** the last row without figures skipped: a group row right above the header again (header-again.ts) */
+  let lastNoFigures: { readonly cells: readonly string[]; readonly line: number } | null = null;
   /** rows refused one by one (check goes on past a refused row: opts.onRowError) */
   let refusedRows = 0;
   /** errors said already (check): a second table refuses each of its rows with one */
@@ -1000,7 +1003,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // (the header again, a page's or a second table's, is no note: its cells joined would read as one)
       if (!headerLike) checkFootnote(file, record, line, layout.footnoted);
       const title = rowTitle(record, districtCol, layout.stt, layout.notes);
-      if (tables.skipped(line, headerLike, parts ? 'parts' : label, labelText, title, measureTitle(record, title))) justHeaderAgain = true;
+      if (tables.skipped(line, headerLike, parts ? 'parts' : label, labelText, title, measureTitle(record, title))) {
+        justHeaderAgain = true;
+        // a page's header reads the columns as the file's; another order is another table's (header-again.ts)
+        const above = lastNoFigures?.line === line - 1 ? lastNoFigures : null;
+        const change = headerAgainChange(opts.matcher, record, headerSearch.headerRows, above, (l) => headerSearch.rowOver(l));
+        if (change !== null) throw headerChanged(file, line, lineWord(), change);
+      }
+      lastNoFigures = { cells: record, line };
       checkUnitLineAmongRows(file, record, line, layout, opts, report);
       report.skippedRows++;
       // A section's title without figures ("II. Các Chi cục", "Cấp huyện" with empty cells)
