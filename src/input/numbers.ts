@@ -94,6 +94,24 @@ function readNumberCell(raw: string): CellReading {
   return m[1] ? { kind: 'invalid', reason: 'negative' } : { kind: 'value', value: digitsToScaled(m[2]!, m[3]!) };
 }
 
+/** A minus before a figure, as exports write one: hyphen "-12", U+2212 "−12", en dash "– 12". */
+const MINUS_BEFORE = /^[-−–]\s*(?=[\d.,])/;
+/** Accounting brackets round a figure: "(2.003)" is −2.003. */
+const ACCOUNTING_NEGATIVE = /^\(\s*([\d.,]+)\s*\)$/;
+
+/**
+ * Whether a cell is a negative figure and nothing else ("-1979", "−2.003", "(2003)", a workbook's
+ * −1979): a change or a shortfall, never a year, since no year is negative. Not "-2018-2019" or
+ * "- Năm 2018": no figure after the sign.
+ */
+export function isNegativeFigure(raw: string): boolean {
+  const text = raw.trim();
+  const magnitude = ACCOUNTING_NEGATIVE.exec(text)?.[1] ?? (MINUS_BEFORE.test(text) ? text.replace(MINUS_BEFORE, '') : null);
+  if (magnitude === null) return false;
+  const kind = readCell(magnitude).kind;
+  return kind === 'value' || kind === 'ambiguous';
+}
+
 /** Reads one cell under every convention; the caller picks the reading the file settles on. */
 export function readCell(raw: string): CellReading {
   if (SIMPLE_DIGITS.test(raw)) return LEADING_ZERO.test(raw) ? LEADING_ZERO_READING : { kind: 'value', value: { units: BigInt(raw), scale: 0 } };
@@ -104,7 +122,7 @@ export function readCell(raw: string): CellReading {
   if (text === '' || text === '-' || text === '–' || text === '—') return ZERO_READING;
   if (LEADING_ZERO.test(text.replace(/^\+/, ''))) return LEADING_ZERO_READING;
   if (SIMPLE_DIGITS.test(text)) return { kind: 'value', value: { units: BigInt(text), scale: 0 } };
-  if (/^[-−–]\s*[\d.,]/.test(text) || /^\(\s*[\d.,]+\s*\)$/.test(text)) return { kind: 'invalid', reason: 'negative' };
+  if (MINUS_BEFORE.test(text) || ACCOUNTING_NEGATIVE.test(text)) return { kind: 'invalid', reason: 'negative' };
   if (text.startsWith('+')) text = text.slice(1);
   if (/%/.test(text)) return { kind: 'invalid', reason: 'percent' };
   if (/^[\d.,]+e[-+]?\d+$/i.test(text)) return { kind: 'invalid', reason: 'exponent' };

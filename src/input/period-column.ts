@@ -11,6 +11,7 @@
 // office's figures ("Trước điều chỉnh" / "Sau điều chỉnh", "Sơ bộ" / "Chính thức") on its rows.
 import { foldHeader } from '../domain/names.js';
 import { ThadsError } from '../errors.js';
+import { isNegativeFigure } from './numbers.js';
 import { periodNote, versionOfCell, yearWritten } from './period-notes.js';
 import { ANOTHER_PERIOD, otherPeriodBeside, periodOfCell } from './row-labels.js';
 
@@ -65,7 +66,7 @@ export class PeriodColumnWatch {
   see(record: readonly string[], columns: readonly number[], office: { readonly key: string; readonly name: string }, year: number | null, line: number): void {
     for (const c of columns) {
       const text = (record[c] ?? '').trim();
-      if (text === '' || this.namesAttribute(c)) continue;
+      if (text === '' || this.namesAttribute(c) || this.negativeFigure(text, c)) continue;
       const loc: Location = { file: this.file, line, column: c + 1 };
       const under = `"${text}" under "${this.headerOf(c)}"`;
       const other = otherPeriodBeside(text, year) ?? this.otherDatedYear(text, c, year);
@@ -92,6 +93,15 @@ export class PeriodColumnWatch {
         throw this.refusal(`${under} names the year ${stated}, but ${this.lineWord()} ${first.line}, a row of the same office "${office.name}", names ${first.year}${said}`, 'figures of different years are never added together', loc);
       }
     }
+  }
+
+  /**
+   * "-1979", "−2.003", "(2003)" under "Tăng/giảm", "cases_above_target": a change or a shortfall,
+   * no year (none is negative). Under a header naming the rows' period ("Kỳ", "Thời gian") no
+   * figure stands: "-2019" there is read as a year, as today.
+   */
+  private negativeFigure(text: string, column: number): boolean {
+    return isNegativeFigure(text) && !namesPeriodColumn(this.headerOf(column));
   }
 
   private namesAttribute(column: number): boolean {
