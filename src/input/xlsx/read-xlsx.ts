@@ -26,6 +26,7 @@ import { SumRows } from './sum-rows.js';
 import { ScaledMoneyWatch, type CellScale } from './scaled-money.js';
 import { readMerges, readSharedStrings, readSheetRows, type MergedRange, type RawCell, type SheetFacts } from './sheet-xml.js';
 import { readNumberFormats } from './styles-xml.js';
+import { unprefixedPart } from './part-prefixes.js';
 import { holdsTable } from './table-sheets.js';
 import { readRecalcOnLoad } from './workbook-xml.js';
 
@@ -106,6 +107,15 @@ async function assertZip(file: string): Promise<void> {
   }
 }
 
+/** The workbook part and its links, read by exceljs into `reader` (their prefixes, if any, taken off: part-prefixes.ts). */
+async function readWorkbookPart(reader: StreamWorkbook, archive: Archive, file: string): Promise<void> {
+  const rels = await archive.stream('xl/_rels/workbook.xml.rels');
+  if (rels) await reader._parseRels(await unprefixedPart(rels));
+  const workbookXml = await archive.stream('xl/workbook.xml');
+  if (!workbookXml) throw new ThadsError('WORKBOOK_INVALID', 'the archive holds no workbook (xl/workbook.xml): it is not an Excel workbook', { file });
+  await reader._parseWorkbook(await unprefixedPart(workbookXml));
+}
+
 /** The visible sheets (`visible`) that hold a table (table-sheets.ts holdsTable), in tab order. */
 async function findTableSheets(file: string, visible: readonly SheetInfo[], partOf: (s: SheetInfo) => string | null, archive: Archive, strings: readonly string[], matcher: HeaderMatcher): Promise<string[]> {
   const holds = async (sheet: SheetInfo, deep: boolean) => {
@@ -139,11 +149,7 @@ export async function workbookSheets(file: string, matcher: HeaderMatcher | null
   const reader = new WorkbookReader(file, {}) as unknown as StreamWorkbook;
   const archive = await openArchive(file);
   try {
-    const rels = await archive.stream('xl/_rels/workbook.xml.rels');
-    if (rels) await reader._parseRels(rels);
-    const workbookXml = await archive.stream('xl/workbook.xml');
-    if (!workbookXml) throw new ThadsError('WORKBOOK_INVALID', 'the archive holds no workbook (xl/workbook.xml): it is not an Excel workbook', { file });
-    await reader._parseWorkbook(workbookXml);
+    await readWorkbookPart(reader, archive, file);
     const listed = reader.model?.sheets ?? [];
     const visible = listed.filter(isVisible);
     const names = listed.map((s) => s.name);
@@ -319,11 +325,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     // Parts are streamed too: a sheet of unique text cells has a shared-strings part as large
     // as the sheet, and parsing it in one piece makes the heap balloon.
     const whole = (path: string) => archive.stream(path);
-    const rels = await whole('xl/_rels/workbook.xml.rels');
-    if (rels) await reader._parseRels(rels);
-    const workbookXml = await whole('xl/workbook.xml');
-    if (!workbookXml) throw new ThadsError('WORKBOOK_INVALID', 'the archive holds no workbook (xl/workbook.xml): it is not an Excel workbook', { file });
-    await reader._parseWorkbook(workbookXml);
+    await readWorkbookPart(reader, archive, file);
     const recalcOnLoad = await readRecalcOnLoad((await whole('xl/workbook.xml'))!);
     // The shared strings are looked up by the sheet's t="s" cells (sheet-xml.ts reads them).
     const stringsPart = await whole('xl/sharedStrings.xml');
