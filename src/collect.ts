@@ -24,7 +24,7 @@ import { isWorkbookPath, readInputFile } from './input/read-file.js';
 import { fileNamesTotal } from './input/file-names.js';
 import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
-import { distinctPeriods, periodOf, type Period } from './domain/periods.js';
+import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
 import { isCarryRow, mayNameOffice, provinceOfGroup, provinceStoodFor, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
@@ -180,6 +180,8 @@ async function collectFiles(
   /** provinceKey → the province rows without one stand for by their office cell (provinceStoodFor) */
   const stoodFor = new Map<string, string>();
   const reports: FileReport[] = [];
+  /** the years of each file's rows: a period stated without a year is each of theirs */
+  const rowYears = new Map<FileReport, Set<number | null>>();
   /** every file's offices, counted once all files are read, under their labels */
   const counted: { row: OfficeRow; rows: number; kind: Unit['kind'] }[] = [];
   const labels = new OfficeLabels();
@@ -239,6 +241,7 @@ async function collectFiles(
     /** offices whose name writes another province after its region than their row's ("khu vực 2 - Đắk Lắk" in a Gia Lai row) */
     const otherProvince: { row: OfficeRow; named: string }[] = [];
     const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null, total = false) => {
+      rowYears.set(report, (rowYears.get(report) ?? new Set()).add(given.year));
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
       // province its name says: its "Châu Thành" is not Bến Tre's "Châu Thành".
       const fromFile = given.province === null ? namedProvince(total, given.year) : null;
@@ -264,7 +267,7 @@ async function collectFiles(
       // A report by the 63 (2024, or 2025 before 1/7) has no other Tiền Giang than the former
       // one: "Tiền Giang (cũ)" is printed, keyed and compared as Tiền Giang.
       const year = regimeYear(row.year, report);
-      if (row.province !== null && year !== null && !countsBy34(year, report.statedPeriod.end) && formerProvince(row.province) !== null) row = { ...row, province: withoutFormerMark(row.province) };
+      if (row.province !== null && year !== null && !countsBy34(year, statedIn(report.statedPeriod, year).end) && formerProvince(row.province) !== null) row = { ...row, province: withoutFormerMark(row.province) };
       const written = asWritten.get(officeKeyOf(row));
       if (written) {
         written.rows += rows;
@@ -275,7 +278,7 @@ async function collectFiles(
       // "Ninh Bình (cũ)" too: the old province, now part of the new one of (maybe) its name.
       // (A row that stands for a province in the office column gives it to --previous likewise.)
       const province = row.province ?? provinceStoodFor(row);
-      const by34 = province !== null && countsBy34(year, report.statedPeriod.end);
+      const by34 = province !== null && countsBy34(year, statedIn(report.statedPeriod, year).end);
       const merged = by34 ? (provinceInYear(province!, year!)?.mergedInto ?? formerProvince(province!)?.name) : undefined;
       if (province !== null) {
         const whole = by34 && merged === undefined ? successorProvince(province)?.formedFrom : undefined;
@@ -659,7 +662,13 @@ async function collectFiles(
     }),
   );
   const by34 = countBy34(years, reports);
-  const periods = distinctPeriods(reports.map((r) => periodOf(r.statedPeriod, r.statedYear ?? onlyYear)));
+  // a period stated by its days of the year is each of its rows' years' (statedIn)
+  const periodsOfReport = (r: FileReport): Period[] => {
+    const rows = [...(rowYears.get(r) ?? [])].filter((y): y is number => y !== null);
+    const own = r.statedYear ?? onlyYear;
+    return (rows.length > 0 && r.statedPeriod.end?.startsWith('-') ? rows : [own]).map((y) => periodOf(statedIn(r.statedPeriod, y), y));
+  };
+  const periods = distinctPeriods(reports.flatMap(periodsOfReport));
   return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, unplaced, years, provinces, perYear, offices: [...offices.values()], units: [...units.values()], provincesOf63: [...of63.values()], by34, periods, reports, findings };
 }
 
@@ -683,7 +692,7 @@ function unplacedMessage(files: readonly string[], provinces: readonly string[])
 
 /** Every row of `years` counts by the 34 provinces of 2025 (Collected.by34). */
 function countBy34(years: ReadonlySet<number | null>, reports: readonly FileReport[]): boolean {
-  return years.size > 0 && [...years].every((y) => reports.every((r) => countsBy34(regimeYear(y, r), r.statedPeriod.end)));
+  return years.size > 0 && [...years].every((y) => reports.every((r) => countsBy34(regimeYear(y, r), statedIn(r.statedPeriod, regimeYear(y, r)).end)));
 }
 
 /**

@@ -22,6 +22,16 @@ export function periodOf(stated: StatedPeriod, year: number | null): Period {
   return { start: stated.start ?? `${statisticsYearOf(end) === null ? '' : statisticsYearOf(end)! - 1}-10-01`, end };
 }
 
+/**
+ * A stated period within statistics year `year`: days of the year ("-10-01", "-03-31": each
+ * year's part, as a table of several years states it) placed in that year, 1 October in the
+ * calendar year before; dated bounds, or an unknown year, left as they are.
+ */
+export function statedIn(stated: StatedPeriod, year: number | null): StatedPeriod {
+  const place = (day: string | null) => (day === null || !day.startsWith('-') || year === null ? day : `${Number(day.slice(1, 3)) >= 10 ? year - 1 : year}${day}`);
+  return { start: place(stated.start), end: place(stated.end) };
+}
+
 /** A day's statistics year (October to December belong to the next); null when its year is unknown. */
 function statisticsYearOf(day: string): number | null {
   const [year, month] = day.split('-').map(Number);

@@ -14,7 +14,7 @@ import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { boundsText, nameNamesMonth, periodOfName, periodsDisagree, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
-import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleWholeYear, titleYear as statedTitleYear, yearFromTitle, yearGroupWords } from './stated-years.js';
+import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleWholeYear, titleYear as statedTitleYear, yearFromTitle, yearGroupWords, yearlessPeriod } from './stated-years.js';
 import { titleOffice } from './title-office.js';
 import { namesCluster, titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
@@ -990,7 +990,10 @@ export function readHeader(
   const titleStates = period.start === null && period.end === null ? (titleWholeYear(periodRows.map((r) => r.cells)) ?? period) : period;
   const disagree = periodsDisagree(titleStates, fromTitle ? titleLine : null, names);
   if (disagree) throw new ThadsError('YEAR_CONFLICT', `${disagree.first}, but ${disagree.second}: which is the report's?`, { file }, "correct the title, or rename the sheet or the file, so that they state one period: a part of a year's figures are never read as the whole year's, nor summed or compared with them");
-  const statedPeriod = withFileName(period, names);
+  const named = withFileName(period, names);
+  // rows of several years (a year column) under a title of no year may state the days of each
+  // ("Từ 1/10 đến 31/3 của mỗi năm thống kê"): each year's part, never its whole year
+  const statedPeriod = yearColumn && named.start === null && named.end === null ? (yearlessPeriod(periodRows.map((r) => r.cells)) ?? named) : named;
   report.statedPeriod = statedPeriod;
   // the title's words, where it states a year; else the sheet's or the file name's
   report.periodByMonth = fromTitle ? titleNamesMonth(periodRows.map((r) => r.cells)) : nameNamesMonth(names);

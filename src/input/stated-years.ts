@@ -631,3 +631,44 @@ export function impossiblePeriodDay(rows: readonly (readonly string[])[]): { row
   }
   return null;
 }
+
+/** Days without their year after "từ"/"from": "Từ 1/10 đến 31/3", "from 1/10 to 31/3", "Từ ngày 01/10 - 31/03" (a form's "7/1 - 7/2" is no period). */
+const YEARLESS_DAYS = latinLetters(
+  /(?<![\p{L}\d/.])(?:từ|tu|from)\s+(?:(?:ngày|ngay)\s+)?(\d{1,2})[/.](\d{1,2})(?![\d/.]|\s*[/.]\s*\d)\s*(?:[-–—]|đến|den|to)\s*(?:(?:hết|het)\s+)?(?:(?:ngày|ngay)\s+)?(\d{1,2})[/.](\d{1,2})(?![\d/.])/giu,
+);
+
+/** A day of any year as "-MM-DD" (domain/periods.ts Period), null for none: 29/2 is let be. */
+function yearlessDay(day: number, month: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(2020, month, 0)).getUTCDate()) return null;
+  return `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The period of a table of several years (a year column) whose title states it without a year,
+ * for each of its years: "Từ 1/10 đến 31/3 của mỗi năm thống kê" (thads' own workbook of a
+ * half-year run --by year), "Kỳ báo cáo: 6 tháng đầu năm", "6 THÁNG ĐẦU NĂM" over the side-by-side
+ * years of a "so sánh cùng kỳ" table. Its days of the year ("-10-01", "-03-31"), as a Period of
+ * unknown year writes them; null where a title states a year (titlePeriod reads it) or no period
+ * shorter than the statistics year: read as none, six months' figures were whole years'.
+ */
+export function yearlessPeriod(rows: readonly (readonly string[])[]): StatedPeriod | null {
+  if (statedYears(rows).length > 0) return null;
+  for (const cells of rows) {
+    const line = titleLine(cells);
+    if (line === null) continue;
+    for (const m of line.matchAll(YEARLESS_DAYS)) {
+      const start = yearlessDay(Number(m[1]), Number(m[2]));
+      const end = yearlessDay(Number(m[3]), Number(m[4]));
+      if (start === null || end === null) continue;
+      return start === '-10-01' && end === '-09-30' ? null : { start, end };
+    }
+    for (const m of line.matchAll(YEARLESS_COUNT)) {
+      const months = countOf(m[1], m[2]);
+      if (months === null || (m[3] === undefined && !YEARLESS_LEAD.test(m[0]))) continue;
+      // counted from 1 October: the end's day of the year, any year (no leap day: months end on the 28th at most in February)
+      const end = countedEnd(months, 2019);
+      return end === null || months === 12 ? null : { start: '-10-01', end: end.slice(4) };
+    }
+  }
+  return null;
+}

@@ -4,9 +4,10 @@
 // the rest of a 700-office run's rendering, and most of its garbage.
 import { FIELDS, MEASURES, type Measure } from '../domain/fields.js';
 import type { GroupResult } from '../domain/evaluate.js';
-import { wholeMonths } from '../domain/periods.js';
+import { wholeMonths, type Period } from '../domain/periods.js';
 import { formatLocation } from '../errors.js';
 import { measureKeys, measureValues, type MachineValue, type RenderContext } from './model.js';
+import { yearsOf } from './period-words.js';
 
 const CAMEL = new Map<string, string>(FIELDS.map((f) => [f.key, f.camel]));
 const camel = (key: string) => CAMEL.get(key) ?? key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -61,9 +62,18 @@ function* list<T>(items: readonly T[], item: (x: T) => string): Generator<string
  * never reads as the whole year; nothing for a whole year, whose document stays as it was.
  */
 function periodMember(ctx: RenderContext): string {
-  const part = ctx.year !== null ? ctx.partPeriods?.get(ctx.year) : undefined;
+  const bounds = (part: Period) => [`"start": ${scalar(part.start)}`, `"end": ${scalar(part.end)}`, `"months": ${scalar(wholeMonths(part))}`];
+  if (ctx.year === null) {
+    // several years: a list, one member per year of a shorter period ("year" first, as "totals" has it)
+    const parts = yearsOf(ctx).flatMap((year) => {
+      const part = ctx.partPeriods?.get(year);
+      return part === undefined ? [] : [object([`"year": ${scalar(year)}`, ...bounds(part)], 2)];
+    });
+    return parts.length === 0 ? '' : `\n  "period": [\n    ${parts.join(',\n    ')}\n  ],`;
+  }
+  const part = ctx.partPeriods?.get(ctx.year);
   if (part === undefined) return '';
-  return `\n  "period": ${object([`"start": ${scalar(part.start)}`, `"end": ${scalar(part.end)}`, `"months": ${scalar(wholeMonths(part))}`], 1)},`;
+  return `\n  "period": ${object(bounds(part), 1)},`;
 }
 
 /**

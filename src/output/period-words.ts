@@ -3,6 +3,7 @@
 // paragraph or a title must never call the whole year. Comparisons of such a period are with
 // the same period of the year before ("so với cùng kỳ năm 2018").
 import type { Period } from '../domain/periods.js';
+import type { RenderContext } from './model.js';
 
 export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -54,4 +55,37 @@ export function titlePeriod(year: number, part: Period | undefined, lang: 'vi' |
  */
 export function periodLine(year: number, part: Period, lang: 'vi' | 'en'): string {
   return lang === 'vi' ? introVi(year, part) : `From ${dayVi(part.start)} to ${dayVi(part.end)} (statistics year ${year})`;
+}
+
+/**
+ * The part of their years a run of several years counts in each (six months of 2018 and of 2019:
+ * 1/10–31/3) as days of the year ("-10-01", "-03-31"), where every one of `years` has a period
+ * shorter than it and all span the same days; else null (whole years, or parts that differ).
+ */
+export function sharedPart(years: readonly number[], parts: ReadonlyMap<number, Period> | undefined): Period | null {
+  const of = years.map((y) => parts?.get(y));
+  if (of.length === 0 || of.some((p) => p === undefined)) return null;
+  const days = new Set(of.map((p) => `${p!.start.slice(4)} ${p!.end.slice(4)}`));
+  return days.size === 1 ? { start: of[0]!.start.slice(4), end: of[0]!.end.slice(4) } : null;
+}
+
+/** "1/10" of a day of the year ("-10-01"). */
+function dayOfYearVi(day: string): string {
+  const [, m, d] = day.split('-').map(Number);
+  return `${d}/${m}`;
+}
+
+/**
+ * The line over a workbook's table of several years, each counting the same part of it
+ * (sharedPart): the days without a year, read back as each row's year's (stated-years.ts
+ * yearlessPeriod); with a year, the title reader read the whole table as that one year's.
+ */
+export function everyYearLine(part: Period, lang: 'vi' | 'en'): string {
+  const [from, to] = [dayOfYearVi(part.start), dayOfYearVi(part.end)];
+  return lang === 'vi' ? `Từ ${from} đến ${to} của mỗi năm thống kê` : `From ${from} to ${to} of each statistics year`;
+}
+
+/** The statistics years of a run, in order: one total each. */
+export function yearsOf(ctx: RenderContext): number[] {
+  return [...new Set(ctx.summary.totals.map((t) => t.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
 }

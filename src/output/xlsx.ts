@@ -12,7 +12,7 @@ import { measureKeys, measureValues, rowsToPrint, type MachineValue, type Render
 import { RESULTS_ROUNDED_NOTE, ROUNDED_NOTE, toExcelDigits } from '../domain/excel-digits.js';
 import { renderNarrative } from './narrative.js';
 import { stripXmlForbidden } from './sanitize.js';
-import { periodLine } from './period-words.js';
+import { everyYearLine, periodLine, sharedPart, yearsOf } from './period-words.js';
 
 const SHEET_NAMES: Record<Lang, { table: string; report: string }> = {
   vi: { table: 'Tổng hợp', report: 'Nhận xét' },
@@ -133,15 +133,18 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
   // A run shorter than its statistics year says its days on a line over the table: read back,
   // its year column alone would make it the whole year (the title reader reads that line).
   const part = ctx.year !== null ? ctx.partPeriods?.get(ctx.year) : undefined;
-  const top = part !== undefined ? 1 : 0;
+  // several years, each of the same part of its year: the days without a year (everyYearLine)
+  const shared = ctx.year === null ? sharedPart(yearsOf(ctx), ctx.partPeriods) : null;
+  const line = part !== undefined ? periodLine(ctx.year!, part, lang) : shared !== null ? everyYearLine(shared, lang) : null;
+  const top = line !== null ? 1 : 0;
   const HEADER_ROWS = top + 2;
   const ws = wb.addWorksheet(SHEET_NAMES[lang].table, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: HEADER_ROWS, activeCell: `C${HEADER_ROWS + 1}` }],
     // Printed: landscape, the two header rows on every page (58 columns never fit one page).
     pageSetup: { orientation: 'landscape', paperSize: 9, printTitlesRow: `${top + 1}:${HEADER_ROWS}` },
   });
-  if (part !== undefined) {
-    ws.getCell(1, 1).value = periodLine(ctx.year!, part, lang);
+  if (line !== null) {
+    ws.getCell(1, 1).value = line;
     ws.getCell(1, 1).font = { bold: true };
   }
 
