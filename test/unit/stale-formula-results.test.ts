@@ -5,6 +5,10 @@
 // right figures; thads read the stored ones: every figure 0, exit 0, `check` clean. Now a simple
 // formula (one cell, SUM of one range, a +/- chain of these) is worked out from the stored
 // cells and a stored result that differs is FORMULA_STALE_RESULT at the cell.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runThads } from '../helpers/cli.js';
 import { escapeText as escape, type RawSheet, writeRawWorkbook } from '../helpers/raw-workbook.js';
@@ -129,6 +133,37 @@ describe("the finding's ST1: resolved =SUM(completed:terminated) of its own row,
     expect(r.code).toBe(1);
     // 586 − 520 − 13 = 53
     expect(r.stderr).toBe(refusal('Biểu 07!H2', 'cases in progress', '50', '=B2-C2-D2', '53'));
+  });
+});
+
+describe('the way a Node MIS makes it: exceljs reads the template, writes the figures into the data sheet, saves', () => {
+  /** The template: "Biểu 07" of =SoLieu!B2 … storing 0, an empty hidden "SoLieu"; then filled as `fill` says, and saved. */
+  async function filled(fill: (data: ExcelJS.Worksheet) => void): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'thads-stale-exceljs-'));
+    const template = new ExcelJS.Workbook();
+    const form = template.addWorksheet('Biểu 07');
+    form.addRow(HEADER);
+    form.addRow(['Mỹ Lộc', ...COLUMNS.map((c) => ({ formula: `SoLieu!${c}2`, result: 0 }))]);
+    template.addWorksheet('SoLieu', { state: 'hidden' });
+    await template.xlsx.writeFile(join(dir, 'template.xlsx'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'template.xlsx'));
+    fill(book.getWorksheet('SoLieu')!);
+    const file = join(dir, 'bieu-07-2019.xlsx');
+    await book.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('the figures written, the formulas\' results left at 0: refused at B2 (586 on the data sheet)', async () => {
+    const r = await run(await filled((data) => data.getRow(2).values = ['Mỹ Lộc', 586, 520, 13, 533, 9565824.266, 7828289.345]));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(refusal('Biểu 07!B2', 'cases with conditions', '0', '=SoLieu!B2', '586'));
+  });
+
+  it('over-reach: the data sheet left empty, the results 0 are what the formulas give: read, all 0', async () => {
+    const r = await run(await filled(() => {}));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.figures).toEqual(['0', '0', '0', '0']);
   });
 });
 
