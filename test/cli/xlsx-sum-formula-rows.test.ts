@@ -81,10 +81,12 @@ describe('what passes as before', () => {
   it('offices whose cells are formulas of their own row, a copy of one cell, or cells of another sheet', async () => {
     const file = await book([
       ['Huyện A', { f: 'C2+10', v: 100 }, 90, { f: 'E2+500000', v: 1000000 }, 500000],
-      ['Huyện B', { f: 'B7', v: 200 }, { f: 'B3-50', v: 150 }, 3000000, 1000000],
+      // (each storing what its cells give: a stored result they contradict is FORMULA_STALE_RESULT; B2 = C2 + 10 = 100, B3 = B2, C3 = B3 − 50)
+      ['Huyện B', { f: 'B2', v: 100 }, { f: 'B3-50', v: 50 }, 3000000, 1000000],
       ['Huyện C', { f: "'Huyện C'!B2+'Huyện C'!B3", v: 50 }, 40, { f: 'SUM(Sheet2!D2:D3)', v: 100000 }, 50000],
     ]);
-    expect(await jsonTotals(file)).toEqual({ cases: ['350', '280'], money: ['4100000', '1550000'], districts: ['Huyện A', 'Huyện B', 'Huyện C'] });
+    // 100 + 100 + 50, 90 + 50 + 40; 1000000 + 3000000 + 100000, 500000 + 1000000 + 50000
+    expect(await jsonTotals(file)).toEqual({ cases: ['250', '180'], money: ['4100000', '1550000'], districts: ['Huyện A', 'Huyện B', 'Huyện C'] });
   });
 
   it('a "Tổng cộng" row of =SUM equal to its rows is checked', async () => {
@@ -114,9 +116,9 @@ describe('an office row summing its own enforcers\' rows (form by enforcer)', ()
   const VU_BAN = 'Chi cục THADS huyện Vụ Bản';
   const MY_LOC = 'Chi cục THADS huyện Mỹ Lộc';
   /** the reproducer's shape: Tổng cộng =C4+C7; each office =SUM of its two enforcers' rows */
-  const rows = (vuBanRange = 'C5:C6'): Cell[][] => [
-    ['', 'Tổng cộng', { f: 'C4+C7', v: 300 }, { f: 'D4+D7', v: 240 }],
-    ['I', VU_BAN, { f: `SUM(${vuBanRange})`, v: 100 }, { f: 'SUM(D5:D6)', v: 90 }],
+  const rows = (vuBanRange = 'C5:C6', vuBan = 100): Cell[][] => [
+    ['', 'Tổng cộng', { f: 'C4+C7', v: vuBan + 200 }, { f: 'D4+D7', v: 240 }],
+    ['I', VU_BAN, { f: `SUM(${vuBanRange})`, v: vuBan }, { f: 'SUM(D5:D6)', v: 90 }],
     [1, 'Nguyễn Văn An', 60, 55],
     [2, 'Trần Thị Bình', 40, 35],
     ['II', MY_LOC, { f: 'SUM(C8:C9)', v: 200 }, { f: 'SUM(D8:D9)', v: 150 }],
@@ -147,7 +149,8 @@ describe('an office row summing its own enforcers\' rows (form by enforcer)', ()
 
   it('an office\'s =SUM that reaches over the next office\'s row is refused', async () => {
     // rows 5–7: An, Bình and the row of Mỹ Lộc, an office of its own
-    const file = await enforcerBook(rows('C5:C7'));
+    // (storing what Excel gives: 60 + 40 + 200 = 300, the total 300 + 200 = 500)
+    const file = await enforcerBook(rows('C5:C7', 300));
     expect(await firstLine(file)).toBe(`FILE:S!C4: error: row 4 "${VU_BAN}": cases with conditions: =SUM(C5:C7) adds rows 5–7: a subtotal, not an office; added as one it would count them twice [SUM_FORMULA_ROW]`);
   });
 });

@@ -15,13 +15,16 @@ export interface OddCell {
    * formula: no stored result; formula-nan: a stored result that is empty or no number;
    * formula-empty: a stored result of empty text (=IF(…,"",…)): a blank row's cell where the whole
    * row is blank, else no figure;
-   * formula-stale: a stored result the workbook asks to recalculate on opening;
+   * formula-stale: a stored result the workbook asks to recalculate on opening, or one its simple
+ * formula contradicts (`differs`);
    * not-a-number: a number cell whose stored value is no number (a writer's fault);
    * scaled-by-condition: a format whose sections, chosen by value, show it ÷ 1000 or not
    */
   readonly kind: 'date' | 'boolean' | 'error' | 'formula' | 'formula-nan' | 'formula-empty' | 'formula-stale' | 'percent' | 'not-a-number' | 'scaled-by-condition';
   /** what Excel shows: 30/09/2019, TRUE, #REF!, =SUM(C7:C13), 93.9% */
   readonly shown: string;
+  /** formula-stale in a workbook not asking to be recalculated: the result stored, and what its formula gives (stale-formulas.ts) */
+  readonly differs?: { readonly stored: string; readonly gives: string };
 }
 
 export interface CellText {

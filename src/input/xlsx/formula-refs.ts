@@ -107,6 +107,27 @@ export function shiftFormula(formula: string, rows: number, columns: number): st
   return off ? null : shifted;
 }
 
+/**
+ * Each formula cell's text, in sheet order: a shared formula's followers store none (Excel
+ * stores a filled-right row of =SUM once, in its master) and take their master's, shifted.
+ */
+export class FormulaTexts {
+  /** shared formulas' masters by si */
+  private readonly masters = new Map<string, { formula: string; row: number; column: number }>();
+
+  /** The text of the formula of `cell` (in row `row`), without "="; null: none, or unknown. */
+  text(cell: { readonly column: number; readonly formula: string | undefined; readonly shared?: string }, row: number): string | null {
+    if (cell.formula === undefined) return null;
+    if (cell.shared === undefined) return cell.formula || null;
+    if (cell.formula !== '') {
+      this.masters.set(cell.shared, { formula: cell.formula, row, column: cell.column });
+      return cell.formula;
+    }
+    const master = this.masters.get(cell.shared);
+    return master ? shiftFormula(master.formula, row - master.row, cell.column - master.column) : null;
+  }
+}
+
 /** [2, 3, 4, 7] → "rows 2–4, 7" */
 export function rowsText(rows: readonly number[]): string {
   const runs: string[] = [];

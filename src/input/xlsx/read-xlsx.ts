@@ -19,14 +19,15 @@ import { holdsFailedFigure, looksNumeric } from '../layout.js';
 import { failedFigure, NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type MergedText, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
-import { xmlCellText, type OddCell } from './cell-text.js';
-import { rowsAddedInColumn, rowsText, shiftFormula } from './formula-refs.js';
+import { xmlCellText, type CellText, type OddCell } from './cell-text.js';
+import { FormulaTexts, rowsAddedInColumn, rowsText } from './formula-refs.js';
 import { OutlineGroups, type DoubleCount } from './outline.js';
 import { SumRows } from './sum-rows.js';
 import { ScaledMoneyWatch, type CellScale } from './scaled-money.js';
 import { readMerges, readSharedStrings, readSheetRows, type MergedRange, type RawCell, type SheetFacts } from './sheet-xml.js';
 import { readNumberFormats } from './styles-xml.js';
 import { unprefixedPart } from './part-prefixes.js';
+import { cellKey, staleResults } from './stale-formulas.js';
 import { holdsTable } from './table-sheets.js';
 import { readRecalcOnLoad } from './workbook-xml.js';
 
@@ -211,6 +212,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       case 'formula-empty':
         return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: the cell holds a formula whose stored result is empty or an error (${cell.shown})`, at, 'open the workbook in Excel or LibreOffice, fix the formula if it shows an error, and save it so the formula stores its result');
       case 'formula-stale':
+        if (cell.differs) return new ThadsError('FORMULA_STALE_RESULT', `${columnName(column)}: the cell stores ${cell.differs.stored}, but its formula ${cell.shown} gives ${cell.differs.gives}: the workbook was not recalculated after its data changed, so what Excel shows is not what it stores`, at, 'open the workbook in Excel or LibreOffice and save it, or export the values; thads never recalculates formulas');
         return new ThadsError('FORMULA_STALE_RESULT', `${columnName(column)}: the cell holds a formula (${cell.shown}) whose stored result may be stale: the workbook asks to be recalculated when opened (fullCalcOnLoad), so what Excel shows is not what it stores`, at);
       case 'date':
         // A date shown as its year ("yyyy") is still a day: 01/10/2018 shows 2018 but is in statistics year 2019.
@@ -235,7 +237,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   const place = (err: unknown): unknown => {
     if (!(err instanceof ThadsError)) return err;
     const loc = err.location;
-    if (loc?.file === file && loc.line === oddLine && loc.column !== undefined && odd.has(loc.column) && (err.code === 'BAD_NUMBER' || err.code === 'NON_INTEGER_COUNT')) {
+    // (a result its formula contradicts explains any error at its cell: a check row "failing" on a stale 1)
+    if (loc?.file === file && loc.line === oddLine && loc.column !== undefined && odd.has(loc.column) && (err.code === 'BAD_NUMBER' || err.code === 'NON_INTEGER_COUNT' || odd.get(loc.column)!.differs !== undefined)) {
       return oddError(loc.line, loc.column, odd.get(loc.column)!);
     }
     // "No header row" is about the whole sheet, not its first row — unless it names the row nearest to one (a column).
@@ -344,32 +347,30 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const path = partOf(info);
     // Merged cells (a province over its offices' rows, a name over STT and Đơn vị): read first, as the XML lists them last.
     const mergedPart = path !== null ? await archive.stream(path) : null;
-    const merges = new MergeFill(mergedPart ? await readMerges(mergedPart) : []);
+    const seen: { formulas?: boolean } = {};
+    const merges = new MergeFill(mergedPart ? await readMerges(mergedPart, seen) : []);
+    // Formulas whose stored result their own cells contradict (a template filled without recalculating).
+    const openSheet = async (name: string) => {
+      const sheet = listed.find((s) => s.name === name);
+      const at = sheet && partOf(sheet);
+      return at ? archive.stream(at) : null;
+    };
+    const stale = seen.formulas && !recalcOnLoad ? await staleResults(info.name, listed.map((s) => s.name), openSheet, file) : new Map<number, never>();
     const part = path !== null ? await archive.stream(path) : null;
     if (!part) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} is not a worksheet of figures (a chart sheet?)`, { file }, 'pick a worksheet with --sheet');
     sheetName = info.name;
     sheetCount = listed.length;
     report.sheet = { name: info.name, how: target.how, names: visible.map((s) => s.name) };
     const workbook = { date1904: reader.properties?.model?.date1904 === true, recalcOnLoad };
-    const text = (cell: RawCell, line: number) => {
+    const text = (cell: RawCell, line: number): CellText => {
       if (cell.type === 's' && cell.formula === undefined && cell.value !== undefined && !(/^\s*\d+\s*$/.test(cell.value) && Number(cell.value) < strings.length)) {
         throw new ThadsError('WORKBOOK_INVALID', `the cell refers to shared string ${JSON.stringify(cell.value.trim())}, but the workbook holds ${strings.length} (numbered from 0)`, { file, sheet: info.name, line, column: cell.column }, 'the workbook is damaged: open it in Excel or LibreOffice and save it again');
       }
-      return xmlCellText(cell, numFmt(cell.style), strings, workbook);
+      const differs = stale.get(cellKey(line, cell.column));
+      return differs ? { text: differs.formula, odd: { kind: 'formula-stale', shown: differs.formula, differs: { stored: differs.stored, gives: differs.gives } } } : xmlCellText(cell, numFmt(cell.style), strings, workbook);
     };
 
-    /** shared formulas' masters by si: a filled-right =SUM row stores its text in the first cell only */
-    const masters = new Map<string, { formula: string; row: number; column: number }>();
-    const formulaText = (cell: RawCell, row: number): string | null => {
-      if (cell.formula === undefined) return null;
-      if (cell.shared === undefined) return cell.formula || null;
-      if (cell.formula !== '') {
-        masters.set(cell.shared, { formula: cell.formula, row, column: cell.column });
-        return cell.formula;
-      }
-      const master = masters.get(cell.shared);
-      return master ? shiftFormula(master.formula, row - master.row, cell.column - master.column) : null;
-    };
+    const formulas = new FormulaTexts();
     let last: TableRecord | null = null;
     // A sheet stores a row up to its last filled cell; Excel's "Save as CSV" gives every row
     // the width of the table. Rows here are as wide as the widest one so far (the header's, at
@@ -385,7 +386,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         oddLine = row.number;
         if (row.hidden) hiddenRows.add(row.number);
         for (const cell of row.cells) {
-          const formula = formulaText(cell, row.number);
+          const formula = formulas.text(cell, row.number);
           const rows = formula ? rowsAddedInColumn(formula, row.number, cell.column) : null;
           if (rows) (sums.get(row.number) ?? sums.set(row.number, new Map()).get(row.number)!).set(cell.column, { formula: `=${formula}`, rows });
         }

@@ -298,20 +298,23 @@ export interface MergedRange {
 }
 
 const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\b[^>]*?\bref\s*=\s*["']([A-Za-z]+\d+):([A-Za-z]+\d+)["']/g;
+const FORMULA = /<(?:[\w.-]+:)?f[\s>/]/;
 /** longest tail of a chunk kept for the next one, so an element cut between chunks is still seen */
 const MERGE_TAIL = 256;
 
 /**
  * The sheet's merged cells. The sheet's XML lists its merges after its rows (<mergeCells>
  * follows <sheetData>), so they are read in a pass of their own, before the rows are streamed:
- * a pass over text only, without the XML parser.
+ * a pass over text only, without the XML parser. `seen.formulas` is set when a cell holds a formula.
  */
-export async function readMerges(stream: Readable): Promise<MergedRange[]> {
+export async function readMerges(stream: Readable, seen: { formulas?: boolean } = {}): Promise<MergedRange[]> {
   const decoder = new StringDecoder('utf8');
   const found: MergedRange[] = [];
   let carry = '';
   const take = (text: string, final: boolean) => {
     const all = carry + text;
+    // (the same pass says whether any cell holds a formula, for stale-formulas.ts)
+    seen.formulas ||= FORMULA.test(all);
     let end = 0;
     for (const m of all.matchAll(MERGE_CELL)) {
       end = m.index + m[0].length;

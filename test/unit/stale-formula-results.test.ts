@@ -1,0 +1,267 @@
+// Formulas whose stored results are stale in a workbook that does not ask to be recalculated
+// (round 70b, 01): a program filled a template (exceljs readFile → write the figures → writeFile)
+// and kept each formula's stored result as the template had it — 0, or last year's — with
+// <calcPr calcId="171027"/> and no fullCalcOnLoad. Excel recalculates on opening and shows the
+// right figures; thads read the stored ones: every figure 0, exit 0, `check` clean. Now a simple
+// formula (one cell, SUM of one range, a +/- chain of these) is worked out from the stored
+// cells and a stored result that differs is FORMULA_STALE_RESULT at the cell.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { runThads } from '../helpers/cli.js';
+import { escapeText as escape, type RawSheet, writeRawWorkbook } from '../helpers/raw-workbook.js';
+import { D } from '../../src/domain/decimal.js';
+import { cellKey, simpleFormula, staleResult, type FormulaCell } from '../../src/input/xlsx/stale-formulas.js';
+
+const text = (t: string) => `<c t="inlineStr"><is><t>${escape(t)}</t></is></c>`;
+const num = (v: string | number) => `<c><v>${v}</v></c>`;
+/** A formula cell with its stored result (a number; '' for none written). */
+const f = (formula: string, stored: string | number) => `<c><f>${escape(formula)}</f><v>${stored}</v></c>`;
+const EMPTY = '<c/>';
+const HEADER = ['Đơn vị', 'Việc có điều kiện', 'Việc thi hành xong', 'Việc đình chỉ', 'Việc giải quyết xong', 'Tiền có điều kiện', 'Tiền giải quyết xong'];
+const rows = (...cells: string[][]) => cells.map((c, i) => `<row r="${i + 1}">${c.join('')}</row>`).join('');
+/** exceljs' calcPr: no fullCalcOnLoad */
+const EXCELJS_CALC = '<calcPr calcId="171027"/>';
+
+const book = (sheets: readonly RawSheet[]) => writeRawWorkbook({ sheets, sharedStrings: [], workbookTail: EXCELJS_CALC, name: 'bieu-07-2019.xlsx' });
+
+async function run(file: string, command: 'summarize' | 'check' = 'summarize') {
+  const r = await runThads(command === 'summarize' ? ['summarize', file, '--by', 'none', '--format', 'json'] : ['check', file]);
+  const total = command === 'summarize' && r.code === 0 ? JSON.parse(r.stdout).total : null;
+  return {
+    code: r.code,
+    stdout: r.stdout,
+    stderr: r.stderr.split(file).join('FILE'),
+    figures: total && [total.cases.withConditions, total.cases.resolved, total.money.withConditions, total.money.resolved],
+  };
+}
+
+const HINT = '  hint: open the workbook in Excel or LibreOffice and save it, or export the values; thads never recalculates formulas\n';
+const refusal = (at: string, field: string, stored: string, formula: string, gives: string) =>
+  `FILE:${at}: error: ${field}: the cell stores ${stored}, but its formula ${formula} gives ${gives}: the workbook was not recalculated after its data changed, so what Excel shows is not what it stores [FORMULA_STALE_RESULT]\n${HINT}`;
+
+/** The hidden data sheet the MIS wrote (the finding's "SoLieu"): two offices' figures in B2:G3. */
+const dataSheet = (name: string): RawSheet => ({
+  name,
+  state: 'hidden',
+  data: rows(
+    HEADER.map(text),
+    [text('Mỹ Lộc'), num(586), num(520), num(13), num(533), num('9565824.266000001'), num('7828289.345')],
+    [text('Vụ Bản'), num(655), num(611), num(19), num(630), num('16389337.399'), num('14164361.157')],
+  ),
+});
+const COLUMNS = ['B', 'C', 'D', 'E', 'F', 'G'];
+/** The visible form: each figure `ref(column, row)` over the data sheet, storing `stored(column, row)`. */
+const formSheet = (ref: (column: string, row: number) => string, stored: (column: string, row: number) => string | number): RawSheet => ({
+  name: 'Biểu 07',
+  data: rows(HEADER.map(text), ...[['Mỹ Lộc', 2], ['Vụ Bản', 3]].map(([office, row]) => [text(office as string), ...COLUMNS.map((c) => f(ref(c, row as number), stored(c, row as number)))])),
+});
+/** What the data sheet holds, as Excel stores the results once it has recalculated. */
+const RIGHT: Record<string, string> = { B2: '586', C2: '520', D2: '13', E2: '533', F2: '9565824.266000001', G2: '7828289.345', B3: '655', C3: '611', D3: '19', E3: '630', F3: '16389337.399', G3: '14164361.157' };
+// Right totals by hand: cases with conditions 586 + 655 = 1241, resolved 533 + 630 = 1163;
+// money 9565824.266 + 16389337.399 = 25955161.665, resolved 7828289.345 + 14164361.157 = 21992650.502
+const RIGHT_TOTALS = ['1241', '1163', '25955161.665', '21992650.502'];
+
+describe("the finding's TP1: a visible form of =SoLieu!C7 over a hidden data sheet, each storing the template's 0", () => {
+  it('summarize: refused at the first figure, saying both values, exit 1 (was: every figure 0, exit 0)', async () => {
+    const file = await book([formSheet((c, r) => `SoLieu!${c}${r}`, () => 0), dataSheet('SoLieu')]);
+    const r = await run(file);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(refusal('Biểu 07!B2', 'cases with conditions', '0', '=SoLieu!B2', '586'));
+  });
+
+  it('check: no longer "no problems": exit 1 naming the cell', async () => {
+    const file = await book([formSheet((c, r) => `SoLieu!${c}${r}`, () => 0), dataSheet('SoLieu')]);
+    const r = await run(file, 'check');
+    expect(r.code).toBe(1);
+    // (check reports on stdout, sorted by place: every office refused, the sheet's NO_DATA comes first)
+    const lines = r.stdout.split(file).join('FILE').split('\n');
+    expect(lines).toContain(refusal('Biểu 07!B2', 'cases with conditions', '0', '=SoLieu!B2', '586').split('\n')[0]);
+    expect(lines.at(-2)).toMatch(/^\d+ errors, 0 warnings in 1 file$/);
+  });
+
+  it.each([
+    ["'Số liệu'!$B$2 (quoted, Vietnamese, absolute)", 'Số liệu', (c: string, r: number) => `'Số liệu'!$${c}$${r}`, "='Số liệu'!$B$2"],
+    ['solieu!B2 (the sheet named in another case)', 'SoLieu', (c: string, r: number) => `solieu!${c}${r}`, '=solieu!B2'],
+    ["'Data''s'!B2 (a quote in the name)", "Data's", (c: string, r: number) => `'Data''s'!${c}${r}`, "='Data''s'!B2"],
+  ])('%s: refused the same', async (_, sheet, ref, shown) => {
+    const file = await book([formSheet(ref, () => 0), dataSheet(sheet)]);
+    const r = await run(file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(refusal('Biểu 07!B2', 'cases with conditions', '0', shown, '586'));
+  });
+
+  it("one stale cell among right ones (Vụ Bản's money resolved stores last year's 14000000): refused there", async () => {
+    const file = await book([formSheet((c, r) => `SoLieu!${c}${r}`, (c, r) => (c === 'G' && r === 3 ? 14000000 : RIGHT[`${c}${r}`]!)), dataSheet('SoLieu')]);
+    const r = await run(file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(refusal('Biểu 07!G3', 'money resolved', '14000000', '=SoLieu!G3', '14164361.157'));
+  });
+
+  it('a shared formula filled right (Excel stores it once): its follower is judged as its own text', async () => {
+    // B2 is the master SoLieu!B2, right; C2 its follower: SoLieu!C2 = 520, storing 0
+    const cells = `<c><f t="shared" ref="B2:C2" si="0">SoLieu!B2</f><v>586</v></c><c><f t="shared" si="0"/><v>0</v></c>${num(13)}${num(533)}${num(1)}${num(1)}`;
+    const form: RawSheet = { name: 'Biểu 07', data: rows(HEADER.map(text), [text('Mỹ Lộc'), cells]) };
+    const r = await run(await book([form, dataSheet('SoLieu')]));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(refusal('Biểu 07!C2', 'cases completed', '0', '=SoLieu!C2', '520'));
+  });
+});
+
+describe("the finding's ST1: resolved =SUM(completed:terminated) of its own row, storing last year's figure", () => {
+  it('=SUM(C2:D2) storing 480 where 520 + 13 = 533: refused at E2 (was: 480 read, a RESOLVED_MISMATCH warning, exit 0)', async () => {
+    const data = rows(HEADER.map(text), [text('Mỹ Lộc'), num(586), num(520), num(13), f('SUM(C2:D2)', 480), num('9565824.266000001'), num('7828289.345')]);
+    const r = await run(await book([{ name: 'Biểu 07', data }]));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(refusal('Biểu 07!E2', 'cases resolved', '480', '=SUM(C2:D2)', '533'));
+  });
+
+  it("money =SoLieu!K7+SoLieu!L7 storing last year's 6900000.5: refused, the sum exact (7194245.234 + 634044.111 = 7828289.345)", async () => {
+    const parts: RawSheet = { name: 'SoLieu', state: 'hidden', data: `<row r="7"><c r="K7"><v>7194245.234</v></c><c r="L7"><v>634044.111</v></c></row>` };
+    const data = rows(HEADER.map(text), [text('Mỹ Lộc'), num(586), num(520), num(13), f('SUM(C2:D2)', 533), num('9565824.266000001'), f('SoLieu!K7+SoLieu!L7', '6900000.5')]);
+    const r = await run(await book([{ name: 'Biểu 07', data }, parts]));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(refusal('Biểu 07!G2', 'money resolved', '6900000.5', '=SoLieu!K7+SoLieu!L7', '7828289.345'));
+  });
+
+  it('a minus chain =B2-C2+D2 storing a stale 50 where 586 − 520 + 13 = 79, in a figure column: refused', async () => {
+    const data = rows([...HEADER, 'Việc đang thi hành'].map(text), [text('Mỹ Lộc'), num(586), num(520), num(13), num(533), num(9565824266), num(7828289345), f('B2-C2-D2', 50)]);
+    const r = await run(await book([{ name: 'Biểu 07', data }]));
+    expect(r.code).toBe(1);
+    // 586 − 520 − 13 = 53
+    expect(r.stderr).toBe(refusal('Biểu 07!H2', 'cases in progress', '50', '=B2-C2-D2', '53'));
+  });
+});
+
+describe('the way a Node MIS makes it: exceljs reads the template, writes the figures into the data sheet, saves', () => {
+  /** The template: "Biểu 07" of =SoLieu!B2 … storing 0, an empty hidden "SoLieu"; then filled as `fill` says, and saved. */
+  async function filled(fill: (data: ExcelJS.Worksheet) => void): Promise<string> {
+    const dir = mkdtempSync(join(tmpdir(), 'thads-stale-exceljs-'));
+    const template = new ExcelJS.Workbook();
+    const form = template.addWorksheet('Biểu 07');
+    form.addRow(HEADER);
+    form.addRow(['Mỹ Lộc', ...COLUMNS.map((c) => ({ formula: `SoLieu!${c}2`, result: 0 }))]);
+    template.addWorksheet('SoLieu', { state: 'hidden' });
+    await template.xlsx.writeFile(join(dir, 'template.xlsx'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'template.xlsx'));
+    fill(book.getWorksheet('SoLieu')!);
+    const file = join(dir, 'bieu-07-2019.xlsx');
+    await book.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('the figures written, the formulas\' results left at 0: refused at B2 (586 on the data sheet)', async () => {
+    const r = await run(await filled((data) => data.getRow(2).values = ['Mỹ Lộc', 586, 520, 13, 533, 9565824.266, 7828289.345]));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(refusal('Biểu 07!B2', 'cases with conditions', '0', '=SoLieu!B2', '586'));
+  });
+
+  it('over-reach: the data sheet left empty, the results 0 are what the formulas give: read, all 0', async () => {
+    const r = await run(await filled(() => {}));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.figures).toEqual(['0', '0', '0', '0']);
+  });
+});
+
+describe('over-reach: formulas thads reads as before', () => {
+  it('every formula storing what its cells give (Excel saved it): read, right totals', async () => {
+    const file = await book([formSheet((c, r) => `SoLieu!${c}${r}`, (c, r) => RIGHT[`${c}${r}`]!), dataSheet('SoLieu')]);
+    const r = await run(file);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.figures).toEqual(RIGHT_TOTALS);
+  });
+
+  it("Excel's own 17-digit results of a money SUM (7828289.3449999997 for 7194245.234 + 634044.111) are its sum, not stale", async () => {
+    const data = rows(
+      [...HEADER, 'Tiền thi hành xong', 'Tiền đình chỉ'].map(text),
+      // resolved = completed + terminated: 520 + 13 = 533; 7194245.234 + 634044.111 = 7828289.345
+      [text('Mỹ Lộc'), num(586), num(520), num(13), f('SUM(C2:D2)', 533), num('9565824.266000001'), f('H2+I2', '7828289.3449999997'), num('7194245.234'), num('634044.111')],
+    );
+    const r = await run(await book([{ name: 'Biểu 07', data }]));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.figures).toEqual(['586', '533', '9565824.266', '7828289.345']);
+  });
+
+  it('a SUM over a range with an empty cell counts it 0: =SUM(C2:D2) storing 520 over 520 and nothing', async () => {
+    const data = rows(HEADER.map(text), [text('Mỹ Lộc'), num(586), num(520), EMPTY, f('SUM(C2:D2)', 520), num(9565824266), num(7828289345)]);
+    const r = await run(await book([{ name: 'Biểu 07', data }]));
+    expect(r.code, r.stderr).toBe(0);
+    // 520 + 0 = 520
+    expect(r.figures).toEqual(['586', '520', '9565824266', '7828289345']);
+  });
+
+  it('a reference to a sheet the workbook lacks, or to another workbook ([1]Sheet1!B2): the stored result read, as today', async () => {
+    for (const formula of ['Thiếu!B2', '[1]Sheet1!B2', "'[1]Sheet1'!B2"]) {
+      const data = rows(HEADER.map(text), [text('Mỹ Lộc'), f(formula, 586), num(520), num(13), num(533), num(9565824266), num(7828289345)]);
+      const r = await run(await book([{ name: 'Biểu 07', data }]));
+      expect(r.code, `${formula}: ${r.stderr}`).toBe(0);
+      expect(r.figures, formula).toEqual(['586', '533', '9565824266', '7828289345']);
+    }
+  });
+
+  it('a rate =E2/B2*100 storing a stale 0 in a column thads does not read: ignored; a formula not simple (ROUND) in a figure column: read as stored', async () => {
+    const data = rows(
+      [...HEADER, 'Tỷ lệ (%)'].map(text),
+      [text('Mỹ Lộc'), num(586), num(520), num(13), f('ROUND(C2+D2,0)', 533), num(9565824266), num(7828289345), f('E2/B2*100', 0)],
+    );
+    const r = await run(await book([{ name: 'Biểu 07', data }]));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.figures).toEqual(['586', '533', '9565824266', '7828289345']);
+  });
+
+  it('a SUM over a text cell (a dash typed as text) is not judged: its stored result read', async () => {
+    const data = rows(HEADER.map(text), [text('Mỹ Lộc'), num(586), num(520), text('-'), f('SUM(C2:D2)', 520), num(9565824266), num(7828289345)]);
+    const r = await run(await book([{ name: 'Biểu 07', data }]));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.figures).toEqual(['586', '520', '9565824266', '7828289345']);
+  });
+});
+
+describe('simpleFormula: which formulas are judged', () => {
+  const shape = (formula: string) => simpleFormula(formula)?.map((t) => `${t.sign < 0 ? '-' : '+'}${t.area.sheet ?? ''}!${t.area.left},${t.area.top}:${t.area.right},${t.area.bottom}`) ?? null;
+  it.each([
+    ['=C7', ['+!3,7:3,7']],
+    ['SoLieu!C7', ['+SoLieu!3,7:3,7']],
+    ["='Số liệu'!$C$7", ['+Số liệu!3,7:3,7']],
+    ['=SUM(F7:G7)', ['+!6,7:7,7']],
+    ['= sum( $F$7:G7 )', ['+!6,7:7,7']],
+    ['=C7-D7+SoLieu!E7', ['+!3,7:3,7', '-!4,7:4,7', '+SoLieu!5,7:5,7']],
+    ['=-C7', ['-!3,7:3,7']],
+  ])('%s → terms', (formula, terms) => {
+    expect(shape(formula)).toEqual(terms);
+  });
+  it.each(['=F7/E7', '=C7*2', '=SUM(F7:G7,H7)', '=SUM(F7:G7)*100', '=[1]Sheet1!A1', '=ROUND(C7,0)', '=C:C', '=C7:D7', '=LOG10(C7)', '=C7+', '=TongSo', '=C7+1', '=IF(C7>0,C7,0)'])('%s → not judged (null)', (formula) => {
+    expect(shape(formula)).toBeNull();
+  });
+});
+
+describe('staleResult: exact decimals, with the rounding of a 15-digit operand only', () => {
+  const values = (cells: Record<number, string | null>) => new Map([['S', new Map(Object.entries(cells).map(([k, v]) => [Number(k), v === null ? null : new D(v)]))]]);
+  const cell = (formula: string, stored: string): FormulaCell => ({
+    row: 9,
+    column: 9,
+    formula,
+    stored: new D(stored),
+    terms: simpleFormula(formula)!.map(({ sign, area }) => ({ sign, area, sheet: 'S' })),
+  });
+  const A1 = cellKey(1, 1);
+  const B1 = cellKey(1, 2);
+
+  it('1234567.891 − 1234567.89 stored as Excel leaves it (0.000999999997764826): the same, not stale', () => {
+    expect(staleResult(cell('A1-B1', '0.000999999977648258'), values({ [A1]: '1234567.891', [B1]: '1234567.89' }))).toBeNull();
+  });
+  it('a difference of one unit in the 12th digit is stale: 480.000000001 stored for 480', () => {
+    expect(staleResult(cell('A1+B1', '480.000000001'), values({ [A1]: '470', [B1]: '10' }))).toEqual({ stored: '480.000000001', gives: '480' });
+  });
+  it('a cell named that is no number (text, TRUE): not judged', () => {
+    expect(staleResult(cell('A1+B1', '0'), values({ [A1]: '470', [B1]: null }))).toBeNull();
+  });
+  it('an absent cell is empty: 0', () => {
+    expect(staleResult(cell('SUM(A1:C1)', '470'), values({ [A1]: '470' }))).toBeNull();
+    expect(staleResult(cell('SUM(A1:C1)', '480'), values({ [A1]: '470' }))).toEqual({ stored: '480', gives: '470' });
+  });
+});
