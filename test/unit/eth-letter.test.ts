@@ -6,6 +6,7 @@
 // unit line was ignored (money 1000× low, exit 0), "6 THÁNG ÐẦU NĂM 2019" read as the whole year.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { cellReading } from '../../src/input/legacy-font.js';
 import { foldHeader, foldName } from '../../src/domain/names.js';
@@ -201,6 +202,25 @@ describe('file and sheet names written with the eth', () => {
     const r = await summarizeLinesWorkbook(dir, 'Nam Định 2019.xlsx', lines, ['--format', 'json'], sheet);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).period).toEqual({ start: '2018-10-01', end: '2019-03-31', months: 6 });
+  });
+
+  it('--sheet "Đồng Tháp" picks the tab "Ðồng Tháp" (was USAGE: no such sheet); control: --sheet "Vĩnh Long"', async () => {
+    const wb = new ExcelJS.Workbook();
+    for (const [name, withConditions, resolved] of [['Ðồng Tháp', 500, 400], ['Vĩnh Long', 300, 270]] as const) {
+      const ws = wb.addWorksheet(name);
+      ws.addRow(['STT', 'Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong']);
+      ws.addRow([1, 'Cao Lãnh', withConditions, resolved]);
+    }
+    const file = join(dir, 'two sheets 2019.xlsx');
+    await wb.xlsx.writeFile(file);
+    for (const [sheet, figures] of [['Đồng Tháp', ['500', '400']], ['Vĩnh Long', ['300', '270']]] as const) {
+      const r = await runArgs(dir, ['summarize', file, '--sheet', sheet, '--format', 'csv'], false);
+      expect(r.code).toBe(0);
+      const [head, , total] = r.stdout.trim().split('\n');
+      const columns = head!.split(',');
+      const t = Object.fromEntries(total!.split(',').map((v, i) => [columns[i], v]));
+      expect([t.district, t.cases_with_conditions, t.cases_resolved]).toEqual(['TOTAL', ...figures]);
+    }
   });
 
   it('a config target keyed "Ðồng Tháp" is Đồng Tháp\'s', async () => {
