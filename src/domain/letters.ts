@@ -62,3 +62,17 @@ const LETTER = latinLetters(/\p{L}/u);
 export function hasLetter(text: string): boolean {
   return LETTER.test(text);
 }
+
+/**
+ * "Ð"/"ð" (U+00D0/U+00F0, the Icelandic eth) read as "Đ"/"đ" (U+0110/U+0111): fonts draw them
+ * alike, and they enter Vietnamese text from a PDF of the forms ("ÐVT", "Ðơn vị") or from an
+ * ASCII-only line of a windows-1258 file saved as windows-1252 (0xD0/0xF0: "ÐVT: 1.000 ð").
+ * No Vietnamese text holds the eth: unfolded, a unit line was ignored (money 1000× low) and
+ * "6 THÁNG ÐẦU NĂM" read as the year. A legacy font's cell is read before this (legacy-font.ts:
+ * TCVN3's "ð" is "ỗ").
+ */
+export function withoutEth(text: string): string {
+  return ETH.test(text) ? text.replace(ETH_ALL, (c) => (c === '\u00d0' ? '\u0110' : '\u0111')) : text;
+}
+const ETH = /[\u00d0\u00f0]/;
+const ETH_ALL = /[\u00d0\u00f0]/g;

@@ -1,5 +1,5 @@
 // Text folding for matching names and headers written in different hands.
-import { latinLetters } from './letters.js';
+import { latinLetters, withoutEth } from './letters.js';
 
 // Vietnamese has two tone placements in the diphthongs oa, oe, uy ("hòa"/"hoà", "ủy"/"uỷ").
 // Both spellings are correct; we fold the tone onto the second vowel ("new style").
@@ -34,12 +34,12 @@ export function romanValue(text: string): number | null {
 const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
 
 /**
- * Key for office and province names: tone placement, case and spacing folded, and a region's
+ * Key for office and province names: tone placement, case, spacing and the eth for "đ" folded, and a region's
  * number in Roman numerals written in digits ("Phòng THADS khu vực II" is "… khu vực 2": both
  * are written, even by one province from one year to the next).
  */
 export function foldName(text: string): string {
-  return foldTonePlacement(text.replace(INVISIBLE, ''))
+  return foldTonePlacement(withoutEth(text.replace(INVISIBLE, '')))
     .toLocaleLowerCase('vi')
     .replace(/\s+/g, ' ')
     .trim()
@@ -50,7 +50,7 @@ export function foldName(text: string): string {
 }
 
 /**
- * Key for headers: diacritics, đ, case, punctuation and spacing removed.
+ * Key for headers: diacritics, đ (and its look-alike ð), case, punctuation and spacing removed.
  * "Có điều kiện (việc)" → "co dieu kien viec"; "Uỷ thác" and "Ủy thác" → "uy thac".
  * Remembered: every reading rule folds the same office name again (a name meets ~40 of them).
  */
@@ -58,7 +58,7 @@ export const foldHeader = remembered((text: string): string =>
   text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+    .replace(/[đĐðÐ]/g, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim(),

@@ -1,6 +1,6 @@
 // What a file's name says: the office (or province) a per-office file is of, its measure, and
 // its statistics year (SPEC §3), read as a title is where it states a period or a month.
-import { hasLetter, latinLetters } from '../domain/letters.js';
+import { hasLetter, latinLetters, withoutEth } from '../domain/letters.js';
 import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
@@ -63,7 +63,7 @@ export function titleNamingTotal(rows: readonly { readonly cells: readonly strin
  */
 export function fileNamesOffice(file: string): boolean {
   if (file === '-') return true;
-  return hasLetter(withoutOfficeReportWords(withoutCopyAndYear(basename(file, extname(file)))).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ''));
+  return hasLetter(withoutOfficeReportWords(withoutCopyAndYear(baseName(file))).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ''));
 }
 
 /**
@@ -109,7 +109,12 @@ interface NamedPlace {
 }
 
 function namedPlace(file: string): NamedPlace {
-  return placeOfName(withoutNoteAfterYear(withoutSentDay(withoutMailPrefix(basename(file, extname(file)).normalize('NFC')))));
+  return placeOfName(withoutNoteAfterYear(withoutSentDay(withoutMailPrefix(baseName(file)))));
+}
+
+/** A file's name without its extension, NFC, its eth read as "đ" ("Ðồng Tháp.csv" is Đồng Tháp's: withoutEth). */
+function baseName(file: string): string {
+  return withoutEth(basename(file, extname(file)).normalize('NFC'));
 }
 
 /**
@@ -405,7 +410,7 @@ export function measureFromFileName(file: string): Measure | null {
   // The words as written (NFC, lower case) beside their folded forms: "tiến độ" (progress),
   // "tiễn" fold to "tien" as "tiền" does; only the written tone tells them apart ("tien"
   // without tones may be either: read as money, as "tiền" is, unless a place name follows).
-  const written = nameWords(basename(file, extname(file)));
+  const written = nameWords(baseName(file));
   const words = written.map(foldHeader);
   const measures = new Set(written.map((_, i) => measureWord(written, words, i)));
   const cases = measures.has('cases');
@@ -651,7 +656,7 @@ function nameAsTitle(name: string): string {
   // A mark that also parts the name's words ("kv-6-2019", "co-dieu-kien-11-2019") joins no month.
   const month = (whole: string, m: string, y: string, mark: string, at: number, all: string) =>
     all[at - 1] === mark || all[at + whole.length] === mark ? whole : ` tháng ${Number(m)} năm ${y} `;
-  return daysAsTitle(withoutDayOfMonth(englishMonths(name.normalize('NFC'))))
+  return daysAsTitle(withoutDayOfMonth(englishMonths(withoutEth(name.normalize('NFC')))))
     .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu), (w, m: string, mark: string, y: string, at: number, all: string) =>
       documentNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
     .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu), (w, y: string, mark: string, m: string, at: number, all: string) => month(w, m, y, mark, at, all));

@@ -12,7 +12,7 @@
 // its reading spells Vietnamese: each word beyond ASCII a Vietnamese syllable, one tone a word,
 // no capital inside (vietnameseSyllables, plausibleWords) — the fonts' characters are letters of
 // other languages too ("España", "Noël", "naïve", "Müller", "Søren" are let be).
-import { latinLetters } from '../domain/letters.js';
+import { latinLetters, withoutEth } from '../domain/letters.js';
 import { finding, type Finding } from '../errors.js';
 import { codepageChars } from './decode.js';
 import { statesMoneyUnit } from './units.js';
@@ -247,6 +247,14 @@ export function legacyFontReading(cell: string): string | null {
   return legacyFont(cell)?.read ?? null;
 }
 
+/**
+ * The text a cell (NFC) shows, as every rule reads it: a legacy font's cell read (legacyFontReading),
+ * any other's eth as "đ" (withoutEth: "ÐVT: 1.000 ð" is "ĐVT: 1.000 đ").
+ */
+export function cellReading(cell: string): string {
+  return legacyFontReading(cell) ?? withoutEth(cell);
+}
+
 /** LEGACY_FONT_TEXT's hint (errors.ts) names TCVN3's conversion; a VNI sheet's is its own. */
 const VNI_HINT = 'convert the sheet\'s VNI fonts to Unicode (Unikey: "Chuyển mã", VNI Windows → Unicode) and check the text it shows';
 
@@ -259,7 +267,7 @@ export class LegacyFontCells {
   /** the fonts the file's cells were read in so far (its rows above, this row): the file's evidence */
   private readonly fonts = new Set<Font>();
 
-  /** `record`'s cells (NFC), a TCVN3 look-alike one replaced by its reading; `line` its line (a sheet's row). */
+  /** `record`'s cells (NFC), a TCVN3 look-alike one replaced by its reading, any other's eth by "đ" (cellReading); `line` its line (a sheet's row). */
   read(record: string[], line: number): void {
     const left: number[] = [];
     for (let i = 0; i < record.length; i++) {
@@ -274,8 +282,8 @@ export class LegacyFontCells {
       this.fonts.add(legacy.font);
       this.first ??= { line, column: i + 1, raw: cell.trim(), read: legacy.read.trim(), font: legacy.font };
     }
-    if (this.fonts.size === 0) return;
-    for (const i of left) record[i] = fileFontReading(record[i]!, this.fonts)?.read ?? record[i]!;
+    if (this.fonts.size > 0) for (const i of left) record[i] = fileFontReading(record[i]!, this.fonts)?.read ?? record[i]!;
+    for (const i of left) record[i] = withoutEth(record[i]!);
   }
 
   /** The file's warning (a sheet's name is added to its location by file-report.ts). */

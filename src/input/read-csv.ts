@@ -48,7 +48,7 @@ import { headerAgainChange, headerChanged } from './header-again.js';
 import { HiddenHeaderlessColumns } from './hidden-columns.js';
 import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
-import { legacyFontReading, LegacyFontCells } from './legacy-font.js';
+import { cellReading, LegacyFontCells } from './legacy-font.js';
 import { ExcelTrimmedRows, SheetRows } from './excel-window.js';
 import { CellUnitWatch, moneyCellUnit, unitOfCell, type CellFormat } from './cell-unit.js';
 
@@ -156,7 +156,7 @@ function fillIdentity(record: string[], fills: ReadonlyMap<number, MergedText>, 
     const fill = fills.get(column);
     if (fill === undefined || (record[column] ?? '').trim() !== '') continue;
     if (fill.from !== column && (key !== 'district' || read.has(fill.from) || ROW_NUMBER.test(fill.text))) continue;
-    record[column] = legacyFontReading(nfc(fill.text)) ?? nfc(fill.text);
+    record[column] = cellReading(nfc(fill.text));
   }
 }
 

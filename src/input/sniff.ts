@@ -3,7 +3,7 @@
 // semicolon file full of "490.700,5" is not mistaken for a comma file.
 import { hasLetter } from '../domain/letters.js';
 import { knownCellCount, type HeaderMatcher } from './headers.js';
-import { legacyFontReading } from './legacy-font.js';
+import { cellReading } from './legacy-font.js';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
@@ -62,7 +62,7 @@ export function sniffDelimiter(sample: string, matcher: HeaderMatcher): SniffRes
       // Only a cell with a letter can name a column: a row with fewer of them than it must name
       // cannot change the outcome (an office's row, two or three names among its figures).
       if (cellsWithLetters(row) < Math.max(most + 1, toWin)) continue;
-      most = Math.max(most, knownCellCount(matcher, row.map((c) => legacyFontReading(c.normalize('NFC')) ?? c.normalize('NFC'))));
+      most = Math.max(most, knownCellCount(matcher, row.map((c) => cellReading(c.normalize('NFC')))));
     }
     if (most > 0 && most >= toWin) best = { delimiter, knownCells: most };
   }

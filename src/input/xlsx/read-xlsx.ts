@@ -13,6 +13,7 @@ import type { Readable } from 'node:stream';
 import type { FileRow, FileReport, ReadOptions } from '../file-report.js';
 import type { HeaderMatcher } from '../headers.js';
 import { ThadsError, finding, type Finding, type Location } from '../../errors.js';
+import { withoutEth } from '../../domain/letters.js';
 import { ioError } from '../decode.js';
 import { yearsOfFileName, yearsOfName } from '../file-names.js';
 import { holdsFailedFigure, looksNumeric } from '../layout.js';
@@ -58,12 +59,14 @@ const isVisible = (s: SheetInfo) => s.state !== 'hidden' && s.state !== 'veryHid
 /** --sheet given as a number (a sheet's number counted from 1, unless a sheet has that name). */
 export const isSheetNumber = (wanted: string): boolean => /^\d+$/.test(wanted);
 
+/** A sheet's name as --sheet matches it: NFC, its eth as "đ" ("Ðồng Tháp" is "Đồng Tháp"), case and edge spaces folded. */
+export const foldSheetName = (name: string): string => withoutEth(name.normalize('NFC')).toLowerCase().trim();
+
 /** The sheet --sheet names: by its name as written, else folded, else by its number counted from 1; null for none. */
 export function sheetWanted(sheets: readonly { readonly name: string }[], wanted: string): { index: number; byNumber: boolean } | null {
   const byName = sheets.findIndex((s) => s.name === wanted);
   if (byName >= 0) return { index: byName, byNumber: false };
-  const fold = (s: string) => s.normalize('NFC').toLowerCase().trim();
-  const folded = sheets.findIndex((s) => fold(s.name) === fold(wanted));
+  const folded = sheets.findIndex((s) => foldSheetName(s.name) === foldSheetName(wanted));
   if (folded >= 0) return { index: folded, byNumber: false };
   return isSheetNumber(wanted) && Number(wanted) >= 1 && Number(wanted) <= sheets.length ? { index: Number(wanted) - 1, byNumber: true } : null;
 }

@@ -5,7 +5,7 @@
 // together, each with its tables, so that the name the user gives fits them all.
 import { ThadsError } from '../../errors.js';
 import type { HeaderMatcher } from '../headers.js';
-import { isSheetNumber, isWorkbookPath, sheetWanted, workbookSheets } from './read-xlsx.js';
+import { foldSheetName, isSheetNumber, isWorkbookPath, sheetWanted, workbookSheets } from './read-xlsx.js';
 
 const SHEET_NAME_HINT = 'one --sheet applies to every workbook (the inputs and --previous): give the sheet by its name as Excel shows it on the tab (e.g. --sheet "Tổng hợp"), which every workbook must have';
 
@@ -37,7 +37,7 @@ export async function assertSheetFitsWorkbooks(files: readonly { readonly given:
     const found = sheetWanted(r.names.map((name) => ({ name })), wanted);
     return { file: r.file, name: found ? r.names[found.index]! : null, byNumber: found?.byNumber ?? false };
   });
-  const fold = (s: string | null) => s?.normalize('NFC').toLowerCase().trim() ?? null;
+  const fold = (s: string | null) => (s === null ? null : foldSheetName(s));
   // A sheet named "2" in every workbook, or tab 2 of one name in each: the same sheet.
   if (!picked.some((p) => p.byNumber) || picked.every((p) => fold(p.name) === fold(picked[0]!.name))) return;
   const list = picked.map((p) => `${p.file}: ${p.name === null ? 'none' : JSON.stringify(p.name)}`).join('; ');

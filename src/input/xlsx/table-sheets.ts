@@ -11,7 +11,7 @@ import type { HeaderMatcher } from '../headers.js';
 import type { RawCell } from './sheet-xml.js';
 import { namesField } from '../headers.js';
 import { holdsFailedFigure, isHeaderRow, looksNumeric } from '../layout.js';
-import { legacyFontReading } from '../legacy-font.js';
+import { cellReading } from '../legacy-font.js';
 import { xmlCellText } from './cell-text.js';
 import { readSheetRows } from './sheet-xml.js';
 
@@ -31,10 +31,7 @@ export async function holdsTable(part: Readable, strings: readonly string[], mat
   /** once the header is found: the columns a figure may stand in (those it names a field over, or leaves blank) */
   let figureColumns: ((column: number) => boolean) | null = null;
   // Number formats do not matter here: a header is text, and a figure is a figure however shown.
-  const textOf = (c: RawCell) => {
-    const text = xmlCellText(c, undefined, strings).text.normalize('NFC');
-    return legacyFontReading(text) ?? text;
-  };
+  const textOf = (c: RawCell) => cellReading(xmlCellText(c, undefined, strings).text.normalize('NFC'));
   try {
     for await (const batch of readSheetRows(part, where)) {
       for (const row of batch) {
