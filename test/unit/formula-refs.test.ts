@@ -65,6 +65,13 @@ describe('shiftFormula: a shared formula as its follower has it', () => {
     // a function's name with digits is no reference
     ['LOG10(B2)', 1, 0, 'LOG10(B3)'],
     ['C5+D5', 1, 0, 'C6+D6'],
+    // a sheet named like a cell never moves: Excel quotes it (round 71b, 01: 'T9'!C2 filled down read 'T10'!C3)
+    ["'T9'!C2", 1, 0, "'T9'!C3"],
+    ["'Nam2019'!C2+'Nam2019'!D2", 1, 1, "'Nam2019'!D3+'Nam2019'!E3"],
+    ["'T9''s'!C2", 1, 0, "'T9''s'!C3"],
+    // nor does a name before "!" or a text in quotes
+    ['KV1!C2', 2, 0, 'KV1!C4'],
+    ['IF(B2="A1",B2,0)', 1, 0, 'IF(B3="A1",B3,0)'],
   ])('%s moved %i rows, %i columns → %s', (formula, rows, columns, shifted) => expect(shiftFormula(formula, rows, columns)).toBe(shifted));
 
   it('a reference moved off the sheet: null', () => expect(shiftFormula('B1+B2', -1, 0)).toBeNull());

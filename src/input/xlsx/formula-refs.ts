@@ -82,7 +82,11 @@ export function rowsAddedInColumn(formula: string, row: number, column: number):
 }
 
 /** A cell reference not part of a name or a function's name ("LOG10("), with its $ marks. */
-const RELATIVE = /(?<![A-Z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Z0-9_(])/gi;
+/**
+ * A cell reference — or a quoted sheet name or text, which never move: Excel quotes a sheet
+ * named like a cell ('T9'!C2, 'Nam2019'!C2), and a name before "!" is a sheet's, never a cell.
+ */
+const RELATIVE = /('(?:[^']|'')*'|"(?:[^"]|"")*")|(?<![A-Z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![A-Z0-9_(!])/gi;
 
 function columnLetters(n: number): string {
   let s = '';
@@ -98,7 +102,8 @@ function columnLetters(n: number): string {
  */
 export function shiftFormula(formula: string, rows: number, columns: number): string | null {
   let off = false;
-  const shifted = formula.replace(RELATIVE, (_, fixColumn: string, letters: string, fixRow: string, digits: string) => {
+  const shifted = formula.replace(RELATIVE, (whole: string, quoted: string | undefined, fixColumn: string, letters: string, fixRow: string, digits: string) => {
+    if (quoted !== undefined) return whole;
     const column = fixColumn ? columnNumber(letters.toUpperCase()) : columnNumber(letters.toUpperCase()) + columns;
     const row = fixRow ? Number(digits) : Number(digits) + rows;
     if (column < 1 || row < 1) off = true;
