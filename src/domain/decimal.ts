@@ -85,14 +85,49 @@ const SMALL_SCALED = new Map<number, Dec>();
 
 /**
  * Exact plain text with at least `minDecimals` decimals: `1234.5`, `-0.25`, never `1e-8`, never
- * `-0`. Only toFixed prints a Decimal (STYLE.md): without an argument it prints every digit in
- * normal notation, unrounded (and 10–30× faster than with one, which copies and rounds); with
- * one it only pads here, as it is given at least the value's own decimals.
+ * `-0`. The one printer of a Decimal (STYLE.md): it reads the digits decimal.js keeps (d: words
+ * of 7 decimal digits, aligned on the decimal point; e: the exponent of the first digit; s: the
+ * sign — documented, read-only properties) and writes every one in normal notation, unrounded,
+ * exactly as toFixed() does; a report prints thousands of them, and toFixed's path through
+ * decimal.js cost a third of a 700-office run's rendering. test/unit/plain.test.ts holds it to toFixed.
  */
 export function plain(value: Dec, minDecimals = 0): string {
-  if (value.isZero()) return minDecimals > 0 ? `0.${'0'.repeat(minDecimals)}` : '0';
-  return minDecimals === 0 || value.decimalPlaces() >= minDecimals ? value.toFixed() : value.toFixed(minDecimals);
+  const d = value.d;
+  if (d === null || d === undefined) return value.toFixed(); // NaN, ±Infinity: never a figure
+  if (d[0] === 0) return minDecimals > 0 ? `0.${'0'.repeat(minDecimals)}` : '0';
+  const n = d.length;
+  const e = value.e;
+  // d[0..k] are the whole part's words (those past the end are zeros), the rest its decimals.
+  const k = Math.floor(e / 7);
+  let whole: string;
+  let decimals = '';
+  if (k < 0) {
+    whole = '0';
+    decimals = ZERO_WORD.repeat(-k - 1);
+    for (let i = 0; i < n; i++) decimals += word(d[i]!);
+  } else if (n <= k + 1 && e < 15) {
+    // A whole number below 10^15: added up as a double, exact below 2^53, printed by String().
+    let v = d[0]!;
+    for (let i = 1; i <= k; i++) v = v * 1e7 + (i < n ? d[i]! : 0);
+    whole = String(v);
+  } else {
+    whole = String(d[0]);
+    for (let i = 1; i <= k; i++) whole += i < n ? word(d[i]!) : ZERO_WORD;
+    for (let i = k + 1; i < n; i++) decimals += word(d[i]!);
+  }
+  let end = decimals.length;
+  while (end > 0 && decimals.charCodeAt(end - 1) === 48) end--;
+  const sign = value.s < 0 ? '-' : '';
+  if (end === 0 && minDecimals === 0) return sign + whole;
+  const shown = end < decimals.length ? decimals.slice(0, end) : decimals;
+  return `${sign}${whole}.${end < minDecimals ? shown + '0'.repeat(minDecimals - end) : shown}`;
 }
+const ZERO_WORD = '0000000';
+/** A word of d after the first: always 7 digits, its leading zeros written. */
+const word = (w: number): string => {
+  const t = String(w);
+  return t.length === 7 ? t : ZERO_WORD.slice(t.length) + t;
+};
 
 /** Rounded half away from zero to `decimals` places: 93.9022… → 93.90, −0.125 → −0.13. */
 export function roundHalfUp(value: Dec, decimals: number): Dec {

@@ -11,14 +11,17 @@ import { yearsOf } from './period-words.js';
 
 const CAMEL = new Map<string, string>(FIELDS.map((f) => [f.key, f.camel]));
 const camel = (key: string) => CAMEL.get(key) ?? key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-/** `"key": ` of each measure's members, in measureValues() order */
-const MEMBER_HEADS: Record<Measure, string[]> = {
-  cases: measureKeys('cases').map((k) => `${JSON.stringify(camel(k))}: `),
-  money: measureKeys('money').map((k) => `${JSON.stringify(camel(k))}: `),
-};
 
 /** JSON.stringify's indentation of `depth` levels */
 const PAD = Array.from({ length: 8 }, (_, depth) => '  '.repeat(depth));
+
+/**
+ * What goes before each member of a measure's object whose members sit at a depth (the index),
+ * in measureValues() order: `{\n<pad>"key": ` for the first, `,\n<pad>"key": ` for the others.
+ * Made once, so a group's text is one run of concatenations.
+ */
+const headsOf = (m: Measure) => PAD.map((pad) => measureKeys(m).map((k, i) => `${i === 0 ? '{' : ','}\n${pad}${JSON.stringify(camel(k))}: `));
+const MEMBER_HEADS: Record<Measure, string[][]> = { cases: headsOf('cases'), money: headsOf('money') };
 
 function scalar(v: MachineValue): string {
   // A finite number prints alike both ways (ranks are integers); strings need escaping (names).
@@ -36,15 +39,21 @@ function measureText(g: GroupResult, m: Measure, ctx: RenderContext, depth: numb
   const r = g.measures[m];
   if (!r) return 'null';
   const values = measureValues(r, m, ctx.unit, ctx.rateDecimals);
-  const heads = MEMBER_HEADS[m];
-  const members = new Array<string>(heads.length);
-  for (let i = 0; i < heads.length; i++) members[i] = heads[i]! + scalar(values[i]!);
-  return object(members, depth);
+  const heads = MEMBER_HEADS[m][depth + 1]!;
+  let text = '';
+  for (let i = 0; i < heads.length; i++) {
+    const v = values[i]!;
+    // A measure's strings are plain() numbers (digits, "-", "."): nothing to escape.
+    text += heads[i]! + (typeof v === 'string' ? `"${v}"` : v === null ? 'null' : String(v));
+  }
+  return `${text}\n${PAD[depth]!}}`;
 }
 
-/** `"cases": …, "money": …` of a group whose members sit at `depth` + 1 */
-function measureMembers(g: GroupResult, ctx: RenderContext, depth: number): string[] {
-  return MEASURES.map((m) => `${JSON.stringify(m)}: ${measureText(g, m, ctx, depth + 1)}`);
+/** `,\n<pad>"cases": …,\n<pad>"money": …` of a group whose members sit at `depth` + 1 */
+function measureMembers(g: GroupResult, ctx: RenderContext, depth: number): string {
+  let text = '';
+  for (const m of MEASURES) text += `,\n${PAD[depth + 1]!}"${m}": ${measureText(g, m, ctx, depth + 1)}`;
+  return text;
 }
 
 /** `"key": [ … ]` of the document (depth 1), one piece per item; `item` prints an item at depth 2. */
@@ -83,11 +92,11 @@ function periodMember(ctx: RenderContext): string {
 export function* renderJson(ctx: RenderContext): Generator<string> {
   const totals = ctx.summary.totals;
   yield `{\n  "version": 1,\n  "year": ${scalar(ctx.year)},\n  "unit": ${scalar(ctx.unit)},${periodMember(ctx)}\n  "groups": `;
-  yield* list(ctx.printed, (g) => object([`"province": ${scalar(g.province)}`, `"district": ${scalar(g.district)}`, `"year": ${scalar(g.year)}`, ...measureMembers(g, ctx, 2)], 2));
-  yield `,\n  "total": ${totals.length === 1 ? object(measureMembers(totals[0]!, ctx, 1), 1) : 'null'}`;
+  yield* list(ctx.printed, (g) => `{\n      "province": ${scalar(g.province)},\n      "district": ${scalar(g.district)},\n      "year": ${scalar(g.year)}${measureMembers(g, ctx, 2)}\n    }`);
+  yield `,\n  "total": ${totals.length === 1 ? `{${measureMembers(totals[0]!, ctx, 1).slice(1) /* its first comma dropped */}\n  }` : 'null'}`;
   if (totals.length > 1) {
     yield ',\n  "totals": ';
-    yield* list(totals, (t) => object([`"year": ${scalar(t.year)}`, ...measureMembers(t, ctx, 2)], 2));
+    yield* list(totals, (t) => `{\n      "year": ${scalar(t.year)}${measureMembers(t, ctx, 2)}\n    }`);
   }
   yield ',\n  "warnings": ';
   yield* list(ctx.warnings, (w) =>
