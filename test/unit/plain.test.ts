@@ -1,6 +1,7 @@
 // plain() prints a Decimal from its digits (d, e, s) instead of through toFixed: every output of
 // thads goes through it, so it must print exactly what toFixed() (and toFixed(n) where a value
 // has fewer than n decimals) printed — at every word boundary of decimal.js's base-10^7 digits.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D, fromScaled, plain } from '../../src/domain/decimal.js';
 
@@ -63,5 +64,17 @@ describe('plain', () => {
     const values = [a.plus('0.322'), a.times('1e-9'), a.div(7), new D(1).div(3), a.times(a), a.minus(a), new D('-1e-20').plus('1e-21')];
     for (const v of values) expect(plain(v)).toBe(byToFixed(v));
     expect(plain(a.plus('0.322'))).toBe('490712346'); // by hand: .678 + .322 = 1
+  });
+});
+
+describe('plain, property', () => {
+  it('prints what toFixed prints for any whole number of units at any scale (random)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 12 }), (units, scale, minDecimals) => {
+        const value = fromScaled(units, scale);
+        return plain(value, minDecimals) === byToFixed(value, minDecimals);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
