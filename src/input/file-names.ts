@@ -658,7 +658,7 @@ function nameAsTitle(name: string): string {
     all[at - 1] === mark || all[at + whole.length] === mark ? whole : ` tháng ${Number(m)} năm ${y} `;
   return daysAsTitle(withoutDayOfMonth(englishMonths(withoutEth(name.normalize('NFC')))))
     .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu), (w, m: string, mark: string, y: string, at: number, all: string) =>
-      documentNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
+      documentNumber(all.slice(0, at)) || officeNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
     .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu), (w, y: string, mark: string, m: string, at: number, all: string) => month(w, m, y, mark, at, all));
 }
 
@@ -708,6 +708,16 @@ function englishMonths(name: string): string {
 function documentNumber(before: string): boolean {
   const word = before.replace(/[\s._:-]+$/u, '');
   return latinLetters(/\p{L}$/u).test(word) && DOCUMENT_NUMBER_WORD.test(foldHeader(word));
+}
+
+/**
+ * Whether digits after `before` number an office: a word that numbers one (NUMBERED_BY) stands
+ * right before them ("Quận 1_2019", "khu vực 2-2026", "Tổ 1.2019" — the office's number, read as
+ * a month it made a year-end report a month's, round 71a, 01). "T3_2019", "BC tháng 3_2019" stay March.
+ */
+function officeNumber(before: string): boolean {
+  const word = before.replace(/[\s._:-]+$/u, '');
+  return latinLetters(/\p{L}$/u).test(word) && NUMBERED_BY.test(foldHeader(word));
 }
 
 /**
