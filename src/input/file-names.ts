@@ -213,12 +213,17 @@ function withoutCopyAndYear(base: string): string {
 /**
  * A copy's number set apart at the end of a name: "Mỹ Lộc_1", "Mỹ Lộc [1]", "Mỹ Lộc - 1" (a
  * download or a save kept beside its first, as "(1)" is) — only after a name that a number does
- * not belong to (copyNumbered): "Quận 1", "Phong_THADS_khu_vuc_1", "Đội - 1" keep theirs.
+ * not belong to (copyNumbered): "Quận 1", "Phong_THADS_khu_vuc_1", "Đội - 1" keep theirs. After
+ * a whole numbered office it is a copy's again: "Quận 1_1" is "Quận 1", "KV2 - 1" is "KV2"
+ * (round 71a, 02: read as a fifth office, a resent report was summed twice).
  */
 const COPY_NUMBER = /\s*(?:_\d{1,3}|\[\d{1,3}\]|\s[-–]\s*\d{1,3})\s*$/u;
 function copyNumbered(before: string): boolean {
   const f = foldHeader(before);
-  return hasLetter(f) && !/\d$/u.test(f) && !NUMBERED_BY.test(f);
+  if (!hasLetter(f)) return false;
+  const office = /^(.*?)\s*\d{1,3}$/u.exec(f);
+  if (office !== null) return NUMBERED_BY.test(office[1]!);
+  return !NUMBERED_BY.test(f);
 }
 
 /**
