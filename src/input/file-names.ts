@@ -213,12 +213,17 @@ function withoutCopyAndYear(base: string): string {
 /**
  * A copy's number set apart at the end of a name: "Mỹ Lộc_1", "Mỹ Lộc [1]", "Mỹ Lộc - 1" (a
  * download or a save kept beside its first, as "(1)" is) — only after a name that a number does
- * not belong to (copyNumbered): "Quận 1", "Phong_THADS_khu_vuc_1", "Đội - 1" keep theirs.
+ * not belong to (copyNumbered): "Quận 1", "Phong_THADS_khu_vuc_1", "Đội - 1" keep theirs. After
+ * a whole numbered office it is a copy's again: "Quận 1_1" is "Quận 1", "KV2 - 1" is "KV2"
+ * (round 71a, 02: read as a fifth office, a resent report was summed twice).
  */
 const COPY_NUMBER = /\s*(?:_\d{1,3}|\[\d{1,3}\]|\s[-–]\s*\d{1,3})\s*$/u;
 function copyNumbered(before: string): boolean {
   const f = foldHeader(before);
-  return hasLetter(f) && !/\d$/u.test(f) && !NUMBERED_BY.test(f);
+  if (!hasLetter(f)) return false;
+  const office = /^(.*?)\s*\d{1,3}$/u.exec(f);
+  if (office !== null) return NUMBERED_BY.test(office[1]!);
+  return !NUMBERED_BY.test(f);
 }
 
 /**
@@ -658,7 +663,7 @@ function nameAsTitle(name: string): string {
     all[at - 1] === mark || all[at + whole.length] === mark ? whole : ` tháng ${Number(m)} năm ${y} `;
   return daysAsTitle(withoutDayOfMonth(englishMonths(withoutEth(name.normalize('NFC')))))
     .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu), (w, m: string, mark: string, y: string, at: number, all: string) =>
-      documentNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
+      documentNumber(all.slice(0, at)) || officeNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
     .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu), (w, y: string, mark: string, m: string, at: number, all: string) => month(w, m, y, mark, at, all));
 }
 
@@ -708,6 +713,16 @@ function englishMonths(name: string): string {
 function documentNumber(before: string): boolean {
   const word = before.replace(/[\s._:-]+$/u, '');
   return latinLetters(/\p{L}$/u).test(word) && DOCUMENT_NUMBER_WORD.test(foldHeader(word));
+}
+
+/**
+ * Whether digits after `before` number an office: a word that numbers one (NUMBERED_BY) stands
+ * right before them ("Quận 1_2019", "khu vực 2-2026", "Tổ 1.2019" — the office's number, read as
+ * a month it made a year-end report a month's, round 71a, 01). "T3_2019", "BC tháng 3_2019" stay March.
+ */
+function officeNumber(before: string): boolean {
+  const word = before.replace(/[\s._:-]+$/u, '');
+  return latinLetters(/\p{L}$/u).test(word) && NUMBERED_BY.test(foldHeader(word));
 }
 
 /**

@@ -822,10 +822,10 @@ const YEAR_BESIDE = new RegExp(
 );
 /**
  * A name's last words a bare number belongs to: "số 2018", "quận 2018", "khu vực 2018", "đội
- * 2018", "KV 2018", "Chi cục 1990", "Office 1992" — an office numbered so, no year beside a place's name;
+ * 2018", "tổ 2018", "KV 2018", "Chi cục 1990", "Office 1992" — an office numbered so, no year beside a place's name;
  * nor a copy's number ("KV_2", "Đội - 1": file-names.ts COPY_NUMBER).
  */
-export const NUMBERED_BY = /(^| )(so|quan|khu vuc|kv|pkv|khu|doi|phuong|cum|vung|nhom|chi cuc|phong|don vi|office|number|no|unit|team|district|region)$/;
+export const NUMBERED_BY = /(^| )(so|quan|khu vuc|kv|pkv|khu|doi|to|phuong|cum|vung|nhom|chi cuc|phong|don vi|office|number|no|unit|team|district|region)$/;
 export function yearBesideName(text: string): { name: string; year: number | null } | null {
   if (yearOfRowLabel(text) !== null) return null;
   // "… (Năm 2018)*", "… (năm 2018).": the year before a footnote mark or a full stop, which go with it
