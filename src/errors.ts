@@ -30,6 +30,7 @@ export const CODES = {
   PREVIOUS_IS_INPUT: { exit: 2, hint: "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)" },
   PREVIOUS_YEAR_UNKNOWN: { exit: 2, hint: 'state the year of the --previous file: in its name (e.g. bao-cao-2018.csv), in a Năm column, or in its title ("NĂM 2018")' },
   MIXED_PERIODS: { exit: 2, hint: 'sum reports of one period together: a half-year report with half-year reports, a year-end report with year-end reports' },
+  WORKBOOK_PERIODS_DIFFER: { exit: 2, hint: 'write --format json (its "period" lists each year\'s), or run each year apart: a workbook of one year states its own period' },
   MIXED_YEARS: { exit: 2, hint: 'pass --year N to keep one year, or add year to --by (e.g. --by year,district)' },
   // fatal data errors: exit 1
   CSV_MALFORMED: { exit: 1, hint: 'a quoted field must end with a quote; a quote inside a field is written as two quotes ("")' },

@@ -69,6 +69,18 @@ export function sharedPart(years: readonly number[], parts: ReadonlyMap<number, 
   return days.size === 1 ? { start: of[0]!.start.slice(4), end: of[0]!.end.slice(4) } : null;
 }
 
+/**
+ * The years of a run that count different parts of their years (2018 the whole year, 2019
+ * 1/10/2018–31/3/2019; or six months beside nine), each named: "2018: the whole year", "2019:
+ * 1/10/2018–31/3/2019"; null when all are whole years or all the same part (sharedPart). A
+ * workbook states one period over its table: such a run has none it could state.
+ */
+export function unlikeParts(years: readonly number[], parts: ReadonlyMap<number, Period> | undefined): string[] | null {
+  const of = years.map((y) => parts?.get(y));
+  if (of.every((p) => p === undefined) || sharedPart(years, parts) !== null) return null;
+  return years.map((y, i) => `${y}: ${of[i] === undefined ? 'the whole year' : `${dayVi(of[i]!.start)}–${dayVi(of[i]!.end)}`}`);
+}
+
 /** "1/10" of a day of the year ("-10-01"). */
 function dayOfYearVi(day: string): string {
   const [, m, d] = day.split('-').map(Number);

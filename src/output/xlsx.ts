@@ -12,7 +12,8 @@ import { measureKeys, measureValues, rowsToPrint, type MachineValue, type Render
 import { RESULTS_ROUNDED_NOTE, ROUNDED_NOTE, toExcelDigits } from '../domain/excel-digits.js';
 import { renderNarrative } from './narrative.js';
 import { stripXmlForbidden } from './sanitize.js';
-import { everyYearLine, periodLine, sharedPart, yearsOf } from './period-words.js';
+import { everyYearLine, periodLine, sharedPart, unlikeParts, yearsOf } from './period-words.js';
+import { ThadsError } from '../errors.js';
 
 const SHEET_NAMES: Record<Lang, { table: string; report: string }> = {
   vi: { table: 'Tổng hợp', report: 'Nhận xét' },
@@ -135,6 +136,11 @@ export async function renderXlsx(ctx: RenderContext): Promise<Uint8Array> {
   const part = ctx.year !== null ? ctx.partPeriods?.get(ctx.year) : undefined;
   // several years, each of the same part of its year: the days without a year (everyYearLine)
   const shared = ctx.year === null ? sharedPart(yearsOf(ctx), ctx.partPeriods) : null;
+  // years of different parts have no one line: read back, those without theirs were whole years
+  const unlike = ctx.year === null ? unlikeParts(yearsOf(ctx), ctx.partPeriods) : null;
+  if (unlike !== null) {
+    throw new ThadsError('WORKBOOK_PERIODS_DIFFER', `the years of this run cover different parts of their years (${unlike.join('; ')}), which a workbook cannot state per year: read back, the shorter ones would be whole years`);
+  }
   const line = part !== undefined ? periodLine(ctx.year!, part, lang) : shared !== null ? everyYearLine(shared, lang) : null;
   const top = line !== null ? 1 : 0;
   const HEADER_ROWS = top + 2;
