@@ -58,8 +58,9 @@ await build({
   format: 'cjs',
   target: 'node20',
   // Large and needed only for other encodings / a missing prebuilt validator / .xlsx workbooks
-  // (exceljs, ~2.5 MB with its ZIP and XML libraries): loaded on demand from node_modules.
-  external: ['iconv-lite', 'ajv', 'jszip', 'yauzl'],
+  // (exceljs, ~2.5 MB with its ZIP and XML libraries), and for file arguments with wildcards
+  // (tinyglobby, ~120 KB with its matchers): loaded on demand from node_modules.
+  external: ['iconv-lite', 'ajv', 'jszip', 'yauzl', 'tinyglobby'],
   // import.meta.url has no CommonJS twin: the bundle's own URL stands in (it sits, like
   // dist/config/load.js, two levels below the package root).
   define: { 'import.meta.url': '__bundleUrl' },
