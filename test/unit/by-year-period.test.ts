@@ -5,13 +5,13 @@
 // a whole year: not compared with a year-end (PERIODS_DIFFER), compared with next year's six months
 // (cùng kỳ), named so in the paragraph. A table of several years written by hand whose title
 // states its part without a year ("6 THÁNG ĐẦU NĂM") reads so too. Figures worked out by hand.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { summarizeCsvRows } from '../helpers/both-readers.js';
 import { runThads } from '../helpers/cli.js';
+import { firstCell } from '../helpers/first-cell.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thads-by-year-period-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,15 +49,6 @@ async function output(sources: readonly string[], name: string, args: readonly s
   return out;
 }
 
-/** Cell A1 of sheet 1 of a workbook (a shared string), or null when it holds none. */
-async function firstCell(file: string): Promise<string | null> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
-  const a1 = /<c r="A1"[^>]*t="s"[^>]*><v>(\d+)<\/v><\/c>/.exec(sheet);
-  if (a1 === null) return null;
-  const strings = [...(await zip.file('xl/sharedStrings.xml')!.async('string')).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
-  return strings[Number(a1[1])] ?? null;
-}
 
 /** The CSV row of `district` (TOTAL: the total), its columns `names` joined by "|". */
 function row(csv: string, district: string, names: readonly string[]): string {

@@ -8,10 +8,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unlikeParts } from '../../src/output/period-words.js';
 import { runThads } from '../helpers/cli.js';
+import { firstCell } from '../helpers/first-cell.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thads-by-year-unlike-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,15 +48,6 @@ const HINT = '  hint: write --format json (its "period" lists each year\'s), or 
 const refusal = (years: string) =>
   `thads: error: the years of this run cover different parts of their years (${years}), which a workbook cannot state per year: read back, the shorter ones would be whole years [WORKBOOK_PERIODS_DIFFER]\n${HINT}`;
 
-/** Cell A1 of sheet 1 of a workbook (a shared string), or null when it holds none. */
-async function firstCell(file: string): Promise<string | null> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
-  const a1 = /<c r="A1"[^>]*t="s"[^>]*><v>(\d+)<\/v><\/c>/.exec(sheet);
-  if (a1 === null) return null;
-  const strings = [...(await zip.file('xl/sharedStrings.xml')!.async('string')).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
-  return strings[Number(a1[1])] ?? null;
-}
 
 /** Each TOTAL row of a CSV: its columns `names` joined by "|", the rows by " / ". */
 function totals(csv: string, names: readonly string[]): string {

@@ -3,12 +3,12 @@
 // reads back, so its figures are never added to a year-end report's (MIXED_PERIODS) nor compared
 // with one as last year (PERIODS_DIFFER); the JSON carries a "period" member. A whole year's
 // outputs are as before (the golden tests hold their bytes). Expected figures worked out by hand.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runThads } from '../helpers/cli.js';
+import { firstCell } from '../helpers/first-cell.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thads-own-period-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,15 +39,6 @@ async function output(source: string, name: string, args: readonly string[] = []
   return out;
 }
 
-/** Cell A1 of sheet 1 of a workbook (a shared string), or null when it holds none. */
-async function firstCell(file: string): Promise<string | null> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
-  const a1 = /<c r="A1"[^>]*t="s"[^>]*><v>(\d+)<\/v><\/c>/.exec(sheet);
-  if (a1 === null) return null;
-  const strings = [...(await zip.file('xl/sharedStrings.xml')!.async('string')).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
-  return strings[Number(a1[1])] ?? null;
-}
 
 /** The CSV total row's columns `names`, joined by "|". */
 function total(csv: string, names: readonly string[]): string {
