@@ -5,26 +5,21 @@
 // a whole year: not compared with a year-end (PERIODS_DIFFER), compared with next year's six months
 // (cùng kỳ), named so in the paragraph. A table of several years written by hand whose title
 // states its part without a year ("6 THÁNG ĐẦU NĂM") reads so too. Figures worked out by hand.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { summarizeCsvRows } from '../helpers/both-readers.js';
 import { runThads } from '../helpers/cli.js';
+import { fileTree } from '../helpers/file-tree.js';
+import { NAM_DINH_HEAD, NAM_DINH_TOP, NAM_DINH_UNIT } from '../helpers/nam-dinh-form.js';
 import { firstCell } from '../helpers/first-cell.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'thads-by-year-period-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const tree = fileTree('thads-by-year-period-');
+const dir = tree.dir;
+const write = (name: string, lines: readonly string[]): string => tree.write({ [name]: lines })[0]!;
 
-function write(name: string, lines: readonly string[]): string {
-  const file = join(dir, name);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
-}
-
-const HEAD = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong,Ghi chú';
-const TOP = ['CỤC THI HÀNH ÁN DÂN SỰ TỈNH NAM ĐỊNH,,,,,,'];
-const UNIT = 'Đơn vị tính: Việc; nghìn đồng,,,,,,';
+const HEAD = NAM_DINH_HEAD;
+const TOP = NAM_DINH_TOP;
+const UNIT = NAM_DINH_UNIT;
 /** Six months 1/10/2017–31/3/2018: cases 500 + 600 + 300 = 1400, 250 + 300 + 150 = 700 resolved (50,00 %) */
 const SIX_2018 = write('Báo cáo 6 tháng năm 2018.csv', [...TOP, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG ĐẦU NĂM 2018,,,,,,', '(Từ ngày 01/10/2017 đến ngày 31/3/2018),,,,,,', UNIT, HEAD,
   '1,Mỹ Lộc,500,250,9000000,3000000,', '2,Vụ Bản,600,300,15000000,6000000,', '3,Ý Yên,300,150,9000000,3000000,', 'Tổng cộng,,1400,700,33000000,12000000,']);

@@ -5,26 +5,22 @@
 // and the six months of 2019 were compared with the year-end 2020 (+2.607 việc, +4,87 pp, exit 0;
 // round 71b, 02). Such a workbook is refused before anything is written (exit 2); runs of like
 // periods write as before. Figures worked out by hand.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { unlikeParts } from '../../src/output/period-words.js';
 import { runThads } from '../helpers/cli.js';
+import { fileTree } from '../helpers/file-tree.js';
+import { NAM_DINH_HEAD, NAM_DINH_TOP, NAM_DINH_UNIT } from '../helpers/nam-dinh-form.js';
 import { firstCell } from '../helpers/first-cell.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'thads-by-year-unlike-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const tree = fileTree('thads-by-year-unlike-');
+const dir = tree.dir;
+const write = (name: string, lines: readonly string[]): string => tree.write({ [name]: lines })[0]!;
 
-function write(name: string, lines: readonly string[]): string {
-  const file = join(dir, name);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
-}
-
-const HEAD = 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong,Ghi chú';
-const TOP = ['CỤC THI HÀNH ÁN DÂN SỰ TỈNH NAM ĐỊNH,,,,,,'];
-const UNIT = 'Đơn vị tính: Việc; nghìn đồng,,,,,,';
+const HEAD = NAM_DINH_HEAD;
+const TOP = NAM_DINH_TOP;
+const UNIT = NAM_DINH_UNIT;
 /** Year-end 2018: cases 586 + 655 + 298 = 1539, 533 + 630 + 276 = 1439 resolved (93,50 %) */
 const YEAR_2018 = write('Báo cáo năm 2018.csv', [...TOP, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2018,,,,,,', UNIT, HEAD,
   '1,Mỹ Lộc,586,533,9565824,8009735,', '2,Vụ Bản,655,630,16389337,14490040,', '3,Ý Yên,298,276,9770952,8385244,', 'Tổng cộng,,1539,1439,35726113,30885019,']);
