@@ -8,7 +8,7 @@
 //   a read-only file, an input   refused, exit 2, before any work
 //   /dev/stdout, "-"             standard output
 import { accessSync, closeSync, constants, fchmodSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ThadsError } from '../errors.js';
 import { onInterrupt, type Io } from '../io.js';
 import { describeIoError, errnoCode } from '../io-errors.js';
@@ -115,6 +115,14 @@ function writeAll(fd: number, text: string | Uint8Array): void {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }
 
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // the write already failed: that is the error to report
+  }
+}
+
 /** Lets the event loop turn, so an interrupt is heard while a large report is written. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -155,8 +163,18 @@ export async function writeOutput(io: Io, text: string | Iterable<string> | Uint
     return;
   }
 
-  const temp = join(dirname(target.path), `.${basename(target.path)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
-  const removeTemp = () => rmSync(temp, { force: true });
+  // Beside the target, so that the rename is atomic; a short name of its own, so that any name
+  // the folder takes (255 bytes: a document's full Vietnamese title) leaves room for it.
+  const temp = join(dirname(target.path), `.thads-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  /** false when it could not be removed: the failure that came first is the one reported */
+  const removeTemp = (): boolean => {
+    try {
+      rmSync(temp, { force: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const stopListening = onInterrupt(removeTemp);
   let fd = -1;
   try {
@@ -168,9 +186,11 @@ export async function writeOutput(io: Io, text: string | Iterable<string> | Uint
     fd = -1;
     renameSync(temp, target.path);
   } catch (err) {
-    if (fd >= 0) closeSync(fd);
-    removeTemp();
-    throw asWriteError(err);
+    if (fd >= 0) closeQuietly(fd);
+    const left = !removeTemp();
+    const error = asWriteError(err);
+    if (left && error instanceof ThadsError) throw new ThadsError(error.code, error.message, undefined, `remove the temporary file it left: ${temp}`);
+    throw error;
   } finally {
     // An interrupt that came during the last write is still heard (and the file is complete).
     await turn();
