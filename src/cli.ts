@@ -7,6 +7,7 @@ import { parsePercent, PERCENT_RULE } from './domain/targets.js';
 import { MEASURES } from './domain/fields.js';
 import { EXIT, ThadsError, type ExitCode } from './errors.js';
 import { expandFileArgs } from './file-args.js';
+import { pathAsWritten } from './path-arg.js';
 import type { Io } from './io.js';
 import { ENCODINGS } from './input/decode.js';
 import { NUMBER_FORMATS } from './input/numbers.js';
@@ -20,6 +21,15 @@ function integer(min: number, max: number) {
   return (value: string): number => {
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}.`);
     return Number(value);
+  };
+}
+
+/** --config and --output read `\` as file arguments do (path-arg.ts). */
+function withPaths<F extends { config?: string; output?: string }>(io: Io, flags: F): F {
+  return {
+    ...flags,
+    ...(flags.config !== undefined ? { config: pathAsWritten(io, flags.config) } : {}),
+    ...(flags.output !== undefined ? { output: pathAsWritten(io, flags.output) } : {}),
   };
 }
 
@@ -144,7 +154,7 @@ export function buildProgram(io: Io): Program {
     .action(async (files: string[], flags: SummarizeFlags) => {
       const { summarize } = await import('./commands/summarize.js');
       const previous = flags.previous && (await expandFileArgs(io, flags.previous));
-      result = summarize(io, await expandFileArgs(io, files), previous ? { ...flags, previous } : flags);
+      result = summarize(io, await expandFileArgs(io, files), withPaths(io, previous ? { ...flags, previous } : flags));
     });
 
   addTargetOptions(
@@ -162,7 +172,7 @@ export function buildProgram(io: Io): Program {
     .addHelpText('after', CHECK_EXAMPLES)
     .action(async (files: string[], flags: CheckFlags) => {
       const { check } = await import('./commands/check.js');
-      result = check(io, await expandFileArgs(io, files), flags);
+      result = check(io, await expandFileArgs(io, files), withPaths(io, flags));
     });
 
   addReadOptions(
@@ -174,7 +184,7 @@ export function buildProgram(io: Io): Program {
     .addHelpText('after', '\nExamples:\n  $ thads inspect bao-cao-2019.csv\n  $ thads inspect --encoding windows-1258 bao-cao.csv')
     .action(async (files: string[], flags: ReadFlags) => {
       const { inspect } = await import('./commands/inspect.js');
-      result = inspect(io, await expandFileArgs(io, files), flags);
+      result = inspect(io, await expandFileArgs(io, files), withPaths(io, flags));
     });
 
   program
@@ -187,7 +197,7 @@ export function buildProgram(io: Io): Program {
     .addHelpText('after', '\nExamples:\n  $ thads targets\n  $ thads targets --year 2019 --config fixtures/thads.config.json')
     .action(async (flags: { year?: number; config?: string; targetCases?: Dec; targetMoney?: Dec }) => {
       const { targets } = await import('./commands/targets.js');
-      result = targets(io, flags);
+      result = targets(io, withPaths(io, flags));
     });
 
   program
@@ -197,7 +207,7 @@ export function buildProgram(io: Io): Program {
     .addHelpText('after', '\nExamples:\n  $ thads init\n  $ thads init --output config/thads.config.json')
     .action(async (flags: { output: string }) => {
       const { init } = await import('./commands/init.js');
-      result = init(io, flags);
+      result = init(io, withPaths(io, flags));
     });
 
   program.addHelpText('after', '\nExamples:\n  $ thads summarize fixtures/2019.csv\n  $ thads check data/*.csv\n  $ thads inspect export.csv');

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { STDIN, ThadsError } from './errors.js';
+import { pathAsWritten } from './path-arg.js';
 
 /** What expanding reads of the system: the working directory and whether names ignore case. */
 export interface FileArgsIo {
@@ -16,12 +17,13 @@ export interface FileArgsIo {
  * with `*`, `?` or `[` in it; otherwise a pattern with `*` or `?` becomes the files it matches,
  * in code-point order. Throws IO_ERROR (exit 2) for a pattern that matches nothing. A file
  * reached twice stays twice: reading refuses it (DUPLICATE_INPUT), as for a name given twice.
+ * A name without a wildcard goes through pathAsWritten (its `\` on Linux and macOS).
  */
 export async function expandFileArgs(io: FileArgsIo, args: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const arg of args) {
     if (arg === STDIN || !/[*?]/.test(arg) || existsSync(resolve(io.cwd, arg))) {
-      out.push(arg);
+      out.push(pathAsWritten(io, arg));
       continue;
     }
     const found = await matches(io, arg);
