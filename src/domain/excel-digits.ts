@@ -44,10 +44,13 @@ const UNIT_ROUNDOFF = new D(2).pow(-53);
  * to a power of ten only enlarges that unit). Hence |declared − sum| ≤ γₙ·Σ|xᵢ| + ½·unit.
  * Σ|xᵢ| = sum: figures are non-negative.
  *
- * Fewer digits: a 14-digit total at 0.001 nghìn is below 10^11 nghìn, and 63 rows' residue
- * (≤ 63u·10^11 ≈ 7·10^-4) stays below the 0.001 of its last digit: it reads back exactly or
- * with a 15th digit, which the bound then covers; so a 1-đồng difference there is a real one
- * (700 rows would allow 8 đồng by the bound alone).
+ * Fewer digits. Let the total have at most 14 digits down to its last decimal q (0.001 nghìn):
+ * |sum| < 10^14·q. Excel's reading of it is the exact sum, or has a digit below q (a 15th,
+ * counted above, so the bound judges it), or is another figure of q's, at least q away: that
+ * needs a residue ≥ q − ½·q/10, while γₙ·|sum| < n·u·10^14·q ≈ n·0.0111·q — impossible up to
+ * 85 rows, and beyond only if nearly every addition rounds the same way (never in the test's
+ * random 700-row tables). So a total of fewer digits must equal its rows: a missing đồng
+ * there is a real one (the bound alone would forgive 5 of them over 700 rows).
  */
 export function agreesWithExcelSum(declared: Dec, sum: Dec, rows: number): boolean {
   if (declared.eq(sum)) return true;
