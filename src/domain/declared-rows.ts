@@ -6,6 +6,7 @@
 // Memory stays flat: office rows between two declared rows are kept as one summed run, so a
 // file is `run, declared, run, declared, …, run`, however many rows it has.
 import type { Dec } from './decimal.js';
+import { agreesWithExcelSum } from './excel-digits.js';
 import { addFiguresInto, type Figures } from './figures.js';
 import { MEASURES, type Measure } from './fields.js';
 
@@ -97,8 +98,12 @@ export function subtractSums(a: Sums, b: Sums): Sums {
   return out;
 }
 
-/** The fields of `declared` that differ from `sum` (only where both are known). */
-export function diffSums(declared: Sums, sum: Sums): FieldDiff[] {
+/**
+ * The fields of `declared` that differ from `sum`, the exact sum of `rows` office rows (only
+ * where both are known): beyond the residue Excel's =SUM of those rows may leave in a total of
+ * 15 digits (excel-digits.ts agreesWithExcelSum).
+ */
+export function diffSums(declared: Sums, sum: Sums, rows: number): FieldDiff[] {
   const out: FieldDiff[] = [];
   for (const m of MEASURES) {
     const d = declared[m];
@@ -106,7 +111,7 @@ export function diffSums(declared: Sums, sum: Sums): FieldDiff[] {
     if (!d) continue;
     d.forEach((v, index) => {
       const w = s?.[index] ?? null;
-      if (v !== null && w !== null && !v.eq(w)) out.push({ measure: m, index, declared: v, sum: w });
+      if (v !== null && w !== null && !agreesWithExcelSum(v, w, rows)) out.push({ measure: m, index, declared: v, sum: w });
     });
   }
   return out;
@@ -118,8 +123,8 @@ function comparable(declared: Sums, sum: Sums): boolean {
 }
 
 /** Figures that differ from the run of rows next to them (or no rows there): no subtotal of them. */
-function notSumOf(figures: Sums, run: { sums: Sums } | null): boolean {
-  return run === null || diffSums(figures, run.sums).length > 0;
+function notSumOf(figures: Sums, run: { sums: Sums; rows: number } | null): boolean {
+  return run === null || diffSums(figures, run.sums, run.rows).length > 0;
 }
 
 /**
@@ -267,7 +272,7 @@ export class DeclaredRows<R> {
     const offices: DeclaredRow<R>[] = [];
     const sectionMismatches: Mismatch<R>[] = [];
     /** The rows between item i and the nearest declared row in direction `step`, summed; null if none. */
-    const runFrom = (i: number, step: 1 | -1): { sums: Sums } | null => {
+    const runFrom = (i: number, step: 1 | -1): { sums: Sums; rows: number } | null => {
       const sums: Sums = {};
       let rows = 0;
       for (let j = i; j >= 0 && j < items.length; j += step) {
@@ -278,7 +283,7 @@ export class DeclaredRows<R> {
           rows += x.rows;
         }
       }
-      return rows > 0 ? { sums } : null;
+      return rows > 0 ? { sums, rows } : null;
     };
     /**
      * The rows a row numbered as a section at item i heads, summed (null if none): the run right
@@ -287,11 +292,11 @@ export class DeclaredRows<R> {
      * not the provinces' rows "1", "2" (checked on their own, never added). `nests`: rows
      * numbered deeper are inside it (each heads rows, or is an office itself).
      */
-    const headedBy = (i: number): { sums: Sums; nests: boolean } | null => {
+    const headedBy = (i: number): { sums: Sums; rows: number; nests: boolean } | null => {
       const depth = (items[i] as DeclaredRow<R>).depth;
       if (depth === undefined) {
         const run = runFrom(i + 1, 1);
-        return run && { sums: run.sums, nests: false };
+        return run && { ...run, nests: false };
       }
       const sums: Sums = {};
       let rows = 0;
@@ -307,10 +312,10 @@ export class DeclaredRows<R> {
         if (!deeper) break;
         if (x.type === 'declared') nests = true;
       }
-      return rows > 0 || nests ? { sums, nests } : null;
+      return rows > 0 || nests ? { sums, rows, nests } : null;
     };
     /** The office rows above item i up to the file's top or the nearest total above, summed: what a carry row carries. */
-    const carriedTo = (i: number): { sums: Sums; from: number } => {
+    const carriedTo = (i: number): { sums: Sums; rows: number; from: number } => {
       const sums: Sums = {};
       let rows = 0;
       let j = i - 1;
@@ -327,7 +332,7 @@ export class DeclaredRows<R> {
         const carried = (items[i] as DeclaredRow<R>).figures;
         for (const m of MEASURES) if (carried[m]) sums[m] = carried[m]!.map((v) => (v === null ? null : v.minus(v)));
       }
-      return { sums, from: j + 1 };
+      return { sums, rows, from: j + 1 };
     };
     // 1. Rows that head nothing are offices: a row numbered "I" followed straight by "II", a
     //    "Cấp tỉnh" between two other declared rows. They join the rows, as a run of their own.
@@ -360,7 +365,8 @@ export class DeclaredRows<R> {
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (it.type !== 'declared' || it.kind !== 'numbered') continue;
-      const diffs = diffSums(it.figures, headedBy(i)!.sums);
+      const heads = headedBy(i)!;
+      const diffs = diffSums(it.figures, heads.sums, heads.rows);
       if (diffs.length > 0) sectionMismatches.push({ declared: it, diffs, against: 'below' });
     }
 
@@ -368,7 +374,12 @@ export class DeclaredRows<R> {
     //    rows that starts right below it or ends right above it (a subtotal heads or closes its
     //    section, possibly with smaller sections inside).
     const whole: Sums = {};
-    for (const it of items) if (it.type === 'run') addSums(whole, it.sums);
+    let wholeRows = 0;
+    for (const it of items) {
+      if (it.type !== 'run') continue;
+      addSums(whole, it.sums);
+      wholeRows += it.rows;
+    }
     const declaredCount = items.filter((it) => it.type === 'declared').length;
     const mismatches: Mismatch<R>[] = [];
     const oneRowSubtotals: Resolution<R>['oneRowSubtotals'] = [];
@@ -384,9 +395,9 @@ export class DeclaredRows<R> {
         if (!sectionMismatches.some((s) => s.declared === it)) matched++;
         continue;
       }
-      const readings: { sums: Sums; against: Mismatch<R>['against']; from: number; to: number; carved?: true }[] = [];
-      const consider = (sums: Sums, against: Mismatch<R>['against'], from: number, to: number, carved = false) => {
-        if (comparable(it.figures, sums)) readings.push({ sums: copySums(sums), against, from: Math.min(from, to), to: Math.max(from, to), ...(carved ? { carved } : {}) });
+      const readings: { sums: Sums; rows: number; against: Mismatch<R>['against']; from: number; to: number; carved?: true }[] = [];
+      const consider = (sums: Sums, rows: number, against: Mismatch<R>['against'], from: number, to: number, carved = false) => {
+        if (comparable(it.figures, sums)) readings.push({ sums: copySums(sums), rows, against, from: Math.min(from, to), to: Math.max(from, to), ...(carved ? { carved } : {}) });
       };
       const walk = (from: number, step: 1 | -1, against: 'above' | 'below') => {
         const acc: Sums = {};
@@ -401,14 +412,14 @@ export class DeclaredRows<R> {
           // A total of the file is the sum of all the rows up to the file's edge or to the next
           // total (one "Tổng cộng" per year or per part), never of a part of them — or of a
           // section up to its title ("Cộng" closing "Các Chi cục"; the file's total then covers all).
-          if (it.kind === 'total' && ((x.type === 'declared' && x.kind === 'total') || x.type === 'heading') && rows > 0) consider(acc, against, from, j - step);
+          if (it.kind === 'total' && ((x.type === 'declared' && x.kind === 'total') || x.type === 'heading') && rows > 0) consider(acc, rows, against, from, j - step);
           if (x.type === 'run' && x.rows > 0) {
             addSums(acc, x.sums);
             rows += x.rows;
-            if (it.kind !== 'total') consider(acc, against, from, j, rows === 1 && this.mayBeOffice(it.row) && carvedOut(j, step));
+            if (it.kind !== 'total') consider(acc, rows, against, from, j, rows === 1 && this.mayBeOffice(it.row) && carvedOut(j, step));
           }
         }
-        if (it.kind === 'total' && rows > 0) consider(acc, against, from, j - step);
+        if (it.kind === 'total' && rows > 0) consider(acc, rows, against, from, j - step);
       };
       /**
        * The one row at item j is a whole section only with a title or a declared row right
@@ -425,19 +436,19 @@ export class DeclaredRows<R> {
       };
       if (this.carries(it)) {
         // A carry row has one reading: every office row above it (a page's rows alone are "Cộng trang")
-        const { sums, from } = carriedTo(i);
-        consider(sums, 'above', from, i - 1);
+        const { sums, rows, from } = carriedTo(i);
+        consider(sums, rows, 'above', from, i - 1);
       } else {
         walk(i + 1, 1, 'below');
         walk(i - 1, -1, 'above');
-        consider(whole, 'file', 0, items.length - 1);
+        consider(whole, wholeRows, 'file', 0, items.length - 1);
       }
       if (readings.length === 0) continue; // compares with nothing: no rows share its fields
       // A total covers every part it equals: the same figures may stand for two parts (two
       // years alike), and the check below asks only that every row is in some total's part.
       if (it.kind === 'total') {
         for (const r of readings) {
-          if (diffSums(it.figures, r.sums).length > 0) continue;
+          if (diffSums(it.figures, r.sums, r.rows).length > 0) continue;
           if (r.against === 'file') {
             wholeCovered = true;
             // zeros equal to zeros state nothing of the rows
@@ -447,7 +458,7 @@ export class DeclaredRows<R> {
       }
       let best: { diffs: FieldDiff[]; against: Mismatch<R>['against'] } | null = null;
       for (const r of readings) {
-        const diffs = diffSums(it.figures, r.sums);
+        const diffs = diffSums(it.figures, r.sums, r.rows);
         if (diffs.length === 0) {
           best = null;
           if (r.carved) oneRowSubtotals.push({ declared: it, against: r.against === 'below' ? 'below' : 'above' });
@@ -469,7 +480,7 @@ export class DeclaredRows<R> {
       if (outside >= 0) {
         const nearest = covered.reduce((a, b) => (Math.abs(b.total - outside) < Math.abs(a.total - outside) ? b : a));
         const total = items[nearest.total] as DeclaredRow<R>;
-        const diffs = diffSums(total.figures, whole);
+        const diffs = diffSums(total.figures, whole, wholeRows);
         if (diffs.length > 0 && !mismatches.some((m) => m.declared === total)) {
           matched--;
           mismatches.push({ declared: total, diffs, against: 'file' });

@@ -1,7 +1,7 @@
 // Excel keeps 15 significant digits of a number (SPEC §8: the workbook's figures are number
 // cells). The writer rounds a longer figure to them; the reader of thads' own workbook refuses
 // a figure that may have been so rounded. Both count digits here, once.
-import { D } from './decimal.js';
+import { D, type Dec } from './decimal.js';
 
 /** Significant digits Excel keeps of a number; a decimal with at most this many survives a double exactly. */
 export const EXCEL_DIGITS = 15;
@@ -19,6 +19,47 @@ export function significantDigits(plain: string): number {
 export function toExcelDigits(plain: string): { readonly text: string; readonly rounded: boolean } {
   if (significantDigits(plain) <= EXCEL_DIGITS) return { text: plain, rounded: false };
   return { text: new D(plain).toSignificantDigits(EXCEL_DIGITS).toFixed(), rounded: true };
+}
+
+/** The unit of the last digit Excel keeps of `x` (its 15th significant): 746352801664.381 → 0.001; 0 → 0. */
+export function unitOfExcelDigit(x: Dec): Dec {
+  return x.isZero() ? new D(0) : new D(10).pow(x.e - (EXCEL_DIGITS - 1));
+}
+
+/** 2^-53: the unit roundoff of a binary double, the number Excel adds in. */
+const UNIT_ROUNDOFF = new D(2).pow(-53);
+
+/**
+ * Whether `declared`, a total an office row may state, agrees with `sum`, the exact sum of the
+ * `rows` figures under it (non-negative: NEGATIVE_VALUE refuses any other), as Excel's =SUM
+ * writes it. Excel adds in binary doubles and keeps 15 significant digits of the result, so a
+ * total of 15 or more digits (counted down to the finest decimal either figure has) may differ
+ * from the exact sum by the float residue; a total of fewer must equal it.
+ *
+ * The bound. Each cell xᵢ becomes the nearest double xᵢ(1+δᵢ), |δᵢ| ≤ u = 2^-53; adding the n
+ * doubles left to right errs by at most γₙ₋₁·Σ|x̂ᵢ| (Higham, Accuracy and Stability, §4.2,
+ * γₖ = ku/(1−ku)), so the stored double ŝ is within u·Σ|xᵢ| + γₙ₋₁(1+u)·Σ|xᵢ| ≤ γₙ·Σ|xᵢ| of
+ * the exact sum. Read at 15 digits (xlsx: cell-text.ts plainNumber; a CSV saved "as shown")
+ * it moves by at most half a unit of its 15th digit, that of the figure read (rounding up
+ * to a power of ten only enlarges that unit). Hence |declared − sum| ≤ γₙ·Σ|xᵢ| + ½·unit.
+ * Σ|xᵢ| = sum: figures are non-negative.
+ *
+ * Fewer digits. Let the total have at most 14 digits down to its last decimal q (0.001 nghìn):
+ * |sum| < 10^14·q. Excel's reading of it is the exact sum, or has a digit below q (a 15th,
+ * counted above, so the bound judges it), or is another figure of q's, at least q away: that
+ * needs a residue ≥ q − ½·q/10, while γₙ·|sum| < n·u·10^14·q ≈ n·0.0111·q — impossible up to
+ * 85 rows, and beyond only if nearly every addition rounds the same way (never in the test's
+ * random 700-row tables). So a total of fewer digits must equal its rows: a missing đồng
+ * there is a real one (the bound alone would forgive 5 of them over 700 rows).
+ */
+export function agreesWithExcelSum(declared: Dec, sum: Dec, rows: number): boolean {
+  if (declared.eq(sum)) return true;
+  const larger = declared.abs().gt(sum.abs()) ? declared.abs() : sum.abs();
+  const digits = larger.e + 1 + Math.max(declared.decimalPlaces(), sum.decimalPlaces());
+  if (digits < EXCEL_DIGITS || rows < 1) return false;
+  const nu = UNIT_ROUNDOFF.times(rows);
+  const residue = nu.div(new D(1).minus(nu)).times(sum.abs());
+  return declared.minus(sum).abs().lte(residue.plus(unitOfExcelDigit(declared).div(2)));
 }
 
 /**

@@ -9,6 +9,7 @@
 // among those named) is not judged: its stored result is read as ever.
 import type { Readable } from 'node:stream';
 import { D, type Dec } from '../../domain/decimal.js';
+import { unitOfExcelDigit } from '../../domain/excel-digits.js';
 import { plainNumber } from './cell-text.js';
 import { FormulaTexts } from './formula-refs.js';
 import { readSheetRows, type RawCell } from './sheet-xml.js';
@@ -158,7 +159,7 @@ export function staleResult(cell: FormulaCell, values: ReadonlyMap<string, Reado
   }
   const difference = sum.minus(cell.stored).abs();
   if (difference.isZero()) return null;
-  if (!largest.isZero() && difference.lte(new D(10).pow(largest.e - 14).times(Math.max(operands, 1)))) return null;
+  if (!largest.isZero() && difference.lte(unitOfExcelDigit(largest).times(Math.max(operands, 1)))) return null;
   return { stored: cell.stored.toFixed(), gives: sum.toFixed() };
 }
 
