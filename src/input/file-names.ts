@@ -10,6 +10,7 @@ import { namIsOfName, wordEndsName } from '../domain/office-names.js';
 import { statedYears, titleNamesMonth, titlePeriod } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { periodNote, versionOfCell } from './period-notes.js';
+import { dottedDays, withoutYearlessDay } from './name-days.js';
 
 /**
  * The office a per-office file names: its base name without the marks of a copy ("Mỹ Lộc (1).csv",
@@ -125,18 +126,31 @@ function baseName(file: string): string {
 const SENT_DAY = latinLetters(/[([]?\s*(?<![\p{L}\d])(?:(?:gửi|gui|nộp|nop|ký|ky|lập|lap|xuất|xuat)[\s_-]*(?:(?:ngày|ngay)[\s_-]*)?|(?:ngày|ngay)[\s_-]*(?:(?:gửi|gui|nộp|nop|ký|ky|lập|lap|xuất|xuat)[\s_-]*)?)?(?:(?:0?[1-9]|[12]\d|3[01])([._-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d|(?:19|20)\d\d([._-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))(?![\p{L}\d])\s*[)\]]?/giu);
 
 /**
+ * A range of two whole days, with its words and brackets: "01.10.2018 - 30.09.2019", "từ
+ * 01.10.2018 đến 30.09.2019", "(01-10-2018 - 30-09-2019)" — the statistics year's bounds, no
+ * office's ("Ý Yên từ 01.10" was an office). The name's period is read from the whole name.
+ */
+const wholeDay = (mark: number) => String.raw`\d{1,2}([._-])\d{1,2}` + `\\${mark}` + String.raw`(?:19|20)\d\d`;
+const SENT_RANGE = latinLetters(new RegExp(String.raw`[([]?\s*(?<![\p{L}\d])(?:(?:từ|tu|from)[\s_]*(?:(?:ngày|ngay)[\s_]*)?)?${wholeDay(1)}[\s_]*(?:[-–—]|đến|den|to)[\s_]*(?:(?:ngày|ngay)[\s_]*)?${wholeDay(2)}(?![\p{L}\d])\s*[)\]]?`, 'giu'));
+/** A whole day after a range's dash or word ("01.10.2018| - 30.9.2019"): "05.10.2019| - 12 tháng" is a sending day before the period's words. */
+const DAY_AFTER = /^[\s_]*(?:[-–—]|đến|den|to)[\s_]*(?:(?:ngày|ngay)[\s_]*)?\d{1,2}[._-]\d{1,2}[._-]\d{2,4}/iu;
+/** A bound's word before a day ("từ", "đến", "hết"), or a range's first day and its dash ("01.10.2018 - "): BOUND_BEFORE's, of a whole day. */
+const RANGE_BEFORE = latinLetters(/(?<![\p{L}\d])(?:từ|tu|đến|den|hết|het|from|to)[\s_]*(?:(?:ngày|ngay)[\s_]*)?$|\d[._-]\d{1,2}[._-]\d{2,4}[\s_]*[-–—][\s_]*$/iu);
+/**
  * A file's name without the day it was sent or saved (SENT_DAY), which names no office: the
  * statistician saves each resend with the day it came ("Mỹ Lộc 05.10.2019.csv" beside "Mỹ Lộc
  * 08.10.2019.csv"): kept, it made the resend a second office, summed (round 69b, 01; 69a, 01).
- * The year the name states is read from the whole name (yearsOfFileName), not from this. A day
- * that bounds a period ("từ 01.10.2018", "đến 30.9.2019", "01.10.2018 - 30.9.2019") stays.
+ * So is a day in any spelling (dottedDays: "ngày 05 tháng 10 năm 2019", "_20191005", "8.10.19"),
+ * one without its year ("Mỹ Lộc 08.10"), a range of two days ("01.10.2018 - 30.09.2019"), and a
+ * day before the period's words ("Mỹ Lộc 05.10.2019 - 12 tháng"; round 72a, 01, 05). The year
+ * the name states is read from the whole name (yearsOfFileName), not from this. A lone bound's
+ * day ("đến 30.9.2019", "hết 31.3.2019") stays.
  */
-/** A bound's word before a day ("từ", "đến", "hết"), or a range's first day and its dash ("01.10.2018 - "): BOUND_BEFORE's, of a whole day. */
-const RANGE_BEFORE = latinLetters(/(?<![\p{L}\d])(?:từ|tu|đến|den|hết|het|from|to)[\s_]*(?:(?:ngày|ngay)[\s_]*)?$|\d[._-]\d{1,2}[._-]\d{2,4}[\s_]*[-–—][\s_]*$/iu);
 function withoutSentDay(base: string): string {
-  const dayless = base.replace(SENT_DAY, (day: string, _a: string, _b: string, at: number, all: string) =>
-    RANGE_BEFORE.test(all.slice(0, at)) || BOUND_AFTER.test(all.slice(at + day.length)) ? day : ' ');
-  if (dayless === base) return base;
+  const dotted = dottedDays(base);
+  const dayless = withoutYearlessDay(dotted.replace(SENT_RANGE, ' ')).replace(SENT_DAY, (day: string, _a: string, _b: string, at: number, all: string) =>
+    RANGE_BEFORE.test(all.slice(0, at)) || DAY_AFTER.test(all.slice(at + day.length)) ? day : ' ');
+  if (dayless === dotted) return base;
   const without = dayless
     .replace(/\s*([-–—_,])(?:\s*[-–—_,])+\s*/gu, ' $1 ')
     .replace(/^[\s\-–—_,.]+|[\s\-–—_,.]+$/gu, '')
@@ -512,7 +526,7 @@ const TIEN_PLACES = new Set(['giang', 'hai', 'du', 'lang', 'lu', 'phuoc', 'yen',
 
 /** First 4-digit year 1990–2099 in the file name not glued to other digits: "bao-cao-2019.csv" → 2019 (SPEC §3). */
 export function yearFromFileName(file: string): number | null {
-  return yearsInName(basename(file))[0] ?? null;
+  return yearsInName(dottedDays(basename(file).normalize('NFC')))[0] ?? null;
 }
 
 /**
@@ -530,7 +544,7 @@ export function yearsOfFileName(file: string): number[] {
 function stem(file: string): string {
   const name = basename(file);
   const ext = extname(name);
-  return hasLetter(ext) ? name.slice(0, -ext.length) : name;
+  return dottedDays((hasLetter(ext) ? name.slice(0, -ext.length) : name).normalize('NFC'));
 }
 
 /**
