@@ -143,8 +143,8 @@ export function buildProgram(io: Io): Program {
     .addHelpText('after', SUMMARIZE_EXAMPLES)
     .action(async (files: string[], flags: SummarizeFlags) => {
       const { summarize } = await import('./commands/summarize.js');
-      const previous = flags.previous && (await expandFileArgs(io, flags.previous));
-      result = summarize(io, await expandFileArgs(io, files), previous ? { ...flags, previous } : flags);
+      const previous = flags.previous && (await expandFileArgs(io, flags.previous, flags.output));
+      result = summarize(io, await expandFileArgs(io, files, flags.output), previous ? { ...flags, previous } : flags);
     });
 
   addTargetOptions(

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { STDIN, ThadsError } from './errors.js';
+import { isStdoutFile, sameFile } from './input/same-file.js';
 
 /** What expanding reads of the system: the working directory and whether names ignore case. */
 export interface FileArgsIo {
@@ -12,20 +13,34 @@ export interface FileArgsIo {
 }
 
 /**
+ * This run's output, which a pattern may match without being an input: the --output file (a
+ * rerun's `*.csv -o tong-hop.csv` finds last run's report), and the file behind standard output
+ * (cmd.exe creates `> tong-hop.csv`, empty, before thads expands `*.csv`).
+ */
+function isOutput(io: FileArgsIo, file: string, output: string | undefined): boolean {
+  return (output !== undefined && output !== STDIN && sameFile(io.cwd, file, output)) || isStdoutFile(io.cwd, file);
+}
+
+/**
  * The files `args` name, in order: a name that exists (or "-", standard input) as it is, even
  * with `*`, `?` or `[` in it; otherwise a pattern with `*` or `?` becomes the files it matches,
- * in code-point order. Throws IO_ERROR (exit 2) for a pattern that matches nothing. A file
+ * in code-point order, but for this run's output (`output`: --output; a name given whole stays,
+ * and is refused OUTPUT_IS_INPUT). Throws IO_ERROR (exit 2) for a pattern that matches nothing. A file
  * reached twice stays twice: reading refuses it (DUPLICATE_INPUT), as for a name given twice.
  */
-export async function expandFileArgs(io: FileArgsIo, args: readonly string[]): Promise<string[]> {
+export async function expandFileArgs(io: FileArgsIo, args: readonly string[], output?: string): Promise<string[]> {
   const out: string[] = [];
   for (const arg of args) {
     if (arg === STDIN || !/[*?]/.test(arg) || existsSync(resolve(io.cwd, arg))) {
       out.push(arg);
       continue;
     }
-    const found = await matches(io, arg);
-    if (found.length === 0) throw new ThadsError('IO_ERROR', `no file matches ${arg}`, undefined, 'check the folder and the pattern; names starting with "." or "~$" (Excel\'s lock files) are matched only when named whole');
+    const all = await matches(io, arg);
+    const found = all.filter((f) => !isOutput(io, f, output));
+    if (found.length === 0) {
+      const only = all.length > 0 ? ` but ${all.join(', ')}, this run's output` : '';
+      throw new ThadsError('IO_ERROR', `no file matches ${arg}${only}`, undefined, 'check the folder and the pattern; names starting with "." or "~$" (Excel\'s lock files) are matched only when named whole');
+    }
     out.push(...found);
   }
   return out;
