@@ -37,23 +37,26 @@ function writeAll(fd: number, chunk: Uint8Array, write: typeof writeSync): { wri
 export async function keepInput(source: AsyncIterable<Uint8Array>, file: string = STDIN, folder: string = tmpdir(), write: typeof writeSync = writeSync): Promise<KeptInput> {
   let dir: string | null = null;
   let fd = -1;
-  try {
-    dir = mkdtempSync(join(folder, 'thads-stdin-'));
-    fd = openSync(join(dir, 'input'), 'wx', 0o600);
-  } catch {
+  // A copy of the offices' figures is never left in TMPDIR, not even by Ctrl-C or SIGTERM: heard
+  // from before the folder exists (a signal's default action would end the process at once).
+  const removeDir = () => {
     if (dir !== null) rmSync(dir, { recursive: true, force: true });
-    return { kind: 'stream', stream: () => source };
-  }
-  const path = join(dir, 'input');
-  // Hashed as it is kept, for the duplicate check (input/duplicate-inputs.ts).
-  const hash = createHash('sha256');
-  // A copy of the offices' figures is never left in TMPDIR, not even by Ctrl-C or SIGTERM.
-  const removeDir = () => rmSync(dir!, { recursive: true, force: true });
+  };
   const stopListening = onInterrupt(removeDir);
   const remove = () => {
     stopListening();
     removeDir();
   };
+  try {
+    dir = mkdtempSync(join(folder, 'thads-stdin-'));
+    fd = openSync(join(dir, 'input'), 'wx', 0o600);
+  } catch {
+    remove();
+    return { kind: 'stream', stream: () => source };
+  }
+  const path = join(dir, 'input');
+  // Hashed as it is kept, for the duplicate check (input/duplicate-inputs.ts).
+  const hash = createHash('sha256');
   let bytes = 0;
   const iterator = source[Symbol.asyncIterator]();
   try {
