@@ -1,7 +1,7 @@
 // File arguments with wildcards: cmd.exe and PowerShell pass `data\*.csv` to a program as it
 // is written, so thads expands it itself (README "File arguments"). One rule for every command
 // that reads files (inputs, --previous); a Unix shell has expanded them already.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { STDIN, ThadsError } from './errors.js';
 import { isStdoutFile, sameFile } from './input/same-file.js';
@@ -13,19 +13,30 @@ export interface FileArgsIo {
 }
 
 /**
- * This run's output, which a pattern may match without being an input: the --output file (a
- * rerun's `*.csv -o tong-hop.csv` finds last run's report), and the file behind standard output
- * (cmd.exe creates `> tong-hop.csv`, empty, before thads expands `*.csv`).
+ * This run's output, still empty, found by a pattern: cmd.exe creates `> tong-hop.csv` before
+ * thads expands `*.csv`, and an `--output` file may be made ahead. Empty, it is no office's export
+ * and would only refuse the run (NO_DATA). A file with something in it stays a match, refused
+ * OUTPUT_IS_INPUT: it may be an office's export named by mistake (`*.csv -o 2019.csv`) or a
+ * province's report to add up, which leaving it out would overwrite with exit 0.
  */
 function isOutput(io: FileArgsIo, file: string, output: string | undefined): boolean {
+  if (!isEmptyFile(resolve(io.cwd, file))) return false;
   return (output !== undefined && output !== STDIN && sameFile(io.cwd, file, output)) || isStdoutFile(io.cwd, file);
+}
+
+function isEmptyFile(path: string): boolean {
+  try {
+    return statSync(path).size === 0;
+  } catch {
+    return false;
+  }
 }
 
 /**
  * The files `args` name, in order: a name that exists (or "-", standard input) as it is, even
  * with `*`, `?` or `[` in it; otherwise a pattern with `*` or `?` becomes the files it matches,
- * in code-point order, but for this run's output (`output`: --output; a name given whole stays,
- * and is refused OUTPUT_IS_INPUT). Throws IO_ERROR (exit 2) for a pattern that matches nothing. A file
+ * in code-point order, but for this run's output while it is empty (`output`: --output; a name
+ * given whole stays, and is refused OUTPUT_IS_INPUT). Throws IO_ERROR (exit 2) for a pattern that matches nothing. A file
  * reached twice stays twice: reading refuses it (DUPLICATE_INPUT), as for a name given twice.
  */
 export async function expandFileArgs(io: FileArgsIo, args: readonly string[], output?: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 // Standard input and output as files (src/input/same-file.ts, src/input/spool.ts, src/file-args.ts):
 // `- < b.csv` is the file b.csv for the OUTPUT_IS_INPUT and PREVIOUS_IS_INPUT checks; the copy of
 // standard input kept under TMPDIR is removed by Ctrl-C, SIGTERM and SIGHUP; thads' own wildcard
-// leaves out this run's output (`*.csv > tong-hop.csv` as cmd.exe runs it, `*.csv -o tong-hop.csv` rerun).
+// leaves out this run's output while it is empty (`*.csv > tong-hop.csv` as cmd.exe runs it).
 // Run as the real binary: only a process has a descriptor 0 or 1 that is a file.
 import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
 import { closeSync, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
@@ -124,16 +124,26 @@ describe("3. thads' own wildcard leaves out this run's output", () => {
     expect(total(readFileSync(join(dir, 'tong-hop.csv'), 'utf8'), RATE)).toEqual(['190', '110', '57.89']);
   });
 
-  it('*.csv -o tong-hop.csv run twice: the second run reads the same two files (was OUTPUT_IS_INPUT, exit 2)', () => {
+  it('*.csv -o tong-hop.csv made empty ahead: left out, the two office files read, 190, 110, 57.89', () => {
+    const { dir, write } = fileTree('thads-stdio-ahead-');
+    write({ 'a-2019.csv': A_2019, 'c-2019.csv': C_2019 });
+    closeSync(openSync(join(dir, 'tong-hop.csv'), 'w'));
+    const r = run(['summarize', '*.csv', '--by', 'none', '-o', 'tong-hop.csv'], dir);
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(total(readFileSync(join(dir, 'tong-hop.csv'), 'utf8'), RATE)).toEqual(['190', '110', '57.89']);
+  });
+
+  it('over-reach: an --output with something in it stays refused, never overwritten — a rerun of *.csv -o tong-hop.csv, and an office file named by mistake (*.csv -o c-2019.csv)', () => {
     const { dir, write } = fileTree('thads-stdio-rerun-');
     write({ 'a-2019.csv': A_2019, 'c-2019.csv': C_2019 });
-    const first = run(['summarize', '*.csv', '--by', 'none', '-o', 'tong-hop.csv'], dir);
-    expect(first).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(run(['summarize', '*.csv', '--by', 'none', '-o', 'tong-hop.csv'], dir)).toEqual({ code: 0, stdout: '', stderr: '' });
     const report = readFileSync(join(dir, 'tong-hop.csv'), 'utf8');
     expect(total(report, RATE)).toEqual(['190', '110', '57.89']);
-    const second = run(['summarize', '*.csv', '--by', 'none', '-o', 'tong-hop.csv'], dir);
-    expect(second).toEqual({ code: 0, stdout: '', stderr: '' });
+    const refusal = (name: string) => ({ code: 2, stdout: '', stderr: `thads: error: --output ${name} is one of the input files [OUTPUT_IS_INPUT]\n  hint: write the result to another file name\n` });
+    expect(run(['summarize', '*.csv', '--by', 'none', '-o', 'tong-hop.csv'], dir)).toEqual(refusal('tong-hop.csv'));
     expect(readFileSync(join(dir, 'tong-hop.csv'), 'utf8')).toBe(report);
+    expect(run(['summarize', '*.csv', '--by', 'none', '-o', 'c-2019.csv'], dir)).toEqual(refusal('c-2019.csv'));
+    expect(readFileSync(join(dir, 'c-2019.csv'), 'utf8')).toBe(`${C_2019.join('\n')}\n`);
   });
 
   it('the output NAMED as an input stays refused OUTPUT_IS_INPUT, exit 2', () => {
