@@ -153,8 +153,9 @@ export function buildProgram(io: Io): Program {
     .addHelpText('after', SUMMARIZE_EXAMPLES)
     .action(async (files: string[], flags: SummarizeFlags) => {
       const { summarize } = await import('./commands/summarize.js');
-      const previous = flags.previous && (await expandFileArgs(io, flags.previous));
-      result = summarize(io, await expandFileArgs(io, files), withPaths(io, previous ? { ...flags, previous } : flags));
+      const paths = withPaths(io, flags);
+      const previous = flags.previous && (await expandFileArgs(io, flags.previous, paths.output));
+      result = summarize(io, await expandFileArgs(io, files, paths.output), previous ? { ...paths, previous } : paths);
     });
 
   addTargetOptions(

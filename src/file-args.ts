@@ -1,10 +1,11 @@
 // File arguments with wildcards: cmd.exe and PowerShell pass `data\*.csv` to a program as it
 // is written, so thads expands it itself (README "File arguments"). One rule for every command
 // that reads files (inputs, --previous); a Unix shell has expanded them already.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { STDIN, ThadsError } from './errors.js';
 import { pathAsWritten } from './path-arg.js';
+import { isStdoutFile, sameFile } from './input/same-file.js';
 
 /** What expanding reads of the system: the working directory and whether names ignore case. */
 export interface FileArgsIo {
@@ -13,21 +14,46 @@ export interface FileArgsIo {
 }
 
 /**
+ * This run's output, still empty, found by a pattern: cmd.exe creates `> tong-hop.csv` before
+ * thads expands `*.csv`, and an `--output` file may be made ahead. Empty, it is no office's export
+ * and would only refuse the run (NO_DATA). A file with something in it stays a match, refused
+ * OUTPUT_IS_INPUT: it may be an office's export named by mistake (`*.csv -o 2019.csv`) or a
+ * province's report to add up, which leaving it out would overwrite with exit 0.
+ */
+function isOutput(io: FileArgsIo, file: string, output: string | undefined): boolean {
+  if (!isEmptyFile(resolve(io.cwd, file))) return false;
+  return (output !== undefined && output !== STDIN && sameFile(io.cwd, file, output)) || isStdoutFile(io.cwd, file);
+}
+
+function isEmptyFile(path: string): boolean {
+  try {
+    return statSync(path).size === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The files `args` name, in order: a name that exists (or "-", standard input) as it is, even
  * with `*`, `?` or `[` in it; otherwise a pattern with `*` or `?` becomes the files it matches,
- * in code-point order. Throws IO_ERROR (exit 2) for a pattern that matches nothing. A file
+ * in code-point order, but for this run's output while it is empty (`output`: --output; a name
+ * given whole stays, and is refused OUTPUT_IS_INPUT). Throws IO_ERROR (exit 2) for a pattern that matches nothing. A file
  * reached twice stays twice: reading refuses it (DUPLICATE_INPUT), as for a name given twice.
  * A name without a wildcard goes through pathAsWritten (its `\` on Linux and macOS).
  */
-export async function expandFileArgs(io: FileArgsIo, args: readonly string[]): Promise<string[]> {
+export async function expandFileArgs(io: FileArgsIo, args: readonly string[], output?: string): Promise<string[]> {
   const out: string[] = [];
   for (const arg of args) {
     if (arg === STDIN || !/[*?]/.test(arg) || existsSync(resolve(io.cwd, arg))) {
       out.push(pathAsWritten(io, arg));
       continue;
     }
-    const found = await matches(io, arg);
-    if (found.length === 0) throw new ThadsError('IO_ERROR', `no file matches ${arg}`, undefined, 'check the folder and the pattern; names starting with "." or "~$" (Excel\'s lock files) are matched only when named whole');
+    const all = await matches(io, arg);
+    const found = all.filter((f) => !isOutput(io, f, output));
+    if (found.length === 0) {
+      const only = all.length > 0 ? ` but ${all.join(', ')}, this run's output` : '';
+      throw new ThadsError('IO_ERROR', `no file matches ${arg}${only}`, undefined, 'check the folder and the pattern; names starting with "." or "~$" (Excel\'s lock files) are matched only when named whole');
+    }
     out.push(...found);
   }
   return out;

@@ -4,7 +4,7 @@
 // đổi so với năm 2018" as a fact about a year nobody named.
 import { collect, type Collected } from '../collect.js';
 import type { GroupLevel } from '../domain/aggregate.js';
-import { ThadsError } from '../errors.js';
+import { STDIN, ThadsError } from '../errors.js';
 import type { FileReport, ReadOptions } from '../input/file-report.js';
 import { sameFile } from '../input/same-file.js';
 import type { Io } from '../io.js';
@@ -17,7 +17,8 @@ export function assertPreviousNotInput(io: Io, inputs: readonly string[], previo
     const input = inputs.find((f) => sameFile(io.cwd, f, p));
     if (input === undefined) continue;
     const how = input === p ? 'named twice' : 'the same file under another name';
-    throw new ThadsError('PREVIOUS_IS_INPUT', `--previous ${p} is the input file ${input} (${how}): a year would be compared with itself`);
+    const named = input === STDIN ? 'standard input' : `the input file ${input}`;
+    throw new ThadsError('PREVIOUS_IS_INPUT', `--previous ${p} is ${named} (${how}): a year would be compared with itself`);
   }
 }
 

@@ -9,10 +9,11 @@ import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STDIN } from '../errors.js';
+import { onInterrupt } from '../io.js';
 import { ioError } from './decode.js';
 
 export type KeptInput =
-  /** all of it, in a regular file; `remove` deletes it (and its folder) */
+  /** all of it, in a regular file; `remove` deletes it (and its folder); an interrupt before that does too */
   | { readonly kind: 'file'; readonly path: string; readonly bytes: number; readonly sha256: string; readonly remove: () => void }
   /** the temporary folder failed: the bytes kept so far and the rest, as one stream read once */
   | { readonly kind: 'stream'; readonly stream: () => AsyncIterable<Uint8Array> };
@@ -36,17 +37,26 @@ function writeAll(fd: number, chunk: Uint8Array, write: typeof writeSync): { wri
 export async function keepInput(source: AsyncIterable<Uint8Array>, file: string = STDIN, folder: string = tmpdir(), write: typeof writeSync = writeSync): Promise<KeptInput> {
   let dir: string | null = null;
   let fd = -1;
+  // A copy of the offices' figures is never left in TMPDIR, not even by Ctrl-C or SIGTERM: heard
+  // from before the folder exists (a signal's default action would end the process at once).
+  const removeDir = () => {
+    if (dir !== null) rmSync(dir, { recursive: true, force: true });
+  };
+  const stopListening = onInterrupt(removeDir);
+  const remove = () => {
+    stopListening();
+    removeDir();
+  };
   try {
     dir = mkdtempSync(join(folder, 'thads-stdin-'));
     fd = openSync(join(dir, 'input'), 'wx', 0o600);
   } catch {
-    if (dir !== null) rmSync(dir, { recursive: true, force: true });
+    remove();
     return { kind: 'stream', stream: () => source };
   }
   const path = join(dir, 'input');
   // Hashed as it is kept, for the duplicate check (input/duplicate-inputs.ts).
   const hash = createHash('sha256');
-  const remove = () => rmSync(dir!, { recursive: true, force: true });
   let bytes = 0;
   const iterator = source[Symbol.asyncIterator]();
   try {
