@@ -29,7 +29,7 @@ function withPaths<F extends { config?: string; output?: string }>(io: Io, flags
   return {
     ...flags,
     ...(flags.config !== undefined ? { config: pathAsWritten(io, flags.config) } : {}),
-    ...(flags.output !== undefined ? { output: pathAsWritten(io, flags.output) } : {}),
+    ...(flags.output !== undefined ? { output: pathAsWritten(io, flags.output, 'output') } : {}),
   };
 }
 

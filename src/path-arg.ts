@@ -12,13 +12,17 @@ export interface PathArgIo {
 /**
  * `arg` as given when Windows reads `\` itself, when a file of that very name exists (a Unix name
  * may hold `\`), or when the folder the `\`-split name points into does not exist (the message
- * then names the file as written); otherwise `\` becomes `/`. The folder test lets --output
+ * then names the file as written; an output's is refused as into a missing folder); otherwise `\`
+ * becomes `/`. The folder test lets --output
  * write out\tong-hop.csv into out/ rather than beside it under a name no one reads.
  */
-export function pathAsWritten(io: PathArgIo, arg: string): string {
+export function pathAsWritten(io: PathArgIo, arg: string, role: 'input' | 'output' = 'input'): string {
   if (io.platform === 'win32' || !arg.includes('\\') || present(resolve(io.cwd, arg))) return arg;
   const slashed = arg.replace(/\\/g, '/');
-  return isFolder(resolve(io.cwd, dirname(slashed))) ? slashed : arg;
+  // An output into a missing folder is refused as such (the write's own check): a file literally
+  // named out\tong-hop.csv beside it is one no one looks for, while CI publishes the stale
+  // out/tong-hop.csv.
+  return role === 'output' || isFolder(resolve(io.cwd, dirname(slashed))) ? slashed : arg;
 }
 
 function present(path: string): boolean {

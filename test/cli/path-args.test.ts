@@ -112,11 +112,15 @@ describe('over-reach controls: names read as before', () => {
     expect(temps()).toEqual([]);
   });
 
-  it("-o 'nowhere\\x.csv' with no folder nowhere/: the file of that very name is written, as without the \\ (README)", () => {
-    const r = run(['summarize', 'data/bc-2019.csv', '--by', 'none', '-o', 'nowhere\\x.csv']);
-    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(total(readFileSync(join(cwd, 'nowhere\\x.csv'), 'utf8'))).toMatchObject({ cases_with_conditions: '150', cases_resolved: '80' });
+  it("-o 'nowhere\\x.csv' with no folder nowhere/: refused as into a missing folder, no file of that very name written", () => {
+    expect(run(['summarize', 'data/bc-2019.csv', '--by', 'none', '-o', 'nowhere\\x.csv'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'thads: error: cannot write nowhere/x.csv: no such file or directory (ENOENT) [IO_ERROR]\n',
+    });
+    expect(existsSync(join(cwd, 'nowhere\\x.csv'))).toBe(false);
     expect(existsSync(join(cwd, 'nowhere'))).toBe(false);
+    expect(temps()).toEqual([]);
   });
 });
 
