@@ -327,6 +327,9 @@ function versionOrPeriod(note: string, apart: boolean): boolean {
 /** A note's start within a day ("30/9/|2019") or after a bound's word ("đến |30/9/2019"); an end's bound after a day is the range's ("01/10/2018 |đến …"). */
 const INSIDE_DAY = latinLetters(/\d[/.]$|(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay)\s+$/iu);
 
+/** A note's first word. */
+const NOTE_WORD = latinLetters(/^[\p{L}\p{N}]+/u);
+
 /** A note that is a version's only (FILE_VERSION, versionOfCell), not a period's: a run of them is one note. */
 function versionNote(note: string): boolean {
   const f = foldHeader(note);
@@ -362,6 +365,8 @@ export function withoutVersionAndPeriod(name: string): string {
     const note = name.slice(at).replace(/[\s)\]]+$/u, '');
     if (INSIDE_DAY.test(head) || (/\d\s*$/u.test(head) && /^(?:đến|den)\s/iu.test(note))) continue;
     if (!hasLetter(clean(head)) || !versionOrPeriod(note, apartAfter(head))) continue;
+    // nor a note that takes a name's own last word: "Vụ Bản ký", "Vụ Bản đúng" are no "Vụ" (wordEndsName)
+    if (wordEndsName(name.slice(0, at) + (NOTE_WORD.exec(note)?.[0] ?? ''))) continue;
     // a version's note grows by the words before it while they are still one ("sửa" → "bản sửa")
     let cut = at;
     if (versionNote(note)) {

@@ -99,6 +99,11 @@ describe('officeFromFileName: a resend\'s mark, bracketed or after " - ", is no 
     ['Kỳ Anh.csv', 'Kỳ Anh'],
     ['Vụ Bản.csv', 'Vụ Bản'],
     ['Vụ Bản (bản ký).csv', 'Vụ Bản'],
+    ['Vụ Bản bản đúng.csv', 'Vụ Bản'],
+    // a "bản …" note never takes Vụ Bản's "Bản" (was "Vụ" for these three)
+    ['Vụ Bản ký.csv', 'Vụ Bản ký'],
+    ['Vụ Bản đúng.csv', 'Vụ Bản đúng'],
+    ['Vụ Bản in.csv', 'Vụ Bản in'],
     ['Quận 1 (sửa lần 2).csv', 'Quận 1'],
     ['Đội - 2.csv', 'Đội - 2'],
   ])('%s → %s', (file, office) => {
