@@ -64,7 +64,12 @@ export function titleNamingTotal(rows: readonly { readonly cells: readonly strin
  */
 export function fileNamesOffice(file: string): boolean {
   if (file === '-') return true;
-  return hasLetter(withoutOfficeReportWords(withoutCopyAndYear(baseName(file))).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ''));
+  const base = baseName(file);
+  return namesOffice(downloadedTab(base)?.tab ?? base);
+}
+
+function namesOffice(name: string): boolean {
+  return hasLetter(withoutOfficeReportWords(withoutCopyAndYear(name)).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, ''));
 }
 
 /**
@@ -110,7 +115,16 @@ interface NamedPlace {
 }
 
 function namedPlace(file: string): NamedPlace {
-  return placeOfName(withoutNoteAfterYear(withoutSentDay(withoutMailPrefix(baseName(file)))));
+  const base = baseName(file);
+  const download = downloadedTab(base);
+  if (download === null) return placeOfName(withoutMarks(base));
+  const office = placeOfName(withoutMarks(download.tab)).place;
+  const workbook = placeOfName(withoutMarks(download.workbook));
+  return { place: { office: office.office, province: office.province ?? (workbook.alone ? workbook.place.province : null) }, bare: false, alone: false };
+}
+
+function withoutMarks(base: string): string {
+  return withoutNoteAfterYear(withoutSentDay(withoutMailPrefix(base)));
 }
 
 /** A file's name without its extension, NFC, its eth read as "đ" ("Ðồng Tháp.csv" is Đồng Tháp's: withoutEth). */
@@ -241,27 +255,61 @@ function copyNumbered(before: string): boolean {
 }
 
 /**
+ * A spreadsheet program's name for a tab nobody named, never an office's: "Sheet1", "Sheet 1",
+ * Google Sheets' Vietnamese "Trang tính1" ("Trang tính 1", "Trang_tính1", "Trang tinh1").
+ */
+const DEFAULT_TAB = String.raw`(?:sheet|trang[\s_]*t[íi]nh)[\s_]*\d{1,3}`;
+
+/**
  * The marks of a copy a program makes: OneDrive's conflict copy "Mỹ Lộc-DESKTOP-7K2J9QF" (the
  * other computer's name, Windows' default "DESKTOP-"/"LAPTOP-" and 7 letters or digits), a name
  * whose extension was typed again ("Mỹ Lộc.csv.csv"), Google Sheets' download of a workbook's tab
- * ("Mỹ Lộc.xlsx - Sheet1.csv"). Read as the office, each made one office two (round 69b, 02).
+ * ("Mỹ Lộc.xlsx - Sheet1.csv") when the tab names no office (else downloadedTab reads it), and of
+ * its default tab after " - " whatever the name before it ("Hải Hậu - Trang tính1.csv" of a sheet
+ * made in Drive: DEFAULT_TAB). Read as the office, each made one office two (round 69b, 02; 72a, 04).
  */
-const SYNC_COPY = /\s*-\s*(?:DESKTOP|LAPTOP)-[A-Z0-9]{4,15}$|\.(?:csv|xlsx|xlsm|xls|ods)(?:\s+-\s+[^.]+)?$/iu;
+const SYNC_COPY = new RegExp(String.raw`\s*-\s*(?:DESKTOP|LAPTOP)-[A-Z0-9]{4,15}$|\.(?:csv|xlsx|xlsm|xls|ods)(?:\s+[-–]\s+[^.]+)?$|\s+[-–]\s+(?:${DEFAULT_TAB})$`, 'iu');
+
+/**
+ * Google Sheets' download of one tab of an uploaded workbook, "<workbook>.xlsx - <tab>.csv", whose
+ * tab names an office (fileNamesOffice's test), not a default tab: a Cục's workbook of a tab per
+ * office, "BC 2019.xlsx - Mỹ Lộc.csv", "Nam Định 2019.xlsx - Mỹ Lộc.csv". The tab is the office;
+ * the workbook's name is a title, its year and period read from the whole name, a province it
+ * names alone the office's (namedPlace). Read as the workbook, the office was lost or named after
+ * the province (round 72a, 02). A tab that names none ("Sheet1", "2019", "Việc", "6 tháng",
+ * "Sửa") leaves the workbook the office (SYNC_COPY).
+ */
+const SHEETS_TAB = new RegExp(String.raw`^(.*?\p{L}.*?)\.(?:xlsx|xlsm|xls|ods)\s+[-–]\s+(.+)$`, 'iu');
+function downloadedTab(base: string): { readonly workbook: string; readonly tab: string } | null {
+  const parts = SHEETS_TAB.exec(base);
+  if (parts === null) return null;
+  const [, workbook, tab] = parts as unknown as [string, string, string];
+  const note = withoutYear(tab).replace(/^[\s\-–—_,.([]+|[\s\-–—_,.)\]]+$/gu, '');
+  const unnamed = new RegExp(String.raw`^(?:${DEFAULT_TAB})$`, 'iu').test(tab.trim()) || versionOrPeriod(note, true);
+  return unnamed || !namesOffice(tab) ? null : { workbook, tab };
+}
 
 /**
  * A file's marks of its version that a note of an office's row does not carry (folded): "(sửa)",
  * "_sua", "(đã sửa)", "bản sửa", "sửa lại", "(bản hiệu chỉnh)", "đã chỉnh", "bản cuối", "(bản)
  * chốt", "chốt số liệu", "(bản) hoàn chỉnh", "bản chuẩn", "số liệu mới", "bản in", "(bản) sao
  * chép", "(bản sao)", "v2", "v1.2", "ver 2", "final", "- gửi Cục", "revised", "update", a signed
- * copy's "đã ký", "(bản) ký số", "có chữ ký", Excel's "(Autosaved)", the day it
+ * copy's "đã ký", "(bản) ký số", "bản ký", "có chữ ký", Excel's "(Autosaved)", the day it
  * was sent "gửi ngày 8 tháng 10", "cap-nhat-ngay-8-thang-10" (an office "Mỹ Lộc - gửi ngày 8"
- * before: compared with no last year), each also after "BC" ("BC sửa - Mỹ Lộc") — no office's name ends in them. "Mới", "chuẩn", "new" only set apart by brackets or a dash, or
- * after the year (withoutVersionAfterYear): "Chợ Mới" is an office.
+ * before: compared with no last year), a correction's "đính chính", "bản đúng", "số liệu đúng",
+ * "mới nhất", "fix(ed)", "new", "latest" — each also after "BC" ("BC sửa - Mỹ Lộc"), several in a
+ * row ("đã ký chính thức"), and with the resend's count ("sửa lần 2", "đính chính lần thứ 2",
+ * "sửa 2": round 72a, 03 read "Mỹ Lộc (sửa lần 2)" as a second office, summed): no office's name
+ * ends in them. "Mới", "chuẩn", "đúng" only set apart by brackets or a dash, or after the year
+ * (withoutVersionAfterYear): "Chợ Mới" is an office.
  */
-const FILE_VERSION = /^(?:bc |bao cao )?(?:(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|chinh sua)|(?:ban )?(?:da )?ky so|da ky|(?:ban )?co chu ky|autosaved|autorecovered|da chinh|ban (?:cuoi|cuoi cung|chuan|in|sao)|(?:ban )?(?:chot(?: so lieu)?|hoan chinh|sao chep)|(?:so lieu|sl) (?:chot|moi|chuan)|v ?\d{1,2}(?: \d{1,2})?|ver ?\d{1,2}(?: \d{1,2})?|final|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?|(?:(?:da )?gui|cap nhat|sua)?(?: ?ngay)? ?\d{1,2} thang \d{1,2})$/;
-const FILE_VERSION_APART = /^(?:(?:ban )?moi|chuan|new)$/;
+const VERSION_MARK = String.raw`(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|chinh sua|dinh chinh)|(?:ban )?(?:da )?ky so|da ky|ban ky|(?:ban )?co chu ky|autosaved|autorecovered|da chinh|ban (?:cuoi|cuoi cung|chuan|in|sao)|(?:ban )?(?:chot(?: so lieu)?|hoan chinh|sao chep)|(?:so lieu|sl) (?:chot|moi|chuan)|(?:ban|so lieu|sl) (?:dung|chinh xac)|(?:ban |so lieu |sl )?moi nhat|v ?\d{1,2}(?: \d{1,2})?|ver ?\d{1,2}(?: \d{1,2})?|final|fix(?:ed)?|new|latest|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?|(?:(?:da )?gui|cap nhat|sua)?(?: ?ngay)? ?\d{1,2} thang \d{1,2}`;
+/** The how-many-th of a resend after its marks: "sửa lần 2", "đính chính lần thứ 2", "sửa 2". */
+const RESEND_COUNT = String.raw`(?:lan (?:thu )?)?\d{1,2}`;
+const FILE_VERSION = new RegExp(String.raw`^(?:bc |bao cao )?(?:${VERSION_MARK})(?: (?:${VERSION_MARK}))*(?: ${RESEND_COUNT})?$`);
+const FILE_VERSION_APART = /^(?:(?:ban )?moi|chuan|dung)$/;
 /** "(ĐC)" (điều chỉnh, corrected) only in brackets: "dc-…" may be a name's own letters. */
-const FILE_VERSION_BRACKETED = /^dc$/;
+const FILE_VERSION_BRACKETED = new RegExp(String.raw`^dc(?: ${RESEND_COUNT})?$`);
 
 /**
  * A name without a version's note written after its year ("Chợ Mới 2019 mới", "Mỹ Lộc 2019
@@ -292,6 +340,9 @@ function versionOrPeriod(note: string, apart: boolean): boolean {
 
 /** A note's start within a day ("30/9/|2019") or after a bound's word ("đến |30/9/2019"); an end's bound after a day is the range's ("01/10/2018 |đến …"). */
 const INSIDE_DAY = latinLetters(/\d[/.]$|(?<![\p{L}\d])(?:từ|tu|đến|den|ngày|ngay)\s+$/iu);
+
+/** A note's first word. */
+const NOTE_WORD = latinLetters(/^[\p{L}\p{N}]+/u);
 
 /** A note that is a version's only (FILE_VERSION, versionOfCell), not a period's: a run of them is one note. */
 function versionNote(note: string): boolean {
@@ -328,6 +379,8 @@ export function withoutVersionAndPeriod(name: string): string {
     const note = name.slice(at).replace(/[\s)\]]+$/u, '');
     if (INSIDE_DAY.test(head) || (/\d\s*$/u.test(head) && /^(?:đến|den)\s/iu.test(note))) continue;
     if (!hasLetter(clean(head)) || !versionOrPeriod(note, apartAfter(head))) continue;
+    // nor a note that takes a name's own last word: "Vụ Bản ký", "Vụ Bản đúng" are no "Vụ" (wordEndsName)
+    if (wordEndsName(name.slice(0, at) + (NOTE_WORD.exec(note)?.[0] ?? ''))) continue;
     // a version's note grows by the words before it while they are still one ("sửa" → "bản sửa")
     let cut = at;
     if (versionNote(note)) {

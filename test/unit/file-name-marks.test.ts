@@ -1,0 +1,328 @@
+// Per-office file names whose marks made a resend a second office (findings work72a 02, 03, 04): a
+// version or correction mark without a year ("Mỹ Lộc (sửa lần 2)", "Vụ Bản - đính chính", "(bản
+// đúng)", "(mới nhất)", " new", "(fix)"), Google Sheets' default tab after " - " ("Hải Hậu - Trang
+// tính1"), and its download of an uploaded workbook's tab, "<workbook>.xlsx - <tab>.csv", whose tab
+// is the office ("BC 2019.xlsx - Mỹ Lộc.csv"). Beside the first send each mark is DUPLICATE_INPUT
+// (exit 1); alone, the office. Names that hold such words as their own keep them.
+import { describe, expect, it } from 'vitest';
+import { officeFromFileName, placeOfFileName } from '../../src/input/file-names.js';
+import { fileTree } from '../helpers/file-tree.js';
+import { writeCasesWorkbook } from '../helpers/lines-workbook.js';
+import { bothOnFiles, runArgs, summarizeCsvRows } from '../helpers/both-readers.js';
+
+// per-office exports without a title or an office column: the file name is the office
+const plain = (cases: number, resolved: number) => ['Việc có điều kiện,Việc giải quyết xong', `${cases},${resolved}`];
+const titled = (office: string, cases: number, resolved: number) => [`Chi cục THADS huyện ${office}`, ...plain(cases, resolved)];
+const cases = (r: { rows: Record<string, string>[] }) => r.rows.map((x) => [x.province, x.district, x.year, x.cases_with_conditions, x.cases_resolved, x.cases_rate]);
+
+describe('officeFromFileName: a resend\'s mark, bracketed or after " - ", is no part of the office', () => {
+  it.each([
+    // 03: read as second offices before
+    'Mỹ Lộc (sửa lần 2).csv',
+    'Mỹ Lộc (sửa lần 1).csv',
+    'Mỹ Lộc (sửa lần thứ 2).csv',
+    'Mỹ Lộc (sửa 2).csv',
+    'Mỹ Lộc (SỬA LẦN 2).csv',
+    'Mỹ Lộc (sua lan 2).csv',
+    'Mỹ Lộc (bản sửa lần 2).csv',
+    'Mỹ Lộc - đính chính.csv',
+    'Mỹ Lộc (đính chính).csv',
+    'Mỹ Lộc (đã đính chính).csv',
+    'Mỹ Lộc - ĐÍNH CHÍNH.csv',
+    'Mỹ Lộc - dinh chinh.csv',
+    'Mỹ Lộc (đính chính lần 2).csv',
+    'Mỹ Lộc (bản đúng).csv',
+    'Mỹ Lộc - bản đúng.csv',
+    'Mỹ Lộc (ban dung).csv',
+    'Mỹ Lộc (đúng).csv',
+    'Mỹ Lộc (số liệu đúng).csv',
+    'Mỹ Lộc (mới nhất).csv',
+    'Mỹ Lộc (moi nhat).csv',
+    'Mỹ Lộc (bản ký).csv',
+    'Mỹ Lộc new.csv',
+    'Mỹ Lộc (new).csv',
+    'Mỹ Lộc (fix).csv',
+    'Mỹ Lộc - fixed.csv',
+    'Mỹ Lộc (final v2).csv',
+    'Mỹ Lộc (ĐC lần 2).csv',
+    // dropped before, still dropped
+    'Mỹ Lộc sửa lần 2.csv',
+    'Mỹ Lộc - sửa lần 2.csv',
+    'Mỹ Lộc (sửa).csv',
+    'Mỹ Lộc (đã ký).csv',
+    'Mỹ Lộc (chính thức).csv',
+    'Mỹ Lộc (final).csv',
+    'Mỹ Lộc - updated.csv',
+    'Mỹ Lộc v2.csv',
+    // 04: Google Sheets' default tab of a sheet made in Drive, without ".xlsx" or a year
+    'Mỹ Lộc - Trang tính1.csv',
+    'Mỹ Lộc - Trang tính 1.csv',
+    'Mỹ Lộc - Trang_tính1.csv',
+    'Mỹ Lộc - Trang tinh1.csv',
+    'Mỹ Lộc - Sheet1.csv',
+    'Mỹ Lộc - Sheet 1.csv',
+    'Mỹ Lộc - Sheet2.csv',
+    'Mỹ Lộc.xlsx - Sheet1.csv',
+    'Mỹ Lộc 2019 - Trang tính1.csv',
+    // 02: the tab of an uploaded workbook is the office
+    'BC 2019.xlsx - Mỹ Lộc.csv',
+    'Nam Định 2019.xlsx - Mỹ Lộc.csv',
+    'Cục THADS tỉnh Nam Định 2019.xlsx - Mỹ Lộc.csv',
+    'BC 2019.xlsx - Mỹ Lộc (sửa lần 2).csv',
+    // a tab that names no office leaves the workbook the office
+    'Mỹ Lộc.xlsx - 2019.csv',
+    'Mỹ Lộc.xlsx - Việc.csv',
+    'Mỹ Lộc.xlsx - 6 tháng.csv',
+    'Mỹ Lộc.xlsx - 2019 (sửa).csv',
+  ])('%s → Mỹ Lộc', (file) => {
+    expect(officeFromFileName(file)).toBe('Mỹ Lộc');
+  });
+
+  it('the workbook of a tab download that names a province alone gives the office its province', () => {
+    expect(placeOfFileName('Nam Định 2019.xlsx - Mỹ Lộc.csv')).toEqual({ office: 'Mỹ Lộc', province: 'Nam Định' });
+    expect(placeOfFileName('BC 2019.xlsx - Mỹ Lộc.csv')).toEqual({ office: 'Mỹ Lộc', province: null });
+    expect(placeOfFileName('BC 2019.xlsx - Phòng THADS khu vực 1.csv')).toEqual({ office: 'Phòng THADS khu vực 1', province: null });
+  });
+
+  // over-reach: names that hold a mark's word as their own
+  it.each([
+    ['Mỹ Lộc (cũ) 2019.csv', 'Mỹ Lộc (cũ)'],
+    ['Nam Trực (TP).csv', 'Nam Trực (TP)'],
+    ['Châu Thành (Tiền Giang).csv', 'Châu Thành (Tiền Giang)'],
+    ['Mỹ Lộc - Nam Trực 2019.csv', 'Mỹ Lộc - Nam Trực'],
+    ['BC 2019 - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['Phường Tân Mới 2019.csv', 'Phường Tân Mới'],
+    ['Phú Mới.csv', 'Phú Mới'],
+    ['Chợ Mới.csv', 'Chợ Mới'],
+    ['Thống Nhất.csv', 'Thống Nhất'],
+    ['Tân Kỳ.csv', 'Tân Kỳ'],
+    ['Kỳ Anh.csv', 'Kỳ Anh'],
+    ['Vụ Bản.csv', 'Vụ Bản'],
+    ['Vụ Bản (bản ký).csv', 'Vụ Bản'],
+    ['Vụ Bản bản đúng.csv', 'Vụ Bản'],
+    // a "bản …" note never takes Vụ Bản's "Bản" (was "Vụ" for these three)
+    ['Vụ Bản ký.csv', 'Vụ Bản ký'],
+    ['Vụ Bản đúng.csv', 'Vụ Bản đúng'],
+    ['Vụ Bản in.csv', 'Vụ Bản in'],
+    ['Quận 1 (sửa lần 2).csv', 'Quận 1'],
+    ['Đội - 2.csv', 'Đội - 2'],
+  ])('%s → %s', (file, office) => {
+    expect(officeFromFileName(file)).toBe(office);
+  });
+});
+
+describe('a resend beside its first send is DUPLICATE_INPUT (both readers)', () => {
+  const { dir } = fileTree('thads-fname-marks-dup-');
+
+  it('03: "Mỹ Lộc (sửa lần 2).csv" beside "Mỹ Lộc.csv", "Vụ Bản - đính chính.csv" beside "Vụ Bản.csv" (--year 2019): the exact messages, exit 1', async () => {
+    const r = await bothOnFiles(`${dir}/f03`, {
+      'Mỹ Lộc.csv': plain(560, 470),
+      'Mỹ Lộc (sửa lần 2).csv': plain(562, 471),
+      'Nam Trực.csv': plain(740, 655),
+      'Vụ Bản.csv': plain(612, 540),
+      'Vụ Bản - đính chính.csv': plain(615, 541),
+    }, ['--year', '2019', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const errors = r.stderr.split('\n').filter((l) => l.includes(': error: '));
+    expect(errors).toEqual([
+      'Mỹ Lộc (sửa lần 2).csv:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc.csv:2 already gave them; figures are never added across files [DUPLICATE_INPUT]',
+      'Vụ Bản - đính chính.csv:2: error: cases of "Vụ Bản" (2019) are given again: Vụ Bản.csv:2 already gave them; figures are never added across files [DUPLICATE_INPUT]',
+    ]);
+  });
+
+  it.each([
+    ['Mỹ Lộc (sửa lần 1).csv'],
+    ['Mỹ Lộc (bản đúng).csv'],
+    ['Mỹ Lộc (mới nhất).csv'],
+    ['Mỹ Lộc (bản ký).csv'],
+    ['Mỹ Lộc (số liệu đúng).csv'],
+    ['Mỹ Lộc new.csv'],
+    ['Mỹ Lộc (fix).csv'],
+    ['Mỹ Lộc (SỬA LẦN 2).csv'],
+    ['Mỹ Lộc - Trang tính1.csv'],
+    ['Mỹ Lộc - Sheet1.csv'],
+    ['Mỹ Lộc - Trang tính 1.csv'],
+    ['Mỹ Lộc - Sheet 1.csv'],
+    ['Mỹ Lộc - Trang_tính1.csv'],
+  ])('"Mỹ Lộc.csv" then %s (--year 2019): DUPLICATE_INPUT, exit 1', async (resend) => {
+    const r = await bothOnFiles(`${dir}/${resend}-dir`, { 'Mỹ Lộc.csv': plain(560, 470), 'Vụ Bản.csv': plain(612, 540), [resend]: plain(562, 471) }, ['--year', '2019', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe(`${resend}:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc.csv:2 already gave them; figures are never added across files [DUPLICATE_INPUT]`);
+  });
+
+  it('04: "Hải Hậu - Trang tính1.csv" beside "Hải Hậu.csv" and "Giao Thủy.csv" (--year 2019): DUPLICATE_INPUT, exit 1', async () => {
+    const r = await bothOnFiles(`${dir}/f04`, {
+      'Giao Thủy.csv': plain(655, 580),
+      'Hải Hậu.csv': plain(830, 700),
+      'Hải Hậu - Trang tính1.csv': plain(834, 712),
+    }, ['--year', '2019', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe('Hải Hậu - Trang tính1.csv:2: error: cases of "Hải Hậu" (2019) are given again: Hải Hậu.csv:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
+  });
+
+  it('a title naming the office too: "Mỹ Lộc (sửa lần 2).csv" titled "Chi cục THADS huyện Mỹ Lộc" beside "Mỹ Lộc.csv" so titled is DUPLICATE_INPUT (was OFFICE_NAME_CONFLICT)', async () => {
+    const r = await bothOnFiles(`${dir}/titled`, {
+      'Mỹ Lộc.csv': titled('Mỹ Lộc', 560, 470),
+      'Mỹ Lộc (sửa lần 2).csv': titled('Mỹ Lộc', 562, 471),
+    }, ['--year', '2019', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe('Mỹ Lộc (sửa lần 2).csv:3: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc.csv:3 already gave them; figures are never added across files [DUPLICATE_INPUT]');
+  });
+});
+
+describe('alone, the resend is its office (both readers)', () => {
+  const { dir, write } = fileTree('thads-fname-marks-alone-');
+
+  it('03: the resends without their first sends (--year 2019): Mỹ Lộc 562/471, Nam Trực 740/655, Vụ Bản 615/541', async () => {
+    const files = write({ 'a/Mỹ Lộc (sửa lần 2).csv': plain(562, 471), 'a/Nam Trực.csv': plain(740, 655), 'a/Vụ Bản - đính chính.csv': plain(615, 541) });
+    const r = await summarizeCsvRows(dir, files, ['--year', '2019']);
+    expect(r.code).toBe(0);
+    // 471/562 = 83,81 %; 655/740 = 88,51 %; 541/615 = 87,97 %
+    // 562 + 740 + 615 = 1.917; 471 + 655 + 541 = 1.667; 1.667/1.917 = 0,869587… → 86,96 %
+    expect(cases(r)).toEqual([
+      ['', 'Mỹ Lộc', '2019', '562', '471', '83.81'],
+      ['', 'Nam Trực', '2019', '740', '655', '88.51'],
+      ['', 'Vụ Bản', '2019', '615', '541', '87.97'],
+      ['', 'TOTAL', '2019', '1917', '1667', '86.96'],
+    ]);
+  });
+
+  it('titled resends alone read under their title\'s office, as the file name now agrees: 1.917 / 1.667 → 86,96 %', async () => {
+    const files = write({ 'b/Mỹ Lộc (sửa lần 2).csv': titled('Mỹ Lộc', 562, 471), 'b/Nam Trực.csv': titled('Nam Trực', 740, 655), 'b/Vụ Bản - đính chính.csv': titled('Vụ Bản', 615, 541) });
+    const r = await summarizeCsvRows(dir, files, ['--year', '2019']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(cases(r).at(-1)).toEqual(['', 'TOTAL', '2019', '1917', '1667', '86.96']);
+    expect(cases(r).map((x) => x[1])).toEqual(['Mỹ Lộc', 'Nam Trực', 'Vụ Bản', 'TOTAL']);
+  });
+
+  it('04: "Hải Hậu - Trang tính1.csv" beside "Giao Thủy.csv": Hải Hậu 834/712, Giao Thủy 655/580', async () => {
+    const files = write({ 'c/Giao Thủy.csv': plain(655, 580), 'c/Hải Hậu - Trang tính1.csv': plain(834, 712) });
+    const r = await summarizeCsvRows(dir, files, ['--year', '2019']);
+    expect(r.code).toBe(0);
+    // 580/655 = 88,55 %; 712/834 = 85,37 %; 655 + 834 = 1.489, 580 + 712 = 1.292 → 1.292/1.489 = 0,86769… → 86,77 %
+    expect(cases(r)).toEqual([
+      ['', 'Giao Thủy', '2019', '655', '580', '88.55'],
+      ['', 'Hải Hậu', '2019', '834', '712', '85.37'],
+      ['', 'TOTAL', '2019', '1489', '1292', '86.77'],
+    ]);
+  });
+
+  it('02a: "BC 2019.xlsx - <office>.csv" tabs are their offices (was OFFICE_UNKNOWN): 1.912 / 1.665 → 87,08 %', async () => {
+    const files = write({ 'd/BC 2019.xlsx - Mỹ Lộc.csv': plain(560, 470), 'd/BC 2019.xlsx - Nam Trực.csv': plain(740, 655), 'd/BC 2019.xlsx - Vụ Bản.csv': plain(612, 540) });
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    // 470/560 = 83,93 %; 655/740 = 88,51 %; 540/612 = 88,24 %
+    // 560 + 740 + 612 = 1.912; 470 + 655 + 540 = 1.665; 1.665/1.912 = 0,870816… → 87,08 %
+    expect(cases(r)).toEqual([
+      ['', 'Mỹ Lộc', '2019', '560', '470', '83.93'],
+      ['', 'Nam Trực', '2019', '740', '655', '88.51'],
+      ['', 'Vụ Bản', '2019', '612', '540', '88.24'],
+      ['', 'TOTAL', '2019', '1912', '1665', '87.08'],
+    ]);
+  });
+
+  it('02b: "Nam Định 2019.xlsx - Mỹ Lộc.csv" is Mỹ Lộc of Nam Định (was printed as an office "Nam Định"), the others warned of no province', async () => {
+    const files = write({ 'e/Nam Định 2019.xlsx - Mỹ Lộc.csv': plain(560, 470), 'e/Nam Trực 2019.csv': plain(740, 655), 'e/Vụ Bản 2019.csv': plain(612, 540) });
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('[PROVINCE_UNDECIDED]');
+    expect(cases(r)).toEqual([
+      ['Nam Định', 'Mỹ Lộc', '2019', '560', '470', '83.93'],
+      ['', 'Nam Trực', '2019', '740', '655', '88.51'],
+      ['', 'Vụ Bản', '2019', '612', '540', '88.24'],
+      ['', 'TOTAL', '2019', '1912', '1665', '87.08'],
+    ]);
+  });
+
+  it('02b: two tabs of one workbook, "Nam Định 2019.xlsx - Mỹ Lộc" and "… - Nam Trực", are two offices of Nam Định (were one office "Nam Định", refused twice)', async () => {
+    const files = write({ 'f/Nam Định 2019.xlsx - Mỹ Lộc.csv': plain(560, 470), 'f/Nam Định 2019.xlsx - Nam Trực.csv': plain(740, 655) });
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    // 560 + 740 = 1.300, 470 + 655 = 1.125 → 1.125/1.300 = 0,865384… → 86,54 %
+    expect(cases(r)).toEqual([
+      ['Nam Định', 'Mỹ Lộc', '2019', '560', '470', '83.93'],
+      ['Nam Định', 'Nam Trực', '2019', '740', '655', '88.51'],
+      ['', 'TOTAL', '2019', '1300', '1125', '86.54'],
+    ]);
+  });
+});
+
+describe('over-reach: ordinary names that look alike keep reading (both readers)', () => {
+  const { dir, write } = fileTree('thads-fname-marks-controls-');
+
+  it('"Mỹ Lộc (cũ) 2019", "Mỹ Lộc 2019", "Nam Trực (TP) 2019", "Phường Tân Mới 2019": four offices, 100 + 200 + 300 + 400 = 1.000, 80 + 150 + 270 + 300 = 800 → 80,00 %', async () => {
+    const files = write({
+      'a/Mỹ Lộc (cũ) 2019.csv': plain(100, 80),
+      'a/Mỹ Lộc 2019.csv': plain(200, 150),
+      'a/Nam Trực (TP) 2019.csv': plain(300, 270),
+      'a/Phường Tân Mới 2019.csv': plain(400, 300),
+    });
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    // 80/100 = 80,00 %; 150/200 = 75,00 %; 270/300 = 90,00 %; 300/400 = 75,00 %
+    expect(cases(r)).toEqual([
+      ['', 'Mỹ Lộc (cũ)', '2019', '100', '80', '80.00'],
+      ['', 'Mỹ Lộc', '2019', '200', '150', '75.00'],
+      ['', 'Nam Trực (TP)', '2019', '300', '270', '90.00'],
+      ['', 'Phường Tân Mới', '2019', '400', '300', '75.00'],
+      ['', 'TOTAL', '2019', '1000', '800', '80.00'],
+    ]);
+  });
+
+  it('"Châu Thành (Tiền Giang)" beside "Châu Thành (Bến Tre)", "Chợ Mới", "Phú Mới", "Thống Nhất" (--year 2019): five offices, 1.500 / 1.200 → 80,00 %', async () => {
+    const files = write({
+      'b/Châu Thành (Tiền Giang).csv': plain(100, 90),
+      'b/Châu Thành (Bến Tre).csv': plain(200, 140),
+      'b/Chợ Mới.csv': plain(300, 240),
+      'b/Phú Mới.csv': plain(400, 330),
+      'b/Thống Nhất.csv': plain(500, 400),
+    });
+    const r = await summarizeCsvRows(dir, files, ['--year', '2019']);
+    expect(r.code).toBe(0);
+    // 100 + 200 + 300 + 400 + 500 = 1.500; 90 + 140 + 240 + 330 + 400 = 1.200 → 80,00 %
+    expect(cases(r).map((x) => x[1]).sort()).toEqual(['Châu Thành (Bến Tre)', 'Châu Thành (Tiền Giang)', 'Chợ Mới', 'Phú Mới', 'TOTAL', 'Thống Nhất']);
+    expect(cases(r).at(-1)).toEqual(['', 'TOTAL', '2019', '1500', '1200', '80.00']);
+  });
+
+  it('"Mỹ Lộc - Nam Trực 2019" (two merged offices named together) beside "Vụ Bản 2019" and "BC 2019 - Giao Thủy": three offices, 1.100 + 612 + 655 = 2.367, 925 + 540 + 580 = 2.045 → 86,40 %', async () => {
+    const files = write({ 'c/Mỹ Lộc - Nam Trực 2019.csv': plain(1100, 925), 'c/Vụ Bản 2019.csv': plain(612, 540), 'c/BC 2019 - Giao Thủy.csv': plain(655, 580) });
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    // 925/1.100 = 84,09 %; 2.045/2.367 = 0,863962… → 86,40 %
+    expect(cases(r).map((x) => x[1]).sort()).toEqual(['Giao Thủy', 'Mỹ Lộc - Nam Trực', 'TOTAL', 'Vụ Bản']);
+    expect(cases(r).at(-1)).toEqual(['', 'TOTAL', '2019', '2367', '2045', '86.40']);
+  });
+});
+
+describe('xlsx: workbooks named the same ways', () => {
+  const { dir } = fileTree('thads-fname-marks-xlsx-');
+
+  it('"Mỹ Lộc (sửa lần 2).xlsx" beside "Mỹ Lộc.xlsx" (--year 2019) is a duplicate (both readers); beside "Vụ Bản.xlsx" alone, two offices', async () => {
+    const first = await writeCasesWorkbook(dir, 'Mỹ Lộc.xlsx', 560, 470);
+    const resend = await writeCasesWorkbook(dir, 'Mỹ Lộc (sửa lần 2).xlsx', 562, 471);
+    const vuBan = await writeCasesWorkbook(dir, 'Vụ Bản.xlsx', 612, 540);
+    for (const fast of [false, true]) {
+      const twice = await runArgs(dir, ['summarize', first, resend, '--year', '2019', '--format', 'csv'], fast);
+      expect(twice.code).toBe(1);
+      expect(twice.stdout).toBe('');
+      expect(twice.stderr.split('\n')[0]).toBe('Mỹ Lộc (sửa lần 2).xlsx:Sheet1!2:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc.xlsx:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
+    }
+    const once = await summarizeCsvRows(dir, [resend, vuBan], ['--year', '2019']);
+    expect(once.code).toBe(0);
+    // 562 + 612 = 1.174, 471 + 540 = 1.011 → 1.011/1.174 = 0,861158… → 86,12 %
+    expect(cases(once)).toEqual([
+      ['', 'Mỹ Lộc', '2019', '562', '471', '83.81'],
+      ['', 'Vụ Bản', '2019', '612', '540', '88.24'],
+      ['', 'TOTAL', '2019', '1174', '1011', '86.12'],
+    ]);
+  });
+});
