@@ -67,6 +67,7 @@ const DAY_MONTH = /(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.])/gu;
 /** "đến 30.9", "đến ngày 31.8": a dotted day after "đến" (a file name has no "/"; "1.1" alone is an item's number). */
 const DAY_MONTH_DOTTED = latinLetters(/(?<=(?<![\p{L}\d])(?:đến|den)\s*(?:(?:ngày|ngay)\s*)?)(\d{1,2})\.(\d{1,2})(?![\d/.])/giu);
 const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/gu;
+const FOUR_DIGITS = /\d{4}/;
 /** Months' numbers spelled (folded) as a part of a year is written: "ba tháng", "sáu tháng", "chín tháng". */
 const SPELLED = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
 /**
@@ -120,19 +121,24 @@ export function periodNote(note: string, alone = false, monthCutOff = alone): Pe
   const days: { day: number; month: number; year: number | null }[] = [];
   const years: number[] = [];
   let rest = note.normalize('NFC');
-  rest = rest.replace(FULL_DATE, (_, d: string, m: string, y: string) => (days.push({ day: +d, month: +m, year: +y }), ' '));
-  rest = rest.replace(DAY_WORDS, (_, d: string, m: string, y: string) => (days.push({ day: +d, month: +m, year: +y }), ' '));
+  // Every pass that takes off a year needs its four digits in a row, the two of a day without
+  // one its "/" or ".": text without them is left as it is, unread (and the patterns uncompiled).
+  // Taking text off never makes four digits meet, so a note without them has none after a pass.
+  const dated = FOUR_DIGITS.test(rest);
+  if (dated) rest = rest.replace(FULL_DATE, (_, d: string, m: string, y: string) => (days.push({ day: +d, month: +m, year: +y }), ' '));
+  if (dated) rest = rest.replace(DAY_WORDS, (_, d: string, m: string, y: string) => (days.push({ day: +d, month: +m, year: +y }), ' '));
   let month = false;
-  rest = rest.replace(QUARTER_YEAR, (_, _q: string, y: string) => ((month = true), years.push(+y), ' '));
+  if (dated) rest = rest.replace(QUARTER_YEAR, (_, _q: string, y: string) => ((month = true), years.push(+y), ' '));
   const months: { month: number; year: number }[] = [];
   const monthOf = (_: string, m: string, y: string) => (months.push({ month: +m, year: +y }), years.push(+m >= 10 ? +y + 1 : +y), ' ');
-  rest = rest.replace(MONTH_YEAR, monthOf).replace(MONTH_NAM_YEAR, monthOf);
+  if (dated) rest = rest.replace(MONTH_YEAR, monthOf).replace(MONTH_NAM_YEAR, monthOf);
   // "10/2018 - 9/2019", "Tháng 10/2018 - tháng 9/2019": the twelve months of a statistics year
   const wholeYear = months.length === 2 && months[0]!.month === 10 && months[1]!.month === 9 && months[1]!.year === months[0]!.year + 1;
   const september = alone && months.length === 1 && months[0]!.month === 9 && years.length === 1;
   const dayOf = (_: string, d: string, m: string) => (days.push({ day: +d, month: +m, year: null }), ' ');
-  rest = rest.replace(DAY_MONTH, dayOf).replace(DAY_MONTH_DOTTED, dayOf);
-  rest = rest.replace(YEAR, (_, y: string) => (years.push(+y), ' '));
+  if (rest.includes('/')) rest = rest.replace(DAY_MONTH, dayOf);
+  if (rest.includes('.')) rest = rest.replace(DAY_MONTH_DOTTED, dayOf);
+  if (dated) rest = rest.replace(YEAR, (_, y: string) => (years.push(+y), ' '));
   const words = foldHeader(rest);
   // "cả" only in "cả năm" ("ca" alone may be a name's)
   const tokens = words === '' ? [] : words.replace(/(?<=^| )ca (?=nam( |$))/g, '').split(' ');
@@ -185,6 +191,8 @@ export function labelsEarlier(text: string): boolean {
   return EARLIER_LABEL.test(foldHeader(text));
 }
 
+const BRACKETED_NOTE = latinLetters(/^(.*?[\p{L}\d.)\]])\s*(?:\(([^()]*)\)|\[([^[\]]*)\])$/u);
+const ENDS_IN_LETTER_OR_DIGIT = latinLetters(/[\p{L}\d]$/u);
 /**
  * A name's note that names a period, and the name without it: in brackets ("(…)", "[…]") or
  * after a separator (" - ", " – ", ":", "/", "_") at the end, before any footnote mark or full
@@ -192,8 +200,11 @@ export function labelsEarlier(text: string): boolean {
  * the longest note that reads as a period ("… - 1/10/2017 - 30/9/2018" is one range).
  */
 export function periodBesideName(text: string): { readonly name: string; readonly note: string; readonly period: PeriodNote } | null {
-  const t = withoutEndMarks(text.normalize('NFC'));
-  const bracket = latinLetters(/^(.*?[\p{L}\d.)\]])\s*(?:\(([^()]*)\)|\[([^[\]]*)\])$/u).exec(t);
+  return periodBesideEnd(withoutEndMarks(text.normalize('NFC')));
+}
+/** periodBesideName of a label already NFC and without its end marks (a caller that has it spares a second pass). */
+export function periodBesideEnd(t: string): { readonly name: string; readonly note: string; readonly period: PeriodNote } | null {
+  const bracket = BRACKETED_NOTE.exec(t);
   if (bracket) {
     const note = bracket[2] ?? bracket[3]!;
     const period = periodNote(note);
@@ -202,7 +213,7 @@ export function periodBesideName(text: string): { readonly name: string; readonl
   for (const m of t.matchAll(/\s+[-–—]\s+|\s*[:/_]\s*/gu)) {
     const name = t.slice(0, m.index).trim();
     const note = t.slice(m.index + m[0].length).trim();
-    if (!hasLetter(name) || !latinLetters(/[\p{L}\d]$/u).test(name)) continue;
+    if (!hasLetter(name) || !ENDS_IN_LETTER_OR_DIGIT.test(name)) continue;
     // a date's own slashes are no separator: "Đắk Đoa/2018" splits, "… 30/9/2018" does not at its "/"
     if (/\d$/.test(name) && /^\d/.test(note) && m[0].trim() === '/') continue;
     const period = periodNote(note);

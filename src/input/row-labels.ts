@@ -6,7 +6,7 @@ import { foldHeader } from '../domain/names.js';
 import { namIsOfName } from '../domain/office-names.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
-import { labelsEarlier, periodBesideName, periodNote, type PeriodNote } from './period-notes.js';
+import { labelsEarlier, periodBesideEnd, periodNote, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
 import { earlierMerger, formerProvince, markedFormerProvince, MERGER_YEAR, nameInYear, provinceInYear, provinceKey, provinceOfFileName, successorProvince, withMarkAsOld } from '../domain/provinces.js';
 
@@ -267,18 +267,23 @@ export function isCarryRow(text: string): boolean {
   return CARRY_ROW.test(foldHeader(text));
 }
 
+const LETTER_OR_YEAR = latinLetters(/\p{L}|\d{4}/u);
 /** What a label that is no office holds, said for its refusal; null for the other kinds of 'other' (a breakdown, a rate, a plan…). */
 export function notOfficeKind(written: string): string | null {
-  if (isPageMark(written)) return 'a page\'s number (a page footer typed in the table), no office\'s name';
   const text = withMarkAsOld(written);
-  const f = foldHeader(text);
+  return notOfficeKindOf(written, text, foldHeader(text));
+}
+/** notOfficeKind, given the label's `text` (withMarkAsOld) and its fold `f`, which classify has already made. */
+function notOfficeKindOf(written: string, text: string, f: string): string | null {
+  if (isPageMark(written)) return 'a page\'s number (a page footer typed in the table), no office\'s name';
   const compared = COMPARED_YEAR.exec(f);
   if (compared) return `the figures of ${compared[1]} set beside an office's for comparison (another year's, no office's of the report)`;
   // "Năm 2018 (cùng kỳ)" is a year's row, no office's name: it keeps the comparison's message
   if (COMPARED_TAIL.test(f) && yearOfRowLabel(text) === null) return 'another period\'s figures, a comparison or a plan set beside an office\'s name, no office\'s of the report';
-  if (ESTIMATE_NOTE.test(withoutEndMarks(text.normalize('NFC')))) return 'an estimate, no office\'s reported figures';
+  const ended = withoutEndMarks(text.normalize('NFC'));
+  if (ESTIMATE_NOTE.test(ended)) return 'an estimate, no office\'s reported figures';
   // "… (năm ngoái)", "… (quý IV)", "… (đến 31/8)": whatever the report's year (a note of a whole year is read-csv.ts's)
-  const note = periodBesideName(text)?.period.kind;
+  const note = periodBesideEnd(ended)?.period.kind;
   if (note === 'earlier') return EARLIER_PERIOD;
   if (note === 'part') return ANOTHER_PERIOD;
   if (note === 'version') return VERSION;
@@ -286,7 +291,7 @@ export function notOfficeKind(written: string): string | null {
   // (a label of a year alone, "Same period 2018", is read-csv.ts's: it may be the file's own)
   const alone = yearOfRowLabel(text) === null;
   if (alone && labelsEarlier(text)) return EARLIER_PERIOD;
-  const own = alone && latinLetters(/\p{L}|\d{4}/u).test(text) ? periodNote(text) : null;
+  const own = alone && LETTER_OR_YEAR.test(text) ? periodNote(text) : null;
   if (own?.kind === 'earlier') return EARLIER_PERIOD;
   if (own?.kind === 'part') return ANOTHER_PERIOD;
   if (own?.kind === 'version') return VERSION;
@@ -759,7 +764,7 @@ function classify(written: string): RowLabel {
   if (OTHER_TOTALS.test(f)) return 'total';
   if (OTHER_SECTIONS.test(f) || (UNIT_WHOLE.test(f) && TONG_WRITTEN.test(text.normalize('NFC')))) return 'section';
   if (namesTotalLast(f)) return 'total';
-  if (NOT_OFFICE.test(f) || notOfficeKind(text) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
+  if (NOT_OFFICE.test(f) || notOfficeKindOf(text, text, folded) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
   if (startsWithBullet(text)) return 'other';
   return 'office';
 }
@@ -830,10 +835,11 @@ export function yearBesideName(text: string): { name: string; year: number | nul
   if (yearOfRowLabel(text) !== null) return null;
   // "… (Năm 2018)*", "… (năm 2018).": the year before a footnote mark or a full stop, which go with it
   const written = withoutEndMarks(text.normalize('NFC'));
-  const m = YEAR_BESIDE.exec(written);
+  // (each of its years is four digits in a row: a name without them has none beside it)
+  const m = /\d{4}/.test(written) ? YEAR_BESIDE.exec(written) : null;
   if (!m) {
     // a whole statistics year by its shape: "(niên độ 2017-2018)", "[2018]", "/2018", "(30/9/2018)", "(12 tháng)" (year null)
-    const note = periodBesideName(text);
+    const note = periodBesideEnd(written);
     return note?.period.kind === 'year' ? { name: note.name, year: note.period.year } : null;
   }
   // "… thị xã Ngã Năm 2019": the name's own "Năm" (namIsOfName), the year bare after it
