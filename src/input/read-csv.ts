@@ -15,11 +15,12 @@ import type { FileReport, FileRow, ReadOptions } from './file-report.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, isFormerPartOf, provinceOfFileName } from '../domain/provinces.js';
-import { closingProvince, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { closingProvince, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
+import { ProvinceWholes } from './province-wholes.js';
 import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesOwnOfficeTotal, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
@@ -331,9 +332,17 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const subtotal = closingProvince(row.district, year);
     return subtotal === null ? null : { subtotal, year };
   }, () => reportProvince(file === STDIN ? null : file, report.titleProvinces, report.titleCluster), () => (report.titleCluster && report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null));
-  /** both blocks' stages, in turn */
+  // "Toàn tỉnh" under a Tỉnh column with no office of its province next to it: that province's row of a table of wholes (province-wholes.ts).
+  const provinceWholes = new ProvinceWholes(({ row }) => {
+    if (row.province === null || row.district === null || layout?.identity.district === undefined || layout.identity.province === undefined) return null;
+    return namesWholeOfProvince(row.district, row.province, row.year ?? layout.fileYear ?? opts.year ?? null) ? row.province : null;
+  }, () => {
+    report.totalRows--;
+    report.dataRows++;
+  });
+  /** the blocks' stages, in turn */
   function* blocks(rows: Iterable<FileRow>): Generator<FileRow> {
-    for (const r of rows) yield* subtotalBlocks.see(r);
+    for (const r of rows) for (const w of provinceWholes.see(r)) yield* subtotalBlocks.see(w);
   }
   /** the last OFFICE_WITHOUT_FIGURES warning, taken back if the row turns out to head its office's rows */
   let noFigures: { readonly line: number; readonly office: string; readonly warning: Finding } | null = null;
@@ -638,6 +647,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     for (const p of pending) yield* blocks(provinceRows.see(emit(p.kind, { ...p.base, figures: p.figures! }, p.named, p.ordinal)));
   }
   yield* blocks(provinceRows.end());
+  for (const w of provinceWholes.end()) yield* subtotalBlocks.see(w);
   yield* subtotalBlocks.end();
   subtotalBlocks.done();
   if (report.numberFormat === 'undecided' && convention === null) report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';

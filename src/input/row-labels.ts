@@ -609,6 +609,21 @@ export function provinceOfWhole(text: string, year: number | null = null): strin
   return (rest === undefined ? null : provinceOfGroup(rest, year)) ?? provinceOfSubtotal(t, year);
 }
 
+/** "Toàn tỉnh", "Cả tỉnh", "Toàn thành phố", "Toàn TP", "Tổng toàn tỉnh", "TC toàn tỉnh", "Province total" (folded): a province's whole, naming none */
+const WHOLE_ALONE = /^(?:(?:tong cong|tong so|tong hop|tong|cong|chung|tc|ket qua|so lieu) )?(?:toan|ca) (?:tinh|thanh pho|tp|t p)$|^(?:whole|entire) (?:province|city)$|^(?:province|provincial|city) totals?$/;
+
+/**
+ * A row labelled as the whole of the province its Tỉnh cell names: "Toàn tỉnh" (any case, with
+ * or without marks, "Toàn thành phố", "Toàn TP", "Cả tỉnh", "Tổng toàn tỉnh", "Province total"),
+ * or that province's whole by name ("Toàn tỉnh Huế" on a Huế row). Such a row is that province's
+ * whole, not necessarily the file's: input/province-wholes.ts decides which by its neighbours.
+ */
+export function namesWholeOfProvince(text: string, province: string, year: number | null = null): boolean {
+  if (WHOLE_ALONE.test(foldHeader(text))) return true;
+  const named = provinceOfWhole(text, year);
+  return named !== null && provinceKey(named) === provinceKey(province);
+}
+
 /** a bound on the memo's size, so a file of a million distinct names keeps its memory flat */
 const MEMO_LIMIT = 1 << 16;
 

@@ -25,13 +25,14 @@ import { hasLetter, latinLetters } from '../../domain/letters.js';
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { hasFormerMark, MERGER_YEAR } from '../../domain/provinces.js';
-import { isBulletMark, isCheckRow, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, numberingDepth, headsOffices, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, isCheckRow, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
 import { findUnitLineOfRow, noteCellUnit } from '../units.js';
 import { giveUp } from './give-up.js';
+import { officeOfUnit } from '../province-wholes.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
 import { measureTitle, rowTitle, titleNamesPeriod, titlesOtherPeriod } from '../second-table.js';
@@ -1006,9 +1007,12 @@ export class RowScanner {
    */
   private declare(kind: DeclaredKind, buf: Buffer, from: number, to: number, delimiter: number, stt: string): void {
     if (this.declaredRows.length >= MAX_DECLARED) giveUp();
+    const above = this.runId >= 0 ? this.table.offices[this.runId]! : null;
     this.endRun();
     const who = this.identity(buf);
     if (who.otherYear) return; // (the key said so first)
+    // "Toàn tỉnh" in a Tỉnh's row not right below its province's offices may be that province's row of a table of wholes: the reference's (province-wholes.ts).
+    if (kind === 'total' && this.layout!.district >= 0 && who.province !== null && !officeOfUnit(above && { kind: 'data', province: above.province, year: above.year }, who.province, who.year) && this.memo(`h\u0000${who.district}\u0000${who.province}\u0000${who.year}`, () => namesWholeOfProvince(who.district, who.province!, who.year ?? this.layout!.fileYear ?? this.settings.year ?? null))) giveUp();
     if (kind === 'total' && !this.sawTotal) {
       this.sawTotal = true;
       this.officesBeforeTotal = this.table.offices.length;

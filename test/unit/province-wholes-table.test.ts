@@ -1,0 +1,189 @@
+// A table of provinces whose Đơn vị column says "Toàn tỉnh" on every row, a Tỉnh column naming
+// each (work72d 05): the Tổng cục's or a Cụm thi đua's compilation of each Cục's closing row.
+// Before: rows 3–7 were read as declared totals of the rows above (DECLARED_TOTAL_MISMATCH, exit
+// 1), the hint's --accept-total-mismatch printed the first province as the total (41,250 for
+// 117,770, exit 0), and six equal rows printed one as the total with no refusal at all. Now a
+// whole with no office of its province next to it and another province's row there is that
+// province's row (input/province-wholes.ts, row-labels.ts namesWholeOfProvince).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { namesWholeOfProvince } from '../../src/input/row-labels.js';
+import { bothReaders } from '../helpers/both-readers.js';
+import { summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
+
+const { both } = bothReaders('thads-province-wholes-', ['--format', 'csv']);
+const xlsxDir = mkdtempSync(join(tmpdir(), 'thads-province-wholes-x-'));
+afterAll(() => rmSync(xlsxDir, { recursive: true, force: true }));
+
+/** The CSV output's rows as "province|office|cases with conditions|resolved|rate[|money with conditions|resolved|rate]". */
+function rows(stdout: string, money = false): string[] {
+  const [head, ...lines] = stdout.trim().split('\n');
+  const at = (name: string) => head!.split(',').indexOf(name);
+  const keys = ['province', 'district', 'cases_with_conditions', 'cases_resolved', 'cases_rate', ...(money ? ['money_with_conditions', 'money_resolved', 'money_rate'] : [])];
+  return lines.map((l) => {
+    const cells = l.split(',');
+    return keys.map((k) => cells[at(k)]).join('|');
+  });
+}
+
+const HEAD6 = 'Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện (nghìn đồng),Tiền giải quyết xong (nghìn đồng)';
+/** the six provinces of the finding: name, cases with conditions, resolved, money (nghìn đồng) with conditions, resolved */
+const SIX = [
+  ['TP. Hồ Chí Minh', '41250', '35010', '9876543210', '5123456789'],
+  ['Hà Nội', '30120', '25400', '8765432100', '4567890123'],
+  ['Huế', '9870', '8650', '1234567890', '654321098'],
+  ['Cần Thơ', '15430', '13200', '2345678901', '1234567890'],
+  ['Đà Nẵng', '8760', '7650', '1987654321', '1012345678'],
+  ['Hải Phòng', '12340', '10500', '2109876543', '1098765432'],
+] as const;
+const sixLines = (office: string) => [HEAD6, ...SIX.map(([p, ...f]) => [p, office, ...f].join(','))];
+
+// By hand: 41 250 + 30 120 + 9 870 + 15 430 + 8 760 + 12 340 = 117 770;
+// 35 010 + 25 400 + 8 650 + 13 200 + 7 650 + 10 500 = 100 410; 100 410 / 117 770 = 85,26 %.
+// Money (nghìn → đồng ×1000): 9 876 543 210 + 8 765 432 100 + 1 234 567 890 + 2 345 678 901 +
+// 1 987 654 321 + 2 109 876 543 = 26 319 752 965 nghìn; 5 123 456 789 + 4 567 890 123 +
+// 654 321 098 + 1 234 567 890 + 1 012 345 678 + 1 098 765 432 = 13 691 347 010 nghìn;
+// 13 691 347 010 / 26 319 752 965 = 52,02 %. Each row's rate: 35 010/41 250 = 84,87 %,
+// 25 400/30 120 = 84,33 %, 8 650/9 870 = 87,64 %, 13 200/15 430 = 85,55 %, 7 650/8 760 = 87,33 %,
+// 10 500/12 340 = 85,09 %.
+const TOTAL_ROW = '|TOTAL|117770|100410|85.26';
+const SIX_RATES = ['84.87', '84.33', '87.64', '85.55', '87.33', '85.09'];
+const sixRows = (office: string) => [...SIX.map(([p, c, r], k) => `${p}|${office}|${c}|${r}|${SIX_RATES[k]}`), TOTAL_ROW];
+
+describe('a table of provinces, "Toàn tỉnh" on every row: each province is a row of the table', () => {
+  it('the six provinces of the finding: 117,770 / 100,410 (85.26 %), money 52.02 %, exit 0, nothing said', async () => {
+    const r = await both('tong-hop-34-tinh-2025.csv', sixLines('Toàn tỉnh'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(rows(r.stdout)).toEqual(sixRows('Toàn tỉnh'));
+    // money in đồng: 26 319 752 965 000 and 13 691 347 010 000
+    expect(rows(r.stdout, true).at(-1)).toBe(`${TOTAL_ROW}|26319752965000|13691347010000|52.02`);
+  });
+
+  it('--accept-total-mismatch changes nothing: no total was declared, none is accepted', async () => {
+    const r = await both('tong-hop-34-tinh-2025.csv', sixLines('Toàn tỉnh'), ['--format', 'csv', '--accept-total-mismatch']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(rows(r.stdout)).toEqual(sixRows('Toàn tỉnh'));
+  });
+
+  it('six equal rows (1000 / 850 each) are six provinces: 6000 / 5100, not one of them', async () => {
+    const lines = ['Tỉnh,Đơn vị,cases_with_conditions,cases_resolved', ...SIX.map(([p]) => `${p},Toàn tỉnh,1000,850`)];
+    const r = await both('equal-rows-2025.csv', lines);
+    expect(r.code, r.stderr).toBe(0);
+    // 6 × 1000 = 6000, 6 × 850 = 5100, 85,00 %
+    expect(rows(r.stdout).at(-1)).toBe('|TOTAL|6000|5100|85.00');
+    expect(rows(r.stdout)).toHaveLength(7);
+  });
+
+  // Three provinces: 41 250 + 30 120 + 9 870 = 81 240; 35 010 + 25 400 + 8 650 = 69 060; 69 060 / 81 240 = 85,01 %
+  it.each(['Toàn Tỉnh', 'TOÀN TỈNH', 'Toan tinh', 'Toàn thành phố', 'Toàn TP', 'Toàn TP.', 'Cả tỉnh', 'Tổng toàn tỉnh', 'Tổng cộng toàn tỉnh', 'Province total'])('"%s" on every row: three provinces, 81,240 / 69,060', async (label) => {
+    const lines = ['Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', ...SIX.slice(0, 3).map(([p, c, r]) => `${p},${label},${c},${r}`)];
+    const r = await both('ba-tinh-2025.csv', lines);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout).at(-1)).toBe('|TOTAL|81240|69060|85.01');
+    expect(rows(r.stdout)).toHaveLength(4);
+  });
+
+  it('each row naming its own province ("Toàn tỉnh Huế" on Huế\'s row): three provinces', async () => {
+    const lines = ['Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', 'TP. Hồ Chí Minh,Toàn thành phố Hồ Chí Minh,41250,35010', 'Hà Nội,Toàn thành phố Hà Nội,30120,25400', 'Huế,Toàn tỉnh Huế,9870,8650'];
+    const r = await both('ba-tinh-2025.csv', lines);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout).at(-1)).toBe('|TOTAL|81240|69060|85.01');
+  });
+
+  it('xlsx: the same table in a workbook reads the same', async () => {
+    const lines = sixLines('Toàn tỉnh').map((l) => l.replace(/,/g, ';'));
+    const r = await summarizeLinesWorkbook(xlsxDir, 'tong-hop-34-tinh-2025.xlsx', lines, ['--format', 'csv']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(sixRows('Toàn tỉnh'));
+    expect(rows(r.stdout, true).at(-1)).toBe(`${TOTAL_ROW}|26319752965000|13691347010000|52.02`);
+  });
+});
+
+describe('over-reach: "Toàn tỉnh" next to its own province\'s offices stays their total', () => {
+  const HEAD = 'Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong';
+  const ND = ['Nam Định,Chi cục THADS huyện Mỹ Lộc,300,250', 'Nam Định,Chi cục THADS huyện Vụ Bản,500,420'];
+  const HN = ['Hà Nam,Chi cục THADS huyện Kim Bảng,200,150', 'Hà Nam,Chi cục THADS huyện Thanh Liêm,400,360'];
+  // Nam Định 300 + 500 = 800, 250 + 420 = 670 (83,75 %); Hà Nam 200 + 400 = 600, 150 + 360 = 510
+  // both 1400 / 1180 (84,29 %); Mỹ Lộc 83,33 %, Vụ Bản 84,00 %, Kim Bảng 75,00 %, Thanh Liêm 90,00 %
+  const ND_ROWS = ['Nam Định|Chi cục THADS huyện Mỹ Lộc|300|250|83.33', 'Nam Định|Chi cục THADS huyện Vụ Bản|500|420|84.00'];
+  const HN_ROWS = ['Hà Nam|Chi cục THADS huyện Kim Bảng|200|150|75.00', 'Hà Nam|Chi cục THADS huyện Thanh Liêm|400|360|90.00'];
+
+  it('one province\'s file, "Toàn tỉnh" last: the total, checked (800 / 670), and refused when it disagrees', async () => {
+    const ok = await both('nam-dinh-2019.csv', [HEAD, ...ND, 'Nam Định,Toàn tỉnh,800,670']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(rows(ok.stdout)).toEqual([...ND_ROWS, '|TOTAL|800|670|83.75']);
+    const wrong = await both('nam-dinh-2019.csv', [HEAD, ...ND, 'Nam Định,Toàn tỉnh,810,670']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('FILE:4:3: error: declared total "Toàn tỉnh" has cases with conditions 810, but the office rows add up to 800 [DECLARED_TOTAL_MISMATCH]');
+    expect(wrong.stdout).toBe('');
+  });
+
+  it('--accept-total-mismatch on that file prints every office row\'s sum, none dropped (800 / 670)', async () => {
+    const r = await both('nam-dinh-2019.csv', [HEAD, ...ND, 'Nam Định,Toàn tỉnh,810,670'], ['--format', 'csv', '--accept-total-mismatch']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('FILE:4:3: warning: declared total "Toàn tỉnh" has cases with conditions 810, but the office rows add up to 800 [DECLARED_TOTAL_MISMATCH]');
+    expect(rows(r.stdout)).toEqual([...ND_ROWS, '|TOTAL|800|670|83.75']);
+  });
+
+  it('a national file closing each province\'s offices with its "Toàn tỉnh": each checked, 1400 / 1180', async () => {
+    const lines = [HEAD, ...ND, 'Nam Định,Toàn tỉnh,800,670', ...HN, 'Hà Nam,Toàn tỉnh,600,510'];
+    const ok = await both('hai-tinh-2019.csv', lines);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(rows(ok.stdout)).toEqual([...ND_ROWS, ...HN_ROWS, '|TOTAL|1400|1180|84.29']);
+    const wrong = await both('hai-tinh-2019.csv', [...lines.slice(0, -1), 'Hà Nam,Toàn tỉnh,600,511']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('FILE:7:4: error: declared total "Toàn tỉnh" has cases resolved 511, but the rows above it add up to 510 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('each province\'s "Toàn tỉnh" on top of its offices: each checked, 1400 / 1180', async () => {
+    const lines = [HEAD, 'Nam Định,Toàn tỉnh,800,670', ...ND, 'Hà Nam,Toàn tỉnh,600,510', ...HN];
+    const ok = await both('hai-tinh-2019.csv', lines);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(rows(ok.stdout)).toEqual([...ND_ROWS, ...HN_ROWS, '|TOTAL|1400|1180|84.29']);
+    const wrong = await both('hai-tinh-2019.csv', [HEAD, 'Nam Định,Toàn tỉnh,800,670', ...ND, 'Hà Nam,Toàn tỉnh,610,510', ...HN]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('FILE:5:3: error: declared total "Toàn tỉnh" has cases with conditions 610, but the rows below it add up to 600 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('the offices\' Tỉnh cells left empty, only "Nam Định | Toàn tỉnh" last: the total, checked', async () => {
+    const lines = [HEAD, ',Chi cục THADS huyện Mỹ Lộc,300,250', ',Chi cục THADS huyện Vụ Bản,500,420', 'Nam Định,Toàn tỉnh,810,670'];
+    const r = await both('nam-dinh-2019.csv', lines);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:4:3: error: declared total "Toàn tỉnh" has cases with conditions 810, but the office rows add up to 800 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('a file of one "Toàn tỉnh" row stays that province\'s declared total (600 / 510)', async () => {
+    const r = await both('ha-nam-2019.csv', [HEAD, 'Hà Nam,Toàn tỉnh,600,510']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Hà Nam|Toàn tỉnh|600|510|85.00', '|TOTAL|600|510|85.00']);
+  });
+
+  it('a table of provinces with "Cục THADS" in the Đơn vị column reads as before: 117,770 / 100,410', async () => {
+    const r = await both('tong-hop-34-tinh-2025.csv', sixLines('Cục THADS'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(sixRows('Cục THADS'));
+  });
+
+  it('"Tổng cộng" below the table of provinces\' wholes is checked against all six', async () => {
+    const ok = await both('tong-hop-34-tinh-2025.csv', [...sixLines('Toàn tỉnh'), ',Tổng cộng,117770,100410,26319752965,13691347010']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(rows(ok.stdout)).toEqual(sixRows('Toàn tỉnh'));
+    const wrong = await both('tong-hop-34-tinh-2025.csv', [...sixLines('Toàn tỉnh'), ',Tổng cộng,117771,100410,26319752965,13691347010']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('FILE:8:3: error: declared total "Tổng cộng" has cases with conditions 117771, but the office rows add up to 117770 [DECLARED_TOTAL_MISMATCH]');
+  });
+});
+
+describe('namesWholeOfProvince', () => {
+  it.each(['Toàn tỉnh', 'TOÀN TỈNH', 'Toan tinh', 'Toàn thành phố', 'Toàn TP', 'Toàn T.P', 'Cả tỉnh', 'Tổng toàn tỉnh', 'TC toàn tỉnh', 'Province total', 'Toàn tỉnh Huế', 'Huế (toàn tỉnh)'])('"%s" on a Huế row: its whole', (label) => {
+    expect(namesWholeOfProvince(label, 'Huế', 2025)).toBe(true);
+  });
+
+  it.each(['Tổng cộng', 'Toàn quốc', 'Toàn ngành', 'Cục THADS', 'Toàn tỉnh Cần Thơ', 'Thành phố Huế', 'Total'])('"%s" on a Huế row: no whole of Huế', (label) => {
+    expect(namesWholeOfProvince(label, 'Huế', 2025)).toBe(false);
+  });
+});
