@@ -1,5 +1,5 @@
 // thads.config.json: found, parsed, validated against thads.schema.json, turned into typed values.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -69,7 +69,10 @@ export function schemaPath(): string {
 }
 
 /**
- * --config, else ./thads.config.json, else the thads.config.json beside the input files. Inputs
+ * --config, else ./thads.config.json, else the thads.config.json beside the input files. A
+ * config in the working directory beside one of the input files' own that says something else
+ * is a usage error: last year's project config would silently read this year's files (their
+ * moneyUnit lost, last year's targets). Inputs
  * in several folders: a config beside some of them is used for all only if it does not change
  * how a file is read (targets, language: yes; moneyUnit, numberFormat, aliases: no) — else one
  * folder's "moneyUnit": "thousand" would read another folder's files, or not, by the order they
@@ -78,7 +81,7 @@ export function schemaPath(): string {
 export function findConfig(explicit: string | undefined, cwd: string, inputs: readonly string[]): string | null {
   // Paths stay as the user would write them (relative), so messages name them that way.
   if (explicit) return explicit;
-  if (existsSync(resolve(cwd, CONFIG_NAME))) return CONFIG_NAME;
+  const here = existsSync(resolve(cwd, CONFIG_NAME)) ? CONFIG_NAME : null;
   const folders = new Map<string, string | null>();
   for (const input of inputs) {
     if (input === STDIN) continue;
@@ -87,6 +90,16 @@ export function findConfig(explicit: string | undefined, cwd: string, inputs: re
     if (!folders.has(folder)) folders.set(folder, existsSync(resolve(cwd, beside)) ? beside : null);
   }
   const configs = [...new Set([...folders.values()].filter((c): c is string => c !== null))];
+  if (here !== null) {
+    const other = configs.find((c) => !sameConfig(resolve(cwd, here), resolve(cwd, c)));
+    if (other === undefined) return here;
+    throw new ThadsError(
+      'USAGE',
+      `${here} in the working directory and ${other} beside the input files say different things: the working directory's would be used for files that have their own config`,
+      undefined,
+      `name the config that applies with --config FILE (e.g. --config ${other}), or run thads from the folder of the input files`,
+    );
+  }
   if (configs.length === 0) return null;
   const without = [...folders.values()].filter((c) => c === null).length;
   if (configs.length === 1 && (without === 0 || !readsFiles(resolve(cwd, configs[0]!)))) return configs[0]!;
@@ -96,8 +109,31 @@ export function findConfig(explicit: string | undefined, cwd: string, inputs: re
       ? `the input files are in ${folders.size} folders with different configs (${configs.join(', ')}): which applies to all of them?`
       : `the input files are in ${folders.size} folders, and only one of them has a config beside its files (${configs[0]}), which says how to read files: does it apply to all of them?`,
     undefined,
-    'name the config for all inputs with --config FILE (or put one thads.config.json in the working directory)',
+    'name the config for all inputs with --config FILE',
   );
+}
+
+/** One file, or two whose JSON says the same ("$schema", a path relative to each, aside). */
+function sameConfig(a: string, b: string): boolean {
+  try {
+    if (realpathSync(a) === realpathSync(b)) return true;
+    const [ta, tb] = [configText(a), configText(b)];
+    try {
+      return canonicalJson(JSON.parse(ta), true) === canonicalJson(JSON.parse(tb), true);
+    } catch {
+      return ta === tb;
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** JSON with every object's keys sorted: two texts of one value give one string. */
+function canonicalJson(value: unknown, top = false): string {
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(',')}]`;
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  const keys = Object.keys(value).filter((k) => !(top && k === '$schema')).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
 }
 
 /**
