@@ -2,9 +2,10 @@
 import { builtInTargets } from '../config/builtin-targets.js';
 import { findConfig, loadConfig, pathText, type Config } from '../config/load.js';
 import type { EvaluateOptions, GapBasis } from '../domain/evaluate.js';
-import type { AmbiguousTarget, TargetSet, TargetTables, UnmatchedTarget } from '../domain/targets.js';
+import { belowOnePercent, type AmbiguousTarget, type TargetSet, type TargetTables, type UnmatchedTarget } from '../domain/targets.js';
 import type { UndecidedTarget } from '../domain/undecided-targets.js';
-import { plain } from '../domain/decimal.js';
+import { plain, type Dec } from '../domain/decimal.js';
+import { MEASURES } from '../domain/fields.js';
 import { basename } from 'node:path';
 import { STDIN, ThadsError, collapseRepeats, finding, formatFinding, type Finding } from '../errors.js';
 import type { InputFlags } from './flags.js';
@@ -17,6 +18,8 @@ export interface Resolved {
   readonly config: Config;
   readonly read: ReadOptions;
   readonly evaluate: EvaluateOptions;
+  /** targets below 1 % (config and flags): warnings, errors with --strict */
+  readonly warnings: readonly Finding[];
 }
 
 export async function resolveCommon(io: Io, files: readonly string[], flags: InputFlags): Promise<Resolved> {
@@ -38,12 +41,27 @@ export async function resolveCommon(io: Io, files: readonly string[], flags: Inp
     ...(flags.totalGuess === false ? { noTotalGuess: true } : {}),
   };
   await assertSheetFitsWorkbooks(files.filter((f) => f !== STDIN).map((f) => ({ given: f, path: absolute(io, f) })), read.sheet, read.matcher);
+  const flag = flagTargets(flags);
+  const targets: TargetTables = { flag, config: config.targets, builtIn: builtInTargets() };
+  const gapBasis: GapBasis = flags.gapBasis ?? config.gapBasis ?? 'exact';
+  return { config, read, evaluate: { rateDecimals: flags.rateDecimals ?? config.rateDecimals ?? 2, gapBasis, targets }, warnings: targetWarnings(config, flag) };
+}
+
+export function flagTargets(flags: { targetCases?: Dec; targetMoney?: Dec }): TargetSet {
   const flag: TargetSet = {};
   if (flags.targetCases) flag.cases = flags.targetCases;
   if (flags.targetMoney) flag.money = flags.targetMoney;
-  const targets: TargetTables = { flag, config: config.targets, builtIn: builtInTargets() };
-  const gapBasis: GapBasis = flags.gapBasis ?? config.gapBasis ?? 'exact';
-  return { config, read, evaluate: { rateDecimals: flags.rateDecimals ?? config.rateDecimals ?? 2, gapBasis, targets } };
+  return flag;
+}
+
+/** Targets of the config and the flags below 1 %, as Excel's percent cells hold them (0.74): said. */
+export function targetWarnings(config: Config, flag: TargetSet): Finding[] {
+  const fromFlags = MEASURES.flatMap((m) => {
+    const value = flag[m];
+    const fraction = value ? belowOnePercent(value) : null;
+    return fraction === null ? [] : [finding('warning', 'TARGET_BELOW_ONE_PERCENT', `--target-${m} ${plain(value!)}: ${fraction}`)];
+  });
+  return [...config.warnings, ...fromFlags];
 }
 
 /** Resolves input paths against the Io's working directory (tests run with another cwd). */

@@ -201,7 +201,7 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
   refuseUndecidedTarget(undecidedTarget(common.evaluate.targets, data.groups, data.totals, data.unplaced));
   const summary: Summary = by.includes('year') ? { ...evaluated, groups: byYear(evaluated.groups), totals: byYear(evaluated.totals) } : evaluated;
   timings.mark('evaluate');
-  const warnings: Finding[] = [...inputs.skipped, ...(previous?.skipped ?? []), ...data.findings, ...unmatchedTargets(summary.unmatchedTargets, common.config.path)];
+  const warnings: Finding[] = [...common.warnings, ...inputs.skipped, ...(previous?.skipped ?? []), ...data.findings, ...unmatchedTargets(summary.unmatchedTargets, common.config.path)];
 
   let previousYear: number | null = null;
   if (flags.previous && flags.previous.length > 0) {

@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import type { Dec } from '../domain/decimal.js';
 import { olderOfficeKey } from '../domain/merger.js';
-import { districtTargetKey, parsePercent, PERCENT_RULE, provinceTargetKey, twoSpellings, type NamedTargets, type ProvinceTargets, type TargetSet, type YearTargets } from '../domain/targets.js';
+import { belowOnePercent, districtTargetKey, parsePercent, PERCENT_RULE, provinceTargetKey, twoSpellings, type NamedTargets, type ProvinceTargets, type TargetSet, type YearTargets } from '../domain/targets.js';
 import type { GapBasis } from '../domain/evaluate.js';
-import { STDIN, ThadsError } from '../errors.js';
+import { finding, STDIN, ThadsError, type Finding } from '../errors.js';
 import type { MoneyUnit } from '../input/units.js';
 import type { NumberFormat } from '../input/numbers.js';
 import { describeIoError } from '../io-errors.js';
@@ -29,6 +29,8 @@ export interface Config {
   /** newer office → the older offices it replaced (for --previous) */
   readonly mergedOffices: ReadonlyMap<string, readonly string[]>;
   readonly report?: ReportDocument;
+  /** what loading it found worth saying (a target of 0.74) */
+  readonly warnings: readonly Finding[];
 }
 
 /** The report as an administrative document (Nghị định 30/2020/NĐ-CP); see "report" in thads.schema.json. */
@@ -44,7 +46,7 @@ export interface ReportDocument {
   readonly signer?: { readonly authority?: string; readonly title?: string; readonly name?: string };
 }
 
-export const EMPTY_CONFIG: Config = { path: null, targets: new Map(), aliases: {}, mergedOffices: new Map() };
+export const EMPTY_CONFIG: Config = { path: null, targets: new Map(), aliases: {}, mergedOffices: new Map(), warnings: [] };
 
 type Percent = number | string;
 interface RawTargetSet {
@@ -164,16 +166,28 @@ export function pathText(parts: readonly string[]): string {
   return parts.length === 0 ? '(top level)' : parts.map((p) => (/^[A-Za-z_$][\w$]*$/.test(p) ? p : JSON.stringify(p))).join('.');
 }
 
-function percent(value: Percent, path: string, file: string): Dec {
+/** Where a key stands in the config file, and what loading it says. */
+interface Loading {
+  readonly file: string;
+  readonly at: (keys: readonly string[]) => KeyPlace | undefined;
+  readonly warnings: Finding[];
+}
+
+/** A target as written: read as --target-cases reads its value (parsePercent), "34,5" too. */
+function percent(value: Percent, keys: readonly string[], loading: Loading): Dec {
+  const place = loading.at(keys);
+  const location = { file: loading.file, ...(place ? { line: place.line, column: place.column } : {}) };
   const parsed = parsePercent(String(value));
-  if (typeof parsed === 'string') throw new ThadsError('CONFIG_INVALID', `${path}: ${JSON.stringify(value)} is not ${PERCENT_RULE}`, { file }, 'write it as a string such as "34.5"');
+  if (typeof parsed === 'string') throw new ThadsError('CONFIG_INVALID', `${pathText(keys)}: ${JSON.stringify(value)} is not ${PERCENT_RULE}`, location, 'write it as a number (74) or a decimal string ("34.5", "34,5"), without the % sign');
+  const fraction = belowOnePercent(parsed);
+  if (fraction !== null) loading.warnings.push(finding('warning', 'TARGET_BELOW_ONE_PERCENT', `${pathText(keys)}: ${fraction}`, location));
   return parsed;
 }
 
-function targetSet(raw: RawTargetSet, path: string, file: string): TargetSet {
+function targetSet(raw: RawTargetSet, keys: readonly string[], loading: Loading): TargetSet {
   const set: TargetSet = {};
-  if (raw.cases !== undefined) set.cases = percent(raw.cases, `${path}.cases`, file);
-  if (raw.money !== undefined) set.money = percent(raw.money, `${path}.money`, file);
+  if (raw.cases !== undefined) set.cases = percent(raw.cases, [...keys, 'cases'], loading);
+  if (raw.money !== undefined) set.money = percent(raw.money, [...keys, 'money'], loading);
   return set;
 }
 
@@ -242,6 +256,7 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
     const place = members.places.get(memberId(keys));
     return place ? { at: place } : {};
   };
+  const loading: Loading = { file: path, at: (keys) => members.places.get(memberId(keys)), warnings: [] };
   // ajv is CommonJS: under NodeNext its class is the default export's default.
   const validate = await configValidator();
   if (!validate(raw)) {
@@ -278,7 +293,7 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
       if (pair) {
         throw new ThadsError('CONFIG_INVALID', `${under.join('.')}: ${JSON.stringify(pair[0])} and ${JSON.stringify(pair[1])} name one ${scope === 'province' ? 'province' : 'office'}`, { file: path }, 'give each province or office one entry; names are matched however written ("TP. Hồ Chí Minh" = "Hồ Chí Minh", "Thừa Thiên Huế" = "Huế", "Chi cục THADS huyện Mỹ Lộc" = "Mỹ Lộc")');
       }
-      return new Map(Object.entries(entries).map(([name, s]) => [key(name), { name, set: targetSet(s, [...under, name].join('.'), path), ...at(...under, name) }] as const));
+      return new Map(Object.entries(entries).map(([name, s]) => [key(name), { name, set: targetSet(s, [...under, name], loading), ...at(...under, name) }] as const));
     };
     const rawProvinces = t.provinces ?? {};
     const provinces = new Map<string, ProvinceTargets>();
@@ -286,7 +301,7 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
       provinces.set(pKey, { ...p, districts: named('district', rawProvinces[p.name]!.districts ?? {}, districtTargetKey, ['targets', year, 'provinces', p.name, 'districts']) });
     }
     const districts = named('district', t.districts ?? {}, districtTargetKey, ['targets', year, 'districts']);
-    targets.set(Number(year), { year: targetSet(t, `targets.${year}`, path), provinces, districts });
+    targets.set(Number(year), { year: targetSet(t, ['targets', year], loading), provinces, districts });
   }
   // An older office merged into two newer ones would be counted twice.
   const olderSeen = new Map<string, string>();
@@ -305,6 +320,7 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
     targets,
     aliases: cfg.aliases ?? {},
     mergedOffices: new Map(Object.entries(cfg.mergedOffices ?? {})),
+    warnings: loading.warnings,
     ...(cfg.moneyUnit ? { moneyUnit: cfg.moneyUnit } : {}),
     ...(cfg.numberFormat ? { numberFormat: cfg.numberFormat } : {}),
     ...(cfg.lang ? { lang: cfg.lang } : {}),
