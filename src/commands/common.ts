@@ -4,6 +4,7 @@ import { findConfig, loadConfig, pathText, type Config } from '../config/load.js
 import type { EvaluateOptions, GapBasis } from '../domain/evaluate.js';
 import { belowOnePercent, type AmbiguousTarget, type TargetSet, type TargetTables, type UnmatchedTarget } from '../domain/targets.js';
 import type { UndecidedTarget } from '../domain/undecided-targets.js';
+import type { AmbiguousOlderName } from '../domain/merger.js';
 import { plain, type Dec } from '../domain/decimal.js';
 import { MEASURES } from '../domain/fields.js';
 import { basename } from 'node:path';
@@ -98,6 +99,22 @@ export function refuseAmbiguousTargets(list: readonly AmbiguousTarget[], configP
     `${pathText(['targets', String(first.year), 'districts', first.target.name])}: offices of ${provinces.length} provinces of the input have this name (${provinces.join(', ')}); a target for one would be applied to all`,
     configPath === null ? undefined : { file: configPath, ...(first.target.at ? { line: first.target.at.line, column: first.target.at.column } : {}) },
     `give it under its province: "provinces": { ${JSON.stringify(example)}: { "districts": { ${JSON.stringify(first.target.name)}: { … } } } }`,
+  );
+}
+
+/**
+ * A bare older office name of mergedOffices that offices of several former provinces of the
+ * previous files have, now of one province: it would take them all into one newer office (as a
+ * year's office target several provinces share would apply to all). Refused as a config error.
+ */
+export function refuseAmbiguousOlderName(a: AmbiguousOlderName | null, config: Config): void {
+  if (!a) return;
+  const at = config.mergedAt.get(a.newer);
+  throw new ThadsError(
+    'MERGED_OFFICE_AMBIGUOUS',
+    `${pathText(['mergedOffices', a.newer])}: ${JSON.stringify(a.name)} is an office of ${a.provinces.length} provinces of the previous year's files (${a.provinces.join(', ')}), now one, ${a.now}: it would take all of them into ${JSON.stringify(a.newer)}`,
+    config.path === null ? undefined : { file: config.path, ...(at ? { line: at.line, column: at.column } : {}) },
+    `name the one meant as "Province / Office": ${a.provinces.map((p) => JSON.stringify(`${p} / ${a.name}`)).join(' or ')}`,
   );
 }
 

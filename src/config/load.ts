@@ -28,6 +28,8 @@ export interface Config {
   readonly aliases: Record<string, string>;
   /** newer office → the older offices it replaced (for --previous) */
   readonly mergedOffices: ReadonlyMap<string, readonly string[]>;
+  /** where the config writes each newer office of mergedOffices (for messages) */
+  readonly mergedAt: ReadonlyMap<string, KeyPlace>;
   readonly report?: ReportDocument;
   /** what loading it found worth saying (a target of 0.74) */
   readonly warnings: readonly Finding[];
@@ -46,7 +48,7 @@ export interface ReportDocument {
   readonly signer?: { readonly authority?: string; readonly title?: string; readonly name?: string };
 }
 
-export const EMPTY_CONFIG: Config = { path: null, targets: new Map(), aliases: {}, mergedOffices: new Map(), warnings: [] };
+export const EMPTY_CONFIG: Config = { path: null, targets: new Map(), aliases: {}, mergedOffices: new Map(), mergedAt: new Map(), warnings: [] };
 
 type Percent = number | string;
 interface RawTargetSet {
@@ -320,6 +322,7 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
     targets,
     aliases: cfg.aliases ?? {},
     mergedOffices: new Map(Object.entries(cfg.mergedOffices ?? {})),
+    mergedAt: new Map(Object.keys(cfg.mergedOffices ?? {}).flatMap((newer) => (at('mergedOffices', newer).at ? [[newer, at('mergedOffices', newer).at!] as const] : []))),
     warnings: loading.warnings,
     ...(cfg.moneyUnit ? { moneyUnit: cfg.moneyUnit } : {}),
     ...(cfg.numberFormat ? { numberFormat: cfg.numberFormat } : {}),
