@@ -23,8 +23,9 @@ export interface Resolved {
   readonly warnings: readonly Finding[];
 }
 
-export async function resolveCommon(io: Io, files: readonly string[], flags: InputFlags): Promise<Resolved> {
-  const configPath = findConfig(flags.config, io.cwd, files);
+/** `previous`: --previous's files, read with the same config (only how it reads them must agree with theirs). */
+export async function resolveCommon(io: Io, files: readonly string[], flags: InputFlags, previous: readonly string[] = []): Promise<Resolved> {
+  const configPath = findConfig(flags.config, io.cwd, files, previous);
   const config = await loadConfig(configPath, flags.config !== undefined);
   const moneyUnit = flags.moneyUnit ? { unit: flags.moneyUnit, source: '--money-unit' } : config.moneyUnit ? { unit: config.moneyUnit, source: `moneyUnit in ${configPath}` } : undefined;
   const read: ReadOptions = {

@@ -181,7 +181,7 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
   assertApplicable(flags, format);
   assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
   assertPreviousNotInput(io, files, flags.previous ?? []);
-  const common = await resolveCommon(io, files.concat(flags.previous ?? []), flags);
+  const common = await resolveCommon(io, files, flags, flags.previous ?? []);
   // the config is known only now: a result written over it would lose the targets it set
   assertNotInput(io, flags.output, [], common.config.path);
   const by = flags.by;

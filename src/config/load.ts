@@ -82,10 +82,41 @@ export function schemaPath(): string {
  * folder's "moneyUnit": "thousand" would read another folder's files, or not, by the order they
  * were named. Two different configs, or one that reads files, are a usage error.
  */
-export function findConfig(explicit: string | undefined, cwd: string, inputs: readonly string[]): string | null {
+export function findConfig(explicit: string | undefined, cwd: string, inputs: readonly string[], previous: readonly string[] = []): string | null {
   // Paths stay as the user would write them (relative), so messages name them that way.
   if (explicit) return explicit;
   const here = existsSync(resolve(cwd, CONFIG_NAME)) ? CONFIG_NAME : null;
+  const folders = besideConfigs(cwd, inputs);
+  // Last year's folder keeps last year's config (its targets): only how it reads files must agree.
+  const earlier = besideConfigs(cwd, previous);
+  for (const folder of folders.keys()) earlier.delete(folder);
+  const configs = [...new Set([...folders.values()].filter((c): c is string => c !== null))];
+  if (here !== null) {
+    const other = configs.find((c) => !sameConfig(resolve(cwd, here), resolve(cwd, c)));
+    if (other !== undefined) {
+      throw new ThadsError(
+        'USAGE',
+        `${here} in the working directory and ${other} beside the input files say different things: the working directory's would be used for files that have their own config`,
+        undefined,
+        `name the config that applies with --config FILE (e.g. --config ${other}), or run thads from the folder of the input files`,
+      );
+    }
+    return readsLikeEarlier(cwd, here, earlier);
+  }
+  if (configs.length === 0) {
+    // none beside this year's files: as before, one beside last year's may apply to all
+    const only = [...new Set([...earlier.values()].filter((c): c is string => c !== null))];
+    if (only.length === 0) return null;
+    if (only.length === 1 && !readsFiles(resolve(cwd, only[0]!))) return only[0]!;
+    return severalFolders(new Map([...folders, ...earlier]), only);
+  }
+  const without = [...folders.values()].filter((c) => c === null).length;
+  if (configs.length === 1 && (without === 0 || !readsFiles(resolve(cwd, configs[0]!)))) return readsLikeEarlier(cwd, configs[0]!, earlier);
+  return severalFolders(folders, configs);
+}
+
+/** The config beside each input's folder (null: none there), by folder. */
+function besideConfigs(cwd: string, inputs: readonly string[]): Map<string, string | null> {
   const folders = new Map<string, string | null>();
   for (const input of inputs) {
     if (input === STDIN) continue;
@@ -93,20 +124,30 @@ export function findConfig(explicit: string | undefined, cwd: string, inputs: re
     const beside = join(dirname(input), CONFIG_NAME);
     if (!folders.has(folder)) folders.set(folder, existsSync(resolve(cwd, beside)) ? beside : null);
   }
-  const configs = [...new Set([...folders.values()].filter((c): c is string => c !== null))];
-  if (here !== null) {
-    const other = configs.find((c) => !sameConfig(resolve(cwd, here), resolve(cwd, c)));
-    if (other === undefined) return here;
+  return folders;
+}
+
+/**
+ * `config`, which will read --previous's files too: refused when a config beside them reads
+ * files otherwise (another unit, number format or column names), or when it reads files in a way
+ * their folder, having no config, may not mean.
+ */
+function readsLikeEarlier(cwd: string, config: string, earlier: ReadonlyMap<string, string | null>): string {
+  for (const beside of earlier.values()) {
+    if (beside === null ? !readsFiles(resolve(cwd, config)) : sameReading(resolve(cwd, config), resolve(cwd, beside))) continue;
     throw new ThadsError(
       'USAGE',
-      `${here} in the working directory and ${other} beside the input files say different things: the working directory's would be used for files that have their own config`,
+      beside === null
+        ? `${config} says how to read files, and the --previous files are in a folder without a config: does it apply to them?`
+        : `${config} and ${beside} beside the --previous files read files differently (unit, number format or column names): last year's would be read with this year's`,
       undefined,
-      `name the config that applies with --config FILE (e.g. --config ${other}), or run thads from the folder of the input files`,
+      'name the config for all inputs with --config FILE',
     );
   }
-  if (configs.length === 0) return null;
-  const without = [...folders.values()].filter((c) => c === null).length;
-  if (configs.length === 1 && (without === 0 || !readsFiles(resolve(cwd, configs[0]!)))) return configs[0]!;
+  return config;
+}
+
+function severalFolders(folders: ReadonlyMap<string, string | null>, configs: readonly string[]): never {
   throw new ThadsError(
     'USAGE',
     configs.length > 1
@@ -115,6 +156,22 @@ export function findConfig(explicit: string | undefined, cwd: string, inputs: re
     undefined,
     'name the config for all inputs with --config FILE',
   );
+}
+
+/** Two configs that read files alike: the same unit, number format and column names (targets aside). */
+function sameReading(a: string, b: string): boolean {
+  const reading = (path: string): string | null => {
+    try {
+      const raw: unknown = JSON.parse(configText(path));
+      if (typeof raw !== 'object' || raw === null) return null;
+      const { moneyUnit, numberFormat, aliases } = raw as Record<string, unknown>;
+      return canonicalJson({ moneyUnit: moneyUnit ?? null, numberFormat: numberFormat ?? 'auto', aliases: aliases ?? {} });
+    } catch {
+      return null;
+    }
+  };
+  const [ra, rb] = [reading(a), reading(b)];
+  return ra !== null && ra === rb;
 }
 
 /** One file, or two whose JSON says the same ("$schema", a path relative to each, aside). */

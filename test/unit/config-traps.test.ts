@@ -174,6 +174,45 @@ describe('02: a working-folder config beside a different one of the inputs is re
     expectRight(run(join(dir, 'cwd-only'), args('2019/2019.csv')));
     expectRight(run(join(dir, 'beside-only'), args('2019/2019.csv')));
   });
+
+  // Each year's folder keeps its own config: last year's targets differ, and only how it reads
+  // files must agree (the previous figures are read with this year's config).
+  // 2018: cases 1000/900 → 90.00 % (money in nghìn: 10 000 000 / 9 000 000 → 90.00 %).
+  const LAST_YEAR = ['Tỉnh,Đơn vị,cases_with_conditions,cases_resolved,money_with_conditions,money_resolved', 'Nam Định,Thành phố Nam Định,600,540,6000000,5400000', 'Nam Định,Mỹ Lộc,400,360,4000000,3600000'];
+  // Change on last year: 93.38 − 90.00 = 3.38 points (cases), 86.54 − 90.00 = −3.46 (money); no
+  // total_change (it is the change of cases accepted, a column neither file gives).
+  const CHANGES = ['cases_total_change', 'cases_rate_change', 'money_total_change', 'money_rate_change'];
+  it('--previous in last year\'s folder with last year\'s targets: read (from this year\'s folder or their parent), changes by hand', () => {
+    write({
+      'years/2019/thads.config.json': [THIS_YEAR],
+      'years/2019/2019.csv': FORM,
+      'years/2018/thads.config.json': ['{"moneyUnit":"thousand","targets":{"2018":{"cases":70,"money":"30"}}}'],
+      'years/2018/2018.csv': LAST_YEAR,
+    });
+    for (const [cwd, file, previous] of [
+      [join(dir, 'years', '2019'), '2019.csv', '../2018/2018.csv'],
+      [join(dir, 'years'), '2019/2019.csv', '2018/2018.csv'],
+    ] as const) {
+      const r = run(cwd, [...args(file), '--previous', previous]);
+      expectRight(r);
+      expect(pick(total(r), CHANGES)).toEqual(['', '3.38', '', '-3.46']);
+    }
+  });
+
+  it('--previous beside a config that reads files otherwise (money in đồng there): refused, exit 2', () => {
+    write({
+      'units/2019/thads.config.json': [THIS_YEAR],
+      'units/2019/2019.csv': FORM,
+      'units/2018/thads.config.json': ['{"targets":{"2018":{"cases":70}}}'],
+      'units/2018/2018.csv': LAST_YEAR,
+    });
+    const r = run(join(dir, 'units', '2019'), [...args('2019.csv'), '--previous', '../2018/2018.csv']);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      'thads: error: thads.config.json and ../2018/thads.config.json beside the --previous files read files differently (unit, number format or column names): last year\'s would be read with this year\'s [USAGE]\n' +
+        '  hint: name the config for all inputs with --config FILE\n',
+    );
+  });
 });
 
 describe('03: mergedOffices, a bare older name two former provinces now one share', () => {
