@@ -127,6 +127,8 @@ export const CODES = {
   PERIODS_DIFFER: { exit: 1, advisory: true, hint: "compare a report with last year's report of the same period (cùng kỳ)" },
   TARGET_AMBIGUOUS: { exit: 2, hint: 'every province has its own "Phòng THADS khu vực 2" (and many share a district name): give the target under its province, "provinces": { "<province>": { "districts": { "<office>": { … } } } }' },
   TARGET_UNDECIDED: { exit: 1, hint: 'pass --province "Ninh Bình" if the file\'s offices are its, put the province in the file\'s name ("Ninh Bình - Phòng THADS khu vực 3 - 2026.csv") or give the file a province column (Tỉnh); --target-cases / --target-money judge every group against one target' },
+  MERGED_OFFICE_AMBIGUOUS: { exit: 2, hint: 'name the older office with its province, "Province / Office" ("An Giang / Châu Thành"), where former provinces now one had offices of that name' },
+  TARGET_BELOW_ONE_PERCENT: { exit: 1, advisory: true, hint: 'targets are percents: 74 % is written 74 (or "74"), never 0.74, the value of an Excel cell formatted as a percent' },
   TARGET_UNMATCHED: { exit: 1, advisory: true, hint: 'a config target applies only to a province or office of the input; check its name against the input' },
   BELOW_TARGET: { exit: 3, hint: 'rate = resolved ÷ with conditions; `thads targets` shows which target applies and where it comes from' },
   // a bug in thads: exit 70

@@ -78,7 +78,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
   const { files, skipped } = withoutLockFiles(io.cwd, given);
   assertStdinOnce(files);
   const common = await resolveCommon(io, files, flags);
-  const findings: Finding[] = skipped.map(asCheckOf(flags.strict));
+  const findings: Finding[] = [...common.warnings, ...skipped].map(asCheckOf(flags.strict));
   let unreadable = 0;
   /** the files that could not be read, and why: a CI reader of the JSON can tell which */
   const unreadableFiles: { file: string; message: string }[] = [];

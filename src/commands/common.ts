@@ -2,9 +2,11 @@
 import { builtInTargets } from '../config/builtin-targets.js';
 import { findConfig, loadConfig, pathText, type Config } from '../config/load.js';
 import type { EvaluateOptions, GapBasis } from '../domain/evaluate.js';
-import type { AmbiguousTarget, TargetSet, TargetTables, UnmatchedTarget } from '../domain/targets.js';
+import { belowOnePercent, type AmbiguousTarget, type TargetSet, type TargetTables, type UnmatchedTarget } from '../domain/targets.js';
 import type { UndecidedTarget } from '../domain/undecided-targets.js';
-import { plain } from '../domain/decimal.js';
+import type { AmbiguousOlderName } from '../domain/merger.js';
+import { plain, type Dec } from '../domain/decimal.js';
+import { MEASURES } from '../domain/fields.js';
 import { basename } from 'node:path';
 import { STDIN, ThadsError, collapseRepeats, finding, formatFinding, type Finding } from '../errors.js';
 import type { InputFlags } from './flags.js';
@@ -17,10 +19,13 @@ export interface Resolved {
   readonly config: Config;
   readonly read: ReadOptions;
   readonly evaluate: EvaluateOptions;
+  /** targets below 1 % (config and flags): warnings, errors with --strict */
+  readonly warnings: readonly Finding[];
 }
 
-export async function resolveCommon(io: Io, files: readonly string[], flags: InputFlags): Promise<Resolved> {
-  const configPath = findConfig(flags.config, io.cwd, files);
+/** `previous`: --previous's files, read with the same config (only how it reads them must agree with theirs). */
+export async function resolveCommon(io: Io, files: readonly string[], flags: InputFlags, previous: readonly string[] = []): Promise<Resolved> {
+  const configPath = findConfig(flags.config, io.cwd, files, previous);
   const config = await loadConfig(configPath, flags.config !== undefined);
   const moneyUnit = flags.moneyUnit ? { unit: flags.moneyUnit, source: '--money-unit' } : config.moneyUnit ? { unit: config.moneyUnit, source: `moneyUnit in ${configPath}` } : undefined;
   const read: ReadOptions = {
@@ -38,12 +43,27 @@ export async function resolveCommon(io: Io, files: readonly string[], flags: Inp
     ...(flags.totalGuess === false ? { noTotalGuess: true } : {}),
   };
   await assertSheetFitsWorkbooks(files.filter((f) => f !== STDIN).map((f) => ({ given: f, path: absolute(io, f) })), read.sheet, read.matcher);
+  const flag = flagTargets(flags);
+  const targets: TargetTables = { flag, config: config.targets, builtIn: builtInTargets() };
+  const gapBasis: GapBasis = flags.gapBasis ?? config.gapBasis ?? 'exact';
+  return { config, read, evaluate: { rateDecimals: flags.rateDecimals ?? config.rateDecimals ?? 2, gapBasis, targets }, warnings: targetWarnings(config, flag) };
+}
+
+export function flagTargets(flags: { targetCases?: Dec; targetMoney?: Dec }): TargetSet {
   const flag: TargetSet = {};
   if (flags.targetCases) flag.cases = flags.targetCases;
   if (flags.targetMoney) flag.money = flags.targetMoney;
-  const targets: TargetTables = { flag, config: config.targets, builtIn: builtInTargets() };
-  const gapBasis: GapBasis = flags.gapBasis ?? config.gapBasis ?? 'exact';
-  return { config, read, evaluate: { rateDecimals: flags.rateDecimals ?? config.rateDecimals ?? 2, gapBasis, targets } };
+  return flag;
+}
+
+/** Targets of the config and the flags below 1 %, as Excel's percent cells hold them (0.74): said. */
+export function targetWarnings(config: Config, flag: TargetSet): Finding[] {
+  const fromFlags = MEASURES.flatMap((m) => {
+    const value = flag[m];
+    const fraction = value ? belowOnePercent(value) : null;
+    return fraction === null ? [] : [finding('warning', 'TARGET_BELOW_ONE_PERCENT', `--target-${m} ${plain(value!)}: ${fraction}`)];
+  });
+  return [...config.warnings, ...fromFlags];
 }
 
 /** Resolves input paths against the Io's working directory (tests run with another cwd). */
@@ -80,6 +100,22 @@ export function refuseAmbiguousTargets(list: readonly AmbiguousTarget[], configP
     `${pathText(['targets', String(first.year), 'districts', first.target.name])}: offices of ${provinces.length} provinces of the input have this name (${provinces.join(', ')}); a target for one would be applied to all`,
     configPath === null ? undefined : { file: configPath, ...(first.target.at ? { line: first.target.at.line, column: first.target.at.column } : {}) },
     `give it under its province: "provinces": { ${JSON.stringify(example)}: { "districts": { ${JSON.stringify(first.target.name)}: { … } } } }`,
+  );
+}
+
+/**
+ * A bare older office name of mergedOffices that offices of several former provinces of the
+ * previous files have, now of one province: it would take them all into one newer office (as a
+ * year's office target several provinces share would apply to all). Refused as a config error.
+ */
+export function refuseAmbiguousOlderName(a: AmbiguousOlderName | null, config: Config): void {
+  if (!a) return;
+  const at = config.mergedAt.get(a.newer);
+  throw new ThadsError(
+    'MERGED_OFFICE_AMBIGUOUS',
+    `${pathText(['mergedOffices', a.newer])}: ${JSON.stringify(a.name)} is an office of ${a.provinces.length} provinces of the previous year's files (${a.provinces.join(', ')}), now one, ${a.now}: it would take all of them into ${JSON.stringify(a.newer)}`,
+    config.path === null ? undefined : { file: config.path, ...(at ? { line: at.line, column: at.column } : {}) },
+    `name the one meant as "Province / Office": ${a.provinces.map((p) => JSON.stringify(`${p} / ${a.name}`)).join(' or ')}`,
   );
 }
 

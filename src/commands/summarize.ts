@@ -6,7 +6,7 @@ import type { GroupKey } from '../domain/aggregate.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { deferredParts, withConditionsRedefined, type Regime } from '../domain/relations.js';
-import { planOffices, planProvinces, planProvincialOffices, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
+import { ambiguousOlderName, planOffices, planProvinces, planProvincialOffices, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
 import { unitsDiffer, type Unit, type UnitsDiffer } from '../domain/like-units.js';
 import { bareName, provincesToTell } from '../domain/office-names.js';
 import { provinceKey } from '../domain/provinces.js';
@@ -19,7 +19,7 @@ import type { Lang } from '../output/format-number.js';
 import { humanMoneyUnit, type RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
-import { assertStdinOnce, printFindings, refuseAmbiguousTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
+import { assertStdinOnce, printFindings, refuseAmbiguousOlderName, refuseAmbiguousTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
 import { undecidedTarget } from '../domain/undecided-targets.js';
 import { selectOnly } from './only.js';
 import { assertPreviousNotInput, readPrevious } from './previous-files.js';
@@ -181,7 +181,7 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
   assertApplicable(flags, format);
   assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
   assertPreviousNotInput(io, files, flags.previous ?? []);
-  const common = await resolveCommon(io, files.concat(flags.previous ?? []), flags);
+  const common = await resolveCommon(io, files, flags, flags.previous ?? []);
   // the config is known only now: a result written over it would lose the targets it set
   assertNotInput(io, flags.output, [], common.config.path);
   const by = flags.by;
@@ -201,7 +201,7 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
   refuseUndecidedTarget(undecidedTarget(common.evaluate.targets, data.groups, data.totals, data.unplaced));
   const summary: Summary = by.includes('year') ? { ...evaluated, groups: byYear(evaluated.groups), totals: byYear(evaluated.totals) } : evaluated;
   timings.mark('evaluate');
-  const warnings: Finding[] = [...inputs.skipped, ...(previous?.skipped ?? []), ...data.findings, ...unmatchedTargets(summary.unmatchedTargets, common.config.path)];
+  const warnings: Finding[] = [...common.warnings, ...inputs.skipped, ...(previous?.skipped ?? []), ...data.findings, ...unmatchedTargets(summary.unmatchedTargets, common.config.path)];
 
   let previousYear: number | null = null;
   if (flags.previous && flags.previous.length > 0) {
@@ -231,6 +231,7 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       const nowSummary = compared === null ? summary : { ...summary, groups: summary.groups.filter((g) => g.year === compared), totals: summary.totals.filter((t) => t.year === compared) };
       const currentYears = [...now.years];
       const plan = planProvinces(now.provinces, prev.provincesOf63, now.by34);
+      refuseAmbiguousOlderName(ambiguousOlderName(prev.offices, common.config.mergedOffices, plan.rolled), common.config);
       const partialOffices = planOffices(now.offices, prev.offices, common.config.mergedOffices);
       // A merged province's own office ("Cấp tỉnh") is last year's only as all its former ones.
       const partialOwn = by.includes('district') ? planProvincialOffices(now.groups, prev.groups, plan.rolled, prev.by34) : [];

@@ -5,8 +5,9 @@ import { findConfig, loadConfig } from '../config/load.js';
 import { plain, type Dec } from '../domain/decimal.js';
 import { MEASURES } from '../domain/fields.js';
 import { provinceInYear } from '../domain/provinces.js';
-import { resolveTarget, type TargetSet } from '../domain/targets.js';
+import { resolveTarget } from '../domain/targets.js';
 import { EXIT, type ExitCode } from '../errors.js';
+import { flagTargets, printFindings, targetWarnings } from './common.js';
 import type { Io } from '../io.js';
 
 /**
@@ -25,9 +26,9 @@ export async function targets(io: Io, flags: { year?: number; config?: string; t
   const path = findConfig(flags.config, io.cwd, []);
   const config = await loadConfig(path, flags.config !== undefined);
   const builtIn = builtInTargets();
-  const flag: TargetSet = {};
-  if (flags.targetCases) flag.cases = flags.targetCases;
-  if (flags.targetMoney) flag.money = flags.targetMoney;
+  const flag = flagTargets(flags);
+  // A listing, not a judgement: a target below 1 % is said on stderr, the exit stays 0.
+  printFindings(io, targetWarnings(config, flag));
   const tables = { flag, config: config.targets, builtIn };
   // Relative to where the user stands, so the listing reads the same on every machine.
   const shownPath = path === null ? null : relative(io.cwd, path) || path;

@@ -1,14 +1,14 @@
 // thads.config.json: found, parsed, validated against thads.schema.json, turned into typed values.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import type { Dec } from '../domain/decimal.js';
 import { olderOfficeKey } from '../domain/merger.js';
-import { districtTargetKey, parsePercent, PERCENT_RULE, provinceTargetKey, twoSpellings, type NamedTargets, type ProvinceTargets, type TargetSet, type YearTargets } from '../domain/targets.js';
+import { belowOnePercent, districtTargetKey, parsePercent, PERCENT_RULE, provinceTargetKey, twoSpellings, type NamedTargets, type ProvinceTargets, type TargetSet, type YearTargets } from '../domain/targets.js';
 import type { GapBasis } from '../domain/evaluate.js';
-import { STDIN, ThadsError } from '../errors.js';
+import { finding, STDIN, ThadsError, type Finding } from '../errors.js';
 import type { MoneyUnit } from '../input/units.js';
 import type { NumberFormat } from '../input/numbers.js';
 import { describeIoError } from '../io-errors.js';
@@ -28,7 +28,11 @@ export interface Config {
   readonly aliases: Record<string, string>;
   /** newer office → the older offices it replaced (for --previous) */
   readonly mergedOffices: ReadonlyMap<string, readonly string[]>;
+  /** where the config writes each newer office of mergedOffices (for messages) */
+  readonly mergedAt: ReadonlyMap<string, KeyPlace>;
   readonly report?: ReportDocument;
+  /** what loading it found worth saying (a target of 0.74) */
+  readonly warnings: readonly Finding[];
 }
 
 /** The report as an administrative document (Nghị định 30/2020/NĐ-CP); see "report" in thads.schema.json. */
@@ -44,7 +48,7 @@ export interface ReportDocument {
   readonly signer?: { readonly authority?: string; readonly title?: string; readonly name?: string };
 }
 
-export const EMPTY_CONFIG: Config = { path: null, targets: new Map(), aliases: {}, mergedOffices: new Map() };
+export const EMPTY_CONFIG: Config = { path: null, targets: new Map(), aliases: {}, mergedOffices: new Map(), mergedAt: new Map(), warnings: [] };
 
 type Percent = number | string;
 interface RawTargetSet {
@@ -69,16 +73,50 @@ export function schemaPath(): string {
 }
 
 /**
- * --config, else ./thads.config.json, else the thads.config.json beside the input files. Inputs
+ * --config, else ./thads.config.json, else the thads.config.json beside the input files. A
+ * config in the working directory beside one of the input files' own that says something else
+ * is a usage error: last year's project config would silently read this year's files (their
+ * moneyUnit lost, last year's targets). Inputs
  * in several folders: a config beside some of them is used for all only if it does not change
  * how a file is read (targets, language: yes; moneyUnit, numberFormat, aliases: no) — else one
  * folder's "moneyUnit": "thousand" would read another folder's files, or not, by the order they
  * were named. Two different configs, or one that reads files, are a usage error.
  */
-export function findConfig(explicit: string | undefined, cwd: string, inputs: readonly string[]): string | null {
+export function findConfig(explicit: string | undefined, cwd: string, inputs: readonly string[], previous: readonly string[] = []): string | null {
   // Paths stay as the user would write them (relative), so messages name them that way.
   if (explicit) return explicit;
-  if (existsSync(resolve(cwd, CONFIG_NAME))) return CONFIG_NAME;
+  const here = existsSync(resolve(cwd, CONFIG_NAME)) ? CONFIG_NAME : null;
+  const folders = besideConfigs(cwd, inputs);
+  // Last year's folder keeps last year's config (its targets): only how it reads files must agree.
+  const earlier = besideConfigs(cwd, previous);
+  for (const folder of folders.keys()) earlier.delete(folder);
+  const configs = [...new Set([...folders.values()].filter((c): c is string => c !== null))];
+  if (here !== null) {
+    const other = configs.find((c) => !sameConfig(resolve(cwd, here), resolve(cwd, c)));
+    if (other !== undefined) {
+      throw new ThadsError(
+        'USAGE',
+        `${here} in the working directory and ${other} beside the input files say different things: the working directory's would be used for files that have their own config`,
+        undefined,
+        `name the config that applies with --config FILE (e.g. --config ${other}), or run thads from the folder of the input files`,
+      );
+    }
+    return readsLikeEarlier(cwd, here, earlier);
+  }
+  if (configs.length === 0) {
+    // none beside this year's files: as before, one beside last year's may apply to all
+    const only = [...new Set([...earlier.values()].filter((c): c is string => c !== null))];
+    if (only.length === 0) return null;
+    if (only.length === 1 && !readsFiles(resolve(cwd, only[0]!))) return only[0]!;
+    return severalFolders(new Map([...folders, ...earlier]), only);
+  }
+  const without = [...folders.values()].filter((c) => c === null).length;
+  if (configs.length === 1 && (without === 0 || !readsFiles(resolve(cwd, configs[0]!)))) return readsLikeEarlier(cwd, configs[0]!, earlier);
+  return severalFolders(folders, configs);
+}
+
+/** The config beside each input's folder (null: none there), by folder. */
+function besideConfigs(cwd: string, inputs: readonly string[]): Map<string, string | null> {
   const folders = new Map<string, string | null>();
   for (const input of inputs) {
     if (input === STDIN) continue;
@@ -86,18 +124,77 @@ export function findConfig(explicit: string | undefined, cwd: string, inputs: re
     const beside = join(dirname(input), CONFIG_NAME);
     if (!folders.has(folder)) folders.set(folder, existsSync(resolve(cwd, beside)) ? beside : null);
   }
-  const configs = [...new Set([...folders.values()].filter((c): c is string => c !== null))];
-  if (configs.length === 0) return null;
-  const without = [...folders.values()].filter((c) => c === null).length;
-  if (configs.length === 1 && (without === 0 || !readsFiles(resolve(cwd, configs[0]!)))) return configs[0]!;
+  return folders;
+}
+
+/**
+ * `config`, which will read --previous's files too: refused when a config beside them reads
+ * files otherwise (another unit, number format or column names), or when it reads files in a way
+ * their folder, having no config, may not mean.
+ */
+function readsLikeEarlier(cwd: string, config: string, earlier: ReadonlyMap<string, string | null>): string {
+  for (const beside of earlier.values()) {
+    if (beside === null ? !readsFiles(resolve(cwd, config)) : sameReading(resolve(cwd, config), resolve(cwd, beside))) continue;
+    throw new ThadsError(
+      'USAGE',
+      beside === null
+        ? `${config} says how to read files, and the --previous files are in a folder without a config: does it apply to them?`
+        : `${config} and ${beside} beside the --previous files read files differently (unit, number format or column names): last year's would be read with this year's`,
+      undefined,
+      'name the config for all inputs with --config FILE',
+    );
+  }
+  return config;
+}
+
+function severalFolders(folders: ReadonlyMap<string, string | null>, configs: readonly string[]): never {
   throw new ThadsError(
     'USAGE',
     configs.length > 1
       ? `the input files are in ${folders.size} folders with different configs (${configs.join(', ')}): which applies to all of them?`
       : `the input files are in ${folders.size} folders, and only one of them has a config beside its files (${configs[0]}), which says how to read files: does it apply to all of them?`,
     undefined,
-    'name the config for all inputs with --config FILE (or put one thads.config.json in the working directory)',
+    'name the config for all inputs with --config FILE',
   );
+}
+
+/** Two configs that read files alike: the same unit, number format and column names (targets aside). */
+function sameReading(a: string, b: string): boolean {
+  const reading = (path: string): string | null => {
+    try {
+      const raw: unknown = JSON.parse(configText(path));
+      if (typeof raw !== 'object' || raw === null) return null;
+      const { moneyUnit, numberFormat, aliases } = raw as Record<string, unknown>;
+      return canonicalJson({ moneyUnit: moneyUnit ?? null, numberFormat: numberFormat ?? 'auto', aliases: aliases ?? {} });
+    } catch {
+      return null;
+    }
+  };
+  const [ra, rb] = [reading(a), reading(b)];
+  return ra !== null && ra === rb;
+}
+
+/** One file, or two whose JSON says the same ("$schema", a path relative to each, aside). */
+function sameConfig(a: string, b: string): boolean {
+  try {
+    if (realpathSync(a) === realpathSync(b)) return true;
+    const [ta, tb] = [configText(a), configText(b)];
+    try {
+      return canonicalJson(JSON.parse(ta), true) === canonicalJson(JSON.parse(tb), true);
+    } catch {
+      return ta === tb;
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** JSON with every object's keys sorted: two texts of one value give one string. */
+function canonicalJson(value: unknown, top = false): string {
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(',')}]`;
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  const keys = Object.keys(value).filter((k) => !(top && k === '$schema')).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
 }
 
 /**
@@ -128,16 +225,28 @@ export function pathText(parts: readonly string[]): string {
   return parts.length === 0 ? '(top level)' : parts.map((p) => (/^[A-Za-z_$][\w$]*$/.test(p) ? p : JSON.stringify(p))).join('.');
 }
 
-function percent(value: Percent, path: string, file: string): Dec {
+/** Where a key stands in the config file, and what loading it says. */
+interface Loading {
+  readonly file: string;
+  readonly at: (keys: readonly string[]) => KeyPlace | undefined;
+  readonly warnings: Finding[];
+}
+
+/** A target as written: read as --target-cases reads its value (parsePercent), "34,5" too. */
+function percent(value: Percent, keys: readonly string[], loading: Loading): Dec {
+  const place = loading.at(keys);
+  const location = { file: loading.file, ...(place ? { line: place.line, column: place.column } : {}) };
   const parsed = parsePercent(String(value));
-  if (typeof parsed === 'string') throw new ThadsError('CONFIG_INVALID', `${path}: ${JSON.stringify(value)} is not ${PERCENT_RULE}`, { file }, 'write it as a string such as "34.5"');
+  if (typeof parsed === 'string') throw new ThadsError('CONFIG_INVALID', `${pathText(keys)}: ${JSON.stringify(value)} is not ${PERCENT_RULE}`, location, 'write it as a number (74) or a decimal string ("34.5", "34,5"), without the % sign');
+  const fraction = belowOnePercent(parsed);
+  if (fraction !== null) loading.warnings.push(finding('warning', 'TARGET_BELOW_ONE_PERCENT', `${pathText(keys)}: ${fraction}`, location));
   return parsed;
 }
 
-function targetSet(raw: RawTargetSet, path: string, file: string): TargetSet {
+function targetSet(raw: RawTargetSet, keys: readonly string[], loading: Loading): TargetSet {
   const set: TargetSet = {};
-  if (raw.cases !== undefined) set.cases = percent(raw.cases, `${path}.cases`, file);
-  if (raw.money !== undefined) set.money = percent(raw.money, `${path}.money`, file);
+  if (raw.cases !== undefined) set.cases = percent(raw.cases, [...keys, 'cases'], loading);
+  if (raw.money !== undefined) set.money = percent(raw.money, [...keys, 'money'], loading);
   return set;
 }
 
@@ -206,6 +315,7 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
     const place = members.places.get(memberId(keys));
     return place ? { at: place } : {};
   };
+  const loading: Loading = { file: path, at: (keys) => members.places.get(memberId(keys)), warnings: [] };
   // ajv is CommonJS: under NodeNext its class is the default export's default.
   const validate = await configValidator();
   if (!validate(raw)) {
@@ -242,7 +352,7 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
       if (pair) {
         throw new ThadsError('CONFIG_INVALID', `${under.join('.')}: ${JSON.stringify(pair[0])} and ${JSON.stringify(pair[1])} name one ${scope === 'province' ? 'province' : 'office'}`, { file: path }, 'give each province or office one entry; names are matched however written ("TP. Hồ Chí Minh" = "Hồ Chí Minh", "Thừa Thiên Huế" = "Huế", "Chi cục THADS huyện Mỹ Lộc" = "Mỹ Lộc")');
       }
-      return new Map(Object.entries(entries).map(([name, s]) => [key(name), { name, set: targetSet(s, [...under, name].join('.'), path), ...at(...under, name) }] as const));
+      return new Map(Object.entries(entries).map(([name, s]) => [key(name), { name, set: targetSet(s, [...under, name], loading), ...at(...under, name) }] as const));
     };
     const rawProvinces = t.provinces ?? {};
     const provinces = new Map<string, ProvinceTargets>();
@@ -250,7 +360,7 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
       provinces.set(pKey, { ...p, districts: named('district', rawProvinces[p.name]!.districts ?? {}, districtTargetKey, ['targets', year, 'provinces', p.name, 'districts']) });
     }
     const districts = named('district', t.districts ?? {}, districtTargetKey, ['targets', year, 'districts']);
-    targets.set(Number(year), { year: targetSet(t, `targets.${year}`, path), provinces, districts });
+    targets.set(Number(year), { year: targetSet(t, ['targets', year], loading), provinces, districts });
   }
   // An older office merged into two newer ones would be counted twice.
   const olderSeen = new Map<string, string>();
@@ -269,6 +379,8 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
     targets,
     aliases: cfg.aliases ?? {},
     mergedOffices: new Map(Object.entries(cfg.mergedOffices ?? {})),
+    mergedAt: new Map(Object.keys(cfg.mergedOffices ?? {}).flatMap((newer) => (at('mergedOffices', newer).at ? [[newer, at('mergedOffices', newer).at!] as const] : []))),
+    warnings: loading.warnings,
     ...(cfg.moneyUnit ? { moneyUnit: cfg.moneyUnit } : {}),
     ...(cfg.numberFormat ? { numberFormat: cfg.numberFormat } : {}),
     ...(cfg.lang ? { lang: cfg.lang } : {}),

@@ -39,6 +39,47 @@ export function olderOfficeKey(written: string): string {
   return slash >= 0 ? officeKey(written.slice(0, slash), written.slice(slash + 3)) : bareName(written);
 }
 
+/** A bare older name of mergedOffices that offices of several former provinces, now one, have. */
+export interface AmbiguousOlderName {
+  /** the newer office it is listed under, and the name as written */
+  readonly newer: string;
+  readonly name: string;
+  /** the former provinces, as the previous files write them, and the province they are now */
+  readonly provinces: readonly string[];
+  readonly now: string;
+}
+
+/**
+ * "Châu Thành" under khu vực 3 where the previous files hold An Giang's and Kiên Giang's, both
+ * rolled up into the new An Giang: the bare name would take both into one office (rollUp matches
+ * a bare name in any province). An office given as "Kiên Giang / Châu Thành" elsewhere in the
+ * mapping is that one's, not the bare name's. Offices that stay in provinces of their own (not
+ * rolled up into one) are not mixed, so not ambiguous.
+ */
+export function ambiguousOlderName(previous: readonly OfficeName[], offices: MergedOffices, rolled: ReadonlySet<string>): AmbiguousOlderName | null {
+  const qualified = new Set([...offices.values()].flat().filter((old) => old.includes(' / ')).map(olderOfficeKey));
+  const landing = (province: string): string => {
+    const successor = successorProvince(province);
+    return successor && rolled.has(provinceKey(successor.name)) ? successor.name : province;
+  };
+  for (const [newer, olds] of offices) {
+    for (const old of olds) {
+      if (old.includes(' / ')) continue;
+      // landing province → the former provinces (provinceKey → as written) with an office of that name
+      const byLanding = new Map<string, Map<string, string>>();
+      for (const o of previous) {
+        if (o.province === null || bareName(o.district) !== bareName(old) || qualified.has(officeKey(o.province, o.district))) continue;
+        const now = landing(o.province);
+        const formers = byLanding.get(provinceKey(now)) ?? new Map<string, string>();
+        if (!formers.has(provinceKey(o.province))) formers.set(provinceKey(o.province), o.province);
+        byLanding.set(provinceKey(now), formers);
+        if (formers.size > 1) return { newer, name: old, provinces: [...formers.values()], now };
+      }
+    }
+  }
+  return null;
+}
+
 /** Where an older year's unit (a group, or an office the rows name) sits in the newer year. */
 function mover(opts: RollUpOptions): <T extends GroupKey>(g: T) => T {
   const standsFor = opts.standsFor ?? (() => null);

@@ -1,5 +1,5 @@
 // Targets (chỉ tiêu, SPEC §5): where each comes from and which one applies to a group.
-import { MAX_TARGET_DECIMALS, parsePlainDecimal, type Dec } from './decimal.js';
+import { MAX_TARGET_DECIMALS, parsePlainDecimal, plain, type Dec } from './decimal.js';
 import type { Measure } from './fields.js';
 import { foldName } from './names.js';
 import { bareName, mayBeOneOffice, pairByBareName, sameUnitKind } from './office-names.js';
@@ -18,6 +18,17 @@ export function parsePercent(text: string): Dec | 'not-a-number' | 'out-of-range
 }
 
 export const PERCENT_RULE = `a percentage from 0 to 100 with at most ${MAX_TARGET_DECIMALS} decimals`;
+
+/**
+ * A target above 0 and below 1 (%): Excel's value of a percent cell (it shows 74%, holds 0.74),
+ * never a THADS target (70–85 % for cases, 32–52 % for money in every year). SPEC §5 allows it,
+ * so it is said, not refused. 0 (no minimum) and 1 are taken as written.
+ */
+export function belowOnePercent(target: Dec): string | null {
+  if (!target.gt(0) || !target.lt(1)) return null;
+  const meant = plain(target.times(100));
+  return `${plain(target)} is ${plain(target)} %; a target of ${meant} % is written ${meant}`;
+}
 
 export type TargetSource = 'flag' | 'config' | 'built-in';
 export type TargetScope = 'year' | 'province' | 'district';
