@@ -281,6 +281,19 @@ export function withoutFormerMark(name: string): string {
   return withoutOldMark(name) ?? name;
 }
 
+/**
+ * "Ninh Bình (mới)", "Tỉnh Ninh Bình mới", "NINH BINH (MOI)", "Ninh Bình (sau sáp nhập)", "… (sau
+ * sắp xếp)", "… (sau hợp nhất)": a province of the 34 as 2025 reports set it apart from its former
+ * namesake — the name without the mark, when what remains is a province; else the name as given.
+ * Unaccented "moi" only in parentheses, as "cu" (withoutOldMark).
+ */
+export function withoutNewMark(name: string): string {
+  const m = NEW_MARK.exec(name.normalize('NFC'));
+  return m && successorProvince(m[1]!) !== null ? m[1]! : name;
+}
+const AFTER = String.raw`sau\s+(?:(?:sáp|sap)\s+(?:nhập|nhap)|(?:sắp|sap)\s+(?:xếp|xep)|(?:hợp|hop)\s+(?:nhất|nhat))`;
+const NEW_MARK = new RegExp(String.raw`^(.*?\S)(?:\s*\(\s*(?:mới|moi|${AFTER})\s*\)|\s+(?:mới|${AFTER}))\s*$`, 'iu');
+
 // Built with writtenKey, not provinceKey: provinceKey reads this map and UNACCENTED below.
 const SUCCESSOR = new Map<string, Province>();
 for (const p of PROVINCES_2025) {

@@ -1,14 +1,16 @@
 // A row labelled as its province's whole ("Toàn tỉnh") with that province in its Tỉnh cell is
-// the total of that province's offices only where they are next to it: below the last of them
-// (a province's file, or a national file closing each block with its whole) or above the first.
-// With no office of its province next to it and another province's row there, it is that
-// province's unit of the report: the Tổng cục's or a Cụm thi đua's compilation copies each
-// Cục's closing row, "Toàn tỉnh" and all, into one sheet with a Tỉnh column (work72d 05). Read as
-// totals, each would be checked against the rows of other provinces above it and none added.
+// the total of that province's block where it closes one: its province's offices above it since
+// the last whole (their subtotals, "Cộng cấp huyện", between them and it; in a report of 2025 on,
+// offices of a former province merged into it, "Hà Nam (cũ)" above "Ninh Bình | Toàn tỉnh"), or
+// its province's offices right below it (a whole on top of its block).
+// Closing no block of its own and with another province's row next to it, it is that province's
+// unit of the report: the Tổng cục's or a Cụm thi đua's compilation copies each Cục's closing
+// row, "Toàn tỉnh" and all, into one sheet with a Tỉnh column (work72d 05). Read as totals, each
+// would be checked against the rows of other provinces above it and none added.
 // Alone, or beside rows naming no province, it stays the total it was read as.
-// The fast path hands over every such row that does not close its own province's offices
+// The fast path hands over every such row not closing its own province's offices
 // (fast/row-scanner.ts declare): those are the only ones whose reading may change here.
-import { provinceKey } from '../domain/provinces.js';
+import { provinceKey, sameOrMergedInto, withoutNewMark } from '../domain/provinces.js';
 import type { FileRow } from './file-report.js';
 
 /** What the rules below read of a row: its kind, province and year (a reference FileRow's, a fast path office's). */
@@ -18,14 +20,23 @@ export interface UnitRow {
   readonly year: number | null;
 }
 
-/** A row of that province and year (a year unknown on either side matches). */
+/** The same province as written ("Ninh Bình (mới)" is Ninh Bình), of that year (a year unknown on either side matches). */
 function ofUnit(row: UnitRow, province: string, year: number | null): boolean {
-  return row.province !== null && provinceKey(row.province) === provinceKey(province) && (row.year === null || year === null || row.year === year);
+  return row.province !== null && provinceKey(withoutNewMark(row.province)) === provinceKey(withoutNewMark(province)) && sameYear(row, year);
 }
 
-/** An office's row (data, numbered, closing) of that province and year: a whole next to it totals its block. */
-export function officeOfUnit(row: UnitRow | null, province: string, year: number | null): boolean {
-  return row !== null && (row.kind === 'data' || row.kind === 'numbered' || row.kind === 'closing') && ofUnit(row, province, year);
+function sameYear(row: UnitRow, year: number | null): boolean {
+  return row.year === null || year === null || row.year === year;
+}
+
+/**
+ * An office's row (data, numbered, closing) of that province and year: a whole next to it totals
+ * its block. `regimeYear`: the year that decides whether the 63 were merged into the 34 — from
+ * 2025 an office of a former province is of its successor's block (sameOrMergedInto).
+ */
+export function officeOfUnit(row: UnitRow | null, province: string, year: number | null, regimeYear: number | null = year): boolean {
+  if (row === null || (row.kind !== 'data' && row.kind !== 'numbered' && row.kind !== 'closing') || row.province === null) return false;
+  return sameOrMergedInto(withoutNewMark(row.province), withoutNewMark(province), regimeYear) && sameYear(row, year);
 }
 
 /** A row naming another province (or the same one's other year): a whole next to it is a unit of a table of such. */
@@ -35,11 +46,19 @@ function ofOtherUnit(row: UnitRow | null, province: string, year: number | null)
 
 const unitRow = (r: FileRow | null): UnitRow | null => r && { kind: r.kind, province: r.row.province, year: r.row.year };
 
+/** The province a row is the whole of, and the year deciding the regime its offices count by. */
+export interface Whole {
+  readonly province: string;
+  readonly regimeYear: number | null;
+}
+
 export class ProvinceWholes {
   /** a whole waiting for the row below it, and the other-year markers after it (kept in order) */
-  private held: { readonly row: FileRow; readonly province: string; readonly after: FileRow[] } | null = null;
+  private held: { readonly row: FileRow; readonly whole: Whole; readonly after: FileRow[] } | null = null;
   /** the last row with figures handed on (titles and other years' markers aside) */
   private above: FileRow | null = null;
+  /** the last office's row handed on since the last whole: the block a whole below closes */
+  private blockOffice: FileRow | null = null;
 
   /**
    * `wholeOf`: the province a total row is the whole of (its Tỉnh cell, its label "Toàn tỉnh":
@@ -47,7 +66,7 @@ export class ProvinceWholes {
    * is read as its province's row (the report's counts).
    */
   constructor(
-    private readonly wholeOf: (row: FileRow) => string | null,
+    private readonly wholeOf: (row: FileRow) => Whole | null,
     private readonly asUnit: () => void,
   ) {}
 
@@ -58,12 +77,12 @@ export class ProvinceWholes {
       return [];
     }
     const out = this.held === null ? [] : this.decide(row);
-    const province = row.kind === 'total' ? this.wholeOf(row) : null;
-    if (province !== null && !officeOfUnit(unitRow(this.above), province, row.row.year)) {
-      this.held = { row, province, after: [] };
+    const whole = row.kind === 'total' ? this.wholeOf(row) : null;
+    if (whole !== null && !officeOfUnit(unitRow(this.blockOffice), whole.province, row.row.year, whole.regimeYear)) {
+      this.held = { row, whole, after: [] };
       return out;
     }
-    this.pass(row);
+    this.pass(row, whole !== null);
     return [...out, row];
   }
 
@@ -72,21 +91,25 @@ export class ProvinceWholes {
     return this.held === null ? [] : this.decide(null);
   }
 
-  private pass(row: FileRow): void {
+  /** `whole`: the row is a province's whole (its total or its unit): the block above it is closed. */
+  private pass(row: FileRow, whole: boolean): void {
     if (row.kind !== 'other-year' && row.kind !== 'heading') this.above = row;
+    if (whole) this.blockOffice = null;
+    else if (row.kind === 'data' || row.kind === 'numbered' || row.kind === 'closing') this.blockOffice = row;
   }
 
   /** The held whole, by the rows next to it: its province's unit, or the total it was read as. */
   private decide(below: FileRow | null): FileRow[] {
-    const { row, province, after } = this.held!;
+    const { row, whole, after } = this.held!;
     this.held = null;
+    const { province, regimeYear } = whole;
     const year = row.row.year;
-    const unit = !officeOfUnit(unitRow(below), province, year) && (ofOtherUnit(unitRow(this.above), province, year) || ofOtherUnit(unitRow(below), province, year));
+    const unit = !officeOfUnit(unitRow(below), province, year, regimeYear) && (ofOtherUnit(unitRow(this.above), province, year) || ofOtherUnit(unitRow(below), province, year));
     if (unit) this.asUnit();
     // (a declared row's empty year cell waits for its block's year: a unit's is its own, as an office's)
     const { undated: _undated, ...rest } = row;
     const decided: FileRow = unit ? { ...rest, kind: 'data' } : row;
-    this.pass(decided);
+    this.pass(decided, true);
     return [decided, ...after];
   }
 }

@@ -332,10 +332,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const subtotal = closingProvince(row.district, year);
     return subtotal === null ? null : { subtotal, year };
   }, () => reportProvince(file === STDIN ? null : file, report.titleProvinces, report.titleCluster), () => (report.titleCluster && report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null));
-  // "Toàn tỉnh" under a Tỉnh column with no office of its province next to it: that province's row of a table of wholes (province-wholes.ts).
+  // "Toàn tỉnh" under a Tỉnh column closing no block of its province: that province's row of a table of wholes (province-wholes.ts).
   const provinceWholes = new ProvinceWholes(({ row }) => {
     if (row.province === null || row.district === null || layout?.identity.district === undefined || layout.identity.province === undefined) return null;
-    return namesWholeOfProvince(row.district, row.province, row.year ?? layout.fileYear ?? opts.year ?? null) ? row.province : null;
+    const regimeYear = row.year ?? layout.fileYear ?? opts.year ?? null;
+    return namesWholeOfProvince(row.district, row.province, regimeYear) ? { province: row.province, regimeYear } : null;
   }, () => {
     report.totalRows--;
     report.dataRows++;

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { namesWholeOfProvince } from '../../src/input/row-labels.js';
+import { withoutNewMark } from '../../src/domain/provinces.js';
 import { bothReaders } from '../helpers/both-readers.js';
 import { summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
@@ -185,5 +186,135 @@ describe('namesWholeOfProvince', () => {
 
   it.each(['Tổng cộng', 'Toàn quốc', 'Toàn ngành', 'Cục THADS', 'Toàn tỉnh Cần Thơ', 'Thành phố Huế', 'Total'])('"%s" on a Huế row: no whole of Huế', (label) => {
     expect(namesWholeOfProvince(label, 'Huế', 2025)).toBe(false);
+  });
+});
+
+// work73b 01: Biểu 01's own order per province — Cục row, Chi cục, "Cộng cấp huyện", "Toàn tỉnh" —
+// pasted block under block with a Tỉnh column. The row above each whole is its province's
+// subtotal, not an office: the whole still closes its province's block (province-wholes.ts
+// blockOffice). Before: Nam Định's whole was read as a unit (SUSPECTED_TOTAL_ROW) and Ninh Bình's
+// checked against every office (DECLARED_TOTAL_MISMATCH 570 vs 1270), exit 1.
+describe('a province\'s block closed by its subtotals, then "Toàn tỉnh": the block\'s total', () => {
+  const HEAD = 'Tỉnh,Đơn vị,Việc có điều kiện,Việc thi hành xong,Việc đình chỉ,Tiền có điều kiện,Tiền thi hành xong,Tiền đình chỉ';
+  const block = (sub: string, ndCell = 'Nam Định', nbCell = 'Ninh Bình') => [
+    'Nam Định,Cục THADS (cấp tỉnh),50,20,5,800,300,50',
+    'Nam Định,Chi cục THADS TP Nam Định,100,50,10,1000,500,100',
+    'Nam Định,Chi cục THADS huyện Vụ Bản,200,100,20,2000,1000,200',
+    `${ndCell},${sub},300,150,30,3000,1500,300`,
+    'Nam Định,Toàn tỉnh,350,170,35,3800,1800,350',
+    'Ninh Bình,Cục THADS (cấp tỉnh),60,30,6,900,400,60',
+    'Ninh Bình,Chi cục THADS TP Ninh Bình,210,100,20,2100,1000,200',
+    'Ninh Bình,Chi cục THADS huyện Hoa Lư,300,150,30,3000,1500,300',
+    `${nbCell},${sub},510,250,50,5100,2500,500`,
+    'Ninh Bình,Toàn tỉnh,570,280,56,6000,2900,560',
+  ];
+  // By hand: Nam Định 50+100+200 = 350 = its whole; Ninh Bình 60+210+300 = 570 = its whole.
+  // 350+570 = 920; completed 170+280 = 450, terminated 35+56 = 91, resolved 541; 541/920 = 58,80 %.
+  // Money 3800+6000 = 9800; resolved (1800+350)+(2900+560) = 5610; 5610/9800 = 57,24 %.
+  const TOTAL = '|TOTAL|920|541|58.80|9800|5610|57.24';
+
+  it.each(['Cộng cấp huyện', 'Cộng các Chi cục', 'Tổng cấp huyện', 'Cộng khối huyện'])('"%s" above each "Toàn tỉnh": 920 / 541 (58.80), money 9800 / 5610, exit 0', async (sub) => {
+    const r = await both('ca-nuoc-2019.csv', [HEAD, ...block(sub)]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('error');
+    const out = rows(r.stdout, true);
+    expect(out.at(-1)).toBe(TOTAL);
+    // six offices and the total: no whole printed as an office
+    expect(out).toHaveLength(7);
+    expect(out.some((l) => l.includes('Toàn tỉnh'))).toBe(false);
+  });
+
+  it('the subtotals\' Tỉnh cells empty (merged cells): the same 920 / 541', async () => {
+    const r = await both('ca-nuoc-2019.csv', [HEAD, ...block('Cộng cấp huyện', '', '')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout, true).at(-1)).toBe(TOTAL);
+  });
+
+  it('with ",Tổng cộng,920,…" below: checked, 920 / 541; a wrong one refused', async () => {
+    const ok = await both('ca-nuoc-2019.csv', [HEAD, ...block('Cộng cấp huyện'), ',Tổng cộng,920,450,91,9800,4700,910']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(rows(ok.stdout, true).at(-1)).toBe(TOTAL);
+    const wrong = await both('ca-nuoc-2019.csv', [HEAD, ...block('Cộng cấp huyện'), ',Tổng cộng,921,450,91,9800,4700,910']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('FILE:12:3: error: declared total "Tổng cộng" has cases with conditions 921, but the office rows add up to 920 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('over-reach: a whole that disagrees with its own block is still refused (Ninh Bình 571 for 570)', async () => {
+    const lines = [HEAD, ...block('Cộng cấp huyện').slice(0, -1), 'Ninh Bình,Toàn tỉnh,571,280,56,6000,2900,560'];
+    const r = await both('ca-nuoc-2019.csv', lines);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:11:3: error: declared total "Toàn tỉnh" has cases with conditions 571, but the rows above it add up to 570 [DECLARED_TOTAL_MISMATCH]');
+    expect(r.stdout).toBe('');
+  });
+
+  it('xlsx: the same blocks in a workbook read the same', async () => {
+    const lines = [HEAD, ...block('Cộng cấp huyện')].map((l) => l.replace(/,/g, ';'));
+    const r = await summarizeLinesWorkbook(xlsxDir, 'ca-nuoc-2019.xlsx', lines, ['--format', 'csv']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout, true).at(-1)).toBe(TOTAL);
+  });
+});
+
+// work73b 02: the new Ninh Bình's 2025 report, each Phòng under its former province, closed by
+// "Ninh Bình | Toàn tỉnh". From 2025 an office of a former province is its successor's
+// (sameOrMergedInto): the whole closes their block. Before: after a "Hà Nam (cũ)" row the whole
+// was read as another province's unit and added (2140 / 1275 printed for 1010 / 600, exit 0).
+describe('a 2025 province\'s whole below offices of its former provinces: their total', () => {
+  const HEAD = 'Tỉnh,Đơn vị,Việc có điều kiện,Việc thi hành xong,Việc đình chỉ,Tiền có điều kiện,Tiền thi hành xong,Tiền đình chỉ';
+  const PHONG = [
+    'Ninh Bình (cũ),Phòng THADS khu vực 1,100,50,10,1000,500,100',
+    'Ninh Bình (cũ),Phòng THADS khu vực 2,200,100,20,2000,1000,200',
+    'Nam Định (cũ),Phòng THADS khu vực 3,310,150,30,3100,1500,300',
+    'Hà Nam (cũ),Phòng THADS khu vực 4,400,200,40,4000,2000,400',
+  ];
+  // By hand: 100+200+310+400 = 1010; completed 50+100+150+200 = 500, terminated 10+20+30+40 = 100,
+  // resolved 600; 600/1010 = 59,41 %. Money 1000+2000+3100+4000 = 10100, resolved 5000+1000 = 6000, 59,41 %.
+  const TOTAL = '|TOTAL|1010|600|59.41|10100|6000|59.41';
+
+  it('the whole equal to the four Phòng: the declared total, 1010 / 600 (59.41 %), exit 0', async () => {
+    const r = await both('ninh-binh-2025.csv', [HEAD, ...PHONG, 'Ninh Bình,Toàn tỉnh,1010,500,100,10100,5000,1000']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('SUSPECTED_TOTAL_ROW');
+    expect(rows(r.stdout, true).at(-1)).toBe(TOTAL);
+  });
+
+  it('the whole with the Cục\'s own cases (1130): refused against the Phòng, never added (no 2140)', async () => {
+    const r = await both('ninh-binh-2025.csv', [HEAD, ...PHONG, 'Ninh Bình,Toàn tỉnh,1130,560,115,12100,6000,1200']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:6:3: error: declared total "Toàn tỉnh" has cases with conditions 1130, but the office rows add up to 1010 [DECLARED_TOTAL_MISMATCH]');
+    expect(r.stdout).toBe('');
+  });
+
+  it.each(['Ninh Bình (mới)', 'Ninh Bình mới', 'Tỉnh Ninh Bình (mới)', 'NINH BINH (MOI)', 'Ninh Bình (sau sáp nhập)', 'Ninh Binh (sau sap xep)'])('the whole\'s Tỉnh cell "%s" under Phòng of Ninh Bình: their total, checked', async (cell) => {
+    const own = PHONG.map((l) => l.replace(/^[^,]*,/, 'Ninh Bình,'));
+    const ok = await both('ninh-binh-2025.csv', [HEAD, ...own, `${cell},Toàn tỉnh,1010,500,100,10100,5000,1000`]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(rows(ok.stdout, true).at(-1)).toBe(TOTAL);
+    const wrong = await both('ninh-binh-2025.csv', [HEAD, ...own, `${cell},Toàn tỉnh,1130,560,115,12100,6000,1200`]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('FILE:6:3: error: declared total "Toàn tỉnh" has cases with conditions 1130, but the office rows add up to 1010 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('over-reach: a 2025 table of the 63\'s wholes (Hà Nam, Nam Định, Ninh Bình) stays three rows: 1500 / 1200', async () => {
+    // 400+600+500 = 1500; 300+500+400 = 1200; 1200/1500 = 80,00 %
+    const lines = ['Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', 'Hà Nam,Toàn tỉnh,400,300', 'Nam Định,Toàn tỉnh,600,500', 'Ninh Bình,Toàn tỉnh,500,400'];
+    const r = await both('ca-nuoc-2025.csv', lines);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout).at(-1)).toBe('|TOTAL|1500|1200|80.00');
+    expect(rows(r.stdout)).toHaveLength(4);
+  });
+
+  it('over-reach: in 2019 a "Ninh Bình | Toàn tỉnh" below Hà Nam\'s offices closes no block of Ninh Bình (a row of its own)', async () => {
+    // Hà Nam 200+400 = 600 / 150+360 = 510; Ninh Bình's row 500 / 400: 1100 / 910, 82,73 %
+    const lines = ['Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', 'Hà Nam,Chi cục THADS huyện Kim Bảng,200,150', 'Hà Nam,Chi cục THADS huyện Thanh Liêm,400,360', 'Ninh Bình,Toàn tỉnh,500,400'];
+    const r = await both('ca-nuoc-2019.csv', lines);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout).at(-1)).toBe('|TOTAL|1100|910|82.73');
+  });
+});
+
+describe('withoutNewMark', () => {
+  it.each([['Ninh Bình (mới)', 'Ninh Bình'], ['Ninh Bình mới', 'Ninh Bình'], ['NINH BINH (MOI)', 'NINH BINH'], ['Ninh Bình (sau sáp nhập)', 'Ninh Bình'], ['Ninh Bình', 'Ninh Bình'], ['Thành phố mới', 'Thành phố mới'], ['Ninh Binh moi', 'Ninh Binh moi']])('"%s" → "%s"', (name, bare) => {
+    expect(withoutNewMark(name)).toBe(bare);
   });
 });

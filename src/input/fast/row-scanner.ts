@@ -296,6 +296,8 @@ export class RowScanner {
   private readonly rowScale = new Uint8Array(MAX_SLOTS);
   /** rows of one office one below the other, summed (an unlabelled subtotal may close them) */
   private runId = -1;
+  /** the office of the last data row since the last province's whole ("Toàn tỉnh"): the block such a whole closes (province-wholes.ts) */
+  private blockOffice = -1;
   /** offices named "Phòng THADS khu vực N", and whether the row above was one's, numbered */
   private readonly regionalIds = new Set<number>();
   /** the same, first seen without an STT; and whether the row above was one */
@@ -947,6 +949,7 @@ export class RowScanner {
       this.restNamed = true;
     }
     this.lastDataOffice = id;
+    this.blockOffice = id;
     this.sawNames ||= named;
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
     if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
@@ -1007,12 +1010,17 @@ export class RowScanner {
    */
   private declare(kind: DeclaredKind, buf: Buffer, from: number, to: number, delimiter: number, stt: string): void {
     if (this.declaredRows.length >= MAX_DECLARED) giveUp();
-    const above = this.runId >= 0 ? this.table.offices[this.runId]! : null;
     this.endRun();
     const who = this.identity(buf);
     if (who.otherYear) return; // (the key said so first)
-    // "Toàn tỉnh" in a Tỉnh's row not right below its province's offices may be that province's row of a table of wholes: the reference's (province-wholes.ts).
-    if (kind === 'total' && this.layout!.district >= 0 && who.province !== null && !officeOfUnit(above && { kind: 'data', province: above.province, year: above.year }, who.province, who.year) && this.memo(`h\u0000${who.district}\u0000${who.province}\u0000${who.year}`, () => namesWholeOfProvince(who.district, who.province!, who.year ?? this.layout!.fileYear ?? this.settings.year ?? null))) giveUp();
+    // "Toàn tỉnh" in a Tỉnh's row closing no block of its province's offices may be that province's row of a table of wholes: the reference's (province-wholes.ts).
+    const regimeYear = who.year ?? this.layout!.fileYear ?? this.settings.year ?? null;
+    const whole = kind === 'total' && this.layout!.district >= 0 && who.province !== null && this.memo(`h\u0000${who.district}\u0000${who.province}\u0000${regimeYear}`, () => namesWholeOfProvince(who.district, who.province!, regimeYear));
+    if (whole) {
+      const block = this.blockOffice >= 0 ? this.table.offices[this.blockOffice]! : null;
+      if (!officeOfUnit(block && { kind: 'data', province: block.province, year: block.year }, who.province!, who.year, regimeYear)) giveUp();
+      this.blockOffice = -1;
+    } else if (kind === 'numbered' || kind === 'closing') this.blockOffice = -1; // (an office to the reference: a whole below it is its)
     if (kind === 'total' && !this.sawTotal) {
       this.sawTotal = true;
       this.officesBeforeTotal = this.table.offices.length;
