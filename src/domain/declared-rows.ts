@@ -98,12 +98,15 @@ export function subtractSums(a: Sums, b: Sums): Sums {
   return out;
 }
 
+/** A unit (a power of ten) every row of a field is a whole number of, as written (excel-digits.ts agreesWithExcelSum); null: not known to be. */
+export type WholeIn = (measure: Measure, index: number) => Dec | null;
+
 /**
  * The fields of `declared` that differ from `sum`, the exact sum of `rows` office rows (only
  * where both are known): beyond the residue Excel's =SUM of those rows may leave in a total of
- * 15 digits (excel-digits.ts agreesWithExcelSum).
+ * 15 digits (excel-digits.ts agreesWithExcelSum), none when its rows are whole (`wholeIn`).
  */
-export function diffSums(declared: Sums, sum: Sums, rows: number): FieldDiff[] {
+export function diffSums(declared: Sums, sum: Sums, rows: number, wholeIn: WholeIn = () => null): FieldDiff[] {
   const out: FieldDiff[] = [];
   for (const m of MEASURES) {
     const d = declared[m];
@@ -111,7 +114,7 @@ export function diffSums(declared: Sums, sum: Sums, rows: number): FieldDiff[] {
     if (!d) continue;
     d.forEach((v, index) => {
       const w = s?.[index] ?? null;
-      if (v !== null && w !== null && !agreesWithExcelSum(v, w, rows)) out.push({ measure: m, index, declared: v, sum: w });
+      if (v !== null && w !== null && !agreesWithExcelSum(v, w, rows, wholeIn(m, index))) out.push({ measure: m, index, declared: v, sum: w });
     });
   }
   return out;
@@ -123,8 +126,8 @@ function comparable(declared: Sums, sum: Sums): boolean {
 }
 
 /** Figures that differ from the run of rows next to them (or no rows there): no subtotal of them. */
-function notSumOf(figures: Sums, run: { sums: Sums; rows: number } | null): boolean {
-  return run === null || diffSums(figures, run.sums, run.rows).length > 0;
+function notSumOf(figures: Sums, run: { sums: Sums; rows: number } | null, wholeIn: WholeIn): boolean {
+  return run === null || diffSums(figures, run.sums, run.rows, wholeIn).length > 0;
 }
 
 /**
@@ -160,7 +163,37 @@ export class DeclaredRows<R> {
      * that alone — never an office, never a run's subtotal
      */
     private readonly isCarry: (row: R) => boolean = () => false,
+    /**
+     * the unit a field's cells are written in, in the figures' unit (1000: a column in nghìn
+     * read into đồng); null: none known (several columns into one field, cells stating units)
+     */
+    private readonly writtenIn: WholeIn = () => null,
   ) {}
+
+  /** by measure, the fields a row or declared row gave a figure of that is no whole number of its writtenIn */
+  private notWhole: { [m in Measure]?: boolean[] } = {};
+
+  /** Notes the fields of `figures` that are no whole number of their unit as written. */
+  private seeFigures(figures: Sums): void {
+    for (const m of MEASURES) {
+      const f = figures[m];
+      if (!f) continue;
+      const marked = (this.notWhole[m] ??= []);
+      for (let i = 0; i < f.length; i++) {
+        const v = f[i];
+        if (v == null || marked[i]) continue;
+        // a whole number of 10^k: zero, or its last non-zero digit (10^(e − sd + 1)) at k or above
+        const unit = this.writtenIn(m, i);
+        if (unit === null || !(v.isZero() || v.e - v.sd() + 1 >= unit.e)) marked[i] = true;
+      }
+    }
+  }
+
+  /**
+   * Every figure of a field this file gave (its rows, and its declared rows, which may turn out
+   * to be offices) is a whole number of the unit it is written in: Excel's sum of them is exact.
+   */
+  private readonly wholeIn: WholeIn = (m, i) => (this.notWhole[m]?.[i] ? null : this.writtenIn(m, i));
 
   private separateRows = 0;
 
@@ -170,6 +203,7 @@ export class DeclaredRows<R> {
    * the offices of its section); beyond that, rows join the current run (memory stays flat).
    */
   addRow(figures: Sums): void {
+    this.seeFigures(figures);
     const last = this.items[this.items.length - 1]!;
     if (this.separateRows < SEPARATE_ROWS) {
       this.separateRows++;
@@ -182,6 +216,7 @@ export class DeclaredRows<R> {
   }
 
   declare(kind: DeclaredKind, row: R, figures: Sums, depth?: number): void {
+    this.seeFigures(figures);
     this.items.push(depth === undefined ? { type: 'declared', kind, row, figures } : { type: 'declared', kind, row, figures, depth });
     this.items.push({ type: 'run', sums: {}, rows: 0 });
   }
@@ -194,7 +229,8 @@ export class DeclaredRows<R> {
 
   /** A copy that goes on apart from this one (runs copied: resolve() and addRow change them). */
   clone(): DeclaredRows<R> {
-    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry);
+    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn);
+    for (const m of MEASURES) if (this.notWhole[m]) copy.notWhole[m] = this.notWhole[m]!.slice();
     copy.items.length = 0;
     for (const it of this.items) copy.items.push(it.type === 'run' ? { type: 'run', sums: copySums(it.sums), rows: it.rows } : it);
     copy.separateRows = this.separateRows;
@@ -344,8 +380,8 @@ export class DeclaredRows<R> {
       const headsNothing =
         it.kind === 'numbered' ? headedBy(i) === null
         : it.kind === 'section' ? below === null && runFrom(i - 1, -1) === null
-        : it.kind === 'closing' ? notSumOf(it.figures, runFrom(i - 1, -1))
-        : notSumOf(it.figures, below);
+        : it.kind === 'closing' ? notSumOf(it.figures, runFrom(i - 1, -1), this.wholeIn)
+        : notSumOf(it.figures, below, this.wholeIn);
       if (headsNothing) {
         offices.push(it);
         items[i] = { type: 'run', sums: copySums(it.figures), rows: 1 };
@@ -366,7 +402,7 @@ export class DeclaredRows<R> {
       const it = items[i]!;
       if (it.type !== 'declared' || it.kind !== 'numbered') continue;
       const heads = headedBy(i)!;
-      const diffs = diffSums(it.figures, heads.sums, heads.rows);
+      const diffs = diffSums(it.figures, heads.sums, heads.rows, this.wholeIn);
       if (diffs.length > 0) sectionMismatches.push({ declared: it, diffs, against: 'below' });
     }
 
@@ -448,7 +484,7 @@ export class DeclaredRows<R> {
       // years alike), and the check below asks only that every row is in some total's part.
       if (it.kind === 'total') {
         for (const r of readings) {
-          if (diffSums(it.figures, r.sums, r.rows).length > 0) continue;
+          if (diffSums(it.figures, r.sums, r.rows, this.wholeIn).length > 0) continue;
           if (r.against === 'file') {
             wholeCovered = true;
             // zeros equal to zeros state nothing of the rows
@@ -458,7 +494,7 @@ export class DeclaredRows<R> {
       }
       let best: { diffs: FieldDiff[]; against: Mismatch<R>['against'] } | null = null;
       for (const r of readings) {
-        const diffs = diffSums(it.figures, r.sums, r.rows);
+        const diffs = diffSums(it.figures, r.sums, r.rows, this.wholeIn);
         if (diffs.length === 0) {
           best = null;
           if (r.carved) oneRowSubtotals.push({ declared: it, against: r.against === 'below' ? 'below' : 'above' });
@@ -480,7 +516,7 @@ export class DeclaredRows<R> {
       if (outside >= 0) {
         const nearest = covered.reduce((a, b) => (Math.abs(b.total - outside) < Math.abs(a.total - outside) ? b : a));
         const total = items[nearest.total] as DeclaredRow<R>;
-        const diffs = diffSums(total.figures, whole, wholeRows);
+        const diffs = diffSums(total.figures, whole, wholeRows, this.wholeIn);
         if (diffs.length > 0 && !mismatches.some((m) => m.declared === total)) {
           matched--;
           mismatches.push({ declared: total, diffs, against: 'file' });

@@ -29,12 +29,17 @@ export function unitOfExcelDigit(x: Dec): Dec {
 /** 2^-53: the unit roundoff of a binary double, the number Excel adds in. */
 const UNIT_ROUNDOFF = new D(2).pow(-53);
 
+/** 2^53: below it every whole number is a double, and so is the sum of two (Excel holds numbers as doubles). */
+const EXACT_DOUBLES = new D(2).pow(53);
+
 /**
  * Whether `declared`, a total an office row may state, agrees with `sum`, the exact sum of the
  * `rows` figures under it (non-negative: NEGATIVE_VALUE refuses any other), as Excel's =SUM
  * writes it. Excel adds in binary doubles and keeps 15 significant digits of the result, so a
  * total of 15 or more digits (counted down to the finest decimal either figure has) may differ
- * from the exact sum by the float residue; a total of fewer must equal it.
+ * from the exact sum by the float residue; a total of fewer must equal it. `wholeIn`: a unit
+ * every row is a whole number of, as Excel held it (the unit its column is written in, in the
+ * figures' own unit: 1000 for a column in nghìn read into đồng); null: not known to be.
  *
  * The bound. Each cell xᵢ becomes the nearest double xᵢ(1+δᵢ), |δᵢ| ≤ u = 2^-53; adding the n
  * doubles left to right errs by at most γₙ₋₁·Σ|x̂ᵢ| (Higham, Accuracy and Stability, §4.2,
@@ -44,6 +49,16 @@ const UNIT_ROUNDOFF = new D(2).pow(-53);
  * to a power of ten only enlarges that unit). Hence |declared − sum| ≤ γₙ·Σ|xᵢ| + ½·unit.
  * Σ|xᵢ| = sum: figures are non-negative.
  *
+ * Whole rows. Let every row be a whole number of `wholeIn` and sum/wholeIn < 2^53. In that unit
+ * each row is an integer below 2^53 (rows are non-negative: each ≤ the sum), so δᵢ = 0; every
+ * partial sum is an integer ≤ the sum < 2^53, a double itself, and IEEE addition returns the
+ * exact result when it is representable: ŝ = sum, no residue. (The unit is a scale: Excel held
+ * sum/wholeIn, and significant digits do not depend on it.) The 15-digit reading is then the
+ * sum itself when it has at most 15 significant digits, else within ½·unit of its 15th digit:
+ * a total 4 đồng off 572.827.243.500.119 đồng is a wrong figure, not a residue (γₙ·sum would
+ * have forgiven it, 4,5 đồng over 63 rows). Rows with decimals (3 of nghìn), or a sum reaching
+ * 2^53, keep the bound above.
+ *
  * Fewer digits. Let the total have at most 14 digits down to its last decimal q (0.001 nghìn):
  * |sum| < 10^14·q. Excel's reading of it is the exact sum, or has a digit below q (a 15th,
  * counted above, so the bound judges it), or is another figure of q's, at least q away: that
@@ -52,14 +67,16 @@ const UNIT_ROUNDOFF = new D(2).pow(-53);
  * random 700-row tables). So a total of fewer digits must equal its rows: a missing đồng
  * there is a real one (the bound alone would forgive 5 of them over 700 rows).
  */
-export function agreesWithExcelSum(declared: Dec, sum: Dec, rows: number): boolean {
+export function agreesWithExcelSum(declared: Dec, sum: Dec, rows: number, wholeIn: Dec | null = null): boolean {
   if (declared.eq(sum)) return true;
   const larger = declared.abs().gt(sum.abs()) ? declared.abs() : sum.abs();
   const digits = larger.e + 1 + Math.max(declared.decimalPlaces(), sum.decimalPlaces());
   if (digits < EXCEL_DIGITS || rows < 1) return false;
+  const halfDigit = unitOfExcelDigit(declared).div(2);
+  if (wholeIn !== null && sum.abs().lt(EXACT_DOUBLES.times(wholeIn))) return sum.sd() > EXCEL_DIGITS && declared.minus(sum).abs().lte(halfDigit);
   const nu = UNIT_ROUNDOFF.times(rows);
   const residue = nu.div(new D(1).minus(nu)).times(sum.abs());
-  return declared.minus(sum).abs().lte(residue.plus(unitOfExcelDigit(declared).div(2)));
+  return declared.minus(sum).abs().lte(residue.plus(halfDigit));
 }
 
 /**

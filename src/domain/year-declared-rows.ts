@@ -14,7 +14,7 @@
 // over several years' rows ("Tổng cộng" at the end, its year cell empty, its label naming none)
 // cannot be checked then, for the other years come without figures: it is dropped and said so
 // (uncheckedAcrossYears), never checked against N's rows alone (a false mismatch) nor silently.
-import { DeclaredRows, type DeclaredKind, type Resolution, type Sums } from './declared-rows.js';
+import { DeclaredRows, type DeclaredKind, type Resolution, type Sums, type WholeIn } from './declared-rows.js';
 
 /** A declared row whose year cell is empty: its block's year is its own, or its label's. */
 export interface Undated {
@@ -59,14 +59,15 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
   private readonly unchecked: R[] = [];
 
   /** `only`: --year N, whose rows alone are given with figures */
-  /** `mayBeOffice`, `mayBeListed`: DeclaredRows' (whether a declared row's label could be an office's name; a row of a list). */
+  /** `mayBeOffice`, `mayBeListed`, `writtenIn`: DeclaredRows' (whether a declared row's label could be an office's name; a row of a list; the unit a field is written in). */
   constructor(
     private readonly only?: number,
     private readonly mayBeOffice?: (row: R) => boolean,
     private readonly mayBeListed?: (row: R) => boolean,
     private readonly isCarry?: (row: R) => boolean,
+    private readonly writtenIn?: WholeIn,
   ) {
-    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed, isCarry);
+    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed, isCarry, writtenIn);
   }
 
   private of(year: number | null): DeclaredRows<R> {
@@ -79,7 +80,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
         const [first, shared] = [...this.byYear][0]!;
         if (shared === this.whole) this.byYear.set(first, this.whole.clone());
       }
-      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry);
+      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn);
     }
     this.byYear.set(year, rows);
     return rows;

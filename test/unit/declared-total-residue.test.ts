@@ -209,3 +209,183 @@ describe('the rule (agreesWithExcelSum) against sums worked out in doubles', () 
     }
   });
 });
+
+// The finding's table (round 73b, 03): the Tổng cục's 63 provinces of 2019, money in whole đồng.
+const PROVINCES_2019 = [
+  'Hà Nội,12130,9191,584,6312836921380,2508267475351,283934336158',
+  'Hà Giang,22784,17918,997,13205434918576,5451756973490,501258408965',
+  'Cao Bằng,21143,14435,574,9373334392328,3456907807979,425681145176',
+  'Bắc Kạn,23002,16815,716,6764572111228,2899459379608,276148475405',
+  'Tuyên Quang,38880,24155,1431,9770843932657,3527494409109,474182028103',
+  'Lào Cai,9712,5911,387,7692523443919,3051622333734,261512061994',
+  'Điện Biên,30641,20190,980,12590609382693,4314489519828,539175989143',
+  'Lai Châu,20606,15527,476,10797403373162,3545004854651,223110174034',
+  'Sơn La,21446,13762,802,2048695920028,666172368947,60219623626',
+  'Yên Bái,10966,8074,247,10906437557051,4773042909700,346255742625',
+  'Hoà Bình,13489,10019,552,5182458194106,1849682630603,216307521153',
+  'Thái Nguyên,36387,26821,1072,9707136789408,3282169222195,337315896208',
+  'Lạng Sơn,21441,13023,662,6002020684622,2462610813987,142772053186',
+  'Quảng Ninh,35098,23616,1609,11427071876408,4286031823951,481232296446',
+  'Bắc Giang,21432,14163,463,14484584418678,5560535150860,572511929802',
+  'Phú Thọ,6615,4419,157,11127864910588,4402551516702,346093399922',
+  'Vĩnh Phúc,7071,4455,167,9814263892103,3219031481837,221312775662',
+  'Bắc Ninh,18824,14352,931,13130154791479,4015002867470,365171214943',
+  'Hải Dương,21486,14881,605,3028515534340,1068673253693,138982422857',
+  'Hải Phòng,16857,11230,678,14366037666630,4727964581976,663878503883',
+  'Hưng Yên,30044,18119,660,7800771027718,2787128509712,305899414365',
+  'Thái Bình,7462,4610,271,10842357219189,4668915881490,294989080790',
+  'Hà Nam,37988,27422,1172,12531302409318,5539349194838,497153829849',
+  'Nam Định,6601,4251,252,13138795318656,5032301911829,394725887605',
+  'Ninh Bình,15648,9415,582,2974216230069,1176090115606,115865670524',
+  'Thanh Hoá,15721,10830,361,7638118834788,3210130339822,248620607057',
+  'Nghệ An,21426,14098,505,2472722109751,1101221070768,56736936674',
+  'Hà Tĩnh,6324,3965,302,14892116000257,4563691247177,704548312657',
+  'Quảng Bình,33398,25834,1539,11356250548644,4396353219992,412374958402',
+  'Quảng Trị,24082,19215,1040,8384830637117,3731028038685,324747868902',
+  'Thừa Thiên Huế,20640,13889,893,10154967363814,3365697716525,364757934381',
+  'Đà Nẵng,6756,4132,171,11108777490152,4843664239875,338805513348',
+  'Quảng Nam,9799,7443,411,4647577615625,1449766277926,206418905331',
+  'Quảng Ngãi,26489,18044,660,14566884941932,4379787582409,632308980824',
+  'Bình Định,21168,14384,911,7408981305327,3254500610441,150165674215',
+  'Phú Yên,37528,22640,1024,10987116904029,3673283003269,323744355731',
+  'Khánh Hoà,17780,12409,772,13447257025469,4617344585248,661794273497',
+  'Ninh Thuận,14956,10749,432,5493159906305,1958244402078,123477645711',
+  'Bình Thuận,4193,2691,177,12980906517117,4389803897767,599449097660',
+  'Kon Tum,11656,8348,424,11921712028383,4420877433047,367406382902',
+  'Gia Lai,11797,7284,383,6576239965724,2310541793682,209937194285',
+  'Đắk Lắk,2922,2198,76,10238017552990,3475747677906,211764896136',
+  'Đắk Nông,23544,14734,845,7877660139102,2858445296944,319153141025',
+  'Lâm Đồng,28090,17744,1217,5924086931511,2531086719452,236647913413',
+  'Bình Phước,3337,2326,86,13457246339304,5682066179373,331493040248',
+  'Tây Ninh,2927,2340,74,13494181415597,4658763839460,565781743457',
+  'Bình Dương,5428,4089,227,11745565066136,5011617567886,429327101610',
+  'Đồng Nai,27130,16501,1169,5350450128511,1967368446062,124414917860',
+  'Bà Rịa - Vũng Tàu,18252,11418,663,13873732813086,5983400994247,456962504876',
+  'Thành phố Hồ Chí Minh,23700,14883,707,13980487500663,4850813427455,557986483571',
+  'Long An,18498,11272,856,7298484155760,2423595269410,294798022164',
+  'Tiền Giang,21787,15112,1048,10039590241442,3982901546477,423311900693',
+  'Bến Tre,23387,16303,1094,9978503617040,3313548312929,293621243215',
+  'Trà Vinh,5680,3776,118,4063817035155,1287604503004,85888921263',
+  'Vĩnh Long,2428,1542,105,4937878189528,1739771726311,138031252013',
+  'Đồng Tháp,28608,21226,762,5514777999615,2238252062404,239249546863',
+  'An Giang,19876,14613,754,2669673593456,969761040618,63234181096',
+  'Kiên Giang,8891,6375,192,7970546552909,2805722158890,300178728395',
+  'Cần Thơ,18367,13182,632,11170856278353,4189492978321,412717931235',
+  'Hậu Giang,36833,25637,1353,6800535475979,2844140362796,326082812159',
+  'Sóc Trăng,10055,7161,382,2998006692601,983433712171,89299223324',
+  'Bạc Liêu,22277,15979,1008,11942683339753,3968275520127,422515825762',
+  'Cà Mau,32076,19726,1004,2442600330860,968498701392,55143257964',
+];
+
+// Rows that are whole numbers of the unit they are written in, their sum below 2^53 of it:
+// Excel's =SUM of them is exact (every partial sum an integer below 2^53, a double), so there is
+// no residue to forgive (round 73b, 03). A total must equal its rows, but for its 15-digit
+// reading when it has 16 digits or more: within ½ unit of its 15th digit.
+describe('whole rows: Excel’s sum is exact, a few đồng off is a wrong figure', () => {
+  const HEADER = 'Tỉnh,Việc có điều kiện,Việc thi hành xong,Việc đình chỉ,Tiền có điều kiện (đồng),Tiền thi hành xong (đồng),Tiền đình chỉ (đồng)';
+  /** the finding's table closed by "Toàn quốc" with money with conditions `withConditions` and money completed `completed` */
+  const national = (withConditions: string, completed: string) => [HEADER, ...PROVINCES_2019, `Toàn quốc,1175559,800866,41404,${withConditions},${completed},20588589112343`];
+  const mismatch = (at: string, label: string, what: string, declared: string, rows: string) =>
+    `FILE:${at}: error: declared total "${label}" has money ${what} ${declared}, but the office rows add up to ${rows} [DECLARED_TOTAL_MISMATCH]\n${HINT}thads: 1 error in the input; nothing was summed\n`;
+
+  it('the fixture: its columns add up to the sums the finding states', () => {
+    const column = (j: number) => PROVINCES_2019.reduce((s, r) => s + BigInt(r.split(',')[j]!), 0n);
+    expect([column(4), column(5), column(6)]).toEqual([572827243500119n, 212672500491492n, 20588589112343n]);
+  });
+
+  // 572.827.243.500.123 − 572.827.243.500.119 = 4 đồng; 212.672.500.491.493 − …492 = 1 đồng.
+  // The old bound forgave 63 · 2^-53 · 5,73·10^14 ≈ 4,0 + ½ đồng. Both have 15 digits: exact.
+  it('the national table 4 đồng off, and 1 đồng off in money completed, is refused (both readers)', async () => {
+    const four = await both('toan-quoc-2019.csv', national('572827243500123', '212672500491492'));
+    expect([four.code, four.stdout, four.stderr]).toEqual([1, '', mismatch('65:5', 'Toàn quốc', 'with conditions', '572827243500123', '572827243500119')]);
+    const one = await both('toan-quoc-2019.csv', national('572827243500119', '212672500491493'));
+    expect([one.code, one.stdout, one.stderr]).toEqual([1, '', mismatch('65:6', 'Toàn quốc', 'completed', '212672500491493', '212672500491492')]);
+  });
+
+  it('control: the same table with its exact totals is read, the money the rows’ sums', async () => {
+    const r = await both('toan-quoc-2019.csv', national('572827243500119', '212672500491492'));
+    expect([r.code, r.stderr, moneyOf(r.stdout)?.[0]]).toEqual([0, '', '572827243500119']);
+  });
+
+  // 63 offices, row k: 9.000.000.000.123 + k·1.000.001 đồng, written "9.000.000.000.123" (Vietnamese).
+  //   63 × 9.000.000.000.123 = 567.000.000.007.749
+  //   1.000.001 × (0 + … + 62) = 1.000.001 × 1.953 = 1.953.001.953
+  //   sum = 567.001.953.009.702 đồng (15 digits). Money resolved: 63 × 1.000.000.001 = 63.000.000.063.
+  const dots = (n: bigint) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const offices = (n: number, a: bigint, b: bigint, total: bigint, unit = 'đồng') => [
+    `Đơn vị tính: Việc; ${unit}`,
+    'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong',
+    ...Array.from({ length: n }, (_, k) => `${k + 1},Chi cục THADS số ${k + 1},100,80,"${dots(a + BigInt(k) * b)}","1.000.000.001"`),
+    `,Tổng cộng,${n * 100},${n * 80},"${dots(total)}","${dots(BigInt(n) * 1_000_000_001n)}"`,
+  ];
+  const A = 9_000_000_000_123n;
+  const B = 1_000_001n;
+  const SUM = 567_001_953_009_702n;
+  it('63 whole-đồng offices: the total 1 or 4 đồng off is refused, exact it is read', async () => {
+    for (const off of [1n, -1n, 4n, -4n]) {
+      const r = await both('cuc-2019.csv', offices(63, A, B, SUM + off));
+      expect([r.code, r.stdout, r.stderr]).toEqual([1, '', refused('66:5', String(SUM + off), String(SUM))]);
+    }
+    const exact = await both('cuc-2019.csv', offices(63, A, B, SUM));
+    expect([exact.code, exact.stderr, moneyOf(exact.stdout)]).toEqual([0, '', [String(SUM), '63000000063']]);
+  });
+
+  // Whole nghìn, no decimals: row k 9.000.000.000.123 + k·1.000.001 nghìn, the same sum
+  // 567.001.953.009.702 nghìn = 567.001.953.009.702.000 đồng — beyond 2^53 in đồng, but Excel held
+  // nghìn, 5,67·10^14 < 2^53 ≈ 9,007·10^15 of them: exact. 1 nghìn off is refused.
+  it('whole nghìn: exact in the unit the cells are written in (1 nghìn off refused, exact read)', async () => {
+    const off = await both('cuc-2019.csv', offices(63, A, B, SUM + 1n, 'nghìn đồng'));
+    expect([off.code, off.stdout, off.stderr]).toEqual([1, '', refused('66:5', `${SUM + 1n}000`, `${SUM}000`)]);
+    const exact = await both('cuc-2019.csv', offices(63, A, B, SUM, 'nghìn đồng'));
+    expect([exact.code, exact.stderr, moneyOf(exact.stdout)]).toEqual([0, '', [`${SUM}000`, '63000000063000']]);
+  });
+
+  // 16 digits, below 2^53: row k 50.000.000.000.001 + k đồng.
+  //   63 × 50.000.000.000.001 = 3.150.000.000.000.063; + 1.953 = 3.150.000.000.002.016 đồng.
+  // Excel's sum is exact; at 15 digits it reads 3.150.000.000.002.020 (4 above: within ½ unit of
+  // the 15th digit, 5 đồng). 3.150.000.000.002.010 is 6 below: refused (the old bound forgave
+  // 63 · 2^-53 · 3,15·10^15 ≈ 22 + 5 = 27 đồng). 3.150.000.000.002.011 (5 below) is the edge, read.
+  const A16 = 50_000_000_000_001n;
+  const SUM16 = 3_150_000_000_002_016n;
+  it('a 16-digit total: Excel’s 15-digit reading is read; one đồng beyond ½ unit is refused', async () => {
+    for (const shown of [3_150_000_000_002_020n, 3_150_000_000_002_011n]) {
+      const r = await both('toan-quoc-2019.csv', offices(63, A16, 1n, shown));
+      expect([r.code, r.stderr, moneyOf(r.stdout)?.[0]]).toEqual([0, '', String(SUM16)]);
+    }
+    for (const shown of [3_150_000_000_002_010n, 3_150_000_000_002_022n]) {
+      const r = await both('toan-quoc-2019.csv', offices(63, A16, 1n, shown));
+      expect([r.code, r.stdout, r.stderr]).toEqual([1, '', refused('66:5', String(shown), String(SUM16))]);
+    }
+  });
+
+  /** the 63 whole-đồng offices as a workbook, the total row's money cell typed (a number, no formula) */
+  function wholeWorkbook(total: string): Promise<string> {
+    const row = (r: number, cells: string[]) => `<row r="${r}">${cells.join('')}</row>`;
+    const data = [
+      row(1, [text('A1', 'Đơn vị tính: Việc; đồng')]),
+      row(2, ['STT', 'Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Tiền có điều kiện', 'Tiền giải quyết xong'].map((h, i) => text(`${'ABCDEF'[i]}2`, h))),
+      ...Array.from({ length: 63 }, (_, k) => row(k + 3, [num(`A${k + 3}`, k + 1), text(`B${k + 3}`, `Chi cục THADS số ${k + 1}`), num(`C${k + 3}`, 100), num(`D${k + 3}`, 80), num(`E${k + 3}`, String(A + BigInt(k) * B)), num(`F${k + 3}`, 1_000_000_001)])),
+      row(66, [text('B66', 'Tổng cộng'), num('C66', 6300), num('D66', 5040), num('E66', total), num('F66', 63_000_000_063)]),
+    ].join('');
+    return writeRawWorkbook({ sheets: [{ name: 'Biểu 01', data }], name: 'cuc-2019.xlsx' });
+  }
+  it('the workbook: a total 4 đồng off refused, the exact one read', async () => {
+    const off = await xlsx(await wholeWorkbook(String(SUM + 4n)));
+    expect(off).toEqual({ code: 1, stderr: refused('Biểu 01!E66', String(SUM + 4n), String(SUM)), money: null });
+    const exact = await xlsx(await wholeWorkbook(String(SUM)));
+    expect(exact).toEqual({ code: 0, stderr: '', money: [String(SUM), '63000000063'] });
+  });
+
+  it('the rule: whole rows leave no residue; rows with decimals keep the bound', () => {
+    const one = new D(1);
+    // 572.827.243.500.123 against 572.827.243.500.119 over 63 rows
+    expect(agreesWithExcelSum(new D('572827243500123'), new D('572827243500119'), 63, one)).toBe(false);
+    expect(agreesWithExcelSum(new D('572827243500123'), new D('572827243500119'), 63, null)).toBe(true);
+    // 16 digits: ½ unit of the 15th digit (5 đồng), and no more
+    expect(agreesWithExcelSum(new D('3150000000002020'), new D(SUM16.toString()), 63, one)).toBe(true);
+    expect(agreesWithExcelSum(new D('3150000000002010'), new D(SUM16.toString()), 63, one)).toBe(false);
+    // at 2^53 of the unit or beyond, the sum may round: the bound again. 2^53 + 10 đồng, 4 off:
+    // 63 · 2^-53 · 9,007·10^15 ≈ 63 đồng.
+    expect(agreesWithExcelSum(new D('9007199254741006'), new D('9007199254741002'), 63, one)).toBe(true);
+  });
+});
