@@ -454,8 +454,8 @@ function splitPlace(name: string): NamedPlace {
   return at(name, null);
 }
 
-/** An agency's words, folded, that name no one office: "THADS", "Cục THA", "Chi cục", "CCTHADS", "Thi hành án dân sự". */
-const AGENCY_WORDS = /^(?:(?:chi cuc|cuc|phong|thads|cthads|ccthads|cucthads|tha|thi hanh an dan su|thi hanh an)(?: |$))+$/;
+/** An agency's words, folded, that name no one office: "THADS", "Cục THA", "Chi cục", "CCTHADS", "Thi hành án dân sự", "THA dân sự" (a Cục workbook "Báo cáo thống kê THA dân sự 2019.xlsx" of a tab per office names none). */
+const AGENCY_WORDS = /^(?:(?:chi cuc|cuc|phong|thads|cthads|ccthads|cucthads|tha dan su|tha|thi hanh an dan su|thi hanh an)(?: |$))+$/;
 
 /**
  * An office's name without the words of its measure and form, its other words and marks as

@@ -354,6 +354,11 @@ describe('a tab download of an office\'s own workbook is that office, whatever i
     ['THADS 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
     ['Biểu 07 - 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
     ['Tổng hợp 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['Số liệu thống kê 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    // "THA dân sự" is an agency's words, as "Thi hành án dân sự" is (was an office "THA dân sự" for every tab)
+    ['Báo cáo thống kê THA dân sự năm 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['THA dân sự 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['Chi cục THA dân sự huyện Mỹ Lộc.xlsx - Số liệu.csv', 'Chi cục THA dân sự huyện Mỹ Lộc'],
     ['Nam Định 2019.xlsx - Số liệu.csv', 'Số liệu'],
   ])('%s → %s', (file, office) => {
     expect(officeFromFileName(file)).toBe(office);
