@@ -65,7 +65,7 @@ export function titleNamingTotal(rows: readonly { readonly cells: readonly strin
 export function fileNamesOffice(file: string): boolean {
   if (file === '-') return true;
   const base = baseName(file);
-  return namesOffice(downloadedTab(base)?.tab ?? base);
+  return namesOffice(downloadedTab(base)?.tab ?? sheetsWorkbook(base) ?? base);
 }
 
 function namesOffice(name: string): boolean {
@@ -117,7 +117,7 @@ interface NamedPlace {
 function namedPlace(file: string): NamedPlace {
   const base = baseName(file);
   const download = downloadedTab(base);
-  if (download === null) return placeOfName(withoutMarks(base));
+  if (download === null) return placeOfName(withoutMarks(sheetsWorkbook(base) ?? base));
   const office = placeOfName(withoutMarks(download.tab)).place;
   const workbook = placeOfName(withoutMarks(download.workbook));
   return { place: { office: office.office, province: office.province ?? (workbook.alone ? workbook.place.province : null) }, bare: false, alone: false };
@@ -272,21 +272,39 @@ const SYNC_COPY = new RegExp(String.raw`\s*-\s*(?:DESKTOP|LAPTOP)-[A-Z0-9]{4,15}
 
 /**
  * Google Sheets' download of one tab of an uploaded workbook, "<workbook>.xlsx - <tab>.csv", whose
- * tab names an office (fileNamesOffice's test), not a default tab: a Cục's workbook of a tab per
- * office, "BC 2019.xlsx - Mỹ Lộc.csv", "Nam Định 2019.xlsx - Mỹ Lộc.csv". The tab is the office;
- * the workbook's name is a title, its year and period read from the whole name, a province it
- * names alone the office's (namedPlace). Read as the workbook, the office was lost or named after
- * the province (round 72a, 02). A tab that names none ("Sheet1", "2019", "Việc", "6 tháng",
- * "Sửa") leaves the workbook the office (SYNC_COPY).
+ * workbook names no office — only a year, a form, a title or a province — and whose tab names one
+ * (fileNamesOffice's test), not a default tab: a Cục's workbook of a tab per office, "BC
+ * 2019.xlsx - Mỹ Lộc.csv", "Nam Định 2019.xlsx - Mỹ Lộc.csv". The tab is the office; the
+ * workbook's name is a title, its year and period read from the whole name, a province it names
+ * alone the office's (namedPlace). Read as the workbook, the office was lost or named after the
+ * province (round 72a, 02). The workbook's name decides first: an office's own workbook ("Mỹ Lộc
+ * 2019.xlsx - Số liệu.csv", "Chi cục THADS huyện Vụ Bản.xlsx - Data.csv") is that office, its tab
+ * only a sheet's name, whatever the template called it — read as the office, the tab made a copy
+ * beside its workbook a second office, summed, and every office's "- Số liệu" one office (round
+ * 73a, 01, 05). A tab that names none ("Sheet1", "2019", "Việc", "6 tháng", "Sửa") leaves the
+ * workbook the office too (SYNC_COPY).
  */
 const SHEETS_TAB = new RegExp(String.raw`^(.*?\p{L}.*?)\.(?:xlsx|xlsm|xls|ods)\s+[-–]\s+(.+)$`, 'iu');
 function downloadedTab(base: string): { readonly workbook: string; readonly tab: string } | null {
   const parts = SHEETS_TAB.exec(base);
   if (parts === null) return null;
   const [, workbook, tab] = parts as unknown as [string, string, string];
+  if (workbookNamesOffice(workbook)) return null;
   const note = withoutYear(tab).replace(/^[\s\-–—_,.([]+|[\s\-–—_,.)\]]+$/gu, '');
   const unnamed = new RegExp(String.raw`^(?:${DEFAULT_TAB})$`, 'iu').test(tab.trim()) || versionOrPeriod(note, true);
   return unnamed || !namesOffice(tab) ? null : { workbook, tab };
+}
+
+/** The workbook's name of a tab's download whose tab is no office ("Mỹ Lộc.xlsx - Biểu 01.TT05": a tab's dot is no extension's). */
+function sheetsWorkbook(base: string): string | null {
+  return SHEETS_TAB.exec(base)?.[1] ?? null;
+}
+
+/** Whether a downloaded tab's workbook names an office: a name left after its marks, year and report words that is neither a province alone nor a total ("Nam Định 2019", "Tổng hợp 2019" name none). */
+function workbookNamesOffice(workbook: string): boolean {
+  const name = withoutMarks(workbook);
+  const { place, alone } = placeOfName(name);
+  return namesOffice(name) && !alone && rowLabel(place.office) !== 'total';
 }
 
 /**
@@ -436,8 +454,8 @@ function splitPlace(name: string): NamedPlace {
   return at(name, null);
 }
 
-/** An agency's words, folded, that name no one office: "THADS", "Cục THA", "Chi cục", "CCTHADS", "Thi hành án dân sự". */
-const AGENCY_WORDS = /^(?:(?:chi cuc|cuc|phong|thads|cthads|ccthads|cucthads|tha|thi hanh an dan su|thi hanh an)(?: |$))+$/;
+/** An agency's words, folded, that name no one office: "THADS", "Cục THA", "Chi cục", "CCTHADS", "Thi hành án dân sự", "THA dân sự" (a Cục workbook "Báo cáo thống kê THA dân sự 2019.xlsx" of a tab per office names none). */
+const AGENCY_WORDS = /^(?:(?:chi cuc|cuc|phong|thads|cthads|ccthads|cucthads|tha dan su|tha|thi hanh an dan su|thi hanh an)(?: |$))+$/;
 
 /**
  * An office's name without the words of its measure and form, its other words and marks as

@@ -2,8 +2,11 @@
 // version or correction mark without a year ("Mỹ Lộc (sửa lần 2)", "Vụ Bản - đính chính", "(bản
 // đúng)", "(mới nhất)", " new", "(fix)"), Google Sheets' default tab after " - " ("Hải Hậu - Trang
 // tính1"), and its download of an uploaded workbook's tab, "<workbook>.xlsx - <tab>.csv", whose tab
-// is the office ("BC 2019.xlsx - Mỹ Lộc.csv"). Beside the first send each mark is DUPLICATE_INPUT
-// (exit 1); alone, the office. Names that hold such words as their own keep them.
+// is the office when the workbook names none ("BC 2019.xlsx - Mỹ Lộc.csv"), and only a sheet's name
+// when it does ("Mỹ Lộc 2019.xlsx - Số liệu.csv", findings work73a 01, 05). Beside the first send
+// each mark is DUPLICATE_INPUT (exit 1); alone, the office. Names that hold such words as their own keep them.
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { officeFromFileName, placeOfFileName } from '../../src/input/file-names.js';
 import { fileTree } from '../helpers/file-tree.js';
@@ -323,6 +326,162 @@ describe('xlsx: workbooks named the same ways', () => {
       ['', 'Mỹ Lộc', '2019', '562', '471', '83.81'],
       ['', 'Vụ Bản', '2019', '612', '540', '88.24'],
       ['', 'TOTAL', '2019', '1174', '1011', '86.12'],
+    ]);
+  });
+});
+
+// findings work73a 01, 05: "<office's workbook>.xlsx - <template tab>.csv" — the workbook's name decides first
+describe('a tab download of an office\'s own workbook is that office, whatever its tab is called', () => {
+  // the template tab names of finding 05 (were each an office of its own, or "Về" for "Về việc")
+  const TABS = ['Số liệu', 'Data', 'TH', 'Tổng hợp', 'Tong hop', 'Bảng 1', 'KQ', 'Input', 'Nhập liệu', 'Chi tiết', 'Export', 'In', 'B01', 'BC năm', 'Về việc', 'Nam Định', 'Huyện', 'Đơn vị', '7a', 'TK', 'Tổng', 'Việc và tiền', 'Số liệu 2019', 'Biểu 01.TT05'];
+
+  it.each(TABS)('"Mỹ Lộc 2019.xlsx - %s.csv" → Mỹ Lộc', (tab) => {
+    expect(officeFromFileName(`Mỹ Lộc 2019.xlsx - ${tab}.csv`)).toBe('Mỹ Lộc');
+  });
+
+  it.each([
+    ['Mỹ Lộc.xlsx - Số liệu.csv', 'Mỹ Lộc'],
+    ['MỸ LỘC 2019.xlsx - TH.csv', 'MỸ LỘC'],
+    ['My Loc 2019.xlsx - Data.csv', 'My Loc'],
+    ['Mỹ Lộc 2019 (sửa).xlsx - Số liệu.csv', 'Mỹ Lộc'],
+    ['Re_ Mỹ Lộc 2019.xlsx - KQ.csv', 'Mỹ Lộc'],
+    ['Mỹ Lộc 2019.xls - Số liệu.csv', 'Mỹ Lộc'],
+    ['Chi cục THADS huyện Vụ Bản.xlsx - Số liệu.csv', 'Chi cục THADS huyện Vụ Bản'],
+    ['Phòng THADS khu vực 1 - 2026.xlsx - Data.csv', 'Phòng THADS khu vực 1'],
+    // over-reach: a workbook that names no office — a title, a form, a total's words — leaves the tab the office
+    ['BC 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['Báo cáo thống kê 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['THADS 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['Biểu 07 - 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['Tổng hợp 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['Số liệu thống kê 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    // "THA dân sự" is an agency's words, as "Thi hành án dân sự" is (was an office "THA dân sự" for every tab)
+    ['Báo cáo thống kê THA dân sự năm 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['THA dân sự 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['Chi cục THA dân sự huyện Mỹ Lộc.xlsx - Số liệu.csv', 'Chi cục THA dân sự huyện Mỹ Lộc'],
+    ['Nam Định 2019.xlsx - Số liệu.csv', 'Số liệu'],
+  ])('%s → %s', (file, office) => {
+    expect(officeFromFileName(file)).toBe(office);
+  });
+
+  it('the province a workbook names beside its office stays the office\'s; a tab named after the province is no province of it', () => {
+    expect(placeOfFileName('Mỹ Lộc - Nam Định 2019.xlsx - Số liệu.csv')).toEqual({ office: 'Mỹ Lộc', province: 'Nam Định' });
+    expect(placeOfFileName('Mỹ Lộc 2019.xlsx - Nam Định.csv')).toEqual({ office: 'Mỹ Lộc', province: null });
+  });
+});
+
+describe('findings work73a 01, 05: through both readers, hand totals', () => {
+  const { dir, write } = fileTree('thads-fname-marks-gstabs-');
+  const HEADER = 'Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
+  const full = (c: number, r: number, mc: number, mr: number) => [HEADER, `${c},${r},${mc},${mr}`];
+  const MY_LOC = [412, 380, 10_500_000, 6_200_000] as const;
+  const VU_BAN = [530, 441, 12_750_000, 7_400_000] as const;
+  const workbook = async (name: string, figures: readonly number[]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Số liệu');
+    ws.addRow(HEADER.split(','));
+    ws.addRow([...figures]);
+    const file = join(dir, name);
+    await wb.xlsx.writeFile(file);
+    return file;
+  };
+  const both = (r: { rows: Record<string, string>[] }) =>
+    r.rows.map((x) => [x.district, x.cases_with_conditions, x.cases_resolved, x.cases_rate, x.money_with_conditions, x.money_resolved, x.money_rate]);
+  // Mỹ Lộc 380/412 = 92,23 %, 6.200.000/10.500.000 = 59,05 %; Vụ Bản 441/530 = 83,21 %, 7.400.000/12.750.000 = 58,04 %
+  // 412 + 530 = 942, 380 + 441 = 821 → 821/942 = 0,871549… → 87,15 %
+  // 10.500.000 + 12.750.000 = 23.250.000, 6.200.000 + 7.400.000 = 13.600.000 → 13.600.000/23.250.000 = 0,584946… → 58,49 %
+  const RIGHT = [
+    ['Mỹ Lộc', '412', '380', '92.23', '10500000', '6200000', '59.05'],
+    ['Vụ Bản', '530', '441', '83.21', '12750000', '7400000', '58.04'],
+    ['TOTAL', '942', '821', '87.15', '23250000', '13600000', '58.49'],
+  ];
+
+  it('05: "Mỹ Lộc 2019.xlsx - Số liệu.csv" + "Vụ Bản 2019.xlsx - Số liệu.csv" are Mỹ Lộc and Vụ Bản (was one office "Số liệu", DUPLICATE_INPUT): 942 / 821 → 87,15 %', async () => {
+    const files = write({ '05/Mỹ Lộc 2019.xlsx - Số liệu.csv': full(...MY_LOC), '05/Vụ Bản 2019.xlsx - Số liệu.csv': full(...VU_BAN) });
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(both(r)).toEqual(RIGHT);
+  });
+
+  it('05: the workbooks these were downloaded from read the same (the xlsx reader agrees)', async () => {
+    const files = [await workbook('Mỹ Lộc 2019.xlsx', MY_LOC), await workbook('Vụ Bản 2019.xlsx', VU_BAN)];
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.code).toBe(0);
+    expect(both(r)).toEqual(RIGHT);
+  });
+
+  it('01: "Mỹ Lộc 2019.xlsx - Số liệu.csv" beside "Mỹ Lộc 2019.xlsx" itself (and "Vụ Bản 2019.xlsx") is a copy, DUPLICATE_INPUT, exit 1 (was a third office "Số liệu", summed: 1.354 / 1.201)', async () => {
+    const myLoc = await workbook('Mỹ Lộc 2019.xlsx', MY_LOC);
+    const copy = write({ 'Mỹ Lộc 2019.xlsx - Số liệu.csv': full(...MY_LOC) })[0]!;
+    const vuBan = await workbook('Vụ Bản 2019.xlsx', VU_BAN);
+    for (const fast of [false, true]) {
+      const r = await runArgs(dir, ['summarize', myLoc, copy, vuBan, '--format', 'csv'], fast);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.split('\n')[0]).toBe('Mỹ Lộc 2019.xlsx - Số liệu.csv:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc 2019.xlsx:2 already gave them (and 1 more office figures); figures are never added across files [DUPLICATE_INPUT]');
+    }
+  });
+
+  it('05 alone: "Mỹ Lộc 2019.xlsx - Số liệu.csv" takes Mỹ Lộc\'s config target (was the year\'s 74, "met"): 92,23 − 95 = −2,77, not met', async () => {
+    const files = write({
+      'alone/Mỹ Lộc 2019.xlsx - Số liệu.csv': full(...MY_LOC),
+      'alone/thads.config.json': ['{ "targets": { "2019": { "cases": 74, "districts": { "Mỹ Lộc": { "cases": 95 } } } } }'],
+    });
+    const r = await summarizeCsvRows(dir, [files[0]!], ['--config', files[1]!]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // 380/412 = 92,23 %, target 95: gap −2,77; required ceil(0,95 × 412 = 391,4) = 392, 380 − 392 = −12
+    const myLoc = r.rows.find((x) => x.district === 'Mỹ Lộc')!;
+    expect([myLoc.cases_rate, myLoc.cases_target, myLoc.cases_gap_pp, myLoc.cases_required, myLoc.cases_above_target, myLoc.cases_met]).toEqual(['92.23', '95', '-2.77', '392', '-12', 'false']);
+  });
+
+  it.each(['Data', 'TH', 'Tổng hợp', 'Nhập liệu', 'Về việc', 'Nam Định', 'B01', 'In', '7a', 'Việc và tiền'])(
+    '05: every office\'s "- %s.csv" is its office: two offices, 942 / 821 → 87,15 %%', async (tab) => {
+      const r = await bothOnFiles(`${dir}/tab-${tab}`, { [`Mỹ Lộc 2019.xlsx - ${tab}.csv`]: full(...MY_LOC), [`Vụ Bản 2019.xlsx - ${tab}.csv`]: full(...VU_BAN) }, ['--format', 'csv']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const lines = r.stdout.trim().split('\n').slice(1).map((l) => l.split(','));
+      expect(lines.map((l) => [l[1], l[9], l[18], l[20]])).toEqual([
+        ['Mỹ Lộc', '412', '380', '92.23'],
+        ['Vụ Bản', '530', '441', '83.21'],
+        ['TOTAL', '942', '821', '87.15'],
+      ]);
+    },
+  );
+
+  it('05 variant: "Ý Yên 2019.xlsx - Tổng hợp.csv" + "Hải Hậu 2019.xlsx - Tổng hợp.csv" beside "Giao Thủy 2019.csv" are three offices (was TOTAL_FILE_OVERLAP): 1.055 / 870 → 82,46 %', async () => {
+    const files = write({ 'th/Giao Thủy 2019.csv': plain(655, 580), 'th/Hải Hậu 2019.xlsx - Tổng hợp.csv': plain(100, 90), 'th/Ý Yên 2019.xlsx - Tổng hợp.csv': plain(300, 200) });
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // 580/655 = 88,55 %; 90/100 = 90,00 %; 200/300 = 66,67 %
+    // 655 + 100 + 300 = 1.055; 580 + 90 + 200 = 870 → 870/1.055 = 0,824644… → 82,46 %
+    expect(cases(r)).toEqual([
+      ['', 'Giao Thủy', '2019', '655', '580', '88.55'],
+      ['', 'Hải Hậu', '2019', '100', '90', '90.00'],
+      ['', 'Ý Yên', '2019', '300', '200', '66.67'],
+      ['', 'TOTAL', '2019', '1055', '870', '82.46'],
+    ]);
+  });
+
+  it('"Mỹ Lộc 2019.csv" then "Mỹ Lộc 2019.xlsx - Data.csv" (fixed in Sheets: not the same bytes): DUPLICATE_INPUT by its office, exit 1, as "- Sheet1.csv" is', async () => {
+    const r = await bothOnFiles(`${dir}/data-dup`, { 'Mỹ Lộc 2019.csv': plain(412, 380), 'Mỹ Lộc 2019.xlsx - Data.csv': plain(412, 381), 'Vụ Bản 2019.csv': plain(530, 441) }, ['--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe('Mỹ Lộc 2019.xlsx - Data.csv:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc 2019.csv:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
+  });
+
+  it('over-reach: a Cục\'s "Tổng hợp 2019.xlsx" of a tab per office — "- Mỹ Lộc.csv", "- Vụ Bản.csv" — still two offices, no total: 1.172 / 1.010 → 86,18 %', async () => {
+    const files = write({ 'cuc/Tổng hợp 2019.xlsx - Mỹ Lộc.csv': plain(560, 470), 'cuc/Tổng hợp 2019.xlsx - Vụ Bản.csv': plain(612, 540) });
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // 470/560 = 83,93 %; 540/612 = 88,24 %; 560 + 612 = 1.172, 470 + 540 = 1.010 → 1.010/1.172 = 0,861774… → 86,18 %
+    expect(cases(r)).toEqual([
+      ['', 'Mỹ Lộc', '2019', '560', '470', '83.93'],
+      ['', 'Vụ Bản', '2019', '612', '540', '88.24'],
+      ['', 'TOTAL', '2019', '1172', '1010', '86.18'],
     ]);
   });
 });
