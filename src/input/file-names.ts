@@ -714,7 +714,8 @@ const SENT_DAY_WORD = latinLetters(/(?:(?<![\p{L}\d])(?:gửi|gui|nộp|nop|lậ
 function sentDayOfPeriod(name: string): string | null {
   const days = [...name.normalize('NFC').matchAll(NAME_DAY)].filter((m) => {
     const before = name.slice(0, m.index);
-    if (RANGE_BEFORE.test(before) || DAY_AFTER.test(name.slice(m.index + m[0].length))) return false;
+    // a day of one mark throughout: "3T (10-12.2018)" is October to December
+    if (!/^\d+([/.-])\d+\1\d+$/u.test(m[0]) || RANGE_BEFORE.test(before) || DAY_AFTER.test(name.slice(m.index + m[0].length))) return false;
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
     return mo >= 1 && mo <= 12 && (WRITTEN_ON.test(before) || d !== new Date(Date.UTC(y, mo, 0)).getUTCDate());
   });
