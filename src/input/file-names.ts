@@ -124,7 +124,18 @@ function namedPlace(file: string): NamedPlace {
 }
 
 function withoutMarks(base: string): string {
-  return withoutNoteAfterYear(withoutSentDay(withoutMailPrefix(base)));
+  return withoutNoteAfterYear(withoutMonthDigits(withoutSentDay(withoutMailPrefix(base))));
+}
+
+/**
+ * A name whose month is written as digits beside its year ("Quận 3 03.2019", "KV3 03.2026",
+ * "Mỹ Lộc 03.2019") with the month in words (monthsAsWords), which the period's note takes away
+ * as "T3.2019"'s: left, "03" stayed the office's ("Quận 3 03", round 73a, 04).
+ */
+function withoutMonthDigits(name: string): string {
+  const worded = monthsAsWords(name);
+  // "Quận 1 tháng 3.2019": its "tháng" once, else "1 tháng" was read as the note's count and the office "Quận"
+  return worded === name ? name : worded.replace(latinLetters(/(?<![\p{L}\d])(tháng|thang)\s+tháng(?=\s)/giu), '$1').replace(/\s+/gu, ' ').trim();
 }
 
 /** A file's name without its extension, NFC, its eth read as "đ" ("Ðồng Tháp.csv" is Đồng Tháp's: withoutEth). */
@@ -649,7 +660,9 @@ function withoutCircular(name: string): string {
  */
 function nameStates(name: string, after = true): { readonly years: number[]; readonly line: string } {
   const written = nameAsTitle(name);
-  for (const line of [after ? periodBeforeYear(written) : written, nameLine(name, after)]) {
+  // period words beside a sending day state their period's year, not the day's ("tháng 10 (05.11.2019)": 2020)
+  const sent = sentDayOfPeriod(name);
+  for (const line of [...(sent !== null ? [sent] : []), after ? periodBeforeYear(written) : written, nameLine(name, after)]) {
     const years = statedYears([[line]]);
     if (years.length > 0) return { years, line };
   }
@@ -695,6 +708,8 @@ function nameLine(name: string, after = true): string {
 
 /** A name as the title line it is read as (periodOfName). */
 function nameTitle(name: string, year: number | null): string {
+  const sent = sentDayOfPeriod(name);
+  if (sent !== null) return sent;
   const line = nameLine(name);
   if (year === null || yearsInName(line).length > 0) return line;
   // "năm Y" after a month is its calendar year: October to December of the statistics year Y
@@ -702,6 +717,42 @@ function nameTitle(name: string, year: number | null): string {
   const inYear = `${line} năm ${year}`;
   const before = `${line} năm ${year - 1}`;
   return statedYears([[inYear]])[0] === year + 1 && statedYears([[before]])[0] === year ? before : inYear;
+}
+
+/**
+ * A name whose only year is the day it was sent, after or before its period's words ("Mỹ Lộc 6
+ * tháng - 05.04.2019", "6T 05.04.2019", "6 tháng (gửi ngày 05.04.2019)", "tháng 3 (05.04.2019)"),
+ * as the title line of that period's year: the latest the words name that ends by that day ("6
+ * tháng" sent on 5/4/2019 is to 31/3/2019, "tháng 12" sent on 5/1/2020 December 2019). Read with
+ * the day, the words were dropped and a half-year was the whole year, compared with last year's
+ * (round 73a, 02). Null for a name without such a day or words; a month's last day is its
+ * cut-off, not its sending ("6 tháng - 31.3.2019": daysAsTitle).
+ */
+const SENT_DAY_WORD = latinLetters(/(?:(?<![\p{L}\d])(?:gửi|gui|nộp|nop|lập|lap|xuất|xuat|ký|ky|ngày|ngay)[\s_-]*)+$/iu);
+function sentDayOfPeriod(name: string): string | null {
+  const days = [...name.normalize('NFC').matchAll(NAME_DAY)].filter((m) => {
+    const before = name.slice(0, m.index);
+    // a day of one mark throughout: "3T (10-12.2018)" is October to December
+    if (!/^\d+([/.-])\d+\1\d+$/u.test(m[0]) || RANGE_BEFORE.test(before) || DAY_AFTER.test(name.slice(m.index + m[0].length))) return false;
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return mo >= 1 && mo <= 12 && (WRITTEN_ON.test(before) || d !== new Date(Date.UTC(y, mo, 0)).getUTCDate());
+  });
+  if (days.length !== 1) return null;
+  const day = days[0]!;
+  const head = name.slice(0, day.index);
+  const word = SENT_DAY_WORD.exec(head);
+  const [before, after] = [word === null ? head : head.slice(0, word.index), name.slice(day.index + day[0].length)];
+  if (yearsInName(before + after).length > 0 || !PERIOD_PHRASE.test(englishMonths(before + after))) return null;
+  const on = `${day[3]}-${day[2]!.padStart(2, '0')}-${day[1]!.padStart(2, '0')}`;
+  const sentYear = Number(day[3]);
+  // the year in the day's place, as "6 tháng 2019 - …" writes it: a count's statistics year, a month's calendar year
+  let best: { readonly line: string; readonly end: string } | null = null;
+  for (const year of [sentYear - 1, sentYear, sentYear + 1]) {
+    const line = nameLine(`${before} ${year} ${after}`);
+    const end = titlePeriod([[line]]).end;
+    if (end !== null && end <= on && (best === null || end > best.end)) best = { line, end };
+  }
+  return best?.line ?? null;
 }
 
 /** Whether a report's sheet's or file name names its period by a month's or a quarter's words ("bc-thang-9-2019.csv"; titleNamesMonth). */
@@ -724,7 +775,8 @@ function periodBeforeYear(line: string): string {
   const phrase = PERIOD_PHRASE.exec(line.slice(after));
   if (phrase === null) return line;
   const rest = line.slice(after, after + phrase.index) + line.slice(after + phrase.index + phrase[0].length);
-  return `${line.slice(0, year.index)}${phrase[0]} năm ${year[1]}${rest}`;
+  // "Quận 3 2019 tháng 3" → "Quận 3 tháng 3 năm 2019": the office's number now before the month (withoutOfficeNumber)
+  return withoutOfficeNumber(`${line.slice(0, year.index)}${phrase[0]} năm ${year[1]}${rest}`);
 }
 
 /** Months a name states: "6 thang", "6T", "12thang", "T3", "thang 3" (one pattern for a phrase before or after the year). */
@@ -736,20 +788,41 @@ const MONTHS_BEFORE_YEAR = latinLetters(new RegExp(String.raw`(?<![\p{L}\d])(${M
 
 /**
  * A name's days (daysAsTitle) and its months written as digits beside their year as a title
- * writes them: "BC 03.2019", "3-2019", "2019-03", "2019_3" → "tháng 3 năm 2019", as "T3.2019" is
- * read. Only a month 1–12 joined to the year by one mark: "05.10.2019" is a day, "TT06-2019" a
- * circular, "2019_12thang" a period, "Quan 3 2019" a district, "2020-01-15" a day, "kv-6-2019"
- * (the mark parts every word) a district, "Mẫu 06-2019", "BC số 12-2019" a document's number
- * (documentNumber).
+ * writes them (monthsAsWords), an office's number before a month left out (withoutOfficeNumber:
+ * before the month's digits are read as one, "Quận 3 03.2019", and after).
  */
 function nameAsTitle(name: string): string {
+  return withoutOfficeNumber(monthsAsWords(daysAsTitle(withoutDayOfMonth(withoutOfficeNumber(englishMonths(withoutEth(name.normalize('NFC'))))))));
+}
+
+/**
+ * A name's months written as digits beside their year as a title writes them: "BC 03.2019",
+ * "3-2019", "2019-03", "2019_3" → "tháng 3 năm 2019", as "T3.2019" is read. Only a month 1–12
+ * joined to the year by one mark: "05.10.2019" is a day, "TT06-2019" a circular, "2019_12thang" a
+ * period, "Quan 3 2019" a district, "2020-01-15" a day, "kv-6-2019" (the mark parts every word) a
+ * district, "Mẫu 06-2019", "BC số 12-2019" a document's number (documentNumber), "Quận 12.2019",
+ * "Tổ 1.2019" an office's (officeNumber).
+ */
+function monthsAsWords(name: string): string {
   // A mark that also parts the name's words ("kv-6-2019", "co-dieu-kien-11-2019") joins no month.
   const month = (whole: string, m: string, y: string, mark: string, at: number, all: string) =>
     all[at - 1] === mark || all[at + whole.length] === mark ? whole : ` tháng ${Number(m)} năm ${y} `;
-  return daysAsTitle(withoutDayOfMonth(englishMonths(withoutEth(name.normalize('NFC')))))
+  return name
     .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu), (w, m: string, mark: string, y: string, at: number, all: string) =>
       documentNumber(all.slice(0, at)) || officeNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
     .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu), (w, y: string, mark: string, m: string, at: number, all: string) => month(w, m, y, mark, at, all));
+}
+
+/**
+ * A name without an office's number before a month's words: "Quận 1 tháng 3.2019", "khu vực 2
+ * tháng 3 năm 2026", "KV3 tháng 3", "quan-3-thang-3-2019" → "Quận   tháng 3.2019", …: read with
+ * it, "1 tháng 3 năm 2019" was the day 1/3/2019 and the name stated no period, a six months'
+ * report read as the whole year (round 73a, 03, 04). Only a month 1–12 after "tháng": "Quận 6
+ * tháng 2019" keeps its words.
+ */
+const NUMBER_BEFORE_MONTH = latinLetters(/(?<!\d)\d{1,3}(?=[\s_.-]*(?:tháng|thang)[\s_.-]*(?:0?[1-9]|1[0-2])(?!\d))/giu);
+function withoutOfficeNumber(name: string): string {
+  return name.replace(NUMBER_BEFORE_MONTH, (w: string, at: number, all: string) => (officeNumber(all.slice(0, at)) ? ' '.repeat(w.length) : w));
 }
 
 /**

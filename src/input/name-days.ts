@@ -34,7 +34,7 @@ function realDay(d: string, m: string, y: string): boolean {
   return day >= 1 && month >= 1 && month <= 12 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Whether digits after `before` number an office or a version ("Quận 1.10.19", "v 1.2.19"): no day. */
+/** Whether digits after `before` number an office or a version ("Quận 1.10.19", "v 1.2.19", "Quận 1 tháng 3.2019"): no day. */
 function numbered(before: string): boolean {
   const word = foldHeader(before.replace(/[\s._:-]+$/u, ''));
   return NUMBERED_BY.test(word) || /(?:^| )(?:v|ver|version|phien ban|lan|ban|dot)$/u.test(word);
@@ -48,7 +48,8 @@ function numbered(before: string): boolean {
 export function dottedDays(name: string): string {
   const dotted = (whole: string, d: string, m: string, y: string) => (realDay(d, m, y) ? `${d}.${m}.${y}` : whole);
   return name
-    .replace(SPELLED, (w, d: string, m: string, y: string) => dotted(w, d, m, y))
+    // "Quận 1 tháng 3.2019", "khu vực 2 tháng 3 năm 2026": the office's number and a month's report, no day
+    .replace(SPELLED, (w, d: string, m: string, y: string, at: number, all: string) => (numbered(all.slice(0, at)) ? w : dotted(w, d, m, y)))
     .replace(ENGLISH_DAY_FIRST, (w, d: string, m: string, y: string) => dotted(w, d, String(ENGLISH_MONTHS.indexOf(m.slice(0, 3).toLowerCase()) + 1), y))
     .replace(ENGLISH_MONTH_FIRST, (w, m: string, d: string, y: string) => dotted(w, d, String(ENGLISH_MONTHS.indexOf(m.slice(0, 3).toLowerCase()) + 1), y))
     .replace(COMPACT, (w, y1?: string, m1?: string, d1?: string, d2?: string, m2?: string, y2?: string) => (y1 !== undefined ? dotted(w, d1!, m1!, y1) : dotted(w, d2!, m2!, y2!)))
