@@ -622,11 +622,17 @@ export function yearsOfFileName(file: string): number[] {
   return yearsOfName(stem(file));
 }
 
-/** A file's name without its extension ("BC 03.2019.csv" → "BC 03.2019"; ".2019" is no extension). */
+/**
+ * A file's name without its extension ("BC 03.2019.csv" → "BC 03.2019"; ".2019" is no extension),
+ * and without the extension of a downloaded tab's workbook ("Mỹ Lộc 6 tháng.xlsx - 2019" → "Mỹ Lộc
+ * 6 tháng - 2019"): its name's period and the tab's year are read together as one name's, as "Mỹ
+ * Lộc 6 tháng 2019" is; ".xlsx" between them, a half-year tab was read as the whole year (round 74a, 03).
+ */
+const WORKBOOK_EXTENSION = /\.(?:xlsx|xlsm|xls|ods)(?=\s+[-–]\s)/giu;
 function stem(file: string): string {
   const name = basename(file);
   const ext = extname(name);
-  return dottedDays((hasLetter(ext) ? name.slice(0, -ext.length) : name).normalize('NFC'));
+  return dottedDays((hasLetter(ext) ? name.slice(0, -ext.length) : name).normalize('NFC').replace(WORKBOOK_EXTENSION, ''));
 }
 
 /**
