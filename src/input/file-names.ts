@@ -168,12 +168,15 @@ const RANGE_BEFORE = latinLetters(/(?<![\p{L}\d])(?:từ|tu|đến|den|hết|het
  * So is a day in any spelling (dottedDays: "ngày 05 tháng 10 năm 2019", "_20191005", "8.10.19"),
  * one without its year ("Mỹ Lộc 08.10"), a range of two days ("01.10.2018 - 30.09.2019"), and a
  * day before the period's words ("Mỹ Lộc 05.10.2019 - 12 tháng"; round 72a, 01, 05). The year
- * the name states is read from the whole name (yearsOfFileName), not from this. A lone bound's
- * day ("đến 30.9.2019", "hết 31.3.2019") stays.
+ * the name states is read from the whole name (yearsOfFileName), not from this. So is a day the
+ * period ends on after its bound's words (BOUND_DAY: "(số liệu đến 31.3.2019)", "tính đến
+ * 30.9.2019") where the name's period is read to that day: cut in its middle, "Mỹ Lộc tính" was a
+ * second office, summed (round 74a, 04). One the period reader does not end there ("hết
+ * 31.3.2019") stays in sight.
  */
 function withoutSentDay(base: string): string {
   const dotted = dottedDays(base);
-  const dayless = withoutYearlessDay(dotted.replace(SENT_RANGE, ' ')).replace(SENT_DAY, (day: string, _a: string, _b: string, at: number, all: string) =>
+  const dayless = withoutYearlessDay(withoutBoundDay(dotted, dotted.replace(SENT_RANGE, ' '))).replace(SENT_DAY, (day: string, _a: string, _b: string, at: number, all: string) =>
     RANGE_BEFORE.test(all.slice(0, at)) || DAY_AFTER.test(all.slice(at + day.length)) ? day : ' ');
   if (dayless === dotted) return base;
   const without = dayless
@@ -181,6 +184,18 @@ function withoutSentDay(base: string): string {
     .replace(/^[\s\-–—_,.]+|[\s\-–—_,.]+$/gu, '')
     .replace(/\s+/gu, ' ');
   return hasLetter(without) ? without : base;
+}
+
+/** A whole day after the words of a period's end: "đến 31.3.2019", "(đến ngày 31.03.2019)", "tính đến …", "số liệu (tính) đến …", "as of …". */
+const BOUND_DAY = latinLetters(/[([]?\s*(?<![\p{L}\d])(?:(?:tính|tinh)[\s_]+|(?:số[\s_]+liệu|so[\s_]+lieu|sl)[\s_]+(?:(?:tính|tinh)[\s_]+)?)?(?:đến|den|to|hết|het|as[\s_]+of)[\s_]*(?:(?:hết|het)[\s_]*)?(?:(?:ngày|ngay)[\s_]*)?(\d{1,2})([._-])(\d{1,2})\2((?:19|20)\d\d)(?![\p{L}\d])\s*[)\]]?/giu);
+/** `name` without a day BOUND_DAY finds where `whole`'s period (periodOfName, as periodOfFileName reads it) ends on it; a range's end ("01.10.2018 đến …") stays SENT_RANGE's. */
+function withoutBoundDay(whole: string, name: string): string {
+  let end: string | null | undefined;
+  return name.replace(BOUND_DAY, (bound: string, d: string, _mark: string, m: string, y: string, at: number, all: string) => {
+    if (/\d[._-]\d{1,2}(?:[._-]\d{2,4})?[\s_]*$/u.test(all.slice(0, at))) return bound;
+    end ??= periodOfName(whole.normalize('NFC'), null).end;
+    return end === `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` ? ' ' : bound;
+  });
 }
 
 /** A mail client's marks before a forwarded attachment's name: "Re_ ", "RE: ", "Fwd ", "FW_", "TL: " (trả lời). */
