@@ -497,7 +497,9 @@ function withoutOfficeReportWords(name: string): string {
   for (let i = 0; i < words.length; i++) {
     if (measureWord(written, words, i) !== null) dropped.add(i);
     else {
-      const form = formWords(words, i);
+      // a word before a dash, a comma or a bracket ends a part of the name ("BC năm - Mỹ Lộc")
+      const partEnds = (k: number) => /[-–—_,()[\]]/u.test(name.slice(tokens[k]!.index + written[k]!.length, tokens[k + 1]?.index ?? name.length));
+      const form = formWords(words, i, partEnds);
       for (let k = 0; k < form; k++) dropped.add(i + k);
       if (form > 0) i += form - 1;
     }
@@ -588,13 +590,17 @@ const ENFORCER_WORDS = ['chv', 'chap hanh vien'];
  * "mau04" ("Mẫu" alone is left: "Mẫu Sơn"); its circular: "TT05", "TT 05" (of "TT05-2024";
  * "TT" alone is a thị trấn's); the by-enforcer form's "CHV", "chấp hành viên", "theo CHV".
  */
-function formWords(words: readonly string[], i: number): number {
+function formWords(words: readonly string[], i: number, partEnds: (k: number) => boolean = () => false): number {
   const w = words[i]!;
   const numbered = (at: number) => (words[at] === 'so' && FORM_NUMBER.test(words[at + 1] ?? '') ? 2 : FORM_NUMBER.test(words[at] ?? '') ? 1 : 0);
   const enforcer = (at: number) => {
     const found = ENFORCER_WORDS.find((e) => words.slice(at, at + e.split(' ').length).join(' ') === e);
     return found === undefined ? 0 : found.split(' ').length;
   };
+  // "BC năm", "báo cáo năm" ending a name or its part: the year-end report without its year, no office's
+  // "năm" ("Mỹ Lộc - năm" was a second office, summed, round 74a, 05); "BC Năm Căn" keeps its office
+  const report = w === 'bc' ? 1 : w === 'bao' && words[i + 1] === 'cao' ? 2 : 0;
+  if (report > 0 && words[i + report] === 'nam' && (i + report === words.length - 1 || partEnds(i + report))) return report + 1;
   if (w === 'bc' || /^bc\d{1,2}(?:t|thang)$/.test(w) || /^(?:bieu|mau)\d+[a-z]?$/.test(w) || /^tt\d{1,3}$/.test(w)) return 1;
   if ((w === 'bao' && words[i + 1] === 'cao') || (w === 'ket' && words[i + 1] === 'qua')) return 2;
   // "Báo cáo thống kê", "Số liệu thống kê", "Biểu số liệu", "BCTK", "BC TK": a report's words, no
