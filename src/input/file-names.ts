@@ -168,12 +168,15 @@ const RANGE_BEFORE = latinLetters(/(?<![\p{L}\d])(?:từ|tu|đến|den|hết|het
  * So is a day in any spelling (dottedDays: "ngày 05 tháng 10 năm 2019", "_20191005", "8.10.19"),
  * one without its year ("Mỹ Lộc 08.10"), a range of two days ("01.10.2018 - 30.09.2019"), and a
  * day before the period's words ("Mỹ Lộc 05.10.2019 - 12 tháng"; round 72a, 01, 05). The year
- * the name states is read from the whole name (yearsOfFileName), not from this. A lone bound's
- * day ("đến 30.9.2019", "hết 31.3.2019") stays.
+ * the name states is read from the whole name (yearsOfFileName), not from this. So is a day the
+ * period ends on after its bound's words (BOUND_DAY: "(số liệu đến 31.3.2019)", "tính đến
+ * 30.9.2019") where the name's period is read to that day: cut in its middle, "Mỹ Lộc tính" was a
+ * second office, summed (round 74a, 04). One the period reader does not end there ("hết
+ * 31.3.2019") stays in sight.
  */
 function withoutSentDay(base: string): string {
   const dotted = dottedDays(base);
-  const dayless = withoutYearlessDay(dotted.replace(SENT_RANGE, ' ')).replace(SENT_DAY, (day: string, _a: string, _b: string, at: number, all: string) =>
+  const dayless = withoutYearlessDay(withoutBoundDay(dotted, dotted.replace(SENT_RANGE, ' '))).replace(SENT_DAY, (day: string, _a: string, _b: string, at: number, all: string) =>
     RANGE_BEFORE.test(all.slice(0, at)) || DAY_AFTER.test(all.slice(at + day.length)) ? day : ' ');
   if (dayless === dotted) return base;
   const without = dayless
@@ -181,6 +184,18 @@ function withoutSentDay(base: string): string {
     .replace(/^[\s\-–—_,.]+|[\s\-–—_,.]+$/gu, '')
     .replace(/\s+/gu, ' ');
   return hasLetter(without) ? without : base;
+}
+
+/** A whole day after the words of a period's end: "đến 31.3.2019", "(đến ngày 31.03.2019)", "tính đến …", "số liệu (tính) đến …", "as of …". */
+const BOUND_DAY = latinLetters(/[([]?\s*(?<![\p{L}\d])(?:(?:tính|tinh)[\s_]+|(?:số[\s_]+liệu|so[\s_]+lieu|sl)[\s_]+(?:(?:tính|tinh)[\s_]+)?)?(?:đến|den|to|hết|het|as[\s_]+of)[\s_]*(?:(?:hết|het)[\s_]*)?(?:(?:ngày|ngay)[\s_]*)?(\d{1,2})([._-])(\d{1,2})\2((?:19|20)\d\d)(?![\p{L}\d])\s*[)\]]?/giu);
+/** `name` without a day BOUND_DAY finds where `whole`'s period (periodOfName, as periodOfFileName reads it) ends on it; a range's end ("01.10.2018 đến …") stays SENT_RANGE's. */
+function withoutBoundDay(whole: string, name: string): string {
+  let end: string | null | undefined;
+  return name.replace(BOUND_DAY, (bound: string, d: string, _mark: string, m: string, y: string, at: number, all: string) => {
+    if (/\d[._-]\d{1,2}(?:[._-]\d{2,4})?[\s_]*$/u.test(all.slice(0, at))) return bound;
+    end ??= periodOfName(whole.normalize('NFC'), null).end;
+    return end === `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` ? ' ' : bound;
+  });
 }
 
 /** A mail client's marks before a forwarded attachment's name: "Re_ ", "RE: ", "Fwd ", "FW_", "TL: " (trả lời). */
@@ -482,7 +497,9 @@ function withoutOfficeReportWords(name: string): string {
   for (let i = 0; i < words.length; i++) {
     if (measureWord(written, words, i) !== null) dropped.add(i);
     else {
-      const form = formWords(words, i);
+      // a word before a dash, a comma or a bracket ends a part of the name ("BC năm - Mỹ Lộc")
+      const partEnds = (k: number) => /[-–—_,()[\]]/u.test(name.slice(tokens[k]!.index + written[k]!.length, tokens[k + 1]?.index ?? name.length));
+      const form = formWords(words, i, partEnds);
       for (let k = 0; k < form; k++) dropped.add(i + k);
       if (form > 0) i += form - 1;
     }
@@ -573,13 +590,17 @@ const ENFORCER_WORDS = ['chv', 'chap hanh vien'];
  * "mau04" ("Mẫu" alone is left: "Mẫu Sơn"); its circular: "TT05", "TT 05" (of "TT05-2024";
  * "TT" alone is a thị trấn's); the by-enforcer form's "CHV", "chấp hành viên", "theo CHV".
  */
-function formWords(words: readonly string[], i: number): number {
+function formWords(words: readonly string[], i: number, partEnds: (k: number) => boolean = () => false): number {
   const w = words[i]!;
   const numbered = (at: number) => (words[at] === 'so' && FORM_NUMBER.test(words[at + 1] ?? '') ? 2 : FORM_NUMBER.test(words[at] ?? '') ? 1 : 0);
   const enforcer = (at: number) => {
     const found = ENFORCER_WORDS.find((e) => words.slice(at, at + e.split(' ').length).join(' ') === e);
     return found === undefined ? 0 : found.split(' ').length;
   };
+  // "BC năm", "báo cáo năm" ending a name or its part: the year-end report without its year, no office's
+  // "năm" ("Mỹ Lộc - năm" was a second office, summed, round 74a, 05); "BC Năm Căn" keeps its office
+  const report = w === 'bc' ? 1 : w === 'bao' && words[i + 1] === 'cao' ? 2 : 0;
+  if (report > 0 && words[i + report] === 'nam' && (i + report === words.length - 1 || partEnds(i + report))) return report + 1;
   if (w === 'bc' || /^bc\d{1,2}(?:t|thang)$/.test(w) || /^(?:bieu|mau)\d+[a-z]?$/.test(w) || /^tt\d{1,3}$/.test(w)) return 1;
   if ((w === 'bao' && words[i + 1] === 'cao') || (w === 'ket' && words[i + 1] === 'qua')) return 2;
   // "Báo cáo thống kê", "Số liệu thống kê", "Biểu số liệu", "BCTK", "BC TK": a report's words, no
@@ -622,11 +643,17 @@ export function yearsOfFileName(file: string): number[] {
   return yearsOfName(stem(file));
 }
 
-/** A file's name without its extension ("BC 03.2019.csv" → "BC 03.2019"; ".2019" is no extension). */
+/**
+ * A file's name without its extension ("BC 03.2019.csv" → "BC 03.2019"; ".2019" is no extension),
+ * and without the extension of a downloaded tab's workbook ("Mỹ Lộc 6 tháng.xlsx - 2019" → "Mỹ Lộc
+ * 6 tháng - 2019"): its name's period and the tab's year are read together as one name's, as "Mỹ
+ * Lộc 6 tháng 2019" is; ".xlsx" between them, a half-year tab was read as the whole year (round 74a, 03).
+ */
+const WORKBOOK_EXTENSION = /\.(?:xlsx|xlsm|xls|ods)(?=\s+[-–]\s)/giu;
 function stem(file: string): string {
   const name = basename(file);
   const ext = extname(name);
-  return dottedDays((hasLetter(ext) ? name.slice(0, -ext.length) : name).normalize('NFC'));
+  return dottedDays((hasLetter(ext) ? name.slice(0, -ext.length) : name).normalize('NFC').replace(WORKBOOK_EXTENSION, ''));
 }
 
 /**
