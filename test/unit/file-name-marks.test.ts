@@ -3,12 +3,14 @@
 // đúng)", "(mới nhất)", " new", "(fix)"), Google Sheets' default tab after " - " ("Hải Hậu - Trang
 // tính1"), and its download of an uploaded workbook's tab, "<workbook>.xlsx - <tab>.csv", whose tab
 // is the office when the workbook names none ("BC 2019.xlsx - Mỹ Lộc.csv"), and only a sheet's name
-// when it does ("Mỹ Lộc 2019.xlsx - Số liệu.csv", findings work73a 01, 05). Beside the first send
+// when it does ("Mỹ Lộc 2019.xlsx - Số liệu.csv", findings work73a 01, 05) — but the run's files
+// decide first: several tabs of one workbook are each an office, whatever the workbook is called
+// ("Năm 2019.xlsx", "BC các Chi cục 2019.xlsx", findings work74a 01, 02). Beside the first send
 // each mark is DUPLICATE_INPUT (exit 1); alone, the office. Names that hold such words as their own keep them.
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { officeFromFileName, placeOfFileName } from '../../src/input/file-names.js';
+import { namesOfRun, officeFromFileName, placeOfFileName } from '../../src/input/file-names.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { writeCasesWorkbook } from '../helpers/lines-workbook.js';
 import { bothOnFiles, runArgs, summarizeCsvRows } from '../helpers/both-readers.js';
@@ -482,6 +484,159 @@ describe('findings work73a 01, 05: through both readers, hand totals', () => {
       ['', 'Mỹ Lộc', '2019', '560', '470', '83.93'],
       ['', 'Vụ Bản', '2019', '612', '540', '88.24'],
       ['', 'TOTAL', '2019', '1172', '1010', '86.18'],
+    ]);
+  });
+});
+
+// findings work74a 01, 02: a Cục's workbook of a tab per office, downloaded tab by tab, named for its
+// period or for whoever keeps it — every tab was one office ("Năm", "các Chi cục"), DUPLICATE_INPUT
+describe('findings work74a 01, 02: the run\'s tabs of one workbook are each an office (both readers, hand totals)', () => {
+  const { dir, write } = fileTree('thads-fname-marks-gstabs2-');
+  const HEADER = 'Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
+  const full = (c: number, r: number, mc: number, mr: number) => [HEADER, `${c},${r},${mc},${mr}`];
+  const MY_LOC = [412, 380, 10_500_000_000, 6_200_000_000] as const;
+  const VU_BAN = [530, 441, 12_750_000_000, 7_400_000_000] as const;
+  const Y_YEN = [615, 470, 9_800_000_000, 4_100_000_000] as const;
+  const both = (r: { rows: Record<string, string>[] }) =>
+    r.rows.map((x) => [x.district, x.cases_with_conditions, x.cases_resolved, x.cases_rate, x.money_with_conditions, x.money_resolved, x.money_rate]);
+  // Mỹ Lộc 380/412 = 92,23 %, 6,2/10,5 tỷ = 59,05 %; Vụ Bản 441/530 = 83,21 %, 7,4/12,75 = 58,04 %; Ý Yên 470/615 = 76,42 %, 4,1/9,8 = 41,84 %
+  // 412 + 530 + 615 = 1.557, 380 + 441 + 470 = 1.291 → 1.291/1.557 = 0,829158… → 82,92 %
+  // 10,5 + 12,75 + 9,8 = 33,05 tỷ; 6,2 + 7,4 + 4,1 = 17,7 tỷ → 17,7/33,05 = 0,535552… → 53,56 %
+  const RIGHT = [
+    ['Mỹ Lộc', '412', '380', '92.23', '10500000000', '6200000000', '59.05'],
+    ['Vụ Bản', '530', '441', '83.21', '12750000000', '7400000000', '58.04'],
+    ['Ý Yên', '615', '470', '76.42', '9800000000', '4100000000', '41.84'],
+    ['TOTAL', '1557', '1291', '82.92', '33050000000', '17700000000', '53.56'],
+  ];
+  const WORKBOOKS = [
+    // 01: named for the period (were "Năm", "Cả năm", "12 tháng", "đầu", "Quý III", …)
+    'Năm 2019', 'Năm thống kê 2019', 'Cả năm 2019', '12 tháng năm 2019', '6 tháng đầu năm 2019', '6 thang dau nam 2019', 'Bán niên 2019',
+    'Sơ kết 6 tháng 2019', 'Tổng kết năm 2019', 'BC tổng kết 2019', 'Quý III 2019', 'Niên độ 2019', 'NAM 2019',
+    // 02: named for what it holds or who keeps it (were "các Chi cục", "Phòng KTNV", "Data", a person "Anh Tuấn", …)
+    'BC các Chi cục 2019', 'Báo cáo các đơn vị 2019', 'Nam Định - các Chi cục 2019', 'Số liệu Chi cục 2019', 'Số liệu THADS 2019', 'Phòng KTNV 2019',
+    'Văn phòng Cục 2019', 'Chỉ tiêu 2019', 'Tiến độ 2019', 'Biểu mẫu 2019', 'Data 2019', 'Drive 2019', 'Anh Tuấn 2019',
+    // read right before, still
+    'BC 2019', 'Tổng hợp 2019',
+  ];
+
+  it.each(WORKBOOKS)('"%s.xlsx - Mỹ Lộc / Vụ Bản / Ý Yên.csv" are three offices (was one office, DUPLICATE_INPUT): 1.557 / 1.291 → 82,92 per cent, money 53,56', async (workbook) => {
+    const files = write({
+      [`${workbook}/${workbook}.xlsx - Mỹ Lộc.csv`]: full(...MY_LOC),
+      [`${workbook}/${workbook}.xlsx - Vụ Bản.csv`]: full(...VU_BAN),
+      [`${workbook}/${workbook}.xlsx - Ý Yên.csv`]: full(...Y_YEN),
+    });
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(both(r)).toEqual(RIGHT);
+  });
+
+  it('check agrees, reading the tabs one by one: exit 0, no DUPLICATE_INPUT (both readers)', async () => {
+    const files = write({ 'check/Năm 2019.xlsx - Mỹ Lộc.csv': full(...MY_LOC), 'check/Năm 2019.xlsx - Vụ Bản.csv': full(...VU_BAN) });
+    for (const fast of [false, true]) {
+      const r = await runArgs(dir, ['check', ...files], fast);
+      expect(r.stderr).not.toContain('DUPLICATE_INPUT');
+      expect(r.code).toBe(0);
+    }
+  });
+
+  it('a copy of one tab beside its workbook\'s other tabs is still refused: "Năm 2019.xlsx - Mỹ Lộc (1).csv" is DUPLICATE_INPUT, exit 1', async () => {
+    const files = write({
+      'copy/Năm 2019.xlsx - Mỹ Lộc.csv': full(...MY_LOC),
+      'copy/Năm 2019.xlsx - Vụ Bản.csv': full(...VU_BAN),
+      'copy/Năm 2019.xlsx - Mỹ Lộc (1).csv': full(413, 380, 10_500_000_000, 6_200_000_000),
+    });
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe('copy/Năm 2019.xlsx - Mỹ Lộc (1).csv:2: error: cases of "Mỹ Lộc" (2019) are given again: copy/Năm 2019.xlsx - Mỹ Lộc.csv:2 already gave them (and 1 more office figures); figures are never added across files [DUPLICATE_INPUT]');
+  });
+
+  it('01 alone: "Năm 2019.xlsx - Mỹ Lộc.csv" takes Mỹ Lộc\'s config target (was office "Năm", the year\'s 73, met): 92,23 − 95 = −2,77, not met', async () => {
+    const files = write({
+      'alone/Năm 2019.xlsx - Mỹ Lộc.csv': full(...MY_LOC),
+      'alone/thads.config.json': ['{ "targets": { "2019": { "cases": 73, "districts": { "Mỹ Lộc": { "cases": 95 } } } } }'],
+    });
+    const r = await summarizeCsvRows(dir, [files[0]!], ['--config', files[1]!]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // 380/412 = 92,23 %, target 95: gap −2,77; required ceil(0,95 × 412 = 391,4) = 392, 380 − 392 = −12
+    const myLoc = r.rows.find((x) => x.district === 'Mỹ Lộc')!;
+    expect([myLoc.cases_rate, myLoc.cases_target, myLoc.cases_gap_pp, myLoc.cases_required, myLoc.cases_above_target, myLoc.cases_met]).toEqual(['92.23', '95', '-2.77', '392', '-12', 'false']);
+  });
+
+  it.each([
+    ['Năm 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['Năm thống kê 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['6 tháng đầu năm 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['6 thang dau nam 2019.xlsx - My Loc.csv', 'My Loc'],
+    ['12 tháng năm 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['Quý III 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['Bán niên 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['Tổng kết năm 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    ['Niên độ 2019.xlsx - Mỹ Lộc.csv', 'Mỹ Lộc'],
+    // over-reach: a lone download of an office's own workbook stays that office
+    ['Mỹ Lộc 2019.xlsx - Số liệu.csv', 'Mỹ Lộc'],
+    ['Mỹ Lộc năm 2019.xlsx - Số liệu.csv', 'Mỹ Lộc'],
+    ['Mỹ Lộc 6 tháng 2019.xlsx - Data.csv', 'Mỹ Lộc'],
+    ['Nam Trực 2019.xlsx - Số liệu.csv', 'Nam Trực'],
+  ])('alone, a workbook named only by its period names no office: %s → %s', (file, office) => {
+    namesOfRun([]);
+    expect(officeFromFileName(file)).toBe(office);
+  });
+
+  it('the run decides, not one name: two tabs of one workbook are two offices, one tab of two workbooks two offices', () => {
+    namesOfRun(['Data 2019.xlsx - Mỹ Lộc.csv', 'Data 2019.xlsx - Vụ Bản.csv']);
+    expect([officeFromFileName('Data 2019.xlsx - Mỹ Lộc.csv'), officeFromFileName('Data 2019.xlsx - Vụ Bản.csv')]).toEqual(['Mỹ Lộc', 'Vụ Bản']);
+    namesOfRun(['Mỹ Lộc 2019.xlsx - Số liệu.csv', 'Vụ Bản 2019.xlsx - Số liệu.csv']);
+    expect([officeFromFileName('Mỹ Lộc 2019.xlsx - Số liệu.csv'), officeFromFileName('Vụ Bản 2019.xlsx - Số liệu.csv')]).toEqual(['Mỹ Lộc', 'Vụ Bản']);
+    // a real workbook is no download: "Data 2019.xlsx - Mỹ Lộc.xlsx" beside "… - Vụ Bản.xlsx" decides nothing
+    namesOfRun(['Data 2019.xlsx - Mỹ Lộc.xlsx', 'Data 2019.xlsx - Vụ Bản.xlsx']);
+    expect(officeFromFileName('Data 2019.xlsx - Mỹ Lộc.csv')).toBe('Data');
+    namesOfRun([]);
+    expect(officeFromFileName('Data 2019.xlsx - Mỹ Lộc.csv')).toBe('Data');
+  });
+
+  it('over-reach: the offices\' own workbooks\' "- Số liệu.csv" tabs, one of them a second year, stay their offices: Mỹ Lộc 2018 and 2019, Vụ Bản 2019 (--by year)', async () => {
+    const files = write({
+      'own/Mỹ Lộc 2018.xlsx - Số liệu.csv': full(400, 350, 10_000_000_000, 5_000_000_000),
+      'own/Mỹ Lộc 2019.xlsx - Số liệu.csv': full(...MY_LOC),
+      'own/Vụ Bản 2019.xlsx - Số liệu.csv': full(...VU_BAN),
+    });
+    const r = await summarizeCsvRows(dir, files, ['--by', 'district,year']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // 2018: Mỹ Lộc 350/400 = 87,50 %; 2019: 942 / 821 → 87,15 % as in 05 above
+    expect(cases(r).filter((x) => x[1] !== 'TOTAL')).toEqual([
+      ['', 'Mỹ Lộc', '2018', '400', '350', '87.50'],
+      ['', 'Mỹ Lộc', '2019', '412', '380', '92.23'],
+      ['', 'Vụ Bản', '2019', '530', '441', '83.21'],
+    ]);
+  });
+
+  it('over-reach (xlsx beside tabs): real workbooks "Giao Thủy 2019.xlsx", "Hải Hậu 2019.xlsx" beside "Năm 2019.xlsx - Mỹ Lộc.csv" and "- Vụ Bản.csv": four offices, 2.397 / 2.047 → 85,40 %', async () => {
+    const workbook = async (name: string, c: number, r: number) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Số liệu');
+      ws.addRow(['Việc có điều kiện', 'Việc giải quyết xong']);
+      ws.addRow([c, r]);
+      const file = join(dir, 'mixed', name);
+      await wb.xlsx.writeFile(file);
+      return file;
+    };
+    const tabs = write({ 'mixed/Năm 2019.xlsx - Mỹ Lộc.csv': plain(412, 380), 'mixed/Năm 2019.xlsx - Vụ Bản.csv': plain(530, 441) });
+    const books = [await workbook('Giao Thủy 2019.xlsx', 655, 580), await workbook('Hải Hậu 2019.xlsx', 800, 646)];
+    const r = await summarizeCsvRows(dir, [...books, ...tabs], []);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // 580/655 = 88,55 %; 646/800 = 80,75 %; 380/412 = 92,23 %; 441/530 = 83,21 %
+    // 655 + 800 + 412 + 530 = 2.397; 580 + 646 + 380 + 441 = 2.047 → 2.047/2.397 = 0,853984… → 85,40 %
+    expect(cases(r)).toEqual([
+      ['', 'Giao Thủy', '2019', '655', '580', '88.55'],
+      ['', 'Hải Hậu', '2019', '800', '646', '80.75'],
+      ['', 'Mỹ Lộc', '2019', '412', '380', '92.23'],
+      ['', 'Vụ Bản', '2019', '530', '441', '83.21'],
+      ['', 'TOTAL', '2019', '2397', '2047', '85.40'],
     ]);
   });
 });
