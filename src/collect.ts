@@ -19,7 +19,7 @@ import { finding, formatLocation, pushAll, STDIN, ThadsError, type Finding } fro
 import { createReadStream, statSync } from 'node:fs';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
-import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
+import { newFileReport, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
 import { writtenUnits } from './input/written-unit.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
 import { fileNamesTotal } from './input/file-names.js';
@@ -694,17 +694,6 @@ function unplacedMessage(files: readonly string[], provinces: readonly string[])
 /** Every row of `years` counts by the 34 provinces of 2025 (Collected.by34). */
 function countBy34(years: ReadonlySet<number | null>, reports: readonly FileReport[]): boolean {
   return years.size > 0 && [...years].every((y) => reports.every((r) => countsBy34(regimeYear(y, r), statedIn(r.statedPeriod, regimeYear(y, r)).end)));
-}
-
-/**
- * The year that decides whether a row counts by the 63 provinces or the 34 (countsBy34, with the
- * period its report states: the title's, else its sheet's or file name's, as the paragraph reads
- * it): the rows' year, else the one the title or the name states. That year dates the report
- * (its period, the merger) though it sets no target (SPEC §3): "… 6 THÁNG ĐẦU NĂM 2026" is by
- * the 34 whether or not --year says 2026.
- */
-function regimeYear(year: number | null, report: FileReport): number | null {
-  return year ?? report.statedYear;
 }
 
 /**

@@ -318,3 +318,107 @@ describe('withoutNewMark', () => {
     expect(withoutNewMark(name)).toBe(bare);
   });
 });
+
+// work74b: three faults of the rules above, each found in a compilation of several provinces.
+const HEAD_NAT = 'STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
+const UNIT_LINE = 'Đơn vị tính: Việc; nghìn đồng';
+
+// work74b 01: a 2025 national file whose year is only in its title, each Phòng under its FORMER
+// province, each block closed by "Toàn tỉnh". Before: the roll-up took 2025 from the title
+// (PROVINCE_ROLLED_UP) but the whole rule got no year, read "Phú Thọ | Toàn tỉnh" after "Hòa
+// Bình | …" as a unit and refused the file (9 errors, exit 1). One year now decides both
+// (file-report.ts regimeYear).
+describe('a year only in the title: the whole rule reads the roll-up\'s year', () => {
+  const body = [
+    HEAD_NAT,
+    '1,Ninh Bình,Văn phòng Cục,100,80,5000,3000',
+    '2,Nam Định,Phòng THADS khu vực 1,200,150,8000,4000',
+    '3,Hà Nam,Phòng THADS khu vực 2,300,250,9000,5000',
+    '4,Ninh Bình,Phòng THADS khu vực 3,400,300,10000,6000',
+    ',Ninh Bình,Toàn tỉnh,1000,780,32000,18000',
+    '1,Phú Thọ,Văn phòng Cục,50,40,1000,500',
+    '2,Vĩnh Phúc,Phòng THADS khu vực 1,60,50,2000,1000',
+    '3,Hòa Bình,Phòng THADS khu vực 2,70,60,3000,2000',
+    ',Phú Thọ,Toàn tỉnh,180,150,6000,3500',
+    ',,Tổng cộng,1180,930,38000,21500',
+  ];
+  // By hand (nghìn đồng → đồng ×1000): Ninh Bình 100+200+300+400 = 1000 (its whole), resolved
+  // 80+150+250+300 = 780, 78,00 %; money 5000+8000+9000+10000 = 32000, 3000+4000+5000+6000 =
+  // 18000, 56,25 %. Phú Thọ 50+60+70 = 180, 40+50+60 = 150, 83,33 %; money 1000+2000+3000 = 6000,
+  // 500+1000+2000 = 3500, 58,33 %. Total 1180 / 930 = 78,81 %; money 38000 / 21500 = 56,58 %.
+  const BY_PROVINCE = ['Ninh Bình||1000|780|78.00|32000000|18000000|56.25', 'Phú Thọ||180|150|83.33|6000000|3500000|58.33', '|TOTAL|1180|930|78.81|38000000|21500000|56.58'];
+  const ARGS = ['--format', 'csv', '--by', 'province'];
+
+  it.each(['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025', 'BAO CAO KET QUA THI HANH AN DAN SU NAM 2025', 'Báo cáo kết quả thi hành án dân sự năm 2025'])('title "%s", no year in the name: 1180 / 930 (78.81 %), money 56.58 %, exit 0', async (title) => {
+    const r = await both('bc-ket-qua-thads-toan-quoc.csv', [title, UNIT_LINE, ...body], ARGS);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('error');
+    expect(r.stderr).toContain('FILE:5: warning: the rows of "Nam Định" are counted as Ninh Bình\'s');
+    expect(rows(r.stdout, true)).toEqual(BY_PROVINCE);
+  });
+
+  it('a wrong whole is still refused against its block (Phú Thọ 181 for 50+60+70 = 180)', async () => {
+    const lines = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025', UNIT_LINE, ...body.slice(0, -2), ',Phú Thọ,Toàn tỉnh,181,150,6000,3500'];
+    const r = await both('bc-ket-qua-thads-toan-quoc.csv', lines, ARGS);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:12:4: error: declared total "Toàn tỉnh" has cases with conditions 181, but the rows above it add up to 180 [DECLARED_TOTAL_MISMATCH]');
+    expect(r.stdout).toBe('');
+  });
+
+  it('the 2026 file: "(cũ)" marks, "Cộng cấp tỉnh/khu vực" subtotals, title year only: 780 / 630 (80.77 %), money 55.36 %', async () => {
+    const lines = [
+      'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2026',
+      UNIT_LINE,
+      HEAD_NAT,
+      '1,Ninh Bình,Văn phòng THADS tỉnh,100,80,5000,3000',
+      ',Ninh Bình,Cộng cấp tỉnh,100,80,5000,3000',
+      '2,Nam Định (cũ),Phòng THADS khu vực 1,200,150,8000,4000',
+      '3,Hà Nam (cũ),Phòng THADS khu vực 2,300,250,9000,5000',
+      ',Ninh Bình,Cộng cấp khu vực,500,400,17000,9000',
+      ',Ninh Bình,Toàn tỉnh,600,480,22000,12000',
+      '1,Phú Thọ,Văn phòng THADS tỉnh,50,40,1000,500',
+      ',Phú Thọ,Cộng cấp tỉnh,50,40,1000,500',
+      '2,Vĩnh Phúc (cũ),Phòng THADS khu vực 1,60,50,2000,1000',
+      '3,Hòa Bình (cũ),Phòng THADS khu vực 2,70,60,3000,2000',
+      ',Phú Thọ,Cộng cấp khu vực,130,110,5000,3000',
+      ',Phú Thọ,Toàn tỉnh,180,150,6000,3500',
+      ',,Tổng cộng,780,630,28000,15500',
+    ];
+    // Ninh Bình 100+200+300 = 600, 80+150+250 = 480 (80,00 %), money 5000+8000+9000 = 22000,
+    // 3000+4000+5000 = 12000 (54,55 %); Phú Thọ 180 / 150 (83,33 %), money 6000 / 3500 (58,33 %);
+    // total 780 / 630 = 80,77 %, money 28000 / 15500 = 55,36 %.
+    const r = await both('tong-hop-thads-toan-quoc.csv', lines, ARGS);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout, true)).toEqual(['Ninh Bình||600|480|80.00|22000000|12000000|54.55', 'Phú Thọ||180|150|83.33|6000000|3500000|58.33', '|TOTAL|780|630|80.77|28000000|15500000|55.36']);
+  });
+
+  it('over-reach: the same rows under a title of 2024 (no merger yet) stay refused, never summed', async () => {
+    const r = await both('bc-ket-qua-thads-toan-quoc.csv', ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2024', UNIT_LINE, ...body], ARGS);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:8:4: error: declared total "Toàn tỉnh" has cases with conditions 1000, but the office rows add up to 1360 [DECLARED_TOTAL_MISMATCH]');
+    expect(r.stdout).toBe('');
+  });
+
+  it('over-reach: a 2019 table of the 63 provinces\' wholes, year in the title only, stays 63 rows: 65,016 / 52,416', async () => {
+    const names = [
+      'An Giang', 'Bà Rịa - Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre', 'Bình Dương', 'Bình Định', 'Bình Phước',
+      'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Cần Thơ', 'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp',
+      'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Nội', 'Hà Tĩnh', 'Hải Dương', 'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên',
+      'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An',
+      'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng',
+      'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Tiền Giang', 'TP. Hồ Chí Minh', 'Trà Vinh', 'Tuyên Quang',
+      'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+    ];
+    expect(names).toHaveLength(63);
+    // province k (1..63): 1000 + k cases with conditions, 800 + k resolved.
+    // 63 × 1000 + (1 + … + 63 = 2016) = 65 016; 63 × 800 + 2016 = 52 416; 52 416 / 65 016 = 80,62 %.
+    const lines = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', 'Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', ...names.map((p, i) => `${p},Toàn tỉnh,${1001 + i},${801 + i}`)];
+    const r = await both('tong-hop-63-tinh.csv', lines);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('error');
+    const out = rows(r.stdout);
+    expect(out).toHaveLength(64);
+    expect(out[0]).toBe('An Giang|Toàn tỉnh|1001|801|80.02');
+    expect(out.at(-1)).toBe('|TOTAL|65016|52416|80.62');
+  });
+});
