@@ -422,3 +422,84 @@ describe('a year only in the title: the whole rule reads the roll-up\'s year', (
     expect(out.at(-1)).toBe('|TOTAL|65016|52416|80.62');
   });
 });
+
+// work74b 02: provinces' blocks in the forms' own order — "Toàn tỉnh", "Cộng cấp tỉnh", the Cục's
+// office, "Cộng cấp khu vực/huyện", the offices — pasted one under another. Before: the second
+// whole, with a subtotal below it and the first province's office above, was read as a unit and
+// the first whole checked against every row below it (600 for 960), exit 1. A whole on top is
+// now decided by the row past its block's subtotals (province-wholes.ts subtotalOfHeld).
+describe('wholes on top of their blocks, subtotals below them: each its block\'s total', () => {
+  const blocks = (a: readonly string[], b: readonly string[], cuc: string, level: string) => [
+    `,${a[0]},Toàn tỉnh,600,480,22000,12000`,
+    `,${a[0]},Cộng cấp tỉnh,100,80,5000,3000`,
+    `1,${a[0]},${cuc},100,80,5000,3000`,
+    `,${a[0]},${level},500,400,17000,9000`,
+    `2,${a[1]},Phòng THADS ${level === 'Cộng cấp huyện' ? 'huyện A' : 'khu vực 1'},200,150,8000,4000`,
+    `3,${a[2]},Phòng THADS ${level === 'Cộng cấp huyện' ? 'huyện B' : 'khu vực 2'},300,250,9000,5000`,
+    `,${b[0]},Toàn tỉnh,180,150,6000,3500`,
+    `,${b[0]},Cộng cấp tỉnh,50,40,1000,500`,
+    `1,${b[0]},${cuc},50,40,1000,500`,
+    `,${b[0]},${level},130,110,5000,3000`,
+    `2,${b[1]},Phòng THADS ${level === 'Cộng cấp huyện' ? 'huyện A' : 'khu vực 1'},60,50,2000,1000`,
+    `3,${b[2]},Phòng THADS ${level === 'Cộng cấp huyện' ? 'huyện B' : 'khu vực 2'},70,60,3000,2000`,
+  ];
+  const Y2025 = blocks(['Ninh Bình', 'Nam Định', 'Hà Nam'], ['Phú Thọ', 'Vĩnh Phúc', 'Hòa Bình'], 'Văn phòng Cục', 'Cộng cấp khu vực');
+  const Y2019 = blocks(['Nam Định', 'Nam Định', 'Nam Định'], ['Thái Bình', 'Thái Bình', 'Thái Bình'], 'Cục THADS', 'Cộng cấp huyện');
+  // By hand: the first block 100 (= Cộng cấp tỉnh) + 200 + 300 (= 500, Cộng cấp khu vực) = 600 =
+  // its whole, resolved 80+150+250 = 480 (80,00 %), money 5000+8000+9000 = 22000, 3000+4000+5000
+  // = 12000 (54,55 %); the second 50 + 60 + 70 = 180, 40+50+60 = 150 (83,33 %), money 6000 / 3500
+  // (58,33 %). Total 780 / 630 = 80,77 %; money 28000 / 15500 = 55,36 %.
+  const TOTAL = '|TOTAL|780|630|80.77|28000000|15500000|55.36';
+  const ARGS = ['--format', 'csv', '--by', 'province'];
+  const titled = (year: number, body: readonly string[]) => [`BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM ${year}`, UNIT_LINE, HEAD_NAT, ...body];
+
+  it('2025, Phòng under their former provinces: Ninh Bình 600 / 480, Phú Thọ 180 / 150, total 780 / 630, exit 0', async () => {
+    const r = await both('cum-thi-dua-2025.csv', titled(2025, Y2025), ARGS);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('error');
+    expect(rows(r.stdout, true)).toEqual(['Ninh Bình||600|480|80.00|22000000|12000000|54.55', 'Phú Thọ||180|150|83.33|6000000|3500000|58.33', TOTAL]);
+  });
+
+  it('2019, no merger at all: Nam Định 600 / 480, Thái Bình 180 / 150, total 780 / 630, exit 0', async () => {
+    const r = await both('cum-thi-dua-2019.csv', titled(2019, Y2019), ARGS);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout, true)).toEqual(['Nam Định||600|480|80.00|22000000|12000000|54.55', 'Thái Bình||180|150|83.33|6000000|3500000|58.33', TOTAL]);
+  });
+
+  it('the subtotals\' Tỉnh cells empty (merged cells): the same 780 / 630', async () => {
+    const body = Y2019.map((l) => (l.includes('Cộng cấp') ? l.replace(/^,[^,]*,/, ',,') : l));
+    const r = await both('cum-thi-dua-2019.csv', titled(2019, body), ARGS);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout, true).at(-1)).toBe(TOTAL);
+  });
+
+  it('a wrong second whole is still refused against the rows below it (Thái Bình 181 for 180)', async () => {
+    const body = Y2019.map((l) => l.replace(',Thái Bình,Toàn tỉnh,180,', ',Thái Bình,Toàn tỉnh,181,'));
+    const r = await both('cum-thi-dua-2019.csv', titled(2019, body), ARGS);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:10:4: error: declared total "Toàn tỉnh" has cases with conditions 181, but the rows below it add up to 180 [DECLARED_TOTAL_MISMATCH]');
+    expect(r.stdout).toBe('');
+  });
+
+  it('xlsx: the 2019 blocks in a workbook read the same', async () => {
+    const lines = titled(2019, Y2019).map((l) => l.replace(/,/g, ';'));
+    const r = await summarizeLinesWorkbook(xlsxDir, 'cum-thi-dua-2019.xlsx', lines, ARGS);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout, true)).toEqual(['Nam Định||600|480|80.00|22000000|12000000|54.55', 'Thái Bình||180|150|83.33|6000000|3500000|58.33', TOTAL]);
+  });
+
+  it('over-reach: one province\'s block alone reads as before (600 / 480)', async () => {
+    const r = await both('nam-dinh.csv', titled(2019, Y2019.slice(0, 6)), ARGS);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout, true)).toEqual(['Nam Định||600|480|80.00|22000000|12000000|54.55', '|TOTAL|600|480|80.00|22000000|12000000|54.55']);
+  });
+
+  it('over-reach: a table of wholes with "Tổng cộng" under the last is still a table (three rows, 81,240 / 69,060)', async () => {
+    // 41 250 + 30 120 + 9 870 = 81 240; 35 010 + 25 400 + 8 650 = 69 060; 85,01 %
+    const lines = ['Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong', ...SIX.slice(0, 3).map(([p, c, r]) => `${p},Toàn tỉnh,${c},${r}`), ',Tổng cộng,81240,69060'];
+    const r = await both('ba-tinh-2025.csv', lines);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toHaveLength(4);
+    expect(rows(r.stdout).at(-1)).toBe('|TOTAL|81240|69060|85.01');
+  });
+});
