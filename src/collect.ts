@@ -10,7 +10,7 @@ import { findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
 import { oneOfficeTwice, provinceInName, provinceInNameFits } from './domain/office-names.js';
-import { countsBy34, formerProvince, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark } from './domain/provinces.js';
+import { countsBy34, formerProvince, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutNewMark } from './domain/provinces.js';
 import type { OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
@@ -269,6 +269,10 @@ async function collectFiles(
       // one: "Tiền Giang (cũ)" is printed, keyed and compared as Tiền Giang.
       const year = regimeYear(row.year, report);
       if (row.province !== null && year !== null && !countsBy34(year, statedIn(report.statedPeriod, year).end) && formerProvince(row.province) !== null) row = { ...row, province: withoutFormerMark(row.province) };
+      // "Ninh Bình (mới)" is printed as Ninh Bình: its mark only sets it apart from the former
+      // namesake, and it is keyed as Ninh Bình already (provinceKey).
+      const current = row.province === null ? null : withoutNewMark(row.province);
+      if (current !== row.province) row = { ...row, province: current };
       const written = asWritten.get(officeKeyOf(row));
       if (written) {
         written.rows += rows;

@@ -11,7 +11,7 @@
 // Alone, or beside rows naming no province, it stays the total it was read as.
 // The fast path hands over every such row not closing its own province's offices
 // (fast/row-scanner.ts declare): those are the only ones whose reading may change here.
-import { provinceKey, sameOrMergedInto, withoutNewMark } from '../domain/provinces.js';
+import { provinceKey, sameOrMergedInto } from '../domain/provinces.js';
 import type { FileRow } from './file-report.js';
 
 /** What the rules below read of a row: its kind, province and year (a reference FileRow's, a fast path office's). */
@@ -21,9 +21,9 @@ export interface UnitRow {
   readonly year: number | null;
 }
 
-/** The same province as written ("Ninh Bình (mới)" is Ninh Bình), of that year (a year unknown on either side matches). */
+/** The same province as written ("Ninh Bình (mới)" is Ninh Bình: provinceKey), of that year (a year unknown on either side matches). */
 function ofUnit(row: UnitRow, province: string, year: number | null): boolean {
-  return row.province !== null && provinceKey(withoutNewMark(row.province)) === provinceKey(withoutNewMark(province)) && sameYear(row, year);
+  return row.province !== null && provinceKey(row.province) === provinceKey(province) && sameYear(row, year);
 }
 
 function sameYear(row: UnitRow, year: number | null): boolean {
@@ -37,7 +37,7 @@ function sameYear(row: UnitRow, year: number | null): boolean {
  */
 export function officeOfUnit(row: UnitRow | null, province: string, year: number | null, regimeYear: number | null = year): boolean {
   if (row === null || (row.kind !== 'data' && row.kind !== 'numbered' && row.kind !== 'closing') || row.province === null) return false;
-  return sameOrMergedInto(withoutNewMark(row.province), withoutNewMark(province), regimeYear) && sameYear(row, year);
+  return sameOrMergedInto(row.province, province, regimeYear) && sameYear(row, year);
 }
 
 /** A row naming another province (or the same one's other year): a whole next to it is a unit of a table of such. */
