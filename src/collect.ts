@@ -10,7 +10,7 @@ import { findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
 import { oneOfficeTwice, provinceInName, provinceInNameFits } from './domain/office-names.js';
-import { countsBy34, formerProvince, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark } from './domain/provinces.js';
+import { countsBy34, formerProvince, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutNewMark } from './domain/provinces.js';
 import type { OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
@@ -19,7 +19,7 @@ import { finding, formatLocation, pushAll, STDIN, ThadsError, type Finding } fro
 import { createReadStream, statSync } from 'node:fs';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
-import { newFileReport, placeInSheet, type FileReport, type ReadOptions } from './input/file-report.js';
+import { newFileReport, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
 import { writtenUnits } from './input/written-unit.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
 import { fileNamesTotal, namesOfRun } from './input/file-names.js';
@@ -273,6 +273,10 @@ async function collectFiles(
       // one: "Tiền Giang (cũ)" is printed, keyed and compared as Tiền Giang.
       const year = regimeYear(row.year, report);
       if (row.province !== null && year !== null && !countsBy34(year, statedIn(report.statedPeriod, year).end) && formerProvince(row.province) !== null) row = { ...row, province: withoutFormerMark(row.province) };
+      // "Ninh Bình (mới)" is printed as Ninh Bình: its mark only sets it apart from the former
+      // namesake, and it is keyed as Ninh Bình already (provinceKey).
+      const current = row.province === null ? null : withoutNewMark(row.province);
+      if (current !== row.province) row = { ...row, province: current };
       const written = asWritten.get(officeKeyOf(row));
       if (written) {
         written.rows += rows;
@@ -698,17 +702,6 @@ function unplacedMessage(files: readonly string[], provinces: readonly string[])
 /** Every row of `years` counts by the 34 provinces of 2025 (Collected.by34). */
 function countBy34(years: ReadonlySet<number | null>, reports: readonly FileReport[]): boolean {
   return years.size > 0 && [...years].every((y) => reports.every((r) => countsBy34(regimeYear(y, r), statedIn(r.statedPeriod, regimeYear(y, r)).end)));
-}
-
-/**
- * The year that decides whether a row counts by the 63 provinces or the 34 (countsBy34, with the
- * period its report states: the title's, else its sheet's or file name's, as the paragraph reads
- * it): the rows' year, else the one the title or the name states. That year dates the report
- * (its period, the merger) though it sets no target (SPEC §3): "… 6 THÁNG ĐẦU NĂM 2026" is by
- * the 34 whether or not --year says 2026.
- */
-function regimeYear(year: number | null, report: FileReport): number | null {
-  return year ?? report.statedYear;
 }
 
 /**

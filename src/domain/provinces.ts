@@ -140,7 +140,8 @@ const SPELLINGS: Record<string, string> = {
  * "Bà Rịa – Vũng Tàu" → "bà rịa vũng tàu"; "Thừa Thiên - Huế", "TT Huế", "Huế" → "huế". A name
  * written without (or with other) diacritics is the province it stands for when only one
  * province could be meant: "Dak Nong", "Đăk Nông" → "đắk nông"; "Quang Nam" → "quảng nam".
- * A name that is no province keeps its own key.
+ * A name that is no province keeps its own key. A province marked as the one before or after
+ * 1/7/2025 is keyed as its name: "Nam Định (cũ)" → "nam định", "Ninh Bình (mới)" → "ninh bình".
  */
 // Groups are keyed by province (aggregate.ts) for every office of every file: remembered, bounded.
 export const provinceKey: (name: string) => string = remembered((name) => foldProvince(name));
@@ -190,6 +191,9 @@ function writtenKey(name: string): string {
 function foldProvince(name: string): string {
   const bare = withoutOldMark(name);
   if (bare !== null && SUCCESSOR.has(provinceKey(bare))) return provinceKey(bare);
+  // "Ninh Bình (mới)" is Ninh Bình: keyed so, its rows are grouped, ranked and checked as one (work74b 03)
+  const current = withoutNewMark(name);
+  if (current !== name) return provinceKey(current);
   const written = writtenKey(name);
   const known = knownKey(name, written);
   if (known !== null) return known;

@@ -150,6 +150,17 @@ export interface FileRow {
   readonly depth?: number;
 }
 
+/**
+ * The year that decides whether a row counts by the 63 provinces or the 34 (countsBy34, with the
+ * period its report states): the row's own, else the one its report's title or name states
+ * (statedYear). That year dates the report (its period, the merger) though it sets no target
+ * (SPEC §3): "… 6 THÁNG ĐẦU NĂM 2026" is by the 34 whether or not --year says 2026. The roll-up (collect.ts) and the readers' block
+ * rules (province-wholes.ts) read it here, so they never disagree on a row's regime.
+ */
+export function regimeYear(year: number | null, report: { readonly statedYear: number | null }): number | null {
+  return year ?? report.statedYear;
+}
+
 export function newFileReport(file: string): FileReport {
   return {
     file,

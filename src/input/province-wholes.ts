@@ -2,7 +2,8 @@
 // the total of that province's block where it closes one: its province's offices above it since
 // the last whole (their subtotals, "Cộng cấp huyện", between them and it; in a report of 2025 on,
 // offices of a former province merged into it, "Hà Nam (cũ)" above "Ninh Bình | Toàn tỉnh"), or
-// its province's offices right below it (a whole on top of its block).
+// its province's offices right below it, past its block's subtotals ("Cộng cấp tỉnh": a whole on
+// top of its block, in the forms' own order, work74b 02).
 // Closing no block of its own and with another province's row next to it, it is that province's
 // unit of the report: the Tổng cục's or a Cụm thi đua's compilation copies each Cục's closing
 // row, "Toàn tỉnh" and all, into one sheet with a Tỉnh column (work72d 05). Read as totals, each
@@ -10,7 +11,7 @@
 // Alone, or beside rows naming no province, it stays the total it was read as.
 // The fast path hands over every such row not closing its own province's offices
 // (fast/row-scanner.ts declare): those are the only ones whose reading may change here.
-import { provinceKey, sameOrMergedInto, withoutNewMark } from '../domain/provinces.js';
+import { provinceKey, sameOrMergedInto } from '../domain/provinces.js';
 import type { FileRow } from './file-report.js';
 
 /** What the rules below read of a row: its kind, province and year (a reference FileRow's, a fast path office's). */
@@ -20,9 +21,9 @@ export interface UnitRow {
   readonly year: number | null;
 }
 
-/** The same province as written ("Ninh Bình (mới)" is Ninh Bình), of that year (a year unknown on either side matches). */
+/** The same province as written ("Ninh Bình (mới)" is Ninh Bình: provinceKey), of that year (a year unknown on either side matches). */
 function ofUnit(row: UnitRow, province: string, year: number | null): boolean {
-  return row.province !== null && provinceKey(withoutNewMark(row.province)) === provinceKey(withoutNewMark(province)) && sameYear(row, year);
+  return row.province !== null && provinceKey(row.province) === provinceKey(province) && sameYear(row, year);
 }
 
 function sameYear(row: UnitRow, year: number | null): boolean {
@@ -36,7 +37,7 @@ function sameYear(row: UnitRow, year: number | null): boolean {
  */
 export function officeOfUnit(row: UnitRow | null, province: string, year: number | null, regimeYear: number | null = year): boolean {
   if (row === null || (row.kind !== 'data' && row.kind !== 'numbered' && row.kind !== 'closing') || row.province === null) return false;
-  return sameOrMergedInto(withoutNewMark(row.province), withoutNewMark(province), regimeYear) && sameYear(row, year);
+  return sameOrMergedInto(row.province, province, regimeYear) && sameYear(row, year);
 }
 
 /** A row naming another province (or the same one's other year): a whole next to it is a unit of a table of such. */
@@ -53,7 +54,7 @@ export interface Whole {
 }
 
 export class ProvinceWholes {
-  /** a whole waiting for the row below it, and the other-year markers after it (kept in order) */
+  /** a whole waiting for the row below it, and the other-year markers and its block's subtotals after it (kept in order) */
   private held: { readonly row: FileRow; readonly whole: Whole; readonly after: FileRow[] } | null = null;
   /** the last row with figures handed on (titles and other years' markers aside) */
   private above: FileRow | null = null;
@@ -72,7 +73,7 @@ export class ProvinceWholes {
 
   /** The rows that may be handed on now, in file order. */
   see(row: FileRow): FileRow[] {
-    if (this.held !== null && (row.kind === 'other-year' || row.kind === 'heading')) {
+    if (this.held !== null && (row.kind === 'other-year' || row.kind === 'heading' || this.subtotalOfHeld(row))) {
       this.held.after.push(row);
       return [];
     }
@@ -84,6 +85,18 @@ export class ProvinceWholes {
     }
     this.pass(row, whole !== null);
     return [...out, row];
+  }
+
+  /**
+   * A subtotal of the held whole's block ("Cộng cấp tỉnh", "Cộng cấp huyện", its Tỉnh cell its
+   * province's or empty): the forms put them between a whole on top and its offices, so what
+   * decides the whole is the row past them (work74b 02). A total naming no province ("Tổng
+   * cộng") is no part of a block: it decides.
+   */
+  private subtotalOfHeld(row: FileRow): boolean {
+    if (row.kind !== 'section' && row.kind !== 'level' && row.kind !== 'total') return false;
+    if (row.row.province === null) return row.kind !== 'total';
+    return ofUnit(unitRow(row)!, this.held!.whole.province, this.held!.row.row.year) && (row.kind !== 'total' || this.wholeOf(row) === null);
   }
 
   /** At the end of the file: the row still held. */
@@ -110,6 +123,7 @@ export class ProvinceWholes {
     const { undated: _undated, ...rest } = row;
     const decided: FileRow = unit ? { ...rest, kind: 'data' } : row;
     this.pass(decided, true);
+    for (const r of after) this.pass(r, false);
     return [decided, ...after];
   }
 }

@@ -11,7 +11,7 @@ import { STDIN, ThadsError, finding, type Finding } from '../errors.js';
 import { sameOrMergedInto } from '../domain/provinces.js';
 import { csvError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
-import type { FileReport, FileRow, ReadOptions } from './file-report.js';
+import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './file-report.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, isFormerPartOf, provinceOfFileName } from '../domain/provinces.js';
@@ -335,8 +335,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   // "Toàn tỉnh" under a Tỉnh column closing no block of its province: that province's row of a table of wholes (province-wholes.ts).
   const provinceWholes = new ProvinceWholes(({ row }) => {
     if (row.province === null || row.district === null || layout?.identity.district === undefined || layout.identity.province === undefined) return null;
-    const regimeYear = row.year ?? layout.fileYear ?? opts.year ?? null;
-    return namesWholeOfProvince(row.district, row.province, regimeYear) ? { province: row.province, regimeYear } : null;
+    // (the roll-up's year: a title's "NĂM 2025" merges the former provinces into the block, collect.ts)
+    const year = regimeYear(row.year ?? layout.fileYear ?? opts.year ?? null, report);
+    return namesWholeOfProvince(row.district, row.province, year) ? { province: row.province, regimeYear: year } : null;
   }, () => {
     report.totalRows--;
     report.dataRows++;

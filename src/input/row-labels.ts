@@ -8,7 +8,7 @@ import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
 import { labelsEarlier, periodBesideEnd, periodNote, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
-import { earlierMerger, formerProvince, markedFormerProvince, MERGER_YEAR, nameInYear, provinceInYear, provinceKey, provinceOfFileName, successorProvince, withMarkAsOld, withoutNewMark } from '../domain/provinces.js';
+import { earlierMerger, formerProvince, markedFormerProvince, MERGER_YEAR, nameInYear, provinceInYear, provinceKey, provinceOfFileName, successorProvince, withMarkAsOld } from '../domain/provinces.js';
 
 /** The comparison words, and the abbreviations a row's label writes them with: "CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước). */
 const ROW_COMPARISON: readonly string[] = [...COMPARISON_WORDS, 'ck', 'cknt'];
@@ -621,7 +621,7 @@ const WHOLE_ALONE = /^(?:(?:tong cong|tong so|tong hop|tong|cong|chung|tc|ket qu
 export function namesWholeOfProvince(text: string, province: string, year: number | null = null): boolean {
   if (WHOLE_ALONE.test(foldHeader(text))) return true;
   const named = provinceOfWhole(text, year);
-  return named !== null && provinceKey(named) === provinceKey(withoutNewMark(province));
+  return named !== null && provinceKey(named) === provinceKey(province);
 }
 
 /** a bound on the memo's size, so a file of a million distinct names keeps its memory flat */

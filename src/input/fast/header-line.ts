@@ -65,6 +65,6 @@ export function headerPrelude(file: string, opts: ReadOptions, report: FileRepor
       const known = new Set([...found.figures.map((f) => f.index), province, year, found.stt]);
       for (let c = 0; c < header.length; c++) if (!known.has(c)) giveUp();
     }
-    return { figures: found.figures, measures: report.measures, columns: header.length, district: district ?? -1, fileOffice: district === undefined ? (officeOfFile(file, report.titleOffice, undefined, report.titleProvinces) ?? officeFromFileName(file)) : officeFromFileName(file), fileYear: found.fileYear, province: province ?? -1, year: year ?? -1, stt: found.stt ?? -1, unnamed: found.unnamed, notes: found.notes };
+    return { figures: found.figures, measures: report.measures, columns: header.length, district: district ?? -1, fileOffice: district === undefined ? (officeOfFile(file, report.titleOffice, undefined, report.titleProvinces) ?? officeFromFileName(file)) : officeFromFileName(file), fileYear: found.fileYear, statedYear: report.statedYear, province: province ?? -1, year: year ?? -1, stt: found.stt ?? -1, unnamed: found.unnamed, notes: found.notes };
   };
 }

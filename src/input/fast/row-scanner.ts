@@ -33,6 +33,7 @@ import { candidates, readCell, readPlainCell, type Convention } from '../numbers
 import { findUnitLineOfRow, noteCellUnit } from '../units.js';
 import { giveUp } from './give-up.js';
 import { officeOfUnit } from '../province-wholes.js';
+import { regimeYear } from '../file-report.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
 import { measureTitle, rowTitle, titleNamesPeriod, titlesOtherPeriod } from '../second-table.js';
@@ -138,6 +139,8 @@ export interface ScanLayout {
   readonly fileOffice: string;
   /** the year of rows without a year column (layout.ts: the file name's) */
   readonly fileYear: number | null;
+  /** the year the title, else the name, states (FileReport.statedYear): a row's regime's without a year of its own */
+  readonly statedYear: number | null;
   /** -1: none */
   readonly province: number;
   readonly year: number;
@@ -1014,11 +1017,11 @@ export class RowScanner {
     const who = this.identity(buf);
     if (who.otherYear) return; // (the key said so first)
     // "Toàn tỉnh" in a Tỉnh's row closing no block of its province's offices may be that province's row of a table of wholes: the reference's (province-wholes.ts).
-    const regimeYear = who.year ?? this.layout!.fileYear ?? this.settings.year ?? null;
-    const whole = kind === 'total' && this.layout!.district >= 0 && who.province !== null && this.memo(`h\u0000${who.district}\u0000${who.province}\u0000${regimeYear}`, () => namesWholeOfProvince(who.district, who.province!, regimeYear));
+    const year = regimeYear(who.year ?? this.layout!.fileYear ?? this.settings.year ?? null, this.layout!);
+    const whole = kind === 'total' && this.layout!.district >= 0 && who.province !== null && this.memo(`h\u0000${who.district}\u0000${who.province}\u0000${year}`, () => namesWholeOfProvince(who.district, who.province!, year));
     if (whole) {
       const block = this.blockOffice >= 0 ? this.table.offices[this.blockOffice]! : null;
-      if (!officeOfUnit(block && { kind: 'data', province: block.province, year: block.year }, who.province!, who.year, regimeYear)) giveUp();
+      if (!officeOfUnit(block && { kind: 'data', province: block.province, year: block.year }, who.province!, who.year, year)) giveUp();
       this.blockOffice = -1;
     } else if (kind === 'numbered' || kind === 'closing') this.blockOffice = -1; // (an office to the reference: a whole below it is its)
     if (kind === 'total' && !this.sawTotal) {
