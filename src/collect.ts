@@ -22,7 +22,7 @@ import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
 import { writtenUnits } from './input/written-unit.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { fileNamesTotal, namesOfRun } from './input/file-names.js';
+import { fileNamesTotal } from './input/file-names.js';
 import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
@@ -106,8 +106,7 @@ function sectionRowName(row: OfficeRow, report: FileReport): string {
  * `findings` may be the caller's array: when a file turns out fatally broken half-way, what was
  * found before the error is already in it (check reports every finding, not just the fatal one).
  * `inputs` remembers what earlier files gave (check reads its files one call at a time: its
- * calls print no sums, so offices lacking a measure are not looked for there; it gives the run's
- * files to namesOfRun itself).
+ * calls print no sums, so offices lacking a measure are not looked for there).
  */
 export async function collect(
   files: readonly string[],
@@ -120,8 +119,6 @@ export async function collect(
   // Inputs that can be read only once — standard input, a named pipe ("<(iconv …)") — are kept
   // in a temporary file first, and read from there like a file (input/spool.ts).
   const keptInputs = new Map<string, KeptInput>();
-  // the run's files decide what a workbook's tab downloads name (check reading one by one has said it)
-  if (inputs === undefined) namesOfRun(files);
   try {
     for (const file of files) {
       const source = file === STDIN ? opts.stdin?.() : isPipe(file) ? createReadStream(file) : undefined;
@@ -131,7 +128,6 @@ export async function collect(
     return await collectFiles(files, kept.size > 0 ? { ...opts, kept } : opts, by, progress, findings, inputs ?? new DuplicateInputs(), keptInputs, inputs === undefined);
   } finally {
     for (const k of keptInputs.values()) if (k.kind === 'file') k.remove();
-    if (inputs === undefined) namesOfRun([]);
   }
 }
 

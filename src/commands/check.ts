@@ -1,7 +1,6 @@
 // thads check: every finding in every file, as text, JSON or GitHub annotations, and an exit
 // code a pipeline can act on (SPEC §6, §7, §9). The report is the result: it goes to stdout.
 import { collect, isPipe } from '../collect.js';
-import { namesOfRun } from '../input/file-names.js';
 import { evaluate } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { plain } from '../domain/decimal.js';
@@ -88,8 +87,6 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
   /** config targets no group of a file takes, by target; said once if no file takes them */
   const unmatched = new Map<string, { target: UnmatchedTarget; files: number }>();
   let evaluated = 0;
-  // read one by one, the files still decide together what a workbook's tab downloads name
-  namesOfRun(files);
 
   for (const file of files) {
     const fileFindings: Finding[] = [];

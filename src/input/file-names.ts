@@ -314,8 +314,7 @@ const SHEETS_TAB = new RegExp(String.raw`^(.*?\p{L}.*?)\.(?:xlsx|xlsm|xls|ods)\s
 function downloadedTab(base: string): { readonly workbook: string; readonly tab: string } | null {
   const parts = officeTab(base);
   if (parts === null) return null;
-  const reading = RUN_TABS.get(base) ?? (workbookNamesOffice(parts.workbook) ? 'workbook' : 'tab');
-  return reading === 'tab' ? parts : null;
+  return workbookNamesOffice(parts.workbook) ? null : parts;
 }
 
 /** A tab's download whose tab may be an office: not a default tab, a period's, a version's or a measure's ("Sheet1", "6 tháng", "Sửa", "Việc"). */
@@ -326,53 +325,6 @@ function officeTab(base: string): { readonly workbook: string; readonly tab: str
   const note = withoutYear(tab).replace(/^[\s\-–—_,.([]+|[\s\-–—_,.)\]]+$/gu, '');
   const unnamed = new RegExp(String.raw`^(?:${DEFAULT_TAB})$`, 'iu').test(tab.trim()) || versionOrPeriod(note, true);
   return unnamed || !namesOffice(tab) ? null : { workbook, tab };
-}
-
-/**
- * How the run's files decide a tab's download (namesOfRun), by its base name: 'tab' where the tab
- * is the office, 'workbook' where the workbook is; absent, the one file's name decides
- * (workbookNamesOffice).
- */
-let RUN_TABS: ReadonlyMap<string, 'tab' | 'workbook'> = new Map();
-
-/**
- * The run's files decide what a tab's download names, as one file's name cannot: downloads of
- * ONE workbook (the same office its name would be, "Năm 2019", "BC các Chi cục 2019") with
- * DIFFERENT tabs are a Cục's workbook of a tab per office — each tab is its office, whatever the
- * workbook is called ("Phòng KTNV", "Data", a person's name: read as the office, every tab was
- * one office, refused as copies; round 74a, 01, 02); downloads of DIFFERENT workbooks with the
- * SAME tab are each an office's own workbook ("Mỹ Lộc 2019.xlsx - Số liệu.csv" beside "Vụ Bản
- * 2019.xlsx - Số liệu.csv": the tab is a template's sheet; round 73a, 05). Where both or neither
- * hold, each file's name decides alone (downloadedTab). Set by each reading of a run's files
- * (collect.ts, check.ts), before any is read; cleared (namesOfRun([])) after.
- */
-export function namesOfRun(files: readonly string[]): void {
-  const downloads = files.flatMap((file) => {
-    // only Google's CSV of a tab: a real workbook ("Năm 2019.xlsx") is never a download
-    if (file === '-' || extname(file).toLowerCase() !== '.csv') return [];
-    const base = baseName(file);
-    const parts = officeTab(base);
-    return parts === null ? [] : [{ base, workbook: downloadKey(parts.workbook), tab: downloadKey(parts.tab) }];
-  });
-  const count = (key: 'workbook' | 'tab', other: 'workbook' | 'tab') => {
-    const seen = new Map<string, Set<string>>();
-    for (const d of downloads) seen.set(d[key], (seen.get(d[key]) ?? new Set()).add(d[other]));
-    return (d: (typeof downloads)[number]) => seen.get(d[key])!.size;
-  };
-  const tabsOf = count('workbook', 'tab');
-  const workbooksOf = count('tab', 'workbook');
-  const decided = new Map<string, 'tab' | 'workbook'>();
-  for (const d of downloads) {
-    const [tabs, workbooks] = [tabsOf(d), workbooksOf(d)];
-    if (tabs > 1 && workbooks === 1) decided.set(d.base, 'tab');
-    else if (workbooks > 1 && tabs === 1) decided.set(d.base, 'workbook');
-  }
-  RUN_TABS = decided;
-}
-
-/** A workbook's or tab's name as the office it would be, folded: "Năm 2019" and "Năm 2019 (1)", "Mỹ Lộc" and "My Loc" are one. */
-function downloadKey(name: string): string {
-  return foldHeader(placeOfName(withoutMarks(name)).place.office);
 }
 
 /** The workbook's name of a tab's download whose tab is no office ("Mỹ Lộc.xlsx - Biểu 01.TT05": a tab's dot is no extension's). */

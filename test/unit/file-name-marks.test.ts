@@ -3,14 +3,13 @@
 // đúng)", "(mới nhất)", " new", "(fix)"), Google Sheets' default tab after " - " ("Hải Hậu - Trang
 // tính1"), and its download of an uploaded workbook's tab, "<workbook>.xlsx - <tab>.csv", whose tab
 // is the office when the workbook names none ("BC 2019.xlsx - Mỹ Lộc.csv"), and only a sheet's name
-// when it does ("Mỹ Lộc 2019.xlsx - Số liệu.csv", findings work73a 01, 05) — but the run's files
-// decide first: several tabs of one workbook are each an office, whatever the workbook is called
-// ("Năm 2019.xlsx", "BC các Chi cục 2019.xlsx", findings work74a 01, 02). Beside the first send
+// when it does ("Mỹ Lộc 2019.xlsx - Số liệu.csv", findings work73a 01, 05); a workbook named by its
+// period alone names none ("Năm 2019.xlsx", work74a 01). Beside the first send
 // each mark is DUPLICATE_INPUT (exit 1); alone, the office. Names that hold such words as their own keep them.
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { namesOfRun, officeFromFileName, placeOfFileName } from '../../src/input/file-names.js';
+import { officeFromFileName, placeOfFileName } from '../../src/input/file-names.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { writeCasesWorkbook } from '../helpers/lines-workbook.js';
 import { bothOnFiles, runArgs, summarizeCsvRows } from '../helpers/both-readers.js';
@@ -490,7 +489,7 @@ describe('findings work73a 01, 05: through both readers, hand totals', () => {
 
 // findings work74a 01, 02: a Cục's workbook of a tab per office, downloaded tab by tab, named for its
 // period or for whoever keeps it — every tab was one office ("Năm", "các Chi cục"), DUPLICATE_INPUT
-describe('findings work74a 01, 02: the run\'s tabs of one workbook are each an office (both readers, hand totals)', () => {
+describe('findings work74a 01, 02, work75a: a Google Sheets tab download, by its own name (both readers, hand totals)', () => {
   const { dir, write } = fileTree('thads-fname-marks-gstabs2-');
   const HEADER = 'Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
   const full = (c: number, r: number, mc: number, mr: number) => [HEADER, `${c},${r},${mc},${mr}`];
@@ -512,9 +511,6 @@ describe('findings work74a 01, 02: the run\'s tabs of one workbook are each an o
     // 01: named for the period (were "Năm", "Cả năm", "12 tháng", "đầu", "Quý III", …)
     'Năm 2019', 'Năm thống kê 2019', 'Cả năm 2019', '12 tháng năm 2019', '6 tháng đầu năm 2019', '6 thang dau nam 2019', 'Bán niên 2019',
     'Sơ kết 6 tháng 2019', 'Tổng kết năm 2019', 'BC tổng kết 2019', 'Quý III 2019', 'Niên độ 2019', 'NAM 2019',
-    // 02: named for what it holds or who keeps it (were "các Chi cục", "Phòng KTNV", "Data", a person "Anh Tuấn", …)
-    'BC các Chi cục 2019', 'Báo cáo các đơn vị 2019', 'Nam Định - các Chi cục 2019', 'Số liệu Chi cục 2019', 'Số liệu THADS 2019', 'Phòng KTNV 2019',
-    'Văn phòng Cục 2019', 'Chỉ tiêu 2019', 'Tiến độ 2019', 'Biểu mẫu 2019', 'Data 2019', 'Drive 2019', 'Anh Tuấn 2019',
     // read right before, still
     'BC 2019', 'Tổng hợp 2019',
   ];
@@ -529,6 +525,66 @@ describe('findings work74a 01, 02: the run\'s tabs of one workbook are each an o
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(both(r)).toEqual(RIGHT);
+  });
+
+  // A workbook named by other words ("BC các Chi cục", "Phòng KTNV", "Data", a person's name) cannot
+  // be told by names from an office's own workbook downloaded tab by tab ("Mỹ Lộc 2019.xlsx - Số
+  // liệu" and "- Mẫu in", "- Kỳ này" and "- Cùng kỳ": one office, given twice). Deciding by the run's
+  // files (several tabs of one workbook = several offices) summed the latter twice (work75a 01), so
+  // the name decides: the workbook is the office, its tabs refused as one office given twice — a
+  // false refusal of a Cục's shared workbook so named, never a sum of one office twice.
+  it.each(['BC các Chi cục 2019', 'Phòng KTNV 2019', 'Data 2019', 'Anh Tuấn 2019'])('"%s.xlsx - Mỹ Lộc / Vụ Bản.csv": refused as one office given twice (exit 1), never summed', async (workbook) => {
+    const files = write({ [`named/${workbook}.xlsx - Mỹ Lộc.csv`]: full(...MY_LOC), [`named/${workbook}.xlsx - Vụ Bản.csv`]: full(...VU_BAN) });
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('[DUPLICATE_INPUT]');
+  });
+
+  // work75a 01: one office's workbook, two tabs — this year's and the same period of last year, or the
+  // data and the print form — were two offices "Kỳ này" and "Cùng kỳ", summed (1.086 for 586)
+  it.each([['Kỳ này', 'Cùng kỳ'], ['Số liệu', 'Mẫu in'], ['Số liệu', 'Số liệu cũ'], ['Data', 'Report']])('work75a 01: "Mỹ Lộc 2019.xlsx - %s.csv" beside "- %s.csv" is one office given twice: DUPLICATE_INPUT, exit 1', async (a, b) => {
+    const files = write({ [`own/${a}-${b}/Mỹ Lộc 2019.xlsx - ${a}.csv`]: full(586, 533, 9_565_824_266, 8_009_734_950), [`own/${a}-${b}/Mỹ Lộc 2019.xlsx - ${b}.csv`]: full(500, 400, 9_000_000_000, 7_000_000_000) });
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('"Mỹ Lộc" (2019) are given again');
+  });
+
+  // work75a 02: an office's cases and money forms as two tabs "BM01"/"BM02": one office, its two measures joined
+  it('work75a 02: "Mỹ Lộc 2019.xlsx - BM01.csv" (cases) and "- BM02.csv" (money) are Mỹ Lộc: 533/586 = 90,96 %, 8.009.734.950 / 9.565.824.266 = 83,73 %', async () => {
+    const files = write({
+      'bm/Mỹ Lộc 2019.xlsx - BM01.csv': ['Việc có điều kiện,Việc giải quyết xong', '586,533'],
+      'bm/Mỹ Lộc 2019.xlsx - BM02.csv': ['Tiền có điều kiện,Tiền giải quyết xong', '9565824266,8009734950'],
+    });
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // 533/586 = 0,909556… → 90,96 %; 8 009 734 950 / 9 565 824 266 = 0,837326… → 83,73 %
+    expect(both(r)).toEqual([
+      ['Mỹ Lộc', '586', '533', '90.96', '9565824266', '8009734950', '83.73'],
+      ['TOTAL', '586', '533', '90.96', '9565824266', '8009734950', '83.73'],
+    ]);
+  });
+
+  // work75a 03: one office's tab from two versions of the Cục's year-end workbook were offices "Năm" and "Tổng kết", summed
+  it('work75a 03: "Năm 2019.xlsx - Mỹ Lộc.csv" beside "Tổng kết năm 2019.xlsx - Mỹ Lộc.csv" is Mỹ Lộc given twice: DUPLICATE_INPUT, exit 1', async () => {
+    const files = write({ 'versions/Năm 2019.xlsx - Mỹ Lộc.csv': full(586, 533, 9_565_824_266, 8_009_734_950), 'versions/Tổng kết năm 2019.xlsx - Mỹ Lộc.csv': full(586, 535, 9_565_824_266, 8_009_734_950) });
+    const r = await summarizeCsvRows(dir, files, []);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('"Mỹ Lộc" (2019) are given again');
+  });
+
+  // work75a 04: one office's tab of two yearly Cục workbooks, --by year: 2018 400/500 = 80,00 %, 2019 533/586 = 90,96 %
+  it('work75a 04: "BC năm 2019.xlsx - Mỹ Lộc.csv" and "Báo cáo năm 2018.xlsx - Mỹ Lộc.csv" with --by year are Mỹ Lộc in two years', async () => {
+    const files = write({ 'years/BC năm 2019.xlsx - Mỹ Lộc.csv': ['Việc có điều kiện,Việc giải quyết xong', '586,533'], 'years/Báo cáo năm 2018.xlsx - Mỹ Lộc.csv': ['Việc có điều kiện,Việc giải quyết xong', '500,400'] });
+    const r = await summarizeCsvRows(dir, files, ['--by', 'year,district']);
+    expect(r.code).toBe(0);
+    expect(r.rows.filter((x) => x.district === 'Mỹ Lộc').map((x) => [x.year, x.cases_with_conditions, x.cases_resolved, x.cases_rate]).sort()).toEqual([
+      ['2018', '500', '400', '80.00'],
+      ['2019', '586', '533', '90.96'],
+    ]);
   });
 
   it('check agrees, reading the tabs one by one: exit 0, no DUPLICATE_INPUT (both readers)', async () => {
@@ -581,20 +637,7 @@ describe('findings work74a 01, 02: the run\'s tabs of one workbook are each an o
     ['Mỹ Lộc 6 tháng 2019.xlsx - Data.csv', 'Mỹ Lộc'],
     ['Nam Trực 2019.xlsx - Số liệu.csv', 'Nam Trực'],
   ])('alone, a workbook named only by its period names no office: %s → %s', (file, office) => {
-    namesOfRun([]);
     expect(officeFromFileName(file)).toBe(office);
-  });
-
-  it('the run decides, not one name: two tabs of one workbook are two offices, one tab of two workbooks two offices', () => {
-    namesOfRun(['Data 2019.xlsx - Mỹ Lộc.csv', 'Data 2019.xlsx - Vụ Bản.csv']);
-    expect([officeFromFileName('Data 2019.xlsx - Mỹ Lộc.csv'), officeFromFileName('Data 2019.xlsx - Vụ Bản.csv')]).toEqual(['Mỹ Lộc', 'Vụ Bản']);
-    namesOfRun(['Mỹ Lộc 2019.xlsx - Số liệu.csv', 'Vụ Bản 2019.xlsx - Số liệu.csv']);
-    expect([officeFromFileName('Mỹ Lộc 2019.xlsx - Số liệu.csv'), officeFromFileName('Vụ Bản 2019.xlsx - Số liệu.csv')]).toEqual(['Mỹ Lộc', 'Vụ Bản']);
-    // a real workbook is no download: "Data 2019.xlsx - Mỹ Lộc.xlsx" beside "… - Vụ Bản.xlsx" decides nothing
-    namesOfRun(['Data 2019.xlsx - Mỹ Lộc.xlsx', 'Data 2019.xlsx - Vụ Bản.xlsx']);
-    expect(officeFromFileName('Data 2019.xlsx - Mỹ Lộc.csv')).toBe('Data');
-    namesOfRun([]);
-    expect(officeFromFileName('Data 2019.xlsx - Mỹ Lộc.csv')).toBe('Data');
   });
 
   it('over-reach: the offices\' own workbooks\' "- Số liệu.csv" tabs, one of them a second year, stay their offices: Mỹ Lộc 2018 and 2019, Vụ Bản 2019 (--by year)', async () => {
