@@ -47,10 +47,14 @@ export class ProvinceSubtotalBlocks {
     private readonly subtotalOf: (row: FileRow) => Closing | null,
     private readonly reportProvince: () => string | null,
     private readonly leadProvince: () => string | null = () => null,
+    private readonly mayClose: () => boolean = () => true,
   ) {}
 
   /** The rows that may be handed on now, in file order. */
   see(row: FileRow): FileRow[] {
+    // Where no row can close a block (a Tỉnh column names every row's province), none is held:
+    // a big file's rows would wait here by the hundred thousand for nothing.
+    if (this.held.length === 0 && this.whole === null && !this.mayClose()) return [row];
     // (rows below it, a next block's title or offices, make it a subtotal; a total below it, none)
     const decided = this.whole === null ? [] : row.kind === 'total' ? this.keepTotal() : this.close(this.whole.row, this.whole.province);
     return [...decided, ...this.next(row)];

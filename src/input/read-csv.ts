@@ -326,12 +326,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     return provinceOfWhole(row.district, row.year ?? layout.fileYear ?? opts.year ?? null);
   });
   // A province's subtotal below its offices ("Cộng tỉnh Tiền Giang"), without a Tỉnh column: they are its offices (province-subtotals.ts).
+  const closesByProvince = () => layout != null && layout.identity.district !== undefined && layout.identity.province === undefined;
   const subtotalBlocks = new ProvinceSubtotalBlocks(({ kind, row }) => {
-    if (kind !== 'section' || row.district === null || layout?.identity.district === undefined || layout.identity.province !== undefined) return null;
+    if (kind !== 'section' || row.district === null || !closesByProvince() || layout === null) return null;
     const year = row.year ?? layout.fileYear ?? opts.year ?? null;
     const subtotal = closingProvince(row.district, year);
     return subtotal === null ? null : { subtotal, year };
-  }, () => reportProvince(file === STDIN ? null : file, report.titleProvinces, report.titleCluster), () => (report.titleCluster && report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null));
+  }, () => reportProvince(file === STDIN ? null : file, report.titleProvinces, report.titleCluster), () => (report.titleCluster && report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null), closesByProvince);
   // "Toàn tỉnh" under a Tỉnh column closing no block of its province: that province's row of a table of wholes (province-wholes.ts).
   const provinceWholes = new ProvinceWholes(({ row }) => {
     if (row.province === null || row.district === null || layout?.identity.district === undefined || layout.identity.province === undefined) return null;
