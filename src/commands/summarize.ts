@@ -269,7 +269,9 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       const match = applyChange(nowSummary.groups, prevSummary.groups, common.evaluate.rateDecimals);
       // The total counts that unit too: its change would be a part against a whole as well.
       const likeTotals = nowSummary.totals.filter((t) => (differ.get(t.year) ?? null) === null || differ.get(t.year)!.reorganized);
-      if (plan.partial.length === 0 && partialOffices.length === 0) applyChange(likeTotals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
+      // An input naming no province against some of a merged province's former ones: said below.
+      const partUnnamed = plan.partial.length === 0 && partialOffices.length === 0 && likeTotals.length > 0 ? plan.partialUnnamed : [];
+      if (plan.partial.length === 0 && partialOffices.length === 0 && partUnnamed.length === 0) applyChange(likeTotals.map((t) => ({ ...t, year: null })), prevSummary.totals, common.evaluate.rateDecimals);
       const inPrevious = previousYear !== null ? ` (${previousYear})` : '';
       const nowYear = currentYears.length === 1 && currentYears[0] !== null ? ` ${currentYears[0]}` : '';
       const thenYear = previousYear !== null ? ` of ${previousYear}` : ' of the previous year';
@@ -289,8 +291,12 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
         const notCompared = by.includes('district') ? 'it and the total are not' : by.includes('province') && o.province !== null ? `${o.province} and the total are not` : 'the total is not';
         warnings.push(partWarning(o, notCompared, 'pass the previous files of every office it was formed from'));
       }
+      for (const p of partUnnamed) {
+        const given = p.formedFrom.filter((old) => !p.missing.includes(old));
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous files${inPrevious} give ${given.join(' + ')}, part of "${p.name}" as formed on 1/7/2025 (${p.formedFrom.join(' + ')}${thenYear}), and no figures for ${p.missing.join(', ')}; the input names no province, so the total is not compared (a part against a whole)`, undefined, `pass the previous files of every province "${p.name}" was formed from, or name the input's province (a province column, the title or the file name)`));
+      }
       // (A part against a whole has said the total is not compared already.)
-      for (const [year, d] of plan.partial.length === 0 && partialOffices.length === 0 ? differ : []) {
+      for (const [year, d] of plan.partial.length === 0 && partialOffices.length === 0 && partUnnamed.length === 0 ? differ : []) {
         if (d === null) continue;
         if (d.reorganized) {
           warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the offices of the input are the Phòng THADS khu vực formed on 1/7/2025 and those of the previous year's files${inPrevious} the offices they replaced: no office is compared, only the provinces' totals, which are like for like only if both years' files hold every office of their provinces`, undefined, 'map last year\'s offices onto this year\'s with "mergedOffices" in thads.config.json to compare each of them'));
@@ -306,7 +312,7 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       const totalsOnly = match.pairs.length === 0 && match.onlyBefore.length > 0 && match.onlyBefore.every((g) => g.district !== null && rowLabel(g.district) === 'total');
       if (totalsOnly) {
         const names = [...new Set(match.onlyBefore.map((g) => JSON.stringify(g.district)))].join(', ');
-        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous year's files${inPrevious} give only a total (${names}): no group is compared${unlike.length > 0 ? '' : ', only the total'}`, undefined, 'pass the previous files by office (or by province) to compare each group'));
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous year's files${inPrevious} give only a total (${names}): no group is compared${unlike.length > 0 || partUnnamed.length > 0 ? '' : ', only the total'}`, undefined, 'pass the previous files by office (or by province) to compare each group'));
       }
       // '"Phòng THADS khu vực 1" (Gia Lai)': the province where offices of another share the name.
       const provinceOf = provincesToTell([...nowSummary.groups, ...prevSummary.groups]);

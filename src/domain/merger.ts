@@ -168,6 +168,12 @@ export interface ProvincePlan {
   /** successors (provinceKey) to roll the previous year's predecessors up into */
   readonly rolled: ReadonlySet<string>;
   readonly partial: readonly PartialPredecessors[];
+  /**
+   * Successors the previous files give only some predecessors of, where the input names no
+   * province at all: its offices (Phòng THADS khu vực of 2025, with no province line) may be any of
+   * the successor's, so its total against that part is a part against a whole too, never compared.
+   */
+  readonly partialUnnamed: readonly PartialPredecessors[];
 }
 
 /** The province's predecessors that were merged away (not the one whose name it kept). */
@@ -180,23 +186,29 @@ const mergedAway = (p: Province) => p.formedFrom.filter((old) => provinceKey(old
  * ("Nam Định" in 2025) is compared old with old for that province's successor. `previous`: the
  * provinces of the 63 the previous files give (collect.ts provincesOf63: a previous report by
  * the 34 gives its "Ninh Bình" whole). A successor the previous files give only part of is a
- * part against a whole: `partial`, never compared.
+ * part against a whole: `partial`, never compared — `partialUnnamed` where the input names none.
  */
 export function planProvinces(current: readonly string[], previous: readonly string[], by34: boolean): ProvincePlan {
   const rolled = new Set<string>();
   const partial: PartialPredecessors[] = [];
-  if (!by34) return { rolled, partial };
+  const partialUnnamed: PartialPredecessors[] = [];
+  if (!by34) return { rolled, partial, partialUnnamed };
   const named = new Set(current.map(provinceKey));
   const before = new Set(previous.map(provinceKey));
+  const given = (old: string) => before.has(provinceKey(old));
   for (const p of PROVINCES_2025) {
     if (mergedAway(p).some((old) => named.has(provinceKey(old)))) continue;
     const key = provinceKey(p.name);
     rolled.add(key);
-    if (!named.has(key)) continue;
-    const part = partAgainstWhole(current.find((c) => provinceKey(c) === key)!, p.formedFrom, (old) => before.has(provinceKey(old)));
+    if (!named.has(key)) {
+      const part = named.size === 0 ? partAgainstWhole(p.name, p.formedFrom, given) : null;
+      if (part) partialUnnamed.push(part);
+      continue;
+    }
+    const part = partAgainstWhole(current.find((c) => provinceKey(c) === key)!, p.formedFrom, given);
     if (part) partial.push(part);
   }
-  return { rolled, partial };
+  return { rolled, partial, partialUnnamed };
 }
 
 /**
