@@ -4,7 +4,7 @@ import { hasLetter, latinLetters, withoutEth } from '../domain/letters.js';
 import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
-import { NUMBERED_BY, rowLabel } from './row-labels.js';
+import { namesOfficeLikeProvince, NUMBERED_BY, rowLabel } from './row-labels.js';
 import { provinceOfFileName } from '../domain/provinces.js';
 import { namIsOfName, wordEndsName } from '../domain/office-names.js';
 import { statedYears, titleNamesMonth, titlePeriod } from './stated-years.js';
@@ -237,7 +237,7 @@ function placeOfName(base: string): NamedPlace {
   let named = PLACES.get(base);
   if (named === undefined) {
     if (PLACES.size >= 1 << 12) PLACES.clear();
-    named = splitPlace(withoutOfficeReportWords(withoutCopyAndYear(base)) || withoutCopyAndYear(base) || base);
+    named = splitPlace(withoutOfficeReportWords(withoutCopyAndYear(base)) || withoutCopyAndYear(base) || base, yearFromFileName(base));
     PLACES.set(base, named);
   }
   return named;
@@ -471,13 +471,23 @@ export function withoutVersionAndPeriod(name: string): string {
 /** What separates a province from its office in a file name: a comma, a spaced dash, "tỉnh". */
 const PLACE_PART = /\s*,\s*|\s+[-–—]\s+|\s+(?=(?:tỉnh|tinh)\s)/giu;
 
-/** Words before a province's name that make it one: "Cục THADS tỉnh …", "Tỉnh …" (folded). */
-const PROVINCE_WORDS = /^(?:cuc(?: thads| thi hanh an dan su)?(?: tinh)?|tinh) /;
+/**
+ * Words before a province's name that make it one (folded): "Cục THADS tỉnh …", "Tỉnh …", and
+ * the Cục's own shortenings "CTHADS …", "CTHA …", "Cục …" ("CTHADS Nam Định 2019" is the Cục's
+ * workbook of a tab per office: read as an office "CTHADS Nam Định", every tab was that one
+ * office, round 76a, 03).
+ */
+const PROVINCE_WORDS = /^(?:(?:cuc(?: thads| tha| thi hanh an dan su)?|cthads|ctha|cucthads)(?: tinh)?|tinh) /;
 
-function splitPlace(name: string): NamedPlace {
+function splitPlace(name: string, year: number | null): NamedPlace {
   const at = (office: string, province: string | null, bare = false, alone = false) => ({ place: { office, province }, bare, alone });
-  const whole = provinceOfFileName(withoutReportWords(name));
-  if (whole !== null) return at(name, whole, !PROVINCE_WORDS.test(foldHeader(withoutReportWords(name))), true);
+  const plain = withoutReportWords(name);
+  const agency = PROVINCE_WORDS.exec(foldHeader(plain));
+  const whole = provinceOfFileName(plain) ?? (agency === null ? null : provinceOfFileName(plain.split(' ').slice(agency[0].trim().split(' ').length).join(' ')));
+  // "TP Nam Định", "Thành phố Bến Tre", "Thị xã Quảng Trị": the city's office that bears its province's
+  // name, no province alone (a tab of its workbook is no office); "TP Hồ Chí Minh" is a province
+  if (whole !== null && namesOfficeLikeProvince(name, year)) return at(name, whole, true);
+  if (whole !== null) return at(name, whole, agency === null, true);
   const marks = [...name.matchAll(PLACE_PART)];
   if (marks.length === 0) return at(name, null);
   const last = marks[marks.length - 1]!;
