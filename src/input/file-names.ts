@@ -144,6 +144,18 @@ function baseName(file: string): string {
 }
 
 /**
+ * The time of day after a sending day, part of it: "_20191005_153012", "_1530", "05.10.2019 15.30",
+ * "15h30", "15g30p", "9h", "lúc 15:30", "2019-10-05 15-30-12" (report software's and scripts' "yyyyMMdd_HHmmss"):
+ * left, it was the office's tail and a resend a second office, summed (round 76a, 04). Not a day's
+ * or a range's start ("05.10.2019 - 15.10.2019").
+ */
+const SENT_TIME = latinLetters(/((?<![\p{L}\d])(?:\d{1,2}([._-])\d{1,2}\2(?:19|20)\d\d|(?:19|20)\d\d([._-])\d{1,2}\3\d{1,2}))(?:[\s_]+|-)(?:(?:lúc|luc)[\s_]*)?(?:(?:[01]?\d|2[0-3])(?:[hg:.-][0-5]\d(?:[:.-][0-5]\d|p|ph)?|h|g)|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)(?![\p{L}\d]|[._:-]\d)/giu);
+/** A dotted name (dottedDays) without the time after its days: the day stays, read as it was. */
+function withoutSentTime(dotted: string): string {
+  return dotted.replace(SENT_TIME, '$1');
+}
+
+/**
  * A whole day in a file's name, with its "ngày" (or "gửi ngày", "ký ngày") and its brackets: "Mỹ
  * Lộc 05.10.2019", "05.10.2019 - Mỹ Lộc", "2019-10-05 Mỹ Lộc", "Mỹ Lộc (ngày 15.10.2019)", "Mỹ Lộc
  * 2019 ngày 15.10.2019", "… ngày gửi 15.10.2019". Only a day of one mark (".", "-" or "_" throughout).
@@ -175,7 +187,7 @@ const RANGE_BEFORE = latinLetters(/(?<![\p{L}\d])(?:từ|tu|đến|den|hết|het
  * 31.3.2019") stays in sight.
  */
 function withoutSentDay(base: string): string {
-  const dotted = dottedDays(base);
+  const dotted = withoutSentTime(dottedDays(base));
   const dayless = withoutYearlessDay(withoutBoundDay(dotted, dotted.replace(SENT_RANGE, ' '))).replace(SENT_DAY, (day: string, _a: string, _b: string, at: number, all: string) =>
     RANGE_BEFORE.test(all.slice(0, at)) || DAY_AFTER.test(all.slice(at + day.length)) ? day : ' ');
   if (dayless === dotted) return base;
@@ -674,7 +686,7 @@ const WORKBOOK_EXTENSION = /\.(?:xlsx|xlsm|xls|ods)(?=\s+[-–]\s)/giu;
 function stem(file: string): string {
   const name = basename(file);
   const ext = extname(name);
-  return dottedDays((hasLetter(ext) ? name.slice(0, -ext.length) : name).normalize('NFC').replace(WORKBOOK_EXTENSION, ''));
+  return withoutSentTime(dottedDays((hasLetter(ext) ? name.slice(0, -ext.length) : name).normalize('NFC').replace(WORKBOOK_EXTENSION, '')));
 }
 
 /**
