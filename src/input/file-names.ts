@@ -870,7 +870,11 @@ function monthsAsWords(name: string): string {
   return name
     .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu), (w, m: string, mark: string, y: string, at: number, all: string) =>
       documentNumber(all.slice(0, at)) || officeNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
-    .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu), (w, y: string, mark: string, m: string, at: number, all: string) => month(w, m, y, mark, at, all));
+    // "Mỹ Lộc 2019_2": a download manager's second copy of an office's file (IDM saves "Mỹ Lộc 2019.csv"
+    // again so; COPY_NUMBER drops it from the office), no February — read as one, a year-end report was a
+    // month's (round 76a, 02); "BC 2019_3" (no office named), "2019_02", "2019-2", "2019.2" stay months
+    .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu), (w, y: string, mark: string, m: string, at: number, all: string) =>
+      mark === '_' && /^[1-9]$/.test(m) && namesOffice(all.slice(0, at)) ? w : month(w, m, y, mark, at, all));
 }
 
 /**
