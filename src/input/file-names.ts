@@ -4,7 +4,7 @@ import { hasLetter, latinLetters, withoutEth } from '../domain/letters.js';
 import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
-import { NUMBERED_BY, rowLabel } from './row-labels.js';
+import { namesOfficeLikeProvince, NUMBERED_BY, rowLabel } from './row-labels.js';
 import { provinceOfFileName } from '../domain/provinces.js';
 import { namIsOfName, wordEndsName } from '../domain/office-names.js';
 import { statedYears, titleNamesMonth, titlePeriod } from './stated-years.js';
@@ -144,6 +144,18 @@ function baseName(file: string): string {
 }
 
 /**
+ * The time of day after a sending day, part of it: "_20191005_153012", "_1530", "05.10.2019 15.30",
+ * "15h30", "15g30p", "9h", "lúc 15:30", "2019-10-05 15-30-12" (report software's and scripts' "yyyyMMdd_HHmmss"):
+ * left, it was the office's tail and a resend a second office, summed (round 76a, 04). Not a day's
+ * or a range's start ("05.10.2019 - 15.10.2019").
+ */
+const SENT_TIME = latinLetters(/((?<![\p{L}\d])(?:\d{1,2}([._-])\d{1,2}\2(?:19|20)\d\d|(?:19|20)\d\d([._-])\d{1,2}\3\d{1,2}))(?:[\s_]+|-)(?:(?:lúc|luc)[\s_]*)?(?:(?:[01]?\d|2[0-3])(?:[hg:.-][0-5]\d(?:[:.-][0-5]\d|p|ph)?|h|g)|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)(?![\p{L}\d]|[._:-]\d)/giu);
+/** A dotted name (dottedDays) without the time after its days: the day stays, read as it was. */
+function withoutSentTime(dotted: string): string {
+  return dotted.replace(SENT_TIME, '$1');
+}
+
+/**
  * A whole day in a file's name, with its "ngày" (or "gửi ngày", "ký ngày") and its brackets: "Mỹ
  * Lộc 05.10.2019", "05.10.2019 - Mỹ Lộc", "2019-10-05 Mỹ Lộc", "Mỹ Lộc (ngày 15.10.2019)", "Mỹ Lộc
  * 2019 ngày 15.10.2019", "… ngày gửi 15.10.2019". Only a day of one mark (".", "-" or "_" throughout).
@@ -175,7 +187,7 @@ const RANGE_BEFORE = latinLetters(/(?<![\p{L}\d])(?:từ|tu|đến|den|hết|het
  * 31.3.2019") stays in sight.
  */
 function withoutSentDay(base: string): string {
-  const dotted = dottedDays(base);
+  const dotted = withoutSentTime(dottedDays(base));
   const dayless = withoutYearlessDay(withoutBoundDay(dotted, dotted.replace(SENT_RANGE, ' '))).replace(SENT_DAY, (day: string, _a: string, _b: string, at: number, all: string) =>
     RANGE_BEFORE.test(all.slice(0, at)) || DAY_AFTER.test(all.slice(at + day.length)) ? day : ' ');
   if (dayless === dotted) return base;
@@ -237,7 +249,7 @@ function placeOfName(base: string): NamedPlace {
   let named = PLACES.get(base);
   if (named === undefined) {
     if (PLACES.size >= 1 << 12) PLACES.clear();
-    named = splitPlace(withoutOfficeReportWords(withoutCopyAndYear(base)) || withoutCopyAndYear(base) || base);
+    named = splitPlace(withoutOfficeReportWords(withoutCopyAndYear(base)) || withoutCopyAndYear(base) || base, yearFromFileName(base));
     PLACES.set(base, named);
   }
   return named;
@@ -471,13 +483,23 @@ export function withoutVersionAndPeriod(name: string): string {
 /** What separates a province from its office in a file name: a comma, a spaced dash, "tỉnh". */
 const PLACE_PART = /\s*,\s*|\s+[-–—]\s+|\s+(?=(?:tỉnh|tinh)\s)/giu;
 
-/** Words before a province's name that make it one: "Cục THADS tỉnh …", "Tỉnh …" (folded). */
-const PROVINCE_WORDS = /^(?:cuc(?: thads| thi hanh an dan su)?(?: tinh)?|tinh) /;
+/**
+ * Words before a province's name that make it one (folded): "Cục THADS tỉnh …", "Tỉnh …", and
+ * the Cục's own shortenings "CTHADS …", "CTHA …", "Cục …" ("CTHADS Nam Định 2019" is the Cục's
+ * workbook of a tab per office: read as an office "CTHADS Nam Định", every tab was that one
+ * office, round 76a, 03).
+ */
+const PROVINCE_WORDS = /^(?:(?:cuc(?: thads| tha| thi hanh an dan su)?|cthads|ctha|cucthads)(?: tinh)?|tinh) /;
 
-function splitPlace(name: string): NamedPlace {
+function splitPlace(name: string, year: number | null): NamedPlace {
   const at = (office: string, province: string | null, bare = false, alone = false) => ({ place: { office, province }, bare, alone });
-  const whole = provinceOfFileName(withoutReportWords(name));
-  if (whole !== null) return at(name, whole, !PROVINCE_WORDS.test(foldHeader(withoutReportWords(name))), true);
+  const plain = withoutReportWords(name);
+  const agency = PROVINCE_WORDS.exec(foldHeader(plain));
+  const whole = provinceOfFileName(plain) ?? (agency === null ? null : provinceOfFileName(plain.split(' ').slice(agency[0].trim().split(' ').length).join(' ')));
+  // "TP Nam Định", "Thành phố Bến Tre", "Thị xã Quảng Trị": the city's office that bears its province's
+  // name, no province alone (a tab of its workbook is no office); "TP Hồ Chí Minh" is a province
+  if (whole !== null && namesOfficeLikeProvince(name, year)) return at(name, whole, true);
+  if (whole !== null) return at(name, whole, agency === null, true);
   const marks = [...name.matchAll(PLACE_PART)];
   if (marks.length === 0) return at(name, null);
   const last = marks[marks.length - 1]!;
@@ -664,7 +686,7 @@ const WORKBOOK_EXTENSION = /\.(?:xlsx|xlsm|xls|ods)(?=\s+[-–]\s)/giu;
 function stem(file: string): string {
   const name = basename(file);
   const ext = extname(name);
-  return dottedDays((hasLetter(ext) ? name.slice(0, -ext.length) : name).normalize('NFC').replace(WORKBOOK_EXTENSION, ''));
+  return withoutSentTime(dottedDays((hasLetter(ext) ? name.slice(0, -ext.length) : name).normalize('NFC').replace(WORKBOOK_EXTENSION, '')));
 }
 
 /**
@@ -848,7 +870,11 @@ function monthsAsWords(name: string): string {
   return name
     .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu), (w, m: string, mark: string, y: string, at: number, all: string) =>
       documentNumber(all.slice(0, at)) || officeNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
-    .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu), (w, y: string, mark: string, m: string, at: number, all: string) => month(w, m, y, mark, at, all));
+    // "Mỹ Lộc 2019_2": a download manager's second copy of an office's file (IDM saves "Mỹ Lộc 2019.csv"
+    // again so; COPY_NUMBER drops it from the office), no February — read as one, a year-end report was a
+    // month's (round 76a, 02); "BC 2019_3" (no office named), "2019_02", "2019-2", "2019.2" stay months
+    .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])((?:19|20)\d\d)([._/-])(0?[1-9]|1[0-2])(?![\p{L}\d]|[._/-]\d)/gu), (w, y: string, mark: string, m: string, at: number, all: string) =>
+      mark === '_' && /^[1-9]$/.test(m) && namesOffice(all.slice(0, at)) ? w : month(w, m, y, mark, at, all));
 }
 
 /**
