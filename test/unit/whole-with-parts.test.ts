@@ -178,3 +178,49 @@ describe('over-reach: tables that read right before read the same', () => {
     expect(rows(r.stdout)).toEqual(['Nam Định|Chi cục THADS huyện Mỹ Lộc|200|160|80.00', 'Nam Định|Chi cục THADS huyện Vụ Bản|310|250|80.65', 'Nam Định|Cấp tỉnh|100|90|90.00', '|TOTAL|610|500|81.97']);
   });
 });
+
+describe('one Cục\'s three-line summary "Toàn tỉnh" / "Cấp tỉnh" / "Cấp huyện", no district rows (work76b 03)', () => {
+  const HEAD = 'STT;Đơn vị;Việc có điều kiện;Việc giải quyết xong;Tiền có điều kiện;Tiền giải quyết xong';
+  const TITLE = ['CỤC THADS TỈNH NAM ĐỊNH', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019'];
+  // Cấp tỉnh 100 + Cấp huyện 500 = 600 = Toàn tỉnh; 90 + 410 = 500 (83,33 %); 1000 + 5000 = 6000; 500 + 3500 = 4000.
+  // Cấp tỉnh 90/100 = 90,00 %, Cấp huyện 410/500 = 82,00 %.
+  const LEVELS = ['Nam Định|Cấp tỉnh|100|90|90.00|1000|500', 'Nam Định|Cấp huyện|500|410|82.00|5000|3500', '|TOTAL|600|500|83.33|6000|4000'];
+
+  it('each level its own line, checked by "Toàn tỉnh": 600 / 500 (was 8 errors)', async () => {
+    const r = await both('Nam Dinh 2019.csv', [...TITLE, HEAD, ';Toàn tỉnh;600;500;6000;4000', '1;Cấp tỉnh;100;90;1000;500', '2;Cấp huyện;500;410;5000;3500']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(rows(r.stdout, true)).toEqual(LEVELS);
+  });
+
+  it('"Cộng cấp huyện", no marks: the same', async () => {
+    const r = await both('Nam Dinh 2019.csv', [...TITLE, HEAD, ';Toan tinh;600;500;6000;4000', '1;Cap tinh;100;90;1000;500', '2;Cộng cấp huyện;500;410;5000;3500']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout, true).at(-1)).toBe(LEVELS.at(-1));
+  });
+
+  it('levels that do not add up to "Toàn tỉnh" are refused at it (100 + 510 = 610)', async () => {
+    const r = await both('Nam Dinh 2019.csv', [...TITLE, HEAD, ';Toàn tỉnh;600;500;6000;4000', '1;Cấp tỉnh;100;90;1000;500', '2;Cấp huyện;510;410;5000;3500']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:4:3: error: declared total "Toàn tỉnh" has cases with conditions 600, but the office rows add up to 610 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('over-reach: "Cấp huyện" over its Chi cục rows stays their subtotal, and a wrong one is refused', async () => {
+    // Cấp huyện 500 = 210 + 290, 410 = 170 + 240, 5000 = 2100 + 2900, 3500 = 1400 + 2100;
+    // Cấp tỉnh 100 + 210 + 290 = 600; 90 + 170 + 240 = 500 (83,33 %)
+    const lines = [';Toàn tỉnh;600;500;6000;4000', '1;Cấp tỉnh;100;90;1000;500', '2;Cấp huyện;500;410;5000;3500', '2.1;Chi cục THADS huyện Mỹ Lộc;210;170;2100;1400', '2.2;Chi cục THADS huyện Vụ Bản;290;240;2900;2100'];
+    const r = await both('Nam Dinh 2019.csv', [...TITLE, HEAD, ...lines]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout).at(-1)).toBe('|TOTAL|600|500|83.33');
+    expect(rows(r.stdout)).toHaveLength(4);
+    const wrong = await both('Nam Dinh 2019.csv', [...TITLE, HEAD, ...lines.slice(0, 2), '2;Cấp huyện;510;410;5000;3500', ...lines.slice(3)]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('[DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('over-reach: a section other than the district level under "Cấp tỉnh" is not read as an office ("Cộng khối Cục" 120 under 100)', async () => {
+    const r = await both('Nam Dinh 2019.csv', [...TITLE, HEAD, '1;Cấp tỉnh;100;90;1000;500', ';Cộng khối Cục;120;90;1000;500']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:5:3: error: declared subtotal "Cộng khối Cục" has cases with conditions 120, but the rows above it add up to 100 [DECLARED_TOTAL_MISMATCH]');
+  });
+});
