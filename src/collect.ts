@@ -26,7 +26,7 @@ import { fileNamesTotal } from './input/file-names.js';
 import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
-import { isCarryRow, mayNameOffice, provinceOfGroup, provinceStoodFor, yearOfRowLabel } from './input/row-labels.js';
+import { isCarryRow, mayNameOffice, namesLowerLevel, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
@@ -311,7 +311,7 @@ async function collectFiles(
     const titleRows = new TitleForRows<[OfficeRow, number, number | null]>(([row, rows, repeatLine]) => addOffice(row, rows, repeatLine));
     const offerOffice = (row: OfficeRow, rows: number, repeatLine: number | null) => titleRows.offer([row, rows, repeatLine], hasOfficeColumn() ? report.titleProvinces : [], row);
     // (the reader's list of rows that may be provinces of a list of the 63, known once the file is read)
-    const declared = new YearDeclaredRows<OfficeRow>(opts.year, (row) => mayNameOffice(row.district), (row) => report.listedSubtotals.includes(row.line), (row) => isCarryRow(row.district), writtenUnits(report));
+    const declared = new YearDeclaredRows<OfficeRow>(opts.year, (row) => mayNameOffice(row.district), (row) => report.listedSubtotals.includes(row.line), (row) => isCarryRow(row.district), writtenUnits(report), (row) => namesLowerLevel(row.district));
     const runs = new OfficeRuns<OfficeRow>();
     let numbered = 0;
 
@@ -343,7 +343,13 @@ async function collectFiles(
         if (contradicts) {
           const { first, last } = contradicts;
           const span = first === last ? `line ${first.line}` : `lines ${first.line}–${last.line}`;
-          if (contradicts.part !== undefined) {
+          const { row: head } = contradicts;
+          const where = first.line < head.line ? 'above' : 'under';
+          if (contradicts.part !== undefined && head.province !== null && head.district !== null && namesWholeOfProvince(head.district, head.province, head.year)) {
+            // (a province's whole read as its unit over its levels or its former provinces' wholes: province-wholes.ts)
+            const says = contradicts.part === 'of-which' ? `its one part ${where} it (${span}) has more than it` : `its parts ${where} it (${span}) do not add up to it`;
+            rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${head.district}" on this row is ${head.province}'s whole, a row of the table, and ${says} (its levels "Cấp tỉnh", "Cấp huyện", or the former provinces merged into it): its row or its parts are wrong, and thads cannot tell which`, { file, line: head.line }));
+          } else if (contradicts.part !== undefined) {
             // (a regional office over its former districts, or a 2025 province over its former provinces: read-csv.ts enforcerRow)
             const [unit, formers] = namesRegionalOffice(contradicts.row.district) ? ['a regional office', 'districts'] : formedFromFormerOffices(contradicts.row.district, contradicts.row.year) ? ['an office formed from former districts', 'districts'] : ['a province', 'provinces'];
             const says = contradicts.part === 'of-which' ? `its parts under "Trong đó" (${span}) add up to more than it` : `it is not the sum of its parts, the former ${formers} ${first.line < contradicts.row.line ? 'above' : 'under'} it (${span})`;

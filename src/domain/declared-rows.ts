@@ -168,6 +168,12 @@ export class DeclaredRows<R> {
      * read into đồng); null: none known (several columns into one field, cells stating units)
      */
     private readonly writtenIn: WholeIn = () => null,
+    /**
+     * whether a section's row is labelled as the district level ("Cấp huyện", "Cộng cấp huyện",
+     * "Cấp khu vực": input/row-labels.ts namesLowerLevel): right under "Cấp tỉnh" read as the
+     * Cục's own figures and heading no rows, it is the district level's own line beside it
+     */
+    private readonly isLowerLevel: (row: R) => boolean = () => false,
   ) {}
 
   /** by measure, the fields a row or declared row gave a figure of that is no whole number of its writtenIn */
@@ -229,7 +235,7 @@ export class DeclaredRows<R> {
 
   /** A copy that goes on apart from this one (runs copied: resolve() and addRow change them). */
   clone(): DeclaredRows<R> {
-    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn);
+    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel);
     for (const m of MEASURES) if (this.notWhole[m]) copy.notWhole[m] = this.notWhole[m]!.slice();
     copy.items.length = 0;
     for (const it of this.items) copy.items.push(it.type === 'run' ? { type: 'run', sums: copySums(it.sums), rows: it.rows } : it);
@@ -372,6 +378,14 @@ export class DeclaredRows<R> {
     };
     // 1. Rows that head nothing are offices: a row numbered "I" followed straight by "II", a
     //    "Cấp tỉnh" between two other declared rows. They join the rows, as a run of their own.
+    /** items that were "Cấp tỉnh" rows read as offices here */
+    const levelOffices = new Set<number>();
+    /** "Cấp huyện" heading nothing right under such a row (the Biểu's first lines "Toàn tỉnh", "Cấp tỉnh", "Cấp huyện" alone, work76b 03) */
+    const besideLevel = (i: number): boolean => {
+      let j = i - 1;
+      while (j >= 0 && items[j]!.type === 'run' && (items[j] as { rows: number }).rows === 0) j--;
+      return levelOffices.has(j) && this.isLowerLevel((items[i] as DeclaredRow<R>).row);
+    };
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       // A total always heads its rows: the runs around it are not summed for it here.
@@ -379,11 +393,12 @@ export class DeclaredRows<R> {
       const below = runFrom(i + 1, 1);
       const headsNothing =
         it.kind === 'numbered' ? headedBy(i) === null
-        : it.kind === 'section' ? below === null && runFrom(i - 1, -1) === null
+        : it.kind === 'section' ? below === null && (runFrom(i - 1, -1) === null || besideLevel(i))
         : it.kind === 'closing' ? notSumOf(it.figures, runFrom(i - 1, -1), this.wholeIn)
         : notSumOf(it.figures, below, this.wholeIn);
       if (headsNothing) {
         offices.push(it);
+        if (it.kind === 'level') levelOffices.add(i);
         items[i] = { type: 'run', sums: copySums(it.figures), rows: 1 };
       }
     }

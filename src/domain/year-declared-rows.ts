@@ -59,15 +59,16 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
   private readonly unchecked: R[] = [];
 
   /** `only`: --year N, whose rows alone are given with figures */
-  /** `mayBeOffice`, `mayBeListed`, `writtenIn`: DeclaredRows' (whether a declared row's label could be an office's name; a row of a list; the unit a field is written in). */
+  /** `mayBeOffice`, `mayBeListed`, `writtenIn`, `isLowerLevel`: DeclaredRows' (whether a declared row's label could be an office's name; a row of a list; the unit a field is written in; the district level's label). */
   constructor(
     private readonly only?: number,
     private readonly mayBeOffice?: (row: R) => boolean,
     private readonly mayBeListed?: (row: R) => boolean,
     private readonly isCarry?: (row: R) => boolean,
     private readonly writtenIn?: WholeIn,
+    private readonly isLowerLevel?: (row: R) => boolean,
   ) {
-    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed, isCarry, writtenIn);
+    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed, isCarry, writtenIn, isLowerLevel);
   }
 
   private of(year: number | null): DeclaredRows<R> {
@@ -80,7 +81,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
         const [first, shared] = [...this.byYear][0]!;
         if (shared === this.whole) this.byYear.set(first, this.whole.clone());
       }
-      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn);
+      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel);
     }
     this.byYear.set(year, rows);
     return rows;

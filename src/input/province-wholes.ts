@@ -11,7 +11,13 @@
 // Alone, or beside rows naming no province, it stays the total it was read as.
 // The fast path hands over every such row not closing its own province's offices
 // (fast/row-scanner.ts declare): those are the only ones whose reading may change here.
-import { provinceKey, sameOrMergedInto } from '../domain/provinces.js';
+// A whole decided its province's unit has no office of its province next to it: the rows of its
+// province it held right under it are its parts, never offices beside it — the Biểu's levels
+// ("Cấp tỉnh", "Cấp huyện": the Tổng cục's national table copies each Cục's first lines, work76b
+// 01, 03) or, from 2025, the former provinces' wholes "(cũ)" merged into it, under it or right
+// above it (work76b 02). Two or more must add up to it, one may not exceed it (domain/office-runs.ts
+// Part): checked against the whole, which stands, and not added.
+import { hasFormerMark, provinceKey, sameOrMergedInto, successorProvince } from '../domain/provinces.js';
 import type { FileRow } from './file-report.js';
 
 /** What the rules below read of a row: its kind, province and year (a reference FileRow's, a fast path office's). */
@@ -45,6 +51,20 @@ function ofOtherUnit(row: UnitRow | null, province: string, year: number | null)
   return row !== null && row.province !== null && !ofUnit(row, province, year);
 }
 
+/** Two former provinces' wholes of one successor ("Hà Nam (cũ)", "Nam Định (cũ)": Ninh Bình). */
+function sameSuccessor(a: FileRow, b: FileRow): boolean {
+  const successor = (r: FileRow) => successorProvince(r.row.province!);
+  const x = successor(a);
+  const y = successor(b);
+  return x !== null && y !== null && provinceKey(x.name) === provinceKey(y.name);
+}
+
+/** A row read as an office's (its province's unit, a part of one): a declared row's empty year cell waits for its block's year, an office's is its own. */
+function asData(r: FileRow): FileRow {
+  const { undated: _undated, ...rest } = r;
+  return { ...rest, kind: 'data' };
+}
+
 const unitRow = (r: FileRow | null): UnitRow | null => r && { kind: r.kind, province: r.row.province, year: r.row.year };
 
 /** The province a row is the whole of, and the year deciding the regime its offices count by. */
@@ -54,8 +74,11 @@ export interface Whole {
 }
 
 export class ProvinceWholes {
-  /** a whole waiting for the row below it, and the other-year markers and its block's subtotals after it (kept in order) */
-  private held: { readonly row: FileRow; readonly whole: Whole; readonly after: FileRow[] } | null = null;
+  /** a whole waiting for the row below it, and the other-year markers and its block's subtotals after it (kept in order); `formers`: the former provinces' wholes right above it */
+  private held: { readonly row: FileRow; readonly whole: Whole; readonly after: FileRow[]; readonly formers: readonly FileRow[] } | null = null;
+  /** former provinces' wholes "(cũ)" of one successor in a row, waiting for its whole below them (or read one by one, as before) */
+  private formers: FileRow[] = [];
+  private replaying = false;
   /** the last row with figures handed on (titles and other years' markers aside) */
   private above: FileRow | null = null;
   /** the last office's row handed on since the last whole: the block a whole below closes */
@@ -73,18 +96,63 @@ export class ProvinceWholes {
 
   /** The rows that may be handed on now, in file order. */
   see(row: FileRow): FileRow[] {
-    if (this.held !== null && (row.kind === 'other-year' || row.kind === 'heading' || this.subtotalOfHeld(row))) {
+    if (this.held !== null && (row.kind === 'other-year' || row.kind === 'heading' || this.subtotalOfHeld(row) || this.formerOfHeld(row))) {
       this.held.after.push(row);
       return [];
     }
-    const out = this.held === null ? [] : this.decide(row);
+    // (the held whole is decided by this row first; this row is then read as any other, held or not)
+    if (this.held !== null) {
+      const out = this.decide(row);
+      return [...out, ...this.see(row)];
+    }
     const whole = row.kind === 'total' ? this.wholeOf(row) : null;
-    if (whole !== null && !officeOfUnit(unitRow(this.blockOffice), whole.province, row.row.year, whole.regimeYear)) {
-      this.held = { row, whole, after: [] };
-      return out;
+    const opens = whole !== null && !officeOfUnit(unitRow(this.blockOffice), whole.province, row.row.year, whole.regimeYear);
+    if (!this.replaying && opens && this.formerWhole(row, whole!)) {
+      const first = this.formers[0];
+      if (first === undefined || sameSuccessor(first, row)) {
+        this.formers.push(row);
+        return [];
+      }
+    }
+    if (this.formers.length > 0) {
+      const formers = this.formers;
+      this.formers = [];
+      // the successor's whole right below its former provinces' wholes closes them
+      if (opens && !hasFormerMark(row.row.province!) && formers.every((f) => sameOrMergedInto(f.row.province!, whole!.province, whole!.regimeYear))) {
+        this.held = { row, whole: whole!, after: [], formers };
+        return [];
+      }
+      return [...this.replay(formers), ...this.see(row)];
+    }
+    if (opens) {
+      this.held = { row, whole: whole!, after: [], formers: [] };
+      return [];
     }
     this.pass(row, whole !== null);
-    return [...out, row];
+    return [row];
+  }
+
+  /** Rows read one by one, as before any was held with the others. */
+  private replay(rows: readonly FileRow[]): FileRow[] {
+    this.replaying = true;
+    try {
+      return rows.flatMap((r) => this.see(r));
+    } finally {
+      this.replaying = false;
+    }
+  }
+
+  /** A whole whose Tỉnh cell is a former province marked so ("Hà Nam (cũ)"). */
+  private formerWhole(row: FileRow, whole: Whole): boolean {
+    return row.row.province !== null && hasFormerMark(row.row.province) && whole.regimeYear !== null && whole.regimeYear >= 2025;
+  }
+
+  /** Below a successor's whole, the whole of a former province merged into it ("Hà Nam (cũ) | Toàn tỉnh" under "Ninh Bình | Toàn tỉnh"). */
+  private formerOfHeld(row: FileRow): boolean {
+    const held = this.held!;
+    if (row.kind !== 'total' || hasFormerMark(held.row.row.province!)) return false;
+    const whole = this.wholeOf(row);
+    return whole !== null && this.formerWhole(row, whole) && sameOrMergedInto(row.row.province!, held.whole.province, held.whole.regimeYear);
   }
 
   /**
@@ -99,9 +167,12 @@ export class ProvinceWholes {
     return ofUnit(unitRow(row)!, this.held!.whole.province, this.held!.row.row.year) && (row.kind !== 'total' || this.wholeOf(row) === null);
   }
 
-  /** At the end of the file: the row still held. */
+  /** At the end of the file: the rows still held. */
   end(): FileRow[] {
-    return this.held === null ? [] : this.decide(null);
+    const formers = this.formers;
+    this.formers = [];
+    const out = this.replay(formers);
+    return this.held === null ? out : [...out, ...this.decide(null)];
   }
 
   /** `whole`: the row is a province's whole (its total or its unit): the block above it is closed. */
@@ -113,17 +184,37 @@ export class ProvinceWholes {
 
   /** The held whole, by the rows next to it: its province's unit, or the total it was read as. */
   private decide(below: FileRow | null): FileRow[] {
-    const { row, whole, after } = this.held!;
+    const { row, whole, after, formers } = this.held!;
     this.held = null;
     const { province, regimeYear } = whole;
     const year = row.row.year;
-    const unit = !officeOfUnit(unitRow(below), province, year, regimeYear) && (ofOtherUnit(unitRow(this.above), province, year) || ofOtherUnit(unitRow(below), province, year));
+    const officeBelow = officeOfUnit(unitRow(below), province, year, regimeYear);
+    const unit = !officeBelow && (ofOtherUnit(unitRow(this.above), province, year) || ofOtherUnit(unitRow(below), province, year));
     if (unit) this.asUnit();
-    // (a declared row's empty year cell waits for its block's year: a unit's is its own, as an office's)
-    const { undated: _undated, ...rest } = row;
-    const decided: FileRow = unit ? { ...rest, kind: 'data' } : row;
+    const decided: FileRow = unit ? asData(row) : row;
+    // (of its province by its Tỉnh cell: a subtotal naming none, "Cộng khối", may sum the units above)
+    const isPart = (r: FileRow) => r.row.province !== null && (r.kind === 'level' || r.kind === 'section' || (r.kind === 'total' && hasFormerMark(r.row.province)));
+    const parts = [...formers, ...after.filter(isPart)].length;
+    const read = (r: FileRow): FileRow => {
+      if (!isPart(r)) return r;
+      // (held with a whole that is none: the former wholes are units, as they were one by one)
+      if (!unit) return r.kind === 'total' && !officeBelow ? this.unitOf(r) : r;
+      this.asUnit();
+      const { province: p, district, year: y } = row.row;
+      return { ...asData(r), row: { ...r.row, province: p, district, year: y }, part: parts >= 2 ? 'whole' : 'of-which' };
+    };
+    const before = formers.map((r) => (unit ? read(r) : this.unitOf(r)));
+    const below_ = after.map(read);
+    for (const r of formers) this.pass(r, true);
     this.pass(decided, true);
     for (const r of after) this.pass(r, false);
-    return [decided, ...after];
+    // a unit heads its parts, wherever they stood (domain/office-runs.ts: the head first)
+    return unit ? [decided, ...before, ...below_] : [...before, decided, ...below_];
+  }
+
+  /** A former province's whole read as its unit. */
+  private unitOf(r: FileRow): FileRow {
+    this.asUnit();
+    return asData(r);
   }
 }

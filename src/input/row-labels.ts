@@ -691,6 +691,13 @@ export function namesLevel(text: string): boolean {
   return f === 'cap tinh' || f === 'cap khu vuc';
 }
 
+/** "Cấp huyện", "Cộng cấp huyện", "Cấp quận, huyện", "Cấp khu vực": the level under the Cục's own ("Cấp tỉnh"), as a section's row labels it. */
+export function namesLowerLevel(text: string | null): boolean {
+  if (text === null) return false;
+  const f = foldHeader(text).replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '').replace(/^(tong cong|tong|cong) /, '');
+  return f === 'cap huyen' || f === 'cap quan huyen' || f === 'cap khu vuc';
+}
+
 /** "Cục THADS tỉnh Nam Định": a province's title, or its Cục, an office itself when numbered as a peer of offices (read-csv.ts). */
 export function namesCuc(text: string): boolean {
   return /^cuc( |$)/.test(foldHeader(text)) && namesGroup(text);
