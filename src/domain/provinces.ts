@@ -280,6 +280,18 @@ export function isFormerPartOf(name: string, province: string): boolean {
   return into !== null && provinceKey(into.name) === provinceKey(province);
 }
 
+/**
+ * "Bình Định", "Gia Lai" unmarked, of "Gia Lai", in a report by the 34: a province of the 63 that
+ * the 1/7/2025 table merged into `province`, formed from two or more (no province kept alone, no
+ * name marked as the new one). Only a row the table sets apart as a sub-line (no STT under a
+ * numbered province) is read so: elsewhere such a name is a province of the list, rolled up.
+ */
+export function isUnmarkedFormerPartOf(name: string, province: string): boolean {
+  if (hasFormerMark(name) || withoutNewMark(name) !== name) return false;
+  const into = successorProvince(name);
+  return into !== null && into.formedFrom.length > 1 && provinceKey(into.name) === provinceKey(province);
+}
+
 /** The province's name without its "(cũ)" mark, as an office's label names it ("Châu Thành (Tiền Giang)"). */
 export function withoutFormerMark(name: string): string {
   return withoutOldMark(name) ?? name;

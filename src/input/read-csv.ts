@@ -14,7 +14,7 @@ import { assertNoNul, openText } from './decode.js';
 import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './file-report.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
-import { hasFormerMark, isFormerPartOf, provinceOfFileName } from '../domain/provinces.js';
+import { hasFormerMark, isFormerPartOf, isUnmarkedFormerPartOf, provinceOfFileName } from '../domain/provinces.js';
 import { closingProvince, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
@@ -694,11 +694,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     if (!structure.holding || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers, checks);
     const figures = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
-    const released = structure.releaseBefore(sttCell, figures, provinceCell)!;
+    const released = structure.releaseBefore(sttCell, figures, provinceCell, layout.fileYear ?? opts.year ?? null)!;
     if (released === 'wait') {
       waitingPart = { record, line, layout, numbers, checks };
       return [];
     }
+    // ("Trong đó:" under a numbered province: read, the province still held)
+    if (released === 'through') return readRow(record, line, layout, numbers, checks);
     return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readWaitingPart(), ...readRow(record, line, layout, numbers, checks)];
   }
 
@@ -816,10 +818,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // name column is an office's ("Đơn vị"): the provinces it was formed from, its parts, as under
     // a column "Tỉnh" (list-structure.ts releaseBefore); any other row ends them.
     if (numberedOffice?.formedFrom !== undefined) {
-      if (sttCell.trim() === '' && anyNumber && isFormerPartOf(districtCell, numberedOffice.formedFrom)) {
+      // (unmarked too, "| Gia Lai", "| Bình Định": its sub-lines told apart by their empty STT, round 76c, 03)
+      if (sttCell.trim() === '' && anyNumber && (isFormerPartOf(districtCell, numberedOffice.formedFrom) || isUnmarkedFormerPartOf(districtCell, numberedOffice.formedFrom))) {
         partAt.set(line, 'whole');
         return true;
       }
+      // ("Trong đó:", "Chia ra:" between it and them: the rows below it still say, round 76c, 01)
+      if (sttCell.trim() === '' && !anyNumber && opensParts(districtCell)) return false;
       numberedOffice = null;
     }
     const formedFrom = layout.byEnforcer || !anyNumber ? null : provinceFormedFrom(sttCell, districtCell, fileYear);
