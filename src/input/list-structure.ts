@@ -199,6 +199,20 @@ export class ListStructure {
     return this.release((hasFigures && numbered) || formerPart);
   }
 
+  /**
+   * Whether a row without an STT naming `name` would be a former part of the province held, or of
+   * the one whose parts are open: a "-" bullet on such a row ("- | Gia Lai (cũ)", "| - Bình Định
+   * (cũ)") marks the sub-line as its empty STT does (round 76c, 05). `year`: the report's.
+   */
+  takesFormerPart(name: string, year: number | null): boolean {
+    const province = this.held !== null ? (this.held.former ? null : this.held.row.province) : this.partsOf;
+    if (province === null) return false;
+    if (isFormerPartOf(name, province)) return true;
+    // unmarked: under a numbered province only (releaseBefore)
+    const numbered = this.held !== null ? this.held.number !== null : this.unmarkedParts;
+    return numbered && year !== null && year >= MERGER_YEAR && isUnmarkedFormerPartOf(name, province);
+  }
+
   private unlist(): void {
     const line = this.listedOpen!.line;
     this.listed.splice(this.listed.indexOf(line), 1);

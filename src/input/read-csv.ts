@@ -15,7 +15,7 @@ import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './f
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, isFormerPartOf, isUnmarkedFormerPartOf, provinceOfFileName } from '../domain/provinces.js';
-import { closingProvince, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { closingProvince, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
@@ -686,6 +686,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       if (before.length > 0) return [...before, ...processRow(record, line, layout, numbers, checks)];
     }
+    const unbulleted = formerPartUnbulleted(record, sttCell, layout);
+    if (unbulleted !== null) return processRow(unbulleted, line, layout, numbers, checks);
     // (in a table by province: its province cell, which may name a former part of the row above)
     const provinceCell = layout.identity.district === undefined && layout.identity.province !== undefined ? (record[layout.identity.province] ?? '') : null;
     if (structure.endsGroup(sttCell, provinceCell)) {
@@ -702,6 +704,35 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // ("Trong đó:" under a numbered province: read, the province still held)
     if (released === 'through') return readRow(record, line, layout, numbers, checks);
     return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readWaitingPart(), ...readRow(record, line, layout, numbers, checks)];
+  }
+
+  /**
+   * A former part marked with a "-" bullet, in the STT cell or before its name ("- | Gia Lai
+   * (cũ)", "| - Chi cục THADS thành phố Pleiku (cũ)"), right under the row it is a part of — a
+   * province over its former provinces, a 2025 khu vực over its former Chi cục: the bullet marks
+   * the sub-line as an empty STT, "1.1" or "a" do (round 76c, 05). The record without it, else
+   * null (a bullet elsewhere stays a breakdown's line: list-structure.ts refuses it).
+   */
+  function formerPartUnbulleted(record: string[], sttCell: string, layout: Layout): string[] | null {
+    const nameAt = layout.identity.district ?? (layout.identity.province !== undefined ? layout.identity.province : undefined);
+    if (nameAt === undefined) return null;
+    const cell = (record[nameAt] ?? '').trim();
+    const inStt = isBulletMark(sttCell);
+    if (!inStt && !(sttCell.trim() === '' && startsWithBullet(cell))) return null;
+    const name = withoutBullet(cell);
+    if (name === '' || !layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) return null;
+    const year = layout.fileYear ?? opts.year ?? null;
+    const part =
+      layout.identity.district === undefined
+        ? structure.takesFormerPart(name, year)
+        : numberedOffice?.formedFrom !== undefined
+          ? isFormerPartOf(name, numberedOffice.formedFrom) || isUnmarkedFormerPartOf(name, numberedOffice.formedFrom)
+          : numberedOffice !== null && !layout.byEnforcer && numberedOffice.figures && (year === null || year >= 2025) && formedFromFormerOffices(numberedOffice.name, year) && namesFormerOffice(name, year);
+    if (!part) return null;
+    const own = [...record];
+    if (layout.stt !== undefined) own[layout.stt] = '';
+    own[nameAt] = name;
+    return own;
   }
 
   /** Under a khu vực's row with figures (or its Roman row held back), or its heading without figures: a former office there is its part already. */

@@ -136,3 +136,120 @@ describe('03: the former provinces unmarked, without an STT, under the numbered 
     expect(rows(r.stdout)).toEqual(['Lai Châu 1000 660 550 83.33', 'TOTAL 1000 660 550 83.33']);
   });
 });
+
+// 05: the same parts marked with a "-" bullet (in the STT cell, or before the name) were refused
+// NOT_AN_OFFICE though numbered "1.1"/"a" or unnumbered they read as the breakdown.
+/** office, cases with conditions, resolved, rate (a table without a total column) */
+function officeRows(csv: string): string[] {
+  return csv.trim().split('\n').slice(1).map((l) => {
+    const c = l.split(',');
+    return [c[1] || c[0], c[9], c[18], c[20]].join(' ');
+  });
+}
+
+const MONEY_TITLE = ['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025', 'Đơn vị tính: nghìn đồng', 'STT;Tỉnh;Việc có điều kiện;Việc giải quyết xong;Tiền có điều kiện;Tiền giải quyết xong'];
+const MONEY_ROWS = (bullet: (name: string) => string) => [
+  '1;Gia Lai;10.000;8.500;4.000.000;1.500.000',
+  `${bullet('Gia Lai (cũ)')};6.000;5.000;2.500.000;1.000.000`,
+  `${bullet('Bình Định (cũ)')};4.000;3.500;1.500.000;500.000`,
+  '2;Lai Châu;600;500;150.000;50.000',
+];
+
+/** province, cases with conditions, resolved, rate; money with conditions, resolved (đồng), rate */
+function moneyRows(csv: string): string[] {
+  return csv.trim().split('\n').slice(1).map((l) => {
+    const c = l.split(',');
+    return [c[0] || c[1], c[9], c[18], c[20], c[36], c[46], c[48]].join(' ');
+  });
+}
+// Gia Lai = 6.000 + 4.000 = 10.000, 5.000 + 3.500 = 8.500 (85,00 %); money (× 1.000 đồng)
+//   2.500.000 + 1.500.000 = 4.000.000 → 4.000.000.000, 1.000.000 + 500.000 = 1.500.000 → 1.500.000.000 (37,50 %)
+// Lai Châu 600 / 500 (83,33 %); 150.000.000 / 50.000.000 (33,33 %)
+// TOTAL 10.600 / 9.000 (84,91 %); 4.150.000.000 / 1.550.000.000 (37,35 %)
+const MONEY_READ = ['Gia Lai 10000 8500 85.00 4000000000 1500000000 37.50', 'Lai Châu 600 500 83.33 150000000 50000000 33.33', 'TOTAL 10600 9000 84.91 4150000000 1550000000 37.35'];
+
+describe('05: former provinces / former Chi cục as "-" bullet rows under their 2025 unit', () => {
+  it('"-" in the STT cell: the province\'s parts, counted once (was NOT_AN_OFFICE)', async () => {
+    const r = await byProvince.both('tong-hop-34-tinh-2025.csv', [...MONEY_TITLE, ...MONEY_ROWS((n) => `-;${n}`)]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(moneyRows(r.stdout)).toEqual(MONEY_READ);
+  });
+
+  it('"- " before the name, "+" and "•" bullets read the same', async () => {
+    for (const bullet of [(n: string) => `;- ${n}`, (n: string) => `+;${n}`, (n: string) => `•;${n}`, (n: string) => `;-${n}`]) {
+      const r = await byProvince.both('tong-hop-34-tinh-2025.csv', [...MONEY_TITLE, ...MONEY_ROWS(bullet)]);
+      expect(r.code, `${bullet('X')}: ${r.stderr}`).toBe(0);
+      expect(moneyRows(r.stdout)).toEqual(MONEY_READ);
+    }
+  });
+
+  it('unmarked bulleted former provinces under the numbered province read the same', async () => {
+    const r = await byProvince.both('tong-hop-34-tinh-2025.csv', [...MONEY_TITLE, ...MONEY_ROWS((n) => `-;${n.replace(' (cũ)', '')}`)]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(moneyRows(r.stdout)).toEqual(MONEY_READ);
+  });
+
+  it('bulleted parts that are not its sum are refused, located', async () => {
+    const lines = [...MONEY_TITLE, ...MONEY_ROWS((n) => `-;${n}`)].map((l) => l.replace('-;Bình Định (cũ);4.000;', '-;Bình Định (cũ);4.100;'));
+    const r = await byProvince.both('tong-hop-34-tinh-2025.csv', lines);
+    expect(r.code).toBe(1);
+    // 6.000 + 4.100 = 10.100 ≠ 10.000
+    expect(r.stderr).toContain('FILE:4:3: error: line 4 "Gia Lai" heads the rows below it as a section, but its cases with conditions 10000 is not the sum of the rows below it (10100); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
+  });
+
+  it('as --previous of 2026, by province', async () => {
+    const previous = byProvince.write('tong-hop-34-tinh-2025.csv', [...MONEY_TITLE, ...MONEY_ROWS((n) => `-;${n}`)]);
+    const r = await byProvince.both('tong-hop-34-tinh-2026.csv', [MONEY_TITLE[0]!.replace('2025', '2026'), ...MONEY_TITLE.slice(1), '1;Gia Lai;11.000;9.500;5.000.000;2.000.000', '2;Lai Châu;700;600;200.000;90.000'], ['--previous', previous, '--by', 'province', '--format', 'csv']);
+    expect(r.code, r.stderr).toBe(0);
+    // Gia Lai cases 9.500 / 11.000 = 86,3636 % − 85,00 % = +1,36; money 2.000.000 / 5.000.000 = 40,00 % − 37,50 % = +2,50
+    // Lai Châu 600 / 700 = 85,7143 % − 83,3333 % = +2,38; money 45,00 % − 33,3333 % = +11,67
+    // TOTAL 10.100 / 11.700 = 86,3248 % − 84,9057 % = +1,42; money 2.090.000 / 5.200.000 = 40,1923 % − 37,3494 % = +2,84
+    const change = r.stdout.trim().split('\n').slice(1).map((l) => { const c = l.split(','); return [c[0] || c[1], c[29], c[57]].join(' '); });
+    expect(change).toEqual(['Gia Lai 1.36 2.50', 'Lai Châu 2.38 11.67', 'TOTAL 1.42 2.84']);
+  });
+
+  const PHONG = (bullet: (name: string) => string) => [
+    'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025',
+    'THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI',
+    'STT;Đơn vị;Việc có điều kiện;Việc giải quyết xong',
+    '1;Phòng THADS khu vực 1;1.000;850',
+    `${bullet('Chi cục THADS thành phố Pleiku (cũ)')};600;500`,
+    `${bullet('Chi cục THADS huyện Chư Păh (cũ)')};400;350`,
+    '2;Phòng THADS khu vực 2;600;500',
+    `${bullet('Chi cục THADS thị xã An Khê (cũ)')};600;500`,
+  ];
+  // khu vực 1 = 600 + 400 = 1.000, 500 + 350 = 850 (85,00 %); khu vực 2 = 600 / 500 (83,33 %)
+  // TOTAL 1.000 + 600 = 1.600; 850 + 500 = 1.350 → 84,38 %
+  const PHONG_READ = ['Phòng THADS khu vực 1 1000 850 85.00', 'Phòng THADS khu vực 2 600 500 83.33', 'TOTAL 1600 1350 84.38'];
+
+  it('a province\'s report: "-" former Chi cục under their Phòng are its parts (was NOT_AN_OFFICE)', async () => {
+    for (const bullet of [(n: string) => `-;${n}`, (n: string) => `;- ${n}`]) {
+      const r = await byOffice.both('gia-lai-2025.csv', PHONG(bullet));
+      expect(r.code, r.stderr).toBe(0);
+      expect(officeRows(r.stdout)).toEqual(PHONG_READ);
+    }
+  });
+
+  it('bulleted former Chi cục that are not their Phòng\'s sum are refused, located', async () => {
+    const r = await byOffice.both('gia-lai-2025.csv', PHONG((n) => `-;${n}`).map((l) => l.replace('Chư Păh (cũ);400;', 'Chư Păh (cũ);401;')));
+    expect(r.code).toBe(1);
+    // 600 + 401 = 1.001 ≠ 1.000
+    expect(codes(r.stderr)).toContain('OFFICE_SUBTOTAL_MISMATCH');
+  });
+
+  it('control: a bullet naming no former part of the row above stays refused NOT_AN_OFFICE', async () => {
+    // "- Lai Châu" under Gia Lai: no province merged into it — a breakdown's line
+    const lines = [...MONEY_TITLE, '1;Gia Lai;10.000;8.500;4.000.000;1.500.000', '-;Lai Châu;600;500;150.000;50.000'];
+    const r = await byProvince.both('tong-hop-34-tinh-2025.csv', lines);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:5:1: error: "Lai Châu" is marked "-" in the STT column, a list bullet');
+    expect(codes(r.stderr)).toEqual(['NOT_AN_OFFICE']);
+  });
+
+  it('control: bulleted offices under a section\'s title are still the offices of the list', async () => {
+    // 700 + 300 = 1.000; 600 + 250 = 850 → 85,00 %
+    const r = await byOffice.both('gia-lai-2025.csv', ['STT;Đơn vị;Việc có điều kiện;Việc giải quyết xong', 'I;Các Phòng THADS khu vực;;', '-;Phòng THADS khu vực 1;700;600', '-;Phòng THADS khu vực 2;300;250']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(officeRows(r.stdout)).toEqual(['Phòng THADS khu vực 1 700 600 85.71', 'Phòng THADS khu vực 2 300 250 83.33', 'TOTAL 1000 850 85.00']);
+  });
+});
