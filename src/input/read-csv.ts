@@ -14,7 +14,7 @@ import { assertNoNul, openText } from './decode.js';
 import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './file-report.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
-import { hasFormerMark, isFormerPartOf, isUnmarkedFormerPartOf, provinceOfFileName } from '../domain/provinces.js';
+import { hasFormerMark, isFormerPartOf, isUnmarkedFormerPartOf, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
 import { closingProvince, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
@@ -364,6 +364,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let knownOffice: FileOffice | null = null;
   const officeLines = new OfficeLinesAmongEnforcers(() => knownOffice);
   /** a row held back with the held province's row (processRow) */
+  /** in a table by province: the province cell of the numbered row with figures right above, if it names a province of the 63 (newProvinceBelowFormers) */
+  let numberedProvinceAbove: string | null = null;
   let waitingPart: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
   /** "I | Phòng THADS khu vực 1" with figures, waiting for the row below it to say what it is (by-enforcer.ts romanRegionalOffice) */
   let romanRegional: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
@@ -686,6 +688,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       if (before.length > 0) return [...before, ...processRow(record, line, layout, numbers, checks)];
     }
+    const whole = newProvinceBelowFormers(record, sttCell, layout);
+    if (whole !== null) return processRow(whole, line, layout, numbers, checks);
     const unbulleted = formerPartUnbulleted(record, sttCell, layout);
     if (unbulleted !== null) return processRow(unbulleted, line, layout, numbers, checks);
     // (in a table by province: its province cell, which may name a former part of the row above)
@@ -704,6 +708,29 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // ("Trong đó:" under a numbered province: read, the province still held)
     if (released === 'through') return readRow(record, line, layout, numbers, checks);
     return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readWaitingPart(), ...readRow(record, line, layout, numbers, checks)];
+  }
+
+  /**
+   * In a 2025 table by province, the new province written below its former provinces, without an
+   * STT ("1 | Gia Lai (cũ)", "2 | Bình Định (cũ)" over "| Gia Lai (mới)", round 76c, 02): their
+   * subtotal, as "Cộng Gia Lai" there is — its record so labelled ("Cộng Gia Lai (mới)", its
+   * name as written), checked against them, never added. Only right below a numbered former
+   * province of it, marked or not; else null.
+   */
+  function newProvinceBelowFormers(record: string[], sttCell: string, layout: Layout): string[] | null {
+    const at = layout.identity.district === undefined ? layout.identity.province : undefined;
+    if (at === undefined || layout.stt === undefined || record.every((c) => c.trim() === '')) return null;
+    const cell = (record[at] ?? '').trim();
+    const above = numberedProvinceAbove;
+    const figures = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
+    numberedProvinceAbove = figures && itemNumber(sttCell) !== null && provinceOfFileName(withoutFormerMark(cell)) !== null ? cell : null;
+    const year = layout.fileYear ?? opts.year ?? null;
+    if (above === null || !figures || sttCell.trim() !== '' || year === null || year < MERGER_YEAR) return null;
+    const province = successorBelowFormer(cell, above);
+    if (province === null) return null;
+    const own = [...record];
+    own[at] = `Cộng ${cell}`;
+    return own;
   }
 
   /**

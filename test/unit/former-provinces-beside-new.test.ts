@@ -253,3 +253,66 @@ describe('05: former provinces / former Chi cục as "-" bullet rows under their
     expect(officeRows(r.stdout)).toEqual(['Phòng THADS khu vực 1 700 600 85.71', 'Phòng THADS khu vực 2 300 250 83.33', 'TOTAL 1000 850 85.00']);
   });
 });
+
+// 02: the new province BELOW its former provinces, without an STT ("1 | Gia Lai (cũ)", "2 | Bình
+// Định (cũ)" over "| Gia Lai (mới)"): it joined them as a repeat of Gia Lai and was added (exit 0).
+describe('02: the new province written below its former provinces', () => {
+  const BELOW = (whole: string, formers = ['Gia Lai (cũ)', 'Bình Định (cũ)']) => [TITLE, HEADER, `1;${formers[0]};9.000;6.000;5.200`, `2;${formers[1]};6.000;4.000;3.300`, `;${whole};15.000;10.000;8.500`, '3;Lai Châu;900;600;500'];
+
+  it('"Gia Lai (mới)" is their subtotal: checked, not added', async () => {
+    const r = await byProvince.both('toan-quoc-viec-2025.csv', BELOW('Gia Lai (mới)'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ);
+    expect(codes(r.stderr)).toEqual(['PROVINCE_ROLLED_UP', 'PROVINCE_ROLLED_UP']);
+  });
+
+  it('"Tỉnh Gia Lai (sau sáp nhập)", "GIA LAI (MOI)", "Gia Lai mới", unmarked "Gia Lai" read the same', async () => {
+    for (const whole of ['Tỉnh Gia Lai (sau sáp nhập)', 'GIA LAI (MOI)', 'Gia Lai mới', 'Gia Lai']) {
+      const r = await byProvince.both('toan-quoc-viec-2025.csv', BELOW(whole));
+      expect(r.code, `${whole}: ${r.stderr}`).toBe(0);
+      expect(rows(r.stdout)).toEqual(READ);
+    }
+  });
+
+  it('the former provinces numbered without "(cũ)" read the same (no warning was said at all)', async () => {
+    const r = await byProvince.both('toan-quoc-viec-2025.csv', BELOW('Gia Lai (mới)', ['Gia Lai', 'Bình Định']));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ);
+  });
+
+  it('a whole that is not their sum is refused, located', async () => {
+    const r = await byProvince.both('toan-quoc-viec-2025.csv', BELOW('Gia Lai (mới)').map((l) => l.replace(';Gia Lai (mới);15.000;', ';Gia Lai (mới);15.100;')));
+    expect(r.code).toBe(1);
+    // 9.000 + 6.000 = 15.000 ≠ 15.100
+    expect(r.stderr).toContain('FILE:5:3: error: declared subtotal "Cộng Gia Lai (mới)" has cases total 15100, but the rows above it add up to 15000 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('as --previous of 2026', async () => {
+    const previous = byProvince.write('toan-quoc-viec-2025.csv', BELOW('Gia Lai (mới)'));
+    const r = await byProvince.both('toan-quoc-viec-2026.csv', [TITLE.replace('2025', '2026'), HEADER, '1;Gia Lai;16.000;11.000;9.500', '2;Lai Châu;1.000;700;600'], ['--previous', previous, '--by', 'province', '--format', 'csv']);
+    expect(r.code, r.stderr).toBe(0);
+    // as in 01: +1.000, +100, +1.100; rates +1,36, +2,38, +1,42
+    const change = r.stdout.trim().split('\n').slice(1).map((l) => { const c = l.split(','); return [c[0] || c[1], c[28], c[29]].join(' '); });
+    expect(change).toEqual(['Gia Lai 1000 1.36', 'Lai Châu 100 2.38', 'TOTAL 1100 1.42']);
+  });
+
+  it('control: "Gia Lai (mới)" unnumbered below another province is a row of the list, as before', async () => {
+    // Lai Châu 900 / 600 / 500; Gia Lai 15.000 / 10.000 / 8.500 → TOTAL 15.900 / 10.600 / 9.000
+    const r = await byProvince.both('toan-quoc-viec-2025.csv', [TITLE, HEADER, '1;Lai Châu;900;600;500', ';Gia Lai (mới);15.000;10.000;8.500']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Lai Châu 900 600 500 83.33', 'Gia Lai 15000 10000 8500 85.00', 'TOTAL 15900 10600 9000 84.91']);
+  });
+
+  it('control: "Cộng Gia Lai" below them reads as before', async () => {
+    const r = await byProvince.both('toan-quoc-viec-2025.csv', BELOW('Cộng Gia Lai'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ);
+  });
+
+  it('control: a 2024 table (by the 63) is not touched: "Bình Định" then an unnumbered "Gia Lai" are two provinces', async () => {
+    // Gia Lai 9.000 + 15.000 = 24.000 / 6.000 + 10.000 = 16.000 / 5.200 + 8.500 = 13.700 → 85,63 %; Bình Định 6.000 / 4.000 / 3.300 (82,50 %)
+    // TOTAL 24.000 + 6.000 + 900 = 30.900; 16.000 + 4.000 + 600 = 20.600; 13.700 + 3.300 + 500 = 17.500 → 84,95 %
+    const r = await byProvince.both('toan-quoc-viec-2024.csv', [TITLE.replace('2025', '2024'), ...BELOW('Gia Lai', ['Gia Lai', 'Bình Định']).slice(1)]);
+    expect(rows(r.stdout)).toEqual(['Gia Lai 24000 16000 13700 85.63', 'Bình Định 6000 4000 3300 82.50', 'Lai Châu 900 600 500 83.33', 'TOTAL 30900 20600 17500 84.95']);
+  });
+});
