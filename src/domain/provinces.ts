@@ -280,6 +280,33 @@ export function isFormerPartOf(name: string, province: string): boolean {
   return into !== null && provinceKey(into.name) === provinceKey(province);
 }
 
+/**
+ * "Bình Định", "Gia Lai" unmarked, of "Gia Lai", in a report by the 34: a province of the 63 that
+ * the 1/7/2025 table merged into `province`, formed from two or more (no province kept alone, no
+ * name marked as the new one). Only a row the table sets apart as a sub-line (no STT under a
+ * numbered province) is read so: elsewhere such a name is a province of the list, rolled up.
+ */
+export function isUnmarkedFormerPartOf(name: string, province: string): boolean {
+  if (hasFormerMark(name) || withoutNewMark(name) !== name) return false;
+  const into = successorProvince(name);
+  return into !== null && into.formedFrom.length > 1 && provinceKey(into.name) === provinceKey(province);
+}
+
+/**
+ * "Gia Lai (mới)", "Tỉnh Gia Lai (sau sáp nhập)", or "Gia Lai" unmarked right below "Bình Định
+ * (cũ)" / "Bình Định" (or "Gia Lai (cũ)"): the province of the 34 the name above was merged into,
+ * when the name is it — null otherwise (a province kept alone, a name no province, another's name,
+ * the same unmarked name again).
+ */
+export function successorBelowFormer(name: string, above: string): string | null {
+  if (hasFormerMark(name)) return null;
+  // ("1 | Gia Lai" over "| Gia Lai": the province over its first former part, list-structure.ts releaseBefore)
+  if (withoutNewMark(name) === name && !hasFormerMark(above) && provinceKey(above) === provinceKey(name)) return null;
+  const into = successorProvince(above);
+  if (into === null || into.formedFrom.length < 2 || provinceKey(withoutNewMark(name)) !== provinceKey(into.name)) return null;
+  return into.name;
+}
+
 /** The province's name without its "(cũ)" mark, as an office's label names it ("Châu Thành (Tiền Giang)"). */
 export function withoutFormerMark(name: string): string {
   return withoutOldMark(name) ?? name;

@@ -6,7 +6,7 @@
 // these rules could concern to the reference, so they live here once.
 import type { OfficeRow } from '../domain/aggregate.js';
 import { foldHeader } from '../domain/names.js';
-import { hasFormerMark, isFormerPartOf, provinceKey } from '../domain/provinces.js';
+import { hasFormerMark, isFormerPartOf, isUnmarkedFormerPartOf, MERGER_YEAR, provinceKey } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
 import { headsOffices, isBulletMark, isPageMark, itemNumber, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
@@ -100,6 +100,8 @@ export class ListStructure {
   private groupOpen = false;
   /** a held row was handed on as the subtotal of its former provinces below it: the first row that is none of them ends them */
   private partsOf: string | null = null;
+  /** the parts of `partsOf` may be unmarked ("1 | Gia Lai" over "| Gia Lai", "| Bình Định" in a 2025 table: releaseBefore) */
+  private unmarkedParts = false;
   /** a row naming one other former province of the held unnumbered one is held back too (releaseBefore) */
   private partWaits = false;
   /**
@@ -138,11 +140,12 @@ export class ListStructure {
    */
   endsGroup(sttCell: string, provinceCell: string | null = null): boolean {
     if (this.partsOf !== null && provinceCell !== null && provinceCell.trim() !== '') {
-      const ends = sttCell.trim() !== '' || !isFormerPartOf(provinceCell, this.partsOf);
+      const ends = sttCell.trim() !== '' || !(isFormerPartOf(provinceCell, this.partsOf) || (this.unmarkedParts && isUnmarkedFormerPartOf(provinceCell, this.partsOf)));
       // ("Cần Thơ (cũ)" under "Cần Thơ": no list of the 63 holds the old Cần Thơ twice)
       if (!ends && this.listedOpen !== null && provinceKey(provinceCell) === provinceKey(this.listedOpen.province)) this.unlist();
       if (ends) {
         this.partsOf = null;
+        this.unmarkedParts = false;
         this.listedOpen = null;
       }
       if (ends && itemNumber(sttCell) === null) {
@@ -169,13 +172,20 @@ export class ListStructure {
    * `provinceCell`: the row's province cell in a table by province (no office column), else
    * null. Null when nothing is held.
    */
-  releaseBefore(sttCell: string, hasFigures: boolean, provinceCell: string | null = null): { kind: 'numbered' | 'data'; held: HeldRow } | 'wait' | null {
+  releaseBefore(sttCell: string, hasFigures: boolean, provinceCell: string | null = null, year: number | null = null): { kind: 'numbered' | 'data'; held: HeldRow } | 'wait' | 'through' | null {
     if (this.held === null) return null;
     const sub = subItemOf(sttCell);
     const province = this.held.row.province;
+    // "Trong đó:", "Chia ra:" right under a numbered province's row: the row below it says whether
+    // its former provinces follow (round 76c, 01), so the province stays held past it ('through').
+    if (!hasFigures && sttCell.trim() === '' && provinceCell !== null && opensParts(provinceCell) && this.held.number !== null && !this.held.former && province !== null && !this.partWaits) return 'through';
     // (a former province itself, "Gia Lai (cũ)", is no sum of "Bình Định (cũ)" below it)
     const part = hasFigures && !this.held.former && sttCell.trim() === '' && provinceCell !== null && province !== null && isFormerPartOf(provinceCell, province);
-    const formerPart = part && (this.held.number !== null || this.partWaits || provinceKey(provinceCell!) === provinceKey(province!));
+    // Unmarked ("| Gia Lai", "| Bình Định"), in a report by the 34: only under a numbered province,
+    // its sub-lines told apart by their empty STT (round 76c, 03); checked against it as marked ones.
+    const unmarked = !part && hasFigures && !this.held.former && this.held.number !== null && sttCell.trim() === '' && provinceCell !== null && province !== null && year !== null && year >= MERGER_YEAR && isUnmarkedFormerPartOf(provinceCell, province);
+    const formerPart = unmarked || (part && (this.held.number !== null || this.partWaits || provinceKey(provinceCell!) === provinceKey(province!)));
+    this.unmarkedParts = unmarked;
     if (part && !formerPart) {
       this.partWaits = true;
       return 'wait';
@@ -187,6 +197,20 @@ export class ListStructure {
       this.listedOpen = { line: this.held.row.line, province: province! };
     }
     return this.release((hasFigures && numbered) || formerPart);
+  }
+
+  /**
+   * Whether a row without an STT naming `name` would be a former part of the province held, or of
+   * the one whose parts are open: a "-" bullet on such a row ("- | Gia Lai (cũ)", "| - Bình Định
+   * (cũ)") marks the sub-line as its empty STT does (round 76c, 05). `year`: the report's.
+   */
+  takesFormerPart(name: string, year: number | null): boolean {
+    const province = this.held !== null ? (this.held.former ? null : this.held.row.province) : this.partsOf;
+    if (province === null) return false;
+    if (isFormerPartOf(name, province)) return true;
+    // unmarked: under a numbered province only (releaseBefore)
+    const numbered = this.held !== null ? this.held.number !== null : this.unmarkedParts;
+    return numbered && year !== null && year >= MERGER_YEAR && isUnmarkedFormerPartOf(name, province);
   }
 
   private unlist(): void {

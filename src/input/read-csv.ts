@@ -14,8 +14,8 @@ import { assertNoNul, openText } from './decode.js';
 import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './file-report.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
-import { hasFormerMark, isFormerPartOf, provinceOfFileName } from '../domain/provinces.js';
-import { closingProvince, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { hasFormerMark, isFormerPartOf, isUnmarkedFormerPartOf, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
+import { closingProvince, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
@@ -365,6 +365,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let knownOffice: FileOffice | null = null;
   const officeLines = new OfficeLinesAmongEnforcers(() => knownOffice);
   /** a row held back with the held province's row (processRow) */
+  /** in a table by province: the province cell of the numbered row with figures right above, if it names a province of the 63 (newProvinceBelowFormers) */
+  let numberedProvinceAbove: string | null = null;
   let waitingPart: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
   /** "I | Phòng THADS khu vực 1" with figures, waiting for the row below it to say what it is (by-enforcer.ts romanRegionalOffice) */
   let romanRegional: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
@@ -687,6 +689,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       if (before.length > 0) return [...before, ...processRow(record, line, layout, numbers, checks)];
     }
+    const whole = newProvinceBelowFormers(record, sttCell, layout);
+    if (whole !== null) return processRow(whole, line, layout, numbers, checks);
+    const unbulleted = formerPartUnbulleted(record, sttCell, layout);
+    if (unbulleted !== null) return processRow(unbulleted, line, layout, numbers, checks);
     // (in a table by province: its province cell, which may name a former part of the row above)
     const provinceCell = layout.identity.district === undefined && layout.identity.province !== undefined ? (record[layout.identity.province] ?? '') : null;
     if (structure.endsGroup(sttCell, provinceCell)) {
@@ -695,12 +701,66 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     if (!structure.holding || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers, checks);
     const figures = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
-    const released = structure.releaseBefore(sttCell, figures, provinceCell)!;
+    const released = structure.releaseBefore(sttCell, figures, provinceCell, layout.fileYear ?? opts.year ?? null)!;
     if (released === 'wait') {
       waitingPart = { record, line, layout, numbers, checks };
       return [];
     }
+    // ("Trong đó:" under a numbered province: read, the province still held)
+    if (released === 'through') return readRow(record, line, layout, numbers, checks);
     return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readWaitingPart(), ...readRow(record, line, layout, numbers, checks)];
+  }
+
+  /**
+   * In a 2025 table by province, the new province written below its former provinces, without an
+   * STT ("1 | Gia Lai (cũ)", "2 | Bình Định (cũ)" over "| Gia Lai (mới)", round 76c, 02): their
+   * subtotal, as "Cộng Gia Lai" there is — its record so labelled ("Cộng Gia Lai (mới)", its
+   * name as written), checked against them, never added. Only right below a numbered former
+   * province of it, marked or not; else null.
+   */
+  function newProvinceBelowFormers(record: string[], sttCell: string, layout: Layout): string[] | null {
+    const at = layout.identity.district === undefined ? layout.identity.province : undefined;
+    if (at === undefined || layout.stt === undefined || record.every((c) => c.trim() === '')) return null;
+    const cell = (record[at] ?? '').trim();
+    const above = numberedProvinceAbove;
+    const figures = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
+    numberedProvinceAbove = figures && itemNumber(sttCell) !== null && provinceOfFileName(withoutFormerMark(cell)) !== null ? cell : null;
+    const year = layout.fileYear ?? opts.year ?? null;
+    if (above === null || !figures || sttCell.trim() !== '' || year === null || year < MERGER_YEAR) return null;
+    const province = successorBelowFormer(cell, above);
+    if (province === null) return null;
+    const own = [...record];
+    own[at] = `Cộng ${cell}`;
+    return own;
+  }
+
+  /**
+   * A former part marked with a "-" bullet, in the STT cell or before its name ("- | Gia Lai
+   * (cũ)", "| - Chi cục THADS thành phố Pleiku (cũ)"), right under the row it is a part of — a
+   * province over its former provinces, a 2025 khu vực over its former Chi cục: the bullet marks
+   * the sub-line as an empty STT, "1.1" or "a" do (round 76c, 05). The record without it, else
+   * null (a bullet elsewhere stays a breakdown's line: list-structure.ts refuses it).
+   */
+  function formerPartUnbulleted(record: string[], sttCell: string, layout: Layout): string[] | null {
+    const nameAt = layout.identity.district ?? (layout.identity.province !== undefined ? layout.identity.province : undefined);
+    if (nameAt === undefined) return null;
+    const cell = (record[nameAt] ?? '').trim();
+    const inStt = isBulletMark(sttCell);
+    if (!inStt && !(sttCell.trim() === '' && startsWithBullet(cell))) return null;
+    const name = withoutBullet(cell);
+    if (name === '' || !layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) return null;
+    const year = layout.fileYear ?? opts.year ?? null;
+    const part =
+      layout.identity.district === undefined
+        ? structure.takesFormerPart(name, year)
+        : numberedOffice?.formedFrom !== undefined
+          ? isFormerPartOf(name, numberedOffice.formedFrom) || isUnmarkedFormerPartOf(name, numberedOffice.formedFrom)
+          : numberedOffice !== null && !layout.byEnforcer && numberedOffice.figures && (year === null || year >= 2025) && formedFromFormerOffices(numberedOffice.name, year) && namesFormerOffice(name, year);
+    if (!part) return null;
+    const own = [...record];
+    if (layout.stt !== undefined) own[layout.stt] = '';
+    own[nameAt] = name;
+    return own;
   }
 
   /** Under a khu vực's row with figures (or its Roman row held back), or its heading without figures: a former office there is its part already. */
@@ -817,10 +877,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // name column is an office's ("Đơn vị"): the provinces it was formed from, its parts, as under
     // a column "Tỉnh" (list-structure.ts releaseBefore); any other row ends them.
     if (numberedOffice?.formedFrom !== undefined) {
-      if (sttCell.trim() === '' && anyNumber && isFormerPartOf(districtCell, numberedOffice.formedFrom)) {
+      // (unmarked too, "| Gia Lai", "| Bình Định": its sub-lines told apart by their empty STT, round 76c, 03)
+      if (sttCell.trim() === '' && anyNumber && (isFormerPartOf(districtCell, numberedOffice.formedFrom) || isUnmarkedFormerPartOf(districtCell, numberedOffice.formedFrom))) {
         partAt.set(line, 'whole');
         return true;
       }
+      // ("Trong đó:", "Chia ra:" between it and them: the rows below it still say, round 76c, 01)
+      if (sttCell.trim() === '' && !anyNumber && opensParts(districtCell)) return false;
       numberedOffice = null;
     }
     const formedFrom = layout.byEnforcer || !anyNumber ? null : provinceFormedFrom(sttCell, districtCell, fileYear);

@@ -24,7 +24,7 @@
 import { hasLetter, latinLetters } from '../../domain/letters.js';
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
-import { hasFormerMark, MERGER_YEAR } from '../../domain/provinces.js';
+import { hasFormerMark, MERGER_YEAR, successorProvince } from '../../domain/provinces.js';
 import { isBulletMark, isCheckRow, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
@@ -829,6 +829,10 @@ export class RowScanner {
     if (cells !== this.layout!.columns || referenceJudges) giveUp();
     // A row shifted left, its name in the STT cell: the reference refuses it (shifted-row.ts).
     if (sttTo > sttFrom && this.layout!.district >= 0 && isShiftedRow(this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!)), nfc(this.cellText(buf, sttFrom, sttTo)))) giveUp();
+    // A row without an STT naming a merged province, in a 2025 table of provinces (a "Tỉnh" or
+    // "Đơn vị" column): maybe a former part of the numbered province above it, unmarked — the
+    // reference's (list-structure.ts releaseBefore, read-csv.ts enforcerRow).
+    if (sttTo <= sttFrom && this.layout!.stt >= 0 && this.mergedUnnumbered(this.layout!.district >= 0 ? this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!)) : this.layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) : '')) giveUp();
     // A numbered row under a title that heads no offices may be its office's line (read-csv.ts): the reference words it.
     if (this.titleAbove && ordinal) giveUp();
     this.titleAbove = false;
@@ -1166,6 +1170,12 @@ export class RowScanner {
       this.identityRow = this.rowSerial;
     }
     return this.identityOfRow!;
+  }
+
+  /** A province of the 63 merged with others, in a table of 2025 or later (a former part unmarked may be). */
+  private mergedUnnumbered(cell: string): boolean {
+    const year = this.layout!.fileYear ?? this.settings.year ?? null;
+    return year !== null && year >= MERGER_YEAR && cell !== '' && this.memo(`m\u0000${cell}`, () => (successorProvince(cell)?.formedFrom.length ?? 0) > 1);
   }
 
   private readIdentity(buf: Buffer): Identity {
