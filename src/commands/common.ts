@@ -14,6 +14,7 @@ import type { Io } from '../io.js';
 import { HeaderMatcher } from '../input/headers.js';
 import { assertSheetFitsWorkbooks } from '../input/xlsx/several-workbooks.js';
 import type { ReadOptions } from '../input/file-report.js';
+import { provinceStoodFor } from '../input/row-labels.js';
 
 export interface Resolved {
   readonly config: Config;
@@ -46,7 +47,7 @@ export async function resolveCommon(io: Io, files: readonly string[], flags: Inp
   const flag = flagTargets(flags);
   const targets: TargetTables = { flag, config: config.targets, builtIn: builtInTargets() };
   const gapBasis: GapBasis = flags.gapBasis ?? config.gapBasis ?? 'exact';
-  return { config, read, evaluate: { rateDecimals: flags.rateDecimals ?? config.rateDecimals ?? 2, gapBasis, targets }, warnings: targetWarnings(config, flag) };
+  return { config, read, evaluate: { rateDecimals: flags.rateDecimals ?? config.rateDecimals ?? 2, gapBasis, targets, standsFor: provinceStoodFor }, warnings: targetWarnings(config, flag) };
 }
 
 export function flagTargets(flags: { targetCases?: Dec; targetMoney?: Dec }): TargetSet {

@@ -4,10 +4,11 @@ import { RateFraction } from './rate-fraction.js';
 import { targetAmountsOfUnits } from './target-amounts.js';
 import { derive, type Figures } from './figures.js';
 import { F, MEASURES, type Measure } from './fields.js';
-import { keyString, type Group, type GroupKey } from './aggregate.js';
+import { type Group, type GroupKey } from './aggregate.js';
 import { competitionRanks } from './rank.js';
 import { matchYears, type YearMatch } from './match-years.js';
 import { bindTargets, resolveTarget, type AmbiguousTarget, type Target, type TargetBinding, type TargetTables, type UnmatchedTarget } from './targets.js';
+import { targetKeys, type StandsFor } from './target-provinces.js';
 
 export type GapBasis = 'exact' | 'rounded';
 
@@ -15,6 +16,8 @@ export interface EvaluateOptions {
   readonly rateDecimals: number;
   readonly gapBasis: GapBasis;
   readonly targets: TargetTables;
+  /** the province an office cell names ("Hà Nội" in a table of the provinces): its target is that province's (target-provinces.ts) */
+  readonly standsFor?: StandsFor;
 }
 
 export interface MeasureResult {
@@ -132,10 +135,10 @@ export interface Summary {
  * target is its province's when all of its rows belong to one province.
  */
 export function evaluate(groups: readonly Group[], totals: readonly Group[], totalProvinces: ReadonlyMap<string, string | null>, opts: EvaluateOptions): Summary {
-  const totalKeys = totals.map((t): GroupKey => ({ year: t.year, province: totalProvinces.get(keyString(t)) ?? null, district: null }));
-  const binding = bindTargets(opts.targets, [...groups, ...totalKeys]);
-  const groupResults = groups.map((g) => evaluateGroup(g, false, opts, g, binding));
-  const totalResults = totals.map((t, i) => evaluateGroup(t, true, opts, totalKeys[i]!, binding));
+  const keys = targetKeys(groups, totals, totalProvinces, opts.standsFor);
+  const binding = bindTargets(opts.targets, [...keys.groups, ...keys.totals]);
+  const groupResults = groups.map((g, i) => evaluateGroup(g, false, opts, keys.groups[i]!, binding));
+  const totalResults = totals.map((t, i) => evaluateGroup(t, true, opts, keys.totals[i]!, binding));
   rankWithinYears(groupResults);
   return { groups: groupResults, totals: totalResults, unmatchedTargets: binding.unmatched, ambiguousTargets: binding.ambiguous };
 }

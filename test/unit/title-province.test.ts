@@ -203,14 +203,15 @@ describe('a national file, one row per province (round 30, 01)', () => {
     expect(r.code).toBe(0);
     const [head, ...body] = r.stdout.trim().split('\n').map((l) => l.split(','));
     const pick = ['province', 'district', 'cases_with_conditions', 'cases_resolved', 'cases_rate', 'cases_target', 'cases_gap_pp', 'cases_required', 'cases_above_target', 'cases_met'].map((c) => head!.indexOf(c));
-    // 8400/10000 and 16800/20000 = 84.00 % against 83.9: 8390 and 16780 required; the TOTAL
-    // 25200/30000 = 84.00 %, 25170 required, 30 above
+    // Phú Thọ's row is Phú Thọ (round 76d, 01): 8400/10000 = 84.00 % against its 84.05, −0.05,
+    // ⌈0.8405 × 10000⌉ = 8405 required, −5; Gia Lai 16800/20000 = 84.00 % against 83.9, 16780
+    // required, 20 above; the TOTAL 25200/30000 = 84.00 % against 83.9, 25170 required, 30 above
     expect(body.map((row) => pick.map((i) => row[i]).join(','))).toEqual([
-      ',Phú Thọ,10000,8400,84.00,83.9,0.10,8390,10,true',
+      ',Phú Thọ,10000,8400,84.00,84.05,-0.05,8405,-5,false',
       ',Gia Lai,20000,16800,84.00,83.9,0.10,16780,20,true',
       ',TOTAL,30000,25200,84.00,83.9,0.10,25170,30,true',
     ]);
-    expect(r.stderr).toContain('the target for province "Hà Nội" (2025) applies to none of the input');
+    expect(r.stderr).toContain('the target for province "Hà Nội" (2025) matches no province of the input; "Gia Lai" takes no province target of the config [TARGET_UNMATCHED]');
   });
 
   const PROVINCES = ['Đơn vị,Có điều kiện,Giải quyết xong', 'Gia Lai,100,80', 'Kon Tum,200,150'];
