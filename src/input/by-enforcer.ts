@@ -65,8 +65,8 @@ export function formedFromFormerOffices(name: string, year: number | null): bool
 
 /**
  * "Chi cục THADS huyện Chư Păh (cũ)", "Chi cuc THADS TP Pleiku (cu)": an office marked as it was
- * before 1/7/2025, one of the district offices a regional office replaced; no regional office
- * itself, no former province ("Gia Lai (cũ)", the next section's) — but "TP Nam Định (cũ)" is the
+ * before 1/7/2025, one of the district offices a regional office replaced, or a khu vực marked
+ * so, one another khu vực absorbed later; no unmarked regional office, no former province ("Gia Lai (cũ)", the next section's) — but "TP Nam Định (cũ)" is the
  * provincial capital's former office, not the province (namesOfficeLikeProvince; "TP Hải Phòng
  * (cũ)", and "Thành phố Huế (cũ)" from 2025, are provinces). In a report of 2025 on, a "Chi cục …"
  * is former without the mark: none exists after 1/7/2025 (a year of 1/10/2024–30/9/2025 lists
@@ -74,8 +74,10 @@ export function formedFromFormerOffices(name: string, year: number | null): bool
  * (read-csv.ts enforcerRow). `year`: the report's statistics year, null when unknown.
  */
 export function namesFormerOffice(name: string, year: number | null): boolean {
-  if (namesRegionalOffice(name)) return false;
   // (the rule is read only under a khu vực, which exists from 2025: an unknown year is read as that one)
+  // A khu vực only marked so: "Phòng THADS khu vực 4 (cũ)", absorbed by another when provinces
+  // re-cut them (2026: "Phòng THADS khu vực 5 được sáp nhập …"), is a former office as a Chi cục is.
+  if (namesRegionalOffice(name)) return hasFormerMark(name) && (year === null || year >= MERGER_YEAR);
   if (hasFormerMark(name)) return formerProvince(name) === null || namesOfficeLikeProvince(name, year ?? MERGER_YEAR);
   return year !== null && year >= MERGER_YEAR && /^chi cuc( |$)/.test(foldHeader(name));
 }
