@@ -833,10 +833,29 @@ function periodBeforeYear(line: string): string {
   const year = years[0]!;
   const after = year.index + year[0].length;
   const phrase = PERIOD_PHRASE.exec(line.slice(after));
-  if (phrase === null) return line;
+  if (phrase === null) return yearAfterLeadPeriod(line, year);
   const rest = line.slice(after, after + phrase.index) + line.slice(after + phrase.index + phrase[0].length);
   // "Quận 3 2019 tháng 3" → "Quận 3 tháng 3 năm 2019": the office's number now before the month (withoutOfficeNumber)
   return withoutOfficeNumber(`${line.slice(0, year.index)}${phrase[0]} năm ${year[1]}${rest}`);
+}
+
+/**
+ * A period's words before the office and its year put the year after them, as a title writes it:
+ * "6 tháng - Mỹ Lộc 2019", "BC 6 tháng - Mỹ Lộc 2019" (a workbook "BC 6 tháng.xlsx" of a tab "Mỹ Lộc
+ * 2019"), "Quý I - Mỹ Lộc 2019" → "6 tháng năm 2019 - Mỹ Lộc": read as the whole year, a half-year
+ * was compared with last year's twelve months and summed beside year-end files (fnames5, 1). Only
+ * a count of months or a quarter in words ("q1", "T3" alone may be an office: districtNumber), and
+ * only where the line states no period as it is ("6 tháng đầu năm 2019 - Mỹ Lộc" is read already).
+ */
+const LEAD_PERIOD = latinLetters(/(?<![\p{L}\d])(?:\d{1,2}\s*(?:tháng|thang|t)|(?:tháng|thang)\s*(?:0?[1-9]|1[0-2])|(?:quý|quy)\s*(?:[1-4]|iv|i{1,3}))(?![\p{L}\d])/iu);
+function yearAfterLeadPeriod(line: string, year: RegExpExecArray | RegExpMatchArray): string {
+  const phrase = LEAD_PERIOD.exec(line.slice(0, year.index));
+  // "Tổ 6 tháng 3 - …": the office's number, no count of months (officeNumber)
+  if (phrase === null || officeNumber(line.slice(0, phrase.index))) return line;
+  const end = phrase.index + phrase[0].length;
+  const between = line.slice(end, year.index);
+  if (!hasLetter(between) || titlePeriod([[line]]).end !== null || titlePeriod([[line]]).start !== null) return line;
+  return `${line.slice(0, end)} năm ${year[1]}${between}${line.slice(year.index! + year[0].length)}`;
 }
 
 /** Months a name states: "6 thang", "6T", "12thang", "T3", "thang 3" (one pattern for a phrase before or after the year). */
@@ -868,7 +887,9 @@ function monthsAsWords(name: string): string {
   const month = (whole: string, m: string, y: string, mark: string, at: number, all: string) =>
     all[at - 1] === mark || all[at + whole.length] === mark ? whole : ` tháng ${Number(m)} năm ${y} `;
   return name
-    .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu), (w, m: string, mark: string, y: string, at: number, all: string) =>
+    // "Quận 3_03.2019": an office's number glued by "_" to a dotted month — a day is of one mark throughout
+    // ("05_10_2019", which month() leaves whole), so "_" before the month parts the office from it (fnames5, 3)
+    .replace(latinLetters(/(?<![\p{L}\d]|\d[./-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu), (w, m: string, mark: string, y: string, at: number, all: string) =>
       documentNumber(all.slice(0, at)) || officeNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
     // "Mỹ Lộc 2019_2": a download manager's second copy of an office's file (IDM saves "Mỹ Lộc 2019.csv"
     // again so; COPY_NUMBER drops it from the office), no February — read as one, a year-end report was a
@@ -963,13 +984,20 @@ const BOUND_BEFORE = latinLetters(/(?<![\p{L}\d])(?:từ|tu|đến|den|hết|het
 const BOUND_AFTER = /^[\s_]*(?:[-–—]|đến|den|to)[\s_]*\d/iu;
 
 /**
+ * "hết" alone before a day ("Mỹ Lộc hết 31.3.2019", "het ngay 31.3.2019"), read as "đến hết", which
+ * the title reader ends the period on: unread, a half-year was the whole year and "hết 31.3" the
+ * office's (fnames5, 2). "đến hết", "tính đến hết" are read already.
+ */
+const BARE_END = latinLetters(/(?<![\p{L}\d])(?<!(?:đến|den|to)[\s_]*)(hết|het)(?=[\s_]*(?:(?:ngày|ngay)[\s_]*)?\d{1,2}[/._-]\d{1,2}[/._-](?:19|20)\d\d(?!\d))/giu);
+
+/**
  * A name's days as a title states them (titlePeriod, statedYears read it, so a day is of the
  * statistics year the title reader gives it: statisticsYear): a day of writing taken out; a
  * month's last day standing alone ("BC 31.3.2019", the report's cut-off) the period's end, as
  * "đến 31.3.2019"; a day that ends no month ("15.10.2019", a sending day) left unread.
  */
 function daysAsTitle(name: string): string {
-  return name.normalize('NFC').replace(NAME_DAY, (m, d: string, mo: string, y: string, at: number, all: string) => {
+  return name.normalize('NFC').replace(BARE_END, 'đến $1').replace(NAME_DAY, (m, d: string, mo: string, y: string, at: number, all: string) => {
     const before = all.slice(0, at);
     if (WRITTEN_ON.test(before)) return ' '.repeat(m.length);
     const [day, month] = [Number(d), Number(mo)];
