@@ -192,6 +192,8 @@ function withoutSentDay(base: string): string {
     RANGE_BEFORE.test(all.slice(0, at)) || DAY_AFTER.test(all.slice(at + day.length)) ? day : ' ');
   if (dayless === dotted) return base;
   const without = dayless
+    // "Mỹ Lộc_20191005_2": the copy's number stays glued as it was written ("Mỹ Lộc_2", COPY_NUMBER), not " _ 2" (fnames5, 4)
+    .replace(/_[\s_]*_(?=\d{1,3}$)/u, '_')
     .replace(/\s*([-–—_,])(?:\s*[-–—_,])+\s*/gu, ' $1 ')
     .replace(/^[\s\-–—_,.]+|[\s\-–—_,.]+$/gu, '')
     .replace(/\s+/gu, ' ');
@@ -335,9 +337,17 @@ function officeTab(base: string): { readonly workbook: string; readonly tab: str
   if (parts === null) return null;
   const [, workbook, tab] = parts as unknown as [string, string, string];
   const note = withoutYear(tab).replace(/^[\s\-–—_,.([]+|[\s\-–—_,.)\]]+$/gu, '');
-  const unnamed = new RegExp(String.raw`^(?:${DEFAULT_TAB})$`, 'iu').test(tab.trim()) || versionOrPeriod(note, true);
+  const unnamed = new RegExp(String.raw`^(?:${DEFAULT_TAB})$`, 'iu').test(tab.trim()) || TEMPLATE_TAB.test(foldHeader(tab)) || versionOrPeriod(note, true);
   return unnamed || !namesOffice(tab) ? null : { workbook, tab };
 }
+
+/**
+ * A tab a template named, folded: "Số liệu", "Dữ liệu", "Data", "Kỳ này", "Cùng kỳ", "Biểu 01", "BM01",
+ * "Mẫu", "Mẫu số 01" — no office's, whatever the workbook's name: "Hòa Bình 2019.xlsx - Số liệu.csv" is TP
+ * Hòa Bình's workbook named by the province's name alone; read as an office "Số liệu", its tab "Sheet1"
+ * beside it was a second office, summed (fnames5, 5). The workbook's name is then the office.
+ */
+const TEMPLATE_TAB = /^(?:so lieu|du lieu|data|ky nay|cung ky|ky truoc|bieu(?: so)?(?: ?\d{1,3}[a-z]?)?|bm(?: ?\d{1,3}[a-z]?)?|mau(?: so)?(?: ?\d{1,3}[a-z]?)?)$/;
 
 /** The workbook's name of a tab's download whose tab is no office ("Mỹ Lộc.xlsx - Biểu 01.TT05": a tab's dot is no extension's). */
 function sheetsWorkbook(base: string): string | null {
@@ -495,7 +505,7 @@ function splitPlace(name: string, year: number | null): NamedPlace {
   const at = (office: string, province: string | null, bare = false, alone = false) => ({ place: { office, province }, bare, alone });
   const plain = withoutReportWords(name);
   const agency = PROVINCE_WORDS.exec(foldHeader(plain));
-  const whole = provinceOfFileName(plain) ?? (agency === null ? null : provinceOfFileName(plain.split(' ').slice(agency[0].trim().split(' ').length).join(' ')));
+  const whole = provinceOfFileName(plain) ?? agencyProvince(plain);
   // "TP Nam Định", "Thành phố Bến Tre", "Thị xã Quảng Trị": the city's office that bears its province's
   // name, no province alone (a tab of its workbook is no office); "TP Hồ Chí Minh" is a province
   if (whole !== null && namesOfficeLikeProvince(name, year)) return at(name, whole, true);
@@ -510,7 +520,20 @@ function splitPlace(name: string, year: number | null): NamedPlace {
   const rest = name.slice(first.index + first[0].length).trim();
   const lead = provinceOfFileName(name.slice(0, first.index));
   if (lead !== null && rest !== '') return at(rest, lead);
+  // the sender's Cục before its office: "Cục Nam Định - Mỹ Lộc", "Cục THADS tỉnh Nam Định - Mỹ Lộc" (its
+  // "tỉnh" a mark too) — read whole, the office was "Cục … - Mỹ Lộc" of no province (fnames5, 4)
+  for (const mark of marks) {
+    const cuc = agencyProvince(withoutReportWords(name.slice(0, mark.index)));
+    const office = name.slice(mark.index + mark[0].length).trim();
+    if (cuc !== null && office !== '' && provinceOfFileName(withoutReportWords(office)) === null) return at(office, cuc);
+  }
   return at(name, null);
+}
+
+/** The province a Cục's words name ("Cục Nam Định", "CTHADS tỉnh Nam Định": PROVINCE_WORDS and a province's name, nothing else), or null. */
+function agencyProvince(plain: string): string | null {
+  const agency = PROVINCE_WORDS.exec(foldHeader(plain));
+  return agency === null ? null : provinceOfFileName(plain.split(' ').slice(agency[0].trim().split(' ').length).join(' '));
 }
 
 /** An agency's words, folded, that name no one office: "THADS", "Cục THA", "Chi cục", "CCTHADS", "Thi hành án dân sự", "THA dân sự" (a Cục workbook "Báo cáo thống kê THA dân sự 2019.xlsx" of a tab per office names none). */
@@ -634,7 +657,8 @@ function formWords(words: readonly string[], i: number, partEnds: (k: number) =>
   // "năm" ("Mỹ Lộc - năm" was a second office, summed, round 74a, 05); "BC Năm Căn" keeps its office
   const report = w === 'bc' ? 1 : w === 'bao' && words[i + 1] === 'cao' ? 2 : 0;
   if (report > 0 && words[i + report] === 'nam' && (i + report === words.length - 1 || partEnds(i + report))) return report + 1;
-  if (w === 'bc' || /^bc\d{1,2}(?:t|thang)$/.test(w) || /^(?:bieu|mau)\d+[a-z]?$/.test(w) || /^tt\d{1,3}$/.test(w)) return 1;
+  // "BaoCao_MyLoc": "Báo cáo" glued as one word by a script or a template's file name (fnames5, 4)
+  if (w === 'bc' || w === 'baocao' || /^bc\d{1,2}(?:t|thang)$/.test(w) || /^(?:bieu|mau)\d+[a-z]?$/.test(w) || /^tt\d{1,3}$/.test(w)) return 1;
   if ((w === 'bao' && words[i + 1] === 'cao') || (w === 'ket' && words[i + 1] === 'qua')) return 2;
   // "Báo cáo thống kê", "Số liệu thống kê", "Biểu số liệu", "BCTK", "BC TK": a report's words, no
   // office's — read as one, "Báo cáo thống kê năm 2019 - Mỹ Lộc" was an office "thống kê" (round 68a, 01)
