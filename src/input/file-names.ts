@@ -192,6 +192,8 @@ function withoutSentDay(base: string): string {
     RANGE_BEFORE.test(all.slice(0, at)) || DAY_AFTER.test(all.slice(at + day.length)) ? day : ' ');
   if (dayless === dotted) return base;
   const without = dayless
+    // "Mỹ Lộc_20191005_2": the copy's number stays glued as it was written ("Mỹ Lộc_2", COPY_NUMBER), not " _ 2" (fnames5, 4)
+    .replace(/_[\s_]*_(?=\d{1,3}$)/u, '_')
     .replace(/\s*([-–—_,])(?:\s*[-–—_,])+\s*/gu, ' $1 ')
     .replace(/^[\s\-–—_,.]+|[\s\-–—_,.]+$/gu, '')
     .replace(/\s+/gu, ' ');
@@ -335,9 +337,17 @@ function officeTab(base: string): { readonly workbook: string; readonly tab: str
   if (parts === null) return null;
   const [, workbook, tab] = parts as unknown as [string, string, string];
   const note = withoutYear(tab).replace(/^[\s\-–—_,.([]+|[\s\-–—_,.)\]]+$/gu, '');
-  const unnamed = new RegExp(String.raw`^(?:${DEFAULT_TAB})$`, 'iu').test(tab.trim()) || versionOrPeriod(note, true);
+  const unnamed = new RegExp(String.raw`^(?:${DEFAULT_TAB})$`, 'iu').test(tab.trim()) || TEMPLATE_TAB.test(foldHeader(tab)) || versionOrPeriod(note, true);
   return unnamed || !namesOffice(tab) ? null : { workbook, tab };
 }
+
+/**
+ * A tab a template named, folded: "Số liệu", "Dữ liệu", "Data", "Kỳ này", "Cùng kỳ", "Biểu 01", "BM01",
+ * "Mẫu", "Mẫu số 01" — no office's, whatever the workbook's name: "Hòa Bình 2019.xlsx - Số liệu.csv" is TP
+ * Hòa Bình's workbook named by the province's name alone; read as an office "Số liệu", its tab "Sheet1"
+ * beside it was a second office, summed (fnames5, 5). The workbook's name is then the office.
+ */
+const TEMPLATE_TAB = /^(?:so lieu|du lieu|data|ky nay|cung ky|ky truoc|bieu(?: so)?(?: ?\d{1,3}[a-z]?)?|bm(?: ?\d{1,3}[a-z]?)?|mau(?: so)?(?: ?\d{1,3}[a-z]?)?)$/;
 
 /** The workbook's name of a tab's download whose tab is no office ("Mỹ Lộc.xlsx - Biểu 01.TT05": a tab's dot is no extension's). */
 function sheetsWorkbook(base: string): string | null {
@@ -495,7 +505,7 @@ function splitPlace(name: string, year: number | null): NamedPlace {
   const at = (office: string, province: string | null, bare = false, alone = false) => ({ place: { office, province }, bare, alone });
   const plain = withoutReportWords(name);
   const agency = PROVINCE_WORDS.exec(foldHeader(plain));
-  const whole = provinceOfFileName(plain) ?? (agency === null ? null : provinceOfFileName(plain.split(' ').slice(agency[0].trim().split(' ').length).join(' ')));
+  const whole = provinceOfFileName(plain) ?? agencyProvince(plain);
   // "TP Nam Định", "Thành phố Bến Tre", "Thị xã Quảng Trị": the city's office that bears its province's
   // name, no province alone (a tab of its workbook is no office); "TP Hồ Chí Minh" is a province
   if (whole !== null && namesOfficeLikeProvince(name, year)) return at(name, whole, true);
@@ -510,7 +520,20 @@ function splitPlace(name: string, year: number | null): NamedPlace {
   const rest = name.slice(first.index + first[0].length).trim();
   const lead = provinceOfFileName(name.slice(0, first.index));
   if (lead !== null && rest !== '') return at(rest, lead);
+  // the sender's Cục before its office: "Cục Nam Định - Mỹ Lộc", "Cục THADS tỉnh Nam Định - Mỹ Lộc" (its
+  // "tỉnh" a mark too) — read whole, the office was "Cục … - Mỹ Lộc" of no province (fnames5, 4)
+  for (const mark of marks) {
+    const cuc = agencyProvince(withoutReportWords(name.slice(0, mark.index)));
+    const office = name.slice(mark.index + mark[0].length).trim();
+    if (cuc !== null && office !== '' && provinceOfFileName(withoutReportWords(office)) === null) return at(office, cuc);
+  }
   return at(name, null);
+}
+
+/** The province a Cục's words name ("Cục Nam Định", "CTHADS tỉnh Nam Định": PROVINCE_WORDS and a province's name, nothing else), or null. */
+function agencyProvince(plain: string): string | null {
+  const agency = PROVINCE_WORDS.exec(foldHeader(plain));
+  return agency === null ? null : provinceOfFileName(plain.split(' ').slice(agency[0].trim().split(' ').length).join(' '));
 }
 
 /** An agency's words, folded, that name no one office: "THADS", "Cục THA", "Chi cục", "CCTHADS", "Thi hành án dân sự", "THA dân sự" (a Cục workbook "Báo cáo thống kê THA dân sự 2019.xlsx" of a tab per office names none). */
@@ -634,7 +657,8 @@ function formWords(words: readonly string[], i: number, partEnds: (k: number) =>
   // "năm" ("Mỹ Lộc - năm" was a second office, summed, round 74a, 05); "BC Năm Căn" keeps its office
   const report = w === 'bc' ? 1 : w === 'bao' && words[i + 1] === 'cao' ? 2 : 0;
   if (report > 0 && words[i + report] === 'nam' && (i + report === words.length - 1 || partEnds(i + report))) return report + 1;
-  if (w === 'bc' || /^bc\d{1,2}(?:t|thang)$/.test(w) || /^(?:bieu|mau)\d+[a-z]?$/.test(w) || /^tt\d{1,3}$/.test(w)) return 1;
+  // "BaoCao_MyLoc": "Báo cáo" glued as one word by a script or a template's file name (fnames5, 4)
+  if (w === 'bc' || w === 'baocao' || /^bc\d{1,2}(?:t|thang)$/.test(w) || /^(?:bieu|mau)\d+[a-z]?$/.test(w) || /^tt\d{1,3}$/.test(w)) return 1;
   if ((w === 'bao' && words[i + 1] === 'cao') || (w === 'ket' && words[i + 1] === 'qua')) return 2;
   // "Báo cáo thống kê", "Số liệu thống kê", "Biểu số liệu", "BCTK", "BC TK": a report's words, no
   // office's — read as one, "Báo cáo thống kê năm 2019 - Mỹ Lộc" was an office "thống kê" (round 68a, 01)
@@ -833,10 +857,29 @@ function periodBeforeYear(line: string): string {
   const year = years[0]!;
   const after = year.index + year[0].length;
   const phrase = PERIOD_PHRASE.exec(line.slice(after));
-  if (phrase === null) return line;
+  if (phrase === null) return yearAfterLeadPeriod(line, year);
   const rest = line.slice(after, after + phrase.index) + line.slice(after + phrase.index + phrase[0].length);
   // "Quận 3 2019 tháng 3" → "Quận 3 tháng 3 năm 2019": the office's number now before the month (withoutOfficeNumber)
   return withoutOfficeNumber(`${line.slice(0, year.index)}${phrase[0]} năm ${year[1]}${rest}`);
+}
+
+/**
+ * A period's words before the office and its year put the year after them, as a title writes it:
+ * "6 tháng - Mỹ Lộc 2019", "BC 6 tháng - Mỹ Lộc 2019" (a workbook "BC 6 tháng.xlsx" of a tab "Mỹ Lộc
+ * 2019"), "Quý I - Mỹ Lộc 2019" → "6 tháng năm 2019 - Mỹ Lộc": read as the whole year, a half-year
+ * was compared with last year's twelve months and summed beside year-end files (fnames5, 1). Only
+ * a count of months or a quarter in words ("q1", "T3" alone may be an office: districtNumber), and
+ * only where the line states no period as it is ("6 tháng đầu năm 2019 - Mỹ Lộc" is read already).
+ */
+const LEAD_PERIOD = latinLetters(/(?<![\p{L}\d])(?:\d{1,2}\s*(?:tháng|thang|t)|(?:tháng|thang)\s*(?:0?[1-9]|1[0-2])|(?:quý|quy)\s*(?:[1-4]|iv|i{1,3}))(?![\p{L}\d])/iu);
+function yearAfterLeadPeriod(line: string, year: RegExpExecArray | RegExpMatchArray): string {
+  const phrase = LEAD_PERIOD.exec(line.slice(0, year.index));
+  // "Tổ 6 tháng 3 - …": the office's number, no count of months (officeNumber)
+  if (phrase === null || officeNumber(line.slice(0, phrase.index))) return line;
+  const end = phrase.index + phrase[0].length;
+  const between = line.slice(end, year.index);
+  if (!hasLetter(between) || titlePeriod([[line]]).end !== null || titlePeriod([[line]]).start !== null) return line;
+  return `${line.slice(0, end)} năm ${year[1]}${between}${line.slice(year.index! + year[0].length)}`;
 }
 
 /** Months a name states: "6 thang", "6T", "12thang", "T3", "thang 3" (one pattern for a phrase before or after the year). */
@@ -868,7 +911,9 @@ function monthsAsWords(name: string): string {
   const month = (whole: string, m: string, y: string, mark: string, at: number, all: string) =>
     all[at - 1] === mark || all[at + whole.length] === mark ? whole : ` tháng ${Number(m)} năm ${y} `;
   return name
-    .replace(latinLetters(/(?<![\p{L}\d]|\d[._/-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu), (w, m: string, mark: string, y: string, at: number, all: string) =>
+    // "Quận 3_03.2019": an office's number glued by "_" to a dotted month — a day is of one mark throughout
+    // ("05_10_2019", which month() leaves whole), so "_" before the month parts the office from it (fnames5, 3)
+    .replace(latinLetters(/(?<![\p{L}\d]|\d[./-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu), (w, m: string, mark: string, y: string, at: number, all: string) =>
       documentNumber(all.slice(0, at)) || officeNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
     // "Mỹ Lộc 2019_2": a download manager's second copy of an office's file (IDM saves "Mỹ Lộc 2019.csv"
     // again so; COPY_NUMBER drops it from the office), no February — read as one, a year-end report was a
@@ -963,13 +1008,20 @@ const BOUND_BEFORE = latinLetters(/(?<![\p{L}\d])(?:từ|tu|đến|den|hết|het
 const BOUND_AFTER = /^[\s_]*(?:[-–—]|đến|den|to)[\s_]*\d/iu;
 
 /**
+ * "hết" alone before a day ("Mỹ Lộc hết 31.3.2019", "het ngay 31.3.2019"), read as "đến hết", which
+ * the title reader ends the period on: unread, a half-year was the whole year and "hết 31.3" the
+ * office's (fnames5, 2). "đến hết", "tính đến hết" are read already.
+ */
+const BARE_END = latinLetters(/(?<![\p{L}\d])(?<!(?:đến|den|to)[\s_]*)(hết|het)(?=[\s_]*(?:(?:ngày|ngay)[\s_]*)?\d{1,2}[/._-]\d{1,2}[/._-](?:19|20)\d\d(?!\d))/giu);
+
+/**
  * A name's days as a title states them (titlePeriod, statedYears read it, so a day is of the
  * statistics year the title reader gives it: statisticsYear): a day of writing taken out; a
  * month's last day standing alone ("BC 31.3.2019", the report's cut-off) the period's end, as
  * "đến 31.3.2019"; a day that ends no month ("15.10.2019", a sending day) left unread.
  */
 function daysAsTitle(name: string): string {
-  return name.normalize('NFC').replace(NAME_DAY, (m, d: string, mo: string, y: string, at: number, all: string) => {
+  return name.normalize('NFC').replace(BARE_END, 'đến $1').replace(NAME_DAY, (m, d: string, mo: string, y: string, at: number, all: string) => {
     const before = all.slice(0, at);
     if (WRITTEN_ON.test(before)) return ' '.repeat(m.length);
     const [day, month] = [Number(d), Number(mo)];
