@@ -480,8 +480,14 @@ export function withoutVersionAndPeriod(name: string): string {
   return name;
 }
 
-/** What separates a province from its office in a file name: a comma, a spaced dash, "tỉnh". */
-const PLACE_PART = /\s*,\s*|\s+[-–—]\s+|\s+(?=(?:tỉnh|tinh)\s)/giu;
+/**
+ * What separates a province from its office in a file name: a comma, a spaced dash, "tỉnh" — but
+ * after a whole's word ("Toàn tỉnh Nam Định", "Cả tỉnh …") the "tỉnh" is the whole's, the part
+ * after it: split before it, "Toàn tỉnh Nam Định 2019" was an office "Toàn", added to the
+ * offices its whole already holds (round 77b, 01).
+ */
+const WHOLE_WORD = String.raw`(?:^|[^\p{L}\d])(?:toàn|toan|cả|ca)`;
+const PLACE_PART = latinLetters(new RegExp(String.raw`\s*,\s*|\s+[-–—]\s+|(?<!\s|${WHOLE_WORD})\s+(?=(?:tỉnh|tinh)\s)|(?<=${WHOLE_WORD}\s+(?:tỉnh|tinh))\s+`, 'giu'));
 
 /**
  * Words before a province's name that make it one (folded): "Cục THADS tỉnh …", "Tỉnh …", and
