@@ -350,8 +350,18 @@ function workbookNamesOffice(workbook: string): boolean {
   const { place, alone } = placeOfName(name);
   // a period alone ("Năm 2019", "6 tháng đầu năm 2019", "Quý III 2019", "Bán niên 2019") names none
   const period = versionOrPeriod(place.office, true) || versionOrPeriod(withoutYear(name), true) || PERIOD_WORKBOOK.test(foldHeader(place.office));
-  return namesOffice(name) && !alone && rowLabel(place.office) !== 'total' && !period;
+  return namesOffice(name) && !alone && rowLabel(place.office) !== 'total' && !period && !NATIONAL_WORKBOOK.test(foldHeader(place.office));
 }
+
+/**
+ * The national Department's names, folded, as "Tổng cục" is before 1/7/2025 (a total's label):
+ * "Cục Quản lý THADS", "Cục QLTHADS", "Cục Quản lý thi hành án dân sự", "Bộ Tư pháp" — no
+ * office's. Its workbook of a tab per province ("Cục Quản lý THADS 2026.xlsx - Gia Lai.csv") is
+ * named by its tab: read as the workbook, every tab was one office, two refused as a duplicate
+ * and one without its province's target (round 77b, 02).
+ */
+const NATIONAL_UNIT = String.raw`(?:cuc )?(?:quan ly |ql ?)(?:thads|tha dan su|tha|thi hanh an dan su)|bo tu phap|btp`;
+const NATIONAL_WORKBOOK = new RegExp(String.raw`^(?:${NATIONAL_UNIT})(?: (?:${NATIONAL_UNIT}))*$`);
 
 /** What is left of a workbook named by its period alone, folded: "Năm (thống kê)", "Cả năm", "Bán niên", "Sơ kết", "Tổng kết", "Niên độ", "đầu (năm)". */
 const PERIOD_WORKBOOK = /^(?:(?:bc|bao cao|ca|nam|thong ke|so ket|tong ket|ban nien|nien do|dau|cuoi|nua)(?: |$))+$/;
