@@ -94,6 +94,19 @@ describe('01: "Toàn tỉnh <province> 2019.csv" is the province\'s whole, not a
     }
   });
 
+  it('a title read as a name alike: "BÁO CÁO TỔNG HỢP TOÀN TỈNH NAM ĐỊNH" over a file without an office column is Nam Định\'s total, refused beside its offices (was exit 0, the whole summed with Mỹ Lộc)', async () => {
+    const r = await bothOnFiles(`${dir}/01-title`, {
+      'Nam Định 2019.csv': ['BÁO CÁO TỔNG HỢP TOÀN TỈNH NAM ĐỊNH', ...WHOLE],
+      'Mỹ Lộc 2019.csv': MY_LOC,
+    }, ['--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(errors(r.stderr)).toEqual([
+      'Mỹ Lộc 2019.csv:2: error: cases of office "Mỹ Lộc" (2019) would be added to Nam Định 2019.csv:3, a declared total of Nam Định that already counts it (the file has no office column and its title "BÁO CÁO TỔNG HỢP TOÀN TỈNH NAM ĐỊNH" (line 1) names a total, so its rows are totals, not offices); figures would be counted twice [TOTAL_FILE_OVERLAP]',
+      'thads: 1 error in the input; nothing was summed',
+    ]);
+  });
+
   it('control: "Mỹ Lộc tỉnh Nam Định 2019.csv", "Chi cục THADS huyện Vụ Bản tỉnh Nam Định 2019.csv" stay offices of Nam Định, summed: 500 + 400 = 900, 400 + 300 = 700 (77.78 %)', async () => {
     const r = await bothOnFiles(`${dir}/01-control-offices`, {
       'Mỹ Lộc tỉnh Nam Định 2019.csv': MY_LOC,
