@@ -144,15 +144,30 @@ function baseName(file: string): string {
 }
 
 /**
- * The time of day after a sending day, part of it: "_20191005_153012", "_1530", "05.10.2019 15.30",
- * "15h30", "15g30p", "9h", "lúc 15:30", "2019-10-05 15-30-12" (report software's and scripts' "yyyyMMdd_HHmmss"):
- * left, it was the office's tail and a resend a second office, summed (round 76a, 04). Not a day's
- * or a range's start ("05.10.2019 - 15.10.2019").
+ * The time of day beside a sending day, part of it. After the day: "_20191005_153012", "_1530",
+ * "05.10.2019 15.30", "15h30", "15g30p", "9h", "lúc 15:30", "2019-10-05 15-30-12" (report
+ * software's and scripts' "yyyyMMdd_HHmmss"). Before it, as Vietnamese writes it ("lúc 15h ngày
+ * 08.10.2019", "9h30 05.10.2019", "vào lúc 9 giờ ngày …"): a time marked as one ("h", "g", ":",
+ * "giờ"), or any after "lúc" — bare digits before a day ("Quận 10-12 …") may be no time. Left,
+ * it was the office's tail and a resend a second office, summed (round 76a, 04; 77b, 03). Not
+ * a day's or a range's start ("05.10.2019 - 15.10.2019").
  */
-const SENT_TIME = latinLetters(/((?<![\p{L}\d])(?:\d{1,2}([._-])\d{1,2}\2(?:19|20)\d\d|(?:19|20)\d\d([._-])\d{1,2}\3\d{1,2}))(?:[\s_]+|-)(?:(?:lúc|luc)[\s_]*)?(?:(?:[01]?\d|2[0-3])(?:[hg:.-][0-5]\d(?:[:.-][0-5]\d|p|ph)?|h|g)|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)(?![\p{L}\d]|[._:-]\d)/giu);
-/** A dotted name (dottedDays) without the time after its days: the day stays, read as it was. */
+const sentOn = (a: number, b: number) => String.raw`\d{1,2}([._-])\d{1,2}` + `\\${a}` + String.raw`(?:19|20)\d\d|(?:19|20)\d\d([._-])\d{1,2}` + `\\${b}` + String.raw`\d{1,2}`;
+const HOUR = String.raw`(?:[01]?\d|2[0-3])`;
+/** "9 giờ", "9 giờ 30", "9 giờ 30 phút", "9h sáng": a time in words, and its part of the day */
+const SPOKEN_TIME = String.raw`${HOUR}[\s_]*(?:giờ|gio)(?:[\s_]*[0-5]?\d(?:[\s_]*(?:phút|phut|p))?)?`;
+const DAY_PART = String.raw`(?:[\s_]*(?:sáng|sang|chiều|chieu|trưa|trua|tối|toi))?`;
+const MARKED_TIME = String.raw`(?:${HOUR}(?:[hg:][0-5]\d(?:[:.][0-5]\d|p|ph)?|h|g)|${SPOKEN_TIME})`;
+const CLOCK = String.raw`(?:${HOUR}(?:[hg:.-][0-5]\d(?:[:.-][0-5]\d|p|ph)?|h|g)|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?|${SPOKEN_TIME})`;
+const AT = String.raw`(?:(?:vào|vao)[\s_]+)?(?:lúc|luc)[\s_]*`;
+const SENT_TIME = latinLetters(new RegExp(
+  String.raw`((?<![\p{L}\d])(?:${sentOn(2, 3)}))(?:[\s_]+|-)(?:${AT})?${CLOCK}${DAY_PART}(?![\p{L}\d]|[._:-]\d)` +
+  String.raw`|(?<![\p{L}\d])(?:${AT}${CLOCK}|${MARKED_TIME})${DAY_PART}(?:[\s_]*[-,][\s_]*|[\s_]+)(?=(?:(?:ngày|ngay)[\s_]*)?(?:${sentOn(4, 5)})(?![\p{L}\d]))`,
+  'giu',
+));
+/** A dotted name (dottedDays) without the time beside its days: the day stays, read as it was. */
 function withoutSentTime(dotted: string): string {
-  return dotted.replace(SENT_TIME, '$1');
+  return dotted.replace(SENT_TIME, (_time: string, day: string | undefined) => day ?? '');
 }
 
 /**
@@ -360,8 +375,18 @@ function workbookNamesOffice(workbook: string): boolean {
   const { place, alone } = placeOfName(name);
   // a period alone ("Năm 2019", "6 tháng đầu năm 2019", "Quý III 2019", "Bán niên 2019") names none
   const period = versionOrPeriod(place.office, true) || versionOrPeriod(withoutYear(name), true) || PERIOD_WORKBOOK.test(foldHeader(place.office));
-  return namesOffice(name) && !alone && rowLabel(place.office) !== 'total' && !period;
+  return namesOffice(name) && !alone && rowLabel(place.office) !== 'total' && !period && !NATIONAL_WORKBOOK.test(foldHeader(place.office));
 }
+
+/**
+ * The national Department's names, folded, as "Tổng cục" is before 1/7/2025 (a total's label):
+ * "Cục Quản lý THADS", "Cục QLTHADS", "Cục Quản lý thi hành án dân sự", "Bộ Tư pháp" — no
+ * office's. Its workbook of a tab per province ("Cục Quản lý THADS 2026.xlsx - Gia Lai.csv") is
+ * named by its tab: read as the workbook, every tab was one office, two refused as a duplicate
+ * and one without its province's target (round 77b, 02).
+ */
+const NATIONAL_UNIT = String.raw`(?:cuc )?(?:quan ly |ql ?)(?:thads|tha dan su|tha|thi hanh an dan su)|bo tu phap|btp`;
+const NATIONAL_WORKBOOK = new RegExp(String.raw`^(?:${NATIONAL_UNIT})(?: (?:${NATIONAL_UNIT}))*$`);
 
 /** What is left of a workbook named by its period alone, folded: "Năm (thống kê)", "Cả năm", "Bán niên", "Sơ kết", "Tổng kết", "Niên độ", "đầu (năm)". */
 const PERIOD_WORKBOOK = /^(?:(?:bc|bao cao|ca|nam|thong ke|so ket|tong ket|ban nien|nien do|dau|cuoi|nua)(?: |$))+$/;
@@ -490,8 +515,14 @@ export function withoutVersionAndPeriod(name: string): string {
   return name;
 }
 
-/** What separates a province from its office in a file name: a comma, a spaced dash, "tỉnh". */
-const PLACE_PART = /\s*,\s*|\s+[-–—]\s+|\s+(?=(?:tỉnh|tinh)\s)/giu;
+/**
+ * What separates a province from its office in a file name: a comma, a spaced dash, "tỉnh" — but
+ * after a whole's word ("Toàn tỉnh Nam Định", "Cả tỉnh …") the "tỉnh" is the whole's, the part
+ * after it: split before it, "Toàn tỉnh Nam Định 2019" was an office "Toàn", added to the
+ * offices its whole already holds (round 77b, 01).
+ */
+const WHOLE_WORD = String.raw`(?:^|[^\p{L}\d])(?:toàn|toan|cả|ca)`;
+const PLACE_PART = latinLetters(new RegExp(String.raw`\s*,\s*|\s+[-–—]\s+|(?<!\s|${WHOLE_WORD})\s+(?=(?:tỉnh|tinh)\s)|(?<=${WHOLE_WORD}\s+(?:tỉnh|tinh))\s+`, 'giu'));
 
 /**
  * Words before a province's name that make it one (folded): "Cục THADS tỉnh …", "Tỉnh …", and
