@@ -89,6 +89,13 @@ describe('provinces numbered as sections with their levels under them (work77a 0
     expect(rows(r.stdout)).toEqual(CUM_OUT('Cục THADS tỉnh Bến Tre', 'Cục THADS tỉnh Trà Vinh'));
   });
 
+  it('upper case "CẤP TỈNH" / "CẤP HUYỆN": the same', async () => {
+    const lines = cum('Bến Tre', 'Trà Vinh', 'CẤP HUYỆN').map((l) => l.replace('Cấp tỉnh', 'CẤP TỈNH'));
+    const r = await both('cum-2019.csv', [T19, HEAD, ...lines]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(CUM_OUT('Bến Tre', 'Trà Vinh'));
+  });
+
   it('"Cấp tỉnh" alone under each province is its part: 1500 / 1200 (was 1650 / 1310, exit 0)', async () => {
     const lines = ['I;Bến Tre;1000;800;5000;2000', ';Cấp tỉnh;100;70;2000;500', 'II;Trà Vinh;500;400;3000;1000', ';Cấp tỉnh;50;40;1000;300'];
     const r = await both('cum-2019.csv', [T19, HEAD, ...lines]);
