@@ -120,6 +120,18 @@ export function diffSums(declared: Sums, sum: Sums, rows: number, wholeIn: Whole
   return out;
 }
 
+/** The fields of `part` greater than `whole`'s (where both are known), as diffs of `whole` against it. */
+function exceeding(part: Sums, whole: Sums): FieldDiff[] {
+  const out: FieldDiff[] = [];
+  for (const m of MEASURES) {
+    part[m]?.forEach((v, index) => {
+      const w = whole[m]?.[index] ?? null;
+      if (v !== null && w !== null && v.gt(w)) out.push({ measure: m, index, declared: w, sum: v });
+    });
+  }
+  return out;
+}
+
 /** A declared row compares with nothing it shares no known field with. */
 function comparable(declared: Sums, sum: Sums): boolean {
   return MEASURES.some((m) => declared[m]?.some((v, i) => v !== null && (sum[m]?.[i] ?? null) !== null));
@@ -386,10 +398,46 @@ export class DeclaredRows<R> {
       while (j >= 0 && items[j]!.type === 'run' && (items[j] as { rows: number }).rows === 0) j--;
       return levelOffices.has(j) && this.isLowerLevel((items[i] as DeclaredRow<R>).row);
     };
+    /** the next item past empty runs from i on (index), or items.length */
+    const nextItem = (i: number): number => {
+      let j = i;
+      while (j < items.length && items[j]!.type === 'run' && (items[j] as { rows: number }).rows === 0) j++;
+      return j;
+    };
+    /**
+     * A row numbered as a section heading no rows, right over its province's levels and nothing
+     * else ("I | Hà Nội | 2000" over "Cấp tỉnh | 200", "Cấp huyện | 1800": a Tổng cục's or Cụm's
+     * table copying each Cục's summary lines, work77a 01): the levels are its parts — both must
+     * add up to it, "Cấp tỉnh" alone may not exceed it.
+     */
+    const levelsOf = (i: number): number[] | null => {
+      const j = nextItem(i + 1);
+      const lv = items[j];
+      if (lv?.type !== 'declared' || lv.kind !== 'level' || runFrom(j + 1, 1) !== null) return null;
+      const k = nextItem(j + 1);
+      const lower = items[k];
+      if (lower?.type === 'declared' && lower.kind === 'section' && this.isLowerLevel(lower.row)) return runFrom(k + 1, 1) === null ? [j, k] : null;
+      return [j];
+    };
+    /** numbered rows whose levels were checked against them here, and how many matched */
+    let levelParts = 0;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       // A total always heads its rows: the runs around it are not summed for it here.
       if (it.type !== 'declared' || it.kind === 'total' || this.carries(it)) continue;
+      const levels = it.kind === 'numbered' && headedBy(i) === null ? levelsOf(i) : null;
+      if (levels !== null) {
+        // the province's row is the office; its levels are checked against it, never added
+        const parts: Sums = {};
+        for (const p of levels) addSums(parts, (items[p] as DeclaredRow<R>).figures);
+        const diffs = levels.length === 2 ? diffSums(it.figures, parts, 2, this.wholeIn) : exceeding(parts, it.figures);
+        if (diffs.length > 0) sectionMismatches.push({ declared: it, diffs, against: 'below' });
+        else levelParts++;
+        for (const p of levels) items[p] = { type: 'run', sums: {}, rows: 0 };
+        offices.push(it);
+        items[i] = { type: 'run', sums: copySums(it.figures), rows: 1 };
+        continue;
+      }
       const below = runFrom(i + 1, 1);
       const headsNothing =
         it.kind === 'numbered' ? headedBy(i) === null
@@ -434,7 +482,7 @@ export class DeclaredRows<R> {
     const declaredCount = items.filter((it) => it.type === 'declared').length;
     const mismatches: Mismatch<R>[] = [];
     const oneRowSubtotals: Resolution<R>['oneRowSubtotals'] = [];
-    let matched = 0;
+    let matched = levelParts;
     /** items each matched total adds up ([from, to]); a total of the whole file covers them all */
     const covered: { total: number; from: number; to: number }[] = [];
     let wholeCovered = false;

@@ -9,7 +9,7 @@ import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, isFormerPartOf, isUnmarkedFormerPartOf, MERGER_YEAR, provinceKey } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
-import { headsOffices, isBulletMark, isPageMark, itemNumber, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
+import { headsOffices, isBulletMark, isPageMark, itemNumber, namesAnyLevel, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
 
@@ -125,6 +125,8 @@ export class ListStructure {
   private aboveBullets: 'office' | 'breakdown' | 'heads' | Heading = 'heads';
   /** the row above (a blank one aside) is a total with figures above every office: what it is made of may follow ("Chia ra:") */
   private totalOnTop = false;
+  /** the breakdown's label ("Trong đó:") stands right under an office's row with figures */
+  private breakdownOfOffice = false;
   private sawOffice = false;
 
   constructor(
@@ -261,6 +263,18 @@ export class ListStructure {
     const item = itemNumber(sttCell);
     const titleAbove = this.aboveBullets;
     let ownHeading: number | null = null;
+    // "Cấp tỉnh" under "Trong đó:" below an office's row with figures, or bulleted right under it
+    // ("- Cấp tỉnh"): that row's own level, a part of it, no office (work77a 02).
+    const levelLine = anyNumber && (sttCell.trim() === '' || isBulletMark(sttCell)) && namesAnyLevel(withoutBullet(labelText));
+    if (levelLine && ((titleAbove === 'breakdown' && this.breakdownOfOffice) || (titleAbove === 'office' && (isBulletMark(sttCell) || startsWithBullet(labelText))))) {
+      throw new ThadsError(
+        'NOT_AN_OFFICE',
+        `"${labelText}" is a level of the office row above it (${titleAbove === 'breakdown' ? 'under "Trong đó:"' : 'bulleted'}): a part of that row's figures, no office, and it would be added as an office`,
+        { file: this.file, line, column: f.nameColumn + 1 },
+        'it is a breakdown of the row above ("of which …"): delete it from the export; the row above already counts it',
+      );
+    }
+    if (!bulleted && labelText !== '' && !anyNumber) this.breakdownOfOffice = titleAbove === 'office';
     if (bulleted && anyNumber && typeof titleAbove === 'object') {
       throw this.underHeading(`"${labelText}"`, titleAbove, { file: this.file, line, column: (bulletName ? f.nameColumn : f.sttColumn) + 1 });
     }

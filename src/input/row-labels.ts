@@ -698,6 +698,11 @@ export function namesLowerLevel(text: string | null): boolean {
   return f === 'cap huyen' || f === 'cap quan huyen' || f === 'cap khu vuc';
 }
 
+/** Either level of a Cục's Biểu ("Cấp tỉnh", "Cấp huyện", "Cấp khu vực"): namesLevel or namesLowerLevel. */
+export function namesAnyLevel(text: string): boolean {
+  return namesLevel(text) || namesLowerLevel(text);
+}
+
 /** "Cục THADS tỉnh Nam Định": a province's title, or its Cục, an office itself when numbered as a peer of offices (read-csv.ts). */
 export function namesCuc(text: string): boolean {
   return /^cuc( |$)/.test(foldHeader(text)) && namesGroup(text);

@@ -25,7 +25,7 @@ import { hasLetter, latinLetters } from '../../domain/letters.js';
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { hasFormerMark, MERGER_YEAR, successorProvince } from '../../domain/provinces.js';
-import { isBulletMark, isCheckRow, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, startsWithBullet, isCheckRow, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
@@ -1020,6 +1020,8 @@ export class RowScanner {
     this.endRun();
     const who = this.identity(buf);
     if (who.otherYear) return; // (the key said so first)
+    // "- Cấp tỉnh": a bulleted level may be the row above's part, which the reference judges (list-structure.ts see)
+    if ((kind === 'level' || kind === 'section') && startsWithBullet(who.district)) giveUp();
     // "Toàn tỉnh" in a Tỉnh's row closing no block of its province's offices may be that province's row of a table of wholes: the reference's (province-wholes.ts).
     const year = regimeYear(who.year ?? this.layout!.fileYear ?? this.settings.year ?? null, this.layout!);
     const whole = kind === 'total' && this.layout!.district >= 0 && who.province !== null && this.memo(`h\u0000${who.district}\u0000${who.province}\u0000${year}`, () => namesWholeOfProvince(who.district, who.province!, year));
