@@ -26,6 +26,7 @@ import { fileNamesTotal } from './input/file-names.js';
 import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
+import { GivenProvinceRows } from './input/given-province.js';
 import { isCarryRow, mayNameOffice, namesLowerLevel, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
@@ -241,6 +242,12 @@ async function collectFiles(
     const asWritten = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
     /** offices whose name writes another province after its region than their row's ("khu vực 2 - Đắk Lắk" in a Gia Lai row) */
     const otherProvince: { row: OfficeRow; named: string }[] = [];
+    const officeAt = (line: number) => {
+      const column = report.columns.find((c) => c.role.kind === 'identity' && c.role.key === 'district')?.column;
+      return { file, line, ...(column ? { column } : {}), ...(report.sheet ? { sheet: report.sheet.name } : {}) };
+    };
+    /** the rows --province places: its province's, an office named like another province too */
+    const flagRows = opts.province !== undefined ? new GivenProvinceRows(opts.province) : null;
     const addOffice = (given: OfficeRow, rows: number, repeatLine: number | null, total = false) => {
       rowYears.set(report, (rowYears.get(report) ?? new Set()).add(given.year));
       // A file of one province's offices without a Tỉnh column ("Tiền Giang 2019.csv") is of the
@@ -250,8 +257,10 @@ async function collectFiles(
       const cluster = report.titleCluster && hasOfficeColumn() && given.province === null && provinceStoodFor(given) === null;
       const unsure = given.province === null && titleRows.taken ? undecidedTitle(mergedTitle(report.titleProvinces, given.year), fromFile, cluster) : null;
       undecided ??= unsure;
-      // --province places only what nothing in the file places or leaves open (a cluster's rows, a title naming two).
-      const named = fromFile ?? (given.province === null && unsure === null && !report.titleCluster && provinceStoodFor(given) === null ? (opts.province ?? null) : null);
+      // --province places only what nothing in the file places or leaves open (a cluster's rows, a title naming two),
+      // an office named like a province too (given-province.ts).
+      const flagged = given.province === null && unsure === null && !report.titleCluster ? flagRows : null;
+      const named = fromFile ?? flagged?.place(given, officeAt(given.line)) ?? null;
       let row = named !== null ? { ...given, province: named } : given;
       // Under a cluster's title an office named twice may be two provinces' ("Châu Thành" of Tiền
       // Giang and of Bến Tre): summed as one it would be a wrong office, rank and target. Only an
@@ -262,8 +271,7 @@ async function collectFiles(
       const first = before?.row.line ?? (cluster && repeatLine !== null ? row.line : null);
       const again = before !== undefined ? (repeatLine ?? row.line) : repeatLine;
       if (first !== null && again !== null && (again > first + 1 || !hasPersonColumn())) {
-        const column = report.columns.find((c) => c.role.kind === 'identity' && c.role.key === 'district')?.column;
-        throw new ThadsError('PROVINCE_CONFLICT', `office "${row.district}" comes again (first on ${report.sheet ? 'row' : 'line'} ${first}) in a report whose title names a cluster of provinces and whose rows name none: they may be two provinces' offices, which would be summed as one`, { file, line: again, ...(column ? { column } : {}), ...(report.sheet ? { sheet: report.sheet.name } : {}) });
+        throw new ThadsError('PROVINCE_CONFLICT', `office "${row.district}" comes again (first on ${report.sheet ? 'row' : 'line'} ${first}) in a report whose title names a cluster of provinces and whose rows name none: they may be two provinces' offices, which would be summed as one`, officeAt(again));
       }
       // A report by the 63 (2024, or 2025 before 1/7) has no other Tiền Giang than the former
       // one: "Tiền Giang (cũ)" is printed, keyed and compared as Tiền Giang.
