@@ -34,6 +34,7 @@ import { checkUnitInNotes, checkUnitLineAmongRows, ColumnNumberRows, holdsFailed
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { checkOwnWorkbookRow } from './own-workbook.js';
 import { FilledDownWatch } from './filled-down.js';
+import { ProvinceMergedDown } from './province-merged-down.js';
 import { titleSpansWholeYear, wholeYear } from './own-period.js';
 import { namesTwelveMonths } from './period-notes.js';
 import { NUMBER_CELL_MARK, candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
@@ -387,6 +388,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   // An error among the findings, not thrown: the file is still read to its end, so that a row
   // that looks like a subtotal (no province, the sum of the offices next to it) is named too.
   const filledDown = { province: new FilledDownWatch('province'), year: new FilledDownWatch('year') };
+  /** a province merged down its block from its whole ("Bến Tre | Toàn tỉnh"), saved as CSV (province-merged-down.ts) */
+  const provinceBlocks = new ProvinceMergedDown();
   /** years of rows a regime note fits, for its refusal's message */
   const fittingYears = new Set<number>();
   const seeFilled = (watch: FilledDownWatch, text: string, line: number, column: number) => {
@@ -608,6 +611,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         layout = withUnits;
         continue;
       }
+      // A province merged down its block from its whole, the CSV keeping it on the whole's row only.
+      provinceBlocks.fill(record, layout, layout.fileYear ?? opts.year ?? null);
       let fileRows: FileRow[];
       try {
         fileRows = processRow(record, line, layout, numbers, checks);

@@ -301,6 +301,8 @@ export class RowScanner {
   private runId = -1;
   /** the office of the last data row since the last province's whole ("Toàn tỉnh"): the block such a whole closes (province-wholes.ts) */
   private blockOffice = -1;
+  /** a declared row (a total's) with a Tỉnh cell was seen: its province merged down from it may follow (province-merged-down.ts) */
+  private provinceTotalAbove = false;
   /** offices named "Phòng THADS khu vực N", and whether the row above was one's, numbered */
   private readonly regionalIds = new Set<number>();
   /** the same, first seen without an STT; and whether the row above was one */
@@ -827,6 +829,8 @@ export class RowScanner {
       return;
     }
     if (cells !== this.layout!.columns || referenceJudges) giveUp();
+    // A province cell empty below a province's total: its block's, merged down (province-merged-down.ts): the reference's.
+    if (this.provinceTotalAbove && this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) === '') giveUp();
     // A row shifted left, its name in the STT cell: the reference refuses it (shifted-row.ts).
     if (sttTo > sttFrom && this.layout!.district >= 0 && isShiftedRow(this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!)), nfc(this.cellText(buf, sttFrom, sttTo)))) giveUp();
     // A row without an STT naming a merged province, in a 2025 table of provinces (a "Tỉnh" or
@@ -1024,6 +1028,8 @@ export class RowScanner {
     if ((kind === 'level' || kind === 'section') && startsWithBullet(who.district)) giveUp();
     // "Toàn tỉnh" in a Tỉnh's row closing no block of its province's offices may be that province's row of a table of wholes: the reference's (province-wholes.ts).
     const year = regimeYear(who.year ?? this.layout!.fileYear ?? this.settings.year ?? null, this.layout!);
+    // (any declared row with a province cell: the reference's province totals are among them, whatever the year or kind read)
+    if (this.layout!.district >= 0 && this.layout!.province >= 0 && who.province !== null) this.provinceTotalAbove = true;
     const whole = kind === 'total' && this.layout!.district >= 0 && who.province !== null && this.memo(`h\u0000${who.district}\u0000${who.province}\u0000${year}`, () => namesWholeOfProvince(who.district, who.province!, year));
     if (whole) {
       const block = this.blockOffice >= 0 ? this.table.offices[this.blockOffice]! : null;

@@ -1,0 +1,48 @@
+// A national sheet's Tỉnh cell merged down over each province's block, saved as CSV: Excel and
+// LibreOffice write a merged cell's text in its top row only, so the province stands on the
+// block's first row, its whole ("Bến Tre | Toàn tỉnh"), and the rows below it have none. Summed
+// as written, two provinces' "Châu Thành" (their "Cấp tỉnh") would be one office, no province's.
+// Where the province cell stands on a total's row (its whole: "Toàn tỉnh", or "Tổng cộng" beside
+// a province thads knows), the rows right below it with an empty province cell are its block,
+// down to the next province cell, as the workbook's merged cell shows them (read-csv.ts
+// fillIdentity). The reading is checked, not guessed: the total is checked against its block's
+// rows (province-wholes.ts, declared totals), so a row that was no part of the block makes the
+// file refused at the total. A row lacking a province elsewhere — above the first such total, or
+// below a province written on an office's row — is not filled: filled-down.ts refuses it
+// (MISSING_PROVINCE). A total without a province ("Tổng cộng", "Toàn quốc") ends the block: the
+// table's own total, no province's. The fast path hands over every file with a row lacking a
+// province below a declared row with one (fast/row-scanner.ts).
+import { looksNumeric, type Layout } from './layout.js';
+import { successorProvince } from '../domain/provinces.js';
+import { namesWholeOfProvince, rowLabel } from './row-labels.js';
+
+/** A total's row of the province its Tỉnh cell names: "Toàn tỉnh", "Province total", or "Tổng cộng" beside one of the provinces. */
+function opensProvinceBlock(name: string, province: string, year: number | null): boolean {
+  return rowLabel(name) === 'total' && (namesWholeOfProvince(name, province, year) || successorProvince(province) !== null);
+}
+
+export class ProvinceMergedDown {
+  /** the province cell (as written) carried down its block, null outside one */
+  private block: string | null = null;
+
+  /** Fills the empty province cell of a row with figures inside a block (in place). */
+  fill(record: string[], layout: Layout, year: number | null): void {
+    const provinceCol = layout.identity.province;
+    const districtCol = layout.identity.district;
+    if (provinceCol === undefined || districtCol === undefined) return;
+    // (rows without figures — titles, notes, blank lines — neither open nor end a block, nor take it)
+    if (!layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) return;
+    const province = (record[provinceCol] ?? '').trim();
+    const name = (record[districtCol] ?? '').trim();
+    if (province !== '') {
+      this.block = opensProvinceBlock(name, province, year) ? province : null;
+      return;
+    }
+    if (this.block === null) return;
+    if (name === '' || rowLabel(name) === 'total') {
+      this.block = null;
+      return;
+    }
+    record[provinceCol] = this.block;
+  }
+}
