@@ -6,7 +6,8 @@
 // these rules could concern to the reference, so they live here once.
 import type { OfficeRow } from '../domain/aggregate.js';
 import { foldHeader } from '../domain/names.js';
-import { hasFormerMark, isFormerPartOf, isUnmarkedFormerPartOf, MERGER_YEAR, provinceKey } from '../domain/provinces.js';
+import { hasFormerMark, provinceKey } from '../domain/provinces.js';
+import { namesFormerPart } from './former-parts.js';
 import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
 import { headsOffices, isBulletMark, isPageMark, itemNumber, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
@@ -102,6 +103,8 @@ export class ListStructure {
   private partsOf: string | null = null;
   /** the parts of `partsOf` may be unmarked ("1 | Gia Lai" over "| Gia Lai", "| Bình Định" in a 2025 table: releaseBefore) */
   private unmarkedParts = false;
+  /** the report's year where parts are open (namesFormerPart: a city's office is none) */
+  private partsYear: number | null = null;
   /** a row naming one other former province of the held unnumbered one is held back too (releaseBefore) */
   private partWaits = false;
   /**
@@ -131,6 +134,8 @@ export class ListStructure {
     private readonly file: string,
     /** how a message names a row: a sheet's row, a text file's line */
     private readonly lineWord: () => string,
+    /** whether the rows below the numbered province on this line are all its former provinces, so unmarked ones are its parts (former-parts.ts) */
+    private readonly unmarkedPartsUnder: (line: number) => boolean = () => false,
   ) {}
 
   /**
@@ -140,12 +145,13 @@ export class ListStructure {
    */
   endsGroup(sttCell: string, provinceCell: string | null = null): boolean {
     if (this.partsOf !== null && provinceCell !== null && provinceCell.trim() !== '') {
-      const ends = sttCell.trim() !== '' || !(isFormerPartOf(provinceCell, this.partsOf) || (this.unmarkedParts && isUnmarkedFormerPartOf(provinceCell, this.partsOf)));
+      const ends = sttCell.trim() !== '' || !namesFormerPart(provinceCell, this.partsOf, this.partsYear, this.unmarkedParts);
       // ("Cần Thơ (cũ)" under "Cần Thơ": no list of the 63 holds the old Cần Thơ twice)
       if (!ends && this.listedOpen !== null && provinceKey(provinceCell) === provinceKey(this.listedOpen.province)) this.unlist();
       if (ends) {
         this.partsOf = null;
         this.unmarkedParts = false;
+        this.partsYear = null;
         this.listedOpen = null;
       }
       if (ends && itemNumber(sttCell) === null) {
@@ -180,12 +186,14 @@ export class ListStructure {
     // its former provinces follow (round 76c, 01), so the province stays held past it ('through').
     if (!hasFigures && sttCell.trim() === '' && provinceCell !== null && opensParts(provinceCell) && this.held.number !== null && !this.held.former && province !== null && !this.partWaits) return 'through';
     // (a former province itself, "Gia Lai (cũ)", is no sum of "Bình Định (cũ)" below it)
-    const part = hasFigures && !this.held.former && sttCell.trim() === '' && provinceCell !== null && province !== null && isFormerPartOf(provinceCell, province);
+    const part = hasFigures && !this.held.former && sttCell.trim() === '' && provinceCell !== null && province !== null && namesFormerPart(provinceCell, province, year, false);
     // Unmarked ("| Gia Lai", "| Bình Định"), in a report by the 34: only under a numbered province,
-    // its sub-lines told apart by their empty STT (round 76c, 03); checked against it as marked ones.
-    const unmarked = !part && hasFigures && !this.held.former && this.held.number !== null && sttCell.trim() === '' && provinceCell !== null && province !== null && year !== null && year >= MERGER_YEAR && isUnmarkedFormerPartOf(provinceCell, province);
+    // its sub-lines told apart by their empty STT (round 76c, 03), and only where every such row
+    // below it is one (round 77a, 03: former-parts.ts); checked against it as marked ones.
+    const unmarked = !part && hasFigures && !this.held.former && this.held.number !== null && sttCell.trim() === '' && provinceCell !== null && province !== null && this.unmarkedPartsUnder(this.held.row.line) && namesFormerPart(provinceCell, province, year, true);
     const formerPart = unmarked || (part && (this.held.number !== null || this.partWaits || provinceKey(provinceCell!) === provinceKey(province!)));
     this.unmarkedParts = unmarked;
+    this.partsYear = year;
     if (part && !formerPart) {
       this.partWaits = true;
       return 'wait';
@@ -207,10 +215,9 @@ export class ListStructure {
   takesFormerPart(name: string, year: number | null): boolean {
     const province = this.held !== null ? (this.held.former ? null : this.held.row.province) : this.partsOf;
     if (province === null) return false;
-    if (isFormerPartOf(name, province)) return true;
-    // unmarked: under a numbered province only (releaseBefore)
-    const numbered = this.held !== null ? this.held.number !== null : this.unmarkedParts;
-    return numbered && year !== null && year >= MERGER_YEAR && isUnmarkedFormerPartOf(name, province);
+    // unmarked: under a numbered province only, all the rows below it its former provinces (releaseBefore)
+    const unmarked = this.held !== null ? this.held.number !== null && this.unmarkedPartsUnder(this.held.row.line) : this.unmarkedParts;
+    return namesFormerPart(name, province, year, unmarked);
   }
 
   private unlist(): void {
