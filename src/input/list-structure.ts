@@ -123,9 +123,13 @@ export class ListStructure {
    * what heads a list (the header, a section's, level's or group's title without figures, a
    * section's or a total's label), under which bulleted rows are the offices listed ("- Phòng
    * THADS khu vực 1"); or another title without figures (an office's name, a text thads does
-   * not know), under which they may be the office's enforcers or a breakdown: refused.
+   * not know), under which they may be the office's enforcers or a breakdown: refused. A
+   * group's row WITH figures heads them too, checked against its figures as without their
+   * bullets (round 77a, 05): a section's or a Cụm's ("I | Cụm thi đua số 6 | 2550", 'sum'), or in
+   * a table by office a numbered province's over its offices ("1 | Vĩnh Long | 1000" over "- |
+   * Văn phòng", 'sum-offices': a province's name bulleted there is no office of it).
    */
-  private aboveBullets: 'office' | 'breakdown' | 'heads' | Heading = 'heads';
+  private aboveBullets: 'office' | 'breakdown' | 'heads' | 'sum' | 'sum-offices' | Heading = 'heads';
   /** the row above (a blank one aside) is a total with figures above every office: what it is made of may follow ("Chia ra:") */
   private totalOnTop = false;
   private sawOffice = false;
@@ -271,13 +275,16 @@ export class ListStructure {
     if (bulleted && anyNumber && typeof titleAbove === 'object') {
       throw this.underHeading(`"${labelText}"`, titleAbove, { file: this.file, line, column: (bulletName ? f.nameColumn : f.sttColumn) + 1 });
     }
-    if (bulleted && anyNumber && titleAbove === 'heads') {
+    const listed = titleAbove === 'heads' || titleAbove === 'sum' || (titleAbove === 'sum-offices' && !namesGroup(bulletName ? withoutBullet(labelText) : labelText, f.titleYear));
+    if (bulleted && anyNumber && listed) {
       label = 'office';
       if (bulletName) labelText = withoutBullet(labelText);
       if (startsWithBullet(districtCell)) districtCell = withoutBullet(districtCell);
     } else if (!bulleted && labelText !== '') {
+      const group = label === 'office' && namesGroup(labelText, f.titleYear);
+      const sums = group && (f.sectionRow || f.groupRow === true) ? 'sum' : group && item !== null && f.byOfficeOnly ? 'sum-offices' : 'office';
       this.aboveBullets = anyNumber
-        ? (label === 'office' ? 'office' : 'heads')
+        ? (label !== 'office' ? 'heads' : sums)
         : parts || f.isHeader() ? 'heads' : label === 'other' || labelText.endsWith(':') ? 'breakdown' : headsOffices(label, labelText, f.titleYear) ? 'heads' : { line, name: labelText, item, named: f.nameCell !== '' };
     }
     if (labelText !== '' || anyNumber) {
@@ -298,7 +305,7 @@ export class ListStructure {
       if (!anyNumber && label === 'office' && namesCuc(labelText)) this.cucItem = { heading: { line, name: labelText, item, named: f.nameCell !== '' }, number: item, firstSub: null };
     } else if (anyNumber && label === 'office' && this.cucItem !== null && this.cucItem.firstSub === null && subItemOf(sttCell) === this.cucItem.number) {
       this.cucItem.firstSub = { what: `"${labelText}" (numbered "${sttCell.trim()}")`, line, column: f.sttColumn + 1 };
-    } else if (label === 'office' && anyNumber && !(bulleted && titleAbove === 'heads')) {
+    } else if (label === 'office' && anyNumber && !(bulleted && listed)) {
       ownHeading = this.refuseLine(sttCell, labelText, line, f);
     }
     return { label, labelText, districtCell, parts, ownHeading };

@@ -1098,6 +1098,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       nameColumn: districtCell !== '' ? districtCol! : record.indexOf(firstText),
     });
     ({ label, labelText, districtCell } = verdict);
+    // ("- Tiền Giang" listed in a table by province: its province cell without the bullet, as its label)
+    const provinceAt = layout.identity.province;
+    if (label === 'office' && districtCol === undefined && provinceAt !== undefined && startsWithBullet(record[provinceAt] ?? '')) record[provinceAt] = withoutBullet(record[provinceAt]!);
     // Its own rows below it ("1.1 | Phòng THADS khu vực 1 | Nguyễn Văn An"): the row without figures was their heading.
     if (verdict.ownHeading !== null && noFigures?.line === verdict.ownHeading) {
       report.findings.splice(report.findings.indexOf(noFigures.warning), 1);
