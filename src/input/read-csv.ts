@@ -523,11 +523,15 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const excelTrimmed = new ExcelTrimmedRows();
   // The records, and those read ahead to learn the rows' years (replayed first)
   const ahead: TableRecord[] = [];
+  /** how many of them were handed on (an index: shifting a whole file's records one by one would be quadratic) */
+  let aheadAt = 0;
   const iterator = source.records[Symbol.asyncIterator]();
   async function* records(): AsyncGenerator<TableRecord> {
     for (;;) {
       // (one at a time: a row may look further ahead, unmarkedPartsBelow)
-      while (ahead.length > 0) yield ahead.shift()!;
+      while (aheadAt < ahead.length) yield ahead[aheadAt++]!;
+      ahead.length = 0;
+      aheadAt = 0;
       const next = await iterator.next();
       if (next.done) return;
       yield next.value;
@@ -535,12 +539,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   }
   /** the record `i` rows below the one being read, or null past the end */
   const peek = async (i: number): Promise<TableRecord | null> => {
-    while (ahead.length <= i) {
+    while (ahead.length <= aheadAt + i) {
       const next = await iterator.next();
       if (next.done) return null;
       ahead.push(next.value);
     }
-    return ahead[i]!;
+    return ahead[aheadAt + i]!;
   };
   /**
    * A numbered new province of a 2025 table ("1 | Vĩnh Long"): whether the rows without an STT
@@ -577,7 +581,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     } catch (err) {
       if (!(err instanceof RowYearsNeeded)) throw err;
       await readAhead();
-      const cells = [record, ...ahead.map((r) => r.cells)];
+      const cells = [record, ...ahead.slice(aheadAt).map((r) => r.cells)];
       const years = cells.flatMap((c) => {
         const cell = nfc(c[err.header.yearColumn] ?? '').trim();
         return cell === '' ? [] : (periodOfYearCell(cell)?.year ?? []);
@@ -594,7 +598,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (!(err instanceof PreviousUnitNeeded)) throw err;
       await readAhead();
       const formats = formatsAt.get(line);
-      const unit = cellsUnit([{ cells: record, ...(formats ? { formats } : {}) }, ...ahead], err.moneyColumns);
+      const unit = cellsUnit([{ cells: record, ...(formats ? { formats } : {}) }, ...ahead.slice(aheadAt)], err.moneyColumns);
       if (unit === null) throw err;
       headerSearch.readWithCellsUnit(unit);
       return seeHeaderInRowsYear(record, line);
