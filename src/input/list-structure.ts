@@ -6,7 +6,8 @@
 // these rules could concern to the reference, so they live here once.
 import type { OfficeRow } from '../domain/aggregate.js';
 import { foldHeader } from '../domain/names.js';
-import { hasFormerMark, isFormerPartOf, isUnmarkedFormerPartOf, MERGER_YEAR, provinceKey } from '../domain/provinces.js';
+import { hasFormerMark, provinceKey } from '../domain/provinces.js';
+import { namesFormerPart } from './former-parts.js';
 import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
 import { headsOffices, isBulletMark, isPageMark, itemNumber, namesAnyLevel, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
@@ -102,6 +103,8 @@ export class ListStructure {
   private partsOf: string | null = null;
   /** the parts of `partsOf` may be unmarked ("1 | Gia Lai" over "| Gia Lai", "| Bình Định" in a 2025 table: releaseBefore) */
   private unmarkedParts = false;
+  /** the report's year where parts are open (namesFormerPart: a city's office is none) */
+  private partsYear: number | null = null;
   /** a row naming one other former province of the held unnumbered one is held back too (releaseBefore) */
   private partWaits = false;
   /**
@@ -120,9 +123,13 @@ export class ListStructure {
    * what heads a list (the header, a section's, level's or group's title without figures, a
    * section's or a total's label), under which bulleted rows are the offices listed ("- Phòng
    * THADS khu vực 1"); or another title without figures (an office's name, a text thads does
-   * not know), under which they may be the office's enforcers or a breakdown: refused.
+   * not know), under which they may be the office's enforcers or a breakdown: refused. A
+   * group's row WITH figures heads them too, checked against its figures as without their
+   * bullets (round 77a, 05): a section's or a Cụm's ("I | Cụm thi đua số 6 | 2550", 'sum'), or in
+   * a table by office a numbered province's over its offices ("1 | Vĩnh Long | 1000" over "- |
+   * Văn phòng", 'sum-offices': a province's name bulleted there is no office of it).
    */
-  private aboveBullets: 'office' | 'breakdown' | 'heads' | Heading = 'heads';
+  private aboveBullets: 'office' | 'breakdown' | 'heads' | 'sum' | 'sum-offices' | Heading = 'heads';
   /** the row above (a blank one aside) is a total with figures above every office: what it is made of may follow ("Chia ra:") */
   private totalOnTop = false;
   /** the breakdown's label ("Trong đó:") stands right under an office's row with figures */
@@ -133,6 +140,8 @@ export class ListStructure {
     private readonly file: string,
     /** how a message names a row: a sheet's row, a text file's line */
     private readonly lineWord: () => string,
+    /** whether the rows below the numbered province on this line are all its former provinces, so unmarked ones are its parts (former-parts.ts) */
+    private readonly unmarkedPartsUnder: (line: number) => boolean = () => false,
   ) {}
 
   /**
@@ -142,12 +151,13 @@ export class ListStructure {
    */
   endsGroup(sttCell: string, provinceCell: string | null = null): boolean {
     if (this.partsOf !== null && provinceCell !== null && provinceCell.trim() !== '') {
-      const ends = sttCell.trim() !== '' || !(isFormerPartOf(provinceCell, this.partsOf) || (this.unmarkedParts && isUnmarkedFormerPartOf(provinceCell, this.partsOf)));
+      const ends = sttCell.trim() !== '' || !namesFormerPart(provinceCell, this.partsOf, this.partsYear, this.unmarkedParts);
       // ("Cần Thơ (cũ)" under "Cần Thơ": no list of the 63 holds the old Cần Thơ twice)
       if (!ends && this.listedOpen !== null && provinceKey(provinceCell) === provinceKey(this.listedOpen.province)) this.unlist();
       if (ends) {
         this.partsOf = null;
         this.unmarkedParts = false;
+        this.partsYear = null;
         this.listedOpen = null;
       }
       if (ends && itemNumber(sttCell) === null) {
@@ -182,12 +192,14 @@ export class ListStructure {
     // its former provinces follow (round 76c, 01), so the province stays held past it ('through').
     if (!hasFigures && sttCell.trim() === '' && provinceCell !== null && opensParts(provinceCell) && this.held.number !== null && !this.held.former && province !== null && !this.partWaits) return 'through';
     // (a former province itself, "Gia Lai (cũ)", is no sum of "Bình Định (cũ)" below it)
-    const part = hasFigures && !this.held.former && sttCell.trim() === '' && provinceCell !== null && province !== null && isFormerPartOf(provinceCell, province);
+    const part = hasFigures && !this.held.former && sttCell.trim() === '' && provinceCell !== null && province !== null && namesFormerPart(provinceCell, province, year, false);
     // Unmarked ("| Gia Lai", "| Bình Định"), in a report by the 34: only under a numbered province,
-    // its sub-lines told apart by their empty STT (round 76c, 03); checked against it as marked ones.
-    const unmarked = !part && hasFigures && !this.held.former && this.held.number !== null && sttCell.trim() === '' && provinceCell !== null && province !== null && year !== null && year >= MERGER_YEAR && isUnmarkedFormerPartOf(provinceCell, province);
+    // its sub-lines told apart by their empty STT (round 76c, 03), and only where every such row
+    // below it is one (round 77a, 03: former-parts.ts); checked against it as marked ones.
+    const unmarked = !part && hasFigures && !this.held.former && this.held.number !== null && sttCell.trim() === '' && provinceCell !== null && province !== null && this.unmarkedPartsUnder(this.held.row.line) && namesFormerPart(provinceCell, province, year, true);
     const formerPart = unmarked || (part && (this.held.number !== null || this.partWaits || provinceKey(provinceCell!) === provinceKey(province!)));
     this.unmarkedParts = unmarked;
+    this.partsYear = year;
     if (part && !formerPart) {
       this.partWaits = true;
       return 'wait';
@@ -209,10 +221,9 @@ export class ListStructure {
   takesFormerPart(name: string, year: number | null): boolean {
     const province = this.held !== null ? (this.held.former ? null : this.held.row.province) : this.partsOf;
     if (province === null) return false;
-    if (isFormerPartOf(name, province)) return true;
-    // unmarked: under a numbered province only (releaseBefore)
-    const numbered = this.held !== null ? this.held.number !== null : this.unmarkedParts;
-    return numbered && year !== null && year >= MERGER_YEAR && isUnmarkedFormerPartOf(name, province);
+    // unmarked: under a numbered province only, all the rows below it its former provinces (releaseBefore)
+    const unmarked = this.held !== null ? this.held.number !== null && this.unmarkedPartsUnder(this.held.row.line) : this.unmarkedParts;
+    return namesFormerPart(name, province, year, unmarked);
   }
 
   private unlist(): void {
@@ -266,7 +277,9 @@ export class ListStructure {
     // "Cấp tỉnh" under "Trong đó:" below an office's row with figures, or bulleted right under it
     // ("- Cấp tỉnh"): that row's own level, a part of it, no office (work77a 02).
     const levelLine = anyNumber && (sttCell.trim() === '' || isBulletMark(sttCell)) && namesAnyLevel(withoutBullet(labelText));
-    if (levelLine && ((titleAbove === 'breakdown' && this.breakdownOfOffice) || (titleAbove === 'office' && (isBulletMark(sttCell) || startsWithBullet(labelText))))) {
+    // (a row with figures: an office's, or a group's or a Cục's that sums its list: 'sum', 'sum-offices')
+    const rowAbove = titleAbove === 'office' || titleAbove === 'sum' || titleAbove === 'sum-offices';
+    if (levelLine && ((titleAbove === 'breakdown' && this.breakdownOfOffice) || (rowAbove && (isBulletMark(sttCell) || startsWithBullet(labelText))))) {
       throw new ThadsError(
         'NOT_AN_OFFICE',
         `"${labelText}" is a level of the office row above it (${titleAbove === 'breakdown' ? 'under "Trong đó:"' : 'bulleted'}): a part of that row's figures, no office, and it would be added as an office`,
@@ -274,17 +287,20 @@ export class ListStructure {
         'it is a breakdown of the row above ("of which …"): delete it from the export; the row above already counts it',
       );
     }
-    if (!bulleted && labelText !== '' && !anyNumber) this.breakdownOfOffice = titleAbove === 'office';
+    if (!bulleted && labelText !== '' && !anyNumber) this.breakdownOfOffice = rowAbove;
     if (bulleted && anyNumber && typeof titleAbove === 'object') {
       throw this.underHeading(`"${labelText}"`, titleAbove, { file: this.file, line, column: (bulletName ? f.nameColumn : f.sttColumn) + 1 });
     }
-    if (bulleted && anyNumber && titleAbove === 'heads') {
+    const listed = titleAbove === 'heads' || titleAbove === 'sum' || (titleAbove === 'sum-offices' && !namesGroup(bulletName ? withoutBullet(labelText) : labelText, f.titleYear));
+    if (bulleted && anyNumber && listed) {
       label = 'office';
       if (bulletName) labelText = withoutBullet(labelText);
       if (startsWithBullet(districtCell)) districtCell = withoutBullet(districtCell);
     } else if (!bulleted && labelText !== '') {
+      const group = label === 'office' && namesGroup(labelText, f.titleYear);
+      const sums = group && (f.sectionRow || f.groupRow === true) ? 'sum' : group && item !== null && f.byOfficeOnly ? 'sum-offices' : 'office';
       this.aboveBullets = anyNumber
-        ? (label === 'office' ? 'office' : 'heads')
+        ? (label !== 'office' ? 'heads' : sums)
         : parts || f.isHeader() ? 'heads' : label === 'other' || labelText.endsWith(':') ? 'breakdown' : headsOffices(label, labelText, f.titleYear) ? 'heads' : { line, name: labelText, item, named: f.nameCell !== '' };
     }
     if (labelText !== '' || anyNumber) {
@@ -305,7 +321,7 @@ export class ListStructure {
       if (!anyNumber && label === 'office' && namesCuc(labelText)) this.cucItem = { heading: { line, name: labelText, item, named: f.nameCell !== '' }, number: item, firstSub: null };
     } else if (anyNumber && label === 'office' && this.cucItem !== null && this.cucItem.firstSub === null && subItemOf(sttCell) === this.cucItem.number) {
       this.cucItem.firstSub = { what: `"${labelText}" (numbered "${sttCell.trim()}")`, line, column: f.sttColumn + 1 };
-    } else if (label === 'office' && anyNumber && !(bulleted && titleAbove === 'heads')) {
+    } else if (label === 'office' && anyNumber && !(bulleted && listed)) {
       ownHeading = this.refuseLine(sttCell, labelText, line, f);
     }
     return { label, labelText, districtCell, parts, ownHeading };

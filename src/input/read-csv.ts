@@ -14,10 +14,11 @@ import { assertNoNul, openText } from './decode.js';
 import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './file-report.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
-import { hasFormerMark, isFormerPartOf, isUnmarkedFormerPartOf, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
+import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
 import { closingProvince, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
+import { namesFormerPart, provinceWithParts, rowBelowProvince } from './former-parts.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
@@ -396,7 +397,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const found = watch.see(text, line);
     if (found) report.findings.push(watch.finding(found, file, column, lineWord()));
   };
-  const structure = new ListStructure(file, lineWord);
+  const structure = new ListStructure(file, lineWord, (line) => unmarkedPartsUnder.has(line));
   /** a column thads does not read holding the rows' periods ("Cùng kỳ năm trước", 2019 / 2018 on one office's rows) */
   const headerOf = (c: number) => (report.columns.find((col) => col.column === c + 1)?.header ?? '').replace(/\s+/g, ' ').trim();
   const periods = new PeriodColumnWatch(file, headerOf, lineWord);
@@ -525,15 +526,54 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const excelTrimmed = new ExcelTrimmedRows();
   // The records, and those read ahead to learn the rows' years (replayed first)
   const ahead: TableRecord[] = [];
+  /** how many of them were handed on (an index: shifting a whole file's records one by one would be quadratic) */
+  let aheadAt = 0;
   const iterator = source.records[Symbol.asyncIterator]();
   async function* records(): AsyncGenerator<TableRecord> {
     for (;;) {
-      while (ahead.length > 0) yield* ahead.splice(0);
+      // (one at a time: a row may look further ahead, unmarkedPartsBelow)
+      while (aheadAt < ahead.length) yield ahead[aheadAt++]!;
+      ahead.length = 0;
+      aheadAt = 0;
       const next = await iterator.next();
       if (next.done) return;
       yield next.value;
     }
   }
+  /** the record `i` rows below the one being read, or null past the end */
+  const peek = async (i: number): Promise<TableRecord | null> => {
+    while (ahead.length <= aheadAt + i) {
+      const next = await iterator.next();
+      if (next.done) return null;
+      ahead.push(next.value);
+    }
+    return ahead[aheadAt + i]!;
+  };
+  /**
+   * A numbered new province of a 2025 table ("1 | Vĩnh Long"): whether the rows without an STT
+   * below it are all its former provinces, so that unmarked ones are its parts (former-parts.ts
+   * rowBelowProvince); read ahead until they say.
+   */
+  const unmarkedPartsBelow = async (record: readonly string[], layout: Layout): Promise<boolean> => {
+    const nameAt = layout.identity.district ?? layout.identity.province;
+    if (layout.stt === undefined || nameAt === undefined || layout.byEnforcer) return false;
+    const year = layout.fileYear ?? opts.year ?? null;
+    const province = provinceWithParts(record[layout.stt] ?? '', record[nameAt] ?? '', year);
+    if (province === null) return false;
+    let parts = 0;
+    for (let i = 0; ; i++) {
+      const below = await peek(i);
+      if (below === null) return parts > 0;
+      const cells = below.cells.map(nfc);
+      const says = rowBelowProvince(province, year, { stt: cells[layout.stt] ?? '', name: cells[nameAt] ?? '', hasFigures: layout.figures.some((col) => looksNumeric(cells[col.index] ?? '')) });
+      if (says === 'other') return false;
+      if (says === 'end') return parts > 0;
+      if (says === 'part') parts++;
+    }
+  };
+  /** the lines of numbered provinces whose unmarked former provinces below are their parts (unmarkedPartsBelow) */
+  const unmarkedPartsUnder = new Set<number>();
+
   /** the layout, read in the regime of the rows' years when the header reads by it (deferred-columns.ts) */
   const readAhead = async (): Promise<void> => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) ahead.push(next.value);
@@ -544,7 +584,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     } catch (err) {
       if (!(err instanceof RowYearsNeeded)) throw err;
       await readAhead();
-      const cells = [record, ...ahead.map((r) => r.cells)];
+      const cells = [record, ...ahead.slice(aheadAt).map((r) => r.cells)];
       const years = cells.flatMap((c) => {
         const cell = nfc(c[err.header.yearColumn] ?? '').trim();
         return cell === '' ? [] : (periodOfYearCell(cell)?.year ?? []);
@@ -561,7 +601,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (!(err instanceof PreviousUnitNeeded)) throw err;
       await readAhead();
       const formats = formatsAt.get(line);
-      const unit = cellsUnit([{ cells: record, ...(formats ? { formats } : {}) }, ...ahead], err.moneyColumns);
+      const unit = cellsUnit([{ cells: record, ...(formats ? { formats } : {}) }, ...ahead.slice(aheadAt)], err.moneyColumns);
       if (unit === null) throw err;
       headerSearch.readWithCellsUnit(unit);
       return seeHeaderInRowsYear(record, line);
@@ -613,6 +653,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       // A province merged down its block from its whole, the CSV keeping it on the whole's row only.
       provinceBlocks.fill(record, layout, layout.fileYear ?? opts.year ?? null);
+      if (await unmarkedPartsBelow(record, layout)) unmarkedPartsUnder.add(line);
       let fileRows: FileRow[];
       try {
         fileRows = processRow(record, line, layout, numbers, checks);
@@ -759,7 +800,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       layout.identity.district === undefined
         ? structure.takesFormerPart(name, year)
         : numberedOffice?.formedFrom !== undefined
-          ? isFormerPartOf(name, numberedOffice.formedFrom) || isUnmarkedFormerPartOf(name, numberedOffice.formedFrom)
+          ? namesFormerPart(name, numberedOffice.formedFrom, year, unmarkedPartsUnder.has(numberedOffice.line))
           : numberedOffice !== null && !layout.byEnforcer && numberedOffice.figures && (year === null || year >= 2025) && formedFromFormerOffices(numberedOffice.name, year) && namesFormerOffice(name, year);
     if (!part) return null;
     const own = [...record];
@@ -883,7 +924,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // a column "Tỉnh" (list-structure.ts releaseBefore); any other row ends them.
     if (numberedOffice?.formedFrom !== undefined) {
       // (unmarked too, "| Gia Lai", "| Bình Định": its sub-lines told apart by their empty STT, round 76c, 03)
-      if (sttCell.trim() === '' && anyNumber && (isFormerPartOf(districtCell, numberedOffice.formedFrom) || isUnmarkedFormerPartOf(districtCell, numberedOffice.formedFrom))) {
+      if (sttCell.trim() === '' && anyNumber && namesFormerPart(districtCell, numberedOffice.formedFrom, fileYear, unmarkedPartsUnder.has(numberedOffice.line))) {
         partAt.set(line, 'whole');
         return true;
       }
@@ -1066,6 +1107,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       nameColumn: districtCell !== '' ? districtCol! : record.indexOf(firstText),
     });
     ({ label, labelText, districtCell } = verdict);
+    // ("- Tiền Giang" listed in a table by province: its province cell without the bullet, as its label)
+    const provinceAt = layout.identity.province;
+    if (label === 'office' && districtCol === undefined && provinceAt !== undefined && startsWithBullet(record[provinceAt] ?? '')) record[provinceAt] = withoutBullet(record[provinceAt]!);
     // Its own rows below it ("1.1 | Phòng THADS khu vực 1 | Nguyễn Văn An"): the row without figures was their heading.
     if (verdict.ownHeading !== null && noFigures?.line === verdict.ownHeading) {
       report.findings.splice(report.findings.indexOf(noFigures.warning), 1);
