@@ -10,7 +10,7 @@ import { hasFormerMark, provinceKey } from '../domain/provinces.js';
 import { namesFormerPart } from './former-parts.js';
 import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
-import { headsOffices, isBulletMark, isPageMark, itemNumber, namesAnyLevel, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
+import { headsOffices, isBulletMark, isPageMark, itemNumber, namesAnyLevel, namesCuc, namesEnforcer, namesGroup, namesLevel, namesWholeOfProvince, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
 
@@ -69,6 +69,15 @@ export interface HeldRow {
   readonly ordinal: boolean;
 }
 
+/** A section numbered by a capital letter, the outermost ("A", "B.", "A. TỈNH NAM ĐỊNH" in the STT cell): row-labels.ts numberingDepth 0. */
+const LETTER = /^\s*[A-H]\s*([.):\-–]|$)/;
+/** The letter before the name, the STT cell empty ("A. CỤC THADS TỈNH NAM ĐỊNH"; never "A Lưới"). */
+const LETTER_BEFORE_NAME = /^\s*[A-H]\s*[.):\-–]\s*\S/;
+
+function lettered(sttCell: string, labelText: string): boolean {
+  return sttCell.trim() === '' ? LETTER_BEFORE_NAME.test(labelText) : LETTER.test(sttCell);
+}
+
 export class ListStructure {
   /**
    * the last row an STT numbers as an item ("1", "2."), whether it is an office's, with figures,
@@ -88,9 +97,10 @@ export class ListStructure {
    * THADS tỉnh Tiền Giang"), or one with an empty STT cell (a merged title row): the rows it heads
    * are that province's offices, so two provinces' "Phòng THADS khu vực 1" stay two. An item's
    * ends at the next item, a section's at the next section, an unnumbered one at the next
-   * province title; each at a total.
+   * province title; each at a total. A letter's ("A | Tỉnh Nam Định") at the next letter or a
+   * total other than its province's whole (endsLetter).
    */
-  private title: { readonly province: string; readonly ends: 'item' | 'section' | 'title'; readonly line: number; readonly name: string } | null = null;
+  private title: { readonly province: string; readonly ends: 'item' | 'section' | 'letter' | 'title'; readonly line: number; readonly name: string } | null = null;
   /**
    * An item title "Cục THADS tỉnh X" without figures and the first sub-item with figures under it
    * ("1.1 Nguyễn Văn An"): a later item with an office's figures ("2 Chi cục …") numbers the Cục as
@@ -329,7 +339,7 @@ export class ListStructure {
 
   /** A province's title without figures, and where its rows end. */
   private seeProvinceTitle(label: RowLabel, labelText: string, sttCell: string, item: number | null, anyNumber: boolean, sectionOfOffices: boolean, sectionRow: boolean, titleYear: number | null, line: number): void {
-    if (label === 'total' || sectionRow || (item !== null && this.title?.ends === 'item')) this.title = null;
+    if (this.title?.ends === 'letter' ? this.endsLetter(label, labelText, sttCell, titleYear) : label === 'total' || sectionRow || (item !== null && this.title?.ends === 'item')) this.title = null;
     // In a list of offices, a section's row names its province with its subtotal or without ("II
     // | Cục THADS tỉnh Đắk Lắk | 700 | 550" over its own "khu vực 1", "khu vực 2"); any other row
     // with figures is an office's (or, in a file by province, a province's). A former province's
@@ -338,8 +348,20 @@ export class ListStructure {
     const titled = provinceOfSection(labelText, titleYear);
     // ("I. TỈNH TIỀN GIANG" in the STT cell, a merged title saved as CSV: a section's title)
     const section = sectionRow || titleWithoutSectionNumber(sttCell) !== sttCell;
-    const numberedAs = section ? 'section' : item !== null ? 'item' : sttCell.trim() === '' ? 'title' : null;
+    const numberedAs = lettered(sttCell, labelText) ? 'letter' : section ? 'section' : item !== null ? 'item' : sttCell.trim() === '' ? 'title' : null;
     if (titled !== null && numberedAs !== null) this.title = { province: titled, ends: numberedAs, line, name: labelText };
+  }
+
+  /**
+   * A province's title numbered by a letter ("A | Tỉnh Nam Định", "B | Tỉnh Thái Bình"), over its
+   * Cục's Biểu as the Cục writes it — "Toàn tỉnh", "I | Cấp tỉnh", "II | Cấp huyện", its Chi cục —
+   * heads all of it: its own whole and its sections numbered below a letter ("I", "II") are inside
+   * it; the next letter or another total ends it (a Cụm's provinces pasted one under another,
+   * work78a 02: every office lost its province, the two "Cấp tỉnh" one office).
+   */
+  private endsLetter(label: RowLabel, labelText: string, sttCell: string, titleYear: number | null): boolean {
+    if (label === 'total') return !namesWholeOfProvince(labelText, this.title!.province, titleYear);
+    return lettered(sttCell, labelText);
   }
 
   /** A later item with an office's figures makes the Cục's item a peer of offices: its first sub-item with figures is refused. */
@@ -373,7 +395,7 @@ export class ListStructure {
    * Named in the row's year (`year`), as it is known when the row is reached: "THỪA THIÊN HUẾ"
    * over rows of 2019 in a Năm column is "Thừa Thiên Huế", not the 2025 "Huế".
    */
-  provinceOf(sttCell: string, isTotal: boolean, year: number | null, line: number): string | null {
+  provinceOf(sttCell: string, isTotal: boolean, year: number | null, line: number, level = false): string | null {
     const sub = subItemOf(sttCell);
     const last = this.lastItem;
     // A sub-item under its province's row ("1.1" under "1 THADS tỉnh Ninh Bình") is of that province.
@@ -381,7 +403,8 @@ export class ListStructure {
       const province = provinceOfSection(last.name, year);
       if (province !== null) return province;
     }
-    if (isTotal || this.title === null || this.title.line === line) return null;
+    // (a letter's sections and levels, "I | Cấp tỉnh", are its province's: read as an office, the Cục's own)
+    if ((isTotal && !(level && this.title?.ends === 'letter')) || this.title === null || this.title.line === line) return null;
     // (a name no province in the row's year, "Thành phố Huế" before 2025, keeps the title's reading)
     return provinceOfSection(this.title.name, year) ?? this.title.province;
   }

@@ -65,6 +65,11 @@ function asData(r: FileRow): FileRow {
   return { ...rest, kind: 'data' };
 }
 
+/** A title's mark at a row's line: the section of a row numbered as one above it ends there (domain/declared-rows.ts heading). */
+function sectionEnd(r: FileRow): FileRow {
+  return { kind: 'heading', row: { file: r.row.file, line: r.row.line, province: null, district: '', year: null, figures: {} } };
+}
+
 const unitRow = (r: FileRow | null): UnitRow | null => r && { kind: r.kind, province: r.row.province, year: r.row.year };
 
 /** The province a row is the whole of, and the year deciding the regime its offices count by. */
@@ -205,11 +210,16 @@ export class ProvinceWholes {
     };
     const before = formers.map((r) => (unit ? read(r) : this.unitOf(r)));
     const below_ = after.map(read);
+    // Another province's row right above, no total ("Tuyên Quang | Hà Giang (cũ)", the last former
+    // province under its successor's whole, then "Cao Bằng | Toàn tỉnh"): the block it is in, and
+    // a row numbered as a section over it, end here, as at a title — none of them holds this
+    // province's unit (work78a 03: "Hà Giang (cũ)" was checked against Cao Bằng, Tuyên Quang's whole too).
+    const ends = unit && this.above !== null && this.above.kind !== 'total' && ofOtherUnit(unitRow(this.above), province, year) ? [sectionEnd(row)] : [];
     for (const r of formers) this.pass(r, true);
     this.pass(decided, true);
     for (const r of after) this.pass(r, false);
     // a unit heads its parts, wherever they stood (domain/office-runs.ts: the head first)
-    return unit ? [decided, ...before, ...below_] : [...before, decided, ...below_];
+    return unit ? [...ends, decided, ...before, ...below_] : [...before, decided, ...below_];
   }
 
   /** A former province's whole read as its unit. */

@@ -1270,7 +1270,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const province = provinceCell !== ''
       ? provinceOfLabelledRow(provinceCell, rowLabel(firstText), labelledByProvince)
       : districtCol !== undefined || provinceCol === undefined
-        ? structure.provinceOf(sttCell, isTotal, year ?? titleYear, line)
+        ? structure.provinceOf(sttCell, isTotal, year ?? titleYear, line, label === 'level' || label === 'section')
         : null;
     const provinceTitle = structure.provinceTitle();
     if (provinceCol !== undefined && provinceTitle !== null && !isTotal && province !== null && !sameOrMergedInto(province, provinceTitle.province, year)) {

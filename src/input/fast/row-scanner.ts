@@ -1081,7 +1081,10 @@ export class RowScanner {
     if (title !== null) {
       // A title naming a province gives the rows below it their province: the reference's (read-csv.ts provinceTitle).
       // (in any year: "Thành phố Huế" is one since 2025, and the reference knows the year --year gives)
-      if (provinceOfSection(title) !== null || provinceOfSection(title, MERGER_YEAR) !== null || mayNameEarlierMerger(title)) giveUp();
+      const namesProvince = (t: string) => provinceOfSection(t) !== null || provinceOfSection(t, MERGER_YEAR) !== null || mayNameEarlierMerger(t);
+      if (namesProvince(title)) giveUp();
+      // (the name cell empty, a merged title saved in the STT cell: "A. CỤC THADS TỈNH NAM ĐỊNH")
+      if (title === '' && this.layout!.stt >= 0 && namesProvince(nfc((buf.toString('utf8', from, to).split(String.fromCharCode(delimiter))[this.layout!.stt] ?? '').trim()))) giveUp();
       this.titleAbove = !headsOffices(rowLabel(title), title);
       this.sawWords = true;
     }
