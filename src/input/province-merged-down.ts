@@ -10,11 +10,12 @@
 // file refused at the total. A row lacking a province elsewhere — above the first such total, or
 // below a province written on an office's row — is not filled: filled-down.ts refuses it
 // (MISSING_PROVINCE). A total without a province ("Tổng cộng", "Toàn quốc") ends the block: the
-// table's own total, no province's. The fast path hands over every file with a row lacking a
+// table's own total, no province's; so does a group of provinces' ("Cộng cụm", "Cộng khối",
+// "Cộng các tỉnh trong cụm": a Cụm's table of its provinces' wholes, round 79a 03). The fast path hands over every file with a row lacking a
 // province below a declared row with one (fast/row-scanner.ts).
 import { looksNumeric, type Layout } from './layout.js';
 import { successorProvince } from '../domain/provinces.js';
-import { namesWholeOfProvince, rowLabel } from './row-labels.js';
+import { namesProvincesGroupTotal, namesWholeOfProvince, rowLabel } from './row-labels.js';
 
 /** A total's row of the province its Tỉnh cell names: "Toàn tỉnh", "Province total", or "Tổng cộng" beside one of the provinces. */
 function opensProvinceBlock(name: string, province: string, year: number | null): boolean {
@@ -39,7 +40,8 @@ export class ProvinceMergedDown {
       return;
     }
     if (this.block === null) return;
-    if (name === '' || rowLabel(name) === 'total') {
+    // (a group of provinces' total — "Cộng cụm", "Cộng các tỉnh trong cụm" — is no part of the last province's)
+    if (name === '' || rowLabel(name) === 'total' || namesProvincesGroupTotal(name)) {
       this.block = null;
       return;
     }

@@ -462,6 +462,18 @@ export function namesGroup(text: string, year: number | null = null): boolean {
 const REGION = /^((khu vuc|vung|nhom) \d{1,2}|dia ban (so )?\d{1,2}|dia ban (?!(huyen|quan|thi xa|tx|thanh pho|tp|chi cuc|phong|thads|tha)( |$))[a-z].*|(khu vuc|vung|mien) (phia bac|phia nam|mien nui|ven bien|trung tam))$/;
 /** An emulation cluster (folded): "Cụm 2", "Cụm số 1", "Cụm thi đua 1", "Cụm thi đua số 1". */
 const CLUSTER = /^cum (thi dua )?(so )?\d{1,2}$/;
+/**
+ * A total's or subtotal's label over a group of provinces, never one province's part (folded): a
+ * cluster's or a bloc's ("Cộng cụm", "Cộng Cụm 5", "Tổng cụm thi đua số 5", "Cộng khối", "Cộng
+ * khối thi đua 2"), the provinces' together ("Cộng các tỉnh trong cụm", "Cộng các tỉnh, thành
+ * phố", "Cộng các Cục"), in English "Cluster 5 total", "Cluster subtotal". Not a province's own
+ * levels or regions: "Cộng khối Cục", "Cộng khối Chi cục", "Cộng khu vực 1", "Cộng các Chi cục".
+ */
+const PROVINCES_GROUP_TOTAL = /^(cong|tong|tong cong|tong so|tong hop)( toan)? ((cum|khoi)( thi dua)?( so)?( \d{1,2})?|cac (tinh|cuc|dia phuong)( .*)?)$|^(emulation )?cluster( no)?( \d{1,2} (sub ?)?totals?| sub ?totals?)$/;
+export function namesProvincesGroupTotal(text: string): boolean {
+  // a label read as an office's ("Cluster total") is left to its office's checks: ending a block there would add it
+  return rowLabel(text) !== 'office' && PROVINCES_GROUP_TOTAL.test(foldHeader(text).replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, ''));
+}
 /** "Địa bàn tỉnh …", "Thuộc tỉnh …", "Khu vực Hà Tây cũ": the area of a province, written before its name. */
 const AREA_OF = /^\s*(?:địa bàn|dia ban|thuộc|thuoc|khu vực|khu vuc)\s+/iu;
 
