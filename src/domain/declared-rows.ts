@@ -339,6 +339,34 @@ export class DeclaredRows<R> {
       }
       return rows > 0 ? { sums, rows } : null;
     };
+    /** the next item past empty runs from i on (index), or items.length */
+    const nextItem = (i: number): number => {
+      let j = i;
+      while (j < items.length && items[j]!.type === 'run' && (items[j] as { rows: number }).rows === 0) j++;
+      return j;
+    };
+    /**
+     * A row numbered as a section with a level right under it ("I | Nam Định | 1000" over "Cấp
+     * tỉnh | 210", then its Chi cục "1 | TP Nam Định"…, maybe under "Cấp huyện | 790"): that
+     * level, and a district level's row after it down to the next other declared row, are inside
+     * its section — its rows are the Cục's own and its Chi cục, not the end of what it heads
+     * (work79a 01: the province added beside them, every total doubled). Item → its section's item.
+     */
+    const levelOf = new Map<number, number>();
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (it.type !== 'declared' || it.kind !== 'numbered') continue;
+      const j = nextItem(i + 1);
+      const lv = items[j];
+      if (lv?.type !== 'declared' || lv.kind !== 'level') continue;
+      levelOf.set(j, i);
+      for (let k = j + 1; k < items.length; k++) {
+        const x = items[k]!;
+        if (x.type === 'run') continue;
+        if (x.type !== 'declared' || x.kind !== 'section' || !this.isLowerLevel(x.row)) break;
+        levelOf.set(k, i);
+      }
+    }
     /**
      * The rows a row numbered as a section at item i heads, summed (null if none): the run right
      * below it, and with a depth every run down to the next row or title numbered as deep or
@@ -348,10 +376,6 @@ export class DeclaredRows<R> {
      */
     const headedBy = (i: number): { sums: Sums; rows: number; nests: boolean } | null => {
       const depth = (items[i] as DeclaredRow<R>).depth;
-      if (depth === undefined) {
-        const run = runFrom(i + 1, 1);
-        return run && { ...run, nests: false };
-      }
       const sums: Sums = {};
       let rows = 0;
       let nests = false;
@@ -362,7 +386,9 @@ export class DeclaredRows<R> {
           rows += x.rows;
           continue;
         }
-        const deeper = (x.type === 'heading' || x.kind === 'numbered') && x.depth !== undefined && x.depth > depth;
+        // (its own levels: checked on their own, their rows counted once, here)
+        if (levelOf.get(j) === i) continue;
+        const deeper = depth !== undefined && (x.type === 'heading' || x.kind === 'numbered') && x.depth !== undefined && x.depth > depth;
         if (!deeper) break;
         if (x.type === 'declared') nests = true;
       }
@@ -397,12 +423,6 @@ export class DeclaredRows<R> {
       let j = i - 1;
       while (j >= 0 && items[j]!.type === 'run' && (items[j] as { rows: number }).rows === 0) j--;
       return levelOffices.has(j) && this.isLowerLevel((items[i] as DeclaredRow<R>).row);
-    };
-    /** the next item past empty runs from i on (index), or items.length */
-    const nextItem = (i: number): number => {
-      let j = i;
-      while (j < items.length && items[j]!.type === 'run' && (items[j] as { rows: number }).rows === 0) j++;
-      return j;
     };
     /**
      * A row numbered as a section heading no rows, right over its province's levels and nothing

@@ -142,8 +142,8 @@ export class ListStructure {
   private aboveBullets: 'office' | 'breakdown' | 'heads' | 'sum' | 'sum-offices' | Heading = 'heads';
   /** the row above (a blank one aside) is a total with figures above every office: what it is made of may follow ("Chia ra:") */
   private totalOnTop = false;
-  /** the breakdown's label ("Trong đó:") stands right under an office's row with figures */
-  private breakdownOfOffice = false;
+  /** the breakdown's label ("Trong đó:") stands right under an office's row with figures: what that row is */
+  private breakdownOf: 'office' | 'sum' | 'sum-offices' | null = null;
   private sawOffice = false;
 
   constructor(
@@ -289,7 +289,17 @@ export class ListStructure {
     const levelLine = anyNumber && (sttCell.trim() === '' || isBulletMark(sttCell)) && namesAnyLevel(withoutBullet(labelText));
     // (a row with figures: an office's, or a group's or a Cục's that sums its list: 'sum', 'sum-offices')
     const rowAbove = titleAbove === 'office' || titleAbove === 'sum' || titleAbove === 'sum-offices';
-    if (levelLine && ((titleAbove === 'breakdown' && this.breakdownOfOffice) || (rowAbove && (isBulletMark(sttCell) || startsWithBullet(labelText))))) {
+    const marked = (titleAbove === 'breakdown' && this.breakdownOf !== null) || (rowAbove && (isBulletMark(sttCell) || startsWithBullet(labelText)));
+    // Under a section's or a group's row ("I | Nam Định | 1000"), its levels are read as without
+    // the marks: that row is numbered as a section, which checks them against it, never adds
+    // them (domain/declared-rows.ts levelsOf; work79a 04: refused here).
+    if (levelLine && marked && (titleAbove === 'sum' || (titleAbove === 'breakdown' && this.breakdownOf === 'sum'))) {
+      labelText = withoutBullet(labelText);
+      if (startsWithBullet(districtCell)) districtCell = withoutBullet(districtCell);
+      // (the next level is under it as this one is)
+      return { label: rowLabel(labelText), labelText, districtCell, parts: false, ownHeading: null };
+    }
+    if (levelLine && marked) {
       throw new ThadsError(
         'NOT_AN_OFFICE',
         `"${labelText}" is a level of the office row above it (${titleAbove === 'breakdown' ? 'under "Trong đó:"' : 'bulleted'}): a part of that row's figures, no office, and it would be added as an office`,
@@ -297,7 +307,7 @@ export class ListStructure {
         'it is a breakdown of the row above ("of which …"): delete it from the export; the row above already counts it',
       );
     }
-    if (!bulleted && labelText !== '' && !anyNumber) this.breakdownOfOffice = rowAbove;
+    if (!bulleted && labelText !== '' && !anyNumber) this.breakdownOf = rowAbove ? titleAbove : null;
     if (bulleted && anyNumber && typeof titleAbove === 'object') {
       throw this.underHeading(`"${labelText}"`, titleAbove, { file: this.file, line, column: (bulletName ? f.nameColumn : f.sttColumn) + 1 });
     }

@@ -1270,7 +1270,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const province = provinceCell !== ''
       ? provinceOfLabelledRow(provinceCell, rowLabel(firstText), labelledByProvince)
       : districtCol !== undefined || provinceCol === undefined
-        ? structure.provinceOf(sttCell, isTotal, year ?? titleYear, line, label === 'level' || label === 'section')
+        // (a level, "Cấp tỉnh" under "I | Nam Định", may be its Cục's own office: of that province, work79a 01)
+        ? structure.provinceOf(sttCell, isTotal && label !== 'level', year ?? titleYear, line, label === 'level' || label === 'section')
         : null;
     const provinceTitle = structure.provinceTitle();
     if (provinceCol !== undefined && provinceTitle !== null && !isTotal && province !== null && !sameOrMergedInto(province, provinceTitle.province, year)) {
