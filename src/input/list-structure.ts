@@ -46,6 +46,8 @@ export interface RowFacts {
   readonly titleYear: number | null;
   /** the file lists offices (an office column) and gives no province column: titles give the province */
   readonly byOfficeOnly: boolean;
+  /** the reader took the row for a part of the office row above it already (read-csv.ts enforcerRow: a former district under its khu vực) */
+  readonly partOfAbove?: boolean;
   /** columns (0-based) refusals point at */
   readonly sttColumn: number;
   readonly nameColumn: number;
@@ -127,6 +129,10 @@ export class ListStructure {
   private totalOnTop = false;
   /** the breakdown's label ("Trong đó:") stands right under an office's row with figures */
   private breakdownOfOffice = false;
+  /** that label, when it is a word that opens parts ("Trong đó:", "Chia ra:", "Bao gồm:"; opensParts), no part's name ("Án tín dụng:"), and the office row over it */
+  private partsOfOffice: { readonly label: string; readonly office: { readonly line: number; readonly name: string; readonly item: number | null } } | null = null;
+  /** the last office row with figures seen */
+  private officeRow: { readonly line: number; readonly name: string; readonly item: number | null } | null = null;
   private sawOffice = false;
 
   constructor(
@@ -274,7 +280,25 @@ export class ListStructure {
         'it is a breakdown of the row above ("of which …"): delete it from the export; the row above already counts it',
       );
     }
-    if (!bulleted && labelText !== '' && !anyNumber) this.breakdownOfOffice = titleAbove === 'office';
+    // Any other row with figures there ("Mỹ Lộc | 500" / "Trong đó:" / "Án tín dụng | 50"): a part
+    // of that row too (credit cases, criminal cases, the Cục's own cases), no office; added, its
+    // figures would count twice. Refused at its row, as bulleted lines there are (read-csv.ts).
+    // The next item ("2 | Vụ Bản" under "1 | Mỹ Lộc") is an office of its own: read as before; a
+    // sub-item's mark ("a", "1.1") is refused in its own words (refuseSubItem).
+    const nextItem = item !== null && this.partsOfOffice?.office.item != null && item > this.partsOfOffice.office.item;
+    if (anyNumber && label === 'office' && !bulleted && !nextItem && subItemOf(sttCell) === null && f.partOfAbove !== true && titleAbove === 'breakdown' && this.breakdownOfOffice && this.partsOfOffice !== null) {
+      const { label: word, office } = this.partsOfOffice;
+      throw new ThadsError(
+        'NOT_AN_OFFICE',
+        `"${labelText}" is under "${word}" right below the office row "${office.name}" (${this.lineWord()} ${office.line}): a part of that row's figures ("of which …"), no office, and it would be added as an office`,
+        { file: this.file, line, column: f.nameColumn + 1 },
+        'it is a breakdown of the row above: delete the breakdown\'s rows from the export; the row above already counts them',
+      );
+    }
+    if (!bulleted && labelText !== '' && !anyNumber) {
+      this.breakdownOfOffice = titleAbove === 'office';
+      this.partsOfOffice = titleAbove === 'office' && this.officeRow !== null && opensParts(labelText) ? { label: labelText, office: this.officeRow } : null;
+    }
     if (bulleted && anyNumber && typeof titleAbove === 'object') {
       throw this.underHeading(`"${labelText}"`, titleAbove, { file: this.file, line, column: (bulletName ? f.nameColumn : f.sttColumn) + 1 });
     }
@@ -289,6 +313,9 @@ export class ListStructure {
     }
     if (labelText !== '' || anyNumber) {
       if (anyNumber && label === 'office') this.sawOffice = true;
+      // (a section's, a region's or a Cục's row is no office's: "Trong đó:" under it heads its offices)
+      const ownOffice = label === 'office' && !bulleted && !f.sectionRow && f.groupRow !== true && !namesGroup(labelText, f.titleYear);
+      if (anyNumber) this.officeRow = ownOffice ? { line, name: labelText, item } : null;
       this.totalOnTop = anyNumber && label === 'total' && !this.sawOffice;
     }
     this.seeProvinceTitle(label, labelText, sttCell, item, anyNumber, (f.sectionRow || f.groupRow === true) && f.byOfficeOnly, f.sectionRow, f.titleYear, line);
