@@ -12,6 +12,8 @@ import type { FileRow } from './file-report.js';
 import { headsOffices, isBulletMark, isPageMark, itemNumber, namesAnyLevel, namesCuc, namesEnforcer, namesGroup, namesLevel, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
+/** An office row with figures: where, its name, its item number, whether it names a group ("Khu vực 1": read as an office all the same). */
+type OfficeAbove = { readonly line: number; readonly name: string; readonly item: number | null; readonly group: boolean };
 
 /** A title without figures above a list: where, and what it says. */
 export interface Heading {
@@ -130,9 +132,9 @@ export class ListStructure {
   /** the breakdown's label ("Trong đó:") stands right under an office's row with figures */
   private breakdownOfOffice = false;
   /** that label, when it is a word that opens parts ("Trong đó:", "Chia ra:", "Bao gồm:"; opensParts), no part's name ("Án tín dụng:"), and the office row over it */
-  private partsOfOffice: { readonly label: string; readonly office: { readonly line: number; readonly name: string; readonly item: number | null } } | null = null;
+  private partsOfOffice: { readonly label: string; readonly office: OfficeAbove } | null = null;
   /** the last office row with figures seen */
-  private officeRow: { readonly line: number; readonly name: string; readonly item: number | null } | null = null;
+  private officeRow: OfficeAbove | null = null;
   private sawOffice = false;
 
   constructor(
@@ -288,10 +290,19 @@ export class ListStructure {
     const nextItem = item !== null && this.partsOfOffice?.office.item != null && item > this.partsOfOffice.office.item;
     if (anyNumber && label === 'office' && !bulleted && !nextItem && subItemOf(sttCell) === null && f.partOfAbove !== true && titleAbove === 'breakdown' && this.breakdownOfOffice && this.partsOfOffice !== null) {
       const { label: word, office } = this.partsOfOffice;
+      const at = { file: this.file, line, column: f.nameColumn + 1 };
+      if (office.group) {
+        throw new ThadsError(
+          'NOT_AN_OFFICE',
+          `"${labelText}" is under "${word}" right below "${office.name}" (${this.lineWord()} ${office.line}), a row with figures read as an office: either "${labelText}" is a part of its figures or "${office.name}" is the subtotal of the rows under it, which thads cannot tell apart, and either way the figures would be counted twice`,
+          at,
+          `if "${office.name}" is the subtotal of the offices under it, number it as a section (I, II, III…); if the rows under "${word}" are its parts, delete them from the export`,
+        );
+      }
       throw new ThadsError(
         'NOT_AN_OFFICE',
         `"${labelText}" is under "${word}" right below the office row "${office.name}" (${this.lineWord()} ${office.line}): a part of that row's figures ("of which …"), no office, and it would be added as an office`,
-        { file: this.file, line, column: f.nameColumn + 1 },
+        at,
         'it is a breakdown of the row above: delete the breakdown\'s rows from the export; the row above already counts them',
       );
     }
@@ -313,9 +324,13 @@ export class ListStructure {
     }
     if (labelText !== '' || anyNumber) {
       if (anyNumber && label === 'office') this.sawOffice = true;
-      // (a section's, a region's or a Cục's row is no office's: "Trong đó:" under it heads its offices)
-      const ownOffice = label === 'office' && !bulleted && !f.sectionRow && f.groupRow !== true && !namesGroup(labelText, f.titleYear);
-      if (anyNumber) this.officeRow = ownOffice ? { line, name: labelText, item } : null;
+      // (a section's row is no office's: "Trong đó:" under it heads its offices, checked against it;
+      // so is a group's numbered as an item, held as their subtotal (releaseBefore). A region's or
+      // a Cục's name without an STT, "Khu vực 1 | 800", is read as an office: the rows under it
+      // count twice whether they are its parts or it is their subtotal.)
+      const group = namesGroup(labelText, f.titleYear);
+      const officeRow = label === 'office' && !bulleted && !f.sectionRow && f.groupRow !== true && (!group || sttCell.trim() === '');
+      if (anyNumber) this.officeRow = officeRow ? { line, name: labelText, item, group } : null;
       this.totalOnTop = anyNumber && label === 'total' && !this.sawOffice;
     }
     this.seeProvinceTitle(label, labelText, sttCell, item, anyNumber, (f.sectionRow || f.groupRow === true) && f.byOfficeOnly, f.sectionRow, f.titleYear, line);

@@ -87,6 +87,25 @@ describe('a breakdown under an office row with figures: refused at its first row
   });
 });
 
+describe('under a region\'s name with figures and no STT, read as an office: refused, either reading counts twice', () => {
+  const group = (line: number, row: string, region: string) =>
+    `FILE:${line}:2: error: "${row}" is under "Trong đó:" right below "${region}" (line 2), a row with figures read as an office: either "${row}" is a part of its figures or "${region}" is the subtotal of the rows under it, which thads cannot tell apart, and either way the figures would be counted twice [NOT_AN_OFFICE]\n`
+    + `  hint: if "${region}" is the subtotal of the offices under it, number it as a section (I, II, III…); if the rows under "Trong đó:" are its parts, delete them from the export\n`;
+
+  it('"Khu vực 1 | 800" / "Trong đó:" / "Án tín dụng | 50" (was 800 + 50 + 300 = 1150 for 1100, exit 0)', async () => {
+    const r = await both('region-part.csv', [HEAD, ',Khu vực 1,800,600', ',Trong đó:,,', ',Án tín dụng,50,40', ',Khu vực 2,300,200']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(group(4, 'Án tín dụng', 'Khu vực 1'));
+  });
+
+  it('its offices under it (was SUSPECTED_TOTAL_ROW, refused too)', async () => {
+    const r = await both('region-offices.csv', [HEAD, ',Khu vực 1,800,600', ',Trong đó:,,', '1,Mỹ Lộc,500,400', '2,Vụ Bản,300,200']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(group(4, 'Mỹ Lộc', 'Khu vực 1'));
+  });
+});
+
 describe('over-reach: "Trong đó" not under an office row with figures reads as before', () => {
   it('"Trong đó:" right under the header, over the offices: 500 + 300 = 800, 400 + 200 = 600', async () => {
     const r = await both('title.csv', [HEAD, ',Trong đó:,,', '1,Mỹ Lộc,500,400', '2,Vụ Bản,300,200']);
