@@ -13,6 +13,8 @@ import type { FileRow } from './file-report.js';
 import { headsOffices, isBulletMark, isPageMark, itemNumber, namesAnyLevel, namesCuc, namesEnforcer, namesGroup, namesLevel, namesWholeOfProvince, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
+/** An office row with figures: where, its name, its item number, whether it names a group ("Khu vực 1": read as an office all the same). */
+type OfficeAbove = { readonly line: number; readonly name: string; readonly item: number | null; readonly group: boolean };
 
 /** A title without figures above a list: where, and what it says. */
 export interface Heading {
@@ -47,6 +49,8 @@ export interface RowFacts {
   readonly titleYear: number | null;
   /** the file lists offices (an office column) and gives no province column: titles give the province */
   readonly byOfficeOnly: boolean;
+  /** the reader took the row for a part of the office row above it already (read-csv.ts enforcerRow: a former district under its khu vực) */
+  readonly partOfAbove?: boolean;
   /** columns (0-based) refusals point at */
   readonly sttColumn: number;
   readonly nameColumn: number;
@@ -144,6 +148,10 @@ export class ListStructure {
   private totalOnTop = false;
   /** the breakdown's label ("Trong đó:") stands right under an office's row with figures: what that row is */
   private breakdownOf: 'office' | 'sum' | 'sum-offices' | null = null;
+  /** that label, when it is a word that opens parts ("Trong đó:", "Chia ra:", "Bao gồm:"; opensParts), no part's name ("Án tín dụng:"), and the office row over it */
+  private partsOfOffice: { readonly label: string; readonly office: OfficeAbove } | null = null;
+  /** the last office row with figures seen */
+  private officeRow: OfficeAbove | null = null;
   private sawOffice = false;
 
   constructor(
@@ -307,7 +315,34 @@ export class ListStructure {
         'it is a breakdown of the row above ("of which …"): delete it from the export; the row above already counts it',
       );
     }
-    if (!bulleted && labelText !== '' && !anyNumber) this.breakdownOf = rowAbove ? titleAbove : null;
+    // Any other row with figures there ("Mỹ Lộc | 500" / "Trong đó:" / "Án tín dụng | 50"): a part
+    // of that row too (credit cases, criminal cases, the Cục's own cases), no office; added, its
+    // figures would count twice. Refused at its row, as bulleted lines there are (read-csv.ts).
+    // The next item ("2 | Vụ Bản" under "1 | Mỹ Lộc") is an office of its own: read as before; a
+    // sub-item's mark ("a", "1.1") is refused in its own words (refuseSubItem).
+    const nextItem = item !== null && this.partsOfOffice?.office.item != null && item > this.partsOfOffice.office.item;
+    if (anyNumber && label === 'office' && !bulleted && !nextItem && subItemOf(sttCell) === null && f.partOfAbove !== true && titleAbove === 'breakdown' && this.breakdownOf === 'office' && this.partsOfOffice !== null) {
+      const { label: word, office } = this.partsOfOffice;
+      const at = { file: this.file, line, column: f.nameColumn + 1 };
+      if (office.group) {
+        throw new ThadsError(
+          'NOT_AN_OFFICE',
+          `"${labelText}" is under "${word}" right below "${office.name}" (${this.lineWord()} ${office.line}), a row with figures read as an office: either "${labelText}" is a part of its figures or "${office.name}" is the subtotal of the rows under it, which thads cannot tell apart, and either way the figures would be counted twice`,
+          at,
+          `if "${office.name}" is the subtotal of the offices under it, number it as a section (I, II, III…); if the rows under "${word}" are its parts, delete them from the export`,
+        );
+      }
+      throw new ThadsError(
+        'NOT_AN_OFFICE',
+        `"${labelText}" is under "${word}" right below the office row "${office.name}" (${this.lineWord()} ${office.line}): a part of that row's figures ("of which …"), no office, and it would be added as an office`,
+        at,
+        'it is a breakdown of the row above: delete the breakdown\'s rows from the export; the row above already counts them',
+      );
+    }
+    if (!bulleted && labelText !== '' && !anyNumber) {
+      this.breakdownOf = rowAbove ? titleAbove : null;
+      this.partsOfOffice = titleAbove === 'office' && this.officeRow !== null && opensParts(labelText) ? { label: labelText, office: this.officeRow } : null;
+    }
     if (bulleted && anyNumber && typeof titleAbove === 'object') {
       throw this.underHeading(`"${labelText}"`, titleAbove, { file: this.file, line, column: (bulletName ? f.nameColumn : f.sttColumn) + 1 });
     }
@@ -325,6 +360,13 @@ export class ListStructure {
     }
     if (labelText !== '' || anyNumber) {
       if (anyNumber && label === 'office') this.sawOffice = true;
+      // (a section's row is no office's: "Trong đó:" under it heads its offices, checked against it;
+      // so is a group's numbered as an item, held as their subtotal (releaseBefore). A region's or
+      // a Cục's name without an STT, "Khu vực 1 | 800", is read as an office: the rows under it
+      // count twice whether they are its parts or it is their subtotal.)
+      const group = namesGroup(labelText, f.titleYear);
+      const officeRow = label === 'office' && !bulleted && !f.sectionRow && f.groupRow !== true && (!group || sttCell.trim() === '');
+      if (anyNumber) this.officeRow = officeRow ? { line, name: labelText, item, group } : null;
       this.totalOnTop = anyNumber && label === 'total' && !this.sawOffice;
     }
     this.seeProvinceTitle(label, labelText, sttCell, item, anyNumber, (f.sectionRow || f.groupRow === true) && f.byOfficeOnly, f.sectionRow, f.titleYear, line);

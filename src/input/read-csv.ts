@@ -1103,6 +1103,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       isHeader: () => isHeaderRow(opts.matcher, record),
       // (a province column left empty, as a national template's often is, gives no province either)
       byOfficeOnly: districtCol !== undefined && (layout.identity.province === undefined || (record[layout.identity.province] ?? '').trim() === ''),
+      partOfAbove: enforcer,
       sttColumn: layout.stt ?? -1,
       nameColumn: districtCell !== '' ? districtCol! : record.indexOf(firstText),
     });

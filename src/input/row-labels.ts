@@ -758,7 +758,8 @@ const PLURAL_OFFICES = /\bcac (huyen|quan|thi xa|thanh pho|chi cuc|phong|don vi)
  * word that opens the parts of the row above. Below a total on top of the table, its parts are
  * the offices (read-csv.ts); "Trong đó: án tín dụng" names a part itself, and is no such word.
  */
-const PARTS = /^(trong (so )?do|chia ra|cu the|gom|bao gom)( theo (tung )?(don vi|co quan|chi cuc|dia ban))?$/;
+// (an English export's "Of which:", "Including:" too)
+const PARTS = /^(trong (so )?do|chia ra|cu the|gom|bao gom|of which|including)( theo (tung )?(don vi|co quan|chi cuc|dia ban))?$/;
 export function opensParts(text: string): boolean {
   return PARTS.test(foldHeader(text)) || SOME_PARTS_SHORT.test(text);
 }
@@ -766,7 +767,7 @@ export function opensParts(text: string): boolean {
 const SOME_PARTS_SHORT = /^\s*(?:t\s*\.\s*đó|tđ)\s*:\s*$/iu;
 /** "Trong đó:" ("of which") may list some of the parts only; "Chia ra:", "Gồm:" list them all. */
 export function opensSomeParts(text: string): boolean {
-  return opensParts(text) && (/^trong/.test(foldHeader(text)) || SOME_PARTS_SHORT.test(text));
+  return opensParts(text) && (/^(trong|of which)/.test(foldHeader(text)) || SOME_PARTS_SHORT.test(text));
 }
 
 const LABEL_SEEN = new Map<string, RowLabel>();

@@ -25,7 +25,7 @@ import { hasLetter, latinLetters } from '../../domain/letters.js';
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { hasFormerMark, MERGER_YEAR, successorProvince } from '../../domain/provinces.js';
-import { isBulletMark, startsWithBullet, isCheckRow, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, startsWithBullet, isCheckRow, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, opensParts, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
@@ -1078,6 +1078,8 @@ export class RowScanner {
       if (normal.some(isCheckRow)) giveUp();
     }
     const title = this.titleOf(buf, from, to, delimiter);
+    // "Of which:" ("Trong đó:" is no office's label: given up above) under an office's row: the rows below may be its parts (list-structure.ts see).
+    if (title !== null && opensParts(title)) giveUp();
     if (title !== null) {
       // A title naming a province gives the rows below it their province: the reference's (read-csv.ts provinceTitle).
       // (in any year: "Thành phố Huế" is one since 2025, and the reference knows the year --year gives)
