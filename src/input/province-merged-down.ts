@@ -15,7 +15,7 @@
 // province below a declared row with one (fast/row-scanner.ts).
 import { looksNumeric, type Layout } from './layout.js';
 import { successorProvince } from '../domain/provinces.js';
-import { namesProvincesGroupTotal, namesWholeOfProvince, rowLabel } from './row-labels.js';
+import { namesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, rowLabel } from './row-labels.js';
 
 /** A total's row of the province its Tỉnh cell names: "Toàn tỉnh", "Province total", or "Tổng cộng" beside one of the provinces. */
 function opensProvinceBlock(name: string, province: string, year: number | null): boolean {
@@ -25,26 +25,37 @@ function opensProvinceBlock(name: string, province: string, year: number | null)
 export class ProvinceMergedDown {
   /** the province cell (as written) carried down its block, null outside one */
   private block: string | null = null;
+  /** a bloc's heading inside the block ("Khối thi đua số 1"): the "Cộng khối" below it is that bloc's, in the block (round 80a, 01) */
+  private blocInside = false;
 
   /** Fills the empty province cell of a row with figures inside a block (in place). */
   fill(record: string[], layout: Layout, year: number | null): void {
     const provinceCol = layout.identity.province;
     const districtCol = layout.identity.district;
     if (provinceCol === undefined || districtCol === undefined) return;
-    // (rows without figures — titles, notes, blank lines — neither open nor end a block, nor take it)
-    if (!layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) return;
     const province = (record[provinceCol] ?? '').trim();
     const name = (record[districtCol] ?? '').trim();
+    // (rows without figures — titles, notes, blank lines — neither open nor end a block, nor take it;
+    // a bloc's heading among them says that the "Cộng khối" below it is the bloc's, inside the block)
+    if (!layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) {
+      if (this.block !== null && province === '' && namesGroupHeading(name)) this.blocInside = true;
+      return;
+    }
     if (province !== '') {
       this.block = opensProvinceBlock(name, province, year) ? province : null;
+      this.blocInside = false;
       return;
     }
     if (this.block === null) return;
-    // (a group of provinces' total — "Cộng cụm", "Cộng các tỉnh trong cụm" — is no part of the last province's)
-    if (name === '' || rowLabel(name) === 'total' || namesProvincesGroupTotal(name)) {
+    // (a group of provinces' total — "Cộng cụm", "Cộng các tỉnh trong cụm" — is no part of the last
+    // province's; one closing a bloc headed inside the block — "Khối thi đua số 1" … "Cộng khối" — is)
+    const blocTotal = namesProvincesGroupTotal(name);
+    if (name === '' || rowLabel(name) === 'total' || (blocTotal && !this.blocInside)) {
       this.block = null;
+      this.blocInside = false;
       return;
     }
+    if (blocTotal) this.blocInside = false;
     record[provinceCol] = this.block;
   }
 }

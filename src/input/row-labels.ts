@@ -472,8 +472,13 @@ const CLUSTER = /^cum (thi dua )?(so )?\d{1,2}$/;
 const PROVINCES_GROUP_TOTAL = /^(cong|tong|tong cong|tong so|tong hop)( toan)? ((cum|khoi)( thi dua)?( so)?( \d{1,2})?|cac (tinh|cuc|dia phuong)( .*)?)$|^(emulation )?cluster( no)?( \d{1,2} (sub ?)?totals?| sub ?totals?)$/;
 export function namesProvincesGroupTotal(text: string): boolean {
   // a label read as an office's ("Cluster total") is left to its office's checks: ending a block there would add it
-  return rowLabel(text) !== 'office' && PROVINCES_GROUP_TOTAL.test(foldHeader(text).replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, ''));
+  return rowLabel(text) !== 'office' && PROVINCES_GROUP_TOTAL.test(withoutSectionNumber(foldHeader(text)));
 }
+/** A bloc's or cluster's heading ("Khối thi đua số 1", "I | Cụm thi đua số 2", "Khối Chi cục"), folded: what "Cộng khối" below it closes. */
+export function namesGroupHeading(text: string): boolean {
+  return /^(khoi|cum)( |$)/.test(withoutSectionNumber(foldHeader(text)));
+}
+const withoutSectionNumber = (folded: string): string => folded.replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '');
 /** "Địa bàn tỉnh …", "Thuộc tỉnh …", "Khu vực Hà Tây cũ": the area of a province, written before its name. */
 const AREA_OF = /^\s*(?:địa bàn|dia ban|thuộc|thuoc|khu vực|khu vuc)\s+/iu;
 

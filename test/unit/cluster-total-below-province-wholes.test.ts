@@ -132,3 +132,50 @@ describe('over-reach: what already read, and a province\'s own rows, read as bef
     expect(r.stderr).toContain('"Cộng khối Chi cục" has cases with conditions 910, but the rows below it add up to 900');
   });
 });
+
+// Round 80a, 01: one province's file, its Tỉnh cell merged down from "Nam Định | Tổng cộng", its
+// offices in blocs ("I | Khối thi đua số 1" … "Cộng khối"): the bloc's total is the bloc's, inside
+// the province's block — ending the block there left the next bloc's offices without a province
+// (MISSING_PROVINCE, a false refusal made by the rule of round 79a 03).
+describe('a bloc headed inside a province\'s block: its "Cộng khối" stays in the block (round 80a, 01)', () => {
+  const TINH = 'Tỉnh,STT,Đơn vị,Có điều kiện (việc),Giải quyết xong (việc),Có điều kiện (tiền),Giải quyết xong (tiền)';
+  const blocs = (heading: string, total: string, second = '140'): string[] => [
+    TINH,
+    'Nam Định,,Tổng cộng,360,250,3600000,1300000',
+    `,I,${heading} 1,,,,`,
+    ',1,Cục THADS tỉnh Nam Định,100,80,1000000,500000',
+    ',2,Mỹ Lộc,120,70,1200000,300000',
+    `,,${total},220,150,2200000,800000`,
+    `,II,${heading} 2,,,,`,
+    ',1,Vụ Bản,80,50,800000,200000',
+    ',2,Ý Yên,60,50,600000,300000',
+    `,,${total},${second},100,1400000,500000`,
+  ];
+  // By hand: 100 + 120 + 80 + 60 = 360, 80 + 70 + 50 + 50 = 250, 250/360 = 69,44 %; money 1,000,000 +
+  // 1,200,000 + 800,000 + 600,000 = 3,600,000, 500,000 + 300,000 + 200,000 + 300,000 = 1,300,000, 36,11 %;
+  // the blocs 100 + 120 = 220 / 80 + 70 = 150 and 80 + 60 = 140 / 50 + 50 = 100.
+  const FOUR = [
+    'Nam Định|Cục THADS tỉnh Nam Định|100|80|80.00|1000000|500000|50.00',
+    'Nam Định|Mỹ Lộc|120|70|58.33|1200000|300000|25.00',
+    'Nam Định|Vụ Bản|80|50|62.50|800000|200000|25.00',
+    'Nam Định|Ý Yên|60|50|83.33|600000|300000|50.00',
+    '|TOTAL|360|250|69.44|3600000|1300000|36.11',
+  ];
+  it.each([
+    ['Khối thi đua số', 'Cộng khối'],
+    ['Cụm thi đua số', 'Cộng cụm'],
+    ['Khối thi đua số', 'Cộng khối thi đua'],
+  ])('"%s N" … "%s": the four offices of Nam Định, 360/250', async (heading, total) => {
+    const r = await both('khoi-thi-dua-2019.csv', blocs(heading, total));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual(FOUR);
+  });
+
+  it('a bloc\'s total that is not its offices\' sum (150 against 140) is refused at it', async () => {
+    const r = await both('khoi-thi-dua-2019.csv', blocs('Khối thi đua số', 'Cộng khối', '150'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('"Cộng khối" has cases with conditions 150, but the rows above it add up to 140');
+  });
+});
