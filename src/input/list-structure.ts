@@ -82,6 +82,15 @@ function lettered(sttCell: string, labelText: string): boolean {
   return sttCell.trim() === '' ? LETTER_BEFORE_NAME.test(labelText) : LETTER.test(sttCell);
 }
 
+/**
+ * A level's or section's label over the rows it sums ("Cấp huyện", "Các Chi cục THADS cấp huyện"):
+ * with its figures, what "Trong đó:" right below it lists are its offices. Not a subtotal
+ * closing its rows ("Cộng cấp huyện", "Tổng khu vực 1"): what follows it is no list of its own.
+ */
+function headsItsList(label: RowLabel, labelText: string): boolean {
+  return (label === 'level' || label === 'section') && !/^(tong cong|tong|cong)( |$)/.test(foldHeader(titleWithoutSectionNumber(labelText)));
+}
+
 export class ListStructure {
   /**
    * the last row an STT numbers as an item ("1", "2."), whether it is an office's, with figures,
@@ -146,6 +155,8 @@ export class ListStructure {
   private aboveBullets: 'office' | 'breakdown' | 'heads' | 'sum' | 'sum-offices' | Heading = 'heads';
   /** the row above (a blank one aside) is a total with figures above every office: what it is made of may follow ("Chia ra:") */
   private totalOnTop = false;
+  /** the row above (a blank one aside) is a level's or section's with figures over its list ("II | Cấp huyện | 200"): headsItsList */
+  private listOnTop = false;
   /** the breakdown's label ("Trong đó:") stands right under an office's row with figures: what that row is */
   private breakdownOf: 'office' | 'sum' | 'sum-offices' | null = null;
   /** that label, when it is a word that opens parts ("Trong đó:", "Chia ra:", "Bao gồm:"; opensParts), no part's name ("Án tín dụng:"), and the office row over it */
@@ -287,8 +298,11 @@ export class ListStructure {
     // what heads a list, without its bullet (so config targets and merges find it).
     const bulletName = label === 'other' && f.sttLabel === 'office' && startsWithBullet(labelText) && rowLabel(withoutBullet(labelText)) === 'office';
     const bulleted = bulletName || (label === 'office' && isBulletMark(sttCell));
-    // "Chia ra:", "Trong đó:" below a total on top of the table opens its parts: the offices.
-    const parts = !anyNumber && this.totalOnTop && opensParts(labelText);
+    // "Chia ra:", "Trong đó:" below a total on top of the table opens its parts: the offices; so it
+    // does below a level's or section's row over its list ("II | Cấp huyện | 200" / "Trong đó:" / "-
+    // Chi cục THADS huyện Mỹ Lộc"): its offices, checked against it as without the line (round 80a
+    // 02, 04: refused NOT_AN_OFFICE, SECOND_TABLE under a total on top). Below an office's row its parts stay refused.
+    const parts = !anyNumber && (this.totalOnTop || this.listOnTop) && opensParts(labelText);
     const item = itemNumber(sttCell);
     const titleAbove = this.aboveBullets;
     let ownHeading: number | null = null;
@@ -368,6 +382,7 @@ export class ListStructure {
       const officeRow = label === 'office' && !bulleted && !f.sectionRow && f.groupRow !== true && (!group || sttCell.trim() === '');
       if (anyNumber) this.officeRow = officeRow ? { line, name: labelText, item, group } : null;
       this.totalOnTop = anyNumber && label === 'total' && !this.sawOffice;
+      this.listOnTop = anyNumber && !bulleted && headsItsList(label, labelText);
     }
     this.seeProvinceTitle(label, labelText, sttCell, item, anyNumber, (f.sectionRow || f.groupRow === true) && f.byOfficeOnly, f.sectionRow, f.titleYear, line);
     this.seeCucItem(label, item, anyNumber, f.sectionRow);
