@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bothOnFiles, runArgs, type Files, type Run } from '../helpers/both-readers.js';
 import { keyRows } from '../helpers/key-rows.js';
@@ -85,6 +86,25 @@ describe("a provinces' file of this session's layouts beside a Chi cục of one 
     const page = [`STT,Đơn vị,${FIG}`, ',Toàn tỉnh,231,180,2300,1400', '1,Cấp tỉnh,80,60,800,500', '2,Cấp huyện,151,120,1500,900'];
     // Nam Định's page is read first: its levels 80 + 151 = 231 beside the table's whole 230
     await refused({ 'Nam Định 2019.csv': page, 'Tổng hợp toàn quốc 2019.csv': TABLE }, refusal('Nam Định 2019.csv:3', 231, '230 as the sum of its 1 office in Tổng hợp toàn quốc 2019.csv (two versions of the figures)'));
+  });
+});
+
+describe('an xlsx national table beside the Chi cục', () => {
+  it('is refused as its CSV is', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    for (const l of TABLE) ws.addRow(l.split(',').map((c) => (/^\d+$/.test(c) ? Number(c) : c === '' ? null : c)));
+    await wb.xlsx.writeFile(join(dir, 'Tổng hợp toàn quốc 2019.xlsx'));
+    await both(MY_LOC);
+    const argv = ['summarize', join(dir, 'Tổng hợp toàn quốc 2019.xlsx'), join(dir, 'Cục THADS Nam Định - Mỹ Lộc 2019.csv'), '--format', 'csv'];
+    const r = await runArgs(dir, argv, false);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain("Tổng hợp toàn quốc 2019.xlsx:Sheet1!2:2: error: Nam Định's cases with conditions 230 as a whole");
+    expect(r.stderr).toContain('[PROVINCE_BESIDE_ITS_OFFICES]');
+    const c = await runArgs(dir, ['check', ...argv.slice(1, 3)], false);
+    expect(c.code).toBe(1);
+    expect(c.stdout).toContain('[PROVINCE_BESIDE_ITS_OFFICES]');
   });
 });
 
