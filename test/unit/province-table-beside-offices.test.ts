@@ -137,6 +137,15 @@ describe('controls, read as before', () => {
     expect(keyRows(r.stdout)).toEqual([',TOTAL,350,280,3500,2400']);
   });
 
+  it('a national table split in a việc and a tiền file (no measure both give) joins: 230 + 300 = 530, 180 + 200 = 380; 2300 + 3000 = 5300, 1400 + 2000 = 3400', async () => {
+    const viec = ['STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong', '1,Cục THADS tỉnh Nam Định,230,180', '2,Cục THADS tỉnh Thái Bình,300,200'];
+    const tien = ['STT,Đơn vị,Tiền có điều kiện,Tiền giải quyết xong', '1,Cục THADS tỉnh Nam Định,2300,1400', '2,Cục THADS tỉnh Thái Bình,3000,2000'];
+    const r = await both({ 'don-vi-viec-2019.csv': viec, 'don-vi-tien-2019.csv': tien }, ['--by', 'none']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(keyRows(r.stdout)).toEqual([',TOTAL,530,380,5300,3400']);
+  });
+
   it('a Cục\'s own level alone ("Cấp tỉnh") beside a Chi cục: 100 + 80 = 180, 70 + 60 = 130', async () => {
     const own = [`STT,Đơn vị,${FIG}`, '1,Cấp tỉnh,100,70,1000,700'];
     const r = await both({ 'Nam Định 2019.csv': own, ...MY_LOC }, ['--by', 'none']);
