@@ -27,7 +27,7 @@ import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
 import { GivenProvinceRows } from './input/given-province.js';
-import { isCarryRow, mayNameOffice, namesLowerLevel, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, yearOfRowLabel } from './input/row-labels.js';
+import { isCarryRow, mayNameOffice, namesLowerLevel, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
@@ -510,6 +510,12 @@ async function collectFiles(
       : null;
     // A file without an office column whose rows name provinces is by province: its "office" is its name.
     const kind: Unit['kind'] = namedByFile && report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'province') ? 'province' : totalFile !== null ? 'total' : 'office';
+    // A provinces' file: by province (above), or every row of its office column a province's
+    // whole, a level of it or a province named (provinceWholeOf), not the Cục's own level alone
+    // (a file's name is its office's, "Quang Ninh viec.csv" a district's). Its rows are wholes
+    // beside another file's rows of their provinces (whole-beside-parts.ts).
+    const wholeOf = new Map(officeList.map((o) => [o.row, namedByFile ? null : provinceWholeOf(o.row)]));
+    const ofProvinces = kind === 'province' || (officeList.length > 0 && [...wholeOf.values()].every((w) => w !== null) && [...wholeOf.values()].some((w) => !w!.ownLevel));
     const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile, namedByFile);
     if (registered.error) fileFindings.push(registered.error);
     // Split việc / tiền files: an office joins the earlier file's office under its name.
@@ -519,7 +525,12 @@ async function collectFiles(
       labels.see(row);
       counted.push({ row, rows: o.rows, kind });
       if (files.length > 1 && totalFile === null) fileOffices.push({ file, province: row.province, year: row.year, figures: row.figures, row });
-      if (files.length > 1 && totalFile === null && kind !== 'total') (kind === 'province' ? wholes : parts).push({ file, province: row.province, year: row.year, figures: row.figures, row });
+      if (files.length > 1 && totalFile === null && kind !== 'total') {
+        // A whole is also a part of its province beside another file's whole: given twice.
+        const given = { file, province: wholeOf.get(o.row)?.province ?? row.province, year: row.year, figures: row.figures, row };
+        if (ofProvinces) wholes.push(given);
+        parts.push(given);
+      }
     }
     pushAll(findings, report.findings, rowFindings);
     const dups = [...asWritten.values()].filter((o) => o.rows > 1);
@@ -744,7 +755,7 @@ function wholeBesidePartsMessage(w: WholeBesideParts<OfficeRow>): string {
     w.field === null || w.wholeValue === null || w.partsValue === null
       ? `${p}'s ${w.measure} as a whole in ${where} and by its ${offices} in ${files}`
       : `${p}'s ${w.measure} ${label(FIELDS[w.field]!.key)} ${plain(w.wholeValue)} as a whole in ${where} and ${plain(w.partsValue)} as the sum of its ${offices} in ${files}${w.wholeValue.eq(w.partsValue) ? '' : ' (two versions of the figures)'}`;
-  return `${figures}: a provinces' file (a Tỉnh column, no office column) already counts each province's offices, so added to them ${p} would be counted twice`;
+  return `${figures}: a provinces' file (each row a province's whole or a level of it) already counts each province's offices, so added to them ${p} would be counted twice`;
 }
 
 /** Office rows whose figures are exactly what a declared total lacks: the likely culprits. */

@@ -1,5 +1,6 @@
-// A provinces' file (a Tỉnh column, no office column: each row a province's whole) beside a file
-// of one of those provinces' offices, of the same year and measure: the province is given twice,
+// A provinces' file (each row a province's whole or a level of it: collect.ts judges, row-labels.ts
+// provinceWholeOf) beside a file of one of those provinces' offices, or its whole again, of the
+// same year and measure: the province is given twice,
 // as a whole and by its parts. Two official versions of a year's figures can differ (DOMAIN), so
 // unlike cross-file-totals.ts the figures decide nothing: the pair is always a whole beside its
 // parts. Offices of no province (a file without a Tỉnh column or title) are left to the figures.
@@ -29,23 +30,43 @@ export interface WholeBesideParts<R> {
   readonly partsValue: Dec | null;
 }
 
-/** Each province row of `wholes` whose province's offices of the same year and a shared measure `parts` of another file give. */
+/**
+ * Each province of `wholes` (its rows of one file and year summed: a Cục's "Cấp tỉnh" and "Cấp
+ * huyện" are its whole) whose rows of the same year and a shared measure `parts` of another file
+ * give. `parts` may hold the wholes too: a province's whole in two files is given twice, said once.
+ */
 export function findWholesBesideParts<R>(wholes: readonly FileRow<R>[], parts: readonly FileRow<R>[]): WholeBesideParts<R>[] {
   const out: WholeBesideParts<R>[] = [];
-  for (const whole of wholes) {
-    if (whole.province === null) continue;
-    const key = provinceKey(whole.province);
-    const mine = parts.filter((p) => p.file !== whole.file && p.year === whole.year && p.province !== null && provinceKey(p.province) === key);
-    const measure = MEASURES.find((m) => whole.figures[m] && mine.some((p) => p.figures[m]));
+  const byProvince = new Map<string, { first: FileRow<R>; rows: FileRow<R>[] }>();
+  for (const w of wholes) {
+    if (w.province === null) continue;
+    const key = JSON.stringify([w.file, provinceKey(w.province), w.year]);
+    const seen = byProvince.get(key);
+    if (seen) seen.rows.push(w);
+    else byProvince.set(key, { first: w, rows: [w] });
+  }
+  const said = new Set<string>();
+  for (const { first, rows } of byProvince.values()) {
+    const key = provinceKey(first.province!);
+    const mine = parts.filter((p) => p.file !== first.file && p.year === first.year && p.province !== null && provinceKey(p.province) === key);
+    const measure = MEASURES.find((m) => rows.some((w) => w.figures[m]) && mine.some((p) => p.figures[m]));
     if (measure === undefined) continue;
     const giving = mine.filter((p) => p.figures[measure]);
-    const sum: Sums = {};
-    for (const p of giving) addSums(sum, copySums({ [measure]: p.figures[measure] }));
-    const a = whole.figures[measure]!;
-    const b = sum[measure]!;
+    const files = [...new Set(giving.map((p) => p.file))];
+    // The same two files' wholes of a province, the other way round: said already.
+    if (files.every((f) => said.has(JSON.stringify([f, first.file, key, first.year])))) continue;
+    for (const f of files) said.add(JSON.stringify([first.file, f, key, first.year]));
+    const a = sumOf(rows, measure);
+    const b = sumOf(giving, measure);
     const known = [...Array(FIELD_COUNT).keys()].filter((i) => (a[i] ?? null) !== null && (b[i] ?? null) !== null);
     const field = known.find((i) => !a[i]!.eq(b[i]!)) ?? known[0] ?? null;
-    out.push({ whole, parts: giving, files: [...new Set(giving.map((p) => p.file))], measure, field, wholeValue: field === null ? null : a[field]!, partsValue: field === null ? null : b[field]! });
+    out.push({ whole: first, parts: giving, files, measure, field, wholeValue: field === null ? null : a[field]!, partsValue: field === null ? null : b[field]! });
   }
   return out;
+}
+
+function sumOf<R>(rows: readonly FileRow<R>[], measure: Measure): readonly (Dec | null)[] {
+  const sum: Sums = {};
+  for (const r of rows) if (r.figures[measure]) addSums(sum, copySums({ [measure]: r.figures[measure] }));
+  return sum[measure]!;
 }

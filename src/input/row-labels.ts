@@ -661,6 +661,21 @@ export function provinceStoodFor(row: { readonly province: string | null; readon
 }
 
 /**
+ * The province whose whole a counted row gives, or a level of it: "Toàn tỉnh" under its Tỉnh cell
+ * (a whole read as its province's row), its Cục's levels "Cấp tỉnh" and "Cấp huyện" (the Cục's
+ * one-page Biểu: its whole split in two), or an office cell naming a province (provinceStoodFor:
+ * "Nam Định", "Cục THADS tỉnh Nam Định"). `ownLevel`: "Cấp tỉnh" alone, the Cục's own office,
+ * which holds none of its Chi cục. Null for an office's row ("Mỹ Lộc", "Thành phố Nam Định").
+ */
+export function provinceWholeOf(row: { readonly province: string | null; readonly district: string | null; readonly year: number | null }): { readonly province: string; readonly ownLevel: boolean } | null {
+  const stood = provinceStoodFor(row);
+  if (stood !== null) return { province: stood, ownLevel: false };
+  if (row.province === null || row.district === null) return null;
+  if (namesWholeOfProvince(row.district, row.province, row.year) || namesLowerLevel(row.district)) return { province: row.province, ownLevel: false };
+  return namesLevel(row.district) ? { province: row.province, ownLevel: true } : null;
+}
+
+/**
  * A district-level office named like its province: "Thành phố Nam Định", "TP. Hà Tĩnh", "Nam
  * Dinh City", "Thị xã …", "Quận …", "Huyện …" (the city of a province is not the province). "Thành phố Hà Nội",
  * "TP Hồ Chí Minh"… are provinces: no district-level city shares their name. ("Cục THADS tỉnh

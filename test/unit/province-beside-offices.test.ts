@@ -19,7 +19,7 @@ const both = (files: Files, extra: string[] = []) => bothOnFiles(dir, files, ['-
 const PROVINCES = ['Tỉnh,Có điều kiện,Giải quyết xong', 'Gia Lai,3010,2405', 'Đắk Lắk,2000,1700'];
 const GIA_LAI = ['THI HÀNH ÁN DÂN SỰ TỈNH GIA LAI', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025', 'Đơn vị,Có điều kiện,Giải quyết xong', 'Phòng THADS khu vực 1,1000,900', 'Phòng THADS khu vực 2,2000,1500', 'Tổng cộng,3000,2400'];
 const DAK_LAK = ['THI HÀNH ÁN DÂN SỰ TỈNH ĐẮK LẮK', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2025', 'Đơn vị,Có điều kiện,Giải quyết xong', 'Phòng THADS khu vực 1,800,700', 'Phòng THADS khu vực 2,1200,1000'];
-const HINT = "  hint: a provinces' file (a Tỉnh column, no office column) already counts each province's offices: give the provinces' file alone, or the offices' files alone";
+const HINT = "  hint: a provinces' file (each row a province's whole or a level of it) already counts each province's offices: give the provinces' file alone, or the offices' files alone";
 
 describe("a provinces' file beside a province's offices' file", () => {
   it('is refused at the province\'s row when the two versions differ (the reproducer)', async () => {
@@ -28,7 +28,7 @@ describe("a provinces' file beside a province's offices' file", () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toBe(
-        "theo-tinh-viec-2025.csv:2: error: Gia Lai's cases with conditions 3010 as a whole in theo-tinh-viec-2025.csv:2 and 3000 as the sum of its 2 offices in gia-lai-viec-2025.csv (two versions of the figures): a provinces' file (a Tỉnh column, no office column) already counts each province's offices, so added to them Gia Lai would be counted twice [PROVINCE_BESIDE_ITS_OFFICES]\n" +
+        "theo-tinh-viec-2025.csv:2: error: Gia Lai's cases with conditions 3010 as a whole in theo-tinh-viec-2025.csv:2 and 3000 as the sum of its 2 offices in gia-lai-viec-2025.csv (two versions of the figures): a provinces' file (each row a province's whole or a level of it) already counts each province's offices, so added to them Gia Lai would be counted twice [PROVINCE_BESIDE_ITS_OFFICES]\n" +
           `${HINT}\nthads: 1 error in the input; nothing was summed\n`,
       );
     }
@@ -45,7 +45,7 @@ describe("a provinces' file beside a province's offices' file", () => {
     const r = await both({ 'tinh-viec-2025.csv': equal, 'gia-lai-viec-2025.csv': GIA_LAI }, ['--by', 'province']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      "tinh-viec-2025.csv:2: error: Gia Lai's cases with conditions 3000 as a whole in tinh-viec-2025.csv:2 and 3000 as the sum of its 2 offices in gia-lai-viec-2025.csv: a provinces' file (a Tỉnh column, no office column) already counts each province's offices, so added to them Gia Lai would be counted twice [PROVINCE_BESIDE_ITS_OFFICES]\n" +
+      "tinh-viec-2025.csv:2: error: Gia Lai's cases with conditions 3000 as a whole in tinh-viec-2025.csv:2 and 3000 as the sum of its 2 offices in gia-lai-viec-2025.csv: a provinces' file (each row a province's whole or a level of it) already counts each province's offices, so added to them Gia Lai would be counted twice [PROVINCE_BESIDE_ITS_OFFICES]\n" +
         `${HINT}\nthads: 1 error in the input; nothing was summed\n`,
     );
   });
