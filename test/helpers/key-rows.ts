@@ -6,3 +6,14 @@ export function keyRows(csv: string): string[] {
   const keep = ['province', 'district', 'cases_with_conditions', 'cases_resolved', 'money_with_conditions', 'money_resolved'].map((c) => head!.indexOf(c));
   return body.map((r) => keep.map((i) => r[i] ?? '').join(',').replace(/,+$/, ''));
 }
+
+/** The named columns of thads' machine CSV (no quoted commas), one "a|b|c" line per row. */
+export function csvColumns(csv: string, keys: readonly string[]): string[] {
+  const [head, ...lines] = csv.trim().split('\n');
+  const names = head!.split(',');
+  const at = keys.map((k) => names.indexOf(k));
+  return lines.map((l) => {
+    const cells = l.split(',');
+    return at.map((i) => cells[i]).join('|');
+  });
+}

@@ -7,6 +7,7 @@
 // rows above it. A province's own levels ("Cộng khối Chi cục") stay in its block.
 // Both readers agree; the xlsx reader reads the same sheet alike. Figures by hand.
 import { describe, expect, it } from 'vitest';
+import { csvColumns } from '../helpers/key-rows.js';
 import { bothReaders } from '../helpers/both-readers.js';
 import { stderrCodes as codes, summarizeLinesWorkbook as xlsx } from '../helpers/lines-workbook.js';
 
@@ -14,13 +15,7 @@ const { dir, both } = bothReaders('thads-cluster-total-', ['--year', '2019', '--
 
 /** The CSV output's rows as "province|office|cases with conditions|resolved|cases rate|money with conditions|resolved|money rate". */
 function rows(stdout: string): string[] {
-  const [head, ...lines] = stdout.trim().split('\n');
-  const at = (name: string) => head!.split(',').indexOf(name);
-  const keys = ['province', 'district', 'cases_with_conditions', 'cases_resolved', 'cases_rate', 'money_with_conditions', 'money_resolved', 'money_rate'];
-  return lines.map((l) => {
-    const cells = l.split(',');
-    return keys.map((k) => cells[at(k)]).join('|');
-  });
+  return csvColumns(stdout, ['province', 'district', 'cases_with_conditions', 'cases_resolved', 'cases_rate', 'money_with_conditions', 'money_resolved', 'money_rate']);
 }
 
 const HEAD = 'STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';

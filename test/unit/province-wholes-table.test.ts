@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { namesWholeOfProvince } from '../../src/input/row-labels.js';
 import { provinceKey, withoutNewMark } from '../../src/domain/provinces.js';
+import { csvColumns } from '../helpers/key-rows.js';
 import { bothReaders } from '../helpers/both-readers.js';
 import { summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
@@ -20,13 +21,7 @@ afterAll(() => rmSync(xlsxDir, { recursive: true, force: true }));
 
 /** The CSV output's rows as "province|office|cases with conditions|resolved|rate[|money with conditions|resolved|rate]". */
 function rows(stdout: string, money = false): string[] {
-  const [head, ...lines] = stdout.trim().split('\n');
-  const at = (name: string) => head!.split(',').indexOf(name);
-  const keys = ['province', 'district', 'cases_with_conditions', 'cases_resolved', 'cases_rate', ...(money ? ['money_with_conditions', 'money_resolved', 'money_rate'] : [])];
-  return lines.map((l) => {
-    const cells = l.split(',');
-    return keys.map((k) => cells[at(k)]).join('|');
-  });
+  return csvColumns(stdout, ['province', 'district', 'cases_with_conditions', 'cases_resolved', 'cases_rate', ...(money ? ['money_with_conditions', 'money_resolved', 'money_rate'] : [])]);
 }
 
 const HEAD6 = 'Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện (nghìn đồng),Tiền giải quyết xong (nghìn đồng)';

@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { csvColumns } from '../helpers/key-rows.js';
 import { bothReaders } from '../helpers/both-readers.js';
 import { summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
@@ -18,13 +19,7 @@ afterAll(() => rmSync(xlsxDir, { recursive: true, force: true }));
 
 /** The CSV output's rows as "province|office|cases with conditions|resolved|rate[|money with conditions|resolved|rate]". */
 function rows(stdout: string, money = false): string[] {
-  const [head, ...lines] = stdout.trim().split('\n');
-  const at = (name: string) => head!.split(',').indexOf(name);
-  const keys = ['province', 'district', 'cases_with_conditions', 'cases_resolved', 'cases_rate', ...(money ? ['money_with_conditions', 'money_resolved', 'money_rate'] : [])];
-  return lines.map((l) => {
-    const c = l.split(',');
-    return keys.map((k) => c[at(k)]).join('|');
-  });
+  return csvColumns(stdout, ['province', 'district', 'cases_with_conditions', 'cases_resolved', 'cases_rate', ...(money ? ['money_with_conditions', 'money_resolved', 'money_rate'] : [])]);
 }
 const total = (stdout: string) => rows(stdout).at(-1);
 
