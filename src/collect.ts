@@ -514,7 +514,9 @@ async function collectFiles(
     // whole, a level of it or a province named (provinceWholeOf), not the Cục's own level alone
     // (a file's name is its office's, "Quang Ninh viec.csv" a district's). Its rows are wholes
     // beside another file's rows of their provinces (whole-beside-parts.ts).
-    const wholeOf = new Map(officeList.map((o) => [o.row, namedByFile ? null : provinceWholeOf(o.row)]));
+    // Only a run of several files asks (a file's rows beside another's): one big file skips the rules.
+    const besideOthers = files.length > 1 && totalFile === null && kind !== 'total';
+    const wholeOf = new Map(besideOthers ? officeList.map((o) => [o.row, namedByFile ? null : provinceWholeOf(o.row)]) : []);
     const ofProvinces = kind === 'province' || (officeList.length > 0 && [...wholeOf.values()].every((w) => w !== null) && [...wholeOf.values()].some((w) => !w!.ownLevel));
     const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile, namedByFile);
     if (registered.error) fileFindings.push(registered.error);
@@ -525,7 +527,7 @@ async function collectFiles(
       labels.see(row);
       counted.push({ row, rows: o.rows, kind });
       if (files.length > 1 && totalFile === null) fileOffices.push({ file, province: row.province, year: row.year, figures: row.figures, row });
-      if (files.length > 1 && totalFile === null && kind !== 'total') {
+      if (besideOthers) {
         // A whole is also a part of its province beside another file's whole: given twice.
         const given = { file, province: wholeOf.get(o.row)?.province ?? row.province, year: row.year, figures: row.figures, row };
         if (ofProvinces) wholes.push(given);
