@@ -529,7 +529,8 @@ async function collectFiles(
       if (files.length > 1 && totalFile === null) fileOffices.push({ file, province: row.province, year: row.year, figures: row.figures, row });
       if (besideOthers) {
         // A whole is also a part of its province beside another file's whole: given twice.
-        const given = { file, province: wholeOf.get(o.row)?.province ?? row.province, year: row.year, figures: row.figures, row };
+        const whole = wholeOf.get(o.row);
+        const given = { file, province: whole?.province ?? row.province, year: row.year, figures: row.figures, row, named: whole?.named === true };
         if (ofProvinces) wholes.push(given);
         parts.push(given);
       }

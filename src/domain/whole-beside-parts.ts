@@ -2,8 +2,9 @@
 // provinceWholeOf) beside a file of one of those provinces' offices, or its whole again, of the
 // same year and measure: the province is given twice,
 // as a whole and by its parts. Two official versions of a year's figures can differ (DOMAIN), so
-// unlike cross-file-totals.ts the figures decide nothing: the pair is always a whole beside its
-// parts. Offices of no province (a file without a Tỉnh column or title) are left to the figures.
+// unlike cross-file-totals.ts the figures do not decide whether a whole is given twice: the pair
+// is a whole beside its parts. They decide only whether rows merely naming one province are a
+// whole at all (ownOfficeOf). Offices of no province (a file without a Tỉnh column or title) are left to the figures.
 // Pure; the caller words what this finds.
 import type { Dec } from './decimal.js';
 import { addSums, copySums, type Sums } from './declared-rows.js';
@@ -16,6 +17,8 @@ export interface FileRow<R> {
   readonly year: number | null;
   readonly figures: Sums;
   readonly row: R;
+  /** the row only names its province ("Cục THADS tỉnh Nam Định", "Điện Biên"): no whole's or level's word */
+  readonly named?: boolean;
 }
 
 export interface WholeBesideParts<R> {
@@ -34,12 +37,17 @@ export interface WholeBesideParts<R> {
  * Each province of `wholes` (its rows of one file and year summed: a Cục's "Cấp tỉnh" and "Cấp
  * huyện" are its whole) whose rows of the same year and a shared measure `parts` of another file
  * give. `parts` may hold the wholes too: a province's whole in two files is given twice, said once.
+ * A file naming one province only, by rows that only name it (ownOfficeOf), is that province's own
+ * office where its figures could not be the whole: left out, read as an office.
  */
 export function findWholesBesideParts<R>(wholes: readonly FileRow<R>[], parts: readonly FileRow<R>[]): WholeBesideParts<R>[] {
   const out: WholeBesideParts<R>[] = [];
   const byProvince = new Map<string, { first: FileRow<R>; rows: FileRow<R>[] }>();
+  /** file → the provinces its wholes name: several make a provinces' table whatever the figures */
+  const provincesOf = new Map<string, Set<string>>();
   for (const w of wholes) {
     if (w.province === null) continue;
+    provincesOf.set(w.file, (provincesOf.get(w.file) ?? new Set()).add(provinceKey(w.province)));
     const key = JSON.stringify([w.file, provinceKey(w.province), w.year]);
     const seen = byProvince.get(key);
     if (seen) seen.rows.push(w);
@@ -49,6 +57,7 @@ export function findWholesBesideParts<R>(wholes: readonly FileRow<R>[], parts: r
   for (const { first, rows } of byProvince.values()) {
     const key = provinceKey(first.province!);
     const mine = parts.filter((p) => p.file !== first.file && p.year === first.year && p.province !== null && provinceKey(p.province) === key);
+    if (provincesOf.get(first.file)!.size === 1 && ownOfficeOf(rows, mine)) continue;
     const measure = MEASURES.find((m) => rows.some((w) => w.figures[m]) && mine.some((p) => p.figures[m]));
     if (measure === undefined) continue;
     const giving = mine.filter((p) => p.figures[measure]);
@@ -63,6 +72,24 @@ export function findWholesBesideParts<R>(wholes: readonly FileRow<R>[], parts: r
     out.push({ whole: first, parts: giving, files, measure, field, wholeValue: field === null ? null : a[field]!, partsValue: field === null ? null : b[field]! });
   }
   return out;
+}
+
+/**
+ * Rows that only NAME a province (no "Toàn tỉnh", "Tổng", "Cộng", no level word) are its whole
+ * only if their figures could be: a whole is at least the sum of any of its parts given. Any
+ * figure less than the sum of that province's offices in the other files (same year and measure)
+ * makes them the province's own office (the Cục's, or a district bearing its province's name,
+ * huyện Điện Biên), which the offices' files leave out: 120 beside Mỹ Lộc's 400 is no whole of it.
+ */
+function ownOfficeOf<R>(rows: readonly FileRow<R>[], parts: readonly FileRow<R>[]): boolean {
+  if (!rows.every((w) => w.named === true)) return false;
+  return MEASURES.some((m) => {
+    const giving = parts.filter((p) => p.figures[m]);
+    if (giving.length === 0 || !rows.some((w) => w.figures[m])) return false;
+    const a = sumOf(rows, m);
+    const b = sumOf(giving, m);
+    return a.some((v, i) => v !== null && (b[i] ?? null) !== null && v.lt(b[i]!));
+  });
 }
 
 function sumOf<R>(rows: readonly FileRow<R>[], measure: Measure): readonly (Dec | null)[] {

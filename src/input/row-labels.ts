@@ -657,7 +657,16 @@ export function provinceStoodFor(row: { readonly province: string | null; readon
   if (row.province === null) return provinceOfGroup(row.district, row.year);
   const merged = row.year !== null && row.year >= MERGER_YEAR ? provinceInYear(row.province, row.year)?.mergedInto : undefined;
   const own = [row.province, ...(merged !== undefined ? [merged] : [])].find((p) => namesOwnProvince(row.district!, p, row.year));
-  return own === undefined ? null : provinceOfGroup(row.district, row.year);
+  return own === undefined || namesHueCity(row.district, row.year) ? null : provinceOfGroup(row.district, row.year);
+}
+
+/**
+ * "Huế" alone under its province before 2025: the city of Thừa Thiên Huế, an office of it (the
+ * Cục's tables name their Chi cục by short names), not the province, which was Thừa Thiên Huế
+ * until it became the centrally-run city Huế (2025).
+ */
+function namesHueCity(text: string, year: number | null): boolean {
+  return year !== null && year < MERGER_YEAR && foldHeader(text) === 'hue';
 }
 
 /**
@@ -665,14 +674,15 @@ export function provinceStoodFor(row: { readonly province: string | null; readon
  * (a whole read as its province's row), its Cục's levels "Cấp tỉnh" and "Cấp huyện" (the Cục's
  * one-page Biểu: its whole split in two), or an office cell naming a province (provinceStoodFor:
  * "Nam Định", "Cục THADS tỉnh Nam Định"). `ownLevel`: "Cấp tỉnh" alone, the Cục's own office,
- * which holds none of its Chi cục. Null for an office's row ("Mỹ Lộc", "Thành phố Nam Định").
+ * which holds none of its Chi cục. `named`: the cell only names the province, no whole's word
+ * ("Toàn tỉnh …", "Tổng …"): a whole only if its figures could be (whole-beside-parts.ts). Null for an office's row ("Mỹ Lộc", "Thành phố Nam Định").
  */
-export function provinceWholeOf(row: { readonly province: string | null; readonly district: string | null; readonly year: number | null }): { readonly province: string; readonly ownLevel: boolean } | null {
+export function provinceWholeOf(row: { readonly province: string | null; readonly district: string | null; readonly year: number | null }): { readonly province: string; readonly ownLevel: boolean; readonly named: boolean } | null {
   const stood = provinceStoodFor(row);
-  if (stood !== null) return { province: stood, ownLevel: false };
+  if (stood !== null) return { province: stood, ownLevel: false, named: provinceOfWhole(row.district!, row.year) === null };
   if (row.province === null || row.district === null) return null;
-  if (namesWholeOfProvince(row.district, row.province, row.year) || namesLowerLevel(row.district)) return { province: row.province, ownLevel: false };
-  return namesLevel(row.district) ? { province: row.province, ownLevel: true } : null;
+  if (namesWholeOfProvince(row.district, row.province, row.year) || namesLowerLevel(row.district)) return { province: row.province, ownLevel: false, named: false };
+  return namesLevel(row.district) ? { province: row.province, ownLevel: true, named: false } : null;
 }
 
 /**
