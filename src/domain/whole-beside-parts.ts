@@ -38,7 +38,7 @@ export interface WholeBesideParts<R> {
  * huyện" are its whole) whose rows of the same year and a shared measure `parts` of another file
  * give. `parts` may hold the wholes too: a province's whole in two files is given twice, said once.
  * A file naming one province only, by rows that only name it (ownOfficeOf), is that province's own
- * office where its figures could not be the whole: left out, read as an office.
+ * office where a figure is below one of its offices': left out, read as an office.
  */
 export function findWholesBesideParts<R>(wholes: readonly FileRow<R>[], parts: readonly FileRow<R>[]): WholeBesideParts<R>[] {
   const out: WholeBesideParts<R>[] = [];
@@ -76,10 +76,12 @@ export function findWholesBesideParts<R>(wholes: readonly FileRow<R>[], parts: r
 
 /**
  * Rows that only NAME a province (no "Toàn tỉnh", "Tổng", "Cộng", no level word) are its whole
- * only if their figures could be: a whole is at least the sum of any of its parts given. Any
- * figure less than the sum of that province's offices in the other files (same year and measure)
- * makes them the province's own office (the Cục's, or a district bearing its province's name,
- * huyện Điện Biên), which the offices' files leave out: 120 beside Mỹ Lộc's 400 is no whole of it.
+ * only if their figures could be: a whole is at least each of its parts. A figure less than the
+ * same figure of ONE of that province's offices in the other files (same year and measure) makes
+ * them the province's own office (the Cục's, or a district bearing its province's name, huyện
+ * Điện Biên), which the offices' files leave out: 120 beside Mỹ Lộc's 400 is no whole of it. Not
+ * below the offices' sum: a resent whole a few units under its offices (2,999 beside 3,000) is
+ * two versions of the figures, refused, never added.
  */
 function ownOfficeOf<R>(rows: readonly FileRow<R>[], parts: readonly FileRow<R>[]): boolean {
   if (!rows.every((w) => w.named === true)) return false;
@@ -87,8 +89,7 @@ function ownOfficeOf<R>(rows: readonly FileRow<R>[], parts: readonly FileRow<R>[
     const giving = parts.filter((p) => p.figures[m]);
     if (giving.length === 0 || !rows.some((w) => w.figures[m])) return false;
     const a = sumOf(rows, m);
-    const b = sumOf(giving, m);
-    return a.some((v, i) => v !== null && (b[i] ?? null) !== null && v.lt(b[i]!));
+    return giving.some((p) => a.some((v, i) => v !== null && (p.figures[m]![i] ?? null) !== null && v.lt(p.figures[m]![i]!)));
   });
 }
 

@@ -234,10 +234,17 @@ describe('findWholesBesideParts: rows only naming one province', () => {
   const row = (file: string, province: string, a: number, b: number, named: boolean): FileRow<string> => ({ file, province, year: 2019, figures: { cases: [D(a), D(b)] }, row: `${file}:${province}`, named });
   const offices = [row('m.csv', 'Nam Định', 400, 300, false), row('v.csv', 'Nam Định', 500, 380, false)];
 
-  it('smaller than the offices\' sum in one figure (120 < 900): its own office, not found', () => {
+  it('smaller than one office in one figure (120 < 400): its own office, not found', () => {
     expect(findWholesBesideParts([row('c.csv', 'Nam Định', 120, 90, true)], offices)).toEqual([]);
-    // 950 ≥ 900 but 600 < 300 + 380 = 680: no whole either
-    expect(findWholesBesideParts([row('c.csv', 'Nam Định', 950, 600, true)], offices)).toEqual([]);
+    // 950 ≥ 500 but 350 < Vụ Bản's 380: no whole of it either
+    expect(findWholesBesideParts([row('c.csv', 'Nam Định', 950, 350, true)], offices)).toEqual([]);
+  });
+
+  it('below the offices\' sum but not below any one office (899 / 679 beside 400+500 / 300+380): a resent whole, found', () => {
+    const found = findWholesBesideParts([row('c.csv', 'Nam Định', 899, 679, true)], offices);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.wholeValue!.toString()).toBe('899');
+    expect(found[0]!.partsValue!.toString()).toBe('900');
   });
 
   it('at least the sum in every figure (900 / 680), by a whole\'s word, or beside another province\'s row: found', () => {
