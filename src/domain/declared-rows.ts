@@ -186,6 +186,13 @@ export class DeclaredRows<R> {
      * Cục's own figures and heading no rows, it is the district level's own line beside it
      */
     private readonly isLowerLevel: (row: R) => boolean = () => false,
+    /**
+     * whether a section's row is a bloc's over provinces ("I | Khối thi đua số 1 | 1620": input/
+     * row-labels.ts namesProvincesGroupHeading): never an office, even with a province's whole
+     * right under it and no row between ("Nam Định | Toàn tỉnh" over its Chi cục): what it sums
+     * are the offices below, past those wholes, checked as any subtotal's (round 81a 03)
+     */
+    private readonly isBloc: (row: R) => boolean = () => false,
   ) {}
 
   /** by measure, the fields a row or declared row gave a figure of that is no whole number of its writtenIn */
@@ -247,7 +254,7 @@ export class DeclaredRows<R> {
 
   /** A copy that goes on apart from this one (runs copied: resolve() and addRow change them). */
   clone(): DeclaredRows<R> {
-    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel);
+    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc);
     for (const m of MEASURES) if (this.notWhole[m]) copy.notWhole[m] = this.notWhole[m]!.slice();
     copy.items.length = 0;
     for (const it of this.items) copy.items.push(it.type === 'run' ? { type: 'run', sums: copySums(it.sums), rows: it.rows } : it);
@@ -461,7 +468,7 @@ export class DeclaredRows<R> {
       const below = runFrom(i + 1, 1);
       const headsNothing =
         it.kind === 'numbered' ? headedBy(i) === null
-        : it.kind === 'section' ? below === null && (runFrom(i - 1, -1) === null || besideLevel(i))
+        : it.kind === 'section' ? below === null && (runFrom(i - 1, -1) === null || besideLevel(i)) && !this.isBloc(it.row)
         : it.kind === 'closing' ? notSumOf(it.figures, runFrom(i - 1, -1), this.wholeIn)
         : notSumOf(it.figures, below, this.wholeIn);
       if (headsNothing) {

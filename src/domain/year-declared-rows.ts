@@ -59,7 +59,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
   private readonly unchecked: R[] = [];
 
   /** `only`: --year N, whose rows alone are given with figures */
-  /** `mayBeOffice`, `mayBeListed`, `writtenIn`, `isLowerLevel`: DeclaredRows' (whether a declared row's label could be an office's name; a row of a list; the unit a field is written in; the district level's label). */
+  /** `mayBeOffice`, `mayBeListed`, `writtenIn`, `isLowerLevel`, `isBloc`: DeclaredRows' (whether a declared row's label could be an office's name; a row of a list; the unit a field is written in; the district level's label; a bloc's over provinces). */
   constructor(
     private readonly only?: number,
     private readonly mayBeOffice?: (row: R) => boolean,
@@ -67,8 +67,9 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
     private readonly isCarry?: (row: R) => boolean,
     private readonly writtenIn?: WholeIn,
     private readonly isLowerLevel?: (row: R) => boolean,
+    private readonly isBloc?: (row: R) => boolean,
   ) {
-    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed, isCarry, writtenIn, isLowerLevel);
+    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed, isCarry, writtenIn, isLowerLevel, isBloc);
   }
 
   private of(year: number | null): DeclaredRows<R> {
@@ -81,7 +82,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
         const [first, shared] = [...this.byYear][0]!;
         if (shared === this.whole) this.byYear.set(first, this.whole.clone());
       }
-      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel);
+      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc);
     }
     this.byYear.set(year, rows);
     return rows;

@@ -15,7 +15,7 @@
 // province below a declared row with one (fast/row-scanner.ts).
 import { looksNumeric, type Layout } from './layout.js';
 import { successorProvince } from '../domain/provinces.js';
-import { namesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, rowLabel } from './row-labels.js';
+import { namesGroupHeading, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, rowLabel } from './row-labels.js';
 
 /** A total's row of the province its Tỉnh cell names: "Toàn tỉnh", "Province total", or "Tổng cộng" beside one of the provinces. */
 function opensProvinceBlock(name: string, province: string, year: number | null): boolean {
@@ -27,6 +27,13 @@ export class ProvinceMergedDown {
   private block: string | null = null;
   /** a bloc's heading inside the block ("Khối thi đua số 1"): the "Cộng khối" below it is that bloc's, in the block (round 80a, 01) */
   private blocInside = false;
+  /**
+   * a bloc's heading stood outside any block ("I | Khối thi đua số 1 | 1620" over "Nam Định |
+   * Toàn tỉnh"): the blocs group provinces, so the next bloc's heading ends the province's block
+   * above it, with its figures or without — the sum of its provinces below, never a province's part
+   * (round 81a 03: "II | Khối thi đua số 2 | 300" was taken as Hà Nam's part, the file refused)
+   */
+  private blocsOverProvinces = false;
 
   /** Fills the empty province cell of a row with figures inside a block (in place). */
   fill(record: string[], layout: Layout, year: number | null): void {
@@ -35,6 +42,14 @@ export class ProvinceMergedDown {
     if (provinceCol === undefined || districtCol === undefined) return;
     const province = (record[provinceCol] ?? '').trim();
     const name = (record[districtCol] ?? '').trim();
+    if (province === '' && namesProvincesGroupHeading(name)) {
+      if (this.block === null) this.blocsOverProvinces = true;
+      else if (this.blocsOverProvinces) {
+        this.block = null;
+        this.blocInside = false;
+        return;
+      }
+    }
     // (rows without figures — titles, notes, blank lines — neither open nor end a block, nor take it;
     // a bloc's heading among them says that the "Cộng khối" below it is the bloc's, inside the block)
     if (!layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) {

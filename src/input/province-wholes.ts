@@ -19,6 +19,7 @@
 // Part): checked against the whole, which stands, and not added.
 import { hasFormerMark, provinceKey, sameOrMergedInto, successorProvince } from '../domain/provinces.js';
 import type { FileRow } from './file-report.js';
+import { namesProvincesGroupHeading, namesProvincesGroupTotal } from './row-labels.js';
 
 /** What the rules below read of a row: its kind, province and year (a reference FileRow's, a fast path office's). */
 export interface UnitRow {
@@ -51,6 +52,17 @@ function ofOtherUnit(row: UnitRow | null, province: string, year: number | null)
   return row !== null && row.province !== null && !ofUnit(row, province, year);
 }
 
+/**
+ * A group of provinces' row, naming no province: a bloc's heading with its sum ("I | Khối thi đua
+ * số 1 | 1620") or its total ("Cộng khối"). A whole next to it is a unit of a table of provinces
+ * grouped so, none of the table's total (round 81a 03: "Ninh Bình | Toàn tỉnh" under "II | Khối
+ * thi đua số 2 | 300" was checked against the whole table).
+ */
+function ofProvincesGroup(row: FileRow | null): boolean {
+  if (row === null || row.row.province !== null || row.row.district === null) return false;
+  return namesProvincesGroupHeading(row.row.district) || namesProvincesGroupTotal(row.row.district);
+}
+
 /** Two former provinces' wholes of one successor ("Hà Nam (cũ)", "Nam Định (cũ)": Ninh Bình). */
 function sameSuccessor(a: FileRow, b: FileRow): boolean {
   const successor = (r: FileRow) => successorProvince(r.row.province!);
@@ -66,8 +78,9 @@ function asData(r: FileRow): FileRow {
 }
 
 /** A title's mark at a row's line: the section of a row numbered as one above it ends there (domain/declared-rows.ts heading). */
-function sectionEnd(r: FileRow): FileRow {
-  return { kind: 'heading', row: { file: r.row.file, line: r.row.line, province: null, district: '', year: null, figures: {} } };
+function sectionEnd(r: FileRow, depth: number | undefined): FileRow {
+  const row = { file: r.row.file, line: r.row.line, province: null, district: '', year: null, figures: {} };
+  return depth === undefined ? { kind: 'heading', row } : { kind: 'heading', row, depth };
 }
 
 const unitRow = (r: FileRow | null): UnitRow | null => r && { kind: r.kind, province: r.row.province, year: r.row.year };
@@ -88,6 +101,11 @@ export class ProvinceWholes {
   private above: FileRow | null = null;
   /** the last office's row handed on since the last whole: the block a whole below closes */
   private blockOffice: FileRow | null = null;
+  /**
+   * the depth of the last bloc's row numbered over provinces ("I | Cụm thi đua số 1 | 1620":
+   * ofProvincesGroup): a province's unit ends the rows numbered below it, never the bloc
+   */
+  private blocDepth: number | undefined = undefined;
 
   /**
    * `wholeOf`: the province a total row is the whole of (its Tỉnh cell, its label "Toàn tỉnh":
@@ -168,7 +186,8 @@ export class ProvinceWholes {
    */
   private subtotalOfHeld(row: FileRow): boolean {
     if (row.kind !== 'section' && row.kind !== 'level' && row.kind !== 'total') return false;
-    if (row.row.province === null) return row.kind !== 'total';
+    // (a group of provinces' row, "II | Khối thi đua số 2 | 300", "Cộng khối", is none: it decides)
+    if (row.row.province === null) return row.kind !== 'total' && !ofProvincesGroup(row);
     return ofUnit(unitRow(row)!, this.held!.whole.province, this.held!.row.row.year) && (row.kind !== 'total' || this.wholeOf(row) === null);
   }
 
@@ -183,6 +202,7 @@ export class ProvinceWholes {
   /** `whole`: the row is a province's whole (its total or its unit): the block above it is closed. */
   private pass(row: FileRow, whole: boolean): void {
     if (row.kind !== 'other-year' && row.kind !== 'heading') this.above = row;
+    if (ofProvincesGroup(row) && row.depth !== undefined) this.blocDepth = row.depth;
     if (whole) this.blockOffice = null;
     else if (row.kind === 'data' || row.kind === 'numbered' || row.kind === 'closing') this.blockOffice = row;
   }
@@ -194,7 +214,7 @@ export class ProvinceWholes {
     const { province, regimeYear } = whole;
     const year = row.row.year;
     const officeBelow = officeOfUnit(unitRow(below), province, year, regimeYear);
-    const unit = !officeBelow && (ofOtherUnit(unitRow(this.above), province, year) || ofOtherUnit(unitRow(below), province, year));
+    const unit = !officeBelow && (ofOtherUnit(unitRow(this.above), province, year) || ofOtherUnit(unitRow(below), province, year) || ofProvincesGroup(this.above) || ofProvincesGroup(below));
     if (unit) this.asUnit();
     const decided: FileRow = unit ? asData(row) : row;
     // (of its province by its Tỉnh cell: a subtotal naming none, "Cộng khối", may sum the units above)
@@ -214,7 +234,7 @@ export class ProvinceWholes {
     // province under its successor's whole, then "Cao Bằng | Toàn tỉnh"): the block it is in, and
     // a row numbered as a section over it, end here, as at a title — none of them holds this
     // province's unit (work78a 03: "Hà Giang (cũ)" was checked against Cao Bằng, Tuyên Quang's whole too).
-    const ends = unit && this.above !== null && this.above.kind !== 'total' && ofOtherUnit(unitRow(this.above), province, year) ? [sectionEnd(row)] : [];
+    const ends = unit && this.above !== null && this.above.kind !== 'total' && ofOtherUnit(unitRow(this.above), province, year) ? [sectionEnd(row, this.blocDepth === undefined ? undefined : this.blocDepth + 1)] : [];
     for (const r of formers) this.pass(r, true);
     this.pass(decided, true);
     for (const r of after) this.pass(r, false);

@@ -478,6 +478,16 @@ export function namesProvincesGroupTotal(text: string): boolean {
 export function namesGroupHeading(text: string): boolean {
   return /^(khoi|cum)( |$)/.test(withoutSectionNumber(foldHeader(text)));
 }
+/**
+ * A bloc's or cluster's heading over provinces (folded, section number aside): "Khối thi đua số 1",
+ * "Cụm thi đua 2", "Khối I", "Khối thi đua các tỉnh Tây Nam Bộ", "Cụm các tỉnh miền Đông", in
+ * English "Emulation cluster 1", "Bloc No. 2". Not a province's own group of offices ("Khối Chi
+ * cục", "Khối Cục", "Khối văn phòng"), which namesGroupHeading also names.
+ */
+const PROVINCES_GROUP_HEADING = /^(khoi|cum)( thi dua)?( so)? ([ivx]+|\d{1,2})$|^(khoi|cum) thi dua \S.*$|^(khoi|cum)( thi dua)? cac (tinh|cuc|dia phuong)( .*)?$|^(emulation )?(cluster|bloc)( no)? \d{1,2}$/;
+export function namesProvincesGroupHeading(text: string): boolean {
+  return PROVINCES_GROUP_HEADING.test(withoutSectionNumber(foldHeader(text)));
+}
 const withoutSectionNumber = (folded: string): string => folded.replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '');
 /** "Địa bàn tỉnh …", "Thuộc tỉnh …", "Khu vực Hà Tây cũ": the area of a province, written before its name. */
 const AREA_OF = /^\s*(?:địa bàn|dia ban|thuộc|thuoc|khu vực|khu vuc)\s+/iu;
