@@ -213,3 +213,32 @@ describe('over-reach: what already read still reads, with the same totals', () =
     expect(rows(r.stdout)).toEqual(CHI_CUC);
   });
 });
+
+// Round 81b, 01: a national table of wholes grouped under Roman "Cụm thi đua" rows carrying their
+// sums, a two-row header, money in nghìn đồng, "Tổng cộng" below: was 8 errors (SECTION_ROW_MISMATCH,
+// DECLARED_TOTAL_MISMATCH at Thái Bình's whole and at the total). By hand: Cụm 1 = 400 + 300 = 700,
+// Cụm 2 = 200 + 200 = 400, total 1100 / 750 = 68.18 %; money 32000 / 21000 nghìn = 65.625 → 65.63 %.
+describe('Cụm sums on Roman rows over numbered wholes, "Tổng cộng" below (round 81b, 01)', () => {
+  it('reads the four wholes, 1100 / 750', async () => {
+    const r = await both('tong-hop-theo-cum-2019.csv', [
+      'STT,Tỉnh,Đơn vị,Về việc,,Về tiền (nghìn đồng),',
+      ',,,Có điều kiện,Giải quyết xong,Có điều kiện,Giải quyết xong',
+      'I,,Cụm thi đua số 1,700,470,22000,13500',
+      '1,Nam Định,Toàn tỉnh,400,280,12000,7000',
+      '2,Thái Bình,Toàn tỉnh,300,190,10000,6500',
+      'II,,Cụm thi đua số 2,400,280,10000,7500',
+      '3,Hà Nam,Toàn tỉnh,200,150,5000,3500',
+      '4,Ninh Bình,Toàn tỉnh,200,130,5000,4000',
+      ',,Tổng cộng,1100,750,32000,21000',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)).toEqual([
+      'Nam Định|Toàn tỉnh|400|280|70.00|12000000|7000000|58.33',
+      'Thái Bình|Toàn tỉnh|300|190|63.33|10000000|6500000|65.00',
+      'Hà Nam|Toàn tỉnh|200|150|75.00|5000000|3500000|70.00',
+      'Ninh Bình|Toàn tỉnh|200|130|65.00|5000000|4000000|80.00',
+      '|TOTAL|1100|750|68.18|32000000|21000000|65.63',
+    ]);
+  });
+});
