@@ -31,11 +31,11 @@ interface LevelBlock {
   readonly province: string;
   /** the block opens the table (no figures above it): the table's own total closes it as its province's whole */
   readonly first: boolean;
-  /** the first row filled from it, if any */
+  /** the first office's row filled from it, if any */
   filled: number | null;
 }
 
-/** A level block's rows filled without a whole to check them: the refusal's two lines (filled-down.ts words it). */
+/** A level block's office rows filled without a whole to check them: the refusal's two lines (filled-down.ts words it). */
 export interface UncheckedLevelBlock {
   readonly filled: { readonly line: number; readonly text: string };
   readonly emptyLine: number;
@@ -92,7 +92,8 @@ export class ProvinceMergedDown {
     }
     if (blocTotal) this.blocInside = false;
     record[provinceCol] = this.block;
-    if (this.level !== null) this.level.filled ??= line;
+    // (an office's row only: a level's subtotal, "Cấp huyện", between two rows of its Cục is summed by no one)
+    if (this.level !== null && rowLabel(name) === 'office') this.level.filled ??= line;
     return null;
   }
 

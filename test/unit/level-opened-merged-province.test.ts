@@ -98,6 +98,13 @@ describe('a level row carrying the merged Tỉnh cell, saved as CSV (work81b 03)
     expect(rows(r.stdout)).toEqual(HAI_TINH);
   });
 
+  it('the block is checked by its whole: "Toàn tỉnh" 401 for 100 + 120 + 180 = 400 is refused at it', async () => {
+    const lines = haiTinh().map((l) => (l === ',,Toàn tỉnh,400,280,12000,7000' ? ',,Toàn tỉnh,401,280,12000,7000' : l));
+    const r = await both('hai-tinh-2019.csv', lines, BY_PROVINCE);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:8:4: error: declared total "Toàn tỉnh" has cases with conditions 401, but the rows above it add up to 400 [DECLARED_TOTAL_MISMATCH]');
+  });
+
   it('one Cục\'s own Biểu, its Tỉnh merged over all its rows, closed by "Tổng cộng": Nam Định 450/300 66,67 %, −6,33 (was 80,00 %, +7,00)', async () => {
     const r = await both('mot-tinh-2019.csv', [
       TITLE, ...HEAD,
@@ -185,7 +192,7 @@ describe('a level block no whole of its province closes: thads cannot tell the m
     expect(r.stderr).toContain('FILE:7:2: error: this office row has no province, but line 6 has one ("Thái Bình"): its figures would be summed under no province [MISSING_PROVINCE]');
   });
 
-  it('the provinces\' "Cấp tỉnh" listed first, then a sum and the Chi cục without a Tỉnh: refused (was the Chi cục province-less, exit 0)', async () => {
+  it('the provinces\' "Cấp tỉnh" listed first, then a sum and the Chi cục without a Tỉnh: refused at the first Chi cục (was province-less, exit 0)', async () => {
     const r = await both('cap-tinh-truoc-2019.csv', [
       TITLE, ...HEAD,
       ',Nam Định,Cấp tỉnh,100,80,5000,3000',
@@ -197,7 +204,7 @@ describe('a level block no whole of its province closes: thads cannot tell the m
     ], BY_PROVINCE);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('FILE:6:2: error: this office row has no province, but line 5 has one ("Thái Bình"): its figures would be summed under no province [MISSING_PROVINCE]');
+    expect(r.stderr).toContain('FILE:7:2: error: this office row has no province, but line 5 has one ("Thái Bình"): its figures would be summed under no province [MISSING_PROVINCE]');
   });
 
   it('the file ending inside a level block: refused', async () => {
@@ -233,6 +240,19 @@ describe('over-reach controls: levels in ordinary files read as before', () => {
     expect(csvColumns(r.stdout, ['province', 'district', 'cases_with_conditions', 'cases_resolved'])).toEqual([
       'Nam Định|Mỹ Lộc|120|90', 'Nam Định|Vụ Bản|180|110', 'Nam Định|Cấp tỉnh|100|80', '|TOTAL|400|280',
     ]);
+  });
+
+  it('"I | Nam Định | Cấp tỉnh" over "II | | Cấp huyện" and Chi cục with their Tỉnh written: 400/280, as before', async () => {
+    const r = await both('nam-dinh-2019.csv', [
+      'STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong',
+      'I,Nam Định,Cấp tỉnh,100,80',
+      'II,,Cấp huyện,300,200',
+      '1,Nam Định,Mỹ Lộc,120,90',
+      '2,Nam Định,Vụ Bản,180,110',
+    ], BY_PROVINCE);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    // 100 + 120 + 180 = 400, 80 + 90 + 110 = 280 (Cấp huyện 300 = 120 + 180, checked, not added)
+    expect(csvColumns(r.stdout, ['province', 'cases_with_conditions', 'cases_resolved'])).toEqual(['Nam Định|400|280', '|400|280']);
   });
 
   it('levels BELOW "Nam Định | Toàn tỉnh" (the whole opening the block): 400/280 and 150/90, as before', async () => {
