@@ -12,7 +12,9 @@
 // (MISSING_PROVINCE). A total without a province ("Tổng cộng", "Toàn quốc") ends the block: the
 // table's own total, no province's; so does a group of provinces' ("Cộng cụm", "Cộng khối",
 // "Cộng các tỉnh trong cụm": a Cụm's table of its provinces' wholes, round 79a 03). The fast path hands over every file with a row lacking a
-// province below a declared row with one (fast/row-scanner.ts).
+// province below a declared row with one (fast/row-scanner.ts). A Cục's Biểu opening with its own
+// level ("Nam Định | Cấp tỉnh", "Cấp huyện", its Chi cục…, "Toàn tỉnh", work81b 02, 03) opens a
+// block too; no total above checks it, so it must be closed by its province's whole, or is refused.
 import { looksNumeric, type Layout } from './layout.js';
 import { successorProvince } from '../domain/provinces.js';
 import { namesGroupHeading, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, rowLabel } from './row-labels.js';
@@ -20,6 +22,23 @@ import { namesGroupHeading, namesProvincesGroupHeading, namesProvincesGroupTotal
 /** A total's row of the province its Tỉnh cell names: "Toàn tỉnh", "Province total", or "Tổng cộng" beside one of the provinces. */
 function opensProvinceBlock(name: string, province: string, year: number | null): boolean {
   return rowLabel(name) === 'total' && (namesWholeOfProvince(name, province, year) || successorProvince(province) !== null);
+}
+
+/** A block opened by its Cục's own level ("Nam Định | Cấp tỉnh") rather than its whole: filled only if a whole closes it. */
+interface LevelBlock {
+  /** the level's row, whose Tỉnh cell is carried down, and its text */
+  readonly line: number;
+  readonly province: string;
+  /** the block opens the table (no figures above it): the table's own total closes it as its province's whole */
+  readonly first: boolean;
+  /** the first office's row filled from it, if any */
+  filled: number | null;
+}
+
+/** A level block's office rows filled without a whole to check them: the refusal's two lines (filled-down.ts words it). */
+export interface UncheckedLevelBlock {
+  readonly filled: { readonly line: number; readonly text: string };
+  readonly emptyLine: number;
 }
 
 export class ProvinceMergedDown {
@@ -34,43 +53,75 @@ export class ProvinceMergedDown {
    * (round 81a 03: "II | Khối thi đua số 2 | 300" was taken as Hà Nam's part, the file refused)
    */
   private blocsOverProvinces = false;
+  /** the block, when opened by a level: its rows are filled as the workbook shows them, then checked by the whole closing it */
+  private level: LevelBlock | null = null;
+  /** a row with figures was seen */
+  private sawFigures = false;
 
-  /** Fills the empty province cell of a row with figures inside a block (in place). */
-  fill(record: string[], layout: Layout, year: number | null): void {
+  /**
+   * Fills the empty province cell of a row with figures inside a block (in place). A block opened
+   * by a level ("Nam Định | Cấp tỉnh", a Cục's Biểu opening with its levels: work81b 02, 03) must
+   * be closed by its province's whole ("Toàn tỉnh"; the table's own total if the block opens the
+   * table): a CSV cannot tell a merged cell from a blank one, only the whole shows the rows below
+   * were its. Else the rows it filled are returned, to be refused (MISSING_PROVINCE).
+   */
+  fill(record: string[], layout: Layout, year: number | null, line: number): UncheckedLevelBlock | null {
     const provinceCol = layout.identity.province;
     const districtCol = layout.identity.district;
-    if (provinceCol === undefined || districtCol === undefined) return;
+    if (provinceCol === undefined || districtCol === undefined) return null;
     const province = (record[provinceCol] ?? '').trim();
     const name = (record[districtCol] ?? '').trim();
     if (province === '' && namesProvincesGroupHeading(name)) {
       if (this.block === null) this.blocsOverProvinces = true;
       else if (this.blocsOverProvinces) {
+        // (a level block ended so was closed by no whole: refused as any other)
         this.block = null;
         this.blocInside = false;
-        return;
+        return this.closeLevel(false);
       }
     }
     // (rows without figures — titles, notes, blank lines — neither open nor end a block, nor take it;
     // a bloc's heading among them says that the "Cộng khối" below it is the bloc's, inside the block)
     if (!layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) {
       if (this.block !== null && province === '' && namesGroupHeading(name)) this.blocInside = true;
-      return;
+      return null;
     }
+    const first = !this.sawFigures;
+    this.sawFigures = true;
     if (province !== '') {
-      this.block = opensProvinceBlock(name, province, year) ? province : null;
+      const unchecked = this.closeLevel(false);
+      const level = rowLabel(name) === 'level';
+      this.block = level || opensProvinceBlock(name, province, year) ? province : null;
+      this.level = level ? { line, province, first, filled: null } : null;
       this.blocInside = false;
-      return;
+      return unchecked;
     }
-    if (this.block === null) return;
+    if (this.block === null) return null;
     // (a group of provinces' total — "Cộng cụm", "Cộng các tỉnh trong cụm" — is no part of the last
     // province's; one closing a bloc headed inside the block — "Khối thi đua số 1" … "Cộng khối" — is)
     const blocTotal = namesProvincesGroupTotal(name);
     if (name === '' || rowLabel(name) === 'total' || (blocTotal && !this.blocInside)) {
+      const whole = this.level !== null && rowLabel(name) === 'total' && !blocTotal && (this.level.first || namesWholeOfProvince(name, this.block, year));
       this.block = null;
       this.blocInside = false;
-      return;
+      return this.closeLevel(whole);
     }
     if (blocTotal) this.blocInside = false;
     record[provinceCol] = this.block;
+    // (an office's row only: a level's subtotal, "Cấp huyện", between two rows of its Cục is summed by no one)
+    if (this.level !== null && rowLabel(name) === 'office') this.level.filled ??= line;
+    return null;
+  }
+
+  /** The end of the table: a level block still open was closed by no whole. */
+  end(): UncheckedLevelBlock | null {
+    return this.closeLevel(false);
+  }
+
+  private closeLevel(byWhole: boolean): UncheckedLevelBlock | null {
+    const level = this.level;
+    this.level = null;
+    if (level === null || level.filled === null || byWhole) return null;
+    return { filled: { line: level.line, text: level.province }, emptyLine: level.filled };
   }
 }

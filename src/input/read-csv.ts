@@ -652,7 +652,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         continue;
       }
       // A province merged down its block from its whole, the CSV keeping it on the whole's row only.
-      provinceBlocks.fill(record, layout, layout.fileYear ?? opts.year ?? null);
+      const unchecked = provinceBlocks.fill(record, layout, layout.fileYear ?? opts.year ?? null, line);
+      if (unchecked) report.findings.push(filledDown.province.finding(unchecked, file, layout.identity.province!, lineWord()));
       if (await unmarkedPartsBelow(record, layout)) unmarkedPartsUnder.add(line);
       let fileRows: FileRow[];
       try {
@@ -671,6 +672,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     throw await source.fail(err);
   }
   await source.end();
+  const uncheckedAtEnd = provinceBlocks.end();
+  if (uncheckedAtEnd && layout) report.findings.push(filledDown.province.finding(uncheckedAtEnd, file, layout.identity.province!, lineWord()));
   const hiddenIgnored = hiddenColumns.finding(file);
   if (hiddenIgnored) report.findings.push(hiddenIgnored);
   const legacy = legacyFont.finding(file, lineWord());
@@ -1302,6 +1305,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (!fillsDown) officeAboveItem = null;
     }
     if (kind === 'data' && provinceCol !== undefined) seeFilled(filledDown.province, province ?? '', line, provinceCol);
+    // (a level with its province written, "Nam Định | Cấp tỉnh", is its Cục's own office: the column is filled there)
+    if (kind === 'level' && provinceCol !== undefined && provinceCell !== '' && province !== null) seeFilled(filledDown.province, province, line, provinceCol);
     if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district, ownYear);
     if (kind === 'data' && numbers) converted.seeDataRow(layout.figures, record, numbers, line);
 
