@@ -61,7 +61,8 @@ export function findWholesBesideParts<R>(wholes: readonly FileRow<R>[], parts: r
   for (const { first, rows } of byProvince.values()) {
     const key = provinceKey(first.province!);
     const mine = parts.filter((p) => p.file !== first.file && p.year === first.year && partOf(p, first.province!));
-    if (provincesOf.get(first.file)!.size === 1 && ownOfficeOf(rows, mine)) continue;
+    // (a Phòng khu vực covers more than a former province: no measure of its own office)
+    if (provincesOf.get(first.file)!.size === 1 && ownOfficeOf(rows, mine.filter((p) => partOf(p, first.province!) === 'own'))) continue;
     const measure = MEASURES.find((m) => rows.some((w) => w.figures[m]) && mine.some((p) => p.figures[m]));
     if (measure === undefined) continue;
     const giving = mine.filter((p) => p.figures[measure]);
@@ -109,17 +110,17 @@ const KEY_FIELDS = [F.with_conditions, F.resolved];
 /**
  * Whether `p` is an office of `province`'s whole: written under it; rolled up into it (2025: a
  * former province's office is the new one's); or a regional office of the province `province`
- * was merged into, which covers it. A former province's whole is compared with THAT province's
+ * was merged into, which covers it ('region'). A former province's whole is compared with THAT province's
  * offices: another former province's office rolled into the same successor is none of its parts
  * (round 82a 04: Hà Nam's Kim Bảng beside the former Cục Nam Định's page).
  */
-function partOf<R>(p: FileRow<R>, province: string): boolean {
+function partOf<R>(p: FileRow<R>, province: string): 'own' | 'region' | false {
   if (p.province === null) return false;
   const key = provinceKey(province);
-  if (provinceKey(p.from ?? p.province) === key) return true;
+  if (provinceKey(p.from ?? p.province) === key) return 'own';
   const successor = (name: string) => provinceKey(successorProvince(name)?.name ?? name);
-  if (p.from !== undefined) return successor(p.from) === key;
-  return p.region === true && provinceKey(p.province) === successor(province);
+  if (p.from !== undefined) return successor(p.from) === key && 'own';
+  return p.region === true && provinceKey(p.province) === successor(province) && 'region';
 }
 
 function sumOf<R>(rows: readonly FileRow<R>[], measure: Measure): readonly (Dec | null)[] {

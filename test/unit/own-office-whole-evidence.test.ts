@@ -221,6 +221,10 @@ describe('05: 2025, a page "Nam Định (cũ)" beside Ninh Bình\'s Phòng khu v
     });
   }
 
+  it('the unmarked "Cục THADS tỉnh Nam Định" page beside them (650 < khu vực 1\'s 700, which covers more than Nam Định: no own office\'s evidence): refused the same', async () => {
+    await refused({ 't/Cuc Nam Dinh 2025.csv': [`Đơn vị,${FIG}`, PAGE], 't/Ninh Binh 2025.csv': KHU_VUC }, CU('t/Cuc Nam Dinh 2025.csv:2'));
+  });
+
   it('"Nam Định (cũ)" under a Tỉnh column "Ninh Bình": refused the same', async () => {
     await refused({ 't/tinh 2025.csv': [`Tỉnh,Đơn vị,${FIG}`, 'Ninh Bình,Nam Định (cũ),900,650,250,20000000000,7000000000'], 't/Ninh Binh 2025.csv': KHU_VUC }, CU('t/tinh 2025.csv:2'));
   });
