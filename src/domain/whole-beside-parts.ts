@@ -88,9 +88,9 @@ export function findWholesBesideParts<R>(wholes: readonly FileRow<R>[], parts: r
  * Cục's, or a district bearing its province's name, huyện Điện Biên), which the offices' files
  * leave out: 120 beside Mỹ Lộc's 400 is no whole of it. A blank or "-" detail cell reads 0 and is
  * no such evidence (round 82a 01). Not below the offices' sum: a resent whole a few units under
- * its offices (2,999 beside 3,000) is two versions of the figures, refused, never added. And any
- * figure given non-zero on both sides EQUAL to the offices' sum is a whole's, whatever else is
- * below (82a 03: cases the exact sum, money in nghìn without its unit line): no coincidence to
+ * its offices (2,999 beside 3,000) is two versions of the figures, refused, never added. And a
+ * size figure (accepted, to execute, with conditions, resolved) given non-zero on both sides EQUAL
+ * to the offices' sum is a whole's, whatever else is below (82a 03: cases the exact sum, money in nghìn without its unit line): no coincidence to
  * bet a total on.
  */
 function ownOfficeOf<R>(rows: readonly FileRow<R>[], parts: readonly FileRow<R>[]): boolean {
@@ -100,12 +100,17 @@ function ownOfficeOf<R>(rows: readonly FileRow<R>[], parts: readonly FileRow<R>[
     const giving = parts.filter((p) => p.figures[m]);
     return giving.length === 0 || !rows.some((w) => w.figures[m]) ? [] : [{ m, a: sumOf(rows, m), giving, b: sumOf(giving, m) }];
   });
-  if (sums.some(({ a, b }) => a.some((v, i) => given(v) && given(b[i]) && v.eq(b[i]!)))) return false;
+  if (sums.some(({ a, b }) => SIZE_FIELDS.some((i) => given(a[i]) && given(b[i]) && a[i]!.eq(b[i]!)))) return false;
   return sums.some(({ m, a, giving }) => KEY_FIELDS.some((i) => given(a[i]) && giving.some((p) => given(p.figures[m]![i]) && a[i]!.lt(p.figures[m]![i]!))));
 }
 
 /** the figures an office's size shows in: a blank detail column proves nothing */
 const KEY_FIELDS = [F.with_conditions, F.resolved];
+/**
+ * the figures too large for an own office to equal its Chi cục's sum by chance: a small detail
+ * ("Hoãn" 3 = 1 + 2) may, and proves no whole
+ */
+const SIZE_FIELDS = [F.carried_over, F.new, F.total, F.to_execute, F.with_conditions, F.resolved];
 
 /**
  * Whether `p` is an office of `province`'s whole: written under it; rolled up into it (2025: a

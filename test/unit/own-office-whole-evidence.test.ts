@@ -143,6 +143,10 @@ describe('controls 01-03: the Cục\'s own office still added', () => {
     await readRight({ 'o/Cuc own 2019.csv': [WHOLE_HEAD, 'Cục THADS tỉnh Nam Định,120,,90,5000000000,2000000000'], ...OFFICES }, [',TOTAL,1020,770,22000000000,7500000000']);
   });
 
+  it('own office whose small detail figure happens to equal the offices\' (22 = 15 + 7 "Trường hợp khác"): no size figure, still added, 1020 / 770', async () => {
+    await readRight({ 'd/Cuc own 2019.csv': [WHOLE_HEAD, 'Cục THADS tỉnh Nam Định,120,22,90,5000000000,2000000000'], ...OFFICES }, [',TOTAL,1020,770,22000000000,7500000000']);
+  });
+
   it('own office with a zero where the offices give zeros too (0 = 0 + 0 is no sum matched): 1020 / 770', async () => {
     const offices = { 'z/Chi cuc 2019.csv': [HEAD, 'Nam Định,Mỹ Lộc,400,0,300,9000000000,3000000000', 'Nam Định,Vụ Bản,500,0,380,8000000000,2500000000'] };
     await readRight({ 'z/Cuc own 2019.csv': [WHOLE_HEAD, 'Cục THADS tỉnh Nam Định,120,0,90,5000000000,2000000000'], ...offices }, [',TOTAL,1020,770,22000000000,7500000000']);
