@@ -9,7 +9,7 @@ import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
-import { oneOfficeTwice, provinceInName, provinceInNameFits } from './domain/office-names.js';
+import { namesRegionOffice, oneOfficeTwice, provinceInName, provinceInNameFits } from './domain/office-names.js';
 import { countsBy34, formerProvince, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutNewMark } from './domain/provinces.js';
 import type { OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
@@ -516,7 +516,8 @@ async function collectFiles(
     // beside another file's rows of their provinces (whole-beside-parts.ts).
     // Only a run of several files asks (a file's rows beside another's): one big file skips the rules.
     const besideOthers = files.length > 1 && totalFile === null && kind !== 'total';
-    const wholeOf = new Map(besideOthers ? officeList.map((o) => [o.row, namedByFile ? null : provinceWholeOf(o.row)]) : []);
+    // (a row rolled up into its successor is its former province's whole: "Cục THADS tỉnh Nam Định" of 2025)
+    const wholeOf = new Map(besideOthers ? officeList.map((o) => [o.row, namedByFile ? null : provinceWholeOf(o.row.from === undefined ? o.row : { ...o.row, province: o.row.from })]) : []);
     const ofProvinces = kind === 'province' || (officeList.length > 0 && [...wholeOf.values()].every((w) => w !== null) && [...wholeOf.values()].some((w) => !w!.ownLevel));
     const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile, namedByFile);
     if (registered.error) fileFindings.push(registered.error);
@@ -530,7 +531,7 @@ async function collectFiles(
       if (besideOthers) {
         // A whole is also a part of its province beside another file's whole: given twice.
         const whole = wholeOf.get(o.row);
-        const given = { file, province: whole?.province ?? row.province, year: row.year, figures: row.figures, row, named: whole?.named === true };
+        const given = { file, province: whole?.province ?? row.province, year: row.year, figures: row.figures, row, named: whole?.named === true, from: row.from, region: namesRegionOffice(row.district) };
         if (ofProvinces) wholes.push(given);
         parts.push(given);
       }

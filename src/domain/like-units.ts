@@ -4,7 +4,7 @@
 // one per province), so the offices the rows name are matched, as matchYears matches groups.
 import type { GroupKey } from './aggregate.js';
 import { matchYears } from './match-years.js';
-import { bareName } from './office-names.js';
+import { namesRegionOffice } from './office-names.js';
 import { MERGER_YEAR, provinceKey } from './provinces.js';
 
 /**
@@ -27,7 +27,7 @@ export interface UnitsDiffer {
   readonly reorganized: boolean;
 }
 
-const isRegion = (u: Unit) => u.kind === 'office' && u.district !== null && /^khu vực \d+$/.test(bareName(u.district));
+const isRegion = (u: Unit) => u.kind === 'office' && u.district !== null && namesRegionOffice(u.district);
 const provincesOf = (units: readonly Unit[]) => [...new Set(units.map((u) => provinceKey(u.province ?? '')))].sort().join('\u0000');
 
 /** `now`'s offices are all regional divisions of 2025 on, `before`'s none, of the same provinces, none in both. */

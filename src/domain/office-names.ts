@@ -109,6 +109,11 @@ export interface RowPlace {
   readonly year: number | null;
 }
 
+/** "Phòng THADS khu vực 2", "Phòng KV2", "Khu vực 3": a regional office of a province since 1/7/2025. */
+export function namesRegionOffice(name: string): boolean {
+  return /^khu vực \d+$/.test(bareName(name));
+}
+
 /**
  * "Chi cục THADS huyện Mỹ Lộc", "H. Mỹ Lộc", "02-Mỹ Lộc", "Mỹ Lộc" → "mỹ lộc"; "Phòng THADS khu
  * vực 1" → "khu vực 1" (remembered, bounded: asked once per office of every file). A province

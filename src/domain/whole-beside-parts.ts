@@ -8,8 +8,8 @@
 // Pure; the caller words what this finds.
 import type { Dec } from './decimal.js';
 import { addSums, copySums, type Sums } from './declared-rows.js';
-import { FIELD_COUNT, MEASURES, type Measure } from './fields.js';
-import { provinceKey } from './provinces.js';
+import { F, FIELD_COUNT, MEASURES, type Measure } from './fields.js';
+import { provinceKey, successorProvince } from './provinces.js';
 
 export interface FileRow<R> {
   readonly file: string;
@@ -19,6 +19,10 @@ export interface FileRow<R> {
   readonly row: R;
   /** the row only names its province ("Cục THADS tỉnh Nam Định", "Điện Biên"): no whole's or level's word */
   readonly named?: boolean;
+  /** the merged-away province the row was written under, rolled up into its successor (2025) */
+  readonly from?: string | undefined;
+  /** a regional office ("Phòng THADS khu vực 2"): since 1/7/2025 one covers its whole province */
+  readonly region?: boolean;
 }
 
 export interface WholeBesideParts<R> {
@@ -26,7 +30,7 @@ export interface WholeBesideParts<R> {
   /** its province's offices of its year in the other files, giving `measure` */
   readonly parts: readonly FileRow<R>[];
   readonly files: readonly string[];
-  /** the figure shown: the first that differs, else the first both give (null: none both give) */
+  /** the figure shown: the first the whole gives non-zero that differs, else the first both give (null: none both give) */
   readonly measure: Measure;
   readonly field: number | null;
   readonly wholeValue: Dec | null;
@@ -38,7 +42,7 @@ export interface WholeBesideParts<R> {
  * huyện" are its whole) whose rows of the same year and a shared measure `parts` of another file
  * give. `parts` may hold the wholes too: a province's whole in two files is given twice, said once.
  * A file naming one province only, by rows that only name it (ownOfficeOf), is that province's own
- * office where a figure is below one of its offices': left out, read as an office.
+ * office where a key figure is below one of its offices' (and none is their sum): left out, read as an office.
  */
 export function findWholesBesideParts<R>(wholes: readonly FileRow<R>[], parts: readonly FileRow<R>[]): WholeBesideParts<R>[] {
   const out: WholeBesideParts<R>[] = [];
@@ -56,8 +60,9 @@ export function findWholesBesideParts<R>(wholes: readonly FileRow<R>[], parts: r
   const said = new Set<string>();
   for (const { first, rows } of byProvince.values()) {
     const key = provinceKey(first.province!);
-    const mine = parts.filter((p) => p.file !== first.file && p.year === first.year && p.province !== null && provinceKey(p.province) === key);
-    if (provincesOf.get(first.file)!.size === 1 && ownOfficeOf(rows, mine)) continue;
+    const mine = parts.filter((p) => p.file !== first.file && p.year === first.year && partOf(p, first.province!));
+    // (a Phòng khu vực covers more than a former province: no measure of its own office)
+    if (provincesOf.get(first.file)!.size === 1 && ownOfficeOf(rows, mine.filter((p) => partOf(p, first.province!) === 'own'))) continue;
     const measure = MEASURES.find((m) => rows.some((w) => w.figures[m]) && mine.some((p) => p.figures[m]));
     if (measure === undefined) continue;
     const giving = mine.filter((p) => p.figures[measure]);
@@ -68,7 +73,8 @@ export function findWholesBesideParts<R>(wholes: readonly FileRow<R>[], parts: r
     const a = sumOf(rows, measure);
     const b = sumOf(giving, measure);
     const known = [...Array(FIELD_COUNT).keys()].filter((i) => (a[i] ?? null) !== null && (b[i] ?? null) !== null);
-    const field = known.find((i) => !a[i]!.eq(b[i]!)) ?? known[0] ?? null;
+    // (a blank or "-" cell reads 0: no figure to show as the whole's)
+    const field = known.find((i) => !a[i]!.isZero() && !a[i]!.eq(b[i]!)) ?? known.find((i) => !a[i]!.isZero()) ?? known[0] ?? null;
     out.push({ whole: first, parts: giving, files, measure, field, wholeValue: field === null ? null : a[field]!, partsValue: field === null ? null : b[field]! });
   }
   return out;
@@ -76,21 +82,50 @@ export function findWholesBesideParts<R>(wholes: readonly FileRow<R>[], parts: r
 
 /**
  * Rows that only NAME a province (no "Toàn tỉnh", "Tổng", "Cộng", no level word) are its whole
- * only if their figures could be: a whole is at least each of its parts. A figure less than the
- * same figure of ONE of that province's offices in the other files (same year and measure) makes
- * them the province's own office (the Cục's, or a district bearing its province's name, huyện
- * Điện Biên), which the offices' files leave out: 120 beside Mỹ Lộc's 400 is no whole of it. Not
- * below the offices' sum: a resent whole a few units under its offices (2,999 beside 3,000) is
- * two versions of the figures, refused, never added.
+ * only if their figures could be: a whole is at least each of its parts. A KEY figure (with
+ * conditions, resolved) given non-zero and less than the same figure of ONE of that province's
+ * offices in the other files (same year and measure) makes them the province's own office (the
+ * Cục's, or a district bearing its province's name, huyện Điện Biên), which the offices' files
+ * leave out: 120 beside Mỹ Lộc's 400 is no whole of it. A blank or "-" detail cell reads 0 and is
+ * no such evidence (round 82a 01). Not below the offices' sum: a resent whole a few units under
+ * its offices (2,999 beside 3,000) is two versions of the figures, refused, never added. And a
+ * size figure (accepted, to execute, with conditions, resolved) given non-zero on both sides EQUAL
+ * to the offices' sum is a whole's, whatever else is below (82a 03: cases the exact sum, money in nghìn without its unit line): no coincidence to
+ * bet a total on.
  */
 function ownOfficeOf<R>(rows: readonly FileRow<R>[], parts: readonly FileRow<R>[]): boolean {
   if (!rows.every((w) => w.named === true)) return false;
-  return MEASURES.some((m) => {
+  const given = (v: Dec | null | undefined): v is Dec => v !== null && v !== undefined && !v.isZero();
+  const sums = MEASURES.flatMap((m) => {
     const giving = parts.filter((p) => p.figures[m]);
-    if (giving.length === 0 || !rows.some((w) => w.figures[m])) return false;
-    const a = sumOf(rows, m);
-    return giving.some((p) => a.some((v, i) => v !== null && (p.figures[m]![i] ?? null) !== null && v.lt(p.figures[m]![i]!)));
+    return giving.length === 0 || !rows.some((w) => w.figures[m]) ? [] : [{ m, a: sumOf(rows, m), giving, b: sumOf(giving, m) }];
   });
+  if (sums.some(({ a, b }) => SIZE_FIELDS.some((i) => given(a[i]) && given(b[i]) && a[i]!.eq(b[i]!)))) return false;
+  return sums.some(({ m, a, giving }) => KEY_FIELDS.some((i) => given(a[i]) && giving.some((p) => given(p.figures[m]![i]) && a[i]!.lt(p.figures[m]![i]!))));
+}
+
+/** the figures an office's size shows in: a blank detail column proves nothing */
+const KEY_FIELDS = [F.with_conditions, F.resolved];
+/**
+ * the figures too large for an own office to equal its Chi cục's sum by chance: a small detail
+ * ("Hoãn" 3 = 1 + 2) may, and proves no whole
+ */
+const SIZE_FIELDS = [F.carried_over, F.new, F.total, F.to_execute, F.with_conditions, F.resolved];
+
+/**
+ * Whether `p` is an office of `province`'s whole: written under it; rolled up into it (2025: a
+ * former province's office is the new one's); or a regional office of the province `province`
+ * was merged into, which covers it ('region'). A former province's whole is compared with THAT province's
+ * offices: another former province's office rolled into the same successor is none of its parts
+ * (round 82a 04: Hà Nam's Kim Bảng beside the former Cục Nam Định's page).
+ */
+function partOf<R>(p: FileRow<R>, province: string): 'own' | 'region' | false {
+  if (p.province === null) return false;
+  const key = provinceKey(province);
+  if (provinceKey(p.from ?? p.province) === key) return 'own';
+  const successor = (name: string) => provinceKey(successorProvince(name)?.name ?? name);
+  if (p.from !== undefined) return successor(p.from) === key && 'own';
+  return p.region === true && provinceKey(p.province) === successor(province) && 'region';
 }
 
 function sumOf<R>(rows: readonly FileRow<R>[], measure: Measure): readonly (Dec | null)[] {

@@ -8,7 +8,7 @@ import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
 import { labelsEarlier, periodBesideEnd, periodNote, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
-import { earlierMerger, formerProvince, markedFormerProvince, MERGER_YEAR, nameInYear, provinceInYear, provinceKey, provinceOfFileName, successorProvince, withMarkAsOld } from '../domain/provinces.js';
+import { earlierMerger, formerProvince, markedFormerProvince, MERGER_YEAR, nameInYear, provinceInYear, provinceKey, provinceOfFileName, sameOrMergedInto, successorProvince, withMarkAsOld, withoutFormerMark } from '../domain/provinces.js';
 
 /** The comparison words, and the abbreviations a row's label writes them with: "CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước). */
 const ROW_COMPARISON: readonly string[] = [...COMPARISON_WORDS, 'ck', 'cknt'];
@@ -690,6 +690,10 @@ function namesHueCity(text: string, year: number | null): boolean {
 export function provinceWholeOf(row: { readonly province: string | null; readonly district: string | null; readonly year: number | null }): { readonly province: string; readonly ownLevel: boolean; readonly named: boolean } | null {
   const stood = provinceStoodFor(row);
   if (stood !== null) return { province: stood, ownLevel: false, named: provinceOfWhole(row.district!, row.year) === null };
+  // "Nam Định (cũ)", "Cục THADS tỉnh Nam Định (cũ)" (no Tỉnh, or under its successor): the former
+  // province as it was, a whole by its mark, never an office (round 82a 05); "TP Nam Định (cũ)" is the city.
+  const former = row.district === null || namesOfficeLikeProvince(row.district, row.year) ? null : markedFormerProvince(row.district);
+  if (former !== null && (row.province === null || sameOrMergedInto(former, row.province, row.year))) return { province: withoutFormerMark(former), ownLevel: false, named: false };
   if (row.province === null || row.district === null) return null;
   if (namesWholeOfProvince(row.district, row.province, row.year) || namesLowerLevel(row.district)) return { province: row.province, ownLevel: false, named: false };
   return namesLevel(row.district) ? { province: row.province, ownLevel: true, named: false } : null;

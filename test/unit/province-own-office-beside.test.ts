@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bothOnFiles, runArgs, type Files, type Run } from '../helpers/both-readers.js';
 import { keyRows } from '../helpers/key-rows.js';
 import { D } from '../../src/domain/decimal.js';
+import { FIELD_KEYS } from '../../src/domain/fields.js';
 import { findWholesBesideParts, type FileRow } from '../../src/domain/whole-beside-parts.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thads-own-office-beside-'));
@@ -231,7 +232,9 @@ describe('controls, read as before', () => {
 });
 
 describe('findWholesBesideParts: rows only naming one province', () => {
-  const row = (file: string, province: string, a: number, b: number, named: boolean): FileRow<string> => ({ file, province, year: 2019, figures: { cases: [D(a), D(b)] }, row: `${file}:${province}`, named });
+  // a: cases with conditions, b: resolved (the key figures ownOfficeOf compares)
+  const figures = (a: number, b: number) => FIELD_KEYS.map((k) => (k === 'with_conditions' ? D(a) : k === 'resolved' ? D(b) : null));
+  const row = (file: string, province: string, a: number, b: number, named: boolean): FileRow<string> => ({ file, province, year: 2019, figures: { cases: figures(a, b) }, row: `${file}:${province}`, named });
   const offices = [row('m.csv', 'Nam Định', 400, 300, false), row('v.csv', 'Nam Định', 500, 380, false)];
 
   it('smaller than one office in one figure (120 < 400): its own office, not found', () => {
