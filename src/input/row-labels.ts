@@ -843,6 +843,8 @@ function classify(written: string): RowLabel {
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
   if (OTHER_TOTALS.test(f)) return 'total';
   if (OTHER_SECTIONS.test(f) || (UNIT_WHOLE.test(f) && TONG_WRITTEN.test(text.normalize('NFC')))) return 'section';
+  // "Cụm thi đua số 1", "Emulation cluster 1": a group of provinces' heading, as "Khối …" is (round 82b 01)
+  if (PROVINCES_GROUP_HEADING.test(f)) return 'section';
   if (namesTotalLast(f)) return 'total';
   if (NOT_OFFICE.test(f) || notOfficeKindOf(text, text, folded) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
   if (startsWithBullet(text)) return 'other';
