@@ -15,7 +15,7 @@
 // province below a declared row with one (fast/row-scanner.ts).
 import { looksNumeric, type Layout } from './layout.js';
 import { successorProvince } from '../domain/provinces.js';
-import { namesGroupHeading, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, rowLabel } from './row-labels.js';
+import { namesGroupHeading, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, provincesGroupWording, rowLabel } from './row-labels.js';
 
 /** A total's row of the province its Tỉnh cell names: "Toàn tỉnh", "Province total", or "Tổng cộng" beside one of the provinces. */
 function opensProvinceBlock(name: string, province: string, year: number | null): boolean {
@@ -34,6 +34,12 @@ export class ProvinceMergedDown {
    * (round 81a 03: "II | Khối thi đua số 2 | 300" was taken as Hà Nam's part, the file refused)
    */
   private blocsOverProvinces = false;
+  /**
+   * the words of that first bloc's heading ("khoi thi dua": provincesGroupWording): a heading
+   * worded otherwise inside a province's block ("Khối 1", "Cụm 2" of its Chi cục) is that
+   * province's own group, in its block (round 82b 04: Vụ Bản under it lost its province)
+   */
+  private blocWording = '';
 
   /** Fills the empty province cell of a row with figures inside a block (in place). */
   fill(record: string[], layout: Layout, year: number | null): void {
@@ -43,8 +49,10 @@ export class ProvinceMergedDown {
     const province = (record[provinceCol] ?? '').trim();
     const name = (record[districtCol] ?? '').trim();
     if (province === '' && namesProvincesGroupHeading(name)) {
-      if (this.block === null) this.blocsOverProvinces = true;
-      else if (this.blocsOverProvinces) {
+      if (this.block === null && !this.blocsOverProvinces) {
+        this.blocsOverProvinces = true;
+        this.blocWording = provincesGroupWording(name);
+      } else if (this.block !== null && this.blocsOverProvinces && provincesGroupWording(name) === this.blocWording) {
         this.block = null;
         this.blocInside = false;
         return;

@@ -308,6 +308,60 @@ describe('03: "Cộng khối" right under its last province\'s "Toàn tỉnh" (w
   });
 });
 
+// 04: a province's own "Khối 1" / "Khối 2" of its Chi cục inside its merged-down block (CSV: Tỉnh on
+// the block's first row only), in a table by Khối thi đua: the own groups ended the block, Vụ Bản
+// lost its province (MISSING_PROVINCE). By hand: Nam Định 200 + 400 + 300 = 900, 140 + 310 + 230 =
+// 680 (its whole ✓), its Khối 1 = Vụ Bản 400 / 310, its Khối 2 = Mỹ Lộc 300 / 230; the rest as 01 A:
+// total 2150 / 1610, 65e9 / 23e9.
+function ownKhoi(own1 = ',,Khối 1,400,310,10000000000,4000000000', own2 = ',,Khối 2,300,230,8000000000,3000000000'): string[] {
+  return [
+    'TỔNG HỢP KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019',
+    HEAD,
+    'I,,Khối thi đua số 1,1450,1090,45000000000,16000000000',
+    ',Nam Định,Toàn tỉnh,900,680,30000000000,11000000000',
+    '1,,Cục THADS tỉnh Nam Định,200,140,12000000000,4000000000',
+    own1,
+    '2,,Vụ Bản,400,310,10000000000,4000000000',
+    own2,
+    '3,,Mỹ Lộc,300,230,8000000000,3000000000',
+    ',Thái Bình,Toàn tỉnh,550,410,15000000000,5000000000',
+    '1,,Cục THADS tỉnh Thái Bình,150,100,6000000000,2000000000',
+    '2,,Hưng Hà,400,310,9000000000,3000000000',
+    'II,,Khối thi đua số 2,700,520,20000000000,7000000000',
+    ',Hà Nam,Toàn tỉnh,700,520,20000000000,7000000000',
+    '1,,Cục THADS tỉnh Hà Nam,300,220,12000000000,4000000000',
+    '2,,Duy Tiên,400,300,8000000000,3000000000',
+    ',,Tổng cộng,2150,1610,65000000000,23000000000',
+  ];
+}
+
+describe('04: a province\'s own "Khối 1" inside its merged-down block, under "Khối thi đua số 1" (was MISSING_PROVINCE)', () => {
+  it.each([
+    ['"Khối 1", "Khối 2"', (l: string) => l],
+    ['"Cụm 1", "Cụm 2"', (l: string) => l.replace(/^,,Khối (\d),/, ',,Cụm $1,')],
+  ])('its groups named %s: the seven offices, each in its province, 2150 / 1610', async (_, spell) => {
+    const r = await both('tong-hop-khoi-2019.csv', ownKhoi().map(spell));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(sorted(rows(r.stdout))).toEqual(sorted([...OFFICES, TOTAL_2150]));
+  });
+
+  it('a wrong own group (410 for Vụ Bản\'s 400, line 6) is refused at it', async () => {
+    const r = await both('tong-hop-khoi-2019.csv', ownKhoi(',,Khối 1,410,310,10000000000,4000000000'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:6:4: error: declared subtotal "Khối 1" has cases with conditions 410, but the rows below it add up to 400 [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('over-reach: the blocs over provinces worded "Khối 1", "Khối 2" still end the province above them: 2150 / 1610', async () => {
+    // (the 01 A table, its headings "Khối 1", "Khối 2": Thái Bình's block ends at "Khối 2", whose 700 is Hà Nam's)
+    const r = await both('tong-hop-theo-khoi-2019.csv', byCum().map((l) => l.replace('Cụm thi đua số', 'Khối')));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(sorted(rows(r.stdout))).toEqual(sorted([...OFFICES, TOTAL_2150]));
+  });
+});
+
 describe('over-reach: what already read still reads, with the same totals', () => {
   it('the cluster headings without figures (01 A): 2150 / 1610', async () => {
     const r = await both('tong-hop-theo-cum-2019.csv', byCum('I,,Cụm thi đua số 1,,,,', 'II,,Cụm thi đua số 2,,,,'));
