@@ -190,7 +190,9 @@ export class DeclaredRows<R> {
      * whether a section's row is a bloc's over provinces ("I | Khối thi đua số 1 | 1620": input/
      * row-labels.ts namesProvincesGroupHeading): never an office, even with a province's whole
      * right under it and no row between ("Nam Định | Toàn tỉnh" over its Chi cục): what it sums
-     * are the offices below, past those wholes, checked as any subtotal's (round 81a 03)
+     * are the offices below, past those wholes, checked as any subtotal's (round 81a 03); or its
+     * total ("Cộng khối 1", namesProvincesGroupTotal) right under its last province's whole
+     * closing that province's offices: the offices above, past the wholes (work82b 03)
      */
     private readonly isBloc: (row: R) => boolean = () => false,
   ) {}
@@ -425,11 +427,21 @@ export class DeclaredRows<R> {
     //    "Cấp tỉnh" between two other declared rows. They join the rows, as a run of their own.
     /** items that were "Cấp tỉnh" rows read as offices here */
     const levelOffices = new Set<number>();
-    /** "Cấp huyện" heading nothing right under such a row (the Biểu's first lines "Toàn tỉnh", "Cấp tỉnh", "Cấp huyện" alone, work76b 03) */
+    /**
+     * "Cấp huyện" heading nothing right under such a row (the Biểu's first lines "Toàn tỉnh", "Cấp
+     * tỉnh", "Cấp huyện" alone, work76b 03) — not over sections of its Chi cục with their rows ("I |
+     * Cụm thi đua số 1 | 900" and its Chi cục: it is their subtotal, work82b 02)
+     */
     const besideLevel = (i: number): boolean => {
       let j = i - 1;
       while (j >= 0 && items[j]!.type === 'run' && (items[j] as { rows: number }).rows === 0) j--;
-      return levelOffices.has(j) && this.isLowerLevel((items[i] as DeclaredRow<R>).row);
+      return levelOffices.has(j) && this.isLowerLevel((items[i] as DeclaredRow<R>).row) && !overSection(i);
+    };
+    /** the next item past item i is a section's or numbered row with rows right under it */
+    const overSection = (i: number): boolean => {
+      const k = nextItem(i + 1);
+      const x = items[k];
+      return x?.type === 'declared' && (x.kind === 'section' || x.kind === 'numbered') && runFrom(k + 1, 1) !== null;
     };
     /**
      * A row numbered as a section heading no rows, right over its province's levels and nothing

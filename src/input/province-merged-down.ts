@@ -17,7 +17,7 @@
 // block too; no total above checks it, so it must be closed by its province's whole, or is refused.
 import { looksNumeric, type Layout } from './layout.js';
 import { successorProvince } from '../domain/provinces.js';
-import { namesGroupHeading, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, rowLabel } from './row-labels.js';
+import { namesGroupHeading, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, provincesGroupWording, rowLabel } from './row-labels.js';
 
 /** A total's row of the province its Tỉnh cell names: "Toàn tỉnh", "Province total", or "Tổng cộng" beside one of the provinces. */
 function opensProvinceBlock(name: string, province: string, year: number | null): boolean {
@@ -53,6 +53,12 @@ export class ProvinceMergedDown {
    * (round 81a 03: "II | Khối thi đua số 2 | 300" was taken as Hà Nam's part, the file refused)
    */
   private blocsOverProvinces = false;
+  /**
+   * the words of that first bloc's heading ("khoi thi dua": provincesGroupWording): a heading
+   * worded otherwise inside a province's block ("Khối 1", "Cụm 2" of its Chi cục) is that
+   * province's own group, in its block (round 82b 04: Vụ Bản under it lost its province)
+   */
+  private blocWording = '';
   /** the block, when opened by a level: its rows are filled as the workbook shows them, then checked by the whole closing it */
   private level: LevelBlock | null = null;
   /** a row with figures was seen */
@@ -72,8 +78,10 @@ export class ProvinceMergedDown {
     const province = (record[provinceCol] ?? '').trim();
     const name = (record[districtCol] ?? '').trim();
     if (province === '' && namesProvincesGroupHeading(name)) {
-      if (this.block === null) this.blocsOverProvinces = true;
-      else if (this.blocsOverProvinces) {
+      if (this.block === null && !this.blocsOverProvinces) {
+        this.blocsOverProvinces = true;
+        this.blocWording = provincesGroupWording(name);
+      } else if (this.block !== null && this.blocsOverProvinces && provincesGroupWording(name) === this.blocWording) {
         // (a level block ended so was closed by no whole: refused as any other)
         this.block = null;
         this.blocInside = false;

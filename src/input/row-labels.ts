@@ -488,6 +488,14 @@ const PROVINCES_GROUP_HEADING = /^(khoi|cum)( thi dua)?( so)? ([ivx]+|\d{1,2})$|
 export function namesProvincesGroupHeading(text: string): boolean {
   return PROVINCES_GROUP_HEADING.test(withoutSectionNumber(foldHeader(text)));
 }
+/**
+ * The words a bloc's heading is written in, its number or name aside (folded): "khoi thi dua" of
+ * "Khối thi đua số 1", "khoi" of "Khối 2", "cum" of "Cụm I", "emulation cluster". A table writes
+ * its blocs over provinces alike; a province's own "Khối 1" under "Khối thi đua số 1" is another's.
+ */
+export function provincesGroupWording(text: string): string {
+  return /^((emulation )?(cluster|bloc)|(khoi|cum)( thi dua)?)/.exec(withoutSectionNumber(foldHeader(text)))?.[0] ?? '';
+}
 const withoutSectionNumber = (folded: string): string => folded.replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '');
 /** "Địa bàn tỉnh …", "Thuộc tỉnh …", "Khu vực Hà Tây cũ": the area of a province, written before its name. */
 const AREA_OF = /^\s*(?:địa bàn|dia ban|thuộc|thuoc|khu vực|khu vuc)\s+/iu;
@@ -847,6 +855,8 @@ function classify(written: string): RowLabel {
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
   if (OTHER_TOTALS.test(f)) return 'total';
   if (OTHER_SECTIONS.test(f) || (UNIT_WHOLE.test(f) && TONG_WRITTEN.test(text.normalize('NFC')))) return 'section';
+  // "Cụm thi đua số 1", "Emulation cluster 1": a group of provinces' heading, as "Khối …" is (round 82b 01)
+  if (PROVINCES_GROUP_HEADING.test(f)) return 'section';
   if (namesTotalLast(f)) return 'total';
   if (NOT_OFFICE.test(f) || notOfficeKindOf(text, text, folded) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
   if (startsWithBullet(text)) return 'other';

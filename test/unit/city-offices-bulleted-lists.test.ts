@@ -180,7 +180,8 @@ describe('05: bulleted rows under a group\'s row with its sum are its list', () 
     const r = await byProvince.both('cum-thi-dua-2024.csv', CUM((n) => `-;${n}`).map((l) => l.replace('-;Bến Tre;700;', '-;Bến Tre;701;')));
     expect(r.code).toBe(1);
     // 800 + 701 + 400 + 650 = 2551 ≠ 2550
-    expect(r.stderr).toContain('FILE:3:3: error: line 3 "Cụm thi đua số 6" heads the rows below it as a section, but its cases with conditions 2550 is not the sum of the rows below it (2551); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
+    // (a cluster's row is a group of provinces' subtotal, as "Khối thi đua số 6" is: work82b 01)
+    expect(r.stderr).toContain('FILE:3:3: error: declared subtotal "Cụm thi đua số 6" has cases with conditions 2550, but the rows below it add up to 2551 [DECLARED_TOTAL_MISMATCH]');
   });
 
   it('"- Tiền Giang" under a Cụm\'s title WITHOUT figures in a table by province keeps its province (was one office named after the file)', async () => {

@@ -127,7 +127,8 @@ describe('a table numbered on three levels (cluster ⊃ province ⊃ office)', (
     const r = await both('toan-quoc-viec-2025.csv', replace(NATIONAL, 'I;Cụm thi đua số 1;610;460;25', 'I;Cụm thi đua số 1;611;460;25'));
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('FILE:2:3: error: line 2 "Cụm thi đua số 1" heads the rows below it as a section, but its cases with conditions 611 is not the sum of the rows below it (610); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
+    // (a cluster's heading is a group of provinces' subtotal, as "Khối thi đua số 1" is: work82b 01)
+    expect(r.stderr).toContain('FILE:2:3: error: declared subtotal "Cụm thi đua số 1" has cases with conditions 611, but the rows below it add up to 610 [DECLARED_TOTAL_MISMATCH]');
     expect(r.stderr.match(/error:/g)).toHaveLength(1);
   });
 
@@ -146,7 +147,7 @@ describe('a table numbered on three levels (cluster ⊃ province ⊃ office)', (
     const lettered = [HEADER, 'A;Cụm thi đua số 1;600;460;25', 'I;Cục THADS tỉnh Gia Lai;300;230;10', '1;Văn phòng Cục;100;80;5', '2;Phòng THADS khu vực 1;200;150;5', 'II;Cục THADS tỉnh Đắk Lắk;310;230;15', '1;Văn phòng Cục;110;80;5', '2;Phòng THADS khu vực 1;200;150;10'];
     const r = await both('toan-quoc-viec-2025.csv', lettered);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:2:3: error: line 2 "Cụm thi đua số 1" heads the rows below it as a section, but its cases with conditions 600 is not the sum of the rows below it (610)');
+    expect(r.stderr).toContain('FILE:2:3: error: declared subtotal "Cụm thi đua số 1" has cases with conditions 600, but the rows below it add up to 610 [DECLARED_TOTAL_MISMATCH]');
   });
 
   it('refuses a wrong total, checked against the offices only', async () => {
