@@ -1100,7 +1100,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const nameCell = districtCol !== undefined ? districtCell : layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() : firstText;
     const sectionRow = isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null);
     // "1 | Tỉnh Nam Định (cũ)", "Cụm thi đua số 1" with figures: a group's row, never an office (namesGroupOnly)
-    const groupRow = anyNumber && label === 'office' && districtCol !== undefined && namesGroupOnly(districtCell, titleYear);
+    // (under a Tỉnh cell naming another province, "Hòa Bình (cũ)" is its district's office: namesGroupOnly)
+    const rowProvince = layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() || null : null;
+    const groupRow = anyNumber && label === 'office' && districtCol !== undefined && namesGroupOnly(districtCell, titleYear, rowProvince);
     const verdict = structure.see({
       line, label, labelText, sttLabel, sttCell, districtCell, nameCell, anyNumber, sectionRow, groupRow, titleYear,
       isHeader: () => isHeaderRow(opts.matcher, record),

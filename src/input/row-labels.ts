@@ -510,8 +510,23 @@ const AREA_OF = /^\s*(?:địa bàn|dia ban|thuộc|thuoc|khu vực|khu vuc)\s+/
  * earlierMerger) groups its successor's offices and gives them no province of its own, as a
  * cluster does (provinceOfSection).
  */
-export function namesGroupOnly(text: string, year: number | null = null): boolean {
-  return CLUSTER.test(foldHeader(text)) || formerProvinceOfGroup(text, year) !== null || earlierMerger(withoutArea(text), year) !== null;
+export function namesGroupOnly(text: string, year: number | null = null, province: string | null = null): boolean {
+  return CLUSTER.test(foldHeader(text)) || (formerProvinceOfGroup(text, year) !== null && !namesOfficeOfOther(text, province)) || earlierMerger(withoutArea(text), year) !== null;
+}
+
+/**
+ * A former province's name ("Hòa Bình (cũ)") on a row whose Tỉnh cell names another province, not
+ * its successor: that province's district office of the same name marked as former (Bạc Liêu's
+ * huyện Hòa Bình in a 2025 table of its Chi cục), as the bare name is there (round 83a 04). Under
+ * its own name or its successor ("Nam Định (cũ)" under "Ninh Bình") it stays the former province.
+ */
+function namesOfficeOfOther(text: string, province: string | null): boolean {
+  // ("Tỉnh Hòa Bình (cũ)", "Thuộc tỉnh Hòa Bình (cũ)" say it is the province: a group's, as before)
+  const t = text.normalize('NFC').trim();
+  if (province === null || AREA_OF.test(t) || PROVINCE_WORD.test(foldHeader(t)) || successorProvince(province) === null) return false;
+  const former = formerProvince(t);
+  const own = provinceKey(province);
+  return former !== null && own !== provinceKey(t) && own !== provinceKey(former.name);
 }
 
 /**
