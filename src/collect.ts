@@ -455,6 +455,21 @@ async function collectFiles(
       );
     }
     for (const mm of resolution.mismatches) {
+      if (mm.against === 'levels') {
+        // (a closing total's levels: declared-rows.ts levelsOfTotal)
+        const d = mm.diffs[0]!;
+        const column = columnOf(report, d.measure, FIELDS[d.index]!.key);
+        const total = mm.total!.row;
+        fileFindings.push(
+          finding(
+            totalSeverity,
+            'DECLARED_TOTAL_MISMATCH',
+            `"${mm.declared.row.district}" and the level under it are the breakdown of the total "${total.district}" right above them (line ${total.line}), but its ${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)} is not their sum ${plain(d.sum)}${mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : ''}: the total or a level is wrong; the levels are never added`,
+            { file, line: mm.declared.row.line, ...(column ? { column } : {}) },
+          ),
+        );
+        continue;
+      }
       const explains = explainers(mm.diffs, officeList.map((o) => o.row));
       const explained = explains.length > 0 ? `; the difference is exactly ${explains.map(rowName).join(' or ')}, counted as an office` : '';
       for (const d of mm.diffs.slice(0, 3)) {

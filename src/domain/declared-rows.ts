@@ -48,8 +48,10 @@ export interface Mismatch<R> {
   readonly declared: DeclaredRow<R>;
   /** the reading the row most nearly matches: what the rows it would add up sum to */
   readonly diffs: FieldDiff[];
-  /** which rows: 'file', 'above', 'below' */
-  readonly against: 'file' | 'above' | 'below';
+  /** which rows: 'file', 'above', 'below'; 'levels': the declared row is the first of a total's levels, which do not add up to it (`total`) */
+  readonly against: 'file' | 'above' | 'below' | 'levels';
+  /** with 'levels': the total they break down (diffs: its figure, the levels' sum) */
+  readonly total?: DeclaredRow<R>;
 }
 
 export interface Resolution<R> {
@@ -458,10 +460,40 @@ export class DeclaredRows<R> {
       if (lower?.type === 'declared' && lower.kind === 'section' && this.isLowerLevel(lower.row)) return runFrom(k + 1, 1) === null ? [j, k] : null;
       return [j];
     };
-    /** numbered rows whose levels were checked against them here, and how many matched */
+    /**
+     * A closing total's two levels right under it and nothing below them ("Tổng cộng" over
+     * "Trong đó:", "Cấp tỉnh", "Cấp huyện": the Cục's Biểu closing with its split by level,
+     * work83a 02: both added as offices, every figure doubled): the total's breakdown, never
+     * added; together they must equal it. Only as the table's last figures: a province's whole
+     * followed by the next province's levels and whole opens no breakdown (work81b 02). (One
+     * level alone there may be the Cục's own row.)
+     */
+    const levelsOfTotal = (i: number): [number, number] | null => {
+      if (!items.slice(0, i).some((x) => x.type === 'run' && x.rows > 0)) return null;
+      const j = nextItem(i + 1);
+      const lv = items[j];
+      if (lv?.type !== 'declared' || lv.kind !== 'level' || runFrom(j + 1, 1) !== null) return null;
+      const k = nextItem(j + 1);
+      const lower = items[k];
+      if (lower?.type !== 'declared' || lower.kind !== 'section' || !this.isLowerLevel(lower.row)) return null;
+      return items.slice(k + 1).every((x) => x.type === 'heading' || (x.type === 'run' && x.rows === 0)) ? [j, k] : null;
+    };
+    /** the levels of a total refused here (their sum is not the total) */
+    const levelMismatches: Mismatch<R>[] = [];
+    /** numbered rows and totals whose levels were checked against them here, and how many matched */
     let levelParts = 0;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
+      if (it.type === 'declared' && it.kind === 'total') {
+        const levels = levelsOfTotal(i);
+        if (levels === null) continue;
+        const parts: Sums = {};
+        for (const p of levels) addSums(parts, (items[p] as DeclaredRow<R>).figures);
+        const diffs = diffSums(it.figures, parts, 2, this.wholeIn);
+        if (diffs.length > 0) levelMismatches.push({ declared: items[levels[0]] as DeclaredRow<R>, diffs, against: 'levels', total: it });
+        else levelParts++;
+        for (const p of levels) items[p] = { type: 'run', sums: {}, rows: 0 };
+      }
       // A total always heads its rows: the runs around it are not summed for it here.
       if (it.type !== 'declared' || it.kind === 'total' || this.carries(it)) continue;
       const levels = it.kind === 'numbered' && headedBy(i) === null ? levelsOf(i) : null;
@@ -519,7 +551,7 @@ export class DeclaredRows<R> {
       wholeRows += it.rows;
     }
     const declaredCount = items.filter((it) => it.type === 'declared').length;
-    const mismatches: Mismatch<R>[] = [];
+    const mismatches: Mismatch<R>[] = levelMismatches;
     const oneRowSubtotals: Resolution<R>['oneRowSubtotals'] = [];
     let matched = levelParts;
     /** items each matched total adds up ([from, to]); a total of the whole file covers them all */
