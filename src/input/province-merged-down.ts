@@ -15,9 +15,10 @@
 // province below a declared row with one (fast/row-scanner.ts). A Cục's Biểu opening with its own
 // level ("Nam Định | Cấp tỉnh", "Cấp huyện", its Chi cục…, "Toàn tỉnh", work81b 02, 03) opens a
 // block too — any level's row, first or not, with figures or a heading without (work82c 01, 02);
-// no total above checks it, so it must be closed by its province's whole, or is refused.
+// no total above checks it, so it must be closed by its province's whole, or is refused — unless
+// the file's Tỉnh column names no other province: its rows can be no one else's (work82c 04).
 import { looksNumeric, type Layout } from './layout.js';
-import { successorProvince } from '../domain/provinces.js';
+import { provinceKey, successorProvince } from '../domain/provinces.js';
 import { namesGroupHeading, namesLevelRow, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, provincesGroupWording, rowLabel } from './row-labels.js';
 
 /** A total's row of the province its Tỉnh cell names: "Toàn tỉnh", "Province total", or "Tổng cộng" beside one of the provinces. */
@@ -69,15 +70,18 @@ export class ProvinceMergedDown {
   private level: LevelBlock | null = null;
   /** a row with figures was seen */
   private sawFigures = false;
-  /** the level blocks no whole closed: refused at the end */
+  /** the level blocks no whole closed: refused at the end if the file names another province */
   private readonly unchecked: UncheckedLevelBlock[] = [];
+  /** the provinces the Tỉnh column names (provinceKey), on any row */
+  private readonly named = new Set<string>();
 
   /**
    * Fills the empty province cell of a row with figures inside a block (in place). A block opened
    * by a level ("Nam Định | Cấp tỉnh", a Cục's Biểu opening with its levels: work81b 02, 03) must
    * be closed by its province's whole ("Toàn tỉnh"; the table's own total if the block opens the
    * table): a CSV cannot tell a merged cell from a blank one, only the whole shows the rows below
-   * were its. Else the rows it filled are refused (MISSING_PROVINCE, end).
+   * were its. Else the rows it filled are refused (MISSING_PROVINCE, end), if the file names
+   * another province: where it names one only, they can be no one else's (work82c 04).
    */
   fill(record: string[], layout: Layout, year: number | null, line: number): void {
     const provinceCol = layout.identity.province;
@@ -85,6 +89,7 @@ export class ProvinceMergedDown {
     if (provinceCol === undefined || districtCol === undefined) return;
     const province = (record[provinceCol] ?? '').trim();
     const name = (record[districtCol] ?? '').trim();
+    if (province !== '') this.named.add(provinceKey(province));
     if (province === '' && namesProvincesGroupHeading(name)) {
       if (this.block === null && !this.blocsOverProvinces) {
         this.blocsOverProvinces = true;
@@ -134,10 +139,13 @@ export class ProvinceMergedDown {
     if (this.level !== null && rowLabel(name) === 'office') this.level.filled ??= line;
   }
 
-  /** The end of the table: the level blocks no whole closed (a block still open among them), to be refused. */
+  /**
+   * The end of the table: the level blocks no whole closed (a block still open among them), to
+   * be refused — none if the Tỉnh column names one province only, whose every block is.
+   */
   end(): readonly UncheckedLevelBlock[] {
     this.closeLevel(false);
-    return this.unchecked;
+    return this.named.size > 1 ? this.unchecked : [];
   }
 
   /** A level's row with its Tỉnh written opens that province's block ("Cấp huyện" listed first too: work82c 01). */

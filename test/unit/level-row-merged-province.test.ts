@@ -11,7 +11,7 @@
 //      whole at all: refused MISSING_PROVINCE though the file names no other province.
 // Now any level's row ("Cấp tỉnh", "Cấp huyện", "Cấp quận, huyện", "Cấp khu vực"), with figures
 // or a heading without, opens its province's block (input/province-merged-down.ts), checked by
-// the whole closing it — or by the file naming no other province.
+// the whole closing it — or, where no whole closes it, kept only if the file names no other province.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -235,6 +235,67 @@ describe('02: level headings without figures carry the merged Tỉnh cell', () =
     const r = await workbook('hai-tinh-khu-vuc-rong-2026.xlsx', emptyHeadings({ ...KHU_VUC, provinces: ['Ninh Bình', 'Gia Lai'] }), ['B4:B9', 'B10:B15']);
     expect(r.code).toBe(0);
     expect(rows(r.stdout)).toEqual(TWO('Ninh Bình', 'Gia Lai'));
+  });
+});
+
+/** work82c 04 "Nam Dinh tong cong dau 2019.csv": one Cục's Biểu, "Nam Định" typed once on its "Cấp tỉnh"; `top` the "Tổng cộng" above it. */
+function typedOnce(top: boolean, below: readonly string[] = []): string[] {
+  return [
+    title(2019), ...HEAD,
+    ...(top ? [',,Tổng cộng,400,280,12000,7000'] : []),
+    ',Nam Định,Cấp tỉnh,100,80,5000,3000',
+    ',,Cấp huyện,300,200,7000,4000',
+    '1,,Mỹ Lộc,120,90,3000,2000',
+    '2,,Vụ Bản,180,110,4000,2000',
+    ...below,
+  ];
+}
+// By hand: Nam Định = Cấp tỉnh 100 + Mỹ Lộc 120 + Vụ Bản 180 = 400 (= "Tổng cộng", = 100 + Cấp huyện 300);
+// 80 + 90 + 110 = 280 → 70,00 %. Offices: Cấp tỉnh 80/100 = 80,00 % 1st, Mỹ Lộc 90/120 = 75,00 % 2nd,
+// Vụ Bản 110/180 = 61,11 % 3rd, of 3; money 12000 / 7000 → 58,33 %.
+const NAM_DINH = [
+  'Nam Định|Mỹ Lộc|120|90|2|3',
+  'Nam Định|Vụ Bản|180|110|3|3',
+  'Nam Định|Cấp tỉnh|100|80|1|3',
+  '|TOTAL|400|280||',
+];
+const OFFICE_KEYS = ['province', 'district', 'cases_with_conditions', 'cases_resolved', 'cases_rank', 'cases_rank_of'];
+
+describe('04: the file names one province only: its level block is that province\'s, whoever closes it', () => {
+  it.each([
+    ['"Tổng cộng" on top', true],
+    ['no whole at all', false],
+  ])('%s: every office Nam Định\'s, 400/280 (was MISSING_PROVINCE; the workbook reads it)', async (_, top) => {
+    const r = await both('nam-dinh-2019.csv', typedOnce(top), ['--by', 'province,district', '--format', 'csv']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(csvColumns(r.stdout, OFFICE_KEYS)).toEqual(NAM_DINH);
+    expect(csvColumns(r.stdout, ['money_with_conditions', 'money_resolved', 'money_rate']).at(-1)).toBe('12000000|7000000|58.33');
+  });
+
+  it('2026, headings without figures ("I | Ninh Bình | Cấp tỉnh", "II | | Cấp khu vực"), no whole: Ninh Bình\'s own targets', async () => {
+    const lines = emptyHeadings({ ...KHU_VUC, provinces: ['Ninh Bình'] }).filter((l) => !l.includes('Tổng cộng'));
+    const r = await both('ninh-binh-khong-tong-2026.csv', lines, ['--config', CONFIG, ...BY_PROVINCE]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(csvColumns(r.stdout, TARGET_KEYS)).toEqual(OWN_TARGETS('Ninh Bình'));
+  });
+
+  it('another province\'s Tỉnh cell below: refused at the first Chi cục, as before', async () => {
+    const r = await both('hai-tinh-2019.csv', typedOnce(true, [',Thái Bình,Cấp tỉnh,50,40,1000,500', ',,Toàn tỉnh,50,40,1000,500']), BY_PROVINCE);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toContain('FILE:7:2: error: this office row has no province, but line 5 has one ("Nam Định"): its figures would be summed under no province [MISSING_PROVINCE]');
+  });
+
+  it('control: "Văn phòng Cục" typed once (an office, no level): still refused MISSING_PROVINCE, one province or not', async () => {
+    const r = await both('nam-dinh-2019.csv', [title(2019), ...HEAD, ',Nam Định,Văn phòng Cục,100,80,5000,3000', '1,,Mỹ Lộc,120,90,3000,2000'], BY_PROVINCE);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toContain('FILE:5:2: error: this office row has no province, but line 4 has one ("Nam Định"): its figures would be summed under no province [MISSING_PROVINCE]');
+  });
+
+  it('xlsx twin, "Tổng cộng" on top, the Tỉnh merged over the Cục\'s rows: the same', async () => {
+    const r = await workbook('nam-dinh-tong-cong-dau-2019.xlsx', typedOnce(true), ['B5:B8']);
+    expect(r.code).toBe(0);
+    // 400 / 280 → 70,00 %; 12000 / 7000 → 58,33 %
+    expect(rows(r.stdout)).toEqual(['Nam Định||400|280|70.00|12000000|7000000|58.33', '|TOTAL|400|280|70.00|12000000|7000000|58.33']);
   });
 });
 
