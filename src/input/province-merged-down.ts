@@ -150,6 +150,9 @@ export class ProvinceMergedDown {
 
   /** A level's row with its Tỉnh written opens that province's block ("Cấp huyện" listed first too: work82c 01). */
   private openLevel(province: string, line: number, first: boolean): void {
+    // (a level of the province whose block is open — "Nam Định | Toàn tỉnh" or "Nam Định | Cấp tỉnh"
+    // above "Nam Định | Cấp huyện" — stays in it: the whole that opened it, or will close it, checks it)
+    if (this.block !== null && provinceKey(this.block) === provinceKey(province)) return;
     this.closeLevel(false);
     this.block = province;
     this.level = { line, province, first, filled: null };

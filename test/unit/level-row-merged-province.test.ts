@@ -321,6 +321,55 @@ describe('over-reach controls: ordinary files with levels read as before', () =>
     expect(rows(r.stdout)).toEqual(TWO('Nam Định', 'Thái Bình'));
   });
 
+  it.each([
+    ['headings without figures (read so before)', ['I,Nam Định,Cấp tỉnh,,', '1,,Văn phòng Cục,100,80'], ['I,Thái Bình,Cấp tỉnh,,', '1,,Văn phòng Cục,50,40']],
+    ['levels with figures (refused MISSING_PROVINCE before)', ['I,Nam Định,Cấp tỉnh,100,80'], ['I,Thái Bình,Cấp tỉnh,50,40']],
+  ])('levels BELOW their province\'s whole repeating its Tỉnh, %s: they stay in the whole\'s block, 400/280 and 150/90', async (_, namDinh, thaiBinh) => {
+    const r = await both('below-2019.csv', [
+      'STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong',
+      ',Nam Định,Toàn tỉnh,400,280',
+      ...namDinh,
+      'II,,Cấp huyện,,',
+      '1,,Mỹ Lộc,120,90',
+      '2,,Vụ Bản,180,110',
+      ',Thái Bình,Toàn tỉnh,150,90',
+      ...thaiBinh,
+      'II,,Cấp huyện,,',
+      '1,,Hưng Hà,100,50',
+    ], BY_PROVINCE);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    // Nam Định 100 + 120 + 180 = 400, 80 + 90 + 110 = 280; Thái Bình 50 + 100 = 150, 40 + 50 = 90; 550 / 370
+    expect(csvColumns(r.stdout, ['province', 'cases_with_conditions', 'cases_resolved'])).toEqual(['Nam Định|400|280', 'Thái Bình|150|90', '|550|370']);
+  });
+
+  /** Each level heading carrying its Tỉnh (merged over each level's rows, not the Cục's); `whole` Nam Định's "Toàn tỉnh". */
+  const eachLevel = (whole: number) => [
+    'STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong',
+    'I,Nam Định,Cấp tỉnh,,',
+    '1,,Văn phòng Cục,100,80',
+    'II,Nam Định,Cấp huyện,,',
+    '1,,Mỹ Lộc,120,90',
+    '2,,Vụ Bản,180,110',
+    `,,Toàn tỉnh,${whole},280`,
+    'I,Thái Bình,Cấp tỉnh,,',
+    '1,,Văn phòng Cục,50,40',
+    'II,Thái Bình,Cấp huyện,,',
+    '1,,Hưng Hà,100,50',
+    ',,Toàn tỉnh,150,90',
+  ];
+  it('each level heading repeating its province\'s Tỉnh: one block to its whole, 400/280 and 150/90', async () => {
+    const r = await both('each-level-2019.csv', eachLevel(400), BY_PROVINCE);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    // Nam Định 100 + 120 + 180 = 400, 80 + 90 + 110 = 280; Thái Bình 50 + 100 = 150, 40 + 50 = 90
+    expect(csvColumns(r.stdout, ['province', 'cases_with_conditions', 'cases_resolved'])).toEqual(['Nam Định|400|280', 'Thái Bình|150|90', '|550|370']);
+  });
+
+  it('… and that whole still checks the block: "Toàn tỉnh" 401 for 400 is refused at it', async () => {
+    const r = await both('each-level-2019.csv', eachLevel(401), BY_PROVINCE);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toContain('FILE:7:4: error: declared total "Toàn tỉnh" has cases with conditions 401, but the rows above it add up to 400 [DECLARED_TOTAL_MISMATCH]');
+  });
+
   it('"Cộng cấp huyện" below the Chi cục, every Tỉnh written: 400/280, the sum checked, not added', async () => {
     const r = await both('cong-cap-huyen-2019.csv', [
       'STT,Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong',
