@@ -14,14 +14,21 @@
 // "Cộng các tỉnh trong cụm": a Cụm's table of its provinces' wholes, round 79a 03). The fast path hands over every file with a row lacking a
 // province below a declared row with one (fast/row-scanner.ts). A Cục's Biểu opening with its own
 // level ("Nam Định | Cấp tỉnh", "Cấp huyện", its Chi cục…, "Toàn tỉnh", work81b 02, 03) opens a
-// block too; no total above checks it, so it must be closed by its province's whole, or is refused.
+// block too — any level's row, first or not, with figures or a heading without (work82c 01, 02);
+// no total above checks it, so it must be closed by its province's whole, or is refused — unless
+// the file's Tỉnh column names no other province: its rows can be no one else's (work82c 04).
 import { looksNumeric, type Layout } from './layout.js';
-import { successorProvince } from '../domain/provinces.js';
-import { namesGroupHeading, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, provincesGroupWording, rowLabel } from './row-labels.js';
+import { provinceKey, successorProvince } from '../domain/provinces.js';
+import { namesGroupHeading, namesLevelRow, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, provincesGroupWording, rowLabel } from './row-labels.js';
 
 /** A total's row of the province its Tỉnh cell names: "Toàn tỉnh", "Province total", or "Tổng cộng" beside one of the provinces. */
 function opensProvinceBlock(name: string, province: string, year: number | null): boolean {
   return rowLabel(name) === 'total' && (namesWholeOfProvince(name, province, year) || successorProvince(province) !== null);
+}
+
+/** A level's row ("Cấp tỉnh", "I. Cấp huyện", "Cấp khu vực"), with figures or a heading without: it heads its Cục's rows. */
+export function opensLevelBlock(name: string): boolean {
+  return rowLabel(name) === 'level' || namesLevelRow(name);
 }
 
 /** A block opened by its Cục's own level ("Nam Định | Cấp tỉnh") rather than its whole: filled only if a whole closes it. */
@@ -63,20 +70,26 @@ export class ProvinceMergedDown {
   private level: LevelBlock | null = null;
   /** a row with figures was seen */
   private sawFigures = false;
+  /** the level blocks no whole closed: refused at the end if the file names another province */
+  private readonly unchecked: UncheckedLevelBlock[] = [];
+  /** the provinces the Tỉnh column names (provinceKey), on any row */
+  private readonly named = new Set<string>();
 
   /**
    * Fills the empty province cell of a row with figures inside a block (in place). A block opened
    * by a level ("Nam Định | Cấp tỉnh", a Cục's Biểu opening with its levels: work81b 02, 03) must
    * be closed by its province's whole ("Toàn tỉnh"; the table's own total if the block opens the
    * table): a CSV cannot tell a merged cell from a blank one, only the whole shows the rows below
-   * were its. Else the rows it filled are returned, to be refused (MISSING_PROVINCE).
+   * were its. Else the rows it filled are refused (MISSING_PROVINCE, end), if the file names
+   * another province: where it names one only, they can be no one else's (work82c 04).
    */
-  fill(record: string[], layout: Layout, year: number | null, line: number): UncheckedLevelBlock | null {
+  fill(record: string[], layout: Layout, year: number | null, line: number): void {
     const provinceCol = layout.identity.province;
     const districtCol = layout.identity.district;
-    if (provinceCol === undefined || districtCol === undefined) return null;
+    if (provinceCol === undefined || districtCol === undefined) return;
     const province = (record[provinceCol] ?? '').trim();
     const name = (record[districtCol] ?? '').trim();
+    if (province !== '') this.named.add(provinceKey(province));
     if (province === '' && namesProvincesGroupHeading(name)) {
       if (this.block === null && !this.blocsOverProvinces) {
         this.blocsOverProvinces = true;
@@ -85,26 +98,31 @@ export class ProvinceMergedDown {
         // (a level block ended so was closed by no whole: refused as any other)
         this.block = null;
         this.blocInside = false;
-        return this.closeLevel(false);
+        this.closeLevel(false);
+        return;
       }
     }
     // (rows without figures — titles, notes, blank lines — neither open nor end a block, nor take it;
     // a bloc's heading among them says that the "Cộng khối" below it is the bloc's, inside the block)
+    // — but a level's heading with its Tỉnh written ("I | Ninh Bình | Cấp tỉnh | | ", the 2026
+    // layout) opens its block as one with figures does (work82c 02: the province lost, exit 0)
     if (!layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) {
-      if (this.block !== null && province === '' && namesGroupHeading(name)) this.blocInside = true;
-      return null;
+      if (province !== '' && opensLevelBlock(name)) this.openLevel(province, line, !this.sawFigures);
+      else if (this.block !== null && province === '' && namesGroupHeading(name)) this.blocInside = true;
+      return;
     }
     const first = !this.sawFigures;
     this.sawFigures = true;
     if (province !== '') {
-      const unchecked = this.closeLevel(false);
-      const level = rowLabel(name) === 'level';
-      this.block = level || opensProvinceBlock(name, province, year) ? province : null;
-      this.level = level ? { line, province, first, filled: null } : null;
-      this.blocInside = false;
-      return unchecked;
+      if (opensLevelBlock(name)) this.openLevel(province, line, first);
+      else {
+        this.closeLevel(false);
+        this.block = opensProvinceBlock(name, province, year) ? province : null;
+        this.blocInside = false;
+      }
+      return;
     }
-    if (this.block === null) return null;
+    if (this.block === null) return;
     // (a group of provinces' total — "Cộng cụm", "Cộng các tỉnh trong cụm" — is no part of the last
     // province's; one closing a bloc headed inside the block — "Khối thi đua số 1" … "Cộng khối" — is)
     const blocTotal = namesProvincesGroupTotal(name);
@@ -112,24 +130,39 @@ export class ProvinceMergedDown {
       const whole = this.level !== null && rowLabel(name) === 'total' && !blocTotal && (this.level.first || namesWholeOfProvince(name, this.block, year));
       this.block = null;
       this.blocInside = false;
-      return this.closeLevel(whole);
+      this.closeLevel(whole);
+      return;
     }
     if (blocTotal) this.blocInside = false;
     record[provinceCol] = this.block;
     // (an office's row only: a level's subtotal, "Cấp huyện", between two rows of its Cục is summed by no one)
     if (this.level !== null && rowLabel(name) === 'office') this.level.filled ??= line;
-    return null;
   }
 
-  /** The end of the table: a level block still open was closed by no whole. */
-  end(): UncheckedLevelBlock | null {
-    return this.closeLevel(false);
+  /**
+   * The end of the table: the level blocks no whole closed (a block still open among them), to
+   * be refused — none if the Tỉnh column names one province only, whose every block is.
+   */
+  end(): readonly UncheckedLevelBlock[] {
+    this.closeLevel(false);
+    return this.named.size > 1 ? this.unchecked : [];
   }
 
-  private closeLevel(byWhole: boolean): UncheckedLevelBlock | null {
+  /** A level's row with its Tỉnh written opens that province's block ("Cấp huyện" listed first too: work82c 01). */
+  private openLevel(province: string, line: number, first: boolean): void {
+    // (a level of the province whose block is open — "Nam Định | Toàn tỉnh" or "Nam Định | Cấp tỉnh"
+    // above "Nam Định | Cấp huyện" — stays in it: the whole that opened it, or will close it, checks it)
+    if (this.block !== null && provinceKey(this.block) === provinceKey(province)) return;
+    this.closeLevel(false);
+    this.block = province;
+    this.level = { line, province, first, filled: null };
+    this.blocInside = false;
+  }
+
+  private closeLevel(byWhole: boolean): void {
     const level = this.level;
     this.level = null;
-    if (level === null || level.filled === null || byWhole) return null;
-    return { filled: { line: level.line, text: level.province }, emptyLine: level.filled };
+    if (level === null || level.filled === null || byWhole) return;
+    this.unchecked.push({ filled: { line: level.line, text: level.province }, emptyLine: level.filled });
   }
 }

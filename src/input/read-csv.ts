@@ -652,8 +652,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         continue;
       }
       // A province merged down its block from its whole, the CSV keeping it on the whole's row only.
-      const unchecked = provinceBlocks.fill(record, layout, layout.fileYear ?? opts.year ?? null, line);
-      if (unchecked) report.findings.push(filledDown.province.finding(unchecked, file, layout.identity.province!, lineWord()));
+      provinceBlocks.fill(record, layout, layout.fileYear ?? opts.year ?? null, line);
       if (await unmarkedPartsBelow(record, layout)) unmarkedPartsUnder.add(line);
       let fileRows: FileRow[];
       try {
@@ -672,8 +671,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     throw await source.fail(err);
   }
   await source.end();
-  const uncheckedAtEnd = provinceBlocks.end();
-  if (uncheckedAtEnd && layout) report.findings.push(filledDown.province.finding(uncheckedAtEnd, file, layout.identity.province!, lineWord()));
+  // (the level blocks no whole closed, known once the file's every Tỉnh cell is: province-merged-down.ts)
+  if (layout) for (const unchecked of provinceBlocks.end()) report.findings.push(filledDown.province.finding(unchecked, file, layout.identity.province!, lineWord()));
   const hiddenIgnored = hiddenColumns.finding(file);
   if (hiddenIgnored) report.findings.push(hiddenIgnored);
   const legacy = legacyFont.finding(file, lineWord());

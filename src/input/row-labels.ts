@@ -777,6 +777,15 @@ export function namesLowerLevel(text: string | null): boolean {
   return f === 'cap huyen' || f === 'cap quan huyen' || f === 'cap khu vuc';
 }
 
+/**
+ * A level's own row, heading its offices (folded, section number aside): "Cấp tỉnh", "I. Cấp
+ * huyện", "II Cấp khu vực", "Cấp quận, huyện". Not "Cộng cấp huyện": a level's sum stands below
+ * its offices, it heads none (province-merged-down.ts opens a province's block at a level's row).
+ */
+export function namesLevelRow(text: string): boolean {
+  return /^cap (tinh|huyen|quan huyen|khu vuc)$/.test(withoutSectionNumber(foldHeader(text)));
+}
+
 /** Either level of a Cục's Biểu ("Cấp tỉnh", "Cấp huyện", "Cấp khu vực"): namesLevel or namesLowerLevel. */
 export function namesAnyLevel(text: string): boolean {
   return namesLevel(text) || namesLowerLevel(text);

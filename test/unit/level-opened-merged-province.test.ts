@@ -207,10 +207,17 @@ describe('a level block no whole of its province closes: thads cannot tell the m
     expect(r.stderr).toContain('FILE:7:2: error: this office row has no province, but line 5 has one ("Thái Bình"): its figures would be summed under no province [MISSING_PROVINCE]');
   });
 
-  it('the file ending inside a level block: refused', async () => {
-    const r = await both('nam-dinh-2019.csv', [TITLE, ...HEAD, ',Nam Định,Cấp tỉnh,100,80,5000,3000', '1,,Mỹ Lộc,120,90,3000,2000'], BY_PROVINCE);
+  // (the file naming one province only, its block is that province's whoever closes it: level-row-merged-province.test.ts, work82c 04)
+  it('the file ending inside a level block, another province named above it: refused', async () => {
+    const r = await both('hai-tinh-2019.csv', [
+      TITLE, ...HEAD,
+      ',Thái Bình,Cấp tỉnh,50,40,1000,500',
+      ',,Toàn tỉnh,50,40,1000,500',
+      ',Nam Định,Cấp tỉnh,100,80,5000,3000',
+      '1,,Mỹ Lộc,120,90,3000,2000',
+    ], BY_PROVINCE);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:5:2: error: this office row has no province, but line 4 has one ("Nam Định"): its figures would be summed under no province [MISSING_PROVINCE]');
+    expect(r.stderr).toContain('FILE:7:2: error: this office row has no province, but line 6 has one ("Nam Định"): its figures would be summed under no province [MISSING_PROVINCE]');
   });
   it('a Chi cục below the block its "Toàn tỉnh" closed, no Tỉnh written: refused, the level\'s Tỉnh counts as written (was province-less, exit 0)', async () => {
     const r = await both('nam-dinh-2019.csv', [

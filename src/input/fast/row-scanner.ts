@@ -33,6 +33,7 @@ import { candidates, readCell, readPlainCell, type Convention } from '../numbers
 import { findUnitLineOfRow, noteCellUnit } from '../units.js';
 import { giveUp } from './give-up.js';
 import { officeOfUnit } from '../province-wholes.js';
+import { opensLevelBlock } from '../province-merged-down.js';
 import { regimeYear } from '../file-report.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
@@ -1072,6 +1073,8 @@ export class RowScanner {
       const normal = cells.map(nfc);
       const heads = rowTitle(normal, district >= 0 ? district : undefined, stt >= 0 ? stt : undefined, notes);
       if (titlesOtherPeriod(heads) || titleNamesPeriod(heads)) giveUp();
+      // A level's heading with its Tỉnh written ("I | Ninh Bình | Cấp tỉnh"): its block merged down from it may follow (province-merged-down.ts).
+      if (district >= 0 && this.layout!.province >= 0 && (normal[this.layout!.province] ?? '').trim() !== '' && opensLevelBlock((normal[district] ?? '').trim())) this.provinceTotalAbove = true;
       // A block heading by measure ("Về tiền (nghìn đồng)"): caption or another measure's table, the reference decides (second-table.ts).
       if (measureTitle(normal, heads) !== null) giveUp();
       // A check row's words ("Kiểm tra | Sai"): a failed check the reference refuses (check-cells.ts).
