@@ -429,21 +429,62 @@ export class DeclaredRows<R> {
     //    "Cấp tỉnh" between two other declared rows. They join the rows, as a run of their own.
     /** items that were "Cấp tỉnh" rows read as offices here */
     const levelOffices = new Set<number>();
+    /** declared rows read as offices here, by item */
+    const officeRows = new Map<number, DeclaredRow<R>>();
+    /** "Cấp tỉnh" and its "Cấp huyện" beside it (besideLevel), both read as offices here: items */
+    const levelPairs: [number, number][] = [];
     /**
      * "Cấp huyện" heading nothing right under such a row (the Biểu's first lines "Toàn tỉnh", "Cấp
      * tỉnh", "Cấp huyện" alone, work76b 03) — not over sections of its Chi cục with their rows ("I |
-     * Cụm thi đua số 1 | 900" and its Chi cục: it is their subtotal, work82b 02)
+     * Cụm thi đua số 1 | 900" and its Chi cục: it is their subtotal, work82b 02; or a bare title "I |
+     * Cụm thi đua số 1", "Khu vực 1" over them, work83a 01)
      */
-    const besideLevel = (i: number): boolean => {
+    const besideLevel = (i: number): boolean => levelOffices.has(itemBefore(i)) && this.isLowerLevel((items[i] as DeclaredRow<R>).row) && !overSection(i);
+    /** the item before item i past empty runs (index), or -1 */
+    const itemBefore = (i: number): number => {
       let j = i - 1;
       while (j >= 0 && items[j]!.type === 'run' && (items[j] as { rows: number }).rows === 0) j--;
-      return levelOffices.has(j) && this.isLowerLevel((items[i] as DeclaredRow<R>).row) && !overSection(i);
+      return j;
     };
-    /** the next item past item i is a section's or numbered row with rows right under it */
+    /** the next item past item i is a section's title (with figures or without) or numbered row with rows right under it */
     const overSection = (i: number): boolean => {
       const k = nextItem(i + 1);
       const x = items[k];
-      return x?.type === 'declared' && (x.kind === 'section' || x.kind === 'numbered') && runFrom(k + 1, 1) !== null;
+      return (x?.type === 'heading' || (x?.type === 'declared' && (x.kind === 'section' || x.kind === 'numbered'))) && runFrom(k + 1, 1) !== null;
+    };
+    /**
+     * What a level at item i lists under it: its rows, and rows numbered as sections that head
+     * nothing, each an office ("A | Cấp tỉnh" over "I | Văn phòng Cục": letter ⊃ Roman, work83a 03)
+     * — down to any other declared row or title. Null if none.
+     */
+    const listedUnder = (i: number): { sums: Sums; rows: number; numbered: number; end: number } | null => {
+      const sums: Sums = {};
+      let rows = 0;
+      let numbered = 0;
+      let j = i + 1;
+      for (; j < items.length; j++) {
+        const x = items[j]!;
+        if (x.type === 'run') {
+          if (x.rows > 0) addSums(sums, x.sums);
+          rows += x.rows;
+        } else if (x.type === 'declared' && x.kind === 'numbered' && headedBy(j) === null && levelsOf(j) === null) {
+          addSums(sums, x.figures);
+          rows++;
+          numbered++;
+        } else break;
+      }
+      return rows > 0 ? { sums, rows, numbered, end: j } : null;
+    };
+    /**
+     * A level over rows numbered as sections, then the district level over its own ("A | Cấp tỉnh",
+     * "I | Văn phòng Cục", "B | Cấp huyện", its Chi cục): letter ⊃ Roman, the level is their
+     * subtotal whatever its figures — checked, never an office (its own figures with Roman rows
+     * after it would end at a "Cấp huyện" closing them, heading nothing).
+     */
+    const nestedOver = (i: number): boolean => {
+      const under = listedUnder(i);
+      const lower = under === null ? undefined : items[under.end];
+      return under !== null && under.numbered > 0 && lower?.type === 'declared' && lower.kind === 'section' && this.isLowerLevel(lower.row) && listedUnder(under.end) !== null;
     };
     /**
      * A row numbered as a section heading no rows, right over its province's levels and nothing
@@ -514,12 +555,48 @@ export class DeclaredRows<R> {
         it.kind === 'numbered' ? headedBy(i) === null
         : it.kind === 'section' ? below === null && (runFrom(i - 1, -1) === null || besideLevel(i)) && !this.isBloc(it.row)
         : it.kind === 'closing' ? notSumOf(it.figures, runFrom(i - 1, -1), this.wholeIn)
-        : notSumOf(it.figures, below, this.wholeIn);
+        : !nestedOver(i) && notSumOf(it.figures, listedUnder(i), this.wholeIn);
       if (headsNothing) {
         offices.push(it);
         if (it.kind === 'level') levelOffices.add(i);
+        else if (it.kind === 'section' && levelOffices.has(itemBefore(i)) && this.isLowerLevel(it.row)) levelPairs.push([itemBefore(i), i]);
+        officeRows.set(i, it);
         items[i] = { type: 'run', sums: copySums(it.figures), rows: 1 };
       }
+    }
+    // "Cấp tỉnh", "Cấp huyện" as two lines heading nothing, then the rows they sum ("I | Văn phòng
+    // Cục", "II | Các Chi cục" and its Chi cục, work83a 03): a summary on top of the detail, not
+    // two more offices. Rows below that add up to both, every figure, make them one; right over
+    // a row numbered as a section (the detail's "I"), they are that summary, and a wrong one is
+    // refused at "Cấp huyện" (what the rows below leave it after "Cấp tỉnh"'s figures).
+    const pairMismatches: Mismatch<R>[] = [];
+    for (const [lv, lower] of levelPairs) {
+      const pair = copySums((items[lv] as { sums: Sums }).sums);
+      addSums(pair, (items[lower] as { sums: Sums }).sums);
+      const rest: Sums = {};
+      let rows = 0;
+      for (let j = lower + 1; j < items.length; j++) {
+        const x = items[j]!;
+        if (x.type === 'declared' && x.kind === 'total') break;
+        if (x.type === 'run' && x.rows > 0) {
+          addSums(rest, x.sums);
+          rows += x.rows;
+        }
+      }
+      if (rows === 0 || !comparable(pair, rest)) continue;
+      const wrong = diffSums(pair, rest, rows, this.wholeIn).length > 0;
+      if (wrong) {
+        if (officeRows.get(nextItem(lower + 1))?.kind !== 'numbered') continue;
+        const lowerRow = officeRows.get(lower)!;
+        const diffs = diffSums(lowerRow.figures, subtractSums(rest, (items[lv] as { sums: Sums }).sums), rows, this.wholeIn);
+        if (diffs.length > 0) pairMismatches.push({ declared: lowerRow, diffs, against: 'below' });
+      }
+      for (const k of [lv, lower]) {
+        const office = offices.findIndex((o) => o === officeRows.get(k));
+        if (office >= 0) offices.splice(office, 1);
+        items[k] = { type: 'run', sums: {}, rows: 0 };
+      }
+      if (!wrong) levelParts += 2;
     }
     // A file whose only figures are declared totals ("Toàn quốc"): read as that total.
     if (!items.some((it) => it.type === 'run' && it.rows > 0)) {
@@ -551,7 +628,7 @@ export class DeclaredRows<R> {
       wholeRows += it.rows;
     }
     const declaredCount = items.filter((it) => it.type === 'declared').length;
-    const mismatches: Mismatch<R>[] = levelMismatches;
+    const mismatches: Mismatch<R>[] = [...levelMismatches, ...pairMismatches];
     const oneRowSubtotals: Resolution<R>['oneRowSubtotals'] = [];
     let matched = levelParts;
     /** items each matched total adds up ([from, to]); a total of the whole file covers them all */
