@@ -27,7 +27,7 @@ import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
 import { GivenProvinceRows } from './input/given-province.js';
-import { isCarryRow, mayNameOffice, namesLowerLevel, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
+import { isCarryRow, mayNameOffice, namesLowerLevel, namesOwnOffice, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
@@ -368,7 +368,7 @@ async function collectFiles(
           checkRow(row);
           offerOffice(row, 1, null);
           if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
-          declared.addRow(row.figures, row.year);
+          declared.addRow(row.figures, row.year, namesOwnOffice(row.district, row.province ?? (report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null), row.year));
         }
         report.dataRows -= subtotals.length;
         report.totalRows += subtotals.length;

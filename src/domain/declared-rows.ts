@@ -34,7 +34,8 @@ export interface DeclaredRow<R> {
 }
 
 /** 'heading': a section's title without figures — the rows above it are not the rows below it (nor, with a depth, those of a row numbered as deep or deeper) */
-type Item<R> = { readonly type: 'run'; readonly sums: Sums; rows: number } | ({ readonly type: 'declared' } & DeclaredRow<R>) | { readonly type: 'heading'; readonly depth?: number };
+/** a run's `own`: its one row names the province's own office (addRow) */
+type Item<R> = { readonly type: 'run'; readonly sums: Sums; rows: number; readonly own?: true } | ({ readonly type: 'declared' } & DeclaredRow<R>) | { readonly type: 'heading'; readonly depth?: number };
 
 /** A field of a declared row the rows do not add up to. */
 export interface FieldDiff {
@@ -230,14 +231,16 @@ export class DeclaredRows<R> {
    * An office row (already in the per-office sums). The first rows of a file are kept one by
    * one, so that a subtotal can be matched with any run of rows next to it ("Cộng khối" below
    * the offices of its section); beyond that, rows join the current run (memory stays flat).
+   * `own`: the row names the province's own office ("Cục THADS tỉnh Nam Định", "Văn phòng Cục"),
+   * which a "Cấp tỉnh" line may repeat (resolveOnce ownLevelRow).
    */
-  addRow(figures: Sums): void {
+  addRow(figures: Sums, own = false): void {
     this.seeFigures(figures);
     const last = this.items[this.items.length - 1]!;
     if (this.separateRows < SEPARATE_ROWS) {
       this.separateRows++;
       if (last.type === 'run' && last.rows === 0) this.items.pop();
-      this.items.push({ type: 'run', sums: copySums(figures), rows: 1 });
+      this.items.push(own ? { type: 'run', sums: copySums(figures), rows: 1, own } : { type: 'run', sums: copySums(figures), rows: 1 });
     } else if (last.type === 'run') {
       addSums(last.sums, figures);
       last.rows++;
@@ -261,7 +264,7 @@ export class DeclaredRows<R> {
     const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc);
     for (const m of MEASURES) if (this.notWhole[m]) copy.notWhole[m] = this.notWhole[m]!.slice();
     copy.items.length = 0;
-    for (const it of this.items) copy.items.push(it.type === 'run' ? { type: 'run', sums: copySums(it.sums), rows: it.rows } : it);
+    for (const it of this.items) copy.items.push(it.type === 'run' ? { ...it, sums: copySums(it.sums) } : it);
     copy.separateRows = this.separateRows;
     return copy;
   }
@@ -519,6 +522,24 @@ export class DeclaredRows<R> {
       if (lower?.type !== 'declared' || lower.kind !== 'section' || !this.isLowerLevel(lower.row)) return null;
       return items.slice(k + 1).every((x) => x.type === 'heading' || (x.type === 'run' && x.rows === 0)) ? [j, k] : null;
     };
+    /** where a Cục's table ends: a total, or the next level ("Cấp tỉnh" of another province) */
+    const tableEnds = (x: Item<R>): boolean => x.type === 'declared' && (x.kind === 'total' || x.kind === 'level');
+    /**
+     * The one row naming the province's own office (addRow `own`) in the table of the level at
+     * item lv, above or below it, whose figures equal `figures` in every field both give, not all
+     * zero (item); null if none, or several.
+     */
+    const ownLevelRow = (lv: number, figures: Sums): number | null => {
+      const found: number[] = [];
+      for (const step of [-1, 1] as const) {
+        for (let j = lv + step; j >= 0 && j < items.length && !tableEnds(items[j]!); j += step) {
+          const x = items[j]!;
+          if (x.type !== 'run' || !x.own || x.rows !== 1 || !comparable(figures, x.sums) || diffSums(figures, x.sums, 1, this.wholeIn).length > 0) continue;
+          if (MEASURES.some((m) => figures[m]?.some((v, i) => v !== null && !v.isZero() && (x.sums[m]?.[i] ?? null) !== null))) found.push(j);
+        }
+      }
+      return found.length === 1 ? found[0]! : null;
+    };
     /** the levels of a total refused here (their sum is not the total) */
     const levelMismatches: Mismatch<R>[] = [];
     /** numbered rows and totals whose levels were checked against them here, and how many matched */
@@ -597,6 +618,35 @@ export class DeclaredRows<R> {
         items[k] = { type: 'run', sums: {}, rows: 0 };
       }
       if (!wrong) levelParts += 2;
+    }
+    // "Cấp tỉnh" heading nothing with the Cục's own row in the table too, equal in every figure
+    // ("Cấp tỉnh", "Cấp huyện" on top, the units sorted by name: "Chi cục …" before "Cục THADS
+    // tỉnh Nam Định", work83c 01): that row's level line, checked, never added beside it; a
+    // "Cấp huyện" right under it is then the other rows' subtotal (with the Cục's row listed first too).
+    for (const lv of levelOffices) {
+      const level = officeRows.get(lv)!;
+      const at = offices.indexOf(level);
+      const own = at < 0 ? null : ownLevelRow(lv, level.figures);
+      if (own === null) continue;
+      offices.splice(at, 1);
+      items[lv] = { type: 'run', sums: {}, rows: 0 };
+      levelParts++;
+      const k = nextItem(lv + 1);
+      const lower = items[k];
+      if (lower?.type !== 'declared' || lower.kind !== 'section' || !this.isLowerLevel(lower.row) || officeRows.has(k)) continue;
+      const rest: Sums = {};
+      let rows = 0;
+      for (let j = k + 1; j < items.length && !tableEnds(items[j]!); j++) {
+        const x = items[j]!;
+        if (x.type === 'run' && x.rows > 0 && j !== own) {
+          addSums(rest, x.sums);
+          rows += x.rows;
+        }
+      }
+      if (rows > 0 && comparable(lower.figures, rest) && diffSums(lower.figures, rest, rows, this.wholeIn).length === 0) {
+        items[k] = { type: 'run', sums: {}, rows: 0 };
+        levelParts++;
+      }
     }
     // A file whose only figures are declared totals ("Toàn quốc"): read as that total.
     if (!items.some((it) => it.type === 'run' && it.rows > 0)) {

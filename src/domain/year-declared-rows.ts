@@ -106,12 +106,12 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
     }
   }
 
-  /** An office row of `year` (null: unknown). */
-  addRow(figures: Sums, year: number | null): void {
+  /** An office row of `year` (null: unknown); `own`: DeclaredRows.addRow's. */
+  addRow(figures: Sums, year: number | null, own = false): void {
     this.seeYear(year);
     const rows = this.of(year);
-    this.whole.addRow(figures);
-    if (rows !== this.whole) rows.addRow(figures);
+    this.whole.addRow(figures, own);
+    if (rows !== this.whole) rows.addRow(figures, own);
   }
 
   /** A row of a year --year leaves out: where its block stands, nothing more. */

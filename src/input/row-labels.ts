@@ -4,6 +4,7 @@
 import { hasLetter, latinLetters } from '../domain/letters.js';
 import { foldHeader } from '../domain/names.js';
 import { namIsOfName } from '../domain/office-names.js';
+import { isProvincialOffice } from '../domain/province-office.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
 import { labelsEarlier, periodBesideEnd, periodNote, type PeriodNote } from './period-notes.js';
@@ -824,6 +825,15 @@ export function labelInProvince(label: RowLabel, text: string, province: string 
 export function namesOwnProvince(text: string, province: string | null, year: number | null = null): boolean {
   const named = province === null ? null : provinceOfGroup(text, year);
   return named !== null && provinceKey(named) === provinceKey(province!);
+}
+
+/**
+ * A row naming its province's own office: "Văn phòng Cục", "VP Cục" (domain/province-office.ts),
+ * or its Cục by the province's name on a row of that province ("Cục THADS tỉnh Nam Định", "Thi
+ * hành án dân sự tỉnh Ninh Bình": namesOwnProvince) — what a "Cấp tỉnh" line may repeat.
+ */
+export function namesOwnOffice(text: string, province: string | null, year: number | null = null): boolean {
+  return isProvincialOffice(text) || namesOwnProvince(text, province, year);
 }
 
 /** "Chi cục THADS các huyện", "THADS các quận, huyện": a title over many offices. */
