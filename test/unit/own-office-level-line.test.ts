@@ -97,6 +97,20 @@ describe('"Cấp tỉnh" on top equal to the Cục\'s own row listed below: its 
     expect(rows(r.stdout)).toEqual(out('Nam Định', ['CUC THADS TINH NAM DINH', 'Chi cuc THADS huyen My Loc', 'Chi cuc THADS huyen Vu Ban']));
   });
 
+  it('with "Tổng cộng" on top (1000 / 800 / 600, money 10000 / 8000 / 3000): every line agrees, the same (was refused at the total, 1200)', async () => {
+    const r = await both('cuc-nam-dinh-2019.csv', [NAM_DINH, HEAD, ';Tổng cộng;1000;800;600;10000;8000;3000', LEVEL(), LOWER(), MY_LOC(1), VU_BAN(2), OWN(3)], ['--year', '2019', '--format', 'csv']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(rows(r.stdout)).toEqual(out('Nam Định', NAMES));
+  });
+
+  it('with a wrong "Tổng cộng" on top (1100 for 1000): refused at it, exit 1', async () => {
+    const r = await both('cuc-nam-dinh-2019.csv', [NAM_DINH, HEAD, ';Tổng cộng;1100;800;600;10000;8000;3000', LEVEL(), LOWER(), MY_LOC(1), VU_BAN(2), OWN(3)], ['--year', '2019', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:3:3: error: declared total "Tổng cộng" has cases total 1100, but the office rows add up to 1000 [DECLARED_TOTAL_MISMATCH]');
+  });
+
   it('the Cục first and a wrong "Cấp huyện" (900 for 800): still refused at it, exit 1', async () => {
     const r = await both('cuc-nam-dinh-2019.csv', [NAM_DINH, HEAD, LEVEL(), ';Cấp huyện;900;650;500;6000;5000;2000', OWN(1), MY_LOC(2), VU_BAN(3)], ['--year', '2019', '--format', 'csv']);
     expect(r.code).toBe(1);
