@@ -48,8 +48,14 @@ export interface Mismatch<R> {
   readonly declared: DeclaredRow<R>;
   /** the reading the row most nearly matches: what the rows it would add up sum to */
   readonly diffs: FieldDiff[];
-  /** which rows: 'file', 'above', 'below'; 'levels': the declared row is the first of a total's levels, which do not add up to it (`total`) */
-  readonly against: 'file' | 'above' | 'below' | 'levels';
+  /**
+   * which rows: 'file', 'above', 'below'; 'levels': the declared row is the first of a total's
+   * levels, which do not add up to it (`total`); 'breakdown': a total the rows above it add up to,
+   * with `rows` rows right under it adding up to it too (no diffs)
+   */
+  readonly against: 'file' | 'above' | 'below' | 'levels' | 'breakdown';
+  /** with 'breakdown': how many rows under the total */
+  readonly rows?: number;
   /** with 'levels': the total they break down (diffs: its figure, the levels' sum) */
   readonly total?: DeclaredRow<R>;
 }
@@ -635,6 +641,26 @@ export class DeclaredRows<R> {
     const covered: { total: number; from: number; to: number }[] = [];
     let wholeCovered = false;
     let wholeStated = false;
+    /**
+     * A closing total (the rows above it, back to the file's top or the last total or title, add
+     * up to it) with a run of rows right under it, down to a title or the table's end, that adds
+     * up to it exactly too: the total's breakdown ("Án dân sự", "Án hình sự", "Án tín dụng"; "Văn
+     * phòng Cục", "Chi cục", work83b 01, 03), never more offices — both readings match, and added
+     * they would count every figure twice (was: exit 0). Those rows are in the office sums
+     * already: refused, how many. (A run closed by a total of its own is a second part, two years
+     * alike: as before.)
+     */
+    const breakdownBelow = (i: number, readings: readonly { sums: Sums; rows: number; against: Mismatch<R>['against']; from: number; to: number }[]): number | null => {
+      const exact = (r: { sums: Sums; rows: number }) => diffSums((items[i] as DeclaredRow<R>).figures, r.sums, r.rows, this.wholeIn).length === 0;
+      if (!readings.some((r) => r.against === 'above' && r.to === i - 1 && exact(r))) return null;
+      for (const r of readings) {
+        if (r.against !== 'below' || r.from !== i + 1 || !exact(r)) continue;
+        if (items.slice(i + 1, r.to + 1).some((x) => x.type === 'declared')) continue;
+        const after = items[nextItem(r.to + 1)];
+        if (after === undefined || after.type === 'heading') return r.rows;
+      }
+      return null;
+    };
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (it.type !== 'declared') continue;
@@ -691,6 +717,11 @@ export class DeclaredRows<R> {
         consider(whole, wholeRows, 'file', 0, items.length - 1);
       }
       if (readings.length === 0) continue; // compares with nothing: no rows share its fields
+      const breakdown = it.kind === 'total' ? breakdownBelow(i, readings) : null;
+      if (breakdown !== null) {
+        mismatches.push({ declared: it, diffs: [], against: 'breakdown', rows: breakdown });
+        continue;
+      }
       // A total covers every part it equals: the same figures may stand for two parts (two
       // years alike), and the check below asks only that every row is in some total's part.
       if (it.kind === 'total') {
