@@ -513,16 +513,18 @@ export class DeclaredRows<R> {
      * work83a 02: both added as offices, every figure doubled): the total's breakdown, never
      * added; together they must equal it. Only as the table's last figures: a province's whole
      * followed by the next province's levels and whole opens no breakdown (work81b 02). (One
-     * level alone there may be the Cục's own row.)
+     * level alone there may be the Cục's own row.) "Cấp huyện" over "Cấp tỉnh" alike.
      */
     const levelsOfTotal = (i: number): [number, number] | null => {
       if (!items.slice(0, i).some((x) => x.type === 'run' && x.rows > 0)) return null;
+      const isLevel = (x: Item<R> | undefined) => x?.type === 'declared' && x.kind === 'level';
+      const isLower = (x: Item<R> | undefined) => x?.type === 'declared' && x.kind === 'section' && this.isLowerLevel(x.row);
       const j = nextItem(i + 1);
-      const lv = items[j];
-      if (lv?.type !== 'declared' || lv.kind !== 'level' || runFrom(j + 1, 1) !== null) return null;
+      // in either order: the district level first where the Chi cục are listed first (work83b 04)
+      const first = items[j];
+      if (!(isLevel(first) || isLower(first)) || runFrom(j + 1, 1) !== null) return null;
       const k = nextItem(j + 1);
-      const lower = items[k];
-      if (lower?.type !== 'declared' || lower.kind !== 'section' || !this.isLowerLevel(lower.row)) return null;
+      if (!(isLevel(first) ? isLower(items[k]) : isLevel(items[k]))) return null;
       return items.slice(k + 1).every((x) => x.type === 'heading' || (x.type === 'run' && x.rows === 0)) ? [j, k] : null;
     };
     /** the levels of a total refused here (their sum is not the total) */

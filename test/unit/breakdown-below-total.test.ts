@@ -2,7 +2,9 @@
 // sự", "Án tín dụng"), by office level ("Văn phòng Cục", "Chi cục") — adding up to it exactly
 // (work83b 01, 03): both the rows above and the rows below matched it, both were added, every
 // figure doubled, exit 0 with nothing on stderr. Now refused TOTAL_BREAKDOWN_BELOW at the total
-// (domain/declared-rows.ts resolveOnce breakdownBelow; the message in collect.ts).
+// (domain/declared-rows.ts resolveOnce breakdownBelow; the message in collect.ts). And the
+// total's levels in the other order, "Cấp huyện" over "Cấp tỉnh" (work83b 04 b): its breakdown,
+// checked, never added (levelsOfTotal; was SUSPECTED_TOTAL_ROW).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,6 +114,32 @@ describe('a breakdown under the closing total that adds up to it: refused, never
     const { io, stdout, stderr } = memoryIo(['check', file], { env: {} });
     expect(await main(io)).toBe(1);
     expect(stderr() + stdout()).toContain('[TOTAL_BREAKDOWN_BELOW]');
+  });
+});
+
+describe('the total\'s levels with "Cấp huyện" first (work83b 04 b)', () => {
+  it('"Trong đó:", "Cấp huyện", "Cấp tỉnh": 1400 / 1100 / 935, 3 offices (was SUSPECTED_TOTAL_ROW)', async () => {
+    const r = await both('bao-cao-2019.csv', [...TOP, ...OFFICES, TOTAL, ';Trong đó:', ';Cấp huyện;1100;900;750;25', ';Cấp tỉnh;300;200;150;10']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(rows(r.stdout)).toEqual(RIGHT);
+  });
+
+  it('without "Trong đó:", xlsx: the same', async () => {
+    const lines = [...TOP, ...OFFICES, TOTAL, ';Cấp huyện;1100;900;750;25', ';Cấp tỉnh;300;200;150;10'];
+    const r = await both('bao-cao-2019.csv', lines);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(RIGHT);
+    const x = await summarizeLinesWorkbook(dir, 'bao-cao-2019.xlsx', lines, ['--format', 'csv']);
+    expect(x.code, x.stderr).toBe(0);
+    expect(rows(x.stdout)).toEqual(RIGHT);
+  });
+
+  it('levels that do not add up (Cấp huyện 1000: 1000 + 300 = 1300 ≠ 1400): refused at "Cấp huyện", never added', async () => {
+    const r = await both('bao-cao-2019.csv', [...TOP, ...OFFICES, TOTAL, ';Trong đó:', ';Cấp huyện;1000;900;750;25', ';Cấp tỉnh;300;200;150;10']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:9:3: error: "Cấp huyện" and the level under it are the breakdown of the total "Tổng cộng" right above them (line 7), but its cases to execute 1400 is not their sum 1300');
   });
 });
 
