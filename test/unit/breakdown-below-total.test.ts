@@ -143,6 +143,65 @@ describe('the total\'s levels with "Cấp huyện" first (work83b 04 b)', () => 
   });
 });
 
+describe('each province\'s closing subtotal with its levels, the next province below (work83b 02)', () => {
+  const HEAD = 'STT;Đơn vị;Tổng số phải thi hành (việc);Có điều kiện (việc);Thi hành xong (việc);Đình chỉ (việc)';
+  // Nam Định: 300 + 700 + 400 = 1400, 1100, 900, 35; levels 300 + 1100 = 1400, 200 + 900 = 1100,
+  // 150 + 750 = 900, 10 + 25 = 35. Ninh Bình: 200 + 500 = 700, 150 + 400 = 550, 100 + 300 = 400,
+  // 5 + 10 = 15; levels 200 + 500 = 700, 150 + 400 = 550, 100 + 300 = 400, 5 + 10 = 15.
+  const FILE = (trongDo: boolean, lowerNd = ';Cấp huyện;1100;900;750;25', closeNd = ';Cộng tỉnh Nam Định;1400;1100;900;35') => [
+    'TỔNG CỤC THI HÀNH ÁN DÂN SỰ',
+    'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019 (PHỤ LỤC 2: SỐ LIỆU THEO ĐƠN VỊ)',
+    HEAD,
+    'I;Tỉnh Nam Định;;;;',
+    ...OFFICES,
+    closeNd,
+    ...(trongDo ? [';Trong đó:;;;;'] : []),
+    ';Cấp tỉnh;300;200;150;10',
+    lowerNd,
+    'II;Tỉnh Ninh Bình;;;;',
+    '1;Cục THADS tỉnh Ninh Bình;200;150;100;5',
+    '2;Chi cục THADS TP Ninh Bình;500;400;300;10',
+    ';Cộng tỉnh Ninh Bình;700;550;400;15',
+    ...(trongDo ? [';Trong đó:;;;;'] : []),
+    ';Cấp tỉnh;200;150;100;5',
+    ';Cấp huyện;500;400;300;10',
+  ];
+  // Resolved 160, 520, 255; Ninh Bình 100 + 5 = 105 (105/150 = 70.00), 300 + 10 = 310 (310/400 =
+  // 77.50). Ranks: 86.67, 85.00, 80.00, 77.50, 70.00. Total 2100 / 1650, resolved 935 + 415 = 1350,
+  // 1350/1650 = 81.82 (was 4200 / 3300 / 2700, 8 offices).
+  const OUT = [
+    'Nam Định|Cục THADS tỉnh Nam Định|300|200|160|80.00|3/5',
+    'Nam Định|Chi cục THADS TP Nam Định|700|600|520|86.67|1/5',
+    'Nam Định|Chi cục THADS huyện Mỹ Lộc|400|300|255|85.00|2/5',
+    'Ninh Bình|Cục THADS tỉnh Ninh Bình|200|150|105|70.00|5/5',
+    'Ninh Bình|Chi cục THADS TP Ninh Bình|500|400|310|77.50|4/5',
+    '|TOTAL|2100|1650|1350|81.82|/',
+  ];
+
+  it('"Cộng tỉnh X", "Trong đó:", "Cấp tỉnh", "Cấp huyện" under each province: 2100 / 1650 / 1350, 5 offices', async () => {
+    const r = await both('phu-luc-2019.csv', FILE(true));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(rows(r.stdout)).toEqual(OUT);
+  });
+
+  it('without "Trong đó:", and xlsx: the same', async () => {
+    const r = await both('phu-luc-2019.csv', FILE(false));
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(OUT);
+    const x = await summarizeLinesWorkbook(dir, 'phu-luc-2019.xlsx', FILE(true), ['--format', 'csv']);
+    expect(x.code, x.stderr).toBe(0);
+    expect(rows(x.stdout)).toEqual(OUT);
+  });
+
+  it('Nam Định\'s levels not adding up (Cấp huyện 1000: 300 + 1000 = 1300 ≠ 1400): refused, nothing summed', async () => {
+    const r = await both('phu-luc-2019.csv', FILE(true, ';Cấp huyện;1000;900;750;25'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(stderrCodes(r.stderr)).toContain('DECLARED_TOTAL_MISMATCH');
+  });
+});
+
 describe('controls: ordinary files read as before', () => {
   it('the total with nothing below it: 1400 / 1100 / 935', async () => {
     const r = await both('bao-cao-2019.csv', [...TOP, ...OFFICES, TOTAL]);
