@@ -525,13 +525,15 @@ export class DeclaredRows<R> {
       if (!(isLevel(first) || isLower(first)) || runFrom(j + 1, 1) !== null) return null;
       const k = nextItem(j + 1);
       if (!(isLevel(first) ? isLower(items[k]) : isLevel(items[k]))) return null;
-      if (items.slice(k + 1).every((x) => x.type === 'heading' || (x.type === 'run' && x.rows === 0))) return [j, k];
-      // A province's closing subtotal ("Cộng tỉnh Nam Định", equal to its offices right above),
-      // its levels, then the next province's title (a Tổng cục's appendix pasting each Cục's
-      // Biểu, work83b 02: was DECLARED_TOTAL_MISMATCH at "Cấp huyện"; before, the levels added).
       const it = items[i] as DeclaredRow<R>;
+      if (it.kind === 'total') return items.slice(k + 1).every((x) => x.type === 'heading' || (x.type === 'run' && x.rows === 0)) ? [j, k] : null;
+      // A province's closing subtotal ("Cộng tỉnh Nam Định", equal to its offices right above),
+      // its levels, then the next province's title or the table's end (a Tổng cục's appendix
+      // pasting each Cục's Biểu, work83b 02: was DECLARED_TOTAL_MISMATCH at "Cấp huyện"; before,
+      // the levels added).
       const above = runFrom(i - 1, -1);
-      return it.kind === 'section' && above !== null && diffSums(it.figures, above.sums, above.rows, this.wholeIn).length === 0 && items[nextItem(k + 1)]?.type === 'heading' ? [j, k] : null;
+      const next = items[nextItem(k + 1)];
+      return above !== null && diffSums(it.figures, above.sums, above.rows, this.wholeIn).length === 0 && (next === undefined || next.type === 'heading') ? [j, k] : null;
     };
     /** the levels of a total refused here (their sum is not the total) */
     const levelMismatches: Mismatch<R>[] = [];
