@@ -470,6 +470,20 @@ async function collectFiles(
         );
         continue;
       }
+      if (mm.against === 'breakdown') {
+        // (a closing total with its breakdown under it: declared-rows.ts breakdownBelow)
+        const t = mm.declared.row;
+        fileFindings.push(
+          // (always an error: --accept-total-mismatch would print every figure twice)
+          finding(
+            'error',
+            'TOTAL_BREAKDOWN_BELOW',
+            `declared total "${t.district}" equals the office rows above it, and the ${mm.rows} rows under it add up to it exactly too: they are its breakdown (by kind of case, by level), not more offices; added, every figure would count twice`,
+            { file, line: t.line, ...(officeColumn ? { column: officeColumn } : {}) },
+          ),
+        );
+        continue;
+      }
       const explains = explainers(mm.diffs, officeList.map((o) => o.row));
       const explained = explains.length > 0 ? `; the difference is exactly ${explains.map(rowName).join(' or ')}, counted as an office` : '';
       for (const d of mm.diffs.slice(0, 3)) {

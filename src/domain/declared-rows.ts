@@ -49,8 +49,14 @@ export interface Mismatch<R> {
   readonly declared: DeclaredRow<R>;
   /** the reading the row most nearly matches: what the rows it would add up sum to */
   readonly diffs: FieldDiff[];
-  /** which rows: 'file', 'above', 'below'; 'levels': the declared row is the first of a total's levels, which do not add up to it (`total`) */
-  readonly against: 'file' | 'above' | 'below' | 'levels';
+  /**
+   * which rows: 'file', 'above', 'below'; 'levels': the declared row is the first of a total's
+   * levels, which do not add up to it (`total`); 'breakdown': a total the rows above it add up to,
+   * with `rows` rows right under it adding up to it too (no diffs)
+   */
+  readonly against: 'file' | 'above' | 'below' | 'levels' | 'breakdown';
+  /** with 'breakdown': how many rows under the total */
+  readonly rows?: number;
   /** with 'levels': the total they break down (diffs: its figure, the levels' sum) */
   readonly total?: DeclaredRow<R>;
 }
@@ -510,17 +516,27 @@ export class DeclaredRows<R> {
      * work83a 02: both added as offices, every figure doubled): the total's breakdown, never
      * added; together they must equal it. Only as the table's last figures: a province's whole
      * followed by the next province's levels and whole opens no breakdown (work81b 02). (One
-     * level alone there may be the Cục's own row.)
+     * level alone there may be the Cục's own row.) "Cấp huyện" over "Cấp tỉnh" alike.
      */
     const levelsOfTotal = (i: number): [number, number] | null => {
       if (!items.slice(0, i).some((x) => x.type === 'run' && x.rows > 0)) return null;
+      const isLevel = (x: Item<R> | undefined) => x?.type === 'declared' && x.kind === 'level';
+      const isLower = (x: Item<R> | undefined) => x?.type === 'declared' && x.kind === 'section' && this.isLowerLevel(x.row);
       const j = nextItem(i + 1);
-      const lv = items[j];
-      if (lv?.type !== 'declared' || lv.kind !== 'level' || runFrom(j + 1, 1) !== null) return null;
+      // in either order: the district level first where the Chi cục are listed first (work83b 04)
+      const first = items[j];
+      if (!(isLevel(first) || isLower(first)) || runFrom(j + 1, 1) !== null) return null;
       const k = nextItem(j + 1);
-      const lower = items[k];
-      if (lower?.type !== 'declared' || lower.kind !== 'section' || !this.isLowerLevel(lower.row)) return null;
-      return items.slice(k + 1).every((x) => x.type === 'heading' || (x.type === 'run' && x.rows === 0)) ? [j, k] : null;
+      if (!(isLevel(first) ? isLower(items[k]) : isLevel(items[k]))) return null;
+      const it = items[i] as DeclaredRow<R>;
+      if (it.kind === 'total') return items.slice(k + 1).every((x) => x.type === 'heading' || (x.type === 'run' && x.rows === 0)) ? [j, k] : null;
+      // A province's closing subtotal ("Cộng tỉnh Nam Định", equal to its offices right above),
+      // its levels, then the next province's title or the table's end (a Tổng cục's appendix
+      // pasting each Cục's Biểu, work83b 02: was DECLARED_TOTAL_MISMATCH at "Cấp huyện"; before,
+      // the levels added).
+      const above = runFrom(i - 1, -1);
+      const next = items[nextItem(k + 1)];
+      return above !== null && diffSums(it.figures, above.sums, above.rows, this.wholeIn).length === 0 && (next === undefined || next.type === 'heading') ? [j, k] : null;
     };
     /** where a Cục's table ends: a total, or the next level ("Cấp tỉnh" of another province) */
     const tableEnds = (x: Item<R>): boolean => x.type === 'declared' && (x.kind === 'total' || x.kind === 'level');
@@ -546,7 +562,7 @@ export class DeclaredRows<R> {
     let levelParts = 0;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
-      if (it.type === 'declared' && it.kind === 'total') {
+      if (it.type === 'declared' && (it.kind === 'total' || (it.kind === 'section' && !this.isLowerLevel(it.row)))) {
         const levels = levelsOfTotal(i);
         if (levels === null) continue;
         const parts: Sums = {};
@@ -685,6 +701,26 @@ export class DeclaredRows<R> {
     const covered: { total: number; from: number; to: number }[] = [];
     let wholeCovered = false;
     let wholeStated = false;
+    /**
+     * A closing total (the rows above it, back to the file's top or the last total or title, add
+     * up to it) with a run of rows right under it, down to a title or the table's end, that adds
+     * up to it exactly too: the total's breakdown ("Án dân sự", "Án hình sự", "Án tín dụng"; "Văn
+     * phòng Cục", "Chi cục", work83b 01, 03), never more offices — both readings match, and added
+     * they would count every figure twice (was: exit 0). Those rows are in the office sums
+     * already: refused, how many. (A run closed by a total of its own is a second part, two years
+     * alike: as before.)
+     */
+    const breakdownBelow = (i: number, readings: readonly { sums: Sums; rows: number; against: Mismatch<R>['against']; from: number; to: number }[]): number | null => {
+      const exact = (r: { sums: Sums; rows: number }) => diffSums((items[i] as DeclaredRow<R>).figures, r.sums, r.rows, this.wholeIn).length === 0;
+      if (!readings.some((r) => r.against === 'above' && r.to === i - 1 && exact(r))) return null;
+      for (const r of readings) {
+        if (r.against !== 'below' || r.from !== i + 1 || !exact(r)) continue;
+        if (items.slice(i + 1, r.to + 1).some((x) => x.type === 'declared')) continue;
+        const after = items[nextItem(r.to + 1)];
+        if (after === undefined || after.type === 'heading') return r.rows;
+      }
+      return null;
+    };
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (it.type !== 'declared') continue;
@@ -741,6 +777,11 @@ export class DeclaredRows<R> {
         consider(whole, wholeRows, 'file', 0, items.length - 1);
       }
       if (readings.length === 0) continue; // compares with nothing: no rows share its fields
+      const breakdown = it.kind === 'total' ? breakdownBelow(i, readings) : null;
+      if (breakdown !== null) {
+        mismatches.push({ declared: it, diffs: [], against: 'breakdown', rows: breakdown });
+        continue;
+      }
       // A total covers every part it equals: the same figures may stand for two parts (two
       // years alike), and the check below asks only that every row is in some total's part.
       if (it.kind === 'total') {
