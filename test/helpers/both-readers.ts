@@ -91,6 +91,14 @@ export async function runArgs(dir: string, args: readonly string[], fast: boolea
   }
 }
 
+/** `check` on files of `dir` (written by `bothOnFiles`) through both readers, which must agree. */
+export async function checkBoth(dir: string, files: readonly string[], extra: readonly string[] = []): Promise<Run> {
+  const argv = ['check', ...files.map((f) => join(dir, f)), ...extra];
+  const reference = await runArgs(dir, argv, false);
+  expect(await runArgs(dir, argv, true)).toEqual(reference);
+  return reference;
+}
+
 /** `summarize FILES --format csv ARGS` through both readers, which must agree; the reference's result and its CSV rows by column name. */
 export async function summarizeCsvRows(dir: string, files: readonly string[], args: readonly string[]): Promise<Run & { rows: Record<string, string>[] }> {
   const argv = ['summarize', ...files, '--format', 'csv', ...args];

@@ -7,13 +7,16 @@ export function keyRows(csv: string): string[] {
   return body.map((r) => keep.map((i) => r[i] ?? '').join(',').replace(/,+$/, ''));
 }
 
-/** The named columns of thads' machine CSV (no quoted commas), one "a|b|c" line per row. */
+/**
+ * The named columns of thads' machine CSV (no quoted commas), one "a|b|c" line per row; a key
+ * "a/b" gives the two cells joined by "/" ("cases_rank/cases_rank_of": "2/10").
+ */
 export function csvColumns(csv: string, keys: readonly string[]): string[] {
   const [head, ...lines] = csv.trim().split('\n');
   const names = head!.split(',');
-  const at = keys.map((k) => names.indexOf(k));
+  const at = keys.map((k) => k.split('/').map((part) => names.indexOf(part)));
   return lines.map((l) => {
     const cells = l.split(',');
-    return at.map((i) => cells[i]).join('|');
+    return at.map((parts) => parts.map((i) => cells[i]).join('/')).join('|');
   });
 }

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
 import { bothReaders } from '../helpers/both-readers.js';
+import { csvColumns } from '../helpers/key-rows.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
 const { both } = bothReaders('thads-breakdown-below-total-', ['--format', 'csv']);
@@ -20,13 +21,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The CSV output's rows as "province|office|to execute|with conditions|completed|rate|rank/of". */
 function rows(stdout: string): string[] {
-  const [head, ...lines] = stdout.trim().split('\n');
-  const at = (name: string) => head!.split(',').indexOf(name);
-  return lines.map((l) => {
-    const c = l.split(',');
-    const v = (k: string) => c[at(k)];
-    return `${v('province')}|${v('district')}|${v('cases_to_execute')}|${v('cases_with_conditions')}|${v('cases_resolved')}|${v('cases_rate')}|${v('cases_rank')}/${v('cases_rank_of')}`;
-  });
+  return csvColumns(stdout, ['province', 'district', 'cases_to_execute', 'cases_with_conditions', 'cases_resolved', 'cases_rate', 'cases_rank/cases_rank_of']);
 }
 
 const TOP = ['CỤC THI HÀNH ÁN DÂN SỰ TỈNH NAM ĐỊNH', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', 'STT;Đơn vị;Tổng số phải thi hành (việc);Có điều kiện (việc);Thi hành xong (việc);Đình chỉ (việc)'];

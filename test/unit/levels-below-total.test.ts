@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
+import { csvColumns } from '../helpers/key-rows.js';
 import { summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
 const { both } = bothReaders('thads-levels-below-total-', ['--format', 'csv']);
@@ -16,13 +17,7 @@ afterAll(() => rmSync(xlsxDir, { recursive: true, force: true }));
 
 /** The CSV output's rows as "province|office|cases total|with conditions|resolved|rate|rank/of|money total|with conditions|resolved". */
 function rows(stdout: string): string[] {
-  const [head, ...lines] = stdout.trim().split('\n');
-  const at = (name: string) => head!.split(',').indexOf(name);
-  return lines.map((l) => {
-    const c = l.split(',');
-    const v = (k: string) => c[at(k)];
-    return `${v('province')}|${v('district')}|${v('cases_total')}|${v('cases_with_conditions')}|${v('cases_resolved')}|${v('cases_rate')}|${v('cases_rank')}/${v('cases_rank_of')}|${v('money_total')}|${v('money_with_conditions')}|${v('money_resolved')}`;
-  });
+  return csvColumns(stdout, ['province', 'district', 'cases_total', 'cases_with_conditions', 'cases_resolved', 'cases_rate', 'cases_rank/cases_rank_of', 'money_total', 'money_with_conditions', 'money_resolved']);
 }
 
 const TITLE = 'CỤC THI HÀNH ÁN DÂN SỰ TỈNH NAM ĐỊNH';

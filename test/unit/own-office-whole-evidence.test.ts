@@ -18,19 +18,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bothOnFiles, runArgs, type Files, type Run } from '../helpers/both-readers.js';
+import { bothOnFiles, checkBoth, runArgs, type Files, type Run } from '../helpers/both-readers.js';
 import { keyRows } from '../helpers/key-rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thads-own-office-evidence-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const both = (files: Files, extra: string[] = []) => bothOnFiles(dir, files, ['--format', 'csv', '--by', 'none', ...extra]);
-async function check(files: readonly string[], extra: string[] = []): Promise<Run> {
-  const argv = ['check', ...files.map((f) => join(dir, f)), ...extra];
-  const reference = await runArgs(dir, argv, false);
-  expect(await runArgs(dir, argv, true)).toEqual(reference);
-  return reference;
-}
+const check = (files: readonly string[], extra: string[] = []): Promise<Run> => checkBoth(dir, files, extra);
 
 const TAIL = "a provinces' file (each row a province's whole or a level of it) already counts each province's offices, so added to them Nam Định would be counted twice [PROVINCE_BESIDE_ITS_OFFICES]";
 

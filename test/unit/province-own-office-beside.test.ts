@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bothOnFiles, runArgs, type Files, type Run } from '../helpers/both-readers.js';
+import { bothOnFiles, checkBoth, runArgs, type Files, type Run } from '../helpers/both-readers.js';
 import { keyRows } from '../helpers/key-rows.js';
 import { D } from '../../src/domain/decimal.js';
 import { FIELD_KEYS } from '../../src/domain/fields.js';
@@ -21,13 +21,7 @@ const dir = mkdtempSync(join(tmpdir(), 'thads-own-office-beside-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const both = (files: Files, extra: string[] = []) => bothOnFiles(dir, files, ['--format', 'csv', '--by', 'none', ...extra]);
-/** `check` on files `both` has written, through both readers, which must agree. */
-async function check(files: readonly string[], extra: string[] = []): Promise<Run> {
-  const argv = ['check', ...files.map((f) => join(dir, f)), ...extra];
-  const reference = await runArgs(dir, argv, false);
-  expect(await runArgs(dir, argv, true)).toEqual(reference);
-  return reference;
-}
+const check = (files: readonly string[], extra: string[] = []): Promise<Run> => checkBoth(dir, files, extra);
 
 const FIG = 'Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
 const TINH = `STT,Tỉnh,Đơn vị,${FIG}`;
