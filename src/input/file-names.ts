@@ -4,7 +4,7 @@ import { hasLetter, latinLetters, withoutEth } from '../domain/letters.js';
 import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
-import { namesOfficeLikeProvince, NUMBERED_BY, rowLabel } from './row-labels.js';
+import { AGENCY_WORDS, namesOfficeLikeProvince, NUMBERED_BY, rowLabel } from './row-labels.js';
 import { provinceOfFileName } from '../domain/provinces.js';
 import { namIsOfName, wordEndsName } from '../domain/office-names.js';
 import { statedYears, titleNamesMonth, titlePeriod } from './stated-years.js';
@@ -567,8 +567,6 @@ function agencyProvince(plain: string): string | null {
   return agency === null ? null : provinceOfFileName(plain.split(' ').slice(agency[0].trim().split(' ').length).join(' '));
 }
 
-/** An agency's words, folded, that name no one office: "THADS", "Cục THA", "Chi cục", "CCTHADS", "Thi hành án dân sự", "THA dân sự" (a Cục workbook "Báo cáo thống kê THA dân sự 2019.xlsx" of a tab per office names none). */
-const AGENCY_WORDS = /^(?:(?:chi cuc|cuc|phong|thads|cthads|ccthads|cucthads|tha dan su|tha|thi hanh an dan su|thi hanh an)(?: |$))+$/;
 
 /**
  * An office's name without the words of its measure and form, its other words and marks as

@@ -833,7 +833,44 @@ export function namesOwnProvince(text: string, province: string | null, year: nu
  * hành án dân sự tỉnh Ninh Bình": namesOwnProvince) — what a "Cấp tỉnh" line may repeat.
  */
 export function namesOwnOffice(text: string, province: string | null, year: number | null = null): boolean {
-  return isProvincialOffice(text) || namesOwnProvince(text, province, year);
+  return isProvincialOffice(text) || namesOwnProvince(text, province, year) || namesOwnAgency(text, province, year);
+}
+
+/** An agency's words, folded, that name no one office: "THADS", "Cục THA", "Chi cục", "CCTHADS", "Thi hành án dân sự", "THA dân sự", "THA DS" (a Cục workbook "Báo cáo thống kê THA dân sự 2019.xlsx" of a tab per office names none: file-names.ts). */
+export const AGENCY_WORDS = /^(?:(?:chi cuc|cuc|phong|thads|cthads|ccthads|cucthads|tha dan su|tha ds|tha|thi hanh an dan su|thi hanh an)(?: |$))+$/;
+/** Agency words of a unit under the Cục, not of the Cục itself: "Chi cục THADS", "CCTHADS", "Phòng THADS khu vực". */
+const UNIT_AGENCY = /(?:^| )(?:chi cuc|ccthads|phong)(?: |$)/;
+/** Agency words that name the Cục itself: "Cục", "Cục THADS", "CTHADS" — with no "tỉnh" or name after them too. */
+const CUC_AGENCY = /^(?:cuc|cthads|cucthads)( |$)/;
+/** "Phòng Nghiệp vụ và Tổ chức thi hành án dân sự": since 1/7/2025 the provincial THADS's own enforcing unit, its agency words after it. */
+const OWN_UNIT_2025 = /^phong nghiep vu (?:va )?to chuc (?=\S)/;
+/** A note after the name saying it is the Cục's own office: "Cục THADS tỉnh Nam Định (Văn phòng)". */
+const OWN_NOTE = / (?:van phong|vp|co quan)(?: cuc)?$/;
+
+/**
+ * The Cục's own row in its agency's words (AGENCY_WORDS, not a unit's under it), then "tỉnh" or
+ * "thành phố" or not, then the province's name or none: "Cục THADS tỉnh", "Cục THADS", "Cục THA
+ * dân sự tỉnh Nam Định", "Cục Thi hành án tỉnh Nam Định", "Cục THADS tỉnh Nam Định (Văn phòng)",
+ * since 1/7/2025 "Thi hành án dân sự tỉnh", "THA dân sự tỉnh Ninh Bình", "Phòng Nghiệp vụ và Tổ
+ * chức thi hành án dân sự" (the Cục writes its own row short, the province in its title). A name
+ * must be the row's province; where nothing gives the row one (no title, no Tỉnh cell), any
+ * province's: the "Cấp tỉnh" line it may repeat must equal it in every figure, and only one such
+ * row may stand in the table (domain/declared-rows.ts ownLevelRow). "THADS" alone, without
+ * "Cục", "tỉnh" or a name, is the agency's word, no row's.
+ */
+function namesOwnAgency(text: string, province: string | null, year: number | null): boolean {
+  const folded = foldHeader(text);
+  const unit = OWN_UNIT_2025.test(folded);
+  const words = folded.replace(OWN_UNIT_2025, '').replace(OWN_NOTE, '').split(' ');
+  let head = words.length;
+  while (head > 0 && !AGENCY_WORDS.test(words.slice(0, head).join(' '))) head--;
+  const agency = words.slice(0, head).join(' ');
+  if (head === 0 || UNIT_AGENCY.test(agency)) return false;
+  const level = /^(tinh|thanh pho|tp)( |$)/.exec(words.slice(head).join(' '))?.[1];
+  const rest = words.slice(head + (level === undefined ? 0 : level.split(' ').length)).join(' ');
+  if (rest === '') return unit || level !== undefined || CUC_AGENCY.test(agency);
+  const named = provinceOfGroup(rest, year);
+  return named !== null && (province === null || provinceKey(named) === provinceKey(province));
 }
 
 /** "Chi cục THADS các huyện", "THADS các quận, huyện": a title over many offices. */
