@@ -154,8 +154,8 @@ function foldWritten(name: string): string {
 /** foldName without "Tỉnh", "TP.", "Cục THADS …"; its dots and dashes kept. */
 function withoutPrefix(name: string): string {
   return foldName(name)
-    .replace(/^(cục|cuc) ((quản lý|quan ly) )?(thi hành án dân sự|thi hanh an dan su|thads|tha)\s+/u, '')
-    .replace(/^(thi hành án dân sự|thi hanh an dan su|thads)\s+/u, '')
+    .replace(/^(cục|cuc) ((quản lý|quan ly) )?(thi hành án dân sự|thi hanh an dan su|tha dân sự|tha dan su|tha ds|thads|tha)\s+/u, '')
+    .replace(/^(thi hành án dân sự|thi hanh an dan su|tha dân sự|tha dan su|tha ds|thads)\s+/u, '')
     .replace(/^(tỉnh|thành phố|tp\.?)\s*|^(tinh|thanh pho)(?=[\s_-])/u, '');
 }
 

@@ -175,6 +175,14 @@ describe('the refusal stays', () => {
     await refused({ 'k/Cục 2019.csv': whole, ...offices }, `${at}: error: Nam Định's cases with conditions 1001 as a whole in ${at} and ${parts}: ${TAIL}\n`);
   });
 
+  it('the same whole in the agency\'s short words, no Tỉnh column ("THA dân sự tỉnh Nam Định", "Cục THA DS tỉnh Nam Định"): refused, not added as an office of no province (round 84b 02: 1001 + 900 printed)', async () => {
+    for (const name of ['THA dân sự tỉnh Nam Định', 'Cục THA DS tỉnh Nam Định']) {
+      const at = `k/bc ${name.length} 2019.csv:2`;
+      const whole = [DON_VI, `1,${name},1001,800,22000000000,8000000000`];
+      await refused({ [`k/bc ${name.length} 2019.csv`]: whole, ...offices }, `${at}: error: Nam Định's cases with conditions 1001 as a whole in ${at} and ${parts}: ${TAIL}\n`);
+    }
+  });
+
   it('a one-row whole by its word ("Toàn tỉnh Nam Định") even smaller than its offices\' sum: still refused (a total file, as before)', async () => {
     const r = await both({ 'k/Toàn tỉnh 2019.csv': [TINH, `1,Nam Định,Toàn tỉnh Nam Định,${OWN}`], ...offices });
     expect(r.code).toBe(1);
