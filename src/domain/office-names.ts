@@ -6,6 +6,7 @@
 // --previous (match-years.ts) and by the check that two files never give one office twice
 // (office-registry.ts), by config targets of offices (targets.ts), and to say where prose must
 // name an office's province (provincesToTell).
+import { AGENCY_GLUED, AGENCY_NAME_MARKED, AGENCY_NAMES, AGENCY_UNITS, withAnyMarks } from './agency-words.js';
 import { latinLetters } from './letters.js';
 import { foldHeader, foldNameCached, remembered, romanValue } from './names.js';
 import { MERGER_YEAR, provinceKey, sameOrMergedInto, successorProvince } from './provinces.js';
@@ -18,7 +19,10 @@ import { MERGER_YEAR, provinceKey, sameOrMergedInto, successorProvince } from '.
 const LIST_NUMBER = latinLetters(/^\d{1,3}\s*[-._)]\s*(?=\p{L})/u);
 // "Phòng THADS khu vực 1" = "Phòng Thi hành án dân sự khu vực 1" (2026 exports spell it both
 // ways), and without its "Phòng" ("THADS khu vực 1", "THA khu vực 1": a resent row, a short list).
-const OFFICE_PREFIX = latinLetters(/^((?:(?:chi cục|chi cuc|phòng|phong|p\.?) ?)?(thi hành án dân sự|thi hanh an dan su|thi hành án|thi hanh an|thads|tha)|cc ?thads|chi cục|chi cuc)(?!\p{L})\s*/u);
+// "CC THADS", "CCTHADS", "CC THA DS": the Chi cục's shortenings.
+const OFFICE_PREFIX = latinLetters(
+  new RegExp(String.raw`^(?:(?:(?:${withAnyMarks('chi cuc')}|${withAnyMarks('phong')}|p\.?) ?)?${AGENCY_NAME_MARKED}|cc ?${AGENCY_NAME_MARKED}|${withAnyMarks('chi cuc')})(?!\p{L})\s*`, 'u'),
+);
 /**
  * "Phòng" before a region without the agency's words: "Phòng KV2", "Phòng khu vực 2", "PKV1",
  * "P.KV1" — the province's THADS implied, as its offices write each other (round 67c, 04).
@@ -200,7 +204,7 @@ export function namIsOfName(upToNam: string): boolean {
  * Việt Nam, the districts Thuận Nam and Hàm Thuận Nam, thị xã Ngã Năm — a name's whole, or after
  * the words of an office, a unit, a form or a number (NAM_LEAD).
  */
-const NAM_LEAD = String.raw`(?:chi cuc|cuc|phong|thads|cthads|ccthads|cucthads|tha|thi hanh an dan su|thi hanh an|tinh|huyen|quan|thi xa|tx|thanh pho|tp|h|bc|bao cao|bieu|mau|so|\d+[a-z]?)`;
+const NAM_LEAD = String.raw`(?:${[...AGENCY_UNITS, ...AGENCY_GLUED, ...AGENCY_NAMES].join('|')}|tinh|huyen|quan|thi xa|tx|thanh pho|tp|h|bc|bao cao|bieu|mau|so|\d+[a-z]?)`;
 const NAM_PLACE = new RegExp(String.raw`^(?:(?:.* )?${NAM_LEAD} )?(?:ha|quang|viet|thuan|ham thuan|nga) nam$`);
 
 /**

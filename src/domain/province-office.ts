@@ -4,6 +4,7 @@
 // Ninh Bình's "Cấp tỉnh" took over the cases of the three former Cục, and is last year's only as
 // their sum (--previous, merger.ts planProvincialOffices).
 import { foldHeader } from './names.js';
+import { AGENCY_NAME } from './agency-words.js';
 
 /**
  * Folded labels: "Cấp tỉnh", "Cấp Cục", "Văn phòng Cục (THADS tỉnh X)", "VP Cục", "Cơ quan Cục",
@@ -11,7 +12,7 @@ import { foldHeader } from './names.js';
  * Not "Cục THADS tỉnh X": such a row stands for its province (row-labels.ts provinceStoodFor).
  */
 const PROVINCIAL_OFFICE =
-  /^(?:cap (?:tinh|cuc)|(?:van phong|vp|co quan) cuc(?: .*)?|van phong (?:thi hanh an dan su|thads|tha) tinh .*|provincial (?:level|office|department(?: office)?)|department office)$/;
+  new RegExp(String.raw`^(?:cap (?:tinh|cuc)|(?:van phong|vp|co quan) cuc(?: .*)?|van phong ${AGENCY_NAME} tinh .*|provincial (?:level|office|department(?: office)?)|department office)$`);
 /** "Văn phòng" alone, as written: folded it would be "Vân Phong" too, a place's name. */
 const OFFICE_ALONE = /^\s*(?:văn phòng|van phong)\s*$/u;
 

@@ -3,6 +3,7 @@
 // are reported by the 34; a year before counts by the 63. To compare like with like,
 // `--previous` rolls an older year's provinces up into their successors (summarize.ts, with
 // rollUp in merger.ts).
+import { AGENCY_NAME_MARKED, AGENCY_NAMES_SPELLED, anyOfMarked, withAnyMarks } from './agency-words.js';
 import { latinLetters } from './letters.js';
 import { foldHeader, foldName, remembered } from './names.js';
 
@@ -151,11 +152,16 @@ function foldWritten(name: string): string {
   return withoutPunctuation(withoutPrefix(name));
 }
 
+/** "Cục THADS", "Cục Quản lý THADS", "Cục THA dân sự" before a province's name (foldName: lowercase, marks or none) */
+const CUC_WORDS = new RegExp(String.raw`^${withAnyMarks('cuc')} (?:${withAnyMarks('quan ly')} )?${AGENCY_NAME_MARKED}\s+`, 'u');
+/** The agency's name alone before it ("THADS Nam Định"), but not a bare "THA". */
+const AGENCY_WORDS_BEFORE = new RegExp(String.raw`^(?:${anyOfMarked(AGENCY_NAMES_SPELLED)})\s+`, 'u');
+
 /** foldName without "Tỉnh", "TP.", "Cục THADS …"; its dots and dashes kept. */
 function withoutPrefix(name: string): string {
   return foldName(name)
-    .replace(/^(cục|cuc) ((quản lý|quan ly) )?(thi hành án dân sự|thi hanh an dan su|tha dân sự|tha dan su|tha ds|thads|tha)\s+/u, '')
-    .replace(/^(thi hành án dân sự|thi hanh an dan su|tha dân sự|tha dan su|tha ds|thads)\s+/u, '')
+    .replace(CUC_WORDS, '')
+    .replace(AGENCY_WORDS_BEFORE, '')
     .replace(/^(tỉnh|thành phố|tp\.?)\s*|^(tinh|thanh pho)(?=[\s_-])/u, '');
 }
 

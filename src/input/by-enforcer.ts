@@ -11,6 +11,7 @@ import { bareName, unaccentedKey } from '../domain/office-names.js';
 import { formerProvince, hasFormerMark, MERGER_YEAR, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { isBulletMark, isRomanNumber, itemNumber, namesCuc, namesOfficeLikeProvince, numbersOffice, provinceOfGroup, rowLabel, subItemOf } from './row-labels.js';
+import { AGENCY_NAME, AGENCY_NAME_SPELLED } from '../domain/agency-words.js';
 
 /** "… THEO CHẤP HÀNH VIÊN", "theo từng CHV" in a title line above the header (folded). */
 const TITLE = /(^| )theo (tung )?(chap hanh vien|chv)( |$)/;
@@ -42,13 +43,15 @@ export function namesOfficeNotPerson(name: string): boolean {
 }
 
 /** "Phòng THADS khu vực 3", "THADS khu vực 3": a regional office formed on 1/7/2025 (DOMAIN), over the district offices it replaced. */
+const REGIONAL_WORDS = new RegExp(String.raw`(^| )(phong|${AGENCY_NAME})( |$)`);
 export function namesRegionalOffice(name: string): boolean {
-  return /^khu vực \d+/.test(bareName(name)) && /(^| )(phong|thads|tha|thi hanh an)( |$)/.test(foldHeader(name));
+  return /^khu vực \d+/.test(bareName(name)) && REGIONAL_WORDS.test(foldHeader(name));
 }
 
 /** "TP Thủ Đức", "Thành phố Thủ Đức", "Chi cục THADS TP. Thủ Đức", "Thu Duc City": the city formed on 1/1/2021 from Quận 2, Quận 9 and Quận Thủ Đức. */
+const THU_DUC = new RegExp(String.raw`^(chi cuc (${AGENCY_NAME} )?)?(tp|thanh pho) thu duc$|^thu duc city$`);
 export function namesThuDucCity(name: string): boolean {
-  return /^(chi cuc (thads |tha |thi hanh an dan su )?)?(tp|thanh pho) thu duc$|^thu duc city$/.test(foldHeader(name));
+  return THU_DUC.test(foldHeader(name));
 }
 const THU_DUC_YEAR = 2021;
 
@@ -232,7 +235,7 @@ export class SubNumberedEnforcers {
  * (namesOfficeNotPerson): "Nguyễn Văn An (Trưởng phòng)" is an enforcer, whose row, taken for the
  * office's line, would be dropped as a subtotal where it equals two others'.
  */
-const OFFICE_LINE = /^(chi cuc|(phong|cuc) (thads|tha|thi hanh an)|thads|thi hanh an dan su|(tha )?(khu vuc|kv) ?(so )?\d+)( |$)/;
+const OFFICE_LINE = new RegExp(String.raw`^(chi cuc|(phong|cuc) ${AGENCY_NAME}|${AGENCY_NAME_SPELLED}|(tha )?(khu vuc|kv) ?(so )?\d+)( |$)`);
 /**
  * "Chi cục trưởng Trần Văn Bình", "Chi cục phó Lê Thị Hoa", "Chi cục trưởng": the office's head or
  * deputy, an enforcer listed by his title (round 62a, 01: refused as the office's wrong subtotal).

@@ -11,6 +11,7 @@ import { statedYears, titleNamesMonth, titlePeriod } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { periodNote, versionOfCell } from './period-notes.js';
 import { dottedDays, withoutYearlessDay } from './name-days.js';
+import { AGENCY_NAME, AGENCY_NAME_SPELLED, CUC_GLUED } from '../domain/agency-words.js';
 
 /**
  * The office a per-office file names: its base name without the marks of a copy ("Mỹ Lộc (1).csv",
@@ -385,7 +386,7 @@ function workbookNamesOffice(workbook: string): boolean {
  * named by its tab: read as the workbook, every tab was one office, two refused as a duplicate
  * and one without its province's target (round 77b, 02).
  */
-const NATIONAL_UNIT = String.raw`(?:cuc )?(?:quan ly |ql ?)(?:thads|tha dan su|tha|thi hanh an dan su)|bo tu phap|btp`;
+const NATIONAL_UNIT = String.raw`(?:cuc )?(?:quan ly |ql ?)${AGENCY_NAME}|bo tu phap|btp`;
 const NATIONAL_WORKBOOK = new RegExp(String.raw`^(?:${NATIONAL_UNIT})(?: (?:${NATIONAL_UNIT}))*$`);
 
 /** What is left of a workbook named by its period alone, folded: "Năm (thống kê)", "Cả năm", "Bán niên", "Sơ kết", "Tổng kết", "Niên độ", "đầu (năm)". */
@@ -530,7 +531,7 @@ const PLACE_PART = latinLetters(new RegExp(String.raw`\s*,\s*|\s+[-–—]\s+|(?
  * workbook of a tab per office: read as an office "CTHADS Nam Định", every tab was that one
  * office, round 76a, 03).
  */
-const PROVINCE_WORDS = /^(?:(?:cuc(?: thads| tha| thi hanh an dan su)?|cthads|ctha|cucthads)(?: tinh)?|tinh) /;
+const PROVINCE_WORDS = new RegExp(String.raw`^(?:(?:cuc(?: ${AGENCY_NAME})?|${AGENCY_NAME_SPELLED}|${CUC_GLUED.join('|')})(?: tinh)?|tinh) `);
 
 function splitPlace(name: string, year: number | null): NamedPlace {
   const at = (office: string, province: string | null, bare = false, alone = false) => ({ place: { office, province }, bare, alone });

@@ -10,6 +10,7 @@ import { withoutEndMarks } from './footnotes.js';
 import { labelsEarlier, periodBesideEnd, periodNote, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
 import { earlierMerger, formerProvince, markedFormerProvince, MERGER_YEAR, nameInYear, provinceInYear, provinceKey, provinceOfFileName, sameOrMergedInto, successorProvince, withMarkAsOld, withoutFormerMark } from '../domain/provinces.js';
+import { AGENCY_GLUED, AGENCY_NAME, AGENCY_NAMES, AGENCY_UNITS, CUC_GLUED } from '../domain/agency-words.js';
 
 /** The comparison words, and the abbreviations a row's label writes them with: "CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước). */
 const ROW_COMPARISON: readonly string[] = [...COMPARISON_WORDS, 'ck', 'cknt'];
@@ -35,7 +36,7 @@ const TOTAL_PREFIXES = ['tong cong', 'tong so chung', 'cong chung', 'toan tinh',
 const SECTION_PREFIXES = ['cac chi cuc', 'cac phong', 'cac don vi', 'cac co quan', 'khoi ', 'cong khoi', 'tong khoi', 'cong cac', 'tong cac', 'cong cap', 'tong cap', 'tong so cac'];
 const SECTION_LABELS = new Set(['cap huyen', 'cap khu vuc', 'cap quan huyen', 'khoi', 'subtotal', 'sub total', 'section total']);
 /** "Phòng THADS khu vực", "Phòng Thi hành án dân sự khu vực" — the office's number missing. */
-const REGIONAL_WITHOUT_NUMBER = /^phong (thads|tha|thi hanh an|thi hanh an dan su|thads tinh [a-z ]+) khu vuc$/;
+const REGIONAL_WITHOUT_NUMBER = new RegExp(String.raw`^phong (${AGENCY_NAME}|thads tinh [a-z ]+) khu vuc$`);
 
 /** "II", "IV.", "ix -": a Roman section number (I–XXXIX), as the STT of a section row. */
 const ROMAN = /^(x{0,3})(ix|iv|v?i{0,3})$/;
@@ -80,7 +81,7 @@ export function romanPrefix(text: string): string | null {
  * phố", "Tổng 34 tỉnh/TP", "Tổng 34 THADS tỉnh", "Tổng 34 địa phương", "Tổng 3 khu vực" — no
  * office's name is "Tổng" and a count.
  */
-const COUNTED_UNITS = '(don vi|chi cuc|phong|cuc|tinh|thanh pho|tp|thads|tha|dia phuong|khu vuc|huyen|quan huyen)';
+const COUNTED_UNITS = `(don vi|chi cuc|phong|cuc|tinh|thanh pho|tp|${AGENCY_NAME}|dia phuong|khu vuc|huyen|quan huyen)`;
 const OTHER_TOTALS = new RegExp(`^(tong|cong) (toan|so|hop|cuc|chung|luy ke|tat ca|\\d+ ${COUNTED_UNITS})\\b|\\btong hop\\b|^(totals?|sum of)\\b|^chung( (toan|ca) (tinh|thanh pho|tp|quoc|nuoc|nganh|cuc|he thong|don vi)| \\d+ (don vi|chi cuc|phong))?$`);
 /**
  * A total's label cut short or said as the whole, as a Cục's statistician writes it in a narrow
@@ -89,7 +90,9 @@ const OTHER_TOTALS = new RegExp(`^(tong|cong) (toan|so|hop|cuc|chung|luy ke|tat 
  * toàn tỉnh", "Kết quả toàn tỉnh", "Số liệu toàn ngành", "Toàn hệ thống THADS", "63 Cục THADS",
  * "Σ". Read before a leading item number is taken off: "63 Cục THADS" is no item 63.
  */
-const WHOLE_SHORT = /^(t cong|t so|ca cuc|tat ca|toan bo|tong the|(tc|t cong|ket qua|so lieu) (toan|ca) (tinh|thanh pho|tp|quoc|nuoc|nganh|cuc|he thong)|(toan bo |ca )?63 cuc( thads| thi hanh an dan su)?|toan he thong( thads| thi hanh an dan su| tha dan su)?)$/;
+const WHOLE_SHORT = new RegExp(
+  String.raw`^(t cong|t so|ca cuc|tat ca|toan bo|tong the|(tc|t cong|ket qua|so lieu) (toan|ca) (tinh|thanh pho|tp|quoc|nuoc|nganh|cuc|he thong)|(toan bo |ca )?63 cuc( ${AGENCY_NAME})?|toan he thong( ${AGENCY_NAME})?)$`,
+);
 const SIGMA = /^\s*[Σ∑]\s*$/u;
 /** "Nam Định (toàn tỉnh)", "Tỉnh Nam Định - Toàn tỉnh", "TP Hà Nội (toàn thành phố)": a province's name and its whole (provinceOfGroup). */
 const PROVINCE_WHOLE = /^(.+?) (toan tinh|ca tinh|toan thanh pho|toan tp|ca thanh pho)$/;
@@ -460,7 +463,7 @@ export function namesGroup(text: string, year: number | null = null): boolean {
  * Vụ Bản" may head its enforcers), "Khu vực phía Bắc", "Vùng miền núi", "Miền ven biển" (round
  * 52a, 03).
  */
-const REGION = /^((khu vuc|vung|nhom) \d{1,2}|dia ban (so )?\d{1,2}|dia ban (?!(huyen|quan|thi xa|tx|thanh pho|tp|chi cuc|phong|thads|tha)( |$))[a-z].*|(khu vuc|vung|mien) (phia bac|phia nam|mien nui|ven bien|trung tam))$/;
+const REGION = new RegExp(String.raw`^((khu vuc|vung|nhom) \d{1,2}|dia ban (so )?\d{1,2}|dia ban (?!(huyen|quan|thi xa|tx|thanh pho|tp|chi cuc|phong|${AGENCY_NAME})( |$))[a-z].*|(khu vuc|vung|mien) (phia bac|phia nam|mien nui|ven bien|trung tam))$`);
 /** An emulation cluster (folded): "Cụm 2", "Cụm số 1", "Cụm thi đua 1", "Cụm thi đua số 1". */
 const CLUSTER = /^cum (thi dua )?(so )?\d{1,2}$/;
 /**
@@ -613,7 +616,7 @@ export interface SubtotalProvince {
 }
 
 /** Words that call a name a province's (folded): "tỉnh", "thành phố"/"TP" (a city run by the centre: provinceOfGroup), "Cục THADS". */
-const PROVINCE_WORD = /^(?:tinh|thanh pho|tp|cuc|thads|tha|thi hanh an)( |$)/;
+const PROVINCE_WORD = new RegExp(String.raw`^(?:tinh|thanh pho|tp|cuc|${AGENCY_NAME})( |$)`);
 
 /** provinceOfSubtotal, with the name it reads and whether it is bare. */
 export function subtotalProvince(text: string, year: number | null = null): SubtotalProvince | null {
@@ -729,9 +732,9 @@ export function provinceWholeOf(row: { readonly province: string | null; readonl
  * "TP Hồ Chí Minh"… are provinces: no district-level city shares their name. ("Cục THADS tỉnh
  * X" stays the province's: forms list "Văn phòng Cục" and the Chi cục under it.)
  */
-const OFFICE_OF_PROVINCE = /^((thi hanh an dan su|thads|tha) )?(thanh pho|tp|thi xa|tx|quan|huyen)( |$)|^chi cuc( |$)/;
+const OFFICE_OF_PROVINCE = new RegExp(String.raw`^(${AGENCY_NAME} )?(thanh pho|tp|thi xa|tx|quan|huyen)( |$)|^chi cuc( |$)`);
 /** "Thành phố X", and in English "X City" (provinceKey reads it as X): a city, a province's office or a province. */
-const NAMES_CITY = /^((thi hanh an dan su|thads|tha) )?(thanh pho|tp) | city$/;
+const NAMES_CITY = new RegExp(String.raw`^(${AGENCY_NAME} )?(thanh pho|tp) | city$`);
 const CITY_PROVINCES = new Set(['ha noi', 'ho chi minh', 'hai phong', 'da nang', 'can tho']);
 /**
  * Whether a name is a district-level office's though it holds its province's name, its "(cũ)"
@@ -837,11 +840,11 @@ export function namesOwnOffice(text: string, province: string | null, year: numb
 }
 
 /** An agency's words, folded, that name no one office: "THADS", "Cục THA", "Chi cục", "CCTHADS", "Thi hành án dân sự", "THA dân sự", "THA DS" (a Cục workbook "Báo cáo thống kê THA dân sự 2019.xlsx" of a tab per office names none: file-names.ts). */
-export const AGENCY_WORDS = /^(?:(?:chi cuc|cuc|phong|thads|cthads|ccthads|cucthads|tha dan su|tha ds|tha|thi hanh an dan su|thi hanh an)(?: |$))+$/;
+export const AGENCY_WORDS = new RegExp(String.raw`^(?:(?:${[...AGENCY_UNITS, ...AGENCY_GLUED, ...AGENCY_NAMES].join('|')})(?: |$))+$`);
 /** Agency words of a unit under the Cục, not of the Cục itself: "Chi cục THADS", "CCTHADS", "Phòng THADS khu vực". */
 const UNIT_AGENCY = /(?:^| )(?:chi cuc|ccthads|phong)(?: |$)/;
 /** Agency words that name the Cục itself: "Cục", "Cục THADS", "CTHADS" — with no "tỉnh" or name after them too. */
-const CUC_AGENCY = /^(?:cuc|cthads|cucthads)( |$)/;
+const CUC_AGENCY = new RegExp(String.raw`^(?:cuc|${CUC_GLUED.join('|')})( |$)`);
 /** "Phòng Nghiệp vụ và Tổ chức thi hành án dân sự": since 1/7/2025 the provincial THADS's own enforcing unit, its agency words after it. */
 const OWN_UNIT_2025 = /^phong nghiep vu (?:va )?to chuc (?=\S)/;
 /** A note after the name saying it is the Cục's own office: "Cục THADS tỉnh Nam Định (Văn phòng)". */

@@ -13,6 +13,7 @@ import { ThadsError } from '../errors.js';
 import { fileNamesOffice, officeFromFileName, provinceNamedAlone, withoutVersionAfterYear, withoutVersionAndPeriod } from './file-names.js';
 import type { TitleProvince } from './title-province.js';
 import { yearBesideName } from './row-labels.js';
+import { AGENCY_NAME_SPELLED } from '../domain/agency-words.js';
 
 export interface TitleOffice {
   /** as a name is written ("Mỹ Lộc", "Quận 1", "Phòng THADS khu vực 1") */
@@ -22,7 +23,7 @@ export interface TitleOffice {
 }
 
 /** An office's designator, folded: "chi cuc thads", "chi cuc thi hanh an dan su", "phong thads". */
-const DESIGNATOR = /^(chi cuc|phong) (thads|thi hanh an dan su) /;
+const DESIGNATOR = new RegExp(String.raw`^(chi cuc|phong) ${AGENCY_NAME_SPELLED} `);
 
 /**
  * The one office the title lines name: a cell that is an office's designator and name, whole.

@@ -9,6 +9,7 @@ import { ThadsError } from '../errors.js';
 import { provinceForRows } from './file-names.js';
 import { provinceOfGroup } from './row-labels.js';
 import { provinceAfterOffice } from './title-office.js';
+import { AGENCY_NAME } from '../domain/agency-words.js';
 
 export interface TitleProvince {
   /** as the table writes it */
@@ -64,7 +65,7 @@ export function titleProvince(rows: readonly { readonly cells: readonly string[]
 }
 
 /** A department's sender line begins so (folded): "CỤC THADS", "CỤC THI HÀNH ÁN DÂN SỰ", "THI HÀNH ÁN DÂN SỰ". */
-const DEPARTMENT = /^(?:cuc )?(?:thads|tha|thi hanh an dan su|thi hanh an)( |$)/;
+const DEPARTMENT = new RegExp(String.raw`^(?:cuc )?${AGENCY_NAME}( |$)`);
 
 /**
  * The province whose department (Cục) the title names as its sender: "CỤC THADS TỈNH THÁI
@@ -88,7 +89,7 @@ const SIGNED = /^(?:[^,]*,\s*)?ngày\b[\s\d.…_-]*tháng\b[\s\d.…_-]*năm\b/i
 /** The first words of a recipient's, an annex's or a filing's line ("Nơi nhận:", "(Kèm theo …)", "Lưu: VT"). */
 const ADDRESSED = /^(noi nhan|kinh gui|dong gui|gui|kem theo|luu)( |$)/;
 /** The words a sender's or a report's title names a province with ("Cục THADS X", "Báo cáo … X", "Tỉnh X"). */
-const TITLE_WORDS = /(^| )(cuc|thads|tha|thi hanh an|bao cao|tinh|thanh pho|tp)( |$)/;
+const TITLE_WORDS = new RegExp(String.raw`(^| )(cuc|${AGENCY_NAME}|bao cao|tinh|thanh pho|tp)( |$)`);
 
 /** A line of a signing's place and date, or one that names a recipient or an annex. */
 function notTitle(cells: readonly string[]): boolean {

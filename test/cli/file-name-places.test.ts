@@ -71,3 +71,35 @@ describe('per-office split files "<office> - việc - 2019.csv" / "<office> - ti
     expect(rows(r.stdout).slice(1)).toEqual([',Mỹ Lộc,2019,100,80,80.00', ',TOTAL,2019,100,80,80.00']);
   });
 });
+
+describe('a resend whose name spells the agency "THA dân sự" / "THA DS" is the same office (work84b 01: 810 for 510, exit 0)', () => {
+  const FIRST = 'Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong\n300,250,1000000000,800000000\n';
+  const RESENT = 'Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong\n310,262,1000000000,820000000\n';
+  const VU_BAN = 'Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong\n200,150,1000000000,700000000\n';
+  it.each([
+    'Chi cục THA dân sự huyện Mỹ Lộc 2019 (sửa lần 2).csv',
+    'Chi cục THA DS huyện Mỹ Lộc 2019.csv',
+    'CC THA DS Mỹ Lộc 2019.csv',
+    'THA dân sự Mỹ Lộc 2019.csv',
+    'THA DS tỉnh Nam Định - Mỹ Lộc 2019.csv',
+    'Cục THA dân sự tỉnh Nam Định - Mỹ Lộc 2019.csv',
+  ])('"%s" beside "Chi cục THADS huyện Mỹ Lộc 2019.csv" is refused DUPLICATE_INPUT, by summarize and check', (resent) => {
+    const d = dir({ 'Chi cục THADS huyện Mỹ Lộc 2019.csv': FIRST, [resent]: RESENT, 'Chi cục THADS huyện Vụ Bản 2019.csv': VU_BAN });
+    const files = ['Chi cục THADS huyện Mỹ Lộc 2019.csv', resent, 'Chi cục THADS huyện Vụ Bản 2019.csv'];
+    const r = spawnThads(['summarize', ...files, '--by', 'none', '--format', 'csv'], { cwd: d });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('[DUPLICATE_INPUT]');
+    expect(r.stderr).toMatch(/cases of "[^"]*Mỹ Lộc" \(2019\) are given again/);
+    const c = spawnThads(['check', ...files], { cwd: d });
+    expect(c.code).toBe(1);
+    expect(c.stderr + c.stdout).toContain('[DUPLICATE_INPUT]');
+  });
+
+  it('control: the two offices alone are summed (300 + 200 = 500 with conditions, 250 + 150 = 400 resolved)', () => {
+    const d = dir({ 'Chi cục THA dân sự huyện Mỹ Lộc 2019.csv': FIRST, 'Chi cục THADS huyện Vụ Bản 2019.csv': VU_BAN });
+    const r = spawnThads(['summarize', 'Chi cục THA dân sự huyện Mỹ Lộc 2019.csv', 'Chi cục THADS huyện Vụ Bản 2019.csv', '--by', 'none', '--format', 'csv'], { cwd: d });
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout)[1]).toBe(',TOTAL,2019,500,400,80.00');
+  });
+});
