@@ -546,7 +546,7 @@ async function collectFiles(
     // Only a run of several files asks (a file's rows beside another's): one big file skips the rules.
     const besideOthers = files.length > 1 && totalFile === null && kind !== 'total';
     // (a row rolled up into its successor is its former province's whole: "Cục THADS tỉnh Nam Định" of 2025)
-    const wholeOf = new Map(besideOthers ? officeList.map((o) => [o.row, namedByFile ? null : provinceWholeOf(o.row.from === undefined ? o.row : { ...o.row, province: o.row.from })]) : []);
+    const wholeOf = new Map(besideOthers ? officeList.map((o) => [o.row, provinceWholeOf(o.row.from === undefined ? o.row : { ...o.row, province: o.row.from })]) : []);
     const ofProvinces = kind === 'province' || (officeList.length > 0 && [...wholeOf.values()].every((w) => w !== null) && [...wholeOf.values()].some((w) => !w!.ownLevel));
     const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile, namedByFile);
     if (registered.error) fileFindings.push(registered.error);

@@ -862,6 +862,8 @@ const OWN_NOTE = / (?:van phong|vp|co quan)(?: cuc)?$/;
  * "Cục", "tỉnh" or a name, is the agency's word, no row's.
  */
 function namesOwnAgency(text: string, province: string | null, year: number | null): boolean {
+  // "THA dân sự thành phố Hà Tĩnh" is the city's office, not the Cục's (work85a 03)
+  if (namesOfficeLikeProvince(text, year)) return false;
   const folded = foldHeader(text);
   const unit = OWN_UNIT_2025.test(folded);
   const words = folded.replace(OWN_UNIT_2025, '').replace(OWN_NOTE, '').split(' ');

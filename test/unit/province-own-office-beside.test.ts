@@ -262,3 +262,32 @@ describe('findWholesBesideParts: rows only naming one province', () => {
     expect(found[0]!.partsValue!.toString()).toBe('900');
   });
 });
+
+describe('work84b 03: a one-row file WITHOUT an office column, named only by the province, beside its offices\' files', () => {
+  const ONLY_FIG = FIG;
+  // the province's whole: 620 = 120 (Cấp tỉnh) + 300 + 200, 500 = 100 + 250 + 150;
+  // 2.6e9 = 0.6e9 + 1e9 + 1e9, 2e9 = 0.5e9 + 0.8e9 + 0.7e9
+  const WHOLE = '620,500,2600000000,2000000000';
+  const ML = '300,250,1000000000,800000000';
+  const VB = '200,150,1000000000,700000000';
+  const offices = (d: string) => ({ [`${d}/Mỹ Lộc 2019.csv`]: [TINH, `1,Nam Định,Mỹ Lộc,${ML}`], [`${d}/Vụ Bản 2019.csv`]: [TINH, `1,Nam Định,Vụ Bản,${VB}`] });
+  it.each(['Nam Định 2019.csv', 'Tỉnh Nam Định 2019.csv', 'Cục THADS tỉnh Nam Định 2019.csv', 'THA DS tỉnh Nam Định 2019.csv'])(
+    '"%s" holding the whole (620 ≥ each office\'s) is refused PROVINCE_BESIDE_ITS_OFFICES (printed 1120 for 500 before)',
+    async (name) => {
+      const d = `w${name.length}`;
+      const files = { [`${d}/${name}`]: [ONLY_FIG, WHOLE], ...offices(d) };
+      const r = await both(files);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`${name}:2: error: Nam Định's cases with conditions 620 as a whole in`);
+      expect(r.stderr).toContain('[PROVINCE_BESIDE_ITS_OFFICES]');
+      const c = await check(Object.keys(files));
+      expect(c.code).toBe(1);
+    },
+  );
+
+  it('control: "Cục THADS tỉnh Nam Định 2019.csv" holding the Cục\'s own office (120 < 300) is added: 620 / 500', async () => {
+    // 120 + 300 + 200 = 620, 100 + 250 + 150 = 500; 0.6e9 + 1e9 + 1e9 = 2.6e9, 0.5e9 + 0.8e9 + 0.7e9 = 2e9
+    await readRight({ 'own/Cục THADS tỉnh Nam Định 2019.csv': [ONLY_FIG, '120,100,600000000,500000000'], ...offices('own') }, [',TOTAL,620,500,2600000000,2000000000']);
+  });
+});
