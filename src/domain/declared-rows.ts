@@ -538,6 +538,39 @@ export class DeclaredRows<R> {
       const next = items[nextItem(k + 1)];
       return above !== null && diffSums(it.figures, above.sums, above.rows, this.wholeIn).length === 0 && (next === undefined || next.type === 'heading') ? [j, k] : null;
     };
+    /**
+     * A closing total T, then — with no office row after it — the Cục's summary lines: "Cấp
+     * tỉnh" P, a district level L and maybe a whole W ("Toàn tỉnh"), in any order (work84a 03: the
+     * Chi cục's "Tổng cộng" 360, then "Cấp tỉnh" 300, "Cấp huyện" 360, "Toàn tỉnh" 660: "Cấp
+     * huyện" was added beside the Chi cục it repeats, 1.020 for 660, exit 0). P + L = T: the
+     * total's breakdown (W repeats T); L = T alone: T is the district level's sum, L its repeat,
+     * and P heads nothing — the Cục's own figures, an office (W = T + P is checked as a total).
+     * The items [P, L] of a breakdown, [L] of a repeat; null otherwise.
+     */
+    const summaryAfterTotal = (i: number): { readonly parts: number[]; readonly breakdown: boolean } | null => {
+      if (!items.slice(0, i).some((x) => x.type === 'run' && x.rows > 0)) return null;
+      const t = items[i] as DeclaredRow<R>;
+      const above = runFrom(i - 1, -1);
+      if (above === null || diffSums(t.figures, above.sums, above.rows, this.wholeIn).length > 0) return null;
+      let level = -1;
+      let lower = -1;
+      let wholes = 0;
+      for (let j = i + 1; j < items.length; j++) {
+        const x = items[j]!;
+        if (x.type === 'heading' || (x.type === 'run' && x.rows === 0)) continue;
+        if (x.type !== 'declared') return null;
+        if (x.kind === 'level' && level < 0) level = j;
+        else if (x.kind === 'section' && this.isLowerLevel(x.row) && lower < 0) lower = j;
+        else if (x.kind === 'total' && wholes === 0) wholes++;
+        else return null;
+      }
+      if (level < 0 || lower < 0) return null;
+      const pair: Sums = copySums((items[level] as DeclaredRow<R>).figures);
+      addSums(pair, (items[lower] as DeclaredRow<R>).figures);
+      if (diffSums(t.figures, pair, 2, this.wholeIn).length === 0) return { parts: [level, lower], breakdown: true };
+      if (diffSums(t.figures, (items[lower] as DeclaredRow<R>).figures, 1, this.wholeIn).length === 0) return { parts: [lower], breakdown: false };
+      return null;
+    };
     /** where a Cục's table ends: a total, or the next level ("Cấp tỉnh" of another province) */
     const tableEnds = (x: Item<R>): boolean => x.type === 'declared' && (x.kind === 'total' || x.kind === 'level');
     /**
@@ -563,6 +596,13 @@ export class DeclaredRows<R> {
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (it.type === 'declared' && (it.kind === 'total' || (it.kind === 'section' && !this.isLowerLevel(it.row)))) {
+        const summary = it.kind === 'total' ? summaryAfterTotal(i) : null;
+        if (summary !== null) {
+          // checked equal there: never added
+          levelParts += summary.parts.length;
+          for (const p of summary.parts) items[p] = { type: 'run', sums: {}, rows: 0 };
+          continue;
+        }
         const levels = levelsOfTotal(i);
         if (levels === null) continue;
         const parts: Sums = {};
