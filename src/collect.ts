@@ -470,6 +470,20 @@ async function collectFiles(
         );
         continue;
       }
+      if (mm.against === 'own') {
+        // (a "Cấp tỉnh" line beside the Cục's own row: declared-rows.ts ownLevelRow)
+        const d = mm.diffs[0]!;
+        const column = columnOf(report, d.measure, FIELDS[d.index]!.key);
+        fileFindings.push(
+          finding(
+            totalSeverity,
+            'DECLARED_TOTAL_MISMATCH',
+            `"${mm.declared.row.district}" is the Cục's own level, which the row naming the Cục's own office in this table gives too, but its ${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)} is not that row's ${plain(d.sum)}${mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : ''}: one of them is wrong; "${mm.declared.row.district}" is never added beside it`,
+            { file, line: mm.declared.row.line, ...(column ? { column } : {}) },
+          ),
+        );
+        continue;
+      }
       if (mm.against === 'breakdown') {
         // (a closing total with its breakdown under it: declared-rows.ts breakdownBelow)
         const t = mm.declared.row;

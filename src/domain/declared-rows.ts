@@ -52,9 +52,10 @@ export interface Mismatch<R> {
   /**
    * which rows: 'file', 'above', 'below'; 'levels': the declared row is the first of a total's
    * levels, which do not add up to it (`total`); 'breakdown': a total the rows above it add up to,
-   * with `rows` rows right under it adding up to it too (no diffs)
+   * with `rows` rows right under it adding up to it too (no diffs); 'own': a "Cấp tỉnh" line
+   * differing from the one row of the table naming the Cục's own office (diffs: its figure, the row's)
    */
-  readonly against: 'file' | 'above' | 'below' | 'levels' | 'breakdown';
+  readonly against: 'file' | 'above' | 'below' | 'levels' | 'breakdown' | 'own';
   /** with 'breakdown': how many rows under the total */
   readonly rows?: number;
   /** with 'levels': the total they break down (diffs: its figure, the levels' sum) */
@@ -578,12 +579,12 @@ export class DeclaredRows<R> {
      * item lv, above or below it, whose figures equal `figures` in every field both give, not all
      * zero (item); null if none, or several.
      */
-    const ownLevelRow = (lv: number, figures: Sums): number | null => {
+    const ownLevelRow = (lv: number, figures: Sums, equal = true): number | null => {
       const found: number[] = [];
       for (const step of [-1, 1] as const) {
         for (let j = lv + step; j >= 0 && j < items.length && !tableEnds(items[j]!); j += step) {
           const x = items[j]!;
-          if (x.type !== 'run' || !x.own || x.rows !== 1 || !comparable(figures, x.sums) || diffSums(figures, x.sums, 1, this.wholeIn).length > 0) continue;
+          if (x.type !== 'run' || !x.own || x.rows !== 1 || !comparable(figures, x.sums) || (equal && diffSums(figures, x.sums, 1, this.wholeIn).length > 0)) continue;
           if (MEASURES.some((m) => figures[m]?.some((v, i) => v !== null && !v.isZero() && (x.sums[m]?.[i] ?? null) !== null))) found.push(j);
         }
       }
@@ -647,6 +648,8 @@ export class DeclaredRows<R> {
     // a row numbered as a section (the detail's "I"), they are that summary, and a wrong one is
     // refused at "Cấp huyện" (what the rows below leave it after "Cấp tỉnh"'s figures).
     const pairMismatches: Mismatch<R>[] = [];
+    /** "Cấp tỉnh" lines differing from the table's one own row */
+    const ownMismatches: Mismatch<R>[] = [];
     for (const [lv, lower] of levelPairs) {
       const pair = copySums((items[lv] as { sums: Sums }).sums);
       addSums(pair, (items[lower] as { sums: Sums }).sums);
@@ -683,7 +686,16 @@ export class DeclaredRows<R> {
       const level = officeRows.get(lv)!;
       const at = offices.indexOf(level);
       const own = at < 0 ? null : ownLevelRow(lv, level.figures);
-      if (own === null) continue;
+      if (own === null) {
+        // The one own row of the table differs from it: the Cục's level is given twice, one of
+        // the two wrong (work84a: 1001 for 1000, both added) — refused, "Cấp tỉnh" never added.
+        const other = at < 0 ? null : ownLevelRow(lv, level.figures, false);
+        if (other === null) continue;
+        offices.splice(at, 1);
+        items[lv] = { type: 'run', sums: {}, rows: 0 };
+        ownMismatches.push({ declared: level, diffs: diffSums(level.figures, (items[other] as { sums: Sums }).sums, 1, this.wholeIn), against: 'own' });
+        continue;
+      }
       offices.splice(at, 1);
       items[lv] = { type: 'run', sums: {}, rows: 0 };
       levelParts++;
@@ -734,7 +746,7 @@ export class DeclaredRows<R> {
       wholeRows += it.rows;
     }
     const declaredCount = items.filter((it) => it.type === 'declared').length;
-    const mismatches: Mismatch<R>[] = [...levelMismatches, ...pairMismatches];
+    const mismatches: Mismatch<R>[] = [...levelMismatches, ...pairMismatches, ...ownMismatches];
     const oneRowSubtotals: Resolution<R>['oneRowSubtotals'] = [];
     let matched = levelParts;
     /** items each matched total adds up ([from, to]); a total of the whole file covers them all */

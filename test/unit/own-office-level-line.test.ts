@@ -138,3 +138,28 @@ describe('controls: "Cấp tỉnh" with no own office row beside it stays an off
     ]);
   });
 });
+
+describe('"Cấp tỉnh" differing from the Cục\'s own row listed below: the level given twice, refused (work84a, left by session 23)', () => {
+  // The Cục's row typed 101 completed where "Cấp tỉnh" says 100: before, both were added
+  // (1200 / 950 / 701, ranks of 4, exit 0); one of the two is wrong, thads cannot tell which.
+  const WRONG_OWN = (stt: number) => `${stt};Cục THADS tỉnh Nam Định;200;150;101;4000;3000;1000`;
+  it('the Cục last, one figure off: DECLARED_TOTAL_MISMATCH at "Cấp tỉnh", its column, exit 1', async () => {
+    const r = await both('cuc-nam-dinh-2019.csv', [NAM_DINH, HEAD, LEVEL(), LOWER(), MY_LOC(1), VU_BAN(2), WRONG_OWN(3)], ['--year', '2019', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:3:5: error: "Cấp tỉnh" is the Cục\'s own level, which the row naming the Cục\'s own office in this table gives too, but its cases completed 100 is not that row\'s 101: one of them is wrong; "Cấp tỉnh" is never added beside it [DECLARED_TOTAL_MISMATCH]');
+  });
+
+  it('xlsx: the same refusal', async () => {
+    const r = await summarizeLinesWorkbook(xlsxDir, 'cuc-nam-dinh-wrong-2019.xlsx', [NAM_DINH, HEAD, LEVEL(), LOWER(), MY_LOC(1), VU_BAN(2), WRONG_OWN(3)], ['--year', '2019', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(stderrCodes(r.stderr)).toContain('DECLARED_TOTAL_MISMATCH');
+  });
+
+  it('with --accept-total-mismatch: the offices without "Cấp tỉnh": 1000 / 800 / 601', async () => {
+    // 300 + 500 + 200 = 1000; 250 + 400 + 150 = 800; 200 + 300 + 101 = 601
+    const r = await both('cuc-nam-dinh-2019.csv', [NAM_DINH, HEAD, LEVEL(), LOWER(), MY_LOC(1), VU_BAN(2), WRONG_OWN(3)], ['--year', '2019', '--format', 'csv', '--accept-total-mismatch']);
+    expect(r.code).toBe(0);
+    expect(rows(r.stdout).slice(-1)[0]!.split('|').slice(1, 5)).toEqual(['TOTAL', '1000', '800', '601']);
+  });
+});
