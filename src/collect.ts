@@ -11,7 +11,7 @@ import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './dom
 import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
 import { namesRegionOffice, oneOfficeTwice, provinceInName, provinceInNameFits } from './domain/office-names.js';
 import { countsBy34, formerProvince, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutNewMark } from './domain/provinces.js';
-import type { OfficeName } from './domain/merger.js';
+import { provincesOf63, type Given63, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
@@ -57,7 +57,8 @@ export interface Collected {
    * the provinces of the 63 the rows give figures for, each read as its report counts
    * (countsBy34 of its year and period): --previous asks which units of the 34 it gives whole
    * (merger.ts planProvinces). A row by the 63 gives its province; a row by the 34 gives every
-   * province its successor was formed from, or, marked "(cũ)" or merged away, the one it names.
+   * province its successor was formed from, or, marked "(cũ)" or merged away, the one it names
+   * (and the successor's name beside one it merged away is the former province: merger.ts provincesOf63).
    */
   readonly provincesOf63: string[];
   /** every row counts by the 34 provinces of 2025 (countsBy34) */
@@ -177,8 +178,8 @@ async function collectFiles(
   const yearOffices = new Map<number | null, Map<string, OfficeName>>();
   const yearStoodFor = new Map<number | null, Map<string, string>>();
   const units = new Map<string, Unit>();
-  /** provinceKey → as written (Collected.provincesOf63) */
-  const of63 = new Map<string, string>();
+  /** the provinces the rows name, each once, and whether as a whole of the 34 (Collected.provincesOf63) */
+  const of63 = new Map<string, Given63>();
   /** provinceKey → the province rows without one stand for by their office cell (provinceStoodFor) */
   const stoodFor = new Map<string, string>();
   const reports: FileReport[] = [];
@@ -294,8 +295,13 @@ async function collectFiles(
       const by34 = province !== null && countsBy34(year, statedIn(report.statedPeriod, year).end);
       const merged = by34 ? (provinceInYear(province!, year!)?.mergedInto ?? formerProvince(province!)?.name) : undefined;
       if (province !== null) {
-        const whole = by34 && merged === undefined ? successorProvince(province)?.formedFrom : undefined;
-        for (const p of whole ?? [province]) if (!of63.has(provinceKey(p))) of63.set(provinceKey(p), p);
+        // "Nam Định (cũ)" in the office column of the new Ninh Bình's file gives that former province only
+        const cell = by34 && row.district !== null ? markedFormerProvince(row.district) : null;
+        const former = cell !== null && provinceKey(successorProvince(cell)?.name ?? '') === provinceKey(successorProvince(province)?.name ?? '') ? cell : null;
+        const whole = by34 && merged === undefined && former === null && successorProvince(province) !== null;
+        const from = `${report.file}\u0000${report.sheet?.name ?? ''}`;
+        const key = `${provinceKey(former ?? province)}\u0000${whole}\u0000${from}`;
+        if (!of63.has(key)) of63.set(key, { name: former ?? province, whole, report: from });
       }
       // A cell naming no province thads knows stays one of its own: nothing to roll it into, said.
       if (by34 && given.province !== null && successorProvince(given.province) === null && !unknown.has(provinceKey(given.province))) unknown.set(provinceKey(given.province), { name: given.province, line: row.line });
@@ -746,7 +752,7 @@ async function collectFiles(
     return (rows.length > 0 && r.statedPeriod.end?.startsWith('-') ? rows : [own]).map((y) => periodOf(statedIn(r.statedPeriod, y), y));
   };
   const periods = distinctPeriods(reports.flatMap(periodsOfReport));
-  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, unplaced, years, provinces, perYear, offices: [...offices.values()], units: [...units.values()], provincesOf63: [...of63.values()], by34, periods, reports, findings };
+  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, unplaced, years, provinces, perYear, offices: [...offices.values()], units: [...units.values()], provincesOf63: provincesOf63([...of63.values()]), by34, periods, reports, findings };
 }
 
 /** The totals whose rows name a province beside offices that name none (Collected.unplaced). */

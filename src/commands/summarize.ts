@@ -312,7 +312,7 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       const totalsOnly = match.pairs.length === 0 && match.onlyBefore.length > 0 && match.onlyBefore.every((g) => g.district !== null && rowLabel(g.district) === 'total');
       if (totalsOnly) {
         const names = [...new Set(match.onlyBefore.map((g) => JSON.stringify(g.district)))].join(', ');
-        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous year's files${inPrevious} give only a total (${names}): no group is compared${unlike.length > 0 || partUnnamed.length > 0 ? '' : ', only the total'}`, undefined, 'pass the previous files by office (or by province) to compare each group'));
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous year's files${inPrevious} give only a total (${names}): no group is compared${unlike.length > 0 || partUnnamed.length > 0 || plan.partial.length > 0 || partialOffices.length > 0 ? '' : ', only the total'}`, undefined, 'pass the previous files by office (or by province) to compare each group'));
       }
       // '"Phòng THADS khu vực 1" (Gia Lai)': the province where offices of another share the name.
       const provinceOf = provincesToTell([...nowSummary.groups, ...prevSummary.groups]);

@@ -180,6 +180,37 @@ export interface ProvincePlan {
 const mergedAway = (p: Province) => p.formedFrom.filter((old) => provinceKey(old) !== provinceKey(p.name));
 
 /**
+ * A province the rows of a previous year name; `whole`: a row by the 34 naming a successor
+ * ("Ninh Bình" in 2025); `report`: the file (and sheet) the row is in.
+ */
+export interface Given63 {
+  readonly name: string;
+  readonly whole: boolean;
+  readonly report: string;
+}
+
+/**
+ * The provinces of the 63 a previous year's rows give figures for. A row by the 34 naming a
+ * successor gives every province it was formed from ("Ninh Bình" of 2025: Ninh Bình + Hà Nam +
+ * Nam Định) — unless another report names one it merged away ("Cục THADS tỉnh Nam Định"'s
+ * "Toàn tỉnh", a Chi cục under it): beside a file of Nam Định, the file of "Ninh Bình" is the
+ * former province's (the new one would hold Nam Định twice), and only the provinces named are
+ * given. Hà Nam's file left out is then a part against a whole (planProvinces), never a change of
+ * the rate (work85c 03). Within one report, a row still under "Nam Định" is a row of the new
+ * Ninh Bình written under its old name (PROVINCE_ROLLED_UP): the whole stands.
+ */
+export function provincesOf63(given: readonly Given63[]): string[] {
+  const out = new Map<string, string>();
+  for (const g of given) {
+    const successor = g.whole ? successorProvince(g.name) : null;
+    const elsewhere = new Set(given.filter((o) => !o.whole && o.report !== g.report).map((o) => provinceKey(o.name)));
+    const partsNamed = successor !== null && mergedAway(successor).some((old) => elsewhere.has(provinceKey(old)));
+    for (const p of successor !== null && !partsNamed ? successor.formedFrom : [g.name]) if (!out.has(provinceKey(p))) out.set(provinceKey(p), p);
+  }
+  return [...out.values()];
+}
+
+/**
  * Which of the 34 provinces the previous year is rolled up into: only units the current input
  * uses. A current input by the 63 (`by34` false: a report of 2024 or before, or of a period
  * that ended before 1/7/2025) rolls nothing up; one that still names a merged-away province
