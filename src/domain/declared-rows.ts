@@ -537,7 +537,9 @@ export class DeclaredRows<R> {
       // the levels added).
       const above = runFrom(i - 1, -1);
       const next = items[nextItem(k + 1)];
-      return above !== null && diffSums(it.figures, above.sums, above.rows, this.wholeIn).length === 0 && (next === undefined || next.type === 'heading') ? [j, k] : null;
+      // (or the table's closing total right after the last province's levels, work84b 04)
+      const closes = next === undefined || next.type === 'heading' || (next.type === 'declared' && next.kind === 'total');
+      return above !== null && diffSums(it.figures, above.sums, above.rows, this.wholeIn).length === 0 && closes ? [j, k] : null;
     };
     /**
      * A closing total T, then — with no office row after it — the Cục's summary lines: "Cấp

@@ -189,6 +189,25 @@ describe('each province\'s closing subtotal with its levels, the next province b
     expect(rows(x.stdout)).toEqual(OUT);
   });
 
+  it('the grand "Tổng cộng" right after the last province\'s levels (work84b 04: was DECLARED_TOTAL_MISMATCH): the same, and xlsx', async () => {
+    // 1400 + 700 = 2100, 1100 + 550 = 1650, 900 + 400 = 1300, 35 + 15 = 50
+    const file = [...FILE(true), ';Tổng cộng;2100;1650;1300;50'];
+    const r = await both('phu-luc-2019.csv', file);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(rows(r.stdout)).toEqual(OUT);
+    const x = await summarizeLinesWorkbook(dir, 'phu-luc-2019.xlsx', [...FILE(false), ';Tổng cộng;2100;1650;1300;50'], ['--format', 'csv']);
+    expect(x.code, x.stderr).toBe(0);
+    expect(rows(x.stdout)).toEqual(OUT);
+  });
+
+  it('a wrong grand "Tổng cộng" there (2200 for 2100) is refused at it', async () => {
+    const r = await both('phu-luc-2019.csv', [...FILE(true), ';Tổng cộng;2200;1650;1300;50']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('declared total "Tổng cộng" has cases to execute 2200, but the office rows add up to 2100');
+  });
+
   it('Nam Định\'s levels not adding up (Cấp huyện 1000: 300 + 1000 = 1300 ≠ 1400): refused, nothing summed', async () => {
     const r = await both('phu-luc-2019.csv', FILE(true, ';Cấp huyện;1000;900;750;25'));
     expect(r.code).toBe(1);
