@@ -937,7 +937,18 @@ function nameAsTitle(name: string): string {
  */
 const PERIOD_GLUED_TO_YEAR = latinLetters(/(?<![\p{L}\d])(bc)?((?:0?[1-9]|1[0-2])\s*(?:tháng|thang|t)|(?:quý|quy)\s*(?:iv|i{1,3}))(?=(?:19|20)\d\d(?!\d))/giu);
 function periodApartFromYear(name: string): string {
-  return name.replace(PERIOD_GLUED_TO_YEAR, (_w, bc: string | undefined, period: string) => `${bc === undefined ? '' : `${bc} `}${period} `);
+  return monthsOfYearInWords(name).replace(PERIOD_GLUED_TO_YEAR, (_w, bc: string | undefined, period: string) => `${bc === undefined ? '' : `${bc} `}${period} `);
+}
+
+/**
+ * "6TN", "6TĐN" — clerks' shortening of "6 tháng năm", "6 tháng đầu năm" — in its words ("6
+ * tháng", its year read after it), glued to its year or not ("KV4 6TN2026", "KV4 6TĐN 2026"): unread, "6TN" was the office's and the six
+ * months its whole year, added to year-end files (work85c 02).
+ */
+const MONTHS_OF_YEAR_SHORT = latinLetters(/(?<![\p{L}\d])(bc)?((?:0?[1-9]|1[0-2]))t([đd])?n(?=(?:19|20)\d\d(?!\d)|[\s_.\/-]|$)/giu);
+function monthsOfYearInWords(name: string): string {
+  return name.replace(MONTHS_OF_YEAR_SHORT, (_w, bc: string | undefined, count: string, first: string | undefined) =>
+    `${bc === undefined ? '' : `${bc} `}${count} tháng ${first === undefined ? '' : 'đầu năm '}`);
 }
 
 /**

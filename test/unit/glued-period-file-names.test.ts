@@ -39,6 +39,12 @@ describe('the name reading: a period glued to its year is read as the spaced one
     ['KV 4 - 3T2026.csv', '2025-12-31', 'KV 4'],
     ['KV4 12T2026.csv', '2026-09-30', 'KV4'],
     ['KV4_6T2026_sua.csv', '2026-03-31', 'KV4'],
+    // "6TN", "6TĐN": "6 tháng năm", "6 tháng đầu năm", glued or spaced
+    ['KV 4 - 6TN2026.csv', '2026-03-31', 'KV 4'],
+    ['KV4 6TN 2026.csv', '2026-03-31', 'KV4'],
+    ['KV 4 - 6TĐN2026.csv', '2026-03-31', 'KV 4'],
+    ['KV4_6TDN_2026.csv', '2026-03-31', 'KV4'],
+    ['KV4 9TN2026.csv', '2026-06-30', 'KV4'],
   ])('%s: the period to %s of the statistics year 2026, office %s', (name, end, office) => {
     expect(periodOfFileName(name)).toEqual({ start: null, end });
     expect(yearsOfFileName(name)).toEqual([2026]);
@@ -73,6 +79,9 @@ describe('the name reading: a period glued to its year is read as the spaced one
     // a letter before the digits: "KV6T2026" glues no count to the year
     expect(periodOfFileName('KV6T2026.csv')).toEqual(NONE);
     expect(periodOfFileName('BC2026 KV4.csv')).toEqual(NONE);
+    // "TN" without a count ("Tây Ninh", "TN") is no period
+    expect(periodOfFileName('KV 4 - TN2026.csv')).toEqual(NONE);
+    expect(periodOfFileName('Tây Ninh 2026.csv')).toEqual(NONE);
   });
 
   it('control: "T6.2026" stays June (a month, not six months); digits glued to digits ("T62026", "Q22026") stay unread', () => {
@@ -94,6 +103,8 @@ describe('the finding\'s folder: "PTHADS KV4 6T2026.csv" beside three year-end f
     ['KV 4 - 6thang2026.csv', '31/3/2026'],
     ['KV 4 - 06T2026.csv', '31/3/2026'],
     ['KV4 6T 2026.csv', '31/3/2026'],
+    ['KV4 6TN2026.csv', '31/3/2026'],
+    ['KV 4 - 6TĐN 2026.csv', '31/3/2026'],
   ])('%s + KV1–3 year-end: MIXED_PERIODS (%s, 30/9/2026), exit 2, nothing printed (was 6.800 / 5.200, 76,47 %%, exit 0)', async (name, end) => {
     const r = await bothOnFiles(`${dir}/${name}`, { ...YEAR_END, [name]: KV4 }, ARGS);
     expect(r.code).toBe(2);
