@@ -925,7 +925,30 @@ const MONTHS_BEFORE_YEAR = latinLetters(new RegExp(String.raw`(?<![\p{L}\d])(${M
  * before the month's digits are read as one, "Quận 3 03.2019", and after).
  */
 function nameAsTitle(name: string): string {
-  return withoutOfficeNumber(monthsAsWords(daysAsTitle(withoutDayOfMonth(withoutOfficeNumber(englishMonths(withoutEth(name.normalize('NFC'))))))));
+  return withoutOfficeNumber(monthsAsWords(daysAsTitle(withoutDayOfMonth(withoutOfficeNumber(englishMonths(periodApartFromYear(withoutEth(name.normalize('NFC')))))))));
+}
+
+/**
+ * A count of months or a quarter in words glued to its year, as clerks shorten a file's name —
+ * "6T2026", "BC6T2026", "6t2026", "06T2026", "6thang2026", "6 tháng2026", "QuýII2026" — set apart
+ * from it ("6T 2026", "BC 6T 2026"), read as the spaced name is: read as one word, a six months'
+ * report was its office's whole year, added to year-end files (work85c 02). Not a month or a
+ * quarter in digits glued to digits ("T62026", "Q22026": which digits are the year's is unsure).
+ */
+const PERIOD_GLUED_TO_YEAR = latinLetters(/(?<![\p{L}\d])(bc)?((?:0?[1-9]|1[0-2])\s*(?:tháng|thang|t)|(?:quý|quy)\s*(?:iv|i{1,3}))(?=(?:19|20)\d\d(?!\d))/giu);
+function periodApartFromYear(name: string): string {
+  return monthsOfYearInWords(name).replace(PERIOD_GLUED_TO_YEAR, (_w, bc: string | undefined, period: string) => `${bc === undefined ? '' : `${bc} `}${period} `);
+}
+
+/**
+ * "6TN", "6TĐN" — clerks' shortening of "6 tháng năm", "6 tháng đầu năm" — in its words ("6
+ * tháng", its year read after it), glued to its year or not ("KV4 6TN2026", "KV4 6TĐN 2026"): unread, "6TN" was the office's and the six
+ * months its whole year, added to year-end files (work85c 02).
+ */
+const MONTHS_OF_YEAR_SHORT = latinLetters(/(?<![\p{L}\d])(bc)?((?:0?[1-9]|1[0-2]))t([đd])?n(?=(?:19|20)\d\d(?!\d)|[\s_.\/-]|$)/giu);
+function monthsOfYearInWords(name: string): string {
+  return name.replace(MONTHS_OF_YEAR_SHORT, (_w, bc: string | undefined, count: string, first: string | undefined) =>
+    `${bc === undefined ? '' : `${bc} `}${count} tháng ${first === undefined ? '' : 'đầu năm '}`);
 }
 
 /**

@@ -80,13 +80,13 @@ const SPELLED = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 
 const PERIOD_WORDS = new Set(['nam', 'nien', 'do', 'nd', 'dau', 'cuoi', 'nua', ...SPELLED, 'so', 'lieu', 'sl', 'bc', 'bao', 'cao', 'thong', 'ke', 'tk', 'den', 'tinh', 'ngay', 'tu', 'fy', 'year', 'as', 'of', 'to', 'thang', 'quy', 'luy', 'data', 'th', 'thuc', 'hien', 'rieng', 'trong', 'phat', 'sinh']);
 /**
  * Words that make it a part of a year: a month, a quarter ("Q4"), a running total ("lũy kế"),
- * the year's first or last months ("6 tháng đầu năm", "nửa đầu năm", "sáu tháng cuối năm"), a
+ * a count of months ("6 tháng", "6thang" glued as "6T" is), the year's first or last months ("6 tháng đầu năm", "nửa đầu năm", "sáu tháng cuối năm"), a
  * month or quarter unnamed ("Trong tháng", "Trong quý", "Tháng báo cáo"). ("Kỳ này", "Trong kỳ"
  * name the report's own period, whatever it is: no part of it.)
  */
-const PART = new RegExp(`(^| )(thang \\d{1,2}|\\d{1,2} thang|(${SPELLED.join('|')}) thang|quy (i|ii|iii|iv|[1-4])|t\\d{1,2}|\\d{1,2}t|luy ke|dau nam|cuoi nam|nua|trong (thang|quy)|thang bao cao)( |$)`);
+const PART = new RegExp(`(^| )(thang \\d{1,2}|\\d{1,2} ?thang|(${SPELLED.join('|')}) thang|quy (i|ii|iii|iv|[1-4])|t\\d{1,2}|\\d{1,2}t|\\d{1,2}td?n|luy ke|dau nam|cuoi nam|nua|trong (thang|quy)|thang bao cao)( |$)`);
 /** The whole statistics year in words (folded): "12 tháng", "12T", "cả năm" — the year-end report's own period. */
-const TWELVE = /(^| )(12 thang|12t|ca nam)( |$)/;
+const TWELVE = /(^| )(12 ?thang|12t|ca nam)( |$)/;
 
 /**
  * Whether a cell of its own names the whole statistics year in words, as a period column or a
@@ -98,9 +98,9 @@ export function namesTwelveMonths(text: string): boolean {
   return f === 'nam' || TWELVE.test(f);
 }
 
-/** A folded word a note of a period alone is written with: a period's word, a day's or month's number, a quarter, "6T". */
+/** A folded word a note of a period alone is written with: a period's word, a day's or month's number, a quarter, "6T", "6thang" (glued), "6TN"/"6TĐN" (6 tháng (đầu) năm). */
 function periodWord(w: string): boolean {
-  return PERIOD_WORDS.has(w) || /^\d{1,2}$/.test(w) || /^(i|ii|iii|iv)$/.test(w) || /^(t\d{1,2}|\d{1,2}t|q[1-4])$/.test(w);
+  return PERIOD_WORDS.has(w) || /^\d{1,2}$/.test(w) || /^(i|ii|iii|iv)$/.test(w) || /^(t\d{1,2}|\d{1,2}(?:t|thang|td?n)|q[1-4])$/.test(w);
 }
 
 /**
