@@ -22,7 +22,7 @@ import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
 import { writtenUnits } from './input/written-unit.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { fileNamesTotal } from './input/file-names.js';
+import { fileNamesTotal, provinceNamedAlone } from './input/file-names.js';
 import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
@@ -566,7 +566,11 @@ async function collectFiles(
     // Only a run of several files asks (a file's rows beside another's): one big file skips the rules.
     const besideOthers = files.length > 1 && totalFile === null && kind !== 'total';
     // (a row rolled up into its successor is its former province's whole: "Cục THADS tỉnh Nam Định" of 2025)
-    const wholeOf = new Map(besideOthers ? officeList.map((o) => [o.row, provinceWholeOf(o.row.from === undefined ? o.row : { ...o.row, province: o.row.from })]) : []);
+    // A file without an office column is judged so only where its name names the province alone
+    // ("Nam Định 2019.csv", "Cục THADS tỉnh Nam Định 2019.csv", work84b 03) and no title names an
+    // office: "Nam Định - TP Nam Định", a Chi cục's title over "Điện Biên 2019.csv" (work86a 01, 02).
+    const judged = !namedByFile || (report.titleOffice === null && provinceNamedAlone(file) !== null);
+    const wholeOf = new Map(besideOthers ? officeList.map((o) => [o.row, judged ? provinceWholeOf(o.row.from === undefined ? o.row : { ...o.row, province: o.row.from }) : null]) : []);
     const ofProvinces = kind === 'province' || (officeList.length > 0 && [...wholeOf.values()].every((w) => w !== null) && [...wholeOf.values()].some((w) => !w!.ownLevel));
     const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile, namedByFile);
     if (registered.error) fileFindings.push(registered.error);

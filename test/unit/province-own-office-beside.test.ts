@@ -291,3 +291,26 @@ describe('work84b 03: a one-row file WITHOUT an office column, named only by the
     await readRight({ 'own/Cục THADS tỉnh Nam Định 2019.csv': [ONLY_FIG, '120,100,600000000,500000000'], ...offices('own') }, [',TOTAL,620,500,2600000000,2000000000']);
   });
 });
+
+describe('work86a 01/02: a file without an office column whose name or title names an OFFICE bearing the province\'s name is that office', () => {
+  const H = 'Việc tổng số phải thi hành,Việc có điều kiện,Việc thi hành xong,Việc đình chỉ,Việc giải quyết xong';
+  // the largest office in every figure: 300 + 100 + 200 = 600; 250 + 80 + 150 = 480; 180 + 60 + 120 = 360
+  const RIGHT_600 = [',TOTAL,480,360'];
+  it.each([
+    ['Nam Định - TP Nam Định 2019.csv', 'Nam Định - Mỹ Lộc 2019.csv', 'Nam Định - Vụ Bản 2019.csv', null],
+    ['Hà Tĩnh - TP Hà Tĩnh 2019.csv', 'Hà Tĩnh - Cẩm Xuyên 2019.csv', 'Hà Tĩnh - Hồng Lĩnh 2019.csv', null],
+    ['Điện Biên 2019.csv', 'Mường Chà 2019.csv', 'Điện Biên Phủ 2019.csv', 'CHI CỤC THADS HUYỆN ĐIỆN BIÊN - TỈNH ĐIỆN BIÊN'],
+    ['Huế 2019.csv', 'Phú Vang 2019.csv', 'Hương Trà 2019.csv', 'CHI CỤC THADS THÀNH PHỐ HUẾ'],
+  ])('"%s" beside its siblings: added (was PROVINCE_BESIDE_ITS_OFFICES)', async (big, a, b, title) => {
+    const d = `o${big.length}${a.length}`;
+    const files = {
+      [`${d}/${big}`]: [...(title === null ? [] : [title]), H, '300,250,150,30,180'],
+      [`${d}/${a}`]: [H, '100,80,50,10,60'],
+      [`${d}/${b}`]: [H, '200,150,100,20,120'],
+    };
+    const r = await both(files);
+    expect(r.stderr).not.toContain('error');
+    expect(r.code).toBe(0);
+    expect(keyRows(r.stdout).slice(-1)).toEqual(RIGHT_600);
+  });
+});
