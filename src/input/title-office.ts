@@ -23,7 +23,7 @@ export interface TitleOffice {
 }
 
 /** An office's designator, folded: "chi cuc thads", "chi cuc thi hanh an dan su", "phong thads". */
-const DESIGNATOR = new RegExp(String.raw`^(chi cuc|phong) ${AGENCY_NAME_SPELLED} `);
+const DESIGNATOR = new RegExp(String.raw`^(chi cuc|phong) (${AGENCY_NAME_SPELLED}) `);
 
 /**
  * The one office the title lines name: a cell that is an office's designator and name, whole.
