@@ -106,23 +106,6 @@ function read(name: string): Read {
   return { bare: `${number} - ${provinceKey(province)}`, region: number, province };
 }
 
-/** A region's words in a name as written, to its number ("Phong THADS KV1", "PKV 3", "khu vực III"). */
-const REGION_WRITTEN = latinLetters(/(?<![\p{L}\d])(?:p\.?\s*)?(?:kv\.?|khu vực|khu vuc)[\s_]*(?:(?:số|so)\s*)?(?:\d{1,3}|[ivx]{1,5})(?![\p{L}\d])/u);
-
-/**
- * A region's name without the words after its number that are no part of it (read: an area, a
- * version, a report's words), as written: "KV 3 - bản hoàn thiện" → "KV 3", "Phong THADS KV1 (Hoa
- * Lư - Gia Viễn)" → "Phong THADS KV1"; the name itself if nothing follows or a province does.
- */
-export function regionAsWritten(name: string): string {
-  const r = readCached(name);
-  if (r.region === null || r.province !== null) return name;
-  const text = name.normalize('NFC');
-  // lowercasing keeps an NFC Vietnamese text's length: the match's end cuts the text as written
-  const m = REGION_WRITTEN.exec(text.toLocaleLowerCase('vi'));
-  return m ? text.slice(0, m.index + m[0].length).trim() : name;
-}
-
 /** The province a name stands for, as the table writes it ("tinh Gia Lai" → "Gia Lai"). */
 function provinceName(written: string): string {
   const key = provinceKey(written);

@@ -6,7 +6,7 @@ import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { AGENCY_WORDS, namesOfficeLikeProvince, NUMBERED_BY, rowLabel } from './row-labels.js';
 import { provinceOfFileName } from '../domain/provinces.js';
-import { namIsOfName, regionAsWritten, wordEndsName } from '../domain/office-names.js';
+import { namIsOfName, wordEndsName } from '../domain/office-names.js';
 import { statedYears, titleNamesMonth, titlePeriod } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { periodNote, versionOfCell } from './period-notes.js';
@@ -24,11 +24,10 @@ import { AGENCY_NAME, AGENCY_NAME_SPELLED, CUC_GLUED } from '../domain/agency-wo
  * measure and form ("Mỹ Lộc - việc - 2019.csv", "BC Mỹ Lộc tien.csv" → "Mỹ Lộc": the two halves
  * of a split office are one office); and without the province it is of ("Chi cục THADS huyện Mỹ
  * Lộc, tỉnh Nam Định", "Mỹ Lộc - Nam Định" → "Chi cục THADS huyện Mỹ Lộc", "Mỹ Lộc"), which
- * placeOfFileName gives; a region without what follows its number ("KV 3 - bản hoàn thiện" →
- * "KV 3": regionAsWritten).
+ * placeOfFileName gives.
  */
 export function officeFromFileName(file: string): string {
-  return regionAsWritten(placeOfFileName(file).office);
+  return placeOfFileName(file).office;
 }
 
 /**

@@ -5,9 +5,10 @@
 // unless a province follows the number ("… khu vực 2 - Gia Lai", kept apart from Đắk Lắk's).
 // "KV 1 - năm trước" (last year's file kept beside) is refused as a year conflict, never read as
 // the run's year (was a fourth office under --year 2026: 6.900 for 6.000, exit 0).
+// The office is shown as its file name writes it ("KV2 - Yen Mo"): an unread note stays in sight.
 import { describe, expect, it } from 'vitest';
 import { bareName } from '../../src/domain/office-names.js';
-import { earlierPeriodOfFileName, officeFromFileName } from '../../src/input/file-names.js';
+import { earlierPeriodOfFileName } from '../../src/input/file-names.js';
 import { bothOnFiles, summarizeCsvRows } from '../helpers/both-readers.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { stderrCodes, summarizeLinesWorkbook, writeCasesWorkbook } from '../helpers/lines-workbook.js';
@@ -53,22 +54,6 @@ describe('bareName: a region is its number, whatever follows it but a province',
   });
 });
 
-describe('officeFromFileName: a region without what follows its number', () => {
-  it.each([
-    ['KV 3 - bản hoàn thiện.csv', 'KV 3'],
-    ['KV2 - Yen Mo 2026.csv', 'KV2'],
-    ['Phong THADS KV1 (Hoa Lư - Gia Viễn).csv', 'Phong THADS KV1'],
-    ['KV 3 - BC tổng kết.csv', 'KV 3'],
-    ['KV 3_sualai.csv', 'KV 3'],
-    // kept: a province, a plain region, a Chi cục
-    ['Phòng THADS khu vực 2 - Gia Lai.csv', 'Phòng THADS khu vực 2'],
-    ['KV 3.csv', 'KV 3'],
-    ['Mỹ Lộc 2019.csv', 'Mỹ Lộc'],
-  ])('%s → %s', (file, office) => {
-    expect(officeFromFileName(file)).toBe(office);
-  });
-});
-
 describe('earlierPeriodOfFileName', () => {
   it.each([
     ['KV 1 - năm trước.csv', 'năm trước'],
@@ -95,7 +80,7 @@ describe('finding 01: a resend "KV 3 - <note>" beside "KV 3" is khu vực 3 twic
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(
-      'f01/KV 3 - bản hoàn thiện.csv:5: error: cases of "KV 3" (2026) are given again: f01/KV 3.csv:5 already gave them (and 1 more office figures); figures are never added across files [DUPLICATE_INPUT]\n' +
+      'f01/KV 3 - bản hoàn thiện.csv:5: error: cases of "KV 3 - bản hoàn thiện" (2026) are given again: f01/KV 3.csv:5 already gave them as "KV 3" (and 1 more office figures); figures are never added across files [DUPLICATE_INPUT]\n' +
         "  hint: remove the copy (a khu vực's number names one office of its province, whatever follows it)\n",
     );
   });
@@ -115,9 +100,9 @@ describe('finding 01: a resend "KV 3 - <note>" beside "KV 3" is khu vực 3 twic
     const r = await bothOnFiles(dir, { 'f01b/KV 3 - BC sau khi sửa.csv': titled(3, KV3_RESENT) }, ['--year', '2026', '--format', 'csv']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    // 2.450/3.000 = 81,67 %; 31/90 tỷ = 34,44 %
+    // 2.450/3.000 = 81,67 %; 31/90 tỷ = 34,44 % (the name as its version's words leave it: "BC … sửa" goes)
     expect(cols({ rows: csvRows(r.stdout) })).toEqual([
-      ['KV 3', '2026', '3000', '2450', '81.67', '90000000000', '31000000000', '34.44'],
+      ['KV 3 - sau khi', '2026', '3000', '2450', '81.67', '90000000000', '31000000000', '34.44'],
       ['TOTAL', '2026', '3000', '2450', '81.67', '90000000000', '31000000000', '34.44'],
     ]);
   });
@@ -133,7 +118,7 @@ describe('finding 05: a KV file named with its area or a note under its own titl
     // money (nghìn đồng × 1.000): 50 + 80 + 90 = 220 tỷ; 20 + 40 + 30 = 90 tỷ; 90/220 = 40,91 %
     const total = csvRows(r.stdout).find((x) => x.district === 'TOTAL')!;
     expect([total.cases_with_conditions, total.cases_resolved, total.cases_rate, total.money_with_conditions, total.money_resolved, total.money_rate]).toEqual(['6000', '4900', '81.67', '220000000000', '90000000000', '40.91']);
-    expect(csvRows(r.stdout).map((x) => x.district).sort()).toEqual(['KV 3', 'KV2', 'Phong THADS KV1', 'TOTAL']);
+    expect(csvRows(r.stdout).map((x) => x.district).sort()).toEqual(['KV 3 - tổng kết', 'KV2 - Yen Mo', 'Phong THADS KV1 (Hoa Lư - Gia Viễn)', 'TOTAL']);
   });
 
   it.each(['KV3 - Yen Mo', 'KV 3 - số liệu', 'KV 3 - tiền và việc', 'KV 3 - BC thống kê năm', 'KV 3 - gửi Phòng NV', 'KV 3 - Kèm CV 123', 'KV 3 - ketqua THA', 'KV 3 - đã duyệt'])(
@@ -151,7 +136,7 @@ describe('finding 05: a KV file named with its area or a note under its own titl
   it('a KV file under another khu vực\'s title is still refused: "KV2 - Yen Mo.csv" titled KHU VỰC 3', async () => {
     const r = await bothOnFiles(dir, { 'f05c/KV2 - Yen Mo.csv': titled(3, KV3) }, ['--year', '2026', '--format', 'csv']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('f05c/KV2 - Yen Mo.csv:2: error: the file name "KV2 - Yen Mo.csv" says the office is KV2, but the title (line 2) says Phòng THADS khu vực 3: which office\'s figures these are cannot be told [OFFICE_NAME_CONFLICT]');
+    expect(r.stderr).toContain('f05c/KV2 - Yen Mo.csv:2: error: the file name "KV2 - Yen Mo.csv" says the office is KV2 - Yen Mo, but the title (line 2) says Phòng THADS khu vực 3: which office\'s figures these are cannot be told [OFFICE_NAME_CONFLICT]');
   });
 
   it('xlsx: "KV2 - Yên Mô.xlsx" under its title is khu vực 2 (2.000 / 1.700)', async () => {
@@ -160,7 +145,7 @@ describe('finding 05: a KV file named with its area or a note under its own titl
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(csvRows(r.stdout).map((x) => [x.district, x.cases_with_conditions, x.cases_resolved, x.cases_rate])).toEqual([
-      ['KV2', '2000', '1700', '85.00'],
+      ['KV2 - Yên Mô', '2000', '1700', '85.00'],
       ['TOTAL', '2000', '1700', '85.00'],
     ]);
   });
@@ -212,7 +197,7 @@ describe('finding 04: last year\'s file named "năm trước" is never read as t
     const r = await bothOnFiles(dir, { 'f04a/KV 1 - năm trước.csv': lastYear }, ['--year', '2025', '--format', 'csv']);
     expect(r.code).toBe(0);
     expect(csvRows(r.stdout).map((x) => [x.district, x.year, x.cases_with_conditions, x.cases_resolved])).toEqual([
-      ['KV 1', '2025', '900', '700'],
+      ['KV 1 - năm trước', '2025', '900', '700'],
       ['TOTAL', '2025', '900', '700'],
     ]);
   });
@@ -274,7 +259,7 @@ describe('over-reach controls', () => {
     const r = await bothOnFiles(dir, { 'c4/x/KV2 - Pleiku.csv': plain('100,80'), 'c4/y/KV2 - Buôn Ma Thuột.csv': plain('200,150') }, ['--year', '2026', '--format', 'csv']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'c4/y/KV2 - Buôn Ma Thuột.csv:2: error: cases of "KV2" (2026) are given again: c4/x/KV2 - Pleiku.csv:2 already gave them; figures are never added across files [DUPLICATE_INPUT]\n' +
+      'c4/y/KV2 - Buôn Ma Thuột.csv:2: error: cases of "KV2 - Buôn Ma Thuột" (2026) are given again: c4/x/KV2 - Pleiku.csv:2 already gave them as "KV2 - Pleiku"; figures are never added across files [DUPLICATE_INPUT]\n' +
         '  hint: remove the copy (a khu vực\'s number names one office of its province, whatever follows it); if the two files are of different provinces, give each a province column (Tỉnh) or write the province in its name ("KV 2 - Gia Lai")\n' +
         'thads: 1 error in the input; nothing was summed\n',
     );
