@@ -22,7 +22,7 @@ import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
 import { writtenUnits } from './input/written-unit.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { fileNamesTotal, provinceNamedAlone } from './input/file-names.js';
+import { earlierPeriodOfFileName, fileNamesTotal, provinceNamedAlone } from './input/file-names.js';
 import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
@@ -700,6 +700,18 @@ async function collectFiles(
       );
     }
   }
+  // A file whose name says it is of an earlier period ("KV 1 - năm trước.csv", last year's kept for
+  // comparison) read as the year of the others (--year, or a title's) would be added to them.
+  const earlier = reports.length > 1 ? earlierBesideOthers(reports, opts.year) : null;
+  if (earlier) {
+    const { report, note, beside, year } = earlier;
+    throw new ThadsError(
+      'YEAR_CONFLICT',
+      `the file name says its figures are of an earlier period ("${note}"), but ${report.statedYear === null ? `--year ${year}` : `its title (${year})`} would read them as ${year} and add them to ${beside.file === STDIN ? 'standard input' : beside.file}, of ${year}: figures of different years are never added`,
+      { file: report.file },
+      'name only the files of one year; an earlier year\'s file is given with --previous FILE',
+    );
+  }
   if (opts.year === undefined) titleYearsDiffer(reports);
   for (const { row, rows, kind } of counted) count({ ...row, district: labels.label(row) }, rows, kind);
   // A province's whole beside its offices: refused whatever the figures, so not also as a suspect.
@@ -823,6 +835,23 @@ function explainers(diffs: readonly FieldDiff[], rows: readonly OfficeRow[]): Of
     const v = r.figures[w.measure]?.[w.index] ?? null;
     return v !== null && v.eq(w.value);
   })).slice(0, 3);
+}
+
+/**
+ * The first file whose name says it is of an earlier period (file-names.ts earlierPeriodOfFileName)
+ * and whose year as read — its title's, else --year's — is that of a file not so named; null if none.
+ * A file with a year column has its rows' years; a run of such files only is the user's to date.
+ */
+function earlierBesideOthers(reports: readonly FileReport[], year: number | undefined): { readonly report: FileReport; readonly note: string; readonly beside: FileReport; readonly year: number } | null {
+  const yearOf = (r: FileReport) => (r.yearFrom === 'year column' ? null : (r.statedYear ?? year ?? null));
+  for (const report of reports) {
+    const note = earlierPeriodOfFileName(report.file);
+    const read = yearOf(report);
+    if (note === null || read === null) continue;
+    const beside = reports.find((r) => r !== report && earlierPeriodOfFileName(r.file) === null && yearOf(r) === read);
+    if (beside) return { report, note, beside, year: read };
+  }
+  return null;
 }
 
 /**

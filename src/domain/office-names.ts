@@ -48,6 +48,11 @@ export function regionPlace(name: string): string | null {
   return m ? text.slice(text.length - m[1]!.length - m[2]!.length).trim() : null;
 }
 
+/**
+ * Another region after a region's number (folded): "+ KV2", "và khu vực 2", ", 2", "-3", "& 4",
+ * "đến 3" — a file of two offices, never one of them.
+ */
+const SECOND_REGION = latinLetters(/(?<![\p{L}\d])(?:kv|khu vực|khu vuc|p\.?kv|phòng|phong)\.?\s*(?:(?:số|so)\s*)?(?:\d|[ivx]{1,5}(?![\p{L}\d]))|^\s*(?:[-–—,;+&/]|và|va|and|đến|den|tới|toi)\s*(?:\d{1,3}|[ivx]{1,5})(?![\p{L}\d])/u);
 /** A province after a region: "- Gia Lai", ", tỉnh Gia Lai", "(Gia Lai)", " tỉnh Gia Lai" → the name with its kind. */
 const PROVINCE_AFTER = /^(?:\s*[-–—,:]\s*|\s*\(\s*(?=.*\)\s*$)|\s+)(.+?)\s*\)?\s*$/u;
 // Unaccented "quan" only before a number ("Quan 1"): "Quan Hóa", "Quan Sơn" are huyện of Thanh Hóa.
@@ -91,10 +96,13 @@ function read(name: string): Read {
   if (region[2]!.trim() === '') return { bare: number, region: number, province: null };
   // Every province has a khu vực 2: a province after it stays part of the name, keyed as
   // provinces are ("tỉnh Gia Lai", "(Gia Lai)" → "khu vực 2 - gia lai"). Anything else after
-  // the number ("khu vực 2 - Pleiku") is no region's name thads knows: kept as written.
+  // the number — the area it covers ("KV2 - Yên Mô", "KV1 (Hoa Lư - Gia Viễn)"), a version or
+  // a report's words ("KV 3 - bản hoàn thiện", "KV 3 - BC tổng kết") — is no part of it: no two
+  // Phòng of one province share a number (round 85c, 01/05: a resend was a fourth office). A
+  // second region after it ("KV1 + KV2", "KV 1, 2") is two offices' file: kept as written.
   const written = PROVINCE_AFTER.exec(region[2]!)?.[1];
   const province = written === undefined ? null : successorProvince(written) && provinceName(written);
-  if (province === null) return { bare: bare.replace(UNIT_PREFIX, '').trim(), region: null, province: null };
+  if (province === null) return SECOND_REGION.test(region[2]!) ? { bare: bare.replace(UNIT_PREFIX, '').trim(), region: null, province: null } : { bare: number, region: number, province: null };
   return { bare: `${number} - ${provinceKey(province)}`, region: number, province };
 }
 

@@ -8,6 +8,7 @@ import { createReadStream, statSync } from 'node:fs';
 import type { Measure } from '../domain/fields.js';
 import { foldName } from '../domain/names.js';
 import { OfficeRegistry, type Office, type OfficeKey, type Registered, type TotalFile } from '../domain/office-registry.js';
+import { namesRegionOffice } from '../domain/office-names.js';
 import { finding, formatLocation, type Finding } from '../errors.js';
 
 async function sha256(file: string): Promise<string | null> {
@@ -119,9 +120,12 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
   const more = r.count > 1 ? ` (and ${r.count - 1} more office figures)` : '';
   const as = foldName(earlier.district) === foldName(office.district) ? '' : ` as "${earlier.district}"`;
   // Offices of two provinces may share a name ("Phòng THADS khu vực 1"): a province column tells them apart.
-  const hint =
-    as !== '' ? 'remove the copy; the two names are one office once "Chi cục THADS", "huyện"… are set aside: if they are two offices, write each with its unit (huyện, thị xã, thành phố), or give each file a province column (Tỉnh)'
-    : office.province === null || earlier.province === null ? 'remove the copy; if the two files are of different provinces, give each a province column (Tỉnh) so their offices are told apart'
+  // A region's number names one office of its province, whatever is written after it ("KV 3 - bản hoàn thiện").
+  const unplaced = office.province === null || earlier.province === null;
+  const hint = namesRegionOffice(office.district)
+    ? `remove the copy (a khu vực's number names one office of its province, whatever follows it)${unplaced ? '; if the two files are of different provinces, give each a province column (Tỉnh) or write the province in its name ("KV 2 - Gia Lai")' : ''}`
+    : as !== '' ? 'remove the copy; the two names are one office once "Chi cục THADS", "huyện"… are set aside: if they are two offices, write each with its unit (huyện, thị xã, thành phố), or give each file a province column (Tỉnh)'
+    : unplaced ? 'remove the copy; if the two files are of different provinces, give each a province column (Tỉnh) so their offices are told apart'
     : undefined;
   return finding(
     'error',

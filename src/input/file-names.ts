@@ -744,6 +744,35 @@ function stem(file: string): string {
 }
 
 /**
+ * The note of a file's name that says its figures are of an earlier period than the run's, as
+ * written, or null: "KV 1 - năm trước", "KV 1 (nam truoc)", "Mỹ Lộc năm ngoái", "KV 1 - cùng kỳ",
+ * "Kỳ trước - KV 1", "KV1 last year" — last year's file kept beside this year's for comparison
+ * (round 85c, 04: added under --year as a fourth office). Read as a period note's earlier words
+ * (period-notes.ts periodNote), and "cùng kỳ" (the same period of last year) as a name's whole
+ * note. Not in a name that states its year (read as that year: YEAR_CONFLICT), nor after a
+ * comparison's words ("KV 1 - so với năm trước": this year's figures beside last year's).
+ */
+const SAME_PERIOD = /^(?:(?:so lieu|sl|bc|bao cao|file|ban) )?cung k[yi](?: (?:nam truoc|nam ngoai))?$/;
+const COMPARED = /(?:^| )(?:so voi|so sanh|voi|vs|compared(?: to| with)?|than|tang giam)$/;
+export function earlierPeriodOfFileName(file: string): string | null {
+  const name = stem(file);
+  if (yearsOfName(name).length > 0) return null;
+  const earlier = (note: string) => periodNote(note, true)?.kind === 'earlier' || SAME_PERIOD.test(foldHeader(note));
+  const clean = (s: string) => s.replace(/^[\s\-–—_,.([]+|[\s\-–—_,.)\]]+$/gu, '');
+  const starts = [...name.matchAll(latinLetters(/(?<=^|[^\p{L}\p{N}])[\p{L}\p{N}]/gu))].map((m) => m.index).filter((at) => at > 0);
+  // the shortest note: "năm trước" of "KV 1 - năm trước", not "1 - năm trước"
+  for (const at of [...starts].reverse()) {
+    const head = clean(name.slice(0, at));
+    if (hasLetter(head) && earlier(clean(name.slice(at))) && !COMPARED.test(foldHeader(head))) return clean(name.slice(at));
+  }
+  for (const at of starts) {
+    const head = clean(name.slice(0, at));
+    if (hasLetter(clean(name.slice(at))) && earlier(head)) return head;
+  }
+  return null;
+}
+
+/**
  * The same in a workbook's sheet name ("T10.2018" → [2019], "2018" → [2018], "Biểu 07" → []). A
  * circular's number it cites states no year (withoutCircular): "Biểu 01 (TT05-2024)" → [].
  */

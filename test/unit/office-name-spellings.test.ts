@@ -95,8 +95,9 @@ describe('a province after the region', () => {
 
   it('another province after it stays in a Gia Lai row', () => expect(bareName('Phòng THADS khu vực 2 - Đắk Lắk', gl)).toBe('khu vực 2 - đắk lắk'));
 
-  it('no province after it: kept as written', () => {
-    expect(bareName('Phòng THADS khu vực 2 - Pleiku', gl)).toBe('khu vực 2 - pleiku');
+  // the engineer's rule (round 85c): a khu vực's number names one office of its province, whatever follows it
+  it('no province after it: the region alone (an area, a note)', () => {
+    expect(bareName('Phòng THADS khu vực 2 - Pleiku', gl)).toBe('khu vực 2');
     expect(provinceInName('Phòng THADS khu vực 2 - Pleiku')).toBeNull();
   });
 
