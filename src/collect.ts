@@ -581,7 +581,8 @@ async function collectFiles(
       labels.see(row);
       counted.push({ row, rows: o.rows, kind });
       if (files.length > 1 && totalFile === null) fileOffices.push({ file, province: row.province, year: row.year, figures: row.figures, row });
-      if (besideOthers) {
+      // (a file given again is refused as such: judged as a whole too it would only say so twice)
+      if (besideOthers && !registered.error) {
         // A whole is also a part of its province beside another file's whole: given twice.
         const whole = wholeOf.get(o.row);
         const given = { file, province: whole?.province ?? row.province, year: row.year, figures: row.figures, row, named: whole?.named === true, from: row.from, region: namesRegionOffice(row.district) };
