@@ -1,10 +1,12 @@
 // A workbook cell → the text the layout rules read, as Excel's own "Save as CSV" would give it
 // for text, and exactly for numbers: a number cell is the decimal Excel displays at full
-// precision (15 significant digits), never a binary float carried into the sums. Cells that
+// precision (15 significant digits), never a binary float carried into the sums; one computed
+// from its row's figures, without their float error (float-residue.ts). Cells that
 // cannot be a figure (a date, TRUE/FALSE, #REF!, a formula without a stored result) are given
 // as text the number rules reject, and remembered, so the message can say what the cell holds.
 import { NUMBER_CELL_MARK } from '../numbers.js';
 import { parseFormatUnit } from '../units.js';
+import { isComputed, rowFloatError, shortestWithin } from './float-residue.js';
 import { formatLiteral, readNumberFormat } from './number-format.js';
 import type { CellScale } from './scaled-money.js';
 import type { RawCell } from './sheet-xml.js';
@@ -79,12 +81,24 @@ export function shiftPointLeft(text: string, places: number): string {
 }
 
 /**
+ * `n` at 15 digits (plainNumber); with `floatError` (a number computed from its row's figures,
+ * float-residue.ts), the shortest decimal within 2^floatError of it when one is shorter.
+ */
+function figureDigits(n: number, floatError: number | null): string {
+  const plain = plainNumber(n);
+  const dot = plain.indexOf('.');
+  if (floatError === null || dot < 0) return plain;
+  return shortestWithin(n, floatError, plain.length - dot - 1) ?? plain;
+}
+
+/**
  * A number cell's text: whole numbers plain ("5513"), fractions marked as typed (see
  * NUMBER_CELL_MARK). `thousands` is the scale of its format: `#,##0,` shows 1234567000 as
- * 1,234,567, and the unit line ("nghìn đồng") speaks of what the sheet shows.
+ * 1,234,567, and the unit line ("nghìn đồng") speaks of what the sheet shows. `floatError`:
+ * see figureDigits.
  */
-export function numberCellText(n: number, thousands = 0): string {
-  const text = shiftPointLeft(plainNumber(n), 3 * thousands);
+export function numberCellText(n: number, thousands = 0, floatError: number | null = null): string {
+  const text = shiftPointLeft(figureDigits(n, floatError), 3 * thousands);
   return text.includes('.') ? text + NUMBER_CELL_MARK : text;
 }
 
@@ -110,15 +124,15 @@ function odd(kind: OddCell['kind'], shown: string, text = shown): CellText {
   return { text, odd: { kind, shown } };
 }
 
-function numberWithFormat(n: number, format: string | undefined, date1904 = false): CellText {
+function numberWithFormat(n: number, format: string | undefined, date1904 = false, floatError: number | null = null): CellText {
   // A formula whose stored result is an error (exceljs reads its text as a number: NaN).
   if (Number.isNaN(n)) return odd('error', 'an error value', '#VALUE!');
   const reading = readNumberFormat(format);
   if (reading.kind === 'date') return odd('date', dateText(serialDate(n, date1904)));
   if (reading.kind === 'percent') return odd('percent', `${plainNumber(n * 100)}%`);
   if (reading.kind === 'scaled-by-condition') return odd('scaled-by-condition', `${plainNumber(n)} with the format ${format}`);
-  const text = numberCellText(n, reading.thousands);
-  if (n === 0) return { text };
+  const text = numberCellText(n, reading.thousands, floatError);
+  if (n === 0 || text === '0') return { text };
   const literal = formatLiteral(format);
   const unit = parseFormatUnit(literal.text, literal.before);
   return { text, scale: { thousands: reading.thousands, format: format ?? 'General', ...(unit ? { unit } : {}) } };
@@ -183,18 +197,31 @@ export interface WorkbookFacts {
 /** A number as the XML stores it (xsd:double, finite): "5513", "1200.0000000000002", "1E-3". */
 const XML_NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
+/** The largest magnitude among a row's number cells (formula results too), 0 for none: the scale of its float error (float-residue.ts). */
+export function rowLargest(cells: readonly RawCell[]): number {
+  let largest = 0;
+  for (const { type, value } of cells) {
+    if ((type !== undefined && type !== 'n') || value === undefined || !XML_NUMBER.test(value)) continue;
+    const n = Math.abs(Number(value));
+    if (Number.isFinite(n) && n > largest) largest = n;
+  }
+  return largest;
+}
+
 /**
  * A cell as the sheet's XML stores it (sheet-xml.ts) → text. `strings` are the shared strings
  * (the caller has checked that a t="s" index is among them); `format` is the number format of
- * the cell's style.
+ * the cell's style; `largest` the row's largest number (rowLargest), of whose float error a
+ * number computed is read clean (float-residue.ts).
  *
  *   <c t="d"><v>2019-09-30T00:00:00Z</v></c>  → a date (30/09/2019), never the number 2019
  *   <c><v></v></c>                            → an empty cell, which SPEC §3 reads as 0
  *   <c><v>12abc</v></c>                       → no number: refused, never 12
  */
-export function xmlCellText(cell: RawCell, format: string | undefined, strings: readonly string[], workbook: WorkbookFacts = {}): CellText {
+export function xmlCellText(cell: RawCell, format: string | undefined, strings: readonly string[], workbook: WorkbookFacts = {}, largest = 0): CellText {
   const { type, value, formula } = cell;
   const date1904 = workbook.date1904 === true;
+  const number = (n: number) => numberWithFormat(n, format, date1904, isComputed(n, formula !== undefined) ? rowFloatError(largest) : null);
   if (formula !== undefined) {
     const shown = formula !== '' ? `=${formula}` : 'a shared formula';
     if (value === undefined) return odd('formula', shown);
@@ -202,7 +229,7 @@ export function xmlCellText(cell: RawCell, format: string | undefined, strings: 
     // =IFERROR(VLOOKUP(…),"") after a failed lookup stores empty text (t="str", <v></v>): no
     // figure, never an empty cell's 0 (round 33b, 01); untyped, <v/> is a result never calculated
     if (type === 'str' && value.trim() === '') return odd('formula-empty', shown, '');
-    const result = typedValue(type, value) ?? (XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('formula-nan', shown));
+    const result = typedValue(type, value) ?? (XML_NUMBER.test(value) ? number(Number(value)) : odd('formula-nan', shown));
     // A result that would be read, but which the workbook itself says may be out of date.
     return workbook.recalcOnLoad && !result.odd ? odd('formula-stale', shown) : result;
   }
@@ -211,7 +238,7 @@ export function xmlCellText(cell: RawCell, format: string | undefined, strings: 
   const typed = typedValue(type, value);
   if (typed) return typed;
   if (value.trim() === '') return EMPTY;
-  return XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('not-a-number', value.trim());
+  return XML_NUMBER.test(value) ? number(Number(value)) : odd('not-a-number', value.trim());
 }
 
 /** A stored value whose type says it is no number (text, an error, a logical value, a date), or null. */

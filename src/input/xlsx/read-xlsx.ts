@@ -20,7 +20,7 @@ import { holdsFailedFigure, looksNumeric } from '../layout.js';
 import { failedFigure, NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type MergedText, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
-import { xmlCellText, type CellText, type OddCell } from './cell-text.js';
+import { rowLargest, xmlCellText, type CellText, type OddCell } from './cell-text.js';
 import { FormulaTexts, rowsAddedInColumn, rowsText } from './formula-refs.js';
 import { OutlineGroups, type DoubleCount } from './outline.js';
 import { SumRows } from './sum-rows.js';
@@ -365,12 +365,12 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     sheetCount = listed.length;
     report.sheet = { name: info.name, how: target.how, names: visible.map((s) => s.name) };
     const workbook = { date1904: reader.properties?.model?.date1904 === true, recalcOnLoad };
-    const text = (cell: RawCell, line: number): CellText => {
+    const text = (cell: RawCell, line: number, largest: number): CellText => {
       if (cell.type === 's' && cell.formula === undefined && cell.value !== undefined && !(/^\s*\d+\s*$/.test(cell.value) && Number(cell.value) < strings.length)) {
         throw new ThadsError('WORKBOOK_INVALID', `the cell refers to shared string ${JSON.stringify(cell.value.trim())}, but the workbook holds ${strings.length} (numbered from 0)`, { file, sheet: info.name, line, column: cell.column }, 'the workbook is damaged: open it in Excel or LibreOffice and save it again');
       }
       const differs = stale.get(cellKey(line, cell.column));
-      return differs ? { text: differs.formula, odd: { kind: 'formula-stale', shown: differs.formula, differs: { stored: differs.stored, gives: differs.gives } } } : xmlCellText(cell, numFmt(cell.style), strings, workbook);
+      return differs ? { text: differs.formula, odd: { kind: 'formula-stale', shown: differs.formula, differs: { stored: differs.stored, gives: differs.gives } } } : xmlCellText(cell, numFmt(cell.style), strings, workbook, largest);
     };
 
     const formulas = new FormulaTexts();
@@ -395,7 +395,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         }
         outline.row(row.number, row.outlineLevel);
         // A number cell typed in (no formula): what opening a CSV makes of "500.000" (converted-cells.ts).
-        const read = row.cells.map((cell) => ({ column: cell.column, typed: cell.formula === undefined && (cell.type ?? 'n') === 'n', ...text(cell, row.number) }));
+        const largest = rowLargest(row.cells);
+        const read = row.cells.map((cell) => ({ column: cell.column, typed: cell.formula === undefined && (cell.type ?? 'n') === 'n', ...text(cell, row.number, largest) }));
         // An empty cell (no value, or an empty one) widens no row, as in Excel's CSV.
         for (const c of read) if (c.text !== '' || c.odd) width = Math.max(width, c.column);
         const cells: string[] = new Array<string>(width).fill('');
