@@ -2,8 +2,9 @@
 // =D−E−F−G, recalculated and saved by LibreOffice, stores −8.44011083245277E-010 where the sheet
 // shows 0,000 (thads refused NEGATIVE_VALUE, saying the number cell "holds U+2063") and
 // 346426.862999999 where it shows 346.426,863 (thads printed 346426862.999999 đồng). A number
-// computed from its row's figures is now read as the shortest decimal within 64 ulp of the
-// row's largest number (src/input/xlsx/float-residue.ts); typed figures read as before.
+// formula's result over cells of its own row is now read as the shortest decimal within 64 ulp
+// of its operands' largest (src/input/xlsx/float-residue.ts); typed figures, sums of other rows
+// (declared-total-residue.test.ts: 63000000.063 beside 743400193507.083) read as before.
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,12 +1,12 @@
 // A workbook cell → the text the layout rules read, as Excel's own "Save as CSV" would give it
 // for text, and exactly for numbers: a number cell is the decimal Excel displays at full
-// precision (15 significant digits), never a binary float carried into the sums; one computed
-// from its row's figures, without their float error (float-residue.ts). Cells that
+// precision (15 significant digits), never a binary float carried into the sums; a formula's
+// result from its row's figures, without their float error (float-residue.ts). Cells that
 // cannot be a figure (a date, TRUE/FALSE, #REF!, a formula without a stored result) are given
 // as text the number rules reject, and remembered, so the message can say what the cell holds.
 import { NUMBER_CELL_MARK } from '../numbers.js';
 import { parseFormatUnit } from '../units.js';
-import { isComputed, rowFloatError, shortestWithin } from './float-residue.js';
+import { rowFloatError, shortestWithin } from './float-residue.js';
 import { formatLiteral, readNumberFormat } from './number-format.js';
 import type { CellScale } from './scaled-money.js';
 import type { RawCell } from './sheet-xml.js';
@@ -197,31 +197,27 @@ export interface WorkbookFacts {
 /** A number as the XML stores it (xsd:double, finite): "5513", "1200.0000000000002", "1E-3". */
 const XML_NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
-/** The largest magnitude among a row's number cells (formula results too), 0 for none: the scale of its float error (float-residue.ts). */
-export function rowLargest(cells: readonly RawCell[]): number {
-  let largest = 0;
-  for (const { type, value } of cells) {
-    if ((type !== undefined && type !== 'n') || value === undefined || !XML_NUMBER.test(value)) continue;
-    const n = Math.abs(Number(value));
-    if (Number.isFinite(n) && n > largest) largest = n;
-  }
-  return largest;
+/** A stored cell's number (a formula's result too), 0 for an empty cell, null for none: what a formula of its row counts it for (float-residue.ts). */
+export function storedCellNumber(cell: RawCell | undefined): number | null {
+  if (!cell || cell.value === undefined || (cell.value.trim() === '' && cell.formula === undefined)) return 0;
+  if ((cell.type !== undefined && cell.type !== 'n') || !XML_NUMBER.test(cell.value)) return null;
+  const n = Number(cell.value);
+  return Number.isFinite(n) ? n : null;
 }
 
 /**
  * A cell as the sheet's XML stores it (sheet-xml.ts) → text. `strings` are the shared strings
  * (the caller has checked that a t="s" index is among them); `format` is the number format of
- * the cell's style; `largest` the row's largest number (rowLargest), of whose float error a
- * number computed is read clean (float-residue.ts).
+ * the cell's style; `operands` the largest of its formula's operands in its row
+ * (float-residue.ts sameRowOperands), of whose float error its result is read clean.
  *
  *   <c t="d"><v>2019-09-30T00:00:00Z</v></c>  → a date (30/09/2019), never the number 2019
  *   <c><v></v></c>                            → an empty cell, which SPEC §3 reads as 0
  *   <c><v>12abc</v></c>                       → no number: refused, never 12
  */
-export function xmlCellText(cell: RawCell, format: string | undefined, strings: readonly string[], workbook: WorkbookFacts = {}, largest = 0): CellText {
+export function xmlCellText(cell: RawCell, format: string | undefined, strings: readonly string[], workbook: WorkbookFacts = {}, operands: number | null = null): CellText {
   const { type, value, formula } = cell;
   const date1904 = workbook.date1904 === true;
-  const number = (n: number) => numberWithFormat(n, format, date1904, isComputed(n, formula !== undefined) ? rowFloatError(largest) : null);
   if (formula !== undefined) {
     const shown = formula !== '' ? `=${formula}` : 'a shared formula';
     if (value === undefined) return odd('formula', shown);
@@ -229,7 +225,7 @@ export function xmlCellText(cell: RawCell, format: string | undefined, strings: 
     // =IFERROR(VLOOKUP(…),"") after a failed lookup stores empty text (t="str", <v></v>): no
     // figure, never an empty cell's 0 (round 33b, 01); untyped, <v/> is a result never calculated
     if (type === 'str' && value.trim() === '') return odd('formula-empty', shown, '');
-    const result = typedValue(type, value) ?? (XML_NUMBER.test(value) ? number(Number(value)) : odd('formula-nan', shown));
+    const result = typedValue(type, value) ?? (XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904, operands === null ? null : rowFloatError(operands)) : odd('formula-nan', shown));
     // A result that would be read, but which the workbook itself says may be out of date.
     return workbook.recalcOnLoad && !result.odd ? odd('formula-stale', shown) : result;
   }
@@ -238,7 +234,7 @@ export function xmlCellText(cell: RawCell, format: string | undefined, strings: 
   const typed = typedValue(type, value);
   if (typed) return typed;
   if (value.trim() === '') return EMPTY;
-  return XML_NUMBER.test(value) ? number(Number(value)) : odd('not-a-number', value.trim());
+  return XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('not-a-number', value.trim());
 }
 
 /** A stored value whose type says it is no number (text, an error, a logical value, a date), or null. */

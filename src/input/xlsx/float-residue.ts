@@ -5,7 +5,7 @@
 // 346.426,863: a remainder is far smaller than the figures it is taken from, so their float
 // error sits in its own 15th digit or above, and reading it at 15 digits (cell-text.ts
 // plainNumber) keeps the error. Its meaningful digits cannot be finer than the float error of
-// the row's largest number M: it is read as the shortest decimal (fewest decimals) within
+// its operands' largest M: it is read as the shortest decimal (fewest decimals) within
 // 64 ulp(M) of the stored double, exactly (BigInt on the double's exact value).
 //
 // Why 64 ulp(M): a formula of up to ~30 operations on figures of at most M errs by at most
@@ -13,11 +13,13 @@
 // stored. A genuine figure has no digit below 1e-13 of its row's largest (amounts in nghìn đồng
 // have 3 decimals: 0,001 of 10^9 nghìn is 1e-12 of it), and 64 ulp(M) ≤ 2^-46·M ≈ 1.4e-14·M.
 //
-// Only numbers computed are read so: a formula's result, or a stored double that no decimal of
-// 15 digits gives (a program's result saved as a value: 346426.86299999902). A number typed, or
-// written by a program as a decimal of 15 digits, is the writer's decimal and read as such —
-// thads' own workbook holds national amounts in tỷ to the đồng (312345.123456789 beside
-// 900000 cases), a digit finer than 64 ulp of its row (3.7e-9 for M = 312345).
+// M is taken over the operands only, and only for a formula that adds and subtracts cells of its
+// own row (=Z8-AA8-…-AF8, =SUM(B8:F8)): M is then known. A figure of 15 digits has its last digit
+// below 64 ulp of a larger figure of its row, so the row's largest will not do: a national
+// "Tổng cộng" stores =SUM(F4:F66) = 63000000.063 beside 743400193507.083 (64 ulp = 0.0078), and
+// thads' own workbook holds amounts in tỷ to the đồng (312345.123456789 beside 900000 cases).
+// A typed number, a sum of other rows, any other formula: read at 15 digits, as ever.
+import type { Term } from './stale-formulas.js';
 
 const view = new DataView(new ArrayBuffer(8));
 
@@ -45,9 +47,23 @@ export function rowFloatError(largest: number): number | null {
   return largest > 0 && Number.isFinite(largest) ? binaryExponent(largest) - 46 : null;
 }
 
-/** Whether a stored double is a computed one: a formula's result, or none of 15 digits gives it. */
-export function isComputed(n: number, formula: boolean): boolean {
-  return formula || Number(n.toPrecision(15)) !== n;
+/**
+ * The largest magnitude among a formula's operands and its result, when its terms (stale-formulas.ts
+ * simpleFormula) are cells of its own `row` and sheet; null otherwise, or when one is no number.
+ * `valueAt(column)`: the row's stored number there (0 for an empty cell), null for no number.
+ */
+export function sameRowOperands(terms: readonly Term[] | null, row: number, result: number, valueAt: (column: number) => number | null): number | null {
+  if (!terms) return null;
+  let largest = Math.abs(result);
+  for (const { area } of terms) {
+    if (area.sheet !== null || area.top !== row || area.bottom !== row) return null;
+    for (let column = area.left; column <= area.right; column++) {
+      const v = valueAt(column);
+      if (v === null) return null;
+      largest = Math.max(largest, Math.abs(v));
+    }
+  }
+  return largest;
 }
 
 /** d / 10^k as plain digits, no trailing zero, no "-0". */
