@@ -69,6 +69,18 @@ describe("the finding's workbooks, as LibreOffice stores them", () => {
   });
 });
 
+describe("Excel's shared formula (a follower row has no text of its own)", () => {
+  it('the follower\'s 346426.86299999902 (Excel\'s 17 digits) reads 346 426 863 đồng, its master\'s 1.4551915228366852E-11 reads 0', async () => {
+    const master = `<c><f t="shared" ref="H3:H4" si="0">${remainder(3)}</f><v>1.4551915228366852E-11</v></c>`;
+    const follower = '<c><f t="shared" si="0"/><v>346426.86299999902</v></c>';
+    const [myLoc, yYen] = [MY_LOC, Y_YEN].map(([name, ...figures]) => [text(name!), ...figures.map(num)]);
+    const file = await book(rows([text('Đơn vị tính: Việc; nghìn đồng')], HEADER.map(text), [...myLoc!, master], [...yYen!, follower]));
+    const r = await summarize(file);
+    expect(r.stderr).toBe('');
+    expect(r.money).toEqual(RIGHT);
+  });
+});
+
 describe('a workbook written by exceljs with the exact doubles of the findings as formula results', () => {
   async function write(cells: (string | number | { formula: string; result: number })[][]): Promise<string> {
     const wb = new ExcelJS.Workbook();
