@@ -172,9 +172,13 @@ export function readPlainCell(raw: string): CellReading {
   return general.kind === 'invalid' ? general : { kind: 'invalid', reason: 'not-a-number' };
 }
 
-/** The characters of a cell that print as nothing or as a space, named ("U+200B"), for a message. */
+/**
+ * The characters of a cell that print as nothing or as a space, named ("U+200B"), for a message.
+ * A workbook's number cell ends in NUMBER_CELL_MARK, the reader's own: the cell holds none of it.
+ */
 export function unseenCharacters(raw: string): string[] {
-  return [...new Set(raw.trim().match(/[\u00a0\u00ad\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g) ?? [])].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  const cell = raw.charCodeAt(raw.length - 1) === MARK_CODE ? raw.slice(0, -1) : raw;
+  return [...new Set(cell.trim().match(/[\u00a0\u00ad\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g) ?? [])].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 export function describeInvalid(reason: InvalidReason): string {

@@ -1,10 +1,12 @@
 // A workbook cell → the text the layout rules read, as Excel's own "Save as CSV" would give it
 // for text, and exactly for numbers: a number cell is the decimal Excel displays at full
-// precision (15 significant digits), never a binary float carried into the sums. Cells that
+// precision (15 significant digits), never a binary float carried into the sums; a formula's
+// result from its row's figures, without their float error (float-residue.ts). Cells that
 // cannot be a figure (a date, TRUE/FALSE, #REF!, a formula without a stored result) are given
 // as text the number rules reject, and remembered, so the message can say what the cell holds.
 import { NUMBER_CELL_MARK } from '../numbers.js';
 import { parseFormatUnit } from '../units.js';
+import { rowFloatError, shortestWithin } from './float-residue.js';
 import { formatLiteral, readNumberFormat } from './number-format.js';
 import type { CellScale } from './scaled-money.js';
 import type { RawCell } from './sheet-xml.js';
@@ -79,12 +81,24 @@ export function shiftPointLeft(text: string, places: number): string {
 }
 
 /**
+ * `n` at 15 digits (plainNumber); with `floatError` (a number computed from its row's figures,
+ * float-residue.ts), the shortest decimal within 2^floatError of it when one is shorter.
+ */
+function figureDigits(n: number, floatError: number | null): string {
+  const plain = plainNumber(n);
+  const dot = plain.indexOf('.');
+  if (floatError === null || dot < 0) return plain;
+  return shortestWithin(n, floatError, plain.length - dot - 1) ?? plain;
+}
+
+/**
  * A number cell's text: whole numbers plain ("5513"), fractions marked as typed (see
  * NUMBER_CELL_MARK). `thousands` is the scale of its format: `#,##0,` shows 1234567000 as
- * 1,234,567, and the unit line ("nghìn đồng") speaks of what the sheet shows.
+ * 1,234,567, and the unit line ("nghìn đồng") speaks of what the sheet shows. `floatError`:
+ * see figureDigits.
  */
-export function numberCellText(n: number, thousands = 0): string {
-  const text = shiftPointLeft(plainNumber(n), 3 * thousands);
+export function numberCellText(n: number, thousands = 0, floatError: number | null = null): string {
+  const text = shiftPointLeft(figureDigits(n, floatError), 3 * thousands);
   return text.includes('.') ? text + NUMBER_CELL_MARK : text;
 }
 
@@ -110,15 +124,15 @@ function odd(kind: OddCell['kind'], shown: string, text = shown): CellText {
   return { text, odd: { kind, shown } };
 }
 
-function numberWithFormat(n: number, format: string | undefined, date1904 = false): CellText {
+function numberWithFormat(n: number, format: string | undefined, date1904 = false, floatError: number | null = null): CellText {
   // A formula whose stored result is an error (exceljs reads its text as a number: NaN).
   if (Number.isNaN(n)) return odd('error', 'an error value', '#VALUE!');
   const reading = readNumberFormat(format);
   if (reading.kind === 'date') return odd('date', dateText(serialDate(n, date1904)));
   if (reading.kind === 'percent') return odd('percent', `${plainNumber(n * 100)}%`);
   if (reading.kind === 'scaled-by-condition') return odd('scaled-by-condition', `${plainNumber(n)} with the format ${format}`);
-  const text = numberCellText(n, reading.thousands);
-  if (n === 0) return { text };
+  const text = numberCellText(n, reading.thousands, floatError);
+  if (n === 0 || text === '0') return { text };
   const literal = formatLiteral(format);
   const unit = parseFormatUnit(literal.text, literal.before);
   return { text, scale: { thousands: reading.thousands, format: format ?? 'General', ...(unit ? { unit } : {}) } };
@@ -183,16 +197,25 @@ export interface WorkbookFacts {
 /** A number as the XML stores it (xsd:double, finite): "5513", "1200.0000000000002", "1E-3". */
 const XML_NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
 
+/** A stored cell's number (a formula's result too), 0 for an empty cell, null for none: what a formula of its row counts it for (float-residue.ts). */
+export function storedCellNumber(cell: RawCell | undefined): number | null {
+  if (!cell || cell.value === undefined || (cell.value.trim() === '' && cell.formula === undefined)) return 0;
+  if ((cell.type !== undefined && cell.type !== 'n') || !XML_NUMBER.test(cell.value)) return null;
+  const n = Number(cell.value);
+  return Number.isFinite(n) ? n : null;
+}
+
 /**
  * A cell as the sheet's XML stores it (sheet-xml.ts) → text. `strings` are the shared strings
  * (the caller has checked that a t="s" index is among them); `format` is the number format of
- * the cell's style.
+ * the cell's style; `operands` the largest of its formula's operands in its row
+ * (float-residue.ts sameRowOperands), of whose float error its result is read clean.
  *
  *   <c t="d"><v>2019-09-30T00:00:00Z</v></c>  → a date (30/09/2019), never the number 2019
  *   <c><v></v></c>                            → an empty cell, which SPEC §3 reads as 0
  *   <c><v>12abc</v></c>                       → no number: refused, never 12
  */
-export function xmlCellText(cell: RawCell, format: string | undefined, strings: readonly string[], workbook: WorkbookFacts = {}): CellText {
+export function xmlCellText(cell: RawCell, format: string | undefined, strings: readonly string[], workbook: WorkbookFacts = {}, operands: number | null = null): CellText {
   const { type, value, formula } = cell;
   const date1904 = workbook.date1904 === true;
   if (formula !== undefined) {
@@ -202,7 +225,7 @@ export function xmlCellText(cell: RawCell, format: string | undefined, strings: 
     // =IFERROR(VLOOKUP(…),"") after a failed lookup stores empty text (t="str", <v></v>): no
     // figure, never an empty cell's 0 (round 33b, 01); untyped, <v/> is a result never calculated
     if (type === 'str' && value.trim() === '') return odd('formula-empty', shown, '');
-    const result = typedValue(type, value) ?? (XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('formula-nan', shown));
+    const result = typedValue(type, value) ?? (XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904, operands === null ? null : rowFloatError(operands)) : odd('formula-nan', shown));
     // A result that would be read, but which the workbook itself says may be out of date.
     return workbook.recalcOnLoad && !result.odd ? odd('formula-stale', shown) : result;
   }

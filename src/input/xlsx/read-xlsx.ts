@@ -20,7 +20,8 @@ import { holdsFailedFigure, looksNumeric } from '../layout.js';
 import { failedFigure, NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type MergedText, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
-import { xmlCellText, type CellText, type OddCell } from './cell-text.js';
+import { storedCellNumber, xmlCellText, type CellText, type OddCell } from './cell-text.js';
+import { sameRowOperands } from './float-residue.js';
 import { FormulaTexts, rowsAddedInColumn, rowsText } from './formula-refs.js';
 import { OutlineGroups, type DoubleCount } from './outline.js';
 import { SumRows } from './sum-rows.js';
@@ -28,7 +29,7 @@ import { ScaledMoneyWatch, type CellScale } from './scaled-money.js';
 import { readMerges, readSharedStrings, readSheetRows, type MergedRange, type RawCell, type SheetFacts } from './sheet-xml.js';
 import { readNumberFormats } from './styles-xml.js';
 import { unprefixedPart } from './part-prefixes.js';
-import { cellKey, staleResults } from './stale-formulas.js';
+import { cellKey, simpleFormula, staleResults } from './stale-formulas.js';
 import { holdsTable } from './table-sheets.js';
 import { readRecalcOnLoad } from './workbook-xml.js';
 
@@ -365,12 +366,12 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     sheetCount = listed.length;
     report.sheet = { name: info.name, how: target.how, names: visible.map((s) => s.name) };
     const workbook = { date1904: reader.properties?.model?.date1904 === true, recalcOnLoad };
-    const text = (cell: RawCell, line: number): CellText => {
+    const text = (cell: RawCell, line: number, operands: number | null): CellText => {
       if (cell.type === 's' && cell.formula === undefined && cell.value !== undefined && !(/^\s*\d+\s*$/.test(cell.value) && Number(cell.value) < strings.length)) {
         throw new ThadsError('WORKBOOK_INVALID', `the cell refers to shared string ${JSON.stringify(cell.value.trim())}, but the workbook holds ${strings.length} (numbered from 0)`, { file, sheet: info.name, line, column: cell.column }, 'the workbook is damaged: open it in Excel or LibreOffice and save it again');
       }
       const differs = stale.get(cellKey(line, cell.column));
-      return differs ? { text: differs.formula, odd: { kind: 'formula-stale', shown: differs.formula, differs: { stored: differs.stored, gives: differs.gives } } } : xmlCellText(cell, numFmt(cell.style), strings, workbook);
+      return differs ? { text: differs.formula, odd: { kind: 'formula-stale', shown: differs.formula, differs: { stored: differs.stored, gives: differs.gives } } } : xmlCellText(cell, numFmt(cell.style), strings, workbook, operands);
     };
 
     const formulas = new FormulaTexts();
@@ -388,14 +389,19 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         odd = new Map();
         oddLine = row.number;
         if (row.hidden) hiddenRows.add(row.number);
+        /** by column: the largest operand of a formula over its own row's cells (float-residue.ts) */
+        const operands = new Map<number, number | null>();
+        const byColumn = new Map(row.cells.map((c) => [c.column, c]));
         for (const cell of row.cells) {
           const formula = formulas.text(cell, row.number);
+          const result = formula !== null ? storedCellNumber(cell) : null;
+          if (formula !== null && result !== null) operands.set(cell.column, sameRowOperands(simpleFormula(formula), row.number, result, (c) => storedCellNumber(byColumn.get(c))));
           const rows = formula ? rowsAddedInColumn(formula, row.number, cell.column) : null;
           if (rows) (sums.get(row.number) ?? sums.set(row.number, new Map()).get(row.number)!).set(cell.column, { formula: `=${formula}`, rows });
         }
         outline.row(row.number, row.outlineLevel);
         // A number cell typed in (no formula): what opening a CSV makes of "500.000" (converted-cells.ts).
-        const read = row.cells.map((cell) => ({ column: cell.column, typed: cell.formula === undefined && (cell.type ?? 'n') === 'n', ...text(cell, row.number) }));
+        const read = row.cells.map((cell) => ({ column: cell.column, typed: cell.formula === undefined && (cell.type ?? 'n') === 'n', ...text(cell, row.number, operands.get(cell.column) ?? null) }));
         // An empty cell (no value, or an empty one) widens no row, as in Excel's CSV.
         for (const c of read) if (c.text !== '' || c.odd) width = Math.max(width, c.column);
         const cells: string[] = new Array<string>(width).fill('');
