@@ -567,11 +567,28 @@ export class DeclaredRows<R> {
         else if (x.kind === 'total' && wholes === 0) wholes++;
         else return null;
       }
-      if (level < 0 || lower < 0) return null;
+      if (lower < 0) return null;
+      const lowerFigures = (items[lower] as DeclaredRow<R>).figures;
+      if (level < 0) {
+        // "Trong đó: Cấp huyện" alone (work85a 04): the district offices above, the Cục's own row
+        // aside — or all of them where none is the Cục's — checked, never added
+        if (wholes > 0) return null;
+        const district: Sums = {};
+        let rows = 0;
+        for (let j = i - 1; j >= 0 && items[j]!.type === 'run'; j--) {
+          const x = items[j] as { sums: Sums; rows: number; own?: true };
+          if (x.rows > 0 && !x.own) {
+            addSums(district, x.sums);
+            rows += x.rows;
+          }
+        }
+        const repeats = (sums: Sums, n: number) => n > 0 && comparable(lowerFigures, sums) && diffSums(lowerFigures, sums, n, this.wholeIn).length === 0;
+        return repeats(district, rows) || repeats(t.figures, above.rows) ? { parts: [lower], breakdown: false } : null;
+      }
       const pair: Sums = copySums((items[level] as DeclaredRow<R>).figures);
       addSums(pair, (items[lower] as DeclaredRow<R>).figures);
       if (diffSums(t.figures, pair, 2, this.wholeIn).length === 0) return { parts: [level, lower], breakdown: true };
-      if (diffSums(t.figures, (items[lower] as DeclaredRow<R>).figures, 1, this.wholeIn).length === 0) return { parts: [lower], breakdown: false };
+      if (diffSums(t.figures, lowerFigures, 1, this.wholeIn).length === 0) return { parts: [lower], breakdown: false };
       return null;
     };
     /** where a Cục's table ends: a total, or the next level ("Cấp tỉnh" of another province) */

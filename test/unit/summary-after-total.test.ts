@@ -95,3 +95,23 @@ describe('controls', () => {
     expect(total(r.stdout).slice(-1)).toEqual(RIGHT);
   });
 });
+
+describe('"Trong đó: Cấp huyện" alone under a closing total (work85a 04: was DECLARED_TOTAL_MISMATCH)', () => {
+  const H = 'STT,Đơn vị,cases_to_execute,Việc có điều kiện,Việc thi hành xong,Việc đình chỉ,Việc giải quyết xong';
+  const ROWS = ['1,Văn phòng Cục,100,80,50,10,60', '2,Mỹ Lộc,200,150,100,20,120', '3,Ý Yên,300,250,150,30,180'];
+  // 100 + 200 + 300 = 600; 80 + 150 + 250 = 480; 60 + 120 + 180 = 360 → 75.00 %; Cấp huyện = Mỹ Lộc + Ý Yên = 500 / 400 / 300
+  const TOTAL_ROW = ',Tổng cộng,600,480,300,60,360';
+  const keyTotal = (stdout: string) => csvColumns(stdout, ['district', 'cases_to_execute', 'cases_with_conditions', 'cases_resolved', 'cases_rate']).slice(-1);
+  it('the district offices\' sum: checked, not added — 600 / 480 / 360', async () => {
+    const r = await both('nam-dinh-2019.csv', [TITLE, T19, H, ...ROWS, TOTAL_ROW, ',Trong đó:,,,,,', ',Cấp huyện,500,400,250,50,300']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(keyTotal(r.stdout)).toEqual(['TOTAL|600|480|360|75.00']);
+  });
+  it('a wrong one (501) is refused, never added', async () => {
+    const r = await both('nam-dinh-2019.csv', [TITLE, T19, H, ...ROWS, TOTAL_ROW, ',Trong đó:,,,,,', ',Cấp huyện,501,400,250,50,300']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('[DECLARED_TOTAL_MISMATCH]');
+  });
+});
