@@ -209,3 +209,40 @@ describe('shortestWithin: exact, on the double', () => {
     expect(shortestWithin(0.5 + 2 ** -22, -23, 2)).toBeNull();
   });
 });
+
+describe('never shorter than its operands (work87b 01–03: amounts of 10^11–10^12 nghìn, where 64 ulp is 0,0078)', () => {
+  // The Cục's row of a city with a 673 860 tỷ đồng case: with conditions 673 860 745 404,404 nghìn
+  // = completed 650 146 360 824,984 + in progress 12 363 707 467,386 + … The remainder's true
+  // value has 3 decimals; 64 ulp(6.7·10^11) = 2^-7 ≈ 0,0078 would allow 2 (…,40): never fewer
+  // decimals than the operands read at 15 digits have.
+  const BIG = ['Cục THADS TP Hồ Chí Minh', '900', '700', '673860745404.404', '650146360824.984', '1438454.616', '12363707467.386'];
+  // 673 860 745 404,404 − 650 146 360 824,984 = 23 714 384 579,420; − 1 438 454,616 = 23 712 946 124,804;
+  // − 12 363 707 467,386 = 11 349 238 657,418 (the double stored: 11349238657.418043; 2 decimals
+  // "…,42" lie within 0,0078 of it)
+  it('a remainder of 3-decimal amounts near 10^12 keeps its 3 decimals: 11 349 238 657 418 đồng', async () => {
+    const exact = 673860745404.404 - 650146360824.984 - 1438454.616 - 12363707467.386; // the double LibreOffice stores
+    const file = await book(rows([text('Đơn vị tính: Việc; nghìn đồng')], HEADER.map(text), office(BIG, 3, String(exact))));
+    const r = await summarize(file);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.money!.other).toBe('11349238657418');
+  });
+
+  it('a true −0,004 remainder beside them is still refused NEGATIVE_VALUE (was read 0)', async () => {
+    // 23 712 946 124,804 (as above) − 23 712 946 124,808 = −0,004 (stored −0.003955841064453125)
+    const NEG = ['Cục THADS TP Hồ Chí Minh', '900', '700', '673860745404.404', '650146360824.984', '1438454.616', '23712946124.808'];
+    const exact = 673860745404.404 - 650146360824.984 - 1438454.616 - 23712946124.808;
+    const file = await book(rows([text('Đơn vị tính: Việc; nghìn đồng')], HEADER.map(text), office(NEG, 3, String(exact))));
+    const r = await summarize(file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[NEGATIVE_VALUE]');
+  });
+
+  it('shortestWithin from the operands\' decimals', () => {
+    // 2^-7 allows "…,42" for …,418043 and "0" for −0,003955…; from 3 decimals: "…,418", "−0,004"
+    expect(shortestWithin(11349238657.418043, -7, 6)).toBe('11349238657.42');
+    expect(shortestWithin(11349238657.418043, -7, 6, 3)).toBe('11349238657.418');
+    expect(shortestWithin(-0.003955841064453125, -7, 18)).toBe('0');
+    expect(shortestWithin(-0.003955841064453125, -7, 18, 3)).toBe('-0.004');
+    expect(shortestWithin(346426.862999999, -23, 9, 3)).toBe('346426.863');
+  });
+});

@@ -6,7 +6,7 @@
 // as text the number rules reject, and remembered, so the message can say what the cell holds.
 import { NUMBER_CELL_MARK } from '../numbers.js';
 import { parseFormatUnit } from '../units.js';
-import { rowFloatError, shortestWithin } from './float-residue.js';
+import { rowFloatError, shortestWithin, type Operands } from './float-residue.js';
 import { formatLiteral, readNumberFormat } from './number-format.js';
 import type { CellScale } from './scaled-money.js';
 import type { RawCell } from './sheet-xml.js';
@@ -81,24 +81,36 @@ export function shiftPointLeft(text: string, places: number): string {
 }
 
 /**
- * `n` at 15 digits (plainNumber); with `floatError` (a number computed from its row's figures,
- * float-residue.ts), the shortest decimal within 2^floatError of it when one is shorter.
+ * `n` at 15 digits (plainNumber); with `residue` (a number computed from its row's figures,
+ * float-residue.ts), the shortest decimal within 2^error of it when one is shorter, never
+ * shorter than its operands' decimals.
  */
-function figureDigits(n: number, floatError: number | null): string {
+function figureDigits(n: number, residue: Residue | null): string {
   const plain = plainNumber(n);
   const dot = plain.indexOf('.');
-  if (floatError === null || dot < 0) return plain;
-  return shortestWithin(n, floatError, plain.length - dot - 1) ?? plain;
+  if (residue === null || dot < 0) return plain;
+  return shortestWithin(n, residue.error, plain.length - dot - 1, residue.decimals) ?? plain;
+}
+
+/** The float error (a power of two) a formula's result may carry, and the decimals its operands have (float-residue.ts). */
+interface Residue {
+  readonly error: number;
+  readonly decimals: number;
+}
+
+function residueOf(operands: Operands | null): Residue | null {
+  const error = operands === null ? null : rowFloatError(operands.largest);
+  return error === null ? null : { error, decimals: operands!.decimals };
 }
 
 /**
  * A number cell's text: whole numbers plain ("5513"), fractions marked as typed (see
  * NUMBER_CELL_MARK). `thousands` is the scale of its format: `#,##0,` shows 1234567000 as
- * 1,234,567, and the unit line ("nghìn đồng") speaks of what the sheet shows. `floatError`:
+ * 1,234,567, and the unit line ("nghìn đồng") speaks of what the sheet shows. `residue`:
  * see figureDigits.
  */
-export function numberCellText(n: number, thousands = 0, floatError: number | null = null): string {
-  const text = shiftPointLeft(figureDigits(n, floatError), 3 * thousands);
+export function numberCellText(n: number, thousands = 0, residue: Residue | null = null): string {
+  const text = shiftPointLeft(figureDigits(n, residue), 3 * thousands);
   return text.includes('.') ? text + NUMBER_CELL_MARK : text;
 }
 
@@ -124,14 +136,14 @@ function odd(kind: OddCell['kind'], shown: string, text = shown): CellText {
   return { text, odd: { kind, shown } };
 }
 
-function numberWithFormat(n: number, format: string | undefined, date1904 = false, floatError: number | null = null): CellText {
+function numberWithFormat(n: number, format: string | undefined, date1904 = false, residue: Residue | null = null): CellText {
   // A formula whose stored result is an error (exceljs reads its text as a number: NaN).
   if (Number.isNaN(n)) return odd('error', 'an error value', '#VALUE!');
   const reading = readNumberFormat(format);
   if (reading.kind === 'date') return odd('date', dateText(serialDate(n, date1904)));
   if (reading.kind === 'percent') return odd('percent', `${plainNumber(n * 100)}%`);
   if (reading.kind === 'scaled-by-condition') return odd('scaled-by-condition', `${plainNumber(n)} with the format ${format}`);
-  const text = numberCellText(n, reading.thousands, floatError);
+  const text = numberCellText(n, reading.thousands, residue);
   if (n === 0 || text === '0') return { text };
   const literal = formatLiteral(format);
   const unit = parseFormatUnit(literal.text, literal.before);
@@ -215,7 +227,7 @@ export function storedCellNumber(cell: RawCell | undefined): number | null {
  *   <c><v></v></c>                            → an empty cell, which SPEC §3 reads as 0
  *   <c><v>12abc</v></c>                       → no number: refused, never 12
  */
-export function xmlCellText(cell: RawCell, format: string | undefined, strings: readonly string[], workbook: WorkbookFacts = {}, operands: number | null = null): CellText {
+export function xmlCellText(cell: RawCell, format: string | undefined, strings: readonly string[], workbook: WorkbookFacts = {}, operands: Operands | null = null): CellText {
   const { type, value, formula } = cell;
   const date1904 = workbook.date1904 === true;
   if (formula !== undefined) {
@@ -225,7 +237,7 @@ export function xmlCellText(cell: RawCell, format: string | undefined, strings: 
     // =IFERROR(VLOOKUP(…),"") after a failed lookup stores empty text (t="str", <v></v>): no
     // figure, never an empty cell's 0 (round 33b, 01); untyped, <v/> is a result never calculated
     if (type === 'str' && value.trim() === '') return odd('formula-empty', shown, '');
-    const result = typedValue(type, value) ?? (XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904, operands === null ? null : rowFloatError(operands)) : odd('formula-nan', shown));
+    const result = typedValue(type, value) ?? (XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904, residueOf(operands)) : odd('formula-nan', shown));
     // A result that would be read, but which the workbook itself says may be out of date.
     return workbook.recalcOnLoad && !result.odd ? odd('formula-stale', shown) : result;
   }

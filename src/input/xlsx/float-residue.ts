@@ -52,18 +52,39 @@ export function rowFloatError(largest: number): number | null {
  * simpleFormula) are cells of its own `row` and sheet; null otherwise, or when one is no number.
  * `valueAt(column)`: the row's stored number there (0 for an empty cell), null for no number.
  */
-export function sameRowOperands(terms: readonly Term[] | null, row: number, result: number, valueAt: (column: number) => number | null): number | null {
+export function sameRowOperands(terms: readonly Term[] | null, row: number, result: number, valueAt: (column: number) => number | null): Operands | null {
   if (!terms) return null;
   let largest = Math.abs(result);
+  let decimals = 0;
   for (const { area } of terms) {
     if (area.sheet !== null || area.top !== row || area.bottom !== row) return null;
     for (let column = area.left; column <= area.right; column++) {
       const v = valueAt(column);
       if (v === null) return null;
       largest = Math.max(largest, Math.abs(v));
+      decimals = Math.max(decimals, decimalsOf(v));
     }
   }
-  return largest;
+  return { largest, decimals };
+}
+
+/** A formula's operands: the largest magnitude (its result's too), and the most decimals one has read at 15 digits. */
+export interface Operands {
+  readonly largest: number;
+  readonly decimals: number;
+}
+
+/**
+ * The decimals of `v` read at 15 significant digits (as cell-text.ts plainNumber reads it):
+ * 673860745.404 → 3, 0.5 → 1, 1200 → 0. A sum or difference of such figures has no more:
+ * its result is never read shorter (work87b 01/02: …745,404 nghìn read …745,40 where 64 ulp of
+ * 6.7·10^11 is 0,0078, a true −0,004 read 0).
+ */
+function decimalsOf(v: number): number {
+  if (v === 0 || !Number.isFinite(v)) return 0;
+  const [mantissa, exponent] = Math.abs(v).toExponential(14).split('e');
+  const fraction = (mantissa!.split('.')[1] ?? '').replace(/0+$/, '');
+  return Math.max(0, fraction.length - Number(exponent));
 }
 
 /** d / 10^k as plain digits, no trailing zero, no "-0". */
@@ -77,13 +98,13 @@ function decimalText(d: bigint, k: number): string {
 }
 
 /**
- * The decimal of fewest decimals, fewer than `decimals`, within 2^`error` of `n` exactly; null
- * when none is (the 15-digit reading stands).
+ * The decimal of fewest decimals, at least `from` and fewer than `decimals`, within 2^`error`
+ * of `n` exactly; null when none is (the 15-digit reading stands).
  *
  *   346426.862999999, 2^-23 (M = 9770951.678) → "346426.863";  −8.44011083245277e-10 → "0"
  *   1234.5678, 2^-23 → null (1234.568 is 2e-4 away)
  */
-export function shortestWithin(n: number, error: number, decimals: number): string | null {
+export function shortestWithin(n: number, error: number, decimals: number, from = 0): string | null {
   if (!Number.isFinite(n)) return null;
   const { mantissa, exponent } = exactParts(n);
   // Everything in units of 2^-shift, so that n, the tolerance and each candidate are integers.
@@ -91,8 +112,8 @@ export function shortestWithin(n: number, error: number, decimals: number): stri
   const value = mantissa << BigInt(exponent + shift);
   const tolerance = 1n << BigInt(error + shift);
   const unit = 1n << BigInt(shift);
-  let power = 1n;
-  for (let k = 0; k < decimals; k++, power *= 10n) {
+  let power = 10n ** BigInt(from);
+  for (let k = from; k < decimals; k++, power *= 10n) {
     const scaled = value * power;
     // the nearest multiple of 10^-k: if it is not within the tolerance, none is
     const half = unit / 2n;

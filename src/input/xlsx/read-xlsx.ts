@@ -21,7 +21,7 @@ import { failedFigure, NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type MergedText, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
 import { storedCellNumber, xmlCellText, type CellText, type OddCell } from './cell-text.js';
-import { sameRowOperands } from './float-residue.js';
+import { sameRowOperands, type Operands } from './float-residue.js';
 import { FormulaTexts, rowsAddedInColumn, rowsText } from './formula-refs.js';
 import { OutlineGroups, type DoubleCount } from './outline.js';
 import { SumRows } from './sum-rows.js';
@@ -366,7 +366,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     sheetCount = listed.length;
     report.sheet = { name: info.name, how: target.how, names: visible.map((s) => s.name) };
     const workbook = { date1904: reader.properties?.model?.date1904 === true, recalcOnLoad };
-    const text = (cell: RawCell, line: number, operands: number | null): CellText => {
+    const text = (cell: RawCell, line: number, operands: Operands | null): CellText => {
       if (cell.type === 's' && cell.formula === undefined && cell.value !== undefined && !(/^\s*\d+\s*$/.test(cell.value) && Number(cell.value) < strings.length)) {
         throw new ThadsError('WORKBOOK_INVALID', `the cell refers to shared string ${JSON.stringify(cell.value.trim())}, but the workbook holds ${strings.length} (numbered from 0)`, { file, sheet: info.name, line, column: cell.column }, 'the workbook is damaged: open it in Excel or LibreOffice and save it again');
       }
@@ -390,7 +390,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         oddLine = row.number;
         if (row.hidden) hiddenRows.add(row.number);
         /** by column: the largest operand of a formula over its own row's cells (float-residue.ts) */
-        const operands = new Map<number, number | null>();
+        const operands = new Map<number, Operands | null>();
         const byColumn = new Map(row.cells.map((c) => [c.column, c]));
         for (const cell of row.cells) {
           const formula = formulas.text(cell, row.number);
