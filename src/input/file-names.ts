@@ -753,7 +753,12 @@ function stem(file: string): string {
  * comparison's words ("KV 1 - so với năm trước": this year's figures beside last year's).
  */
 const SAME_PERIOD = /^(?:(?:so lieu|sl|bc|bao cao|file|ban) )?cung k[yi](?: (?:nam truoc|nam ngoai))?$/;
-const COMPARED = /(?:^| )(?:so voi|so sanh|voi|vs|compared(?: to| with)?|than|tang giam)$/;
+const COMPARED = /(?:^| )(?:so voi|so sanh|so|voi|vs|compared(?: to| with)?|than|tang giam)$/;
+/**
+ * A comparison's words anywhere before the note: "KV1 - so sánh cùng kỳ năm trước", "tăng giảm so
+ * cùng kỳ năm trước" — the current report with comparison columns (work87a 03: refused YEAR_CONFLICT).
+ */
+const COMPARING = /(?:^| )(?:so voi|so sanh|tang giam|tang hoac giam|chenh lech)(?: |$)|(?:^| )so (?:cung k[yi]|nam truoc|k[yi] truoc)(?: |$)/;
 export function earlierPeriodOfFileName(file: string): string | null {
   const name = stem(file);
   if (yearsOfName(name).length > 0) return null;
@@ -763,7 +768,7 @@ export function earlierPeriodOfFileName(file: string): string | null {
   // the shortest note: "năm trước" of "KV 1 - năm trước", not "1 - năm trước"
   for (const at of [...starts].reverse()) {
     const head = clean(name.slice(0, at));
-    if (hasLetter(head) && earlier(clean(name.slice(at))) && !COMPARED.test(foldHeader(head))) return clean(name.slice(at));
+    if (hasLetter(head) && earlier(clean(name.slice(at))) && !COMPARED.test(foldHeader(head)) && !COMPARING.test(foldHeader(head))) return clean(name.slice(at));
   }
   for (const at of starts) {
     const head = clean(name.slice(0, at));

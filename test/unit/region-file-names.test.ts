@@ -69,7 +69,11 @@ describe('earlierPeriodOfFileName', () => {
     expect(earlierPeriodOfFileName(file)).toBe(note);
   });
 
-  it.each(['KV 1 - 2026.csv', 'KV 1 - so với năm trước.csv', 'KV 1 - năm 2025.csv', 'Mỹ Lộc 2019.csv', 'KV 3 - bản hoàn thiện.csv', 'Nam Định 2019.csv', 'Hà Nam.csv'])('%s: none', (file) => {
+  it.each([
+    'KV 1 - 2026.csv', 'KV 1 - so với năm trước.csv', 'KV 1 - năm 2025.csv', 'Mỹ Lộc 2019.csv', 'KV 3 - bản hoàn thiện.csv', 'Nam Định 2019.csv', 'Hà Nam.csv',
+    // a comparison anywhere before the note: the current report with comparison columns (work87a 03)
+    'KV1 - so sánh cùng kỳ năm trước.csv', 'KV1 - so với cùng kỳ năm trước.csv', 'KV1 - tăng giảm so cùng kỳ năm trước.csv', 'KV1 - so cùng kỳ.csv', 'KV1 - so sánh với cùng kỳ năm trước.csv',
+  ])('%s: none', (file) => {
     expect(earlierPeriodOfFileName(file)).toBeNull();
   });
 });
