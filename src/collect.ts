@@ -461,33 +461,19 @@ async function collectFiles(
       );
     }
     for (const mm of resolution.mismatches) {
-      if (mm.against === 'levels') {
-        // (a closing total's levels: declared-rows.ts levelsOfTotal)
+      if (mm.against === 'levels' || mm.against === 'own') {
+        // a closing total's levels (declared-rows.ts levelsOfTotal), a "Cấp tỉnh" line beside the
+        // Cục's own row (ownLevelRow): its first differing figure, the rest counted
         const d = mm.diffs[0]!;
         const column = columnOf(report, d.measure, FIELDS[d.index]!.key);
-        const total = mm.total!.row;
-        fileFindings.push(
-          finding(
-            totalSeverity,
-            'DECLARED_TOTAL_MISMATCH',
-            `"${mm.declared.row.district}" and the level under it are the breakdown of the total "${total.district}" right above them (line ${total.line}), but its ${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)} is not their sum ${plain(d.sum)}${mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : ''}: the total or a level is wrong; the levels are never added`,
-            { file, line: mm.declared.row.line, ...(column ? { column } : {}) },
-          ),
-        );
-        continue;
-      }
-      if (mm.against === 'own') {
-        // (a "Cấp tỉnh" line beside the Cục's own row: declared-rows.ts ownLevelRow)
-        const d = mm.diffs[0]!;
-        const column = columnOf(report, d.measure, FIELDS[d.index]!.key);
-        fileFindings.push(
-          finding(
-            totalSeverity,
-            'DECLARED_TOTAL_MISMATCH',
-            `"${mm.declared.row.district}" is the Cục's own level, which the row naming the Cục's own office in this table gives too, but its ${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)} is not that row's ${plain(d.sum)}${mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : ''}: one of them is wrong; "${mm.declared.row.district}" is never added beside it`,
-            { file, line: mm.declared.row.line, ...(column ? { column } : {}) },
-          ),
-        );
+        const figure = `${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)}`;
+        const more = mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : '';
+        const name = mm.declared.row.district;
+        const text =
+          mm.against === 'levels'
+            ? `"${name}" and the level under it are the breakdown of the total "${mm.total!.row.district}" right above them (line ${mm.total!.row.line}), but its ${figure} is not their sum ${plain(d.sum)}${more}: the total or a level is wrong; the levels are never added`
+            : `"${name}" is the Cục's own level, which the row naming the Cục's own office in this table gives too, but its ${figure} is not that row's ${plain(d.sum)}${more}: one of them is wrong; "${name}" is never added beside it`;
+        fileFindings.push(finding(totalSeverity, 'DECLARED_TOTAL_MISMATCH', text, { file, line: mm.declared.row.line, ...(column ? { column } : {}) }));
         continue;
       }
       if (mm.against === 'breakdown') {
