@@ -2,10 +2,17 @@
 // 03: a money form titled "… TÍNH BẰNG TIỀN THEO CHẤP HÀNH VIÊN" (TT 05/2024's money form by
 // enforcer / by office) was refused UNIT_UNREADABLE: "tiền theo chấp hành viên" was read as a unit
 // clause whose unit thads cannot read, though "Đơn vị tính: nghìn đồng" is given below it.
+// 04: the CSV save of a by-enforcer sheet whose Đơn vị cell is merged down over the Phòng's
+// enforcers AND its unlabelled subtotal row (",,,301,203,21,224"): refused MISSING_DISTRICT, while
+// the workbook reads it as their subtotal. Now the CSV reads as the xlsx, the subtotal checked.
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../../src/io.js';
+import { main } from '../../src/main.js';
 import { bothReaders } from '../helpers/both-readers.js';
 
-const { both } = bothReaders('thads-by-enforcer-refusals-', ['--format', 'csv']);
+const { dir, both } = bothReaders('thads-by-enforcer-refusals-', ['--format', 'csv']);
 
 /** The named columns of each output row, joined by spaces. */
 function pick(csv: string, names: readonly string[]): string[] {
@@ -94,5 +101,98 @@ describe('03: a money title "… TÍNH BẰNG TIỀN THEO <what it is split by>"
     const r = await both('gia-lai-tien-2026.csv', withUnit('Số tiền tính theo USD'));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('FILE:4:1: error: the unit line "tính theo USD" names a money unit thads cannot read [UNIT_UNREADABLE]');
+  });
+});
+
+const CASES = ['district', 'cases_with_conditions', 'cases_resolved', 'cases_rate'];
+
+// 04's CSV (LibreOffice's save of the workbook below): column B merged B4:B7, B8:B10, B11:B12.
+const MERGED = [
+  'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC THEO CHẤP HÀNH VIÊN',
+  'THADS tỉnh Gia Lai năm 2026',
+  'STT,Đơn vị,Chấp hành viên,Có điều kiện,Thi hành xong,Đình chỉ,Giải quyết xong',
+  '1,Phòng THADS khu vực 1,Nguyễn Văn An,103,71,6,77',
+  '2,,Trần Thị Bình,117,82,11,93',
+  '3,,Chưa phân công,81,50,4,54',
+  ',,,301,203,21,224',
+  '4,Phòng THADS khu vực 2,Lê Văn Cường,152,101,7,108',
+  '5,,Nguyễn Văn An,59,48,5,53',
+  ',,,211,149,12,161',
+  '6,Phòng Nghiệp vụ và Tổ chức THADS,Phạm Văn Dũng,47,31,2,33',
+  ',,,47,31,2,33',
+];
+// by hand: KV1 103 + 117 + 81 = 301, resolved 77 + 93 + 54 = 224 (= line 7), 224/301 = 74.418… → 74.42;
+// KV2 152 + 59 = 211, 108 + 53 = 161 (= line 10), 76.303… → 76.30; PNV 47, 33 (= line 12), 70.212… → 70.21;
+// total 301 + 211 + 47 = 559, 224 + 161 + 33 = 418, 418/559 = 74.776… → 74.78
+const MERGED_READ = [
+  'Phòng THADS khu vực 1 301 224 74.42',
+  'Phòng THADS khu vực 2 211 161 76.30',
+  'Phòng Nghiệp vụ và Tổ chức THADS 47 33 70.21',
+  'TOTAL 559 418 74.78',
+];
+
+describe('04: an unlabelled subtotal row under a Đơn vị cell merged down, saved as CSV', () => {
+  it('the finding\'s CSV reads as its workbook', async () => {
+    const r = await both('gia-lai-viec-2026.csv', MERGED);
+    expect(r.code, r.stderr).toBe(0);
+    expect(pick(r.stdout, CASES)).toEqual(MERGED_READ);
+  });
+
+  it('the workbook, its Đơn vị merged down over the subtotal rows, reads the same', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Biểu 04');
+    for (const l of MERGED) ws.addRow(l.split(',').map((c) => (c === '' ? null : /^\d+$/.test(c) ? Number(c) : c)));
+    ws.mergeCells('B4:B7');
+    ws.mergeCells('B8:B10');
+    ws.mergeCells('B11:B12');
+    const file = join(dir, 'gia-lai-viec-2026.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { io, stdout, stderr } = memoryIo(['summarize', file, '--format', 'csv'], { env: {} });
+    expect(await main(io), stderr()).toBe(0);
+    expect(pick(stdout(), CASES)).toEqual(MERGED_READ);
+  });
+
+  it('a subtotal with a slip (300 for 103 + 117 + 81 = 301) is refused at its line', async () => {
+    const r = await both('gia-lai-viec-2026.csv', MERGED.map((l) => (l === ',,,301,203,21,224' ? ',,,300,203,21,224' : l)));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`FILE:7: error: "Phòng THADS khu vực 1" on this row names no enforcer and is not the sum of its enforcers' rows (lines 4–6): as their subtotal it is wrong, as a row of its own it would be added beside them, and thads cannot tell which [OFFICE_SUBTOTAL_MISMATCH]`);
+    expect(r.stdout).toBe('');
+  });
+
+  it('a second unnamed row under the subtotal is no part of the merge: still refused MISSING_DISTRICT', async () => {
+    const r = await both('gia-lai-viec-2026.csv', [...MERGED, ',,,559,383,35,418']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:13:2: error: this row has figures but no office name [MISSING_DISTRICT]');
+  });
+
+  // over-reach controls
+  it('over-reach: "Cộng" in the enforcer cell of the subtotal rows reads as before (559)', async () => {
+    const r = await both('gia-lai-viec-2026.csv', MERGED.map((l) => l.replace(/^,,,/, ',,Cộng,')));
+    expect(r.code, r.stderr).toBe(0);
+    expect(pick(r.stdout, CASES)).toEqual(MERGED_READ);
+  });
+  it('over-reach: the office named on every row (no merge), no subtotal rows: the enforcers summed as before', async () => {
+    let office = '';
+    const named = MERGED.filter((l) => !l.startsWith(',,,')).map((l) => {
+      const c = l.split(',');
+      if (/^\d+$/.test(c[0]!)) office = c[1] || office;
+      if (/^\d+$/.test(c[0]!)) c[1] = office;
+      return c.join(',');
+    });
+    expect(named[4]).toBe('2,Phòng THADS khu vực 1,Trần Thị Bình,117,82,11,93');
+    const r = await both('gia-lai-viec-2026.csv', named);
+    expect(r.code, r.stderr).toBe(0);
+    expect(pick(r.stdout, CASES)).toEqual(MERGED_READ);
+  });
+  it('over-reach: an unnamed row under offices without enforcers is still refused MISSING_DISTRICT', async () => {
+    // offices 301 + 211 = 512 in a plain list, then a row naming nothing
+    const r = await both('gia-lai-viec-2026.csv', [
+      'STT,Đơn vị,Có điều kiện,Giải quyết xong',
+      '1,Phòng THADS khu vực 1,301,224',
+      '2,Phòng THADS khu vực 2,211,161',
+      ',,512,385',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:4:2: error: this row has figures but no office name [MISSING_DISTRICT]');
   });
 });
