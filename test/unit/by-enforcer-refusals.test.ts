@@ -196,3 +196,76 @@ describe('04: an unlabelled subtotal row under a Đơn vị cell merged down, sa
     expect(r.stderr).toContain('FILE:4:2: error: this row has figures but no office name [MISSING_DISTRICT]');
   });
 });
+
+// 05: "I | Phòng THADS khu vực 1" without figures over its enforcers numbered 1, 2, 3, their names
+// under "Chấp hành viên" and the Đơn vị cell empty (the office's name merged down, saved as CSV):
+// refused NOT_AN_OFFICE. Now read as the control with the enforcers unnumbered.
+const HEADED = [
+  'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC THEO CHẤP HÀNH VIÊN',
+  'THADS tỉnh Gia Lai năm 2026',
+  'STT,Đơn vị,Chấp hành viên,Có điều kiện,Thi hành xong,Đình chỉ,Giải quyết xong',
+  'I,Phòng THADS khu vực 1,,,,,',
+  '1,,Nguyễn Văn An,103,71,6,77',
+  '2,,Trần Thị Bình,117,82,11,93',
+  '3,,Chưa phân công,81,50,4,54',
+  ',Cộng,,301,203,21,224',
+  'II,Phòng THADS khu vực 3,,,,,',
+  '1,,Lê Văn Cường,152,101,7,108',
+  '2,,Nguyễn Văn An,59,48,5,53',
+  ',Cộng,,211,149,12,161',
+];
+// by hand: KV1 103 + 117 + 81 = 301, 77 + 93 + 54 = 224 (= its Cộng), 224/301 → 74.42;
+// KV3 152 + 59 = 211, 108 + 53 = 161 (= its Cộng), 161/211 = 76.303… → 76.30;
+// total 301 + 211 = 512, 224 + 161 = 385, 385/512 = 75.195… → 75.20
+const HEADED_READ = ['Phòng THADS khu vực 1 301 224 74.42', 'Phòng THADS khu vực 3 211 161 76.30', 'TOTAL 512 385 75.20'];
+
+describe('05: Roman office headings without figures over enforcers numbered 1, 2 in the Chấp hành viên column', () => {
+  it('the finding\'s file, with "Cộng" rows', async () => {
+    const r = await both('gia-lai-viec-2026.csv', HEADED);
+    expect(r.code, r.stderr).toBe(0);
+    expect(pick(r.stdout, CASES)).toEqual(HEADED_READ);
+  });
+
+  it('without the "Cộng" rows', async () => {
+    const r = await both('gia-lai-viec-2026.csv', HEADED.filter((l) => !l.startsWith(',Cộng')));
+    expect(r.code, r.stderr).toBe(0);
+    expect(pick(r.stdout, CASES)).toEqual(HEADED_READ);
+  });
+
+  it('the same as an xlsx', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Biểu 04');
+    for (const l of HEADED) ws.addRow(l.split(',').map((c) => (c === '' ? null : /^\d+$/.test(c) ? Number(c) : c)));
+    const file = join(dir, 'gia-lai-viec-2026-headed.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { io, stdout, stderr } = memoryIo(['summarize', file, '--format', 'csv'], { env: {} });
+    expect(await main(io), stderr()).toBe(0);
+    expect(pick(stdout(), CASES)).toEqual(HEADED_READ);
+  });
+
+  it('a "Cộng" with a slip (300 for 301) is refused at its line, as with the enforcers unnumbered', async () => {
+    const slip = HEADED.map((l) => (l === ',Cộng,,301,203,21,224' ? ',Cộng,,300,203,21,224' : l));
+    const r = await both('gia-lai-viec-2026.csv', slip);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:8:4: error: declared total "Cộng" has cases with conditions 300, but the rows above it add up to 301 [DECLARED_TOTAL_MISMATCH]');
+    const control = await both('gia-lai-viec-2026.csv', slip.map((l) => l.replace(/^\d,,/, ',,')));
+    expect(control.stderr).toBe(r.stderr);
+  });
+
+  // over-reach controls
+  it('over-reach: the finding\'s controls (enforcers unnumbered; figures on the Phòng rows) read as before', async () => {
+    const unnumbered = await both('gia-lai-viec-2026.csv', HEADED.map((l) => l.replace(/^\d,,/, ',,')));
+    expect(unnumbered.code, unnumbered.stderr).toBe(0);
+    expect(pick(unnumbered.stdout, CASES)).toEqual(HEADED_READ);
+    const summed = await both('gia-lai-viec-2026.csv', HEADED.filter((l) => !l.startsWith(',Cộng')).map((l) => l.replace(/^I,(.*),,,,,$/, 'I,$1,,301,203,21,224').replace(/^II,(.*),,,,,$/, 'II,$1,,211,149,12,161')));
+    expect(summed.code, summed.stderr).toBe(0);
+    expect(pick(summed.stdout, CASES)).toEqual(HEADED_READ);
+  });
+  it('over-reach: numbered rows naming no enforcer under the heading are still refused', async () => {
+    const r = await both('gia-lai-viec-2026.csv', HEADED.map((l) => (l === '1,,Nguyễn Văn An,103,71,6,77' ? '1,,,103,71,6,77' : l)));
+    expect(r.code).toBe(1);
+    // (as before the change; its message quotes the empty name "")
+    expect(r.stderr).toContain('FILE:5:1: error: "" (numbered "1") is a line under "Phòng THADS khu vực 1" (line 4), a title without figures that is no section, level or group of offices');
+    expect(r.stderr).toContain('[NOT_AN_OFFICE]');
+  });
+});
