@@ -68,6 +68,19 @@ describe('03: a money title "… TÍNH BẰNG TIỀN THEO <what it is split by>"
     });
   }
 
+  it('as an xlsx (the workbook\'s title row read by the same rule)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Biểu 05');
+    const money = (c: string) => (c === '' ? null : /^[\d.]+$/.test(c) ? Number(c.replace(/\./g, '')) : c);
+    for (const l of moneyForm('BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN THEO CHẤP HÀNH VIÊN')) ws.addRow((l.match(/"[^"]*"|[^,]+|(?<=,|^)(?=,|$)/g) ?? []).map((c) => money(c.replace(/"/g, ''))));
+    expect(ws.getCell('D6').value).toBe(3010500);
+    const file = join(dir, 'gia-lai-tien-2026.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { io, stdout, stderr } = memoryIo(['summarize', file, '--format', 'csv'], { env: {} });
+    expect(await main(io), stderr()).toBe(0);
+    expect(pick(stdout(), MONEY)).toEqual(MONEY_READ);
+  });
+
   it('the finding\'s control (title "… TÍNH BẰNG TIỀN") reads the same', async () => {
     const r = await both('gia-lai-tien-2026.csv', moneyForm('BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN'));
     expect(r.code, r.stderr).toBe(0);
