@@ -189,6 +189,9 @@ export class RomanOffices {
       }
       return '';
     }
+    // "1 | (Đơn vị empty) | Nguyễn Văn An" under "I | Phòng THADS khu vực 1" without figures: its
+    // enforcer, the office's name merged down over the rows (saved as CSV), read as one without STT.
+    if (under !== null && itemNumber(stt) !== null && name === '' && enforcerNamed && anyNumber) return '';
     if (stt.trim() !== '' || name !== '') this.under = null;
     return stt;
   }

@@ -312,6 +312,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
    * row only) is that office's. Any other row ends it.
    */
   let officeAbove: string | null = null;
+  /** the row just above was an enforcer's of officeAbove: named beside its office cell, or filled down */
+  let enforcerAbove = false;
   /** the province of the row with figures just above, if it was an office's: a block of that province goes on */
   let blockAbove: string | null = null;
   /** the row with figures just above was an office's: "Tổng cộng Tiền Giang" there closes its offices (labelInProvince) */
@@ -1054,9 +1056,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // CSV); under the office's title without figures, only its sub-items ("1.1" under "1") or
     // rows without an STT (TT 05/2024's form 04): "2" there is an item of its own.
     const underItem = officeAboveItem === null || sttCell.trim() === '' || subItemOf(sttCell) === officeAboveItem;
-    const fillsDown = districtCell === '' && districtCol !== undefined && officeAbove !== null && underItem && anyNumber && othersOf(layout).some((c) => namesRow(record[c] ?? ''));
-    if (fillsDown) districtCell = officeAbove!;
-    if (record.some((c) => c.trim() !== '')) officeAbove = null;
+    const namedElsewhere = othersOf(layout).some((c) => namesRow(record[c] ?? ''));
+    const fillsDown = districtCell === '' && districtCol !== undefined && officeAbove !== null && underItem && anyNumber && namedElsewhere;
+    // Right under an office's enforcers, a row naming nothing (no office, enforcer nor STT) is under
+    // the same merge: the office's unlabelled subtotal line, checked against them
+    // (domain/office-runs.ts) as the workbook's is, never a row without an office.
+    const closesMerge = !fillsDown && enforcerAbove && officeAbove !== null && districtCell === '' && anyNumber && !namedElsewhere && sttCell.trim() === '';
+    if (fillsDown || closesMerge) districtCell = officeAbove!;
+    if (record.some((c) => c.trim() !== '')) (officeAbove = null), (enforcerAbove = anyNumber && namedElsewhere && districtCell !== '');
     const enforcer = enforcerRow(districtCell, sttCell, anyNumber, line, layout);
     if (enforcer) districtCell = numberedOffice!.name;
     const firstText = record.find((c) => c.trim() !== '' && !/^[\d.,\s-]+$/.test(c) && !isRomanNumber(c)) ?? '';

@@ -302,7 +302,7 @@ const CASES_PART = /^\s*(về\s+)?(việc|viec|cases?)\s*(:|-|–)\s*\S.*$/iu;
  * ("(Số việc tính theo đơn vị việc, số tiền tính theo đơn vị nghìn đồng)"): folded, the measure in
  * group 1 (cases) or 2 (money), the unit in 3.
  */
-const CLAUSE = /^(?:(?:ve|doi voi|cho) )?(?:((?:so )?(?:viec|vu viec))|((?:so )?(?:tien|gia tri))) (?:tinh )?(?:theo don vi(?: tinh)?|theo|bang) (.+)$/;
+const CLAUSE = /^(?:(?:ve|doi voi|cho) )?(?:((?:so )?(?:viec|vu viec))|((?:so )?(?:tien|gia tri))) (?:tinh )?(theo don vi(?: tinh)?|theo|bang) (.+)$/;
 
 type Part = { readonly unit: MoneyUnit } | 'measure' | 'money' | 'other';
 
@@ -314,7 +314,10 @@ function readPart(part: string, strict: boolean): Part {
   // (Folding drops a lost letter's "?": the part's own text says whether a unit word lost one.)
   const lost = LOST_LETTER.test(part);
   if (clause) {
-    const unit = lost ? null : parseMoneyUnit(clause[3]!);
+    // "… TÍNH BẰNG TIỀN THEO CHẤP HÀNH VIÊN" (TT 05/2024's money form by enforcer, by office):
+    // "theo" before words naming no money says what the money is split by, not its unit.
+    if (clause[3] === 'theo' && !lost && !namesMoneyWords(part, foldUnit(clause[4]!)) && !part.includes('₫')) return 'measure';
+    const unit = lost ? null : parseMoneyUnit(clause[4]!);
     return unit ? { unit } : 'money';
   }
   const folded = foldUnit(part).replace(MEASURE_PREFIX, '');
@@ -326,8 +329,13 @@ function readPart(part: string, strict: boolean): Part {
   // "Chi cục Đông Anh"), "Tiền:" or a label without its colon it must be money and numbers only
   // ("USD", "10.000 đồng").
   const words = folded.split(' ');
-  const money = MULTIPLIER.test(folded) || gluedMoney(part) || (strict ? words.every((w) => MONEY_OR_NUMBER.test(w)) && words.some((w) => !/^\d+$/.test(w)) : MONEY_WORDS.test(folded) || UNREAD_SCALE.test(folded));
+  const money = strict ? MULTIPLIER.test(folded) || gluedMoney(part) || (words.every((w) => MONEY_OR_NUMBER.test(w)) && words.some((w) => !/^\d+$/.test(w))) : namesMoneyWords(part, folded);
   return money ? 'money' : 'other';
+}
+
+/** A part (`folded`: its folded words) that mentions money: a multiplier, a glued unit ("1000đ"), a money or scale word. */
+function namesMoneyWords(part: string, folded: string): boolean {
+  return MULTIPLIER.test(folded) || gluedMoney(part) || MONEY_WORDS.test(folded) || UNREAD_SCALE.test(folded);
 }
 
 // A note on foreign currency beside the unit: "(số tiền quy đổi từ USD theo tỷ giá ngày 30/9/2025)",
