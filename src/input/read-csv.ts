@@ -22,7 +22,7 @@ import { namesFormerPart, provinceWithParts, rowBelowProvince } from './former-p
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesOwnOfficeTotal, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesOwnOfficeTotal, namesProvincialLine, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -958,7 +958,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       numberedOffice = null;
     }
     const under = numberedOffice;
-    const numbers = numbersOffice(sttCell, districtCell, fileYear);
+    // (in a form by enforcer, "3 | Cục THADS tỉnh Gia Lai" with figures among the offices: the
+    // provincial office over its enforcers, as any numbered office is — work86b 01)
+    const numbers = numbersOffice(sttCell, districtCell, fileYear) || (layout.byEnforcer === true && anyNumber && itemNumber(sttCell) !== null && namesProvincialLine(districtCell, fileYear));
     // "Tỉnh Hà Nam (cũ)" below a regional office's row: the next section, none of its parts
     const group = namesGroupOnly(districtCell, fileYear);
     // "Trong đó:" right under an office's row with figures: the rows below are some of its parts
@@ -988,7 +990,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // checked against the row, which stands (domain/office-runs.ts Part).
       // (a province's name, "Tổng Gia Lai", is its block's subtotal: list-structure.ts)
       const place = provinceOfFileName(districtCell) === null && !/^(tong|cong)( |$)/.test(foldHeader(districtCell));
-      if (bare && place && under.figures && formedFromFormerOffices(under.name, fileYear)) {
+      // So under any office's row with figures that names it as an office ("Phòng Nghiệp vụ và Tổ
+      // chức THADS", "Văn phòng Cục", "Chi cục THADS huyện Mỹ Lộc"), a name that says no office's (a
+      // person's, "Chưa phân công"): its enforcer, as a khu vực's (work86b 01: the provincial
+      // office's one enforcer added beside it, its figures twice). Not under a bare place's name
+      // ("1 | Vụ Bản" over "| Ý Yên"): a list of such names may leave an office's STT out.
+      const person = !namesOfficeNotPerson(districtCell) && !namesEnforcer(districtCell) && namesOfficeNotPerson(under.name);
+      if (bare && place && under.figures && (person || formedFromFormerOffices(under.name, fileYear))) {
         regionalParts = under.line;
         partAt.set(line, under.ofWhich ? 'of-which' : 'whole');
         return true;
