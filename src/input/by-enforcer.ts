@@ -267,6 +267,17 @@ const ENGLISH_OFFICE_LINE = new RegExp([
   /(?<!(^| )of( the)?) office( (sub ?)?totals?)?$/.source,
 ].join('|'));
 /**
+ * A form by enforcer that numbers no office (no STT column, or one left empty): an office's own
+ * line there, unnumbered, names it ("Phòng THADS khu vực 1", "Văn phòng Cục", "Region 1
+ * Enforcement Office"), above its enforcers or below them (the software's group footer with the
+ * group's name, work86b 02: every figure counted twice). Its enforcers are its rows and it is
+ * their subtotal, checked (read-csv.ts processRow, domain/office-runs.ts), never added to them.
+ */
+export function namesUnnumberedOffice(stt: string, name: string, anyNumber: boolean): boolean {
+  return stt.trim() === '' && anyNumber && name !== '' && (namesOfficeNotPerson(name) || namesOfficeLine(name));
+}
+
+/**
  * "Cục THADS tỉnh Gia Lai", "Thi hành án dân sự tỉnh Gia Lai": the province's own office written
  * as the province's (row-labels.ts namesCuc, a group's name) — in a form by enforcer, numbered
  * with figures among the offices, an office over its enforcers as the others are.

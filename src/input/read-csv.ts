@@ -22,7 +22,7 @@ import { namesFormerPart, provinceWithParts, rowBelowProvince } from './former-p
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesOwnOfficeTotal, namesProvincialLine, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -374,6 +374,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let romanRegional: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
   /** former offices marked "(cũ)" with figures and no khu vực above them, held until the row below says whether a Phòng closes them (processRow) */
   let formerRun: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> }[] = [];
+  /** in a form by enforcer numbering no office, its enforcers' rows before any office's line, held until one closes them (processRow) */
+  let enforcerRun: typeof formerRun = [];
+  /** in a form by enforcer, an office numbered (1, 2…): an unnumbered office's name there is refused, not taken for an office's line */
+  let officesNumbered = false;
   /** such rows read now, in their order: not held again */
   let replayingRun = false;
   /** the line of such a row being read now, and whether as the khu vực's office row (its Roman number dropped) */
@@ -691,6 +695,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     formerRun = [];
     for (const r of replay(run)) yield* blocks(provinceRows.see(r));
   }
+  if (enforcerRun.length > 0) {
+    const run = enforcerRun;
+    enforcerRun = [];
+    for (const r of replay(run)) yield* blocks(provinceRows.see(r));
+  }
   const last = structure.releaseAtEnd();
   report.listedSubtotals = structure.listedLines();
   if (last !== null) yield* blocks(provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal)));
@@ -729,6 +738,20 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         formerRun = [];
         const office = closingRegionalOffice(sttCell, name, anyNumber, year);
         return office !== null ? closeFormerRun(run, record, line, layout, numbers, checks, office) : [...replay(run), ...processRow(record, line, layout, numbers, checks)];
+      }
+      // A form by enforcer numbering no office, each office's line BELOW its enforcers: held until
+      // the line closes them, then read as with the line above (by-enforcer.ts namesUnnumberedOffice).
+      if (!replayingRun && layout.byEnforcer && !officesNumbered && layout.identity.district !== undefined) {
+        const opens = namesUnnumberedOffice(sttCell, name, anyNumber) && rowLabel(name) === 'office';
+        if (numberedOffice === null && sttCell.trim() === '' && anyNumber && !opens && name !== '' && rowLabel(name) === 'office') {
+          enforcerRun.push({ record, line, layout, numbers, checks });
+          return [];
+        }
+        if (enforcerRun.length > 0) {
+          const run = enforcerRun;
+          enforcerRun = [];
+          return opens ? closeFormerRun(run, record, line, layout, numbers, checks, name) : [...replay(run), ...processRow(record, line, layout, numbers, checks)];
+        }
       }
       const before = romanRegional === null ? [] : releaseRoman(marksFormerPart(sttCell, name, year));
       if (!layout.byEnforcer && romanRegionalOffice(sttCell, name, year)) {
@@ -966,6 +989,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // "Trong đó:" right under an office's row with figures: the rows below are some of its parts
     if (under !== null && under.figures && !numbers && !anyNumber && sttCell.trim() === '' && opensParts(districtCell)) {
       numberedOffice = { ...under, ofWhich: opensSomeParts(districtCell) };
+      return false;
+    }
+    if (layout.byEnforcer && numbers) officesNumbered = true;
+    // (a form by enforcer numbering no office: its office's unnumbered line heads its enforcers)
+    if (layout.byEnforcer && !officesNumbered && !numbers && !group && rowLabel(districtCell) === 'office' && namesUnnumberedOffice(sttCell, districtCell, anyNumber)) {
+      numberedOffice = { name: districtCell, line, figures: true, item: null };
       return false;
     }
     if (numbers || group || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber, item: itemNumber(sttCell) } : null;

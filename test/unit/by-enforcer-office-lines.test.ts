@@ -141,7 +141,72 @@ describe('01: a title saying the form is by enforcer in other words', () => {
   });
 });
 
+describe('02: a form by enforcer numbering nothing, each office\'s line below or above its enforcers', () => {
+  const TITLE = 'KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC THEO CHẤP HÀNH VIÊN';
+  const below = [...KV1_ENF, KV1, ...KV2_ENF, KV2, ...PNV_ENF, PNV].map(no);
+  const above = [PNV, ...PNV_ENF, KV1, ...KV1_ENF, KV2, ...KV2_ENF];
+
+  it('the finding\'s file, "Đơn vị / Chấp hành viên" header: three offices, counted once (was 1118 / 836)', async () => {
+    const r = await both(FILE, [CUC, TITLE, 'Năm 2026', 'STT;Đơn vị / Chấp hành viên;Có điều kiện;Thi hành xong;Đình chỉ;Giải quyết xong', ...below]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual([R.kv1, R.kv2, R.pnv, R.total]);
+    expect(r.stdout).not.toContain('Nguyễn Văn An');
+  });
+
+  it('the column headed "Đơn vị": the same', async () => {
+    const r = await both(FILE, [CUC, TITLE, 'Năm 2026', NAMED, ...below]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual([R.kv1, R.kv2, R.pnv, R.total]);
+  });
+
+  it('the line above its enforcers, no STT column at all: the same', async () => {
+    const r = await both(FILE, [CUC, TITLE, 'Năm 2026', 'Đơn vị / Chấp hành viên;Có điều kiện;Thi hành xong;Đình chỉ;Giải quyết xong', ...above]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual([R.pnv, R.kv1, R.kv2, R.total]);
+  });
+
+  it('xlsx: both layouts read the same', async () => {
+    const a = await summarizeLinesWorkbook(dir, 'gia-lai-viec-2026.xlsx', [CUC, TITLE, 'Năm 2026', NAMED, ...below], ['--format', 'csv']);
+    expect(a.code, a.stderr).toBe(0);
+    expect(rows(a.stdout)).toEqual([R.kv1, R.kv2, R.pnv, R.total]);
+    const b = await summarizeLinesWorkbook(dir, 'gia-lai-viec-2026.xlsx', [CUC, TITLE, 'Năm 2026', 'Đơn vị / Chấp hành viên;Có điều kiện;Thi hành xong;Đình chỉ;Giải quyết xong', ...above], ['--format', 'csv']);
+    expect(b.code, b.stderr).toBe(0);
+    expect(rows(b.stdout)).toEqual([R.pnv, R.kv1, R.kv2, R.total]);
+  });
+
+  it('an office\'s line that is not its enforcers\' sum, below them: refused there, never added', async () => {
+    // KV1's line 300 ≠ 103 + 117 + 81 = 301
+    const lines = [CUC, TITLE, 'Năm 2026', NAMED, ...below.map((l) => l.replace('khu vực 1;301;', 'khu vực 1;300;'))];
+    const r = await both(FILE, lines);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(stderrCodes(r.stderr).filter((c) => c !== 'DUPLICATE_OFFICE')).toEqual(['OFFICE_SUBTOTAL_MISMATCH']);
+    expect(r.stderr).toContain('FILE:8: error: "Phòng THADS khu vực 1" on this row names no enforcer and is not the sum of its enforcers\' rows (lines 5–7)');
+  });
+
+  it('above them: the same', async () => {
+    // KV2's line 210 ≠ 152 + 59 = 211
+    const lines = [CUC, TITLE, 'Năm 2026', NAMED, ...above.map(no).map((l) => l.replace('khu vực 2;211;', 'khu vực 2;210;'))];
+    const r = await both(FILE, lines);
+    expect(r.code).toBe(1);
+    expect(stderrCodes(r.stderr).filter((c) => c !== 'DUPLICATE_OFFICE')).toEqual(['OFFICE_SUBTOTAL_MISMATCH']);
+    expect(r.stderr).toContain('FILE:11: error: "Phòng THADS khu vực 2" on this row names no enforcer and is not the sum of its enforcers\' rows (lines 12–13)');
+  });
+
+  it('offices numbered: an unnumbered office\'s name under one is still refused (NOT_AN_OFFICE)', async () => {
+    const r = await both(FILE, [CUC, TITLE, 'Năm 2026', NAMED, numbered(1, KV1), ...KV1_ENF.map(no), no(KV2), ...KV2_ENF.map(no)]);
+    expect(r.code).toBe(1);
+    expect(stderrCodes(r.stderr)).toEqual(['NOT_AN_OFFICE']);
+  });
+});
+
 describe('over-reach: ordinary files read as before', () => {
+  it('the offices alone under a by-enforcer title, nothing numbered: each an office (559)', async () => {
+    const r = await both(FILE, [CUC, 'KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC THEO CHẤP HÀNH VIÊN', 'Năm 2026', NAMED, no(KV1), no(KV2), no(PNV)]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual([R.kv1, R.kv2, R.pnv, R.total]);
+  });
+
   it('a list of offices without enforcers, nothing numbered, no Phòng a sum: 739', async () => {
     // 301 + 211 + 180 + 47 = 739; 203 + 149 + 120 + 31 = 503; 21 + 12 + 10 + 2 = 45; 224 + 161 + 130 + 33 = 548; 548/739 = 0.74154… → 74.15
     const r = await both(FILE, [...head(PLAIN_TITLE), no(KV1), no(KV2), ';Phòng THADS khu vực 3;180;120;10;130', no(PNV)], ['--format', 'csv', '--by', 'none']);
