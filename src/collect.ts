@@ -365,8 +365,10 @@ async function collectFiles(
             rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${head.district}" on this row is ${head.province}'s whole, a row of the table, and ${says} (its levels "Cấp tỉnh", "Cấp huyện", or the former provinces merged into it): its row or its parts are wrong, and thads cannot tell which`, { file, line: head.line }));
           } else if (contradicts.part !== undefined) {
             // (a regional office over its former districts, or a 2025 province over its former provinces: read-csv.ts enforcerRow)
-            const [unit, formers] = namesRegionalOffice(contradicts.row.district) ? ['a regional office', 'districts'] : formedFromFormerOffices(contradicts.row.district, contradicts.row.year) ? ['an office formed from former districts', 'districts'] : ['a province', 'provinces'];
-            const says = contradicts.part === 'of-which' ? `its parts under "Trong đó" (${span}) add up to more than it` : `it is not the sum of its parts, the former ${formers} ${first.line < contradicts.row.line ? 'above' : 'under'} it (${span})`;
+            // (any other office: its enforcers' rows under it, read-csv.ts enforcerRow, work86b 01)
+            const { district, year } = contradicts.row;
+            const [unit, formers] = namesRegionalOffice(district) ? ['a regional office', 'the former districts'] : formedFromFormerOffices(district, year) ? ['an office formed from former districts', 'the former districts'] : provinceOfGroup(district, year) !== null ? ['a province', 'the former provinces'] : ['an office', "its enforcers' rows without an STT"];
+            const says = contradicts.part === 'of-which' ? `its parts under "Trong đó" (${span}) add up to more than it` : `it is not the sum of its parts, ${formers} ${first.line < contradicts.row.line ? 'above' : 'under'} it (${span})`;
             rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row is ${unit} with figures, and ${says}: its row or its parts are wrong, and thads cannot tell which`, { file, line: contradicts.row.line }));
           } else rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row names no enforcer and is not the sum of its enforcers' rows (${span}): as their subtotal it is wrong, as a row of its own it would be added beside them, and thads cannot tell which`, { file, line: contradicts.row.line }));
         }

@@ -13,8 +13,17 @@ import { ThadsError } from '../errors.js';
 import { isBulletMark, isRomanNumber, itemNumber, namesCuc, namesOfficeLikeProvince, numbersOffice, provinceOfGroup, rowLabel, subItemOf } from './row-labels.js';
 import { AGENCY_NAME, AGENCY_NAME_SPELLED } from '../domain/agency-words.js';
 
-/** "… THEO CHẤP HÀNH VIÊN", "theo từng CHV" in a title line above the header (folded). */
-const TITLE = /(^| )theo (tung )?(chap hanh vien|chv)( |$)/;
+/**
+ * A title line above the header saying the form is by enforcer (folded): "… THEO CHẤP HÀNH VIÊN",
+ * "theo từng CHV", "… CHIA THEO CƠ QUAN THI HÀNH ÁN VÀ CHẤP HÀNH VIÊN", "… CỦA (TỪNG) CHẤP HÀNH
+ * VIÊN", "by enforcer". Only "theo" widened to "và", or "của", was missed (work86b 01: the
+ * provincial office's one enforcer then added beside it).
+ */
+const TITLE = new RegExp([
+  /(^| )(theo|cua)( (tung|cac|moi))? (chap hanh vien|chv)( |$)/.source,
+  /(^| )theo( [a-z]+){1,8} va( (tung|cac))? (chap hanh vien|chv)( |$)/.source,
+  /(^| )(by|per) (each )?(enforcer|enforcement officer|bailiff)s?( |$)/.source,
+].join('|'));
 const COMBINED = new Set(OFFICE_ENFORCER_HEADERS.map(foldHeader));
 const PERSONS = new Set(PERSON_HEADERS.map(foldHeader));
 
@@ -260,6 +269,26 @@ const ENGLISH_OFFICE_LINE = new RegExp([
   /^office( (sub ?)?totals?)?$/.source,
   /(?<!(^| )of( the)?) office( (sub ?)?totals?)?$/.source,
 ].join('|'));
+/**
+ * A form by enforcer that numbers no office (no STT column, or one left empty): an office's own
+ * line there, unnumbered, names it ("Phòng THADS khu vực 1", "Văn phòng Cục", "Region 1
+ * Enforcement Office"), above its enforcers or below them (the software's group footer with the
+ * group's name, work86b 02: every figure counted twice). Its enforcers are its rows and it is
+ * their subtotal, checked (read-csv.ts processRow, domain/office-runs.ts), never added to them.
+ */
+export function namesUnnumberedOffice(stt: string, name: string, anyNumber: boolean): boolean {
+  return stt.trim() === '' && anyNumber && name !== '' && (namesOfficeNotPerson(name) || namesOfficeLine(name));
+}
+
+/**
+ * "Cục THADS tỉnh Gia Lai", "Thi hành án dân sự tỉnh Gia Lai": the province's own office written
+ * as the province's (row-labels.ts namesCuc, a group's name) — in a form by enforcer, numbered
+ * with figures among the offices, an office over its enforcers as the others are.
+ */
+export function namesProvincialLine(name: string, year: number | null): boolean {
+  return rowLabel(name) === 'office' && namesOfficeNotPerson(name) && provinceOfGroup(name, year) !== null;
+}
+
 /** Whether a name in the enforcers' column is its office's own line (OFFICE_LINE), no person's. */
 function namesOfficeLine(text: string): boolean {
   const folded = foldHeader(text);

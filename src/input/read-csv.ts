@@ -22,7 +22,7 @@ import { namesFormerPart, provinceWithParts, rowBelowProvince } from './former-p
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesOwnOfficeTotal, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -376,6 +376,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let romanRegional: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
   /** former offices marked "(cũ)" with figures and no khu vực above them, held until the row below says whether a Phòng closes them (processRow) */
   let formerRun: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> }[] = [];
+  /** in a form by enforcer numbering no office, its enforcers' rows before any office's line, held until one closes them (processRow) */
+  let enforcerRun: typeof formerRun = [];
+  /** in a form by enforcer, an office numbered (1, 2…): an unnumbered office's name there is refused, not taken for an office's line */
+  let officesNumbered = false;
   /** such rows read now, in their order: not held again */
   let replayingRun = false;
   /** the line of such a row being read now, and whether as the khu vực's office row (its Roman number dropped) */
@@ -693,6 +697,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     formerRun = [];
     for (const r of replay(run)) yield* blocks(provinceRows.see(r));
   }
+  if (enforcerRun.length > 0) {
+    const run = enforcerRun;
+    enforcerRun = [];
+    for (const r of replay(run)) yield* blocks(provinceRows.see(r));
+  }
   const last = structure.releaseAtEnd();
   report.listedSubtotals = structure.listedLines();
   if (last !== null) yield* blocks(provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal)));
@@ -731,6 +740,20 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         formerRun = [];
         const office = closingRegionalOffice(sttCell, name, anyNumber, year);
         return office !== null ? closeFormerRun(run, record, line, layout, numbers, checks, office) : [...replay(run), ...processRow(record, line, layout, numbers, checks)];
+      }
+      // A form by enforcer numbering no office, each office's line BELOW its enforcers: held until
+      // the line closes them, then read as with the line above (by-enforcer.ts namesUnnumberedOffice).
+      if (!replayingRun && layout.byEnforcer && !officesNumbered && layout.identity.district !== undefined) {
+        const opens = namesUnnumberedOffice(sttCell, name, anyNumber) && rowLabel(name) === 'office';
+        if (numberedOffice === null && sttCell.trim() === '' && anyNumber && !opens && name !== '' && rowLabel(name) === 'office') {
+          enforcerRun.push({ record, line, layout, numbers, checks });
+          return [];
+        }
+        if (enforcerRun.length > 0) {
+          const run = enforcerRun;
+          enforcerRun = [];
+          return opens ? closeFormerRun(run, record, line, layout, numbers, checks, name) : [...replay(run), ...processRow(record, line, layout, numbers, checks)];
+        }
       }
       const before = romanRegional === null ? [] : releaseRoman(marksFormerPart(sttCell, name, year));
       if (!layout.byEnforcer && romanRegionalOffice(sttCell, name, year)) {
@@ -960,12 +983,20 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       numberedOffice = null;
     }
     const under = numberedOffice;
-    const numbers = numbersOffice(sttCell, districtCell, fileYear);
+    // (in a form by enforcer, "3 | Cục THADS tỉnh Gia Lai" with figures among the offices: the
+    // provincial office over its enforcers, as any numbered office is — work86b 01)
+    const numbers = numbersOffice(sttCell, districtCell, fileYear) || (layout.byEnforcer === true && anyNumber && itemNumber(sttCell) !== null && namesProvincialLine(districtCell, fileYear));
     // "Tỉnh Hà Nam (cũ)" below a regional office's row: the next section, none of its parts
     const group = namesGroupOnly(districtCell, fileYear);
     // "Trong đó:" right under an office's row with figures: the rows below are some of its parts
     if (under !== null && under.figures && !numbers && !anyNumber && sttCell.trim() === '' && opensParts(districtCell)) {
       numberedOffice = { ...under, ofWhich: opensSomeParts(districtCell) };
+      return false;
+    }
+    if (layout.byEnforcer && numbers) officesNumbered = true;
+    // (a form by enforcer numbering no office: its office's unnumbered line heads its enforcers)
+    if (layout.byEnforcer && !officesNumbered && !numbers && !group && rowLabel(districtCell) === 'office' && namesUnnumberedOffice(sttCell, districtCell, anyNumber)) {
+      numberedOffice = { name: districtCell, line, figures: true, item: null };
       return false;
     }
     if (numbers || group || sttCell.trim() !== '' || rowLabel(districtCell) !== 'office') numberedOffice = numbers ? { name: districtCell, line, figures: anyNumber, item: itemNumber(sttCell) } : null;
@@ -990,7 +1021,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // checked against the row, which stands (domain/office-runs.ts Part).
       // (a province's name, "Tổng Gia Lai", is its block's subtotal: list-structure.ts)
       const place = provinceOfFileName(districtCell) === null && !/^(tong|cong)( |$)/.test(foldHeader(districtCell));
-      if (bare && place && under.figures && formedFromFormerOffices(under.name, fileYear)) {
+      // So under any office's row with figures that names it as an office ("Phòng Nghiệp vụ và Tổ
+      // chức THADS", "Văn phòng Cục", "Chi cục THADS huyện Mỹ Lộc"), a name that says no office's (a
+      // person's, "Chưa phân công"): its enforcer, as a khu vực's (work86b 01: the provincial
+      // office's one enforcer added beside it, its figures twice). Not under a bare place's name
+      // ("1 | Vụ Bản" over "| Ý Yên"): a list of such names may leave an office's STT out.
+      const person = !namesOfficeNotPerson(districtCell) && !namesEnforcer(districtCell) && namesOfficeNotPerson(under.name);
+      if (bare && place && under.figures && (person || formedFromFormerOffices(under.name, fileYear))) {
         regionalParts = under.line;
         partAt.set(line, under.ofWhich ? 'of-which' : 'whole');
         return true;

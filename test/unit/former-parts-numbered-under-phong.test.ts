@@ -193,7 +193,7 @@ describe('3 (xlsx): "1 Phòng" over "1.1/1.2 … (cũ)" grouped with Data → Gr
     expect(rows(r.stdout)).toEqual(READ);
   });
 
-  it('over-reach: a 2019 sheet grouping enforcers under their Chi cục with figures is still refused', async () => {
+  it('a 2019 sheet grouping enforcers under their Chi cục with figures: no former parts, but its enforcers (was refused OUTLINE_COUNTED_TWICE; work86b 01)', async () => {
     const r = await grouped('ninh-binh-2019.xlsx', {
       summaryBelow: false,
       year: 2019,
@@ -201,9 +201,22 @@ describe('3 (xlsx): "1 Phòng" over "1.1/1.2 … (cũ)" grouped with Data → Gr
       partNames: ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Văn Dũng'],
       partStt: ['', '', '', ''],
     });
+    // each Chi cục's row the sum of its two enforcers' (the khu vực's figures above), counted once
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(READ.map((l) => l.replace('Phòng THADS khu vực 1', 'Chi cục THADS huyện Mỹ Lộc').replace('Phòng THADS khu vực 2', 'Chi cục THADS huyện Vụ Bản')));
+  });
+
+  it('over-reach: under an office written as a bare place ("Vụ Bản"), whose unnumbered rows may be offices: refused as before', async () => {
+    const r = await grouped('ninh-binh-2019.xlsx', {
+      summaryBelow: false,
+      year: 2019,
+      offices: ['Chi cục THADS huyện Mỹ Lộc', 'Vụ Bản'],
+      partNames: ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Văn Dũng'],
+      partStt: ['', '', '', ''],
+    });
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe(
-      'FILE:Sheet1!5:5: error: row 5 "Chi cục THADS huyện Mỹ Lộc" is the summary row of an outline group (Data → Group) whose detail rows 6–7 ("Nguyễn Văn An", "Trần Thị Bình") have figures too: read as offices, both would be added, and each figure counted twice [OUTLINE_COUNTED_TWICE]',
+      'FILE:Sheet1!8:8: error: row 8 "Vụ Bản" is the summary row of an outline group (Data → Group) whose detail rows 9–10 ("Lê Văn Cường", "Phạm Văn Dũng") have figures too: read as offices, both would be added, and each figure counted twice [OUTLINE_COUNTED_TWICE]',
     );
   });
 });

@@ -38,7 +38,7 @@ import { regimeYear } from '../file-report.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
 import { measureTitle, rowTitle, titleNamesPeriod, titlesOtherPeriod } from '../second-table.js';
-import { closingRegionalOffice, namesRegionalOffice, namesThuDucCity } from '../by-enforcer.js';
+import { closingRegionalOffice, namesOfficeNotPerson, namesRegionalOffice, namesThuDucCity } from '../by-enforcer.js';
 import { footnoteLine } from '../footnotes.js';
 import { splitSample } from '../sniff.js';
 import { OfficeTable, type OfficeSums, type TableData } from './office-sums.js';
@@ -320,6 +320,8 @@ export class RowScanner {
     return this.provinceIds !== null;
   }
   private regionalAbove = false;
+  /** the row above was an office's, numbered */
+  private numberedAbove = false;
   private runRows = 0;
   private readonly runHi = new Float64Array(MAX_SLOTS);
   private readonly runLo = new Float64Array(MAX_SLOTS);
@@ -874,7 +876,10 @@ export class RowScanner {
     }
     // Unnumbered rows under a 2025 regional office's may be its former districts, its parts (read-csv.ts enforcerRow): the reference's.
     if (!ordinal && !numberedStt && id >= 0 && this.regionalAbove) giveUp();
+    // So is a person's name under any numbered row naming an office as such (the provincial office's one enforcer, work86b 01).
+    if (!ordinal && !numberedStt && id >= 0 && this.numberedAbove && this.memo(`p\u0000${this.identity(buf).district}`, () => !namesOfficeNotPerson(this.identity(buf).district))) giveUp();
     this.regionalAbove = ordinal && id >= 0 && this.regionalIds.has(id);
+    this.numberedAbove = ordinal && id >= 0 && this.layout!.district >= 0 && this.memo(`o\u0000${this.identity(buf).district}`, () => namesOfficeNotPerson(this.identity(buf).district));
     // A former office marked so ("… (cũ)") right under a khu vực without an STT, numbered or not: its part, the reference's (the same rule).
     if (!numberedStt && id >= 0 && this.bareRegionalAbove && this.memo(`f\u0000${this.identity(buf).district}`, () => hasFormerMark(this.identity(buf).district))) giveUp();
     this.bareRegionalAbove = !ordinal && !numberedStt && id >= 0 && this.bareRegionalIds.has(id);
