@@ -314,6 +314,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let officeAbove: string | null = null;
   /** the row just above was an enforcer's of officeAbove: named beside its office cell, or filled down */
   let enforcerAbove = false;
+  /** officeAbove's first row was its own line (its name, figures, no person): no unlabelled row under its enforcers is its (work88a 02) */
+  let officeOwnLine = false;
   /** the province of the row with figures just above, if it was an office's: a block of that province goes on */
   let blockAbove: string | null = null;
   /** the row with figures just above was an office's: "Tổng cộng Tiền Giang" there closes its offices (labelInProvince) */
@@ -1098,7 +1100,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // Right under an office's enforcers, a row naming nothing (no office, enforcer nor STT) is under
     // the same merge: the office's unlabelled subtotal line, checked against them
     // (domain/office-runs.ts) as the workbook's is, never a row without an office.
-    const closesMerge = !fillsDown && enforcerAbove && officeAbove !== null && districtCell === '' && anyNumber && !namedElsewhere && sttCell.trim() === '';
+    const closesMerge = !fillsDown && enforcerAbove && !officeOwnLine && officeAbove !== null && districtCell === '' && anyNumber && !namedElsewhere && sttCell.trim() === '';
     if (fillsDown || closesMerge) districtCell = officeAbove!;
     if (record.some((c) => c.trim() !== '')) (officeAbove = null), (enforcerAbove = anyNumber && namedElsewhere && districtCell !== '');
     const enforcer = enforcerRow(districtCell, sttCell, anyNumber, line, layout);
@@ -1348,6 +1350,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (kind === 'data' && districtCol !== undefined) {
       officeAbove = districtCell;
       if (!fillsDown) officeAboveItem = null;
+      // an office whose own line stands above its enforcers: a row naming nothing below them is another's (a grand total)
+      if (!fillsDown && !closesMerge) officeOwnLine = !namedElsewhere;
     }
     if (kind === 'data' && provinceCol !== undefined) seeFilled(filledDown.province, province ?? '', line, provinceCol);
     // (a level with its province written, "Nam Định | Cấp tỉnh", is its Cục's own office: the column is filled there)

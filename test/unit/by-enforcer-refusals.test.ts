@@ -282,3 +282,30 @@ describe('05: Roman office headings without figures over enforcers numbered 1, 2
     expect(r.stderr).toContain('[NOT_AN_OFFICE]');
   });
 });
+
+describe('work88a 02: an office\'s own line above its enforcers, then an unlabelled row at the end (the sheet\'s grand total)', () => {
+  const FILE = [
+    'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ THEO CHẤP HÀNH VIÊN NĂM 2019',
+    'Đơn vị tính: Việc; nghìn đồng',
+    'STT,Đơn vị,Chấp hành viên,Việc thụ lý,Việc có điều kiện,Việc thi hành xong,Tiền thụ lý,Tiền có điều kiện,Tiền thi hành xong',
+    '1,Chi cục THADS huyện Mỹ Lộc,,220,170,130,11000,6500,2500',
+    ',,Nguyễn Văn An,100,80,60,5000,3000,1000',
+    ',,Trần Thị Bình,120,90,70,6000,3500,1500',
+    '2,Chi cục THADS huyện Vụ Bản,,150,120,90,7000,3000,1400',
+    ',,Lê Văn Cường,90,70,50,4000,2000,800',
+    ',,Phạm Thị Dung,60,50,40,3000,1000,600',
+    // 220 + 150 = 370: the sheet's total, no enforcer's nor Vụ Bản's (was added to Vụ Bản: 520, TOTAL 740, exit 0)
+    ',,,370,290,220,18000,9500,3900',
+  ];
+  it('is never Vụ Bản\'s: refused MISSING_DISTRICT at it, nothing summed', async () => {
+    const r = await both('nam-dinh-2019.csv', FILE);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:10:2: error: this row has figures but no office name [MISSING_DISTRICT]');
+  });
+  it('control: without it, 170 + 120 = 290 with conditions, 130 + 90 = 220 completed', async () => {
+    const r = await both('nam-dinh-2019.csv', FILE.slice(0, -1));
+    expect(r.code, r.stderr).toBe(0);
+    expect(pick(r.stdout, CASES).slice(-1)).toEqual(['TOTAL 290 220 75.86']);
+  });
+});
