@@ -22,7 +22,7 @@ import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
 import { writtenUnits } from './input/written-unit.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { earlierPeriodOfFileName, fileNamesOffice, fileNamesTotal, provinceNamedAlone } from './input/file-names.js';
+import { earlierPeriodOfFileName, fileNamesTotal, provinceNamedAlone } from './input/file-names.js';
 import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
@@ -546,10 +546,7 @@ async function collectFiles(
       : namedByFile && report.titleTotal !== null ? report.titleTotal
       : null;
     // A file without an office column whose rows name provinces is by province: its "office" is its name.
-    // One row under a name naming an office ("Mỹ Lộc 2019.csv" with a Tỉnh column: the office of that
-    // province, as the DUPLICATE_INPUT hint asks) is that office, not its province (work87a 01).
-    const officeOfItsProvince = officeList.length === 1 && fileNamesOffice(file) && provinceNamedAlone(file) === null;
-    const kind: Unit['kind'] = namedByFile && !officeOfItsProvince && report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'province') ? 'province' : totalFile !== null ? 'total' : 'office';
+    const kind: Unit['kind'] = namedByFile && report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'province') ? 'province' : totalFile !== null ? 'total' : 'office';
     // A provinces' file: by province (above), or every row of its office column a province's
     // whole, a level of it or a province named (provinceWholeOf), not the Cục's own level alone
     // (a file's name is its office's, "Quang Ninh viec.csv" a district's). Its rows are wholes
