@@ -314,3 +314,15 @@ describe('work86a 01/02: a file without an office column whose name or title nam
     expect(keyRows(r.stdout).slice(-1)).toEqual(RIGHT_600);
   });
 });
+
+describe('work88a 01: a one-row file with a Tỉnh column, named by report words, beside its offices\' one-row files', () => {
+  const H = 'Tỉnh,Việc có điều kiện,Việc giải quyết xong';
+  it.each(['tinh-2019.csv', 'so-lieu-2019.csv', 'Số liệu năm 2019.csv'])('"%s" holding the whole (1603 ≥ 701 + 782) is never added: refused', async (name) => {
+    const d = `w88${name.length}`;
+    const files = { [`${d}/${name}`]: [H, 'Nam Định,1603,1386'], [`${d}/Mỹ Lộc 2019.csv`]: [H, 'Nam Định,701,610'], [`${d}/Vụ Bản 2019.csv`]: [H, 'Nam Định,782,676'] };
+    const r = await both(files);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('[PROVINCE_BESIDE_ITS_OFFICES]');
+  });
+});
