@@ -434,7 +434,7 @@ function versionOrPeriod(note: string, apart: boolean): boolean {
   const f = foldHeader(note);
   if (f === '') return false;
   if (FILE_VERSION.test(f) || (apart && FILE_VERSION_APART.test(f)) || versionOfCell(note) !== null) return true;
-  const period = periodNote(englishMonths(note));
+  const period = periodNote(englishMonths(monthsOfYearInWords(note)));
   // a part of a year only where the name's period reader dates it ("6 tháng", "6T", "Quý I"; any
   // year will do to ask): "(nửa đầu năm)", "(lũy kế)" it does not read stay, never read as a year
   const dated = (p: StatedPeriod) => p.start !== null || p.end !== null;
@@ -890,7 +890,7 @@ function sentDayOfPeriod(name: string): string | null {
   const head = name.slice(0, day.index);
   const word = SENT_DAY_WORD.exec(head);
   const [before, after] = [word === null ? head : head.slice(0, word.index), name.slice(day.index + day[0].length)];
-  if (yearsInName(before + after).length > 0 || !PERIOD_PHRASE.test(englishMonths(before + after))) return null;
+  if (yearsInName(before + after).length > 0 || !PERIOD_PHRASE.test(englishMonths(monthsOfYearInWords(before + after)))) return null;
   const on = `${day[3]}-${day[2]!.padStart(2, '0')}-${day[1]!.padStart(2, '0')}`;
   const sentYear = Number(day[3]);
   // the year in the day's place, as "6 tháng 2019 - …" writes it: a count's statistics year, a month's calendar year
@@ -980,9 +980,35 @@ function periodApartFromYear(name: string): string {
  * months its whole year, added to year-end files (work85c 02).
  */
 const MONTHS_OF_YEAR_SHORT = latinLetters(/(?<![\p{L}\d])(bc)?((?:0?[1-9]|1[0-2]))t([đd])?n(?=(?:19|20)\d\d(?!\d)|[\s_.\/-]|$)/giu);
+/**
+ * "thg", "th" — the everyday shortenings of "tháng" — after a count of months: "6 thg", "6thg",
+ * "6th", "6 th", "6Th2026", "(6th)", "6-thg-2026". Only before its year (glued or not), a mark, the name's end,
+ * "đầu (năm)" / "cuối (năm)" or "năm <year>": a place after the count ("KV 6 Thạch Thất", "6 Thanh
+ * Hóa") begins with "Th" but goes on with letters, and an English ordinal before a word ("6th
+ * District") is no count. Unread, "KV3 6 thg" was khu vực 3 (a region's number whatever follows)
+ * and its six months its whole year, compared with last year's (work87a 02).
+ */
+const MONTHS_SHORT = latinLetters(/(?<![\p{L}\d])(bc)?((?:0?[1-9]|1[0-2]))[\s_-]*thg?(?:(?=(?:19|20)\d\d(?!\d))|(?![\p{L}\d])(?=[\s_.]*(?:$|[-–—,()[\]_]|(?:19|20)\d\d(?!\d)|(?:đầu|dau|cuối|cuoi)(?:[\s_-]+(?:năm|nam))?(?![\p{L}\d])|(?:năm|nam)[\s_-]*(?:19|20)\d\d(?!\d))))/giu);
+/**
+ * "nửa đầu năm", "nửa năm đầu", "nua dau nam" (the year's first half): "6 tháng đầu năm", the six
+ * months from 1 October; "nửa cuối năm" as "6 tháng cuối năm" — no report of the regime (partial
+ * reports count from 1 October, DOMAIN), read as its spelled form is, never as the whole year.
+ */
+const HALF_OF_YEAR = latinLetters(/(?<![\p{L}\d])(?:nửa|nua)[\s_-]+(?:(đầu|dau|cuối|cuoi)([\s_-]+(?:năm|nam))?|(?:năm|nam)[\s_-]+(đầu|dau|cuối|cuoi))(?![\p{L}\d])/giu);
+/** "sơ kết", "so ket": the mid-year review ("báo cáo sơ kết 6 tháng"), six months — "sơ kết 9 tháng" states its own; "số kết quả" is none. */
+const MID_YEAR_REVIEW = latinLetters(/(?<![\p{L}\d])(?:sơ|so)[\s_-]+(?:kết|ket)(?![\p{L}\d])(?![\s_-]*(?:quả|qua)(?![\p{L}\d]))/giu);
+/** Other words of a period besides a count of months (PERIOD_PHRASE): a half year's, as the title reader reads them. */
+const OTHER_PERIOD = latinLetters(/(?<![\p{L}\d])(?:bán niên|ban nien|first\s+half|h1|cả năm|ca nam|tổng kết|tong ket)(?![\p{L}\d])/iu);
 function monthsOfYearInWords(name: string): string {
-  return name.replace(MONTHS_OF_YEAR_SHORT, (_w, bc: string | undefined, count: string, first: string | undefined) =>
-    `${bc === undefined ? '' : `${bc} `}${count} tháng ${first === undefined ? '' : 'đầu năm '}`);
+  const spelled = name
+    .replace(MONTHS_OF_YEAR_SHORT, (_w, bc: string | undefined, count: string, first: string | undefined) =>
+      `${bc === undefined ? '' : `${bc} `}${count} tháng ${first === undefined ? '' : 'đầu năm '}`)
+    .replace(MONTHS_SHORT, (_w, bc: string | undefined, count: string) => `${bc === undefined ? '' : `${bc} `}${count} tháng `)
+    .replace(HALF_OF_YEAR, (_w, first: string | undefined, nam: string | undefined, after: string | undefined) =>
+      `6 tháng ${/^(?:đầu|dau)$/iu.test(first ?? after!) ? 'đầu' : 'cuối'}${nam !== undefined || after !== undefined ? ' năm' : ''}`);
+  // "sơ kết" only where no other period is stated ("sơ kết 9 tháng 2026" is nine months)
+  const other = PERIOD_PHRASE.test(englishMonths(spelled.replace(MID_YEAR_REVIEW, ' '))) || OTHER_PERIOD.test(spelled);
+  return other ? spelled : spelled.replace(MID_YEAR_REVIEW, '6 tháng');
 }
 
 /**
