@@ -4,7 +4,7 @@
 // the offices the province's row sums ("| Thành phố Bến Tre", "| Long Hồ"): these rules tell
 // them apart, once, for the table by province and the table by office alike.
 import { isFormerPartOf, isUnmarkedFormerPartOf, MERGER_YEAR, successorProvince } from '../domain/provinces.js';
-import { isBulletMark, itemNumber, namesOfficeLikeProvince, opensParts, rowLabel, startsWithBullet, withoutBullet } from './row-labels.js';
+import { isBulletMark, itemNumber, namesOfficeLikeProvince, opensParts, rowLabel, startsWithBullet, subItemOf, withoutBullet } from './row-labels.js';
 
 /**
  * Whether `name` is a former province of `province`: marked "(cũ)", or unmarked where `unmarked`
@@ -15,6 +15,18 @@ import { isBulletMark, itemNumber, namesOfficeLikeProvince, opensParts, rowLabel
 export function namesFormerPart(name: string, province: string, year: number | null, unmarked: boolean): boolean {
   if (namesOfficeLikeProvince(name, year)) return false;
   return isFormerPartOf(name, province) || (unmarked && year !== null && year >= MERGER_YEAR && isUnmarkedFormerPartOf(name, province));
+}
+
+/**
+ * An STT setting a row apart as a sub-line of the numbered row above (item `item`): a "-" bullet,
+ * or a sub-item's number of that item ("19.1", "19.2" under "19"; "a)", "b)"): Vietnamese tables
+ * number the former provinces under a new one so as often as they leave their STT empty (round
+ * 88b, 01). An empty STT is one as well, but callers tell it apart (it sets nothing to strip).
+ */
+export function marksSubLine(stt: string, item: number | null): boolean {
+  if (isBulletMark(stt)) return true;
+  const sub = subItemOf(stt);
+  return sub === 'above' || (sub !== null && sub === item);
 }
 
 /** A row below a numbered province, as formerRowsBelow reads it. */
@@ -42,10 +54,11 @@ export function provinceWithParts(stt: string, name: string, year: number | null
  * all the offices its row sums (round 77a, 03): a bare province name there is its capital's
  * office. What one row below says, in order: 'part' (one of them), 'pass' (a blank row, "Trong
  * đó:"), 'end' (the run is over: a numbered row, a total's, one without figures) or 'other'
- * (no former province: none of them is one). A "-" bullet counts as an empty STT.
+ * (no former province: none of them is one). A "-" bullet, or a sub-item's number of the
+ * province's item `item` ("19.1" under "19": marksSubLine), counts as an empty STT.
  */
-export function rowBelowProvince(province: string, year: number | null, row: RowBelow): 'part' | 'pass' | 'end' | 'other' {
-  const bullet = isBulletMark(row.stt) || (row.stt.trim() === '' && startsWithBullet(row.name));
+export function rowBelowProvince(province: string, year: number | null, row: RowBelow, item: number | null = null): 'part' | 'pass' | 'end' | 'other' {
+  const bullet = marksSubLine(row.stt, item) || (row.stt.trim() === '' && startsWithBullet(row.name));
   const stt = bullet ? '' : row.stt.trim();
   const name = startsWithBullet(row.name) ? withoutBullet(row.name) : row.name.trim();
   if (stt === '' && !row.hasFigures && (name === '' || opensParts(name))) return 'pass';

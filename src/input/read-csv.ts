@@ -18,7 +18,7 @@ import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, w
 import { closingProvince, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
-import { namesFormerPart, provinceWithParts, rowBelowProvince } from './former-parts.js';
+import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } from './former-parts.js';
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
@@ -390,6 +390,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let regionalParts: number | null = null;
   /** the item of the office's title without figures officeAbove was taken from: only its sub-items take its name */
   let officeAboveItem: number | null = null;
+  /** the item number of the last row numbered as an item: the one a sub-item's STT ("19.1") may be of (formerPartUnbulleted) */
+  let itemAbove: number | null = null;
   /**
    * Office rows with a province (a year) and without one in one file: a cell merged over its
    * offices (Excel gives it to the first row only), or left blank below (filled-down.ts).
@@ -573,7 +575,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const below = await peek(i);
       if (below === null) return parts > 0;
       const cells = below.cells.map(nfc);
-      const says = rowBelowProvince(province, year, { stt: cells[layout.stt] ?? '', name: cells[nameAt] ?? '', hasFigures: layout.figures.some((col) => looksNumeric(cells[col.index] ?? '')) });
+      const says = rowBelowProvince(province, year, { stt: cells[layout.stt] ?? '', name: cells[nameAt] ?? '', hasFigures: layout.figures.some((col) => looksNumeric(cells[col.index] ?? '')) }, itemNumber(record[layout.stt] ?? ''));
       if (says === 'other') return false;
       if (says === 'end') return parts > 0;
       if (says === 'part') parts++;
@@ -726,6 +728,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
   function processRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined, checks?: ReadonlyMap<number, boolean>): FileRow[] {
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
+    if (itemNumber(sttCell) !== null) itemAbove = itemNumber(sttCell);
     // A Roman khu vực (with figures or without) is read once the row below it says whether its former offices follow.
     if (romanRead?.line !== line && record.some((c) => c.trim() !== '')) {
       const name = layout.identity.district !== undefined ? (record[layout.identity.district] ?? '').trim() : '';
@@ -820,7 +823,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const nameAt = layout.identity.district ?? (layout.identity.province !== undefined ? layout.identity.province : undefined);
     if (nameAt === undefined) return null;
     const cell = (record[nameAt] ?? '').trim();
-    const inStt = isBulletMark(sttCell);
+    // (or numbered as a sub-item of the item above, "19.1 | Nam Định" under "19 | Ninh Bình", round 88b, 01)
+    const inStt = sttCell.trim() !== '' && marksSubLine(sttCell, itemAbove);
     if (!inStt && !(sttCell.trim() === '' && startsWithBullet(cell))) return null;
     const name = withoutBullet(cell);
     if (name === '' || !layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) return null;
@@ -830,7 +834,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         ? structure.takesFormerPart(name, year)
         : numberedOffice?.formedFrom !== undefined
           ? namesFormerPart(name, numberedOffice.formedFrom, year, unmarkedPartsUnder.has(numberedOffice.line))
-          : numberedOffice !== null && !layout.byEnforcer && numberedOffice.figures && (year === null || year >= 2025) && formedFromFormerOffices(numberedOffice.name, year) && namesFormerOffice(name, year);
+          : // (a khu vực's sub-items numbered "1.1" are read by their number: by-enforcer.ts, list-structure.ts)
+            (!inStt || isBulletMark(sttCell)) && numberedOffice !== null && !layout.byEnforcer && numberedOffice.figures && (year === null || year >= 2025) && formedFromFormerOffices(numberedOffice.name, year) && namesFormerOffice(name, year);
     if (!part) return null;
     const own = [...record];
     if (layout.stt !== undefined) own[layout.stt] = '';
