@@ -45,7 +45,7 @@ import { MONEY_UNIT_NAMES, MONEY_UNITS, UNIT_EXPONENT } from './units.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
 import { officeOfFile } from './title-office.js';
-import { isShiftedRow, nameInSttHint, shiftedRow } from './shifted-row.js';
+import { isFigureAsName, isShiftedRow, nameInSttHint, shiftedRow } from './shifted-row.js';
 import { measureTitle, rowTitle, SecondTableWatch } from './second-table.js';
 import { headerAgainChange, headerChanged } from './header-again.js';
 import { HiddenHeaderlessColumns } from './hidden-columns.js';
@@ -824,7 +824,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (nameAt === undefined) return null;
     const cell = (record[nameAt] ?? '').trim();
     // (or numbered as a sub-item of the item above, "19.1 | Nam Định" under "19 | Ninh Bình", round 88b, 01)
-    const inStt = sttCell.trim() !== '' && marksSubLine(sttCell, itemAbove);
+    // (a table by province reads its numbered sub-items as before: list-structure.ts)
+    const inStt = sttCell.trim() !== '' && (isBulletMark(sttCell) || (layout.identity.district !== undefined && marksSubLine(sttCell, itemAbove)));
     if (!inStt && !(sttCell.trim() === '' && startsWithBullet(cell))) return null;
     const name = withoutBullet(cell);
     if (name === '' || !layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) return null;
@@ -1033,7 +1034,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // person's, "Chưa phân công"): its enforcer, as a khu vực's (work86b 01: the provincial
       // office's one enforcer added beside it, its figures twice). Not under a bare place's name
       // ("1 | Vụ Bản" over "| Ý Yên"): a list of such names may leave an office's STT out.
-      const person = !namesOfficeNotPerson(districtCell) && !namesEnforcer(districtCell) && namesOfficeNotPerson(under.name);
+      // (not a figure's shape in the name cell: a row shifted left, SHIFTED_ROW)
+      const person = !namesOfficeNotPerson(districtCell) && !namesEnforcer(districtCell) && !isFigureAsName(districtCell) && namesOfficeNotPerson(under.name);
       if (bare && place && under.figures && (person || formedFromFormerOffices(under.name, fileYear))) {
         regionalParts = under.line;
         partAt.set(line, under.ofWhich ? 'of-which' : 'whole');
