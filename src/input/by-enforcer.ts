@@ -46,9 +46,20 @@ export function isByEnforcerForm(titleRows: readonly { readonly cells: readonly 
  * "Phòng THADS", "huyện", "khu vực 2"). With its diacritics only where a person's name folds
  * the same ("Quận" / Quân, "Huyện" / Huyền, "Cục" / Cúc, "Phòng" / Phong).
  */
-const OFFICE_WORDS = latinLetters(/(?<![\p{L}\d])(chi cục|chi cuc|cục|phòng|thads|tha|thi hành án|thi hanh an|huyện|quận|thị xã|thi xa|thành phố|thanh pho|tp\.?|tx\.?|khu vực|khu vuc|kv\.?\s*\d+|văn phòng|van phong|đội|đơn vị)(?![\p{L}])/iu);
+const OFFICE_WORDS = latinLetters(/(?<![\p{L}\d])(chi cục|chi cuc|cục|phòng|thads|tha|thi hành án|thi hanh an|huyện|quận|thị xã|thi xa|thành phố|thanh pho|tp\.?|tx\.?|khu vực|khu vuc|kv\.?\s*\d+|văn phòng|van phong|đội|đơn vị)(?![\p{L}])/giu);
+/**
+ * A designator of one word that is also a given name: a person's given name comes last ("Thạch Tha",
+ * "Lê Văn Đội", "Nguyễn Văn Phòng"), an office's designator before its place ("THA huyện Trà Cú",
+ * "Phòng THADS khu vực 3", "Cục THADS tỉnh Trà Vinh").
+ */
+const GIVEN_NAME_TOO = new Set(['tha', 'đội', 'phòng', 'văn phòng', 'cục', 'quận', 'huyện']);
 export function namesOfficeNotPerson(name: string): boolean {
-  return OFFICE_WORDS.test(name.normalize('NFC'));
+  const text = name.normalize('NFC').trim();
+  for (const m of text.matchAll(OFFICE_WORDS)) {
+    const lastWordOfSeveral = m.index + m[0].length === text.length && m.index > 0;
+    if (!(lastWordOfSeveral && GIVEN_NAME_TOO.has(m[0].toLocaleLowerCase('vi')))) return true;
+  }
+  return false;
 }
 
 /** "Phòng THADS khu vực 3", "THADS khu vực 3": a regional office formed on 1/7/2025 (DOMAIN), over the district offices it replaced. */

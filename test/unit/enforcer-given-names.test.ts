@@ -1,0 +1,49 @@
+// An enforcer whose given name is also one of the agency's designators (work89a 01): "Thạch Tha" (a
+// Khmer name common in Trà Vinh and Sóc Trăng), "Lê Văn Đội", "Nguyễn Văn Phòng" under their Chi cục
+// in a form by enforcer were refused NOT_AN_OFFICE — the name read as an office's ("THA", "đội",
+// "phòng"). A person's given name comes last; an office's designator comes before its place.
+import { describe, expect, it } from 'vitest';
+import { namesOfficeNotPerson } from '../../src/input/by-enforcer.js';
+import { bothReaders } from '../helpers/both-readers.js';
+
+const { both } = bothReaders('thads-enf-given-names-', ['--format', 'csv']);
+
+const TITLE = ['CỤC THI HÀNH ÁN DÂN SỰ TỈNH TRÀ VINH', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC CỦA CHẤP HÀNH VIÊN NĂM 2019',
+  '(Từ ngày 01/10/2018 đến ngày 30/9/2019)', ';;;;;Đơn vị tính: việc', 'STT;Đơn vị;Có điều kiện;Thi hành xong;Đình chỉ;Giải quyết xong'];
+const form = (second: string) => [...TITLE,
+  '1;Chi cục THADS huyện Trà Cú;300;200;20;220', ';Trần Văn Bình;120;80;8;88', `;${second};180;120;12;132`,
+  '2;Chi cục THADS huyện Cầu Ngang;200;150;10;160', ';Lê Thị Hoa;200;150;10;160', ';Tổng cộng;500;350;30;380'];
+
+/** district, with conditions, resolved, rate */
+const rows = (csv: string) => csv.trim().split('\n').slice(1).map((l) => { const c = l.split(','); return [c[1], c[9], c[18], c[20]].join(' '); });
+// By hand: Trà Cú 120 + 180 = 300, 88 + 132 = 220 (its line); Cầu Ngang 200 / 160;
+// total 500 / 380, 380/500 = 76.00 %; 220/300 = 73.33; 160/200 = 80.00.
+const READ = ['Chi cục THADS huyện Trà Cú 300 220 73.33', 'Chi cục THADS huyện Cầu Ngang 200 160 80.00', 'TOTAL 500 380 76.00'];
+
+describe('a given name that is also a designator is a person\'s', () => {
+  for (const name of ['Thạch Tha', 'Lê Văn Đội', 'Nguyễn Văn Phòng', 'Trần Văn Quận', 'Lâm Thị Cục', 'THẠCH THA']) {
+    it(`"${name}" under Trà Cú is its enforcer (was NOT_AN_OFFICE)`, async () => {
+      const r = await both('tra-vinh-theo-chv-2019.csv', form(name));
+      expect(r.code, r.stderr).toBe(0);
+      expect(rows(r.stdout)).toEqual(READ);
+      expect(r.stdout).not.toContain(name);
+    });
+  }
+  it('the rule itself', () => {
+    for (const person of ['Thạch Tha', 'Lê Văn Đội', 'Nguyễn Văn Phòng', 'Trần Văn Quận', 'Kim Thị Huyện']) expect(namesOfficeNotPerson(person), person).toBe(false);
+  });
+});
+
+describe('controls: designators before their place still name offices', () => {
+  it('office names keep their reading', () => {
+    for (const office of ['THA huyện Trà Cú', 'Phòng THADS khu vực 3', 'Cục THADS tỉnh Trà Vinh', 'Đội THA huyện Cầu Kè', 'Văn phòng Cục',
+      'Chi cục THADS thị xã Duyên Hải', 'Huyện Trà Cú', 'Quận 1', 'Phòng Nghiệp vụ và Tổ chức THADS', 'Cục', 'Thành phố Trà Vinh', 'KV 3', 'Trà Cú - THADS']) {
+      expect(namesOfficeNotPerson(office), office).toBe(true);
+    }
+  });
+  it('an office line named "Phòng THADS khu vực 2" under the form is still an office, its enforcer counted once', async () => {
+    const r = await both('tra-vinh-theo-chv-2019.csv', [...TITLE, '1;Phòng THADS khu vực 2;300;200;20;220', ';Trần Văn Bình;120;80;8;88', ';Thạch Tha;180;120;12;132', ';Tổng cộng;300;200;20;220']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(rows(r.stdout)).toEqual(['Phòng THADS khu vực 2 300 220 73.33', 'TOTAL 300 220 73.33']);
+  });
+});
