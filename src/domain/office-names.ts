@@ -84,8 +84,17 @@ function officeWords(name: string): string {
   return spaced.replace(OFFICE_PREFIX, '').replace(REGION_OFFICE, '');
 }
 
+/**
+ * The Cục by any of the agency's names: "Cục THADS tỉnh Hà Tĩnh", "Cục THA dân sự tỉnh Hà Tĩnh", "Cục
+ * Thi hành án dân sự Hà Tĩnh" are one office, "cục hà tĩnh" (one year's report spells it one way, the
+ * next another: work89c, compared with nothing).
+ */
+const CUC_OF_AGENCY = latinLetters(new RegExp(String.raw`^${withAnyMarks('cuc')} ${AGENCY_NAME_MARKED}(?!\p{L})\s*(?=\p{L})`, 'u'));
+
 function read(name: string): Read {
   const bare = officeWords(name);
+  const place = CUC_OF_AGENCY.exec(bare) && bare.replace(CUC_OF_AGENCY, '').replace(UNIT_PREFIX, '').trim();
+  if (place) return { bare: `cục ${place}`, region: null, province: null };
   const region = REGION.exec(bare);
   const before = region ? null : PROVINCE_BEFORE_REGION.exec(bare);
   if (before && successorProvince(before[1]!)) return read(`${before[2]!} - ${before[1]!}`);
