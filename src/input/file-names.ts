@@ -915,6 +915,15 @@ export function nameNamesMonth(names: PeriodNames): boolean {
  * read as the whole year, six months were compared with last year's twelve). A year's own "năm"
  * before it goes with the year.
  */
+/**
+ * "cuối (năm)" right after a count of months ("6 tháng cuối năm", "6T cuối"): the year's last months
+ * (stated-years.ts countedBounds), moved with the count when the year is put after it; '' for none
+ * (a month's "tháng 9 cuối năm", a quarter's words keep their reading).
+ */
+const LAST_OF_YEAR = latinLetters(/^\s*(?:cuối|cuoi)(?:\s+(?:năm|nam))?(?![\p{L}\d])/iu);
+function lastOfYear(count: string, after: string): string {
+  return /^\d{1,2}\s*(?:tháng|thang|t)$/iu.test(count) ? LAST_OF_YEAR.exec(after)?.[0] ?? '' : '';
+}
 function periodBeforeYear(line: string): string {
   const years = [...line.matchAll(latinLetters(/(?<![\p{L}\d.\/-])(?:(?:năm|nam)\s+)?((?:19|20)\d\d)(?![\p{L}\d.\/-])/giu))];
   if (years.length !== 1) return line;
@@ -922,9 +931,12 @@ function periodBeforeYear(line: string): string {
   const after = year.index + year[0].length;
   const phrase = PERIOD_PHRASE.exec(line.slice(after));
   if (phrase === null) return yearAfterLeadPeriod(line, year);
-  const rest = line.slice(after, after + phrase.index) + line.slice(after + phrase.index + phrase[0].length);
+  // "2019 (6 tháng cuối năm)": the year's last months go with their count ("6 tháng cuối năm 2019"), never left behind it
+  const tail = after + phrase.index + phrase[0].length;
+  const last = lastOfYear(phrase[0], line.slice(tail));
+  const rest = line.slice(after, after + phrase.index) + line.slice(tail + last.length);
   // "Quận 3 2019 tháng 3" → "Quận 3 tháng 3 năm 2019": the office's number now before the month (withoutOfficeNumber)
-  return withoutOfficeNumber(`${line.slice(0, year.index)}${phrase[0]} năm ${year[1]}${rest}`);
+  return withoutOfficeNumber(`${line.slice(0, year.index)}${phrase[0]}${last === '' ? '' : ' cuối'} năm ${year[1]}${rest}`);
 }
 
 /**
@@ -941,9 +953,10 @@ function yearAfterLeadPeriod(line: string, year: RegExpExecArray | RegExpMatchAr
   // "Tổ 6 tháng 3 - …": the office's number, no count of months (officeNumber)
   if (phrase === null || officeNumber(line.slice(0, phrase.index))) return line;
   const end = phrase.index + phrase[0].length;
-  const between = line.slice(end, year.index);
+  const last = lastOfYear(phrase[0], line.slice(end, year.index));
+  const between = line.slice(end + last.length, year.index);
   if (!hasLetter(between) || titlePeriod([[line]]).end !== null || titlePeriod([[line]]).start !== null) return line;
-  return `${line.slice(0, end)} năm ${year[1]}${between}${line.slice(year.index! + year[0].length)}`;
+  return `${line.slice(0, end)}${last === '' ? '' : ' cuối'} năm ${year[1]}${between}${line.slice(year.index! + year[0].length)}`;
 }
 
 /** Months a name states: "6 thang", "6T", "12thang", "T3", "thang 3" (one pattern for a phrase before or after the year). */

@@ -233,8 +233,10 @@ function countOf(figures: string | undefined, words: string | undefined): number
 /**
  * Months counted from the statistics year's start, 1 October: "6 THÁNG ĐẦU NĂM 2025" (1/10/2024–
  * 31/3/2025), "SÁU THÁNG ĐẦU NĂM 2025", "6T/2025", "6 tháng/2025", "6 THÁNG ĐẦU NĂM THỐNG KÊ
- * 2025", "6 tháng / năm 2025", "9 tháng năm 2025" (to 30/6/2025). "6 tháng cuối năm" may be a calendar half or the
- * statistics year's: its year only, no end.
+ * 2025", "6 tháng / năm 2025", "9 tháng năm 2025" (to 30/6/2025). "6 tháng cuối năm 2025" (the last six
+ * months) counts back from the statistics year's end, 30/9: 1/4/2025–30/9/2025 (lastMonthsStart) —
+ * "năm 2025" is the statistics year (DOMAIN), never a calendar half; read with its year only, it was
+ * the whole year (or, in a file's name, the first six months) and added to year-end files.
  */
 const COUNTED_MONTHS = latinLetters(new RegExp(
   `(?<![\\p{L}\\d])(?:(\\d{1,2})\\s*(?:tháng|thang|t)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))`
@@ -256,14 +258,14 @@ const COUNTED_QUARTERS = latinLetters(new RegExp(
 ));
 /**
  * Months counted without their year, the year stated on another title line: "Kỳ báo cáo: 6 tháng
- * đầu năm", "(Số liệu 6 tháng)", "6 THÁNG ĐẦU NĂM". Only these words: a count alone ("quá 6
- * tháng") may be anything.
+ * đầu năm", "(Số liệu 6 tháng)", "6 THÁNG ĐẦU NĂM"; "6 tháng cuối năm" (group 4) the year's last
+ * six months (countedBounds). Only these words: a count alone ("quá 6 tháng") may be anything.
  */
 const YEARLESS_COUNT = latinLetters(new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:kỳ báo cáo|ky bao cao)\\s*:?\\s*|(?:số liệu|so lieu)\\s+)?(?:(\\d{1,2})\\s*(?:tháng|thang)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))(\\s+(?:đầu|dau)\\s+(?:năm|nam))?(?![\\p{L}\\d])(?!\\s+(?:cuối|cuoi))`,
+  `(?<![\\p{L}\\d])(?:(?:kỳ báo cáo|ky bao cao)\\s*:?\\s*|(?:số liệu|so lieu)\\s+)?(?:(\\d{1,2})\\s*(?:tháng|thang)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))(\\s+(?:đầu|dau|(cuối|cuoi))\\s+(?:năm|nam))?(?![\\p{L}\\d])(?!\\s+(?:cuối|cuoi))`,
   'giu',
 ));
-/** Whether a YEARLESS_COUNT match is one of its forms: after "Kỳ báo cáo"/"Số liệu", or "… đầu năm". */
+/** Whether a YEARLESS_COUNT match is one of its forms: after "Kỳ báo cáo"/"Số liệu", or "… đầu năm" / "… cuối năm". */
 const YEARLESS_LEAD = /^(?:kỳ báo cáo|ky bao cao|số liệu|so lieu)/iu;
 /** A range of months in figures: "Kỳ báo cáo: 10/2024 - 3/2025" (1/10/2024–31/3/2025). */
 const MONTH_RANGE = latinLetters(new RegExp(`(?<![\\p{L}\\d/.-])(\\d{1,2})[/.]${YEAR}\\s*(?:[-–—]|đến|den)\\s*(\\d{1,2})[/.]${YEAR}(?![\\d/.])`, 'giu'));
@@ -271,6 +273,17 @@ const MONTH_RANGE = latinLetters(new RegExp(`(?<![\\p{L}\\d/.-])(\\d{1,2})[/.]${
 function countedQuarterStart(q: number, year: number): string {
   const month = 10 + 3 * (q - 1);
   return dayString(1, month > 12 ? month - 12 : month, month > 12 ? year : year - 1);
+}
+/** The first day of the last N months of statistics year Y, which end on 30/9 of Y ("6 tháng cuối năm 2025": 1/4/2025); null for no such count. */
+function lastMonthsStart(n: number | null, year: number): string | null {
+  if (n === null || n < 1 || n > 12) return null;
+  return n <= 9 ? dayString(1, 10 - n, year) : dayString(1, 22 - n, year - 1);
+}
+/** The bounds of N months of statistics year Y: its first N from 1 October of Y − 1, or (`last`) its last N to 30 September of Y. */
+function countedBounds(n: number | null, year: number, last: boolean): { readonly start: string | null; readonly end: string | null } {
+  if (!last) return { start: null, end: countedEnd(n, year) };
+  const start = lastMonthsStart(n, year);
+  return start === null ? { start: null, end: null } : { start, end: `${year}-09-30` };
 }
 /** The last day of N months of statistics year Y, counted from 1 October of Y − 1; null for no such count. */
 function countedEnd(n: number | null, year: number): string | null {
@@ -328,6 +341,8 @@ interface Mention {
   readonly dated: boolean;
   /** of a yearless mention: the months it counts */
   readonly months?: number;
+  /** of a yearless mention: its months are the year's last ("6 tháng cuối năm"), to 30 September */
+  readonly last?: boolean;
   /** named by a month's or a quarter's words ("THÁNG 9/2019", "QUÝ III/2019"), not the year's or days */
   readonly part?: boolean;
   /** "năm 2019", "năm thống kê 2019": the whole statistics year in words (not a form's field "Năm báo cáo: 2019") */
@@ -398,7 +413,8 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
       return blank(m);
     });
     text = text.replace(COUNTED_MONTHS, (m, figures: string | undefined, words: string | undefined, late: string | undefined, year: string, at: number) => {
-      add(Number(year), at, late === undefined ? countedEnd(countOf(figures, words), Number(year)) : null);
+      const { start, end } = countedBounds(countOf(figures, words), Number(year), late !== undefined);
+      add(Number(year), at, end, false, start);
       return blank(m);
     });
     text = text.replace(HALF_YEAR, (m, year: string, at: number) => {
@@ -420,7 +436,7 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
     });
     for (const m of text.matchAll(YEARLESS_COUNT)) {
       const months = countOf(m[1], m[2]);
-      if (months !== null && (m[3] !== undefined || YEARLESS_LEAD.test(m[0]))) found.push({ year: null, row, at: m.index, end: null, start: null, dated: false, months });
+      if (months !== null && (m[3] !== undefined || YEARLESS_LEAD.test(m[0]))) found.push({ year: null, row, at: m.index, end: null, start: null, dated: false, months, ...(m[4] !== undefined ? { last: true } : {}) });
     }
   });
   found.sort((a, b) => a.row - b.row || a.at - b.at);
@@ -550,10 +566,10 @@ export function namesYearPeriod(text: string, year: number, end: string | null, 
  *
  * Its last day in figures ("(Từ ngày 01/10/2024 đến ngày 31/3/2025)" → 2025-03-31) or in words
  * ("6 THÁNG ĐẦU NĂM 2025" → 2025-03-31, "QUÝ II NĂM 2025", "THÁNG 6 NĂM 2025" → 2025-06-30; "Kỳ
- * báo cáo: 6 tháng đầu năm" under a title of 2025 → 2025-03-31); null for a year alone or "6
- * tháng cuối năm". Its first day when written ("Từ ngày 01/01/2018", "10/2024 - 3/2025") or when
- * two quarters name it ("QUÝ I VÀ II NĂM 2018" → 2018-01-01); else null: words count from 1
- * October (domain/periods.ts). Read from the spans the year readers read, a comparison's or
+ * báo cáo: 6 tháng đầu năm" under a title of 2025 → 2025-03-31); null for a year alone. Its first
+ * day when written ("Từ ngày 01/01/2018", "10/2024 - 3/2025"), when two quarters name it ("QUÝ I
+ * VÀ II NĂM 2018" → 2018-01-01) or the year's last months ("6 THÁNG CUỐI NĂM 2025" →
+ * 2025-04-01–2025-09-30); else null: words count from 1 October (domain/periods.ts). Read from the spans the year readers read, a comparison's or
  * plan's aside and a note left out, so a period and its statistics year never disagree. Days
  * written out state the period more precisely than words do, so they win over them: "QUÝ III NĂM
  * 2019 (Từ ngày 01/10/2018 đến ngày 30/6/2019)" ends on 30/6/2019, not 30/9/2019.
@@ -563,8 +579,8 @@ export function titlePeriod(rows: readonly (readonly string[])[]): StatedPeriod 
   const year = oneYear(standing)?.year;
   const resolved = standing.flatMap((m) => {
     if (m.year !== null) return [m];
-    const end = year === undefined ? null : countedEnd(m.months ?? null, year);
-    return end === null ? [] : [{ ...m, end }];
+    const { start, end } = year === undefined ? { start: null, end: null } : countedBounds(m.months ?? null, year, m.last === true);
+    return end === null ? [] : [{ ...m, end, start }];
   });
   const pick = (of: readonly Mention[]) => (of.some((m) => m.dated) ? of.filter((m) => m.dated) : of);
   let end: string | null = null;
@@ -665,9 +681,9 @@ export function yearlessPeriod(rows: readonly (readonly string[])[]): StatedPeri
     for (const m of line.matchAll(YEARLESS_COUNT)) {
       const months = countOf(m[1], m[2]);
       if (months === null || (m[3] === undefined && !YEARLESS_LEAD.test(m[0]))) continue;
-      // counted from 1 October: the end's day of the year, any year (no leap day: months end on the 28th at most in February)
-      const end = countedEnd(months, 2019);
-      return end === null || months === 12 ? null : { start: '-10-01', end: end.slice(4) };
+      // counted from 1 October (or back from 30 September): days of the year, any year (no leap day: months end on the 28th at most in February)
+      const { start, end } = countedBounds(months, 2019, m[4] !== undefined);
+      return end === null || months === 12 ? null : { start: start === null ? '-10-01' : start.slice(4), end: end.slice(4) };
     }
   }
   return null;

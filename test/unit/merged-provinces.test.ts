@@ -41,7 +41,7 @@ describe('titlePeriodEnd, countsBy34', () => {
     ['THÁNG 6 NĂM 2025', '2025-06-30', 2025],
     ['tháng 2 năm 2024', '2024-02-29', 2024],
     ['tháng 10-12/2024', '2024-12-31', 2025],
-    ['6 THÁNG CUỐI NĂM 2025', null, 2025],
+    ['6 THÁNG CUỐI NĂM 2025', '2025-09-30', 2025], // the last six months, 1/4–30/9/2025 (was no end: read as the whole year)
     ['6 THÁNG ĐẦU NĂM 2025 (so với 9 tháng năm 2024)', '2025-03-31', 2025],
     // finding 03/03b of round 12: "6T/2025", the count in words, "năm thống kê"
     ['6T/2025', '2025-03-31', 2025],
@@ -59,7 +59,7 @@ describe('titlePeriodEnd, countsBy34', () => {
     ['mười hai tháng năm 2025', '2025-09-30', 2025],
     ['6 THÁNG ĐẦU NĂM THỐNG KÊ 2025', '2025-03-31', 2025],
     ['NĂM THỐNG KÊ 2025', null, 2025],
-    ['SÁU THÁNG CUỐI NĂM 2025', null, 2025],
+    ['SÁU THÁNG CUỐI NĂM 2025', '2025-09-30', 2025],
     // "Nam" of Hà Nam is no count of months: the year only
     ['TỈNH HÀ NAM THÁNG ĐẦU NĂM 2025', null, 2025],
   ])('"BÁO CÁO … %s" ends %s, statistics year %i', (period, end, year) => {

@@ -49,7 +49,7 @@ describe('titlePeriod: the start and the end a title states', () => {
     [['BÁO CÁO KẾT QUẢ NĂM 2025', 'Kỳ báo cáo: 6 tháng đầu năm'], null, '2025-03-31', 2025],
     [['BÁO CÁO KẾT QUẢ NĂM 2025', '(Số liệu 6 tháng)'], null, '2025-03-31', 2025],
     [['BÁO CÁO KẾT QUẢ NĂM 2019', 'Kỳ báo cáo: 9 tháng'], null, '2019-06-30', 2019],
-    [['BÁO CÁO KẾT QUẢ NĂM 2025', 'Kỳ báo cáo: 6 tháng cuối năm'], null, null, 2025],
+    [['BÁO CÁO KẾT QUẢ NĂM 2025', 'Kỳ báo cáo: 6 tháng cuối năm'], '2025-04-01', '2025-09-30', 2025], // the last six months (was none: the whole year)
     // a note's day is not the period's, nor its year the report's
     [['BÁO CÁO KẾT QUẢ NĂM 2025', 'Ghi chú: số liệu các tỉnh trước sáp nhập tính đến 30/6/2025'], null, null, 2025],
     [['BÁO CÁO KẾT QUẢ NĂM 2025', 'Lưu ý: số liệu đến ngày 30/6/2025'], null, null, 2025],
