@@ -55,7 +55,12 @@ interface FieldSpec {
 const SPECS: Record<FieldKey, FieldSpec> = {
   carried_over: { en: 'Carried over', vi: 'Năm trước chuyển sang', aliases: ['Số cũ chuyển sang', 'Cũ chuyển sang', 'Chuyển sang', 'Số năm trước chuyển sang', 'Kỳ trước chuyển sang', 'Số kỳ trước chuyển sang'] },
   new: { en: 'New', vi: 'Thụ lý mới', aliases: ['Mới thụ lý', 'Số thụ lý mới', 'Newly accepted'] },
-  total: { en: 'Total', vi: 'Tổng số thụ lý', aliases: ['Tổng thụ lý', 'Thụ lý', 'Total accepted'], phrase: 'total accepted' },
+  // "Tổng số giải quyết", "Tổng số phải giải quyết" (TT 06/2019 forms, the ministry's reports:
+  // "Tổng số giải quyết | Số cũ chuyển sang | Thụ lý mới", 8.169 = 2.548 + 5.621): the cases to
+  // be resolved in the year, carried over + new — total accepted, checked as it is; never a part
+  // of resolved ("Giải quyết xong", "Tổng số giải quyết xong" are resolved; "đã giải quyết" is
+  // no total, headers.ts).
+  total: { en: 'Total', vi: 'Tổng số thụ lý', aliases: ['Tổng thụ lý', 'Thụ lý', 'Total accepted', 'Tổng số giải quyết', 'Tổng số phải giải quyết'], phrase: 'total accepted' },
   delegated: { en: 'Delegated', vi: 'Ủy thác', aliases: ['Ủy thác đi', 'Ủy thác thi hành án', 'Entrusted'] },
   withdrawn: { en: 'Withdrawn', vi: 'Thu hồi, hủy quyết định', aliases: ['Thu hồi', 'Hủy quyết định', 'Thu hồi, hủy quyết định THA', 'Thu hồi hủy quyết định thi hành án'] },
   to_execute: { en: 'To execute', vi: 'Tổng số phải thi hành', aliases: ['Phải thi hành', 'Số phải thi hành', 'To be enforced'] },

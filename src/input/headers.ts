@@ -102,6 +102,13 @@ export function looksLikeResolvedPart(cell: string): boolean {
   const f = ` ${foldHeader(cell)} `.replace(/ tam dinh chi /g, ' ').replace(/ tang giam /g, ' ');
   return !NEGATED.test(f) && / (dinh chi|giam|mien|xong|giai quyet|thuc thu|dc|th xong) /.test(f);
 }
+/**
+ * A header whose words say a total ("Tổng số đã giải quyết", "Tổng giải quyết"): whatever it
+ * sums, never a part of resolved — a hint never offers to alias it onto one (layout.ts).
+ */
+export function namesATotal(cell: string): boolean {
+  return / tong /.test(` ${foldHeader(cell)} `);
+}
 /** "Chưa", "không", "còn lại" deny the words after them: "Chưa giải quyết xong" is no part of resolved. */
 const NEGATED = / (chua|khong|con lai) /;
 /**
@@ -284,6 +291,9 @@ const PAST = new RegExp(`^((?:(?:tong so|so|${MEASURES.flatMap((m) => MEASURE_WO
 /** Words counting a figure before its name, folded: "Số", "Tổng số"; and "phải thi hành" before (chưa) có điều kiện. */
 const COUNTED = /^(tong so|so) (phai thi hanh )?(?=\S)/;
 
+/** "giải quyết" (folded): resolving, in total's names "Tổng số (phải) giải quyết" only before it is done. */
+const RESOLVE_WORDS = /(?:^| )giai quyet(?= |$)/;
+
 const EMPTY: ColumnRole = { kind: 'empty' };
 const UNKNOWN: ColumnRole = { kind: 'unknown' };
 const IGNORED: ColumnRole = { kind: 'ignored' };
@@ -443,6 +453,9 @@ export class HeaderMatcher {
     const rest = folded.replace(PAST, '$1');
     if (rest === folded) return undefined;
     const t = this.lookupName(rest) ?? this.counted(rest);
+    // Nor total from "giải quyết": "Tổng số đã giải quyết" counts the cases resolved, never the
+    // cases to resolve that "Tổng số giải quyết" names (fields.ts).
+    if (t?.kind === 'figure' && t.field === 'total' && RESOLVE_WORDS.test(rest)) return undefined;
     return t?.kind === 'figure' && t.field !== 'carried_over' ? t : undefined;
   }
 

@@ -8,7 +8,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { bracketSpan, noteSpan } from './group-span.js';
-import { isConnector, looksLikeResolvedPart, namedPeriod, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
+import { isConnector, looksLikeResolvedPart, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { boundsText, nameNamesMonth, periodOfName, periodsDisagree, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
@@ -862,8 +862,11 @@ export function readHeader(
         'UNKNOWN_RESOLVED_PART',
         `column "${part.header}" reads like a part of ${m} resolved (completed + terminated${m === 'money' ? ' + reduced' : ''}), but thads does not know it: resolved would be summed without it`,
         { file, line, column: part.index + 1 },
-        // never an alias blindly: mapped onto terminated, a count not yet resolved would make the rate 100 %
-        `if it is a part of resolved (đình chỉ${m === 'money' ? ', miễn/giảm' : ''}…), name its field with an alias in thads.config.json, e.g. "aliases": { "${part.header}": "${m}_terminated" } (or ${m}_completed${m === 'money' ? `, ${m}_reduced` : ''}); if it is not (a count not yet resolved, a rate), rename the column so it does not read like one; or add a resolved column (Giải quyết xong)`,
+        // never an alias blindly: mapped onto terminated, a count not yet resolved would make the rate 100 %;
+        // a total ("tổng số…") never onto a part at all (the cases to resolve as terminated: silently wrong)
+        namesATotal(part.header)
+          ? `its words say a total ("tổng"), never a part of resolved: do not alias it onto ${m}_terminated or ${m}_completed; rename it to what it counts ("Tổng số thụ lý" for carried over + new, "Giải quyết xong" for resolved), or add a resolved column (Giải quyết xong)`
+          : `if it is a part of resolved (đình chỉ${m === 'money' ? ', miễn/giảm' : ''}…), name its field with an alias in thads.config.json, e.g. "aliases": { "${part.header}": "${m}_terminated" } (or ${m}_completed${m === 'money' ? `, ${m}_reduced` : ''}); if it is not (a count not yet resolved, a rate), rename the column so it does not read like one; or add a resolved column (Giải quyết xong)`,
       );
     }
   }
