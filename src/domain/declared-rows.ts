@@ -548,13 +548,18 @@ export class DeclaredRows<R> {
      * huyện" was added beside the Chi cục it repeats, 1.020 for 660, exit 0). P + L = T: the
      * total's breakdown (W repeats T); L = T alone: T is the district level's sum, L its repeat,
      * and P heads nothing — the Cục's own figures, an office (W = T + P is checked as a total).
-     * The items [P, L] of a breakdown, [L] of a repeat; null otherwise.
+     * The items [P, L] of a breakdown, [L] of a repeat; null otherwise. A Cục's table listing its
+     * Chi cục only, T exceeding them: T = P + L with L their repeat, every figure (work89a 04: no
+     * "Cục THADS" row, its figures given as "Cấp tỉnh" alone: was DECLARED_TOTAL_MISMATCH) — P
+     * heads nothing, the Cục's own office as above; [L]. Any figure off, or a row naming the Cục's
+     * own office among the rows (its figures then given twice): null (checked as before).
      */
     const summaryAfterTotal = (i: number): { readonly parts: number[]; readonly breakdown: boolean } | null => {
       if (!items.slice(0, i).some((x) => x.type === 'run' && x.rows > 0)) return null;
       const t = items[i] as DeclaredRow<R>;
       const above = runFrom(i - 1, -1);
-      if (above === null || diffSums(t.figures, above.sums, above.rows, this.wholeIn).length > 0) return null;
+      if (above === null) return null;
+      const totalOfAbove = diffSums(t.figures, above.sums, above.rows, this.wholeIn).length === 0;
       let level = -1;
       let lower = -1;
       let wholes = 0;
@@ -569,6 +574,14 @@ export class DeclaredRows<R> {
       }
       if (lower < 0) return null;
       const lowerFigures = (items[lower] as DeclaredRow<R>).figures;
+      if (!totalOfAbove) {
+        if (level < 0 || !comparable(lowerFigures, above.sums) || diffSums(lowerFigures, above.sums, above.rows, this.wholeIn).length > 0) return null;
+        // a row naming the Cục's own office among them: its figures would be given twice (refused as before)
+        for (let j = i - 1; j >= 0 && items[j]!.type === 'run'; j--) if ((items[j] as { own?: true }).own) return null;
+        const pair: Sums = copySums((items[level] as DeclaredRow<R>).figures);
+        addSums(pair, lowerFigures);
+        return diffSums(t.figures, pair, 2, this.wholeIn).length === 0 ? { parts: [lower], breakdown: false } : null;
+      }
       if (level < 0) {
         // "Trong đó: Cấp huyện" alone (work85a 04): the district offices above, the Cục's own row
         // aside — or all of them where none is the Cục's — checked, never added
