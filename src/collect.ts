@@ -6,7 +6,7 @@ import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
 import { plain } from './domain/decimal.js';
 import { checkRelations, deriveMeasures } from './domain/figures.js';
-import { findSuspects, type NearDiff } from './domain/suspect-rows.js';
+import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
 import { namesRegionOffice, oneOfficeTwice, provinceInName, provinceInNameFits } from './domain/office-names.js';
@@ -32,7 +32,7 @@ import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
 import { keepInput, type KeptInput } from './input/spool.js';
-import { formedFromFormerOffices, isEnforcerHeader, namesFormerOffice, namesRegionalOffice } from './input/by-enforcer.js';
+import { enforcerBesideItsLine, formedFromFormerOffices, isEnforcerHeader, namesFormerOffice, namesRegionalOffice } from './input/by-enforcer.js';
 
 export interface Collected {
   readonly groups: Group[];
@@ -381,7 +381,23 @@ async function collectFiles(
         report.dataRows -= subtotals.length;
         report.totalRows += subtotals.length;
       };
+      // the data row just read, for an office's one enforcer beside its line (by-enforcer.ts enforcerBesideItsLine)
+      let lastData: { row: OfficeRow; numbered: boolean; sole: boolean } | null = null;
       for await (const { kind, row, named, numbered: ordinal, undated, part, depth } of fast ? [] : readInputFile(file, opts, report)) {
+        const next = kind === 'data' ? { row, numbered: ordinal === true, sole: named !== true && part === undefined } : null;
+        const beside = next !== null && lastData !== null && next.sole && lastData.sole && row.line === lastData.row.line + 1 && row.sheet === lastData.row.sheet && agreement(row.figures, lastData.row.figures) >= 2 ? enforcerBesideItsLine(lastData, next) : null;
+        if (beside?.reading === 'enforcer') {
+          // the office's one enforcer right under its line: counted once, in its line (by-enforcer.ts)
+          take({ add: [], subtotals: [row] });
+          lastData = null;
+          continue;
+        }
+        if (beside) {
+          const { row: loose, line } = beside;
+          const where = report.sheet ? 'row' : 'line';
+          rowFindings.push(finding('error', 'NOT_AN_OFFICE', `"${loose.district}" has no STT and exactly the figures of "${line.district}" (${where} ${line.line}) right ${line.line < loose.line ? 'above' : 'below'} it, numbered: it may be that office's one enforcer (the office's line its subtotal) or an office of its own with the same figures, which thads cannot tell apart; added as an office, the figures would count twice`, { file, line: loose.line }, 'if the row is the office\'s enforcer, say so in the title ("… theo Chấp hành viên") or head the column "Đơn vị / Chấp hành viên"; if it is an office, number it'));
+        }
+        lastData = next;
         if (kind === 'other-year') {
           take(runs.end());
           declared.otherYearRow(row.year!);

@@ -388,3 +388,24 @@ export class OfficeLinesAmongEnforcers {
     return true;
   }
 }
+
+/**
+ * Two rows read as offices one right below the other, their figures equal (domain/suspect-rows.ts
+ * agreement: every figure, two or more not zero), one numbered and the other not, whose name says
+ * no office's nor a province's ("Nguyễn Văn An", or a bare place, "Ý Yên"), in a form no title
+ * says is by enforcer (work88 one enforcer: "1 | Cục THADS tỉnh Nam Định | 70" over "| Nguyễn Văn
+ * An | 70", both added, 540 for 470, exit 0). Rows the reader already took for an office's parts
+ * (read-csv.ts enforcerRow: under a Chi cục, a Phòng) never reach this. Right under a line that
+ * names its office as such (the Cục's, which heads no parts there) it is that office's one
+ * enforcer, the line its subtotal: 'enforcer', counted once (were it a province's whole over its
+ * one district, once too). Above the line, or under a bare place ("1 | Vụ Bản"), it may as well be
+ * an office whose STT was left out, with the very figures of the one next to it: 'cannot tell',
+ * refused (collect.ts). The unnumbered row and which, or null.
+ */
+export function enforcerBesideItsLine<R extends { readonly district: string; readonly year: number | null }>(above: { readonly row: R; readonly numbered: boolean }, below: { readonly row: R; readonly numbered: boolean }): { readonly row: R; readonly line: R; readonly reading: 'enforcer' | 'cannot tell' } | null {
+  if (above.numbered === below.numbered) return null;
+  const [loose, line] = above.numbered ? [below.row, above.row] : [above.row, below.row];
+  const name = loose.district.trim();
+  if (name === '' || rowLabel(name) !== 'office' || namesOfficeNotPerson(name) || provinceOfGroup(name, loose.year) !== null) return null;
+  return { row: loose, line, reading: above.numbered && namesOfficeNotPerson(line.district) ? 'enforcer' : 'cannot tell' };
+}

@@ -322,6 +322,8 @@ export class RowScanner {
   private regionalAbove = false;
   /** the row above was an office's, numbered */
   private numberedAbove = false;
+  /** the row above was without STT, its name no office's */
+  private looseAbove = false;
   private runRows = 0;
   private readonly runHi = new Float64Array(MAX_SLOTS);
   private readonly runLo = new Float64Array(MAX_SLOTS);
@@ -876,10 +878,13 @@ export class RowScanner {
     }
     // Unnumbered rows under a 2025 regional office's may be its former districts, its parts (read-csv.ts enforcerRow): the reference's.
     if (!ordinal && !numberedStt && id >= 0 && this.regionalAbove) giveUp();
-    // So is a person's name under any numbered row naming an office as such (the provincial office's one enforcer, work86b 01).
-    if (!ordinal && !numberedStt && id >= 0 && this.numberedAbove && this.memo(`p\u0000${this.identity(buf).district}`, () => !namesOfficeNotPerson(this.identity(buf).district))) giveUp();
+    // So is a name that says no office's without STT next to a numbered row (the one enforcer of
+    // the office above or below it, work86b 01; equal figures refused, collect.ts enforcerBesideItsLine).
+    const loose = !ordinal && !numberedStt && id >= 0 && this.layout!.district >= 0 && this.memo(`p\u0000${this.identity(buf).district}`, () => !namesOfficeNotPerson(this.identity(buf).district));
+    if ((loose && this.numberedAbove) || (ordinal && id >= 0 && this.looseAbove)) giveUp();
+    this.looseAbove = loose;
     this.regionalAbove = ordinal && id >= 0 && this.regionalIds.has(id);
-    this.numberedAbove = ordinal && id >= 0 && this.layout!.district >= 0 && this.memo(`o\u0000${this.identity(buf).district}`, () => namesOfficeNotPerson(this.identity(buf).district));
+    this.numberedAbove = ordinal && id >= 0 && this.layout!.district >= 0;
     // A former office marked so ("… (cũ)") right under a khu vực without an STT, numbered or not: its part, the reference's (the same rule).
     if (!numberedStt && id >= 0 && this.bareRegionalAbove && this.memo(`f\u0000${this.identity(buf).district}`, () => hasFormerMark(this.identity(buf).district))) giveUp();
     this.bareRegionalAbove = !ordinal && !numberedStt && id >= 0 && this.bareRegionalIds.has(id);
