@@ -240,7 +240,12 @@ async function collectFiles(
     let undecided: string | null = null;
     // Rows per office as the file writes it: a province's rows rolled into its successor are no
     // repeats of the successor (DUPLICATE_OFFICE), though they are summed with it.
-    const asWritten = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null }>();
+    // Nor are an office's enforcers' rows in a form by enforcer under its one line (read-csv.ts
+    // officeWrittenAt): the office is written there once, not on each of them; its line given
+    // again with its enforcers is a repeat. (`on`: the line of the writing counted last)
+    const asWritten = new Map<string, { row: OfficeRow; rows: number; repeatLine: number | null; on?: number }>();
+    /** an enforcer's row → the line its office is written on (FileRow officeOn) */
+    const officeOn = new WeakMap<OfficeRow, number>();
     /** offices whose name writes another province after its region than their row's ("khu vực 2 - Đắk Lắk" in a Gia Lai row) */
     const otherProvince: { row: OfficeRow; named: string }[] = [];
     const officeAt = (line: number) => {
@@ -283,10 +288,12 @@ async function collectFiles(
       const current = row.province === null ? null : withoutNewMark(row.province);
       if (current !== row.province) row = { ...row, province: current };
       const written = asWritten.get(officeKeyOf(row));
-      if (written) {
+      const on = officeOn.get(given);
+      if (written && (on === undefined || on !== written.on)) {
         written.rows += rows;
         written.repeatLine ??= repeatLine ?? row.line;
-      } else asWritten.set(officeKeyOf(row), { row, rows, repeatLine });
+        written.on = on;
+      } else if (!written) asWritten.set(officeKeyOf(row), { row, rows, repeatLine, ...(on !== undefined ? { on } : {}) });
       // From 2025 a report counts by the 34 provinces: rows still under a province merged away
       // ("Nam Định" beside "Ninh Bình") are its successor's, said once per province and file.
       // "Ninh Bình (cũ)" too: the old province, now part of the new one of (maybe) its name.
@@ -383,7 +390,8 @@ async function collectFiles(
       };
       // the data row just read, for an office's one enforcer beside its line (by-enforcer.ts enforcerBesideItsLine)
       let lastData: { row: OfficeRow; numbered: boolean; sole: boolean } | null = null;
-      for await (const { kind, row, named, numbered: ordinal, undated, part, depth } of fast ? [] : readInputFile(file, opts, report)) {
+      for await (const { kind, row, named, numbered: ordinal, undated, part, depth, officeOn: on } of fast ? [] : readInputFile(file, opts, report)) {
+        if (on !== undefined) officeOn.set(row, on);
         const next = kind === 'data' ? { row, numbered: ordinal === true, sole: named !== true && part === undefined } : null;
         const beside = next !== null && lastData !== null && next.sole && lastData.sole && row.line === lastData.row.line + 1 && row.sheet === lastData.row.sheet && agreement(row.figures, lastData.row.figures) >= 2 ? enforcerBesideItsLine(lastData, next) : null;
         if (beside?.reading === 'enforcer') {

@@ -146,6 +146,12 @@ export interface FileRow {
   readonly numbered?: boolean;
   /** one of a 2025 regional office's former districts under its row with figures (domain/office-runs.ts Part) */
   readonly part?: 'whole' | 'of-which';
+  /**
+   * An enforcer's row of a form by enforcer (its name where the office's would be, or no office
+   * column): the line its office is written on, 0 for none (read-csv.ts officeWrittenAt). Its
+   * office's rows under one line are written once (collect.ts DUPLICATE_OFFICE).
+   */
+  readonly officeOn?: number;
   /** a 'numbered' row's or a 'heading''s numberingDepth (row-labels.ts): what nests in what; none for a row numbered otherwise */
   readonly depth?: number;
 }

@@ -362,6 +362,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let numberedOffice: { readonly name: string; readonly line: number; readonly figures?: boolean; readonly item?: number | null; readonly ofWhich?: boolean; readonly unnumbered?: boolean; readonly formedFrom?: string } | null = null;
   /** rows read as a regional office's parts under its row with figures, by line (domain/office-runs.ts Part) */
   const partAt = new Map<number, 'whole' | 'of-which'>();
+  /**
+   * An enforcer's row of a form by enforcer, by line → the line its office is written on (its
+   * office's line in the name column; 0 for the office a file without an office column is, its
+   * line below them or none): its office is not written again on it (collect.ts DUPLICATE_OFFICE).
+   */
+  const officeWrittenAt = new Map<number, number>();
+  /** without an office column, the office's last line among its enforcers' so far (officeWrittenAt) */
+  let officeLineAbove = 0;
   /** in a form by enforcer, offices numbered I, II over enforcers numbered 1, 2 (by-enforcer.ts) */
   const romanOffices = new RomanOffices();
   /** in a form by enforcer, enforcers numbered 1.1, 1.2 (or "-") under their office 1 (by-enforcer.ts) */
@@ -1112,6 +1120,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (record.some((c) => c.trim() !== '')) (officeAbove = null), (enforcerAbove = anyNumber && namedElsewhere && districtCell !== '');
     const enforcer = enforcerRow(districtCell, sttCell, anyNumber, line, layout);
     if (enforcer) districtCell = numberedOffice!.name;
+    // (in a form by enforcer a row taken for its office's is a person's: enforcerRow)
+    if (enforcer && layout.byEnforcer) officeWrittenAt.set(line, numberedOffice!.line);
     const firstText = record.find((c) => c.trim() !== '' && !/^[\d.,\s-]+$/.test(c) && !isRomanNumber(c)) ?? '';
     // "Tổng cộng" in the STT column labels the row, whatever its office cell holds.
     const sttLabel = sttCell.trim() !== '' && !isSectionNumber(sttCell) ? rowLabel(sttCell) : 'office';
@@ -1371,6 +1381,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const persons = districtCol === undefined && kind === 'data' ? othersOf(layout).filter((c) => isEnforcerHeader(headerOf(c))) : [];
     const officeLine = persons.length > 0 && officeLines.see(persons.map((c) => ({ column: c, text: record[c] ?? '' })), { file, line, lineWord: lineWord() });
     const named = enforcer || othersOf(layout).some((c) => namesRow(record[c] ?? '') && !(officeLine && persons.includes(c)));
+    if (officeLine) officeLineAbove = line;
+    else if (persons.some((c) => namesRow(record[c] ?? ''))) officeWrittenAt.set(line, officeLineAbove);
     const ordinal = /^\s*\d/.test(sttCell);
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
@@ -1420,7 +1432,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     partAt.delete(row.line);
     const depth = depthAt.get(row.line);
     depthAt.delete(row.line);
-    const base: FileRow = part === undefined ? { kind, row, named, numbered: ordinal } : { kind, row, named, numbered: ordinal, part };
+    const officeOn = officeWrittenAt.get(row.line);
+    officeWrittenAt.delete(row.line);
+    const plain: FileRow = part === undefined ? { kind, row, named, numbered: ordinal } : { kind, row, named, numbered: ordinal, part };
+    const base: FileRow = officeOn !== undefined && kind === 'data' ? { ...plain, officeOn } : plain;
     const out: FileRow = depth !== undefined && kind === 'numbered' ? { ...base, depth } : base;
     if (undated === undefined) return out;
     undatedAt.delete(row.line);

@@ -199,7 +199,7 @@ describe('a by-enforcer form named after its form is read as its title\'s office
     const [file] = write({ [`${name.replace(/\W/g, '_')}/${name}`]: byEnforcer(year) });
     const r = await summarizeCsvRows(dir, [file!], []);
     expect(r.code).toBe(0);
-    // (a DUPLICATE_OFFICE warning on the enforcers' rows is said of the control "Biểu 04 năm 2019.csv" too)
+    // (its enforcers' rows are no repeats of its office: no DUPLICATE_OFFICE, test/cli/dupoffice.test.ts)
     expect(r.stderr).not.toMatch(/error/);
     expect(r.stderr).not.toContain('OFFICE_NAME_CONFLICT');
     // cases 300 + 286 = 586, 270 + 263 = 533, 533/586 = 90.96 %; money (× 1000) 5.000.000 + 4.565.824 = 9.565.824 →
