@@ -366,7 +366,11 @@ async function collectFiles(
           const span = first === last ? `line ${first.line}` : `lines ${first.line}–${last.line}`;
           const { row: head } = contradicts;
           const where = first.line < head.line ? 'above' : 'under';
-          if (contradicts.part !== undefined && head.province !== null && head.district !== null && namesWholeOfProvince(head.district, head.province, head.year)) {
+          // (a table by province, no office column: a numbered province over its former provinces, read-csv.ts asProvincePart)
+          const byProvince = head.province !== null && !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
+          if (contradicts.part !== undefined && byProvince) {
+            rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${head.province}" on this row is a province with figures, and it is not the sum of its parts, the former provinces ${where} it (${span}): its row or its parts are wrong, and thads cannot tell which`, { file, line: head.line }));
+          } else if (contradicts.part !== undefined && head.province !== null && head.district !== null && namesWholeOfProvince(head.district, head.province, head.year)) {
             // (a province's whole read as its unit over its levels or its former provinces' wholes: province-wholes.ts)
             const says = contradicts.part === 'of-which' ? `its one part ${where} it (${span}) has more than it` : `its parts ${where} it (${span}) do not add up to it`;
             rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${head.district}" on this row is ${head.province}'s whole, a row of the table, and ${says} (its levels "Cấp tỉnh", "Cấp huyện", or the former provinces merged into it): its row or its parts are wrong, and thads cannot tell which`, { file, line: head.line }));

@@ -124,6 +124,13 @@ export class ListStructure {
   private groupOpen = false;
   /** a held row was handed on as the subtotal of its former provinces below it: the first row that is none of them ends them */
   private partsOf: string | null = null;
+  /**
+   * `partsOf` is a numbered province's ("19 | Ninh Bình" over "19.1 | Ninh Bình", "19.2 | Nam
+   * Định", or the same without an STT, "-", "a)"): its row is the province's, handed on as data,
+   * and its former provinces its parts, checked against it and never added (partsChecked, as in a
+   * table by office: read-csv.ts enforcerRow) — not offices of their own ranked beside the 34.
+   */
+  private partsChecked = false;
   /** the parts of `partsOf` may be unmarked ("1 | Gia Lai" over "| Gia Lai", "| Bình Định" in a 2025 table: releaseBefore) */
   private unmarkedParts = false;
   /** the report's year where parts are open (namesFormerPart: a city's office is none) */
@@ -183,15 +190,18 @@ export class ListStructure {
       const ends = sttCell.trim() !== '' || !namesFormerPart(provinceCell, this.partsOf, this.partsYear, this.unmarkedParts);
       // ("Cần Thơ (cũ)" under "Cần Thơ": no list of the 63 holds the old Cần Thơ twice)
       if (!ends && this.listedOpen !== null && provinceKey(provinceCell) === provinceKey(this.listedOpen.province)) this.unlist();
+      const checked = this.partsChecked;
       if (ends) {
         this.partsOf = null;
+        this.partsChecked = false;
         this.unmarkedParts = false;
         this.partsYear = null;
         this.listedOpen = null;
       }
       if (ends && itemNumber(sttCell) === null) {
         this.groupOpen = false;
-        return true;
+        // (a province's row read as data with its parts heads no group: nothing to end)
+        return !checked;
       }
     }
     if (!this.groupOpen || itemNumber(sttCell) === null) return false;
@@ -213,7 +223,7 @@ export class ListStructure {
    * `provinceCell`: the row's province cell in a table by province (no office column), else
    * null. Null when nothing is held.
    */
-  releaseBefore(sttCell: string, hasFigures: boolean, provinceCell: string | null = null, year: number | null = null): { kind: 'numbered' | 'data'; held: HeldRow } | 'wait' | 'through' | null {
+  releaseBefore(sttCell: string, hasFigures: boolean, provinceCell: string | null = null, year: number | null = null): { kind: 'numbered' | 'data'; held: HeldRow; parts?: true } | 'wait' | 'through' | null {
     if (this.held === null) return null;
     const sub = subItemOf(sttCell);
     const province = this.held.row.province;
@@ -227,7 +237,9 @@ export class ListStructure {
     // below it is one (round 77a, 03: former-parts.ts); checked against it as marked ones.
     const unmarked = !part && hasFigures && !this.held.former && this.held.number !== null && sttCell.trim() === '' && provinceCell !== null && province !== null && this.unmarkedPartsUnder(this.held.row.line) && namesFormerPart(provinceCell, province, year, true);
     const formerPart = unmarked || (part && (this.held.number !== null || this.partWaits || provinceKey(provinceCell!) === provinceKey(province!)));
-    this.unmarkedParts = unmarked;
+    // (under a numbered province the parts after a marked first one may be unmarked too, "1.1 |
+    // Ninh Bình (cũ)" over "1.2 | Nam Định": where every row below it is one, unmarkedPartsUnder)
+    this.unmarkedParts = unmarked || (formerPart && this.held.number !== null && this.unmarkedPartsUnder(this.held.row.line));
     this.partsYear = year;
     if (part && !formerPart) {
       this.partWaits = true;
@@ -235,6 +247,9 @@ export class ListStructure {
     }
     const numbered = this.held.number !== null && (sub === this.held.number || sub === 'above');
     this.partsOf = formerPart ? province : null;
+    // A numbered province over its former provinces: its row the province's, they its parts (partsChecked).
+    this.partsChecked = formerPart && this.held.number !== null;
+    if (this.partsChecked) return { ...this.release(false), parts: true };
     if (formerPart && this.held.number === null && this.partWaits && provinceKey(provinceCell!) !== provinceKey(province!)) {
       this.listed.push(this.held.row.line);
       this.listedOpen = { line: this.held.row.line, province: province! };
@@ -253,6 +268,14 @@ export class ListStructure {
     // unmarked: under a numbered province only, all the rows below it its former provinces (releaseBefore)
     const unmarked = this.held !== null ? this.held.number !== null && this.unmarkedPartsUnder(this.held.row.line) : this.unmarkedParts;
     return namesFormerPart(name, province, year, unmarked);
+  }
+
+  /**
+   * The numbered province whose former provinces below it are its parts, checked against its row
+   * (partsChecked), while they go on (endsGroup says when a row is none of them); else null.
+   */
+  checkedPartsOf(): string | null {
+    return this.partsChecked ? this.partsOf : null;
   }
 
   private unlist(): void {

@@ -785,8 +785,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // (an item's number: the group it ends is an item's, inside a section numbered "I" above it)
       return [{ kind: 'heading', row: { file, line, province: null, district: '', year: null, figures: {} }, ...depthOf(sttCell) }, ...processRow(record, line, layout, numbers, checks)];
     }
-    if (!structure.holding || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers, checks);
     const figures = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
+    // (one more former province of the numbered province above: its part, checked against it)
+    const partOf = structure.checkedPartsOf();
+    if (partOf !== null && figures && provinceCell !== null && provinceCell.trim() !== '') return readRow(asProvincePart(record, line, layout, partOf), line, layout, numbers, checks);
+    if (!structure.holding || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers, checks);
     const released = structure.releaseBefore(sttCell, figures, provinceCell, layout.fileYear ?? opts.year ?? null)!;
     if (released === 'wait') {
       waitingPart = { record, line, layout, numbers, checks };
@@ -794,7 +797,21 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     // ("Trong đó:" under a numbered province: read, the province still held)
     if (released === 'through') return readRow(record, line, layout, numbers, checks);
-    return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readWaitingPart(), ...readRow(record, line, layout, numbers, checks)];
+    const own = released.parts === true ? asProvincePart(record, line, layout, released.held.row.province!) : record;
+    return [emit(released.kind, released.held.row, released.held.named, released.held.ordinal), ...readWaitingPart(), ...readRow(own, line, layout, numbers, checks)];
+  }
+
+  /**
+   * In a table by province, a former province under the numbered province it was merged into
+   * ("19 | Ninh Bình" over "19.2 | Nam Định", list-structure.ts partsChecked): a row of that
+   * province, its part — checked against its row (domain/office-runs.ts Part), never added, as
+   * under an "Đơn vị" column (enforcerRow) — not an office of its own beside the 34.
+   */
+  function asProvincePart(record: string[], line: number, layout: Layout, province: string): string[] {
+    const own = [...record];
+    own[layout.identity.province!] = province;
+    partAt.set(line, 'whole');
+    return own;
   }
 
   /**
@@ -832,8 +849,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (nameAt === undefined) return null;
     const cell = (record[nameAt] ?? '').trim();
     // (or numbered as a sub-item of the item above, "19.1 | Nam Định" under "19 | Ninh Bình", round 88b, 01)
-    // (a table by province reads its numbered sub-items as before: list-structure.ts)
-    const inStt = sttCell.trim() !== '' && (isBulletMark(sttCell) || (layout.identity.district !== undefined && marksSubLine(sttCell, itemAbove)));
+    const inStt = sttCell.trim() !== '' && marksSubLine(sttCell, itemAbove);
     if (!inStt && !(sttCell.trim() === '' && startsWithBullet(cell))) return null;
     const name = withoutBullet(cell);
     if (name === '' || !layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) return null;

@@ -381,7 +381,8 @@ describe('round 14: what heads offices, numbered lines under an office\'s title,
   it('07: a province item its sub-items do not add up to is named by its province cell, not the file\'s name', async () => {
     const r = await both('province-items-bad.csv', PROVINCES.map((l) => l.replace('2,Hưng Yên,500,400', '2,Hưng Yên,501,400')), Y2025);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:5:3: error: line 5 "Hưng Yên" heads the rows below it as a section, but its cases with conditions 501 is not the sum of the rows below it (500); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
+    // (its former provinces are its parts, checked against its row: OFFICE_SUBTOTAL_MISMATCH since tinhformer, SECTION_ROW_MISMATCH before)
+    expect(r.stderr).toContain('FILE:5: error: "Hưng Yên" on this row is a province with figures, and it is not the sum of its parts, the former provinces under it (lines 6–7): its row or its parts are wrong, and thads cannot tell which [OFFICE_SUBTOTAL_MISMATCH]');
   });
 });
 
