@@ -435,3 +435,25 @@ function tableName(name: string): string | null {
   const key = writtenKey(name);
   return SUCCESSOR.has(key) ? (TABLE_NAMES.find((n) => writtenKey(n) === key) ?? name) : unaccentedProvince(name);
 }
+
+/**
+ * The districts (huyện, before 1/7/2025) that bear another province's name, and their province:
+ * huyện Quảng Ninh of Quảng Bình, huyện Phú Yên of Sơn La, huyện Hòa Bình of Bạc Liêu — the only
+ * ones; an office named like its own province (TP Nam Định of Nam Định) is not among them.
+ */
+const DISTRICTS_LIKE_OTHER_PROVINCES: readonly { readonly district: string; readonly province: string }[] = [
+  { district: 'Quảng Ninh', province: 'Quảng Bình' },
+  { district: 'Phú Yên', province: 'Sơn La' },
+  { district: 'Hòa Bình', province: 'Bạc Liêu' },
+];
+
+/**
+ * `name` (a province's name as a file name writes it: "Quảng Ninh", "quang-ninh") is also a
+ * district of `province` ("Quảng Bình", "Quang Binh"): "Quảng Bình - Quảng Ninh" is that office of
+ * Quảng Bình, "Quảng Ninh - Quảng Bình" too — never an office "Quảng Bình" of Quảng Ninh.
+ */
+export function isDistrictNamedLikeProvince(name: string, province: string): boolean {
+  const district = provinceOfFileName(name);
+  const of = provinceOfFileName(province);
+  return district !== null && of !== null && DISTRICTS_LIKE_OTHER_PROVINCES.some((d) => d.district === district && d.province === of);
+}

@@ -5,7 +5,7 @@ import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { AGENCY_WORDS, namesOfficeLikeProvince, NUMBERED_BY, rowLabel } from './row-labels.js';
-import { provinceOfFileName } from '../domain/provinces.js';
+import { isDistrictNamedLikeProvince, provinceOfFileName } from '../domain/provinces.js';
 import { namIsOfName, wordEndsName } from '../domain/office-names.js';
 import { statedYears, titleNamesMonth, titlePeriod } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
@@ -546,8 +546,16 @@ function splitPlace(name: string, year: number | null): NamedPlace {
   if (marks.length === 0) return at(name, null);
   const last = marks[marks.length - 1]!;
   const head = name.slice(0, last.index).trim();
-  const tail = provinceOfFileName(name.slice(last.index + last[0].length));
-  if (tail !== null && head !== '') return at(head, tail);
+  const after = name.slice(last.index + last[0].length).trim();
+  const tail = provinceOfFileName(after);
+  if (tail !== null && head !== '') {
+    // both sides a province's name, the tail a district of the head's bearing another province's
+    // ("Quảng Bình - Quảng Ninh 2019"): that district's office of the head's province — read as the
+    // office "Quảng Bình" of a province Quảng Ninh, its figures were ranked as a province's unseen
+    const lead = provinceOfFileName(head);
+    if (lead !== null && isDistrictNamedLikeProvince(after, lead)) return at(after, lead);
+    return at(head, tail);
+  }
   const first = marks[0]!;
   const rest = name.slice(first.index + first[0].length).trim();
   const lead = provinceOfFileName(name.slice(0, first.index));

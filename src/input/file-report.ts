@@ -144,6 +144,8 @@ export interface FileRow {
   readonly named?: boolean;
   /** its STT cell holds a number (an item of the list) */
   readonly numbered?: boolean;
+  /** its STT cell's whole number ("8"), if that is all it holds: where it stands in a run of items (province-rows.ts) */
+  readonly item?: number;
   /** one of a 2025 regional office's former districts under its row with figures (domain/office-runs.ts Part) */
   readonly part?: 'whole' | 'of-which';
   /**

@@ -11,6 +11,14 @@
 // tỉnh Tiền Giang") opens such a block too, but only at the head of the list: once an office row
 // has gone by outside a block, those rows close their offices instead (province-subtotals.ts).
 // Alone it stays the total it was read as ("Toàn tỉnh Tiền Giang" on top of one province's file).
+// A district bearing another province's name in its Cục's table ("1 | Cục THADS tỉnh Quảng Bình",
+// "2 | Đồng Hới" … "8 | Quảng Ninh", "9 | Lệ Thủy"): numbered next in the run of items its
+// province's row opened, it is that province's office, no other province's row — read so, the
+// Cục's row and "Quảng Ninh" were two sections whose figures were not their rows' sums, and an
+// ordinary table was refused (work89a 03). A province's row numbered otherwise ("2 | Quảng Ninh"
+// after "1 | Quảng Bình" and its offices unnumbered or numbered anew) opens its block, as before.
+import { foldHeader } from '../domain/names.js';
+import { isDistrictNamedLikeProvince, provinceKey } from '../domain/provinces.js';
 import type { FileRow } from './file-report.js';
 
 /** rows held under one province's row at most: beyond, the block is decided as at the end */
@@ -18,7 +26,7 @@ const MAX_HELD = 100_000;
 
 export class ProvinceRowBlocks {
   /** `whole`: opened by a province's whole ("Tiền Giang (toàn tỉnh)"), not its name */
-  private open: { readonly row: FileRow; readonly province: string; readonly whole: boolean; readonly rows: FileRow[]; offices: number } | null = null;
+  private open: { readonly row: FileRow; readonly province: string; readonly whole: boolean; readonly rows: FileRow[]; offices: number; run: number | null } | null = null;
   /** province rows read as subtotals so far */
   private subtotals = 0;
 
@@ -41,9 +49,9 @@ export class ProvinceRowBlocks {
     // Under a province's whole, its Cục's own row ("Cục THADS tỉnh Tiền Giang") is one of its
     // offices; another province's name decides the block as the end does (no whole below it).
     const ownCuc = named !== null && this.open?.whole === true && named === this.open.province;
-    if (province !== null && !ownCuc) {
+    if (province !== null && !ownCuc && !this.districtInRun(row, named)) {
       const out = this.close(named !== null && this.open?.whole === true);
-      this.open = { row, province, whole: named === null, rows: [], offices: 0 };
+      this.open = { row, province, whole: named === null, rows: [], offices: 0, run: row.item ?? null };
       return out;
     }
     if (this.open === null) {
@@ -53,9 +61,25 @@ export class ProvinceRowBlocks {
     // a total ends the list: no province row below decides the block
     if (row.kind === 'total') return [...this.close(true), row];
     this.open.rows.push(row);
+    // the run of items from the province's row on: each row numbered the one before's next
+    this.open.run = this.open.run !== null && row.item === this.open.run + 1 ? row.item : null;
     // (a province's former provinces below it, "Gia Lai (cũ)", are its parts, no offices: read-csv.ts enforcerRow)
     if (row.kind === 'data' && row.row.province === null && row.part === undefined) this.open.offices++;
     return this.open.rows.length > MAX_HELD ? this.close(true) : [];
+  }
+
+  /**
+   * `row`, naming the province `named` by its bare name ("Quảng Ninh", not "Cục THADS tỉnh Quảng
+   * Ninh"), is an office of the open block's province bearing another province's name: numbered
+   * next in the run of offices that its province's Cục row began ("1 | Cục THADS tỉnh Quảng Bình";
+   * a bare "1 | Quảng Bình" over a run may be a table of provinces numbered straight on).
+   */
+  private districtInRun(row: FileRow, named: string | null): boolean {
+    const open = this.open;
+    const district = row.row.district;
+    const head = open?.row.row.district ?? null;
+    return named !== null && open !== null && !open.whole && open.offices > 0 && open.run !== null && row.item === open.run + 1
+      && district !== null && bare(district) && head !== null && !bare(head) && isDistrictNamedLikeProvince(district, open.province);
   }
 
   /** At the end of the file: the rows still held. */
@@ -74,4 +98,9 @@ export class ProvinceRowBlocks {
     const own = (r: FileRow): FileRow => (r.kind === 'data' && r.row.province === null ? { ...r, row: { ...r.row, province: open.province } } : r);
     return [{ ...open.row, kind: 'numbered' }, ...open.rows.map(own)];
   }
+}
+
+/** A province's name alone, no word of a province's or its Cục's before it ("Quảng Ninh", "QUANG NINH"). */
+function bare(name: string): boolean {
+  return foldHeader(name) === foldHeader(provinceKey(name));
 }

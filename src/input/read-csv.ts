@@ -440,6 +440,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const undatedAt = new Map<number, Undated>();
   /** rows numbered as a section or a group's item, by line, until emitted: how deep their number sits (FileRow depth) */
   const depthAt = new Map<number, number>();
+  /** rows whose STT cell is a whole number ("8", "8."), by line, until emitted: the item's number (FileRow item) */
+  const itemAt = new Map<number, number>();
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const cellUnits = new CellUnitWatch(report);
   /** a sheet's rows' number formats, by line (TableRecord.formats): a money cell's unit may be its format's */
@@ -1400,6 +1402,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (officeLine) officeLineAbove = line;
     else if (persons.some((c) => namesRow(record[c] ?? ''))) officeWrittenAt.set(line, officeLineAbove);
     const ordinal = /^\s*\d/.test(sttCell);
+    const item = /^\s*(\d{1,4})\s*[.)]?\s*$/.exec(sttCell);
+    if (item !== null) itemAt.set(line, Number(item[1]));
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
     const figures = buildFigures(cells, line);
@@ -1450,7 +1454,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     depthAt.delete(row.line);
     const officeOn = officeWrittenAt.get(row.line);
     officeWrittenAt.delete(row.line);
-    const plain: FileRow = part === undefined ? { kind, row, named, numbered: ordinal } : { kind, row, named, numbered: ordinal, part };
+    const item = itemAt.get(row.line);
+    itemAt.delete(row.line);
+    const numbered: Pick<FileRow, 'numbered' | 'item'> = item === undefined ? { numbered: ordinal } : { numbered: ordinal, item };
+    const plain: FileRow = part === undefined ? { kind, row, named, ...numbered } : { kind, row, named, ...numbered, part };
     const base: FileRow = officeOn !== undefined && kind === 'data' ? { ...plain, officeOn } : plain;
     const out: FileRow = depth !== undefined && kind === 'numbered' ? { ...base, depth } : base;
     if (undated === undefined) return out;
