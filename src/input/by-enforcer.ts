@@ -56,10 +56,19 @@ const GIVEN_NAME_TOO = new Set(['tha', 'đội', 'phòng', 'văn phòng', 'cục
 export function namesOfficeNotPerson(name: string): boolean {
   const text = name.normalize('NFC').trim();
   for (const m of text.matchAll(OFFICE_WORDS)) {
-    const lastWordOfSeveral = m.index + m[0].length === text.length && m.index > 0;
-    if (!(lastWordOfSeveral && GIVEN_NAME_TOO.has(m[0].toLocaleLowerCase('vi')))) return true;
+    const givenName = m.index > 0 && m.index + m[0].length === text.length && GIVEN_NAME_TOO.has(m[0].toLocaleLowerCase('vi')) && personShaped(text);
+    if (!givenName) return true;
   }
   return false;
+}
+/**
+ * Written as a person's name is: two to five words, each capitalised ("Thạch Tha") or all in capitals
+ * ("THẠCH THA") — not "VP Cục", "Lãnh đạo Cục", "Trưởng phòng" (work90a 04).
+ */
+function personShaped(text: string): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || words.every((w) => /^\p{Lu}+$/u.test(w));
 }
 
 /** "Phòng THADS khu vực 3", "THADS khu vực 3": a regional office formed on 1/7/2025 (DOMAIN), over the district offices it replaced. */

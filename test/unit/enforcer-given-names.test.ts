@@ -37,7 +37,9 @@ describe('a given name that is also a designator is a person\'s', () => {
 describe('controls: designators before their place still name offices', () => {
   it('office names keep their reading', () => {
     for (const office of ['THA huyện Trà Cú', 'Phòng THADS khu vực 3', 'Cục THADS tỉnh Trà Vinh', 'Đội THA huyện Cầu Kè', 'Văn phòng Cục',
-      'Chi cục THADS thị xã Duyên Hải', 'Huyện Trà Cú', 'Quận 1', 'Phòng Nghiệp vụ và Tổ chức THADS', 'Cục', 'Thành phố Trà Vinh', 'KV 3', 'Trà Cú - THADS']) {
+      'Chi cục THADS thị xã Duyên Hải', 'Huyện Trà Cú', 'Quận 1', 'Phòng Nghiệp vụ và Tổ chức THADS', 'Cục', 'Thành phố Trà Vinh', 'KV 3', 'Trà Cú - THADS',
+      // not written as a person's name is (work90a 04: "I | VP Cục" over its enforcers was SECTION_ROW_MISMATCH)
+      'VP Cục', 'Lãnh đạo Cục', 'Lãnh đạo Phòng', 'VP Phòng', 'Trưởng phòng']) {
       expect(namesOfficeNotPerson(office), office).toBe(true);
     }
   });
@@ -45,5 +47,14 @@ describe('controls: designators before their place still name offices', () => {
     const r = await both('tra-vinh-theo-chv-2019.csv', [...TITLE, '1;Phòng THADS khu vực 2;300;200;20;220', ';Trần Văn Bình;120;80;8;88', ';Thạch Tha;180;120;12;132', ';Tổng cộng;300;200;20;220']);
     expect(r.code, r.stderr).toBe(0);
     expect(rows(r.stdout)).toEqual(['Phòng THADS khu vực 2 300 220 73.33', 'TOTAL 300 220 73.33']);
+  });
+  it('"I | VP Cục" over its enforcers numbered 1, 2 is the Cục\'s office line (work90a 04: was SECTION_ROW_MISMATCH)', async () => {
+    // By hand: VP Cục 40 + 30 = 70, 35 + 26 = 61; Vụ Bản 180 + 120 = 300, 150 + 100 = 250; total 370 / 311, 84.05 %
+    const r = await both('nam-dinh-chv-2019.csv', ['CỤC THI HÀNH ÁN DÂN SỰ TỈNH NAM ĐỊNH', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ VỀ VIỆC CỦA CHẤP HÀNH VIÊN NĂM 2019',
+      'Đơn vị tính: việc', 'STT;Đơn vị;Có điều kiện;Đã giải quyết xong', 'I;VP Cục;70;61', '1;Nguyễn Văn An;40;35', '2;Trần Thị Bình;30;26',
+      'II;Chi cục THADS huyện Vụ Bản;300;250', '1;Lê Văn Cường;180;150', '2;Phạm Thị Dung;120;100', ';Tổng cộng;370;311']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n').slice(1).map((l) => { const c = l.split(','); return [c[1], c[9], c[18]].join(' '); });
+    expect(lines).toEqual(['VP Cục 70 61', 'Chi cục THADS huyện Vụ Bản 300 250', 'TOTAL 370 311']);
   });
 });
