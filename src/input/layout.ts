@@ -962,6 +962,9 @@ export function readHeader(
   } else {
     report.moneyUnit = 'dong';
     report.moneyUnitFrom = 'default';
+    // "Đơn vị tính: Việc" over money columns: the money's unit left unsaid (read-file.ts wholeDongUnderCasesUnit)
+    const casesLine = measures.includes('money') ? unitLines.find((u): u is UnitLineAt & { readonly cases: string } => 'cases' in u) : undefined;
+    if (casesLine) report.casesOnlyUnitLine = { line: casesLine.line, column: casesLine.column, text: casesLine.cases };
   }
   const unitFor = (f: FigureColumn): MoneyUnit => (option ? option.unit : (unitOfColumn[f.index] ?? report.moneyUnit));
   const withUnits = figures.map((f) => (f.measure === 'money' ? { ...f, exponent: UNIT_EXPONENT[unitFor(f)] } : f));

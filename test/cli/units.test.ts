@@ -206,3 +206,51 @@ describe('05: the currency glossed beside its scale', () => {
     expect(r.stderr).toContain('[UNIT_UNREADABLE]');
   });
 });
+
+describe('03: a unit line giving the cases\' unit only, over money in thousandths of a đồng', () => {
+  const TWO = 'STT;Tỉnh;Tên đơn vị;Việc có điều kiện;Việc giải quyết xong;Tiền có điều kiện;Tiền giải quyết xong';
+  const ROWS = ['1;Nam Định;Vụ Bản;10;8;1.234.567,891;1.000.000,5', '2;Nam Định;Mỹ Lộc;20;15;2.000.000;1.500.000,25'];
+  const WHOLE = ['1;Nam Định;Vụ Bản;10;8;1.234.567;1.000.000', '2;Nam Định;Mỹ Lộc;20;15;2.000.000;1.500.000'];
+  const TITLE2 = 'KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC VÀ TIỀN NĂM 2019';
+
+  it('"Đơn vị tính: Việc" over "1.234.567,891": refused UNIT_UNREADABLE at the row (both readers)', async () => {
+    const lines = [PROVINCE, TITLE2, 'Đơn vị tính: Việc', TWO, ...ROWS];
+    const r = run(write('bc-2019.csv', lines));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bc-2019.csv:5: error: the unit line "Đơn vị tính: Việc" (line 3) gives the unit of cases only, and money 1234567.891 is no whole đồng: the money\'s unit cannot be told [UNIT_UNREADABLE]');
+    expect(await bothTotals('bc-2019.csv', lines)).toBe(1);
+  });
+
+  it('with --money-unit thousand: read in nghìn đồng', () => {
+    expect(run(write('bc-2019.csv', [PROVINCE, TITLE2, 'Đơn vị tính: Việc', TWO, ...ROWS]), '--money-unit', 'thousand')).toMatchObject({ code: 0, total: IN_THOUSAND });
+  });
+
+  it('the xlsx twin: refused UNIT_UNREADABLE', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow([TITLE2]);
+    ws.addRow(['Đơn vị tính: Việc']);
+    ws.addRow(TWO.split(';'));
+    ws.addRow([1, 'Nam Định', 'Vụ Bản', 10, 8, 1234567.891, 1000000.5]);
+    ws.addRow([2, 'Nam Định', 'Mỹ Lộc', 20, 15, 2000000, 1500000.25]);
+    const file = join(dir, 'bc-2019.xlsx');
+    await wb.xlsx.writeFile(file);
+    const r = run(file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[UNIT_UNREADABLE]');
+  });
+
+  // controls: whole đồng under "Việc", and a file with no unit line at all, keep their reading (đồng)
+  it('control: whole money under "Đơn vị tính: Việc" is đồng', async () => {
+    const lines = [PROVINCE, TITLE2, 'Đơn vị tính: Việc', TWO, ...WHOLE];
+    // 1.234.567 + 2.000.000 = 3.234.567; 1.000.000 + 1.500.000 = 2.500.000
+    expect(run(write('bc-2019.csv', lines))).toMatchObject({ code: 0, total: ['3234567', '2500000'] });
+    expect(await bothTotals('bc-2019.csv', lines)).toEqual(['3234567', '2500000']);
+  });
+
+  it('control: no unit line at all: đồng as SPEC §3 says', async () => {
+    const lines = [PROVINCE, TITLE2, TWO, ...ROWS];
+    expect(run(write('bc-2019.csv', lines))).toMatchObject({ code: 0, total: IN_DONG });
+    expect(await bothTotals('bc-2019.csv', lines)).toEqual(IN_DONG);
+  });
+});
