@@ -12,6 +12,7 @@ import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { periodNote, versionOfCell } from './period-notes.js';
 import { dottedDays, withoutYearlessDay } from './name-days.js';
 import { AGENCY_NAME, AGENCY_NAME_SPELLED, CUC_GLUED } from '../domain/agency-words.js';
+import { unitOfName, type MoneyUnit } from './units.js';
 
 /**
  * The office a per-office file names: its base name without the marks of a copy ("Mỹ Lộc (1).csv",
@@ -137,6 +138,11 @@ function withoutMonthDigits(name: string): string {
   const worded = monthsAsWords(name);
   // "Quận 1 tháng 3.2019": its "tháng" once, else "1 tháng" was read as the note's count and the office "Quận"
   return worded === name ? name : worded.replace(latinLetters(/(?<![\p{L}\d])(tháng|thang)\s+tháng(?=\s)/giu), '$1').replace(/\s+/gu, ' ').trim();
+}
+
+/** The money unit a file's name states ("Tiền (nghìn đồng) 2019.csv", "BC tien 2019 - ĐVT 1000đ.csv"): units.ts unitOfName. */
+export function moneyUnitOfFileName(file: string): MoneyUnit | null {
+  return unitOfName(baseName(file));
 }
 
 /** A file's name without its extension, NFC, its eth read as "đ" ("Ðồng Tháp.csv" is Đồng Tháp's: withoutEth). */

@@ -90,6 +90,8 @@ export interface FileReport {
   moneyUnitFrom: string;
   /** the unit line or header cell moneyUnit was read from; null: an option's, or the default */
   moneyUnitStated: StatedUnit | null;
+  /** money read in đồng by default under a unit line that gives the cases' unit only ("Đơn vị tính: Việc"): its money must be whole đồng (read-file.ts) */
+  casesOnlyUnitLine?: { readonly line: number; readonly column: number; readonly text: string };
   yearFrom: string;
   /** the year the file states (its title's, else its name's) when it has no year column; null: none */
   statedYear: number | null;

@@ -1,5 +1,6 @@
 // The header row(s) → a layout: which column holds which figure of which measure, in which
 // unit; every decision recorded in the FileReport.
+import { basename } from 'node:path';
 import { hasLetter, latinLetters } from '../domain/letters.js';
 import { F, FIELDS, MEASURES, UNKNOWN_MARK, ownTableLabels, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { isOwnHumanTableHeader, refuseOwnHumanTableMoney } from './own-human-table.js';
@@ -11,14 +12,14 @@ import { bracketSpan, noteSpan } from './group-span.js';
 import { isConnector, looksLikeResolvedPart, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
-import { boundsText, nameNamesMonth, periodOfName, periodsDisagree, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
+import { boundsText, moneyUnitOfFileName, nameNamesMonth, periodOfName, periodsDisagree, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleWholeYear, titleYear as statedTitleYear, yearFromTitle, yearGroupWords, yearlessPeriod } from './stated-years.js';
 import { titleOffice } from './title-office.js';
 import { namesCluster, titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
-import { findUnitLineOfRow, noteCellUnit, UNIT_EXPONENT, type MoneyUnit, type UnitLine } from './units.js';
+import { findUnitLineOfRow, noteCellUnit, UNIT_EXPONENT, unitOfName, type MoneyUnit, type UnitLine } from './units.js';
 import { unitFromCells } from './cell-unit.js';
 import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, groupRepeatsStatedQuarter, isOwnPeriod, loneQuarterDays, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
 import { deferredColumns, deferredInsideGroup, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
@@ -520,6 +521,17 @@ function periodGroupRow<R extends { readonly cells: readonly string[] }>(matcher
   return second && isMeasureRow(matcher, first.cells) && isGroupRowOver(matcher, record, second.cells) ? second : null;
 }
 
+/** The money units the sheet's name and the file's name state, each with what states it ("the sheet name \"Tiền (nghìn đồng)\""). */
+function namedUnits(file: string, report: FileReport): { readonly unit: MoneyUnit; readonly what: string; readonly name: string }[] {
+  const out: { unit: MoneyUnit; what: string; name: string }[] = [];
+  const sheet = report.sheet?.name;
+  const sheetUnit = sheet === undefined ? null : unitOfName(sheet);
+  if (sheetUnit) out.push({ unit: sheetUnit, what: `the sheet name "${sheet}"`, name: sheet! });
+  const fileUnit = file === '-' ? null : moneyUnitOfFileName(file);
+  if (fileUnit) out.push({ unit: fileUnit, what: `the file name "${basename(file)}"`, name: basename(file) });
+  return out;
+}
+
 export function readHeader(
   file: string,
   line: number,
@@ -874,7 +886,10 @@ export function readHeader(
   const moneyColumns = figures.filter((f) => f.measure === 'money');
   const bad = badUnits.find((b) => moneyColumns.some((f) => f.index === b.index));
   const unreadable = unitLines.find((u): u is UnitLineAt & { readonly unreadable: string } => 'unreadable' in u);
-  const statesUnit = bad !== undefined || unitLines.some((u) => !('cases' in u)) || moneyColumns.some((f) => unitOfColumn[f.index]);
+  // The unit the sheet's or the file's name states ("Tiền (nghìn đồng)", "BC tien 2019 - ĐVT 1000đ.csv"): the file's own,
+  // below its header's and unit lines' (two names that disagree, or one against them, refused).
+  const nameUnits = measures.includes('money') ? namedUnits(file, report) : [];
+  const statesUnit = bad !== undefined || unitLines.some((u) => !('cases' in u)) || moneyColumns.some((f) => unitOfColumn[f.index]) || nameUnits.length > 0;
   // The unit the options give this file, if any (not thads' own output, nor a --previous file).
   const option = moneyUnitOption(opts, { ownOutput: isThadsOutput(record, figures), statesUnit, hasMoney: measures.includes('money'), moneyColumns: moneyColumns.map((f) => f.index) }, { file, line });
   // A unit that names money but cannot be read is never taken for đồng (1,000× off) — unless
@@ -912,11 +927,20 @@ export function readHeader(
     if (!first && headerUnits.length > 1 && unitless) {
       throw new ThadsError('UNIT_CONTRADICTION', `this money column names no unit, and the others give ${headerUnits.join(' and ')}`, { file, line, column: unitless.index + 1 });
     }
+    const byName = nameUnits[0];
+    const otherName = nameUnits.find((n) => n.unit !== byName?.unit);
+    if (byName && otherName) {
+      throw new ThadsError('UNIT_CONTRADICTION', `${otherName.what} gives money in ${otherName.unit}, but ${byName.what} gives ${byName.unit}`, { file });
+    }
+    const inFile = first ? { unit: first.unit, what: at(first), loc: { file, line: first.line, column: first.column } } : headerUnits.find((u) => u !== byName?.unit) !== undefined ? { unit: headerUnits.find((u) => u !== byName?.unit)!, what: 'the header', loc: { file, line } } : null;
+    if (byName && inFile && inFile.unit !== byName.unit) {
+      throw new ThadsError('UNIT_CONTRADICTION', `${inFile.what} gives money in ${inFile.unit}, but ${byName.what} gives ${byName.unit}`, inFile.loc, 'correct the unit line, the header or the name that is wrong, or pass --money-unit dong|thousand|million|billion');
+    }
   }
   if (option) {
     report.moneyUnit = option.unit;
     report.moneyUnitFrom = option.source;
-    const declared = [...headerUnits, ...readUnitLines.map((u) => u.unit)].find((u) => u !== option.unit);
+    const declared = [...headerUnits, ...readUnitLines.map((u) => u.unit), ...nameUnits.map((n) => n.unit)].find((u) => u !== option.unit);
     if (declared && measures.includes('money')) {
       report.findings.push(finding('warning', 'UNIT_CONFLICT', `the file declares money in ${declared}, but ${option.source} says ${option.unit}; using ${option.unit}`, { file, line }, option.source === '--money-unit' ? 'remove --money-unit if the file is right' : 'remove moneyUnit from the config if the file is right (the config\'s unit applies to every file; a file\'s own unit line is below it)'));
     }
@@ -933,9 +957,17 @@ export function readHeader(
     report.moneyUnitStated = { unit: unitLine, text: first.text, location: { file, line: first.line, column: first.column } };
     const at = readUnitLines[0]!.line;
     report.moneyUnitFrom = at < line ? 'the unit line above the header' : at === line ? 'the unit line in the header row' : 'the unit line below the header';
+  } else if (nameUnits.length > 0) {
+    const byName = nameUnits[0]!;
+    report.moneyUnit = byName.unit;
+    report.moneyUnitFrom = byName.what;
+    report.moneyUnitStated = { unit: byName.unit, text: byName.name, location: { file } };
   } else {
     report.moneyUnit = 'dong';
     report.moneyUnitFrom = 'default';
+    // "Đơn vị tính: Việc" over money columns: the money's unit left unsaid (read-file.ts wholeDongUnderCasesUnit)
+    const casesLine = measures.includes('money') ? unitLines.find((u): u is UnitLineAt & { readonly cases: string } => 'cases' in u) : undefined;
+    if (casesLine) report.casesOnlyUnitLine = { line: casesLine.line, column: casesLine.column, text: casesLine.cases };
   }
   const unitFor = (f: FigureColumn): MoneyUnit => (option ? option.unit : (unitOfColumn[f.index] ?? report.moneyUnit));
   const withUnits = figures.map((f) => (f.measure === 'money' ? { ...f, exponent: UNIT_EXPONENT[unitFor(f)] } : f));

@@ -21,11 +21,13 @@ export const UNIT_EXPONENT: Record<MoneyUnit, number> = { dong: 0, thousand: 3, 
 // On folded text (no diacritics, lower case, punctuation as spaces): "Tr.đồng" → "tr dong",
 // "1.000 đ" → "1 000 d", "ngđ" → "ngd", "nghìn VNĐ" → "nghin vnd"; "tỉ" is "tỷ" as often spelt.
 // English headers put the currency first too: "(VND million)", "(VND bn)", "(VND '000)".
-const DONG = '(dong|d|vnd|vnd dong|dong vn|vn dong)';
+// The currency may be glossed with its name or code: "nghìn đồng Việt Nam", "Nghìn đồng (VNĐ)",
+// "Nghìn đồng/VNĐ" (folded "nghin dong vnd"), "triệu VNĐ (đồng)".
+const DONG = '(dong|d|vnd|vnd dong|dong vn|vn dong|dong viet nam|dong vnd|vnd viet nam)';
 const PATTERNS: [RegExp, MoneyUnit][] = [
-  [new RegExp(`^(1 ?000 ?000 ?000 ?${DONG}|t[yi]|t[yi] ${DONG}|t ${DONG}|td|billion|billion ${DONG}|bn ${DONG}|bil ${DONG}|vnd (billion|bn|bil))$`), 'billion'],
-  [new RegExp(`^(1 ?000 ?000 ?${DONG}|trieu|trieu ${DONG}|tr|tr ?${DONG}|million|million ${DONG}|mil ${DONG}|m ${DONG}|mn ${DONG}|vnd (million|mil|mn))$`), 'million'],
-  [new RegExp(`^(1 ?000 ?${DONG}|1000${DONG}|nghin|nghin ${DONG}|ngan|ngan ${DONG}|ng ${DONG}|ngd|ng|thousand|thousand ${DONG}|k ${DONG}|kvnd|000 ?${DONG}|vnd (thousand|000))$`), 'thousand'],
+  [new RegExp(`^(1 ?000 ?000 ?000 ?${DONG}|t[yi]|t[yi] ${DONG}|t ${DONG}|td|billion|billion ${DONG}|bn ${DONG}|bil ${DONG}|vnd (billion|bn|bil|1 ?000 ?000 ?000))$`), 'billion'],
+  [new RegExp(`^(1 ?000 ?000 ?${DONG}|trieu|trieu ${DONG}|tr|tr ?${DONG}|million|million ${DONG}|mil ${DONG}|m ${DONG}|mn ${DONG}|vnd (million|mil|mn|1 ?000 ?000))$`), 'million'],
+  [new RegExp(`^(1 ?000 ?${DONG}|1000${DONG}|nghin|nghin ${DONG}|ngan|ngan ${DONG}|ng ${DONG}|ngd|ng|thousand|thousand ${DONG}|k ${DONG}|kvnd|000 ?${DONG}|vnd (thousand|000|1 ?000))$`), 'thousand'],
   [new RegExp(`^(${DONG}|dong viet nam)$`), 'dong'],
 ];
 
@@ -292,8 +294,10 @@ const MULTIPLIER = /^\d+( ?000)+$/;
 /** Parts of a value that name a measure, not a unit: "Việc", "về tiền", "Số tiền", "vụ việc"; and "đơn vị" before the unit ("Tiền: đơn vị nghìn đồng"). */
 const MEASURE_PREFIX = /^((ve|doi voi|cho) )?((so )?(tien|money)( |$))?(don vi( |$))?/;
 // The parts of a value: "Việc (về việc), nghìn đồng (về tiền)", "đồng/nghìn đồng", "Tiền: nghìn
-// đồng; Việc: việc", "Việc - Tiền: 1.000 đồng", "việc và tiền".
-const PART_SEPARATOR = /[;,/|()[\]]|\s[-–]\s|\s(?:và|va|and|&)\s/iu;
+// đồng; Việc: việc", "Việc - Tiền: 1.000 đồng", "việc và tiền"; also the space or line break
+// (a wrapped cell) before money's label ("Việc⏎Tiền: nghìn đồng", "Việc   Tiền: 1.000 đồng"), and
+// the line break after the unit of cases ("Việc⏎nghìn đồng").
+const PART_SEPARATOR = /[;,/|()[\]]|\s[-–]\s|\s(?:và|va|and|&)\s|\s+(?=(?:(?:về|ve|số|so)\s+)?(?:tiền|tien)\s*[:：])|(?<=^\s*(?:vụ\s+)?(?:việc|viec))[^\S\r\n]*[\r\n]\s*/iu;
 /** "Việc: việc", "Cases - 1": a part that names the unit of cases, whatever it says. */
 const CASES_PART = /^\s*(về\s+)?(việc|viec|cases?)\s*(:|-|–)\s*\S.*$/iu;
 
@@ -587,6 +591,14 @@ function countedScale(words: readonly string[], i: number): boolean {
   return SCALE_ALONE.test(words[i] ?? '') && NUMBER_WORD.test(words[i - 1] ?? '');
 }
 
+/**
+ * A unit written in figures, as a multiplier or glued to its currency ("1000đ", "x1000", "x1.000"):
+ * read as such, a digit can be no initial nor a word of a name ("Công ty", "Tr").
+ */
+function writtenInFigures(phrase: readonly string[]): boolean {
+  return /^x?\d/.test(phrase[0]!);
+}
+
 /** Every scale word of the text counts an amount ("(… dưới 1 triệu đồng)"): a note, no unit. */
 function amountsOnly(text: string): boolean {
   const words = foldUnit(text).split(' ').filter((w) => w !== '');
@@ -710,10 +722,11 @@ function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unr
         const phrase = words.slice(i, i + n);
         // "t đ", "k đ", "m đ": initials, no unit, in free text
         if (phrase.some((w) => /^[a-z]$/.test(w) && w !== 'd')) continue;
-        // "(1 triệu đồng)": a number before a scale word is an amount
-        if (countedScale(phrase, 1)) continue;
+        // "(1 triệu đồng)": a number before a scale word is an amount; a digit group is the
+        // number's own ("(1.000 đồng)", "(1.000.000 đồng)": the forms' spelling of the unit)
+        if (countedScale(phrase, 1) && phrase[1] !== '000') continue;
         const unit = parseMoneyUnit(phrase.join(' '));
-        if (unit && unit !== 'dong' && namesScaledMoney(phrase.join(' '))) units.add(unit);
+        if (unit && unit !== 'dong' && (namesScaledMoney(phrase.join(' ')) || writtenInFigures(phrase))) units.add(unit);
       }
       if (units.size === before && i === words.length - 1 && SCALE_NAMED.test(words[i]!)) {
         if (words.some((w) => CASES_WORD.test(w))) unreadable = true;
@@ -898,4 +911,33 @@ export function readUnitsRow(cells: readonly string[]): (UnitsRowCell | null)[] 
     out.push(read);
   }
   return units >= 2 ? out : null;
+}
+
+/**
+ * The money unit a file's or a sheet's name states: in brackets ("Tiền (nghìn đồng)", "[1.000đ]",
+ * "(x1000)") or after a unit label ("BC tien 2019 - ĐVT 1000đ"). A name is no line of a form:
+ * only a unit that names its currency or is written in figures counts ("(Tr)", "(ng)" are
+ * initials; "Đồng Hới" is a place), and words thads cannot read say nothing here (null).
+ */
+export function unitOfName(name: string): MoneyUnit | null {
+  const text = name.normalize('NFC');
+  const named = (inner: string, unit: MoneyUnit | null): MoneyUnit | null => {
+    if (unit === null) return null;
+    const folded = foldUnit(inner);
+    if (unit === 'dong') return /(^| )(dong|vnd)( |$)/.test(folded) ? unit : null;
+    return namesScaledMoney(inner) || /^x? ?\d/.test(folded) ? unit : null;
+  };
+  const units = new Set<MoneyUnit>();
+  for (const m of text.matchAll(BRACKETED)) {
+    const unit = named(m[1]!, parseHeaderUnit(m[1]!));
+    if (unit) units.add(unit);
+  }
+  const l = labelled(text.replace(BRACKETED, ' '));
+  if (l && (l.kind === 'unit' || l.kind === 'bare')) {
+    const line = readLabelled(l);
+    const unit = line?.kind === 'money' ? named(l.value, line.unit) : null;
+    if (unit) units.add(unit);
+  }
+  // two units in one name: none read here (the file's own lines say it, or the default)
+  return units.size === 1 ? [...units][0]! : null;
 }

@@ -183,6 +183,8 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     }, start.transcoder ?? undefined);
     scanner.finish();
     if (!scanner.layout) giveUp();
+    // money in đồng by default under "Đơn vị tính: Việc": its rows are checked for whole đồng one by one (read-file.ts)
+    if (report.casesOnlyUnitLine && report.moneyUnitFrom === 'default') giveUp();
     if (fstatSync(fd).size !== size) throw new FileChanged(size, fstatSync(fd).size);
 
     let { dataRows, skippedRows, otherYearRows, decision } = scanner;
