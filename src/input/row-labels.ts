@@ -35,6 +35,15 @@ const TOTAL_PREFIXES = ['tong cong', 'tong so chung', 'cong chung', 'toan tinh',
  */
 const SECTION_PREFIXES = ['cac chi cuc', 'cac phong', 'cac don vi', 'cac co quan', 'khoi ', 'cong khoi', 'tong khoi', 'cong cac', 'tong cac', 'cong cap', 'tong cap', 'tong so cac'];
 const SECTION_LABELS = new Set(['cap huyen', 'cap khu vuc', 'cap quan huyen', 'khoi', 'subtotal', 'sub total', 'section total']);
+/**
+ * The district level's offices together, as a Cục's table heads or sums them (folded): "Các
+ * huyện", "Các huyện, thị xã, thành phố", "Các huyện, thành phố", "Các quận, huyện", "Các thị
+ * xã, huyện", "Các thành phố, thị xã", "Chi cục THADS các huyện", "Chi cục các quận, huyện". No
+ * office's name begins with "Các" so ("Cát Hải", "Cát Tiên" fold to "cat"), nor names "các huyện"
+ * after "Chi cục": one office is of one district. "Các thành phố" alone is left out: over a
+ * national table's provinces it may be the centrally-run cities', no district level's.
+ */
+const DISTRICTS_TOGETHER = new RegExp(String.raw`^(chi cuc( ${AGENCY_NAME})? )?cac (huyen|quan|thi xa|tx|thanh pho (thi xa|tx|huyen|quan))( |$)`);
 /** "Phòng THADS khu vực", "Phòng Thi hành án dân sự khu vực" — the office's number missing. */
 const REGIONAL_WITHOUT_NUMBER = new RegExp(String.raw`^phong (${AGENCY_NAME}|thads tinh [a-z ]+) khu vuc$`);
 
@@ -929,6 +938,7 @@ function classify(written: string): RowLabel {
   if (SECTION_LABELS.has(f) || SECTION_PREFIXES.some((p) => f.startsWith(p))) return 'section';
   if (REGIONAL_WITHOUT_NUMBER.test(f)) return 'section';
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
+  if (DISTRICTS_TOGETHER.test(f)) return 'section';
   if (OTHER_TOTALS.test(f)) return 'total';
   if (OTHER_SECTIONS.test(f) || (UNIT_WHOLE.test(f) && TONG_WRITTEN.test(text.normalize('NFC')))) return 'section';
   // "Cụm thi đua số 1", "Emulation cluster 1": a group of provinces' heading, as "Khối …" is (round 82b 01)
