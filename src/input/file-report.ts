@@ -144,6 +144,8 @@ export interface FileRow {
   readonly named?: boolean;
   /** its STT cell holds a number (an item of the list) */
   readonly numbered?: boolean;
+  /** a data row's item number (its STT "3", "3."), where the row writes its office's name itself: a row pasted twice repeats it (domain/repeated-rows.ts) */
+  readonly item?: number;
   /** one of a 2025 regional office's former districts under its row with figures (domain/office-runs.ts Part) */
   readonly part?: 'whole' | 'of-which';
   /**

@@ -440,6 +440,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const undatedAt = new Map<number, Undated>();
   /** rows numbered as a section or a group's item, by line, until emitted: how deep their number sits (FileRow depth) */
   const depthAt = new Map<number, number>();
+  /** data rows' item numbers (their STT) where they write their office's name, by line, until emitted (FileRow item) */
+  const itemAt = new Map<number, number>();
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const cellUnits = new CellUnitWatch(report);
   /** a sheet's rows' number formats, by line (TableRecord.formats): a money cell's unit may be its format's */
@@ -1114,6 +1116,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     let districtCell = districtCol !== undefined ? (record[districtCol] ?? '').trim() : '';
     // thads' own output by province read back: a province's row has no office and stands for it.
     if (layout.emptyIsUnknown && districtCell === '' && layout.identity.province !== undefined) districtCell = (record[layout.identity.province] ?? '').trim();
+    /** the office's name as the row writes it (before a name filled down or an enforcer's office) */
+    const writtenName = districtCell;
     let sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
     if (layout.byEnforcer && layout.stt !== undefined) {
       // (an enforcer named in a column of its own: "Chấp hành viên")
@@ -1400,6 +1404,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (officeLine) officeLineAbove = line;
     else if (persons.some((c) => namesRow(record[c] ?? ''))) officeWrittenAt.set(line, officeLineAbove);
     const ordinal = /^\s*\d/.test(sttCell);
+    // (its item number, for a row pasted twice: collect.ts, domain/repeated-rows.ts)
+    const item = kind === 'data' && districtCol !== undefined && writtenName !== '' && districtCell === writtenName ? itemNumber(sttCell) : null;
+    if (item !== null) itemAt.set(line, item);
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
     const figures = buildFigures(cells, line);
@@ -1450,8 +1457,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     depthAt.delete(row.line);
     const officeOn = officeWrittenAt.get(row.line);
     officeWrittenAt.delete(row.line);
+    const item = itemAt.get(row.line);
+    itemAt.delete(row.line);
     const plain: FileRow = part === undefined ? { kind, row, named, numbered: ordinal } : { kind, row, named, numbered: ordinal, part };
-    const base: FileRow = officeOn !== undefined && kind === 'data' ? { ...plain, officeOn } : plain;
+    const written: FileRow = officeOn !== undefined && kind === 'data' ? { ...plain, officeOn } : plain;
+    const base: FileRow = item !== undefined && kind === 'data' ? { ...written, item } : written;
     const out: FileRow = depth !== undefined && kind === 'numbered' ? { ...base, depth } : base;
     if (undated === undefined) return out;
     undatedAt.delete(row.line);
