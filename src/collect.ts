@@ -4,6 +4,7 @@ import { Aggregator, keyString, type Group, type GroupLevel, type OfficeRow } fr
 import { addSums, copySums, differenceOf, type FieldDiff } from './domain/declared-rows.js';
 import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
+import { RepeatedRows } from './domain/repeated-rows.js';
 import { plain } from './domain/decimal.js';
 import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
@@ -335,6 +336,10 @@ async function collectFiles(
     const declared = new YearDeclaredRows<OfficeRow>(opts.year, (row) => mayNameOffice(row.district), (row) => report.listedSubtotals.includes(row.line), (row) => isCarryRow(row.district), writtenUnits(report), (row) => namesLowerLevel(row.district), (row) => row.province === null && (namesProvincesGroupHeading(row.district) || namesProvincesGroupTotal(row.district)));
     const runs = new OfficeRuns<OfficeRow>();
     let numbered = 0;
+    // Rows pasted twice (domain/repeated-rows.ts): a data row's item number (FileRow pastedItem), and the repeats found.
+    const itemOf = new WeakMap<OfficeRow, number>();
+    const repeated = new RepeatedRows<OfficeRow>();
+    const repeats: { row: OfficeRow; earlier: OfficeRow; item: number }[] = [];
 
     // Plain files and real exports are summed per office on the fast path; it hands back null
     // when the file needs the reference reader. Its declared rows and sums of data rows come in
@@ -384,6 +389,9 @@ async function collectFiles(
           } else rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row names no enforcer and is not the sum of its enforcers' rows (${span}): as their subtotal it is wrong, as a row of its own it would be added beside them, and thads cannot tell which`, { file, line: contradicts.row.line }));
         }
         for (const row of add) {
+          const item = itemOf.get(row);
+          const earlier = item === undefined ? null : repeated.see(keyString({ province: row.province, district: row.district, year: row.year }), item, row, row.figures);
+          if (earlier !== null) repeats.push({ row, earlier, item: item! });
           checkRow(row);
           offerOffice(row, 1, null);
           if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
@@ -394,8 +402,9 @@ async function collectFiles(
       };
       // the data row just read, for an office's one enforcer beside its line (by-enforcer.ts enforcerBesideItsLine)
       let lastData: { row: OfficeRow; numbered: boolean; sole: boolean } | null = null;
-      for await (const { kind, row, named, numbered: ordinal, undated, part, depth, officeOn: on } of fast ? [] : readInputFile(file, opts, report)) {
+      for await (const { kind, row, named, numbered: ordinal, undated, part, depth, officeOn: on, pastedItem } of fast ? [] : readInputFile(file, opts, report)) {
         if (on !== undefined) officeOn.set(row, on);
+        if (pastedItem !== undefined) itemOf.set(row, pastedItem);
         const next = kind === 'data' ? { row, numbered: ordinal === true, sole: named !== true && part === undefined } : null;
         const beside = next !== null && lastData !== null && next.sole && lastData.sole && row.line === lastData.row.line + 1 && row.sheet === lastData.row.sheet && agreement(row.figures, lastData.row.figures) >= 2 ? enforcerBesideItsLine(lastData, next) : null;
         if (beside?.reading === 'enforcer') {
@@ -607,6 +616,16 @@ async function collectFiles(
       }
     }
     pushAll(findings, report.findings, rowFindings);
+    // A row pasted twice (its STT, its office's name and every figure an earlier row's): refused
+    // at the first copy, which is no enforcer's row of the office (SPEC §3's rows summed).
+    if (repeats.length > 0) {
+      const { row, earlier, item } = repeats[0]!;
+      const where = report.sheet ? 'row' : 'line';
+      const more = repeats.length - 1;
+      findings.push(
+        finding('error', 'REPEATED_ROW', `${where} ${row.line} repeats ${where} ${earlier.line}: STT ${item}, office "${row.district}" and every figure the same, a row pasted twice; added, its figures would count twice${more > 0 ? ` (and ${more} more ${more === 1 ? 'row repeats' : 'rows repeat'} an earlier one)` : ''}`, officeAt(row.line)),
+      );
+    }
     const dups = [...asWritten.values()].filter((o) => o.rows > 1);
     if (dups.length > 0) {
       const dup = dups[0]!;

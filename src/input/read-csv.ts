@@ -442,6 +442,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const depthAt = new Map<number, number>();
   /** rows whose STT cell is a whole number ("8", "8."), by line, until emitted: the item's number (FileRow item) */
   const itemAt = new Map<number, number>();
+  /** data rows' item numbers (their STT) where they write their office's name, by line, until emitted (FileRow pastedItem) */
+  const pastedItemAt = new Map<number, number>();
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const cellUnits = new CellUnitWatch(report);
   /** a sheet's rows' number formats, by line (TableRecord.formats): a money cell's unit may be its format's */
@@ -1116,6 +1118,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     let districtCell = districtCol !== undefined ? (record[districtCol] ?? '').trim() : '';
     // thads' own output by province read back: a province's row has no office and stands for it.
     if (layout.emptyIsUnknown && districtCell === '' && layout.identity.province !== undefined) districtCell = (record[layout.identity.province] ?? '').trim();
+    /** the office's name as the row writes it (before a name filled down or an enforcer's office) */
+    const writtenName = districtCell;
     let sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
     if (layout.byEnforcer && layout.stt !== undefined) {
       // (an enforcer named in a column of its own: "Chấp hành viên")
@@ -1404,6 +1408,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const ordinal = /^\s*\d/.test(sttCell);
     const item = /^\s*(\d{1,4})\s*[.)]?\s*$/.exec(sttCell);
     if (item !== null) itemAt.set(line, Number(item[1]));
+    // (its item number, for a row pasted twice: collect.ts, domain/repeated-rows.ts)
+    const pastedItem = kind === 'data' && districtCol !== undefined && writtenName !== '' && districtCell === writtenName ? itemNumber(sttCell) : null;
+    if (pastedItem !== null) pastedItemAt.set(line, pastedItem);
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
     const figures = buildFigures(cells, line);
@@ -1456,9 +1463,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     officeWrittenAt.delete(row.line);
     const item = itemAt.get(row.line);
     itemAt.delete(row.line);
+    const pastedItem = pastedItemAt.get(row.line);
+    pastedItemAt.delete(row.line);
     const numbered: Pick<FileRow, 'numbered' | 'item'> = item === undefined ? { numbered: ordinal } : { numbered: ordinal, item };
     const plain: FileRow = part === undefined ? { kind, row, named, ...numbered } : { kind, row, named, ...numbered, part };
-    const base: FileRow = officeOn !== undefined && kind === 'data' ? { ...plain, officeOn } : plain;
+    const written: FileRow = officeOn !== undefined && kind === 'data' ? { ...plain, officeOn } : plain;
+    const base: FileRow = pastedItem !== undefined && kind === 'data' ? { ...written, pastedItem } : written;
     const out: FileRow = depth !== undefined && kind === 'numbered' ? { ...base, depth } : base;
     if (undated === undefined) return out;
     undatedAt.delete(row.line);

@@ -41,7 +41,14 @@ export interface TableData {
   readonly lo: Float64Array;
   readonly scale: Uint8Array;
   readonly big: Map<number, bigint>;
+  /** per office: 1 + the STT number of its first numbered row, 0: none (numbered) */
+  readonly firstItem: Float64Array;
+  /** office × ITEMS + item: the STT numbers of its later numbered rows (numbered) */
+  readonly items: Set<number>;
 }
+
+/** STT numbers an office's numbered rows are told apart by: 1–4 digits (row-labels.ts itemNumber) */
+const ITEMS = 10_000;
 
 export class OfficeTable {
   /** in order of first appearance */
@@ -55,6 +62,10 @@ export class OfficeTable {
   scale: Uint8Array;
   /** [office × slots + slot] → whole đồng spilled out of hi */
   readonly big = new Map<number, bigint>();
+  /** per office: 1 + the STT number of its first numbered row, 0: none (numbered) */
+  firstItem = new Float64Array(64);
+  /** office × ITEMS + item: the STT numbers of its later numbered rows, other than the first's (numbered; most offices have none) */
+  readonly items = new Set<number>();
   // district → province ('' for none) → year → office
   private readonly ids = new Map<string, Map<string, Map<number | null, number>>>();
 
@@ -104,6 +115,24 @@ export class OfficeTable {
     return id;
   }
 
+  /**
+   * A row of office `id` numbered `item` (its STT): whether an earlier row of the office was
+   * numbered so already — maybe the same row pasted twice, which only the reference reader
+   * judges, by its figures (domain/repeated-rows.ts).
+   */
+  numbered(id: number, item: number): boolean {
+    const first = this.firstItem[id]!;
+    if (first === 0) {
+      this.firstItem[id] = item + 1;
+      return false;
+    }
+    if (first === item + 1) return true;
+    const key = id * ITEMS + item;
+    if (this.items.has(key)) return true;
+    this.items.add(key);
+    return false;
+  }
+
   /** Adds one row's cells (whole units, last-decimal units, scale per slot) to entry `id`, read at `line`. */
   add(id: number, rowHi: Float64Array, rowLo: Float64Array, rowScale: Uint8Array, line: number): void {
     if (++this.rows[id]! === 2) this.repeatLine[id] = line;
@@ -131,21 +160,23 @@ export class OfficeTable {
     };
     this.rows = more(this.rows, n, (l) => new Float64Array(l));
     this.repeatLine = more(this.repeatLine, n, (l) => new Float64Array(l));
+    this.firstItem = more(this.firstItem, n, (l) => new Float64Array(l));
     this.hi = more(this.hi, n * this.slots, (l) => new Float64Array(l));
     this.lo = more(this.lo, n * this.slots, (l) => new Float64Array(l));
     this.scale = more(this.scale, n * this.slots, (l) => new Uint8Array(l));
   }
 
   data(): TableData {
-    const { offices, rows, repeatLine, hi, lo, scale, big } = this;
-    return { offices, rows, repeatLine, hi, lo, scale, big };
+    const { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items } = this;
+    return { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items };
   }
 
   /**
    * Adds the sums of a later part of the file, whose lines are counted from `lineOffset`:
-   * offices new to this table come after its own, in the part's order.
+   * offices new to this table come after its own, in the part's order. True when an office's
+   * row of the part is numbered as one of this table's rows of it (numbered).
    */
-  merge(part: TableData, lineOffset: number): void {
+  merge(part: TableData, lineOffset: number): boolean {
     const { slots } = this;
     /** the part's office w is this table's office ids[w] */
     const ids = new Int32Array(part.offices.length);
@@ -171,6 +202,13 @@ export class OfficeTable {
       const at = ids[Math.floor(from / slots)]! * slots + (from % slots);
       this.big.set(at, (this.big.get(at) ?? 0n) + big);
     }
+    // An office numbered alike in both parts (numbered): said, for the reference reader to judge.
+    let again = false;
+    part.offices.forEach((_, w) => {
+      if (part.firstItem[w] !== 0 && this.numbered(ids[w]!, part.firstItem[w]! - 1)) again = true;
+    });
+    for (const key of part.items) if (this.numbered(ids[Math.floor(key / ITEMS)]!, key % ITEMS)) again = true;
+    return again;
   }
 
   /** Moves whole đồng out of hi[at] into the BigInt side. */

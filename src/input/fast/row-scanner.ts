@@ -25,7 +25,7 @@ import { hasLetter, latinLetters } from '../../domain/letters.js';
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { hasFormerMark, MERGER_YEAR, successorProvince } from '../../domain/provinces.js';
-import { isBulletMark, startsWithBullet, isCheckRow, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, opensParts, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, startsWithBullet, isCheckRow, labelInProvince, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, opensParts, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, itemNumber, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
@@ -451,7 +451,8 @@ export class RowScanner {
   }
 
   addPart(part: TableData, totals: readonly DeclaredLine[], flagged: readonly FlaggedRow[]): void {
-    this.table.merge(part, this.line);
+    // (an office's row numbered again in the second part: the reference judges it, domain/repeated-rows.ts)
+    if (this.table.merge(part, this.line)) giveUp();
     for (const t of totals) this.declaredRows.push({ ...t, line: t.line + this.line, dataRowsBefore: t.dataRowsBefore + this.dataRows });
     if (this.flaggedRows.length + flagged.length > MAX_FLAGGED) giveUp();
     for (const f of flagged) this.flaggedRows.push({ ...f, line: f.line + this.line });
@@ -618,6 +619,8 @@ export class RowScanner {
     let named = false;
     /** the STT cell numbers the row (an item of the list: no subtotal below others) */
     let ordinal = false;
+    /** the STT cell's item number ("3", "3."), -1: none (row-labels.ts itemNumber) */
+    let item = -1;
     /** where the STT cell holds more than digits: it may be a name slid into it (shifted-row.ts) */
     let sttFrom = 0;
     let sttTo = 0;
@@ -779,6 +782,11 @@ export class RowScanner {
         ordinal = i < to && buf[i]! >= 48 && buf[i]! <= 57;
         let digitsOnly = true;
         for (let b = 0; i < to && (b = buf[i]!) !== delimiter; i++) if (b < 48 || b > 57) digitsOnly = false;
+        if (ordinal && digitsOnly && i - start <= 4) {
+          item = 0;
+          for (let k = start; k < i; k++) item = 10 * item + buf[k]! - 48;
+        }
+        else if (ordinal && !digitsOnly) item = itemNumber(this.cellText(buf, start, i)) ?? -1;
         // "1.1", "1a)", "1-1", "a": a sub-item, which the reference judges by the item above (read-csv.ts).
         if (!digitsOnly && subItemOf(this.cellText(buf, start, i)) !== null) giveUp();
         if (!digitsOnly) [sttFrom, sttTo] = [start, i];
@@ -973,6 +981,9 @@ export class RowScanner {
     this.lastDataOffice = id;
     this.blockOffice = id;
     this.sawNames ||= named;
+    // An office's row numbered as one of its rows above: maybe that row pasted twice, which the
+    // reference judges by the figures (domain/repeated-rows.ts, collect.ts REPEATED_ROW).
+    if (item >= 0 && this.layout!.district >= 0 && this.table.numbered(id, item)) giveUp();
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
     if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
     this.dataRows++;
