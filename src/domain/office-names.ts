@@ -250,6 +250,15 @@ export function unaccentedKey(bare: string): string {
   return foldHeader(bare).replace(/(?<=(?:^| )[b-df-hj-np-tv-xz]{1,3})y(?![a-z0-9])/g, 'i');
 }
 
+/**
+ * A bare name (bareName) typed without any diacritics ("my loc", "thanh pho nam dinh": old
+ * software, a keyboard without Vietnamese): no letter beyond a–z. Such a name may be any office
+ * of its unaccentedKey; a name with its marks is the one it writes ("phù yên" is not "phú yên").
+ */
+export function writtenWithoutMarks(bare: string): boolean {
+  return !/[^\u0000-\u007f]/u.test(bare.normalize('NFC'));
+}
+
 /** Two names, one of them a file's, that may be one office: mayBeOneOffice, by their unaccentedKey. */
 export function mayBeOneOfficeUnaccented(a: string, b: string): boolean {
   return unaccentedKey(bareName(a)) === unaccentedKey(bareName(b)) && sameUnitKind(a, b);

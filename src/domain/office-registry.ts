@@ -2,12 +2,13 @@
 // year and measure from two files is a repeat, never added; split việc / tiền files join per
 // office; a file of declared totals only ("Toàn tỉnh") never sums with the offices it totals.
 // Offices are the same when their names fold alike, or by bare name where that is certain
-// (office-names.ts) and their units do not differ (huyện and thị xã Long Mỹ are two offices).
+// (office-names.ts) and their units do not differ (huyện and thị xã Long Mỹ are two offices), or
+// one written without diacritics ("My Loc"), the other with them ("Mỹ Lộc"), by unaccentedKey.
 // A province fits another when they fold alike or either is not given: a file without a
 // province column may be of any province. Pure: the caller words what this finds.
 import { foldNameCached } from './names.js';
 import type { Measure } from './fields.js';
-import { officeIdentity, pairByBareName, sameUnitKind, unaccentedKey } from './office-names.js';
+import { officeIdentity, pairByBareName, sameUnitKind, unaccentedKey, writtenWithoutMarks } from './office-names.js';
 import { provinceKey } from './provinces.js';
 import { writtenProvince } from './office-labels.js';
 
@@ -74,6 +75,8 @@ export class OfficeRegistry {
   private readonly offices: Office[] = [];
   private readonly totals: Office[] = [];
   private readonly byName = new Map<string, Office[]>();
+  /** offices by the unaccentedKey of their bare name */
+  private readonly byUnaccented = new Map<string, Office[]>();
 
   /** The offices of one file (all its rows carry `measures`); `total`: why they are its declared totals, null if offices. */
   register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null, namedByFile = false): Registered<K> {
@@ -110,6 +113,8 @@ export class OfficeRegistry {
       if (office.total) this.totals.push(office);
       const key = foldNameCached(office.district);
       this.byName.set(key, [...(this.byName.get(key) ?? []), office]);
+      const plain = unaccented(office);
+      this.byUnaccented.set(plain, [...(this.byUnaccented.get(plain) ?? []), office]);
     }
     return { repeat: repeat && { ...repeat, count: repeats }, overlap, joined };
   }
@@ -193,6 +198,24 @@ export class OfficeRegistry {
       const key = unaccented(o);
       const may = this.offices.filter((e) => !e.total && (namedByFile || e.namedByFile) && !taken.has(e) && unaccented(e) === key && alike(o, e));
       if (may.length > 0) found.set(o, { offices: may, certain: may.length === 1 });
+    }
+    // A name typed without diacritics in its cell ("My Loc", "Thanh pho Nam Dinh": a copy of a
+    // table retyped on old software) is the office another file writes with them ("Mỹ Lộc"): one
+    // side written without marks, of one province, year and unit. Certain (may join) where the
+    // key pairs exactly one office on each side, as bare names pair; "Long My" beside huyện and
+    // thị xã Long Mỹ is one of them, whichever (a repeat). Both written with their marks, "Phù
+    // Yên" and "Phú Yên" stay two.
+    const held = new Set([...found.values()].flatMap((f) => f.offices));
+    const mayPair = (o: K, e: Office) => !e.total && (writtenWithoutMarks(bare(o)) || writtenWithoutMarks(bare(e))) && alike(o, e);
+    for (const o of offices) {
+      if (found.has(o)) continue;
+      const key = unaccented(o);
+      const theirs = (this.byUnaccented.get(key) ?? []).filter((e) => mayPair(o, e));
+      if (theirs.length === 0) continue;
+      const may = theirs.filter((e) => !held.has(e));
+      // every office of this file of that key, matched already or not: one on each side
+      const certain = theirs.length === 1 && may.length === 1 && offices.filter((x) => unaccented(x) === key && mayPair(x, may[0]!)).length === 1;
+      if (may.length > 0) found.set(o, { offices: may, certain });
     }
     return found;
   }
