@@ -33,7 +33,7 @@ import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
 import { keepInput, type KeptInput } from './input/spool.js';
-import { enforcerBesideItsLine, formedFromFormerOffices, isEnforcerHeader, namesFormerOffice, namesRegionalOffice } from './input/by-enforcer.js';
+import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesFormerOffice, namesRegionalOffice } from './input/by-enforcer.js';
 
 export interface Collected {
   readonly groups: Group[];
@@ -402,23 +402,49 @@ async function collectFiles(
       };
       // the data row just read, for an office's one enforcer beside its line (by-enforcer.ts enforcerBesideItsLine)
       let lastData: { row: OfficeRow; numbered: boolean; sole: boolean } | null = null;
+      // a numbered line and the rows without STT naming no office right under it, held until they
+      // end: its enforcers or offices (by-enforcer.ts rowsUnderItsLine)
+      let under: { line: OfficeRow; loose: OfficeRow[]; last: OfficeRow } | null = null;
+      const where = () => (report.sheet ? 'row' : 'line');
+      const endUnder = () => {
+        if (under === null) return;
+        const { line, loose } = under;
+        under = null;
+        if (loose.length === 0) return;
+        const { drop, refuse } = rowsUnderItsLine(line, loose);
+        if (refuse?.reading === 'equal') {
+          const loose = refuse.row;
+          rowFindings.push(finding('error', 'NOT_AN_OFFICE', `"${loose.district}" has no STT and exactly the figures of "${line.district}" (${where()} ${line.line}) right above it, numbered: it may be that office's one enforcer (the office's line its subtotal) or an office of its own with the same figures, which thads cannot tell apart; added as an office, the figures would count twice`, { file, line: loose.line }, 'if the row is the office\'s enforcer, say so in the title ("… theo Chấp hành viên") or head the column "Đơn vị / Chấp hành viên"; if it is an office, number it'));
+        } else if (refuse) {
+          const loose = refuse.row;
+          rowFindings.push(finding('error', 'NOT_AN_OFFICE', `"${loose.district}" has no STT and names no office under "${line.district}" (${where()} ${line.line}), numbered, whose figures the rows under it neither equal nor add up to: they may be that office's enforcers (part of its cases, counted in its line) or offices whose STT was left out, which thads cannot tell apart; added as offices, their figures may count twice`, { file, line: loose.line }, 'if the rows are the office\'s enforcers, say so in the title ("… theo Chấp hành viên") or head the column "Đơn vị / Chấp hành viên"; if they are offices, number them'));
+        }
+        // (dropped: counted once, in the line; the others read as before)
+        const dropped = new Set(drop);
+        if (dropped.size > 0) take({ add: [], subtotals: [...drop] });
+        if (lastData !== null && dropped.has(lastData.row)) lastData = null;
+        for (const r of loose) if (!dropped.has(r)) take(runs.see(officeKeyOf(r), r.figures, false, r, false, undefined));
+      };
       for await (const { kind, row, named, numbered: ordinal, undated, part, depth, officeOn: on, pastedItem } of fast ? [] : readInputFile(file, opts, report)) {
         if (on !== undefined) officeOn.set(row, on);
         if (pastedItem !== undefined) itemOf.set(row, pastedItem);
         const next = kind === 'data' ? { row, numbered: ordinal === true, sole: named !== true && part === undefined } : null;
-        const beside = next !== null && lastData !== null && next.sole && lastData.sole && row.line === lastData.row.line + 1 && row.sheet === lastData.row.sheet && agreement(row.figures, lastData.row.figures) >= 2 ? enforcerBesideItsLine(lastData, next) : null;
-        if (beside?.reading === 'enforcer') {
-          // the office's one enforcer right under its line: counted once, in its line (by-enforcer.ts)
-          take({ add: [], subtotals: [row] });
-          lastData = null;
+        if (under !== null && next !== null && next.sole && !next.numbered && row.line === under.last.line + 1 && row.sheet === under.last.sheet && namesNoOffice(row)) {
+          // (held: read at the run's end, before the next row)
+          under.loose.push(row);
+          under.last = row;
+          lastData = next;
           continue;
         }
+        endUnder();
+        const beside = next !== null && lastData !== null && next.sole && lastData.sole && row.line === lastData.row.line + 1 && row.sheet === lastData.row.sheet && agreement(row.figures, lastData.row.figures) >= 2 ? enforcerBesideItsLine(lastData, next) : null;
         if (beside) {
           const { row: loose, line } = beside;
-          const where = report.sheet ? 'row' : 'line';
-          rowFindings.push(finding('error', 'NOT_AN_OFFICE', `"${loose.district}" has no STT and exactly the figures of "${line.district}" (${where} ${line.line}) right ${line.line < loose.line ? 'above' : 'below'} it, numbered: it may be that office's one enforcer (the office's line its subtotal) or an office of its own with the same figures, which thads cannot tell apart; added as an office, the figures would count twice`, { file, line: loose.line }, 'if the row is the office\'s enforcer, say so in the title ("… theo Chấp hành viên") or head the column "Đơn vị / Chấp hành viên"; if it is an office, number it'));
+          rowFindings.push(finding('error', 'NOT_AN_OFFICE', `"${loose.district}" has no STT and exactly the figures of "${line.district}" (${where()} ${line.line}) right below it, numbered: it may be that office's one enforcer (the office's line its subtotal) or an office of its own with the same figures, which thads cannot tell apart; added as an office, the figures would count twice`, { file, line: loose.line }, 'if the row is the office\'s enforcer, say so in the title ("… theo Chấp hành viên") or head the column "Đơn vị / Chấp hành viên"; if it is an office, number it'));
         }
         lastData = next;
+        // (an office's line in an office column: a table by province names its rows by the file's name)
+        if (next !== null && next.sole && next.numbered && hasOfficeColumn()) under = { line: row, loose: [], last: row };
         if (kind === 'other-year') {
           take(runs.end());
           declared.otherYearRow(row.year!);
@@ -437,6 +463,7 @@ async function collectFiles(
         }
         take(runs.see(officeKeyOf(row), row.figures, named === true, row, ordinal === true, part));
       }
+      endUnder();
       take(runs.end());
       titleRows.end();
     } catch (err) {

@@ -12,6 +12,8 @@ import { formerProvince, hasFormerMark, MERGER_YEAR, successorProvince } from '.
 import { ThadsError } from '../errors.js';
 import { isBulletMark, isRomanNumber, itemNumber, namesCuc, namesOfficeLikeProvince, numbersOffice, provinceOfGroup, rowLabel, subItemOf } from './row-labels.js';
 import { AGENCY_NAME, AGENCY_NAME_SPELLED } from '../domain/agency-words.js';
+import { addSums, copySums, type Sums } from '../domain/declared-rows.js';
+import { agreement } from '../domain/suspect-rows.js';
 
 /**
  * A title line above the header saying the form is by enforcer (folded): "… THEO CHẤP HÀNH VIÊN",
@@ -399,22 +401,63 @@ export class OfficeLinesAmongEnforcers {
 }
 
 /**
- * Two rows read as offices one right below the other, their figures equal (domain/suspect-rows.ts
- * agreement: every figure, two or more not zero), one numbered and the other not, whose name says
- * no office's nor a province's ("Nguyễn Văn An", or a bare place, "Ý Yên"), in a form no title
- * says is by enforcer (work88 one enforcer: "1 | Cục THADS tỉnh Nam Định | 70" over "| Nguyễn Văn
- * An | 70", both added, 540 for 470, exit 0). Rows the reader already took for an office's parts
- * (read-csv.ts enforcerRow: under a Chi cục, a Phòng) never reach this. Right under a line that
- * names its office as such (the Cục's, which heads no parts there) it is that office's one
- * enforcer, the line its subtotal: 'enforcer', counted once (were it a province's whole over its
- * one district, once too). Above the line, or under a bare place ("1 | Vụ Bản"), it may as well be
- * an office whose STT was left out, with the very figures of the one next to it: 'cannot tell',
- * refused (collect.ts). The unnumbered row and which, or null.
+ * A row read as an office without an STT whose name says no office's nor a province's: a
+ * person's ("Nguyễn Văn An") or a bare place's ("Ý Yên"), which thads cannot tell apart ("Lê
+ * Chân", "Hai Bà Trưng" are districts). Next to a numbered row in a form no title says is by
+ * enforcer it may be that office's enforcer (enforcerBesideItsLine, rowsUnderItsLine).
  */
-export function enforcerBesideItsLine<R extends { readonly district: string; readonly year: number | null }>(above: { readonly row: R; readonly numbered: boolean }, below: { readonly row: R; readonly numbered: boolean }): { readonly row: R; readonly line: R; readonly reading: 'enforcer' | 'cannot tell' } | null {
-  if (above.numbered === below.numbered) return null;
-  const [loose, line] = above.numbered ? [below.row, above.row] : [above.row, below.row];
-  const name = loose.district.trim();
-  if (name === '' || rowLabel(name) !== 'office' || namesOfficeNotPerson(name) || provinceOfGroup(name, loose.year) !== null) return null;
-  return { row: loose, line, reading: above.numbered && namesOfficeNotPerson(line.district) ? 'enforcer' : 'cannot tell' };
+export function namesNoOffice(row: { readonly district: string; readonly year: number | null }): boolean {
+  const name = row.district.trim();
+  return name !== '' && rowLabel(name) === 'office' && !namesOfficeNotPerson(name) && provinceOfGroup(name, row.year) === null;
+}
+
+/**
+ * A row without STT naming no office (namesNoOffice) right ABOVE a numbered row read as an office,
+ * their figures equal (domain/suspect-rows.ts agreement: every figure, two or more not zero), in a
+ * form no title says is by enforcer: that office's one enforcer, or an office whose STT was left
+ * out with the very figures of the one next to it — 'cannot tell', refused (collect.ts). Rows
+ * right under a numbered line are rowsUnderItsLine's. The unnumbered row and the line, or null.
+ */
+export function enforcerBesideItsLine<R extends { readonly district: string; readonly year: number | null }>(above: { readonly row: R; readonly numbered: boolean }, below: { readonly row: R; readonly numbered: boolean }): { readonly row: R; readonly line: R; readonly reading: 'cannot tell' } | null {
+  if (above.numbered || !below.numbered || !namesNoOffice(above.row)) return null;
+  return { row: above.row, line: below.row, reading: 'cannot tell' };
+}
+
+/**
+ * The rows without STT naming no office (namesNoOffice: persons or bare places) right under a
+ * numbered line read as an office, in a form no title says is by enforcer (work88 one enforcer,
+ * work89 enforcers under a bare place). Rows the reader already took for the office's parts
+ * (read-csv.ts enforcerRow: under a Chi cục, a Phòng) never reach this. `loose`: one or more, in
+ * file order. What to drop (counted once, in the line) and what to refuse (at which row):
+ *  - under a line naming its office as such (the Cục's, which heads no parts there): one row with
+ *    its very figures is its one enforcer, counted once ("1 | Cục THADS tỉnh Nam Định | 70" over
+ *    "| Nguyễn Văn An | 70": 470, not 540). Under the Cục's line, rows that are not its figures
+ *    nor add up to them ("| Nguyễn Văn An | 30" under its 70, part of its cases assigned; was
+ *    added, 500 for 470) may be its enforcers (its line counts them) or offices whose STT was
+ *    left out — refused, as parts that do not add up to a Chi cục's line are. Two or more that
+ *    add up to it are left as before: a province's whole over its districts (SUSPECTED_TOTAL_ROW).
+ *  - under a bare place numbered as an office ("1 | Mỹ Lộc | 300"): two or more rows adding up to
+ *    its line, figure by figure, are its enforcers and the line their subtotal, as under "Chi cục
+ *    THADS huyện Mỹ Lộc" (was added, only a warning). One row with its very figures may be its
+ *    enforcer or an office of its own, refused; rows that do not add up are offices as before
+ *    ("1 | Vụ Bản | 70" over "| Ý Yên | 50": a list of bare names may leave an STT out).
+ *  A line naming a province ("1 | Nam Định") is a whole over its districts: left as before.
+ */
+export function rowsUnderItsLine<R extends { readonly district: string; readonly year: number | null; readonly figures: Sums }>(line: R, loose: readonly R[]): { readonly drop: readonly R[]; readonly refuse: { readonly row: R; readonly reading: 'equal' | 'apart' } | null } {
+  const none = { drop: [], refuse: null };
+  const first = loose[0];
+  if (first === undefined) return none;
+  const sum = copySums(first.figures);
+  for (const r of loose.slice(1)) addSums(sum, r.figures);
+  const firstEqual = agreement(first.figures, line.figures) >= 2;
+  const sumEqual = agreement(sum, line.figures) >= 2;
+  if (namesOfficeNotPerson(line.district)) {
+    if (firstEqual) return { drop: [first], refuse: null };
+    if (namesProvincialLine(line.district, line.year) && !(loose.length >= 2 && sumEqual)) return { drop: [], refuse: { row: first, reading: 'apart' } };
+    return none;
+  }
+  if (provinceOfGroup(line.district, line.year) !== null) return none;
+  if (firstEqual) return { drop: [], refuse: { row: first, reading: 'equal' } };
+  if (loose.length >= 2 && sumEqual) return { drop: loose, refuse: null };
+  return none;
 }
