@@ -67,6 +67,21 @@ export const foldHeader = remembered((text: string): string =>
     .trim(),
 );
 
+/** a lone final y after a syllable's consonants, and its i of the same tone */
+const FINAL_Y = latinLetters(/(?<=(?:^|[^\p{L}])(?:qu|[bcdđghklmnprstvx]{1,3}))[yỳýỷỹỵ](?!\p{L})/gu);
+const Y_AS_I: Record<string, string> = { y: 'i', ỳ: 'ì', ý: 'í', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
+
+/**
+ * A syllable's lone final "y" after its consonants read as "i", its tone kept: "Kỳ" ≡ "Kì", "Mỹ" ≡
+ * "Mĩ", "Lý" ≡ "Lí", "Sỹ" ≡ "Sĩ", "Quý" ≡ "Quí" ("qu" is one consonant), "Hy" ≡ "Hi" — one sound,
+ * and both spellings are written, by one office from one report to the next. Not after a vowel:
+ * "Duy", "Thủy", "Tây", "Huy" keep their "y" (uy ≠ ui, ây ≠ âi). For lower-case text (foldName's or
+ * foldHeader's): a key of office names, never a name shown.
+ */
+export function finalYAsI(folded: string): string {
+  return folded.includes('y') || /[ỳýỷỹỵ]/u.test(folded) ? folded.replace(FINAL_Y, (y) => Y_AS_I[y]!) : folded;
+}
+
 /** foldName, remembered: office names repeat on every row of a large file. */
 export const foldNameCached = remembered(foldName);
 

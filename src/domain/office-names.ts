@@ -8,7 +8,7 @@
 // name an office's province (provincesToTell).
 import { AGENCY_GLUED, AGENCY_NAME_MARKED, AGENCY_NAMES, AGENCY_UNITS, withAnyMarks } from './agency-words.js';
 import { latinLetters } from './letters.js';
-import { foldHeader, foldNameCached, remembered, romanValue } from './names.js';
+import { finalYAsI, foldHeader, foldNameCached, remembered, romanValue } from './names.js';
 import { MERGER_YEAR, provinceKey, sameOrMergedInto, successorProvince } from './provinces.js';
 
 // The fixed words of an office's designator may come without diacritics (Windows without a
@@ -72,6 +72,9 @@ interface Read {
   readonly province: string | null;
 }
 
+/** Marks after a name's last word that end a sentence or a list's item, never a name's own. */
+const TRAILING_MARKS = /[\s.,;:]+$/u;
+
 /**
  * A name's words as read (folded): without its list number, "_" read as spaces, and "-" too in a
  * name without a space — a document system's or webmail's copy of a file ("Phong_THADS_khu_vuc_2",
@@ -81,7 +84,10 @@ interface Read {
 function officeWords(name: string): string {
   const words = foldNameCached(name).replace(LIST_NUMBER, '').replace(/_+/g, ' ').replace(/\s+/g, ' ').trim();
   const spaced = words.includes(' ') ? words : words.replace(/-+/g, ' ');
-  return spaced.replace(OFFICE_PREFIX, '').replace(REGION_OFFICE, '');
+  // "… Kì Anh" is "… Kỳ Anh" (finalYAsI); a full stop or comma typed after the name is none of it
+  // ("Chi cục THADS huyện Kỳ Anh."): either way a resent row was a second office, summed (work90b, 03)
+  const ended = spaced.replace(TRAILING_MARKS, '') || spaced;
+  return finalYAsI(ended).replace(OFFICE_PREFIX, '').replace(REGION_OFFICE, '');
 }
 
 /**
@@ -243,11 +249,11 @@ export function sameUnitKind(a: string, b: string): boolean {
 /**
  * A bare name (bareName) as it is matched when one side travelled without its marks — a file's
  * name ("my-loc", "My Loc", "Mĩ Lộc"): diacritics, đ, case and punctuation folded (foldHeader),
- * and a word's final y after a consonant read as i ("Mĩ"/"Mỹ", "Kì"/"Kỳ": both spellings are
- * written). Only for such names: as typed in one file, "Phù Yên" is not "Phú Yên".
+ * and a syllable's final y after its consonants read as i, as bareName reads it (finalYAsI:
+ * "Mĩ"/"Mỹ", "Kì"/"Kỳ"). Only for such names: as typed in one file, "Phù Yên" is not "Phú Yên".
  */
 export function unaccentedKey(bare: string): string {
-  return foldHeader(bare).replace(/(?<=(?:^| )[b-df-hj-np-tv-xz]{1,3})y(?![a-z0-9])/g, 'i');
+  return finalYAsI(foldHeader(bare));
 }
 
 /**

@@ -33,12 +33,22 @@ const EARLIER_EACH = new RegExp(`(?<=^| )(?:${EARLIER_WORDS})(?= |$)`, 'g');
 const EARLIER_LABEL = /^(nam ngoai|nam lien (ke|truoc)|n 1|same period|previous|prev|prior year|last year)( |$)/;
 
 /**
+ * A correction's words (folded): "(đã) sửa (lại)", "bản sửa", "hiệu chỉnh", "chỉnh sửa", "đính
+ * chính", "đã chỉnh", "bản cuối (cùng)" — a note of a resend, in a file's name (file-names.ts
+ * VERSION_MARK) as after an office's name in its row ("Chi cục THADS huyện Mỹ Lộc (đã sửa)"):
+ * one list for both. Read as the office's, a resend beside its first version was a 7th office,
+ * summed (work90b, 02), where "(gửi lại)" was refused.
+ */
+export const CORRECTED = String.raw`(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|chinh sua|dinh chinh)|da chinh|ban cuoi(?: cung)?`;
+
+/**
  * Words of another version of the same figures (folded): "trước điều chỉnh", "(đã) điều chỉnh
  * (lần 2)", "BC lần 1", "sơ bộ", "chính thức", "báo cáo lại", "gửi lại", "thay thế", "sửa đổi",
- * "cập nhật", "bổ sung", "(đã) rà soát", "bản cũ"/"bản mới" — a second figure of one office for
- * one year (DOMAIN: revised totals). "Sau điều chỉnh" is an office's own (its borders changed).
+ * "cập nhật", "bổ sung", "(đã) rà soát", "bản cũ"/"bản mới", a correction's words (CORRECTED) —
+ * a second figure of one office for one year (DOMAIN: revised totals). "Sau điều chỉnh" is an
+ * office's own (its borders changed).
  */
-const VERSION = /(?<=^| )(?:(?:truoc|chua|da) dieu chinh|(?<!sau )dieu chinh|(?:bc |bao cao )?lan (?:thu )?\d{1,2}|so bo|chinh thuc|bao cao lai|bc lai|gui lai|thay the|sua doi|(?:da )?cap nhat|bo sung|(?:da )?ra soat|ban (?:cu|moi))(?= |$)/g;
+const VERSION = new RegExp(String.raw`(?<=^| )(?:(?:truoc|chua|da) dieu chinh|(?<!sau )dieu chinh|(?:bc |bao cao )?lan (?:thu )?\d{1,2}|so bo|chinh thuc|bao cao lai|bc lai|gui lai|thay the|sua doi|(?:da )?cap nhat|bo sung|(?:da )?ra soat|ban (?:cu|moi)|${CORRECTED})(?= |$)`, 'g');
 
 /**
  * The version a whole cell names, folded ("Sau điều chỉnh", "Số liệu sơ bộ", "BC lần 2"), or

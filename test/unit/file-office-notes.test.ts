@@ -88,8 +88,8 @@ describe('bareName: underscores, slugs and "Phòng KV" name khu vực N', () => 
     ['P.KV2', 'khu vực 2'],
     ['Phòng KV.II', 'khu vực 2'],
     ['ninh-binh-kv2', 'khu vực 2 - ninh bình'],
-    ['Chi_cuc_THADS_huyen_My_Loc', 'my loc'],
-    ['Chi_cục_THADS_huyện_Mỹ_Lộc', 'mỹ lộc'],
+    ['Chi_cuc_THADS_huyen_My_Loc', 'mi loc'],
+    ['Chi_cục_THADS_huyện_Mỹ_Lộc', 'mĩ lộc'],
     ['Quan_12', '12'],
   ])('%s → %s', (name, bare) => {
     expect(bareName(name)).toBe(bare);
@@ -103,7 +103,7 @@ describe('bareName: underscores, slugs and "Phòng KV" name khu vực N', () => 
     ['Phòng KV12', 'khu vực 12'],
     ['Quận 2', '2'],
     ['Quận 12', '12'],
-    ['Mỹ Lộc', 'mỹ lộc'],
+    ['Mỹ Lộc', 'mĩ lộc'],
     ['Phan Rang-Tháp Chàm', 'phan rang-tháp chàm'],
   ])('%s → %s', (name, bare) => {
     expect(bareName(name)).toBe(bare);

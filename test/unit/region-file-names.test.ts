@@ -50,7 +50,7 @@ describe('bareName: a region is its number, whatever follows it but a province',
   });
 
   it('a Chi cục keeps what follows its name', () => {
-    expect(bareName('Mỹ Lộc - Vụ Bản')).toBe('mỹ lộc - vụ bản');
+    expect(bareName('Mỹ Lộc - Vụ Bản')).toBe('mĩ lộc - vụ bản');
   });
 });
 
