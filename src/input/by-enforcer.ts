@@ -44,11 +44,11 @@ export function isByEnforcerForm(titleRows: readonly { readonly cells: readonly 
 }
 
 /**
- * A name that says it is an office's, not a person's: its designator as written ("Chi cục",
- * "Phòng THADS", "huyện", "khu vực 2"). With its diacritics only where a person's name folds
+ * A name that says it is an office's, not a person's: its designator as written ("Chi cục", "CC",
+ * "CCTHA", "Phòng THADS", "huyện", "khu vực 2"). With its diacritics only where a person's name folds
  * the same ("Quận" / Quân, "Huyện" / Huyền, "Cục" / Cúc, "Phòng" / Phong).
  */
-const OFFICE_WORDS = latinLetters(/(?<![\p{L}\d])(chi cục|chi cuc|cục|phòng|thads|tha|thi hành án|thi hanh an|huyện|quận|thị xã|thi xa|thành phố|thanh pho|tp\.?|tx\.?|khu vực|khu vuc|kv\.?\s*\d+|văn phòng|van phong|đội|đơn vị)(?![\p{L}])/giu);
+const OFFICE_WORDS = latinLetters(/(?<![\p{L}\d])(chi cục|chi cuc|cc ?tha(?: ?ds)?|cc|cục|phòng|thads|tha|thi hành án|thi hanh an|huyện|quận|thị xã|thi xa|thành phố|thanh pho|tp\.?|tx\.?|khu vực|khu vuc|kv\.?\s*\d+|văn phòng|van phong|đội|đơn vị)(?![\p{L}])/giu);
 /**
  * A designator of one word that is also a given name: a person's given name comes last ("Thạch Tha",
  * "Lê Văn Đội", "Nguyễn Văn Phòng"), an office's designator before its place ("THA huyện Trà Cú",
