@@ -10,7 +10,7 @@ import { hasFormerMark, provinceKey } from '../domain/provinces.js';
 import { namesFormerPart } from './former-parts.js';
 import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
-import { headsOffices, isBulletMark, isPageMark, itemNumber, namesAnyLevel, namesCuc, namesEnforcer, namesGroup, namesLevel, namesWholeOfProvince, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
+import { headsOffices, isBulletMark, isPageMark, itemNumber, levelAfterParts, namesAnyLevel, namesCuc, namesEnforcer, namesGroup, namesLevel, namesWholeOfProvince, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
 /** An office row with figures: where, its name, its item number, whether it names a group ("Khu vực 1": read as an office all the same). */
@@ -331,26 +331,39 @@ export class ListStructure {
     let ownHeading: number | null = null;
     // "Cấp tỉnh" under "Trong đó:" below an office's row with figures, or bulleted right under it
     // ("- Cấp tỉnh"): that row's own level, a part of it, no office (work77a 02).
-    const levelLine = anyNumber && (sttCell.trim() === '' || isBulletMark(sttCell)) && namesAnyLevel(withoutBullet(labelText));
+    const unnumbered = anyNumber && (sttCell.trim() === '' || isBulletMark(sttCell));
+    // "Trong đó: Cấp tỉnh" in one cell (levelAfterParts): the "Trong đó:" line and the level's row
+    // in one, read as those two lines are — a part of an office's row above it (refused below), the
+    // levels of a section's, or a level's row anywhere else, its label without the word (work90a 01:
+    // after "Tổng cộng" it was refused NOT_AN_OFFICE).
+    const afterParts = unnumbered ? levelAfterParts(labelText) : null;
+    const levelLine = unnumbered && (afterParts !== null || namesAnyLevel(withoutBullet(labelText)));
     // (a row with figures: an office's, or a group's or a Cục's that sums its list: 'sum', 'sum-offices')
     const rowAbove = titleAbove === 'office' || titleAbove === 'sum' || titleAbove === 'sum-offices';
-    const marked = (titleAbove === 'breakdown' && this.breakdownOf !== null) || (rowAbove && (isBulletMark(sttCell) || startsWithBullet(labelText)));
+    const marked = (titleAbove === 'breakdown' && this.breakdownOf !== null) || (rowAbove && (isBulletMark(sttCell) || startsWithBullet(labelText) || afterParts !== null));
+    const unmarked = (text: string) => (afterParts !== null && text.trim() === labelText ? afterParts.level : withoutBullet(text));
     // Under a section's or a group's row ("I | Nam Định | 1000"), its levels are read as without
     // the marks: that row is numbered as a section, which checks them against it, never adds
     // them (domain/declared-rows.ts levelsOf; work79a 04: refused here).
     if (levelLine && marked && (titleAbove === 'sum' || (titleAbove === 'breakdown' && this.breakdownOf === 'sum'))) {
-      labelText = withoutBullet(labelText);
-      if (startsWithBullet(districtCell)) districtCell = withoutBullet(districtCell);
+      if (startsWithBullet(districtCell) || afterParts !== null) districtCell = unmarked(districtCell);
+      labelText = unmarked(labelText);
       // (the next level is under it as this one is)
       return { label: rowLabel(labelText), labelText, districtCell, parts: false, ownHeading: null };
     }
     if (levelLine && marked) {
       throw new ThadsError(
         'NOT_AN_OFFICE',
-        `"${labelText}" is a level of the office row above it (${titleAbove === 'breakdown' ? 'under "Trong đó:"' : 'bulleted'}): a part of that row's figures, no office, and it would be added as an office`,
+        `"${labelText}" is a level of the office row above it (${titleAbove === 'breakdown' ? 'under "Trong đó:"' : afterParts !== null ? `after "${afterParts.word}"` : 'bulleted'}): a part of that row's figures, no office, and it would be added as an office`,
         { file: this.file, line, column: f.nameColumn + 1 },
         'it is a breakdown of the row above ("of which …"): delete it from the export; the row above already counts it',
       );
+    }
+    if (afterParts !== null) {
+      // (anywhere else — below a total, a level's or section's row, on top of the table: the level's row as written alone)
+      districtCell = unmarked(districtCell);
+      labelText = afterParts.level;
+      label = rowLabel(labelText);
     }
     // Any other row with figures there ("Mỹ Lộc | 500" / "Trong đó:" / "Án tín dụng | 50"): a part
     // of that row too (credit cases, criminal cases, the Cục's own cases), no office; added, its

@@ -804,6 +804,28 @@ export function namesAnyLevel(text: string): boolean {
   return namesLevel(text) || namesLowerLevel(text);
 }
 
+/**
+ * The word that opens the parts written before a name in the same cell: "Trong đó:", "Trong đó",
+ * "Trong số đó:", "Gồm:", "Bao gồm:", "Chia ra:" (with their tones or none; a colon, comma or
+ * dash after them, or a space), "Trđ:", "T.đó:", "TĐ:" (cut short: only with their colon, as
+ * BREAKDOWN_WRITTEN reads them).
+ */
+const PARTS_WORD_BEFORE = /^\s*(?:(?:trong\s+(?:(?:số|so)\s+)?(?:đó|do)|bao\s+(?:gồm|gom)|gồm|gom|chia\s+ra)(?:\s*[:,\-–]\s*|\s+)|(?:trđ|t\s*\.\s*đó|tđ)\s*:\s*)(?=\S)/iu;
+/**
+ * A level's label after the word that opens the parts, in one cell: "Trong đó: Cấp tỉnh", "Gồm:
+ * Cấp huyện", "Trđ: Cấp khu vực" — the "Trong đó:" line and the level's row written as one (work90a
+ * 01), read as those two lines are (list-structure.ts): the level's label ("Cấp tỉnh") and the
+ * word ("Trong đó"). Null for any other text: "Trong đó: án tín dụng", "Trong đó: Văn phòng Cục"
+ * name a part that is no level, a breakdown's line (classify: 'other').
+ */
+export function levelAfterParts(text: string): { readonly level: string; readonly word: string } | null {
+  const written = text.normalize('NFC');
+  const m = PARTS_WORD_BEFORE.exec(written);
+  if (m === null) return null;
+  const level = withoutBullet(written.slice(m[0].length));
+  return namesAnyLevel(level) ? { level, word: m[0].trim().replace(/[:,\-–]$/u, '').trim() } : null;
+}
+
 /** "Cục THADS tỉnh Nam Định": a province's title, or its Cục, an office itself when numbered as a peer of offices (read-csv.ts). */
 export function namesCuc(text: string): boolean {
   return /^cuc( |$)/.test(foldHeader(text)) && namesGroup(text);
