@@ -215,7 +215,12 @@ async function collectFiles(
         if (!f) continue;
         for (const v of checkRelations(f, m, row.year)) {
           const column = columnOf(report, m, v.field);
-          rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }, v.hint));
+          // "Tổng số giải quyết" is read as total accepted for its carried over + new (layout.ts):
+          // a row where it is not proves it counts something else (resolved), never a total to sum
+          const doubtful = v.code === 'TOTAL_MISMATCH' ? report.doubtfulTotals?.find((d) => d.measure === m) : undefined;
+          if (doubtful) {
+            rowFindings.push(finding('error', v.code, `${v.message}: column "${doubtful.header}" is read as total accepted only where it is carried over + new, and this row says it counts something else (resolved?)`, { file, line: row.line, column: doubtful.column }, `if the column counts the ${m} to resolve, correct this row; if it counts those resolved, rename it "Giải quyết xong"`));
+          } else rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }, v.hint));
         }
       }
     };

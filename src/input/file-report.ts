@@ -83,6 +83,12 @@ export interface FileReport {
   /** the group row of a two-row header ("Về việc" / "Về tiền" above the labels), 0 if none */
   groupRowLine: number;
   columns: ColumnInfo[];
+  /**
+   * totals read from a header that may say resolved ("Tổng số giải quyết", headers.ts
+   * namesResolvingTotal), beside the carried over and new that check them: a row where total ≠
+   * carried over + new proves the header is not total accepted, and is refused (collect.ts)
+   */
+  doubtfulTotals?: { readonly measure: Measure; readonly column: number; readonly header: string }[];
   measures: Measure[];
   numberFormat: Convention | 'plain' | 'undecided';
   numberFormatWhy: string;

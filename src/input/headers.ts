@@ -109,6 +109,17 @@ export function looksLikeResolvedPart(cell: string): boolean {
 export function namesATotal(cell: string): boolean {
   return / tong /.test(` ${foldHeader(cell)} `);
 }
+/**
+ * "Tổng số giải quyết", "Tổng số việc giải quyết" (no "phải"): the ministry's forms head total
+ * accepted so (the cases to resolve: carried over + new), and another form its resolved (Thi
+ * hành xong + Đình chỉ, Nam Định 2019: 61 = 52 + 9). Read as total only where the file's carried
+ * over and new of that measure check it, row by row (layout.ts, collect.ts). "Tổng số (việc)
+ * phải giải quyết" says the cases to resolve: no doubt.
+ */
+export function namesResolvingTotal(cell: string): boolean {
+  const f = ` ${foldHeader(cell)} `;
+  return / giai quyet /.test(f) && !/ phai /.test(f);
+}
 /** "Chưa", "không", "còn lại" deny the words after them: "Chưa giải quyết xong" is no part of resolved. */
 const NEGATED = / (chua|khong|con lai) /;
 /**
@@ -302,6 +313,8 @@ const TARGETS: ColumnRole = { kind: 'ignored', targets: true };
 export class HeaderMatcher {
   private readonly table = new Map<string, Target>();
   private readonly measureWords = new Map<string, Measure>();
+  /** the headers config aliases name (folded): what the user says, never doubted */
+  private readonly configured = new Set<string>();
 
   /** `aliases`: header text → canonical name (`cases_with_conditions`, `with_conditions`, `district`). */
   constructor(aliases: Readonly<Record<string, string>> = {}) {
@@ -331,8 +344,18 @@ export class HeaderMatcher {
     // Config aliases win over built-in spellings.
     for (const [header, canonical] of Object.entries(aliases)) {
       const target = HeaderMatcher.canonical(canonical);
-      if (target) this.table.set(foldName(header), target);
+      if (!target) continue;
+      this.table.set(foldName(header), target);
+      this.configured.add(foldName(header));
     }
+  }
+
+  /**
+   * A column read as total from words that may say resolved ("Tổng số giải quyết",
+   * namesResolvingTotal), unless a config alias names it: total only where carried over and new check it.
+   */
+  doubtfulTotal(header: string, role: ColumnRole): boolean {
+    return role.kind === 'figure' && role.field === 'total' && namesResolvingTotal(header) && !this.configured.has(foldName(header.replace(/\s+/g, ' ').trim()));
   }
 
   /** `cases_with_conditions` → cases/with_conditions; `with_conditions` → measure unknown; `district`. */

@@ -848,6 +848,29 @@ export function readHeader(
   }
   for (const m of measures) {
     const has = (k: FieldKey) => seen.has(`${m}_${k}`);
+    // "Tổng số giải quyết" (namesResolvingTotal) heads total accepted in the ministry's forms and
+    // resolved in others: total only beside the carried over and new of its measure, which check
+    // it row by row (collect.ts refuses a row they contradict). Without them nothing tells: the
+    // column is unknown, as before it was read ("Giải quyết xong" beside it: ignored; none: refused
+    // below, UNKNOWN_RESOLVED_PART, whose hint never aliases a total onto a part).
+    const totalAt = figures.findIndex((f) => f.measure === m && f.field === 'total');
+    const totalColumn = totalAt < 0 ? undefined : report.columns.findIndex((c) => c.column === figures[totalAt]!.index + 1);
+    const totalInfo = totalColumn === undefined ? undefined : report.columns[totalColumn];
+    if (totalInfo && opts.matcher.doubtfulTotal(totalInfo.header, totalInfo.role)) {
+      const text = totalInfo.header.replace(/\s+/g, ' ').trim();
+      if (has('carried_over') && has('new')) {
+        (report.doubtfulTotals ??= []).push({ measure: m, column: totalInfo.column, header: text });
+      } else {
+        const index = figures[totalAt]!.index;
+        figures.splice(totalAt, 1);
+        seen.delete(`${m}_total`);
+        const at = footnoted.findIndex((k) => k.index === index);
+        if (at >= 0) footnoted.splice(at, 1);
+        report.columns[totalColumn!] = { column: totalInfo.column, header: totalInfo.header, role: { kind: 'unknown' }, measure: null };
+        unknown.push({ index, header: text });
+        report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${text}" may count the ${m} to resolve (total accepted) or those resolved, and the file gives no carried over and new of ${m} to tell by: it is ignored`, { file, line, column: index + 1 }));
+      }
+    }
     const missing = [!has('with_conditions') ? `${m}_with_conditions` : null, !has('resolved') && !has('completed') ? `${m}_resolved (or ${m}_completed)` : null].filter(Boolean);
     if (missing.length > 0) {
       // a missing field's: with_conditions, or resolved or completed
