@@ -148,7 +148,9 @@ describe('over-reach: lists that must read as before', () => {
     // "II" 1.001 over Mỹ Lộc 400 + Vụ Bản 600 = 1.000 (and 201 ≠ 200, 301 ≠ 300)
     const r = await both('nam-dinh-2019-wrong.csv', [...Y2019, `I;Cấp tỉnh;400;300;200;20;100;180`, `1;${VP}`, 'II;Chi cục THADS các huyện;1.001;800;650;50;201;301', MY_LOC, VU_BAN], ['--year', '2019', '--format', 'csv']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:6:3: error: line 6 "Chi cục THADS các huyện" heads the rows below it as a section, but its cases to execute 1001 is not the sum of the rows below it (1000) (and 2 more figures); it is neither added nor trusted [SECTION_ROW_MISMATCH]');
-    expect(stderrCodes(r.stderr)).toEqual(['SECTION_ROW_MISMATCH']);
+    // "Chi cục THADS các huyện" is the district level's group row (row-labels.ts DISTRICTS_TOGETHER, 2987973): a
+    // declared subtotal checked against its rows (was SECTION_ROW_MISMATCH; refused either way, exit 1)
+    expect(r.stderr).toContain('FILE:6:3: error: declared subtotal "Chi cục THADS các huyện" has cases to execute 1001, but the rows below it add up to 1000 [DECLARED_TOTAL_MISMATCH]');
+    expect(stderrCodes(r.stderr)).toEqual(['DECLARED_TOTAL_MISMATCH', 'DECLARED_TOTAL_MISMATCH', 'DECLARED_TOTAL_MISMATCH']);
   });
 });
