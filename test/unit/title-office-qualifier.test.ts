@@ -12,7 +12,7 @@ import { bothOnFiles, summarizeCsvRows } from '../helpers/both-readers.js';
 const rows = (...cells: string[]) => cells.map((c, i) => ({ cells: [c], line: i + 1 }));
 
 describe('unaccentedKey', () => {
-  it.each([['Mỹ Lộc', 'mi loc'], ['Mĩ Lộc', 'mi loc'], ['Mỷ Lộc', 'mi loc'], ['my-loc', 'mi loc'], ['vu_ban', 'vu ban'], ['Kỳ Anh', 'ki anh'], ['Thuỷ Nguyên', 'thuy nguyen'], ['Quy Nhơn', 'quy nhon'], ['Ý Yên', 'y yen'], ['Tây Hồ', 'tay ho']])('%s → %s', (name, key) => {
+  it.each([['Mỹ Lộc', 'mi loc'], ['Mĩ Lộc', 'mi loc'], ['Mỷ Lộc', 'mi loc'], ['my-loc', 'mi loc'], ['vu_ban', 'vu ban'], ['Kỳ Anh', 'ki anh'], ['Thuỷ Nguyên', 'thuy nguyen'], ['Quy Nhơn', 'qui nhon'] /* a syllable's final y after a consonant is i (names.ts finalYAsI): Quy = Qui */, ['Ý Yên', 'y yen'], ['Tây Hồ', 'tay ho']])('%s → %s', (name, key) => {
     expect(unaccentedKey(name)).toBe(key);
   });
   it('one office only where the bare names agree and the units do not differ', () => {
