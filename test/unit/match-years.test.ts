@@ -6,14 +6,14 @@ const g = (district: string, province = 'Nam Định') => ({ province, district,
 
 describe('bareName', () => {
   it.each([
-    ['Chi cục THADS huyện Mỹ Lộc', 'mỹ lộc'],
-    ['Chi cục Thi hành án dân sự huyện Mỹ Lộc', 'mỹ lộc'],
-    ['CC THADS H. Mỹ Lộc', 'mỹ lộc'],
-    ['Huyện  Mỹ Lộc', 'mỹ lộc'],
-    ['Mỹ Lộc', 'mỹ lộc'],
+    ['Chi cục THADS huyện Mỹ Lộc', 'mĩ lộc'],
+    ['Chi cục Thi hành án dân sự huyện Mỹ Lộc', 'mĩ lộc'],
+    ['CC THADS H. Mỹ Lộc', 'mĩ lộc'],
+    ['Huyện  Mỹ Lộc', 'mĩ lộc'],
+    ['Mỹ Lộc', 'mĩ lộc'],
     ['Thành phố Nam Định', 'nam định'],
     ['TP. Nam Định', 'nam định'],
-    ['Thị xã Kỳ Anh', 'kỳ anh'],
+    ['Thị xã Kỳ Anh', 'kì anh'],
   ])('%s → %s', (name, bare) => {
     expect(bareName(name)).toBe(bare);
   });
