@@ -285,6 +285,8 @@ export class RowScanner {
   private readonly slotColumn = new Int32Array(MAX_SLOTS);
   /** the compiled checks of each office (by table id): those of its year's regime */
   private officeChecks: RowChecks[] = [];
+  /** per office (table id): whether its name says no office's (a person's, maybe an enforcer): judged once, not per row */
+  private looseName: boolean[] = [];
   private readonly regimeChecks = new Map<RegimeId, RowChecks>();
   private table: OfficeTable = new OfficeTable(0, 3);
   /** decimals a figure cell may have (MAX_FRACTION); lo counts units of the last */
@@ -521,6 +523,7 @@ export class RowScanner {
     // Every cell is walked, those thads does not read too: one may label the row (labelsSubtotal).
     this.lastColumn = layout.columns - 1;
     this.officeChecks = [];
+    this.looseName = [];
     this.regimeChecks.clear();
     this.measureLabels = new MeasureLabels();
   }
@@ -888,7 +891,7 @@ export class RowScanner {
     if (!ordinal && !numberedStt && id >= 0 && this.regionalAbove) giveUp();
     // So is a name that says no office's without STT next to a numbered row (the one enforcer of
     // the office above or below it, work86b 01; equal figures refused, collect.ts enforcerBesideItsLine).
-    const loose = !ordinal && !numberedStt && id >= 0 && this.layout!.district >= 0 && this.memo(`p\u0000${this.identity(buf).district}`, () => !namesOfficeNotPerson(this.identity(buf).district));
+    const loose = !ordinal && !numberedStt && id >= 0 && this.layout!.district >= 0 && this.namesNoOffice(id);
     if ((loose && this.numberedAbove) || (ordinal && id >= 0 && this.looseAbove)) giveUp();
     this.looseAbove = loose;
     this.regionalAbove = ordinal && id >= 0 && this.regionalIds.has(id);
@@ -1207,6 +1210,11 @@ export class RowScanner {
       this.identityRow = this.rowSerial;
     }
     return this.identityOfRow!;
+  }
+
+  /** Whether office `id`'s name says no office's: its name is its key's (OfficeTable.id), so judged once an office. */
+  private namesNoOffice(id: number): boolean {
+    return (this.looseName[id] ??= !namesOfficeNotPerson(this.table.offices[id]!.district));
   }
 
   /** A province of the 63 merged with others, in a table of 2025 or later (a former part unmarked may be). */
