@@ -848,11 +848,12 @@ export class RowScanner {
     // A province cell empty below a province's total: its block's, merged down (province-merged-down.ts): the reference's.
     if (this.provinceTotalAbove && this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) === '') giveUp();
     // A row shifted left, its name in the STT cell: the reference refuses it (shifted-row.ts).
-    if (sttTo > sttFrom && this.layout!.district >= 0 && isShiftedRow(this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!)), nfc(this.cellText(buf, sttFrom, sttTo)))) giveUp();
+    // (only an office cell that may open with a digit is read: most start with a letter, and this runs per row)
+    if (sttTo > sttFrom && this.layout!.district >= 0 && mayOpenWithDigit(buf, idRange[0]!, idRange[1]!) && isShiftedRow(this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!)), nfc(this.cellText(buf, sttFrom, sttTo)))) giveUp();
     // A row without an STT naming a merged province, in a 2025 table of provinces (a "Tỉnh" or
     // "Đơn vị" column): maybe a former part of the numbered province above it, unmarked — the
     // reference's (list-structure.ts releaseBefore, read-csv.ts enforcerRow).
-    if (sttTo <= sttFrom && this.layout!.stt >= 0 && this.mergedUnnumbered(this.layout!.district >= 0 ? this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!)) : this.layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) : '')) giveUp();
+    if (sttTo <= sttFrom && this.layout!.stt >= 0 && this.mergersCounted() && this.mergedUnnumbered(this.layout!.district >= 0 ? this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!)) : this.layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) : '')) giveUp();
     // A numbered row under a title that heads no offices may be its office's line (read-csv.ts): the reference words it.
     if (this.titleAbove && ordinal) giveUp();
     this.titleAbove = false;
@@ -1217,10 +1218,15 @@ export class RowScanner {
     return (this.looseName[id] ??= !namesOfficeNotPerson(this.table.offices[id]!.district));
   }
 
+  /** The table's year counts the 34 provinces (2025 or later): a province of the 63 may be a merged one's part. */
+  private mergersCounted(): boolean {
+    const year = this.layout!.fileYear ?? this.settings.year ?? null;
+    return year !== null && year >= MERGER_YEAR;
+  }
+
   /** A province of the 63 merged with others, in a table of 2025 or later (a former part unmarked may be). */
   private mergedUnnumbered(cell: string): boolean {
-    const year = this.layout!.fileYear ?? this.settings.year ?? null;
-    return year !== null && year >= MERGER_YEAR && cell !== '' && this.memo(`m\u0000${cell}`, () => (successorProvince(cell)?.formedFrom.length ?? 0) > 1);
+    return this.mergersCounted() && cell !== '' && this.memo(`m\u0000${cell}`, () => (successorProvince(cell)?.formedFrom.length ?? 0) > 1);
   }
 
   private readIdentity(buf: Buffer): Identity {
@@ -1389,4 +1395,18 @@ export class RowScanner {
     this.decision = { line: this.line, column: this.slotColumn[j]! + 1, text: text.trim(), ambiguous, byCount, convention };
   }
 
+}
+
+/**
+ * Whether the cell buf[from, to) may open with a digit once trimmed (isNumberAsName): false only
+ * when its first byte past ASCII blanks and a quote is an ASCII non-digit; a byte of a multi-byte
+ * character (a Unicode space before a digit) says maybe.
+ */
+function mayOpenWithDigit(buf: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const b = buf[i]!;
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d) || b === 0x22) continue;
+    return (b >= 0x30 && b <= 0x39) || b >= 0x80;
+  }
+  return true;
 }
