@@ -87,8 +87,21 @@ function officeWords(name: string): string {
   // "… Kì Anh" is "… Kỳ Anh" (finalYAsI); a full stop or comma typed after the name is none of it
   // ("Chi cục THADS huyện Kỳ Anh."): either way a resent row was a second office, summed (work90b, 03)
   const ended = spaced.replace(TRAILING_MARKS, '') || spaced;
-  return finalYAsI(ended).replace(OFFICE_PREFIX, '').replace(REGION_OFFICE, '');
+  return finalYAsI(ended)
+    .replace(OFFICE_PREFIX, '')
+    .replace(REGION_OFFICE, '')
+    .replace(OWN_OFFICE_AGENCY, (_, cuc: string | undefined, rest: string) => `văn phòng${cuc ? ' cục' : ''}${rest ? ` ${rest}` : ''}`);
 }
+
+/**
+ * The provincial office's own (cấp tỉnh) by any of the agency's names: "Văn phòng Cục THADS tỉnh
+ * Nam Định" = "VP Cục Thi hành án dân sự tỉnh Nam Định", "Văn phòng THADS tỉnh Phú Thọ" =
+ * "Văn phòng Thi hành án dân sự tỉnh Phú Thọ" (work91b 02: a config target written one way
+ * missed the row written the other). Still the Văn phòng's, never the Cục's whole: "cục nam định".
+ */
+const OWN_OFFICE_AGENCY = latinLetters(
+  new RegExp(String.raw`^(?:${withAnyMarks('van phong')}|vp\.?)( ${withAnyMarks('cuc')})? ${AGENCY_NAME_MARKED}(?!\p{L})\s*(.*)$`, 'u'),
+);
 
 /**
  * The Cục by any of the agency's names: "Cục THADS tỉnh Hà Tĩnh", "Cục THA dân sự tỉnh Hà Tĩnh", "Cục
