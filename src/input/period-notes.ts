@@ -48,7 +48,17 @@ export const CORRECTED = String.raw`(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|
  * a second figure of one office for one year (DOMAIN: revised totals). "Sau điều chỉnh" is an
  * office's own (its borders changed).
  */
-const VERSION = new RegExp(String.raw`(?<=^| )(?:(?:truoc|chua|da) dieu chinh|(?<!sau )dieu chinh|(?:bc |bao cao )?lan (?:thu )?\d{1,2}|so bo|chinh thuc|bao cao lai|bc lai|gui lai|thay the|sua doi|(?:da )?cap nhat|bo sung|(?:da )?ra soat|ban (?:cu|moi)|${CORRECTED})(?= |$)`, 'g');
+const VERSION_WORDS = String.raw`(?:truoc|chua|da) dieu chinh|(?<!sau )dieu chinh|(?:bc |bao cao )?lan (?:thu )?\d{1,2}|so bo|chinh thuc|bao cao lai|bc lai|gui lai|thay the|sua doi|(?:da )?cap nhat|bo sung|(?:da )?ra soat|ban (?:cu|moi)|${CORRECTED}`;
+const VERSION = new RegExp(String.raw`(?<=^| )(?:${VERSION_WORDS})(?= |$)`, 'g');
+/**
+ * The same words ending a name with no bracket nor separator before them (folded): "… Mỹ Lộc đã
+ * sửa", "… sửa lại", "… bản sửa", "… gửi lại", "… điều chỉnh", "… cập nhật", "… BC lần 2" — a
+ * resend's note, no office's name ends so. Not "sua" alone unless written "sửa" ("Sữa", "Sưa"
+ * fold so too), nor "bản cũ" / "bản mới" ("Bản Mới" may end a place's name), nor "mới" ("Chợ
+ * Mới"), nor "sau điều chỉnh" (the office's own): those stay the name's.
+ */
+const VERSION_TAIL = new RegExp(String.raw` ((?:${VERSION_WORDS})(?: (?:${VERSION_WORDS}))*)$`);
+const NAME_MAY_END = /^(?:sua|ban cu|ban moi)$/;
 
 /**
  * The version a whole cell names, folded ("Sau điều chỉnh", "Số liệu sơ bộ", "BC lần 2"), or
@@ -207,7 +217,8 @@ const ENDS_IN_LETTER_OR_DIGIT = latinLetters(/[\p{L}\d]$/u);
  * A name's note that names a period, and the name without it: in brackets ("(…)", "[…]") or
  * after a separator (" - ", " – ", ":", "/", "_") at the end, before any footnote mark or full
  * stop ("… (Năm 2018)*", "… (2018)(*)", "… (năm 2018)."), which go with it. Of the candidates,
- * the longest note that reads as a period ("… - 1/10/2017 - 30/9/2018" is one range).
+ * the longest note that reads as a period ("… - 1/10/2017 - 30/9/2018" is one range). A
+ * version's words need neither: "… Mỹ Lộc đã sửa" (VERSION_TAIL).
  */
 export function periodBesideName(text: string): { readonly name: string; readonly note: string; readonly period: PeriodNote } | null {
   return periodBesideEnd(withoutEndMarks(text.normalize('NFC')));
@@ -228,6 +239,21 @@ export function periodBesideEnd(t: string): { readonly name: string; readonly no
     if (/\d$/.test(name) && /^\d/.test(note) && m[0].trim() === '/') continue;
     const period = periodNote(note);
     if (period) return { name, note, period };
+  }
+  return versionAfterName(t);
+}
+
+/** A version's note after a name with no bracket nor separator (VERSION_TAIL), and the name before it; null if none. */
+function versionAfterName(t: string): { readonly name: string; readonly note: string; readonly period: PeriodNote } | null {
+  const tail = VERSION_TAIL.exec(foldHeader(t))?.[1];
+  if (tail === undefined) return null;
+  // the note's own words as written: as many as fold to it
+  const words = t.trim().split(/\s+/u);
+  if (NAME_MAY_END.test(tail) && !(tail === 'sua' && words.at(-1)!.toLowerCase() === 'sửa')) return null;
+  for (let k = 1; k < words.length; k++) {
+    if (foldHeader(words.slice(-k).join(' ')) !== tail) continue;
+    const name = words.slice(0, -k).join(' ');
+    return hasLetter(name) ? { name, note: words.slice(-k).join(' '), period: { kind: 'version' } } : null;
   }
   return null;
 }
