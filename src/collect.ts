@@ -417,7 +417,10 @@ async function collectFiles(
         under = null;
         if (loose.length === 0) return;
         const { drop, refuse } = rowsUnderItsLine(line, loose);
-        if (refuse?.reading === 'equal') {
+        if (refuse?.reading === 'parts') {
+          // (persons under a bare place that are not its sum: as under "Chi cục THADS huyện …", its enforcers' rows that do not add up to it)
+          take({ add: [], subtotals: [], contradicts: { row: line, first: loose[0]!, last: loose[loose.length - 1]!, part: 'whole' } });
+        } else if (refuse?.reading === 'equal') {
           const loose = refuse.row;
           rowFindings.push(finding('error', 'NOT_AN_OFFICE', `"${loose.district}" has no STT and exactly the figures of "${line.district}" (${where()} ${line.line}) right above it, numbered: it may be that office's one enforcer (the office's line its subtotal) or an office of its own with the same figures, which thads cannot tell apart; added as an office, the figures would count twice`, { file, line: loose.line }, 'if the row is the office\'s enforcer, say so in the title ("… theo Chấp hành viên") or head the column "Đơn vị / Chấp hành viên"; if it is an office, number it'));
         } else if (refuse) {

@@ -73,6 +73,23 @@ function personShaped(text: string): boolean {
   return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || words.every((w) => /^\p{Lu}+$/u.test(w));
 }
 
+/**
+ * Written as a person's full name and hardly as a place's: person-shaped (personShaped), three
+ * words or more, its middle name "Văn" or "Thị" ("Nguyễn Văn An", "TRẦN THỊ BÌNH") or its first a
+ * common family name ("Phạm Thu Hà", "Nguyen Hoang Nam"), folded. Two words are a place's as
+ * well as a person's ("Lê Chân", "Ngô Quyền" are districts), and so are a few of three
+ * ("Trần Văn Thời", "Dương Minh Châu", "Hoàng Su Phì"): where a person would be refused, such a
+ * place is too (rowsUnderItsLine), never added for a person.
+ */
+const FAMILY_NAMES = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'dinh', 'doan', 'truong', 'luong', 'trinh', 'dao', 'mai', 'cao', 'lam', 'ta', 'ha', 'to', 'chu', 'vuong', 'luu', 'trieu', 'phung', 'quach', 'kieu', 'nong', 'lai', 'dam', 'than']);
+const MIDDLE_NAMES = new Set(['van', 'thi']);
+export function namesPerson(name: string): boolean {
+  const text = name.normalize('NFC').trim();
+  if (!personShaped(text)) return false;
+  const words = foldHeader(text).split(' ');
+  return words.length >= 3 && (MIDDLE_NAMES.has(words[1]!) || FAMILY_NAMES.has(words[0]!));
+}
+
 /** "Phòng THADS khu vực 3", "THADS khu vực 3": a regional office formed on 1/7/2025 (DOMAIN), over the district offices it replaced. */
 const REGIONAL_WORDS = new RegExp(String.raw`(^| )(phong|${AGENCY_NAME})( |$)`);
 export function namesRegionalOffice(name: string): boolean {
@@ -440,10 +457,14 @@ export function enforcerBesideItsLine<R extends { readonly district: string; rea
  *    its line, figure by figure, are its enforcers and the line their subtotal, as under "Chi cục
  *    THADS huyện Mỹ Lộc" (was added, only a warning). One row with its very figures may be its
  *    enforcer or an office of its own, refused; rows that do not add up are offices as before
- *    ("1 | Vụ Bản | 70" over "| Ý Yên | 50": a list of bare names may leave an STT out).
+ *    ("1 | Vụ Bản | 70" over "| Ý Yên | 50": a list of bare names may leave an STT out) — unless
+ *    one of them names a person (namesPerson: "| Nguyễn Văn An | 150" under "1 | Mỹ Lộc | 300";
+ *    was added, 930 for 500) and they contradict the line: its enforcers' rows that do not add up
+ *    to it, refused at the line as under "Chi cục THADS huyện Mỹ Lộc" (reading 'parts',
+ *    collect.ts OFFICE_SUBTOTAL_MISMATCH).
  *  A line naming a province ("1 | Nam Định") is a whole over its districts: left as before.
  */
-export function rowsUnderItsLine<R extends { readonly district: string; readonly year: number | null; readonly figures: Sums }>(line: R, loose: readonly R[]): { readonly drop: readonly R[]; readonly refuse: { readonly row: R; readonly reading: 'equal' | 'apart' } | null } {
+export function rowsUnderItsLine<R extends { readonly district: string; readonly year: number | null; readonly figures: Sums }>(line: R, loose: readonly R[]): { readonly drop: readonly R[]; readonly refuse: { readonly row: R; readonly reading: 'equal' | 'apart' | 'parts' } | null } {
   const none = { drop: [], refuse: null };
   const first = loose[0];
   if (first === undefined) return none;
@@ -459,5 +480,6 @@ export function rowsUnderItsLine<R extends { readonly district: string; readonly
   if (provinceOfGroup(line.district, line.year) !== null) return none;
   if (firstEqual) return { drop: [], refuse: { row: first, reading: 'equal' } };
   if (loose.length >= 2 && sumEqual) return { drop: loose, refuse: null };
+  if (loose.some((r) => namesPerson(r.district)) && agreement(sum, line.figures) < 0) return { drop: [], refuse: { row: line, reading: 'parts' } };
   return none;
 }
