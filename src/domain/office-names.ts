@@ -289,6 +289,17 @@ export function mayBeOneOffice(a: string, b: string): boolean {
 }
 
 /**
+ * What names written two ways share when they may be one office (oneOfficeTwice; second-table.ts
+ * for the rows under an of-which line): the province, the year and the bare name (officeIdentity),
+ * folded — without diacritics too, "Huyen Chu Se" beside "Huyện Chư Sê" (retyped without a
+ * Vietnamese keyboard). Their units must not differ besides (sameUnitKind).
+ */
+export function oneOfficeKey(name: string, place: RowPlace): string {
+  const id = officeIdentity(name, place);
+  return `${id.province === null ? '' : provinceKey(id.province)}\u0000${place.year ?? ''}\u0000${foldHeader(id.bare)}`;
+}
+
+/**
  * The first two offices of one file that may be one office written two ways ("Quận 1" and "Quan
  * 1", "Chi cục THADS huyện Mỹ Lộc" and "Mỹ Lộc", "Huyen Chu Se" and "Huyện Chư Sê"): the same
  * province and year, names that differ as written but agree bare, without diacritics, units
@@ -297,9 +308,7 @@ export function mayBeOneOffice(a: string, b: string): boolean {
 export function oneOfficeTwice<T extends RowPlace & { readonly district: string }>(offices: readonly T[]): [first: T, second: T] | null {
   const seen = new Map<string, T[]>();
   for (const o of offices) {
-    const id = officeIdentity(o.district, o);
-    // without diacritics too: "Huyen Chu Se" beside "Huyện Chư Sê" (retyped without a Vietnamese keyboard)
-    const key = `${id.province === null ? '' : provinceKey(id.province)}\u0000${o.year ?? ''}\u0000${foldHeader(id.bare)}`;
+    const key = oneOfficeKey(o.district, o);
     const before = seen.get(key) ?? [];
     const twin = before.find((b) => foldNameCached(b.district) !== foldNameCached(o.district) && sameUnitKind(b.district, o.district));
     if (twin) return [twin, o];

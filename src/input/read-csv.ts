@@ -1395,7 +1395,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (kind === 'data' && provinceCol !== undefined) seeFilled(filledDown.province, province ?? '', line, provinceCol);
     // (a level with its province written, "Nam Định | Cấp tỉnh", is its Cục's own office: the column is filled there)
     if (kind === 'level' && provinceCol !== undefined && provinceCell !== '' && province !== null) seeFilled(filledDown.province, province, line, provinceCol);
-    if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district, ownYear);
+    if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district, ownYear, { province, year });
     if (kind === 'data' && numbers) converted.seeDataRow(layout.figures, record, numbers, line);
 
     // A name in a column thads does not read (an enforcer): an office's subtotal has none (domain/office-runs.ts).

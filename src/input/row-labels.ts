@@ -929,6 +929,23 @@ export function opensSomeParts(text: string): boolean {
   return opensParts(text) && (/^(trong|of which)/.test(foldHeader(text)) || SOME_PARTS_SHORT.test(text));
 }
 
+/**
+ * An of-which line that names the part itself, on a row without figures: "Trong đó: án tín dụng,
+ * ngân hàng", "Trong đó án hành chính:", "Trong số đó: …", "T.đó: …", "Trđ: …", "Riêng án tham
+ * nhũng, kinh tế:", "Of which: credit cases" (with their tones or none; "Riêng" as
+ * BREAKDOWN_WRITTEN reads it). The rows below it are that part of the rows above (second-table.ts).
+ * Not the word alone ("Trong đó:": opensParts, list-structure.ts), nor a level after it
+ * ("Trong đó: Cấp huyện": levelAfterParts, its level's list).
+ */
+const OF_WHICH_WORD = latinLetters(/^\s*(?:(?:trong\s+(?:(?:số|so)\s+)?(?:đó|do)|of\s+which)(?![\p{L}\d])|(?:riêng|rieng)(?![\p{L}\d])|(?:trđ|t\s*\.\s*đó|tđ)\s*:)/iu);
+export function opensNamedPart(text: string): boolean {
+  const written = text.normalize('NFC');
+  if (!OF_WHICH_WORD.test(written) || opensParts(written) || levelAfterParts(written) !== null) return false;
+  // (the word and a colon alone, "Riêng:", name no part)
+  const rest = written.replace(OF_WHICH_WORD, '');
+  return hasLetter(rest) || /\d/.test(rest);
+}
+
 const LABEL_SEEN = new Map<string, RowLabel>();
 
 /** 'other': no office and no sum of offices (a breakdown or its bulleted line, a comparison): never read as an office. */

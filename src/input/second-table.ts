@@ -25,6 +25,11 @@
 //     the rows below it: the same offices again, another block of figures (a month's). An
 //     office's several rows elsewhere (its enforcers', adjacent) are summed (SPEC §3); so are
 //     new offices below such a row (a section), and the same names in another province.
+//     Below an of-which line naming its part ("Trong đó: án tín dụng, ngân hàng", "Riêng án tham
+//     nhũng, kinh tế:": row-labels.ts opensNamedPart), one such office is enough, and it is one
+//     written another way too ("Mỹ Lộc" below "Chi cục THADS huyện Mỹ Lộc", as domain/office-
+//     names.ts oneOfficeKey reads names): that part of the offices' figures, counted in their rows
+//     above already (work91b 01: added as three more offices, exit 0).
 //   - a row without figures heading a block by the other measure than a one-measure table's
 //     ("Về tiền (nghìn đồng)" over a table of cases, headingMeasure; beside other words on its
 //     row, measureTitle), followed by office rows:
@@ -33,11 +38,12 @@
 //     table of both measures such rows name nothing.
 // The fast path hands such rows to the reference reader (fast/row-scanner.ts).
 import type { Measure } from '../domain/fields.js';
+import { oneOfficeKey, sameUnitKind, type RowPlace } from '../domain/office-names.js';
 import { ThadsError } from '../errors.js';
 import { headingMeasure } from './measure-rows.js';
 import { wholeYear, type OwnPeriod } from './own-period.js';
 import { periodNote } from './period-notes.js';
-import { isPageMark, isSectionNumber, namesComparison, titlePeriodWords, yearOfRowLabel } from './row-labels.js';
+import { isPageMark, isSectionNumber, namesComparison, opensNamedPart, titlePeriodWords, yearOfRowLabel } from './row-labels.js';
 import { statedYears, titlePeriod } from './stated-years.js';
 
 /** What a row without figures says of the rows below it: its office cell, else its only words; `column` 0-based. */
@@ -174,8 +180,13 @@ export class SecondTableWatch {
   private readonly officesAbove = new Set<string>();
   /** every office's key, and the line it was first given on */
   private readonly given = new Map<string, number>();
-  /** the last row without figures with words, and the offices given above it that come again below it */
-  private heading: (At & { readonly column: number | undefined; readonly again: Map<string, At> }) | null = null;
+  /** every office as first given (line, name), by what its names written two ways share (oneOfficeKey) */
+  private readonly givenAs = new Map<string, At[]>();
+  /**
+   * the last row without figures with words, whether it is an of-which line naming its part
+   * (opensNamedPart), and the offices given above it that come again below it
+   */
+  private heading: (At & { readonly column: number | undefined; readonly ofWhich: boolean; readonly again: Map<string, At> }) | null = null;
   /** the last title heading a block by the other measure than the table's (headingMeasure), until an office below it */
   private measureTitle: (At & { readonly column: number; readonly measure: Measure }) | null = null;
   /** the refusal of a second table: the office rows below it are its own */
@@ -201,7 +212,7 @@ export class SecondTableWatch {
     if (this.total !== null && label === 'other' && !isPageMark(name)) this.otherTitle ??= { line, name };
     if (!isHeader && titlesOtherPeriod(title)) this.periodTitle ??= { line, name: title!.text, column: title!.column };
     if (!isHeader && titleNamesPeriod(title)) this.yearTitle = { line, name: title!.text, column: title!.column, years: titleYears(title) };
-    if (!isHeader && name !== '') this.heading = { line, name, column: title?.column, again: new Map() };
+    if (!isHeader && name !== '') this.heading = { line, name, column: title?.column, ofWhich: opensNamedPart(name), again: new Map() };
     if (!isHeader && byMeasure !== null) this.measureHeading(line, byMeasure);
     if (!isHeader) return false;
     // (a total opening the table is no table's end: the header again below its offices is a page's)
@@ -229,20 +240,21 @@ export class SecondTableWatch {
 
   /**
    * An office row; `key` tells offices apart (province, name, year, folded); `year` the report's
-   * year for this row (its year cell's, --year's, the file name's, the title's), null unknown.
+   * year for this row (its year cell's, --year's, the file name's, the title's), null unknown;
+   * `place` the row's province and year, as its key has them (names written two ways: oneOfficeKey).
    */
-  office(line: number, key: string, district: string, year: number | null = null): void {
+  office(line: number, key: string, district: string, year: number | null = null, place: RowPlace = { province: null, year }): void {
     // Every row below is the second table's: refused with the same error, one fault (a check says it once).
     if (this.refused !== null) throw this.refused;
     try {
-      this.officeBelow(line, key, district, year);
+      this.officeBelow(line, key, district, year, place);
     } catch (err) {
       if (err instanceof ThadsError) this.refused = err;
       throw err;
     }
   }
 
-  private officeBelow(line: number, key: string, district: string, year: number | null): void {
+  private officeBelow(line: number, key: string, district: string, year: number | null, place: RowPlace): void {
     if (this.otherTitle !== null) {
       throw this.error(`a second table starts at ${this.at(this.otherTitle)}: "${this.otherTitle.name}" below the total row "${this.total!.name}" (${this.at(this.total!)}) heads rows ("${district}" here) that would be added to the first table's`, line);
     }
@@ -287,7 +299,7 @@ export class SecondTableWatch {
     if (this.officesAbove.has(key) && this.total !== null && !this.total.opens) {
       throw this.error(`"${district}" comes again below the total row "${this.total.name}" (${this.at(this.total)}): a second table (another year, "cùng kỳ"), whose figures would be added to the first table's`, line);
     }
-    this.repeatBelowHeading(line, key, district);
+    this.repeatBelowHeading(line, key, district, place);
     this.anyOffice = true;
     this.pageHeader = null;
     if (this.headerAgain === null && (this.total === null || this.total.opens)) this.officesAbove.add(key);
@@ -302,17 +314,35 @@ export class SecondTableWatch {
   }
 
   /** An office row below a row without figures: the same offices again below it are a second table (class comment). */
-  private repeatBelowHeading(line: number, key: string, district: string): void {
+  private repeatBelowHeading(line: number, key: string, district: string, place: RowPlace): void {
     const first = this.given.get(key);
-    if (first === undefined) this.given.set(key, line);
+    // (once per office: a name's bare form is read for its first row only)
+    const twoWays = first === undefined ? oneOfficeKey(district, place) : null;
+    if (first === undefined) {
+      this.given.set(key, line);
+      this.givenAs.set(twoWays!, [...(this.givenAs.get(twoWays!) ?? []), { line, name: district }]);
+    }
     const h = this.heading;
     if (h === null) return;
-    if (first === undefined || first > h.line) {
+    // Below an of-which line, an office above written another way ("Mỹ Lộc", "Huyện Mỹ Lộc" below
+    // "Chi cục THADS huyện Mỹ Lộc"; units that differ, "Thị xã" and "Huyện", name two offices).
+    const written = h.ofWhich && twoWays !== null ? this.givenAs.get(twoWays)!.find((a) => a.line < h.line && sameUnitKind(a.name, district)) : undefined;
+    if (written === undefined && (first === undefined || first > h.line)) {
       // an office new below it ends the run: a section's title, or a note, over new offices
       this.heading = null;
       return;
     }
-    if (!h.again.has(key)) h.again.set(key, { line: first, name: district });
+    const above = written ?? { line: first!, name: district };
+    if (!h.again.has(key)) h.again.set(key, above);
+    if (h.ofWhich) {
+      const as = written !== undefined ? ` as "${written.name}"` : '';
+      throw new ThadsError(
+        'SECOND_TABLE',
+        `below "${h.name}", an of-which line, come offices given above it ("${district}" here, ${this.lineWord()} ${line}, given at ${this.at(above)}${as}): a part of their figures, counted in their rows already, and it would be added as offices of their own`,
+        { file: this.file, line: h.line, ...(h.column !== undefined ? { column: h.column + 1 } : {}) },
+        'the rows under an of-which line ("Trong đó: …", "Riêng …") are a part of the offices\' figures above: delete them from the export; the rows above already count them',
+      );
+    }
     if (h.again.size < 2) return;
     const [a] = h.again.values();
     throw new ThadsError(
