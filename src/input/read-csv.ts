@@ -15,7 +15,7 @@ import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './f
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
-import { closingProvince, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { closingProvince, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } from './former-parts.js';
@@ -1151,6 +1151,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     /** the text that labels a row that is no office (a total's, a title's) */
     let labelText = (sttLabel !== 'office' ? sttCell : districtCell || firstText).trim();
     if (sttLabel === 'office') label = structure.labelOf(label, labelText, sttCell, anyNumber);
+    // A note typed in the table with figures ("Ghi chú: số liệu của Chi cục Vụ Bản gồm … | 45"): never an office (namesNote).
+    if (label === 'office' && anyNumber && namesNote(labelText)) label = 'other';
     // "Số việc" / "Tỷ lệ (%)", "Việc" / "Tiền" beside the name: one row per measure or rate
     // (measure-rows.ts). An office's rows only: a total's unit cell may be left empty ("Tổng cộng"
     // above offices whose ĐVT says "Việc").

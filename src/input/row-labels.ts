@@ -280,11 +280,46 @@ export function isCarryRow(text: string): boolean {
   return CARRY_ROW.test(foldHeader(text));
 }
 
+/**
+ * A note under the table, typed in the office column with figures beside it, is never an office,
+ * whatever office it names after (round 91b, 04: "Ghi chú: số liệu của Chi cục Vụ Bản gồm cả
+ * việc ủy thác đến | 45 | 20" added as a 4th office). A note is:
+ *   - a label opening with a note's word: "Ghi chú", "Chú thích", "Lưu ý", "Chú ý", "Note(s)"
+ *     (written with their marks, or without them and a colon after: "Ghi chu:"), or a bracketed
+ *     star ("(*) Số liệu …"; a bare "*" is a bullet: startsWithBullet);
+ *   - an office's name, a colon, and a phrase about its figures: "Chi cục Vụ Bản: số việc ủy
+ *     thác đến", "…: gồm cả …", "…: không bao gồm …". A name after the colon ("Phòng THADS khu
+ *     vực 1: Vụ Bản") is no such phrase: that row stays an office;
+ *   - a sentence on an office's figures: "Số liệu (của) Chi cục Vụ Bản gồm …", "Số việc Chi cục
+ *     Vụ Bản nhận ủy thác" — "Số liệu"/"Số việc"/"Số tiền" and then an office's unit word. No
+ *     office's name begins so ("Số liệu toàn tỉnh" is a total, read above; "Số việc", "Số tiền"
+ *     alone a measure's row, "Số liệu 2018" a year's, kept).
+ * Only a row's label with figures is judged so (read-csv.ts, the scanner's readIdentity): without
+ * figures such a line is what it was ("Ghi chú: số liệu án kinh tế" over offices a title, refused
+ * as one; under the table a note, skipped), and a notes column's cell beside an office is no label.
+ */
+const NOTE_KIND = 'a note on the figures (a footnote typed in the table), no office\'s figures';
+const NOTE_OPENING = latinLetters(/^\s*(?:\*+\s*)?(?:(?:ghi chú|chú thích|lưu ý|chú ý|note|notes)(?![\p{L}\d])|(?:ghi chu|chu thich|luu y|chu y)\s*[:：.\-–])|^\s*[([]\s*\*+\s*[)\]]/iu);
+const FIGURES_PHRASE = /^(?:so (?:viec|lieu|tien)|(?:da |chua |khong )?(?:bao gom|gom|ke ca|tinh ca)|trong do|including|includes?|excluding|excludes?|figures?)( |$)/;
+const FIGURES_SENTENCE = /^so (?:viec|lieu|tien) (?:cua )?(.+)$/;
+const OFFICE_UNIT = /^(?:chi cuc|phong|van phong|don vi|co quan|huyen|quan|thi xa|thanh pho|tp|khu vuc|kv|pkv)( |$)/;
+export function namesNote(text: string): boolean {
+  const nfc = text.normalize('NFC');
+  if (NOTE_OPENING.test(nfc)) return true;
+  const colon = /[:：]/.exec(nfc);
+  if (colon !== null && colon.index > 0) {
+    const name = nfc.slice(0, colon.index).trim();
+    if (name !== '' && FIGURES_PHRASE.test(foldHeader(nfc.slice(colon.index + 1))) && classify(name) === 'office') return true;
+  }
+  const rest = FIGURES_SENTENCE.exec(foldHeader(nfc))?.[1];
+  return rest !== undefined && OFFICE_UNIT.test(rest);
+}
+
 const LETTER_OR_YEAR = latinLetters(/\p{L}|\d{4}/u);
 /** What a label that is no office holds, said for its refusal; null for the other kinds of 'other' (a breakdown, a rate, a plan…). */
 export function notOfficeKind(written: string): string | null {
   const text = withMarkAsOld(written);
-  return notOfficeKindOf(written, text, foldHeader(text));
+  return notOfficeKindOf(written, text, foldHeader(text)) ?? (namesNote(text) ? NOTE_KIND : null);
 }
 /** notOfficeKind, given the label's `text` (withMarkAsOld) and its fold `f`, which classify has already made. */
 function notOfficeKindOf(written: string, text: string, f: string): string | null {

@@ -25,7 +25,7 @@ import { hasLetter, latinLetters } from '../../domain/letters.js';
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { hasFormerMark, MERGER_YEAR, successorProvince } from '../../domain/provinces.js';
-import { isBulletMark, startsWithBullet, isCheckRow, labelInProvince, levelAfterParts, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, opensParts, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, itemNumber, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, namesNote, startsWithBullet, isCheckRow, labelInProvince, levelAfterParts, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, opensParts, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, itemNumber, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
@@ -1254,6 +1254,8 @@ export class RowScanner {
     }
     // A breakdown or comparison row ("Trong đó: …", "Cùng kỳ năm 2018"): the reference refuses it.
     if (label === 'other' || this.memo(`e\u0000${district}`, () => namesEnforcer(district))) giveUp(); // an enforcer's row ("CHV …") too
+    // A note typed in the table with figures ("Ghi chú: số liệu của Chi cục Vụ Bản …"): the reference refuses it.
+    if (label === 'office' && this.memo(`g\u0000${labelCell}`, () => namesNote(labelCell))) giveUp();
     // "Trđ: Cấp tỉnh": a level after the word opening the parts, in one cell, may be the row above's part, which the reference judges (list-structure.ts see)
     if (this.memo(`L\u0000${labelCell}`, () => levelAfterParts(labelCell) !== null)) giveUp();
     // A row labelled by a year ("Năm 2018"): the reference refuses it or reads it as the file's.
