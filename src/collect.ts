@@ -187,7 +187,8 @@ async function collectFiles(
   /** the years of each file's rows: a period stated without a year is each of theirs */
   const rowYears = new Map<FileReport, Set<number | null>>();
   /** every file's offices, counted once all files are read, under their labels */
-  const counted: { row: OfficeRow; rows: number; kind: Unit['kind'] }[] = [];
+  /** (`chiCuc`: the office of a file without an office column whose title names a Chi cục: an office, never a province it is named like) */
+  const counted: { row: OfficeRow; rows: number; kind: Unit['kind']; chiCuc: boolean }[] = [];
   const labels = new OfficeLabels();
   /** every file's offices, when there are several files: an office may total another file's */
   const fileOffices: FileOffice<OfficeRow>[] = [];
@@ -639,7 +640,7 @@ async function collectFiles(
       const row = { ...o.row, ...registered.joined.get(o.row) };
       // Counted once every file is read: a later file's office may share this one's name (office-labels.ts).
       labels.see(row);
-      counted.push({ row, rows: o.rows, kind });
+      counted.push({ row, rows: o.rows, kind, chiCuc: namedByFile && report.titleOffice !== null });
       if (files.length > 1 && totalFile === null) fileOffices.push({ file, province: row.province, year: row.year, figures: row.figures, row });
       // (a file given again is refused as such: judged as a whole too it would only say so twice)
       if (besideOthers && !registered.error) {
@@ -718,7 +719,7 @@ async function collectFiles(
   }
 
   /** What every office adds up to, outside the per-file sums: `rows` input rows summed in `row`. */
-  function count(row: OfficeRow, rows: number, kind: Unit['kind']): void {
+  function count(row: OfficeRow, rows: number, kind: Unit['kind'], chiCuc: boolean): void {
     // Each office's figures complete (derived), so offices giving different fields add up.
     const complete = { ...row, figures: deriveMeasures(row.figures, row.year) };
     groups.add(complete, rows);
@@ -734,8 +735,11 @@ async function collectFiles(
     const ofYear = yearOffices.get(row.year) ?? new Map<string, OfficeName>();
     if (!ofYear.has(office)) ofYear.set(office, { province: row.province, district: row.district });
     yearOffices.set(row.year, ofYear);
-    // An office cell that names a province is that province (provinceStoodFor), as a Tỉnh column's.
-    const stood = kind === 'office' ? provinceStoodFor(row) : null;
+    // An office cell that names a province is that province (provinceStoodFor), as a Tỉnh column's;
+    // not a file's one office under a Chi cục's title ("CHI CỤC THADS HUYỆN QUẢNG NINH" over
+    // "Quảng Ninh 2024.csv": Quảng Bình's huyện), as such a file is judged no province's whole
+    // (`judged` above): without a province it is unplaced, said (PROVINCE_UNDECIDED).
+    const stood = kind === 'office' && !chiCuc ? provinceStoodFor(row) : null;
     if (stood !== null && !stoodFor.has(provinceKey(stood))) stoodFor.set(provinceKey(stood), stood);
     if (stood !== null) {
       const stoodOfYear = yearStoodFor.get(row.year) ?? new Map<string, string>();
@@ -784,7 +788,7 @@ async function collectFiles(
     );
   }
   if (opts.year === undefined) titleYearsDiffer(reports);
-  for (const { row, rows, kind } of counted) count({ ...row, district: labels.label(row) }, rows, kind);
+  for (const { row, rows, kind, chiCuc } of counted) count({ ...row, district: labels.label(row) }, rows, kind, chiCuc);
   // A province's whole beside its offices: refused whatever the figures, so not also as a suspect.
   const firstCross = findings.length;
   const refusedWholes = new Set<OfficeRow>();
