@@ -682,6 +682,57 @@ export class DeclaredRows<R> {
     const pairMismatches: Mismatch<R>[] = [];
     /** "Cấp tỉnh" lines differing from the table's one own row */
     const ownMismatches: Mismatch<R>[] = [];
+    /**
+     * "Cấp tỉnh", "Cấp huyện" as the table's last lines under its offices, no office row below them
+     * (down to a total or the end: the Cục's Biểu closing with its split by level, with or
+     * without a "Tổng cộng" on top or below, work91a 01: "Cấp huyện" was added beside the Chi cục
+     * it sums, every district figure twice, exit 0): the levels' subtotals of the rows right above
+     * them (back to a title or declared row), never offices. "Cấp huyện" must equal those rows
+     * but the Cục's own (then "Cấp tỉnh" is that row's level line, or with no such row the Cục's
+     * own figures, as the loop below reads it) — or the two together all of them ("Cấp tỉnh" then
+     * the level line of a Cục row named otherwise). Neither: refused at "Cấp huyện" as a
+     * subtotal the rows above it do not add up to. No rows right above: as before.
+     */
+    const closingLevels = (lv: number, lower: number): void => {
+      const district: Sums = {};
+      const all: Sums = {};
+      let districtRows = 0;
+      let allRows = 0;
+      for (let j = lv - 1; j >= 0; j--) {
+        const x = items[j]!;
+        if (x.type !== 'run' || officeRows.has(j)) break;
+        if (x.rows === 0) continue;
+        addSums(all, x.sums);
+        allRows += x.rows;
+        if (x.own) continue;
+        addSums(district, x.sums);
+        districtRows += x.rows;
+      }
+      const lowerRow = officeRows.get(lower)!;
+      if (allRows === 0 || !comparable(lowerRow.figures, all)) return;
+      const levelFigures = (items[lv] as { sums: Sums }).sums;
+      const setAside = (k: number) => {
+        const office = offices.indexOf(officeRows.get(k)!);
+        if (office >= 0) offices.splice(office, 1);
+        items[k] = { type: 'run', sums: {}, rows: 0 };
+      };
+      if (districtRows > 0 && comparable(lowerRow.figures, district) && diffSums(lowerRow.figures, district, districtRows, this.wholeIn).length === 0) {
+        setAside(lower);
+        levelParts++;
+        return;
+      }
+      const pair = copySums(levelFigures);
+      addSums(pair, lowerRow.figures);
+      if (comparable(pair, all) && diffSums(pair, all, allRows, this.wholeIn).length === 0) {
+        setAside(lv);
+        setAside(lower);
+        levelOffices.delete(lv);
+        levelParts += 2;
+        return;
+      }
+      setAside(lower);
+      pairMismatches.push({ declared: lowerRow, diffs: diffSums(lowerRow.figures, districtRows > 0 ? district : all, districtRows > 0 ? districtRows : allRows, this.wholeIn), against: 'above' });
+    };
     for (const [lv, lower] of levelPairs) {
       const pair = copySums((items[lv] as { sums: Sums }).sums);
       addSums(pair, (items[lower] as { sums: Sums }).sums);
@@ -695,7 +746,11 @@ export class DeclaredRows<R> {
           rows += x.rows;
         }
       }
-      if (rows === 0 || !comparable(pair, rest)) continue;
+      if (rows === 0) {
+        closingLevels(lv, lower);
+        continue;
+      }
+      if (!comparable(pair, rest)) continue;
       const wrong = diffSums(pair, rest, rows, this.wholeIn).length > 0;
       if (wrong) {
         if (officeRows.get(nextItem(lower + 1))?.kind !== 'numbered') continue;
