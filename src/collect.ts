@@ -35,6 +35,9 @@ import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
 import { keepInput, type KeptInput } from './input/spool.js';
 import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesFormerOffice, namesRegionalOffice } from './input/by-enforcer.js';
 
+/** the relations whose breach on a row refutes a doubtful column's reading (layout.ts doubtfulTotals), by the field it was read as */
+const DOUBTED: Readonly<Record<string, 'total' | 'to_execute' | undefined>> = { TOTAL_MISMATCH: 'total', TO_EXECUTE_MISMATCH: 'to_execute', CONDITIONS_SPLIT_MISMATCH: 'to_execute' };
+
 export interface Collected {
   readonly groups: Group[];
   /** per year when year is a --by level, else one */
@@ -218,8 +221,12 @@ async function collectFiles(
           const column = columnOf(report, m, v.field);
           // "Tổng số giải quyết" is read as total accepted for its carried over + new (layout.ts):
           // a row where it is not proves it counts something else (resolved), never a total to sum
-          const doubtful = v.code === 'TOTAL_MISMATCH' ? report.doubtfulTotals?.find((d) => d.measure === m) : undefined;
-          if (doubtful) {
+          // "Tổng số phải giải quyết" read as to execute for its place (layout.ts): a row where it is
+          // not total − delegated − withdrawn, nor with + without conditions, proves it something else
+          const doubtful = DOUBTED[v.code] ? report.doubtfulTotals?.find((d) => d.measure === m && d.field === DOUBTED[v.code]) : undefined;
+          if (doubtful?.field === 'to_execute') {
+            rowFindings.push(finding('error', v.code, `${v.message}: column "${doubtful.header}" is read as the ${m} to execute (total − delegated − withdrawn) for where it stands, and this row says it counts something else`, { file, line: row.line, column: doubtful.column }, `if the column counts the ${m} to execute, correct this row; if it counts total accepted (carried over + new), rename it "Tổng số thụ lý"`));
+          } else if (doubtful) {
             rowFindings.push(finding('error', v.code, `${v.message}: column "${doubtful.header}" is read as total accepted only where it is carried over + new, and this row says it counts something else (resolved?)`, { file, line: row.line, column: doubtful.column }, `if the column counts the ${m} to resolve, correct this row; if it counts those resolved, rename it "Giải quyết xong"`));
           } else rowFindings.push(finding('warning', v.code, v.message, { file, line: row.line, ...(column ? { column } : {}) }, v.hint));
         }

@@ -86,9 +86,11 @@ export interface FileReport {
   /**
    * totals read from a header that may say resolved ("Tổng số giải quyết", headers.ts
    * namesResolvingTotal), beside the carried over and new that check them: a row where total ≠
-   * carried over + new proves the header is not total accepted, and is refused (collect.ts)
+   * carried over + new proves the header is not total accepted, and is refused (collect.ts); and
+   * "Tổng số phải giải quyết" read as to execute for its place (namesToResolve, layout.ts): a row
+   * where it is not total − delegated − withdrawn, nor with + without conditions, is refused
    */
-  doubtfulTotals?: { readonly measure: Measure; readonly column: number; readonly header: string }[];
+  doubtfulTotals?: { readonly measure: Measure; readonly column: number; readonly header: string; readonly field: 'total' | 'to_execute' }[];
   measures: Measure[];
   numberFormat: Convention | 'plain' | 'undecided';
   numberFormatWhy: string;

@@ -120,6 +120,17 @@ export function namesResolvingTotal(cell: string): boolean {
   const f = ` ${foldHeader(cell)} `;
   return / giai quyet /.test(f) && !/ phai /.test(f);
 }
+/**
+ * "Tổng số phải giải quyết", "Tổng số việc phải giải quyết": the cases to resolve, which a form
+ * counts before the deductions (total accepted: carried over + new, Pleiku) or after them — the
+ * figure the 2019–2026 forms head "Tổng số phải thi hành" (Nam Định 2019: 694 = 317 + 384 − 4 − 3
+ * = 586 + 108). Which one its place tells: after a delegated or withdrawn column, or beside
+ * another total, it is to execute (layout.ts), checked row by row as a doubtful total is.
+ */
+export function namesToResolve(cell: string): boolean {
+  const f = ` ${foldHeader(cell)} `;
+  return / giai quyet /.test(f) && / phai /.test(f);
+}
 /** "Chưa", "không", "còn lại" deny the words after them: "Chưa giải quyết xong" is no part of resolved. */
 const NEGATED = / (chua|khong|con lai) /;
 /**
@@ -356,6 +367,14 @@ export class HeaderMatcher {
    */
   doubtfulTotal(header: string, role: ColumnRole): boolean {
     return role.kind === 'figure' && role.field === 'total' && namesResolvingTotal(header) && !this.configured.has(foldName(header.replace(/\s+/g, ' ').trim()));
+  }
+
+  /**
+   * A column read as total from "Tổng số phải giải quyết" (namesToResolve), unless a config alias
+   * names it: to execute where it stands after the deductions or beside another total (layout.ts).
+   */
+  totalToResolve(header: string, role: ColumnRole): boolean {
+    return role.kind === 'figure' && role.field === 'total' && namesToResolve(header) && !this.configured.has(foldName(header.replace(/\s+/g, ' ').trim()));
   }
 
   /** `cases_with_conditions` → cases/with_conditions; `with_conditions` → measure unknown; `district`. */

@@ -658,6 +658,8 @@ export function readHeader(
 
   const cumulativeNote = record.some((c) => bracketSpan(c)?.span.kind === 'cumulative');
 
+  /** "Tổng số phải giải quyết" read as to execute, by measure: its column's index */
+  const toResolve = new Map<Measure, number>();
   record.forEach((cell, index) => {
     // Cells merged vertically over a two-row header keep their text in the group row above; over
     // a header of three or four rows ("STT | Đơn vị | Về việc" over "Có điều kiện" over "Tổng số |
@@ -803,6 +805,27 @@ export function readHeader(
         report.columns.push({ column: index + 1, header, role: { kind: 'unknown' }, measure: null });
         return;
       }
+      // "Tổng số phải giải quyết" (namesToResolve) after a delegated or withdrawn column of its
+      // measure, or beside another total ("Tổng số thụ lý"): the cases to execute, as the forms
+      // since 2019 head it "Tổng số phải thi hành" (Nam Định 2019: 694 = 317 + 384 − 4 − 3), checked
+      // row by row as a doubtful total is (doubtful below, collect.ts). A "Tổng số phải thi hành"
+      // after it gives it back to total accepted, as it was read before.
+      if (role.field === 'total' && opts.matcher.totalToResolve(header, role) && !seen.has(`${measure}_to_execute`) && (seen.has(`${measure}_delegated`) || seen.has(`${measure}_withdrawn`) || seen.has(`${measure}_total`))) {
+        role = { ...role, field: 'to_execute' };
+        toResolve.set(measure, index);
+      } else if (role.field === 'to_execute' && toResolve.has(measure) && !seen.has(`${measure}_total`)) {
+        const at = toResolve.get(measure)!;
+        toResolve.delete(measure);
+        seen.delete(`${measure}_to_execute`);
+        seen.set(`${measure}_total`, at);
+        const fig = figures.findIndex((f) => f.index === at);
+        figures[fig] = { ...figures[fig]!, field: 'total', fieldIndex: F.total };
+        const mark = marked.findIndex((k) => k.index === at);
+        if (mark >= 0) marked[mark] = { ...marked[mark]!, field: 'total' };
+        const col = report.columns.findIndex((c) => c.column === at + 1);
+        const was = report.columns[col]!;
+        if (was.role.kind === 'figure') report.columns[col] = { ...was, role: { ...was.role, field: 'total' } };
+      }
       const key = `${measure}_${role.field}`;
       if (seen.has(key) && role.field === 'deferred' && deferredAt.has(index) && deferredAt.has(seen.get(key)!)) summed = true;
       else if (seen.has(key)) throw new ThadsError('DUPLICATE_COLUMN', `column "${header.trim()}" repeats ${key} (column ${seen.get(key)! + 1})`, loc);
@@ -846,6 +869,9 @@ export function readHeader(
     const why = beside.length > 0 ? `; ${beside.map((u) => `column ${u.index + 1} "${u.header}" names ${u.field} for "${u.period!.text}"`).join(', ')}, ${NOT_OWN}` : '';
     throw new ThadsError('MISSING_COLUMN', `the header names no figure column${why}`, { file, line }, beside.length > 0 ? notOwnHint : undefined);
   }
+  for (const [m, index] of toResolve) {
+    (report.doubtfulTotals ??= []).push({ measure: m, column: index + 1, header: report.columns.find((c) => c.column === index + 1)!.header.replace(/\s+/g, ' ').trim(), field: 'to_execute' });
+  }
   for (const m of measures) {
     const has = (k: FieldKey) => seen.has(`${m}_${k}`);
     // "Tổng số giải quyết" (namesResolvingTotal) heads total accepted in the ministry's forms and
@@ -859,7 +885,7 @@ export function readHeader(
     if (totalInfo && opts.matcher.doubtfulTotal(totalInfo.header, totalInfo.role)) {
       const text = totalInfo.header.replace(/\s+/g, ' ').trim();
       if (has('carried_over') && has('new')) {
-        (report.doubtfulTotals ??= []).push({ measure: m, column: totalInfo.column, header: text });
+        (report.doubtfulTotals ??= []).push({ measure: m, column: totalInfo.column, header: text, field: 'total' });
       } else {
         const index = figures[totalAt]!.index;
         figures.splice(totalAt, 1);
