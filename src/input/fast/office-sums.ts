@@ -2,6 +2,7 @@
 // and units of the file's last decimal (lo: thousandths, or millionths in nghìn đồng) as
 // Numbers, spilling into a BigInt before hi could lose a unit, and the largest scale (decimals)
 // seen, in the file's unit. Turned into the domain's Decimals in đồng once, at the end.
+import { keyString } from '../../domain/aggregate.js';
 import { fromScaled } from '../../domain/decimal.js';
 import { emptyFigures, type Figures } from '../../domain/figures.js';
 import { MEASURES, type Measure } from '../../domain/fields.js';
@@ -45,7 +46,16 @@ export interface TableData {
   readonly firstItem: Float64Array;
   /** office × ITEMS + item: the STT numbers of its later numbered rows (numbered) */
   readonly items: Set<number>;
+  /** per office: the office it is under DUPLICATE_OFFICE's key ("Thuỷ" is "Thủy", capitals are small letters), the first so written (repeats) */
+  readonly canon: Float64Array;
+  /** per such office: 1 + the hash of its first row's figures, 0: none (repeats) */
+  readonly firstFigures: Float64Array;
+  /** office × 2^32 + hash: its later rows' figures, other than the first's (repeats) */
+  readonly figures: Set<number>;
 }
+
+/** Keys of `figures`: office × FIGURE_KEYS + a 32-bit hash of a row's figures. */
+const FIGURE_KEYS = 2 ** 32;
 
 /** STT numbers an office's numbered rows are told apart by: 1–4 digits (row-labels.ts itemNumber) */
 const ITEMS = 10_000;
@@ -66,6 +76,14 @@ export class OfficeTable {
   firstItem = new Float64Array(64);
   /** office × ITEMS + item: the STT numbers of its later numbered rows, other than the first's (numbered; most offices have none) */
   readonly items = new Set<number>();
+  /** per office: the office it is under DUPLICATE_OFFICE's key, the first so written (repeats) */
+  canon = new Float64Array(64);
+  /** per such office: 1 + the hash of its first row's figures, 0: none (repeats) */
+  firstFigures = new Float64Array(64);
+  /** office × 2^32 + hash: the figures of its later rows, other than the first's (repeats) */
+  readonly figures = new Set<number>();
+  /** DUPLICATE_OFFICE's office key → the first office so written (repeats) */
+  private readonly folded = new Map<string, number>();
   // district → province ('' for none) → year → office
   private readonly ids = new Map<string, Map<string, Map<number | null, number>>>();
 
@@ -98,6 +116,10 @@ export class OfficeTable {
       this.offices.push({ province, district, year, line });
       byYear.set(year, id);
       if (id >= this.rows.length) this.grow();
+      const key = keyString({ province, district, year });
+      const first = this.folded.get(key);
+      if (first === undefined) this.folded.set(key, id);
+      this.canon[id] = first ?? id;
     }
     return id;
   }
@@ -133,6 +155,25 @@ export class OfficeTable {
     return false;
   }
 
+  /**
+   * A row of office `id` whose figures hash to `hash` (32 bits): whether an earlier row of the
+   * office (under DUPLICATE_OFFICE's key) hashed so already — maybe the same row pasted twice,
+   * renumbered or not, which only the reference reader judges, by its figures (domain/repeated-rows.ts).
+   */
+  repeats(id: number, hash: number): boolean {
+    const office = this.canon[id]!;
+    const first = this.firstFigures[office]!;
+    if (first === 0) {
+      this.firstFigures[office] = hash + 1;
+      return false;
+    }
+    if (first === hash + 1) return true;
+    const key = office * FIGURE_KEYS + hash;
+    if (this.figures.has(key)) return true;
+    this.figures.add(key);
+    return false;
+  }
+
   /** Adds one row's cells (whole units, last-decimal units, scale per slot) to entry `id`, read at `line`. */
   add(id: number, rowHi: Float64Array, rowLo: Float64Array, rowScale: Uint8Array, line: number): void {
     if (++this.rows[id]! === 2) this.repeatLine[id] = line;
@@ -161,20 +202,22 @@ export class OfficeTable {
     this.rows = more(this.rows, n, (l) => new Float64Array(l));
     this.repeatLine = more(this.repeatLine, n, (l) => new Float64Array(l));
     this.firstItem = more(this.firstItem, n, (l) => new Float64Array(l));
+    this.canon = more(this.canon, n, (l) => new Float64Array(l));
+    this.firstFigures = more(this.firstFigures, n, (l) => new Float64Array(l));
     this.hi = more(this.hi, n * this.slots, (l) => new Float64Array(l));
     this.lo = more(this.lo, n * this.slots, (l) => new Float64Array(l));
     this.scale = more(this.scale, n * this.slots, (l) => new Uint8Array(l));
   }
 
   data(): TableData {
-    const { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items } = this;
-    return { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items };
+    const { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, firstFigures, figures } = this;
+    return { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, firstFigures, figures };
   }
 
   /**
    * Adds the sums of a later part of the file, whose lines are counted from `lineOffset`:
    * offices new to this table come after its own, in the part's order. True when an office's
-   * row of the part is numbered as one of this table's rows of it (numbered).
+   * row of the part is numbered as one of this table's rows of it (numbered), or has its figures (repeats).
    */
   merge(part: TableData, lineOffset: number): boolean {
     const { slots } = this;
@@ -208,6 +251,11 @@ export class OfficeTable {
       if (part.firstItem[w] !== 0 && this.numbered(ids[w]!, part.firstItem[w]! - 1)) again = true;
     });
     for (const key of part.items) if (this.numbered(ids[Math.floor(key / ITEMS)]!, key % ITEMS)) again = true;
+    // An office's figures alike in both parts (repeats): said likewise.
+    part.offices.forEach((_, w) => {
+      if (part.firstFigures[w] !== 0 && this.repeats(ids[w]!, part.firstFigures[w]! - 1)) again = true;
+    });
+    for (const key of part.figures) if (this.repeats(ids[Math.floor(key / FIGURE_KEYS)]!, key % FIGURE_KEYS)) again = true;
     return again;
   }
 

@@ -984,6 +984,12 @@ export class RowScanner {
     // An office's row numbered as one of its rows above: maybe that row pasted twice, which the
     // reference judges by the figures (domain/repeated-rows.ts, collect.ts REPEATED_ROW).
     if (item >= 0 && this.layout!.district >= 0 && this.table.numbered(id, item)) giveUp();
+    // So is an office's row, named by no column thads does not read, with the figures of one of its
+    // rows above (a hash: the reference compares them), whatever its STT: a table pasted again renumbered.
+    if (!named && this.layout!.district >= 0) {
+      const hash = this.figuresHash();
+      if (hash >= 0 && this.table.repeats(id, hash)) giveUp();
+    }
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
     if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
     this.dataRows++;
@@ -995,6 +1001,22 @@ export class RowScanner {
     const loArrays = this.rowLo;
     this.rowLo = this.prevLo;
     this.prevLo = loArrays;
+  }
+
+  /** A 32-bit hash of the current row's figures (whole units and last-decimal units: 1.5 and 1.50 alike), -1: none non-zero. */
+  private figuresHash(): number {
+    const { rowHi, rowLo } = this;
+    let h = 0x811c9dc5;
+    let nonZero = false;
+    for (let j = 0; j < this.slots; j++) {
+      const hi = rowHi[j]!;
+      const lo = rowLo[j]!;
+      if (hi !== 0 || lo !== 0) nonZero = true;
+      h = Math.imul(h ^ (hi >>> 0), 0x01000193);
+      h = Math.imul(h ^ (Math.floor(hi / 4294967296) >>> 0), 0x01000193);
+      h = Math.imul(h ^ (lo >>> 0), 0x01000193);
+    }
+    return nonZero ? h >>> 0 : -1;
   }
 
   /** The current row equals the run's sums in every figure, two of them at least non-zero. */
