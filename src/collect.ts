@@ -341,7 +341,7 @@ async function collectFiles(
     const declared = new YearDeclaredRows<OfficeRow>(opts.year, (row) => mayNameOffice(row.district), (row) => report.listedSubtotals.includes(row.line), (row) => isCarryRow(row.district), writtenUnits(report), (row) => namesLowerLevel(row.district), (row) => row.province === null && (namesProvincesGroupHeading(row.district) || namesProvincesGroupTotal(row.district)));
     const runs = new OfficeRuns<OfficeRow>();
     let numbered = 0;
-    // Rows pasted twice (domain/repeated-rows.ts): a data row writing its office's name, its item number (FileRow pastedItem, null: none), whether a column thads does not read names it, and the repeats found.
+    // Rows pasted twice (domain/repeated-rows.ts): a data row writing its office's name, its item number (FileRow pastedItem, null: none), whether a column thads does not read names it (an enforcer's: no office row), and the repeats found.
     const itemOf = new WeakMap<OfficeRow, number | null>();
     const namedRows = new WeakSet<OfficeRow>();
     const repeated = new RepeatedRows<OfficeRow>();
@@ -396,8 +396,9 @@ async function collectFiles(
         }
         for (const row of add) {
           const item = itemOf.get(row);
-          const earlier = item === undefined ? null : repeated.see(officeKeyOf(row), item, namedRows.has(row), row, row.figures);
-          if (earlier !== null) repeats.push({ row, earlier: earlier.row, item: item!, earlierItem: earlier.item });
+          const earlier = item === undefined || item === null ? null : repeated.see(keyString({ province: row.province, district: row.district, year: row.year }), item, row, row.figures);
+          if (earlier !== null) repeats.push({ row, earlier, item: item!, earlierItem: item! });
+          if (item !== undefined && !namedRows.has(row)) repeated.officeRow(officeKeyOf(row), item, row, row.figures);
           checkRow(row);
           offerOffice(row, 1, null);
           if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
@@ -650,8 +651,12 @@ async function collectFiles(
       }
     }
     pushAll(findings, report.findings, rowFindings);
-    // A row pasted twice (its office and every figure an earlier row's, whatever its STT):
-    // refused at the first copy, which is no enforcer's row of the office (SPEC §3's rows summed).
+    // A row pasted twice (its STT, office and every figure an earlier row's; or an office on
+    // exactly two office rows with every figure the same, whatever their STT): refused at the
+    // first copy, which is no enforcer's row of the office (SPEC §3's rows summed).
+    const copied = new Set(repeats.map((r) => r.row));
+    for (const r of repeated.pastedTwice()) if (!copied.has(r.row)) repeats.push(r);
+    repeats.sort((a, b) => a.row.line - b.row.line);
     if (repeats.length > 0) {
       const { row, earlier, item, earlierItem } = repeats[0]!;
       const where = report.sheet ? 'row' : 'line';

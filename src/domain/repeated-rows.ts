@@ -1,18 +1,19 @@
-// A row pasted twice: the same office written on it and every figure equal to an earlier row
-// of the file (a table or a line pasted again, Ctrl+V once too often), whatever its STT: the
-// copy may keep the first's number, be renumbered (a table pasted below and numbered on, 4–6
-// under 1–3) or have none. An office on several rows of one file is summed (SPEC §3: its
-// enforcers' rows, its figures split over rows), but such rows carry figures of their own; a
-// row repeating another's office and figures is no part of the office: added, it counts the
-// office twice. The reader refuses it (collect.ts, REPEATED_ROW). Offices are compared by the
-// key the DUPLICATE_OFFICE rule uses ("Thuỷ" is "Thủy", capitals are small letters). A row named in a column thads does
-// not read (an enforcer's: persons may have equal figures) repeats only a row of its own STT
-// number and name; two offices with equal figures stay rows of their own. A row without a
-// non-zero figure adds nothing: it is not refused (two offices without cases, one office in two
-// sections with nothing). Pure; rows come in file order. The fast path hands a file whose
-// office's row repeats a figure of the office's rows back to the reference reader
-// (fast/row-scanner.ts, fast/office-sums.ts), which asks here.
-import { plain } from './decimal.js';
+// A row pasted twice, two ways. (1) The same STT number, the same office's name written on it and
+// every figure equal to an earlier row of the file (a line pasted again, Ctrl+V once too often).
+// (2) A table pasted again below itself and renumbered (its STT 4–6 under 1–3) or left without
+// numbers: an office then stands on exactly two of the file's office rows (rows naming no
+// enforcer or person), with every figure the same and one of them non-zero. An office on several
+// rows of one file is summed (SPEC §3: its figures split over rows, its enforcers' rows), but
+// such rows carry figures of their own; a copy is no part of the office: added, it counts the
+// office twice. The reader refuses it (collect.ts, REPEATED_ROW). An office on three rows or
+// more is summed whatever its figures: a long-format export (one row per case, month or
+// enforcer) repeats small figures ("1,1,0") as a matter of course. So is a row without a
+// non-zero figure (it adds nothing), and two offices with equal figures, and (1) spares rows with
+// another number. Rule (2) compares offices under DUPLICATE_OFFICE's key ("Thuỷ" is "Thủy",
+// capitals are small letters) and needs the whole file: its rows are told at the end (pastedTwice).
+// Pure; rows come in file order. The fast path hands a file back to the reference reader, which
+// asks here, when an office's row is numbered as one of its rows above (fast/row-scanner.ts) or
+// when an office's two office rows have the same figures (fast/office-sums.ts).
 import { MEASURES } from './fields.js';
 import type { Sums } from './declared-rows.js';
 
@@ -38,54 +39,46 @@ function sameFigures(a: Sums, b: Sums): boolean {
   return nonZero;
 }
 
-/** A row as remembered: its STT number (null: none) and whether a column thads does not read names it. */
-interface Seen<R> {
-  readonly row: R;
-  readonly item: number | null;
-  readonly named: boolean;
-  readonly figures: Sums;
-}
-
-/** The row's figures as text (equal figures, equal text; an empty cell apart from 0), or null: no non-zero figure. */
-function fingerprint(figures: Sums): string | null {
-  let nonZero = false;
-  const parts: string[] = [];
-  for (const m of MEASURES) {
-    const x = figures[m];
-    if (!x) continue;
-    let last = x.length;
-    while (last > 0 && x[last - 1] === null) last--;
-    const cells: string[] = [];
-    for (let i = 0; i < last; i++) {
-      const v = x[i] ?? null;
-      if (v !== null && !v.isZero()) nonZero = true;
-      cells.push(v === null ? '' : plain(v));
-    }
-    parts.push(`${m}:${cells.join(',')}`);
-  }
-  return nonZero ? parts.join(';') : null;
+/** An office's office rows (rule 2): how many, and the first two. */
+interface OfficeRows<R> {
+  count: number;
+  first: { readonly row: R; readonly item: number | null; readonly figures: Sums };
+  second: { readonly row: R; readonly item: number | null; readonly figures: Sums } | null;
 }
 
 export class RepeatedRows<R> {
-  /** rows seen with a non-zero figure, by office key and figures (fingerprint) */
-  private readonly seen = new Map<string, Seen<R>[]>();
+  /** rows seen, by STT number and office key (rule 1) */
+  private readonly seen = new Map<string, { row: R; figures: Sums }[]>();
+  /** office rows, by DUPLICATE_OFFICE's key (rule 2) */
+  private readonly offices = new Map<string, OfficeRows<R>>();
 
   /**
-   * A row of office `office` (its key: DUPLICATE_OFFICE's) numbered `item` (null: no STT
-   * number), `named` by a column thads does not read: the earlier row it repeats, with that
-   * row's STT number, or null. Every row is remembered, so a third copy names the first.
+   * Rule 1: a row of office `office` (its key: province, name, year) numbered `item`: the earlier
+   * row it repeats, or null. Every row is remembered, so a third copy names the first.
    */
-  see(office: string, item: number | null, named: boolean, row: R, figures: Sums): { row: R; item: number | null } | null {
-    const print = fingerprint(figures);
-    if (print === null) return null;
-    const key = `${office}\u0000${print}`;
+  see(office: string, item: number, row: R, figures: Sums): R | null {
+    const key = `${item}\u0000${office}`;
     const rows = this.seen.get(key);
-    // (an enforcer's row repeats only a row of its STT number: two persons may have equal figures)
-    const earlier = rows?.find((r) => ((!named && !r.named) || (item !== null && r.item === item)) && sameFigures(r.figures, figures));
-    if (earlier) return { row: earlier.row, item: earlier.item };
-    const entry = { row, item, named, figures };
-    if (rows) rows.push(entry);
-    else this.seen.set(key, [entry]);
+    const earlier = rows?.find((r) => sameFigures(r.figures, figures));
+    if (earlier) return earlier.row;
+    if (rows) rows.push({ row, figures });
+    else this.seen.set(key, [{ row, figures }]);
     return null;
+  }
+
+  /** Rule 2: an office row (no enforcer's or person's) of office `office` (DUPLICATE_OFFICE's key), numbered `item` (null: none). */
+  officeRow(office: string, item: number | null, row: R, figures: Sums): void {
+    const rows = this.offices.get(office);
+    if (!rows) this.offices.set(office, { count: 1, first: { row, item, figures }, second: null });
+    else if (++rows.count === 2) rows.second = { row, item, figures };
+  }
+
+  /** Rule 2, the file read: each office on exactly two office rows with the same figures, its second row after its first, in the offices' order. */
+  pastedTwice(): { row: R; item: number | null; earlier: R; earlierItem: number | null }[] {
+    const found: { row: R; item: number | null; earlier: R; earlierItem: number | null }[] = [];
+    for (const { count, first, second } of this.offices.values()) {
+      if (count === 2 && second !== null && sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
+    }
+    return found;
   }
 }

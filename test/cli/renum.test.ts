@@ -136,6 +136,39 @@ describe('near shapes keep their reading (over-reach controls)', () => {
     expect(r.stderr).not.toContain('REPEATED_ROW');
   });
 
+  it('one office on three rows with the same small figures ("1,1,0"): three rows of a long export, summed (3 × the figures), both readers, on the fast path', async () => {
+    const used = fastPath.used;
+    const r = await both('three.csv', [HEAD, '1,Chi cục THADS huyện Mỹ Lộc,1,1,0', '2,Chi cục THADS huyện Mỹ Lộc,1,1,0', '3,Chi cục THADS huyện Mỹ Lộc,1,1,0', '4,Chi cục THADS huyện Vụ Bản,5,4,3']);
+    expect(r.code, r.stderr).toBe(0);
+    // 1 + 1 + 1 + 5, 1 + 1 + 1 + 4, 0 + 0 + 0 + 3
+    expect(cases(r.stdout)).toEqual({ total: '8', withConditions: '7', resolved: '3' });
+    expect(r.stderr).toContain('appears on 3 rows');
+    expect(r.stderr).not.toContain('REPEATED_ROW');
+    expect(fastPath.used).toBe(used + 1);
+  });
+
+  it('a long-format file, 3 offices × 4 identical small rows (one row per case, without STT or numbered on): summed, both readers, on the fast path', async () => {
+    const long = (stt: (k: number) => string) => [HEAD, ...['Mỹ Lộc', 'Vụ Bản', 'Ý Yên'].flatMap((o, i) => Array.from({ length: 4 }, (_, k) => `${stt(4 * i + k)},Chi cục THADS huyện ${o},${i + 1},1,0`))];
+    for (const stt of [(_: number) => '', (n: number) => String(n + 1)]) {
+      const used = fastPath.used;
+      const r = await both('long.csv', long(stt));
+      expect(r.code, r.stderr).toBe(0);
+      // 4 × 1 + 4 × 2 + 4 × 3 = 24, 4 × 1 × 3 = 12, 0
+      expect(cases(r.stdout)).toEqual({ total: '24', withConditions: '12', resolved: '0' });
+      expect(JSON.parse(r.stdout).groups).toHaveLength(3);
+      expect(r.stderr).not.toContain('REPEATED_ROW');
+      expect(fastPath.used).toBe(used + 1);
+    }
+  });
+
+  it('an office on two equal rows and a third further down: three rows, summed, both readers', async () => {
+    const r = await both('two-then-one.csv', [HEAD, ...FIRST, '4,Chi cục THADS huyện Mỹ Lộc,300,250,200', '5,Chi cục THADS huyện Mỹ Lộc,7,6,5']);
+    expect(r.code, r.stderr).toBe(0);
+    // 900 + 300 + 7, 730 + 250 + 6, 600 + 200 + 5
+    expect(cases(r.stdout)).toEqual({ total: '1207', withConditions: '986', resolved: '805' });
+    expect(r.stderr).not.toContain('REPEATED_ROW');
+  });
+
   it("a form by enforcer: persons of one office numbered on with equal figures are summed", async () => {
     const r = await both('enforcers.csv', ['STT,Đơn vị,Chấp hành viên,Tổng số thụ lý,Có điều kiện,Đã giải quyết xong', '1,Chi cục THADS huyện Mỹ Lộc,Nguyễn Văn A,40,30,20', '2,Chi cục THADS huyện Mỹ Lộc,Trần Thị B,40,30,20', '3,Chi cục THADS huyện Vụ Bản,Lê Văn C,50,45,40']);
     expect(r.code, r.stderr).toBe(0);

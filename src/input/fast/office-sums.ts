@@ -46,16 +46,17 @@ export interface TableData {
   readonly firstItem: Float64Array;
   /** office × ITEMS + item: the STT numbers of its later numbered rows (numbered) */
   readonly items: Set<number>;
-  /** per office: the office it is under DUPLICATE_OFFICE's key ("Thuỷ" is "Thủy", capitals are small letters), the first so written (repeats) */
+  /** per office: the office it is under DUPLICATE_OFFICE's key ("Thuỷ" is "Thủy", capitals are small letters), the first so written (officeRow) */
   readonly canon: Float64Array;
-  /** per such office: 1 + the hash of its first row's figures, 0: none (repeats) */
+  /** per such office: its office rows (no enforcer's) so far (officeRow) */
+  readonly officeRows: Float64Array;
+  /** per such office: 1 + the office its first office row was added to (officeRow) */
+  readonly firstRowOf: Float64Array;
+  /** per such office: 1 + the hash of its first office row's figures, 0: none non-zero (officeRow) */
   readonly firstFigures: Float64Array;
-  /** office × 2^32 + hash: its later rows' figures, other than the first's (repeats) */
-  readonly figures: Set<number>;
+  /** per such office: 1 when its second office row has its first's figures (officeRow) */
+  readonly twin: Uint8Array;
 }
-
-/** Keys of `figures`: office × FIGURE_KEYS + a 32-bit hash of a row's figures. */
-const FIGURE_KEYS = 2 ** 32;
 
 /** STT numbers an office's numbered rows are told apart by: 1–4 digits (row-labels.ts itemNumber) */
 const ITEMS = 10_000;
@@ -76,13 +77,17 @@ export class OfficeTable {
   firstItem = new Float64Array(64);
   /** office × ITEMS + item: the STT numbers of its later numbered rows, other than the first's (numbered; most offices have none) */
   readonly items = new Set<number>();
-  /** per office: the office it is under DUPLICATE_OFFICE's key, the first so written (repeats) */
+  /** per office: the office it is under DUPLICATE_OFFICE's key, the first so written (officeRow) */
   canon = new Float64Array(64);
-  /** per such office: 1 + the hash of its first row's figures, 0: none (repeats) */
+  /** per such office: its office rows (no enforcer's) so far (officeRow) */
+  officeRows = new Float64Array(64);
+  /** per such office: 1 + the office its first office row was added to (officeRow) */
+  firstRowOf = new Float64Array(64);
+  /** per such office: 1 + the hash of its first office row's figures, 0: none non-zero (officeRow) */
   firstFigures = new Float64Array(64);
-  /** office × 2^32 + hash: the figures of its later rows, other than the first's (repeats) */
-  readonly figures = new Set<number>();
-  /** DUPLICATE_OFFICE's office key → the first office so written (repeats) */
+  /** per such office: 1 when its second office row has its first's figures (officeRow) */
+  twin = new Uint8Array(64);
+  /** DUPLICATE_OFFICE's office key → the first office so written (officeRow) */
   private readonly folded = new Map<string, number>();
   // district → province ('' for none) → year → office
   private readonly ids = new Map<string, Map<string, Map<number | null, number>>>();
@@ -156,21 +161,43 @@ export class OfficeTable {
   }
 
   /**
-   * A row of office `id` whose figures hash to `hash` (32 bits): whether an earlier row of the
-   * office (under DUPLICATE_OFFICE's key) hashed so already — maybe the same row pasted twice,
-   * renumbered or not, which only the reference reader judges, by its figures (domain/repeated-rows.ts).
+   * An office row (no enforcer's) of office `id`: how many office rows its office (under
+   * DUPLICATE_OFFICE's key) had before it. Only the first two are looked at (firstRows).
    */
-  repeats(id: number, hash: number): boolean {
+  officeRow(id: number): number {
+    return this.officeRows[this.canon[id]!]!++;
+  }
+
+  /**
+   * The first (`before` 0) or second (1) office row of office `id`'s office, its figures hashing
+   * to `hash` (32 bits, -1: none non-zero), its cells `rowHi`, `rowLo`, `rowScale`, before it is
+   * added: the second marks the office a twin when its figures are the first's (exactly, where the
+   * first row is its office's only row so far: the office's sums are its figures). An office on
+   * exactly two such rows, twins, may be a table pasted twice (pastedTwice).
+   */
+  firstRows(id: number, before: number, hash: number, rowHi: Float64Array, rowLo: Float64Array, rowScale: Uint8Array): void {
     const office = this.canon[id]!;
-    const first = this.firstFigures[office]!;
-    if (first === 0) {
+    if (before === 0) {
+      this.firstRowOf[office] = id + 1;
       this.firstFigures[office] = hash + 1;
-      return false;
+      return;
     }
-    if (first === hash + 1) return true;
-    const key = office * FIGURE_KEYS + hash;
-    if (this.figures.has(key)) return true;
-    this.figures.add(key);
+    if (hash < 0 || this.firstFigures[office] !== hash + 1) return;
+    const first = this.firstRowOf[office]! - 1;
+    if (this.rows[first] === 1) {
+      const { slots, hi, lo, big } = this;
+      for (let j = 0; j < slots; j++) {
+        const at = first * slots + j;
+        if (big.has(at)) break; // (spilled: the hash stands for it, the reference compares)
+        if (hi[at] !== rowHi[j] || lo[at] !== (rowScale[j] !== 0 ? rowLo[j] : 0)) return;
+      }
+    }
+    this.twin[office] = 1;
+  }
+
+  /** Whether an office is on exactly two office rows with the same figures: maybe a table pasted twice, which only the reference reader judges (domain/repeated-rows.ts). */
+  pastedTwice(): boolean {
+    for (let id = 0; id < this.offices.length; id++) if (this.twin[id] === 1 && this.officeRows[id] === 2) return true;
     return false;
   }
 
@@ -203,28 +230,61 @@ export class OfficeTable {
     this.repeatLine = more(this.repeatLine, n, (l) => new Float64Array(l));
     this.firstItem = more(this.firstItem, n, (l) => new Float64Array(l));
     this.canon = more(this.canon, n, (l) => new Float64Array(l));
+    this.officeRows = more(this.officeRows, n, (l) => new Float64Array(l));
+    this.firstRowOf = more(this.firstRowOf, n, (l) => new Float64Array(l));
     this.firstFigures = more(this.firstFigures, n, (l) => new Float64Array(l));
+    this.twin = more(this.twin, n, (l) => new Uint8Array(l));
     this.hi = more(this.hi, n * this.slots, (l) => new Float64Array(l));
     this.lo = more(this.lo, n * this.slots, (l) => new Float64Array(l));
     this.scale = more(this.scale, n * this.slots, (l) => new Uint8Array(l));
   }
 
   data(): TableData {
-    const { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, firstFigures, figures } = this;
-    return { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, firstFigures, figures };
+    const { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin } = this;
+    return { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin };
   }
 
   /**
    * Adds the sums of a later part of the file, whose lines are counted from `lineOffset`:
    * offices new to this table come after its own, in the part's order. True when an office's
-   * row of the part is numbered as one of this table's rows of it (numbered), or has its figures (repeats).
+   * row of the part is numbered as one of this table's rows of it (numbered). An office's office
+   * rows are counted on, its first two compared across the parts (officeRow: pastedTwice says).
    */
   merge(part: TableData, lineOffset: number): boolean {
     const { slots } = this;
     /** the part's office w is this table's office ids[w] */
     const ids = new Int32Array(part.offices.length);
     part.offices.forEach((office, w) => {
-      const id = (ids[w] = this.id(office.district, office.province, office.year, office.line + lineOffset));
+      ids[w] = this.id(office.district, office.province, office.year, office.line + lineOffset);
+    });
+    // Office rows (officeRow), before the sums are added: an office's one row in each part compared.
+    part.offices.forEach((_, w) => {
+      const rowsThere = part.officeRows[w]!;
+      if (part.canon[w] !== w || rowsThere === 0) return;
+      const office = this.canon[ids[w]!]!;
+      const rowsHere = this.officeRows[office]!;
+      const firstThere = part.firstRowOf[w]! - 1;
+      if (rowsHere === 0) {
+        this.firstRowOf[office] = ids[firstThere]! + 1;
+        this.firstFigures[office] = part.firstFigures[w]!;
+        this.twin[office] = part.twin[w]!;
+      } else if (rowsHere === 1 && rowsThere === 1 && this.firstFigures[office] !== 0 && this.firstFigures[office] === part.firstFigures[w]) {
+        const firstHere = this.firstRowOf[office]! - 1;
+        let same = true;
+        if (this.rows[firstHere] === 1 && part.rows[firstThere] === 1) {
+          for (let j = 0; j < slots; j++) {
+            const here = firstHere * slots + j;
+            const there = firstThere * slots + j;
+            if (this.big.has(here) || part.big.has(there)) break; // (spilled: the hash stands for it)
+            if (this.hi[here] !== part.hi[there] || this.lo[here] !== part.lo[there]) same = false;
+          }
+        }
+        if (same) this.twin[office] = 1;
+      }
+      this.officeRows[office] = rowsHere + rowsThere;
+    });
+    part.offices.forEach((office, w) => {
+      const id = ids[w]!;
       const before = this.rows[id]!;
       // The office's second row: this table's, or the part's first (or its second).
       if (before === 1) this.repeatLine[id] = office.line + lineOffset;
@@ -251,11 +311,6 @@ export class OfficeTable {
       if (part.firstItem[w] !== 0 && this.numbered(ids[w]!, part.firstItem[w]! - 1)) again = true;
     });
     for (const key of part.items) if (this.numbered(ids[Math.floor(key / ITEMS)]!, key % ITEMS)) again = true;
-    // An office's figures alike in both parts (repeats): said likewise.
-    part.offices.forEach((_, w) => {
-      if (part.firstFigures[w] !== 0 && this.repeats(ids[w]!, part.firstFigures[w]! - 1)) again = true;
-    });
-    for (const key of part.figures) if (this.repeats(ids[Math.floor(key / FIGURE_KEYS)]!, key % FIGURE_KEYS)) again = true;
     return again;
   }
 

@@ -431,6 +431,11 @@ export class RowScanner {
     return this.glued && (this.convention === 'en' || this.convention === 'vi') ? this.glued.counts() : null;
   }
 
+  /** Whether an office is on exactly two office rows with the same figures (office-sums.ts pastedTwice): the reference judges. */
+  pastedTwice(): boolean {
+    return this.table.pastedTwice();
+  }
+
   /** The offices in order of first appearance, lines counted from the start of the range. */
   offices(): OfficeSums[] {
     return this.layout ? this.table.result(this.layout.figures, this.layout.measures) : [];
@@ -984,11 +989,12 @@ export class RowScanner {
     // An office's row numbered as one of its rows above: maybe that row pasted twice, which the
     // reference judges by the figures (domain/repeated-rows.ts, collect.ts REPEATED_ROW).
     if (item >= 0 && this.layout!.district >= 0 && this.table.numbered(id, item)) giveUp();
-    // So is an office's row, named by no column thads does not read, with the figures of one of its
-    // rows above (a hash: the reference compares them), whatever its STT: a table pasted again renumbered.
+    // An office's rows named by no column thads does not read are counted, its second compared with
+    // its first: an office on exactly two such rows with the same figures, whatever their STT, may be
+    // a table pasted again renumbered, which the reference judges (read-fast.ts: pastedTwice).
     if (!named && this.layout!.district >= 0) {
-      const hash = this.figuresHash();
-      if (hash >= 0 && this.table.repeats(id, hash)) giveUp();
+      const before = this.table.officeRow(id);
+      if (before < 2) this.table.firstRows(id, before, this.figuresHash(), rowHi, rowLo, rowScale);
     }
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
     if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
