@@ -349,10 +349,11 @@ async function collectFiles(
     const declared = new YearDeclaredRows<OfficeRow>(opts.year, (row) => mayNameOffice(row.district), (row) => report.listedSubtotals.includes(row.line), (row) => isCarryRow(row.district), writtenUnits(report), (row) => namesLowerLevel(row.district), (row) => row.province === null && (namesProvincesGroupHeading(row.district) || namesProvincesGroupTotal(row.district)));
     const runs = new OfficeRuns<OfficeRow>();
     let numbered = 0;
-    // Rows pasted twice (domain/repeated-rows.ts): a data row's item number (FileRow pastedItem), and the repeats found.
-    const itemOf = new WeakMap<OfficeRow, number>();
+    // Rows pasted twice (domain/repeated-rows.ts): a data row writing its office's name, its item number (FileRow pastedItem, null: none), whether a column thads does not read names it (an enforcer's: no office row), and the repeats found.
+    const itemOf = new WeakMap<OfficeRow, number | null>();
+    const namedRows = new WeakSet<OfficeRow>();
     const repeated = new RepeatedRows<OfficeRow>();
-    const repeats: { row: OfficeRow; earlier: OfficeRow; item: number }[] = [];
+    const repeats: { row: OfficeRow; earlier: OfficeRow; item: number | null; earlierItem: number | null }[] = [];
 
     // Plain files and real exports are summed per office on the fast path; it hands back null
     // when the file needs the reference reader. Its declared rows and sums of data rows come in
@@ -403,8 +404,9 @@ async function collectFiles(
         }
         for (const row of add) {
           const item = itemOf.get(row);
-          const earlier = item === undefined ? null : repeated.see(keyString({ province: row.province, district: row.district, year: row.year }), item, row, row.figures);
-          if (earlier !== null) repeats.push({ row, earlier, item: item! });
+          const earlier = item === undefined || item === null ? null : repeated.see(keyString({ province: row.province, district: row.district, year: row.year }), item, row, row.figures);
+          if (earlier !== null) repeats.push({ row, earlier, item: item!, earlierItem: item! });
+          if (item !== undefined && !namedRows.has(row)) repeated.officeRow(officeKeyOf(row), item, row, row.figures);
           checkRow(row);
           offerOffice(row, 1, null);
           if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
@@ -444,6 +446,7 @@ async function collectFiles(
       for await (const { kind, row, named, numbered: ordinal, undated, part, depth, officeOn: on, pastedItem } of fast ? [] : readInputFile(file, opts, report)) {
         if (on !== undefined) officeOn.set(row, on);
         if (pastedItem !== undefined) itemOf.set(row, pastedItem);
+        if (pastedItem !== undefined && named === true) namedRows.add(row);
         const next = kind === 'data' ? { row, numbered: ordinal === true, sole: named !== true && part === undefined } : null;
         if (under !== null && next !== null && next.sole && !next.numbered && row.line === under.last.line + 1 && row.sheet === under.last.sheet && namesNoOffice(row)) {
           // (held: read at the run's end, before the next row)
@@ -659,14 +662,19 @@ async function collectFiles(
       }
     }
     pushAll(findings, report.findings, rowFindings);
-    // A row pasted twice (its STT, its office's name and every figure an earlier row's): refused
-    // at the first copy, which is no enforcer's row of the office (SPEC §3's rows summed).
+    // A row pasted twice (its STT, office and every figure an earlier row's; or an office on
+    // exactly two office rows with every figure the same, whatever their STT): refused at the
+    // first copy, which is no enforcer's row of the office (SPEC §3's rows summed).
+    const copied = new Set(repeats.map((r) => r.row));
+    for (const r of repeated.pastedTwice()) if (!copied.has(r.row)) repeats.push(r);
+    repeats.sort((a, b) => a.row.line - b.row.line);
     if (repeats.length > 0) {
-      const { row, earlier, item } = repeats[0]!;
+      const { row, earlier, item, earlierItem } = repeats[0]!;
       const where = report.sheet ? 'row' : 'line';
       const more = repeats.length - 1;
+      const same = item !== null && item === earlierItem ? `STT ${item}, office "${row.district}" and every figure the same` : `office "${row.district}" and every figure the same, ${item === null ? 'without an STT' : `renumbered ${item}`} (${where} ${earlier.line}: ${earlierItem === null ? 'no STT' : `STT ${earlierItem}`})`;
       findings.push(
-        finding('error', 'REPEATED_ROW', `${where} ${row.line} repeats ${where} ${earlier.line}: STT ${item}, office "${row.district}" and every figure the same, a row pasted twice; added, its figures would count twice${more > 0 ? ` (and ${more} more ${more === 1 ? 'row repeats' : 'rows repeat'} an earlier one)` : ''}`, officeAt(row.line)),
+        finding('error', 'REPEATED_ROW', `${where} ${row.line} repeats ${where} ${earlier.line}: ${same}, a row pasted twice; added, its figures would count twice${more > 0 ? ` (and ${more} more ${more === 1 ? 'row repeats' : 'rows repeat'} an earlier one)` : ''}`, officeAt(row.line)),
       );
     }
     const dups = [...asWritten.values()].filter((o) => o.rows > 1);

@@ -54,7 +54,7 @@ export const CODES = {
   YEAR_CONFLICT: { exit: 1, hint: 'pass --year N with the statistics year (the year whose 30 September ends the report)' },
   OFFICE_NAME_CONFLICT: { exit: 1, hint: 'a file without an office column is one office\'s: correct the title or rename the file after the office its title names' },
   PROVINCE_CONFLICT: { exit: 1, hint: 'a file is one province\'s: correct the title or rename the file; a file of several provinces needs a province column (Tỉnh)' },
-  REPEATED_ROW: { exit: 1, hint: 'delete the copy: a row giving again an earlier row\'s STT, office and every figure (a table or a line pasted twice) would be added twice; an office\'s rows with figures of their own (its enforcers\') are summed' },
+  REPEATED_ROW: { exit: 1, hint: 'delete the copy: a row giving again an earlier row\'s office and every figure, whatever its STT (a table or a line pasted twice, renumbered or not), would be added twice; an office\'s rows with figures of their own (its enforcers\') are summed' },
   SECOND_TABLE: { exit: 1, hint: 'give each table its own file (one year, one report), or delete the second table' },
   MISSING_PROVINCE: { exit: 1, hint: 'fill in the province on every office row: a cell merged over several rows gives its text to the first one only in a CSV (unmerge it and fill down, or read the workbook itself)' },
   DECLARED_YEAR_MISMATCH: { exit: 1, hint: 'a total\'s label names the year of the rows it adds up: correct the year in the label, or move the row to its year\'s block' },

@@ -1,13 +1,19 @@
-// A row pasted twice: the same STT number, the same office's name written on it and every
-// figure equal to an earlier row of the file (a table or a line pasted again, Ctrl+V once too
-// often). An office on several rows of one file is summed (SPEC §3: its enforcers' rows, its
-// figures split over rows), but such rows carry figures of their own; a row repeating another's
-// number, name and figures is no part of the office: added, it counts the office twice. The
-// reader refuses it (collect.ts, REPEATED_ROW). Rows without an STT number (an enforcer's, two
-// with equal figures under one office), or with another number, or another name (two offices
-// with equal figures) stay rows of their own. A row without a non-zero figure adds nothing: it
-// is not refused. Pure; rows come in file order. The fast path hands a file whose numbered row
-// repeats an office's number back to the reference reader (fast/row-scanner.ts), which asks here.
+// A row pasted twice, two ways. (1) The same STT number, the same office's name written on it and
+// every figure equal to an earlier row of the file (a line pasted again, Ctrl+V once too often).
+// (2) A table pasted again below itself and renumbered (its STT 4–6 under 1–3) or left without
+// numbers: an office then stands on exactly two of the file's office rows (rows naming no
+// enforcer or person), with every figure the same and one of them non-zero. An office on several
+// rows of one file is summed (SPEC §3: its figures split over rows, its enforcers' rows), but
+// such rows carry figures of their own; a copy is no part of the office: added, it counts the
+// office twice. The reader refuses it (collect.ts, REPEATED_ROW). An office on three rows or
+// more is summed whatever its figures: a long-format export (one row per case, month or
+// enforcer) repeats small figures ("1,1,0") as a matter of course. So is a row without a
+// non-zero figure (it adds nothing), and two offices with equal figures, and (1) spares rows with
+// another number. Rule (2) compares offices under DUPLICATE_OFFICE's key ("Thuỷ" is "Thủy",
+// capitals are small letters) and needs the whole file: its rows are told at the end (pastedTwice).
+// Pure; rows come in file order. The fast path hands a file back to the reference reader, which
+// asks here, when an office's row is numbered as one of its rows above (fast/row-scanner.ts) or
+// when an office's two office rows have the same figures (fast/office-sums.ts).
 import { MEASURES } from './fields.js';
 import type { Sums } from './declared-rows.js';
 
@@ -33,13 +39,22 @@ function sameFigures(a: Sums, b: Sums): boolean {
   return nonZero;
 }
 
+/** An office's office rows (rule 2): how many, and the first two. */
+interface OfficeRows<R> {
+  count: number;
+  first: { readonly row: R; readonly item: number | null; readonly figures: Sums };
+  second: { readonly row: R; readonly item: number | null; readonly figures: Sums } | null;
+}
+
 export class RepeatedRows<R> {
-  /** rows seen, by office key and STT number */
+  /** rows seen, by STT number and office key (rule 1) */
   private readonly seen = new Map<string, { row: R; figures: Sums }[]>();
+  /** office rows, by DUPLICATE_OFFICE's key (rule 2) */
+  private readonly offices = new Map<string, OfficeRows<R>>();
 
   /**
-   * A row of office `office` (its key: province, name, year) numbered `item`: the earlier row it
-   * repeats, or null. Every row is remembered, so a third copy names the first.
+   * Rule 1: a row of office `office` (its key: province, name, year) numbered `item`: the earlier
+   * row it repeats, or null. Every row is remembered, so a third copy names the first.
    */
   see(office: string, item: number, row: R, figures: Sums): R | null {
     const key = `${item}\u0000${office}`;
@@ -49,5 +64,21 @@ export class RepeatedRows<R> {
     if (rows) rows.push({ row, figures });
     else this.seen.set(key, [{ row, figures }]);
     return null;
+  }
+
+  /** Rule 2: an office row (no enforcer's or person's) of office `office` (DUPLICATE_OFFICE's key), numbered `item` (null: none). */
+  officeRow(office: string, item: number | null, row: R, figures: Sums): void {
+    const rows = this.offices.get(office);
+    if (!rows) this.offices.set(office, { count: 1, first: { row, item, figures }, second: null });
+    else if (++rows.count === 2) rows.second = { row, item, figures };
+  }
+
+  /** Rule 2, the file read: each office on exactly two office rows with the same figures, its second row after its first, in the offices' order. */
+  pastedTwice(): { row: R; item: number | null; earlier: R; earlierItem: number | null }[] {
+    const found: { row: R; item: number | null; earlier: R; earlierItem: number | null }[] = [];
+    for (const { count, first, second } of this.offices.values()) {
+      if (count === 2 && second !== null && sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
+    }
+    return found;
   }
 }

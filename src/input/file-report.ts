@@ -156,8 +156,8 @@ export interface FileRow {
   readonly numbered?: boolean;
   /** its STT cell's whole number ("8"), if that is all it holds: where it stands in a run of items (province-rows.ts) */
   readonly item?: number;
-  /** a data row's item number (its STT "3", "3."), where the row writes its office's name itself: a row pasted twice repeats it (domain/repeated-rows.ts) */
-  readonly pastedItem?: number;
+  /** a data row's item number (its STT "3", "3."; null: none), where the row writes its office's name itself: a row pasted twice repeats its office and figures (domain/repeated-rows.ts) */
+  readonly pastedItem?: number | null;
   /** one of a 2025 regional office's former districts under its row with figures (domain/office-runs.ts Part) */
   readonly part?: 'whole' | 'of-which';
   /**

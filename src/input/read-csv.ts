@@ -442,8 +442,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const depthAt = new Map<number, number>();
   /** rows whose STT cell is a whole number ("8", "8."), by line, until emitted: the item's number (FileRow item) */
   const itemAt = new Map<number, number>();
-  /** data rows' item numbers (their STT) where they write their office's name, by line, until emitted (FileRow pastedItem) */
-  const pastedItemAt = new Map<number, number>();
+  /** data rows' item numbers (their STT, null: none) where they write their office's name, by line, until emitted (FileRow pastedItem) */
+  const pastedItemAt = new Map<number, number | null>();
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
   const cellUnits = new CellUnitWatch(report);
   /** a sheet's rows' number formats, by line (TableRecord.formats): a money cell's unit may be its format's */
@@ -1410,9 +1410,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const ordinal = /^\s*\d/.test(sttCell);
     const item = /^\s*(\d{1,4})\s*[.)]?\s*$/.exec(sttCell);
     if (item !== null) itemAt.set(line, Number(item[1]));
-    // (its item number, for a row pasted twice: collect.ts, domain/repeated-rows.ts)
-    const pastedItem = kind === 'data' && districtCol !== undefined && writtenName !== '' && districtCell === writtenName ? itemNumber(sttCell) : null;
-    if (pastedItem !== null) pastedItemAt.set(line, pastedItem);
+    // (a row writing its office's name, with its item number or none, for a row pasted twice: collect.ts, domain/repeated-rows.ts)
+    if (kind === 'data' && districtCol !== undefined && writtenName !== '' && districtCell === writtenName) pastedItemAt.set(line, itemNumber(sttCell));
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
     const figures = buildFigures(cells, line);

@@ -2,7 +2,8 @@
 // every figure of an earlier row) is no split of the office's figures (SPEC §3's rows summed):
 // added, it counts the office twice. Refused at the copy (REPEATED_ROW, exit 1, nothing
 // summed), by both readers, in a CSV and a workbook. Rows of one office with figures of their
-// own, rows without an STT, another STT or two offices with equal figures keep their reading.
+// own, enforcers' rows without an STT or two offices with equal figures keep their reading; a
+// copy under another STT is refused too (test/cli/renum.test.ts).
 // Totals by hand.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +20,7 @@ const { both } = bothReaders('thads-pastetwice-', ['--format', 'json']);
 const dir = mkdtempSync(join(tmpdir(), 'thads-pastetwice-bin-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const HINT = "  hint: delete the copy: a row giving again an earlier row's STT, office and every figure (a table or a line pasted twice) would be added twice; an office's rows with figures of their own (its enforcers') are summed";
+const HINT = "  hint: delete the copy: a row giving again an earlier row's office and every figure, whatever its STT (a table or a line pasted twice, renumbered or not), would be added twice; an office's rows with figures of their own (its enforcers') are summed";
 
 function write(name: string, text: string | Buffer): string {
   const file = join(dir, name);
@@ -135,11 +136,11 @@ describe('near shapes keep their reading (over-reach controls)', () => {
     expect(JSON.parse(r.stdout).groups).toHaveLength(3);
   });
 
-  it('one office under another STT with equal figures, or a repeated row without a figure: summed as before', async () => {
+  it('one office under another STT with equal figures is that row pasted again, renumbered (test/cli/renum.test.ts); a repeated row without a figure: summed as before', async () => {
     const other = await both('other-number-viec-2019.csv', [HEAD, ...TABLE, '4,Vụ Bản,200,150']);
-    expect(other.code, other.stderr).toBe(0);
-    expect(cases(other.stdout)).toEqual({ withConditions: '800', resolved: '480' });
-    expect(other.stderr).not.toContain('REPEATED_ROW');
+    expect(other.code).toBe(1);
+    expect(other.stdout).toBe('');
+    expect(other.stderr).toContain('FILE:5:2: error: line 5 repeats line 3: office "Vụ Bản" and every figure the same, renumbered 4 (line 3: STT 2), a row pasted twice; added, its figures would count twice [REPEATED_ROW]\n');
     const zero = await both('zero-viec-2019.csv', [HEAD, TABLE[0]!, '2,Vụ Bản,0,0', '2,Vụ Bản,0,0', TABLE[2]!]);
     expect(zero.code, zero.stderr).toBe(0);
     expect(cases(zero.stdout)).toEqual({ withConditions: '400', resolved: '180' });

@@ -60,13 +60,13 @@ describe('Vietnamese numbers on the fast path', () => {
 describe('quoted cells on the fast path', () => {
   it.each([
     ['quoted identity cells are the office of their unquoted spelling', ['"Nam Định","Mỹ Lộc","2019",10,4,6,100,40,60', 'Nam Định,Mỹ Lộc,2019,1,1,0,5,5,0']],
-    ['"" stands for a quote, and a delimiter inside quotes is text', ['Nam Định,"Vụ Bản ""cũ"", huyện",2019,3,1,2,7,3,4', 'Nam Định,"Vụ Bản ""cũ"", huyện",2019,3,1,2,7,3,4']],
+    ['"" stands for a quote, and a delimiter inside quotes is text', ['Nam Định,"Vụ Bản ""cũ"", huyện",2019,3,1,2,7,3,4', 'Nam Định,"Vụ Bản ""cũ"", huyện",2019,2,1,1,5,2,3']],
     ['quoted figures, an empty quoted cell and a quoted header cell', ['Hà Nam,"Ý Yên",2019,"12","5","7","1234.5","1000","234.5"', 'Hà Nam,Ý Yên,2019,"",,"",,"",""']],
     ['English groups in quotes decide the convention', ['Hà Nam,Ý Yên,2019,"1,000",400,600,"1,234,567.5","1,000,000","234,567.5"']],
     ['"1,234" cases is English by count', ['Hà Nam,Ý Yên,2019,"1,234",234,"1,000",5,2,3']],
     ['"0,234" decides Vietnamese', ['Hà Nam,Ý Yên,2019,3,1,2,"0,234",0,"0,234"', 'Hà Nam,Vụ Bản,2019,3,1,2,"1.234,5","1.000","234,5"']],
     ['"1234,567" decides Vietnamese', ['Hà Nam,Ý Yên,2019,3,1,2,"1234,567",1000,"234,567"']],
-    ['CRLF after a closing quote', ['Hà Nam,"Ý Yên",2019,3,1,2,5,2,"3"\r', 'Hà Nam,"Ý Yên",2019,3,1,2,5,2,"3"']],
+    ['CRLF after a closing quote', ['Hà Nam,"Ý Yên",2019,3,1,2,5,2,"3"\r', 'Hà Nam,"Ý Yên",2019,2,1,1,4,2,"2"']],
     ['an office name wrapped over lines (Excel\'s Alt+Enter), then its office again on one line', ['Hà Nam,"Ý\nYên",2019,3,1,2,5,2,3', 'Hà Nam,Ý Yên,2019,1,1,0,1,1,0', 'Hà Nam,"Chi cục THADS\r\nhuyện\nÝ Yên",2019,1,1,0,1,1,0']],
   ])('%s', async (name, rows) => {
     expect(await sameOutput(name.replace(/\W+/g, '-'), rows)).toBe(true);

@@ -2,6 +2,7 @@
 // and units of the file's last decimal (lo: thousandths, or millionths in nghìn đồng) as
 // Numbers, spilling into a BigInt before hi could lose a unit, and the largest scale (decimals)
 // seen, in the file's unit. Turned into the domain's Decimals in đồng once, at the end.
+import { keyString } from '../../domain/aggregate.js';
 import { fromScaled } from '../../domain/decimal.js';
 import { emptyFigures, type Figures } from '../../domain/figures.js';
 import { MEASURES, type Measure } from '../../domain/fields.js';
@@ -45,6 +46,16 @@ export interface TableData {
   readonly firstItem: Float64Array;
   /** office × ITEMS + item: the STT numbers of its later numbered rows (numbered) */
   readonly items: Set<number>;
+  /** per office: the office it is under DUPLICATE_OFFICE's key ("Thuỷ" is "Thủy", capitals are small letters), the first so written (officeRow) */
+  readonly canon: Float64Array;
+  /** per such office: its office rows (no enforcer's) so far (officeRow) */
+  readonly officeRows: Float64Array;
+  /** per such office: 1 + the office its first office row was added to (officeRow) */
+  readonly firstRowOf: Float64Array;
+  /** per such office: 1 + the hash of its first office row's figures, 0: none non-zero (officeRow) */
+  readonly firstFigures: Float64Array;
+  /** per such office: 1 when its second office row has its first's figures (officeRow) */
+  readonly twin: Uint8Array;
 }
 
 /** STT numbers an office's numbered rows are told apart by: 1–4 digits (row-labels.ts itemNumber) */
@@ -66,6 +77,18 @@ export class OfficeTable {
   firstItem = new Float64Array(64);
   /** office × ITEMS + item: the STT numbers of its later numbered rows, other than the first's (numbered; most offices have none) */
   readonly items = new Set<number>();
+  /** per office: the office it is under DUPLICATE_OFFICE's key, the first so written (officeRow) */
+  canon = new Float64Array(64);
+  /** per such office: its office rows (no enforcer's) so far (officeRow) */
+  officeRows = new Float64Array(64);
+  /** per such office: 1 + the office its first office row was added to (officeRow) */
+  firstRowOf = new Float64Array(64);
+  /** per such office: 1 + the hash of its first office row's figures, 0: none non-zero (officeRow) */
+  firstFigures = new Float64Array(64);
+  /** per such office: 1 when its second office row has its first's figures (officeRow) */
+  twin = new Uint8Array(64);
+  /** DUPLICATE_OFFICE's office key → the first office so written (officeRow) */
+  private readonly folded = new Map<string, number>();
   // district → province ('' for none) → year → office
   private readonly ids = new Map<string, Map<string, Map<number | null, number>>>();
 
@@ -98,6 +121,10 @@ export class OfficeTable {
       this.offices.push({ province, district, year, line });
       byYear.set(year, id);
       if (id >= this.rows.length) this.grow();
+      const key = keyString({ province, district, year });
+      const first = this.folded.get(key);
+      if (first === undefined) this.folded.set(key, id);
+      this.canon[id] = first ?? id;
     }
     return id;
   }
@@ -133,6 +160,47 @@ export class OfficeTable {
     return false;
   }
 
+  /**
+   * An office row (no enforcer's) of office `id`: how many office rows its office (under
+   * DUPLICATE_OFFICE's key) had before it. Only the first two are looked at (firstRows).
+   */
+  officeRow(id: number): number {
+    return this.officeRows[this.canon[id]!]!++;
+  }
+
+  /**
+   * The first (`before` 0) or second (1) office row of office `id`'s office, its figures hashing
+   * to `hash` (32 bits, -1: none non-zero), its cells `rowHi`, `rowLo`, `rowScale`, before it is
+   * added: the second marks the office a twin when its figures are the first's (exactly, where the
+   * first row is its office's only row so far: the office's sums are its figures). An office on
+   * exactly two such rows, twins, may be a table pasted twice (pastedTwice).
+   */
+  firstRows(id: number, before: number, hash: number, rowHi: Float64Array, rowLo: Float64Array, rowScale: Uint8Array): void {
+    const office = this.canon[id]!;
+    if (before === 0) {
+      this.firstRowOf[office] = id + 1;
+      this.firstFigures[office] = hash + 1;
+      return;
+    }
+    if (hash < 0 || this.firstFigures[office] !== hash + 1) return;
+    const first = this.firstRowOf[office]! - 1;
+    if (this.rows[first] === 1) {
+      const { slots, hi, lo, big } = this;
+      for (let j = 0; j < slots; j++) {
+        const at = first * slots + j;
+        if (big.has(at)) break; // (spilled: the hash stands for it, the reference compares)
+        if (hi[at] !== rowHi[j] || lo[at] !== (rowScale[j] !== 0 ? rowLo[j] : 0)) return;
+      }
+    }
+    this.twin[office] = 1;
+  }
+
+  /** Whether an office is on exactly two office rows with the same figures: maybe a table pasted twice, which only the reference reader judges (domain/repeated-rows.ts). */
+  pastedTwice(): boolean {
+    for (let id = 0; id < this.offices.length; id++) if (this.twin[id] === 1 && this.officeRows[id] === 2) return true;
+    return false;
+  }
+
   /** Adds one row's cells (whole units, last-decimal units, scale per slot) to entry `id`, read at `line`. */
   add(id: number, rowHi: Float64Array, rowLo: Float64Array, rowScale: Uint8Array, line: number): void {
     if (++this.rows[id]! === 2) this.repeatLine[id] = line;
@@ -161,27 +229,62 @@ export class OfficeTable {
     this.rows = more(this.rows, n, (l) => new Float64Array(l));
     this.repeatLine = more(this.repeatLine, n, (l) => new Float64Array(l));
     this.firstItem = more(this.firstItem, n, (l) => new Float64Array(l));
+    this.canon = more(this.canon, n, (l) => new Float64Array(l));
+    this.officeRows = more(this.officeRows, n, (l) => new Float64Array(l));
+    this.firstRowOf = more(this.firstRowOf, n, (l) => new Float64Array(l));
+    this.firstFigures = more(this.firstFigures, n, (l) => new Float64Array(l));
+    this.twin = more(this.twin, n, (l) => new Uint8Array(l));
     this.hi = more(this.hi, n * this.slots, (l) => new Float64Array(l));
     this.lo = more(this.lo, n * this.slots, (l) => new Float64Array(l));
     this.scale = more(this.scale, n * this.slots, (l) => new Uint8Array(l));
   }
 
   data(): TableData {
-    const { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items } = this;
-    return { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items };
+    const { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin } = this;
+    return { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin };
   }
 
   /**
    * Adds the sums of a later part of the file, whose lines are counted from `lineOffset`:
    * offices new to this table come after its own, in the part's order. True when an office's
-   * row of the part is numbered as one of this table's rows of it (numbered).
+   * row of the part is numbered as one of this table's rows of it (numbered). An office's office
+   * rows are counted on, its first two compared across the parts (officeRow: pastedTwice says).
    */
   merge(part: TableData, lineOffset: number): boolean {
     const { slots } = this;
     /** the part's office w is this table's office ids[w] */
     const ids = new Int32Array(part.offices.length);
     part.offices.forEach((office, w) => {
-      const id = (ids[w] = this.id(office.district, office.province, office.year, office.line + lineOffset));
+      ids[w] = this.id(office.district, office.province, office.year, office.line + lineOffset);
+    });
+    // Office rows (officeRow), before the sums are added: an office's one row in each part compared.
+    part.offices.forEach((_, w) => {
+      const rowsThere = part.officeRows[w]!;
+      if (part.canon[w] !== w || rowsThere === 0) return;
+      const office = this.canon[ids[w]!]!;
+      const rowsHere = this.officeRows[office]!;
+      const firstThere = part.firstRowOf[w]! - 1;
+      if (rowsHere === 0) {
+        this.firstRowOf[office] = ids[firstThere]! + 1;
+        this.firstFigures[office] = part.firstFigures[w]!;
+        this.twin[office] = part.twin[w]!;
+      } else if (rowsHere === 1 && rowsThere === 1 && this.firstFigures[office] !== 0 && this.firstFigures[office] === part.firstFigures[w]) {
+        const firstHere = this.firstRowOf[office]! - 1;
+        let same = true;
+        if (this.rows[firstHere] === 1 && part.rows[firstThere] === 1) {
+          for (let j = 0; j < slots; j++) {
+            const here = firstHere * slots + j;
+            const there = firstThere * slots + j;
+            if (this.big.has(here) || part.big.has(there)) break; // (spilled: the hash stands for it)
+            if (this.hi[here] !== part.hi[there] || this.lo[here] !== part.lo[there]) same = false;
+          }
+        }
+        if (same) this.twin[office] = 1;
+      }
+      this.officeRows[office] = rowsHere + rowsThere;
+    });
+    part.offices.forEach((office, w) => {
+      const id = ids[w]!;
       const before = this.rows[id]!;
       // The office's second row: this table's, or the part's first (or its second).
       if (before === 1) this.repeatLine[id] = office.line + lineOffset;

@@ -231,6 +231,9 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       partGlued = part.glued;
       advance(size - end - shown.bytes, part.dataRows - shown.rows);
     }
+    // An office on exactly two office rows with the same figures, whatever their STT: maybe a table
+    // pasted twice, which the reference judges with the file known (domain/repeated-rows.ts).
+    if (scanner.pastedTwice()) giveUp();
     // The convention decided by a glued footnote: the reference refuses it (glued-footnote.ts).
     if (refusesAll([scanner.gluedFootnote(), partGlued])) giveUp();
     // A file of declared totals only ("Toàn quốc") is read as that total (collect.ts, DeclaredRows).

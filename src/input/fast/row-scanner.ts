@@ -433,6 +433,11 @@ export class RowScanner {
     return this.glued && (this.convention === 'en' || this.convention === 'vi') ? this.glued.counts() : null;
   }
 
+  /** Whether an office is on exactly two office rows with the same figures (office-sums.ts pastedTwice): the reference judges. */
+  pastedTwice(): boolean {
+    return this.table.pastedTwice();
+  }
+
   /** The offices in order of first appearance, lines counted from the start of the range. */
   offices(): OfficeSums[] {
     return this.layout ? this.table.result(this.layout.figures, this.layout.measures) : [];
@@ -988,6 +993,13 @@ export class RowScanner {
     // An office's row numbered as one of its rows above: maybe that row pasted twice, which the
     // reference judges by the figures (domain/repeated-rows.ts, collect.ts REPEATED_ROW).
     if (item >= 0 && this.layout!.district >= 0 && this.table.numbered(id, item)) giveUp();
+    // An office's rows named by no column thads does not read are counted, its second compared with
+    // its first: an office on exactly two such rows with the same figures, whatever their STT, may be
+    // a table pasted again renumbered, which the reference judges (read-fast.ts: pastedTwice).
+    if (!named && this.layout!.district >= 0) {
+      const before = this.table.officeRow(id);
+      if (before < 2) this.table.firstRows(id, before, this.figuresHash(), rowHi, rowLo, rowScale);
+    }
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
     if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
     this.dataRows++;
@@ -999,6 +1011,22 @@ export class RowScanner {
     const loArrays = this.rowLo;
     this.rowLo = this.prevLo;
     this.prevLo = loArrays;
+  }
+
+  /** A 32-bit hash of the current row's figures (whole units and last-decimal units: 1.5 and 1.50 alike), -1: none non-zero. */
+  private figuresHash(): number {
+    const { rowHi, rowLo } = this;
+    let h = 0x811c9dc5;
+    let nonZero = false;
+    for (let j = 0; j < this.slots; j++) {
+      const hi = rowHi[j]!;
+      const lo = rowLo[j]!;
+      if (hi !== 0 || lo !== 0) nonZero = true;
+      h = Math.imul(h ^ (hi >>> 0), 0x01000193);
+      h = Math.imul(h ^ (Math.floor(hi / 4294967296) >>> 0), 0x01000193);
+      h = Math.imul(h ^ (lo >>> 0), 0x01000193);
+    }
+    return nonZero ? h >>> 0 : -1;
   }
 
   /** The current row equals the run's sums in every figure, two of them at least non-zero. */
