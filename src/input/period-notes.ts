@@ -243,6 +243,14 @@ export function periodBesideEnd(t: string): { readonly name: string; readonly no
   return versionAfterName(t);
 }
 
+/** The version words (VERSION_WORDS) as marked, lower case: a word of a note written with marks is one of these. */
+const NOTE_WORDS_MARKED = new Set(['sửa', 'lại', 'đã', 'bản', 'hiệu', 'chỉnh', 'chính', 'đính', 'cuối', 'cùng', 'trước', 'chưa', 'điều', 'báo', 'cáo', 'lần', 'thứ', 'sơ', 'bộ', 'thức', 'gửi', 'thay', 'thế', 'đổi', 'cập', 'nhật', 'bổ', 'sung', 'rà', 'soát', 'cũ', 'mới']);
+/** A word of a note as written: without marks (typed so), or marked as the note's word is. */
+function writtenAsNote(word: string): boolean {
+  const w = word.normalize('NFC').toLocaleLowerCase('vi');
+  return /^[\x00-\x7f]*$/.test(w) || NOTE_WORDS_MARKED.has(w);
+}
+
 /** A version's note after a name with no bracket nor separator (VERSION_TAIL), and the name before it; null if none. */
 function versionAfterName(t: string): { readonly name: string; readonly note: string; readonly period: PeriodNote } | null {
   const tail = VERSION_TAIL.exec(foldHeader(t))?.[1];
@@ -252,6 +260,9 @@ function versionAfterName(t: string): { readonly name: string; readonly note: st
   if (NAME_MAY_END.test(tail) && !(tail === 'sua' && words.at(-1)!.toLowerCase() === 'sửa')) return null;
   for (let k = 1; k < words.length; k++) {
     if (foldHeader(words.slice(-k).join(' ')) !== tail) continue;
+    // a word written with its marks must be the note's as marked: "Trần Đình Chính", "Phạm Hiếu
+    // Chính" are persons (an enforcer's row, work92a 01), no "đính chính", "hiệu chỉnh"
+    if (!words.slice(-k).every(writtenAsNote)) return null;
     const name = words.slice(0, -k).join(' ');
     return hasLetter(name) ? { name, note: words.slice(-k).join(' '), period: { kind: 'version' } } : null;
   }

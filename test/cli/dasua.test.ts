@@ -152,3 +152,42 @@ describe('controls: names ending in near words, a file named "… đã sửa", k
     expect(r.total).toEqual(['500', '350', '9000000000', '5500000000']);
   });
 });
+
+// Over-reach (work92a 01): an enforcer's name ending in words that fold to a note's ("Trần Đình
+// Chính": "dinh chinh", đính chính; "Phạm Hiếu Chính": "hieu chinh", hiệu chỉnh) is a person's, its
+// marks tell: a by-enforcer form listing them was refused whole. By hand: each Chi cục 300 accepted,
+// 250 with conditions, 150 + 10 = 160 resolved; TOTAL 600 / 500 / 320, 64.00 %.
+describe('a person whose name folds to a note is no note', () => {
+  const form = (person: string) =>
+    [
+      'CỤC THI HÀNH ÁN DÂN SỰ TỈNH NAM ĐỊNH',
+      'KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC THEO CHẤP HÀNH VIÊN NĂM 2024',
+      'Đơn vị tính: Việc',
+      'STT,Đơn vị / Chấp hành viên,Tổng số thụ lý,Có điều kiện,Thi hành xong,Đình chỉ',
+      ',Tổng cộng,600,500,300,20',
+      '1,Chi cục THADS huyện Mỹ Lộc,300,250,150,10',
+      `,${person},100,80,50,5`,
+      ',Nguyễn Thị Hoa,200,170,100,5',
+      '2,Chi cục THADS huyện Vụ Bản,300,250,150,10',
+      ',Lê Văn Bổ,150,130,70,5',
+      ',Phạm Văn Minh,150,120,80,5',
+      '',
+    ].join('\n');
+  it.each(['Trần Đình Chính', 'Phạm Hiếu Chính', 'NGUYỄN ĐÌNH CHÍNH'])('%s is an enforcer: 600 / 500 / 320', (person) => {
+    const file = join(dir, `chv-${person.length}-${person.charCodeAt(0)}-2024.csv`);
+    writeFileSync(file, form(person));
+    const r = spawnThads(['summarize', file, '--format', 'json']);
+    expect(r.stderr).not.toContain('NOT_AN_OFFICE');
+    expect(r.code).toBe(0);
+    const { total, groups } = JSON.parse(r.stdout);
+    expect(groups.map((g: { district: string }) => g.district)).toEqual(['Chi cục THADS huyện Mỹ Lộc', 'Chi cục THADS huyện Vụ Bản']);
+    expect(total.cases).toMatchObject({ total: '600', withConditions: '500', resolved: '320', rate: '64.00' });
+  });
+  it('the note with its marks is still refused: "Chi cục THADS huyện Mỹ Lộc đính chính"', () => {
+    const file = join(dir, 'dinhchinh-2019.csv');
+    writeFileSync(file, 'STT,Đơn vị,Việc có điều kiện,Việc giải quyết xong\n1,Chi cục THADS huyện Mỹ Lộc,250,200\n2,Chi cục THADS huyện Vụ Bản,180,150\n3,Chi cục THADS huyện Mỹ Lộc đính chính,255,205\n');
+    const r = spawnThads(['summarize', file, '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('NOT_AN_OFFICE');
+  });
+});
