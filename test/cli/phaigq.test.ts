@@ -7,22 +7,13 @@
 // total − delegated − withdrawn, nor with + without conditions, is refused. Before the
 // deductions, or beside a "Tổng số phải thi hành" of its own, it stays total accepted.
 // Totals worked by hand.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
 import { bothReaders } from '../helpers/both-readers.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
+import { fileTree } from '../helpers/file-tree.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'thads-phaigq-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(name: string, lines: readonly string[]): string {
-  const file = join(dir, name);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
-}
+const { dir, file: write } = fileTree('thads-phaigq-');
 
 interface Figures {
   carriedOver: string | null;

@@ -5,22 +5,14 @@
 // (silently wrong figures). Figures below are worked by hand (Quảng Ngãi 2020 as published:
 // 8.169 = 2.548 + 5.621; cases 5.024/6.441 = 78,00 %; money 289.512.597/706.000.000 nghìn =
 // 41,01 %).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
 import { bothReaders } from '../helpers/both-readers.js';
+import { fileTree } from '../helpers/file-tree.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'thads-tongsogq-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(name: string, lines: readonly string[]): string {
-  const file = join(dir, name);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
-}
+const { dir, file: write } = fileTree('thads-tongsogq-');
 
 /** The ministry's form as Quảng Ngãi published it (title, unit line, two-row header, total row). */
 const QN = [

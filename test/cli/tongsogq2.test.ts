@@ -5,22 +5,15 @@
 // as before 81fe598 (refused UNKNOWN_RESOLVED_PART beside no resolved column); a row where it is
 // not carried over + new is refused (TOTAL_MISMATCH as an error). "Tổng số phải giải quyết"
 // says the cases to resolve: total accepted, no doubt. Figures are worked by hand.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
 import { bothReaders } from '../helpers/both-readers.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
+import { fileTree } from '../helpers/file-tree.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'thads-tongsogq2-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(name: string, lines: readonly string[]): string {
-  const file = join(dir, name);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
-}
+const { dir, file: write } = fileTree('thads-tongsogq2-');
 
 interface Figures {
   carriedOver: string | null;

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
 
 /** `write({ 'a/x-2019.csv': lines })` writes each file (folders made as needed) and returns their paths. */
-export function fileTree(prefix: string): { readonly dir: string; readonly write: (files: Record<string, readonly string[]>) => string[] } {
+export function fileTree(prefix: string): { readonly dir: string; readonly write: (files: Record<string, readonly string[]>) => string[]; readonly file: (name: string, lines: readonly string[]) => string } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const write = (files: Record<string, readonly string[]>): string[] => {
@@ -15,5 +15,7 @@ export function fileTree(prefix: string): { readonly dir: string; readonly write
     }
     return Object.keys(files).map((f) => join(dir, f));
   };
-  return { dir, write };
+  /** one file `name` of `lines`, its path */
+  const file = (name: string, lines: readonly string[]): string => write({ [name]: lines })[0]!;
+  return { dir, write, file };
 }

@@ -3,21 +3,13 @@
 // reads back, so its figures are never added to a year-end report's (MIXED_PERIODS) nor compared
 // with one as last year (PERIODS_DIFFER); the JSON carries a "period" member. A whole year's
 // outputs are as before (the golden tests hold their bytes). Expected figures worked out by hand.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runThads } from '../helpers/cli.js';
 import { firstCell } from '../helpers/first-cell.js';
+import { fileTree } from '../helpers/file-tree.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'thads-own-period-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(name: string, lines: readonly string[]): string {
-  const file = join(dir, name);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
-}
+const { dir, file: write } = fileTree('thads-own-period-');
 
 const HEAD = 'Tỉnh,Đơn vị,Việc có điều kiện,Việc giải quyết xong';
 /** Year-end 2019 (the name states the year): 100 + 50 = 150 with conditions, 80 + 45 = 125 resolved */
