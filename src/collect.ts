@@ -379,6 +379,9 @@ async function collectFiles(
     try {
       // An office's subtotal over its enforcers' rows, labelled nowhere, is not added
       // (domain/office-runs.ts); a row that may head such a run waits for the run's end.
+      // the rows read stand under the district level's section ("II | Cấp huyện", with figures or
+      // without), down to the next declared row or title: they are the Chi cục / khu vực offices
+      let underLowerLevel = false;
       const take = ({ add, subtotals, contradicts }: RunOutcome<OfficeRow>) => {
         if (contradicts) {
           const { first, last } = contradicts;
@@ -410,7 +413,11 @@ async function collectFiles(
           checkRow(row);
           offerOffice(row, 1, null);
           if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
-          declared.addRow(row.figures, row.year, namesOwnOffice(row.district, row.province ?? (report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null), row.year));
+          // (under "Cấp huyện"/"Cấp khu vực" the province's bare name is its city's office, not the
+          // Cục's, unless its figures are the "Cấp tỉnh" line's: DeclaredRows 'bare', work92a 04)
+          const ownProvince = row.province ?? (report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null);
+          const own = namesOwnOffice(row.district, ownProvince, row.year);
+          declared.addRow(row.figures, row.year, own && underLowerLevel && !namesOwnOffice(row.district, ownProvince, row.year, true) ? 'bare' : own);
         }
         report.dataRows -= subtotals.length;
         report.totalRows += subtotals.length;
@@ -471,12 +478,14 @@ async function collectFiles(
         }
         if (kind === 'heading') {
           take(runs.end());
+          underLowerLevel = namesLowerLevel(row.district);
           declared.heading(depth);
           continue;
         }
         if (kind !== 'data') {
           take(runs.end());
           if (kind === 'numbered') numbered++;
+          underLowerLevel = (kind === 'section' || kind === 'numbered') && namesLowerLevel(row.district);
           declared.declare(kind, row, row.figures, undated, depth);
           continue;
         }

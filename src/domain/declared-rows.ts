@@ -34,8 +34,16 @@ export interface DeclaredRow<R> {
 }
 
 /** 'heading': a section's title without figures — the rows above it are not the rows below it (nor, with a depth, those of a row numbered as deep or deeper) */
-/** a run's `own`: its one row names the province's own office (addRow) */
-type Item<R> = { readonly type: 'run'; readonly sums: Sums; rows: number; readonly own?: true } | ({ readonly type: 'declared' } & DeclaredRow<R>) | { readonly type: 'heading'; readonly depth?: number };
+/**
+ * Whether an office row names the province's own office (addRow): true ("Cục THADS tỉnh Nam
+ * Định", "Văn phòng Cục", the province's bare name outside the district level); 'bare': the
+ * province's bare name under "Cấp huyện" — the office of the city of that name, unless its figures
+ * are the "Cấp tỉnh" line's in every field (the Cục's row listed among its Chi cục); false: neither.
+ */
+export type Own = boolean | 'bare';
+
+/** a run's `own`: its one row names the province's own office (addRow); `bare`: Own 'bare' */
+type Item<R> = { readonly type: 'run'; readonly sums: Sums; rows: number; readonly own?: true; readonly bare?: true } | ({ readonly type: 'declared' } & DeclaredRow<R>) | { readonly type: 'heading'; readonly depth?: number };
 
 /** A field of a declared row the rows do not add up to. */
 export interface FieldDiff {
@@ -241,13 +249,13 @@ export class DeclaredRows<R> {
    * `own`: the row names the province's own office ("Cục THADS tỉnh Nam Định", "Văn phòng Cục"),
    * which a "Cấp tỉnh" line may repeat (resolveOnce ownLevelRow).
    */
-  addRow(figures: Sums, own = false): void {
+  addRow(figures: Sums, own: Own = false): void {
     this.seeFigures(figures);
     const last = this.items[this.items.length - 1]!;
     if (this.separateRows < SEPARATE_ROWS) {
       this.separateRows++;
       if (last.type === 'run' && last.rows === 0) this.items.pop();
-      this.items.push(own ? { type: 'run', sums: copySums(figures), rows: 1, own } : { type: 'run', sums: copySums(figures), rows: 1 });
+      this.items.push(own === true ? { type: 'run', sums: copySums(figures), rows: 1, own } : own === 'bare' ? { type: 'run', sums: copySums(figures), rows: 1, bare: true } : { type: 'run', sums: copySums(figures), rows: 1 });
     } else if (last.type === 'run') {
       addSums(last.sums, figures);
       last.rows++;
@@ -616,7 +624,8 @@ export class DeclaredRows<R> {
       for (const step of [-1, 1] as const) {
         for (let j = lv + step; j >= 0 && j < items.length && !tableEnds(items[j]!); j += step) {
           const x = items[j]!;
-          if (x.type !== 'run' || !x.own || x.rows !== 1 || !comparable(figures, x.sums) || (equal && diffSums(figures, x.sums, 1, this.wholeIn).length > 0)) continue;
+          // (the province's bare name under "Cấp huyện": the Cục's only where equal, else its city's office)
+          if (x.type !== 'run' || !(x.own || (equal && x.bare)) || x.rows !== 1 || !comparable(figures, x.sums) || (equal && diffSums(figures, x.sums, 1, this.wholeIn).length > 0)) continue;
           if (MEASURES.some((m) => figures[m]?.some((v, i) => v !== null && !v.isZero() && (x.sums[m]?.[i] ?? null) !== null))) found.push(j);
         }
       }

@@ -14,7 +14,7 @@
 // over several years' rows ("Tổng cộng" at the end, its year cell empty, its label naming none)
 // cannot be checked then, for the other years come without figures: it is dropped and said so
 // (uncheckedAcrossYears), never checked against N's rows alone (a false mismatch) nor silently.
-import { DeclaredRows, type DeclaredKind, type Resolution, type Sums, type WholeIn } from './declared-rows.js';
+import { DeclaredRows, type Own, type DeclaredKind, type Resolution, type Sums, type WholeIn } from './declared-rows.js';
 
 /** A declared row whose year cell is empty: its block's year is its own, or its label's. */
 export interface Undated {
@@ -107,7 +107,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
   }
 
   /** An office row of `year` (null: unknown); `own`: DeclaredRows.addRow's. */
-  addRow(figures: Sums, year: number | null, own = false): void {
+  addRow(figures: Sums, year: number | null, own: Own = false): void {
     this.seeYear(year);
     const rows = this.of(year);
     this.whole.addRow(figures, own);

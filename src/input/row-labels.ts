@@ -900,9 +900,22 @@ export function namesOwnProvince(text: string, province: string | null, year: nu
  * A row naming its province's own office: "Văn phòng Cục", "VP Cục" (domain/province-office.ts),
  * or its Cục by the province's name on a row of that province ("Cục THADS tỉnh Nam Định", "Thi
  * hành án dân sự tỉnh Ninh Bình": namesOwnProvince) — what a "Cấp tỉnh" line may repeat.
+ * `underDistrictLevel`: the row stands under "Cấp huyện" / "Cấp khu vực" (collect.ts), where the
+ * province's bare name is its city's office (namesOnlyProvince), not the Cục's.
  */
-export function namesOwnOffice(text: string, province: string | null, year: number | null = null): boolean {
-  return isProvincialOffice(text) || namesOwnProvince(text, province, year) || namesOwnAgency(text, province, year);
+export function namesOwnOffice(text: string, province: string | null, year: number | null = null, underDistrictLevel = false): boolean {
+  return isProvincialOffice(text) || (namesOwnProvince(text, province, year) && !(underDistrictLevel && namesOnlyProvince(text, year))) || namesOwnAgency(text, province, year);
+}
+
+/**
+ * The province's name alone ("Tây Ninh", "TAY NINH", "Hà Tĩnh"), no word making it the province's
+ * or its Cục's ("Tỉnh …", "Cục THADS …"): under the district level ("II | Cấp huyện", "Cấp khu
+ * vực") it is the office of the city of that name (thành phố Tây Ninh, Hà Tĩnh, Nam Định…), a Chi
+ * cục, not the Cục (work92a 04).
+ */
+function namesOnlyProvince(text: string, year: number | null): boolean {
+  const named = provinceOfGroup(text, year);
+  return named !== null && foldHeader(text) === foldHeader(named);
 }
 
 /** An agency's words, folded, that name no one office: "THADS", "Cục THA", "Chi cục", "CCTHADS", "Thi hành án dân sự", "THA dân sự", "THA DS" (a Cục workbook "Báo cáo thống kê THA dân sự 2019.xlsx" of a tab per office names none: file-names.ts). */
