@@ -994,6 +994,33 @@ export function opensNamedPart(text: string): boolean {
   return hasLetter(rest) || /\d/.test(rest);
 }
 
+/**
+ * "Riêng" ("as for", "alone") before a level or a group of the province's own offices: "Riêng các
+ * Chi cục", "Riêng khối Chi cục", "Riêng cấp huyện", "Riêng Cục", "Riêng Văn phòng Cục", "Riêng
+ * cấp tỉnh" (with their tones or none; a heading's colon at the end) — the level's row or heading
+ * as written without it ("Các Chi cục", "Cấp huyện", "Cục", …), which is how read-csv.ts reads
+ * the office cell (work92a 02, 03: refused SECOND_TABLE, NOT_AN_OFFICE). The label after it must
+ * be a level's or a group's (classify: 'level', or 'section' but no sum, "Cộng …", "Tổng …", a
+ * page's carry), or the Cục's own office (namesOwnOffice: "Cục", "Văn phòng Cục", "Cục THADS
+ * tỉnh …"). Any other text is returned as it is: "Riêng án tín dụng, ngân hàng:" names a kind of
+ * case, an of-which part (opensNamedPart), "Riêng tháng 9" a period, "Riêng:" nothing (nor is
+ * "Riêng: các Chi cục" read so), "Riêng Chi cục THADS huyện Mỹ Lộc" one office. (rowLabel still
+ * reads the cell as written, 'other': the fast path hands such a row to the reference reader.)
+ */
+const RIENG_BEFORE = latinLetters(/^\s*(?:riêng|rieng)\s+(?=[\p{L}])/iu);
+const NO_LEVEL_SUM = /^(?:cong|tong|sub ?totals?|section total)( |$)/;
+export function withoutLevelRieng(text: string): string {
+  const written = text.normalize('NFC');
+  const m = RIENG_BEFORE.exec(written);
+  if (m === null) return text;
+  const rest = written.slice(m[0].length).trim();
+  const f = withoutSectionNumber(foldHeader(rest));
+  const label = classify(rest);
+  const level = label === 'level' || (label === 'section' && !NO_LEVEL_SUM.test(f) && !CARRY_ROW.test(f));
+  // (its first letter as a label's first is written: "Riêng cấp tỉnh" → "Cấp tỉnh")
+  return level || (label === 'office' && namesOwnOffice(rest, null)) ? rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1) : text;
+}
+
 const LABEL_SEEN = new Map<string, RowLabel>();
 
 /** 'other': no office and no sum of offices (a breakdown or its bulleted line, a comparison): never read as an office. */
