@@ -217,9 +217,12 @@ export class RomanOffices {
   /** the Roman-numbered office the Arabic rows below are under */
   private under: { readonly name: string; readonly line: number } | null = null;
 
-  /** The STT to read the row by: "1" for "I" before an office's name, "" for an enforcer's "1" below it. */
-  sttOf(stt: string, name: string, anyNumber: boolean, enforcerNamed: boolean, year: number | null, where: { readonly file: string; readonly line: number; readonly column: number; readonly lineWord: string }): string {
-    if (isRomanNumber(stt) && name !== '' && numbersOffice('1', name, year) && namesOfficeNotPerson(name) && !namesCuc(name)) {
+  /**
+   * The STT to read the row by: "1" for "I" before an office's name, "" for an enforcer's "1" below it.
+   * `provincialOffice`: the row is a romanProvincialLine its enforcers follow, the provincial office's line.
+   */
+  sttOf(stt: string, name: string, anyNumber: boolean, enforcerNamed: boolean, year: number | null, where: { readonly file: string; readonly line: number; readonly column: number; readonly lineWord: string }, provincialOffice = false): string {
+    if (isRomanNumber(stt) && name !== '' && (provincialOffice || (numbersOffice('1', name, year) && namesOfficeNotPerson(name) && !namesCuc(name)))) {
       this.under = { name, line: where.line };
       return String(romanValue(stt));
     }
@@ -246,6 +249,31 @@ export class RomanOffices {
 }
 
 /**
+ * "I | Cục THADS tỉnh Nam Định | 300", "I | Thi hành án dân sự tỉnh Ninh Bình | 450" in a form by
+ * enforcer: the provincial office's line naming its province (namesProvincialLine), Roman-numbered,
+ * with figures. The province's section over its offices ("1 | Chi cục …" below it), or its own
+ * office's line over its enforcers, then "II", "III" the other offices' — as "I | Văn phòng Cục"
+ * is (RomanOffices; work91a 04, work92b 02: taken for a section over every row below, refused).
+ * Held until the row below says which (read-csv.ts processRow, opensEnforcers).
+ */
+export function romanProvincialLine(stt: string, name: string, anyNumber: boolean, year: number | null): boolean {
+  return isRomanNumber(stt) && anyNumber && namesProvincialLine(name, year);
+}
+
+/**
+ * The row right below a romanProvincialLine is an enforcer's, its line then the provincial
+ * office's: with figures, numbered as an item, bulleted or without STT, a person's name
+ * (namesPerson: "Nguyễn Văn An"), or no name or the line's own with an enforcer named in a column
+ * of their own. A bare place ("1 | Mỹ Lộc") may be an office under the province's section: the
+ * line stays a section, as any other row below it leaves it.
+ */
+export function opensEnforcers(stt: string, name: string, anyNumber: boolean, enforcerNamed: boolean, lineName: string): boolean {
+  if (!anyNumber || !(stt.trim() === '' || itemNumber(stt) !== null || isBulletMark(stt))) return false;
+  if (name === '' || foldHeader(name) === foldHeader(lineName)) return enforcerNamed;
+  return namesPerson(name);
+}
+
+/**
  * A form by enforcer with one name column ("Đơn vị / Chấp hành viên") that numbers each office's
  * enforcers as its sub-items, 1.1, 1.2 under office 1, or bullets them "-" (round 55a, 02:
  * refused as a breakdown): read as the form's usual layout, enforcers without STT, which
@@ -256,11 +284,15 @@ export class SubNumberedEnforcers {
   /** the item number of the office row the rows below are under */
   private office: number | null = null;
 
-  /** The STT to read the row by: "" for an enforcer's "1.1" or "-" under office 1. */
-  sttOf(stt: string, name: string, year: number | null): string {
+  /**
+   * The STT to read the row by: "" for an enforcer's "1.1" or "-" under office 1 — the provincial
+   * office's too, "1 | Thi hành án dân sự tỉnh Ninh Bình" with figures (namesProvincialLine, as
+   * read-csv.ts numbers it; work92b 02: its enforcers were taken for offices).
+   */
+  sttOf(stt: string, name: string, anyNumber: boolean, year: number | null): string {
     const item = itemNumber(stt);
     if (item !== null) {
-      this.office = numbersOffice(stt, name, year) ? item : null;
+      this.office = numbersOffice(stt, name, year) || (anyNumber && namesProvincialLine(name, year)) ? item : null;
       return stt;
     }
     if (name === '' || rowLabel(name) !== 'office') {

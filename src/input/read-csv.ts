@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, provinceFormedFrom, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -382,7 +382,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** in a table by province: the province cell of the numbered row with figures right above, if it names a province of the 63 (newProvinceBelowFormers) */
   let numberedProvinceAbove: string | null = null;
   let waitingPart: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
-  /** "I | Phòng THADS khu vực 1" with figures, waiting for the row below it to say what it is (by-enforcer.ts romanRegionalOffice) */
+  /** "I | Phòng THADS khu vực 1" with figures (or, in a form by enforcer, "I | Cục THADS tỉnh Nam Định": romanProvincialLine), waiting for the row below it to say what it is (by-enforcer.ts romanRegionalOffice) */
   let romanRegional: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> } | null = null;
   /** former offices marked "(cũ)" with figures and no khu vực above them, held until the row below says whether a Phòng closes them (processRow) */
   let formerRun: { readonly record: string[]; readonly line: number; readonly layout: Layout; readonly numbers: ReadonlySet<number> | undefined; readonly checks?: ReadonlyMap<number, boolean> }[] = [];
@@ -761,6 +761,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         const office = closingRegionalOffice(sttCell, name, anyNumber, year);
         return office !== null ? closeFormerRun(run, record, line, layout, numbers, checks, office) : [...replay(run), ...processRow(record, line, layout, numbers, checks)];
       }
+      // "I | Cục THADS tỉnh Nam Định | 300" in a form by enforcer, held (below): its enforcers right
+      // under it make it the provincial office's line, anything else the province's section (by-enforcer.ts romanProvincialLine).
+      if (romanRegional !== null && layout.byEnforcer) {
+        const enforcerNamed = othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));
+        const heldName = (romanRegional.record[layout.identity.district ?? -1] ?? '').trim();
+        return [...releaseRoman(opensEnforcers(sttCell, name, anyNumber, enforcerNamed, heldName)), ...processRow(record, line, layout, numbers, checks)];
+      }
       // A form by enforcer numbering no office, each office's line BELOW its enforcers: held until
       // the line closes them, then read as with the line above (by-enforcer.ts namesUnnumberedOffice).
       if (!replayingRun && layout.byEnforcer && !officesNumbered && layout.identity.district !== undefined) {
@@ -774,6 +781,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
           enforcerRun = [];
           return opens ? closeFormerRun(run, record, line, layout, numbers, checks, name) : [...replay(run), ...processRow(record, line, layout, numbers, checks)];
         }
+      }
+      if (!replayingRun && layout.byEnforcer && layout.stt !== undefined && layout.identity.district !== undefined && romanProvincialLine(sttCell, name, anyNumber, year)) {
+        romanRegional = { record, line, layout, numbers, checks };
+        return [];
       }
       const before = romanRegional === null ? [] : releaseRoman(marksFormerPart(sttCell, name, year));
       if (!layout.byEnforcer && romanRegionalOffice(sttCell, name, year)) {
@@ -924,7 +935,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     romanRead = { line: held.line, asOffice };
     try {
       const rows = processRow(held.record, held.line, held.layout, held.numbers, held.checks);
-      return asOffice ? [...romanSectionEnd(held.record, held.line, held.layout), ...rows] : rows;
+      // (a form by enforcer's provincial line read as an office is numbered as its others are: RomanOffices)
+      return asOffice && !held.layout.byEnforcer ? [...romanSectionEnd(held.record, held.line, held.layout), ...rows] : rows;
     } finally {
       romanRead = null;
     }
@@ -1127,8 +1139,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (layout.byEnforcer && layout.stt !== undefined) {
       // (an enforcer named in a column of its own: "Chấp hành viên")
       const enforcerNamed = othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));
-      sttCell = romanOffices.sttOf(sttCell, districtCell, anyNumber, enforcerNamed, layout.fileYear ?? opts.year ?? null, { file, line, column: layout.stt + 1, lineWord: lineWord() });
-      sttCell = subNumbered.sttOf(sttCell, districtCell, layout.fileYear ?? opts.year ?? null);
+      sttCell = romanOffices.sttOf(sttCell, districtCell, anyNumber, enforcerNamed, layout.fileYear ?? opts.year ?? null, { file, line, column: layout.stt + 1, lineWord: lineWord() }, romanRead?.line === line && romanRead.asOffice);
+      sttCell = subNumbered.sttOf(sttCell, districtCell, anyNumber, layout.fileYear ?? opts.year ?? null);
     } else if (romanRead?.line === line && romanRead.asOffice) sttCell = '';
     else if (numbersFormerPart(sttCell, districtCell, numberedOffice, layout.fileYear ?? opts.year ?? null)) sttCell = '';
     // An enforcer's row under its office's row, the office's name merged down (a sheet saved as
