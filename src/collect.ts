@@ -10,7 +10,7 @@ import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
-import { namesRegionOffice, oneOfficeTwice, provinceInName, provinceInNameFits } from './domain/office-names.js';
+import { namesRegionOffice, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
 import { countsBy34, formerProvince, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutNewMark } from './domain/provinces.js';
 import { provincesOf63, type Given63, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
@@ -652,7 +652,11 @@ async function collectFiles(
     const judged = !namedByFile || (report.titleOffice === null && provinceNamedAlone(file) !== null);
     const wholeOf = new Map(besideOthers ? officeList.map((o) => [o.row, judged ? provinceWholeOf(o.row.from === undefined ? o.row : { ...o.row, province: o.row.from }) : null]) : []);
     const ofProvinces = kind === 'province' || (officeList.length > 0 && [...wholeOf.values()].every((w) => w !== null) && [...wholeOf.values()].some((w) => !w!.ownLevel));
-    const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile, namedByFile);
+    // The unit the title of a file without an office column states is its office's (title-office.ts
+    // officeOfFile), where its name states none: "Cao Lãnh 2024.csv" titled "… HUYỆN CAO LÃNH" is
+    // not "TP Cao Lãnh 2024.csv" titled "… THÀNH PHỐ CAO LÃNH" (work91a).
+    const titleUnit = namedByFile && report.titleOffice !== null ? unitKind(report.titleOffice.office) : null;
+    const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile, namedByFile, titleUnit);
     if (registered.error) fileFindings.push(registered.error);
     // Split việc / tiền files: an office joins the earlier file's office under its name.
     for (const o of officeList) {

@@ -19,9 +19,10 @@ import { MERGER_YEAR, provinceKey, sameOrMergedInto, successorProvince } from '.
 const LIST_NUMBER = latinLetters(/^\d{1,3}\s*[-._)]\s*(?=\p{L})/u);
 // "Phòng THADS khu vực 1" = "Phòng Thi hành án dân sự khu vực 1" (2026 exports spell it both
 // ways), and without its "Phòng" ("THADS khu vực 1", "THA khu vực 1": a resent row, a short list).
-// "CC THADS", "CCTHADS", "CC THA DS": the Chi cục's shortenings.
+// "CC THADS", "CCTHADS", "CC THA DS", and "CC" alone before a place ("CC Lệ Thủy", as the
+// by-enforcer form's rows write it, by-enforcer.ts OFFICE_WORDS): the Chi cục's shortenings.
 const OFFICE_PREFIX = latinLetters(
-  new RegExp(String.raw`^(?:(?:(?:${withAnyMarks('chi cuc')}|${withAnyMarks('phong')}|p\.?) ?)?${AGENCY_NAME_MARKED}|cc ?${AGENCY_NAME_MARKED}|${withAnyMarks('chi cuc')})(?!\p{L})\s*`, 'u'),
+  new RegExp(String.raw`^(?:(?:(?:${withAnyMarks('chi cuc')}|${withAnyMarks('phong')}|p\.?) ?)?${AGENCY_NAME_MARKED}|cc ?${AGENCY_NAME_MARKED}|${withAnyMarks('chi cuc')}|cc(?= \p{L}))(?!\p{L})\s*`, 'u'),
 );
 /**
  * "Phòng" before a region without the agency's words: "Phòng KV2", "Phòng khu vực 2", "PKV1",

@@ -8,7 +8,7 @@
 // province column may be of any province. Pure: the caller words what this finds.
 import { foldNameCached } from './names.js';
 import type { Measure } from './fields.js';
-import { officeIdentity, pairByBareName, sameUnitKind, unaccentedKey, writtenWithoutMarks } from './office-names.js';
+import { officeIdentity, pairByBareName, unaccentedKey, unitKind, writtenWithoutMarks } from './office-names.js';
 import { provinceKey } from './provinces.js';
 import { writtenProvince } from './office-labels.js';
 
@@ -44,6 +44,8 @@ export interface Office {
   readonly total: TotalFile | null;
   /** its name is its file's (no office column): diacritics may have been left out ("My Loc 2019.csv") */
   readonly namedByFile: boolean;
+  /** the unit its file's title states ("thành phố" of "… THÀNH PHỐ CAO LÃNH"), where its name states none (stated) */
+  readonly titleUnit: string | null;
   readonly given: Map<Measure, Place>;
 }
 
@@ -67,6 +69,10 @@ type Named = Pick<OfficeKey, 'province' | 'district' | 'year'>;
 const identity = (x: Named) => officeIdentity(x.district, x);
 const bare = (x: Named) => identity(x).bare;
 const unaccented = (x: Named) => unaccentedKey(bare(x));
+// The unit an office's name states, else the one its file's title states (a file named "Cao Lãnh
+// 2024.csv" titled "… HUYỆN CAO LÃNH" is huyện Cao Lãnh's, beside "TP Cao Lãnh 2024.csv"); null: none.
+const stated = (district: string, titleUnit: string | null) => unitKind(district) ?? titleUnit;
+const sameUnit = (a: string | null, b: string | null) => a === null || b === null || a === b;
 // Rolled up into one successor, offices of two former provinces are still two (office-labels.ts).
 const fits = (o: OfficeKey, e: Office) => o.year === e.year && provincesFit(identity(o).province, identity(e).province) && provincesFit(writtenProvince(o), writtenProvince(e));
 const sharedMeasure = (e: Office, measures: readonly Measure[]) => measures.find((m) => e.given.has(m)) ?? null;
@@ -78,9 +84,13 @@ export class OfficeRegistry {
   /** offices by the unaccentedKey of their bare name */
   private readonly byUnaccented = new Map<string, Office[]>();
 
-  /** The offices of one file (all its rows carry `measures`); `total`: why they are its declared totals, null if offices. */
-  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null, namedByFile = false): Registered<K> {
-    const matches = this.match(offices, namedByFile);
+  /**
+   * The offices of one file (all its rows carry `measures`); `total`: why they are its declared
+   * totals, null if offices; `titleUnit`: the unit the title of a file without an office column
+   * states (its name's office's: title-office.ts officeOfFile), null if none.
+   */
+  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null, namedByFile = false, titleUnit: string | null = null): Registered<K> {
+    const matches = this.match(offices, namedByFile, titleUnit);
     let repeat: Registered<K>['repeat'] = null;
     let repeats = 0;
     let overlap: Registered<K>['overlap'] = null;
@@ -106,7 +116,7 @@ export class OfficeRegistry {
         continue;
       }
       if (repeated) continue;
-      added.push({ province: o.province, district: o.district, year: o.year, ...(o.from !== undefined ? { from: o.from } : {}), total, namedByFile, given: new Map(measures.map((m) => [m, { file, line: o.line }])) });
+      added.push({ province: o.province, district: o.district, year: o.year, ...(o.from !== undefined ? { from: o.from } : {}), total, namedByFile, titleUnit, given: new Map(measures.map((m) => [m, { file, line: o.line }])) });
     }
     for (const office of added) {
       this.offices.push(office);
@@ -174,7 +184,7 @@ export class OfficeRegistry {
    * it join; any office it may be is enough to refuse a repeat ("Long Mỹ" beside huyện and thị
    * xã Long Mỹ is one of them, whichever).
    */
-  private match<K extends OfficeKey>(offices: readonly K[], namedByFile: boolean): Map<K, { offices: Office[]; certain: boolean }> {
+  private match<K extends OfficeKey>(offices: readonly K[], namedByFile: boolean, titleUnit: string | null): Map<K, { offices: Office[]; certain: boolean }> {
     const found = new Map<K, { offices: Office[]; certain: boolean }>();
     for (const o of offices) {
       const same = (this.byName.get(foldNameCached(o.district)) ?? []).filter((e) => fits(o, e));
@@ -184,7 +194,7 @@ export class OfficeRegistry {
     const wanted = new Set(rest.map(bare));
     const taken = new Set([...found.values()].flatMap((f) => f.offices));
     const candidates = this.offices.filter((e) => !taken.has(e) && !e.total && wanted.has(bare(e)));
-    const alike = (o: K | OfficeKey, e: Office) => fits(o, e) && sameUnitKind(o.district, e.district);
+    const alike = (o: K | OfficeKey, e: Office) => fits(o, e) && sameUnit(stated(o.district, titleUnit), stated(e.district, e.titleUnit));
     const pairs = pairByBareName(rest, candidates, bare, alike);
     for (const o of rest) {
       const pair = pairs.get(o);

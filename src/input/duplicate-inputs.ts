@@ -68,10 +68,11 @@ export class DuplicateInputs {
    * Registers a file's offices for its measures (`total`: why they are the file's declared
    * totals, null when they are offices). Returns one error per file naming the first repeat or overlap, and the
    * offices that join an earlier file's office under its name (split việc / tiền files).
-   * `namedByFile`: the file has no office column, its office is its file's name.
+   * `namedByFile`: the file has no office column, its office is its file's name; `titleUnit`: the
+   * unit its title states (office-registry.ts).
    */
-  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null = null, namedByFile = false): { error: Finding | null; joined: Registered<K>['joined'] } {
-    const { repeat, overlap, joined } = this.offices.register(file, measures, offices, total, namedByFile);
+  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null = null, namedByFile = false, titleUnit: string | null = null): { error: Finding | null; joined: Registered<K>['joined'] } {
+    const { repeat, overlap, joined } = this.offices.register(file, measures, offices, total, namedByFile, titleUnit);
     return { error: repeat ? repeatError(file, repeat) : overlap ? overlapError(file, overlap) : null, joined };
   }
 

@@ -168,6 +168,19 @@ function titleCase(place: string): string {
 }
 
 /**
+ * The province a file's name writes in parentheses after the office its title names ("Lệ Thủy
+ * (Quảng Bình) 2024.csv" under "… HUYỆN LỆ THỦY"), or null: the office's province, no rival office,
+ * as a title's own "(QUẢNG BÌNH)" after its office is (withoutQualifier). Whether it is the province
+ * the title names is officeOfFile's to ask, as for a name that is only a province's.
+ */
+function provinceAfterTitled(named: string, office: string): string | null {
+  const m = PARENTHESIS_AFTER.exec(named);
+  if (m === null) return null;
+  const before = named.slice(0, m.index).trim();
+  return before !== '' && successorProvince(m[1]!.trim()) !== null && mayBeOneOfficeUnaccented(before, office) ? m[1]!.trim() : null;
+}
+
+/**
  * The office of a file without an office column: its name's, which its title, naming one, must
  * agree with (OFFICE_NAME_CONFLICT); else its title's; else null (OFFICE_UNKNOWN). A name that is
  * only a province's or its Cục's ("Cuc THADS Ninh Binh 2024.xlsx", its tab "KS" titled "CHI CỤC
@@ -180,7 +193,7 @@ export function officeOfFile(file: string, title: TitleOffice | null, sheet?: st
   const named = officeFromFileName(file);
   // a name travels without its marks ("my-loc-2019.csv"): matched as across files (office-registry.ts)
   if (title !== null && !mayBeOneOfficeUnaccented(named, title.office)) {
-    const province = provinceNamedAlone(file);
+    const province = provinceNamedAlone(file) ?? provinceAfterTitled(named, title.office);
     // no year here: a province merged in 2025 is not taken for its successor ("Nam Dinh" under "NINH BÌNH" stays refused)
     if (province !== null && titleProvinces.every((t) => sameOrMergedInto(t.province, province, null))) return title.office;
     throw new ThadsError('OFFICE_NAME_CONFLICT', `the file name "${basename(file)}" says the office is ${named}, but the title (line ${title.line}) says ${title.office}: which office's figures these are cannot be told`, { file, line: title.line, ...(sheet !== undefined ? { sheet } : {}) });
