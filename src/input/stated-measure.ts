@@ -18,6 +18,8 @@ export interface StatedMeasure {
   readonly column?: number;
   /** said by a unit line ("Đơn vị tính: nghìn đồng"): the unit of money columns, if the file has some */
   readonly unitLine?: true;
+  /** said by a unit line of cases only ("Đơn vị tính: việc"): the unit of cases columns, if the file has some */
+  readonly casesLine?: true;
   /** what it says, for a message naming two that disagree: 'the unit line (line 2) counts cases ("Đơn vị tính: việc")' */
   readonly claim: string;
 }
@@ -79,7 +81,7 @@ export function measureStatements(rowsAbove: readonly { readonly cells: readonly
   }
   for (const u of unitLines) {
     const from = `unit line (line ${u.line})`;
-    if ('cases' in u) all.push({ measure: 'cases', from, says: `the ${from} counts cases`, claim: `the ${from} counts cases ("${u.cases}")`, line: u.line, column: u.column });
+    if ('cases' in u) all.push({ measure: 'cases', from, says: `the ${from} counts cases`, claim: `the ${from} counts cases ("${u.cases}")`, line: u.line, column: u.column, casesLine: true });
     if (!('unit' in u)) continue;
     // "Đơn vị tính: Việc; 1.000 đồng" names both (the shared form); "Đơn vị tính: 1.000 đồng" money only.
     if (/vi[eệ]c/iu.test(u.text)) both = true;
@@ -102,7 +104,10 @@ export function measureStatements(rowsAbove: readonly { readonly cells: readonly
 export function checkStatedMeasures(file: string, report: FileReport, stated: MeasureStatements, groups: readonly StatedMeasure[]): void {
   if (stated.both || !report.columns.some((c) => c.measureFrom !== undefined && c.measureFrom !== 'header' && c.measureFrom !== '--measure')) return;
   const ownMoney = report.columns.some((c) => c.measure === 'money' && c.measureFrom === 'header');
-  const conflict = measureConflict(file, [...stated.all, ...groups].filter((s) => !(s.unitLine && ownMoney)));
+  // "Đơn vị tính: việc" over "Về việc | Về tiền (nghìn đồng)": the unit of the cases its header or
+  // group cells name, saying nothing of the money beside them; over money alone it contradicts.
+  const ownCases = report.columns.some((c) => c.measure === 'cases' && (c.measureFrom === 'header' || c.measureFrom?.startsWith('group cell ') === true));
+  const conflict = measureConflict(file, [...stated.all, ...groups].filter((s) => !(s.unitLine && ownMoney) && !(s.casesLine && ownCases)));
   if (conflict) throw conflict;
 }
 
