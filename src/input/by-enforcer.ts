@@ -56,12 +56,35 @@ const OFFICE_WORDS = latinLetters(/(?<![\p{L}\d])(chi cục|chi cuc|cc ?tha(?: ?
  */
 const GIVEN_NAME_TOO = new Set(['tha', 'đội', 'phòng', 'văn phòng', 'cục', 'quận', 'huyện']);
 export function namesOfficeNotPerson(name: string): boolean {
-  const text = name.normalize('NFC').trim();
+  const text = withoutPost(name.normalize('NFC').trim());
   for (const m of text.matchAll(OFFICE_WORDS)) {
     const givenName = m.index > 0 && m.index + m[0].length === text.length && GIVEN_NAME_TOO.has(m[0].toLocaleLowerCase('vi')) && personShaped(text);
     if (!givenName) return true;
   }
   return false;
+}
+/**
+ * A person's post written after the name (folded): "Chi cục trưởng", "Phó Chi cục trưởng", "Chi cục
+ * phó", "Cục trưởng", "Phó Cục trưởng", "Cục phó", "Trưởng phòng", "Phó trưởng phòng", "Chánh văn
+ * phòng", "Đội trưởng", "Phó đội trưởng", "Chấp hành viên (sơ/trung/cao) cấp", "CHV …", "Thẩm tra
+ * viên (chính, cao cấp)", "Thư ký (thi hành án)" — its office's word ("Chi cục", "phòng", "Đội") is
+ * no office's name.
+ */
+const POST = new RegExp(String.raw`^((pho )?chi cuc truong|chi cuc pho|(pho )?cuc truong|cuc pho|(pho )?truong phong|(pho )?chanh van phong|(pho )?doi truong|(chap hanh vien|chv)( (so|trung|cao) cap)?|tham tra vien( (chinh|cao cap))?|thu ky( thi hanh an)?)$`);
+/**
+ * "Lê Văn Cường (Chi cục trưởng)", "Huỳnh Văn Em, Phó Chi cục trưởng", "Võ Thị Dung - Trưởng phòng",
+ * "Đặng Thị Gấm (Đội trưởng, CHV trung cấp)": a person's name (personShaped) and the post after it, in
+ * brackets or after a comma or a dash — judged by the name alone (work91a: "Chi cục" in the post made
+ * the enforcer an office, NOT_AN_OFFICE). Anything else after a name, or before it, stays as written:
+ * "Chi cục THADS huyện Mỹ Lộc (cũ)", "Phòng THADS khu vực 1 (Mỹ Lộc – Vụ Bản)" are offices.
+ */
+const AFTER_NAME = /^(.+?)\s*(?:[(\[]([^()\[\]]+)[)\]]|(?:,|\s[-–—])\s*([^()\[\],]+))\s*$/u;
+function withoutPost(text: string): string {
+  const m = AFTER_NAME.exec(text);
+  if (m === null) return text;
+  const name = m[1]!.trim();
+  const posts = (m[2] ?? m[3]!).split(/[,;]/u).map((p) => foldHeader(p));
+  return personShaped(name) && posts.every((p) => POST.test(p)) ? name : text;
 }
 /**
  * Written as a person's name is: two to five words, each capitalised ("Thạch Tha") or all in capitals
