@@ -5,9 +5,10 @@
 // "Mỹ Lộc" the next, where exactly one office of each side fits (fitsWithin): the same province,
 // or a side without one against offices of one province, and units both sides state agree —
 // huyện and thị xã Kỳ Anh are two offices. A bare name shared by two offices (huyện and thị xã
-// Long Mỹ) never matches that way.
+// Long Mỹ) never matches that way. The office of a province formed from several on 1/7/2025
+// ("THADS tỉnh Ninh Bình") never matches one former Cục ("Cục THADS tỉnh Ninh Bình") that way.
 import { keyString, type GroupKey } from './aggregate.js';
-import { bareName, pairByBareName, sameUnitKind } from './office-names.js';
+import { bareName, namesMergedProvinceOffice, pairByBareName, sameUnitKind } from './office-names.js';
 import { provinceKey } from './provinces.js';
 
 export interface YearMatch<T> {
@@ -33,7 +34,8 @@ function fitsWithin(now: readonly GroupKey[], before: readonly GroupKey[]): (a: 
   return (a, b) => {
     if (a.district === null || b.district === null) return true;
     const provinces = a.province !== null && b.province !== null ? provinceKey(a.province) === provinceKey(b.province) : a.province === null ? beforeOne : nowOne;
-    return provinces && sameUnitKind(a.district, b.district);
+    // the office of a province formed from several on 1/7/2025 is no one former Cục (round 92b, 01)
+    return provinces && sameUnitKind(a.district, b.district) && namesMergedProvinceOffice(a.district) === namesMergedProvinceOffice(b.district);
   };
 }
 

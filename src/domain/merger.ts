@@ -80,15 +80,32 @@ export function ambiguousOlderName(previous: readonly OfficeName[], offices: Mer
   return null;
 }
 
+/**
+ * `standsFor` among the groups of one side (one year's files): a row whose name is its province's
+ * ("Cục THADS tỉnh Phú Thọ", "THADS tỉnh Phú Thọ", "Phú Thọ") among offices of that province that
+ * are no province's — its Chi cục, its Phòng khu vực — is one of them: the Cục's own office, or
+ * thị xã Phú Thọ, never the province's whole (round 92b 01/03/04: compared with a whole province,
+ * or summed with thị xã Phú Thọ). A national table's rows, all provinces, stay provinces.
+ */
+export function standingFor(side: readonly GroupKey[], standsFor: (g: GroupKey) => string | null): (g: GroupKey) => string | null {
+  const successorKey = (province: string) => provinceKey(successorProvince(province)?.name ?? province);
+  const withOffices = new Set(side.filter((g) => g.district !== null && g.province !== null && standsFor(g) === null).map((g) => successorKey(g.province!)));
+  return (g) => {
+    const stood = standsFor(g);
+    return stood !== null && g.province !== null && withOffices.has(successorKey(g.province)) ? null : stood;
+  };
+}
+
 /** Where an older year's unit (a group, or an office the rows name) sits in the newer year. */
-function mover(opts: RollUpOptions): <T extends GroupKey>(g: T) => T {
-  const standsFor = opts.standsFor ?? (() => null);
+function mover(opts: RollUpOptions, older: readonly GroupKey[]): <T extends GroupKey>(g: T) => T {
+  const newerStands = standingFor(opts.newer, opts.standsFor ?? (() => null));
+  const standsFor = standingFor(older, opts.standsFor ?? (() => null));
   const successorKey = (province: string) => provinceKey(successorProvince(province)?.name ?? province);
   // newer year's spelling of each (successor) province, in a province cell and in an office cell
   const spelling = new Map<string, string>();
   const cell = new Map<string, string>();
   for (const g of opts.newer) {
-    const stood = standsFor(g);
+    const stood = newerStands(g);
     if (stood !== null && !cell.has(successorKey(stood))) cell.set(successorKey(stood), g.district!);
     if (g.province === null) continue;
     const key = successorKey(g.province);
@@ -122,12 +139,12 @@ function mover(opts: RollUpOptions): <T extends GroupKey>(g: T) => T {
 export function rollUp(older: readonly Group[], opts: RollUpOptions): Group[] {
   if (opts.provinces.size === 0 && opts.offices.size === 0) return [...older];
   // Groups that now share a key are summed (mergeGroups keeps the order of first appearance).
-  return mergeGroups([older.map(mover(opts))]);
+  return mergeGroups([older.map(mover(opts, older))]);
 }
 
 /** The older year's units (offices, provinces) as rollUp moves their groups, each once. */
 export function rollUpUnits<T extends GroupKey>(older: readonly T[], opts: RollUpOptions): T[] {
-  const move = mover(opts);
+  const move = mover(opts, older);
   return [...new Map(older.map(move).map((u) => [keyString(u), u])).values()];
 }
 

@@ -83,15 +83,20 @@ const TRAILING_MARKS = /[\s.,;:]+$/u;
  * (round 67c, 03); without the agency's words before its place or region.
  */
 function officeWords(name: string): string {
+  return spelledWords(name)
+    .replace(OFFICE_PREFIX, '')
+    .replace(REGION_OFFICE, '')
+    .replace(OWN_OFFICE_AGENCY, (_, cuc: string | undefined, rest: string) => `văn phòng${cuc ? ' cục' : ''}${rest ? ` ${rest}` : ''}`);
+}
+
+/** A name's words as read (officeWords), its agency's words kept. */
+function spelledWords(name: string): string {
   const words = foldNameCached(name).replace(LIST_NUMBER, '').replace(/_+/g, ' ').replace(/\s+/g, ' ').trim();
   const spaced = words.includes(' ') ? words : words.replace(/-+/g, ' ');
   // "… Kì Anh" is "… Kỳ Anh" (finalYAsI); a full stop or comma typed after the name is none of it
   // ("Chi cục THADS huyện Kỳ Anh."): either way a resent row was a second office, summed (work90b, 03)
   const ended = spaced.replace(TRAILING_MARKS, '') || spaced;
-  return finalYAsI(ended)
-    .replace(OFFICE_PREFIX, '')
-    .replace(REGION_OFFICE, '')
-    .replace(OWN_OFFICE_AGENCY, (_, cuc: string | undefined, rest: string) => `văn phòng${cuc ? ' cục' : ''}${rest ? ` ${rest}` : ''}`);
+  return finalYAsI(ended);
 }
 
 /**
@@ -111,10 +116,21 @@ const OWN_OFFICE_AGENCY = latinLetters(
  */
 const CUC_OF_AGENCY = latinLetters(new RegExp(String.raw`^${withAnyMarks('cuc')} ${AGENCY_NAME_MARKED}(?!\p{L})\s*(?=\p{L})`, 'u'));
 
+/**
+ * The province's own office under its name since 1/7/2025: "Thi hành án dân sự tỉnh Phú Thọ",
+ * "THADS tỉnh Phú Thọ", "THA dân sự tỉnh Phú Thọ" — the agency's words alone, no "Chi cục" or
+ * "Phòng", before "tỉnh" (no office under the province is a "tỉnh"). The Cục under its new name:
+ * "cục phú thọ", never the bare place "phú thọ", which is thị xã Phú Thọ's, or province Phú Thọ's
+ * whole (round 92b 01/03/04: one office compared with a district, or with three provinces).
+ */
+const PROVINCE_OF_AGENCY = latinLetters(new RegExp(String.raw`^${AGENCY_NAME_MARKED} (?:tỉnh|tinh) (?=\p{L})`, 'u'));
+
 function read(name: string): Read {
   const bare = officeWords(name);
   const place = CUC_OF_AGENCY.exec(bare) && bare.replace(CUC_OF_AGENCY, '').replace(UNIT_PREFIX, '').trim();
   if (place) return { bare: `cục ${place}`, region: null, province: null };
+  const ofAgency = PROVINCE_OF_AGENCY.exec(spelledWords(name));
+  if (ofAgency && !REGION.test(bare.replace(UNIT_PREFIX, ''))) return { bare: `cục ${bare.replace(UNIT_PREFIX, '').trim()}`, region: null, province: null };
   const region = REGION.exec(bare);
   const before = region ? null : PROVINCE_BEFORE_REGION.exec(bare);
   if (before && successorProvince(before[1]!)) return read(`${before[2]!} - ${before[1]!}`);
@@ -188,6 +204,18 @@ export function officeIdentity(name: string, place: RowPlace): { readonly bare: 
   if (r.province === null) return { bare: r.bare, province: null };
   const province = place.year !== null && place.year >= MERGER_YEAR ? (successorProvince(r.province)?.name ?? r.province) : r.province;
   return { bare: r.region!, province };
+}
+
+/**
+ * The province's own office under its name since 1/7/2025 ("THADS tỉnh Ninh Bình",
+ * PROVINCE_OF_AGENCY) where that province was formed from several on that day: it took over the
+ * cases of all their Cục, so no one former "Cục THADS tỉnh Ninh Bình" is it (--previous,
+ * match-years.ts), though both are keyed "cục ninh bình".
+ */
+export function namesMergedProvinceOffice(name: string): boolean {
+  if (!PROVINCE_OF_AGENCY.test(spelledWords(name))) return false;
+  const r = readCached(name);
+  return r.region === null && (successorProvince(r.bare.replace(/^cục /u, ''))?.formedFrom.length ?? 0) > 1;
 }
 
 /** The kind of unit a name states: "Thị xã Long Mỹ", "TX. Long Mỹ" → "thị xã"; "Long Mỹ" → null. */
