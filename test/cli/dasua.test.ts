@@ -4,67 +4,14 @@
 // VERSION_TAIL). Before, it was one more office, summed: TOTAL 810 / 685 / 555, exit 0.
 // Controls: names that end in near words ("Sơn Động", "Đông Sơn", "Cửa Lò", "An Nhơn", "Chợ Mới")
 // and a file named "… đã sửa" keep their reading. Totals below are the hand sums of the figures written here.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
 import { bothReaders } from '../helpers/both-readers.js';
+import { SHAPES, threeShapes, totals, type Office, type Shape } from '../helpers/three-shapes.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'thads-dasua-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** plain: a header and rows, money in đồng (the byte-scanner); titled: title and unit lines, money in nghìn đồng (the reference reader); xlsx: the titled lines in a workbook */
-type Shape = 'plain' | 'titled' | 'xlsx';
-const SHAPES: readonly Shape[] = ['plain', 'titled', 'xlsx'];
-const HEADER = 'STT;Đơn vị;Việc có điều kiện;Việc giải quyết xong;Tiền có điều kiện;Tiền giải quyết xong';
-
-/** One office's row: its cases with conditions and resolved, its money (nghìn đồng) with conditions and resolved. */
-type Office = readonly [name: string, cases: number, resolved: number, money: number, moneyResolved: number];
-
-const dotted = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-
-function lines(shape: Shape, province: string, offices: readonly Office[]): string[] {
-  const rows = offices.map(([name, c, r, m, mr], i) => (shape === 'plain' ? `${i + 1};${name};${c};${r};${m}000;${mr}000` : `${i + 1};${name};${c};${r};${dotted(m)};${dotted(mr)}`));
-  if (shape === 'plain') return [HEADER, ...rows];
-  return [`CỤC THI HÀNH ÁN DÂN SỰ TỈNH ${province.toLocaleUpperCase('vi')}`, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019', 'Đơn vị tính: Việc; nghìn đồng', HEADER, ...rows];
-}
-
-/** The file `name` (without extension, its year 2019 in it) in `shape`; its path. */
-async function write(shape: Shape, name: string, province: string, offices: readonly Office[]): Promise<string> {
-  const text = lines(shape, province, offices);
-  if (shape !== 'xlsx') {
-    const file = join(dir, `${shape}-${name}.csv`);
-    writeFileSync(file, `${text.join('\n')}\n`);
-    return file;
-  }
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Sheet1');
-  for (const l of text) ws.addRow(l.split(';').map((c) => (/^[\d.]+$/.test(c) ? Number(c.replace(/\./g, '')) : c === '' ? null : c)));
-  const file = join(dir, `xlsx-${name}.xlsx`);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
-
-/** The real binary on `files`; messages name them without their folder. */
-function summarize(files: readonly string[]) {
-  const r = spawnThads(['summarize', ...files, '--format', 'csv'], { cwd: dir });
-  return { ...r, stderr: r.stderr.split(`${dir}/`).join('') };
-}
-
-/** The offices and the TOTAL row's cases with conditions, resolved, money (đồng) with conditions and resolved; exit 0 and no error asserted. */
-function totals(r: { code: number; stdout: string; stderr: string }): { offices: string[]; total: string[] } {
-  expect(r.stderr).not.toMatch(/error/);
-  expect(r.code).toBe(0);
-  const [head, ...rows] = r.stdout.trim().split('\n').map((l) => l.split(','));
-  const at = (k: string) => head!.indexOf(k);
-  const total = rows.find((row) => row[at('district')] === 'TOTAL')!;
-  return {
-    offices: rows.filter((row) => row !== total).map((row) => row[at('district')]!),
-    total: ['cases_with_conditions', 'cases_resolved', 'money_with_conditions', 'money_resolved'].map((k) => total[at(k)]!),
-  };
-}
+const { dir, write, summarize } = threeShapes('thads-dasua-');
 
 const MY_LOC: Office = ['Chi cục THADS huyện Mỹ Lộc', 300, 200, 5_000_000, 3_000_000];
 const VU_BAN: Office = ['Chi cục THADS huyện Vụ Bản', 200, 150, 4_000_000, 2_500_000];
