@@ -562,6 +562,31 @@ export class DeclaredRows<R> {
      * heads nothing, the Cục's own office as above; [L]. Any figure off, or a row naming the Cục's
      * own office among the rows (its figures then given twice): null (checked as before).
      */
+    /**
+     * The closing total T at item i equal to the rows above it, then only the Cục's level line P
+     * ("Cấp tỉnh", or "Riêng Cục" there: read-csv.ts) and a section G naming no district level
+     * ("Các Chi cục", "Khối Chi cục", "Riêng các Chi cục"), in either order (work93a 04: "Riêng
+     * Cục" was added as a 4th office, "Riêng các Chi cục" checked against every row above, exit
+     * 1): the total's split by level, never added — P must equal the rows above naming the Cục's
+     * own office, G the others, every figure. Else null (read as before: P an office, refused).
+     */
+    const levelAndGroup = (i: number, level: number, group: number): { readonly parts: number[]; readonly breakdown: boolean } | null => {
+      const own: Sums = {};
+      const district: Sums = {};
+      let ownRows = 0;
+      let districtRows = 0;
+      for (let j = i - 1; j >= 0 && items[j]!.type === 'run'; j--) {
+        const x = items[j] as { sums: Sums; rows: number; own?: true };
+        if (x.rows === 0) continue;
+        addSums(x.own ? own : district, x.sums);
+        if (x.own) ownRows += x.rows;
+        else districtRows += x.rows;
+      }
+      const equal = (declared: Sums, sums: Sums, n: number) => n > 0 && comparable(declared, sums) && diffSums(declared, sums, n, this.wholeIn).length === 0;
+      const p = (items[level] as DeclaredRow<R>).figures;
+      const g = (items[group] as DeclaredRow<R>).figures;
+      return equal(p, own, ownRows) && equal(g, district, districtRows) ? { parts: [level, group], breakdown: true } : null;
+    };
     const summaryAfterTotal = (i: number): { readonly parts: number[]; readonly breakdown: boolean } | null => {
       if (!items.slice(0, i).some((x) => x.type === 'run' && x.rows > 0)) return null;
       const t = items[i] as DeclaredRow<R>;
@@ -570,6 +595,8 @@ export class DeclaredRows<R> {
       const totalOfAbove = diffSums(t.figures, above.sums, above.rows, this.wholeIn).length === 0;
       let level = -1;
       let lower = -1;
+      /** a section naming no district level ("Các Chi cục", "Khối Chi cục", "Riêng các Chi cục") */
+      let group = -1;
       let wholes = 0;
       for (let j = i + 1; j < items.length; j++) {
         const x = items[j]!;
@@ -577,9 +604,11 @@ export class DeclaredRows<R> {
         if (x.type !== 'declared') return null;
         if (x.kind === 'level' && level < 0) level = j;
         else if (x.kind === 'section' && this.isLowerLevel(x.row) && lower < 0) lower = j;
+        else if (x.kind === 'section' && !this.carries(x) && group < 0 && lower < 0) group = j;
         else if (x.kind === 'total' && wholes === 0) wholes++;
         else return null;
       }
+      if (group >= 0) return level >= 0 && lower < 0 && wholes === 0 && totalOfAbove ? levelAndGroup(i, level, group) : null;
       if (lower < 0) return null;
       const lowerFigures = (items[lower] as DeclaredRow<R>).figures;
       if (!totalOfAbove) {

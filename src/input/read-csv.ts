@@ -15,7 +15,7 @@ import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './f
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
-import { closingProvince, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, withoutLevelRieng, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { closingProvince, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } from './former-parts.js';
@@ -294,6 +294,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const lineWord = () => (report.sheet !== undefined ? 'row' : 'line');
   /** cells typed in an old ABC font (.VnTime), read as the Vietnamese they show */
   const legacyFont = new LegacyFontCells();
+  /** lines of "Riêng Cục" below a total closing the offices above it: the Cục's level line (levelAfterRieng) */
+  const ownLevelLines = new Set<number>();
   const tables = new SecondTableWatch(file, lineWord, () => ({ start: report.periodStart, end: report.periodEnd, byMonth: report.periodByMonth }), () => oneMeasure(layout));
   /** the record before was the header again (a page's): the form's column numbers may follow */
   let justHeaderAgain = false;
@@ -673,9 +675,15 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         layout = withUnits;
         continue;
       }
-      // "Riêng các Chi cục", "Riêng Cục": a level's row or heading, read as written without "Riêng" (withoutLevelRieng).
+      // "Riêng các Chi cục", "Riêng Cục": a level's row or heading, read as written without "Riêng"
+      // (withoutLevelRieng). "Riêng Cục" below a total closing the offices above it is the Cục's
+      // level line there, as "Cấp tỉnh" is (levelAfterRieng `own`; declared-rows.ts checks it).
       const officeAt = layout.identity.district;
-      if (officeAt !== undefined && record[officeAt] !== undefined) record[officeAt] = withoutLevelRieng(record[officeAt]!);
+      if (officeAt !== undefined && record[officeAt] !== undefined) {
+        const rieng = levelAfterRieng(record[officeAt]!);
+        if (rieng !== null) record[officeAt] = rieng.label;
+        if (rieng?.own && tables.closedByTotal()) ownLevelLines.add(line);
+      }
       // A province merged down its block from its whole, the CSV keeping it on the whole's row only.
       provinceBlocks.fill(record, layout, layout.fileYear ?? opts.year ?? null, line);
       if (await unmarkedPartsBelow(record, layout)) unmarkedPartsUnder.add(line);
@@ -1163,6 +1171,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // "Tổng cộng" in the STT column labels the row, whatever its office cell holds.
     const sttLabel = sttCell.trim() !== '' && !isSectionNumber(sttCell) ? rowLabel(sttCell) : 'office';
     let label = sttLabel !== 'office' ? sttLabel : districtCell !== '' ? rowLabel(districtCell) : rowLabel(firstText);
+    // ("Riêng Cục" below a closing total: the Cục's level line, as "Cấp tỉnh" there)
+    if (label === 'office' && ownLevelLines.has(line)) label = 'level';
     /** the text that labels a row that is no office (a total's, a title's) */
     let labelText = (sttLabel !== 'office' ? sttCell : districtCell || firstText).trim();
     if (sttLabel === 'office') label = structure.labelOf(label, labelText, sttCell, anyNumber);

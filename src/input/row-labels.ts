@@ -1010,15 +1010,25 @@ export function opensNamedPart(text: string): boolean {
 const RIENG_BEFORE = latinLetters(/^\s*(?:riêng|rieng)\s+(?=[\p{L}])/iu);
 const NO_LEVEL_SUM = /^(?:cong|tong|sub ?totals?|section total)( |$)/;
 export function withoutLevelRieng(text: string): string {
+  return levelAfterRieng(text)?.label ?? text;
+}
+
+/**
+ * The rule of withoutLevelRieng, with what it found: the label without "Riêng" (`label`), and
+ * whether it names the Cục's own office ("Riêng Cục", "Riêng Văn phòng Cục": `own`, the province
+ * level's line, as "Cấp tỉnh" is); null where "Riêng" names no level.
+ */
+export function levelAfterRieng(text: string): { readonly label: string; readonly own: boolean } | null {
   const written = text.normalize('NFC');
   const m = RIENG_BEFORE.exec(written);
-  if (m === null) return text;
+  if (m === null) return null;
   const rest = written.slice(m[0].length).trim();
   const f = withoutSectionNumber(foldHeader(rest));
   const label = classify(rest);
   const level = label === 'level' || (label === 'section' && !NO_LEVEL_SUM.test(f) && !CARRY_ROW.test(f));
+  const own = label === 'office' && namesOwnOffice(rest, null);
   // (its first letter as a label's first is written: "Riêng cấp tỉnh" → "Cấp tỉnh")
-  return level || (label === 'office' && namesOwnOffice(rest, null)) ? rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1) : text;
+  return level || own ? { label: rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1), own } : null;
 }
 
 const LABEL_SEEN = new Map<string, RowLabel>();
