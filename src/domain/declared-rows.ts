@@ -550,19 +550,6 @@ export class DeclaredRows<R> {
       return above !== null && diffSums(it.figures, above.sums, above.rows, this.wholeIn).length === 0 && closes ? [j, k] : null;
     };
     /**
-     * A closing total T, then — with no office row after it — the Cục's summary lines: "Cấp
-     * tỉnh" P, a district level L and maybe a whole W ("Toàn tỉnh"), in any order (work84a 03: the
-     * Chi cục's "Tổng cộng" 360, then "Cấp tỉnh" 300, "Cấp huyện" 360, "Toàn tỉnh" 660: "Cấp
-     * huyện" was added beside the Chi cục it repeats, 1.020 for 660, exit 0). P + L = T: the
-     * total's breakdown (W repeats T); L = T alone: T is the district level's sum, L its repeat,
-     * and P heads nothing — the Cục's own figures, an office (W = T + P is checked as a total).
-     * The items [P, L] of a breakdown, [L] of a repeat; null otherwise. A Cục's table listing its
-     * Chi cục only, T exceeding them: T = P + L with L their repeat, every figure (work89a 04: no
-     * "Cục THADS" row, its figures given as "Cấp tỉnh" alone: was DECLARED_TOTAL_MISMATCH) — P
-     * heads nothing, the Cục's own office as above; [L]. Any figure off, or a row naming the Cục's
-     * own office among the rows (its figures then given twice): null (checked as before).
-     */
-    /**
      * The closing total T at item i equal to the rows above it, then only the Cục's level line P
      * ("Cấp tỉnh", or "Riêng Cục" there: read-csv.ts) and a section G naming no district level
      * ("Các Chi cục", "Khối Chi cục", "Riêng các Chi cục"), in either order (work93a 04: "Riêng
@@ -587,6 +574,19 @@ export class DeclaredRows<R> {
       const g = (items[group] as DeclaredRow<R>).figures;
       return equal(p, own, ownRows) && equal(g, district, districtRows) ? { parts: [level, group], breakdown: true } : null;
     };
+    /**
+     * A closing total T, then — with no office row after it — the Cục's summary lines: "Cấp
+     * tỉnh" P, a district level L and maybe a whole W ("Toàn tỉnh"), in any order (work84a 03: the
+     * Chi cục's "Tổng cộng" 360, then "Cấp tỉnh" 300, "Cấp huyện" 360, "Toàn tỉnh" 660: "Cấp
+     * huyện" was added beside the Chi cục it repeats, 1.020 for 660, exit 0). P + L = T: the
+     * total's breakdown (W repeats T); L = T alone: T is the district level's sum, L its repeat,
+     * and P heads nothing — the Cục's own figures, an office (W = T + P is checked as a total).
+     * The items [P, L] of a breakdown, [L] of a repeat; null otherwise. A Cục's table listing its
+     * Chi cục only, T exceeding them: T = P + L with L their repeat, every figure (work89a 04: no
+     * "Cục THADS" row, its figures given as "Cấp tỉnh" alone: was DECLARED_TOTAL_MISMATCH) — P
+     * heads nothing, the Cục's own office as above; [L]. Any figure off, or a row naming the Cục's
+     * own office among the rows (its figures then given twice): null (checked as before).
+     */
     const summaryAfterTotal = (i: number): { readonly parts: number[]; readonly breakdown: boolean } | null => {
       if (!items.slice(0, i).some((x) => x.type === 'run' && x.rows > 0)) return null;
       const t = items[i] as DeclaredRow<R>;
