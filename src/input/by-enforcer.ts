@@ -7,6 +7,7 @@
 import { latinLetters } from '../domain/letters.js';
 import { OFFICE_ENFORCER_HEADERS, PERSON_HEADERS } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
+import { FAMILY_NAMES_FOLDED, MIDDLE_NAMES_FOLDED, personShaped } from '../domain/person-names.js';
 import { bareName, unaccentedKey } from '../domain/office-names.js';
 import { formerProvince, hasFormerMark, MERGER_YEAR, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
@@ -86,31 +87,20 @@ function withoutPost(text: string): string {
   const posts = (m[2] ?? m[3]!).split(/[,;]/u).map((p) => foldHeader(p));
   return personShaped(name) && posts.every((p) => POST.test(p)) ? name : text;
 }
-/**
- * Written as a person's name is: two to five words, each capitalised ("Thạch Tha") or all in capitals
- * ("THẠCH THA") — not "VP Cục", "Lãnh đạo Cục", "Trưởng phòng" (work90a 04).
- */
-function personShaped(text: string): boolean {
-  const words = text.split(/\s+/u);
-  if (words.length < 2 || words.length > 5) return false;
-  return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || words.every((w) => /^\p{Lu}+$/u.test(w));
-}
 
 /**
  * Written as a person's full name and hardly as a place's: person-shaped (personShaped), three
  * words or more, its middle name "Văn" or "Thị" ("Nguyễn Văn An", "TRẦN THỊ BÌNH") or its first a
- * common family name ("Phạm Thu Hà", "Nguyen Hoang Nam"), folded. Two words are a place's as
+ * common family name ("Phạm Thu Hà", "Nguyen Hoang Nam"), folded (person-names.ts). Two words are a place's as
  * well as a person's ("Lê Chân", "Ngô Quyền" are districts), and so are a few of three
  * ("Trần Văn Thời", "Dương Minh Châu", "Hoàng Su Phì"): where a person would be refused, such a
  * place is too (rowsUnderItsLine), never added for a person.
  */
-const FAMILY_NAMES = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'dinh', 'doan', 'truong', 'luong', 'trinh', 'dao', 'mai', 'cao', 'lam', 'ta', 'ha', 'to', 'chu', 'vuong', 'luu', 'trieu', 'phung', 'quach', 'kieu', 'nong', 'lai', 'dam', 'than']);
-const MIDDLE_NAMES = new Set(['van', 'thi']);
 export function namesPerson(name: string): boolean {
   const text = name.normalize('NFC').trim();
   if (!personShaped(text)) return false;
   const words = foldHeader(text).split(' ');
-  return words.length >= 3 && (MIDDLE_NAMES.has(words[1]!) || FAMILY_NAMES.has(words[0]!));
+  return words.length >= 3 && (MIDDLE_NAMES_FOLDED.has(words[1]!) || FAMILY_NAMES_FOLDED.has(words[0]!));
 }
 
 /** "Phòng THADS khu vực 3", "THADS khu vực 3": a regional office formed on 1/7/2025 (DOMAIN), over the district offices it replaced. */

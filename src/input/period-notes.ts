@@ -7,6 +7,7 @@
 // office's own, and stays part of its name.
 import { hasLetter, latinLetters } from '../domain/letters.js';
 import { foldHeader } from '../domain/names.js';
+import { personShaped, writtenAsFamilyName, writtenAsMiddleName } from '../domain/person-names.js';
 import { withoutEndMarks } from './footnotes.js';
 
 /**
@@ -251,6 +252,20 @@ function writtenAsNote(word: string): boolean {
   return /^[\x00-\x7f]*$/.test(w) || NOTE_WORDS_MARKED.has(w);
 }
 
+/**
+ * Whether a label whose last `k` words fold to a note is a person's name (an enforcer's row):
+ * written as a name is (personShaped) and, without the note, a family name alone or with "Văn" or
+ * "Thị" (person-names.ts), which names no office — "Nguyễn Chính Thức", "Lê Chính Thức", "Trần Văn
+ * Sửa", "NGUYỄN CHÍNH THỨC", "Nguyen Chinh Thuc" (work93a 01). What leaves a place's name is a note
+ * still: "Lê Chân Sửa", "Lê Chân đã sửa" ("Lê Chân", a district), "Vụ Bản Chính Thức" ("Vụ", no "Vũ").
+ */
+function personBeforeNote(words: readonly string[], k: number): boolean {
+  const left = words.slice(0, -k);
+  if (left.length < 1 || left.length > 2 || !personShaped(words.join(' '))) return false;
+  const unmarked = words.every((w) => /^[\x00-\x7f]*$/.test(w));
+  return writtenAsFamilyName(left[0]!, unmarked) && (left.length === 1 || writtenAsMiddleName(left[1]!, unmarked));
+}
+
 /** A version's note after a name with no bracket nor separator (VERSION_TAIL), and the name before it; null if none. */
 function versionAfterName(t: string): { readonly name: string; readonly note: string; readonly period: PeriodNote } | null {
   const tail = VERSION_TAIL.exec(foldHeader(t))?.[1];
@@ -263,6 +278,7 @@ function versionAfterName(t: string): { readonly name: string; readonly note: st
     // a word written with its marks must be the note's as marked: "Trần Đình Chính", "Phạm Hiếu
     // Chính" are persons (an enforcer's row, work92a 01), no "đính chính", "hiệu chỉnh"
     if (!words.slice(-k).every(writtenAsNote)) return null;
+    if (personBeforeNote(words, k)) return null;
     const name = words.slice(0, -k).join(' ');
     return hasLetter(name) ? { name, note: words.slice(-k).join(' '), period: { kind: 'version' } } : null;
   }
