@@ -607,20 +607,44 @@ function withoutOfficeReportWords(name: string): string {
   // "BC THADS viec 2019", "CTHADS 2019": the sender's agency words, when they are all that is left, name no office
   const kept = words.filter((w, i) => !dropped.has(i) && !/^\d+$/.test(w));
   if (kept.length > 0 && AGENCY_WORDS.test(kept.join(' '))) words.forEach((w, i) => !/^\d+$/.test(w) && dropped.add(i));
-  if (dropped.size === 0) return name;
-  let out = '';
-  let at = 0;
-  tokens.forEach((t, i) => {
-    if (!dropped.has(i)) return;
-    out += name.slice(at, t.index);
-    at = t.index + t[0].length;
-  });
-  out += name.slice(at);
-  return out
-    .replace(/\s*([-–—_,])(?:\s*[-–—_,])+\s*/gu, ' $1 ')
-    .replace(/^[\s\-–—_,.]+|[\s\-–—_,.]+$/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const cut = (gone: ReadonlySet<number>) => {
+    if (gone.size === 0) return name;
+    let out = '';
+    let at = 0;
+    tokens.forEach((t, i) => {
+      if (!gone.has(i)) return;
+      out += name.slice(at, t.index);
+      at = t.index + t[0].length;
+    });
+    out += name.slice(at);
+    return out
+      // the brackets a dropped word leaves empty ("Mỹ Lộc (việc)", "Mỹ Lộc (tổng hợp)"): no office's "Mỹ Lộc ()"
+      .replace(/[([]\s*[)\]]/gu, ' ')
+      .replace(/\s*([-–—_,])(?:\s*[-–—_,])+\s*/gu, ' $1 ')
+      .replace(/^[\s\-–—_,.]+|[\s\-–—_,.]+$/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim();
+  };
+  const named = cut(dropped);
+  // "tổng hợp" (a summary) beside ONE office's name is its report's word ("Mỹ Lộc tổng hợp 2024",
+  // "Tổng hợp - Mỹ Lộc": round 93a, 05 read an office "Mỹ Lộc tổng hợp", refused beside its own
+  // title); alone, or beside a province, a whole, a Cục, a section or several offices ("Tổng hợp
+  // 2019", "Tổng hợp Nam Định", "Tổng hợp các Chi cục", "… Mỹ Lộc và Vụ Bản") it names a total,
+  // as before (fileNamesTotal), as a title's "BÁO CÁO TỔNG HỢP" needs its whole's words (titleNamingTotal).
+  const summary = words.flatMap((w, i) => (w === 'tong' && words[i + 1] === 'hop' && !dropped.has(i) ? [i, i + 1] : []));
+  if (summary.length === 0) return named;
+  const office = cut(new Set([...dropped, ...summary]));
+  return namesOneOffice(office) ? office : named;
+}
+
+/** Several offices' names joined ("Mỹ Lộc và Vụ Bản", "Mỹ Lộc, Vụ Bản", "… & …"), or a breakdown's "theo …", "các …". */
+const SEVERAL = /(?:^| )(?:va|and|theo|cac)(?: |$)/;
+/** What is left of a file's name names one office: not a total, section or province, not the Cục or the agency alone, not several. */
+function namesOneOffice(name: string): boolean {
+  const f = foldHeader(name);
+  if (!hasLetter(name) || /[,&+;]/u.test(name) || SEVERAL.test(f) || AGENCY_WORDS.test(f)) return false;
+  const plain = withoutReportWords(name);
+  return rowLabel(name) === 'office' && provinceOfFileName(plain) === null && agencyProvince(plain) === null && PROVINCE_WORDS.exec(foldHeader(plain)) === null;
 }
 
 /** The measure a file name announces: "2019_viec.csv", "cases-2019.csv", "tien.csv". */
@@ -690,6 +714,34 @@ const ENFORCER_WORDS = ['chv', 'chap hanh vien'];
  * "mau04" ("Mẫu" alone is left: "Mẫu Sơn"); its circular: "TT05", "TT 05" (of "TT05-2024";
  * "TT" alone is a thị trấn's); the by-enforcer form's "CHV", "chấp hành viên", "theo CHV".
  */
+/**
+ * A report's words in a file's name, folded, which name no office: "BC", "Báo cáo" ("BaoCao"
+ * glued by a script or a template's file name, fnames5, 4), "kết quả", "KQ", "thống kê", "TK",
+ * "BCTK", "số liệu" (reportWordHere says where). Read as an office's, "Báo cáo thống kê năm 2019 -
+ * Mỹ Lộc" was an office "thống kê" (round 68a, 01), "KQ Mỹ Lộc 2024", "Mỹ Lộc số liệu 2024" and
+ * "Mỹ Lộc TK 2024" refused beside their own titles (round 93a, 05). The others around an office's
+ * name are each read where its kind is: "tổng hợp" beside one office (withoutOfficeReportWords),
+ * "cuối năm"/"cả năm"/"năm 2024" the year's (withoutYear), "12 tháng" a period's and "chính
+ * thức", "final", "v2" a version's (withoutVersionAndPeriod), "(1)" a copy's (withoutCopyAndYear),
+ * "Biểu 07", "Mẫu số 01", "TT05" a form's (formWords).
+ */
+const REPORT_WORDS = ['bc', 'baocao', 'bao cao', 'ket qua', 'kq', 'bctk', 'thong ke', 'tk', 'so lieu'].map((r) => r.split(' '));
+/** A unit's word before initials ("Q TK", "H KQ"): a place's initials, no report's. */
+const UNIT_BEFORE_INITIALS = new Set(['q', 'quan', 'h', 'huyen', 'tx', 'tp', 'tt', 'p', 'phuong', 'x', 'xa']);
+/**
+ * Words after "số liệu" that make it a note of its period, version or comparison, kept in sight
+ * as the period reader reads them: "(số liệu đến 31.8)", "số liệu năm trước", "số liệu cùng kỳ",
+ * "số liệu 6 tháng", "số liệu tính đến …", "số liệu chốt".
+ */
+const DATA_NOTE = new Set(['den', 'tinh', 'het', 'nam', 'cung', 'ky', 'thang', 'quy', 'dau', 'cuoi', 'nua', 'luy', 'trong', 'tu', 'ngay', 'so', 'tang', 'chenh', 'chot', 'moi', 'chuan', 'dung', 'chinh', 'cu', 'truoc', 'as', 'to']);
+function reportWordHere(words: readonly string[], i: number, report: readonly string[]): boolean {
+  const w = report.join(' ');
+  if ((w === 'tk' || w === 'kq') && UNIT_BEFORE_INITIALS.has(words[i - 1] ?? '')) return false;
+  if (w !== 'so lieu') return true;
+  const next = words[i + 2];
+  return next === undefined || (!/^\d/u.test(next) && !DATA_NOTE.has(next));
+}
+
 function formWords(words: readonly string[], i: number, partEnds: (k: number) => boolean = () => false): number {
   const w = words[i]!;
   const numbered = (at: number) => (words[at] === 'so' && FORM_NUMBER.test(words[at + 1] ?? '') ? 2 : FORM_NUMBER.test(words[at] ?? '') ? 1 : 0);
@@ -701,17 +753,9 @@ function formWords(words: readonly string[], i: number, partEnds: (k: number) =>
   // "năm" ("Mỹ Lộc - năm" was a second office, summed, round 74a, 05); "BC Năm Căn" keeps its office
   const report = w === 'bc' ? 1 : w === 'bao' && words[i + 1] === 'cao' ? 2 : 0;
   if (report > 0 && words[i + report] === 'nam' && (i + report === words.length - 1 || partEnds(i + report))) return report + 1;
-  // "BaoCao_MyLoc": "Báo cáo" glued as one word by a script or a template's file name (fnames5, 4)
-  if (w === 'bc' || w === 'baocao' || /^bc\d{1,2}(?:t|thang)$/.test(w) || /^(?:bieu|mau)\d+[a-z]?$/.test(w) || /^tt\d{1,3}$/.test(w)) return 1;
-  if ((w === 'bao' && words[i + 1] === 'cao') || (w === 'ket' && words[i + 1] === 'qua')) return 2;
-  // "Báo cáo thống kê", "Số liệu thống kê", "Biểu số liệu", "BCTK", "BC TK": a report's words, no
-  // office's — read as one, "Báo cáo thống kê năm 2019 - Mỹ Lộc" was an office "thống kê" (round 68a, 01)
-  if (w === 'bctk' || (w === 'tk' && ['bc', 'cao'].includes(words[i - 1] ?? ''))) return 1;
-  if (w === 'thong' && words[i + 1] === 'ke') return 2;
-  // "số liệu" only as the report's words ("Số liệu thống kê", "Biểu số liệu"): "(số liệu đến 31.8)" is a
-  // part of a year the name keeps in sight
-  const statistics = words[i + 2] === 'thong' && words[i + 3] === 'ke';
-  if (w === 'so' && words[i + 1] === 'lieu' && (statistics || words[i - 1] === 'bieu')) return 2;
+  if (/^bc\d{1,2}(?:t|thang)$/.test(w) || /^(?:bieu|mau)\d+[a-z]?$/.test(w) || /^tt\d{1,3}$/.test(w)) return 1;
+  const said = REPORT_WORDS.find((r) => r.every((x, k) => words[i + k] === x));
+  if (said !== undefined && reportWordHere(words, i, said)) return said.length;
   if (w === 'bieu') return 1 + numbered(i + 1);
   if (w === 'mau') return numbered(i + 1) > 0 ? 1 + numbered(i + 1) : 0;
   if (w === 'tt') return FORM_NUMBER.test(words[i + 1] ?? '') ? 2 : 0;
@@ -1238,7 +1282,9 @@ function withoutYear(name: string): string {
   // name stays (namIsOfName: "Ngã Năm 2019", "Hà Nam 2019", "Ha Nam nam 2019" → "Ha Nam"), the year goes.
   // A year after its word first: "Mẫu 04 TT05-2024 năm 2024" is of 2024, "TT05-2024" a circular's number.
   // A slug's "-" and "_" join the words as spaces do: "my-loc-nam-2019", "Mỹ_Lộc_năm_2019" → "my-loc", "Mỹ_Lộc".
-  const word = String.raw`((?<!\p{L})(?:(?:(?:cả|ca)[\s_-]+)?(?:năm|nam)|year))[\s_-]*`;
+  // "Cuối năm 2024" (the year-end report) is the year's as "cả năm 2024" is (round 93a, 05: "Mỹ Lộc cuối"
+  // was an office), but not after a count of months: "6 tháng cuối năm", "nửa cuối năm" stay the period's.
+  const word = String.raw`((?<!\p{L})(?:(?:(?:cả|ca|(?<!(?:tháng|thang|nửa|nua|\d\s?t)[\s_-]+)(?:cuối|cuoi))[\s_-]+)?(?:năm|nam)|year))[\s_-]*`;
   const phrase = (w: string, y: string) => latinLetters(new RegExp(String.raw`[([]?\s*${w}(?<!\d)${y}(?!\d)\s*[)\]]?`, 'iu'));
   const worded = phrase(word, String.raw`(?:19|20)\d\d`);
   const without = name

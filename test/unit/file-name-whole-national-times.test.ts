@@ -62,7 +62,8 @@ describe('01: "Toàn tỉnh <province> 2019.csv" is the province\'s whole, not a
     ['Toan tinh Nam Dinh 2019', 'Toan tinh'],
     ['Toàn tỉnh (Nam Định) 2019', 'Toàn tỉnh'],
     ['Toàn tỉnh Nam Định 12 tháng 2019', 'Toàn tỉnh'],
-    ['Số liệu toàn tỉnh Nam Định 2019', 'Số liệu toàn tỉnh'],
+    // "Số liệu" is a report's word (fnamewords): the total's label is "toàn tỉnh", as "BC toàn tỉnh Nam Định"'s is
+    ['Số liệu toàn tỉnh Nam Định 2019', 'toàn tỉnh'],
     ['Cả tỉnh Nam Định 2019', 'Cả tỉnh'],
   ])('"%s.csv" beside Mỹ Lộc and Vụ Bản: a total "%s" of Nam Định, TOTAL_FILE_OVERLAP, exit 1', async (name, named) => {
     const r = await bothOnFiles(`${dir}/01-${name}`, { [`${name}.csv`]: WHOLE, 'Mỹ Lộc 2019.csv': MY_LOC, 'Vụ Bản 2019.csv': VU_BAN }, ['--format', 'csv']);
