@@ -708,13 +708,6 @@ const FORM_NUMBER = /^\d{1,3}[a-z]?$/;
 const ENFORCER_WORDS = ['chv', 'chap hanh vien'];
 
 /**
- * How many of a name's folded words from i are a report's form's words, which name no office
- * nor province (0: none) — its kind: "BC", "Báo cáo", "kết quả", "BC12T" (a report of 12 months glued, "KV1_BC12T_2026"); its form with its number:
- * "Biểu" (with or without one), "Biểu 07", "Biểu số 07a", "bieu07", "Mẫu 04", "Mẫu số 04",
- * "mau04" ("Mẫu" alone is left: "Mẫu Sơn"); its circular: "TT05", "TT 05" (of "TT05-2024";
- * "TT" alone is a thị trấn's); the by-enforcer form's "CHV", "chấp hành viên", "theo CHV".
- */
-/**
  * A report's words in a file's name, folded, which name no office: "BC", "Báo cáo" ("BaoCao"
  * glued by a script or a template's file name, fnames5, 4), "kết quả", "KQ", "thống kê", "TK",
  * "BCTK", "số liệu" (reportWordHere says where). Read as an office's, "Báo cáo thống kê năm 2019 -
@@ -742,6 +735,13 @@ function reportWordHere(words: readonly string[], i: number, report: readonly st
   return next === undefined || (!/^\d/u.test(next) && !DATA_NOTE.has(next));
 }
 
+/**
+ * How many of a name's folded words from i are a report's form's words, which name no office
+ * nor province (0: none) — its kind: "BC", "Báo cáo", "kết quả", "BC12T" (a report of 12 months glued, "KV1_BC12T_2026"); its form with its number:
+ * "Biểu" (with or without one), "Biểu 07", "Biểu số 07a", "bieu07", "Mẫu 04", "Mẫu số 04",
+ * "mau04" ("Mẫu" alone is left: "Mẫu Sơn"); its circular: "TT05", "TT 05" (of "TT05-2024";
+ * "TT" alone is a thị trấn's); the by-enforcer form's "CHV", "chấp hành viên", "theo CHV".
+ */
 function formWords(words: readonly string[], i: number, partEnds: (k: number) => boolean = () => false): number {
   const w = words[i]!;
   const numbered = (at: number) => (words[at] === 'so' && FORM_NUMBER.test(words[at + 1] ?? '') ? 2 : FORM_NUMBER.test(words[at] ?? '') ? 1 : 0);
