@@ -200,6 +200,43 @@ export function closingRegionalOffice(stt: string, name: string, anyNumber: bool
 }
 
 /**
+ * A form by enforcer writing each office BELOW its enforcers (the spreadsheet's group footer):
+ * persons' rows (namesPersonRow), numbered "1", "2" again under each office or not, then the
+ * office's line. These say whose rows they are: the person's name, an STT an enforcer's row
+ * takes (none, an item's or sub-item's number, a bullet).
+ */
+export function namesPersonRow(stt: string, name: string): boolean {
+  const numbered = stt.trim() === '' || itemNumber(stt) !== null || typeof subItemOf(stt) === 'number' || isBulletMark(stt);
+  return numbered && namesPerson(withoutPost(name.normalize('NFC').trim()));
+}
+
+/** After "Cộng": words that name no office — a page's carry, the sum alone ("Cộng trang", "Tổng số", "Tổng cộng"). */
+const NO_OFFICE_AFTER = /^((cuoi |het |dau )?trang( (nay|truoc|sau|\d+))?|so|cong|chung|luy ke|[\d\s.,()+-]*)$/;
+
+/**
+ * The office closing the persons' rows right above it (namesPersonRow, none of them under an
+ * office's line), or null. Its subtotal naming it: "Cộng Chi cục Mỹ Lộc", "Cộng: Mỹ Lộc", "Tổng
+ * Chi cục Vụ Bản", "Cộng Phòng THADS khu vực 2" (the name after the word) — then they are its
+ * parts, checked against it, a slip refused (work93a 02: the persons were ranked as offices and
+ * the offices never printed). Or its own line: "| Chi cục THADS huyện Mỹ Lộc" without an STT,
+ * or numbered as the form numbers offices ("1 | Chi cục THADS huyện Mỹ Lộc", "1 | Mỹ Lộc")
+ * below persons without one (`personsUnnumbered`; work93a 03: refused as their subtotal).
+ * Null where it names none ("Cộng", "Tổng cộng", "Cộng trang", "Cộng các Chi cục", "Cộng khối"),
+ * a person ("2 | Lê Văn Bình" below persons numbered 1: the next of them), or a province (the
+ * whole's line: "Cộng tỉnh Nam Định", "1 | Cục THADS tỉnh Nam Định") — read as before.
+ */
+export function officeBelowPersons(stt: string, name: string, anyNumber: boolean, personsUnnumbered: boolean, year: number | null): string | null {
+  if (!anyNumber) return null;
+  const written = name.normalize('NFC').trim();
+  const sum = SUBTOTAL_OF.exec(written);
+  const office = sum ? written.slice(sum[0].length).trim() : written;
+  if (office === '' || rowLabel(office) !== 'office' || namesPerson(withoutPost(office)) || provinceOfGroup(office, year) !== null) return null;
+  if (sum) return NO_OFFICE_AFTER.test(foldHeader(office)) || rowLabel(written) === 'total' ? null : office;
+  if (stt.trim() === '') return namesOfficeNotPerson(office) || namesOfficeLine(office) ? office : null;
+  return personsUnnumbered && itemNumber(stt) !== null && numbersOffice(stt, office, year) ? office : null;
+}
+
+/**
  * "1 | Gia Lai" with figures in a report of 2025 on: a province of the 34, whose former provinces
  * may follow as its parts ("| Gia Lai (cũ)", "| Bình Định (cũ)", read-csv.ts enforcerRow). The
  * province, or null for any other row (a former province itself, an unnumbered row).

@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, officeBelowPersons, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -392,6 +392,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let enforcerRun: typeof formerRun = [];
   /** in a form by enforcer, an office numbered (1, 2…): an unnumbered office's name there is refused, not taken for an office's line */
   let officesNumbered = false;
+  /** in a form by enforcer, persons' rows no office's line is above, held until a line naming their office closes them (processRow) */
+  let personRun: typeof formerRun = [];
   /** such rows read now, in their order: not held again */
   let replayingRun = false;
   /** the line of such a row being read now, and whether as the khu vực's office row (its Roman number dropped) */
@@ -729,6 +731,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     enforcerRun = [];
     for (const r of replay(run)) yield* blocks(provinceRows.see(r));
   }
+  if (personRun.length > 0) {
+    const run = personRun;
+    personRun = [];
+    for (const r of replay(run)) yield* blocks(provinceRows.see(r));
+  }
   const last = structure.releaseAtEnd();
   report.listedSubtotals = structure.listedLines();
   if (last !== null) yield* blocks(provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal)));
@@ -752,6 +759,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   function processRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined, checks?: ReadonlyMap<number, boolean>): FileRow[] {
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
     if (itemNumber(sttCell) !== null) itemAbove = itemNumber(sttCell);
+    // (persons held below: an empty row between them and a line ends them, read as before — never after it)
+    if (personRun.length > 0 && !replayingRun && record.every((c) => c.trim() === '')) {
+      const run = personRun;
+      personRun = [];
+      return [...replay(run), ...processRow(record, line, layout, numbers, checks)];
+    }
     // A Roman khu vực (with figures or without) is read once the row below it says whether its former offices follow.
     if (romanRead?.line !== line && record.some((c) => c.trim() !== '')) {
       const name = layout.identity.district !== undefined ? (record[layout.identity.district] ?? '').trim() : '';
@@ -775,6 +788,37 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         const enforcerNamed = othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));
         const heldName = (romanRegional.record[layout.identity.district ?? -1] ?? '').trim();
         return [...releaseRoman(opensEnforcers(sttCell, name, anyNumber, enforcerNamed, heldName)), ...processRow(record, line, layout, numbers, checks)];
+      }
+      // A form by enforcer writing each office BELOW its persons' rows, numbered or not: held until a
+      // line naming their office closes them ("Cộng Chi cục Mỹ Lộc", "1 | Chi cục THADS huyện Mỹ Lộc"),
+      // then read as under its line, checked against it; anything else reads them as before (by-enforcer.ts officeBelowPersons).
+      if (!replayingRun && layout.byEnforcer && layout.identity.district !== undefined) {
+        const held = personRun.length > 0 ? personRun : enforcerRun;
+        const nameOf = (r: (typeof held)[number]) => (r.record[layout.identity.district!] ?? '').trim();
+        const sttOf = (r: (typeof held)[number]) => (layout.stt !== undefined ? (r.record[layout.stt] ?? '') : '');
+        if (held.length > 0 && held.every((r) => namesPersonRow(sttOf(r), nameOf(r)))) {
+          const office = officeBelowPersons(sttCell, name, anyNumber, held.every((r) => sttOf(r).trim() === ''), year);
+          if (office !== null) {
+            personRun = [];
+            enforcerRun = [];
+            return closePersonRun(held, record, line, layout, numbers, checks, office);
+          }
+        }
+        const person = numberedOffice === null && anyNumber && namesPersonRow(sttCell, name);
+        if (personRun.length > 0) {
+          if (person) {
+            personRun.push({ record, line, layout, numbers, checks });
+            return [];
+          }
+          const run = personRun;
+          personRun = [];
+          return [...replay(run), ...processRow(record, line, layout, numbers, checks)];
+        }
+        // (persons without STT before any office numbered: held as the rows below are)
+        if (person && enforcerRun.length === 0 && (officesNumbered || sttCell.trim() !== '')) {
+          personRun.push({ record, line, layout, numbers, checks });
+          return [];
+        }
       }
       // A form by enforcer numbering no office, each office's line BELOW its enforcers: held until
       // the line closes them, then read as with the line above (by-enforcer.ts namesUnnumberedOffice).
@@ -923,6 +967,36 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const rows = [...romanSectionEnd(record, line, layout), ...processRow(own, line, layout, numbers, checks), ...replay(run)];
     numberedOffice = null;
     return rows;
+  }
+
+  /**
+   * The office's line closing its persons' rows held above it (officeBelowPersons): read first, as
+   * an office's row (its name without "Cộng"; a numbered line keeps its number, as the form numbers
+   * offices), then they as its enforcers without their STT, as under its line (enforcerRow),
+   * checked against it, never added. The persons below it are none of its.
+   */
+  function closePersonRun(run: typeof formerRun, record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined, checks: ReadonlyMap<number, boolean> | undefined, office: string): FileRow[] {
+    const own = [...record];
+    const at = layout.identity.district!;
+    const numbered = layout.stt !== undefined && itemNumber(own[layout.stt] ?? '') !== null && own[at]!.trim() === office;
+    own[at] = office;
+    if (layout.stt !== undefined && !numbered) own[layout.stt] = '';
+    const parts = run.map((r) => {
+      const rec = [...r.record];
+      if (layout.stt !== undefined) rec[layout.stt] = '';
+      return { ...r, record: rec };
+    });
+    numberedOffice = null;
+    replayingRun = true;
+    try {
+      const rows = processRow(own, line, layout, numbers, checks);
+      numberedOffice = { name: office, line, figures: true, item: null };
+      for (const r of parts) rows.push(...processRow(r.record, r.line, r.layout, r.numbers, r.checks));
+      return rows;
+    } finally {
+      replayingRun = false;
+      numberedOffice = null;
+    }
   }
 
   /**
