@@ -995,6 +995,30 @@ export function opensNamedPart(text: string): boolean {
 }
 
 /**
+ * An of-which line (opensNamedPart) whose part is a category of cases: "Trong đó: án tín dụng,
+ * ngân hàng", "Trong đó: án hình sự", "Trong đó: việc thi hành án chủ động", "Riêng án tín dụng:",
+ * "Trong số đó: các vụ án tham nhũng", "Trong đó: thi hành án cho tổ chức tín dụng", "Trong đó: -
+ * Án hành chính", "Of which: credit cases" — "án" (written with its tone), "vụ án", "việc", "vụ
+ * việc", "thi hành án" and the kind after it. Without tones "an" is a name's word too ("An Nhơn",
+ * "An Lão"): only before a kind of cases ("Trong do: an tin dung"). The rows below it are that
+ * part of offices' figures, whichever offices they name (second-table.ts). Not a part that is a
+ * group of offices ("Trong đó: các Phòng THADS khu vực", "Trong đó: Văn phòng Cục") nor a level.
+ */
+const CASE_WORD_MARKED = latinLetters(/^(?:(?:về|là|các|những|số)\s+)*(?:vụ\s+)?án\s+\p{L}/iu);
+const CASE_WORD_FOLDED = /^(?:(?:ve|la|cac|nhung|so) )*(?:(?:vu )?viec|thi hanh an) [a-z]/;
+const CASE_KINDS = 'tin dung|ngan hang|hinh su|dan su|hanh chinh|kinh te|kinh doanh|thuong mai|tham nhung|lao dong|hon nhan|pha san|chu dong|theo don|ma tuy|tuyen tra';
+const CASE_KIND_FOLDED = new RegExp(`^(?:(?:ve|la|cac|nhung|so) )*(?:vu )?an (?:${CASE_KINDS})(?: |$)`);
+const CASES_ENGLISH = /^(?:[a-z]+ )+cases?(?: |$)|^cases? (?:of |for )?[a-z]/;
+export function opensCasePart(text: string): boolean {
+  if (!opensNamedPart(text)) return false;
+  const written = text.normalize('NFC');
+  // (the part's words after the of-which word: a colon, a dash or a bullet before them aside)
+  const rest = written.replace(OF_WHICH_WORD, '').replace(/^[\s:,;.\-–—•*+()]+/u, '');
+  const folded = foldHeader(rest);
+  return CASE_WORD_MARKED.test(rest) || CASE_WORD_FOLDED.test(folded) || CASE_KIND_FOLDED.test(folded) || CASES_ENGLISH.test(folded);
+}
+
+/**
  * "Riêng" ("as for", "alone") before a level or a group of the province's own offices: "Riêng các
  * Chi cục", "Riêng khối Chi cục", "Riêng cấp huyện", "Riêng Cục", "Riêng Văn phòng Cục", "Riêng
  * cấp tỉnh" (with their tones or none; a heading's colon at the end) — the level's row or heading

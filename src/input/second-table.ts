@@ -29,7 +29,11 @@
 //     nhũng, kinh tế:": row-labels.ts opensNamedPart), one such office is enough, and it is one
 //     written another way too ("Mỹ Lộc" below "Chi cục THADS huyện Mỹ Lộc", as domain/office-
 //     names.ts oneOfficeKey reads names): that part of the offices' figures, counted in their rows
-//     above already (work91b 01: added as three more offices, exit 0).
+//     above already (work91b 01: added as three more offices, exit 0). Below one naming a kind of
+//     cases ("Trong đó: án hình sự", "Riêng án tín dụng:", "Trong đó: việc thi hành án chủ
+//     động": row-labels.ts opensCasePart) under office rows, any office is enough, a new one too:
+//     that part of its figures, never an office of the table (was added, exit 0). "Trong đó:"
+//     alone, a level after it, a group of offices ("Trong đó: các Phòng THADS khu vực") keep theirs.
 //   - a row without figures heading a block by the other measure than a one-measure table's
 //     ("Về tiền (nghìn đồng)" over a table of cases, headingMeasure; beside other words on its
 //     row, measureTitle), followed by office rows:
@@ -43,7 +47,7 @@ import { ThadsError } from '../errors.js';
 import { headingMeasure } from './measure-rows.js';
 import { wholeYear, type OwnPeriod } from './own-period.js';
 import { periodNote } from './period-notes.js';
-import { isPageMark, isSectionNumber, namesComparison, opensNamedPart, titlePeriodWords, yearOfRowLabel } from './row-labels.js';
+import { isPageMark, isSectionNumber, namesComparison, opensCasePart, opensNamedPart, titlePeriodWords, yearOfRowLabel } from './row-labels.js';
 import { statedYears, titlePeriod } from './stated-years.js';
 
 /** What a row without figures says of the rows below it: its office cell, else its only words; `column` 0-based. */
@@ -186,7 +190,7 @@ export class SecondTableWatch {
    * the last row without figures with words, whether it is an of-which line naming its part
    * (opensNamedPart), and the offices given above it that come again below it
    */
-  private heading: (At & { readonly column: number | undefined; readonly ofWhich: boolean; readonly again: Map<string, At> }) | null = null;
+  private heading: (At & { readonly column: number | undefined; readonly ofWhich: boolean; readonly cases: boolean; readonly again: Map<string, At> }) | null = null;
   /** the last title heading a block by the other measure than the table's (headingMeasure), until an office below it */
   private measureTitle: (At & { readonly column: number; readonly measure: Measure }) | null = null;
   /** the refusal of a second table: the office rows below it are its own */
@@ -212,7 +216,12 @@ export class SecondTableWatch {
     if (this.total !== null && label === 'other' && !isPageMark(name)) this.otherTitle ??= { line, name };
     if (!isHeader && titlesOtherPeriod(title)) this.periodTitle ??= { line, name: title!.text, column: title!.column };
     if (!isHeader && titleNamesPeriod(title)) this.yearTitle = { line, name: title!.text, column: title!.column, years: titleYears(title) };
-    if (!isHeader && name !== '') this.heading = { line, name, column: title?.column, ofWhich: opensNamedPart(name), again: new Map() };
+    // (an of-which line naming a kind of cases may stand alone in another cell: a merged title's, saved in the STT cell)
+    const words = name !== '' ? name : title !== null && opensCasePart(title.text) ? title.text : '';
+    if (!isHeader && words !== '') {
+      const column = name !== '' ? title?.column : title!.column;
+      this.heading = { line, name: words, column, ofWhich: opensNamedPart(words), cases: this.anyOffice && opensCasePart(words), again: new Map() };
+    }
     if (!isHeader && byMeasure !== null) this.measureHeading(line, byMeasure);
     if (!isHeader) return false;
     // (a total opening the table is no table's end: the header again below its offices is a page's)
@@ -332,6 +341,16 @@ export class SecondTableWatch {
     // Below an of-which line, an office above written another way ("Mỹ Lộc", "Huyện Mỹ Lộc" below
     // "Chi cục THADS huyện Mỹ Lộc"; units that differ, "Thị xã" and "Huyện", name two offices).
     const written = h.ofWhich && twoWays !== null ? this.givenAs.get(twoWays)!.find((a) => a.line < h.line && sameUnitKind(a.name, district)) : undefined;
+    // Below an of-which line naming a kind of cases, under offices ("Trong đó: án tín dụng, ngân
+    // hàng", "Riêng án hình sự:"), any office below is that part of its figures: a new one too, no office of the table.
+    if (h.cases && written === undefined && (first === undefined || first > h.line)) {
+      throw new ThadsError(
+        'SECOND_TABLE',
+        `below "${h.name}", an of-which line naming a kind of cases, come office rows ("${district}" here, ${this.lineWord()} ${line}): that part of the offices' figures, not their totals, and they would be added as offices of their own`,
+        { file: this.file, line: h.line, ...(h.column !== undefined ? { column: h.column + 1 } : {}) },
+        'the rows under an of-which line ("Trong đó: án …", "Riêng án …") are a part of offices\' figures, not the offices\' own: delete them from the export (or the line, if the rows below are offices of the table)',
+      );
+    }
     if (written === undefined && (first === undefined || first > h.line)) {
       // an office new below it ends the run: a section's title, or a note, over new offices
       this.heading = null;

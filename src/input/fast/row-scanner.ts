@@ -25,7 +25,7 @@ import { hasLetter, latinLetters } from '../../domain/letters.js';
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { hasFormerMark, MERGER_YEAR, successorProvince } from '../../domain/provinces.js';
-import { isBulletMark, namesNote, startsWithBullet, isCheckRow, labelInProvince, levelAfterParts, mayNameEarlierMerger, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, opensParts, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, itemNumber, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, namesNote, startsWithBullet, isCheckRow, labelInProvince, levelAfterParts, mayNameEarlierMerger, opensCasePart, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, opensParts, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, itemNumber, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
@@ -1126,6 +1126,8 @@ export class RowScanner {
       const normal = cells.map(nfc);
       const heads = rowTitle(normal, district >= 0 ? district : undefined, stt >= 0 ? stt : undefined, notes);
       if (titlesOtherPeriod(heads) || titleNamesPeriod(heads)) giveUp();
+      // An of-which line naming a kind of cases ("Trong đó: án hình sự"): its rows are a part of offices' figures, the reference refuses them (second-table.ts).
+      if (heads !== null && opensCasePart(heads.text)) giveUp();
       // A level's heading with its Tỉnh written ("I | Ninh Bình | Cấp tỉnh"): its block merged down from it may follow (province-merged-down.ts).
       if (district >= 0 && this.layout!.province >= 0 && (normal[this.layout!.province] ?? '').trim() !== '' && opensLevelBlock((normal[district] ?? '').trim())) this.provinceTotalAbove = true;
       // A block heading by measure ("Về tiền (nghìn đồng)"): caption or another measure's table, the reference decides (second-table.ts).
