@@ -149,6 +149,11 @@ export class HeaderSearch {
     return this.flat ?? this.candidate?.cells ?? null;
   }
 
+  /** the money unit lines read (above, in and just below the header), as written: their numbers may settle the convention (convention-evidence.ts) */
+  get moneyUnitLines(): readonly { readonly text: string; readonly line: number; readonly column: number }[] {
+    return this.unitLines.flatMap((u) => ('unit' in u ? [u] : []));
+  }
+
   /** The header's rows as written, from its first header row down: the header again below the rows is one of them (header-again.ts). */
   get headerRows(): readonly RowAt[] {
     return this.block;

@@ -41,7 +41,8 @@ import { namesTwelveMonths } from './period-notes.js';
 import { NUMBER_CELL_MARK, candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { PreviousUnitNeeded, cellsUnit } from './unit-option.js';
-import { MONEY_UNIT_NAMES, MONEY_UNITS, UNIT_EXPONENT } from './units.js';
+import { MONEY_UNIT_NAMES, MONEY_UNITS, namesRateOnly, namesShare, UNIT_EXPONENT } from './units.js';
+import { ConventionEvidence } from './convention-evidence.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
 import { officeOfFile } from './title-office.js';
@@ -454,6 +455,29 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const formatsAt = new Map<number, ReadonlyMap<number, CellFormat>>();
   const converted = new ConvertedCellsWatch();
   const gluedFootnote = new GluedFootnoteWatch();
+  /** rate cells and unit lines that settle the convention when no figure does (convention-evidence.ts) */
+  const evidence = new ConventionEvidence();
+  /** the rate and percent columns ("Tỷ lệ (%)") of a layout: thads reads no figure there, their decimal mark may settle the convention */
+  let rateColumns: { readonly layout: Layout; readonly columns: number[] } | null = null;
+  const seeRateCells = (record: readonly string[], line: number, layout: Layout): void => {
+    if (rateColumns?.layout !== layout) rateColumns = { layout, columns: othersOf(layout).filter((c) => namesShare(headerOf(c)) || namesRateOnly(headerOf(c))) };
+    for (const c of rateColumns.columns) evidence.seeRateCell(record[c] ?? '', line, c + 1);
+  };
+  /**
+   * No figure settled the convention and rows wait for it: the rate cells and the unit lines
+   * may (convention-evidence.ts). True when they did; never over a figure's own word.
+   */
+  const decideByEvidence = (): boolean => {
+    if (convention !== null) return false;
+    for (const u of headerSearch.moneyUnitLines) evidence.seeUnitLine(u.text, u.line, u.column);
+    const clue = evidence.verdict();
+    if (clue === null) return false;
+    convention = clue.convention;
+    report.numberFormat = clue.convention;
+    const name = clue.convention === 'vi' ? 'Vietnamese (1.234,5)' : 'English, dot decimal (1,234.5)';
+    report.numberFormatWhy = `no figure settles it, and the ${clue.what} "${clue.text}" at ${lineWord()} ${clue.line}, column ${clue.column} can only be read as ${name}`;
+    return true;
+  };
   const hiddenColumns = new HiddenHeaderlessColumns();
 
   const decide = (c: Convention, line: number, column: number, raw: string, byCount: boolean) => {
@@ -712,6 +736,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   if (hiddenIgnored) report.findings.push(hiddenIgnored);
   const legacy = legacyFont.finding(file, lineWord());
   if (legacy) report.findings.push(legacy);
+  if (pending.some((p) => p.figures === null)) decideByEvidence();
   const glued = gluedFootnote.refusal(file, lineWord());
   if (glued) throw glued;
   // A sheet made from a CSV opened in another number convention (converted-cells.ts): said.
@@ -741,8 +766,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   if (last !== null) yield* blocks(provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal)));
   for (const r of readWaitingPart()) yield* blocks(provinceRows.see(r));
   if (pending.length > 0) {
-    if (pending.some((p) => p.figures === null)) throw ambiguous();
-    for (const p of pending) yield* blocks(provinceRows.see(emit(p.kind, { ...p.base, figures: p.figures! }, p.named, p.ordinal)));
+    if (convention === null && pending.some((p) => p.figures === null)) throw ambiguous();
+    for (const p of pending) yield* blocks(provinceRows.see(emit(p.kind, { ...p.base, figures: p.figures ?? (buildFigures(p.cells, p.line) as Partial<Record<Measure, Figures>>) }, p.named, p.ordinal)));
   }
   yield* blocks(provinceRows.end());
   for (const w of provinceWholes.end()) yield* subtotalBlocks.see(w);
@@ -1513,11 +1538,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (kind === 'data' && districtCol !== undefined && writtenName !== '' && districtCell === writtenName) pastedItemAt.set(line, itemNumber(sttCell));
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
+    if (convention === null) seeRateCells(record, line, layout);
     const figures = buildFigures(cells, line);
     if (kind === 'numbered') noteDepth(line, sttCell, districtCell);
     if (figures === 'pending' || pending.length > 0) {
       pending.push({ kind, line, base, cells, named, ordinal, figures: figures === 'pending' ? null : figures });
-      if (convention !== null) {
+      if (convention !== null || (pending.length > 100_000 && decideByEvidence())) {
         const flushed = pending.map((p) => emit(p.kind, { ...p.base, figures: p.figures ?? (buildFigures(p.cells, p.line) as Partial<Record<Measure, Figures>>) }, p.named, p.ordinal));
         pending = [];
         return flushed;
