@@ -636,6 +636,10 @@ async function collectFiles(
       ownOffice === null && resolution.offices.some((d) => d.kind === 'total') ? 'only-row'
       : namedByFile && fileNamesTotal(file) ? 'named'
       : namedByFile && report.titleTotal !== null ? report.titleTotal
+      // so does a file whose title (or sheet) names the province's whole and whose office rows
+      // only name that province ("Nam Định", "Tỉnh Nam Định"): its whole under an office column
+      // (work93c 02), not a fifth office beside its Chi cục's files
+      : report.titleTotal !== null && namesOneProvinceOnly(officeList.map((o) => o.row)) ? { ...report.titleTotal, rows: true }
       : null;
     // A file without an office column whose rows name provinces is by province: its "office" is its name.
     const kind: Unit['kind'] = namedByFile && report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'province') ? 'province' : totalFile !== null ? 'total' : 'office';
@@ -977,4 +981,14 @@ function titleYearsDiffer(reports: readonly FileReport[]): void {
     undefined,
     'sum one year\'s files at a time, or put each file\'s year in its name (e.g. "Mỹ Lộc 2019.csv") and add year to --by',
   );
+}
+
+/**
+ * Whether office rows all name one province itself ("Nam Định", "Tỉnh Nam Định", "Cục THADS tỉnh
+ * Nam Định": provinceWholeOf, not its own level "Cấp tỉnh"): under a title naming the province's
+ * whole, that whole. A national table's rows name many provinces; an office's row none.
+ */
+function namesOneProvinceOnly(rows: readonly OfficeRow[]): boolean {
+  const wholes = rows.map((row) => provinceWholeOf(row));
+  return wholes.length > 0 && wholes.every((w) => w !== null && !w.ownLevel) && new Set(wholes.map((w) => provinceKey(w!.province))).size === 1;
 }

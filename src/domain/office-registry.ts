@@ -27,7 +27,8 @@ export interface OfficeKey {
  * 2019.csv": a row per province, each that province's total), or its title line does ("BÁO CÁO
  * TỔNG HỢP TOÀN TỈNH", read as a name is).
  */
-export type TotalFile = 'only-row' | 'named' | { readonly title: string; readonly line: number };
+/** (`sheet`: the title is the sheet's name; `rows`: the file has an office column, its rows only name the province the title's whole is of) */
+export type TotalFile = 'only-row' | 'named' | { readonly title: string; readonly line: number; readonly sheet?: true; readonly rows?: true };
 
 export interface Place {
   readonly file: string;

@@ -147,7 +147,8 @@ function unmarkedFirst(a: string, b: string): string {
 
 /** Why the rows of a file are totals when its name ("Tổng hợp 2019.csv") or its title line says so (no office column). */
 function namedTotals(name: string, total: TotalFile): string {
-  const by = typeof total === 'object' ? `its title "${total.title}" (line ${total.line})` : `its name "${name}"`;
+  const by = typeof total === 'object' ? (total.sheet ? `its sheet's name "${total.title}"` : `its title "${total.title}" (line ${total.line})`) : `its name "${name}"`;
+  if (typeof total === 'object' && total.rows) return `${by} names a province's whole and its office rows only name the province, so they are its total, not an office`;
   return `the file has no office column and ${by} names a total, so its rows are totals, not offices`;
 }
 

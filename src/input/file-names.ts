@@ -43,19 +43,53 @@ export function fileNamesTotal(file: string): boolean {
 /**
  * The first title line that names a total as a file's name would ("BÁO CÁO TỔNG HỢP TOÀN TỈNH",
  * "TOÀN TỈNH", "Báo cáo toàn Cục": fileNamesTotal), or null. Only a line of one cell: a group
- * row above a two-row header ("Tổng số" over its columns) heads columns, it names no file.
+ * row above a two-row header ("Tổng số" over its columns) heads columns, it names no file. So
+ * does one naming the province's whole with the agency's name spelled out ("BÁO CÁO TỔNG HỢP KẾT
+ * QUẢ THI HÀNH ÁN DÂN SỰ TOÀN TỈNH NĂM 2024"), and "TỔNG HỢP … TỈNH X" with nothing else where
+ * no title line names an office (work93c 02): what the file says it is, whatever its name.
  */
 const SUMMARY_WORD = latinLetters(/(?<![\p{L}\d])(?:tổng hợp|tong hop)(?![\p{L}\d])/giu);
 export function titleNamingTotal(rows: readonly { readonly cells: readonly string[]; readonly line: number }[]): { readonly title: string; readonly line: number } | null {
+  // a line naming an office ("VĂN PHÒNG CỤC THADS TỈNH X", "CHI CỤC THADS HUYỆN Y") makes "TỔNG HỢP … TỈNH X" that office's report
+  const officeNamed = rows.some(({ cells }) => cells.some((c) => NAMES_OFFICE_UNIT.test(foldHeader(c))));
   for (const { cells, line } of rows) {
     const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
     if (filled.length !== 1) continue;
-    const named = placeOfName(filled[0]!).place.office;
+    const { office: named, province } = placeOfName(filled[0]!).place;
     // "Tổng hợp" alone is a report's word ("BÁO CÁO TỔNG HỢP KẾT QUẢ THI HÀNH ÁN" of one office): the whole-province words must say it
     if (rowLabel(named) === 'total' && rowLabel(named.replace(SUMMARY_WORD, ' ')) === 'total') return { title: filled[0]!, line };
+    // The report's words about its whole, said without the agency's name a title spells out
+    // ("BÁO CÁO TỔNG HỢP KẾT QUẢ THI HÀNH ÁN DÂN SỰ TOÀN TỈNH NĂM 2024", "… THADS TRÊN ĐỊA BÀN
+    // TOÀN TỈNH"): left in, "THI HÀNH ÁN DÂN SỰ TOÀN TỈNH" was read as an office and the
+    // province's whole added beside its offices (work93c 02).
+    const bare = withoutAgencyWords(named);
+    const whole = bare.replace(/(^| )tong hop( |$)/g, ' ').trim();
+    if (bare !== foldHeader(named) && PROVINCE_WHOLE_WORDS.test(whole) && rowLabel(bare) === 'total' && rowLabel(whole) === 'total') return { title: filled[0]!, line };
+    // "BÁO CÁO TỔNG HỢP KẾT QUẢ THADS TỈNH NAM ĐỊNH": the summary of a province, and nothing else,
+    // where no title line names an office: the province's whole (work93c 02).
+    if (province !== null && !officeNamed && named.replace(SUMMARY_WORD, ' ') !== named && withoutAgencyWords(named.replace(SUMMARY_WORD, ' ')) === '') return { title: filled[0]!, line };
   }
   return null;
 }
+/**
+ * A sheet's name that names a total as a title line would ("Tổng hợp toàn tỉnh", "Toàn tỉnh"),
+ * or null: the one sheet of a workbook so named is the province's whole, not an office beside
+ * its offices (work93c 02). "Tổng hợp" alone names no whole (titleNamingTotal).
+ */
+export function sheetNamingTotal(sheet: string | undefined): { readonly title: string; readonly line: number; readonly sheet: true } | null {
+  if (sheet === undefined) return null;
+  const named = titleNamingTotal([{ cells: [sheet], line: 0 }]);
+  return named === null ? null : { title: sheet, line: 0, sheet: true };
+}
+/** A title's words folded without the agency's name ("thi hanh an dan su", "thads") and "trên địa bàn" (on the territory of). */
+const AGENCY_IN_TITLE = new RegExp(String.raw`(^| )(?:${AGENCY_NAME}|tren dia ban)(?= |$)`, 'g');
+function withoutAgencyWords(text: string): string {
+  return foldHeader(text).replace(AGENCY_IN_TITLE, ' ').replace(/\s+/g, ' ').trim();
+}
+/** A province's whole (folded): "toàn tỉnh", "toàn thành phố", "toàn Cục" — the nation's ("toàn quốc") is left to the words as they stood. */
+const PROVINCE_WHOLE_WORDS = /(^| )(toan|ca) (tinh|thanh pho|tp|cuc)( |$)/;
+/** A unit that is one office, in a title line (folded): "Văn phòng Cục", "Chi cục", "Phòng THADS khu vực". */
+const NAMES_OFFICE_UNIT = /(^| )(chi cuc|phong)( |$)/;
 
 /**
  * Whether a file's name can name its office: not when, without its year and the words of its

@@ -125,8 +125,8 @@ export interface FileReport {
   titleOffice: TitleOffice | null;
   /** the province whose department the title names as its sender ("CỤC THADS TỈNH THÁI BÌNH"), null: none (titleDepartment) */
   titleDepartment: TitleProvince | null;
-  /** the first title line naming a total as a file's name would ("BÁO CÁO TỔNG HỢP TOÀN TỈNH"), null: none (file-names.ts titleNamingTotal) */
-  titleTotal: { readonly title: string; readonly line: number } | null;
+  /** the first title line naming a total as a file's name would ("BÁO CÁO TỔNG HỢP TOÀN TỈNH"), else the sheet's name so naming it (`sheet`: "Tổng hợp toàn tỉnh"), null: none (file-names.ts titleNamingTotal); read whatever the columns, it names the file a total only where collect.ts says so */
+  titleTotal: { readonly title: string; readonly line: number; readonly sheet?: true } | null;
   /** lines of rows read as the subtotal of the former provinces below them that may instead be provinces of a list of the 63 (list-structure.ts `listed`) */
   listedSubtotals: readonly number[];
   dataRows: number;

@@ -12,7 +12,7 @@ import { bracketSpan, noteSpan } from './group-span.js';
 import { isConnector, looksLikeResolvedPart, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
-import { boundsText, moneyUnitOfFileName, nameNamesMonth, periodOfName, periodsDisagree, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
+import { boundsText, moneyUnitOfFileName, nameNamesMonth, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleWholeYear, titleYear as statedTitleYear, yearFromTitle, yearGroupWords, yearlessPeriod } from './stated-years.js';
@@ -1086,12 +1086,11 @@ export function readHeader(
   if (identity.year === undefined) report.statedYear = stated;
   report.titleProvinces = titleProvinces(titleRows, opts.year ?? stated);
   report.titleCluster = namesCluster(titleRows, opts.year ?? stated);
-  // Only a file without an office column is named by its title (its office, or a total): the others skip the reading.
-  const namedByFile = identity.district === undefined;
   // also under an office column: a file whose only row is its total is its title's office's (own-report.ts)
   report.titleOffice = titleOffice(titleRows);
   report.titleDepartment = titleDepartment(titleRows, opts.year ?? stated);
-  report.titleTotal = namedByFile ? titleNamingTotal(titleRows) : null;
+  // (also over an office column: its only row naming the province itself is that whole, collect.ts)
+  report.titleTotal = titleNamingTotal(titleRows) ?? sheetNamingTotal(report.sheet?.name);
   if (identity.year === undefined && overrides) report.findings.push(overrides);
   if (identity.year === undefined && report.sheet && opts.year !== undefined) {
     const sheetYears = yearsOfName(report.sheet.name);

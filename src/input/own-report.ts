@@ -24,7 +24,9 @@ const BARE_TOTAL = new Set(['tong so', 'tong cong', 'cong', 'tong']);
  */
 export function officeOfOwnTotal(file: string, report: FileReport, labels: readonly { readonly district: string; readonly line: number }[]): string | null {
   if (labels.length === 0 || !labels.every((l) => BARE_TOTAL.has(foldHeader(l.district)))) return null;
-  if (fileNamesTotal(file) || report.titleTotal !== null) return null;
+  // (a title naming a total is the file's where it has no office column: collect.ts)
+  const namedByFile = !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
+  if (fileNamesTotal(file) || (namedByFile && report.titleTotal !== null)) return null;
   // "CỤC THADS TỈNH X" with no office's line under it: the province's total, as any file whose only row is one
   if (report.titleOffice === null && report.titleDepartment !== null) return null;
   if (file !== '-' && successorProvince(officeFromFileName(file)) !== null) return null;
