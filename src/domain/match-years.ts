@@ -19,8 +19,9 @@ export interface YearMatch<T> {
 }
 
 const exactKey = (g: GroupKey) => keyString({ province: g.province, district: g.district, year: null });
-// A group of an office by its office's bare name; a province's by its province's.
-const bareKey = (g: GroupKey) => (g.district === null ? `\u0001${g.province === null ? '' : bareName(g.province)}` : bareName(g.district));
+// A group of an office by its office's bare name (its own province written after it says no more:
+// "Phòng THADS khu vực 1 - Ninh Bình" of Ninh Bình is its "khu vực 1"); a province's by its province's.
+const bareKey = (g: GroupKey) => (g.district === null ? `\u0001${g.province === null ? '' : bareName(g.province)}` : bareName(g.district, g));
 /**
  * Two groups of offices that may be one by bare name: a province on each side is the same, and
  * units both state agree. A side without a province (an office named by its title alone) fits

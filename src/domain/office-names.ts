@@ -65,10 +65,10 @@ const UNIT_KIND: Record<string, string> = {
   huyen: 'huyện', quan: 'quận', 'thi xa': 'thị xã', 'thanh pho': 'thành phố', tinh: 'tỉnh',
 };
 
-/** A name read: its bare name, and the province written after a region's number (as the table writes it), if any. */
+/** A name read: its bare name, and the province written after a region's number or the Văn phòng's words (as the table writes it), if any. */
 interface Read {
   readonly bare: string;
-  /** "khu vực 2" of "khu vực 2 - Gia Lai" */
+  /** the office within its province: "khu vực 2" of "khu vực 2 - Gia Lai", "văn phòng cục" of "văn phòng cục - nam định" */
   readonly region: string | null;
   readonly province: string | null;
 }
@@ -106,8 +106,17 @@ function spelledWords(name: string): string {
  * missed the row written the other). Still the Văn phòng's, never the Cục's whole: "cục nam định".
  */
 const OWN_OFFICE_AGENCY = latinLetters(
-  new RegExp(String.raw`^(?:${withAnyMarks('van phong')}|vp\.?)( ${withAnyMarks('cuc')})? ${AGENCY_NAME_MARKED}(?!\p{L})\s*(.*)$`, 'u'),
+  new RegExp(String.raw`^(?:${withAnyMarks('van phong')}|vp\.?)(?=(?: ${withAnyMarks('cuc')}| ${AGENCY_NAME_MARKED})(?!\p{L}))( ${withAnyMarks('cuc')})?(?: ${AGENCY_NAME_MARKED})?(?!\p{L})\s*(.*)$`, 'u'),
 );
+
+/**
+ * The provincial office's own Văn phòng as officeWords reads it ("văn phòng cục", "văn phòng"),
+ * and what follows: its province ("văn phòng cục tỉnh nam định", "… - nam định", "… (nam định)")
+ * says no more than the province whose table lists it, as after a region's number. A bare
+ * "Văn phòng Cục" / "VP Cục" in province X's table is X's (work93b 02); the Cục's whole stays
+ * "cục x" (CUC_OF_AGENCY), never its Văn phòng.
+ */
+const OWN_OFFICE = /^(văn phòng(?: cục)?)(?![\p{L}\d])(.*)$/u;
 
 /**
  * The Cục by any of the agency's names: "Cục THADS tỉnh Hà Tĩnh", "Cục THA dân sự tỉnh Hà Tĩnh", "Cục
@@ -131,6 +140,14 @@ function read(name: string): Read {
   if (place) return { bare: `cục ${place}`, region: null, province: null };
   const ofAgency = PROVINCE_OF_AGENCY.exec(spelledWords(name));
   if (ofAgency && !REGION.test(bare.replace(UNIT_PREFIX, ''))) return { bare: `cục ${bare.replace(UNIT_PREFIX, '').trim()}`, region: null, province: null };
+  const own = OWN_OFFICE.exec(bare);
+  if (own && own[2]!.trim() !== '') {
+    const written = PROVINCE_AFTER.exec(own[2]!)?.[1];
+    if (written !== undefined && successorProvince(written)) {
+      const province = provinceName(written);
+      return { bare: `${own[1]!} - ${provinceKey(province)}`, region: own[1]!, province };
+    }
+  }
   const region = REGION.exec(bare);
   const before = region ? null : PROVINCE_BEFORE_REGION.exec(bare);
   if (before && successorProvince(before[1]!)) return read(`${before[2]!} - ${before[1]!}`);
@@ -175,16 +192,32 @@ export function namesRegionOffice(name: string): boolean {
  * "Chi cục THADS huyện Mỹ Lộc", "H. Mỹ Lộc", "02-Mỹ Lộc", "Mỹ Lộc" → "mỹ lộc"; "Phòng THADS khu
  * vực 1" → "khu vực 1" (remembered, bounded: asked once per office of every file). A province
  * after a region's number is dropped in a row of that province (`place`), or of the province it
- * was merged into from 2025 ("khu vực 2 - Kon Tum" in a Quảng Ngãi row of 2025).
+ * was merged into from 2025 ("khu vực 2 - Kon Tum" in a Quảng Ngãi row of 2025); after the
+ * Văn phòng's words in a row of that very province ("Văn phòng Cục THADS tỉnh Nam Định" of Nam
+ * Định → "văn phòng cục", as "VP Cục" there: work93b 02).
  */
 export function bareName(name: string, place?: RowPlace): string {
   const r = readCached(name);
-  return place && r.province !== null && place.province !== null && provinceInNameFits(r.province, place) ? r.region! : r.bare;
+  return place && writesOwnProvince(r, place) ? r.region! : r.bare;
 }
 
-/** The province written after a region's number ("Phòng THADS khu vực 2 - Gia Lai" → "Gia Lai"), or null. */
+/** A name read as a region's ("khu vực 2", with or without its province), not a Văn phòng's. */
+const isRegion = (r: Read) => r.region !== null && REGION.test(r.region);
+
+/**
+ * The province a name writes after its office is the row's (`place`): a region's, or the one it
+ * was merged into (provinceInNameFits); a Văn phòng's only its very own — every Cục merged on
+ * 1/7/2025 had its Văn phòng ("Văn phòng Cục THADS tỉnh Nam Định" is no Văn phòng of Ninh Bình's).
+ */
+function writesOwnProvince(r: Read, place: RowPlace): boolean {
+  if (r.province === null || place.province === null) return false;
+  return isRegion(r) ? provinceInNameFits(r.province, place) : provinceKey(r.province) === provinceKey(place.province);
+}
+
+/** The province written after a region's number ("Phòng THADS khu vực 2 - Gia Lai" → "Gia Lai"), or null (a Văn phòng's too: none). */
 export function provinceInName(name: string): string | null {
-  return readCached(name).province;
+  const r = readCached(name);
+  return isRegion(r) ? r.province : null;
 }
 
 /** The province a name writes after its region is the row's, or was merged into it by year `place.year`. */
@@ -196,13 +229,13 @@ export function provinceInNameFits(province: string, place: RowPlace): boolean {
  * The office a row names, for telling offices apart across files: its bare name, and its
  * province — the row's, else the one its name writes after the region (a file without a
  * province column: "khu vực 2 - Gia Lai" and "khu vực 2 - Đắk Lắk" are two provinces' offices),
- * from 2025 as the province it was merged into.
+ * a region's from 2025 as the province it was merged into (a Văn phòng's stays its own).
  */
 export function officeIdentity(name: string, place: RowPlace): { readonly bare: string; readonly province: string | null } {
   if (place.province !== null) return { bare: bareName(name, place), province: place.province };
   const r = readCached(name);
   if (r.province === null) return { bare: r.bare, province: null };
-  const province = place.year !== null && place.year >= MERGER_YEAR ? (successorProvince(r.province)?.name ?? r.province) : r.province;
+  const province = isRegion(r) && place.year !== null && place.year >= MERGER_YEAR ? (successorProvince(r.province)?.name ?? r.province) : r.province;
   return { bare: r.region!, province };
 }
 

@@ -2,7 +2,7 @@
 import { MAX_TARGET_DECIMALS, parsePlainDecimal, plain, type Dec } from './decimal.js';
 import type { Measure } from './fields.js';
 import { foldName } from './names.js';
-import { bareName, mayBeOneOffice, pairByBareName, sameUnitKind } from './office-names.js';
+import { bareName, mayBeOneOffice, pairByBareName, sameUnitKind, type RowPlace } from './office-names.js';
 import { provinceInYear, provinceKey } from './provinces.js';
 
 /**
@@ -144,15 +144,16 @@ function officeTargetKey(province: string, district: string): string {
 /**
  * Pairs config office names with the input's offices (districtTargetKey → name as written): as
  * written, else by bare name where one config name and one office have it ("Chi cục THADS huyện
- * Mỹ Lộc" → "Mỹ Lộc"). Returns office key → config key.
+ * Mỹ Lộc" → "Mỹ Lộc"), the names of one province's table and config (`place`) without that
+ * province written after them. Returns office key → config key.
  */
-function bindOffices(config: ReadonlyMap<string, NamedTargets>, offices: ReadonlyMap<string, string>): Map<string, string> {
+function bindOffices(config: ReadonlyMap<string, NamedTargets>, offices: ReadonlyMap<string, string>, place?: RowPlace): Map<string, string> {
   const bound = new Map<string, string>();
   for (const key of offices.keys()) if (config.has(key)) bound.set(key, key);
   const taken = new Set(bound.values());
   const restConfig = [...config.entries()].filter(([key]) => !taken.has(key)).map(([, t]) => t.name);
   const restOffices = [...offices.entries()].filter(([key]) => !bound.has(key)).map(([, name]) => name);
-  for (const [name, office] of pairByBareName(restConfig, restOffices, bareName, sameUnitKind)) bound.set(districtTargetKey(office), districtTargetKey(name));
+  for (const [name, office] of pairByBareName(restConfig, restOffices, (n) => bareName(n, place), sameUnitKind)) bound.set(districtTargetKey(office), districtTargetKey(name));
   return bound;
 }
 
@@ -186,7 +187,10 @@ export function bindTargets(tables: TargetTables, keys: readonly TargetQuery[]):
       const offices = new Map<string, string>();
       for (const k of withOffice) if (k.province !== null && provinceTargetKey(k.province) === pKey && !offices.has(districtTargetKey(k.district))) offices.set(districtTargetKey(k.district), k.district);
       if (offices.size === 0) continue; // the province itself is judged below
-      const bound = bindOffices(p.districts, offices);
+      // Within the province its own name after an office's says no more ("Phòng THADS khu vực 1 -
+      // Ninh Bình" of Ninh Bình); a province merged into it is none of its own here (no year): the
+      // allocation's "khu vực 1 - Nam Định" is no office of Ninh Bình's it can tell.
+      const bound = bindOffices(p.districts, offices, { province: p.name, year: null });
       for (const [office, configKey] of bound) inProvince.set(`${pKey}\u0000${office}`, configKey);
       unmatched.push(...unmatchedOffices(year, p.districts, offices, bound, p.name));
     }
