@@ -7,7 +7,7 @@ import { foldHeader } from '../domain/names.js';
 import { AGENCY_WORDS, namesOfficeLikeProvince, NUMBERED_BY, rowLabel } from './row-labels.js';
 import { isDistrictNamedLikeProvince, provinceOfFileName } from '../domain/provinces.js';
 import { namIsOfName, wordEndsName } from '../domain/office-names.js';
-import { statedYears, titleNamesMonth, titlePeriod } from './stated-years.js';
+import { statedYears, titleNamesMonth, titlePeriod, wholeYearStated } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { CORRECTED, periodNote, versionOfCell } from './period-notes.js';
 import { dottedDays, withoutYearlessDay } from './name-days.js';
@@ -1277,15 +1277,28 @@ export function withFileName(title: StatedPeriod, names: PeriodNames): StatedPer
 export function periodsDisagree(title: StatedPeriod, titleLine: number | null, names: PeriodNames): { readonly first: string; readonly second: string } | null {
   const stated = [
     { by: titleLine !== null ? `the title (line ${titleLine})` : 'the title', period: title },
-    ...(names.sheet !== undefined ? [{ by: `the sheet's name ${JSON.stringify(names.sheet)}`, period: periodOfName(names.sheet, names.year) }] : []),
-    { by: 'the file name', period: periodOfFileName(names.file, names.year) },
+    ...(names.sheet !== undefined ? [{ by: `the sheet's name ${JSON.stringify(names.sheet)}`, period: statedByName(names.sheet, names.year) }] : []),
+    { by: 'the file name', period: statedByName(stem(names.file), names.year) },
   ].filter((s) => s.period.start !== null || s.period.end !== null);
   const differ = (a: StatedPeriod, b: StatedPeriod) => (a.end !== null && b.end !== null && a.end !== b.end) || (a.start !== null && b.start !== null && a.start !== b.start);
+  // a whole statistics year is said by its end ("the period to 30/9/2019"), as thads says it
+  // elsewhere; its first day only against another's ("from 1/4/2019")
+  const whole = (p: StatedPeriod) => p.end !== null && p.end.endsWith('-09-30') && p.start === `${Number(p.end.slice(0, 4)) - 1}-10-01`;
+  const shown = (p: StatedPeriod, other: StatedPeriod) => (other.start === null && whole(p) ? { start: null, end: p.end } : p);
   for (const [i, a] of stated.entries()) {
     const b = stated.slice(i + 1).find((s) => differ(a.period, s.period));
-    if (b) return { first: `${a.by} states ${boundsText(a.period)}`, second: `${b.by} ${boundsText(b.period)}` };
+    if (b) return { first: `${a.by} states ${boundsText(shown(a.period, b.period))}`, second: `${b.by} ${boundsText(shown(b.period, a.period))}` };
   }
   return null;
+}
+
+/**
+ * The period a name states against another's: its whole year where it says so outright ("cả năm
+ * 2019", "12 tháng 2019": from 1 October, so a title's "6 THÁNG CUỐI NĂM" disagrees), else
+ * periodOfName's. A bare "2019", "năm 2019" is the year's label, no period (wholeYearStated).
+ */
+function statedByName(name: string, year: number | null): StatedPeriod {
+  return wholeYearStated([[nameTitle(name, year)]], false) ?? periodOfName(name, year);
 }
 
 /** "the period to 31/3/2019", "the period from 1/1/2019 to 31/3/2019". */

@@ -15,7 +15,7 @@ import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { boundsText, moneyUnitOfFileName, nameNamesMonth, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
-import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleWholeYear, titleYear as statedTitleYear, yearFromTitle, yearGroupWords, yearlessPeriod } from './stated-years.js';
+import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleYear as statedTitleYear, yearFromTitle, yearGroupWords, wholeYearStated, yearlessPeriod } from './stated-years.js';
 import { titleOffice } from './title-office.js';
 import { namesCluster, titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
@@ -1070,8 +1070,9 @@ export function readHeader(
   // The period: the title's, a bound it leaves out the sheet's name's, else the file name's; two
   // that state different periods are refused, never one read over the other.
   const names: PeriodNames = { file, ...(report.sheet ? { sheet: report.sheet.name } : {}), year: opts.year ?? stated };
-  // a title of the year alone ("… NĂM 2019") states the whole year against a name's part of it
-  const titleStates = period.start === null && period.end === null ? (titleWholeYear(periodRows.map((r) => r.cells)) ?? period) : period;
+  // a title of the whole year ("… NĂM 2019", "12 THÁNG NĂM 2019") states it from 1 October to 30
+  // September against a name's part of it: its first six months or its last (wholeYearStated)
+  const titleStates = period.start === null && (period.end === null || period === titled) ? (wholeYearStated(periodRows.map((r) => r.cells), true) ?? period) : period;
   const disagree = periodsDisagree(titleStates, fromTitle ? titleLine : null, names);
   if (disagree) throw new ThadsError('YEAR_CONFLICT', `${disagree.first}, but ${disagree.second}: which is the report's?`, { file }, "correct the title, or rename the sheet or the file, so that they state one period: a part of a year's figures are never read as the whole year's, nor summed or compared with them");
   const named = withFileName(period, names);

@@ -299,6 +299,8 @@ function countedEnd(n: number | null, year: number): string | null {
 const YEAR_WORD = latinLetters(new RegExp(`(?<![\\p{L}\\d])(?:${OF_YEAR}|(?:năm|nam)(?:\\s+(?:thống kê|thong ke|báo cáo|bao cao))?\\s*:\\s*|(?:năm|nam)\\s+(?:báo cáo|bao cao)\\s+|year\\s*:?\\s+)${YEAR}(?:\\s*[-–/]\\s*${YEAR})?`, 'giu'));
 /** Of YEAR_WORD's forms, the title's words for the whole year: "NĂM 2019", "năm thống kê 2019" (OF_YEAR), no field's colon. */
 const WHOLE_YEAR_WORD = new RegExp(`^${OF_YEAR}${YEAR}`, 'iu');
+/** "cả" before them: "CẢ NĂM 2019", "ca nam 2019"; and before a yearless name's "năm" its year was put after ("Mỹ Lộc cả năm" of 2019). */
+const ALL_OF_YEAR = latinLetters(/(?<![\p{L}\d])(?:cả|ca)\s+(?:(?:năm|nam)\s+)?$/iu);
 /**
  * Words that name a part of the figures: "(Trong đó số liệu từ 01/7/2026 đến 30/9/2026 theo biểu
  * mẫu mới)" under a year's title is the quarter within the year, not the report's period.
@@ -347,6 +349,8 @@ interface Mention {
   readonly part?: boolean;
   /** "năm 2019", "năm thống kê 2019": the whole statistics year in words (not a form's field "Năm báo cáo: 2019") */
   readonly whole?: boolean;
+  /** of a whole year's words, "cả năm 2019": the whole year said outright, not only its label (wholeYearStated) */
+  readonly all?: boolean;
 }
 
 /**
@@ -431,7 +435,7 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
     // two years not consecutive ("năm 2017-2019") state none: blanked, so neither is read alone
     text = text.replace(YEAR_WORD, (m, year: string, second: string | undefined, at: number) => {
       const y = yearOfSpan(year, second);
-      if (y !== null) found.push({ year: y, row, at, end: null, start: null, dated: false, ...(WHOLE_YEAR_WORD.test(m) ? { whole: true } : {}) });
+      if (y !== null) found.push({ year: y, row, at, end: null, start: null, dated: false, ...(WHOLE_YEAR_WORD.test(m) ? { whole: true, ...(ALL_OF_YEAR.test(text.slice(0, at)) ? { all: true } : {}) } : {}) });
       return blank(m);
     });
     for (const m of text.matchAll(YEARLESS_COUNT)) {
@@ -615,16 +619,23 @@ export function titleNamesMonth(rows: readonly (readonly string[])[]): boolean {
 }
 
 /**
- * The period a title of a year states where it states no bounds: "BÁO CÁO … NĂM 2019" is the year
- * to 30/9/2019, as "12 THÁNG NĂM 2019" is — so a file's or a sheet's name stating a part of it ("6
- * tháng") is a disagreement (file-names.ts periodsDisagree), never a bound read over the title
- * (round 66a, 02). Null unless every statement of the title is "năm N" of one year: a form's
- * field "Năm báo cáo: 2019" names the year, not the period.
+ * The whole statistics year the title lines (or a name, as one line) state, from 1 October to 30
+ * September, where every statement of theirs is the whole year of one year: "BÁO CÁO … NĂM 2019",
+ * "CẢ NĂM 2019", "12 THÁNG NĂM 2019", "4 QUÝ NĂM 2019". Both bounds, so a file's or a sheet's
+ * name stating a part of it — "6 tháng" (to 31/3), "6 tháng cuối năm" (from 1/4) — disagrees
+ * (file-names.ts periodsDisagree), never a bound read over it (round 66a, 02); and a name's "cả
+ * năm" a title's "6 THÁNG". `bareYear`: whether "năm 2019" alone states it, as a title's words
+ * do; a name's "năm 2019" (or "2019") is only its year's label, the year's whole stated outright
+ * ("cả năm", "12 tháng"). Null otherwise: a form's field "Năm báo cáo: 2019" names the year, not
+ * the period; a dated bound ("đến 30/9/2019") or a month's or quarter's words are no such words.
  */
-export function titleWholeYear(rows: readonly (readonly string[])[]): StatedPeriod | null {
+export function wholeYearStated(rows: readonly (readonly string[])[], bareYear: boolean): StatedPeriod | null {
   const standing = standingMentions(rows);
   const year = oneYear(standing)?.year;
-  return year !== undefined && standing.every((m) => m.whole === true) ? { start: null, end: `${year}-09-30` } : null;
+  // twelve months counted in words from 1 October ("12 THÁNG", "4 QUÝ"): no days, no month's or quarter's words
+  const counted = (m: Mention) => !m.dated && m.part !== true && m.year !== null && m.end === `${m.year}-09-30` && (m.start === null || m.start === `${m.year - 1}-10-01`);
+  const whole = (m: Mention) => (m.whole === true && (bareYear || m.all === true)) || counted(m);
+  return year !== undefined && standing.length > 0 && standing.every(whole) ? { start: `${year - 1}-10-01`, end: `${year}-09-30` } : null;
 }
 
 /** The last day of the period the title lines state (titlePeriod), or null. */

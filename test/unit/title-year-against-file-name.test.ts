@@ -3,7 +3,7 @@
 // year's figures printed as six months', exit 0 (round 66a, 02: the title must not lose to a
 // name's guess unsaid). "NĂM 2019" now states the year to 30/9/2019 against a name, as "12 THÁNG
 // NĂM 2019" did: a name stating another period is refused (YEAR_CONFLICT), one stating none or
-// the same reads as before (stated-years.ts titleWholeYear).
+// the same reads as before (stated-years.ts wholeYearStated).
 import { describe, expect, it } from 'vitest';
 import { bothReaders, runArgs } from '../helpers/both-readers.js';
 import { escapeText, type RawSheet, writeRawWorkbook } from '../helpers/raw-workbook.js';
