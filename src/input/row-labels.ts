@@ -964,9 +964,15 @@ const PLURAL_OFFICES = /\bcac (huyen|quan|thi xa|thanh pho|chi cuc|phong|don vi)
  * "Chia ra:", "Trong đó:", "Gồm:", "Chia ra theo đơn vị:" alone on a row without figures: the
  * word that opens the parts of the row above. Below a total on top of the table, its parts are
  * the offices (read-csv.ts); "Trong đó: án tín dụng" names a part itself, and is no such word.
+ * A word saying only "made of" ("gồm", "bao gồm", "gồm có", "chia ra", "cụ thể", "chi tiết", with
+ * "các đơn vị" / "từng đơn vị" or none) names no part either, after "Trong đó" too: "Trong đó
+ * gồm:", "Trong đó, bao gồm:", "Gồm có:", "Chi tiết các đơn vị:" open the parts as "Trong đó:"
+ * does (were read as an of-which line naming its part, "gồm", and refused SECOND_TABLE over the
+ * offices below "Tổng cộng" on top). "Trong đó: các Chi cục" names a group, and stays so.
  */
 // (an English export's "Of which:", "Including:" too)
-const PARTS = /^(trong (so )?do|chia ra|cu the|gom|bao gom|of which|including)( theo (tung )?(don vi|co quan|chi cuc|dia ban))?$/;
+const MADE_OF = String.raw`(?:(?:bao )?gom(?: co)?|chia ra|cu the|chi tiet)(?: (?:cac|tung) don vi)?`;
+const PARTS = new RegExp(String.raw`^(?:trong (?:so )?do|(?:trong (?:so )?do )?${MADE_OF}|of which|including)(?: theo (?:tung )?(?:don vi|co quan|chi cuc|dia ban))?$`);
 export function opensParts(text: string): boolean {
   return PARTS.test(foldHeader(text)) || SOME_PARTS_SHORT.test(text);
 }
@@ -1008,12 +1014,15 @@ const CASE_WORD_MARKED = latinLetters(/^(?:(?:về|là|các|những|số)\s+)*(?
 const CASE_WORD_FOLDED = /^(?:(?:ve|la|cac|nhung|so) )*(?:(?:vu )?viec|thi hanh an) [a-z]/;
 const CASE_KINDS = 'tin dung|ngan hang|hinh su|dan su|hanh chinh|kinh te|kinh doanh|thuong mai|tham nhung|lao dong|hon nhan|pha san|chu dong|theo don|ma tuy|tuyen tra';
 const CASE_KIND_FOLDED = new RegExp(`^(?:(?:ve|la|cac|nhung|so) )*(?:vu )?an (?:${CASE_KINDS})(?: |$)`);
+/** "gồm", "bao gồm", "gồm có" (tones or none) before the part's words, and what follows them up to those words. */
+const MADE_OF_BEFORE = latinLetters(/^(?:bao\s+)?(?:gồm|gom)(?:\s+(?:có|co))?(?![\p{L}\d])[\s:,;.\-–—•*+()]*/iu);
 const CASES_ENGLISH = /^(?:[a-z]+ )+cases?(?: |$)|^cases? (?:of |for )?[a-z]/;
 export function opensCasePart(text: string): boolean {
   if (!opensNamedPart(text)) return false;
   const written = text.normalize('NFC');
-  // (the part's words after the of-which word: a colon, a dash or a bullet before them aside)
-  const rest = written.replace(OF_WHICH_WORD, '').replace(/^[\s:,;.\-–—•*+()]+/u, '');
+  // (the part's words after the of-which word: a colon, a dash or a bullet before them aside, and
+  // a word saying only "made of": "Trong đó gồm: án tín dụng", "Trong đó, bao gồm án hình sự")
+  const rest = written.replace(OF_WHICH_WORD, '').replace(/^[\s:,;.\-–—•*+()]+/u, '').replace(MADE_OF_BEFORE, '');
   const folded = foldHeader(rest);
   return CASE_WORD_MARKED.test(rest) || CASE_WORD_FOLDED.test(folded) || CASE_KIND_FOLDED.test(folded) || CASES_ENGLISH.test(folded);
 }
