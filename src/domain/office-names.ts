@@ -15,8 +15,13 @@ import { MERGER_YEAR, provinceKey, sameOrMergedInto, successorProvince } from '.
 // Vietnamese keyboard, exports through ASCII): "Phong THADS khu vuc 2", "Chi cuc THADS huyen
 // Mỹ Lộc". Only these words are read so; a place name keeps its marks ("Phù Yên" ≠ "Phú Yên").
 
-/** A list number a folder of files is sorted by: "02-", "3. ", "1)" before the name. */
-const LIST_NUMBER = latinLetters(/^\d{1,3}\s*[-._)]\s*(?=\p{L})/u);
+/**
+ * A list number a folder of files is sorted by: "02-", "3. ", "1)", "01_" before the name, or a
+ * space alone ("01 Mỹ Lộc", "1 Mỹ Lộc": read as the office's, a file so named was refused beside
+ * its own title, work93c 01). At most three digits: "2024 Mỹ Lộc" is the year's (file-names.ts
+ * withoutYear), and a region's number follows its words ("KV 1", "Khu vực 01").
+ */
+const LIST_NUMBER = latinLetters(/^\d{1,3}(?:\s*[-._)]\s*|\s+)(?=\p{L})/u);
 // "Phòng THADS khu vực 1" = "Phòng Thi hành án dân sự khu vực 1" (2026 exports spell it both
 // ways), and without its "Phòng" ("THADS khu vực 1", "THA khu vực 1": a resent row, a short list).
 // "CC THADS", "CCTHADS", "CC THA DS", and "CC" alone before a place ("CC Lệ Thủy", as the
@@ -343,6 +348,24 @@ export function writtenWithoutMarks(bare: string): boolean {
 /** Two names, one of them a file's, that may be one office: mayBeOneOffice, by their unaccentedKey. */
 export function mayBeOneOfficeUnaccented(a: string, b: string): boolean {
   return unaccentedKey(bareName(a)) === unaccentedKey(bareName(b)) && sameUnitKind(a, b);
+}
+
+/**
+ * A file's name run together ("VuBan", "MyLoc", "YYen", "vuban", "HuyenMyLoc": a script's, an
+ * e-mail's copy) that is the office `titled` names: its words set apart where their capitals
+ * begin ("VuBan" → "Vu Ban") and read as mayBeOneOfficeUnaccented reads them, or their bare names
+ * without marks AND spaces equal ("vuban" = "Vụ Bản"). Only against an office a title names: alone,
+ * a squeezed name says no office (title-office.ts officeOfFile).
+ */
+export function runTogetherNamesOffice(named: string, titled: string): boolean {
+  const apart = named.normalize('NFC').replace(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu, ' ');
+  if (apart !== named.normalize('NFC') && mayBeOneOfficeUnaccented(apart, titled)) return true;
+  const squeezed = (name: string) => {
+    const bare = bareName(name);
+    return [foldHeader(bare), unaccentedKey(bare)].map((k) => k.replace(/ /g, ''));
+  };
+  const office = squeezed(titled);
+  return office[0] !== '' && sameUnitKind(named, titled) && squeezed(named).some((k, i) => k === office[i]);
 }
 
 /** Two names that may be one office: their bare names agree and their units do not differ ("Mỹ Lộc", "Huyện Mỹ Lộc"). */

@@ -7,7 +7,7 @@
 import { latinLetters } from '../domain/letters.js';
 import { basename } from 'node:path';
 import { foldHeader } from '../domain/names.js';
-import { mayBeOneOffice, mayBeOneOfficeUnaccented, regionPlace, unitAndPlace } from '../domain/office-names.js';
+import { mayBeOneOffice, mayBeOneOfficeUnaccented, regionPlace, runTogetherNamesOffice, unitAndPlace } from '../domain/office-names.js';
 import { sameOrMergedInto, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { fileNamesOffice, officeFromFileName, provinceNamedAlone, withoutVersionAfterYear, withoutVersionAndPeriod } from './file-names.js';
@@ -193,6 +193,9 @@ export function officeOfFile(file: string, title: TitleOffice | null, sheet?: st
   const named = officeFromFileName(file);
   // a name travels without its marks ("my-loc-2019.csv"): matched as across files (office-registry.ts)
   if (title !== null && !mayBeOneOfficeUnaccented(named, title.office)) {
+    // run together ("02-VuBan.csv", "MyLoc.csv" under "… HUYỆN MỸ LỘC"): the title's office, named as
+    // other files name it — "VuBan" is matched with no "Vụ Bản" of another file (work93c 01)
+    if (runTogetherNamesOffice(named, title.office)) return title.office;
     const province = provinceNamedAlone(file) ?? provinceAfterTitled(named, title.office);
     // no year here: a province merged in 2025 is not taken for its successor ("Nam Dinh" under "NINH BÌNH" stays refused)
     if (province !== null && titleProvinces.every((t) => sameOrMergedInto(t.province, province, null))) return title.office;
