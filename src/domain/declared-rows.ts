@@ -213,6 +213,12 @@ export class DeclaredRows<R> {
      * closing that province's offices: the offices above, past the wholes (work82b 03)
      */
     private readonly isBloc: (row: R) => boolean = () => false,
+    /**
+     * whether a section's row names the district level's offices together ("Các Chi cục", "Khối
+     * Chi cục", "Cấp huyện": input/row-labels.ts namesDistrictOffices): beside the Cục's own line
+     * alone, closed by a total, it is the district level's figures (resolveOnce besideOwnLine)
+     */
+    private readonly isDistrictOffices: (row: R) => boolean = () => false,
   ) {}
 
   /** by measure, the fields a row or declared row gave a figure of that is no whole number of its writtenIn */
@@ -276,7 +282,7 @@ export class DeclaredRows<R> {
 
   /** A copy that goes on apart from this one (runs copied: resolve() and addRow change them). */
   clone(): DeclaredRows<R> {
-    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc);
+    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc, this.isDistrictOffices);
     for (const m of MEASURES) if (this.notWhole[m]) copy.notWhole[m] = this.notWhole[m]!.slice();
     copy.items.length = 0;
     for (const it of this.items) copy.items.push(it.type === 'run' ? { ...it, sums: copySums(it.sums) } : it);
@@ -458,6 +464,34 @@ export class DeclaredRows<R> {
      * Cụm thi đua số 1", "Khu vực 1" over them, work83a 01)
      */
     const besideLevel = (i: number): boolean => levelOffices.has(itemBefore(i)) && this.isLowerLevel((items[i] as DeclaredRow<R>).row) && !overSection(i);
+    /**
+     * A province's summary by level (work93c 03): the Cục's own line — one row naming its own
+     * office ("Văn phòng Cục", "Riêng Cục") or "Cấp tỉnh" read as its figures — and the district
+     * level's row ("Các Chi cục", "Khối Chi cục", "Riêng các Chi cục", "Cấp huyện":
+     * isDistrictOffices) right after or before it, the two alone in their table (nothing above
+     * them but its top, a title or a total), a total right under them (or on top of them as the
+     * file's first line, nothing after them): no Chi cục is listed, the row is the district
+     * level's own figures, an office beside the Cục's line as "Cấp huyện" is beside "Cấp tỉnh"
+     * (besideLevel), the total checking the two (was taken for the subtotal of the Cục's row,
+     * DECLARED_TOTAL_MISMATCH). Where its figures are that line's it reads as before (their subtotal).
+     */
+    const besideOwnLine = (i: number): boolean => {
+      const it = items[i] as DeclaredRow<R>;
+      if (!this.isDistrictOffices(it.row) || this.isBloc(it.row)) return false;
+      /** the Cục's own line at item k: a row naming its own office, or "Cấp tỉnh" read as an office here */
+      const ownLine = (k: number): boolean => {
+        const x = items[k];
+        return x?.type === 'run' && x.rows === 1 && (x.own === true || levelOffices.has(k)) && runFrom(k - 1, -1) === null && runFrom(k + 1, 1) === null;
+      };
+      const total = (k: number): boolean => items[k]?.type === 'declared' && (items[k] as DeclaredRow<R>).kind === 'total';
+      const opens = (k: number): boolean => k < 0 || items[k]!.type === 'heading' || total(k);
+      /** the pair between items `open` and `close`: a total right under it, or on top of the file's only table */
+      const bounded = (open: number, close: number): boolean => opens(open) && (total(close) || (total(open) && itemBefore(open) < 0 && close >= items.length));
+      const before = itemBefore(i);
+      const after = nextItem(i + 1);
+      const line = ownLine(before) && bounded(itemBefore(before), after) ? before : ownLine(after) && bounded(before, nextItem(after + 1)) ? after : -1;
+      return line >= 0 && notSumOf(it.figures, { sums: (items[line] as { sums: Sums }).sums, rows: 1 }, this.wholeIn);
+    };
     /** the item before item i past empty runs (index), or -1 */
     const itemBefore = (i: number): number => {
       let j = i - 1;
@@ -666,6 +700,13 @@ export class DeclaredRows<R> {
     let levelParts = 0;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
+      // (a province's summary by level: the district level's row beside the Cục's own line, an office here)
+      if (it.type === 'declared' && it.kind === 'section' && !besideLevel(i) && besideOwnLine(i)) {
+        offices.push(it);
+        officeRows.set(i, it);
+        items[i] = { type: 'run', sums: copySums(it.figures), rows: 1 };
+        continue;
+      }
       if (it.type === 'declared' && (it.kind === 'total' || (it.kind === 'section' && !this.isLowerLevel(it.row)))) {
         const summary = it.kind === 'total' ? summaryAfterTotal(i) : null;
         if (summary !== null) {

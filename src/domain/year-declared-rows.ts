@@ -59,7 +59,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
   private readonly unchecked: R[] = [];
 
   /** `only`: --year N, whose rows alone are given with figures */
-  /** `mayBeOffice`, `mayBeListed`, `writtenIn`, `isLowerLevel`, `isBloc`: DeclaredRows' (whether a declared row's label could be an office's name; a row of a list; the unit a field is written in; the district level's label; a bloc's over provinces). */
+  /** `mayBeOffice`, `mayBeListed`, `writtenIn`, `isLowerLevel`, `isBloc`, `isDistrictOffices`: DeclaredRows' (whether a declared row's label could be an office's name; a row of a list; the unit a field is written in; the district level's label; a bloc's over provinces; the district level's offices together). */
   constructor(
     private readonly only?: number,
     private readonly mayBeOffice?: (row: R) => boolean,
@@ -68,8 +68,9 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
     private readonly writtenIn?: WholeIn,
     private readonly isLowerLevel?: (row: R) => boolean,
     private readonly isBloc?: (row: R) => boolean,
+    private readonly isDistrictOffices?: (row: R) => boolean,
   ) {
-    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed, isCarry, writtenIn, isLowerLevel, isBloc);
+    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed, isCarry, writtenIn, isLowerLevel, isBloc, isDistrictOffices);
   }
 
   private of(year: number | null): DeclaredRows<R> {
@@ -82,7 +83,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
         const [first, shared] = [...this.byYear][0]!;
         if (shared === this.whole) this.byYear.set(first, this.whole.clone());
       }
-      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc);
+      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc, this.isDistrictOffices);
     }
     this.byYear.set(year, rows);
     return rows;

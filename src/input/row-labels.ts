@@ -826,6 +826,21 @@ export function namesLowerLevel(text: string | null): boolean {
 }
 
 /**
+ * The district level's offices together, as one row of a province's summary by level labels
+ * them (folded, section number, "Riêng" and a "Cộng"/"Tổng" aside): the level ("Cấp huyện",
+ * namesLowerLevel), "Các Chi cục", "Khối Chi cục", "Các Chi cục THADS cấp huyện", "Các Phòng
+ * THADS khu vực", "Chi cục THADS cấp huyện", "Các huyện, thành phố" (DISTRICTS_TOGETHER). Not
+ * "Khối Cục", "Subtotal", "Cộng khu vực 1": a part of the offices, or no level's.
+ */
+export function namesDistrictOffices(text: string | null): boolean {
+  if (text === null) return false;
+  if (namesLowerLevel(text)) return true;
+  const f = withoutSectionNumber(foldHeader(withoutLevelRieng(text))).replace(/^(tong cong|tong so|tong|cong) (?=cac |khoi )/, '');
+  return DISTRICT_OFFICES.test(f) || /^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f) || DISTRICTS_TOGETHER.test(f);
+}
+const DISTRICT_OFFICES = new RegExp(String.raw`^(cac|khoi( cac)?) (chi cuc|ccthads|phong( ${AGENCY_NAME})? khu vuc)( ${AGENCY_NAME})?( (cap huyen|cap quan huyen|cap khu vuc))?$`);
+
+/**
  * A level's own row, heading its offices (folded, section number aside): "Cấp tỉnh", "I. Cấp
  * huyện", "II Cấp khu vực", "Cấp quận, huyện". Not "Cộng cấp huyện": a level's sum stands below
  * its offices, it heads none (province-merged-down.ts opens a province's block at a level's row).

@@ -11,7 +11,7 @@ import { addSums, subtractSums, type DeclaredKind, type Sums } from '../../domai
 import type { Undated } from '../../domain/year-declared-rows.js';
 import type { Convention } from '../numbers.js';
 import { giveUp } from './give-up.js';
-import { namesOwnOffice, provinceOfGroup } from '../row-labels.js';
+import { namesDistrictOffices, namesOwnOffice, provinceOfGroup } from '../row-labels.js';
 import type { OfficeSums } from './office-sums.js';
 import { LOGGED_ROWS, type RowScanner } from './row-scanner.js';
 import { totalFigures } from './total-rows.js';
@@ -43,9 +43,13 @@ export function declaredFeed(scanner: RowScanner, offices: readonly OfficeSums[]
     return [...declared.filter((d) => d.at === 0), ...offices.map((o) => ({ row: o.figures, year: o.year })), ...declared.filter((d) => d.at !== 0)];
   }
   if (declared.some((d) => d.at > LOGGED_ROWS && d.at !== dataRows)) giveUp();
-  // A "Cấp tỉnh" line beside the province's own office's row may repeat it: the reference's, which
-  // tells DeclaredRows which row that is (collect.ts, namesOwnOffice; any province's, the title's unknown here).
-  if (declared.some((d) => d.declared.kind === 'level') && offices.some((o) => namesOwnOffice(o.district, o.province ?? provinceOfGroup(o.district, o.year), o.year))) giveUp();
+  // A "Cấp tỉnh" line beside the province's own office's row may repeat it, and the district
+  // level's row beside that row alone ("Văn phòng Cục", "Các Chi cục": at most one data row
+  // between it and the declared row above) may be the level's figures (DeclaredRows
+  // besideOwnLine): the reference's, which tells DeclaredRows which row that is (collect.ts,
+  // namesOwnOffice; any province's, the title's unknown here).
+  const besideOwn = (d: { readonly at: number; readonly declared: DeclaredFigures }, k: number) => d.declared.kind === 'level' || (d.declared.kind === 'section' && d.at - (declared[k - 1]?.at ?? 0) <= 1 && namesDistrictOffices(d.declared.district));
+  if (declared.some(besideOwn) && offices.some((o) => namesOwnOffice(o.district, o.province ?? provinceOfGroup(o.district, o.year), o.year))) giveUp();
   // A file scanned in two parts logs the first part's rows only: enough when it has LOGGED_ROWS of them.
   if (scanner.log.offices.length !== Math.min(dataRows, LOGGED_ROWS)) giveUp();
   const logged = scanner.log.result(layout.figures, layout.measures);
