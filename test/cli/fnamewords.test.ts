@@ -88,9 +88,13 @@ describe('over-reach controls: readings that stay', () => {
     expect(rows(r.stdout)).toEqual([[as, '300', '250', '210', '84.00'], TOTAL]);
   });
 
-  it('titled: "Mỹ Lộc 6 tháng cuối năm 2024" (a count of months before "cuối năm": the period rule\'s) reads as before: Mỹ Lộc, exit 0', async () => {
+  // The name's six months under the title's whole year are two periods (test/cli/periodclash.test.ts):
+  // refused — which shows the words stayed the period's, not the office's ("Mỹ Lộc 6 tháng cuối").
+  it('titled: "Mỹ Lộc 6 tháng cuối năm 2024" (a count of months before "cuối năm": the period rule\'s) under "NĂM 2024": the name\'s six months against the title\'s year, YEAR_CONFLICT', async () => {
     const r = summarize(await write('titled', 'Mỹ Lộc 6 tháng cuối năm 2024'));
-    expect(r.code).toBe(0);
-    expect(rows(r.stdout)).toEqual([MY_LOC, TOTAL]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('the title (line 2) states the period from 1/10/2023 to 30/9/2024, but the file name the period from 1/4/2024 to 30/9/2024');
+    expect(r.stderr).toContain('[YEAR_CONFLICT]');
+    expect(r.stderr).not.toContain('OFFICE_NAME_CONFLICT');
   });
 });
