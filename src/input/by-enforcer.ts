@@ -207,7 +207,23 @@ export function closingRegionalOffice(stt: string, name: string, anyNumber: bool
  */
 export function namesPersonRow(stt: string, name: string): boolean {
   const numbered = stt.trim() === '' || itemNumber(stt) !== null || typeof subItemOf(stt) === 'number' || isBulletMark(stt);
-  return numbered && namesPerson(withoutPost(name.normalize('NFC').trim()));
+  return numbered && (namesPersonWithPost(name) || namesUnassigned(name));
+}
+
+/** A person's name, a post after it or none ("Nguyễn Văn An", "Lê Văn Cường (Chi cục trưởng)"): never an office's (read-csv.ts readRow refuses it read as one). */
+export function namesPersonWithPost(name: string): boolean {
+  return namesPerson(withoutPost(name.normalize('NFC').trim()));
+}
+
+/**
+ * The rows a form by enforcer carries beside its persons, of the same office (folded): its cases
+ * no enforcer holds — "Chưa phân công", "Việc chưa phân công (cho CHV)", "Chưa giao", "Không phân
+ * công", "Khác" (thads' own hint, OFFICE_SUBTOTAL_MISMATCH, names them so). Part of the office's
+ * run as its persons are (work94a 02: a "3 | Chưa phân công" among them made them offices).
+ */
+const UNASSIGNED = /^((cac )?(so )?viec )?(chua|khong) (duoc )?(phan cong|giao)( (cho )?(chap hanh vien|chv))?$|^khac$/;
+export function namesUnassigned(name: string): boolean {
+  return UNASSIGNED.test(foldHeader(name.normalize('NFC').trim()));
 }
 
 /** After "Cộng": words that name no office — a page's carry, the sum alone ("Cộng trang", "Tổng số", "Tổng cộng"). */

@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, officeBelowPersons, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -784,12 +784,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   function processRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined, checks?: ReadonlyMap<number, boolean>): FileRow[] {
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
     if (itemNumber(sttCell) !== null) itemAbove = itemNumber(sttCell);
-    // (persons held below: an empty row between them and a line ends them, read as before — never after it)
-    if (personRun.length > 0 && !replayingRun && record.every((c) => c.trim() === '')) {
-      const run = personRun;
-      personRun = [];
-      return [...replay(run), ...processRow(record, line, layout, numbers, checks)];
-    }
+    // (persons held below: an empty row between them, or between them and their office's line, is
+    // skipped as anywhere else and leaves them held — work94a 01: it made them offices)
     // A Roman khu vực (with figures or without) is read once the row below it says whether its former offices follow.
     if (romanRead?.line !== line && record.some((c) => c.trim() !== '')) {
       const name = layout.identity.district !== undefined ? (record[layout.identity.district] ?? '').trim() : '';
@@ -829,7 +825,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
             return closePersonRun(held, record, line, layout, numbers, checks, office);
           }
         }
-        const person = numberedOffice === null && anyNumber && namesPersonRow(sttCell, name);
+        const person = numberedOffice === null && (anyNumber || (personRun.length > 0 && noFigureCell(record, layout))) && namesPersonRow(sttCell, name);
         if (personRun.length > 0) {
           if (person) {
             personRun.push({ record, line, layout, numbers, checks });
@@ -849,7 +845,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // the line closes them, then read as with the line above (by-enforcer.ts namesUnnumberedOffice).
       if (!replayingRun && layout.byEnforcer && !officesNumbered && layout.identity.district !== undefined) {
         const opens = namesUnnumberedOffice(sttCell, name, anyNumber) && rowLabel(name) === 'office';
-        if (numberedOffice === null && sttCell.trim() === '' && anyNumber && !opens && name !== '' && rowLabel(name) === 'office') {
+        if (numberedOffice === null && sttCell.trim() === '' && (anyNumber || (enforcerRun.length > 0 && noFigureCell(record, layout) && namesPersonRow(sttCell, name))) && !opens && name !== '' && rowLabel(name) === 'office') {
           enforcerRun.push({ record, line, layout, numbers, checks });
           return [];
         }
@@ -969,6 +965,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     return heads && formedFromFormerOffices(numberedOffice!.name, year);
   }
 
+  /** A row whose every figure cell is empty (no text, no number). */
+  function noFigureCell(record: readonly string[], layout: Layout): boolean {
+    return layout.figures.every((col) => (record[col.index] ?? '').trim() === '');
+  }
+
   /** Held former offices read as they come, none of them closed by a Phòng. */
   function replay(run: typeof formerRun): FileRow[] {
     replayingRun = true;
@@ -1006,7 +1007,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const numbered = layout.stt !== undefined && itemNumber(own[layout.stt] ?? '') !== null && own[at]!.trim() === office;
     own[at] = office;
     if (layout.stt !== undefined && !numbered) own[layout.stt] = '';
-    const parts = run.map((r) => {
+    // (an enforcer's row with every figure cell empty among them — work94a 03: no case of his — adds
+    // nothing to its office, whose line counts it: skipped, no title over the rows below)
+    const parts = run.flatMap((r) => {
+      if (noFigureCell(r.record, layout)) {
+        report.skippedRows++;
+        return [];
+      }
       const rec = [...r.record];
       if (layout.stt !== undefined) rec[layout.stt] = '';
       return { ...r, record: rec };
@@ -1323,6 +1330,18 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       nameColumn: districtCell !== '' ? districtCol! : record.indexOf(firstText),
     });
     ({ label, labelText, districtCell } = verdict);
+    // In a form by enforcer a person is never an office: a row naming one (or the cases no enforcer
+    // holds, "Chưa phân công") that no office's line above it (enforcerRow) or below it
+    // (closePersonRun) takes for its office's is refused, never added and ranked as an office
+    // (work94a 01, 02: printed as offices, theirs never, exit 0).
+    if (layout.byEnforcer && label === 'office' && anyNumber && !enforcer && districtCol !== undefined && !sectionRow && !groupRow && (namesPersonWithPost(districtCell) || namesUnassigned(districtCell))) {
+      throw new ThadsError(
+        'NOT_AN_OFFICE',
+        `"${districtCell}" names ${namesUnassigned(districtCell) ? "an office's cases no enforcer holds" : 'a person (an enforcer)'}, not an office, in a form by enforcer, and no office's line above or below it says whose it is: it would be added and ranked as an office`,
+        { file, line, column: districtCol + 1 },
+        'write its office\'s line above its enforcers ("1 | Chi cục THADS huyện …") or right below them ("Cộng Chi cục …"); or write the office\'s name in an office column on each row and the enforcer in a column of its own (Chấp hành viên)',
+      );
+    }
     // ("- Tiền Giang" listed in a table by province: its province cell without the bullet, as its label)
     const provinceAt = layout.identity.province;
     if (label === 'office' && districtCol === undefined && provinceAt !== undefined && startsWithBullet(record[provinceAt] ?? '')) record[provinceAt] = withoutBullet(record[provinceAt]!);

@@ -144,23 +144,25 @@ describe('3. near shapes keep their reading', () => {
     const r = run('p 2024.csv', [...TITLE, HEADER, '1;Chi cục THADS huyện Mỹ Lộc;300;250;150;10', ';Nguyễn Văn An;100;80;50;0', ';Nguyễn Thị Hoa;200;170;100;10', '2;Chi cục THADS huyện Vụ Bản;300;250;150;10', ';Lê Văn Bình;150;130;70;5', ';Phạm Văn Minh;150;120;80;5', ';Tổng cộng;600;500;300;20']);
     readRight(r, 'Chi cục THADS huyện Mỹ Lộc', 'Chi cục THADS huyện Vụ Bản');
   });
-  it('"Cộng trang" under persons names no office: read as before (the rows as offices)', () => {
+  // (session 27: these persons, no office's line taking them, were read as offices; a person is never an office — personoffice.test.ts)
+  it('"Cộng trang" under persons names no office: the persons are refused NOT_AN_OFFICE, not ranked as offices', () => {
     const r = run('q 2024.csv', [...TITLE, HEADER, '1;Nguyễn Văn An;100;80;50;0', '2;Nguyễn Thị Hoa;200;170;100;10', ';Cộng trang;300;250;150;10', '1;Lê Văn Bình;150;130;70;5', ';Tổng cộng;450;380;220;15']);
-    expect(r.code).toBe(0);
-    expect(officesOf(r)).toEqual([['Nguyễn Văn An', '100', '80', '50'], ['Nguyễn Thị Hoa', '200', '170', '110'], ['Lê Văn Bình', '150', '130', '75']]);
-    expect(totalRow(r).slice(0, 3)).toEqual(['450', '380', '235']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('q 2024.csv:5:2: error: "Nguyễn Văn An" names a person (an enforcer), not an office, in a form by enforcer');
   });
-  it('"Cộng" alone under persons: the file\'s total, read as before', () => {
+  it('"Cộng" alone under persons: the file\'s total, the persons refused NOT_AN_OFFICE', () => {
     const r = run('s 2024.csv', [...TITLE, HEADER, '1;Nguyễn Văn An;100;80;50;0', '2;Nguyễn Thị Hoa;200;170;100;10', ';Cộng;300;250;150;10']);
-    expect(r.code).toBe(0);
-    expect(officesOf(r)).toEqual([['Nguyễn Văn An', '100', '80', '50'], ['Nguyễn Thị Hoa', '200', '170', '110']]);
-    expect(totalRow(r).slice(0, 3)).toEqual(['300', '250', '160']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(stderrCodes(r.stderr)).toContain('NOT_AN_OFFICE');
+    expect(r.stderr).toContain('s 2024.csv:5:2: error: "Nguyễn Văn An" names a person (an enforcer), not an office');
   });
-  it('rows above not all persons ("Ý Yên" among them): that group read as before, the next one by its office', () => {
+  it('rows above not all persons ("Ý Yên" among them): that group is no office\'s run, its person refused NOT_AN_OFFICE', () => {
     const lines = finding().map((l) => (l.startsWith('2;Nguyễn Thị Hoa') ? '2;Ý Yên;210;170;100;10' : l.startsWith(';Cộng Chi cục Mỹ Lộc') ? ';Cộng Chi cục Mỹ Lộc;310;250;150;10' : l.startsWith(';Tổng cộng') ? ';Tổng cộng;610;500;300;20' : l));
     const r = run('r 2024.csv', [...TITLE, HEADER, ...lines]);
-    expect(r.code).toBe(0);
-    expect(officesOf(r)).toEqual([['Nguyễn Văn An', '100', '80', '50'], ['Ý Yên', '210', '170', '110'], ['Chi cục Vụ Bản', '300', '250', '160']]);
-    expect(totalRow(r).slice(0, 3)).toEqual(['610', '500', '320']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('r 2024.csv:5:2: error: "Nguyễn Văn An" names a person (an enforcer), not an office');
   });
 });
