@@ -3,6 +3,7 @@
 // column.
 import { hasLetter, latinLetters } from '../domain/letters.js';
 import { foldHeader } from '../domain/names.js';
+import type { DistrictOffices } from '../domain/aggregate.js';
 import { namIsOfName } from '../domain/office-names.js';
 import { isProvincialOffice } from '../domain/province-office.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
@@ -521,6 +522,20 @@ const PROVINCES_GROUP_TOTAL = /^(cong|tong|tong cong|tong so|tong hop)( toan)? (
 export function namesProvincesGroupTotal(text: string): boolean {
   // a label read as an office's ("Cluster total") is left to its office's checks: ending a block there would add it
   return rowLabel(text) !== 'office' && PROVINCES_GROUP_TOTAL.test(withoutSectionNumber(foldHeader(text)));
+}
+/**
+ * The district level's offices together (folded, section number aside): "Cộng các Chi cục",
+ * "Các Chi cục THADS", "Tổng các Chi cục trực thuộc", "Khối Chi cục", "Cộng khối Chi cục", "Cộng
+ * các Phòng THADS khu vực", "Các Phòng Thi hành án dân sự khu vực", "Cấp huyện", "Cộng cấp khu
+ * vực", "Các huyện, thành phố" — never the Cục's own ("Khối Cục", "Văn phòng Cục", "Cấp tỉnh"),
+ * nor "Các phòng" alone (the Cục's own departments). Null for any other label.
+ */
+const DISTRICT_OFFICES_ROW = new RegExp(String.raw`^((tong cong|tong so|tong|cong) )?(cac|khoi|khoi cac) (chi cuc|cc|ccthads|phong( ${AGENCY_NAME})? khu vuc)( ${AGENCY_NAME})?( (cap huyen|truc thuoc|thuoc cuc|khu vuc))?$`);
+export function districtOfficesRow(text: string): DistrictOffices | null {
+  const f = withoutSectionNumber(foldHeader(text));
+  const words = (s: string): DistrictOffices => (/(^| )khu vuc( |$)/.test(s) ? 'khu-vuc' : 'chi-cuc');
+  if (DISTRICT_OFFICES_ROW.test(f) || DISTRICTS_TOGETHER.test(f.replace(/^(tong cong|tong so|tong|cong) /, ''))) return words(f);
+  return namesLowerLevel(text) ? words(f) : null;
 }
 /** A bloc's or cluster's heading ("Khối thi đua số 1", "I | Cụm thi đua số 2", "Khối Chi cục"), folded: what "Cộng khối" below it closes. */
 export function namesGroupHeading(text: string): boolean {
