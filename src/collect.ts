@@ -1,7 +1,7 @@
 // Wires input to domain for every command: reads the files, checks each row, sums groups and
 // totals, and compares declared total rows with the sums. No output here.
-import { Aggregator, keyString, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
-import { addSums, copySums, differenceOf, type FieldDiff } from './domain/declared-rows.js';
+import { Aggregator, keyString, type DistrictOffices, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
+import { addSums, copySums, differenceOf, type FieldDiff, type Sums } from './domain/declared-rows.js';
 import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
 import { RepeatedRows } from './domain/repeated-rows.js';
@@ -18,6 +18,7 @@ import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
 import { finding, formatLocation, pushAll, STDIN, ThadsError, type Finding } from './errors.js';
 import { createReadStream, statSync } from 'node:fs';
+import { foldHeader } from './domain/names.js';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
@@ -28,7 +29,7 @@ import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
 import { GivenProvinceRows } from './input/given-province.js';
-import { isCarryRow, mayNameOffice, namesDistrictOffices, namesLowerLevel, namesOwnOffice, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
+import { districtOfficesRow, isCarryRow, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
@@ -191,7 +192,10 @@ async function collectFiles(
   const rowYears = new Map<FileReport, Set<number | null>>();
   /** every file's offices, counted once all files are read, under their labels */
   /** (`chiCuc`: the office of a file without an office column whose title names a Chi cục: an office, never a province it is named like) */
-  const counted: { row: OfficeRow; rows: number; kind: Unit['kind']; chiCuc: boolean }[] = [];
+  /** (`district`: the file is a table of the district level's offices alone, districtOfficesOf) */
+  const counted: { row: OfficeRow; rows: number; kind: Unit['kind']; chiCuc: boolean; district: DistrictOffices | null }[] = [];
+  /** per total: its rows are all of tables of the district level's offices alone, in which words (null: a row is not) */
+  const districtSeen = new Map<string, DistrictOffices | null>();
   const labels = new OfficeLabels();
   /** every file's offices, when there are several files: an office may total another file's */
   const fileOffices: FileOffice<OfficeRow>[] = [];
@@ -348,6 +352,8 @@ async function collectFiles(
     // (the reader's list of rows that may be provinces of a list of the 63, known once the file is read)
     const declared = new YearDeclaredRows<OfficeRow>(opts.year, (row) => mayNameOffice(row.district), (row) => report.listedSubtotals.includes(row.line), (row) => isCarryRow(row.district), writtenUnits(report), (row) => namesLowerLevel(row.district), (row) => row.province === null && (namesProvincesGroupHeading(row.district) || namesProvincesGroupTotal(row.district)), (row) => namesDistrictOffices(row.district));
     const runs = new OfficeRuns<OfficeRow>();
+    /** every declared row, as either reader declares it (districtOfficesOf) */
+    const declaredRows: { readonly kind: string; readonly row: OfficeRow }[] = [];
     let numbered = 0;
     // Rows pasted twice (domain/repeated-rows.ts): a data row writing its office's name, its item number (FileRow pastedItem, null: none), whether a column thads does not read names it (an enforcer's: no office row), and the repeats found.
     const itemOf = new WeakMap<OfficeRow, number | null>();
@@ -371,7 +377,9 @@ async function collectFiles(
         }
         const d = item.declared;
         if (d.kind === 'numbered') numbered++;
-        declared.declare(d.kind, { file, line: d.line, province: d.province, district: d.district, year: d.year, figures: d.figures }, d.figures, d.undated);
+        const row = { file, line: d.line, province: d.province, district: d.district, year: d.year, figures: d.figures };
+        declaredRows.push({ kind: d.kind, row });
+        declared.declare(d.kind, row, d.figures, d.undated);
       }
       // Rows that break a relation: warned of in file order, as the reference reader's rows are.
       for (const f of fast.flagged) checkRow({ file, line: f.line, province: null, district: '', year: f.year, figures: f.figures });
@@ -486,6 +494,7 @@ async function collectFiles(
           take(runs.end());
           if (kind === 'numbered') numbered++;
           underLowerLevel = (kind === 'section' || kind === 'numbered') && namesLowerLevel(row.district);
+          declaredRows.push({ kind, row });
           declared.declare(kind, row, row.figures, undated, depth);
           continue;
         }
@@ -660,6 +669,8 @@ async function collectFiles(
     // officeOfFile), where its name states none: "Cao Lãnh 2024.csv" titled "… HUYỆN CAO LÃNH" is
     // not "TP Cao Lãnh 2024.csv" titled "… THÀNH PHỐ CAO LÃNH" (work91a).
     const titleUnit = namedByFile && report.titleOffice !== null ? unitKind(report.titleOffice.office) : null;
+    // A table of the Chi cục alone ("… CỦA CÁC CHI CỤC …", "Cộng các Chi cục"): its total is theirs, not the province's whole.
+    const district = districtOfficesOf(report, declaredRows, officeList.map((o) => o.row));
     const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile, namedByFile, titleUnit);
     if (registered.error) fileFindings.push(registered.error);
     // Split việc / tiền files: an office joins the earlier file's office under its name.
@@ -667,7 +678,7 @@ async function collectFiles(
       const row = { ...o.row, ...registered.joined.get(o.row) };
       // Counted once every file is read: a later file's office may share this one's name (office-labels.ts).
       labels.see(row);
-      counted.push({ row, rows: o.rows, kind, chiCuc: namedByFile && report.titleOffice !== null });
+      counted.push({ row, rows: o.rows, kind, chiCuc: namedByFile && report.titleOffice !== null, district });
       if (files.length > 1 && totalFile === null) fileOffices.push({ file, province: row.province, year: row.year, figures: row.figures, row });
       // (a file given again is refused as such: judged as a whole too it would only say so twice)
       if (besideOthers && !registered.error) {
@@ -751,7 +762,7 @@ async function collectFiles(
   }
 
   /** What every office adds up to, outside the per-file sums: `rows` input rows summed in `row`. */
-  function count(row: OfficeRow, rows: number, kind: Unit['kind'], chiCuc: boolean): void {
+  function count(row: OfficeRow, rows: number, kind: Unit['kind'], chiCuc: boolean, district: DistrictOffices | null): void {
     // Each office's figures complete (derived), so offices giving different fields add up.
     const complete = { ...row, figures: deriveMeasures(row.figures, row.year) };
     groups.add(complete, rows);
@@ -761,6 +772,7 @@ async function collectFiles(
     const province = row.province ?? '';
     if (!provinces.has(provinceKey(province))) provinces.set(provinceKey(province), province);
     provinceSeen.set(totalKey, provinces);
+    districtSeen.set(totalKey, districtSeen.has(totalKey) && districtSeen.get(totalKey) === null ? null : district);
     years.add(row.year);
     const office = keyString({ province: row.province, district: row.district, year: null });
     if (!offices.has(office)) offices.set(office, { province: row.province, district: row.district });
@@ -820,7 +832,7 @@ async function collectFiles(
     );
   }
   if (opts.year === undefined) titleYearsDiffer(reports);
-  for (const { row, rows, kind, chiCuc } of counted) count({ ...row, district: labels.label(row) }, rows, kind, chiCuc);
+  for (const { row, rows, kind, chiCuc, district } of counted) count({ ...row, district: labels.label(row) }, rows, kind, chiCuc, district);
   // A province's whole beside its offices: refused whatever the figures, so not also as a suspect.
   const firstCross = findings.length;
   const refusedWholes = new Set<OfficeRow>();
@@ -875,7 +887,12 @@ async function collectFiles(
     return (rows.length > 0 && r.statedPeriod.end?.startsWith('-') ? rows : [own]).map((y) => periodOf(statedIn(r.statedPeriod, y), y));
   };
   const periods = distinctPeriods(reports.flatMap(periodsOfReport));
-  return { groups: withYear(groups.result()), totals: withYear(totals.result()), totalProvinces, totalProvinceCounts, unplaced, years, provinces, perYear, offices: [...offices.values()], units: [...units.values()], provincesOf63: provincesOf63([...of63.values()]), by34, periods, reports, findings };
+  // (a total of the district offices alone: no province's whole, narrative.ts; held against no province's target, evaluate.ts)
+  const ofDistricts = (t: Group): Group => {
+    const words = districtSeen.get(keyString(t)) ?? null;
+    return words === null ? t : { ...t, districtOffices: words };
+  };
+  return { groups: withYear(groups.result()), totals: withYear(totals.result()).map(ofDistricts), totalProvinces, totalProvinceCounts, unplaced, years, provinces, perYear, offices: [...offices.values()], units: [...units.values()], provincesOf63: provincesOf63([...of63.values()]), by34, periods, reports, findings };
 }
 
 /** The totals whose rows name a province beside offices that name none (Collected.unplaced). */
@@ -981,6 +998,44 @@ function titleYearsDiffer(reports: readonly FileReport[]): void {
     undefined,
     'sum one year\'s files at a time, or put each file\'s year in its name (e.g. "Mỹ Lộc 2019.csv") and add year to --by',
   );
+}
+
+/**
+ * Whether a file is a table of the district level's offices alone, and in which words: its title
+ * says so ("KẾT QUẢ … CỦA CÁC CHI CỤC …": titleDistrictOffices), or its whole is a row so labelled
+ * ("Cộng các Chi cục", "Khối Chi cục", "Cộng các Phòng THADS khu vực": districtOfficesRow) equal to
+ * every office row, with no "Tổng cộng" beside it — and no row of the Cục's own ("Văn phòng Cục",
+ * "Cục THADS tỉnh Nam Định", "Cấp tỉnh", "Khối Cục"). Null otherwise: a table with the Cục's row,
+ * or "Cộng các Chi cục" a subtotal under "Tổng cộng", is read as before (the province's whole).
+ */
+function districtOfficesOf(report: FileReport, declared: readonly { readonly kind: string; readonly row: OfficeRow }[], rows: readonly OfficeRow[]): DistrictOffices | null {
+  if (rows.length === 0) return null;
+  // (asked first, cheaply: most files are neither, and the checks below go over every office row)
+  const labelled = declared.filter((d) => districtOfficesRow(d.row.district) !== null);
+  if (report.titleDistrictOffices === null && (labelled.length === 0 || declared.some((d) => d.kind === 'total'))) return null;
+  const titled = report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null;
+  const cucs = (row: OfficeRow) => namesOwnOffice(row.district, row.province ?? titled, row.year) || namesLevel(row.district) || /(^| )(khoi cuc|van phong cuc|vp cuc)( |$)/.test(foldHeader(row.district));
+  if (rows.some(cucs) || declared.some((d) => cucs(d.row))) return null;
+  if (report.titleDistrictOffices !== null) return report.titleDistrictOffices;
+  if (declared.some((d) => d.kind === 'total')) return null;
+  const sums = {};
+  for (const row of rows) addSums(sums, row.figures);
+  for (const d of labelled) if (sameSums(d.row.figures, sums)) return districtOfficesRow(d.row.district);
+  return null;
+}
+
+/** Every figure `declared` states is the sum's, one at least not zero. */
+function sameSums(declared: Sums, sum: Sums): boolean {
+  let stated = false;
+  for (const m of MEASURES) {
+    for (const [k, v] of (declared[m] ?? []).entries()) {
+      if (v === null) continue;
+      const s = sum[m]?.[k] ?? null;
+      if (s === null || !s.eq(v)) return false;
+      stated ||= !v.isZero();
+    }
+  }
+  return stated;
 }
 
 /**

@@ -37,7 +37,12 @@ export interface Group extends GroupKey {
   readonly rowCount: number;
   /** where its first row is (a check finding about the group points there) */
   readonly first?: { readonly file: string; readonly sheet?: string; readonly line: number };
+  /** a total all of whose rows are of tables of the district level's offices alone ("Cộng các Chi cục"): no province's whole (collect.ts) */
+  readonly districtOffices?: DistrictOffices;
 }
+
+/** The offices of the district level together, by their words: the Chi cục, or from 1/7/2025 the Phòng THADS khu vực. */
+export type DistrictOffices = 'chi-cuc' | 'khu-vuc';
 
 interface MutableGroup {
   province: string | null;

@@ -4,7 +4,7 @@ import { RateFraction } from './rate-fraction.js';
 import { targetAmountsOfUnits } from './target-amounts.js';
 import { derive, type Figures } from './figures.js';
 import { F, MEASURES, type Measure } from './fields.js';
-import { type Group, type GroupKey } from './aggregate.js';
+import { type DistrictOffices, type Group, type GroupKey } from './aggregate.js';
 import { competitionRanks } from './rank.js';
 import { matchYears, type YearMatch } from './match-years.js';
 import { bindTargets, resolveTarget, type AmbiguousTarget, type Target, type TargetBinding, type TargetTables, type UnmatchedTarget } from './targets.js';
@@ -51,6 +51,8 @@ export interface GroupResult extends GroupKey {
   /** where the group's first row is, when it has one place (not for totals) */
   readonly first?: { readonly file: string; readonly sheet?: string; readonly line: number };
   readonly measures: Record<Measure, MeasureResult | null>;
+  /** a total of the district level's offices alone (Group's): no province's whole, under no target */
+  readonly districtOffices?: DistrictOffices;
 }
 
 
@@ -115,9 +117,13 @@ function evaluateGroup(g: Group, isTotal: boolean, opts: EvaluateOptions, target
   const measures = {} as Record<Measure, MeasureResult | null>;
   for (const m of MEASURES) {
     const given = g.figures[m];
-    measures[m] = given ? evaluateMeasure(given, m, resolveTarget(opts.targets, m, targetKey, binding), opts, g.year) : null;
+    // A total of the district offices alone ("Cộng các Chi cục") is no province's whole: the
+    // target assigned to the province (config or built-in) is not theirs; --target's is the user's for every row.
+    const found = resolveTarget(opts.targets, m, targetKey, binding);
+    const target = isTotal && g.districtOffices !== undefined && found?.source !== 'flag' ? null : found;
+    measures[m] = given ? evaluateMeasure(given, m, target, opts, g.year) : null;
   }
-  return { province: g.province, district: g.district, year: g.year, isTotal, measures, ...(g.first && !isTotal ? { first: g.first } : {}) };
+  return { province: g.province, district: g.district, year: g.year, isTotal, measures, ...(g.first && !isTotal ? { first: g.first } : {}), ...(isTotal && g.districtOffices !== undefined ? { districtOffices: g.districtOffices } : {}) };
 }
 
 export interface Summary {

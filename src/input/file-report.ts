@@ -9,6 +9,7 @@ import type { ColumnRole, HeaderMatcher } from './headers.js';
 import type { Convention, NumberFormat } from './numbers.js';
 import type { Delimiter } from './sniff.js';
 import type { TitleOffice } from './title-office.js';
+import type { DistrictOffices } from '../domain/aggregate.js';
 import type { TitleProvince } from './title-province.js';
 import type { MoneyUnit } from './units.js';
 
@@ -123,6 +124,8 @@ export interface FileReport {
   titleCluster: boolean;
   /** the one office the title lines name ("CHI CỤC THADS HUYỆN MỸ LỘC"), null: none (titleOffice) */
   titleOffice: TitleOffice | null;
+  /** a title line says the table is of the district level's offices alone ("… CỦA CÁC CHI CỤC …"), in which words; null: none (titleDistrictOffices) */
+  titleDistrictOffices: DistrictOffices | null;
   /** the province whose department the title names as its sender ("CỤC THADS TỈNH THÁI BÌNH"), null: none (titleDepartment) */
   titleDepartment: TitleProvince | null;
   /** the first title line naming a total as a file's name would ("BÁO CÁO TỔNG HỢP TOÀN TỈNH"), else the sheet's name so naming it (`sheet`: "Tổng hợp toàn tỉnh"), null: none (file-names.ts titleNamingTotal); read whatever the columns, it names the file a total only where collect.ts says so */
@@ -207,6 +210,7 @@ export function newFileReport(file: string): FileReport {
     titleCluster: false,
     titleOffice: null,
     titleDepartment: null,
+    titleDistrictOffices: null,
     titleTotal: null,
     listedSubtotals: [],
     dataRows: 0,

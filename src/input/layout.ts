@@ -16,7 +16,7 @@ import { boundsText, moneyUnitOfFileName, nameNamesMonth, periodOfName, periodsD
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleYear as statedTitleYear, yearFromTitle, yearGroupWords, wholeYearStated, yearlessPeriod } from './stated-years.js';
-import { titleOffice } from './title-office.js';
+import { titleDistrictOffices, titleOffice } from './title-office.js';
 import { namesCluster, titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
 import { findUnitLineOfRow, noteCellUnit, UNIT_EXPONENT, unitOfName, type MoneyUnit, type UnitLine } from './units.js';
@@ -1090,6 +1090,7 @@ export function readHeader(
   // also under an office column: a file whose only row is its total is its title's office's (own-report.ts)
   report.titleOffice = titleOffice(titleRows);
   report.titleDepartment = titleDepartment(titleRows, opts.year ?? stated);
+  report.titleDistrictOffices = titleDistrictOffices(titleRows);
   // (also over an office column: its only row naming the province itself is that whole, collect.ts)
   report.titleTotal = titleNamingTotal(titleRows) ?? sheetNamingTotal(report.sheet?.name);
   if (identity.year === undefined && overrides) report.findings.push(overrides);

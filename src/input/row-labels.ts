@@ -3,6 +3,7 @@
 // column.
 import { hasLetter, latinLetters } from '../domain/letters.js';
 import { foldHeader } from '../domain/names.js';
+import type { DistrictOffices } from '../domain/aggregate.js';
 import { namIsOfName } from '../domain/office-names.js';
 import { isProvincialOffice } from '../domain/province-office.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
@@ -522,6 +523,13 @@ export function namesProvincesGroupTotal(text: string): boolean {
   // a label read as an office's ("Cluster total") is left to its office's checks: ending a block there would add it
   return rowLabel(text) !== 'office' && PROVINCES_GROUP_TOTAL.test(withoutSectionNumber(foldHeader(text)));
 }
+/**
+ * The district level's offices together, in which words (namesDistrictOffices): the Phòng THADS
+ * khu vực from 1/7/2025, else the Chi cục. Null for any other label.
+ */
+export function districtOfficesRow(text: string): DistrictOffices | null {
+  return namesDistrictOffices(text) ? (/(^| )khu vuc( |$)/.test(foldHeader(text)) ? 'khu-vuc' : 'chi-cuc') : null;
+}
 /** A bloc's or cluster's heading ("Khối thi đua số 1", "I | Cụm thi đua số 2", "Khối Chi cục"), folded: what "Cộng khối" below it closes. */
 export function namesGroupHeading(text: string): boolean {
   return /^(khoi|cum)( |$)/.test(withoutSectionNumber(foldHeader(text)));
@@ -826,19 +834,21 @@ export function namesLowerLevel(text: string | null): boolean {
 }
 
 /**
- * The district level's offices together, as one row of a province's summary by level labels
- * them (folded, section number, "Riêng" and a "Cộng"/"Tổng" aside): the level ("Cấp huyện",
- * namesLowerLevel), "Các Chi cục", "Khối Chi cục", "Các Chi cục THADS cấp huyện", "Các Phòng
- * THADS khu vực", "Chi cục THADS cấp huyện", "Các huyện, thành phố" (DISTRICTS_TOGETHER). Not
- * "Khối Cục", "Subtotal", "Cộng khu vực 1": a part of the offices, or no level's.
+ * The district level's offices together, as one row labels them (folded; section number,
+ * "Riêng", a "Cộng"/"Tổng" aside): the level ("Cấp huyện", namesLowerLevel), "Các Chi cục", "Khối
+ * Chi cục", "Các Chi cục THADS cấp huyện", "Tổng các Chi cục trực thuộc", "CC", "Các Phòng THADS
+ * khu vực", "Chi cục THADS cấp huyện", "Các huyện, thành phố" (DISTRICTS_TOGETHER) — a province's
+ * summary by level (declared-rows.ts besideOwnLine), a table of them alone (collect.ts
+ * districtOfficesOf). Never the Cục's own ("Khối Cục", "Văn phòng Cục", "Cấp tỉnh"), nor "Các
+ * phòng" alone (the Cục's departments), "Subtotal", "Cộng khu vực 1" (a part of the offices).
  */
 export function namesDistrictOffices(text: string | null): boolean {
   if (text === null) return false;
   if (namesLowerLevel(text)) return true;
-  const f = withoutSectionNumber(foldHeader(withoutLevelRieng(text))).replace(/^(tong cong|tong so|tong|cong) (?=cac |khoi )/, '');
+  const f = withoutSectionNumber(foldHeader(withoutLevelRieng(text))).replace(/^(tong cong|tong so|tong|cong) /, '');
   return DISTRICT_OFFICES.test(f) || /^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f) || DISTRICTS_TOGETHER.test(f);
 }
-const DISTRICT_OFFICES = new RegExp(String.raw`^(cac|khoi( cac)?) (chi cuc|ccthads|phong( ${AGENCY_NAME})? khu vuc)( ${AGENCY_NAME})?( (cap huyen|cap quan huyen|cap khu vuc))?$`);
+const DISTRICT_OFFICES = new RegExp(String.raw`^(cac|khoi( cac)?) (chi cuc|cc|ccthads|phong( ${AGENCY_NAME})? khu vuc)( ${AGENCY_NAME})?( (cap huyen|cap quan huyen|cap khu vuc|truc thuoc|thuoc cuc|khu vuc))?$`);
 
 /**
  * A level's own row, heading its offices (folded, section number aside): "Cấp tỉnh", "I. Cấp

@@ -13,7 +13,8 @@ import { ThadsError } from '../errors.js';
 import { fileNamesOffice, officeFromFileName, provinceNamedAlone, withoutVersionAfterYear, withoutVersionAndPeriod } from './file-names.js';
 import type { TitleProvince } from './title-province.js';
 import { yearBesideName } from './row-labels.js';
-import { AGENCY_NAME_SPELLED } from '../domain/agency-words.js';
+import type { DistrictOffices } from '../domain/aggregate.js';
+import { AGENCY_NAME, AGENCY_NAME_SPELLED } from '../domain/agency-words.js';
 
 export interface TitleOffice {
   /** as a name is written ("Mỹ Lộc", "Quận 1", "Phòng THADS khu vực 1") */
@@ -202,4 +203,29 @@ export function officeOfFile(file: string, title: TitleOffice | null, sheet?: st
     throw new ThadsError('OFFICE_NAME_CONFLICT', `the file name "${basename(file)}" says the office is ${named}, but the title (line ${title.line}) says ${title.office}: which office's figures these are cannot be told`, { file, line: title.line, ...(sheet !== undefined ? { sheet } : {}) });
   }
   return named;
+}
+
+/**
+ * Whether a title line says the table is of the district level's offices alone ("KẾT QUẢ THI
+ * HÀNH ÁN DÂN SỰ CỦA CÁC CHI CỤC THI HÀNH ÁN DÂN SỰ NĂM 2024", "… CỦA CÁC PHÒNG THADS KHU VỰC",
+ * "KHỐI CHI CỤC", "CÁC CHI CỤC TRỰC THUỘC CỤC THADS TỈNH NAM ĐỊNH"), and in which words; null
+ * where none does, or the line names the Cục's own beside them ("CỦA CỤC VÀ CÁC CHI CỤC", "VĂN
+ * PHÒNG CỤC VÀ CÁC CHI CỤC", "TOÀN TỈNH", "CẤP TỈNH"): the whole province. Its sender's line
+ * ("CỤC THADS TỈNH NAM ĐỊNH" above it) is another line, and says nothing of the table's scope.
+ */
+export function titleDistrictOffices(rows: readonly { readonly cells: readonly string[] }[]): DistrictOffices | null {
+  for (const { cells } of rows) {
+    for (const cell of cells) {
+      const f = foldHeader(cell);
+      const m = new RegExp(String.raw`(^| )(cac chi cuc|khoi chi cuc|cac phong (${AGENCY_NAME} )?khu vuc)( |$)`).exec(f);
+      if (m === null) continue;
+      // "trực thuộc Cục …" is where they belong, no part of the table
+      const rest = f.replace(/(^| )(truc )?thuoc cuc( |$)/g, ' ');
+      if (/(^| )(toan (tinh|thanh pho|tp|nganh)|cap tinh|van phong|vp|ca tinh)( |$)/.test(rest)) continue;
+      // a standalone "Cục" (not "Chi cục"), or the provincial THADS of 2025 joined to them ("… VÀ CÁC PHÒNG …")
+      if (/(^| )cuc( |$)/.test(rest.replace(/chi cuc/g, 'chi_cuc')) || /(^| )va (cac )?(chi cuc|phong)( |$)/.test(rest)) continue;
+      return /khu vuc/.test(m[2]!) ? 'khu-vuc' : 'chi-cuc';
+    }
+  }
+  return null;
 }

@@ -6,7 +6,7 @@
 import { F, type Measure } from '../domain/fields.js';
 import { roundHalfUp, shift, type Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
-import { keyString } from '../domain/aggregate.js';
+import { keyString, type DistrictOffices } from '../domain/aggregate.js';
 import { UNIT_EXPONENT, type MoneyUnit } from '../input/units.js';
 import { formatExact, inUnit, magnitude, readableUnit, SMALLER, UNIT_LABEL, type Lang } from './format-number.js';
 import { noTargetNote, shownNames, withNotes, type RenderContext, type ShownName } from './model.js';
@@ -238,10 +238,21 @@ function measureVi(f: MeasureFacts, p: Phrasing, previousYear: number | null, pa
 // Provinces that are centrally-run cities: "toàn thành phố Hà Nội", not "toàn tỉnh".
 const CITIES = new Set(['hà nội', 'hải phòng', 'đà nẵng', 'cần thơ', 'hồ chí minh', 'huế']);
 
-function wholeProvinceVi(name: string): string {
+/** "tỉnh Nam Định", "thành phố Hà Nội" */
+function provinceVi(name: string): string {
   const bare = name.replace(/^(thành phố|tp\.?|tỉnh)\s+/i, '');
-  return `toàn ${CITIES.has(bare.toLocaleLowerCase('vi')) || /^(thành phố|tp\.?)\s/i.test(name) ? 'thành phố' : 'tỉnh'} ${bare}`;
+  return `${CITIES.has(bare.toLocaleLowerCase('vi')) || /^(thành phố|tp\.?)\s/i.test(name) ? 'thành phố' : 'tỉnh'} ${bare}`;
 }
+
+function wholeProvinceVi(name: string): string {
+  return `toàn ${provinceVi(name)}`;
+}
+
+/** A total of the district level's offices alone (GroupResult districtOffices): theirs, never the province's whole. */
+const DISTRICT_OFFICES: Record<DistrictOffices, { vi: string; en: string }> = {
+  'chi-cuc': { vi: 'các Chi cục thi hành án dân sự', en: 'the district offices' },
+  'khu-vuc': { vi: 'các Phòng Thi hành án dân sự khu vực', en: 'the regional offices' },
+};
 
 function paragraphVi(head: Head, measures: MeasureFacts[], p: Phrasing): string {
   const what = `kết quả thi hành án dân sự${head.subject ? ` ${head.subject}` : ''}`;
@@ -340,6 +351,9 @@ function subjectOf(g: GroupResult, shown: ShownName | null, ctx: RenderContext):
     return { vi: `của ${name}`, en: name, plural: false };
   }
   const onlyProvince = provinceOfTotal(g, ctx);
+  const district = g.districtOffices !== undefined ? DISTRICT_OFFICES[g.districtOffices] : null;
+  if (district && onlyProvince) return { vi: `của ${district.vi} ${provinceVi(onlyProvince)}`, en: `${district.en} of ${onlyProvince} province`, plural: true };
+  if (district) return { vi: `của ${district.vi}`, en: district.en, plural: true };
   if (onlyProvince) return { vi: wholeProvinceVi(onlyProvince), en: `${onlyProvince} province`, plural: false };
   if (isNational(ctx.totalProvinceCounts?.get(keyString(g)) ?? 0, g.year ?? ctx.year)) return { vi: 'toàn quốc', en: 'enforcement offices nationwide', plural: true };
   const level = rankLevel(ctx.by);
