@@ -9,11 +9,11 @@
 //  3. Near shapes that keep their reading: the rows above are offices, not all persons, or the
 //     Cộng line names no office; the office's line above its persons (session 26).
 // Every figure below is written by hand.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawnThads } from '../helpers/cli.js';
+import { jsonRunner, parsed, readRight, totalRow, type Result } from '../helpers/by-enforcer-json.js';
 import { bothReaders } from '../helpers/both-readers.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
@@ -36,31 +36,7 @@ function finding(myLoc = 'Cộng Chi cục Mỹ Lộc', vuBan = 'Cộng Chi cụ
   ];
 }
 
-type Result = { code: number; stdout: string; stderr: string };
-function run(name: string, lines: readonly string[], args: readonly string[] = []): Result {
-  const file = join(dir, name);
-  writeFileSync(file, lines.join('\n') + '\n');
-  const r = spawnThads(['summarize', file, '--format', 'json', ...args]);
-  return { ...r, stderr: r.stderr.split(`${dir}/`).join('') };
-}
-interface Group { district: string; cases: { total: string; withConditions: string; resolved: string; rate: string; rank: number | null } }
-const parsed = (stdout: string) => JSON.parse(stdout) as { groups: Group[]; total: { cases: Group['cases'] } };
-const officeRows = (r: Result) => parsed(r.stdout).groups.map((g) => [g.district, g.cases.total, g.cases.withConditions, g.cases.resolved, g.cases.rate, g.cases.rank]);
-const totalRow = (r: Result) => {
-  const t = parsed(r.stdout).total.cases;
-  return [t.total, t.withConditions, t.resolved, t.rate];
-};
-
-/** Mỹ Lộc 300 / 250 / 150 + 10 = 160, 64.00 %; Vụ Bản the same; TOTAL 600 / 500 / 320, 64.00 %; ranks tied 1, 1; no warning. */
-function readRight(r: Result, myLoc = 'Chi cục Mỹ Lộc', vuBan = 'Chi cục Vụ Bản') {
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  expect(officeRows(r)).toEqual([
-    [myLoc, '300', '250', '160', '64.00', 1],
-    [vuBan, '300', '250', '160', '64.00', 1],
-  ]);
-  expect(totalRow(r)).toEqual(['600', '500', '320', '64.00']);
-}
+const run = jsonRunner(dir);
 
 describe('1. "Cộng <office>" below its enforcers: the office, its enforcers checked against it', () => {
   it('the finding\'s file (titled: reference reader; was four persons ranked as offices, exit 0)', () => {

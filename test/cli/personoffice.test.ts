@@ -9,11 +9,11 @@
 //  4. work94a 03: an enforcer's row with every figure cell empty among them refused the form.
 //  5. Near shapes that keep their reading.
 // Every figure below is written by hand.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawnThads } from '../helpers/cli.js';
+import { jsonRunner, officeRows, readRight, totalRow, type Result } from '../helpers/by-enforcer-json.js';
 import { bothReaders } from '../helpers/both-readers.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
@@ -51,31 +51,7 @@ function unassigned(words = 'Chưa phân công'): string[] {
   ];
 }
 
-type Result = { code: number; stdout: string; stderr: string };
-function run(name: string, lines: readonly string[], args: readonly string[] = []): Result {
-  const file = join(dir, name);
-  writeFileSync(file, lines.join('\n') + '\n');
-  const r = spawnThads(['summarize', file, '--format', 'json', ...args]);
-  return { ...r, stderr: r.stderr.split(`${dir}/`).join('') };
-}
-interface Group { district: string; cases: { total: string; withConditions: string; resolved: string; rate: string; rank: number | null } }
-const parsed = (stdout: string) => JSON.parse(stdout) as { groups: Group[]; total: { cases: Group['cases'] } };
-const officeRows = (r: Result) => parsed(r.stdout).groups.map((g) => [g.district, g.cases.total, g.cases.withConditions, g.cases.resolved, g.cases.rate, g.cases.rank]);
-const totalRow = (r: Result) => {
-  const t = parsed(r.stdout).total.cases;
-  return [t.total, t.withConditions, t.resolved, t.rate];
-};
-
-/** Mỹ Lộc 100 + 200 = 300 / 80 + 170 = 250 / (50 + 0) + (100 + 10) = 160, 64.00 %; Vụ Bản 300 / 250 / 160, 64.00 %; tied 1; TOTAL 600 / 500 / 320. */
-function readRight(r: Result, myLoc = 'Chi cục Mỹ Lộc', vuBan = 'Chi cục Vụ Bản') {
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  expect(officeRows(r)).toEqual([
-    [myLoc, '300', '250', '160', '64.00', 1],
-    [vuBan, '300', '250', '160', '64.00', 1],
-  ]);
-  expect(totalRow(r)).toEqual(['600', '500', '320', '64.00']);
-}
+const run = jsonRunner(dir);
 
 /** Mỹ Lộc 320 / 260 / 155 + 10 = 165, 63.46 % (2); Vụ Bản 300 / 250 / 160, 64.00 % (1); TOTAL 620 / 510 / 325, 63.73 %. */
 function readUnassigned(r: Result) {
