@@ -703,12 +703,15 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       // "Riêng các Chi cục", "Riêng Cục": a level's row or heading, read as written without "Riêng"
       // (withoutLevelRieng). "Riêng Cục" below a total closing the offices above it is the Cục's
-      // level line there, as "Cấp tỉnh" is (levelAfterRieng `own`; declared-rows.ts checks it).
+      // level line there, as "Cấp tỉnh" is (levelAfterRieng `own`; declared-rows.ts checks it). So are
+      // "Trong đó: - Văn phòng Cục", "Trong đó: các Chi cục" (levelAfterRieng `ofWhich`).
       const officeAt = layout.identity.district;
       if (officeAt !== undefined && record[officeAt] !== undefined) {
         const rieng = levelAfterRieng(record[officeAt]!);
-        if (rieng !== null) record[officeAt] = rieng.label;
-        if (rieng?.own && tables.closedByTotal()) ownLevelLines.add(line);
+        const ownLine = rieng?.own === true && tables.closedByTotal();
+        // ("Trong đó: Văn phòng Cục" elsewhere is a part of the row above, no office: kept as written, refused)
+        if (rieng !== null && (ownLine || !(rieng.own && rieng.ofWhich))) record[officeAt] = rieng.label;
+        if (ownLine) ownLevelLines.add(line);
       }
       // A province merged down its block from its whole, the CSV keeping it on the whole's row only.
       provinceBlocks.fill(record, layout, layout.fileYear ?? opts.year ?? null, line);

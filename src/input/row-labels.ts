@@ -1065,7 +1065,11 @@ export function opensCasePart(text: string): boolean {
  * "Riêng: các Chi cục" read so), "Riêng Chi cục THADS huyện Mỹ Lộc" one office. (rowLabel still
  * reads the cell as written, 'other': the fast path hands such a row to the reference reader.)
  */
-const RIENG_BEFORE = latinLetters(/^\s*(?:riêng|rieng)\s+(?=[\p{L}])/iu);
+// (the of-which words too, a colon, a dash or a bullet after them: "Trong đó: - Văn phòng Cục",
+// "Trong đó: các Chi cục", "Trong số đó – Khối Chi cục", "Trđ: Cục" — work94a 05, refused
+// NOT_AN_OFFICE; not a level levelAfterParts reads, "Trong đó: Cấp tỉnh", nor "Trong đó Cục"
+// without the mark, nor "Trong đó gồm: …")
+const RIENG_BEFORE = latinLetters(/^\s*(?:(?:riêng|rieng)\s+|(?:trong\s+(?:(?:số|so)\s+)?(?:đó|do)(?![\p{L}\d])|trđ|t\s*\.\s*đó|tđ)\s*[:\-–—•*+][\s:\-–—•*+]*)(?=[\p{L}])/iu);
 const NO_LEVEL_SUM = /^(?:cong|tong|sub ?totals?|section total)( |$)/;
 export function withoutLevelRieng(text: string): string {
   return levelAfterRieng(text)?.label ?? text;
@@ -1074,19 +1078,22 @@ export function withoutLevelRieng(text: string): string {
 /**
  * The rule of withoutLevelRieng, with what it found: the label without "Riêng" (`label`), and
  * whether it names the Cục's own office ("Riêng Cục", "Riêng Văn phòng Cục": `own`, the province
- * level's line, as "Cấp tỉnh" is); null where "Riêng" names no level.
+ * level's line, as "Cấp tỉnh" is); null where "Riêng" names no level. `ofWhich`: the word was
+ * "Trong đó" (a part of what is above it): the Cục's own office after it is that level's line
+ * below a closing total only, never an office of its own (read-csv.ts).
  */
-export function levelAfterRieng(text: string): { readonly label: string; readonly own: boolean } | null {
+export function levelAfterRieng(text: string): { readonly label: string; readonly own: boolean; readonly ofWhich: boolean } | null {
   const written = text.normalize('NFC');
   const m = RIENG_BEFORE.exec(written);
-  if (m === null) return null;
+  if (m === null || levelAfterParts(written) !== null) return null;
   const rest = written.slice(m[0].length).trim();
   const f = withoutSectionNumber(foldHeader(rest));
   const label = classify(rest);
   const level = label === 'level' || (label === 'section' && !NO_LEVEL_SUM.test(f) && !CARRY_ROW.test(f));
   const own = label === 'office' && namesOwnOffice(rest, null);
   // (its first letter as a label's first is written: "Riêng cấp tỉnh" → "Cấp tỉnh")
-  return level || own ? { label: rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1), own } : null;
+  const ofWhich = !/^\s*rieng/.test(foldHeader(m[0]));
+  return level || own ? { label: rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1), own, ofWhich } : null;
 }
 
 const LABEL_SEEN = new Map<string, RowLabel>();

@@ -107,12 +107,18 @@ describe('over-reach controls: near shapes keep their reading', () => {
     expect(rows(r.stdout).slice(-1)).toEqual(['TOTAL|900|700|77.78']);
   });
 
-  it('"Trong đó: Văn phòng Cục" (an office\'s name, no level) after the total: refused as before', async () => {
+  it('"Trong đó: Văn phòng Cục" alone after the total: refused, as "Riêng Văn phòng Cục" there is (trongdolevel.test.ts)', async () => {
+    // (since work94a 05 the Cục's level line, as "Riêng Văn phòng Cục" is — alone, with no
+    // district level beside it, refused DECLARED_TOTAL_MISMATCH as that one is; was NOT_AN_OFFICE)
     const r = await both('nam-dinh-2019.csv', [...TITLE, HEAD, CUC, ...CHI_CUC, TONG, ';Trong đó: Văn phòng Cục;150;140']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(':9:2: error: "Trong đó: Văn phòng Cục" is no office and no total of offices');
-    expect(r.stderr).toContain('[NOT_AN_OFFICE]');
+    expect(r.stderr).toContain('FILE:8:3: error: declared total "Tổng cộng"');
+    expect(r.stderr).not.toContain('[NOT_AN_OFFICE]');
+    expect(r.stderr).toContain('[DECLARED_TOTAL_MISMATCH]');
+    const rieng = await both('nam-dinh-2019.csv', [...TITLE, HEAD, CUC, ...CHI_CUC, TONG, ';Riêng Văn phòng Cục;150;140']);
+    expect(rieng.code).toBe(1);
+    expect(r.stderr.replaceAll('Trong đó: Văn phòng Cục', 'Riêng Văn phòng Cục')).toBe(rieng.stderr);
   });
 
   it('"Trong đó: Cấp tỉnh" right under an office\'s row with figures: its part, refused NOT_AN_OFFICE as before', async () => {
