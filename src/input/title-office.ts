@@ -219,6 +219,11 @@ export function titleDistrictOffices(rows: readonly { readonly cells: readonly s
       const f = foldHeader(cell);
       const m = new RegExp(String.raw`(^| )(cac chi cuc|khoi chi cuc|cac phong (${AGENCY_NAME} )?khu vuc)( |$)`).exec(f);
       if (m === null) continue;
+      // the report's subject: "… CỦA CÁC CHI CỤC …", or a line opening with them that states no event
+      // ("Các Phòng THADS khu vực được thành lập từ ngày 01/7/2025", "Kể từ ngày 01/7/2025 các Chi cục
+      // … sáp nhập …": a remark of the merger, no scope of the table)
+      const opening = m.index === 0 && !/\d/.test(f) && !/(^| )(sap nhap|thanh lap|hop nhat|ke tu|tu ngay|hieu luc|duoc)( |$)/.test(f);
+      if (!/(^| )cua$/.test(f.slice(0, m.index).trim().split(' ').slice(-1).join(' ')) && !opening) continue;
       // "trực thuộc Cục …" is where they belong, no part of the table
       const rest = f.replace(/(^| )(truc )?thuoc cuc( |$)/g, ' ');
       if (/(^| )(toan (tinh|thanh pho|tp|nganh)|cap tinh|van phong|vp|ca tinh)( |$)/.test(rest)) continue;
