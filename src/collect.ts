@@ -516,6 +516,14 @@ async function collectFiles(
     const ownOffice = officeOfOwnTotal(file, report, onlyTotals);
     if (ownOffice !== null) unsayIndicatorTargets(report);
     for (const d of resolution.offices) {
+      // A "Riêng …" / "Trong đó: …" level line below office rows is a part of them, never one
+      // more office: where no rows of its level checked it (no row naming the Cục's own office
+      // under "Riêng Cục"), refused rather than added (read-csv.ts report.partLines).
+      const part = report.partLines.find((p) => p.line === d.row.line);
+      if (part !== undefined) {
+        rowFindings.push(finding('error', 'NOT_AN_OFFICE', `"${part.written}" is a part of the offices above it (a level's line), never one more office, and thads found no rows of that level here to check it against: added as an office, its figures would count twice`, { file, line: d.row.line }, 'name the level\'s own office on its row ("Văn phòng Cục", "Cục THADS tỉnh …") so that the line is checked against it, or delete the line'));
+        continue;
+      }
       const own = ownOffice !== null;
       const row = own ? { ...d.row, district: ownOffice } : d.row;
       // A file of one province's total only, with no province column, is the province its

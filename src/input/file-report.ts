@@ -132,6 +132,13 @@ export interface FileReport {
   titleTotal: { readonly title: string; readonly line: number; readonly sheet?: true } | null;
   /** lines of rows read as the subtotal of the former provinces below them that may instead be provinces of a list of the 63 (list-structure.ts `listed`) */
   listedSubtotals: readonly number[];
+  /**
+   * rows a "Riêng …" / "Trong đó: …" word declares a level's part of the offices above them
+   * ("Riêng Cục", "Riêng các Chi cục", "Trong đó: Văn phòng Cục" below office rows:
+   * row-labels.ts levelAfterRieng), their line and cell as written: never an office of their own
+   * (collect.ts refuses one that no rows check)
+   */
+  partLines: readonly { readonly line: number; readonly written: string }[];
   dataRows: number;
   totalRows: number;
   skippedRows: number;
@@ -213,6 +220,7 @@ export function newFileReport(file: string): FileReport {
     titleDistrictOffices: null,
     titleTotal: null,
     listedSubtotals: [],
+    partLines: [],
     dataRows: 0,
     totalRows: 0,
     skippedRows: 0,

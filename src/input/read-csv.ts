@@ -295,8 +295,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const lineWord = () => (report.sheet !== undefined ? 'row' : 'line');
   /** cells typed in an old ABC font (.VnTime), read as the Vietnamese they show */
   const legacyFont = new LegacyFontCells();
-  /** lines of "Riêng Cục" below a total closing the offices above it: the Cục's level line (levelAfterRieng) */
+  /** lines of "Riêng Cục" below office rows: the Cục's level line (levelAfterRieng) */
   const ownLevelLines = new Set<number>();
+  /** lines of "Riêng …", "Trong đó: …" level lines below office rows (report.partLines) */
+  const partLines: { readonly line: number; readonly written: string }[] = [];
+  /** lines whose office cell "Riêng …" / "Trong đó: …" labels as a level's (levelAfterRieng) */
+  const riengLines = new Set<number>();
+  /** an office row above, no "Riêng …" line itself (a table of the levels' lines alone lists none: work93c 03) */
+  let listedOffice = false;
   const tables = new SecondTableWatch(file, lineWord, () => ({ start: report.periodStart, end: report.periodEnd, byMonth: report.periodByMonth }), () => oneMeasure(layout));
   /** the record before was the header again (a page's): the form's column numbers may follow */
   let justHeaderAgain = false;
@@ -702,16 +708,22 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         continue;
       }
       // "Riêng các Chi cục", "Riêng Cục": a level's row or heading, read as written without "Riêng"
-      // (withoutLevelRieng). "Riêng Cục" below a total closing the offices above it is the Cục's
-      // level line there, as "Cấp tỉnh" is (levelAfterRieng `own`; declared-rows.ts checks it). So are
-      // "Trong đó: - Văn phòng Cục", "Trong đó: các Chi cục" (levelAfterRieng `ofWhich`).
+      // (withoutLevelRieng). "Riêng Cục" below office rows — a total closing them or not (work93a
+      // 04; riengnotot: with no total it was added as a 4th office, 1.200 for 1.050, exit 0) — is
+      // the Cục's level line there, as "Cấp tỉnh" is (levelAfterRieng `own`; declared-rows.ts
+      // checks it). So are "Trong đó: - Văn phòng Cục", "Trong đó: các Chi cục" (`ofWhich`).
+      // Below office rows any such line is a part of them, never an office (report.partLines).
       const officeAt = layout.identity.district;
       if (officeAt !== undefined && record[officeAt] !== undefined) {
-        const rieng = levelAfterRieng(record[officeAt]!);
-        const ownLine = rieng?.own === true && tables.closedByTotal();
-        // ("Trong đó: Văn phòng Cục" elsewhere is a part of the row above, no office: kept as written, refused)
+        const written = record[officeAt]!;
+        const rieng = levelAfterRieng(written);
+        if (rieng !== null) riengLines.add(line);
+        const part = rieng !== null && listedOffice;
+        const ownLine = part && rieng.own;
+        // ("Trong đó: Văn phòng Cục" with no office above it is no level's line: kept as written, refused)
         if (rieng !== null && (ownLine || !(rieng.own && rieng.ofWhich))) record[officeAt] = rieng.label;
         if (ownLine) ownLevelLines.add(line);
+        if (part) partLines.push({ line, written: written.trim() });
       }
       // A province merged down its block from its whole, the CSV keeping it on the whole's row only.
       provinceBlocks.fill(record, layout, layout.fileYear ?? opts.year ?? null, line);
@@ -766,6 +778,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   }
   const last = structure.releaseAtEnd();
   report.listedSubtotals = structure.listedLines();
+  report.partLines = partLines;
   if (last !== null) yield* blocks(provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal)));
   for (const r of readWaitingPart()) yield* blocks(provinceRows.see(r));
   if (pending.length > 0) {
@@ -1544,6 +1557,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // (a level with its province written, "Nam Định | Cấp tỉnh", is its Cục's own office: the column is filled there)
     if (kind === 'level' && provinceCol !== undefined && provinceCell !== '' && province !== null) seeFilled(filledDown.province, province, line, provinceCol);
     if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district, ownYear, { province, year });
+    if (kind === 'data' && !riengLines.has(line)) listedOffice = true;
     if (kind === 'data' && numbers) converted.seeDataRow(layout.figures, record, numbers, line);
 
     // A name in a column thads does not read (an enforcer): an office's subtotal has none (domain/office-runs.ts).

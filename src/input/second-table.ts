@@ -242,11 +242,6 @@ export class SecondTableWatch {
     this.total ??= { line, name, opens: !this.anyOffice };
   }
 
-  /** A total row closing the office rows above it has been seen (one on top, above every office, closes nothing). */
-  closedByTotal(): boolean {
-    return this.total !== null && !this.total.opens;
-  }
-
   /** A row of another year than --year's, left out: the title above it (titleYears) was its block's. */
   otherYearRow(): void {
     this.yearTitle = null;

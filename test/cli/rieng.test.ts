@@ -95,12 +95,20 @@ describe('"Riêng" before a level of offices (work92a 02, 03)', () => {
   it('each "Riêng …" reads exactly as its form without it ("Các Chi cục", "Khối Chi cục", "Cấp huyện", "Cục", "Văn phòng Cục", "Cấp tỉnh")', async () => {
     const pairs: [string, string][] = [['Riêng các Chi cục', 'Các Chi cục'], ['Riêng khối Chi cục', 'Khối Chi cục'], ['Riêng cấp huyện', 'Cấp huyện'], ['Riêng Cục', 'Cục'], ['Riêng Văn phòng Cục', 'Văn phòng Cục'], ['Riêng cấp tỉnh', 'Cấp tỉnh']];
     const shapes = (l: string) => [underTotal(`;${l}:;;;;`), underTotal(`;${l};${LEVEL_FIGURES}`), OWN_03(l), OWN_HEAD_02(`${l}:`), [TOTAL, CUC, `;${l};211;157;103;11`, MY_LOC, VU_BAN]];
+    // (riengnotot: "Riêng Cục" / "Riêng Văn phòng Cục" below an office row — shapes 1 and 4, the
+    // Cục's row above them — is the Cục's level line, as "Cấp tỉnh" there, never one more office
+    // as "Cục" is: read right below, not as its form without "Riêng")
+    const ownBelowOffice = (rieng: string, i: number) => (rieng === 'Riêng Cục' || rieng === 'Riêng Văn phòng Cục') && (i === 1 || i === 4);
     for (const [rieng, plain] of pairs) {
       const a = shapes(rieng);
       const b = shapes(plain);
       for (let i = 0; i < a.length; i++) {
         for (const head of [TITLE, []]) {
           const with_ = await both('nam-dinh-2019.csv', [...head, HEAD, ...a[i]!]);
+          if (ownBelowOffice(rieng, i)) {
+            readRight(with_, RIGHT, `${rieng} shape ${i}${head.length === 0 ? ' (plain)' : ''}: the Cục's level line`);
+            continue;
+          }
           const without = await both('nam-dinh-2019.csv', [...head, HEAD, ...b[i]!]);
           expect({ ...with_, stderr: with_.stderr.split(rieng).join(plain) }, `${rieng} shape ${i}${head.length === 0 ? ' (plain)' : ''}`).toEqual(without);
         }

@@ -49,6 +49,9 @@ function refused(r: { code: number; stdout: string; stderr: string }, codes: rea
   expect(stderrCodes(r.stderr), label).toEqual(codes);
 }
 const MISMATCH_8 = Array(8).fill('DECLARED_TOTAL_MISMATCH');
+// (riengnotot: "Riêng Cục" there, once its levels fail, was taken for an office "Cục" in the
+// mismatches; now also said at its line, a part of the offices above, never added)
+const PART_MISMATCH_8 = ['NOT_AN_OFFICE', ...MISMATCH_8];
 
 describe('"Riêng Cục", "Riêng các Chi cục" below "Tổng cộng" (work93a 04): the total\'s levels', () => {
   it('the binary on the hunter\'s file (was DECLARED_TOTAL_MISMATCH ×8, exit 1)', () => {
@@ -99,15 +102,15 @@ describe('checked, and near shapes keep their reading (over-reach controls)', ()
       ['district 825', OWN, '825;666;520;32'],
     ];
     for (const [how, own, district] of wrong) {
-      for (const head of [TITLE, []]) refused(await both('nam-dinh-2019.csv', [...head, HEAD, ...below(`Riêng Cục;${own}`, `Riêng các Chi cục;${district}`)]), MISMATCH_8, `${how}${head.length === 0 ? ' (plain)' : ''}`);
+      for (const head of [TITLE, []]) refused(await both('nam-dinh-2019.csv', [...head, HEAD, ...below(`Riêng Cục;${own}`, `Riêng các Chi cục;${district}`)]), PART_MISMATCH_8, `${how}${head.length === 0 ? ' (plain)' : ''}`);
     }
-    refused(await summarizeLinesWorkbook(dir, 'nam-dinh-wrong-2019.xlsx', [...TITLE, HEAD, ...below('Riêng Cục;210;157;103;11', 'Riêng các Chi cục;827;666;520;32')], ARGS), MISMATCH_8, 'xlsx own 210');
+    refused(await summarizeLinesWorkbook(dir, 'nam-dinh-wrong-2019.xlsx', [...TITLE, HEAD, ...below('Riêng Cục;210;157;103;11', 'Riêng các Chi cục;827;666;520;32')], ARGS), PART_MISMATCH_8, 'xlsx own 210');
   });
 
   it('a 4th office below the total (a second table), with or without the levels over it: refused', async () => {
     const yYen = '4;Chi cục THADS huyện Ý Yên;100;80;60;5';
     for (const head of [TITLE, []]) {
-      refused(await both('nam-dinh-2019.csv', [...head, HEAD, ...FILE_04, yYen]), MISMATCH_8, 'levels, then Ý Yên');
+      refused(await both('nam-dinh-2019.csv', [...head, HEAD, ...FILE_04, yYen]), PART_MISMATCH_8, 'levels, then Ý Yên');
       refused(await both('nam-dinh-2019.csv', [...head, HEAD, ...OFFICES, TOTAL, yYen]), Array(4).fill('DECLARED_TOTAL_MISMATCH'), 'Ý Yên below the total');
     }
   });
