@@ -148,9 +148,10 @@ export function namesFormerOffice(name: string, year: number | null): boolean {
 
 /**
  * "1.1 | Chi cục THADS huyện A (cũ)" under "1 | Phòng THADS khu vực 1" (a 2025 report numbering
- * the former districts as their khu vực's sub-items): one of its parts, read as without the
- * number (read-csv.ts enforcerRow). Only a former office's name: "1.1 Tín dụng" there stays a
- * breakdown's line, refused (list-structure.ts refuseSubItem). Under a khu vực without an STT
+ * the former districts as their khu vực's sub-items), or lettered so, "a", "b." or "c)" (the
+ * ordinary Vietnamese sub-item numbering, subItemOf 'above'): one of its parts, read as without
+ * the number (read-csv.ts enforcerRow). Only a former office's name: "1.1 Tín dụng", "a | Án tín
+ * dụng" there stay a breakdown's line, refused (list-structure.ts refuseSubItem). Under a khu vực without an STT
  * (a bold group row), the former offices keep the form's own numbers "1", "2"… (across the
  * province or again under each khu vực): parts too, but only marked "(cũ)" — an unmarked
  * "1 | Chi cục …" there may be an office of the list, as without an STT. `under`: the office above.
@@ -158,7 +159,8 @@ export function namesFormerOffice(name: string, year: number | null): boolean {
 export function numbersFormerPart(stt: string, name: string, under: { readonly name: string; readonly item?: number | null; readonly unnumbered?: boolean } | null, year: number | null): boolean {
   if (under === null || (year !== null && year < MERGER_YEAR) || !namesRegionalOffice(under.name)) return false;
   if (under.unnumbered) return stt.trim() !== '' && marksFormerPart(stt, name, year);
-  return under.item != null && subItemOf(stt) === under.item && namesFormerOffice(name, year);
+  const sub = subItemOf(stt);
+  return under.item != null && (sub === under.item || sub === 'above') && namesFormerOffice(name, year);
 }
 
 /**
