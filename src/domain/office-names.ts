@@ -225,6 +225,16 @@ export function provinceInName(name: string): string | null {
   return isRegion(r) ? r.province : null;
 }
 
+/**
+ * The province a name writes after its office, a region's or the Văn phòng's ("Phòng THADS khu
+ * vực 1 - Ninh Bình" → "Ninh Bình", "Văn phòng Cục THADS tỉnh Nam Định" → "Nam Định"), or null:
+ * the name is of that province's office only, wherever it is written (a config's year-level
+ * target, targets.ts).
+ */
+export function officeProvinceInName(name: string): string | null {
+  return readCached(name).province;
+}
+
 /** The province a name writes after its region is the row's, or was merged into it by year `place.year`. */
 export function provinceInNameFits(province: string, place: RowPlace): boolean {
   return place.province === null || sameOrMergedInto(province, place.province, place.year);

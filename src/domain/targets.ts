@@ -2,7 +2,7 @@
 import { MAX_TARGET_DECIMALS, parsePlainDecimal, plain, type Dec } from './decimal.js';
 import type { Measure } from './fields.js';
 import { foldName } from './names.js';
-import { bareName, mayBeOneOffice, pairByBareName, sameUnitKind, type RowPlace } from './office-names.js';
+import { bareName, mayBeOneOffice, officeProvinceInName, pairByBareName, sameUnitKind, type RowPlace } from './office-names.js';
 import { provinceInYear, provinceKey } from './provinces.js';
 
 /**
@@ -130,11 +130,13 @@ export interface TargetBinding {
   readonly districts: ReadonlyMap<number, ReadonlyMap<string, string>>;
   /** year → officeTargetKey of a group's office → the key of its province's config office it is */
   readonly provinceDistricts: ReadonlyMap<number, ReadonlyMap<string, string>>;
+  /** year → officeTargetKey of a group's office → the key of the year's config office whose name writes that group's province after it */
+  readonly namedDistricts: ReadonlyMap<number, ReadonlyMap<string, string>>;
   readonly unmatched: readonly UnmatchedTarget[];
   readonly ambiguous: readonly AmbiguousTarget[];
 }
 
-export const NO_BINDING: TargetBinding = { districts: new Map(), provinceDistricts: new Map(), unmatched: [], ambiguous: [] };
+export const NO_BINDING: TargetBinding = { districts: new Map(), provinceDistricts: new Map(), namedDistricts: new Map(), unmatched: [], ambiguous: [] };
 
 /** An office within its province: "Khu vực 2" of Gia Lai is not "Khu vực 2" of Đắk Lắk. */
 function officeTargetKey(province: string, district: string): string {
@@ -157,12 +159,49 @@ function bindOffices(config: ReadonlyMap<string, NamedTargets>, offices: Readonl
   return bound;
 }
 
-/** Config office names no office takes, while some offices take none of these names: one of them may be what the config meant. */
-function unmatchedOffices(year: number, config: ReadonlyMap<string, NamedTargets>, offices: ReadonlyMap<string, string>, bound: ReadonlyMap<string, string>, province?: string): UnmatchedTarget[] {
+/**
+ * A year's office names left unbound (`bound`) that write their province after the office
+ * ("Văn phòng Cục THADS tỉnh Nam Định", "Phòng THADS khu vực 1 - Ninh Bình"): each is that
+ * province's office only, so it binds among that province's offices as the province's own
+ * allocation does (bindOffices with the province as place: "Văn phòng Cục", "Phòng THADS khu vực
+ * 1" of its table), never another province's of the same words, however many provinces the input
+ * holds. A province merged away by the year has no offices of its own here (its rows are its
+ * successor's). Returns officeTargetKey → config key.
+ */
+function bindNamedOffices(config: ReadonlyMap<string, NamedTargets>, withOffice: readonly (TargetQuery & { district: string })[], bound: ReadonlyMap<string, string>): Map<string, string> {
   const taken = new Set(bound.values());
-  const untargeted = [...offices].filter(([key]) => !bound.has(key)).map(([, name]) => name);
+  const byProvince = new Map<string, Map<string, NamedTargets>>();
+  for (const [key, t] of config) {
+    const province = taken.has(key) ? null : officeProvinceInName(t.name);
+    if (province !== null) byProvince.set(provinceTargetKey(province), (byProvince.get(provinceTargetKey(province)) ?? new Map<string, NamedTargets>()).set(key, t));
+  }
+  const named = new Map<string, string>();
+  for (const [pKey, names] of byProvince) {
+    const offices = new Map<string, string>();
+    let province: string | null = null;
+    for (const k of withOffice) {
+      if (k.province === null || provinceTargetKey(k.province) !== pKey || bound.has(districtTargetKey(k.district))) continue;
+      province = k.province;
+      if (!offices.has(districtTargetKey(k.district))) offices.set(districtTargetKey(k.district), k.district);
+    }
+    if (province === null) continue;
+    for (const [office, configKey] of bindOffices(names, offices, { province, year: null })) named.set(`${pKey}\u0000${office}`, configKey);
+  }
+  return named;
+}
+
+/**
+ * Config office names no office takes (`taken`: the config keys offices took), while some offices
+ * take none of these names (`untargeted`, as written): one of them may be what the config meant.
+ */
+function unmatchedOffices(year: number, config: ReadonlyMap<string, NamedTargets>, untargeted: readonly string[], taken: ReadonlySet<string>, province?: string): UnmatchedTarget[] {
   if (untargeted.length === 0) return [];
   return [...config].filter(([key]) => !taken.has(key)).map(([, t]) => ({ year, scope: 'district' as const, name: t.name, untargeted, ...(province !== undefined ? { province } : {}) }));
+}
+
+/** The offices (districtTargetKey → name) no config name is bound to, as written. */
+function untargetedOffices(offices: ReadonlyMap<string, string>, bound: ReadonlyMap<string, string>): string[] {
+  return [...offices].filter(([key]) => !bound.has(key)).map(([, name]) => name);
 }
 
 /**
@@ -174,6 +213,7 @@ function unmatchedOffices(year: number, config: ReadonlyMap<string, NamedTargets
 export function bindTargets(tables: TargetTables, keys: readonly TargetQuery[]): TargetBinding {
   const districts = new Map<number, Map<string, string>>();
   const provinceDistricts = new Map<number, Map<string, string>>();
+  const namedDistricts = new Map<number, Map<string, string>>();
   const unmatched: UnmatchedTarget[] = [];
   const ambiguous: AmbiguousTarget[] = [];
   for (const [year, config] of tables.config) {
@@ -192,7 +232,7 @@ export function bindTargets(tables: TargetTables, keys: readonly TargetQuery[]):
       // allocation's "khu vực 1 - Nam Định" is no office of Ninh Bình's it can tell.
       const bound = bindOffices(p.districts, offices, { province: p.name, year: null });
       for (const [office, configKey] of bound) inProvince.set(`${pKey}\u0000${office}`, configKey);
-      unmatched.push(...unmatchedOffices(year, p.districts, offices, bound, p.name));
+      unmatched.push(...unmatchedOffices(year, p.districts, untargetedOffices(offices, bound), new Set(bound.values()), p.name));
     }
     provinceDistricts.set(year, inProvince);
 
@@ -200,7 +240,12 @@ export function bindTargets(tables: TargetTables, keys: readonly TargetQuery[]):
     for (const k of withOffice) if (!offices.has(districtTargetKey(k.district))) offices.set(districtTargetKey(k.district), k.district);
     const bound = bindOffices(config.districts, offices);
     districts.set(year, bound);
-    unmatched.push(...unmatchedOffices(year, config.districts, offices, bound));
+    const named = bindNamedOffices(config.districts, withOffice, bound);
+    namedDistricts.set(year, named);
+    const namedOf = (k: TargetQuery & { district: string }) => (k.province === null ? undefined : named.get(officeTargetKey(k.province, k.district)));
+    // a named target an office took is no unmatched one; an office of that name in another province is still untargeted
+    const untargeted = new Set(withOffice.filter((k) => namedOf(k) === undefined).map((k) => districtTargetKey(k.district)));
+    unmatched.push(...unmatchedOffices(year, config.districts, untargetedOffices(offices, bound).filter((name) => untargeted.has(districtTargetKey(name))), new Set([...bound.values(), ...named.values()])));
     // The provinces whose offices a year-level office target reaches, leaving out an office whose
     // province gives it every measure this target gives (the more specific one applies there).
     for (const [configKey, t] of config.districts) {
@@ -208,7 +253,7 @@ export function bindTargets(tables: TargetTables, keys: readonly TargetQuery[]):
       if ((Object.keys(t.set) as Measure[]).every((m) => tables.flag[m] !== undefined)) continue;
       const reached = new Map<string, string | null>();
       for (const k of withOffice) {
-        if (bound.get(districtTargetKey(k.district)) !== configKey) continue;
+        if ((namedOf(k) ?? bound.get(districtTargetKey(k.district))) !== configKey) continue;
         const own = k.province !== null ? config.provinces.get(provinceTargetKey(k.province))?.districts?.get(inProvince.get(officeTargetKey(k.province, k.district)) ?? '') : undefined;
         if (own && (Object.keys(t.set) as Measure[]).every((m) => own.set[m] !== undefined)) continue;
         const pKey = k.province === null ? '' : provinceTargetKey(k.province);
@@ -230,7 +275,7 @@ export function bindTargets(tables: TargetTables, keys: readonly TargetQuery[]):
     // An input that names no province at all: every province target of the year applies to none of it.
     if (provinces.size === 0 && ofYear.length > 0) for (const t of config.provinces.values()) unmatched.push({ year, scope: 'province', name: t.name, untargeted: [] });
   }
-  return { districts, provinceDistricts, unmatched, ambiguous };
+  return { districts, provinceDistricts, namedDistricts, unmatched, ambiguous };
 }
 
 /**
@@ -247,7 +292,8 @@ export function resolveTarget(tables: TargetTables, measure: Measure, q: TargetQ
     const province = q.province !== null ? config.provinces.get(provinceTargetKey(q.province)) : undefined;
     const own = office !== null && province ? province.districts?.get(binding.provinceDistricts.get(q.year)?.get(officeTargetKey(q.province!, q.district!)) ?? office)?.set[measure] : undefined;
     if (own) return { value: own, source: 'config', scope: 'district' };
-    const district = office !== null ? config.districts.get(binding.districts.get(q.year)?.get(office) ?? office)?.set[measure] : undefined;
+    const named = office !== null && q.province !== null ? binding.namedDistricts.get(q.year)?.get(officeTargetKey(q.province, q.district!)) : undefined;
+    const district = office !== null ? config.districts.get(named ?? binding.districts.get(q.year)?.get(office) ?? office)?.set[measure] : undefined;
     if (district) return { value: district, source: 'config', scope: 'district' };
     if (province?.set[measure]) return { value: province.set[measure], source: 'config', scope: 'province' };
     const year = config.year[measure];
