@@ -55,6 +55,7 @@ import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 import { cellReading, LegacyFontCells } from './legacy-font.js';
 import { ExcelTrimmedRows, SheetRows } from './excel-window.js';
 import { CellUnitWatch, moneyCellUnit, unitOfCell, type CellFormat } from './cell-unit.js';
+import { OfficeRowsRead, type ColumnSum } from './sum-total-row.js';
 
 const SAMPLE_CHARS = 1 << 16;
 
@@ -113,6 +114,8 @@ export interface TableRecord {
   readonly formats?: ReadonlyMap<number, CellFormat>;
   /** a CSV's last record when no line break follows it: the file ends inside it (excel-window.ts) */
   readonly unended?: boolean;
+  /** a sheet's cells whose formula adds other rows of their column (0-based column → its formula and those rows: xlsx/formula-refs.ts); a CSV has none */
+  readonly sums?: ReadonlyMap<number, ColumnSum>;
 }
 
 /**
@@ -459,6 +462,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const cellUnits = new CellUnitWatch(report);
   /** a sheet's rows' number formats, by line (TableRecord.formats): a money cell's unit may be its format's */
   const formatsAt = new Map<number, ReadonlyMap<number, CellFormat>>();
+  /** a sheet's rows' cells that sum rows above or below (TableRecord.sums), by line, until read: an unlabelled row of them may be the offices' total (sum-total-row.ts) */
+  const sumsAt = new Map<number, ReadonlyMap<number, ColumnSum>>();
+  const officeRowsRead = new OfficeRowsRead();
   const converted = new ConvertedCellsWatch();
   const gluedFootnote = new GluedFootnoteWatch();
   /** rate cells and unit lines that settle the convention when no figure does (convention-evidence.ts) */
@@ -665,10 +671,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   };
 
   try {
-    for await (const { cells, line, row, fills, numbers, hidden, checks, formats, unended } of records()) {
+    for await (const { cells, line, row, fills, numbers, hidden, checks, formats, unended, sums } of records()) {
       sheetRows.see(line, row ?? line);
       if (unended) excelTrimmed.endsInside(line);
       if (formats) formatsAt.set(line, formats);
+      if (sums) sumsAt.set(line, sums);
       const record = cells.map(nfc);
       legacyFont.read(record, line);
 
@@ -737,6 +744,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         if (!said.has(err)) opts.onRowError(err);
         said.add(err);
         refusedRows++;
+        // (a refused row among the offices: no sum row over them is their total)
+        officeRowsRead.see(line, false);
         continue;
       }
       for (const r of fileRows) yield* blocks(provinceRows.see(r));
@@ -1298,6 +1307,16 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     /** the text that labels a row that is no office (a total's, a title's) */
     let labelText = (sttLabel !== 'office' ? sttCell : districtCell || firstText).trim();
     if (sttLabel === 'office') label = structure.labelOf(label, labelText, sttCell, anyNumber);
+    // A sheet's row of =SUM(C6:C8)… over every office row above it, with no label at all (Excel's
+    // AutoSum): their total, as its formulas declare, checked as "Tổng cộng" is (sum-total-row.ts).
+    const sums = sumsAt.get(line);
+    sumsAt.delete(line);
+    // (its text, if any, only in its figure cells: a stale result's formula shown there is refused at its cell)
+    const textOutsideFigures = () => record.some((c, i) => c.trim() !== '' && !looksNumeric(c) && !cells.some((p) => p.column.index === i));
+    if (label === 'office' && anyNumber && sums && districtCell === '' && sttCell.trim() === '' && !textOutsideFigures()) {
+      const formula = officeRowsRead.totalOf(line, cells.filter((c) => c.raw.trim() !== '').map((c) => c.column.index), sums);
+      if (formula !== null) (label = 'total'), (labelText = formula);
+    }
     // A note typed in the table with figures ("Ghi chú: số liệu của Chi cục Vụ Bản gồm … | 45"): never an office (namesNote).
     if (label === 'office' && anyNumber && namesNote(labelText)) label = 'other';
     // "Số việc" / "Tỷ lệ (%)", "Việc" / "Tiền" beside the name: one row per measure or rate
@@ -1618,6 +1637,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     else if (kind !== 'other-year') report.totalRows++;
     const undated = undatedAt.get(row.line);
     const part = partAt.get(row.line);
+    // (an enforcer's row or a regional office's former part is no office a total adds)
+    if (kind !== 'heading') officeRowsRead.see(row.line, kind === 'data' && part === undefined && !named);
     partAt.delete(row.line);
     const depth = depthAt.get(row.line);
     depthAt.delete(row.line);

@@ -25,6 +25,7 @@ import { sameRowOperands, type Operands } from './float-residue.js';
 import { FormulaTexts, rowsAddedInColumn, rowsText } from './formula-refs.js';
 import { OutlineGroups, type DoubleCount } from './outline.js';
 import { SumRows } from './sum-rows.js';
+import type { ColumnSum } from '../sum-total-row.js';
 import { ScaledMoneyWatch, type CellScale } from './scaled-money.js';
 import { readMerges, readSharedStrings, readSheetRows, type MergedRange, type RawCell, type SheetFacts } from './sheet-xml.js';
 import { readNumberFormats } from './styles-xml.js';
@@ -392,12 +393,15 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         /** by column: the largest operand of a formula over its own row's cells (float-residue.ts) */
         const operands = new Map<number, Operands | null>();
         const byColumn = new Map(row.cells.map((c) => [c.column, c]));
+        /** its cells summing other rows of their column, 0-based (TableRecord.sums) */
+        let rowSums: Map<number, ColumnSum> | undefined;
         for (const cell of row.cells) {
           const formula = formulas.text(cell, row.number);
           const result = formula !== null ? storedCellNumber(cell) : null;
           if (formula !== null && result !== null) operands.set(cell.column, sameRowOperands(simpleFormula(formula), row.number, result, (c) => storedCellNumber(byColumn.get(c))));
           const rows = formula ? rowsAddedInColumn(formula, row.number, cell.column) : null;
           if (rows) (sums.get(row.number) ?? sums.set(row.number, new Map()).get(row.number)!).set(cell.column, { formula: `=${formula}`, rows });
+          if (rows) (rowSums ??= new Map()).set(cell.column - 1, { formula: `=${formula}`, rows });
         }
         outline.row(row.number, row.outlineLevel);
         // A number cell typed in (no formula): what opening a CSV makes of "500.000" (converted-cells.ts).
@@ -421,7 +425,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
             formats.set(c.column - 1, c.scale);
           }
         }
-        last = { cells, line: row.number, fills: merges.row(row.number, cells), numbers, ...(hidden ? { hidden } : {}), ...(checks.size > 0 ? { checks } : {}), ...(formats.size > 0 ? { formats } : {}) };
+        last = { cells, line: row.number, fills: merges.row(row.number, cells), numbers, ...(hidden ? { hidden } : {}), ...(checks.size > 0 ? { checks } : {}), ...(formats.size > 0 ? { formats } : {}), ...(rowSums ? { sums: rowSums } : {}) };
         yield last;
       }
     }
