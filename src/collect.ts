@@ -4,7 +4,7 @@ import { Aggregator, keyString, type DistrictOffices, type Group, type GroupLeve
 import { addSums, copySums, differenceOf, type FieldDiff, type Sums } from './domain/declared-rows.js';
 import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
-import { RepeatedRows } from './domain/repeated-rows.js';
+import { HiddenRepeats, RepeatedRows } from './domain/repeated-rows.js';
 import { plain } from './domain/decimal.js';
 import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
@@ -360,6 +360,12 @@ async function collectFiles(
     const namedRows = new WeakSet<OfficeRow>();
     const repeated = new RepeatedRows<OfficeRow>();
     const repeats: { row: OfficeRow; earlier: OfficeRow; item: number | null; earlierItem: number | null }[] = [];
+    // Rows the sheet hides repeating a visible office row (domain/repeated-rows.ts rule 3): an
+    // office row writing its name (no enforcer's, no former part's) → its table (the declared rows
+    // and headings read above it, its sheet) and whether hidden.
+    const hiddenRepeats = new HiddenRepeats<OfficeRow>();
+    const officeRowAt = new WeakMap<OfficeRow, { table: string; hidden: boolean }>();
+    let tables = 0;
 
     // Plain files and real exports are summed per office on the fast path; it hands back null
     // when the file needs the reference reader. Its declared rows and sums of data rows come in
@@ -418,6 +424,8 @@ async function collectFiles(
           const earlier = item === undefined || item === null ? null : repeated.see(keyString({ province: row.province, district: row.district, year: row.year }), item, row, row.figures);
           if (earlier !== null) repeats.push({ row, earlier, item: item!, earlierItem: item! });
           if (item !== undefined && !namedRows.has(row)) repeated.officeRow(officeKeyOf(row), item, row, row.figures);
+          const at = officeRowAt.get(row);
+          if (at !== undefined) hiddenRepeats.see(row, item ?? null, at.table, at.hidden);
           checkRow(row);
           offerOffice(row, 1, null);
           if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
@@ -458,8 +466,10 @@ async function collectFiles(
         if (lastData !== null && dropped.has(lastData.row)) lastData = null;
         for (const r of loose) if (!dropped.has(r)) take(runs.see(officeKeyOf(r), r.figures, false, r, false, undefined));
       };
-      for await (const { kind, row, named, numbered: ordinal, undated, part, depth, officeOn: on, pastedItem } of fast ? [] : readInputFile(file, opts, report)) {
+      for await (const { kind, row, named, numbered: ordinal, undated, part, depth, officeOn: on, pastedItem, hidden } of fast ? [] : readInputFile(file, opts, report)) {
         if (on !== undefined) officeOn.set(row, on);
+        if (kind !== 'data') tables++;
+        else if (pastedItem !== undefined && named !== true && on === undefined && part === undefined) officeRowAt.set(row, { table: `${tables}\u0000${row.sheet ?? ''}`, hidden: hidden === true });
         if (pastedItem !== undefined) itemOf.set(row, pastedItem);
         if (pastedItem !== undefined && named === true) namedRows.add(row);
         const next = kind === 'data' ? { row, numbered: ordinal === true, sole: named !== true && part === undefined } : null;
@@ -711,6 +721,24 @@ async function collectFiles(
       const same = item !== null && item === earlierItem ? `STT ${item}, office "${row.district}" and every figure the same` : `office "${row.district}" and every figure the same, ${item === null ? 'without an STT' : `renumbered ${item}`} (${where} ${earlier.line}: ${earlierItem === null ? 'no STT' : `STT ${earlierItem}`})`;
       findings.push(
         finding('error', 'REPEATED_ROW', `${where} ${row.line} repeats ${where} ${earlier.line}: ${same}, a row pasted twice; added, its figures would count twice${more > 0 ? ` (and ${more} more ${more === 1 ? 'row repeats' : 'rows repeat'} an earlier one)` : ''}`, officeAt(row.line)),
+      );
+    }
+    // A hidden row repeating a visible office row (rule 3), unless refused as a copy above.
+    const pasted = new Set(repeats.flatMap((r) => [r.row, r.earlier]));
+    const stale = hiddenRepeats.found().filter((h) => !pasted.has(h.row) && !pasted.has(h.visible));
+    if (stale.length > 0) {
+      const { row, visible, by } = stale[0]!;
+      const item = itemOf.get(row) ?? null;
+      const how = by === 'office' ? (row.district === visible.district ? 'the same office' : 'the same office written another way') : `the same STT ${item}`;
+      const more = stale.length - 1;
+      findings.push(
+        finding(
+          'error',
+          'REPEATED_ROW',
+          `row ${row.line} ("${row.district}") is hidden in the sheet and repeats row ${visible.line} ("${visible.district}"), shown: ${how}${item !== null && by === 'office' && itemOf.get(visible) === item ? ` and STT ${item}` : ''}; an old line kept hidden under its correction or a part of the office, which thads cannot tell apart: added, the office may count twice${more > 0 ? ` (and ${more} more hidden ${more === 1 ? 'row repeats' : 'rows repeat'} a row shown)` : ''}`,
+          officeAt(row.line),
+          'unhide the row (select the rows around it → Unhide) and look: delete it if the row shown corrects it; if it is a part of the office, keep it shown, or add it into the office\'s row',
+        ),
       );
     }
     const dups = [...asWritten.values()].filter((o) => o.rows > 1);

@@ -14,8 +14,16 @@
 // Pure; rows come in file order. The fast path hands a file back to the reference reader, which
 // asks here, when an office's row is numbered as one of its rows above (fast/row-scanner.ts) or
 // when an office's two office rows have the same figures (fast/office-sums.ts).
+// (3) A row the sheet hides (by hand or a filter, no collapsed group's detail) that repeats a
+// visible office row: the same office (oneOfficeKey, units that do not differ: "Mỹ Lộc" beside
+// "Chi cục THADS huyện Mỹ Lộc"), or the same STT in the same table (no declared row or heading
+// between, the same province and year). Whatever its figures it is an old line kept hidden
+// under its correction, or a part of the office shown by none: thads cannot tell which, and
+// added it may count the office twice (HiddenRepeats). A hidden row of an office named by no
+// visible row is read like the others (xlsx HIDDEN_ROWS), as Excel's SUM reads it.
 import { MEASURES } from './fields.js';
 import type { Sums } from './declared-rows.js';
+import { oneOfficeKey, sameUnitKind, type RowPlace } from './office-names.js';
 
 /** Every figure of `a` equal to `b`'s, an empty cell only to an empty one; and one of them non-zero. */
 function sameFigures(a: Sums, b: Sums): boolean {
@@ -80,5 +88,43 @@ export class RepeatedRows<R> {
       if (count === 2 && second !== null && sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
     }
     return found;
+  }
+}
+
+/** An office row for rule 3: where it stands (its table: no declared row or heading between) and whether the sheet hides it. */
+interface SeenRow<R> {
+  readonly row: R;
+  readonly office: string;
+  readonly item: number | null;
+  readonly table: string;
+}
+
+/**
+ * Rule 3: hidden rows repeating a visible office row. Office rows come in file order (rows
+ * writing their office's name, no enforcer's, no former part's); the visible one may stand
+ * above or below the hidden one.
+ */
+export class HiddenRepeats<R extends RowPlace & { readonly district: string; readonly line: number }> {
+  private readonly hidden: SeenRow<R>[] = [];
+  private readonly visible: SeenRow<R>[] = [];
+
+  /** An office row numbered `item` (null: no STT) in table `table` (the caller's count of the declared rows above it, and its sheet). */
+  see(row: R, item: number | null, table: string, hidden: boolean): void {
+    const office = oneOfficeKey(row.district, row);
+    (hidden ? this.hidden : this.visible).push({ row, office, item, table: `${table}\u0000${row.province ?? ''}\u0000${row.year ?? ''}` });
+  }
+
+  /** Each hidden row repeating a visible one, in file order, with the visible row it repeats (the nearest) and how. */
+  found(): { row: R; visible: R; by: 'office' | 'stt' }[] {
+    const out: { row: R; visible: R; by: 'office' | 'stt' }[] = [];
+    for (const h of this.hidden) {
+      const near = (a: SeenRow<R>, b: SeenRow<R>) => Math.abs(a.row.line - h.row.line) - Math.abs(b.row.line - h.row.line);
+      // (a name left bare of any place, "Chi cục THADS", names no office to repeat)
+      const office = h.office.endsWith('\u0000') ? [] : this.visible.filter((v) => v.office === h.office && sameUnitKind(v.row.district, h.row.district)).sort(near);
+      const stt = h.item === null ? [] : this.visible.filter((v) => v.item === h.item && v.table === h.table).sort(near);
+      const visible = office[0] ?? stt[0];
+      if (visible) out.push({ row: h.row, visible: visible.row, by: office[0] ? 'office' : 'stt' });
+    }
+    return out;
   }
 }

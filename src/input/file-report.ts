@@ -170,6 +170,8 @@ export interface FileRow {
   readonly pastedItem?: number | null;
   /** one of a 2025 regional office's former districts under its row with figures (domain/office-runs.ts Part) */
   readonly part?: 'whole' | 'of-which';
+  /** a data row the sheet hides, by hand or a filter (<row hidden="1">, no collapsed group's detail): one repeating a visible office row is refused (domain/repeated-rows.ts rule 3) */
+  readonly hidden?: true;
   /**
    * An enforcer's row of a form by enforcer (its name where the office's would be, or no office
    * column): the line its office is written on, 0 for none (read-csv.ts officeWrittenAt). Its

@@ -188,6 +188,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   let oddLine = 0;
   /** rows the sheet hides (<row hidden="1">), and those of them read as rows of the table */
   const hiddenRows = new Set<number>();
+  /** of them, those hidden by hand or a filter, no collapsed outline group's detail rows (outline.ts): FileRow hidden */
+  const hiddenByHand = new Set<number>();
   const hiddenRead: { line: number; district: string }[] = [];
   let hiddenReadCount = 0;
   const outline = new OutlineGroups();
@@ -390,6 +392,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         odd = new Map();
         oddLine = row.number;
         if (row.hidden) hiddenRows.add(row.number);
+        if (row.hidden && row.outlineLevel === 0) hiddenByHand.add(row.number);
         /** by column: the largest operand of a formula over its own row's cells (float-residue.ts) */
         const operands = new Map<number, Operands | null>();
         const byColumn = new Map(row.cells.map((c) => [c.column, c]));
@@ -477,13 +480,14 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       }
       const { row } = item;
       const names = { district: unmark(row.district), province: row.province === null ? null : unmark(row.province) };
+      const byHand = hiddenByHand.delete(row.line) && item.kind === 'data';
       // Taken out once read, so the set holds only the hidden rows still ahead (or never read).
       // (a former part "(cũ)" hidden in its khu vực's collapsed group is checked, not added: not said)
       if (hiddenRows.delete(row.line) && item.part === undefined && hiddenReadCount++ < HIDDEN_NAMED) hiddenRead.push({ line: row.line, district: names.district });
       // An office whose own cells add up other rows: a subtotal its label does not declare, unless they are its parts (sum-rows.ts).
       const sum = item.kind === 'data' ? sumFormulaError(row.line, names.district) : null;
       for (const line of sums.keys()) if (line <= row.line) sums.delete(line);
-      yield* handOn(held.see({ ...item, row: { ...row, ...names, ...(sheetName !== null ? { sheet: sheetName } : {}) } }, sum));
+      yield* handOn(held.see({ ...item, row: { ...row, ...names, ...(sheetName !== null ? { sheet: sheetName } : {}) }, ...(byHand ? { hidden: true as const } : {}) }, sum));
     }
     yield* handOn(held.end());
     const twice = outline.firstDoubleCount(sheetFacts.summaryBelow);
