@@ -469,7 +469,8 @@ async function collectFiles(
       for await (const { kind, row, named, numbered: ordinal, undated, part, depth, officeOn: on, pastedItem, hidden } of fast ? [] : readInputFile(file, opts, report)) {
         if (on !== undefined) officeOn.set(row, on);
         if (kind !== 'data') tables++;
-        else if (pastedItem !== undefined && named !== true && on === undefined && part === undefined) officeRowAt.set(row, { table: `${tables}\u0000${row.sheet ?? ''}`, hidden: hidden === true });
+        // (a workbook's rows only: a CSV hides none, and its rows are not held here by the million)
+        else if (report.sheet !== undefined && pastedItem !== undefined && named !== true && on === undefined && part === undefined) officeRowAt.set(row, { table: `${tables}\u0000${row.sheet ?? ''}`, hidden: hidden === true });
         if (pastedItem !== undefined) itemOf.set(row, pastedItem);
         if (pastedItem !== undefined && named === true) namedRows.add(row);
         const next = kind === 'data' ? { row, numbered: ordinal === true, sole: named !== true && part === undefined } : null;
