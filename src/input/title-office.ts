@@ -206,31 +206,57 @@ export function officeOfFile(file: string, title: TitleOffice | null, sheet?: st
 }
 
 /**
- * Whether a title line says the table is of the district level's offices alone ("KẾT QUẢ THI
- * HÀNH ÁN DÂN SỰ CỦA CÁC CHI CỤC THI HÀNH ÁN DÂN SỰ NĂM 2024", "… CỦA CÁC PHÒNG THADS KHU VỰC",
- * "KHỐI CHI CỤC", "CÁC CHI CỤC TRỰC THUỘC CỤC THADS TỈNH NAM ĐỊNH"), and in which words; null
- * where none does, or the line names the Cục's own beside them ("CỦA CỤC VÀ CÁC CHI CỤC", "VĂN
- * PHÒNG CỤC VÀ CÁC CHI CỤC", "TOÀN TỈNH", "CẤP TỈNH"): the whole province. Its sender's line
- * ("CỤC THADS TỈNH NAM ĐỊNH" above it) is another line, and says nothing of the table's scope.
+ * Whether a title line says the table is of the district level's offices alone, and in which
+ * words; null where none does. Its subject: "KẾT QUẢ THI HÀNH ÁN DÂN SỰ CỦA CÁC CHI CỤC …", "…
+ * CỦA CÁC PHÒNG THADS KHU VỰC", "CỦA 10 CHI CỤC … TRỰC THUỘC" (their count), "… CẤP HUYỆN" (their
+ * level), "KHỐI CHI CỤC", after "của", or after the report's words ("TỔNG HỢP KẾT QUẢ THADS CÁC
+ * CHI CỤC", "BÁO CÁO KẾT QUẢ THADS KHỐI CHI CỤC"), or opening a line that states no event; or the
+ * Cục's own office left out ("(KHÔNG BAO GỒM VĂN PHÒNG CỤC)", "không gồm VP Cục", "trừ Văn phòng
+ * Cục"). Null where the line names the Cục's own beside them ("CỦA CỤC VÀ CÁC CHI CỤC", "VĂN PHÒNG
+ * CỤC VÀ CÁC CHI CỤC", "TOÀN TỈNH", "CẤP TỈNH"): the whole province; where it leaves them out
+ * ("KHÔNG BAO GỒM CÁC CHI CỤC"); where it is a remark of the merger ("Các Phòng THADS khu vực
+ * được thành lập từ ngày 01/7/2025", "Kể từ ngày 01/7/2025 các Chi cục … sáp nhập …"). Its
+ * sender's line ("CỤC THADS TỈNH NAM ĐỊNH" above it) is another line, and says nothing of the
+ * table's scope. A row of the Cục's own in the table overrules the title (collect.ts districtOfficesOf).
  */
 export function titleDistrictOffices(rows: readonly { readonly cells: readonly string[] }[]): DistrictOffices | null {
   for (const { cells } of rows) {
     for (const cell of cells) {
-      const f = foldHeader(cell);
-      const m = new RegExp(String.raw`(^| )(cac chi cuc|khoi chi cuc|cac phong (${AGENCY_NAME} )?khu vuc)( |$)`).exec(f);
-      if (m === null) continue;
-      // the report's subject: "… CỦA CÁC CHI CỤC …", or a line opening with them that states no event
-      // ("Các Phòng THADS khu vực được thành lập từ ngày 01/7/2025", "Kể từ ngày 01/7/2025 các Chi cục
-      // … sáp nhập …": a remark of the merger, no scope of the table)
-      const opening = m.index === 0 && !/\d/.test(f) && !/(^| )(sap nhap|thanh lap|hop nhat|ke tu|tu ngay|hieu luc|duoc)( |$)/.test(f);
-      if (!/(^| )cua$/.test(f.slice(0, m.index).trim().split(' ').slice(-1).join(' ')) && !opening) continue;
+      const folded = foldHeader(cell);
+      // "(KHÔNG BAO GỒM VĂN PHÒNG CỤC)": the Cục's own left out, no word of the Cục's in the table
+      const f = folded.replace(LEAVES_OUT_CUC, ' ').replace(/ +/g, ' ').trim();
+      const leavesOutCuc = f !== folded;
+      // "(KHÔNG BAO GỒM CÁC CHI CỤC)": the Cục's own alone, if anything
+      if (LEAVES_OUT_DISTRICTS.test(f)) continue;
+      const m = DISTRICTS_SUBJECT.exec(f);
+      if (m === null && !leavesOutCuc) continue;
+      if (m !== null && !leavesOutCuc) {
+        const before = f.slice(0, m.index);
+        // the report's subject: "… CỦA CÁC CHI CỤC …", "TỔNG HỢP KẾT QUẢ … KHỐI CHI CỤC", or a line
+        // opening with them that states no event ("Các Phòng THADS khu vực được thành lập từ ngày
+        // 01/7/2025", "Kể từ ngày 01/7/2025 các Chi cục … sáp nhập …": a remark of the merger, no
+        // scope of the table); a level's name alone ("Cấp huyện") is a heading's, not a title's
+        const ofThem = /(^| )cua$/.test(before.trim());
+        const opening = m.index === 0 && !/\d/.test(f) && !/^cap /.test(m[2]!) && !/(^| )(sap nhap|thanh lap|hop nhat|ke tu|tu ngay|hieu luc|duoc)( |$)/.test(f);
+        const reported = /(^| )(bao cao|ket qua|tong hop|so lieu|thong ke)( |$)/.test(before) && !/(^| )(sap nhap|thanh lap|hop nhat|ke tu|hieu luc|duoc)( |$)/.test(f);
+        if (!ofThem && !opening && !reported) continue;
+      }
       // "trực thuộc Cục …" is where they belong, no part of the table
       const rest = f.replace(/(^| )(truc )?thuoc cuc( |$)/g, ' ');
       if (/(^| )(toan (tinh|thanh pho|tp|nganh)|cap tinh|van phong|vp|ca tinh)( |$)/.test(rest)) continue;
       // a standalone "Cục" (not "Chi cục"), or the provincial THADS of 2025 joined to them ("… VÀ CÁC PHÒNG …")
-      if (/(^| )cuc( |$)/.test(rest.replace(/chi cuc/g, 'chi_cuc')) || /(^| )va (cac )?(chi cuc|phong)( |$)/.test(rest)) continue;
-      return /khu vuc/.test(m[2]!) ? 'khu-vuc' : 'chi-cuc';
+      if (/(^| )cuc( |$)/.test(rest.replace(/chi cuc/g, 'chi_cuc')) || /(^| )va (cac |\d+ )?(chi cuc|phong)( |$)/.test(rest)) continue;
+      return /khu vuc/.test(m?.[2] ?? f) ? 'khu-vuc' : 'chi-cuc';
     }
   }
   return null;
 }
+
+/** The district level's offices named together (folded): "các Chi cục", "khối Chi cục", "10 Chi cục", "các Phòng THADS khu vực", "cấp huyện". */
+const DISTRICTS_SUBJECT = new RegExp(String.raw`(^| )((cac|khoi|\d+) chi cuc|(cac|\d+) phong (${AGENCY_NAME} )?khu vuc|cap (quan )?huyen)( |$)`);
+/** Words leaving something out of a table (folded): "không bao gồm", "không gồm", "chưa bao gồm", "không tính", "trừ". */
+const LEAVES_OUT = String.raw`(khong|chua) (bao )?gom|khong tinh|tru`;
+/** The Cục's own office left out (folded): "không bao gồm Văn phòng Cục", "trừ VP Cục", "không gồm số liệu của Cục", "không tính cấp tỉnh". */
+const LEAVES_OUT_CUC = new RegExp(String.raw`(^| )(${LEAVES_OUT})( so lieu)?( cua)? (van phong cuc|vp cuc|cuc|cap tinh)(?= |$)`, 'g');
+/** The district level's offices left out (folded): "không bao gồm các Chi cục", "trừ khối Chi cục", "không tính cấp huyện" — not one Chi cục ("trừ Chi cục Mỹ Lộc"). */
+const LEAVES_OUT_DISTRICTS = new RegExp(String.raw`(^| )(${LEAVES_OUT})( so lieu)?( cua)? ((cac|khoi|\d+) (chi cuc|phong)|cap (quan )?huyen)( |$)`);
