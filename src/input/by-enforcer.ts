@@ -242,12 +242,16 @@ const NO_OFFICE_AFTER = /^((cuoi |het |dau )?trang( (nay|truoc|sau|\d+))?|so|con
  * Null where it names none ("Cộng", "Tổng cộng", "Cộng trang", "Cộng các Chi cục", "Cộng khối"),
  * a person ("2 | Lê Văn Bình" below persons numbered 1: the next of them), or a province (the
  * whole's line: "Cộng tỉnh Nam Định", "1 | Cục THADS tỉnh Nam Định") — read as before.
+ * Persons numbered "1", "2" under an office's own line ("| Văn phòng Cục | 500", `underLine`),
+ * which never takes them, are closed only by a subtotal naming their office ("Cộng Chi cục Mỹ
+ * Lộc", work95a 04): an office's line below them may be the next office's, over its own.
  */
-export function officeBelowPersons(stt: string, name: string, anyNumber: boolean, personsUnnumbered: boolean, year: number | null): string | null {
+export function officeBelowPersons(stt: string, name: string, anyNumber: boolean, personsUnnumbered: boolean, year: number | null, underLine = false): string | null {
   if (!anyNumber) return null;
   const written = name.normalize('NFC').trim();
   const sum = SUBTOTAL_OF.exec(written);
   const office = sum ? written.slice(sum[0].length).trim() : written;
+  if (underLine && !sum) return null;
   if (office === '' || rowLabel(office) !== 'office' || namesPerson(withoutPost(office)) || provinceOfGroup(office, year) !== null) return null;
   if (sum) return NO_OFFICE_AFTER.test(foldHeader(office)) || rowLabel(written) === 'total' ? null : office;
   if (stt.trim() === '') return namesOfficeNotPerson(office) || namesOfficeLine(office) ? office : null;
@@ -326,6 +330,17 @@ export class RomanOffices {
  */
 export function romanProvincialLine(stt: string, name: string, anyNumber: boolean, year: number | null): boolean {
   return isRomanNumber(stt) && anyNumber && namesProvincialLine(name, year);
+}
+
+/**
+ * "II | Mỹ Lộc | 400", "I | Mỹ Lộc" without figures in a form by enforcer: a bare place (no
+ * office's word, no person's name, no province's) Roman-numbered, as a Cục's tables write its
+ * offices. Over its enforcers (opensEnforcers: "1 | Lê Văn Bình" right below) it is that office's
+ * line, as "II | Chi cục THADS huyện Mỹ Lộc" is (RomanOffices; work95a 03: its enforcers were
+ * refused, NOT_AN_OFFICE); over anything else a section, as before. Held as romanProvincialLine is.
+ */
+export function romanBarePlace(stt: string, name: string, year: number | null): boolean {
+  return isRomanNumber(stt) && name !== '' && rowLabel(name) === 'office' && numbersOffice('1', name, year) && !namesOfficeNotPerson(name) && !namesPerson(name) && provinceOfGroup(name, year) === null;
 }
 
 /**

@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -404,6 +404,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let officesNumbered = false;
   /** in a form by enforcer, persons' rows no office's line is above, held until a line naming their office closes them (processRow) */
   let personRun: typeof formerRun = [];
+  /** in a form by enforcer with an office column: persons read as the file's own office's (ownFileOffice), or 'offices' once an office's row was read */
+  let ownPersons: { readonly office: string; readonly line: number } | 'offices' | null = null;
+  /** whether those rows were held under an office's line (only a subtotal naming their office closes them then: officeBelowPersons) */
+  let personRunUnderLine = false;
   /** such rows read now, in their order: not held again */
   let replayingRun = false;
   /** the line of such a row being read now, and whether as the khu vực's office row (its Roman number dropped) */
@@ -783,6 +787,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   if (personRun.length > 0) {
     const run = personRun;
     personRun = [];
+    personRunUnderLine = false;
     for (const r of replay(run)) yield* blocks(provinceRows.see(r));
   }
   const last = structure.releaseAtEnd();
@@ -829,7 +834,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         return office !== null ? closeFormerRun(run, record, line, layout, numbers, checks, office) : [...replay(run), ...processRow(record, line, layout, numbers, checks)];
       }
       // "I | Cục THADS tỉnh Nam Định | 300" in a form by enforcer, held (below): its enforcers right
-      // under it make it the provincial office's line, anything else the province's section (by-enforcer.ts romanProvincialLine).
+      // under it make it the provincial office's line, anything else the province's section (by-enforcer.ts romanProvincialLine);
+      // so a bare place "II | Mỹ Lộc" over its enforcers is that office's line, else a section (romanBarePlace).
       if (romanRegional !== null && layout.byEnforcer) {
         const enforcerNamed = othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));
         const heldName = (romanRegional.record[layout.identity.district ?? -1] ?? '').trim();
@@ -843,14 +849,19 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         const nameOf = (r: (typeof held)[number]) => (r.record[layout.identity.district!] ?? '').trim();
         const sttOf = (r: (typeof held)[number]) => (layout.stt !== undefined ? (r.record[layout.stt] ?? '') : '');
         if (held.length > 0 && held.every((r) => namesPersonRow(sttOf(r), nameOf(r)))) {
-          const office = officeBelowPersons(sttCell, name, anyNumber, held.every((r) => sttOf(r).trim() === ''), year);
+          const office = officeBelowPersons(sttCell, name, anyNumber, held.every((r) => sttOf(r).trim() === ''), year, personRunUnderLine && held === personRun);
           if (office !== null) {
             personRun = [];
+            personRunUnderLine = false;
             enforcerRun = [];
             return closePersonRun(held, record, line, layout, numbers, checks, office);
           }
         }
-        const person = numberedOffice === null && (anyNumber || (personRun.length > 0 && noFigureCell(record, layout))) && namesPersonRow(sttCell, name);
+        // (persons numbered "1", "2" under an office's line without an STT, "| Văn phòng Cục | 500", are
+        // never its enforcers (enforcerRow): held too, for a subtotal naming their office below them to
+        // close — work95a 04: the line above made them refused, NOT_AN_OFFICE)
+        const belowLine = numberedOffice !== null && numberedOffice.item === null && !numberedOffice.unnumbered && numberedOffice.formedFrom === undefined && itemNumber(sttCell) !== null;
+        const person = (numberedOffice === null || (personRunUnderLine ? personRun.length > 0 : personRun.length === 0 && belowLine)) && (anyNumber || (personRun.length > 0 && noFigureCell(record, layout))) && namesPersonRow(sttCell, name);
         if (personRun.length > 0) {
           if (person) {
             personRun.push({ record, line, layout, numbers, checks });
@@ -858,10 +869,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
           }
           const run = personRun;
           personRun = [];
+          personRunUnderLine = false;
           return [...replay(run), ...processRow(record, line, layout, numbers, checks)];
         }
         // (persons without STT before any office numbered: held as the rows below are)
         if (person && enforcerRun.length === 0 && (officesNumbered || sttCell.trim() !== '')) {
+          personRunUnderLine = numberedOffice !== null;
           personRun.push({ record, line, layout, numbers, checks });
           return [];
         }
@@ -880,7 +893,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
           return opens ? closeFormerRun(run, record, line, layout, numbers, checks, name) : [...replay(run), ...processRow(record, line, layout, numbers, checks)];
         }
       }
-      if (!replayingRun && layout.byEnforcer && layout.stt !== undefined && layout.identity.district !== undefined && romanProvincialLine(sttCell, name, anyNumber, year)) {
+      if (!replayingRun && layout.byEnforcer && layout.stt !== undefined && layout.identity.district !== undefined && (romanProvincialLine(sttCell, name, anyNumber, year) || romanBarePlace(sttCell, name, year))) {
         romanRegional = { record, line, layout, numbers, checks };
         return [];
       }
@@ -1125,6 +1138,39 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   }
 
   /**
+   * In a form by enforcer with an office column, the office its file is (its title says which, its
+   * name agreeing: officeOfFile) for a person's row no office's line takes — while no office's row has
+   * been read in the file; then null, and the person is refused as before (readRow).
+   */
+  function ownFileOffice(line: number): string | null {
+    // (its title must name it, "CHI CỤC THADS HUYỆN MỸ LỘC": a file's name alone, "m 2024.csv" under the
+    // Cục's title, says no one office's persons — personoffice.test.ts)
+    if (ownPersons === 'offices' || file === STDIN || report.titleOffice === null) return null;
+    let own: string | null;
+    try {
+      own = officeOfFile(file, report.titleOffice, report.sheet?.name, report.titleProvinces);
+    } catch {
+      return null;
+    }
+    if (own === null) return null;
+    ownPersons ??= { office: own, line };
+    return own;
+  }
+
+  /** An office's row read in a form by enforcer: after the file's own persons (ownFileOffice), several offices' rows in one column, refused. */
+  function officeRowRead(line: number, name: string, layout: Layout): void {
+    if (ownPersons !== null && ownPersons !== 'offices') {
+      throw new ThadsError(
+        'NOT_AN_OFFICE',
+        `"${name}" is an office's row below the persons read as ${ownPersons.office}'s enforcers (${lineWord()} ${ownPersons.line}: the office the file's title says it is): the column holds several offices' rows, and whose each person is cannot be told`,
+        { file, line, column: layout.identity.district! + 1 },
+        'write each office\'s line above its enforcers ("1 | Chi cục THADS huyện …") or right below them ("Cộng Chi cục …"), or send one file per office',
+      );
+    }
+    ownPersons = 'offices';
+  }
+
+  /**
    * In a form by enforcer: whether the row is an enforcer's of the numbered office above it (no
    * STT, a name that is no office's, figures), and the office the next rows are under. A name
    * that says it is an office's there is refused: one of the office's rows, or an office of its own?
@@ -1296,6 +1342,16 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (record.some((c) => c.trim() !== '')) (officeAbove = null), (enforcerAbove = anyNumber && namedElsewhere && districtCell !== '');
     const enforcer = enforcerRow(districtCell, sttCell, anyNumber, line, layout);
     if (enforcer) districtCell = numberedOffice!.name;
+    // One office's own form by enforcer, its persons in the column headed "Đơn vị" (the Cục's
+    // template): no office's line says whose they are, but the file does — its title, its name
+    // agreeing (title-office.ts officeOfFile) — so they are that office's rows, as under "Chấp hành viên"
+    // (work95a 05: refused, NOT_AN_OFFICE). Only while the file has named no office in that column:
+    // an office's row among them makes it several offices', refused (ownFileOffice).
+    const ownPerson = !enforcer && layout.byEnforcer === true && districtCol !== undefined && anyNumber && (sttCell.trim() === '' || itemNumber(sttCell) !== null) && (namesPersonWithPost(districtCell) || namesUnassigned(districtCell)) ? ownFileOffice(line) : null;
+    if (ownPerson !== null) {
+      districtCell = ownPerson;
+      officeWrittenAt.set(line, 0);
+    }
     // (in a form by enforcer a row taken for its office's is a person's: enforcerRow)
     if (enforcer && layout.byEnforcer) officeWrittenAt.set(line, numberedOffice!.line);
     const firstText = record.find((c) => c.trim() !== '' && !/^[\d.,\s-]+$/.test(c) && !isRomanNumber(c)) ?? '';
@@ -1566,6 +1622,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       report.findings.splice(report.findings.indexOf(noFigures.warning), 1);
       noFigures = null;
     }
+    if ((kind === 'data' || kind === 'numbered') && layout.byEnforcer && ownPerson === null && !enforcer) officeRowRead(line, districtCell, layout);
     if (kind === 'data' && districtCol !== undefined) {
       officeAbove = districtCell;
       if (!fillsDown) officeAboveItem = null;
