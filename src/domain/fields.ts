@@ -54,7 +54,7 @@ interface FieldSpec {
 
 const SPECS: Record<FieldKey, FieldSpec> = {
   carried_over: { en: 'Carried over', vi: 'Năm trước chuyển sang', aliases: ['Số cũ chuyển sang', 'Cũ chuyển sang', 'Chuyển sang', 'Số năm trước chuyển sang', 'Kỳ trước chuyển sang', 'Số kỳ trước chuyển sang'] },
-  new: { en: 'New', vi: 'Thụ lý mới', aliases: ['Mới thụ lý', 'Số thụ lý mới', 'Newly accepted'] },
+  new: { en: 'New', vi: 'Thụ lý mới', aliases: ['Mới thụ lý', 'Số thụ lý mới', 'Thụ lý mới trong năm', 'Mới thụ lý trong năm', 'Số thụ lý mới trong năm', 'Newly accepted'] },
   // "Tổng số giải quyết", "Tổng số phải giải quyết" (TT 06/2019 forms, the ministry's reports:
   // "Tổng số giải quyết | Số cũ chuyển sang | Thụ lý mới", 8.169 = 2.548 + 5.621): the cases to
   // be resolved in the year, carried over + new — total accepted, checked as it is; never a part
@@ -99,6 +99,19 @@ const SPECS: Record<FieldKey, FieldSpec> = {
   },
   resolved: { en: 'Resolved', vi: 'Giải quyết xong', aliases: ['Thi hành xong (giải quyết xong)', 'Tổng số giải quyết xong', 'Tổng giải quyết xong', 'Số giải quyết xong'] },
   carried_forward: { en: 'Carried forward', vi: 'Chuyển kỳ sau', aliases: ['Chuyển sang kỳ sau', 'Chuyển năm sau'] },
+};
+
+/**
+ * Sub-column labels that name a part only under their group: "Cũ | Mới", "Năm trước chuyển sang
+ * | Thụ lý trong năm" under "Tổng số thụ lý" (the accepted cases: carried over + new). Alone, or
+ * under any other group, "Mới" names nothing ("Thụ lý trong năm" alone may be the year's total
+ * accepted): read so only under a group naming the field on the left (input/headers.ts partUnder).
+ */
+export const PART_LABELS: Partial<Record<FieldKey, Partial<Record<FieldKey, readonly string[]>>>> = {
+  total: {
+    carried_over: ['Cũ', 'Số cũ'],
+    new: ['Mới', 'Số mới', 'Mới trong năm', 'Số mới trong năm', 'Thụ lý trong năm', 'Số thụ lý trong năm'],
+  },
 };
 
 function camelCase(key: string): string {

@@ -4,17 +4,22 @@
 
 /**
  * Folded words (foldHeader) → their words: "Có ĐK", "Có Đ/K", "Có ĐKTHA", "Chưa có ĐK", "GQX",
- * "GQ xong", "THX", "Đã TH xong", "THA", "QĐ". Whole words only ("ĐKKD" stays itself).
+ * "GQ xong", "THX", "Đã TH xong", "THA", "QĐ", "CĐK", "CCĐK". Whole words only ("ĐKKD" stays itself).
  */
 const ABBREVIATIONS: readonly (readonly [string, string])[] = [
-  ['d k', 'dieu kien'], ['dk', 'dieu kien'], ['dkth', 'dieu kien thi hanh'], ['dktha', 'dieu kien thi hanh an'],
+  ['d k', 'dieu kien'], ['dk', 'dieu kien'], ['cdk', 'co dieu kien'], ['ccdk', 'chua co dieu kien'], ['dkth', 'dieu kien thi hanh'], ['dktha', 'dieu kien thi hanh an'],
   ['gqx', 'giai quyet xong'], ['gq', 'giai quyet'],
   ['thx', 'thi hanh xong'], ['th', 'thi hanh'], ['tha', 'thi hanh an'], ['qd', 'quyet dinh'],
 ];
 const ABBREVIATION = new RegExp(`(?<= )(${ABBREVIATIONS.map(([a]) => a).join('|')})(?= )`, 'g');
 const EXPANDED = new Map(ABBREVIATIONS);
+/**
+ * "TS" opening a header is "Tổng số" ("TS thụ lý", "TS có ĐK", "TS" under its group); elsewhere
+ * it may be "tài sản" ("Giá trị TS"), left as written.
+ */
+const LEADING_TS = /^ts(?= |$)/;
 
 /** `folded` (foldHeader's output) with its abbreviations written out. */
 export function expandAbbreviations(folded: string): string {
-  return ` ${folded} `.replace(ABBREVIATION, (a) => EXPANDED.get(a)!).trim();
+  return ` ${folded} `.replace(ABBREVIATION, (a) => EXPANDED.get(a)!).trim().replace(LEADING_TS, 'tong so');
 }

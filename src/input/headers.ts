@@ -2,7 +2,7 @@
 // canonical names, English labels, Vietnamese labels with the measure as prefix or suffix,
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
 import { hasLetter, latinLetters } from '../domain/letters.js';
-import { COMPUTED_HEADER_PREFIXES, FIELDS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_LABEL, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { COMPUTED_HEADER_PREFIXES, FIELDS, PART_LABELS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_LABEL, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { isPartOf } from '../domain/relations.js';
 import { expandAbbreviations } from './abbreviations.js';
@@ -590,6 +590,24 @@ export class HeaderMatcher {
     if (sides.length !== 2) return false;
     const [part, whole] = sides.map((s) => this.matchText(s));
     return part?.kind === 'figure' && whole?.kind === 'figure' && isPartOf(part.field, whole.field) && (part.measure === null || whole.measure === null || part.measure === whole.measure);
+  }
+
+  /**
+   * A sub-column that names a part only under its group (PART_LABELS): "Mới" under "Tổng số thụ
+   * lý" is new, in the group's measure and unit; null for a cell that names anything itself
+   * ("Năm trước chuyển sang", "Tỷ lệ (%)", "Năm 2019"), or under any other group.
+   */
+  partUnder(group: string, cell: string): FigureRole | null {
+    const own = this.match(cell);
+    if (own.kind !== 'unknown' || own.named || own.period || group.trim() === '') return null;
+    const whole = this.match(group);
+    const parts = whole.kind === 'figure' ? PART_LABELS[whole.field] : undefined;
+    if (!parts || whole.kind !== 'figure') return null;
+    const folded = foldName(cell);
+    for (const [field, labels] of Object.entries(parts) as [FieldKey, readonly string[]][]) {
+      if (labels.some((l) => foldName(l) === folded)) return { kind: 'figure', field, measure: whole.measure, unit: whole.unit };
+    }
+    return null;
   }
 
   /** Header spellings seen before: sniffing asks about the same cells under each delimiter. */

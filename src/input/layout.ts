@@ -142,8 +142,8 @@ const NOTES_HEADERS = new Set(['ghi chu', 'note', 'notes']);
 export function isHeaderRow(matcher: HeaderMatcher, cells: readonly string[], groupRow: readonly string[] | null = null): boolean {
   let known = 0;
   let figures = 0;
-  for (const c of cells) {
-    const role = matcher.match(c);
+  for (const [i, c] of cells.entries()) {
+    const role = roleUnder(matcher, groupRow, i, c);
     const figure = namesField(role);
     if (figure) figures++;
     if (figure || role.kind === 'identity') known++;
@@ -162,11 +162,11 @@ export function isHeaderRow(matcher: HeaderMatcher, cells: readonly string[], gr
 function groupTotals(matcher: HeaderMatcher, groupRow: readonly string[], cells: readonly string[]): number {
   let totals = 0;
   for (const [i, cell] of cells.entries()) {
-    if (SUBTOTAL_HEADERS.includes(foldHeader(cell))) {
+    if (SUBTOTAL_HEADERS.includes(foldHeader(cell)) || subColumnOf(matcher, cell)?.total === true) {
       if (groupFigure(matcher, groupRow, i, cell)) totals++;
       continue;
     }
-    const role = matcher.match(cell);
+    const role = roleUnder(matcher, groupRow, i, cell);
     if (!namesField(role)) continue;
     const group = (groupRow[i] ?? '').trim() === '' ? matcher.match(groupCell(groupRow, i)) : null;
     if (role.kind !== 'figure' || group?.kind !== 'figure' || !isPartOf(role.field, group.field)) return 0;
@@ -174,7 +174,17 @@ function groupTotals(matcher: HeaderMatcher, groupRow: readonly string[], cells:
   return totals;
 }
 
-const SUBTOTAL_HEADERS = ['tong so', 'tong', 'cong', 'tong cong', 'total', 'so luong'];
+const SUBTOTAL_HEADERS = ['tong so', 'tong', 'cong', 'tong cong', 'total', 'so luong', 'ts'];
+
+/**
+ * A header cell's role, under the group row's label over it when the cell names a part only
+ * there: "Cũ | Mới" under "Tổng số thụ lý" (headers.ts partUnder). Any other cell as it reads alone.
+ */
+function roleUnder(matcher: HeaderMatcher, groupRow: readonly string[] | null, index: number, cell: string): ColumnRole {
+  const role = matcher.match(cell);
+  if (groupRow === null || role.kind !== 'unknown') return role;
+  return matcher.partUnder(groupCell(groupRow, index), cell) ?? role;
+}
 
 /** What a group's own sub-column says of its figure: the measure and money unit it names. */
 interface SubColumn {
@@ -183,7 +193,12 @@ interface SubColumn {
   readonly badUnit?: string;
   /** the period its bracket names ("năm 2018" of "Việc (năm 2018)"): the group's figure of that period */
   readonly period?: string;
+  /** a total's word before its measure ("Tổng số tiền", "Tổng số việc"): the group's figure, never a measure's column of an ignored group */
+  readonly total?: true;
 }
+
+/** A total's word before a measure's: "Tổng số tiền", "Tổng số việc (việc)", "TS tiền", "Tổng tiền". */
+const TOTAL_BEFORE_MEASURE = /^(?:tổng số|tong so|tổng|tong|ts)\s+(?=\S)/iu;
 
 /**
  * A sub-column that holds its group's own figure: "Tổng số", "Số lượng", or a measure, with its
@@ -192,6 +207,10 @@ interface SubColumn {
  */
 function subColumnOf(matcher: HeaderMatcher, cell: string): SubColumn | null {
   if (SUBTOTAL_HEADERS.includes(foldHeader(cell))) return { measure: null, unit: null };
+  // "Tổng số tiền (nghìn đồng)" under "Có điều kiện thi hành": its total, in the measure it names
+  // (alone, "Tổng số tiền" names no field: headers.ts leaves it unknown)
+  const measureTotal = TOTAL_BEFORE_MEASURE.test(cell.trim()) && matcher.match(cell).kind === 'unknown' ? matcher.groupOf(cell.trim().replace(TOTAL_BEFORE_MEASURE, '')) : null;
+  if (measureTotal) return { ...measureTotal, total: true };
   const sub = matcher.groupOf(cell);
   if (!sub) return periodSubColumn(matcher, cell);
   // "Việc (năm 2018)", "Tiền (cùng kỳ)" under "Có điều kiện": the group's figure of the period
@@ -266,7 +285,8 @@ function ownRole(role: ColumnRole, own: OwnPeriod | null): ColumnRole {
 
 /** A sub-column naming a measure ("Việc", "Số tiền (nghìn đồng)", "Cases"), never a figure of its own. */
 function measureSub(matcher: HeaderMatcher, cell: string): boolean {
-  return (subColumnOf(matcher, cell)?.measure ?? null) !== null && matcher.match(cell).kind !== 'figure';
+  const sub = subColumnOf(matcher, cell);
+  return (sub?.measure ?? null) !== null && sub?.total !== true && matcher.match(cell).kind !== 'figure';
 }
 
 /**
@@ -284,6 +304,28 @@ function ignoredGroupOf(matcher: HeaderMatcher, groupRow: readonly string[] | nu
   // said as its one column is (another period's, not read); a group of no field thads knows ("Thụ lí")
   // stays unknown: its figures may be one's
   return role.kind === 'ignored' || (role.kind === 'unknown' && role.period?.comparison === true && !role.named) ? group : null;
+}
+
+/** A rate's header ("Tỷ lệ giải quyết xong (%)", "Tỷ lệ (%)", "TL %"): ignored, recomputed. */
+function namesRate(matcher: HeaderMatcher, cell: string): boolean {
+  return matcher.match(cell).kind === 'ignored' && (cell.includes('%') || /^(ty le|ti le|rate|tl)( |$)/.test(foldHeader(cell)));
+}
+
+/**
+ * A sub-column under a rate column of the header row over it: "Chỉ tiêu giao | Thực hiện",
+ * "Việc | Tiền", "Năm 2024 | Năm 2023" under "Tỷ lệ giải quyết xong (%)" — the rate's own
+ * columns, ignored as the rate is: its label. Only a label that names nothing thads reads itself
+ * (`unknownOnly`: not even an ignored one, "Chỉ tiêu giao" is said as a target), never a total's
+ * word ("Tổng số" there may be a figure of its own), and only under a group row that is a header
+ * row (`groupIsHeader`: a title line over the table is none). Null otherwise.
+ */
+function rateColumnOf(matcher: HeaderMatcher, groupRow: readonly string[] | null, groupIsHeader: boolean, index: number, cell: string, unknownOnly: boolean): string | null {
+  if (!groupIsHeader) return null;
+  const own = matcher.match(cell);
+  if (!(own.kind === 'unknown' && !own.named) && (unknownOnly || own.kind !== 'ignored')) return null;
+  if (SUBTOTAL_HEADERS.includes(foldHeader(cell)) || subColumnOf(matcher, cell)?.total === true) return null;
+  const group = groupCell(groupRow, index);
+  return group !== '' && namesRate(matcher, group) ? group : null;
 }
 
 /** The column of the nearest non-empty cell at or left of `index` in a row above, or -1. */
@@ -321,6 +363,7 @@ export function withGroupPeriod(matcher: HeaderMatcher, cell: string, group: str
  * 01/10/2025 đến 30/6/2026 | Từ 01/7/2026 đến 30/9/2026 | Cộng" (periodSubColumn).
  */
 export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[], cells: readonly string[]): boolean {
+  if (rateLabelsOnly(matcher, header, cells)) return true;
   let totals = 0;
   const periodGroups = new Set(cells.flatMap((c, i) => (subColumnOf(matcher, c.trim())?.period !== undefined ? [groupStart(header, i)] : [])));
   for (let i = 0; i < cells.length; i++) {
@@ -340,6 +383,17 @@ export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[]
     if (total && group) totals++;
   }
   return totals > 0;
+}
+
+/**
+ * A row whose every label, words each, sits under a rate column of the header ("Tỷ lệ giải
+ * quyết xong (%)" over "Chỉ tiêu giao | Thực hiện", "Việc | Tiền", "Năm 2024 | Năm 2023"): the
+ * header's lowest row, naming the rate's own columns (rateColumnOf). A units row ("%") is none.
+ */
+function rateLabelsOnly(matcher: HeaderMatcher, header: readonly string[], cells: readonly string[]): boolean {
+  const labels = cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
+  if (labels.length === 0 || !isHeaderRow(matcher, header)) return false;
+  return labels.every((i) => hasLetter(cells[i]!) && rateColumnOf(matcher, header, true, i, cells[i]!.trim(), false) !== null);
 }
 
 /** Any cell that is a number: data, not a sub-header row. */
@@ -557,6 +611,8 @@ export function readHeader(
   const groupStated: StatedMeasure[] = [];
   const previous = rowsAbove[0] ?? null;
   const groupRow = previous?.cells ?? null;
+  /** the group row is the header's own first row ("Tỷ lệ (%)" over "Chỉ tiêu giao | Thực hiện"), no title */
+  const groupRowIsHeader = groupRow !== null && isHeaderRow(opts.matcher, groupRow);
   const usedGroupRow = () => (report.groupRowLine = previous!.line);
   // The row whose groups carry their period words to the columns under them: the group row, or
   // the one over it when the group row names measures only (period / measure / field).
@@ -694,7 +750,7 @@ export function readHeader(
       sub = ofGroup.sub;
       usedGroupRow();
     }
-    const ofIgnored = merged || ofGroup ? null : ignoredGroupOf(opts.matcher, groupRow, index, cell);
+    const ofIgnored = merged || ofGroup ? null : (ignoredGroupOf(opts.matcher, groupRow, index, cell) ?? rateColumnOf(opts.matcher, groupRow, groupRowIsHeader, index, cell, true));
     if (ofIgnored) {
       header = ofIgnored;
       usedGroupRow();
@@ -711,7 +767,8 @@ export function readHeader(
       if (header !== cell) usedPeriodRow();
     }
     const loc = { file, line, column: index + 1 };
-    let matched = opts.matcher.match(header);
+    // "Mới" under "Tổng số thụ lý" is new (roleUnder); alone it names nothing
+    let matched = !merged && header === cell ? roleUnder(opts.matcher, groupRow, index, cell) : opts.matcher.match(header);
     // a month's or another span's group whose words name no period to the header readers ("Trong tháng")
     const cellRole = opts.matcher.match(cell);
     if (header === cell || !(matched.kind === 'unknown' && matched.period)) {
