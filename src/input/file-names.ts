@@ -946,8 +946,36 @@ function nameLine(name: string, after = true): string {
   return (after ? periodBeforeYear(kept) : kept).replace(MONTHS_BEFORE_YEAR, '$1 năm ');
 }
 
-/** A name as the title line it is read as (periodOfName). */
+/**
+ * Two periods a name joins ("BC 6 tháng và cả năm 2024", "6 thang va ca nam", "6T + cả năm", "6
+ * tháng, 9 tháng và năm 2024", "Quý I & 6 tháng"): a workbook of both reports, whose sheets'
+ * titles each state their own. It states no one period (nameTitle reads none: the title, else the
+ * sheet's name, decides; neither, the reader refuses it, NAME_JOINS_PERIODS). Read as a title, its first
+ * was the report's: "Cả năm" under its year's title was refused as six months' (round s28). Only
+ * a count of months, a month's or a quarter's words, "cả năm", "bán niên", "nửa đầu/cuối năm"
+ * before the mark or word joining ("và", "and", ",", "+", "&", ";"), and one of them, or "năm"
+ * before its year, after it: "6 tháng cuối năm 2024" is one period, "Mỹ Lộc 6 tháng và Vụ Bản"
+ * joins offices.
+ */
+const ONE_PERIOD = String.raw`(?:\d{1,2}[\s_-]*(?:tháng|thang|t)(?:[\s_-]+(?:đầu|dau|cuối|cuoi)(?:[\s_-]+(?:năm|nam))?)?|(?:tháng|thang)[\s_-]*(?:0?[1-9]|1[0-2])|(?:quý|quy)[\s_-]*(?:[1-4]|iv|i{1,3})|(?:cả|ca)[\s_-]+(?:năm|nam)|(?:bán|ban)[\s_-]+(?:niên|nien)|(?:nửa|nua)[\s_-]+(?:đầu|dau|cuối|cuoi)(?:[\s_-]+(?:năm|nam))?)`;
+const JOINED_PERIODS = latinLetters(
+  new RegExp(
+    String.raw`(?<![\p{L}\d])${ONE_PERIOD}(?:[\s_-]+(?:năm|nam))?(?:[\s_-]+(?:19|20)\d\d)?(?:[\s_]*[,+&;][\s_]*|[\s_-]+(?:và|va|and)[\s_-]+)(?:${ONE_PERIOD}|(?:năm|nam)(?=[\s_-]*(?:(?:19|20)\d\d(?!\d)|$)))(?![\p{L}\d])`,
+    'iu',
+  ),
+);
+export function nameJoinsPeriods(name: string): boolean {
+  return JOINED_PERIODS.test(name.normalize('NFC'));
+}
+
+/** The sheet's or the file name that joins two periods (nameJoinsPeriods), as written, else null. */
+export function nameJoiningPeriods(names: PeriodNames): string | null {
+  return [...(names.sheet !== undefined ? [names.sheet] : []), stem(names.file)].find(nameJoinsPeriods) ?? null;
+}
+
+/** A name as the title line it is read as (periodOfName); '' for a name joining two periods (nameJoinsPeriods). */
 function nameTitle(name: string, year: number | null): string {
+  if (nameJoinsPeriods(name)) return '';
   const sent = sentDayOfPeriod(name);
   if (sent !== null) return sent;
   const line = nameLine(name);

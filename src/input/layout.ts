@@ -12,7 +12,7 @@ import { bracketSpan, noteSpan } from './group-span.js';
 import { isConnector, looksLikeResolvedPart, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
-import { boundsText, moneyUnitOfFileName, nameNamesMonth, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
+import { boundsText, moneyUnitOfFileName, nameJoiningPeriods, nameNamesMonth, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleYear as statedTitleYear, yearFromTitle, yearGroupWords, wholeYearStated, yearlessPeriod } from './stated-years.js';
@@ -1136,6 +1136,9 @@ export function readHeader(
   // rows of several years (a year column) under a title of no year may state the days of each
   // ("Từ 1/10 đến 31/3 của mỗi năm thống kê"): each year's part, never its whole year
   const statedPeriod = yearColumn && named.start === null && named.end === null ? (yearlessPeriod(periodRows.map((r) => r.cells)) ?? named) : named;
+  // a name joining two periods ("6 tháng và cả năm") states none: where nothing else states one, which is it?
+  const joining = titleStates.start === null && titleStates.end === null && statedPeriod.start === null && statedPeriod.end === null ? nameJoiningPeriods(names) : null;
+  if (joining !== null) throw new ThadsError('YEAR_CONFLICT', `the name ${JSON.stringify(joining)} names two periods, and neither the title nor another name states which is the report's`, { file }, "state the report's period in its title, or name the sheet or the file for one period (\"6 tháng\", \"cả năm\")");
   report.statedPeriod = statedPeriod;
   // the title's words, where it states a year; else the sheet's or the file name's
   report.periodByMonth = fromTitle ? titleNamesMonth(periodRows.map((r) => r.cells)) : nameNamesMonth(names);
