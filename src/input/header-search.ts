@@ -15,6 +15,7 @@ import { officeOfFile } from './title-office.js';
 import { flattenHeaderBlock } from './header-block.js';
 import { RowYearsNeeded } from './deferred-columns.js';
 import { PreviousUnitNeeded } from './unit-option.js';
+import { rowNumberShapes, rowNumbersHeader, RowNumbersNeeded, withRowNumbers, type RowNumberShape } from './row-number-column.js';
 import { hasNumbers, isColumnNumberRow, isHeaderRow, isSubHeaderRow, notesUnit, readHeader, type Layout, type UnitLineAt } from './layout.js';
 import { findCasesUnitLine, findUnitLine, findUnitLineOfRow, readUnitsRow, UNIT_EXPONENT, type MoneyUnit, type UnitsRowCell } from './units.js';
 
@@ -137,6 +138,8 @@ export class HeaderSearch {
   /** the report's lengths before a layout that needed the rows' đồng signs (PreviousUnitNeeded) */
   private beforeDongSign: { readonly findings: number; readonly columns: number } | null = null;
   private unitsBelow: { readonly cells: readonly string[]; readonly read: readonly (UnitsRowCell | null)[]; readonly line: number } | null = null;
+  /** the column of row numbers under no header of their own, as the rows said (row-number-column.ts); undefined: not asked yet */
+  private rowNumbers: RowNumberShape | null | undefined = undefined;
 
   constructor(
     private readonly file: string,
@@ -271,6 +274,8 @@ export class HeaderSearch {
   /** The file ended with no row below the header: the header's own errors, or NO_HEADER. */
   end(): void {
     if (!this.candidate) throw noHeader(this.file, this.opts.matcher, 'no header row found', this.nearest?.row ?? null);
+    // no row below the header says where row numbers are: the header as written
+    this.rowNumbers ??= null;
     this.layout(this.candidate);
   }
 
@@ -281,6 +286,11 @@ export class HeaderSearch {
    */
   readWithRowsYear(year: number | null): void {
     this.opts = { ...this.opts, rowsYear: year };
+  }
+
+  /** The rows below said which column holds the row numbers, if any (RowNumbersNeeded): the layout is read with it. */
+  readWithRowNumbers(shape: RowNumberShape | null): void {
+    this.rowNumbers = shape;
   }
 
   /** A --previous file's money cells write their unit (unit-option.ts PreviousUnitNeeded): its layout is read again with it. */
@@ -324,17 +334,42 @@ export class HeaderSearch {
     // Two rows are read as they are (readHeader: a group row over the header row); more are
     // flattened into those two, the rows above the header's first row kept above them.
     if (this.block.length < 3) {
-      const cells = this.withUnits(header.cells);
-      if (below || this.unitsBelow) this.flat = cells;
-      return this.checkUnits(() => readHeader(this.file, header.line, cells, this.rowsAbove, this.unitLines, fileMeasure, this.opts, this.report));
+      const cells = this.withRowNumbers(this.withUnits(header.cells));
+      if (below || this.unitsBelow || this.rowNumbers) this.flat = cells;
+      return this.checkUnits(() => this.readHeader(header.line, cells, this.rowsAbove, fileMeasure));
     }
     const top = this.block[0]!.line;
     const flat = flattenHeaderBlock(this.block.map((r) => r.cells));
-    const cells = this.withUnits(below ? withNotes(flat.header, below) : flat.header);
+    const cells = this.withRowNumbers(this.withUnits(below ? withNotes(flat.header, below) : flat.header));
     const group = flat.group;
     this.flat = cells;
     const rowsAbove = [{ cells: group, line: top }, ...this.rowsAbove.filter((r) => r.line < top)];
-    return this.checkUnits(() => readHeader(this.file, header.line, cells, rowsAbove, this.unitLines, fileMeasure, this.opts, this.report));
+    return this.checkUnits(() => this.readHeader(header.line, cells, rowsAbove, fileMeasure));
+  }
+
+  /**
+   * The header with its row numbers' column read as the STT, when the rows said so; asks for
+   * them (RowNumbersNeeded) when a column no header names sits beside the office's.
+   */
+  private withRowNumbers(header: string[]): string[] {
+    if (this.rowNumbers === undefined) {
+      const shapes = rowNumberShapes(this.opts.matcher, header, (c) => this.blankAt(c));
+      if (shapes.length > 0) throw new RowNumbersNeeded(shapes);
+      this.rowNumbers = null;
+    }
+    return this.rowNumbers ? withRowNumbers(header, this.rowNumbers) : header;
+  }
+
+  /** readHeader, the row numbers' column reported as the file heads it (no "STT" was written). */
+  private readHeader(line: number, cells: readonly string[], rowsAbove: readonly RowAt[], fileMeasure: ReturnType<typeof measureFromFileName>): Layout {
+    const mark = this.report.columns.length;
+    const layout = readHeader(this.file, line, cells, rowsAbove, this.unitLines, fileMeasure, this.opts, this.report);
+    const shape = this.rowNumbers;
+    if (shape) {
+      const at = this.report.columns.findIndex((c, i) => i >= mark && c.column === shape.numbers + 1);
+      if (at >= 0) this.report.columns[at] = { ...this.report.columns[at]!, header: rowNumbersHeader(shape) };
+    }
+    return layout;
   }
 
   /** The header's cells with the units row's units as theirs: "Tiền có điều kiện (Nghìn đồng)", "Có điều kiện (Việc)". */

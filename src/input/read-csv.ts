@@ -45,6 +45,7 @@ import { MONEY_UNIT_NAMES, MONEY_UNITS, namesRateOnly, namesShare, UNIT_EXPONENT
 import { ConventionEvidence } from './convention-evidence.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
+import { RowNumberJudge, RowNumbersNeeded } from './row-number-column.js';
 import { officeOfFile } from './title-office.js';
 import { isFigureAsName, isShiftedRow, nameInSttHint, shiftedRow } from './shifted-row.js';
 import { measureTitle, rowTitle, SecondTableWatch } from './second-table.js';
@@ -644,9 +645,28 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const readAhead = async (): Promise<void> => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) ahead.push(next.value);
   };
-  const seeHeaderInRowsYear = async (record: string[], line: number): Promise<Layout | null> => {
+  /** the layout, with the row numbers' column the rows below say (row-number-column.ts) */
+  const seeHeaderWithRowNumbers = async (record: string[], line: number): Promise<Layout | null> => {
     try {
       return headerSearch.see(record, line);
+    } catch (err) {
+      if (!(err instanceof RowNumbersNeeded)) throw err;
+      // read ahead only while some shape still holds: a column of figures says so at its first row
+      const judges = err.shapes.map((shape) => ({ shape, judge: new RowNumberJudge(shape) }));
+      let alive = judges.filter(({ judge }) => judge.see(record));
+      for (let i = 0; alive.length > 0; i++) {
+        const below = await peek(i);
+        if (below === null) break;
+        const cells = below.cells.map(nfc);
+        alive = alive.filter(({ judge }) => judge.see(cells));
+      }
+      headerSearch.readWithRowNumbers(judges.find(({ judge }) => judge.holds)?.shape ?? null);
+      return headerSearch.see(record, line);
+    }
+  };
+  const seeHeaderInRowsYear = async (record: string[], line: number): Promise<Layout | null> => {
+    try {
+      return await seeHeaderWithRowNumbers(record, line);
     } catch (err) {
       if (!(err instanceof RowYearsNeeded)) throw err;
       await readAhead();
