@@ -59,6 +59,8 @@ import { CellUnitWatch, moneyCellUnit, unitOfCell, type CellFormat } from './cel
 import { OfficeRowsRead, type ColumnSum } from './sum-total-row.js';
 
 const SAMPLE_CHARS = 1 << 16;
+/** rows read ahead to judge a column of row numbers under no header (row-number-column.ts) */
+const ROW_NUMBER_LOOKAHEAD = 5000;
 
 function nfc(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
@@ -654,7 +656,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // read ahead only while some shape still holds: a column of figures says so at its first row
       const judges = err.shapes.map((shape) => ({ shape, judge: new RowNumberJudge(shape) }));
       let alive = judges.filter(({ judge }) => judge.see(record));
-      for (let i = 0; alive.length > 0; i++) {
+      // (bounded: a file of a million rows is not held in memory to judge one column)
+      for (let i = 0; alive.length > 0 && i < ROW_NUMBER_LOOKAHEAD; i++) {
         const below = await peek(i);
         if (below === null) break;
         const cells = below.cells.map(nfc);
