@@ -472,6 +472,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** a sheet's rows' cells that sum rows above or below (TableRecord.sums), by line, until read: an unlabelled row of them may be the offices' total (sum-total-row.ts) */
   const sumsAt = new Map<number, ReadonlyMap<number, ColumnSum>>();
   const officeRowsRead = new OfficeRowsRead();
+  /** the refusal of an unlabelled row of sums above the offices, taken for their total, should the rows read not be what it sums (sum-total-row.ts totalAbove) */
+  let sumAboveRefusal: ThadsError | null = null;
   const converted = new ConvertedCellsWatch();
   const gluedFootnote = new GluedFootnoteWatch();
   /** rate cells and unit lines that settle the convention when no figure does (convention-evidence.ts) */
@@ -822,6 +824,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (convention === null && pending.some((p) => p.figures === null)) throw ambiguous();
     for (const p of pending) yield* blocks(provinceRows.see(emit(p.kind, { ...p.base, figures: p.figures ?? (buildFigures(p.cells, p.line) as Partial<Record<Measure, Figures>>) }, p.named, p.ordinal)));
   }
+  // (every row emitted: an unlabelled sum row above the offices summed them all and nothing else, or is refused as before)
+  if (sumAboveRefusal !== null && !officeRowsRead.aboveHolds()) throw sumAboveRefusal;
   yield* blocks(provinceRows.end());
   for (const w of provinceWholes.end()) yield* subtotalBlocks.see(w);
   yield* subtotalBlocks.end();
@@ -1393,7 +1397,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // (its text, if any, only in its figure cells: a stale result's formula shown there is refused at its cell)
     const textOutsideFigures = () => record.some((c, i) => c.trim() !== '' && !looksNumeric(c) && !cells.some((p) => p.column.index === i));
     if (label === 'office' && anyNumber && sums && districtCell === '' && sttCell.trim() === '' && !textOutsideFigures()) {
-      const formula = officeRowsRead.totalOf(line, cells.filter((c) => c.raw.trim() !== '').map((c) => c.column.index), sums);
+      const filled = cells.filter((c) => c.raw.trim() !== '').map((c) => c.column.index);
+      const below = officeRowsRead.totalOf(line, filled, sums);
+      // (above the offices, under an office column: held to its word once the table is read, else refused as before)
+      const above = below === null && districtCol !== undefined ? officeRowsRead.totalAbove(line, filled, sums) : null;
+      if (above !== null) sumAboveRefusal = new ThadsError('MISSING_DISTRICT', 'this row has figures but no office name', { file, line, column: districtCol! + 1 }, nameInSttHint(sttCell));
+      const formula = below ?? above;
       if (formula !== null) (label = 'total'), (labelText = formula);
     }
     // A note typed in the table with figures ("Ghi chú: số liệu của Chi cục Vụ Bản gồm … | 45"): never an office (namesNote).

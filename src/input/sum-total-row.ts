@@ -6,6 +6,13 @@
 // the offices (a subtotal of a group the file does not name), of rows another total or a
 // section's subtotal lies among, or a row whose formulas are no sums of rows above (=C6*2,
 // another sheet's cells) keeps its refusal. A CSV stores no formula: its row is refused as before.
+// The same row ABOVE the offices, right under the header where the forms put "Tổng số" (work96b
+// 02: refused MISSING_DISTRICT, exit 1), sums rows not read yet: it is taken as their declared
+// total, as a "Tổng cộng" on top is, and held to its word once the table is read — the rows it
+// sums must be the table's every office row, none before it or below them, and no other row
+// with figures (a total, a subtotal, a section's, a refused row) from it to the last it sums;
+// else it is refused as before (a sum of the Chi cục only, or reaching into the header or past
+// the offices).
 
 /** A figure cell's formula adding other rows of its column: its text ("=SUM(C6:C8)") and the rows. */
 export interface ColumnSum {
@@ -18,9 +25,19 @@ export class OfficeRowsRead {
   private first: number | null = null;
   private last: number | null = null;
   private others = false;
+  /** a row above the offices taken for their total (totalAbove): the run it sums, and whether the rows read since keep to it */
+  private above: { readonly line: number; readonly top: number; readonly bottom: number; first: number | null; last: number | null; broken: boolean } | null = null;
 
   /** A row handed on: an office's (`data`), or another with figures (a total, a subtotal, a row of another year). */
   see(line: number, office: boolean): void {
+    const above = this.above;
+    if (above !== null && line !== above.line) {
+      if (!office) above.broken ||= line <= above.bottom;
+      else {
+        above.first ??= line;
+        above.last = line;
+      }
+    }
     if (!office) {
       this.others = true;
       return;
@@ -47,5 +64,36 @@ export class OfficeRowsRead {
       formula ??= sum.formula;
     }
     return formula;
+  }
+
+  /**
+   * The formula that makes the row at `line`, above every office row, the offices' declared total
+   * when every figure cell it fills sums the same unbroken run of rows below it, and nothing with
+   * figures was read before it (else null). Taken on its word: `aboveHolds` says, once the table
+   * is read, whether the run was the table's office rows, all of them.
+   */
+  totalAbove(line: number, filled: readonly number[], sums: ReadonlyMap<number, ColumnSum> | undefined): string | null {
+    if (!sums || filled.length === 0 || this.others || this.first !== null || this.above !== null) return null;
+    let formula: string | null = null;
+    let run: { top: number; bottom: number } | null = null;
+    for (const column of filled) {
+      const sum = sums.get(column);
+      if (!sum) return null;
+      const rows = sum.rows;
+      const top = rows[0]!;
+      const bottom = rows[rows.length - 1]!;
+      if (top <= line || rows.length !== bottom - top + 1 || (run !== null && (run.top !== top || run.bottom !== bottom))) return null;
+      run ??= { top, bottom };
+      formula ??= sum.formula;
+    }
+    if (run === null) return null;
+    this.above = { line, ...run, first: null, last: null, broken: false };
+    return formula;
+  }
+
+  /** Whether the row taken by totalAbove (if any) summed the table's office rows, all of them and nothing else: false refuses it. */
+  aboveHolds(): boolean {
+    const above = this.above;
+    return above === null || (!above.broken && above.first === above.top && above.last === above.bottom);
   }
 }
