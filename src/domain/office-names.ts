@@ -76,6 +76,13 @@ interface Read {
   /** the office within its province: "khu vực 2" of "khu vực 2 - Gia Lai", "văn phòng cục" of "văn phòng cục - nam định" */
   readonly region: string | null;
   readonly province: string | null;
+  /**
+   * A district's (Chi cục's) name with its province written after it ("huyện kim sơn, tỉnh ninh
+   * bình", "kim sơn - ninh bình", "kim sơn (ninh bình)"): the office within that province ("kim
+   * sơn") and the province. Read for a config's target only (officeProvinceInName): `bare` keeps
+   * the name as written, so no table's office is read otherwise.
+   */
+  readonly district?: { readonly office: string; readonly province: string };
 }
 
 /** Marks after a name's last word that end a sentence or a list's item, never a name's own. */
@@ -156,7 +163,11 @@ function read(name: string): Read {
   const region = REGION.exec(bare);
   const before = region ? null : PROVINCE_BEFORE_REGION.exec(bare);
   if (before && successorProvince(before[1]!)) return read(`${before[2]!} - ${before[1]!}`);
-  if (!region) return { bare: bare.replace(UNIT_PREFIX, '').trim(), region: null, province: null };
+  if (!region) {
+    const office = bare.replace(UNIT_PREFIX, '').trim();
+    const district = districtInProvince(office);
+    return { bare: office, region: null, province: null, ...(district ? { district } : {}) };
+  }
   // "02", "II": the number as the others write it
   const n = /^\d+$/.test(region[1]!) ? Number(region[1]) : romanValue(region[1]!);
   const number = `khu vực ${n ?? region[1]}`;
@@ -171,6 +182,29 @@ function read(name: string): Read {
   const province = written === undefined ? null : successorProvince(written) && provinceName(written);
   if (province === null) return SECOND_REGION.test(region[2]!) ? { bare: bare.replace(UNIT_PREFIX, '').trim(), region: null, province: null } : { bare: number, region: number, province: null };
   return { bare: `${number} - ${provinceKey(province)}`, region: number, province };
+}
+
+/**
+ * Where a district's name may end and its province begin: a dash, comma or colon, "(", or a
+ * space before the province's kind ("huyện kim sơn tỉnh ninh bình"); a space alone never, for a
+ * district's own last words may spell a province's.
+ */
+const DISTRICT_PROVINCE_SEPARATOR = latinLetters(/\s*[-–—,:]\s*|\s*\(\s*|\s+(?=(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?!\p{L}))/gu);
+
+/**
+ * A district's name (its unit's words dropped) with a province after it, as after a region's
+ * number (PROVINCE_AFTER, the provinces thads knows): "kim sơn, tỉnh ninh bình" → "kim sơn" of
+ * Ninh Bình; "phan rang - tháp chàm - ninh thuận" → "phan rang - tháp chàm" of Ninh Thuận. Null
+ * where nothing after the name is a province ("phan rang - tháp chàm").
+ */
+function districtInProvince(name: string): { readonly office: string; readonly province: string } | null {
+  for (const m of name.matchAll(DISTRICT_PROVINCE_SEPARATOR)) {
+    const office = name.slice(0, m.index).replace(UNIT_PREFIX, '').trim();
+    if (office === '') continue;
+    const written = PROVINCE_AFTER.exec(name.slice(m.index))?.[1];
+    if (written !== undefined && successorProvince(written)) return { office, province: provinceName(written) };
+  }
+  return null;
 }
 
 /** The province a name stands for, as the table writes it ("tinh Gia Lai" → "Gia Lai"). */
@@ -226,13 +260,26 @@ export function provinceInName(name: string): string | null {
 }
 
 /**
- * The province a name writes after its office, a region's or the Văn phòng's ("Phòng THADS khu
- * vực 1 - Ninh Bình" → "Ninh Bình", "Văn phòng Cục THADS tỉnh Nam Định" → "Nam Định"), or null:
+ * The province a name writes after its office, a region's, the Văn phòng's or a district's
+ * ("Phòng THADS khu vực 1 - Ninh Bình" → "Ninh Bình", "Văn phòng Cục THADS tỉnh Nam Định" → "Nam
+ * Định", "Chi cục THADS huyện Kim Sơn, tỉnh Ninh Bình" → "Ninh Bình"), or null:
  * the name is of that province's office only, wherever it is written (a config's year-level
  * target, targets.ts).
  */
 export function officeProvinceInName(name: string): string | null {
-  return readCached(name).province;
+  const r = readCached(name);
+  return r.province ?? r.district?.province ?? null;
+}
+
+/**
+ * A config office name (officeProvinceInName) as bareName reads it in a row of `place`, a
+ * district's province after its name dropped there too, as a region's or the Văn phòng's is:
+ * "Chi cục THADS huyện Kim Sơn, tỉnh Ninh Bình" of Ninh Bình → "kim sơn", as its "Kim Sơn". Only
+ * the very province (no district outlived 1/7/2025); elsewhere its bareName.
+ */
+export function namedOfficeBareName(name: string, place: RowPlace): string {
+  const d = readCached(name).district;
+  return d !== undefined && place.province !== null && provinceKey(d.province) === provinceKey(place.province) ? d.office : bareName(name, place);
 }
 
 /** The province a name writes after its region is the row's, or was merged into it by year `place.year`. */

@@ -2,7 +2,7 @@
 import { MAX_TARGET_DECIMALS, parsePlainDecimal, plain, type Dec } from './decimal.js';
 import type { Measure } from './fields.js';
 import { foldName } from './names.js';
-import { bareName, mayBeOneOffice, officeProvinceInName, pairByBareName, sameUnitKind, type RowPlace } from './office-names.js';
+import { bareName, mayBeOneOffice, namedOfficeBareName, officeProvinceInName, pairByBareName, sameUnitKind, type RowPlace } from './office-names.js';
 import { provinceInYear, provinceKey } from './provinces.js';
 
 /**
@@ -149,19 +149,20 @@ function officeTargetKey(province: string, district: string): string {
  * Mỹ Lộc" → "Mỹ Lộc"), the names of one province's table and config (`place`) without that
  * province written after them. Returns office key → config key.
  */
-function bindOffices(config: ReadonlyMap<string, NamedTargets>, offices: ReadonlyMap<string, string>, place?: RowPlace): Map<string, string> {
+function bindOffices(config: ReadonlyMap<string, NamedTargets>, offices: ReadonlyMap<string, string>, place?: RowPlace, bare: (name: string) => string = (n) => bareName(n, place)): Map<string, string> {
   const bound = new Map<string, string>();
   for (const key of offices.keys()) if (config.has(key)) bound.set(key, key);
   const taken = new Set(bound.values());
   const restConfig = [...config.entries()].filter(([key]) => !taken.has(key)).map(([, t]) => t.name);
   const restOffices = [...offices.entries()].filter(([key]) => !bound.has(key)).map(([, name]) => name);
-  for (const [name, office] of pairByBareName(restConfig, restOffices, (n) => bareName(n, place), sameUnitKind)) bound.set(districtTargetKey(office), districtTargetKey(name));
+  for (const [name, office] of pairByBareName(restConfig, restOffices, bare, sameUnitKind)) bound.set(districtTargetKey(office), districtTargetKey(name));
   return bound;
 }
 
 /**
  * A year's office names left unbound (`bound`) that write their province after the office
- * ("Văn phòng Cục THADS tỉnh Nam Định", "Phòng THADS khu vực 1 - Ninh Bình"): each is that
+ * ("Văn phòng Cục THADS tỉnh Nam Định", "Phòng THADS khu vực 1 - Ninh Bình", "Chi cục THADS
+ * huyện Kim Sơn, tỉnh Ninh Bình": namedOfficeBareName reads it there as "Kim Sơn"): each is that
  * province's office only, so it binds among that province's offices as the province's own
  * allocation does (bindOffices with the province as place: "Văn phòng Cục", "Phòng THADS khu vực
  * 1" of its table), never another province's of the same words, however many provinces the input
@@ -185,7 +186,8 @@ function bindNamedOffices(config: ReadonlyMap<string, NamedTargets>, withOffice:
       if (!offices.has(districtTargetKey(k.district))) offices.set(districtTargetKey(k.district), k.district);
     }
     if (province === null) continue;
-    for (const [office, configKey] of bindOffices(names, offices, { province, year: null })) named.set(`${pKey}\u0000${office}`, configKey);
+    const place = { province, year: null };
+    for (const [office, configKey] of bindOffices(names, offices, place, (n) => namedOfficeBareName(n, place))) named.set(`${pKey}\u0000${office}`, configKey);
   }
   return named;
 }
