@@ -76,13 +76,6 @@ interface Read {
   /** the office within its province: "khu vực 2" of "khu vực 2 - Gia Lai", "văn phòng cục" of "văn phòng cục - nam định" */
   readonly region: string | null;
   readonly province: string | null;
-  /**
-   * A district's (Chi cục's) name with its province written after it ("huyện kim sơn, tỉnh ninh
-   * bình", "kim sơn - ninh bình", "kim sơn (ninh bình)"): the office within that province ("kim
-   * sơn") and the province. Read for a config's target only (officeProvinceInName): `bare` keeps
-   * the name as written, so no table's office is read otherwise.
-   */
-  readonly district?: { readonly office: string; readonly province: string };
 }
 
 /** Marks after a name's last word that end a sentence or a list's item, never a name's own. */
@@ -163,11 +156,7 @@ function read(name: string): Read {
   const region = REGION.exec(bare);
   const before = region ? null : PROVINCE_BEFORE_REGION.exec(bare);
   if (before && successorProvince(before[1]!)) return read(`${before[2]!} - ${before[1]!}`);
-  if (!region) {
-    const office = bare.replace(UNIT_PREFIX, '').trim();
-    const district = districtInProvince(office);
-    return { bare: office, region: null, province: null, ...(district ? { district } : {}) };
-  }
+  if (!region) return { bare: bare.replace(UNIT_PREFIX, '').trim(), region: null, province: null };
   // "02", "II": the number as the others write it
   const n = /^\d+$/.test(region[1]!) ? Number(region[1]) : romanValue(region[1]!);
   const number = `khu vực ${n ?? region[1]}`;
@@ -205,6 +194,16 @@ function districtInProvince(name: string): { readonly office: string; readonly p
     if (written !== undefined && successorProvince(written)) return { office, province: provinceName(written) };
   }
   return null;
+}
+
+/**
+ * A district's (Chi cục's) name read with its province written after it ("huyện kim sơn, tỉnh ninh
+ * bình", "kim sơn - ninh bình", "kim sơn (ninh bình)"): asked for a config's target only
+ * (officeProvinceInName, namedOfficeBareName), so no table's office is read otherwise and a row's
+ * reading costs nothing more.
+ */
+function districtOf(r: Read): { readonly office: string; readonly province: string } | null {
+  return r.region === null ? districtInProvince(r.bare) : null;
 }
 
 /** The province a name stands for, as the table writes it ("tinh Gia Lai" → "Gia Lai"). */
@@ -268,7 +267,7 @@ export function provinceInName(name: string): string | null {
  */
 export function officeProvinceInName(name: string): string | null {
   const r = readCached(name);
-  return r.province ?? r.district?.province ?? null;
+  return r.province ?? districtOf(r)?.province ?? null;
 }
 
 /**
@@ -278,8 +277,8 @@ export function officeProvinceInName(name: string): string | null {
  * the very province (no district outlived 1/7/2025); elsewhere its bareName.
  */
 export function namedOfficeBareName(name: string, place: RowPlace): string {
-  const d = readCached(name).district;
-  return d !== undefined && place.province !== null && provinceKey(d.province) === provinceKey(place.province) ? d.office : bareName(name, place);
+  const d = districtOf(readCached(name));
+  return d !== null && place.province !== null && provinceKey(d.province) === provinceKey(place.province) ? d.office : bareName(name, place);
 }
 
 /** The province a name writes after its region is the row's, or was merged into it by year `place.year`. */
