@@ -350,7 +350,7 @@ async function collectFiles(
     const titleRows = new TitleForRows<[OfficeRow, number, number | null]>(([row, rows, repeatLine]) => addOffice(row, rows, repeatLine));
     const offerOffice = (row: OfficeRow, rows: number, repeatLine: number | null) => titleRows.offer([row, rows, repeatLine], hasOfficeColumn() ? report.titleProvinces : [], row);
     // (the reader's list of rows that may be provinces of a list of the 63, known once the file is read)
-    const declared = new YearDeclaredRows<OfficeRow>(opts.year, (row) => mayNameOffice(row.district), (row) => report.listedSubtotals.includes(row.line), (row) => isCarryRow(row.district), writtenUnits(report), (row) => namesLowerLevel(row.district), (row) => row.province === null && (namesProvincesGroupHeading(row.district) || namesProvincesGroupTotal(row.district)), (row) => namesDistrictOffices(row.district));
+    const declared = new YearDeclaredRows<OfficeRow>(opts.year, (row) => mayNameOffice(row.district), (row) => report.listedSubtotals.includes(row.line), (row) => isCarryRow(row.district), writtenUnits(report), (row) => namesLowerLevel(row.district), (row) => row.province === null && (namesProvincesGroupHeading(row.district) || namesProvincesGroupTotal(row.district)), (row) => namesDistrictOffices(row.district), (row) => report.romanListLines.includes(row.line));
     const runs = new OfficeRuns<OfficeRow>();
     /** every declared row, as either reader declares it (districtOfficesOf) */
     const declaredRows: { readonly kind: string; readonly row: OfficeRow }[] = [];

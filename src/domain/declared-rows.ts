@@ -219,6 +219,13 @@ export class DeclaredRows<R> {
      * alone, closed by a total, it is the district level's figures (resolveOnce besideOwnLine)
      */
     private readonly isDistrictOffices: (row: R) => boolean = () => false,
+    /**
+     * whether a row numbered as a section is a list's office line followed straight by the next
+     * line of its list ("IV | Quảng Trạch | 1650" over "V | Lệ Thủy" in a form by enforcer:
+     * input/by-enforcer.ts nextRomanOfList): an office without rows of its own unless the rows
+     * below it add up to it (then their section, as any such row)
+     */
+    private readonly listOffice: (row: R) => boolean = () => false,
   ) {}
 
   /** by measure, the fields a row or declared row gave a figure of that is no whole number of its writtenIn */
@@ -282,7 +289,7 @@ export class DeclaredRows<R> {
 
   /** A copy that goes on apart from this one (runs copied: resolve() and addRow change them). */
   clone(): DeclaredRows<R> {
-    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc, this.isDistrictOffices);
+    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc, this.isDistrictOffices, this.listOffice);
     for (const m of MEASURES) if (this.notWhole[m]) copy.notWhole[m] = this.notWhole[m]!.slice();
     copy.items.length = 0;
     for (const it of this.items) copy.items.push(it.type === 'run' ? { ...it, sums: copySums(it.sums) } : it);
@@ -891,6 +898,16 @@ export class DeclaredRows<R> {
         offices.push(it);
         items[first] = { type: 'run', sums: copySums(it.figures), rows: 1 };
       }
+    }
+    // 1b. A list's office line followed straight by the next of its list (listOffice) that the
+    //     rows below it do not add up to: an office without rows of its own, not their section.
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (it.type !== 'declared' || it.kind !== 'numbered' || !this.listOffice(it.row)) continue;
+      const heads = headedBy(i);
+      if (heads === null || diffSums(it.figures, heads.sums, heads.rows, this.wholeIn).length === 0) continue;
+      offices.push(it);
+      items[i] = { type: 'run', sums: copySums(it.figures), rows: 1 };
     }
     // 2. A row numbered as a section must equal the rows it heads (headedBy).
     for (let i = 0; i < items.length; i++) {

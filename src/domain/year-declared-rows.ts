@@ -69,8 +69,9 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
     private readonly isLowerLevel?: (row: R) => boolean,
     private readonly isBloc?: (row: R) => boolean,
     private readonly isDistrictOffices?: (row: R) => boolean,
+    private readonly listOffice?: (row: R) => boolean,
   ) {
-    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed, isCarry, writtenIn, isLowerLevel, isBloc, isDistrictOffices);
+    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed, isCarry, writtenIn, isLowerLevel, isBloc, isDistrictOffices, listOffice);
   }
 
   private of(year: number | null): DeclaredRows<R> {
@@ -83,7 +84,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
         const [first, shared] = [...this.byYear][0]!;
         if (shared === this.whole) this.byYear.set(first, this.whole.clone());
       }
-      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc, this.isDistrictOffices);
+      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc, this.isDistrictOffices, this.listOffice);
     }
     this.byYear.set(year, rows);
     return rows;

@@ -9,7 +9,7 @@ import { OFFICE_ENFORCER_HEADERS, PERSON_HEADERS } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { FAMILY_NAMES_FOLDED, MIDDLE_NAMES_FOLDED, personShaped } from '../domain/person-names.js';
 import { bareName, unaccentedKey } from '../domain/office-names.js';
-import { formerProvince, hasFormerMark, MERGER_YEAR, successorProvince } from '../domain/provinces.js';
+import { formerProvince, hasFormerMark, isDistrictNamedLikeProvince, MERGER_YEAR, provinceKey, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { isBulletMark, isRomanNumber, itemNumber, namesCuc, namesOfficeLikeProvince, numbersOffice, provinceOfGroup, rowLabel, subItemOf } from './row-labels.js';
 import { AGENCY_NAME, AGENCY_NAME_SPELLED } from '../domain/agency-words.js';
@@ -338,9 +338,38 @@ export function romanProvincialLine(stt: string, name: string, anyNumber: boolea
  * offices. Over its enforcers (opensEnforcers: "1 | Lê Văn Bình" right below) it is that office's
  * line, as "II | Chi cục THADS huyện Mỹ Lộc" is (RomanOffices; work95a 03: its enforcers were
  * refused, NOT_AN_OFFICE); over anything else a section, as before. Held as romanProvincialLine is.
+ * A province's name is no bare place, unless it is a district of the file's province (its name
+ * or title: `fileProvince`) named like another province ("VI | Quảng Ninh" in Quảng Bình's form,
+ * provinces.ts isDistrictNamedLikeProvince; work96b 04: its enforcers were refused, NOT_AN_OFFICE).
  */
-export function romanBarePlace(stt: string, name: string, year: number | null): boolean {
-  return isRomanNumber(stt) && name !== '' && rowLabel(name) === 'office' && numbersOffice('1', name, year) && !namesOfficeNotPerson(name) && !namesPerson(name) && provinceOfGroup(name, year) === null;
+export function romanBarePlace(stt: string, name: string, year: number | null, fileProvince: () => string | null = () => null): boolean {
+  if (!isRomanNumber(stt) || name === '' || rowLabel(name) !== 'office' || namesOfficeNotPerson(name) || namesPerson(name)) return false;
+  return provinceOfGroup(name, year) === null ? numbersOffice('1', name, year) : namesDistrictLikeOtherProvince(name, year, fileProvince);
+}
+
+/**
+ * "Quảng Ninh" in Quảng Bình's form by enforcer (its name or title: `fileProvince`): the bare name
+ * of a district of the file's province that is another province's name too (provinces.ts
+ * isDistrictNamedLikeProvince) — that district's office, never the province it is named like;
+ * its line over its enforcers heads them as any office's does (read-csv.ts enforcerRow; work96b
+ * 04: taken for a province's, its enforcers refused NOT_AN_OFFICE). "Tỉnh Quảng Ninh", and any
+ * province's name in a file of no one province, name the province, as before.
+ */
+export function namesDistrictLikeOtherProvince(name: string, year: number | null, fileProvince: () => string | null): boolean {
+  if (provinceOfGroup(name, year) === null || foldHeader(name) !== foldHeader(provinceKey(name))) return false;
+  const province = fileProvince();
+  return province !== null && isDistrictNamedLikeProvince(name, province);
+}
+
+/**
+ * A held Roman office line (romanProvincialLine, romanBarePlace: "IV | Quảng Trạch | 1.650")
+ * followed straight by the next Roman line of its list ("V | Lệ Thủy"): no enforcer of its is
+ * written, and the next line is its sibling, never its part — an office without enforcers,
+ * unless the rows below it add up to it (then the section it was read as: domain/declared-rows.ts
+ * listOffice; work96b 03: refused SECTION_ROW_MISMATCH, as a section over its siblings).
+ */
+export function nextRomanOfList(heldStt: string, stt: string, name: string): boolean {
+  return isRomanNumber(heldStt) && isRomanNumber(stt) && name !== '' && romanValue(stt) === romanValue(heldStt) + 1;
 }
 
 /**

@@ -132,6 +132,8 @@ export interface FileReport {
   titleTotal: { readonly title: string; readonly line: number; readonly sheet?: true } | null;
   /** lines of rows read as the subtotal of the former provinces below them that may instead be provinces of a list of the 63 (list-structure.ts `listed`) */
   listedSubtotals: readonly number[];
+  /** lines of Roman office lines of a form by enforcer followed straight by the next of their list (by-enforcer.ts nextRomanOfList): offices without enforcers unless the rows below them add up to them (declared-rows.ts listOffice) */
+  romanListLines: number[];
   /**
    * rows a "Riêng …" / "Trong đó: …" word declares a level's part of the offices above them
    * ("Riêng Cục", "Riêng các Chi cục", "Trong đó: Văn phòng Cục" below office rows:
@@ -222,6 +224,7 @@ export function newFileReport(file: string): FileReport {
     titleDistrictOffices: null,
     titleTotal: null,
     listedSubtotals: [],
+    romanListLines: [],
     partLines: [],
     dataRows: 0,
     totalRows: 0,

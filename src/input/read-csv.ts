@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -385,6 +385,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const officeWrittenAt = new Map<number, number>();
   /** without an office column, the office's last line among its enforcers' so far (officeWrittenAt) */
   let officeLineAbove = 0;
+  /** the one province the file's name or title says its rows are of, null: none (title-province.ts reportProvince) */
+  const fileProvince = (): string | null => reportProvince(file === STDIN ? null : file, report.titleProvinces, report.titleCluster);
   /** in a form by enforcer, offices numbered I, II over enforcers numbered 1, 2 (by-enforcer.ts) */
   const romanOffices = new RomanOffices();
   /** in a form by enforcer, enforcers numbered 1.1, 1.2 (or "-") under their office 1 (by-enforcer.ts) */
@@ -866,7 +868,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (romanRegional !== null && layout.byEnforcer) {
         const enforcerNamed = othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));
         const heldName = (romanRegional.record[layout.identity.district ?? -1] ?? '').trim();
-        return [...releaseRoman(opensEnforcers(sttCell, name, anyNumber, enforcerNamed, heldName)), ...processRow(record, line, layout, numbers, checks)];
+        const opens = opensEnforcers(sttCell, name, anyNumber, enforcerNamed, heldName);
+        // (followed straight by the next Roman line of its list, "IV | Quảng Trạch" by "V | Lệ Thủy": an office without enforcers unless the rows below add up to it, by-enforcer.ts nextRomanOfList)
+        if (!opens && nextRomanOfList(romanRegional.record[layout.stt ?? -1] ?? '', sttCell, name)) report.romanListLines.push(romanRegional.line);
+        return [...releaseRoman(opens), ...processRow(record, line, layout, numbers, checks)];
       }
       // A form by enforcer writing each office BELOW its persons' rows, numbered or not: held until a
       // line naming their office closes them ("Cộng Chi cục Mỹ Lộc", "1 | Chi cục THADS huyện Mỹ Lộc"),
@@ -920,7 +925,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
           return opens ? closeFormerRun(run, record, line, layout, numbers, checks, name) : [...replay(run), ...processRow(record, line, layout, numbers, checks)];
         }
       }
-      if (!replayingRun && layout.byEnforcer && layout.stt !== undefined && layout.identity.district !== undefined && (romanProvincialLine(sttCell, name, anyNumber, year) || romanBarePlace(sttCell, name, year))) {
+      if (!replayingRun && layout.byEnforcer && layout.stt !== undefined && layout.identity.district !== undefined && (romanProvincialLine(sttCell, name, anyNumber, year) || romanBarePlace(sttCell, name, year, fileProvince))) {
         romanRegional = { record, line, layout, numbers, checks };
         return [];
       }
@@ -1248,9 +1253,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const under = numberedOffice;
     // (in a form by enforcer, "3 | Cục THADS tỉnh Gia Lai" with figures among the offices: the
     // provincial office over its enforcers, as any numbered office is — work86b 01)
-    const numbers = numbersOffice(sttCell, districtCell, fileYear) || (layout.byEnforcer === true && anyNumber && itemNumber(sttCell) !== null && namesProvincialLine(districtCell, fileYear));
+    // (and "6 | Quảng Ninh" in Quảng Bình's form: that district's office, by-enforcer.ts namesDistrictLikeOtherProvince — work96b 04)
+    const districtLike = layout.byEnforcer === true && anyNumber && itemNumber(sttCell) !== null && namesDistrictLikeOtherProvince(districtCell, fileYear, fileProvince);
+    const numbers = numbersOffice(sttCell, districtCell, fileYear) || (layout.byEnforcer === true && anyNumber && itemNumber(sttCell) !== null && namesProvincialLine(districtCell, fileYear)) || districtLike;
     // "Tỉnh Hà Nam (cũ)" below a regional office's row: the next section, none of its parts
-    const group = namesGroupOnly(districtCell, fileYear);
+    const group = !districtLike && namesGroupOnly(districtCell, fileYear);
     // "Trong đó:" right under an office's row with figures: the rows below are some of its parts
     if (under !== null && under.figures && !numbers && !anyNumber && sttCell.trim() === '' && opensParts(districtCell)) {
       numberedOffice = { ...under, ofWhich: opensSomeParts(districtCell) };
