@@ -52,18 +52,9 @@ export class OfficeRowsRead {
    * row read to the last, all above it; else null.
    */
   totalOf(line: number, filled: readonly number[], sums: ReadonlyMap<number, ColumnSum> | undefined): string | null {
-    if (!sums || filled.length === 0 || this.others || this.first === null || this.last === null || this.last >= line) return null;
-    let formula: string | null = null;
-    for (const column of filled) {
-      const sum = sums.get(column);
-      if (!sum) return null;
-      const rows = sum.rows;
-      const top = rows[0]!;
-      const bottom = rows[rows.length - 1]!;
-      if (top !== this.first || bottom !== this.last || rows.length !== bottom - top + 1) return null;
-      formula ??= sum.formula;
-    }
-    return formula;
+    if (this.others || this.first === null || this.last === null || this.last >= line) return null;
+    const run = commonRun(filled, sums);
+    return run !== null && run.top === this.first && run.bottom === this.last ? run.formula : null;
   }
 
   /**
@@ -73,22 +64,11 @@ export class OfficeRowsRead {
    * is read, whether the run was the table's office rows, all of them.
    */
   totalAbove(line: number, filled: readonly number[], sums: ReadonlyMap<number, ColumnSum> | undefined): string | null {
-    if (!sums || filled.length === 0 || this.others || this.first !== null || this.above !== null) return null;
-    let formula: string | null = null;
-    let run: { top: number; bottom: number } | null = null;
-    for (const column of filled) {
-      const sum = sums.get(column);
-      if (!sum) return null;
-      const rows = sum.rows;
-      const top = rows[0]!;
-      const bottom = rows[rows.length - 1]!;
-      if (top <= line || rows.length !== bottom - top + 1 || (run !== null && (run.top !== top || run.bottom !== bottom))) return null;
-      run ??= { top, bottom };
-      formula ??= sum.formula;
-    }
-    if (run === null) return null;
-    this.above = { line, ...run, first: null, last: null, broken: false };
-    return formula;
+    if (this.others || this.first !== null || this.above !== null) return null;
+    const run = commonRun(filled, sums);
+    if (run === null || run.top <= line) return null;
+    this.above = { line, top: run.top, bottom: run.bottom, first: null, last: null, broken: false };
+    return run.formula;
   }
 
   /** Whether the row taken by totalAbove (if any) summed the table's office rows, all of them and nothing else: false refuses it. */
@@ -96,4 +76,20 @@ export class OfficeRowsRead {
     const above = this.above;
     return above === null || (!above.broken && above.first === above.top && above.last === above.bottom);
   }
+}
+
+/** The one unbroken run of rows every filled figure cell sums (and the first cell's formula), or null when any cell sums none or another run. */
+function commonRun(filled: readonly number[], sums: ReadonlyMap<number, ColumnSum> | undefined): { formula: string; top: number; bottom: number } | null {
+  if (!sums || filled.length === 0) return null;
+  let run: { formula: string; top: number; bottom: number } | null = null;
+  for (const column of filled) {
+    const sum = sums.get(column);
+    if (!sum) return null;
+    const rows = sum.rows;
+    const top = rows[0]!;
+    const bottom = rows[rows.length - 1]!;
+    if (rows.length !== bottom - top + 1 || (run !== null && (run.top !== top || run.bottom !== bottom))) return null;
+    run ??= { formula: sum.formula, top, bottom };
+  }
+  return run;
 }
