@@ -314,15 +314,18 @@ function namesRate(matcher: HeaderMatcher, cell: string): boolean {
 /**
  * A sub-column under a rate column of the header row over it: "Chỉ tiêu giao | Thực hiện",
  * "Việc | Tiền", "Năm 2024 | Năm 2023" under "Tỷ lệ giải quyết xong (%)" — the rate's own
- * columns, ignored as the rate is: its label. Only a label that names nothing thads reads itself
- * (`unknownOnly`: not even an ignored one, "Chỉ tiêu giao" is said as a target), never a total's
- * word ("Tổng số" there may be a figure of its own), and only under a group row that is a header
- * row (`groupIsHeader`: a title line over the table is none). Null otherwise.
+ * columns, ignored as the rate is: its label. A label that names nothing thads reads itself
+ * (`unknownOnly`: not even an ignored one, "Chỉ tiêu giao" is said as a target), or a field's
+ * name: "Có điều kiện | Giải quyết xong" under "Tỷ lệ (%)" is the rate of each, a percent, never
+ * the field's figure (read as one, "84,00" was summed as cases resolved, or collided with the
+ * field's own column). Never a total's word ("Tổng số" there may be a figure of its own), and
+ * only under a group row that is a header row (`groupIsHeader`: a title line over the table is
+ * none). Null otherwise.
  */
 function rateColumnOf(matcher: HeaderMatcher, groupRow: readonly string[] | null, groupIsHeader: boolean, index: number, cell: string, unknownOnly: boolean): string | null {
   if (!groupIsHeader) return null;
   const own = matcher.match(cell);
-  if (!(own.kind === 'unknown' && !own.named) && (unknownOnly || own.kind !== 'ignored')) return null;
+  if (own.kind !== 'figure' && !(own.kind === 'unknown' && !own.named) && (unknownOnly || own.kind !== 'ignored')) return null;
   if (SUBTOTAL_HEADERS.includes(foldHeader(cell)) || subColumnOf(matcher, cell)?.total === true) return null;
   const group = groupCell(groupRow, index);
   return group !== '' && namesRate(matcher, group) ? group : null;
