@@ -29,7 +29,7 @@ import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
 import { GivenProvinceRows } from './input/given-province.js';
-import { districtOfficesRow, isCarryRow, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
+import { districtOfficesRow, isCarryRow, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
@@ -359,7 +359,7 @@ async function collectFiles(
     const itemOf = new WeakMap<OfficeRow, number | null>();
     const namedRows = new WeakSet<OfficeRow>();
     const repeated = new RepeatedRows<OfficeRow>();
-    const repeats: { row: OfficeRow; earlier: OfficeRow; item: number | null; earlierItem: number | null }[] = [];
+    const repeats: { row: OfficeRow; earlier: OfficeRow; item: number | null; earlierItem: number | null; own?: true }[] = [];
     // Rows the sheet hides repeating a visible office row (domain/repeated-rows.ts rule 3): an
     // office row writing its name (no enforcer's, no former part's) → its table (the declared rows
     // and headings read above it, its sheet) and whether hidden.
@@ -423,7 +423,13 @@ async function collectFiles(
           const item = itemOf.get(row);
           const earlier = item === undefined || item === null ? null : repeated.see(keyString({ province: row.province, district: row.district, year: row.year }), item, row, row.figures);
           if (earlier !== null) repeats.push({ row, earlier, item: item!, earlierItem: item! });
-          if (item !== undefined && !namedRows.has(row)) repeated.officeRow(officeKeyOf(row), item, row, row.figures);
+          const ownProvince = row.province ?? (report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null);
+          if (item !== undefined && !namedRows.has(row)) {
+            repeated.officeRow(officeKeyOf(row), item, row, row.figures);
+            // (the Văn phòng Cục and the Cục itself: one office, the province's own, rule 4)
+            const own = ownOfficeNamed(row.district, ownProvince, row.year);
+            if (own !== null) repeated.ownOfficeRow(`${provinceKey(ownProvince ?? '')}\u0000${row.year ?? ''}`, own.named === null ? null : provinceKey(own.named), officeKeyOf(row), item, row, row.figures);
+          }
           const at = officeRowAt.get(row);
           if (at !== undefined) hiddenRepeats.see(row, item ?? null, at.table, at.hidden);
           checkRow(row);
@@ -431,7 +437,6 @@ async function collectFiles(
           if (report.dataRows % 1024 === 0) progress.advance(0, 1024);
           // (under "Cấp huyện"/"Cấp khu vực" the province's bare name is its city's office, not the
           // Cục's, unless its figures are the "Cấp tỉnh" line's: DeclaredRows 'bare', work92a 04)
-          const ownProvince = row.province ?? (report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null);
           const own = namesOwnOffice(row.district, ownProvince, row.year);
           declared.addRow(row.figures, row.year, own && underLowerLevel && !namesOwnOffice(row.district, ownProvince, row.year, true) ? 'bare' : own);
         }
@@ -716,10 +721,13 @@ async function collectFiles(
     for (const r of repeated.pastedTwice()) if (!copied.has(r.row)) repeats.push(r);
     repeats.sort((a, b) => a.row.line - b.row.line);
     if (repeats.length > 0) {
-      const { row, earlier, item, earlierItem } = repeats[0]!;
+      const first = repeats[0]!;
+      const { row, earlier, item, earlierItem } = first;
       const where = report.sheet ? 'row' : 'line';
       const more = repeats.length - 1;
-      const same = item !== null && item === earlierItem ? `STT ${item}, office "${row.district}" and every figure the same` : `office "${row.district}" and every figure the same, ${item === null ? 'without an STT' : `renumbered ${item}`} (${where} ${earlier.line}: ${earlierItem === null ? 'no STT' : `STT ${earlierItem}`})`;
+      // (rule 4: the province's own office under its two names)
+      const office = first.own ? `office "${row.district}" (the province's own office, "${earlier.district}")` : `office "${row.district}"`;
+      const same = item !== null && item === earlierItem ? `STT ${item}, ${office} and every figure the same` : `${office} and every figure the same, ${item === null ? 'without an STT' : `renumbered ${item}`} (${where} ${earlier.line}: ${earlierItem === null ? 'no STT' : `STT ${earlierItem}`})`;
       findings.push(
         finding('error', 'REPEATED_ROW', `${where} ${row.line} repeats ${where} ${earlier.line}: ${same}, a row pasted twice; added, its figures would count twice${more > 0 ? ` (and ${more} more ${more === 1 ? 'row repeats' : 'rows repeat'} an earlier one)` : ''}`, officeAt(row.line)),
       );

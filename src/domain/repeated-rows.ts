@@ -21,6 +21,16 @@
 // under its correction, or a part of the office shown by none: thads cannot tell which, and
 // added it may count the office twice (HiddenRepeats). A hidden row of an office named by no
 // visible row is read like the others (xlsx HIDDEN_ROWS), as Excel's SUM reads it.
+// (4) The province's own office under two names in one table: its Văn phòng ("Văn phòng Cục",
+// "VP Cục", "Cấp tỉnh") and the Cục itself ("Cục THADS tỉnh Nam Định", "Cục", "Cục THADS") are one
+// office, the provincial level's own (province-office.ts, office-names.ts), though rule 2's key
+// tells their names apart. A clerk's line copied under both names, or a form printing the office
+// both ways, would count it twice: exactly two such office rows of one place (the row's province,
+// else the title's; and year), not writing two provinces, with every figure the same and one
+// non-zero, are refused as rule 2's are. With figures of their own they are summed as before
+// (two offices, or the office's rows: rule 2 spares them too). The caller says which rows name
+// the own office (input/row-labels.ts ownOfficeNamed); the fast path hands such a pair to the
+// reference reader (fast/office-sums.ts ownTwins).
 import { MEASURES } from './fields.js';
 import type { Sums } from './declared-rows.js';
 import { oneOfficeKey, sameUnitKind, type RowPlace } from './office-names.js';
@@ -54,11 +64,22 @@ interface OfficeRows<R> {
   second: { readonly row: R; readonly item: number | null; readonly figures: Sums } | null;
 }
 
+/** A row naming the province's own office (rule 4): its rule-2 key, and the province its words write (a key; null: none). */
+interface OwnRow<R> {
+  readonly row: R;
+  readonly item: number | null;
+  readonly figures: Sums;
+  readonly named: string | null;
+  readonly office: string;
+}
+
 export class RepeatedRows<R> {
   /** rows seen, by STT number and office key (rule 1) */
   private readonly seen = new Map<string, { row: R; figures: Sums }[]>();
   /** office rows, by DUPLICATE_OFFICE's key (rule 2) */
   private readonly offices = new Map<string, OfficeRows<R>>();
+  /** office rows naming the province's own office, by place (rule 4) */
+  private readonly own = new Map<string, OwnRow<R>[]>();
 
   /**
    * Rule 1: a row of office `office` (its key: province, name, year) numbered `item`: the earlier
@@ -81,11 +102,34 @@ export class RepeatedRows<R> {
     else if (++rows.count === 2) rows.second = { row, item, figures };
   }
 
-  /** Rule 2, the file read: each office on exactly two office rows with the same figures, its second row after its first, in the offices' order. */
-  pastedTwice(): { row: R; item: number | null; earlier: R; earlierItem: number | null }[] {
-    const found: { row: R; item: number | null; earlier: R; earlierItem: number | null }[] = [];
+  /**
+   * Rule 4: an office row (as rule 2's) naming the province's own office, of `place` (the row's
+   * province, else the title's, and year: the caller's key), `office` its rule-2 key, `named` the
+   * province its words write (null: none).
+   */
+  ownOfficeRow(place: string, named: string | null, office: string, item: number | null, row: R, figures: Sums): void {
+    const rows = this.own.get(place);
+    const seen = { row, item, figures, named, office };
+    if (rows) rows.push(seen);
+    else this.own.set(place, [seen]);
+  }
+
+  /**
+   * Rules 2 and 4, the file read: each office on exactly two office rows with the same figures,
+   * its second row after its first, in the offices' order; then the province's own office on
+   * exactly two rows of two names (`own`: rule 4), not of two provinces, with the same figures.
+   */
+  pastedTwice(): { row: R; item: number | null; earlier: R; earlierItem: number | null; own?: true }[] {
+    const found: { row: R; item: number | null; earlier: R; earlierItem: number | null; own?: true }[] = [];
     for (const { count, first, second } of this.offices.values()) {
       if (count === 2 && second !== null && sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
+    }
+    for (const rows of this.own.values()) {
+      if (rows.length !== 2) continue;
+      const [first, second] = rows as [OwnRow<R>, OwnRow<R>];
+      if (first.office === second.office) continue; // (one name: rule 2's)
+      if (first.named !== null && second.named !== null && first.named !== second.named) continue;
+      if (sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item, own: true });
     }
     return found;
   }

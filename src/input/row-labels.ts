@@ -4,7 +4,7 @@
 import { hasLetter, latinLetters } from '../domain/letters.js';
 import { foldHeader } from '../domain/names.js';
 import type { DistrictOffices } from '../domain/aggregate.js';
-import { namIsOfName } from '../domain/office-names.js';
+import { namIsOfName, officeProvinceInName } from '../domain/office-names.js';
 import { isProvincialOffice } from '../domain/province-office.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
@@ -966,20 +966,44 @@ const OWN_NOTE = / (?:van phong|vp|co quan)(?: cuc)?$/;
  * "Cục", "tỉnh" or a name, is the agency's word, no row's.
  */
 function namesOwnAgency(text: string, province: string | null, year: number | null): boolean {
+  return ownAgency(text, province, year) !== null;
+}
+
+/** namesOwnAgency, and the province the name writes (null: none, "Cục THADS"). */
+function ownAgency(text: string, province: string | null, year: number | null): { readonly named: string | null } | null {
   // "THA dân sự thành phố Hà Tĩnh" is the city's office, not the Cục's (work85a 03)
-  if (namesOfficeLikeProvince(text, year)) return false;
+  if (namesOfficeLikeProvince(text, year)) return null;
   const folded = foldHeader(text);
   const unit = OWN_UNIT_2025.test(folded);
   const words = folded.replace(OWN_UNIT_2025, '').replace(OWN_NOTE, '').split(' ');
   let head = words.length;
   while (head > 0 && !AGENCY_WORDS.test(words.slice(0, head).join(' '))) head--;
   const agency = words.slice(0, head).join(' ');
-  if (head === 0 || UNIT_AGENCY.test(agency)) return false;
+  if (head === 0 || UNIT_AGENCY.test(agency)) return null;
   const level = /^(tinh|thanh pho|tp)( |$)/.exec(words.slice(head).join(' '))?.[1];
   const rest = words.slice(head + (level === undefined ? 0 : level.split(' ').length)).join(' ');
-  if (rest === '') return unit || level !== undefined || CUC_AGENCY.test(agency);
+  if (rest === '') return unit || level !== undefined || CUC_AGENCY.test(agency) ? { named: null } : null;
   const named = provinceOfGroup(rest, year);
-  return named !== null && (province === null || provinceKey(named) === provinceKey(province));
+  return named !== null && (province === null || provinceKey(named) === provinceKey(province)) ? { named } : null;
+}
+
+/**
+ * The province's own office as a row names it, and the province its words write (null: none):
+ * its Văn phòng ("Văn phòng Cục", "VP Cục", "Văn phòng Cục THADS tỉnh Nam Định", "Cấp tỉnh":
+ * domain/province-office.ts), or the Cục itself in its agency's words ("Cục THADS tỉnh Nam Định",
+ * "Cục Thi hành án dân sự tỉnh Nam Định", "Cục THADS", "Cục": namesOwnAgency) — in a row of
+ * `province` (null: none known), that province's only. Null for any other name, and for the
+ * province's name alone ("Nam Định", "Tỉnh Nam Định": in the Cục's table the city's Chi cục may be
+ * so written). Two such rows in one table name one office, the province's own: a clerk's line
+ * copied under both names would count it twice (domain/repeated-rows.ts rule 4, collect.ts;
+ * fast/office-sums.ts hands such twins to the reference reader).
+ */
+export function ownOfficeNamed(text: string, province: string | null, year: number | null): { readonly named: string | null } | null {
+  if (isProvincialOffice(text)) {
+    const named = officeProvinceInName(text);
+    return named !== null && province !== null && provinceKey(named) !== provinceKey(province) ? null : { named };
+  }
+  return ownAgency(text, province, year);
 }
 
 /** "Chi cục THADS các huyện", "THADS các quận, huyện": a title over many offices. */

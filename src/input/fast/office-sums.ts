@@ -6,7 +6,9 @@ import { keyString } from '../../domain/aggregate.js';
 import { fromScaled } from '../../domain/decimal.js';
 import { emptyFigures, type Figures } from '../../domain/figures.js';
 import { MEASURES, type Measure } from '../../domain/fields.js';
+import { provinceKey } from '../../domain/provinces.js';
 import type { FigureColumn } from '../layout.js';
+import { ownOfficeNamed } from '../row-labels.js';
 
 /** One office's rows of one file, summed. */
 export interface OfficeSums {
@@ -89,6 +91,12 @@ export class OfficeTable {
   twin = new Uint8Array(64);
   /** DUPLICATE_OFFICE's office key → the first office so written (officeRow) */
   private readonly folded = new Map<string, number>();
+  /**
+   * Offices naming the province's own office (row-labels.ts ownOfficeNamed: "Văn phòng Cục", "Cục
+   * THADS tỉnh Nam Định"), by province and year: two of one place with the same sums may be that
+   * office under two names, which the reference judges (domain/repeated-rows.ts rule 4: ownTwins).
+   */
+  private readonly own = new Map<string, number[]>();
   // district → province ('' for none) → year → office
   private readonly ids = new Map<string, Map<string, Map<number | null, number>>>();
 
@@ -125,6 +133,12 @@ export class OfficeTable {
       const first = this.folded.get(key);
       if (first === undefined) this.folded.set(key, id);
       this.canon[id] = first ?? id;
+      if (ownOfficeNamed(district, province, year) !== null) {
+        const place = `${provinceKey(province ?? '')}\u0000${year ?? ''}`;
+        const ids = this.own.get(place);
+        if (ids) ids.push(id);
+        else this.own.set(place, [id]);
+      }
     }
     return id;
   }
@@ -198,6 +212,22 @@ export class OfficeTable {
   /** Whether an office is on exactly two office rows with the same figures: maybe a table pasted twice, which only the reference reader judges (domain/repeated-rows.ts). */
   pastedTwice(): boolean {
     for (let id = 0; id < this.offices.length; id++) if (this.twin[id] === 1 && this.officeRows[id] === 2) return true;
+    return this.ownTwins();
+  }
+
+  /**
+   * Whether two offices naming the province's own office under two names, of one place, are one
+   * office row each (officeRow) with figures of one hash, not all zero: maybe one office twice
+   * (rule 4), which the reference judges. More than the rule asks (a hash, the names' provinces
+   * unread), never less: the reference reads what this hands it as it reads any file.
+   */
+  private ownTwins(): boolean {
+    const { canon, officeRows, firstFigures } = this;
+    for (const ids of this.own.values()) {
+      const offices = [...new Set(ids.map((id) => canon[id]!))].filter((o) => officeRows[o] === 1 && firstFigures[o] !== 0);
+      const hashes = new Set(offices.map((o) => firstFigures[o]));
+      if (hashes.size < offices.length) return true;
+    }
     return false;
   }
 
