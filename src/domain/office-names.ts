@@ -199,8 +199,8 @@ function districtInProvince(name: string): { readonly office: string; readonly p
 /**
  * A district's (Chi cục's) name read with its province written after it ("huyện kim sơn, tỉnh ninh
  * bình", "kim sơn - ninh bình", "kim sơn (ninh bình)"): asked for a config's target only
- * (officeProvinceInName, namedOfficeBareName), so no table's office is read otherwise and a row's
- * reading costs nothing more.
+ * (officeProvinceInName, namedOfficeBareName: a config's name, and a row's to bind a config's
+ * name to it), so no table's office is read otherwise and a row's reading costs nothing more.
  */
 function districtOf(r: Read): { readonly office: string; readonly province: string } | null {
   return r.region === null ? districtInProvince(r.bare) : null;
@@ -271,10 +271,11 @@ export function officeProvinceInName(name: string): string | null {
 }
 
 /**
- * A config office name (officeProvinceInName) as bareName reads it in a row of `place`, a
- * district's province after its name dropped there too, as a region's or the Văn phòng's is:
- * "Chi cục THADS huyện Kim Sơn, tỉnh Ninh Bình" of Ninh Bình → "kim sơn", as its "Kim Sơn". Only
- * the very province (no district outlived 1/7/2025); elsewhere its bareName.
+ * An office name, a config's or a row's, as bareName reads it in a row of `place`, for binding
+ * config targets only (targets.ts): a district's province after its name dropped there too, as a
+ * region's or the Văn phòng's is: "Chi cục THADS huyện Kim Sơn, tỉnh Ninh Bình" of Ninh Bình →
+ * "kim sơn", as its "Kim Sơn". Only the very province (no district outlived 1/7/2025); elsewhere
+ * its bareName.
  */
 export function namedOfficeBareName(name: string, place: RowPlace): string {
   const d = districtOf(readCached(name));

@@ -130,7 +130,7 @@ export interface TargetBinding {
   readonly districts: ReadonlyMap<number, ReadonlyMap<string, string>>;
   /** year → officeTargetKey of a group's office → the key of its province's config office it is */
   readonly provinceDistricts: ReadonlyMap<number, ReadonlyMap<string, string>>;
-  /** year → officeTargetKey of a group's office → the key of the year's config office whose name writes that group's province after it */
+  /** year → officeTargetKey of a group's office → the key of the year's config office whose name writes that group's province after it, or writes no province where the group's office writes its own (bindOwnProvinceOffices) */
   readonly namedDistricts: ReadonlyMap<number, ReadonlyMap<string, string>>;
   readonly unmatched: readonly UnmatchedTarget[];
   readonly ambiguous: readonly AmbiguousTarget[];
@@ -147,9 +147,10 @@ function officeTargetKey(province: string, district: string): string {
  * Pairs config office names with the input's offices (districtTargetKey → name as written): as
  * written, else by bare name where one config name and one office have it ("Chi cục THADS huyện
  * Mỹ Lộc" → "Mỹ Lộc"), the names of one province's table and config (`place`) without that
- * province written after them. Returns office key → config key.
+ * province written after them (namedOfficeBareName: a region's, the Văn phòng's, a district's,
+ * "Chi cục THADS huyện Kim Sơn - tỉnh Ninh Bình" of Ninh Bình → "kim sơn"). Returns office key → config key.
  */
-function bindOffices(config: ReadonlyMap<string, NamedTargets>, offices: ReadonlyMap<string, string>, place?: RowPlace, bare: (name: string) => string = (n) => bareName(n, place)): Map<string, string> {
+function bindOffices(config: ReadonlyMap<string, NamedTargets>, offices: ReadonlyMap<string, string>, place?: RowPlace, bare: (name: string) => string = (n) => (place ? namedOfficeBareName(n, place) : bareName(n))): Map<string, string> {
   const bound = new Map<string, string>();
   for (const key of offices.keys()) if (config.has(key)) bound.set(key, key);
   const taken = new Set(bound.values());
@@ -186,10 +187,38 @@ function bindNamedOffices(config: ReadonlyMap<string, NamedTargets>, withOffice:
       if (!offices.has(districtTargetKey(k.district))) offices.set(districtTargetKey(k.district), k.district);
     }
     if (province === null) continue;
-    const place = { province, year: null };
-    for (const [office, configKey] of bindOffices(names, offices, place, (n) => namedOfficeBareName(n, place))) named.set(`${pKey}\u0000${office}`, configKey);
+    for (const [office, configKey] of bindOffices(names, offices, { province, year: null })) named.set(`${pKey}\u0000${office}`, configKey);
   }
   return named;
+}
+
+/**
+ * The other way round: a year's office name left unbound that writes no province ("Phòng Thi hành
+ * án dân sự khu vực 1", "Văn phòng Cục", "Chi cục THADS huyện Kim Sơn") and an office left unbound
+ * (`bound`, `named`) whose row writes its own province after it ("Phòng THADS khu vực 1 - Hà Nội"
+ * in Hà Nội's table, "Chi cục THADS huyện Kim Sơn - tỉnh Ninh Bình" in Ninh Bình's: work97c 02,
+ * every khu vực judged against the city's target, three verdicts inverted). Each office is read
+ * in its own row's province (namedOfficeBareName: "khu vực 1"), and a name binds where one office
+ * of the whole input has that reading: khu vực 1 of Hà Nội and of Ninh Bình both so written leave
+ * it unbound, as before; a province after the office that is not the row's keeps it apart.
+ * Returns officeTargetKey → config key.
+ */
+function bindOwnProvinceOffices(config: ReadonlyMap<string, NamedTargets>, withOffice: readonly (TargetQuery & { district: string })[], bound: ReadonlyMap<string, string>, named: ReadonlyMap<string, string>): Map<string, string> {
+  const taken = new Set([...bound.values(), ...named.values()]);
+  const names = [...config].filter(([key, t]) => !taken.has(key) && officeProvinceInName(t.name) === null).map(([, t]) => ({ name: t.name, province: null as string | null, config: true }));
+  const offices = new Map<string, { name: string; province: string | null; config: boolean }>();
+  for (const k of withOffice) {
+    if (bound.has(districtTargetKey(k.district)) || (k.province !== null && named.has(officeTargetKey(k.province, k.district)))) continue;
+    const key = k.province === null ? `\u0000${districtTargetKey(k.district)}` : officeTargetKey(k.province, k.district);
+    if (!offices.has(key)) offices.set(key, { name: k.district, province: k.province, config: false });
+  }
+  const own = new Map<string, string>();
+  if (names.length === 0 || offices.size === 0) return own;
+  const bare = (x: { name: string; province: string | null; config: boolean }) => (x.config || x.province === null ? bareName(x.name) : namedOfficeBareName(x.name, { province: x.province, year: null }));
+  for (const [name, office] of pairByBareName(names, [...offices.values()], bare, (a, b) => sameUnitKind(a.name, b.name))) {
+    if (office.province !== null) own.set(officeTargetKey(office.province, office.name), districtTargetKey(name.name));
+  }
+  return own;
 }
 
 /**
@@ -243,6 +272,7 @@ export function bindTargets(tables: TargetTables, keys: readonly TargetQuery[]):
     const bound = bindOffices(config.districts, offices);
     districts.set(year, bound);
     const named = bindNamedOffices(config.districts, withOffice, bound);
+    for (const [office, configKey] of bindOwnProvinceOffices(config.districts, withOffice, bound, named)) named.set(office, configKey);
     namedDistricts.set(year, named);
     const namedOf = (k: TargetQuery & { district: string }) => (k.province === null ? undefined : named.get(officeTargetKey(k.province, k.district)));
     // a named target an office took is no unmatched one; an office of that name in another province is still untargeted
