@@ -1149,7 +1149,7 @@ export function readHeader(
   const yearlessCells: YearlessCells = conflict ? { conflict } : { year: opts.year ?? fileYear, stated, ...(overrides ? { overrides } : {}) };
   if (identity.year === undefined) report.statedYear = stated;
   report.titleProvinces = titleProvinces(titleRows, opts.year ?? stated);
-  report.titleCluster = namesCluster(titleRows, opts.year ?? stated);
+  report.titleCluster = namesCluster(titleRows, opts.year ?? stated, report.periodEnd);
   // also under an office column: a file whose only row is its total is its title's office's (own-report.ts)
   report.titleOffice = titleOffice(titleRows);
   report.titleDepartment = titleDepartment(titleRows, opts.year ?? stated);

@@ -4,7 +4,7 @@
 // "Phòng THADS khu vực 1" is told from the next province's only by its title.
 import { latinLetters } from '../domain/letters.js';
 import { foldHeader } from '../domain/names.js';
-import { nameInYear, provinceKey, sameOrMergedInto, successorProvince } from '../domain/provinces.js';
+import { countsBy34, nameInYear, provinceKey, sameOrMergedInto, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { provinceForRows } from './file-names.js';
 import { provinceOfGroup } from './row-labels.js';
@@ -170,10 +170,67 @@ const SEVERAL = /(^| )cac tinh( |$)/;
  * TỈNH BẠC LIÊU NĂM 2019 (CỤM THI ĐUA SỐ 5)"): that is the province's own report, its cluster
  * named for context; the lead Cục's sender line alone ("CỤC THADS TỈNH TIỀN GIANG") says nothing.
  */
-export function namesCluster(rows: readonly { readonly cells: readonly string[]; readonly line: number }[], year: number | null = null): boolean {
-  if (!rows.some(({ cells }) => !notTitle(cells) && cells.some((c) => CLUSTER_TITLE.test(foldHeader(c))))) return false;
+export function namesCluster(rows: readonly { readonly cells: readonly string[]; readonly line: number }[], year: number | null = null, periodEnd: string | null = null): boolean {
+  const notes = countsBy34(year, periodEnd) ? mergedPartsNotes(rows, year) : new Set<number>();
+  if (!rows.some(({ cells, line }) => !notTitle(cells) && !notes.has(line) && cells.some((c) => CLUSTER_TITLE.test(foldHeader(c))))) return false;
   const reportLines = rows.map(({ cells, line }) => ({ line, cells: cells.map((c) => (DEPARTMENT.test(foldHeader(c.trim())) || SEVERAL.test(foldHeader(c)) ? '' : c)) }));
   return titleProvinces(reportLines, year).length !== 1;
+}
+
+/** "các tỉnh" (any marks): where a list of provinces begins in a line. */
+const SEVERAL_MARK = latinLetters(/(?<![\p{L}\d])c[aá]c\s+t[iỉ]nh(?![\p{L}])\s*:?\s*/giu);
+/** A list's separators: "A, B và C", "A; B and C". */
+const LIST_SEPARATOR = latinLetters(/\s*[,;]\s*|\s+(?:và|va|and|&)\s+/giu);
+/** A list item's own "tỉnh"/"thành phố" ("các tỉnh Gia Lai, tỉnh Bình Định"). */
+const ITEM_MARK = latinLetters(/^(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?![\p{L}])\s*/iu);
+
+/**
+ * The one province of the 34 a line's "các tỉnh A, B, C" lists the parts of, or null: the list
+ * names two provinces or more, all of them formed into that one by the 2025 merger
+ * ("(Bao gồm số liệu của Cục THADS các tỉnh Ninh Bình, Nam Định, Hà Nam trước ngày 01/7/2025)",
+ * "sau hợp nhất các tỉnh Gia Lai và Bình Định"). The list ends at its first item that is no
+ * province ("… Hà Nam trước ngày 01/7/2025" is Hà Nam's). A CSV export splits an unquoted line
+ * at its commas: its cells are read joined again.
+ */
+export function mergedPartsListed(cells: readonly string[], year: number | null): string | null {
+  const text = cells.map((c) => c.trim().normalize('NFC')).filter((c) => c !== '').join(', ');
+  for (const m of text.matchAll(SEVERAL_MARK)) {
+    const named: string[] = [];
+    for (const item of text.slice(m.index + m[0].length).split(LIST_SEPARATOR)) {
+      const words = item.replace(ITEM_MARK, '').split(/\s+/u).filter((w) => w !== '').slice(0, 6);
+      if (words.length === 0) continue;
+      let province: string | null = null;
+      for (let n = words.length; n > 0 && province === null; n--) {
+        const name = words.slice(0, n).join(' ').replace(/^[(\[]+|[\s,.;:()[\]]+$/gu, '');
+        province = name === '' ? null : provinceOfGroup(`tỉnh ${name}`, year);
+      }
+      if (province === null) break;
+      if (!named.some((n) => provinceKey(n) === provinceKey(province))) named.push(province);
+    }
+    const into = named.length > 1 ? successorProvince(named[0]!) : null;
+    if (into !== null && named.every((n) => provinceKey(successorProvince(n)?.name ?? '') === provinceKey(into.name))) return into.name;
+  }
+  return null;
+}
+
+/**
+ * The title lines that are a merged province's note on its own parts, not a cluster's title:
+ * their only cluster words are "các tỉnh", listing the former provinces merged into one of the
+ * 34 (mergedPartsListed), and no other title line names a province outside it ("THI HÀNH ÁN DÂN
+ * SỰ TỈNH NINH BÌNH" over "(Bao gồm số liệu của … các tỉnh Ninh Bình, Nam Định, Hà Nam …)"). Asked
+ * only of a report counting by the 34 (namesCluster): before, they are three provinces.
+ */
+function mergedPartsNotes(rows: readonly { readonly cells: readonly string[]; readonly line: number }[], year: number | null): Set<number> {
+  const notes = new Set<number>();
+  for (const { cells, line } of rows) {
+    if (notTitle(cells) || !cells.some((c) => SEVERAL.test(foldHeader(c)))) continue;
+    if (cells.some((c) => CLUSTER_TITLE.test(foldHeader(c).replace(/(^| )cac tinh(?= |$)/g, ' ')))) continue;
+    const into = mergedPartsListed(cells, year);
+    if (into === null) continue;
+    const others = titleProvinces(rows.filter((r) => r.line !== line), year);
+    if (others.every((o) => sameOrMergedInto(o.province, into, year))) notes.add(line);
+  }
+  return notes;
 }
 
 /**
