@@ -313,6 +313,22 @@ export function namesMergedProvinceOffice(name: string): boolean {
   return r.region === null && (successorProvince(r.bare.replace(/^cục /u, ''))?.formedFrom.length ?? 0) > 1;
 }
 
+/** The province's own Văn phòng, bare (unaccentedKey): the Cục's until 7/2025, the provincial THADS's after it, "tỉnh" or "thành phố" written without the province's name; "VP" alone (a file's name). */
+const VAN_PHONG = new Set(['van phong cuc', 'van phong', 'van phong tinh', 'van phong thanh pho', 'vp']);
+
+/**
+ * Whether a name is the province's own Văn phòng, in any spelling its row has (OWN_OFFICE_AGENCY)
+ * or bare: "Văn phòng Cục", "VP Cục", "Văn phòng Cục THADS tỉnh Nam Định" (its province dropped,
+ * whichever it is: officeProvinceInName says which), "Văn phòng THADS tỉnh", "Văn phòng Thi hành án
+ * dân sự tỉnh Ninh Bình", "Van phong" — a province has one, so under a title naming it
+ * (title-office.ts) no such name is a rival office. Not "Văn phòng Cục và các Chi cục".
+ */
+export function namesVanPhong(name: string): boolean {
+  const r = readCached(name);
+  const own = r.province !== null && r.region !== null && !isRegion(r) ? r.region : r.bare;
+  return VAN_PHONG.has(unaccentedKey(own));
+}
+
 /** The kind of unit a name states: "Thị xã Long Mỹ", "TX. Long Mỹ" → "thị xã"; "Long Mỹ" → null. */
 export function unitKind(name: string): string | null {
   return kindOf(UNIT_PREFIX.exec(officeWords(name)));

@@ -15,6 +15,7 @@ import { isBulletMark, isRomanNumber, itemNumber, namesCuc, namesOfficeLikeProvi
 import { AGENCY_NAME, AGENCY_NAME_SPELLED } from '../domain/agency-words.js';
 import { addSums, copySums, type Sums } from '../domain/declared-rows.js';
 import { agreement } from '../domain/suspect-rows.js';
+import { type Dec, ZERO } from '../domain/decimal.js';
 
 /**
  * A title line above the header saying the form is by enforcer (folded): "… THEO CHẤP HÀNH VIÊN",
@@ -256,6 +257,27 @@ export function officeBelowPersons(stt: string, name: string, anyNumber: boolean
   if (sum) return NO_OFFICE_AFTER.test(foldHeader(office)) || rowLabel(written) === 'total' ? null : office;
   if (stt.trim() === '') return namesOfficeNotPerson(office) || namesOfficeLine(office) ? office : null;
   return personsUnnumbered && itemNumber(stt) !== null && numbersOffice(stt, office, year) ? office : null;
+}
+
+/**
+ * Persons held under an office's own line without STT (`underLine` above: "| Văn phòng Cục |
+ * 500" over "1 | Nguyễn Văn An", "2 | Trần Thị Hoa", then another office's "1 | Lê Văn Bình", "2 |
+ * Phạm Thị Lan" down to "Cộng Chi cục Mỹ Lộc"): how many of them, from the first, are that line's
+ * own enforcers — the Văn phòng Cục has enforcers of its own (work96a 04: all four were held for
+ * "Cộng Chi cục Mỹ Lộc", refused). Only where the run as a whole is not the subtotal's (every
+ * figure equal: all its, as before): the fewest persons from the first that add up to the line
+ * exactly, every figure, some figure not zero, leaving at least one for the subtotal; else 0 —
+ * all the subtotal's, checked against it as before. Each row's figures by figure column, null
+ * where one cannot be read for sure (then no split: 0); an empty cell is 0.
+ */
+export function ownPersonsUnderLine(line: readonly Dec[] | null, persons: readonly (readonly Dec[] | null)[], subtotal: readonly Dec[] | null): number {
+  if (line === null || subtotal === null || persons.some((p) => p === null) || !line.some((v) => !v.isZero())) return 0;
+  const rows = persons as readonly (readonly Dec[])[];
+  const sum = (part: readonly (readonly Dec[])[]) => line.map((_, i) => part.reduce((s, r) => s.plus(r[i] ?? ZERO), ZERO));
+  const equal = (a: readonly Dec[], b: readonly Dec[]) => a.every((v, i) => v.eq(b[i] ?? ZERO));
+  if (equal(sum(rows), subtotal)) return 0;
+  for (let n = 1; n < rows.length; n++) if (equal(sum(rows.slice(0, n)), line)) return n;
+  return 0;
 }
 
 /**

@@ -3,7 +3,7 @@
 // (what `thads inspect` prints), so nothing is guessed silently.
 import { GluedFootnoteWatch } from './glued-footnote.js';
 import { parse } from 'csv-parse';
-import { fromScaled, ZERO } from '../domain/decimal.js';
+import { type Dec, fromScaled, ZERO } from '../domain/decimal.js';
 import { emptyFigures, type Figures } from '../domain/figures.js';
 import type { Measure } from '../domain/fields.js';
 import { keyString, type OfficeRow } from '../domain/aggregate.js';
@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -413,6 +413,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let ownPersons: { readonly office: string; readonly line: number } | 'offices' | null = null;
   /** whether those rows were held under an office's line (only a subtotal naming their office closes them then: officeBelowPersons) */
   let personRunUnderLine = false;
+  /** that office's line, the row right above them (its own persons among them: by-enforcer.ts ownPersonsUnderLine) */
+  let personRunHead: { readonly record: string[]; readonly line: number } | null = null;
+  /** the row with something in it read last before this one (processRow) */
+  let rowBefore: { readonly record: string[]; readonly line: number } | null = null;
   /** such rows read now, in their order: not held again */
   let replayingRun = false;
   /** the line of such a row being read now, and whether as the khu vực's office row (its Roman number dropped) */
@@ -815,6 +819,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const run = personRun;
     personRun = [];
     personRunUnderLine = false;
+    personRunHead = null;
     for (const r of replay(run)) yield* blocks(provinceRows.see(r));
   }
   const last = structure.releaseAtEnd();
@@ -847,6 +852,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // skipped as anywhere else and leaves them held — work94a 01: it made them offices)
     // A Roman khu vực (with figures or without) is read once the row below it says whether its former offices follow.
     if (romanRead?.line !== line && record.some((c) => c.trim() !== '')) {
+      const previous = rowBefore;
+      rowBefore = { record, line };
       const name = layout.identity.district !== undefined ? (record[layout.identity.district] ?? '').trim() : '';
       const year = layout.fileYear ?? opts.year ?? null;
       const anyNumber = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
@@ -881,11 +888,17 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         const nameOf = (r: (typeof held)[number]) => (r.record[layout.identity.district!] ?? '').trim();
         const sttOf = (r: (typeof held)[number]) => (layout.stt !== undefined ? (r.record[layout.stt] ?? '') : '');
         if (held.length > 0 && held.every((r) => namesPersonRow(sttOf(r), nameOf(r)))) {
-          const office = officeBelowPersons(sttCell, name, anyNumber, held.every((r) => sttOf(r).trim() === ''), year, personRunUnderLine && held === personRun);
+          const underLine = personRunUnderLine && held === personRun;
+          const office = officeBelowPersons(sttCell, name, anyNumber, held.every((r) => sttOf(r).trim() === ''), year, underLine);
           if (office !== null) {
+            const head = underLine ? personRunHead : null;
             personRun = [];
             personRunUnderLine = false;
+            personRunHead = null;
             enforcerRun = [];
+            // (the office's line above them may have persons of its own, first: they add up to it)
+            const own = head === null ? 0 : ownPersonsUnderLine(surelyRead(head.record, layout), held.map((r) => surelyRead(r.record, layout)), surelyRead(record, layout));
+            if (own > 0) return [...readUnderLine(held.slice(0, own), layout), ...closePersonRun(held.slice(own), record, line, layout, numbers, checks, office)];
             return closePersonRun(held, record, line, layout, numbers, checks, office);
           }
         }
@@ -902,11 +915,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
           const run = personRun;
           personRun = [];
           personRunUnderLine = false;
+          personRunHead = null;
           return [...replay(run), ...processRow(record, line, layout, numbers, checks)];
         }
         // (persons without STT before any office numbered: held as the rows below are)
         if (person && enforcerRun.length === 0 && (officesNumbered || sttCell.trim() !== '')) {
           personRunUnderLine = numberedOffice !== null;
+          personRunHead = numberedOffice !== null && previous?.line === numberedOffice.line ? previous : null;
           personRun.push({ record, line, layout, numbers, checks });
           return [];
         }
@@ -1038,6 +1053,51 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** A row whose every figure cell is empty (no text, no number). */
   function noFigureCell(record: readonly string[], layout: Layout): boolean {
     return layout.figures.every((col) => (record[col.index] ?? '').trim() === '');
+  }
+
+  /**
+   * An office's own persons held under its line (by-enforcer.ts ownPersonsUnderLine), read as its
+   * enforcers: without their STT, as the form's usual rows under an office's line are (enforcerRow),
+   * checked against it. A row without any figure adds nothing: skipped, as in closePersonRun.
+   */
+  function readUnderLine(run: typeof formerRun, layout: Layout): FileRow[] {
+    replayingRun = true;
+    try {
+      return run.flatMap((r) => {
+        if (noFigureCell(r.record, layout)) {
+          report.skippedRows++;
+          return [];
+        }
+        const rec = [...r.record];
+        if (layout.stt !== undefined) rec[layout.stt] = '';
+        return processRow(rec, r.line, r.layout, r.numbers, r.checks);
+      });
+    } finally {
+      replayingRun = false;
+    }
+  }
+
+  /**
+   * A row's figures by figure column for a sum (ownPersonsUnderLine), no reading's state touched:
+   * an empty cell 0; null where a cell cannot be read for sure — not a figure, a unit written in
+   * it, or Vietnamese and English readings that differ while the file's convention is undecided.
+   */
+  function surelyRead(record: readonly string[], layout: Layout): Dec[] | null {
+    const out: Dec[] = [];
+    for (const col of layout.figures) {
+      const raw = record[col.index] ?? '';
+      if (col.measure === 'money' && moneyCellUnit(raw) !== null) return null;
+      const cand = candidates(convention === 'plain' ? readPlainCell(raw) : readCell(raw), col.isCount);
+      if (cand === 'zero') {
+        out.push(ZERO);
+        continue;
+      }
+      if (typeof cand === 'string') return null;
+      const v = convention === 'plain' ? cand.en : convention !== null ? cand[convention] : cand.vi && cand.en ? (cand.vi.units === cand.en.units && cand.vi.scale === cand.en.scale ? cand.vi : null) : (cand.vi ?? cand.en);
+      if (!v) return null;
+      out.push(fromScaled(v.units, v.scale));
+    }
+    return out;
   }
 
   /** Held former offices read as they come, none of them closed by a Phòng. */

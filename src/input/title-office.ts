@@ -7,8 +7,8 @@
 import { latinLetters } from '../domain/letters.js';
 import { basename } from 'node:path';
 import { foldHeader } from '../domain/names.js';
-import { mayBeOneOffice, mayBeOneOfficeUnaccented, regionPlace, runTogetherNamesOffice, unitAndPlace } from '../domain/office-names.js';
-import { sameOrMergedInto, successorProvince } from '../domain/provinces.js';
+import { mayBeOneOffice, mayBeOneOfficeUnaccented, namesVanPhong, officeProvinceInName, regionPlace, runTogetherNamesOffice, unitAndPlace } from '../domain/office-names.js';
+import { provinceKey, sameOrMergedInto, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { fileNamesOffice, officeFromFileName, provinceNamedAlone, withoutVersionAfterYear, withoutVersionAndPeriod } from './file-names.js';
 import type { TitleProvince } from './title-province.js';
@@ -31,10 +31,17 @@ const DESIGNATOR = new RegExp(String.raw`^(chi cuc|phong) (${AGENCY_NAME_SPELLED
  * None, or two different ones (a report sent by one office about another): null.
  */
 export function titleOffice(rows: readonly { readonly cells: readonly string[]; readonly line: number }[]): TitleOffice | null {
+  const sorted = [...rows].sort((a, b) => a.line - b.line);
+  // (the province's own Văn phòng only where no Chi cục's or Phòng's line is written: vanPhongOfCell)
+  const districtLevel = sorted.some(({ cells }) => cells.some((c) => officeOfCell(c) !== null));
+  return oneOffice(sorted, districtLevel ? officeOfCell : vanPhongOfCell);
+}
+
+function oneOffice(rows: readonly { readonly cells: readonly string[]; readonly line: number }[], officeOf: (cell: string) => string | null): TitleOffice | null {
   let found: TitleOffice | null = null;
-  for (const { cells, line } of [...rows].sort((a, b) => a.line - b.line)) {
+  for (const { cells, line } of rows) {
     for (const cell of cells) {
-      const office = officeOfCell(cell);
+      const office = officeOf(cell);
       if (office === null) continue;
       if (found !== null && !mayBeOneOffice(found.office, office)) return null;
       found ??= { office, line };
@@ -57,6 +64,28 @@ function officeOfCell(cell: string): string | null {
   const name = place === place.toLocaleUpperCase('vi') ? titleCase(place) : place;
   // "CHI CỤC THADS KỲ ANH": the place alone, huyện or thị xã as the file's name or other files tell
   return unit === '' ? name : `${unit} ${name}`;
+}
+
+/** A line opening with the province's own Văn phòng's words (folded): "VĂN PHÒNG CỤC …", "VP CỤC …", "VĂN PHÒNG THADS …", "VĂN PHÒNG THI HÀNH ÁN DÂN SỰ …". */
+const VAN_PHONG_LINE = new RegExp(String.raw`^(?:van phong|vp) (?:cuc|${AGENCY_NAME})(?: |$)`);
+
+/**
+ * The province's own Văn phòng as its title line names it, the other office of every province
+ * beside its Chi cục (or Phòng khu vực): "VĂN PHÒNG CỤC THADS TỈNH NAM ĐỊNH", "VP CỤC THADS",
+ * "VĂN PHÒNG CỤC (NAM ĐỊNH)" → "Văn phòng Cục"; from 7/2025 "VĂN PHÒNG THI HÀNH ÁN DÂN SỰ TỈNH
+ * (NINH BÌNH)" → "Văn phòng THADS tỉnh" — a line in the spellings its row has, whole
+ * (office-names.ts namesVanPhong), its year and period dropped as a Chi cục's are; read only where
+ * no title line names a Chi cục or a Phòng (titleOffice: those are read as before). Not "VĂN PHÒNG
+ * CỤC VÀ CÁC CHI CỤC" (the province's whole), nor the Cục's own sender line ("CỤC THADS TỈNH X",
+ * above every office's title), nor "VĂN PHÒNG" alone. The province it writes is read as any title
+ * line's (title-province.ts).
+ */
+function vanPhongOfCell(cell: string): string | null {
+  const text = withoutPeriodNotes(cell.trim().normalize('NFC').replace(/\s+/gu, ' '));
+  const folded = foldHeader(text);
+  if (!VAN_PHONG_LINE.test(folded) || !namesVanPhong(text)) return null;
+  if (/^(?:van phong|vp) cuc(?: |$)/.test(folded)) return 'Văn phòng Cục';
+  return /(?:^| )(?:thanh pho|tp)(?: |$)/.test(folded) ? 'Văn phòng THADS thành phố' : 'Văn phòng THADS tỉnh';
 }
 
 /**
@@ -193,7 +222,7 @@ export function officeOfFile(file: string, title: TitleOffice | null, sheet?: st
   if (!fileNamesOffice(file)) return title?.office ?? null;
   const named = officeFromFileName(file);
   // a name travels without its marks ("my-loc-2019.csv"): matched as across files (office-registry.ts)
-  if (title !== null && !mayBeOneOfficeUnaccented(named, title.office)) {
+  if (title !== null && !mayBeOneOfficeUnaccented(named, title.office) && !namesTitledVanPhong(named, title.office, titleProvinces)) {
     // run together ("02-VuBan.csv", "MyLoc.csv" under "… HUYỆN MỸ LỘC"): the title's office, named as
     // other files name it — "VuBan" is matched with no "Vụ Bản" of another file (work93c 01)
     if (runTogetherNamesOffice(named, title.office)) return title.office;
@@ -203,6 +232,18 @@ export function officeOfFile(file: string, title: TitleOffice | null, sheet?: st
     throw new ThadsError('OFFICE_NAME_CONFLICT', `the file name "${basename(file)}" says the office is ${named}, but the title (line ${title.line}) says ${title.office}: which office's figures these are cannot be told`, { file, line: title.line, ...(sheet !== undefined ? { sheet } : {}) });
   }
   return named;
+}
+
+/**
+ * A file's name that is the province's own Văn phòng a title names ("VP Cuc 2024.csv", "Van phong
+ * 2024.csv", "Van phong Cuc Nam Dinh 2024.csv" under "VĂN PHÒNG CỤC THADS TỈNH NAM ĐỊNH"): the
+ * same office, however either spells it — a province has one (namesVanPhong) — unless the name
+ * writes another province than the title's.
+ */
+function namesTitledVanPhong(named: string, titled: string, titleProvinces: readonly TitleProvince[]): boolean {
+  if (!namesVanPhong(titled) || !namesVanPhong(named)) return false;
+  const province = officeProvinceInName(named);
+  return province === null || titleProvinces.every((t) => provinceKey(t.province) === provinceKey(province));
 }
 
 /**
