@@ -1,6 +1,6 @@
 // Wires input to domain for every command: reads the files, checks each row, sums groups and
 // totals, and compares declared total rows with the sums. No output here.
-import { Aggregator, keyString, type DistrictOffices, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
+import { Aggregator, keyOf, keyString, type DistrictOffices, type Group, type GroupLevel, type OfficeRow } from './domain/aggregate.js';
 import { addSums, copySums, differenceOf, type FieldDiff, type Sums } from './domain/declared-rows.js';
 import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
@@ -10,7 +10,7 @@ import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
-import { namesRegionOffice, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
+import { mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
 import { countsBy34, formerProvince, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutNewMark } from './domain/provinces.js';
 import { provincesOf63, type Given63, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
@@ -24,7 +24,7 @@ import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
 import { writtenUnits } from './input/written-unit.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
-import { earlierPeriodOfFileName, fileNamesTotal, provinceNamedAlone } from './input/file-names.js';
+import { earlierPeriodOfFileName, fileNamesTotal, officeFromFileName, provinceNamedAlone } from './input/file-names.js';
 import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
@@ -194,8 +194,13 @@ async function collectFiles(
   /** (`chiCuc`: the office of a file without an office column whose title names a Chi cục: an office, never a province it is named like) */
   /** (`district`: the file is a table of the district level's offices alone, districtOfficesOf) */
   const counted: { row: OfficeRow; rows: number; kind: Unit['kind']; chiCuc: boolean; district: DistrictOffices | null }[] = [];
-  /** per total: its rows are all of tables of the district level's offices alone, in which words (null: a row is not) */
-  const districtSeen = new Map<string, DistrictOffices | null>();
+  /**
+   * per total, and per group above the offices (--by province, --by year): its rows are all of the
+   * district level's offices alone, in which words (null: a row is not), and the one office they
+   * are, if one (null: several)
+   */
+  const districtSeen = new Map<string, { words: DistrictOffices | null; office: OfficeName | null }>();
+  const groupsOfOffices = by.includes('district');
   const labels = new OfficeLabels();
   /** every file's offices, when there are several files: an office may total another file's */
   const fileOffices: FileOffice<OfficeRow>[] = [];
@@ -694,7 +699,7 @@ async function collectFiles(
     // not "TP Cao Lãnh 2024.csv" titled "… THÀNH PHỐ CAO LÃNH" (work91a).
     const titleUnit = namedByFile && report.titleOffice !== null ? unitKind(report.titleOffice.office) : null;
     // A table of the Chi cục alone ("… CỦA CÁC CHI CỤC …", "Cộng các Chi cục"): its total is theirs, not the province's whole.
-    const district = districtOfficesOf(report, declaredRows, officeList.map((o) => o.row));
+    const district = districtOfficesOf(report, declaredRows, officeList.map((o) => o.row)) ?? ownReportOf(report, file, officeList.map((o) => o.row), kind, totalFile !== null, namedByFile);
     const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile, namedByFile, titleUnit);
     if (registered.error) fileFindings.push(registered.error);
     // Split việc / tiền files: an office joins the earlier file's office under its name.
@@ -806,6 +811,17 @@ async function collectFiles(
     if (!fast) progress.advance(sizeOf(pathOf(file)), report.dataRows % 1024);
   }
 
+  /** A row of a total or group (key): whether all of its rows are of the district level's offices alone, and of one office (districtSeen). */
+  function seeDistrictOffices(key: string, words: DistrictOffices | null, row: OfficeRow): void {
+    const before = districtSeen.get(key);
+    const office = { province: row.province, district: row.district };
+    if (before === undefined) districtSeen.set(key, { words, office });
+    else if (before.words !== null) {
+      before.words = words;
+      if (before.office !== null && keyString({ ...before.office, year: null }) !== keyString({ ...office, year: null })) before.office = null;
+    }
+  }
+
   /** What every office adds up to, outside the per-file sums: `rows` input rows summed in `row`. */
   function count(row: OfficeRow, rows: number, kind: Unit['kind'], chiCuc: boolean, district: DistrictOffices | null): void {
     // Each office's figures complete (derived), so offices giving different fields add up.
@@ -817,7 +833,8 @@ async function collectFiles(
     const province = row.province ?? '';
     if (!provinces.has(provinceKey(province))) provinces.set(provinceKey(province), province);
     provinceSeen.set(totalKey, provinces);
-    districtSeen.set(totalKey, districtSeen.has(totalKey) && districtSeen.get(totalKey) === null ? null : district);
+    seeDistrictOffices(totalKey, district, row);
+    if (!groupsOfOffices) seeDistrictOffices(keyString(keyOf(row, by)), district, row);
     years.add(row.year);
     const office = keyString({ province: row.province, district: row.district, year: null });
     if (!offices.has(office)) offices.set(office, { province: row.province, district: row.district });
@@ -933,11 +950,14 @@ async function collectFiles(
   };
   const periods = distinctPeriods(reports.flatMap(periodsOfReport));
   // (a total of the district offices alone: no province's whole, narrative.ts; held against no province's target, evaluate.ts)
+  // (so is a group above the offices all of whose rows are: a province's group of its Chi cục alone)
+  // (of one office: that office's, under its own target alone)
   const ofDistricts = (t: Group): Group => {
-    const words = districtSeen.get(keyString(t)) ?? null;
-    return words === null ? t : { ...t, districtOffices: words };
+    const seen = districtSeen.get(keyString(t));
+    if (seen === undefined || seen.words === null) return t;
+    return { ...t, districtOffices: seen.words, ...(seen.office !== null ? { office: seen.office } : {}) };
   };
-  return { groups: withYear(groups.result()), totals: withYear(totals.result()).map(ofDistricts), totalProvinces, totalProvinceCounts, unplaced, years, provinces, perYear, offices: [...offices.values()], units: [...units.values()], provincesOf63: provincesOf63([...of63.values()]), by34, periods, reports, findings };
+  return { groups: withYear(groupsOfOffices ? groups.result() : groups.result().map(ofDistricts)), totals: withYear(totals.result()).map(ofDistricts), totalProvinces, totalProvinceCounts, unplaced, years, provinces, perYear, offices: [...offices.values()], units: [...units.values()], provincesOf63: provincesOf63([...of63.values()]), by34, periods, reports, findings };
 }
 
 /** The totals whose rows name a province beside offices that name none (Collected.unplaced). */
@@ -1067,6 +1087,27 @@ function districtOfficesOf(report: FileReport, declared: readonly { readonly kin
   for (const row of rows) addSums(sums, row.figures);
   for (const d of labelled) if (sameSums(d.row.figures, sums)) return districtOfficesRow(d.row.district);
   return null;
+}
+
+/**
+ * Whether a file is a district-level office's own report, and in which words: its one office row
+ * (a file of that office alone, not a total) is the office its title names ("CHI CỤC THADS HUYỆN
+ * MỸ LỘC", "PHÒNG THADS KHU VỰC 1": titleOffice) or its name names ("Mỹ Lộc 2024.csv" of a row
+ * "Chi cục THADS huyện Mỹ Lộc"); without an office column nor an office in its title, the office its
+ * name names with its unit ("Huyện Mỹ Lộc 2024.csv": unitKind), a province's name never — never
+ * the Cục's own ("Văn phòng Cục", "Cấp tỉnh") nor a province's whole. Its figures are that office's,
+ * never its province's whole (districtOffices). Null otherwise.
+ */
+function ownReportOf(report: FileReport, file: string, rows: readonly OfficeRow[], kind: Unit['kind'], total: boolean, namedByFile: boolean): DistrictOffices | null {
+  if (rows.length !== 1 || kind !== 'office' || total) return null;
+  const row = rows[0]!;
+  const titled = report.titleOffice !== null && mayBeOneOffice(report.titleOffice.office, row.district);
+  // (without an office column the row is the name's office: only one with its unit, "Huyện Mỹ Lộc", says it is a Chi cục's)
+  const named = file !== STDIN && provinceNamedAlone(file) === null && (namedByFile ? report.titleOffice === null && unitKind(row.district) !== null : mayBeOneOfficeUnaccented(officeFromFileName(file), row.district));
+  if (!titled && !named) return null;
+  const province = report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null;
+  if (namesOwnOffice(row.district, row.province ?? province, row.year) || namesLevel(row.district) || provinceWholeOf(row) !== null || /(^| )(khoi cuc|van phong cuc|vp cuc)( |$)/.test(foldHeader(row.district))) return null;
+  return /(^| )khu vuc( |$)/.test(foldHeader(row.district)) ? 'khu-vuc' : 'chi-cuc';
 }
 
 /** Every figure `declared` states is the sum's, one at least not zero. */

@@ -37,8 +37,13 @@ export interface Group extends GroupKey {
   readonly rowCount: number;
   /** where its first row is (a check finding about the group points there) */
   readonly first?: { readonly file: string; readonly sheet?: string; readonly line: number };
-  /** a total all of whose rows are of tables of the district level's offices alone ("Cộng các Chi cục"): no province's whole (collect.ts) */
+  /**
+   * a total, or a group above the offices (--by province), all of whose rows are of the district
+   * level's offices alone (a table "Cộng các Chi cục", a Chi cục's own report): no province's whole (collect.ts)
+   */
   readonly districtOffices?: DistrictOffices;
+  /** such a total or group of one office only: that office's (its own target) */
+  readonly office?: { readonly province: string | null; readonly district: string };
 }
 
 /** The offices of the district level together, by their words: the Chi cục, or from 1/7/2025 the Phòng THADS khu vực. */

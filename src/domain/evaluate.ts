@@ -51,8 +51,10 @@ export interface GroupResult extends GroupKey {
   /** where the group's first row is, when it has one place (not for totals) */
   readonly first?: { readonly file: string; readonly sheet?: string; readonly line: number };
   readonly measures: Record<Measure, MeasureResult | null>;
-  /** a total of the district level's offices alone (Group's): no province's whole, under no target */
+  /** a total or group of the district level's offices alone (Group's): no province's whole, under no province's target */
   readonly districtOffices?: DistrictOffices;
+  /** such a total or group of one office only (Group's): under that office's own target alone */
+  readonly office?: { readonly province: string | null; readonly district: string };
 }
 
 
@@ -117,13 +119,16 @@ function evaluateGroup(g: Group, isTotal: boolean, opts: EvaluateOptions, target
   const measures = {} as Record<Measure, MeasureResult | null>;
   for (const m of MEASURES) {
     const given = g.figures[m];
-    // A total of the district offices alone ("Cộng các Chi cục") is no province's whole: the
-    // target assigned to the province (config or built-in) is not theirs; --target's is the user's for every row.
+    // A total or province's group of the district offices alone ("Cộng các Chi cục", a Chi cục's
+    // own report) is no province's whole: the target assigned to the province (config or built-in)
+    // is not theirs; one office's own (config) is, when it is one office (targetKey is then its,
+    // evaluate); --target's is the user's for every row.
     const found = resolveTarget(opts.targets, m, targetKey, binding);
-    const target = isTotal && g.districtOffices !== undefined && found?.source !== 'flag' ? null : found;
+    const target = g.districtOffices === undefined || found?.source === 'flag' || (g.office !== undefined && found?.scope === 'district') ? found : null;
     measures[m] = given ? evaluateMeasure(given, m, target, opts, g.year) : null;
   }
-  return { province: g.province, district: g.district, year: g.year, isTotal, measures, ...(g.first && !isTotal ? { first: g.first } : {}), ...(isTotal && g.districtOffices !== undefined ? { districtOffices: g.districtOffices } : {}) };
+  const district = g.districtOffices !== undefined ? { districtOffices: g.districtOffices, ...(g.office !== undefined ? { office: g.office } : {}) } : {};
+  return { province: g.province, district: g.district, year: g.year, isTotal, measures, ...(g.first && !isTotal ? { first: g.first } : {}), ...district };
 }
 
 export interface Summary {
@@ -141,7 +146,10 @@ export interface Summary {
  * target is its province's when all of its rows belong to one province.
  */
 export function evaluate(groups: readonly Group[], totals: readonly Group[], totalProvinces: ReadonlyMap<string, string | null>, opts: EvaluateOptions): Summary {
-  const keys = targetKeys(groups, totals, totalProvinces, opts.standsFor);
+  const found = targetKeys(groups, totals, totalProvinces, opts.standsFor);
+  // A total or group of one district-level office alone is held against that office's own target (evaluateGroup).
+  const ofOffice = (g: Group, key: GroupKey): GroupKey => (g.districtOffices !== undefined && g.office !== undefined ? { province: g.office.province, district: g.office.district, year: key.year } : key);
+  const keys = { groups: groups.map((g, i) => ofOffice(g, found.groups[i]!)), totals: totals.map((t, i) => ofOffice(t, found.totals[i]!)) };
   const binding = bindTargets(opts.targets, [...keys.groups, ...keys.totals]);
   const groupResults = groups.map((g, i) => evaluateGroup(g, false, opts, keys.groups[i]!, binding));
   const totalResults = totals.map((t, i) => evaluateGroup(t, true, opts, keys.totals[i]!, binding));

@@ -346,11 +346,13 @@ function provinceOfTotal(g: GroupResult, ctx: RenderContext): string | null {
 function subjectOf(g: GroupResult, shown: ShownName | null, ctx: RenderContext): { vi: string; en: string; plural: boolean } {
   // A file read as its declared total names itself "Toàn quốc", "Toàn tỉnh": "… dân sự toàn quốc".
   if (shown && /^toàn (quốc|tỉnh|ngành)$/iu.test(shown.name.trim())) return { vi: shown.name.trim().toLocaleLowerCase('vi'), en: shown.name, plural: false };
-  if (shown) {
+  // A total or province's group of one district-level office alone is that office's; of several, theirs (never the province's whole).
+  if (g.office !== undefined && (shown === null || g.district === null)) return { vi: `của ${g.office.district}`, en: g.office.district, plural: false };
+  if (shown && g.districtOffices === undefined) {
     const name = withNotes(shown.name, [shown.province]);
     return { vi: `của ${name}`, en: name, plural: false };
   }
-  const onlyProvince = provinceOfTotal(g, ctx);
+  const onlyProvince = g.districtOffices !== undefined && g.province !== null ? g.province : provinceOfTotal(g, ctx);
   const district = g.districtOffices !== undefined ? DISTRICT_OFFICES[g.districtOffices] : null;
   if (district && onlyProvince) return { vi: `của ${district.vi} ${provinceVi(onlyProvince)}`, en: `${district.en} of ${onlyProvince} province`, plural: true };
   if (district) return { vi: `của ${district.vi}`, en: district.en, plural: true };
