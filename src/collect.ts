@@ -4,7 +4,7 @@ import { Aggregator, keyOf, keyString, type DistrictOffices, type Group, type Gr
 import { addSums, copySums, differenceOf, type FieldDiff, type Sums } from './domain/declared-rows.js';
 import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
-import { HiddenRepeats, RepeatedRows } from './domain/repeated-rows.js';
+import { HiddenRepeats, oldLinesBesideTwin, RepeatedRows } from './domain/repeated-rows.js';
 import { plain } from './domain/decimal.js';
 import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
@@ -743,7 +743,7 @@ async function collectFiles(
     if (stale.length > 0) {
       const { row, visible, by } = stale[0]!;
       const item = itemOf.get(row) ?? null;
-      const how = by === 'office' ? (row.district === visible.district ? 'the same office' : 'the same office written another way') : `the same STT ${item}`;
+      const how = by === 'office' ? (row.district === visible.district ? 'the same office' : withoutFormerMark(row.district) === withoutFormerMark(visible.district) ? 'the same office, marked old' : 'the same office written another way') : `the same STT ${item}`;
       const more = stale.length - 1;
       findings.push(
         finding(
@@ -752,6 +752,24 @@ async function collectFiles(
           `row ${row.line} ("${row.district}") is hidden in the sheet and repeats row ${visible.line} ("${visible.district}"), shown: ${how}${item !== null && by === 'office' && itemOf.get(visible) === item ? ` and STT ${item}` : ''}; an old line kept hidden under its correction or a part of the office, which thads cannot tell apart: added, the office may count twice${more > 0 ? ` (and ${more} more hidden ${more === 1 ? 'row repeats' : 'rows repeat'} a row shown)` : ''}`,
           officeAt(row.line),
           'unhide the row (select the rows around it → Unhide) and look: delete it if the row shown corrects it; if it is a part of the office, keep it shown, or add it into the office\'s row',
+        ),
+      );
+    }
+    // An office under its old-line mark beside the office so named without it (rule 5), unless
+    // refused above: "Vụ Bản (cũ)" beside "Vụ Bản" is one office twice.
+    const refused = new Set([...pasted, ...stale.flatMap((h) => [h.row, h.visible])].map((r) => r.line));
+    const old = oldLinesBesideTwin(officeList.map((o) => o.row)).filter((o) => !refused.has(o.old.line) && !refused.has(o.twin.line));
+    if (old.length > 0) {
+      const { old: row, twin } = old[0]!;
+      const where = report.sheet ? 'row' : 'line';
+      const more = old.length - 1;
+      findings.push(
+        finding(
+          'error',
+          'REPEATED_ROW',
+          `${where} ${row.line} ("${row.district}") is office "${twin.district}" of ${where} ${twin.line} marked old, both read as offices${row.year === null ? '' : ` of ${row.year}`}: one office twice, its old line beside its correction or its figures before a change beside those after, which thads cannot tell apart: added, the office may count twice${more > 0 ? ` (and ${more} more ${more === 1 ? 'office' : 'offices'} beside ${more === 1 ? 'its' : 'their'} old line)` : ''}`,
+          officeAt(row.line),
+          `delete the old line if ${where} ${twin.line} corrects it; if the two are parts of a 2025 khu vực or province, put them under its row; if they are two offices, name them apart`,
         ),
       );
     }

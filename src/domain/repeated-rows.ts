@@ -21,6 +21,8 @@
 // under its correction, or a part of the office shown by none: thads cannot tell which, and
 // added it may count the office twice (HiddenRepeats). A hidden row of an office named by no
 // visible row is read like the others (xlsx HIDDEN_ROWS), as Excel's SUM reads it.
+// The old-line mark is folded (sameOfficeKey): "Vụ Bản (cũ)", "Vụ Bản cũ", "Vụ Bản (trước sáp
+// nhập)" hidden under "Vụ Bản" is its superseded line (work97a, 01).
 // (4) The province's own office under two names in one table: its Văn phòng ("Văn phòng Cục",
 // "VP Cục", "Cấp tỉnh") and the Cục itself ("Cục THADS tỉnh Nam Định", "Cục", "Cục THADS") are one
 // office, the provincial level's own (province-office.ts, office-names.ts), though rule 2's key
@@ -31,9 +33,22 @@
 // (two offices, or the office's rows: rule 2 spares them too). The caller says which rows name
 // the own office (input/row-labels.ts ownOfficeNamed); the fast path hands such a pair to the
 // reference reader (fast/office-sums.ts ownTwins).
+// (5) An office read under an old-line mark ("Vụ Bản (cũ)") beside the one office read under the
+// name without it ("Vụ Bản"), the same province and year, shown or hidden (OldLines): in one
+// table they are one office twice, its old line beside its correction, or its figures before a
+// change beside those after, which thads cannot tell apart. A former part of a 2025 khu vực or
+// province ("a | Chi cục Vụ Bản (cũ)" under its Phòng, "- Nam Định (cũ)" under Ninh Bình) is read
+// as its parent's part, never as an office of its own, and an old unit split in two ("Kỳ Anh
+// (cũ)" beside "Thị xã Kỳ Anh" and "Huyện Kỳ Anh") is neither's line: both are read as before.
 import { MEASURES } from './fields.js';
 import type { Sums } from './declared-rows.js';
 import { oneOfficeKey, sameUnitKind, type RowPlace } from './office-names.js';
+import { hasFormerMark, withoutFormerMark } from './provinces.js';
+
+/** What rules 3 and 5 compare: oneOfficeKey of the name without its old-line mark ("Vụ Bản (cũ)" → "Vụ Bản"). */
+function sameOfficeKey(name: string, place: RowPlace): string {
+  return oneOfficeKey(withoutFormerMark(name), place);
+}
 
 /** Every figure of `a` equal to `b`'s, an empty cell only to an empty one; and one of them non-zero. */
 function sameFigures(a: Sums, b: Sums): boolean {
@@ -154,7 +169,7 @@ export class HiddenRepeats<R extends RowPlace & { readonly district: string; rea
 
   /** An office row numbered `item` (null: no STT) in table `table` (the caller's count of the declared rows above it, and its sheet). */
   see(row: R, item: number | null, table: string, hidden: boolean): void {
-    const office = oneOfficeKey(row.district, row);
+    const office = sameOfficeKey(row.district, row);
     (hidden ? this.hidden : this.visible).push({ row, office, item, table: `${table}\u0000${row.province ?? ''}\u0000${row.year ?? ''}` });
   }
 
@@ -164,11 +179,39 @@ export class HiddenRepeats<R extends RowPlace & { readonly district: string; rea
     for (const h of this.hidden) {
       const near = (a: SeenRow<R>, b: SeenRow<R>) => Math.abs(a.row.line - h.row.line) - Math.abs(b.row.line - h.row.line);
       // (a name left bare of any place, "Chi cục THADS", names no office to repeat)
-      const office = h.office.endsWith('\u0000') ? [] : this.visible.filter((v) => v.office === h.office && sameUnitKind(v.row.district, h.row.district)).sort(near);
+      const office = h.office.endsWith('\u0000') ? [] : this.visible.filter((v) => v.office === h.office && sameUnitKind(withoutFormerMark(v.row.district), withoutFormerMark(h.row.district))).sort(near);
       const stt = h.item === null ? [] : this.visible.filter((v) => v.item === h.item && v.table === h.table).sort(near);
       const visible = office[0] ?? stt[0];
       if (visible) out.push({ row: h.row, visible: visible.row, by: office[0] ? 'office' : 'stt' });
     }
     return out;
   }
+}
+
+/**
+ * Rule 5: each office of one file (as read, one entry per office) whose name bears the old-line
+ * mark ("(cũ)", "cũ", "(trước sáp nhập)") beside exactly one office of the same province and year
+ * named so without it (its units not differing), in file order of the marked one.
+ */
+export function oldLinesBesideTwin<R extends RowPlace & { readonly district: string; readonly line: number }>(offices: readonly R[]): { old: R; twin: R }[] {
+  const marked = offices.filter((o) => hasFormerMark(o.district));
+  // (most files mark none: their offices' keys are not worked out)
+  if (marked.length === 0) return [];
+  const unmarked = new Map<string, R[]>();
+  for (const o of offices) {
+    if (hasFormerMark(o.district)) continue;
+    const key = sameOfficeKey(o.district, o);
+    const same = unmarked.get(key);
+    if (same) same.push(o);
+    else unmarked.set(key, [o]);
+  }
+  const out: { old: R; twin: R }[] = [];
+  for (const o of marked) {
+    const key = sameOfficeKey(o.district, o);
+    // (a name left bare of any place, "Chi cục THADS (cũ)", names no office to repeat)
+    if (key.endsWith('\u0000')) continue;
+    const twins = (unmarked.get(key) ?? []).filter((t) => sameUnitKind(withoutFormerMark(o.district), t.district));
+    if (twins.length === 1) out.push({ old: o, twin: twins[0]! });
+  }
+  return out.sort((a, b) => a.old.line - b.old.line);
 }
