@@ -616,6 +616,49 @@ export class DeclaredRows<R> {
       return equal(p, own, ownRows) && equal(g, district, districtRows) ? { parts: [level, group], breakdown: true } : null;
     };
     /**
+     * The rows right above item i (back to a declared row or title) split into those naming the
+     * Cục's own office and the others, each summed with its count: the levels' own rows.
+     */
+    const levelRowsAbove = (i: number) => {
+      const own: Sums = {};
+      const district: Sums = {};
+      let ownRows = 0;
+      let districtRows = 0;
+      /** a row of the other level listed above an own row (the Cục's row not first) */
+      let ownAfterOther = false;
+      for (let j = i - 1; j >= 0 && items[j]!.type === 'run'; j--) {
+        const x = items[j] as { sums: Sums; rows: number; own?: true };
+        if (x.rows === 0) continue;
+        addSums(x.own ? own : district, x.sums);
+        if (x.own) ownRows += x.rows;
+        else {
+          districtRows += x.rows;
+          continue;
+        }
+        for (let k = j - 1; k >= 0 && items[k]!.type === 'run'; k--) if ((items[k] as { rows: number; own?: true }).rows > 0 && !(items[k] as { own?: true }).own) ownAfterOther = true;
+      }
+      return { own, district, ownRows, districtRows, ownAfterOther };
+    };
+    /** `declared` equals the `n` rows summed in `sums`, every figure both give (n > 0) */
+    const repeatsRows = (declared: Sums, sums: Sums, n: number) => n > 0 && comparable(declared, sums) && diffSums(declared, sums, n, this.wholeIn).length === 0;
+    /**
+     * The closing total T at item i equal to the rows above it, then ONE line of a level alone: the
+     * Cục's level line P ("Riêng Cục", "Trong đó: Văn phòng Cục", "Trong đó: THADS tỉnh", "Cấp
+     * tỉnh") equal, every figure, to the one row above naming the Cục's own office; or a section G
+     * naming the other offices ("Riêng các Chi cục", "Khối Chi cục") equal to the rows above but
+     * the Cục's own, that row listed after one of them (work96a 01, 02,
+     * work96b 01: "Riêng Cục" under a bottom "Tổng cộng" refused NOT_AN_OFFICE "no rows of that
+     * level", its own row right there; G checked against every row above, exit 1). A part of the
+     * total, checked, never added: [P] or [G]. Anything else: null (read as before).
+     */
+    const levelAlone = (i: number, at: number, isLevel: boolean): { readonly parts: number[]; readonly breakdown: boolean } | null => {
+      const rows = levelRowsAbove(i);
+      const figures = (items[at] as DeclaredRow<R>).figures;
+      // (G with the Cục's row listed first is the subtotal of the rows right above it: read so as before)
+      const holds = isLevel ? rows.ownRows === 1 && repeatsRows(figures, rows.own, 1) : rows.ownAfterOther && repeatsRows(figures, rows.district, rows.districtRows);
+      return holds ? { parts: [at], breakdown: false } : null;
+    };
+    /**
      * A closing total T, then — with no office row after it — the Cục's summary lines: "Cấp
      * tỉnh" P, a district level L and maybe a whole W ("Toàn tỉnh"), in any order (work84a 03: the
      * Chi cục's "Tổng cộng" 360, then "Cấp tỉnh" 300, "Cấp huyện" 360, "Toàn tỉnh" 660: "Cấp
@@ -649,6 +692,7 @@ export class DeclaredRows<R> {
         else if (x.kind === 'total' && wholes === 0) wholes++;
         else return null;
       }
+      if (lower < 0 && wholes === 0 && totalOfAbove && (level < 0) !== (group < 0)) return levelAlone(i, level >= 0 ? level : group, level >= 0);
       if (group >= 0) return level >= 0 && lower < 0 && wholes === 0 && totalOfAbove ? levelAndGroup(i, level, group) : null;
       if (lower < 0) return null;
       const lowerFigures = (items[lower] as DeclaredRow<R>).figures;
@@ -888,6 +932,23 @@ export class DeclaredRows<R> {
         items[k] = { type: 'run', sums: {}, rows: 0 };
         levelParts++;
       }
+    }
+    // A section right under its rows, closing the table (titles or its closing total below:
+    // "Riêng các Chi cục", "Riêng cấp huyện"), with the Cục's own row listed among those rows
+    // after another (work96a 02: the Chi cục, then "Văn phòng Cục" last; the section was checked
+    // against every row above, DECLARED_TOTAL_MISMATCH, exit 1): the other level's subtotal, the
+    // Cục's row aside — checked equal to those rows, every figure, never added. Not equal, or the
+    // Cục's row first (the rows right above it then its rows): as before. (levelAlone: the same
+    // rule under a closing total.)
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (it.type !== 'declared' || it.kind !== 'section' || this.carries(it)) continue;
+      const after = items[nextItem(i + 1)];
+      if (after !== undefined && after.type !== 'heading' && !(after.type === 'declared' && after.kind === 'total')) continue;
+      const rows = levelRowsAbove(i);
+      if (!rows.ownAfterOther || !repeatsRows(it.figures, rows.district, rows.districtRows)) continue;
+      items[i] = { type: 'run', sums: {}, rows: 0 };
+      levelParts++;
     }
     // A file whose only figures are declared totals ("Toàn quốc"): read as that total.
     if (!items.some((it) => it.type === 'run' && it.rows > 0)) {

@@ -107,18 +107,29 @@ describe('over-reach controls: near shapes keep their reading', () => {
     expect(rows(r.stdout).slice(-1)).toEqual(['TOTAL|900|700|77.78']);
   });
 
-  it('"Trong đó: Văn phòng Cục" alone after the total: refused, as "Riêng Văn phòng Cục" there is (trongdolevel.test.ts)', async () => {
-    // (since work94a 05 the Cục's level line, as "Riêng Văn phòng Cục" is — alone, with no
-    // district level beside it, refused DECLARED_TOTAL_MISMATCH as that one is; was NOT_AN_OFFICE.
-    // riengnotot: the mismatch counts it as an office, which a part of the offices above never is:
-    // said at its line too, NOT_AN_OFFICE, as "Riêng Văn phòng Cục" there is)
-    const r = await both('nam-dinh-2019.csv', [...TITLE, HEAD, CUC, ...CHI_CUC, TONG, ';Trong đó: Văn phòng Cục;150;140']);
+  it('"Trong đó: Văn phòng Cục" alone after the total: the Cục\'s row repeated, read right, as "Riêng Văn phòng Cục" there is (levellines.test.ts)', async () => {
+    // (since work94a 05 the Cục's level line, as "Riêng Văn phòng Cục" is. Was refused here,
+    // NOT_AN_OFFICE + DECLARED_TOTAL_MISMATCH, though it repeats the row "Cục THADS tỉnh Nam
+    // Định" 150 / 140 exactly — the false refusal of work96a 01 / work96b 01: now checked against
+    // that row, never added. 1.050 / 840 as RIGHT.)
+    for (const line of [';Trong đó: Văn phòng Cục;150;140', ';Riêng Văn phòng Cục;150;140']) {
+      const r = await both('nam-dinh-2019.csv', [...TITLE, HEAD, CUC, ...CHI_CUC, TONG, line]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(rows(r.stdout)).toEqual(RIGHT);
+    }
+  });
+
+  it('"Trong đó: Văn phòng Cục" alone after the total but not the Cục\'s row (151): refused, as "Riêng Văn phòng Cục" there is', async () => {
+    // (riengnotot: the mismatch counts it as an office, which a part of the offices above never
+    // is: said at its line too, NOT_AN_OFFICE)
+    const r = await both('nam-dinh-2019.csv', [...TITLE, HEAD, CUC, ...CHI_CUC, TONG, ';Trong đó: Văn phòng Cục;151;140']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('FILE:8:3: error: declared total "Tổng cộng"');
     expect(r.stderr).toContain('FILE:9: error: "Trong đó: Văn phòng Cục" is a part of the offices above it');
     expect(r.stderr).toContain('[DECLARED_TOTAL_MISMATCH]');
-    const rieng = await both('nam-dinh-2019.csv', [...TITLE, HEAD, CUC, ...CHI_CUC, TONG, ';Riêng Văn phòng Cục;150;140']);
+    const rieng = await both('nam-dinh-2019.csv', [...TITLE, HEAD, CUC, ...CHI_CUC, TONG, ';Riêng Văn phòng Cục;151;140']);
     expect(rieng.code).toBe(1);
     expect(r.stderr.replaceAll('Trong đó: Văn phòng Cục', 'Riêng Văn phòng Cục')).toBe(rieng.stderr);
   });
