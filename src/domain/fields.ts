@@ -114,6 +114,16 @@ export const PART_LABELS: Partial<Record<FieldKey, Partial<Record<FieldKey, read
   },
 };
 
+/**
+ * A figure group split below the header into its plan and what was done: "Giải quyết xong" over
+ * "Chỉ tiêu giao | Thực hiện" (the count the target asks, the count resolved). The done column is
+ * the group's own figure; alone, or under a group without a plan's column beside it, these words
+ * name nothing (input/headers.ts planOrDone, input/layout.ts planSplitAt).
+ */
+export const DONE_LABELS: readonly string[] = ['Thực hiện', 'Số thực hiện', 'Thực hiện được', 'Đã thực hiện', 'Kết quả', 'Kết quả thực hiện', 'Thực tế'];
+/** A plan's words that are no target's ("Chỉ tiêu giao" is one, headers.ts namesTarget): "Kế hoạch", "KH" beside the done column. */
+export const PLAN_LABELS: readonly string[] = ['Kế hoạch', 'KH', 'Kế hoạch giao', 'Kế hoạch được giao'];
+
 function camelCase(key: string): string {
   return key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }

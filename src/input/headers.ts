@@ -2,7 +2,7 @@
 // canonical names, English labels, Vietnamese labels with the measure as prefix or suffix,
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
 import { hasLetter, latinLetters } from '../domain/letters.js';
-import { COMPUTED_HEADER_PREFIXES, FIELDS, PART_LABELS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_LABEL, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { COMPUTED_HEADER_PREFIXES, DONE_LABELS, FIELDS, PART_LABELS, PLAN_LABELS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_LABEL, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { isPartOf } from '../domain/relations.js';
 import { expandAbbreviations } from './abbreviations.js';
@@ -608,6 +608,21 @@ export class HeaderMatcher {
       if (labels.some((l) => foldName(l) === folded)) return { kind: 'figure', field, measure: whole.measure, unit: whole.unit };
     }
     return null;
+  }
+
+  /**
+   * A sub-column of a figure group split into its plan and what was done: "plan" for a target
+   * ("Chỉ tiêu giao", "Chỉ tiêu được giao", "Chỉ tiêu giao (%)") or a plan's words (PLAN_LABELS:
+   * "Kế hoạch"), "done" for the count done (DONE_LABELS: "Thực hiện", "Kết quả thực hiện"); null
+   * for any other cell. Read so only side by side under one figure group (layout.ts planSplitAt).
+   */
+  planOrDone(cell: string): 'plan' | 'done' | null {
+    const own = this.match(cell);
+    if (own.kind === 'ignored' && own.targets === true) return 'plan';
+    if (own.kind !== 'unknown' || own.named) return null;
+    const folded = foldName(cell);
+    if (own.period) return own.period.comparison && PLAN_LABELS.some((l) => foldName(l) === folded) ? 'plan' : null;
+    return DONE_LABELS.some((l) => foldName(l) === folded) ? 'done' : null;
   }
 
   /** Header spellings seen before: sniffing asks about the same cells under each delimiter. */

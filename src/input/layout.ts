@@ -251,8 +251,9 @@ const TOTAL_BEFORE_SPAN = /^(?:tổng cộng|tong cong|tổng số|tong so|cộn
  * A sub-column holding the figure of the group over it: "Tổng số" under "Có điều kiện thi hành",
  * with the group's label. Null unless the group names a field.
  */
-function groupFigure(matcher: HeaderMatcher, groupRow: readonly string[] | null, index: number, cell: string, own: OwnPeriod | null = null): { readonly group: string; readonly sub: SubColumn } | null {
-  const sub = subColumnOf(matcher, cell);
+function groupFigure(matcher: HeaderMatcher, groupRow: readonly string[] | null, index: number, cell: string, own: OwnPeriod | null = null, row: readonly string[] | null = null): { readonly group: string; readonly sub: SubColumn } | null {
+  // "Thực hiện" beside "Chỉ tiêu giao" under "Giải quyết xong": the group's count done (planSplitAt)
+  const sub = subColumnOf(matcher, cell) ?? (row !== null && planSplitAt(matcher, groupRow, row, index) === 'done' ? { measure: null, unit: null } : null);
   if (!sub) return null;
   const group = groupCell(groupRow, index);
   // "Có điều kiện (năm 2019)" over "Việc | Tiền": the group's field beside its period, judged with the
@@ -331,6 +332,32 @@ function rateColumnOf(matcher: HeaderMatcher, groupRow: readonly string[] | null
   return group !== '' && namesRate(matcher, group) ? group : null;
 }
 
+/**
+ * A figure group split below the header into its plan and what was done: "Giải quyết xong" over
+ * "Chỉ tiêu giao | Thực hiện" (the target count, the count resolved), "Kế hoạch | Kết quả thực
+ * hiện" (headers.ts planOrDone). "done": the cell is the group's own figure; "plan": a target or a
+ * plan, read as it reads alone (a target said and ignored, never the field). Only where the
+ * group's labels in `row` are one done, at least one plan and shares ("Tỷ lệ (%)") only: "Thực
+ * hiện" alone, or beside a part of the group, stays as it reads alone. Null otherwise.
+ */
+function planSplitAt(matcher: HeaderMatcher, groupRow: readonly string[] | null, row: readonly string[], index: number): 'plan' | 'done' | null {
+  const start = groupStart(groupRow, index);
+  if (start < 0 || !namesField(matcher.match(groupRow![start]!))) return null;
+  let end = start + 1;
+  while (end < row.length && (groupRow![end] ?? '').trim() === '') end++;
+  let plans = 0;
+  let done = 0;
+  for (let j = start; j < end; j++) {
+    const cell = (row[j] ?? '').trim();
+    if (cell === '') continue;
+    const kind = matcher.planOrDone(cell);
+    if (kind === 'plan') plans++;
+    else if (kind === 'done') done++;
+    else if (!namesRate(matcher, cell)) return null;
+  }
+  return plans >= 1 && done === 1 ? matcher.planOrDone((row[index] ?? '').trim()) : null;
+}
+
 /** The column of the nearest non-empty cell at or left of `index` in a row above, or -1. */
 function groupStart(row: readonly string[] | null, index: number): number {
   for (let j = index; row && j >= 0; j--) if ((row[j] ?? '').trim() !== '') return j;
@@ -372,6 +399,10 @@ export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[]
   for (let i = 0; i < cells.length; i++) {
     const cell = (cells[i] ?? '').trim();
     if (cell === '') continue;
+    // "Chỉ tiêu giao | Thực hiện" under "Giải quyết xong": the group's count done beside its target
+    const split = planSplitAt(matcher, header, cells, i);
+    if (split === 'done') totals++;
+    if (split !== null) continue;
     const underLabel = (header[i] ?? '').trim() !== '' || periodGroups.has(groupStart(header, i));
     const sub = subColumnOf(matcher, cell);
     const total = sub !== null && (underLabel || sub.measure !== null);
@@ -746,7 +777,7 @@ export function readHeader(
     // "Tổng số" under a group label names the group's own figure: under "Có điều kiện thi hành"
     // it is with_conditions, under "Tổng số thụ lý" it is total; "Số việc" beside "Tỷ lệ (%)"
     // under "Có điều kiện" (the forms' count | share) is its count, "Tiền" its money.
-    const ofGroup = merged ? null : groupFigure(opts.matcher, groupRow, index, cell, own);
+    const ofGroup = merged ? null : groupFigure(opts.matcher, groupRow, index, cell, own, record);
     if (ofGroup) {
       // its period goes with the group's name: "Có điều kiện (năm 2018)", which ownRole judges
       header = ofGroup.sub.period === undefined ? ofGroup.group : `${ofGroup.group} (${ofGroup.sub.period})`;
