@@ -327,9 +327,14 @@ export class DeclaredRows<R> {
       return m.declared;
     });
     if (asRows.some((d) => d === null)) return first;
+    // Rows numbered as sections that headed nothing, offices in `first`, stay offices: a row of
+    // the list now right under one is none of its ("1 | Cục THADS tỉnh Ninh Bình (cũ)", "2 | … Nam
+    // Định (cũ)" over "3 | … Hà Nam (cũ)" read as a row: work97c 03).
+    const kept = first.offices.filter((d) => d.kind === 'numbered' && reading.items.includes(d as Item<R>));
+    for (const d of kept) reading.items[reading.items.indexOf(d as Item<R>)] = { type: 'run', sums: copySums(d.figures), rows: 1 };
     const r = reading.resolveOnce();
     if (!r.wholeStated || r.mismatches.length > 0 || r.sectionMismatches.length > 0 || r.oneRowSubtotals.length > 0) return first;
-    return { ...r, offices: [...r.offices, ...(asRows as DeclaredRow<R>[])] };
+    return { ...r, offices: [...kept, ...r.offices, ...(asRows as DeclaredRow<R>[])] };
   }
 
   /**

@@ -142,9 +142,20 @@ export class ListStructure {
    * the weak evidence only (two or more follow, none the province itself): in a list of the 63
    * in code order the old Cần Thơ is followed by Hậu Giang (cũ), Sóc Trăng (cũ). Such a row may
    * be a province of the list; domain/declared-rows.ts takes that reading only when the file's
-   * declared total says so.
+   * declared total says so. So may a former province's item row numbered on by the row below it (formerItem).
    */
   private readonly listed: number[] = [];
+  /**
+   * A former province's row with figures numbered as an item ("3 | Cục THADS tỉnh Hà Nam (cũ) |
+   * 800", a group's row: read-csv.ts groupRow), until the next row with figures: numbered on in
+   * the same run ("4 | Phòng THADS khu vực 1"), those rows are its peers in a list numbered
+   * straight through — merged Ninh Bình's 2025 table, the three former Cục until 30/6 then the
+   * khu vực — as likely as its own. Such a row is `listed` too: declared-rows.ts reads it as a
+   * row of the list only when, so read, a declared total equals every row and the file agrees
+   * with itself (work97c 03: refused SECTION_ROW_MISMATCH). Sub-items ("3.1"), bullets, an
+   * empty STT or a numbering begun again ("1") below it leave it their section, as before.
+   */
+  private formerItem: { readonly line: number; readonly number: number } | null = null;
   /** the held row just handed on as such a subtotal: a later part naming its province itself makes it one */
   private listedOpen: { readonly line: number; readonly province: string } | null = null;
   /**
@@ -284,7 +295,7 @@ export class ListStructure {
     this.listedOpen = null;
   }
 
-  /** The lines of rows handed on as subtotals of former provinces that may be provinces of a list of the 63 (`listed`). */
+  /** The lines of rows handed on as subtotals of former provinces that may be rows of a list (`listed`, `formerItem`). */
   listedLines(): readonly number[] {
     return this.listed;
   }
@@ -327,6 +338,7 @@ export class ListStructure {
     // 02, 04: refused NOT_AN_OFFICE, SECOND_TABLE under a total on top). Below an office's row its parts stay refused.
     const parts = !anyNumber && (this.totalOnTop || this.listOnTop) && opensParts(labelText);
     const item = itemNumber(sttCell);
+    this.seeFormerItem(f, item);
     const titleAbove = this.aboveBullets;
     let ownHeading: number | null = null;
     // "Cấp tỉnh" under "Trong đó:" below an office's row with figures, or bulleted right under it
@@ -520,6 +532,16 @@ export class ListStructure {
   labelOf(label: RowLabel, labelText: string, sttCell: string, anyNumber: boolean): RowLabel {
     const level = label === 'level' || label === 'section';
     return level && anyNumber && this.title !== null && itemNumber(sttCell) !== null && namesLevel(labelText) ? 'office' : label;
+  }
+
+  /** A former province's item row with figures, and the next row with figures numbered on after it (formerItem). */
+  private seeFormerItem(f: RowFacts, item: number | null): void {
+    const open = this.formerItem;
+    if (open !== null) {
+      this.formerItem = null;
+      if (f.anyNumber && item === open.number + 1) this.listed.push(open.line);
+    }
+    if (f.anyNumber && f.groupRow === true && item !== null && hasFormerMark(f.labelText)) this.formerItem = { line: f.line, number: item };
   }
 
   /** The province title the rows are under, if any. */
