@@ -583,7 +583,7 @@ function splitPlace(name: string, year: number | null): NamedPlace {
   if (whole !== null && namesOfficeLikeProvince(name, year)) return at(name, whole, true);
   if (whole !== null) return at(name, whole, agency === null, true);
   const marks = [...name.matchAll(PLACE_PART)];
-  if (marks.length === 0) return at(name, null);
+  if (marks.length === 0) return provinceAfterOffice(name) ?? at(name, null);
   const last = marks[marks.length - 1]!;
   const head = name.slice(0, last.index).trim();
   const after = name.slice(last.index + last[0].length).trim();
@@ -607,7 +607,32 @@ function splitPlace(name: string, year: number | null): NamedPlace {
     const office = name.slice(mark.index + mark[0].length).trim();
     if (cuc !== null && office !== '' && provinceOfFileName(withoutReportWords(office)) === null) return at(office, cuc);
   }
-  return at(name, null);
+  return provinceAfterOffice(name) ?? at(name, null);
+}
+
+/**
+ * A province written after the office's own words with no mark between ("KV1 Ninh Bình", "Khu vuc 3
+ * Ninh Binh", "KV1_Hue", "Phong THADS KV3 Ninh Binh", "Mỹ Lộc Nam Định", "Chi cục Quảng Ninh Quảng
+ * Bình"): the office's province, as it is after a dash ("KV1 - Ninh Bình"). Read whole, "KV1 Ninh
+ * Bình" was an office its own title ("PHÒNG THADS KHU VỰC 1") was refused beside (work97c 04): after
+ * 1/7/2025 a khu vực's number is its name in every province, so staff add the province. The widest
+ * province written last; only where what is before it names one office on its own — a name or a
+ * number beside its unit's words (OFFICE_UNIT_WORDS), not a unit's words alone: "Huyện Phú Yên",
+ * "Chi cục Quảng Ninh", "Thị xã Phú Thọ" are the offices those districts' names make, no province.
+ */
+const OFFICE_UNIT_WORDS = new RegExp(String.raw`(^| )(?:${AGENCY_NAME}|chi cuc|cuc|phong|van phong|vp|thanh pho|tp|thi xa|tx|thi tran|quan|huyen|khu vuc|kv|pkv)(?= |$)`, 'g');
+function provinceAfterOffice(name: string): NamedPlace | null {
+  // a province in brackets is the office's own qualifier ("Châu Thành (Tiền Giang)"): read as it was
+  if (/[()[\]]/u.test(name)) return null;
+  for (const token of name.matchAll(latinLetters(/[\p{L}\p{N}]+/gu))) {
+    if (token.index === 0) continue;
+    const province = provinceOfFileName(name.slice(token.index).trim());
+    if (province === null) continue;
+    const office = name.slice(0, token.index).replace(/[\s_.]+$/u, '');
+    const own = foldHeader(office).replace(OFFICE_UNIT_WORDS, ' ').trim();
+    return /[\p{L}\p{N}]/u.test(own) && namesOneOffice(office) ? { place: { office, province }, bare: false, alone: false } : null;
+  }
+  return null;
 }
 
 /** The province a Cục's words name ("Cục Nam Định", "CTHADS tỉnh Nam Định": PROVINCE_WORDS and a province's name, nothing else), or null. */
@@ -629,7 +654,7 @@ function withoutOfficeReportWords(name: string): string {
   const words = written.map(foldHeader);
   const dropped = new Set<number>();
   for (let i = 0; i < words.length; i++) {
-    if (measureWord(written, words, i) !== null) dropped.add(i);
+    if (measureWord(written, words, i) !== null || measuresJoin(written, words, i)) dropped.add(i);
     else {
       // a word before a dash, a comma or a bracket ends a part of the name ("BC năm - Mỹ Lộc")
       const partEnds = (k: number) => /[-–—_,()[\]]/u.test(name.slice(tokens[k]!.index + written[k]!.length, tokens[k + 1]?.index ?? name.length));
@@ -647,7 +672,9 @@ function withoutOfficeReportWords(name: string): string {
     let at = 0;
     tokens.forEach((t, i) => {
       if (!gone.has(i)) return;
-      out += name.slice(at, t.index);
+      // the mark joining two dropped words ("việc&tiền", "việc + tiền") goes with them
+      const between = name.slice(at, t.index);
+      out += i > 0 && gone.has(i - 1) && /^\s*[&+]\s*$/u.test(between) ? ' ' : between;
       at = t.index + t[0].length;
     });
     out += name.slice(at);
@@ -718,6 +745,19 @@ function measureWord(written: readonly string[], words: readonly string[], i: nu
 }
 
 /**
+ * Whether word i of a name joins or leads its measures' words — "và" (va, and) between two, "về"
+ * (ve) before one: "việc và tiền" (the paired report of cases and money), "về việc và về tiền",
+ * "tiền và việc" — no office's word, as the measures' are not: left in, "Báo cáo thống kê việc và
+ * tiền năm 2024 - Mỹ Lộc" was an office "và" and "Mỹ Lộc việc và tiền" one "Mỹ Lộc và" (work97a
+ * 03). Only beside a measure's word: "Mỹ Lộc và Vụ Bản", "6 tháng và cả năm" keep their "và".
+ */
+function measuresJoin(written: readonly string[], words: readonly string[], i: number): boolean {
+  const measure = (k: number) => k >= 0 && k < words.length && measureWord(written, words, k) !== null;
+  if (words[i] === 've') return measure(i + 1);
+  return (words[i] === 'va' || words[i] === 'and') && measure(i - 1) && (measure(i + 1) || (words[i + 1] === 've' && measure(i + 2)));
+}
+
+/**
  * A file's name without the words of its measure and of its form, and its numbers, which are no
  * province's name: "11-ben-tre-viec" → "ben tre", "Bieu 07 viec - Ben Tre" → "Ben Tre", "BC tien Tien Giang" →
  * "Tien Giang" ("Tiền Giang" keeps its "Tiền").
@@ -729,7 +769,7 @@ export function withoutReportWords(name: string): string {
   for (let i = 0; i < written.length; i++) {
     const w = words[i]!;
     // "11-ben-tre-viec": a number is no part of a province's name (a file's order, a form's).
-    if (measureWord(written, words, i) !== null || /^\d+$/.test(w)) continue;
+    if (measureWord(written, words, i) !== null || measuresJoin(written, words, i) || /^\d+$/.test(w)) continue;
     const form = formWords(words, i);
     if (form > 0) i += form - 1;
     else kept.push(written[i]!);
