@@ -713,6 +713,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (sums) sumsAt.set(line, sums);
       const record = cells.map(nfc);
       legacyFont.read(record, line);
+      // (a sheet's row with a number in a column a sum row's range takes in: Excel adds it, read or not; sum-total-row.ts)
+      if (numbers) officeRowsRead.figuresOn(line, record.flatMap((c, i) => (looksNumeric(c) ? [i] : [])));
 
       if (!layout) {
         // Title, unit and header rows are kept until the first row below the header decides the layout.
@@ -780,7 +782,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         said.add(err);
         refusedRows++;
         // (a refused row among the offices: no sum row over them is their total)
-        officeRowsRead.see(line, false);
+        officeRowsRead.see(line, 'other');
         continue;
       }
       for (const r of fileRows) yield* blocks(provinceRows.see(r));
@@ -1794,7 +1796,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const undated = undatedAt.get(row.line);
     const part = partAt.get(row.line);
     // (an enforcer's row or a regional office's former part is no office a total adds)
-    if (kind !== 'heading') officeRowsRead.see(row.line, kind === 'data' && part === undefined && !named);
+    // ("I Cấp tỉnh", "II Cấp huyện": a section's line, which a sum row may add in its offices' stead)
+    if (kind !== 'heading') officeRowsRead.see(row.line, kind === 'data' && part === undefined && !named ? 'office' : kind === 'level' || kind === 'section' ? 'section' : 'other');
     partAt.delete(row.line);
     const depth = depthAt.get(row.line);
     depthAt.delete(row.line);

@@ -11,8 +11,17 @@
 // total, as a "Tổng cộng" on top is, and held to its word once the table is read — the rows it
 // sums must be the table's every office row, none before it or below them, and no other row
 // with figures (a total, a subtotal, a section's, a refused row) from it to the last it sums;
-// else it is refused as before (a sum of the Chi cục only, or reaching into the header or past
-// the offices).
+// else it is refused as before (a sum of the Chi cục only, or reaching past the offices into a
+// row with figures).
+// Excel's SUM adds a blank or a text cell as 0, and clerks rarely stop the range exactly at the
+// offices (work97a 02: =SUM(C5:C8) over a blank separator row, =SUM(C4:C7) from the header row,
+// =SUM(C6:C30) on top running into empty rows; all refused MISSING_DISTRICT, exit 1): the run may
+// take in rows holding no number in the summed columns (blank, header, label-only rows, rows past
+// the table's end), so long as every row with figures inside it is an office row read and every
+// office row is inside. In a table of sections ("I Cấp tỉnh" / "II Cấp huyện", each summing its
+// offices), the row adding the section lines (=C5+C7; work97a 04: refused, exit 1) is the
+// total when it adds exactly every section line of the table, every office read lies under the
+// first of them, and no other row with figures (a total, a refused row) comes among them.
 
 /** A figure cell's formula adding other rows of its column: its text ("=SUM(C6:C8)") and the rows. */
 export interface ColumnSum {
@@ -20,25 +29,46 @@ export interface ColumnSum {
   readonly rows: readonly number[];
 }
 
+/** How a row with figures was read: an office's, a section's line ("I Cấp tỉnh", "II Cấp huyện"), or another (a total, a refused row, a row of another year). */
+export type SeenRow = 'office' | 'section' | 'other';
+
+/** The rows every filled figure cell sums, alike in each (sorted), with the first cell's formula. */
+interface CommonRows {
+  readonly formula: string;
+  readonly rows: readonly number[];
+  readonly top: number;
+  readonly bottom: number;
+  /** the rows make one unbroken run top…bottom */
+  readonly run: boolean;
+}
+
 /** The office rows read so far in a table, and whether any other row with figures came among them. */
 export class OfficeRowsRead {
   private first: number | null = null;
   private last: number | null = null;
   private others = false;
-  /** a row above the offices taken for their total (totalAbove): the run it sums, and whether the rows read since keep to it */
-  private above: { readonly line: number; readonly top: number; readonly bottom: number; first: number | null; last: number | null; broken: boolean } | null = null;
+  /** the section lines read, in order */
+  private readonly sections: number[] = [];
+  /** a sheet's lines with a number in some cell (0-based columns) not read (yet) as a row with figures: a column-numbers row, a row skipped */
+  private readonly unread = new Map<number, readonly number[]>();
+  /** a row above the offices taken for their total (totalAbove): what it sums, and the first other row with figures read since */
+  private above: { readonly line: number; readonly sum: CommonRows; readonly filled: readonly number[]; other: number | null } | null = null;
 
-  /** A row handed on: an office's (`data`), or another with figures (a total, a subtotal, a row of another year). */
-  see(line: number, office: boolean): void {
+  /** A sheet's record before it is read: the columns (0-based) where it holds a number, if any. */
+  figuresOn(line: number, columns: readonly number[]): void {
+    if (columns.length > 0) this.unread.set(line, columns);
+  }
+
+  /** A row handed on: an office's, a section's line, or another with figures (a total, a subtotal, a row of another year). */
+  see(line: number, seen: SeenRow): void {
+    this.unread.delete(line);
     const above = this.above;
-    if (above !== null && line !== above.line) {
-      if (!office) above.broken ||= line <= above.bottom;
-      else {
-        above.first ??= line;
-        above.last = line;
-      }
+    if (above !== null && line !== above.line && seen === 'other') above.other = Math.min(above.other ?? line, line);
+    if (seen === 'section') {
+      this.sections.push(line);
+      return;
     }
-    if (!office) {
+    if (seen === 'other') {
       this.others = true;
       return;
     }
@@ -47,49 +77,72 @@ export class OfficeRowsRead {
   }
 
   /**
-   * The formula that makes the row at `line` the offices' total, when every figure cell it fills
-   * (`filled`, 0-based columns) sums (`sums`) the same unbroken run of rows, from the first office
-   * row read to the last, all above it; else null.
+   * The formula that makes the row at `line` the offices' total: every figure cell it fills
+   * (`filled`, 0-based columns) sums (`sums`) the same rows above it — one run taking in every
+   * office row read and no other row with figures, or exactly every section line read above the
+   * offices; else null.
    */
   totalOf(line: number, filled: readonly number[], sums: ReadonlyMap<number, ColumnSum> | undefined): string | null {
     if (this.others || this.first === null || this.last === null || this.last >= line) return null;
-    const run = commonRun(filled, sums);
-    return run !== null && run.top === this.first && run.bottom === this.last ? run.formula : null;
+    const sum = commonRows(filled, sums);
+    if (sum === null || sum.bottom >= line) return null;
+    if (this.sections.length > 0) return this.sumsSections(sum) ? sum.formula : null;
+    return sum.run && sum.top <= this.first && this.last <= sum.bottom && !this.unreadFigures(sum, filled) ? sum.formula : null;
   }
 
   /**
    * The formula that makes the row at `line`, above every office row, the offices' declared total
-   * when every figure cell it fills sums the same unbroken run of rows below it, and nothing with
-   * figures was read before it (else null). Taken on its word: `aboveHolds` says, once the table
-   * is read, whether the run was the table's office rows, all of them.
+   * when every figure cell it fills sums the same rows below it, and nothing with figures was read
+   * before it (else null). Taken on its word: `aboveHolds` says, once the table is read, whether
+   * they were the table's office rows, all of them, or its section lines, all of them.
    */
   totalAbove(line: number, filled: readonly number[], sums: ReadonlyMap<number, ColumnSum> | undefined): string | null {
-    if (this.others || this.first !== null || this.above !== null) return null;
-    const run = commonRun(filled, sums);
-    if (run === null || run.top <= line) return null;
-    this.above = { line, top: run.top, bottom: run.bottom, first: null, last: null, broken: false };
-    return run.formula;
+    if (this.others || this.first !== null || this.sections.length > 0 || this.above !== null) return null;
+    const sum = commonRows(filled, sums);
+    if (sum === null || sum.top <= line) return null;
+    this.above = { line, sum, filled, other: null };
+    return sum.formula;
   }
 
-  /** Whether the row taken by totalAbove (if any) summed the table's office rows, all of them and nothing else: false refuses it. */
+  /** Whether the row taken by totalAbove (if any) summed the table's office rows (or section lines), all of them and nothing else: false refuses it. */
   aboveHolds(): boolean {
     const above = this.above;
-    return above === null || (!above.broken && above.first === above.top && above.last === above.bottom);
+    if (above === null) return true;
+    const { sum, other } = above;
+    if (this.first === null || this.last === null) return false;
+    // its run: every office row inside, no other row with figures (a section's line neither) within it
+    const lowestOther = Math.min(other ?? Infinity, this.sections[0] ?? Infinity);
+    if (sum.run && sum.top <= this.first && this.last <= sum.bottom && lowestOther > sum.bottom && !this.unreadFigures(sum, above.filled)) return true;
+    // its section lines: all of them, the offices under them, no other row with figures till the last office
+    return this.sumsSections(sum) && (other === null || other > Math.max(this.last, sum.bottom));
+  }
+
+  /** Whether `sum` adds exactly every section line read, and every office row read lies under the first of them. */
+  private sumsSections(sum: CommonRows): boolean {
+    const sections = this.sections;
+    return sections.length === sum.rows.length && sections.every((l, i) => l === sum.rows[i]) && this.first !== null && this.first > sections[0]!;
+  }
+
+  /** Whether a line of the run that no row read holds a number in a column summed (Excel adds it; no office's). */
+  private unreadFigures(sum: CommonRows, filled: readonly number[]): boolean {
+    for (const [line, columns] of this.unread) if (line >= sum.top && line <= sum.bottom && columns.some((c) => filled.includes(c))) return true;
+    return false;
   }
 }
 
-/** The one unbroken run of rows every filled figure cell sums (and the first cell's formula), or null when any cell sums none or another run. */
-function commonRun(filled: readonly number[], sums: ReadonlyMap<number, ColumnSum> | undefined): { formula: string; top: number; bottom: number } | null {
+/** The rows every filled figure cell sums, the same in each (and the first cell's formula), or null when any cell sums none or other rows. */
+function commonRows(filled: readonly number[], sums: ReadonlyMap<number, ColumnSum> | undefined): CommonRows | null {
   if (!sums || filled.length === 0) return null;
-  let run: { formula: string; top: number; bottom: number } | null = null;
+  let common: CommonRows | null = null;
   for (const column of filled) {
     const sum = sums.get(column);
     if (!sum) return null;
     const rows = sum.rows;
-    const top = rows[0]!;
-    const bottom = rows[rows.length - 1]!;
-    if (rows.length !== bottom - top + 1 || (run !== null && (run.top !== top || run.bottom !== bottom))) return null;
-    run ??= { formula: sum.formula, top, bottom };
+    if (common === null) {
+      const top = rows[0]!;
+      const bottom = rows[rows.length - 1]!;
+      common = { formula: sum.formula, rows, top, bottom, run: rows.length === bottom - top + 1 };
+    } else if (rows.length !== common.rows.length || rows.some((r, i) => r !== common!.rows[i])) return null;
   }
-  return run;
+  return common;
 }
