@@ -476,6 +476,34 @@ export function oneOfficeTwice<T extends RowPlace & { readonly district: string 
 }
 
 /**
+ * The unit a table's own rows give an office whose name states none: a bare place beside its
+ * namesake city or thị xã in the same table ("Cao Lãnh" beside "TP. Cao Lãnh", "Cai Lậy" beside
+ * "TX. Cai Lậy") is the other office of that name, the huyện — a table writes its cities with
+ * their unit and its districts bare. Only where the table has exactly one such bare office and
+ * exactly one office stating thành phố or thị xã of the name (officeIdentity: its province and
+ * year); a bare name alone, twice, or beside a huyện or a quận of its name gets nothing (it may be
+ * either). For joining split việc / tiền files (office-registry.ts), where "Chi cục THADS huyện Cao
+ * Lãnh" of the other file is then that bare office, and "… thành phố Cao Lãnh" the city.
+ */
+export function unitsBesideNamesakes<T extends RowPlace & { readonly district: string }>(offices: readonly T[]): Map<T, string> {
+  const byPlace = new Map<string, T[]>();
+  for (const o of offices) {
+    const id = officeIdentity(o.district, o);
+    const key = `${id.province === null ? '' : provinceKey(id.province)}\u0000${o.year ?? ''}\u0000${id.bare}`;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), o]);
+  }
+  const units = new Map<T, string>();
+  for (const group of byPlace.values()) {
+    if (group.length !== 2) continue;
+    const kinds = group.map((o) => unitKind(o.district));
+    const bareAt = kinds.indexOf(null);
+    const city = kinds[1 - bareAt];
+    if (bareAt !== -1 && (city === 'thành phố' || city === 'thị xã')) units.set(group[bareAt]!, 'huyện');
+  }
+  return units;
+}
+
+/**
  * Items of `mine` paired with items of `theirs` by bare name (`bareKey`), where exactly one item
  * on each side has it among those `compatible` with each other; anything less certain stays
  * unpaired. `compatible` narrows the sides (the same year, the same province…).

@@ -2,13 +2,14 @@
 // year and measure from two files is a repeat, never added; split việc / tiền files join per
 // office; a file of declared totals only ("Toàn tỉnh") never sums with the offices it totals.
 // Offices are the same when their names fold alike, or by bare name where that is certain
-// (office-names.ts) and their units do not differ (huyện and thị xã Long Mỹ are two offices), or
+// (office-names.ts) and their units do not differ (huyện and thị xã Long Mỹ are two offices; a
+// bare "Cao Lãnh" beside "TP. Cao Lãnh" in its table is the huyện: unitsBesideNamesakes), or
 // one written without diacritics ("My Loc"), the other with them ("Mỹ Lộc"), by unaccentedKey.
 // A province fits another when they fold alike or either is not given: a file without a
 // province column may be of any province. Pure: the caller words what this finds.
 import { foldNameCached } from './names.js';
 import type { Measure } from './fields.js';
-import { officeIdentity, pairByBareName, unaccentedKey, unitKind, writtenWithoutMarks } from './office-names.js';
+import { officeIdentity, pairByBareName, unaccentedKey, unitKind, unitsBesideNamesakes, writtenWithoutMarks } from './office-names.js';
 import { provinceKey } from './provinces.js';
 import { writtenProvince } from './office-labels.js';
 
@@ -45,8 +46,12 @@ export interface Office {
   readonly total: TotalFile | null;
   /** its name is its file's (no office column): diacritics may have been left out ("My Loc 2019.csv") */
   readonly namedByFile: boolean;
-  /** the unit its file's title states ("thành phố" of "… THÀNH PHỐ CAO LÃNH"), where its name states none (stated) */
-  readonly titleUnit: string | null;
+  /**
+   * the unit its file gives it where its name states none (stated): its title's ("thành phố" of
+   * "… THÀNH PHỐ CAO LÃNH"), or huyện beside its namesake city in its table (office-names.ts
+   * unitsBesideNamesakes: "Cao Lãnh" beside "TP. Cao Lãnh")
+   */
+  readonly fileUnit: string | null;
   readonly given: Map<Measure, Place>;
 }
 
@@ -70,9 +75,10 @@ type Named = Pick<OfficeKey, 'province' | 'district' | 'year'>;
 const identity = (x: Named) => officeIdentity(x.district, x);
 const bare = (x: Named) => identity(x).bare;
 const unaccented = (x: Named) => unaccentedKey(bare(x));
-// The unit an office's name states, else the one its file's title states (a file named "Cao Lãnh
-// 2024.csv" titled "… HUYỆN CAO LÃNH" is huyện Cao Lãnh's, beside "TP Cao Lãnh 2024.csv"); null: none.
-const stated = (district: string, titleUnit: string | null) => unitKind(district) ?? titleUnit;
+// The unit an office's name states, else the one its file gives it (Office.fileUnit: a file named
+// "Cao Lãnh 2024.csv" titled "… HUYỆN CAO LÃNH" is huyện Cao Lãnh's, beside "TP Cao Lãnh
+// 2024.csv"; a bare "Cao Lãnh" beside "TP. Cao Lãnh" in one table is the huyện); null: none.
+const stated = (district: string, fileUnit: string | null) => unitKind(district) ?? fileUnit;
 const sameUnit = (a: string | null, b: string | null) => a === null || b === null || a === b;
 // Rolled up into one successor, offices of two former provinces are still two (office-labels.ts).
 const fits = (o: OfficeKey, e: Office) => o.year === e.year && provincesFit(identity(o).province, identity(e).province) && provincesFit(writtenProvince(o), writtenProvince(e));
@@ -91,7 +97,10 @@ export class OfficeRegistry {
    * states (its name's office's: title-office.ts officeOfFile), null if none.
    */
   register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null, namedByFile = false, titleUnit: string | null = null): Registered<K> {
-    const matches = this.match(offices, namedByFile, titleUnit);
+    // The unit each office's file gives it where its name states none.
+    const besideNamesakes = unitsBesideNamesakes(offices);
+    const fileUnit = (o: K) => besideNamesakes.get(o) ?? titleUnit;
+    const matches = this.match(offices, namedByFile, fileUnit);
     let repeat: Registered<K>['repeat'] = null;
     let repeats = 0;
     let overlap: Registered<K>['overlap'] = null;
@@ -117,7 +126,7 @@ export class OfficeRegistry {
         continue;
       }
       if (repeated) continue;
-      added.push({ province: o.province, district: o.district, year: o.year, ...(o.from !== undefined ? { from: o.from } : {}), total, namedByFile, titleUnit, given: new Map(measures.map((m) => [m, { file, line: o.line }])) });
+      added.push({ province: o.province, district: o.district, year: o.year, ...(o.from !== undefined ? { from: o.from } : {}), total, namedByFile, fileUnit: fileUnit(o), given: new Map(measures.map((m) => [m, { file, line: o.line }])) });
     }
     for (const office of added) {
       this.offices.push(office);
@@ -185,7 +194,7 @@ export class OfficeRegistry {
    * it join; any office it may be is enough to refuse a repeat ("Long Mỹ" beside huyện and thị
    * xã Long Mỹ is one of them, whichever).
    */
-  private match<K extends OfficeKey>(offices: readonly K[], namedByFile: boolean, titleUnit: string | null): Map<K, { offices: Office[]; certain: boolean }> {
+  private match<K extends OfficeKey>(offices: readonly K[], namedByFile: boolean, fileUnit: (o: K) => string | null): Map<K, { offices: Office[]; certain: boolean }> {
     const found = new Map<K, { offices: Office[]; certain: boolean }>();
     for (const o of offices) {
       const same = (this.byName.get(foldNameCached(o.district)) ?? []).filter((e) => fits(o, e));
@@ -195,7 +204,7 @@ export class OfficeRegistry {
     const wanted = new Set(rest.map(bare));
     const taken = new Set([...found.values()].flatMap((f) => f.offices));
     const candidates = this.offices.filter((e) => !taken.has(e) && !e.total && wanted.has(bare(e)));
-    const alike = (o: K | OfficeKey, e: Office) => fits(o, e) && sameUnit(stated(o.district, titleUnit), stated(e.district, e.titleUnit));
+    const alike = (o: K, e: Office) => fits(o, e) && sameUnit(stated(o.district, fileUnit(o)), stated(e.district, e.fileUnit));
     const pairs = pairByBareName(rest, candidates, bare, alike);
     for (const o of rest) {
       const pair = pairs.get(o);
