@@ -121,10 +121,10 @@ function evaluateGroup(g: Group, isTotal: boolean, opts: EvaluateOptions, target
     const given = g.figures[m];
     // A total or province's group of the district offices alone ("Cộng các Chi cục", a Chi cục's
     // own report) is no province's whole: the target assigned to the province (config or built-in)
-    // is not theirs; one office's own (config) is, when it is one office (targetKey is then its,
-    // evaluate); --target's is the user's for every row.
+    // is not theirs; of one office, that office's is, whatever it is (its row's: targetKey is then
+    // the office's, evaluate); --target's is the user's for every row.
     const found = resolveTarget(opts.targets, m, targetKey, binding);
-    const target = g.districtOffices === undefined || found?.source === 'flag' || (g.office !== undefined && found?.scope === 'district') ? found : null;
+    const target = g.districtOffices === undefined || found?.source === 'flag' || g.office !== undefined ? found : null;
     measures[m] = given ? evaluateMeasure(given, m, target, opts, g.year) : null;
   }
   const district = g.districtOffices !== undefined ? { districtOffices: g.districtOffices, ...(g.office !== undefined ? { office: g.office } : {}) } : {};

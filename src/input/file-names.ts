@@ -620,13 +620,17 @@ function splitPlace(name: string, year: number | null): NamedPlace {
  * number beside its unit's words (OFFICE_UNIT_WORDS), not a unit's words alone: "Huyện Phú Yên",
  * "Chi cục Quảng Ninh", "Thị xã Phú Thọ" are the offices those districts' names make, no province.
  */
-const OFFICE_UNIT_WORDS = new RegExp(String.raw`(^| )(?:${AGENCY_NAME}|chi cuc|cuc|phong|van phong|vp|thanh pho|tp|thi xa|tx|thi tran|quan|huyen|khu vuc|kv|pkv)(?= |$)`, 'g');
+const OFFICE_UNIT_WORDS = new RegExp(String.raw`(^| )(?:${AGENCY_NAME}|chi cuc|cc|cuc|phong|van phong|vp|thanh pho|tp|thi xa|tx|thi tran|quan|huyen|khu vuc|kv|pkv)(?= |$)`, 'g');
+/** An agency's or a level's words opening what follows an office's first words: the office's own name goes on ("Chi cục THADS thành phố Nam Định"), no province after it. */
+const OPENS_OFFICE_WORDS = new RegExp(String.raw`^(?:${AGENCY_NAME}|chi cuc|cc|cuc|phong|van phong|vp|thi xa|tx|thi tran|quan|huyen|khu vuc|kv|pkv)(?= |$)`);
 function provinceAfterOffice(name: string): NamedPlace | null {
   // a province in brackets is the office's own qualifier ("Châu Thành (Tiền Giang)"): read as it was
   if (/[()[\]]/u.test(name)) return null;
   for (const token of name.matchAll(latinLetters(/[\p{L}\p{N}]+/gu))) {
     if (token.index === 0) continue;
-    const province = provinceOfFileName(name.slice(token.index).trim());
+    const rest = name.slice(token.index).trim();
+    if (OPENS_OFFICE_WORDS.test(foldHeader(rest))) continue;
+    const province = provinceOfFileName(rest);
     if (province === null) continue;
     const office = name.slice(0, token.index).replace(/[\s_.]+$/u, '');
     const own = foldHeader(office).replace(OFFICE_UNIT_WORDS, ' ').trim();
