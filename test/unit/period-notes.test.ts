@@ -119,6 +119,14 @@ describe('guards: an office\'s own note or number stays its name', () => {
     expect(yearBesideName(name)).toBeNull();
     expect(rowLabel(name)).toBe('office');
     const r = await both('guard-2019.csv', [HEADER, ...OFFICES, `${name};10;5`]);
+    if (name === `${DAK_DOA} (cũ)`) {
+      // (session 29, work97a 01: an office marked old beside its unmarked twin in one table is that office twice —
+      // its superseded line or its figures before a change — never summed: REPEATED_ROW, repeated-rows.ts rule 5.
+      // The name is still read as the office's, no period note: the two checks above.)
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('[REPEATED_ROW]');
+      return;
+    }
     expect(r.code).toBe(0);
     expect(cases(r.stdout)).toMatchObject({ withConditions: '2344', resolved: '1905' });
     expect(districts(r.stdout)).toContain(name);
