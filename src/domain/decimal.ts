@@ -78,9 +78,52 @@ export function fromScaled(units: bigint | number, scale: number): Dec {
     }
     return value;
   }
-  return new D(scale === 0 ? units.toString() : `${units.toString()}e${-scale}`);
+  const integral = typeof units === 'bigint' || Number.isSafeInteger(units);
+  return scale >= 0 && integral ? fromDigits(units, scale) : new D(`${units.toString()}e${-scale}`);
 }
 const SMALL = 1_000_000n;
+
+/** decimal.js's base: each word of `d` holds 7 decimal digits. */
+const LOG_BASE = 7;
+
+/**
+ * units × 10^-scale built from its digits as decimal.js's own parser lays them out (its
+ * parseDecimal, without the string checks and the exponent text around it): every office's
+ * sums cross here, and the constructor's path through a string cost two thirds of the hand-over.
+ * The fields written are those plain() reads (d, e, s), on a value the constructor made, so the
+ * object keeps decimal.js's shape. test/unit/decimal.test.ts holds it to the constructor.
+ */
+function fromDigits(units: bigint | number, scale: number): Dec {
+  const negative = units < 0;
+  let digits = (negative ? -units : units).toString();
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 48) end--;
+  if (end === 0) return new D(0);
+  // e: the exponent of the first digit; words are aligned on the decimal point, so the first
+  // holds (e + 1) mod 7 digits (7 when that is 0) and the last is padded with zeros.
+  const e = digits.length - 1 - scale;
+  digits = digits.slice(0, end);
+  const d: number[] = [];
+  let i = (e + 1) % LOG_BASE;
+  if (e < 0) i += LOG_BASE;
+  let len = end;
+  if (i < len) {
+    if (i) d.push(+digits.slice(0, i));
+    for (len -= LOG_BASE; i < len; ) d.push(+digits.slice(i, (i += LOG_BASE)));
+    digits = digits.slice(i);
+    i = LOG_BASE - digits.length;
+  } else {
+    i -= len;
+  }
+  while (i-- > 0) digits += '0';
+  d.push(+digits);
+  const value = new D(0);
+  const fields = value as unknown as { s: number; e: number; d: number[] };
+  fields.s = negative ? -1 : 1;
+  fields.e = e;
+  fields.d = d;
+  return value;
+}
 const SMALL_SCALED = new Map<number, Dec>();
 
 /**

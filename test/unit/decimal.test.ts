@@ -47,6 +47,23 @@ describe('the domain Decimal (decimal.ts)', () => {
     expect(plain(fromScaled(0, 2))).toBe('0');
   });
 
+  it('builds a reader’s sum as the constructor parses its text: the same digits, exponent and sign', () => {
+    const same = (units: bigint, scale: number) => {
+      const built = fromScaled(units, scale);
+      const parsed = new D(`${units}e${-scale}`);
+      expect([built.s, built.e, built.d]).toEqual([parsed.s, parsed.e, parsed.d]);
+      expect(built.eq(parsed)).toBe(true);
+    };
+    for (const [u, s] of [[1n, 7], [10n, 8], [-1230000n, 4], [9999999n, 0], [10n ** 30n, 15], [123456789012345678n, 13], [-5n, 15], [7000000n, 7]] as const) same(u, s);
+    expect(plain(fromScaled(-1230000n, 4))).toBe('-123');
+    expect(plain(fromScaled(1n, 9))).toBe('0.000000001');
+    expect(fromScaled(0n, 3).isZero()).toBe(true);
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: 0, max: 20 }), (units, scale) => same(units, scale)),
+      { numRuns: 3000 },
+    );
+  });
+
   it('prints plain strings with toFixed: never exponents, never -0', () => {
     expect(plain(new D('1e-8'))).toBe('0.00000001');
     expect(plain(d('-0.5'))).toBe('-0.5');
