@@ -73,11 +73,16 @@ export function fromScaled(units: bigint | number, scale: number): Dec {
     let value = SMALL_SCALED.get(key);
     if (value === undefined) {
       if (SMALL_SCALED.size >= 1 << 16) SMALL_SCALED.clear();
-      value = new D(`${units.toString()}e${-scale}`);
+      value = build(units, scale);
       SMALL_SCALED.set(key, value);
     }
     return value;
   }
+  return build(units, scale);
+}
+
+/** From the digits when `units` is a whole number (as every caller hands over), else through its text. */
+function build(units: bigint | number, scale: number): Dec {
   const integral = typeof units === 'bigint' || Number.isSafeInteger(units);
   return scale >= 0 && integral ? fromDigits(units, scale) : new D(`${units.toString()}e${-scale}`);
 }

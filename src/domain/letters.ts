@@ -17,22 +17,30 @@ const LETTER_PROPERTY = /\\p\{L\}/g;
 /**
  * The pattern with every `\p{L}` read as a Latin letter (LATIN_LETTER_RANGES), same flags. Rules
  * write `\p{L}` and pass the pattern through here: a pattern is compiled when it first runs, so
- * the `\p{L}` one never is. A new pattern each call (a `g` pattern keeps its lastIndex); its
- * source is rewritten once (a rule inside a function asks again on every call) and compiled once
- * (the runtime caches compiled patterns by source and flags).
+ * the `\p{L}` one never is. Its source is rewritten once (a rule inside a function asks again
+ * on every call); a `g` or `y` pattern is a new object each call (it keeps its lastIndex), any
+ * other one object shared by every call with those flags.
  */
 export function latinLetters(pattern: RegExp): RegExp {
   const source = pattern.source;
-  let rewritten = REWRITTEN.get(source);
-  if (rewritten === undefined) {
-    rewritten = source.includes('\\p{L}') ? rewrite(source) : source;
+  let known = REWRITTEN.get(source);
+  if (known === undefined) {
+    const rewritten = source.includes('\\p{L}') ? rewrite(source) : source;
+    known = { rewritten, shared: rewritten === source ? null : new Map() };
     // bounded: patterns built from a name or a year are new sources each time
     if (REWRITTEN.size >= 1 << 12) REWRITTEN.clear();
-    REWRITTEN.set(source, rewritten);
+    REWRITTEN.set(source, known);
   }
-  return rewritten === source ? pattern : new RegExp(rewritten, pattern.flags);
+  if (known.shared === null) return pattern;
+  const flags = pattern.flags;
+  // A pattern without `g` or `y` keeps no state between uses (lastIndex is not read): one
+  // object per flags is handed to every caller, which saves building one per call of a rule.
+  if (flags.includes('g') || flags.includes('y')) return new RegExp(known.rewritten, flags);
+  let shared = known.shared.get(flags);
+  if (shared === undefined) known.shared.set(flags, (shared = new RegExp(known.rewritten, flags)));
+  return shared;
 }
-const REWRITTEN = new Map<string, string>();
+const REWRITTEN = new Map<string, { readonly rewritten: string; readonly shared: Map<string, RegExp> | null }>();
 
 function rewrite(source: string): string {
   let rewritten = '';
