@@ -192,9 +192,10 @@ export function shift(value: Dec, k: number): Dec {
  * far cheaper than Decimals to add and compare over every office of a file (suspect-rows.ts).
  */
 export function toCommonScale(values: readonly (Dec | null)[]): { readonly units: (bigint | null)[]; readonly scale: number } {
-  // From the digits toFixed prints (exact, unrounded): the point dropped and the decimals padded
-  // to the scale, "-12.5" → -1250n at 2. Shifting Decimals and printing them cost twice as much.
-  const texts = values.map((v) => (v === null ? null : v.toFixed()));
+  // From the digits plain() prints (toFixed's, exact, unrounded, at a fraction of its cost): the
+  // point dropped and the decimals padded to the scale, "-12.5" → -1250n at 2. Shifting Decimals
+  // and printing them cost twice as much.
+  const texts = values.map((v) => (v === null ? null : plain(v)));
   let scale = 0;
   for (const t of texts) {
     const point = t === null ? -1 : t.indexOf('.');
