@@ -395,6 +395,8 @@ export function withGroupPeriod(matcher: HeaderMatcher, cell: string, group: str
 export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[], cells: readonly string[]): boolean {
   if (rateLabelsOnly(matcher, header, cells)) return true;
   let totals = 0;
+  /** a plan's sub-column under a header cell left empty: the row names a column the header leaves unnamed */
+  let namesPlanColumn = false;
   const periodGroups = new Set(cells.flatMap((c, i) => (subColumnOf(matcher, c.trim())?.period !== undefined ? [groupStart(header, i)] : [])));
   for (let i = 0; i < cells.length; i++) {
     const cell = (cells[i] ?? '').trim();
@@ -404,6 +406,21 @@ export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[]
     if (split === 'done') totals++;
     if (split !== null) continue;
     const underLabel = (header[i] ?? '').trim() !== '' || periodGroups.has(groupStart(header, i));
+    // A group of the plan or of what was done, naming no field itself (planOrDone): "Chỉ tiêu
+    // được giao" over "Số việc | Tỷ lệ (%)" is the target's count and share, set aside as the
+    // target is (ignoredGroupOf: never a figure); "Kết quả thực hiện" over "Giải quyết xong |
+    // Tỷ lệ (%)" holds the field it names, read as written. "Số việc" under what was done stays
+    // unread: which figure it counts the group does not say.
+    const under = planOrDoneGroup(matcher, header, i);
+    if (under === 'plan' && (measureSub(matcher, cell) || namesRate(matcher, cell))) {
+      if ((header[i] ?? '').trim() === '') namesPlanColumn = true;
+      continue;
+    }
+    if (under === 'done' && matcher.match(cell).kind === 'figure') {
+      totals++;
+      continue;
+    }
+    if (under === 'done' && namesRate(matcher, cell)) continue;
     const sub = subColumnOf(matcher, cell);
     const total = sub !== null && (underLabel || sub.measure !== null);
     // "Tỷ lệ (%)" beside "Số việc" under a group: a share thads computes itself (ignored);
@@ -416,7 +433,13 @@ export function isSubHeaderRow(matcher: HeaderMatcher, header: readonly string[]
     if (!group && ignoredGroupOf(matcher, header, i, cell) === null) return false;
     if (total && group) totals++;
   }
-  return totals > 0;
+  return totals > 0 || namesPlanColumn;
+}
+
+/** The plan or what was done, as the group over `index` in the header row names it (headers.ts planOrDone); null for a group naming a field, or any other. */
+function planOrDoneGroup(matcher: HeaderMatcher, header: readonly string[], index: number): 'plan' | 'done' | null {
+  const group = groupCell(header, index);
+  return group === '' || namesField(matcher.match(group)) ? null : matcher.planOrDone(group);
 }
 
 /**
