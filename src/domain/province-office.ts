@@ -8,11 +8,15 @@ import { AGENCY_NAME } from './agency-words.js';
 
 /**
  * Folded labels: "Cấp tỉnh", "Cấp Cục", "Văn phòng Cục (THADS tỉnh X)", "VP Cục", "Cơ quan Cục",
- * "Văn phòng (THADS tỉnh X)" (the 2025 name), "Provincial level/office", "Department office".
- * Not "Cục THADS tỉnh X": such a row stands for its province (row-labels.ts provinceStoodFor).
+ * "Văn phòng (THADS tỉnh X)" (the 2025 name) — its province's name left to the title too
+ * ("Văn phòng THADS tỉnh", "VP THADS tỉnh", "Văn phòng THADS thành phố": work98c 04, a 2026 table's
+ * "Trong đó: Văn phòng THADS tỉnh" under its total was refused NOT_AN_OFFICE, its row no level's)
+ * —, "Provincial level/office", "Department office". Not "Cục THADS tỉnh X": such a row stands for
+ * its province (row-labels.ts provinceStoodFor). Not "Văn phòng THADS thành phố X": a city's name
+ * may be a district office's.
  */
 const PROVINCIAL_OFFICE =
-  new RegExp(String.raw`^(?:cap (?:tinh|cuc)|(?:van phong|vp|co quan) cuc(?: .*)?|van phong ${AGENCY_NAME} tinh .*|provincial (?:level|office|department(?: office)?)|department office)$`);
+  new RegExp(String.raw`^(?:cap (?:tinh|cuc)|(?:van phong|vp|co quan) cuc(?: .*)?|(?:van phong|vp) ${AGENCY_NAME} (?:tinh(?: .*)?|thanh pho)|provincial (?:level|office|department(?: office)?)|department office)$`);
 /** "Văn phòng" alone, as written: folded it would be "Vân Phong" too, a place's name. */
 const OFFICE_ALONE = /^\s*(?:văn phòng|van phong)\s*$/u;
 
