@@ -364,7 +364,7 @@ async function collectFiles(
     const itemOf = new WeakMap<OfficeRow, number | null>();
     const namedRows = new WeakSet<OfficeRow>();
     const repeated = new RepeatedRows<OfficeRow>();
-    const repeats: { row: OfficeRow; earlier: OfficeRow; item: number | null; earlierItem: number | null; own?: true }[] = [];
+    const repeats: { row: OfficeRow; earlier: OfficeRow; item: number | null; earlierItem: number | null; own?: true; differ?: true }[] = [];
     // Rows the sheet hides repeating a visible office row (domain/repeated-rows.ts rule 3): an
     // office row writing its name (no enforcer's, no former part's) → its table (the declared rows
     // and headings read above it, its sheet) and whether hidden.
@@ -723,7 +723,9 @@ async function collectFiles(
     // exactly two office rows with every figure the same, whatever their STT): refused at the
     // first copy, which is no enforcer's row of the office (SPEC §3's rows summed).
     const copied = new Set(repeats.map((r) => r.row));
-    for (const r of repeated.pastedTwice()) if (!copied.has(r.row)) repeats.push(r);
+    // (a row equal to the sum of all the others is a total, SUSPECTED_TOTAL_ROW's, not the own office's second version: rule 4)
+    const totals = new Set(suspects.filter((s) => s.kind === 'total').map((s) => `${s.office.row.sheet ?? ''}\u0000${s.office.row.line}`));
+    for (const r of repeated.pastedTwice((row) => totals.has(`${row.sheet ?? ''}\u0000${row.line}`))) if (!copied.has(r.row)) repeats.push(r);
     repeats.sort((a, b) => a.row.line - b.row.line);
     if (repeats.length > 0) {
       const first = repeats[0]!;
@@ -732,9 +734,18 @@ async function collectFiles(
       const more = repeats.length - 1;
       // (rule 4: the province's own office under its two names)
       const office = first.own ? `office "${row.district}" (the province's own office, "${earlier.district}")` : `office "${row.district}"`;
-      const same = item !== null && item === earlierItem ? `STT ${item}, ${office} and every figure the same` : `${office} and every figure the same, ${item === null ? 'without an STT' : `renumbered ${item}`} (${where} ${earlier.line}: ${earlierItem === null ? 'no STT' : `STT ${earlierItem}`})`;
+      const same = first.differ ? '' : item !== null && item === earlierItem ? `STT ${item}, ${office} and every figure the same` : `${office} and every figure the same, ${item === null ? 'without an STT' : `renumbered ${item}`} (${where} ${earlier.line}: ${earlierItem === null ? 'no STT' : `STT ${earlierItem}`})`;
+      const also = more > 0 ? ` (and ${more} more ${more === 1 ? 'row repeats' : 'rows repeat'} an earlier one)` : '';
       findings.push(
-        finding('error', 'REPEATED_ROW', `${where} ${row.line} repeats ${where} ${earlier.line}: ${same}, a row pasted twice; added, its figures would count twice${more > 0 ? ` (and ${more} more ${more === 1 ? 'row repeats' : 'rows repeat'} an earlier one)` : ''}`, officeAt(row.line)),
+        first.differ
+          ? finding(
+              'error',
+              'REPEATED_ROW',
+              `${where} ${row.line} ("${row.district}") and ${where} ${earlier.line} ("${earlier.district}") name one office, the province's own, under two names, with figures that differ: two versions of its line, which thads cannot tell apart; added, the office would count twice${also}`,
+              officeAt(row.line),
+              'keep the one right line of the province\'s own office and delete the other (its Văn phòng is the Cục\'s own office, since 1/7/2025 the provincial THADS\'s); if the row naming the agency is the province\'s total, write "Tổng cộng" in its office cell',
+            )
+          : finding('error', 'REPEATED_ROW', `${where} ${row.line} repeats ${where} ${earlier.line}: ${same}, a row pasted twice; added, its figures would count twice${also}`, officeAt(row.line)),
       );
     }
     // A hidden row repeating a visible office row (rule 3), unless refused as a copy above.

@@ -29,10 +29,14 @@
 // tells their names apart. A clerk's line copied under both names, or a form printing the office
 // both ways, would count it twice: exactly two such office rows of one place (the row's province,
 // else the title's; and year), not writing two provinces, with every figure the same and one
-// non-zero, are refused as rule 2's are. With figures of their own they are summed as before
-// (two offices, or the office's rows: rule 2 spares them too). The caller says which rows name
-// the own office (input/row-labels.ts ownOfficeNamed); the fast path hands such a pair to the
-// reference reader (fast/office-sums.ts ownTwins).
+// non-zero, are refused as rule 2's are. With figures that differ (each row one non-zero figure
+// at least) they are refused too: one office written twice in two versions ("Văn phòng Cục"
+// 500, "Cục THADS tỉnh Nam Định" 550), of which no total can be told; rule 2 sums an office's two
+// rows of one name (its rows), but no office splits its line between its two names. Not so a
+// row the caller reads as a total (`totalLike`: its figures the sum of the file's other rows,
+// SUSPECTED_TOTAL_ROW's), nor a row without a non-zero figure (it adds nothing). The caller
+// says which rows name the own office (input/row-labels.ts ownOfficeNamed); the fast path hands
+// such a pair to the reference reader (fast/office-sums.ts ownTwins).
 // (5) An office read under an old-line mark ("Vụ Bản (cũ)") beside the one office read under the
 // name without it ("Vụ Bản"), the same province and year, shown or hidden (OldLines): in one
 // table they are one office twice, its old line beside its correction, or its figures before a
@@ -70,6 +74,11 @@ function sameFigures(a: Sums, b: Sums): boolean {
     }
   }
   return nonZero;
+}
+
+/** One figure of `a` non-zero. */
+function hasFigure(a: Sums): boolean {
+  return MEASURES.some((m) => a[m]?.some((v) => v !== null && !v.isZero()) === true);
 }
 
 /** An office's office rows (rule 2): how many, and the first two. */
@@ -132,10 +141,11 @@ export class RepeatedRows<R> {
   /**
    * Rules 2 and 4, the file read: each office on exactly two office rows with the same figures,
    * its second row after its first, in the offices' order; then the province's own office on
-   * exactly two rows of two names (`own`: rule 4), not of two provinces, with the same figures.
+   * exactly two rows of two names (`own`: rule 4), not of two provinces, with the same figures,
+   * or with figures that differ (`differ`), each row one non-zero and neither `totalLike`.
    */
-  pastedTwice(): { row: R; item: number | null; earlier: R; earlierItem: number | null; own?: true }[] {
-    const found: { row: R; item: number | null; earlier: R; earlierItem: number | null; own?: true }[] = [];
+  pastedTwice(totalLike: (row: R) => boolean = () => false): { row: R; item: number | null; earlier: R; earlierItem: number | null; own?: true; differ?: true }[] {
+    const found: { row: R; item: number | null; earlier: R; earlierItem: number | null; own?: true; differ?: true }[] = [];
     for (const { count, first, second } of this.offices.values()) {
       if (count === 2 && second !== null && sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
     }
@@ -144,7 +154,9 @@ export class RepeatedRows<R> {
       const [first, second] = rows as [OwnRow<R>, OwnRow<R>];
       if (first.office === second.office) continue; // (one name: rule 2's)
       if (first.named !== null && second.named !== null && first.named !== second.named) continue;
-      if (sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item, own: true });
+      const pair = { row: second.row, item: second.item, earlier: first.row, earlierItem: first.item, own: true } as const;
+      if (sameFigures(first.figures, second.figures)) found.push(pair);
+      else if (hasFigure(first.figures) && hasFigure(second.figures) && !totalLike(first.row) && !totalLike(second.row)) found.push({ ...pair, differ: true });
     }
     return found;
   }

@@ -93,8 +93,8 @@ export class OfficeTable {
   private readonly folded = new Map<string, number>();
   /**
    * Offices naming the province's own office (row-labels.ts ownOfficeNamed: "Văn phòng Cục", "Cục
-   * THADS tỉnh Nam Định"), by province and year: two of one place with the same sums may be that
-   * office under two names, which the reference judges (domain/repeated-rows.ts rule 4: ownTwins).
+   * THADS tỉnh Nam Định"), by province and year: two of one place may be that office under two
+   * names, which the reference judges (domain/repeated-rows.ts rule 4: ownTwins).
    */
   private readonly own = new Map<string, number[]>();
   // district → province ('' for none) → year → office
@@ -217,16 +217,16 @@ export class OfficeTable {
 
   /**
    * Whether two offices naming the province's own office under two names, of one place, are one
-   * office row each (officeRow) with figures of one hash, not all zero: maybe one office twice
-   * (rule 4), which the reference judges. More than the rule asks (a hash, the names' provinces
-   * unread), never less: the reference reads what this hands it as it reads any file.
+   * office row each (officeRow) with figures not all zero, the same or not: maybe one office twice
+   * (rule 4), which the reference judges, a total among them too. More than the rule asks (the
+   * names' provinces unread, more than two such offices), never less: the reference reads what
+   * this hands it as it reads any file.
    */
   private ownTwins(): boolean {
     const { canon, officeRows, firstFigures } = this;
     for (const ids of this.own.values()) {
-      const offices = [...new Set(ids.map((id) => canon[id]!))].filter((o) => officeRows[o] === 1 && firstFigures[o] !== 0);
-      const hashes = new Set(offices.map((o) => firstFigures[o]));
-      if (hashes.size < offices.length) return true;
+      const offices = new Set(ids.map((id) => canon[id]!).filter((o) => officeRows[o] === 1 && firstFigures[o] !== 0));
+      if (offices.size >= 2) return true;
     }
     return false;
   }
