@@ -8,7 +8,7 @@ import { latinLetters } from '../domain/letters.js';
 import { OFFICE_ENFORCER_HEADERS, PERSON_HEADERS } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { FAMILY_NAMES_FOLDED, MIDDLE_NAMES_FOLDED, personShaped } from '../domain/person-names.js';
-import { bareName, unaccentedKey } from '../domain/office-names.js';
+import { bareName, unaccentedKey, unitAndPlace } from '../domain/office-names.js';
 import { formerProvince, hasFormerMark, isDistrictNamedLikeProvince, MERGER_YEAR, provinceKey, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { isBulletMark, isRomanNumber, itemNumber, namesCuc, namesOfficeLikeProvince, numbersOffice, provinceOfGroup, rowLabel, subItemOf } from './row-labels.js';
@@ -145,6 +145,23 @@ export function namesFormerOffice(name: string, year: number | null): boolean {
   if (namesRegionalOffice(name)) return hasFormerMark(name) && (year === null || year >= MERGER_YEAR);
   if (hasFormerMark(name)) return formerProvince(name) === null || namesOfficeLikeProvince(name, year ?? MERGER_YEAR);
   return year !== null && year >= MERGER_YEAR && /^chi cuc( |$)/.test(foldHeader(name));
+}
+
+/**
+ * A district a 2025 khu vực took over on 1/7/2025, named by its unit, not as its Chi cục:
+ * "Huyện Cẩm Xuyên", "Thị xã Kỳ Anh", "TP Hà Tĩnh", "H. Hương Sơn", "Quận 3" — its part when
+ * written as a bulleted sub-line ("- Huyện Cẩm Xuyên") right under the khu vực's row with
+ * figures, checked against that row, never added (read-csv.ts formerPartUnbulleted, work98a 03):
+ * the bullet says the line is the row's, as "(cũ)" or "Chi cục …" says it (namesFormerOffice).
+ * Unbulleted, "Huyện Cẩm Xuyên" may be an office of the list, read as before. Not a province
+ * ("Tỉnh Hà Nam", "TP Hải Phòng"); and a bare name ("- Cẩm Xuyên") may as well be a breakdown's
+ * line ("- Tín dụng": no rule tells a place from one), so it stays refused as before.
+ */
+export function namesTakenOverDistrict(name: string, year: number | null): boolean {
+  const text = name.normalize('NFC').trim();
+  const unit = unitAndPlace(text);
+  if (unit === null || unit.kind === 'tỉnh' || unit.place === '' || rowLabel(text) !== 'office') return false;
+  return unit.kind !== 'thành phố' || namesOfficeLikeProvince(text, year);
 }
 
 /**

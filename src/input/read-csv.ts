@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, namesTakenOverDistrict, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -423,6 +423,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let romanRead: { readonly line: number; readonly asOffice: boolean } | null = null;
   /** the line of the regional office (Phòng THADS khu vực) without figures whose former districts the rows below are */
   let regionalParts: number | null = null;
+  /** the line of a bulleted district under a 2025 khu vực's row with figures ("- Huyện Cẩm Xuyên"), read as its part (formerPartUnbulleted, by-enforcer.ts namesTakenOverDistrict) */
+  let bulletedDistrictLine: number | null = null;
   /** the item of the office's title without figures officeAbove was taken from: only its sub-items take its name */
   let officeAboveItem: number | null = null;
   /** the item number of the last row numbered as an item: the one a sub-item's STT ("19.1") may be of (formerPartUnbulleted) */
@@ -955,7 +957,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     const whole = newProvinceBelowFormers(record, sttCell, layout);
     if (whole !== null) return processRow(whole, line, layout, numbers, checks);
-    const unbulleted = formerPartUnbulleted(record, sttCell, layout);
+    const unbulleted = formerPartUnbulleted(record, sttCell, line, layout);
     if (unbulleted !== null) return processRow(unbulleted, line, layout, numbers, checks);
     // (in a table by province: its province cell, which may name a former part of the row above)
     const provinceCell = layout.identity.district === undefined && layout.identity.province !== undefined ? (record[layout.identity.province] ?? '') : null;
@@ -1018,11 +1020,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /**
    * A former part marked with a "-" bullet, in the STT cell or before its name ("- | Gia Lai
    * (cũ)", "| - Chi cục THADS thành phố Pleiku (cũ)"), right under the row it is a part of — a
-   * province over its former provinces, a 2025 khu vực over its former Chi cục: the bullet marks
-   * the sub-line as an empty STT, "1.1" or "a" do (round 76c, 05). The record without it, else
+   * province over its former provinces, a 2025 khu vực over its former Chi cục, or over the
+   * districts it took over named by their unit ("- Huyện Cẩm Xuyên": namesTakenOverDistrict,
+   * work98a 03): the bullet marks the sub-line as an empty STT, "1.1" or "a" do (round 76c, 05). The record without it, else
    * null (a bullet elsewhere stays a breakdown's line: list-structure.ts refuses it).
    */
-  function formerPartUnbulleted(record: string[], sttCell: string, layout: Layout): string[] | null {
+  function formerPartUnbulleted(record: string[], sttCell: string, line: number, layout: Layout): string[] | null {
     const nameAt = layout.identity.district ?? (layout.identity.province !== undefined ? layout.identity.province : undefined);
     if (nameAt === undefined) return null;
     const cell = (record[nameAt] ?? '').trim();
@@ -1038,8 +1041,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         : numberedOffice?.formedFrom !== undefined
           ? namesFormerPart(name, numberedOffice.formedFrom, year, unmarkedPartsUnder.has(numberedOffice.line))
           : // (a khu vực's sub-items numbered "1.1" are read by their number: by-enforcer.ts, list-structure.ts)
-            (!inStt || isBulletMark(sttCell)) && numberedOffice !== null && !layout.byEnforcer && numberedOffice.figures && (year === null || year >= 2025) && formedFromFormerOffices(numberedOffice.name, year) && namesFormerOffice(name, year);
+            (!inStt || isBulletMark(sttCell)) && numberedOffice !== null && !layout.byEnforcer && numberedOffice.figures && (year === null || year >= 2025) && formedFromFormerOffices(numberedOffice.name, year) && (namesFormerOffice(name, year) || namesTakenOverDistrict(name, year));
     if (!part) return null;
+    // ("- Huyện Cẩm Xuyên" under the khu vực: a district it took over, its part as a "Chi cục …" is — enforcerRow)
+    const khuVuc = layout.identity.district !== undefined && numberedOffice?.formedFrom === undefined;
+    bulletedDistrictLine = khuVuc && !namesFormerOffice(name, year) ? line : null;
     const own = [...record];
     if (layout.stt !== undefined) own[layout.stt] = '';
     own[nameAt] = name;
@@ -1360,7 +1366,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // ("1 | Vụ Bản" over "| Ý Yên"): a list of such names may leave an office's STT out.
       // (not a figure's shape in the name cell: a row shifted left, SHIFTED_ROW)
       const person = !namesOfficeNotPerson(districtCell) && !namesEnforcer(districtCell) && !isFigureAsName(districtCell) && namesOfficeNotPerson(under.name);
-      if (bare && place && under.figures && (person || formedFromFormerOffices(under.name, fileYear))) {
+      // ("- Huyện Cẩm Xuyên" bulleted under a khu vực's row: a district it took over, formerPartUnbulleted)
+      const takenOver = bulletedDistrictLine === line;
+      if (((bare && place) || takenOver) && under.figures && (person || formedFromFormerOffices(under.name, fileYear))) {
         regionalParts = under.line;
         partAt.set(line, under.ofWhich ? 'of-which' : 'whole');
         return true;
