@@ -651,6 +651,8 @@ async function collectFiles(
         s.kind === 'total' ? `its figures equal the sum of all the other ${officeList.length - 1} rows`
         : s.kind === 'near' ? `its figures are close to, not equal to, the sum of the ${s.to - s.from + 1} rows ${s.from > s.at ? 'below' : 'above'} it (the largest difference: ${nearDiff(s.largest!)})`
         : `its figures equal the sum of lines ${officeList[s.from]!.row.line}–${officeList[s.to]!.row.line} ${s.from > s.at ? 'below' : 'above'} it`;
+      // (its counts alone: money shown rounded or left out on a group line, suspect-rows.ts sumEvidence)
+      const how = s.casesOnly ? what.replace('its figures equal', `its ${s.evidence} case figures equal`) + ', its money does not (rounded, or left out)' : what;
       // Few agreeing figures could be chance: then a warning only. A row equal to all the others
       // needs two; a subtotal of rows next to it, or a row only near the sum above it (a big
       // office listed last in a cases-only table), four.
@@ -661,7 +663,7 @@ async function collectFiles(
       // Chi cục exists after 1/7/2025, a list beside them would not add up to it to the đồng).
       const regionalOver = s.kind === 'subtotal' && s.from > s.at && namesRegionalOffice(s.office.row.district) && officeList.slice(s.from, s.to + 1).every((o) => namesFormerOffice(o.row.district, o.row.year));
       const severity = opts.noTotalGuess || (!provinceOver && !regionalOver && s.evidence < (s.kind === 'total' ? 2 : 4)) ? 'warning' : 'error';
-      fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'subtotal' ? 'subtotal' : 'total'} row: ${what}; added as an office it would count them twice`, { file, line: s.office.row.line }));
+      fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'subtotal' ? 'subtotal' : 'total'} row: ${how}; added as an office it would count them twice`, { file, line: s.office.row.line }));
     }
 
     // A file whose only row is its declared total ("Toàn tỉnh") is read as that total; a file

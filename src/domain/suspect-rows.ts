@@ -28,6 +28,8 @@ export interface Suspect<R> {
   readonly to: number;
   /** how many non-zero figures agree: with few, a coincidence is possible */
   readonly evidence: number;
+  /** its case figures alone agree, its money does not (sumEvidence) */
+  readonly casesOnly?: true;
   /** 'near': the figure that differs most from its sum (relative to it) */
   readonly largest?: NearDiff;
 }
@@ -58,6 +60,24 @@ export function agreement(a: Sums, b: Sums): number {
     }
   }
   return nonZero;
+}
+
+/** Non-zero case figures that make a row a sum of others whatever its money says. */
+const CASES_ALONE = 4;
+
+/**
+ * The evidence that `row` is the sum `sum` (the others, a run next to it): agreement; or, where
+ * the figures differ in money only, the cases' agreement if every case figure given agrees and
+ * CASES_ALONE or more of them are not zero. A group line ("Khu vực phía Bắc" over its Chi cục)
+ * shows its money rounded to whole nghìn đồng, or leaves it empty, while its counts are the
+ * exact sums (work98b 02); four or more counts of a run of other offices are no office's own.
+ * Fewer: money that differs says the row is no sum (-1), as before.
+ */
+function sumEvidence(row: Sums, sum: Sums): { evidence: number; casesOnly: boolean } {
+  const evidence = agreement(row, sum);
+  if (evidence >= 0 || !row.cases || !sum.cases) return { evidence, casesOnly: false };
+  const cases = agreement({ cases: row.cases }, { cases: sum.cases });
+  return cases >= CASES_ALONE ? { evidence: cases, casesOnly: true } : { evidence, casesOnly: false };
 }
 
 /** The key a run of offices is searched by: the first measure's with_conditions (always present). */
@@ -101,9 +121,9 @@ export function findSuspects<R>(offices: readonly Office<R>[], stated = false): 
       whole = {};
       for (const x of offices) addSums(whole, x.figures);
     }
-    const evidence = agreement(o.figures, subtractSums(whole, o.figures));
+    const { evidence, casesOnly } = sumEvidence(o.figures, subtractSums(whole, o.figures));
     if (evidence > 0) {
-      out.push({ office: o, at: i, kind: 'total', from: 0, to: n - 1, evidence });
+      out.push({ office: o, at: i, kind: 'total', from: 0, to: n - 1, evidence, ...(casesOnly ? { casesOnly } : {}) });
       flagged.add(i);
     }
   }
@@ -134,9 +154,9 @@ export function findSuspects<R>(offices: readonly Office<R>[], stated = false): 
     const above = aboveKey >= 0n ? (at.get(aboveKey) ?? []) : [];
     const runs = [...below.filter((k) => k - 1 >= i + 2).map((k) => [i + 1, k - 1] as const), ...above.filter((k) => k <= i - 2).map((k) => [k, i - 1] as const)];
     for (const [from, to] of runs.slice(0, CANDIDATES_PER_OFFICE)) {
-      const evidence = agreement(offices[i]!.figures, runSum(from, to));
+      const { evidence, casesOnly } = sumEvidence(offices[i]!.figures, runSum(from, to));
       if (evidence > 0) {
-        out.push({ office: offices[i]!, at: i, kind: 'subtotal', from, to, evidence });
+        out.push({ office: offices[i]!, at: i, kind: 'subtotal', from, to, evidence, ...(casesOnly ? { casesOnly } : {}) });
         break;
       }
     }
