@@ -8,15 +8,16 @@ import { AGENCY_NAME } from './agency-words.js';
 
 /**
  * Folded labels: "Cấp tỉnh", "Cấp Cục", "Văn phòng Cục (THADS tỉnh X)", "VP Cục", "Cơ quan Cục",
- * "Văn phòng (THADS tỉnh X)" (the 2025 name) — its province's name left to the title too
- * ("Văn phòng THADS tỉnh", "VP THADS tỉnh", "Văn phòng THADS thành phố": work98c 04, a 2026 table's
- * "Trong đó: Văn phòng THADS tỉnh" under its total was refused NOT_AN_OFFICE, its row no level's)
- * —, "Provincial level/office", "Department office". Not "Cục THADS tỉnh X": such a row stands for
- * its province (row-labels.ts provinceStoodFor). Not "Văn phòng THADS thành phố X": a city's name
- * may be a district office's.
+ * "Văn phòng (THADS tỉnh X)" (the 2025 name), with its province or without it, as the provincial
+ * THADS writes its own row under its title ("Văn phòng THADS tỉnh", "Văn phòng Thi hành án dân sự
+ * thành phố", "VP THADS tỉnh", "Văn phòng tỉnh": work98a 01, a table of it and the Phòng khu vực
+ * was taken for the Chi cục alone; work98c 04, "Trong đó: Văn phòng THADS tỉnh" under a 2026
+ * total found no row of its level), "Provincial level/office", "Department office". Not "Cục
+ * THADS tỉnh X": such a row stands for its province (row-labels.ts provinceStoodFor). Not "Văn
+ * phòng THADS thành phố X": a city's name may be a district office's.
  */
 const PROVINCIAL_OFFICE =
-  new RegExp(String.raw`^(?:cap (?:tinh|cuc)|(?:van phong|vp|co quan) cuc(?: .*)?|(?:van phong|vp) ${AGENCY_NAME} (?:tinh(?: .*)?|thanh pho)|provincial (?:level|office|department(?: office)?)|department office)$`);
+  new RegExp(String.raw`^(?:cap (?:tinh|cuc)|(?:van phong|vp|co quan) cuc(?: .*)?|(?:van phong|vp)(?: ${AGENCY_NAME})? (?:tinh(?: .*)?|thanh pho|tp)|provincial (?:level|office|department(?: office)?)|department office)$`);
 /** "Văn phòng" alone, as written: folded it would be "Vân Phong" too, a place's name. */
 const OFFICE_ALONE = /^\s*(?:văn phòng|van phong)\s*$/u;
 

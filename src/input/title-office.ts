@@ -277,6 +277,11 @@ export function titleDistrictOffices(rows: readonly { readonly cells: readonly s
         // opening with them that states no event ("Các Phòng THADS khu vực được thành lập từ ngày
         // 01/7/2025", "Kể từ ngày 01/7/2025 các Chi cục … sáp nhập …": a remark of the merger, no
         // scope of the table); a level's name alone ("Cấp huyện") is a heading's, not a title's
+        // the figures said to include theirs ("(Bao gồm số liệu của các Chi cục THADS trước ngày
+        // 01/7/2025)", "Kết quả bao gồm các Chi cục trước khi sáp nhập", "đã gồm cả các Chi cục
+        // cũ"): a note of what the offices' figures hold, the former units' in a table of
+        // today's, never that the table is of them alone (work98a 01)
+        if (includesThem(before, ` ${f.slice(m.index + m[0].length)}`)) continue;
         const ofThem = /(^| )cua$/.test(before.trim());
         const opening = m.index === 0 && !/\d/.test(f) && !/^cap /.test(m[2]!) && !/(^| )(sap nhap|thanh lap|hop nhat|ke tu|tu ngay|hieu luc|duoc)( |$)/.test(f);
         const reported = /(^| )(bao cao|ket qua|tong hop|so lieu|thong ke)( |$)/.test(before) && !/(^| )(sap nhap|thanh lap|hop nhat|ke tu|hieu luc|duoc)( |$)/.test(f);
@@ -292,6 +297,22 @@ export function titleDistrictOffices(rows: readonly { readonly cells: readonly s
   }
   return null;
 }
+
+/**
+ * Whether the words before the district level's offices (folded) say the figures include theirs:
+ * "bao gồm" / "gồm" with "cả" or "số liệu" after it ("bao gồm số liệu của", "gồm cả"), "tính cả",
+ * "kể cả", "cộng cả" — or "bao gồm" / "gồm" of the former offices (`after`: "… trước ngày
+ * 01/7/2025", "… trước khi sáp nhập", "… (cũ)"). Not "chỉ bao gồm" (only they), nor "không bao
+ * gồm" (LEAVES_OUT_DISTRICTS), nor "bao gồm 10 Chi cục" alone (what the table is made of).
+ */
+function includesThem(before: string, after: string): boolean {
+  const m = /(^| )(chi )?(?:(bao gom|gom)( ca)?|(?:tinh|ke|cong) ca)( so lieu)?( cua)?$/.exec(before.trim());
+  if (m === null || m[2] !== undefined) return false;
+  if (m[3] === undefined || m[4] !== undefined || m[5] !== undefined) return true;
+  return FORMER.test(after);
+}
+/** The offices named as they were before the merger (folded, after their name): "trước ngày 01/7/2025", "trước khi sáp nhập", "trước sắp xếp", "cũ". */
+const FORMER = /^(?: \S+){0,6}? (?:truoc (?:ngay|khi|thoi diem|sap nhap|sap xep|hop nhat)|cu(?: |$)(?!the))/;
 
 /** The district level's offices named together (folded): "các Chi cục", "khối Chi cục", "10 Chi cục", "các Phòng THADS khu vực", "cấp huyện". */
 const DISTRICTS_SUBJECT = new RegExp(String.raw`(^| )((cac|khoi|\d+) chi cuc|(cac|\d+) phong (${AGENCY_NAME} )?khu vuc|cap (quan )?huyen)( |$)`);
