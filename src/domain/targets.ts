@@ -201,12 +201,18 @@ function bindNamedOffices(config: ReadonlyMap<string, NamedTargets>, withOffice:
  * in its own row's province (namedOfficeBareName: "khu vực 1"), and a name binds where one office
  * of the whole input has that reading: khu vực 1 of Hà Nội and of Ninh Bình both so written leave
  * it unbound, as before; a province after the office that is not the row's keeps it apart.
- * Returns officeTargetKey → config key.
+ * A name the first pass bound already (`bound`: rows that write it bare, of any province, "Phòng
+ * THADS khu vực 1" of Ninh Bình's table) may mean such an office as well ("Phòng THADS khu vực 1 -
+ * Hà Nội" in Hà Nội's own file: work98a 02, Ninh Bình's took the 90 % silently): every office of
+ * that reading binds to it too, so that offices of two provinces make it TARGET_AMBIGUOUS
+ * (bindTargets), as both written bare do. Returns officeTargetKey → config key.
  */
 function bindOwnProvinceOffices(config: ReadonlyMap<string, NamedTargets>, withOffice: readonly (TargetQuery & { district: string })[], bound: ReadonlyMap<string, string>, named: ReadonlyMap<string, string>): Map<string, string> {
-  const taken = new Set([...bound.values(), ...named.values()]);
-  const names = [...config].filter(([key, t]) => !taken.has(key) && officeProvinceInName(t.name) === null).map(([, t]) => ({ name: t.name, province: null as string | null, config: true }));
-  const offices = new Map<string, { name: string; province: string | null; config: boolean }>();
+  const bare = new Set(bound.values());
+  const inNamed = new Set(named.values());
+  type Item = { name: string; province: string | null; config: boolean; bound?: boolean };
+  const names: Item[] = [...config].filter(([key, t]) => !inNamed.has(key) && officeProvinceInName(t.name) === null).map(([key, t]) => ({ name: t.name, province: null, config: true, bound: bare.has(key) }));
+  const offices = new Map<string, Item>();
   for (const k of withOffice) {
     if (bound.has(districtTargetKey(k.district)) || (k.province !== null && named.has(officeTargetKey(k.province, k.district)))) continue;
     const key = k.province === null ? `\u0000${districtTargetKey(k.district)}` : officeTargetKey(k.province, k.district);
@@ -214,9 +220,16 @@ function bindOwnProvinceOffices(config: ReadonlyMap<string, NamedTargets>, withO
   }
   const own = new Map<string, string>();
   if (names.length === 0 || offices.size === 0) return own;
-  const bare = (x: { name: string; province: string | null; config: boolean }) => (x.config || x.province === null ? bareName(x.name) : namedOfficeBareName(x.name, { province: x.province, year: null }));
-  for (const [name, office] of pairByBareName(names, [...offices.values()], bare, (a, b) => sameUnitKind(a.name, b.name))) {
-    if (office.province !== null) own.set(officeTargetKey(office.province, office.name), districtTargetKey(name.name));
+  const reading = (x: Item) => (x.config || x.province === null ? bareName(x.name) : namedOfficeBareName(x.name, { province: x.province, year: null }));
+  const fits = (a: Item, b: Item) => sameUnitKind(a.name, b.name);
+  // a name still free: where one office of the whole input reads so
+  for (const [name, office] of pairByBareName(names, [...offices.values()], reading, fits)) {
+    if (!name.bound && office.province !== null) own.set(officeTargetKey(office.province, office.name), districtTargetKey(name.name));
+  }
+  // a name bound already: every office of its reading besides
+  for (const office of offices.values()) {
+    const meant = names.filter((name) => reading(name) === reading(office) && fits(name, office));
+    if (meant.length === 1 && meant[0]!.bound && office.province !== null) own.set(officeTargetKey(office.province, office.name), districtTargetKey(meant[0]!.name));
   }
   return own;
 }
