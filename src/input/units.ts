@@ -915,9 +915,11 @@ export function readUnitsRow(cells: readonly string[]): (UnitsRowCell | null)[] 
 
 /**
  * The money unit a file's or a sheet's name states: in brackets ("Tiền (nghìn đồng)", "[1.000đ]",
- * "(x1000)") or after a unit label ("BC tien 2019 - ĐVT 1000đ"). A name is no line of a form:
- * only a unit that names its currency or is written in figures counts ("(Tr)", "(ng)" are
- * initials; "Đồng Hới" is a place), and words thads cannot read say nothing here (null).
+ * "(x1000)", "(ĐVT 1000đ)"), after a unit label ("BC tien 2019 - ĐVT 1000đ"), or as the whole
+ * name ("Nghìn đồng"). A name is no line of a form: only a unit that names its currency or is
+ * written in figures counts ("(Tr)", "(ng)" are initials; "Đồng Hới" is a place), and words thads
+ * cannot read say nothing here (null). A labelled unit is read as a unit line is (parseUnitLine),
+ * its figures after the label: "(ĐVT 1000đ)" as "ĐVT 1000đ" — read as đồng, money was 1000× too small.
  */
 export function unitOfName(name: string): MoneyUnit | null {
   const text = name.normalize('NFC');
@@ -927,15 +929,25 @@ export function unitOfName(name: string): MoneyUnit | null {
     if (unit === 'dong') return /(^| )(dong|vnd)( |$)/.test(folded) ? unit : null;
     return namesScaledMoney(inner) || /^x? ?\d/.test(folded) ? unit : null;
   };
+  // a label's value, whole or a part of it ("việc, 1000đ"), that is the unit read, written as a name must write it
+  const namedPart = (value: string, unit: MoneyUnit | null): MoneyUnit | null =>
+    [value, ...value.split(PART_SEPARATOR)].some((p) => p !== undefined && parseMoneyUnit(p) === unit && named(p.trim(), unit) !== null) ? unit : null;
   const units = new Set<MoneyUnit>();
   for (const m of text.matchAll(BRACKETED)) {
-    const unit = named(m[1]!, parseHeaderUnit(m[1]!));
-    if (unit) units.add(unit);
+    const inner = m[1]!;
+    const unit = parseHeaderUnit(inner);
+    // a unit line in the brackets ("ĐVT 1000đ", "Đơn vị: 1000 đồng"): its unit's words are the label's value
+    const value = parseMoneyUnit(inner) === null ? labelled(inner)?.value : undefined;
+    const read = named(inner, unit) ?? (value === undefined ? null : namedPart(value, unit));
+    if (read) units.add(read);
   }
+  // a name that is a scaled unit and nothing else ("Nghìn đồng", "Triệu đồng"); "Đồng", "VND" say no more than the default
+  const whole = named(text, parseMoneyUnit(text));
+  if (whole && whole !== 'dong') units.add(whole);
   const l = labelled(text.replace(BRACKETED, ' '));
   if (l && (l.kind === 'unit' || l.kind === 'bare')) {
     const line = readLabelled(l);
-    const unit = line?.kind === 'money' ? named(l.value, line.unit) : null;
+    const unit = line?.kind === 'money' ? (named(l.value, line.unit) ?? namedPart(l.value, line.unit)) : null;
     if (unit) units.add(unit);
   }
   // two units in one name: none read here (the file's own lines say it, or the default)
