@@ -1471,6 +1471,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // AutoSum): their total, as its formulas declare, checked as "Tổng cộng" is (sum-total-row.ts).
     const sums = sumsAt.get(line);
     sumsAt.delete(line);
+    // (a section line's own sums: what it adds, should a row of sums add it in its offices' stead)
+    if (sums) officeRowsRead.sumsOn(line, cells.filter((c) => c.raw.trim() !== '').map((c) => c.column.index), sums);
     // (its text, if any, only in its figure cells: a stale result's formula shown there is refused at its cell)
     const textOutsideFigures = () => record.some((c, i) => c.trim() !== '' && !looksNumeric(c) && !cells.some((p) => p.column.index === i));
     if (label === 'office' && anyNumber && sums && districtCell === '' && sttCell.trim() === '' && !textOutsideFigures()) {
@@ -1805,7 +1807,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const part = partAt.get(row.line);
     // (an enforcer's row or a regional office's former part is no office a total adds)
     // ("I Cấp tỉnh", "II Cấp huyện": a section's line, which a sum row may add in its offices' stead)
-    if (kind !== 'heading') officeRowsRead.see(row.line, kind === 'data' && part === undefined && !named ? 'office' : kind === 'level' || kind === 'section' ? 'section' : 'other');
+    if (kind !== 'heading') officeRowsRead.see(row.line, kind === 'data' && part === undefined && !named ? 'office' : kind === 'level' || kind === 'section' ? 'section' : kind === 'numbered' && part === undefined && !named ? 'numbered' : 'other');
     partAt.delete(row.line);
     const depth = depthAt.get(row.line);
     depthAt.delete(row.line);

@@ -22,6 +22,16 @@
 // offices), the row adding the section lines (=C5+C7; work97a 04: refused, exit 1) is the
 // total when it adds exactly every section line of the table, every office read lies under the
 // first of them, and no other row with figures (a total, a refused row) comes among them.
+// The provincial level is most often written as its own office's line, not as a section over it
+// ("I | Văn phòng Cục | 600" over "II | Các Chi cục | =SUM(C8:C10)" and its offices; work98a 04:
+// the row =C6+C7 under them, or on top, refused MISSING_DISTRICT, exit 1): a row whose formulas
+// add office rows and section lines is the total when, taking each office row as itself and each
+// section line as the office rows its own formulas sum (=SUM(C8:C10), in every figure cell), they
+// come to every office row read, each once, and at least one is a section line. A numbered line
+// ("I | Văn phòng Cục", a subtotal if it heads rows) counts as an office here only when no office
+// row follows it before the next section or numbered line. A sum that skips an office row, counts
+// one twice (the section and its offices both), or adds a section line whose cells are typed
+// figures or other rows keeps its refusal.
 
 /** A figure cell's formula adding other rows of its column: its text ("=SUM(C6:C8)") and the rows. */
 export interface ColumnSum {
@@ -30,7 +40,7 @@ export interface ColumnSum {
 }
 
 /** How a row with figures was read: an office's, a section's line ("I Cấp tỉnh", "II Cấp huyện"), or another (a total, a refused row, a row of another year). */
-export type SeenRow = 'office' | 'section' | 'other';
+export type SeenRow = 'office' | 'section' | 'numbered' | 'other';
 
 /** The rows every filled figure cell sums, alike in each (sorted), with the first cell's formula. */
 interface CommonRows {
@@ -49,31 +59,52 @@ export class OfficeRowsRead {
   private others = false;
   /** the section lines read, in order */
   private readonly sections: number[] = [];
+  /** every office row read, in order */
+  private readonly offices: number[] = [];
+  /** the numbered lines read ("I | Văn phòng Cục": an office, or a subtotal of the rows it heads), in order */
+  private readonly numbered: number[] = [];
+  /** another row with figures read (a total, a refused row): its line */
+  private readonly otherLines = new Set<number>();
+  /** a line's own sums (the rows every filled figure cell of it adds), by line, when it has some */
+  private readonly ownSums = new Map<number, CommonRows | null>();
   /** a sheet's lines with a number in some cell (0-based columns) not read (yet) as a row with figures: a column-numbers row, a row skipped */
   private readonly unread = new Map<number, readonly number[]>();
   /** a row above the offices taken for their total (totalAbove): what it sums, and the first other row with figures read since */
-  private above: { readonly line: number; readonly sum: CommonRows; readonly filled: readonly number[]; other: number | null } | null = null;
+  private above: { readonly line: number; readonly sum: CommonRows; readonly filled: readonly number[]; other: number | null; otherOnly: number | null } | null = null;
 
   /** A sheet's record before it is read: the columns (0-based) where it holds a number, if any. */
   figuresOn(line: number, columns: readonly number[]): void {
     if (columns.length > 0) this.unread.set(line, columns);
   }
 
-  /** A row handed on: an office's, a section's line, or another with figures (a total, a subtotal, a row of another year). */
+  /** A row's cells that sum other rows (`sums`), read before the row is handed on: what its filled figure cells (`filled`) add, for a section line a total may add. */
+  sumsOn(line: number, filled: readonly number[], sums: ReadonlyMap<number, ColumnSum> | undefined): void {
+    if (sums && filled.length > 0) this.ownSums.set(line, commonRows(filled, sums));
+  }
+
+  /** A row handed on: an office's, a section's line, a numbered line, or another with figures (a total, a subtotal, a row of another year). */
   see(line: number, seen: SeenRow): void {
     this.unread.delete(line);
     const above = this.above;
-    if (above !== null && line !== above.line && seen === 'other') above.other = Math.min(above.other ?? line, line);
+    // (a numbered line is another row for every rule but coversOnce's)
+    if (above !== null && line !== above.line && (seen === 'other' || seen === 'numbered')) above.other = Math.min(above.other ?? line, line);
+    if (above !== null && line !== above.line && seen === 'other') above.otherOnly = Math.min(above.otherOnly ?? line, line);
     if (seen === 'section') {
       this.sections.push(line);
       return;
     }
+    if (seen === 'numbered') {
+      this.numbered.push(line);
+      return;
+    }
     if (seen === 'other') {
       this.others = true;
+      this.otherLines.add(line);
       return;
     }
     this.first ??= line;
     this.last = line;
+    this.offices.push(line);
   }
 
   /**
@@ -86,7 +117,8 @@ export class OfficeRowsRead {
     if (this.others || this.first === null || this.last === null || this.last >= line) return null;
     const sum = commonRows(filled, sums);
     if (sum === null || sum.bottom >= line) return null;
-    if (this.sections.length > 0) return this.sumsSections(sum) ? sum.formula : null;
+    if (this.numbered.length > 0) return this.coversOnce(sum) ? sum.formula : null;
+    if (this.sections.length > 0) return this.sumsSections(sum) || this.coversOnce(sum) ? sum.formula : null;
     return sum.run && sum.top <= this.first && this.last <= sum.bottom && !this.unreadFigures(sum, filled) ? sum.formula : null;
   }
 
@@ -97,10 +129,10 @@ export class OfficeRowsRead {
    * they were the table's office rows, all of them, or its section lines, all of them.
    */
   totalAbove(line: number, filled: readonly number[], sums: ReadonlyMap<number, ColumnSum> | undefined): string | null {
-    if (this.others || this.first !== null || this.sections.length > 0 || this.above !== null) return null;
+    if (this.others || this.first !== null || this.sections.length > 0 || this.numbered.length > 0 || this.above !== null) return null;
     const sum = commonRows(filled, sums);
     if (sum === null || sum.top <= line) return null;
-    this.above = { line, sum, filled, other: null };
+    this.above = { line, sum, filled, other: null, otherOnly: null };
     return sum.formula;
   }
 
@@ -114,7 +146,49 @@ export class OfficeRowsRead {
     const lowestOther = Math.min(other ?? Infinity, this.sections[0] ?? Infinity);
     if (sum.run && sum.top <= this.first && this.last <= sum.bottom && lowestOther > sum.bottom && !this.unreadFigures(sum, above.filled)) return true;
     // its section lines: all of them, the offices under them, no other row with figures till the last office
-    return this.sumsSections(sum) && (other === null || other > Math.max(this.last, sum.bottom));
+    if (this.sumsSections(sum) && (other === null || other > Math.max(this.last, sum.bottom))) return true;
+    // its office rows and section lines, every office row once (coversOnce), no other row with figures till the last of them
+    const lastRead = Math.max(this.last, sum.bottom, this.numbered[this.numbered.length - 1] ?? -Infinity);
+    return this.coversOnce(sum) && (above.otherOnly === null || above.otherOnly > lastRead);
+  }
+
+  /**
+   * Whether `sum` adds office rows and section lines (one at least) that come to every office row
+   * read, each once: an office row itself, a section line the office rows its own formulas sum, a
+   * numbered line itself when no office row follows it before the next section or numbered line
+   * (else it may head them). Every numbered line read must be among them.
+   */
+  private coversOnce(sum: CommonRows): boolean {
+    const offices = new Set(this.offices);
+    const sections = new Set(this.sections);
+    const numbered = new Set(this.numbered);
+    if (!sum.rows.some((r) => sections.has(r)) || !this.numbered.every((l) => sum.rows.includes(l))) return false;
+    const covered = new Set<number>();
+    const cover = (l: number): boolean => {
+      if (covered.has(l)) return false;
+      covered.add(l);
+      return true;
+    };
+    for (const r of sum.rows) {
+      if (offices.has(r)) {
+        if (!cover(r)) return false;
+      } else if (sections.has(r)) {
+        const own = this.ownSums.get(r);
+        if (own === undefined || own === null) return false;
+        for (const o of own.rows) {
+          // (a row of its range: an office row, or one with no figures read — none unread in its columns either)
+          if (offices.has(o)) {
+            if (!cover(o)) return false;
+          } else if (sections.has(o) || numbered.has(o) || this.otherLines.has(o) || this.unread.has(o) || o === r) return false;
+        }
+      } else if (numbered.has(r)) {
+        if (this.ownSums.get(r) !== undefined) return false;
+        const next = [...this.sections, ...this.numbered].filter((l) => l > r).reduce((a, b) => Math.min(a, b), Infinity);
+        if (this.offices.some((o) => o > r && o < next)) return false;
+        if (!cover(r)) return false;
+      } else return false;
+    }
+    return covered.size === this.offices.length + this.numbered.length && this.offices.every((o) => covered.has(o));
   }
 
   /** Whether `sum` adds exactly every section line read, and every office row read lies under the first of them. */
