@@ -11,7 +11,7 @@ import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
 import { mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
-import { countsBy34, formerProvince, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutNewMark } from './domain/provinces.js';
+import { countsBy34, formerProvince, hasFormerMark, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutNewMark } from './domain/provinces.js';
 import { provincesOf63, type Given63, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
@@ -431,9 +431,11 @@ async function collectFiles(
           const ownProvince = row.province ?? (report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null);
           if (item !== undefined && !namedRows.has(row)) {
             repeated.officeRow(officeKeyOf(row), item, row, row.figures);
-            // (the Văn phòng Cục and the Cục itself: one office, the province's own, rule 4)
+            // (the Văn phòng Cục and the Cục itself: one office, the province's own, rule 4; under a
+            // province marked as before 1/7/2025, "Ninh Bình (cũ)", the former Cục's own office, not
+            // its namesake successor's since: two offices, as office-labels.ts keeps them)
             const own = ownOfficeNamed(row.district, ownProvince, row.year);
-            if (own !== null) repeated.ownOfficeRow(`${provinceKey(ownProvince ?? '')}\u0000${row.year ?? ''}`, own.named === null ? null : provinceKey(own.named), officeKeyOf(row), item, row, row.figures);
+            if (own !== null) repeated.ownOfficeRow(`${provinceKey(ownProvince ?? '')}\u0000${row.year ?? ''}\u0000${hasFormerMark(ownProvince ?? '')}`, own.named === null ? null : provinceKey(own.named), officeKeyOf(row), item, row, row.figures);
           }
           const at = officeRowAt.get(row);
           if (at !== undefined) hiddenRepeats.see(row, item ?? null, at.table, at.hidden);

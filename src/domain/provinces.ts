@@ -242,7 +242,15 @@ function withoutOldMark(name: string): string | null {
 /** How OLD_MARK can end: a parenthesis, "cũ", or BEFORE's last words. */
 const OLD_MARK_END = /(?:\)|cũ|nhập|nhap|xếp|xep|nhất|nhat|2025)\s*$/iu;
 const BEFORE = String.raw`(?:trước|truoc)\s+(?:(?:sáp|sap)\s+(?:nhập|nhap)|(?:sắp|sap)\s+(?:xếp|xep)|(?:hợp|hop)\s+(?:nhất|nhat)|(?:ngày\s+)?0?1\s*[/.-]\s*0?7\s*[/.-]\s*2025)`;
-const OLD_MARK = new RegExp(String.raw`^(.*?\S)(?:\s*\(\s*(?:cũ|cu|${BEFORE})\s*\)|\s+(?:cũ|${BEFORE}))\s*$`, 'iu');
+/** A day of a range: "01/10/2024", "ngày 1.10.2024", "1-10-2024". */
+const RANGE_DAY = (d: string, m: string, y: string) => String.raw`(?:(?:ngày|ngay)\s+)?0?${d}\s*[/.-]\s*0?${m}\s*[/.-]\s*${y}`;
+/**
+ * After a name, the merger's statistics year up to the merger's eve, "từ 01/10/2024 đến
+ * 30/6/2025", "01/10/2024 - 30/6/2025" (period-notes.ts mergerPartOfYear): the unit before, as
+ * "trước 01/7/2025" says. (Alone, a line of those days is a period's title: not rewritten.)
+ */
+const UNTIL_EVE = String.raw`(?:(?:từ|tu)\s+)?${RANGE_DAY('1', '10', '2024')}\s*(?:[-–—]|đến|den)\s*${RANGE_DAY('30', '6', '2025')}`;
+const OLD_MARK = new RegExp(String.raw`^(.*?\S)(?:\s*\(\s*(?:cũ|cu|${BEFORE}|${UNTIL_EVE})\s*\)|\s+(?:cũ|${BEFORE}|${UNTIL_EVE}))\s*$`, 'iu');
 
 /**
  * The text with a "trước sáp nhập"-style mark written "(cũ)": "Hà Nam (trước sáp nhập)" folds to

@@ -8,6 +8,7 @@
 import { hasLetter, latinLetters } from '../domain/letters.js';
 import { foldHeader } from '../domain/names.js';
 import { personShaped, writtenAsFamilyName, writtenAsMiddleName } from '../domain/person-names.js';
+import { MERGER_DAY, MERGER_YEAR } from '../domain/provinces.js';
 import { withoutEndMarks } from './footnotes.js';
 
 /**
@@ -212,6 +213,39 @@ export function labelsEarlier(text: string): boolean {
   return EARLIER_LABEL.test(foldHeader(text));
 }
 
+/** A day written in a note: "01/10/2024", "1.10.2024", "1-10-2024", "ngày 1 tháng 10 năm 2024" (YYYY-MM-DD). */
+const NOTE_DAY = /(?<!\d)(\d{1,2})\s*(?:[/.-]|\s+(?:tháng|thang)\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+(?:năm|nam)\s+)\s*((?:19|20)\d\d)(?!\d)/giu;
+const iso = (d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+/**
+ * The merger's halves of its statistics year (MERGER_YEAR, 1/10/2024–30/9/2025), split on the day
+ * the Cục and Chi cục ended and the provincial THADS and its Phòng khu vực began (MERGER_DAY):
+ * 1/10/2024–30/6/2025 and 1/7/2025–30/9/2025.
+ */
+const MERGER_HALVES: readonly (readonly [string, string])[] = [
+  [`${MERGER_YEAR - 1}-10-01`, new Date(Date.parse(MERGER_DAY) - 86_400_000).toISOString().slice(0, 10)],
+  [MERGER_DAY, `${MERGER_YEAR}-09-30`],
+];
+/**
+ * The part of the merger's statistics year a note names by its two days, or null: "(từ
+ * 01/10/2024 đến 30/6/2025)", "(01/10/2024 - 30/6/2025)", "(từ ngày 01/7/2025 đến ngày
+ * 30/9/2025)" — a range from the year's first day to the merger's eve, or from the merger's day
+ * to the year's last. Such a section or office (a former Cục until 30/6/2025, the provincial
+ * THADS from 1/7/2025) holds its figures of that statistics year, all it has: its part of the
+ * year, not another period (read-csv.ts checks that the report's period holds it). Any other
+ * range inside a year ("01/10/2024 - 31/3/2025", a half-year's) stays a part of a year
+ * (periodNote): no office's figures beside whole years.
+ */
+/** A merger's half of its year beside a name (mergerPartOfYear): that statistics year's figures of the office. */
+const MERGER_PART: PeriodNote = { kind: 'year', year: MERGER_YEAR };
+export function mergerPartOfYear(note: string): { readonly start: string; readonly end: string } | null {
+  const days: string[] = [];
+  const rest = note.normalize('NFC').replace(NOTE_DAY, (_, d: string, m: string, y: string) => (days.push(iso(d, m, y)), ' '));
+  if (days.length !== 2) return null;
+  if (!foldHeader(rest).split(' ').every((w) => w === '' || w === 'tu' || w === 'den' || w === 'ngay')) return null;
+  const [start, end] = days as [string, string];
+  return MERGER_HALVES.some(([s, e]) => s === start && e === end) ? { start, end } : null;
+}
+
 const BRACKETED_NOTE = latinLetters(/^(.*?[\p{L}\d.)\]])\s*(?:\(([^()]*)\)|\[([^[\]]*)\])$/u);
 const ENDS_IN_LETTER_OR_DIGIT = latinLetters(/[\p{L}\d]$/u);
 /**
@@ -229,7 +263,7 @@ export function periodBesideEnd(t: string): { readonly name: string; readonly no
   const bracket = BRACKETED_NOTE.exec(t);
   if (bracket) {
     const note = bracket[2] ?? bracket[3]!;
-    const period = periodNote(note);
+    const period = mergerPartOfYear(note) !== null ? MERGER_PART : periodNote(note);
     return period && hasLetter(bracket[1]!) ? { name: bracket[1]!.trim(), note: note.trim(), period } : null;
   }
   for (const m of t.matchAll(/\s+[-–—]\s+|\s*[:/_]\s*/gu)) {
@@ -238,7 +272,7 @@ export function periodBesideEnd(t: string): { readonly name: string; readonly no
     if (!hasLetter(name) || !ENDS_IN_LETTER_OR_DIGIT.test(name)) continue;
     // a date's own slashes are no separator: "Đắk Đoa/2018" splits, "… 30/9/2018" does not at its "/"
     if (/\d$/.test(name) && /^\d/.test(note) && m[0].trim() === '/') continue;
-    const period = periodNote(note);
+    const period = mergerPartOfYear(note) !== null ? MERGER_PART : periodNote(note);
     if (period) return { name, note, period };
   }
   return versionAfterName(t);
@@ -283,4 +317,10 @@ function versionAfterName(t: string): { readonly name: string; readonly note: st
     return hasLetter(name) ? { name, note: words.slice(-k).join(' '), period: { kind: 'version' } } : null;
   }
   return null;
+}
+
+/** The merger's half of its year (mergerPartOfYear) a note beside a name states, or null. */
+export function mergerPartBesideName(text: string): { readonly start: string; readonly end: string } | null {
+  const beside = periodBesideName(text);
+  return beside === null ? null : mergerPartOfYear(beside.note);
 }

@@ -15,7 +15,7 @@ import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './f
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
-import { closingProvince, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { ANOTHER_PERIOD, closingProvince, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } from './former-parts.js';
@@ -37,7 +37,7 @@ import { checkOwnWorkbookRow } from './own-workbook.js';
 import { FilledDownWatch } from './filled-down.js';
 import { ProvinceMergedDown } from './province-merged-down.js';
 import { titleSpansWholeYear, wholeYear } from './own-period.js';
-import { namesTwelveMonths } from './period-notes.js';
+import { mergerPartBesideName, namesTwelveMonths } from './period-notes.js';
 import { NUMBER_CELL_MARK, candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { PreviousUnitNeeded, cellsUnit } from './unit-option.js';
@@ -57,6 +57,7 @@ import { cellReading, LegacyFontCells } from './legacy-font.js';
 import { ExcelTrimmedRows, SheetRows } from './excel-window.js';
 import { CellUnitWatch, moneyCellUnit, unitOfCell, type CellFormat } from './cell-unit.js';
 import { OfficeRowsRead, type ColumnSum } from './sum-total-row.js';
+import { periodOf, periodText } from '../domain/periods.js';
 
 const SAMPLE_CHARS = 1 << 16;
 /** rows read ahead to judge a column of row numbers under no header (row-number-column.ts) */
@@ -1684,6 +1685,17 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     // (after it: "2018" in a 2019 file is another year's row, which it words)
     if (!isTotal && districtCol !== undefined && isShiftedRow(districtCell, sttCell)) throw shiftedRow(districtCell, sttCell, { file, line, column: districtCol + 1 });
+    // "I | Cục THADS tỉnh Ninh Bình (từ 01/10/2024 đến 30/6/2025)", "III | THADS tỉnh Ninh Bình (từ
+    // 01/7/2025 đến 30/9/2025)": a section stating the merger's half of its year (period-notes.ts),
+    // a subtotal checked against its items, only within the report's own period. An office's row
+    // so noted holds part of the year beside whole years, which no total says: refused as before.
+    const half = label === 'office' && labelYear === null && districtCol !== undefined ? mergerPartBesideName(districtCell) : null;
+    if (half !== null) {
+      const own = layout.ownPeriod;
+      const within = numbered && own !== undefined && half.start >= (own.start ?? `${own.year - 1}-10-01`) && half.end <= (own.end ?? `${own.year}-09-30`);
+      const why = !numbered ? '' : own === undefined ? ' (its period is not known)' : ` (its period is ${periodText(periodOf({ start: own.start, end: own.end }, own.year), true)})`;
+      if (!within) throw new ThadsError('NOT_AN_OFFICE', `"${districtCell}" holds ${ANOTHER_PERIOD}${why}: it would be added as an office`, { file, line, column: districtCol! + 1 });
+    }
     // "Chi cục … Ia Grai (2018)", "… năm 2018": that office's figures of that year. Of the file's
     // own year, the office itself: its name without the year, as its other files write it.
     const beside = label === 'office' && !numbered && labelYear === null && districtCol !== undefined ? yearBesideName(districtCell) : null;
