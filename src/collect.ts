@@ -773,7 +773,7 @@ async function collectFiles(
     // An office under its old-line mark beside the office so named without it (rule 5), unless
     // refused above: "Vụ Bản (cũ)" beside "Vụ Bản" is one office twice.
     const refused = new Set([...pasted, ...stale.flatMap((h) => [h.row, h.visible])].map((r) => r.line));
-    const old = oldLinesBesideTwin(officeList.map((o) => o.row)).filter((o) => !refused.has(o.old.line) && !refused.has(o.twin.line));
+    const old = oldLinesBesideTwin(officeList.map((o) => o.row), (row) => regimeYear(row.year, report)).filter((o) => !refused.has(o.old.line) && !refused.has(o.twin.line));
     if (old.length > 0) {
       const { old: row, twin } = old[0]!;
       const where = report.sheet ? 'row' : 'line';

@@ -139,6 +139,17 @@ const CUC_OF_AGENCY = latinLetters(new RegExp(String.raw`^${withAnyMarks('cuc')}
  */
 const PROVINCE_OF_AGENCY = latinLetters(new RegExp(String.raw`^${AGENCY_NAME_MARKED} (?:tỉnh|tinh) (?=\p{L})`, 'u'));
 
+/**
+ * "Cục THADS tỉnh Ninh Bình", "Cục Thi hành án dân sự Hà Tĩnh", "Cục Ninh Bình": a name writing
+ * the provincial agency as the Cục, its name before 1/7/2025 — not "THADS tỉnh Ninh Bình", its
+ * name since (PROVINCE_OF_AGENCY), nor a "Chi cục" (repeated-rows.ts rule 5: a former province's
+ * Cục beside the new province's own level).
+ */
+export function writesCuc(name: string): boolean {
+  return CUC_WORD.test(officeWords(name));
+}
+const CUC_WORD = latinLetters(new RegExp(String.raw`^${withAnyMarks('cuc')}(?!\p{L})`, 'u'));
+
 function read(name: string): Read {
   const bare = officeWords(name);
   const place = CUC_OF_AGENCY.exec(bare) && bare.replace(CUC_OF_AGENCY, '').replace(UNIT_PREFIX, '').trim();

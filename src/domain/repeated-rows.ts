@@ -44,10 +44,16 @@
 // province ("a | Chi cục Vụ Bản (cũ)" under its Phòng, "- Nam Định (cũ)" under Ninh Bình) is read
 // as its parent's part, never as an office of its own, and an old unit split in two ("Kỳ Anh
 // (cũ)" beside "Thị xã Kỳ Anh" and "Huyện Kỳ Anh") is neither's line: both are read as before.
+// Nor is a former province's Cục in a table of the merger year ("Cục THADS tỉnh Ninh Bình (cũ)",
+// to 30/6/2025) the old line of the new province's own level under its new name ("THADS tỉnh
+// Ninh Bình", from 1/7/2025): two bodies, before and after the merger, both read (a declared
+// total then checks them; work98c 03). Not in another year, not beside "Cục THADS tỉnh Ninh Bình"
+// unmarked (a Cục's line beside its correction), nor of a province that is none of the 34
+// ("Cục THADS tỉnh Nam Định (cũ)" beside "THADS tỉnh Nam Định").
 import { MEASURES } from './fields.js';
 import type { Sums } from './declared-rows.js';
-import { oneOfficeKey, sameUnitKind, type RowPlace } from './office-names.js';
-import { hasFormerMark, withoutFormerMark } from './provinces.js';
+import { bareName, oneOfficeKey, sameUnitKind, writesCuc, type RowPlace } from './office-names.js';
+import { hasFormerMark, MERGER_YEAR, provinceKey, successorProvince, withoutFormerMark } from './provinces.js';
 
 /** What rules 3 and 5 compare: oneOfficeKey of the name without its old-line mark ("Vụ Bản (cũ)" → "Vụ Bản"). */
 function sameOfficeKey(name: string, place: RowPlace): string {
@@ -203,9 +209,10 @@ export class HiddenRepeats<R extends RowPlace & { readonly district: string; rea
 /**
  * Rule 5: each office of one file (as read, one entry per office) whose name bears the old-line
  * mark ("(cũ)", "cũ", "(trước sáp nhập)") beside exactly one office of the same province and year
- * named so without it (its units not differing), in file order of the marked one.
+ * named so without it (its units not differing), in file order of the marked one. `regimeYear`:
+ * the year that dates a row's report (its own, else its title's: file-report.ts regimeYear).
  */
-export function oldLinesBesideTwin<R extends RowPlace & { readonly district: string; readonly line: number }>(offices: readonly R[]): { old: R; twin: R }[] {
+export function oldLinesBesideTwin<R extends RowPlace & { readonly district: string; readonly line: number }>(offices: readonly R[], regimeYear: (row: R) => number | null = (row) => row.year): { old: R; twin: R }[] {
   const marked = offices.filter((o) => hasFormerMark(o.district));
   // (most files mark none: their offices' keys are not worked out)
   if (marked.length === 0) return [];
@@ -223,7 +230,22 @@ export function oldLinesBesideTwin<R extends RowPlace & { readonly district: str
     // (a name left bare of any place, "Chi cục THADS (cũ)", names no office to repeat)
     if (key.endsWith('\u0000')) continue;
     const twins = (unmarked.get(key) ?? []).filter((t) => sameUnitKind(withoutFormerMark(o.district), t.district));
-    if (twins.length === 1) out.push({ old: o, twin: twins[0]! });
+    if (twins.length === 1 && !formerCucBesideNewLevel(o, twins[0]!, regimeYear(o))) out.push({ old: o, twin: twins[0]! });
   }
   return out.sort((a, b) => a.old.line - b.old.line);
+}
+
+/**
+ * Rule 5's two bodies of the merger year: `old`, marked old, writes a Cục of a province of the 34
+ * ("Cục THADS tỉnh Ninh Bình (cũ)", "Cục Thi hành án dân sự Hà Tĩnh cũ"), and `twin`, of its key,
+ * writes the province's agency under its name since 1/7/2025, no Cục ("THADS tỉnh Ninh Bình"),
+ * in a report of MERGER_YEAR (`year`: the rows' regime year; their keys hold one year).
+ */
+function formerCucBesideNewLevel(old: RowPlace & { readonly district: string }, twin: { readonly district: string }, year: number | null): boolean {
+  if (year !== MERGER_YEAR) return false;
+  const name = withoutFormerMark(old.district);
+  if (!writesCuc(name) || writesCuc(twin.district)) return false;
+  const place = /^cục (.+)$/u.exec(bareName(name, old))?.[1];
+  const province = place === undefined ? null : successorProvince(place);
+  return province !== null && provinceKey(province.name) === provinceKey(place!);
 }
