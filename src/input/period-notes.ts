@@ -235,8 +235,6 @@ const MERGER_HALVES: readonly (readonly [string, string])[] = [
  * range inside a year ("01/10/2024 - 31/3/2025", a half-year's) stays a part of a year
  * (periodNote): no office's figures beside whole years.
  */
-/** A merger's half of its year beside a name (mergerPartOfYear): that statistics year's figures of the office. */
-const MERGER_PART: PeriodNote = { kind: 'year', year: MERGER_YEAR };
 export function mergerPartOfYear(note: string): { readonly start: string; readonly end: string } | null {
   const days: string[] = [];
   const rest = note.normalize('NFC').replace(NOTE_DAY, (_, d: string, m: string, y: string) => (days.push(iso(d, m, y)), ' '));
@@ -245,6 +243,9 @@ export function mergerPartOfYear(note: string): { readonly start: string; readon
   const [start, end] = days as [string, string];
   return MERGER_HALVES.some(([s, e]) => s === start && e === end) ? { start, end } : null;
 }
+
+/** A merger's half of its year beside a name (mergerPartOfYear): that statistics year's figures of the office. */
+const MERGER_PART: PeriodNote = { kind: 'year', year: MERGER_YEAR };
 
 const BRACKETED_NOTE = latinLetters(/^(.*?[\p{L}\d.)\]])\s*(?:\(([^()]*)\)|\[([^[\]]*)\])$/u);
 const ENDS_IN_LETTER_OR_DIGIT = latinLetters(/[\p{L}\d]$/u);
