@@ -230,3 +230,50 @@ describe('an instructions sheet that names the columns holds no figure: no table
     expect(r.stderr.split('\n')[0]).toBe('thads: error: formulas-2024.xlsx has 2 sheets with a table ("Tổng hợp", "Kiểm tra"): which one is to be read? [USAGE]');
   });
 });
+
+describe("last year's sheet kept beside this year's (work99c 02)", () => {
+  // Last year's figures, different from this year's in every cell: reading them would show.
+  const NB_2023: readonly Office[] = [
+    ['Chi cục THADS huyện Kim Sơn', [450, 380, 250, 15]],
+    ['Chi cục THADS huyện Yên Khánh', [280, 230, 150, 8]],
+    ['Chi cục THADS huyện Yên Mô', [190, 140, 70, 4]],
+  ];
+
+  it('sheets "2023" and "2024" in "BC Ninh Binh 2024.xlsx": the 2024 sheet is read, wherever it stands', async () => {
+    for (const [name, sheets] of [
+      ['bc-nb-2024.xlsx', [summary('Ninh Bình', 2023, NB_2023, '2023'), summary('Ninh Bình', 2024, NINH_BINH, '2024')]],
+      ['bc-nb-first-2024.xlsx', [summary('Ninh Bình', 2024, NINH_BINH, 'Năm 2024'), summary('Ninh Bình', 2023, NB_2023, 'Năm 2023')]],
+    ] as const) {
+      const r = await run(['--format', 'csv', await book(name, sheets)]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(totals(r.stdout)).toEqual({ figures: NB_TOTAL, offices: NB_OFFICES });
+    }
+  });
+
+  it('the year from --year when the file name states none', async () => {
+    const file = await book('bc-nb.xlsx', [summary('Ninh Bình', 2023, NB_2023, '2023'), summary('Ninh Bình', 2024, NINH_BINH, '2024')]);
+    const r = await run(['--format', 'csv', '--year', '2024', file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(totals(r.stdout)).toEqual({ figures: NB_TOTAL, offices: NB_OFFICES });
+    // 2023 by hand: 450 + 280 + 190 = 920; 380 + 230 + 140 = 750; 250 + 150 + 70 = 470;
+    // 15 + 8 + 4 = 27; resolved 497 / 750 = 66.2666… → 66.27.
+    const before = await run(['--format', 'csv', '--year', '2023', file]);
+    expect(before.code, before.stderr).toBe(0);
+    expect(totals(before.stdout).figures).toEqual(['920', '750', '470', '27', '66.27']);
+  });
+
+  it('still asked: no sheet of the year, two sheets of one year, a sheet naming no year', async () => {
+    const cases = [
+      await book('bc-nb-2025.xlsx', [summary('Ninh Bình', 2023, NB_2023, '2023'), summary('Ninh Bình', 2024, NINH_BINH, '2024')]),
+      await book('two-2024.xlsx', [summary('Ninh Bình', 2024, NB_2023, 'Tổng hợp 2024'), summary('Ninh Bình', 2024, NINH_BINH, 'Bản sửa 2024')]),
+      await book('no-year-2024.xlsx', [summary('Ninh Bình', 2023, NB_2023, '2023'), summary('Ninh Bình', 2024, NINH_BINH, 'Tổng hợp')]),
+      await book('nameless.xlsx', [summary('Ninh Bình', 2023, NB_2023, '2023'), summary('Ninh Bình', 2024, NINH_BINH, '2024')]),
+    ];
+    for (const file of cases) {
+      const r = await run(['--format', 'csv', file]);
+      expect(r.code, file).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/has 2 sheets with a table .*: which one is to be read\? \[USAGE\]/);
+    }
+  });
+});

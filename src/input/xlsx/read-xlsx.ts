@@ -77,7 +77,7 @@ export function sheetWanted(sheets: readonly { readonly name: string }[], wanted
  * The sheet --sheet names (a name, else a number counted from 1); without it, the one visible
  * sheet that holds a table (`tables`: their names, null when not looked for), else the first visible one.
  */
-function pickSheet(sheets: readonly SheetInfo[], wanted: string | undefined, file: string, tables: readonly string[] | null): { index: number; how: string } {
+function pickSheet(sheets: readonly SheetInfo[], wanted: string | undefined, file: string, tables: readonly string[] | null, why?: string): { index: number; how: string } {
   const list = sheets.map((s) => JSON.stringify(s.name)).join(', ');
   if (wanted === undefined) {
     const first = sheets.findIndex(isVisible);
@@ -86,6 +86,7 @@ function pickSheet(sheets: readonly SheetInfo[], wanted: string | undefined, fil
     const table = tables?.length === 1 ? sheets.findIndex((s) => isVisible(s) && s.name === tables[0]) : -1;
     const index = table >= 0 ? table : first;
     if (sheets.length === 1) return { index, how: 'the only sheet' };
+    if (why !== undefined && table >= 0) return { index, how: why };
     if (index !== first) return { index, how: `the only one of ${sheets.length} sheets (${list}) with a table; --sheet picks another` };
     return { index, how: `the first${index > 0 ? ' visible' : ''} of ${sheets.length} sheets (${list}); --sheet picks another` };
   }
@@ -316,13 +317,22 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
 
   /**
    * Without --sheet, the visible sheets that hold a table. Several (one per office and a
-   * summary, one per year) are refused: which one is the report is the user's to say.
+   * summary) are refused: which one is the report is the user's to say — unless each names its
+   * own year and one is the report's (`why` says so).
    */
-  async function tableSheets(visible: readonly SheetInfo[], partOf: (s: SheetInfo) => string | null, archive: Archive, strings: readonly string[]): Promise<string[]> {
+  async function tableSheets(visible: readonly SheetInfo[], partOf: (s: SheetInfo) => string | null, archive: Archive, strings: readonly string[]): Promise<{ readonly tables: string[]; readonly why?: string }> {
     const tables = await findTableSheets(file, visible, partOf, archive, strings, opts.matcher);
-    if (tables.length < 2) return tables;
-    const year = yearsOfFileName(file)[0];
+    if (tables.length < 2) return { tables };
+    const year = opts.year ?? yearsOfFileName(file)[0];
     const ofYear = tables.find((name) => year !== undefined && yearsOfName(name).length === 1 && yearsOfName(name)[0] === year);
+    // Last year's sheet kept beside this year's ("2023" | "2024" in "BC 2024.xlsx"): when every
+    // table's sheet names one year, each a different one, the sheets are years' reports, not
+    // parts of one, and the report's year names its sheet without doubt.
+    const sheetYears = tables.map(yearsOfName);
+    if (ofYear !== undefined && sheetYears.every((y) => y.length === 1) && new Set(sheetYears.map((y) => y[0])).size === tables.length) {
+      const others = tables.filter((t) => t !== ofYear).map((t) => JSON.stringify(t)).join(', ');
+      return { tables: [ofYear], why: `the sheet of the report's year ${year} (${opts.year !== undefined ? '--year' : 'the file name'}); ${others} ${tables.length > 2 ? 'hold other years' : 'holds another year'}; --sheet picks another` };
+    }
     throw new ThadsError(
       'USAGE',
       `${file} has ${tables.length} sheets with a table (${tables.map((t) => JSON.stringify(t)).join(', ')}): which one is to be read?`,
@@ -349,7 +359,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const partOf = (sheet: SheetInfo): string | null => sheetPart(reader, sheet);
     const visible = listed.filter(isVisible);
     const tables = opts.sheet === undefined && visible.length > 1 ? await tableSheets(visible, partOf, archive, strings) : null;
-    const target = pickSheet(listed, opts.sheet, file, tables);
+    const target = pickSheet(listed, opts.sheet, file, tables?.tables ?? null, tables?.why);
     const info = listed[target.index]!;
     const path = partOf(info);
     // Merged cells (a province over its offices' rows, a name over STT and Đơn vị): read first, as the XML lists them last.
