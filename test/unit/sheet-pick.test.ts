@@ -262,6 +262,18 @@ describe("last year's sheet kept beside this year's (work99c 02)", () => {
     expect(totals(before.stdout).figures).toEqual(['920', '750', '470', '27', '66.27']);
   });
 
+  it('with --previous of the same habit ("2022" | "2023" in "BC 2023.xlsx"): each workbook reads its year\'s sheet', async () => {
+    const now = await book('bc-nb-now-2024.xlsx', [summary('Ninh Bình', 2023, NB_2023, '2023'), summary('Ninh Bình', 2024, NINH_BINH, '2024')]);
+    const before = await book('bc-nb-before-2023.xlsx', [summary('Ninh Bình', 2022, NINH_BINH, '2022'), summary('Ninh Bình', 2023, NB_2023, '2023')]);
+    const r = await run(['--format', 'csv', now, '--previous', before]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(totals(r.stdout)).toEqual({ figures: NB_TOTAL, offices: NB_OFFICES });
+    const [head, ...lines] = r.stdout.trim().split('\n').map((l) => l.split(','));
+    const total = lines.find((l) => l[head!.indexOf('district')] === 'TOTAL')!;
+    // 605 / 800 = 75.625 % against 2023's 497 / 750 = 66.2666… %: +9.3583… → 9.36 points
+    expect(total[head!.indexOf('cases_rate_change')]).toBe('9.36');
+  });
+
   it('still asked: no sheet of the year, two sheets of one year, a sheet naming no year', async () => {
     const cases = [
       await book('bc-nb-2025.xlsx', [summary('Ninh Bình', 2023, NB_2023, '2023'), summary('Ninh Bình', 2024, NINH_BINH, '2024')]),

@@ -77,6 +77,17 @@ export function sheetWanted(sheets: readonly { readonly name: string }[], wanted
  * The sheet --sheet names (a name, else a number counted from 1); without it, the one visible
  * sheet that holds a table (`tables`: their names, null when not looked for), else the first visible one.
  */
+/**
+ * Last year's sheet kept beside this year's ("2023" | "2024" in "BC 2024.xlsx"): when every sheet
+ * with a table names one year, each a different one, the sheets are years' reports, not parts of
+ * one, and the report's year names its sheet without doubt. Undefined when that is not so.
+ */
+export function yearSheet(tables: readonly string[], year: number | undefined): string | undefined {
+  const years = tables.map(yearsOfName);
+  if (year === undefined || !years.every((y) => y.length === 1) || new Set(years.map((y) => y[0])).size !== tables.length) return undefined;
+  return tables[years.findIndex((y) => y[0] === year)];
+}
+
 function pickSheet(sheets: readonly SheetInfo[], wanted: string | undefined, file: string, tables: readonly string[] | null, why?: string): { index: number; how: string } {
   const list = sheets.map((s) => JSON.stringify(s.name)).join(', ');
   if (wanted === undefined) {
@@ -325,11 +336,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     if (tables.length < 2) return { tables };
     const year = opts.year ?? yearsOfFileName(file)[0];
     const ofYear = tables.find((name) => year !== undefined && yearsOfName(name).length === 1 && yearsOfName(name)[0] === year);
-    // Last year's sheet kept beside this year's ("2023" | "2024" in "BC 2024.xlsx"): when every
-    // table's sheet names one year, each a different one, the sheets are years' reports, not
-    // parts of one, and the report's year names its sheet without doubt.
-    const sheetYears = tables.map(yearsOfName);
-    if (ofYear !== undefined && sheetYears.every((y) => y.length === 1) && new Set(sheetYears.map((y) => y[0])).size === tables.length) {
+    if (ofYear !== undefined && yearSheet(tables, year) === ofYear) {
       const others = tables.filter((t) => t !== ofYear).map((t) => JSON.stringify(t)).join(', ');
       return { tables: [ofYear], why: `the sheet of the report's year ${year} (${opts.year !== undefined ? '--year' : 'the file name'}); ${others} ${tables.length > 2 ? 'hold other years' : 'holds another year'}; --sheet picks another` };
     }

@@ -5,7 +5,8 @@
 // together, each with its tables, so that the name the user gives fits them all.
 import { ThadsError } from '../../errors.js';
 import type { HeaderMatcher } from '../headers.js';
-import { foldSheetName, isSheetNumber, isWorkbookPath, sheetWanted, workbookSheets } from './read-xlsx.js';
+import { yearsOfFileName } from '../file-names.js';
+import { foldSheetName, isSheetNumber, isWorkbookPath, sheetWanted, workbookSheets, yearSheet } from './read-xlsx.js';
 
 const SHEET_NAME_HINT = 'one --sheet applies to every workbook (the inputs and --previous): give the sheet by its name as Excel shows it on the tab (e.g. --sheet "Tổng hợp"), which every workbook must have';
 
@@ -28,10 +29,11 @@ export async function assertSheetFitsWorkbooks(files: readonly { readonly given:
   }
   const quoted = (names: readonly string[]) => names.map((n) => JSON.stringify(n)).join(', ');
   if (wanted === undefined) {
-    if (!read.some((r) => r.tables.length > 1)) return;
+    // A workbook of one sheet per year, one of them its file name's, has one report (yearSheet).
+    const several = (r: (typeof read)[number]) => r.tables.length > 1 && yearSheet(r.tables, yearsOfFileName(r.file)[0]) === undefined;
+    if (!read.some(several)) return;
     const list = read.map((r) => `${r.file}: ${r.tables.length > 0 ? quoted(r.tables) : 'none'}`).join('; ');
-    const several = read.filter((r) => r.tables.length > 1).length;
-    throw new ThadsError('USAGE', `${read.length} workbooks, ${several} of them with several sheets with a table (${list}): which one is to be read?`, undefined, SHEET_NAME_HINT);
+    throw new ThadsError('USAGE', `${read.length} workbooks, ${read.filter(several).length} of them with several sheets with a table (${list}): which one is to be read?`, undefined, SHEET_NAME_HINT);
   }
   const picked = read.map((r) => {
     const found = sheetWanted(r.names.map((name) => ({ name })), wanted);
