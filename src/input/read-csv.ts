@@ -1755,6 +1755,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (kind === 'data' && provinceCol !== undefined) seeFilled(filledDown.province, province ?? '', line, provinceCol);
     // (a level with its province written, "Nam Định | Cấp tỉnh", is its Cục's own office: the column is filled there)
     if (kind === 'level' && provinceCol !== undefined && provinceCell !== '' && province !== null) seeFilled(filledDown.province, province, line, provinceCol);
+    // "II | Cục THADS tỉnh Hà Tĩnh (năm 2024)": a section stating a year titles its rows (second-table.ts)
+    if (kind === 'numbered' && districtCol !== undefined && districtCell !== '') tables.section(line, { text: districtCell, column: districtCol });
     if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district, ownYear, { province, year });
     if (kind === 'data' && !riengLines.has(line)) listedOffice = true;
     if (kind === 'data' && numbers) converted.seeDataRow(layout.figures, record, numbers, line);

@@ -1244,6 +1244,19 @@ export function yearBesideName(text: string): { name: string; year: number | nul
   return year === null ? null : { name, year };
 }
 
+/**
+ * The statistics year a section's label states for the rows it heads: a label that is a year
+ * ("II | Năm 2024", "B. Số liệu năm 2024": yearOfRowLabel, its section number aside) or a year
+ * beside the section's name ("II | Cục THADS tỉnh Hà Tĩnh (năm 2024)", "… - 2024", "… (niên độ
+ * 2023-2024)", a merger's half "(từ 01/10/2024 đến 30/6/2025)" its year's: yearBesideName); null
+ * for none, "(12 tháng)" and a year of the name's own ("(thành lập năm 2018)") included.
+ * second-table.ts holds a section of another year than the report's for another year's block.
+ */
+export function yearOfSection(text: string): number | null {
+  const name = text.replace(/^\s*(?:[IVXivx]{1,6}|[A-Da-d])\s*[.):\-–]\s*(?=\S)/u, '');
+  return yearOfRowLabel(name) ?? yearBesideName(name)?.year ?? null;
+}
+
 /** A row that is not an office: a total of the file, or of a section. */
 export function isTotalLabel(text: string): boolean {
   return rowLabel(text) !== 'office';

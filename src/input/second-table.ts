@@ -15,6 +15,12 @@
 //   - a row without figures naming a statistics year other than the report's ("Năm 2018", "Số
 //     liệu năm 2018", "2018" in a 2019 report), followed by office rows: another year's block.
 //     The report's own year ("Năm 2019") titles a section; where none is known, nothing is said.
+//   - a row numbered as a section, with figures of its own (the subtotal of its rows), stating a
+//     year other than the report's ("II | Cục THADS tỉnh Hà Tĩnh (năm 2024)", "II | Năm 2024",
+//     "B | Số liệu năm 2024" in a report of 2025: row-labels.ts yearOfSection), followed by office
+//     rows: another year's block, as below a title without figures (was summed with the report's,
+//     exit 0). Where the report's year is unknown, a section stating another year than an earlier
+//     section's: two years' blocks. A section of the report's own year, or of none, is read as before.
 //   - a row without figures naming a period other than the report's own ("6 tháng đầu năm 2019",
 //     "Quý I/2019", "Lũy kế 6 tháng" in a report of the whole year; "12 tháng năm 2019" in one of
 //     six months), followed by office rows: another period's block, read with the title reader
@@ -47,7 +53,7 @@ import { ThadsError } from '../errors.js';
 import { headingMeasure } from './measure-rows.js';
 import { wholeYear, type OwnPeriod } from './own-period.js';
 import { periodNote } from './period-notes.js';
-import { isPageMark, isSectionNumber, namesComparison, opensCasePart, opensNamedPart, titlePeriodWords, yearOfRowLabel } from './row-labels.js';
+import { isPageMark, isSectionNumber, namesComparison, opensCasePart, opensNamedPart, titlePeriodWords, yearOfRowLabel, yearOfSection } from './row-labels.js';
 import { statedYears, titlePeriod } from './stated-years.js';
 
 /** What a row without figures says of the rows below it: its office cell, else its only words; `column` 0-based. */
@@ -179,7 +185,9 @@ export class SecondTableWatch {
   /** a title of another period's rows, a comparison's or a plan's, total row or not */
   private periodTitle: (At & { readonly column: number }) | null = null;
   /** the last title naming a year or a period (titleNamesPeriod), until a row below it */
-  private yearTitle: (At & { readonly column: number; readonly years: readonly number[] }) | null = null;
+  private yearTitle: (At & { readonly column: number; readonly years: readonly number[]; readonly section?: boolean }) | null = null;
+  /** the first section stating a year (yearOfSection) over office rows of no known year */
+  private sectionYear: (At & { readonly year: number }) | null = null;
   /** offices above the first total and the first header again */
   private readonly officesAbove = new Set<string>();
   /** every office's key, and the line it was first given on */
@@ -231,6 +239,15 @@ export class SecondTableWatch {
     if (this.officesAbove.size > 0) this.headerAgain ??= line;
     if (this.total !== null && this.officesAbove.size > 0) this.pageHeader = line;
     return true;
+  }
+
+  /**
+   * A row numbered as a section, with figures of its own: the year its label states
+   * (yearOfSection) titles the rows below it, as a title without figures does (class comment).
+   */
+  section(line: number, title: RowTitle): void {
+    const year = yearOfSection(title.text);
+    if (year !== null) this.yearTitle = { line, name: title.text, column: title.column, years: [year], section: true };
   }
 
   /** A row labelled as the file's total. */
@@ -293,8 +310,10 @@ export class SecondTableWatch {
         { file: this.file, line: titled.line, column: titled.column + 1 },
       );
     }
+    if (titled?.section === true && year === null) this.sectionOfUnknownYear(titled, line, district);
     const own = year !== null ? { year, ...this.period() } : null;
-    const named = titled && own ? otherPeriod({ text: titled.name, column: titled.column }, own) : null;
+    // (a section's days beside its name are a merger's half of the year, read-csv.ts checks them)
+    const named = titled && own && titled.section !== true ? otherPeriod({ text: titled.name, column: titled.column }, own) : null;
     if (titled && own && named !== null) {
       throw new ThadsError(
         'SECOND_TABLE',
@@ -312,6 +331,22 @@ export class SecondTableWatch {
     this.anyOffice = true;
     this.pageHeader = null;
     if (this.headerAgain === null && (this.total === null || this.total.opens)) this.officesAbove.add(key);
+  }
+
+  /** A section stating a year over an office row of no known year: another year than an earlier section's is another year's block. */
+  private sectionOfUnknownYear(titled: At & { readonly column: number; readonly years: readonly number[] }, line: number, district: string): void {
+    const year = titled.years[0]!;
+    const first = this.sectionYear;
+    if (first === null) {
+      this.sectionYear = { line: titled.line, name: titled.name, year };
+      return;
+    }
+    if (first.year === year) return;
+    throw new ThadsError(
+      'SECOND_TABLE',
+      `"${titled.name}" names the year ${year}, and the section "${first.name}" (${this.at(first)}) ${first.year}, while the report's year is unknown: the rows below it ("${district}", ${this.lineWord()} ${line}) are another year's figures than those above, and would be added to them`,
+      { file: this.file, line: titled.line, column: titled.column + 1 },
+    );
   }
 
   /** A title naming a measure: the other one than a one-measure table's heads another measure's table; its own is a caption. */
