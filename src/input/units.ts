@@ -920,6 +920,10 @@ export function readUnitsRow(cells: readonly string[]): (UnitsRowCell | null)[] 
  * written in figures counts ("(Tr)", "(ng)" are initials; "Đồng Hới" is a place), and words thads
  * cannot read say nothing here (null). A labelled unit is read as a unit line is (parseUnitLine),
  * its figures after the label: "(ĐVT 1000đ)" as "ĐVT 1000đ" — read as đồng, money was 1000× too small.
+ * Brackets without a label hold a unit line's value as well, read as that value is (readLabelled):
+ * "(việc, nghìn đồng)", "(Việc; 1000đ)", "(Tiền - nghìn đồng)", "(tiền 1000đ)" as "Đơn vị tính:
+ * Việc; nghìn đồng" is (they were read as đồng: money 1000× too small); a measure word before
+ * the unit ("tiền 1000đ") is the measure's, as in a unit line (MEASURE_PREFIX).
  */
 export function unitOfName(name: string): MoneyUnit | null {
   const text = name.normalize('NFC');
@@ -929,16 +933,24 @@ export function unitOfName(name: string): MoneyUnit | null {
     if (unit === 'dong') return /(^| )(dong|vnd)( |$)/.test(folded) ? unit : null;
     return namesScaledMoney(inner) || /^x? ?\d/.test(folded) ? unit : null;
   };
-  // a label's value, whole or a part of it ("việc, 1000đ"), that is the unit read, written as a name must write it
+  // a label's value, whole or a part of it ("việc, 1000đ"; "tiền 1000đ" after its measure word, as
+  // readPart reads it), that is the unit read, written as a name must write it
   const namedPart = (value: string, unit: MoneyUnit | null): MoneyUnit | null =>
-    [value, ...value.split(PART_SEPARATOR)].some((p) => p !== undefined && parseMoneyUnit(p) === unit && named(p.trim(), unit) !== null) ? unit : null;
+    [value, ...value.split(PART_SEPARATOR)].some((p) => {
+      if (p === undefined || LOST_LETTER.test(p)) return false;
+      const own = foldUnit(p).replace(MEASURE_PREFIX, '');
+      return parseMoneyUnit(own) === unit && named(own, unit) !== null;
+    })
+      ? unit
+      : null;
   const units = new Set<MoneyUnit>();
   for (const m of text.matchAll(BRACKETED)) {
     const inner = m[1]!;
-    const unit = parseHeaderUnit(inner);
-    // a unit line in the brackets ("ĐVT 1000đ", "Đơn vị: 1000 đồng"): its unit's words are the label's value
-    const value = parseMoneyUnit(inner) === null ? labelled(inner)?.value : undefined;
-    const read = named(inner, unit) ?? (value === undefined ? null : namedPart(value, unit));
+    // a unit line in the brackets, labelled ("ĐVT 1000đ", "Đơn vị: 1000 đồng") or its value alone
+    // ("việc, nghìn đồng"): its unit's words are the line's value
+    const l = parseMoneyUnit(inner) === null ? (labelled(inner) ?? { kind: 'bare' as const, value: inner, text: inner.trim(), before: '' }) : null;
+    const line = l === null ? null : readLabelled(l);
+    const read = named(inner, parseHeaderUnit(inner)) ?? (l !== null && line?.kind === 'money' ? namedPart(l.value, line.unit) : null);
     if (read) units.add(read);
   }
   // a name that is a scaled unit and nothing else ("Nghìn đồng", "Triệu đồng"); "Đồng", "VND" say no more than the default

@@ -1,0 +1,200 @@
+// A money unit in a file's or a sheet's name beside its measure words, without a label (work99a
+// 01): "Nam Định 2024 (việc, nghìn đồng).csv" with no unit line inside was read as đồng — TOTAL
+// money with conditions 39293372, right 39293372000 — exit 0, no warning; so were "(Việc; 1000đ)",
+// "(tiền 1000đ)", "(Tiền - nghìn đồng)", "(Tiền nghìn đồng)", "(Việc - 1000đ)", "(việc và nghìn
+// đồng)" and a sheet "TH 2024 (việc, 1000đ)". "(ĐVT việc, nghìn đồng)" and "(ĐVT 1000đ)" were read.
+// The brackets are now read as the value of a unit line "Đơn vị tính: Việc; nghìn đồng" is
+// (units.ts unitOfName → readLabelled), its measure word before the unit ("tiền 1000đ") the
+// measure's. Totals are worked out by hand below; each file runs through the real binary, and
+// through both readers in process (a plain CSV the byte scanner, a titled one the reference
+// reader); the sheet names in .xlsx workbooks.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnThads } from '../helpers/cli.js';
+import { bothReaders } from '../helpers/both-readers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'thads-unitpair-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const HEADER = 'STT;Tỉnh;Tên đơn vị;Tiền có điều kiện;Tiền giải quyết xong';
+const OFFICES = ['1;Nam Định;Vụ Bản;1.234.567,891;1.000.000,5', '2;Nam Định;Mỹ Lộc;2.000.000;1.500.000,25'];
+const PROVINCE = 'CỤC THI HÀNH ÁN DÂN SỰ TỈNH NAM ĐỊNH';
+const TITLE = 'KẾT QUẢ THI HÀNH ÁN DÂN SỰ VỀ TIỀN NĂM 2019';
+/** a plain CSV (header and rows: the byte scanner) and a titled one (the reference reader) */
+const PLAIN = [HEADER, ...OFFICES];
+const TITLED = [PROVINCE, TITLE, HEADER, ...OFFICES];
+
+// By hand: with conditions 1.234.567,891 + 2.000.000 = 3.234.567,891; resolved 1.000.000,5 +
+// 1.500.000,25 = 2.500.000,75 — in the file's unit.
+const IN_DONG = ['3234567.891', '2500000.75'];
+const IN_THOUSAND = ['3234567891', '2500000750'];
+const IN_MILLION = ['3234567891000', '2500000750000'];
+
+function write(name: string, lines: readonly string[]): string {
+  const file = join(dir, name);
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+/** The real binary on `file`: exit code, the TOTAL's money with conditions and resolved (null when refused), stderr. */
+function run(file: string, ...args: string[]): { code: number; total: [string, string] | null; stderr: string } {
+  const r = spawnThads(['summarize', file, '--format', 'json', ...args]);
+  if (r.code !== 0) {
+    expect(r.stdout).toBe('');
+    return { code: r.code, total: null, stderr: r.stderr };
+  }
+  const total = JSON.parse(r.stdout).total;
+  return { code: r.code, total: [String(total.money.withConditions), String(total.money.resolved)], stderr: r.stderr };
+}
+
+const { both } = bothReaders('thads-unitpair-both-', ['--format', 'csv', '--year', '2019']);
+
+/** Both readers agree; the TOTAL's money with conditions and resolved, from the CSV (the exit code when refused). */
+async function bothTotals(name: string, lines: readonly string[]): Promise<[string, string] | number> {
+  const r = await both(name, lines);
+  if (r.code !== 0) return r.code;
+  const [head, ...rows] = r.stdout.trim().split('\n');
+  const cols = head!.split(',');
+  const total = rows.map((l) => l.split(',')).find((c) => c[cols.indexOf('district')] === 'TOTAL')!;
+  return [total[cols.indexOf('money_with_conditions')]!, total[cols.indexOf('money_resolved')]!];
+}
+
+/** A one-sheet workbook named `name`, its sheet `sheet`: the titled lines, figures as numbers. */
+async function workbook(name: string, sheet: string, unitLine: string | null = null): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  ws.addRow([PROVINCE]);
+  ws.addRow([TITLE]);
+  if (unitLine !== null) ws.addRow([unitLine]);
+  ws.addRow(['STT', 'Tỉnh', 'Tên đơn vị', 'Tiền có điều kiện', 'Tiền giải quyết xong']);
+  ws.addRow([1, 'Nam Định', 'Vụ Bản', 1234567.891, 1000000.5]);
+  ws.addRow([2, 'Nam Định', 'Mỹ Lộc', 2000000, 1500000.25]);
+  const file = join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe('the finding: Nam Định 2024, "(việc, nghìn đồng)" in the file name, "(việc, 1000đ)" in the sheet name', () => {
+  const FORM = [
+    'CỤC THI HÀNH ÁN DÂN SỰ TỈNH NAM ĐỊNH,,,,,',
+    'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2024,,,,,',
+    'STT,Đơn vị,Về việc,,Về tiền,',
+    ',,Có điều kiện,Giải quyết xong,Có điều kiện,Giải quyết xong',
+    '1,Văn phòng Cục,608,582,"13.338.211","11.812.507"',
+    '2,Chi cục THADS huyện Mỹ Lộc,586,533,"9.565.824","8.009.734"',
+    '3,Chi cục THADS huyện Vụ Bản,655,630,"16.389.337","14.490.039"',
+    ',Tổng cộng,1849,1745,"39.293.372","34.312.280"',
+  ];
+  // By hand, in nghìn đồng ×1000: with conditions 13.338.211 + 9.565.824 + 16.389.337 =
+  // 39.293.372 → 39.293.372.000 đ; resolved 11.812.507 + 8.009.734 + 14.490.039 = 34.312.280 →
+  // 34.312.280.000 đ; cases 608 + 586 + 655 = 1849; Văn phòng Cục 13.338.211.000 đ.
+  const expectRight = (r: { code: number; stdout: string }) => {
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(String(json.total.money.withConditions)).toBe('39293372000');
+    expect(String(json.total.money.resolved)).toBe('34312280000');
+    expect(String(json.total.cases.withConditions)).toBe('1849');
+    const vp = json.groups.find((row: { district: string }) => row.district === 'Văn phòng Cục');
+    expect(String(vp.money.withConditions)).toBe('13338211000');
+  };
+
+  it('the file "Nam Định 2024 (việc, nghìn đồng).csv": nghìn đồng, from the file name', () => {
+    const file = write('Nam Định 2024 (việc, nghìn đồng).csv', FORM);
+    expectRight(spawnThads(['summarize', file, '--format', 'json']));
+    expect(spawnThads(['inspect', file]).stdout).toContain('money unit:    thousand (from the file name "Nam Định 2024 (việc, nghìn đồng).csv")');
+  });
+
+  it('the sheet "TH 2024 (việc, 1000đ)" of "Nam Dinh sheet 2024.xlsx": nghìn đồng, from the sheet name', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('TH 2024 (việc, 1000đ)');
+    for (const line of FORM) {
+      const cells = line.match(/("[^"]*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/"/g, ''));
+      ws.addRow(cells.slice(0, 6).map((c) => (/^[\d.]+$/.test(c) ? Number(c.replace(/\./g, '')) : c === '' ? null : c)));
+    }
+    const file = join(dir, 'Nam Dinh sheet 2024.xlsx');
+    await wb.xlsx.writeFile(file);
+    expectRight(spawnThads(['summarize', file, '--format', 'json', '--year', '2024']));
+    expect(spawnThads(['inspect', file]).stdout).toContain('money unit:    thousand (from the sheet name "TH 2024 (việc, 1000đ)")');
+  });
+});
+
+describe('a unit line\'s value in a file name\'s brackets, without its label', () => {
+  it.each([
+    ['Nam Định 2019 (việc, nghìn đồng).csv', IN_THOUSAND],
+    ['Nam Định 2019 (Việc; 1000đ).csv', IN_THOUSAND],
+    ['Nam Định 2019 (tiền 1000đ).csv', IN_THOUSAND],
+    ['Nam Định 2019 (Tiền - nghìn đồng).csv', IN_THOUSAND],
+    ['Nam Định 2019 (Tiền nghìn đồng).csv', IN_THOUSAND],
+    ['Nam Định 2019 (Việc - 1000đ).csv', IN_THOUSAND],
+    ['Nam Định 2019 (việc và nghìn đồng).csv', IN_THOUSAND],
+    ['Nam Dinh 2019 (viec, nghin dong).csv', IN_THOUSAND],
+    ['Nam Định 2019 (việc, triệu đồng).csv', IN_MILLION],
+    ['Nam Định 2019 (số tiền 1.000.000 đ).csv', IN_MILLION],
+    // a measure word after a label too: "ĐVT: tiền 1000đ" as "Đơn vị tính: tiền 1000đ"
+    ['Nam Định 2019 (ĐVT: tiền 1000đ).csv', IN_THOUSAND],
+    // read before, kept
+    ['Nam Định 2019 (ĐVT việc, nghìn đồng).csv', IN_THOUSAND],
+    ['Nam Định 2019 (ĐVT 1000đ).csv', IN_THOUSAND],
+  ])('%j', async (name, expected) => {
+    for (const lines of [PLAIN, TITLED]) {
+      expect(run(write(name, lines), '--year', '2019')).toMatchObject({ code: 0, total: expected });
+      expect(await bothTotals(name, lines)).toEqual(expected);
+    }
+  });
+
+  // over-reach controls: a "1000" of cases or of nothing, cases alone, a place, initials, two units, đồng
+  it.each([
+    ['Báo cáo 1000 việc 2019.csv', IN_DONG],
+    ['KV1000 2019.csv', IN_DONG],
+    ['BC 2019 (ĐVT 1000).csv', IN_DONG],
+    ['BC 2019 (Đơn vị 1000 việc).csv', IN_DONG],
+    ['BC 2019 (1000 việc).csv', IN_DONG],
+    ['BC 2019 (Việc, 1000).csv', IN_DONG],
+    ['BC 2019 (ĐVT: việc).csv', IN_DONG],
+    ['BC 2019 (Triệu Phong).csv', IN_DONG],
+    ['BC 2019 (Đồng Hới, Triệu Phong).csv', IN_DONG],
+    ['BC 2019 (Việc, Tr).csv', IN_DONG],
+    ['BC 2019 (tiền triệu).csv', IN_DONG],
+    ['BC 2019 (việc, nghìn đồng, triệu đồng).csv', IN_DONG],
+    ['BC 2019 (Việc, đồng).csv', IN_DONG],
+  ])('control %j', async (name, expected) => {
+    for (const lines of [PLAIN, TITLED]) {
+      expect(run(write(name, lines), '--year', '2019')).toMatchObject({ code: 0, total: expected });
+      expect(await bothTotals(name, lines)).toEqual(expected);
+    }
+  });
+
+  it('against the file\'s own unit line: "triệu đồng" refused UNIT_CONTRADICTION, "Việc; nghìn đồng" read', async () => {
+    const name = 'Nam Định 2019 (việc, nghìn đồng).csv';
+    const lines = [PROVINCE, TITLE, 'Đơn vị tính: triệu đồng', HEADER, ...OFFICES];
+    const refused = run(write(name, lines));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(':3:1: error: the unit line "Đơn vị tính: triệu đồng" (line 3, column 1) gives money in million, but the file name "Nam Định 2019 (việc, nghìn đồng).csv" gives thousand [UNIT_CONTRADICTION]');
+    expect(await bothTotals(name, lines)).toBe(1);
+    expect(run(write(name, [PROVINCE, TITLE, 'Đơn vị tính: Việc; nghìn đồng', HEADER, ...OFFICES]))).toMatchObject({ code: 0, total: IN_THOUSAND });
+  });
+});
+
+describe('a unit line\'s value in a sheet name (.xlsx)', () => {
+  it.each([
+    ['TH 2019 (việc, 1000đ)', IN_THOUSAND],
+    ['BC 2019 (Tiền - nghìn đồng)', IN_THOUSAND],
+    ['BC 2019 (tiền 1000đ)', IN_THOUSAND],
+    ['BC 2019 (Việc; triệu đồng)', IN_MILLION],
+    // controls
+    ['BC 2019 (1000 việc)', IN_DONG],
+    ['BC 2019 (ĐVT việc)', IN_DONG],
+    ['Triệu Phong (Việc, Tr)', IN_DONG],
+  ])('%j', async (sheet, expected) => {
+    expect(run(await workbook('bao-cao-2019.xlsx', sheet))).toMatchObject({ code: 0, total: expected });
+  });
+
+  it('"TH 2019 (việc, 1000đ)" over "Đơn vị tính: triệu đồng": refused UNIT_CONTRADICTION', async () => {
+    const r = run(await workbook('bao-cao-2019.xlsx', 'TH 2019 (việc, 1000đ)', 'Đơn vị tính: triệu đồng'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('but the sheet name "TH 2019 (việc, 1000đ)" gives thousand [UNIT_CONTRADICTION]');
+  });
+});
