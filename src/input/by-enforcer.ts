@@ -189,6 +189,25 @@ export function marksFormerPart(stt: string, name: string, year: number | null):
   return (stt.trim() === '' || itemNumber(stt) !== null) && hasFormerMark(name) && namesFormerOffice(name, year);
 }
 
+/** The khu vực a file's title or name names (title-office.ts ownRegionOfFile) in a year it exists, its rows maybe its parts (namesTitledRegionPart); else null. */
+export function titledRegion(title: { readonly office: string } | null, year: number | null): string | null {
+  return title !== null && namesRegionalOffice(title.office) && formedFromFormerOffices(title.office, year) ? title.office : null;
+}
+
+/**
+ * A row of a khu vực's own report, titled with its name ("PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 1",
+ * "Phòng THADS khu vực 1 - Ninh Bình") and no khu vực's row of its own, that is one of its parts:
+ * a former office, marked "(cũ)" or, in a report of 2025 on, an unmarked "Chi cục …"
+ * (namesFormerOffice), or a district it took over named by its unit ("Huyện Hoa Lư", "TP Ninh
+ * Bình": namesTakenOverDistrict), without an STT or numbered as an item. The title says whose
+ * they are, as a khu vực's row above them would (read-csv.ts titledRegionalOffice): the file is
+ * that one office's, their sum its figures, never the province's whole (work99a 04).
+ */
+export function namesTitledRegionPart(stt: string, name: string, year: number | null): boolean {
+  if (stt.trim() !== '' && itemNumber(stt) === null) return false;
+  return namesFormerOffice(name, year) || (year !== null && year >= MERGER_YEAR && namesTakenOverDistrict(name, year));
+}
+
 /**
  * "I | Phòng THADS khu vực 1 | 500 | 460" in a 2025 report: a Roman section that is a khu vực,
  * with figures or without ("I | Phòng THADS khu vực 1 | |", round 67b, 02). Over its former

@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, namesTakenOverDistrict, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, namesTakenOverDistrict, namesTitledRegionPart, titledRegion, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -47,7 +47,7 @@ import { ConventionEvidence } from './convention-evidence.js';
 import { sniffDelimiter } from './sniff.js';
 import { OfficeColumnWatch } from './office-column.js';
 import { RowNumberJudge, RowNumbersNeeded } from './row-number-column.js';
-import { officeOfFile } from './title-office.js';
+import { officeOfFile, ownRegionOfFile } from './title-office.js';
 import { isFigureAsName, isShiftedRow, nameInSttHint, shiftedRow } from './shifted-row.js';
 import { measureTitle, rowTitle, SecondTableWatch } from './second-table.js';
 import { headerAgainChange, headerChanged } from './header-again.js';
@@ -380,7 +380,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let signatureDate: { readonly line: number; readonly column: FigureColumn; readonly raw: string } | null = null;
   /** in a form by enforcer, the numbered office row the rows below are under (by-enforcer.ts) */
   // (`unnumbered`: a regional office's row without an STT, in a report that numbers nothing: only its former offices marked so are its rows)
-  let numberedOffice: { readonly name: string; readonly line: number; readonly figures?: boolean; readonly item?: number | null; readonly ofWhich?: boolean; readonly unnumbered?: boolean; readonly formedFrom?: string } | null = null;
+  // (`titled`: the khu vực the file's title names, over its rows as its row without figures would be: titledRegionalOffice)
+  let numberedOffice: { readonly name: string; readonly line: number; readonly figures?: boolean; readonly item?: number | null; readonly ofWhich?: boolean; readonly unnumbered?: boolean; readonly formedFrom?: string; readonly titled?: boolean } | null = null;
+  /** whether the first row below the header was read (titledRegionalOffice) */
+  let firstRowRead = false;
   /** rows read as a regional office's parts under its row with figures, by line (domain/office-runs.ts Part) */
   const partAt = new Map<number, 'whole' | 'of-which'>();
   /**
@@ -858,6 +861,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   function processRow(record: string[], line: number, layout: Layout, numbers: ReadonlySet<number> | undefined, checks?: ReadonlyMap<number, boolean>): FileRow[] {
     const sttCell = layout.stt !== undefined ? (record[layout.stt] ?? '') : '';
     if (itemNumber(sttCell) !== null) itemAbove = itemNumber(sttCell);
+    if (!firstRowRead && record.some((c) => c.trim() !== '')) {
+      firstRowRead = true;
+      numberedOffice ??= titledRegionalOffice(record, sttCell, layout);
+    }
     // (persons held below: an empty row between them, or between them and their office's line, is
     // skipped as anywhere else and leaves them held — work94a 01: it made them offices)
     // A Roman khu vực (with figures or without) is read once the row below it says whether its former offices follow.
@@ -1056,6 +1063,26 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (layout.stt !== undefined) own[layout.stt] = '';
     own[nameAt] = name;
     return own;
+  }
+
+  /**
+   * A khu vực's own report: its title names it ("PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 1": titleOffice),
+   * or, no title naming an office, its file's name ("KV1 Ninh Bình 2025.csv": ownRegionOfFile),
+   * no row of it heads its rows, and its first row is one of its former parts (by-enforcer.ts
+   * namesTitledRegionPart): the title stands for its row without figures over them, as a Roman
+   * "I | Phòng THADS khu vực 1" does, so they are that office's parts and their sum its figures —
+   * not offices of a province's list, whose total would take the province's target (work99a 04).
+   * Null for any other file, read as before: a first row of any other kind, a form by enforcer, a
+   * year before the khu vực existed (formedFromFormerOffices).
+   */
+  function titledRegionalOffice(record: string[], sttCell: string, layout: Layout): NonNullable<typeof numberedOffice> | null {
+    const at = layout.identity.district;
+    const year = layout.fileYear ?? opts.year ?? null;
+    const own = ownRegionOfFile(file, report);
+    const office = titledRegion(own, year);
+    if (office === null || at === undefined || layout.byEnforcer || !layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) return null;
+    if (!namesTitledRegionPart(sttCell, (record[at] ?? '').trim(), year)) return null;
+    return { name: office, line: own!.line, figures: false, unnumbered: true, titled: true };
   }
 
   /** Under a khu vực's row with figures (or its Roman row held back), or its heading without figures: a former office there is its part already. */
@@ -1307,7 +1334,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       return false;
     }
     if (numberedOffice?.unnumbered) {
-      if (sttCell.trim() === '' && anyNumber && marksFormerPart(sttCell, districtCell, fileYear)) {
+      // (under the khu vực its title names: its parts as written there, namesTitledRegionPart, the office not written on them)
+      const titledPart = numberedOffice.titled === true && anyNumber && namesTitledRegionPart(sttCell, districtCell, fileYear);
+      if (titledPart) officeWrittenAt.set(line, 0);
+      if (titledPart || (sttCell.trim() === '' && anyNumber && marksFormerPart(sttCell, districtCell, fileYear))) {
         regionalParts = numberedOffice.line;
         // (checked against the khu vực's row; without figures, they are its figures)
         if (numberedOffice.figures) partAt.set(line, 'whole');
@@ -1315,11 +1345,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       // Without figures nothing checks them: an unmarked office among them is refused, not guessed.
       if (!numberedOffice.figures && anyNumber && !isSectionNumber(sttCell) && districtCell !== '' && rowLabel(districtCell) === 'office' && !formedFromFormerOffices(districtCell, fileYear)) {
+        // (under the khu vực its title names: its former offices read as its parts, titledRegionalOffice)
         throw new ThadsError(
           'NOT_AN_OFFICE',
-          `"${districtCell}" follows the former offices marked "(cũ)" under "${numberedOffice.name}" (${lineWord()} ${numberedOffice.line}), a khu vực numbered as a Roman section without figures: it may be one of its parts, unmarked, or an office of its own, which thads cannot tell apart`,
+          numberedOffice.titled
+            ? `"${districtCell}" follows the former offices read as the parts of "${numberedOffice.name}", ${numberedOffice.line === 0 ? "the office the file's name names" : `the office the file's title names (${lineWord()} ${numberedOffice.line})`}: it may be one of its parts, or an office of its own, which thads cannot tell apart`
+            : `"${districtCell}" follows the former offices marked "(cũ)" under "${numberedOffice.name}" (${lineWord()} ${numberedOffice.line}), a khu vực numbered as a Roman section without figures: it may be one of its parts, unmarked, or an office of its own, which thads cannot tell apart`,
           { file, line, column: layout.identity.district! + 1 },
-          'mark each of the khu vực\'s former offices "(cũ)", or write the khu vực\'s figures on its row',
+          numberedOffice.titled ? 'write the khu vực\'s row with its figures above its former offices, so that any other row is an office of the list; or send the khu vực\'s own table alone' : 'mark each of the khu vực\'s former offices "(cũ)", or write the khu vực\'s figures on its row',
         );
       }
       numberedOffice = null;

@@ -7,7 +7,7 @@
 import { latinLetters } from '../domain/letters.js';
 import { basename } from 'node:path';
 import { foldHeader } from '../domain/names.js';
-import { mayBeOneOffice, mayBeOneOfficeUnaccented, namesVanPhong, officeProvinceInName, regionPlace, runTogetherNamesOffice, unitAndPlace } from '../domain/office-names.js';
+import { bareName, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, namesVanPhong, officeProvinceInName, regionPlace, runTogetherNamesOffice, unitAndPlace } from '../domain/office-names.js';
 import { provinceKey, sameOrMergedInto, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 import { fileNamesOffice, officeFromFileName, provinceNamedAlone, withoutVersionAfterYear, withoutVersionAndPeriod } from './file-names.js';
@@ -232,6 +232,21 @@ export function officeOfFile(file: string, title: TitleOffice | null, sheet?: st
     throw new ThadsError('OFFICE_NAME_CONFLICT', `the file name "${basename(file)}" says the office is ${named}, but the title (line ${title.line}) says ${title.office}: which office's figures these are cannot be told`, { file, line: title.line, ...(sheet !== undefined ? { sheet } : {}) });
   }
   return named;
+}
+
+/**
+ * The office a khu vực's own report is, its rows maybe its former parts (read-csv.ts
+ * titledRegionalOffice): the one its title names, else — no title naming an office, a total or
+ * the district level's offices alone — the khu vực its file's name names ("KV1 Ninh Bình
+ * 2025.csv", "Khu vuc 1 2025.csv": namesRegionOffice), as an own report's office is its title's or
+ * its name's (collect.ts ownReportOf), written as a title's is ("Phòng THADS khu vực 1"), at line
+ * 0 (no line names it). Null otherwise (by-enforcer.ts titledRegion asks whether it is a khu vực).
+ */
+export function ownRegionOfFile(file: string, report: { readonly titleOffice: TitleOffice | null; readonly titleTotal: unknown; readonly titleDistrictOffices: unknown }): TitleOffice | null {
+  if (report.titleOffice !== null) return report.titleOffice;
+  if (file === '-' || report.titleTotal !== null || report.titleDistrictOffices !== null || !fileNamesOffice(file) || provinceNamedAlone(file) !== null) return null;
+  const named = officeFromFileName(file);
+  return namesRegionOffice(named) ? { office: `Phòng THADS ${bareName(named)}`, line: 0 } : null;
 }
 
 /**

@@ -10,8 +10,9 @@ import { PreviousUnitNeeded } from '../unit-option.js';
 import { RowNumbersNeeded } from '../row-number-column.js';
 import type { FileReport, ReadOptions } from '../file-report.js';
 import { officeFromFileName } from '../file-names.js';
-import { officeOfFile } from '../title-office.js';
+import { officeOfFile, ownRegionOfFile } from '../title-office.js';
 import { giveUp } from './give-up.js';
+import { titledRegion } from '../by-enforcer.js';
 import { MAX_SLOTS, type ScanLayout } from './row-scanner.js';
 
 const MAX_COLUMNS = 512;
@@ -56,6 +57,8 @@ export function headerPrelude(file: string, opts: ReadOptions, report: FileRepor
     if (found.byEnforcer) giveUp();
     // Two columns summed into one figure (deferred-columns.ts): the reference adds them.
     if (found.summed) giveUp();
+    // A khu vực's own report titled with its name: its rows may be its former parts (read-csv.ts titledRegionalOffice): the reference reads them.
+    if (found.identity.district !== undefined && titledRegion(ownRegionOfFile(file, report), found.fileYear ?? opts.year ?? null) !== null) giveUp();
     // The sums are kept in the file's unit and shifted once (office-sums.ts); the row checks
     // compare money figures with each other, so they must share one unit.
     const money = found.figures.filter((f) => f.measure === 'money');
