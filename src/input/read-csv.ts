@@ -15,7 +15,7 @@ import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './f
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
-import { ANOTHER_PERIOD, closingProvince, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } from './former-parts.js';
@@ -311,6 +311,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const riengLines = new Set<number>();
   /** an office row above, no "Riêng …" line itself (a table of the levels' lines alone lists none: work93c 03) */
   let listedOffice = false;
+  /** a total below office rows, no office row after it yet: a bare "THADS tỉnh" line now is the level's (namesBareOwnOffice) */
+  let closedByTotal = false;
+  /** a row naming the province's own office with its province listed above, no total since: a bare "THADS tỉnh" line below is its level's */
+  let ownListed = false;
   const tables = new SecondTableWatch(file, lineWord, () => ({ start: report.periodStart, end: report.periodEnd, byMonth: report.periodByMonth }), () => oneMeasure(layout));
   /** the record before was the header again (a page's): the form's column numbers may follow */
   let justHeaderAgain = false;
@@ -779,6 +783,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         if (rieng !== null && (ownLine || !(rieng.own && rieng.ofWhich))) record[officeAt] = rieng.label;
         if (ownLine) ownLevelLines.add(line);
         if (part) partLines.push({ line, written: written.trim() });
+        // The province's own office named bare ("THADS tỉnh", "Văn phòng THADS tỉnh": TT 05/2026's
+        // level, over "Phòng THADS khu vực") below a total closing the office rows, or below the
+        // rows where one names that office already (the pair above the total): the level's line,
+        // as "Cấp tỉnh" there (work99a 02: taken for a pasted copy of "THADS tỉnh Ninh Bình",
+        // REPEATED_ROW, exit 1). Checked as "Cấp tỉnh" is, or read as an office where it checks nothing.
+        if (rieng === null && (closedByTotal || ownListed) && namesBareOwnOffice(written)) ownLevelLines.add(line);
       }
       // A province merged down its block from its whole, the CSV keeping it on the whole's row only.
       provinceBlocks.fill(record, layout, layout.fileYear ?? opts.year ?? null, line);
@@ -1819,6 +1829,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (kind === 'numbered' && districtCol !== undefined && districtCell !== '') tables.section(line, { text: districtCell, column: districtCol });
     if (kind === 'data') tables.office(line, keyString({ province, district: base.district, year }), base.district, ownYear, { province, year });
     if (kind === 'data' && !riengLines.has(line)) listedOffice = true;
+    if (kind === 'total' && listedOffice) closedByTotal = true;
+    else if (kind === 'data') closedByTotal = false;
+    if (kind === 'total') ownListed = false;
+    // (by a name of its own, its province written: a bare one twice is one office's two rows, summed)
+    else if (kind === 'data' && listedOffice && namesOwnOffice(base.district ?? '', province, year) && !namesBareOwnOffice(base.district ?? '')) ownListed = true;
     if (kind === 'data' && numbers) converted.seeDataRow(layout.figures, record, numbers, line);
 
     // A name in a column thads does not read (an enforcer): an office's subtotal has none (domain/office-runs.ts).

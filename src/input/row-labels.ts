@@ -933,6 +933,17 @@ export function namesOwnOffice(text: string, province: string | null, year: numb
 }
 
 /**
+ * The province's own office named bare, no province written after it: "THADS tỉnh", "Văn phòng
+ * THADS tỉnh", "Thi hành án dân sự tỉnh", "Văn phòng Cục", "Cục THADS" (namesOwnOffice of no
+ * province; rowLabel 'office'). Below a total closing the office rows it is the provincial
+ * level's line, as "Cấp tỉnh" is there (TT 05/2026: "THADS tỉnh" over "Phòng THADS khu vực";
+ * read-csv.ts). "THADS tỉnh Ninh Bình", naming its province, is the office's row.
+ */
+export function namesBareOwnOffice(text: string): boolean {
+  return rowLabel(text) === 'office' && namesOwnOffice(text, null) && provinceOfGroup(text) === null && provinceOfGroup(text, MERGER_YEAR) === null;
+}
+
+/**
  * The province's name alone ("Tây Ninh", "TAY NINH", "Hà Tĩnh"), no word making it the province's
  * or its Cục's ("Tỉnh …", "Cục THADS …"): under the district level ("II | Cấp huyện", "Cấp khu
  * vực") it is the office of the city of that name (thành phố Tây Ninh, Hà Tĩnh, Nam Định…), a Chi
