@@ -32,11 +32,23 @@
 // row follows it before the next section or numbered line. A sum that skips an office row, counts
 // one twice (the section and its offices both), or adds a section line whose cells are typed
 // figures or other rows keeps its refusal.
+// The same lines are as often added as a range (work99a 03: =SUM(C6:C8) over "I | Văn phòng
+// Cục", a blank row, "II | Các Chi cục"; Data → Subtotal's =SUBTOTAL(9,C6:C11) over II
+// =SUBTOTAL(9,C9:C11); both refused MISSING_DISTRICT, exit 1): a row of the range with no figures
+// read (blank, label-only) adds 0, as Excel's does, and a section line every cell of which holds a
+// SUBTOTAL is skipped where only a SUBTOTAL of the row takes it in, as Excel skips a nested
+// SUBTOTAL — its offices are then taken in themselves. SUM counts every cell of its range: a SUM,
+// or a SUBTOTAL over a section line of SUM, over the sections and their offices both counts them
+// twice and keeps its refusal.
+
+import { holdsSubtotal } from './xlsx/formula-refs.js';
 
 /** A figure cell's formula adding other rows of its column: its text ("=SUM(C6:C8)") and the rows. */
 export interface ColumnSum {
   readonly formula: string;
   readonly rows: readonly number[];
+  /** of `rows`, those only a SUBTOTAL(9|109, …) of it takes in (formula-refs.ts rowsOnlySubtotalled), when any */
+  readonly subtotalled?: readonly number[];
 }
 
 /** How a row with figures was read: an office's, a section's line ("I Cấp tỉnh", "II Cấp huyện"), or another (a total, a refused row, a row of another year). */
@@ -50,6 +62,10 @@ interface CommonRows {
   readonly bottom: number;
   /** the rows make one unbroken run top…bottom */
   readonly run: boolean;
+  /** of `rows`, those only a SUBTOTAL takes in, in every filled cell: Excel skips one holding a SUBTOTAL itself */
+  readonly subtotalled: ReadonlySet<number>;
+  /** every filled cell's formula holds a SUBTOTAL: a SUBTOTAL over the row skips it */
+  readonly holdsSubtotal: boolean;
 }
 
 /** The office rows read so far in a table, and whether any other row with figures came among them. */
@@ -170,7 +186,10 @@ export class OfficeRowsRead {
       return true;
     };
     for (const r of sum.rows) {
-      if (offices.has(r)) {
+      // (a section line of SUBTOTALs under the row's SUBTOTAL: Excel skips it, its offices are taken in themselves)
+      if (sum.subtotalled.has(r) && this.ownSums.get(r)?.holdsSubtotal === true) {
+        if (!sections.has(r)) return false;
+      } else if (offices.has(r)) {
         if (!cover(r)) return false;
       } else if (sections.has(r)) {
         const own = this.ownSums.get(r);
@@ -186,7 +205,8 @@ export class OfficeRowsRead {
         const next = [...this.sections, ...this.numbered].filter((l) => l > r).reduce((a, b) => Math.min(a, b), Infinity);
         if (this.offices.some((o) => o > r && o < next)) return false;
         if (!cover(r)) return false;
-      } else return false;
+      } else if (this.otherLines.has(r) || this.unread.has(r)) return false;
+      // (else a row of its range with no figures read — a blank row between the lines, a header or label-only row: Excel adds it as 0)
     }
     return covered.size === this.offices.length + this.numbered.length && this.offices.every((o) => covered.has(o));
   }
@@ -207,16 +227,27 @@ export class OfficeRowsRead {
 /** The rows every filled figure cell sums, the same in each (and the first cell's formula), or null when any cell sums none or other rows. */
 function commonRows(filled: readonly number[], sums: ReadonlyMap<number, ColumnSum> | undefined): CommonRows | null {
   if (!sums || filled.length === 0) return null;
-  let common: CommonRows | null = null;
+  let first: ColumnSum | null = null;
+  let subtotalled: Set<number> | null = null;
+  let subtotal = true;
   for (const column of filled) {
     const sum = sums.get(column);
     if (!sum) return null;
-    const rows = sum.rows;
-    if (common === null) {
-      const top = rows[0]!;
-      const bottom = rows[rows.length - 1]!;
-      common = { formula: sum.formula, rows, top, bottom, run: rows.length === bottom - top + 1 };
-    } else if (rows.length !== common.rows.length || rows.some((r, i) => r !== common!.rows[i])) return null;
+    subtotal &&= holdsSubtotal(sum.formula);
+    const skipped = new Set(sum.subtotalled ?? []);
+    if (first === null) {
+      first = sum;
+      subtotalled = skipped;
+      continue;
+    }
+    const rows = first.rows;
+    if (sum.rows.length !== rows.length || sum.rows.some((r, i) => r !== rows[i])) return null;
+    // (a row skipped in one cell and added in another: added, as it is somewhere)
+    for (const r of subtotalled!) if (!skipped.has(r)) subtotalled!.delete(r);
   }
-  return common;
+  if (first === null) return null;
+  const { formula, rows } = first;
+  const top = rows[0]!;
+  const bottom = rows[rows.length - 1]!;
+  return { formula, rows, top, bottom, run: rows.length === bottom - top + 1, subtotalled: subtotalled!, holdsSubtotal: subtotal };
 }

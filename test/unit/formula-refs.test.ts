@@ -1,7 +1,7 @@
 // Which other rows of its own column a formula adds (round 49b, 01): a plain sum of two or more
 // cells of other rows; a row's own parts, a copy, another sheet and any other arithmetic are not.
 import { describe, expect, it } from 'vitest';
-import { rowsAddedInColumn, rowsText, shiftFormula } from '../../src/input/xlsx/formula-refs.js';
+import { holdsSubtotal, rowsAddedInColumn, rowsOnlySubtotalled, rowsText, shiftFormula } from '../../src/input/xlsx/formula-refs.js';
 
 describe('rowsAddedInColumn', () => {
   it.each([
@@ -54,6 +54,29 @@ describe('rowsText', () => {
     [[2, 4], 'rows 2, 4'],
     [[2, 3, 4, 7], 'rows 2–4, 7'],
   ])('%j → %s', (rows, text) => expect(rowsText(rows)).toBe(text));
+});
+
+describe('rowsOnlySubtotalled: the rows only a SUBTOTAL takes in (Excel skips those holding a SUBTOTAL)', () => {
+  it.each([
+    ['SUBTOTAL(9,B2:B4)', 6, 2, [2, 3, 4]],
+    ['=SUBTOTAL(109,$B$2:$B$4)', 6, 2, [2, 3, 4]],
+    // a row a SUM or a cell named alone also takes in is added whatever it holds
+    ['SUBTOTAL(9,B2:B3)+B3', 6, 2, [2]],
+    ['SUBTOTAL(9,B2:B4)+SUM(B4:B5)', 7, 2, [2, 3]],
+    ['SUM(B2:B4)', 6, 2, []],
+    ['B2+B3', 6, 2, []],
+    // no plain sum of rows: none
+    ['SUBTOTAL(1,B2:B4)', 6, 2, []],
+    ['SUBTOTAL(9,B2:B4)-B5', 6, 2, []],
+  ])('%s at row %i column %i → %j', (formula, row, column, rows) => expect(rowsOnlySubtotalled(formula, row, column)).toEqual(rows));
+
+  it.each([
+    ['SUBTOTAL(9,B2:B4)', true],
+    ['=subtotal(109, B2:B4)', true],
+    ['SUBTOTAL(9,B2:B3)+B7', true],
+    ['SUM(B2:B4)', false],
+    ['MYSUBTOTAL(B2)', false],
+  ])('holdsSubtotal(%s) → %s', (formula, holds) => expect(holdsSubtotal(formula)).toBe(holds));
 });
 
 describe('shiftFormula: a shared formula as its follower has it', () => {

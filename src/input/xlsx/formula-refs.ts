@@ -44,18 +44,38 @@ function argumentAreas(args: string): Area[] | null {
   return out;
 }
 
-/** One '+' term: a cell, SUM(…), or SUBTOTAL(9|109, …). */
-function termAreas(term: string): Area[] | null {
+/** One '+' term: a cell, SUM(…), or SUBTOTAL(9|109, …) (`subtotal`: Excel skips its cells that hold a SUBTOTAL themselves). */
+function termAreas(term: string): { readonly areas: Area[]; readonly subtotal: boolean } | null {
   const t = term.trim();
   const call = /^(SUM|SUBTOTAL)\s*\((.*)\)$/.exec(t);
   if (!call) {
     const a = area(t);
-    return a && a.left === a.right && a.top === a.bottom ? [a] : null;
+    return a && a.left === a.right && a.top === a.bottom ? { areas: [a], subtotal: false } : null;
   }
-  if (call[1] === 'SUM') return argumentAreas(call[2]!);
+  const subtotal = call[1] === 'SUBTOTAL';
   // SUBTOTAL's first argument picks the function: 9 and 109 add, the others average, count, …
-  const m = /^\s*(9|109)\s*,(.*)$/.exec(call[2]!);
-  return m ? argumentAreas(m[2]!) : null;
+  const m = subtotal ? /^\s*(9|109)\s*,(.*)$/.exec(call[2]!) : null;
+  if (subtotal && !m) return null;
+  const areas = argumentAreas(m ? m[2]! : call[2]!);
+  return areas ? { areas, subtotal } : null;
+}
+
+/** The rows (not its own) of its own column that a formula's terms take in, each with whether a term other than SUBTOTAL's takes it in; null when a term is no plain sum. */
+function columnRows(formula: string, row: number, column: number): Map<number, boolean> | null {
+  const text = formula.trim().replace(/^=/, '').toUpperCase();
+  if (text === '' || text.includes('!')) return null;
+  // '+' inside a call's parentheses never splits a term here: SUM's arguments are refs only.
+  /** row → taken in by a cell or a SUM (counted whatever it holds) */
+  const rows = new Map<number, boolean>();
+  for (const term of text.split('+')) {
+    const taken = termAreas(term);
+    if (!taken) return null;
+    for (const a of taken.areas) {
+      if (column < a.left || column > a.right) continue;
+      for (let r = a.top; r <= a.bottom && rows.size <= 100_000; r++) if (r !== row) rows.set(r, rows.get(r) === true || !taken.subtotal);
+    }
+  }
+  return rows;
 }
 
 /**
@@ -66,19 +86,25 @@ function termAreas(term: string): Area[] | null {
  *   "C5+D5" at B5 (its own row's parts), "B7" (a copy), "'Sheet 2'!B2+…", "B2-B3" → null
  */
 export function rowsAddedInColumn(formula: string, row: number, column: number): number[] | null {
-  const text = formula.trim().replace(/^=/, '').toUpperCase();
-  if (text === '' || text.includes('!')) return null;
-  // '+' inside a call's parentheses never splits a term here: SUM's arguments are refs only.
-  const rows = new Set<number>();
-  for (const term of text.split('+')) {
-    const areas = termAreas(term);
-    if (!areas) return null;
-    for (const a of areas) {
-      if (column < a.left || column > a.right) continue;
-      for (let r = a.top; r <= a.bottom && rows.size <= 100_000; r++) if (r !== row) rows.add(r);
-    }
-  }
-  return rows.size >= 2 ? [...rows].sort((x, y) => x - y) : null;
+  const rows = columnRows(formula, row, column);
+  return rows !== null && rows.size >= 2 ? [...rows.keys()].sort((x, y) => x - y) : null;
+}
+
+/**
+ * Of the rows rowsAddedInColumn gives, those only a SUBTOTAL(9|109, …) takes in: Excel's
+ * SUBTOTAL skips a cell that holds a SUBTOTAL itself (Data → Subtotal's nested subtotals), where
+ * SUM and a cell named alone add it whatever it holds. Sorted; [] when none.
+ *
+ *   "SUBTOTAL(9,B2:B4)" at B5 → [2, 3, 4];  "SUBTOTAL(9,B2:B3)+B3" → [2];  "SUM(B2:B4)" → []
+ */
+export function rowsOnlySubtotalled(formula: string, row: number, column: number): number[] {
+  const rows = columnRows(formula, row, column);
+  return rows === null || rows.size < 2 ? [] : [...rows].flatMap(([r, counted]) => (counted ? [] : [r])).sort((x, y) => x - y);
+}
+
+/** Whether a formula holds a SUBTOTAL: a SUBTOTAL over its cell skips it (Excel's rule against counting a nested subtotal twice). */
+export function holdsSubtotal(formula: string): boolean {
+  return /(?<![A-Z0-9_.])SUBTOTAL\s*\(/i.test(formula);
 }
 
 /** A cell reference not part of a name or a function's name ("LOG10("), with its $ marks. */

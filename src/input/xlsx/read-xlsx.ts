@@ -22,7 +22,7 @@ import { readRecords, type MergedText, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
 import { storedCellNumber, xmlCellText, type CellText, type OddCell } from './cell-text.js';
 import { sameRowOperands, type Operands } from './float-residue.js';
-import { FormulaTexts, rowsAddedInColumn, rowsText } from './formula-refs.js';
+import { FormulaTexts, rowsAddedInColumn, rowsOnlySubtotalled, rowsText } from './formula-refs.js';
 import { OutlineGroups, type DoubleCount } from './outline.js';
 import { SumRows } from './sum-rows.js';
 import type { ColumnSum } from '../sum-total-row.js';
@@ -421,7 +421,9 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
           if (formula !== null && result !== null) operands.set(cell.column, sameRowOperands(simpleFormula(formula), row.number, result, (c) => storedCellNumber(byColumn.get(c))));
           const rows = formula ? rowsAddedInColumn(formula, row.number, cell.column) : null;
           if (rows) (sums.get(row.number) ?? sums.set(row.number, new Map()).get(row.number)!).set(cell.column, { formula: `=${formula}`, rows });
-          if (rows) (rowSums ??= new Map()).set(cell.column - 1, { formula: `=${formula}`, rows });
+          // (the rows only its SUBTOTAL takes in: one holding a SUBTOTAL itself Excel skips; sum-total-row.ts)
+          const subtotalled = rows ? rowsOnlySubtotalled(formula!, row.number, cell.column) : [];
+          if (rows) (rowSums ??= new Map()).set(cell.column - 1, { formula: `=${formula}`, rows, ...(subtotalled.length > 0 ? { subtotalled } : {}) });
         }
         outline.row(row.number, row.outlineLevel);
         // A number cell typed in (no formula): what opening a CSV makes of "500.000" (converted-cells.ts).
