@@ -8,74 +8,13 @@
 // measure's. Totals are worked out by hand below; each file runs through the real binary, and
 // through both readers in process (a plain CSV the byte scanner, a titled one the reference
 // reader); the sheet names in .xlsx workbooks.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
-import { bothReaders } from '../helpers/both-readers.js';
+import { describe, expect, it } from 'vitest';
+import { HEADER, OFFICES, PROVINCE, TITLE, PLAIN, TITLED, IN_DONG, IN_THOUSAND, IN_MILLION, nameUnitFiles } from '../helpers/name-unit-files.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'thads-unitpair-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const HEADER = 'STT;Tỉnh;Tên đơn vị;Tiền có điều kiện;Tiền giải quyết xong';
-const OFFICES = ['1;Nam Định;Vụ Bản;1.234.567,891;1.000.000,5', '2;Nam Định;Mỹ Lộc;2.000.000;1.500.000,25'];
-const PROVINCE = 'CỤC THI HÀNH ÁN DÂN SỰ TỈNH NAM ĐỊNH';
-const TITLE = 'KẾT QUẢ THI HÀNH ÁN DÂN SỰ VỀ TIỀN NĂM 2019';
-/** a plain CSV (header and rows: the byte scanner) and a titled one (the reference reader) */
-const PLAIN = [HEADER, ...OFFICES];
-const TITLED = [PROVINCE, TITLE, HEADER, ...OFFICES];
-
-// By hand: with conditions 1.234.567,891 + 2.000.000 = 3.234.567,891; resolved 1.000.000,5 +
-// 1.500.000,25 = 2.500.000,75 — in the file's unit.
-const IN_DONG = ['3234567.891', '2500000.75'];
-const IN_THOUSAND = ['3234567891', '2500000750'];
-const IN_MILLION = ['3234567891000', '2500000750000'];
-
-function write(name: string, lines: readonly string[]): string {
-  const file = join(dir, name);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
-}
-
-/** The real binary on `file`: exit code, the TOTAL's money with conditions and resolved (null when refused), stderr. */
-function run(file: string, ...args: string[]): { code: number; total: [string, string] | null; stderr: string } {
-  const r = spawnThads(['summarize', file, '--format', 'json', ...args]);
-  if (r.code !== 0) {
-    expect(r.stdout).toBe('');
-    return { code: r.code, total: null, stderr: r.stderr };
-  }
-  const total = JSON.parse(r.stdout).total;
-  return { code: r.code, total: [String(total.money.withConditions), String(total.money.resolved)], stderr: r.stderr };
-}
-
-const { both } = bothReaders('thads-unitpair-both-', ['--format', 'csv', '--year', '2019']);
-
-/** Both readers agree; the TOTAL's money with conditions and resolved, from the CSV (the exit code when refused). */
-async function bothTotals(name: string, lines: readonly string[]): Promise<[string, string] | number> {
-  const r = await both(name, lines);
-  if (r.code !== 0) return r.code;
-  const [head, ...rows] = r.stdout.trim().split('\n');
-  const cols = head!.split(',');
-  const total = rows.map((l) => l.split(',')).find((c) => c[cols.indexOf('district')] === 'TOTAL')!;
-  return [total[cols.indexOf('money_with_conditions')]!, total[cols.indexOf('money_resolved')]!];
-}
-
-/** A one-sheet workbook named `name`, its sheet `sheet`: the titled lines, figures as numbers. */
-async function workbook(name: string, sheet: string, unitLine: string | null = null): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheet);
-  ws.addRow([PROVINCE]);
-  ws.addRow([TITLE]);
-  if (unitLine !== null) ws.addRow([unitLine]);
-  ws.addRow(['STT', 'Tỉnh', 'Tên đơn vị', 'Tiền có điều kiện', 'Tiền giải quyết xong']);
-  ws.addRow([1, 'Nam Định', 'Vụ Bản', 1234567.891, 1000000.5]);
-  ws.addRow([2, 'Nam Định', 'Mỹ Lộc', 2000000, 1500000.25]);
-  const file = join(dir, name);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const { dir, write, run, bothTotals, workbook } = nameUnitFiles('unitpair');
 
 describe('the finding: Nam Định 2024, "(việc, nghìn đồng)" in the file name, "(việc, 1000đ)" in the sheet name', () => {
   const FORM = [
