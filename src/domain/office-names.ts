@@ -124,6 +124,17 @@ const OWN_OFFICE_AGENCY = latinLetters(
 const OWN_OFFICE = /^(văn phòng(?: cục)?)(?![\p{L}\d])(.*)$/u;
 
 /**
+ * The provincial level's words alone after the Văn phòng's, no province named: "Văn phòng Cục
+ * THADS tỉnh", "VP Cục tỉnh", "Văn phòng Cục (cấp tỉnh)", "Văn phòng THADS tỉnh", "Văn phòng
+ * THADS thành phố" — the office of the province whose table lists it, as "Văn phòng Cục" there
+ * or "Văn phòng Cục THADS tỉnh Nam Định" in Nam Định's (work99b 01: the row lost its config
+ * target and was held to the province's, exit 0; "Văn phòng Cục" of another province's table was
+ * no rival to it, --previous matched it with nothing). A name after them is a province's
+ * (PROVINCE_AFTER) or kept as written.
+ */
+const OWN_LEVEL_ONLY = latinLetters(/^\s*(?:[-–—,:]\s*)?(?:\(\s*)?(?:(?:cấp|cap)\s+)?(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)\s*\)?\s*$/u);
+
+/**
  * The Cục by any of the agency's names: "Cục THADS tỉnh Hà Tĩnh", "Cục THA dân sự tỉnh Hà Tĩnh", "Cục
  * Thi hành án dân sự Hà Tĩnh" are one office, "cục hà tĩnh" (one year's report spells it one way, the
  * next another: work89c, compared with nothing).
@@ -157,6 +168,7 @@ function read(name: string): Read {
   const ofAgency = PROVINCE_OF_AGENCY.exec(spelledWords(name));
   if (ofAgency && !REGION.test(bare.replace(UNIT_PREFIX, ''))) return { bare: `cục ${bare.replace(UNIT_PREFIX, '').trim()}`, region: null, province: null };
   const own = OWN_OFFICE.exec(bare);
+  if (own && OWN_LEVEL_ONLY.test(own[2]!)) return { bare: own[1]!, region: null, province: null };
   if (own && own[2]!.trim() !== '') {
     const written = PROVINCE_AFTER.exec(own[2]!)?.[1];
     if (written !== undefined && successorProvince(written)) {
@@ -324,8 +336,8 @@ export function namesMergedProvinceOffice(name: string): boolean {
   return r.region === null && (successorProvince(r.bare.replace(/^cục /u, ''))?.formedFrom.length ?? 0) > 1;
 }
 
-/** The province's own Văn phòng, bare (unaccentedKey): the Cục's until 7/2025, the provincial THADS's after it, "tỉnh" or "thành phố" written without the province's name; "VP" alone (a file's name). */
-const VAN_PHONG = new Set(['van phong cuc', 'van phong', 'van phong tinh', 'van phong thanh pho', 'vp']);
+/** The province's own Văn phòng, bare (unaccentedKey): the Cục's until 7/2025, the provincial THADS's after it ("tỉnh", "thành phố" without the province's name read away: OWN_LEVEL_ONLY); "VP" alone (a file's name). */
+const VAN_PHONG = new Set(['van phong cuc', 'van phong', 'vp']);
 
 /**
  * Whether a name is the province's own Văn phòng, in any spelling its row has (OWN_OFFICE_AGENCY)
