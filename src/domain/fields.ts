@@ -102,6 +102,14 @@ const SPECS: Record<FieldKey, FieldSpec> = {
 };
 
 /**
+ * Words after a field's name that say it in full, no other figure: "Thi hành xong toàn bộ" (the
+ * cases executed in full, as reports set them against "thi hành được một phần", partly executed,
+ * which are still in progress) is completed. Read after each of the field's spellings
+ * (input/headers.ts); "Thi hành xong một phần" stays unknown.
+ */
+export const IN_FULL_WORDS: Partial<Record<FieldKey, readonly string[]>> = { completed: ['toàn bộ'] };
+
+/**
  * Sub-column labels that name a part only under their group: "Cũ | Mới", "Năm trước chuyển sang
  * | Thụ lý trong năm" under "Tổng số thụ lý" (the accepted cases: carried over + new). Alone, or
  * under any other group, "Mới" names nothing ("Thụ lý trong năm" alone may be the year's total

@@ -2,7 +2,7 @@
 // canonical names, English labels, Vietnamese labels with the measure as prefix or suffix,
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
 import { hasLetter, latinLetters } from '../domain/letters.js';
-import { COMPUTED_HEADER_PREFIXES, DONE_LABELS, FIELDS, PART_LABELS, PLAN_LABELS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_LABEL, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { COMPUTED_HEADER_PREFIXES, DONE_LABELS, FIELDS, IN_FULL_WORDS, PART_LABELS, PLAN_LABELS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_LABEL, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { isPartOf } from '../domain/relations.js';
 import { expandAbbreviations } from './abbreviations.js';
@@ -67,11 +67,35 @@ export interface NamedPeriod {
 
 const TO_EXECUTE_AN = /(?<=^| )(phai thi hanh) an(?= |$)/g;
 /**
- * A header folded for the field table: foldHeader, its abbreviations written out, and "phải thi
- * hành án" said as "phải thi hành" (the cases to execute are a judgment's: "Tổng số phải THA").
+ * "Giảm, miễn" (folded "giam mien"): the law's "miễn, giảm" (Điều 61, miễn, giảm nghĩa vụ thi
+ * hành án) in the other order, the same words: "Giảm, miễn", "Giảm, miễn nghĩa vụ thi hành án",
+ * "Xét giảm, miễn THA" read as their "Miễn, giảm …".
+ */
+const REDUCED_PAIR = /(?<=^| )giam mien(?= |$)/g;
+/**
+ * A header folded for the field table: foldHeader, its abbreviations written out, "phải thi
+ * hành án" said as "phải thi hành" (the cases to execute are a judgment's: "Tổng số phải THA"),
+ * and "giảm, miễn" as "miễn, giảm" (REDUCED_PAIR).
  */
 function foldName(text: string): string {
-  return expandAbbreviations(foldHeader(text)).replace(TO_EXECUTE_AN, '$1');
+  return expandAbbreviations(foldHeader(text)).replace(TO_EXECUTE_AN, '$1').replace(REDUCED_PAIR, 'mien giam');
+}
+/**
+ * A field's spelling ending "thi hành án" (folded) may name the civil kind after it, the only
+ * kind thads reads, in words or abbreviated: "Miễn, giảm nghĩa vụ thi hành án dân sự", "Miễn,
+ * giảm nghĩa vụ THADS", "Hoãn THADS" are their "… thi hành án" ("… THA"). Figure fields only: an
+ * identity's words ("Cục THADS", a title's "CỤC THI HÀNH ÁN DÂN SỰ") are read as written.
+ */
+const CIVIL_KIND_AFTER = / thi hanh an$/;
+
+/** A field's folded spellings with the words its name may end with: the civil kind (CIVIL_KIND_AFTER), the field's in-full words (IN_FULL_WORDS). */
+function withNameEnds(field: FieldKey, forms: ReadonlySet<string>): Set<string> {
+  const all = new Set(forms);
+  for (const form of forms) {
+    if (CIVIL_KIND_AFTER.test(form)) all.add(`${form} dan su`).add(form.replace(CIVIL_KIND_AFTER, ' thads'));
+    for (const w of IN_FULL_WORDS[field] ?? []) all.add(`${form} ${foldName(w)}`);
+  }
+  return all;
 }
 
 type Target = { kind: 'figure'; field: FieldKey; measure: Measure | null } | { kind: 'identity'; key: IdentityKey } | { kind: 'ignored' };
@@ -342,7 +366,7 @@ export class HeaderMatcher {
       for (const a of IDENTITY[key].aliases) this.table.set(foldName(a), { kind: 'identity', key });
     }
     for (const f of FIELDS) {
-      const forms = new Set([f.key, f.label.en, f.label.vi, ...f.aliases].map(foldName));
+      const forms = withNameEnds(f.key, new Set([f.key, f.label.en, f.label.vi, ...f.aliases].map(foldName)));
       for (const form of forms) {
         this.table.set(form, { kind: 'figure', field: f.key, measure: null });
         for (const [word, m] of this.measureWords) {

@@ -94,6 +94,13 @@ export function romanPrefix(text: string): string | null {
 const COUNTED_UNITS = `(don vi|chi cuc|phong|cuc|tinh|thanh pho|tp|${AGENCY_NAME}|dia phuong|khu vuc|huyen|quan huyen)`;
 const OTHER_TOTALS = new RegExp(`^(tong|cong) (toan|so|hop|cuc|chung|luy ke|tat ca|\\d+ ${COUNTED_UNITS})\\b|\\btong hop\\b|^(totals?|sum of)\\b|^chung( (toan|ca) (tinh|thanh pho|tp|quoc|nuoc|nganh|cuc|he thong|don vi)| \\d+ (don vi|chi cuc|phong))?$`);
 /**
+ * "Tổng hai cấp", "Tổng 2 cấp", "Tổng cả hai cấp", "Tổng hai cấp toàn tỉnh" (folded): the whole
+ * of the province's two levels, the Cục's (since 1/7/2025 the THADS tỉnh's) own office and its
+ * Chi cục (Phòng khu vực) — the file's total, as "Tổng cộng hai cấp" is. No office is named so.
+ * ("Cộng 2 cấp" is read as before: a sum of the rows above it, OTHER_SECTIONS.)
+ */
+const BOTH_LEVELS = /^tong (ca )?(hai|2) cap( |$)/;
+/**
  * A total's label cut short or said as the whole, as a Cục's statistician writes it in a narrow
  * column (folded): "T.cộng", "T/cộng", "T. cộng" ("tổng cộng"), "T.Số" ("tổng số": a column's
  * word too, but in the office cell the row's), "Cả Cục", "Tất cả", "Toàn bộ", "Tổng thể", "TC
@@ -1163,7 +1170,7 @@ function classify(written: string): RowLabel {
   if (REGIONAL_WITHOUT_NUMBER.test(f)) return 'section';
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
   if (DISTRICTS_TOGETHER.test(f)) return 'section';
-  if (OTHER_TOTALS.test(f)) return 'total';
+  if (OTHER_TOTALS.test(f) || BOTH_LEVELS.test(f)) return 'total';
   if (OTHER_SECTIONS.test(f) || (UNIT_WHOLE.test(f) && TONG_WRITTEN.test(text.normalize('NFC')))) return 'section';
   // "Cụm thi đua số 1", "Emulation cluster 1": a group of provinces' heading, as "Khối …" is (round 82b 01)
   if (PROVINCES_GROUP_HEADING.test(f)) return 'section';
