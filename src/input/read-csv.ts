@@ -788,8 +788,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         // rows where one names that office already (the pair above the total): the level's line,
         // as "Cấp tỉnh" there (work99a 02: taken for a pasted copy of "THADS tỉnh Ninh Bình",
         // REPEATED_ROW, exit 1). Checked as "Cấp tỉnh" is, or read as an office where it checks nothing.
-        if (rieng === null && (closedByTotal || ownListed) && namesBareOwnOffice(written)) ownLevelLines.add(line);
+        // Numbered ("1 | Văn phòng THADS tỉnh" below the total), it opens another list: not the level's.
+        const numbered = layout.stt !== undefined && (record[layout.stt] ?? '').trim() !== '';
+        if (rieng === null && !numbered && (closedByTotal || ownListed) && namesBareOwnOffice(written)) ownLevelLines.add(line);
       }
+      // A heading without figures below the total ("Về tiền", "Cùng kỳ năm 2018") opens another table: its rows are no level's lines.
+      if (closedByTotal && record.some((c) => c.trim() !== '') && !layout.figures.some((f) => looksNumeric(record[f.index] ?? ''))) closedByTotal = false;
       // A province merged down its block from its whole, the CSV keeping it on the whole's row only.
       provinceBlocks.fill(record, layout, layout.fileYear ?? opts.year ?? null, line);
       if (await unmarkedPartsBelow(record, layout)) unmarkedPartsUnder.add(line);
