@@ -172,6 +172,8 @@ describe('controls: read as before', () => {
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/:7:2: error: .*\[NOT_AN_OFFICE\]/);
+      // following the hint must not leave the section's rows to be added (they would be, with a warning only)
+      expect(r.stderr).toMatch(/hint: .*delete the row .*if it heads rows of another period or a comparison, delete those rows too/);
     }
   });
 });
