@@ -289,3 +289,43 @@ describe("last year's sheet kept beside this year's (work99c 02)", () => {
     }
   });
 });
+
+describe('a part of the year kept beside the year ("9 tháng" | "Năm 2024", work100b 04)', () => {
+  // The nine months' figures, different from the year's in every cell: reading them would show.
+  const NB_9: readonly Office[] = [
+    ['Chi cục THADS huyện Kim Sơn', [410, 330, 200, 12]],
+    ['Chi cục THADS huyện Yên Khánh', [260, 210, 120, 6]],
+    ['Chi cục THADS huyện Yên Mô', [170, 120, 60, 3]],
+  ];
+  const NB_2023: readonly Office[] = [
+    ['Chi cục THADS huyện Kim Sơn', [450, 380, 250, 15]],
+    ['Chi cục THADS huyện Yên Khánh', [280, 230, 150, 8]],
+    ['Chi cục THADS huyện Yên Mô', [190, 140, 70, 4]],
+  ];
+
+  it('the sheet of the year is read: "9 tháng" | "Năm 2024", "6 tháng" | "9 tháng 2024" | "2024", "2023" | "9 tháng" | "Năm 2024"', async () => {
+    for (const [name, sheets] of [
+      ['nb-a-2024.xlsx', [summary('Ninh Bình', 2024, NB_9, '9 tháng'), summary('Ninh Bình', 2024, NINH_BINH, 'Năm 2024')]],
+      ['nb-b-2024.xlsx', [summary('Ninh Bình', 2024, NB_9, '6 tháng'), summary('Ninh Bình', 2024, NB_9, '9 tháng 2024'), summary('Ninh Bình', 2024, NINH_BINH, '2024')]],
+      ['nb-c-2024.xlsx', [summary('Ninh Bình', 2023, NB_2023, '2023'), summary('Ninh Bình', 2024, NB_9, '9 tháng'), summary('Ninh Bình', 2024, NINH_BINH, 'Năm 2024')]],
+    ] as const) {
+      const r = await run(['--format', 'csv', await book(name, sheets)]);
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      expect(totals(r.stdout)).toEqual({ figures: NB_TOTAL, offices: NB_OFFICES });
+    }
+  });
+
+  it('still asked: a quarter ending on 30/9 ("Quý III"), two whole years ("12 tháng" | "2024"), no sheet naming the year', async () => {
+    const cases = [
+      await book('nb-d-2024.xlsx', [summary('Ninh Bình', 2024, NB_9, 'Quý III'), summary('Ninh Bình', 2024, NINH_BINH, '2024')]),
+      await book('nb-e-2024.xlsx', [summary('Ninh Bình', 2024, NB_9, '12 tháng'), summary('Ninh Bình', 2024, NINH_BINH, '2024')]),
+      await book('nb-f-2024.xlsx', [summary('Ninh Bình', 2024, NB_9, '9 tháng'), summary('Ninh Bình', 2024, NINH_BINH, 'Tổng hợp')]),
+    ];
+    for (const file of cases) {
+      const r = await run(['--format', 'csv', file]);
+      expect(r.code, file).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/has 2 sheets with a table .*: which one is to be read\? \[USAGE\]/);
+    }
+  });
+});

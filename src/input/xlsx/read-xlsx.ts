@@ -15,7 +15,8 @@ import type { HeaderMatcher } from '../headers.js';
 import { ThadsError, finding, type Finding, type Location } from '../../errors.js';
 import { withoutEth } from '../../domain/letters.js';
 import { ioError } from '../decode.js';
-import { yearsOfFileName, yearsOfName } from '../file-names.js';
+import { periodOfName, yearsOfFileName, yearsOfName } from '../file-names.js';
+import { titleSpansWholeYear } from '../own-period.js';
 import { holdsFailedFigure, looksNumeric } from '../layout.js';
 import { failedFigure, NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type MergedText, type TableRecord } from '../read-csv.js';
@@ -78,14 +79,31 @@ export function sheetWanted(sheets: readonly { readonly name: string }[], wanted
  * sheet that holds a table (`tables`: their names, null when not looked for), else the first visible one.
  */
 /**
- * Last year's sheet kept beside this year's ("2023" | "2024" in "BC 2024.xlsx"): when every sheet
- * with a table names one year, each a different one, the sheets are years' reports, not parts of
- * one, and the report's year names its sheet without doubt. Undefined when that is not so.
+ * The sheet of the report's `year` among several with a table, when the others are no rival
+ * report of it: last year's sheet kept beside this year's ("2023" | "2024" in "BC 2024.xlsx":
+ * every sheet names one year, each a different one), or a part of a year kept beside the year
+ * ("9 tháng" | "Năm 2026": in 2026 the nine months closed on the old forms at 30/6). Undefined when
+ * that is not so: two sheets of the year, a sheet naming neither a year nor a part of one
+ * ("Tổng hợp"), a quarter whose days the name leaves open ("Quý III" ends on 30/9 as the year does).
  */
 export function yearSheet(tables: readonly string[], year: number | undefined): string | undefined {
+  if (year === undefined) return undefined;
   const years = tables.map(yearsOfName);
-  if (year === undefined || !years.every((y) => y.length === 1) || new Set(years.map((y) => y[0])).size !== tables.length) return undefined;
-  return tables[years.findIndex((y) => y[0] === year)];
+  const oneYearEach = years.every((y) => y.length === 1) && new Set(years.map((y) => y[0])).size === tables.length;
+  if (oneYearEach) return tables[years.findIndex((y) => y[0] === year)];
+  const ofYear = tables.filter((name, i) => years[i]!.length === 1 && years[i]![0] === year && wholeYearName(name, year));
+  const others = tables.filter((name) => name !== ofYear[0]);
+  const noRival = (name: string) => {
+    const named = yearsOfName(name);
+    return named.length === 1 && named[0] !== year ? true : named.length <= 1 && !wholeYearName(name, year);
+  };
+  return ofYear.length === 1 && others.every(noRival) ? ofYear[0] : undefined;
+}
+
+/** A sheet's name states no days, or a statistics year's (1/10 to 30/9): no part of a year. */
+function wholeYearName(name: string, year: number): boolean {
+  const period = periodOfName(name, year);
+  return titleSpansWholeYear(period.start, period.end);
 }
 
 function pickSheet(sheets: readonly SheetInfo[], wanted: string | undefined, file: string, tables: readonly string[] | null, why?: string): { index: number; how: string } {
@@ -328,18 +346,23 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
 
   /**
    * Without --sheet, the visible sheets that hold a table. Several (one per office and a
-   * summary) are refused: which one is the report is the user's to say — unless each names its
-   * own year and one is the report's (`why` says so).
+   * summary) are refused: which one is the report is the user's to say — unless one is the
+   * report's year and the others other years or parts of a year (yearSheet; `why` says so).
    */
   async function tableSheets(visible: readonly SheetInfo[], partOf: (s: SheetInfo) => string | null, archive: Archive, strings: readonly string[]): Promise<{ readonly tables: string[]; readonly why?: string }> {
     const tables = await findTableSheets(file, visible, partOf, archive, strings, opts.matcher);
     if (tables.length < 2) return { tables };
     const year = opts.year ?? yearsOfFileName(file)[0];
-    const ofYear = tables.find((name) => year !== undefined && yearsOfName(name).length === 1 && yearsOfName(name)[0] === year);
-    if (ofYear !== undefined && yearSheet(tables, year) === ofYear) {
+    const chosen = yearSheet(tables, year);
+    if (chosen !== undefined) {
+      const ofYear = chosen;
       const others = tables.filter((t) => t !== ofYear).map((t) => JSON.stringify(t)).join(', ');
-      return { tables: [ofYear], why: `the sheet of the report's year ${year} (${opts.year !== undefined ? '--year' : 'the file name'}); ${others} ${tables.length > 2 ? 'hold other years' : 'holds another year'}; --sheet picks another` };
+      const years = tables.length > 2 ? 'hold other years' : 'holds another year';
+      const parts = tables.length > 2 ? 'hold other years or parts of a year' : 'holds a part of a year';
+      const otherYears = tables.every((t) => yearsOfName(t).length === 1);
+      return { tables: [ofYear], why: `the sheet of the report's year ${year} (${opts.year !== undefined ? '--year' : 'the file name'}); ${others} ${otherYears ? years : parts}; --sheet picks another` };
     }
+    const ofYear = tables.find((name) => year !== undefined && yearsOfName(name).length === 1 && yearsOfName(name)[0] === year);
     throw new ThadsError(
       'USAGE',
       `${file} has ${tables.length} sheets with a table (${tables.map((t) => JSON.stringify(t)).join(', ')}): which one is to be read?`,
