@@ -4,7 +4,7 @@ import { Aggregator, keyOf, keyString, type DistrictOffices, type Group, type Gr
 import { addSums, copySums, differenceOf, type FieldDiff, type Sums } from './domain/declared-rows.js';
 import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
-import { HiddenRepeats, oldLinesBesideTwin, RepeatedRows } from './domain/repeated-rows.js';
+import { HiddenRepeats, oldLinesBesideTwin, RepeatedRows, type Repeat } from './domain/repeated-rows.js';
 import { plain } from './domain/decimal.js';
 import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
@@ -364,7 +364,7 @@ async function collectFiles(
     const itemOf = new WeakMap<OfficeRow, number | null>();
     const namedRows = new WeakSet<OfficeRow>();
     const repeated = new RepeatedRows<OfficeRow>();
-    const repeats: { row: OfficeRow; earlier: OfficeRow; item: number | null; earlierItem: number | null; own?: true; differ?: true }[] = [];
+    const repeats: Repeat<OfficeRow>[] = [];
     // Rows the sheet hides repeating a visible office row (domain/repeated-rows.ts rule 3): an
     // office row writing its name (no enforcer's, no former part's) → its table (the declared rows
     // and headings read above it, its sheet) and whether hidden.
@@ -745,15 +745,18 @@ async function collectFiles(
           ? finding(
               'error',
               'REPEATED_ROW',
-              `${where} ${row.line} ("${row.district}") and ${where} ${earlier.line} ("${earlier.district}") name one office, the province's own, under two names, with figures that differ: two versions of its line, which thads cannot tell apart; added, the office would count twice${also}`,
+              first.others === undefined
+                ? `${where} ${row.line} ("${row.district}") and ${where} ${earlier.line} ("${earlier.district}") name one office, the province's own, under two names, with figures that differ: two versions of its line, which thads cannot tell apart; added, the office would count twice${also}`
+                : // (three rows or more: each named, in file order)
+                  `${[earlier, row, ...first.others].sort((a, b) => a.line - b.line).map((r, i, all) => `${i === 0 ? '' : i === all.length - 1 ? ' and ' : ', '}${where} ${r.line} ("${r.district}")`).join('')} name one office, the province's own, under more than one name, with figures that differ: versions of its line, which thads cannot tell apart; added, the office would count more than once${also}`,
               officeAt(row.line),
-              'keep the one right line of the province\'s own office and delete the other (its Văn phòng is the Cục\'s own office, since 1/7/2025 the provincial THADS\'s); if the row naming the agency is the province\'s total, write "Tổng cộng" in its office cell',
+              `keep the one right line of the province's own office and delete the ${first.others === undefined ? 'other' : 'others'} (its Văn phòng is the Cục\'s own office, since 1/7/2025 the provincial THADS\'s); if the row naming the agency is the province\'s total, write "Tổng cộng" in its office cell`,
             )
           : finding('error', 'REPEATED_ROW', `${where} ${row.line} repeats ${where} ${earlier.line}: ${same}, a row pasted twice; added, its figures would count twice${also}`, officeAt(row.line)),
       );
     }
     // A hidden row repeating a visible office row (rule 3), unless refused as a copy above.
-    const pasted = new Set(repeats.flatMap((r) => [r.row, r.earlier]));
+    const pasted = new Set(repeats.flatMap((r) => [r.row, r.earlier, ...(r.others ?? [])]));
     const stale = hiddenRepeats.found().filter((h) => !pasted.has(h.row) && !pasted.has(h.visible));
     if (stale.length > 0) {
       const { row, visible, by } = stale[0]!;

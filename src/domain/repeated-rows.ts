@@ -27,14 +27,17 @@
 // "VP Cục", "Cấp tỉnh") and the Cục itself ("Cục THADS tỉnh Nam Định", "Cục", "Cục THADS") are one
 // office, the provincial level's own (province-office.ts, office-names.ts), though rule 2's key
 // tells their names apart. A clerk's line copied under both names, or a form printing the office
-// both ways, would count it twice: exactly two such office rows of one place (the row's province,
-// else the title's; and year), not writing two provinces, with every figure the same and one
-// non-zero, are refused as rule 2's are. With figures that differ (each row one non-zero figure
-// at least) they are refused too: one office written twice in two versions ("Văn phòng Cục"
-// 500, "Cục THADS tỉnh Nam Định" 550), of which no total can be told; rule 2 sums an office's two
+// both ways, would count it twice: two such office rows of one place (the row's province, else
+// the title's; and year) under two names, not writing two provinces, with every figure the same
+// and one non-zero, are refused as rule 2's are. With figures that differ (each row one non-zero
+// figure at least) they are refused too: one office written twice in two versions ("Văn phòng
+// Cục" 500, "Cục THADS tỉnh Nam Định" 550), of which no total can be told; rule 2 sums an office's
 // rows of one name (its rows), but no office splits its line between its two names. Not so a
 // row the caller reads as a total (`totalLike`: its figures the sum of the file's other rows,
-// SUSPECTED_TOTAL_ROW's), nor a row without a non-zero figure (it adds nothing). The caller
+// SUSPECTED_TOTAL_ROW's), nor a row without a non-zero figure (it adds nothing). One rule for
+// any number of such rows: three ("Văn phòng Cục", "Cục THADS tỉnh Nam Định", "THADS tỉnh Nam
+// Định") were all added, the office three times (ownthree); the rows of one name among them are
+// compared as one name's, the zeros and a total left aside as for two. The caller
 // says which rows name the own office (input/row-labels.ts ownOfficeNamed); the fast path hands
 // such a pair to the reference reader (fast/office-sums.ts ownTwins).
 // (5) An office read under an old-line mark ("Vụ Bản (cũ)") beside the one office read under the
@@ -146,26 +149,59 @@ export class RepeatedRows<R> {
 
   /**
    * Rules 2 and 4, the file read: each office on exactly two office rows with the same figures,
-   * its second row after its first, in the offices' order; then the province's own office on
-   * exactly two rows of two names (`own`: rule 4), not of two provinces, with the same figures,
-   * or with figures that differ (`differ`), each row one non-zero and neither `totalLike`.
+   * its second row after its first, in the offices' order; then the province's own office on rows
+   * of two names or more (`own`: rule 4, any number of rows), not of two provinces: two of its rows
+   * of two names with the same figures, else two of two names with figures that differ (`differ`),
+   * each one non-zero and neither `totalLike` (the rows of one name among them its rows, rule 2's);
+   * `others`: the further rows so judged, of three or more.
    */
-  pastedTwice(totalLike: (row: R) => boolean = () => false): { row: R; item: number | null; earlier: R; earlierItem: number | null; own?: true; differ?: true }[] {
-    const found: { row: R; item: number | null; earlier: R; earlierItem: number | null; own?: true; differ?: true }[] = [];
+  pastedTwice(totalLike: (row: R) => boolean = () => false): Repeat<R>[] {
+    const found: Repeat<R>[] = [];
     for (const { count, first, second } of this.offices.values()) {
       if (count === 2 && second !== null && sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
     }
     for (const rows of this.own.values()) {
-      if (rows.length !== 2) continue;
-      const [first, second] = rows as [OwnRow<R>, OwnRow<R>];
-      if (first.office === second.office) continue; // (one name: rule 2's)
-      if (first.named !== null && second.named !== null && first.named !== second.named) continue;
-      const pair = { row: second.row, item: second.item, earlier: first.row, earlierItem: first.item, own: true } as const;
-      if (sameFigures(first.figures, second.figures)) found.push(pair);
-      else if (hasFigure(first.figures) && hasFigure(second.figures) && !totalLike(first.row) && !totalLike(second.row)) found.push({ ...pair, differ: true });
+      const twice = ownTwice(rows, totalLike);
+      if (twice !== null) found.push(twice);
     }
     return found;
   }
+}
+
+/** A row refused as a copy (rules 1, 2, 4), with the earlier row it repeats; rule 4's: `own`, `differ`, and the further rows (`others`). */
+export interface Repeat<R> {
+  readonly row: R;
+  readonly item: number | null;
+  readonly earlier: R;
+  readonly earlierItem: number | null;
+  readonly own?: true;
+  readonly differ?: true;
+  readonly others?: readonly R[];
+}
+
+/**
+ * Rule 4 on one place's rows naming the province's own office, in file order, whatever their
+ * number: null where they write one name (rule 2's) or two provinces. Else the first row of
+ * another name with the same figures as an earlier one (a copy: `row` and `earlier`); else, of the
+ * rows with a figure non-zero and not `totalLike` (the others: an office's rows of one name, or
+ * its zeros, or a total), where they write two names or more, the first two of two names (`row`
+ * the later, `differ`), the rest in `others`: one office in versions that disagree.
+ */
+function ownTwice<R>(rows: readonly OwnRow<R>[], totalLike: (row: R) => boolean): Repeat<R> | null {
+  if (rows.length < 2 || new Set(rows.map((r) => r.office)).size < 2) return null;
+  const named = new Set(rows.flatMap((r) => (r.named === null ? [] : [r.named])));
+  if (named.size > 1) return null;
+  for (let j = 1; j < rows.length; j++) {
+    const second = rows[j]!;
+    const first = rows.slice(0, j).find((r) => r.office !== second.office && sameFigures(r.figures, second.figures));
+    if (first) return { row: second.row, item: second.item, earlier: first.row, earlierItem: first.item, own: true };
+  }
+  const live = rows.filter((r) => hasFigure(r.figures) && !totalLike(r.row));
+  const first = live[0];
+  const second = live.find((r) => r.office !== first?.office);
+  if (first === undefined || second === undefined) return null;
+  const others = live.filter((r) => r !== first && r !== second).map((r) => r.row);
+  return { row: second.row, item: second.item, earlier: first.row, earlierItem: first.item, own: true, differ: true, ...(others.length > 0 ? { others } : {}) };
 }
 
 /** An office row for rule 3: where it stands (its table: no declared row or heading between) and whether the sheet hides it. */

@@ -216,16 +216,17 @@ export class OfficeTable {
   }
 
   /**
-   * Whether two offices naming the province's own office under two names, of one place, are one
-   * office row each (officeRow) with figures not all zero, the same or not: maybe one office twice
-   * (rule 4), which the reference judges, a total among them too. More than the rule asks (the
-   * names' provinces unread, more than two such offices), never less: the reference reads what
-   * this hands it as it reads any file.
+   * Whether two offices or more naming the province's own office under two names, of one place,
+   * have office rows (officeRow) with figures maybe not all zero (its first row's not, or several
+   * rows), the same or not: maybe one office twice (rule 4, any number of rows), which the
+   * reference judges, a total among them too. More than the rule asks (the names' provinces
+   * unread, zeros on later rows), never less: the reference reads what this hands it as it reads
+   * any file.
    */
   private ownTwins(): boolean {
     const { canon, officeRows, firstFigures } = this;
     for (const ids of this.own.values()) {
-      const offices = new Set(ids.map((id) => canon[id]!).filter((o) => officeRows[o] === 1 && firstFigures[o] !== 0));
+      const offices = new Set(ids.map((id) => canon[id]!).filter((o) => officeRows[o]! > 1 || (officeRows[o] === 1 && firstFigures[o] !== 0)));
       if (offices.size >= 2) return true;
     }
     return false;
