@@ -12,7 +12,7 @@ import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { CORRECTED, periodNote, versionOfCell } from './period-notes.js';
 import { dottedDays, withoutYearlessDay } from './name-days.js';
 import { AGENCY_NAME, AGENCY_NAME_SPELLED, CUC_GLUED } from '../domain/agency-words.js';
-import { unitOfName, type MoneyUnit } from './units.js';
+import { unitsOfName, type MoneyUnit } from './units.js';
 
 /**
  * The office a per-office file names: its base name without the marks of a copy ("Mỹ Lộc (1).csv",
@@ -174,9 +174,9 @@ function withoutMonthDigits(name: string): string {
   return worded === name ? name : worded.replace(latinLetters(/(?<![\p{L}\d])(tháng|thang)\s+tháng(?=\s)/giu), '$1').replace(/\s+/gu, ' ').trim();
 }
 
-/** The money unit a file's name states ("Tiền (nghìn đồng) 2019.csv", "BC tien 2019 - ĐVT 1000đ.csv"): units.ts unitOfName. */
-export function moneyUnitOfFileName(file: string): MoneyUnit | null {
-  return unitOfName(baseName(file));
+/** The money units a file's name states ("Tiền (nghìn đồng) 2019.csv", "BC tien 2019 - ĐVT 1000đ.csv"; two a contradiction): units.ts unitsOfName. */
+export function moneyUnitsOfFileName(file: string): readonly MoneyUnit[] {
+  return unitsOfName(baseName(file));
 }
 
 /** A file's name without its extension, NFC, its eth read as "đ" ("Ðồng Tháp.csv" is Đồng Tháp's: withoutEth). */

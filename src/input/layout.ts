@@ -12,14 +12,14 @@ import { bracketSpan, noteSpan } from './group-span.js';
 import { isConnector, looksLikeResolvedPart, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
-import { boundsText, moneyUnitOfFileName, nameJoiningPeriods, nameNamesMonth, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
+import { boundsText, moneyUnitsOfFileName, nameJoiningPeriods, nameNamesMonth, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleYear as statedTitleYear, yearFromTitle, yearGroupWords, wholeYearStated, yearlessPeriod } from './stated-years.js';
 import { titleDistrictOffices, titleOffice } from './title-office.js';
 import { namesCluster, titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
-import { findUnitLineOfRow, noteCellUnit, UNIT_EXPONENT, unitOfName, type MoneyUnit, type UnitLine } from './units.js';
+import { findUnitLineOfRow, noteCellUnit, UNIT_EXPONENT, unitsOfName, type MoneyUnit, type UnitLine } from './units.js';
 import { unitFromCells } from './cell-unit.js';
 import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, groupRepeatsStatedQuarter, isOwnPeriod, loneQuarterDays, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
 import { deferredColumns, deferredInsideGroup, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
@@ -632,14 +632,16 @@ function periodGroupRow<R extends { readonly cells: readonly string[] }>(matcher
   return second && isMeasureRow(matcher, first.cells) && isGroupRowOver(matcher, record, second.cells) ? second : null;
 }
 
-/** The money units the sheet's name and the file's name state, each with what states it ("the sheet name \"Tiền (nghìn đồng)\""). */
+/**
+ * The money units the sheet's name and the file's name state, each with what states it ("the sheet
+ * name \"Tiền (nghìn đồng)\""); a name stating two ("(việc, nghìn đồng, triệu đồng)") gives both,
+ * refused as two names that disagree are (readHeader).
+ */
 function namedUnits(file: string, report: FileReport): { readonly unit: MoneyUnit; readonly what: string; readonly name: string }[] {
   const out: { unit: MoneyUnit; what: string; name: string }[] = [];
   const sheet = report.sheet?.name;
-  const sheetUnit = sheet === undefined ? null : unitOfName(sheet);
-  if (sheetUnit) out.push({ unit: sheetUnit, what: `the sheet name "${sheet}"`, name: sheet! });
-  const fileUnit = file === '-' ? null : moneyUnitOfFileName(file);
-  if (fileUnit) out.push({ unit: fileUnit, what: `the file name "${basename(file)}"`, name: basename(file) });
+  for (const unit of sheet === undefined ? [] : unitsOfName(sheet)) out.push({ unit, what: `the sheet name "${sheet}"`, name: sheet! });
+  for (const unit of file === '-' ? [] : moneyUnitsOfFileName(file)) out.push({ unit, what: `the file name "${basename(file)}"`, name: basename(file) });
   return out;
 }
 
@@ -1093,7 +1095,9 @@ export function readHeader(
     const byName = nameUnits[0];
     const otherName = nameUnits.find((n) => n.unit !== byName?.unit);
     if (byName && otherName) {
-      throw new ThadsError('UNIT_CONTRADICTION', `${otherName.what} gives money in ${otherName.unit}, but ${byName.what} gives ${byName.unit}`, { file });
+      const message = otherName.what === byName.what ? `${byName.what} gives money in two units, ${byName.unit} and ${otherName.unit}` : `${otherName.what} gives money in ${otherName.unit}, but ${byName.what} gives ${byName.unit}`;
+      const hint = otherName.what === byName.what ? `name ${byName.what.startsWith('the sheet') ? 'the sheet' : 'the file'} with the one unit its money is in, or pass --money-unit dong|thousand|million|billion with the right one` : undefined;
+      throw new ThadsError('UNIT_CONTRADICTION', message, { file }, hint);
     }
     const inFile = first ? { unit: first.unit, what: at(first), loc: { file, line: first.line, column: first.column } } : headerUnits.find((u) => u !== byName?.unit) !== undefined ? { unit: headerUnits.find((u) => u !== byName?.unit)!, what: 'the header', loc: { file, line } } : null;
     if (byName && inFile && inFile.unit !== byName.unit) {

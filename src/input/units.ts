@@ -924,8 +924,12 @@ export function readUnitsRow(cells: readonly string[]): (UnitsRowCell | null)[] 
  * "(việc, nghìn đồng)", "(Việc; 1000đ)", "(Tiền - nghìn đồng)", "(tiền 1000đ)" as "Đơn vị tính:
  * Việc; nghìn đồng" is (they were read as đồng: money 1000× too small); a measure word before
  * the unit ("tiền 1000đ") is the measure's, as in a unit line (MEASURE_PREFIX).
+ * Every unit the name states is returned: two different ones ("(việc, nghìn đồng, triệu đồng)",
+ * "(1000đ; triệu đồng)", "(nghìn đồng / tỷ đồng)", "(nghìn đồng) (triệu đồng)") are a contradiction
+ * the caller refuses (layout.ts namedUnits), never none read — they were read as đồng, money
+ * 10^3–10^6 too small. The same unit twice ("(nghìn đồng, 1000đ)") is one unit.
  */
-export function unitOfName(name: string): MoneyUnit | null {
+export function unitsOfName(name: string): readonly MoneyUnit[] {
   const text = name.normalize('NFC');
   const named = (inner: string, unit: MoneyUnit | null): MoneyUnit | null => {
     if (unit === null) return null;
@@ -935,14 +939,20 @@ export function unitOfName(name: string): MoneyUnit | null {
   };
   // a label's value, whole or a part of it ("việc, 1000đ"; "tiền 1000đ" after its measure word, as
   // readPart reads it), that is the unit read, written as a name must write it
-  const namedPart = (value: string, unit: MoneyUnit | null): MoneyUnit | null =>
-    [value, ...value.split(PART_SEPARATOR)].some((p) => {
-      if (p === undefined || LOST_LETTER.test(p)) return false;
-      const own = foldUnit(p).replace(MEASURE_PREFIX, '');
-      return parseMoneyUnit(own) === unit && named(own, unit) !== null;
-    })
-      ? unit
-      : null;
+  const unitOfPart = (p: string | undefined): MoneyUnit | null => {
+    if (p === undefined || LOST_LETTER.test(p)) return null;
+    const own = foldUnit(p).replace(MEASURE_PREFIX, '');
+    return named(own, parseMoneyUnit(own));
+  };
+  const namedPart = (value: string, unit: MoneyUnit | null): MoneyUnit | null => ([value, ...value.split(PART_SEPARATOR)].some((p) => unit !== null && unitOfPart(p) === unit) ? unit : null);
+  // a value read as two units (readParts: unreadable), each written as a name writes a unit
+  // ("việc, nghìn đồng, triệu đồng", "1000đ; triệu đồng"): both stated; one unit beside words
+  // thads cannot read (a note, "USD") says nothing here, as before
+  const twoUnits = (value: string, line: UnitLine): MoneyUnit[] => {
+    if (line?.kind !== 'unreadable') return [];
+    const each = new Set(value.split(PART_SEPARATOR).flatMap((p) => unitOfPart(p) ?? []));
+    return each.size > 1 ? [...each] : [];
+  };
   const units = new Set<MoneyUnit>();
   for (const m of text.matchAll(BRACKETED)) {
     const inner = m[1]!;
@@ -952,6 +962,7 @@ export function unitOfName(name: string): MoneyUnit | null {
     const line = l === null ? null : readLabelled(l);
     const read = named(inner, parseHeaderUnit(inner)) ?? (l !== null && line?.kind === 'money' ? namedPart(l.value, line.unit) : null);
     if (read) units.add(read);
+    else if (l !== null) for (const u of twoUnits(l.value, line)) units.add(u);
   }
   // a name that is a scaled unit and nothing else ("Nghìn đồng", "Triệu đồng"); "Đồng", "VND" say no more than the default
   const whole = named(text, parseMoneyUnit(text));
@@ -961,7 +972,7 @@ export function unitOfName(name: string): MoneyUnit | null {
     const line = readLabelled(l);
     const unit = line?.kind === 'money' ? (named(l.value, line.unit) ?? namedPart(l.value, line.unit)) : null;
     if (unit) units.add(unit);
+    else for (const u of twoUnits(l.value, line)) units.add(u);
   }
-  // two units in one name: none read here (the file's own lines say it, or the default)
-  return units.size === 1 ? [...units][0]! : null;
+  return [...units];
 }
