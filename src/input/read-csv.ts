@@ -793,7 +793,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         if (rieng === null && !numbered && (closedByTotal || ownListed) && namesBareOwnOffice(written)) ownLevelLines.add(line);
       }
       // A heading without figures below the total ("Về tiền", "Cùng kỳ năm 2018") opens another table: its rows are no level's lines.
-      if (closedByTotal && record.some((c) => c.trim() !== '') && !layout.figures.some((f) => looksNumeric(record[f.index] ?? ''))) closedByTotal = false;
+      // The word that opens the total's parts alone ("Trong đó:", "Chia ra:": opensParts) heads its
+      // breakdown, the levels' lines below it as without it (as "Cấp tỉnh" is read there).
+      const written = record.filter((c) => c.trim() !== '');
+      if (closedByTotal && written.length > 0 && !layout.figures.some((f) => looksNumeric(record[f.index] ?? '')) && !(written.length === 1 && opensParts(written[0]!))) closedByTotal = false;
       // A province merged down its block from its whole, the CSV keeping it on the whole's row only.
       provinceBlocks.fill(record, layout, layout.fileYear ?? opts.year ?? null, line);
       if (await unmarkedPartsBelow(record, layout)) unmarkedPartsUnder.add(line);

@@ -827,16 +827,26 @@ export function headsOffices(label: RowLabel, text: string, year: number | null 
  * percentage it names bounds the group; it is no statistic row (those carry figures).
  */
 const RESULT_GROUP = /^(?:cac )?(?:nhom(?: don vi| \d{1,2}| [ivx]+)?|don vi)(?: co)? (?:dat|chua dat|khong dat|hoan thanh|chua hoan thanh|vuot|ty le|ket qua)\b/;
-/** "Cấp tỉnh", "Cấp khu vực": a level's label, or an office's when numbered as an item under its province (list-structure.ts). */
+/**
+ * A level's words (folded) without the agency's name before them: "THADS cấp tỉnh", "Thi hành án
+ * dân sự cấp khu vực", "THA dân sự cấp huyện" are the level "Cấp tỉnh", "Cấp khu vực", "Cấp huyện"
+ * (TT 05/2026's split by level under "Tổng cộng": no office is named so). Any other text as it is.
+ */
+function levelWords(folded: string): string {
+  return folded.replace(AGENCY_BEFORE_LEVEL, '');
+}
+const AGENCY_BEFORE_LEVEL = new RegExp(String.raw`^${AGENCY_NAME} (?=cap (tinh|khu vuc|huyen|quan huyen)$)`);
+
+/** "Cấp tỉnh", "Cấp khu vực" ("THADS cấp tỉnh": levelWords): a level's label, or an office's when numbered as an item under its province (list-structure.ts). */
 export function namesLevel(text: string): boolean {
-  const f = foldHeader(text);
+  const f = levelWords(foldHeader(text));
   return f === 'cap tinh' || f === 'cap khu vuc';
 }
 
 /** "Cấp huyện", "Cộng cấp huyện", "Cấp quận, huyện", "Cấp khu vực": the level under the Cục's own ("Cấp tỉnh"), as a section's row labels it. */
 export function namesLowerLevel(text: string | null): boolean {
   if (text === null) return false;
-  const f = foldHeader(text).replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '').replace(/^(tong cong|tong|cong) /, '');
+  const f = levelWords(foldHeader(text).replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '').replace(/^(tong cong|tong|cong) /, ''));
   return f === 'cap huyen' || f === 'cap quan huyen' || f === 'cap khu vuc';
 }
 
@@ -863,7 +873,7 @@ const DISTRICT_OFFICES = new RegExp(String.raw`^(cac|khoi( cac)?) (chi cuc|cc|cc
  * its offices, it heads none (province-merged-down.ts opens a province's block at a level's row).
  */
 export function namesLevelRow(text: string): boolean {
-  return /^cap (tinh|huyen|quan huyen|khu vuc)$/.test(withoutSectionNumber(foldHeader(text)));
+  return /^cap (tinh|huyen|quan huyen|khu vuc)$/.test(levelWords(withoutSectionNumber(foldHeader(text))));
 }
 
 /** Either level of a Cục's Biểu ("Cấp tỉnh", "Cấp huyện", "Cấp khu vực"): namesLevel or namesLowerLevel. */
@@ -1165,8 +1175,9 @@ function classify(written: string): RowLabel {
   if (TOTAL_LABELS.has(f) || WHOLE_SHORT.test(f) || namesProvinceWhole(f) || TOTAL_PREFIXES.some((p) => f.startsWith(`${p} `))) return 'total';
   // "Cộng (I+II)", "Tổng số (A + B)", "Tổng 1+2": a total of the sections it names
   if (/^(tong cong|tong so|cong|tong)( ([ivx]+|[a-d]|\d{1,2}))+$/.test(f)) return 'total';
-  if (f === 'cap tinh') return 'level';
-  if (SECTION_LABELS.has(f) || SECTION_PREFIXES.some((p) => f.startsWith(p))) return 'section';
+  // ("THADS cấp tỉnh", "THADS cấp khu vực": the level's words, levelWords)
+  if (levelWords(f) === 'cap tinh') return 'level';
+  if (SECTION_LABELS.has(levelWords(f)) || SECTION_PREFIXES.some((p) => f.startsWith(p))) return 'section';
   if (REGIONAL_WITHOUT_NUMBER.test(f)) return 'section';
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
   if (DISTRICTS_TOGETHER.test(f)) return 'section';
