@@ -11,7 +11,7 @@ import { FAMILY_NAMES_FOLDED, MIDDLE_NAMES_FOLDED, personShaped } from '../domai
 import { bareName, unaccentedKey, unitAndPlace } from '../domain/office-names.js';
 import { formerProvince, hasFormerMark, isDistrictNamedLikeProvince, MERGER_YEAR, provinceKey, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
-import { isBulletMark, isRomanNumber, itemNumber, namesCuc, namesOfficeLikeProvince, numbersOffice, provinceOfGroup, rowLabel, subItemOf } from './row-labels.js';
+import { isBulletMark, isRomanNumber, itemNumber, namesCaseKind, namesCuc, namesOfficeLikeProvince, numbersOffice, provinceOfGroup, rowLabel, subItemOf } from './row-labels.js';
 import { AGENCY_NAME, AGENCY_NAME_SPELLED } from '../domain/agency-words.js';
 import { addSums, copySums, type Sums } from '../domain/declared-rows.js';
 import { agreement } from '../domain/suspect-rows.js';
@@ -199,13 +199,30 @@ export function titledRegion(title: { readonly office: string } | null, year: nu
  * "Phòng THADS khu vực 1 - Ninh Bình") and no khu vực's row of its own, that is one of its parts:
  * a former office, marked "(cũ)" or, in a report of 2025 on, an unmarked "Chi cục …"
  * (namesFormerOffice), or a district it took over named by its unit ("Huyện Hoa Lư", "TP Ninh
- * Bình": namesTakenOverDistrict), without an STT or numbered as an item. The title says whose
- * they are, as a khu vực's row above them would (read-csv.ts titledRegionalOffice): the file is
- * that one office's, their sum its figures, never the province's whole (work99a 04).
+ * Bình": namesTakenOverDistrict) or by its place alone, as most forms write it ("Mỹ Lộc", "Vụ
+ * Bản": namesBarePlace, not a kind of cases, "Dân sự": namesCaseKind; work100c 03), without an
+ * STT or numbered as an item. The title says whose they are, as a khu vực's row above them would
+ * (read-csv.ts titledRegionalOffice): the file is that one office's, their sum its figures, never
+ * the province's whole (work99a 04). `fileProvince`: the file's province (namesBarePlace).
  */
-export function namesTitledRegionPart(stt: string, name: string, year: number | null): boolean {
+export function namesTitledRegionPart(stt: string, name: string, year: number | null, fileProvince: () => string | null = () => null): boolean {
   if (stt.trim() !== '' && itemNumber(stt) === null) return false;
-  return namesFormerOffice(name, year) || (year !== null && year >= MERGER_YEAR && namesTakenOverDistrict(name, year));
+  if (namesFormerOffice(name, year)) return true;
+  if (year === null || year < MERGER_YEAR) return false;
+  return namesTakenOverDistrict(name, year) || (writtenAsPlaceName(name) && namesBarePlace(name, year, fileProvince) && !namesCaseKind(name));
+}
+
+/**
+ * Written as a place's proper name: two to five words, each capitalised ("Mỹ Lộc", "Ý Yên", "Đắk
+ * R'Lấp", "Cư M'gar") or all in capitals ("VỤ BẢN"), no number — not a row's label written as a
+ * phrase ("Năm 2024", "Tổ 1", "Thụ lý mới", "Việc"), which namesTitledRegionPart never takes for a part.
+ */
+const PLACE_WORD = /^\p{Lu}\p{Ll}*(?:['’-]\p{L}\p{Ll}*)*$/u;
+const PLACE_WORD_CAPITALS = /^\p{Lu}+(?:['’-]\p{Lu}+)*$/u;
+function writtenAsPlaceName(name: string): boolean {
+  const words = name.normalize('NFC').trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 5) return false;
+  return words.every((w) => PLACE_WORD.test(w)) || words.every((w) => PLACE_WORD_CAPITALS.test(w));
 }
 
 /**
@@ -401,7 +418,18 @@ export function romanProvincialLine(stt: string, name: string, anyNumber: boolea
  * provinces.ts isDistrictNamedLikeProvince; work96b 04: its enforcers were refused, NOT_AN_OFFICE).
  */
 export function romanBarePlace(stt: string, name: string, year: number | null, fileProvince: () => string | null = () => null): boolean {
-  if (!isRomanNumber(stt) || name === '' || rowLabel(name) !== 'office' || namesOfficeNotPerson(name) || namesPerson(name)) return false;
+  return isRomanNumber(stt) && namesBarePlace(name, year, fileProvince);
+}
+
+/**
+ * "Mỹ Lộc", "Ý Yên": a place's name alone, as most forms write an office — no office's word
+ * (namesOfficeNotPerson), no person's name (namesPerson), no province's unless a district of the
+ * file's province named like another (namesDistrictLikeOtherProvince), no group's or level's
+ * (numbersOffice). Read so Roman-numbered in a form by enforcer (romanBarePlace) and as a khu
+ * vực's part under its own title (namesTitledRegionPart).
+ */
+export function namesBarePlace(name: string, year: number | null, fileProvince: () => string | null = () => null): boolean {
+  if (name === '' || rowLabel(name) !== 'office' || namesOfficeNotPerson(name) || namesPerson(name)) return false;
   return provinceOfGroup(name, year) === null ? numbersOffice('1', name, year) : namesDistrictLikeOtherProvince(name, year, fileProvince);
 }
 

@@ -1098,7 +1098,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const own = ownRegionOfFile(file, report);
     const office = titledRegion(own, year);
     if (office === null || at === undefined || layout.byEnforcer || !layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) return null;
-    if (!namesTitledRegionPart(sttCell, (record[at] ?? '').trim(), year)) return null;
+    if (!namesTitledRegionPart(sttCell, (record[at] ?? '').trim(), year, fileProvince)) return null;
     return { name: office, line: own!.line, figures: false, unnumbered: true, titled: true };
   }
 
@@ -1352,7 +1352,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     if (numberedOffice?.unnumbered) {
       // (under the khu vực its title names: its parts as written there, namesTitledRegionPart, the office not written on them)
-      const titledPart = numberedOffice.titled === true && anyNumber && namesTitledRegionPart(sttCell, districtCell, fileYear);
+      const titledPart = numberedOffice.titled === true && anyNumber && namesTitledRegionPart(sttCell, districtCell, fileYear, fileProvince);
       if (titledPart) officeWrittenAt.set(line, 0);
       if (titledPart || (sttCell.trim() === '' && anyNumber && marksFormerPart(sttCell, districtCell, fileYear))) {
         regionalParts = numberedOffice.line;

@@ -1100,8 +1100,23 @@ export function opensCasePart(text: string): boolean {
   // (the part's words after the of-which word: a colon, a dash or a bullet before them aside, and
   // a word saying only "made of": "Trong đó gồm: án tín dụng", "Trong đó, bao gồm án hình sự")
   const rest = written.replace(OF_WHICH_WORD, '').replace(/^[\s:,;.\-–—•*+()]+/u, '').replace(MADE_OF_BEFORE, '');
-  const folded = foldHeader(rest);
-  return CASE_WORD_MARKED.test(rest) || CASE_WORD_FOLDED.test(folded) || CASE_KIND_FOLDED.test(folded) || CASES_ENGLISH.test(folded);
+  return namesCasesOfKind(rest);
+}
+/** "án tín dụng", "vụ án hình sự", "việc chủ động", "thi hành án dân sự", "credit cases": cases of a kind, not an office (opensCasePart reads it after an of-which word). */
+function namesCasesOfKind(text: string): boolean {
+  const folded = foldHeader(text);
+  return CASE_WORD_MARKED.test(text) || CASE_WORD_FOLDED.test(folded) || CASE_KIND_FOLDED.test(folded) || CASES_ENGLISH.test(folded);
+}
+/**
+ * A row's name that is a kind of cases, not a place: as after an of-which word (namesCasesOfKind:
+ * "Án dân sự", "Vụ án hình sự", "Việc chủ động") or the kind alone ("Dân sự", "Tín dụng, ngân
+ * hàng", "DÂN SỰ"). rowLabel reads such a row as an office; by-enforcer.ts namesTitledRegionPart
+ * takes none for a khu vực's district (a khu vực's own report by kind of cases is read as before).
+ */
+const CASE_KIND_ALONE = new RegExp(`^(?:${CASE_KINDS})(?: |$)`);
+export function namesCaseKind(text: string): boolean {
+  const written = text.normalize('NFC').trim();
+  return namesCasesOfKind(written) || CASE_KIND_ALONE.test(foldHeader(written));
 }
 
 /**
