@@ -29,7 +29,7 @@ import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
 import { GivenProvinceRows } from './input/given-province.js';
-import { districtOfficesRow, isCarryRow, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
+import { ANOTHER_PERIOD, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
@@ -545,6 +545,13 @@ async function collectFiles(
       const part = report.partLines.find((p) => p.line === d.row.line);
       if (part !== undefined) {
         rowFindings.push(finding('error', 'NOT_AN_OFFICE', `"${part.written}" is a part of the offices above it (a level's line), never one more office, and thads found no rows of that level here to check it against: added as an office, its figures would count twice`, { file, line: d.row.line }, 'name the level\'s own office on its row ("Văn phòng Cục", "Cục THADS tỉnh …") so that the line is checked against it, or delete the line'));
+        continue;
+      }
+      // "II | Từ 01/7/2025 đến 30/9/2025" read as a section (read-csv.ts, row-labels.ts
+      // mergerHalfOfSection) that heads no rows: a period's line, no office, never added as one.
+      if (d.kind === 'numbered' && mergerHalfOfSection(d.row.district ?? '') !== null) {
+        const at = report.columns.find((col) => col.role.kind === 'identity' && col.role.key === 'district')?.column;
+        rowFindings.push(finding('error', 'NOT_AN_OFFICE', `"${d.row.district}" holds ${ANOTHER_PERIOD} (part of its year), and it heads no office rows as a section: it would be added as an office`, { file, line: d.row.line, ...(at !== undefined ? { column: at } : {}) }, 'keep only office rows, their totals and subtotals in the table: delete the row, or number the offices of that part of the year below it (1, 2, 3…)'));
         continue;
       }
       const own = ownOffice !== null;

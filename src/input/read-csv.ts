@@ -15,7 +15,7 @@ import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './f
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
-import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, mergerHalfOfSection, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } from './former-parts.js';
@@ -1581,6 +1581,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     const nameCell = districtCol !== undefined ? districtCell : layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() : firstText;
     const sectionRow = isSectionNumber(sttCell) || (districtCol !== undefined && romanPrefix(districtCell) !== null);
+    // "I | Từ 01/10/2024 đến 30/6/2025", "II | Từ 01/7/2025 đến 30/9/2025": a section's line that is
+    // the merger's half of its year alone (row-labels.ts mergerHalfOfSection) is that section's
+    // name, read as "I | Giai đoạn từ …" is; its half is held to the report's period below.
+    const halfSection = label === 'other' && sttLabel === 'office' && anyNumber && sectionRow && districtCol !== undefined ? mergerHalfOfSection(districtCell) : null;
+    if (halfSection !== null) label = 'office';
     // "1 | Tỉnh Nam Định (cũ)", "Cụm thi đua số 1" with figures: a group's row, never an office (namesGroupOnly)
     // (under a Tỉnh cell naming another province, "Hòa Bình (cũ)" is its district's office: namesGroupOnly)
     const rowProvince = layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() || null : null;
@@ -1766,7 +1771,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // 01/7/2025 đến 30/9/2025)": a section stating the merger's half of its year (period-notes.ts),
     // a subtotal checked against its items, only within the report's own period. An office's row
     // so noted holds part of the year beside whole years, which no total says: refused as before.
-    const half = label === 'office' && labelYear === null && districtCol !== undefined ? mergerPartBesideName(districtCell) : null;
+    const half = label === 'office' && labelYear === null && districtCol !== undefined ? (halfSection ?? mergerPartBesideName(districtCell)) : null;
     if (half !== null) {
       const own = layout.ownPeriod;
       const within = numbered && own !== undefined && half.start >= (own.start ?? `${own.year - 1}-10-01`) && half.end <= (own.end ?? `${own.year}-09-30`);

@@ -8,7 +8,7 @@ import { namIsOfName, officeProvinceInName } from '../domain/office-names.js';
 import { isProvincialOffice } from '../domain/province-office.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
-import { labelsEarlier, periodBesideEnd, periodNote, type PeriodNote } from './period-notes.js';
+import { labelsEarlier, mergerPartOfYear, periodBesideEnd, periodNote, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
 import { earlierMerger, formerProvince, markedFormerProvince, MERGER_YEAR, nameInYear, provinceInYear, provinceKey, provinceOfFileName, sameOrMergedInto, successorProvince, withMarkAsOld, withoutFormerMark } from '../domain/provinces.js';
 import { AGENCY_GLUED, AGENCY_NAME, AGENCY_NAMES, AGENCY_UNITS, CUC_GLUED } from '../domain/agency-words.js';
@@ -1297,8 +1297,22 @@ export function yearBesideName(text: string): { name: string; year: number | nul
  * second-table.ts holds a section of another year than the report's for another year's block.
  */
 export function yearOfSection(text: string): number | null {
-  const name = text.replace(/^\s*(?:[IVXivx]{1,6}|[A-Da-d])\s*[.):\-–]\s*(?=\S)/u, '');
+  const name = withoutSectionPrefix(text);
   return yearOfRowLabel(name) ?? yearBesideName(name)?.year ?? null;
+}
+/** A section's label without the number written before it: "II. Năm 2024" → "Năm 2024", "B - …" → "…". */
+const withoutSectionPrefix = (text: string): string => text.replace(/^\s*(?:[IVXivx]{1,6}|[A-Da-d])\s*[.):\-–]\s*(?=\S)/u, '');
+
+/**
+ * The merger's half of its year (period-notes.ts mergerPartOfYear) a section's label is, whole,
+ * its section number aside: "I | Từ 01/10/2024 đến 30/6/2025", "II. Từ ngày 01/7/2025 đến ngày
+ * 30/9/2025", "01/7/2025 - 30/9/2025" — the section's rows are that part of the statistics year, as
+ * "I | Giai đoạn từ …" or a name with its half beside it ("Cục THADS tỉnh Nam Định (từ …)") says.
+ * read-csv.ts reads such a row, numbered as a section, as the section of that name is, its half
+ * within the report's own period or refused (any other range, another year's, stays a period's row).
+ */
+export function mergerHalfOfSection(text: string): { readonly start: string; readonly end: string } | null {
+  return mergerPartOfYear(withoutSectionPrefix(text));
 }
 
 /** A row that is not an office: a total of the file, or of a section. */
