@@ -221,9 +221,8 @@ function districtInProvince(name: string): { readonly office: string; readonly p
 
 /**
  * A district's (Chi cục's) name read with its province written after it ("huyện kim sơn, tỉnh ninh
- * bình", "kim sơn - ninh bình", "kim sơn (ninh bình)"): asked for a config's target only
- * (officeProvinceInName, namedOfficeBareName: a config's name, and a row's to bind a config's
- * name to it), so no table's office is read otherwise and a row's reading costs nothing more.
+ * bình", "kim sơn - ninh bình", "kim sơn (ninh bình)"): for officeProvinceInName (a config's
+ * target) and bareName in a row of that province (its office's identity, districtCached).
  */
 function districtOf(r: Read): { readonly office: string; readonly province: string } | null {
   return r.region === null ? districtInProvince(r.bare) : null;
@@ -255,12 +254,23 @@ export function namesRegionOffice(name: string): boolean {
  * after a region's number is dropped in a row of that province (`place`), or of the province it
  * was merged into from 2025 ("khu vực 2 - Kon Tum" in a Quảng Ngãi row of 2025); after the
  * Văn phòng's words in a row of that very province ("Văn phòng Cục THADS tỉnh Nam Định" of Nam
- * Định → "văn phòng cục", as "VP Cục" there: work93b 02).
+ * Định → "văn phòng cục", as "VP Cục" there: work93b 02); after a district's name in a row of
+ * that very province (no district outlived 1/7/2025): "Chi cục THADS huyện Mỹ Lộc - tỉnh Nam
+ * Định", "…, tỉnh Nam Định", "… (Nam Định)", "Mỹ Lộc - Nam Định" of Nam Định → "mỹ lộc", as its
+ * "Mỹ Lộc" (work100c 01: a re-export so written beside the office's file was added, exit 0).
+ * Another province after it ("Mỹ Lộc - tỉnh Hà Nam" in Nam Định's table) keeps it as written;
+ * a city named as its province keeps its name ("Thành phố Nam Định" → "nam định").
  */
 export function bareName(name: string, place?: RowPlace): string {
   const r = readCached(name);
-  return place && writesOwnProvince(r, place) ? r.region! : r.bare;
+  if (!place) return r.bare;
+  if (writesOwnProvince(r, place)) return r.region!;
+  const d = districtCached(name);
+  return d !== null && place.province !== null && provinceKey(d.province) === provinceKey(place.province) ? d.office : r.bare;
 }
+
+/** districtOf a name, remembered (bareName asks it of every office of a province's rows). */
+const districtCached = remembered((name: string) => districtOf(readCached(name)));
 
 /** A name read as a region's ("khu vực 2", with or without its province), not a Văn phòng's. */
 const isRegion = (r: Read) => r.region !== null && REGION.test(r.region);
@@ -291,18 +301,6 @@ export function provinceInName(name: string): string | null {
 export function officeProvinceInName(name: string): string | null {
   const r = readCached(name);
   return r.province ?? districtOf(r)?.province ?? null;
-}
-
-/**
- * An office name, a config's or a row's, as bareName reads it in a row of `place`, for binding
- * config targets only (targets.ts): a district's province after its name dropped there too, as a
- * region's or the Văn phòng's is: "Chi cục THADS huyện Kim Sơn, tỉnh Ninh Bình" of Ninh Bình →
- * "kim sơn", as its "Kim Sơn". Only the very province (no district outlived 1/7/2025); elsewhere
- * its bareName.
- */
-export function namedOfficeBareName(name: string, place: RowPlace): string {
-  const d = districtOf(readCached(name));
-  return d !== null && place.province !== null && provinceKey(d.province) === provinceKey(place.province) ? d.office : bareName(name, place);
 }
 
 /** The province a name writes after its region is the row's, or was merged into it by year `place.year`. */

@@ -2,7 +2,7 @@
 import { MAX_TARGET_DECIMALS, parsePlainDecimal, plain, type Dec } from './decimal.js';
 import type { Measure } from './fields.js';
 import { foldName } from './names.js';
-import { bareName, mayBeOneOffice, namedOfficeBareName, officeProvinceInName, pairByBareName, sameUnitKind, type RowPlace } from './office-names.js';
+import { bareName, mayBeOneOffice, officeProvinceInName, pairByBareName, sameUnitKind, type RowPlace } from './office-names.js';
 import { provinceInYear, provinceKey } from './provinces.js';
 
 /**
@@ -147,10 +147,10 @@ function officeTargetKey(province: string, district: string): string {
  * Pairs config office names with the input's offices (districtTargetKey → name as written): as
  * written, else by bare name where one config name and one office have it ("Chi cục THADS huyện
  * Mỹ Lộc" → "Mỹ Lộc"), the names of one province's table and config (`place`) without that
- * province written after them (namedOfficeBareName: a region's, the Văn phòng's, a district's,
+ * province written after them (bareName: a region's, the Văn phòng's, a district's,
  * "Chi cục THADS huyện Kim Sơn - tỉnh Ninh Bình" of Ninh Bình → "kim sơn"). Returns office key → config key.
  */
-function bindOffices(config: ReadonlyMap<string, NamedTargets>, offices: ReadonlyMap<string, string>, place?: RowPlace, bare: (name: string) => string = (n) => (place ? namedOfficeBareName(n, place) : bareName(n))): Map<string, string> {
+function bindOffices(config: ReadonlyMap<string, NamedTargets>, offices: ReadonlyMap<string, string>, place?: RowPlace, bare: (name: string) => string = (n) => bareName(n, place)): Map<string, string> {
   const bound = new Map<string, string>();
   for (const key of offices.keys()) if (config.has(key)) bound.set(key, key);
   const taken = new Set(bound.values());
@@ -163,7 +163,7 @@ function bindOffices(config: ReadonlyMap<string, NamedTargets>, offices: Readonl
 /**
  * A year's office names left unbound (`bound`) that write their province after the office
  * ("Văn phòng Cục THADS tỉnh Nam Định", "Phòng THADS khu vực 1 - Ninh Bình", "Chi cục THADS
- * huyện Kim Sơn, tỉnh Ninh Bình": namedOfficeBareName reads it there as "Kim Sơn"): each is that
+ * huyện Kim Sơn, tỉnh Ninh Bình": bareName reads it there as "Kim Sơn"): each is that
  * province's office only, so it binds among that province's offices as the province's own
  * allocation does (bindOffices with the province as place: "Văn phòng Cục", "Phòng THADS khu vực
  * 1" of its table), never another province's of the same words, however many provinces the input
@@ -198,7 +198,7 @@ function bindNamedOffices(config: ReadonlyMap<string, NamedTargets>, withOffice:
  * (`bound`, `named`) whose row writes its own province after it ("Phòng THADS khu vực 1 - Hà Nội"
  * in Hà Nội's table, "Chi cục THADS huyện Kim Sơn - tỉnh Ninh Bình" in Ninh Bình's: work97c 02,
  * every khu vực judged against the city's target, three verdicts inverted). Each office is read
- * in its own row's province (namedOfficeBareName: "khu vực 1"), and a name binds where one office
+ * in its own row's province (bareName: "khu vực 1"), and a name binds where one office
  * of the whole input has that reading: khu vực 1 of Hà Nội and of Ninh Bình both so written leave
  * it unbound, as before; a province after the office that is not the row's keeps it apart.
  * A name the first pass bound already (`bound`: rows that write it bare, of any province, "Phòng
@@ -220,7 +220,7 @@ function bindOwnProvinceOffices(config: ReadonlyMap<string, NamedTargets>, withO
   }
   const own = new Map<string, string>();
   if (names.length === 0 || offices.size === 0) return own;
-  const reading = (x: Item) => (x.config || x.province === null ? bareName(x.name) : namedOfficeBareName(x.name, { province: x.province, year: null }));
+  const reading = (x: Item) => (x.config || x.province === null ? bareName(x.name) : bareName(x.name, { province: x.province, year: null }));
   const fits = (a: Item, b: Item) => sameUnitKind(a.name, b.name);
   // a name still free: where one office of the whole input reads so
   for (const [name, office] of pairByBareName(names, [...offices.values()], reading, fits)) {

@@ -125,7 +125,7 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
   const unplaced = office.province === null || earlier.province === null;
   const hint = namesRegionOffice(office.district)
     ? `remove the copy (a khu vực's number names one office of its province, whatever follows it)${unplaced ? '; if the two files are of different provinces, give each a province column (Tỉnh) or write the province in its name ("KV 2 - Gia Lai")' : ''}`
-    : as !== '' && foldName(bareName(earlier.district)) !== foldName(bareName(office.district))
+    : as !== '' && foldName(bareName(earlier.district, earlier)) !== foldName(bareName(office.district, office))
       ? `remove the copy; ${unmarkedFirst(office.district, earlier.district)} are one office, written without and with diacritics: if they are two offices, write each name with its diacritics`
     : as !== '' ? 'remove the copy; the two names are one office once "Chi cục THADS", "huyện"… are set aside: if they are two offices, write each with its unit (huyện, thị xã, thành phố), or give each file a province column (Tỉnh)'
     : unplaced ? 'remove the copy; if the two files are of different provinces, give each a province column (Tỉnh) so their offices are told apart'
