@@ -191,6 +191,13 @@ describe('over-reach controls: read and compared as before', () => {
     expect(r.stderr).toContain('"Phòng THADS khu vực 4" has figures in the previous year\'s files only (2025) [ONE_YEAR_ONLY]');
   });
 
+  it('"Trong đó:" over one part (some parts only): KV3 compared as before, never with that part alone', () => {
+    const file = write('Gia Lai TD 2026.csv', [...HEAD(2026), ...NOW_ROWS.slice(0, 4), ',Trong đó:,,,,', ',Phòng THADS khu vực 4 (cũ),600,480,"5.000.000","2.000.000"', NOW_TOTAL]);
+    const r = summarize(file, '--previous', PREV);
+    expect(r.code).toBe(0);
+    expect(changes(r.stdout)['Phòng THADS khu vực 3']).toEqual(['0.00', '-4.55']);
+  });
+
   it('a 2025 file of Chi cục against a 2024 one: each Chi cục against itself', () => {
     const head = (y: number) => ['THI HÀNH ÁN DÂN SỰ TỈNH NINH THUẬN,,,,,', `BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM ${y},,,,,`, ',,,,Đơn vị tính: Việc; nghìn đồng,', 'STT,Đơn vị,Về việc,,Về tiền,', ',,Có điều kiện,Giải quyết xong,Có điều kiện,Giải quyết xong'];
     const prev = write('CC 2024.csv', [...head(2024), '1,Chi cục THADS huyện Ninh Hải,200,150,"2.000.000","1.000.000"', '2,Chi cục THADS huyện Ninh Phước,100,60,"1.000.000","400.000"', ',Tổng cộng,300,210,"3.000.000","1.400.000"']);
