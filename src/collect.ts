@@ -10,9 +10,9 @@ import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
-import { mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
+import { bareName, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
 import { countsBy34, formerProvince, hasFormerMark, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutNewMark } from './domain/provinces.js';
-import { provincesOf63, type Given63, type OfficeName } from './domain/merger.js';
+import { provincesOf63, type Given63, type ListedParts, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
@@ -56,6 +56,12 @@ export interface Collected {
   readonly perYear: ReadonlyMap<number | null, { readonly provinces: string[]; readonly offices: OfficeName[] }>;
   /** every office the rows name (province as the row gives it), as first written: --previous asks which the mergedOffices' older offices are */
   readonly offices: OfficeName[];
+  /**
+   * offices whose former parts marked "(cũ)" the rows list under them ("Phòng THADS khu vực 3 (cũ)",
+   * "… 4 (cũ)" under "Phòng THADS khu vực 3"), each with those parts: --previous compares the
+   * office with their sum last year (merger.ts listedMergers)
+   */
+  readonly listedParts: ListedParts[];
   /** what the rows stand for, per year, each once: --previous compares a total only over the same units (like-units.ts) */
   readonly units: Unit[];
   /**
@@ -179,6 +185,11 @@ async function collectFiles(
   const saidUndecided = new Set<string>();
   const years = new Set<number | null>();
   const offices = new Map<string, OfficeName>();
+  /** file, office and year → the former parts its rows list under it, as written (FileRow.formerName) */
+  const partsRead = new Map<string, string[]>();
+  const partsReadKey = (row: OfficeRow, province: string | null) => `${row.file}\u0000${provinceKey(province ?? '')}\u0000${bareName(row.district)}\u0000${row.year ?? ''}`;
+  /** the offices counted with their parts (Collected.listedParts), by office and year */
+  const listed = new Map<string, ListedParts>();
   /** year → the offices and the provinces stood for of that year's rows (Collected.perYear) */
   const yearOffices = new Map<number | null, Map<string, OfficeName>>();
   const yearStoodFor = new Map<number | null, Map<string, string>>();
@@ -478,7 +489,8 @@ async function collectFiles(
         if (lastData !== null && dropped.has(lastData.row)) lastData = null;
         for (const r of loose) if (!dropped.has(r)) take(runs.see(officeKeyOf(r), r.figures, false, r, false, undefined));
       };
-      for await (const { kind, row, named, numbered: ordinal, undated, part, depth, officeOn: on, pastedItem, hidden } of fast ? [] : readInputFile(file, opts, report)) {
+      for await (const { kind, row, named, numbered: ordinal, undated, part, depth, officeOn: on, pastedItem, hidden, formerName } of fast ? [] : readInputFile(file, opts, report)) {
+        if (formerName !== undefined) partsRead.set(partsReadKey(row, row.province), [...(partsRead.get(partsReadKey(row, row.province)) ?? []), formerName]);
         if (on !== undefined) officeOn.set(row, on);
         if (kind !== 'data') tables++;
         // (a workbook's rows only: a CSV hides none, and its rows are not held here by the million)
@@ -881,6 +893,10 @@ async function collectFiles(
     years.add(row.year);
     const office = keyString({ province: row.province, district: row.district, year: null });
     if (!offices.has(office)) offices.set(office, { province: row.province, district: row.district });
+    // (under the province its rows were read with: rolled up into its successor, or given by the title since)
+    const parts = partsRead.get(partsReadKey(row, row.from ?? row.province)) ?? partsRead.get(partsReadKey(row, null));
+    const listedKey = keyString({ province: row.province, district: row.district, year: row.year });
+    if (parts !== undefined && !listed.has(listedKey)) listed.set(listedKey, { province: row.province, district: row.district, year: row.year, parts });
     const ofYear = yearOffices.get(row.year) ?? new Map<string, OfficeName>();
     if (!ofYear.has(office)) ofYear.set(office, { province: row.province, district: row.district });
     yearOffices.set(row.year, ofYear);
@@ -1000,7 +1016,7 @@ async function collectFiles(
     if (seen === undefined || seen.words === null) return t;
     return { ...t, districtOffices: seen.words, ...(seen.office !== null ? { office: seen.office } : {}) };
   };
-  return { groups: withYear(groupsOfOffices ? groups.result() : groups.result().map(ofDistricts)), totals: withYear(totals.result()).map(ofDistricts), totalProvinces, totalProvinceCounts, unplaced, years, provinces, perYear, offices: [...offices.values()], units: [...units.values()], provincesOf63: provincesOf63([...of63.values()]), by34, periods, reports, findings };
+  return { groups: withYear(groupsOfOffices ? groups.result() : groups.result().map(ofDistricts)), totals: withYear(totals.result()).map(ofDistricts), totalProvinces, totalProvinceCounts, unplaced, years, provinces, perYear, offices: [...offices.values()], listedParts: [...listed.values()], units: [...units.values()], provincesOf63: provincesOf63([...of63.values()]), by34, periods, reports, findings };
 }
 
 /** The totals whose rows name a province beside offices that name none (Collected.unplaced). */
@@ -1034,7 +1050,7 @@ export function ofYear(data: Collected, year: number): Collected {
   const only = <T extends { readonly year: number | null }>(list: readonly T[]) => list.filter((x) => x.year === year);
   const scoped = data.perYear.get(year) ?? { provinces: [], offices: [] };
   const years = new Set([year]);
-  return { ...data, groups: only(data.groups), totals: only(data.totals), units: only(data.units), years, provinces: scoped.provinces, offices: scoped.offices, by34: countBy34(years, data.reports) };
+  return { ...data, groups: only(data.groups), totals: only(data.totals), units: only(data.units), listedParts: only(data.listedParts), years, provinces: scoped.provinces, offices: scoped.offices, by34: countBy34(years, data.reports) };
 }
 
 /** "line 2 "nam-dinh" (Nam Định, 2019) looks like a total: its figures equal the sum of the 2 offices of Nam Định in a.csv; …" */

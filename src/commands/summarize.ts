@@ -6,7 +6,7 @@ import type { GroupKey } from '../domain/aggregate.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { deferredParts, withConditionsRedefined, type Regime } from '../domain/relations.js';
-import { ambiguousOlderName, planOffices, planProvinces, planProvincialOffices, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
+import { ambiguousOlderName, listedMergers, planOffices, planProvinces, planProvincialOffices, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
 import { unitsDiffer, type Unit, type UnitsDiffer } from '../domain/like-units.js';
 import { bareName, provincesToTell } from '../domain/office-names.js';
 import { provinceKey } from '../domain/provinces.js';
@@ -232,11 +232,13 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       const currentYears = [...now.years];
       const plan = planProvinces(now.provinces, prev.provincesOf63, now.by34);
       refuseAmbiguousOlderName(ambiguousOlderName(prev.offices, common.config.mergedOffices, plan.rolled), common.config);
-      const partialOffices = planOffices(now.offices, prev.offices, common.config.mergedOffices);
+      // The offices the input lists with their former parts ("(cũ)") are mapped as the config maps them (merger.ts listedMergers).
+      const { offices: mergedOffices, namesakes } = listedMergers(now.listedParts, prev.offices, common.config.mergedOffices);
+      const partialOffices = planOffices(now.offices, prev.offices, mergedOffices);
       // A merged province's own office ("Cấp tỉnh") is last year's only as all its former ones.
       const partialOwn = by.includes('district') ? planProvincialOffices(now.groups, prev.groups, plan.rolled, prev.by34) : [];
       // Office cells that name provinces ("Gia Lai") are those provinces, rolled up as a Tỉnh column's.
-      const rollOpts = { provinces: plan.rolled, offices: common.config.mergedOffices, standsFor: provinceStoodFor };
+      const rollOpts = { provinces: plan.rolled, offices: mergedOffices, standsFor: provinceStoodFor };
       const rolled = rollUp(prev.groups, { ...rollOpts, newer: now.groups });
       // The offices behind each year's total against last year's, rolled up as their groups are.
       const prevUnits = rollUpUnits(prev.units, { ...rollOpts, newer: now.units });
@@ -255,7 +257,7 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
         ].map(provinceKey),
       );
       const officeKey = (province: string | null, district: string) => `${province === null ? '' : provinceKey(province)}\u0000${bareName(district)}`;
-      const partialDistricts = new Set([...partialOffices, ...partialOwn].map((o) => officeKey(o.province, o.name)));
+      const partialDistricts = new Set([...partialOffices, ...partialOwn, ...namesakes].map((o) => officeKey(o.province, o.name)));
       const partialStood = new Set(plan.partial.map((p) => provinceKey(p.name)));
       // By none or by year the one group is the total; a group standing for a province is it.
       const isPartial = (g: GroupKey) => {
@@ -290,6 +292,10 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       for (const o of partialOffices) {
         const notCompared = by.includes('district') ? 'it and the total are not' : by.includes('province') && o.province !== null ? `${o.province} and the total are not` : 'the total is not';
         warnings.push(partWarning(o, notCompared, 'pass the previous files of every office it was formed from'));
+      }
+      for (const o of namesakes) {
+        const nowIn = `"${o.name}"${o.province === null ? '' : ` (${o.province})`}${nowYear}`;
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `${nowIn} is ${o.formedFrom.join(' + ')}${thenYear}, the former parts its rows list, and the previous files' "${o.name}" is none of them nor another office's: it is not compared`, undefined, `list under each office of the input its former parts, marked "(cũ)", or map last year's offices onto this year's with "mergedOffices" in thads.config.json`));
       }
       for (const p of partUnnamed) {
         const given = p.formedFrom.filter((old) => !p.missing.includes(old));

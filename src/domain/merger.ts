@@ -7,7 +7,7 @@ import { keyString, mergeGroups, type Group, type GroupKey } from './aggregate.j
 import { bareName } from './office-names.js';
 import { labelKey, labelledOffices } from './office-labels.js';
 import { isProvincialOffice } from './province-office.js';
-import { PROVINCES_2025, provinceKey, successorProvince, type Province } from './provinces.js';
+import { hasFormerMark, PROVINCES_2025, provinceKey, successorProvince, withoutFormerMark, type Province } from './provinces.js';
 
 /** The config's "mergedOffices": newer office → the older offices it was formed from. */
 export type MergedOffices = ReadonlyMap<string, readonly string[]>;
@@ -299,4 +299,64 @@ export function planProvincialOffices(current: readonly GroupKey[], previous: re
     if (part && !partial.has(key)) partial.set(key, { ...part, province: g.province });
   }
   return [...partial.values()];
+}
+
+/** An office of the current input with the former parts its rows list under it, marked "(cũ)" (collect.ts). */
+export interface ListedParts {
+  readonly province: string | null;
+  readonly district: string;
+  readonly year: number | null;
+  /** as written, "Phòng THADS khu vực 4 (cũ)" */
+  readonly parts: readonly string[];
+}
+
+/** An office listing its parts whose like-named office of last year is none of them: compared with nothing. */
+export interface OtherNamesake {
+  readonly name: string;
+  readonly province: string | null;
+  readonly formedFrom: readonly string[];
+}
+
+/**
+ * The offices the current input lists with their former parts ("Phòng THADS khu vực 3" over "…
+ * khu vực 3 (cũ)", "… khu vực 4 (cũ)": a 2026 re-cut) as mergedOffices states them: each part, its
+ * "(cũ)" left off, is the older office of last year's files it names, in the office's province (or
+ * one it was formed from) — only where every part is so marked (an unmarked one, an enforcer's
+ * row, "Trong đó" listing some: the office is compared as before). They join the config's, which wins for an office it maps. An office
+ * some of whose parts the previous files lack is then a part against a whole (planOffices: never
+ * compared with a partial sum); one whose namesake last year is none of its parts nor any other
+ * office's (`namesakes`) is compared with nothing, never with that namesake or its sum with it.
+ */
+export function listedMergers(listed: readonly ListedParts[], previous: readonly OfficeName[], config: MergedOffices): { offices: MergedOffices; namesakes: OtherNamesake[] } {
+  const offices = new Map<string, string[]>([...config].map(([newer, olds]) => [newer, [...olds]]));
+  if (listed.length === 0) return { offices, namesakes: [] };
+  const configured = new Set([...config.keys()].map((n) => bareName(n)));
+  const configOlds = new Set([...config.values()].flat().map(olderOfficeKey));
+  const successorKey = (province: string) => provinceKey(successorProvince(province)?.name ?? province);
+  const added: { office: ListedParts; olds: string[] }[] = [];
+  for (const office of listed) {
+    // (a part not marked "(cũ)", an enforcer's row, some parts under "Trong đó": not what it was formed from)
+    if (configured.has(bareName(office.district)) || office.parts.some((part) => !hasFormerMark(part))) continue;
+    const olds = office.parts.map((part) => {
+      const name = withoutFormerMark(part);
+      // the previous office of that name in the office's province, or one it was formed from
+      // (by its bare name where no other province's office has it, as the config's is written)
+      const named = previous.filter((o) => bareName(o.district) === bareName(name));
+      const found = named.filter((o) => office.province === null || o.province === null || successorKey(o.province) === successorKey(office.province));
+      const provinces = (list: readonly OfficeName[]) => new Set(list.map((o) => (o.province === null ? '' : provinceKey(o.province)))).size;
+      if (named.length === 0 || (found.length > 0 && provinces(named) === 1)) return name;
+      if (found.length === 0 || provinces(found) > 1) return office.province === null ? name : `${office.province} / ${name}`;
+      return found[0]!.province === null ? name : `${found[0]!.province} / ${name}`;
+    });
+    if (olds.some((old) => configOlds.has(olderOfficeKey(old)))) continue;
+    added.push({ office, olds });
+    offices.set(office.district, [...(offices.get(office.district) ?? []), ...olds.filter((old) => !(offices.get(office.district) ?? []).includes(old))]);
+  }
+  const allOlds = new Set([...offices.values()].flat().map(olderOfficeKey));
+  const namesakes: OtherNamesake[] = [];
+  for (const { office, olds } of added) {
+    const namesake = previous.some((o) => bareName(o.district) === bareName(office.district) && (office.province === null || o.province === null || successorKey(o.province) === successorKey(office.province)) && !allOlds.has(officeKey(o.province, o.district)) && !allOlds.has(bareName(o.district)));
+    if (namesake) namesakes.push({ name: office.district, province: office.province, formedFrom: olds.map((old) => (old.includes(' / ') ? old.slice(old.lastIndexOf(' / ') + 3) : old)) });
+  }
+  return { offices, namesakes };
 }

@@ -180,6 +180,13 @@ export interface FileRow {
    * office's rows under one line are written once (collect.ts DUPLICATE_OFFICE).
    */
   readonly officeOn?: number;
+  /**
+   * A row read as a part of the khu vực over it, its row that office's ("Phòng THADS khu vực 3
+   * (cũ)" under "Phòng THADS khu vực 3"): its name as written ("" under "Trong đó"). Where all of
+   * them are former offices marked "(cũ)", --previous compares the office with the sum of its
+   * parts last year (merger.ts listedMergers).
+   */
+  readonly formerName?: string;
   /** a 'numbered' row's or a 'heading''s numberingDepth (row-labels.ts): what nests in what; none for a row numbered otherwise */
   readonly depth?: number;
 }

@@ -396,6 +396,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
    * line below them or none): its office is not written again on it (collect.ts DUPLICATE_OFFICE).
    */
   const officeWrittenAt = new Map<number, number>();
+  /**
+   * A former office marked "(cũ)" read as one of the parts of the office over it ("Phòng THADS khu
+   * vực 3 (cũ)" under "Phòng THADS khu vực 3"), by line → its name as written: the older office
+   * last year's files give it as (FileRow.formerName; merger.ts listedMergers).
+   */
+  const formerNameAt = new Map<number, string>();
   /** without an office column, the office's last line among its enforcers' so far (officeWrittenAt) */
   let officeLineAbove = 0;
   /** the one province the file's name or title says its rows are of, null: none (title-province.ts reportProvince) */
@@ -1508,6 +1514,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (fillsDown || closesMerge) districtCell = officeAbove!;
     if (record.some((c) => c.trim() !== '')) (officeAbove = null), (enforcerAbove = anyNumber && namedElsewhere && districtCell !== '');
     const enforcer = enforcerRow(districtCell, sttCell, anyNumber, line, layout);
+    // Every part of a khu vực as written, marked or not ("" under "Trong đó", some parts only): only
+    // parts all marked "(cũ)" say what it was formed from (merger.ts listedMergers). (A province's
+    // former provinces are the province plan's: merger.ts planProvinces.)
+    if (enforcer && numberedOffice!.formedFrom === undefined && formedFromFormerOffices(numberedOffice!.name, layout.fileYear ?? opts.year ?? null)) formerNameAt.set(line, partAt.get(line) === 'of-which' || numberedOffice!.ofWhich === true ? '' : districtCell);
     if (enforcer) districtCell = numberedOffice!.name;
     // One office's own form by enforcer, its persons in the column headed "Đơn vị" (the Cục's
     // template): no office's line says whose they are, but the file does — its title, its name
@@ -1918,11 +1928,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     itemAt.delete(row.line);
     const pastedItem = pastedItemAt.get(row.line);
     pastedItemAt.delete(row.line);
+    const formerName = formerNameAt.get(row.line);
+    formerNameAt.delete(row.line);
     const numbered: Pick<FileRow, 'numbered' | 'item'> = item === undefined ? { numbered: ordinal } : { numbered: ordinal, item };
     const plain: FileRow = part === undefined ? { kind, row, named, ...numbered } : { kind, row, named, ...numbered, part };
     const written: FileRow = officeOn !== undefined && kind === 'data' ? { ...plain, officeOn } : plain;
     const base: FileRow = pastedItem !== undefined && kind === 'data' ? { ...written, pastedItem } : written;
-    const out: FileRow = depth !== undefined && kind === 'numbered' ? { ...base, depth } : base;
+    const deep: FileRow = depth !== undefined && kind === 'numbered' ? { ...base, depth } : base;
+    const out: FileRow = formerName !== undefined && kind === 'data' ? { ...deep, formerName } : deep;
     if (undated === undefined) return out;
     undatedAt.delete(row.line);
     return { ...out, undated };
