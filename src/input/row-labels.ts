@@ -768,9 +768,10 @@ function namesHueCity(text: string, year: number | null): boolean {
 /**
  * The province whose whole a counted row gives, or a level of it: "Toàn tỉnh" under its Tỉnh cell
  * (a whole read as its province's row), its Cục's levels "Cấp tỉnh" and "Cấp huyện" (the Cục's
- * one-page Biểu: its whole split in two), or an office cell naming a province (provinceStoodFor:
- * "Nam Định", "Cục THADS tỉnh Nam Định"). `ownLevel`: "Cấp tỉnh" alone, the Cục's own office,
- * which holds none of its Chi cục. `named`: the cell only names the province, no whole's word
+ * one-page Biểu: its whole split in two; the levels by any of their labels, "Văn phòng Cục" and
+ * "Các Chi cục", "Văn phòng THADS tỉnh" and "Các Phòng THADS khu vực"), or an office cell naming
+ * a province (provinceStoodFor: "Nam Định", "Cục THADS tỉnh Nam Định"). `ownLevel`: "Cấp tỉnh"
+ * ("Văn phòng Cục") alone, the Cục's own office, which holds none of its Chi cục. `named`: the cell only names the province, no whole's word
  * ("Toàn tỉnh …", "Tổng …"): a whole only if its figures could be (whole-beside-parts.ts). Null for an office's row ("Mỹ Lộc", "Thành phố Nam Định").
  */
 export function provinceWholeOf(row: { readonly province: string | null; readonly district: string | null; readonly year: number | null }): { readonly province: string; readonly ownLevel: boolean; readonly named: boolean } | null {
@@ -781,8 +782,10 @@ export function provinceWholeOf(row: { readonly province: string | null; readonl
   const former = row.district === null || namesOfficeLikeProvince(row.district, row.year) ? null : markedFormerProvince(row.district);
   if (former !== null && (row.province === null || sameOrMergedInto(former, row.province, row.year))) return { province: withoutFormerMark(former), ownLevel: false, named: false };
   if (row.province === null || row.district === null) return null;
-  if (namesWholeOfProvince(row.district, row.province, row.year) || namesLowerLevel(row.district)) return { province: row.province, ownLevel: false, named: false };
-  return namesLevel(row.district) ? { province: row.province, ownLevel: true, named: false } : null;
+  // (the district level by any of its labels, namesDistrictOffices: "Cấp huyện", "Các Chi cục",
+  // "Các Phòng THADS khu vực" — all the province's district offices, work100c 02)
+  if (namesWholeOfProvince(row.district, row.province, row.year) || namesDistrictOffices(row.district)) return { province: row.province, ownLevel: false, named: false };
+  return namesLevel(row.district) || isProvincialOffice(row.district) ? { province: row.province, ownLevel: true, named: false } : null;
 }
 
 /**
@@ -853,8 +856,8 @@ export function namesLowerLevel(text: string | null): boolean {
 /**
  * The district level's offices together, as one row labels them (folded; section number,
  * "Riêng", a "Cộng"/"Tổng" aside): the level ("Cấp huyện", namesLowerLevel), "Các Chi cục", "Khối
- * Chi cục", "Các Chi cục THADS cấp huyện", "Tổng các Chi cục trực thuộc", "CC", "Các Phòng THADS
- * khu vực", "Chi cục THADS cấp huyện", "Các huyện, thành phố" (DISTRICTS_TOGETHER) — a province's
+ * Chi cục", "Các Chi cục THADS cấp huyện", "Các Chi cục THADS huyện, thành phố", "Tổng các Chi
+ * cục trực thuộc", "CC", "Các Phòng THADS khu vực", "Chi cục THADS cấp huyện", "Các huyện, thành phố" (DISTRICTS_TOGETHER) — a province's
  * summary by level (declared-rows.ts besideOwnLine), a table of them alone (collect.ts
  * districtOfficesOf). Never the Cục's own ("Khối Cục", "Văn phòng Cục", "Cấp tỉnh"), nor "Các
  * phòng" alone (the Cục's departments), "Subtotal", "Cộng khu vực 1" (a part of the offices).
@@ -865,7 +868,15 @@ export function namesDistrictOffices(text: string | null): boolean {
   const f = withoutSectionNumber(foldHeader(withoutLevelRieng(text))).replace(/^(tong cong|tong so|tong|cong) /, '');
   return DISTRICT_OFFICES.test(f) || /^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f) || DISTRICTS_TOGETHER.test(f);
 }
-const DISTRICT_OFFICES = new RegExp(String.raw`^(cac|khoi( cac)?) (chi cuc|cc|ccthads|phong( ${AGENCY_NAME})? khu vuc)( ${AGENCY_NAME})?( (cap huyen|cap quan huyen|cap khu vuc|truc thuoc|thuoc cuc|khu vuc))?$`);
+/**
+ * The district units a level's line names its Chi cục by (folded, commas gone): "huyện", "quận,
+ * huyện", "huyện, thành phố", "huyện, thị xã, thành phố", "các huyện", "cấp huyện" — "Các Chi cục
+ * THADS huyện, thành phố" is the level's line as the forms write it, no office (an office names its
+ * one district after its unit: "Chi cục THADS huyện Mỹ Lộc").
+ */
+const DISTRICT_UNIT = '(huyen|quan|thi xa|tx|thanh pho|tp)';
+const DISTRICT_UNITS = String.raw`(cap |cac )?${DISTRICT_UNIT}(( va)? ${DISTRICT_UNIT}){0,3}`;
+const DISTRICT_OFFICES = new RegExp(String.raw`^(cac|khoi( cac)?) (chi cuc|cc|ccthads|phong( ${AGENCY_NAME})? khu vuc)( ${AGENCY_NAME})?( (${DISTRICT_UNITS}|cap khu vuc|truc thuoc|thuoc cuc|khu vuc))?$`);
 
 /**
  * A level's own row, heading its offices (folded, section number aside): "Cấp tỉnh", "I. Cấp
