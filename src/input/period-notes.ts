@@ -236,12 +236,21 @@ const MERGER_HALVES: readonly (readonly [string, string])[] = [
  * (periodNote): no office's figures beside whole years.
  */
 export function mergerPartOfYear(note: string): { readonly start: string; readonly end: string } | null {
+  const range = rangeOfDays(note);
+  return range !== null && MERGER_HALVES.some(([s, e]) => s === range.start && e === range.end) ? range : null;
+}
+/**
+ * The two days (YYYY-MM-DD) a note consists of, with "từ", "đến", "ngày" or a dash at most: "từ
+ * 01/10/2024 đến 30/6/2025", "01/10/2024 - 30/6/2025", "từ ngày 1/7/2025 đến ngày 30/9/2025"; null
+ * for any other note.
+ */
+export function rangeOfDays(note: string): { readonly start: string; readonly end: string } | null {
   const days: string[] = [];
   const rest = note.normalize('NFC').replace(NOTE_DAY, (_, d: string, m: string, y: string) => (days.push(iso(d, m, y)), ' '));
   if (days.length !== 2) return null;
   if (!foldHeader(rest).split(' ').every((w) => w === '' || w === 'tu' || w === 'den' || w === 'ngay')) return null;
   const [start, end] = days as [string, string];
-  return MERGER_HALVES.some(([s, e]) => s === start && e === end) ? { start, end } : null;
+  return { start, end };
 }
 
 /** A merger's half of its year beside a name (mergerPartOfYear): that statistics year's figures of the office. */

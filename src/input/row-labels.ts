@@ -8,7 +8,7 @@ import { namIsOfName, officeProvinceInName } from '../domain/office-names.js';
 import { isProvincialOffice } from '../domain/province-office.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
-import { labelsEarlier, mergerPartOfYear, periodBesideEnd, periodNote, type PeriodNote } from './period-notes.js';
+import { labelsEarlier, mergerPartOfYear, periodBesideEnd, periodNote, rangeOfDays, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
 import { earlierMerger, formerProvince, markedFormerProvince, MERGER_YEAR, nameInYear, provinceInYear, provinceKey, provinceOfFileName, sameOrMergedInto, successorProvince, withMarkAsOld, withoutFormerMark } from '../domain/provinces.js';
 import { AGENCY_GLUED, AGENCY_NAME, AGENCY_NAMES, AGENCY_UNITS, CUC_GLUED } from '../domain/agency-words.js';
@@ -325,7 +325,8 @@ export function namesNote(text: string): boolean {
 
 const LETTER_OR_YEAR = latinLetters(/\p{L}|\d{4}/u);
 /** What a label that is no office holds, said for its refusal; null for the other kinds of 'other' (a breakdown, a rate, a plan…). */
-export function notOfficeKind(written: string): string | null {
+export function notOfficeKind(label: string): string | null {
+  const written = withoutPhaseWord(label);
   const text = withMarkAsOld(written);
   return notOfficeKindOf(written, text, foldHeader(text)) ?? (namesNote(text) ? NOTE_KIND : null);
 }
@@ -1191,7 +1192,9 @@ export function rowLabel(text: string): RowLabel {
   return label;
 }
 
-function classify(written: string): RowLabel {
+function classify(label: string): RowLabel {
+  // "Giai đoạn từ 01/10/2023 đến 30/6/2024": the range written bare's (withoutPhaseWord)
+  const written = withoutPhaseWord(label);
   const text = withMarkAsOld(written);
   const folded = foldHeader(text);
   if (WHOLE_SHORT.test(folded) || SIGMA.test(text)) return 'total';
@@ -1323,7 +1326,20 @@ const withoutSectionPrefix = (text: string): string => text.replace(/^\s*(?:[IVX
  * within the report's own period or refused (any other range, another year's, stays a period's row).
  */
 export function mergerHalfOfSection(text: string): { readonly start: string; readonly end: string } | null {
-  return mergerPartOfYear(withoutSectionPrefix(text));
+  const label = withoutSectionPrefix(text);
+  return (label !== withoutPhaseWord(label) ? rangeOfDays(withoutPhaseWord(label)) : null) ?? mergerPartOfYear(label);
+}
+/**
+ * A label "Giai đoạn" + two days ("Giai đoạn từ 01/10/2023 đến 30/6/2024", "Giai đoạn 01/10/2024 -
+ * 30/6/2025", "I. Giai đoạn: từ …"; period-notes.ts rangeOfDays) without the word: the period its
+ * days name, read as that range written bare is (classify, mergerHalfOfSection: a section's range
+ * within the report's period, any other refused). Any other label as it is ("Giai đoạn 2").
+ */
+export function withoutPhaseWord(text: string): string {
+  const m = /^(\s*(?:(?:[IVXivx]{1,6}|[A-Da-d])\s*[.):\-–]\s*)?)(\S+\s+\S+?)\s*[:\-–]?\s+(?=\S)/u.exec(text);
+  if (m === null || foldHeader(m[2]!) !== 'giai doan') return text;
+  const rest = text.slice(m[0].length);
+  return rangeOfDays(rest) !== null ? m[1]! + rest : text;
 }
 
 /** A row that is not an office: a total of the file, or of a section. */
