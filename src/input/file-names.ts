@@ -13,6 +13,7 @@ import { CORRECTED, periodNote, versionOfCell } from './period-notes.js';
 import { dottedDays, withoutYearlessDay } from './name-days.js';
 import { AGENCY_NAME, AGENCY_NAME_SPELLED, CUC_GLUED } from '../domain/agency-words.js';
 import { unitsOfName, type MoneyUnit } from './units.js';
+import { withoutCircular } from './circular.js';
 
 /**
  * The office a per-office file names: its base name without the marks of a copy ("Mỹ Lộc (1).csv",
@@ -923,18 +924,7 @@ export function yearsOfName(name: string): number[] {
   return years.length > 0 ? years : yearsInName(cited);
 }
 
-/**
- * A circular's number cited in a name — "TT05-2024", "TT 06/2019", "TT06.2019", "Thông tư
- * 05-2024", "Thong tu so 06/2019", "06/2019/TT-BTP" — whose year is the circular's, not the
- * figures': templates name their tabs after form and circular ("Biểu 01 (TT05-2024)" in a report
- * of 2025, round 68b, 03: refused as a sheet of 2024). A title line citing one is not read for
- * its year either (stated-years.ts CITATION). Only a number joined to its year by a mark: "TT05
- * 2024" may be the form and the year of its figures.
- */
-const CIRCULAR = latinLetters(/(?<![\p{L}\d])(?:(?:tt|thông tư|thong tu)[\s_]*(?:(?:số|so)\s*)?\d{1,3}\s*[-./]\s*(?:19|20)\d\d(?:\s*[-/]\s*tt\s*-?\s*btp)?|\d{1,3}\/(?:19|20)\d\d\/tt\s*-?\s*btp)(?![\p{L}\d])/giu);
-function withoutCircular(name: string): string {
-  return name.normalize('NFC').replace(CIRCULAR, (m) => ' '.repeat(m.length));
-}
+// a circular's number cited in a name (circular.ts withoutCircular) states no year of the figures
 
 /**
  * The statistics years a name states read as a title, and the line they were read in: as

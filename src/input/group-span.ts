@@ -2,6 +2,7 @@
 // Lũy kế 12 tháng", "Có điều kiện (trong tháng)"): one reading for groups (own-period.ts) and
 // header notes (headers.ts), so a span is judged the same wherever it stands.
 import { foldHeader } from '../domain/names.js';
+import { beforeCircularNote } from './circular.js';
 
 /**
  * What a group cell over figure columns spans, in the words the forms set side by side: a
@@ -73,10 +74,16 @@ const WHOLE_YEAR = /^(ca )?nam(?: (\d{4}))?$/;
 const OF_WHAT = '(?:cong tac )?(?:thi hanh an(?: dan su)?|tha(?:ds)?|thong ke|bao cao|thuc hien)';
 const BEFORE_PERIOD = `(?:(?:so lieu|ket qua|thuc hien|tinh hinh)(?: ${OF_WHAT})? )?`;
 /**
- * "Cả năm", "12 tháng", "12T/2019" (folded: no "/"), "Kết quả 12 tháng", English "Full year",
- * "Whole year 2019": the twelve months of a year (1) without "lũy kế".
+ * A total's word before the whole year's words, "the sum of" them: "Cộng cả năm", "Tổng cộng cả
+ * năm", "Tổng số 12 tháng", "Tổng hợp cả năm" (the year's column beside its parts, "Trước
+ * 01/7/2026 | Từ 01/7/2026 | Cộng cả năm"). Alone ("Cộng", "Tổng cộng") it is a sum of anything.
  */
-const WHOLE_YEAR_ALONE = new RegExp(`^${BEFORE_PERIOD}(?:ca nam|12 ?(?:thang|t)|(?:full|whole) year)(?: (?:nam |of )?(\\d{4}))?$`);
+const TOTAL_OF = '(?:(?:tong cong|tong so|tong hop|cong|total) )?';
+/**
+ * "Cả năm", "12 tháng", "12T/2019" (folded: no "/"), "Kết quả 12 tháng", English "Full year",
+ * "Whole year 2019", "Cộng cả năm": the twelve months of a year (1) without "lũy kế".
+ */
+const WHOLE_YEAR_ALONE = new RegExp(`^${TOTAL_OF}${BEFORE_PERIOD}(?:ca nam|12 ?(?:thang|t)|(?:full|whole) year)(?: (?:nam |of )?(\\d{4}))?$`);
 /** English months from 1 October: "12 months", "6 months", "First six months of 2019" (1: the count, 2: the year). */
 const ENGLISH_MONTHS = /^(?:first )?(\d{1,2}|three|six|nine|twelve) months(?: (?:of )?(\d{4}))?$/;
 const ENGLISH_COUNTS: Readonly<Record<string, number>> = { three: 3, six: 6, nine: 9, twelve: 12 };
@@ -92,6 +99,12 @@ const UNTIL_MONTH_ONLY = /^(?:tinh )?den (?:het |cuoi )?thang (\d{1,2})$/;
  * UNTIL_REPORT_END), as "Lũy kế từ 01/10/2018 đến nay" is; round 67b, 04 (MISSING_COLUMN).
  */
 const FROM_DAY_TO_NOW = new RegExp(`^${BEFORE_PERIOD}(?:tu|from|since) (?:ngay )?${DAY} (.+)$`);
+/**
+ * "Trước 01/7/2026", "Trước ngày 01/7/2026", "Đến trước ngày 01/7/2026", English "Before 1/7/2026":
+ * the part of a year before that day, from 1 October to the day before it (the 2026 year split at
+ * the day Law 106/2025/QH15 and TT 05/2026 took effect, "Trước 01/7/2026 | Từ 01/7/2026").
+ */
+const BEFORE_DAY = new RegExp(`^(?:(?:tinh )?den )?(?:truoc|before) (?:ngay )?${DAY}$`);
 /** "Từ 01/10/2018 đến 30/9/2019", "Từ 01/10/2018 - 30/9/2019" (folded: the dash dropped). */
 const FROM_TO = new RegExp(`^tu (?:ngay )?${DAY} (?:den (?:het )?(?:ngay )?)?${DAY}$`);
 
@@ -99,6 +112,12 @@ export const day = (y: number | string, m: number | string, d: number | string) 
 /** The last day of month `m` of `y` (m past 12 runs into the next year: 1 October + 6 months ends in March). */
 export const monthEnd = (y: number, m: number) => {
   const last = new Date(Date.UTC(y, m, 0));
+  return day(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
+};
+
+/** The day before day `d` of month `m` of `y` (YYYY-MM-DD). */
+const dayBefore = (y: number, m: number, d: number) => {
+  const last = new Date(Date.UTC(y, m - 1, d - 1));
   return day(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
 };
 
@@ -131,6 +150,9 @@ function untilWords(rest: string): GroupSpan | null {
 }
 
 export function groupSpan(text: string): GroupSpan | null {
+  // "Trước 01/7/2026 (theo TT 05/2024/TT-BTP)": the circular a group's figures follow is no span of theirs
+  const cited = beforeCircularNote(text);
+  if (cited !== null) return groupSpan(cited);
   const folded = foldHeader(text);
   const month = MONTH_GROUP.exec(folded);
   if (month) return { kind: 'month', month: month[1] ? Number(month[1]) : null, year: month[2] ? Number(month[2]) : null };
@@ -145,6 +167,8 @@ export function groupSpan(text: string): GroupSpan | null {
   if (fromTo) return { kind: 'cumulative', start: day(fromTo[3]!, fromTo[2]!, fromTo[1]!), end: day(fromTo[6]!, fromTo[5]!, fromTo[4]!) };
   const fromDayToNow = FROM_DAY_TO_NOW.exec(folded);
   if (fromDayToNow && UNTIL_REPORT_END.test(fromDayToNow[4]!)) return { kind: 'cumulative', start: day(fromDayToNow[3]!, fromDayToNow[2]!, fromDayToNow[1]!), end: null };
+  const before = BEFORE_DAY.exec(folded);
+  if (before) return { kind: 'cumulative', start: null, end: dayBefore(Number(before[3]), Number(before[2]), Number(before[1])) };
   // "Đến 30/9/2019", "Tính đến hết tháng 9/2019": from 1 October to that day, as after "Số liệu"
   const untilAlone = untilSpan(folded);
   if (untilAlone) return untilAlone;

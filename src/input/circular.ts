@@ -1,0 +1,32 @@
+// A circular's number cited in a name or a header ("TT05-2024", "TT 06/2019", "Thông tư 05-2024",
+// "06/2019/TT-BTP"): the form the figures follow, never a year or a period of theirs. One rule for
+// file and sheet names (file-names.ts) and for group cells over figures (group-span.ts).
+import { latinLetters } from '../domain/letters.js';
+
+/**
+ * A circular's number cited in a name — "TT05-2024", "TT 06/2019", "TT06.2019", "Thông tư
+ * 05-2024", "Thong tu so 06/2019", "06/2019/TT-BTP" — whose year is the circular's, not the
+ * figures': templates name their tabs after form and circular ("Biểu 01 (TT05-2024)" in a report
+ * of 2025, round 68b, 03: refused as a sheet of 2024). A title line citing one is not read for
+ * its year either (stated-years.ts CITATION). Only a number joined to its year by a mark: "TT05
+ * 2024" may be the form and the year of its figures.
+ */
+const CIRCULAR = latinLetters(/(?<![\p{L}\d])(?:(?:tt|thông tư|thong tu)[\s_]*(?:(?:số|so)\s*)?\d{1,3}\s*[-./]\s*(?:19|20)\d\d(?:\s*[-/]\s*tt\s*-?\s*btp)?|\d{1,3}\/(?:19|20)\d\d\/tt\s*-?\s*btp)(?![\p{L}\d])/giu);
+
+/** The text with every circular's number it cites blanked (same length): "Biểu 01 (TT05-2024)" → "Biểu 01 (        )". */
+export function withoutCircular(name: string): string {
+  return name.normalize('NFC').replace(CIRCULAR, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * A note in brackets at a cell's end that only cites the circular its figures follow — "(theo TT
+ * 05/2024/TT-BTP)", "(TT 05/2026)", "(Thông tư 05/2024)" — and the cell before it; null for any
+ * other cell. "Trước 01/7/2026 (theo TT 05/2024/TT-BTP)" names its days before the note: the
+ * note says which form counted them, no period of its own.
+ */
+export function beforeCircularNote(text: string): string | null {
+  const m = /^(.*\S)\s*\(([^()]*)\)\s*$/u.exec(text.normalize('NFC').replace(/\s+/gu, ' ').trim());
+  if (!m) return null;
+  const rest = withoutCircular(m[2]!).trim();
+  return rest !== m[2]!.trim() && /^(?:theo)?$/iu.test(rest) ? m[1]! : null;
+}
