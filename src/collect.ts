@@ -478,7 +478,7 @@ async function collectFiles(
         if (lastData !== null && dropped.has(lastData.row)) lastData = null;
         for (const r of loose) if (!dropped.has(r)) take(runs.see(officeKeyOf(r), r.figures, false, r, false, undefined));
       };
-      for await (const { kind, row, named, numbered: ordinal, undated, part, depth, officeOn: on, pastedItem, hidden } of fast ? [] : readInputFile(file, opts, report)) {
+      for await (const { kind, row, named, numbered: ordinal, undated, part, ownPart, depth, officeOn: on, pastedItem, hidden } of fast ? [] : readInputFile(file, opts, report)) {
         if (on !== undefined) officeOn.set(row, on);
         if (kind !== 'data') tables++;
         // (a workbook's rows only: a CSV hides none, and its rows are not held here by the million)
@@ -521,7 +521,7 @@ async function collectFiles(
           declared.declare(kind, row, row.figures, undated, depth);
           continue;
         }
-        take(runs.see(officeKeyOf(row), row.figures, named === true, row, ordinal === true, part));
+        take(runs.see(officeKeyOf(row), row.figures, named === true, row, ordinal === true, part, ownPart === true));
       }
       endUnder();
       take(runs.end());
