@@ -489,7 +489,7 @@ async function collectFiles(
         if (lastData !== null && dropped.has(lastData.row)) lastData = null;
         for (const r of loose) if (!dropped.has(r)) take(runs.see(officeKeyOf(r), r.figures, false, r, false, undefined));
       };
-      for await (const { kind, row, named, numbered: ordinal, undated, part, depth, officeOn: on, pastedItem, hidden, formerName } of fast ? [] : readInputFile(file, opts, report)) {
+      for await (const { kind, row, named, numbered: ordinal, undated, part, ownPart, depth, officeOn: on, pastedItem, hidden, formerName } of fast ? [] : readInputFile(file, opts, report)) {
         if (formerName !== undefined) partsRead.set(partsReadKey(row, row.province), [...(partsRead.get(partsReadKey(row, row.province)) ?? []), formerName]);
         if (on !== undefined) officeOn.set(row, on);
         if (kind !== 'data') tables++;
@@ -533,7 +533,7 @@ async function collectFiles(
           declared.declare(kind, row, row.figures, undated, depth);
           continue;
         }
-        take(runs.see(officeKeyOf(row), row.figures, named === true, row, ordinal === true, part));
+        take(runs.see(officeKeyOf(row), row.figures, named === true, row, ordinal === true, part, ownPart === true));
       }
       endUnder();
       take(runs.end());

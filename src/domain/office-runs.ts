@@ -24,6 +24,26 @@ function contradicts(row: Sums, sums: Sums): boolean {
 }
 
 /**
+ * A khu vực's own row among its former parts under its own title (read-csv.ts ownRowAt: its own
+ * months from 1/7/2025 beside theirs to 30/6/2025, work100a 01, 02): one more of its rows when
+ * it shares no non-zero figure with their sum — no subtotal of theirs, slipped or not. Equal to
+ * their sum it is their heading or closing row, as any office's; sharing some figures but not
+ * all, a subtotal with a slip or its own months, which thads cannot tell: refused as before.
+ */
+function ownRowBeside(row: Sums, sums: Sums): boolean {
+  for (const m of new Set([...Object.keys(row), ...Object.keys(sums)]) as Set<keyof Sums>) {
+    const a = row[m] ?? [];
+    const b = sums[m] ?? [];
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const u = a[i] ?? null;
+      const v = b[i] ?? null;
+      if (u !== null && v !== null && !u.isZero() && u.eq(v)) return false;
+    }
+  }
+  return true;
+}
+
+/**
  * What became of the rows seen so far: rows to add now (in order), rows that were subtotals, and
  * an office's unnamed row beside its enforcers' rows that is not their sum (`contradicts`): as
  * their subtotal it is wrong, as a row of its own it would be added beside them — thads cannot
@@ -63,6 +83,8 @@ function compare(head: Sums, sums: Sums): 'equal' | 'within' | 'more' {
 interface Pending<R> {
   readonly row: R;
   readonly figures: Sums;
+  /** a khu vực's own row among its parts (ownRowBeside) */
+  readonly own?: boolean;
 }
 
 export class OfficeRuns<R> {
@@ -82,9 +104,10 @@ export class OfficeRuns<R> {
 
   /**
    * The next data row: `named` when a column thads does not read names it (an enforcer),
-   * `numbered` when its STT cell numbers it (an item of the list: never a subtotal below others).
+   * `numbered` when its STT cell numbers it (an item of the list: never a subtotal below others),
+   * `own` when it is a khu vực's own row among its parts (ownRowBeside).
    */
-  see(key: string, figures: Sums, named: boolean, row: R, numbered = false, part?: Part): RunOutcome<R> {
+  see(key: string, figures: Sums, named: boolean, row: R, numbered = false, part?: Part, own = false): RunOutcome<R> {
     if (key === this.key && part !== undefined && this.head !== null) {
       addSums(this.sums, figures);
       this.rows++;
@@ -102,10 +125,12 @@ export class OfficeRuns<R> {
       // Below its enforcers' rows, an unnamed row of the office that is not their sum.
       if (!named && this.rows > 0 && this.allNamed && this.head === null && contradicts(figures, this.sums)) {
         const contradiction = { row, ...this.named! };
+        // (a khu vực's own months below its parts: one more of its rows, ownRowBeside)
+        const ownRow = own && ownRowBeside(figures, this.sums);
         addSums(this.sums, figures);
         this.rows++;
         this.allNamed = false;
-        return { add: [row], subtotals: [], contradicts: contradiction };
+        return ownRow ? { add: [row], subtotals: [] } : { add: [row], subtotals: [], contradicts: contradiction };
       }
       if (named || this.head === null) {
         addSums(this.sums, figures);
@@ -131,7 +156,7 @@ export class OfficeRuns<R> {
     const out = this.end();
     this.key = key;
     if (!named) {
-      this.head = { row, figures };
+      this.head = { row, figures, own };
       return out;
     }
     this.sums = copySums(figures);
@@ -164,6 +189,8 @@ export class OfficeRuns<R> {
       this.reset();
       const how = compare(head.figures, sums);
       if (how === 'equal' || (how === 'within' && part === 'of-which')) return { add: [head.row], subtotals: held };
+      // (a khu vực's own months above its parts: one more of its rows, ownRowBeside)
+      if (head.own === true && part === 'whole' && ownRowBeside(head.figures, sums)) return { add: [head.row, ...held], subtotals: [] };
       return { add: [head.row], subtotals: held, contradicts: { row: head.row, ...named, part } };
     }
     const heads = head !== null && this.rows > 0 && this.allNamed && agreement(head.figures, this.sums) >= EVIDENCE;

@@ -213,6 +213,22 @@ export function namesTitledRegionPart(stt: string, name: string, year: number | 
 }
 
 /**
+ * A row of a khu vực's own report (its title or file's name naming it: titledRegion) that names
+ * that khu vực itself, with figures: "Phòng THADS khu vực 1", "Phòng THADS khu vực 1 (từ
+ * 01/7/2025)", "Phòng THADS khu vực 1 - Ninh Bình", without an STT or numbered as an item — the
+ * khu vực's own months (from 1/7/2025) beside its former Chi cục's (to 30/6/2025), first, among or
+ * last of them. One more of its rows, its year their sum (read-csv.ts enforcerRow), unless its
+ * figures are the sum of the others, a heading's or a closing row's (domain/office-runs.ts
+ * OWN_ROW; work100a 01, 02). Not a khu vực marked former ("(cũ)"), nor another khu vực.
+ */
+export function namesTitledRegionOwn(stt: string, name: string, region: string, year: number | null, province: string | null): boolean {
+  if (stt.trim() !== '' && itemNumber(stt) === null) return false;
+  if (!namesRegionalOffice(name) || hasFormerMark(name)) return false;
+  const place = { province, year };
+  return bareName(name, place) === bareName(region, place);
+}
+
+/**
  * Written as a place's proper name: two to five words, each capitalised ("Mỹ Lộc", "Ý Yên", "Đắk
  * R'Lấp", "Cư M'gar") or all in capitals ("VỤ BẢN"), no number — not a row's label written as a
  * phrase ("Năm 2024", "Tổ 1", "Thụ lý mới", "Việc"), which namesTitledRegionPart never takes for a part.

@@ -172,6 +172,8 @@ export interface FileRow {
   readonly pastedItem?: number | null;
   /** one of a 2025 regional office's former districts under its row with figures (domain/office-runs.ts Part) */
   readonly part?: 'whole' | 'of-which';
+  /** the khu vực's own row among its former parts under its own title: one of its rows unless their sum (domain/office-runs.ts OWN_ROW) */
+  readonly ownPart?: true;
   /** a data row the sheet hides, by hand or a filter (<row hidden="1">, no collapsed group's detail): one repeating a visible office row is refused (domain/repeated-rows.ts rule 3) */
   readonly hidden?: true;
   /**

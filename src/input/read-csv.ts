@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, namesTakenOverDistrict, namesTitledRegionPart, titledRegion, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, namesTakenOverDistrict, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -390,6 +390,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let firstRowRead = false;
   /** rows read as a regional office's parts under its row with figures, by line (domain/office-runs.ts Part) */
   const partAt = new Map<number, 'whole' | 'of-which'>();
+  /** rows naming the khu vực the file's title names, among its parts: its own months (by-enforcer.ts namesTitledRegionOwn) */
+  const ownRowAt = new Set<number>();
   /**
    * An enforcer's row of a form by enforcer, by line → the line its office is written on (its
    * office's line in the name column; 0 for the office a file without an office column is, its
@@ -1095,6 +1097,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
    * namesTitledRegionPart): the title stands for its row without figures over them, as a Roman
    * "I | Phòng THADS khu vực 1" does, so they are that office's parts and their sum its figures —
    * not offices of a province's list, whose total would take the province's target (work99a 04).
+   * Its first row naming the khu vực itself (by-enforcer.ts namesTitledRegionOwn: its own months)
+   * heads them as its row with figures would, and is one of its rows unless their sum (work100a 01).
    * Null for any other file, read as before: a first row of any other kind, a form by enforcer, a
    * year before the khu vực existed (formedFromFormerOffices).
    */
@@ -1104,7 +1108,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const own = ownRegionOfFile(file, report);
     const office = titledRegion(own, year);
     if (office === null || at === undefined || layout.byEnforcer || !layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) return null;
-    if (!namesTitledRegionPart(sttCell, (record[at] ?? '').trim(), year, fileProvince)) return null;
+    const name = (record[at] ?? '').trim();
+    // (its own row first, its own months: over its parts as its row with figures, one of them unless their sum, enforcerRow;
+    // named as it writes itself, "Phòng THADS khu vực 1 - Hà Nội", as when alone — but for a note, "(từ 01/7/2025)": the title's)
+    if (namesTitledRegionOwn(sttCell, name, office, year, fileProvince())) return { name: /\)\s*$/u.test(name) ? office : name, line: own!.line, figures: true, unnumbered: true, titled: true };
+    if (!namesTitledRegionPart(sttCell, name, year, fileProvince)) return null;
     return { name: office, line: own!.line, figures: false, unnumbered: true, titled: true };
   }
 
@@ -1360,6 +1368,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // (under the khu vực its title names: its parts as written there, namesTitledRegionPart, the office not written on them)
       const titledPart = numberedOffice.titled === true && anyNumber && namesTitledRegionPart(sttCell, districtCell, fileYear, fileProvince);
       if (titledPart) officeWrittenAt.set(line, 0);
+      // (the khu vực's own row, its own months, first, among or last of its parts: one more of its
+      // rows unless their sum, domain/office-runs.ts; its name as the title writes it)
+      if (numberedOffice.titled === true && anyNumber && namesTitledRegionOwn(sttCell, districtCell, numberedOffice.name, fileYear, fileProvince())) {
+        ownRowAt.add(line);
+        officeWrittenAt.set(line, 0);
+        return false;
+      }
       if (titledPart || (sttCell.trim() === '' && anyNumber && marksFormerPart(sttCell, districtCell, fileYear))) {
         regionalParts = numberedOffice.line;
         // (checked against the khu vực's row; without figures, they are its figures)
@@ -1518,7 +1533,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // parts all marked "(cũ)" say what it was formed from (merger.ts listedMergers). (A province's
     // former provinces are the province plan's: merger.ts planProvinces.)
     if (enforcer && numberedOffice!.formedFrom === undefined && formedFromFormerOffices(numberedOffice!.name, layout.fileYear ?? opts.year ?? null)) formerNameAt.set(line, partAt.get(line) === 'of-which' || numberedOffice!.ofWhich === true ? '' : districtCell);
-    if (enforcer) districtCell = numberedOffice!.name;
+    if (enforcer || ownRowAt.has(line)) districtCell = numberedOffice!.name;
     // One office's own form by enforcer, its persons in the column headed "Đơn vị" (the Cục's
     // template): no office's line says whose they are, but the file does — its title, its name
     // agreeing (title-office.ts officeOfFile) — so they are that office's rows, as under "Chấp hành viên"
@@ -1931,7 +1946,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const formerName = formerNameAt.get(row.line);
     formerNameAt.delete(row.line);
     const numbered: Pick<FileRow, 'numbered' | 'item'> = item === undefined ? { numbered: ordinal } : { numbered: ordinal, item };
-    const plain: FileRow = part === undefined ? { kind, row, named, ...numbered } : { kind, row, named, ...numbered, part };
+    const ownPart = ownRowAt.delete(row.line) && kind === 'data';
+    const plain: FileRow = { kind, row, named, ...numbered, ...(part === undefined ? {} : { part }), ...(ownPart ? { ownPart } : {}) };
     const written: FileRow = officeOn !== undefined && kind === 'data' ? { ...plain, officeOn } : plain;
     const base: FileRow = pastedItem !== undefined && kind === 'data' ? { ...written, pastedItem } : written;
     const deep: FileRow = depth !== undefined && kind === 'numbered' ? { ...base, depth } : base;
