@@ -53,6 +53,17 @@ export function foldName(text: string): string {
 }
 
 /**
+ * The longest text a name rule reads as one name or one note (characters): a province's name
+ * with its prefixes ("Cục THADS Thành phố Hồ Chí Minh", "Tỉnh Bà Rịa - Vũng Tàu"), an office's,
+ * a version's or a period's note ("Số liệu từ ngày 01 tháng 10 năm 2018 đến ngày 30 tháng 9 năm
+ * 2019 (đã sửa)") are each well under it. The rules that try every word of a name as the start
+ * of one (file-names.ts withoutVersionAndPeriod, provinceAfterOffice, splitPlace; office-names.ts
+ * districtInProvince; period-notes.ts periodBesideEnd) try no longer text: a title or name cell of tens of kilobytes (a pasted
+ * note, a fuzzed cell) made each try fold the rest again, minutes for one file.
+ */
+export const LONGEST_NAME = 1000;
+
+/**
  * Key for headers: diacritics, đ (and its look-alike ð), case, punctuation and spacing removed.
  * "Có điều kiện (việc)" → "co dieu kien viec"; "Uỷ thác" and "Ủy thác" → "uy thac".
  * Remembered: every reading rule folds the same office name again (a name meets ~40 of them).

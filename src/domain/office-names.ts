@@ -8,7 +8,7 @@
 // name an office's province (provincesToTell).
 import { AGENCY_GLUED, AGENCY_NAME_MARKED, AGENCY_NAMES, AGENCY_UNITS, withAnyMarks } from './agency-words.js';
 import { latinLetters } from './letters.js';
-import { finalYAsI, foldHeader, foldNameCached, remembered, romanValue } from './names.js';
+import { finalYAsI, foldHeader, foldNameCached, LONGEST_NAME, remembered, romanValue } from './names.js';
 import { MERGER_YEAR, provinceKey, sameOrMergedInto, successorProvince } from './provinces.js';
 
 // The fixed words of an office's designator may come without diacritics (Windows without a
@@ -210,7 +210,10 @@ const DISTRICT_PROVINCE_SEPARATOR = latinLetters(/\s*[-–—,:]\s*|\s*\(\s*|\s+
  * where nothing after the name is a province ("phan rang - tháp chàm").
  */
 function districtInProvince(name: string): { readonly office: string; readonly province: string } | null {
+  const end = name.trimEnd().length;
   for (const m of name.matchAll(DISTRICT_PROVINCE_SEPARATOR)) {
+    // no province's name is that long (LONGEST_NAME): only a mark near the end can come before one
+    if (end - m.index > LONGEST_NAME) continue;
     const office = name.slice(0, m.index).replace(UNIT_PREFIX, '').trim();
     if (office === '') continue;
     const written = PROVINCE_AFTER.exec(name.slice(m.index))?.[1];

@@ -3,7 +3,7 @@
 import { hasLetter, latinLetters, withoutEth } from '../domain/letters.js';
 import { basename, extname } from 'node:path';
 import type { Measure } from '../domain/fields.js';
-import { foldHeader } from '../domain/names.js';
+import { foldHeader, LONGEST_NAME } from '../domain/names.js';
 import { AGENCY_WORDS, namesOfficeLikeProvince, NUMBERED_BY, rowLabel } from './row-labels.js';
 import { isDistrictNamedLikeProvince, provinceOfFileName } from '../domain/provinces.js';
 import { namIsOfName, wordEndsName } from '../domain/office-names.js';
@@ -472,6 +472,8 @@ export function withoutVersionAfterYear(name: string): string {
 
 /** Whether a note of a file's name is its version's or its period's, not its office's (periodNote, versionOfCell read the period and version). */
 function versionOrPeriod(note: string, apart: boolean): boolean {
+  // no version's or period's note is that long (LONGEST_NAME)
+  if (note.length > LONGEST_NAME) return false;
   const f = foldHeader(note);
   if (f === '') return false;
   if (FILE_VERSION.test(f) || (apart && FILE_VERSION_APART.test(f)) || versionOfCell(note) !== null) return true;
@@ -490,6 +492,7 @@ const NOTE_WORD = latinLetters(/^[\p{L}\p{N}]+/u);
 
 /** A note that is a version's only (FILE_VERSION, versionOfCell), not a period's: a run of them is one note. */
 function versionNote(note: string): boolean {
+  if (note.length > LONGEST_NAME) return false;
   const f = foldHeader(note);
   return f !== '' && (FILE_VERSION.test(f) || versionOfCell(note) !== null);
 }
@@ -515,7 +518,11 @@ export function withoutVersionAndPeriod(name: string): string {
   const bracket = /^(.*?)\s*[([]([^()[\]]*)[)\]]?\s*$/u.exec(name);
   if (bracket && hasLetter(clean(bracket[1]!)) && (versionOrPeriod(bracket[2]!, true) || FILE_VERSION_BRACKETED.test(foldHeader(bracket[2]!)))) return clean(bracket[1]!);
   const tailStarts = starts.slice(1).reverse();
+  // where every note at the end stops: its trailing marks cut as each note's are below
+  const end = name.replace(/[\s)\]]+$/u, '').length;
   for (const [i, at] of tailStarts.entries()) {
+    // each earlier start's note is longer still: none of them is one (versionOrPeriod)
+    if (end - at > LONGEST_NAME) break;
     const head = name.slice(0, at);
     // a bracket's words are its note's whole: "(bản hiệu chỉnh)", not "hiệu chỉnh)"
     if ((head.match(/[([]/gu)?.length ?? 0) > (head.match(/[)\]]/gu)?.length ?? 0)) continue;
@@ -529,6 +536,7 @@ export function withoutVersionAndPeriod(name: string): string {
     let cut = at;
     if (versionNote(note)) {
       for (const earlier of tailStarts.slice(i + 1)) {
+        if (end - earlier > LONGEST_NAME) break;
         const longer = name.slice(earlier).replace(/[\s)\]]+$/u, '');
         if (!hasLetter(clean(name.slice(0, earlier))) || wordEndsName(name.slice(0, cut)) || !versionNote(longer)) break;
         cut = earlier;
@@ -543,6 +551,8 @@ export function withoutVersionAndPeriod(name: string): string {
   for (const [i, at] of starts.slice(1).entries()) {
     const lead = name.slice(0, at);
     const note = leadNote(at);
+    // each later start's note is longer still: none of them is one (versionOrPeriod)
+    if (note.length > LONGEST_NAME) break;
     if (!hasLetter(clean(name.slice(at))) || !versionOrPeriod(note, apartBefore(name.slice(starts[0]! + note.length)) || /^[([]/u.test(lead))) continue;
     // a version's note grows by the words after it while they are still one ("Gửi" → "Gửi lại - …")
     let cut = at;
@@ -604,6 +614,8 @@ function splitPlace(name: string, year: number | null): NamedPlace {
   // the sender's Cục before its office: "Cục Nam Định - Mỹ Lộc", "Cục THADS tỉnh Nam Định - Mỹ Lộc" (its
   // "tỉnh" a mark too) — read whole, the office was "Cục … - Mỹ Lộc" of no province (fnames5, 4)
   for (const mark of marks) {
+    // a Cục's words and its province are no longer than a name (LONGEST_NAME)
+    if (mark.index > LONGEST_NAME) break;
     const cuc = agencyProvince(withoutReportWords(name.slice(0, mark.index)));
     const office = name.slice(mark.index + mark[0].length).trim();
     if (cuc !== null && office !== '' && provinceOfFileName(withoutReportWords(office)) === null) return at(office, cuc);
@@ -627,8 +639,11 @@ const OPENS_OFFICE_WORDS = new RegExp(String.raw`^(?:${AGENCY_NAME}|chi cuc|cc|c
 function provinceAfterOffice(name: string): NamedPlace | null {
   // a province in brackets is the office's own qualifier ("Châu Thành (Tiền Giang)"): read as it was
   if (/[()[\]]/u.test(name)) return null;
+  const end = name.trimEnd().length;
   for (const token of name.matchAll(latinLetters(/[\p{L}\p{N}]+/gu))) {
     if (token.index === 0) continue;
+    // no province's name is that long (LONGEST_NAME): only a start near the end can begin one
+    if (end - token.index > LONGEST_NAME) continue;
     const rest = name.slice(token.index).trim();
     if (OPENS_OFFICE_WORDS.test(foldHeader(rest))) continue;
     const province = provinceOfFileName(rest);

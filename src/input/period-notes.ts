@@ -6,7 +6,7 @@
 // 2018/QĐ-TCTHADS)", "(ĐT 0269.3824.123)", "(đến 2020)" of an office since merged) is the
 // office's own, and stays part of its name.
 import { hasLetter, latinLetters } from '../domain/letters.js';
-import { foldHeader } from '../domain/names.js';
+import { foldHeader, LONGEST_NAME } from '../domain/names.js';
 import { personShaped, writtenAsFamilyName, writtenAsMiddleName } from '../domain/person-names.js';
 import { MERGER_DAY, MERGER_YEAR } from '../domain/provinces.js';
 import { withoutEndMarks } from './footnotes.js';
@@ -276,7 +276,10 @@ export function periodBesideEnd(t: string): { readonly name: string; readonly no
     const period = mergerPartOfYear(note) !== null ? MERGER_PART : periodNote(note);
     return period && hasLetter(bracket[1]!) ? { name: bracket[1]!.trim(), note: note.trim(), period } : null;
   }
+  const end = t.trimEnd().length;
   for (const m of t.matchAll(/\s+[-–—]\s+|\s*[:/_]\s*/gu)) {
+    // no period's note is that long (LONGEST_NAME): only a separator near the end can come before one
+    if (end - (m.index + m[0].length) > LONGEST_NAME) continue;
     const name = t.slice(0, m.index).trim();
     const note = t.slice(m.index + m[0].length).trim();
     if (!hasLetter(name) || !ENDS_IN_LETTER_OR_DIGIT.test(name)) continue;
