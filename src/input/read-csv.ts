@@ -31,7 +31,7 @@ import type { Undated } from '../domain/year-declared-rows.js';
 import { checkFootnote } from './footnotes.js';
 import { checkRowRegime } from './field-notes.js';
 import { checkCellPassed } from './check-cells.js';
-import { signatureDateCell } from './signature-date.js';
+import { signatureCell } from './signature-date.js';
 import { checkUnitInNotes, checkUnitLineAmongRows, ColumnNumberRows, holdsFailedFigure, isHeaderRow, isUnknownCell, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { checkOwnWorkbookRow } from './own-workbook.js';
@@ -378,10 +378,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let noFigures: { readonly line: number; readonly office: string; readonly warning: Finding } | null = null;
   /** the line of the last row with any text: what is "right under" a row */
   let lastRowLine = 0;
-  /** a row with figures was read: a day below it may be the signature's (signature-date.ts) */
+  /** a row with figures was read: a day or a phone below it may be the signature's (signature-date.ts) */
   let figuresAbove = false;
-  /** the signature's day skipped below the rows with figures, until a row with figures below it refuses it */
-  let signatureDate: { readonly line: number; readonly column: FigureColumn; readonly raw: string } | null = null;
+  /** the signature's day or phone skipped below the rows with figures, until a row with figures below it refuses it */
+  let signatureValue: { readonly line: number; readonly column: FigureColumn; readonly raw: string; readonly holds: 'day' | 'phone' } | null = null;
   /** in a form by enforcer, the numbered office row the rows below are under (by-enforcer.ts) */
   // (`unnumbered`: a regional office's row without an STT, in a report that numbers nothing: only its former offices marked so are its rows)
   // (`titled`: the khu vực the file's title names, over its rows as its row without figures would be: titledRegionalOffice)
@@ -1489,12 +1489,13 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (looksNumeric(raw)) anyNumber = true;
       cells.push({ column: col, raw });
     }
-    // "Nam Định, ngày | 05/10/2024" below the rows with figures: the signature's day, no figure
-    // (signature-date.ts); a row with figures below it puts it back in the table, refused there.
-    const signatureDay = anyNumber && figuresAbove ? signatureDateCell(record, layout.figures.map((f) => f.index)) : null;
-    if (signatureDay !== null) {
+    // "Nam Định, ngày | 05/10/2024", "Số điện thoại: | 0912345678" below the rows with figures: the
+    // signature's day or phone, no figure (signature-date.ts); a row with figures below it puts it
+    // back in the table, refused there.
+    const signature = anyNumber && figuresAbove ? signatureCell(record, layout.figures.map((f) => f.index)) : null;
+    if (signature !== null) {
       anyNumber = false;
-      signatureDate ??= { line, column: layout.figures.find((f) => f.index === signatureDay)!, raw: record[signatureDay]!.trim() };
+      signatureValue ??= { line, column: layout.figures.find((f) => f.index === signature.index)!, raw: record[signature.index]!.trim(), holds: signature.holds };
     }
     // No number, but a cell a number went wrong into ("#N/A", "###", "'2100"): an office's row
     // whose figures are lost, not a title or a signature to skip. Refused at that cell.
@@ -1675,15 +1676,16 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       }
       return [];
     }
-    if (signatureDate !== null) {
-      const day = signatureDate;
-      signatureDate = null;
-      const what = `${day.column.measure} ${day.column.field.replace(/_/g, ' ')}`;
+    if (signatureValue !== null) {
+      const value = signatureValue;
+      signatureValue = null;
+      const what = `${value.column.measure} ${value.column.field.replace(/_/g, ' ')}`;
+      const day = value.holds === 'day';
       const err = new ThadsError(
         'BAD_NUMBER',
-        `${what}: the cell holds the day ${day.raw}, not a figure, and rows with figures follow it (${lineWord()} ${line}): it is among the table's rows, no signature's date under the table`,
-        { file, line: day.line, column: day.column.index + 1 },
-        'write the row\'s figures (and its office\'s name), or move the date below the table\'s last row',
+        `${what}: the cell holds ${day ? 'the day' : 'the phone number'} ${value.raw}, not a figure, and rows with figures follow it (${lineWord()} ${line}): it is among the table's rows, no signature's ${day ? 'date' : 'contact line'} under the table`,
+        { file, line: value.line, column: value.column.index + 1 },
+        `write the row's figures (and its office's name), or move the ${day ? 'date' : 'contact line'} below the table's last row`,
       );
       // (check goes on: the row here is read for what it is)
       if (opts.onRowError) opts.onRowError(err);

@@ -39,6 +39,7 @@ import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
 import { measureTitle, rowTitle, titleNamesPeriod, titlesOtherPeriod } from '../second-table.js';
 import { closingRegionalOffice, namesOfficeNotPerson, namesRegionalOffice, namesThuDucCity } from '../by-enforcer.js';
+import { namesContact } from '../signature-date.js';
 import { footnoteLine } from '../footnotes.js';
 import { splitSample } from '../sniff.js';
 import { OfficeTable, type OfficeSums, type TableData } from './office-sums.js';
@@ -883,6 +884,8 @@ export class RowScanner {
       } else {
         // A group's name with figures ("Tỉnh Nam Định (cũ)", "Cụm thi đua số 1"): a section's row, the reference's.
         if (this.layout!.district >= 0 && (namesGroupOnly(this.identity(buf).district) || mayNameEarlierMerger(this.identity(buf).district))) giveUp();
+        // A contact's label with a number ("Số điện thoại: | 912345678"): the signature's phone below the table, the reference's (signature-date.ts).
+        if (this.layout!.district >= 0 && namesContact(this.identity(buf).district)) giveUp();
         id = this.office(buf);
         if (this.layout!.district >= 0 && (namesRegionalOffice(this.identity(buf).district) || namesThuDucCity(this.identity(buf).district))) (ordinal ? this.regionalIds : this.bareRegionalIds).add(id);
         if (this.layout!.district >= 0 && hasFormerMark(this.identity(buf).district)) this.formerIds.add(id);
