@@ -103,7 +103,11 @@ for (const { cached, args } of trainings) {
   const train = spawnSync(process.execPath, [`${root}bin/thads.js`, ...args], {
     cwd: root,
     env: { ...process.env, THADS_WRITE_CODE_CACHE: cached },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // stdout piped and dropped, not 'ignore': that opens /dev/null read-write, which thads run
+    // under a terminal (npm ci's prepare) takes for a closed stdout (io.ts stdoutClosedAtStart)
+    // and refuses — every training run failed and the install ran without a code cache.
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 28,
   });
   if (train.status !== 0) {
     console.error(`bundle: the training run ${args.join(' ')} failed (exit ${train.status}); ${cached} runs without a code cache`);
