@@ -6,7 +6,7 @@ import type { GroupKey } from '../domain/aggregate.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { deferredParts, withConditionsRedefined, type Regime } from '../domain/relations.js';
-import { ambiguousOlderName, listedMergers, planOffices, planProvinces, planProvincialOffices, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
+import { afterMergerOnly, ambiguousOlderName, listedMergers, planOffices, planProvinces, planProvincialOffices, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
 import { unitsDiffer, type Unit, type UnitsDiffer } from '../domain/like-units.js';
 import { bareName, provincesToTell } from '../domain/office-names.js';
 import { provinceKey } from '../domain/provinces.js';
@@ -257,10 +257,15 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
         ].map(provinceKey),
       );
       const officeKey = (province: string | null, district: string) => `${province === null ? '' : provinceKey(province)}\u0000${bareName(district)}`;
-      const partialDistricts = new Set([...partialOffices, ...partialOwn, ...namesakes].map((o) => officeKey(o.province, o.name)));
+      // Last year's new offices beside their province's former ones "(cũ)" in a 2025 table: a quarter's figures (merger.ts afterMergerOnly).
+      const quarterKeys = new Set(afterMergerOnly(prev.offices, previousYear).map((o) => officeKey(o.province, o.district)));
+      const quarterOnly = now.offices.filter((o) => quarterKeys.has(officeKey(o.province, o.district)));
+      const partialDistricts = new Set([...partialOffices, ...partialOwn, ...namesakes].map((o) => officeKey(o.province, o.name)).concat(quarterOnly.map((o) => officeKey(o.province, o.district))));
       const partialStood = new Set(plan.partial.map((p) => provinceKey(p.name)));
       // By none or by year the one group is the total; a group standing for a province is it.
       const isPartial = (g: GroupKey) => {
+        // (the province's own new office, "THADS tỉnh Ninh Bình", stands for no province here: a quarter's office)
+        if (g.district !== null && quarterKeys.has(officeKey(g.province, g.district))) return true;
         const stood = provinceStoodFor(g);
         if (stood !== null) return partialStood.has(provinceKey(stood));
         return g.district !== null ? partialDistricts.has(officeKey(g.province, g.district)) : by.includes('province') ? partialProvinces.has(provinceKey(g.province ?? '')) : unlike.length > 0;
@@ -292,6 +297,11 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       for (const o of partialOffices) {
         const notCompared = by.includes('district') ? 'it and the total are not' : by.includes('province') && o.province !== null ? `${o.province} and the total are not` : 'the total is not';
         warnings.push(partWarning(o, notCompared, 'pass the previous files of every office it was formed from'));
+      }
+      if (quarterOnly.length > 0 && by.includes('district')) {
+        const names = quarterOnly.map((o) => `"${o.district}"`);
+        const listed = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+        warnings.push(finding('warning', 'ONE_YEAR_ONLY', `the previous files${inPrevious} give ${listed} beside their province's former offices marked "(cũ)", whose rows hold the months to 30/6/2025: their own rows hold the months from 1/7/2025 only, so they are not compared (a year against a quarter)`, undefined, `pass last year's files that give each office's whole year (its former offices listed under it, marked "(cũ)")`));
       }
       for (const o of namesakes) {
         const nowIn = `"${o.name}"${o.province === null ? '' : ` (${o.province})`}${nowYear}`;

@@ -7,7 +7,7 @@ import { keyString, mergeGroups, type Group, type GroupKey } from './aggregate.j
 import { bareName } from './office-names.js';
 import { labelKey, labelledOffices } from './office-labels.js';
 import { isProvincialOffice } from './province-office.js';
-import { hasFormerMark, PROVINCES_2025, provinceKey, successorProvince, withoutFormerMark, type Province } from './provinces.js';
+import { hasFormerMark, MERGER_YEAR, PROVINCES_2025, provinceKey, successorProvince, withoutFormerMark, type Province } from './provinces.js';
 
 /** The config's "mergedOffices": newer office → the older offices it was formed from. */
 export type MergedOffices = ReadonlyMap<string, readonly string[]>;
@@ -359,4 +359,20 @@ export function listedMergers(listed: readonly ListedParts[], previous: readonly
     if (namesake) namesakes.push({ name: office.district, province: office.province, formedFrom: olds.map((old) => (old.includes(' / ') ? old.slice(old.lastIndexOf(' / ') + 3) : old)) });
   }
   return { offices, namesakes };
+}
+
+/**
+ * Last year's offices that hold only the months after the 2025 reorganisation: in a table of the
+ * statistics year 2025 (`previousYear`) that lists a province's former offices marked "(cũ)" as
+ * offices of their own ("Cục THADS tỉnh Nam Định (cũ)", "Chi cục THADS huyện Mỹ Lộc (cũ)": their
+ * rows to 30/6/2025) beside its unmarked new ones ("THADS tỉnh Ninh Bình", "Phòng THADS khu vực
+ * 1": their rows from 1/7/2025), each new one's figures are a quarter's. A year against a quarter
+ * is no change (work100b 03: "tăng 64,22%" for 89,22 % against 25,00 %): those offices are left
+ * uncompared, as the province's total is there. A khu vực listing its former parts under it is
+ * one office of the whole year (read so), none of these.
+ */
+export function afterMergerOnly(previous: readonly OfficeName[], previousYear: number | null): OfficeName[] {
+  if (previousYear !== MERGER_YEAR) return [];
+  const withFormer = new Set(previous.filter((o) => hasFormerMark(o.district)).map((o) => provinceKey(successorProvince(o.province ?? '')?.name ?? o.province ?? '')));
+  return previous.filter((o) => !hasFormerMark(o.district) && withFormer.has(provinceKey(successorProvince(o.province ?? '')?.name ?? o.province ?? '')));
 }
