@@ -30,3 +30,17 @@ export function beforeCircularNote(text: string): string | null {
   const rest = withoutCircular(m[2]!).trim();
   return rest !== m[2]!.trim() && /^(?:theo)?$/iu.test(rest) ? m[1]! : null;
 }
+
+/**
+ * A cell that says only which circular's form its figures follow — "Theo TT 05/2024", "Theo
+ * Thông tư số 05/2026/TT-BTP", "Mẫu TT 05/2024", "TT 05/2026" — and no period. Over every figure
+ * column it is the form's name; beside other groups (a 2026 year-end report's "Theo TT 05/2024 |
+ * Theo TT 05/2026 | Cả năm", the year split at the day TT 05/2026 took effect) it is a part of
+ * the year, as a dated group is (own-period.ts judgeGroupSpans).
+ */
+export function citesCircularOnly(text: string): boolean {
+  const cell = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const blanked = withoutCircular(cell);
+  const rest = blanked.replace(/[():,.\-–]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return blanked !== cell && /^(?:(?:theo|áp dụng|ap dung)(?: |$))?(?:(?:biểu |bieu )?(?:mẫu|mau)(?: biểu| bieu)?)?$/iu.test(rest);
+}

@@ -6,6 +6,7 @@ import { foldHeader } from '../domain/names.js';
 import type { NamedField, NamedPeriod } from './headers.js';
 import { namedPeriod } from './headers.js';
 import { day, groupSpan, monthEnd, noteSpan, opensRunningTotal, type GroupSpan } from './group-span.js';
+import { citesCircularOnly } from './circular.js';
 import { namesTwelveMonths, periodNote } from './period-notes.js';
 import { namesYearPeriod, periodOfYearCell, statedYears, titlePeriod } from './stated-years.js';
 
@@ -196,6 +197,16 @@ export type GroupJudgement = { readonly own: boolean; readonly start: string | n
  * tháng 3") beside any other group; alone they say nothing (null).
  */
 export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod | null): GroupJudgement[] {
+  // A group naming only its circular ("Theo TT 05/2024 | Theo TT 05/2026 | Cả năm": the 2026
+  // year split at the day TT 05/2026 took effect) beside other groups is a part of the year, as
+  // "Trước 01/7/2026 | Từ 01/7/2026" is: set aside, so the whole year's group is read, or with
+  // none nothing is (MISSING_COLUMN). Read as the report's, its columns repeated the year's
+  // (DUPLICATE_COLUMN). Alone over every column it is the form's name and says nothing.
+  const judged = judgeSpans(groups, own);
+  return groups.length > 1 ? judged.map((j, i) => (citesCircularOnly(groups[i]!) ? { own: false, start: null, end: null } : j)) : judged;
+}
+
+function judgeSpans(groups: readonly string[], own: OwnPeriod | null): GroupJudgement[] {
   const strict = groups.map(groupSpan);
   // a part of a year in other words ("Số liệu 6 tháng", "2019 - Quý I"); the own year in any
   // wording is groupNamesOwnPeriod's, and neither makes "Trong kỳ" beside it a month
