@@ -24,7 +24,7 @@ import { unitFromCells } from './cell-unit.js';
 import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, groupRepeatsStatedQuarter, isOwnPeriod, loneQuarterDays, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
 import { deferredColumns, deferredInsideGroup, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
 import { moneyUnitOption } from './unit-option.js';
-import { failedFigure, readCell } from './numbers.js';
+import { failedFigure, readCell, saysNothingArose } from './numbers.js';
 import { checkNameMeasure, checkStatedMeasures, measureConflict, measureStatements, type StatedMeasure } from './stated-measure.js';
 
 /**
@@ -458,9 +458,9 @@ export function hasNumbers(cells: readonly string[]): boolean {
   return cells.some((c) => /\d/.test(c) && /^[\s\d.,()\-−–—]+$/.test(c));
 }
 
-/** A figure cell that holds a number, "-" or a sign: signature lines and notes under the table do not. */
+/** A figure cell that holds a number, "-", "Không phát sinh" or a sign: signature lines and notes under the table do not. */
 export function looksNumeric(raw: string): boolean {
-  return /^\s*[-−–—(+]?\s*\d/.test(raw) || /^\s*[-−–—]\s*$/.test(raw);
+  return /^\s*[-−–—(+]?\s*\d/.test(raw) || /^\s*[-−–—]\s*$/.test(raw) || saysNothingArose(raw.trim());
 }
 
 /**

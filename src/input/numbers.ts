@@ -35,6 +35,17 @@ export type InvalidReason = 'negative' | 'exponent' | 'percent' | 'leading-zero'
 const LEADING_ZERO = /^0\d/;
 
 const ZERO_READING: CellReading = { kind: 'zero' };
+
+// "Không phát sinh" (KPS, "Không PS": nothing arose) is how Vietnamese reports fill an empty
+// line: zero, as "-" is — not "Chưa báo cáo" (not reported, unknown: failedFigure refuses it).
+// Folded as foldHeader folds; letters, spaces and dots only ("KPS?" is a question, not a zero).
+const NOTHING_AROSE = new Set(['kps', 'khong phat sinh', 'khong ps']);
+
+/** "Không phát sinh", "Không PS", "KPS" (any case, with or without diacritics): a figure cell's zero. */
+export function saysNothingArose(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 0x4b || c === 0x6b) && /^[\p{L}\p{M}\s.]+$/u.test(text) && NOTHING_AROSE.has(foldHeader(text));
+}
 const LEADING_ZERO_READING: CellReading = { kind: 'invalid', reason: 'leading-zero' };
 const SIMPLE_DIGITS = /^\d+$/;
 // Spaces (incl. no-break and narrow no-break) as thousands grouping: "1 234 567,5".
@@ -119,7 +130,7 @@ export function readCell(raw: string): CellReading {
   const oneMark = ONE_MARK.exec(raw);
   if (oneMark) return LEADING_ZERO.test(raw) ? LEADING_ZERO_READING : readOneMark(oneMark[1]!, oneMark[2]!, oneMark[3]!);
   let text = raw.trim();
-  if (text === '' || text === '-' || text === '–' || text === '—') return ZERO_READING;
+  if (text === '' || text === '-' || text === '–' || text === '—' || saysNothingArose(text)) return ZERO_READING;
   if (LEADING_ZERO.test(text.replace(/^\+/, ''))) return LEADING_ZERO_READING;
   if (SIMPLE_DIGITS.test(text)) return { kind: 'value', value: { units: BigInt(text), scale: 0 } };
   if (MINUS_BEFORE.test(text) || ACCOUNTING_NEGATIVE.test(text)) return { kind: 'invalid', reason: 'negative' };
@@ -164,7 +175,7 @@ export function withoutDongSign(raw: string): string | null {
 export function readPlainCell(raw: string): CellReading {
   if (raw.charCodeAt(raw.length - 1) === MARK_CODE) return readNumberCell(raw);
   const text = raw.trim();
-  if (text === '' || text === '-') return ZERO_READING;
+  if (text === '' || text === '-' || saysNothingArose(text)) return ZERO_READING;
   if (LEADING_ZERO.test(text)) return LEADING_ZERO_READING;
   const m = /^(\d+)(?:\.(\d+))?$/.exec(text);
   if (m) return { kind: 'value', value: digitsToScaled(m[1]!, m[2] ?? '') };
@@ -251,17 +262,17 @@ const HASH_RUN = /^#+$/;
 const WRAPPING_MARKS = ' \t\u00a0\'"`“”„‘’‚«»‹›*~≈#•·_^';
 
 // What a roll-up writes for an office that gave no figure (folded as foldHeader folds): not yet
-// reported, no report, not applicable, "không phát sinh". A fixed list, not "any text": titles,
+// reported, no report, not applicable ("Không phát sinh" is a zero: saysNothingArose). A fixed list, not "any text": titles,
 // signatures and notes under the table stay text to skip.
 // Still being compiled, not sent, not received, missing; a program's empty value ("NaN", "None").
 const NO_FIGURE_WORDS = new Set([
-  'chua bao cao', 'khong bao cao', 'chua co so lieu', 'khong co so lieu', 'n a', 'na', 'kps', 'khong phat sinh', 'null', 'khong',
+  'chua bao cao', 'khong bao cao', 'chua co so lieu', 'khong co so lieu', 'n a', 'na', 'null', 'khong',
   'dang tong hop', 'chua gui bao cao', 'chua nhan duoc', 'dang cap nhat', 'chua co', 'chua bc', 'thieu', 'nan', 'none',
 ]);
 // The same said in marks: "?", "…", "...", "(*)", "*".
 const NO_FIGURE_MARKS = /^(?:\?+|…+|\.{2,}|\(\*\)|\*)$/;
 
-/** "Chưa báo cáo", "N/A", "KPS", "?": a cell that says the office gives no figure there. */
+/** "Chưa báo cáo", "N/A", "?": a cell that says the office gives no figure there. */
 function saysNoFigure(text: string): boolean {
   return NO_FIGURE_MARKS.test(text) || NO_FIGURE_WORDS.has(foldHeader(text));
 }

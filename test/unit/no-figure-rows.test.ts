@@ -1,6 +1,6 @@
 // Finding 01 (round 27): an office row whose figure cells say it gave no figure ("Chưa báo cáo",
-// "N/A", "KPS", "?") was skipped as a title and the office left out of the total (2104 / 1700
-// printed for three offices, exit 0). It is refused at its first such cell, in CSV and in a
+// "N/A", "?") was skipped as a title and the office left out of the total (2104 / 1700
+// printed for three offices, exit 0). ("KPS", "Không phát sinh" say nothing arose: 0, work101a 03.) It is refused at its first such cell, in CSV and in a
 // workbook. A fixed list of such words and marks, not "any text": titles, signatures, dates,
 // notes, unit lines and a repeated header stay skipped.
 // Finding 03: the forms' column-number row repeated after a page break was read as an office
@@ -33,12 +33,12 @@ const totalOf = (stdout: string): string[] => {
 };
 
 describe('failedFigure: a cell that says the office gave no figure', () => {
-  it.each(['Chưa báo cáo', 'CHƯA BÁO CÁO', ' chưa báo cáo ', 'Không báo cáo', 'N/A', 'n/a', 'NA', 'KPS', 'Không phát sinh', '?', '…', '...', 'null', 'Không', '(*)', '*'])('%j', (raw) => {
+  it.each(['Chưa báo cáo', 'CHƯA BÁO CÁO', ' chưa báo cáo ', 'Không báo cáo', 'N/A', 'n/a', 'NA', '?', '…', '...', 'null', 'Không', '(*)', '*'])('%j', (raw) => {
     expect(failedFigure(raw)?.says).toBe(says(raw.trim()));
     expect(holdsFailedFigure(raw)).toBe(true);
   });
 
-  it.each(['', '-', 'x', 'Người lập biểu', 'Thủ trưởng đơn vị', 'Ngày 30 tháng 9 năm 2019', 'Đơn vị tính: việc', '(*) Số liệu sơ bộ', 'Việc có điều kiện', 'Không có điều kiện', 'Ghi chú', '**', 'Cấp tỉnh'])('%j is none', (raw) => {
+  it.each(['', '-', 'x', 'Người lập biểu', 'Thủ trưởng đơn vị', 'Ngày 30 tháng 9 năm 2019', 'Đơn vị tính: việc', '(*) Số liệu sơ bộ', 'Việc có điều kiện', 'Không có điều kiện', 'Ghi chú', '**', 'Cấp tỉnh', 'KPS', 'Không phát sinh', 'Không PS'])('%j is none', (raw) => {
     expect(failedFigure(raw)?.says).toBeUndefined();
   });
 });
@@ -48,8 +48,6 @@ describe('an office row that gave no figure is refused at its first such cell', 
     ['Chưa báo cáo;;;', 'Chưa báo cáo'],
     ['N/A;N/A;N/A;N/A', 'N/A'],
     ['n/a;n/a;n/a;n/a', 'n/a'],
-    ['KPS;KPS;KPS;KPS', 'KPS'],
-    ['Không phát sinh;;;', 'Không phát sinh'],
     ['?;?;?;?', '?'],
     ['...;...;...;...', '...'],
     ['null;null;null;null', 'null'],
@@ -59,6 +57,15 @@ describe('an office row that gave no figure is refused at its first such cell', 
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`FILE:3:3: error: cases with conditions: ${says(text)} [BAD_NUMBER]\n${HINT}`);
+  });
+
+  // work101a 03: "Không phát sinh" (KPS) says nothing arose, a zero as "-" is (numbers.ts saysNothingArose).
+  it.each(['KPS;KPS;KPS;KPS', 'Không phát sinh;;;', 'Không PS;-;khong phat sinh;KHÔNG PHÁT SINH'])('%s reads as 0, as "-" does', async (cells) => {
+    const r = await both(`zero-${cells.length}.csv`, [HEADER, IA_GRAI, `2;Chi cục THADS huyện Đắk Đoa;${cells}`, AN_KHE]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // 1234 + 0 + 870, 1000 + 0 + 700, 5e6 + 0 + 4e6, 2e6 + 0 + 1,5e6
+    expect(totalOf(r.stdout)).toEqual(['2104', '1700', '9000000', '3500000']);
   });
 
   it('at the first such cell, after empty ones', async () => {
