@@ -203,24 +203,37 @@ const BRACKET_NOTE = /\[\s*([^[\]]*?)\s*\]\s*$/;
 const SPACED_NOTES = [3, 2, 1].map((n) => new RegExp(String.raw`\s((?:\S+\s+){${n - 1}}\S+)$`, 'u'));
 
 /**
+ * A revision's note (folded) after a field's name, as "(sau rà soát)" is in parentheses: "Việc có
+ * điều kiện sau rà soát", "… - sau đối chiếu", "…: đã điều chỉnh", "… thực tế", "… số liệu mới",
+ * "… cập nhật", "… sửa", "… mới". The field's figure after the Cục's review, which the clerk
+ * inserts beside the original and often hides that one: beside it, the same figure twice
+ * (DUPLICATE_COLUMN, layout.ts); read unknown, the superseded hidden column was summed alone
+ * (round 101a, 02). Not "mới" after "thụ lý" ("Số việc thụ lý mới" is new, not the total revised).
+ */
+const REVISION_NOTES = new Set(['sau ra soat', 'da ra soat', 'sau doi chieu', 'da doi chieu', 'sau dieu chinh', 'da dieu chinh', 'thuc te', 'so lieu moi', 'cap nhat', 'da cap nhat', 'sua', 'da sua', 'moi']);
+function revisionNote(name: string, note: RegExpExecArray | null): boolean {
+  return note !== null && REVISION_NOTES.has(foldHeader(note[1]!)) && !/ thu ly$/.test(` ${foldHeader(name.slice(0, note.index))}`);
+}
+
+/**
  * The note ending a header: in parentheses; a measure after a dash (so "- cùng kỳ" is never
  * dropped from the header's words); a money unit after a dash, line break, comma, colon, slash,
  * in brackets, or after a space when it names its currency ("nghìn đồng", "VNĐ", "1.000đ", never
- * "đồng" alone: "Hội đồng").
+ * "đồng" alone: "Hội đồng"); a revision's note (REVISION_NOTES) after a dash, colon or space.
  */
 function trailingNote(name: string, measureWords: ReadonlyMap<string, Measure>): RegExpExecArray | null {
   const paren = PAREN_NOTE.exec(name);
   if (paren) return paren;
   const dash = DASH_NOTE.exec(name);
-  if (dash && (parseHeaderUnit(dash[1]!) !== null || measureWords.has(foldHeader(dash[1]!)))) return dash;
+  if (dash && (parseHeaderUnit(dash[1]!) !== null || measureWords.has(foldHeader(dash[1]!)) || revisionNote(name, dash))) return dash;
   for (const re of [SEPARATED_NOTE, BRACKET_NOTE]) {
     const m = re.exec(name);
-    if (m && parseHeaderUnit(m[1]!) !== null) return m;
+    if (m && (parseHeaderUnit(m[1]!) !== null || (re === SEPARATED_NOTE && revisionNote(name, m)))) return m;
   }
   for (const re of SPACED_NOTES) {
     const m = re.exec(name);
     const folded = m ? foldHeader(m[1]!) : '';
-    if (m && parseMoneyUnit(m[1]!) !== null && /(d|dong|vnd)$/.test(folded) && folded !== 'd' && folded !== 'dong') return m;
+    if (m && ((parseMoneyUnit(m[1]!) !== null && /(d|dong|vnd)$/.test(folded) && folded !== 'd' && folded !== 'dong') || revisionNote(name, m))) return m;
   }
   return null;
 }
