@@ -695,14 +695,20 @@ const CASES_WORD = /^(viec|cases?)$/;
  * says the money is NOT in it, and what it is in is unsaid (đồng, or "mà tính bằng triệu"), so
  * unreadable unless the text states another unit too.
  */
-function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unreadable: boolean } {
+function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unreadable: boolean; readonly listed: (MoneyUnit | null)[] } {
   const stated = new Set<MoneyUnit>();
+  const listed: (MoneyUnit | null)[] = [];
   const negated = new Set<MoneyUnit>();
   let unreadable = false;
   let introduced = true;
+  // In a bracket, a list of units goes on introducing after "," or ";": "(việc, nghìn đồng)",
+  // "(USD; nghìn đồng)" state their unit as "(nghìn đồng)" does (read as đồng, 10^3 too small).
+  let inBracket = false;
+  let listing = false;
   for (const part of text.split(PART)) {
     if (PART.test(part)) {
-      introduced = part === ':' || part === '(' || part === '[';
+      if (part === '(' || part === '[' || part === ')' || part === ']') inBracket = part === '(' || part === '[';
+      introduced = part === ':' || part === '(' || part === '[' || (inBracket && listing && (part === ',' || part === ';'));
       continue;
     }
     // the words of the part, and where each one's sentence begins (a negation's reach ends there)
@@ -713,6 +719,9 @@ function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unr
       const from = words.length;
       for (const w of own) words.push(w), sentenceOf.push(from);
     }
+    const unit = listedUnit(words);
+    if (unit !== undefined) listed.push(unit);
+    if (words.length > 0) listing = unit !== undefined || words.every((w) => CASES_WORD.test(w));
     for (let i = 0; i < words.length; i++) {
       const denied = negatedAt(words, i, sentenceOf[i]);
       if (!denied && !(i === 0 ? introduced : introducedAt(words, i))) continue;
@@ -737,7 +746,19 @@ function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unr
     introduced = false;
   }
   if (negated.size > 0 && (stated.size === 0 || [...negated].some((u) => stated.has(u)))) unreadable = true;
-  return { units: [...stated], unreadable };
+  return { units: [...stated], unreadable, listed };
+}
+
+/**
+ * A part made of unit words only ("USD", "Tr", "đô la", "nghìn đồng" of "(nghìn đồng; USD)"): the
+ * unit it names, null for money thads cannot read; undefined for any other part. A single letter
+ * ("Đ", "K") is an initial, and a number before a scale an amount ("1 triệu"): no unit named.
+ */
+function listedUnit(words: readonly string[]): MoneyUnit | null | undefined {
+  if (words.length === 0 || (words.length === 1 && words[0]!.length === 1) || !words.every((w) => UNIT_WORD.test(w))) return undefined;
+  if (!words.some((w) => NAMES_MONEY.test(w)) && !/(^| )do la( |$)/.test(words.join(' '))) return undefined;
+  if (words.some((_w, i) => countedScale(words, i))) return undefined;
+  return parseMoneyUnit(words.join(' '));
 }
 
 /**
@@ -756,7 +777,13 @@ export function findStatedUnit(cells: readonly string[]): { readonly line: NonNu
   const stated = read.flatMap((r, i) => r.units.map((unit) => ({ unit, column: i + 1, text: cells[i]!.replace(/\s+/g, ' ').trim() })));
   const first = stated[0];
   if (!first) return null;
-  if (stated.some((s) => s.unit !== first.unit)) {
+  // A unit stated beside other units listed with it — "(nghìn đồng; USD)", "(việc, Tr, nghìn
+  // đồng)" in a title, cut into cells by an unquoted CSV's commas — names two money units, or
+  // money thads cannot read beside one: unreadable, as the same words on a unit line are
+  // (readParts), never the stated one picked. The currency alone beside it is its gloss:
+  // "Nghìn đồng (VNĐ)".
+  const listed = read.flatMap((r) => r.listed);
+  if (stated.some((s) => s.unit !== first.unit) || listed.some((u) => u !== first.unit && u !== 'dong')) {
     const text = cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter((c) => c !== '').join(' | ');
     return { line: { kind: 'unreadable', text }, column: first.column, text };
   }
