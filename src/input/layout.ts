@@ -59,6 +59,13 @@ export interface Layout {
   /** the year of rows without a year column: the file name's (null: unknown) */
   readonly fileYear: number | null;
   /**
+   * the report's year for the rules of reading (a 2025 khu vực's unnumbered Chi cục are its parts,
+   * "Thành phố Huế" is a province …): the file name's, else --year's, else — without a year column —
+   * the year its title states ("… NĂM 2025 …"). One place: a year the title states is read the same
+   * as one the name states (work101b 02); the target's year stays fileYear/--year (YEAR_UNKNOWN).
+   */
+  readonly readingYear: number | null;
+  /**
    * the year of a year cell naming the whole year without one ("Cả năm", "12 tháng"): as the
    * rows' without a year column (--year, else the file name's; `stated` also the title's), or
    * the YEAR_CONFLICT such a file is refused with, thrown at the first such row
@@ -1235,7 +1242,8 @@ export function readHeader(
   for (let i = record.length; i < width; i++) unnamed.push(i);
   const officeHeader = identity.district !== undefined ? (report.columns.find((c) => c.column === identity.district! + 1)?.header ?? null) : null;
   const byEnforcer = isByEnforcerForm(titleRows, officeHeader);
-  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, yearlessCells, statedPeriod, ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable && !ownHuman ? { ownWorkbook: true as const } : {}), ...(ownHuman ? { ownHumanTable: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}), ...(summed ? { summed: true as const } : {}) };
+  const readingYear = fileYear ?? opts.year ?? (identity.year === undefined ? titleYear : null);
+  return { figures: withUnits, identity, ...(stt !== undefined ? { stt } : {}), width, unnamed, notes, fileYear, readingYear, yearlessCells, statedPeriod, ...(own !== null ? { ownPeriod: own } : {}), ...(isThadsOutput(record, withUnits) ? { emptyIsUnknown: true as const } : {}), ...(ownTable && !ownHuman ? { ownWorkbook: true as const } : {}), ...(ownHuman ? { ownHumanTable: true as const } : {}), footnoted, ...(footnoteMarks ? { footnoteMarks: true as const } : {}), ...(regimeNotes.length > 0 ? { regimeNotes } : {}), ...(byEnforcer ? { byEnforcer: true as const } : {}), ...(summed ? { summed: true as const } : {}) };
 }
 
 /** The field a column with a note naming another field holds (field-notes.ts), or the refusal. */

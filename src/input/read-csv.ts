@@ -347,16 +347,16 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   // A province's row with figures over its offices (its name, or its whole: "Tiền Giang (toàn tỉnh)"), without a Tỉnh column: their subtotal (province-rows.ts).
   const provinceRows = new ProvinceRowBlocks(({ kind, row, part }) => {
     if (kind !== 'data' || part !== undefined || row.province !== null || layout?.identity.district === undefined || layout.identity.province !== undefined) return null;
-    return provinceOfGroup(row.district, row.year ?? layout.fileYear ?? opts.year ?? null);
+    return provinceOfGroup(row.district, row.year ?? layout.readingYear);
   }, ({ kind, row }) => {
     if ((kind !== 'total' && kind !== 'section') || row.province !== null || row.district === null || layout?.identity.district === undefined || layout.identity.province !== undefined) return null;
-    return provinceOfWhole(row.district, row.year ?? layout.fileYear ?? opts.year ?? null);
+    return provinceOfWhole(row.district, row.year ?? layout.readingYear);
   });
   // A province's subtotal below its offices ("Cộng tỉnh Tiền Giang"), without a Tỉnh column: they are its offices (province-subtotals.ts).
   const closesByProvince = () => layout != null && layout.identity.district !== undefined && layout.identity.province === undefined;
   const subtotalBlocks = new ProvinceSubtotalBlocks(({ kind, row }) => {
     if (kind !== 'section' || row.district === null || !closesByProvince() || layout === null) return null;
-    const year = row.year ?? layout.fileYear ?? opts.year ?? null;
+    const year = row.year ?? layout.readingYear;
     const subtotal = closingProvince(row.district, year);
     return subtotal === null ? null : { subtotal, year };
   }, () => reportProvince(file === STDIN ? null : file, report.titleProvinces, report.titleCluster), () => (report.titleCluster && report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null), closesByProvince);
@@ -364,7 +364,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const provinceWholes = new ProvinceWholes(({ row }) => {
     if (row.province === null || row.district === null || layout?.identity.district === undefined || layout.identity.province === undefined) return null;
     // (the roll-up's year: a title's "NĂM 2025" merges the former provinces into the block, collect.ts)
-    const year = regimeYear(row.year ?? layout.fileYear ?? opts.year ?? null, report);
+    const year = regimeYear(row.year ?? layout.readingYear, report);
     return namesWholeOfProvince(row.district, row.province, year) ? { province: row.province, regimeYear: year } : null;
   }, () => {
     report.totalRows--;
@@ -657,7 +657,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const unmarkedPartsBelow = async (record: readonly string[], layout: Layout): Promise<boolean> => {
     const nameAt = layout.identity.district ?? layout.identity.province;
     if (layout.stt === undefined || nameAt === undefined || layout.byEnforcer) return false;
-    const year = layout.fileYear ?? opts.year ?? null;
+    const year = layout.readingYear;
     const province = provinceWithParts(record[layout.stt] ?? '', record[nameAt] ?? '', year);
     if (province === null) return false;
     let parts = 0;
@@ -806,7 +806,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const written = record.filter((c) => c.trim() !== '');
       if (closedByTotal && written.length > 0 && !layout.figures.some((f) => looksNumeric(record[f.index] ?? '')) && !(written.length === 1 && opensParts(written[0]!))) closedByTotal = false;
       // A province merged down its block from its whole, the CSV keeping it on the whole's row only.
-      provinceBlocks.fill(record, layout, layout.fileYear ?? opts.year ?? null, line);
+      provinceBlocks.fill(record, layout, layout.readingYear, line);
       if (await unmarkedPartsBelow(record, layout)) unmarkedPartsUnder.add(line);
       let fileRows: FileRow[];
       try {
@@ -897,7 +897,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const previous = rowBefore;
       rowBefore = { record, line };
       const name = layout.identity.district !== undefined ? (record[layout.identity.district] ?? '').trim() : '';
-      const year = layout.fileYear ?? opts.year ?? null;
+      const year = layout.readingYear;
       const anyNumber = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
       // Former offices "(cũ)" closed by their Phòng BELOW them ("Cộng Phòng THADS khu vực 1", "I |
       // Phòng THADS khu vực 1"): the Phòng is the office and they are its parts, as with it above.
@@ -1008,7 +1008,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const partOf = structure.checkedPartsOf();
     if (partOf !== null && figures && provinceCell !== null && provinceCell.trim() !== '') return readRow(asProvincePart(record, line, layout, partOf), line, layout, numbers, checks);
     if (!structure.holding || record.every((c) => c.trim() === '')) return readRow(record, line, layout, numbers, checks);
-    const released = structure.releaseBefore(sttCell, figures, provinceCell, layout.fileYear ?? opts.year ?? null)!;
+    const released = structure.releaseBefore(sttCell, figures, provinceCell, layout.readingYear)!;
     if (released === 'wait') {
       waitingPart = { record, line, layout, numbers, checks };
       return [];
@@ -1046,7 +1046,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const above = numberedProvinceAbove;
     const figures = layout.figures.some((col) => looksNumeric(record[col.index] ?? ''));
     numberedProvinceAbove = figures && itemNumber(sttCell) !== null && provinceOfFileName(withoutFormerMark(cell)) !== null ? cell : null;
-    const year = layout.fileYear ?? opts.year ?? null;
+    const year = layout.readingYear;
     if (above === null || !figures || sttCell.trim() !== '' || year === null || year < MERGER_YEAR) return null;
     const province = successorBelowFormer(cell, above);
     if (province === null) return null;
@@ -1072,7 +1072,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (!inStt && !(sttCell.trim() === '' && startsWithBullet(cell))) return null;
     const name = withoutBullet(cell);
     if (name === '' || !layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) return null;
-    const year = layout.fileYear ?? opts.year ?? null;
+    const year = layout.readingYear;
     const part =
       layout.identity.district === undefined
         ? structure.takesFormerPart(name, year)
@@ -1104,7 +1104,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
    */
   function titledRegionalOffice(record: string[], sttCell: string, layout: Layout): NonNullable<typeof numberedOffice> | null {
     const at = layout.identity.district;
-    const year = layout.fileYear ?? opts.year ?? null;
+    const year = layout.readingYear;
     const own = ownRegionOfFile(file, report);
     const office = titledRegion(own, year);
     if (office === null || at === undefined || layout.byEnforcer || !layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) return null;
@@ -1340,7 +1340,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
    * that says it is an office's there is refused: one of the office's rows, or an office of its own?
    */
   function enforcerRow(districtCell: string, sttCell: string, anyNumber: boolean, line: number, layout: Layout): boolean {
-    const fileYear = layout.fileYear ?? opts.year ?? null;
+    const readingYear = layout.readingYear;
     // Under a khu vực's row without an STT ("Phòng THADS khu vực 1;3.000;2.500"): the rows without
     // one naming a former office marked so ("Chi cục THADS huyện Chư Păh (cũ)") are its parts, as
     // under a numbered one; any other row ends them. Nothing else is taken for its part: without an
@@ -1351,7 +1351,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // a column "Tỉnh" (list-structure.ts releaseBefore); any other row ends them.
     if (numberedOffice?.formedFrom !== undefined) {
       // (unmarked too, "| Gia Lai", "| Bình Định": its sub-lines told apart by their empty STT, round 76c, 03)
-      if (sttCell.trim() === '' && anyNumber && namesFormerPart(districtCell, numberedOffice.formedFrom, fileYear, unmarkedPartsUnder.has(numberedOffice.line))) {
+      if (sttCell.trim() === '' && anyNumber && namesFormerPart(districtCell, numberedOffice.formedFrom, readingYear, unmarkedPartsUnder.has(numberedOffice.line))) {
         partAt.set(line, 'whole');
         return true;
       }
@@ -1359,30 +1359,30 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (sttCell.trim() === '' && !anyNumber && opensParts(districtCell)) return false;
       numberedOffice = null;
     }
-    const formedFrom = layout.byEnforcer || !anyNumber ? null : provinceFormedFrom(sttCell, districtCell, fileYear);
+    const formedFrom = layout.byEnforcer || !anyNumber ? null : provinceFormedFrom(sttCell, districtCell, readingYear);
     if (formedFrom !== null) {
       numberedOffice = { name: districtCell, line, figures: true, item: itemNumber(sttCell), formedFrom };
       return false;
     }
     if (numberedOffice?.unnumbered) {
       // (under the khu vực its title names: its parts as written there, namesTitledRegionPart, the office not written on them)
-      const titledPart = numberedOffice.titled === true && anyNumber && namesTitledRegionPart(sttCell, districtCell, fileYear, fileProvince);
+      const titledPart = numberedOffice.titled === true && anyNumber && namesTitledRegionPart(sttCell, districtCell, readingYear, fileProvince);
       if (titledPart) officeWrittenAt.set(line, 0);
       // (the khu vực's own row, its own months, first, among or last of its parts: one more of its
       // rows unless their sum, domain/office-runs.ts; its name as the title writes it)
-      if (numberedOffice.titled === true && anyNumber && namesTitledRegionOwn(sttCell, districtCell, numberedOffice.name, fileYear, fileProvince())) {
+      if (numberedOffice.titled === true && anyNumber && namesTitledRegionOwn(sttCell, districtCell, numberedOffice.name, readingYear, fileProvince())) {
         ownRowAt.add(line);
         officeWrittenAt.set(line, 0);
         return false;
       }
-      if (titledPart || (sttCell.trim() === '' && anyNumber && marksFormerPart(sttCell, districtCell, fileYear))) {
+      if (titledPart || (sttCell.trim() === '' && anyNumber && marksFormerPart(sttCell, districtCell, readingYear))) {
         regionalParts = numberedOffice.line;
         // (checked against the khu vực's row; without figures, they are its figures)
         if (numberedOffice.figures) partAt.set(line, 'whole');
         return true;
       }
       // Without figures nothing checks them: an unmarked office among them is refused, not guessed.
-      if (!numberedOffice.figures && anyNumber && !isSectionNumber(sttCell) && districtCell !== '' && rowLabel(districtCell) === 'office' && !formedFromFormerOffices(districtCell, fileYear)) {
+      if (!numberedOffice.figures && anyNumber && !isSectionNumber(sttCell) && districtCell !== '' && rowLabel(districtCell) === 'office' && !formedFromFormerOffices(districtCell, readingYear)) {
         // (under the khu vực its title names: its former offices read as its parts, titledRegionalOffice)
         throw new ThadsError(
           'NOT_AN_OFFICE',
@@ -1399,10 +1399,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // (in a form by enforcer, "3 | Cục THADS tỉnh Gia Lai" with figures among the offices: the
     // provincial office over its enforcers, as any numbered office is — work86b 01)
     // (and "6 | Quảng Ninh" in Quảng Bình's form: that district's office, by-enforcer.ts namesDistrictLikeOtherProvince — work96b 04)
-    const districtLike = layout.byEnforcer === true && anyNumber && itemNumber(sttCell) !== null && namesDistrictLikeOtherProvince(districtCell, fileYear, fileProvince);
-    const numbers = numbersOffice(sttCell, districtCell, fileYear) || (layout.byEnforcer === true && anyNumber && itemNumber(sttCell) !== null && namesProvincialLine(districtCell, fileYear)) || districtLike;
+    const districtLike = layout.byEnforcer === true && anyNumber && itemNumber(sttCell) !== null && namesDistrictLikeOtherProvince(districtCell, readingYear, fileProvince);
+    const numbers = numbersOffice(sttCell, districtCell, readingYear) || (layout.byEnforcer === true && anyNumber && itemNumber(sttCell) !== null && namesProvincialLine(districtCell, readingYear)) || districtLike;
     // "Tỉnh Hà Nam (cũ)" below a regional office's row: the next section, none of its parts
-    const group = !districtLike && namesGroupOnly(districtCell, fileYear);
+    const group = !districtLike && namesGroupOnly(districtCell, readingYear);
     // "Trong đó:" right under an office's row with figures: the rows below are some of its parts
     if (under !== null && under.figures && !numbers && !anyNumber && sttCell.trim() === '' && opensParts(districtCell)) {
       numberedOffice = { ...under, ofWhich: opensSomeParts(districtCell) };
@@ -1418,20 +1418,20 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // (a khu vực without an STT and with figures, no numbered office above it, or its Roman row
     // read as the office over its marked parts, with figures or without: see above — never a row
     // of "1 | Văn phòng Cục" above it, round 68a, 03)
-    if ((under === null || romanRead?.line === line) && !layout.byEnforcer && sttCell.trim() === '' && (anyNumber || romanRead?.line === line) && formedFromFormerOffices(districtCell, fileYear)) {
+    if ((under === null || romanRead?.line === line) && !layout.byEnforcer && sttCell.trim() === '' && (anyNumber || romanRead?.line === line) && formedFromFormerOffices(districtCell, readingYear)) {
       numberedOffice = { name: districtCell, line, figures: anyNumber, unnumbered: true };
       return false;
     }
     if (under === null || numbers || group || !anyNumber || sttCell.trim() !== '' || districtCell === '' || rowLabel(districtCell) !== 'office') return false;
     // the office's name again, or its place's office under a place's heading: read as before
     // ("Quận Thủ Đức (cũ)" under "TP Thủ Đức": a former part of the place's own name, no row of it again)
-    const formerPart = under.figures && hasFormerMark(districtCell) && formedFromFormerOffices(under.name, fileYear);
+    const formerPart = under.figures && hasFormerMark(districtCell) && formedFromFormerOffices(under.name, readingYear);
     if (!formerPart && (foldHeader(districtCell) === foldHeader(under.name) || namesPlaceOf(under.name, districtCell))) return false;
     // Elsewhere, a person's name under an office numbered without figures: its enforcer's row, or
     // an office? (round 31, 03; "CHV …" and an office's name are read as before: refused, an office)
     if (!layout.byEnforcer) {
       // A former district office (marked so, or in 2025 a "Chi cục …"): one of the regional office's parts as its bare name is.
-      const bare = (!namesOfficeNotPerson(districtCell) || namesFormerOffice(districtCell, fileYear)) && !namesEnforcer(districtCell);
+      const bare = (!namesOfficeNotPerson(districtCell) || namesFormerOffice(districtCell, readingYear)) && !namesEnforcer(districtCell);
       // Its former districts under a regional office's row with figures (round 33, 02): parts,
       // checked against the row, which stands (domain/office-runs.ts Part).
       // (a province's name, "Tổng Gia Lai", is its block's subtotal: list-structure.ts)
@@ -1445,7 +1445,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const person = !namesOfficeNotPerson(districtCell) && !namesEnforcer(districtCell) && !isFigureAsName(districtCell) && namesOfficeNotPerson(under.name);
       // ("- Huyện Cẩm Xuyên" bulleted under a khu vực's row: a district it took over, formerPartUnbulleted)
       const takenOver = bulletedDistrictLine === line;
-      if (((bare && place) || takenOver) && under.figures && (person || formedFromFormerOffices(under.name, fileYear))) {
+      if (((bare && place) || takenOver) && under.figures && (person || formedFromFormerOffices(under.name, readingYear))) {
         regionalParts = under.line;
         partAt.set(line, under.ofWhich ? 'of-which' : 'whole');
         return true;
@@ -1454,7 +1454,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // A 2025 regional office over its former districts (round 32, 06): they are its parts, as
       // the khu vực replaced them on 1/7/2025 (DOMAIN); its figures are their sum. Named in full
       // ("Chi cục THADS huyện Chư Păh (cũ)", "TP Pleiku (cũ)") as bare (`bare`: namesFormerOffice).
-      const regional = namesRegionalOffice(under.name) && (fileYear === null || fileYear >= 2025);
+      const regional = namesRegionalOffice(under.name) && (readingYear === null || readingYear >= 2025);
       if (noFigures?.line !== under.line || (regional ? !bare : namesOfficeNotPerson(districtCell) || namesEnforcer(districtCell))) return false;
       if (regional) {
         regionalParts = under.line;
@@ -1513,10 +1513,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (layout.byEnforcer && layout.stt !== undefined) {
       // (an enforcer named in a column of its own: "Chấp hành viên")
       const enforcerNamed = othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));
-      sttCell = romanOffices.sttOf(sttCell, districtCell, anyNumber, enforcerNamed, layout.fileYear ?? opts.year ?? null, { file, line, column: layout.stt + 1, lineWord: lineWord() }, romanRead?.line === line && romanRead.asOffice);
-      sttCell = subNumbered.sttOf(sttCell, districtCell, anyNumber, layout.fileYear ?? opts.year ?? null);
+      sttCell = romanOffices.sttOf(sttCell, districtCell, anyNumber, enforcerNamed, layout.readingYear, { file, line, column: layout.stt + 1, lineWord: lineWord() }, romanRead?.line === line && romanRead.asOffice);
+      sttCell = subNumbered.sttOf(sttCell, districtCell, anyNumber, layout.readingYear);
     } else if (romanRead?.line === line && romanRead.asOffice) sttCell = '';
-    else if (numbersFormerPart(sttCell, districtCell, numberedOffice, layout.fileYear ?? opts.year ?? null)) sttCell = '';
+    else if (numbersFormerPart(sttCell, districtCell, numberedOffice, layout.readingYear)) sttCell = '';
     // An enforcer's row under its office's row, the office's name merged down (a sheet saved as
     // CSV); under the office's title without figures, only its sub-items ("1.1" under "1") or
     // rows without an STT (TT 05/2024's form 04): "2" there is an item of its own.
@@ -1533,7 +1533,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // Every part of a khu vực as written, marked or not ("" under "Trong đó", some parts only): only
     // parts all marked "(cũ)" say what it was formed from (merger.ts listedMergers). (A province's
     // former provinces are the province plan's: merger.ts planProvinces.)
-    if (enforcer && numberedOffice!.formedFrom === undefined && formedFromFormerOffices(numberedOffice!.name, layout.fileYear ?? opts.year ?? null)) formerNameAt.set(line, partAt.get(line) === 'of-which' || numberedOffice!.ofWhich === true ? '' : districtCell);
+    if (enforcer && numberedOffice!.formedFrom === undefined && formedFromFormerOffices(numberedOffice!.name, layout.readingYear)) formerNameAt.set(line, partAt.get(line) === 'of-which' || numberedOffice!.ofWhich === true ? '' : districtCell);
     if (enforcer || ownRowAt.has(line)) districtCell = numberedOffice!.name;
     // One office's own form by enforcer, its persons in the column headed "Đơn vị" (the Cục's
     // template): no office's line says whose they are, but the file does — its title, its name
@@ -1594,7 +1594,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // "Tổng Mỹ Lộc" in Mỹ Lộc's own file without an office column: the office's subtotal (by-enforcer.ts).
     if (label === 'office' && anyNumber && districtCol === undefined && namesOwnOfficeTotal(firstText, knownOffice)) label = 'section';
     /** the year titles are read in ("Thành phố Huế" is a province since 2025) */
-    const titleYear = layout.fileYear ?? opts.year ?? null;
+    const titleYear = layout.readingYear;
     // "Tổng Gia Lai" on a Gia Lai row, or under Gia Lai's title: the province's subtotal.
     if (sttLabel === 'office' && anyNumber && districtCell !== '') {
       const blockProvince = (layout.identity.province !== undefined ? (record[layout.identity.province] ?? '').trim() : '') || (structure.provinceTitle()?.province ?? null);

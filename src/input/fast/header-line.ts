@@ -58,7 +58,7 @@ export function headerPrelude(file: string, opts: ReadOptions, report: FileRepor
     // Two columns summed into one figure (deferred-columns.ts): the reference adds them.
     if (found.summed) giveUp();
     // A khu vực's own report titled with its name: its rows may be its former parts (read-csv.ts titledRegionalOffice): the reference reads them.
-    if (found.identity.district !== undefined && titledRegion(ownRegionOfFile(file, report), found.fileYear ?? opts.year ?? null) !== null) giveUp();
+    if (found.identity.district !== undefined && titledRegion(ownRegionOfFile(file, report), found.readingYear) !== null) giveUp();
     // The sums are kept in the file's unit and shifted once (office-sums.ts); the row checks
     // compare money figures with each other, so they must share one unit.
     const money = found.figures.filter((f) => f.measure === 'money');
@@ -71,6 +71,6 @@ export function headerPrelude(file: string, opts: ReadOptions, report: FileRepor
       const known = new Set([...found.figures.map((f) => f.index), province, year, found.stt]);
       for (let c = 0; c < header.length; c++) if (!known.has(c)) giveUp();
     }
-    return { figures: found.figures, measures: report.measures, columns: header.length, district: district ?? -1, fileOffice: district === undefined ? (officeOfFile(file, report.titleOffice, undefined, report.titleProvinces) ?? officeFromFileName(file)) : officeFromFileName(file), fileYear: found.fileYear, statedYear: report.statedYear, province: province ?? -1, year: year ?? -1, stt: found.stt ?? -1, unnamed: found.unnamed, notes: found.notes };
+    return { figures: found.figures, measures: report.measures, columns: header.length, district: district ?? -1, fileOffice: district === undefined ? (officeOfFile(file, report.titleOffice, undefined, report.titleProvinces) ?? officeFromFileName(file)) : officeFromFileName(file), fileYear: found.fileYear, readingYear: found.readingYear, statedYear: report.statedYear, province: province ?? -1, year: year ?? -1, stt: found.stt ?? -1, unnamed: found.unnamed, notes: found.notes };
   };
 }

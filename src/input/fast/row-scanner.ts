@@ -141,6 +141,8 @@ export interface ScanLayout {
   readonly fileOffice: string;
   /** the year of rows without a year column (layout.ts: the file name's) */
   readonly fileYear: number | null;
+  /** the report's year for the rules of reading (layout.ts Layout.readingYear) */
+  readonly readingYear: number | null;
   /** the year the title, else the name, states (FileReport.statedYear): a row's regime's without a year of its own */
   readonly statedYear: number | null;
   /** -1: none */
@@ -1084,7 +1086,7 @@ export class RowScanner {
     // "- Cấp tỉnh": a bulleted level may be the row above's part, which the reference judges (list-structure.ts see)
     if ((kind === 'level' || kind === 'section') && startsWithBullet(who.district)) giveUp();
     // "Toàn tỉnh" in a Tỉnh's row closing no block of its province's offices may be that province's row of a table of wholes: the reference's (province-wholes.ts).
-    const year = regimeYear(who.year ?? this.layout!.fileYear ?? this.settings.year ?? null, this.layout!);
+    const year = regimeYear(who.year ?? this.layout!.readingYear, this.layout!);
     // (any declared row with a province cell: the reference's province totals are among them, whatever the year or kind read)
     if (this.layout!.district >= 0 && this.layout!.province >= 0 && who.province !== null) this.provinceTotalAbove = true;
     const whole = kind === 'total' && this.layout!.district >= 0 && who.province !== null && this.memo(`h\u0000${who.district}\u0000${who.province}\u0000${year}`, () => namesWholeOfProvince(who.district, who.province!, year));
@@ -1253,7 +1255,7 @@ export class RowScanner {
 
   /** The table's year counts the 34 provinces (2025 or later): a province of the 63 may be a merged one's part. */
   private mergersCounted(): boolean {
-    const year = this.layout!.fileYear ?? this.settings.year ?? null;
+    const year = this.layout!.readingYear;
     return year !== null && year >= MERGER_YEAR;
   }
 
@@ -1315,7 +1317,7 @@ export class RowScanner {
     // Without an office column the label is the province cell's (see above).
     const province = provinceOfLabelledRow(cell, label, layout!.district < 0);
     // "Tổng Gia Lai" on a Gia Lai row: the province's subtotal (read-csv.ts, the same rule).
-    const titleYear = layout!.fileYear ?? settings.year ?? null;
+    const titleYear = layout!.readingYear;
     if (layout!.district >= 0 && label === 'office' && province !== null) {
       const key = `p\u0000${district}\u0000${province}\u0000${titleYear}`;
       label = this.memo(key, () => labelInProvince('office', district, province, titleYear));
