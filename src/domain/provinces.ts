@@ -226,7 +226,8 @@ function withoutEnglishOrAbbreviation(name: string): string | null {
 
 /**
  * "Nam Định (cũ)", "Nam Định cũ", "NAM DINH (CU)", "Nam Định (trước sáp nhập)", "… (trước sắp
- * xếp)", "… (trước hợp nhất)", "… (trước 01/7/2025)": how a province of the 63 is written after
+ * xếp)", "… (trước khi hợp nhất)", "… (trước 01/7/2025)", "… (tỉnh cũ)", "… (đã sáp nhập)", "…
+ * (nay thuộc tỉnh Ninh Bình)", "… (cũ)*": how a province of the 63 is written after
  * 1/7/2025 — the name without the mark, or null when it has none. The one reader of the mark, for
  * province cells and section rows alike. Unaccented "cu" only in parentheses: bare, it could be
  * part of a name; "trước …" is a mark with or without them.
@@ -240,8 +241,8 @@ function withoutOldMark(name: string): string | null {
   return m ? m[1]! : null;
 }
 /** How OLD_MARK can end: a parenthesis, "cũ", or BEFORE's last words. */
-const OLD_MARK_END = /(?:\)|cũ|nhập|nhap|xếp|xep|nhất|nhat|2025)\s*$/iu;
-const BEFORE = String.raw`(?:trước|truoc)\s+(?:(?:sáp|sap)\s+(?:nhập|nhap)|(?:sắp|sap)\s+(?:xếp|xep)|(?:hợp|hop)\s+(?:nhất|nhat)|(?:ngày\s+)?0?1\s*[/.-]\s*0?7\s*[/.-]\s*2025)`;
+const OLD_MARK_END = /(?:\)|cũ|nhập|nhap|xếp|xep|nhất|nhat|2025|\*)\s*$/iu;
+const BEFORE = String.raw`(?:trước|truoc)\s+(?:(?:khi)\s+)?(?:(?:sáp|sap)\s+(?:nhập|nhap)|(?:sắp|sap)\s+(?:xếp|xep)|(?:hợp|hop)\s+(?:nhất|nhat)|(?:ngày\s+)?0?1\s*[/.-]\s*0?7\s*[/.-]\s*2025)`;
 /** A day of a range: "01/10/2024", "ngày 1.10.2024", "1-10-2024". */
 const RANGE_DAY = (d: string, m: string, y: string) => String.raw`(?:(?:ngày|ngay)\s+)?0?${d}\s*[/.-]\s*0?${m}\s*[/.-]\s*${y}`;
 /**
@@ -250,7 +251,20 @@ const RANGE_DAY = (d: string, m: string, y: string) => String.raw`(?:(?:ngày|ng
  * "trước 01/7/2025" says. (Alone, a line of those days is a period's title: not rewritten.)
  */
 const UNTIL_EVE = String.raw`(?:(?:từ|tu)\s+)?${RANGE_DAY('1', '10', '2024')}\s*(?:[-–—]|đến|den)\s*${RANGE_DAY('30', '6', '2025')}`;
-const OLD_MARK = new RegExp(String.raw`^(.*?\S)(?:\s*\(\s*(?:cũ|cu|${BEFORE}|${UNTIL_EVE})\s*\)|\s+(?:cũ|${BEFORE}|${UNTIL_EVE}))\s*$`, 'iu');
+/**
+ * The unit a "cũ" may follow: "(tỉnh cũ)", "Nam Định tỉnh cũ", "(huyện cũ)", "(địa bàn cũ)" —
+ * the everyday wording since 1/7/2025, the same mark as "(cũ)" (work101b 01).
+ */
+const UNIT_OLD = String.raw`(?:(?:địa|dia)\s+(?:bàn|ban)\s+)?(?:(?:tỉnh|tinh|huyện|huyen|quận|quan|thị\s+xã|thi\s+xa|thành\s+phố|thanh\s+pho|tp\.?)\s+)?`;
+/**
+ * In parentheses only, what else says the unit is gone into another (work101b 01, 03): "(tỉnh
+ * Nam Định cũ)" (a province named, so "(huyện Mỹ Lộc cũ)" after a khu vực stays what it covers),
+ * "(đã sáp nhập)", "(đã hợp nhất)", "(đã giải thể)", "(nay thuộc tỉnh Ninh Bình)", "(nay là Phòng
+ * THADS khu vực 1)".
+ */
+const GONE = String.raw`(?:tỉnh|tinh)\s+[^()]*?\S\s+(?:cũ|cu)|(?:(?:đã|da)\s+)?(?:(?:sáp|sap)\s+(?:nhập|nhap)|(?:hợp|hop)\s+(?:nhất|nhat)|(?:giải|giai)\s+(?:thể|the))|(?:(?:hiện|hien)\s+)?nay\s+(?:thuộc|thuoc|là|la)\s+[^()]*?\S`;
+// A footnote's star after the mark ("(cũ)*") is no part of the name; a dash may set a bare mark off ("- tỉnh cũ").
+const OLD_MARK = new RegExp(String.raw`^(.*?\S)(?:\s*\(\s*(?:${UNIT_OLD}(?:cũ|cu)|${GONE}|${BEFORE}|${UNTIL_EVE})\s*\)|\s+(?:[-–]\s*)?(?:${UNIT_OLD}cũ|${BEFORE}|${UNTIL_EVE}))\s*\**\s*$`, 'iu');
 
 /**
  * The text with a "trước sáp nhập"-style mark written "(cũ)": "Hà Nam (trước sáp nhập)" folds to
@@ -258,7 +272,10 @@ const OLD_MARK = new RegExp(String.raw`^(.*?\S)(?:\s*\(\s*(?:cũ|cu|${BEFORE}|${
  * set figures beside the report's own (row-labels.ts).
  */
 export function withMarkAsOld(text: string): string {
-  return text.replace(MERGER_MARK, '(cũ)');
+  // Any closing mark, "(nay là Phòng THADS khu vực 1)", "(đã sáp nhập)", is "(cũ)" too: its words
+  // ("nay", "trước khi") are no period's beside the report's own (work101b 03).
+  const bare = withoutOldMark(text);
+  return (bare === null ? text : `${bare} (cũ)`).replace(MERGER_MARK, '(cũ)');
 }
 const MERGER_MARK = new RegExp(String.raw`\(\s*${BEFORE}\s*\)|${BEFORE}`, 'giu');
 
