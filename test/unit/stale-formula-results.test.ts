@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { runThads } from '../helpers/cli.js';
 import { escapeText as escape, type RawSheet, writeRawWorkbook } from '../helpers/raw-workbook.js';
 import { D } from '../../src/domain/decimal.js';
-import { cellKey, simpleFormula, staleResult, type FormulaCell } from '../../src/input/xlsx/stale-formulas.js';
+import { cellKey, judgedFormula, simpleFormula, staleResult, type FormulaCell } from '../../src/input/xlsx/stale-formulas.js';
 
 const text = (t: string) => `<c t="inlineStr"><is><t>${escape(t)}</t></is></c>`;
 const num = (v: string | number) => `<c><v>${v}</v></c>`;
@@ -246,7 +246,7 @@ describe('staleResult: exact decimals, with the rounding of a 15-digit operand o
     column: 9,
     formula,
     stored: new D(stored),
-    terms: simpleFormula(formula)!.map(({ sign, area }) => ({ sign, area, sheet: 'S' })),
+    expr: judgedFormula(formula, () => 'S')!,
   });
   const A1 = cellKey(1, 1);
   const B1 = cellKey(1, 2);
@@ -263,5 +263,97 @@ describe('staleResult: exact decimals, with the rounding of a 15-digit operand o
   it('an absent cell is empty: 0', () => {
     expect(staleResult(cell('SUM(A1:C1)', '470'), values({ [A1]: '470' }))).toBeNull();
     expect(staleResult(cell('SUM(A1:C1)', '480'), values({ [A1]: '470' }))).toEqual({ stored: '480', gives: '470' });
+  });
+});
+
+// work101a 01: the commonest template shapes — a report sheet pulling each office's row from a
+// data sheet by SUMIF / VLOOKUP / INDEX(MATCH), ROUND, a formula in brackets — are judged too.
+describe('judgedFormula / staleResult: brackets, ROUND, SUMIF, VLOOKUP, INDEX, MATCH', () => {
+  type V = string | { text: string } | null;
+  /** sheet S: A1:A3 names, B1:B3 figures, C1 a key */
+  const values = (cells: Record<number, V>) => new Map([['S', new Map(Object.entries(cells).map(([k, v]) => [Number(k), typeof v === 'string' ? new D(v) : v]))]]);
+  const at = (row: number, column: number) => cellKey(row, column);
+  const SHEET = { [at(1, 1)]: { text: 'Mỹ Lộc' }, [at(2, 1)]: { text: 'Vụ Bản' }, [at(3, 1)]: { text: 'Mỹ Lộc' }, [at(1, 2)]: '586', [at(2, 2)]: '655', [at(3, 2)]: '7', [at(1, 3)]: { text: 'VỤ BẢN' } } as Record<number, V>;
+  const judge = (formula: string, stored: string, cells: Record<number, V> = SHEET) => {
+    const expr = judgedFormula(formula, () => 'S');
+    return expr && staleResult({ row: 9, column: 9, formula, stored: new D(stored), expr }, values(cells));
+  };
+
+  it.each([
+    ['(B1)', '586'],
+    ['-(B1-B2)', '69'],
+    ['((B1)+(B2))', '1241'],
+    ['ROUND(B1,-1)', '590'],
+    ['ROUNDUP(B1,-1)', '590'],
+    ['ROUNDDOWN(B1,-1)', '580'],
+    ['ROUND(B1+B2,-2)', '1200'],
+    ['SUMIF(A1:A3,C1,B1:B3)', '655'], // VỤ BẢN matches Vụ Bản: case ignored
+    ['SUMIF(A1:A3,"mỹ lộc",B1:B3)', '593'], // 586 + 7: every matching row
+    ['SUMIF(B1:B3,655)', '655'], // two arguments: the range summed itself
+    ['VLOOKUP("Mỹ Lộc",A1:B3,2,FALSE)', '586'], // the first matching row
+    ['VLOOKUP(C1,A1:B3,2,0)', '655'],
+    ['INDEX(B1:B3,2)', '655'],
+    ['INDEX(A1:B3,3,2)', '7'],
+    ['INDEX(A1:B1,2)', '586'], // one row: the index is its column
+    ['INDEX(B1:B3,MATCH(C1,A1:A3,0))', '655'],
+  ])('%s gives %s: the same stored is not stale, another is', (formula, gives) => {
+    expect(judge(formula, gives)).toBeNull();
+    expect(judge(formula, '1')).toEqual({ stored: '1', gives });
+  });
+
+  it('ROUND rounds half away from zero, as Excel: 2.5 → 3, −2.5 → −3', () => {
+    const cells = { [at(1, 2)]: '2.5', [at(2, 2)]: '-2.5' };
+    expect(judge('ROUND(B1,0)', '2', cells)).toEqual({ stored: '2', gives: '3' });
+    expect(judge('ROUND(B2,0)', '-2', cells)).toEqual({ stored: '-2', gives: '-3' });
+  });
+
+  it('figures in nghìn with decimals, stored as Excel adds their doubles: the same, not stale', () => {
+    const cells = { [at(1, 1)]: { text: 'Mỹ Lộc' }, [at(2, 1)]: { text: 'mỹ lộc' }, [at(1, 2)]: '9565824.266', [at(2, 2)]: '16389337.399' };
+    expect(judge('SUMIF(A1:A2,"Mỹ Lộc",B1:B2)', '25955161.665000003', cells)).toBeNull();
+    expect(judge('ROUND(B1,0)', '9565824', cells)).toBeNull();
+    expect(judge('ROUND(B1,0)', '9565825', cells)).toEqual({ stored: '9565825', gives: '9565824' });
+  });
+
+  it('ROUND at a boundary of non-whole operands (Excel’s double may fall either side): not judged', () => {
+    // 0.1 + 0.2 − 0.25 is 0.05 in decimals, 0.04999999999999999 in doubles
+    const cells = { [at(1, 2)]: '0.1', [at(2, 2)]: '0.2', [at(3, 2)]: '0.25' };
+    expect(judge('ROUND(B1+B2-B3,1)', '0', cells)).toBeNull();
+    expect(judge('ROUND(B1+B2-B3,1)', '0.1', cells)).toBeNull();
+  });
+
+  it.each([
+    'SUMIF(A1:A3,"Mỹ*",B1:B3)', // a wildcard
+    'SUMIF(A1:A3,">0",B1:B3)', // an operator
+    'SUMIF(A1:A3,C1,B1:B2)', // sum_range of another shape
+    'VLOOKUP(C1,A1:B3,2)', // approximate match
+    'VLOOKUP(C1,A1:B3,2,TRUE)',
+    'VLOOKUP(C1,A1:B3,3,0)', // no such column
+    'VLOOKUP("Hải Hậu",A1:B3,2,0)', // #N/A
+    'VLOOKUP(C1,A1:B3,1,0)', // a text result
+    'INDEX(A1:B3,2)', // a whole row
+    'INDEX(B1:B3,4)', // #REF!
+    'INDEX(B1:B3,MATCH(C1,A1:A3,1))', // MATCH not exact
+    'ROUND(B1,C1)', // digits not a literal
+    'ROUND(B1/1000,0)', // a quotient
+    'SUMIF(A1:A3,C1,B1:B3)*1000',
+    'B1+1',
+  ])('%s: not judged', (formula) => {
+    expect(judge(formula, '1')).toBeNull();
+  });
+
+  it('a key that Excel may take otherwise is not judged: a number-like text, a 0, texts equal only once normalised', () => {
+    // SUMIF's criterion 586 counts a text "586" too, VLOOKUP's does not
+    expect(judge('SUMIF(A1:A2,586,B1:B2)', '1', { [at(1, 1)]: { text: '586' }, [at(1, 2)]: '5' })).toBeNull();
+    expect(judge('SUMIF(A1:A2,0,B1:B2)', '1', { [at(1, 2)]: '5' })).toBeNull();
+    // "Mỹ Lộc" composed (NFC) and decomposed (NFD)
+    expect(judge('SUMIF(A1:A2,"Mỹ Lộc",B1:B2)', '1', { [at(1, 1)]: { text: 'Mỹ Lộc'.normalize('NFD') }, [at(1, 2)]: '5' })).toBeNull();
+    // a cell that is no number nor text (TRUE, an error) among those looked through
+    expect(judge('VLOOKUP("Vụ Bản",A1:B2,2,0)', '1', { [at(1, 1)]: null, [at(2, 1)]: { text: 'Vụ Bản' }, [at(2, 2)]: '5' })).toBeNull();
+  });
+
+  it('simpleFormula flattens brackets into signed terms; a ROUND or a lookup is no plain sum', () => {
+    expect(simpleFormula('=-(C7-D7)')?.map((t) => t.sign)).toEqual([-1, 1]);
+    expect(simpleFormula('=(D4+E4)')?.length).toBe(2);
+    expect(simpleFormula('=SUMIF(A1:A3,C1,B1:B3)')).toBeNull();
   });
 });

@@ -402,7 +402,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       const at = sheet && partOf(sheet);
       return at ? archive.stream(at) : null;
     };
-    const stale = seen.formulas && !recalcOnLoad ? await staleResults(info.name, listed.map((s) => s.name), openSheet, file) : new Map<number, never>();
+    const stale = seen.formulas && !recalcOnLoad ? await staleResults(info.name, listed.map((s) => s.name), openSheet, file, strings) : new Map<number, never>();
     const part = path !== null ? await archive.stream(path) : null;
     if (!part) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} is not a worksheet of figures (a chart sheet?)`, { file }, 'pick a worksheet with --sheet');
     sheetName = info.name;

@@ -2,11 +2,20 @@
 // fills a template (exceljs: readFile → write the figures → writeFile) keeps each formula's
 // stored result as the template had it — 0, or last year's — and asks for no recalculation;
 // Excel recalculates on opening, so the office sees the right figures and sends the file as it
-// is, while thads reads what is stored. For a formula simple enough to judge — one cell
-// (`=C7`, `=SoLieu!C7`, `='Số liệu'!$C$7`), SUM of one range, a +/- chain of these — its result
-// is worked out from the stored cells and compared with the stored one. Anything else (another
-// function, a product, an external workbook's cell, a sheet the workbook lacks, a text cell
-// among those named) is not judged: its stored result is read as ever.
+// is, while thads reads what is stored. For a formula simple enough to judge its result is
+// worked out from the stored cells and compared with the stored one. Judged (work101a 01: a
+// Cục's report sheet pulls each office's row from a data sheet — the commonest template shape):
+//   one cell (`=C7`, `=SoLieu!C7`, `='Số liệu'!$C$7`), SUM of one range, a +/- chain of these,
+//   any of them in parentheses (`=(D4+E4)`);
+//   ROUND/ROUNDUP/ROUNDDOWN(judged, literal integer) — not judged at a rounding boundary;
+//   SUMIF(range, criterion[, sum_range]) with a criterion of one cell or a literal matched by
+//   plain equality (text whatever its case) — a wildcard, an operator or a number-like text is
+//   not judged;
+//   VLOOKUP(key, range, col, 0|FALSE): the first matching row; INDEX(range, row[, col]) with
+//   literal or one-cell numbers or MATCH(key, range, 0).
+// Anything else (another function, a product, a literal added, an external workbook's cell, a
+// sheet the workbook lacks, a text cell where a number is meant, a lookup that finds nothing)
+// is not judged: its stored result is read as ever.
 import type { Readable } from 'node:stream';
 import { D, type Dec } from '../../domain/decimal.js';
 import { unitOfExcelDigit } from '../../domain/excel-digits.js';
@@ -15,7 +24,7 @@ import { FormulaTexts } from './formula-refs.js';
 import { readSheetRows, type RawCell } from './sheet-xml.js';
 
 /** A rectangle of cells of one sheet (`sheet` null: the formula's own). Columns and rows 1-based. */
-interface Area {
+export interface Area {
   readonly sheet: string | null;
   readonly left: number;
   readonly right: number;
@@ -29,16 +38,41 @@ export interface Term {
   readonly area: Area;
 }
 
+/** What a lookup matches: a cell's value, or a literal number or text. */
+export type Key = { readonly kind: 'cell'; readonly area: Area } | { readonly kind: 'number'; readonly value: Dec } | { readonly kind: 'text'; readonly value: string };
+
+/** An INDEX position: a literal, a cell's number, or MATCH(key, range, 0). */
+export type Position = { readonly kind: 'number'; readonly value: number } | { readonly kind: 'cell'; readonly area: Area } | { readonly kind: 'match'; readonly key: Key; readonly range: Area };
+
+/** A formula thads can judge, as parsed. */
+export type Expr =
+  | { readonly kind: 'cell'; readonly area: Area }
+  | { readonly kind: 'sum'; readonly area: Area }
+  | { readonly kind: 'chain'; readonly terms: readonly { readonly sign: 1 | -1; readonly expr: Expr }[] }
+  | { readonly kind: 'round'; readonly how: 'ROUND' | 'ROUNDUP' | 'ROUNDDOWN'; readonly of: Expr; readonly digits: number }
+  | { readonly kind: 'sumif'; readonly range: Area; readonly criterion: Key; readonly sum: Area }
+  | { readonly kind: 'vlookup'; readonly key: Key; readonly table: Area; readonly column: number }
+  | { readonly kind: 'index'; readonly table: Area; readonly row: Position; readonly column: Position | null };
+
 /** Cells a formula may name and still be judged (a SUM over a long column of offices is fine). */
 const MAX_AREA_CELLS = 100_000;
 
 /** 'Số liệu'! ('' is a quote), SoLieu! — never [1]Sheet1! (another workbook). */
 const SHEET = String.raw`(?:'((?:[^']|'')+)'|([\p{L}\p{N}_.]+))!`;
 const CELL = String.raw`\$?([A-Z]{1,3})\$?([1-9]\d{0,6})`;
-const AREA = `(?:${SHEET})?${CELL}(?::${CELL})?`;
-const SUM_TERM = new RegExp(String.raw`\s*SUM\s*\(\s*${AREA}\s*\)\s*`, 'iuy');
-const CELL_TERM = new RegExp(String.raw`\s*${`(?:${SHEET})?${CELL}`}(?![\p{L}\p{N}_(!:])\s*`, 'iuy');
-const SIGN = /\s*([+-])/y;
+/** a cell or a range, not followed by what would make it a name, a call or a longer reference */
+const AREA = new RegExp(String.raw`\s*(?:${SHEET})?${CELL}(?::${CELL})?(?![\p{L}\p{N}_(!:])`, 'iuy');
+const CALL = /\s*([A-Z][A-Z0-9.]*)\s*\(/iy;
+/** a literal integer (ROUND's digits, VLOOKUP's column, INDEX's row) */
+const INTEGER = /\s*([+-]?\d{1,6})(?![\d.eE%])/y;
+const NUMBER = /\s*(\d{1,15}(?:\.\d{1,15})?)(?![\d.eE%\p{L}_])/uy;
+const TEXT = /\s*"((?:[^"]|"")*)"/y;
+
+/** A formula, or a part of it, thads does not fully understand: not judged. */
+class NotJudged extends Error {}
+const notJudged = (): never => {
+  throw new NotJudged();
+};
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -57,43 +91,257 @@ function areaOf(m: RegExpExecArray): Area | null {
   return (area.right - area.left + 1) * (area.bottom - area.top + 1) <= MAX_AREA_CELLS ? area : null;
 }
 
+const isCell = (a: Area) => a.left === a.right && a.top === a.bottom;
+
+/** Recursive descent over a formula's text; any surprise throws NotJudged. */
+class Parser {
+  private at = 0;
+  constructor(private readonly text: string) {}
+
+  formula(): Expr {
+    const e = this.chain();
+    this.skip();
+    return this.at === this.text.length ? e : notJudged();
+  }
+
+  private skip(): void {
+    while (this.at < this.text.length && /\s/.test(this.text[this.at]!)) this.at++;
+  }
+
+  private eat(token: string): boolean {
+    this.skip();
+    if (this.text.slice(this.at, this.at + token.length).toUpperCase() !== token) return false;
+    this.at += token.length;
+    return true;
+  }
+
+  private expect(token: string): void {
+    if (!this.eat(token)) notJudged();
+  }
+
+  private match(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = this.at;
+    const m = pattern.exec(this.text);
+    if (m) this.at = pattern.lastIndex;
+    return m;
+  }
+
+  private sign(): 1 | -1 | null {
+    if (this.eat('+')) return 1;
+    if (this.eat('-')) return -1;
+    return null;
+  }
+
+  /** [sign] term (sign term)* — one term without a sign is that term itself */
+  private chain(): Expr {
+    const terms: { sign: 1 | -1; expr: Expr }[] = [];
+    let sign = this.sign() ?? 1;
+    for (;;) {
+      terms.push({ sign, expr: this.term() });
+      const next = this.sign();
+      if (next === null) return terms.length === 1 && sign === 1 ? terms[0]!.expr : { kind: 'chain', terms };
+      sign = next;
+    }
+  }
+
+  private term(): Expr {
+    if (this.eat('(')) {
+      const inner = this.chain();
+      this.expect(')');
+      return inner;
+    }
+    const call = this.match(CALL);
+    if (call) return this.call(call[1]!.toUpperCase());
+    const area = this.area();
+    return isCell(area) ? { kind: 'cell', area } : notJudged();
+  }
+
+  private area(): Area {
+    const m = this.match(AREA);
+    return (m && areaOf(m)) ?? notJudged();
+  }
+
+  private integer(): number {
+    const m = this.match(INTEGER);
+    return m ? Number(m[1]) : notJudged();
+  }
+
+  private key(): Key {
+    const text = this.match(TEXT);
+    if (text) return { kind: 'text', value: text[1]!.replace(/""/g, '"') };
+    const number = this.match(NUMBER);
+    if (number) return { kind: 'number', value: new D(number[1]!) };
+    const area = this.area();
+    return isCell(area) ? { kind: 'cell', area } : notJudged();
+  }
+
+  /** exact match only: 0 or FALSE */
+  private exact(): void {
+    if (!this.eat('0') && !this.eat('FALSE')) notJudged();
+    this.skip();
+    if (/[\w.(]/.test(this.text[this.at] ?? '')) notJudged();
+  }
+
+  private position(): Position {
+    const call = this.match(CALL);
+    if (call) {
+      if (call[1]!.toUpperCase() !== 'MATCH') notJudged();
+      const key = this.key();
+      this.expect(',');
+      const range = this.area();
+      this.expect(',');
+      this.exact();
+      this.expect(')');
+      return { kind: 'match', key, range };
+    }
+    const m = this.match(INTEGER);
+    if (m) return { kind: 'number', value: Number(m[1]) };
+    const area = this.area();
+    return isCell(area) ? { kind: 'cell', area } : notJudged();
+  }
+
+  private call(name: string): Expr {
+    let e: Expr;
+    switch (name) {
+      case 'SUM':
+        e = { kind: 'sum', area: this.area() };
+        break;
+      case 'ROUND':
+      case 'ROUNDUP':
+      case 'ROUNDDOWN': {
+        const of = this.chain();
+        this.expect(',');
+        const digits = this.integer();
+        if (Math.abs(digits) > 15) notJudged();
+        e = { kind: 'round', how: name, of, digits };
+        break;
+      }
+      case 'SUMIF': {
+        const range = this.area();
+        this.expect(',');
+        const criterion = this.key();
+        const sum = this.eat(',') ? this.area() : range;
+        e = { kind: 'sumif', range, criterion, sum };
+        break;
+      }
+      case 'VLOOKUP': {
+        const key = this.key();
+        this.expect(',');
+        const table = this.area();
+        this.expect(',');
+        const column = this.integer();
+        this.expect(',');
+        this.exact();
+        e = { kind: 'vlookup', key, table, column };
+        break;
+      }
+      case 'INDEX': {
+        const table = this.area();
+        this.expect(',');
+        const row = this.position();
+        const column = this.eat(',') ? this.position() : null;
+        e = { kind: 'index', table, row, column };
+        break;
+      }
+      default:
+        return notJudged();
+    }
+    this.expect(')');
+    return e;
+  }
+}
+
+/** Every area a judged formula names. */
+export function areasOf(e: Expr): Area[] {
+  const key = (k: Key) => (k.kind === 'cell' ? [k.area] : []);
+  const position = (p: Position | null): Area[] => (p === null || p.kind === 'number' ? [] : p.kind === 'cell' ? [p.area] : [...key(p.key), p.range]);
+  switch (e.kind) {
+    case 'cell':
+    case 'sum':
+      return [e.area];
+    case 'chain':
+      return e.terms.flatMap((t) => areasOf(t.expr));
+    case 'round':
+      return areasOf(e.of);
+    case 'sumif':
+      return [e.range, ...key(e.criterion), e.sum];
+    case 'vlookup':
+      return [...key(e.key), e.table];
+    case 'index':
+      return [e.table, ...position(e.row), ...position(e.column)];
+  }
+}
+
+/** The same formula with each area's sheet as `sheetOf` names it; null when one is none. */
+function withSheets(e: Expr, sheetOf: (written: string | null) => string | null): Expr | null {
+  const area = (a: Area): Area => ({ ...a, sheet: sheetOf(a.sheet) ?? notJudged() });
+  const key = (k: Key): Key => (k.kind === 'cell' ? { kind: 'cell', area: area(k.area) } : k);
+  const position = (p: Position): Position => (p.kind === 'number' ? p : p.kind === 'cell' ? { kind: 'cell', area: area(p.area) } : { kind: 'match', key: key(p.key), range: area(p.range) });
+  const map = (e: Expr): Expr => {
+    switch (e.kind) {
+      case 'cell':
+      case 'sum':
+        return { kind: e.kind, area: area(e.area) };
+      case 'chain':
+        return { kind: 'chain', terms: e.terms.map((t) => ({ sign: t.sign, expr: map(t.expr) })) };
+      case 'round':
+        return { ...e, of: map(e.of) };
+      case 'sumif':
+        return { kind: 'sumif', range: area(e.range), criterion: key(e.criterion), sum: area(e.sum) };
+      case 'vlookup':
+        return { ...e, key: key(e.key), table: area(e.table) };
+      case 'index':
+        return { kind: 'index', table: area(e.table), row: position(e.row), column: e.column && position(e.column) };
+    }
+  };
+  try {
+    return map(e);
+  } catch (err) {
+    if (err instanceof NotJudged) return null;
+    throw err;
+  }
+}
+
+/**
+ * A formula's text (with or without "=") as thads judges it, its areas' sheets named by
+ * `sheetOf` when given (it is given the sheet as written, null for the formula's own; it returns
+ * null for no such sheet); null when it is not judged.
+ *
+ *   "('Số liệu'!C2)", "ROUND(C7,0)", "SUMIF($B$2:$B$3,$B4,C$2:C$3)", "VLOOKUP($B4,$B$2:$F$3,2,0)",
+ *   "INDEX(C$2:C$3,MATCH($B4,$B$2:$B$3,0))" → judged
+ *   "F7/E7", "C7+1", "SUMIF(B2:B3,\"Mỹ*\",C2:C3)" (a wildcard), "VLOOKUP(B4,B2:F3,2)" (approximate) → null
+ */
+export function judgedFormula(formula: string, sheetOf?: (written: string | null) => string | null): Expr | null {
+  try {
+    const e = new Parser(formula.trim().replace(/^=/, '')).formula();
+    return sheetOf ? withSheets(e, sheetOf) : e;
+  } catch (err) {
+    if (err instanceof NotJudged) return null;
+    throw err;
+  }
+}
+
 /**
  * A formula's text (with or without "=") as the terms it adds, when it is simple; else null.
  *
  *   "SoLieu!C7" → [+C7 of SoLieu];  "SUM(F7:G7)" → [+F7:G7];  "C7-D7+'Số liệu'!$E$7" → [+C7, −D7, +E7 of Số liệu]
+ *   "(D4+E4)" → [+D4, +E4];  "-(C7-D7)" → [−C7, +D7]
  *   "F7/E7", "SUM(F7:G7,H7)", "[1]Sheet1!A1", "ROUND(C7,0)", "C:C" → null
  */
 export function simpleFormula(formula: string): Term[] | null {
-  const text = formula.trim().replace(/^=/, '');
-  const terms: Term[] = [];
-  let at = 0;
-  let sign: 1 | -1 = 1;
-  SIGN.lastIndex = 0;
-  const leading = SIGN.exec(text);
-  if (leading) {
-    sign = leading[1] === '-' ? -1 : 1;
-    at = SIGN.lastIndex;
-  }
-  for (;;) {
-    let m: RegExpExecArray | null = null;
-    for (const pattern of [SUM_TERM, CELL_TERM]) {
-      pattern.lastIndex = at;
-      m = pattern.exec(text);
-      if (m) {
-        at = pattern.lastIndex;
-        break;
-      }
+  const terms = (e: Expr, sign: 1 | -1): Term[] | null => {
+    if (e.kind === 'cell' || e.kind === 'sum') return [{ sign, area: e.area }];
+    if (e.kind !== 'chain') return null;
+    const out: Term[] = [];
+    for (const t of e.terms) {
+      const inner = terms(t.expr, (sign * t.sign) as 1 | -1);
+      if (!inner) return null;
+      out.push(...inner);
     }
-    const area = m && areaOf(m);
-    if (!area) return null;
-    terms.push({ sign, area });
-    if (at === text.length) return terms;
-    SIGN.lastIndex = at;
-    const next = SIGN.exec(text);
-    if (!next) return null;
-    sign = next[1] === '-' ? -1 : 1;
-    at = SIGN.lastIndex;
-  }
+    return out;
+  };
+  const e = judgedFormula(formula);
+  return e && terms(e, 1);
 }
 
 /** A stored number (xsd:double): "5513", "9565824.266000001", "1E-3". */
@@ -111,12 +359,25 @@ export function storedNumber(cell: RawCell | undefined): Dec | null {
   return XML_NUMBER.test(cell.value) ? new D(plainNumber(Number(cell.value))) : null;
 }
 
-/** A formula cell to judge: where it is, its text, its terms (their sheets named) and its stored result. */
+/** A stored cell as a formula sees it: a number (an empty cell: 0), a text, or null (TRUE, an error, a date…). */
+export type Stored = Dec | { readonly text: string } | null;
+
+/** storedNumber, and a text cell's text (`strings`: the shared strings). */
+export function storedValue(cell: RawCell | undefined, strings: readonly string[]): Stored {
+  if (cell && cell.value !== undefined && (cell.type === 'str' || cell.type === 'inlineStr')) return { text: cell.value };
+  if (cell && cell.value !== undefined && cell.type === 's') {
+    const text = /^\s*\d+\s*$/.test(cell.value) ? strings[Number(cell.value)] : undefined;
+    return text === undefined ? null : { text };
+  }
+  return storedNumber(cell);
+}
+
+/** A formula cell to judge: where it is, its text, what it is (its sheets named) and its stored result. */
 export interface FormulaCell {
   readonly row: number;
   readonly column: number;
   readonly formula: string;
-  readonly terms: readonly { readonly sign: 1 | -1; readonly sheet: string; readonly area: Area }[];
+  readonly expr: Expr;
   readonly stored: Dec;
 }
 
@@ -130,7 +391,158 @@ export interface StaleResult {
 }
 
 /**
- * Whether `cell`'s stored result is what its terms give from `values` (by sheet, then cellKey;
+ * Multiples of 2^-20 below 2^33 (whole numbers, halves, quarters … of any figure a report holds)
+ * are doubles exactly, and so is a sum of them: Excel's result is the exact decimal one.
+ */
+const DYADIC = new D(2).pow(20);
+const EXACT_DOUBLES = new D(2).pow(53);
+const isExact = (v: Dec) => v.times(DYADIC).isInteger() && v.times(DYADIC).abs().lt(EXACT_DOUBLES);
+
+/** A text is one a criterion or key may mean as a number, a date or TRUE: not compared plainly. */
+const NUMBER_LIKE = /\d|^\s*(TRUE|FALSE)\s*$/i;
+
+/**
+ * Whether a lookup's `key` is the stored `value` (Excel's exact match: numbers equal, texts
+ * equal whatever their case, a number never a text). What Excel might take otherwise — a text
+ * that reads as a number (SUMIF's 586 counts a text "586"), a key of 0 (an empty cell reads 0
+ * here), texts equal only once normalised — is not judged.
+ */
+function same(key: Dec | { readonly text: string }, value: Stored): boolean {
+  if (value === null) return notJudged();
+  if (D.isDecimal(key)) {
+    if (D.isDecimal(value)) return value.eq(key);
+    return NUMBER_LIKE.test(value.text) ? notJudged() : false;
+  }
+  // (an empty cell reads 0 here, and "0" matches a 0 but no empty cell: any number is unsure)
+  if (D.isDecimal(value)) return NUMBER_LIKE.test(key.text) ? notJudged() : false;
+  const plain = key.text.toLowerCase() === value.text.toLowerCase();
+  if (plain !== (key.text.normalize('NFC').toUpperCase() === value.text.normalize('NFC').toUpperCase())) notJudged();
+  return plain;
+}
+
+/** Works out a judged formula from `values`, keeping what the tolerance of staleResult needs. */
+class Evaluation {
+  /** the largest operand or result met, its magnitude */
+  largest: Dec;
+  /** operands that are not zero */
+  operands = 0;
+  /** every operand and sum a double exactly (isExact): Excel's sums of them are exact */
+  exact = true;
+
+  constructor(
+    stored: Dec,
+    private readonly values: ReadonlyMap<string, ReadonlyMap<number, Stored>>,
+  ) {
+    this.largest = stored.abs();
+  }
+
+  private at(sheet: string | null, row: number, column: number): Stored {
+    const cells = this.values.get(sheet!) ?? notJudged();
+    return cells.has(cellKey(row, column)) ? cells.get(cellKey(row, column))! : new D(0);
+  }
+
+  /** an operand: a number cell (empty: 0), counted */
+  private number(sheet: string | null, row: number, column: number): Dec {
+    const v = this.at(sheet, row, column);
+    if (!D.isDecimal(v)) return notJudged();
+    if (!v.isZero()) {
+      this.operands++;
+      if (v.abs().gt(this.largest)) this.largest = v.abs();
+      if (!isExact(v)) this.exact = false;
+    }
+    return v;
+  }
+
+  /** a key's value: a literal, or a cell's number or text (no empty cell, no wildcard) */
+  private key(k: Key, sumif: boolean): Dec | { readonly text: string } {
+    const v = k.kind === 'cell' ? this.at(k.area.sheet, k.area.top, k.area.left) : k.kind === 'number' ? k.value : { text: k.value };
+    if (v === null) return notJudged();
+    if (D.isDecimal(v)) return v.isZero() ? notJudged() : v;
+    // wildcards (* ? ~) match patterns; SUMIF reads =, <, > as comparisons
+    // (a criterion longer than 255 characters is #VALUE! in SUMIF)
+    if (v.text === '' || v.text.length > 255 || /[*?~]/.test(v.text) || (sumif && /^[=<>]/.test(v.text))) notJudged();
+    return v;
+  }
+
+  /** the 1-based place of `key` in a one-row or one-column range (MATCH(…, 0)) */
+  private place(key: Dec | { readonly text: string }, range: Area): number {
+    if (range.left !== range.right && range.top !== range.bottom) notJudged();
+    const across = range.top === range.bottom && range.left !== range.right;
+    const count = across ? range.right - range.left + 1 : range.bottom - range.top + 1;
+    for (let i = 0; i < count; i++) if (same(key, this.at(range.sheet, across ? range.top : range.top + i, across ? range.left + i : range.left))) return i + 1;
+    return notJudged();
+  }
+
+  private position(p: Position): number {
+    const n = p.kind === 'number' ? p.value : p.kind === 'match' ? this.place(this.key(p.key, false), p.range) : Number(this.at(p.area.sheet, p.area.top, p.area.left));
+    return Number.isInteger(n) && n >= 1 ? n : notJudged();
+  }
+
+  value(e: Expr): Dec {
+    switch (e.kind) {
+      case 'cell':
+        return this.number(e.area.sheet, e.area.top, e.area.left);
+      case 'sum': {
+        let sum = new D(0);
+        for (let row = e.area.top; row <= e.area.bottom; row++) for (let column = e.area.left; column <= e.area.right; column++) sum = sum.plus(this.number(e.area.sheet, row, column));
+        return this.whole(sum);
+      }
+      case 'chain':
+        return this.whole(e.terms.reduce((sum, t) => (t.sign === 1 ? sum.plus(this.value(t.expr)) : sum.minus(this.value(t.expr))), new D(0)));
+      case 'round':
+        return this.round(e.how, this.value(e.of), e.digits);
+      case 'sumif': {
+        const { range, sum: to } = e;
+        if (to.right - to.left !== range.right - range.left || to.bottom - to.top !== range.bottom - range.top) notJudged();
+        const key = this.key(e.criterion, true);
+        let sum = new D(0);
+        for (let row = range.top; row <= range.bottom; row++) {
+          for (let column = range.left; column <= range.right; column++) {
+            if (same(key, this.at(range.sheet, row, column))) sum = sum.plus(this.number(to.sheet, to.top + row - range.top, to.left + column - range.left));
+          }
+        }
+        return this.whole(sum);
+      }
+      case 'vlookup': {
+        const { table } = e;
+        if (e.column < 1 || e.column > table.right - table.left + 1) notJudged();
+        const row = table.top + this.place(this.key(e.key, false), { ...table, right: table.left }) - 1;
+        return this.number(table.sheet, row, table.left + e.column - 1);
+      }
+      case 'index': {
+        const { table } = e;
+        const first = this.position(e.row);
+        // INDEX(one row, n) is its n-th column; INDEX(one column, n) its n-th row
+        const [row, column] = e.column !== null ? [first, this.position(e.column)] : table.top === table.bottom ? [1, first] : table.left === table.right ? [first, 1] : notJudged();
+        if (row > table.bottom - table.top + 1 || column > table.right - table.left + 1) notJudged();
+        return this.number(table.sheet, table.top + row - 1, table.left + column - 1);
+      }
+    }
+  }
+
+  /** a sum of exact doubles stays exact while it is one itself */
+  private whole(sum: Dec): Dec {
+    if (!isExact(sum)) this.exact = false;
+    return sum;
+  }
+
+  /**
+   * ROUND (half away from zero, as Excel), ROUNDUP (away from zero), ROUNDDOWN (towards it).
+   * When the operands are not all whole, Excel's double may lie on the other side of a rounding
+   * boundary than the exact decimal: within the tolerance of one, not judged.
+   */
+  private round(how: 'ROUND' | 'ROUNDUP' | 'ROUNDDOWN', x: Dec, digits: number): Dec {
+    const mode = how === 'ROUND' ? D.ROUND_HALF_UP : how === 'ROUNDUP' ? D.ROUND_UP : D.ROUND_DOWN;
+    const scale = new D(10).pow(digits);
+    const at = (v: Dec) => v.times(scale).toDecimalPlaces(0, mode).div(scale);
+    const tolerance = this.exact ? new D(0) : unitOfExcelDigit(this.largest.gt(x.abs()) ? this.largest : x.abs()).times(Math.max(this.operands, 1));
+    if (!at(x.minus(tolerance)).eq(at(x.plus(tolerance)))) notJudged();
+    return at(x);
+  }
+}
+
+/**
+ * Whether `cell`'s stored result is what its formula gives from `values` (by sheet, then cellKey;
  * a cell absent is empty): the result when it is not; null when it is, or cannot be judged.
  *
  * Excel adds binary doubles and stores the result's 17 digits; thads reads each cell at Excel's
@@ -139,28 +551,20 @@ export interface StaleResult {
  * of the largest of them per operand is that rounding, not a stale result
  * (`=A1-B1` of 1234567.891 and 1234567.89 stores 9.9999999776482582E-4, not 0.001).
  */
-export function staleResult(cell: FormulaCell, values: ReadonlyMap<string, ReadonlyMap<number, Dec | null>>): StaleResult | null {
-  let sum = new D(0);
-  let largest = cell.stored.abs();
-  let operands = 0;
-  for (const { sign, sheet, area } of cell.terms) {
-    const cells = values.get(sheet);
-    if (!cells) return null;
-    for (let row = area.top; row <= area.bottom; row++) {
-      for (let column = area.left; column <= area.right; column++) {
-        const value = cells.has(cellKey(row, column)) ? cells.get(cellKey(row, column))! : new D(0);
-        if (value === null) return null;
-        if (value.isZero()) continue;
-        operands++;
-        sum = sign === 1 ? sum.plus(value) : sum.minus(value);
-        if (value.abs().gt(largest)) largest = value.abs();
-      }
-    }
+export function staleResult(cell: FormulaCell, values: ReadonlyMap<string, ReadonlyMap<number, Stored>>): StaleResult | null {
+  const evaluation = new Evaluation(cell.stored, values);
+  let gives: Dec;
+  try {
+    gives = evaluation.value(cell.expr);
+  } catch (err) {
+    if (err instanceof NotJudged) return null;
+    throw err;
   }
-  const difference = sum.minus(cell.stored).abs();
+  const { largest, operands } = evaluation;
+  const difference = gives.minus(cell.stored).abs();
   if (difference.isZero()) return null;
   if (!largest.isZero() && difference.lte(unitOfExcelDigit(largest).times(Math.max(operands, 1)))) return null;
-  return { stored: cell.stored.toFixed(), gives: sum.toFixed() };
+  return { stored: cell.stored.toFixed(), gives: gives.toFixed() };
 }
 
 /** Cells of other sheets looked up at most, over all formulas: beyond, the rest are not judged. */
@@ -179,7 +583,7 @@ function sheetNamed(name: string, sheets: readonly string[]): string | null {
  * chart sheet). A sheet that cannot be read leaves the formulas over it unjudged (the reader of
  * the target sheet says what is wrong with it).
  */
-export async function staleResults(target: string, sheets: readonly string[], open: (sheet: string) => Promise<Readable | null>, file: string): Promise<Map<number, StaleResult & { readonly formula: string }>> {
+export async function staleResults(target: string, sheets: readonly string[], open: (sheet: string) => Promise<Readable | null>, file: string, strings: readonly string[] = []): Promise<Map<number, StaleResult & { readonly formula: string }>> {
   const found = new Map<number, StaleResult & { readonly formula: string }>();
   const cells: FormulaCell[] = [];
   /** by sheet, the cells the formulas name */
@@ -195,31 +599,30 @@ export async function staleResults(target: string, sheets: readonly string[], op
           const formula = texts.text(cell, row.number);
           if (formula === null || cell.value === undefined) continue;
           const stored = storedNumber(cell);
-          const terms = stored && simpleFormula(formula);
-          if (!stored || !terms) continue;
-          const resolved = terms.map(({ sign, area }) => ({ sign, area, sheet: area.sheet === null ? target : sheetNamed(area.sheet, sheets) }));
-          if (resolved.some((t) => t.sheet === null)) continue;
-          const size = terms.reduce((n, { area }) => n + (area.right - area.left + 1) * (area.bottom - area.top + 1), 0);
+          const expr = stored && judgedFormula(formula, (written) => (written === null ? target : sheetNamed(written, sheets)));
+          if (!stored || !expr) continue;
+          const areas = areasOf(expr);
+          const size = areas.reduce((n, area) => n + (area.right - area.left + 1) * (area.bottom - area.top + 1), 0);
           if (lookedUp + size > MAX_LOOKED_UP) continue;
           lookedUp += size;
-          for (const { sheet, area } of resolved) {
-            const keys = named.get(sheet!) ?? named.set(sheet!, new Set()).get(sheet!)!;
+          for (const { sheet, area } of areas.map((area) => ({ sheet: area.sheet!, area }))) {
+            const keys = named.get(sheet) ?? named.set(sheet, new Set()).get(sheet)!;
             for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) keys.add(cellKey(r, c));
           }
-          cells.push({ row: row.number, column: cell.column, formula: `=${formula}`, terms: resolved as FormulaCell['terms'], stored });
+          cells.push({ row: row.number, column: cell.column, formula: `=${formula}`, expr, stored });
         }
       }
     }
   } catch {
     return found;
   }
-  const values = new Map<string, Map<number, Dec | null>>();
+  const values = new Map<string, Map<number, Stored>>();
   for (const [sheet, keys] of named) {
-    const read = new Map<number, Dec | null>();
+    const read = new Map<number, Stored>();
     try {
       const part = await open(sheet);
       if (!part) continue;
-      for await (const batch of readSheetRows(part, { file, sheet })) for (const row of batch) for (const cell of row.cells) if (keys.has(cellKey(row.number, cell.column))) read.set(cellKey(row.number, cell.column), storedNumber(cell));
+      for await (const batch of readSheetRows(part, { file, sheet })) for (const row of batch) for (const cell of row.cells) if (keys.has(cellKey(row.number, cell.column))) read.set(cellKey(row.number, cell.column), storedValue(cell, strings));
       values.set(sheet, read);
     } catch {
       // (unreadable: its formulas are not judged)
