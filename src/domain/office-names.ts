@@ -59,8 +59,8 @@ export function regionPlace(name: string): string | null {
  * "đến 3" — a file of two offices, never one of them.
  */
 const SECOND_REGION = latinLetters(/(?<![\p{L}\d])(?:kv|khu vực|khu vuc|p\.?kv|phòng|phong)\.?\s*(?:(?:số|so)\s*)?(?:\d|[ivx]{1,5}(?![\p{L}\d]))|^\s*(?:[-–—,;+&/]|và|va|and|đến|den|tới|toi)\s*(?:\d{1,3}|[ivx]{1,5})(?![\p{L}\d])/u);
-/** A province after a region: "- Gia Lai", ", tỉnh Gia Lai", "(Gia Lai)", " tỉnh Gia Lai" → the name with its kind. */
-const PROVINCE_AFTER = /^(?:\s*[-–—,:]\s*|\s*\(\s*(?=.*\)\s*$)|\s+)(.+?)\s*\)?\s*$/u;
+/** A province after a region: "- Gia Lai", ", tỉnh Gia Lai", "; tỉnh Gia Lai", "(Gia Lai)", " tỉnh Gia Lai" → the name with its kind. */
+const PROVINCE_AFTER = /^(?:\s*[-–—,;:]\s*|\s*\(\s*(?=.*\)\s*$)|\s+)(.+?)\s*\)?\s*$/u;
 // Unaccented "quan" only before a number ("Quan 1"): "Quan Hóa", "Quan Sơn" are huyện of Thanh Hóa.
 // A file's name may join the unit's words as its others ("thi-xa-ky-anh-2019.csv").
 const UNIT_PREFIX = latinLetters(/^(?:(huyện|quận|thị xã|thành phố|tỉnh|huyen|thi[ _-]xa|thanh[ _-]pho|tinh|quan(?=\s*\d))(?!\p{L})|(tp\.?|tx\.?|h\.|q\.))\s*/u);
@@ -197,11 +197,11 @@ function read(name: string): Read {
 }
 
 /**
- * Where a district's name may end and its province begin: a dash, comma or colon, "(", or a
+ * Where a district's name may end and its province begin: a dash, comma, semicolon or colon, "(", or a
  * space before the province's kind ("huyện kim sơn tỉnh ninh bình"); a space alone never, for a
  * district's own last words may spell a province's.
  */
-const DISTRICT_PROVINCE_SEPARATOR = latinLetters(/\s*[-–—,:]\s*|\s*\(\s*|\s+(?=(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?!\p{L}))/gu);
+const DISTRICT_PROVINCE_SEPARATOR = latinLetters(/\s*[-–—,;:]\s*|\s*\(\s*|\s+(?=(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)(?!\p{L}))/gu);
 
 /**
  * A district's name (its unit's words dropped) with a province after it, as after a region's
@@ -320,9 +320,34 @@ export function provinceInNameFits(province: string, place: RowPlace): boolean {
 export function officeIdentity(name: string, place: RowPlace): { readonly bare: string; readonly province: string | null } {
   if (place.province !== null) return { bare: bareName(name, place), province: place.province };
   const r = readCached(name);
-  if (r.province === null) return { bare: r.bare, province: null };
+  if (r.province === null) {
+    // A district's name with its province after it ("Chi cục THADS huyện Mỹ Lộc, tỉnh Nam Định",
+    // "Mỹ Lộc (Nam Định)") is that province's office of its bare name: beside "Mỹ Lộc" of no
+    // province it is the same office, beside "Mỹ Lộc" of another province not (work101c 01: a
+    // copy so named was a second office, added, exit 0).
+    const d = districtCached(name);
+    return d !== null ? { bare: d.office, province: d.province } : { bare: r.bare, province: null };
+  }
   const province = isRegion(r) && place.year !== null && place.year >= MERGER_YEAR ? (successorProvince(r.province)?.name ?? r.province) : r.province;
   return { bare: r.region!, province };
+}
+
+/**
+ * The provincial level's own office as a province's summary names its row: "Cấp tỉnh", "Cấp
+ * Cục", "Cơ quan Cục", "Cục" alone — THADS forms lay a province out by level, and that level's
+ * figures are the Văn phòng's (namesVanPhong), bare (unaccentedKey).
+ */
+const OWN_LEVEL = new Set(['cap tinh', 'cap cuc', 'co quan cuc', 'co quan cuc thads', 'cuc', 'cuc thads tinh']);
+
+/**
+ * The office a row names across the files of one run (office-registry.ts): officeIdentity, the
+ * province level's own office by any of its names one office, "văn phòng cục" of its province —
+ * a summary's "Cấp tỉnh" row beside "Văn phòng Cục 2024.csv" gives it twice (work101c 02: added,
+ * exit 0). Not within one table, where a level's row may head its offices.
+ */
+export function officeAcrossFiles(name: string, place: RowPlace): { readonly bare: string; readonly province: string | null } {
+  const id = officeIdentity(name, place);
+  return namesVanPhong(name) || OWN_LEVEL.has(unaccentedKey(readCached(name).bare)) ? { bare: 'văn phòng cục', province: id.province } : id;
 }
 
 /**

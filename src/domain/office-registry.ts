@@ -9,7 +9,7 @@
 // province column may be of any province. Pure: the caller words what this finds.
 import { foldNameCached } from './names.js';
 import type { Measure } from './fields.js';
-import { officeIdentity, pairByBareName, unaccentedKey, unitKind, unitsBesideNamesakes, writtenWithoutMarks } from './office-names.js';
+import { officeAcrossFiles, pairByBareName, unaccentedKey, unitKind, unitsBesideNamesakes, writtenWithoutMarks } from './office-names.js';
 import { provinceKey } from './provinces.js';
 import { writtenProvince } from './office-labels.js';
 
@@ -70,9 +70,10 @@ function provincesFit(a: string | null, b: string | null): boolean {
 
 // An office as matching sees it: a province written after a region's number is the row's
 // province's ("khu vực 2 - Gia Lai" in a Gia Lai row is its "khu vực 2"), or the row's province
-// where it has none (office-names.ts officeIdentity).
+// where it has none; the province level's own office by any of its names (office-names.ts
+// officeAcrossFiles).
 type Named = Pick<OfficeKey, 'province' | 'district' | 'year'>;
-const identity = (x: Named) => officeIdentity(x.district, x);
+const identity = (x: Named) => officeAcrossFiles(x.district, x);
 const bare = (x: Named) => identity(x).bare;
 const unaccented = (x: Named) => unaccentedKey(bare(x));
 // The unit an office's name states, else the one its file gives it (Office.fileUnit: a file named

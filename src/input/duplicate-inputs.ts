@@ -8,7 +8,7 @@ import { createReadStream, statSync } from 'node:fs';
 import type { Measure } from '../domain/fields.js';
 import { foldName } from '../domain/names.js';
 import { OfficeRegistry, type Office, type OfficeKey, type Registered, type TotalFile } from '../domain/office-registry.js';
-import { bareName, namesRegionOffice, writtenWithoutMarks } from '../domain/office-names.js';
+import { bareName, namesRegionOffice, officeAcrossFiles, writtenWithoutMarks } from '../domain/office-names.js';
 import { finding, formatLocation, type Finding } from '../errors.js';
 
 async function sha256(file: string): Promise<string | null> {
@@ -125,7 +125,7 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
   const unplaced = office.province === null || earlier.province === null;
   const hint = namesRegionOffice(office.district)
     ? `remove the copy (a khu vực's number names one office of its province, whatever follows it)${unplaced ? '; if the two files are of different provinces, give each a province column (Tỉnh) or write the province in its name ("KV 2 - Gia Lai")' : ''}`
-    : as !== '' && foldName(bareName(earlier.district, earlier)) !== foldName(bareName(office.district, office))
+    : as !== '' && foldName(officeAcrossFiles(earlier.district, earlier).bare) !== foldName(officeAcrossFiles(office.district, office).bare)
       ? `remove the copy; ${unmarkedFirst(office.district, earlier.district)} are one office, written without and with diacritics: if they are two offices, write each name with its diacritics`
     : as !== '' ? 'remove the copy; the two names are one office once "Chi cục THADS", "huyện"… are set aside: if they are two offices, write each with its unit (huyện, thị xã, thành phố), or give each file a province column (Tỉnh)'
     : unplaced ? 'remove the copy; if the two files are of different provinces, give each a province column (Tỉnh) so their offices are told apart'
