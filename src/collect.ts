@@ -10,7 +10,7 @@ import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
-import { bareName, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
+import { bareName, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, oneOfficeKey, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
 import { countsBy34, formerProvince, hasFormerMark, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutNewMark } from './domain/provinces.js';
 import { provincesOf63, type Given63, type ListedParts, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
@@ -441,7 +441,10 @@ async function collectFiles(
           if (earlier !== null) repeats.push({ row, earlier, item: item!, earlierItem: item! });
           const ownProvince = row.province ?? (report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null);
           if (item !== undefined && !namedRows.has(row)) {
-            repeated.officeRow(officeKeyOf(row), item, row, row.figures);
+            // (its name folded as OFFICE_NAME_VARIANTS folds it, in the province the row is read in:
+            // "Chi cục THADS huyện Vụ Bản", "Vu Ban" are "Vụ Bản"; a name bare of any place is none)
+            const variant = oneOfficeKey(row.district, { province: ownProvince, year: row.year });
+            repeated.officeRow(officeKeyOf(row), item, row, row.figures, variant.endsWith('\u0000') ? undefined : { key: variant, name: row.district });
             // (the Văn phòng Cục and the Cục itself: one office, the province's own, rule 4; under a
             // province marked as before 1/7/2025, "Ninh Bình (cũ)", the former Cục's own office, not
             // its namesake successor's since: two offices, as office-labels.ts keeps them)

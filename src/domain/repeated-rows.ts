@@ -11,6 +11,10 @@
 // non-zero figure (it adds nothing), and two offices with equal figures, and (1) spares rows with
 // another number. Rule (2) compares offices under DUPLICATE_OFFICE's key ("Thuỷ" is "Thủy",
 // capitals are small letters) and needs the whole file: its rows are told at the end (pastedTwice).
+// The office rows are compared under OFFICE_NAME_VARIANTS' key too (oneOfficeKey, units that do
+// not differ): "Chi cục THADS huyện Vụ Bản", "Vu Ban", "Vụ Bản*" beside "Vụ Bản" are the one
+// office that rule names, and an office on exactly two office rows under it, every figure the
+// same, is the same copy (work101d 01: summed 900 instead of 700, a warning only).
 // Pure; rows come in file order. The fast path hands a file back to the reference reader, which
 // asks here, when an office's row is numbered as one of its rows above (fast/row-scanner.ts) or
 // when an office's two office rows have the same figures (fast/office-sums.ts).
@@ -111,6 +115,8 @@ export class RepeatedRows<R> {
   private readonly seen = new Map<string, { row: R; figures: Sums }[]>();
   /** office rows, by DUPLICATE_OFFICE's key (rule 2) */
   private readonly offices = new Map<string, OfficeRows<R>>();
+  /** office rows, by OFFICE_NAME_VARIANTS' key (rule 2: oneOfficeKey), with their names */
+  private readonly variants = new Map<string, { count: number; rows: { readonly row: R; readonly item: number | null; readonly figures: Sums; readonly name: string; readonly office: string }[] }>();
   /** office rows naming the province's own office, by place (rule 4) */
   private readonly own = new Map<string, OwnRow<R>[]>();
 
@@ -128,11 +134,19 @@ export class RepeatedRows<R> {
     return null;
   }
 
-  /** Rule 2: an office row (no enforcer's or person's) of office `office` (DUPLICATE_OFFICE's key), numbered `item` (null: none). */
-  officeRow(office: string, item: number | null, row: R, figures: Sums): void {
+  /**
+   * Rule 2: an office row (no enforcer's or person's) of office `office` (DUPLICATE_OFFICE's key),
+   * numbered `item` (null: none); `variant`: its name and OFFICE_NAME_VARIANTS' key (oneOfficeKey).
+   */
+  officeRow(office: string, item: number | null, row: R, figures: Sums, variant?: { readonly key: string; readonly name: string }): void {
     const rows = this.offices.get(office);
     if (!rows) this.offices.set(office, { count: 1, first: { row, item, figures }, second: null });
     else if (++rows.count === 2) rows.second = { row, item, figures };
+    if (variant === undefined) return;
+    const same = this.variants.get(variant.key);
+    const seen = { row, item, figures, name: variant.name, office };
+    if (!same) this.variants.set(variant.key, { count: 1, rows: [seen] });
+    else if (++same.count === 2) same.rows.push(seen);
   }
 
   /**
@@ -159,6 +173,12 @@ export class RepeatedRows<R> {
     const found: Repeat<R>[] = [];
     for (const { count, first, second } of this.offices.values()) {
       if (count === 2 && second !== null && sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
+    }
+    // (two names of one office by OFFICE_NAME_VARIANTS' key, units that do not differ: one row
+    // each; one name's two rows are the loop's above)
+    for (const { count, rows } of this.variants.values()) {
+      const [first, second] = rows;
+      if (count === 2 && first !== undefined && second !== undefined && first.office !== second.office && sameUnitKind(first.name, second.name) && sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
     }
     for (const rows of this.own.values()) {
       const twice = ownTwice(rows, totalLike);

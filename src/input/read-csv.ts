@@ -1819,6 +1819,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const fileYear = year !== null ? `the file's is ${year}` : ownYear !== null ? `the file's year is unknown (its title says ${ownYear})` : 'the file\'s year is unknown';
       throw new ThadsError('NOT_AN_OFFICE', `"${districtCell}" names the year ${beside.year} beside the office's name, and ${fileYear}: the row holds that year's figures (a comparison), no office's of the report, and it would be added as an office`, { file, line, column: districtCol! + 1 });
     }
+    // (the name as written, for a row pasted twice: "Vụ Bản 2019" of 2019 writes "Vụ Bản")
+    const besideWritten = beside !== null && districtCell === writtenName;
     if (beside !== null) districtCell = beside.name;
 
     const provinceCol = layout.identity.province;
@@ -1886,7 +1888,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const item = /^\s*(\d{1,4})\s*[.)]?\s*$/.exec(sttCell);
     if (item !== null) itemAt.set(line, Number(item[1]));
     // (a row writing its office's name, with its item number or none, for a row pasted twice: collect.ts, domain/repeated-rows.ts)
-    if (kind === 'data' && districtCol !== undefined && writtenName !== '' && districtCell === writtenName) pastedItemAt.set(line, itemNumber(sttCell));
+    if (kind === 'data' && districtCol !== undefined && writtenName !== '' && (districtCell === writtenName || besideWritten)) pastedItemAt.set(line, itemNumber(sttCell));
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
     if (convention === null) seeRateCells(record, line, layout);

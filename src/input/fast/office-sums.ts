@@ -6,6 +6,7 @@ import { keyString } from '../../domain/aggregate.js';
 import { fromScaled } from '../../domain/decimal.js';
 import { emptyFigures, type Figures } from '../../domain/figures.js';
 import { MEASURES, type Measure } from '../../domain/fields.js';
+import { oneOfficeKey } from '../../domain/office-names.js';
 import { provinceKey } from '../../domain/provinces.js';
 import type { FigureColumn } from '../layout.js';
 import { ownOfficeNamed } from '../row-labels.js';
@@ -210,9 +211,29 @@ export class OfficeTable {
   }
 
   /** Whether an office is on exactly two office rows with the same figures: maybe a table pasted twice, which only the reference reader judges (domain/repeated-rows.ts). */
-  pastedTwice(): boolean {
+  pastedTwice(province: string | null = null): boolean {
     for (let id = 0; id < this.offices.length; id++) if (this.twin[id] === 1 && this.officeRows[id] === 2) return true;
-    return this.ownTwins();
+    return this.ownTwins() || this.variantTwins(province);
+  }
+
+  /**
+   * Whether two offices on one office row each, of one office under OFFICE_NAME_VARIANTS' key
+   * (oneOfficeKey, in the row's province or else `province`, the title's), have first rows hashing
+   * alike, not all zero: maybe one row pasted twice under two names ("Vụ Bản", "Chi cục THADS
+   * huyện Vụ Bản"), which the reference judges (domain/repeated-rows.ts rule 2). More than the
+   * rule asks (units and figures unread), never less.
+   */
+  private variantTwins(province: string | null): boolean {
+    const { canon, officeRows, firstFigures } = this;
+    const seen = new Map<string, number>();
+    for (let id = 0; id < this.offices.length; id++) {
+      if (canon[id] !== id || officeRows[id] !== 1 || firstFigures[id] === 0) continue;
+      const o = this.offices[id]!;
+      const key = `${oneOfficeKey(o.district, { province: o.province ?? province, year: o.year })}\u0000${firstFigures[id]}`;
+      if (seen.has(key)) return true;
+      seen.set(key, id);
+    }
+    return false;
   }
 
   /**

@@ -233,7 +233,8 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     }
     // An office on exactly two office rows with the same figures, whatever their STT: maybe a table
     // pasted twice, which the reference judges with the file known (domain/repeated-rows.ts).
-    if (scanner.pastedTwice()) giveUp();
+    // (or under two names of one office, OFFICE_NAME_VARIANTS': "Vụ Bản", "Chi cục THADS huyện Vụ Bản")
+    if (scanner.pastedTwice(report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null)) giveUp();
     // The convention decided by a glued footnote: the reference refuses it (glued-footnote.ts).
     if (refusesAll([scanner.gluedFootnote(), partGlued])) giveUp();
     // A file of declared totals only ("Toàn quốc") is read as that total (collect.ts, DeclaredRows).

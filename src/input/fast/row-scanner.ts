@@ -436,9 +436,9 @@ export class RowScanner {
     return this.glued && (this.convention === 'en' || this.convention === 'vi') ? this.glued.counts() : null;
   }
 
-  /** Whether an office is on exactly two office rows with the same figures (office-sums.ts pastedTwice): the reference judges. */
-  pastedTwice(): boolean {
-    return this.table.pastedTwice();
+  /** Whether an office is on exactly two office rows with the same figures, or under two names (`province`: the title's; office-sums.ts pastedTwice): the reference judges. */
+  pastedTwice(province: string | null = null): boolean {
+    return this.table.pastedTwice(province);
   }
 
   /** The offices in order of first appearance, lines counted from the start of the range. */
