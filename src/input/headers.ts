@@ -205,12 +205,13 @@ const SPACED_NOTES = [3, 2, 1].map((n) => new RegExp(String.raw`\s((?:\S+\s+){${
 /**
  * A revision's note (folded) after a field's name, as "(sau rà soát)" is in parentheses: "Việc có
  * điều kiện sau rà soát", "… - sau đối chiếu", "…: đã điều chỉnh", "… thực tế", "… số liệu mới",
- * "… cập nhật", "… sửa", "… mới". The field's figure after the Cục's review, which the clerk
- * inserts beside the original and often hides that one: beside it, the same figure twice
+ * "… cập nhật", "… sửa". The field's figure after the Cục's review, which the clerk inserts
+ * beside the original and often hides that one: beside it, the same figure twice
  * (DUPLICATE_COLUMN, layout.ts); read unknown, the superseded hidden column was summed alone
- * (round 101a, 02). Not "mới" after "thụ lý" ("Số việc thụ lý mới" is new, not the total revised).
+ * (round 101a, 02). Never "mới" alone: "Có điều kiện - Mới" beside "- Cũ"/"- Tổng số" is the
+ * field's new cases, a part (work102a 01: read as the whole, 90 for 320).
  */
-const REVISION_NOTES = new Set(['sau ra soat', 'da ra soat', 'sau doi chieu', 'da doi chieu', 'sau dieu chinh', 'da dieu chinh', 'thuc te', 'so lieu moi', 'cap nhat', 'da cap nhat', 'sua', 'da sua', 'moi']);
+const REVISION_NOTES = new Set(['sau ra soat', 'da ra soat', 'sau doi chieu', 'da doi chieu', 'sau dieu chinh', 'da dieu chinh', 'thuc te', 'so lieu moi', 'cap nhat', 'da cap nhat', 'sua', 'da sua']);
 function revisionNote(name: string, note: RegExpExecArray | null): boolean {
   return note !== null && REVISION_NOTES.has(foldHeader(note[1]!)) && !/ thu ly$/.test(` ${foldHeader(name.slice(0, note.index))}`);
 }

@@ -61,7 +61,7 @@ describe('a revised column beside the original of the same figure (work101a 02)'
     }
   });
 
-  test.each([' sau rà soát', ' sau đối chiếu', ' - sau điều chỉnh', ': đã điều chỉnh', ' thực tế', ' số liệu mới', ' cập nhật', ' sửa', ' mới'])('CSV "Việc có điều kiện%s" beside "Việc có điều kiện": DUPLICATE_COLUMN', (note) => {
+  test.each([' sau rà soát', ' sau đối chiếu', ' - sau điều chỉnh', ': đã điều chỉnh', ' thực tế', ' số liệu mới', ' cập nhật', ' sửa'])('CSV "Việc có điều kiện%s" beside "Việc có điều kiện": DUPLICATE_COLUMN', (note) => {
     const name = `note-${encodeURIComponent(note.trim())}-2019.csv`;
     const r = run(['summarize', twin(name, note), '--format', 'csv']);
     expect(r.code, r.stderr).toBe(1);
@@ -94,6 +94,18 @@ describe('a revised column beside the original of the same figure (work101a 02)'
       expect(r.code, r.stderr).toBe(0);
       const [hd, ...rows] = r.stdout.trim().split('\n').map((l) => l.split(','));
       expect(rows.map((row) => [row[hd!.indexOf('cases_new')], row[hd!.indexOf('cases_total')]])).toEqual([['300', '900'], ['320', '950'], ['620', '1850']]);
+    }
+  });
+
+  test('"Có điều kiện - Mới" beside "- Tổng số" / "- Cũ" is new cases, a part: never read as the whole (work102a 01)', () => {
+    // Read as a revision note, "- Mới" became the field: 40 + 50 = 90 with conditions, 30 + 50 = 80
+    // resolved, 88.89 %, exit 0 — the whole is 120 + 200 = 320 and 90 + 150 = 240 (75.00 %).
+    for (const [name, part] of [['viec-tong-2019.csv', 'Tổng số'], ['viec-cu-2019.csv', 'Cũ']] as const) {
+      const path = file(name, [`STT,Đơn vị,Tổng số thụ lý,Có điều kiện - ${part},Có điều kiện - Mới,Giải quyết xong - ${part},Giải quyết xong - Mới`, '1,Chi cục THADS huyện Mỹ Lộc,150,120,40,90,30', '2,Chi cục THADS huyện Vụ Bản,270,200,50,150,50']);
+      const r = run(['summarize', path, '--format', 'csv']);
+      if (r.code === 0) expect(cases(r.stdout).TOTAL, name).toEqual(['320', '240', '75.00']);
+      else expect(r.stderr, name).toMatch(/\[(MISSING_COLUMN|DUPLICATE_COLUMN|GROUP_HEADER_SPANS)\]/);
+      expect(r.stdout, name).not.toContain(',90,');
     }
   });
 
