@@ -173,6 +173,15 @@ export class HeaderSearch {
   }
 
   /**
+   * Whether the column lies left of every cell of the header's rows (its group rows, its notes
+   * row): a margin (column A left empty, the table written from B), no column of the table.
+   */
+  marginAt(column: number): boolean {
+    for (let c = 0; c <= column; c++) if (!this.blankAt(c)) return false;
+    return true;
+  }
+
+  /**
    * A row (cells in NFC) read before the layout is known: a header, title, group or unit row is
    * kept (null); the first row below the header decides the layout, returned — that row is
    * then read as data by the caller.
@@ -363,7 +372,7 @@ export class HeaderSearch {
   /** readHeader, the row numbers' column reported as the file heads it (no "STT" was written). */
   private readHeader(line: number, cells: readonly string[], rowsAbove: readonly RowAt[], fileMeasure: ReturnType<typeof measureFromFileName>): Layout {
     const mark = this.report.columns.length;
-    const layout = readHeader(this.file, line, cells, rowsAbove, this.unitLines, fileMeasure, this.opts, this.report);
+    const layout = readHeader(this.file, line, cells, rowsAbove, this.unitLines, fileMeasure, this.opts, this.report, (c) => (cells[c] ?? '').trim() === '' && this.marginAt(c));
     const shape = this.rowNumbers;
     if (shape) {
       const at = this.report.columns.findIndex((c, i) => i >= mark && c.column === shape.numbers + 1);

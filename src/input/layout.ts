@@ -652,6 +652,12 @@ function namedUnits(file: string, report: FileReport): { readonly unit: MoneyUni
   return out;
 }
 
+/** A cell naming no column, nor a field beside a period: a title's ("… NĂM 2024"), a unit line's words. */
+function isTitleText(matcher: HeaderMatcher, cell: string): boolean {
+  const role = matcher.match(cell);
+  return role.kind === 'unknown' && role.named === undefined;
+}
+
 export function readHeader(
   file: string,
   line: number,
@@ -661,6 +667,8 @@ export function readHeader(
   fileMeasure: Measure | null,
   opts: ReadOptions,
   report: FileReport,
+  /** a column left of every header cell, blank in every header row (header-search.ts marginAt) */
+  margin: (column: number) => boolean = () => false,
 ): Layout {
   report.headerLine = line;
   const headings = headingGroupRows(opts.matcher, record, rowsAbove);
@@ -787,7 +795,12 @@ export function readHeader(
     // a header of three or four rows ("STT | Đơn vị | Về việc" over "Có điều kiện" over "Tổng số |
     // Chia ra" over the parts), an identity's in the header's top row.
     const above = ((groupRow?.[index] ?? '').trim() || identityAbove(opts.matcher, topRows, rowsAbove, index)).trim();
-    const merged = cell.trim() === '' && above !== '' && !opts.matcher.measureOf(above, previous !== null && headings.has(previous.line));
+    // A margin (column A left empty, the table from B) under a line naming no column (the title,
+    // the unit line, "Biểu số 01" typed at A1) is no sub-column of it: it stays unnamed, a number
+    // in it refused (VALUE_WITHOUT_HEADER), never GROUP_HEADER_SPANS naming the title. ("STT",
+    // "Đơn vị" in a group row over a form's lower rows still head their columns.)
+    const title = margin(index) && isTitleText(opts.matcher, above);
+    const merged = cell.trim() === '' && above !== '' && !title && !opts.matcher.measureOf(above, previous !== null && headings.has(previous.line));
     if (merged) {
       // A group label over several sub-columns ("Giải quyết xong" over "| Đình chỉ") is no
       // column's header: which of its figures sits under the label itself cannot be told.
