@@ -201,9 +201,11 @@ export function judgeGroupSpans(groups: readonly string[], own: OwnPeriod | null
   // year split at the day TT 05/2026 took effect) beside other groups is a part of the year, as
   // "Trước 01/7/2026 | Từ 01/7/2026" is: set aside, so the whole year's group is read, or with
   // none nothing is (MISSING_COLUMN). Read as the report's, its columns repeated the year's
-  // (DUPLICATE_COLUMN). Alone over every column it is the form's name and says nothing.
+  // (DUPLICATE_COLUMN). One such group is the form's name and says nothing: over every column,
+  // or over the report's own beside "Cùng kỳ năm 2024" (work102a 04: refused MISSING_COLUMN).
   const judged = judgeSpans(groups, own);
-  return groups.length > 1 ? judged.map((j, i) => (citesCircularOnly(groups[i]!) ? { own: false, start: null, end: null } : j)) : judged;
+  const circular = groups.map(citesCircularOnly);
+  return circular.filter(Boolean).length > 1 ? judged.map((j, i) => (circular[i] ? { own: false, start: null, end: null } : j)) : judged;
 }
 
 function judgeSpans(groups: readonly string[], own: OwnPeriod | null): GroupJudgement[] {

@@ -117,6 +117,19 @@ describe('controls: nearby layouts keep their reading', () => {
     expect(figures(x.stdout, 'cases').TOTAL).toEqual(['320', '270', '84.38']);
   });
 
+  test('one "Theo TT 05/2024" group over the report\'s own beside "Cùng kỳ năm 2025": the own group is read (work102a 04)', () => {
+    // set aside as a part of the year, no figure column was left: MISSING_COLUMN, exit 1
+    const rows = [
+      ['Phòng THADS khu vực 1', '110', '90', '100', '60'],
+      ['Phòng THADS khu vực 2', '210', '180', '200', '100'],
+      ['Tổng cộng', '320', '270', '300', '160'],
+    ];
+    const r = run(file('cungky.csv', csv(table(['Theo TT 05/2024', 'Cùng kỳ năm 2025'], 'việc', rows))), 'cases');
+    expect(r.code, r.stderr).toBe(0);
+    // 90/110 = 81.82 %, 180/210 = 85.71 %, 270/320 = 84.375 %
+    expect(figures(r.stdout, 'cases')).toEqual({ 'Phòng THADS khu vực 1': ['110', '90', '81.82'], 'Phòng THADS khu vực 2': ['210', '180', '85.71'], TOTAL: ['320', '270', '84.38'] });
+  });
+
   test('"Trước 01/7/2026 | Từ 01/7/2026 | Cộng cả năm" reads its whole year', () => {
     const r = run(file('dated.csv', csv(table(['Trước 01/7/2026', 'Từ 01/7/2026', 'Cộng cả năm'], 'việc', CASES_ROWS))), 'cases');
     expect(r.code, r.stderr).toBe(0);
