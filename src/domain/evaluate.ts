@@ -42,6 +42,11 @@ export interface MeasureResult {
   rankOf: number | null;
   totalChange: Dec | null;
   rateChange: Dec | null;
+  /**
+   * −1, 0 or 1: the exact rate change's sign. rateChange is rounded, and −0,0036 pp rounds to
+   * 0,00: a fall all the same, which the paragraph and the change column must not call unchanged.
+   */
+  rateChangeSign: number | null;
   /** the statistics year the changes compare with (null: not compared, or the older files' year is unknown) */
   changeYear: number | null;
 }
@@ -67,6 +72,7 @@ class Result implements MeasureResult {
   rankOf: number | null = null;
   totalChange: Dec | null = null;
   rateChange: Dec | null = null;
+  rateChangeSign: number | null = null;
   changeYear: number | null = null;
 
   constructor(
@@ -194,6 +200,7 @@ export function applyChange(current: readonly GroupResult[], previous: readonly 
       const prevTotal = before.figures[F.total] ?? null;
       now.totalChange = total !== null && prevTotal !== null ? total.minus(prevTotal) : null;
       now.rateChange = now.rateFraction && before.rateFraction ? now.rateFraction.changeSince(before.rateFraction, rateDecimals) : null;
+      now.rateChangeSign = now.rateFraction && before.rateFraction ? now.rateFraction.cmp(before.rateFraction) : null;
       now.changeYear = p.year;
     }
   }

@@ -1,7 +1,7 @@
 // The table people read (terminal table and Markdown share it): labels in vi/en from the field
 // table, numbers in the language's convention, money in the display unit.
 import { F, HUMAN_COLUMNS, HUMAN_OPTIONAL, IDENTITY, UNKNOWN_MARK, humanColumnLabel, humanMeasureTitle, type HumanColumnKey, type HumanOptional, type IdentityKey, type Measure } from '../domain/fields.js';
-import { roundHalfUp, ZERO, type Dec } from '../domain/decimal.js';
+import { D, roundHalfUp, ZERO, type Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { formatExact, formatFixed, humanMoneyDecimals, inUnit, UNIT_LABEL, type Lang } from './format-number.js';
 import { noTargetNote, rowsToPrint, type RenderContext } from './model.js';
@@ -85,7 +85,8 @@ function measureCells(r: MeasureResult | null, m: Measure, ctx: RenderContext, e
   if (extras.rank) extraCells.push(cell(r.rank !== null && r.rankOf !== null ? `${r.rank}/${r.rankOf}` : ABSENT));
   if (extras.change) {
     extraCells.push(cell(r.totalChange ? signed(amount(r.totalChange), r.totalChange) : ABSENT));
-    extraCells.push(cell(r.rateChange ? signed(formatExact(r.rateChange, lang, ctx.rateDecimals), r.rateChange) : ABSENT));
+    // Signed by the exact change, as a money change of −40.000 đồng is "-0,00": a fall of 0,0036 pp is "-0,00", a rise "+0,00".
+    extraCells.push(cell(r.rateChange ? signed(formatExact(r.rateChange, lang, ctx.rateDecimals), r.rateChangeSign === null ? r.rateChange : new D(r.rateChangeSign)) : ABSENT));
   }
   return [
     cell(amount(r.figures[F.total])),

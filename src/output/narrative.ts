@@ -4,7 +4,7 @@
 // thứ 6/63 tỉnh, thành phố". The facts of a measure are gathered once (MeasureFacts), then
 // phrased in Vietnamese or English. A part whose data is absent is left out, never printed as 0.
 import { F, type Measure } from '../domain/fields.js';
-import { roundHalfUp, shift, type Dec } from '../domain/decimal.js';
+import { ONE, roundHalfUp, shift, type Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { keyString, type DistrictOffices } from '../domain/aggregate.js';
 import { UNIT_EXPONENT, type MoneyUnit } from '../input/units.js';
@@ -150,6 +150,20 @@ function resolvedPair(resolved: Dec, withConditions: Dec, m: Measure, p: Phrasin
   }
 }
 
+/** "dưới 0,01" / "less than 0.01": a change smaller than the rate's last shown digit. */
+const BELOW: Record<Lang, string> = { vi: 'dưới', en: 'less than' };
+
+/**
+ * The rate change, its word by the exact change's sign (`sign`): −0,0036 pp shown to two
+ * decimals is 0,00, yet the rate fell — "giảm dưới 0,01%", never "không thay đổi", which only an
+ * exactly equal rate is (as the gap's "chưa đạt" and money's smaller unit never state 0 for a change).
+ */
+function rateChange(rounded: Dec, sign: number | null, p: Phrasing): Change {
+  const dir: Direction = sign === null ? direction(rounded) : sign === 0 ? 'same' : sign > 0 ? 'up' : 'down';
+  const size = dir !== 'same' && rounded.isZero() ? `${BELOW[p.lang]} ${formatExact(shift(ONE, -p.rateDecimals), p.lang)}` : formatExact(magnitude(rounded), p.lang, p.rateDecimals);
+  return { direction: dir, size };
+}
+
 function standing(r: MeasureResult): Standing | null {
   if (!r.gapPp || r.met === null) return null;
   if (r.gapPp.isZero()) return r.met ? 'met' : 'short';
@@ -185,7 +199,7 @@ function facts(r: MeasureResult, m: Measure, p: Phrasing): MeasureFacts {
     acceptedChange,
     resolved: resolvedPart,
     rate: r.rateRounded ? formatExact(r.rateRounded, p.lang, p.rateDecimals) : null,
-    rateChange: r.rateChange ? { direction: direction(r.rateChange), size: formatExact(magnitude(r.rateChange), p.lang, p.rateDecimals) } : null,
+    rateChange: r.rateChange ? rateChange(r.rateChange, r.rateChangeSign, p) : null,
     target: r.target && r.gapPp && s ? { value: formatExact(r.target.value, p.lang), gap: formatExact(magnitude(r.gapPp), p.lang, p.rateDecimals), standing: s } : null,
     // "đứng thứ 1/1" says nothing: a rank is stated only among several groups.
     rank: p.rankNoun !== null && r.rank !== null && r.rankOf !== null && r.rankOf > 1 ? { rank: r.rank, of: r.rankOf } : null,
