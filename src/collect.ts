@@ -29,7 +29,7 @@ import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
 import { GivenProvinceRows } from './input/given-province.js';
-import { ANOTHER_PERIOD, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
+import { ANOTHER_PERIOD, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
@@ -696,8 +696,14 @@ async function collectFiles(
     // so does one whose title line names a total as such a name would ("BÁO CÁO TỔNG HỢP TOÀN
     // TỈNH"). Without an office column the file's office is its name's (officeFromFileName).
     const namedByFile = !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
+    const lone = ownOffice === null && resolution.offices.length === 0 && officeList.length === 1 && officeList[0]!.rows === 1 ? officeList[0]!.row : null;
+    const provinceItself = lone !== null && lone.province === null && namesProvinceItself(lone.district, lone.year) ? provinceOfGroup(lone.district, lone.year) : null;
     const totalFile: TotalFile | null =
       ownOffice === null && resolution.offices.some((d) => d.kind === 'total') ? 'only-row'
+      // so is a file whose only row's office cell names a province itself ("Tỉnh Nam Định", "TP.
+      // Hà Nội"): its whole as "Toàn tỉnh Nam Định" is, not a third office beside its Chi cục's
+      // files that name no province (work101c 03); "Nam Định", "Thành phố Nam Định" stay offices
+      : provinceItself !== null ? 'only-row'
       : namedByFile && fileNamesTotal(file) ? 'named'
       : namedByFile && report.titleTotal !== null ? report.titleTotal
       // so does a file whose title (or sheet) names the province's whole and whose office rows
@@ -726,11 +732,14 @@ async function collectFiles(
     const titleUnit = namedByFile && report.titleOffice !== null ? unitKind(report.titleOffice.office) : null;
     // A table of the Chi cục alone ("… CỦA CÁC CHI CỤC …", "Cộng các Chi cục"): its total is theirs, not the province's whole.
     const district = districtOfficesOf(report, declaredRows, officeList.map((o) => o.row)) ?? ownReportOf(report, file, officeList.map((o) => o.row), kind, totalFile !== null, namedByFile);
-    const registered = inputs.register(file, report.measures, officeList.map((o) => o.row), totalFile, namedByFile, titleUnit);
+    // (registered as the whole of the province it names, as "Toàn tỉnh Nam Định" is by its name:
+    // beside another province's offices or whole it is no total of theirs)
+    const registering = officeList.map((o) => (provinceItself !== null ? { ...o.row, province: provinceItself } : o.row));
+    const registered = inputs.register(file, report.measures, registering, totalFile, namedByFile, titleUnit);
     if (registered.error) fileFindings.push(registered.error);
     // Split việc / tiền files: an office joins the earlier file's office under its name.
-    for (const o of officeList) {
-      const row = { ...o.row, ...registered.joined.get(o.row) };
+    for (const [i, o] of officeList.entries()) {
+      const row = { ...o.row, ...registered.joined.get(registering[i]!) };
       // Counted once every file is read: a later file's office may share this one's name (office-labels.ts).
       labels.see(row);
       counted.push({ row, rows: o.rows, kind, chiCuc: namedByFile && report.titleOffice !== null, district });

@@ -789,6 +789,19 @@ export function provinceWholeOf(row: { readonly province: string | null; readonl
   return namesLevel(row.district) || isProvincialOffice(row.district) ? { province: row.province, ownLevel: true, named: false } : null;
 }
 
+/** "Tỉnh X", "Thành phố X", "TP. X" (folded): the word that makes a name a province's itself, not its Cục's nor a bare name's */
+const PROVINCE_ITSELF = /^(?:tinh|thanh pho|tp)(?: |$)/;
+/**
+ * Whether an office cell names a province itself by its province word: "Tỉnh Nam Định", "TP.
+ * Hà Nội", "Thành phố Hồ Chí Minh" (provinceOfGroup, of any era: "Tỉnh Nam Định" of 2026 is the
+ * former province). Not "Nam Định" alone (a city's, an office's name too), not "Thành phố Nam
+ * Định" (a district-level city: namesProvinceOffice), not "Cục THADS tỉnh Nam Định" (its Cục,
+ * which may be its own office). Such a row alone in its file is the province's whole (collect.ts).
+ */
+export function namesProvinceItself(text: string, year: number | null = null): boolean {
+  return PROVINCE_ITSELF.test(foldHeader(text)) && provinceOfGroup(text, year) !== null;
+}
+
 /**
  * A district-level office named like its province: "Thành phố Nam Định", "TP. Hà Tĩnh", "Nam
  * Dinh City", "Thị xã …", "Quận …", "Huyện …" (the city of a province is not the province). "Thành phố Hà Nội",
