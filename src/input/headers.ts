@@ -117,6 +117,16 @@ export function startsWithConnector(cell: string): boolean {
 }
 
 /**
+ * "Of which" opening a one-row header's cell ("Trong đó: chuyển kỳ sau", "Trong do có điều kiện",
+ * "Trong số đó …", "TĐ:", "T.đó:", "Trđ:" cut short, with their colon as row labels write them):
+ * the column is a part of the column before it, never its named field whole (layout.ts ofWhichParts).
+ */
+const OF_WHICH_PREFIX = /^(?:trong (?:(?:số|so) )?(?:đó|do)(?:\s*[:,.\-–]\s*|\s+)|(?:trđ|t ?\. ?đó|tđ)\s*:\s*)(?=\S)/iu;
+export function startsWithOfWhich(cell: string): boolean {
+  return OF_WHICH_PREFIX.test(cell.normalize('NFC').replace(/\s+/g, ' ').trim());
+}
+
+/**
  * A header thads does not know that reads like a part of "resolved" (thi hành xong + đình chỉ +
  * giảm): when resolved is summed from its parts, such a column would be left out of it.
  *   "Đình chỉ (QĐ số…)", "Xét giảm", "ĐC", "Thực thu" → true; "Tạm đình chỉ khác", "Tăng, giảm",

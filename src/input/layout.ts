@@ -9,7 +9,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { bracketSpan, noteSpan } from './group-span.js';
-import { isConnector, looksLikeResolvedPart, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
+import { isConnector, looksLikeResolvedPart, startsWithOfWhich, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { boundsText, moneyUnitsOfFileName, nameJoiningPeriods, nameNamesMonth, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
@@ -375,6 +375,30 @@ function groupStart(row: readonly string[] | null, index: number): number {
 function groupCell(row: readonly string[] | null, index: number): string {
   const j = groupStart(row, index);
   return j < 0 ? '' : row![j]!.trim();
+}
+
+/**
+ * The columns of a one-row header that are a part of the column before them, each with that
+ * whole's role and column (whole null: the part is set aside whatever it names): "Trong đó:
+ * chuyển kỳ sau" after "Có điều kiện" (was read as carried forward whole: 83 for 278, exit 0),
+ * "Trong đó: có điều kiện | Trong đó: chưa có điều kiện" after "Chuyển kỳ sau" (refused
+ * DUPLICATE_COLUMN) — a run of parts follows the same whole. After "Chuyển kỳ sau", "Có điều
+ * kiện" / "Chưa có điều kiện" are its parts written or not with "Trong đó", as under its group.
+ */
+function ofWhichParts(matcher: HeaderMatcher, record: readonly string[], groupRow: readonly string[] | null): Map<number, { readonly whole: ColumnRole | null; readonly at: number }> {
+  const parts = new Map<number, { readonly whole: ColumnRole | null; readonly at: number }>();
+  let whole: ColumnRole | null = null;
+  let at = -1;
+  record.forEach((cell, index) => {
+    const role = matcher.match(cell);
+    // (of its measure and under its group: "cases_carried_forward | money_with_conditions", "Về
+    // việc" over "… | Chuyển kỳ sau" beside "Về tiền" over "Có điều kiện | …" are two figures)
+    const carriedPart = whole?.kind === 'figure' && whole.field === 'carried_forward' && role.kind === 'figure' && (role.field === 'with_conditions' || role.field === 'without_conditions') && (role.measure === null || whole.measure === null || role.measure === whole.measure) && groupStart(groupRow, index) === groupStart(groupRow, at);
+    if (carriedPart) parts.set(index, { whole: null, at });
+    else if (startsWithOfWhich(cell)) parts.set(index, { whole, at });
+    else [whole, at] = [role, index];
+  });
+  return parts;
 }
 
 /**
@@ -790,6 +814,7 @@ export function readHeader(
 
   /** "Tổng số phải giải quyết" read as to execute, by measure: its column's index */
   const toResolve = new Map<Measure, number>();
+  const ofWhich = ofWhichParts(opts.matcher, record, groupRow);
   record.forEach((cell, index) => {
     // Cells merged vertically over a two-row header keep their text in the group row above; over
     // a header of three or four rows ("STT | Đơn vị | Về việc" over "Có điều kiện" over "Tổng số |
@@ -879,6 +904,20 @@ export function readHeader(
         report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${text}" is a part of the group "${groupText.replace(/\s+/g, ' ')}" (${group.field}) that thads does not read, and is ignored`, loc));
         report.columns.push({ column: index + 1, header, role: { kind: 'unknown' }, measure: null });
         usedGroupRow();
+        return;
+      }
+      // Under no group, "Trong đó: …" names a part of the column before it (ofWhichParts): read
+      // as its field only when that is a part of the whole ("Giải quyết xong | Trong đó: thi hành
+      // xong"), else set aside as a group's parts are — never that field whole.
+      const part = ofWhich.get(index);
+      const of = part?.whole;
+      // (or its note names it: "Thi hành xong (kể cả đình chỉ) | Trong đó: Đình chỉ", as under a group)
+      const partOfWhole = of?.kind === 'figure' && (isPartOf(role.field, of.field) || (of.note?.includes === true && of.note.fields.includes(role.field)));
+      if (group?.kind !== 'figure' && part !== undefined && !partOfWhole) {
+        const text = cell.replace(/\s+/g, ' ').trim();
+        const before = part.at < 0 ? 'a column before it' : `column ${part.at + 1} "${(record[part.at] ?? '').replace(/\s+/g, ' ').trim()}"`;
+        report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${text}" is a part of ${before} that thads does not read, and is ignored`, loc));
+        report.columns.push({ column: index + 1, header, role: { kind: 'unknown' }, measure: null });
         return;
       }
     }
