@@ -4,6 +4,7 @@ import type { Undated } from '../domain/year-declared-rows.js';
 import type { Measure } from '../domain/fields.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import type { Finding, Location, ThadsError } from '../errors.js';
+import type { CellLines } from './cell-lines.js';
 import type { EncodingName } from './decode.js';
 import type { ColumnRole, HeaderMatcher } from './headers.js';
 import type { Convention, NumberFormat } from './numbers.js';
@@ -146,6 +147,8 @@ export interface FileReport {
   skippedRows: number;
   otherYearRows: number;
   findings: Finding[];
+  /** a text file's records whose quoted cells hold line breaks: the physical line of each cell (cell-lines.ts) */
+  cellLines?: CellLines;
 }
 
 /**
@@ -249,9 +252,12 @@ export function newFileReport(file: string): FileReport {
  */
 export function placeInSheet(findings: Finding[], from: number, report: FileReport): void {
   const sheet = report.sheet?.name;
-  if (sheet === undefined) return;
+  const cells = report.cellLines;
+  if (sheet === undefined && cells === undefined) return;
   for (let i = from; i < findings.length; i++) {
     const f = findings[i]!;
-    if (f.location && f.location.file === report.file && f.location.sheet === undefined) findings[i] = { ...f, location: { ...f.location, sheet } };
+    if (!f.location || f.location.file !== report.file || f.location.sheet !== undefined) continue;
+    // a text file's cell: on its own line, below its record's first when a quoted cell before it holds line breaks (cell-lines.ts)
+    findings[i] = sheet !== undefined ? { ...f, location: { ...f.location, sheet } } : cells!.finding(f);
   }
 }

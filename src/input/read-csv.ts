@@ -58,6 +58,7 @@ import { cellReading, LegacyFontCells } from './legacy-font.js';
 import { ExcelTrimmedRows, SheetRows } from './excel-window.js';
 import { CellUnitWatch, moneyCellUnit, unitOfCell, type CellFormat } from './cell-unit.js';
 import { OfficeRowsRead, type ColumnSum } from './sum-total-row.js';
+import { CellLines, lineBreaks } from './cell-lines.js';
 import { periodOf, periodText } from '../domain/periods.js';
 
 const SAMPLE_CHARS = 1 << 16;
@@ -68,18 +69,6 @@ function nfc(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
 }
 
-function lineBreaks(cells: readonly string[]): number {
-  let n = 0;
-  for (const c of cells) {
-    if (c.indexOf('\n') < 0 && c.indexOf('\r') < 0) continue;
-    for (let i = 0; i < c.length; i++) {
-      const ch = c.charCodeAt(i);
-      if (ch === 10) n++;
-      else if (ch === 13 && c.charCodeAt(i + 1) !== 10) n++;
-    }
-  }
-  return n;
-}
 
 interface PendingCell {
   readonly column: FigureColumn;
@@ -241,6 +230,8 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
 
   let nextLine = 1;
   let row = 0;
+  // a cell after a quoted cell's line breaks is on a later line than its record's first (cell-lines.ts)
+  const cellLines = (report.cellLines = new CellLines());
   const markdown = report.delimiter === '|';
   // Each record is held until the next one comes: the last is known once the parser has ended.
   async function* records(): AsyncGenerator<TableRecord> {
@@ -249,6 +240,7 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
       for await (const cells of parser as AsyncIterable<string[]>) {
         const line = nextLine;
         nextLine += 1 + lineBreaks(cells);
+        cellLines.see(line, cells);
         if (held !== null) yield held;
         held = { cells: markdown ? markdownRecord(cells) : cells, line, row: ++row };
       }
@@ -259,15 +251,22 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
     }
     if (held !== null) yield last === 10 || last === 13 ? held : { ...held, unended: true };
   }
-  yield* readRecords(file, {
-    records: records(),
-    async fail(err) {
-      parser.destroy();
-      await feeding;
-      return csvError(err, file, nextLine, sample, report.delimiter);
-    },
-    end: () => feeding,
-  }, opts, report);
+  const rowOpts: ReadOptions = opts.onRowError ? { ...opts, onRowError: (e) => opts.onRowError!(cellLines.error(e) as ThadsError) } : opts;
+  try {
+    yield* readRecords(file, {
+      records: records(),
+      async fail(err) {
+        parser.destroy();
+        await feeding;
+        return csvError(err, file, nextLine, sample, report.delimiter);
+      },
+      end: () => feeding,
+    }, rowOpts, report);
+  } catch (err) {
+    throw cellLines.error(err);
+  } finally {
+    report.findings = report.findings.map((f) => cellLines.finding(f));
+  }
 }
 
 /**

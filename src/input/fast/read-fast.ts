@@ -261,6 +261,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       const where = `"${decision.text}" at line ${decision.line}, column ${decision.column}`;
       report.numberFormatWhy = decision.byCount ? `case count ${where} is a whole number only when read as ${name}` : `cell ${where} can only be read as ${name}`;
     } else report.numberFormatWhy = 'no cell needed a convention (plain numbers only)';
+    report.cellLines = scanner.cellLines;
     fastPath.used++;
     return { report, offices, feed, flagged };
   } catch (err) {

@@ -32,6 +32,7 @@ import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, nam
 import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
 import { findUnitLineOfRow, noteCellUnit } from '../units.js';
 import { giveUp } from './give-up.js';
+import { CellLines } from '../cell-lines.js';
 import { officeOfUnit } from '../province-wholes.js';
 import { opensLevelBlock } from '../province-merged-down.js';
 import { regimeYear } from '../file-report.js';
@@ -262,6 +263,8 @@ export class RowScanner {
   readonly declaredRows: DeclaredLine[] = [];
   /** data rows that break a relation, in file order */
   readonly flaggedRows: FlaggedRow[] = [];
+  /** records whose quoted cells span lines: each cell's own line, for findings (cell-lines.ts) */
+  readonly cellLines = new CellLines();
   /** the first LOGGED_ROWS data rows, one entry each (for declared rows between them) */
   log: OfficeTable = new OfficeTable(0, 3);
   /** the cell that made the convention English, or (deferred) the first decimal cell */
@@ -490,6 +493,7 @@ export class RowScanner {
     this.spanning = null;
     const record = Buffer.concat(span.pieces);
     const length = this.split(record, 0, record.length);
+    this.cellLines.see(span.line, this.scratch.toString('utf8', 0, length).split('\0'));
     if (!this.layout) {
       // The first data row spanning lines: the layout is decided, and the row read below.
       if (!this.decideLayout(this.scratch.toString('utf8', 0, length).split('\0'), span.line)) return;
