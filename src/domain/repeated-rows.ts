@@ -59,7 +59,7 @@
 // ("Cục THADS tỉnh Nam Định (cũ)" beside "THADS tỉnh Nam Định").
 import { MEASURES } from './fields.js';
 import type { Sums } from './declared-rows.js';
-import { bareName, oneOfficeKey, sameUnitKind, writesCuc, type RowPlace } from './office-names.js';
+import { bareName, oneOfficeKey, sameUnitKind, unitKind, writesCuc, type RowPlace } from './office-names.js';
 import { hasFormerMark, MERGER_YEAR, provinceKey, successorProvince, withoutFormerMark } from './provinces.js';
 
 /** What rules 3 and 5 compare: oneOfficeKey of the name without its old-line mark ("Vụ Bản (cũ)" → "Vụ Bản"). */
@@ -108,6 +108,19 @@ interface OwnRow<R> {
   readonly figures: Sums;
   readonly named: string | null;
   readonly office: string;
+}
+
+/**
+ * Two spellings of one office's name may be one pasted row (rule 2, OFFICE_NAME_VARIANTS' key)
+ * when their units do not differ — but a bare name beside a city's or thị xã's is its namesake
+ * huyện ("Cao Lãnh" beside "TP. Cao Lãnh", office-names.ts unitsBesideNamesakes): two offices,
+ * equal figures or not (work103a 04: refused REPEATED_ROW).
+ */
+function sameVariantUnit(a: string, b: string): boolean {
+  const x = unitKind(a);
+  const y = unitKind(b);
+  const town = (k: string | null) => k === 'thành phố' || k === 'thị xã';
+  return x === y || (x === null ? !town(y) : y === null ? !town(x) : false);
 }
 
 export class RepeatedRows<R> {
@@ -178,7 +191,7 @@ export class RepeatedRows<R> {
     // each; one name's two rows are the loop's above)
     for (const { count, rows } of this.variants.values()) {
       const [first, second] = rows;
-      if (count === 2 && first !== undefined && second !== undefined && first.office !== second.office && sameUnitKind(first.name, second.name) && sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
+      if (count === 2 && first !== undefined && second !== undefined && first.office !== second.office && sameVariantUnit(first.name, second.name) && sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
     }
     for (const rows of this.own.values()) {
       const twice = ownTwice(rows, totalLike);

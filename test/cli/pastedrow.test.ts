@@ -108,6 +108,15 @@ describe('controls: rows that are no copy keep their reading', () => {
     expect(r.stderr).not.toContain('REPEATED_ROW');
   });
 
+  test('a bare name beside its namesake thành phố with equal figures is the huyện: two offices (work103a 04)', async () => {
+    // "TP. Vụ Bản" and the bare "Vụ Bản" (the huyện, as beside "TP. Cao Lãnh" the bare "Cao Lãnh"
+    // is): refused REPEATED_ROW, a false refusal. Right: 700 + 200 = 900; 498 + 138 = 636; 415 + 110 = 525.
+    const r = await readers.both('namesake-2019.csv', [...HEAD, MY_LOC, `2,TP. Vụ Bản,${VU_BAN_FIGURES}`, Y_YEN, `4,Vụ Bản,${VU_BAN_FIGURES}`]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(totals(r.stdout)).toEqual(['900', '636', '525', '82.55']);
+    expect(r.stderr).not.toContain('REPEATED_ROW');
+  });
+
   test('one office under two spellings, both rows zero: adds nothing, 500 / 360 / 305', async () => {
     const zeros = '0,0,0,0,0,0,0,0,0,0,0,0,0,0,';
     const r = await readers.both('zeros-2019.csv', [...HEAD, MY_LOC, `2,Vụ Bản,${zeros}`, Y_YEN, `4,Chi cục THADS huyện Vụ Bản,${zeros}`]);
