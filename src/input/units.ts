@@ -616,6 +616,22 @@ function introducedAt(words: readonly string[], i: number): boolean {
   return INTRODUCERS.has(words[i - 1]!) || (words[i - 1] === 'ra' && words[i - 2] === 'doi');
 }
 const PART = /([:([\]);,])/;
+// In a bracket a unit list is also joined by a dash, "và", "+", "&", "|": "(Việc - nghìn đồng)",
+// "(việc và nghìn đồng)" list their units as "(Việc, nghìn đồng)" does (read as đồng, 10^3 too
+// small). Only when every piece is a list item (cases words or unit words): "(Việc và tiền tính
+// bằng nghìn)" or "(2019 - 2020)" stay one part.
+const LIST_JOINER = /\s+(?:[-–—]|và)\s+|\s*[+&|]\s*/iu;
+
+/** A bracketed part split at LIST_JOINER into its list items, or the part whole if any piece is no item. */
+function listItems(part: string): string[] {
+  const pieces = part.split(LIST_JOINER);
+  if (pieces.length < 2) return [part];
+  const item = (piece: string): boolean => {
+    const words = foldUnit(piece).split(' ').filter((w) => w !== '');
+    return words.length > 0 && (listedUnit(words) !== undefined || words.every((w) => CASES_WORD.test(w)));
+  };
+  return pieces.every(item) ? pieces.flatMap((piece, i) => (i === 0 ? [piece] : [',', piece])) : [part];
+}
 
 // A sentence ends at a full stop before a space and a letter ("nghìn đồng. Không bao gồm tiền ủy
 // thác", "VND thousand. Excludes interest"); not after a scale cut short ("Tr. đồng", "ng. đ"),
@@ -705,7 +721,11 @@ function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unr
   // "(USD; nghìn đồng)" state their unit as "(nghìn đồng)" does (read as đồng, 10^3 too small).
   let inBracket = false;
   let listing = false;
-  for (const part of text.split(PART)) {
+  const parts = text.split(PART);
+  for (let k = 0; k < parts.length; k++) {
+    // a bracketed list joined by a dash, "và", … goes on as one joined by "," (listItems)
+    if (inBracket && !PART.test(parts[k]!)) parts.splice(k, 1, ...listItems(parts[k]!));
+    const part = parts[k]!;
     if (PART.test(part)) {
       if (part === '(' || part === '[' || part === ')' || part === ']') inBracket = part === '(' || part === '[';
       introduced = part === ':' || part === '(' || part === '[' || (inBracket && listing && (part === ',' || part === ';'));
