@@ -213,6 +213,18 @@ export function namesTitledRegionPart(stt: string, name: string, year: number | 
 }
 
 /**
+ * A row of one office's own report (its title naming it: title-office.ts titleOffice, or a khu
+ * vực's file name) that names a kind of cases ("Dân sự", "Hình sự", "Án phí": row-labels.ts
+ * namesCaseKind), without an STT or numbered as an item: the office's breakdown by loại việc, its
+ * parts as a khu vực's former offices are (read-csv.ts titledRegionalOffice), their sum its
+ * figures. Read as offices, each kind was an office, ranked, and the office itself registered
+ * under no name of its own: beside another file of it, counted twice with no DUPLICATE_INPUT.
+ */
+export function namesTitledCaseKind(stt: string, name: string): boolean {
+  return (stt.trim() === '' || itemNumber(stt) !== null) && namesCaseKind(name);
+}
+
+/**
  * A row of a khu vực's own report (its title or file's name naming it: titledRegion) that names
  * that khu vực itself, with figures: "Phòng THADS khu vực 1", "Phòng THADS khu vực 1 (từ
  * 01/7/2025)", "Phòng THADS khu vực 1 - Ninh Bình", without an STT or numbered as an item — the

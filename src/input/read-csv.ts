@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, namesTakenOverDistrict, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -384,7 +384,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** in a form by enforcer, the numbered office row the rows below are under (by-enforcer.ts) */
   // (`unnumbered`: a regional office's row without an STT, in a report that numbers nothing: only its former offices marked so are its rows)
   // (`titled`: the khu vực the file's title names, over its rows as its row without figures would be: titledRegionalOffice)
-  let numberedOffice: { readonly name: string; readonly line: number; readonly figures?: boolean; readonly item?: number | null; readonly ofWhich?: boolean; readonly unnumbered?: boolean; readonly formedFrom?: string; readonly titled?: boolean } | null = null;
+  // (`caseKinds`: the office the title names, over its rows naming kinds of cases: by-enforcer.ts namesTitledCaseKind)
+  let numberedOffice: { readonly name: string; readonly line: number; readonly figures?: boolean; readonly item?: number | null; readonly ofWhich?: boolean; readonly unnumbered?: boolean; readonly formedFrom?: string; readonly titled?: boolean; readonly caseKinds?: boolean } | null = null;
   /** whether the first row below the header was read (titledRegionalOffice) */
   let firstRowRead = false;
   /** rows read as a regional office's parts under its row with figures, by line (domain/office-runs.ts Part) */
@@ -1105,9 +1106,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const at = layout.identity.district;
     const year = layout.readingYear;
     const own = ownRegionOfFile(file, report);
-    const office = titledRegion(own, year);
-    if (office === null || at === undefined || layout.byEnforcer || !layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) return null;
+    if (own === null || at === undefined || layout.byEnforcer || !layout.figures.some((col) => looksNumeric(record[col.index] ?? ''))) return null;
     const name = (record[at] ?? '').trim();
+    // (any one office's report by kind of cases, "Dân sự", "Hình sự" …: its parts, never offices)
+    if (namesTitledCaseKind(sttCell, name)) return { name: own.office, line: own.line, figures: false, unnumbered: true, titled: true, caseKinds: true };
+    const office = titledRegion(own, year);
+    if (office === null) return null;
     // (its own row first, its own months: over its parts as its row with figures, one of them unless their sum, enforcerRow;
     // named as it writes itself, "Phòng THADS khu vực 1 - Hà Nội", as when alone — but for a note, "(từ 01/7/2025)": the title's)
     if (namesTitledRegionOwn(sttCell, name, office, year, fileProvince())) return { name: /\)\s*$/u.test(name) ? office : name, line: own!.line, figures: true, unnumbered: true, titled: true };
@@ -1365,11 +1369,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     if (numberedOffice?.unnumbered) {
       // (under the khu vực its title names: its parts as written there, namesTitledRegionPart, the office not written on them)
-      const titledPart = numberedOffice.titled === true && anyNumber && namesTitledRegionPart(sttCell, districtCell, readingYear, fileProvince);
+      const titledPart = numberedOffice.titled === true && anyNumber && (numberedOffice.caseKinds === true ? namesTitledCaseKind(sttCell, districtCell) : namesTitledRegionPart(sttCell, districtCell, readingYear, fileProvince));
       if (titledPart) officeWrittenAt.set(line, 0);
       // (the khu vực's own row, its own months, first, among or last of its parts: one more of its
       // rows unless their sum, domain/office-runs.ts; its name as the title writes it)
-      if (numberedOffice.titled === true && anyNumber && namesTitledRegionOwn(sttCell, districtCell, numberedOffice.name, readingYear, fileProvince())) {
+      if (numberedOffice.titled === true && numberedOffice.caseKinds !== true && anyNumber && namesTitledRegionOwn(sttCell, districtCell, numberedOffice.name, readingYear, fileProvince())) {
         ownRowAt.add(line);
         officeWrittenAt.set(line, 0);
         return false;
@@ -1386,10 +1390,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         throw new ThadsError(
           'NOT_AN_OFFICE',
           numberedOffice.titled
-            ? `"${districtCell}" follows the former offices read as the parts of "${numberedOffice.name}", ${numberedOffice.line === 0 ? "the office the file's name names" : `the office the file's title names (${lineWord()} ${numberedOffice.line})`}: it may be one of its parts, or an office of its own, which thads cannot tell apart`
+            ? `"${districtCell}" follows the ${numberedOffice.caseKinds === true ? 'kinds of cases' : 'former offices'} read as the parts of "${numberedOffice.name}", ${numberedOffice.line === 0 ? "the office the file's name names" : `the office the file's title names (${lineWord()} ${numberedOffice.line})`}: it may be one of its parts, or an office of its own, which thads cannot tell apart`
             : `"${districtCell}" follows the former offices marked "(cũ)" under "${numberedOffice.name}" (${lineWord()} ${numberedOffice.line}), a khu vực numbered as a Roman section without figures: it may be one of its parts, unmarked, or an office of its own, which thads cannot tell apart`,
           { file, line, column: layout.identity.district! + 1 },
-          numberedOffice.titled ? 'write the khu vực\'s row with its figures above its former offices, so that any other row is an office of the list; or send the khu vực\'s own table alone' : 'mark each of the khu vực\'s former offices "(cũ)", or write the khu vực\'s figures on its row',
+          numberedOffice.caseKinds === true ? 'send one office\'s breakdown by kind of cases alone, each row a kind of cases; or a list of offices without them' : numberedOffice.titled ? 'write the khu vực\'s row with its figures above its former offices, so that any other row is an office of the list; or send the khu vực\'s own table alone' : 'mark each of the khu vực\'s former offices "(cũ)", or write the khu vực\'s figures on its row',
         );
       }
       numberedOffice = null;

@@ -1120,7 +1120,8 @@ export function opensNamedPart(text: string): boolean {
  */
 const CASE_WORD_MARKED = latinLetters(/^(?:(?:về|là|các|những|số)\s+)*(?:vụ\s+)?án\s+\p{L}/iu);
 const CASE_WORD_FOLDED = /^(?:(?:ve|la|cac|nhung|so) )*(?:(?:vu )?viec|thi hanh an) [a-z]/;
-const CASE_KINDS = 'tin dung|ngan hang|hinh su|dan su|hanh chinh|kinh te|kinh doanh|thuong mai|tham nhung|lao dong|hon nhan|pha san|chu dong|theo don|ma tuy|tuyen tra';
+// (and the breakdown's own lines: "KDTM", "Trọng tài thương mại", "Tiền phạt", "Tịch thu sung công", "An phi" unaccented)
+const CASE_KINDS = 'tin dung|ngan hang|hinh su|dan su|hanh chinh|kinh te|kinh doanh|thuong mai|tham nhung|lao dong|hon nhan|pha san|chu dong|theo don|ma tuy|tuyen tra|kdtm|trong tai|tien phat|tich thu|an phi';
 const CASE_KIND_FOLDED = new RegExp(`^(?:(?:ve|la|cac|nhung|so) )*(?:vu )?an (?:${CASE_KINDS})(?: |$)`);
 /** "gồm", "bao gồm", "gồm có" (tones or none) before the part's words, and what follows them up to those words. */
 const MADE_OF_BEFORE = latinLetters(/^(?:bao\s+)?(?:gồm|gom)(?:\s+(?:có|co))?(?![\p{L}\d])[\s:,;.\-–—•*+()]*/iu);
@@ -1142,7 +1143,8 @@ function namesCasesOfKind(text: string): boolean {
  * A row's name that is a kind of cases, not a place: as after an of-which word (namesCasesOfKind:
  * "Án dân sự", "Vụ án hình sự", "Việc chủ động") or the kind alone ("Dân sự", "Tín dụng, ngân
  * hàng", "DÂN SỰ"). rowLabel reads such a row as an office; by-enforcer.ts namesTitledRegionPart
- * takes none for a khu vực's district (a khu vực's own report by kind of cases is read as before).
+ * takes none for a khu vực's district, and namesTitledCaseKind reads them, under a title naming
+ * one office, as that office's breakdown by loại việc (its parts, never offices).
  */
 const CASE_KIND_ALONE = new RegExp(`^(?:${CASE_KINDS})(?: |$)`);
 export function namesCaseKind(text: string): boolean {

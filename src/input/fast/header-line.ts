@@ -59,6 +59,8 @@ export function headerPrelude(file: string, opts: ReadOptions, report: FileRepor
     if (found.summed) giveUp();
     // A khu vực's own report titled with its name: its rows may be its former parts (read-csv.ts titledRegionalOffice): the reference reads them.
     if (found.identity.district !== undefined && titledRegion(ownRegionOfFile(file, report), found.readingYear) !== null) giveUp();
+    // Any one office's report titled with its name: its rows may be kinds of cases, its parts (read-csv.ts titledRegionalOffice): the reference reads them.
+    if (found.identity.district !== undefined && report.titleOffice !== null) giveUp();
     // The sums are kept in the file's unit and shifted once (office-sums.ts); the row checks
     // compare money figures with each other, so they must share one unit.
     const money = found.figures.filter((f) => f.measure === 'money');
