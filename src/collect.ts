@@ -11,7 +11,7 @@ import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
 import { bareName, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, oneOfficeKey, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
-import { countsBy34, formerProvince, hasFormerMark, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutNewMark } from './domain/provinces.js';
+import { countsBy34, formerProvince, hasFormerMark, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutMergedMark, withoutNewMark } from './domain/provinces.js';
 import { provincesOf63, type Given63, type ListedParts, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
@@ -317,9 +317,9 @@ async function collectFiles(
       // one: "Tiền Giang (cũ)" is printed, keyed and compared as Tiền Giang.
       const year = regimeYear(row.year, report);
       if (row.province !== null && year !== null && !countsBy34(year, statedIn(report.statedPeriod, year).end) && formerProvince(row.province) !== null) row = { ...row, province: withoutFormerMark(row.province) };
-      // "Ninh Bình (mới)" is printed as Ninh Bình: its mark only sets it apart from the former
-      // namesake, and it is keyed as Ninh Bình already (provinceKey).
-      const current = row.province === null ? null : withoutNewMark(row.province);
+      // "Ninh Bình (mới)", "Ninh Bình (hợp nhất)" are printed as Ninh Bình: the mark only sets it
+      // apart from the former namesake, and it is keyed as Ninh Bình already (provinceKey).
+      const current = row.province === null ? null : withoutNewMark(withoutMergedMark(row.province));
       if (current !== row.province) row = { ...row, province: current };
       const written = asWritten.get(officeKeyOf(row));
       const on = officeOn.get(given);

@@ -197,6 +197,9 @@ function writtenKey(name: string): string {
 function foldProvince(name: string): string {
   const bare = withoutOldMark(name);
   if (bare !== null && SUCCESSOR.has(provinceKey(bare))) return provinceKey(bare);
+  // "Ninh Bình (hợp nhất)" is Ninh Bình, as "(sau hợp nhất)" (withoutOldMark)
+  const successor = successorMarked(name);
+  if (successor !== null) return provinceKey(successor);
   // "Ninh Bình (mới)" is Ninh Bình: keyed so, its rows are grouped, ranked and checked as one (work74b 03)
   const current = withoutNewMark(name);
   if (current !== name) return provinceKey(current);
@@ -238,8 +241,33 @@ function withoutOldMark(name: string): string | null {
   // the whole pattern (a lazy prefix tried at every length) costs a hundred times more.
   if (!OLD_MARK_END.test(nfc)) return null;
   const m = OLD_MARK.exec(nfc);
-  return m ? m[1]! : null;
+  if (!m) return null;
+  // "Ninh Bình (hợp nhất)", "(đã sáp nhập)" on a name of the 34: the merger's result, its whole
+  // over its former provinces, no part of it (work102a 03: whole + parts were added); read as the
+  // bare name (successorMarked). On a name of the 63 gone ("Nam Định (đã sáp nhập)") still the mark.
+  return successorMarked(nfc) === null ? m[1]! : null;
 }
+/** A mark that only says "merged": "(sáp nhập)", "(hợp nhất)", "(đã sáp nhập)", "(đã hợp nhất)". */
+const MERGED_ONLY = /^\s*\(\s*(?:(?:đã|da)\s+)?(?:(?:sáp|sap)\s+(?:nhập|nhap)|(?:hợp|hop)\s+(?:nhất|nhat))\s*\)\s*\**\s*$/iu;
+
+/** "Ninh Bình (hợp nhất)" as printed: "Ninh Bình" (as withoutNewMark does "(sau hợp nhất)"); any other name as given. */
+export function withoutMergedMark(name: string): string {
+  return successorMarked(name) ?? name;
+}
+
+/** "Ninh Bình (hợp nhất)", "Tỉnh Ninh Bình (đã sáp nhập)": the name of the 34 without MERGED_ONLY; else null. */
+function successorMarked(name: string): string | null {
+  const nfc = name.normalize('NFC');
+  if (!/(?:nhập|nhap|nhất|nhat)\s*\)\s*\**\s*$/iu.test(nfc)) return null;
+  const m = /^(.*?\S)\s*\([^()]*\)\s*\**\s*$/u.exec(nfc);
+  return m && MERGED_ONLY.test(nfc.slice(m[1]!.length)) && NAMES_34.has(provinceKey(m[1]!)) ? m[1]! : null;
+}
+
+/**
+ * "(nay thuộc tỉnh Ninh Bình)", "(nay là …)": a note of where the unit went, a former part's mark
+ * only in a report of the merger's year on (isFormerPartOf).
+ */
+const WHEREABOUTS = /\(\s*(?:(?:hiện|hien)\s+)?nay\s+(?:thuộc|thuoc|là|la)\s+[^()]*\)\s*\**\s*$/iu;
 /** How OLD_MARK can end: a parenthesis, "cũ", or BEFORE's last words. */
 const OLD_MARK_END = /(?:\)|cũ|nhập|nhap|xếp|xep|nhất|nhat|2025|\*)\s*$/iu;
 const BEFORE = String.raw`(?:trước|truoc)\s+(?:(?:khi)\s+)?(?:(?:sáp|sap)\s+(?:nhập|nhap)|(?:sắp|sap)\s+(?:xếp|xep)|(?:hợp|hop)\s+(?:nhất|nhat)|(?:ngày\s+)?0?1\s*[/.-]\s*0?7\s*[/.-]\s*2025)`;
@@ -312,7 +340,10 @@ export function hasFormerMark(name: string): boolean {
  * merged into `province` (or that kept its name in it). A row of the province listed right
  * above such rows is their sum (input/list-structure.ts).
  */
-export function isFormerPartOf(name: string, province: string): boolean {
+export function isFormerPartOf(name: string, province: string, year: number | null = null): boolean {
+  // A 2024 table of the 63 noting "Nam Định (nay thuộc tỉnh Ninh Bình)" below "Ninh Bình" lists
+  // provinces of that year, no parts (work102a 05: refused SECTION_ROW_MISMATCH).
+  if (year !== null && year < MERGER_YEAR && WHEREABOUTS.test(name.normalize('NFC'))) return false;
   const into = formerProvince(name);
   return into !== null && provinceKey(into.name) === provinceKey(province);
 }
@@ -364,6 +395,8 @@ const NEW_MARK = new RegExp(String.raw`^(.*?\S)(?:\s*\(\s*(?:mới|moi|${AFTER})
 
 // Built with writtenKey, not provinceKey: provinceKey reads this map and UNACCENTED below.
 const SUCCESSOR = new Map<string, Province>();
+/** The keys of the 34's names. */
+const NAMES_34 = new Set(PROVINCES_2025.map((p) => writtenKey(p.name)));
 for (const p of PROVINCES_2025) {
   for (const old of p.formedFrom) SUCCESSOR.set(writtenKey(old), p);
   SUCCESSOR.set(writtenKey(p.name), p);

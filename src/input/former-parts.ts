@@ -14,7 +14,7 @@ import { isBulletMark, itemNumber, namesOfficeLikeProvince, opensParts, rowLabel
  */
 export function namesFormerPart(name: string, province: string, year: number | null, unmarked: boolean): boolean {
   if (namesOfficeLikeProvince(name, year)) return false;
-  return isFormerPartOf(name, province) || (unmarked && year !== null && year >= MERGER_YEAR && isUnmarkedFormerPartOf(name, province));
+  return isFormerPartOf(name, province, year) || (unmarked && year !== null && year >= MERGER_YEAR && isUnmarkedFormerPartOf(name, province));
 }
 
 /**
