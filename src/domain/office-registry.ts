@@ -9,8 +9,8 @@
 // province column may be of any province. Pure: the caller words what this finds.
 import { foldNameCached } from './names.js';
 import type { Measure } from './fields.js';
-import { officeAcrossFiles, pairByBareName, unaccentedKey, unitKind, unitsBesideNamesakes, writtenWithoutMarks } from './office-names.js';
-import { provinceKey } from './provinces.js';
+import { namesRegionOffice, officeAcrossFiles, pairByBareName, unaccentedKey, unitKind, unitsBesideNamesakes, writtenWithoutMarks } from './office-names.js';
+import { MERGER_YEAR, provinceKey } from './provinces.js';
 import { writtenProvince } from './office-labels.js';
 
 export interface OfficeKey {
@@ -81,8 +81,11 @@ const unaccented = (x: Named) => unaccentedKey(bare(x));
 // 2024.csv"; a bare "Cao Lãnh" beside "TP. Cao Lãnh" in one table is the huyện); null: none.
 const stated = (district: string, fileUnit: string | null) => unitKind(district) ?? fileUnit;
 const sameUnit = (a: string | null, b: string | null) => a === null || b === null || a === b;
-// Rolled up into one successor, offices of two former provinces are still two (office-labels.ts).
-const fits = (o: OfficeKey, e: Office) => o.year === e.year && provincesFit(identity(o).province, identity(e).province) && provincesFit(writtenProvince(o), writtenProvince(e));
+// Rolled up into one successor, offices of two former provinces are still two (office-labels.ts)
+// — but a khu vực, numbered within the province formed on 1/7/2025: "khu vực 3" under a title still
+// saying "Nam Định" in 2026 is Ninh Bình's khu vực 3 (a second file of it was added, exit 0).
+const regionsSince = (o: OfficeKey, e: Office) => o.year !== null && o.year >= MERGER_YEAR && namesRegionOffice(o.district) && namesRegionOffice(e.district);
+const fits = (o: OfficeKey, e: Office) => o.year === e.year && provincesFit(identity(o).province, identity(e).province) && (regionsSince(o, e) || provincesFit(writtenProvince(o), writtenProvince(e)));
 const sharedMeasure = (e: Office, measures: readonly Measure[]) => measures.find((m) => e.given.has(m)) ?? null;
 
 export class OfficeRegistry {

@@ -88,6 +88,16 @@ describe('one office\'s report by kind of cases (loại việc) under its title'
     expect(r.stdout).toBe('');
   });
 
+  test('titled with its former province ("KHU VỰC 3 - NAM ĐỊNH", 2026) beside Ninh Bình\'s summary: the same khu vực 3, DUPLICATE_INPUT', () => {
+    // a khu vực is numbered within the province formed on 1/7/2025: was "khu vực 3 (Nam Định)" beside
+    // "khu vực 3 (Ninh Bình)", 315 + 320 + 100 = 735 việc, exit 0 (office-registry.ts fits)
+    const kv3 = file('former/2026.csv', report('PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 3 - NAM ĐỊNH', 2026, [...KINDS, 'Tổng cộng,315,240,12200,5100']));
+    const r = run(['summarize', kv3, PROVINCE, '--format', 'json']);
+    expect(r.code).not.toBe(0);
+    expect(stderrCodes(r.stderr)).toContain('DUPLICATE_INPUT');
+    expect(r.stdout).toBe('');
+  });
+
   test('a Chi cục\'s breakdown beside its province\'s table: DUPLICATE_INPUT', () => {
     const r = run(['summarize', MY_LOC, NAM_DINH_2024, '--format', 'json']);
     expect(r.code).not.toBe(0);
