@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { runThads } from '../helpers/cli.js';
 import { escapeText as escape, type RawSheet, writeRawWorkbook } from '../helpers/raw-workbook.js';
 import { D } from '../../src/domain/decimal.js';
-import { cellKey, judgedFormula, simpleFormula, staleResult, type FormulaCell } from '../../src/input/xlsx/stale-formulas.js';
+import { areasOf, cellKey, judgedFormula, SHEET_ROWS, simpleFormula, staleResult, type FormulaCell } from '../../src/input/xlsx/stale-formulas.js';
 
 const text = (t: string) => `<c t="inlineStr"><is><t>${escape(t)}</t></is></c>`;
 const num = (v: string | number) => `<c><v>${v}</v></c>`;
@@ -349,6 +349,43 @@ describe('judgedFormula / staleResult: brackets, ROUND, SUMIF, VLOOKUP, INDEX, M
     expect(judge('SUMIF(A1:A2,"Mỹ Lộc",B1:B2)', '1', { [at(1, 1)]: { text: 'Mỹ Lộc'.normalize('NFD') }, [at(1, 2)]: '5' })).toBeNull();
     // a cell that is no number nor text (TRUE, an error) among those looked through
     expect(judge('VLOOKUP("Vụ Bản",A1:B2,2,0)', '1', { [at(1, 1)]: null, [at(2, 1)]: { text: 'Vụ Bản' }, [at(2, 2)]: '5' })).toBeNull();
+  });
+
+  it.each([
+    ['SUMIFS(B1:B3,A1:A3,C1)', '655'], // one criterion: SUMIF's arguments reordered
+    ['SUMIFS(B1:B3,A1:A3,"Mỹ Lộc",B1:B3,7)', '7'], // every pair met
+    ['IFERROR(VLOOKUP(C1,A1:B3,2,0),0)', '655'], // found: the lookup's
+    ['IFERROR(VLOOKUP("Hải Hậu",A1:B3,2,0),0)', '0'], // #N/A: the fallback
+    ['IFERROR(INDEX(B1:B3,MATCH("Hải Hậu",A1:A3,0)),5)', '5'],
+    ['IFERROR(SUMIF(A1:A3,C1,B1:B3),0)', '655'],
+  ])('work103a 02/03: %s gives %s', (formula, gives) => {
+    expect(judge(formula, gives)).toBeNull();
+    expect(judge(formula, '1')).toEqual({ stored: '1', gives });
+  });
+
+  it.each([
+    'IFERROR(VLOOKUP("Hải Hậu",A1:B3,2,0),B1)', // a fallback that is no literal
+    'IFERROR(VLOOKUP(C1,A1:B3,3,0),0)', // #REF! is not judged, even in IFERROR
+    'SUMIFS(B1:B3,A1:A3,"Mỹ*")', // a wildcard
+    'SUMIFS(B1:B3,A1:A3,C1,B1:B2,7)', // a range of another shape
+    'SUMIFS(B1:B3,A1:A3)', // a range without its criterion
+  ])('%s: not judged', (formula) => {
+    expect(judge(formula, '1')).toBeNull();
+  });
+
+  it('work103a 01: a whole column is parsed down to the sheet’s end (staleResults cuts it at the last stored row)', () => {
+    const areas = (formula: string) => {
+      const e = judgedFormula(formula);
+      return e && areasOf(e).map((a) => [a.sheet, a.left, a.top, a.right, a.bottom]);
+    };
+    expect(areas("SUMIF('Số liệu'!$B:$B,$B4,'Số liệu'!C:C)")).toEqual([
+      ['Số liệu', 3, 1, 3, SHEET_ROWS],
+      ['Số liệu', 2, 1, 2, SHEET_ROWS],
+      [null, 2, 4, 2, 4],
+    ]);
+    expect(areas('VLOOKUP($B4,SoLieu!$B:$F,2,0)')?.[1]).toEqual(['SoLieu', 2, 1, 6, SHEET_ROWS]);
+    expect(simpleFormula('C:C')).toBeNull(); // a whole column is no one cell
+    expect(judgedFormula('SUMIF(B:B1,C1,C:C)')).toBeNull();
   });
 
   it('simpleFormula flattens brackets into signed terms; a ROUND or a lookup is no plain sum', () => {

@@ -8,14 +8,19 @@
 //   one cell (`=C7`, `=SoLieu!C7`, `='Số liệu'!$C$7`), SUM of one range, a +/- chain of these,
 //   any of them in parentheses (`=(D4+E4)`);
 //   ROUND/ROUNDUP/ROUNDDOWN(judged, literal integer) — not judged at a rounding boundary;
-//   SUMIF(range, criterion[, sum_range]) with a criterion of one cell or a literal matched by
-//   plain equality (text whatever its case) — a wildcard, an operator or a number-like text is
-//   not judged;
+//   SUMIF(range, criterion[, sum_range]) and SUMIFS(sum_range, range1, criterion1[, …]) with
+//   criteria of one cell or a literal matched by plain equality (text whatever its case) — a
+//   wildcard, an operator or a number-like text is not judged;
 //   VLOOKUP(key, range, col, 0|FALSE): the first matching row; INDEX(range, row[, col]) with
-//   literal or one-cell numbers or MATCH(key, range, 0).
-// Anything else (another function, a product, a literal added, an external workbook's cell, a
-// sheet the workbook lacks, a text cell where a number is meant, a lookup that finds nothing)
-// is not judged: its stored result is read as ever.
+//   literal or one-cell numbers or MATCH(key, range, 0);
+//   IFERROR(judged, literal number) (work103a 02): the judged part, or the literal when its
+//   lookup finds nothing (#N/A).
+// A whole column (`C:C`, `'Số liệu'!$B:$F`, work103a 01: the template's lookups need no range
+// stretched for next year's offices) is rows 1 to the last row its sheet stores: the cells
+// beyond are empty. Anything else (another function, a product, a literal added, an external
+// workbook's cell, a sheet the workbook lacks, a text cell where a number is meant, a lookup
+// that finds nothing outside IFERROR, a formula naming its own cell) is not judged: its stored
+// result is read as ever.
 import type { Readable } from 'node:stream';
 import { D, type Dec } from '../../domain/decimal.js';
 import { unitOfExcelDigit } from '../../domain/excel-digits.js';
@@ -50,18 +55,23 @@ export type Expr =
   | { readonly kind: 'sum'; readonly area: Area }
   | { readonly kind: 'chain'; readonly terms: readonly { readonly sign: 1 | -1; readonly expr: Expr }[] }
   | { readonly kind: 'round'; readonly how: 'ROUND' | 'ROUNDUP' | 'ROUNDDOWN'; readonly of: Expr; readonly digits: number }
-  | { readonly kind: 'sumif'; readonly range: Area; readonly criterion: Key; readonly sum: Area }
+  | { readonly kind: 'sumif'; readonly sum: Area; readonly criteria: readonly { readonly range: Area; readonly criterion: Key }[] }
+  | { readonly kind: 'iferror'; readonly of: Expr; readonly fallback: Dec }
   | { readonly kind: 'vlookup'; readonly key: Key; readonly table: Area; readonly column: number }
   | { readonly kind: 'index'; readonly table: Area; readonly row: Position; readonly column: Position | null };
 
 /** Cells a formula may name and still be judged (a SUM over a long column of offices is fine). */
 const MAX_AREA_CELLS = 100_000;
+/** A sheet's rows: an area down to the last (a whole column `C:C` is C1:C1048576) is cut at the sheet's last stored row. */
+export const SHEET_ROWS = 1_048_576;
 
 /** 'Số liệu'! ('' is a quote), SoLieu! — never [1]Sheet1! (another workbook). */
 const SHEET = String.raw`(?:'((?:[^']|'')+)'|([\p{L}\p{N}_.]+))!`;
 const CELL = String.raw`\$?([A-Z]{1,3})\$?([1-9]\d{0,6})`;
 /** a cell or a range, not followed by what would make it a name, a call or a longer reference */
 const AREA = new RegExp(String.raw`\s*(?:${SHEET})?${CELL}(?::${CELL})?(?![\p{L}\p{N}_(!:])`, 'iuy');
+/** whole columns: C:C, $B:$F */
+const COLUMNS = new RegExp(String.raw`\s*(?:${SHEET})?\$?([A-Z]{1,3}):\$?([A-Z]{1,3})(?![\p{L}\p{N}_(!:$])`, 'iuy');
 const CALL = /\s*([A-Z][A-Z0-9.]*)\s*\(/iy;
 /** a literal integer (ROUND's digits, VLOOKUP's column, INDEX's row) */
 const INTEGER = /\s*([+-]?\d{1,6})(?![\d.eE%])/y;
@@ -73,6 +83,8 @@ class NotJudged extends Error {}
 const notJudged = (): never => {
   throw new NotJudged();
 };
+/** A lookup that surely finds nothing (#N/A): IFERROR's fallback; anywhere else not judged. */
+class NotFound extends NotJudged {}
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -86,9 +98,16 @@ function areaOf(m: RegExpExecArray): Area | null {
   const r1 = Number(m[4]);
   const c2 = m[5] !== undefined ? columnNumber(m[5]) : c1;
   const r2 = m[6] !== undefined ? Number(m[6]) : r1;
-  if (Math.max(c1, c2) > 16_384 || Math.max(r1, r2) > 1_048_576) return null;
+  if (Math.max(c1, c2) > 16_384 || Math.max(r1, r2) > SHEET_ROWS) return null;
   const area = { sheet, left: Math.min(c1, c2), right: Math.max(c1, c2), top: Math.min(r1, r2), bottom: Math.max(r1, r2) };
-  return (area.right - area.left + 1) * (area.bottom - area.top + 1) <= MAX_AREA_CELLS ? area : null;
+  // down to the sheet's end: its size is the stored rows', known once the sheet is read (staleResults)
+  return area.bottom === SHEET_ROWS || (area.right - area.left + 1) * (area.bottom - area.top + 1) <= MAX_AREA_CELLS ? area : null;
+}
+
+function columnsOf(m: RegExpExecArray): Area | null {
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
+  const [c1, c2] = [columnNumber(m[3]!), columnNumber(m[4]!)];
+  return Math.max(c1, c2) > 16_384 ? null : { sheet, left: Math.min(c1, c2), right: Math.max(c1, c2), top: 1, bottom: SHEET_ROWS };
 }
 
 const isCell = (a: Area) => a.left === a.right && a.top === a.bottom;
@@ -158,7 +177,9 @@ class Parser {
 
   private area(): Area {
     const m = this.match(AREA);
-    return (m && areaOf(m)) ?? notJudged();
+    if (m) return areaOf(m) ?? notJudged();
+    const columns = this.match(COLUMNS);
+    return (columns && columnsOf(columns)) ?? notJudged();
   }
 
   private integer(): number {
@@ -221,7 +242,28 @@ class Parser {
         this.expect(',');
         const criterion = this.key();
         const sum = this.eat(',') ? this.area() : range;
-        e = { kind: 'sumif', range, criterion, sum };
+        e = { kind: 'sumif', sum, criteria: [{ range, criterion }] };
+        break;
+      }
+      case 'SUMIFS': {
+        // SUMIF with its sum range first and any number of (range, criterion) pairs, all met
+        const sum = this.area();
+        const criteria: { range: Area; criterion: Key }[] = [];
+        while (this.eat(',')) {
+          const range = this.area();
+          this.expect(',');
+          criteria.push({ range, criterion: this.key() });
+        }
+        if (criteria.length === 0) notJudged();
+        e = { kind: 'sumif', sum, criteria };
+        break;
+      }
+      case 'IFERROR': {
+        const of = this.chain();
+        this.expect(',');
+        const m = this.match(NUMBER);
+        if (!m) notJudged();
+        e = { kind: 'iferror', of, fallback: new D(m![1]!) };
         break;
       }
       case 'VLOOKUP': {
@@ -262,9 +304,10 @@ export function areasOf(e: Expr): Area[] {
     case 'chain':
       return e.terms.flatMap((t) => areasOf(t.expr));
     case 'round':
+    case 'iferror':
       return areasOf(e.of);
     case 'sumif':
-      return [e.range, ...key(e.criterion), e.sum];
+      return [e.sum, ...e.criteria.flatMap((c) => [c.range, ...key(c.criterion)])];
     case 'vlookup':
       return [...key(e.key), e.table];
     case 'index':
@@ -272,9 +315,8 @@ export function areasOf(e: Expr): Area[] {
   }
 }
 
-/** The same formula with each area's sheet as `sheetOf` names it; null when one is none. */
-function withSheets(e: Expr, sheetOf: (written: string | null) => string | null): Expr | null {
-  const area = (a: Area): Area => ({ ...a, sheet: sheetOf(a.sheet) ?? notJudged() });
+/** The same formula with each area as `to` makes it (it throws NotJudged for one it cannot); null then. */
+function withAreas(e: Expr, area: (a: Area) => Area): Expr | null {
   const key = (k: Key): Key => (k.kind === 'cell' ? { kind: 'cell', area: area(k.area) } : k);
   const position = (p: Position): Position => (p.kind === 'number' ? p : p.kind === 'cell' ? { kind: 'cell', area: area(p.area) } : { kind: 'match', key: key(p.key), range: area(p.range) });
   const map = (e: Expr): Expr => {
@@ -285,9 +327,10 @@ function withSheets(e: Expr, sheetOf: (written: string | null) => string | null)
       case 'chain':
         return { kind: 'chain', terms: e.terms.map((t) => ({ sign: t.sign, expr: map(t.expr) })) };
       case 'round':
+      case 'iferror':
         return { ...e, of: map(e.of) };
       case 'sumif':
-        return { kind: 'sumif', range: area(e.range), criterion: key(e.criterion), sum: area(e.sum) };
+        return { kind: 'sumif', sum: area(e.sum), criteria: e.criteria.map((c) => ({ range: area(c.range), criterion: key(c.criterion) })) };
       case 'vlookup':
         return { ...e, key: key(e.key), table: area(e.table) };
       case 'index':
@@ -314,7 +357,7 @@ function withSheets(e: Expr, sheetOf: (written: string | null) => string | null)
 export function judgedFormula(formula: string, sheetOf?: (written: string | null) => string | null): Expr | null {
   try {
     const e = new Parser(formula.trim().replace(/^=/, '')).formula();
-    return sheetOf ? withSheets(e, sheetOf) : e;
+    return sheetOf ? withAreas(e, (a) => ({ ...a, sheet: sheetOf(a.sheet) ?? notJudged() })) : e;
   } catch (err) {
     if (err instanceof NotJudged) return null;
     throw err;
@@ -470,7 +513,7 @@ class Evaluation {
     const across = range.top === range.bottom && range.left !== range.right;
     const count = across ? range.right - range.left + 1 : range.bottom - range.top + 1;
     for (let i = 0; i < count; i++) if (same(key, this.at(range.sheet, across ? range.top : range.top + i, across ? range.left + i : range.left))) return i + 1;
-    return notJudged();
+    throw new NotFound();
   }
 
   private position(p: Position): number {
@@ -492,17 +535,24 @@ class Evaluation {
       case 'round':
         return this.round(e.how, this.value(e.of), e.digits);
       case 'sumif': {
-        const { range, sum: to } = e;
-        if (to.right - to.left !== range.right - range.left || to.bottom - to.top !== range.bottom - range.top) notJudged();
-        const key = this.key(e.criterion, true);
+        const { sum: to } = e;
+        if (e.criteria.some(({ range }) => to.right - to.left !== range.right - range.left || to.bottom - to.top !== range.bottom - range.top)) notJudged();
+        const criteria = e.criteria.map((c) => ({ range: c.range, key: this.key(c.criterion, true) }));
         let sum = new D(0);
-        for (let row = range.top; row <= range.bottom; row++) {
-          for (let column = range.left; column <= range.right; column++) {
-            if (same(key, this.at(range.sheet, row, column))) sum = sum.plus(this.number(to.sheet, to.top + row - range.top, to.left + column - range.left));
+        for (let i = 0; i <= to.bottom - to.top; i++) {
+          for (let j = 0; j <= to.right - to.left; j++) {
+            if (criteria.every(({ range, key }) => same(key, this.at(range.sheet, range.top + i, range.left + j)))) sum = sum.plus(this.number(to.sheet, to.top + i, to.left + j));
           }
         }
         return this.whole(sum);
       }
+      case 'iferror':
+        try {
+          return this.value(e.of);
+        } catch (err) {
+          if (err instanceof NotFound) return this.whole(e.fallback);
+          throw err;
+        }
       case 'vlookup': {
         const { table } = e;
         if (e.column < 1 || e.column > table.right - table.left + 1) notJudged();
@@ -588,6 +638,8 @@ export async function staleResults(target: string, sheets: readonly string[], op
   const cells: FormulaCell[] = [];
   /** by sheet, the cells the formulas name */
   const named = new Map<string, Set<number>>();
+  /** by sheet, the columns a formula names down to the sheet's end (`C:C`): sized once read */
+  const whole = new Map<string, Set<number>>();
   let lookedUp = 0;
   try {
     const part = await open(target);
@@ -602,12 +654,15 @@ export async function staleResults(target: string, sheets: readonly string[], op
           const expr = stored && judgedFormula(formula, (written) => (written === null ? target : sheetNamed(written, sheets)));
           if (!stored || !expr) continue;
           const areas = areasOf(expr);
-          const size = areas.reduce((n, area) => n + (area.right - area.left + 1) * (area.bottom - area.top + 1), 0);
+          const size = areas.reduce((n, area) => n + (area.bottom === SHEET_ROWS ? 0 : (area.right - area.left + 1) * (area.bottom - area.top + 1)), 0);
           if (lookedUp + size > MAX_LOOKED_UP) continue;
           lookedUp += size;
           for (const { sheet, area } of areas.map((area) => ({ sheet: area.sheet!, area }))) {
             const keys = named.get(sheet) ?? named.set(sheet, new Set()).get(sheet)!;
-            for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) keys.add(cellKey(r, c));
+            if (area.bottom === SHEET_ROWS) {
+              const columns = whole.get(sheet) ?? whole.set(sheet, new Set()).get(sheet)!;
+              for (let c = area.left; c <= area.right; c++) columns.add(c);
+            } else for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) keys.add(cellKey(r, c));
           }
           cells.push({ row: row.number, column: cell.column, formula: `=${formula}`, expr, stored });
         }
@@ -617,18 +672,45 @@ export async function staleResults(target: string, sheets: readonly string[], op
     return found;
   }
   const values = new Map<string, Map<number, Stored>>();
+  /** by sheet, its last stored row (when its whole columns were read within MAX_LOOKED_UP) */
+  const lastRows = new Map<string, number>();
   for (const [sheet, keys] of named) {
     const read = new Map<number, Stored>();
+    const columns = whole.get(sheet);
+    let last = 0;
+    let inColumns = 0;
     try {
       const part = await open(sheet);
       if (!part) continue;
-      for await (const batch of readSheetRows(part, { file, sheet })) for (const row of batch) for (const cell of row.cells) if (keys.has(cellKey(row.number, cell.column))) read.set(cellKey(row.number, cell.column), storedValue(cell, strings));
+      for await (const batch of readSheetRows(part, { file, sheet })) {
+        for (const row of batch) {
+          if (row.cells.length > 0) last = row.number;
+          for (const cell of row.cells) {
+            const inColumn = columns?.has(cell.column) === true && inColumns++ < MAX_LOOKED_UP;
+            if (inColumn || keys.has(cellKey(row.number, cell.column))) read.set(cellKey(row.number, cell.column), storedValue(cell, strings));
+          }
+        }
+      }
       values.set(sheet, read);
+      if (inColumns <= MAX_LOOKED_UP) lastRows.set(sheet, last);
     } catch {
       // (unreadable: its formulas are not judged)
     }
   }
-  for (const cell of cells) {
+  for (const formulaCell of cells) {
+    // a whole column is its stored rows (those below are empty); a formula naming its own cell is circular
+    const own = (a: Area) => a.sheet === target && a.left <= formulaCell.column && formulaCell.column <= a.right && a.top <= formulaCell.row && formulaCell.row <= a.bottom;
+    let size = 0;
+    const expr = withAreas(formulaCell.expr, (a) => {
+      if (a.bottom !== SHEET_ROWS) return own(a) ? notJudged() : a;
+      const rows = Math.max(lastRows.get(a.sheet!) ?? notJudged(), a.top) - a.top + 1;
+      const cut = { ...a, bottom: a.top + rows - 1 };
+      size += rows * (a.right - a.left + 1);
+      return own(cut) || rows * (a.right - a.left + 1) > MAX_AREA_CELLS ? notJudged() : cut;
+    });
+    if (!expr || lookedUp + size > MAX_LOOKED_UP) continue;
+    lookedUp += size;
+    const cell = { ...formulaCell, expr };
     const stale = staleResult(cell, values);
     if (stale) found.set(cellKey(cell.row, cell.column), { ...stale, formula: cell.formula });
   }
