@@ -241,12 +241,16 @@ function withoutOldMark(name: string): string | null {
   // the whole pattern (a lazy prefix tried at every length) costs a hundred times more.
   if (!OLD_MARK_END.test(nfc)) return null;
   const m = OLD_MARK.exec(nfc);
-  if (!m) return null;
+  // ("Từ 01/10/2024 đến 30/6/2025", "I. Từ ngày …": a period line's own words before its days, no
+  // name marked — read as "Từ (cũ)", a 2025 half in a 2026 table was summed as an office's rows)
+  if (!m || PERIOD_OPENING.test(m[1]!.trim())) return null;
   // "Ninh Bình (hợp nhất)", "(đã sáp nhập)" on a name of the 34: the merger's result, its whole
   // over its former provinces, no part of it (work102a 03: whole + parts were added); read as the
   // bare name (successorMarked). On a name of the 63 gone ("Nam Định (đã sáp nhập)") still the mark.
   return successorMarked(nfc) === null ? m[1]! : null;
 }
+/** What opens a period line before its first day: "Từ", "từ ngày", "I. Từ", "Giai đoạn từ". */
+const PERIOD_OPENING = /^(?:(?:[ivx]+|\d{1,2})\s*[.):-]?\s*)?(?:(?:giai đoạn|giai doan|kỳ|ky)\s+)?(?:từ|tu)(?:\s+(?:ngày|ngay))?$/iu;
 /** A mark that only says "merged": "(sáp nhập)", "(hợp nhất)", "(đã sáp nhập)", "(đã hợp nhất)". */
 const MERGED_ONLY = /^\s*\(\s*(?:(?:đã|da)\s+)?(?:(?:sáp|sap)\s+(?:nhập|nhap)|(?:hợp|hop)\s+(?:nhất|nhat))\s*\)\s*\**\s*$/iu;
 

@@ -142,6 +142,14 @@ describe('a 2025 table in two sections written as the bare halves of the year', 
   });
 });
 
+describe('a 2025 half alone in a 2026 table (its former Cục under "I | Từ 01/10/2024 đến 30/6/2025")', () => {
+  test('refused at line 6, never summed as 2026\'s (was 7.000 / 5.600 / 4.000, exit 0: the line read as "Từ (cũ)")', () => {
+    const lines = body().slice(0, 6);
+    lines[1] = ';Tổng cộng;7.000;5.600;4.000;700.000;420.000;170.000';
+    refused(run(file(`half/Ninh Bình 2026.csv`, [TITLE[0]!, 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2026', TITLE[2]!, ...lines])), 6, HALF1, ANOTHER);
+  });
+});
+
 describe('controls: near shapes keep their reading', () => {
   test('a bare period of another year as section I ("Từ 01/10/2023 đến 30/9/2024" in a 2025 table): refused at line 6, titled and plain', () => {
     refused(run(titled(body('I;Từ 01/10/2023 đến 30/9/2024'))), 6, 'Từ 01/10/2023 đến 30/9/2024', DAYS);
