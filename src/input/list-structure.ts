@@ -10,7 +10,7 @@ import { hasFormerMark, provinceKey } from '../domain/provinces.js';
 import { namesFormerPart } from './former-parts.js';
 import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
-import { headsOffices, isBulletMark, isPageMark, isRomanNumber, itemNumber, levelAfterParts, namesAnyLevel, namesCuc, namesEnforcer, namesGroup, namesLevel, namesWholeOfProvince, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
+import { headsOffices, isBulletMark, isPageMark, itemNumber, levelAfterParts, namesAnyLevel, namesCuc, namesEnforcer, namesGroup, namesLevel, namesWholeOfProvince, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
 /** An office row with figures: where, its name, its item number, whether it names a group ("Khu vực 1": read as an office all the same). */
@@ -444,11 +444,6 @@ export class ListStructure {
       const heads = anyNumber ? label !== 'office' || f.groupRow === true : headsOffices(label, labelText, f.titleYear);
       this.lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber && f.groupRow !== true, heads, group: false };
       if (!anyNumber && label === 'office' && namesCuc(labelText)) this.cucItem = { heading: { line, name: labelText, item, named: f.nameCell !== '' }, number: item, firstSub: null };
-    } else if (isRomanNumber(sttCell) && label !== 'office' && headsOffices(label, labelText, f.titleYear)) {
-      // "I | Cấp tỉnh", "II | Cấp huyện" (a section or level numbered in Roman, heading offices): the
-      // item a letter's rows "a)", "b)" are under — its offices, as under "1 | Cấp tỉnh" (work101d 05:
-      // refused NOT_AN_OFFICE, "no row above is numbered as an item"). No item number: "1.1" under it stays refused.
-      this.lastItem = { number: -1, line, name: labelText, office: false, heads: true, group: false };
     } else if (anyNumber && label === 'office' && this.cucItem !== null && this.cucItem.firstSub === null && subItemOf(sttCell) === this.cucItem.number) {
       this.cucItem.firstSub = { what: `"${labelText}" (numbered "${sttCell.trim()}")`, line, column: f.sttColumn + 1 };
     } else if (label === 'office' && anyNumber && !(bulleted && listed)) {

@@ -850,11 +850,8 @@ const RESULT_GROUP = /^(?:cac )?(?:nhom(?: don vi| \d{1,2}| [ivx]+)?|don vi)(?: 
  * (TT 05/2026's split by level under "Tổng cộng": no office is named so). Any other text as it is.
  */
 function levelWords(folded: string): string {
-  const f = folded.replace(AGENCY_BEFORE_LEVEL, '');
-  // "Khối tỉnh", "Cấp Cục", "Khối huyện", "Khối khu vực": the same two levels in a Cục's other words (work101d 02)
-  return LEVEL_SYNONYMS[f] ?? f;
+  return folded.replace(AGENCY_BEFORE_LEVEL, '');
 }
-const LEVEL_SYNONYMS: Readonly<Record<string, string>> = { 'khoi tinh': 'cap tinh', 'cap cuc': 'cap tinh', 'khoi huyen': 'cap huyen', 'khoi khu vuc': 'cap khu vuc' };
 const AGENCY_BEFORE_LEVEL = new RegExp(String.raw`^${AGENCY_NAME} (?=cap (tinh|khu vuc|huyen|quan huyen)$)`);
 
 /** "Cấp tỉnh", "Cấp khu vực" ("THADS cấp tỉnh": levelWords): a level's label, or an office's when numbered as an item under its province (list-structure.ts). */
@@ -867,9 +864,7 @@ export function namesLevel(text: string): boolean {
 export function namesLowerLevel(text: string | null): boolean {
   if (text === null) return false;
   const f = levelWords(foldHeader(text).replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '').replace(/^(tong cong|tong|cong) /, ''));
-  // The level as its offices together ("Cộng các Chi cục", "Các Phòng THADS khu vực", "Cộng các
-  // Phòng" from 2025: DISTRICT_OFFICES) is the same line (work101d 02: read by position, refused)
-  return f === 'cap huyen' || f === 'cap quan huyen' || f === 'cap khu vuc' || DISTRICT_OFFICES.test(f) || f === 'cac phong';
+  return f === 'cap huyen' || f === 'cap quan huyen' || f === 'cap khu vuc';
 }
 
 /**
@@ -883,9 +878,8 @@ export function namesLowerLevel(text: string | null): boolean {
  */
 export function namesDistrictOffices(text: string | null): boolean {
   if (text === null) return false;
+  if (namesLowerLevel(text)) return true;
   const f = withoutSectionNumber(foldHeader(withoutLevelRieng(text))).replace(/^(tong cong|tong so|tong|cong) /, '');
-  // ("Các Phòng" alone: a level's line beside "Cấp tỉnh" as namesLowerLevel reads it, checked there; never more here)
-  if (namesLowerLevel(text)) return f !== 'cac phong';
   return DISTRICT_OFFICES.test(f) || /^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f) || DISTRICTS_TOGETHER.test(f);
 }
 /**
@@ -1225,9 +1219,8 @@ function classify(label: string): RowLabel {
   if (TOTAL_LABELS.has(f) || WHOLE_SHORT.test(f) || namesProvinceWhole(f) || TOTAL_PREFIXES.some((p) => f.startsWith(`${p} `))) return 'total';
   // "Cộng (I+II)", "Tổng số (A + B)", "Tổng 1+2": a total of the sections it names
   if (/^(tong cong|tong so|cong|tong)( ([ivx]+|[a-d]|\d{1,2}))+$/.test(f)) return 'total';
-  // ("THADS cấp tỉnh", "THADS cấp khu vực": the level's words, levelWords; "Cộng khối tỉnh", "Cộng
-  // cấp tỉnh": the Cục's level summed, as "Cộng cấp huyện" is the district level's, work101d 02)
-  if (levelWords(f.replace(/^(tong cong|tong|cong) /, '')) === 'cap tinh') return 'level';
+  // ("THADS cấp tỉnh", "THADS cấp khu vực": the level's words, levelWords)
+  if (levelWords(f) === 'cap tinh') return 'level';
   if (SECTION_LABELS.has(levelWords(f)) || SECTION_PREFIXES.some((p) => f.startsWith(p))) return 'section';
   if (REGIONAL_WITHOUT_NUMBER.test(f)) return 'section';
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
