@@ -13,42 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { spawnThads } from '../helpers/cli.js';
+import { COLUMNS, RIGHT, STALE, filledTemplate, right, runTemplate as run, staleRefusal as refusal, template } from '../helpers/filled-template.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thads-stalefx-'));
 
-/** This year's figures on `Số liệu` (C–F: cases with conditions, resolved; money with conditions, resolved). */
-const DATA = [
-  ['ML', 'Mỹ Lộc', 586, 533, 9565824266, 8009734950],
-  ['VB', 'Vụ Bản', 655, 630, 16389337399, 14490039714],
-] as const;
-/** What the template stored in `Biểu` (last year's): rows 4 and 5, columns C–F. */
-const TEMPLATE = [
-  [500, 400, 9000000000, 7000000000],
-  [600, 500, 15000000000, 13000000000],
-];
-const COLUMNS = ['C', 'D', 'E', 'F'];
-
-/** `Biểu` C4:F5 each `formula(column, row)`, storing `stored(i, j)`; row 6 the SUMs of rows 4–5. */
-async function workbook(name: string, formula: (column: string, row: number) => string, stored: (office: number, column: number) => number): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const form = wb.addWorksheet('Biểu');
-  form.addRow(['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019']);
-  form.addRow(['Đơn vị tính: Việc; đồng']);
-  form.addRow(['STT', 'Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Tiền có điều kiện', 'Tiền giải quyết xong']);
-  DATA.forEach(([, office], i) => {
-    const row = 4 + i;
-    form.addRow([i + 1, office, ...COLUMNS.map((c, j) => ({ formula: formula(c, row), result: stored(i, j) }))]);
-  });
-  form.addRow(['', 'Tổng cộng', ...COLUMNS.map((c, j) => ({ formula: `SUM(${c}4:${c}5)`, result: stored(0, j) + stored(1, j) }))]);
-  const data = wb.addWorksheet('Số liệu');
-  data.addRow(['Mã', 'Đơn vị', 'Việc CĐK', 'Việc GQX', 'Tiền CĐK', 'Tiền GQX']);
-  for (const row of DATA) data.addRow([...row]);
-  const file = join(dir, `${name}.xlsx`);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
-
+const workbook = (name: string, formula: (column: string, row: number) => string, stored: (office: number, column: number) => number) => filledTemplate(dir, name, formula, stored);
 /** Own-row figures typed by the program, `Giải quyết xong` = (thi hành xong + đình chỉ) storing `stored`. */
 async function ownRowWorkbook(name: string, stored: readonly number[]): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -63,27 +32,6 @@ async function ownRowWorkbook(name: string, stored: readonly number[]): Promise<
   return file;
 }
 
-function run(file: string) {
-  const r = spawnThads(['summarize', file, '--sheet', 'Biểu', '--by', 'none', '--format', 'json']);
-  const total = r.code === 0 ? JSON.parse(r.stdout).total : null;
-  return {
-    code: r.code,
-    stderr: r.stderr.split(file).join('FILE'),
-    figures: total && [total.cases.withConditions, total.cases.resolved, total.money?.withConditions ?? null, total.money?.resolved ?? null],
-  };
-}
-
-const refusal = (formula: string) =>
-  `FILE:Biểu!C4: error: cases with conditions: the cell stores 500, but its formula ${formula} gives 586: the workbook was not recalculated after its data changed, so what Excel shows is not what it stores [FORMULA_STALE_RESULT]`;
-
-// By hand: cases 586 + 655 = 1241, resolved 533 + 630 = 1163;
-// money 9 565 824 266 + 16 389 337 399 = 25 955 161 665, resolved 8 009 734 950 + 14 490 039 714 = 22 499 774 664.
-const RIGHT = ['1241', '1163', '25955161665', '22499774664'];
-// The template's (last year's): 500 + 600, 400 + 500, 9e9 + 15e9, 7e9 + 13e9.
-const STALE = ['1100', '900', '24000000000', '20000000000'];
-/** Excel's recalculated results: the data sheet's row of the office, C→3, D→4, … */
-const right = (office: number, column: number) => DATA[office]![column + 2] as number;
-const template = (office: number, column: number) => TEMPLATE[office]![column]!;
 
 const SHAPES: [string, (c: string, r: number) => string][] = [
   ['SUMIF', (c, r) => `SUMIF('Số liệu'!$B$2:$B$3,$B${r},'Số liệu'!${c}$2:${c}$3)`],
