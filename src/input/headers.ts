@@ -12,7 +12,7 @@ import { footnoteMark } from './footnotes.js';
 import { headingMeasure } from './measure-rows.js';
 import { groupSpan, namesOwnRunningTotal, noteSpan } from './group-span.js';
 import { yearOfSpan } from './stated-years.js';
-import { mentionsMoney, namesCasesUnit, namesShare, parseHeaderUnit, parseMoneyUnit, type MoneyUnit } from './units.js';
+import { casesAndMoneyUnit, mentionsMoney, namesCasesUnit, namesShare, parseHeaderUnit, parseMoneyUnit, type MoneyUnit } from './units.js';
 
 export type ColumnRole =
   | {
@@ -22,6 +22,11 @@ export type ColumnRole =
       readonly unit: MoneyUnit | null;
       /** a unit in parentheses that names money but is none thads reads ("(USD)"): an error, never đồng */
       readonly badUnit?: string;
+      /**
+       * the money unit of a pair naming both measures' units ("Có điều kiện (Việc - triệu đồng)",
+       * units.ts casesAndMoneyUnit): the column's unit if it counts money, which the pair does not say
+       */
+      readonly pairUnit?: MoneyUnit;
       /** a note naming another field ("(kể cả đình chỉ)"): layout.ts reads the column by it or refuses it (field-notes.ts) */
       readonly note?: HeaderNote;
     }
@@ -479,6 +484,9 @@ export class HeaderMatcher {
     const note = unitBesidePeriod(m[2]!)?.unit ?? m[2]!;
     const unit = parseHeaderUnit(note);
     if (unit) return { measure, unit };
+    // "Tiền (Việc - triệu đồng)", "Việc (Việc - triệu đồng)": the group's measure takes its unit of the pair
+    const paired = casesAndMoneyUnit(note);
+    if (paired) return { measure, unit: measure === 'money' ? paired : null };
     return mentionsMoney(m[2]!) ? { measure, unit: null, badUnit: m[2]! } : { measure, unit: null };
   }
 
@@ -719,6 +727,7 @@ export class HeaderMatcher {
     let unit: MoneyUnit | null = null;
     let measure: Measure | null = null;
     let badUnit: string | undefined;
+    let pairUnit: MoneyUnit | undefined;
     /** the parentheses taken off so far, for the field beside a period */
     let after = '';
     for (;;) {
@@ -778,8 +787,11 @@ export class HeaderMatcher {
       else {
         const t = this.table.get(foldName(`${name} ${inner}`));
         if (t) return t.kind === 'figure' ? { ...t, unit } : t;
+        // "(Việc - triệu đồng)": money's unit if the column is money's, the measure said elsewhere
+        const paired = casesAndMoneyUnit(inner);
+        if (paired) pairUnit = paired;
         // "(1.000)": a multiplier without its unit (thousand đồng? a thousand units?) is said, never đồng
-        if (mentionsMoney(inner) || /^\s*1[ .,]?000([ .,]?000)*\s*$/.test(inner)) badUnit = inner;
+        else if (mentionsMoney(inner) || /^\s*1[ .,]?000([ .,]?000)*\s*$/.test(inner)) badUnit = inner;
       }
     }
     const target = this.lookup(foldName(name));
@@ -791,7 +803,7 @@ export class HeaderMatcher {
     }
     if (target.kind !== 'figure') return target;
     const resolvedMeasure = target.measure ?? measure ?? (unit !== null || badUnit !== undefined ? 'money' : null);
-    return { kind: 'figure', field: target.field, measure: resolvedMeasure, unit, ...(badUnit !== undefined ? { badUnit } : {}) };
+    return { kind: 'figure', field: target.field, measure: resolvedMeasure, unit, ...(badUnit !== undefined ? { badUnit } : {}), ...(pairUnit !== undefined && unit === null ? { pairUnit } : {}) };
   }
 }
 

@@ -968,7 +968,14 @@ export function readHeader(
       if (!measure && opts.measure) (measure = opts.measure), (measureFrom = '--measure');
       if (!measure && fileMeasure) (measure = fileMeasure), (measureFrom = 'file name');
       if (!measure && titleMeasure) (measure = titleMeasure.measure), (measureFrom = titleMeasure.from);
-      if (!measure) throw measureConflict(file, statements.all) ?? new ThadsError('MEASURE_UNKNOWN', `column "${header.trim()}" does not say whether it counts cases or money`, loc);
+      // "Có điều kiện (Việc - triệu đồng)" names the units of both measures, not which it counts
+      const pair = role.pairUnit !== undefined ? '; its bracket names the unit of cases and the unit of money, not which this column counts' : '';
+      if (!measure) throw measureConflict(file, statements.all) ?? new ThadsError('MEASURE_UNKNOWN', `column "${header.trim()}" does not say whether it counts cases or money${pair}`, loc);
+      // its measure told (a group, the label, --measure, the file name, the title): money in the pair's unit, cases in việc
+      if (role.pairUnit !== undefined) {
+        const { pairUnit, ...rest } = role;
+        role = { ...rest, unit: measure === 'money' ? pairUnit : null };
+      }
       if (role.note) {
         // "Thi hành xong (kể cả đình chỉ)" is resolved; a reduced column (checked below) may undo it
         const { note, field: base } = role;

@@ -189,7 +189,7 @@ export function mentionsMoney(text: string, digitsToo = false): boolean {
 }
 
 /** What a unit line says about money. */
-export type UnitLine = { readonly kind: 'money'; readonly unit: MoneyUnit } | { readonly kind: 'unreadable'; readonly text: string } | null;
+export type UnitLine = { readonly kind: 'money'; readonly unit: MoneyUnit; readonly paired?: true } | { readonly kind: 'unreadable'; readonly text: string } | null;
 
 const CASE_UNITS = /^(viec|vu viec|so viec|cases?|case count|quyet dinh)$/;
 
@@ -517,6 +517,9 @@ export function parseUnitLine(cell: string): UnitLine {
   if (unit) return { kind: 'money', unit };
   const measured = moneyInUnit(alone);
   if (measured) return { kind: 'money', unit: measured };
+  // "(Việc - triệu đồng)": the units of both measures, money's read ("Đơn vị tính: Việc - triệu đồng" is)
+  const paired = casesAndMoneyUnit(alone);
+  if (paired) return { kind: 'money', unit: paired, paired: true };
   // "(expressed in VND million)": a scale thads did not read, refused rather than đồng.
   return namesScaledMoney(alone) && !amountsOnly(alone) ? { kind: 'unreadable', text: alone.trim() } : null;
 }
@@ -631,6 +634,25 @@ function listItems(part: string): string[] {
     return words.length > 0 && (listedUnit(words) !== undefined || words.every((w) => CASES_WORD.test(w)));
   };
   return pieces.every(item) ? pieces.flatMap((piece, i) => (i === 0 ? [piece] : [',', piece])) : [part];
+}
+
+/**
+ * A bracket's pair of units, one per measure: "Việc - triệu đồng", "việc và nghìn đồng", "Việc;
+ * tỷ đồng", "việc, đồng" (the items listItems reads in a title's bracket, or parts joined by ","
+ * or ";"): the money unit, cases counted in việc. Null unless every item is the unit of cases or
+ * one money unit thads reads: "triệu đồng" alone, "Việc - Tiền", "Việc - USD", "Việc - nghìn
+ * đồng; USD" are no pair. It says no measure: a header cell "Có điều kiện (Việc - triệu đồng)"
+ * may count either (headers.ts, layout.ts take the unit for a column of money only).
+ */
+export function casesAndMoneyUnit(text: string): MoneyUnit | null {
+  const items = text
+    .split(/[;,]/)
+    .flatMap((part) => listItems(part))
+    .map((item) => foldUnit(item).split(' ').filter((w) => w !== ''))
+    .filter((words) => words.length > 0 && !(words.length === 1 && words[0] === ','));
+  const cases = items.filter((words) => words.every((w) => CASES_WORD.test(w)));
+  const units = items.filter((words) => !words.every((w) => CASES_WORD.test(w))).map((words) => listedUnit(words));
+  return cases.length > 0 && units.length === 1 && units[0] ? units[0] : null;
 }
 
 // A sentence ends at a full stop before a space and a letter ("nghìn đồng. Không bao gồm tiền ủy
@@ -896,7 +918,8 @@ export function namesCasesUnit(text: string): boolean {
 /** A unit in a header's parentheses: alone ("nghìn đồng", "x1000") or labelled ("ĐVT: 1.000 đồng", "Đv: 1.000đ"). */
 export function parseHeaderUnit(text: string): MoneyUnit | null {
   const line = parseUnitLine(text);
-  return parseMoneyUnit(text) ?? (line?.kind === 'money' ? line.unit : null);
+  // a pair "(Việc - triệu đồng)" is no unit of a header's own: it says no measure (casesAndMoneyUnit)
+  return parseMoneyUnit(text) ?? (line?.kind === 'money' && !line.paired ? line.unit : null);
 }
 
 /**
