@@ -19,8 +19,8 @@ export const TEMPLATE = [
 ];
 export const COLUMNS = ['C', 'D', 'E', 'F'];
 
-/** `Biểu` C4:F5 each `formula(column, row)`, storing `stored(i, j)`; row 6 the SUMs of rows 4–5; written in `dir`. */
-export async function filledTemplate(dir: string, name: string, formula: (column: string, row: number) => string, stored: (office: number, column: number) => number): Promise<string> {
+/** `Biểu` C4:F5 each `formula(column, row)`, storing `stored(i, j)`; row 6 the SUMs of rows 4–5; `edit` changes cells of either sheet before it is written in `dir`. */
+export async function filledTemplate(dir: string, name: string, formula: (column: string, row: number) => string, stored: (office: number, column: number) => number, edit?: (form: ExcelJS.Worksheet, data: ExcelJS.Worksheet) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const form = wb.addWorksheet('Biểu');
   form.addRow(['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019']);
@@ -34,6 +34,7 @@ export async function filledTemplate(dir: string, name: string, formula: (column
   const data = wb.addWorksheet('Số liệu');
   data.addRow(['Mã', 'Đơn vị', 'Việc CĐK', 'Việc GQX', 'Tiền CĐK', 'Tiền GQX']);
   for (const row of DATA) data.addRow([...row]);
+  edit?.(form, data);
   const file = join(dir, `${name}.xlsx`);
   await wb.xlsx.writeFile(file);
   return file;

@@ -328,7 +328,6 @@ describe('judgedFormula / staleResult: brackets, ROUND, SUMIF, VLOOKUP, INDEX, M
     'VLOOKUP(C1,A1:B3,2)', // approximate match
     'VLOOKUP(C1,A1:B3,2,TRUE)',
     'VLOOKUP(C1,A1:B3,3,0)', // no such column
-    'VLOOKUP("Hải Hậu",A1:B3,2,0)', // #N/A
     'VLOOKUP(C1,A1:B3,1,0)', // a text result
     'INDEX(A1:B3,2)', // a whole row
     'INDEX(B1:B3,4)', // #REF!
@@ -339,6 +338,10 @@ describe('judgedFormula / staleResult: brackets, ROUND, SUMIF, VLOOKUP, INDEX, M
     'B1+1',
   ])('%s: not judged', (formula) => {
     expect(judge(formula, '1')).toBeNull();
+  });
+
+  it('VLOOKUP("Hải Hậu",A1:B3,2,0) finding nothing outside IFERROR gives #N/A: a stored number is stale (stalerow; was: not judged)', () => {
+    expect(judge('VLOOKUP("Hải Hậu",A1:B3,2,0)', '1')).toEqual({ stored: '1', gives: '#N/A' });
   });
 
   it('a key that Excel may take otherwise is not judged: a number-like text, a 0, texts equal only once normalised', () => {

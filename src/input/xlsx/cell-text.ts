@@ -26,7 +26,7 @@ export interface OddCell {
   /** what Excel shows: 30/09/2019, TRUE, #REF!, =SUM(C7:C13), 93.9% */
   readonly shown: string;
   /** formula-stale in a workbook not asking to be recalculated: the result stored, and what its formula gives (stale-formulas.ts) */
-  readonly differs?: { readonly stored: string; readonly gives: string };
+  readonly differs?: { readonly stored: string; readonly gives: string; readonly circular?: true };
 }
 
 export interface CellText {

@@ -249,6 +249,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       case 'formula-empty':
         return new ThadsError('FORMULA_NO_RESULT', `${columnName(column)}: the cell holds a formula whose stored result is empty or an error (${cell.shown})`, at, 'open the workbook in Excel or LibreOffice, fix the formula if it shows an error, and save it so the formula stores its result');
       case 'formula-stale':
+        if (cell.differs?.circular) return new ThadsError('FORMULA_STALE_RESULT', `${columnName(column)}: the cell stores ${cell.differs.stored}, but its formula ${cell.shown} takes in its own cell: a circular reference, which Excel does not work out, so what it stores can be anything`, at, 'make the formula name only other cells (or type the figure), then open the workbook in Excel or LibreOffice and save it');
         if (cell.differs) return new ThadsError('FORMULA_STALE_RESULT', `${columnName(column)}: the cell stores ${cell.differs.stored}, but its formula ${cell.shown} gives ${cell.differs.gives}: the workbook was not recalculated after its data changed, so what Excel shows is not what it stores`, at, 'open the workbook in Excel or LibreOffice and save it, or export the values; thads never recalculates formulas');
         return new ThadsError('FORMULA_STALE_RESULT', `${columnName(column)}: the cell holds a formula (${cell.shown}) whose stored result may be stale: the workbook asks to be recalculated when opened (fullCalcOnLoad), so what Excel shows is not what it stores`, at);
       case 'date':
@@ -414,7 +415,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         throw new ThadsError('WORKBOOK_INVALID', `the cell refers to shared string ${JSON.stringify(cell.value.trim())}, but the workbook holds ${strings.length} (numbered from 0)`, { file, sheet: info.name, line, column: cell.column }, 'the workbook is damaged: open it in Excel or LibreOffice and save it again');
       }
       const differs = stale.get(cellKey(line, cell.column));
-      return differs ? { text: differs.formula, odd: { kind: 'formula-stale', shown: differs.formula, differs: { stored: differs.stored, gives: differs.gives } } } : xmlCellText(cell, numFmt(cell.style), strings, workbook, operands);
+      return differs ? { text: differs.formula, odd: { kind: 'formula-stale', shown: differs.formula, differs: { stored: differs.stored, gives: differs.gives, ...(differs.circular ? { circular: true as const } : {}) } } } : xmlCellText(cell, numFmt(cell.style), strings, workbook, operands);
     };
 
     const formulas = new FormulaTexts();

@@ -17,15 +17,20 @@
 //   lookup finds nothing (#N/A).
 // A whole column (`C:C`, `'Số liệu'!$B:$F`, work103a 01: the template's lookups need no range
 // stretched for next year's offices) is rows 1 to the last row its sheet stores: the cells
-// beyond are empty. Anything else (another function, a product, a literal added, an external
-// workbook's cell, a sheet the workbook lacks, a text cell where a number is meant, a lookup
-// that finds nothing outside IFERROR, a formula naming its own cell) is not judged: its stored
-// result is read as ever.
+// beyond are empty; a whole row (`5:5`, `'Số liệu'!$2:$3`, stalerow) likewise columns A to the
+// last its sheet stores. A formula that surely gives an error where a number is stored — a
+// lookup that finds nothing outside IFERROR (#N/A), a cell it adds or looks up holding an error
+// (#REF!), an error written in it (`=C5+#REF!`, left by a deleted row) — stores a stale result;
+// so does one taking in its own cell (a circular reference Excel does not work out), unless it
+// adds rows of its own column (a total row: sum-rows.ts checks it, never adds it). Anything else
+// (another function, a product, a literal added, an external workbook's cell, a sheet the
+// workbook lacks, a text cell where a number is meant) is not judged: its stored result is read
+// as ever.
 import type { Readable } from 'node:stream';
 import { D, type Dec } from '../../domain/decimal.js';
 import { unitOfExcelDigit } from '../../domain/excel-digits.js';
 import { plainNumber } from './cell-text.js';
-import { FormulaTexts } from './formula-refs.js';
+import { FormulaTexts, rowsAddedInColumn } from './formula-refs.js';
 import { readSheetRows, type RawCell } from './sheet-xml.js';
 
 /** A rectangle of cells of one sheet (`sheet` null: the formula's own). Columns and rows 1-based. */
@@ -58,12 +63,16 @@ export type Expr =
   | { readonly kind: 'sumif'; readonly sum: Area; readonly criteria: readonly { readonly range: Area; readonly criterion: Key }[] }
   | { readonly kind: 'iferror'; readonly of: Expr; readonly fallback: Dec }
   | { readonly kind: 'vlookup'; readonly key: Key; readonly table: Area; readonly column: number }
-  | { readonly kind: 'index'; readonly table: Area; readonly row: Position; readonly column: Position | null };
+  | { readonly kind: 'index'; readonly table: Area; readonly row: Position; readonly column: Position | null }
+  /** an error written in the formula (`=C5+#REF!` after the row C5's neighbour named was deleted): the formula gives it */
+  | { readonly kind: 'error'; readonly code: string };
 
 /** Cells a formula may name and still be judged (a SUM over a long column of offices is fine). */
 const MAX_AREA_CELLS = 100_000;
 /** A sheet's rows: an area down to the last (a whole column `C:C` is C1:C1048576) is cut at the sheet's last stored row. */
 export const SHEET_ROWS = 1_048_576;
+/** A sheet's columns: an area to the last (a whole row `5:5` is A5:XFD5) is cut at the sheet's last stored column. */
+export const SHEET_COLUMNS = 16_384;
 
 /** 'Số liệu'! ('' is a quote), SoLieu! — never [1]Sheet1! (another workbook). */
 const SHEET = String.raw`(?:'((?:[^']|'')+)'|([\p{L}\p{N}_.]+))!`;
@@ -72,6 +81,10 @@ const CELL = String.raw`\$?([A-Z]{1,3})\$?([1-9]\d{0,6})`;
 const AREA = new RegExp(String.raw`\s*(?:${SHEET})?${CELL}(?::${CELL})?(?![\p{L}\p{N}_(!:])`, 'iuy');
 /** whole columns: C:C, $B:$F */
 const COLUMNS = new RegExp(String.raw`\s*(?:${SHEET})?\$?([A-Z]{1,3}):\$?([A-Z]{1,3})(?![\p{L}\p{N}_(!:$])`, 'iuy');
+/** whole rows: 5:5, $5:$9, 'Số liệu'!2:3 */
+const ROWS = new RegExp(String.raw`\s*(?:${SHEET})?\$?([1-9]\d{0,6}):\$?([1-9]\d{0,6})(?![\p{L}\p{N}_(!:.$])`, 'uy');
+/** an error value written in a formula, alone or for a reference (`#REF!`, `'Số liệu'!#REF!`) */
+const ERROR = new RegExp(String.raw`\s*(?:${SHEET})?(#REF!|#N/A|#VALUE!|#DIV/0!|#NUM!|#NAME\?|#NULL!)`, 'iuy');
 const CALL = /\s*([A-Z][A-Z0-9.]*)\s*\(/iy;
 /** a literal integer (ROUND's digits, VLOOKUP's column, INDEX's row) */
 const INTEGER = /\s*([+-]?\d{1,6})(?![\d.eE%])/y;
@@ -83,8 +96,15 @@ class NotJudged extends Error {}
 const notJudged = (): never => {
   throw new NotJudged();
 };
-/** A lookup that surely finds nothing (#N/A): IFERROR's fallback; anywhere else not judged. */
-class NotFound extends NotJudged {}
+/**
+ * A formula that surely gives an error (a lookup that finds nothing: #N/A; a cell it adds holding
+ * #REF!; an error written in it): IFERROR's fallback; anywhere else its stored number is stale.
+ */
+class GivesError extends NotJudged {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -101,13 +121,19 @@ function areaOf(m: RegExpExecArray): Area | null {
   if (Math.max(c1, c2) > 16_384 || Math.max(r1, r2) > SHEET_ROWS) return null;
   const area = { sheet, left: Math.min(c1, c2), right: Math.max(c1, c2), top: Math.min(r1, r2), bottom: Math.max(r1, r2) };
   // down to the sheet's end: its size is the stored rows', known once the sheet is read (staleResults)
-  return area.bottom === SHEET_ROWS || (area.right - area.left + 1) * (area.bottom - area.top + 1) <= MAX_AREA_CELLS ? area : null;
+  return area.bottom === SHEET_ROWS || area.right === SHEET_COLUMNS || (area.right - area.left + 1) * (area.bottom - area.top + 1) <= MAX_AREA_CELLS ? area : null;
 }
 
 function columnsOf(m: RegExpExecArray): Area | null {
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
   const [c1, c2] = [columnNumber(m[3]!), columnNumber(m[4]!)];
   return Math.max(c1, c2) > 16_384 ? null : { sheet, left: Math.min(c1, c2), right: Math.max(c1, c2), top: 1, bottom: SHEET_ROWS };
+}
+
+function rowsOf(m: RegExpExecArray): Area | null {
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? null);
+  const [r1, r2] = [Number(m[3]!), Number(m[4]!)];
+  return Math.max(r1, r2) > SHEET_ROWS ? null : { sheet, left: 1, right: SHEET_COLUMNS, top: Math.min(r1, r2), bottom: Math.max(r1, r2) };
 }
 
 const isCell = (a: Area) => a.left === a.right && a.top === a.bottom;
@@ -164,6 +190,8 @@ class Parser {
   }
 
   private term(): Expr {
+    const error = this.match(ERROR);
+    if (error) return { kind: 'error', code: error[3]!.toUpperCase() };
     if (this.eat('(')) {
       const inner = this.chain();
       this.expect(')');
@@ -179,7 +207,9 @@ class Parser {
     const m = this.match(AREA);
     if (m) return areaOf(m) ?? notJudged();
     const columns = this.match(COLUMNS);
-    return (columns && columnsOf(columns)) ?? notJudged();
+    if (columns) return columnsOf(columns) ?? notJudged();
+    const rows = this.match(ROWS);
+    return (rows && rowsOf(rows)) ?? notJudged();
   }
 
   private integer(): number {
@@ -224,9 +254,11 @@ class Parser {
   private call(name: string): Expr {
     let e: Expr;
     switch (name) {
-      case 'SUM':
-        e = { kind: 'sum', area: this.area() };
+      case 'SUM': {
+        const error = this.match(ERROR);
+        e = error ? { kind: 'error', code: error[3]!.toUpperCase() } : { kind: 'sum', area: this.area() };
         break;
+      }
       case 'ROUND':
       case 'ROUNDUP':
       case 'ROUNDDOWN': {
@@ -312,6 +344,8 @@ export function areasOf(e: Expr): Area[] {
       return [...key(e.key), e.table];
     case 'index':
       return [e.table, ...position(e.row), ...position(e.column)];
+    case 'error':
+      return [];
   }
 }
 
@@ -335,6 +369,8 @@ function withAreas(e: Expr, area: (a: Area) => Area): Expr | null {
         return { ...e, key: key(e.key), table: area(e.table) };
       case 'index':
         return { kind: 'index', table: area(e.table), row: position(e.row), column: e.column && position(e.column) };
+      case 'error':
+        return e;
     }
   };
   try {
@@ -402,8 +438,8 @@ export function storedNumber(cell: RawCell | undefined): Dec | null {
   return XML_NUMBER.test(cell.value) ? new D(plainNumber(Number(cell.value))) : null;
 }
 
-/** A stored cell as a formula sees it: a number (an empty cell: 0), a text, or null (TRUE, an error, a date…). */
-export type Stored = Dec | { readonly text: string } | null;
+/** A stored cell as a formula sees it: a number (an empty cell: 0), a text, an error value (#REF!), or null (TRUE, a date…). */
+export type Stored = Dec | { readonly text: string } | { readonly error: string } | null;
 
 /** storedNumber, and a text cell's text (`strings`: the shared strings). */
 export function storedValue(cell: RawCell | undefined, strings: readonly string[]): Stored {
@@ -412,6 +448,7 @@ export function storedValue(cell: RawCell | undefined, strings: readonly string[
     const text = /^\s*\d+\s*$/.test(cell.value) ? strings[Number(cell.value)] : undefined;
     return text === undefined ? null : { text };
   }
+  if (cell && cell.type === 'e' && cell.value !== undefined && /^\s*#[A-Z0-9/]+[!?A]\s*$/i.test(cell.value)) return { error: cell.value.trim().toUpperCase() };
   return storedNumber(cell);
 }
 
@@ -430,7 +467,10 @@ export const cellKey = (row: number, column: number): number => row * 16_384 + c
 /** A simple formula whose stored result is not what its cells give. */
 export interface StaleResult {
   readonly stored: string;
+  /** a figure, or the error value it gives (#N/A, #REF!) */
   readonly gives: string;
+  /** it takes in its own cell (a circular reference, which Excel does not work out): any stored result is unknowable */
+  readonly circular?: true;
 }
 
 /**
@@ -451,7 +491,7 @@ const NUMBER_LIKE = /\d|^\s*(TRUE|FALSE)\s*$/i;
  * here), texts equal only once normalised — is not judged.
  */
 function same(key: Dec | { readonly text: string }, value: Stored): boolean {
-  if (value === null) return notJudged();
+  if (value === null || 'error' in value) return notJudged();
   if (D.isDecimal(key)) {
     if (D.isDecimal(value)) return value.eq(key);
     return NUMBER_LIKE.test(value.text) ? notJudged() : false;
@@ -487,6 +527,8 @@ class Evaluation {
   /** an operand: a number cell (empty: 0), counted */
   private number(sheet: string | null, row: number, column: number): Dec {
     const v = this.at(sheet, row, column);
+    // (an error among the cells added or looked up is the formula's: SUM over a #REF! gives #REF!)
+    if (v !== null && !D.isDecimal(v) && 'error' in v) throw new GivesError(v.error);
     if (!D.isDecimal(v)) return notJudged();
     if (!v.isZero()) {
       this.operands++;
@@ -499,7 +541,7 @@ class Evaluation {
   /** a key's value: a literal, or a cell's number or text (no empty cell, no wildcard) */
   private key(k: Key, sumif: boolean): Dec | { readonly text: string } {
     const v = k.kind === 'cell' ? this.at(k.area.sheet, k.area.top, k.area.left) : k.kind === 'number' ? k.value : { text: k.value };
-    if (v === null) return notJudged();
+    if (v === null || 'error' in v) return notJudged();
     if (D.isDecimal(v)) return v.isZero() ? notJudged() : v;
     // wildcards (* ? ~) match patterns; SUMIF reads =, <, > as comparisons
     // (a criterion longer than 255 characters is #VALUE! in SUMIF)
@@ -513,7 +555,7 @@ class Evaluation {
     const across = range.top === range.bottom && range.left !== range.right;
     const count = across ? range.right - range.left + 1 : range.bottom - range.top + 1;
     for (let i = 0; i < count; i++) if (same(key, this.at(range.sheet, across ? range.top : range.top + i, across ? range.left + i : range.left))) return i + 1;
-    throw new NotFound();
+    throw new GivesError('#N/A');
   }
 
   private position(p: Position): number {
@@ -550,7 +592,7 @@ class Evaluation {
         try {
           return this.value(e.of);
         } catch (err) {
-          if (err instanceof NotFound) return this.whole(e.fallback);
+          if (err instanceof GivesError) return this.whole(e.fallback);
           throw err;
         }
       case 'vlookup': {
@@ -567,6 +609,8 @@ class Evaluation {
         if (row > table.bottom - table.top + 1 || column > table.right - table.left + 1) notJudged();
         return this.number(table.sheet, table.top + row - 1, table.left + column - 1);
       }
+      case 'error':
+        throw new GivesError(e.code);
     }
   }
 
@@ -607,6 +651,8 @@ export function staleResult(cell: FormulaCell, values: ReadonlyMap<string, Reado
   try {
     gives = evaluation.value(cell.expr);
   } catch (err) {
+    // an error Excel shows where a number is stored: the stored one is stale (not outside IFERROR's reach)
+    if (err instanceof GivesError) return { stored: cell.stored.toFixed(), gives: err.code };
     if (err instanceof NotJudged) return null;
     throw err;
   }
@@ -640,6 +686,8 @@ export async function staleResults(target: string, sheets: readonly string[], op
   const named = new Map<string, Set<number>>();
   /** by sheet, the columns a formula names down to the sheet's end (`C:C`): sized once read */
   const whole = new Map<string, Set<number>>();
+  /** by sheet, the rows a formula names across to the sheet's end (`5:5`): sized once read */
+  const wholeRows = new Map<string, Set<number>>();
   let lookedUp = 0;
   try {
     const part = await open(target);
@@ -654,7 +702,7 @@ export async function staleResults(target: string, sheets: readonly string[], op
           const expr = stored && judgedFormula(formula, (written) => (written === null ? target : sheetNamed(written, sheets)));
           if (!stored || !expr) continue;
           const areas = areasOf(expr);
-          const size = areas.reduce((n, area) => n + (area.bottom === SHEET_ROWS ? 0 : (area.right - area.left + 1) * (area.bottom - area.top + 1)), 0);
+          const size = areas.reduce((n, area) => n + (area.bottom === SHEET_ROWS || area.right === SHEET_COLUMNS ? 0 : (area.right - area.left + 1) * (area.bottom - area.top + 1)), 0);
           if (lookedUp + size > MAX_LOOKED_UP) continue;
           lookedUp += size;
           for (const { sheet, area } of areas.map((area) => ({ sheet: area.sheet!, area }))) {
@@ -662,6 +710,9 @@ export async function staleResults(target: string, sheets: readonly string[], op
             if (area.bottom === SHEET_ROWS) {
               const columns = whole.get(sheet) ?? whole.set(sheet, new Set()).get(sheet)!;
               for (let c = area.left; c <= area.right; c++) columns.add(c);
+            } else if (area.right === SHEET_COLUMNS) {
+              const rows = wholeRows.get(sheet) ?? wholeRows.set(sheet, new Set()).get(sheet)!;
+              for (let r = area.top; r <= area.bottom; r++) rows.add(r);
             } else for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) keys.add(cellKey(r, c));
           }
           cells.push({ row: row.number, column: cell.column, formula: `=${formula}`, expr, stored });
@@ -674,10 +725,14 @@ export async function staleResults(target: string, sheets: readonly string[], op
   const values = new Map<string, Map<number, Stored>>();
   /** by sheet, its last stored row (when its whole columns were read within MAX_LOOKED_UP) */
   const lastRows = new Map<string, number>();
+  /** by sheet, its last stored column (likewise, for its whole rows) */
+  const lastColumns = new Map<string, number>();
   for (const [sheet, keys] of named) {
     const read = new Map<number, Stored>();
     const columns = whole.get(sheet);
+    const rows = wholeRows.get(sheet);
     let last = 0;
+    let lastColumn = 0;
     let inColumns = 0;
     try {
       const part = await open(sheet);
@@ -685,28 +740,41 @@ export async function staleResults(target: string, sheets: readonly string[], op
       for await (const batch of readSheetRows(part, { file, sheet })) {
         for (const row of batch) {
           if (row.cells.length > 0) last = row.number;
+          const inRow = rows?.has(row.number) === true;
           for (const cell of row.cells) {
-            const inColumn = columns?.has(cell.column) === true && inColumns++ < MAX_LOOKED_UP;
+            lastColumn = Math.max(lastColumn, cell.column);
+            const inColumn = (inRow || columns?.has(cell.column) === true) && inColumns++ < MAX_LOOKED_UP;
             if (inColumn || keys.has(cellKey(row.number, cell.column))) read.set(cellKey(row.number, cell.column), storedValue(cell, strings));
           }
         }
       }
       values.set(sheet, read);
       if (inColumns <= MAX_LOOKED_UP) lastRows.set(sheet, last);
+      if (inColumns <= MAX_LOOKED_UP) lastColumns.set(sheet, lastColumn);
     } catch {
       // (unreadable: its formulas are not judged)
     }
   }
   for (const formulaCell of cells) {
-    // a whole column is its stored rows (those below are empty); a formula naming its own cell is circular
+    // A formula naming its own cell is circular: Excel does not work it out, and what it stores
+    // can be anything — refused, unless it adds rows of its own column (a total row's
+    // `=SUM(C5:C10)` in C10): such a row is a subtotal, checked against its rows or refused as an
+    // office (sum-rows.ts), never added as it stores.
     const own = (a: Area) => a.sheet === target && a.left <= formulaCell.column && formulaCell.column <= a.right && a.top <= formulaCell.row && formulaCell.row <= a.bottom;
+    if (areasOf(formulaCell.expr).some(own)) {
+      if (rowsAddedInColumn(formulaCell.formula, formulaCell.row, formulaCell.column) === null) {
+        found.set(cellKey(formulaCell.row, formulaCell.column), { stored: formulaCell.stored.toFixed(), gives: '', circular: true, formula: formulaCell.formula });
+      }
+      continue;
+    }
+    // a whole column is its stored rows (those below are empty), a whole row its stored columns
     let size = 0;
     const expr = withAreas(formulaCell.expr, (a) => {
-      if (a.bottom !== SHEET_ROWS) return own(a) ? notJudged() : a;
-      const rows = Math.max(lastRows.get(a.sheet!) ?? notJudged(), a.top) - a.top + 1;
-      const cut = { ...a, bottom: a.top + rows - 1 };
-      size += rows * (a.right - a.left + 1);
-      return own(cut) || rows * (a.right - a.left + 1) > MAX_AREA_CELLS ? notJudged() : cut;
+      if (a.bottom !== SHEET_ROWS && a.right !== SHEET_COLUMNS) return a;
+      const rows = a.bottom !== SHEET_ROWS ? a.bottom - a.top + 1 : Math.max(lastRows.get(a.sheet!) ?? notJudged(), a.top) - a.top + 1;
+      const columns = a.right !== SHEET_COLUMNS ? a.right - a.left + 1 : Math.max(lastColumns.get(a.sheet!) ?? notJudged(), a.left) - a.left + 1;
+      size += rows * columns;
+      return rows * columns > MAX_AREA_CELLS ? notJudged() : { ...a, bottom: a.top + rows - 1, right: a.left + columns - 1 };
     });
     if (!expr || lookedUp + size > MAX_LOOKED_UP) continue;
     lookedUp += size;
