@@ -14,7 +14,10 @@
 // The office rows are compared under OFFICE_NAME_VARIANTS' key too (oneOfficeKey, units that do
 // not differ): "Chi cục THADS huyện Vụ Bản", "Vu Ban", "Vụ Bản*" beside "Vụ Bản" are the one
 // office that rule names, and an office on exactly two office rows under it, every figure the
-// same, is the same copy (work101d 01: summed 900 instead of 700, a warning only).
+// same, is the same copy (work101d 01: summed 900 instead of 700, a warning only). So is any
+// later name's one row with an earlier name's one row's figures, however many names: three
+// spellings of one pasted row were added three times (threespell); a name on several rows is
+// the office's rows, as above.
 // Pure; rows come in file order. The fast path hands a file back to the reference reader, which
 // asks here, when an office's row is numbered as one of its rows above (fast/row-scanner.ts) or
 // when an office's two office rows have the same figures (fast/office-sums.ts).
@@ -129,7 +132,7 @@ export class RepeatedRows<R> {
   /** office rows, by DUPLICATE_OFFICE's key (rule 2) */
   private readonly offices = new Map<string, OfficeRows<R>>();
   /** office rows, by OFFICE_NAME_VARIANTS' key (rule 2: oneOfficeKey), with their names */
-  private readonly variants = new Map<string, { count: number; rows: { readonly row: R; readonly item: number | null; readonly figures: Sums; readonly name: string; readonly office: string }[] }>();
+  private readonly variants = new Map<string, { readonly row: R; readonly item: number | null; readonly figures: Sums; readonly name: string; readonly office: string }[]>();
   /** office rows naming the province's own office, by place (rule 4) */
   private readonly own = new Map<string, OwnRow<R>[]>();
 
@@ -158,8 +161,8 @@ export class RepeatedRows<R> {
     if (variant === undefined) return;
     const same = this.variants.get(variant.key);
     const seen = { row, item, figures, name: variant.name, office };
-    if (!same) this.variants.set(variant.key, { count: 1, rows: [seen] });
-    else if (++same.count === 2) same.rows.push(seen);
+    if (!same) this.variants.set(variant.key, [seen]);
+    else same.push(seen);
   }
 
   /**
@@ -187,11 +190,19 @@ export class RepeatedRows<R> {
     for (const { count, first, second } of this.offices.values()) {
       if (count === 2 && second !== null && sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
     }
-    // (two names of one office by OFFICE_NAME_VARIANTS' key, units that do not differ: one row
-    // each; one name's two rows are the loop's above)
-    for (const { count, rows } of this.variants.values()) {
-      const [first, second] = rows;
-      if (count === 2 && first !== undefined && second !== undefined && first.office !== second.office && sameVariantUnit(first.name, second.name) && sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
+    // (names of one office by OFFICE_NAME_VARIANTS' key, units that do not differ, each on one
+    // office row: a later one with an earlier one's figures is its copy, whatever the number of
+    // names — "Mỹ Lộc" and "CC THADS Mỹ Lộc" under "Chi cục THADS huyện Mỹ Lộc" were all added,
+    // the office three times (threespell). A name on several rows is an office's rows, summed as
+    // rule 2 sums them (one name's two rows are the loop's above).)
+    for (const rows of this.variants.values()) {
+      if (rows.length < 2) continue;
+      const single = rows.filter((r) => this.offices.get(r.office)?.count === 1);
+      for (let j = 1; j < single.length; j++) {
+        const second = single[j]!;
+        const first = single.slice(0, j).find((r) => r.office !== second.office && sameVariantUnit(r.name, second.name) && sameFigures(r.figures, second.figures));
+        if (first) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
+      }
     }
     for (const rows of this.own.values()) {
       const twice = ownTwice(rows, totalLike);
