@@ -10,7 +10,7 @@ import { hasFormerMark, provinceKey } from '../domain/provinces.js';
 import { namesFormerPart } from './former-parts.js';
 import { ThadsError } from '../errors.js';
 import type { FileRow } from './file-report.js';
-import { headsOffices, isBulletMark, isPageMark, itemNumber, levelAfterParts, namesAnyLevel, namesCuc, namesEnforcer, namesGroup, namesLevel, namesWholeOfProvince, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
+import { headsOffices, isBulletMark, isPageMark, isRomanNumber, itemNumber, levelAfterParts, namesAnyLevel, namesCuc, namesDistrictOffices, namesEnforcer, namesGroup, namesLevel, namesWholeOfProvince, opensParts, provinceOfSection, rowLabel, startsWithBullet, subItemOf, titleWithoutSectionNumber, withoutBullet, type RowLabel } from './row-labels.js';
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
 /** An office row with figures: where, its name, its item number, whether it names a group ("Khu vực 1": read as an office all the same). */
@@ -444,6 +444,16 @@ export class ListStructure {
       const heads = anyNumber ? label !== 'office' || f.groupRow === true : headsOffices(label, labelText, f.titleYear);
       this.lastItem = { number: item, line, name: labelText, office: label === 'office' && anyNumber && f.groupRow !== true, heads, group: false };
       if (!anyNumber && label === 'office' && namesCuc(labelText)) this.cucItem = { heading: { line, name: labelText, item, named: f.nameCell !== '' }, number: item, firstSub: null };
+    } else if (anyNumber && isRomanNumber(sttCell) && (label === 'level' || namesDistrictOffices(labelText))) {
+      // "I | Cấp tỉnh | 100 | 80", "II | Cấp huyện | 500 | 370" ("Cộng khối tỉnh", "Cộng các Chi
+      // cục"): a level numbered as a section, its figures checked against the rows under it
+      // (declared-rows.ts); its lettered rows "a)", "b)" are its offices, as under "1 | Cấp tỉnh"
+      // (work101d 05: refused NOT_AN_OFFICE, "no row above is numbered as an item"). No item
+      // number: "1.1" under it stays refused.
+      this.lastItem = { number: -1, line, name: labelText, office: false, heads: true, group: false };
+    } else if (anyNumber && isRomanNumber(sttCell) && this.lastItem?.number === -1) {
+      // any other Roman row with figures ("II | Chi cục THADS huyện A"): the level above heads no more
+      this.lastItem = null;
     } else if (anyNumber && label === 'office' && this.cucItem !== null && this.cucItem.firstSub === null && subItemOf(sttCell) === this.cucItem.number) {
       this.cucItem.firstSub = { what: `"${labelText}" (numbered "${sttCell.trim()}")`, line, column: f.sttColumn + 1 };
     } else if (label === 'office' && anyNumber && !(bulleted && listed)) {

@@ -852,6 +852,13 @@ const RESULT_GROUP = /^(?:cac )?(?:nhom(?: don vi| \d{1,2}| [ivx]+)?|don vi)(?: 
 function levelWords(folded: string): string {
   return folded.replace(AGENCY_BEFORE_LEVEL, '');
 }
+/**
+ * The province level's line in a Cục's other words (folded, section number aside): "Khối tỉnh",
+ * "Cộng khối tỉnh", "Cộng cấp tỉnh", "Tổng cấp tỉnh" — read as "Cấp tỉnh" is (classify 'level'): the
+ * Cục's own figures, or the subtotal of its office rows under it. Before this they were a section
+ * summing every row below ("Cộng các Chi cục" and its Chi cục too) and refused (work101d 02).
+ */
+const PROVINCE_LEVEL_SUM = /^(?:(?:tong cong|tong|cong) )?(?:khoi tinh|cap tinh)$/;
 const AGENCY_BEFORE_LEVEL = new RegExp(String.raw`^${AGENCY_NAME} (?=cap (tinh|khu vuc|huyen|quan huyen)$)`);
 
 /** "Cấp tỉnh", "Cấp khu vực" ("THADS cấp tỉnh": levelWords): a level's label, or an office's when numbered as an item under its province (list-structure.ts). */
@@ -1219,8 +1226,9 @@ function classify(label: string): RowLabel {
   if (TOTAL_LABELS.has(f) || WHOLE_SHORT.test(f) || namesProvinceWhole(f) || TOTAL_PREFIXES.some((p) => f.startsWith(`${p} `))) return 'total';
   // "Cộng (I+II)", "Tổng số (A + B)", "Tổng 1+2": a total of the sections it names
   if (/^(tong cong|tong so|cong|tong)( ([ivx]+|[a-d]|\d{1,2}))+$/.test(f)) return 'total';
-  // ("THADS cấp tỉnh", "THADS cấp khu vực": the level's words, levelWords)
-  if (levelWords(f) === 'cap tinh') return 'level';
+  // ("THADS cấp tỉnh", "THADS cấp khu vực": the level's words, levelWords; "Khối tỉnh", "Cộng khối
+  // tỉnh", "Cộng cấp tỉnh": the same level in a Cục's other words, PROVINCE_LEVEL_SUM, work101d 02)
+  if (levelWords(f) === 'cap tinh' || PROVINCE_LEVEL_SUM.test(f)) return 'level';
   if (SECTION_LABELS.has(levelWords(f)) || SECTION_PREFIXES.some((p) => f.startsWith(p))) return 'section';
   if (REGIONAL_WITHOUT_NUMBER.test(f)) return 'section';
   if (/^chi cuc\b.*\bcap (huyen|quan huyen)$/.test(f)) return 'section';
