@@ -11,7 +11,7 @@ import { FAMILY_NAMES_FOLDED, MIDDLE_NAMES_FOLDED, personShaped } from '../domai
 import { bareName, unaccentedKey, unitAndPlace } from '../domain/office-names.js';
 import { formerProvince, hasFormerMark, isDistrictNamedLikeProvince, MERGER_YEAR, provinceKey, successorProvince } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
-import { isBulletMark, isRomanNumber, itemNumber, namesCaseKind, namesCuc, namesOfficeLikeProvince, numbersOffice, provinceOfGroup, rowLabel, subItemOf } from './row-labels.js';
+import { isBulletMark, isRomanNumber, itemNumber, namesCaseKind, namesCuc, namesOfficeLikeProvince, numbersOffice, provinceOfGroup, rowLabel, subItemOf, withoutBullet } from './row-labels.js';
 import { AGENCY_NAME, AGENCY_NAME_SPELLED } from '../domain/agency-words.js';
 import { addSums, copySums, type Sums } from '../domain/declared-rows.js';
 import { agreement } from '../domain/suspect-rows.js';
@@ -505,7 +505,20 @@ export function opensEnforcers(stt: string, name: string, anyNumber: boolean, en
  * refused as a breakdown): read as the form's usual layout, enforcers without STT, which
  * enforcerRow (read-csv.ts) then takes as the office's parts, its row checked against them. A
  * sub-item naming an office ("1.1 Văn phòng Cục") keeps its number: refused or read as before.
+ * The bullet typed before the name instead, STT empty ("| - Nguyễn Văn An", work104a 03: refused
+ * as a breakdown's line), is the same bullet: read so where the name after it is a person's
+ * (namesPersonWithPost) — "- Trong đó: …", "- Án tồn" stay a breakdown's lines, refused as before.
  */
+/** "| - Nguyễn Văn An", STT empty: its bullet, as an STT cell would hold it, and the person's name after it; else null. */
+function bulletedPerson(stt: string, name: string): { readonly bullet: string; readonly name: string } | null {
+  if (stt.trim() !== '') return null;
+  const written = name.trim();
+  const bare = withoutBullet(written);
+  // (a bullet only: "- ", "• ", "'- "; "a) …", "1.1 …" in the name cell are left to their rules)
+  const bullet = written.slice(0, written.length - bare.length);
+  return bare !== '' && bare !== written && written.endsWith(bare) && isBulletMark(bullet) && namesPersonWithPost(bare) ? { bullet, name: bare } : null;
+}
+
 export class SubNumberedEnforcers {
   /** the item number of the office row the rows below are under */
   private office: number | null = null;
@@ -515,7 +528,16 @@ export class SubNumberedEnforcers {
    * office's too, "1 | Thi hành án dân sự tỉnh Ninh Bình" with figures (namesProvincialLine, as
    * read-csv.ts numbers it; work92b 02: its enforcers were taken for offices).
    */
-  sttOf(stt: string, name: string, anyNumber: boolean, year: number | null): string {
+  sttOf(stt: string, name: string, anyNumber: boolean, year: number | null): { readonly stt: string; readonly name: string } {
+    const person = bulletedPerson(stt, name);
+    if (person !== null) {
+      const read = this.sttOfName(person.bullet, person.name, anyNumber, year);
+      return read === '' ? { stt: '', name: person.name } : { stt, name };
+    }
+    return { stt: this.sttOfName(stt, name, anyNumber, year), name };
+  }
+
+  private sttOfName(stt: string, name: string, anyNumber: boolean, year: number | null): string {
     const item = itemNumber(stt);
     if (item !== null) {
       this.office = numbersOffice(stt, name, year) || (anyNumber && namesProvincialLine(name, year)) ? item : null;

@@ -1517,7 +1517,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // (an enforcer named in a column of its own: "Chấp hành viên")
       const enforcerNamed = othersOf(layout).some((c) => isEnforcerHeader(headerOf(c)) && namesRow(record[c] ?? ''));
       sttCell = romanOffices.sttOf(sttCell, districtCell, anyNumber, enforcerNamed, layout.readingYear, { file, line, column: layout.stt + 1, lineWord: lineWord() }, romanRead?.line === line && romanRead.asOffice);
-      sttCell = subNumbered.sttOf(sttCell, districtCell, anyNumber, layout.readingYear);
+      // ("| - Nguyễn Văn An" under office 1: the bullet typed before the enforcer's name, read as in the STT cell)
+      ({ stt: sttCell, name: districtCell } = subNumbered.sttOf(sttCell, districtCell, anyNumber, layout.readingYear));
     } else if (romanRead?.line === line && romanRead.asOffice) sttCell = '';
     else if (numbersFormerPart(sttCell, districtCell, numberedOffice, layout.readingYear)) sttCell = '';
     // An enforcer's row under its office's row, the office's name merged down (a sheet saved as
