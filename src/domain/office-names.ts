@@ -9,7 +9,7 @@
 import { AGENCY_GLUED, AGENCY_NAME_MARKED, AGENCY_NAMES, AGENCY_UNITS, withAnyMarks } from './agency-words.js';
 import { latinLetters } from './letters.js';
 import { finalYAsI, foldHeader, foldNameCached, LONGEST_NAME, remembered, romanValue } from './names.js';
-import { MERGER_YEAR, provinceKey, sameOrMergedInto, successorProvince } from './provinces.js';
+import { MERGER_YEAR, provinceKey, provinceOfInitials, sameOrMergedInto, successorProvince } from './provinces.js';
 
 // The fixed words of an office's designator may come without diacritics (Windows without a
 // Vietnamese keyboard, exports through ASCII): "Phong THADS khu vuc 2", "Chi cuc THADS huyen
@@ -350,6 +350,35 @@ export function officeAcrossFiles(name: string, place: RowPlace): { readonly bar
   return namesVanPhong(name) || OWN_LEVEL.has(unaccentedKey(readCached(name).bare)) ? { bare: 'văn phòng cục', province: id.province } : id;
 }
 
+/** Where a run-together name's words begin: a capital after a small letter ("MyLoc"), the last capital of a run before its small letters ("CCTHADSMyLoc"). */
+const CAPITAL_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu;
+
+/** A name's words set apart where their capitals begin: "MyLoc" → "My Loc", "PTHADS_KhuVuc1" → "PTHADS_Khu Vuc1". */
+function wordsApart(name: string): string {
+  return name.normalize('NFC').replace(CAPITAL_BOUNDARY, ' ');
+}
+
+/**
+ * The office a name says across files (officeAcrossFiles) with its word boundaries folded, for a
+ * name taken from a file's name (office-registry.ts): its words set apart where their capitals
+ * begin, read as a name is ("CCTHADS_MyLoc", "H.MyLoc" → "mĩ lộc"), then without marks, spaces and
+ * y/i ("MyLoc", "My Loc", "chomoi", "CHOMOI", "Chợ Mới" → "miloc", "chomoi"; "KhuVuc1" and
+ * "Phòng THADS khu vực 1" → "khuvuc1", never "khuvuc11"); and a city or thị xã written as its
+ * province's initials, that province's name ("TP.NĐ", "TPNĐ" → "namdinh", as "Thành phố Nam
+ * Định"; its unit is still compared). An e-mail's or a script's copy of a file names its office
+ * so (work104d 02, 03: added beside the office's own file, exit 0).
+ */
+export const joinedKey = (name: string, place: RowPlace): string => joinedCached(`${place.province ?? ''}\u0000${place.year ?? ''}\u0000${name}`);
+
+const joinedCached = remembered((key: string): string => {
+  const [province, year, name] = key.split('\u0000') as [string, string, string];
+  const apart = wordsApart(name);
+  const bare = officeAcrossFiles(apart, { province: province === '' ? null : province, year: year === '' ? null : Number(year) }).bare;
+  const kind = unitKind(apart);
+  const city = kind === 'thành phố' || kind === 'thị xã' ? provinceOfInitials(bare) : null;
+  return unaccentedKey(city ?? bare).replace(/ /g, '').replace(/y/g, 'i');
+});
+
 /**
  * The province's own office under its name since 1/7/2025 ("THADS tỉnh Ninh Bình",
  * PROVINCE_OF_AGENCY) where that province was formed from several on that day: it took over the
@@ -480,7 +509,7 @@ export function mayBeOneOfficeUnaccented(a: string, b: string): boolean {
  * a squeezed name says no office (title-office.ts officeOfFile).
  */
 export function runTogetherNamesOffice(named: string, titled: string): boolean {
-  const apart = named.normalize('NFC').replace(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu, ' ');
+  const apart = wordsApart(named);
   if (apart !== named.normalize('NFC') && mayBeOneOfficeUnaccented(apart, titled)) return true;
   const squeezed = (name: string) => {
     const bare = bareName(name);

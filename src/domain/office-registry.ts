@@ -9,7 +9,7 @@
 // province column may be of any province. Pure: the caller words what this finds.
 import { foldNameCached } from './names.js';
 import type { Measure } from './fields.js';
-import { namesRegionOffice, officeAcrossFiles, pairByBareName, unaccentedKey, unitKind, unitsBesideNamesakes, writtenWithoutMarks } from './office-names.js';
+import { joinedKey, namesRegionOffice, officeAcrossFiles, pairByBareName, unaccentedKey, unitKind, unitsBesideNamesakes, writtenWithoutMarks } from './office-names.js';
 import { MERGER_YEAR, provinceKey } from './provinces.js';
 import { writtenProvince } from './office-labels.js';
 
@@ -76,6 +76,7 @@ type Named = Pick<OfficeKey, 'province' | 'district' | 'year'>;
 const identity = (x: Named) => officeAcrossFiles(x.district, x);
 const bare = (x: Named) => identity(x).bare;
 const unaccented = (x: Named) => unaccentedKey(bare(x));
+const joined = (x: Named) => joinedKey(x.district, x);
 // The unit an office's name states, else the one its file gives it (Office.fileUnit: a file named
 // "Cao Lãnh 2024.csv" titled "… HUYỆN CAO LÃNH" is huyện Cao Lãnh's, beside "TP Cao Lãnh
 // 2024.csv"; a bare "Cao Lãnh" beside "TP. Cao Lãnh" in one table is the huyện); null: none.
@@ -217,10 +218,12 @@ export class OfficeRegistry {
     }
     // A name taken from a file's name travels without diacritics (e-mail, zip): "My Loc" is
     // "Mỹ Lộc" when either side is such a name. Only then: in a file, "Phù Yên" is not "Phú Yên".
+    // Its words may travel run together too ("MyLoc", "CHOMOI", "PTHADS_KhuVuc1"), a city as its
+    // province's initials ("TP.NĐ"): joinedKey (work104d 02, 03).
     for (const o of offices) {
       if (found.has(o)) continue;
       const key = unaccented(o);
-      const may = this.offices.filter((e) => !e.total && (namedByFile || e.namedByFile) && !taken.has(e) && unaccented(e) === key && alike(o, e));
+      const may = this.offices.filter((e) => !e.total && (namedByFile || e.namedByFile) && !taken.has(e) && (unaccented(e) === key || joined(e) === joined(o)) && alike(o, e));
       if (may.length > 0) found.set(o, { offices: may, certain: may.length === 1 });
     }
     // A name typed without diacritics in its cell ("My Loc", "Thanh pho Nam Dinh": a copy of a

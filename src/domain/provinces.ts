@@ -423,6 +423,23 @@ for (const [spelling, key] of Object.entries(SPELLINGS)) {
   if (!UNACCENTED.has(foldHeader(spelling))) addUnaccented(spelling, TABLE_NAMES.find((n) => writtenKey(n) === key)!);
 }
 
+/** the provinces (of the 63 and the 34) by their words' initials, without marks ("nd" → "Nam Định", "hcm" → "Hồ Chí Minh"); null where two share them ("hn": Hà Nam, Hà Nội) */
+const BY_INITIALS = new Map<string, string | null>();
+for (const name of TABLE_NAMES) {
+  const initials = foldWritten(name).split(' ').map((w) => foldHeader(w)[0] ?? '').join('');
+  if (initials.length >= 2) BY_INITIALS.set(initials, BY_INITIALS.has(initials) && BY_INITIALS.get(initials) !== name ? null : name);
+}
+
+/**
+ * The province a name's letters are the initials of, as offices shorten their city or thị xã
+ * named as its province ("TP.NĐ", "TPNĐ" of Nam Định, as "TP.HCM"): "nđ", "n.đ", "ND" → "Nam
+ * Định"; null when the letters are no province's initials, or two provinces' ("hn").
+ */
+export function provinceOfInitials(letters: string): string | null {
+  const key = foldHeader(letters).replace(/ /g, '');
+  return key.length >= 2 ? (BY_INITIALS.get(key) ?? null) : null;
+}
+
 /**
  * The table's name of the province a name stands for written with fewer diacritics ("Dak Nong",
  * "Đăk Lăk", "ben-tre", "Bac Can"), or null. Other marks are another word: "Phù Yên" (a district

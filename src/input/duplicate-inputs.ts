@@ -8,7 +8,7 @@ import { createReadStream, statSync } from 'node:fs';
 import type { Measure } from '../domain/fields.js';
 import { foldName } from '../domain/names.js';
 import { OfficeRegistry, type Office, type OfficeKey, type Registered, type TotalFile } from '../domain/office-registry.js';
-import { bareName, namesRegionOffice, officeAcrossFiles, writtenWithoutMarks } from '../domain/office-names.js';
+import { bareName, namesRegionOffice, officeAcrossFiles, unaccentedKey, writtenWithoutMarks } from '../domain/office-names.js';
 import { finding, formatLocation, type Finding } from '../errors.js';
 
 async function sha256(file: string): Promise<string | null> {
@@ -125,6 +125,8 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
   const unplaced = office.province === null || earlier.province === null;
   const hint = namesRegionOffice(office.district)
     ? `remove the copy (a khu vực's number names one office of its province, whatever follows it)${unplaced ? '; if the two files are of different provinces, give each a province column (Tỉnh) or write the province in its name ("KV 2 - Gia Lai")' : ''}`
+    : as !== '' && unaccentedKey(officeAcrossFiles(earlier.district, earlier).bare) !== unaccentedKey(officeAcrossFiles(office.district, office).bare)
+      ? `remove the copy; "${earlier.district}" and "${office.district}" are one office, one of them written with its words run together or shortened to initials (as a file's name travels by e-mail): if they are two offices, write each name in full with its diacritics`
     : as !== '' && foldName(officeAcrossFiles(earlier.district, earlier).bare) !== foldName(officeAcrossFiles(office.district, office).bare)
       ? `remove the copy; ${unmarkedFirst(office.district, earlier.district)} are one office, written without and with diacritics: if they are two offices, write each name with its diacritics`
     : as !== '' ? 'remove the copy; the two names are one office once "Chi cục THADS", "huyện"… are set aside: if they are two offices, write each with its unit (huyện, thị xã, thành phố), or give each file a province column (Tỉnh)'
