@@ -636,16 +636,48 @@ function officeSaid(name: string): string | null {
 }
 
 /**
- * "Tổng Mỹ Lộc", "Tổng KV1", "TỔNG CHI CỤC MỸ LỘC" in that office's own file without an office
- * column (`own`): "Tổng" + the office's name, its whole over its enforcers' rows — a subtotal as
- * "Cộng Mỹ Lộc" is (row-labels.ts), checked, never added (round 67b, 01: added as an enforcer,
- * the office doubled). "Tống Mỹ Lộc" may be a person; another office's name is left to its rules.
+ * An office's subtotal row, its name with a subtotal's word before or after it: "Tổng Mỹ Lộc",
+ * "Tổng: Mỹ Lộc", "Tổng cộng Mỹ Lộc", "TỔNG CHI CỤC MỸ LỘC", "Tổng KV1" (hand-typed under its
+ * enforcers' rows), "Mỹ Lộc Total", "Mỹ Lộc Tổng" (what Excel's Data → Subtotal writes under each
+ * block, English or Vietnamese UI), "Mỹ Lộc - Cộng", "Mỹ Lộc (cộng)", "Mỹ Lộc: Tổng số". The name
+ * as written, or null. "Tổng" + a name may be an office's or a person's ("Tổng Đội", "Tống Mỹ
+ * Lộc"), so the name alone says nothing: only where it is an office the table (or the file)
+ * names (namesOfficeSubtotal). "Cộng Mỹ Lộc", "Tổng số Mỹ Lộc" are subtotals by their words alone
+ * (row-labels.ts OTHER_SECTIONS, OTHER_TOTALS).
+ */
+const SUBTOTAL_BEFORE = /^\s*(?:t[oổ]ng\s+c[oộ]ng|t[oổ]ng\s+s[oố]|t[oổ]ng|c[oộ]ng)\s*[:\-–]?\s+(\S.*?)\s*$/iu;
+const SUBTOTAL_AFTER = /^\s*(\S.*?)\s*(?:[:\-–,]\s*)?(?:\(\s*)?(?:t[oổ]ng\s+c[oộ]ng|t[oổ]ng\s+s[oố]|t[oổ]ng|c[oộ]ng|sub-?\s?totals?|totals?)(?:\s*\))?\s*$/iu;
+export function subtotalOfficeName(text: string): string | null {
+  const t = text.normalize('NFC');
+  return (SUBTOTAL_BEFORE.exec(t) ?? SUBTOTAL_AFTER.exec(t))?.[1] ?? null;
+}
+
+/** The key two spellings of one office's name share ("Chi cục THADS huyện Mỹ Lộc", "Mỹ Lộc"), or null (officeSaid). */
+export function officeNameKey(name: string): string | null {
+  return officeSaid(name);
+}
+
+/**
+ * Whether the row's label is the subtotal (subtotalOfficeName) of an office whose key is in
+ * `offices` (officeNameKey: the offices the table listed above it, or the file's own office) — a
+ * subtotal as "Cộng Mỹ Lộc" is, checked against its rows, never added (round 67b 01, work104c 01,
+ * work104d 01 and 05: added as a further office, every figure doubled, exit 0). "Tổng khối
+ * huyện", "Tổng cục THADS" name no office listed: left to their rules.
+ */
+export function namesOfficeSubtotal(text: string, offices: ReadonlySet<string>): boolean {
+  if (offices.size === 0) return false;
+  const name = subtotalOfficeName(text);
+  const said = name === null ? null : officeSaid(name);
+  return said !== null && offices.has(said);
+}
+
+/**
+ * "Tổng Mỹ Lộc", "Mỹ Lộc Tổng" in that office's own file without an office column (`own`): the
+ * office's whole over its enforcers' rows (namesOfficeSubtotal of the file's office).
  */
 export function namesOwnOfficeTotal(text: string, own: FileOffice | null): boolean {
-  const m = /^\s*t[oổ]ng\s+(\S.*)$/iu.exec(text.normalize('NFC'));
-  if (m === null || own === null) return false;
-  const said = officeSaid(m[1]!);
-  return said !== null && said === officeSaid(own.name);
+  const said = own === null ? null : officeSaid(own.name);
+  return said !== null && namesOfficeSubtotal(text, new Set([said]));
 }
 
 /** The office a file without an office column is (title-office.ts officeOfFile), and what says so. */

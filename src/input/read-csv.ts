@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOwnOfficeTotal, namesProvincialLine, namesUnnumberedOffice, namesRegionalOffice, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, namesRegionalOffice, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -62,6 +62,8 @@ import { CellLines, lineBreaks } from './cell-lines.js';
 import { periodOf, periodText } from '../domain/periods.js';
 
 const SAMPLE_CHARS = 1 << 16;
+/** how many offices a table's subtotal rows are matched against (officesListed): memory stays flat on any file */
+const MAX_OFFICES_LISTED = 1 << 16;
 /** rows read ahead to judge a column of row numbers under no header (row-number-column.ts) */
 const ROW_NUMBER_LOOKAHEAD = 5000;
 
@@ -415,6 +417,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** without an office column, the office's own line among its enforcers' (by-enforcer.ts) */
   /** without an office column, the office the file's name or title says it is (title-office.ts), if either does */
   let knownOffice: FileOffice | null = null;
+  /** the offices the table's office column listed so far (by-enforcer.ts officeNameKey): "Tổng <one of them>" is its subtotal */
+  const officesListed = new Set<string>();
   const officeLines = new OfficeLinesAmongEnforcers(() => knownOffice);
   /** a row held back with the held province's row (processRow) */
   /** in a table by province: the province cell of the numbered row with figures right above, if it names a province of the 63 (newProvinceBelowFormers) */
@@ -1597,6 +1601,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     // "Tổng Mỹ Lộc" in Mỹ Lộc's own file without an office column: the office's subtotal (by-enforcer.ts).
     if (label === 'office' && anyNumber && districtCol === undefined && namesOwnOfficeTotal(firstText, knownOffice)) label = 'section';
+    // "Tổng Mỹ Lộc", "Mỹ Lộc Total", "Mỹ Lộc - Cộng" under Mỹ Lộc's rows in the office column: its subtotal, as "Cộng Mỹ Lộc" is (by-enforcer.ts namesOfficeSubtotal).
+    if (label === 'office' && anyNumber && districtCol !== undefined && namesOfficeSubtotal(districtCell, officesListed)) label = 'section';
     /** the year titles are read in ("Thành phố Huế" is a province since 2025) */
     const titleYear = layout.readingYear;
     // "Tổng Gia Lai" on a Gia Lai row, or under Gia Lai's title: the province's subtotal.
@@ -1652,6 +1658,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     const parts = verdict.parts;
     const isTotal = label !== 'office';
+    if (!isTotal && anyNumber && districtCol !== undefined && districtCell !== '' && officesListed.size < MAX_OFFICES_LISTED) {
+      const key = officeNameKey(districtCell);
+      if (key !== null) officesListed.add(key);
+    }
     // A check row of logical checks (TRUE, FALSE, an empty text result) or of a failed check's
     // words ("Sai", "Lệch") has no number: judged below, never skipped as a row without figures.
     const checkRow = label === 'other' && isCheckRow(labelText);

@@ -19,13 +19,14 @@ const ROW_COMPARISON: readonly string[] = [...COMPARISON_WORDS, 'ck', 'cknt'];
 /**
  * Rows that add up the whole file, as the forms and press write them (folded: no diacritics,
  * lower case). "Tổng cộng", "Tổng số chung", "Cộng chung", "Toàn tỉnh", "Toàn ngành"…
+ * Excel's Data → Subtotal closes the table with "Grand Total" ("Tổng Cuối" in its Vietnamese UI).
  * A city's whole is written as a province's is, its "thành phố" often shortened: "Toàn thành
  * phố Hà Nội", "TOÀN TP. HỒ CHÍ MINH", "Toàn T.P Hà Nội", "Toàn TP.HCM", "Toàn TPHCM".
  */
 const TOTAL_LABELS = new Set([
   'tong cong', 'tong so', 'tong', 'cong', 'tong so chung', 'tong cong chung', 'cong chung', 'tong chung', 'tong hop', 'tong cong toan tinh',
   'cong toan tinh', 'toan tinh', 'toan thanh pho', 'toan tp', 'toan t p', 'toan tphcm', 'toan quoc', 'toan nganh', 'toan he thong', 'ca nuoc', 'ca tinh', 'toan cuc',
-  'toan don vi', 'tc', 'total', 'grand total', 'sum', 'all', 'all offices', 'overall',
+  'toan don vi', 'tc', 'total', 'grand total', 'tong cuoi', 'sum', 'all', 'all offices', 'overall',
 ]);
 const TOTAL_PREFIXES = ['tong cong', 'tong so chung', 'cong chung', 'toan tinh', 'toan quoc', 'toan nganh', 'toan thanh pho', 'toan tp', 'toan t p', 'toan cuc', 'ca nuoc', 'grand total'];
 

@@ -39,7 +39,7 @@ import { regimeYear } from '../file-report.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
 import { measureTitle, rowTitle, titleNamesPeriod, titlesOtherPeriod } from '../second-table.js';
-import { closingRegionalOffice, namesOfficeNotPerson, namesRegionalOffice, namesThuDucCity } from '../by-enforcer.js';
+import { closingRegionalOffice, namesOfficeNotPerson, namesRegionalOffice, namesThuDucCity, subtotalOfficeName } from '../by-enforcer.js';
 import { namesContact } from '../signature-date.js';
 import { footnoteLine } from '../footnotes.js';
 import { splitSample } from '../sniff.js';
@@ -1295,6 +1295,8 @@ export class RowScanner {
     if (label === 'other' || this.memo(`e\u0000${district}`, () => namesEnforcer(district))) giveUp(); // an enforcer's row ("CHV …") too
     // A note typed in the table with figures ("Ghi chú: số liệu của Chi cục Vụ Bản …"): the reference refuses it.
     if (label === 'office' && this.memo(`g\u0000${labelCell}`, () => namesNote(labelCell))) giveUp();
+    // "Tổng Mỹ Lộc", "Mỹ Lộc Total", "Mỹ Lộc - Cộng": an office's subtotal where the table lists that office (by-enforcer.ts namesOfficeSubtotal): the reference judges it.
+    if (label === 'office' && labelCell !== '' && this.memo(`T\u0000${labelCell}`, () => subtotalOfficeName(labelCell) !== null)) giveUp();
     // "Trđ: Cấp tỉnh": a level after the word opening the parts, in one cell, may be the row above's part, which the reference judges (list-structure.ts see)
     if (this.memo(`L\u0000${labelCell}`, () => levelAfterParts(labelCell) !== null)) giveUp();
     // A row labelled by a year ("Năm 2018"): the reference refuses it or reads it as the file's.
