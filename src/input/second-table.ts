@@ -40,6 +40,15 @@
 //     động": row-labels.ts opensCasePart) under office rows, any office is enough, a new one too:
 //     that part of its figures, never an office of the table (was added, exit 0). "Trong đó:"
 //     alone, a level after it, a group of offices ("Trong đó: các Phòng THADS khu vực") keep theirs.
+//   - nothing between the blocks at all (an empty row, or none: "Cùng kỳ năm 2018" a text box the
+//     CSV lost, work104a 01): the STT restarting at 1, and the rows from there the offices of the
+//     block above it again, the same names in the same order under the same numbers, at least two
+//     of them and all or nearly all of the block (all but one in five), each with other figures:
+//     another year's table (was summed with the first, exit 0, one DUPLICATE_OFFICE warning).
+//     Only rows numbered as plain items with nothing named beside them (no enforcer's, no part's
+//     column: read-csv.ts says which, `numbered`); an office's rows numbered on (5, 6, …), another
+//     year's in a year column (another key), a block with a row's figures all the same (a table
+//     pasted twice: collect.ts REPEATED_ROW) or the offices in another order keep their reading.
 //   - a row without figures heading a block by the other measure than a one-measure table's
 //     ("Về tiền (nghìn đồng)" over a table of cases, headingMeasure; beside other words on its
 //     row, measureTitle), followed by office rows:
@@ -174,6 +183,12 @@ interface At {
   readonly name: string;
 }
 
+/** An office row numbered as a plain item ("3", "3."), nothing named beside it: its number and its figures' cells as written. */
+export interface NumberedRow {
+  readonly item: number;
+  readonly figures: string;
+}
+
 export class SecondTableWatch {
   /** the first total row; `opens` when no office came above it (the forms' "Tổng cộng" first, over the offices) */
   private total: (At & { readonly opens: boolean }) | null = null;
@@ -201,6 +216,14 @@ export class SecondTableWatch {
   private heading: (At & { readonly column: number | undefined; readonly ofWhich: boolean; readonly cases: boolean; readonly again: Map<string, At> }) | null = null;
   /** the last title heading a block by the other measure than the table's (headingMeasure), until an office below it */
   private measureTitle: (At & { readonly column: number; readonly measure: Measure }) | null = null;
+  /** the first block's office rows numbered as plain items (NumberedRow), up to the STT restarting at 1 */
+  private readonly firstBlock: (At & NumberedRow & { readonly key: string })[] = [];
+  /** the first block closed: the STT restarted at 1 below it */
+  private firstClosed = false;
+  /** the plain item number of the office row above, null for none */
+  private lastItem: number | null = null;
+  /** the rows from the STT restarting at 1 that give the first block's offices again, in its order */
+  private restart: { readonly line: number; matched: number } | null = null;
   /** the refusal of a second table: the office rows below it are its own */
   private refused: ThadsError | null = null;
 
@@ -269,11 +292,12 @@ export class SecondTableWatch {
    * year for this row (its year cell's, --year's, the file name's, the title's), null unknown;
    * `place` the row's province and year, as its key has them (names written two ways: oneOfficeKey).
    */
-  office(line: number, key: string, district: string, year: number | null = null, place: RowPlace = { province: null, year }): void {
+  office(line: number, key: string, district: string, year: number | null = null, place: RowPlace = { province: null, year }, numbered: NumberedRow | null = null): void {
     // Every row below is the second table's: refused with the same error, one fault (a check says it once).
     if (this.refused !== null) throw this.refused;
     try {
       this.officeBelow(line, key, district, year, place);
+      this.numberedAgain(line, key, district, numbered);
     } catch (err) {
       if (err instanceof ThadsError) this.refused = err;
       throw err;
@@ -331,6 +355,43 @@ export class SecondTableWatch {
     this.anyOffice = true;
     this.pageHeader = null;
     if (this.headerAgain === null && (this.total === null || this.total.opens)) this.officesAbove.add(key);
+  }
+
+  /**
+   * An office row, its plain item number and figures where read-csv.ts gives them: the STT
+   * restarting at 1 over the first block's offices again, in its order, under its numbers, with
+   * other figures, is a second table (class comment), refused at the row where it restarts.
+   */
+  private numberedAgain(line: number, key: string, district: string, numbered: NumberedRow | null): void {
+    const item = numbered?.item ?? null;
+    const restarts = item === 1 && this.lastItem !== null && this.lastItem > 1 && this.firstBlock[0]?.item === 1;
+    this.lastItem = item;
+    if (restarts) {
+      this.firstClosed = true;
+      this.restart = { line, matched: 0 };
+    }
+    if (!this.firstClosed) {
+      if (numbered !== null) this.firstBlock.push({ line, name: district, key, ...numbered });
+      return;
+    }
+    const r = this.restart;
+    if (r === null) return;
+    const counterpart = this.firstBlock[r.matched];
+    // (a row of the same figures is a copy's, which collect.ts refuses as a row pasted twice)
+    if (numbered === null || counterpart === undefined || counterpart.key !== key || counterpart.item !== numbered.item || counterpart.figures === numbered.figures) {
+      this.restart = null;
+      return;
+    }
+    r.matched++;
+    const n = this.firstBlock.length;
+    if (r.matched < Math.max(2, n - Math.floor(n / 5))) return;
+    const first = this.firstBlock[0]!;
+    throw new ThadsError(
+      'SECOND_TABLE',
+      `a second table starts here: the STT restarts at 1, and the rows from here give the offices of the table above again, in its order under its numbers ("${first.name}", given at ${this.at(first)}; ${r.matched} of its ${n} offices so far, ${this.lineWord()} ${line} the last), each with other figures (another year's, "cùng kỳ", its caption lost): they would be added to the first table's`,
+      { file: this.file, line: r.line },
+      'keep one table in the file: delete the other block (last year\'s, for comparison), or give each year its own file (or choose one with --year)',
+    );
   }
 
   /** A section stating a year over an office row of no known year: another year than an earlier section's is another year's block. */
