@@ -9,7 +9,7 @@ import type { Measure } from '../domain/fields.js';
 import { keyString, type OfficeRow } from '../domain/aggregate.js';
 import { STDIN, ThadsError, finding, type Finding } from '../errors.js';
 import { sameOrMergedInto } from '../domain/provinces.js';
-import { csvError } from './csv-errors.js';
+import { csvError, swallowedRowCell, swallowedRowError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
 import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './file-report.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
@@ -110,6 +110,8 @@ export interface TableRecord {
   readonly formats?: ReadonlyMap<number, CellFormat>;
   /** a CSV's last record when no line break follows it: the file ends inside it (excel-window.ts) */
   readonly unended?: boolean;
+  /** a CSV record's cell (0-based column) that swallowed a row: a stray quote opened it (csv-errors.ts swallowedRowCell); refused below the header */
+  readonly swallowed?: number;
   /** a sheet's cells whose formula adds other rows of their column (0-based column → its formula and those rows: xlsx/formula-refs.ts); a CSV has none */
   readonly sums?: ReadonlyMap<number, ColumnSum>;
 }
@@ -244,7 +246,8 @@ export async function* readCsvFile(file: string, opts: ReadOptions, report: File
         nextLine += 1 + lineBreaks(cells);
         cellLines.see(line, cells);
         if (held !== null) yield held;
-        held = { cells: markdown ? markdownRecord(cells) : cells, line, row: ++row };
+        const swallowed = markdown ? -1 : swallowedRowCell(cells, report.delimiter);
+        held = { cells: markdown ? markdownRecord(cells) : cells, line, row: ++row, ...(swallowed >= 0 ? { swallowed } : {}) };
       }
     } catch (err) {
       // the parser failed further on: the record before is read first, as it was before the hold
@@ -733,7 +736,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   };
 
   try {
-    for await (const { cells, line, row, fills, numbers, hidden, checks, formats, unended, sums } of records()) {
+    for await (const { cells, line, row, fills, numbers, hidden, checks, formats, unended, sums, swallowed } of records()) {
       sheetRows.see(line, row ?? line);
       if (unended) excelTrimmed.endsInside(line);
       if (formats) formatsAt.set(line, formats);
@@ -754,6 +757,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
           fileDistrict = known ?? fileDistrict;
         }
       }
+      // A body cell that swallowed a row (a stray quote, the ditto mark): refused where its quote opened (csv-errors.ts).
+      if (swallowed !== undefined) throw swallowedRowError(file, line, swallowed + 1);
       // A province (office, year) merged over rows names each of them; a merged figure stays in its first row.
       if (fills) fillIdentity(record, fills, layout);
       // A hidden column no header names (a self-check, a lookup key): no part of the table (hidden-columns.ts).

@@ -33,6 +33,7 @@ import { candidates, readCell, readPlainCell, type Convention } from '../numbers
 import { findUnitLineOfRow, noteCellUnit } from '../units.js';
 import { giveUp } from './give-up.js';
 import { CellLines } from '../cell-lines.js';
+import { swallowedRowCell } from '../csv-errors.js';
 import { officeOfUnit } from '../province-wholes.js';
 import { opensLevelBlock } from '../province-merged-down.js';
 import { regimeYear } from '../file-report.js';
@@ -498,6 +499,8 @@ export class RowScanner {
       // The first data row spanning lines: the layout is decided, and the row read below.
       if (!this.decideLayout(this.scratch.toString('utf8', 0, length).split('\0'), span.line)) return;
     }
+    // a body cell that swallowed a row (a stray quote, the ditto mark): the reference refuses it (csv-errors.ts)
+    if (swallowedRowCell(this.scratch.toString('utf8', 0, length).split('\0'), String.fromCharCode(this.delimiter)) >= 0) giveUp();
     const line = this.line;
     this.line = span.line;
     this.row(this.scratch, 0, length, 0, this.scratchView);
