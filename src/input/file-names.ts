@@ -9,7 +9,7 @@ import { isDistrictNamedLikeProvince, provinceOfFileName } from '../domain/provi
 import { namIsOfName, wordEndsName } from '../domain/office-names.js';
 import { statedYears, titleNamesMonth, titlePeriod, wholeYearStated } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
-import { CORRECTED, periodNote, versionOfCell } from './period-notes.js';
+import { CORRECTED, periodNote, RESENT, versionOfCell } from './period-notes.js';
 import { dottedDays, withoutYearlessDay } from './name-days.js';
 import { AGENCY_NAME, AGENCY_NAME_SPELLED, CUC_GLUED } from '../domain/agency-words.js';
 import { unitsOfName, type MoneyUnit } from './units.js';
@@ -434,7 +434,8 @@ const NATIONAL_WORKBOOK = new RegExp(String.raw`^(?:${NATIONAL_UNIT})(?: (?:${NA
 const PERIOD_WORKBOOK = /^(?:(?:bc|bao cao|ca|nam|thong ke|so ket|tong ket|ban nien|nien do|dau|cuoi|nua)(?: |$))+$/;
 
 /**
- * A file's marks of its version that a note of an office's row does not carry (folded): "(sửa)",
+ * A file's marks of its version (folded), a correction's (CORRECTED) and a resend's (RESENT) the
+ * same as a note of an office's row carries, the rest a file's own: "(sửa)",
  * "_sua", "(đã sửa)", "bản sửa", "sửa lại", "(bản hiệu chỉnh)", "đã chỉnh", "bản cuối", "(bản)
  * chốt", "chốt số liệu", "(bản) hoàn chỉnh", "bản chuẩn", "số liệu mới", "bản in", "(bản) sao
  * chép", "(bản sao)", "v2", "v1.2", "ver 2", "final", "- gửi Cục", "revised", "update", a signed
@@ -447,7 +448,7 @@ const PERIOD_WORKBOOK = /^(?:(?:bc|bao cao|ca|nam|thong ke|so ket|tong ket|ban n
  * ends in them. "Mới", "chuẩn", "đúng" only set apart by brackets or a dash, or after the year
  * (withoutVersionAfterYear): "Chợ Mới" is an office.
  */
-const VERSION_MARK = String.raw`${CORRECTED}|(?:ban )?(?:da )?ky so|da ky|ban ky|(?:ban )?co chu ky|autosaved|autorecovered|ban (?:chuan|in|sao)|(?:ban )?(?:chot(?: so lieu)?|hoan chinh|sao chep)|(?:so lieu|sl) (?:chot|moi|chuan)|(?:ban|so lieu|sl) (?:dung|chinh xac)|(?:ban |so lieu |sl )?moi nhat|v ?\d{1,2}(?: \d{1,2})?|ver ?\d{1,2}(?: \d{1,2})?|final|fix(?:ed)?|new|latest|(?:da )?gui(?: cuc| tinh)?|revised|corrected|updated?|(?:(?:da )?gui|cap nhat|sua)?(?: ?ngay)? ?\d{1,2} thang \d{1,2}`;
+const VERSION_MARK = String.raw`${CORRECTED}|${RESENT}|(?:ban )?(?:da )?ky so|da ky|ban ky|(?:ban )?co chu ky|autosaved|autorecovered|ban (?:in|sao)|(?:ban )?sao chep|new|(?:da )?gui(?: cuc| tinh)?|(?:(?:da )?gui|cap nhat|sua)?(?: ?ngay)? ?\d{1,2} thang \d{1,2}`;
 /** The how-many-th of a resend after its marks: "sửa lần 2", "đính chính lần thứ 2", "sửa 2". */
 const RESEND_COUNT = String.raw`(?:lan (?:thu )?)?\d{1,2}`;
 const FILE_VERSION = new RegExp(String.raw`^(?:bc |bao cao )?(?:${VERSION_MARK})(?: (?:${VERSION_MARK}))*(?: ${RESEND_COUNT})?$`);

@@ -44,6 +44,18 @@ const EARLIER_LABEL = /^(nam ngoai|nam lien (ke|truoc)|n 1|same period|previous|
 export const CORRECTED = String.raw`(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|chinh sua|dinh chinh)|da chinh|ban cuoi(?: cung)?`;
 
 /**
+ * A resend's marks of its figures as final or newest (folded): "(bản) chốt (số liệu)", "số liệu
+ * chốt" ("số chốt": "số" a period's word), "số liệu mới", "(bản) hoàn chỉnh", "bản chuẩn", "bản /
+ * số liệu đúng", "chính xác", "(bản) mới nhất", "v2", "v1.2", "ver 2", "final", "revised",
+ * "updated", "corrected", "fixed", "latest" — one list for a note after an office's name in its
+ * row ("Chi cục THADS huyện Mỹ Lộc (số chốt)") and a file's name (file-names.ts VERSION_MARK):
+ * read as the office's, a resent row under the list was a 4th office, summed, no warning (work104b,
+ * 01). Only in a note set apart (brackets, a dash: VERSION, not VERSION_TAIL): "final", "v2" may be
+ * a name's letters run on. Not "mới" alone ("Chợ Mới", "Việc mới": a name's, a figure's) nor "new".
+ */
+export const RESENT = String.raw`(?:ban )?(?:chot(?: so lieu)?|hoan chinh)|(?:so lieu|sl) (?:chot|moi|chuan)|ban chuan|(?:ban|so lieu|sl) (?:dung|chinh xac)|(?:ban |so lieu |sl )?moi nhat|v ?\d{1,2}(?: \d{1,2})?|ver ?\d{1,2}(?: \d{1,2})?|final|fix(?:ed)?|latest|revised|corrected|updated?`;
+
+/**
  * Words of another version of the same figures (folded): "trước điều chỉnh", "(đã) điều chỉnh
  * (lần 2)", "BC lần 1", "sơ bộ", "chính thức", "báo cáo lại", "gửi lại", "thay thế", "sửa đổi",
  * "cập nhật", "bổ sung", "(đã) rà soát", "bản cũ"/"bản mới", a correction's words (CORRECTED) —
@@ -51,7 +63,12 @@ export const CORRECTED = String.raw`(?:ban )?(?:da )?(?:sua(?: lai)?|hieu chinh|
  * office's own (its borders changed).
  */
 const VERSION_WORDS = String.raw`(?:truoc|chua|da) dieu chinh|(?<!sau )dieu chinh|(?:bc |bao cao )?lan (?:thu )?\d{1,2}|so bo|chinh thuc|bao cao lai|bc lai|gui lai|thay the|sua doi|(?:da )?cap nhat|bo sung|(?:da )?ra soat|ban (?:cu|moi)|${CORRECTED}`;
-const VERSION = new RegExp(String.raw`(?<=^| )(?:${VERSION_WORDS})(?= |$)`, 'g');
+/**
+ * A version's note set apart (in brackets, after a dash; a cell of its own): VERSION_WORDS or a
+ * resend's marks (RESENT), each also after "bản" and before "lại" as clerks write them ("(bản cập
+ * nhật)", "(bản chính thức)", "(rà soát lại)", "(cập nhật lại)").
+ */
+const VERSION = new RegExp(String.raw`(?<=^| )(?:ban )?(?:${VERSION_WORDS}|${RESENT})(?: lai)?(?= |$)`, 'g');
 /**
  * The same words ending a name with no bracket nor separator before them (folded): "… Mỹ Lộc đã
  * sửa", "… sửa lại", "… bản sửa", "… gửi lại", "… điều chỉnh", "… cập nhật", "… BC lần 2" — a
