@@ -7,7 +7,7 @@
 import type { Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { ThadsError } from '../errors.js';
-import { namesRateOnly } from './units.js';
+import { namesRateOnly, parseHeaderUnit } from './units.js';
 
 /**
  * The whole cell, folded ("%" read as "phần trăm", which foldHeader would drop): "Việc", "Số
@@ -17,12 +17,19 @@ import { namesRateOnly } from './units.js';
  */
 const MEASURE_LABELS = new Set(['viec', 'so viec', 'vu viec', 've viec', 'tien', 'so tien', 've tien', 'gia tri', 'so luong']);
 
-/** The label of a measure or a rate a cell is, whole, folded ("viec", "ty le phan tram"); null if none (MEASURE_LABELS). */
+/**
+ * The label of a measure or a rate a cell is, whole, folded ("viec", "ty le phan tram"); null if
+ * none (MEASURE_LABELS). Also a block heading's words (headingMeasure), as the forms label a row
+ * by its measure: "Tính bằng việc" / "Tính bằng tiền (nghìn đồng)", "Về số việc" / "Về số tiền",
+ * "Việc (vụ)" / "Tiền (1.000đ)", "Cases" / "Amount" (work104c 03: not labels, the money row
+ * was added to the office's cases with --measure cases, exit 0). "Tiền Hải", "Tiền Giang" are no label.
+ */
 export function measureLabel(cell: string): string | null {
   const text = cell.trim();
-  if (text === '' || text.length > 24) return null;
+  if (text === '' || text.length > 60) return null;
   const folded = foldHeader(text.replace(/%/g, ' phan tram '));
-  return MEASURE_LABELS.has(folded) || namesRateOnly(text) ? folded : null;
+  if (text.length <= 24 && (MEASURE_LABELS.has(folded) || namesRateOnly(text))) return folded;
+  return headingMeasure(text) !== null ? folded : null;
 }
 
 /** Whether a cell is, whole, a label of a measure or a rate (MEASURE_LABELS). */
@@ -99,7 +106,7 @@ export function assertNoMeasureLabel(labels: MeasureLabels, record: readonly str
 /**
  * A figure-less row heading a block by its measure: "Về việc", "Tiền", "II. TIỀN", "B. Về tiền",
  * "Phần tiền", "Tính bằng tiền", "Kết quả thi hành án tính bằng tiền", "Thi hành án tính bằng
- * tiền", "Số liệu về tiền", "Tình hình thi hành án về tiền" (the narrative report's section
+ * tiền", "Về số tiền", "Số liệu về tiền", "Tình hình thi hành án về tiền" (the narrative report's section
  * headings), with or without a unit in brackets ("Về tiền (nghìn đồng)"); in English exports "II.
  * Amount", "B. MONEY", "Money (VND)", "Part 2: Money", "AMOUNTS", "I. Cases", "In number of
  * cases". Whole cell only: a note that mentions money ("Ghi chú: tiền tính bằng nghìn đồng",
@@ -107,7 +114,7 @@ export function assertNoMeasureLabel(labels: MeasureLabels, record: readonly str
  * row name their columns' measure (headers.ts groupOf).
  */
 const PART_MARK = String.raw`(?:(?:part|section|phan) (?:\d{1,2}|[ivx]{1,6}|[a-h]) )?`;
-const VI_MEASURE = String.raw`(?:(?:ket qua|so lieu|tinh hinh) )?(?:thi hanh an (?:dan su )?)?(?:(?:ve|phan|so|vu|tinh bang|tinh theo|tinh theo so) )?(viec|tien)`;
+const VI_MEASURE = String.raw`(?:(?:ket qua|so lieu|tinh hinh) )?(?:thi hanh an (?:dan su )?)?(?:(?:ve|phan|so|vu|ve so|tinh bang|tinh theo|tinh theo so) )?(viec|tien)`;
 const EN_MEASURE = String.raw`(?:(?:in|by) )?(?:(cases|number of cases)|(money|amounts?|amounts? of money))`;
 const MEASURE_HEADING = new RegExp(`^${PART_MARK}(?:${VI_MEASURE}|${EN_MEASURE})$`);
 const SECTION_MARK = /^\s*(?:[IVXivx]{1,6}|[A-Ha-h]|\d{1,2})\s*[.):\-–]\s*/;
@@ -118,4 +125,20 @@ export function headingMeasure(cell: string): Measure | null {
   if (text.length > 60) return null;
   const m = MEASURE_HEADING.exec(foldHeader(text));
   return m === null ? null : m[1] === 'viec' || m[2] !== undefined ? 'cases' : 'money';
+}
+
+/**
+ * The measure a figure-less row heads its rows with (second-table.ts): a block heading
+ * (headingMeasure), or a section's title naming money and closing on a money unit in brackets
+ * ("II. Số tiền phải thi hành (nghìn đồng)", "B. Amount collected (VND)"): the rows below it are
+ * money, never a table of cases's (work104c 03: summed as cases with --measure cases, exit 0).
+ * A unit alone ("(Đơn vị tính: nghìn đồng)") or an office's name ("Tiền Hải") heads no block.
+ */
+export function sectionMeasure(cell: string): Measure | null {
+  const named = headingMeasure(cell);
+  if (named !== null) return named;
+  const unit = /\(([^()]*)\)\s*$/.exec(cell);
+  if (unit === null || parseHeaderUnit(unit[1]!) === null) return null;
+  const words = foldHeader(cell.slice(0, unit.index).replace(SECTION_MARK, ''));
+  return words.length <= 60 && /(?:^| )(?:tien|money|amounts?)(?: |$)/.test(words) && !/(?:^| )tien (?:hai|giang)(?: |$)/.test(words) ? 'money' : null;
 }

@@ -50,7 +50,7 @@
 //     year's in a year column (another key), a block with a row's figures all the same (a table
 //     pasted twice: collect.ts REPEATED_ROW) or the offices in another order keep their reading.
 //   - a row without figures heading a block by the other measure than a one-measure table's
-//     ("Về tiền (nghìn đồng)" over a table of cases, headingMeasure; beside other words on its
+//     ("Về tiền (nghìn đồng)" over a table of cases, sectionMeasure: "II. Số tiền phải thi hành (nghìn đồng)" too; beside other words on its
 //     row, measureTitle), followed by office rows:
 //     another measure's table, whatever offices follow (SPEC §3: one measure's figures are never
 //     read as the other's). One naming the table's own ("Về việc" over cases) is a caption; in a
@@ -59,7 +59,7 @@
 import type { Measure } from '../domain/fields.js';
 import { oneOfficeKey, sameUnitKind, type RowPlace } from '../domain/office-names.js';
 import { ThadsError } from '../errors.js';
-import { headingMeasure } from './measure-rows.js';
+import { sectionMeasure } from './measure-rows.js';
 import { wholeYear, type OwnPeriod } from './own-period.js';
 import { periodNote } from './period-notes.js';
 import { isPageMark, isSectionNumber, namesComparison, opensCasePart, opensNamedPart, titlePeriodWords, yearOfRowLabel, yearOfSection } from './row-labels.js';
@@ -86,17 +86,17 @@ export function rowTitle(cells: readonly string[], office: number | undefined, s
 }
 
 /**
- * The block heading by measure a row without figures gives (headingMeasure): its title's (rowTitle),
+ * The block heading by measure a row without figures gives (sectionMeasure): its title's (rowTitle),
  * else its first words, a section number before them aside ("II | Về tiền"), whatever its other
  * cells say ("II. TIỀN | … | Ghi chú: đơn vị nghìn đồng"): a note beside a heading heads nothing
  * itself. Null when neither heads a block by measure.
  */
 export function measureTitle(cells: readonly string[], title: RowTitle | null): RowTitle | null {
-  if (title !== null && headingMeasure(title.text) !== null) return title;
+  if (title !== null && sectionMeasure(title.text) !== null) return title;
   const filled = cells.flatMap((c, i) => (c.trim() === '' ? [] : [i]));
   const ordinal = (c: string) => isSectionNumber(c) || /^\s*\d{1,2}\s*[.)]?\s*$/.test(c);
   const first = filled[0] !== undefined && ordinal(cells[filled[0]]!) ? filled[1] : filled[0];
-  return first !== undefined && headingMeasure(cells[first]!) !== null ? { text: cells[first]!.trim(), column: first } : null;
+  return first !== undefined && sectionMeasure(cells[first]!) !== null ? { text: cells[first]!.trim(), column: first } : null;
 }
 
 /** Whether the title names another period, a comparison or a plan: the rows below it are no figures of the report's own. */
@@ -214,7 +214,7 @@ export class SecondTableWatch {
    * (opensNamedPart), and the offices given above it that come again below it
    */
   private heading: (At & { readonly column: number | undefined; readonly ofWhich: boolean; readonly cases: boolean; readonly again: Map<string, At> }) | null = null;
-  /** the last title heading a block by the other measure than the table's (headingMeasure), until an office below it */
+  /** the last title heading a block by the other measure than the table's (sectionMeasure), until an office below it */
   private measureTitle: (At & { readonly column: number; readonly measure: Measure }) | null = null;
   /** the first block's office rows numbered as plain items (NumberedRow), up to the STT restarting at 1 */
   private readonly firstBlock: (At & NumberedRow & { readonly key: string })[] = [];
@@ -412,7 +412,7 @@ export class SecondTableWatch {
 
   /** A title naming a measure: the other one than a one-measure table's heads another measure's table; its own is a caption. */
   private measureHeading(line: number, title: RowTitle): void {
-    const named = headingMeasure(title.text);
+    const named = sectionMeasure(title.text);
     const own = named === null ? null : this.measure();
     if (named === null || own === null) return;
     this.measureTitle = named === own ? null : { line, name: title.text, column: title.column, measure: named };
