@@ -411,9 +411,26 @@ export function otherPeriodBeside(text: string, year: number | null): string | n
   if (period?.kind === 'part') return ANOTHER_PERIOD;
   // a version in a column is one office's figure; two on one office's rows are period-column.ts's
   if (period?.kind === 'version') return null;
-  if (COMPARISON_LABEL.test(f)) return 'another period\'s figures, a comparison or a plan';
+  if (COMPARISON_LABEL.test(f) || comparedAfterWords(text, f)) return 'another period\'s figures, a comparison or a plan';
   if (!SHORT_LABEL.test(text) || text.trim().split(/\s+/).length > MAX_LABEL_WORDS) return null;
   return NOT_OFFICE_KINDS.find(([words]) => words.test(f))?.[1] ?? null;
+}
+
+/** A change on the earlier period, a remark on the row's figures ("Tăng so với cùng kỳ", "Cao hơn CK", "Bằng cùng kỳ"), no label of its period. */
+const CHANGE_REMARK = new RegExp(`(?:^| )(?:${[...CHANGE_WORDS, 'hơn', 'bằng', 'tương đương', 'đạt', 'vượt', 'không đổi', 'giữ nguyên'].map(foldHeader).join('|')})(?= |$)`);
+/** The label ends on an earlier period (EARLIER_WORDS), its year perhaps: not a plan's word ("Hoàn thành chỉ tiêu" says how a row did). */
+const EARLIER_TAIL = new RegExp(`(?:^| )(?:${EARLIER_WORDS.map(foldHeader).join('|')})(?: (?:nam )?(?:19|20)\\d\\d)?$`);
+/**
+ * A comparison's word after a few of the label's own, the office column's rule (COMPARED_TAIL,
+ * COMPARED_YEAR: "TH cùng kỳ" there is no office): "TH cùng kỳ", "Thực hiện cùng kỳ năm trước",
+ * "Số liệu cùng kỳ", "SL CK", "TH cùng kỳ năm 2023" beside "Thực hiện" / "Số liệu" on the
+ * office's other row label last year's figures. Not a remark: a rate, a change on it ("Tăng so với
+ * cùng kỳ"), more than MAX_LABEL_WORDS words before it, a plan ("Hoàn thành kế hoạch").
+ */
+function comparedAfterWords(text: string, f: string): boolean {
+  if (!SHORT_LABEL.test(text) || !(COMPARED_TAIL.test(f) || COMPARED_YEAR.test(f)) || !EARLIER_TAIL.test(f)) return false;
+  const before = f.slice(0, COMPARED.exec(f)?.index ?? 0).trim();
+  return before !== '' && before.split(' ').length <= MAX_LABEL_WORDS && !CHANGE_REMARK.test(before);
 }
 
 /**
