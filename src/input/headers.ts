@@ -134,12 +134,12 @@ export function startsWithOfWhich(cell: string): boolean {
 /**
  * A header thads does not know that reads like a part of "resolved" (thi hành xong + đình chỉ +
  * giảm): when resolved is summed from its parts, such a column would be left out of it.
- *   "Đình chỉ (QĐ số…)", "Xét giảm", "ĐC", "Thực thu" → true; "Tạm đình chỉ khác", "Tăng, giảm",
+ *   "Đình chỉ (QĐ số…)", "Xét giảm", "ĐC", "Đ/C" (đình chỉ or địa chỉ, điều chỉnh: never guessed), "Thực thu" → true; "Tạm đình chỉ khác", "Tăng, giảm",
  *   "Chưa giải quyết xong", "Còn lại chưa thi hành xong" → false
  */
 export function looksLikeResolvedPart(cell: string): boolean {
-  const f = ` ${foldHeader(cell)} `.replace(/ tam dinh chi /g, ' ').replace(/ tang giam /g, ' ');
-  return !NEGATED.test(f) && / (dinh chi|giam|mien|xong|giai quyet|thuc thu|dc|th xong) /.test(f);
+  const f = ` ${foldHeader(cell)} `.replace(/ tam (?:dinh chi|d chi|dchi) /g, ' ').replace(/ tang giam /g, ' ');
+  return !NEGATED.test(f) && / (dinh chi|d chi|dchi|giam|mien|xong|giai quyet|thuc thu|dc|d c|th xong) /.test(f);
 }
 /**
  * A header whose words say a total ("Tổng số đã giải quyết", "Tổng giải quyết"): whatever it
