@@ -33,7 +33,7 @@ function run(files: readonly string[], extra: readonly string[] = []) {
 }
 type Totals = { toExecute: string | null; withConditions: string | null; resolved: string | null; rate: string | null };
 /** each office's and the total's [to execute, with conditions, resolved, rate] */
-function figures(stdout: string) {
+function figures(stdout: string): Record<string, (string | null)[] | null> {
   const j = JSON.parse(stdout) as { groups: { district: string; year: number; cases: Totals }[]; total: { cases: Totals } | null };
   const of = (t: Totals) => [t.toExecute, t.withConditions, t.resolved, t.rate];
   return { ...Object.fromEntries(j.groups.map((g) => [`${g.district} ${g.year}`, of(g.cases)])), TOTAL: j.total && of(j.total.cases) };
