@@ -24,6 +24,7 @@ import { NO_PROGRESS, type Progress } from './progress.js';
 import { newFileReport, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
 import { writtenUnits } from './input/written-unit.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
+import { measureSheets } from './input/xlsx/read-xlsx.js';
 import { earlierPeriodOfFileName, fileNamesTotal, officeFromFileName, provinceNamedAlone } from './input/file-names.js';
 import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
@@ -222,11 +223,18 @@ async function collectFiles(
   const totalSeverity = opts.acceptTotalMismatch ? 'warning' : 'error';
 
   progress.expect(files.reduce((sum, file) => sum + sizeOf(pathOf(file)), 0));
+  // A workbook of the pair of forms on two tabs ("Việc" | "Tiền"): its sheets are read as two
+  // one-measure files, joined per office as split việc / tiền files are (measureSheets).
+  const reads: { file: string; sheet?: string; again?: true }[] = [];
   for (const file of files) {
+    const pair = keptFile(file) === null ? await measureSheets(file, opts) : null;
+    reads.push(...(pair === null ? [{ file }] : [{ file, sheet: pair[0] }, { file, sheet: pair[1], again: true as const }]));
+  }
+  for (const { file, sheet, again } of reads) {
     const report = newFileReport(file);
     reports.push(report);
     const firstFinding = findings.length;
-    const copyOf = await inputs.sameAs(file, keptFile(file) ?? undefined);
+    const copyOf = again ? null : await inputs.sameAs(file, keptFile(file) ?? undefined);
     if (copyOf !== null) {
       const how = copyOf.how === 'file' ? (copyOf.file === file ? 'it is named twice' : 'the same file under another name') : 'a copy: the same bytes';
       const earlier = copyOf.file === STDIN ? 'standard input' : copyOf.file;
@@ -492,7 +500,7 @@ async function collectFiles(
         if (lastData !== null && dropped.has(lastData.row)) lastData = null;
         for (const r of loose) if (!dropped.has(r)) take(runs.see(officeKeyOf(r), r.figures, false, r, false, undefined));
       };
-      for await (const { kind, row, named, numbered: ordinal, undated, part, ownPart, depth, officeOn: on, pastedItem, hidden, formerName } of fast ? [] : readInputFile(file, opts, report)) {
+      for await (const { kind, row, named, numbered: ordinal, undated, part, ownPart, depth, officeOn: on, pastedItem, hidden, formerName } of fast ? [] : readInputFile(file, sheet === undefined ? opts : { ...opts, sheet }, report)) {
         if (formerName !== undefined) partsRead.set(partsReadKey(row, row.province), [...(partsRead.get(partsReadKey(row, row.province)) ?? []), formerName]);
         if (on !== undefined) officeOn.set(row, on);
         if (kind !== 'data') tables++;

@@ -43,7 +43,7 @@ export async function resolveCommon(io: Io, files: readonly string[], flags: Inp
     ...(flags.acceptTotalMismatch ? { acceptTotalMismatch: true } : {}),
     ...(flags.totalGuess === false ? { noTotalGuess: true } : {}),
   };
-  await assertSheetFitsWorkbooks([...files, ...previous].filter((f) => f !== STDIN).map((f) => ({ given: f, path: absolute(io, f) })), read.sheet, read.matcher);
+  await assertSheetFitsWorkbooks([...files, ...previous].filter((f) => f !== STDIN).map((f) => ({ given: f, path: absolute(io, f) })), read.sheet, read.matcher, read);
   const flag = flagTargets(flags);
   const targets: TargetTables = { flag, config: config.targets, builtIn: builtInTargets() };
   const gapBasis: GapBasis = flags.gapBasis ?? config.gapBasis ?? 'exact';

@@ -10,7 +10,7 @@
 // waits between them — exceljs issue 3064 — so thads does not use it.)
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import type { FileRow, FileReport, ReadOptions } from '../file-report.js';
+import { newFileReport, type FileRow, type FileReport, type ReadOptions } from '../file-report.js';
 import type { HeaderMatcher } from '../headers.js';
 import { ThadsError, finding, type Finding, type Location } from '../../errors.js';
 import { withoutEth } from '../../domain/letters.js';
@@ -195,6 +195,33 @@ export async function workbookSheets(file: string, matcher: HeaderMatcher | null
     return { names, tables: await findTableSheets(file, visible, (s) => sheetPart(reader, s), archive, strings, matcher) };
   } finally {
     archive.close();
+  }
+}
+
+/**
+ * A workbook of the pair of forms (DOMAIN.md), one per tab ("Việc" | "Tiền"): without --sheet,
+ * its two sheets with a table when each is a table of one measure, not the same one, as the
+ * reader itself decides it (sheet name, title, headers: the sheet read up to its first row).
+ * They are read as two one-measure files, joined per office (SPEC §1). Null otherwise — any
+ * other workbook is read, or refused, as readXlsxFile decides; a sheet it cannot read is none.
+ */
+export async function measureSheets(file: string, opts: ReadOptions): Promise<readonly [string, string] | null> {
+  if (opts.sheet !== undefined || !isWorkbookPath(file)) return null;
+  try {
+    const { tables } = await workbookSheets(file, opts.matcher);
+    if (tables.length !== 2 || yearSheet(tables, opts.year ?? yearsOfFileName(file)[0]) !== undefined) return null;
+    const measures: string[] = [];
+    for (const sheet of tables) {
+      const report = newFileReport(file);
+      const rows = readXlsxFile(file, { ...opts, sheet }, report);
+      await rows.next();
+      await rows.return(undefined);
+      if (report.sheet?.name !== sheet || report.measures.length !== 1) return null;
+      measures.push(report.measures[0]!);
+    }
+    return measures[0] !== measures[1] ? [tables[0]!, tables[1]!] : null;
+  } catch {
+    return null;
   }
 }
 

@@ -5,8 +5,9 @@
 // together, each with its tables, so that the name the user gives fits them all.
 import { ThadsError } from '../../errors.js';
 import type { HeaderMatcher } from '../headers.js';
+import type { ReadOptions } from '../file-report.js';
 import { yearsOfFileName } from '../file-names.js';
-import { foldSheetName, isSheetNumber, isWorkbookPath, sheetWanted, workbookSheets, yearSheet } from './read-xlsx.js';
+import { foldSheetName, isSheetNumber, isWorkbookPath, measureSheets, sheetWanted, workbookSheets, yearSheet } from './read-xlsx.js';
 
 const SHEET_NAME_HINT = 'one --sheet applies to every workbook (the inputs and --previous): give the sheet by its name as Excel shows it on the tab (e.g. --sheet "Tổng hợp"), which every workbook must have';
 
@@ -15,14 +16,16 @@ const SHEET_NAME_HINT = 'one --sheet applies to every workbook (the inputs and -
  * another sheet in one workbook than in another, or, without --sheet, when a workbook has several
  * sheets with a table. A workbook that cannot be read is left to its reading, which says why.
  */
-export async function assertSheetFitsWorkbooks(files: readonly { readonly given: string; readonly path: string }[], wanted: string | undefined, matcher: HeaderMatcher): Promise<void> {
+export async function assertSheetFitsWorkbooks(files: readonly { readonly given: string; readonly path: string }[], wanted: string | undefined, matcher: HeaderMatcher, read?: ReadOptions): Promise<void> {
   if (wanted !== undefined && !isSheetNumber(wanted)) return;
   const workbooks = files.filter((f) => isWorkbookPath(f.given));
   if (workbooks.length < 2) return;
-  const read: { file: string; names: string[]; tables: string[] }[] = [];
+  const found: { file: string; names: string[]; tables: string[]; pair?: true }[] = [];
   for (const f of workbooks) {
     try {
-      read.push({ file: f.given, ...(await workbookSheets(f.path, wanted === undefined ? matcher : null)) });
+      // (the pair of forms on two tabs is read whole, each tab as a one-measure file: measureSheets)
+      const pair = wanted === undefined && read !== undefined && (await measureSheets(f.path, read)) !== null;
+      found.push({ file: f.given, ...(await workbookSheets(f.path, wanted === undefined ? matcher : null)), ...(pair ? { pair: true as const } : {}) });
     } catch {
       return;
     }
@@ -30,12 +33,12 @@ export async function assertSheetFitsWorkbooks(files: readonly { readonly given:
   const quoted = (names: readonly string[]) => names.map((n) => JSON.stringify(n)).join(', ');
   if (wanted === undefined) {
     // A workbook of one sheet per year, one of them its file name's, has one report (yearSheet).
-    const several = (r: (typeof read)[number]) => r.tables.length > 1 && yearSheet(r.tables, yearsOfFileName(r.file)[0]) === undefined;
-    if (!read.some(several)) return;
-    const list = read.map((r) => `${r.file}: ${r.tables.length > 0 ? quoted(r.tables) : 'none'}`).join('; ');
-    throw new ThadsError('USAGE', `${read.length} workbooks, ${read.filter(several).length} of them with several sheets with a table (${list}): which one is to be read?`, undefined, SHEET_NAME_HINT);
+    const several = (r: (typeof found)[number]) => r.pair !== true && r.tables.length > 1 && yearSheet(r.tables, yearsOfFileName(r.file)[0]) === undefined;
+    if (!found.some(several)) return;
+    const list = found.map((r) => `${r.file}: ${r.tables.length > 0 ? quoted(r.tables) : 'none'}`).join('; ');
+    throw new ThadsError('USAGE', `${found.length} workbooks, ${found.filter(several).length} of them with several sheets with a table (${list}): which one is to be read?`, undefined, SHEET_NAME_HINT);
   }
-  const picked = read.map((r) => {
+  const picked = found.map((r) => {
     const found = sheetWanted(r.names.map((name) => ({ name })), wanted);
     return { file: r.file, name: found ? r.names[found.index]! : null, byNumber: found?.byNumber ?? false };
   });
