@@ -14,6 +14,7 @@ import { describe, expect, test } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
+import { casesByOffice } from '../helpers/json-totals.js';
 
 const { dir, file } = fileTree('thads-enfdash-');
 
@@ -62,13 +63,7 @@ function run(path: string) {
   const r = spawnThads(['summarize', path, ...ARGS], { cwd: dir });
   return { ...r, stderr: r.stderr.split(`${dir}/`).join('') };
 }
-type Totals = { withConditions: string | null; resolved: string | null; rate: string | null };
-/** each office's and the total's [with conditions, resolved, rate] */
-function figures(stdout: string) {
-  const j = JSON.parse(stdout) as { groups: { district: string; cases: Totals | null }[]; total: { cases: Totals | null } };
-  const of = (t: Totals | null) => [t?.withConditions, t?.resolved, t?.rate];
-  return { ...Object.fromEntries(j.groups.map((g) => [g.district, of(g.cases)])), TOTAL: of(j.total.cases) };
-}
+const figures = casesByOffice;
 
 describe('a form by enforcer with the dash typed before each enforcer\'s name', () => {
   test('title and header say by enforcer: the enforcers are their khu vực\'s rows, the totals right (520, 361, 69.42 %)', () => {

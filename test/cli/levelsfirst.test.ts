@@ -17,6 +17,7 @@ import { bothReaders } from '../helpers/both-readers.js';
 import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
+import { casesByOffice } from '../helpers/json-totals.js';
 
 const { dir, file } = fileTree('thads-levelsfirst-');
 const ARGS = ['--measure', 'cases', '--year', '2024', '--format', 'json'];
@@ -28,13 +29,7 @@ const HEAD_STT = ['STT', ...HEAD];
 const csv = (rows: readonly Row[]) => rows.map((r) => r.join(','));
 const lines = (rows: readonly Row[]) => rows.map((r) => r.join(';'));
 
-type Totals = { withConditions: string | null; resolved: string | null; rate: string | null };
-/** each office's and the total's [with conditions, resolved, rate] */
-function figures(stdout: string) {
-  const j = JSON.parse(stdout) as { groups: { district: string; cases: Totals }[]; total: { cases: Totals } };
-  const of = (t: Totals) => [t.withConditions, t.resolved, t.rate];
-  return { ...Object.fromEntries(j.groups.map((g) => [g.district, of(g.cases)])), TOTAL: of(j.total.cases) };
-}
+const figures = casesByOffice;
 function run(path: string) {
   const r = spawnThads(['summarize', path, ...ARGS], { cwd: dir });
   return { ...r, stderr: r.stderr.split(`${dir}/`).join('') };

@@ -13,6 +13,7 @@ import { describe, expect, test } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
+import { casesByOffice } from '../helpers/json-totals.js';
 
 const { dir, file } = fileTree('thads-revnote-');
 
@@ -38,12 +39,7 @@ function run(path: string) {
   const r = spawnThads(['summarize', path, '--format', 'json'], { cwd: dir });
   return { ...r, stderr: r.stderr.split(`${dir}/`).join('') };
 }
-type Totals = { withConditions: string | null; resolved: string | null; rate: string | null };
-function figures(stdout: string) {
-  const j = JSON.parse(stdout) as { groups: { district: string; cases: Totals | null }[]; total: { cases: Totals | null } };
-  const of = (t: Totals | null) => [t?.withConditions, t?.resolved, t?.rate];
-  return { ...Object.fromEntries(j.groups.map((g) => [g.district, of(g.cases)])), TOTAL: of(j.total.cases) };
-}
+const figures = casesByOffice;
 
 // by hand, the three offices once: 1500 + 900 + 700 = 3100 có ĐK, 1200 + 800 + 600 = 2600 GQX,
 // 2600 / 3100 = 83.87 %. Mỹ Lộc summed twice (the fault): 4620 / 3810 = 82.47 %.

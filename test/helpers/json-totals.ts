@@ -35,3 +35,11 @@ export function totalFigures(stdout: string): TotalFigures {
   const t = JSON.parse(stdout).total;
   return { cases: t.cases.withConditions, casesResolved: t.cases.resolved, money: t.money.withConditions, moneyResolved: t.money.resolved, moneyRate: t.money.rate };
 }
+
+type CaseTotals = { withConditions: string | null; resolved: string | null; rate: string | null };
+/** Each office's and the total's cases [with conditions, resolved, rate], from summarize's JSON (the total under TOTAL). */
+export function casesByOffice(stdout: string): Record<string, (string | null | undefined)[]> {
+  const j = JSON.parse(stdout) as { groups: { district: string; cases: CaseTotals | null }[]; total: { cases: CaseTotals | null } };
+  const of = (t: CaseTotals | null) => [t?.withConditions, t?.resolved, t?.rate];
+  return { ...Object.fromEntries(j.groups.map((g) => [g.district, of(g.cases)])), TOTAL: of(j.total.cases) };
+}
