@@ -672,6 +672,19 @@ export function namesOfficeSubtotal(text: string, offices: ReadonlySet<string>):
 }
 
 /**
+ * The office whose subtotal `text` is written as (subtotalOfficeName), when that office is the one
+ * `below` names — the first office row under it: "Tổng Mỹ Lộc" put ABOVE Mỹ Lộc's rows, as offices
+ * put "Tổng cộng" on top (work105 tongabove: added as a further office, the block doubled, exit 0).
+ * The office must be the very next one listed, so a person or a place merely named after "Tổng"
+ * is never taken for a subtotal.
+ */
+export function namesSubtotalOfOfficeBelow(text: string, below: string): boolean {
+  const name = subtotalOfficeName(text);
+  const said = name === null ? null : officeSaid(name);
+  return said !== null && officeSaid(below) === said && subtotalOfficeName(below) === null;
+}
+
+/**
  * "Tổng Mỹ Lộc", "Mỹ Lộc Tổng" in that office's own file without an office column (`own`): the
  * office's whole over its enforcers' rows (namesOfficeSubtotal of the file's office).
  */

@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, namesRegionalOffice, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesSubtotalOfOfficeBelow, subtotalOfficeName, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, namesRegionalOffice, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -66,6 +66,8 @@ const SAMPLE_CHARS = 1 << 16;
 const MAX_OFFICES_LISTED = 1 << 16;
 /** rows read ahead to judge a column of row numbers under no header (row-number-column.ts) */
 const ROW_NUMBER_LOOKAHEAD = 5000;
+/** rows read ahead, blank ones, to find the office under a row named as its subtotal (subtotalAboveItsOffice) */
+const SUBTOTAL_LOOKAHEAD = 4;
 
 function nfc(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
@@ -680,6 +682,23 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   };
   /** the lines of numbered provinces whose unmarked former provinces below are their parts (unmarkedPartsBelow) */
   const unmarkedPartsUnder = new Set<number>();
+  /** rows "Tổng Mỹ Lộc" over Mỹ Lộc's own rows: that office's subtotal, checked against the rows below as a section's (subtotalAboveItsOffice) */
+  const subtotalsAbove = new Set<number>();
+  /**
+   * Whether the row, named as an office's subtotal ("Tổng Mỹ Lộc", "Mỹ Lộc Total"), stands over
+   * that office's rows: the next row naming an office (blank rows skipped, a few at most) is it.
+   */
+  const subtotalAboveItsOffice = async (record: readonly string[], layout: Layout): Promise<boolean> => {
+    const at = layout.identity.district;
+    if (at === undefined || subtotalOfficeName(nfc(record[at] ?? '')) === null) return false;
+    for (let i = 0; i < SUBTOTAL_LOOKAHEAD; i++) {
+      const below = await peek(i);
+      if (below === null) return false;
+      const name = nfc(below.cells[at] ?? '').trim();
+      if (name !== '') return namesSubtotalOfOfficeBelow(nfc(record[at] ?? ''), name);
+    }
+    return false;
+  };
 
   /** the layout, read in the regime of the rows' years when the header reads by it (deferred-columns.ts) */
   const readAhead = async (): Promise<void> => {
@@ -817,6 +836,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // A province merged down its block from its whole, the CSV keeping it on the whole's row only.
       provinceBlocks.fill(record, layout, layout.readingYear, line);
       if (await unmarkedPartsBelow(record, layout)) unmarkedPartsUnder.add(line);
+      if (await subtotalAboveItsOffice(record, layout)) subtotalsAbove.add(line);
       let fileRows: FileRow[];
       try {
         fileRows = processRow(record, line, layout, numbers, checks);
@@ -1606,8 +1626,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     // "Tổng Mỹ Lộc" in Mỹ Lộc's own file without an office column: the office's subtotal (by-enforcer.ts).
     if (label === 'office' && anyNumber && districtCol === undefined && namesOwnOfficeTotal(firstText, knownOffice)) label = 'section';
-    // "Tổng Mỹ Lộc", "Mỹ Lộc Total", "Mỹ Lộc - Cộng" under Mỹ Lộc's rows in the office column: its subtotal, as "Cộng Mỹ Lộc" is (by-enforcer.ts namesOfficeSubtotal).
-    if (label === 'office' && anyNumber && districtCol !== undefined && namesOfficeSubtotal(districtCell, officesListed)) label = 'section';
+    // "Tổng Mỹ Lộc", "Mỹ Lộc Total", "Mỹ Lộc - Cộng" under Mỹ Lộc's rows in the office column, or over them: its subtotal, as "Cộng Mỹ Lộc" is (by-enforcer.ts namesOfficeSubtotal, namesSubtotalOfOfficeBelow).
+    if (label === 'office' && anyNumber && districtCol !== undefined && (namesOfficeSubtotal(districtCell, officesListed) || subtotalsAbove.has(line))) label = 'section';
     /** the year titles are read in ("Thành phố Huế" is a province since 2025) */
     const titleYear = layout.readingYear;
     // "Tổng Gia Lai" on a Gia Lai row, or under Gia Lai's title: the province's subtotal.
