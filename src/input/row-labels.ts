@@ -1215,6 +1215,17 @@ export function levelAfterRieng(text: string): { readonly label: string; readonl
   return level || own ? { label: rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1), own, ofWhich } : null;
 }
 
+/**
+ * A level's subtotal stating how many offices it sums (folded): "Tổng 3 Chi cục", "Cộng 3 đơn vị
+ * cấp huyện", "Tổng số 10 Chi cục", "Cộng 4 Phòng THADS khu vực" — read as "Cộng các Chi cục" is, a
+ * section checked against its rows (work104d 04: taken for the grand total and refused
+ * DECLARED_TOTAL_MISMATCH). The count is not checked: the figures are.
+ */
+const STATED_COUNT = /^(tong so|tong cong|tong|cong) \d{1,3} (?=(chi cuc|don vi|phong|co quan|huyen|quan|thi xa)( |$))/;
+function withCountAsCac(folded: string): string {
+  return STATED_COUNT.test(folded) ? folded.replace(STATED_COUNT, '$1 cac ') : folded;
+}
+
 const LABEL_SEEN = new Map<string, RowLabel>();
 
 /** 'other': no office and no sum of offices (a breakdown or its bulleted line, a comparison): never read as an office. */
@@ -1240,7 +1251,7 @@ function classify(label: string): RowLabel {
   if (WHOLE_SHORT.test(folded) || SIGMA.test(text)) return 'total';
   // a page's carry row sums the offices above it: checked as a subtotal, never added (DeclaredRows isCarry)
   if (CARRY_ROW.test(folded)) return 'section';
-  const f = folded.replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, '');
+  const f = withCountAsCac(folded.replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, ''));
   if (TOTAL_LABELS.has(f) || WHOLE_SHORT.test(f) || namesProvinceWhole(f) || TOTAL_PREFIXES.some((p) => f.startsWith(`${p} `))) return 'total';
   // "Cộng (I+II)", "Tổng số (A + B)", "Tổng 1+2": a total of the sections it names
   if (/^(tong cong|tong so|cong|tong)( ([ivx]+|[a-d]|\d{1,2}))+$/.test(f)) return 'total';
