@@ -132,6 +132,23 @@ export function startsWithOfWhich(cell: string): boolean {
 }
 
 /**
+ * A group over figure columns naming a kind of cases after "of which" or "Riêng": "Trong đó: án tín
+ * dụng - ngân hàng", "Trong đó: Án hình sự", "Riêng án tín dụng ngân hàng" beside "Tổng số" over
+ * the same fields. Its columns count a part of the cases, never the fields whole (work104b 02: the
+ * two groups' "Có điều kiện" refused DUPLICATE_COLUMN). `rest`'s own reading (`match`) must name
+ * nothing: "Trong đó: có điều kiện" over "Thi hành xong | Đình chỉ" is a field's group, and a bare
+ * "Trong đó" links a group to its sub-columns (isConnector).
+ */
+const RIENG_PREFIX = /^riêng(?:\s*[:,.\-–]\s*|\s+)(?=\S)/iu;
+export function namesOfWhichKindGroup(text: string, namesSomething: (rest: string) => boolean): boolean {
+  const t = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const m = OF_WHICH_PREFIX.exec(t) ?? RIENG_PREFIX.exec(t);
+  if (m === null) return false;
+  const rest = t.slice(m[0].length).trim();
+  return hasLetter(rest) && !namesSomething(rest);
+}
+
+/**
  * A header thads does not know that reads like a part of "resolved" (thi hành xong + đình chỉ +
  * giảm): when resolved is summed from its parts, such a column would be left out of it.
  *   "Đình chỉ (QĐ số…)", "Xét giảm", "ĐC", "Đ/C" (đình chỉ or địa chỉ, điều chỉnh: never guessed), "Thực thu" → true; "Tạm đình chỉ khác", "Tăng, giảm",

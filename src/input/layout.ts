@@ -9,7 +9,7 @@ import { foldHeader } from '../domain/names.js';
 import { ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { bracketSpan, noteSpan } from './group-span.js';
-import { isConnector, looksLikeResolvedPart, startsWithOfWhich, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
+import { isConnector, looksLikeResolvedPart, namesOfWhichKindGroup, startsWithOfWhich, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
 import { boundsText, moneyUnitsOfFileName, nameJoiningPeriods, nameNamesMonth, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
@@ -902,6 +902,15 @@ export function readHeader(
       if (group?.kind === 'figure' && group.field !== role.field && !isPartOf(role.field, group.field) && !named) {
         const text = cell.replace(/\s+/g, ' ').trim();
         report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${text}" is a part of the group "${groupText.replace(/\s+/g, ' ')}" (${group.field}) that thads does not read, and is ignored`, loc));
+        report.columns.push({ column: index + 1, header, role: { kind: 'unknown' }, measure: null });
+        usedGroupRow();
+        return;
+      }
+      // "Trong đó: án tín dụng - ngân hàng" over the fields again, beside "Tổng số": a kind of
+      // cases, a part — set aside, never the fields whole (headers.ts namesOfWhichKindGroup)
+      if (group?.kind !== 'figure' && groupText && namesOfWhichKindGroup(groupText, (rest) => opts.matcher.match(rest).kind !== 'unknown' || opts.matcher.groupOf(rest) !== null)) {
+        const text = cell.replace(/\s+/g, ' ').trim();
+        report.findings.push(finding('warning', 'UNKNOWN_COLUMN', `column "${text}" is under the group "${groupText.replace(/\s+/g, ' ')}", a kind of cases counted apart (a part of the figures), and is ignored`, loc));
         report.columns.push({ column: index + 1, header, role: { kind: 'unknown' }, measure: null });
         usedGroupRow();
         return;
