@@ -1219,9 +1219,10 @@ export function levelAfterRieng(text: string): { readonly label: string; readonl
  * A level's subtotal stating how many offices it sums (folded): "Tổng 3 Chi cục", "Cộng 3 đơn vị
  * cấp huyện", "Tổng số 10 Chi cục", "Cộng 4 Phòng THADS khu vực" — read as "Cộng các Chi cục" is, a
  * section checked against its rows (work104d 04: taken for the grand total and refused
- * DECLARED_TOTAL_MISMATCH). The count is not checked: the figures are.
+ * DECLARED_TOTAL_MISMATCH). "Tổng 10 đơn vị" names no level: every office, the total. The count is
+ * not checked: the figures are.
  */
-const STATED_COUNT = /^(tong so|tong cong|tong|cong) \d{1,3} (?=(chi cuc|don vi|phong|co quan|huyen|quan|thi xa)( |$))/;
+const STATED_COUNT = /^(tong so|tong cong|tong|cong) \d{1,3} (?=(chi cuc|phong|don vi cap|co quan cap|huyen|quan|thi xa)( |$))/;
 function withCountAsCac(folded: string): string {
   return STATED_COUNT.test(folded) ? folded.replace(STATED_COUNT, '$1 cac ') : folded;
 }
