@@ -544,11 +544,15 @@ export function oneOfficeKey(name: string, place: RowPlace): string {
 export function oneOfficeTwice<T extends RowPlace & { readonly district: string }>(offices: readonly T[]): [first: T, second: T] | null {
   const seen = new Map<string, T[]>();
   for (const o of offices) {
-    const key = oneOfficeKey(o.district, o);
-    const before = seen.get(key) ?? [];
-    const twin = before.find((b) => foldNameCached(b.district) !== foldNameCached(o.district) && sameUnitKind(b.district, o.district));
-    if (twin) return [twin, o];
-    seen.set(key, [...before, o]);
+    // its words run together or a city as its province's initials ("MyLoc", "TP.NĐ" beside
+    // "Mỹ Lộc", "Thành phố Nam Định"): joinedKey, as across files (work104d 02, 03)
+    const joined = `\u0001${o.province === null ? '' : provinceKey(o.province)}\u0000${o.year ?? ''}\u0000${joinedKey(o.district, o)}`;
+    for (const key of [oneOfficeKey(o.district, o), joined]) {
+      const before = seen.get(key) ?? [];
+      const twin = before.find((b) => foldNameCached(b.district) !== foldNameCached(o.district) && sameUnitKind(b.district, o.district));
+      if (twin) return [twin, o];
+      seen.set(key, [...before, o]);
+    }
   }
   return null;
 }
