@@ -70,6 +70,17 @@ export function describeReport(r: FileReport): string {
   return lines.map(escapeControls).join('\n');
 }
 
+/**
+ * The reports of one input as read: a workbook of the pair of forms on two tabs ("Việc" | "Tiền")
+ * gives one per tab (collect.ts measureSheets), each said to be one of the pair rather than picked
+ * by --sheet, which the reader was handed.
+ */
+function asRead(reports: readonly FileReport[]): FileReport[] {
+  if (reports.length !== 2 || !reports.every((r) => r.sheet !== undefined)) return [...reports];
+  const tabs = reports.map((r) => JSON.stringify(r.sheet!.name)).join(' | ');
+  return reports.map((r) => ({ ...r, sheet: { ...r.sheet!, how: `one of the pair of forms on two tabs (${tabs}), read as one-measure files joined per office` } }));
+}
+
 async function readUntilError(file: string, read: ReadOptions): Promise<FileReport> {
   const report = newFileReport(file);
   try {
@@ -98,9 +109,8 @@ export async function inspect(io: Io, given: string[], flags: ReadFlags): Promis
   for (const file of files) {
     try {
       const data = await collect([file], common.read, ['district', 'year']);
-      const report = data.reports[0]!;
       const notes = collapseRepeats(data.findings).map((f) => `  ${formatFinding(f).replace(/\n/g, '\n  ')}`);
-      blocks.push([describeReport(report), ...(notes.length ? ['  findings:', ...notes.map((n) => `  ${n}`)] : [])].join('\n'));
+      blocks.push([...asRead(data.reports).map(describeReport), ...(notes.length ? ['  findings:', ...notes.map((n) => `  ${n}`)] : [])].join('\n'));
     } catch (err) {
       if (!(err instanceof ThadsError)) throw err;
       // What was decided before the error is what the user needs to fix it; it is not a
