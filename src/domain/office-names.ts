@@ -368,6 +368,14 @@ function wordsApart(name: string): string {
  * Định"; its unit is still compared). An e-mail's or a script's copy of a file names its office
  * so (work104d 02, 03: added beside the office's own file, exit 0).
  */
+/** A name written run together ("MyLoc", "PTHADS_KhuVuc1") or as a city of its province's initials ("TP.NĐ"): what joinedKey reads that a name's own key does not. */
+function writtenJoined(name: string): boolean {
+  const apart = wordsApart(name);
+  if (apart !== name.normalize('NFC')) return true;
+  const kind = unitKind(apart);
+  return (kind === 'thành phố' || kind === 'thị xã') && provinceOfInitials(officeAcrossFiles(apart, { province: null, year: null }).bare) !== null;
+}
+
 export const joinedKey = (name: string, place: RowPlace): string => joinedCached(`${place.province ?? ''}\u0000${place.year ?? ''}\u0000${name}`);
 
 const joinedCached = remembered((key: string): string => {
@@ -546,10 +554,11 @@ export function oneOfficeTwice<T extends RowPlace & { readonly district: string 
   for (const o of offices) {
     // its words run together or a city as its province's initials ("MyLoc", "TP.NĐ" beside
     // "Mỹ Lộc", "Thành phố Nam Định"): joinedKey, as across files (work104d 02, 03)
+    // — only where one of the two is so written: "Cục" and "Văn phòng Cục" are left to their rules
     const joined = `\u0001${o.province === null ? '' : provinceKey(o.province)}\u0000${o.year ?? ''}\u0000${joinedKey(o.district, o)}`;
     for (const key of [oneOfficeKey(o.district, o), joined]) {
       const before = seen.get(key) ?? [];
-      const twin = before.find((b) => foldNameCached(b.district) !== foldNameCached(o.district) && sameUnitKind(b.district, o.district));
+      const twin = before.find((b) => foldNameCached(b.district) !== foldNameCached(o.district) && sameUnitKind(b.district, o.district) && (key !== joined || writtenJoined(o.district) || writtenJoined(b.district)));
       if (twin) return [twin, o];
       seen.set(key, [...before, o]);
     }
