@@ -1057,8 +1057,12 @@ export function readHeader(
   if (measures.length === 0) {
     // "Có điều kiện (6 tháng)" for every figure: they are there, of a period thads does not take for the report's.
     const beside = unknown.filter((u) => u.period && (u.field === 'with_conditions' || u.field === 'resolved' || u.field === 'completed'));
-    const why = beside.length > 0 ? `; ${beside.map((u) => `column ${u.index + 1} "${u.header}" names ${u.field} for "${u.period!.text}"`).join(', ')}, ${NOT_OWN}` : '';
-    throw new ThadsError('MISSING_COLUMN', `the header names no figure column${why}`, { file, line }, beside.length > 0 ? notOwnHint : undefined);
+    // Columns of named years ("Năm 2024 | Năm 2023" in a comparison) with no year known: --year picks one (work104a 04)
+    const namedYears = own === null && !yearless ? [...new Set(beside.flatMap((u) => u.period!.years))].sort((a, b) => b - a) : [];
+    const notOwn = namedYears.length > 0 ? `${NOT_OWN}: no statistics year is known` : NOT_OWN;
+    const why = beside.length > 0 ? `; ${beside.map((u) => `column ${u.index + 1} "${u.header}" names ${u.field} for "${u.period!.text}"`).join(', ')}, ${notOwn}` : '';
+    const hint = namedYears.length > 0 ? `pass --year N, or put the year in the file name: the columns of that year (${namedYears.join(', ')}) are then read as the report's, the others set aside` : notOwnHint;
+    throw new ThadsError('MISSING_COLUMN', `the header names no figure column${why}`, { file, line }, beside.length > 0 ? hint : undefined);
   }
   for (const [m, index] of toResolve) {
     (report.doubtfulTotals ??= []).push({ measure: m, column: index + 1, header: report.columns.find((c) => c.column === index + 1)!.header.replace(/\s+/g, ' ').trim(), field: 'to_execute' });
