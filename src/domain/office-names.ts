@@ -369,12 +369,14 @@ function wordsApart(name: string): string {
  * so (work104d 02, 03: added beside the office's own file, exit 0).
  */
 /** A name written run together ("MyLoc", "PTHADS_KhuVuc1") or as a city of its province's initials ("TP.NĐ"): what joinedKey reads that a name's own key does not. */
-function writtenJoined(name: string): boolean {
+const writtenJoined = remembered((name: string): boolean => {
+  // (most names have neither a capital inside a word nor two capitals in a row: said at once)
+  if (!/\p{Lu}\p{Lu}|\p{Ll}\p{Lu}/u.test(name)) return false;
   const apart = wordsApart(name);
   if (apart !== name.normalize('NFC')) return true;
   const kind = unitKind(apart);
   return (kind === 'thành phố' || kind === 'thị xã') && provinceOfInitials(officeAcrossFiles(apart, { province: null, year: null }).bare) !== null;
-}
+});
 
 export const joinedKey = (name: string, place: RowPlace): string => joinedCached(`${place.province ?? ''}\u0000${place.year ?? ''}\u0000${name}`);
 
@@ -551,12 +553,13 @@ export function oneOfficeKey(name: string, place: RowPlace): string {
  */
 export function oneOfficeTwice<T extends RowPlace & { readonly district: string }>(offices: readonly T[]): [first: T, second: T] | null {
   const seen = new Map<string, T[]>();
+  const joinedToo = offices.some((o) => writtenJoined(o.district));
   for (const o of offices) {
     // its words run together or a city as its province's initials ("MyLoc", "TP.NĐ" beside
     // "Mỹ Lộc", "Thành phố Nam Định"): joinedKey, as across files (work104d 02, 03)
     // — only where one of the two is so written: "Cục" and "Văn phòng Cục" are left to their rules
-    const joined = `\u0001${o.province === null ? '' : provinceKey(o.province)}\u0000${o.year ?? ''}\u0000${joinedKey(o.district, o)}`;
-    for (const key of [oneOfficeKey(o.district, o), joined]) {
+    const joined = joinedToo ? `\u0001${o.province === null ? '' : provinceKey(o.province)}\u0000${o.year ?? ''}\u0000${joinedKey(o.district, o)}` : null;
+    for (const key of joined === null ? [oneOfficeKey(o.district, o)] : [oneOfficeKey(o.district, o), joined]) {
       const before = seen.get(key) ?? [];
       const twin = before.find((b) => foldNameCached(b.district) !== foldNameCached(o.district) && sameUnitKind(b.district, o.district) && (key !== joined || writtenJoined(o.district) || writtenJoined(b.district)));
       if (twin) return [twin, o];
