@@ -4,25 +4,15 @@
 // the money tab, its unit line and its columns were not shown. Right: one block per tab, each said
 // to be one of the pair, from the same reading summarize does. Controls: a one-sheet workbook and a
 // CSV are described as before (one block, "the only sheet" / encoding and delimiter).
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
+import { type SheetCell, writeSheetsWorkbook } from '../helpers/lines-workbook.js';
 
 const { dir, file } = fileTree('thads-inspectvt-');
 
-type Cell = string | number | null;
-async function workbook(name: string, sheets: Record<string, readonly (readonly Cell[])[]>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [sheet, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(sheet);
-    for (const r of rows) ws.addRow([...r]);
-  }
-  const path = join(dir, name);
-  await wb.xlsx.writeFile(path);
-  return path;
-}
+type Cell = SheetCell;
+const workbook = (name: string, sheets: Record<string, readonly (readonly Cell[])[]>) => writeSheetsWorkbook(dir, name, sheets);
 const HEADER = ['STT', 'Đơn vị', 'Có điều kiện', 'Giải quyết xong'];
 const VIEC: Cell[][] = [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC NĂM 2019'], HEADER, [1, 'Chi cục THADS huyện Mỹ Lộc', 1500, 1200], [2, 'Chi cục THADS huyện Vụ Bản', 900, 800], [null, 'Tổng cộng', 2400, 2000]];
 const TIEN: Cell[][] = [['BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN NĂM 2019'], ['Đơn vị tính: nghìn đồng'], HEADER, [1, 'Chi cục THADS huyện Mỹ Lộc', 12500.5, 3000.25], [2, 'Chi cục THADS huyện Vụ Bản', 10000, 2500], [null, 'Tổng cộng', 22500.5, 5500.25]];

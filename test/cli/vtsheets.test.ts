@@ -8,27 +8,15 @@
 // one-measure CSV files are (SPEC §1); locations keep naming the sheet. Controls (still USAGE,
 // exit 2): two sheets of the same measure ("2018" | "2019"; "Việc" | "Việc (2)"), three sheets
 // with tables, a sheet of both measures beside a money sheet; --sheet still reads one sheet only.
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
-import { stderrCodes } from '../helpers/lines-workbook.js';
+import { stderrCodes, type SheetCell, writeSheetsWorkbook } from '../helpers/lines-workbook.js';
 
 const { dir, file } = fileTree('thads-vtsheets-');
 
-type Cell = string | number | null;
-/** Writes a workbook of the given tabs (rows as cells, numbers kept numbers). */
-async function workbook(name: string, sheets: Record<string, readonly (readonly Cell[])[]>): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const [sheet, rows] of Object.entries(sheets)) {
-    const ws = wb.addWorksheet(sheet);
-    for (const r of rows) ws.addRow([...r]);
-  }
-  const path = join(dir, name);
-  await wb.xlsx.writeFile(path);
-  return path;
-}
+type Cell = SheetCell;
+const workbook = (name: string, sheets: Record<string, readonly (readonly Cell[])[]>) => writeSheetsWorkbook(dir, name, sheets);
 
 function run(paths: readonly string[], extra: readonly string[] = []) {
   const r = spawnThads(['summarize', ...paths, '--format', 'json', ...extra], { cwd: dir });

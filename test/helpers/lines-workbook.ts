@@ -29,3 +29,16 @@ export async function writeCasesWorkbook(dir: string, name: string, cases: numbe
   await wb.xlsx.writeFile(file);
   return file;
 }
+
+export type SheetCell = string | number | null;
+/** Writes `dir/name`, a workbook of the given tabs in order (rows as cells, numbers kept numbers). */
+export async function writeSheetsWorkbook(dir: string, name: string, sheets: Record<string, readonly (readonly SheetCell[])[]>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  for (const [sheet, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(sheet);
+    for (const r of rows) ws.addRow([...r]);
+  }
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
