@@ -10,7 +10,7 @@ import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
-import { bareName, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, oneOfficeKey, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
+import { bareName, initialsWritten, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, oneOfficeKey, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
 import { countsBy34, formerProvince, hasFormerMark, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutMergedMark, withoutNewMark } from './domain/provinces.js';
 import { provincesOf63, type Given63, type ListedParts, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
@@ -583,6 +583,13 @@ async function collectFiles(
       // name says ("Hà Nam 2019.csv" holding "Toàn tỉnh", addOffice): 34 such files add up to the nation.
       checkRow(row);
       addOffice(row, 1, null, d.kind === 'total' && !own);
+      // (a numbered row read as an office whose name is a bare initials cell, "V.B" read as "V." and
+      // "B": an office row to rule 2 as well, beside the office of those initials, "Vụ Bản"
+      // (domain/repeated-rows.ts, office-names.ts initialsTwins); the fast path hands it over)
+      if (d.kind === 'numbered' && !own && initialsWritten(row.district ?? '') !== null) {
+        const variant = oneOfficeKey(row.district!, { province: row.province ?? (report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null), year: row.year });
+        repeated.officeRow(officeKeyOf(row as OfficeRow), null, row as OfficeRow, row.figures, { key: variant, name: row.district! });
+      }
       if (d.kind !== 'numbered') {
         report.totalRows--;
         report.dataRows++;

@@ -546,6 +546,88 @@ export function oneOfficeKey(name: string, place: RowPlace): string {
 }
 
 /**
+ * A bare initials cell: an office written only as its name's initials in capitals, its unit's
+ * word before them or not ("VB", "V.B", "V. B", "H. VB", "H.VB" of "Vụ Bản") — offices shorten
+ * one another so in real sheets. Its letters, folded ("vb"); null for any other name: a name in
+ * words, one letter ("B"), lower-case letters ("Vb", "vb"), a word in capitals with its marks
+ * ("CỘNG"), digits ("KV1"), more than five.
+ * Not a province's initials written alone ("NĐ", "HCM": the province's whole, or its city, whose
+ * "TP.NĐ" joinedKey reads), so this names only a district's office.
+ */
+export const initialsWritten = remembered((name: string): string | null => {
+  // (most names have no two capitals near each other: said at once)
+  if (!/\p{Lu}\.?\s*\p{Lu}/u.test(name)) return null;
+  const text = name.normalize('NFC').trim();
+  const unit = unitAndPlace(text);
+  const place = unit?.place ?? text;
+  if (!INITIALS_CELL.test(place)) return null;
+  const letters = foldHeader(place).replace(/ /g, '');
+  if (letters.length < 2) return null;
+  return unit === null && provinceOfInitials(letters) !== null ? null : letters;
+});
+// (capitals without a tone or a vowel's mark, as initials are typed: "CỘNG", "TỔNG", "CŨ" are words)
+const INITIALS_CELL = /^(?:[A-ZĐ]\.?\s*){2,5}$/u;
+
+/**
+ * The initials a name is matched by, from its OFFICE_NAME_VARIANTS key (`key`: oneOfficeKey of
+ * `name`): a bare initials cell ("VB", "H. VB": initialsWritten) by its letters, `cell`; a name of
+ * two words or more in letters ("Vụ Bản", "Chi cục THADS huyện Vụ Bản") by their first letters
+ * ("vb"); both keyed with the key's province and year. Null for any other name (one word, a
+ * number: "Quận 1", "khu vực 2"), and for a cell whose letters are its row's province's initials.
+ * Only a cell is ever matched with a name in words, never two names in words ("Vụ Bản", "Văn
+ * Bàn"), nor two cells (initialsTwins).
+ */
+export function initialsKey(name: string, key: string): { readonly key: string; readonly cell: boolean } | null {
+  const cut = key.lastIndexOf('\u0000');
+  const place = key.slice(0, cut + 1);
+  const letters = initialsWritten(name);
+  if (letters !== null) {
+    const province = key.slice(0, key.indexOf('\u0000'));
+    return initialsOfWords(foldHeader(province)) === letters ? null : { key: `${place}${letters}`, cell: true };
+  }
+  const initials = initialsOfWords(key.slice(cut + 1));
+  return initials === null ? null : { key: `${place}${initials}`, cell: false };
+}
+
+/** The first letters of a folded name's words ("vu ban" → "vb"); null for one word or a word not of letters. */
+function initialsOfWords(folded: string): string | null {
+  const words = folded.split(' ');
+  if (words.length < 2 || words.some((w) => !/^[a-z]+$/.test(w))) return null;
+  return words.map((w) => w[0]).join('');
+}
+
+/**
+ * Items naming an office by a bare initials cell ("VB") paired with the items of the one office
+ * of their place whose name in words has those initials ("Vụ Bản", and its other spellings under
+ * its OFFICE_NAME_VARIANTS key `keyOf`): cell → those items, in order. A cell whose initials two
+ * offices share ("Vụ Bản", "Văn Bàn" in one province's rows) or none is paired with nothing.
+ * Nothing is worked out unless an item is a cell (most files have none: 4,200 offices).
+ */
+export function initialsTwins<T>(items: readonly T[], nameOf: (item: T) => string, keyOf: (item: T) => string): Map<T, T[]> {
+  const twins = new Map<T, T[]>();
+  if (!items.some((i) => initialsWritten(nameOf(i)) !== null)) return twins;
+  const cells: { item: T; key: string }[] = [];
+  const words = new Map<string, Map<string, T[]>>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const k = initialsKey(nameOf(item), key);
+    if (k === null) continue;
+    if (k.cell) {
+      cells.push({ item, key: k.key });
+      continue;
+    }
+    const offices = words.get(k.key) ?? new Map<string, T[]>();
+    offices.set(key, [...(offices.get(key) ?? []), item]);
+    words.set(k.key, offices);
+  }
+  for (const { item, key } of cells) {
+    const offices = words.get(key);
+    if (offices?.size === 1) twins.set(item, [...offices.values()][0]!);
+  }
+  return twins;
+}
+
+/**
  * The first two offices of one file that may be one office written two ways ("Quận 1" and "Quan
  * 1", "Chi cục THADS huyện Mỹ Lộc" and "Mỹ Lộc", "Huyen Chu Se" and "Huyện Chư Sê"): the same
  * province and year, names that differ as written but agree bare, without diacritics, units
@@ -566,7 +648,20 @@ export function oneOfficeTwice<T extends RowPlace & { readonly district: string 
       seen.set(key, [...before, o]);
     }
   }
-  return null;
+  return firstOfInitials(offices);
+}
+
+/** oneOfficeTwice's pair of a bare initials cell and the office it is the initials of (initialsTwins), units that do not differ: the first by the later's place in file order; null if none. */
+function firstOfInitials<T extends RowPlace & { readonly district: string }>(offices: readonly T[]): [first: T, second: T] | null {
+  const order = new Map(offices.map((o, i) => [o, i]));
+  let best: [T, T] | null = null;
+  for (const [cell, named] of initialsTwins(offices, (o) => o.district, (o) => oneOfficeKey(o.district, o))) {
+    const other = named.find((o) => sameUnitKind(o.district, cell.district));
+    if (other === undefined) continue;
+    const pair: [T, T] = order.get(other)! < order.get(cell)! ? [other, cell] : [cell, other];
+    if (best === null || order.get(pair[1])! < order.get(best[1])!) best = pair;
+  }
+  return best;
 }
 
 /**

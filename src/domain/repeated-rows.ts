@@ -62,7 +62,7 @@
 // ("Cục THADS tỉnh Nam Định (cũ)" beside "THADS tỉnh Nam Định").
 import { MEASURES } from './fields.js';
 import type { Sums } from './declared-rows.js';
-import { bareName, oneOfficeKey, sameUnitKind, unitKind, writesCuc, type RowPlace } from './office-names.js';
+import { bareName, initialsTwins, initialsWritten, oneOfficeKey, sameUnitKind, unitKind, writesCuc, type RowPlace } from './office-names.js';
 import { hasFormerMark, MERGER_YEAR, provinceKey, successorProvince, withoutFormerMark } from './provinces.js';
 
 /** What rules 3 and 5 compare: oneOfficeKey of the name without its old-line mark ("Vụ Bản (cũ)" → "Vụ Bản"). */
@@ -132,7 +132,10 @@ export class RepeatedRows<R> {
   /** office rows, by DUPLICATE_OFFICE's key (rule 2) */
   private readonly offices = new Map<string, OfficeRows<R>>();
   /** office rows, by OFFICE_NAME_VARIANTS' key (rule 2: oneOfficeKey), with their names */
-  private readonly variants = new Map<string, { readonly row: R; readonly item: number | null; readonly figures: Sums; readonly name: string; readonly office: string }[]>();
+  private readonly variants = new Map<string, { readonly row: R; readonly item: number | null; readonly figures: Sums; readonly name: string; readonly office: string; readonly at: number }[]>();
+  /** office rows given a variant so far (their order: `at`), and whether one names its office by a bare initials cell ("VB": office-names.ts initialsWritten) */
+  private variantRows = 0;
+  private initialsToo = false;
   /** office rows naming the province's own office, by place (rule 4) */
   private readonly own = new Map<string, OwnRow<R>[]>();
 
@@ -160,7 +163,8 @@ export class RepeatedRows<R> {
     else if (++rows.count === 2) rows.second = { row, item, figures };
     if (variant === undefined) return;
     const same = this.variants.get(variant.key);
-    const seen = { row, item, figures, name: variant.name, office };
+    const seen = { row, item, figures, name: variant.name, office, at: this.variantRows++ };
+    if (!this.initialsToo && initialsWritten(variant.name) !== null) this.initialsToo = true;
     if (!same) this.variants.set(variant.key, [seen]);
     else same.push(seen);
   }
@@ -203,6 +207,17 @@ export class RepeatedRows<R> {
         const first = single.slice(0, j).find((r) => r.office !== second.office && sameVariantUnit(r.name, second.name) && sameFigures(r.figures, second.figures));
         if (first) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
       }
+    }
+    // (a bare initials cell, "VB" or "H. VB", beside the one office of its place whose name in
+    // words has those initials, "Vụ Bản": one office, a row pasted twice where each has one office
+    // row of the same figures, as the names above — never two names in words, "Vụ Bản" and "Văn
+    // Bàn", nor two offices sharing the initials: office-names.ts initialsTwins)
+    const singles = this.initialsToo ? [...this.variants.entries()].flatMap(([key, rows]) => rows.map((r) => ({ ...r, key }))).filter((r) => this.offices.get(r.office)?.count === 1) : [];
+    for (const [cell, named] of initialsTwins(singles, (r) => r.name, (r) => r.key)) {
+      const twin = named.find((r) => r.office !== cell.office && sameVariantUnit(r.name, cell.name) && sameFigures(r.figures, cell.figures));
+      if (twin === undefined) continue;
+      const [first, second] = twin.at < cell.at ? [twin, cell] : [cell, twin];
+      found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
     }
     for (const rows of this.own.values()) {
       const twice = ownTwice(rows, totalLike);

@@ -6,7 +6,7 @@ import { keyString } from '../../domain/aggregate.js';
 import { fromScaled } from '../../domain/decimal.js';
 import { emptyFigures, type Figures } from '../../domain/figures.js';
 import { MEASURES, type Measure } from '../../domain/fields.js';
-import { oneOfficeKey } from '../../domain/office-names.js';
+import { initialsKey, initialsWritten, oneOfficeKey } from '../../domain/office-names.js';
 import { provinceKey } from '../../domain/provinces.js';
 import type { FigureColumn } from '../layout.js';
 import { ownOfficeNamed } from '../row-labels.js';
@@ -226,12 +226,25 @@ export class OfficeTable {
   private variantTwins(province: string | null): boolean {
     const { canon, officeRows, firstFigures } = this;
     const seen = new Map<string, number>();
+    // (a bare initials cell, "VB", beside a name in words of those initials, "Vụ Bản", with first
+    // rows hashing alike: maybe one row pasted twice, rule 2's too — keyed so only where some
+    // office is so written, office-names.ts initialsWritten; which cells the rule pairs, the
+    // reference says: initialsTwins)
+    const initialsToo = this.offices.some((o) => initialsWritten(o.district) !== null);
+    const cells = new Set<string>();
+    const words = new Set<string>();
     for (let id = 0; id < this.offices.length; id++) {
       if (canon[id] !== id || officeRows[id] !== 1 || firstFigures[id] === 0) continue;
       const o = this.offices[id]!;
-      const key = `${oneOfficeKey(o.district, { province: o.province ?? province, year: o.year })}\u0000${firstFigures[id]}`;
+      const variant = oneOfficeKey(o.district, { province: o.province ?? province, year: o.year });
+      const key = `${variant}\u0000${firstFigures[id]}`;
       if (seen.has(key)) return true;
       seen.set(key, id);
+      const initials = initialsToo ? initialsKey(o.district, variant) : null;
+      if (initials === null) continue;
+      const by = `${initials.key}\u0000${firstFigures[id]}`;
+      if ((initials.cell ? words : cells).has(by)) return true;
+      (initials.cell ? cells : words).add(by);
     }
     return false;
   }

@@ -40,6 +40,7 @@ import { reviveFailure } from './part.js';
 import { RowScanner, type ScanSettings } from './row-scanner.js';
 import { SecondPart } from './split.js';
 import { declaredFeed, type FeedItem } from './declared-feed.js';
+import { initialsWritten } from '../../domain/office-names.js';
 import { totalFigures } from './total-rows.js';
 import { startOf } from './transcode.js';
 
@@ -235,6 +236,8 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     // pasted twice, which the reference judges with the file known (domain/repeated-rows.ts).
     // (or under two names of one office, OFFICE_NAME_VARIANTS': "Vụ Bản", "Chi cục THADS huyện Vụ Bản")
     if (scanner.pastedTwice(report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null)) giveUp();
+    // (or a numbered row whose name is a bare initials cell, "V.B": an office row to rule 2 too, collect.ts)
+    if (scanner.declaredRows.some((d) => d.kind === 'numbered' && initialsWritten(d.district) !== null)) giveUp();
     // The convention decided by a glued footnote: the reference refuses it (glued-footnote.ts).
     if (refusesAll([scanner.gluedFootnote(), partGlued])) giveUp();
     // A file of declared totals only ("Toàn quốc") is read as that total (collect.ts, DeclaredRows).
