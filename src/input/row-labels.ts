@@ -1226,6 +1226,22 @@ const STATED_COUNT = /^(tong so|tong cong|tong|cong) \d{1,3} (?=(chi cuc|phong|d
 function withCountAsCac(folded: string): string {
   return STATED_COUNT.test(folded) ? folded.replace(STATED_COUNT, '$1 cac ') : folded;
 }
+/**
+ * "Tổng cộng" over the district level's offices, counted or "các" (folded, the count already
+ * "các", withCountAsCac): "Tổng cộng 3 Chi cục", "Tổng cộng các Chi cục", "Tổng cộng 4 Phòng THADS
+ * khu vực", "Tổng cộng 3 đơn vị cấp huyện" — that level's subtotal, as "Tổng 3 Chi cục" is (was
+ * taken for the grand total: refused DECLARED_TOTAL_MISMATCH where the Cục's own row is beside
+ * them). Only the level, nothing more after it (LEVEL_TAIL_MORE: "… và Cục", "… toàn tỉnh" stay
+ * totals); "Tổng cộng", "Tổng cộng toàn tỉnh", "Tổng cộng 10 đơn vị" (units of every level) stay
+ * the total. A "Phòng" names the level only with its "khu vực".
+ */
+const TONG_CONG_LEVEL = /^tong cong cac (chi cuc|phong|don vi cap (?:huyen|quan huyen|khu vuc)|co quan cap huyen)(?= |$)(.*)$/;
+const LEVEL_TAIL_MORE = /\b(va|voi|cuc|van phong|toan|ca|cap tinh|khoi tinh|hai cap|\d+ cap|cong|tong)\b/;
+function namesDistrictLevelSum(f: string): boolean {
+  const m = TONG_CONG_LEVEL.exec(f);
+  if (m === null || LEVEL_TAIL_MORE.test(m[2]!)) return false;
+  return m[1] !== 'phong' || /\bkhu vuc$/.test(m[2]!);
+}
 
 const LABEL_SEEN = new Map<string, RowLabel>();
 
@@ -1253,6 +1269,7 @@ function classify(label: string): RowLabel {
   // a page's carry row sums the offices above it: checked as a subtotal, never added (DeclaredRows isCarry)
   if (CARRY_ROW.test(folded)) return 'section';
   const f = withCountAsCac(folded.replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, ''));
+  if (namesDistrictLevelSum(f)) return 'section';
   if (TOTAL_LABELS.has(f) || WHOLE_SHORT.test(f) || namesProvinceWhole(f) || TOTAL_PREFIXES.some((p) => f.startsWith(`${p} `))) return 'total';
   // "Cộng (I+II)", "Tổng số (A + B)", "Tổng 1+2": a total of the sections it names
   if (/^(tong cong|tong so|cong|tong)( ([ivx]+|[a-d]|\d{1,2}))+$/.test(f)) return 'total';
