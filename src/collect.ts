@@ -980,6 +980,7 @@ async function collectFiles(
     );
   }
   if (opts.year === undefined) titleYearsDiffer(reports);
+  for (const r of reports) titleBesideYearColumn(r, rowYears.get(r));
   for (const { row, rows, kind, chiCuc, district } of counted) count({ ...row, district: labels.label(row) }, rows, kind, chiCuc, district);
   // A province's whole beside its offices: refused whatever the figures, so not also as a suspect.
   const firstCross = findings.length;
@@ -1127,6 +1128,26 @@ function earlierBesideOthers(reports: readonly FileReport[], year: number | unde
     if (beside) return { report, note, beside, year: read };
   }
   return null;
+}
+
+/**
+ * A title stating one statistics year over a year column whose every row holds one other year
+ * ("BÁO CÁO … NĂM 2024" over rows of 2023): a sheet copied from last year and updated in one place
+ * only. The column dates the rows (SPEC §3), but the year sets the target and the regime, so
+ * which is the report's the user says, as for a file name beside its title (layout.ts). Rows of
+ * several years are a comparison (or --by year's): their title names one of them, as it may.
+ */
+function titleBesideYearColumn(report: FileReport, years: ReadonlySet<number | null> | undefined): void {
+  const title = report.titleYearOverColumn;
+  if (title === undefined || years === undefined) return;
+  const given = [...years].filter((y): y is number => y !== null);
+  if (given.length !== 1 || given[0] === title.year || years.has(null)) return;
+  throw new ThadsError(
+    'YEAR_CONFLICT',
+    `the title (line ${title.line}) says the year is ${title.year}, but the year column gives every row ${given[0]}: which is the report's?`,
+    { file: report.file, line: title.line, ...(report.sheet ? { sheet: report.sheet.name } : {}) },
+    `correct the title or the year column (a sheet copied from another year keeps its old year somewhere); --year ${given[0]} reads the rows as the column says`,
+  );
 }
 
 /**

@@ -105,6 +105,8 @@ export interface FileReport {
   yearFrom: string;
   /** the year the file states (its title's, else its name's) when it has no year column; null: none */
   statedYear: number | null;
+  /** the year a title states over a year column, and its line (the column's rows' years are checked against it: collect.ts titleBesideYearColumn); absent: none, or no year column, or --year */
+  titleYearOverColumn?: { readonly year: number; readonly line: number };
   /**
    * rows whose year cell names the whole year without one ("Cả năm") read as a file without a
    * year column is: `stated` the year its title, else its name, states (statedYear's); `unknown`:

@@ -1304,6 +1304,8 @@ export function readHeader(
   checkStatedMeasures(file, report, statements, groupBoth ? [] : groupStated);
   checkNameMeasure(file, report, titleMeasure);
   report.yearFrom = identity.year !== undefined ? 'year column' : opts.year !== undefined ? '--year' : fileYear !== null ? 'file name' : 'unknown';
+  // The year column dates the rows (SPEC §3); a title stating one year over it is held against their years once read (collect.ts).
+  if (identity.year !== undefined && opts.year === undefined && titleYear !== null) report.titleYearOverColumn = { year: titleYear, line: titleLine };
   // Merged header cells may end further right in a row above than in the header row itself.
   const lastCell = (cells: readonly string[]) => {
     let n = cells.length;
