@@ -451,8 +451,9 @@ async function collectFiles(
           if (item !== undefined && !namedRows.has(row)) {
             // (its name folded as OFFICE_NAME_VARIANTS folds it, in the province the row is read in:
             // "Chi cục THADS huyện Vụ Bản", "Vu Ban" are "Vụ Bản"; a name bare of any place is none)
-            const variant = oneOfficeKey(row.district, { province: ownProvince, year: row.year });
-            repeated.officeRow(officeKeyOf(row), item, row, row.figures, variant.endsWith('\u0000') ? undefined : { key: variant, name: row.district });
+            const place = { province: ownProvince, year: row.year };
+            const variant = oneOfficeKey(row.district, place);
+            repeated.officeRow(officeKeyOf(row), item, row, row.figures, variant.endsWith('\u0000') ? undefined : { key: variant, name: row.district, place });
             // (the Văn phòng Cục and the Cục itself: one office, the province's own, rule 4; under a
             // province marked as before 1/7/2025, "Ninh Bình (cũ)", the former Cục's own office, not
             // its namesake successor's since: two offices, as office-labels.ts keeps them)

@@ -390,6 +390,23 @@ const joinedCached = remembered((key: string): string => {
 });
 
 /**
+ * A name squeezed as a script or an e-mail copies it: run together ("VuBan", "MyLoc", "H.VuBan",
+ * "TP.NĐ": writtenJoined), or one word of plain letters, digits after them or not, without marks
+ * ("vuban", "VUBAN", "Quan1"). Rule 2 compares such a name with the other names of its place by
+ * joinedKey too (repeated-rows.ts): "VuBan" beside "Vụ Bản" with the same figures is one row
+ * pasted twice. Names both in words are never so paired ("Phù Yên", "Phú Yên": two offices).
+ */
+export function writtenSqueezed(name: string): boolean {
+  return SQUEEZED.test(name) || writtenJoined(name);
+}
+const SQUEEZED = /^\s*[A-Za-z]{2,}[0-9]*\s*$/;
+
+/** OFFICE_NAME_VARIANTS' key (`key`: oneOfficeKey of `name` in `place`) with its name read as joinedKey reads it: its province and year, "vuban" for "Vụ Bản", "VuBan", "vuban". */
+export function joinedVariantKey(name: string, key: string, place: RowPlace): string {
+  return `${key.slice(0, key.lastIndexOf('\u0000') + 1)}${joinedKey(name, place)}`;
+}
+
+/**
  * The province's own office under its name since 1/7/2025 ("THADS tỉnh Ninh Bình",
  * PROVINCE_OF_AGENCY) where that province was formed from several on that day: it took over the
  * cases of all their Cục, so no one former "Cục THADS tỉnh Ninh Bình" is it (--previous,

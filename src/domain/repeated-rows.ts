@@ -64,6 +64,7 @@ import { MEASURES } from './fields.js';
 import type { Sums } from './declared-rows.js';
 import { bareName, initialsTwins, initialsWritten, oneOfficeKey, sameUnitKind, unitKind, writesCuc, type RowPlace } from './office-names.js';
 import { hasFormerMark, MERGER_YEAR, provinceKey, successorProvince, withoutFormerMark } from './provinces.js';
+import { joinedVariantKey, writtenSqueezed } from './office-names.js';
 
 /** What rules 3 and 5 compare: oneOfficeKey of the name without its old-line mark ("Vụ Bản (cũ)" → "Vụ Bản"). */
 function sameOfficeKey(name: string, place: RowPlace): string {
@@ -126,6 +127,16 @@ function sameVariantUnit(a: string, b: string): boolean {
   return x === y || (x === null ? !town(y) : y === null ? !town(x) : false);
 }
 
+/** A row rule 2 compares under two names (RepeatedRows.joinedTwins). */
+interface VariantRow<R> {
+  readonly row: R;
+  readonly item: number | null;
+  readonly figures: Sums;
+  readonly name: string;
+}
+
+const NO_PLACE: RowPlace = { province: null, year: null };
+
 export class RepeatedRows<R> {
   /** rows seen, by STT number and office key (rule 1) */
   private readonly seen = new Map<string, { row: R; figures: Sums }[]>();
@@ -138,6 +149,8 @@ export class RepeatedRows<R> {
   private initialsToo = false;
   /** office rows naming the province's own office, by place (rule 4) */
   private readonly own = new Map<string, OwnRow<R>[]>();
+  /** office rows given a variant: their place (province, year: joinedKey reads a name in it) and order */
+  private readonly placed = new Map<R, { readonly place: RowPlace; readonly at: number }>();
 
   /**
    * Rule 1: a row of office `office` (its key: province, name, year) numbered `item`: the earlier
@@ -157,7 +170,8 @@ export class RepeatedRows<R> {
    * Rule 2: an office row (no enforcer's or person's) of office `office` (DUPLICATE_OFFICE's key),
    * numbered `item` (null: none); `variant`: its name and OFFICE_NAME_VARIANTS' key (oneOfficeKey).
    */
-  officeRow(office: string, item: number | null, row: R, figures: Sums, variant?: { readonly key: string; readonly name: string }): void {
+  officeRow(office: string, item: number | null, row: R, figures: Sums, variant?: { readonly key: string; readonly name: string; readonly place?: RowPlace }): void {
+    if (variant !== undefined) this.placed.set(row, { place: variant.place ?? NO_PLACE, at: this.placed.size });
     const rows = this.offices.get(office);
     if (!rows) this.offices.set(office, { count: 1, first: { row, item, figures }, second: null });
     else if (++rows.count === 2) rows.second = { row, item, figures };
@@ -223,7 +237,41 @@ export class RepeatedRows<R> {
       const twice = ownTwice(rows, totalLike);
       if (twice !== null) found.push(twice);
     }
+    // (a name squeezed, "VuBan", "vuban", "H.VuBan", beside its office's name in words, "Vụ Bản":
+    // one office by joinedKey, as OFFICE_NAME_VARIANTS reads it (office-names.ts oneOfficeTwice), a
+    // row pasted twice where each is its office's one row with the same figures, as the names
+    // above; the fast path hands such files over, office-sums.ts joinedTwins)
+    for (const [first, second] of this.joinedTwins()) {
+      if (!found.some((f) => f.row === second.row)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
+    }
     return found;
+  }
+
+  /**
+   * Rule 2's office rows of two OFFICE_NAME_VARIANTS keys, one name squeezed (writtenSqueezed:
+   * "VuBan", "vuban"; never two names in words, "Phù Yên" and "Phú Yên"), one under joinedKey in
+   * their province and year (joinedVariantKey), units that do not differ, each its office's one
+   * row, the later with the earlier's figures: [earlier, later] in file order. Nothing is worked
+   * out unless a name is squeezed (most files have none: 4,200 offices).
+   */
+  private joinedTwins(): [first: VariantRow<R>, second: VariantRow<R>][] {
+    const rows = [...this.variants.entries()].flatMap(([key, same]) => same.map((r) => ({ r, key })));
+    if (!rows.some(({ r }) => writtenSqueezed(r.name))) return [];
+    const single = rows
+      .filter(({ r }) => this.offices.get(r.office)?.count === 1 && this.placed.has(r.row))
+      .map((x) => ({ ...x, ...this.placed.get(x.r.row)! }))
+      .sort((a, b) => a.at - b.at);
+    const byJoined = new Map<string, typeof single>();
+    const pairs: [VariantRow<R>, VariantRow<R>][] = [];
+    for (const x of single) {
+      const key = joinedVariantKey(x.r.name, x.key, x.place);
+      const before = byJoined.get(key) ?? [];
+      const first = before.find((b) => b.key !== x.key && b.r.office !== x.r.office && (writtenSqueezed(b.r.name) || writtenSqueezed(x.r.name)) && sameVariantUnit(b.r.name, x.r.name) && sameFigures(b.r.figures, x.r.figures));
+      if (first) pairs.push([first.r, x.r]);
+      before.push(x);
+      byJoined.set(key, before);
+    }
+    return pairs;
   }
 }
 

@@ -10,6 +10,7 @@ import { initialsKey, initialsWritten, oneOfficeKey } from '../../domain/office-
 import { provinceKey } from '../../domain/provinces.js';
 import type { FigureColumn } from '../layout.js';
 import { ownOfficeNamed } from '../row-labels.js';
+import { joinedVariantKey, writtenSqueezed } from '../../domain/office-names.js';
 
 /** One office's rows of one file, summed. */
 export interface OfficeSums {
@@ -213,7 +214,31 @@ export class OfficeTable {
   /** Whether an office is on exactly two office rows with the same figures: maybe a table pasted twice, which only the reference reader judges (domain/repeated-rows.ts). */
   pastedTwice(province: string | null = null): boolean {
     for (let id = 0; id < this.offices.length; id++) if (this.twin[id] === 1 && this.officeRows[id] === 2) return true;
-    return this.ownTwins() || this.variantTwins(province);
+    return this.ownTwins() || this.variantTwins(province) || this.joinedTwins(province);
+  }
+
+  /**
+   * Whether two offices on one office row each, one of them named squeezed ("VuBan", "vuban":
+   * writtenSqueezed), of one office under joinedKey in their province and year (joinedVariantKey),
+   * have first rows hashing alike, not all zero: maybe one row pasted twice ("Vụ Bản", "VuBan"),
+   * which the reference judges (domain/repeated-rows.ts rule 2, joinedTwins). More than the rule
+   * asks, never less; nothing is keyed unless some office is so named.
+   */
+  private joinedTwins(province: string | null): boolean {
+    const { canon, officeRows, firstFigures } = this;
+    if (!this.offices.some((o) => writtenSqueezed(o.district))) return false;
+    const seen = new Map<string, boolean>();
+    for (let id = 0; id < this.offices.length; id++) {
+      if (canon[id] !== id || officeRows[id] !== 1 || firstFigures[id] === 0) continue;
+      const o = this.offices[id]!;
+      const place = { province: o.province ?? province, year: o.year };
+      const key = `${joinedVariantKey(o.district, oneOfficeKey(o.district, place), place)}\u0000${firstFigures[id]}`;
+      const squeezed = writtenSqueezed(o.district);
+      const before = seen.get(key);
+      if (before !== undefined && (before || squeezed)) return true;
+      seen.set(key, (before ?? false) || squeezed);
+    }
+    return false;
   }
 
   /**
