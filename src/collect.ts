@@ -35,7 +35,7 @@ import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
 import { keepInput, type KeptInput } from './input/spool.js';
-import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesFormerOffice, namesRegionalOffice } from './input/by-enforcer.js';
+import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesFormerOffice, namesRegionalOffice, namesSubtotalOfOfficeBelow } from './input/by-enforcer.js';
 
 /** the relations whose breach on a row refutes a doubtful column's reading (layout.ts doubtfulTotals), by the field it was read as */
 const DOUBTED: Readonly<Record<string, 'total' | 'to_execute' | undefined>> = { TOTAL_MISMATCH: 'total', TO_EXECUTE_MISMATCH: 'to_execute', CONDITIONS_SPLIT_MISMATCH: 'to_execute' };
@@ -374,7 +374,7 @@ async function collectFiles(
     const titleRows = new TitleForRows<[OfficeRow, number, number | null]>(([row, rows, repeatLine]) => addOffice(row, rows, repeatLine));
     const offerOffice = (row: OfficeRow, rows: number, repeatLine: number | null) => titleRows.offer([row, rows, repeatLine], hasOfficeColumn() ? report.titleProvinces : [], row);
     // (the reader's list of rows that may be provinces of a list of the 63, known once the file is read)
-    const declared = new YearDeclaredRows<OfficeRow>(opts.year, (row) => mayNameOffice(row.district), (row) => report.listedSubtotals.includes(row.line), (row) => isCarryRow(row.district), writtenUnits(report), (row) => namesLowerLevel(row.district), (row) => row.province === null && (namesProvincesGroupHeading(row.district) || namesProvincesGroupTotal(row.district)), (row) => namesDistrictOffices(row.district), (row) => report.romanListLines.includes(row.line));
+    const declared = new YearDeclaredRows<OfficeRow>(opts.year, (row) => mayNameOffice(row.district), (row) => report.listedSubtotals.includes(row.line), (row) => isCarryRow(row.district), writtenUnits(report), (row) => namesLowerLevel(row.district), (row) => row.province === null && (namesProvincesGroupHeading(row.district) || namesProvincesGroupTotal(row.district)), (row) => namesDistrictOffices(row.district), (row) => report.romanListLines.includes(row.line), (row, office) => namesSubtotalOfOfficeBelow(row.district ?? '', office));
     const runs = new OfficeRuns<OfficeRow>();
     /** every declared row, as either reader declares it (districtOfficesOf) */
     const declaredRows: { readonly kind: string; readonly row: OfficeRow }[] = [];
@@ -468,7 +468,7 @@ async function collectFiles(
           // (under "Cấp huyện"/"Cấp khu vực" the province's bare name is its city's office, not the
           // Cục's, unless its figures are the "Cấp tỉnh" line's: DeclaredRows 'bare', work92a 04)
           const own = namesOwnOffice(row.district, ownProvince, row.year);
-          declared.addRow(row.figures, row.year, own && underLowerLevel && !namesOwnOffice(row.district, ownProvince, row.year, true) ? 'bare' : own);
+          declared.addRow(row.figures, row.year, own && underLowerLevel && !namesOwnOffice(row.district, ownProvince, row.year, true) ? 'bare' : own, row.district ?? undefined);
         }
         report.dataRows -= subtotals.length;
         report.totalRows += subtotals.length;

@@ -42,8 +42,8 @@ export interface DeclaredRow<R> {
  */
 export type Own = boolean | 'bare';
 
-/** a run's `own`: its one row names the province's own office (addRow); `bare`: Own 'bare' */
-type Item<R> = { readonly type: 'run'; readonly sums: Sums; rows: number; readonly own?: true; readonly bare?: true } | ({ readonly type: 'declared' } & DeclaredRow<R>) | { readonly type: 'heading'; readonly depth?: number };
+/** a run's `own`: its one row names the province's own office (addRow); `bare`: Own 'bare'; `office`: its one row's office as written (addRow) */
+type Item<R> = { readonly type: 'run'; readonly sums: Sums; rows: number; readonly own?: true; readonly bare?: true; readonly office?: string } | ({ readonly type: 'declared' } & DeclaredRow<R>) | { readonly type: 'heading'; readonly depth?: number };
 
 /** A field of a declared row the rows do not add up to. */
 export interface FieldDiff {
@@ -226,6 +226,13 @@ export class DeclaredRows<R> {
      * below it add up to it (then their section, as any such row)
      */
     private readonly listOffice: (row: R) => boolean = () => false,
+    /**
+     * whether a declared row's label is the subtotal of the office `office` names ("Cộng Mỹ Lộc",
+     * "Tổng Mỹ Lộc" beside "Chi cục THADS huyện Mỹ Lộc": input/by-enforcer.ts
+     * namesSubtotalOfOfficeBelow): equal to that office's one row right beside it, it is that
+     * row's subtotal, not an office carved out of a run (oneRowSubtotals)
+     */
+    private readonly subtotalOf: (row: R, office: string) => boolean = () => false,
   ) {}
 
   /** by measure, the fields a row or declared row gave a figure of that is no whole number of its writtenIn */
@@ -260,15 +267,17 @@ export class DeclaredRows<R> {
    * one, so that a subtotal can be matched with any run of rows next to it ("Cộng khối" below
    * the offices of its section); beyond that, rows join the current run (memory stays flat).
    * `own`: the row names the province's own office ("Cục THADS tỉnh Nam Định", "Văn phòng Cục"),
-   * which a "Cấp tỉnh" line may repeat (resolveOnce ownLevelRow).
+   * which a "Cấp tỉnh" line may repeat (resolveOnce ownLevelRow). `office`: the row's office as
+   * written, which a subtotal beside it may name (subtotalOf); none: unknown.
    */
-  addRow(figures: Sums, own: Own = false): void {
+  addRow(figures: Sums, own: Own = false, office?: string): void {
     this.seeFigures(figures);
     const last = this.items[this.items.length - 1]!;
     if (this.separateRows < SEPARATE_ROWS) {
       this.separateRows++;
       if (last.type === 'run' && last.rows === 0) this.items.pop();
-      this.items.push(own === true ? { type: 'run', sums: copySums(figures), rows: 1, own } : own === 'bare' ? { type: 'run', sums: copySums(figures), rows: 1, bare: true } : { type: 'run', sums: copySums(figures), rows: 1 });
+      const named = office === undefined ? {} : { office };
+      this.items.push(own === true ? { type: 'run', sums: copySums(figures), rows: 1, own, ...named } : own === 'bare' ? { type: 'run', sums: copySums(figures), rows: 1, bare: true, ...named } : { type: 'run', sums: copySums(figures), rows: 1, ...named });
     } else if (last.type === 'run') {
       addSums(last.sums, figures);
       last.rows++;
@@ -289,7 +298,7 @@ export class DeclaredRows<R> {
 
   /** A copy that goes on apart from this one (runs copied: resolve() and addRow change them). */
   clone(): DeclaredRows<R> {
-    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc, this.isDistrictOffices, this.listOffice);
+    const copy = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc, this.isDistrictOffices, this.listOffice, this.subtotalOf);
     for (const m of MEASURES) if (this.notWhole[m]) copy.notWhole[m] = this.notWhole[m]!.slice();
     copy.items.length = 0;
     for (const it of this.items) copy.items.push(it.type === 'run' ? { ...it, sums: copySums(it.sums) } : it);
@@ -1050,7 +1059,7 @@ export class DeclaredRows<R> {
           if (x.type === 'run' && x.rows > 0) {
             addSums(acc, x.sums);
             rows += x.rows;
-            if (it.kind !== 'total') consider(acc, rows, against, from, j, rows === 1 && this.mayBeOffice(it.row) && carvedOut(j, step));
+            if (it.kind !== 'total') consider(acc, rows, against, from, j, rows === 1 && this.mayBeOffice(it.row) && carvedOut(j, step) && !ownSubtotal(j, step));
           }
         }
         if (it.kind === 'total' && rows > 0) consider(acc, rows, against, from, j - step);
@@ -1065,6 +1074,25 @@ export class DeclaredRows<R> {
           const beyond = items[k]!;
           if (beyond.type !== 'run') return false;
           if (beyond.rows > 0) return true;
+        }
+        return true;
+      };
+      /**
+       * The one row at item j, right beside the declared row (nothing between them), is the
+       * office its label names ("Cộng Mỹ Lộc" under "Chi cục THADS huyện Mỹ Lộc"), and the row
+       * beyond it is none of that office's (a row of another office, a title or declared row, the
+       * table's edge): that office's whole block, its label says so — no office carved out.
+       * A run beyond of rows joined (no office known) leaves it in doubt.
+       */
+      const ownSubtotal = (j: number, step: 1 | -1): boolean => {
+        const x = items[j]!;
+        if (x.type !== 'run' || x.office === undefined || !this.subtotalOf(it.row, x.office)) return false;
+        for (let k = i + step; k !== j; k += step) if (items[k]!.type !== 'run') return false;
+        for (let k = j + step; k >= 0 && k < items.length; k += step) {
+          const beyond = items[k]!;
+          if (beyond.type !== 'run') return true;
+          if (beyond.rows === 0) continue;
+          return beyond.rows === 1 && beyond.office !== undefined && !this.subtotalOf(it.row, beyond.office);
         }
         return true;
       };

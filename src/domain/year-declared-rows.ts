@@ -59,7 +59,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
   private readonly unchecked: R[] = [];
 
   /** `only`: --year N, whose rows alone are given with figures */
-  /** `mayBeOffice`, `mayBeListed`, `writtenIn`, `isLowerLevel`, `isBloc`, `isDistrictOffices`: DeclaredRows' (whether a declared row's label could be an office's name; a row of a list; the unit a field is written in; the district level's label; a bloc's over provinces; the district level's offices together). */
+  /** `mayBeOffice`, `mayBeListed`, `writtenIn`, `isLowerLevel`, `isBloc`, `isDistrictOffices`, `subtotalOf`: DeclaredRows' (whether a declared row's label could be an office's name; a row of a list; the unit a field is written in; the district level's label; a bloc's over provinces; the district level's offices together). */
   constructor(
     private readonly only?: number,
     private readonly mayBeOffice?: (row: R) => boolean,
@@ -70,8 +70,9 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
     private readonly isBloc?: (row: R) => boolean,
     private readonly isDistrictOffices?: (row: R) => boolean,
     private readonly listOffice?: (row: R) => boolean,
+    private readonly subtotalOf?: (row: R, office: string) => boolean,
   ) {
-    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed, isCarry, writtenIn, isLowerLevel, isBloc, isDistrictOffices, listOffice);
+    this.whole = new DeclaredRows<R>(mayBeOffice, mayBeListed, isCarry, writtenIn, isLowerLevel, isBloc, isDistrictOffices, listOffice, subtotalOf);
   }
 
   private of(year: number | null): DeclaredRows<R> {
@@ -84,7 +85,7 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
         const [first, shared] = [...this.byYear][0]!;
         if (shared === this.whole) this.byYear.set(first, this.whole.clone());
       }
-      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc, this.isDistrictOffices, this.listOffice);
+      rows = new DeclaredRows<R>(this.mayBeOffice, this.mayBeListed, this.isCarry, this.writtenIn, this.isLowerLevel, this.isBloc, this.isDistrictOffices, this.listOffice, this.subtotalOf);
     }
     this.byYear.set(year, rows);
     return rows;
@@ -108,12 +109,12 @@ export class YearDeclaredRows<R extends { readonly year: number | null }> {
     }
   }
 
-  /** An office row of `year` (null: unknown); `own`: DeclaredRows.addRow's. */
-  addRow(figures: Sums, year: number | null, own: Own = false): void {
+  /** An office row of `year` (null: unknown); `own`, `office`: DeclaredRows.addRow's. */
+  addRow(figures: Sums, year: number | null, own: Own = false, office?: string): void {
     this.seeYear(year);
     const rows = this.of(year);
-    this.whole.addRow(figures, own);
-    if (rows !== this.whole) rows.addRow(figures, own);
+    this.whole.addRow(figures, own, office);
+    if (rows !== this.whole) rows.addRow(figures, own, office);
   }
 
   /** A row of a year --year leaves out: where its block stands, nothing more. */

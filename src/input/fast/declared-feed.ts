@@ -11,6 +11,7 @@ import { addSums, subtractSums, type DeclaredKind, type Sums } from '../../domai
 import type { Undated } from '../../domain/year-declared-rows.js';
 import type { Convention } from '../numbers.js';
 import { giveUp } from './give-up.js';
+import { namesSubtotalOfOfficeBelow } from '../by-enforcer.js';
 import { namesDistrictOffices, namesOwnOffice, provinceOfGroup } from '../row-labels.js';
 import type { OfficeSums } from './office-sums.js';
 import { LOGGED_ROWS, type RowScanner } from './row-scanner.js';
@@ -43,6 +44,11 @@ export function declaredFeed(scanner: RowScanner, offices: readonly OfficeSums[]
     return [...declared.filter((d) => d.at === 0), ...offices.map((o) => ({ row: o.figures, year: o.year })), ...declared.filter((d) => d.at !== 0)];
   }
   if (declared.some((d) => d.at > LOGGED_ROWS && d.at !== dataRows)) giveUp();
+  // A subtotal naming an office of the file ("Cộng Mỹ Lộc") with one data row on a side of it may
+  // be that office's one row's subtotal, which DeclaredRows tells by the row's name (subtotalOf):
+  // the log keeps no names, the reference does.
+  const oneRowBeside = (k: number) => declared[k]!.at - (declared[k - 1]?.at ?? 0) === 1 || (declared[k + 1]?.at ?? dataRows) - declared[k]!.at === 1;
+  if (declared.some((d, k) => d.declared.kind !== 'total' && oneRowBeside(k) && offices.some((o) => namesSubtotalOfOfficeBelow(d.declared.district, o.district)))) giveUp();
   // A "Cấp tỉnh" line beside the province's own office's row may repeat it, and the district
   // level's row beside that row alone ("Văn phòng Cục", "Các Chi cục": at most one data row
   // between it and the declared row above) may be the level's figures (DeclaredRows
