@@ -4,7 +4,7 @@
 // đổi so với năm 2018" as a fact about a year nobody named.
 import { collect, type Collected } from '../collect.js';
 import type { GroupLevel } from '../domain/aggregate.js';
-import { STDIN, ThadsError } from '../errors.js';
+import { STDIN, ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from '../input/file-report.js';
 import { sameFile } from '../input/same-file.js';
 import type { Io } from '../io.js';
@@ -26,6 +26,11 @@ export interface Previous {
   readonly data: Collected;
   /** the one year the previous files state, else null */
   readonly year: number | null;
+  /**
+   * PREVIOUS_YEAR_GAP: the previous files' one year is more than one year before the input's
+   * (the compared one's, with --by year), else null. Compared all the same, and said so.
+   */
+  readonly gap: Finding | null;
 }
 
 /**
@@ -51,7 +56,7 @@ export async function readPrevious(files: readonly string[], read: ReadOptions, 
     const retried = await asYearBefore(files, read, by, last, data.findings.flatMap((f) => (f.severity === 'error' ? [f.location?.file] : [])));
     if (retried) [data, wanted] = [retried, last];
   }
-  if (failed(data)) return { data, year: null };
+  if (failed(data)) return { data, year: null, gap: null };
   assertOneStatedYear(data.reports);
   // (--by year too: a year of the input is compared with one previous year, never with several.)
   if (data.years.size > 1) {
@@ -59,7 +64,7 @@ export async function readPrevious(files: readonly string[], read: ReadOptions, 
     // "Change on last year": the year before the input's one year is the year asked for.
     wanted = last;
     data = await collect(files, { ...read, year: last }, by);
-    if (failed(data)) return { data, year: null };
+    if (failed(data)) return { data, year: null, gap: null };
   }
   // A Năm column with no year in it states none: rows of an unknown year that no file without
   // a year column can have given are that column's (a file of a year column is no 'unknown').
@@ -84,7 +89,28 @@ export async function readPrevious(files: readonly string[], read: ReadOptions, 
   // No target applies to a previous file, and its year is known by now: YEAR_UNKNOWN (a
   // statistics year left unknown, so no target) would be false twice over.
   const findings = data.findings.filter((f) => f.code !== 'YEAR_UNKNOWN');
-  return { data: { ...data, findings }, year: known.size === 1 ? [...known][0]! : null };
+  const year = known.size === 1 ? [...known][0]! : null;
+  return { data: { ...data, findings }, year, gap: yearGap(data.reports, year, now) };
+}
+
+/**
+ * "Change on last year" of a 2019 report read against 2017's files compares two years apart: the
+ * change is printed against the year the files state ("so với năm 2017", never "năm trước"), with
+ * one PREVIOUS_YEAR_GAP warning naming both years. `now`: the input's years compared (one, else
+ * no gap is told).
+ */
+function yearGap(reports: readonly FileReport[], year: number | null, now: readonly number[]): Finding | null {
+  if (year === null || now.length !== 1 || year >= now[0]! - 1) return null;
+  const input = now[0]!;
+  const apart = input - year;
+  const stating = reports.find((r) => statedYearOf(r) === year) ?? reports[0];
+  return finding(
+    'warning',
+    'PREVIOUS_YEAR_GAP',
+    `the --previous files are of ${year} and the input of ${input}, ${apart} years apart: the change columns compare ${input} with ${year}, not with last year (${input - 1})`,
+    stating ? { file: stating.file } : undefined,
+    `pass the files of ${input - 1} with --previous to compare with last year; the change is said against ${year} ("so với năm ${year}")`,
+  );
 }
 
 /**

@@ -223,6 +223,8 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       pushAll(warnings, prev.findings);
       warnings.push(periodsDiffer(data.periods, prev.periods));
     } else {
+      // Previous files two or more years before the input's: compared, against their own year, and said so.
+      if (read.gap) warnings.push(read.gap);
       // Like with like: from 2025 the older year's 63 provinces are rolled up into the 34 of
       // Nghị quyết 202/2025/QH15 the current input uses (merger.ts), and the config's
       // mergedOffices into their newer offices. Which of the 63 the previous files give is read
