@@ -100,6 +100,12 @@ export interface TableRecord {
   readonly fills?: ReadonlyMap<number, MergedText>;
   /** a sheet's cells stored as numbers (0-based columns): a CSV has none */
   readonly numbers?: ReadonlySet<number>;
+  /**
+   * a sheet's cells that are no text cell (0-based columns): a number, a formula's number, a
+   * percent ("93.90%" of 0.939), a date. Whatever their format shows, they are written in no
+   * number convention and settle none (convention-evidence.ts). A CSV has none.
+   */
+  readonly unwritten?: ReadonlySet<number>;
   /** the columns a sheet hides (0-based): a CSV has none */
   readonly hidden?: ReadonlySet<number>;
   /**
@@ -507,6 +513,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const cellUnits = new CellUnitWatch(report);
   /** a sheet's rows' number formats, by line (TableRecord.formats): a money cell's unit may be its format's */
   const formatsAt = new Map<number, ReadonlyMap<number, CellFormat>>();
+  /** a sheet's rows' cells that are no text cell (TableRecord.unwritten), by line, while no convention is settled: their format's "93.90%" is no rate cell's writing */
+  const unwrittenAt = new Map<number, ReadonlySet<number>>();
   /** a sheet's rows' cells that sum rows above or below (TableRecord.sums), by line, until read: an unlabelled row of them may be the offices' total (sum-total-row.ts) */
   const sumsAt = new Map<number, ReadonlyMap<number, ColumnSum>>();
   const officeRowsRead = new OfficeRowsRead();
@@ -520,7 +528,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let rateColumns: { readonly layout: Layout; readonly columns: number[] } | null = null;
   const seeRateCells = (record: readonly string[], line: number, layout: Layout): void => {
     if (rateColumns?.layout !== layout) rateColumns = { layout, columns: othersOf(layout).filter((c) => namesShare(headerOf(c)) || namesRateOnly(headerOf(c))) };
-    for (const c of rateColumns.columns) evidence.seeRateCell(record[c] ?? '', line, c + 1);
+    const unwritten = unwrittenAt.get(line);
+    for (const c of rateColumns.columns) if (!unwritten?.has(c)) evidence.seeRateCell(record[c] ?? '', line, c + 1);
   };
   /**
    * No figure settled the convention and rows wait for it: the rate cells and the unit lines
@@ -755,10 +764,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   };
 
   try {
-    for await (const { cells, line, row, fills, numbers, hidden, checks, formats, unended, sums, swallowed } of records()) {
+    for await (const { cells, line, row, fills, numbers, unwritten, hidden, checks, formats, unended, sums, swallowed } of records()) {
       sheetRows.see(line, row ?? line);
       if (unended) excelTrimmed.endsInside(line);
       if (formats) formatsAt.set(line, formats);
+      if (unwritten && unwritten.size > 0 && convention === null) unwrittenAt.set(line, unwritten);
+      else if (convention !== null && unwrittenAt.size > 0) unwrittenAt.clear();
       if (sums) sumsAt.set(line, sums);
       const record = cells.map(nfc);
       legacyFont.read(record, line);

@@ -57,6 +57,8 @@ export function isWorkbookPath(file: string): boolean {
   return /\.xls[xm]$/i.test(file);
 }
 
+/** the cell types (t=) that hold text, written as typed, in whatever number convention: all others hold a number, a date, TRUE/FALSE or an error */
+const TEXT_TYPES: ReadonlySet<string> = new Set(['s', 'str', 'inlineStr']);
 const isVisible = (s: SheetInfo) => s.state !== 'hidden' && s.state !== 'veryHidden';
 
 /** --sheet given as a number (a sheet's number counted from 1, unless a sheet has that name). */
@@ -478,11 +480,13 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         }
         outline.row(row.number, row.outlineLevel);
         // A number cell typed in (no formula): what opening a CSV makes of "500.000" (converted-cells.ts).
-        const read = row.cells.map((cell) => ({ column: cell.column, typed: cell.formula === undefined && (cell.type ?? 'n') === 'n', ...text(cell, row.number, operands.get(cell.column) ?? null) }));
+        const read = row.cells.map((cell) => ({ column: cell.column, typed: cell.formula === undefined && (cell.type ?? 'n') === 'n', written: TEXT_TYPES.has(cell.type ?? 'n'), ...text(cell, row.number, operands.get(cell.column) ?? null) }));
         // An empty cell (no value, or an empty one) widens no row, as in Excel's CSV.
         for (const c of read) if (c.text !== '' || c.odd) width = Math.max(width, c.column);
         const cells: string[] = new Array<string>(width).fill('');
         const numbers = new Set<number>();
+        /** its cells that are no text: a number, a percent, a date (TableRecord.unwritten) */
+        const unwritten = new Set<number>();
         const checks = new Map<number, boolean>();
         /** its number cells' formats (0-based): a unit they write is the cell's (cell-unit.ts) */
         const formats = new Map<number, CellScale>();
@@ -493,12 +497,13 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
           // what a check formula leaves (TableRecord.checks): a check row's to judge
           if (c.odd?.kind === 'boolean' || c.odd?.kind === 'formula-empty') checks.set(c.column - 1, c.odd.kind === 'formula-empty' || c.odd.shown === 'TRUE');
           if (c.typed && !c.odd && c.text !== '') numbers.add(c.column - 1);
+          if (!c.written && c.text !== '') unwritten.add(c.column - 1);
           if (c.scale) {
             (scales.get(row.number) ?? scales.set(row.number, new Map()).get(row.number)!).set(c.column, c.scale);
             formats.set(c.column - 1, c.scale);
           }
         }
-        last = { cells, line: row.number, fills: merges.row(row.number, cells), numbers, ...(hidden ? { hidden } : {}), ...(checks.size > 0 ? { checks } : {}), ...(formats.size > 0 ? { formats } : {}), ...(rowSums ? { sums: rowSums } : {}) };
+        last = { cells, line: row.number, fills: merges.row(row.number, cells), numbers, ...(unwritten.size > 0 ? { unwritten } : {}), ...(hidden ? { hidden } : {}), ...(checks.size > 0 ? { checks } : {}), ...(formats.size > 0 ? { formats } : {}), ...(rowSums ? { sums: rowSums } : {}) };
         yield last;
       }
     }
