@@ -138,6 +138,8 @@ export interface RecordSource {
 export interface MergedText {
   readonly text: string;
   readonly from: number;
+  /** the sheet's row of the merge's first cell */
+  readonly top?: number;
 }
 
 /** A row number ("1", "II", "3."): shown across STT and Đơn vị it names no office. */
@@ -161,6 +163,19 @@ const MERGED_AWAY = /^(da )?(sap nhap|hop nhat|nhap vao|giai the)( |$)/;
 function oneMeasure(layout: Layout | null): Measure | null {
   const measures = new Set(layout?.figures.map((f) => f.measure) ?? []);
   return measures.size === 1 ? [...measures][0]! : null;
+}
+
+/**
+ * A row below an office's line that only a merge of that line's cells fills (its own cells all
+ * empty, the office's name merged down from the line with figures just above it): the office's
+ * line drawn two rows tall, no line of its own. A title merged over rows (no figures on its first
+ * row), a province merged down a block, an office's name over rows that carry figures: not this.
+ */
+function mergedContinuation(record: readonly string[], fills: ReadonlyMap<number, MergedText>, layout: Layout, figuresLine: number | null): boolean {
+  const office = layout.identity.district;
+  if (office === undefined || figuresLine === null || record.some((c) => c.trim() !== '')) return false;
+  const name = fills.get(office);
+  return name !== undefined && name.top === figuresLine;
 }
 
 function fillIdentity(record: string[], fills: ReadonlyMap<number, MergedText>, layout: Layout): void {
@@ -290,6 +305,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   // without an office column: the name's office, else the title's (title-office.ts), once the header is read
   let fileDistrict = officeFromFileName(file);
   let layout: Layout | null = null;
+  /** the last row below the header with a figure: an office line a merge may draw two rows tall (mergedContinuation) */
+  let lastFiguresLine: number | null = null;
   /** the columns labelsSubtotal looks at, for the layout they were found for */
   let others: { readonly layout: Layout; readonly columns: number[] } | null = null;
   const othersOf = (layout: Layout): number[] => {
@@ -790,7 +807,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // A body cell that swallowed a row (a stray quote, the ditto mark): refused where its quote opened (csv-errors.ts).
       if (swallowed !== undefined) throw swallowedRowError(file, line, swallowed + 1);
       // A province (office, year) merged over rows names each of them; a merged figure stays in its first row.
-      if (fills) fillIdentity(record, fills, layout);
+      // An office's line merged over two rows (a "tall" row for a long name), its figures on the
+      // first, the row below empty: the same office's line, left blank as a CSV export leaves it —
+      // filled, its name without figures was read as a title over the next office (NOT_AN_OFFICE).
+      if (fills && !mergedContinuation(record, fills, layout, lastFiguresLine)) fillIdentity(record, fills, layout);
+      if (layout.figures.some((f) => looksNumeric(record[f.index] ?? ''))) lastFiguresLine = line;
       // A hidden column no header names (a self-check, a lookup key): no part of the table (hidden-columns.ts).
       if (hidden) {
         const { width, unnamed } = layout;

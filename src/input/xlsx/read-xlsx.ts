@@ -635,7 +635,7 @@ class MergeFill {
       // Up to the row's width: a merge over a whole sheet's columns costs no more than the table.
       for (let column = merge.left; column <= Math.min(merge.right, cells.length); column++) {
         if (column === merge.left && merge.top === number) continue;
-        (fills ??= new Map()).set(column - 1, { text, from: merge.left - 1 });
+        (fills ??= new Map()).set(column - 1, { text, from: merge.left - 1, top: merge.top });
       }
     }
     return fills;
