@@ -28,6 +28,7 @@ import { measureSheets } from './input/xlsx/read-xlsx.js';
 import { earlierPeriodOfFileName, fileNamesTotal, officeFromFileName, provinceNamedAlone } from './input/file-names.js';
 import { officeOfOwnTotal, unsayIndicatorTargets } from './input/own-report.js';
 import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './input/title-province.js';
+import { AgencyProvinceRows } from './input/agency-provinces.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
 import { GivenProvinceRows } from './input/given-province.js';
 import { ANOTHER_PERIOD, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
@@ -371,7 +372,18 @@ async function collectFiles(
     };
     // Offices whose cells name provinces are a national file's: its title's province is where it
     // was signed or sent, none of theirs (title-province.ts). A name from the file name is no cell.
-    const titleRows = new TitleForRows<[OfficeRow, number, number | null]>(([row, rows, repeatLine]) => addOffice(row, rows, repeatLine));
+    // A national list of 2025 or later naming each former province by its agency ("Cục THADS tỉnh
+    // Nam Định", …) is a table of provinces: each row that province's, rolled up above (agency-provinces.ts).
+    const agencyRows = new AgencyProvinceRows<[OfficeRow, number, number | null]>(
+      ([row, rows, repeatLine], province) => addOffice(province === null ? row : { ...row, province }, rows, repeatLine),
+      ([row, rows]) => ({ row, rows }),
+      (rowYear) => {
+        const year = regimeYear(rowYear, report);
+        return year !== null && countsBy34(year, statedIn(report.statedPeriod, year).end);
+      },
+    );
+    let agencyTable = false;
+    const titleRows = new TitleForRows<[OfficeRow, number, number | null]>((item) => agencyRows.offer(item));
     const offerOffice = (row: OfficeRow, rows: number, repeatLine: number | null) => titleRows.offer([row, rows, repeatLine], hasOfficeColumn() ? report.titleProvinces : [], row);
     // (the reader's list of rows that may be provinces of a list of the 63, known once the file is read)
     const declared = new YearDeclaredRows<OfficeRow>(opts.year, (row) => mayNameOffice(row.district), (row) => report.listedSubtotals.includes(row.line), (row) => isCarryRow(row.district), writtenUnits(report), (row) => namesLowerLevel(row.district), (row) => row.province === null && (namesProvincesGroupHeading(row.district) || namesProvincesGroupTotal(row.district)), (row) => namesDistrictOffices(row.district), (row) => report.romanListLines.includes(row.line), (row, office) => namesSubtotalOfOfficeBelow(row.district ?? '', office));
@@ -550,6 +562,7 @@ async function collectFiles(
       endUnder();
       take(runs.end());
       titleRows.end();
+      agencyTable = agencyRows.end();
     } catch (err) {
       pushAll(findings, report.findings, rowFindings);
       placeInSheet(findings, firstFinding, report);
@@ -728,7 +741,8 @@ async function collectFiles(
       : report.titleTotal !== null && namesOneProvinceOnly(officeList.map((o) => o.row)) ? { ...report.titleTotal, rows: true }
       : null;
     // A file without an office column whose rows name provinces is by province: its "office" is its name.
-    const kind: Unit['kind'] = namedByFile && report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'province') ? 'province' : totalFile !== null ? 'total' : 'office';
+    // (so is a national list of the provinces by their agencies of 2025 or later: agencyTable)
+    const kind: Unit['kind'] = (namedByFile && report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'province')) || agencyTable ? 'province' : totalFile !== null ? 'total' : 'office';
     // A provinces' file: by province (above), or every row of its office column a province's
     // whole, a level of it or a province named (provinceWholeOf), not the Cục's own level alone
     // (a file's name is its office's, "Quang Ninh viec.csv" a district's). Its rows are wholes

@@ -1084,6 +1084,17 @@ export function ownOfficeNamed(text: string, province: string | null, year: numb
   return ownAgency(text, province, year);
 }
 
+/**
+ * The province whose agency an office cell names, whole, as a national list writes its provinces:
+ * "Cục THADS tỉnh Nam Định", "Cục THADS thành phố Hà Nội", "THADS tỉnh Ninh Bình" (namesOwnAgency
+ * naming a province). Null for the Cục's own office ("Cục THADS tỉnh Nam Định (Văn phòng)", "Văn
+ * phòng Cục …"), an agency without a name ("Cục THADS") and any other name.
+ */
+export function agencyProvinceNamed(text: string, year: number | null): string | null {
+  if (isProvincialOffice(text) || OWN_NOTE.test(foldHeader(text))) return null;
+  return ownAgency(text, null, year)?.named ?? null;
+}
+
 /** "Chi cục THADS các huyện", "THADS các quận, huyện": a title over many offices. */
 const PLURAL_OFFICES = /\bcac (huyen|quan|thi xa|thanh pho|chi cuc|phong|don vi)\b/;
 
