@@ -9,9 +9,10 @@ import { plain } from './domain/decimal.js';
 import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
+import { chainedPeriods } from './domain/chained-periods.js';
 import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
 import { bareName, initialsWritten, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, oneOfficeKey, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
-import { countsBy34, formerProvince, hasFormerMark, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutMergedMark, withoutNewMark } from './domain/provinces.js';
+import { countsBy34, formerProvince, hasFormerMark, MERGER_YEAR, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutMergedMark, withoutNewMark } from './domain/provinces.js';
 import { provincesOf63, type Given63, type ListedParts, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
@@ -849,6 +850,28 @@ async function collectFiles(
           `${where} ${row.line} ("${row.district}") is office "${twin.district}" of ${where} ${twin.line} marked old, both read as offices${row.year === null ? '' : ` of ${row.year}`}: one office twice, its old line beside its correction or its figures before a change beside those after, which thads cannot tell apart: added, the office may count twice${more > 0 ? ` (and ${more} more ${more === 1 ? 'office' : 'offices'} beside ${more === 1 ? 'its' : 'their'} old line)` : ''}`,
           officeAt(row.line),
           `delete the old line if ${where} ${twin.line} corrects it; if the two are parts of a 2025 khu vực or province, put them under its row; if they are two offices, name them apart`,
+        ),
+      );
+    }
+    // The former units' period of the merger year beside the new units' that carries on from it
+    // (domain/chained-periods.ts): one body's stock counted twice; refused, unless refused above.
+    const chained = old.length > 0 ? [] : chainedPeriods(officeList.map((o) => (namedByFile ? { ...o.row, district: '' } : o.row)), (row) => regimeYear(row.year, report)).filter((c) => ![...c.former, ...c.current].some((r) => refused.has(r.line)));
+    if (chained.length > 0) {
+      const c = chained[0]!;
+      const where = report.sheet ? 'row' : 'line';
+      const lines = (rows: readonly OfficeRow[]) => (rows.length === 1 ? `${where} ${rows[0]!.line}` : `${where}s ${rows.map((r) => r.line).join(', ')}`);
+      const name = (r: OfficeRow) => (r.district === '' ? (r.from ?? r.province ?? '') : r.district);
+      const formerNames = c.former.map((r) => `"${name(r)}"`).join(', ');
+      const currentNames = c.current.map((r) => `"${name(r)}"`).join(', ');
+      const word = c.measure === 'cases' ? 'cases' : 'money';
+      const more = chained.length - 1;
+      findings.push(
+        finding(
+          'error',
+          'SECOND_TABLE',
+          `${lines(c.former)} (${formerNames}, marked as before the merger) ${c.former.length === 1 ? 'carries' : 'carry'} forward ${plain(c.stock)} (${word}), exactly what ${lines(c.current)} (${currentNames}, the ${c.current.length === 1 ? 'unit' : 'units'} since 1/7/${MERGER_YEAR}) ${c.current.length === 1 ? 'carries' : 'carry'} over: two periods of ${MERGER_YEAR} chained (to 30/6/${MERGER_YEAR} and from 1/7/${MERGER_YEAR}), whose stocks (carried over, with conditions, carried forward) cannot be added; added, the stock would count twice${more > 0 ? ` (and ${more} more ${more === 1 ? 'province' : 'provinces'} so)` : ''}`,
+          officeAt(c.current[0]!.line),
+          `report the year by the new units alone (their carried over as at 1/10/${MERGER_YEAR - 1}, their figures for the whole year), or give the two periods as two files or tables, each with its period stated ("Từ 01/10/${MERGER_YEAR - 1} đến 30/6/${MERGER_YEAR}", "Từ 01/7/${MERGER_YEAR} đến 30/9/${MERGER_YEAR}")`,
         ),
       );
     }
