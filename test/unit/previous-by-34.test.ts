@@ -125,6 +125,9 @@ describe('previous reports by the 63 keep their reading', () => {
     const r = await both('viec-2026.csv', [TITLE_2026, HEADER, 'Ninh Bình,1000,800', 'Hưng Yên,600,450'], args(prev));
     expect(r.code).toBe(0);
     expect(rows(r.stdout)).toEqual(['Ninh Bình 1000 800 80.00 1/2 ', 'Hưng Yên 600 450 75.00 2/2 -5.00', 'TOTAL 1600 1250 78.13 / ']);
-    expect(r.stderr).toBe(partNinhBinh(2024, 'Hà Nam, Nam Định'));
+    // (2024's files for a 2026 report: compared against 2024, and said so first — PREVIOUS_YEAR_GAP)
+    const [gap, ...rest] = r.stderr.split('\n');
+    expect(gap).toMatch(/prev-viec-2024\.csv: warning: the --previous files are of 2024 and the input of 2026, 2 years apart: the change columns compare 2026 with 2024, not with last year \(2025\) \[PREVIOUS_YEAR_GAP\]$/);
+    expect(rest.slice(1).join('\n')).toBe(partNinhBinh(2024, 'Hà Nam, Nam Định'));
   });
 });
