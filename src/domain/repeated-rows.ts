@@ -127,12 +127,23 @@ function sameVariantUnit(a: string, b: string): boolean {
   return x === y || (x === null ? !town(y) : y === null ? !town(x) : false);
 }
 
-/** A row rule 2 compares under two names (RepeatedRows.joinedTwins). */
+/** An office row given OFFICE_NAME_VARIANTS' key (rule 2): its name, rule-2 key, place (joinedKey reads a name in it) and file order. */
 interface VariantRow<R> {
   readonly row: R;
   readonly item: number | null;
   readonly figures: Sums;
   readonly name: string;
+  readonly office: string;
+  readonly place: RowPlace;
+  readonly at: number;
+}
+
+/**
+ * The earliest of `earlier` that `later` copies under rule 2's names: another office key, units
+ * that do not differ, the same figures (one non-zero), and `also`.
+ */
+function copied<R, T extends VariantRow<R>>(earlier: readonly T[], later: T, also: (r: T) => boolean = () => true): T | undefined {
+  return earlier.find((r) => r.office !== later.office && also(r) && sameVariantUnit(r.name, later.name) && sameFigures(r.figures, later.figures));
 }
 
 const NO_PLACE: RowPlace = { province: null, year: null };
@@ -142,15 +153,13 @@ export class RepeatedRows<R> {
   private readonly seen = new Map<string, { row: R; figures: Sums }[]>();
   /** office rows, by DUPLICATE_OFFICE's key (rule 2) */
   private readonly offices = new Map<string, OfficeRows<R>>();
-  /** office rows, by OFFICE_NAME_VARIANTS' key (rule 2: oneOfficeKey), with their names */
-  private readonly variants = new Map<string, { readonly row: R; readonly item: number | null; readonly figures: Sums; readonly name: string; readonly office: string; readonly at: number }[]>();
-  /** office rows given a variant so far (their order: `at`), and whether one names its office by a bare initials cell ("VB": office-names.ts initialsWritten) */
+  /** office rows, by OFFICE_NAME_VARIANTS' key (rule 2: oneOfficeKey), with their names, places and file order (`at`) */
+  private readonly variants = new Map<string, VariantRow<R>[]>();
+  /** office rows given a variant so far, and whether one names its office by a bare initials cell ("VB": office-names.ts initialsWritten) */
   private variantRows = 0;
   private initialsToo = false;
   /** office rows naming the province's own office, by place (rule 4) */
   private readonly own = new Map<string, OwnRow<R>[]>();
-  /** office rows given a variant: their place (province, year: joinedKey reads a name in it) and order */
-  private readonly placed = new Map<R, { readonly place: RowPlace; readonly at: number }>();
 
   /**
    * Rule 1: a row of office `office` (its key: province, name, year) numbered `item`: the earlier
@@ -171,13 +180,12 @@ export class RepeatedRows<R> {
    * numbered `item` (null: none); `variant`: its name and OFFICE_NAME_VARIANTS' key (oneOfficeKey).
    */
   officeRow(office: string, item: number | null, row: R, figures: Sums, variant?: { readonly key: string; readonly name: string; readonly place?: RowPlace }): void {
-    if (variant !== undefined) this.placed.set(row, { place: variant.place ?? NO_PLACE, at: this.placed.size });
     const rows = this.offices.get(office);
     if (!rows) this.offices.set(office, { count: 1, first: { row, item, figures }, second: null });
     else if (++rows.count === 2) rows.second = { row, item, figures };
     if (variant === undefined) return;
     const same = this.variants.get(variant.key);
-    const seen = { row, item, figures, name: variant.name, office, at: this.variantRows++ };
+    const seen = { row, item, figures, name: variant.name, office, place: variant.place ?? NO_PLACE, at: this.variantRows++ };
     if (!this.initialsToo && initialsWritten(variant.name) !== null) this.initialsToo = true;
     if (!same) this.variants.set(variant.key, [seen]);
     else same.push(seen);
@@ -218,7 +226,7 @@ export class RepeatedRows<R> {
       const single = rows.filter((r) => this.offices.get(r.office)?.count === 1);
       for (let j = 1; j < single.length; j++) {
         const second = single[j]!;
-        const first = single.slice(0, j).find((r) => r.office !== second.office && sameVariantUnit(r.name, second.name) && sameFigures(r.figures, second.figures));
+        const first = copied(single.slice(0, j), second);
         if (first) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
       }
     }
@@ -228,7 +236,7 @@ export class RepeatedRows<R> {
     // Bàn", nor two offices sharing the initials: office-names.ts initialsTwins)
     const singles = this.initialsToo ? [...this.variants.entries()].flatMap(([key, rows]) => rows.map((r) => ({ ...r, key }))).filter((r) => this.offices.get(r.office)?.count === 1) : [];
     for (const [cell, named] of initialsTwins(singles, (r) => r.name, (r) => r.key)) {
-      const twin = named.find((r) => r.office !== cell.office && sameVariantUnit(r.name, cell.name) && sameFigures(r.figures, cell.figures));
+      const twin = copied(named, cell);
       if (twin === undefined) continue;
       const [first, second] = twin.at < cell.at ? [twin, cell] : [cell, twin];
       found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
@@ -255,19 +263,16 @@ export class RepeatedRows<R> {
    * out unless a name is squeezed (most files have none: 4,200 offices).
    */
   private joinedTwins(): [first: VariantRow<R>, second: VariantRow<R>][] {
-    const rows = [...this.variants.entries()].flatMap(([key, same]) => same.map((r) => ({ r, key })));
-    if (!rows.some(({ r }) => writtenSqueezed(r.name))) return [];
-    const single = rows
-      .filter(({ r }) => this.offices.get(r.office)?.count === 1 && this.placed.has(r.row))
-      .map((x) => ({ ...x, ...this.placed.get(x.r.row)! }))
-      .sort((a, b) => a.at - b.at);
+    const rows = [...this.variants.entries()].flatMap(([key, same]) => same.map((r) => ({ ...r, key })));
+    if (!rows.some((r) => writtenSqueezed(r.name))) return [];
+    const single = rows.filter((r) => this.offices.get(r.office)?.count === 1).sort((a, b) => a.at - b.at);
     const byJoined = new Map<string, typeof single>();
     const pairs: [VariantRow<R>, VariantRow<R>][] = [];
     for (const x of single) {
-      const key = joinedVariantKey(x.r.name, x.key, x.place);
+      const key = joinedVariantKey(x.name, x.key, x.place);
       const before = byJoined.get(key) ?? [];
-      const first = before.find((b) => b.key !== x.key && b.r.office !== x.r.office && (writtenSqueezed(b.r.name) || writtenSqueezed(x.r.name)) && sameVariantUnit(b.r.name, x.r.name) && sameFigures(b.r.figures, x.r.figures));
-      if (first) pairs.push([first.r, x.r]);
+      const first = copied(before, x, (b) => b.key !== x.key && (writtenSqueezed(b.name) || writtenSqueezed(x.name)));
+      if (first) pairs.push([first, x]);
       before.push(x);
       byJoined.set(key, before);
     }
