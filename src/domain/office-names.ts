@@ -652,15 +652,16 @@ export function initialsTwins<T>(items: readonly T[], nameOf: (item: T) => strin
  */
 export function oneOfficeTwice<T extends RowPlace & { readonly district: string }>(offices: readonly T[]): [first: T, second: T] | null {
   const seen = new Map<string, T[]>();
-  const joinedToo = offices.some((o) => writtenJoined(o.district));
+  const joinedToo = offices.some((o) => writtenSqueezed(o.district));
   for (const o of offices) {
-    // its words run together or a city as its province's initials ("MyLoc", "TP.NĐ" beside
-    // "Mỹ Lộc", "Thành phố Nam Định"): joinedKey, as across files (work104d 02, 03)
+    // its words run together, one word without marks or a city as its province's initials
+    // ("MyLoc", "vuban", "TP.NĐ" beside "Mỹ Lộc", "Vụ Bản", "Thành phố Nam Định": writtenSqueezed,
+    // as rule 2 reads them, repeated-rows.ts): joinedKey, as across files (work104d 02, 03)
     // — only where one of the two is so written: "Cục" and "Văn phòng Cục" are left to their rules
     const joined = joinedToo ? `\u0001${o.province === null ? '' : provinceKey(o.province)}\u0000${o.year ?? ''}\u0000${joinedKey(o.district, o)}` : null;
     for (const key of joined === null ? [oneOfficeKey(o.district, o)] : [oneOfficeKey(o.district, o), joined]) {
       const before = seen.get(key) ?? [];
-      const twin = before.find((b) => foldNameCached(b.district) !== foldNameCached(o.district) && sameUnitKind(b.district, o.district) && (key !== joined || writtenJoined(o.district) || writtenJoined(b.district)));
+      const twin = before.find((b) => foldNameCached(b.district) !== foldNameCached(o.district) && sameUnitKind(b.district, o.district) && (key !== joined || writtenSqueezed(o.district) || writtenSqueezed(b.district)));
       if (twin) return [twin, o];
       seen.set(key, [...before, o]);
     }

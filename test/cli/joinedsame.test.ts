@@ -69,13 +69,23 @@ describe('controls: read as today', () => {
     expect(total(r.stdout)).toEqual([4, '910', '730']);
   });
 
-  test('"vuban" beside "Vụ Bản" with figures that differ: both counted, nothing said', () => {
+  test('"vuban" beside "Vụ Bản" with figures that differ: OFFICE_NAME_VARIANTS as for "VuBan" (was: nothing said), both counted', () => {
     const rows = [HEAD, '1,Thành phố Nam Định,100,80', '2,Mỹ Lộc,200,150', '3,Vụ Bản,300,250', '4,vuban,120,90'];
     const r = run(file('nam-dinh-viec-2024.csv', rows));
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(stderrCodes(r.stderr)).toEqual(['OFFICE_NAME_VARIANTS']);
+    expect(r.stderr).toContain('nam-dinh-viec-2024.csv:5: warning: "vuban" and "Vụ Bản" (line 4) may be one office written two ways');
     // by hand: 100+200+300+120 = 720, 80+150+250+90 = 570
     expect(total(r.stdout)).toEqual([4, '720', '570']);
+  });
+
+  test('"Vinh" (one word without marks, a city\'s own name) beside "Nghi Lộc" and "Cửa Lò": distinct offices, nothing said', () => {
+    const rows = [HEAD, '1,Vinh,100,80', '2,Nghi Lộc,200,150', '3,Cửa Lò,300,250'];
+    const r = run(file('nghe-an-viec-2024.csv', rows), ['--province', 'Nghệ An']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    // by hand: 100+200+300 = 600, 80+150+250 = 480
+    expect(total(r.stdout)).toEqual([3, '600', '480']);
   });
 
   test('"Tân Châu" of An Giang and "TanChau" of Tây Ninh, the same figures: two offices, summed', () => {
