@@ -617,10 +617,12 @@ function initialsOfWords(folded: string): string | null {
  * Items naming an office by a bare initials cell ("VB") paired with the items of the one office
  * of their place whose name in words has those initials ("Vụ Bản", and its other spellings under
  * its OFFICE_NAME_VARIANTS key `keyOf`): cell → those items, in order. A cell whose initials two
- * offices share ("Vụ Bản", "Văn Bàn" in one province's rows) or none is paired with nothing.
+ * offices share ("Thanh Trì", "Thạch Thất" in one province's rows) is paired with nothing, or with
+ * the items of all of them where `shared` (a caller that tells them apart by their figures: "TT"
+ * with Thạch Thất's figures is its copy); a cell whose initials none has, with nothing.
  * Nothing is worked out unless an item is a cell (most files have none: 4,200 offices).
  */
-export function initialsTwins<T>(items: readonly T[], nameOf: (item: T) => string, keyOf: (item: T) => string): Map<T, T[]> {
+export function initialsTwins<T>(items: readonly T[], nameOf: (item: T) => string, keyOf: (item: T) => string, shared = false): Map<T, T[]> {
   const twins = new Map<T, T[]>();
   if (!items.some((i) => initialsWritten(nameOf(i)) !== null)) return twins;
   const cells: { item: T; key: string }[] = [];
@@ -639,7 +641,7 @@ export function initialsTwins<T>(items: readonly T[], nameOf: (item: T) => strin
   }
   for (const { item, key } of cells) {
     const offices = words.get(key);
-    if (offices?.size === 1) twins.set(item, [...offices.values()][0]!);
+    if (offices !== undefined && (offices.size === 1 || shared)) twins.set(item, [...offices.values()].flat());
   }
   return twins;
 }

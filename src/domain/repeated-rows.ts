@@ -230,12 +230,13 @@ export class RepeatedRows<R> {
         if (first) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
       }
     }
-    // (a bare initials cell, "VB" or "H. VB", beside the one office of its place whose name in
-    // words has those initials, "Vụ Bản": one office, a row pasted twice where each has one office
-    // row of the same figures, as the names above — never two names in words, "Vụ Bản" and "Văn
-    // Bàn", nor two offices sharing the initials: office-names.ts initialsTwins)
+    // (a bare initials cell, "VB" or "H. VB", beside an office of its place whose name in words
+    // has those initials, "Vụ Bản": one office, a row pasted twice where each has one office row of
+    // the same figures, as the names above — never two names in words, "Vụ Bản" and "Văn Bàn";
+    // where two offices share the initials, "TT" of "Thanh Trì" and "Thạch Thất", the copy is of
+    // the first with its figures: office-names.ts initialsTwins, shared)
     const singles = this.initialsToo ? [...this.variants.entries()].flatMap(([key, rows]) => rows.map((r) => ({ ...r, key }))).filter((r) => this.offices.get(r.office)?.count === 1) : [];
-    for (const [cell, named] of initialsTwins(singles, (r) => r.name, (r) => r.key)) {
+    for (const [cell, named] of initialsTwins(singles, (r) => r.name, (r) => r.key, true)) {
       const twin = copied(named, cell);
       if (twin === undefined) continue;
       const [first, second] = twin.at < cell.at ? [twin, cell] : [cell, twin];

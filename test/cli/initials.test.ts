@@ -60,6 +60,25 @@ describe('an office beside its bare initials, the same figures: a row pasted twi
   });
 });
 
+describe('initials two offices share, the cell with one of their figures: the copy of that one (REPEATED_ROW)', () => {
+  // Summed with exit 0 before: the cell's initials were no one office's, so it was no one's copy.
+  test('"VB" beside "Vụ Bản" and "Văn Bàn" (both VB), with Vụ Bản\'s figures: refused at line 4 as line 2\'s copy (was 800/650)', async () => {
+    // old: 300 + 200 + 300 = 800 / 250 + 150 + 250 = 650; right: 500 / 400, or a refusal
+    const r = await both('vb-of-two.csv', [HEAD, 'Nam Định,Vụ Bản,300,250,3000,2500', 'Nam Định,Văn Bàn,200,150,2000,1500', 'Nam Định,VB,300,250,3000,2500']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:4:2: error: line 4 repeats line 2: office "VB" and every figure the same, without an STT');
+  });
+
+  test('Hà Nội: "TT" beside "Thanh Trì" and "Thạch Thất", with Thạch Thất\'s figures, numbered: refused at line 5 as line 3\'s copy (was 800/630)', async () => {
+    // old: 100 + 200 + 300 + 200 = 800 / 80 + 150 + 250 + 150 = 630; right: 600 / 480, or a refusal
+    const r = await both('ha-noi-viec-2019.csv', [STT_HEAD, '1,Thanh Trì,100,80', '2,Thạch Thất,200,150', '3,Ba Vì,300,250', '4,TT,200,150'], [...ARGS, '--province', 'Hà Nội']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('FILE:5:2: error: line 5 repeats line 3: office "TT" and every figure the same, renumbered 4 (line 3: STT 2)');
+  });
+});
+
 describe('an office beside its bare initials, figures that differ: OFFICE_NAME_VARIANTS, counted as two', () => {
   test('"Vụ Bản" 300/250 and "VB" 310/250: said at line 4, summed as today', async () => {
     const r = await both('vb-differ.csv', [HEAD, 'Nam Định,Mỹ Lộc,100,80,1000,800', 'Nam Định,Vụ Bản,300,250,3000,2500', 'Nam Định,VB,310,250,3000,2500']);
@@ -90,12 +109,12 @@ describe('controls: read as today', () => {
     expect(total(r.stdout)).toEqual([3, '700', '580']);
   });
 
-  test('"VB" beside both "Vụ Bản" and "Văn Bàn": whose initials it is is not told, summed', async () => {
-    const r = await both('vb-of-two.csv', [HEAD, 'Nam Định,Vụ Bản,300,250,3000,2500', 'Nam Định,Văn Bàn,200,150,2000,1500', 'Nam Định,VB,300,250,3000,2500']);
+  test('"VB" beside both "Vụ Bản" and "Văn Bàn", figures equal to neither: whose initials it is is not told, summed', async () => {
+    const r = await both('vb-of-two.csv', [HEAD, 'Nam Định,Vụ Bản,300,250,3000,2500', 'Nam Định,Văn Bàn,200,150,2000,1500', 'Nam Định,VB,310,250,3000,2500']);
     expect(r.code, r.stderr).toBe(0);
     expect(stderrCodes(r.stderr)).not.toContain('REPEATED_ROW');
-    // by hand: 300 + 200 + 300 = 800, 250 + 150 + 250 = 650
-    expect(total(r.stdout)).toEqual([3, '800', '650']);
+    // by hand: 300 + 200 + 310 = 810, 250 + 150 + 250 = 650
+    expect(total(r.stdout)).toEqual([3, '810', '650']);
   });
 
   test('a one-letter name ("V") and letters of no office ("AB") with Vụ Bản\'s figures: summed', async () => {
