@@ -44,3 +44,10 @@ export function citesCircularOnly(text: string): boolean {
   const rest = blanked.replace(/[():,.\-–]/gu, ' ').replace(/\s+/gu, ' ').trim();
   return blanked !== cell && /^(?:(?:theo|áp dụng|ap dung)(?: |$))?(?:(?:biểu |bieu )?(?:mẫu|mau)(?: biểu| bieu)?)?$/iu.test(rest);
 }
+
+/** The circular a cell that cites one only names (citesCircularOnly), as "05/2024": "Theo TT 05/2024" and "Mẫu Thông tư số 05/2024/TT-BTP" name one; null for any other cell. */
+export function citedCircular(text: string): string | null {
+  if (!citesCircularOnly(text)) return null;
+  const m = /(\d{1,3})\s*[-./]\s*((?:19|20)\d\d)/u.exec(text);
+  return m ? `${Number(m[1])}/${m[2]}` : null;
+}

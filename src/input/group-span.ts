@@ -209,6 +209,22 @@ export function groupSpan(text: string): GroupSpan | null {
 }
 
 /**
+ * The side of a day a cell of its own names: "Trước 01/7/2026", "Đến trước ngày 01/7/2026",
+ * "Before 1/7/2026" (BEFORE_DAY) the days before it, "Từ 01/7/2026", "Kể từ ngày 01/7/2026",
+ * "From 1/7/2026" (FROM_DAY) the days from it; "(theo TT 05/2024/TT-BTP)" after either cites the
+ * form that counted them (beforeCircularNote). One office's rows marked with both sides of one day
+ * are its year in two parts (the 2026 year split at the day TT 05/2026 took effect). Alone, "Từ
+ * 01/7/2026" may say when an office began: only the pair tells (period-column.ts).
+ */
+export function sideOfDay(text: string): { readonly side: 'before' | 'from'; readonly day: string } | null {
+  const folded = foldHeader(beforeCircularNote(text) ?? text);
+  const before = BEFORE_DAY.exec(folded);
+  if (before) return { side: 'before', day: day(before[3]!, before[2]!, before[1]!) };
+  const from = FROM_DAY.exec(folded.replace(/^ke (?=tu )/, ''));
+  return from ? { side: 'from', day: day(from[3]!, from[2]!, from[1]!) } : null;
+}
+
+/**
  * Whether a cell opens with a running total's words ("Lũy kế …", "Số lũy kế …", "Cộng dồn …"),
  * whatever span it names or none ("Lũy kế đến tháng trước", "Lũy kế cùng kỳ").
  */

@@ -14,6 +14,8 @@ import { ThadsError } from '../errors.js';
 import { isNegativeFigure } from './numbers.js';
 import { periodNote, versionOfCell, yearWritten } from './period-notes.js';
 import { ANOTHER_PERIOD, otherPeriodBeside, periodOfCell } from './row-labels.js';
+import { sideOfDay } from './group-span.js';
+import { citedCircular } from './circular.js';
 
 /** A header naming the rows' period, not read as the year column (headers.ts): "Kỳ", "Kỳ thống kê", "Thời gian". */
 const PERIOD_HEADER = /^(?:ky|ki|thoi ky|thoi gian)(?: (?:thong ke|so lieu|bao cao))?$/;
@@ -39,9 +41,28 @@ export function namesPeriodColumn(header: string): boolean {
 /** The version a cell names (period-notes.ts, one list of versions' words), or null. */
 const versionOf = versionOfCell;
 
+/**
+ * The part of a year a cell marks its row with, where one office's rows may hold the year's
+ * parts: a side of a day ("Trước 01/7/2026" / "Từ 01/7/2026", group-span.ts sideOfDay) or the
+ * circular whose form counted the row ("TT 05/2024" / "TT 05/2026", circular.ts citedCircular) —
+ * the 2026 year split at the day TT 05/2026 took effect. `split`: what the parts divide (the day,
+ * or the forms); `part`: which one the row holds. Null for any other cell.
+ */
+function partOfYear(text: string): { readonly split: string; readonly part: string } | null {
+  const side = sideOfDay(text);
+  if (side !== null) return { split: `day ${side.day}`, part: side.side };
+  const circular = citedCircular(text);
+  return circular === null ? null : { split: 'circular', part: circular };
+}
+
+/** Whether a notes cell marks a part of a year (partOfYear): the fast path hands such a file to the reference reader (seeNotes). */
+export function marksPartOfYear(text: string): boolean {
+  return partOfYear(text) !== null;
+}
+
 /** Whether a cell may tell an office's rows apart by period or version: the fast path hands such a file to the reference reader. */
 export function mayTellRowsApart(text: string): boolean {
-  return otherPeriodBeside(text, null) !== null || periodOfCell(text) !== null || yearWritten(text) !== null || versionOf(text) !== null;
+  return otherPeriodBeside(text, null) !== null || periodOfCell(text) !== null || yearWritten(text) !== null || versionOf(text) !== null || marksPartOfYear(text);
 }
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
@@ -51,6 +72,8 @@ export class PeriodColumnWatch {
   private readonly years = new Map<string, { readonly year: number; readonly line: number; readonly text: string }>();
   /** per column and office: the first version its cells name, and where */
   private readonly versions = new Map<string, { readonly version: string; readonly line: number; readonly text: string }>();
+  /** per column and office: the first part of a year its cells mark (partOfYear), and where */
+  private readonly parts = new Map<string, { readonly split: string; readonly part: string; readonly line: number; readonly text: string }>();
   /** per column: whether its header names an attribute (namesAttribute), read once */
   private readonly attributes = new Map<number, boolean>();
 
@@ -74,6 +97,7 @@ export class PeriodColumnWatch {
         throw this.refusal(`${under} says this row of "${office.name}" holds ${other}, not the report's own${year === null ? '' : ` (${year})`}`, 'it would be added to the office\'s figures', loc);
       }
       const key = `${c}\u0000${office.key}`;
+      this.seePart(text, key, under, office.name, loc);
       const version = versionOf(text);
       if (version !== null) {
         const first = this.versions.get(key);
@@ -92,6 +116,34 @@ export class PeriodColumnWatch {
         const said = first.text === String(first.year) ? '' : ` ("${first.text}")`;
         throw this.refusal(`${under} names the year ${stated}, but ${this.lineWord()} ${first.line}, a row of the same office "${office.name}", names ${first.year}${said}`, 'figures of different years are never added together', loc);
       }
+    }
+  }
+
+  /**
+   * An office row's notes and header-less columns ("Ghi chú", a column left without a header):
+   * only the parts of a year they mark are read (seePart) — a remark's days or years are no
+   * period of the row's figures, but one office's rows marked "Trước 01/7/2026" and "Từ 01/7/2026"
+   * are its year in two parts, in any column.
+   */
+  seeNotes(record: readonly string[], columns: readonly number[], office: { readonly key: string; readonly name: string }, line: number): void {
+    for (const c of columns) {
+      const text = (record[c] ?? '').trim();
+      if (text !== '') this.seePart(text, `${c}\u0000${office.key}`, `"${text}" under ${this.headerOf(c) === '' ? `column ${c + 1}` : `"${this.headerOf(c)}"`}`, office.name, { file: this.file, line, column: c + 1 });
+    }
+  }
+
+  /**
+   * "Trước 01/7/2026" on one of the office's rows, "Từ 01/7/2026" on another (or "TT 05/2024" and
+   * "TT 05/2026"): its year in two parts, each with its own carried over and carried forward —
+   * added, the stock counts twice. Several rows of one part (an enforcer's each) are summed as before.
+   */
+  private seePart(text: string, key: string, under: string, office: string, loc: Location): void {
+    const part = partOfYear(text);
+    if (part === null) return;
+    const first = this.parts.get(key);
+    if (first === undefined) this.parts.set(key, { ...part, line: loc.line, text });
+    else if (first.split === part.split && first.part !== part.part) {
+      throw this.refusal(`${under} and "${first.text}" on ${this.lineWord()} ${first.line}, a row of the same office "${office}", name two parts of its year`, 'added together they would count its stock twice (the carried over, with conditions and carried forward of each part)', loc);
     }
   }
 

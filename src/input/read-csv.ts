@@ -1908,7 +1908,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (provinceCol !== undefined && provinceTitle !== null && !isTotal && province !== null && !sameOrMergedInto(province, provinceTitle.province, year)) {
       throw new ThadsError('PROVINCE_TITLE_MISMATCH', `this row's province "${province}" is not "${provinceTitle.province}", which the title "${provinceTitle.name}" (${lineWord()} ${provinceTitle.line}) above it names: thads cannot tell whose office it is`, { file, line, column: provinceCol + 1 });
     }
-    if (label === 'office' && !numbered) periods.see(record, othersOf(layout), { key: keyString({ province, district: districtCell, year }), name: districtCell || fileDistrict }, year, line);
+    if (label === 'office' && !numbered) {
+      const office = { key: keyString({ province, district: districtCell, year }), name: districtCell || fileDistrict };
+      periods.see(record, othersOf(layout), office, year, line);
+      periods.seeNotes(record, [...layout.unnamed, ...layout.notes], office, line);
+    }
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
     // "Quảng Ngãi" right below Quảng Ngãi's offices, unnumbered (numbered, it is listed as their
     // peer), after another province's rows: their subtotal if it equals them (declared-rows.ts).
