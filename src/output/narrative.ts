@@ -83,6 +83,8 @@ const MAX_DECIMALS_FROM_ONE = 2;
 interface Amount {
   readonly text: string;
   readonly unitWord: string;
+  /** the amount as it reads, in đồng (cases: the count) */
+  readonly shown: Dec;
 }
 
 // A Decimal's e is the power of ten of its first digit: 2.5 → 0, 0.25 → −1.
@@ -112,7 +114,7 @@ function inOneUnit(values: readonly Dec[], unit: MoneyUnit, digits: number): (De
  * one unit word.
  */
 function amounts(values: readonly Dec[], m: Measure, p: Phrasing, digits: number): { items: Amount[]; shared: boolean; unit: MoneyUnit | null } {
-  if (m === 'cases') return { items: values.map((v) => ({ text: formatExact(v, p.lang), unitWord: CASE_WORD[p.lang] })), shared: true, unit: null };
+  if (m === 'cases') return { items: values.map((v) => ({ text: formatExact(v, p.lang), unitWord: CASE_WORD[p.lang], shown: v })), shared: true, unit: null };
   const first = readableUnit(values, p.unit);
   const inFirst = inOneUnit(values, first, digits);
   const carried = inFirst.flatMap((r) => (r === null ? [] : [shift(r, UNIT_EXPONENT[first])]));
@@ -122,32 +124,47 @@ function amounts(values: readonly Dec[], m: Measure, p: Phrasing, digits: number
     const r = rounded[i];
     // Alone, its own unit holds it as at least 1: it is never set apart again.
     // Trailing zeros are dropped: "12 tỷ", never "12,000" (the ambiguous shape).
-    return r === null || r === undefined ? amounts([v], m, p, digits).items[0]! : { text: formatExact(r, p.lang), unitWord: UNIT_LABEL[unit][p.lang] };
+    return r === null || r === undefined ? amounts([v], m, p, digits).items[0]! : { text: formatExact(r, p.lang), unitWord: UNIT_LABEL[unit][p.lang], shown: shift(r, UNIT_EXPONENT[unit]) };
   });
   return { items, shared: items.every((a) => a.unitWord === items[0]!.unitWord), unit };
 }
 
 /**
- * The pair beside the rate, resolved and with conditions: PAIR_DIGITS significant digits, and one
- * more at a time while two unequal amounts print alike — 4,998 of 5 tỷ is never "5/5 tỷ đồng"
- * beside "đạt 99,96%", which says all was resolved. Where the decimals cap stops the digits
- * showing ("4,998 tỷ" is the shape read as thousands), the next smaller unit shows them whole:
- * "4.998/5.000 triệu đồng". Equal amounts print equal; in đồng every digit shows, so the search ends.
+ * Amounts of one phrase with `from` significant digits, and one more at a time until `enough`
+ * holds of them. Where the decimals cap stops the digits showing ("4,998 tỷ" is the shape read as
+ * thousands), the next smaller unit shows them whole; in đồng every digit shows, so the search ends.
  */
-function resolvedPair(resolved: Dec, withConditions: Dec, m: Measure, p: Phrasing): { items: Amount[]; shared: boolean } {
-  const most = Math.max(PAIR_DIGITS, resolved.sd(), withConditions.sd());
+function amountsUntil(values: readonly Dec[], m: Measure, p: Phrasing, from: number, enough: (items: readonly Amount[]) => boolean): { items: Amount[]; shared: boolean } {
+  const most = Math.max(from, ...values.map((v) => v.sd()));
   let phrasing = p;
   let before = '';
-  for (let digits = PAIR_DIGITS; ; digits++) {
-    const pair = amounts([resolved, withConditions], m, phrasing, digits);
-    const [r, w] = pair.items as [Amount, Amount];
-    const alike = r.text === w.text && r.unitWord === w.unitWord;
-    if (!alike || resolved.eq(withConditions) || pair.unit === null || (pair.unit === 'dong' && digits >= most)) return pair;
-    const shown = `${r.text}\u0000${r.unitWord}`;
-    const smaller = SMALLER[pair.unit];
+  for (let digits = from; ; digits++) {
+    const got = amounts(values, m, phrasing, digits);
+    if (enough(got.items) || got.unit === null || (got.unit === 'dong' && digits >= most)) return got;
+    const shown = got.items.map((a) => `${a.text}\u0000${a.unitWord}`).join('\u0001');
+    const smaller = SMALLER[got.unit];
     if (shown === before && smaller !== undefined) phrasing = { ...phrasing, unit: smaller };
     before = shown;
   }
+}
+
+/**
+ * The pair beside the rate, resolved and with conditions: PAIR_DIGITS significant digits, and one
+ * more at a time while two unequal amounts print alike — 4,998 of 5 tỷ is never "5/5 tỷ đồng"
+ * beside "đạt 99,96%", which says all was resolved, but "4.998/5.000 triệu đồng". Equal amounts
+ * print equal.
+ */
+function resolvedPair(resolved: Dec, withConditions: Dec, m: Measure, p: Phrasing): { items: Amount[]; shared: boolean } {
+  return amountsUntil([resolved, withConditions], m, p, PAIR_DIGITS, ([r, w]) => r!.text !== w!.text || r!.unitWord !== w!.unitWord || resolved.eq(withConditions));
+}
+
+/**
+ * The total accepted (with its change): AMOUNT_DIGITS significant digits, and more while it would
+ * read less than the amount with conditions stated beside the rate, a part of it — 5,449 tỷ
+ * accepted beside 5,445 tỷ with conditions is "5,45 tỷ đồng … 1/5,45", never "5,4 tỷ đồng … 1/5,45".
+ */
+function acceptedAmounts(values: readonly Dec[], part: Amount | null, m: Measure, p: Phrasing): { items: Amount[]; shared: boolean } {
+  return amountsUntil(values, m, p, AMOUNT_DIGITS, ([t]) => part === null || t!.shown.gte(part.shown));
 }
 
 /** "dưới 0,01" / "less than 0.01": a change smaller than the rate's last shown digit. */
@@ -175,21 +192,23 @@ function facts(r: MeasureResult, m: Measure, p: Phrasing): MeasureFacts {
   const resolved = r.figures[F.resolved] ?? null;
   const withConditions = r.figures[F.with_conditions] ?? null;
 
+  let resolvedPart: MeasureFacts['resolved'] = null;
+  let part: Amount | null = null;
+  if (resolved !== null && withConditions !== null) {
+    const { items, shared } = resolvedPair(resolved, withConditions, m, p);
+    const [r, w] = items as [Amount, Amount];
+    part = w;
+    // In two units the pair is written each with its own: "400 nghìn đồng trên 1,2 tỷ đồng".
+    resolvedPart = shared ? { resolved: r.text, withConditions: w.text, unitWord: w.unitWord } : { resolved: `${r.text} ${r.unitWord}`, withConditions: w.text, unitWord: w.unitWord, apart: true };
+  }
+
   let accepted: string | null = null;
   let acceptedChange: Change | null = null;
   if (total !== null) {
     const change = r.totalChange;
-    const [t, c] = amounts(change ? [total, magnitude(change)] : [total], m, p, AMOUNT_DIGITS).items;
+    const [t, c] = acceptedAmounts(change ? [total, magnitude(change)] : [total], part, m, p).items;
     accepted = `${t!.text} ${t!.unitWord}`;
     if (change && c) acceptedChange = { direction: direction(change), size: `${c.text} ${c.unitWord}` };
-  }
-
-  let resolvedPart: MeasureFacts['resolved'] = null;
-  if (resolved !== null && withConditions !== null) {
-    const { items, shared } = resolvedPair(resolved, withConditions, m, p);
-    const [r, w] = items as [Amount, Amount];
-    // In two units the pair is written each with its own: "400 nghìn đồng trên 1,2 tỷ đồng".
-    resolvedPart = shared ? { resolved: r.text, withConditions: w.text, unitWord: w.unitWord } : { resolved: `${r.text} ${r.unitWord}`, withConditions: w.text, unitWord: w.unitWord, apart: true };
   }
 
   const s = standing(r);
