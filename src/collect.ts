@@ -373,12 +373,15 @@ async function collectFiles(
     };
     // Offices whose cells name provinces are a national file's: its title's province is where it
     // was signed or sent, none of theirs (title-province.ts). A name from the file name is no cell.
-    // A national list naming each province by its agency ("Cục THADS tỉnh Nam Định", "THADS tỉnh
-    // Ninh Bình", …) is a table of provinces: each row that province's, rolled up above where its
-    // year counts by the 34 (agency-provinces.ts).
+    // A national list of 2025 or later naming each former province by its agency ("Cục THADS tỉnh
+    // Nam Định", …) is a table of provinces: each row that province's, rolled up above (agency-provinces.ts).
     const agencyRows = new AgencyProvinceRows<[OfficeRow, number, number | null]>(
       ([row, rows, repeatLine], province) => addOffice(province === null ? row : { ...row, province }, rows, repeatLine),
       ([row, rows]) => ({ row, rows }),
+      (rowYear) => {
+        const year = regimeYear(rowYear, report);
+        return year !== null && countsBy34(year, statedIn(report.statedPeriod, year).end);
+      },
     );
     let agencyTable = false;
     const titleRows = new TitleForRows<[OfficeRow, number, number | null]>((item) => agencyRows.offer(item));
@@ -739,7 +742,7 @@ async function collectFiles(
       : report.titleTotal !== null && namesOneProvinceOnly(officeList.map((o) => o.row)) ? { ...report.titleTotal, rows: true }
       : null;
     // A file without an office column whose rows name provinces is by province: its "office" is its name.
-    // (so is a national list of the provinces by their agencies: agencyTable)
+    // (so is a national list of the provinces by their agencies of 2025 or later: agencyTable)
     const kind: Unit['kind'] = (namedByFile && report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'province')) || agencyTable ? 'province' : totalFile !== null ? 'total' : 'office';
     // A provinces' file: by province (above), or every row of its office column a province's
     // whole, a level of it or a province named (provinceWholeOf), not the Cục's own level alone

