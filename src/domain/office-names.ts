@@ -392,14 +392,29 @@ const joinedCached = remembered((key: string): string => {
 /**
  * A name squeezed as a script or an e-mail copies it: run together ("VuBan", "MyLoc", "H.VuBan",
  * "TP.NĐ": writtenJoined), or one word of plain letters, digits after them or not, without marks
- * ("vuban", "VUBAN", "Quan1"). Rule 2 compares such a name with the other names of its place by
+ * ("vuban", "VUBAN", "Quan1"), or a bare name of syllables run together in one word (syllablesRunTogether:
+ * "H.vuban", "Chi cuc THADS huyen vuban", "VỤBẢN"). Rule 2 compares such a name with the other names of its place by
  * joinedKey too (repeated-rows.ts): "VuBan" beside "Vụ Bản" with the same figures is one row
  * pasted twice. Names both in words are never so paired ("Phù Yên", "Phú Yên": two offices).
  */
 export function writtenSqueezed(name: string): boolean {
-  return SQUEEZED.test(name) || writtenJoined(name);
+  return SQUEEZED.test(name) || writtenJoined(name) || syllablesRunTogether(name);
 }
 const SQUEEZED = /^\s*[A-Za-z]{2,}[0-9]*\s*$/;
+
+/**
+ * A bare name (its unit's and agency's words read away) squeezed as SQUEEZED reads a whole cell
+ * ("H.vuban", "Huyện yyen", "Chi cuc THADS huyen vuban": a unit typed before a squeezed name), or
+ * with its marks one word of two syllables or more run together — two groups of vowels with a
+ * consonant between, which no Vietnamese syllable has ("VỤBẢN", "vụbản"; not "Huế", "Thành phố
+ * Huế"). These escaped SQUEEZED and writtenJoined (no capital inside a word), and a copy so named
+ * beside its office's name in words was summed, exit 0.
+ */
+const syllablesRunTogether = remembered((name: string): boolean => {
+  const bare = readCached(name).bare;
+  if (SQUEEZED.test(bare)) return true;
+  return /^\p{L}{2,}[0-9]*$/u.test(bare) && /[aeiouy]+[^aeiouy]+[aeiouy]/.test(foldHeader(bare));
+});
 
 /** OFFICE_NAME_VARIANTS' key (`key`: oneOfficeKey of `name` in `place`) with its name read as joinedKey reads it: its province and year, "vuban" for "Vụ Bản", "VuBan", "vuban". */
 export function joinedVariantKey(name: string, key: string, place: RowPlace): string {
