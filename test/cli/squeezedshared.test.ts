@@ -108,7 +108,57 @@ describe('(1) a squeezed name after a unit, or with its marks, beside "Vụ Bả
   });
 });
 
+describe('(2) initials two offices of the place share, figures of its own', () => {
+  test('"VB" beside "Vụ Bản" and "Vĩnh Bảo" (no province column): both named, counted as a third office (was silent)', () => {
+    // by hand: 300 + 100 + 200 = 600, 250 + 80 + 150 = 480; three offices as before
+    const r = run(file('vb-two.csv', [HEAD, '1,Vụ Bản,300,250', '2,Vĩnh Bảo,100,80', '3,VB,200,150']));
+    expect(r.code, r.stderr).toBe(0);
+    expect(stderrCodes(r.stderr)).toEqual(['OFFICE_NAME_VARIANTS']);
+    expect(r.stderr).toContain('vb-two.csv:4: warning: "VB" may be "Vụ Bản" (line 2) or "Vĩnh Bảo" (line 3) written by the initials they share: it is counted as an office of its own [OFFICE_NAME_VARIANTS]');
+    expect(total(r.stdout)).toEqual([3, '600', '480']);
+  });
+
+  test('Hà Nội: "TT" first, then "Thanh Trì", "Thạch Thất", "Thường Tín": all three named', () => {
+    // by hand: 50 + 300 + 100 + 200 = 650, 40 + 250 + 80 + 150 = 520; four offices
+    const r = run(file('tt-three.csv', [PROVINCE_HEAD, 'Hà Nội,TT,50,40', 'Hà Nội,Thanh Trì,300,250', 'Hà Nội,Thạch Thất,100,80', 'Hà Nội,Thường Tín,200,150']));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('tt-three.csv:2: warning: "TT" may be "Thanh Trì" (line 3), "Thạch Thất" (line 4) or "Thường Tín" (line 5) written by the initials they share');
+    expect(total(r.stdout)).toEqual([4, '650', '520']);
+  });
+
+  test('with Vụ Bản\'s figures: REPEATED_ROW as before, the shared initials said too', async () => {
+    const r = await both('vb-copy.csv', [HEAD, '1,Vụ Bản,300,250', '2,Vĩnh Bảo,100,80', '3,VB,300,250']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(stderrCodes(r.stderr)).toEqual(['REPEATED_ROW', 'OFFICE_NAME_VARIANTS']);
+  });
+
+  test('both readers agree on the warning', async () => {
+    const r = await both('vb-two.csv', [HEAD, '1,Vụ Bản,300,250', '2,Vĩnh Bảo,100,80', '3,VB,200,150']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('FILE:4: warning: "VB" may be "Vụ Bản" (line 2) or "Vĩnh Bảo" (line 3)');
+    expect(total(r.stdout)).toEqual([3, '600', '480']);
+  });
+
+  test('xlsx: said by row', async () => {
+    const lines = ['STT;Đơn vị;Số việc có điều kiện;Số việc đã giải quyết xong', '1;Vụ Bản;300;250', '2;Vĩnh Bảo;100;80', '3;VB;200;150'];
+    const r = await summarizeLinesWorkbook(dir, 'vb-2019.xlsx', lines, ['--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('warning: "VB" may be "Vụ Bản" (row 2) or "Vĩnh Bảo" (row 3) written by the initials they share');
+    expect(total(r.stdout)).toEqual([3, '600', '480']);
+  });
+});
+
 describe('controls: read as today', () => {
+  test('one candidate ("Vĩnh Bảo" of Hải Phòng, "VB" of Nam Định): the pair warning as before', () => {
+    // by hand: 300 + 100 + 200 = 600, 250 + 80 + 150 = 480
+    const r = run(file('vb-one.csv', [PROVINCE_HEAD, 'Nam Định,Vụ Bản,300,250', 'Hải Phòng,Vĩnh Bảo,100,80', 'Nam Định,VB,200,150']));
+    expect(r.code, r.stderr).toBe(0);
+    expect(stderrCodes(r.stderr)).toEqual(['OFFICE_NAME_VARIANTS']);
+    expect(r.stderr).toContain('vb-one.csv:4: warning: "VB" and "Vụ Bản" (line 2) may be one office written two ways: they are counted as two offices');
+    expect(total(r.stdout)).toEqual([3, '600', '480']);
+  });
+
   test('offices whose squeezed names differ: "Hải Hậu" beside "H.haiha", "Nam Trực" beside "TRUCNINH", with "Ý Yên", "Nghĩa Hưng": nothing said', () => {
     // by hand: 300 + 200 + 100 + 50 + 120 + 80 = 850, 250 + 150 + 80 + 40 + 90 + 60 = 670
     const rows = [HEAD, '1,Hải Hậu,300,250', '2,H.haiha,200,150', '3,Ý Yên,100,80', '4,Nghĩa Hưng,50,40', '5,Nam Trực,120,90', '6,TRUCNINH,80,60'];
