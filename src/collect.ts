@@ -893,9 +893,16 @@ async function collectFiles(
     // offices and the ranks are not, if they are one. Said, not merged (they may be two).
     const twice = oneOfficeTwice(officeList.map((o) => o.row));
     if (twice) {
-      const [a, b] = twice;
+      const [a, b, shared] = twice;
       const where = report.sheet ? 'row' : 'line';
-      fileFindings.push(finding('warning', 'OFFICE_NAME_VARIANTS', `"${b.district}" and "${a.district}" (${where} ${a.line}) may be one office written two ways: they are counted as two offices`, { file, line: b.line }));
+      if (shared) {
+        // initials several offices share: whose the cell is thads cannot tell, so it names them all
+        const named = shared.offices.map((o) => `"${o.district}" (${where} ${o.line})`);
+        const either = `${named.slice(0, -1).join(', ')} or ${named[named.length - 1]}`;
+        fileFindings.push(finding('warning', 'OFFICE_NAME_VARIANTS', `"${shared.cell.district}" may be ${either} written by the initials they share: it is counted as an office of its own`, { file, line: shared.cell.line }));
+      } else {
+        fileFindings.push(finding('warning', 'OFFICE_NAME_VARIANTS', `"${b.district}" and "${a.district}" (${where} ${a.line}) may be one office written two ways: they are counted as two offices`, { file, line: b.line }));
+      }
     }
     // Neither stripped (a wrong merge) nor kept (the other province's office counted in this
     // one's total): thads cannot tell which the row is. First by line, so both readers agree.

@@ -392,14 +392,29 @@ const joinedCached = remembered((key: string): string => {
 /**
  * A name squeezed as a script or an e-mail copies it: run together ("VuBan", "MyLoc", "H.VuBan",
  * "TP.NĐ": writtenJoined), or one word of plain letters, digits after them or not, without marks
- * ("vuban", "VUBAN", "Quan1"). Rule 2 compares such a name with the other names of its place by
+ * ("vuban", "VUBAN", "Quan1"), or a bare name of syllables run together in one word (syllablesRunTogether:
+ * "H.vuban", "Chi cuc THADS huyen vuban", "VỤBẢN"). Rule 2 compares such a name with the other names of its place by
  * joinedKey too (repeated-rows.ts): "VuBan" beside "Vụ Bản" with the same figures is one row
  * pasted twice. Names both in words are never so paired ("Phù Yên", "Phú Yên": two offices).
  */
 export function writtenSqueezed(name: string): boolean {
-  return SQUEEZED.test(name) || writtenJoined(name);
+  return SQUEEZED.test(name) || writtenJoined(name) || syllablesRunTogether(name);
 }
 const SQUEEZED = /^\s*[A-Za-z]{2,}[0-9]*\s*$/;
+
+/**
+ * A bare name (its unit's and agency's words read away) squeezed as SQUEEZED reads a whole cell
+ * ("H.vuban", "Huyện yyen", "Chi cuc THADS huyen vuban": a unit typed before a squeezed name), or
+ * with its marks one word of two syllables or more run together — two groups of vowels with a
+ * consonant between, which no Vietnamese syllable has ("VỤBẢN", "vụbản"; not "Huế", "Thành phố
+ * Huế"). These escaped SQUEEZED and writtenJoined (no capital inside a word), and a copy so named
+ * beside its office's name in words was summed, exit 0.
+ */
+const syllablesRunTogether = remembered((name: string): boolean => {
+  const bare = readCached(name).bare;
+  if (SQUEEZED.test(bare)) return true;
+  return /^\p{L}{2,}[0-9]*$/u.test(bare) && /[aeiouy]+[^aeiouy]+[aeiouy]/.test(foldHeader(bare));
+});
 
 /** OFFICE_NAME_VARIANTS' key (`key`: oneOfficeKey of `name` in `place`) with its name read as joinedKey reads it: its province and year, "vuban" for "Vụ Bản", "VuBan", "vuban". */
 export function joinedVariantKey(name: string, key: string, place: RowPlace): string {
@@ -650,9 +665,11 @@ export function initialsTwins<T>(items: readonly T[], nameOf: (item: T) => strin
  * The first two offices of one file that may be one office written two ways ("Quận 1" and "Quan
  * 1", "Chi cục THADS huyện Mỹ Lộc" and "Mỹ Lộc", "Huyen Chu Se" and "Huyện Chư Sê"): the same
  * province and year, names that differ as written but agree bare, without diacritics, units
- * that do not differ. Offices in file order; null if none.
+ * that do not differ. Offices in file order; null if none. A bare initials cell that two offices
+ * or more of its place share ("VB" beside "Vụ Bản" and "Vĩnh Bảo") comes with `shared`: the cell
+ * and those offices (one row each, in file order), the pair the cell and the first of them.
  */
-export function oneOfficeTwice<T extends RowPlace & { readonly district: string }>(offices: readonly T[]): [first: T, second: T] | null {
+export function oneOfficeTwice<T extends RowPlace & { readonly district: string }>(offices: readonly T[]): OneOfficeTwice<T> | null {
   const seen = new Map<string, T[]>();
   const joinedToo = offices.some((o) => writtenSqueezed(o.district));
   for (const o of offices) {
@@ -671,15 +688,30 @@ export function oneOfficeTwice<T extends RowPlace & { readonly district: string 
   return firstOfInitials(offices);
 }
 
-/** oneOfficeTwice's pair of a bare initials cell and the office it is the initials of (initialsTwins), units that do not differ: the first by the later's place in file order; null if none. */
-function firstOfInitials<T extends RowPlace & { readonly district: string }>(offices: readonly T[]): [first: T, second: T] | null {
+/** What oneOfficeTwice finds: two rows in file order, and where a cell's initials are several offices', the cell and those offices. */
+export type OneOfficeTwice<T> = readonly [first: T, second: T, shared?: { readonly cell: T; readonly offices: readonly T[] }];
+
+/**
+ * oneOfficeTwice's pair of a bare initials cell and the office it is the initials of (initialsTwins), units that do not differ: the first by the later's place in file order; null if none.
+ * A cell whose initials two offices share is either's, thads cannot tell which: summed as an
+ * office of its own, silently, it was a third office ("VB" beside "Vụ Bản" and "Vĩnh Bảo"), so
+ * it is paired too (initialsTwins `shared`), with all its offices.
+ */
+function firstOfInitials<T extends RowPlace & { readonly district: string }>(offices: readonly T[]): OneOfficeTwice<T> | null {
   const order = new Map(offices.map((o, i) => [o, i]));
-  let best: [T, T] | null = null;
-  for (const [cell, named] of initialsTwins(offices, (o) => o.district, (o) => oneOfficeKey(o.district, o))) {
-    const other = named.find((o) => sameUnitKind(o.district, cell.district));
+  let best: OneOfficeTwice<T> | null = null;
+  for (const [cell, named] of initialsTwins(offices, (o) => o.district, (o) => oneOfficeKey(o.district, o), true)) {
+    // each office once (its first row whose unit fits the cell's: "Vụ Bản", "Huyện Vụ Bản" are one)
+    const byOffice = new Map<string, T>();
+    for (const o of [...named].sort((a, b) => order.get(a)! - order.get(b)!)) {
+      const key = oneOfficeKey(o.district, o);
+      if (sameUnitKind(o.district, cell.district) && !byOffice.has(key)) byOffice.set(key, o);
+    }
+    const candidates = [...byOffice.values()];
+    const other = candidates[0];
     if (other === undefined) continue;
     const pair: [T, T] = order.get(other)! < order.get(cell)! ? [other, cell] : [cell, other];
-    if (best === null || order.get(pair[1])! < order.get(best[1])!) best = pair;
+    if (best === null || order.get(pair[1])! < order.get(best[1])!) best = candidates.length > 1 ? [...pair, { cell, offices: candidates }] : pair;
   }
   return best;
 }

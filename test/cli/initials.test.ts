@@ -109,7 +109,7 @@ describe('controls: read as today', () => {
     expect(total(r.stdout)).toEqual([3, '700', '580']);
   });
 
-  test('"VB" beside both "Vụ Bản" and "Văn Bàn", figures equal to neither: whose initials it is is not told, summed', async () => {
+  test('"VB" beside both "Vụ Bản" and "Văn Bàn", figures equal to neither: a copy of neither, summed (said OFFICE_NAME_VARIANTS, squeezedshared.test.ts)', async () => {
     const r = await both('vb-of-two.csv', [HEAD, 'Nam Định,Vụ Bản,300,250,3000,2500', 'Nam Định,Văn Bàn,200,150,2000,1500', 'Nam Định,VB,310,250,3000,2500']);
     expect(r.code, r.stderr).toBe(0);
     expect(stderrCodes(r.stderr)).not.toContain('REPEATED_ROW');
