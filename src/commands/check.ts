@@ -8,7 +8,8 @@ import { EXIT, STDIN, ThadsError, collapseRepeats, finding, formatFinding, forma
 import { escapeControls } from '../output/sanitize.js';
 import type { CheckFlags } from './flags.js';
 import type { Io } from '../io.js';
-import { assertStdinOnce, printFindings, refuseAmbiguousTargets, resolveCommon, unmatchedTargets } from './common.js';
+import { assertStdinOnce, printFindings, refuseAmbiguousTargets, resolveCommon, undecidedTargetError, unmatchedTargets } from './common.js';
+import { undecidedTarget } from '../domain/undecided-targets.js';
 import { DuplicateInputs } from '../input/duplicate-inputs.js';
 import { withoutLockFiles } from '../input/lock-files.js';
 import type { UnmatchedTarget } from '../domain/targets.js';
@@ -62,7 +63,9 @@ async function acrossFiles(files: readonly string[], common: Awaited<ReturnType<
   // collect gives its findings in this array, also when it throws
   const found: Finding[] = [];
   try {
-    await collect(files, { ...common.read, onRowError: () => {} }, ['district', 'year'], undefined, found);
+    const data = await collect(files, { ...common.read, onRowError: () => {} }, ['district', 'year'], undefined, found);
+    // (the files' own errors, which summarize refuses first, stand in for the rows' it would stop at)
+    pushAll(found, undecided(data, common, already.filter((f) => f.severity === 'error' && f.code !== 'BELOW_TARGET' && !isAdvisory(f.code))));
   } catch (err) {
     if (!(err instanceof ThadsError) || err.exitCode !== EXIT.data) throw err;
     found.push(err.toFinding());
@@ -72,6 +75,18 @@ async function acrossFiles(files: readonly string[], common: Awaited<ReturnType<
     .filter((f) => !said.has(`${f.code}\u0000${f.location ? formatLocation(f.location) : ''}`))
     .map(asCheck)
     .filter((f) => f.severity === 'error');
+}
+
+/**
+ * TARGET_UNDECIDED, which summarize refuses (exit 1) with or without --fail-below-target: offices
+ * that name no province beside a province's, where that province's target differs from the one
+ * they would take. Said here too, so check never passes a run summarize refuses.
+ */
+function undecided(data: Awaited<ReturnType<typeof collect>>, common: Awaited<ReturnType<typeof resolveCommon>>, rowErrors: readonly Finding[] = []): Finding[] {
+  // summarize refuses an input with errors before it looks at targets: no second code where it gives one
+  if (rowErrors.length > 0 || data.findings.some((f) => f.severity === 'error')) return [];
+  const refused = undecidedTargetError(undecidedTarget(common.evaluate.targets, data.groups, data.totals, data.unplaced));
+  return refused ? [refused.toFinding()] : [];
 }
 
 export async function check(io: Io, given: string[], flags: CheckFlags): Promise<ExitCode> {
@@ -95,7 +110,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
     const asCheck = asCheckOf(flags.strict);
     try {
       const data = await collect([file], { ...common.read, onRowError: (e) => rowErrors.push(e.toFinding()) }, ['district', 'year'], undefined, found, inputs);
-      pushAll(fileFindings, rowErrors, data.findings.map(asCheck));
+      pushAll(fileFindings, rowErrors, data.findings.map(asCheck), undecided(data, common, rowErrors));
       if (flags.failBelowTarget) {
         const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
         refuseAmbiguousTargets(summary.ambiguousTargets, common.config.path);
