@@ -65,7 +65,12 @@ async function acrossFiles(files: readonly string[], common: Awaited<ReturnType<
   try {
     const data = await collect(files, { ...common.read, onRowError: () => {} }, ['district', 'year'], undefined, found);
     // (the files' own errors, which summarize refuses first, stand in for the rows' it would stop at)
-    pushAll(found, undecided(data, common, already.filter((f) => f.severity === 'error' && f.code !== 'BELOW_TARGET' && !isAdvisory(f.code))));
+    const fileErrors = already.filter((f) => f.severity === 'error' && f.code !== 'BELOW_TARGET' && !isAdvisory(f.code));
+    // An office target that offices of two files' provinces would take: summarize refuses it (exit 2).
+    if (fileErrors.length === 0 && !data.findings.some((f) => f.severity === 'error')) {
+      refuseAmbiguousTargets(evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate).ambiguousTargets, common.config.path);
+    }
+    pushAll(found, undecided(data, common, fileErrors));
   } catch (err) {
     if (!(err instanceof ThadsError) || err.exitCode !== EXIT.data) throw err;
     found.push(err.toFinding());
@@ -111,14 +116,16 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
     try {
       const data = await collect([file], { ...common.read, onRowError: (e) => rowErrors.push(e.toFinding()) }, ['district', 'year'], undefined, found, inputs);
       pushAll(fileFindings, rowErrors, data.findings.map(asCheck), undecided(data, common, rowErrors));
+      // The targets are resolved as summarize resolves them, judged or not: a config target it
+      // refuses (TARGET_AMBIGUOUS) or says takes no office (TARGET_UNMATCHED) is said here too.
+      const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
+      refuseAmbiguousTargets(summary.ambiguousTargets, common.config.path);
+      evaluated++;
+      for (const t of summary.unmatchedTargets) {
+        const key = `${t.year}\u0000${t.scope}\u0000${t.name}`;
+        unmatched.set(key, { target: t, files: (unmatched.get(key)?.files ?? 0) + 1 });
+      }
       if (flags.failBelowTarget) {
-        const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
-        refuseAmbiguousTargets(summary.ambiguousTargets, common.config.path);
-        evaluated++;
-        for (const t of summary.unmatchedTargets) {
-          const key = `${t.year}\u0000${t.scope}\u0000${t.name}`;
-          unmatched.set(key, { target: t, files: (unmatched.get(key)?.files ?? 0) + 1 });
-        }
         const sheet = data.reports[0]?.sheet?.name;
         const fileLocation = sheet !== undefined ? { file, sheet } : { file };
         // Every office and the file's total (per year): a province can miss while each office meets.
@@ -151,7 +158,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
 
   // A target that no file's offices take leaves the national one in force unseen (summarize says it too).
   const untaken = [...unmatched.values()].filter((u) => u.files === evaluated).map((u) => u.target);
-  pushAll(findings, unmatchedTargets(untaken, common.config.path));
+  pushAll(findings, unmatchedTargets(untaken, common.config.path).map(asCheckOf(flags.strict)));
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const dataErrors = errors.filter((f) => f.code !== 'BELOW_TARGET');
