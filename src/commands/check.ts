@@ -8,7 +8,8 @@ import { EXIT, STDIN, ThadsError, collapseRepeats, finding, formatFinding, forma
 import { escapeControls } from '../output/sanitize.js';
 import type { CheckFlags } from './flags.js';
 import type { Io } from '../io.js';
-import { assertStdinOnce, printFindings, refuseAmbiguousTargets, resolveCommon, unmatchedTargets } from './common.js';
+import { assertStdinOnce, printFindings, refuseAmbiguousTargets, resolveCommon, undecidedTargetError, unmatchedTargets } from './common.js';
+import { undecidedTarget } from '../domain/undecided-targets.js';
 import { DuplicateInputs } from '../input/duplicate-inputs.js';
 import { withoutLockFiles } from '../input/lock-files.js';
 import type { UnmatchedTarget } from '../domain/targets.js';
@@ -62,7 +63,14 @@ async function acrossFiles(files: readonly string[], common: Awaited<ReturnType<
   // collect gives its findings in this array, also when it throws
   const found: Finding[] = [];
   try {
-    await collect(files, { ...common.read, onRowError: () => {} }, ['district', 'year'], undefined, found);
+    const data = await collect(files, { ...common.read, onRowError: () => {} }, ['district', 'year'], undefined, found);
+    // (the files' own errors, which summarize refuses first, stand in for the rows' it would stop at)
+    const fileErrors = already.filter((f) => f.severity === 'error' && f.code !== 'BELOW_TARGET' && !isAdvisory(f.code));
+    // An office target that offices of two files' provinces would take: summarize refuses it (exit 2).
+    if (fileErrors.length === 0 && !data.findings.some((f) => f.severity === 'error')) {
+      refuseAmbiguousTargets(evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate).ambiguousTargets, common.config.path);
+    }
+    pushAll(found, undecided(data, common, fileErrors));
   } catch (err) {
     if (!(err instanceof ThadsError) || err.exitCode !== EXIT.data) throw err;
     found.push(err.toFinding());
@@ -72,6 +80,18 @@ async function acrossFiles(files: readonly string[], common: Awaited<ReturnType<
     .filter((f) => !said.has(`${f.code}\u0000${f.location ? formatLocation(f.location) : ''}`))
     .map(asCheck)
     .filter((f) => f.severity === 'error');
+}
+
+/**
+ * TARGET_UNDECIDED, which summarize refuses (exit 1) with or without --fail-below-target: offices
+ * that name no province beside a province's, where that province's target differs from the one
+ * they would take. Said here too, so check never passes a run summarize refuses.
+ */
+function undecided(data: Awaited<ReturnType<typeof collect>>, common: Awaited<ReturnType<typeof resolveCommon>>, rowErrors: readonly Finding[] = []): Finding[] {
+  // summarize refuses an input with errors before it looks at targets: no second code where it gives one
+  if (rowErrors.length > 0 || data.findings.some((f) => f.severity === 'error')) return [];
+  const refused = undecidedTargetError(undecidedTarget(common.evaluate.targets, data.groups, data.totals, data.unplaced));
+  return refused ? [refused.toFinding()] : [];
 }
 
 export async function check(io: Io, given: string[], flags: CheckFlags): Promise<ExitCode> {
@@ -95,15 +115,17 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
     const asCheck = asCheckOf(flags.strict);
     try {
       const data = await collect([file], { ...common.read, onRowError: (e) => rowErrors.push(e.toFinding()) }, ['district', 'year'], undefined, found, inputs);
-      pushAll(fileFindings, rowErrors, data.findings.map(asCheck));
+      pushAll(fileFindings, rowErrors, data.findings.map(asCheck), undecided(data, common, rowErrors));
+      // The targets are resolved as summarize resolves them, judged or not: a config target it
+      // refuses (TARGET_AMBIGUOUS) or says takes no office (TARGET_UNMATCHED) is said here too.
+      const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
+      refuseAmbiguousTargets(summary.ambiguousTargets, common.config.path);
+      evaluated++;
+      for (const t of summary.unmatchedTargets) {
+        const key = `${t.year}\u0000${t.scope}\u0000${t.name}`;
+        unmatched.set(key, { target: t, files: (unmatched.get(key)?.files ?? 0) + 1 });
+      }
       if (flags.failBelowTarget) {
-        const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
-        refuseAmbiguousTargets(summary.ambiguousTargets, common.config.path);
-        evaluated++;
-        for (const t of summary.unmatchedTargets) {
-          const key = `${t.year}\u0000${t.scope}\u0000${t.name}`;
-          unmatched.set(key, { target: t, files: (unmatched.get(key)?.files ?? 0) + 1 });
-        }
         const sheet = data.reports[0]?.sheet?.name;
         const fileLocation = sheet !== undefined ? { file, sheet } : { file };
         // Every office and the file's total (per year): a province can miss while each office meets.
@@ -136,7 +158,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
 
   // A target that no file's offices take leaves the national one in force unseen (summarize says it too).
   const untaken = [...unmatched.values()].filter((u) => u.files === evaluated).map((u) => u.target);
-  pushAll(findings, unmatchedTargets(untaken, common.config.path));
+  pushAll(findings, unmatchedTargets(untaken, common.config.path).map(asCheckOf(flags.strict)));
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const dataErrors = errors.filter((f) => f.code !== 'BELOW_TARGET');

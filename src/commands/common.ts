@@ -126,13 +126,19 @@ export function refuseAmbiguousOlderName(a: AmbiguousOlderName | null, config: C
  * at the first file of offices without a province.
  */
 export function refuseUndecidedTarget(u: UndecidedTarget | null): void {
-  if (!u) return;
+  const refused = undecidedTargetError(u);
+  if (refused) throw refused;
+}
+
+/** TARGET_UNDECIDED as an error: summarize throws it, check reports it among its findings. */
+export function undecidedTargetError(u: UndecidedTarget | null): ThadsError | null {
+  if (!u) return null;
   const first = u.files[0]!;
   const others = u.files.slice(1).map((f) => (f.file === STDIN ? 'standard input' : f.file));
   const more = others.length === 0 ? '' : ` (so do the offices of ${others.length > 3 ? `${others.slice(0, 3).join(', ')} and ${others.length - 3} more files` : others.join(', ')})`;
   const what = u.isTotal ? `the TOTAL (${u.year})` : u.district !== null ? `office "${u.district}" (${u.year})` : `the rows of no province (${u.year})`;
   const applied = u.applied === null ? `no ${u.measure} target` : `the ${u.measure} target ${plain(u.applied)} %`;
-  throw new ThadsError(
+  return new ThadsError(
     'TARGET_UNDECIDED',
     `office "${first.district}" names no province (no province column, none in the title or the file name)${more}, beside offices of ${u.province}: ${what} would take ${applied}, but ${u.province}'s ${plain(u.provinceTarget)} % if the office is ${u.province}'s; thads cannot tell which`,
     { file: first.file, ...(first.sheet !== undefined ? { sheet: first.sheet } : {}), line: first.line },
