@@ -203,7 +203,7 @@ export const RESULT_LABEL: Record<ResultKey, { en: string; vi: string }> = {
  * (--previous two or more years back, PREVIOUS_YEAR_GAP): "Change in total on 2017", "Tăng/giảm
  * tỷ lệ so với năm 2017 (%)", "So với năm 2017: …" — the paragraph's "so với năm 2017" (output/
  * period-words.ts sinceVi). Under last year's bare labels a two-year change was pasted on as one
- * year's. With the year before (`year` null) the labels are as ever.
+ * year's. With the year before (`comparedYear` null) the labels are as ever.
  */
 const CHANGE_ON = { en: (year: number) => `on ${year}`, vi: (year: number) => `so với năm ${year}` } as const;
 /** CHANGE_ON's words in any label, for reading thads' own output back: " on 2017", " so với năm 2017". */
@@ -230,7 +230,9 @@ export function withoutComparedYear(label: string): string {
 
 /** Whether a header is thads' Excel CSV's change column on a named year: "So với năm 2017: việc thụ lý tăng/giảm". */
 export function isOwnChangeOnYearHeader(header: string): boolean {
-  return /^So với năm (?:19|20)\d\d: /u.test(header.normalize('NFC').trim());
+  const text = header.normalize('NFC').trim();
+  const year = /^\D*((?:19|20)\d\d): /u.exec(text)?.[1];
+  return year !== undefined && text.startsWith(`${changeHeaderLead(Number(year))}: `);
 }
 
 export const IDENTITY_KEYS = ['province', 'district', 'year'] as const;
