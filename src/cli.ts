@@ -140,7 +140,7 @@ export function buildProgram(io: Io): Program {
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, csv when piped, else from --output)').choices(SUMMARY_FORMATS))
     .addOption(new Option('--lang <lang>', 'language of labels and reports (default: config, else LANG, else en)').choices(LANGS))
     .addOption(new Option('--unit <unit>', 'money display unit (default: dong for csv/tsv/json, billion otherwise)').choices(MONEY_UNITS))
-    .option('--previous <file>', "last year's file, for the change columns (repeatable)", collectRepeated)
+    .option('--previous <file>', "an earlier year's file (normally last year's), for the change columns (repeatable)", collectRepeated)
     .option('--only <name>', 'print only this group (repeatable; case, spacing and diacritics ignored); ranks and the total still cover all', collectRepeated)
     .option('-o, --output <file>', 'write the result to a file (atomically) instead of stdout')
     .option('--excel', 'CSV for Excel (csv and tsv only): UTF-8 BOM; with --lang vi also ";" and decimal commas')

@@ -875,7 +875,12 @@ async function collectFiles(
         ),
       );
     }
-    const dups = [...asWritten.values()].filter((o) => o.rows > 1);
+    // The rows a REPEATED_ROW above names (a copy and the row it copies): the file is refused and
+    // nothing is summed, so the warnings below must not say of that same pair that its rows "are
+    // added together" or "counted as two offices"; the error already names both.
+    const named = new Set([...refused, ...old.flatMap((o) => [o.old.line, o.twin.line])]);
+    const namedPair = (first: number, second: number) => named.has(first) && named.has(second);
+    const dups = [...asWritten.values()].filter((o) => o.rows > 1 && !(o.rows === 2 && namedPair(o.row.line, o.repeatLine ?? o.row.line)));
     if (dups.length > 0) {
       const dup = dups[0]!;
       const more = dups.length - 1;
@@ -892,7 +897,7 @@ async function collectFiles(
     // One office written two ways in one file is two groups: the total is right, the count of
     // offices and the ranks are not, if they are one. Said, not merged (they may be two).
     const twice = oneOfficeTwice(officeList.map((o) => o.row));
-    if (twice) {
+    if (twice && !namedPair(twice[0].line, twice[1].line)) {
       const [a, b, shared] = twice;
       const where = report.sheet ? 'row' : 'line';
       if (shared) {

@@ -198,6 +198,43 @@ export const RESULT_LABEL: Record<ResultKey, { en: string; vi: string }> = {
   rate_change: { en: 'Rate change (pp)', vi: 'Tăng/giảm tỷ lệ (%)' },
 };
 
+/**
+ * The change columns' words for the year they compare with, where it is not the year before
+ * (--previous two or more years back, PREVIOUS_YEAR_GAP): "Change in total on 2017", "Tăng/giảm
+ * tỷ lệ so với năm 2017 (%)", "So với năm 2017: …" — the paragraph's "so với năm 2017" (output/
+ * period-words.ts sinceVi). Under last year's bare labels a two-year change was pasted on as one
+ * year's. With the year before (`comparedYear` null) the labels are as ever.
+ */
+const CHANGE_ON = { en: (year: number) => `on ${year}`, vi: (year: number) => `so với năm ${year}` } as const;
+/** CHANGE_ON's words in any label, for reading thads' own output back: " on 2017", " so với năm 2017". */
+const CHANGE_ON_WORDS = / (?:on|so với năm) (?:19|20)\d\d(?= \(|$)/u;
+
+/** A result's label; a change's names the year compared with (CHANGE_ON) when `comparedYear` is given. */
+export function resultLabel(k: ResultKey, lang: 'en' | 'vi', comparedYear: number | null = null): string {
+  const label = RESULT_LABEL[k][lang];
+  if (comparedYear === null || (k !== 'total_change' && k !== 'rate_change')) return label;
+  // before a trailing unit: "Rate change on 2017 (pp)", "Tăng/giảm tỷ lệ so với năm 2017 (%)"
+  return label.replace(/(?= \(|$)/u, ` ${CHANGE_ON[lang](comparedYear)}`);
+}
+
+/** The Excel CSV's opening words of a change column: "So với năm trước", else "So với năm 2017" (CHANGE_ON). */
+export function changeHeaderLead(comparedYear: number | null): string {
+  const since = comparedYear === null ? 'so với năm trước' : CHANGE_ON.vi(comparedYear);
+  return since.charAt(0).toLocaleUpperCase('vi') + since.slice(1);
+}
+
+/** A label of thads' own table with a change's compared year taken out: "Change in total on 2017" → "Change in total". */
+export function withoutComparedYear(label: string): string {
+  return label.replace(CHANGE_ON_WORDS, '');
+}
+
+/** Whether a header is thads' Excel CSV's change column on a named year: "So với năm 2017: việc thụ lý tăng/giảm". */
+export function isOwnChangeOnYearHeader(header: string): boolean {
+  const text = header.normalize('NFC').trim();
+  const year = /^\D*((?:19|20)\d\d): /u.exec(text)?.[1];
+  return year !== undefined && text.startsWith(`${changeHeaderLead(Number(year))}: `);
+}
+
 export const IDENTITY_KEYS = ['province', 'district', 'year'] as const;
 export type IdentityKey = (typeof IDENTITY_KEYS)[number];
 
@@ -248,8 +285,8 @@ export const IDENTITY: Record<IdentityKey, { label: { en: string; vi: string }; 
  * then for each measure its fields and its results, in the machine CSV's order. The reader
  * knows its own workbook by it (input/layout.ts isThadsOutput).
  */
-export function ownTableLabels(measures: readonly Measure[], lang: 'en' | 'vi'): string[] {
-  return [...IDENTITY_KEYS.map((k) => IDENTITY[k].label[lang]), ...measures.flatMap((m) => [...fieldsOf(m).map((f) => f.label[lang]), ...RESULT_KEYS.map((k) => RESULT_LABEL[k][lang])])];
+export function ownTableLabels(measures: readonly Measure[], lang: 'en' | 'vi', comparedYear: number | null = null): string[] {
+  return [...IDENTITY_KEYS.map((k) => IDENTITY[k].label[lang]), ...measures.flatMap((m) => [...fieldsOf(m).map((f) => f.label[lang]), ...RESULT_KEYS.map((k) => resultLabel(k, lang, comparedYear))])];
 }
 
 /** The mark thads' human tables (output/human.ts) print for a value not known: read back, unknown (input/own-human-table.ts). */
@@ -264,8 +301,8 @@ export const HUMAN_OPTIONAL = { target: ['target', 'gap_pp', 'above_target'], ra
 export type HumanOptional = keyof typeof HUMAN_OPTIONAL;
 
 /** A human table column's label: the field's for a figure, else the result's. */
-export function humanColumnLabel(k: HumanColumnKey, lang: 'en' | 'vi'): string {
-  return k === 'total' || k === 'with_conditions' || k === 'resolved' ? FIELDS[F[k]]!.label[lang] : RESULT_LABEL[k][lang];
+export function humanColumnLabel(k: HumanColumnKey, lang: 'en' | 'vi', comparedYear: number | null = null): string {
+  return k === 'total' || k === 'with_conditions' || k === 'resolved' ? FIELDS[F[k]]!.label[lang] : resultLabel(k, lang, comparedYear);
 }
 
 /** "Việc", "Tiền (tỷ đồng)": the title over a measure's columns; `unitName`, money's display unit in `lang`. */

@@ -2,7 +2,7 @@
 // canonical names, English labels, Vietnamese labels with the measure as prefix or suffix,
 // plus aliases from the config; matching is done on folded text (domain/names.ts).
 import { hasLetter, latinLetters } from '../domain/letters.js';
-import { COMPUTED_HEADER_PREFIXES, DONE_LABELS, FIELDS, IN_FULL_WORDS, PART_LABELS, PLAN_LABELS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_LABEL, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { COMPUTED_HEADER_PREFIXES, isOwnChangeOnYearHeader, DONE_LABELS, FIELDS, IN_FULL_WORDS, PART_LABELS, PLAN_LABELS, IDENTITY, IDENTITY_KEYS, IGNORED_HEADERS, MEASURES, MEASURE_LABEL, MEASURE_WORDS, PERSON_HEADERS, RESULT_KEYS, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { foldHeader } from '../domain/names.js';
 import { isPartOf } from '../domain/relations.js';
 import { expandAbbreviations } from './abbreviations.js';
@@ -738,7 +738,7 @@ export class HeaderMatcher {
       return { ...whole, unit, measure: whole.measure ?? (unit !== null ? 'money' : null) };
     }
     const folded = foldHeader(text);
-    if (COMPUTED.some((p) => folded === p || folded.startsWith(`${p} `)) || this.namesQuotient(text)) return { kind: 'ignored' };
+    if (COMPUTED.some((p) => folded === p || folded.startsWith(`${p} `)) || isOwnChangeOnYearHeader(text) || this.namesQuotient(text)) return { kind: 'ignored' };
     // Trailing parentheses may hold a unit "(nghìn đồng)" or the measure "(việc)".
     let name = text;
     let unit: MoneyUnit | null = null;

@@ -2,7 +2,7 @@
 // unit; every decision recorded in the FileReport.
 import { basename } from 'node:path';
 import { hasLetter, latinLetters } from '../domain/letters.js';
-import { F, FIELDS, MEASURES, UNKNOWN_MARK, ownTableLabels, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { F, FIELDS, MEASURES, UNKNOWN_MARK, ownTableLabels, withoutComparedYear, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { isOwnHumanTableHeader, refuseOwnHumanTableMoney } from './own-human-table.js';
 import { fieldPhrase, isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
@@ -129,7 +129,8 @@ const OWN_TABLE_HEADERS: readonly (readonly string[])[] = (['en', 'vi'] as const
 
 /** Whether a header row is thads' own workbook's label row, every label in its place (a person's table is not). */
 function isOwnTableHeader(header: readonly string[]): boolean {
-  const cells = header.map((c) => c.replace(/^\uFEFF/, '').trim().normalize('NFC'));
+  // its change columns may name the year compared with, "Change in total on 2017" (resultLabel)
+  const cells = header.map((c) => withoutComparedYear(c.replace(/^\uFEFF/, '').trim().normalize('NFC')));
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   return OWN_TABLE_HEADERS.some((labels) => labels.length === cells.length && labels.every((l, i) => l === cells[i]));
 }

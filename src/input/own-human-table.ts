@@ -3,7 +3,7 @@
 // (UNKNOWN_MARK) is the table's sign for an unknown value, not the dash SPEC §3 reads as zero,
 // and its computed columns (rate, target, rank, change) are recomputed. Its money is rounded to
 // the display unit, so a table with money cannot be added up exactly: refused.
-import { HUMAN_COLUMNS, HUMAN_OPTIONAL, IDENTITY, IDENTITY_KEYS, MEASURES, foldedHeader, humanColumnLabel, humanMeasureTitle, type HumanOptional, type Measure } from '../domain/fields.js';
+import { HUMAN_COLUMNS, HUMAN_OPTIONAL, IDENTITY, IDENTITY_KEYS, MEASURES, foldedHeader, humanColumnLabel, humanMeasureTitle, withoutComparedYear, type HumanOptional, type Measure } from '../domain/fields.js';
 import { ThadsError } from '../errors.js';
 import { markdownRecord } from './markdown-cells.js';
 import { MONEY_UNIT_NAMES } from './units.js';
@@ -79,7 +79,8 @@ export function holdsOwnMarkdownHeader(sample: string): boolean {
 }
 
 function knownOf(header: readonly string[]): Known | null {
-  const cells = header.map((c) => c.replace(/^\uFEFF/, '').trim().normalize('NFC'));
+  // its change columns may name the year compared with, "Việc: Tăng/giảm thụ lý so với năm 2017" (resultLabel)
+  const cells = header.map((c) => withoutComparedYear(c.replace(/^\uFEFF/, '').trim().normalize('NFC')));
   while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
   while (cells.length > 0 && cells[0] === '') cells.shift();
   // Built only for a header that could be one (identity labels, then "Title: label" cells):

@@ -1,11 +1,12 @@
 // CSV and TSV: one snake_case header row, one row per printed group, then the TOTAL row(s).
 // Plain machine numbers; unknown values are empty cells (SPEC §8).
 import { stringify } from 'csv-stringify/sync';
-import { IDENTITY, MEASURE_LABEL, MEASURES, RESULT_KEYS, fieldsOf, type Measure, type ResultKey } from '../domain/fields.js';
+import { IDENTITY, MEASURE_LABEL, changeHeaderLead, MEASURES, RESULT_KEYS, fieldsOf, type Measure, type ResultKey } from '../domain/fields.js';
 import { UNIT_LABEL } from './format-number.js';
 import type { GroupResult } from '../domain/evaluate.js';
 import { csvColumns, measureValues, rowsToPrint, TOTAL_LABEL, type MachineValue, type RenderContext } from './model.js';
 import type { MoneyUnit } from '../input/units.js';
+import { comparedYearToName } from './period-words.js';
 
 /** A text cell a spreadsheet would run as a formula gets a leading apostrophe: "=1+1" → "'=1+1". */
 export function neutralizeFormula(text: string): string {
@@ -34,9 +35,10 @@ const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(
 /**
  * Vietnamese result columns of one measure ("việc"/"tiền"); money amounts carry the unit. Each
  * starts as the columns thads computes itself ("Tỷ lệ", "Chỉ tiêu", "Xếp thứ", "So với năm
- * trước"), so reading the file back ignores them without a warning.
+ * trước", or "So với năm 2017" compared with an earlier year: changeHeaderLead), so reading the
+ * file back ignores them without a warning.
  */
-const VI_RESULT: Record<ResultKey, (word: string, unit: string) => string> = {
+const VI_RESULT: Record<ResultKey, (word: string, unit: string, since: string) => string> = {
   rate: (w) => `Tỷ lệ ${w} (%)`,
   target: (w) => `Chỉ tiêu ${w} (%)`,
   gap_pp: (w) => `Chỉ tiêu ${w}: vượt/thiếu (%)`,
@@ -45,8 +47,8 @@ const VI_RESULT: Record<ResultKey, (word: string, unit: string) => string> = {
   met: (w) => `Chỉ tiêu ${w}: đạt`,
   rank: (w) => `Xếp thứ (${w})`,
   rank_of: (w) => `Xếp thứ (${w}): trên`,
-  total_change: (w, u) => `So với năm trước: ${w} thụ lý tăng/giảm${u}`,
-  rate_change: (w) => `So với năm trước: tỷ lệ ${w} tăng/giảm (%)`,
+  total_change: (w, u, since) => `${since}: ${w} thụ lý tăng/giảm${u}`,
+  rate_change: (w, _u, since) => `${since}: tỷ lệ ${w} tăng/giảm (%)`,
 };
 
 /**
@@ -54,14 +56,15 @@ const VI_RESULT: Record<ResultKey, (word: string, unit: string) => string> = {
  * "Tiền thi hành xong (đồng)", "Tỷ lệ việc (%)"… (figure columns in the forms' own words, so
  * thads reads the file back). Without --excel the canonical snake_case names stay, for machines.
  */
-export function vietnameseColumns(unit: MoneyUnit): string[] {
+export function vietnameseColumns(unit: MoneyUnit, comparedYear: number | null = null): string[] {
+  const since = changeHeaderLead(comparedYear);
   const labels = [IDENTITY.province.label.vi, IDENTITY.district.label.vi, IDENTITY.year.label.vi];
   for (const m of MEASURES as readonly Measure[]) {
     const Word = MEASURE_LABEL[m].vi;
     const word = Word.toLocaleLowerCase('vi');
     const u = m === 'money' ? ` (${UNIT_LABEL[unit].vi})` : '';
     labels.push(...fieldsOf(m).map((f) => `${Word} ${lowerFirst(f.label.vi)}${u}`));
-    labels.push(...RESULT_KEYS.map((k) => VI_RESULT[k](word, u)));
+    labels.push(...RESULT_KEYS.map((k) => VI_RESULT[k](word, u, since)));
   }
   return labels;
 }
@@ -69,7 +72,7 @@ export function vietnameseColumns(unit: MoneyUnit): string[] {
 export function renderDelimited(ctx: RenderContext, kind: 'csv' | 'tsv'): string {
   const decimalComma = ctx.excel && ctx.lang === 'vi';
   const delimiter = kind === 'tsv' ? '\t' : decimalComma ? ';' : ',';
-  const header = ctx.excel && ctx.lang === 'vi' ? vietnameseColumns(ctx.unit) : csvColumns(ctx.unit);
+  const header = ctx.excel && ctx.lang === 'vi' ? vietnameseColumns(ctx.unit, comparedYearToName(ctx)) : csvColumns(ctx.unit);
   const records = [header, ...rowsToPrint(ctx).map((g) => groupRecord(g, ctx, decimalComma))];
   const body = stringify(records, { delimiter, record_delimiter: ctx.excel ? '\r\n' : '\n' });
   return ctx.excel ? `\uFEFF${body}` : body;

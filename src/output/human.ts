@@ -5,6 +5,7 @@ import { D, roundHalfUp, ZERO, type Dec } from '../domain/decimal.js';
 import type { GroupResult, MeasureResult } from '../domain/evaluate.js';
 import { formatExact, formatFixed, humanMoneyDecimals, inUnit, UNIT_LABEL, type Lang } from './format-number.js';
 import { noTargetNote, rowsToPrint, type RenderContext } from './model.js';
+import { comparedYearToName } from './period-words.js';
 
 export type Status = 'met' | 'missed' | null;
 
@@ -117,7 +118,8 @@ export function humanTable(ctx: RenderContext): HumanTable {
   if (showYear) identity.push([IDENTITY.year.label[lang], (g) => (g.year === null ? ABSENT : String(g.year)), 'year']);
   if (identity.length === 0) identity.push(['', (g) => totalLabel(g, ''), 'label']);
 
-  const header = (k: MeasureColumn): string => humanColumnLabel(k, lang);
+  const comparedYear = comparedYearToName(ctx);
+  const header = (k: MeasureColumn): string => humanColumnLabel(k, lang, comparedYear);
   const groups: [string, number][] = [['', identity.length]];
   const headers = identity.map(([h]) => h);
   const columns: HumanColumn[] = identity.map(([, , key]) => ({ measure: null, key }));

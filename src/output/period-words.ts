@@ -42,6 +42,24 @@ export function sinceEn(previousYear: number | null, part: boolean): string {
   return previousYear === null ? 'the previous period' : part ? `the same period of ${previousYear}` : `${previousYear}`;
 }
 
+/**
+ * The year the change columns compare with, where it is not the year before the figures'
+ * (--previous two or more years back: 2017's files for 2019), for their labels to name it as the
+ * paragraph does (domain/fields.ts CHANGE_ON); null when every change is on the year before, or
+ * the groups were compared with more than one year.
+ */
+export function comparedYearToName(ctx: RenderContext): number | null {
+  const pairs = [...ctx.summary.totals, ...ctx.printed].flatMap((g) =>
+    ctx.measures.flatMap((m) => {
+      const on = g.measures[m]?.changeYear ?? null;
+      const year = g.year ?? ctx.year;
+      return on === null || year === null ? [] : [{ on, gap: on !== year - 1 }];
+    }),
+  );
+  const years = new Set(pairs.map((p) => p.on));
+  return years.size === 1 && pairs.some((p) => p.gap) ? pairs[0]!.on : null;
+}
+
 /** A title's naming of the figures' time: "năm 2019" / "statistics year 2019", or the period's bounds. */
 export function titlePeriod(year: number, part: Period | undefined, lang: 'vi' | 'en'): string {
   if (lang === 'vi') return part ? `từ ${dayVi(part.start)} đến ${dayVi(part.end)}` : `năm ${year}`;

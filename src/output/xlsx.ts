@@ -12,7 +12,7 @@ import { measureKeys, measureValues, rowsToPrint, type MachineValue, type Render
 import { RESULTS_ROUNDED_NOTE, ROUNDED_NOTE, toExcelDigits } from '../domain/excel-digits.js';
 import { renderNarrative } from './narrative.js';
 import { stripXmlForbidden } from './sanitize.js';
-import { everyYearLine, periodLine, sharedPart, unlikeParts, yearsOf } from './period-words.js';
+import { comparedYearToName, everyYearLine, periodLine, sharedPart, unlikeParts, yearsOf } from './period-words.js';
 import { ThadsError } from '../errors.js';
 
 const SHEET_NAMES: Record<Lang, { table: string; report: string }> = {
@@ -101,7 +101,7 @@ function columnsOf(ctx: RenderContext): Column[] {
     });
   });
   // The labels are written once (ownTableLabels): the reader knows thads' own workbook by them.
-  const labels = ownTableLabels(ctx.measures, lang);
+  const labels = ownTableLabels(ctx.measures, lang, comparedYearToName(ctx));
   return [...identity, ...measures].map((c, i) => ({ ...c, header: labels[i]! }));
 }
 

@@ -32,7 +32,7 @@ describe('an office beside its bare initials, the same figures: a row pasted twi
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`FILE:4:2: error: line 4 repeats line 3: office "${cell}" and every figure the same, without an STT`);
-    expect(stderrCodes(r.stderr)).toEqual(['REPEATED_ROW', 'OFFICE_NAME_VARIANTS']);
+    expect(stderrCodes(r.stderr)).toEqual(['REPEATED_ROW']);
   });
 
   test('the initials first, the name after: refused at the later row (line 3)', async () => {
@@ -47,7 +47,7 @@ describe('an office beside its bare initials, the same figures: a row pasted twi
     const r = await both('stt.csv', [STT_HEAD, '1,Mỹ Lộc,100,80', '2,Vụ Bản,300,250', '3,VB,300,250']);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toContain('FILE:4:2: error: line 4 repeats line 3: office "VB" and every figure the same, renumbered 3 (line 3: STT 2)');
-    expect(stderrCodes(r.stderr)).toEqual(['REPEATED_ROW', 'OFFICE_NAME_VARIANTS']);
+    expect(stderrCodes(r.stderr)).toEqual(['REPEATED_ROW']);
   });
 
   test('.xlsx twin: refused at row 4', async () => {
@@ -56,7 +56,7 @@ describe('an office beside its bare initials, the same figures: a row pasted twi
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/row 4 repeats row 3: office "VB" and every figure the same/);
-    expect(stderrCodes(r.stderr)).toEqual(['REPEATED_ROW', 'OFFICE_NAME_VARIANTS']);
+    expect(stderrCodes(r.stderr)).toEqual(['REPEATED_ROW']);
   });
 });
 
