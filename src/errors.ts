@@ -84,6 +84,7 @@ export const CODES = {
   SECTION_ROW_MISMATCH: { exit: 1, hint: 'a row heading others as a section (STT "I", "II", or a province\'s name with figures over its offices) must equal the sum of the rows it heads; number an office with 1, 2, 3… or correct the figures' },
   WORKBOOK_INVALID: { exit: 1, hint: 'save it from Excel or LibreOffice as an Excel workbook (.xlsx); an old .xls must be saved as .xlsx or CSV first' },
   OUTLINE_COUNTED_TWICE: { exit: 1, hint: 'keep one level of the outline: delete the detail rows (expand the group with + to see them) or the summary rows, then ungroup (Data → Ungroup), so each figure is in the sheet once' },
+  MERGED_FIGURE: { exit: 1, hint: 'unmerge the cell (Format Cells → Alignment, Merge cells off) and type each office\'s own figure in its row and column; thads cannot split a figure the sheet gives only for several together' },
   FORMULA_NO_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its result; thads never recalculates formulas' },
   FORMULA_STALE_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its current result; thads never recalculates formulas' },
   OWN_TABLE_ROUNDED: { exit: 1, hint: 'read the CSV (or JSON) output thads wrote for the same files instead: it carries every figure exactly (thads summarize … --format csv); a table of cases only is read back as it is' },

@@ -246,8 +246,17 @@ export function xmlCellText(cell: RawCell, format: string | undefined, strings: 
   const typed = typedValue(type, value);
   if (typed) return typed;
   if (value.trim() === '') return EMPTY;
-  return XML_NUMBER.test(value) ? numberWithFormat(Number(value), format, date1904) : odd('not-a-number', value.trim());
+  if (XML_NUMBER.test(value)) return numberWithFormat(Number(value), format, date1904);
+  // Digits with a comma or inner spaces ("1,5", "1.234,5", "1 500": a writer that formatted the
+  // number in its locale) are no xsd:double, and Excel shows no such number: marked as a number
+  // cell, which the number rules read in no convention, so refused here — never read as text in
+  // the file's convention (1,5 → 1.5, or 15, or 1500 beside "1,500"). Words stay text.
+  const trimmed = value.trim();
+  return odd('not-a-number', trimmed, LOCALE_DIGITS.test(trimmed) ? trimmed + NUMBER_CELL_MARK : trimmed);
 }
+
+/** A number as a program writes it for people: digits with separators, perhaps a sign. */
+const LOCALE_DIGITS = /^[+-]?[\d.,\s]*\d[\d.,\s]*$/;
 
 /** A stored value whose type says it is no number (text, an error, a logical value, a date), or null. */
 function typedValue(type: string | undefined, value: string): CellText | null {

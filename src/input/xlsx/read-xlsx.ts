@@ -25,6 +25,7 @@ import { storedCellNumber, xmlCellText, type CellText, type OddCell } from './ce
 import { sameRowOperands, type Operands } from './float-residue.js';
 import { FormulaTexts, rowsAddedInColumn, rowsOnlySubtotalled, rowsText } from './formula-refs.js';
 import { OutlineGroups, type DoubleCount } from './outline.js';
+import { MergedFigures, mergeRef, type SharedFigure } from './merged-figures.js';
 import { SumRows } from './sum-rows.js';
 import type { ColumnSum } from '../sum-total-row.js';
 import { ScaledMoneyWatch, type CellScale } from './scaled-money.js';
@@ -252,6 +253,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   const hiddenRead: { line: number; district: string }[] = [];
   let hiddenReadCount = 0;
   const outline = new OutlineGroups();
+  /** figures merged over two offices' rows or two figure columns (merged-figures.ts); set once the sheet's merges are read */
+  let mergedFigures = null as MergedFigures | null;
   /** by row, then column: cells whose formula adds up other rows of their column (formula-refs.ts) */
   const sums = new Map<number, Map<number, { formula: string; rows: number[] }>>();
   const sheetFacts: SheetFacts = { summaryBelow: true };
@@ -425,7 +428,9 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     // Merged cells (a province over its offices' rows, a name over STT and Đơn vị): read first, as the XML lists them last.
     const mergedPart = path !== null ? await archive.stream(path) : null;
     const seen: { formulas?: boolean } = {};
-    const merges = new MergeFill(mergedPart ? await readMerges(mergedPart, seen) : []);
+    const ranges = mergedPart ? await readMerges(mergedPart, seen) : [];
+    const merges = new MergeFill(ranges);
+    mergedFigures = new MergedFigures(ranges);
     // Formulas whose stored result their own cells contradict (a template filled without recalculating).
     const openSheet = async (name: string) => {
       const sheet = listed.find((s) => s.name === name);
@@ -503,6 +508,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
             formats.set(c.column - 1, c.scale);
           }
         }
+        mergedFigures.row(row.number, cells, unmark);
         last = { cells, line: row.number, fills: merges.row(row.number, cells), numbers, ...(unwritten.size > 0 ? { unwritten } : {}), ...(hidden ? { hidden } : {}), ...(checks.size > 0 ? { checks } : {}), ...(formats.size > 0 ? { formats } : {}), ...(rowSums ? { sums: rowSums } : {}) };
         yield last;
       }
@@ -540,6 +546,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         }
         // (a regional office's former part "(cũ)" is checked against its row, not added: no office of the outline)
         if (kind === 'data' && item.part === undefined) outline.office(row.line, row.district);
+        if (kind === 'data') mergedFigures?.office(row.line, row.district);
         for (const err of seeScales(row.line, kind)) {
           if (rowOpts.onRowError) rowOpts.onRowError(err);
           else throw err;
@@ -571,12 +578,27 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       if (rowOpts.onRowError) rowOpts.onRowError(err);
       else throw err;
     }
+    const figureColumns = new Set(report.columns.filter((c) => c.role.kind === 'figure').map((c) => c.column));
+    const shared = mergedFigures?.firstShared(figureColumns);
+    if (shared) {
+      const err = mergedFigureError(file, sheetName, shared, columnName);
+      if (rowOpts.onRowError) rowOpts.onRowError(err);
+      else throw err;
+    }
     if (hiddenReadCount > 0) report.findings.push(hiddenRowsFinding(file, hiddenRead, hiddenReadCount));
   } catch (err) {
     throw place(err);
   } finally {
     report.findings = report.findings.map(placeFinding);
   }
+}
+
+/** One figure shown over two offices' rows or two figure columns (merged-figures.ts), at the merge's first cell. */
+function mergedFigureError(file: string, sheet: string | null, { merge, text, columns, offices }: SharedFigure, columnName: (column: number) => string): ThadsError {
+  const names = [...new Set(offices.map((o) => o.name))];
+  const over = names.length > 1 ? `over the rows of ${names.length} offices (${names.map((n) => JSON.stringify(n)).join(', ')})` : `across ${columns.length} figure columns (${columns.map(columnName).join(', ')}) of ${JSON.stringify(names[0])}`;
+  const read = names.length > 1 ? `read as stored, all of it would be ${JSON.stringify(names[0])}'s and each other office would get 0 (or a value hidden under the merge)` : `read as stored, it would be ${columnName(columns[0]!)} alone and the other columns 0`;
+  return new ThadsError('MERGED_FIGURE', `${columnName(merge.left)}: ${text} is one cell merged ${mergeRef(merge)} ${over}: the sheet shows one figure where each needs its own; ${read}`, { file, line: merge.top, column: merge.left, ...(sheet !== null ? { sheet } : {}) });
 }
 
 /** Detail rows a message names; the others are counted. */
