@@ -52,6 +52,7 @@ export class AgencyProvinceRows<T> {
     if (this.#through) return false;
     const held = this.#held;
     const keys = new Set(held.map((h) => provinceKey(h.province)));
+    // a province merged away named (a list of the 63 Cục), or no row in the Cục's words (a list of the 34's agencies)
     const provinces = held.length >= 2 && keys.size === held.length && (held.some((h) => provinceInYear(h.province, h.year)?.mergedInto !== undefined) || held.every((h) => !h.cuc));
     this.#release(provinces);
     return provinces;
