@@ -374,7 +374,8 @@ async function collectFiles(
     // Offices whose cells name provinces are a national file's: its title's province is where it
     // was signed or sent, none of theirs (title-province.ts). A name from the file name is no cell.
     // A national list of 2025 or later naming each former province by its agency ("Cục THADS tỉnh
-    // Nam Định", …) is a table of provinces: each row that province's, rolled up above (agency-provinces.ts).
+    // Nam Định", …), or each of the 34 by its agency of 1/7/2025 ("THADS tỉnh Ninh Bình", …), is a
+    // table of provinces: each row that province's, rolled up above (agency-provinces.ts).
     const agencyRows = new AgencyProvinceRows<[OfficeRow, number, number | null]>(
       ([row, rows, repeatLine], province) => addOffice(province === null ? row : { ...row, province }, rows, repeatLine),
       ([row, rows]) => ({ row, rows }),

@@ -1047,8 +1047,8 @@ function namesOwnAgency(text: string, province: string | null, year: number | nu
   return ownAgency(text, province, year) !== null;
 }
 
-/** namesOwnAgency, and the province the name writes (null: none, "Cục THADS"). */
-function ownAgency(text: string, province: string | null, year: number | null): { readonly named: string | null } | null {
+/** namesOwnAgency, and the province the name writes (null: none, "Cục THADS"); `cuc`: written as the former Cục ("Cục THADS", "CTHADS"), not the agency of 1/7/2025 ("THADS tỉnh"). */
+function ownAgency(text: string, province: string | null, year: number | null): { readonly named: string | null; readonly cuc: boolean } | null {
   // "THA dân sự thành phố Hà Tĩnh" is the city's office, not the Cục's (work85a 03)
   if (namesOfficeLikeProvince(text, year)) return null;
   const folded = foldHeader(text);
@@ -1060,9 +1060,10 @@ function ownAgency(text: string, province: string | null, year: number | null): 
   if (head === 0 || UNIT_AGENCY.test(agency)) return null;
   const level = /^(tinh|thanh pho|tp)( |$)/.exec(words.slice(head).join(' '))?.[1];
   const rest = words.slice(head + (level === undefined ? 0 : level.split(' ').length)).join(' ');
-  if (rest === '') return unit || level !== undefined || CUC_AGENCY.test(agency) ? { named: null } : null;
+  const cuc = CUC_AGENCY.test(agency);
+  if (rest === '') return unit || level !== undefined || cuc ? { named: null, cuc } : null;
   const named = provinceOfGroup(rest, year);
-  return named !== null && (province === null || provinceKey(named) === provinceKey(province)) ? { named } : null;
+  return named !== null && (province === null || provinceKey(named) === provinceKey(province)) ? { named, cuc } : null;
 }
 
 /**
@@ -1087,12 +1088,14 @@ export function ownOfficeNamed(text: string, province: string | null, year: numb
 /**
  * The province whose agency an office cell names, whole, as a national list writes its provinces:
  * "Cục THADS tỉnh Nam Định", "Cục THADS thành phố Hà Nội", "THADS tỉnh Ninh Bình" (namesOwnAgency
- * naming a province). Null for the Cục's own office ("Cục THADS tỉnh Nam Định (Văn phòng)", "Văn
- * phòng Cục …"), an agency without a name ("Cục THADS") and any other name.
+ * naming a province), and whether in the former Cục's words (`cuc`). Null for the Cục's own office
+ * ("Cục THADS tỉnh Nam Định (Văn phòng)", "Văn phòng Cục …"), an agency without a name ("Cục
+ * THADS") and any other name.
  */
-export function agencyProvinceNamed(text: string, year: number | null): string | null {
+export function agencyProvinceNamed(text: string, year: number | null): { readonly province: string; readonly cuc: boolean } | null {
   if (isProvincialOffice(text) || OWN_NOTE.test(foldHeader(text))) return null;
-  return ownAgency(text, null, year)?.named ?? null;
+  const own = ownAgency(text, null, year);
+  return own === null || own.named === null ? null : { province: own.named, cuc: own.cuc };
 }
 
 /** "Chi cục THADS các huyện", "THADS các quận, huyện": a title over many offices. */

@@ -5,7 +5,8 @@
 // exit 0. Right: a table of provinces, each row the province it names, rolled up into the 34 as a
 // Tỉnh column's rows are (PROVINCE_ROLLED_UP), each under its province's target. Totals unchanged.
 // Controls: a one-province table where the Cục's row is one office among its Chi cục, a 2024 list
-// (by the 63), a 2025 list of the 34 by the new agencies ("THADS tỉnh Ninh Bình"): read as before.
+// (by the 63): read as before. A 2025 list of the 34 by the new agencies ("THADS tỉnh Ninh Bình"):
+// each row its province, nothing rolled up (tinhgroup.test.ts).
 import { describe, expect, test } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
@@ -116,16 +117,19 @@ describe('controls: read as before', () => {
     expect(out.total).toEqual(['1500', '1190']);
   });
 
-  test('a 2025 list of the 34 by the new agencies ("THADS tỉnh Ninh Bình"): nothing merged away, read as before', () => {
+});
+
+describe('a 2025 list of the 34 by the new agencies: a table of provinces too (was offices of no province)', () => {
+  test('a 2025 list of the 34 by the new agencies ("THADS tỉnh Ninh Bình"): each row its province, nothing merged away nor rolled up', () => {
     const lines = [SENDER, TITLE_2025, HEAD, '1,THADS tỉnh Ninh Bình,2400,1200,950', '2,THADS tỉnh Gia Lai,600,200,150', '3,THADS tỉnh Quảng Ngãi,500,100,90'];
     const r = run(file('toan quoc 2025 - 34.csv', lines), 'district');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
     expect(rows(r.stdout)).toEqual({
       groups: [
-        [null, 'THADS tỉnh Ninh Bình', '1200', '950', '86', 2, 3],
-        [null, 'THADS tỉnh Gia Lai', '200', '150', '83.9', 3, 3],
-        [null, 'THADS tỉnh Quảng Ngãi', '100', '90', '83.9', 1, 3],
+        ['Ninh Bình', 'THADS tỉnh Ninh Bình', '1200', '950', '86', 2, 3],
+        ['Gia Lai', 'THADS tỉnh Gia Lai', '200', '150', '83.9', 3, 3],
+        ['Quảng Ngãi', 'THADS tỉnh Quảng Ngãi', '100', '90', '83.9', 1, 3],
       ],
       total: ['1500', '1190'],
     });
