@@ -148,6 +148,18 @@ function readsAsUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** Code units and lines of UTF-16 text read so far, moved past `text`; the line its end is on. */
+function advance(at: { units: number; line: number; afterCr: boolean }, text: string): number {
+  at.line += (text.match(/\r\n|\n|\r/g)?.length ?? 0) - (at.afterCr && text.startsWith('\n') ? 1 : 0);
+  if (text.length > 0) at.afterCr = text.endsWith('\r');
+  at.units += text.length;
+  return at.line;
+}
+
+function fail(err: ThadsError): never {
+  throw err;
+}
+
 /** Opens a file as text. The returned chunks throw ThadsError on I/O or decoding errors. */
 export async function openText(file: string, encodingFlag?: EncodingName, stdin?: () => AsyncIterable<Uint8Array>, kept?: () => AsyncIterable<Uint8Array>): Promise<DecodedText> {
   const source = readChunks(file, stdin, kept);
@@ -163,9 +175,16 @@ export async function openText(file: string, encodingFlag?: EncodingName, stdin?
   const position = new BytePosition(skip);
   const utf8 = encoding === 'utf-8';
   const singleByte = !utf8 && !encoding.startsWith('utf-16');
+  // UTF-16: a lone surrogate or a last character cut off is located by a lenient twin of the
+  // decoder, fed the same chunks: its first U+FFFD is where the strict one failed (a code unit is
+  // two bytes), and the lines of the text before it say its line.
+  const twin = utf8 || singleByte ? null : new TextDecoder(encoding, { ignoreBOM: false });
+  const twinPosition = { units: 0, line: 1, afterCr: false };
   const wrap = (chunk: Buffer | null): string => {
+    const twinText = twin ? (chunk ? twin.decode(chunk, { stream: true }) : twin.decode()) : '';
     try {
       const text = decode(chunk);
+      if (twin) advance(twinPosition, text);
       if (chunk) {
         const undefinedAt = singleByte ? text.indexOf(UNDEFINED_BYTE) : -1;
         if (undefinedAt >= 0) throw position.undefinedByte(file, chunk, undefinedAt, encoding);
@@ -177,6 +196,13 @@ export async function openText(file: string, encodingFlag?: EncodingName, stdin?
     } catch (err) {
       if (err instanceof ThadsError) throw err;
       if (utf8) throw position.utf8Error(file, chunk);
+      if (twin) {
+        const at = Math.max(twinText.indexOf('\uFFFD'), 0);
+        const line = advance({ ...twinPosition }, twinText.slice(0, at));
+        const offset = skip + 2 * (twinPosition.units + at);
+        const what = chunk ? 'a lone surrogate' : 'the file ends inside a character';
+        return fail(new ThadsError('ENCODING_INVALID', `invalid ${encoding.toUpperCase()} at byte ${offset} (${what})`, { file, line }, 'the file is damaged there, or it is not UTF-16: check --encoding, or export the table again as "CSV UTF-8"'));
+      }
       throw new ThadsError('ENCODING_INVALID', `the file cannot be decoded as ${encoding}`, { file }, 'check --encoding');
     }
   };

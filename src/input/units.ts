@@ -124,12 +124,28 @@ function gluedMoney(text: string): boolean {
 }
 
 /**
+ * A digit of another script or width as its ASCII digit: "１.０００" (full-width, typed with an
+ * East Asian input method) is "1.000", "١٠٠٠" is "1000". Unicode gives each script its digits 0–9
+ * in a run of ten code points, so a digit's value is its place in its run.
+ */
+function asciiDigits(text: string): string {
+  return text.replace(OTHER_DIGIT, (c) => {
+    let value = 0;
+    for (let cp = c.codePointAt(0)! - 1; /\p{Nd}/u.test(String.fromCodePoint(cp)); cp--) value++;
+    return String(value % 10);
+  });
+}
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu;
+
+/**
  * Folded, glued units parted, with "×" and "*" before a number as "x": "(×1.000)" → "x1 000"; the
  * đồng sign "₫" is "đ" ("1.000₫" → "1 000 d", nghìn as "1.000đ"): folding alone drops it as
- * punctuation, which read "(1.000₫)" as no unit and the money as đồng (1000× too small).
+ * punctuation, which read "(1.000₫)" as no unit and the money as đồng (1000× too small). Digits
+ * of any width or script are read as digits (asciiDigits): folding dropped "１.０００" alike,
+ * and "Đơn vị tính: １.０００ đồng" read as đồng.
  */
 function foldUnit(text: string): string {
-  const parted = partGlued(text.normalize('NFC').replace(/₫/g, ' đ '));
+  const parted = partGlued(asciiDigits(text.normalize('NFC')).replace(/₫/g, ' đ '));
   return unglue(foldHeader(parted.replace(/\$/g, ' usd ').replace(/[×*](?=\s*\d)/g, 'x')));
 }
 
