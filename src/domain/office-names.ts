@@ -407,14 +407,54 @@ const SQUEEZED = /^\s*[A-Za-z]{2,}[0-9]*\s*$/;
  * ("H.vuban", "Huyện yyen", "Chi cuc THADS huyen vuban": a unit typed before a squeezed name), or
  * with its marks one word of two syllables or more run together — two groups of vowels with a
  * consonant between, which no Vietnamese syllable has ("VỤBẢN", "vụbản"; not "Huế", "Thành phố
- * Huế"). These escaped SQUEEZED and writtenJoined (no capital inside a word), and a copy so named
- * beside its office's name in words was summed, exit 0.
+ * Huế"), or one group of vowels no single syllable has (twoSyllableVowels: "Phúyên", "Hòaan").
+ * These escaped SQUEEZED and writtenJoined (no capital inside a word), and a copy so named beside
+ * its office's name in words was summed, exit 0.
  */
 const syllablesRunTogether = remembered((name: string): boolean => {
   const bare = readCached(name).bare;
   if (SQUEEZED.test(bare)) return true;
-  return /^\p{L}{2,}[0-9]*$/u.test(bare) && /[aeiouy]+[^aeiouy]+[aeiouy]/.test(foldHeader(bare));
+  if (!/^\p{L}{2,}[0-9]*$/u.test(bare)) return false;
+  return /[aeiouy]+[^aeiouy]+[aeiouy]/.test(foldHeader(bare)) || twoSyllableVowels(bare);
 });
+
+/** The vowels of one Vietnamese syllable without their marks (â ă ê ô ơ ư as a e o u): "uyê" → "uye", "ươi" → "uoi"; "ea" of Ê Đê names ("Ea Súp"). */
+const ONE_SYLLABLE_VOWELS = new Set(
+  'a e i o u y ai ao au ay ea eo eu ia ie iu oa oe oi oo ua ue ui uo uu uy ye ieu yeu oai oao oay oeo uay uoi uou uya uye uyu'.split(' '),
+);
+/** NFD's tone marks (huyền, sắc, ngã, hỏi, nặng) and the marks that make â ă ê ô ơ ư. */
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const VOWEL_MARK = /[\u0302\u0306\u031b]/u;
+
+/**
+ * Whether one word's vowels, with no consonant between, are two syllables' (the second beginning
+ * with a vowel: "Phúyên" for "Phú Yên", "Hòaan" for "Hòa An", "Ýyên" for "Ý Yên"): a group no
+ * syllable has ("oaa"; the u of qu and the i of gi before a vowel are the consonant's: "Quảng",
+ * "Giuộc"), two tones, or a tone on a plain vowel before a marked one — one syllable's tone sits on
+ * its â ă ê ô ơ ư ("Tuyến", "Thuở"), so "Phúyên" is two though "uyê" alone is one syllable's.
+ */
+function twoSyllableVowels(word: string): boolean {
+  const letters = [...word.normalize('NFC').toLowerCase()].map((c) => {
+    const d = c.normalize('NFD');
+    return { base: foldHeader(d.charAt(0)), tone: TONE.test(d), marked: VOWEL_MARK.test(d) };
+  });
+  const vowel = (i: number) => i < letters.length && /^[aeiouy]$/.test(letters[i]!.base);
+  for (let start = 0; start < letters.length; start++) {
+    if (!vowel(start)) continue;
+    let end = start;
+    while (vowel(end)) end++;
+    const before = start > 0 ? letters[start - 1]!.base : '';
+    const first = letters[start]!.base;
+    const onset = end - start > 1 && ((before === 'q' && first === 'u') || (before === 'g' && first === 'i')) ? 1 : 0;
+    const group = letters.slice(start + onset, end);
+    if (!ONE_SYLLABLE_VOWELS.has(group.map((l) => l.base).join(''))) return true;
+    if (group.filter((l) => l.tone).length > 1) return true;
+    const toned = group.findIndex((l) => l.tone);
+    if (toned >= 0 && !group[toned]!.marked && group.slice(toned + 1).some((l) => l.marked)) return true;
+    start = end;
+  }
+  return false;
+}
 
 /** OFFICE_NAME_VARIANTS' key (`key`: oneOfficeKey of `name` in `place`) with its name read as joinedKey reads it: its province and year, "vuban" for "Vụ Bản", "VuBan", "vuban". */
 export function joinedVariantKey(name: string, key: string, place: RowPlace): string {
