@@ -167,13 +167,16 @@ function oneMeasure(layout: Layout | null): Measure | null {
 
 /**
  * A row below an office's line that only a merge of that line's cells fills (its own cells all
- * empty, the office's name merged down from the line with figures just above it): the office's
+ * empty or hidden, the office's name merged down from the line with figures just above it): the office's
  * line drawn two rows tall, no line of its own. A title merged over rows (no figures on its first
  * row), a province merged down a block, an office's name over rows that carry figures: not this.
  */
 function mergedContinuation(record: readonly string[], fills: ReadonlyMap<number, MergedText>, layout: Layout, figuresLine: number | null): boolean {
   const office = layout.identity.district;
-  if (office === undefined || figuresLine === null || record.some((c) => c.trim() !== '')) return false;
+  // (a covered cell may keep a value the sheet does not show: a 0, "-" or words add nothing and
+  // leave the row the merge's; a number other than 0 is refused where it hides, merged-figures.ts)
+  const own = (c: string, i: number) => c.trim() !== '' && !(fills.has(i) && !/[1-9]/.test(c));
+  if (office === undefined || figuresLine === null || record.some(own)) return false;
   const name = fills.get(office);
   return name !== undefined && name.top === figuresLine;
 }
@@ -811,6 +814,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // first, the row below empty: the same office's line, left blank as a CSV export leaves it —
       // filled, its name without figures was read as a title over the next office (NOT_AN_OFFICE).
       if (fills && !mergedContinuation(record, fills, layout, lastFiguresLine)) fillIdentity(record, fills, layout);
+      // (what the merge hides there, blanked: the row is the office's line, left blank as a CSV export leaves it)
+      else if (fills) for (const c of fills.keys()) record[c] = '';
       if (layout.figures.some((f) => looksNumeric(record[f.index] ?? ''))) lastFiguresLine = line;
       // A hidden column no header names (a self-check, a lookup key): no part of the table (hidden-columns.ts).
       if (hidden) {

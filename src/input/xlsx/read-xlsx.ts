@@ -12,7 +12,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { newFileReport, type FileRow, type FileReport, type ReadOptions } from '../file-report.js';
 import type { HeaderMatcher } from '../headers.js';
-import { ThadsError, finding, type Finding, type Location } from '../../errors.js';
+import { ThadsError, columnLetters, finding, type Finding, type Location } from '../../errors.js';
 import { withoutEth } from '../../domain/letters.js';
 import { ioError } from '../decode.js';
 import { periodOfName, yearsOfFileName, yearsOfName } from '../file-names.js';
@@ -25,7 +25,7 @@ import { storedCellNumber, xmlCellText, type CellText, type OddCell } from './ce
 import { sameRowOperands, type Operands } from './float-residue.js';
 import { FormulaTexts, rowsAddedInColumn, rowsOnlySubtotalled, rowsText } from './formula-refs.js';
 import { OutlineGroups, type DoubleCount } from './outline.js';
-import { MergedFigures, mergeRef, type SharedFigure } from './merged-figures.js';
+import { MergedFigures, mergeRef, type HiddenFigure, type SharedFigure } from './merged-figures.js';
 import { SumRows } from './sum-rows.js';
 import type { ColumnSum } from '../sum-total-row.js';
 import { ScaledMoneyWatch, type CellScale } from './scaled-money.js';
@@ -580,8 +580,10 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     }
     const figureColumns = new Set(report.columns.filter((c) => c.role.kind === 'figure').map((c) => c.column));
     const shared = mergedFigures?.firstShared(figureColumns);
-    if (shared) {
-      const err = mergedFigureError(file, sheetName, shared, columnName);
+    // (a value hidden under a merge already refused there is that refusal's)
+    const hidden = shared ? null : mergedFigures?.firstHidden(figureColumns);
+    if (shared || hidden) {
+      const err = shared ? mergedFigureError(file, sheetName, shared, columnName) : hiddenFigureError(file, sheetName, hidden!, columnName);
       if (rowOpts.onRowError) rowOpts.onRowError(err);
       else throw err;
     }
@@ -599,6 +601,18 @@ function mergedFigureError(file: string, sheet: string | null, { merge, text, co
   const over = names.length > 1 ? `over the rows of ${names.length} offices (${names.map((n) => JSON.stringify(n)).join(', ')})` : `across ${columns.length} figure columns (${columns.map(columnName).join(', ')}) of ${JSON.stringify(names[0])}`;
   const read = names.length > 1 ? `read as stored, all of it would be ${JSON.stringify(names[0])}'s and each other office would get 0 (or a value hidden under the merge)` : `read as stored, it would be ${columnName(columns[0]!)} alone and the other columns 0`;
   return new ThadsError('MERGED_FIGURE', `${columnName(merge.left)}: ${text} is one cell merged ${mergeRef(merge)} ${over}: the sheet shows one figure where each needs its own; ${read}`, { file, line: merge.top, column: merge.left, ...(sheet !== null ? { sheet } : {}) });
+}
+
+/** A number a merge's covered cell keeps (merged-figures.ts), at that cell. */
+function hiddenFigureError(file: string, sheet: string | null, { merge, line, column, text, shown, office }: HiddenFigure, columnName: (column: number) => string): ThadsError {
+  const first = `${columnLetters(merge.left)}${merge.top}`;
+  const shows = shown === '' ? `shows ${first}, blank` : `shows ${first}'s ${shown}`;
+  return new ThadsError(
+    'MERGED_FIGURE',
+    `${columnName(column)}: ${text} is kept in a cell covered by the merge ${mergeRef(merge)}, which ${shows}: Excel and LibreOffice show a merge's first cell only, yet the covered cell still holds its value (and formulas over it count it); read as stored, ${text} would be added to ${JSON.stringify(office)} unseen`,
+    { file, line, column, ...(sheet !== null ? { sheet } : {}) },
+    'unmerge the cell (Format Cells → Alignment, Merge cells off) to see the hidden value, then delete it or type it where it belongs; merge again with "empty the contents of the hidden cells"',
+  );
 }
 
 /** Detail rows a message names; the others are counted. */
