@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { STDIN, ThadsError } from '../errors.js';
 import { describeIoError, errnoCode } from '../io-errors.js';
 import { BytePosition, firstInvalidUtf8, holdsNonAsciiLetter } from './byte-position.js';
+import { wrongCodepage } from './wrong-codepage.js';
 
 export { firstInvalidUtf8 };
 
@@ -103,7 +104,7 @@ export async function makeDecoder(encoding: EncodingName): Promise<Decoder> {
  * a copy): legacy-font.ts reads TCVN3 look-alike cells of a Unicode file with it. Loaded on the
  * first such cell, synchronously (a cell is read in a synchronous loop).
  */
-export function codepageChars(encoding: 'tcvn3' | 'windows-1252'): string {
+export function codepageChars(encoding: 'tcvn3' | 'windows-1252' | 'windows-1258' | 'latin1'): string {
   const iconv = (createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
   return iconv.decode(Buffer.from(Array.from({ length: 256 }, (_, b) => b)), encoding === 'tcvn3' ? 'tcvn' : encoding);
 }
@@ -172,6 +173,9 @@ export async function openText(file: string, encodingFlag?: EncodingName, stdin?
   }
   const { encoding, how, skip } = detectEncoding(first, encodingFlag);
   const decode = await makeDecoder(encoding);
+  // a codepage --encoding named that the file's first lines are not in (wrong-codepage.ts)
+  const wrong = wrongCodepage(file, first.subarray(skip), encoding, how);
+  if (wrong) throw wrong;
   const position = new BytePosition(skip);
   const utf8 = encoding === 'utf-8';
   const singleByte = !utf8 && !encoding.startsWith('utf-16');

@@ -90,7 +90,7 @@ const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
  * Whether each word of a reading is spelt as Vietnamese is: one tone at most, no capital after a
  * small letter, no vowel marked after the same vowel ("Toồng", "ủoỔng", "ẹụn": VNI read as TCVN3).
  */
-function plausibleWords(text: string): boolean {
+export function plausibleWords(text: string): boolean {
   for (const word of text.match(latinLetters(/\p{L}+/gu)) ?? []) {
     const letters = [...word.normalize('NFD').matchAll(latinLetters(/(\p{L})(\p{M}*)/gu))];
     let tones = 0;
@@ -124,7 +124,7 @@ function tcvn3Reading(cell: string): string | null {
 const DONG_ABBREVIATION = /^(?:tr|ng|k)?đ$/iu;
 
 /** A reading (NFC) that spells Vietnamese, or a money unit whose only other words are its "đ". */
-function spellsVietnamese(reading: string): boolean {
+export function spellsVietnamese(reading: string): boolean {
   const nfd = reading.normalize('NFD');
   return vietnameseSyllables(nfd) || (vietnameseSyllables(nfd, true) && statesMoneyUnit(reading));
 }

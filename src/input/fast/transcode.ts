@@ -16,6 +16,7 @@ import { detectEncoding, makeDecoder, UNDEFINED_BYTE, type Decoder, type Encodin
 import { readStart, sampleOf, type FileStart, type Transcoder } from './byte-source.js';
 import { giveUp } from './give-up.js';
 import { pastedUtf8 } from '../byte-position.js';
+import { wrongCodepage } from '../wrong-codepage.js';
 
 export interface EncodedStart extends FileStart {
   readonly encoding: EncodingName;
@@ -227,6 +228,8 @@ export async function transcoderFor(encoding: Exclude<EncodingName, 'utf-8'>): P
 export async function startOf(head: Buffer, encodingFlag: EncodingName | undefined): Promise<EncodedStart> {
   const { encoding, how, skip } = detectEncoding(head, encodingFlag);
   if (encoding === 'utf-8') return { encoding, how, ...readStart(head), transcoder: null };
+  // a codepage --encoding named that the file is not in: the reference reader refuses it
+  if (wrongCodepage('', head.subarray(skip), encoding, how)) giveUp();
   const sample = sampleOf(head, skip, await makeDecoder(encoding));
   return { encoding, how, skip, sample, transcoder: await transcoderFor(encoding) };
 }
