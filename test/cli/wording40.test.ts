@@ -11,7 +11,8 @@
 // 3. The change columns of a 6-month report compared with 2017's 6 months said "So với năm 2017",
 //    "Change in total on 2017" (the whole year 2017) while the paragraph says "so với cùng kỳ năm
 //    2017". Right: "So với cùng kỳ năm 2017: …", "Change in total on the same period of 2017",
-//    read back as thads' own; a year-end report's labels as before.
+//    read back as thads' own (PREVIOUS_YEAR_GAP's hint quotes "so với cùng kỳ năm 2017" too); a
+//    year-end report's labels as before.
 // Every figure expected below is worked out by hand from the lines written here.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -192,6 +193,7 @@ describe('3. a 6-month report against 2017\'s 6 months: "cùng kỳ năm 2017" i
     const r = summarize(prev2017, ['--excel', '--lang', 'vi']);
     expect(r.code, r.stderr).toBe(0);
     expect(stderrCodes(r.stderr)).toEqual(['PREVIOUS_YEAR_GAP']);
+    expect(hintOf(r.stderr, 'PREVIOUS_YEAR_GAP')).toBe('  hint: pass the files of 2018 with --previous to compare with last year; the change is said against 2017 ("so với cùng kỳ năm 2017")');
     const [head, ...rows] = r.stdout.replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(';'));
     expect(head!.filter((h) => h.startsWith('So với'))).toEqual([
       'So với cùng kỳ năm 2017: việc thụ lý tăng/giảm',
@@ -276,6 +278,7 @@ describe('3. a 6-month report against 2017\'s 6 months: "cùng kỳ năm 2017" i
     const y2017 = file('ca-nam/viec-2017.csv', [HALF, 'Mỹ Lộc,450,400,280', 'Vụ Bản,320,250,175']);
     const vi = run([y2019, '--previous', y2017, '--excel', '--lang', 'vi']);
     expect(vi.code, vi.stderr).toBe(0);
+    expect(hintOf(vi.stderr, 'PREVIOUS_YEAR_GAP')).toBe('  hint: pass the files of 2018 with --previous to compare with last year; the change is said against 2017 ("so với năm 2017")');
     const head = vi.stdout.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(';');
     expect(head.filter((h) => h.startsWith('So với')).slice(0, 2)).toEqual(['So với năm 2017: việc thụ lý tăng/giảm', 'So với năm 2017: tỷ lệ việc tăng/giảm (%)']);
     const en = run([y2019, '--previous', y2017, '--format', 'markdown', '--lang', 'en']);
