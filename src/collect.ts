@@ -890,10 +890,14 @@ async function collectFiles(
       const byProvince = namedByFile && dup.row.province !== null;
       const what = byProvince ? `province "${dup.row.province}" (the file has no office column)` : `office "${dup.row.district}"`;
       const others = byProvince ? 'provinces' : 'offices';
-      findings.push(
+      const rows = `${what} appears on ${dup.rows} rows (first on ${report.sheet ? 'row' : 'line'} ${dup.row.line})`;
+      const also = more > 0 ? ` (and ${more} more ${others} appear more than once)` : '';
+      findings.push({
         // Located at the first repeat: that is the row a reader has to look at.
-        finding('warning', 'DUPLICATE_OFFICE', `${what} appears on ${dup.rows} rows (first on ${report.sheet ? 'row' : 'line'} ${dup.row.line}), which are added together${more > 0 ? ` (and ${more} more ${others} appear more than once)` : ''}`, { file, line: dup.repeatLine ?? dup.row.line }),
-      );
+        ...finding('warning', 'DUPLICATE_OFFICE', `${rows}, which are added together${also}`, { file, line: dup.repeatLine ?? dup.row.line }),
+        // A refused run (another row a copy, any error in the input, --strict) adds nothing up.
+        unsummed: { message: `${rows}, which a sum would add together${also}; nothing is summed while the input has errors`, hint: 'a sum would add its rows together; check that this is intended' },
+      });
     }
     // One office written two ways in one file is two groups: the total is right, the count of
     // offices and the ranks are not, if they are one. Said, not merged (they may be two).
@@ -905,9 +909,22 @@ async function collectFiles(
         // initials several offices share: whose the cell is thads cannot tell, so it names them all
         const named = shared.offices.map((o) => `"${o.district}" (${where} ${o.line})`);
         const either = `${named.slice(0, -1).join(', ')} or ${named[named.length - 1]}`;
-        fileFindings.push(finding('warning', 'OFFICE_NAME_VARIANTS', `"${shared.cell.district}" may be ${either} written by the initials they share: it is counted as an office of its own`, { file, line: shared.cell.line }));
+        // Not "the total is right either way" (the code's hint): a corrected copy of one of them
+        // beside its old line counts that office twice.
+        const names = shared.offices.map((o) => `"${o.district}"`);
+        const hint = `write the office's name in full on ${where} ${shared.cell.line} (${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}); if the row is a corrected copy of one of them, delete the old row: added, that office counts twice in the total; if it is an office of its own, write it with its unit (huyện, thị xã, thành phố)`;
+        const cell = `"${shared.cell.district}" may be ${either} written by the initials they share`;
+        fileFindings.push({
+          ...finding('warning', 'OFFICE_NAME_VARIANTS', `${cell}: it is counted as an office of its own`, { file, line: shared.cell.line }, hint),
+          unsummed: { message: `${cell}: a sum would count it as an office of its own; nothing is summed while the input has errors`, hint },
+        });
       } else {
-        fileFindings.push(finding('warning', 'OFFICE_NAME_VARIANTS', `"${b.district}" and "${a.district}" (${where} ${a.line}) may be one office written two ways: they are counted as two offices`, { file, line: b.line }));
+        const pair = `"${b.district}" and "${a.district}" (${where} ${a.line}) may be one office written two ways`;
+        fileFindings.push({
+          ...finding('warning', 'OFFICE_NAME_VARIANTS', `${pair}: they are counted as two offices`, { file, line: b.line }),
+          // (a refused run has no total to be right: the code's hint says so of a sum)
+          unsummed: { message: `${pair}: a sum would count them as two offices; nothing is summed while the input has errors`, hint: "write an office's name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); summed, the total is right either way, the count of offices and the ranks are not" },
+        });
       }
     }
     // Neither stripped (a wrong merge) nor kept (the other province's office counted in this

@@ -155,6 +155,11 @@ export interface Finding {
   readonly message: string;
   readonly location?: Location;
   readonly hint?: string;
+  /**
+   * Its words in a run that sums nothing (refused: an error in the input, or --strict), for a
+   * warning that says what the sum does with the rows ("which are added together"): untrue there.
+   */
+  readonly unsummed?: { readonly message: string; readonly hint: string };
 }
 
 /** A fatal, expected error: printed as one located message, never as a stack trace. */
@@ -193,6 +198,13 @@ export function isAdvisory(code: Code): boolean {
 
 export function finding(severity: Severity, code: Code, message: string, location?: Location, hint?: string): Finding {
   return { severity, code, message: boundMessage(message), location, hint: hint !== undefined ? boundMessage(hint) : defaultHint(code) };
+}
+
+/** A finding as a refused run prints it: its `unsummed` words, where it has them. */
+export function asUnsummed(f: Finding): Finding {
+  if (!f.unsummed) return f;
+  const { unsummed, ...rest } = f;
+  return { ...rest, message: boundMessage(unsummed.message), hint: boundMessage(unsummed.hint) };
 }
 
 /** The input file "-" is standard input. */

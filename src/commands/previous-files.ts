@@ -4,10 +4,12 @@
 // đổi so với năm 2018" as a fact about a year nobody named.
 import { collect, type Collected } from '../collect.js';
 import type { GroupLevel } from '../domain/aggregate.js';
+import { partPeriodsByYear } from '../domain/periods.js';
 import { STDIN, ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from '../input/file-report.js';
 import { sameFile } from '../input/same-file.js';
 import type { Io } from '../io.js';
+import { sinceVi } from '../output/period-words.js';
 
 const LAST_YEAR_HINT = "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)";
 
@@ -90,7 +92,8 @@ export async function readPrevious(files: readonly string[], read: ReadOptions, 
   // statistics year left unknown, so no target) would be false twice over.
   const findings = data.findings.filter((f) => f.code !== 'YEAR_UNKNOWN');
   const year = known.size === 1 ? [...known][0]! : null;
-  return { data: { ...data, findings }, year, gap: yearGap(data.reports, year, now) };
+  // (a 6- or 9-month report is compared with that part of the year: "so với cùng kỳ năm 2017")
+  return { data: { ...data, findings }, year, gap: yearGap(data.reports, year, now, year !== null && partPeriodsByYear(data.periods).has(year)) };
 }
 
 /**
@@ -99,7 +102,7 @@ export async function readPrevious(files: readonly string[], read: ReadOptions, 
  * one PREVIOUS_YEAR_GAP warning naming both years. `now`: the input's years compared (one, else
  * no gap is told).
  */
-function yearGap(reports: readonly FileReport[], year: number | null, now: readonly number[]): Finding | null {
+function yearGap(reports: readonly FileReport[], year: number | null, now: readonly number[], part: boolean): Finding | null {
   if (year === null || now.length !== 1 || year >= now[0]! - 1) return null;
   const input = now[0]!;
   const apart = input - year;
@@ -109,7 +112,7 @@ function yearGap(reports: readonly FileReport[], year: number | null, now: reado
     'PREVIOUS_YEAR_GAP',
     `the --previous files are of ${year} and the input of ${input}, ${apart} years apart: the change columns compare ${input} with ${year}, not with last year (${input - 1})`,
     stating ? { file: stating.file } : undefined,
-    `pass the files of ${input - 1} with --previous to compare with last year; the change is said against ${year} ("so với năm ${year}")`,
+    `pass the files of ${input - 1} with --previous to compare with last year; the change is said against ${year} ("${sinceVi(year, part)}")`,
   );
 }
 

@@ -203,23 +203,33 @@ export const RESULT_LABEL: Record<ResultKey, { en: string; vi: string }> = {
  * (--previous two or more years back, PREVIOUS_YEAR_GAP): "Change in total on 2017", "Tăng/giảm
  * tỷ lệ so với năm 2017 (%)", "So với năm 2017: …" — the paragraph's "so với năm 2017" (output/
  * period-words.ts sinceVi). Under last year's bare labels a two-year change was pasted on as one
- * year's. With the year before (`comparedYear` null) the labels are as ever.
+ * year's. With the year before (`compared` null) the labels are as ever. Figures of a period
+ * shorter than the year (6 or 9 months) are compared with that year's same period, never its
+ * whole year: "so với cùng kỳ năm 2017", "on the same period of 2017", as the paragraph says.
  */
-const CHANGE_ON = { en: (year: number) => `on ${year}`, vi: (year: number) => `so với năm ${year}` } as const;
-/** CHANGE_ON's words in any label, for reading thads' own output back: " on 2017", " so với năm 2017". */
-const CHANGE_ON_WORDS = / (?:on|so với năm) (?:19|20)\d\d(?= \(|$)/u;
+export interface ComparedYear {
+  readonly year: number;
+  /** the figures are of a part of their year (cùng kỳ), not the whole year */
+  readonly part: boolean;
+}
+const CHANGE_ON = {
+  en: (c: ComparedYear) => (c.part ? `on the same period of ${c.year}` : `on ${c.year}`),
+  vi: (c: ComparedYear) => (c.part ? `so với cùng kỳ năm ${c.year}` : `so với năm ${c.year}`),
+} as const;
+/** CHANGE_ON's words in any label, for reading thads' own output back: " on 2017", " so với cùng kỳ năm 2017". */
+const CHANGE_ON_WORDS = / (?:on(?: the same period of)?|so với(?: cùng kỳ)? năm) (?:19|20)\d\d(?= \(|$)/u;
 
-/** A result's label; a change's names the year compared with (CHANGE_ON) when `comparedYear` is given. */
-export function resultLabel(k: ResultKey, lang: 'en' | 'vi', comparedYear: number | null = null): string {
+/** A result's label; a change's names the year compared with (CHANGE_ON) when `compared` is given. */
+export function resultLabel(k: ResultKey, lang: 'en' | 'vi', compared: ComparedYear | null = null): string {
   const label = RESULT_LABEL[k][lang];
-  if (comparedYear === null || (k !== 'total_change' && k !== 'rate_change')) return label;
+  if (compared === null || (k !== 'total_change' && k !== 'rate_change')) return label;
   // before a trailing unit: "Rate change on 2017 (pp)", "Tăng/giảm tỷ lệ so với năm 2017 (%)"
-  return label.replace(/(?= \(|$)/u, ` ${CHANGE_ON[lang](comparedYear)}`);
+  return label.replace(/(?= \(|$)/u, ` ${CHANGE_ON[lang](compared)}`);
 }
 
 /** The Excel CSV's opening words of a change column: "So với năm trước", else "So với năm 2017" (CHANGE_ON). */
-export function changeHeaderLead(comparedYear: number | null): string {
-  const since = comparedYear === null ? 'so với năm trước' : CHANGE_ON.vi(comparedYear);
+export function changeHeaderLead(compared: ComparedYear | null): string {
+  const since = compared === null ? 'so với năm trước' : CHANGE_ON.vi(compared);
   return since.charAt(0).toLocaleUpperCase('vi') + since.slice(1);
 }
 
@@ -228,11 +238,11 @@ export function withoutComparedYear(label: string): string {
   return label.replace(CHANGE_ON_WORDS, '');
 }
 
-/** Whether a header is thads' Excel CSV's change column on a named year: "So với năm 2017: việc thụ lý tăng/giảm". */
+/** Whether a header is thads' Excel CSV's change column on a named year: "So với năm 2017: việc thụ lý tăng/giảm", "So với cùng kỳ năm 2017: …". */
 export function isOwnChangeOnYearHeader(header: string): boolean {
   const text = header.normalize('NFC').trim();
   const year = /^\D*((?:19|20)\d\d): /u.exec(text)?.[1];
-  return year !== undefined && text.startsWith(`${changeHeaderLead(Number(year))}: `);
+  return year !== undefined && [false, true].some((part) => text.startsWith(`${changeHeaderLead({ year: Number(year), part })}: `));
 }
 
 export const IDENTITY_KEYS = ['province', 'district', 'year'] as const;
@@ -285,8 +295,8 @@ export const IDENTITY: Record<IdentityKey, { label: { en: string; vi: string }; 
  * then for each measure its fields and its results, in the machine CSV's order. The reader
  * knows its own workbook by it (input/layout.ts isThadsOutput).
  */
-export function ownTableLabels(measures: readonly Measure[], lang: 'en' | 'vi', comparedYear: number | null = null): string[] {
-  return [...IDENTITY_KEYS.map((k) => IDENTITY[k].label[lang]), ...measures.flatMap((m) => [...fieldsOf(m).map((f) => f.label[lang]), ...RESULT_KEYS.map((k) => resultLabel(k, lang, comparedYear))])];
+export function ownTableLabels(measures: readonly Measure[], lang: 'en' | 'vi', compared: ComparedYear | null = null): string[] {
+  return [...IDENTITY_KEYS.map((k) => IDENTITY[k].label[lang]), ...measures.flatMap((m) => [...fieldsOf(m).map((f) => f.label[lang]), ...RESULT_KEYS.map((k) => resultLabel(k, lang, compared))])];
 }
 
 /** The mark thads' human tables (output/human.ts) print for a value not known: read back, unknown (input/own-human-table.ts). */
@@ -301,8 +311,8 @@ export const HUMAN_OPTIONAL = { target: ['target', 'gap_pp', 'above_target'], ra
 export type HumanOptional = keyof typeof HUMAN_OPTIONAL;
 
 /** A human table column's label: the field's for a figure, else the result's. */
-export function humanColumnLabel(k: HumanColumnKey, lang: 'en' | 'vi', comparedYear: number | null = null): string {
-  return k === 'total' || k === 'with_conditions' || k === 'resolved' ? FIELDS[F[k]]!.label[lang] : resultLabel(k, lang, comparedYear);
+export function humanColumnLabel(k: HumanColumnKey, lang: 'en' | 'vi', compared: ComparedYear | null = null): string {
+  return k === 'total' || k === 'with_conditions' || k === 'resolved' ? FIELDS[F[k]]!.label[lang] : resultLabel(k, lang, compared);
 }
 
 /** "Việc", "Tiền (tỷ đồng)": the title over a measure's columns; `unitName`, money's display unit in `lang`. */

@@ -1,7 +1,7 @@
 // CSV and TSV: one snake_case header row, one row per printed group, then the TOTAL row(s).
 // Plain machine numbers; unknown values are empty cells (SPEC §8).
 import { stringify } from 'csv-stringify/sync';
-import { IDENTITY, MEASURE_LABEL, changeHeaderLead, MEASURES, RESULT_KEYS, fieldsOf, type Measure, type ResultKey } from '../domain/fields.js';
+import { IDENTITY, MEASURE_LABEL, changeHeaderLead, MEASURES, type ComparedYear, RESULT_KEYS, fieldsOf, type Measure, type ResultKey } from '../domain/fields.js';
 import { UNIT_LABEL } from './format-number.js';
 import type { GroupResult } from '../domain/evaluate.js';
 import { csvColumns, measureValues, rowsToPrint, TOTAL_LABEL, type MachineValue, type RenderContext } from './model.js';
@@ -56,8 +56,8 @@ const VI_RESULT: Record<ResultKey, (word: string, unit: string, since: string) =
  * "Tiền thi hành xong (đồng)", "Tỷ lệ việc (%)"… (figure columns in the forms' own words, so
  * thads reads the file back). Without --excel the canonical snake_case names stay, for machines.
  */
-export function vietnameseColumns(unit: MoneyUnit, comparedYear: number | null = null): string[] {
-  const since = changeHeaderLead(comparedYear);
+export function vietnameseColumns(unit: MoneyUnit, compared: ComparedYear | null = null): string[] {
+  const since = changeHeaderLead(compared);
   const labels = [IDENTITY.province.label.vi, IDENTITY.district.label.vi, IDENTITY.year.label.vi];
   for (const m of MEASURES as readonly Measure[]) {
     const Word = MEASURE_LABEL[m].vi;

@@ -2,6 +2,7 @@
 // 30/9/2019), or the shorter period a report states (6 months: 1/10/2018 to 31/3/2019), which a
 // paragraph or a title must never call the whole year. Comparisons of such a period are with
 // the same period of the year before ("so với cùng kỳ năm 2018").
+import type { ComparedYear } from '../domain/fields.js';
 import type { Period } from '../domain/periods.js';
 import type { RenderContext } from './model.js';
 
@@ -45,19 +46,20 @@ export function sinceEn(previousYear: number | null, part: boolean): string {
 /**
  * The year the change columns compare with, where it is not the year before the figures'
  * (--previous two or more years back: 2017's files for 2019), for their labels to name it as the
- * paragraph does (domain/fields.ts CHANGE_ON); null when every change is on the year before, or
- * the groups were compared with more than one year.
+ * paragraph does (domain/fields.ts CHANGE_ON), with "cùng kỳ" when the figures are of a part of
+ * their year (6 or 9 months: each compared with that part of 2017, sinceVi); null when every
+ * change is on the year before, or the groups were compared with more than one year.
  */
-export function comparedYearToName(ctx: RenderContext): number | null {
+export function comparedYearToName(ctx: RenderContext): ComparedYear | null {
   const pairs = [...ctx.summary.totals, ...ctx.printed].flatMap((g) =>
     ctx.measures.flatMap((m) => {
       const on = g.measures[m]?.changeYear ?? null;
       const year = g.year ?? ctx.year;
-      return on === null || year === null ? [] : [{ on, gap: on !== year - 1 }];
+      return on === null || year === null ? [] : [{ on, gap: on !== year - 1, part: ctx.partPeriods?.get(year) !== undefined }];
     }),
   );
   const years = new Set(pairs.map((p) => p.on));
-  return years.size === 1 && pairs.some((p) => p.gap) ? pairs[0]!.on : null;
+  return years.size === 1 && pairs.some((p) => p.gap) ? { year: pairs[0]!.on, part: pairs.every((p) => p.part) } : null;
 }
 
 /** A title's naming of the figures' time: "năm 2019" / "statistics year 2019", or the period's bounds. */
