@@ -364,7 +364,43 @@ interface Mention {
  */
 function titleLine(cells: readonly string[]): string | null {
   const line = cells.map(withoutRemarkDays).join(' ').normalize('NFC');
-  return CITATION.test(line) || isNote(line) ? null : dayFirst(line.replace(WRITTEN_DATE, '$1/$2/$3'));
+  return CITATION.test(line) || isNote(line) ? null : dayFirst(withStartYear(line.replace(WRITTEN_DATE, '$1/$2/$3')));
+}
+
+/**
+ * A range whose first day or month is written without its year, the year given once at its end:
+ * "Từ ngày 01/7 đến ngày 30/9/2026", "từ ngày 01 tháng 7 đến ngày 30/9/2026", "Từ tháng 7 đến
+ * tháng 9 năm 2026". Unread, the first day was lost and the period counted from 1 October: the
+ * last quarter of 2026 (the TT 05/2026 forms' part of the year) was taken for the whole year.
+ */
+const YEARLESS_START_DAY = latinLetters(new RegExp(
+  '(?<![\\p{L}\\d/.])((?:từ|tu|from)\\s+(?:(?:ngày|ngay)\\s+)?)(\\d{1,2})(?:[/.]|\\s+(?:tháng|thang)\\s+)(\\d{1,2})(?![\\d/.]|\\s*[/.]\\s*\\d|\\s+(?:năm|nam)(?![\\p{L}\\d]))'
+    + `(\\s*(?:[-–—]|đến|den|to)\\s*(?:(?:hết|het)\\s+)?(?:(?:ngày|ngay)\\s+)?)(\\d{1,2})[/.-](\\d{1,2})[/.-]${YEAR}`,
+  'giu',
+));
+const YEARLESS_START_MONTH = latinLetters(new RegExp(
+  '(?<![\\p{L}\\d])((?:từ|tu|from)\\s+)(?:tháng|thang)\\s*(\\d{1,2})(?![\\d/.]|\\s*[/.-]\\s*\\d|\\s+(?:năm|nam)(?![\\p{L}\\d]))'
+    + `(\\s*(?:[-–—]|đến|den|to)\\s*)(?:tháng|thang)\\s*(\\d{1,2})\\s*(?:[/.-]|\\s(?:năm|nam)\\s)\\s*${YEAR}`,
+  'giu',
+));
+
+/** The range with its first day dated: in the last day's year, or the year before when it falls later in the year (1/10 … 31/3/2026 starts in 2025). */
+function withStartYear(line: string): string {
+  const startYear = (day: number, month: number, endDay: number, endMonth: number, year: number) =>
+    month < endMonth || (month === endMonth && day <= endDay) ? year : year - 1;
+  return line
+    .replace(YEARLESS_START_DAY, (m, from: string, d: string, mo: string, to: string, ed: string, em: string, y: string) => {
+      const [day, month, endDay, endMonth, year] = [d, mo, ed, em, y].map(Number) as [number, number, number, number, number];
+      const last = (mo: number) => Number(monthEnd(mo, year)?.slice(8) ?? 0);
+      if (day < 1 || day > last(month) || endDay < 1 || endDay > last(endMonth)) return m;
+      return `${from}${day}/${month}/${startYear(day, month, endDay, endMonth, year)}${to}${endDay}/${endMonth}/${year}`;
+    })
+    .replace(YEARLESS_START_MONTH, (m, from: string, mo: string, to: string, em: string, y: string) => {
+      const [month, endMonth, year] = [mo, em, y].map(Number) as [number, number, number];
+      const end = monthEnd(endMonth, year);
+      if (monthEnd(month, year) === null || end === null) return m;
+      return `${from}1/${month}/${startYear(1, month, 1, endMonth, year)}${to}${Number(end.slice(8))}/${endMonth}/${year}`;
+    });
 }
 
 function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; texts: string[] } {
