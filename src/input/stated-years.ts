@@ -274,6 +274,28 @@ function countedQuarterStart(q: number, year: number): string {
   const month = 10 + 3 * (q - 1);
   return dayString(1, month > 12 ? month - 12 : month, month > 12 ? year : year - 1);
 }
+/**
+ * A cell that is nothing but a part of a statistics year counted in months: "9 tháng đầu năm",
+ * "3 tháng cuối năm", "(03 tháng cuối năm 2026)", "Chín tháng", "9 tháng năm 2026".
+ */
+const WHOLE_CELL_COUNT = latinLetters(new RegExp(
+  `^(?:(?:số liệu|so lieu)\\s+)?(?:(\\d{1,2})\\s*(?:tháng|thang)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))`
+    + `(?:\\s+(?:(?:đầu|dau)|(cuối|cuoi)))?(?:\\s+(?:năm|nam))?(?:\\s*(?:19|20)\\d\\d)?$`,
+  'iu',
+));
+
+/**
+ * Its first and last days of the year ("10-01 06-30" for "9 tháng đầu năm", "07-01 09-30" for "3
+ * tháng cuối năm", "10-01 09-30" for "12 tháng": the whole year, of which a part is no other row's), whatever
+ * year; null for any other cell.
+ */
+export function countedPartOfYear(text: string): string | null {
+  const m = WHOLE_CELL_COUNT.exec(text.normalize('NFC').trim().replace(/^\((.*)\)$/su, '$1').trim());
+  const months = m === null ? null : countOf(m[1], m[2]);
+  if (m === null || months === null || months < 1 || months > 12) return null;
+  const { start, end } = countedBounds(months, 2019, m[3] !== undefined);
+  return end === null ? null : `${(start ?? '2018-10-01').slice(5)} ${end.slice(5)}`;
+}
 /** The first day of the last N months of statistics year Y, which end on 30/9 of Y ("6 tháng cuối năm 2025": 1/4/2025); null for no such count. */
 function lastMonthsStart(n: number | null, year: number): string | null {
   if (n === null || n < 1 || n > 12) return null;
