@@ -16,6 +16,7 @@ import { periodNote, versionOfCell, yearWritten } from './period-notes.js';
 import { ANOTHER_PERIOD, otherPeriodBeside, periodOfCell } from './row-labels.js';
 import { sideOfDay } from './group-span.js';
 import { citedCircular } from './circular.js';
+import { countedPartOfYear } from './stated-years.js';
 
 /** A header naming the rows' period, not read as the year column (headers.ts): "Kỳ", "Kỳ thống kê", "Thời gian". */
 const PERIOD_HEADER = /^(?:ky|ki|thoi ky|thoi gian)(?: (?:thong ke|so lieu|bao cao))?$/;
@@ -44,7 +45,8 @@ const versionOf = versionOfCell;
 /**
  * The part of a year a cell marks its row with, where one office's rows may hold the year's
  * parts: a side of a day ("Trước 01/7/2026" / "Từ 01/7/2026", group-span.ts sideOfDay) or the
- * circular whose form counted the row ("TT 05/2024" / "TT 05/2026", circular.ts citedCircular) —
+ * circular whose form counted the row ("TT 05/2024" / "TT 05/2026", circular.ts citedCircular), or
+ * its months ("9 tháng đầu năm" / "3 tháng cuối năm", stated-years.ts countedPartOfYear) —
  * the 2026 year split at the day TT 05/2026 took effect. `split`: what the parts divide (the day,
  * or the forms); `part`: which one the row holds. Null for any other cell.
  */
@@ -52,7 +54,10 @@ function partOfYear(text: string): { readonly split: string; readonly part: stri
   const side = sideOfDay(text);
   if (side !== null) return { split: `day ${side.day}`, part: side.side };
   const circular = citedCircular(text);
-  return circular === null ? null : { split: 'circular', part: circular };
+  if (circular !== null) return { split: 'circular', part: circular };
+  // "9 tháng đầu năm" / "3 tháng cuối năm": the year's months before and after 1/7/2026 (the forms' split)
+  const months = countedPartOfYear(text);
+  return months === null ? null : { split: 'months', part: months };
 }
 
 /** Whether a notes cell marks a part of a year (partOfYear): the fast path hands such a file to the reference reader (seeNotes). */

@@ -274,6 +274,28 @@ function countedQuarterStart(q: number, year: number): string {
   const month = 10 + 3 * (q - 1);
   return dayString(1, month > 12 ? month - 12 : month, month > 12 ? year : year - 1);
 }
+/**
+ * A cell that is nothing but a part of a statistics year counted in months: "9 tháng đầu năm",
+ * "3 tháng cuối năm", "(03 tháng cuối năm 2026)", "Chín tháng", "9 tháng năm 2026".
+ */
+const WHOLE_CELL_COUNT = latinLetters(new RegExp(
+  `^(?:(?:số liệu|so lieu)\\s+)?(?:(\\d{1,2})\\s*(?:tháng|thang)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))`
+    + `(?:\\s+(?:(?:đầu|dau)|(cuối|cuoi)))?(?:\\s+(?:năm|nam))?(?:\\s*(?:19|20)\\d\\d)?$`,
+  'iu',
+));
+
+/**
+ * Its first and last days of the year ("10-01 06-30" for "9 tháng đầu năm", "07-01 09-30" for "3
+ * tháng cuối năm", "10-01 09-30" for "12 tháng": the whole year, of which a part is no other row's), whatever
+ * year; null for any other cell.
+ */
+export function countedPartOfYear(text: string): string | null {
+  const m = WHOLE_CELL_COUNT.exec(text.normalize('NFC').trim().replace(/^\((.*)\)$/su, '$1').trim());
+  const months = m === null ? null : countOf(m[1], m[2]);
+  if (m === null || months === null || months < 1 || months > 12) return null;
+  const { start, end } = countedBounds(months, 2019, m[3] !== undefined);
+  return end === null ? null : `${(start ?? '2018-10-01').slice(5)} ${end.slice(5)}`;
+}
 /** The first day of the last N months of statistics year Y, which end on 30/9 of Y ("6 tháng cuối năm 2025": 1/4/2025); null for no such count. */
 function lastMonthsStart(n: number | null, year: number): string | null {
   if (n === null || n < 1 || n > 12) return null;
@@ -364,7 +386,43 @@ interface Mention {
  */
 function titleLine(cells: readonly string[]): string | null {
   const line = cells.map(withoutRemarkDays).join(' ').normalize('NFC');
-  return CITATION.test(line) || isNote(line) ? null : dayFirst(line.replace(WRITTEN_DATE, '$1/$2/$3'));
+  return CITATION.test(line) || isNote(line) ? null : dayFirst(withStartYear(line.replace(WRITTEN_DATE, '$1/$2/$3')));
+}
+
+/**
+ * A range whose first day or month is written without its year, the year given once at its end:
+ * "Từ ngày 01/7 đến ngày 30/9/2026", "từ ngày 01 tháng 7 đến ngày 30/9/2026", "Từ tháng 7 đến
+ * tháng 9 năm 2026". Unread, the first day was lost and the period counted from 1 October: the
+ * last quarter of 2026 (the TT 05/2026 forms' part of the year) was taken for the whole year.
+ */
+const YEARLESS_START_DAY = latinLetters(new RegExp(
+  '(?<![\\p{L}\\d/.])((?:từ|tu|from)\\s+(?:(?:ngày|ngay)\\s+)?)(\\d{1,2})(?:[/.]|\\s+(?:tháng|thang)\\s+)(\\d{1,2})(?![\\d/.]|\\s*[/.]\\s*\\d|\\s+(?:năm|nam)(?![\\p{L}\\d]))'
+    + `(\\s*(?:[-–—]|đến|den|to)\\s*(?:(?:hết|het)\\s+)?(?:(?:ngày|ngay)\\s+)?)(\\d{1,2})[/.-](\\d{1,2})[/.-]${YEAR}`,
+  'giu',
+));
+const YEARLESS_START_MONTH = latinLetters(new RegExp(
+  '(?<![\\p{L}\\d])((?:từ|tu|from)\\s+)(?:tháng|thang)\\s*(\\d{1,2})(?![\\d/.]|\\s*[/.-]\\s*\\d|\\s+(?:năm|nam)(?![\\p{L}\\d]))'
+    + `(\\s*(?:[-–—]|đến|den|to)\\s*)(?:tháng|thang)\\s*(\\d{1,2})\\s*(?:[/.-]|\\s(?:năm|nam)\\s)\\s*${YEAR}`,
+  'giu',
+));
+
+/** The range with its first day dated: in the last day's year, or the year before when it falls later in the year (1/10 … 31/3/2026 starts in 2025). */
+function withStartYear(line: string): string {
+  const startYear = (day: number, month: number, endDay: number, endMonth: number, year: number) =>
+    month < endMonth || (month === endMonth && day <= endDay) ? year : year - 1;
+  return line
+    .replace(YEARLESS_START_DAY, (m, from: string, d: string, mo: string, to: string, ed: string, em: string, y: string) => {
+      const [day, month, endDay, endMonth, year] = [d, mo, ed, em, y].map(Number) as [number, number, number, number, number];
+      const last = (mo: number) => Number(monthEnd(mo, year)?.slice(8) ?? 0);
+      if (day < 1 || day > last(month) || endDay < 1 || endDay > last(endMonth)) return m;
+      return `${from}${day}/${month}/${startYear(day, month, endDay, endMonth, year)}${to}${endDay}/${endMonth}/${year}`;
+    })
+    .replace(YEARLESS_START_MONTH, (m, from: string, mo: string, to: string, em: string, y: string) => {
+      const [month, endMonth, year] = [mo, em, y].map(Number) as [number, number, number];
+      const end = monthEnd(endMonth, year);
+      if (monthEnd(month, year) === null || end === null) return m;
+      return `${from}1/${month}/${startYear(1, month, 1, endMonth, year)}${to}${Number(end.slice(8))}/${endMonth}/${year}`;
+    });
 }
 
 function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; texts: string[] } {
