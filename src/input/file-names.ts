@@ -10,7 +10,7 @@ import { namIsOfName, wordEndsName } from '../domain/office-names.js';
 import { statedYears, titleNamesMonth, titlePeriod, wholeYearStated } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { CORRECTED, periodNote, RESENT, versionOfCell } from './period-notes.js';
-import { dottedDays, withoutYearlessDay } from './name-days.js';
+import { dottedDays, numbered, withoutYearlessDay } from './name-days.js';
 import { AGENCY_NAME, AGENCY_NAME_SPELLED, CUC_GLUED } from '../domain/agency-words.js';
 import { unitsOfName, type MoneyUnit } from './units.js';
 import { withoutCircular } from './circular.js';
@@ -1321,10 +1321,10 @@ const BARE_END = latinLetters(/(?<![\p{L}\d])(?<!(?:đến|den|to)[\s_]*)(hết|
  */
 const BARE_RANGE = /(?<![\p{L}\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2((?:19|20)\d\d))?[\s_]*[-–—][\s_]*(\d{1,2})([/.-])(\d{1,2})\6((?:19|20)\d\d)(?![\p{L}\d]|[/.-]\d)/gu;
 function barePeriodRange(name: string): string {
-  return name.replace(BARE_RANGE, (m, d1: string, mark: string, m1: string, y1: string | undefined, d2: string, _mark: string, m2: string, y2: string) => {
+  return name.replace(BARE_RANGE, (m, d1: string, mark: string, m1: string, y1: string | undefined, d2: string, _mark: string, m2: string, y2: string, at: number, all: string) => {
     const [from, to] = [[Number(d1), Number(m1)], [Number(d2), Number(m2)]] as const;
-    // a yearless first day glued by "-" is a months' range or an office's number ("10-12.2018"), not a day
-    if (y1 === undefined && mark === '-') return m;
+    // a yearless first day glued by "-" is a months' range ("10-12.2018"), after "Quận", "Tổ", "v" an office's or version's number ("Tổ 1.2 - 31.3.2026"): no day
+    if (y1 === undefined && (mark === '-' || numbered(all.slice(0, at)))) return m;
     const start = y1 !== undefined ? Number(y1) : from[1] > to[1] ? Number(y2) - 1 : Number(y2);
     const monthly = from[0] === 1 && from[1] >= 1 && from[1] <= 12 && to[1] >= 1 && to[1] <= 12 && to[0] === new Date(Date.UTC(Number(y2), to[1], 0)).getUTCDate();
     const statisticsYear = from[1] === 10 && to[1] === 9 && start === Number(y2) - 1;
