@@ -10,7 +10,7 @@ import { namIsOfName, wordEndsName } from '../domain/office-names.js';
 import { statedYears, titleNamesMonth, titlePeriod, wholeYearStated } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { CORRECTED, periodNote, RESENT, versionOfCell } from './period-notes.js';
-import { dottedDays, withoutYearlessDay } from './name-days.js';
+import { dottedDays, numbered, withoutYearlessDay } from './name-days.js';
 import { AGENCY_NAME, AGENCY_NAME_SPELLED, CUC_GLUED } from '../domain/agency-words.js';
 import { unitsOfName, type MoneyUnit } from './units.js';
 import { withoutCircular } from './circular.js';
@@ -1311,13 +1311,36 @@ const BOUND_AFTER = /^[\s_]*(?:[-–—]|đến|den|to)[\s_]*\d/iu;
 const BARE_END = latinLetters(/(?<![\p{L}\d])(?<!(?:đến|den|to)[\s_]*)(hết|het)(?=[\s_]*(?:(?:ngày|ngay)[\s_]*)?\d{1,2}[/._-]\d{1,2}[/._-](?:19|20)\d\d(?!\d))/giu);
 
 /**
+ * A bare range of two days in a name, the first from a month's first day and the last a month's
+ * last ("KV1 01.07.2026-30.09.2026", "KV1 (01.7-30.9.2026)", "01-07-2026 - 30-09-2026"): the
+ * file's period, as "từ … đến …" is. The name's tokens (nameLine) dropped its dash and the
+ * quarter was the whole year, added to year-end reports (exit 0). A first day without its year
+ * is of the last's, or the year before if it comes later in the year ("01.10-31.3.2026"). Not a
+ * range of other days (sending days: "05.10.2019 - 15.10.2019"), nor one that is exactly the
+ * statistics year ("01.10.2018 - 30.09.2019": the year's label, read as before).
+ */
+const BARE_RANGE = /(?<![\p{L}\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2((?:19|20)\d\d))?[\s_]*[-–—][\s_]*(\d{1,2})([/.-])(\d{1,2})\6((?:19|20)\d\d)(?![\p{L}\d]|[/.-]\d)/gu;
+function barePeriodRange(name: string): string {
+  return name.replace(BARE_RANGE, (m, d1: string, mark: string, m1: string, y1: string | undefined, d2: string, _mark: string, m2: string, y2: string, at: number, all: string) => {
+    const [from, to] = [[Number(d1), Number(m1)], [Number(d2), Number(m2)]] as const;
+    // a yearless first day glued by "-" is a months' range ("10-12.2018"), after "Quận", "Tổ", "v" an office's or version's number ("Tổ 1.2 - 31.3.2026"): no day
+    if (y1 === undefined && (mark === '-' || numbered(all.slice(0, at)))) return m;
+    const start = y1 !== undefined ? Number(y1) : from[1] > to[1] ? Number(y2) - 1 : Number(y2);
+    const monthly = from[0] === 1 && from[1] >= 1 && from[1] <= 12 && to[1] >= 1 && to[1] <= 12 && to[0] === new Date(Date.UTC(Number(y2), to[1], 0)).getUTCDate();
+    const statisticsYear = from[1] === 10 && to[1] === 9 && start === Number(y2) - 1;
+    if (!monthly || statisticsYear || `${start}-${String(from[1]).padStart(2, '0')}` > `${y2}-${String(to[1]).padStart(2, '0')}`) return m;
+    return `từ ${from[0]}.${from[1]}.${start} đến ${to[0]}.${to[1]}.${y2}`;
+  });
+}
+
+/**
  * A name's days as a title states them (titlePeriod, statedYears read it, so a day is of the
  * statistics year the title reader gives it: statisticsYear): a day of writing taken out; a
  * month's last day standing alone ("BC 31.3.2019", the report's cut-off) the period's end, as
  * "đến 31.3.2019"; a day that ends no month ("15.10.2019", a sending day) left unread.
  */
 function daysAsTitle(name: string): string {
-  return name.normalize('NFC').replace(BARE_END, 'đến $1').replace(NAME_DAY, (m, d: string, mo: string, y: string, at: number, all: string) => {
+  return barePeriodRange(name.normalize('NFC')).replace(BARE_END, 'đến $1').replace(NAME_DAY, (m, d: string, mo: string, y: string, at: number, all: string) => {
     const before = all.slice(0, at);
     if (WRITTEN_ON.test(before)) return ' '.repeat(m.length);
     const [day, month] = [Number(d), Number(mo)];

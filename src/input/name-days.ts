@@ -35,7 +35,7 @@ function realDay(d: string, m: string, y: string): boolean {
 }
 
 /** Whether digits after `before` number an office or a version ("Quận 1.10.19", "v 1.2.19", "Quận 1 tháng 3.2019"): no day. */
-function numbered(before: string): boolean {
+export function numbered(before: string): boolean {
   const word = foldHeader(before.replace(/[\s._:-]+$/u, ''));
   return NUMBERED_BY.test(word) || /(?:^| )(?:v|ver|version|phien ban|lan|ban|dot)$/u.test(word);
 }
