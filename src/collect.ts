@@ -787,8 +787,9 @@ async function collectFiles(
     }
     pushAll(findings, report.findings, rowFindings);
     // A row pasted twice (its STT, office and every figure an earlier row's; or an office on
-    // exactly two office rows with every figure the same, whatever their STT): refused at the
-    // first copy, which is no enforcer's row of the office (SPEC §3's rows summed).
+    // exactly two office rows with every figure the same, whatever their STT, or on more with two
+    // so, their figures telling: repeated-rows.ts): refused at the first copy, which is no
+    // enforcer's row of the office (SPEC §3's rows summed).
     const copied = new Set(repeats.map((r) => r.row));
     // (a row equal to the sum of all the others is a total, SUSPECTED_TOTAL_ROW's, not the own office's second version: rule 4)
     const totals = new Set(suspects.filter((s) => s.kind === 'total').map((s) => `${s.office.row.sheet ?? ''}\u0000${s.office.row.line}`));
@@ -800,7 +801,8 @@ async function collectFiles(
       const where = report.sheet ? 'row' : 'line';
       const more = repeats.length - 1;
       // (rule 4: the province's own office under its two names)
-      const office = first.own ? `office "${row.district}" (the province's own office, "${earlier.district}")` : `office "${row.district}"`;
+      // (rule 2 among an office's three rows or more: their number, the others its rows, summed)
+      const office = first.own ? `office "${row.district}" (the province's own office, "${earlier.district}")` : first.rows !== undefined ? `office "${row.district}" (on ${first.rows} rows)` : `office "${row.district}"`;
       const same = first.differ ? '' : item !== null && item === earlierItem ? `STT ${item}, ${office} and every figure the same` : `${office} and every figure the same, ${item === null ? 'without an STT' : `renumbered ${item}`} (${where} ${earlier.line}: ${earlierItem === null ? 'no STT' : `STT ${earlierItem}`})`;
       const also = more > 0 ? ` (and ${more} more ${more === 1 ? 'row repeats' : 'rows repeat'} an earlier one)` : '';
       findings.push(

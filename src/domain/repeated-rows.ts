@@ -6,9 +6,11 @@
 // rows of one file is summed (SPEC §3: its figures split over rows, its enforcers' rows), but
 // such rows carry figures of their own; a copy is no part of the office: added, it counts the
 // office twice. The reader refuses it (collect.ts, REPEATED_ROW). An office on three rows or
-// more is summed whatever its figures: a long-format export (one row per case, month or
-// enforcer) repeats small figures ("1,1,0") as a matter of course. So is a row without a
-// non-zero figure (it adds nothing), and two offices with equal figures, and (1) spares rows with
+// more is summed unless two of its rows tell a copy (telling, below): a long-format export (one
+// row per case, month or enforcer) repeats small figures ("1,1,0") as a matter of course, but
+// not a row of hundreds equal in every figure ("Vụ Bản 300/250/200" twice beside "Vụ Bản
+// 200/150/100": summed 800, the copy counted; threecopy). So is a row without a non-zero
+// figure (it adds nothing), and two offices with equal figures, and (1) spares rows with
 // another number. Rule (2) compares offices under DUPLICATE_OFFICE's key ("Thuỷ" is "Thủy",
 // capitals are small letters) and needs the whole file: its rows are told at the end (pastedTwice).
 // The office rows are compared under OFFICE_NAME_VARIANTS' key too (oneOfficeKey, units that do
@@ -93,6 +95,37 @@ function sameFigures(a: Sums, b: Sums): boolean {
   return nonZero;
 }
 
+/** What telling figures hold: a case figure so large at least, and so many distinct non-zero figures (the fast path asks as much: fast/row-scanner.ts). */
+export const TELLING_CASES = 10;
+export const TELLING_FIGURES = 3;
+
+/**
+ * Rule 2 on an office of three rows or more: whether figures equal on two of its rows are too
+ * many to be a coincidence — a case figure of 10 or more, and three distinct non-zero figures at
+ * least (a measure's value counted once: "300" under total and under with conditions is one).
+ * A row per case counts 1 or 0 cases: never telling, however its money repeats (two debtors of
+ * one judgment owing the same sum, a court fee of a fixed amount). A row per month or enforcer
+ * repeats one figure or two by chance (twelve months: 66 pairs), small tallies ("4,3,2") more
+ * (a small office's quiet months); three figures in the tens all alike, not.
+ */
+function telling(a: Sums): boolean {
+  if (!a.cases?.some((v) => v !== null && v.gte(TELLING_CASES))) return false;
+  const distinct = new Set<string>();
+  for (const m of MEASURES) for (const v of a[m] ?? []) if (v !== null && !v.isZero()) distinct.add(`${m}:${v.toString()}`);
+  return distinct.size >= TELLING_FIGURES;
+}
+
+/** The figures as one string, equal where sameFigures says so (an empty cell not a zero; 1.5 is 1.50). */
+function figuresKey(a: Sums): string {
+  return MEASURES.map((m) => {
+    const x = a[m];
+    if (!x) return '-';
+    const cells = x.map((v) => (v === null ? '' : v.toString()));
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    return cells.join(',');
+  }).join(';');
+}
+
 /** One figure of `a` non-zero. */
 function hasFigure(a: Sums): boolean {
   return MEASURES.some((m) => a[m]?.some((v) => v !== null && !v.isZero()) === true);
@@ -153,6 +186,10 @@ export class RepeatedRows<R> {
   private readonly seen = new Map<string, { row: R; figures: Sums }[]>();
   /** office rows, by DUPLICATE_OFFICE's key (rule 2) */
   private readonly offices = new Map<string, OfficeRows<R>>();
+  /** office rows with telling figures (rule 2, three rows or more), by DUPLICATE_OFFICE's key and figures (figuresKey): the first so */
+  private readonly telling = new Map<string, Map<string, { row: R; item: number | null }>>();
+  /** office rows with an earlier office row's telling figures, of the same office */
+  private readonly tellingCopies: { office: string; row: R; item: number | null; earlier: R; earlierItem: number | null }[] = [];
   /** office rows, by OFFICE_NAME_VARIANTS' key (rule 2: oneOfficeKey), with their names, places and file order (`at`) */
   private readonly variants = new Map<string, VariantRow<R>[]>();
   /** office rows given a variant so far, and whether one names its office by a bare initials cell ("VB": office-names.ts initialsWritten) */
@@ -183,6 +220,14 @@ export class RepeatedRows<R> {
     const rows = this.offices.get(office);
     if (!rows) this.offices.set(office, { count: 1, first: { row, item, figures }, second: null });
     else if (++rows.count === 2) rows.second = { row, item, figures };
+    if (telling(figures)) {
+      const key = figuresKey(figures);
+      let same = this.telling.get(office);
+      if (!same) this.telling.set(office, (same = new Map()));
+      const earlier = same.get(key);
+      if (earlier) this.tellingCopies.push({ office, row, item, earlier: earlier.row, earlierItem: earlier.item });
+      else same.set(key, { row, item });
+    }
     if (variant === undefined) return;
     const same = this.variants.get(variant.key);
     const seen = { row, item, figures, name: variant.name, office, place: variant.place ?? NO_PLACE, at: this.variantRows++ };
@@ -205,7 +250,8 @@ export class RepeatedRows<R> {
 
   /**
    * Rules 2 and 4, the file read: each office on exactly two office rows with the same figures,
-   * its second row after its first, in the offices' order; then the province's own office on rows
+   * its second row after its first, in the offices' order; each row of an office on three or more
+   * with an earlier one's figures, telling (`rows`: how many); then the province's own office on rows
    * of two names or more (`own`: rule 4, any number of rows), not of two provinces: two of its rows
    * of two names with the same figures, else two of two names with figures that differ (`differ`),
    * each one non-zero and neither `totalLike` (the rows of one name among them its rows, rule 2's);
@@ -215,6 +261,12 @@ export class RepeatedRows<R> {
     const found: Repeat<R>[] = [];
     for (const { count, first, second } of this.offices.values()) {
       if (count === 2 && second !== null && sameFigures(first.figures, second.figures)) found.push({ row: second.row, item: second.item, earlier: first.row, earlierItem: first.item });
+    }
+    // (an office on three rows or more: a row with an earlier one's telling figures, each such
+    // row with the first it repeats; its other rows are the office's, summed)
+    for (const c of this.tellingCopies) {
+      const rows = this.offices.get(c.office)!.count;
+      if (rows >= 3) found.push({ row: c.row, item: c.item, earlier: c.earlier, earlierItem: c.earlierItem, rows });
     }
     // (names of one office by OFFICE_NAME_VARIANTS' key, units that do not differ, each on one
     // office row: a later one with an earlier one's figures is its copy, whatever the number of
@@ -281,12 +333,13 @@ export class RepeatedRows<R> {
   }
 }
 
-/** A row refused as a copy (rules 1, 2, 4), with the earlier row it repeats; rule 4's: `own`, `differ`, and the further rows (`others`). */
+/** A row refused as a copy (rules 1, 2, 4), with the earlier row it repeats; rule 2's among three rows or more: their number (`rows`); rule 4's: `own`, `differ`, and the further rows (`others`). */
 export interface Repeat<R> {
   readonly row: R;
   readonly item: number | null;
   readonly earlier: R;
   readonly earlierItem: number | null;
+  readonly rows?: number;
   readonly own?: true;
   readonly differ?: true;
   readonly others?: readonly R[];

@@ -60,6 +60,10 @@ export interface TableData {
   readonly firstFigures: Float64Array;
   /** per such office: 1 when its second office row has its first's figures (officeRow) */
   readonly twin: Uint8Array;
+  /** such office × 2^32 + hash of an office row's figures that may be telling (tellingRow) */
+  readonly telling: Set<number>;
+  /** whether an office row's figures, maybe telling, hash as an earlier one's of its office (tellingRow) */
+  readonly tellingTwin: boolean;
 }
 
 /** STT numbers an office's numbered rows are told apart by: 1–4 digits (row-labels.ts itemNumber) */
@@ -91,6 +95,10 @@ export class OfficeTable {
   firstFigures = new Float64Array(64);
   /** per such office: 1 when its second office row has its first's figures (officeRow) */
   twin = new Uint8Array(64);
+  /** such office × 2^32 + hash of an office row's figures that may be telling (tellingRow; most rows of a long export are not) */
+  readonly telling = new Set<number>();
+  /** whether an office row's figures, maybe telling, hash as an earlier one's of its office (tellingRow) */
+  tellingTwin = false;
   /** DUPLICATE_OFFICE's office key → the first office so written (officeRow) */
   private readonly folded = new Map<string, number>();
   /**
@@ -211,8 +219,20 @@ export class OfficeTable {
     this.twin[office] = 1;
   }
 
-  /** Whether an office is on exactly two office rows with the same figures: maybe a table pasted twice, which only the reference reader judges (domain/repeated-rows.ts). */
+  /**
+   * An office row of office `id` whose figures, hashing to `hash`, may be telling (row-scanner.ts
+   * telling): an earlier such row of its office hashing alike makes the office's rows maybe a row
+   * pasted again among three or more, which the reference judges (domain/repeated-rows.ts rule 2).
+   */
+  tellingRow(id: number, hash: number): void {
+    const key = this.canon[id]! * 2 ** 32 + hash;
+    if (this.telling.has(key)) this.tellingTwin = true;
+    else this.telling.add(key);
+  }
+
+  /** Whether an office is on exactly two office rows with the same figures, or on more with two maybe telling alike: maybe a table pasted twice, which only the reference reader judges (domain/repeated-rows.ts). */
   pastedTwice(province: string | null = null): boolean {
+    if (this.tellingTwin) return true;
     for (let id = 0; id < this.offices.length; id++) if (this.twin[id] === 1 && this.officeRows[id] === 2) return true;
     return this.ownTwins() || this.variantTwins(province) || this.joinedTwins(province);
   }
@@ -330,8 +350,8 @@ export class OfficeTable {
   }
 
   data(): TableData {
-    const { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin } = this;
-    return { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin };
+    const { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin, telling, tellingTwin } = this;
+    return { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin, telling, tellingTwin };
   }
 
   /**
@@ -373,6 +393,12 @@ export class OfficeTable {
       }
       this.officeRows[office] = rowsHere + rowsThere;
     });
+    // (the part's rows maybe telling, under this table's offices: tellingRow)
+    if (part.tellingTwin) this.tellingTwin = true;
+    for (const key of part.telling) {
+      const w = Math.floor(key / 2 ** 32);
+      this.tellingRow(ids[w]!, key - w * 2 ** 32);
+    }
     part.offices.forEach((office, w) => {
       const id = ids[w]!;
       const before = this.rows[id]!;

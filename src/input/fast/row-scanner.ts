@@ -53,6 +53,7 @@ import type { Undated } from '../../domain/year-declared-rows.js';
 import { marksPartOfYear, mayTellRowsApart } from '../period-column.js';
 import { labelsMeasure, MeasureLabels } from '../measure-rows.js';
 import { holdsLegacyLetter } from '../legacy-font.js';
+import { TELLING_CASES, TELLING_FIGURES } from '../../domain/repeated-rows.js';
 
 const MAX_INT_DIGITS = 15;
 /** figure columns a file may have on the fast path */
@@ -289,6 +290,7 @@ export class RowScanner {
   private roles = new Int32Array(0);
   private lastColumn = -1;
   private readonly slotIsCount = new Uint8Array(MAX_SLOTS);
+  private readonly slotIsCases = new Uint8Array(MAX_SLOTS);
   private readonly slotColumn = new Int32Array(MAX_SLOTS);
   /** the compiled checks of each office (by table id): those of its year's regime */
   private officeChecks: RowChecks[] = [];
@@ -527,6 +529,7 @@ export class RowScanner {
     layout.figures.forEach((f, j) => {
       this.roles[f.index] = j;
       this.slotIsCount[j] = f.isCount ? 1 : 0;
+      this.slotIsCases[j] = f.measure === 'cases' ? 1 : 0;
       this.slotColumn[j] = f.index;
     });
     if (layout.district >= 0) this.roles[layout.district] = DISTRICT;
@@ -1010,9 +1013,13 @@ export class RowScanner {
     // An office's rows named by no column thads does not read are counted, its second compared with
     // its first: an office on exactly two such rows with the same figures, whatever their STT, may be
     // a table pasted again renumbered, which the reference judges (read-fast.ts: pastedTwice).
+    // (and any two of them maybe telling alike, among three or more: tellingRow)
     if (!named && this.layout!.district >= 0) {
       const before = this.table.officeRow(id);
-      if (before < 2) this.table.firstRows(id, before, this.figuresHash(), rowHi, rowLo, rowScale);
+      const telling = this.telling();
+      const hash = before < 2 || telling ? this.figuresHash() : -1;
+      if (before < 2) this.table.firstRows(id, before, hash, rowHi, rowLo, rowScale);
+      if (telling && hash >= 0) this.table.tellingRow(id, hash);
     }
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
     if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
@@ -1025,6 +1032,22 @@ export class RowScanner {
     const loArrays = this.rowLo;
     this.rowLo = this.prevLo;
     this.prevLo = loArrays;
+  }
+
+  /**
+   * Whether the current row's figures may be telling (domain/repeated-rows.ts telling): a case
+   * figure of TELLING_CASES or more, TELLING_FIGURES non-zero at least, distinct or not — more
+   * than the rule asks, never less.
+   */
+  private telling(): boolean {
+    const { rowHi, rowLo, slotIsCases } = this;
+    let cases = false;
+    let nonZero = 0;
+    for (let j = 0; j < this.slots; j++) {
+      if (rowHi[j] !== 0 || rowLo[j] !== 0) nonZero++;
+      if (slotIsCases[j] === 1 && rowHi[j]! >= TELLING_CASES) cases = true;
+    }
+    return cases && nonZero >= TELLING_FIGURES;
   }
 
   /** A 32-bit hash of the current row's figures (whole units and last-decimal units: 1.5 and 1.50 alike), -1: none non-zero. */
