@@ -43,12 +43,27 @@ export function namesPeriodColumn(header: string): boolean {
 const versionOf = versionOfCell;
 
 /**
+ * A cell (folded, whole) that numbers a part: "Giai đoạn 1", "GĐ1", "GĐ II", "Đợt 2", "Kỳ 1" — a
+ * number after the word, never a name's ("Kỳ Anh") nor a span ("Giai đoạn 2021-2025").
+ */
+const NUMBERED_PART = /^(?:so lieu )?(?:giai doan|gd|dot|ky|ki) ?([1-9]|i{1,3}|iv)$/;
+/**
+ * A cell (folded, whole) that names the old or the new regime: "Thông tư cũ" / "Thông tư mới",
+ * "Theo mẫu cũ", "Biểu mới", "Biểu mẫu cũ", "Luật cũ" / "Luật mới" (TT 05/2026 and Law
+ * 106/2025/QH15 both from 1/7/2026). "(cũ)" alone marks a former office (former-parts.ts), no regime.
+ */
+const REGIME = /^(?:so lieu )?(?:(?:theo|ap dung) )?(?:thong tu|tt|mau|bieu|bieu mau|mau bieu|luat|che do)(?: (?:bao cao|thong ke))? (cu|moi)$/;
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4' };
+
+/**
  * The part of a year a cell marks its row with, where one office's rows may hold the year's
  * parts: a side of a day ("Trước 01/7/2026" / "Từ 01/7/2026", group-span.ts sideOfDay) or the
  * circular whose form counted the row ("TT 05/2024" / "TT 05/2026", circular.ts citedCircular), or
- * its months ("9 tháng đầu năm" / "3 tháng cuối năm", stated-years.ts countedPartOfYear) —
- * the 2026 year split at the day TT 05/2026 took effect. `split`: what the parts divide (the day,
- * or the forms); `part`: which one the row holds. Null for any other cell.
+ * its months ("9 tháng đầu năm" / "3 tháng cuối năm", stated-years.ts countedPartOfYear), or in
+ * words, the part's number ("Giai đoạn 1" / "GĐ 2", "Đợt 1", "Kỳ 2": NUMBERED_PART) or the regime
+ * ("Thông tư cũ" / "Mẫu mới": REGIME) — the 2026 year split at the day TT 05/2026 took effect.
+ * `split`: what the parts divide (the day, the forms, a count, a regime); `part`: which one the
+ * row holds. Null for any other cell.
  */
 function partOfYear(text: string): { readonly split: string; readonly part: string } | null {
   const side = sideOfDay(text);
@@ -57,7 +72,31 @@ function partOfYear(text: string): { readonly split: string; readonly part: stri
   if (circular !== null) return { split: 'circular', part: circular };
   // "9 tháng đầu năm" / "3 tháng cuối năm": the year's months before and after 1/7/2026 (the forms' split)
   const months = countedPartOfYear(text);
-  return months === null ? null : { split: 'months', part: months };
+  if (months !== null) return { split: 'months', part: months };
+  const folded = text.length <= 40 ? foldHeader(text) : '';
+  const numbered = NUMBERED_PART.exec(folded);
+  if (numbered !== null) return { split: 'numbered', part: ROMAN[numbered[1]!] ?? numbered[1]! };
+  const regime = REGIME.exec(folded);
+  return regime === null ? null : { split: 'regime', part: regime[1]! };
+}
+
+/**
+ * An office's name with a part of the year written after it (partOfYear): "Vụ Bản (GĐ 1)",
+ * "Vụ Bản - kỳ 2", "Vụ Bản (theo TT 05/2026)", "Vụ Bản (Trước 01/7/2026)" — the name without it
+ * and the mark; null for any other name ("Thị xã Kỳ Anh", "Phòng THADS khu vực 1"). Two such rows
+ * of one office are its year in two parts, as two such notes are (PeriodColumnWatch.seeName).
+ */
+export function partBesideName(text: string): { readonly name: string; readonly mark: string } | null {
+  const cell = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const bracket = /^(.*\S)\s*\(([^()]+)\)$/u.exec(cell);
+  if (bracket !== null && partOfYear(bracket[2]!.trim()) !== null) return { name: bracket[1]!.replace(/[\s,;:\-–—]+$/u, ''), mark: bracket[2]!.trim() };
+  // "… - kỳ 2", "…, GĐ 1", "… GĐ1": the mark is the name's last words
+  for (let i = cell.indexOf(' '); i > 0; i = cell.indexOf(' ', i + 1)) {
+    const name = cell.slice(0, i).replace(/[\s,;:\-–—]+$/u, '');
+    const mark = cell.slice(i).replace(/^[\s,;:\-–—]+/u, '');
+    if (name !== '' && mark !== '' && partOfYear(mark) !== null) return { name, mark };
+  }
+  return null;
 }
 
 /** Whether a notes cell marks a part of a year (partOfYear): the fast path hands such a file to the reference reader (seeNotes). */
@@ -138,15 +177,25 @@ export class PeriodColumnWatch {
   }
 
   /**
-   * "Trước 01/7/2026" on one of the office's rows, "Từ 01/7/2026" on another (or "TT 05/2024" and
-   * "TT 05/2026"): its year in two parts, each with its own carried over and carried forward —
-   * added, the stock counts twice. Several rows of one part (an enforcer's each) are summed as before.
+   * An office row whose name carries a part of the year (partBesideName: "Vụ Bản (GĐ 1)", its
+   * office `office` the name without it): paired with the office's other rows as a note's is (seePart).
    */
-  private seePart(text: string, key: string, under: string, office: string, loc: Location): void {
+  seeName(cell: string, mark: string, column: number, office: { readonly key: string; readonly name: string }, line: number): void {
+    this.seePart(mark, `name\u0000${office.key}`, `"${cell}" under ${this.headerOf(column) === '' ? `column ${column + 1}` : `"${this.headerOf(column)}"`}`, office.name, { file: this.file, line, column: column + 1 }, cell);
+  }
+
+  /**
+   * "Trước 01/7/2026" on one of the office's rows, "Từ 01/7/2026" on another (or "TT 05/2024" and
+   * "TT 05/2026", "GĐ 1" and "GĐ 2", "Mẫu cũ" and "Mẫu mới"): its year in two parts, each with its
+   * own carried over and carried forward — added, the stock counts twice. Several rows of one
+   * part (an enforcer's each) are summed as before; so is one row alone, whatever it notes.
+   * `shown`: the cell as the message quotes it (the name a mark was written in).
+   */
+  private seePart(text: string, key: string, under: string, office: string, loc: Location, shown = text): void {
     const part = partOfYear(text);
     if (part === null) return;
     const first = this.parts.get(key);
-    if (first === undefined) this.parts.set(key, { ...part, line: loc.line, text });
+    if (first === undefined) this.parts.set(key, { ...part, line: loc.line, text: shown });
     else if (first.split === part.split && first.part !== part.part) {
       throw this.refusal(`${under} and "${first.text}" on ${this.lineWord()} ${first.line}, a row of the same office "${office}", name two parts of its year`, 'added together they would count its stock twice (the carried over, with conditions and carried forward of each part)', loc);
     }

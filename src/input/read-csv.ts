@@ -52,7 +52,7 @@ import { isFigureAsName, isShiftedRow, nameInSttHint, shiftedRow } from './shift
 import { measureTitle, rowTitle, SecondTableWatch } from './second-table.js';
 import { headerAgainChange, headerChanged } from './header-again.js';
 import { HiddenHeaderlessColumns } from './hidden-columns.js';
-import { namesPeriodColumn, PeriodColumnWatch } from './period-column.js';
+import { namesPeriodColumn, partBesideName, PeriodColumnWatch } from './period-column.js';
 import { assertNoMeasureLabel, MeasureLabels } from './measure-rows.js';
 import { cellReading, LegacyFontCells } from './legacy-font.js';
 import { ExcelTrimmedRows, SheetRows } from './excel-window.js';
@@ -1917,6 +1917,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const office = { key: keyString({ province, district: districtCell, year }), name: districtCell || fileDistrict };
       periods.see(record, othersOf(layout), office, year, line);
       periods.seeNotes(record, [...layout.unnamed, ...layout.notes], office, line);
+      // "Vụ Bản (GĐ 1)" / "Vụ Bản (GĐ 2)": one office's year in two parts, told apart in its name
+      const marked = districtCol !== undefined ? partBesideName(districtCell) : null;
+      if (marked !== null) periods.seeName(districtCell, marked.mark, districtCol!, { key: keyString({ province, district: marked.name, year }), name: marked.name }, line);
     }
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
     // "Quảng Ngãi" right below Quảng Ngãi's offices, unnumbered (numbered, it is listed as their

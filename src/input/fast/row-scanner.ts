@@ -50,7 +50,7 @@ import { FNV_PRIME, FNV_SEED, keyHash, MISSING, RawKeys } from './raw-keys.js';
 import { FilledDownWatch } from '../filled-down.js';
 import { yearOfLabel } from '../stated-years.js';
 import type { Undated } from '../../domain/year-declared-rows.js';
-import { marksPartOfYear, mayTellRowsApart } from '../period-column.js';
+import { marksPartOfYear, mayTellRowsApart, partBesideName } from '../period-column.js';
 import { labelsMeasure, MeasureLabels } from '../measure-rows.js';
 import { holdsLegacyLetter } from '../legacy-font.js';
 import { TELLING_CASES, TELLING_FIGURES } from '../../domain/repeated-rows.js';
@@ -1331,6 +1331,8 @@ export class RowScanner {
     if (yearOfRowLabel(labelCell) !== null) giveUp();
     // An office's name with a year beside it ("… Ia Grai (2018)"): the reference refuses it or takes the year off.
     if (this.memo(`y\u0000${labelCell}`, () => yearBesideName(labelCell) !== null)) giveUp(); // (or a period's: "… (niên độ 2017-2018)", "… (12 tháng)")
+    // An office's name with a part of the year after it ("… (GĐ 1)", "… - kỳ 2"): the reference pairs it with the office's other rows (period-column.ts seeName).
+    if (label === 'office' && this.memo(`p\u0000${labelCell}`, () => partBesideName(labelCell) !== null)) giveUp();
     // read-csv.ts: a name numbered as a section ("II. Các Chi cục") only in an office column
     const numbered = label === 'office' && layout!.district >= 0 && romanPrefix(district) !== null;
     let year: number | null = layout!.fileYear;
