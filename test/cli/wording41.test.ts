@@ -5,6 +5,10 @@
 //    summarize adds together", "summarize counts them as two offices"); where summarize would
 //    refuse the input (an error in it, --strict), summarize's own refused words ("which a sum would
 //    add together; nothing is summed while the input has errors"). summarize's words as before.
+// 2. A 6-month report compared with the 6 months of the year before labelled its --excel --lang vi
+//    change columns "So với năm trước: …" (on last year, the whole year) while its paragraph says
+//    "so với cùng kỳ năm 2018". Right: "So với cùng kỳ năm trước: …", read back as thads' own; a
+//    year-end report's "So với năm trước" and a gap's "So với cùng kỳ năm 2017" as before.
 // Every figure expected below is worked out by hand from the lines written here.
 import { describe, expect, it } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
@@ -119,5 +123,69 @@ describe('1. thads check adds nothing up: its words say what summarize does', ()
     const r = run(['check', path]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('no problems in 1 file\n');
+  });
+});
+
+describe('2. 6 months against the 6 months of the year before: "So với cùng kỳ năm trước"', () => {
+  const HALF = 'district,cases_total,cases_with_conditions,cases_resolved';
+  const title = (year: number) => [`BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ 6 THÁNG NĂM ${year}`, `(Từ ngày 01/10/${year - 1} đến ngày 31/3/${year})`];
+  // 6 months of 2019: total 500 + 300 = 800; resolved 300 + 150 = 450 of 400 + 200 = 600: 75.00 %
+  const now = file('sau-thang/viec-2019.csv', [...title(2019), HALF, 'Mỹ Lộc,500,400,300', 'Vụ Bản,300,200,150']);
+  // 6 months of 2018: total 480 + 310 = 790; resolved 290 + 140 = 430 of 600: 71.67 %
+  // → 800 − 790 = +10 cases, 75.00 − 71.67 = +3.33 pp
+  const prev2018 = file('sau-thang/viec-2018.csv', [...title(2018), HALF, 'Mỹ Lộc,480,400,290', 'Vụ Bản,310,200,140']);
+  // 6 months of 2017: total 450 + 320 = 770; 455 of 650: 70.00 % → +30, +5.00
+  const prev2017 = file('sau-thang/viec-2017.csv', [...title(2017), HALF, 'Mỹ Lộc,450,400,280', 'Vụ Bản,320,250,175']);
+  const excelHead = (stdout: string) => stdout.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(';');
+
+  it('--excel --lang vi: "So với cùng kỳ năm trước: …" as the paragraph\'s "so với cùng kỳ năm 2018"; the figures +10 and 3,33', () => {
+    const r = run(['summarize', now, '--previous', prev2018, '--excel', '--lang', 'vi']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const [head, ...rows] = r.stdout.replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(';'));
+    expect(head!.filter((h) => h.startsWith('So với'))).toEqual([
+      'So với cùng kỳ năm trước: việc thụ lý tăng/giảm',
+      'So với cùng kỳ năm trước: tỷ lệ việc tăng/giảm (%)',
+      'So với cùng kỳ năm trước: tiền thụ lý tăng/giảm (đồng)',
+      'So với cùng kỳ năm trước: tỷ lệ tiền tăng/giảm (%)',
+    ]);
+    expect(r.stdout).not.toContain('So với năm trước');
+    const t = rows.find((row) => row[1] === 'TOTAL')!;
+    expect([t[head!.indexOf('So với cùng kỳ năm trước: việc thụ lý tăng/giảm')], t[head!.indexOf('So với cùng kỳ năm trước: tỷ lệ việc tăng/giảm (%)')]]).toEqual(['10', '3,33']);
+    const text = run(['summarize', now, '--previous', prev2018, '--format', 'text', '--lang', 'vi']);
+    expect(text.stdout).toContain('tăng 10 việc so với cùng kỳ năm 2018');
+  });
+
+  it('read back: the new labels are known (no UNKNOWN_COLUMN), read exactly as the old "So với năm trước" ones', () => {
+    const r = run(['summarize', now, '--previous', prev2018, '--excel', '--lang', 'vi', '-o', 'same-period.csv']);
+    expect(r.code, r.stderr).toBe(0);
+    const written = spawnThads(['summarize', now, '--previous', prev2018, '--excel', '--lang', 'vi'], { cwd: dir }).stdout;
+    // the same file with the old words, which thads has always read back as its own
+    file('old-words.csv', [written.split('So với cùng kỳ năm trước').join('So với năm trước').replace(/\r?\n$/, '')]);
+    const back = run(['summarize', 'same-period.csv', '--format', 'csv']);
+    const old = run(['summarize', 'old-words.csv', '--format', 'csv']);
+    expect(back.code, back.stderr).toBe(0);
+    expect(back.stderr).not.toContain('UNKNOWN_COLUMN');
+    expect(back.stderr.split('same-period').join('X')).toBe(old.stderr.split('old-words').join('X'));
+    expect(back.stdout).toBe(old.stdout);
+    // the 2019 figures again: 800 / 600 / 450
+    const [head, ...rows] = back.stdout.trim().split('\n').map((l) => l.split(','));
+    const t = rows.find((row) => row[1] === 'TOTAL')!;
+    expect(['cases_total', 'cases_with_conditions', 'cases_resolved'].map((k) => t[head!.indexOf(k)])).toEqual(['800', '600', '450']);
+  });
+
+  it('control: the 6 months of 2017 (a gap): "So với cùng kỳ năm 2017" as before', () => {
+    const r = run(['summarize', now, '--previous', prev2017, '--excel', '--lang', 'vi']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(excelHead(r.stdout).filter((h) => h.startsWith('So với')).slice(0, 2)).toEqual(['So với cùng kỳ năm 2017: việc thụ lý tăng/giảm', 'So với cùng kỳ năm 2017: tỷ lệ việc tăng/giảm (%)']);
+  });
+
+  it('control: year-end 2019 against year-end 2018: "So với năm trước" as ever, no "cùng kỳ"', () => {
+    const y2019 = file('ca-nam/viec-2019.csv', [HALF, 'Mỹ Lộc,500,400,300', 'Vụ Bản,300,200,150']);
+    const y2018 = file('ca-nam/viec-2018.csv', [HALF, 'Mỹ Lộc,480,400,290', 'Vụ Bản,310,200,140']);
+    const r = run(['summarize', y2019, '--previous', y2018, '--excel', '--lang', 'vi']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(excelHead(r.stdout).filter((h) => h.startsWith('So với')).slice(0, 2)).toEqual(['So với năm trước: việc thụ lý tăng/giảm', 'So với năm trước: tỷ lệ việc tăng/giảm (%)']);
+    expect(r.stdout).not.toContain('cùng kỳ');
   });
 });
