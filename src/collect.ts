@@ -40,6 +40,10 @@ import { keepInput, type KeptInput } from './input/spool.js';
 import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesFormerOffice, namesRegionalOffice, namesSubtotalOfOfficeBelow } from './input/by-enforcer.js';
 
 /** the relations whose breach on a row refutes a doubtful column's reading (layout.ts doubtfulTotals), by the field it was read as */
+/** OFFICE_NAME_VARIANTS' hint where no total is printed (a refused run, check): the total is a sum's. */
+const SUMMED_EITHER_WAY =
+  "write an office's name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); summed, the total is right either way, the count of offices and the ranks are not";
+
 const DOUBTED: Readonly<Record<string, 'total' | 'to_execute' | undefined>> = { TOTAL_MISMATCH: 'total', TO_EXECUTE_MISMATCH: 'to_execute', CONDITIONS_SPLIT_MISMATCH: 'to_execute' };
 
 export interface Collected {
@@ -899,6 +903,8 @@ async function collectFiles(
         ...finding('warning', 'DUPLICATE_OFFICE', `${rows}, which are added together${also}`, { file, line: dup.repeatLine ?? dup.row.line }),
         // A refused run (another row a copy, any error in the input, --strict) adds nothing up.
         unsummed: { message: `${rows}, which a sum would add together${also}; nothing is summed while the input has errors`, hint: 'a sum would add its rows together; check that this is intended' },
+        // check adds nothing up: it says what summarize does
+        checked: { message: `${rows}, which summarize adds together${also}`, hint: 'summarize adds its rows together; check that this is intended' },
       });
     }
     // One office written two ways in one file is two groups: the total is right, the count of
@@ -919,13 +925,15 @@ async function collectFiles(
         fileFindings.push({
           ...finding('warning', 'OFFICE_NAME_VARIANTS', `${cell}: it is counted as an office of its own`, { file, line: shared.cell.line }, hint),
           unsummed: { message: `${cell}: a sum would count it as an office of its own; nothing is summed while the input has errors`, hint },
+          checked: { message: `${cell}: summarize counts it as an office of its own`, hint },
         });
       } else {
         const pair = `"${b.district}" and "${a.district}" (${where} ${a.line}) may be one office written two ways`;
         fileFindings.push({
           ...finding('warning', 'OFFICE_NAME_VARIANTS', `${pair}: they are counted as two offices`, { file, line: b.line }),
           // (a refused run has no total to be right: the code's hint says so of a sum)
-          unsummed: { message: `${pair}: a sum would count them as two offices; nothing is summed while the input has errors`, hint: "write an office's name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); summed, the total is right either way, the count of offices and the ranks are not" },
+          unsummed: { message: `${pair}: a sum would count them as two offices; nothing is summed while the input has errors`, hint: SUMMED_EITHER_WAY },
+          checked: { message: `${pair}: summarize counts them as two offices`, hint: SUMMED_EITHER_WAY },
         });
       }
     }

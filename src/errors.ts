@@ -160,6 +160,8 @@ export interface Finding {
    * warning that says what the sum does with the rows ("which are added together"): untrue there.
    */
   readonly unsummed?: { readonly message: string; readonly hint: string };
+  /** Its words in `thads check`, which validates and adds nothing: what summarize does with the rows. */
+  readonly checked?: { readonly message: string; readonly hint: string };
 }
 
 /** A fatal, expected error: printed as one located message, never as a stack trace. */
@@ -205,6 +207,13 @@ export function asUnsummed(f: Finding): Finding {
   if (!f.unsummed) return f;
   const { unsummed, ...rest } = f;
   return { ...rest, message: boundMessage(unsummed.message), hint: boundMessage(unsummed.hint) };
+}
+
+/** A finding as `thads check` prints it: its `checked` words, where it has them. */
+export function asChecked(f: Finding): Finding {
+  if (!f.checked) return f;
+  const { checked, ...rest } = f;
+  return { ...rest, message: boundMessage(checked.message), hint: boundMessage(checked.hint) };
 }
 
 /** The input file "-" is standard input. */

@@ -4,7 +4,7 @@ import { collect, isPipe } from '../collect.js';
 import { evaluate } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { plain } from '../domain/decimal.js';
-import { EXIT, STDIN, ThadsError, collapseRepeats, finding, formatFinding, formatLocation, isAdvisory, pushAll, sheetReference, type ExitCode, type Finding } from '../errors.js';
+import { EXIT, STDIN, ThadsError, asChecked, asUnsummed, collapseRepeats, finding, formatFinding, formatLocation, isAdvisory, pushAll, sheetReference, type ExitCode, type Finding } from '../errors.js';
 import { escapeControls } from '../output/sanitize.js';
 import type { CheckFlags } from './flags.js';
 import type { Io } from '../io.js';
@@ -167,7 +167,11 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
     (findings.length === 0 ? `no problems in ${plural(checked, 'file')}` : `${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} in ${plural(checked, 'file')}`) +
     // A file that could not be read is not a file without problems.
     (unreadable > 0 ? `; ${plural(unreadable, 'file')} could not be read` : '');
-  const shown = flags.quiet ? errors : findings;
+  // check adds nothing up: a warning says what summarize does with the rows, or, where summarize
+  // would refuse the input (an error in it, --strict), that nothing is summed (summarize's words).
+  const refused = dataErrors.length > 0 || (flags.strict === true && warnings.length > 0);
+  const worded = (f: Finding) => (refused ? asUnsummed(f) : asChecked(f));
+  const shown = (flags.quiet ? errors : findings).map(worded);
 
   if (flags.format === 'json') {
     const doc = {

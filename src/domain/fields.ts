@@ -227,11 +227,17 @@ export function resultLabel(k: ResultKey, lang: 'en' | 'vi', compared: ComparedY
   return label.replace(/(?= \(|$)/u, ` ${CHANGE_ON[lang](compared)}`);
 }
 
-/** The Excel CSV's opening words of a change column: "So với năm trước", else "So với năm 2017" (CHANGE_ON). */
-export function changeHeaderLead(compared: ComparedYear | null): string {
-  const since = compared === null ? 'so với năm trước' : CHANGE_ON.vi(compared);
+/**
+ * The Excel CSV's opening words of a change column: "So với năm trước", else "So với năm 2017"
+ * (CHANGE_ON). Figures of a part of their year (`part`) compared with the year before are compared
+ * with its same period, as the paragraph says ("so với cùng kỳ năm 2018"), never its whole year.
+ */
+export function changeHeaderLead(compared: ComparedYear | null, part = false): string {
+  const since = compared !== null ? CHANGE_ON.vi(compared) : part ? SAME_PERIOD_LAST_YEAR : 'so với năm trước';
   return since.charAt(0).toLocaleUpperCase('vi') + since.slice(1);
 }
+
+const SAME_PERIOD_LAST_YEAR = 'so với cùng kỳ năm trước';
 
 /** A label of thads' own table with a change's compared year taken out: "Change in total on 2017" → "Change in total". */
 export function withoutComparedYear(label: string): string {
@@ -340,4 +346,4 @@ export const PERSON_HEADERS: readonly string[] = [
 ];
 
 /** Columns thads computes itself (rates, targets, ranks): known, ignored silently, recomputed. */
-export const COMPUTED_HEADER_PREFIXES: readonly string[] = ['Tỷ lệ', 'Tỉ lệ', 'Chỉ tiêu', 'Xếp hạng', 'Xếp thứ', 'Thứ hạng', 'Đánh giá', 'So với năm trước', 'Rate', 'Target', 'Rank'];
+export const COMPUTED_HEADER_PREFIXES: readonly string[] = ['Tỷ lệ', 'Tỉ lệ', 'Chỉ tiêu', 'Xếp hạng', 'Xếp thứ', 'Thứ hạng', 'Đánh giá', 'So với năm trước', 'So với cùng kỳ năm trước', 'Rate', 'Target', 'Rank'];

@@ -6,7 +6,7 @@ import { UNIT_LABEL } from './format-number.js';
 import type { GroupResult } from '../domain/evaluate.js';
 import { csvColumns, measureValues, rowsToPrint, TOTAL_LABEL, type MachineValue, type RenderContext } from './model.js';
 import type { MoneyUnit } from '../input/units.js';
-import { comparedYearToName } from './period-words.js';
+import { changesOnSamePeriod, comparedYearToName } from './period-words.js';
 
 /** A text cell a spreadsheet would run as a formula gets a leading apostrophe: "=1+1" → "'=1+1". */
 export function neutralizeFormula(text: string): string {
@@ -56,8 +56,8 @@ const VI_RESULT: Record<ResultKey, (word: string, unit: string, since: string) =
  * "Tiền thi hành xong (đồng)", "Tỷ lệ việc (%)"… (figure columns in the forms' own words, so
  * thads reads the file back). Without --excel the canonical snake_case names stay, for machines.
  */
-export function vietnameseColumns(unit: MoneyUnit, compared: ComparedYear | null = null): string[] {
-  const since = changeHeaderLead(compared);
+export function vietnameseColumns(unit: MoneyUnit, compared: ComparedYear | null = null, samePeriod = false): string[] {
+  const since = changeHeaderLead(compared, samePeriod);
   const labels = [IDENTITY.province.label.vi, IDENTITY.district.label.vi, IDENTITY.year.label.vi];
   for (const m of MEASURES as readonly Measure[]) {
     const Word = MEASURE_LABEL[m].vi;
@@ -72,7 +72,7 @@ export function vietnameseColumns(unit: MoneyUnit, compared: ComparedYear | null
 export function renderDelimited(ctx: RenderContext, kind: 'csv' | 'tsv'): string {
   const decimalComma = ctx.excel && ctx.lang === 'vi';
   const delimiter = kind === 'tsv' ? '\t' : decimalComma ? ';' : ',';
-  const header = ctx.excel && ctx.lang === 'vi' ? vietnameseColumns(ctx.unit, comparedYearToName(ctx)) : csvColumns(ctx.unit);
+  const header = ctx.excel && ctx.lang === 'vi' ? vietnameseColumns(ctx.unit, comparedYearToName(ctx), changesOnSamePeriod(ctx)) : csvColumns(ctx.unit);
   const records = [header, ...rowsToPrint(ctx).map((g) => groupRecord(g, ctx, decimalComma))];
   const body = stringify(records, { delimiter, record_delimiter: ctx.excel ? '\r\n' : '\n' });
   return ctx.excel ? `\uFEFF${body}` : body;

@@ -51,15 +51,30 @@ export function sinceEn(previousYear: number | null, part: boolean): string {
  * change is on the year before, or the groups were compared with more than one year.
  */
 export function comparedYearToName(ctx: RenderContext): ComparedYear | null {
-  const pairs = [...ctx.summary.totals, ...ctx.printed].flatMap((g) =>
+  const pairs = changePairs(ctx);
+  const years = new Set(pairs.map((p) => p.on));
+  return years.size === 1 && pairs.some((p) => p.gap) ? { year: pairs[0]!.on, part: pairs.every((p) => p.part) } : null;
+}
+
+/** Each change printed: the year it is on, whether that is not the year before, whether the figures are of a part of their year. */
+function changePairs(ctx: RenderContext): { on: number; gap: boolean; part: boolean }[] {
+  return [...ctx.summary.totals, ...ctx.printed].flatMap((g) =>
     ctx.measures.flatMap((m) => {
       const on = g.measures[m]?.changeYear ?? null;
       const year = g.year ?? ctx.year;
       return on === null || year === null ? [] : [{ on, gap: on !== year - 1, part: ctx.partPeriods?.get(year) !== undefined }];
     }),
   );
-  const years = new Set(pairs.map((p) => p.on));
-  return years.size === 1 && pairs.some((p) => p.gap) ? { year: pairs[0]!.on, part: pairs.every((p) => p.part) } : null;
+}
+
+/**
+ * Whether every change printed is of figures of a part of their year (6 or 9 months), so on the
+ * same period of the year compared with ("cùng kỳ"): a label without a year says "cùng kỳ năm
+ * trước", never "năm trước" (the whole year before).
+ */
+export function changesOnSamePeriod(ctx: RenderContext): boolean {
+  const pairs = changePairs(ctx);
+  return pairs.length > 0 && pairs.every((p) => p.part);
 }
 
 /** A title's naming of the figures' time: "năm 2019" / "statistics year 2019", or the period's bounds. */

@@ -14,24 +14,12 @@
 // reports are added (800 + 700 = 1.500). Both readers, the real binary, an xlsx twin.
 import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
-import { spawnThads } from '../helpers/cli.js';
-import { fileTree } from '../helpers/file-tree.js';
+import { KV1_ROW, KV_HEAD as HEAD, QUARTER, khuVucReport as office, khuVucTree, periodOf as period } from '../helpers/khu-vuc-reports.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
-const { dir, file } = fileTree('thads-hunt2026-startyear-');
-const HEAD = 'STT,Tên đơn vị,Tổng số thụ lý,Có điều kiện,Giải quyết xong';
-const office = (n: number, period: string, row: string) => [
-  'THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH,,,,',
-  `PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC ${n},,,,`,
-  'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC,,,,',
-  `${period},,,,`,
-  HEAD,
-  row,
-];
-// KV1's quarter 1/7–30/9/2026: 500 thụ lý, 400 có ĐK, 100 xong = 25,00 %
-const KV1_ROW = '1,Phòng THADS khu vực 1,500,400,100';
-// KV2's year 1/10/2025–30/9/2026: 800, 550, 420 = 76,36 %; KV3's year: 700, 500, 400 = 80,00 %
-const KV2 = file('KV2 2026.csv', office(2, 'Từ ngày 01/10/2025 đến ngày 30/9/2026', '1,Phòng THADS khu vực 2,800,550,420'));
+// KV1's quarter 1/7–30/9/2026: 500 thụ lý, 400 có ĐK, 100 xong = 25,00 % (KV1_ROW)
+// KV2's year 1/10/2025–30/9/2026: 800, 550, 420 = 76,36 % (KV2 2026.csv); KV3's year: 700, 500, 400 = 80,00 %
+const { dir, file, KV2, thads } = khuVucTree('thads-hunt2026-startyear-');
 const KV3 = file('KV3 2026.csv', office(3, 'Từ ngày 01/10 đến ngày 30/9/2026', '1,Phòng THADS khu vực 3,700,500,400'));
 const KV1 = file('KV1 2026.csv', office(1, 'Từ ngày 01/7 đến ngày 30/9/2026', KV1_ROW));
 // KV1's year 2025: 1.000, 800, 600 = 75,00 %
@@ -42,13 +30,8 @@ const KV1_2025 = file('KV1 2025.csv', [
   '1,Phòng THADS khu vực 1,1000,800,600',
 ]);
 
-const run = (args: readonly string[]) => {
-  const r = spawnThads(['summarize', ...args], { cwd: dir });
-  return { ...r, stderr: r.stderr.split(`${dir}/`).join('') };
-};
+const run = (args: readonly string[]) => thads(['summarize', ...args]);
 const { both } = bothReaders('thads-hunt2026-startyear-b-', ['--format', 'json']);
-const period = (stdout: string) => (JSON.parse(stdout) as { period?: unknown }).period ?? null;
-const QUARTER = { start: '2026-07-01', end: '2026-09-30', months: 3 };
 
 describe('a quarter 1/7–30/9/2026 whose first day is written without its year: that quarter, never the year', () => {
   it('beside another khu vực\'s year-end report: refused MIXED_PERIODS, exit 2, nothing on stdout (was TOTAL 1.300 / 950 / 520, exit 0)', () => {

@@ -9,57 +9,28 @@
 // reading: the same workbook without the merge, a 0 merged over two offices (each has 0), a figure
 // merged over two rows of one office (its rows are added: the figure once), and text ("Không phát
 // sinh") merged across an office's figures (khongps.test.ts). Every figure below is by hand.
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { stderrCodes } from '../helpers/lines-workbook.js';
+import { csvRowsByDistrict, mergedWorkbook, type MergedCell } from '../helpers/merged-workbook.js';
 
 const { dir } = fileTree('thads-mergedfig-');
 
-type Cell = string | number | null;
-const HEADER = ['STT', 'Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong', 'Tiền có điều kiện', 'Tiền giải quyết xong'];
+type Cell = MergedCell;
 // rows 6 and 7 (the header on row 5)
 const MY_LOC: Cell[] = [1, 'Chi cục THADS Mỹ Lộc', 100, 80, 1000, 900];
 const VU_BAN: Cell[] = [2, 'Chi cục THADS Vụ Bản', 200, 150, 2000, null];
 
-/**
- * A sheet: title, unit line, the header on row 5, `rows` from row 6; `merges` added to the XML
- * as Excel and LibreOffice store them (a covered cell keeps whatever the rows give it).
- */
-async function book(name: string, rows: readonly (readonly Cell[])[], merges: readonly string[]): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Sheet1');
-  ws.getCell('A1').value = 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM 2019';
-  ws.getCell('A3').value = 'Đơn vị tính: việc; đồng';
-  ws.getRow(5).values = [...HEADER];
-  rows.forEach((r, i) => (ws.getRow(6 + i).values = [...r]));
-  const path = join(dir, name);
-  await wb.xlsx.writeFile(path);
-  if (merges.length > 0) {
-    const zip = await JSZip.loadAsync(readFileSync(path));
-    const part = 'xl/worksheets/sheet1.xml';
-    const xml = await zip.file(part)!.async('string');
-    const list = `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`;
-    zip.file(part, xml.replace('</sheetData>', `</sheetData>${list}`));
-    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
-  }
-  return path;
-}
+/** the sheet (helpers/merged-workbook.ts): the header on row 5, `rows` from row 6, `merges` in its XML */
+const book = (name: string, rows: readonly (readonly Cell[])[], merges: readonly string[]) => mergedWorkbook(dir, name, rows, merges);
 
 function run(path: string) {
   const r = spawnThads(['summarize', path, '--format', 'csv']);
   return { ...r, stderr: r.stderr.split(`${dir}/`).join('') };
 }
 
-/** CSV output rows by district, as header → cell. */
-function csvRows(stdout: string): Record<string, Record<string, string>> {
-  const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
-  return Object.fromEntries(rows.map((r) => [r[head!.indexOf('district')]!, Object.fromEntries(head!.map((h, i) => [h, r[i] ?? '']))]));
-}
+const csvRows = csvRowsByDistrict;
 const money = (rec: Record<string, string> | undefined) => [rec?.money_with_conditions, rec?.money_resolved, rec?.money_rate];
 
 describe('a figure merged over two offices\' rows', () => {

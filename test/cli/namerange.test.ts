@@ -10,38 +10,21 @@
 // days and a range that is exactly the statistics year are added to KV2's year (1.300, exit 0).
 import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
-import { spawnThads } from '../helpers/cli.js';
-import { fileTree } from '../helpers/file-tree.js';
+import { KV1_ROW, QUARTER, khuVucReport as office, khuVucTree, periodOf as period } from '../helpers/khu-vuc-reports.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
-const { dir, file } = fileTree('thads-namerange-');
-const HEAD = 'STT,Tên đơn vị,Tổng số thụ lý,Có điều kiện,Giải quyết xong';
-const office = (n: number, period: string, row: string) => [
-  'THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH,,,,',
-  `PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC ${n},,,,`,
-  'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC,,,,',
-  `${period},,,,`,
-  HEAD,
-  row,
-];
-// KV1's figures: 500 thụ lý, 400 có ĐK, 100 xong = 25,00 %
-const KV1_ROW = '1,Phòng THADS khu vực 1,500,400,100';
-// KV2's year 1/10/2025–30/9/2026: 800, 550, 420 = 76,36 %
-const KV2 = file('KV2 2026.csv', office(2, 'Từ ngày 01/10/2025 đến ngày 30/9/2026', '1,Phòng THADS khu vực 2,800,550,420'));
+// KV1's figures: 500 thụ lý, 400 có ĐK, 100 xong = 25,00 % (KV1_ROW)
+// KV2's year 1/10/2025–30/9/2026: 800, 550, 420 = 76,36 % (KV2 2026.csv)
+const { dir, file, KV2, thads } = khuVucTree('thads-namerange-');
 const kv1 = (name: string, title = '') => file(name, office(1, title, KV1_ROW));
 
-const run = (args: readonly string[]) => {
-  const r = spawnThads(['summarize', '--measure', 'cases', ...args], { cwd: dir });
-  return { ...r, stderr: r.stderr.split(`${dir}/`).join('') };
-};
+const run = (args: readonly string[]) => thads(['summarize', '--measure', 'cases', ...args]);
 const total = (stdout: string) => {
   const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
   const row = rows.find((r) => r[head!.indexOf('district')] === 'TOTAL')!;
   return ['cases_total', 'cases_with_conditions', 'cases_resolved', 'cases_rate'].map((k) => row[head!.indexOf(k)]);
 };
 const { both } = bothReaders('thads-namerange-b-', ['--format', 'json']);
-const period = (stdout: string) => (JSON.parse(stdout) as { period?: unknown }).period ?? null;
-const QUARTER = { start: '2026-07-01', end: '2026-09-30', months: 3 };
 
 describe('a bare range of two days in a file name is the file\'s period', () => {
   it.each([['KV1 01.07.2026-30.09.2026.csv'], ['KV1 (01.7-30.9.2026).csv'], ['KV1 01-07-2026 - 30-09-2026.csv'], ['KV1 tu 01.07.2026 den 30.09.2026.csv']])(
