@@ -7,7 +7,7 @@ import { foldHeader, LONGEST_NAME } from '../domain/names.js';
 import { AGENCY_WORDS, namesOfficeLikeProvince, NUMBERED_BY, rowLabel } from './row-labels.js';
 import { isDistrictNamedLikeProvince, provinceOfFileName } from '../domain/provinces.js';
 import { namIsOfName, wordEndsName } from '../domain/office-names.js';
-import { statedYears, titleNamesMonth, titlePeriod, wholeYearStated } from './stated-years.js';
+import { startYearOf, statedYears, titleNamesMonth, titlePeriod, wholeYearStated } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { CORRECTED, periodNote, RESENT, versionOfCell } from './period-notes.js';
 import { dottedDays, numbered, withoutYearlessDay } from './name-days.js';
@@ -1315,7 +1315,8 @@ const BARE_END = latinLetters(/(?<![\p{L}\d])(?<!(?:đến|den|to)[\s_]*)(hết|
  * last ("KV1 01.07.2026-30.09.2026", "KV1 (01.7-30.9.2026)", "01-07-2026 - 30-09-2026"): the
  * file's period, as "từ … đến …" is. The name's tokens (nameLine) dropped its dash and the
  * quarter was the whole year, added to year-end reports (exit 0). A first day without its year
- * is of the last's, or the year before if it comes later in the year ("01.10-31.3.2026"). Not a
+ * is of the last's, or the year before if it comes later in the year ("01.10-31.3.2026":
+ * startYearOf). Not a
  * range of other days (sending days: "05.10.2019 - 15.10.2019"), nor one that is exactly the
  * statistics year ("01.10.2018 - 30.09.2019": the year's label, read as before).
  */
@@ -1325,7 +1326,7 @@ function barePeriodRange(name: string): string {
     const [from, to] = [[Number(d1), Number(m1)], [Number(d2), Number(m2)]] as const;
     // a yearless first day glued by "-" is a months' range ("10-12.2018"), after "Quận", "Tổ", "v" an office's or version's number ("Tổ 1.2 - 31.3.2026"): no day
     if (y1 === undefined && (mark === '-' || numbered(all.slice(0, at)))) return m;
-    const start = y1 !== undefined ? Number(y1) : from[1] > to[1] ? Number(y2) - 1 : Number(y2);
+    const start = y1 !== undefined ? Number(y1) : startYearOf(from[0], from[1], to[0], to[1], Number(y2));
     const monthly = from[0] === 1 && from[1] >= 1 && from[1] <= 12 && to[1] >= 1 && to[1] <= 12 && to[0] === new Date(Date.UTC(Number(y2), to[1], 0)).getUTCDate();
     const statisticsYear = from[1] === 10 && to[1] === 9 && start === Number(y2) - 1;
     if (!monthly || statisticsYear || `${start}-${String(from[1]).padStart(2, '0')}` > `${y2}-${String(to[1]).padStart(2, '0')}`) return m;

@@ -406,22 +406,29 @@ const YEARLESS_START_MONTH = latinLetters(new RegExp(
   'giu',
 ));
 
-/** The range with its first day dated: in the last day's year, or the year before when it falls later in the year (1/10 … 31/3/2026 starts in 2025). */
+/**
+ * The year of a range's first day written without it ("01/10 … 31/3/2026"): the last day's year,
+ * or the year before when the first day falls later in the year (1/10/2025). The one rule for
+ * titles (withStartYear) and names (file-names.ts barePeriodRange).
+ */
+export function startYearOf(day: number, month: number, endDay: number, endMonth: number, endYear: number): number {
+  return month < endMonth || (month === endMonth && day <= endDay) ? endYear : endYear - 1;
+}
+
+/** The range with its first day dated (startYearOf). */
 function withStartYear(line: string): string {
-  const startYear = (day: number, month: number, endDay: number, endMonth: number, year: number) =>
-    month < endMonth || (month === endMonth && day <= endDay) ? year : year - 1;
   return line
     .replace(YEARLESS_START_DAY, (m, from: string, d: string, mo: string, to: string, ed: string, em: string, y: string) => {
       const [day, month, endDay, endMonth, year] = [d, mo, ed, em, y].map(Number) as [number, number, number, number, number];
       const last = (mo: number) => Number(monthEnd(mo, year)?.slice(8) ?? 0);
       if (day < 1 || day > last(month) || endDay < 1 || endDay > last(endMonth)) return m;
-      return `${from}${day}/${month}/${startYear(day, month, endDay, endMonth, year)}${to}${endDay}/${endMonth}/${year}`;
+      return `${from}${day}/${month}/${startYearOf(day, month, endDay, endMonth, year)}${to}${endDay}/${endMonth}/${year}`;
     })
     .replace(YEARLESS_START_MONTH, (m, from: string, mo: string, to: string, em: string, y: string) => {
       const [month, endMonth, year] = [mo, em, y].map(Number) as [number, number, number];
       const end = monthEnd(endMonth, year);
       if (monthEnd(month, year) === null || end === null) return m;
-      return `${from}1/${month}/${startYear(1, month, 1, endMonth, year)}${to}${Number(end.slice(8))}/${endMonth}/${year}`;
+      return `${from}1/${month}/${startYearOf(1, month, 1, endMonth, year)}${to}${Number(end.slice(8))}/${endMonth}/${year}`;
     });
 }
 
