@@ -7,7 +7,7 @@ import { foldHeader, LONGEST_NAME } from '../domain/names.js';
 import { AGENCY_WORDS, namesOfficeLikeProvince, NUMBERED_BY, rowLabel } from './row-labels.js';
 import { isDistrictNamedLikeProvince, provinceOfFileName } from '../domain/provinces.js';
 import { namIsOfName, wordEndsName } from '../domain/office-names.js';
-import { statedYears, titleNamesMonth, titlePeriod, wholeYearStated } from './stated-years.js';
+import { startYearOf, statedYears, titleNamesMonth, titlePeriod, wholeYearStated } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { CORRECTED, periodNote, RESENT, versionOfCell } from './period-notes.js';
 import { dottedDays, numbered, withoutYearlessDay } from './name-days.js';
@@ -1315,17 +1315,21 @@ const BARE_END = latinLetters(/(?<![\p{L}\d])(?<!(?:đến|den|to)[\s_]*)(hết|
  * last ("KV1 01.07.2026-30.09.2026", "KV1 (01.7-30.9.2026)", "01-07-2026 - 30-09-2026"): the
  * file's period, as "từ … đến …" is. The name's tokens (nameLine) dropped its dash and the
  * quarter was the whole year, added to year-end reports (exit 0). A first day without its year
- * is of the last's, or the year before if it comes later in the year ("01.10-31.3.2026"). Not a
+ * is of the last's, or the year before if it comes later in the year ("01.10-31.3.2026":
+ * startYearOf). So is one in words whose first day has no year ("KV1 tu 01.7 den 30.9.2026"): the
+ * name's tokens split "01.7" and only the last day was read, the quarter the whole year. Not a
  * range of other days (sending days: "05.10.2019 - 15.10.2019"), nor one that is exactly the
  * statistics year ("01.10.2018 - 30.09.2019": the year's label, read as before).
  */
-const BARE_RANGE = /(?<![\p{L}\d/.-])(\d{1,2})([/.-])(\d{1,2})(?:\2((?:19|20)\d\d))?[\s_]*[-–—][\s_]*(\d{1,2})([/.-])(\d{1,2})\6((?:19|20)\d\d)(?![\p{L}\d]|[/.-]\d)/gu;
+const BARE_RANGE = latinLetters(/(?<![\p{L}\d/.-])(?:((?:từ|tu|from)[\s_]+(?:(?:ngày|ngay)[\s_]+)?))?(\d{1,2})([/.-])(\d{1,2})(?:\3((?:19|20)\d\d))?[\s_]*(?:[-–—]|(?<=[\s_])(?:đến|den|to)(?:[\s_]+(?:hết|het))?(?:[\s_]+(?:ngày|ngay))?(?=[\s_]))[\s_]*(\d{1,2})([/.-])(\d{1,2})\7((?:19|20)\d\d)(?![\p{L}\d]|[/.-]\d)/giu);
 function barePeriodRange(name: string): string {
-  return name.replace(BARE_RANGE, (m, d1: string, mark: string, m1: string, y1: string | undefined, d2: string, _mark: string, m2: string, y2: string, at: number, all: string) => {
+  return name.replace(BARE_RANGE, (m, words: string | undefined, d1: string, mark: string, m1: string, y1: string | undefined, d2: string, _mark: string, m2: string, y2: string, at: number, all: string) => {
     const [from, to] = [[Number(d1), Number(m1)], [Number(d2), Number(m2)]] as const;
     // a yearless first day glued by "-" is a months' range ("10-12.2018"), after "Quận", "Tổ", "v" an office's or version's number ("Tổ 1.2 - 31.3.2026"): no day
-    if (y1 === undefined && (mark === '-' || numbered(all.slice(0, at)))) return m;
-    const start = y1 !== undefined ? Number(y1) : from[1] > to[1] ? Number(y2) - 1 : Number(y2);
+    if (y1 === undefined && (mark === '-' || (words === undefined && numbered(all.slice(0, at))))) return m;
+    // with its words and both years, the title reader reads it as it is
+    if (words !== undefined && y1 !== undefined) return m;
+    const start = y1 !== undefined ? Number(y1) : startYearOf(from[0], from[1], to[0], to[1], Number(y2));
     const monthly = from[0] === 1 && from[1] >= 1 && from[1] <= 12 && to[1] >= 1 && to[1] <= 12 && to[0] === new Date(Date.UTC(Number(y2), to[1], 0)).getUTCDate();
     const statisticsYear = from[1] === 10 && to[1] === 9 && start === Number(y2) - 1;
     if (!monthly || statisticsYear || `${start}-${String(from[1]).padStart(2, '0')}` > `${y2}-${String(to[1]).padStart(2, '0')}`) return m;

@@ -12,8 +12,8 @@ import { bracketSpan, noteSpan } from './group-span.js';
 import { isConnector, looksLikeResolvedPart, namesOfWhichKindGroup, startsWithOfWhich, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
 import { readNote, type HeaderNote, type RegimeNote } from './field-notes.js';
 import { columnMark, footnoteMark, type FootnotedColumn } from './footnotes.js';
-import { boundsText, moneyUnitsOfFileName, nameJoiningPeriods, nameNamesMonth, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
-import type { StatedPeriod } from '../domain/periods.js';
+import { boundsText, moneyUnitsOfFileName, nameJoiningPeriods, nameNamesMonth, periodOfFileName, periodOfName, periodsDisagree, sheetNamingTotal, titleNamingTotal, withFileName, yearFromFileName, yearsOfFileName, yearsOfName, type PeriodNames } from './file-names.js';
+import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { rowLabel } from './row-labels.js';
 import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, titleYear as statedTitleYear, yearFromTitle, yearGroupWords, wholeYearStated, yearlessPeriod } from './stated-years.js';
 import { titleDistrictOffices, titleOffice } from './title-office.js';
@@ -1254,7 +1254,16 @@ export function readHeader(
   const yearConflict = (): ThadsError | null => {
     if (opts.year !== undefined) return null;
     if (nameYears.length > 1) return new ThadsError('YEAR_CONFLICT', `the file name names ${nameYears.length} years (${nameYears.join(', ')}): which is the statistics year?`, { file }, YEAR_HINT);
-    if (nameYears.length === 1 && nameYears[0] !== fileYear) return new ThadsError('YEAR_CONFLICT', `the file name's first year is ${fileYear}, the file's year as SPEC reads it, but read as a title the name states statistics year ${nameYears[0]}: which is it?`, { file }, YEAR_HINT);
+    if (nameYears.length === 1 && nameYears[0] !== fileYear) {
+      // a range from October ("BC 01.10.2025-31.03.2026"): its first year is the calendar year
+      // the statistics year it names begins in; said so, with the --year that reads it
+      const days = periodOfFileName(file);
+      if (days.start !== null && days.end !== null) {
+        const year = nameYears[0]!;
+        return new ThadsError('YEAR_CONFLICT', `the file name's first year is ${fileYear}, the file's year as SPEC reads it, but its days ${dayText(days.start)}–${dayText(days.end)} are of statistics year ${year} (1/10/${year - 1}–30/9/${year}): which is it?`, { file }, `pass --year ${year} to read them as statistics year ${year} (a statistics year runs from 1 October to 30 September: October to December of N belong to N+1)`);
+      }
+      return new ThadsError('YEAR_CONFLICT', `the file name's first year is ${fileYear}, the file's year as SPEC reads it, but read as a title the name states statistics year ${nameYears[0]}: which is it?`, { file }, YEAR_HINT);
+    }
     if (fileYear !== null && titleYear !== null && fileYear !== titleYear) return new ThadsError('YEAR_CONFLICT', `the file name says the year is ${fileYear}, but the title (line ${titleLine}) says ${titleYear}`, { file, line: titleLine });
     return report.sheet ? sheetYearConflict(report.sheet, titleYear ?? fileYear, titleYear !== null ? `the title (line ${titleLine})` : 'the file name', file) : null;
   };

@@ -385,7 +385,7 @@ interface Mention {
  * "31/3/2019"), day first; null for a line that states no period (a citation, a note).
  */
 function titleLine(cells: readonly string[]): string | null {
-  const line = cells.map(withoutRemarkDays).join(' ').normalize('NFC');
+  const line = withCountedDays(cells.map(withoutRemarkDays).join(' ').normalize('NFC'));
   return CITATION.test(line) || isNote(line) ? null : dayFirst(withStartYear(line.replace(WRITTEN_DATE, '$1/$2/$3')));
 }
 
@@ -406,22 +406,90 @@ const YEARLESS_START_MONTH = latinLetters(new RegExp(
   'giu',
 ));
 
-/** The range with its first day dated: in the last day's year, or the year before when it falls later in the year (1/10 … 31/3/2026 starts in 2025). */
+/**
+ * The year of a range's first day written without it ("01/10 … 31/3/2026"): the last day's year,
+ * or the year before when the first day falls later in the year (1/10/2025). The one rule for
+ * titles (withStartYear, withCountedDays) and names (file-names.ts barePeriodRange).
+ */
+export function startYearOf(day: number, month: number, endDay: number, endMonth: number, endYear: number): number {
+  return month < endMonth || (month === endMonth && day <= endDay) ? endYear : endYear - 1;
+}
+
+/** The range with its first day dated (startYearOf). */
 function withStartYear(line: string): string {
-  const startYear = (day: number, month: number, endDay: number, endMonth: number, year: number) =>
-    month < endMonth || (month === endMonth && day <= endDay) ? year : year - 1;
   return line
     .replace(YEARLESS_START_DAY, (m, from: string, d: string, mo: string, to: string, ed: string, em: string, y: string) => {
       const [day, month, endDay, endMonth, year] = [d, mo, ed, em, y].map(Number) as [number, number, number, number, number];
       const last = (mo: number) => Number(monthEnd(mo, year)?.slice(8) ?? 0);
       if (day < 1 || day > last(month) || endDay < 1 || endDay > last(endMonth)) return m;
-      return `${from}${day}/${month}/${startYear(day, month, endDay, endMonth, year)}${to}${endDay}/${endMonth}/${year}`;
+      return `${from}${day}/${month}/${startYearOf(day, month, endDay, endMonth, year)}${to}${endDay}/${endMonth}/${year}`;
     })
     .replace(YEARLESS_START_MONTH, (m, from: string, mo: string, to: string, em: string, y: string) => {
       const [month, endMonth, year] = [mo, em, y].map(Number) as [number, number, number];
       const end = monthEnd(endMonth, year);
       if (monthEnd(month, year) === null || end === null) return m;
-      return `${from}1/${month}/${startYear(1, month, 1, endMonth, year)}${to}${Number(end.slice(8))}/${endMonth}/${year}`;
+      return `${from}1/${month}/${startYearOf(1, month, 1, endMonth, year)}${to}${Number(end.slice(8))}/${endMonth}/${year}`;
+    });
+}
+
+const COUNT_WORD = `(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})`;
+/**
+ * The day a circular's forms began to count mid-year: TT 05/2026 from 1/7/2026 (DOMAIN), so "số
+ * liệu 03 tháng thực hiện Thông tư 05/2026" are the three months from 1/7/2026.
+ */
+const CIRCULAR_START: Readonly<Record<string, readonly [number, number, number]>> = { '05/2026': [1, 7, 2026] };
+const MONTHS_OF_CIRCULAR = latinLetters(new RegExp(
+  `(?<![\\p{L}\\d])(?:(\\d{1,2})|${COUNT_WORD})\\s*(?:tháng|thang)\\s+(?:thực hiện|thuc hien|theo|áp dụng|ap dung)\\s+`
+    + '(?:thông tư|thong tu|tt)\\s*(?:(?:số|so)\\s*)?(\\d{1,2}/(?:19|20)\\d\\d)(?:/tt-btp)?(?![\\p{L}\\d])',
+  'giu',
+));
+/** A count of months and the day they run from: "03 tháng năm 2026 (từ 01/7/2026)", "3 tháng (từ ngày 01/7/2026)". */
+const MONTHS_FROM_DAY = latinLetters(new RegExp(
+  `(?<![\\p{L}\\d])(?:(\\d{1,2})|${COUNT_WORD})\\s*(?:tháng|thang)(\\s+${OF_YEAR}${YEAR})?\\s*\\(\\s*(?:(?:số liệu|so lieu)\\s+)?(?:(?:tính|tinh)\\s+)?`
+    + `(?:kể từ|ke tu|từ|tu|from)\\s+(?:(?:ngày|ngay)\\s+)?(\\d{1,2})[/.-](\\d{1,2})[/.-]${YEAR}\\s*\\)`,
+  'giu',
+));
+/**
+ * Days without their year in brackets right after the statistics year: "Giai đoạn 2 năm 2026 (01/7
+ * - 30/9)", "Năm 2026 (từ 01/7 đến 30/9)". The last day is of that statistics year (October to
+ * December of the year before), the first of startYearOf's.
+ */
+const YEAR_THEN_DAYS = latinLetters(new RegExp(
+  `(?<![\\p{L}\\d])(${OF_YEAR}${YEAR}\\s*\\(\\s*)(?:(?:số liệu|so lieu)\\s+)?(?:(?:từ|tu|from)\\s+)?(?:(?:ngày|ngay)\\s+)?(\\d{1,2})[/.](\\d{1,2})`
+    + '\\s*(?:[-–—]|đến|den|to)\\s*(?:(?:hết|het)\\s+)?(?:(?:ngày|ngay)\\s+)?(\\d{1,2})[/.](\\d{1,2})(?=\\s*\\))',
+  'giu',
+));
+/** "từ d/m/y đến <its last day>" of N months from a month's first day; null for another day or count. */
+function monthsFrom(months: number | null, day: number, month: number, year: number): string | null {
+  if (months === null || months < 1 || months > 12 || day !== 1 || month < 1 || month > 12) return null;
+  const last = month + months - 1;
+  const end = monthEnd(last > 12 ? last - 12 : last, last > 12 ? year + 1 : year)!;
+  return `từ 1/${month}/${year} đến ${Number(end.slice(8))}/${Number(end.slice(5, 7))}/${end.slice(0, 4)}`;
+}
+/**
+ * A title line whose part of the year is said by a count of months and the day it runs from, or
+ * by days without their year after the year, with its days written out (read as any range):
+ * "Năm 2026 (số liệu 03 tháng thực hiện Thông tư 05/2026)" → "Năm 2026 (số liệu từ 1/7/2026 đến
+ * 30/9/2026)"; "03 tháng năm 2026 (từ 01/7/2026)" → "năm 2026 (từ 1/7/2026 đến 30/9/2026)";
+ * "Giai đoạn 2 năm 2026 (01/7 - 30/9)" → "… năm 2026 (từ 1/7/2026 đến 30/9/2026)". Unread, the
+ * quarter was the whole year 2026 (the citation made the line a citation's, the count ran from 1
+ * October, the yearless days were no days) and was added to year-end reports.
+ */
+function withCountedDays(line: string): string {
+  return line
+    .replace(MONTHS_OF_CIRCULAR, (m, figures: string | undefined, words: string | undefined, circular: string) => {
+      const start = CIRCULAR_START[circular];
+      return (start && monthsFrom(countOf(figures, words), ...start)) ?? m;
+    })
+    .replace(MONTHS_FROM_DAY, (m, figures: string | undefined, words: string | undefined, ofYear: string | undefined, _y: string | undefined, d: string, mo: string, y: string) => {
+      const range = monthsFrom(countOf(figures, words), Number(d), Number(mo), Number(y));
+      return range === null ? m : `${ofYear === undefined ? '' : `${ofYear.trim()} `}(${range})`;
+    })
+    .replace(YEAR_THEN_DAYS, (m, before: string, y: string, d1: string, m1: string, d2: string, m2: string) => {
+      const [day, month, endDay, endMonth] = [d1, m1, d2, m2].map(Number) as [number, number, number, number];
+      if (yearlessDay(day, month) === null || yearlessDay(endDay, endMonth) === null) return m;
+      const endYear = endMonth >= 10 ? Number(y) - 1 : Number(y);
+      return `${before}từ ${day}/${month}/${startYearOf(day, month, endDay, endMonth, endYear)} đến ${endDay}/${endMonth}/${endYear}`;
     });
 }
 
@@ -460,8 +528,10 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
       const to = second === undefined ? from : number(second);
       const y = Number(year);
       if (to < from) add(statistics ? y : statisticsYear(3 * to, y), at);
-      else if (statistics) add(y, at, countedEnd(3 * to, y), false, to > from ? countedQuarterStart(from, y) : null, true);
-      else add(statisticsYear(3 * to, y), at, monthEnd(3 * to, y), false, to > from ? dayString(1, 3 * from - 2, y) : null, true);
+      // one quarter that ends the statistics year ("QUÝ III/2026", "Quý IV năm thống kê 2026") starts
+      // on its own first day: counted from 1 October it was the whole year, added to year-end reports
+      else if (statistics) add(y, at, countedEnd(3 * to, y), false, to > from || to === 4 ? countedQuarterStart(from, y) : null, true);
+      else add(statisticsYear(3 * to, y), at, monthEnd(3 * to, y), false, to > from || to === 3 ? dayString(1, 3 * from - 2, y) : null, true);
       return blank(m);
     });
     text = text.replace(COUNTED_QUARTERS, (m, figures: string | undefined, words: string | undefined, year: string, at: number) => {

@@ -47,7 +47,14 @@ describe('a row naming a month between blocks of a year\'s report', () => {
     );
   });
 
-  it.each(['Tháng 9/2019', 'Tháng 9 năm 2019', 'T9/2019', '9 tháng đầu năm', 'Quý III/2019', '6 tháng'])('"%s" heads another period\'s block: SECOND_TABLE at line 5, column 1', async (title) => {
+  it('"Quý III/2019" (its own three months: titlewords) heads another period\'s block: SECOND_TABLE at line 5, column 1', async () => {
+    const r = await both('b-2019.csv', ['BÁO CÁO NĂM 2019', HEADER, ...FIRST, 'Quý III/2019,,,', ...SECOND]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('FILE:5:1: error: "Quý III/2019" names the period 1/7/2019 to 30/9/2019, and the report\'s is 1/10/2018 to 30/9/2019');
+    expect(r.stderr).toContain('[SECOND_TABLE]');
+  });
+
+  it.each(['Tháng 9/2019', 'Tháng 9 năm 2019', 'T9/2019', '9 tháng đầu năm', '6 tháng'])('"%s" heads another period\'s block: SECOND_TABLE at line 5, column 1', async (title) => {
     const r = await both('b-2019.csv', ['BÁO CÁO NĂM 2019', HEADER, ...FIRST, `${title},,,`, ...SECOND]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`FILE:5:1: error: "${title}" names a part of a year, and the report's is 1/10/2018 to 30/9/2019`);

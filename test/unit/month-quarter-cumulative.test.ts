@@ -137,11 +137,17 @@ describe('item 2: quarter reports read the cumulative (was DUPLICATE_COLUMN)', (
     ['QUÝ II NĂM 2019', 'Quy II', 'Luy ke 9 thang'],
     ['9 THÁNG NĂM 2019', 'Quý 2/2019', 'Lũy kế từ đầu năm'],
     ['9 THÁNG NĂM 2019', 'Thực hiện trong quý', 'Số lũy kế'],
-    ['QUÝ III NĂM 2019', 'Trong quý', 'Lũy kế 12 tháng'],
   ])('under "%s", "%s | %s": 1163 / 1241 = 93.71 %', async (title, quarter, cumulative) => {
     const r = await run('bc-quy-2019.csv', report(title, quarter, cumulative));
     expect(r.code).toBe(0);
     expect(total(r.rows)).toEqual(CUMULATIVE('2019'));
+  });
+  it('under "QUÝ III NĂM 2019" (the quarter 1/7–30/9/2019: titlewords), "Trong quý | Lũy kế 12 tháng" reads the quarter: 78 / 90 = 86.67 %', async () => {
+    // the quarter by hand: có ĐK 40 + 50 = 90; xong 30 + 45 = 75; resolved 32 + 46 = 78; 78 / 90 = 86.666… → 86.67.
+    // Money (×1000): 900000 + 1200000 = 2100000; 700000 + 1000000 = 1700000; 710000 + 1020000 = 1730000; 1730000 / 2100000 = 82.380… → 82.38
+    const r = await run('bc-quy-2019.csv', report('QUÝ III NĂM 2019', 'Trong quý', 'Lũy kế 12 tháng'));
+    expect(r.code, JSON.stringify(r.stderr)).toBe(0);
+    expect(total(r.rows)).toEqual(['2019', '90', '75', '78', '86.67', '2100000000', '1700000000', '1730000000', '82.38']);
   });
   it('"Trong quý | Lũy kế 12 tháng" under "9 THÁNG NĂM 2019": no group is the report\'s, refused', async () => {
     const r = await run('bc-quy-2019.csv', report('9 THÁNG NĂM 2019', 'Trong quý', 'Lũy kế 12 tháng'));

@@ -4,9 +4,12 @@
 // tháng" is refused YEAR_CONFLICT. Now the lone quarter is its three months (own-period.ts
 // loneQuarterDays), held to the stated period as the lone month is (layout.ts
 // groupPeriodConflict). A quarter report's own figures run from 1 October, as a month report's
-// do ("QUÝ III NĂM 2019": 1/10/2018–30/9/2019), so "Trong quý" alone under it is refused too; the
-// quarter of a report of three months from 1 October ("QUÝ IV NĂM 2018") is its period, and "Quý
-// III" under "QUÝ III NĂM 2019" repeats the title (groupRepeatsStatedQuarter), read as before.
+// do ("QUÝ I NĂM 2019": 1/10/2018–31/3/2019), so "Trong quý" alone under it is refused too — but
+// the quarter that ends the statistics year is its own three months ("QUÝ III NĂM 2019":
+// 1/7/2019–30/9/2019; counted from 1 October it was the whole year, titlewords), so "Trong quý"
+// under it is its period; the quarter of a report of three months from 1 October ("QUÝ IV NĂM
+// 2018") is its period, and "Quý III" under "QUÝ III NĂM 2019" repeats the title
+// (groupRepeatsStatedQuarter), read as before.
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -75,8 +78,6 @@ describe('a lone quarter under a title of a longer period: refused as the lone m
     ['NĂM 2019', 'This quarter', Q3, YEAR],
     ['NĂM 2019', 'Quý IV', 'from 1/10/2018 to 31/12/2018', YEAR],
     // a quarter report's own figures run from 1 October, as a month report's: the quarter alone is not them
-    ['QUÝ III NĂM 2019', 'Trong quý', Q3, YEAR],
-    ['QUÝ III NĂM 2019', 'Quý này', Q3, YEAR],
     ['QUÝ I NĂM 2019', 'Trong quý', Q1, 'from 1/10/2018 to 31/3/2019'],
   ])('under "%s", "%s" alone: YEAR_CONFLICT', async (title, group, days, stated) => {
     const r = await run('bc-2019.csv', lone(title, group));
@@ -131,6 +132,12 @@ describe('a lone quarter that is the report\'s period, or repeats its title: rea
     ['QUÝ IV NĂM 2018', 'Quý IV'],
   ])('"%s" (1/10/2018 to 31/12/2018) over "%s": the quarter is the report\'s days, 78 / 90 = 86.67 %', async (title, group) => {
     const r = await run('bc-quy-4.csv', lone(title, group));
+    expect(r.code, r.stderr).toBe(0);
+    expect(total(r.rows)).toEqual(LONE);
+  });
+
+  it.each([['Trong quý'], ['Quý này']])('"QUÝ III NĂM 2019" (the quarter that ends the statistics year: its own 1/7/2019 to 30/9/2019, titlewords) over "%s": the report\'s days, 78 / 90 = 86.67 % (was refused as the year\'s)', async (group) => {
+    const r = await run('bc-quy-3.csv', lone('QUÝ III NĂM 2019', group));
     expect(r.code, r.stderr).toBe(0);
     expect(total(r.rows)).toEqual(LONE);
   });

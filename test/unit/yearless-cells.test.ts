@@ -26,7 +26,9 @@ const HINT = '  hint: pass --year N (a statistics year runs from 1 October to 30
 
 describe('a yearless whole-year cell: the year of a file without a year column', () => {
   const NEXT = 'BC tu 01.10.2019 den 30.9.2020.csv';
-  const nextYear = `FILE: error: the file name's first year is 2019, the file's year as SPEC reads it, but read as a title the name states statistics year 2020: which is it? [YEAR_CONFLICT]\n${HINT}`;
+  // a range of days: the message names them and the --year that reads them (titlewords)
+  const nextYear = "FILE: error: the file name's first year is 2019, the file's year as SPEC reads it, but its days 1/10/2019–30/9/2020 are of statistics year 2020 (1/10/2019–30/9/2020): which is it? [YEAR_CONFLICT]\n"
+    + '  hint: pass --year 2020 to read them as statistics year 2020 (a statistics year runs from 1 October to 30 September: October to December of N belong to N+1)\n';
   it('control: the name stating a period ending in 2020, no year column', async () => {
     expect(await both(NEXT, plain)).toEqual({ code: 1, stdout: '', stderr: nextYear });
   });
