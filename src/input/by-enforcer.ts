@@ -182,6 +182,21 @@ export function numbersFormerPart(stt: string, name: string, under: { readonly n
 }
 
 /**
+ * "2 | Huyện Tuy An (cũ)", "3 | Chi cục THADS huyện Đồng Xuân (cũ)" numbered on right under "1 | Phòng
+ * THADS khu vực 1" with figures, in a report of 2026 on (1/10/2025 on): a former district office has
+ * no months of its own beside its khu vực's there, as a 2025 report's may (kvownrow), so it is its
+ * part, checked against its row (kvhunt-numparts). Only where the table lists the khu vực above
+ * their parts (read-csv.ts: no former office above the first khu vực; below it they close their
+ * khu vực). A khu vực marked "(cũ)", absorbed by another within the year, may have months of its
+ * own: read as before.
+ */
+export function numbersFormerPartOn(stt: string, name: string, under: { readonly name: string; readonly item?: number | null; readonly figures?: boolean; readonly unnumbered?: boolean } | null, year: number | null): boolean {
+  if (under === null || year === null || year <= MERGER_YEAR || under.unnumbered || under.item == null || !under.figures || !namesRegionalOffice(under.name)) return false;
+  // (marked "(cũ)" only: an unmarked "3 | Chi cục …" after a khu vực's enforcers is read as an office, as before)
+  return itemNumber(stt) !== null && !namesRegionalOffice(name) && hasFormerMark(name) && namesFormerOffice(name, year);
+}
+
+/**
  * "1 | Chi cục THADS huyện A (cũ)", "| Chi cục … (cũ)": a former office marked so, without an STT
  * or numbered as an item — under a khu vực's row without an STT (or a Roman one), its part.
  */

@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesSubtotalOfOfficeBelow, subtotalOfficeName, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, namesRegionalOffice, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesSubtotalOfOfficeBelow, subtotalOfficeName, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, namesRegionalOffice, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, numbersFormerPartOn, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -479,6 +479,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let romanRead: { readonly line: number; readonly asOffice: boolean } | null = null;
   /** the line of the regional office (Phòng THADS khu vực) without figures whose former districts the rows below are */
   let regionalParts: number | null = null;
+  /** a khu vực read yet; a former office with figures read before it (the khu vực close their parts: by-enforcer.ts numbersFormerPartOn) */
+  let regionalSeen = false;
+  let formerBeforeRegional = false;
   /** the line of a bulleted district under a 2025 khu vực's row with figures ("- Huyện Cẩm Xuyên"), read as its part (formerPartUnbulleted, by-enforcer.ts namesTakenOverDistrict) */
   let bulletedDistrictLine: number | null = null;
   /** the item of the office's title without figures officeAbove was taken from: only its sub-items take its name */
@@ -1586,7 +1589,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // ("| - Nguyễn Văn An" under office 1: the bullet typed before the enforcer's name, read as in the STT cell)
       ({ stt: sttCell, name: districtCell } = subNumbered.sttOf(sttCell, districtCell, anyNumber, layout.readingYear));
     } else if (romanRead?.line === line && romanRead.asOffice) sttCell = '';
-    else if (numbersFormerPart(sttCell, districtCell, numberedOffice, layout.readingYear)) sttCell = '';
+    else if (numbersFormerPart(sttCell, districtCell, numberedOffice, layout.readingYear) || (!formerBeforeRegional && numbersFormerPartOn(sttCell, districtCell, numberedOffice, layout.readingYear))) sttCell = '';
+    // (former offices above the first khu vực: the table closes each khu vực under its parts, numbersFormerPartOn)
+    if (namesRegionalOffice(districtCell)) regionalSeen = true;
+    else if (anyNumber && !regionalSeen && namesFormerOffice(districtCell, layout.readingYear)) formerBeforeRegional = true;
     // An enforcer's row under its office's row, the office's name merged down (a sheet saved as
     // CSV); under the office's title without figures, only its sub-items ("1.1" under "1") or
     // rows without an STT (TT 05/2024's form 04): "2" there is an item of its own.

@@ -10,7 +10,7 @@ import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
 import { labelsEarlier, mergerPartOfYear, periodBesideEnd, periodNote, rangeOfDays, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
-import { earlierMerger, formerProvince, markedFormerProvince, MERGER_YEAR, nameInYear, provinceInYear, provinceKey, provinceOfFileName, sameOrMergedInto, successorProvince, withMarkAsOld, withoutFormerMark } from '../domain/provinces.js';
+import { earlierMerger, formerProvince, hasFormerMark, markedFormerProvince, MERGER_YEAR, nameInYear, provinceInYear, provinceKey, provinceOfFileName, sameOrMergedInto, successorProvince, withMarkAsOld, withoutFormerMark, withoutNewMark } from '../domain/provinces.js';
 import { AGENCY_GLUED, AGENCY_NAME, AGENCY_NAMES, AGENCY_UNITS, CUC_GLUED } from '../domain/agency-words.js';
 
 /** The comparison words, and the abbreviations a row's label writes them with: "CK" (cùng kỳ), "CKNT" (cùng kỳ năm trước). */
@@ -1082,7 +1082,21 @@ export function ownOfficeNamed(text: string, province: string | null, year: numb
     const named = officeProvinceInName(text);
     return named !== null && province !== null && provinceKey(named) !== provinceKey(province) ? null : { named };
   }
-  return ownAgency(text, province, year);
+  return ownAgency(text, province, year) ?? ownProvinceAfterMerger(text, province, year);
+}
+
+/**
+ * The province's name alone on a row of that province ("Tỉnh Đắk Lắk", "Đắk Lắk") in a year after
+ * the merger's (statistics year 2026 on, from 1/10/2025): no Chi cục was left to bear its name, so
+ * such a row is the province's own level or its whole, never a city's office. Beside its Văn
+ * phòng it is the own office twice, or a whole that does not add up (kvhunt-tinhvp): rule 4.
+ * A former province ("Đắk Lắk (cũ)") is a part of the new one, no such name.
+ */
+function ownProvinceAfterMerger(text: string, province: string | null, year: number | null): { readonly named: string | null } | null {
+  if (province === null || year === null || year <= MERGER_YEAR || hasFormerMark(text) || namesOfficeLikeProvince(text, year)) return null;
+  // ("Tỉnh Đắk Lắk (mới)", "… (sau sáp nhập)": the new province, its mark set aside)
+  const name = withoutNewMark(text);
+  return namesOwnProvince(name, province, year) ? { named: provinceOfGroup(name, year) } : null;
 }
 
 /**

@@ -40,7 +40,7 @@ import { regimeYear } from '../file-report.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
 import { measureTitle, rowTitle, titleNamesPeriod, titlesOtherPeriod } from '../second-table.js';
-import { closingRegionalOffice, namesOfficeNotPerson, namesRegionalOffice, namesThuDucCity, subtotalOfficeName } from '../by-enforcer.js';
+import { closingRegionalOffice, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, namesThuDucCity, subtotalOfficeName } from '../by-enforcer.js';
 import { namesContact } from '../signature-date.js';
 import { footnoteLine } from '../footnotes.js';
 import { splitSample } from '../sniff.js';
@@ -917,6 +917,12 @@ export class RowScanner {
     const loose = !ordinal && !numberedStt && id >= 0 && this.layout!.district >= 0 && this.namesNoOffice(id);
     if ((loose && this.numberedAbove) || (ordinal && id >= 0 && this.looseAbove)) giveUp();
     this.looseAbove = loose;
+    // A former district office numbered on right under a numbered khu vực ("2 | Chi cục THADS huyện
+    // Tuy An" under "1 | Phòng THADS khu vực 1"): from 2026 its part (by-enforcer.ts numbersFormerPart), the reference's.
+    if (ordinal && id >= 0 && this.regionalAbove && this.layout!.district >= 0) {
+      const { district } = this.identity(buf);
+      if (this.memo(`p\u0000${district}`, () => namesFormerOffice(district, MERGER_YEAR + 1))) giveUp();
+    }
     this.regionalAbove = ordinal && id >= 0 && this.regionalIds.has(id);
     this.numberedAbove = ordinal && id >= 0 && this.layout!.district >= 0;
     // A former office marked so ("… (cũ)") right under a khu vực without an STT, numbered or not: its part, the reference's (the same rule).
