@@ -11,6 +11,7 @@ import { provinceKey } from '../../domain/provinces.js';
 import type { FigureColumn } from '../layout.js';
 import { ownOfficeNamed } from '../row-labels.js';
 import { joinedVariantKey, writtenSqueezed } from '../../domain/office-names.js';
+import { TellingRows } from './telling-rows.js';
 
 /** One office's rows of one file, summed. */
 export interface OfficeSums {
@@ -60,10 +61,8 @@ export interface TableData {
   readonly firstFigures: Float64Array;
   /** per such office: 1 when its second office row has its first's figures (officeRow) */
   readonly twin: Uint8Array;
-  /** such office × 2^32 + hash of an office row's figures that may be telling (tellingRow) */
-  readonly telling: Set<number>;
-  /** whether an office row's figures, maybe telling, hash as an earlier one's of its office (tellingRow) */
-  readonly tellingTwin: boolean;
+  /** (such office, hash of an office row's figures that may be telling) pairs (tellingRow, TellingRows.pairs) */
+  readonly telling: Uint32Array;
 }
 
 /** STT numbers an office's numbered rows are told apart by: 1–4 digits (row-labels.ts itemNumber) */
@@ -95,10 +94,8 @@ export class OfficeTable {
   firstFigures = new Float64Array(64);
   /** per such office: 1 when its second office row has its first's figures (officeRow) */
   twin = new Uint8Array(64);
-  /** such office × 2^32 + hash of an office row's figures that may be telling (tellingRow; most rows of a long export are not) */
-  readonly telling = new Set<number>();
-  /** whether an office row's figures, maybe telling, hash as an earlier one's of its office (tellingRow) */
-  tellingTwin = false;
+  /** such office and the hash of an office row's figures that may be telling (tellingRow; most rows of a long export are not) */
+  readonly telling = new TellingRows();
   /** DUPLICATE_OFFICE's office key → the first office so written (officeRow) */
   private readonly folded = new Map<string, number>();
   /**
@@ -225,14 +222,12 @@ export class OfficeTable {
    * pasted again among three or more, which the reference judges (domain/repeated-rows.ts rule 2).
    */
   tellingRow(id: number, hash: number): void {
-    const key = this.canon[id]! * 2 ** 32 + hash;
-    if (this.telling.has(key)) this.tellingTwin = true;
-    else this.telling.add(key);
+    this.telling.add(this.canon[id]!, hash);
   }
 
   /** Whether an office is on exactly two office rows with the same figures, or on more with two maybe telling alike: maybe a table pasted twice, which only the reference reader judges (domain/repeated-rows.ts). */
   pastedTwice(province: string | null = null): boolean {
-    if (this.tellingTwin) return true;
+    if (this.telling.twin()) return true;
     for (let id = 0; id < this.offices.length; id++) if (this.twin[id] === 1 && this.officeRows[id] === 2) return true;
     return this.ownTwins() || this.variantTwins(province) || this.joinedTwins(province);
   }
@@ -350,8 +345,8 @@ export class OfficeTable {
   }
 
   data(): TableData {
-    const { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin, telling, tellingTwin } = this;
-    return { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin, telling, tellingTwin };
+    const { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin } = this;
+    return { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin, telling: this.telling.pairs() };
   }
 
   /**
@@ -394,11 +389,7 @@ export class OfficeTable {
       this.officeRows[office] = rowsHere + rowsThere;
     });
     // (the part's rows maybe telling, under this table's offices: tellingRow)
-    if (part.tellingTwin) this.tellingTwin = true;
-    for (const key of part.telling) {
-      const w = Math.floor(key / 2 ** 32);
-      this.tellingRow(ids[w]!, key - w * 2 ** 32);
-    }
+    for (let k = 0; k < part.telling.length; k += 2) this.tellingRow(ids[part.telling[k]!]!, part.telling[k + 1]!);
     part.offices.forEach((office, w) => {
       const id = ids[w]!;
       const before = this.rows[id]!;
