@@ -11,7 +11,7 @@ import { provinceKey } from '../../domain/provinces.js';
 import type { FigureColumn } from '../layout.js';
 import { ownOfficeNamed } from '../row-labels.js';
 import { joinedVariantKey, writtenSqueezed } from '../../domain/office-names.js';
-import { TellingRows } from './telling-rows.js';
+import { type TellingKeys, TellingRows } from './telling-rows.js';
 
 /** One office's rows of one file, summed. */
 export interface OfficeSums {
@@ -61,8 +61,8 @@ export interface TableData {
   readonly firstFigures: Float64Array;
   /** per such office: 1 when its second office row has its first's figures (officeRow) */
   readonly twin: Uint8Array;
-  /** (such office, hash of an office row's figures that may be telling) pairs (tellingRow, TellingRows.pairs) */
-  readonly telling: Uint32Array;
+  /** per such office, the keys of its office rows' figures that may be telling (tellingRow, TellingRows.keys) */
+  readonly telling: TellingKeys;
 }
 
 /** STT numbers an office's numbered rows are told apart by: 1–4 digits (row-labels.ts itemNumber) */
@@ -217,12 +217,13 @@ export class OfficeTable {
   }
 
   /**
-   * An office row of office `id` whose figures, hashing to `hash`, may be telling (row-scanner.ts
-   * telling): an earlier such row of its office hashing alike makes the office's rows maybe a row
-   * pasted again among three or more, which the reference judges (domain/repeated-rows.ts rule 2).
+   * An office row of office `id` whose figures, keyed `key` (row-scanner.ts figuresKey), may be
+   * telling (row-scanner.ts telling): an earlier such row of its office keyed alike makes the
+   * office's rows maybe a row pasted again among three or more, which the reference judges
+   * (domain/repeated-rows.ts rule 2).
    */
-  tellingRow(id: number, hash: number): void {
-    this.telling.add(this.canon[id]!, hash);
+  tellingRow(id: number, key: number): void {
+    this.telling.add(this.canon[id]!, key);
   }
 
   /** Whether an office is on exactly two office rows with the same figures, or on more with two maybe telling alike: maybe a table pasted twice, which only the reference reader judges (domain/repeated-rows.ts). */
@@ -346,7 +347,7 @@ export class OfficeTable {
 
   data(): TableData {
     const { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin } = this;
-    return { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin, telling: this.telling.pairs() };
+    return { offices, rows, repeatLine, hi, lo, scale, big, firstItem, items, canon, officeRows, firstRowOf, firstFigures, twin, telling: this.telling.keys() };
   }
 
   /**
@@ -389,7 +390,7 @@ export class OfficeTable {
       this.officeRows[office] = rowsHere + rowsThere;
     });
     // (the part's rows maybe telling, under this table's offices: tellingRow)
-    for (let k = 0; k < part.telling.length; k += 2) this.tellingRow(ids[part.telling[k]!]!, part.telling[k + 1]!);
+    this.telling.addAll(part.telling, (w) => this.canon[ids[w]!]!);
     part.offices.forEach((office, w) => {
       const id = ids[w]!;
       const before = this.rows[id]!;
