@@ -110,14 +110,17 @@ function mixedPeriodsError(periods: readonly Period[]): ThadsError {
   return new ThadsError('MIXED_PERIODS', `the input holds reports of one year whose ${differ} (${texts}), which are never added together`);
 }
 
-/** Why no change on last year is computed: both sides' periods, by their last days, or by both bounds when a start differs. */
-function periodsDiffer(now: readonly Period[], before: readonly Period[]): Finding {
+/**
+ * Why no change on last year is computed: both sides' periods, by their last days, or by both bounds when a start differs.
+ * Previous files of another year than the one before (`on`: 2024 for a 2026 input) are named by it: "no change on 2024".
+ */
+function periodsDiffer(now: readonly Period[], before: readonly Period[], on: string): Finding {
   const bounds = startsDiffer([...now, ...before]);
   const list = (of: readonly Period[]) => of.map((p) => periodText(p, bounds)).join(' and ');
   const message = bounds
     ? `the input's period${now.length === 1 ? ' is' : 's are'} ${list(now)}, the previous files' ${list(before)}, not of the same days of the year`
     : `${now.length === 1 ? "the input's period ends on" : "the input's periods end on"} ${list(now)}, the previous files' on ${list(before)}, not on the same day of the year`;
-  return finding('warning', 'PERIODS_DIFFER', `no change on last year is computed: ${message}`);
+  return finding('warning', 'PERIODS_DIFFER', `no change on ${on} is computed: ${message}`);
 }
 
 /** Prints the findings when any is an error (they are fatal); true when it did. */
@@ -222,7 +225,9 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
     // periods that start or end on different days of the year give no change at all, and say why.
     if (!likePeriods(data.periods, prev.periods)) {
       pushAll(warnings, prev.findings);
-      warnings.push(periodsDiffer(data.periods, prev.periods));
+      const inputYear = compared ?? (nowYears.length === 1 ? nowYears[0]! : null);
+      const gap = previousYear !== null && inputYear !== null && previousYear !== inputYear - 1;
+      warnings.push(periodsDiffer(data.periods, prev.periods, gap ? String(previousYear) : 'last year'));
     } else {
       // Previous files two or more years before the input's: compared, against their own year, and said so.
       if (read.gap) warnings.push(read.gap);

@@ -1210,7 +1210,10 @@ function monthsAsWords(name: string): string {
     // "Quận 3_03.2019": an office's number glued by "_" to a dotted month — a day is of one mark throughout
     // ("05_10_2019", which month() leaves whole), so "_" before the month parts the office from it (fnames5, 3)
     .replace(latinLetters(/(?<![\p{L}\d]|\d[./-])(0?[1-9]|1[0-2])([._/-])((?:19|20)\d\d)(?![\p{L}\d]|[._/-]\d)/gu), (w, m: string, mark: string, y: string, at: number, all: string) =>
-      documentNumber(all.slice(0, at)) || officeNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
+      // "KV1 quy 3-2026", "quý 3_2026": the third quarter, as "Quý 3 năm 2026" is read — taken as
+      // March, it was six months from 1 October (quarterWord)
+      quarterWord(all.slice(0, at)) ? (Number(m) <= 4 ? ` ${Number(m)} năm ${y} ` : w)
+        : documentNumber(all.slice(0, at)) || officeNumber(all.slice(0, at)) ? w : month(w, m, y, mark, at, all))
     // "Mỹ Lộc 2019_2": a download manager's second copy of an office's file (IDM saves "Mỹ Lộc 2019.csv"
     // again so; COPY_NUMBER drops it from the office), no February — read as one, a year-end report was a
     // month's (round 76a, 02); "BC 2019_3" (no office named), "2019_02", "2019-2", "2019.2" stay months
@@ -1276,6 +1279,14 @@ function englishMonths(name: string): string {
 function documentNumber(before: string): boolean {
   const word = before.replace(/[\s._:-]+$/u, '');
   return latinLetters(/\p{L}$/u).test(word) && DOCUMENT_NUMBER_WORD.test(foldHeader(word));
+}
+
+/**
+ * Whether digits after `before` number a quarter: the word "quý"/"quy" right before them ("KV1 quy
+ * 3-2026", "Quý-3_2026"). Not the district Phú Quý's ("Phú Quý 3-2026" stays March).
+ */
+function quarterWord(before: string): boolean {
+  return /(?:^| )quy$/.test(foldHeader(before)) && !/(?:^| )phu quy$/.test(foldHeader(before));
 }
 
 /**

@@ -6,7 +6,7 @@ import { UNIT_LABEL } from './format-number.js';
 import type { GroupResult } from '../domain/evaluate.js';
 import { csvColumns, measureValues, rowsToPrint, TOTAL_LABEL, type MachineValue, type RenderContext } from './model.js';
 import type { MoneyUnit } from '../input/units.js';
-import { changesOnSamePeriod, comparedYearToName } from './period-words.js';
+import { changeColumnsOn } from './period-words.js';
 
 /** A text cell a spreadsheet would run as a formula gets a leading apostrophe: "=1+1" → "'=1+1". */
 export function neutralizeFormula(text: string): string {
@@ -72,7 +72,7 @@ export function vietnameseColumns(unit: MoneyUnit, compared: ComparedYear | null
 export function renderDelimited(ctx: RenderContext, kind: 'csv' | 'tsv'): string {
   const decimalComma = ctx.excel && ctx.lang === 'vi';
   const delimiter = kind === 'tsv' ? '\t' : decimalComma ? ';' : ',';
-  const header = ctx.excel && ctx.lang === 'vi' ? vietnameseColumns(ctx.unit, comparedYearToName(ctx), changesOnSamePeriod(ctx)) : csvColumns(ctx.unit);
+  const header = ctx.excel && ctx.lang === 'vi' ? vietnameseColumns(ctx.unit, changeColumnsOn(ctx).compared, changeColumnsOn(ctx).part) : csvColumns(ctx.unit);
   const records = [header, ...rowsToPrint(ctx).map((g) => groupRecord(g, ctx, decimalComma))];
   const body = stringify(records, { delimiter, record_delimiter: ctx.excel ? '\r\n' : '\n' });
   return ctx.excel ? `\uFEFF${body}` : body;

@@ -77,6 +77,20 @@ export function changesOnSamePeriod(ctx: RenderContext): boolean {
   return pairs.length > 0 && pairs.every((p) => p.part);
 }
 
+/**
+ * What the Excel CSV's change columns are on, which it heads even when they are empty: the
+ * changes printed (comparedYearToName, changesOnSamePeriod), else the input's own period and the
+ * --previous files' year — a half-year's "So với cùng kỳ năm trước" (never the whole year before,
+ * "So với năm trước"), "So với năm 2024" for 2024's files beside 2026's (PERIODS_DIFFER: none computed).
+ */
+export function changeColumnsOn(ctx: RenderContext): { compared: ComparedYear | null; part: boolean } {
+  if (changePairs(ctx).length > 0) return { compared: comparedYearToName(ctx), part: changesOnSamePeriod(ctx) };
+  const years = yearsOf(ctx);
+  const part = years.length > 0 && years.every((y) => ctx.partPeriods?.get(y) !== undefined);
+  const gap = ctx.previousYear !== null && years.length === 1 && ctx.previousYear !== years[0]! - 1;
+  return { compared: gap ? { year: ctx.previousYear!, part } : null, part };
+}
+
 /** A title's naming of the figures' time: "năm 2019" / "statistics year 2019", or the period's bounds. */
 export function titlePeriod(year: number, part: Period | undefined, lang: 'vi' | 'en'): string {
   if (lang === 'vi') return part ? `từ ${dayVi(part.start)} đến ${dayVi(part.end)}` : `năm ${year}`;
