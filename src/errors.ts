@@ -202,6 +202,15 @@ export function finding(severity: Severity, code: Code, message: string, locatio
   return { severity, code, message: boundMessage(message), location, hint: hint !== undefined ? boundMessage(hint) : defaultHint(code) };
 }
 
+/**
+ * Whether summarize sums nothing for an input with these findings: an error in it (a target
+ * missed is the result's, not the input's), or under --strict any warning. check words its
+ * findings and picks its exit code by the same test, so the two never disagree.
+ */
+export function refusesToSum(findings: readonly Finding[], strict: boolean): boolean {
+  return findings.some((f) => (f.severity === 'error' && f.code !== 'BELOW_TARGET') || (strict && f.severity === 'warning'));
+}
+
 /** A finding as a refused run prints it: its `unsummed` words, where it has them. */
 export function asUnsummed(f: Finding): Finding {
   if (!f.unsummed) return f;

@@ -4,7 +4,7 @@ import { collect, isPipe } from '../collect.js';
 import { evaluate } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { plain } from '../domain/decimal.js';
-import { EXIT, STDIN, ThadsError, asChecked, asUnsummed, collapseRepeats, finding, formatFinding, formatLocation, isAdvisory, pushAll, sheetReference, type ExitCode, type Finding } from '../errors.js';
+import { EXIT, STDIN, ThadsError, asChecked, asUnsummed, collapseRepeats, refusesToSum, finding, formatFinding, formatLocation, isAdvisory, pushAll, sheetReference, type ExitCode, type Finding } from '../errors.js';
 import { escapeControls } from '../output/sanitize.js';
 import type { CheckFlags } from './flags.js';
 import type { Io } from '../io.js';
@@ -161,7 +161,6 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
   pushAll(findings, unmatchedTargets(untaken, common.config.path).map(asCheckOf(flags.strict)));
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
-  const dataErrors = errors.filter((f) => f.code !== 'BELOW_TARGET');
   const checked = files.length - unreadable;
   const verdict =
     (findings.length === 0 ? `no problems in ${plural(checked, 'file')}` : `${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} in ${plural(checked, 'file')}`) +
@@ -169,7 +168,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
     (unreadable > 0 ? `; ${plural(unreadable, 'file')} could not be read` : '');
   // check adds nothing up: a warning says what summarize does with the rows, or, where summarize
   // would refuse the input (an error in it, --strict), that nothing is summed (summarize's words).
-  const refused = dataErrors.length > 0 || (flags.strict === true && warnings.length > 0);
+  const refused = refusesToSum(findings, flags.strict === true);
   const worded = (f: Finding) => (refused ? asUnsummed(f) : asChecked(f));
   const shown = (flags.quiet ? errors : findings).map(worded);
 
@@ -204,7 +203,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
   }
 
   if (unreadable > 0) return EXIT.usage;
-  if (dataErrors.length > 0 || (flags.strict && warnings.length > 0)) return EXIT.data;
+  if (refused) return EXIT.data;
   if (errors.length > 0) return EXIT.belowTarget;
   return EXIT.ok;
 }

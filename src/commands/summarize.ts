@@ -12,7 +12,7 @@ import { bareName, provincesToTell } from '../domain/office-names.js';
 import { provinceKey } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
 import { likePeriods, mixedPeriods, partPeriodsByYear, periodText, startsDiffer, type Period } from '../domain/periods.js';
-import { EXIT, ThadsError, asUnsummed, finding, pushAll, type ExitCode, type Finding } from '../errors.js';
+import { EXIT, ThadsError, asUnsummed, finding, pushAll, refusesToSum, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from './flags.js';
 import { terminalWidth, useColor, type Io } from '../io.js';
 import type { Lang } from '../output/format-number.js';
@@ -125,8 +125,8 @@ function periodsDiffer(now: readonly Period[], before: readonly Period[], on: st
 
 /** Prints the findings when any is an error (they are fatal); true when it did. */
 function refuse(io: Io, findings: readonly Finding[]): boolean {
+  if (!refusesToSum(findings, false)) return false;
   const errors = findings.filter((f) => f.severity === 'error');
-  if (errors.length === 0) return false;
   // nothing is summed: no warning may say that rows "are added together"
   printFindings(io, findings.map(asUnsummed));
   io.stderr.write(`thads: ${errors.length} error${errors.length === 1 ? '' : 's'} in the input; nothing was summed\n`);
@@ -356,7 +356,7 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
     }
   }
 
-  if (flags.strict && warnings.length > 0) {
+  if (refusesToSum(warnings, flags.strict === true)) {
     printFindings(io, warnings.map((w) => ({ ...asUnsummed(w), severity: 'error' })));
     io.stderr.write(`thads: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} treated as errors (--strict)\n`);
     return EXIT.data;

@@ -1,6 +1,7 @@
 // The statistics years a text states for its figures: title lines above the header, a sheet's or
 // a file's name, a year cell, a header's parenthesis. A statistics year runs from 1 October to 30
 // September and is named by its September.
+import { MIDYEAR_CIRCULAR_START } from '../domain/circulars.js';
 import { latinLetters } from '../domain/letters.js';
 import { romanValue } from '../domain/names.js';
 import type { StatedPeriod } from '../domain/periods.js';
@@ -433,11 +434,6 @@ function withStartYear(line: string): string {
 }
 
 const COUNT_WORD = `(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})`;
-/**
- * The day a circular's forms began to count mid-year: TT 05/2026 from 1/7/2026 (DOMAIN), so "số
- * liệu 03 tháng thực hiện Thông tư 05/2026" are the three months from 1/7/2026.
- */
-const CIRCULAR_START: Readonly<Record<string, readonly [number, number, number]>> = { '05/2026': [1, 7, 2026] };
 const MONTHS_OF_CIRCULAR = latinLetters(new RegExp(
   `(?<![\\p{L}\\d])(?:(\\d{1,2})|${COUNT_WORD})\\s*(?:tháng|thang)\\s+(?:thực hiện|thuc hien|theo|áp dụng|ap dung)\\s+`
     + '(?:thông tư|thong tu|tt)\\s*(?:(?:số|so)\\s*)?(\\d{1,2}/(?:19|20)\\d\\d)(?:/tt-btp)?(?![\\p{L}\\d])',
@@ -478,7 +474,7 @@ function monthsFrom(months: number | null, day: number, month: number, year: num
 function withCountedDays(line: string): string {
   return line
     .replace(MONTHS_OF_CIRCULAR, (m, figures: string | undefined, words: string | undefined, circular: string) => {
-      const start = CIRCULAR_START[circular];
+      const start = MIDYEAR_CIRCULAR_START[circular];
       return (start && monthsFrom(countOf(figures, words), ...start)) ?? m;
     })
     .replace(MONTHS_FROM_DAY, (m, figures: string | undefined, words: string | undefined, ofYear: string | undefined, _y: string | undefined, d: string, mo: string, y: string) => {
