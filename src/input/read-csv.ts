@@ -450,6 +450,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   let knownOffice: FileOffice | null = null;
   /** the offices the table's office column listed so far (by-enforcer.ts officeNameKey): "Tổng <one of them>" is its subtotal */
   const officesListed = new Set<string>();
+  /** in a table by office, the office rows read so far, and whether each named itself as an office ("Chi cục THADS …", "Văn phòng Cục"): officesNamedSo */
+  const officesNamed = { rows: 0, all: true };
   const officeLines = new OfficeLinesAmongEnforcers(() => knownOffice);
   /** a row held back with the held province's row (processRow) */
   /** in a table by province: the province cell of the numbered row with figures right above, if it names a province of the 63 (newProvinceBelowFormers) */
@@ -1715,6 +1717,25 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         { file, line, column: districtCol + 1 },
         'write its office\'s line above its enforcers ("1 | Chi cục THADS huyện …") or right below them ("Cộng Chi cục …"); or write the office\'s name in an office column on each row and the enforcer in a column of its own (Chấp hành viên)',
       );
+    }
+    // In a table by office whose offices above all say they are offices ("Chi cục THADS huyện …"), a
+    // numbered row naming a person ("1 | Nguyễn Văn Xuân") is an enforcer's: the table of enforcers below the
+    // offices' ("Chi tiết theo Chấp hành viên:", STT from 1 again), whose rows were added and ranked
+    // as offices, exit 0 (hunt42). Bare place names above ("U Minh", then "Trần Văn Thời", a
+    // district named like a person) say nothing: read as before.
+    if (!layout.byEnforcer && label === 'office' && anyNumber && !enforcer && ownPerson === null && districtCol !== undefined && !sectionRow && !groupRow) {
+      // (numbered as an item: a person without an STT right under an office is its enforcer, its part — by-enforcer.ts)
+      const person = officesNamed.rows > 0 && officesNamed.all && itemNumber(sttCell) !== null && namesPersonWithPost(districtCell) && !namesOfficeNotPerson(districtCell);
+      if (person) {
+        throw new ThadsError(
+          'NOT_AN_OFFICE',
+          `"${districtCell}" names a person (an enforcer), not an office, below office rows that each name an office: it would be added and ranked as an office`,
+          { file, line, column: districtCol + 1 },
+          "if the rows below the offices are their enforcers (a second table, \"Chi tiết theo Chấp hành viên\"), delete them from the export or give them a file of their own; if they are an office's parts, write the office's name on each of them",
+        );
+      }
+      officesNamed.rows++;
+      if (!namesOfficeNotPerson(districtCell)) officesNamed.all = false;
     }
     // ("- Tiền Giang" listed in a table by province: its province cell without the bullet, as its label)
     const provinceAt = layout.identity.province;

@@ -40,7 +40,7 @@ import { regimeYear } from '../file-report.js';
 import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
 import { measureTitle, rowTitle, titleNamesPeriod, titlesOtherPeriod } from '../second-table.js';
-import { closingRegionalOffice, namesFormerOffice, namesOfficeNotPerson, namesRegionalOffice, namesThuDucCity, subtotalOfficeName } from '../by-enforcer.js';
+import { closingRegionalOffice, namesFormerOffice, namesOfficeNotPerson, namesPersonWithPost, namesRegionalOffice, namesThuDucCity, subtotalOfficeName } from '../by-enforcer.js';
 import { namesContact } from '../signature-date.js';
 import { footnoteLine } from '../footnotes.js';
 import { splitSample } from '../sniff.js';
@@ -902,6 +902,8 @@ export class RowScanner {
         if (this.layout!.district >= 0 && (namesGroupOnly(this.identity(buf).district) || mayNameEarlierMerger(this.identity(buf).district))) giveUp();
         // A contact's label with a number ("Số điện thoại: | 912345678"): the signature's phone below the table, the reference's (signature-date.ts).
         if (this.layout!.district >= 0 && namesContact(this.identity(buf).district)) giveUp();
+        // A person's name ("Nguyễn Văn Xuân"): an enforcer's row below the offices, the reference's (read-csv.ts officesNamed).
+        if (this.layout!.district >= 0 && namesPersonWithPost(this.identity(buf).district)) giveUp();
         id = this.office(buf);
         if (this.layout!.district >= 0 && (namesRegionalOffice(this.identity(buf).district) || namesThuDucCity(this.identity(buf).district))) (ordinal ? this.regionalIds : this.bareRegionalIds).add(id);
         if (this.layout!.district >= 0 && hasFormerMark(this.identity(buf).district)) this.formerIds.add(id);

@@ -123,8 +123,28 @@ function pickSheet(sheets: readonly SheetInfo[], wanted: string | undefined, fil
     return { index, how: `the first${index > 0 ? ' visible' : ''} of ${sheets.length} sheets (${list}); --sheet picks another` };
   }
   const found = sheetWanted(sheets, wanted);
+  if (found?.byNumber) hiddenInCount(sheets, found.index, wanted, file);
   if (found) return { index: found.index, how: found.byNumber ? `--sheet ${wanted}` : '--sheet' };
   throw new ThadsError('USAGE', `--sheet ${JSON.stringify(wanted)}: ${file} has no such sheet (its sheets: ${list})`, undefined, 'give a sheet name as Excel shows it on the tab, or its number counted from 1');
+}
+
+/**
+ * --sheet N counts hidden sheets, the tabs Excel shows do not: with a hidden sheet up to N the
+ * two counts name different sheets ("Bản cũ" hidden before "Biểu 07": the user's tab 1 is
+ * "Biểu 07", sheet 1 is the hidden old copy, read unseen, exit 0). Refused unless they agree.
+ */
+function hiddenInCount(sheets: readonly SheetInfo[], index: number, wanted: string, file: string): void {
+  const shown = sheets.filter(isVisible)[index]?.name;
+  const counted = sheets[index]!;
+  if (shown === counted.name) return;
+  const hidden = sheets.slice(0, index + 1).filter((s) => !isVisible(s)).map((s) => JSON.stringify(s.name));
+  const tab = shown === undefined ? `the tabs Excel shows have no tab ${wanted}` : `tab ${wanted} of those Excel shows is ${JSON.stringify(shown)}`;
+  throw new ThadsError(
+    'USAGE',
+    `--sheet ${wanted}: counted with the hidden ${hidden.length === 1 ? 'sheet' : 'sheets'} ${hidden.join(', ')}, sheet ${wanted} of ${file} is ${JSON.stringify(counted.name)}${isVisible(counted) ? '' : ' (hidden)'}, but ${tab}: which one is meant cannot be told`,
+    undefined,
+    `give the sheet by its name as on its tab (e.g. --sheet ${JSON.stringify(shown ?? counted.name)}); a hidden sheet is read only by its name`,
+  );
 }
 
 async function assertZip(file: string): Promise<void> {
