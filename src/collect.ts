@@ -37,7 +37,7 @@ import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
 import { keepInput, type KeptInput } from './input/spool.js';
-import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesFormerOffice, namesRegionalOffice, namesSubtotalOfOfficeBelow } from './input/by-enforcer.js';
+import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesDistrictAfterMerger, namesFormerOffice, namesRegionalOffice, namesSubtotalOfOfficeBelow } from './input/by-enforcer.js';
 
 /** the relations whose breach on a row refutes a doubtful column's reading (layout.ts doubtfulTotals), by the field it was read as */
 /** OFFICE_NAME_VARIANTS' hint where no total is printed (a refused run, check): the total is a sum's. */
@@ -720,7 +720,10 @@ async function collectFiles(
       const provinceOver = s.kind === 'subtotal' && s.from > s.at && provinceOfGroup(s.office.row.district, s.office.row.year) !== null;
       // So is a khu vực's row equal to the former district offices right below it (2025 on: no
       // Chi cục exists after 1/7/2025, a list beside them would not add up to it to the đồng).
-      const regionalOver = s.kind === 'subtotal' && s.from > s.at && namesRegionalOffice(s.office.row.district) && officeList.slice(s.from, s.to + 1).every((o) => namesFormerOffice(o.row.district, o.row.year));
+      // From 2026 so is one equal to districts it took over, unmarked, below or above it ("Huyện
+      // Tuy An"): no office that year, its breakdown (kvhunt-below; was a warning, exit 0, twice).
+      const parts = officeList.slice(s.from, s.to + 1);
+      const regionalOver = s.kind === 'subtotal' && namesRegionalOffice(s.office.row.district) && ((s.from > s.at && parts.every((o) => namesFormerOffice(o.row.district, o.row.year))) || parts.every((o) => namesDistrictAfterMerger(o.row.district, regimeYear(o.row.year, report))));
       const severity = opts.noTotalGuess || (!provinceOver && !regionalOver && s.evidence < (s.kind === 'total' ? 2 : 4)) ? 'warning' : 'error';
       fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'subtotal' ? 'subtotal' : 'total'} row: ${how}; added as an office it would count them twice`, { file, line: s.office.row.line }));
     }

@@ -165,6 +165,18 @@ export function namesTakenOverDistrict(name: string, year: number | null): boole
 }
 
 /**
+ * "Huyện Tuy An", "Thị xã Sông Cầu", "Tuy An" in a report of 2026 on (1/10/2025 on): a district a
+ * khu vực took over, named by its unit or its place alone, without "(cũ)" — no office of its own
+ * that year (none after 1/7/2025, no months before it in the year), so only a line of its khu
+ * vực's breakdown (collect.ts: next to a khu vực's row they add up to, refused, never added beside
+ * it; kvhunt-below). Not another khu vực, the Văn phòng, a province, a kind of cases.
+ */
+export function namesDistrictAfterMerger(name: string, year: number | null): boolean {
+  if (year === null || year <= MERGER_YEAR || namesRegionalOffice(name)) return false;
+  return namesTakenOverDistrict(name, year) || (writtenAsPlaceName(name) && namesBarePlace(name, year) && !namesCaseKind(name));
+}
+
+/**
  * "1.1 | Chi cục THADS huyện A (cũ)" under "1 | Phòng THADS khu vực 1" (a 2025 report numbering
  * the former districts as their khu vực's sub-items), or lettered so, "a", "b." or "c)" (the
  * ordinary Vietnamese sub-item numbering, subItemOf 'above'): one of its parts, read as without
@@ -287,15 +299,21 @@ const SUBTOTAL_OF = /^(tổng cộng|tổng số|tổng|cộng|tong cong|tong so
  * it — a report writing each Phòng BELOW its parts: "Cộng Phòng THADS khu vực 1" (their subtotal),
  * or its own row "I | Phòng THADS khu vực 1" or "| Phòng THADS khu vực 1" with figures. They are
  * its parts as under it (read-csv.ts processRow), the Phòng the office, checked against them.
- * Null for any other row: an item "3 | Phòng THADS khu vực 1" may be an office of a list.
+ * An item "3 | Phòng THADS khu vực 1" may be an office of a list, beside former Chi cục with
+ * months of their own to 30/6/2025 (a 2025 report, kvownrow): null — but in a report of 2026 on
+ * (1/10/2025 on) a former district has none, so an item khu vực closes them too (kvhunt-below),
+ * as it heads them numbered on below it (numbersFormerPartOn). Not over a khu vực marked "(cũ)"
+ * (`held`: the held rows' names), absorbed within the year, which may have months of its own.
  */
-export function closingRegionalOffice(stt: string, name: string, anyNumber: boolean, year: number | null): string | null {
+export function closingRegionalOffice(stt: string, name: string, anyNumber: boolean, year: number | null, held: readonly string[] = []): string | null {
   if (!anyNumber) return null;
   const written = name.normalize('NFC').trim();
   const sum = SUBTOTAL_OF.exec(written);
   const office = sum ? written.slice(sum[0].length).trim() : written;
   if (!formedFromFormerOffices(office, year)) return null;
-  return sum || stt.trim() === '' || isRomanNumber(stt) ? office : null;
+  if (sum || stt.trim() === '' || isRomanNumber(stt)) return office;
+  const itemCloses = year !== null && year > MERGER_YEAR && itemNumber(stt) !== null && namesRegionalOffice(office) && held.length > 0 && !held.some(namesRegionalOffice);
+  return itemCloses ? office : null;
 }
 
 /**

@@ -979,7 +979,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (formerRun.length > 0 && !replayingRun) {
         const run = formerRun;
         formerRun = [];
-        const office = closingRegionalOffice(sttCell, name, anyNumber, year);
+        const office = closingRegionalOffice(sttCell, name, anyNumber, year, run.map((r) => (r.record[layout.identity.district!] ?? '').trim()));
         return office !== null ? closeFormerRun(run, record, line, layout, numbers, checks, office) : [...replay(run), ...processRow(record, line, layout, numbers, checks)];
       }
       // "I | Cục THADS tỉnh Nam Định | 300" in a form by enforcer, held (below): its enforcers right

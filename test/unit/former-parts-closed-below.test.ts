@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../src/io.js';
 import { main } from '../../src/main.js';
-import { closingRegionalOffice } from '../../src/input/by-enforcer.js';
+import { closingRegionalOffice, namesDistrictAfterMerger } from '../../src/input/by-enforcer.js';
 import { HEADER, KV1, KV2, PARTS, READ, rows, TITLE, TOTAL } from '../helpers/former-parts-ninh-binh.js';
 import { bothReaders } from '../helpers/both-readers.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
@@ -197,5 +197,30 @@ describe('closingRegionalOffice', () => {
   it('no figures, or a year before the khu vực: none', () => {
     expect(closingRegionalOffice('', 'Cộng Phòng THADS khu vực 1', false, 2025)).toBeNull();
     expect(closingRegionalOffice('I', 'Phòng THADS khu vực 1', true, 2024)).toBeNull();
+  });
+
+  it('an item khu vực closes former districts from 2026 (none has months of its own; kvhunt-below), never in 2025, nor over a khu vực marked "(cũ)"', () => {
+    const held = ['Huyện Tuy An (cũ)', 'Chi cục THADS huyện Đồng Xuân (cũ)'];
+    expect(closingRegionalOffice('3', 'Phòng THADS khu vực 1', true, 2026, held)).toBe('Phòng THADS khu vực 1');
+    expect(closingRegionalOffice('3', 'Phòng THADS khu vực 1', true, 2025, held)).toBeNull();
+    expect(closingRegionalOffice('3', 'Phòng THADS khu vực 1', true, null, held)).toBeNull();
+    expect(closingRegionalOffice('3', 'Phòng THADS khu vực 1', true, 2026, ['Phòng THADS khu vực 4 (cũ)'])).toBeNull();
+    expect(closingRegionalOffice('3', 'Phòng THADS khu vực 1', true, 2026)).toBeNull();
+  });
+});
+
+describe('namesDistrictAfterMerger', () => {
+  it.each([
+    ['Huyện Tuy An', 2026, true],
+    ['Tuy An', 2026, true],
+    ['Thị xã Sông Cầu', 2026, true],
+    ['Huyện Tuy An', 2025, false],
+    ['Huyện Tuy An', null, false],
+    ['Phòng THADS khu vực 3', 2026, false],
+    ['Văn phòng Cục', 2026, false],
+    ['Phú Yên', 2026, false],
+    ['Dân sự', 2026, false],
+  ] as const)('%j in %j → %j', (name, year, expected) => {
+    expect(namesDistrictAfterMerger(name, year)).toBe(expected);
   });
 });
