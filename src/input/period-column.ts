@@ -223,9 +223,11 @@ export class PeriodColumnWatch {
    * mới"), or a mark on one row and none on the other, may be two parts or one: added, a guess —
    * refused as well. Several rows marked alike (an enforcer's each) are summed as before; so is one
    * row alone, whatever it marks. `column`: the office's, where an unmarked row is refused; `year`:
-   * the rows' statistics year, if known.
+   * the rows' statistics year, if known; `byPerson`: whether the row is an enforcer's (asked only
+   * when it matters), where one person's "Từ 01/3/2026" may say when they came: only two parts of
+   * one kind are refused there.
    */
-  seeRow(office: { readonly key: string; readonly name: string }, line: number, column: number | undefined, year: number | null): void {
+  seeRow(office: { readonly key: string; readonly name: string }, line: number, column: number | undefined, year: number | null, byPerson: () => boolean): void {
     const marks = this.row.length === 0 ? UNMARKED : this.row;
     this.row = [];
     const first = this.firstRows.get(office.key);
@@ -234,6 +236,8 @@ export class PeriodColumnWatch {
       return;
     }
     if ((marks.length === 0 && first.marks.length === 0) || samePart(first.marks, marks)) return;
+    const clash = marks.find((m) => first.marks.some((n) => n.split === m.split && n.part !== m.part));
+    if (clash === undefined && byPerson()) return;
     // one row marked only by a day that cuts no part of the rows' year ("Đắk Đoa (từ 01/10/2018)" of
     // 2019, its first day; a day of another year): when the office began, read as before
     if ((marks.length === 0 || first.marks.length === 0) && ![...marks, ...first.marks].some((m) => cutsYear(m, year))) return;
@@ -243,7 +247,6 @@ export class PeriodColumnWatch {
       throw this.refusal(`this row of the office "${office.name}" marks no part of its year, but ${row}, a row of the same office, is marked ${first.marks[0]!.under}`, unmarked, { file: this.file, line, column: (column ?? 0) + 1 });
     }
     if (first.marks.length === 0) throw this.refusal(`${marks[0]!.under} marks a part of the year of the office "${office.name}", whose ${row} marks none`, unmarked, marks[0]!.loc);
-    const clash = marks.find((m) => first.marks.some((n) => n.split === m.split && n.part !== m.part));
     if (clash !== undefined) {
       const was = first.marks.find((n) => n.split === clash.split)!;
       throw this.refusal(`${clash.under} and "${was.text}" on ${row}, a row of the same office "${office.name}", name two parts of its year`, 'added together they would count its stock twice (the carried over, with conditions and carried forward of each part)', clash.loc);

@@ -1927,7 +1927,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const marked = districtCol !== undefined ? partBesideName(districtCell) : null;
       if (marked !== null) periods.seeName(districtCell, marked.mark, districtCol!, line);
       // (its marks, in its name or any column, held against its other rows', under its name without them)
-      periods.seeRow(marked === null ? office : { key: keyString({ province, district: marked.name, year }), name: marked.name }, line, districtCol, year);
+      periods.seeRow(marked === null ? office : { key: keyString({ province, district: marked.name, year }), name: marked.name }, line, districtCol, year, () => layout.byEnforcer === true || enforcer || ownPerson !== null || othersOf(layout).some((c) => isEnforcerHeader(headerOf(c))));
     }
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
     // "Quảng Ngãi" right below Quảng Ngãi's offices, unnumbered (numbered, it is listed as their

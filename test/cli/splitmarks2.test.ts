@@ -241,6 +241,23 @@ describe('controls: near shapes keep their reading', () => {
     expect(total(r.stdout)).toEqual(['500', '1150', '800', '590', '73.75']);
   });
 
+  it('a form by enforcer ("Chấp hành viên" beside "Đơn vị"), one enforcer of KV1 noted "Từ 01/3/2026" (when they came): summed as before, one DUPLICATE_OFFICE warning, 2.200 / 1.550 / 880, 56,77 %', async () => {
+    // KV1 900 + 500 = 1.400 thụ lý, 600 + 400 = 1.000 có ĐK, 400 + 100 = 500 xong; KV2 800 / 550 / 380
+    // TOTAL 2.200 / 1.550 / 880; 880 / 1.550 = 56,774… %
+    const r = await both('Ninh Bình 2026.csv', [
+      'CỤC THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH,,,,,,',
+      'KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC THEO CHẤP HÀNH VIÊN NĂM 2026,,,,,,',
+      'STT,Đơn vị,Chấp hành viên,Tổng số thụ lý,Có điều kiện,Giải quyết xong,Ghi chú',
+      '1,Phòng THADS khu vực 1,Nguyễn Văn An,900,600,400,',
+      '2,Phòng THADS khu vực 1,Nguyễn Thị Hoa,500,400,100,Từ 01/3/2026',
+      `3,${KV2},Lê Văn Bình,800,550,380,`,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(stderrCodes(r.stderr)).toEqual(['DUPLICATE_OFFICE']);
+    expect(districts(r.stdout)).toEqual(['Phòng THADS khu vực 1', KV2, 'TOTAL']);
+    expect(total(r.stdout).slice(1)).toEqual(['2200', '1550', '880', '56.77']);
+  });
+
   it('offices named with Roman numbers, "Phòng THADS khu vực I" / "… khu vực II": two offices, 1.100 / 1.700 / 1.150 / 780', async () => {
     const r = await both('Ninh Bình 2026.csv', [...TITLE, HEAD, '1,Phòng THADS khu vực I,600,900,600,400,', '2,Phòng THADS khu vực II,500,800,550,380,']);
     expect(r.code, r.stderr).toBe(0);
