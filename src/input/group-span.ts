@@ -105,6 +105,8 @@ const FROM_DAY_TO_NOW = new RegExp(`^${BEFORE_PERIOD}(?:tu|from|since) (?:ngay )
  * the day Law 106/2025/QH15 and TT 05/2026 took effect, "Trước 01/7/2026 | Từ 01/7/2026").
  */
 const BEFORE_DAY = new RegExp(`^(?:(?:tinh )?den )?(?:truoc|before) (?:ngay )?${DAY}$`);
+/** "Sau 01/7/2026", "Sau ngày 01/7/2026": the days after it (sideOfDay). */
+const AFTER_DAY = new RegExp(`^sau (?:ngay )?${DAY}$`);
 /** "Từ 01/10/2018 đến 30/9/2019", "Từ 01/10/2018 - 30/9/2019" (folded: the dash dropped). */
 const FROM_TO = new RegExp(`^tu (?:ngay )?${DAY} (?:den (?:het )?(?:ngay )?)?${DAY}$`);
 
@@ -211,17 +213,21 @@ export function groupSpan(text: string): GroupSpan | null {
 /**
  * The side of a day a cell of its own names: "Trước 01/7/2026", "Đến trước ngày 01/7/2026",
  * "Before 1/7/2026" (BEFORE_DAY) the days before it, "Từ 01/7/2026", "Kể từ ngày 01/7/2026",
- * "From 1/7/2026" (FROM_DAY) the days from it; "(theo TT 05/2024/TT-BTP)" after either cites the
+ * "From 1/7/2026" (FROM_DAY) the days from it, "Sau 01/7/2026" after it, "Đến 30/6/2026" up to it
+ * (AFTER_DAY, UNTIL_DAY); "(theo TT 05/2024/TT-BTP)" after any cites the
  * form that counted them (beforeCircularNote). One office's rows marked with both sides of one day
  * are its year in two parts (the 2026 year split at the day TT 05/2026 took effect). Alone, "Từ
  * 01/7/2026" may say when an office began: only the pair tells (period-column.ts).
  */
-export function sideOfDay(text: string): { readonly side: 'before' | 'from'; readonly day: string } | null {
+export function sideOfDay(text: string): { readonly side: 'before' | 'from' | 'after' | 'until'; readonly day: string } | null {
   const folded = foldHeader(beforeCircularNote(text) ?? text);
   const before = BEFORE_DAY.exec(folded);
   if (before) return { side: 'before', day: day(before[3]!, before[2]!, before[1]!) };
   const from = FROM_DAY.exec(folded.replace(/^ke (?=tu )/, ''));
-  return from ? { side: 'from', day: day(from[3]!, from[2]!, from[1]!) } : null;
+  if (from) return { side: 'from', day: day(from[3]!, from[2]!, from[1]!) };
+  // "Sau 01/7/2026", "Đến 30/6/2026": the same split in other words, told apart from "Từ"/"Trước" (a pair of different marks is refused all the same)
+  const after = AFTER_DAY.exec(folded) ?? UNTIL_DAY.exec(folded);
+  return after ? { side: after[0].startsWith('sau') ? 'after' : 'until', day: day(after[3]!, after[2]!, after[1]!) } : null;
 }
 
 /**

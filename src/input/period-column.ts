@@ -81,20 +81,35 @@ function partOfYear(text: string): { readonly split: string; readonly part: stri
 }
 
 /**
+ * Words without one of which no name carries a part of the year (partOfYear's every form holds
+ * one): a side of a day's or a month count's word, a part's, a circular's, a "/" (a circular's or
+ * a day's number), or at the end "cũ" / "mới" or a Roman number. A cheap look before the name's
+ * every last words are tried as a mark through every form (start-up, at 700 offices' names).
+ */
+const MAY_MARK = /(?<!\p{L})(?:giai đoạn|giai doan|đợt|dot|kỳ|kì|ky|ki|tt|thông tư|thong tu|tháng|thang|trước|truoc|before|từ|tu|from|since|sau|đến|den)(?!\p{L})|g[đd]|\/|(?:cũ|cu|mới|moi|(?<!\p{L})(?:i{1,3}|iv))\)?$/iu;
+/** What may stand between a name and its mark: "Vụ Bản - kỳ 2", "Vụ Bản, GĐ 1", "Vụ Bản_GĐ2". */
+const BETWEEN = /[\s,;:\-–—_]/u;
+
+/**
  * An office's name with a part of the year written after it (partOfYear): "Vụ Bản (GĐ 1)",
- * "Vụ Bản - kỳ 2", "Vụ Bản (theo TT 05/2026)", "Vụ Bản (Trước 01/7/2026)" — the name without it
- * and the mark; null for any other name ("Thị xã Kỳ Anh", "Phòng THADS khu vực 1"). Two such rows
- * of one office are its year in two parts, as two such notes are (PeriodColumnWatch.seeName).
+ * "Vụ Bản - kỳ 2", "Vụ Bản (theo TT 05/2026)", "Vụ Bản (Trước 01/7/2026)", glued "Vụ Bản-GĐ1",
+ * "Vụ Bản_GĐ2", "Vụ Bản(GĐ1)", "Vụ BảnGĐ1" ("gđ" is no Vietnamese syllable's letters: never a
+ * name's) — the name without it and the mark; null for any other name ("Thị xã Kỳ Anh", "Phòng
+ * THADS khu vực 1"). Rows of one office so marked are its year in parts, as such notes are
+ * (PeriodColumnWatch.seeRow).
  */
 export function partBesideName(text: string): { readonly name: string; readonly mark: string } | null {
   const cell = text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  if (!MAY_MARK.test(cell)) return null;
   const bracket = /^(.*\S)\s*\(([^()]+)\)$/u.exec(cell);
-  if (bracket !== null && partOfYear(bracket[2]!.trim()) !== null) return { name: bracket[1]!.replace(/[\s,;:\-–—]+$/u, ''), mark: bracket[2]!.trim() };
-  // "… - kỳ 2", "…, GĐ 1", "… GĐ1": the mark is the name's last words
-  for (let i = cell.indexOf(' '); i > 0; i = cell.indexOf(' ', i + 1)) {
-    const name = cell.slice(0, i).replace(/[\s,;:\-–—]+$/u, '');
-    const mark = cell.slice(i).replace(/^[\s,;:\-–—]+/u, '');
-    if (name !== '' && mark !== '' && partOfYear(mark) !== null) return { name, mark };
+  if (bracket !== null && partOfYear(bracket[2]!.trim()) !== null) return { name: bracket[1]!.replace(/[\s,;:\-–—_]+$/u, ''), mark: bracket[2]!.trim() };
+  // "… - kỳ 2", "…, GĐ 1", "… GĐ1", "…-GĐ1", "…GĐ1": the mark is the name's last words
+  for (let i = 1; i < cell.length; i++) {
+    const after = BETWEEN.test(cell[i - 1]!) && !BETWEEN.test(cell[i]!);
+    if (!after && !/^gđ/iu.test(cell.slice(i, i + 2))) continue;
+    const name = cell.slice(0, i).replace(/[\s,;:\-–—_]+$/u, '');
+    const mark = cell.slice(i);
+    if (name !== '' && partOfYear(mark) !== null) return { name, mark };
   }
   return null;
 }
@@ -110,14 +125,32 @@ export function mayTellRowsApart(text: string): boolean {
 }
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
+/** A part of a year a row marks (partOfYear), as its message quotes it (`text`, `under`) and where. */
+type Mark = { readonly split: string; readonly part: string; readonly text: string; readonly under: string; readonly loc: Location };
+const UNMARKED: readonly Mark[] = [];
+
+/** Whether a mark may cut statistics year `year` (1 October of year − 1 to 30 September): a day's only a day strictly inside it (the year unknown, any day). */
+function cutsYear(mark: Mark, year: number | null): boolean {
+  if (year === null || !mark.split.startsWith('day ')) return true;
+  const day = mark.split.slice('day '.length);
+  return day > `${year - 1}-10-01` && day < `${year}-09-30`;
+}
+
+/** Whether two rows of one office mark the same part of its year: a kind of mark both write, and no kind they write differently. */
+function samePart(a: readonly Mark[], b: readonly Mark[]): boolean {
+  const shared = a.filter((m) => b.some((n) => n.split === m.split));
+  return shared.length > 0 && shared.every((m) => b.every((n) => n.split !== m.split || n.part === m.part));
+}
 
 export class PeriodColumnWatch {
   /** per column and office: the first year its cells name, and where */
   private readonly years = new Map<string, { readonly year: number; readonly line: number; readonly text: string }>();
   /** per column and office: the first version its cells name, and where */
   private readonly versions = new Map<string, { readonly version: string; readonly line: number; readonly text: string }>();
-  /** per column and office: the first part of a year its cells mark (partOfYear), and where */
-  private readonly parts = new Map<string, { readonly split: string; readonly part: string; readonly line: number; readonly text: string }>();
+  /** per office (its name without a mark, partBesideName): its first row, and the parts of a year that row marks in any column (partOfYear) */
+  private readonly firstRows = new Map<string, { readonly line: number; readonly marks: readonly Mark[] }>();
+  /** the parts of a year the office row being read marks so far (see, seeNotes, seeName), judged by seeRow */
+  private row: Mark[] = [];
   /** per column: whether its header names an attribute (namesAttribute), read once */
   private readonly attributes = new Map<number, boolean>();
 
@@ -141,7 +174,7 @@ export class PeriodColumnWatch {
         throw this.refusal(`${under} says this row of "${office.name}" holds ${other}, not the report's own${year === null ? '' : ` (${year})`}`, 'it would be added to the office\'s figures', loc);
       }
       const key = `${c}\u0000${office.key}`;
-      this.seePart(text, key, under, office.name, loc);
+      this.seePart(text, under, loc);
       const version = versionOf(text);
       if (version !== null) {
         const first = this.versions.get(key);
@@ -169,36 +202,62 @@ export class PeriodColumnWatch {
    * period of the row's figures, but one office's rows marked "Trước 01/7/2026" and "Từ 01/7/2026"
    * are its year in two parts, in any column.
    */
-  seeNotes(record: readonly string[], columns: readonly number[], office: { readonly key: string; readonly name: string }, line: number): void {
+  seeNotes(record: readonly string[], columns: readonly number[], line: number): void {
     for (const c of columns) {
       const text = (record[c] ?? '').trim();
-      if (text !== '') this.seePart(text, `${c}\u0000${office.key}`, `"${text}" under ${this.headerOf(c) === '' ? `column ${c + 1}` : `"${this.headerOf(c)}"`}`, office.name, { file: this.file, line, column: c + 1 });
+      if (text !== '') this.seePart(text, `"${text}" under ${this.headerOf(c) === '' ? `column ${c + 1}` : `"${this.headerOf(c)}"`}`, { file: this.file, line, column: c + 1 });
     }
   }
 
-  /**
-   * An office row whose name carries a part of the year (partBesideName: "Vụ Bản (GĐ 1)", its
-   * office `office` the name without it): paired with the office's other rows as a note's is (seePart).
-   */
-  seeName(cell: string, mark: string, column: number, office: { readonly key: string; readonly name: string }, line: number): void {
-    this.seePart(mark, `name\u0000${office.key}`, `"${cell}" under ${this.headerOf(column) === '' ? `column ${column + 1}` : `"${this.headerOf(column)}"`}`, office.name, { file: this.file, line, column: column + 1 }, cell);
+  /** An office row whose name carries a part of the year (partBesideName: "Vụ Bản (GĐ 1)"): read as a note's is (seePart). */
+  seeName(cell: string, mark: string, column: number, line: number): void {
+    this.seePart(mark, `"${cell}" under ${this.headerOf(column) === '' ? `column ${column + 1}` : `"${this.headerOf(column)}"`}`, { file: this.file, line, column: column + 1 }, cell);
   }
 
   /**
-   * "Trước 01/7/2026" on one of the office's rows, "Từ 01/7/2026" on another (or "TT 05/2024" and
-   * "TT 05/2026", "GĐ 1" and "GĐ 2", "Mẫu cũ" and "Mẫu mới"): its year in two parts, each with its
-   * own carried over and carried forward — added, the stock counts twice. Several rows of one
-   * part (an enforcer's each) are summed as before; so is one row alone, whatever it notes.
-   * `shown`: the cell as the message quotes it (the name a mark was written in).
+   * The end of an office row (after see, seeNotes, seeName), `office` its name without a mark: its
+   * marks of a part of the year held against its first row's, in whatever column each is written.
+   * "Trước 01/7/2026" on one row, "Từ 01/7/2026" on another ("TT 05/2024" and "TT 05/2026", "GĐ 1"
+   * and "GĐ 2", "Mẫu cũ" and "Mẫu mới"): its year in two parts, each with its own carried over and
+   * carried forward — added, the stock counts twice. Marks of different kinds ("GĐ 1" and "Thông tư
+   * mới"), or a mark on one row and none on the other, may be two parts or one: added, a guess —
+   * refused as well. Several rows marked alike (an enforcer's each) are summed as before; so is one
+   * row alone, whatever it marks. `column`: the office's, where an unmarked row is refused; `year`:
+   * the rows' statistics year, if known; `byPerson`: whether the row is an enforcer's (asked only
+   * when it matters), where one person's "Từ 01/3/2026" may say when they came: only two parts of
+   * one kind are refused there.
    */
-  private seePart(text: string, key: string, under: string, office: string, loc: Location, shown = text): void {
+  seeRow(office: { readonly key: string; readonly name: string }, line: number, column: number | undefined, year: number | null, byPerson: () => boolean): void {
+    const marks = this.row.length === 0 ? UNMARKED : this.row;
+    this.row = [];
+    const first = this.firstRows.get(office.key);
+    if (first === undefined) {
+      this.firstRows.set(office.key, { line, marks });
+      return;
+    }
+    if ((marks.length === 0 && first.marks.length === 0) || samePart(first.marks, marks)) return;
+    const clash = marks.find((m) => first.marks.some((n) => n.split === m.split && n.part !== m.part));
+    if (clash === undefined && byPerson()) return;
+    // one row marked only by a day that cuts no part of the rows' year ("Đắk Đoa (từ 01/10/2018)" of
+    // 2019, its first day; a day of another year): when the office began, read as before
+    if ((marks.length === 0 || first.marks.length === 0) && ![...marks, ...first.marks].some((m) => cutsYear(m, year))) return;
+    const row = `${this.lineWord()} ${first.line}`;
+    const unmarked = 'added together they may count its stock twice (the unmarked row may hold its whole year, or its other part)';
+    if (marks.length === 0) {
+      throw this.refusal(`this row of the office "${office.name}" marks no part of its year, but ${row}, a row of the same office, is marked ${first.marks[0]!.under}`, unmarked, { file: this.file, line, column: (column ?? 0) + 1 });
+    }
+    if (first.marks.length === 0) throw this.refusal(`${marks[0]!.under} marks a part of the year of the office "${office.name}", whose ${row} marks none`, unmarked, marks[0]!.loc);
+    if (clash !== undefined) {
+      const was = first.marks.find((n) => n.split === clash.split)!;
+      throw this.refusal(`${clash.under} and "${was.text}" on ${row}, a row of the same office "${office.name}", name two parts of its year`, 'added together they would count its stock twice (the carried over, with conditions and carried forward of each part)', clash.loc);
+    }
+    throw this.refusal(`${marks[0]!.under} and "${first.marks[0]!.text}" on ${row}, a row of the same office "${office.name}", mark parts of its year in two ways`, 'added together they may count its stock twice (thads cannot tell whether the two marks name one part or two)', marks[0]!.loc);
+  }
+
+  /** A cell marking a part of the year (partOfYear): kept for seeRow. `shown`: the cell as the message quotes it (the name a mark was written in). */
+  private seePart(text: string, under: string, loc: Location, shown = text): void {
     const part = partOfYear(text);
-    if (part === null) return;
-    const first = this.parts.get(key);
-    if (first === undefined) this.parts.set(key, { ...part, line: loc.line, text: shown });
-    else if (first.split === part.split && first.part !== part.part) {
-      throw this.refusal(`${under} and "${first.text}" on ${this.lineWord()} ${first.line}, a row of the same office "${office}", name two parts of its year`, 'added together they would count its stock twice (the carried over, with conditions and carried forward of each part)', loc);
-    }
+    if (part !== null) this.row.push({ ...part, text: shown, under, loc });
   }
 
   /**

@@ -1943,10 +1943,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (label === 'office' && !numbered) {
       const office = { key: keyString({ province, district: districtCell, year }), name: districtCell || fileDistrict };
       periods.see(record, othersOf(layout), office, year, line);
-      periods.seeNotes(record, [...layout.unnamed, ...layout.notes], office, line);
+      periods.seeNotes(record, [...layout.unnamed, ...layout.notes], line);
       // "Vụ Bản (GĐ 1)" / "Vụ Bản (GĐ 2)": one office's year in two parts, told apart in its name
       const marked = districtCol !== undefined ? partBesideName(districtCell) : null;
-      if (marked !== null) periods.seeName(districtCell, marked.mark, districtCol!, { key: keyString({ province, district: marked.name, year }), name: marked.name }, line);
+      if (marked !== null) periods.seeName(districtCell, marked.mark, districtCol!, line);
+      // (its marks, in its name or any column, held against its other rows', under its name without them)
+      periods.seeRow(marked === null ? office : { key: keyString({ province, district: marked.name, year }), name: marked.name }, line, districtCol, year, () => layout.byEnforcer === true || enforcer || ownPerson !== null || othersOf(layout).some((c) => isEnforcerHeader(headerOf(c))));
     }
     const base = { file, line, province, district: isTotal ? labelText : districtCol !== undefined ? districtCell : fileDistrict, year };
     // "Quảng Ngãi" right below Quảng Ngãi's offices, unnumbered (numbered, it is listed as their

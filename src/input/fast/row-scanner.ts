@@ -1363,7 +1363,7 @@ export class RowScanner {
     if (yearOfRowLabel(labelCell) !== null) giveUp();
     // An office's name with a year beside it ("… Ia Grai (2018)"): the reference refuses it or takes the year off.
     if (this.memo(`y\u0000${labelCell}`, () => yearBesideName(labelCell) !== null)) giveUp(); // (or a period's: "… (niên độ 2017-2018)", "… (12 tháng)")
-    // An office's name with a part of the year after it ("… (GĐ 1)", "… - kỳ 2"): the reference pairs it with the office's other rows (period-column.ts seeName).
+    // An office's name with a part of the year after it ("… (GĐ 1)", "… - kỳ 2"): the reference holds it against the office's other rows (period-column.ts seeRow).
     if (label === 'office' && this.memo(`p\u0000${labelCell}`, () => partBesideName(labelCell) !== null)) giveUp();
     // read-csv.ts: a name numbered as a section ("II. Các Chi cục") only in an office column
     const numbered = label === 'office' && layout!.district >= 0 && romanPrefix(district) !== null;
