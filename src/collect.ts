@@ -438,6 +438,8 @@ async function collectFiles(
       // the rows read stand under the district level's section ("II | Cấp huyện", with figures or
       // without), down to the next declared row or title: they are the Chi cục / khu vực offices
       let underLowerLevel = false;
+      // (a whole over its former parts: no enforcer to name, unlike the code's own hint)
+      const partsHint = 'correct the row or its parts so that they add up: thads reads the row and checks the parts against it, and never adds both';
       const take = ({ add, subtotals, contradicts }: RunOutcome<OfficeRow>) => {
         if (contradicts) {
           const { first, last } = contradicts;
@@ -447,18 +449,18 @@ async function collectFiles(
           // (a table by province, no office column: a numbered province over its former provinces, read-csv.ts asProvincePart)
           const byProvince = head.province !== null && !report.columns.some((c) => c.role.kind === 'identity' && c.role.key === 'district');
           if (contradicts.part !== undefined && byProvince) {
-            rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${head.province}" on this row is a province with figures, and it is not the sum of its parts, the former provinces ${where} it (${span}): its row or its parts are wrong, and thads cannot tell which`, { file, line: head.line }));
+            rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${head.province}" on this row is a province with figures, and it is not the sum of its parts, the former provinces ${where} it (${span}): its row or its parts are wrong, and thads cannot tell which`, { file, line: head.line }, partsHint));
           } else if (contradicts.part !== undefined && head.province !== null && head.district !== null && namesWholeOfProvince(head.district, head.province, head.year)) {
             // (a province's whole read as its unit over its levels or its former provinces' wholes: province-wholes.ts)
             const says = contradicts.part === 'of-which' ? `its one part ${where} it (${span}) has more than it` : `its parts ${where} it (${span}) do not add up to it`;
-            rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${head.district}" on this row is ${head.province}'s whole, a row of the table, and ${says} (its levels "Cấp tỉnh", "Cấp huyện", or the former provinces merged into it): its row or its parts are wrong, and thads cannot tell which`, { file, line: head.line }));
+            rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${head.district}" on this row is ${head.province}'s whole, a row of the table, and ${says} (its levels "Cấp tỉnh", "Cấp huyện", or the former provinces merged into it): its row or its parts are wrong, and thads cannot tell which`, { file, line: head.line }, partsHint));
           } else if (contradicts.part !== undefined) {
             // (a regional office over its former districts, or a 2025 province over its former provinces: read-csv.ts enforcerRow)
             // (any other office: its enforcers' rows under it, read-csv.ts enforcerRow, work86b 01)
             const { district, year } = contradicts.row;
             const [unit, formers] = namesRegionalOffice(district) ? ['a regional office', 'the former districts'] : formedFromFormerOffices(district, year) ? ['an office formed from former districts', 'the former districts'] : provinceOfGroup(district, year) !== null ? ['a province', 'the former provinces'] : ['an office', "its enforcers' rows without an STT"];
             const says = contradicts.part === 'of-which' ? `its parts under "Trong đó" (${span}) add up to more than it` : `it is not the sum of its parts, ${formers} ${first.line < contradicts.row.line ? 'above' : 'under'} it (${span})`;
-            rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row is ${unit} with figures, and ${says}: its row or its parts are wrong, and thads cannot tell which`, { file, line: contradicts.row.line }));
+            rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row is ${unit} with figures, and ${says}: its row or its parts are wrong, and thads cannot tell which`, { file, line: contradicts.row.line }, unit === 'an office' ? undefined : partsHint));
           } else rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row names no enforcer and is not the sum of its enforcers' rows (${span}): as their subtotal it is wrong, as a row of its own it would be added beside them, and thads cannot tell which`, { file, line: contradicts.row.line }));
         }
         for (const row of add) {

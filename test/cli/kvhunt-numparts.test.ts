@@ -68,6 +68,9 @@ describe("a 2026 report: a khu vực's former districts numbered on under its ro
     expectRefused(r);
     // lines 1–5 title, unit and header; 6 khu vực 1; 7–8 its former districts
     expect(r.stderr).toMatch(/Dak Lak 2026\.csv:6: error: "Phòng THADS khu vực 1" on this row is a regional office with figures, and it is not the sum of its parts, the former districts under it \(lines 7–8\)/);
+    // its hint fits a khu vực over its former districts: no enforcer to name
+    expect(r.stderr).toContain('  hint: correct the row or its parts so that they add up: thads reads the row and checks the parts against it, and never adds both');
+    expect(r.stderr).not.toMatch(/enforcer/);
   });
 
   const wrong: [string, string[][]][] = [

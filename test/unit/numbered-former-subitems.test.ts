@@ -136,7 +136,7 @@ describe('a 2025 national table: the former provinces numbered as sub-items of t
     // 14.803 + 22.204 + 12.337 = 49.344 ≠ 49.343 (line 24: 3 title lines, items 1–18 on lines 4–23 with 12's 2 parts)
     expect(r.stderr).toBe(
       'FILE:24: error: "Ninh Bình" on this row is a province with figures, and it is not the sum of its parts, the former provinces under it (lines 25–27): its row or its parts are wrong, and thads cannot tell which [OFFICE_SUBTOTAL_MISMATCH]\n' +
-        '  hint: if the row is the office\'s total over its enforcers, correct it (or delete it: thads adds the enforcers\' rows); if it holds cases of no enforcer, name them in the enforcer column (e.g. "Chưa phân công")\n' +
+        '  hint: correct the row or its parts so that they add up: thads reads the row and checks the parts against it, and never adds both\n' +
         'thads: 1 error in the input; nothing was summed\n',
     );
   });
