@@ -451,7 +451,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** the offices the table's office column listed so far (by-enforcer.ts officeNameKey): "Tổng <one of them>" is its subtotal */
   const officesListed = new Set<string>();
   /** in a table by office, the office rows read so far, and whether each named itself as an office ("Chi cục THADS …", "Văn phòng Cục"): officesNamedSo */
-  const officesNamed = { rows: 0, all: true };
+  const officesNamed = { rows: 0, all: true, lastItem: 0 };
   const officeLines = new OfficeLinesAmongEnforcers(() => knownOffice);
   /** a row held back with the held province's row (processRow) */
   /** in a table by province: the province cell of the numbered row with figures right above, if it names a province of the 63 (newProvinceBelowFormers) */
@@ -1725,7 +1725,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // district named like a person) say nothing: read as before.
     if (!layout.byEnforcer && label === 'office' && anyNumber && !enforcer && ownPerson === null && districtCol !== undefined && !sectionRow && !groupRow) {
       // (numbered as an item: a person without an STT right under an office is its enforcer, its part — by-enforcer.ts)
-      const person = officesNamed.rows > 0 && officesNamed.all && itemNumber(sttCell) !== null && namesPersonWithPost(districtCell) && !namesOfficeNotPerson(districtCell);
+      // Only where its STT starts again (a second table): a district named like a person numbered on
+      // after offices named in full ("1 | TP Tây Ninh", "2 | Dương Minh Châu") is a row of the list.
+      const item = itemNumber(sttCell);
+      const person = officesNamed.rows > 0 && officesNamed.all && item !== null && item <= officesNamed.lastItem && namesPersonWithPost(districtCell) && !namesOfficeNotPerson(districtCell);
       if (person) {
         throw new ThadsError(
           'NOT_AN_OFFICE',
@@ -1735,6 +1738,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         );
       }
       officesNamed.rows++;
+      officesNamed.lastItem = item ?? officesNamed.lastItem;
       if (!namesOfficeNotPerson(districtCell)) officesNamed.all = false;
     }
     // ("- Tiền Giang" listed in a table by province: its province cell without the bullet, as its label)

@@ -126,6 +126,19 @@ describe('controls: read as before', () => {
     expect(r.offices).toEqual(['Cà Mau', 'U Minh', 'Trần Văn Thời']);
   });
 
+  it('a district named like a person numbered on after offices named in full ("TP Tây Ninh", then "Dương Minh Châu"): a row of the list', async () => {
+    // 100 + 200 + 350 = 650; 90 + 150 + 260 = 500 (numbered on, 3 after 2: not a second table)
+    const rows: Row[] = [
+      ['1', 'Chi cục THADS thành phố Cà Mau', 100, 90],
+      ['2', 'Chi cục THADS huyện U Minh', 200, 150],
+      ['3', 'Trần Văn Thời', 350, 260],
+    ];
+    const r = summarize(csv(rows, ['STT', 'Đơn vị', 'Việc có điều kiện', 'Việc giải quyết xong']));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.total.slice(0, 2)).toEqual(['650', '500']);
+  });
+
   it('the same district with its designator, below offices named as offices', async () => {
     // 100 + 200 + 350 = 650; 90 + 150 + 260 = 500
     const rows: Row[] = [
