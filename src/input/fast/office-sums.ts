@@ -61,7 +61,7 @@ export interface TableData {
   readonly firstFigures: Float64Array;
   /** per such office: 1 when its second office row has its first's figures (officeRow) */
   readonly twin: Uint8Array;
-  /** per such office, the keys of its office rows' figures that may be telling (tellingRow, TellingRows.keys) */
+  /** the keys of its office rows' figures that may be telling, each with its office (tellingRow, TellingRows.keys) */
   readonly telling: TellingKeys;
 }
 
@@ -138,7 +138,10 @@ export class OfficeTable {
       if (id >= this.rows.length) this.grow();
       const key = keyString({ province, district, year });
       const first = this.folded.get(key);
-      if (first === undefined) this.folded.set(key, id);
+      if (first === undefined) {
+        this.folded.set(key, id);
+        this.telling.name(id, key);
+      }
       this.canon[id] = first ?? id;
       if (ownOfficeNamed(district, province, year) !== null) {
         const place = `${provinceKey(province ?? '')}\u0000${year ?? ''}`;
@@ -217,13 +220,13 @@ export class OfficeTable {
   }
 
   /**
-   * An office row of office `id` whose figures, keyed `key` (row-scanner.ts figuresKey), may be
+   * An office row of office `id` whose figures, hashing to `h` and `g` (row-scanner.ts figuresHash), may be
    * telling (row-scanner.ts telling): an earlier such row of its office keyed alike makes the
    * office's rows maybe a row pasted again among three or more, which the reference judges
    * (domain/repeated-rows.ts rule 2).
    */
-  tellingRow(id: number, key: number): void {
-    this.telling.add(this.canon[id]!, key);
+  tellingRow(id: number, h: number, g: number): void {
+    this.telling.add(this.canon[id]!, h, g);
   }
 
   /** Whether an office is on exactly two office rows with the same figures, or on more with two maybe telling alike: maybe a table pasted twice, which only the reference reader judges (domain/repeated-rows.ts). */
@@ -389,8 +392,8 @@ export class OfficeTable {
       }
       this.officeRows[office] = rowsHere + rowsThere;
     });
-    // (the part's rows maybe telling, under this table's offices: tellingRow)
-    this.telling.addAll(part.telling, (w) => this.canon[ids[w]!]!);
+    // (the part's rows maybe telling, keyed with their office's name as here: tellingRow)
+    this.telling.addAll(part.telling);
     part.offices.forEach((office, w) => {
       const id = ids[w]!;
       const before = this.rows[id]!;

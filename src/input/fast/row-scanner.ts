@@ -308,7 +308,7 @@ export class RowScanner {
   /** the previous data row's cells (swapped with rowHi/rowLo, never copied) */
   private prevHi = new Float64Array(MAX_SLOTS);
   private prevLo = new Float64Array(MAX_SLOTS);
-  /** the second hash figuresHash mixed of the current row's figures (figuresKey) */
+  /** the second hash figuresHash mixed of the current row's figures (for telling rows: telling-rows.ts) */
   private secondHash = 0;
   private readonly rowScale = new Uint8Array(MAX_SLOTS);
   /** rows of one office one below the other, summed (an unlabelled subtotal may close them) */
@@ -1029,7 +1029,7 @@ export class RowScanner {
       const telling = this.telling();
       const hash = before < 2 || telling ? this.figuresHash() : -1;
       if (before < 2) this.table.firstRows(id, before, hash, rowHi, rowLo, rowScale);
-      if (telling && hash >= 0) this.table.tellingRow(id, this.figuresKey(hash));
+      if (telling && hash >= 0) this.table.tellingRow(id, hash, this.secondHash);
     }
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
     if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
@@ -1064,7 +1064,7 @@ export class RowScanner {
   private figuresHash(): number {
     const { rowHi, rowLo } = this;
     let h = 0x811c9dc5;
-    // (and beside it a second, seeded and multiplied otherwise, for figuresKey)
+    // (and beside it a second, seeded and multiplied otherwise, for telling rows: telling-rows.ts)
     let g = 0x9747b28c;
     let nonZero = false;
     for (let j = 0; j < this.slots; j++) {
@@ -1081,21 +1081,6 @@ export class RowScanner {
     }
     this.secondHash = g;
     return nonZero ? h >>> 0 : -1;
-  }
-
-  /**
-   * The current row's figures as a 53-bit key: their 32-bit `hash` (figuresHash) and 21 bits of
-   * the second hash figuresHash mixed beside it. An office of a long export has thousands of
-   * telling rows, where 32 bits alone meet by chance (telling-rows.ts).
-   */
-  private figuresKey(hash: number): number {
-    let h = this.secondHash;
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return (h >>> 11) * 4294967296 + hash;
   }
 
   /** The current row equals the run's sums in every figure, two of them at least non-zero. */

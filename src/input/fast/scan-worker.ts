@@ -4,7 +4,7 @@ import type { TableData } from './office-sums.js';
 import { partFailure, scanPart, type PartJob } from './part.js';
 
 /** The sums' arrays are moved to the main thread, not copied. */
-const moved = (sums: TableData): ArrayBuffer[] => [sums.rows, sums.repeatLine, sums.firstItem, sums.canon, sums.officeRows, sums.firstRowOf, sums.firstFigures, sums.twin, sums.hi, sums.lo, sums.scale, sums.telling.counts, sums.telling.keys].map((a) => a.buffer as ArrayBuffer);
+const moved = (sums: TableData): ArrayBuffer[] => [sums.rows, sums.repeatLine, sums.firstItem, sums.canon, sums.officeRows, sums.firstRowOf, sums.firstFigures, sums.twin, sums.hi, sums.lo, sums.scale, sums.telling.buckets, ...sums.telling.chunks].map((a) => a.buffer as ArrayBuffer);
 
 parentPort?.once('message', (job: PartJob) => {
   scanPart(job).then(

@@ -1,109 +1,128 @@
-// The office rows whose figures may be telling (row-scanner.ts telling): per office, a 53-bit key
-// of their figures, for "has some office two such rows alike?" (office-sums.ts pastedTwice). One
-// growing Float64Array per office and no object per row: a long export of 1M such rows held
-// ~70 MiB in a Set of numbers (each key a heap number) and took a tenth more time in one shared
-// hash table (a cache miss a row); here each office's tail stays in cache and the twins are found
-// once, at the end, by sorting each office's keys. 53 bits, not 32: the bench's 10M-row file has
-// ~2,400 such rows in each of 4,200 offices, where 32-bit hashes meet by chance (~3 pairs
-// expected), and each chance meeting sent the whole file to the reference reader, which ran out
-// of memory. A key alike is still only "maybe": the reference reader judges the figures.
+// The office rows whose figures may be telling (row-scanner.ts telling), for "has some office two
+// such rows alike?" (office-sums.ts pastedTwice). A copy can stand anywhere among an office's rows,
+// so every such row's key is kept to the end: 8 bytes a row, no object per row, no list per office.
+// Each key mixes the row's two 32-bit figure hashes with its office's identity (two hashes of its
+// DUPLICATE_OFFICE key, alike in every thread), so one office's rows alike share a key and two
+// offices' rarely do. The keys go to 256 buckets by 8 bits of the mix they do not hold, in chunks
+// of bounded size: no list is grown by copying (per-office lists grown by half again held ~1.6× their
+// keys, and a worker's were copied once more to be sent), a worker's chunks are moved to the main
+// thread as they are, and at the end each bucket alone is sorted (a small scratch, in cache).
+// 53 bits held and 8 of the bucket: 61 bits, where the bench's 10M-row file (~2,400 such rows in
+// each of 4,200 offices) meets by chance about once in 10^5 runs; 32 bits met ~3 times a run, and
+// each meeting sent the whole file to the reference reader, which ran out of memory.
+// A key alike is still only "maybe": the reference reader judges the figures.
 
+const BUCKETS = 256;
+/** the first chunk of a bucket, and the largest: a chunk doubles up to it (little unused room in a short file's 256 buckets) */
+const FIRST_CHUNK = 16;
+const LARGEST_CHUNK = 4096;
 const NONE = new Float64Array(0);
 
-/** A worker's keys, handed to the main thread: per office its count, then the keys office by office. */
+/** A worker's keys, handed to the main thread: its chunks (moved, not copied) and the bucket of each. */
 export interface TellingKeys {
-  readonly counts: Uint32Array;
-  readonly keys: Float64Array;
+  readonly chunks: Float64Array[];
+  readonly buckets: Uint8Array;
+}
+
+/** A 32-bit hash of a string (FNV-1a over its UTF-16 units), `seed` telling two apart. */
+function stringHash(text: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** murmur3's finaliser: every bit of `h` moves every bit of the result. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 export class TellingRows {
-  /** per office: its keys so far (the first `counts[office]`) */
-  private readonly lists: Float64Array[] = [];
-  private readonly counts: number[] = [];
-  /** workers' keys as they came, each worker office's keys under this table's office `offices[w]` (addAll) */
-  private readonly parts: { counts: Uint32Array; keys: Float64Array; offices: Int32Array }[] = [];
+  /** per office named (name): its identity's two hashes */
+  private mixA = new Int32Array(64);
+  private mixB = new Int32Array(64);
+  /** per bucket: its filled chunks (a worker's among them), and the chunk being filled and how far */
+  private readonly full: Float64Array[][] = Array.from({ length: BUCKETS }, () => []);
+  private readonly tails: Float64Array[] = Array.from({ length: BUCKETS }, () => NONE);
+  private readonly fill = new Int32Array(BUCKETS);
 
-  /** `key`: a whole number below 2^53 (row-scanner.ts figuresKey) */
-  add(office: number, key: number): void {
-    // (kept packed, one slot per office up to this one: a sparse array turns into a dictionary)
-    while (this.counts.length <= office) {
-      this.counts.push(0);
-      this.lists.push(NONE);
+  /** Office `office` is the office DUPLICATE_OFFICE's key `key` names (the same key in every thread: the same office). */
+  name(office: number, key: string): void {
+    if (office >= this.mixA.length) {
+      const n = Math.max(office + 1, this.mixA.length * 2);
+      const a = new Int32Array(n);
+      a.set(this.mixA);
+      this.mixA = a;
+      const b = new Int32Array(n);
+      b.set(this.mixB);
+      this.mixB = b;
     }
-    const n = this.counts[office]!;
-    let list = this.lists[office]!;
-    if (n === list.length) {
-      // (half as much again, not twice: thousands of keys per office leave less unused room)
-      const longer = new Float64Array(Math.max(4, n + (n >> 1)));
-      longer.set(list);
-      this.lists[office] = list = longer;
-    }
-    list[n] = key;
-    this.counts[office] = n + 1;
+    this.mixA[office] = stringHash(key, 0x811c9dc5);
+    this.mixB[office] = stringHash(key, 0x2f3a9d17);
   }
 
-  /** A worker's keys, its office w being this table's office `officeOf(w)`: kept as they came, judged with this table's (twin). */
-  addAll({ counts, keys }: TellingKeys, officeOf: (w: number) => number): void {
-    const offices = new Int32Array(counts.length);
-    for (let w = 0; w < counts.length; w++) if (counts[w] !== 0) offices[w] = officeOf(w);
-    this.parts.push({ counts, keys, offices });
+  /** An office row of `office` (named) whose figures hash to `h` and `g` (row-scanner.ts figuresHash, two 32-bit hashes). */
+  add(office: number, h: number, g: number): void {
+    const b = mix(g ^ this.mixB[office]!);
+    const bucket = b >>> 24;
+    const key = (b & 0x1fffff) * 4294967296 + ((h ^ this.mixA[office]!) >>> 0);
+    let n = this.fill[bucket]!;
+    let tail = this.tails[bucket]!;
+    if (n === tail.length) {
+      if (n > 0) this.full[bucket]!.push(tail);
+      this.tails[bucket] = tail = new Float64Array(Math.min(LARGEST_CHUNK, Math.max(FIRST_CHUNK, n * 2)));
+      n = 0;
+    }
+    tail[n] = key;
+    this.fill[bucket] = n + 1;
+  }
+
+  /** A worker's keys (keys), judged with this table's (twin). */
+  addAll({ chunks, buckets }: TellingKeys): void {
+    chunks.forEach((chunk, i) => this.full[buckets[i]!]!.push(chunk));
   }
 
   /** Whether some office holds one key twice (its own keys and the workers' together). */
   twin(): boolean {
-    const added = this.addedByOffice();
     let scratch = NONE;
-    for (let office = 0; office < Math.max(this.lists.length, added.length); office++) {
-      const own = office < this.lists.length ? this.lists[office]!.subarray(0, this.counts[office]!) : NONE;
-      const more = added[office];
-      let all = own;
-      if (more !== undefined) {
-        let n = own.length;
-        for (const part of more) n += part.length;
-        if (scratch.length < n) scratch = new Float64Array(n + (n >> 1));
-        all = scratch.subarray(0, n);
-        all.set(own);
-        let at = own.length;
-        for (const part of more) {
-          all.set(part, at);
-          at += part.length;
-        }
+    for (let bucket = 0; bucket < BUCKETS; bucket++) {
+      const parts = this.chunksOf(bucket);
+      let n = 0;
+      for (const part of parts) n += part.length;
+      if (n < 2) continue;
+      if (scratch.length < n) scratch = new Float64Array(n + (n >> 1));
+      const all = scratch.subarray(0, n);
+      let at = 0;
+      for (const part of parts) {
+        all.set(part, at);
+        at += part.length;
       }
-      if (all.length < 2) continue;
-      const sorted = all.sort();
-      for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) return true;
+      all.sort();
+      for (let i = 1; i < n; i++) if (all[i] === all[i - 1]) return true;
     }
     return false;
   }
 
-  /** Per office of this table, the workers' keys of it (views into their arrays). */
-  private addedByOffice(): (Float64Array[] | undefined)[] {
-    const byOffice: (Float64Array[] | undefined)[] = [];
-    for (const { counts, keys, offices } of this.parts) {
-      let at = 0;
-      for (let w = 0; w < counts.length; w++) {
-        const n = counts[w]!;
-        if (n === 0) continue;
-        const office = offices[w]!;
-        while (byOffice.length <= office) byOffice.push(undefined);
-        (byOffice[office] ??= []).push(keys.subarray(at, at + n));
-        at += n;
+  /** Every key this table holds, to be sent to the main thread (a worker's part): 8 bytes a key, moved. */
+  keys(): TellingKeys {
+    const chunks: Float64Array[] = [];
+    const buckets: number[] = [];
+    for (let bucket = 0; bucket < BUCKETS; bucket++) {
+      for (const chunk of this.chunksOf(bucket)) {
+        chunks.push(chunk);
+        buckets.push(bucket);
       }
     }
-    return byOffice;
+    return { chunks, buckets: Uint8Array.from(buckets) };
   }
 
-  /** Every key this table added itself, office by office (a worker's part sends them to the main thread): 8 bytes a key. */
-  keys(): TellingKeys {
-    let size = 0;
-    for (const n of this.counts) size += n;
-    const keys = new Float64Array(size);
-    let k = 0;
-    for (let office = 0; office < this.lists.length; office++) {
-      const n = this.counts[office]!;
-      keys.set(this.lists[office]!.subarray(0, n), k);
-      k += n;
-    }
-    return { counts: Uint32Array.from(this.counts), keys };
+  /** A bucket's keys: its filled chunks and what its tail holds. */
+  private chunksOf(bucket: number): Float64Array[] {
+    const n = this.fill[bucket]!;
+    const full = this.full[bucket]!;
+    return n === 0 ? full : [...full, this.tails[bucket]!.subarray(0, n)];
   }
 }
