@@ -12,8 +12,8 @@
 // 3 tháng" / "Hoãn 6 tháng"), and one row per office whatever its note, are read as before.
 import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
-import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
+import { csvTotal, expectPeriodColumnBoth } from '../helpers/split-year-output.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
 const TITLE = ['THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH,,,,,,', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC NĂM 2026,,,,,,'];
@@ -30,26 +30,11 @@ const parts = (a: string, b: string) => [
 const { dir, file } = fileTree('thads-hunt2026-monthparts-');
 const { both } = bothReaders('thads-hunt2026-monthparts-b-', ['--year', '2026', '--format', 'csv']);
 
-function total(stdout: string): string[] {
-  const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
-  const sum = rows.find((r) => r[head!.indexOf('district')] === 'TOTAL')!;
-  return ['cases_carried_over', 'cases_total', 'cases_with_conditions', 'cases_resolved', 'cases_rate'].map((k) => sum[head!.indexOf(k)]!);
-}
 
 describe('one office\'s year on two rows, "9 tháng đầu năm" / "3 tháng cuối năm": refused, never summed', () => {
   it('the real binary, summarize and check: exit 1, nothing on stdout, located at line 5 column 7 (was TOTAL 2.650 / 1.930 / 970, exit 0)', () => {
     const f = file('Ninh Bình 2026.csv', [...TITLE, ...parts('9 tháng đầu năm', '3 tháng cuối năm')]);
-    for (const command of ['summarize', 'check']) {
-      const r = spawnThads([command, f, '--format', command === 'check' ? 'text' : 'csv'], { cwd: dir });
-      expect(r.code, r.stderr).toBe(1);
-      if (command === 'summarize') {
-        expect(r.stdout).toBe('');
-        expect(stderrCodes(r.stderr)).toEqual(['PERIOD_COLUMN']);
-        expect(r.stderr).toContain('Ninh Bình 2026.csv:5:7: error: "3 tháng cuối năm" under "Ghi chú" and "9 tháng đầu năm" on line 4, a row of the same office "Phòng THADS khu vực 1", name two parts of its year');
-      } else {
-        expect(r.stdout).toContain('[PERIOD_COLUMN]');
-      }
-    }
+    expectPeriodColumnBoth(f, dir, 'Ninh Bình 2026.csv:5:7: error: "3 tháng cuối năm" under "Ghi chú" and "9 tháng đầu năm" on line 4, a row of the same office "Phòng THADS khu vực 1", name two parts of its year');
   });
 
   it.each([
@@ -87,13 +72,13 @@ describe('controls: near shapes keep their reading', () => {
     const r = await both('Ninh Bình 2026.csv', [...TITLE, ...parts('9 tháng đầu năm', '9 tháng đầu năm')]);
     expect(r.code, r.stderr).toBe(0);
     expect(stderrCodes(r.stderr)).toEqual(['DUPLICATE_OFFICE']);
-    expect(total(r.stdout)).toEqual(['2020', '2650', '1930', '970', '50.26']);
+    expect(csvTotal(r.stdout)).toEqual(['2020', '2650', '1930', '970', '50.26']);
   });
 
   it('notes of other things ("Hoãn 3 tháng" / "Hoãn 6 tháng"): summed as before', async () => {
     const r = await both('Ninh Bình 2026.csv', [...TITLE, ...parts('Hoãn 3 tháng', 'Hoãn 6 tháng')]);
     expect(r.code, r.stderr).toBe(0);
-    expect(total(r.stdout)).toEqual(['2020', '2650', '1930', '970', '50.26']);
+    expect(csvTotal(r.stdout)).toEqual(['2020', '2650', '1930', '970', '50.26']);
   });
 
   it('one row per office, KV1 noted "3 tháng cuối năm", KV2 "9 tháng đầu năm": two offices, as before, 1.100 / 1.700 / 1.150 / 780, 67,83 %', async () => {
@@ -105,6 +90,6 @@ describe('controls: near shapes keep their reading', () => {
       '2,Phòng THADS khu vực 2,500,800,550,380,9 tháng đầu năm',
     ]);
     expect(r.code, r.stderr).toBe(0);
-    expect(total(r.stdout)).toEqual(['1100', '1700', '1150', '780', '67.83']);
+    expect(csvTotal(r.stdout)).toEqual(['1100', '1700', '1150', '780', '67.83']);
   });
 });

@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
 import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
+import { csvDistricts, csvTotal, expectPeriodColumnBoth } from '../helpers/split-year-output.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
 const TITLE = ['THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH,,,,,,', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC NĂM 2026,,,,,,'];
@@ -44,31 +45,12 @@ const named = (mark: (name: string, part: 1 | 2) => string) => [
 const { dir, file } = fileTree('thads-splitmarks-');
 const { both } = bothReaders('thads-splitmarks-b-', ['--year', '2026', '--format', 'csv']);
 
-function total(stdout: string): string[] {
-  const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
-  const sum = rows.find((r) => r[head!.indexOf('district')] === 'TOTAL')!;
-  return ['cases_carried_over', 'cases_total', 'cases_with_conditions', 'cases_resolved', 'cases_rate'].map((k) => sum[head!.indexOf(k)]!);
-}
-function districts(stdout: string): string[] {
-  const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
-  return rows.map((r) => r[head!.indexOf('district')]!);
-}
 const TWO_PARTS = 'name two parts of its year: thads reads a year only from a column named "Năm"';
 
 describe('one office\'s year on two rows marked in words under "Ghi chú": refused, never summed', () => {
   it('the real binary, summarize and check, "Giai đoạn 1" / "Giai đoạn 2": exit 1, nothing on stdout, at line 5 column 7 (was TOTAL 2.020 / 2.650 / 1.930 / 970, exit 0)', () => {
     const f = file('Ninh Bình 2026.csv', [...TITLE, ...parts('Giai đoạn 1', 'Giai đoạn 2')]);
-    for (const command of ['summarize', 'check']) {
-      const r = spawnThads([command, f, '--format', command === 'check' ? 'text' : 'csv'], { cwd: dir });
-      expect(r.code, r.stderr).toBe(1);
-      if (command === 'summarize') {
-        expect(r.stdout).toBe('');
-        expect(stderrCodes(r.stderr)).toEqual(['PERIOD_COLUMN']);
-        expect(r.stderr).toContain(`Ninh Bình 2026.csv:5:7: error: "Giai đoạn 2" under "Ghi chú" and "Giai đoạn 1" on line 4, a row of the same office "${KV1}", ${TWO_PARTS}`);
-      } else {
-        expect(r.stdout).toContain('[PERIOD_COLUMN]');
-      }
-    }
+    expectPeriodColumnBoth(f, dir, `Ninh Bình 2026.csv:5:7: error: "Giai đoạn 2" under "Ghi chú" and "Giai đoạn 1" on line 4, a row of the same office "${KV1}", ${TWO_PARTS}`);
   });
 
   it.each([
@@ -170,7 +152,7 @@ describe('controls: near shapes keep their reading', () => {
     const r = await both('Ninh Bình 2026.csv', [...TITLE, ...parts(a, b)]);
     expect(r.code, r.stderr).toBe(0);
     expect(stderrCodes(r.stderr)).toEqual(['DUPLICATE_OFFICE']);
-    expect(total(r.stdout)).toEqual(['2020', '2650', '1930', '970', '50.26']);
+    expect(csvTotal(r.stdout)).toEqual(['2020', '2650', '1930', '970', '50.26']);
   });
 
   it('one row per office, KV1 noted "Theo TT 05/2026", KV2 "Mẫu cũ": two offices (a note of the form used, no second part to add), 1.100 / 1.700 / 1.150 / 780, 67,83 %', async () => {
@@ -178,14 +160,14 @@ describe('controls: near shapes keep their reading', () => {
     const r = await both('Ninh Bình 2026.csv', [...TITLE, HEAD, `1,${KV1},600,900,600,400,Theo TT 05/2026`, `2,${KV2},500,800,550,380,Mẫu cũ`]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
-    expect(total(r.stdout)).toEqual(['1100', '1700', '1150', '780', '67.83']);
+    expect(csvTotal(r.stdout)).toEqual(['1100', '1700', '1150', '780', '67.83']);
   });
 
   it('one row per office, the mark in the name ("… khu vực 1 (theo TT 05/2026)", "… khu vực 2 (GĐ 2)"): two offices named as written, 1.100 / 1.700 / 1.150 / 780', async () => {
     const r = await both('Ninh Bình 2026.csv', [...TITLE, HEAD, `1,${KV1} (theo TT 05/2026),600,900,600,400,`, `2,${KV2} (GĐ 2),500,800,550,380,`]);
     expect(r.code, r.stderr).toBe(0);
-    expect(districts(r.stdout)).toEqual([`${KV1} (theo TT 05/2026)`, `${KV2} (GĐ 2)`, 'TOTAL']);
-    expect(total(r.stdout)).toEqual(['1100', '1700', '1150', '780', '67.83']);
+    expect(csvDistricts(r.stdout)).toEqual([`${KV1} (theo TT 05/2026)`, `${KV2} (GĐ 2)`, 'TOTAL']);
+    expect(csvTotal(r.stdout)).toEqual(['1100', '1700', '1150', '780', '67.83']);
   });
 
   it('offices named "Kỳ Anh" (thị xã and huyện, Hà Tĩnh), no mark: two offices, 500 / 1.150 / 800 / 590, 73,75 %', async () => {
@@ -198,7 +180,7 @@ describe('controls: near shapes keep their reading', () => {
     ], ['--format', 'csv']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
-    expect(districts(r.stdout)).toEqual(['Chi cục THADS thị xã Kỳ Anh', 'Chi cục THADS huyện Kỳ Anh', 'TOTAL']);
-    expect(total(r.stdout)).toEqual(['500', '1150', '800', '590', '73.75']);
+    expect(csvDistricts(r.stdout)).toEqual(['Chi cục THADS thị xã Kỳ Anh', 'Chi cục THADS huyện Kỳ Anh', 'TOTAL']);
+    expect(csvTotal(r.stdout)).toEqual(['500', '1150', '800', '590', '73.75']);
   });
 });

@@ -24,8 +24,8 @@
 // (Kỳ Anh, Kỳ Sơn, Tân Kỳ), "Mới" (Chợ Mới), a Roman number (khu vực I / II), "khu vực 1 / 2".
 import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
-import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
+import { csvDistricts, csvTotal, expectPeriodColumnBoth } from '../helpers/split-year-output.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
 const TITLE = ['THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH,,,,,,', 'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC NĂM 2026,,,,,,'];
@@ -45,15 +45,6 @@ const office = (a: readonly [string, string], b: readonly [string, string]) => [
 const { dir, file } = fileTree('thads-splitmarks2-');
 const { both } = bothReaders('thads-splitmarks2-b-', ['--year', '2026', '--format', 'csv']);
 
-function total(stdout: string): string[] {
-  const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
-  const sum = rows.find((r) => r[head!.indexOf('district')] === 'TOTAL')!;
-  return ['cases_carried_over', 'cases_total', 'cases_with_conditions', 'cases_resolved', 'cases_rate'].map((k) => sum[head!.indexOf(k)]!);
-}
-function districts(stdout: string): string[] {
-  const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
-  return rows.map((r) => r[head!.indexOf('district')]!);
-}
 const TWO_PARTS = 'name two parts of its year: thads reads a year only from a column named "Năm"';
 const TWO_WAYS = 'mark parts of its year in two ways: thads reads a year only from a column named "Năm"';
 const VB = 'a row of the same office "Vụ Bản"';
@@ -61,17 +52,7 @@ const VB = 'a row of the same office "Vụ Bản"';
 describe('1. marks of two kinds on one office\'s two rows: refused, never summed', () => {
   it('the real binary, "Vụ Bản (GĐ 1)" / "Vụ Bản (Thông tư mới)", summarize and check: exit 1 at line 5 column 2 (was two offices, TOTAL 1.600 / 2.200 / 1.550 / 880, exit 0, no warning)', () => {
     const f = file('Ninh Bình 2026.csv', office(['Vụ Bản (GĐ 1)', ''], ['Vụ Bản (Thông tư mới)', '']));
-    for (const command of ['summarize', 'check']) {
-      const r = spawnThads([command, f, '--format', command === 'check' ? 'text' : 'csv'], { cwd: dir });
-      expect(r.code, r.stderr).toBe(1);
-      if (command === 'summarize') {
-        expect(r.stdout).toBe('');
-        expect(stderrCodes(r.stderr)).toEqual(['PERIOD_COLUMN']);
-        expect(r.stderr).toContain(`Ninh Bình 2026.csv:5:2: error: "Vụ Bản (Thông tư mới)" under "Tên đơn vị" and "Vụ Bản (GĐ 1)" on line 4, ${VB}, ${TWO_WAYS}`);
-      } else {
-        expect(r.stdout).toContain('[PERIOD_COLUMN]');
-      }
-    }
+    expectPeriodColumnBoth(f, dir, `Ninh Bình 2026.csv:5:2: error: "Vụ Bản (Thông tư mới)" under "Tên đơn vị" and "Vụ Bản (GĐ 1)" on line 4, ${VB}, ${TWO_WAYS}`);
   });
 
   it.each([
@@ -202,15 +183,15 @@ describe('controls: near shapes keep their reading', () => {
     const r = await both('Ninh Bình 2026.csv', office(a, b));
     expect(r.code, r.stderr).toBe(0);
     expect(stderrCodes(r.stderr)).toEqual(['DUPLICATE_OFFICE']);
-    expect(districts(r.stdout)).toEqual(['Vụ Bản', KV2, 'TOTAL']);
-    expect(total(r.stdout)).toEqual(['1600', '2200', '1550', '880', '56.77']);
+    expect(csvDistricts(r.stdout)).toEqual(['Vụ Bản', KV2, 'TOTAL']);
+    expect(csvTotal(r.stdout)).toEqual(['1600', '2200', '1550', '880', '56.77']);
   });
 
   it('the same mark on both rows, "Vụ Bản (Từ 01/7/2026)" twice: summed as before, one DUPLICATE_OFFICE warning', async () => {
     const r = await both('Ninh Bình 2026.csv', office(['Vụ Bản (Từ 01/7/2026)', ''], ['Vụ Bản (Từ 01/7/2026)', '']));
     expect(r.code, r.stderr).toBe(0);
     expect(stderrCodes(r.stderr)).toEqual(['DUPLICATE_OFFICE']);
-    expect(total(r.stdout)).toEqual(['1600', '2200', '1550', '880', '56.77']);
+    expect(csvTotal(r.stdout)).toEqual(['1600', '2200', '1550', '880', '56.77']);
   });
 
   it('one row per office, "Phòng THADS khu vực 1" noted "Thông tư mới", "Phòng THADS khu vực 2" none, a title noting "Giai đoạn 2021-2025": two offices, 1.100 / 1.700 / 1.150 / 780, 67,83 %', async () => {
@@ -218,8 +199,8 @@ describe('controls: near shapes keep their reading', () => {
     const r = await both('Ninh Bình 2026.csv', [...TITLE, '(Kế hoạch giai đoạn 2021-2025),,,,,,', HEAD, '1,Phòng THADS khu vực 1,600,900,600,400,Thông tư mới', `2,${KV2},500,800,550,380,`]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
-    expect(districts(r.stdout)).toEqual(['Phòng THADS khu vực 1', KV2, 'TOTAL']);
-    expect(total(r.stdout)).toEqual(['1100', '1700', '1150', '780', '67.83']);
+    expect(csvDistricts(r.stdout)).toEqual(['Phòng THADS khu vực 1', KV2, 'TOTAL']);
+    expect(csvTotal(r.stdout)).toEqual(['1100', '1700', '1150', '780', '67.83']);
   });
 
   it.each([
@@ -237,8 +218,8 @@ describe('controls: near shapes keep their reading', () => {
     ], ['--format', 'csv']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
-    expect(districts(r.stdout)).toEqual([a, b, 'TOTAL']);
-    expect(total(r.stdout)).toEqual(['500', '1150', '800', '590', '73.75']);
+    expect(csvDistricts(r.stdout)).toEqual([a, b, 'TOTAL']);
+    expect(csvTotal(r.stdout)).toEqual(['500', '1150', '800', '590', '73.75']);
   });
 
   it('a form by enforcer ("Chấp hành viên" beside "Đơn vị"), one enforcer of KV1 noted "Từ 01/3/2026" (when they came): summed as before, one DUPLICATE_OFFICE warning, 2.200 / 1.550 / 880, 56,77 %', async () => {
@@ -254,15 +235,15 @@ describe('controls: near shapes keep their reading', () => {
     ]);
     expect(r.code, r.stderr).toBe(0);
     expect(stderrCodes(r.stderr)).toEqual(['DUPLICATE_OFFICE']);
-    expect(districts(r.stdout)).toEqual(['Phòng THADS khu vực 1', KV2, 'TOTAL']);
-    expect(total(r.stdout).slice(1)).toEqual(['2200', '1550', '880', '56.77']);
+    expect(csvDistricts(r.stdout)).toEqual(['Phòng THADS khu vực 1', KV2, 'TOTAL']);
+    expect(csvTotal(r.stdout).slice(1)).toEqual(['2200', '1550', '880', '56.77']);
   });
 
   it('offices named with Roman numbers, "Phòng THADS khu vực I" / "… khu vực II": two offices, 1.100 / 1.700 / 1.150 / 780', async () => {
     const r = await both('Ninh Bình 2026.csv', [...TITLE, HEAD, '1,Phòng THADS khu vực I,600,900,600,400,', '2,Phòng THADS khu vực II,500,800,550,380,']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
-    expect(districts(r.stdout)).toEqual(['Phòng THADS khu vực I', 'Phòng THADS khu vực II', 'TOTAL']);
-    expect(total(r.stdout)).toEqual(['1100', '1700', '1150', '780', '67.83']);
+    expect(csvDistricts(r.stdout)).toEqual(['Phòng THADS khu vực I', 'Phòng THADS khu vực II', 'TOTAL']);
+    expect(csvTotal(r.stdout)).toEqual(['1100', '1700', '1150', '780', '67.83']);
   });
 });
