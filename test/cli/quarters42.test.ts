@@ -26,20 +26,11 @@ import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
 import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
+import { KV1_ROW, khuVucReportBare as office } from '../helpers/khu-vuc-reports.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
 const { dir, file } = fileTree('thads-quarters42-');
-const HEAD = 'STT,Tên đơn vị,Tổng số thụ lý,Có điều kiện,Giải quyết xong';
-const office = (n: number, period: string, row: string) => [
-  'THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH,,,,',
-  `PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC ${n},,,,`,
-  'BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC,,,,',
-  ...(period === '' ? [] : [`${period},,,,`]),
-  HEAD,
-  row,
-];
-// KV1's part of 2026: 500 thụ lý, 400 có ĐK, 100 xong = 100 / 400 = 25,00 %
-const KV1_ROW = '1,Phòng THADS khu vực 1,500,400,100';
+// KV1's part of 2026: 500 thụ lý, 400 có ĐK, 100 xong = 100 / 400 = 25,00 % (KV1_ROW)
 // KV2's year 1/10/2025–30/9/2026: 800, 550, 420 = 420 / 550 = 76,36 %
 const KV2 = file('KV2 2026.csv', office(2, 'Năm 2026', '1,Phòng THADS khu vực 2,800,550,420'));
 // KV1's year 2025: 1.000, 800, 600 = 75,00 %

@@ -16,6 +16,12 @@ export const khuVucReport = (n: number, period: string, row: string): string[] =
   row,
 ];
 
+/** The same, with no period line where `period` is empty (the period only in the file's name). */
+export const khuVucReportBare = (n: number, period: string, row: string): string[] => {
+  const lines = khuVucReport(n, period, row);
+  return period === '' ? [...lines.slice(0, 3), ...lines.slice(4)] : lines;
+};
+
 /** KV1's figures: 500 thụ lý, 400 có ĐK, 100 xong = 25,00 % */
 export const KV1_ROW = '1,Phòng THADS khu vực 1,500,400,100';
 
