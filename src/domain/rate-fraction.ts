@@ -42,11 +42,17 @@ export class RateFraction {
     return roundedQuotient(this.num * 10n ** BigInt(decimals), this.den, decimals);
   }
 
-  /** rate − target in pp, rounded half away from zero to `decimals` places. */
+  /**
+   * rate − target in pp, rounded half up (towards +∞) to `decimals` places, so that the gap is the
+   * shown rate minus the target whenever the target has at most `decimals` decimals, as a report
+   * computes it: 659/800 = 82.375 % is shown 82.38, and against 82.5 the gap −0.125 is −0.12
+   * ("thiếu 0,12%"), never −0.13; 16499/20000 = 82.495 % is shown 82.50, and its gap −0.005 is
+   * 0.00 (not met: "chưa đạt"), never "thiếu 0,01%" beside "đạt 82,50%".
+   */
   minusRounded(target: Dec, decimals: number): Dec {
     // target = t / 10^s: (num/den − t/10^s) = (num·10^s − t·den) / (den·10^s)
     const { t, s } = targetFraction(target);
-    return roundedQuotient((this.num * s - t * this.den) * 10n ** BigInt(decimals), this.den * s, decimals);
+    return roundedQuotient((this.num * s - t * this.den) * 10n ** BigInt(decimals), this.den * s, decimals, 'up');
   }
 
   /** this rate − `earlier` in pp, rounded half away from zero to `decimals` places. */
@@ -90,13 +96,15 @@ function numDec(n: bigint): Dec {
 }
 
 /**
- * n ÷ d rounded half away from zero to a whole number, as a Decimal × 10^-decimals (d > 0).
+ * n ÷ d rounded half away from zero to a whole number (`half: 'up'`: a negative half-way
+ * quotient towards zero, −12.5 → −12), as a Decimal × 10^-decimals (d > 0).
  * A negative quotient that rounds to zero gives 0, where decimal.js gave −0: every printer
  * goes through plain() or asks isZero() before the sign, so no output tells them apart.
  */
-function roundedQuotient(n: bigint, d: bigint, decimals: number): Dec {
+function roundedQuotient(n: bigint, d: bigint, decimals: number, half: 'away' | 'up' = 'away'): Dec {
   let q = n / d; // truncated towards zero; the remainder has n's sign
   const r = n % d;
-  if ((r < 0n ? -r : r) * 2n >= d) q += n < 0n ? -1n : 1n;
+  const twice = (r < 0n ? -r : r) * 2n;
+  if (twice > d || (twice === d && (n >= 0n || half === 'away'))) q += n < 0n ? -1n : 1n;
   return fromScaled(q, decimals);
 }

@@ -12,6 +12,8 @@ const hp = (v: Dec): Decimal => new HP(v.toFixed());
 const hpRate = (r: Dec, w: Dec): Decimal => hp(r).times(100).div(hp(w));
 const hpRounded = (v: Decimal, k: number): Decimal => v.toDecimalPlaces(k, HP.ROUND_HALF_UP);
 const hpRound = (v: Decimal, k: number): string => hpRounded(v, k).toFixed(k);
+/** the gap's rounding: half up, towards +∞ (−0.125 → −0.12), so it is the shown rate minus the target */
+const hpRoundedUp = (v: Decimal, k: number): Decimal => v.toDecimalPlaces(k, HP.ROUND_HALF_CEIL);
 
 const d = (s: string): Dec => new D(s);
 const frac = (r: string, w: string): RateFraction => RateFraction.of(d(r), d(w))!;
@@ -64,7 +66,9 @@ describe('RateFraction', () => {
     [['5513', '5871'], '74', 0, '20'],
     [['83', '100'], '34.5', 1, '48.5'],
     [['1', '8'], '12.495', 2, '0.01'], // 12.5 − 12.495 = 0.005 → 0.01
-    [['1', '8'], '12.505', 2, '-0.01'], // −0.005 → −0.01
+    [['1', '8'], '12.505', 2, '0.00'], // −0.005 → 0.00: half up, towards +∞
+    [['659', '800'], '82.5', 2, '-0.12'], // 82.375 (shown 82.38) − 82.5 = −0.125 → −0.12 = 82.38 − 82.5
+    [['16499', '20000'], '82.5', 2, '0.00'], // 82.495 (shown 82.50) − 82.5 = −0.005 → 0.00
     [['1', '3'], '33.3333333333', 10, '0.0000000000'], // 0.00000000003…
     [['2', '3'], '0.0000000001', 10, '66.6666666666'], // 66.66666666656…
   ])('gap of %j from a target of %s at %i decimals = %s', ([r, w], t, k, expected) => {
@@ -123,10 +127,10 @@ describe('RateFraction against decimal.js at 400 digits (property)', () => {
     );
   });
 
-  it('the gap to a target, exactly: round_half_up(rate − target)', () => {
+  it('the gap to a target, exactly: round_half_ceil(rate − target)', () => {
     fc.assert(
       fc.property(figure, positive, target, decimals, (r, w, t, k) => {
-        expect(shown(RateFraction.of(r, w)!.minusRounded(t, k), k)).toBe(shown(hpRounded(hpRate(r, w).minus(hp(t)), k), k));
+        expect(shown(RateFraction.of(r, w)!.minusRounded(t, k), k)).toBe(shown(hpRoundedUp(hpRate(r, w).minus(hp(t)), k), k));
       }),
       { numRuns: 2000 },
     );
@@ -139,7 +143,8 @@ describe('RateFraction against decimal.js at 400 digits (property)', () => {
         const rate = gap.plus(hp(t));
         const r = fromHp(rate.times(c.toString()).div(100));
         const got = RateFraction.of(r, d(c.toString()))!.minusRounded(t, k);
-        expect(plain(got, k)).toBe(hpRound(gap, k));
+        expect(plain(got, k)).toBe(plain(fromHp(hpRoundedUp(gap, k)), k));
+        expect(got.gt(gap.toFixed())).toBe(true); // towards +∞, whatever the sign
       }),
       { numRuns: 1000 },
     );
