@@ -64,6 +64,15 @@ const PROVINCE_AFTER = /^(?:\s*[-–—,;:]\s*|\s*\(\s*(?=.*\)\s*$)|\s+)(.+?)\s*
 // Unaccented "quan" only before a number ("Quan 1"): "Quan Hóa", "Quan Sơn" are huyện of Thanh Hóa.
 // A file's name may join the unit's words as its others ("thi-xa-ky-anh-2019.csv").
 const UNIT_PREFIX = latinLetters(/^(?:(huyện|quận|thị xã|thành phố|tỉnh|huyen|thi[ _-]xa|thanh[ _-]pho|tinh|quan(?=\s*\d))(?!\p{L})|(tp\.?|tx\.?|h\.|q\.))\s*/u);
+/**
+ * A place's name, its unit's words read away: "Huyện Vụ Bản" → "vụ bản"; a number as its value,
+ * "Quận 01" → "1" as "Quận 1" (a city's quận written with two digits, as khu vực "01" is: its own
+ * file beside the city's table was a fourth office, added, exit 0).
+ */
+function placeName(words: string): string {
+  const place = words.replace(UNIT_PREFIX, '').trim();
+  return /^0+\d/.test(place) ? place.replace(/^0+/, '') : place;
+}
 /** the spellings of a unit's kind, as UNIT_PREFIX captures them, → the kind */
 const UNIT_KIND: Record<string, string> = {
   'h.': 'huyện', 'q.': 'quận', tx: 'thị xã', 'tx.': 'thị xã', tp: 'thành phố', 'tp.': 'thành phố',
@@ -179,7 +188,7 @@ function read(name: string): Read {
   const region = REGION.exec(bare);
   const before = region ? null : PROVINCE_BEFORE_REGION.exec(bare);
   if (before && successorProvince(before[1]!)) return read(`${before[2]!} - ${before[1]!}`);
-  if (!region) return { bare: bare.replace(UNIT_PREFIX, '').trim(), region: null, province: null };
+  if (!region) return { bare: placeName(bare), region: null, province: null };
   // "02", "II": the number as the others write it
   const n = /^\d+$/.test(region[1]!) ? Number(region[1]) : romanValue(region[1]!);
   const number = `khu vực ${n ?? region[1]}`;
@@ -192,7 +201,7 @@ function read(name: string): Read {
   // second region after it ("KV1 + KV2", "KV 1, 2") is two offices' file: kept as written.
   const written = PROVINCE_AFTER.exec(region[2]!)?.[1];
   const province = written === undefined ? null : successorProvince(written) && provinceName(written);
-  if (province === null) return SECOND_REGION.test(region[2]!) ? { bare: bare.replace(UNIT_PREFIX, '').trim(), region: null, province: null } : { bare: number, region: number, province: null };
+  if (province === null) return SECOND_REGION.test(region[2]!) ? { bare: placeName(bare), region: null, province: null } : { bare: number, region: number, province: null };
   return { bare: `${number} - ${provinceKey(province)}`, region: number, province };
 }
 
@@ -214,7 +223,7 @@ function districtInProvince(name: string): { readonly office: string; readonly p
   for (const m of name.matchAll(DISTRICT_PROVINCE_SEPARATOR)) {
     // no province's name is that long (LONGEST_NAME): only a mark near the end can come before one
     if (end - m.index > LONGEST_NAME) continue;
-    const office = name.slice(0, m.index).replace(UNIT_PREFIX, '').trim();
+    const office = placeName(name.slice(0, m.index));
     if (office === '') continue;
     const written = PROVINCE_AFTER.exec(name.slice(m.index))?.[1];
     if (written !== undefined && successorProvince(written)) return { office, province: provinceName(written) };

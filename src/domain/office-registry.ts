@@ -9,7 +9,7 @@
 // province column may be of any province. Pure: the caller words what this finds.
 import { foldNameCached } from './names.js';
 import type { Measure } from './fields.js';
-import { joinedKey, namesRegionOffice, officeAcrossFiles, pairByBareName, unaccentedKey, unitKind, unitsBesideNamesakes, writtenWithoutMarks } from './office-names.js';
+import { joinedKey, namesRegionOffice, officeAcrossFiles, pairByBareName, unaccentedKey, unitKind, unitsBesideNamesakes, writtenSqueezed, writtenWithoutMarks } from './office-names.js';
 import { MERGER_YEAR, provinceKey } from './provinces.js';
 import { writtenProvince } from './office-labels.js';
 
@@ -243,6 +243,15 @@ export class OfficeRegistry {
       // every office of this file of that key, matched already or not: one on each side
       const certain = theirs.length === 1 && may.length === 1 && offices.filter((x) => unaccented(x) === key && mayPair(x, may[0]!)).length === 1;
       if (may.length > 0) found.set(o, { offices: may, certain });
+    }
+    // A name squeezed in its cell ("VuBan", "MYLOC": a script's export) is the office another
+    // file writes in words ("Vụ Bản"), by joinedKey, as a file's name is: a repeat refused,
+    // never joined (a re-export so written beside the table was added, exit 0).
+    for (const o of offices) {
+      if (found.has(o)) continue;
+      const squeezed = writtenSqueezed(o.district);
+      const may = this.offices.filter((e) => !e.total && !held.has(e) && (squeezed || writtenSqueezed(e.district)) && joined(e) === joined(o) && alike(o, e));
+      if (may.length > 0) found.set(o, { offices: may, certain: false });
     }
     return found;
   }
