@@ -37,7 +37,7 @@ import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
 import { keepInput, type KeptInput } from './input/spool.js';
-import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesDistrictAfterMerger, namesFormerOffice, namesRegionalOffice, namesSubtotalOfOfficeBelow } from './input/by-enforcer.js';
+import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesDistrictAfterMerger, namesDistrictOfficeAfterMerger, namesFormerOffice, namesRegionalOffice, namesSubtotalOfOfficeBelow } from './input/by-enforcer.js';
 
 /** the relations whose breach on a row refutes a doubtful column's reading (layout.ts doubtfulTotals), by the field it was read as */
 /** OFFICE_NAME_VARIANTS' hint where no total is printed (a refused run, check): the total is a sum's. */
@@ -701,6 +701,8 @@ async function collectFiles(
     }
     // Rows that call themselves offices but add up others.
     const suspects = findSuspects(officeList.map((o) => ({ row: o.row, figures: o.row.figures })), resolution.wholeStated);
+    // (the former districts a khu vực's row was refused over: no second finding for them)
+    const refusedParts = new Set<(typeof officeList)[number]['row']>();
     // "Năm 2019" in a 2019 file (read-csv.ts refuses another year's): no office. Holding the sum
     // it is a suspected total (below); else it would be added beside the offices unnoticed.
     for (const o of officeList.length > 1 ? officeList : []) {
@@ -728,6 +730,25 @@ async function collectFiles(
       const regionalOver = s.kind === 'subtotal' && namesRegionalOffice(s.office.row.district) && ((s.from > s.at && parts.every((o) => namesFormerOffice(o.row.district, o.row.year))) || parts.every((o) => namesDistrictAfterMerger(o.row.district, regimeYear(o.row.year, report))));
       const severity = opts.noTotalGuess || (!provinceOver && !regionalOver && s.evidence < (s.kind === 'total' ? 2 : 4)) ? 'warning' : 'error';
       fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'subtotal' ? 'subtotal' : 'total'} row: ${how}; added as an office it would count them twice`, { file, line: s.office.row.line }));
+      if (regionalOver) for (const o of parts) refusedParts.add(o.row);
+    }
+    // A district office read as an office beside a khu vực in a report of 2026 on ("2 | Huyện Tuy
+    // An", "Chi cục THADS huyện Đồng Xuân", "(cũ)" rows after the last khu vực): none exists that
+    // year, so its figures are a khu vực's again (or another year's) — refused, never added.
+    // (2025 is left as it was: a former Chi cục has its months to 30/6/2025 beside its khu vực's.)
+    const regionYears = new Set(officeList.filter((o) => (namesRegionalOffice(o.row.district) || namesRegionOffice(o.row.district)) && !hasFormerMark(o.row.district)).map((o) => regimeYear(o.row.year, report)));
+    for (const o of officeList) {
+      const year = regimeYear(o.row.year, report);
+      if (refusedParts.has(o.row) || !regionYears.has(year) || !namesDistrictOfficeAfterMerger(o.row.district, year)) continue;
+      fileFindings.push(
+        finding(
+          'error',
+          'NOT_AN_OFFICE',
+          `"${o.row.district}" names a district office beside the Phòng THADS khu vực, in a report of ${year} (from 1/10/${year! - 1}): the Chi cục were replaced by the khu vực on 1/7/2025 and have no figures of their own that year, so its figures are a khu vực's (counted in that row) or another year's; added as an office, they would count twice`,
+          { file, line: o.row.line, ...(officeColumn ? { column: officeColumn } : {}) },
+          'if the row is a former district\'s share of its khu vực, write it right under that khu vực\'s row without an STT, marked "(cũ)" ("Huyện Tuy An (cũ)") or numbered as its sub-item ("1.1"): thads checks it against the khu vực and never adds it; otherwise delete the row',
+        ),
+      );
     }
 
     // A file whose only row is its declared total ("Toàn tỉnh") is read as that total; a file

@@ -177,6 +177,18 @@ export function namesDistrictAfterMerger(name: string, year: number | null): boo
 }
 
 /**
+ * A district office's row in a report of 2026 on (1/10/2025 on): "Chi cục THADS huyện Đồng Xuân",
+ * "Huyện Tuy An", "Quận 3", "Thị xã Sông Cầu", "Huyện Tuy An (cũ)" — none exists after 1/7/2025 and
+ * none has months of its own in that year, so beside a khu vực (collect.ts) such a row read as an
+ * office is a khu vực's figures again or another year's. Not a khu vực (one marked "(cũ)" may have
+ * months of its own), nor a bare place ("Tuy An": a khu vực may be written by its seat).
+ */
+export function namesDistrictOfficeAfterMerger(name: string, year: number | null): boolean {
+  if (year === null || year <= MERGER_YEAR || namesRegionalOffice(name)) return false;
+  return namesFormerOffice(name, year) || namesTakenOverDistrict(name, year);
+}
+
+/**
  * "1.1 | Chi cục THADS huyện A (cũ)" under "1 | Phòng THADS khu vực 1" (a 2025 report numbering
  * the former districts as their khu vực's sub-items), or lettered so, "a", "b." or "c)" (the
  * ordinary Vietnamese sub-item numbering, subItemOf 'above'): one of its parts, read as without
