@@ -25,6 +25,13 @@ export interface OddCell {
   readonly kind: 'date' | 'boolean' | 'error' | 'formula' | 'formula-nan' | 'formula-empty' | 'formula-stale' | 'percent' | 'not-a-number' | 'scaled-by-condition';
   /** what Excel shows: 30/09/2019, TRUE, #REF!, =SUM(C7:C13), 93.9% */
   readonly shown: string;
+  /**
+   * formula-empty: its "" is read as the empty cell Excel shows (0 in a figure column, as in the
+   * sheet saved as CSV): its formula is known and catches no error (emptyTextMeansBlank), and the
+   * workbook does not ask to be recalculated. Unset: no figure (FORMULA_NO_RESULT) in a row that
+   * holds anything else.
+   */
+  readonly blank?: true;
   /** formula-stale in a workbook not asking to be recalculated: the result stored, and what its formula gives (stale-formulas.ts) */
   readonly differs?: { readonly stored: string; readonly gives: string; readonly circular?: true };
 }
@@ -196,6 +203,19 @@ export function cellText(value: unknown, format: string | undefined, sharedStrin
   }
   if (typeof v.text === 'string') return { text: v.text };
   return EMPTY;
+}
+
+/** IFERROR(…,""), IFNA, IF(ISERROR(…),"",…): functions that turn an error into the text given. */
+const CATCHES_ERROR = /\b(IFERROR|IFNA|ISERROR|ISERR|ISNA)\s*\(/i;
+
+/**
+ * Whether a formula's stored "" is an empty cell: =IF(B5="","",B5*2) shows blank because B5 is
+ * blank, as the sheet saved as CSV does. An "" that stands for an error it caught
+ * (=IFERROR(VLOOKUP(…),""): a lookup that failed) is a missing figure, never 0; so is the ""
+ * of a formula whose text is unknown (null: a shared formula without its master).
+ */
+export function emptyTextMeansBlank(formula: string | null): boolean {
+  return formula !== null && formula !== '' && !CATCHES_ERROR.test(formula);
 }
 
 /** What the workbook says about all its cells. */

@@ -21,14 +21,14 @@ import { holdsFailedFigure, looksNumeric } from '../layout.js';
 import { failedFigure, NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type MergedText, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
-import { storedCellNumber, xmlCellText, type CellText, type OddCell } from './cell-text.js';
+import { emptyTextMeansBlank, plainNumber, storedCellNumber, xmlCellText, type CellText, type OddCell } from './cell-text.js';
 import { sameRowOperands, type Operands } from './float-residue.js';
 import { FormulaTexts, rowsAddedInColumn, rowsOnlySubtotalled, rowsText } from './formula-refs.js';
 import { OutlineGroups, type DoubleCount } from './outline.js';
 import { MergedFigures, mergeRef, type HiddenFigure, type SharedFigure } from './merged-figures.js';
 import { SumRows } from './sum-rows.js';
 import type { ColumnSum } from '../sum-total-row.js';
-import { ScaledMoneyWatch, type CellScale } from './scaled-money.js';
+import { ScaledMoneyWatch, scaledCountError, type CellScale, type ShownScale } from './scaled-money.js';
 import { readMerges, readSharedStrings, readSheetRows, type MergedRange, type RawCell, type SheetFacts } from './sheet-xml.js';
 import { readNumberFormats } from './styles-xml.js';
 import { unprefixedPart } from './part-prefixes.js';
@@ -279,7 +279,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   const sums = new Map<number, Map<number, { formula: string; rows: number[] }>>();
   const sheetFacts: SheetFacts = { summaryBelow: true };
   /** rows read but not yet handed on: their number cells' scales, by column */
-  const scales = new Map<number, Map<number, CellScale>>();
+  const scales = new Map<number, Map<number, ShownScale>>();
   const scaledMoney = new ScaledMoneyWatch((line, column) => ({ file, line, column, ...(sheetName !== null ? { sheet: sheetName } : {}) }));
 
   const unmark = (text: string) => (text.includes(NUMBER_CELL_MARK) ? text.split(NUMBER_CELL_MARK).join('') : text);
@@ -331,6 +331,9 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     if (loc?.file === file && loc.line === oddLine && loc.column !== undefined && odd.has(loc.column) && (err.code === 'BAD_NUMBER' || err.code === 'NON_INTEGER_COUNT' || odd.get(loc.column)!.differs !== undefined)) {
       return oddError(loc.line, loc.column, odd.get(loc.column)!);
     }
+    // 100 in a count cell shown ÷1000 reads 0.1: the format's doing, said as such (scaled-money.ts)
+    const scaled = loc?.file === file && err.code === 'NON_INTEGER_COUNT' && loc.line !== undefined && loc.column !== undefined ? scales.get(loc.line)?.get(loc.column) : undefined;
+    if (scaled && scaled.thousands > 0) return scaledCountError(columnName(loc!.column!), scaled, locate(loc)!);
     // "No header row" is about the whole sheet, not its first row — unless it names the row nearest to one (a column).
     const located = err.code === 'NO_HEADER' && loc && loc.column === undefined ? locate({ file: loc.file }) : locate(loc);
     // A first sheet of notes or instructions: the figures are on another one.
@@ -371,7 +374,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     const figureColumns = report.columns.filter((c) => c.role.kind === 'figure' && c.measure).map((c) => c.column);
     // =IFERROR(VLOOKUP(…),"") shows as an empty cell, which would be read as 0: no figure in a row
     // that holds anything else; a template's unused row, every cell such a formula, is blank.
-    const blank = figureColumns.find((c) => odd.get(c)?.kind === 'formula-empty');
+    // (=IF(B5="","",B5*2) is read as the empty cell it shows: OddCell.blank)
+    const blank = figureColumns.find((c) => odd.get(c)?.kind === 'formula-empty' && !odd.get(c)!.blank);
     if (blank !== undefined && cells.some((c) => c.trim() !== '')) {
       const err = oddError(line, blank, odd.get(blank)!);
       if (opts.onRowError) opts.onRowError(err);
@@ -379,7 +383,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       return;
     }
     if ([...odd.values()].every((o) => o.kind === 'formula-empty')) return;
-    const first = figureColumns.find((c) => odd.has(c));
+    const first = figureColumns.find((c) => odd.has(c) && !odd.get(c)!.blank);
     if (first === undefined || figureColumns.some((c) => looksNumeric(cells[c - 1] ?? ''))) return;
     // An error cell's text ("#N/A") the layout rules refuse already (layout.ts holdsFailedFigure): not twice.
     if (figureColumns.some((c) => holdsFailedFigure(cells[c - 1] ?? ''))) return;
@@ -472,6 +476,9 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
       return differs ? { text: differs.formula, odd: { kind: 'formula-stale', shown: differs.formula, differs: { stored: differs.stored, gives: differs.gives, ...(differs.circular ? { circular: true as const } : {}) } } } : xmlCellText(cell, numFmt(cell.style), strings, workbook, operands);
     };
 
+    // A formula's "" is the empty cell Excel shows, unless it may stand for an error or a stale result (cell-text.ts emptyTextMeansBlank).
+    const blankResult = (cell: CellText, formula: string | null): CellText =>
+      cell.odd?.kind === 'formula-empty' && !recalcOnLoad && emptyTextMeansBlank(formula) ? { ...cell, odd: { ...cell.odd, blank: true } } : cell;
     const formulas = new FormulaTexts();
     let last: TableRecord | null = null;
     // A sheet stores a row up to its last filled cell; Excel's "Save as CSV" gives every row
@@ -493,8 +500,11 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         const byColumn = new Map(row.cells.map((c) => [c.column, c]));
         /** its cells summing other rows of their column, 0-based (TableRecord.sums) */
         let rowSums: Map<number, ColumnSum> | undefined;
+        /** by column: its formula's text, a shared one's worked out from its master (null: unknown) */
+        const formulaOf = new Map<number, string | null>();
         for (const cell of row.cells) {
           const formula = formulas.text(cell, row.number);
+          formulaOf.set(cell.column, formula);
           const result = formula !== null ? storedCellNumber(cell) : null;
           if (formula !== null && result !== null) operands.set(cell.column, sameRowOperands(simpleFormula(formula), row.number, result, (c) => storedCellNumber(byColumn.get(c))));
           const rows = formula ? rowsAddedInColumn(formula, row.number, cell.column) : null;
@@ -505,7 +515,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         }
         outline.row(row.number, row.outlineLevel);
         // A number cell typed in (no formula): what opening a CSV makes of "500.000" (converted-cells.ts).
-        const read = row.cells.map((cell) => ({ column: cell.column, typed: cell.formula === undefined && (cell.type ?? 'n') === 'n', written: TEXT_TYPES.has(cell.type ?? 'n'), ...text(cell, row.number, operands.get(cell.column) ?? null) }));
+        const read = row.cells.map((cell) => ({ column: cell.column, typed: cell.formula === undefined && (cell.type ?? 'n') === 'n', written: TEXT_TYPES.has(cell.type ?? 'n'), ...blankResult(text(cell, row.number, operands.get(cell.column) ?? null), formulaOf.get(cell.column) ?? null), stored: storedCellNumber(cell) }));
         // An empty cell (no value, or an empty one) widens no row, as in Excel's CSV.
         for (const c of read) if (c.text !== '' || c.odd) width = Math.max(width, c.column);
         const cells: string[] = new Array<string>(width).fill('');
@@ -524,7 +534,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
           if (c.typed && !c.odd && c.text !== '') numbers.add(c.column - 1);
           if (!c.written && c.text !== '') unwritten.add(c.column - 1);
           if (c.scale) {
-            (scales.get(row.number) ?? scales.set(row.number, new Map()).get(row.number)!).set(c.column, c.scale);
+            const shown: ShownScale = { ...c.scale, shown: unmark(c.text), ...(c.stored !== null ? { stored: plainNumber(c.stored) } : {}) };
+            (scales.get(row.number) ?? scales.set(row.number, new Map()).get(row.number)!).set(c.column, shown);
             formats.set(c.column - 1, c.scale);
           }
         }

@@ -11,6 +11,7 @@
 import { ThadsError, type Location } from '../../errors.js';
 import type { CellFormat } from '../cell-unit.js';
 import type { ColumnInfo } from '../file-report.js';
+import { MONEY_UNIT_NAMES, MONEY_UNITS } from '../units.js';
 
 /** A number cell's format: how many thousands it divides by, its code and the unit its literal writes. */
 export interface CellScale extends CellFormat {
@@ -18,9 +19,30 @@ export interface CellScale extends CellFormat {
 }
 
 const SHOWN_IN = ['as stored', 'in thousands', 'in millions', 'in billions'];
-const shownIn = (thousands: number) => SHOWN_IN[thousands] ?? `÷1000^${thousands}`;
+export const shownIn = (thousands: number) => SHOWN_IN[thousands] ?? `÷1000^${thousands}`;
 const OPTION = ['dong', 'thousand', 'million', 'billion'];
-const DIVIDES = (thousands: number) => (thousands === 0 ? 'as stored' : `÷1${'000'.repeat(thousands)}`);
+export const DIVIDES = (thousands: number) => (thousands === 0 ? 'as stored' : `÷1${'000'.repeat(thousands)}`);
+
+/** A scaled cell as the reader saw it: what it shows (unmarked) and what it stores. */
+export interface ShownScale extends CellScale {
+  readonly shown?: string;
+  readonly stored?: string;
+}
+
+/**
+ * A count cell whose format scales (`#,##0,`: 12000 shows 12, 100 shows 0.1). No unit line speaks
+ * of thousands of cases, so what the sheet shows is no count, whole or not: refused at the cell,
+ * saying what the format does (never "0.1 is not a whole number", never read as 12).
+ */
+export function scaledCountError(what: string, scale: ShownScale, at: Location): ThadsError {
+  const holds = scale.stored !== undefined ? `the cell holds ${scale.stored}, but its` : 'its';
+  return new ThadsError(
+    'BAD_NUMBER',
+    `${what}: ${holds} number format ${JSON.stringify(scale.format)} shows the count scaled by 1${'000'.repeat(scale.thousands)}, ${shownIn(scale.thousands)}${scale.shown !== undefined ? ` (${scale.shown})` : ''}: a count of cases is never shown in thousands, so the number shown is not the count`,
+    at,
+    'format the count cells without scaling (Format Cells → Number, #,##0) and check the counts the sheet then shows; only money is shown in thousands, under a unit line that says so ("Đơn vị tính: nghìn đồng")',
+  );
+}
 
 export class ScaledMoneyWatch {
   /** money column (1-based) → its first non-zero number cell */
@@ -35,7 +57,7 @@ export class ScaledMoneyWatch {
    * nothing), by column; `unitFrom` is what stated the money unit ('default': nothing did; the
    * cells' own units, weighed as they were read, count as stated).
    */
-  see(line: number, cells: ReadonlyMap<number, CellScale>, columns: readonly ColumnInfo[], unitFrom: string): ThadsError[] {
+  see(line: number, cells: ReadonlyMap<number, ShownScale>, columns: readonly ColumnInfo[], unitFrom: string): ThadsError[] {
     const errors: ThadsError[] = [];
     const stated = unitFrom !== 'default';
     const money = (column: number) => {
@@ -47,6 +69,11 @@ export class ScaledMoneyWatch {
       errors.push(err);
     };
     for (const [column, scale] of cells) {
+      const count = columns.find((c) => c.column === column && c.role.kind === 'figure' && c.measure === 'cases');
+      if (count && count.role.kind === 'figure' && scale.thousands > 0 && !this.refused.has(column)) {
+        refuse(column, scaledCountError(`cases ${count.role.field.replace(/_/g, ' ')}`, scale, this.at(line, column)));
+        continue;
+      }
       const info = money(column);
       if (!info || info.role.kind !== 'figure') continue;
       const what = `money ${info.role.field.replace(/_/g, ' ')}`;
@@ -57,6 +84,10 @@ export class ScaledMoneyWatch {
       }
       // a format that writes a scaled unit states the unit of what it shows (weighed as read: cell-unit.ts)
       const unitless = !stated && !(scale.unit && scale.unit !== 'dong');
+      // Shown ÷1000^n in a unit of 1000^m đồng, the cells hold 1000^(m−n) đồng: with n > m (÷1000000 under
+      // "nghìn đồng"), fractions of a đồng, which no sheet stores: the unit stated, when it is finer than that.
+      const unit = scale.unit ?? (stated ? info.unit : undefined);
+      const finer = unit !== undefined && unit !== 'dong' && scale.thousands > MONEY_UNITS.indexOf(unit) ? unit : null;
       const first = this.first.get(column);
       if (first === undefined) this.first.set(column, { line, scale });
       const err =
@@ -81,7 +112,14 @@ export class ScaledMoneyWatch {
                   this.at(line, column),
                   'give the column a format that does not scale (#,##0) if the cells hold đồng, or state the unit shown ("Đơn vị tính: nghìn đồng")',
                 )
-              : null;
+              : finer !== null
+                ? new ThadsError(
+                    'UNIT_CONTRADICTION',
+                    `${what}: the cell's number format ${format} shows it ${shownIn(scale.thousands)} (${DIVIDES(scale.thousands)}), but the unit stated is ${MONEY_UNIT_NAMES[finer].vi} (${scale.unit === finer ? 'the format\'s own text' : unitFrom}): for what is shown to be in ${MONEY_UNIT_NAMES[finer].vi}, the cells would hold fractions of a đồng, so the format or the unit is wrong, and read either way the amounts would be off by a factor of 1000 or more`,
+                    this.at(line, column),
+                    `if the cells hold đồng, state the unit the format shows${scale.thousands < MONEY_UNITS.length ? ` ("Đơn vị tính: ${MONEY_UNIT_NAMES[MONEY_UNITS[scale.thousands]!].vi}")` : ''}; if the unit stated is right, give the column a format that shows that unit (Format Cells → Number)`,
+                  )
+                : null;
       if (err) refuse(column, err);
     }
     return errors;
