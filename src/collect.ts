@@ -746,7 +746,7 @@ async function collectFiles(
           'NOT_AN_OFFICE',
           `"${o.row.district}" names a district office beside the Phòng THADS khu vực, in a report of ${year} (from 1/10/${year! - 1}): the Chi cục were replaced by the khu vực on 1/7/2025 and have no figures of their own that year, so its figures are a khu vực's (counted in that row) or another year's; added as an office, they would count twice`,
           { file, line: o.row.line, ...(officeColumn ? { column: officeColumn } : {}) },
-          'if the row is a former district\'s share of its khu vực, write it right under that khu vực\'s row without an STT, marked "(cũ)" ("Huyện Tuy An (cũ)") or numbered as its sub-item ("1.1"): thads checks it against the khu vực and never adds it; otherwise delete the row',
+          'if the row is a former district\'s share of its khu vực, write it right under that khu vực\'s row without an STT (or numbered as its sub-item, "1.1"), marked "(cũ)" ("Huyện Tuy An (cũ)"), beside the khu vực\'s other former districts: thads checks that they add up to the khu vực and never adds them; otherwise delete the row',
         ),
       );
     }

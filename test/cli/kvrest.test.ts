@@ -60,7 +60,18 @@ describe('a 2026 report: a district office row beside the khu vực is refused, 
     // lines 1–3 title and header; 4 khu vực 1; 5 Tuy An; 6 Đồng Xuân; column 2 the office's
     expect(r.stderr).toMatch(/Dak Lak 2026\.csv:5:2: error: "Huyện Tuy An" names a district office beside the Phòng THADS khu vực, in a report of 2026 \(from 1\/10\/2025\).*count twice \[NOT_AN_OFFICE\]/);
     expect(r.stderr).toMatch(/Dak Lak 2026\.csv:6:2: error: "Chi cục THADS huyện Đồng Xuân" names a district office/);
-    expect(r.stderr).toContain('hint: if the row is a former district\'s share of its khu vực, write it right under that khu vực\'s row without an STT, marked "(cũ)"');
+    expect(r.stderr).toContain('hint: if the row is a former district\'s share of its khu vực, write it right under that khu vực\'s row without an STT (or numbered as its sub-item, "1.1"), marked "(cũ)" ("Huyện Tuy An (cũ)"), beside the khu vực\'s other former districts: thads checks that they add up to the khu vực');
+  });
+
+  // Following the hint: Tuy An (cũ) 120, 90 + Đồng Xuân (cũ) 180, 140 = khu vực 1's 300, 230, under
+  // it; read as the two khu vực alone, 300 + 500 = 800, 230 + 420 = 650 (the parts checked, not added).
+  it.each([
+    ['without an STT', [['1', ...KV1], ['', ...TA_CU], ['', ...DX_CU], ['2', ...KV2]]],
+    ['numbered "1.1", "1.2"', [['1', ...KV1], ['1.1', ...TA_CU], ['1.2', ...DX_CU], ['2', ...KV2]]],
+  ])('the hint followed, the former districts marked "(cũ)" under their khu vực %s: both readers read 800 / 650', async (_, rows) => {
+    const r = await readers.both('Dak Lak 2026.csv', table(rows as string[][]));
+    expect(r.code, r.stderr).toBe(0);
+    expect(totalOf(r.stdout)).toEqual(['TOTAL', '800', '650']);
   });
 
   const shapes: [string, string[][], string[]][] = [
