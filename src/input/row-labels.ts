@@ -461,10 +461,11 @@ export function namesEnforcer(text: string): boolean {
  */
 const BREAKDOWN = /^(chia ra|cu the|gom|bao gom|ke ca|so chuyen so theo doi rieng)\b|\btrong (so )?do$/;
 /**
- * Read as written: "T.đó: …", "TĐ: …" ("trong đó" cut short) only with their colon ("TĐ" alone
- * may be a name's initials); "Riêng" with its own tone, or none ("Riềng" would be another word).
+ * Read as written: "T.đó: …", "TĐ: …", "Trđ: …" ("trong đó" cut short) only with their colon ("TĐ"
+ * alone may be a name's initials, "Trđ" a money unit); "Riêng" with its own tone, or none ("Riềng"
+ * would be another word). (hunt44: "Trđ: Án tín dụng" was added as an office, "TĐ: …" refused.)
  */
-const BREAKDOWN_WRITTEN = latinLetters(/^\s*(?:(?:t\s*\.\s*đó|tđ)\s*:|(?:riêng|rieng)(?![\p{L}\d]))/iu);
+const BREAKDOWN_WRITTEN = latinLetters(/^\s*(?:(?:trđ|t\s*\.\s*đó|tđ)\s*:|(?:riêng|rieng)(?![\p{L}\d]))/iu);
 
 /**
  * A list bullet opening a name cell: "- Tín dụng, ngân hàng", "+ Án tín dụng", "•Dân sự", "a) …",
