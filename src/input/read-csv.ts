@@ -15,7 +15,7 @@ import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './f
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
-import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, mergerHalfOfSection, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, sttNamesNote, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, mergerHalfOfSection, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } from './former-parts.js';
@@ -1653,6 +1653,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     // A note typed in the table with figures ("Ghi chú: số liệu của Chi cục Vụ Bản gồm … | 45"): never an office (namesNote).
     if (label === 'office' && anyNumber && namesNote(labelText)) label = 'other';
+    // …or its heading typed in the STT column, the text beside it ("Ghi chú: | Số việc ủy thác đi | 15").
+    const noteInStt = label === 'office' && anyNumber && sttNamesNote(sttCell);
+    if (noteInStt) (label = 'other'), (labelText = `${sttCell.trim()} ${labelText}`.trim());
     // "Số việc" / "Tỷ lệ (%)", "Việc" / "Tiền" beside the name: one row per measure or rate
     // (measure-rows.ts). An office's rows only: a total's unit cell may be left empty ("Tổng cộng"
     // above offices whose ĐVT says "Việc").
@@ -1801,7 +1804,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     figuresAbove = true;
     if (label === 'total') tables.totalRow(line, labelText);
     if (label === 'other') {
-      const at = sttLabel === 'other' ? layout.stt! : districtCell !== '' ? districtCol! : record.indexOf(firstText);
+      const at = sttLabel === 'other' || noteInStt ? layout.stt! : districtCell !== '' ? districtCol! : record.indexOf(firstText);
       const loc = { file, line, column: at + 1 };
       if (startsWithBullet(labelText)) {
         throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" begins with a list bullet or a sub-item's number, as the lines of a breakdown do ("Trong đó:" and its items): it is part of the row above, no office, and it would be added as an office`, loc, 'it looks like a breakdown of the row above ("of which …"): delete it from the export (an office\'s name never begins with a bullet)');

@@ -309,6 +309,17 @@ export function isCarryRow(text: string): boolean {
  */
 const NOTE_KIND = 'a note on the figures (a footnote typed in the table), no office\'s figures';
 const NOTE_OPENING = latinLetters(/^\s*(?:\*+\s*)?(?:(?:ghi chú|chú thích|lưu ý|chú ý|note|notes)(?![\p{L}\d])|(?:ghi chu|chu thich|luu y|chu y)\s*[:：.\-–])|^\s*[([]\s*\*+\s*[)\]]/iu);
+/** NOTE_OPENING's words only, without the bracketed star */
+const NOTE_WORD = latinLetters(/^\s*(?:\*+\s*)?(?:(?:ghi chú|chú thích|lưu ý|chú ý|note|notes)(?![\p{L}\d])|(?:ghi chu|chu thich|luu y|chu y)\s*[:：.\-–])/iu);
+/**
+ * An STT cell opening with a note's word ("Ghi chú:" in column A, the note's text in the office
+ * column and its figure beside it: "Ghi chú: | Số việc ủy thác đi | 15"): the row is that note,
+ * never an office (hunt44: added as a 4th office, exit 0). A bracketed star ("(*)") there may be
+ * an office's mark, so it is left to the office cell (namesNote).
+ */
+export function sttNamesNote(stt: string): boolean {
+  return NOTE_WORD.test(stt.normalize('NFC'));
+}
 const FIGURES_PHRASE = /^(?:so (?:viec|lieu|tien)|(?:da |chua |khong )?(?:bao gom|gom|ke ca|tinh ca)|trong do|including|includes?|excluding|excludes?|figures?)( |$)/;
 const FIGURES_SENTENCE = /^so (?:viec|lieu|tien) (?:cua )?(.+)$/;
 const OFFICE_UNIT = /^(?:chi cuc|phong|van phong|don vi|co quan|huyen|quan|thi xa|thanh pho|tp|khu vuc|kv|pkv)( |$)/;
@@ -450,10 +461,11 @@ export function namesEnforcer(text: string): boolean {
  */
 const BREAKDOWN = /^(chia ra|cu the|gom|bao gom|ke ca|so chuyen so theo doi rieng)\b|\btrong (so )?do$/;
 /**
- * Read as written: "T.đó: …", "TĐ: …" ("trong đó" cut short) only with their colon ("TĐ" alone
- * may be a name's initials); "Riêng" with its own tone, or none ("Riềng" would be another word).
+ * Read as written: "T.đó: …", "TĐ: …", "Trđ: …" ("trong đó" cut short) only with their colon ("TĐ"
+ * alone may be a name's initials, "Trđ" a money unit); "Riêng" with its own tone, or none ("Riềng"
+ * would be another word). (hunt44: "Trđ: Án tín dụng" was added as an office, "TĐ: …" refused.)
  */
-const BREAKDOWN_WRITTEN = latinLetters(/^\s*(?:(?:t\s*\.\s*đó|tđ)\s*:|(?:riêng|rieng)(?![\p{L}\d]))/iu);
+const BREAKDOWN_WRITTEN = latinLetters(/^\s*(?:(?:trđ|t\s*\.\s*đó|tđ)\s*:|(?:riêng|rieng)(?![\p{L}\d]))/iu);
 
 /**
  * A list bullet opening a name cell: "- Tín dụng, ngân hàng", "+ Án tín dụng", "•Dân sự", "a) …",

@@ -25,7 +25,7 @@ import { hasLetter, latinLetters } from '../../domain/letters.js';
 import type { Measure } from '../../domain/fields.js';
 import { regimeOf, type RegimeId } from '../../domain/relations.js';
 import { hasFormerMark, MERGER_YEAR, successorProvince } from '../../domain/provinces.js';
-import { isBulletMark, namesNote, startsWithBullet, isCheckRow, labelInProvince, levelAfterParts, mayNameEarlierMerger, opensCasePart, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, opensParts, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, itemNumber, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
+import { isBulletMark, namesNote, sttNamesNote, startsWithBullet, isCheckRow, labelInProvince, levelAfterParts, mayNameEarlierMerger, opensCasePart, namesEnforcer, namesGroupOnly, namesOwnProvince, namesWholeOfProvince, numberingDepth, headsOffices, opensParts, provinceOfGroup, provinceOfSection, provinceOfSubtotal, provinceOfWhole, isRomanNumber, isSectionNumber, provinceOfLabelledRow, romanPrefix, rowLabel, itemNumber, subItemOf, yearBesideName, yearOfRowLabel, type RowLabel } from '../row-labels.js';
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
@@ -820,6 +820,7 @@ export class RowScanner {
         if (!digit) {
           const text = this.cellText(buf, start, i);
           if (isBulletMark(text)) giveUp(); // a list's line: the reference judges it by the row above
+          if (sttNamesNote(text)) giveUp(); // a note's heading ("Ghi chú:"): the row is a note, the reference refuses it
           if (isSectionNumber(text)) numberedStt = true;
           else if (rowLabel(text) !== 'office') giveUp(); // "Tổng cộng" in the STT column labels the row: the reference's
           if (this.layout!.district < 0 && !isRomanNumber(text)) giveUp();
