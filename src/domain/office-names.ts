@@ -63,7 +63,9 @@ const SECOND_REGION = latinLetters(/(?<![\p{L}\d])(?:kv|khu vực|khu vuc|p\.?kv
 const PROVINCE_AFTER = /^(?:\s*[-–—,;:]\s*|\s*\(\s*(?=.*\)\s*$)|\s+)(.+?)\s*\)?\s*$/u;
 // Unaccented "quan" only before a number ("Quan 1"): "Quan Hóa", "Quan Sơn" are huyện of Thanh Hóa.
 // A file's name may join the unit's words as its others ("thi-xa-ky-anh-2019.csv").
-const UNIT_PREFIX = latinLetters(/^(?:(huyện|quận|thị xã|thành phố|tỉnh|huyen|thi[ _-]xa|thanh[ _-]pho|tinh|quan(?=\s*\d))(?!\p{L})|(tp\.?|tx\.?|h\.|q\.))\s*/u);
+// "Q" without its dot only before a number ("Q1", "Q 1", "Q10"), "T.P"/"T.X" with a dot inside:
+// statisticians' short forms, each beside "Quận 1" of another file a second office (exit 0).
+const UNIT_PREFIX = latinLetters(/^(?:(huyện|quận|thị xã|thành phố|tỉnh|huyen|thi[ _-]xa|thanh[ _-]pho|tinh|quan(?=\s*\d))(?!\p{L})|(t\. ?p\.?|t\. ?x\.?|tp\.?|tx\.?|h\.|q\.|q(?=\s*\d)))\s*/u);
 /**
  * A place's name, its unit's words read away: "Huyện Vụ Bản" → "vụ bản"; a number as its value,
  * "Quận 01" → "1" as "Quận 1" (a city's quận written with two digits, as khu vực "01" is: its own
@@ -75,7 +77,7 @@ function placeName(words: string): string {
 }
 /** the spellings of a unit's kind, as UNIT_PREFIX captures them, → the kind */
 const UNIT_KIND: Record<string, string> = {
-  'h.': 'huyện', 'q.': 'quận', tx: 'thị xã', 'tx.': 'thị xã', tp: 'thành phố', 'tp.': 'thành phố',
+  h: 'huyện', q: 'quận', tx: 'thị xã', tp: 'thành phố',
   huyen: 'huyện', quan: 'quận', 'thi xa': 'thị xã', 'thanh pho': 'thành phố', tinh: 'tỉnh',
 };
 
@@ -504,7 +506,8 @@ export function unitKind(name: string): string | null {
 }
 
 function kindOf(m: RegExpExecArray | null): string | null {
-  const unit = m ? (m[1] ?? m[2])?.replace(/[_-]/g, ' ') : undefined;
+  // a short form by its letters: "T.P.", "TP." and "Tp" are one kind
+  const unit = m ? (m[1]?.replace(/[_-]/g, ' ') ?? m[2]?.replace(/[. ]/g, '')) : undefined;
   return unit === undefined ? null : (UNIT_KIND[unit] ?? unit);
 }
 

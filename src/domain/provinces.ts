@@ -162,7 +162,9 @@ function withoutPrefix(name: string): string {
   return foldName(name)
     .replace(CUC_WORDS, '')
     .replace(AGENCY_WORDS_BEFORE, '')
-    .replace(/^(tỉnh|thành phố|tp\.?)\s*|^(tinh|thanh pho)(?=[\s_-])/u, '');
+    // "T.P Hồ Chí Minh" as "TP Hồ Chí Minh" (office-names.ts reads "T.P" so too), and as a file's
+    // name's words ("T P Hồ Chí Minh", file-names.ts withoutReportWords)
+    .replace(/^(tỉnh|thành phố|t\. ?p\.?|t p(?= )|tp\.?)\s*|^(tinh|thanh pho)(?=[\s_-])/u, '');
 }
 
 function withoutPunctuation(folded: string): string {

@@ -634,7 +634,8 @@ function splitPlace(name: string, year: number | null): NamedPlace {
  * number beside its unit's words (OFFICE_UNIT_WORDS), not a unit's words alone: "Huyện Phú Yên",
  * "Chi cục Quảng Ninh", "Thị xã Phú Thọ" are the offices those districts' names make, no province.
  */
-const OFFICE_UNIT_WORDS = new RegExp(String.raw`(^| )(?:${AGENCY_NAME}|chi cuc|cc|cuc|phong|van phong|vp|thanh pho|tp|thi xa|tx|thi tran|quan|huyen|khu vuc|kv|pkv)(?= |$)`, 'g');
+// ("T.P", "T.X" fold to "t p", "t x": read as an office "T.X" of Phú Thọ, "T.X Phú Thọ 2019.csv" was a second thị xã, exit 0)
+const OFFICE_UNIT_WORDS = new RegExp(String.raw`(^| )(?:${AGENCY_NAME}|chi cuc|cc|cuc|phong|van phong|vp|thanh pho|tp|t p|thi xa|tx|t x|thi tran|quan|huyen|khu vuc|kv|pkv)(?= |$)`, 'g');
 /** An agency's or a level's words opening what follows an office's first words: the office's own name goes on ("Chi cục THADS thành phố Nam Định"), no province after it. */
 const OPENS_OFFICE_WORDS = new RegExp(String.raw`^(?:${AGENCY_NAME}|chi cuc|cc|cuc|phong|van phong|vp|thi xa|tx|thi tran|quan|huyen|khu vuc|kv|pkv)(?= |$)`);
 function provinceAfterOffice(name: string): NamedPlace | null {
