@@ -308,9 +308,10 @@ export function isCarryRow(text: string): boolean {
  * as one; under the table a note, skipped), and a notes column's cell beside an office is no label.
  */
 const NOTE_KIND = 'a note on the figures (a footnote typed in the table), no office\'s figures';
-const NOTE_OPENING = latinLetters(/^\s*(?:\*+\s*)?(?:(?:ghi chú|chú thích|lưu ý|chú ý|note|notes)(?![\p{L}\d])|(?:ghi chu|chu thich|luu y|chu y)\s*[:：.\-–])|^\s*[([]\s*\*+\s*[)\]]/iu);
-/** NOTE_OPENING's words only, without the bracketed star */
+/** a note's opening words ("Ghi chú", "Lưu ý:", "* Chú thích") */
 const NOTE_WORD = latinLetters(/^\s*(?:\*+\s*)?(?:(?:ghi chú|chú thích|lưu ý|chú ý|note|notes)(?![\p{L}\d])|(?:ghi chu|chu thich|luu y|chu y)\s*[:：.\-–])/iu);
+/** NOTE_WORD, or a bracketed star opening the text ("(*) Số liệu …") */
+const NOTE_STAR = /^\s*[([]\s*\*+\s*[)\]]/u;
 /**
  * An STT cell opening with a note's word ("Ghi chú:" in column A, the note's text in the office
  * column and its figure beside it: "Ghi chú: | Số việc ủy thác đi | 15"): the row is that note,
@@ -325,7 +326,7 @@ const FIGURES_SENTENCE = /^so (?:viec|lieu|tien) (?:cua )?(.+)$/;
 const OFFICE_UNIT = /^(?:chi cuc|phong|van phong|don vi|co quan|huyen|quan|thi xa|thanh pho|tp|khu vuc|kv|pkv)( |$)/;
 export function namesNote(text: string): boolean {
   const nfc = text.normalize('NFC');
-  if (NOTE_OPENING.test(nfc)) return true;
+  if (NOTE_WORD.test(nfc) || NOTE_STAR.test(nfc)) return true;
   const colon = /[:：]/.exec(nfc);
   if (colon !== null && colon.index > 0) {
     const name = nfc.slice(0, colon.index).trim();
