@@ -161,7 +161,21 @@ function namedPlace(file: string): NamedPlace {
 }
 
 function withoutMarks(base: string): string {
-  return withoutNoteAfterYear(withoutMonthDigits(withoutSentDay(withoutMailPrefix(base))));
+  return withoutNoteAfterYear(withoutMonthDigits(withoutQuarterLetter(withoutSentDay(withoutMailPrefix(base)))));
+}
+
+/**
+ * A quarter's letter beside its year ("Mỹ Lộc Q3-2026", "Q.3-2026", "Q03_2026", "QIII 2026") in
+ * words, "quý 3 năm 2026", which the period's note takes away whole as "quy 3-2026"'s: left, the
+ * year went alone and "Q3" stayed the office's — "Mỹ Lộc Q3" beside "Mỹ Lộc quy 3-2026" was two
+ * offices, a resent quarter added twice. "Q3" without its year may be Quận 3 and stays, and so does
+ * a name of nothing else ("Q3 2019").
+ */
+const QUARTER_LETTER = latinLetters(/(?<![\p{L}\d])q\.?\s?(0?[1-4]|iv|i{1,3})[\s._-]*((?:19|20)\d\d)(?!\d)/giu);
+function withoutQuarterLetter(name: string): string {
+  // a name that is only "Q3 2019" keeps it: its office is all it names (Quận 3 as much as a quarter)
+  return name.replace(QUARTER_LETTER, (w, q: string, y: string, at: number, all: string) =>
+    hasLetter(all.slice(0, at)) ? `quý ${/\d/.test(q) ? Number(q) : q} năm ${y}` : w);
 }
 
 /**

@@ -65,6 +65,26 @@ describe('a quarter "Q.3" in a file name is the third quarter, never March', () 
   });
 });
 
+describe('a file without an office column: its office is its name without the quarter', () => {
+  // the office read from the name: "Mỹ Lộc Q3-2026" was "Mỹ Lộc Q3", "Mỹ Lộc quy 3-2026" "Mỹ Lộc" —
+  // two offices, a resent quarter added: 100 + 100, 80 + 81 = 200 / 161, exit 0
+  const CASES = 'Có điều kiện (việc),Giải quyết xong (việc)';
+  test.each([['Mỹ Lộc Q3-2026.csv'], ['Mỹ Lộc Q.3-2026.csv'], ['Mỹ Lộc QIII-2026.csv']])('%s beside "Mỹ Lộc quy 3-2026.csv": one office given twice, DUPLICATE_INPUT', async (name) => {
+    const r = await bothOnFiles(dir, { [`one/${name}`]: [CASES, '100,80'], 'one/Mỹ Lộc quy 3-2026.csv': [CASES, '100,81'] }, ARGS);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('cases of "Mỹ Lộc" (2026) are given again');
+    expect(stderrCodes(r.stderr)).toEqual(['DUPLICATE_INPUT']);
+    expect(r.stdout).toBe('');
+  });
+
+  test('control: "Mỹ Lộc Q3-2026.csv" beside "Vụ Bản Q.3-2026.csv": two offices, added, 100 + 100 = 200, 80 + 81 = 161', async () => {
+    const r = await bothOnFiles(dir, { 'two/Mỹ Lộc Q3-2026.csv': [CASES, '100,80'], 'two/Vụ Bản Q.3-2026.csv': [CASES, '100,81'] }, ARGS);
+    expect(r.code, r.stderr).toBe(0);
+    // 80 / 100 = 80,00 %; 81 / 100 = 81,00 %; 161 / 200 = 80,50 %
+    expect(rows(r.stdout)).toEqual(['Mỹ Lộc|100|80|80.00', 'Vụ Bản|100|81|81.00', 'TOTAL|200|161|80.50']);
+  });
+});
+
 describe('a month "th3" in a file name is March, never the whole year', () => {
   test.each([['Mỹ Lộc th3-2026.csv'], ['Mỹ Lộc Th3.2026.csv'], ['Mỹ Lộc 2026 - th.3.csv']])(
     '%s beside a year-end "Vụ Bản 2026.csv": MIXED_PERIODS, exit 2 (was added, exit 0)',
