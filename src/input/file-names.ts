@@ -161,7 +161,21 @@ function namedPlace(file: string): NamedPlace {
 }
 
 function withoutMarks(base: string): string {
-  return withoutNoteAfterYear(withoutMonthDigits(withoutSentDay(withoutMailPrefix(base))));
+  return withoutNoteAfterYear(withoutMonthDigits(withoutQuarterLetter(withoutSentDay(withoutMailPrefix(base)))));
+}
+
+/**
+ * A quarter's letter beside its year ("Mỹ Lộc Q3-2026", "Q.3-2026", "Q03_2026", "QIII 2026") in
+ * words, "quý 3 năm 2026", which the period's note takes away whole as "quy 3-2026"'s: left, the
+ * year went alone and "Q3" stayed the office's — "Mỹ Lộc Q3" beside "Mỹ Lộc quy 3-2026" was two
+ * offices, a resent quarter added twice. "Q3" without its year may be Quận 3 and stays, and so does
+ * a name of nothing else ("Q3 2019").
+ */
+const QUARTER_LETTER = latinLetters(/(?<![\p{L}\d])q\.?\s?(0?[1-4]|iv|i{1,3})[\s._-]*((?:19|20)\d\d)(?!\d)/giu);
+function withoutQuarterLetter(name: string): string {
+  // a name that is only "Q3 2019" keeps it: its office is all it names (Quận 3 as much as a quarter)
+  return name.replace(QUARTER_LETTER, (w, q: string, y: string, at: number, all: string) =>
+    hasLetter(all.slice(0, at)) ? `quý ${/\d/.test(q) ? Number(q) : q} năm ${y}` : w);
 }
 
 /**
@@ -1130,10 +1144,16 @@ function yearAfterLeadPeriod(line: string, year: RegExpExecArray | RegExpMatchAr
   return `${line.slice(0, end)}${last === '' ? '' : ' cuối'} năm ${year[1]}${between}${line.slice(year.index! + year[0].length)}`;
 }
 
-/** Months a name states: "6 thang", "6T", "12thang", "T3", "thang 3" (one pattern for a phrase before or after the year). */
-const MONTHS = String.raw`\d{1,2}\s*(?:tháng|thang|t)|t\d{1,2}|(?:tháng|thang)\s*(?:0?[1-9]|1[0-2])`;
-/** A period a name states: MONTHS, or a quarter "Quý I", "quy 1", "Q1". */
-const PERIOD_PHRASE = latinLetters(new RegExp(String.raw`(?<![\p{L}\d])(?:${MONTHS}|(?:quý|quy)\s*(?:[1-4]|iv|i{1,3})|q[1-4])(?![\p{L}\d])`, 'iu'));
+/**
+ * Months a name states: "6 thang", "6T", "12thang", "T3", "th3" ("tháng" shortened: unread, "th3-2026"
+ * was the whole year, added to year-end files), "thang 3" (one pattern for a phrase before or after the year).
+ */
+const MONTHS = String.raw`\d{1,2}\s*(?:tháng|thang|t)|th?\.?\s?\d{1,2}|(?:tháng|thang)\s*(?:0?[1-9]|1[0-2])`;
+/**
+ * A period a name states: MONTHS, or a quarter "Quý I", "quy 1", "Q1", "Q03", "Q.3", "Q.III" (after
+ * the year, "2026 - Q.3", "2026 - T.3": unread, the quarter or month was the whole year).
+ */
+const PERIOD_PHRASE = latinLetters(new RegExp(String.raw`(?<![\p{L}\d])(?:${MONTHS}|(?:quý|quy)\s*(?:0?[1-4]|iv|i{1,3})|q0?[1-4]|q\.?\s?(?:0?[1-4]|iv|i{1,3}))(?![\p{L}\d])`, 'iu'));
 /** MONTHS right before a year, which the title reader reads with "năm" between: "6 thang 2019" → "6 thang năm 2019". */
 const MONTHS_BEFORE_YEAR = latinLetters(new RegExp(String.raw`(?<![\p{L}\d])(${MONTHS})\s+(?=(?:19|20)\d\d(?!\d))`, 'giu'));
 
@@ -1284,10 +1304,12 @@ function documentNumber(before: string): boolean {
 
 /**
  * Whether digits after `before` number a quarter: the word "quý"/"quy" right before them ("KV1 quy
- * 3-2026", "Quý-3_2026"). Not the district Phú Quý's ("Phú Quý 3-2026" stays March).
+ * 3-2026", "Quý-3_2026"), or its letter "Q" set apart by a mark ("Q.3-2026", "Q 3_2026", as "Q3-2026"
+ * is read: read as March, a third quarter was six months from 1 October, added to March's files).
+ * Not the district Phú Quý's ("Phú Quý 3-2026" stays March).
  */
 function quarterWord(before: string): boolean {
-  return /(?:^| )quy$/.test(foldHeader(before)) && !/(?:^| )phu quy$/.test(foldHeader(before));
+  return /(?:^| )(?:quy|q)$/.test(foldHeader(before)) && !/(?:^| )phu quy$/.test(foldHeader(before));
 }
 
 /**

@@ -198,14 +198,16 @@ const BEFORE_END = latinLetters(/(?:(?<![\p{L}\d])(?:đến|den|to)\s+(?:(?:hế
 const RANGE_MARK = /^\s*(?:đến|den|to|[-–—])\s*(?:ngày\s+|ngay\s+)?$/iu;
 /**
  * A month or months of a year: "tháng 10 năm 2019", "tháng 10/2019", "Tháng 10-2018", "T10.2018",
- * "thang 10 nam 2019", "tháng 10-12/2018", "3T (10-12.2018)" (three months, October to December).
- * "TT06-2019" (a circular) is none: a T glued to a letter.
+ * "thang 10 nam 2019", "tháng 10-12/2018", "3T (10-12.2018)" (three months, October to December),
+ * and the shortenings "T.3-2026", "Th3/2026", "th.3-2026" (unread, March was the whole year, added
+ * to year-end reports). "TT06-2019" (a circular) is none: a T glued to a letter.
  */
 const MONTHS = latinLetters(new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:tháng|thang|t)\\s*|\\d{1,2}\\s*(?:t|tháng|thang)\\s*\\(\\s*)(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*(?:[/.-]|\\s(?:năm|nam)\\s)\\s*${YEAR}`,
+  `(?<![\\p{L}\\d])(?:(?:tháng|thang|th|t)\\.?\\s*|\\d{1,2}\\s*(?:t|tháng|thang)\\s*\\(\\s*)(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*(?:[/.-]|\\s(?:năm|nam)\\s)\\s*${YEAR}`,
   'giu',
 ));
-const QUARTER_NUMBER = '(iv|i{1,3}|[1-4])(?![\\p{L}\\d])';
+/** "III", "3", and "03" as a clerk pads it ("Quý 03/2026": unread, the third quarter was the whole year). */
+const QUARTER_NUMBER = '(iv|i{1,3}|0?[1-4])(?![\\p{L}\\d])';
 /**
  * A quarter of a calendar year, or two: "QUÝ IV NĂM 2018", "quý 4/2018", "Q4.2018", "Quy III nam
  * 2019", "QUÝ I VÀ II NĂM 2018" (1/1–30/6), "quý III và quý IV năm 2018" (1/7–31/12). "QUÝ II
@@ -213,7 +215,7 @@ const QUARTER_NUMBER = '(iv|i{1,3}|[1-4])(?![\\p{L}\\d])';
  */
 const QUARTER = latinLetters(new RegExp(
   `(?<![\\p{L}\\d])(?:quý|quy|q)\\.?\\s*${QUARTER_NUMBER}(?:\\s*(?:,|và|va|[-–])\\s*(?:(?:quý|quy)\\s*)?${QUARTER_NUMBER})?`
-    + `\\s*(?:[/.-]\\s*|(?:năm|nam)(\\s+(?:thống kê|thong ke))?\\s+)?${YEAR}`,
+    + `\\s*(?:[/._-]\\s*|(?:năm|nam)(\\s+(?:thống kê|thong ke))?\\s+)?${YEAR}`,
   'giu',
 ));
 /** "năm 2025", "năm thống kê 2025" (the statistics year, as "năm" alone names it): the words before a statistics year. */
@@ -234,14 +236,15 @@ function countOf(figures: string | undefined, words: string | undefined): number
 /**
  * Months counted from the statistics year's start, 1 October: "6 THÁNG ĐẦU NĂM 2025" (1/10/2024–
  * 31/3/2025), "SÁU THÁNG ĐẦU NĂM 2025", "6T/2025", "6 tháng/2025", "6 THÁNG ĐẦU NĂM THỐNG KÊ
- * 2025", "6 tháng / năm 2025", "9 tháng năm 2025" (to 30/6/2025). "6 tháng cuối năm 2025" (the last six
+ * 2025", "6 tháng / năm 2025", "9 tháng năm 2025" (to 30/6/2025), glued to its year too ("9T2026": unread,
+ * nine months were the whole year). "6 tháng cuối năm 2025" (the last six
  * months) counts back from the statistics year's end, 30/9: 1/4/2025–30/9/2025 (lastMonthsStart) —
  * "năm 2025" is the statistics year (DOMAIN), never a calendar half; read with its year only, it was
  * the whole year (or, in a file's name, the first six months) and added to year-end files.
  */
 const COUNTED_MONTHS = latinLetters(new RegExp(
   `(?<![\\p{L}\\d])(?:(\\d{1,2})\\s*(?:tháng|thang|t)|(${Object.keys(COUNT_WORDS).join('|').replace(/ /gu, '\\s+')})\\s+(?:tháng|thang))`
-    + `(?:\\s+(?:đầu|dau)|\\s+(cuối|cuoi))?(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*(?:${OF_YEAR})?|\\s+)${YEAR}`,
+    + `(?:\\s+(?:đầu|dau)|\\s+(cuối|cuoi))?(?:\\s+${OF_YEAR}|\\s*[/.-]\\s*(?:${OF_YEAR})?|\\s*)${YEAR}`,
   'giu',
 ));
 /** Six months in other words: "BÁN NIÊN 2018", "FIRST HALF OF 2018", "H1 2018" are "6 THÁNG 2018". */
