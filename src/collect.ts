@@ -10,14 +10,14 @@ import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { chainedPeriods } from './domain/chained-periods.js';
-import { findWholesBesideParts, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
+import { findWholesBesideParts, findWholesBesideUnplaced, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
 import { bareName, initialsWritten, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, oneOfficeKey, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
 import { countsBy34, formerProvince, hasFormerMark, MERGER_YEAR, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutMergedMark, withoutNewMark } from './domain/provinces.js';
 import { provincesOf63, type Given63, type ListedParts, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
 import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
-import { finding, formatLocation, pushAll, STDIN, ThadsError, type Finding } from './errors.js';
+import { finding, formatLocation, pushAll, STDIN, ThadsError, type Finding, type Location } from './errors.js';
 import { createReadStream, statSync } from 'node:fs';
 import { foldHeader } from './domain/names.js';
 import { readFastFile } from './input/fast/read-fast.js';
@@ -224,6 +224,8 @@ async function collectFiles(
   const fileOffices: FileOffice<OfficeRow>[] = [];
   /** provinces' files' rows (wholes) and offices' rows (parts), when there are several files */
   const wholes: FileRow<OfficeRow>[] = [];
+  /** files named after a province whose wholes of it are written in an office column ("Nam Định 2019.csv", its row "Nam Định") */
+  const wholesInColumn = new Set<string>();
   const parts: FileRow<OfficeRow>[] = [];
   /** a disagreeing declared total: an error unless the user accepts it (SPEC §6) */
   const totalSeverity = opts.acceptTotalMismatch ? 'warning' : 'error';
@@ -797,7 +799,11 @@ async function collectFiles(
     // (registered as the whole of the province it names, as "Toàn tỉnh Nam Định" is by its name:
     // beside another province's offices or whole it is no total of theirs)
     const registering = officeList.map((o) => (provinceItself !== null ? { ...o.row, province: provinceItself } : o.row));
-    const registered = inputs.register(file, report.measures, registering, totalFile, namedByFile, titleUnit);
+    // The office a file's name names beside its office column ("Vụ Bản 2019.csv" by enforcer),
+    // not a province's ("Nam Định 2019.csv": its table), checked against the other files' rows.
+    // (check reads its files one call at a time: the registry, which holds them all, decides)
+    const ownName = !namedByFile && file !== STDIN && provinceNamedAlone(file) === null ? officeFromFileName(file) || null : null;
+    const registered = inputs.register(file, report.measures, registering, totalFile, namedByFile, titleUnit, ownName);
     if (registered.error) fileFindings.push(registered.error);
     // Split việc / tiền files: an office joins the earlier file's office under its name.
     for (const [i, o] of officeList.entries()) {
@@ -812,6 +818,9 @@ async function collectFiles(
         const whole = wholeOf.get(o.row);
         const given = { file, province: whole?.province ?? row.province, year: row.year, figures: row.figures, row, named: whole?.named === true, from: row.from, region: namesRegionOffice(row.district) };
         if (ofProvinces) wholes.push(given);
+        // (in an office column, its file named after that province: "Nam Định 2019.csv" holding "Nam Định")
+        const namedAfter = ofProvinces && !namedByFile && file !== STDIN ? provinceNamedAlone(file) : null;
+        if (namedAfter !== null && given.province !== null && provinceKey(namedAfter) === provinceKey(given.province)) wholesInColumn.add(file);
         parts.push(given);
       }
     }
@@ -973,7 +982,7 @@ async function collectFiles(
     }
     pushAll(findings, fileFindings);
     if (undecided !== null) saidUndecided.add(file);
-    if (undecided !== null) findings.push(finding('warning', 'PROVINCE_UNDECIDED', undecided, { file, ...(report.titleProvinces.length > 1 ? { line: report.titleProvinces[1]!.line } : {}) }));
+    if (undecided !== null) findings.push(undecidedFinding(undecided, { file, ...(report.titleProvinces.length > 1 ? { line: report.titleProvinces[1]!.line } : {}) }));
     for (const r of rolledUp.values()) {
       findings.push(finding('warning', 'PROVINCE_ROLLED_UP', `the rows of "${r.from}" are counted as ${r.into}'s: Nghị quyết 202/2025/QH15 merged ${withoutFormerMark(markedFormerProvince(r.from) ?? r.from)} into ${r.into} from 1/7/2025, and a report of year ${r.year} counts by the 34 provinces`, { file, line: r.line }));
     }
@@ -1099,6 +1108,15 @@ async function collectFiles(
     // Few agreeing figures could be chance: then a warning only (as SUSPECTED_TOTAL_ROW).
     const severity = opts.noTotalGuess || t.evidence < 2 ? 'warning' : 'error';
     findings.push(finding(severity, 'SUSPECTED_TOTAL_ACROSS_FILES', crossFileMessage(t), { file: t.office.file, line: t.office.row.line }));
+    refusedWholes.add(t.office.row);
+  }
+  // A province's whole beside offices of no province, the run's other rows all of it: its parts
+  // as far as thads can tell, whatever the figures (unless refused above as their sum).
+  // (written in an office column of a file named after the province: a file so named without
+  // one, "Hoa Binh viec 2019.csv", may be a district's, huyện Hòa Bình of Bạc Liêu; a row "Phú
+  // Yên" in "b 2019.csv" may be an office beside "Phù Yên")
+  for (const w of findWholesBesideUnplaced(wholes.filter((x) => wholesInColumn.has(x.file) && !refusedWholes.has(x.row)), parts)) {
+    findings.push(finding('error', 'PROVINCE_BESIDE_ITS_OFFICES', wholeBesidePartsMessage(w), { file: w.whole.file, line: w.whole.row.line }, w.unplaced ? UNPLACED_PARTS_HINT : undefined));
   }
   for (const report of reports) placeInSheet(findings, firstCross, report);
 
@@ -1120,7 +1138,10 @@ async function collectFiles(
   const totalProvinceCounts = new Map([...provinceSeen].map(([key, seen]) => [key, [...seen.values()].filter(Boolean).length]));
   const unplaced = unplacedBeside(provinceSeen, unplacedFiles);
   const unsaid = [...new Set([...unplaced.values()].flatMap((u) => u.files.map((f) => f.file)))].filter((f) => !saidUndecided.has(f));
-  if (unsaid.length > 0) findings.push(finding('warning', 'PROVINCE_UNDECIDED', unplacedMessage(unsaid, [...new Set([...unplaced.values()].flatMap((u) => u.provinces))]), { file: unsaid[0]! }));
+  if (unsaid.length > 0) {
+    const message = (tail: string) => unplacedMessage(unsaid, [...new Set([...unplaced.values()].flatMap((u) => u.provinces))], tail);
+    findings.push(undecidedFinding(message('they are counted'), { file: unsaid[0]! }, message('a sum would count them'), message('summarize counts them')));
+  }
   // One year in the input: every group belongs to it (for targets and output), grouped by year or not.
   const onlyYear = years.size === 1 ? [...years][0]! : null;
   const withYear = (list: Group[]) => (onlyYear === null ? list : list.map((g) => ({ ...g, year: onlyYear })));
@@ -1162,11 +1183,21 @@ function unplacedBeside(provinceSeen: ReadonlyMap<string, ReadonlyMap<string, st
 }
 
 /** "the offices of a.csv name no province (…), while the other rows are of Ninh Bình: …" */
-function unplacedMessage(files: readonly string[], provinces: readonly string[]): string {
+/**
+ * PROVINCE_UNDECIDED, whose hint (the code's) says the total is right either way: true of a sum
+ * printed, as an office or a province's whole given twice is refused; a refused run and check
+ * print no total, so there the hint says only what the province decides.
+ */
+function undecidedFinding(message: string, location: Location, unsummed = message, checked = message): Finding {
+  const hint = 'name the file after its province (gia-lai-viec-2025.csv) or give it a province column (Tỉnh): the groups by province and the offices told apart across files depend on it';
+  return { ...finding('warning', 'PROVINCE_UNDECIDED', message, location), unsummed: { message: `${unsummed}; nothing is summed while the input has errors`, hint }, checked: { message: checked, hint } };
+}
+
+function unplacedMessage(files: readonly string[], provinces: readonly string[], counted: string): string {
   const named = files.map((f) => (f === STDIN ? 'standard input' : f));
   const shown = named.length > 3 ? `${named.slice(0, 3).join(', ')} and ${named.length - 3} more files` : named.join(', ');
   const of = provinces.length > 3 ? `${provinces.slice(0, 3).join(', ')} and ${provinces.length - 3} more provinces` : provinces.join(', ');
-  return `the offices of ${shown} name no province (no province column, none in the title or the file name), while the other rows are of ${of}: they are counted without a province, under no province's target`;
+  return `the offices of ${shown} name no province (no province column, none in the title or the file name), while the other rows are of ${of}: ${counted} without a province, under no province's target`;
 }
 
 /** Every row of `years` counts by the 34 provinces of 2025 (Collected.by34). */
@@ -1203,9 +1234,11 @@ function wholeBesidePartsMessage(w: WholeBesideParts<OfficeRow>): string {
   const figures =
     w.field === null || w.wholeValue === null || w.partsValue === null
       ? `${p}'s ${w.measure} as a whole in ${where} and by its ${offices} in ${files}`
-      : `${p}'s ${w.measure} ${label(FIELDS[w.field]!.key)} ${plain(w.wholeValue)} as a whole in ${where} and ${plain(w.partsValue)} as the sum of its ${offices} in ${files}${w.wholeValue.eq(w.partsValue) ? '' : ' (two versions of the figures)'}`;
+      : `${p}'s ${w.measure} ${label(FIELDS[w.field]!.key)} ${plain(w.wholeValue)} as a whole in ${where} and ${plain(w.partsValue)} as the sum of its ${offices} in ${files}${w.wholeValue.eq(w.partsValue) || w.unplaced ? '' : ' (two versions of the figures)'}`;
+  if (w.unplaced) return `${figures}: those offices name no province, so nothing tells them from ${p}'s own, and a row naming the province is its whole, which already counts its offices: added to them, ${p} would be counted twice`;
   return `${figures}: a provinces' file (each row a province's whole or a level of it) already counts each province's offices, so added to them ${p} would be counted twice`;
 }
+const UNPLACED_PARTS_HINT = 'give the province\'s whole alone, or the offices\' files alone; if the offices are of another province, name it in their files\' names ("Kim Bảng - Hà Nam 2019.csv"); if the row is the Cục\'s own office, write "Văn phòng Cục" in its office cell';
 
 /** Office rows whose figures are exactly what a declared total lacks: the likely culprits. */
 function explainers(diffs: readonly FieldDiff[], rows: readonly OfficeRow[]): OfficeRow[] {

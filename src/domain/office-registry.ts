@@ -62,6 +62,26 @@ export interface Registered<K extends OfficeKey> {
   readonly overlap: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly totalIsEarlier: boolean; readonly total: TotalFile } | null;
   /** offices of the file that join an earlier file's office under its name (split việc / tiền files) */
   readonly joined: Map<K, { readonly province: string | null; readonly district: string }>;
+  /** a file named after an office that another file gives as a row, its own rows naming it nowhere (either file may be this one) */
+  readonly partsOf: PartsOf | null;
+}
+
+/**
+ * "Vụ Bản 2019.csv" whose rows are people ("Nguyễn Văn An", …: its office by enforcer) beside
+ * "Nam Định 2019.csv", whose row "Vụ Bản" already counts them: `parts` is the file named after
+ * the office whose rows never name it, `office` the row of the other file that does.
+ */
+export interface PartsOf {
+  readonly parts: { readonly file: string; readonly line: number; readonly office: string };
+  readonly office: { readonly file: string; readonly line: number; readonly district: string };
+  readonly measure: Measure;
+}
+
+/** A file whose name names an office its rows never name (OfficeRegistry.register `ownName`). */
+interface NamedFile {
+  readonly file: string;
+  readonly key: Named & { readonly line: number };
+  readonly measures: readonly Measure[];
 }
 
 function provincesFit(a: string | null, b: string | null): boolean {
@@ -95,13 +115,16 @@ export class OfficeRegistry {
   private readonly byName = new Map<string, Office[]>();
   /** offices by the unaccentedKey of their bare name */
   private readonly byUnaccented = new Map<string, Office[]>();
+  private readonly namedFiles: NamedFile[] = [];
 
   /**
    * The offices of one file (all its rows carry `measures`); `total`: why they are its declared
    * totals, null if offices; `titleUnit`: the unit the title of a file without an office column
-   * states (its name's office's: title-office.ts officeOfFile), null if none.
+   * states (its name's office's: title-office.ts officeOfFile), null if none; `ownName`: the
+   * office the name of a file with an office column names, null if it names none (collect.ts).
    */
-  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null, namedByFile = false, titleUnit: string | null = null): Registered<K> {
+  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null, namedByFile = false, titleUnit: string | null = null, ownName: string | null = null): Registered<K> {
+    const partsOf = this.partsOf(file, measures, offices, total, ownName);
     // The unit each office's file gives it where its name states none.
     const besideNamesakes = unitsBesideNamesakes(offices);
     const fileUnit = (o: K) => besideNamesakes.get(o) ?? titleUnit;
@@ -141,7 +164,39 @@ export class OfficeRegistry {
       const plain = unaccented(office);
       this.byUnaccented.set(plain, [...(this.byUnaccented.get(plain) ?? []), office]);
     }
-    return { repeat: repeat && { ...repeat, count: repeats }, overlap, joined };
+    return { repeat: repeat && { ...repeat, count: repeats }, overlap, joined, partsOf };
+  }
+
+  /**
+   * A file named after an office ("Vụ Bản 2019.csv") none of whose rows names it holds that
+   * office's parts (its enforcers, whose names look like anything, places' too: "Trần Văn Thời"
+   * is a district), never other offices: beside a file giving the office as a row of the same
+   * year and a shared measure, they count it twice. Looked up both ways round, as either file may
+   * come first; a file whose rows name its office, or alone, is read as before.
+   */
+  private partsOf<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null, ownName: string | null): PartsOf | null {
+    const sameOffice = (a: Named, b: Named) => bare(a) === bare(b) || unaccented(a) === unaccented(b) || joined(a) === joined(b);
+    const asRow = (e: Office, o: Named) => !e.total && fits({ ...o, line: 0 }, e) && sameOffice(o, e);
+    const first = offices[0];
+    if (ownName !== null && total === null && first !== undefined) {
+      const key = { province: first.province, district: ownName, year: first.year, line: first.line };
+      if (!offices.some((o) => sameOffice(o, key))) {
+        this.namedFiles.push({ file, key, measures });
+        for (const e of this.offices) {
+          const m = asRow(e, key) ? sharedMeasure(e, measures) : null;
+          if (m !== null) return { parts: { file, line: key.line, office: ownName }, office: { file: e.given.get(m)!.file, line: e.given.get(m)!.line, district: e.district }, measure: m };
+        }
+      }
+    }
+    if (total !== null) return null;
+    for (const n of this.namedFiles) {
+      if (n.file === file) continue;
+      for (const o of offices) {
+        const m = measures.find((x) => n.measures.includes(x));
+        if (m !== undefined && o.year === n.key.year && provincesFit(identity(o).province, identity(n.key).province) && sameOffice(o, n.key)) return { parts: { file: n.file, line: n.key.line, office: n.key.district }, office: { file, line: o.line, district: o.district }, measure: m };
+      }
+    }
+    return null;
   }
 
   /**

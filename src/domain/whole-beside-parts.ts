@@ -35,6 +35,8 @@ export interface WholeBesideParts<R> {
   readonly field: number | null;
   readonly wholeValue: Dec | null;
   readonly partsValue: Dec | null;
+  /** the parts name no province: taken as the whole's, the run's one province (findWholesBesideUnplaced) */
+  readonly unplaced?: true;
 }
 
 /**
@@ -76,6 +78,29 @@ export function findWholesBesideParts<R>(wholes: readonly FileRow<R>[], parts: r
     // (a blank or "-" cell reads 0: no figure to show as the whole's)
     const field = known.find((i) => !a[i]!.isZero() && !a[i]!.eq(b[i]!)) ?? known.find((i) => !a[i]!.isZero()) ?? known[0] ?? null;
     out.push({ whole: first, parts: giving, files, measure, field, wholeValue: field === null ? null : a[field]!, partsValue: field === null ? null : b[field]! });
+  }
+  return out;
+}
+
+/**
+ * A file's wholes of one province P beside offices of no province in other files ("Nam Định
+ * 2019.csv", its one row "Nam Định", beside "Mỹ Lộc 2019.csv" and "Vụ Bản 2019.csv"): nothing
+ * tells the offices from P's own (beside "Kim Bảng - Hà Nam 2019.csv" neither: Mỹ Lộc is still
+ * Nam Định's), so P may be given twice, as a whole and by its parts, whatever the figures (the
+ * whole was added as one more office when it did not equal their sum, exit 0). Offices whose
+ * files name their province are P's parts or not by it (findWholesBesideParts); a row only naming
+ * P below one of them stays P's own office (ownOfficeOf).
+ */
+export function findWholesBesideUnplaced<R>(wholes: readonly FileRow<R>[], parts: readonly FileRow<R>[]): WholeBesideParts<R>[] {
+  const out: WholeBesideParts<R>[] = [];
+  const byFile = new Map<string, FileRow<R>[]>();
+  for (const w of wholes) byFile.set(w.file, [...(byFile.get(w.file) ?? []), w]);
+  for (const [file, rows] of byFile) {
+    const province = rows[0]!.province;
+    if (province === null || rows.some((w) => w.province === null || provinceKey(w.province) !== provinceKey(province))) continue;
+    const unplaced = parts.filter((p) => p.file !== file && p.province === null).map((p) => ({ ...p, province }));
+    if (unplaced.length === 0) continue;
+    for (const w of findWholesBesideParts(rows, unplaced)) out.push({ ...w, parts: w.parts.map((p) => parts.find((q) => q.row === p.row) ?? p), unplaced: true });
   }
   return out;
 }

@@ -7,7 +7,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { Measure } from '../domain/fields.js';
 import { foldName } from '../domain/names.js';
-import { OfficeRegistry, type Office, type OfficeKey, type Registered, type TotalFile } from '../domain/office-registry.js';
+import { OfficeRegistry, type Office, type OfficeKey, type PartsOf, type Registered, type TotalFile } from '../domain/office-registry.js';
 import { bareName, namesRegionOffice, officeAcrossFiles, unaccentedKey, writtenWithoutMarks } from '../domain/office-names.js';
 import { finding, formatLocation, type Finding } from '../errors.js';
 
@@ -71,9 +71,9 @@ export class DuplicateInputs {
    * `namedByFile`: the file has no office column, its office is its file's name; `titleUnit`: the
    * unit its title states (office-registry.ts).
    */
-  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null = null, namedByFile = false, titleUnit: string | null = null): { error: Finding | null; joined: Registered<K>['joined'] } {
-    const { repeat, overlap, joined } = this.offices.register(file, measures, offices, total, namedByFile, titleUnit);
-    return { error: repeat ? repeatError(file, repeat) : overlap ? overlapError(file, overlap) : null, joined };
+  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null = null, namedByFile = false, titleUnit: string | null = null, ownName: string | null = null): { error: Finding | null; joined: Registered<K>['joined'] } {
+    const { repeat, overlap, joined, partsOf } = this.offices.register(file, measures, offices, total, namedByFile, titleUnit, ownName);
+    return { error: repeat ? repeatError(file, repeat) : overlap ? overlapError(file, overlap) : partsOf ? partsOfError(file, partsOf) : null, joined };
   }
 
   /**
@@ -138,6 +138,19 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
     `${measure} of "${office.district}"${ofYear(office)} are given again: ${formatLocation(seen)} already gave them${as}${more}; figures are never added across files`,
     { file, line: office.line },
     hint,
+  );
+}
+
+/** A file named after an office, its rows its parts, beside a file giving that office as a row (office-registry.ts partsOf); located in `file`, the later of the two. */
+function partsOfError(file: string, p: PartsOf): Finding {
+  const { parts, office, measure } = p;
+  const earlier = parts.file === file ? `${formatLocation(office)} already gives ${measure} of office "${office.district}"` : `${formatLocation(office)} gives ${measure} of office "${office.district}", which ${parts.file} is named after`;
+  return finding(
+    'error',
+    'DUPLICATE_INPUT',
+    `${parts.file} is named after office "${parts.office}" and none of its rows names it: its rows are the office's parts (its enforcers, or other lines of it), not offices; ${earlier}: added, the office would count twice; figures are never added across files`,
+    parts.file === file ? { file, line: parts.line } : { file, line: office.line },
+    `sum the table without ${parts.file}, or ${parts.file} alone; if its rows are offices, not parts of "${parts.office}", rename the file so that its name names no office`,
   );
 }
 
