@@ -32,7 +32,7 @@ import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './inp
 import { AgencyProvinceRows } from './input/agency-provinces.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
 import { GivenProvinceRows } from './input/given-province.js';
-import { ANOTHER_PERIOD, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
+import { ANOTHER_PERIOD, CASE_KIND_ROW, namesCaseKindRow, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
@@ -749,6 +749,25 @@ async function collectFiles(
           `"${o.row.district}" names a district office beside the Phòng THADS khu vực, in a report of ${year} (from 1/10/${year! - 1}): the Chi cục were replaced by the khu vực on 1/7/2025 and have no figures of their own that year, so its figures are a khu vực's (counted in that row) or another year's; added as an office, they would count twice`,
           { file, line: o.row.line, ...(officeColumn ? { column: officeColumn } : {}) },
           'if the row is a former district\'s share of its khu vực, write it right under that khu vực\'s row without an STT (or numbered as its sub-item, "1.1"), marked "(cũ)" ("Huyện Tuy An (cũ)"), beside the khu vực\'s other former districts: thads checks that they add up to the khu vực and never adds them; otherwise delete the row',
+        ),
+      );
+    }
+
+    // A kind of cases left among the offices ("3 | Án hình sự", a breakdown's line): no office's
+    // name, its figures part of the offices' (hunt44: added as one more office, exit 0). Judged here,
+    // once the reading's own refusals (a breakdown below a total, "Trong đó:" lines) have had their say
+    // (a refusal of this file's totals already names such rows: TOTAL_BREAKDOWN_BELOW).
+    const totalsRefused = fileFindings.some((f) => f.severity === 'error');
+    for (const o of officeList) {
+      if (totalsRefused) break;
+      if (refusedParts.has(o.row) || !namesCaseKindRow(o.row.district)) continue;
+      fileFindings.push(
+        finding(
+          'error',
+          'NOT_AN_OFFICE',
+          `"${o.row.district}" holds ${CASE_KIND_ROW}: it would be added as an office`,
+          { file, line: o.row.line, ...(officeColumn ? { column: officeColumn } : {}) },
+          'delete the row: a breakdown by kind of cases is part of the offices\' figures; an office\'s own breakdown goes in a file titled with that office ("CHI CỤC THADS HUYỆN MỸ LỘC"), which thads reads as that office\'s parts',
         ),
       );
     }

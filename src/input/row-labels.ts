@@ -341,7 +341,7 @@ const LETTER_OR_YEAR = latinLetters(/\p{L}|\d{4}/u);
 export function notOfficeKind(label: string): string | null {
   const written = withoutPhaseWord(label);
   const text = withMarkAsOld(written);
-  return notOfficeKindOf(written, text, foldHeader(text)) ?? (namesNote(text) ? NOTE_KIND : null);
+  return notOfficeKindOf(written, text, foldHeader(text)) ?? (namesNote(text) ? NOTE_KIND : namesCaseKindRow(text) ? CASE_KIND_ROW : null);
 }
 /** notOfficeKind, given the label's `text` (withMarkAsOld) and its fold `f`, which classify has already made. */
 function notOfficeKindOf(written: string, text: string, f: string): string | null {
@@ -1207,6 +1207,19 @@ function namesCasesOfKind(text: string): boolean {
  * one office, as that office's breakdown by loại việc (its parts, never offices).
  */
 const CASE_KIND_ALONE = new RegExp(`^(?:${CASE_KINDS})(?: |$)`);
+/**
+ * A row's name among offices that can only be a kind of cases: "Án hình sự", "Vụ án tín dụng",
+ * "an tin dung" (a kind after it), "Việc chủ động", "Việc theo đơn" — a case-kind breakdown's line
+ * left among the offices (hunt44: "3 | Án hình sự" added as an office, exit 0). Narrower than
+ * namesCaseKind: "Thi hành án dân sự tỉnh …" is the province's own office, "Dân sự" alone is left.
+ */
+const CASE_ROW_FOLDED = /^(?:vu )?viec (?:thi hanh an )?(?:chu dong|theo don)(?: |$)/;
+export function namesCaseKindRow(text: string): boolean {
+  const written = text.normalize('NFC').trim();
+  const folded = foldHeader(written);
+  return CASE_WORD_MARKED.test(written) || CASE_KIND_FOLDED.test(folded) || CASE_ROW_FOLDED.test(folded);
+}
+export const CASE_KIND_ROW = 'a kind of cases (a line of a breakdown by loại việc), no office\'s figures';
 export function namesCaseKind(text: string): boolean {
   const written = text.normalize('NFC').trim();
   return namesCasesOfKind(written) || CASE_KIND_ALONE.test(foldHeader(written));
