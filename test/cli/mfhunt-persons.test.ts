@@ -8,6 +8,7 @@
 // its office, a table without the office's row, the "Chấp hành viên" header (refused before).
 // Every figure below is written by hand.
 import { describe, expect, it } from 'vitest';
+import { totalCells } from '../helpers/key-rows.js';
 import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { bothReaders } from '../helpers/both-readers.js';
@@ -37,11 +38,7 @@ function run(args: readonly string[]) {
   return spawnThads(['summarize', ...args, '--measure', 'cases', '--format', 'csv'], { cwd: dir });
 }
 /** the TOTAL row's accepted, with conditions, resolved */
-function total(stdout: string): string[] {
-  const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
-  const t = rows.find((r) => r[head!.indexOf('district')] === 'TOTAL')!;
-  return ['cases_total', 'cases_with_conditions', 'cases_resolved'].map((k) => t[head!.indexOf(k)]!);
-}
+const total = (stdout: string) => totalCells(stdout, ['cases_total', 'cases_with_conditions', 'cases_resolved']);
 
 describe('a file named after an office, its rows people, beside the table with that office', () => {
   it('is refused DUPLICATE_INPUT at its first row, naming the table\'s row (was TOTAL 2.740, exit 0)', () => {

@@ -8,6 +8,7 @@
 // figures it is the Cục's own office, read as before; and PROVINCE_UNDECIDED says the total is
 // right either way only where a total is printed. Every figure below is written by hand.
 import { describe, expect, it } from 'vitest';
+import { totalCells } from '../helpers/key-rows.js';
 import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { bothReaders } from '../helpers/both-readers.js';
@@ -44,11 +45,7 @@ function run(args: readonly string[]) {
   return spawnThads(['summarize', ...args, '--measure', 'cases', '--format', 'csv'], { cwd: dir });
 }
 /** the TOTAL row's accepted, with conditions, resolved */
-function total(stdout: string): string[] {
-  const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
-  const t = rows.find((r) => r[head!.indexOf('district')] === 'TOTAL')!;
-  return ['cases_total', 'cases_with_conditions', 'cases_resolved'].map((k) => t[head!.indexOf(k)]!);
-}
+const total = (stdout: string) => totalCells(stdout, ['cases_total', 'cases_with_conditions', 'cases_resolved']);
 const REFUSED = /^(?:[^:\n]*\/)?Nam Định 2019\.csv:2: error: Nam Định's cases total 1700 as a whole in .*Nam Định 2019\.csv:2 and 1650 as the sum of its 2 offices in Mỹ Lộc 2019\.csv, Vụ Bản 2019\.csv: .*\[PROVINCE_BESIDE_ITS_OFFICES\]$/m;
 
 describe('a one-row file naming the province beside the offices\' own files, its figures not their sum', () => {

@@ -6,6 +6,7 @@
 // as khu vực "01" is khu vực 1), a DUPLICATE_INPUT naming both files, exit 1. Controls: Quận 10's
 // own file beside a table without it is summed; "Quận 10" and "Quận 1" stay two offices.
 import { describe, expect, it } from 'vitest';
+import { totalCells } from '../helpers/key-rows.js';
 import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { stderrCodes, writeSheetsWorkbook } from '../helpers/lines-workbook.js';
@@ -26,11 +27,7 @@ function run(files: readonly string[], args: readonly string[] = []) {
 }
 
 /** the TOTAL row's cases with conditions and resolved */
-function total(stdout: string): [string, string] {
-  const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
-  const row = rows.find((r) => r[head!.indexOf('district')] === 'TOTAL')!;
-  return [row[head!.indexOf('cases_with_conditions')]!, row[head!.indexOf('cases_resolved')]!];
-}
+const total = (stdout: string) => totalCells(stdout, ['cases_with_conditions', 'cases_resolved']);
 
 describe('"Quận 01" is "Quận 1" across files', () => {
   it('Quận 1\'s own file "Quận 01 2019.csv" beside the city\'s table is a repeat (exit 1)', () => {

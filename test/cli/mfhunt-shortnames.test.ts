@@ -11,6 +11,7 @@
 // file's name beside its year stays the first quarter.
 import { describe, expect, it } from 'vitest';
 import { bothOnFiles } from '../helpers/both-readers.js';
+import { totalCells } from '../helpers/key-rows.js';
 import { spawnThads } from '../helpers/cli.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { stderrCodes, writeSheetsWorkbook } from '../helpers/lines-workbook.js';
@@ -33,11 +34,7 @@ function run(files: readonly string[], args: readonly string[] = []) {
 }
 
 /** the TOTAL row's cases with conditions and resolved */
-function total(stdout: string): [string, string] {
-  const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
-  const row = rows.find((r) => r[head!.indexOf('district')] === 'TOTAL')!;
-  return [row[head!.indexOf('cases_with_conditions')]!, row[head!.indexOf('cases_resolved')]!];
-}
+const total = (stdout: string) => totalCells(stdout, ['cases_with_conditions', 'cases_resolved']);
 
 /** `table` and a re-sent file of one row, `office` with `figures`, in folder `folder`: the run. */
 function resent(folder: string, tableName: string, table: readonly string[], office: string, figures: string) {

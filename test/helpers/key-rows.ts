@@ -20,3 +20,10 @@ export function csvColumns(csv: string, keys: readonly string[]): string[] {
     return at.map((parts) => parts.map((i) => cells[i]).join('/')).join('|');
   });
 }
+
+/** The TOTAL row's cells of the named columns of thads' machine CSV (as csvColumns reads them). */
+export function totalCells(csv: string, keys: readonly string[]): string[] {
+  const [head, ...lines] = csv.trim().split('\n').map((l) => l.split(','));
+  const row = lines.find((r) => r[head!.indexOf('district')] === 'TOTAL')!;
+  return keys.map((k) => row[head!.indexOf(k)]!);
+}
