@@ -758,8 +758,7 @@ async function collectFiles(
     // once the reading's own refusals (a breakdown below a total, "Trong đó:" lines) have had their say
     // (a refusal of this file's totals already names such rows: TOTAL_BREAKDOWN_BELOW).
     const totalsRefused = fileFindings.some((f) => f.severity === 'error');
-    for (const o of officeList) {
-      if (totalsRefused) break;
+    for (const o of totalsRefused ? [] : officeList) {
       if (refusedParts.has(o.row) || !namesCaseKindRow(o.row.district)) continue;
       fileFindings.push(
         finding(
@@ -1201,7 +1200,6 @@ function unplacedBeside(provinceSeen: ReadonlyMap<string, ReadonlyMap<string, st
   return out;
 }
 
-/** "the offices of a.csv name no province (…), while the other rows are of Ninh Bình: …" */
 /**
  * PROVINCE_UNDECIDED, whose hint (the code's) says the total is right either way: true of a sum
  * printed, as an office or a province's whole given twice is refused; a refused run and check
@@ -1212,6 +1210,7 @@ function undecidedFinding(message: string, location: Location, unsummed = messag
   return { ...finding('warning', 'PROVINCE_UNDECIDED', message, location), unsummed: { message: `${unsummed}; nothing is summed while the input has errors`, hint }, checked: { message: checked, hint } };
 }
 
+/** "the offices of a.csv name no province (…), while the other rows are of Ninh Bình: …" */
 function unplacedMessage(files: readonly string[], provinces: readonly string[], counted: string): string {
   const named = files.map((f) => (f === STDIN ? 'standard input' : f));
   const shown = named.length > 3 ? `${named.slice(0, 3).join(', ')} and ${named.length - 3} more files` : named.join(', ');
