@@ -32,7 +32,7 @@ import { checkFootnote } from './footnotes.js';
 import { checkRowRegime } from './field-notes.js';
 import { checkCellPassed } from './check-cells.js';
 import { signatureCell } from './signature-date.js';
-import { checkUnitInNotes, checkUnitLineAmongRows, ColumnNumberRows, holdsFailedFigure, isHeaderRow, isUnknownCell, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
+import { checkUnitInNotes, checkUnitLineAmongRows, ColumnNumberRows, holdsFailedFigure, isColumnNumberRow, isHeaderRow, isUnknownCell, looksNumeric, labelsSubtotal, namesRow, otherColumns, strayNumber, type FigureColumn, type Layout } from './layout.js';
 import { ConvertedCellsWatch } from './converted-cells.js';
 import { checkOwnWorkbookRow } from './own-workbook.js';
 import { FilledDownWatch } from './filled-down.js';
@@ -189,6 +189,19 @@ function fillIdentity(record: string[], fills: ReadonlyMap<number, MergedText>, 
     if (fill.from !== column && (key !== 'district' || read.has(fill.from) || ROW_NUMBER.test(fill.text))) continue;
     record[column] = cellReading(nfc(fill.text));
   }
+}
+
+/** The form's column numbers ("1, 2, 3, …") on a row among the offices': refused where the office would be read. */
+function columnNumbersAmongOffices(file: string, line: number, record: readonly string[], layout: Layout): ThadsError {
+  const at = layout.identity.district ?? layout.figures[0]!.index;
+  const office = (record[at] ?? '').trim();
+  const numbers = record.map((c) => c.trim()).filter((c) => c !== '').join(', ');
+  return new ThadsError(
+    'NOT_AN_OFFICE',
+    `the row numbers the form's columns (${numbers}), as an Excel form does right below its header, but stands among the offices' rows: it would be added as an office${office === '' ? '' : ` "${office}"`}`,
+    { file, line, column: at + 1 },
+    'delete the row from the export (thads skips the column numbers right below the header, and that same row again after a page break)',
+  );
 }
 
 /** Reads one file. Throws ThadsError on fatal problems; warnings go to report.findings. */
@@ -881,6 +894,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (await subtotalAboveItsOffice(record, layout)) subtotalsAbove.add(line);
       let fileRows: FileRow[];
       try {
+        // The form's column numbers among the offices, not under the header nor repeating the row
+        // there (columnNumbers above): read, they were an office "2" with figures 3, 4, 5 (exit 0).
+        if (isColumnNumberRow(record, layout)) throw columnNumbersAmongOffices(file, line, record, layout);
         fileRows = processRow(record, line, layout, numbers, checks);
       } catch (err) {
         if (!(err instanceof ThadsError) || !opts.onRowError || err.exitCode !== 1) throw err;
