@@ -144,7 +144,8 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
 /** A file named after an office, its rows its parts, beside a file giving that office as a row (office-registry.ts partsOf); located in `file`, the later of the two. */
 function partsOfError(file: string, p: PartsOf): Finding {
   const { parts, office, measure } = p;
-  const earlier = parts.file === file ? `${formatLocation(office)} already gives ${measure} of office "${office.district}"` : `${formatLocation(office)} gives ${measure} of office "${office.district}", which ${parts.file} is named after`;
+  // (located at the office's row, the people's file given first: "this row", its place named once — stt45)
+  const earlier = parts.file === file ? `${formatLocation(office)} already gives ${measure} of office "${office.district}"` : `this row gives ${measure} of office "${office.district}"`;
   return finding(
     'error',
     'DUPLICATE_INPUT',

@@ -1517,6 +1517,10 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // ("Quận Thủ Đức (cũ)" under "TP Thủ Đức": a former part of the place's own name, no row of it again)
     const formerPart = under.figures && hasFormerMark(districtCell) && formedFromFormerOffices(under.name, readingYear);
     if (!formerPart && (foldHeader(districtCell) === foldHeader(under.name) || namesPlaceOf(under.name, districtCell))) return false;
+    // A note with figures ("Ghi chú: số việc ủy thác đi | 15", "(*) Số liệu gồm …") is nobody's row:
+    // read as a row of its own, it is refused as the note it is (namesNote), not checked as one of
+    // the office's enforcers (stt45: OFFICE_SUBTOTAL_MISMATCH named it an enforcer's row).
+    if (namesNote(districtCell)) return false;
     // Elsewhere, a person's name under an office numbered without figures: its enforcer's row, or
     // an office? (round 31, 03; "CHV …" and an office's name are read as before: refused, an office)
     if (!layout.byEnforcer) {

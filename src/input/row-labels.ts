@@ -295,7 +295,8 @@ export function isCarryRow(text: string): boolean {
  * việc ủy thác đến | 45 | 20" added as a 4th office). A note is:
  *   - a label opening with a note's word: "Ghi chú", "Chú thích", "Lưu ý", "Chú ý", "Note(s)"
  *     (written with their marks, or without them and a colon after: "Ghi chu:"), or a bracketed
- *     star ("(*) Số liệu …"; a bare "*" is a bullet: startsWithBullet);
+ *     star ("(*) Số liệu …"; a bare "*" is a bullet: startsWithBullet), or a source's or a nota
+ *     bene's heading with its colon ("Nguồn:", "NB:": SOURCE_WORD);
  *   - an office's name, a colon, and a phrase about its figures: "Chi cục Vụ Bản: số việc ủy
  *     thác đến", "…: gồm cả …", "…: không bao gồm …". A name after the colon ("Phòng THADS khu
  *     vực 1: Vụ Bản") is no such phrase: that row stays an office;
@@ -310,23 +311,32 @@ export function isCarryRow(text: string): boolean {
 const NOTE_KIND = 'a note on the figures (a footnote typed in the table), no office\'s figures';
 /** a note's opening words ("Ghi chú", "Lưu ý:", "* Chú thích") */
 const NOTE_WORD = latinLetters(/^\s*(?:\*+\s*)?(?:(?:ghi chú|chú thích|lưu ý|chú ý|note|notes)(?![\p{L}\d])|(?:ghi chu|chu thich|luu y|chu y)\s*[:：.\-–])/iu);
+/**
+ * A source's or a nota bene's heading, with its colon: "Nguồn:", "Nguồn số liệu:", "NB:", "N.B.:"
+ * (stt45: "NB: | Số việc ủy thác đi | 15" added as an office). In the STT column alone without the
+ * colon too (STT_SOURCE_BARE): "Nguồn", "N.B." numbers no office ("NB" alone might be initials).
+ */
+const SOURCE_WORD = /^\s*(?:(?:nguồn|nguon)(?:\s+(?:số\s+liệu|so\s+lieu))?|nb|n\s*\.\s*b\s*\.?)\s*[:：]/iu;
+const STT_SOURCE_BARE = /^\s*(?:(?:nguồn|nguon)(?:\s+(?:số\s+liệu|so\s+lieu))?|n\s*\.\s*b\s*\.?)\s*$/iu;
 /** NOTE_WORD, or a bracketed star opening the text ("(*) Số liệu …") */
 const NOTE_STAR = /^\s*[([]\s*\*+\s*[)\]]/u;
 /**
  * An STT cell opening with a note's word ("Ghi chú:" in column A, the note's text in the office
  * column and its figure beside it: "Ghi chú: | Số việc ủy thác đi | 15"): the row is that note,
- * never an office (hunt44: added as a 4th office, exit 0). A bracketed star ("(*)") there may be
- * an office's mark, so it is left to the office cell (namesNote).
+ * never an office (hunt44: added as a 4th office, exit 0); so is a source's or a nota bene's
+ * (SOURCE_WORD). A star or a footnote's number ("*", "(*)", "(1)") there may be an office's mark
+ * ("(1) | Chi cục THADS huyện Vụ Bản"), so it is left to the office cell (namesNote).
  */
 export function sttNamesNote(stt: string): boolean {
-  return NOTE_WORD.test(stt.normalize('NFC'));
+  const nfc = stt.normalize('NFC');
+  return NOTE_WORD.test(nfc) || SOURCE_WORD.test(nfc) || STT_SOURCE_BARE.test(nfc);
 }
 const FIGURES_PHRASE = /^(?:so (?:viec|lieu|tien)|(?:da |chua |khong )?(?:bao gom|gom|ke ca|tinh ca)|trong do|including|includes?|excluding|excludes?|figures?)( |$)/;
 const FIGURES_SENTENCE = /^so (?:viec|lieu|tien) (?:cua )?(.+)$/;
 const OFFICE_UNIT = /^(?:chi cuc|phong|van phong|don vi|co quan|huyen|quan|thi xa|thanh pho|tp|khu vuc|kv|pkv)( |$)/;
 export function namesNote(text: string): boolean {
   const nfc = text.normalize('NFC');
-  if (NOTE_WORD.test(nfc) || NOTE_STAR.test(nfc)) return true;
+  if (NOTE_WORD.test(nfc) || NOTE_STAR.test(nfc) || SOURCE_WORD.test(nfc)) return true;
   const colon = /[:：]/.exec(nfc);
   if (colon !== null && colon.index > 0) {
     const name = nfc.slice(0, colon.index).trim();
@@ -462,11 +472,13 @@ export function namesEnforcer(text: string): boolean {
  */
 const BREAKDOWN = /^(chia ra|cu the|gom|bao gom|ke ca|so chuyen so theo doi rieng)\b|\btrong (so )?do$/;
 /**
- * Read as written: "T.đó: …", "TĐ: …", "Trđ: …" ("trong đó" cut short) only with their colon ("TĐ"
- * alone may be a name's initials, "Trđ" a money unit); "Riêng" with its own tone, or none ("Riềng"
- * would be another word). (hunt44: "Trđ: Án tín dụng" was added as an office, "TĐ: …" refused.)
+ * Read as written: "T.đó: …", "Tr.đó: …", "TĐ: …", "Trđ: …" ("trong đó" cut short) only with their
+ * colon ("TĐ" alone may be a name's initials, "Trđ" a money unit), the dotted ones alone without it
+ * too ("Tr. đó" in the STT column: no name is written so); "Riêng" with its own tone, or none
+ * ("Riềng" would be another word). (hunt44: "Trđ: Án tín dụng" was added as an office, "TĐ: …"
+ * refused; stt45: "Tr.đó:", "T.đó" in the STT column, any text beside them, too.)
  */
-const BREAKDOWN_WRITTEN = latinLetters(/^\s*(?:(?:trđ|t\s*\.\s*đó|tđ)\s*:|(?:riêng|rieng)(?![\p{L}\d]))/iu);
+const BREAKDOWN_WRITTEN = latinLetters(/^\s*(?:(?:trđ|tr?\s*\.\s*đó|tđ)\s*:|tr?\s*\.\s*đó\s*$|(?:riêng|rieng)(?![\p{L}\d]))/iu);
 
 /**
  * A list bullet opening a name cell: "- Tín dụng, ngân hàng", "+ Án tín dụng", "•Dân sự", "a) …",
@@ -545,9 +557,11 @@ export function namesGroup(text: string, year: number | null = null): boolean {
  * A region of a province's offices (folded): "Khu vực 1", "Vùng 2", "Nhóm 3", "Địa bàn 1", "Địa
  * bàn số 1", "Địa bàn phía Bắc" (an area by a number or a name, not one office's: "Địa bàn huyện
  * Vụ Bản" may head its enforcers), "Khu vực phía Bắc", "Vùng miền núi", "Miền ven biển" (round
- * 52a, 03).
+ * 52a, 03). Its number in Roman letters too, "Khu vực I", "Khu vực II" (stt45: refused as a title
+ * that is no section, and told to write "Khu vực 1", which it is).
  */
-const REGION = new RegExp(String.raw`^((khu vuc|vung|nhom) \d{1,2}|dia ban (so )?\d{1,2}|dia ban (?!(huyen|quan|thi xa|tx|thanh pho|tp|chi cuc|phong|${AGENCY_NAME})( |$))[a-z].*|(khu vuc|vung|mien) (phia bac|phia nam|mien nui|ven bien|trung tam))$`);
+const ROMAN_1_TO_20 = '(?=[ivx])x{0,2}(?:ix|iv|v?i{0,3})';
+const REGION = new RegExp(String.raw`^((khu vuc|vung|nhom) (\d{1,2}|${ROMAN_1_TO_20})|dia ban (so )?\d{1,2}|dia ban (?!(huyen|quan|thi xa|tx|thanh pho|tp|chi cuc|phong|${AGENCY_NAME})( |$))[a-z].*|(khu vuc|vung|mien) (phia bac|phia nam|mien nui|ven bien|trung tam))$`);
 /** An emulation cluster (folded): "Cụm 2", "Cụm số 1", "Cụm thi đua 1", "Cụm thi đua số 1". */
 const CLUSTER = /^cum (thi dua )?(so )?\d{1,2}$/;
 /**
@@ -950,7 +964,7 @@ export function namesAnyLevel(text: string): boolean {
  * dash after them, or a space), "Trđ:", "T.đó:", "TĐ:" (cut short: only with their colon, as
  * BREAKDOWN_WRITTEN reads them).
  */
-const PARTS_WORD_BEFORE = /^\s*(?:(?:trong\s+(?:(?:số|so)\s+)?(?:đó|do)|bao\s+(?:gồm|gom)|gồm|gom|chia\s+ra)(?:\s*[:,\-–]\s*|\s+)|(?:trđ|t\s*\.\s*đó|tđ)\s*:\s*)(?=\S)/iu;
+const PARTS_WORD_BEFORE = /^\s*(?:(?:trong\s+(?:(?:số|so)\s+)?(?:đó|do)|bao\s+(?:gồm|gom)|gồm|gom|chia\s+ra)(?:\s*[:,\-–]\s*|\s+)|(?:trđ|tr?\s*\.\s*đó|tđ)\s*:\s*)(?=\S)/iu;
 /**
  * A level's label after the word that opens the parts, in one cell: "Trong đó: Cấp tỉnh", "Gồm:
  * Cấp huyện", "Trđ: Cấp khu vực" — the "Trong đó:" line and the level's row written as one (work90a
@@ -1145,7 +1159,7 @@ export function opensParts(text: string): boolean {
   return PARTS.test(foldHeader(text)) || SOME_PARTS_SHORT.test(text);
 }
 
-const SOME_PARTS_SHORT = /^\s*(?:t\s*\.\s*đó|tđ)\s*:\s*$/iu;
+const SOME_PARTS_SHORT = /^\s*(?:tr?\s*\.\s*đó\s*:?|tđ\s*:)\s*$/iu;
 /** "Trong đó:" ("of which") may list some of the parts only; "Chia ra:", "Gồm:" list them all. */
 export function opensSomeParts(text: string): boolean {
   return opensParts(text) && (/^(trong|of which)/.test(foldHeader(text)) || SOME_PARTS_SHORT.test(text));
@@ -1159,7 +1173,7 @@ export function opensSomeParts(text: string): boolean {
  * Not the word alone ("Trong đó:": opensParts, list-structure.ts), nor a level after it
  * ("Trong đó: Cấp huyện": levelAfterParts, its level's list).
  */
-const OF_WHICH_WORD = latinLetters(/^\s*(?:(?:trong\s+(?:(?:số|so)\s+)?(?:đó|do)|of\s+which)(?![\p{L}\d])|(?:riêng|rieng)(?![\p{L}\d])|(?:trđ|t\s*\.\s*đó|tđ)\s*:)/iu);
+const OF_WHICH_WORD = latinLetters(/^\s*(?:(?:trong\s+(?:(?:số|so)\s+)?(?:đó|do)|of\s+which)(?![\p{L}\d])|(?:riêng|rieng)(?![\p{L}\d])|(?:trđ|tr?\s*\.\s*đó|tđ)\s*:)/iu);
 export function opensNamedPart(text: string): boolean {
   const written = text.normalize('NFC');
   if (!OF_WHICH_WORD.test(written) || opensParts(written) || levelAfterParts(written) !== null) return false;
@@ -1242,7 +1256,7 @@ export function namesCaseKind(text: string): boolean {
 // "Trong đó: các Chi cục", "Trong số đó – Khối Chi cục", "Trđ: Cục" — work94a 05, refused
 // NOT_AN_OFFICE; not a level levelAfterParts reads, "Trong đó: Cấp tỉnh", nor "Trong đó Cục"
 // without the mark, nor "Trong đó gồm: …")
-const RIENG_BEFORE = latinLetters(/^\s*(?:(?:riêng|rieng)\s+|(?:trong\s+(?:(?:số|so)\s+)?(?:đó|do)(?![\p{L}\d])|trđ|t\s*\.\s*đó|tđ)\s*[:\-–—•*+][\s:\-–—•*+]*)(?=[\p{L}])/iu);
+const RIENG_BEFORE = latinLetters(/^\s*(?:(?:riêng|rieng)\s+|(?:trong\s+(?:(?:số|so)\s+)?(?:đó|do)(?![\p{L}\d])|trđ|tr?\s*\.\s*đó|tđ)\s*[:\-–—•*+][\s:\-–—•*+]*)(?=[\p{L}])/iu);
 const NO_LEVEL_SUM = /^(?:cong|tong|sub ?totals?|section total)( |$)/;
 export function withoutLevelRieng(text: string): string {
   return levelAfterRieng(text)?.label ?? text;

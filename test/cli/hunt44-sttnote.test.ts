@@ -101,12 +101,13 @@ describe('controls: their reading does not change', () => {
     expect(total(r.stdout)).toEqual(RIGHT);
   });
 
-  it('the note in one cell of the office column is refused as before', async () => {
-    // (under an office's row without an STT it is taken for that office's enforcer's line and
-    // refused as not adding up to it, OFFICE_SUBTOTAL_MISMATCH: refused all the same, nothing printed)
+  it('the note in one cell of the office column is refused as the note it is', async () => {
+    // (under an office's row without an STT it was taken for that office's enforcer's line and
+    // refused as not adding up to it, OFFICE_SUBTOTAL_MISMATCH; a note is nobody's row: stt45)
     const r = await both('viec-2019.csv', [HEAD, MY_LOC, VU_BAN, ';Ghi chú: Số việc ủy thác đi;15;;;']);
     expect(r.code, r.stderr).toBe(1);
     expect(r.stdout).toBe('');
-    expect(stderrCodes(r.stderr)).toEqual(['OFFICE_SUBTOTAL_MISMATCH']);
+    expect(r.stderr).toMatch(/^FILE:4:2: error: "Ghi chú: Số việc ủy thác đi" holds a note on the figures/);
+    expect(stderrCodes(r.stderr)).toEqual(['NOT_AN_OFFICE']);
   });
 });
