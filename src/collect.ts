@@ -357,8 +357,10 @@ async function collectFiles(
         const former = cell !== null && provinceKey(successorProvince(cell)?.name ?? '') === provinceKey(successorProvince(province)?.name ?? '') ? cell : null;
         const whole = by34 && merged === undefined && former === null && successorProvince(province) !== null;
         const from = `${report.file}\u0000${report.sheet?.name ?? ''}`;
-        const key = `${provinceKey(former ?? province)}\u0000${whole}\u0000${from}`;
-        if (!of63.has(key)) of63.set(key, { name: former ?? province, whole, report: from });
+        // a province's own line: no office column, or its office cell names the province itself
+        const level = !hasOfficeColumn() || (row.province === null && provinceStoodFor(row) !== null);
+        const key = `${provinceKey(former ?? province)}\u0000${whole}\u0000${level}\u0000${from}`;
+        if (!of63.has(key)) of63.set(key, { name: former ?? province, whole, report: from, level });
       }
       // A cell naming no province thads knows stays one of its own: nothing to roll it into, said.
       if (by34 && given.province !== null && successorProvince(given.province) === null && !unknown.has(provinceKey(given.province))) unknown.set(provinceKey(given.province), { name: given.province, line: row.line });

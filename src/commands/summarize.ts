@@ -276,7 +276,10 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
         if (g.district !== null && quarterKeys.has(officeKey(g.province, g.district))) return true;
         const stood = provinceStoodFor(g);
         if (stood !== null) return partialStood.has(provinceKey(stood));
-        return g.district !== null ? partialDistricts.has(officeKey(g.province, g.district)) : by.includes('province') ? partialProvinces.has(provinceKey(g.province ?? '')) : unlike.length > 0;
+        if (g.district !== null) return partialDistricts.has(officeKey(g.province, g.district));
+        // rows placed in no province (office cells naming provinces, by province) may hold a partial one
+        if (by.includes('province')) return g.province === null ? partialProvinces.size > 0 : partialProvinces.has(provinceKey(g.province));
+        return unlike.length > 0;
       };
       const prevGroups = rolled.filter((g) => !isPartial(g));
       const prevSummary = evaluate(prevGroups, prev.totals, prev.totalProvinces, common.evaluate);

@@ -198,12 +198,15 @@ const mergedAway = (p: Province) => p.formedFrom.filter((old) => provinceKey(old
 
 /**
  * A province the rows of a previous year name; `whole`: a row by the 34 naming a successor
- * ("Ninh Bình" in 2025); `report`: the file (and sheet) the row is in.
+ * ("Ninh Bình" in 2025); `report`: the file (and sheet) the row is in; `level`: the row is a
+ * province's own line (a Tỉnh column without an office column, or an office cell naming the
+ * province), not an office under it.
  */
 export interface Given63 {
   readonly name: string;
   readonly whole: boolean;
   readonly report: string;
+  readonly level?: boolean;
 }
 
 /**
@@ -214,13 +217,15 @@ export interface Given63 {
  * former province's (the new one would hold Nam Định twice), and only the provinces named are
  * given. Hà Nam's file left out is then a part against a whole (planProvinces), never a change of
  * the rate (work85c 03). Within one report, a row still under "Nam Định" is a row of the new
- * Ninh Bình written under its old name (PROVINCE_ROLLED_UP): the whole stands.
+ * Ninh Bình written under its old name (PROVINCE_ROLLED_UP): the whole stands — unless both are
+ * provinces' own lines ("Phú Thọ" and "Vĩnh Phúc" one line each): a list of provinces by the 63,
+ * its "Phú Thọ" the former one (the new one would hold Vĩnh Phúc twice), Hòa Bình left out.
  */
 export function provincesOf63(given: readonly Given63[]): string[] {
   const out = new Map<string, string>();
   for (const g of given) {
     const successor = g.whole ? successorProvince(g.name) : null;
-    const elsewhere = new Set(given.filter((o) => !o.whole && o.report !== g.report).map((o) => provinceKey(o.name)));
+    const elsewhere = new Set(given.filter((o) => !o.whole && (o.report !== g.report || (g.level === true && o.level === true))).map((o) => provinceKey(o.name)));
     const partsNamed = successor !== null && mergedAway(successor).some((old) => elsewhere.has(provinceKey(old)));
     for (const p of successor !== null && !partsNamed ? successor.formedFrom : [g.name]) if (!out.has(provinceKey(p))) out.set(provinceKey(p), p);
   }

@@ -60,6 +60,12 @@ describe('provincesOf63: a successor named by the 34 beside another report of a 
     expect(provincesOf63([g('Ninh Bình', true, 'nb.csv'), g('Ninh Bình (cũ)', false, 'cu.csv')])).toEqual(['Ninh Bình', 'Hà Nam', 'Nam Định']);
     expect(provincesOf63([g('Ninh Bình', true, 'nb.csv'), g('Thái Bình', false, 'tb.csv')])).toEqual(['Ninh Bình', 'Hà Nam', 'Nam Định', 'Thái Bình']);
   });
+  it('"Ninh Bình" and "Nam Định" as provinces\' own lines of one report (a list by the 63): the former Ninh Bình (hunt45)', () => {
+    const line = (name: string, whole: boolean) => ({ ...g(name, whole, 'list.csv'), level: true });
+    expect(provincesOf63([line('Ninh Bình', true), line('Nam Định', false)])).toEqual(['Ninh Bình', 'Nam Định']);
+    // an office's row under "Nam Định" beside the province's own line: the whole stands
+    expect(provincesOf63([line('Ninh Bình', true), g('Nam Định', false, 'list.csv')])).toEqual(['Ninh Bình', 'Hà Nam', 'Nam Định']);
+  });
 });
 
 describe('2026 Ninh Bình against 2025 files of two of its three former provinces (finding 03)', () => {
