@@ -323,12 +323,29 @@ export function provinceInNameFits(province: string, place: RowPlace): boolean {
 }
 
 /**
+ * "H Vụ Bản", "Q Bình Thạnh": a unit's letter without its dot, a space, then a place — as
+ * "Huyện Vụ Bản", "Quận Bình Thạnh" when offices are compared (officeIdentity: across files,
+ * and names written two ways in one file). Only there: "H " also opens Ê Đê women's names ("H Lan
+ * Niê") in by-enforcer tables, so UNIT_PREFIX (unitKind, whether a row is a person's) never reads
+ * it. Beside "Huyện Vụ Bản" a re-sent "H Vụ Bản" was a second office, added, exit 0 (names45).
+ */
+const unitLetterSpelled = remembered((name: string): string => {
+  const m = UNIT_LETTER.exec(officeWords(name));
+  if (m === null) return name;
+  // the unit's letter is the name's first word standing alone after its office's words (OFFICE_PREFIX)
+  return name.normalize('NFC').replace(UNIT_LETTER_WRITTEN, (_, letter: string) => (/h/iu.test(letter) ? 'Huyện ' : 'Quận '));
+});
+const UNIT_LETTER = latinLetters(/^[hq] (?=\p{L}{2})/u);
+const UNIT_LETTER_WRITTEN = latinLetters(/(?<![\p{L}\d.'’])([HhQq]) (?=\p{L}{2})/u);
+
+/**
  * The office a row names, for telling offices apart across files: its bare name, and its
  * province — the row's, else the one its name writes after the region (a file without a
  * province column: "khu vực 2 - Gia Lai" and "khu vực 2 - Đắk Lắk" are two provinces' offices),
  * a region's from 2025 as the province it was merged into (a Văn phòng's stays its own).
  */
-export function officeIdentity(name: string, place: RowPlace): { readonly bare: string; readonly province: string | null } {
+export function officeIdentity(written: string, place: RowPlace): { readonly bare: string; readonly province: string | null } {
+  const name = unitLetterSpelled(written);
   if (place.province !== null) return { bare: bareName(name, place), province: place.province };
   const r = readCached(name);
   if (r.province === null) {
