@@ -661,6 +661,10 @@ export const initialsWritten = remembered((name: string): string | null => {
   const text = name.normalize('NFC').trim();
   const unit = unitAndPlace(text);
   const place = unit?.place ?? text;
+  // "H.V.Bản", "H. V.Bản": after its unit, a place's first words by their initials, its last in
+  // full — its letters ("vb"), the full words checked in initialsTwins (abbreviatedTail)
+  const abbreviated = unit !== null ? ABBREVIATED_PLACE.exec(place) : null;
+  if (abbreviated) return `${foldHeader(abbreviated[1]!).replace(/[^a-z]/g, '')}${foldHeader(abbreviated[2]!).split(/\s+/).map((w) => w[0]).join('')}`;
   if (!INITIALS_CELL.test(place)) return null;
   const letters = foldHeader(place).replace(/ /g, '');
   if (letters.length < 2) return null;
@@ -668,6 +672,15 @@ export const initialsWritten = remembered((name: string): string | null => {
 });
 // (capitals without a tone or a vowel's mark, as initials are typed: "CỘNG", "TỔNG", "CŨ" are words)
 const INITIALS_CELL = /^(?:[A-ZĐ]\.?\s*){2,5}$/u;
+/** A place's first words by their initials, each with its dot, then its last words in full: "V.Bản", "V. Bản", "T.Đ.Thủy" → initials, words. */
+const ABBREVIATED_PLACE = /^((?:[A-ZĐ]\.\s*){1,3})(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
+
+/** The full words of an abbreviated place (ABBREVIATED_PLACE: "H.V.Bản" → "ban"), folded as oneOfficeKey folds a name; null for any other name. */
+function abbreviatedTail(name: string): string | null {
+  const unit = unitAndPlace(name.normalize('NFC').trim());
+  const m = unit === null ? null : ABBREVIATED_PLACE.exec(unit.place);
+  return m ? foldHeader(m[2]!) : null;
+}
 
 /**
  * The initials a name is matched by, from its OFFICE_NAME_VARIANTS key (`key`: oneOfficeKey of
@@ -724,8 +737,11 @@ export function initialsTwins<T>(items: readonly T[], nameOf: (item: T) => strin
     words.set(k.key, offices);
   }
   for (const { item, key } of cells) {
-    const offices = words.get(key);
-    if (offices !== undefined && (offices.size === 1 || shared)) twins.set(item, [...offices.values()].flat());
+    const all = words.get(key);
+    // an abbreviated place ("H.V.Bản") is only an office whose last words are its full ones ("Vụ Bản", not "Vĩnh Bảo")
+    const tail = all === undefined ? null : abbreviatedTail(nameOf(item));
+    const offices = tail === null || all === undefined ? all : new Map([...all].filter(([k]) => k.slice(k.lastIndexOf('\u0000') + 1).endsWith(` ${tail}`)));
+    if (offices !== undefined && offices.size > 0 && (offices.size === 1 || shared)) twins.set(item, [...offices.values()].flat());
   }
   return twins;
 }
