@@ -40,9 +40,9 @@ import { keepInput, type KeptInput } from './input/spool.js';
 import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesDistrictAfterMerger, namesDistrictOfficeAfterMerger, namesFormerOffice, namesRegionalOffice, namesSubtotalOfOfficeBelow } from './input/by-enforcer.js';
 
 /** the relations whose breach on a row refutes a doubtful column's reading (layout.ts doubtfulTotals), by the field it was read as */
-/** OFFICE_NAME_VARIANTS' hint where no total is printed (a refused run, check): the total is a sum's. */
+/** OFFICE_NAME_VARIANTS' hint where no total is printed (a refused run, check): the total is a sum's, right only if the rows are not one office's row given twice. */
 const SUMMED_EITHER_WAY =
-  "write an office's name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); summed, the total is right either way, the count of offices and the ranks are not";
+  "write an office's name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); summed, the total is right only if the rows are two offices or parts of one (its enforcers'), not the count of offices and the ranks; if one row is a corrected copy of the other, delete the old one: added, that office counts twice in the total";
 
 const DOUBTED: Readonly<Record<string, 'total' | 'to_execute' | undefined>> = { TOTAL_MISMATCH: 'total', TO_EXECUTE_MISMATCH: 'to_execute', CONDITIONS_SPLIT_MISMATCH: 'to_execute' };
 
@@ -962,8 +962,10 @@ async function collectFiles(
         checked: { message: `${rows}, which summarize adds together${also}`, hint: 'summarize adds its rows together; check that this is intended' },
       });
     }
-    // One office written two ways in one file is two groups: the total is right, the count of
-    // offices and the ranks are not, if they are one. Said, not merged (they may be two).
+    // One office written two ways in one file is two groups: the total is right if they are two
+    // offices or one office's parts (SPEC §3: an office's rows are summed, with a warning), not if
+    // one row is a corrected copy of the other (its figures equal: REPEATED_ROW, refused). Said,
+    // not merged (they may be two).
     const twice = oneOfficeTwice(officeList.map((o) => o.row));
     if (twice && !namedPair(twice[0].line, twice[1].line)) {
       const [a, b, shared] = twice;

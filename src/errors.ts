@@ -99,7 +99,7 @@ export const CODES = {
   OPTION_OVERRIDES_FILE: { exit: 1, advisory: true, hint: 'check that the option is meant for this file: the file says otherwise' },
   UNIT_CONFLICT: { exit: 1, advisory: true, hint: 'remove --money-unit (or moneyUnit in the config) if the file is right' },
   MEASURE_NOT_GIVEN: { exit: 1, advisory: true, hint: 'give every office the measure (its tiền file beside its việc file, or the columns in its file); the sums of the measures every office gives are complete' },
-  OFFICE_NAME_VARIANTS: { exit: 1, advisory: true, hint: 'write an office\'s name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); the total is right either way, the count of offices and the ranks are not' },
+  OFFICE_NAME_VARIANTS: { exit: 1, advisory: true, hint: 'write an office\'s name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); the total is right only if the rows are two offices or parts of one (its enforcers\'), not the count of offices and the ranks; if one row is a corrected copy of the other, delete the old one: added, that office counts twice in the total' },
   OFFICE_WITHOUT_FIGURES: { exit: 1, advisory: true, hint: "if the office gave none, write 0 in its cells; if it has not reported, the total is without it: say so beside the total" },
   DUPLICATE_OFFICE: { exit: 1, advisory: true, hint: 'its rows are added together; check that this is intended' },
   HIDDEN_ROWS: { exit: 1, advisory: true, hint: 'hidden rows (by a filter or by hand) are read like the others, as Excel\'s SUM counts them: unhide them (Data → Clear filter) to check them, and delete the rows that are no part of the report' },

@@ -323,12 +323,29 @@ export function provinceInNameFits(province: string, place: RowPlace): boolean {
 }
 
 /**
+ * "H Vụ Bản", "Q Bình Thạnh": a unit's letter without its dot, a space, then a place — as
+ * "Huyện Vụ Bản", "Quận Bình Thạnh" when offices are compared (officeIdentity: across files,
+ * and names written two ways in one file). Only there: "H " also opens Ê Đê women's names ("H Lan
+ * Niê") in by-enforcer tables, so UNIT_PREFIX (unitKind, whether a row is a person's) never reads
+ * it. Beside "Huyện Vụ Bản" a re-sent "H Vụ Bản" was a second office, added, exit 0 (names45).
+ */
+const unitLetterSpelled = remembered((name: string): string => {
+  const m = UNIT_LETTER.exec(officeWords(name));
+  if (m === null) return name;
+  // the unit's letter is the name's first word standing alone after its office's words (OFFICE_PREFIX)
+  return name.normalize('NFC').replace(UNIT_LETTER_WRITTEN, (_, letter: string) => (/h/iu.test(letter) ? 'Huyện ' : 'Quận '));
+});
+const UNIT_LETTER = latinLetters(/^[hq] (?=\p{L}{2})/u);
+const UNIT_LETTER_WRITTEN = latinLetters(/(?<![\p{L}\d.'’])([HhQq]) (?=\p{L}{2})/u);
+
+/**
  * The office a row names, for telling offices apart across files: its bare name, and its
  * province — the row's, else the one its name writes after the region (a file without a
  * province column: "khu vực 2 - Gia Lai" and "khu vực 2 - Đắk Lắk" are two provinces' offices),
  * a region's from 2025 as the province it was merged into (a Văn phòng's stays its own).
  */
-export function officeIdentity(name: string, place: RowPlace): { readonly bare: string; readonly province: string | null } {
+export function officeIdentity(written: string, place: RowPlace): { readonly bare: string; readonly province: string | null } {
+  const name = unitLetterSpelled(written);
   if (place.province !== null) return { bare: bareName(name, place), province: place.province };
   const r = readCached(name);
   if (r.province === null) {
@@ -644,6 +661,10 @@ export const initialsWritten = remembered((name: string): string | null => {
   const text = name.normalize('NFC').trim();
   const unit = unitAndPlace(text);
   const place = unit?.place ?? text;
+  // "H.V.Bản", "H. V.Bản": after its unit, a place's first words by their initials, its last in
+  // full — its letters ("vb"), the full words checked in initialsTwins (abbreviatedTail)
+  const abbreviated = unit !== null ? ABBREVIATED_PLACE.exec(place) : null;
+  if (abbreviated) return `${foldHeader(abbreviated[1]!).replace(/[^a-z]/g, '')}${foldHeader(abbreviated[2]!).split(/\s+/).map((w) => w[0]).join('')}`;
   if (!INITIALS_CELL.test(place)) return null;
   const letters = foldHeader(place).replace(/ /g, '');
   if (letters.length < 2) return null;
@@ -651,6 +672,15 @@ export const initialsWritten = remembered((name: string): string | null => {
 });
 // (capitals without a tone or a vowel's mark, as initials are typed: "CỘNG", "TỔNG", "CŨ" are words)
 const INITIALS_CELL = /^(?:[A-ZĐ]\.?\s*){2,5}$/u;
+/** A place's first words by their initials, each with its dot, then its last words in full: "V.Bản", "V. Bản", "T.Đ.Thủy" → initials, words. */
+const ABBREVIATED_PLACE = /^((?:[A-ZĐ]\.\s*){1,3})(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
+
+/** The full words of an abbreviated place (ABBREVIATED_PLACE: "H.V.Bản" → "ban"), folded as oneOfficeKey folds a name; null for any other name. */
+function abbreviatedTail(name: string): string | null {
+  const unit = unitAndPlace(name.normalize('NFC').trim());
+  const m = unit === null ? null : ABBREVIATED_PLACE.exec(unit.place);
+  return m ? foldHeader(m[2]!) : null;
+}
 
 /**
  * The initials a name is matched by, from its OFFICE_NAME_VARIANTS key (`key`: oneOfficeKey of
@@ -707,8 +737,11 @@ export function initialsTwins<T>(items: readonly T[], nameOf: (item: T) => strin
     words.set(k.key, offices);
   }
   for (const { item, key } of cells) {
-    const offices = words.get(key);
-    if (offices !== undefined && (offices.size === 1 || shared)) twins.set(item, [...offices.values()].flat());
+    const all = words.get(key);
+    // an abbreviated place ("H.V.Bản") is only an office whose last words are its full ones ("Vụ Bản", not "Vĩnh Bảo")
+    const tail = all === undefined ? null : abbreviatedTail(nameOf(item));
+    const offices = tail === null || all === undefined ? all : new Map([...all].filter(([k]) => k.slice(k.lastIndexOf('\u0000') + 1).endsWith(` ${tail}`)));
+    if (offices !== undefined && offices.size > 0 && (offices.size === 1 || shared)) twins.set(item, [...offices.values()].flat());
   }
   return twins;
 }
