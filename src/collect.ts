@@ -43,8 +43,8 @@ import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnde
 
 /** the relations whose breach on a row refutes a doubtful column's reading (layout.ts doubtfulTotals), by the field it was read as */
 /** OFFICE_NAME_VARIANTS' hint where no total is printed (a refused run, check): the total is a sum's, right only if the rows are not one office's row given twice. */
-const SUMMED_EITHER_WAY =
-  "write an office's name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); summed, the total is right only if the rows are two offices or parts of one (its enforcers'), not the count of offices and the ranks; if one row is a corrected copy of the other, delete the old one: added, that office counts twice in the total";
+const VARIANTS_HINT_UNSUMMED =
+  "write an office's name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); if one row is a corrected copy of the other, delete the old one (summarize adds both: that office would count twice in the total)";
 
 const DOUBTED: Readonly<Record<string, 'total' | 'to_execute' | undefined>> = { TOTAL_MISMATCH: 'total', TO_EXECUTE_MISMATCH: 'to_execute', CONDITIONS_SPLIT_MISMATCH: 'to_execute' };
 
@@ -1018,8 +1018,8 @@ async function collectFiles(
         fileFindings.push({
           ...finding('warning', 'OFFICE_NAME_VARIANTS', `${pair}: they are counted as two offices`, { file, line: b.line }),
           // (a refused run has no total to be right: the code's hint says so of a sum)
-          unsummed: { message: `${pair}: a sum would count them as two offices; nothing is summed while the input has errors`, hint: SUMMED_EITHER_WAY },
-          checked: { message: `${pair}: summarize counts them as two offices`, hint: SUMMED_EITHER_WAY },
+          unsummed: { message: `${pair}: a sum would count them as two offices; nothing is summed while the input has errors`, hint: VARIANTS_HINT_UNSUMMED },
+          checked: { message: `${pair}: summarize counts them as two offices`, hint: VARIANTS_HINT_UNSUMMED },
         });
       }
     }

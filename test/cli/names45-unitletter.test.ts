@@ -90,8 +90,7 @@ describe('"H Vụ Bản" beside "Huyện Vụ Bản" within one file (both reade
     expect(total(r.stdout)).toEqual(['1450', '1130']);
     expect(r.stderr).toContain('nam-dinh-2019.csv:4: warning: "H Vụ Bản" and "Huyện Vụ Bản" (line 3) may be one office written two ways: they are counted as two offices [OFFICE_NAME_VARIANTS]');
     expect(r.stderr).not.toContain('right either way');
-    expect(r.stderr).toContain('the total is right only if the rows are two offices or parts of one');
-    expect(r.stderr).toContain('if one row is a corrected copy of the other, delete the old one: added, that office counts twice in the total');
+    expect(r.stderr).toContain('if one row is a corrected copy of the other, delete the old one (both summed, that office counts twice in the total)');
     const strict = await bothOnFiles(`${dir}/f2`, { 'nam-dinh-2019.csv': [...NAM_DINH, '3,H Vụ Bản,250,200'] }, ['--format', 'csv', '--strict']);
     expect(strict.code).toBe(1);
   });
@@ -113,7 +112,7 @@ describe('"H Vụ Bản" beside "Huyện Vụ Bản" within one file (both reade
     expect(r.stderr).not.toContain('right either way');
     const c = spawnThads(['check', `${dir}/h/hcm-2019.csv`], { cwd: dir });
     expect(c.stdout).toContain('[OFFICE_NAME_VARIANTS]');
-    expect(c.stdout).toContain('summed, the total is right only if the rows are two offices or parts of one');
+    expect(c.stdout).toContain('if one row is a corrected copy of the other, delete the old one (summarize adds both: that office would count twice in the total)');
   });
 
   it('"Quận 1" beside "Q1" with the same figures: refused as a copy (already so)', async () => {

@@ -89,7 +89,7 @@ describe('1. initials two offices share: the hint says what to check, never "the
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('vb-two-ways-2019.csv:4: warning: "VB" and "Vụ Bản" (line 3) may be one office written two ways: they are counted as two offices [OFFICE_NAME_VARIANTS]');
     expect(hintOf(r.stderr, 'OFFICE_NAME_VARIANTS')).toBe(
-      "  hint: write an office's name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); the total is right only if the rows are two offices or parts of one (its enforcers'), not the count of offices and the ranks; if one row is a corrected copy of the other, delete the old one: added, that office counts twice in the total",
+      "  hint: write an office's name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); if one row is a corrected copy of the other, delete the old one (both summed, that office counts twice in the total)",
     );
     // by hand: 100 + 300 + 310 = 710, 80 + 250 + 250 = 580
     expect(total(r.stdout)).toEqual([3, '710', '580']);

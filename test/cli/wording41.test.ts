@@ -77,7 +77,7 @@ describe('1. thads check adds nothing up: its words say what summarize does', ()
     expect(r.code, r.stdout).toBe(0);
     expect(r.stdout).toContain('variants-2019.csv:3: warning: "MyLoc" and "Mỹ Lộc" (line 2) may be one office written two ways: summarize counts them as two offices [OFFICE_NAME_VARIANTS]');
     expect(hintOf(r.stdout, 'OFFICE_NAME_VARIANTS')).toBe(
-      "  hint: write an office's name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); summed, the total is right only if the rows are two offices or parts of one (its enforcers'), not the count of offices and the ranks; if one row is a corrected copy of the other, delete the old one: added, that office counts twice in the total",
+      "  hint: write an office's name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); if one row is a corrected copy of the other, delete the old one (summarize adds both: that office would count twice in the total)",
     );
     expect(r.stdout).not.toMatch(SUM_CLAIM);
   });
