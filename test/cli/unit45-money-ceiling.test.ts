@@ -1,11 +1,12 @@
 // Money written in đồng under a "nghìn đồng" unit line (or in nghìn under "triệu đồng"): every
-// amount read 1000× too large, summed, exit 0. No cell says so; what can: the sum. The whole
+// amount read 1000× too large, summed, exit 0. No cell says so; what can: their size. The whole
 // country's THADS money of a year is under 10^15 đồng (2025, the record year with the Vạn Thịnh
-// Phát case: "trên 686.000 tỷ đồng" to execute), so one file's offices of one year adding up to more
-// than 10^16 đồng under a unit that multiplied the cells is refused, MONEY_IMPLAUSIBLE, at the
-// largest row's cell, the hint naming the unit's line (domain/money-ceiling.ts, collect.ts).
-// Controls: the same cells under "Đơn vị tính: đồng", a real record-size file in nghìn đồng
-// (670.000 tỷ in one office), a sum of exactly 10^16 đồng, years summed apart.
+// Phát case: "trên 686.000 tỷ đồng" to execute), so one file's offices of one year averaging more
+// than 2·10^15 đồng an office under a unit that multiplied the cells are refused,
+// MONEY_IMPLAUSIBLE, at the largest row's cell, the hint naming the unit's line; adding up to more
+// than 10^15 đồng, a warning, MONEY_DOUBTFUL (domain/money-ceiling.ts, collect.ts). Controls: the
+// same cells under "Đơn vị tính: đồng", a real record-size file in nghìn đồng (670.000 tỷ in one
+// office), a mean of exactly 2·10^15 đồng, years summed apart.
 // Every figure below is worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
@@ -29,7 +30,7 @@ const OFFICES_DONG = [
 ];
 const inDongUnder = (unitLine: string) => [...TITLE, `${unitLine};;;`, HEAD, ...OFFICES_DONG];
 
-const MESSAGE = /^FILE:5:3: error: the offices' money with conditions of 2024, read in nghìn đồng as the unit line above the header \(.*\) says, adds up to 10472222211000000 đồng \(the largest, this row: 8250000000000000 đồng\): more than 10000000000000000 đồng.*\[MONEY_IMPLAUSIBLE\]$/m;
+const MESSAGE = /^FILE:5:3: error: the offices' money with conditions of 2024, read in nghìn đồng as the unit line above the header \(.*\) says, adds up to 10472222211000000 đồng over 3 offices \(the largest, this row: 8250000000000000 đồng\): 3490740737000000 đồng an office on average, more than 2000000000000000 đồng.*\[MONEY_IMPLAUSIBLE\]$/m;
 
 const totalOf = (stdout: string) => {
   const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
@@ -116,34 +117,44 @@ describe('controls: real files keep their reading', () => {
     expect(totalOf(r.stdout)).toEqual(['679000000000000', '54500000000000']);
   });
 
-  it('a sum of exactly 10^16 đồng is not over the ceiling', async () => {
-    // 6.000.000.000.000 + 4.000.000.000.000 = 10.000.000.000.000 nghìn = 10^16 đồng: read, exit 0.
-    const lines = [...TITLE, 'Đơn vị tính: nghìn đồng;;;', HEAD, '1;Văn phòng Cục;6.000.000.000.000;1.000.000.000.000', '2;Chi cục THADS Quận 1;4.000.000.000.000;1.000.000.000.000'];
+  it('a mean of exactly 2·10^15 đồng an office is not over the ceiling', async () => {
+    // 3.000.000.000.000 + 1.000.000.000.000 = 4.000.000.000.000 nghìn = 4·10^15 đồng over 2 offices,
+    // 2·10^15 an office: read, exit 0, with the warning of a sum past 10^15 đồng.
+    const lines = [...TITLE, 'Đơn vị tính: nghìn đồng;;;', HEAD, '1;Văn phòng Cục;3.000.000.000.000;1.000.000.000.000', '2;Chi cục THADS Quận 1;1.000.000.000.000;500.000.000.000'];
     const r = await both('tien-hcm-2024.csv', lines);
     expect(r.code, r.stderr).toBe(0);
-    // (past 10^15 đồng, the whole country's figure: a warning, below)
     expect(stderrCodes(r.stderr)).toEqual(['MONEY_DOUBTFUL']);
-    expect(totalOf(r.stdout)).toEqual(['10000000000000000', '2000000000000000']);
-    // one nghìn more (4.000.000.000.001): 10.000.000.000.001.000 đồng — over
-    const over = await both('tien-hcm-2024.csv', [...lines.slice(0, -1), '2;Chi cục THADS Quận 1;4.000.000.000.001;1.000.000.000.000']);
+    expect(totalOf(r.stdout)).toEqual(['4000000000000000', '1500000000000000']);
+    // one nghìn more (1.000.000.000.001): 4.000.000.000.001.000 đồng, 2.000.000.000.000.500 an office — over
+    const over = await both('tien-hcm-2024.csv', [...lines.slice(0, -1), '2;Chi cục THADS Quận 1;1.000.000.000.001;500.000.000.000']);
     expect(over.code, over.stderr).toBe(1);
     expect(stderrCodes(over.stderr)).toEqual(['MONEY_IMPLAUSIBLE']);
+    expect(over.stderr).toContain('2000000000000500 đồng an office on average');
   });
 
-  it('years are summed apart: two years of 6.000 nghìn tỷ each read (--by year)', async () => {
-    // each year 6.000.000.000.000 nghìn = 6·10^15 đồng, under 10^16; together 1,2·10^16, never added
-    const lines = ['Đơn vị tính: nghìn đồng;;;', 'Năm;Đơn vị;Có điều kiện;Giải quyết xong', '2023;Văn phòng Cục;6.000.000.000.000;1.000.000.000.000', '2024;Văn phòng Cục;6.000.000.000.000;3.000.000.000.000'];
+  it('many offices of real size add up past 10^15 đồng: a warning, never refused (a generated file)', async () => {
+    // 40 offices of 50.000.000.000 nghìn (50.000 tỷ) each: 2.000.000.000.000 nghìn = 2·10^15 đồng,
+    // 5·10^13 an office; resolved 40 × 10.000.000.000 = 400.000.000.000 nghìn = 4·10^14 đồng.
+    const rows = Array.from({ length: 40 }, (_, i) => `${i + 1};Chi cục THADS huyện Số ${i + 1};50.000.000.000;10.000.000.000`);
+    const r = await both('tien-hcm-2024.csv', [...TITLE, 'Đơn vị tính: nghìn đồng;;;', HEAD, ...rows]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(stderrCodes(r.stderr)).toEqual(['MONEY_DOUBTFUL']);
+    expect(totalOf(r.stdout)).toEqual(['2000000000000000', '400000000000000']);
+  });
+
+  it('years are summed apart: two years of 800 nghìn tỷ each read (--by year)', async () => {
+    // each year 800.000.000.000 nghìn = 8·10^14 đồng, under 10^15; together 1,6·10^15, never added: no warning
+    const lines = ['Đơn vị tính: nghìn đồng;;;', 'Năm;Đơn vị;Có điều kiện;Giải quyết xong', '2023;Văn phòng Cục;800.000.000.000;100.000.000.000', '2024;Văn phòng Cục;800.000.000.000;300.000.000.000'];
     const r = await both('tien-hcm.csv', lines, ['--format', 'csv', '--by', 'year']);
     expect(r.code, r.stderr).toBe(0);
-    // (past 10^15 đồng each: one warning a file, for the first year found)
-    expect(stderrCodes(r.stderr)).toEqual(['MONEY_DOUBTFUL']);
-    expect(r.stderr).toMatch(/with conditions of 2023, .* adds up to 6000000000000000 đồng/);
+    expect(r.stderr).toBe('');
   });
 });
 
-describe('between 10^15 and 10^16 đồng: more than the whole country\'s money of any year so far, a warning', () => {
+describe('past 10^15 đồng summed, under 2·10^15 an office: more than the whole country\'s money of any year so far, a warning', () => {
   // A province's table in đồng under "nghìn đồng": 1.500.000.000.000 + 700.000.000.000 = 2.200.000.000.000
-  // đồng (2.200 tỷ); read in nghìn 2.200.000.000.000.000 đồng (2,2·10^15): over 10^15, under 10^16.
+  // đồng (2.200 tỷ); read in nghìn 2.200.000.000.000.000 đồng (2,2·10^15): over 10^15, and
+  // 1,1·10^15 an office, under 2·10^15.
   // resolved 600.000.000.000 + 300.000.000.000 = 900.000.000.000 → 900.000.000.000.000 đồng.
   const lines = ['CỤC THADS TỈNH NAM ĐỊNH;;;', 'Đơn vị tính: nghìn đồng;;;', HEAD, '1;Văn phòng Cục;1.500.000.000.000;600.000.000.000', '2;Chi cục THADS huyện Mỹ Lộc;700.000.000.000;300.000.000.000'];
   it('summarize prints it with a MONEY_DOUBTFUL warning at the largest row (exit 0), --strict refuses it', async () => {
