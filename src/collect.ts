@@ -6,6 +6,7 @@ import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
 import { HiddenRepeats, oldLinesBesideTwin, RepeatedRows, type Repeat } from './domain/repeated-rows.js';
 import { plain } from './domain/decimal.js';
+import { MONEY_CEILING_PER_OFFICE, MONEY_DOUBT, moneyOverCeiling } from './domain/money-ceiling.js';
 import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
@@ -32,6 +33,7 @@ import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './inp
 import { AgencyProvinceRows } from './input/agency-provinces.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
 import { GivenProvinceRows } from './input/given-province.js';
+import { MONEY_UNIT_NAMES, UNIT_EXPONENT } from './input/units.js';
 import { ANOTHER_PERIOD, CASE_KIND_ROW, namesCaseKindRow, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
@@ -769,6 +771,34 @@ async function collectFiles(
           `"${o.row.district}" holds ${CASE_KIND_ROW}: it would be added as an office`,
           { file, line: o.row.line, ...(officeColumn ? { column: officeColumn } : {}) },
           'delete the row: a breakdown by kind of cases is part of the offices\' figures; an office\'s own breakdown goes in a file titled with that office ("CHI CỤC THADS HUYỆN MỸ LỘC"), which thads reads as that office\'s parts',
+        ),
+      );
+    }
+
+    // Money beyond any real file's (domain/money-ceiling.ts) under a unit that multiplied it: cells
+    // in đồng under "Đơn vị tính: nghìn đồng" (or nghìn under "triệu đồng") read 1000× too large,
+    // exit 0 (unit45). Judged after the file's own refusals, which come first. Past 10^15 đồng
+    // summed, more than the whole country's money of any year so far: a warning (--strict refuses
+    // it); past 2·10^15 đồng an office on average, which no report holds: refused.
+    const scaled = UNIT_EXPONENT[report.moneyUnit] > 0 && !fileFindings.some((f) => f.severity === 'error') && !rowFindings.some((f) => f.severity === 'error');
+    const doubt = scaled ? moneyOverCeiling(officeList.map((o) => o.row), MONEY_DOUBT, 'sum') : null;
+    const impossible = doubt !== null ? moneyOverCeiling(officeList.map((o) => o.row), MONEY_CEILING_PER_OFFICE, 'mean') : null;
+    const overCeiling = impossible ?? doubt;
+    if (overCeiling !== null) {
+      const { field, sum, count, largest, value, year } = overCeiling;
+      const column = columnOf(report, 'money', field);
+      const unitName = MONEY_UNIT_NAMES[report.moneyUnit].vi;
+      const stated = report.moneyUnitStated;
+      const where = stated ? `${report.moneyUnitFrom} ("${stated.text}", ${formatLocation(stated.location)})` : report.moneyUnitFrom;
+      fileFindings.push(
+        finding(
+          impossible ? 'error' : 'warning',
+          impossible ? 'MONEY_IMPLAUSIBLE' : 'MONEY_DOUBTFUL',
+          `the offices' money ${label(field)}${year !== null ? ` of ${year}` : ''}, read in ${unitName} as ${where} says, adds up to ${plain(sum)} đồng over ${count} office${count === 1 ? '' : 's'} (the largest, this row: ${plain(value)} đồng): ${impossible ? `${plain(sum.div(count).toDecimalPlaces(0))} đồng an office on average, more than ${plain(MONEY_CEILING_PER_OFFICE)} đồng, about three times the whole country's THADS money of its record year (686.000 tỷ đồng to execute in 2025); the cells are likely written in a smaller unit than ${unitName}, and read so every amount would be 1000× or more too large` : `more than ${plain(MONEY_DOUBT)} đồng, the whole country's THADS money of any year so far (686.000 tỷ đồng to execute in 2025, the record); if the cells are written in a smaller unit than ${unitName}, every amount is read 1000× or more too large`}`,
+          { file, line: largest.line, ...(column ? { column } : {}), ...(largest.sheet !== undefined ? { sheet: largest.sheet } : {}) },
+          stated
+            ? `correct the unit at ${formatLocation(stated.location)} to the one the cells are written in ("Đơn vị tính: đồng" for đồng), or pass --money-unit dong`
+            : report.moneyUnitFrom === 'default' ? undefined : `if the cells are in đồng, ${report.moneyUnitFrom === '--money-unit' ? 'pass --money-unit dong' : `correct ${report.moneyUnitFrom}, or pass --money-unit dong`}`,
         ),
       );
     }

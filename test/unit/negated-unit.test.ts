@@ -78,8 +78,14 @@ describe('a negated unit above the header: refused at its line, both readers', (
 });
 
 describe('a negated unit beside a unit stated positively', () => {
-  it('"không tính bằng nghìn đồng mà tính bằng triệu đồng": triệu đồng', async () =>
-    expect(await totals('ma-2019.csv', [...TITLE, 'Số tiền không tính bằng nghìn đồng mà tính bằng triệu đồng;;;;;', HEADER, ...ROWS])).toEqual(IN_MILLION));
+  // Read in triệu, these đồng cells add up to 2,6·10^16 đồng, past any real file's money: refused
+  // (MONEY_IMPLAUSIBLE), the message saying the unit read and the sum in it.
+  it('"không tính bằng nghìn đồng mà tính bằng triệu đồng": triệu đồng', async () => {
+    const r = await both('ma-2019.csv', [...TITLE, 'Số tiền không tính bằng nghìn đồng mà tính bằng triệu đồng;;;;;', HEADER, ...ROWS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`read in triệu đồng as the unit line above the header ("Số tiền không tính bằng nghìn đồng mà tính bằng triệu đồng", FILE:3:1) says, adds up to ${IN_MILLION[0]} đồng`);
+    expect(r.stderr).toContain('[MONEY_IMPLAUSIBLE]');
+  });
 
   it('"Đơn vị tính: Việc; Đồng (Biểu mẫu quy định tính bằng nghìn đồng)", unquoted (split by ";"): refused, never the bracket\'s nghìn', async () => {
     const r = await both('bracket-2019.csv', [...TITLE, 'Đơn vị tính: Việc; Đồng (Biểu mẫu quy định tính bằng nghìn đồng);;;;;', HEADER, ...ROWS]);
