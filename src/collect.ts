@@ -6,7 +6,6 @@ import { YearDeclaredRows } from './domain/year-declared-rows.js';
 import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
 import { HiddenRepeats, oldLinesBesideTwin, RepeatedRows, type Repeat } from './domain/repeated-rows.js';
 import { plain } from './domain/decimal.js';
-import { MONEY_CEILING_PER_OFFICE, MONEY_DOUBT, moneyOverCeiling } from './domain/money-ceiling.js';
 import { checkRelations, deriveMeasures } from './domain/figures.js';
 import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
@@ -17,13 +16,13 @@ import { countsBy34, formerProvince, hasFormerMark, MERGER_YEAR, markedFormerPro
 import { provincesOf63, type Given63, type ListedParts, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
-import { FIELDS, MEASURES, type FieldKey, type Measure } from './domain/fields.js';
+import { FIELDS, MEASURES, type FieldKey } from './domain/fields.js';
 import { finding, formatLocation, pushAll, STDIN, ThadsError, type Finding, type Location } from './errors.js';
 import { createReadStream, statSync } from 'node:fs';
 import { foldHeader } from './domain/names.js';
 import { readFastFile } from './input/fast/read-fast.js';
 import { NO_PROGRESS, type Progress } from './progress.js';
-import { newFileReport, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
+import { figureColumn, newFileReport, placeInSheet, regimeYear, type FileReport, type ReadOptions } from './input/file-report.js';
 import { writtenUnits } from './input/written-unit.js';
 import { isWorkbookPath, readInputFile } from './input/read-file.js';
 import { measureSheets } from './input/xlsx/read-xlsx.js';
@@ -33,7 +32,7 @@ import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './inp
 import { AgencyProvinceRows } from './input/agency-provinces.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
 import { GivenProvinceRows } from './input/given-province.js';
-import { MONEY_UNIT_NAMES, UNIT_EXPONENT } from './input/units.js';
+import { moneyUnitDoubt } from './input/money-unit-doubt.js';
 import { ANOTHER_PERIOD, CASE_KIND_ROW, namesCaseKindRow, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
@@ -88,10 +87,6 @@ export interface Collected {
   readonly reports: FileReport[];
   /** warnings found while reading, in file order */
   readonly findings: Finding[];
-}
-
-function columnOf(report: FileReport, measure: Measure, field: FieldKey): number | undefined {
-  return report.columns.find((c) => c.role.kind === 'figure' && c.role.field === field && c.measure === measure)?.column;
 }
 
 function label(field: FieldKey): string {
@@ -256,7 +251,7 @@ async function collectFiles(
         const f = row.figures[m];
         if (!f) continue;
         for (const v of checkRelations(f, m, row.year)) {
-          const column = columnOf(report, m, v.field);
+          const column = figureColumn(report, m, v.field);
           // "Tổng số giải quyết" is read as total accepted for its carried over + new (layout.ts):
           // a row where it is not proves it counts something else (resolved), never a total to sum
           // "Tổng số phải giải quyết" read as to execute for its place (layout.ts): a row where it is
@@ -643,7 +638,7 @@ async function collectFiles(
     }
     for (const mm of resolution.sectionMismatches) {
       const d = mm.diffs[0]!;
-      const column = columnOf(report, d.measure, FIELDS[d.index]!.key);
+      const column = figureColumn(report, d.measure, FIELDS[d.index]!.key);
       fileFindings.push(
         finding(
           totalSeverity,
@@ -664,7 +659,7 @@ async function collectFiles(
         // a closing total's levels (declared-rows.ts levelsOfTotal), a "Cấp tỉnh" line beside the
         // Cục's own row (ownLevelRow): its first differing figure, the rest counted
         const d = mm.diffs[0]!;
-        const column = columnOf(report, d.measure, FIELDS[d.index]!.key);
+        const column = figureColumn(report, d.measure, FIELDS[d.index]!.key);
         const figure = `${d.measure} ${label(FIELDS[d.index]!.key)} ${plain(d.declared)}`;
         const more = mm.diffs.length > 1 ? ` (and ${mm.diffs.length - 1} more figures)` : '';
         const name = mm.declared.row.district;
@@ -692,7 +687,7 @@ async function collectFiles(
       const explains = explainers(mm.diffs, officeList.map((o) => o.row));
       const explained = explains.length > 0 ? `; the difference is exactly ${explains.map(rowName).join(' or ')}, counted as an office` : '';
       for (const d of mm.diffs.slice(0, 3)) {
-        const column = columnOf(report, d.measure, FIELDS[d.index]!.key);
+        const column = figureColumn(report, d.measure, FIELDS[d.index]!.key);
         const rows = mm.against === 'file' ? 'the office rows' : mm.against === 'below' ? 'the rows below it' : 'the rows above it';
         fileFindings.push(
           finding(
@@ -775,32 +770,11 @@ async function collectFiles(
       );
     }
 
-    // Money beyond any real file's (domain/money-ceiling.ts) under a unit that multiplied it: cells
-    // in đồng under "Đơn vị tính: nghìn đồng" (or nghìn under "triệu đồng") read 1000× too large,
-    // exit 0 (unit45). Judged after the file's own refusals, which come first. Past 10^15 đồng
-    // summed, more than the whole country's money of any year so far: a warning (--strict refuses
-    // it); past 2·10^15 đồng an office on average, which no report holds: refused.
-    const scaled = UNIT_EXPONENT[report.moneyUnit] > 0 && !fileFindings.some((f) => f.severity === 'error') && !rowFindings.some((f) => f.severity === 'error');
-    const doubt = scaled ? moneyOverCeiling(officeList.map((o) => o.row), MONEY_DOUBT, 'sum') : null;
-    const impossible = doubt !== null ? moneyOverCeiling(officeList.map((o) => o.row), MONEY_CEILING_PER_OFFICE, 'mean') : null;
-    const overCeiling = impossible ?? doubt;
-    if (overCeiling !== null) {
-      const { field, sum, count, largest, value, year } = overCeiling;
-      const column = columnOf(report, 'money', field);
-      const unitName = MONEY_UNIT_NAMES[report.moneyUnit].vi;
-      const stated = report.moneyUnitStated;
-      const where = stated ? `${report.moneyUnitFrom} ("${stated.text}", ${formatLocation(stated.location)})` : report.moneyUnitFrom;
-      fileFindings.push(
-        finding(
-          impossible ? 'error' : 'warning',
-          impossible ? 'MONEY_IMPLAUSIBLE' : 'MONEY_DOUBTFUL',
-          `the offices' money ${label(field)}${year !== null ? ` of ${year}` : ''}, read in ${unitName} as ${where} says, adds up to ${plain(sum)} đồng over ${count} office${count === 1 ? '' : 's'} (the largest, this row: ${plain(value)} đồng): ${impossible ? `${plain(sum.div(count).toDecimalPlaces(0))} đồng an office on average, more than ${plain(MONEY_CEILING_PER_OFFICE)} đồng, about three times the whole country's THADS money of its record year (686.000 tỷ đồng to execute in 2025); the cells are likely written in a smaller unit than ${unitName}, and read so every amount would be 1000× or more too large` : `more than ${plain(MONEY_DOUBT)} đồng, the whole country's THADS money of any year so far (686.000 tỷ đồng to execute in 2025, the record); if the cells are written in a smaller unit than ${unitName}, every amount is read 1000× or more too large`}`,
-          { file, line: largest.line, ...(column ? { column } : {}), ...(largest.sheet !== undefined ? { sheet: largest.sheet } : {}) },
-          stated
-            ? `correct the unit at ${formatLocation(stated.location)} to the one the cells are written in ("Đơn vị tính: đồng" for đồng), or pass --money-unit dong`
-            : report.moneyUnitFrom === 'default' ? undefined : `if the cells are in đồng, ${report.moneyUnitFrom === '--money-unit' ? 'pass --money-unit dong' : `correct ${report.moneyUnitFrom}, or pass --money-unit dong`}`,
-        ),
-      );
+    // Money beyond any real file's under a unit that multiplied it (input/money-unit-doubt.ts),
+    // judged after the file's own refusals, which come first.
+    if (!fileFindings.some((f) => f.severity === 'error') && !rowFindings.some((f) => f.severity === 'error')) {
+      const doubt = moneyUnitDoubt(report, officeList.map((o) => o.row), file);
+      if (doubt !== null) fileFindings.push(doubt);
     }
 
     // A file whose only row is its declared total ("Toàn tỉnh") is read as that total; a file

@@ -1,7 +1,7 @@
 // What reading a file decided and found (what `thads inspect` prints), and the options it read with.
 import type { OfficeRow } from '../domain/aggregate.js';
 import type { Undated } from '../domain/year-declared-rows.js';
-import type { Measure } from '../domain/fields.js';
+import type { FieldKey, Measure } from '../domain/fields.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import type { Finding, Location, ThadsError } from '../errors.js';
 import type { CellLines } from './cell-lines.js';
@@ -262,4 +262,9 @@ export function placeInSheet(findings: Finding[], from: number, report: FileRepo
     // a text file's cell: on its own line, below its record's first when a quoted cell before it holds line breaks (cell-lines.ts)
     findings[i] = sheet !== undefined ? { ...f, location: { ...f.location, sheet } } : cells!.finding(f);
   }
+}
+
+/** The column a measure's field is read from, 1-based; undefined: the file has none. */
+export function figureColumn(report: FileReport, measure: Measure, field: FieldKey): number | undefined {
+  return report.columns.find((c) => c.role.kind === 'figure' && c.role.field === field && c.measure === measure)?.column;
 }
