@@ -459,9 +459,12 @@ async function collectFiles(
             // (a regional office over its former districts, or a 2025 province over its former provinces: read-csv.ts enforcerRow)
             // (any other office: its enforcers' rows under it, read-csv.ts enforcerRow, work86b 01)
             const { district, year } = contradicts.row;
-            const [unit, formers] = namesRegionalOffice(district) ? ['a regional office', 'the former districts'] : formedFromFormerOffices(district, year) ? ['an office formed from former districts', 'the former districts'] : provinceOfGroup(district, year) !== null ? ['a province', 'the former provinces'] : ['an office', "its enforcers' rows without an STT"];
+            // (parts naming kinds of cases, "Án tín dụng", "Án hình sự": the office's breakdown by kind, no enforcers' — words46)
+            const caseKinds = report.caseKindParts.includes(first.line) && report.caseKindParts.includes(last.line);
+            const [unit, formers] = namesRegionalOffice(district) ? ['a regional office', 'the former districts'] : formedFromFormerOffices(district, year) ? ['an office formed from former districts', 'the former districts'] : provinceOfGroup(district, year) !== null ? ['a province', 'the former provinces'] : caseKinds ? ['an office', 'its breakdown by kind of cases (loại án) without an STT'] : ['an office', "its enforcers' rows without an STT"];
             const says = contradicts.part === 'of-which' ? `its parts under "Trong đó" (${span}) add up to more than it` : `it is not the sum of its parts, ${formers} ${first.line < contradicts.row.line ? 'above' : 'under'} it (${span})`;
-            rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row is ${unit} with figures, and ${says}: its row or its parts are wrong, and thads cannot tell which`, { file, line: contradicts.row.line }, unit === 'an office' ? undefined : partsHint));
+            const kindsHint = "correct the office's row or its kinds of cases so that they add up: thads reads the row and checks its breakdown against it, and never adds both; if the kinds listed are only some of the office's, delete them (they are part of its figures)";
+            rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row is ${unit} with figures, and ${says}: its row or its parts are wrong, and thads cannot tell which`, { file, line: contradicts.row.line }, caseKinds ? kindsHint : unit === 'an office' ? undefined : partsHint));
           } else rowFindings.push(finding('error', 'OFFICE_SUBTOTAL_MISMATCH', `"${contradicts.row.district}" on this row names no enforcer and is not the sum of its enforcers' rows (${span}): as their subtotal it is wrong, as a row of its own it would be added beside them, and thads cannot tell which`, { file, line: contradicts.row.line }));
         }
         for (const row of add) {

@@ -137,6 +137,8 @@ export interface FileReport {
   listedSubtotals: readonly number[];
   /** lines of Roman office lines of a form by enforcer followed straight by the next of their list (by-enforcer.ts nextRomanOfList): offices without enforcers unless the rows below them add up to them (declared-rows.ts listOffice) */
   romanListLines: number[];
+  /** lines of the rows without an STT read as an office's parts under its row that name a kind of cases ("Án tín dụng": row-labels.ts namesCaseKindRow), for OFFICE_SUBTOTAL_MISMATCH to call them its breakdown by kind of cases, no enforcers' rows (collect.ts) */
+  caseKindParts: number[];
   /**
    * rows a "Riêng …" / "Trong đó: …" word declares a level's part of the offices above them
    * ("Riêng Cục", "Riêng các Chi cục", "Trong đó: Văn phòng Cục" below office rows:
@@ -239,6 +241,7 @@ export function newFileReport(file: string): FileReport {
     titleTotal: null,
     listedSubtotals: [],
     romanListLines: [],
+    caseKindParts: [],
     partLines: [],
     dataRows: 0,
     totalRows: 0,

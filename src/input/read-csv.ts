@@ -15,7 +15,7 @@ import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './f
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
-import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, sttNamesNote, notOfficeKind, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, mergerHalfOfSection, yearBesideName, yearOfRowLabel } from './row-labels.js';
+import { ANOTHER_PERIOD, closingProvince, namesBareOwnOffice, namesOwnOffice, isBulletMark, isCheckRow, isRomanNumber, isSectionNumber, itemNumber, namesEnforcer, namesGroupOnly, labelInProvince, namesOwnProvince, namesWholeOfProvince, namesNote, sttNamesNote, notOfficeKind, namesCaseKindRow, numberingDepth, numbersOffice, opensParts, opensSomeParts, provinceOfGroup, provinceOfLabelledRow, provinceOfWhole, romanPrefix, rowLabel, startsWithBullet, subItemOf, withoutBullet, levelAfterRieng, mergerHalfOfSection, yearBesideName, yearOfRowLabel } from './row-labels.js';
 import { reportProvince } from './title-province.js';
 import { ListStructure } from './list-structure.js';
 import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } from './former-parts.js';
@@ -1542,9 +1542,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (((bare && place) || takenOver) && under.figures && (person || formedFromFormerOffices(under.name, readingYear))) {
         regionalParts = under.line;
         partAt.set(line, under.ofWhich ? 'of-which' : 'whole');
+        // ("Án tín dụng" under "2 | Chi cục THADS huyện Vụ Bản": its breakdown by kind of cases, so named if refused)
+        if (namesCaseKindRow(districtCell)) report.caseKindParts.push(line);
         return true;
       }
-      if (regionalParts === under.line && bare) return true;
+      if (regionalParts === under.line && bare) {
+        if (namesCaseKindRow(districtCell)) report.caseKindParts.push(line);
+        return true;
+      }
       // A 2025 regional office over its former districts (round 32, 06): they are its parts, as
       // the khu vực replaced them on 1/7/2025 (DOMAIN); its figures are their sum. Named in full
       // ("Chi cục THADS huyện Chư Păh (cũ)", "TP Pleiku (cũ)") as bare (`bare`: namesFormerOffice).
@@ -1841,7 +1846,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         const cell = { file, line, column: failedCheck.column.index + 1 };
         throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is a check of the sheet's own figures, and it failed: its cell says "${failedCheck.raw.trim()}" (a passed check is 0, TRUE, "Đúng", "OK", "Khớp" or empty), so the table's own total and its offices disagree`, cell);
       }
-      const kind = notOfficeKind(labelText);
+      const kind = notOfficeKind(labelText, noteInStt);
       if (kind !== null) throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" holds ${kind}: it would be added as an office`, loc);
       throw new ThadsError('NOT_AN_OFFICE', `"${labelText}" is no office and no total of offices (a breakdown, a comparison, a statistic of the offices, a plan or a target): it would be added as an office`, loc);
     }

@@ -347,8 +347,13 @@ export function namesNote(text: string): boolean {
 }
 
 const LETTER_OR_YEAR = latinLetters(/\p{L}|\d{4}/u);
-/** What a label that is no office holds, said for its refusal; null for the other kinds of 'other' (a breakdown, a rate, a plan…). */
-export function notOfficeKind(label: string): string | null {
+/**
+ * What a label that is no office holds, said for its refusal; null for the other kinds of 'other' (a breakdown, a rate, a plan…).
+ * `sttNote`: the STT cell beside it opened a note (sttNamesNote) — a note whatever the label, so
+ * "Nguồn | …", "N.B. | …" without their colon are said to be one as "Nguồn: | …" is (words46).
+ */
+export function notOfficeKind(label: string, sttNote = false): string | null {
+  if (sttNote) return NOTE_KIND;
   const written = withoutPhaseWord(label);
   const text = withMarkAsOld(written);
   return notOfficeKindOf(written, text, foldHeader(text)) ?? (namesNote(text) ? NOTE_KIND : namesCaseKindRow(text) ? CASE_KIND_ROW : null);

@@ -55,9 +55,9 @@ function run(name: string, lines: readonly string[], args: readonly string[] = A
 // (the STT cell, then what the message quotes)
 const NO_OFFICE_MARKS: readonly (readonly [string, string])[] = [
   ['NB:', '"NB: Số việc ủy thác đi" holds a note on the figures'],
-  ['N.B.', '"N.B. Số việc ủy thác đi" is no office'],
+  ['N.B.', '"N.B. Số việc ủy thác đi" holds a note on the figures'],
   ['Nguồn:', '"Nguồn: Số việc ủy thác đi" holds a note on the figures'],
-  ['Nguồn', '"Nguồn Số việc ủy thác đi" is no office'],
+  ['Nguồn', '"Nguồn Số việc ủy thác đi" holds a note on the figures'],
   ['Tr.đó:', '"Tr.đó:" is no office'],
   ['Tr. đó', '"Tr. đó" is no office'],
   ['T.đó', '"T.đó" is no office'],
