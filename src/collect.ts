@@ -1212,9 +1212,10 @@ function unplacedBeside(provinceSeen: ReadonlyMap<string, ReadonlyMap<string, st
 }
 
 /**
- * PROVINCE_UNDECIDED, whose hint (the code's) says the total is right either way: true of a sum
- * printed, as an office or a province's whole given twice is refused; a refused run and check
- * print no total, so there the hint says only what the province decides.
+ * PROVINCE_UNDECIDED. The code's hint, for a sum printed, never says the total is right either
+ * way: an office of no province written otherwise than in another file (initials two offices
+ * share) is still added beside it (initials46); a refused run and check print no total, so there
+ * the hint says only what the province decides.
  */
 function undecidedFinding(message: string, location: Location, unsummed = message, checked = message): Finding {
   const hint = 'name the file after its province (gia-lai-viec-2025.csv) or give it a province column (Tỉnh): the groups by province and the offices told apart across files depend on it';

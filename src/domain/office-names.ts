@@ -747,6 +747,25 @@ export function initialsTwins<T>(items: readonly T[], nameOf: (item: T) => strin
 }
 
 /**
+ * Whether a bare initials cell (initialsWritten: "VB", "H.V.Bản") may be the initials of
+ * `office`, a name in words in `place` — across files (office-registry.ts), where a re-sent
+ * one-office file so written was added as another office, exit 0 (initials46). A place's name
+ * only: `office` states its unit ("Chi cục THADS huyện Vụ Bản", "Huyện Vụ Bản"), or the cell writes
+ * the place's last words in full ("H.V.Bản"); a bare "Vũ Bình" may be an enforcer of a
+ * by-enforcer table, its initials accidental. Never a cell of its province's initials, nor
+ * units that differ. The caller asks that exactly one office fit.
+ */
+export function initialsOfOffice(cell: string, office: string, place: RowPlace): boolean {
+  const letters = initialsWritten(cell);
+  if (letters === null || initialsWritten(office) !== null || !sameUnitKind(cell, office)) return false;
+  const tail = abbreviatedTail(cell);
+  if (tail === null && unitKind(office) === null) return false;
+  if (place.province !== null && initialsOfWords(foldHeader(place.province)) === letters) return false;
+  const bare = foldHeader(officeIdentity(office, place).bare);
+  return initialsOfWords(bare) === letters && (tail === null || ` ${bare}`.endsWith(` ${tail}`));
+}
+
+/**
  * The first two offices of one file that may be one office written two ways ("Quận 1" and "Quan
  * 1", "Chi cục THADS huyện Mỹ Lộc" and "Mỹ Lộc", "Huyen Chu Se" and "Huyện Chư Sê"): the same
  * province and year, names that differ as written but agree bare, without diacritics, units

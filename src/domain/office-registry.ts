@@ -9,7 +9,7 @@
 // province column may be of any province. Pure: the caller words what this finds.
 import { foldNameCached } from './names.js';
 import type { Measure } from './fields.js';
-import { joinedKey, namesRegionOffice, officeAcrossFiles, pairByBareName, unaccentedKey, unitKind, unitsBesideNamesakes, writtenSqueezed, writtenWithoutMarks } from './office-names.js';
+import { initialsOfOffice, initialsWritten, joinedKey, namesRegionOffice, officeAcrossFiles, pairByBareName, unaccentedKey, unitKind, unitsBesideNamesakes, writtenSqueezed, writtenWithoutMarks } from './office-names.js';
 import { MERGER_YEAR, provinceKey } from './provinces.js';
 import { writtenProvince } from './office-labels.js';
 
@@ -307,6 +307,19 @@ export class OfficeRegistry {
       const squeezed = writtenSqueezed(o.district);
       const may = this.offices.filter((e) => !e.total && !held.has(e) && (squeezed || writtenSqueezed(e.district)) && joined(e) === joined(o) && alike(o, e));
       if (may.length > 0) found.set(o, { offices: may, certain: false });
+    }
+    // A name written by its initials ("VB", "H.V.Bản": a re-sent one-office file) is the one
+    // office of the other files whose name in words has them ("Chi cục THADS huyện Vụ Bản"), and
+    // a name in words the one earlier such cell when no other office of this file has its
+    // initials: a repeat refused, never joined (added, that office counted twice, exit 0:
+    // initials46). Initials several offices share, or none, are left as they were.
+    for (const o of offices) {
+      if (found.has(o)) continue;
+      const cell = initialsWritten(o.district) !== null;
+      const may = this.offices.filter(
+        (e) => !e.total && alike(o, e) && (cell ? initialsOfOffice(o.district, e.district, e) : initialsOfOffice(e.district, o.district, o) && offices.filter((x) => alike(x, e) && initialsOfOffice(e.district, x.district, x)).length === 1),
+      );
+      if (may.length === 1) found.set(o, { offices: may, certain: false });
     }
     return found;
   }

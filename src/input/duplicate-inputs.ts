@@ -8,7 +8,7 @@ import { createReadStream, statSync } from 'node:fs';
 import type { Measure } from '../domain/fields.js';
 import { foldName } from '../domain/names.js';
 import { OfficeRegistry, type Office, type OfficeKey, type PartsOf, type Registered, type TotalFile } from '../domain/office-registry.js';
-import { bareName, namesRegionOffice, officeAcrossFiles, unaccentedKey, writtenWithoutMarks } from '../domain/office-names.js';
+import { bareName, initialsWritten, namesRegionOffice, officeAcrossFiles, unaccentedKey, writtenWithoutMarks } from '../domain/office-names.js';
 import { finding, formatLocation, type Finding } from '../errors.js';
 
 async function sha256(file: string): Promise<string | null> {
@@ -125,6 +125,8 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
   const unplaced = office.province === null || earlier.province === null;
   const hint = namesRegionOffice(office.district)
     ? `remove the copy (a khu vực's number names one office of its province, whatever follows it)${unplaced ? '; if the two files are of different provinces, give each a province column (Tỉnh) or write the province in its name ("KV 2 - Gia Lai")' : ''}`
+    : as !== '' && (initialsWritten(office.district) === null) !== (initialsWritten(earlier.district) === null)
+      ? `remove the copy; ${byInitials(office.district, earlier.district)}: if it is another office, write its name in full`
     : as !== '' && unaccentedKey(officeAcrossFiles(earlier.district, earlier).bare) !== unaccentedKey(officeAcrossFiles(office.district, office).bare)
       ? `remove the copy; "${earlier.district}" and "${office.district}" are one office, one of them written with its words run together or shortened to initials (as a file's name travels by e-mail): if they are two offices, write each name in full with its diacritics`
     : as !== '' && foldName(officeAcrossFiles(earlier.district, earlier).bare) !== foldName(officeAcrossFiles(office.district, office).bare)
@@ -153,6 +155,12 @@ function partsOfError(file: string, p: PartsOf): Finding {
     parts.file === file ? { file, line: parts.line } : { file, line: office.line },
     `sum the table without ${parts.file}, or ${parts.file} alone; if its rows are offices, not parts of "${parts.office}", rename the file so that its name names no office`,
   );
+}
+
+/** '"VB" is "Chi cục THADS huyện Vụ Bản" written by its initials': the cell first, whichever file gave it. */
+function byInitials(a: string, b: string): string {
+  const [cell, words] = initialsWritten(a) !== null ? [a, b] : [b, a];
+  return `"${cell}" is "${words}" written by its initials`;
 }
 
 /** Two names of one office, the one written without diacritics first: '"My Loc" and "Mỹ Lộc"'. */

@@ -177,7 +177,7 @@ describe('over-reach controls', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe(
       'Phòng THADS khu vực 3 - 2026.csv: warning: the offices of Phòng THADS khu vực 3 - 2026.csv name no province (no province column, none in the title or the file name), while the other rows are of Ninh Bình: they are counted without a province, under no province\'s target [PROVINCE_UNDECIDED]\n' +
-        '  hint: name the file after its province (gia-lai-viec-2025.csv) or give it a province column (Tỉnh); the total is right either way, the groups by province and the offices told apart across files are not\n',
+        '  hint: name the file after its province (gia-lai-viec-2025.csv) or give it a province column (Tỉnh): the groups by province depend on it, and so does telling its offices from the other files\' offices: check that none of them is another file\'s office written another way (by initials two offices share, without diacritics), which the total would count twice\n',
     );
     // 2035/2400 = 84,79 % against 84: +0,79
     expect(pick(r.rows)).toEqual([
