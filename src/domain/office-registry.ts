@@ -112,6 +112,8 @@ const sharedMeasure = (e: Office, measures: readonly Measure[]) => measures.find
 export class OfficeRegistry {
   private readonly offices: Office[] = [];
   private readonly totals: Office[] = [];
+  /** offices written by their initials ("VB", "H.V.Bản"), few: a name in words is matched against these only */
+  private readonly initialsCells: Office[] = [];
   private readonly byName = new Map<string, Office[]>();
   /** offices by the unaccentedKey of their bare name */
   private readonly byUnaccented = new Map<string, Office[]>();
@@ -159,6 +161,7 @@ export class OfficeRegistry {
     for (const office of added) {
       this.offices.push(office);
       if (office.total) this.totals.push(office);
+      if (!office.total && initialsWritten(office.district) !== null) this.initialsCells.push(office);
       const key = foldNameCached(office.district);
       this.byName.set(key, [...(this.byName.get(key) ?? []), office]);
       const plain = unaccented(office);
@@ -316,7 +319,7 @@ export class OfficeRegistry {
     for (const o of offices) {
       if (found.has(o)) continue;
       const cell = initialsWritten(o.district) !== null;
-      const may = this.offices.filter(
+      const may = (cell ? this.offices : this.initialsCells).filter(
         (e) => !e.total && alike(o, e) && (cell ? initialsOfOffice(o.district, e.district, e) : initialsOfOffice(e.district, o.district, o) && offices.filter((x) => alike(x, e) && initialsOfOffice(e.district, x.district, x)).length === 1),
       );
       if (may.length === 1) found.set(o, { offices: may, certain: false });
