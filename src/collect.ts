@@ -755,6 +755,30 @@ async function collectFiles(
       );
     }
 
+    // A former district's bare place ("Vụ Bản", "Mỹ Lộc") read as an office right under a khu
+    // vực's row, or under such rows under it, in a report of 2026 on: no district has figures of
+    // its own that year, so they are the khu vực's again (a list without STT gives no sub-row's
+    // mark; numbered, the reader takes them for its parts). Alone a bare place may be a khu vực
+    // written by its seat: left as it was (kvrest).
+    let underRegion = false;
+    for (const o of [...officeList].sort((a, b) => a.row.line - b.row.line)) {
+      const year = regimeYear(o.row.year, report);
+      const region = (namesRegionalOffice(o.row.district) || namesRegionOffice(o.row.district)) && !hasFormerMark(o.row.district);
+      const barePlace = !region && namesDistrictAfterMerger(o.row.district, year) && !namesDistrictOfficeAfterMerger(o.row.district, year);
+      if (barePlace && underRegion && !refusedParts.has(o.row) && regionYears.has(year)) {
+        fileFindings.push(
+          finding(
+            'error',
+            'NOT_AN_OFFICE',
+            `"${o.row.district}" names a former district right under a Phòng THADS khu vực's row, in a report of ${year} (from 1/10/${year! - 1}): the Chi cục were replaced by the khu vực on 1/7/2025 and have no figures of their own that year, so its figures are that khu vực's (counted in its row); added as an office, they would count twice`,
+            { file, line: o.row.line, ...(officeColumn ? { column: officeColumn } : {}) },
+            'number the khu vực (1, 2, 3…) and write its former districts right under it without an STT, or as its sub-items ("1.1", "1.2"): thads checks that they add up to the khu vực and never adds them; otherwise delete the row',
+          ),
+        );
+      }
+      underRegion = region || (underRegion && barePlace);
+    }
+
     // A kind of cases left among the offices ("3 | Án hình sự", a breakdown's line): no office's
     // name, its figures part of the offices' (hunt44: added as one more office, exit 0). Judged here,
     // once the reading's own refusals (a breakdown below a total, "Trong đó:" lines) have had their say

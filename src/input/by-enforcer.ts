@@ -202,7 +202,10 @@ export function numbersFormerPart(stt: string, name: string, under: { readonly n
   if (under === null || (year !== null && year < MERGER_YEAR) || !namesRegionalOffice(under.name)) return false;
   if (under.unnumbered) return stt.trim() !== '' && marksFormerPart(stt, name, year);
   const sub = subItemOf(stt);
-  return under.item != null && (sub === under.item || sub === 'above') && namesFormerOffice(name, year);
+  if (under.item == null || (sub !== under.item && sub !== 'above')) return false;
+  // From 2026 "1.1 | Vụ Bản", "1.2 | Huyện Mỹ Lộc" unmarked are its parts too: no district has
+  // figures of its own that year (namesDistrictAfterMerger), so checked against the row, not refused.
+  return namesFormerOffice(name, year) || (sub === under.item && namesDistrictAfterMerger(name, year));
 }
 
 /**

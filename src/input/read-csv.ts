@@ -22,7 +22,7 @@ import { marksSubLine, namesFormerPart, provinceWithParts, rowBelowProvince } fr
 import { ProvinceSubtotalBlocks } from './province-subtotals.js';
 import { ProvinceRowBlocks } from './province-rows.js';
 import { ProvinceWholes } from './province-wholes.js';
-import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesSubtotalOfOfficeBelow, subtotalOfficeName, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, namesRegionalOffice, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, numbersFormerPartOn, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
+import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesSubtotalOfOfficeBelow, subtotalOfficeName, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, namesRegionalOffice, namesDistrictAfterMerger, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, numbersFormerPartOn, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
@@ -1538,7 +1538,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       // (not a figure's shape in the name cell: a row shifted left, SHIFTED_ROW)
       const person = !namesOfficeNotPerson(districtCell) && !namesEnforcer(districtCell) && !isFigureAsName(districtCell) && namesOfficeNotPerson(under.name);
       // ("- Huyện Cẩm Xuyên" bulleted under a khu vực's row: a district it took over, formerPartUnbulleted)
-      const takenOver = bulletedDistrictLine === line;
+      // (and from 2026 "| Huyện Mỹ Lộc" or "1.2 | Huyện Mỹ Lộc" under a khu vực: no district has
+      // figures of its own that year, by-enforcer.ts namesDistrictAfterMerger — its part, checked)
+      const takenOver = bulletedDistrictLine === line || (formedFromFormerOffices(under.name, readingYear) && namesRegionalOffice(under.name) && namesDistrictAfterMerger(districtCell, readingYear));
       if (((bare && place) || takenOver) && under.figures && (person || formedFromFormerOffices(under.name, readingYear))) {
         regionalParts = under.line;
         partAt.set(line, under.ofWhich ? 'of-which' : 'whole');
