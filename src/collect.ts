@@ -761,10 +761,10 @@ async function collectFiles(
     // mark; numbered, the reader takes them for its parts). Alone a bare place may be a khu vực
     // written by its seat: left as it was (kvrest).
     let underRegion = false;
-    for (const o of [...officeList].sort((a, b) => a.row.line - b.row.line)) {
+    for (const o of regionYears.size === 0 ? [] : [...officeList].sort((a, b) => a.row.line - b.row.line)) {
       const year = regimeYear(o.row.year, report);
       const region = (namesRegionalOffice(o.row.district) || namesRegionOffice(o.row.district)) && !hasFormerMark(o.row.district);
-      const barePlace = !region && namesDistrictAfterMerger(o.row.district, year) && !namesDistrictOfficeAfterMerger(o.row.district, year);
+      const barePlace: boolean = underRegion && !region && namesDistrictAfterMerger(o.row.district, year) && !namesDistrictOfficeAfterMerger(o.row.district, year);
       if (barePlace && underRegion && !refusedParts.has(o.row) && regionYears.has(year)) {
         fileFindings.push(
           finding(
