@@ -205,6 +205,7 @@ async function collectFiles(
   const units = new Map<string, Unit>();
   /** the provinces the rows name, each once, and whether as a whole of the 34 (Collected.provincesOf63) */
   const of63 = new Map<string, Given63>();
+  /** …of each year's rows: an input of several years is planned from its compared year's alone (ofYear) */
   const yearOf63 = new Map<number | null, Map<string, Given63>>();
   /** provinceKey → the province rows without one stand for by their office cell (provinceStoodFor) */
   const stoodFor = new Map<string, string>();
