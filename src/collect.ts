@@ -60,8 +60,8 @@ export interface Collected {
   readonly years: Set<number | null>;
   /** every province the rows name, or stand for by their office cell (a national report by province), as first written */
   readonly provinces: string[];
-  /** `provinces` and `offices` of each year's rows: --previous compares one year of an input of several (ofYear) */
-  readonly perYear: ReadonlyMap<number | null, { readonly provinces: string[]; readonly offices: OfficeName[] }>;
+  /** `provinces`, `offices` and `provincesOf63` of each year's rows: --previous compares one year of an input of several (ofYear) */
+  readonly perYear: ReadonlyMap<number | null, { readonly provinces: string[]; readonly offices: OfficeName[]; readonly provincesOf63: string[] }>;
   /** every office the rows name (province as the row gives it), as first written: --previous asks which the mergedOffices' older offices are */
   readonly offices: OfficeName[];
   /**
@@ -200,6 +200,8 @@ async function collectFiles(
   const units = new Map<string, Unit>();
   /** the provinces the rows name, each once, and whether as a whole of the 34 (Collected.provincesOf63) */
   const of63 = new Map<string, Given63>();
+  /** …of each year's rows: an input of several years is planned from its compared year's alone (ofYear) */
+  const yearOf63 = new Map<number | null, Map<string, Given63>>();
   /** provinceKey → the province rows without one stand for by their office cell (provinceStoodFor) */
   const stoodFor = new Map<string, string>();
   const reports: FileReport[] = [];
@@ -358,6 +360,9 @@ async function collectFiles(
         const level = !hasOfficeColumn() || (row.province === null && provinceStoodFor(row) !== null);
         const key = `${provinceKey(former ?? province)}\u0000${whole}\u0000${level}\u0000${from}`;
         if (!of63.has(key)) of63.set(key, { name: former ?? province, whole, report: from, level });
+        const ofYear63 = yearOf63.get(row.year) ?? new Map<string, Given63>();
+        if (!ofYear63.has(key)) ofYear63.set(key, of63.get(key)!);
+        yearOf63.set(row.year, ofYear63);
       }
       // A cell naming no province thads knows stays one of its own: nothing to roll it into, said.
       if (by34 && given.province !== null && successorProvince(given.province) === null && !unknown.has(provinceKey(given.province))) unknown.set(provinceKey(given.province), { name: given.province, line: row.line });
@@ -1203,7 +1208,7 @@ async function collectFiles(
   const perYear = new Map(
     [...years].map((y) => {
       const seen = provinceSeen.get(keyString({ province: null, district: null, year: y }));
-      return [y, { provinces: provincesIn(seen ? [seen] : [], yearStoodFor.get(y) ?? new Map()), offices: [...(yearOffices.get(y)?.values() ?? [])] }];
+      return [y, { provinces: provincesIn(seen ? [seen] : [], yearStoodFor.get(y) ?? new Map()), offices: [...(yearOffices.get(y)?.values() ?? [])], provincesOf63: provincesOf63([...(yearOf63.get(y)?.values() ?? [])]) }];
     }),
   );
   const by34 = countBy34(years, reports);
@@ -1265,9 +1270,9 @@ function countBy34(years: ReadonlySet<number | null>, reports: readonly FileRepo
  */
 export function ofYear(data: Collected, year: number): Collected {
   const only = <T extends { readonly year: number | null }>(list: readonly T[]) => list.filter((x) => x.year === year);
-  const scoped = data.perYear.get(year) ?? { provinces: [], offices: [] };
+  const scoped = data.perYear.get(year) ?? { provinces: [], offices: [], provincesOf63: [] };
   const years = new Set([year]);
-  return { ...data, groups: only(data.groups), totals: only(data.totals), units: only(data.units), listedParts: only(data.listedParts), years, provinces: scoped.provinces, offices: scoped.offices, by34: countBy34(years, data.reports) };
+  return { ...data, groups: only(data.groups), totals: only(data.totals), units: only(data.units), listedParts: only(data.listedParts), years, provinces: scoped.provinces, offices: scoped.offices, provincesOf63: scoped.provincesOf63, by34: countBy34(years, data.reports) };
 }
 
 /** "line 2 "nam-dinh" (Nam Định, 2019) looks like a total: its figures equal the sum of the 2 offices of Nam Định in a.csv; …" */

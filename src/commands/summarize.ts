@@ -238,7 +238,7 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       const now = compared === null ? data : ofYear(data, compared);
       const nowSummary = compared === null ? summary : { ...summary, groups: summary.groups.filter((g) => g.year === compared), totals: summary.totals.filter((t) => t.year === compared) };
       const currentYears = [...now.years];
-      const plan = planProvinces(now.provinces, prev.provincesOf63, now.by34);
+      const plan = planProvinces(now.provinces, prev.provincesOf63, now.by34, now.provincesOf63);
       refuseAmbiguousOlderName(ambiguousOlderName(prev.offices, common.config.mergedOffices, plan.rolled), common.config);
       // The offices the input lists with their former parts ("(cũ)") are mapped as the config maps them (merger.ts listedMergers).
       const { offices: mergedOffices, namesakes } = listedMergers(now.listedParts, prev.offices, common.config.mergedOffices);
@@ -293,13 +293,14 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       const inPrevious = previousYear !== null ? ` (${previousYear})` : '';
       const nowYear = currentYears.length === 1 && currentYears[0] !== null ? ` ${currentYears[0]}` : '';
       const thenYear = previousYear !== null ? ` of ${previousYear}` : ' of the previous year';
-      const partWarning = (p: PartAgainstWhole, notCompared: string, hint: string) =>
-        finding('warning', 'ONE_YEAR_ONLY', `"${p.name}"${nowYear} is ${p.formedFrom.join(' + ')}${thenYear}; the previous files have no figures for ${p.missing.join(', ')}, so ${notCompared} compared (a part against a whole)`, undefined, hint);
+      const partWarning = (p: PartAgainstWhole, notCompared: string, hint: string, lacking: 'input' | 'previous' = 'previous') =>
+        finding('warning', 'ONE_YEAR_ONLY', `"${p.name}"${nowYear} is ${p.formedFrom.join(' + ')}${thenYear}; ${lacking === 'input' ? 'the input has' : 'the previous files have'} no figures for ${p.missing.join(', ')}, so ${notCompared} compared (a part against a whole)`, undefined, hint);
       // One warning a province: its own office's, said with it.
       const ownOf = (province: string | null) => partialOwn.filter((o) => provinceKey(o.province ?? '') === provinceKey(province ?? '')).map((o) => `"${o.name}"`);
       for (const p of plan.partial) {
         const own = ownOf(p.name);
-        warnings.push(partWarning(p, own.length > 0 ? `it, its own office ${own.join(', ')} and the total are not` : 'it and the total are not', 'pass the previous files of every province it was formed from'));
+        const hint = p.lacking === 'input' ? 'give the input\'s figures of every province it was formed from' : 'pass the previous files of every province it was formed from';
+        warnings.push(partWarning(p, own.length > 0 ? `it, its own office ${own.join(', ')} and the total are not` : 'it and the total are not', hint, p.lacking));
       }
       for (const o of partialOwn.filter((o) => !plan.partial.some((p) => provinceKey(p.name) === provinceKey(o.province ?? '')))) {
         const nowIn = `"${o.name}" (${o.province})${nowYear}`;

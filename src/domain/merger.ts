@@ -172,8 +172,11 @@ function partAgainstWhole(name: string, formedFrom: readonly string[], given: (o
   return missing.length > 0 && missing.length < formedFrom.length ? { name, formedFrom, missing } : null;
 }
 
-/** A province of 2025 the previous files give only some of the provinces it was formed from. */
-export type PartialPredecessors = PartAgainstWhole;
+/** A province of 2025 one year's files (the input's, or the previous ones) give only some of the provinces it was formed from. */
+export interface PartialPredecessors extends PartAgainstWhole {
+  /** whose files lack `missing` */
+  readonly lacking: 'input' | 'previous';
+}
 
 /** A newer office (mergedOffices) the previous files give only some of the older offices of. */
 export interface PartialOffice extends PartAgainstWhole {
@@ -190,7 +193,7 @@ export interface ProvincePlan {
    * province at all: its offices (Phòng THADS khu vực of 2025, with no province line) may be any of
    * the successor's, so its total against that part is a part against a whole too, never compared.
    */
-  readonly partialUnnamed: readonly PartialPredecessors[];
+  readonly partialUnnamed: readonly PartAgainstWhole[];
 }
 
 /** The province's predecessors that were merged away (not the one whose name it kept). */
@@ -238,17 +241,23 @@ export function provincesOf63(given: readonly Given63[]): string[] {
  * that ended before 1/7/2025) rolls nothing up; one that still names a merged-away province
  * ("Nam Định" in 2025) is compared old with old for that province's successor. `previous`: the
  * provinces of the 63 the previous files give (collect.ts provincesOf63: a previous report by
- * the 34 gives its "Ninh Bình" whole). A successor the previous files give only part of is a
- * part against a whole: `partial`, never compared — `partialUnnamed` where the input names none.
+ * the 34 gives its "Ninh Bình" whole), `currentOf63` those the input gives, read alike: its
+ * "Phú Thọ" beside "Vĩnh Phúc", one line each, is the former Phú Thọ. A successor either year
+ * gives only part of is a part against a whole: `partial`, never compared — `partialUnnamed`
+ * where the input names none.
  */
-export function planProvinces(current: readonly string[], previous: readonly string[], by34: boolean): ProvincePlan {
+export function planProvinces(current: readonly string[], previous: readonly string[], by34: boolean, currentOf63: readonly string[]): ProvincePlan {
   const rolled = new Set<string>();
   const partial: PartialPredecessors[] = [];
-  const partialUnnamed: PartialPredecessors[] = [];
+  const partialUnnamed: PartAgainstWhole[] = [];
   if (!by34) return { rolled, partial, partialUnnamed };
   const named = new Set(current.map(provinceKey));
-  const before = new Set(previous.map(provinceKey));
-  const given = (old: string) => before.has(provinceKey(old));
+  const givenBy = (of63: readonly string[]) => {
+    const keys = new Set(of63.map(provinceKey));
+    return (old: string) => keys.has(provinceKey(old));
+  };
+  const given = givenBy(previous);
+  const givenNow = givenBy(currentOf63);
   for (const p of PROVINCES_2025) {
     if (mergedAway(p).some((old) => named.has(provinceKey(old)))) continue;
     const key = provinceKey(p.name);
@@ -258,8 +267,12 @@ export function planProvinces(current: readonly string[], previous: readonly str
       if (part) partialUnnamed.push(part);
       continue;
     }
-    const part = partAgainstWhole(current.find((c) => provinceKey(c) === key)!, p.formedFrom, given);
-    if (part) partial.push(part);
+    // one rule for both years: a part of either against the other's whole is no change
+    const name = current.find((c) => provinceKey(c) === key)!;
+    for (const [lacking, of] of [['input', givenNow], ['previous', given]] as const) {
+      const part = partAgainstWhole(name, p.formedFrom, of);
+      if (part) partial.push({ ...part, lacking });
+    }
   }
   return { rolled, partial, partialUnnamed };
 }

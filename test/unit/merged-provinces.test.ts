@@ -79,19 +79,28 @@ describe('titlePeriodEnd, countsBy34', () => {
 
 describe('planProvinces', () => {
   it('rolls the previous year up only into provinces the current input uses', () => {
-    const plan = planProvinces(['Ninh Bình', 'Nam Định', 'Hưng Yên'], ['Ninh Bình', 'Nam Định', 'Hà Nam', 'Hưng Yên', 'Thái Bình'], true);
+    const plan = planProvinces(['Ninh Bình', 'Nam Định', 'Hưng Yên'], ['Ninh Bình', 'Nam Định', 'Hà Nam', 'Hưng Yên', 'Thái Bình'], true, ['Ninh Bình', 'Nam Định', 'Hưng Yên', 'Thái Bình']);
     expect(plan.rolled.has('ninh bình')).toBe(false);
     expect(plan.rolled.has('hưng yên')).toBe(true);
     expect(plan.partial).toEqual([]);
   });
 
   it('names the predecessors the previous files lack', () => {
-    const plan = planProvinces(['Ninh Bình', 'Hưng Yên'], ['Ninh Bình', 'Hưng Yên', 'Thái Bình'], true);
-    expect(plan.partial).toEqual([{ name: 'Ninh Bình', formedFrom: ['Ninh Bình', 'Hà Nam', 'Nam Định'], missing: ['Hà Nam', 'Nam Định'] }]);
+    const plan = planProvinces(['Ninh Bình', 'Hưng Yên'], ['Ninh Bình', 'Hưng Yên', 'Thái Bình'], true, ['Ninh Bình', 'Hà Nam', 'Nam Định', 'Hưng Yên', 'Thái Bình']);
+    expect(plan.partial).toEqual([{ name: 'Ninh Bình', formedFrom: ['Ninh Bình', 'Hà Nam', 'Nam Định'], missing: ['Hà Nam', 'Nam Định'], lacking: 'previous' }]);
+  });
+
+  it('names the predecessors the input lacks, by the same rule', () => {
+    // the input's Ninh Bình + Nam Định (by the 63) against all three of last year
+    const plan = planProvinces(['Ninh Bình', 'Hưng Yên'], ['Ninh Bình', 'Hà Nam', 'Nam Định', 'Hưng Yên', 'Thái Bình'], true, ['Ninh Bình', 'Nam Định', 'Hưng Yên', 'Thái Bình']);
+    expect(plan.partial).toEqual([{ name: 'Ninh Bình', formedFrom: ['Ninh Bình', 'Hà Nam', 'Nam Định'], missing: ['Hà Nam'], lacking: 'input' }]);
+    // both years lacking: each said
+    const both = planProvinces(['Ninh Bình'], ['Ninh Bình', 'Hà Nam'], true, ['Ninh Bình', 'Nam Định']);
+    expect(both.partial.map((p) => [p.lacking, p.missing])).toEqual([['input', ['Hà Nam']], ['previous', ['Nam Định']]]);
   });
 
   it('rolls nothing up against an input by the 63', () => {
-    const plan = planProvinces(['Ninh Bình'], ['Ninh Bình', 'Nam Định'], false);
+    const plan = planProvinces(['Ninh Bình'], ['Ninh Bình', 'Nam Định'], false, ['Ninh Bình']);
     expect(plan.rolled.size).toBe(0);
     expect(plan.partial).toEqual([]);
   });

@@ -49,15 +49,15 @@ const UNCOMPARED = ['85.42', '', '32.50', ''];
 
 describe('planProvinces: an input naming no province against part of a merged one', () => {
   it('some of the three former provinces given: partialUnnamed, nothing partial by name', () => {
-    const plan = planProvinces([], ['Ninh Bình'], true);
+    const plan = planProvinces([], ['Ninh Bình'], true, []);
     expect(plan.partial).toEqual([]);
     expect(plan.partialUnnamed).toEqual([{ name: 'Ninh Bình', formedFrom: ['Ninh Bình', 'Hà Nam', 'Nam Định'], missing: ['Hà Nam', 'Nam Định'] }]);
   });
   it('all three, an unchanged province, an input by the 63, or an input naming a province: none', () => {
-    expect(planProvinces([], ['Ninh Bình', 'Hà Nam', 'Nam Định'], true).partialUnnamed).toEqual([]);
-    expect(planProvinces([], ['Hà Nội'], true).partialUnnamed).toEqual([]);
-    expect(planProvinces([], ['Ninh Bình'], false).partialUnnamed).toEqual([]);
-    expect(planProvinces(['Hà Nội'], ['Ninh Bình'], true).partialUnnamed).toEqual([]);
+    expect(planProvinces([], ['Ninh Bình', 'Hà Nam', 'Nam Định'], true, []).partialUnnamed).toEqual([]);
+    expect(planProvinces([], ['Hà Nội'], true, []).partialUnnamed).toEqual([]);
+    expect(planProvinces([], ['Ninh Bình'], false, []).partialUnnamed).toEqual([]);
+    expect(planProvinces(['Hà Nội'], ['Ninh Bình'], true, ['Hà Nội']).partialUnnamed).toEqual([]);
   });
 });
 
