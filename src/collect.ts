@@ -360,9 +360,9 @@ async function collectFiles(
         const level = !hasOfficeColumn() || (row.province === null && provinceStoodFor(row) !== null);
         const key = `${provinceKey(former ?? province)}\u0000${whole}\u0000${level}\u0000${from}`;
         if (!of63.has(key)) of63.set(key, { name: former ?? province, whole, report: from, level });
-        const ofYear63 = yearOf63.get(row.year) ?? new Map<string, Given63>();
+        let ofYear63 = yearOf63.get(row.year);
+        if (ofYear63 === undefined) yearOf63.set(row.year, (ofYear63 = new Map()));
         if (!ofYear63.has(key)) ofYear63.set(key, of63.get(key)!);
-        yearOf63.set(row.year, ofYear63);
       }
       // A cell naming no province thads knows stays one of its own: nothing to roll it into, said.
       if (by34 && given.province !== null && successorProvince(given.province) === null && !unknown.has(provinceKey(given.province))) unknown.set(provinceKey(given.province), { name: given.province, line: row.line });
