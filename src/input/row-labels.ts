@@ -1125,9 +1125,16 @@ export function ownOfficeNamed(text: string, province: string | null, year: numb
  * A former province ("Đắk Lắk (cũ)") is a part of the new one, no such name.
  */
 function ownProvinceAfterMerger(text: string, province: string | null, year: number | null): { readonly named: string | null } | null {
-  if (province === null || year === null || year <= MERGER_YEAR || hasFormerMark(text) || namesOfficeLikeProvince(text, year)) return null;
+  if (year === null || year <= MERGER_YEAR || hasFormerMark(text) || namesOfficeLikeProvince(text, year)) return null;
   // ("Tỉnh Đắk Lắk (mới)", "… (sau sáp nhập)": the new province, its mark set aside)
   const name = withoutNewMark(text);
+  // No province known (no Tỉnh column, no title naming one): the row's own name is its place, so
+  // "Tỉnh Đắk Lắk" closing a list of "Văn phòng THADS tỉnh" and its khu vực is still that office
+  // twice or a whole that does not add up (hunt46); rows naming two provinces are never compared.
+  if (province === null) {
+    const named = provinceOfGroup(name, year);
+    return named === null ? null : { named };
+  }
   return namesOwnProvince(name, province, year) ? { named: provinceOfGroup(name, year) } : null;
 }
 
