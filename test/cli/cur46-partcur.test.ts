@@ -10,7 +10,7 @@
 // year by the 34 — all compared as before. Figures by hand.
 import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
-import { spawnThads } from '../helpers/cli.js';
+import { columnsByOffice, summarizeIn } from '../helpers/csv-columns.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { writeSheetsWorkbook } from '../helpers/lines-workbook.js';
 
@@ -31,16 +31,9 @@ const PREV34 = ['Phú Thọ;4.700;3.900;2.900', 'Tuyên Quang;2.700;2.200;1.800'
 
 const prev2024 = file('truoc/tinh-viec-2024.csv', lines(2024, PREV63));
 
-function run(args: readonly string[]) {
-  const r = spawnThads(['summarize', ...args], { cwd: dir });
-  return { ...r, stderr: r.stderr.split(`${dir}/`).join('') };
-}
+const run = (args: readonly string[]) => summarizeIn(dir, args);
 /** name → [cases_total, cases_rate, cases_total_change, cases_rate_change] */
-function changes(stdout: string): Record<string, string[]> {
-  const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
-  const at = (r: string[], k: string) => r[head!.indexOf(k)]!;
-  return Object.fromEntries(rows.map((r) => [at(r, 'district') || at(r, 'province'), ['cases_total', 'cases_rate', 'cases_total_change', 'cases_rate_change'].map((k) => at(r, k))]));
-}
+const changes = (stdout: string) => columnsByOffice(stdout, ['cases_total', 'cases_rate', 'cases_total_change', 'cases_rate_change']);
 const PART = '"Phú Thọ" 2025 is Phú Thọ + Vĩnh Phúc + Hòa Bình of 2024; the input has no figures for Hòa Bình, so it and the total are not compared (a part against a whole) [ONE_YEAR_ONLY]';
 
 // Phú Thọ (two parts) 3.800, 2.500 / 3.100 = 80,65 %; total 6.800, 4.500 / 5.600 = 80,36 %

@@ -9,7 +9,7 @@
 // naming Hòa Bình); Tuyên Quang (both its parts given) is compared. Controls: all three parts
 // given; a list by the 34 (new Phú Thọ alone) — both compared as before. Figures by hand.
 import { describe, expect, it } from 'vitest';
-import { spawnThads } from '../helpers/cli.js';
+import { columnsByOffice, summarizeIn } from '../helpers/csv-columns.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { writeSheetsWorkbook } from '../helpers/lines-workbook.js';
 
@@ -33,16 +33,9 @@ const HG = 'Hà Giang;1.200;1.000;800';
 
 const now = file('tinh-viec-2026.csv', NOW);
 
-function run(args: readonly string[]) {
-  const r = spawnThads(['summarize', ...args], { cwd: dir });
-  return { ...r, stderr: r.stderr.split(`${dir}/`).join('') };
-}
+const run = (args: readonly string[]) => summarizeIn(dir, args);
 /** name → [cases_total, cases_rate, cases_total_change, cases_rate_change] */
-function changes(stdout: string): Record<string, string[]> {
-  const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
-  const at = (r: string[], k: string) => r[head!.indexOf(k)]!;
-  return Object.fromEntries(rows.map((r) => [at(r, 'district') || at(r, 'province'), ['cases_total', 'cases_rate', 'cases_total_change', 'cases_rate_change'].map((k) => at(r, k))]));
-}
+const changes = (stdout: string) => columnsByOffice(stdout, ['cases_total', 'cases_rate', 'cases_total_change', 'cases_rate_change']);
 const PART = '"Phú Thọ" 2026 is Phú Thọ + Vĩnh Phúc + Hòa Bình of 2025; the previous files have no figures for Hòa Bình, so it and the total are not compared (a part against a whole) [ONE_YEAR_ONLY]';
 
 // Tuyên Quang against Tuyên Quang + Hà Giang: 3.000 − 2.700 = +300; 80,00 − 1.800/2.200 (81,818…) = −1,82

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
+import { columnsByOffice } from '../helpers/csv-columns.js';
 import { summarizeFiles } from '../helpers/both-readers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thads-prevparts-'));
@@ -55,11 +56,7 @@ const NOW_TOTAL = ',Tổng cộng,"6.300","5.550","63.000.000","32.000.000"';
 const NOW = write('Gia Lai 2026.csv', [...HEAD(2026), ...NOW_ROWS, NOW_TOTAL]);
 
 /** The CSV output's rows by office: cases and money rate changes ('' for none). */
-function changes(stdout: string): Record<string, [string, string]> {
-  const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
-  const at = (name: string) => head!.indexOf(name);
-  return Object.fromEntries(rows.map((r) => [r[at('district')]!, [r[at('cases_rate_change')]!, r[at('money_rate_change')]!]]));
-}
+const changes = (stdout: string) => columnsByOffice(stdout, ['cases_rate_change', 'money_rate_change']);
 
 function summarize(...args: string[]) {
   return spawnThads(['summarize', ...args, '--format', 'csv'], { cwd: dir });

@@ -8,6 +8,7 @@
 // offices' whole year (no "(cũ)" rows) is compared, by hand; a 2024 previous file is no 2025 one.
 import { describe, expect, test } from 'vitest';
 import { spawnThads } from '../helpers/cli.js';
+import { columnsByOffice } from '../helpers/csv-columns.js';
 import { fileTree } from '../helpers/file-tree.js';
 
 const { dir, file } = fileTree('thads-quarteronly-');
@@ -52,11 +53,7 @@ function run(args: string[]) {
   return { ...r, stderr: r.stderr.split(`${dir}/`).join('') };
 }
 /** Each row's office → [cases rate, cases rate change, money rate change]. */
-function changes(stdout: string): Record<string, string[]> {
-  const [head, ...rows] = stdout.trim().split('\n').map((l) => l.split(','));
-  const at = (k: string) => head!.indexOf(k);
-  return Object.fromEntries(rows.map((r) => [r[at('district')]!, [r[at('cases_rate')]!, r[at('cases_rate_change')]!, r[at('money_rate_change')]!]]));
-}
+const changes = (stdout: string) => columnsByOffice(stdout, ['cases_rate', 'cases_rate_change', 'money_rate_change']);
 
 describe('a 2026 year against the quarter its offices hold in a 2025 merger table (work100b 03)', () => {
   test('no office is compared with its quarter: every change empty, one warning naming them', () => {
