@@ -741,6 +741,37 @@ async function collectFiles(
       fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'subtotal' ? 'subtotal' : 'total'} row: ${how}; added as an office it would count them twice`, { file, line: s.office.row.line }));
       if (regionalOver) for (const o of parts) refusedParts.add(o.row);
     }
+    // A row naming the file's own province itself ("Tỉnh Nam Định" in Nam Định's table, its province
+    // told by its Tỉnh column, title or file name) among that province's offices is their total,
+    // never one more office of it; equal to their sum it is a suspected total (above), else a total
+    // with a typo (or the province counted again): refused, never added (tinh47; was TOTAL 310 /
+    // 240, exit 0). Beside its Văn phòng it is rule 4's (REPEATED_ROW); a national list's provinces
+    // have no province of the file, and a row alone is the province's whole (below).
+    for (const o of officeList.length > 1 ? officeList : []) {
+      const { row } = o;
+      // (cheap first: "Tỉnh", "Thành phố", "TP" open the name)
+      if (!/^\s*t/i.test(row.district) || !namesProvinceItself(row.district, row.year) || suspects.some((s) => s.office.row === row)) continue;
+      const own = row.province ?? (report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null);
+      const named = provinceOfGroup(row.district, row.year);
+      if (own === null || named === null || provinceKey(named) !== provinceKey(own)) continue;
+      const ofProvince = (r: OfficeRow) => provinceKey(r.province ?? own) === provinceKey(own);
+      const offices = officeList.filter((x) => x !== o && ofProvince(x.row) && !namesProvinceItself(x.row.district, x.row.year));
+      if (offices.length === 0) continue;
+      if (ownOfficeNamed(row.district, own, row.year) !== null && offices.some((x) => ownOfficeNamed(x.row.district, own, x.row.year) !== null)) continue;
+      const sum: Sums = {};
+      for (const x of offices) addSums(sum, x.row.figures);
+      if (agreement(row.figures, sum) >= 0) continue;
+      const lines = offices.length === 1 ? `line ${offices[0]!.row.line}` : `lines ${offices.map((x) => x.row.line).join(', ')}`;
+      fileFindings.push(
+        finding(
+          'error',
+          'OFFICE_SUBTOTAL_MISMATCH',
+          `"${row.district}" on this row names the province itself, ${own}, among its own ${offices.length === 1 ? 'office' : `${offices.length} offices`} (${lines}), and its figures are not their sum: as their total it is wrong, as an office it would count the province again beside them, and thads cannot tell which`,
+          { file, line: row.line, ...(officeColumn ? { column: officeColumn } : {}) },
+          `the row names the province itself ("${row.district}") and its figures are not the sum of its offices: correct it and write "Tổng cộng" in its office cell (thads then checks it), or delete it (thads sums the offices)`,
+        ),
+      );
+    }
     // A district office read as an office beside a khu vực in a report of 2026 on ("2 | Huyện Tuy
     // An", "Chi cục THADS huyện Đồng Xuân", "(cũ)" rows after the last khu vực): none exists that
     // year, so its figures are a khu vực's again (or another year's) — refused, never added.

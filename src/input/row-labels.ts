@@ -1102,10 +1102,11 @@ function ownAgency(text: string, province: string | null, year: number | null): 
  * The province's own office as a row names it, and the province its words write (null: none):
  * its Văn phòng ("Văn phòng Cục", "VP Cục", "Văn phòng Cục THADS tỉnh Nam Định", "Cấp tỉnh":
  * domain/province-office.ts), or the Cục itself in its agency's words ("Cục THADS tỉnh Nam Định",
- * "Cục Thi hành án dân sự tỉnh Nam Định", "Cục THADS", "Cục": namesOwnAgency) — in a row of
- * `province` (null: none known), that province's only. Null for any other name, and for the
- * province's name alone ("Nam Định", "Tỉnh Nam Định": in the Cục's table the city's Chi cục may be
- * so written). Two such rows in one table name one office, the province's own: a clerk's line
+ * "Cục Thi hành án dân sự tỉnh Nam Định", "Cục THADS", "Cục": namesOwnAgency), or the province
+ * itself (ownProvinceAfterMerger: "Tỉnh Nam Định") — in a row of `province` (null: none known),
+ * that province's only. Null for any other name, and for the province's name alone before the
+ * merger ("Nam Định": in the Cục's table the city's Chi cục may be so written, as "Thành phố Nam
+ * Định" is). Two such rows in one table name one office, the province's own: a clerk's line
  * copied under both names would count it twice (domain/repeated-rows.ts rule 4, collect.ts;
  * fast/office-sums.ts hands such twins to the reference reader).
  */
@@ -1122,10 +1123,14 @@ export function ownOfficeNamed(text: string, province: string | null, year: numb
  * the merger's (statistics year 2026 on, from 1/10/2025): no Chi cục was left to bear its name, so
  * such a row is the province's own level or its whole, never a city's office. Beside its Văn
  * phòng it is the own office twice, or a whole that does not add up (kvhunt-tinhvp): rule 4.
+ * Before the merger's year, so is the name with its province word ("Tỉnh Nam Định", "Thành phố Hà
+ * Nội": namesProvinceItself): the city's Chi cục is "Thành phố Nam Định" or bare "Nam Định", never
+ * "Tỉnh …", so "Tỉnh Nam Định" beside its Văn phòng Cục is no third kind of office (tinh47). The
+ * merger's year itself (2025, halves of two regimes) is left as it was.
  * A former province ("Đắk Lắk (cũ)") is a part of the new one, no such name.
  */
 function ownProvinceAfterMerger(text: string, province: string | null, year: number | null): { readonly named: string | null } | null {
-  if (year === null || year <= MERGER_YEAR || hasFormerMark(text) || namesOfficeLikeProvince(text, year)) return null;
+  if (year === null || (year <= MERGER_YEAR && !(year < MERGER_YEAR && namesProvinceItself(text, year))) || hasFormerMark(text) || namesOfficeLikeProvince(text, year)) return null;
   // ("Tỉnh Đắk Lắk (mới)", "… (sau sáp nhập)": the new province, its mark set aside)
   const name = withoutNewMark(text);
   // No province known (no Tỉnh column, no title naming one): the row's own name is its place, so
