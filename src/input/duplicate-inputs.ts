@@ -153,11 +153,11 @@ function amongError(file: string, office: OfficeKey, measure: Measure, among: Am
   const { cell, offices } = among;
   const named = offices.map((o) => `"${o.district}" (${formatLocation(o.place)})`);
   const either = `${named.slice(0, -1).join(', ')} or ${named[named.length - 1]}`;
-  const at = cell.place.file === file && cell.place.line === office.line ? '' : ` (${formatLocation(cell.place)})`;
+  const at = cell.place.file === file && cell.place.line === office.line ? ofYear(office) : ` (${office.year !== null ? `${office.year}, ` : ''}${formatLocation(cell.place)})`;
   return finding(
     'error',
     'DUPLICATE_INPUT',
-    `${measure} of "${cell.district}"${ofYear(office)}${at} may be those of ${either}, whose initials it is: thads cannot tell which office it is, and added as an office of its own it would count that one twice; figures are never added across files`,
+    `${measure} of "${cell.district}"${at} may be those of ${either}, whose initials it is: thads cannot tell which office it is, and added as an office of its own it would count that one twice; figures are never added across files`,
     { file, line: office.line },
     `if "${cell.district}" is a copy of one of them, remove the copy; if it is another office, write its name in full`,
   );
