@@ -9,6 +9,7 @@
 import { AGENCY_GLUED, AGENCY_NAME_MARKED, AGENCY_NAMES, AGENCY_UNITS, withAnyMarks } from './agency-words.js';
 import { latinLetters } from './letters.js';
 import { finalYAsI, foldHeader, foldNameCached, LONGEST_NAME, remembered, romanValue } from './names.js';
+import { writtenAsFamilyName } from './person-names.js';
 import { MERGER_YEAR, provinceKey, provinceOfInitials, sameOrMergedInto, successorProvince } from './provinces.js';
 
 // The fixed words of an office's designator may come without diacritics (Windows without a
@@ -751,18 +752,25 @@ export function initialsTwins<T>(items: readonly T[], nameOf: (item: T) => strin
  * `office`, a name in words in `place` — across files (office-registry.ts), where a re-sent
  * one-office file so written was added as another office, exit 0 (initials46). A place's name
  * only: `office` states its unit ("Chi cục THADS huyện Vụ Bản", "Huyện Vụ Bản"), or the cell writes
- * the place's last words in full ("H.V.Bản"); a bare "Vũ Bình" may be an enforcer of a
- * by-enforcer table, its initials accidental. Never a cell of its province's initials, nor
- * units that differ. The caller asks that exactly one office fit.
+ * the place's last words in full ("H.V.Bản"), or its bare name cannot be a person's: its first
+ * word, as written, is no family name ("Vụ Bản", where a table writes its offices bare: init47);
+ * a bare "Vũ Bình" may be an enforcer of a by-enforcer table, its initials accidental. Never a
+ * cell of its province's initials, nor units that differ. The caller asks which offices fit.
  */
 export function initialsOfOffice(cell: string, office: string, place: RowPlace): boolean {
   const letters = initialsWritten(cell);
   if (letters === null || initialsWritten(office) !== null || !sameUnitKind(cell, office)) return false;
   const tail = abbreviatedTail(cell);
-  if (tail === null && unitKind(office) === null) return false;
+  if (tail === null && unitKind(office) === null && personsFirstWord(office)) return false;
   if (place.province !== null && initialsOfWords(foldHeader(place.province)) === letters) return false;
   const bare = foldHeader(officeIdentity(office, place).bare);
   return initialsOfWords(bare) === letters && (tail === null || ` ${bare}`.endsWith(` ${tail}`));
+}
+
+/** Whether a name's first word may be a person's family name as written ("Vũ Bình", "Vu Binh"; not "Vụ Bản"). */
+function personsFirstWord(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return writtenAsFamilyName(words[0]!, /^[\x00-\x7f]*$/.test(name));
 }
 
 /**

@@ -57,7 +57,7 @@ export interface Office {
 
 export interface Registered<K extends OfficeKey> {
   /** the first office of the file whose measure an earlier file gave, and how many such figures */
-  readonly repeat: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly count: number } | null;
+  readonly repeat: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly count: number; readonly among?: Among } | null;
   /** a declared total of one file beside offices of another it may total (either way round) */
   readonly overlap: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly totalIsEarlier: boolean; readonly total: TotalFile } | null;
   /** offices of the file that join an earlier file's office under its name (split việc / tiền files) */
@@ -75,6 +75,16 @@ export interface PartsOf {
   readonly parts: { readonly file: string; readonly line: number; readonly office: string };
   readonly office: { readonly file: string; readonly line: number; readonly district: string };
   readonly measure: Measure;
+}
+
+/**
+ * A bare initials cell ("VB") and the offices of one province whose initials it is ("Vụ Bản",
+ * "Văn Bàn"), one in another file: which one the cell is thads cannot tell, and added as an
+ * office of its own it counts one of them twice.
+ */
+export interface Among {
+  readonly cell: { readonly district: string; readonly place: Place };
+  readonly offices: readonly { readonly district: string; readonly place: Place }[];
 }
 
 /** A file whose name names an office its rows never name (OfficeRegistry.register `ownName`). */
@@ -130,21 +140,21 @@ export class OfficeRegistry {
     // The unit each office's file gives it where its name states none.
     const besideNamesakes = unitsBesideNamesakes(offices);
     const fileUnit = (o: K) => besideNamesakes.get(o) ?? titleUnit;
-    const matches = this.match(offices, namedByFile, fileUnit);
+    const matches = this.match(file, offices, namedByFile, fileUnit);
     let repeat: Registered<K>['repeat'] = null;
     let repeats = 0;
     let overlap: Registered<K>['overlap'] = null;
     const joined = new Map<K, { province: string | null; district: string }>();
     const added: Office[] = [];
     for (const o of offices) {
-      const { offices: same, certain } = matches.get(o) ?? { offices: [], certain: false };
+      const { offices: same, certain, among } = matches.get(o) ?? { offices: [], certain: false };
       let repeated = false;
       for (const e of same) {
         const m = sharedMeasure(e, measures);
         if (m === null) continue;
         repeated = true;
         repeats += measures.filter((x) => e.given.has(x)).length;
-        repeat ??= { office: o, earlier: e, measure: m, count: 0 };
+        repeat ??= { office: o, earlier: e, measure: m, count: 0, ...(among ? { among } : {}) };
         break;
       }
       if (!repeated) overlap ??= this.overlapOf(o, measures, total);
@@ -255,10 +265,10 @@ export class OfficeRegistry {
    * For each office of a file, the earlier offices it may be: by name as written, else by bare
    * name. `certain` when one office on each side has the name (office-names.ts): only then may
    * it join; any office it may be is enough to refuse a repeat ("Long Mỹ" beside huyện and thị
-   * xã Long Mỹ is one of them, whichever).
+   * xã Long Mỹ is one of them, whichever); `among`: an initials cell several offices' (Among).
    */
-  private match<K extends OfficeKey>(offices: readonly K[], namedByFile: boolean, fileUnit: (o: K) => string | null): Map<K, { offices: Office[]; certain: boolean }> {
-    const found = new Map<K, { offices: Office[]; certain: boolean }>();
+  private match<K extends OfficeKey>(file: string, offices: readonly K[], namedByFile: boolean, fileUnit: (o: K) => string | null): Map<K, { offices: Office[]; certain: boolean; among?: Among }> {
+    const found = new Map<K, { offices: Office[]; certain: boolean; among?: Among }>();
     for (const o of offices) {
       const same = (this.byName.get(foldNameCached(o.district)) ?? []).filter((e) => fits(o, e));
       if (same.length > 0) found.set(o, { offices: same, certain: same.length === 1 });
@@ -315,14 +325,26 @@ export class OfficeRegistry {
     // office of the other files whose name in words has them ("Chi cục THADS huyện Vụ Bản"), and
     // a name in words the one earlier such cell when no other office of this file has its
     // initials: a repeat refused, never joined (added, that office counted twice, exit 0:
-    // initials46). Initials several offices share, or none, are left as they were.
+    // initials46). Initials several offices of one province share ("Vụ Bản", "Văn Bàn"), the cell
+    // in one file and they in others or one other: a repeat of one of them, which thads cannot
+    // tell (added, exit 0: init47), so refused naming them all. Offices of several provinces
+    // ("VB" of no province beside Nam Định's Vụ Bản and Hải Phòng's Vĩnh Bảo), or none, are left
+    // as they were (PROVINCE_UNDECIDED says so).
+    const oneProvince = (xs: readonly Named[]) => new Set(xs.map((x) => (identity(x).province === null ? '' : provinceKey(identity(x).province!)))).size === 1;
     for (const o of offices) {
       if (found.has(o)) continue;
-      const cell = initialsWritten(o.district) !== null;
-      const may = (cell ? this.offices : this.initialsCells).filter(
-        (e) => !e.total && alike(o, e) && (cell ? initialsOfOffice(o.district, e.district, e) : initialsOfOffice(e.district, o.district, o) && offices.filter((x) => alike(x, e) && initialsOfOffice(e.district, x.district, x)).length === 1),
-      );
-      if (may.length === 1) found.set(o, { offices: may, certain: false });
+      if (initialsWritten(o.district) !== null) {
+        const may = this.offices.filter((e) => !e.total && alike(o, e) && initialsOfOffice(o.district, e.district, e));
+        if (may.length === 1) found.set(o, { offices: may, certain: false });
+        else if (may.length > 1 && oneProvince(may)) found.set(o, { offices: may, certain: false, among: { cell: { district: o.district, place: { file, line: o.line } }, offices: may.map((e) => ({ district: e.district, place: [...e.given.values()][0]! })) } });
+        continue;
+      }
+      const may = this.initialsCells.filter((e) => !e.total && alike(o, e) && initialsOfOffice(e.district, o.district, o));
+      if (may.length !== 1) continue;
+      const e = may[0]!;
+      const twins = offices.filter((x) => alike(x, e) && initialsOfOffice(e.district, x.district, x));
+      if (twins.length === 1) found.set(o, { offices: may, certain: false });
+      else if (oneProvince(twins)) found.set(o, { offices: may, certain: false, among: { cell: { district: e.district, place: [...e.given.values()][0]! }, offices: twins.map((x) => ({ district: x.district, place: { file, line: x.line } })) } });
     }
     return found;
   }

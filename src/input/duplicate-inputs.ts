@@ -7,7 +7,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { Measure } from '../domain/fields.js';
 import { foldName } from '../domain/names.js';
-import { OfficeRegistry, type Office, type OfficeKey, type PartsOf, type Registered, type TotalFile } from '../domain/office-registry.js';
+import { OfficeRegistry, type Among, type Office, type OfficeKey, type PartsOf, type Registered, type TotalFile } from '../domain/office-registry.js';
 import { bareName, initialsWritten, namesRegionOffice, officeAcrossFiles, unaccentedKey, writtenWithoutMarks } from '../domain/office-names.js';
 import { finding, formatLocation, type Finding } from '../errors.js';
 
@@ -117,6 +117,7 @@ const ofYear = (o: Pick<OfficeKey, 'year'>) => (o.year !== null ? ` (${o.year})`
 
 function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registered<K>['repeat']>): Finding {
   const { office, earlier, measure } = r;
+  if (r.among) return amongError(file, office, measure, r.among);
   const seen = earlier.given.get(measure)!;
   const more = r.count > 1 ? ` (and ${r.count - 1} more office figures)` : '';
   const as = foldName(earlier.district) === foldName(office.district) ? '' : ` as "${earlier.district}"`;
@@ -140,6 +141,25 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
     `${measure} of "${office.district}"${ofYear(office)} are given again: ${formatLocation(seen)} already gave them${as}${more}; figures are never added across files`,
     { file, line: office.line },
     hint,
+  );
+}
+
+/**
+ * An initials cell ("VB") of one file, several offices of one province whose initials it is in
+ * others ("Vụ Bản", "Văn Bàn"): a repeat of one of them, thads cannot tell which; located at the
+ * later row (the cell, or the first of the offices), all of them named.
+ */
+function amongError(file: string, office: OfficeKey, measure: Measure, among: Among): Finding {
+  const { cell, offices } = among;
+  const named = offices.map((o) => `"${o.district}" (${formatLocation(o.place)})`);
+  const either = `${named.slice(0, -1).join(', ')} or ${named[named.length - 1]}`;
+  const at = cell.place.file === file && cell.place.line === office.line ? ofYear(office) : ` (${office.year !== null ? `${office.year}, ` : ''}${formatLocation(cell.place)})`;
+  return finding(
+    'error',
+    'DUPLICATE_INPUT',
+    `${measure} of "${cell.district}"${at} may be those of ${either}, whose initials it is: thads cannot tell which office it is, and added as an office of its own it would count that one twice; figures are never added across files`,
+    { file, line: office.line },
+    `if "${cell.district}" is a copy of one of them, remove the copy; if it is another office, write its name in full`,
   );
 }
 
