@@ -967,7 +967,7 @@ function nameStates(name: string, after = true): { readonly years: number[]; rea
   const written = nameAsTitle(name);
   // period words beside a sending day state their period's year, not the day's ("tháng 10 (05.11.2019)": 2020)
   const sent = sentDayOfPeriod(name);
-  for (const line of [...(sent !== null ? [sent] : []), after ? periodBeforeYear(written) : written, nameLine(name, after)]) {
+  for (const line of [...(sent !== null ? [sent] : []), thGlued(after ? periodBeforeYear(written) : written), nameLine(name, after)]) {
     const years = statedYears([[line]]);
     if (years.length > 0) return { years, line };
   }
@@ -1008,7 +1008,18 @@ function nameLine(name: string, after = true): string {
   const words = [...nameAsTitle(name).matchAll(NAME_TOKEN)].map((m) => m[0]);
   const folded = words.map(foldHeader);
   const kept = words.filter((_, i) => measureWord(words, folded, i) === null && !districtNumber(folded, i)).join(' ');
-  return (after ? periodBeforeYear(kept) : kept).replace(MONTHS_BEFORE_YEAR, '$1 năm ');
+  return thGlued((after ? periodBeforeYear(kept) : kept).replace(MONTHS_BEFORE_YEAR, '$1 năm '));
+}
+
+/**
+ * A name's month "th 3", "th 03" — "th.3" too, once nameLine drops the name's marks — glued to its
+ * number ("th3"), as the title reader reads a month: a title's "TH 01/2025" apart is a form's code
+ * (stated-years.ts MONTHS), and "Mỹ Lộc 2026 - th.3" stated no March (th47). A name's "th" before
+ * its number is a month (MONTHS).
+ */
+const TH_APART = latinLetters(/(?<![\p{L}\d])(th)\s+(?=\d{1,2}(?!\d))/giu);
+function thGlued(line: string): string {
+  return line.replace(TH_APART, '$1');
 }
 
 /**

@@ -200,10 +200,14 @@ const RANGE_MARK = /^\s*(?:đến|den|to|[-–—])\s*(?:ngày\s+|ngay\s+)?$/iu;
  * A month or months of a year: "tháng 10 năm 2019", "tháng 10/2019", "Tháng 10-2018", "T10.2018",
  * "thang 10 nam 2019", "tháng 10-12/2018", "3T (10-12.2018)" (three months, October to December),
  * and the shortenings "T.3-2026", "Th3/2026", "th.3-2026" (unread, March was the whole year, added
- * to year-end reports). "TT06-2019" (a circular) is none: a T glued to a letter.
+ * to year-end reports). "TT06-2019" (a circular) is none: a T glued to a letter. Nor is a form's
+ * code (th47): "TH 01/2025" — "TH" apart from a number padded to two digits, undotted — nor "TH"
+ * after a form's word ("Mẫu TH01/2025", "Biểu số TH 02/2025"). Else "TH01/2025", "TH 3/2026" are
+ * months: a form's code read as one is refused (periods disagree), a month read as none is summed
+ * as the whole year.
  */
 const MONTHS = latinLetters(new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:tháng|thang|th|t)\\.?\\s*|\\d{1,2}\\s*(?:t|tháng|thang)\\s*\\(\\s*)(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*(?:[/.-]|\\s(?:năm|nam)\\s)\\s*${YEAR}`,
+  `(?<![\\p{L}\\d])(?:(?:tháng|thang|t)\\.?\\s*|(?<!(?:mẫu|mau|biểu|bieu)(?:\\s+(?:số|so))?[\\s:.]*)th(?!\\s+0\\d)\\.?\\s*|\\d{1,2}\\s*(?:t|tháng|thang)\\s*\\(\\s*)(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s*(?:[/.-]|\\s(?:năm|nam)\\s)\\s*${YEAR}`,
   'giu',
 ));
 /** "III", "3", and "03" as a clerk pads it ("Quý 03/2026": unread, the third quarter was the whole year). */
