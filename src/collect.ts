@@ -32,7 +32,8 @@ import { mergedTitle, provinceOfRows, TitleForRows, undecidedTitle } from './inp
 import { AgencyProvinceRows } from './input/agency-provinces.js';
 import { distinctPeriods, periodOf, statedIn, type Period } from './domain/periods.js';
 import { GivenProvinceRows } from './input/given-province.js';
-import { moneyUnitDoubt } from './input/money-unit-doubt.js';
+import { moneyApartDoubts, moneyUnitDoubt, type FilePerCase } from './input/money-unit-doubt.js';
+import { moneyPerCase } from './domain/money-ceiling.js';
 import { ANOTHER_PERIOD, CASE_KIND_ROW, namesCaseKindRow, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
@@ -198,6 +199,8 @@ async function collectFiles(
   const yearOffices = new Map<number | null, Map<string, OfficeName>>();
   const yearStoodFor = new Map<number | null, Map<string, string>>();
   const units = new Map<string, Unit>();
+  /** each file's money and cases with conditions per year (money-unit-doubt.ts moneyApartDoubts) */
+  const perCaseOfFiles: FilePerCase[] = [];
   /** the provinces the rows name, each once, and whether as a whole of the 34 (Collected.provincesOf63) */
   const of63 = new Map<string, Given63>();
   /** …of each year's rows: an input of several years is planned from its compared year's alone (ofYear) */
@@ -836,8 +839,12 @@ async function collectFiles(
     // Money beyond any real file's under a unit that multiplied it (input/money-unit-doubt.ts),
     // judged after the file's own refusals, which come first.
     if (!fileFindings.some((f) => f.severity === 'error') && !rowFindings.some((f) => f.severity === 'error')) {
-      const doubt = moneyUnitDoubt(report, officeList.map((o) => o.row), file);
+      const offices = officeList.map((o) => o.row);
+      const doubt = moneyUnitDoubt(report, offices, file);
       if (doubt !== null) fileFindings.push(doubt);
+      // … and its money a case with conditions, set beside the other files' once all are read
+      // (moneyApartDoubts): files giving both measures only, in a run of three files or more.
+      if (files.length > 2 && report.measures.length > 1) for (const sums of moneyPerCase(offices)) perCaseOfFiles.push({ file, report, sums });
     }
 
     // A file whose only row is its declared total ("Toàn tỉnh") is read as that total; a file
@@ -1184,8 +1191,10 @@ async function collectFiles(
   if (opts.year === undefined) titleYearsDiffer(reports);
   for (const r of reports) titleBesideYearColumn(r, rowYears.get(r));
   for (const { row, rows, kind, chiCuc, district } of counted) count({ ...row, district: labels.label(row) }, rows, kind, chiCuc, district);
-  // A province's whole beside its offices: refused whatever the figures, so not also as a suspect.
   const firstCross = findings.length;
+  // One file's money a case a thousandfold off the others': its unit line read wrong.
+  findings.push(...moneyApartDoubts(perCaseOfFiles));
+  // A province's whole beside its offices: refused whatever the figures, so not also as a suspect.
   const refusedWholes = new Set<OfficeRow>();
   for (const w of findWholesBesideParts(wholes, parts)) {
     refusedWholes.add(w.whole.row);

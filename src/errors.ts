@@ -99,6 +99,7 @@ export const CODES = {
   UNKNOWN_COLUMN: { exit: 1, advisory: true, hint: 'map it with "aliases" in thads.config.json if it holds a known figure' },
   OPTION_OVERRIDES_FILE: { exit: 1, advisory: true, hint: 'check that the option is meant for this file: the file says otherwise' },
   MONEY_DOUBTFUL: { exit: 1, advisory: true, hint: 'a file\'s money, after its unit, adds up to more than the whole country\'s THADS money of any year so far (10^15 đồng): check that the unit line names the unit the cells are written in ("Đơn vị tính: đồng" for cells in đồng), or pass --money-unit' },
+  MONEY_UNIT_APART: { exit: 1, advisory: true, hint: 'one file\'s money a case is 300× or more off the other files\' of the run: check that its unit line names the unit its cells are written in ("Đơn vị tính: đồng" or "Đơn vị tính: nghìn đồng"): a run\'s offices seldom differ a hundredfold a case, a unit read wrong makes it a thousandfold' },
   UNIT_CONFLICT: { exit: 1, advisory: true, hint: 'remove --money-unit (or moneyUnit in the config) if the file is right' },
   MEASURE_NOT_GIVEN: { exit: 1, advisory: true, hint: 'give every office the measure (its tiền file beside its việc file, or the columns in its file); the sums of the measures every office gives are complete' },
   OFFICE_NAME_VARIANTS: { exit: 1, advisory: true, hint: 'write an office\'s name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); if one row is a corrected copy of the other, delete the old one (both summed, that office counts twice in the total)' },

@@ -7,7 +7,7 @@
 // The offices' mean, not their sum, is what no real file can pass: a generated file of a million
 // rows may add up past any country's money while each row is an office's (the bench's).
 import { D, type Dec } from './decimal.js';
-import { FIELDS, type FieldKey } from './fields.js';
+import { F, FIELDS, type FieldKey } from './fields.js';
 import type { Figures } from './figures.js';
 
 /** An office's money on average beyond 2·10^15 đồng, about three times the whole country's of the record year: no report holds it (refused). */
@@ -59,4 +59,52 @@ export function moneyOverCeiling<R extends { readonly year: number | null; reado
     }
   }
   return null;
+}
+
+// One office's money a case with conditions beside its peers'. A district office's cases average
+// millions of đồng (Nam Định's Chi cục of 2019: 16–33 triệu a case); its file in đồng under
+// "Đơn vị tính: nghìn đồng" reads 1000× that (Mỹ Lộc: 16 tỷ a case beside 25 and 33 triệu, unit47),
+// and money alone cannot tell (a district's 9.566 tỷ is a big province's). No floor of its own is
+// safe: tables in đồng of 10.000–21.000 đồng a case are the tests' and fixtures' own (xlsx/en-locale).
+// Few cases may all be without money (tiêu hủy vật chứng, giao con): judged from 20 cases on.
+
+/** the fewest cases with conditions a file's money a case is judged on */
+export const MONEY_PER_CASE_MIN_CASES = 20;
+/**
+ * One file's money a case 300× or more above or below the other files' of the run (their median,
+ * per year): one office 1000× off its peers, its unit line wrong. A warning only: a Cục's own
+ * office, which takes the province's largest cases, may hold a hundred times a Chi cục's a case,
+ * and a case like Vạn Thịnh Phát's more.
+ */
+export const MONEY_PER_CASE_APART = 300;
+
+/** Money with conditions over cases with conditions, each summed over rows giving both, per year; offices' rows of one file. */
+export interface MoneyPerCase<R> {
+  readonly year: number | null;
+  readonly money: Dec;
+  readonly cases: Dec;
+  /** the row with the most cases with conditions (where a finding points) */
+  readonly row: R;
+}
+
+/** Per year in the rows' order; rows without both measures' with_conditions left out. */
+export function moneyPerCase<R extends { readonly year: number | null; readonly figures: { readonly money?: Figures; readonly cases?: Figures } }>(rows: readonly R[]): MoneyPerCase<R>[] {
+  const byYear = new Map<number | null, { money: Dec; cases: Dec; row: R; most: Dec }>();
+  const at = F.with_conditions;
+  for (const r of rows) {
+    const money = r.figures.money?.[at];
+    const cases = r.figures.cases?.[at];
+    if (money === null || money === undefined || cases === null || cases === undefined) continue;
+    const of = byYear.get(r.year);
+    if (of === undefined) byYear.set(r.year, { money, cases, row: r, most: cases });
+    else {
+      of.money = of.money.plus(money);
+      of.cases = of.cases.plus(cases);
+      if (cases.gt(of.most)) {
+        of.row = r;
+        of.most = cases;
+      }
+    }
+  }
+  return [...byYear].map(([year, s]) => ({ year, money: s.money, cases: s.cases, row: s.row }));
 }
