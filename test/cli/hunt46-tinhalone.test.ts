@@ -22,6 +22,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
 import { spawnThads } from '../helpers/cli.js';
+import { expectRefused } from '../helpers/refused.js';
+import { csvColumns } from '../helpers/key-rows.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thads-hunt46-tinhalone-bin-'));
@@ -35,29 +37,16 @@ const KV1 = '2,Phòng THADS khu vực 1,100,80';
 const KV2 = '3,Phòng THADS khu vực 2,50,40';
 
 /** district | có ĐK | xong | rate, from the CSV output */
-function rows(stdout: string): string[] {
-  const [head, ...body] = stdout.trim().split('\n');
-  const keys = head!.split(',');
-  const at = (k: string) => keys.indexOf(k);
-  return body.map((l) => {
-    const c = l.split(',');
-    return [c[at('district')], c[at('cases_with_conditions')], c[at('cases_resolved')], c[at('cases_rate')]].join('|');
-  });
-}
-const RIGHT = ['Văn phòng THADS tỉnh|30|20|66.67', 'Phòng THADS khu vực 1|100|80|80.00', 'Phòng THADS khu vực 2|50|40|80.00', 'TOTAL|180|140|77.78'];
+const rows = (stdout: string) => csvColumns(stdout, ['district', 'cases_with_conditions', 'cases_resolved', 'cases_rate']);
 
-function expectRefused(r: { code: number; stdout: string; stderr: string }) {
-  expect(r.code, r.stderr).toBe(1);
-  expect(r.stdout).toBe('');
-  expect(stderrCodes(r.stderr)).toContain('REPEATED_ROW');
-}
+const RIGHT = ['Văn phòng THADS tỉnh|30|20|66.67', 'Phòng THADS khu vực 1|100|80|80.00', 'Phòng THADS khu vực 2|50|40|80.00', 'TOTAL|180|140|77.78'];
 
 describe('a bare 2026 province report (no title, no Tỉnh column): the province\'s own name beside its Văn phòng, figures not the sum, is refused (was added: TOTAL 370 / 280, exit 0)', () => {
   it('through the real binary: "Tỉnh Đắk Lắk" closing the list — exit 1, REPEATED_ROW naming both lines', () => {
     const file = join(dir, 'bao-cao-2026.csv');
     writeFileSync(file, `${[HEAD, VP, KV1, KV2, ',Tỉnh Đắk Lắk,190,140'].join('\n')}\n`);
     const r = spawnThads(['summarize', file, ...ARGS]);
-    expectRefused(r);
+    expectRefused(r, 'REPEATED_ROW');
     expect(r.stderr).toMatch(/bao-cao-2026\.csv:5:2: error: line 5 \("Tỉnh Đắk Lắk"\) and line 2 \("Văn phòng THADS tỉnh"\)/);
   });
 
@@ -67,13 +56,13 @@ describe('a bare 2026 province report (no title, no Tỉnh column): the province
     ['"TỈNH ĐẮK LẮK" in capitals, closing the list', [HEAD, VP, KV1, KV2, ',TỈNH ĐẮK LẮK,190,140']],
   ] as const) {
     it(`${name}: both readers refuse it`, async () => {
-      expectRefused(await readers.both('bao-cao-2026.csv', lines));
+      expectRefused(await readers.both('bao-cao-2026.csv', lines), 'REPEATED_ROW');
     });
   }
 
   it('the xlsx twin ("Tỉnh Đắk Lắk" closing the list): refused', async () => {
     const lines = [HEAD, VP, KV1, KV2, ',Tỉnh Đắk Lắk,190,140'].map((l) => l.replaceAll(',', ';'));
-    expectRefused(await summarizeLinesWorkbook(dir, 'bao-cao-2026.xlsx', lines, ARGS));
+    expectRefused(await summarizeLinesWorkbook(dir, 'bao-cao-2026.xlsx', lines, ARGS), 'REPEATED_ROW');
   });
 
   it('control: the offices alone — 180 / 140 = 77,78 %, exit 0 (both readers and xlsx)', async () => {

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bothOnFiles } from '../helpers/both-readers.js';
 import { spawnThads } from '../helpers/cli.js';
+import { expectRefused } from '../helpers/refused.js';
 import { fileTree } from '../helpers/file-tree.js';
 import { totalCells } from '../helpers/key-rows.js';
 import { stderrCodes } from '../helpers/lines-workbook.js';
@@ -41,24 +42,20 @@ const ARGS = ['--format', 'csv'];
 describe('1. "VB" beside Nam Định\'s table writing "Vụ Bản" bare (both readers)', () => {
   it('the same figures: DUPLICATE_INPUT at the re-sent row (before: TOTAL 1250 / 940, exit 0)', async () => {
     const r = await bothOnFiles(join(dir, 'bare'), { 'nam-dinh-2019.csv': NAM_DINH_BARE, 'gui-lai-2019.csv': resent('VB', 300, 210) }, ARGS);
-    expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout).toBe('');
+    expectRefused(r, 'DUPLICATE_INPUT');
     expect(r.stderr).toContain('gui-lai-2019.csv:2: error: cases of "VB" (2019) are given again: nam-dinh-2019.csv:2 already gave them as "Vụ Bản"; figures are never added across files [DUPLICATE_INPUT]');
     expect(r.stderr).toContain('hint: remove the copy; "VB" is "Vụ Bản" written by its initials');
   });
 
   it('the re-sent file given first: the table\'s row is the repeat, located there', async () => {
     const r = await bothOnFiles(join(dir, 'bare-first'), { 'gui-lai-2019.csv': resent('VB', 300, 210), 'nam-dinh-2019.csv': NAM_DINH_BARE }, ARGS);
-    expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout).toBe('');
+    expectRefused(r, 'DUPLICATE_INPUT');
     expect(r.stderr).toContain('nam-dinh-2019.csv:2: error: cases of "Vụ Bản" (2019) are given again: gui-lai-2019.csv:2 already gave them as "VB"');
   });
 
   it('3. other figures (280 / 200), no province: refused too — never a sum of 1230 / 930', async () => {
     const r = await bothOnFiles(join(dir, 'bare-other'), { 'nam-dinh-2019.csv': NAM_DINH_BARE, 'z-gui-lai-2019.csv': resent('VB', 280, 200) }, ARGS);
-    expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(stderrCodes(r.stderr)).toContain('DUPLICATE_INPUT');
+    expectRefused(r, 'DUPLICATE_INPUT');
     expect(r.stderr).toContain('z-gui-lai-2019.csv:2: error: cases of "VB" (2019) are given again: nam-dinh-2019.csv:2');
   });
 
@@ -89,24 +86,20 @@ describe('1. "VB" beside Nam Định\'s table writing "Vụ Bản" bare (both re
 describe('2. initials two offices of one province share (both readers)', () => {
   it('"TT" beside Hà Nội\'s Thanh Trì and Thạch Thất: refused naming both (before: TOTAL 1200 / 930, exit 0)', async () => {
     const r = await bothOnFiles(join(dir, 'tt'), { 'ha-noi-2019.csv': HA_NOI, 'gui-lai-2019.csv': resent('TT', 250, 200) }, ARGS);
-    expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout).toBe('');
+    expectRefused(r, 'DUPLICATE_INPUT');
     expect(r.stderr).toContain('gui-lai-2019.csv:2: error: cases of "TT" (2019) may be those of "Thanh Trì" (ha-noi-2019.csv:2) or "Thạch Thất" (ha-noi-2019.csv:3), whose initials it is: thads cannot tell which office it is');
-    expect(r.stderr).toContain('[DUPLICATE_INPUT]');
     expect(r.stderr).toContain('hint: if "TT" is a copy of one of them, remove the copy; if it is another office, write its name in full');
   });
 
   it('"VB" beside an invented table of Vụ Bản and Văn Bàn (no province anywhere; before: TOTAL 1250 / 940, exit 0, no word said)', async () => {
     const r = await bothOnFiles(join(dir, 'vb2'), { 'bao-cao-2019.csv': VB_TWICE, 'gui-lai-2019.csv': resent('VB', 300, 210) }, ARGS);
-    expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout).toBe('');
+    expectRefused(r, 'DUPLICATE_INPUT');
     expect(r.stderr).toContain('gui-lai-2019.csv:2: error: cases of "VB" (2019) may be those of "Chi cục THADS huyện Vụ Bản" (bao-cao-2019.csv:2) or "Chi cục THADS huyện Văn Bàn" (bao-cao-2019.csv:3)');
   });
 
   it('the "VB" file given first: located at the first of the two, the cell\'s place named', async () => {
     const r = await bothOnFiles(join(dir, 'vb2-first'), { 'a-gui-lai-2019.csv': resent('VB', 300, 210), 'z-bao-cao-2019.csv': VB_TWICE }, ARGS);
-    expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout).toBe('');
+    expectRefused(r, 'DUPLICATE_INPUT');
     expect(r.stderr).toContain('z-bao-cao-2019.csv:2: error: cases of "VB" (2019, a-gui-lai-2019.csv:2) may be those of "Chi cục THADS huyện Vụ Bản" (z-bao-cao-2019.csv:2) or "Chi cục THADS huyện Văn Bàn" (z-bao-cao-2019.csv:3)');
   });
 
@@ -136,16 +129,13 @@ describe('the real binary', () => {
   it('"VB" beside the bare Nam Định table: exit 1, nothing printed', () => {
     const [table, copy] = write({ 'bin/nam-dinh-2019.csv': NAM_DINH_BARE, 'bin/gui-lai-2019.csv': resent('VB', 300, 210) });
     const r = spawnThads(['summarize', table!, copy!, '--format', 'csv']);
-    expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(stderrCodes(r.stderr)).toContain('DUPLICATE_INPUT');
+    expectRefused(r, 'DUPLICATE_INPUT');
   });
 
   it('"TT" beside Hà Nội\'s table: exit 1, nothing printed', () => {
     const [table, copy] = write({ 'bin2/ha-noi-2019.csv': HA_NOI, 'bin2/gui-lai-2019.csv': resent('TT', 250, 200) });
     const r = spawnThads(['summarize', table!, copy!, '--format', 'csv']);
-    expect(r.code, r.stderr).toBe(1);
-    expect(r.stdout).toBe('');
+    expectRefused(r, 'DUPLICATE_INPUT');
     expect(r.stderr).toContain('may be those of "Thanh Trì"');
   });
 });

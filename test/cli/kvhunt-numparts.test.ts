@@ -23,7 +23,8 @@
 import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
 import { spawnThads } from '../helpers/cli.js';
-import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
+import { expectRefused } from '../helpers/refused.js';
+import { summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
 const ARGS = ['--format', 'csv'];
 const readers = bothReaders('thads-kvhunt-numparts-', ARGS);
@@ -55,17 +56,11 @@ const RIGHT = [
   ['TOTAL', '800', '650', '81.25', '15000000000', '8000000000', '53.33'],
 ];
 
-function expectRefused(r: { code: number; stdout: string; stderr: string }) {
-  expect(r.code, r.stderr).toBe(1);
-  expect(r.stdout).toBe('');
-  expect(stderrCodes(r.stderr)).toContain('OFFICE_SUBTOTAL_MISMATCH');
-}
-
 describe("a 2026 report: a khu vực's former districts numbered on under its row are its parts, checked against it, never added beside it", () => {
   it('through the real binary: khu vực 1 written 310 over parts of 300 — exit 1, OFFICE_SUBTOTAL_MISMATCH on its line naming lines 7–8 (was TOTAL 1.110 / 880, exit 0)', () => {
     const file = readers.write('Dak Lak 2026.csv', csv([['1', ...KV1_WRONG], ['2', ...TUY_AN], ['3', ...DONG_XUAN], ['4', ...KV2]]));
     const r = spawnThads(['summarize', file, ...ARGS]);
-    expectRefused(r);
+    expectRefused(r, 'OFFICE_SUBTOTAL_MISMATCH');
     // lines 1–5 title, unit and header; 6 khu vực 1; 7–8 its former districts
     expect(r.stderr).toMatch(/Dak Lak 2026\.csv:6: error: "Phòng THADS khu vực 1" on this row is a regional office with figures, and it is not the sum of its parts, the former districts under it \(lines 7–8\)/);
     // its hint fits a khu vực over its former districts: no enforcer to name
@@ -80,12 +75,12 @@ describe("a 2026 report: a khu vực's former districts numbered on under its ro
   ];
   for (const [name, body] of wrong) {
     it(`${name}, khu vực 1 not their sum: both readers refuse it`, async () => {
-      expectRefused(await readers.both('Dak Lak 2026.csv', csv(body)));
+      expectRefused(await readers.both('Dak Lak 2026.csv', csv(body)), 'OFFICE_SUBTOTAL_MISMATCH');
     });
   }
 
   it('the xlsx twin (khu vực 1 not its parts\' sum): refused', async () => {
-    expectRefused(await summarizeLinesWorkbook(readers.dir, 'Dak Lak 2026.xlsx', xlsxLines([['1', ...KV1_WRONG], ['2', ...TUY_AN], ['3', ...DONG_XUAN], ['4', ...KV2]]), ARGS));
+    expectRefused(await summarizeLinesWorkbook(readers.dir, 'Dak Lak 2026.xlsx', xlsxLines([['1', ...KV1_WRONG], ['2', ...TUY_AN], ['3', ...DONG_XUAN], ['4', ...KV2]]), ARGS), 'OFFICE_SUBTOTAL_MISMATCH');
   });
 
   it("khu vực 1 equal to its parts' sum, with a \"Tổng cộng\" of the khu vực: two offices, 800 / 650 = 81,25 %, money 53,33 %, exit 0 (both readers, xlsx)", async () => {

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
 import { spawnThads } from '../helpers/cli.js';
+import { expectRefused } from '../helpers/refused.js';
 import { stderrCodes, summarizeLinesWorkbook } from '../helpers/lines-workbook.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thads-kvhunt-tinhvp-bin-'));
@@ -57,18 +58,12 @@ const RIGHT = [
   ['TOTAL', '350', '260', '74.29', '10000000000', '4500000000', '45.00'],
 ];
 
-function expectRefused(r: { code: number; stdout: string; stderr: string }) {
-  expect(r.code, r.stderr).toBe(1);
-  expect(r.stdout).toBe('');
-  expect(stderrCodes(r.stderr)).toContain('REPEATED_ROW');
-}
-
 describe("a 2026 report of a merged province: the province's own name beside its Văn phòng, figures that are not the sum, is refused (was added: the province counted twice)", () => {
   it('through the real binary: "Tỉnh Đắk Lắk" on top, 360 against the offices\' 350 — exit 1, REPEATED_ROW naming both lines, nothing on stdout (was TOTAL 710 / 520, exit 0)', () => {
     const file = join(dir, 'Dak Lak 2026.csv');
     writeFileSync(file, `${csv([['', 'Tỉnh Đắk Lắk', ...WRONG], ['1', ...VP], ['2', ...KV1], ['3', ...KV2]]).join('\n')}\n`);
     const r = spawnThads(['summarize', file, ...ARGS]);
-    expectRefused(r);
+    expectRefused(r, 'REPEATED_ROW');
     // lines: 1–5 title, unit and header; 6 the province's row; 7 the Văn phòng
     expect(r.stderr).toMatch(/Dak Lak 2026\.csv:7:2: error: line 7 \("Văn phòng THADS tỉnh"\) and line 6 \("Tỉnh Đắk Lắk"\)/);
   });
@@ -81,12 +76,12 @@ describe("a 2026 report of a merged province: the province's own name beside its
   ];
   for (const [name, body] of shapes) {
     it(`${name}: both readers refuse it`, async () => {
-      expectRefused(await readers.both('Dak Lak 2026.csv', csv(body)));
+      expectRefused(await readers.both('Dak Lak 2026.csv', csv(body)), 'REPEATED_ROW');
     });
   }
 
   it('the xlsx twin ("Tỉnh Đắk Lắk" on top): refused', async () => {
-    expectRefused(await summarizeLinesWorkbook(dir, 'Dak Lak 2026.xlsx', xlsxLines([['', 'Tỉnh Đắk Lắk', ...WRONG], ['1', ...VP], ['2', ...KV1], ['3', ...KV2]]), ARGS));
+    expectRefused(await summarizeLinesWorkbook(dir, 'Dak Lak 2026.xlsx', xlsxLines([['', 'Tỉnh Đắk Lắk', ...WRONG], ['1', ...VP], ['2', ...KV1], ['3', ...KV2]]), ARGS), 'REPEATED_ROW');
   });
 
   it('control: the offices alone, and under "Toàn tỉnh" with their sum — 350 / 260 = 74,29 %, money 45,00 %, exit 0 (both readers and xlsx)', async () => {

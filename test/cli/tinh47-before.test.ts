@@ -29,6 +29,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
 import { spawnThads } from '../helpers/cli.js';
+import { expectRefused } from '../helpers/refused.js';
+import { csvColumns } from '../helpers/key-rows.js';
 import { stderrCodes } from '../helpers/lines-workbook.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'thads-tinh47-before-bin-'));
@@ -44,21 +46,8 @@ const VB1 = '1,Chi cục THADS huyện Vụ Bản,100,80';
 const ML2 = '2,Chi cục THADS huyện Mỹ Lộc,50,40';
 
 /** district | có ĐK | xong | rate, from the CSV output */
-function rows(stdout: string): string[] {
-  const [head, ...body] = stdout.trim().split('\n');
-  const keys = head!.split(',');
-  const at = (k: string) => keys.indexOf(k);
-  return body.map((l) => {
-    const c = l.split(',');
-    return [c[at('district')], c[at('cases_with_conditions')], c[at('cases_resolved')], c[at('cases_rate')]].join('|');
-  });
-}
+const rows = (stdout: string) => csvColumns(stdout, ['district', 'cases_with_conditions', 'cases_resolved', 'cases_rate']);
 
-function expectRefused(r: { code: number; stdout: string; stderr: string }, code: string) {
-  expect(r.code, r.stderr).toBe(1);
-  expect(r.stdout).toBe('');
-  expect(stderrCodes(r.stderr)).toContain(code);
-}
 
 describe('fault 1, before the merger: "Tỉnh Nam Định" beside its Văn phòng Cục, figures not the sum, is refused (was added: TOTAL 370 / 280, exit 0)', () => {
   it('through the real binary: exit 1, REPEATED_ROW naming both lines', () => {
