@@ -34,7 +34,7 @@ import { distinctPeriods, periodOf, statedIn, type Period } from './domain/perio
 import { GivenProvinceRows } from './input/given-province.js';
 import { moneyApartDoubts, moneyUnitDoubt, type FilePerCase } from './input/money-unit-doubt.js';
 import { moneyPerCase } from './domain/money-ceiling.js';
-import { ANOTHER_PERIOD, CASE_KIND_ROW, namesCaseKindRow, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
+import { ANOTHER_PERIOD, CASE_KIND_ROW, namesCaseKindRow, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceItselfNamed, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
@@ -752,13 +752,13 @@ async function collectFiles(
     // have no province of the file, and a row alone is the province's whole (below).
     for (const o of officeList.length > 1 ? officeList : []) {
       const { row } = o;
-      // (cheap first: "Tỉnh", "Thành phố", "TP" open the name)
-      if (!/^\s*t/i.test(row.district) || !namesProvinceItself(row.district, row.year) || suspects.some((s) => s.office.row === row)) continue;
+      // (cheap first: "Tỉnh", "Thành phố", "TP" are in the name, a list number may come before them)
+      if (!/t/i.test(row.district) || suspects.some((s) => s.office.row === row)) continue;
+      const named = provinceItselfNamed(row.district, row.year);
       const own = row.province ?? (report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null);
-      const named = provinceOfGroup(row.district, row.year);
       if (own === null || named === null || provinceKey(named) !== provinceKey(own)) continue;
       const ofProvince = (r: OfficeRow) => provinceKey(r.province ?? own) === provinceKey(own);
-      const offices = officeList.filter((x) => x !== o && ofProvince(x.row) && !namesProvinceItself(x.row.district, x.row.year));
+      const offices = officeList.filter((x) => x !== o && ofProvince(x.row) && provinceItselfNamed(x.row.district, x.row.year) === null);
       if (offices.length === 0) continue;
       if (ownOfficeNamed(row.district, own, row.year) !== null && offices.some((x) => ownOfficeNamed(x.row.district, own, x.row.year) !== null)) continue;
       const sum: Sums = {};

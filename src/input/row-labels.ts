@@ -851,6 +851,16 @@ const PROVINCE_ITSELF = /^(?:tinh|thanh pho|tp)(?: |$)/;
 export function namesProvinceItself(text: string, year: number | null = null): boolean {
   return PROVINCE_ITSELF.test(foldHeader(text)) && provinceOfGroup(text, year) !== null;
 }
+/**
+ * The province a name cell names itself (namesProvinceItself) behind a list number typed before
+ * it: "I. Tỉnh Nam Định", "A - Tỉnh …", "1. Tỉnh …", "(1) Tỉnh …", "1) TP. Hà Nội" as well as
+ * "Tỉnh Nam Định" (tinh49: numbered, the province's own row was added as an office, exit 0).
+ * Null for any other name.
+ */
+export function provinceItselfNamed(text: string, year: number | null = null): string | null {
+  const name = titleWithoutSectionNumber(text).replace(/^\s*(?:\(\d{1,3}\)|\d{1,3}\s*[.):\-–])\s*/u, '');
+  return namesProvinceItself(name, year) ? provinceOfGroup(name, year) : null;
+}
 
 /**
  * A district-level office named like its province: "Thành phố Nam Định", "TP. Hà Tĩnh", "Nam
