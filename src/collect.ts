@@ -750,13 +750,28 @@ async function collectFiles(
     // with a typo (or the province counted again): refused, never added (tinh47; was TOTAL 310 /
     // 240, exit 0). Beside its Văn phòng it is rule 4's (REPEATED_ROW); a national list's provinces
     // have no province of the file, and a row alone is the province's whole (below).
+    // Another province's own row ("Tỉnh Hà Nam" among Nam Định's Chi cục, its province told the
+    // same ways) is no office of the file's province either: its figures, added, would count in
+    // that province's total (tinh49; was TOTAL 310, exit 0). Only where it is the one row naming
+    // another province beside offices of the file's own, in a year of one regime (not 2025's
+    // halves): a list of provinces, or of the former provinces of a merged one, is read as before.
+    const namesAnotherProvinceAlone = (o: (typeof officeList)[number], named: string, own: string) => {
+      const year = regimeYear(o.row.year, report);
+      if (year === null || year === MERGER_YEAR) return false;
+      const others = officeList.filter((x) => x !== o);
+      return others.some((x) => provinceKey(x.row.province ?? own) === provinceKey(own)) && others.every((x) => provinceItselfNamed(x.row.district, x.row.year) === null) && provinceKey(named) !== provinceKey(own);
+    };
     for (const o of officeList.length > 1 ? officeList : []) {
       const { row } = o;
       // (cheap first: "Tỉnh", "Thành phố", "TP" are in the name, a list number may come before them)
       if (!/t/i.test(row.district) || suspects.some((s) => s.office.row === row)) continue;
       const named = provinceItselfNamed(row.district, row.year);
       const own = row.province ?? (report.titleProvinces.length === 1 ? report.titleProvinces[0]!.province : null);
-      if (own === null || named === null || provinceKey(named) !== provinceKey(own)) continue;
+      if (own === null || named === null) continue;
+      if (provinceKey(named) !== provinceKey(own)) {
+        if (namesAnotherProvinceAlone(o, named, own)) fileFindings.push(anotherProvinceFinding(row, named, own, { file, line: row.line, ...(officeColumn ? { column: officeColumn } : {}) }));
+        continue;
+      }
       const ofProvince = (r: OfficeRow) => provinceKey(r.province ?? own) === provinceKey(own);
       const offices = officeList.filter((x) => x !== o && ofProvince(x.row) && provinceItselfNamed(x.row.district, x.row.year) === null);
       if (offices.length === 0) continue;
@@ -1475,4 +1490,15 @@ function sameSums(declared: Sums, sum: Sums): boolean {
 function namesOneProvinceOnly(rows: readonly OfficeRow[]): boolean {
   const wholes = rows.map((row) => provinceWholeOf(row));
   return wholes.length > 0 && wholes.every((w) => w !== null && !w.ownLevel) && new Set(wholes.map((w) => provinceKey(w!.province))).size === 1;
+}
+
+/** tinh49: a row naming another province itself among the offices of the file's province. */
+function anotherProvinceFinding(row: OfficeRow, named: string, own: string, location: Location): Finding {
+  return finding(
+    'error',
+    'NOT_AN_OFFICE',
+    `"${row.district}" names another province itself, ${named}, among the offices of ${own} (the file's province): it is no office of ${own}, and added as one its figures would count in ${own}'s total`,
+    location,
+    `if the row is ${named}'s, move it to ${named}'s own file (or give each row its province in a "Tỉnh" column); otherwise delete it`,
+  );
 }
