@@ -11,7 +11,7 @@ import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { chainedPeriods } from './domain/chained-periods.js';
 import { findWholesBesideParts, findWholesBesideUnplaced, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
-import { bareName, initialsWritten, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, oneOfficeKey, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
+import { bareName, initialsWritten, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, officeProvinceInName, oneOfficeKey, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
 import { countsBy34, formerProvince, hasFormerMark, MERGER_YEAR, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutMergedMark, withoutNewMark } from './domain/provinces.js';
 import { provincesOf63, type Given63, type ListedParts, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
@@ -34,7 +34,7 @@ import { distinctPeriods, periodOf, statedIn, type Period } from './domain/perio
 import { GivenProvinceRows } from './input/given-province.js';
 import { moneyApartDoubts, moneyUnitDoubt, type FilePerCase } from './input/money-unit-doubt.js';
 import { moneyPerCase } from './domain/money-ceiling.js';
-import { ANOTHER_PERIOD, CASE_KIND_ROW, namesCaseKindRow, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceItselfNamed, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
+import { agencyProvinceNamed, ANOTHER_PERIOD, CASE_KIND_ROW, namesCaseKindRow, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceItselfNamed, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
@@ -299,7 +299,7 @@ async function collectFiles(
     /** an enforcer's row → the line its office is written on (FileRow officeOn) */
     const officeOn = new WeakMap<OfficeRow, number>();
     /** offices whose name writes another province after its region than their row's ("khu vực 2 - Đắk Lắk" in a Gia Lai row) */
-    const otherProvince: { row: OfficeRow; named: string }[] = [];
+    const otherProvince: { row: OfficeRow; named: string; region: boolean }[] = [];
     const officeAt = (line: number) => {
       const column = report.columns.find((c) => c.role.kind === 'identity' && c.role.key === 'district')?.column;
       return { file, line, ...(column ? { column } : {}), ...(report.sheet ? { sheet: report.sheet.name } : {}) };
@@ -374,10 +374,10 @@ async function collectFiles(
         if (!rolledUp.has(key)) rolledUp.set(key, { from: row.province!, into: merged, year: year!, line: row.line });
         row = { ...row, province: merged, from: row.province! };
       }
-      const inName = row.province === null ? null : provinceInName(row.district);
+      const inName = row.province === null ? null : provinceNamedByOffice(row.district, row.year);
       const key = officeKeyOf(row);
       // once per office: the fast path hands an office over summed, the reference row by row
-      if (inName !== null && !provinceInNameFits(inName, row) && !perOffice.has(key)) otherProvince.push({ row, named: inName });
+      if (inName !== null && !provinceInNameFits(inName.province, row) && !perOffice.has(key)) otherProvince.push({ row, named: inName.province, region: inName.region });
       const office = perOffice.get(key);
       if (office) {
         addSums(office.row.figures, row.figures);
@@ -1089,7 +1089,7 @@ async function collectFiles(
     if (other) {
       const column = report.columns.find((c) => c.role.kind === 'identity' && c.role.key === 'district')?.column;
       const more = otherProvince.length - 1;
-      fileFindings.push(finding('error', 'PROVINCE_IN_NAME_MISMATCH', `office "${other.row.district}" names ${other.named} after its region, but its row is of ${other.row.province}: thads cannot tell whose office it is${more > 0 ? ` (and ${more} more such ${more === 1 ? 'office' : 'offices'})` : ''}`, { file, line: other.row.line, ...(column ? { column } : {}) }));
+      fileFindings.push(finding('error', 'PROVINCE_IN_NAME_MISMATCH', `office "${other.row.district}" names ${other.named} ${other.region ? 'after its region' : 'as its province'}, but its row is of ${other.row.province}: thads cannot tell whose office it is${more > 0 ? ` (and ${more} more such ${more === 1 ? 'office' : 'offices'})` : ''}`, { file, line: other.row.line, ...(column ? { column } : {}) }));
     }
     pushAll(findings, fileFindings);
     if (undecided !== null) saidUndecided.add(file);
@@ -1493,6 +1493,19 @@ function namesOneProvinceOnly(rows: readonly OfficeRow[]): boolean {
 }
 
 /** tinh49: a row naming another province itself among the offices of the file's province. */
+/**
+ * The province an office's name writes: after its region ("Phòng THADS khu vực 2 - Gia Lai"),
+ * its Văn phòng's or district's ("Văn phòng Cục THADS tỉnh Hà Nam", "Chi cục THADS huyện Kim
+ * Bảng, tỉnh Hà Nam"), or its agency's ("Cục THADS tỉnh Hà Nam"; tinh49: among Nam Định's Chi
+ * cục each was added to Nam Định's total, exit 0).
+ */
+function provinceNamedByOffice(name: string, year: number | null): { readonly province: string; readonly region: boolean } | null {
+  const region = provinceInName(name);
+  if (region !== null) return { province: region, region: true };
+  const province = officeProvinceInName(name) ?? agencyProvinceNamed(name, year)?.province ?? null;
+  return province === null ? null : { province, region: false };
+}
+
 function anotherProvinceFinding(row: OfficeRow, named: string, own: string, location: Location): Finding {
   return finding(
     'error',
