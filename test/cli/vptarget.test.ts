@@ -93,13 +93,13 @@ describe('"Văn phòng Cục THADS tỉnh" in Nam Định\'s table is Nam Địn
   });
 
   // over-reach: another province's Văn phòng, a city's Chi cục, the Cục's whole keep their reading
-  it('control: "Văn phòng Cục THADS tỉnh Hà Nam" in Nam Định\'s table takes no Nam Định Văn phòng target', () => {
+  // (was summed in Nam Định's total, unbound, exit 0, until session 49: agency49-province)
+  it('control: "Văn phòng Cục THADS tỉnh Hà Nam" in Nam Định\'s table takes no Nam Định Văn phòng target: refused, PROVINCE_IN_NAME_MISMATCH', () => {
     const d = folder({ 'Nam Định 2024.csv': namDinh('Văn phòng Cục THADS tỉnh Hà Nam') });
     const r = spawnThads(['summarize', 'Nam Định 2024.csv', '--config', config1(), '--format', 'json'], { cwd: d });
-    expect(stderrCodes(r.stderr)).toEqual(['TARGET_UNMATCHED']);
-    const vp = json(r).find((g) => g.district === 'Văn phòng Cục THADS tỉnh Hà Nam')!;
-    expect(pick(vp.cases)).toEqual(VP_86.cases);
-    expect(pick(vp.money)).toEqual(VP_86.money);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(stderrCodes(r.stderr)).toContain('PROVINCE_IN_NAME_MISMATCH');
   });
   it('control: a key of the Cục\'s whole ("Cục THADS tỉnh Nam Định") binds no "Văn phòng Cục THADS tỉnh"', () => {
     const d = folder({ 'Nam Định 2024.csv': namDinh('Văn phòng Cục THADS tỉnh') });
