@@ -221,7 +221,7 @@ export class OfficeTable {
 
   /**
    * An office row of office `id` whose figures, hashing to `h` and `g` (row-scanner.ts figuresHash), may be
-   * telling (row-scanner.ts telling): an earlier such row of its office keyed alike makes the
+   * telling (row-scanner.ts figuresHash): an earlier such row of its office keyed alike makes the
    * office's rows maybe a row pasted again among three or more, which the reference judges
    * (domain/repeated-rows.ts rule 2).
    */

@@ -310,6 +310,8 @@ export class RowScanner {
   private prevLo = new Float64Array(MAX_SLOTS);
   /** the second hash figuresHash mixed of the current row's figures (for telling rows: telling-rows.ts) */
   private secondHash = 0;
+  /** whether the current row's figures may be telling (figuresHash) */
+  private rowTelling = false;
   private readonly rowScale = new Uint8Array(MAX_SLOTS);
   /** rows of one office one below the other, summed (an unlabelled subtotal may close them) */
   private runId = -1;
@@ -655,7 +657,7 @@ export class RowScanner {
     let numbers = 0;
     let odd = 0;
     const rowLabels = this.rowLabels;
-    rowLabels.length = 0;
+    if (rowLabels.length !== 0) rowLabels.length = 0;
     /** cells that need the convention: decimals, groups */
     let decimals = 0;
 
@@ -1027,10 +1029,10 @@ export class RowScanner {
     // (and any two of them maybe telling alike, among three or more: tellingRow)
     if (!named && this.layout!.district >= 0) {
       const before = this.table.officeRow(id);
-      const telling = this.telling();
-      const hash = before < 2 || telling ? this.figuresHash() : -1;
+      // one walk over the figures: both hashes, and whether they may be telling (figuresHash)
+      const hash = this.figuresHash();
       if (before < 2) this.table.firstRows(id, before, hash, rowHi, rowLo, rowScale);
-      if (telling && hash >= 0) this.table.tellingRow(id, hash, this.secondHash);
+      if (this.rowTelling && hash >= 0) this.table.tellingRow(id, hash, this.secondHash);
     }
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
     if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
@@ -1046,32 +1048,24 @@ export class RowScanner {
   }
 
   /**
-   * Whether the current row's figures may be telling (domain/repeated-rows.ts telling): a case
-   * figure of TELLING_CASES or more, TELLING_FIGURES non-zero at least, distinct or not — more
-   * than the rule asks, never less.
+   * A 32-bit hash of the current row's figures (whole units and last-decimal units: 1.5 and 1.50
+   * alike), -1: none non-zero. Beside it, in the same walk: a second hash (secondHash) and whether
+   * the figures may be telling (rowTelling, domain/repeated-rows.ts telling: a case figure of
+   * TELLING_CASES or more, TELLING_FIGURES non-zero at least, distinct or not — more than the rule
+   * asks, never less).
    */
-  private telling(): boolean {
-    const { rowHi, rowLo, slotIsCases } = this;
-    let cases = false;
-    let nonZero = 0;
-    for (let j = 0; j < this.slots; j++) {
-      if (rowHi[j] !== 0 || rowLo[j] !== 0) nonZero++;
-      if (slotIsCases[j] === 1 && rowHi[j]! >= TELLING_CASES) cases = true;
-    }
-    return cases && nonZero >= TELLING_FIGURES;
-  }
-
-  /** A 32-bit hash of the current row's figures (whole units and last-decimal units: 1.5 and 1.50 alike), -1: none non-zero. */
   private figuresHash(): number {
-    const { rowHi, rowLo } = this;
+    const { rowHi, rowLo, slotIsCases } = this;
     let h = 0x811c9dc5;
-    // (and beside it a second, seeded and multiplied otherwise, for telling rows: telling-rows.ts)
+    // (the second, seeded and multiplied otherwise, for telling rows: telling-rows.ts)
     let g = 0x9747b28c;
-    let nonZero = false;
+    let nonZero = 0;
+    let cases = false;
     for (let j = 0; j < this.slots; j++) {
       const hi = rowHi[j]!;
       const lo = rowLo[j]!;
-      if (hi !== 0 || lo !== 0) nonZero = true;
+      if (hi !== 0 || lo !== 0) nonZero++;
+      if (slotIsCases[j] === 1 && hi >= TELLING_CASES) cases = true;
       const high = Math.floor(hi / 4294967296) >>> 0;
       h = Math.imul(h ^ (hi >>> 0), 0x01000193);
       h = Math.imul(h ^ high, 0x01000193);
@@ -1081,7 +1075,8 @@ export class RowScanner {
       g = Math.imul((g ^ (g >>> 15)) ^ (lo >>> 0), 0x5bd1e995);
     }
     this.secondHash = g;
-    return nonZero ? h >>> 0 : -1;
+    this.rowTelling = cases && nonZero >= TELLING_FIGURES;
+    return nonZero > 0 ? h >>> 0 : -1;
   }
 
   /** The current row equals the run's sums in every figure, two of them at least non-zero. */

@@ -1,4 +1,4 @@
-// The office rows whose figures may be telling (row-scanner.ts telling), for "has some office two
+// The office rows whose figures may be telling (row-scanner.ts figuresHash), for "has some office two
 // such rows alike?" (office-sums.ts pastedTwice). A copy can stand anywhere among an office's rows,
 // so every such row's key is kept to the end: 8 bytes a row, no object per row, no list per office.
 // Each key mixes the row's two 32-bit figure hashes with its office's identity (two hashes of its
