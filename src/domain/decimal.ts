@@ -64,8 +64,12 @@ export function parsePlainDecimal(text: string): Dec | null {
  * integer accumulator. (1234567n, 3) → 1234.567; (5n, -3) → 5000.
  */
 export function fromScaled(units: bigint | number, scale: number): Dec {
-  // A whole number below 2^53 takes decimal.js's fast path for integers (no string to parse).
-  if (scale === 0 && (typeof units === 'number' || (units <= MAX_SAFE && units >= -MAX_SAFE))) return new D(Number(units));
+  // A whole number below 2^53: its words by arithmetic (the constructor parses the text of any
+  // number beyond 32 bits, as most sums of money are).
+  if (scale === 0) {
+    if (typeof units === 'number') return Number.isSafeInteger(units) ? fromSafeInteger(units) : new D(units);
+    if (units <= MAX_SAFE && units >= -MAX_SAFE) return fromSafeInteger(Number(units));
+  }
   // Rounded rates and gaps (93.90 is 9390 at 2) repeat across groups: parsed once each, shared
   // (a Decimal is immutable). The key is one number, exact for |units| < 2^47.
   if (scale > 0 && scale < 16 && units < SMALL && units > -SMALL) {
@@ -130,6 +134,36 @@ function fromDigits(units: bigint | number, scale: number): Dec {
   return value;
 }
 const SMALL_SCALED = new Map<number, Dec>();
+
+/**
+ * A whole number of magnitude below 2^53 as decimal.js's parser lays it out (fromDigits): words
+ * of 7 digits counted from the decimal point, the first of 1 to 7, none zero at the end; e the
+ * exponent of the first digit. Three words at most (2^53 < 10^16). test/unit/decimal.test.ts
+ * holds it to the constructor.
+ */
+function fromSafeInteger(v: number): Dec {
+  if (v === 0) return new D(v); // (-0 stays the constructor's)
+  const negative = v < 0;
+  let rest = negative ? -v : v;
+  const low = rest % 1e7;
+  rest = (rest - low) / 1e7;
+  const mid = rest % 1e7;
+  const high = (rest - mid) / 1e7;
+  const d = high > 0 ? [high, mid, low] : mid > 0 ? [mid, low] : [low];
+  const e = (d.length - 1) * LOG_BASE + digitCount(d[0]!) - 1;
+  while (d[d.length - 1] === 0) d.pop();
+  const value = new D(0);
+  const fields = value as unknown as { s: number; e: number; d: number[] };
+  fields.s = negative ? -1 : 1;
+  fields.e = e;
+  fields.d = d;
+  return value;
+}
+
+/** Decimal digits of a word, 1 ≤ w < 10^7. */
+function digitCount(w: number): number {
+  return w >= 1e6 ? 7 : w >= 1e5 ? 6 : w >= 1e4 ? 5 : w >= 1e3 ? 4 : w >= 100 ? 3 : w >= 10 ? 2 : 1;
+}
 
 /**
  * Exact plain text with at least `minDecimals` decimals: `1234.5`, `-0.25`, never `1e-8`, never

@@ -64,6 +64,24 @@ describe('the domain Decimal (decimal.ts)', () => {
     );
   });
 
+  it('builds a whole number below 2^53 (a number or a BigInt) as the constructor does, words and all', () => {
+    const same = (units: number) => {
+      for (const built of [fromScaled(units, 0), fromScaled(BigInt(units), 0)]) {
+        const parsed = new D(String(units));
+        expect([built.s, built.e, built.d]).toEqual([parsed.s, parsed.e, parsed.d]);
+        expect(plain(built)).toBe(String(units));
+      }
+    };
+    // word edges: 7 and 14 digits, powers of ten (trailing zero words dropped), 2^53 - 1
+    for (const u of [1, 9, 10, 9999999, 10000000, 10000001, 12345678, 99999999999999, 100000000000000, 1000000000000000, 7000000000000000, 2147483648, 4294967296, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, -10000000, -5]) same(u);
+    expect(fromScaled(0, 0).isZero()).toBe(true);
+    expect(plain(fromScaled(0n, 0))).toBe('0');
+    // a number beyond 2^53 is still the constructor's (its shortest text, as before)
+    expect(plain(fromScaled(2 ** 60, 0))).toBe(plain(new D(2 ** 60)));
+    fc.assert(fc.property(fc.maxSafeInteger(), (units) => same(units)), { numRuns: 5000 });
+    fc.assert(fc.property(fc.integer({ min: -(10 ** 9), max: 10 ** 9 }).map((k) => k * 10 ** 7), (units) => same(units)), { numRuns: 500 });
+  });
+
   it('prints plain strings with toFixed: never exponents, never -0', () => {
     expect(plain(new D('1e-8'))).toBe('0.00000001');
     expect(plain(d('-0.5'))).toBe('-0.5');
