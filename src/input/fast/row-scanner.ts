@@ -95,6 +95,14 @@ const NUMBERED = -6;
 const DECLARED: Record<number, DeclaredKind> = { [TOTAL]: 'total', [SECTION]: 'section', [LEVEL]: 'level', [NUMBERED]: 'numbered' };
 /** declared rows a file may have on the fast path (each is kept as text until the end) */
 const MAX_DECLARED = 1000;
+/** nameTraits: the name is the reference reader's to judge (a group's, a contact's, a person's) */
+const NAME_FOR_REFERENCE = 1;
+/** nameTraits: a khu vực's or Thủ Đức city's office (namesRegionalOffice, namesThuDucCity) */
+const NAME_REGIONAL = 2;
+/** nameTraits: marked as former ("… (cũ)", hasFormerMark) */
+const NAME_FORMER = 4;
+/** nameTraits: a province's row (provinceOfGroup, before or after the merger) */
+const NAME_PROVINCE = 8;
 /**
  * Data rows logged one by one, as DeclaredRows keeps them (its SEPARATE_ROWS): a subtotal is
  * matched with any run of rows next to it. A row declared below this many data rows is resolved
@@ -901,19 +909,13 @@ export class RowScanner {
         id = who.otherYear ? OTHER_YEAR : declaredMarker(who);
         if (id === MISSING) id = NUMBERED;
       } else {
-        // A group's name with figures ("Tỉnh Nam Định (cũ)", "Cụm thi đua số 1"): a section's row, the reference's.
-        if (this.layout!.district >= 0 && (namesGroupOnly(this.identity(buf).district) || mayNameEarlierMerger(this.identity(buf).district))) giveUp();
-        // A contact's label with a number ("Số điện thoại: | 912345678"): the signature's phone below the table, the reference's (signature-date.ts).
-        if (this.layout!.district >= 0 && namesContact(this.identity(buf).district)) giveUp();
-        // A person's name ("Nguyễn Văn Xuân"): an enforcer's row below the offices, the reference's (read-csv.ts officesNamed).
-        if (this.layout!.district >= 0 && namesPersonWithPost(this.identity(buf).district)) giveUp();
+        // What the office cell's name alone says, judged once a name (nameTraits).
+        const traits = this.layout!.district >= 0 ? this.nameTraits(this.identity(buf).district) : 0;
+        if (traits & NAME_FOR_REFERENCE) giveUp();
         id = this.office(buf);
-        if (this.layout!.district >= 0 && (namesRegionalOffice(this.identity(buf).district) || namesThuDucCity(this.identity(buf).district))) (ordinal ? this.regionalIds : this.bareRegionalIds).add(id);
-        if (this.layout!.district >= 0 && hasFormerMark(this.identity(buf).district)) this.formerIds.add(id);
-        if (this.layout!.district >= 0 && this.layout!.province < 0) {
-          const { district } = this.identity(buf);
-          if (provinceOfGroup(district) !== null || provinceOfGroup(district, MERGER_YEAR) !== null) (this.provinceIds ??= new Set()).add(id);
-        }
+        if (traits & NAME_REGIONAL) (ordinal ? this.regionalIds : this.bareRegionalIds).add(id);
+        if (traits & NAME_FORMER) this.formerIds.add(id);
+        if (traits & NAME_PROVINCE && this.layout!.province < 0) (this.provinceIds ??= new Set()).add(id);
         this.keys.set(hash, buf, idRange, id);
       }
     }
@@ -928,7 +930,7 @@ export class RowScanner {
     // Tuy An" under "1 | Phòng THADS khu vực 1"): from 2026 its part (by-enforcer.ts numbersFormerPart), the reference's.
     if (ordinal && id >= 0 && this.regionalAbove && this.layout!.district >= 0) {
       const { district } = this.identity(buf);
-      if (this.memo(`p\u0000${district}`, () => namesFormerOffice(district, MERGER_YEAR + 1))) giveUp();
+      if (this.memo(`F\u0000${district}`, () => namesFormerOffice(district, MERGER_YEAR + 1))) giveUp(); // (not "p": partBesideName's key)
     }
     this.regionalAbove = ordinal && id >= 0 && this.regionalIds.has(id);
     this.numberedAbove = ordinal && id >= 0 && this.layout!.district >= 0;
@@ -1262,6 +1264,26 @@ export class RowScanner {
     return v;
   }
 
+  /**
+   * What row()'s rules for a key seen for the first time ask of its office cell's name alone, as
+   * NAME_* bits: judged once a name, where a file of several years or parts brings each name
+   * under several keys (700 offices over 6 years: 4,200 keys, 700 names).
+   */
+  private nameTraits(district: string): number {
+    return this.memo(`n\u0000${district}`, () => {
+      let traits = 0;
+      // A group's name with figures ("Tỉnh Nam Định (cũ)", "Cụm thi đua số 1"): a section's row; a
+      // contact's label with a number ("Số điện thoại: | 912345678"): the signature's phone below
+      // the table (signature-date.ts); a person's name ("Nguyễn Văn Xuân"): an enforcer's row below
+      // the offices (read-csv.ts officesNamed) — each the reference's.
+      if (namesGroupOnly(district) || mayNameEarlierMerger(district) || namesContact(district) || namesPersonWithPost(district)) traits |= NAME_FOR_REFERENCE;
+      if (namesRegionalOffice(district) || namesThuDucCity(district)) traits |= NAME_REGIONAL;
+      if (hasFormerMark(district)) traits |= NAME_FORMER;
+      if (provinceOfGroup(district) !== null || provinceOfGroup(district, MERGER_YEAR) !== null) traits |= NAME_PROVINCE;
+      return traits;
+    });
+  }
+
   /** A raw key seen for the first time: its office, OTHER_YEAR, or what it declares (TOTAL, SECTION, LEVEL, NUMBERED). */
   private office(buf: Buffer): number {
     const who = this.identity(buf);
@@ -1319,8 +1341,9 @@ export class RowScanner {
       district = this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!));
       if (district === '') giveUp();
       // "1,200" as a name: a figure shifted into the office cell, which the reference refuses (shifted-row.ts)
-      if (isFigureAsName(district)) giveUp();
-      label = rowLabel(district);
+      const named = this.memo(`r\u0000${district}`, () => (isFigureAsName(district) ? null : rowLabel(district)));
+      if (named === null) giveUp();
+      label = named;
       labelCell = district;
     } else {
       // No office column: every row is the file's office, unless its first text cell names a
