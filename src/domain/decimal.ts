@@ -126,6 +126,12 @@ function fromDigits(units: bigint | number, scale: number): Dec {
   }
   while (i-- > 0) digits += '0';
   d.push(+digits);
+  return withWords(negative, e, d);
+}
+const SMALL_SCALED = new Map<number, Dec>();
+
+/** A value the constructor made, given the fields plain() reads (sign, exponent, words): decimal.js's shape kept. */
+function withWords(negative: boolean, e: number, d: number[]): Dec {
   const value = new D(0);
   const fields = value as unknown as { s: number; e: number; d: number[] };
   fields.s = negative ? -1 : 1;
@@ -133,7 +139,6 @@ function fromDigits(units: bigint | number, scale: number): Dec {
   fields.d = d;
   return value;
 }
-const SMALL_SCALED = new Map<number, Dec>();
 
 /**
  * A whole number of magnitude below 2^53 as decimal.js's parser lays it out (fromDigits): words
@@ -152,12 +157,7 @@ function fromSafeInteger(v: number): Dec {
   const d = high > 0 ? [high, mid, low] : mid > 0 ? [mid, low] : [low];
   const e = (d.length - 1) * LOG_BASE + digitCount(d[0]!) - 1;
   while (d[d.length - 1] === 0) d.pop();
-  const value = new D(0);
-  const fields = value as unknown as { s: number; e: number; d: number[] };
-  fields.s = negative ? -1 : 1;
-  fields.e = e;
-  fields.d = d;
-  return value;
+  return withWords(negative, e, d);
 }
 
 /** Decimal digits of a word, 1 ≤ w < 10^7. */
