@@ -2,8 +2,10 @@
 // columns (7 per measure), money in whole đồng up to ~10^12.5 a cell (every cell fits DECIMAL(18,3)),
 // less where an office's year runs over many rows (moneyCeiling): a year's money over the 700
 // offices stays below the country's record (686.000 tỷ đồng, 2025), as a real export's does, so
-// thads reads the real-export shape's nghìn đồng without MONEY_DOUBTFUL or MONEY_IMPLAUSIBLE. Every row is consistent (no relation warning), so the bench times the sums, not
-// the warning printer. The expected sums are kept as BigInts, independent of thads, for the check.
+// thads reads the real-export shape's nghìn đồng without MONEY_DOUBTFUL or MONEY_IMPLAUSIBLE
+// (test/cli/bench-data.test.ts). Every row is consistent (no relation warning), so the bench
+// times the sums, not the warning printer. The expected sums are kept as BigInts, independent of
+// thads, for the check.
 //
 // One stream of rows, several shapes of file: each shape is one small writer function
 // (path, rows, total) → bytes: plain, the real export, the real export in UTF-16 and in
