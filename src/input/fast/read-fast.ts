@@ -60,9 +60,11 @@ export const fastPath = {
   partsInWorker: 0,
   partsInThread: 0,
   chunkBytes: 1 << 18,
-  // Measured on 2 cores: a second thread pays from ~75 MiB (the worker starts in ~30 ms but
-  // warms its JIT up again); at 48 MiB the split was 30 ms slower, at 96 MiB 60 ms faster.
-  splitBytes: 80 << 20,
+  // Measured on 2 cores, the bench's data (4,200 offices), paired whole runs, no split ÷ split:
+  // 0.92 at 147 MiB (1M plain rows), 1.03 at 170 MiB (1M rows as exported), 1.15 at 219 MiB.
+  // The worker pays a fixed price first: ~120 ms to boot and load its module, then it learns
+  // every office's spelling again in cold code.
+  splitBytes: 168 << 20,
   workerUrl: new URL('./scan-worker.js', import.meta.url) as URL | null,
 };
 
