@@ -640,6 +640,7 @@ export class RowScanner {
       if (this.columnNumberRows > 0 && readUnitsRow(cells.map((c) => c.normalize('NFC'))) !== null) giveUp();
     }
     const { roles, status, rowHi, rowLo, rowScale, cellStart, cellEnd, idRange, slotIsCount, fraction } = this;
+    const viewEnd = view.byteLength;
     const delimiters = Math.imul(delimiter, 0x01010101);
     const lastColumn = this.lastColumn;
     // English (and undecided): "1,234.5"; Vietnamese: "1.234,5"; plain: "1234.5"
@@ -675,21 +676,33 @@ export class RowScanner {
       const role = roles[c]!;
       const start = i;
       if (role >= 0) {
-        // Whole units: four digits at a time while the cell has them, then digit by digit;
-        // up to 8 digits gather in an int (a) before they join the double (hi).
+        // Whole units: four bytes at a time, the cell's digits among them taken at once (the
+        // bytes after the line's end, read while the buffer has them, are not the cell's); digit
+        // by digit only at the buffer's end. Up to 8 digits gather in an int (a) before they
+        // join the double (hi).
         let hi = 0;
         let a = 0;
         let n = 0;
         let b = 0;
-        while (i + 4 <= to) {
+        while (i + 4 <= viewEnd) {
           const v = view.getInt32(i, true);
-          if ((v & 0xf0f0f0f0) !== 0x30303030 || ((v + 0x06060606) & 0xf0f0f0f0) !== 0x30303030) break;
-          // "1234" → 1234: bytes d0 d1 d2 d3 (d0 lowest) → d0d1, d2d3 → d0d1d2d3
-          let x = v & 0x0f0f0f0f;
+          // bytes d0 d1 d2 d3 (d0 lowest) as 0–9 where they are digits; a byte's top bit set where it is not
+          const x0 = v ^ 0x30303030;
+          const notDigit = (((x0 & 0x7f7f7f7f) + 0x76767676) | x0) & 0x80808080;
+          // the digits before the first byte that is not one, within the line
+          let k = notDigit === 0 ? 4 : (31 - Math.clz32(notDigit & -notDigit)) >> 3;
+          if (k > to - i) k = to - i;
+          if (k <= 0) break;
+          // "1234" → 1234: d0d1, d2d3 → d0d1d2d3; fewer digits move up, zeros before them ("123" → 0123)
+          let x = (x0 & 0x0f0f0f0f) << (32 - 8 * k);
           x = (x * 10 + (x >>> 8)) & 0x00ff00ff;
           x = (x * 100 + (x >>> 16)) & 0xffff;
-          a = a * 10000 + x;
-          i += 4;
+          a = a * POW10[k]! + x;
+          i += k;
+          if (k < 4) {
+            n += k;
+            break;
+          }
           if ((n += 4) === 8) {
             hi = hi * 1e8 + a;
             a = 0;
