@@ -5,6 +5,8 @@ export interface OutStream {
   write(text: string): void;
   /** bytes (an .xlsx workbook); streams without it take text only */
   writeBytes?(bytes: Uint8Array): void;
+  /** text already encoded as UTF-8, whole characters (a large report's batches); streams without it are given the text */
+  writeText?(utf8: Uint8Array): void;
   readonly isTTY: boolean;
   /** width of the terminal in columns, when the stream is one and says it */
   readonly columns?: number;
@@ -84,6 +86,11 @@ export function realIo(): Io {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     trouble ??= err.code === 'EPIPE' ? { kind: 'reader-gone' } : { kind: 'failed', error: err };
   });
+  const writeStdoutBytes = (b: Uint8Array) => {
+    if (b.length === 0) return;
+    wrote = true;
+    if (trouble === null) process.stdout.write(b);
+  };
   // Nowhere is left to tell of a failing stderr.
   process.stderr.on('error', () => {});
   return {
@@ -98,11 +105,8 @@ export function realIo(): Io {
         // After a failure the rest is dropped: the first error is the one to report.
         if (trouble === null) process.stdout.write(t);
       },
-      writeBytes: (b) => {
-        if (b.length === 0) return;
-        wrote = true;
-        if (trouble === null) process.stdout.write(b);
-      },
+      writeBytes: writeStdoutBytes,
+      writeText: writeStdoutBytes,
       drained: () => {
         const out = process.stdout;
         if (trouble !== null || !out.writableNeedDrain) return Promise.resolve();

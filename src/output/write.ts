@@ -90,28 +90,58 @@ export function assertNotInput(io: Io, output: string | undefined, inputs: reado
   resolveTarget(io, output, inputs, config);
 }
 
-/** Pieces joined (or a long string cut) into writes of about this many characters. */
+/** A long string is cut into writes of about this many characters; rendered pieces into writes of about this many bytes. */
 const BATCH = 1 << 16;
+/** Room for a batch of pieces: one of up to (ROOM − BATCH) / 3 characters still fits (3 UTF-8 bytes a UTF-16 unit at most). */
+const ROOM = 1 << 18;
 
-function* batches(output: string | Iterable<string> | Uint8Array): Generator<string | Uint8Array> {
+/** UTF-8 bytes of rendered text (not a workbook's): written as text where a stream takes text only. */
+class TextBytes {
+  constructor(readonly bytes: Buffer) {}
+}
+
+/**
+ * A renderer's pieces, encoded as they come into batches of whole pieces: each piece is encoded
+ * on its own into a buffer (a batch is never a string of thousands of pieces joined, whose
+ * encoding costs several times more), and a character is never cut between two batches.
+ */
+function* encoded(pieces: Iterable<string>): Generator<TextBytes> {
+  let buf = Buffer.allocUnsafe(ROOM);
+  let at = 0;
+  for (const piece of pieces) {
+    if (at + 3 * piece.length > ROOM) {
+      if (at > 0) {
+        yield new TextBytes(buf.subarray(0, at));
+        // a new buffer, not the same one again: a stream may still hold the last batch
+        buf = Buffer.allocUnsafe(ROOM);
+        at = 0;
+      }
+      if (3 * piece.length > ROOM) {
+        yield new TextBytes(Buffer.from(piece));
+        continue;
+      }
+    }
+    at += buf.write(piece, at);
+    if (at >= BATCH) {
+      yield new TextBytes(buf.subarray(0, at));
+      buf = Buffer.allocUnsafe(ROOM);
+      at = 0;
+    }
+  }
+  if (at > 0) yield new TextBytes(buf.subarray(0, at));
+}
+
+function* batches(output: string | Iterable<string> | Uint8Array): Generator<string | Uint8Array | TextBytes> {
   if (typeof output === 'string' || output instanceof Uint8Array) {
     // A workbook is bytes: cut the same way.
     for (let at = 0; at < output.length; at += BATCH) yield typeof output === 'string' ? output.slice(at, at + BATCH) : output.subarray(at, at + BATCH);
     return;
   }
-  let batch = '';
-  for (const piece of output) {
-    batch += piece;
-    if (batch.length >= BATCH) {
-      yield batch;
-      batch = '';
-    }
-  }
-  if (batch !== '') yield batch;
+  yield* encoded(output);
 }
 
-function writeAll(fd: number, text: string | Uint8Array): void {
-  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+function writeAll(fd: number, text: string | Uint8Array | TextBytes): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text instanceof TextBytes ? text.bytes : text;
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }
 
@@ -138,7 +168,10 @@ export async function writeOutput(io: Io, text: string | Iterable<string> | Uint
   if (target.kind === 'stdout') {
     for (const batch of batches(text)) {
       if (typeof batch === 'string') io.stdout.write(batch);
-      else if (io.stdout.writeBytes) io.stdout.writeBytes(batch);
+      else if (batch instanceof TextBytes) {
+        if (io.stdout.writeText) io.stdout.writeText(batch.bytes);
+        else io.stdout.write(batch.bytes.toString('utf8'));
+      } else if (io.stdout.writeBytes) io.stdout.writeBytes(batch);
       else throw new ThadsError('USAGE', 'this output takes text only; write the workbook with --output FILE.xlsx');
       // A pipe to a slower reader: what is rendered waits here, not in the stream's buffer.
       await io.stdout.drained?.();
