@@ -107,6 +107,16 @@ const identity = (x: Named) => officeAcrossFiles(x.district, x);
 const bare = (x: Named) => identity(x).bare;
 const unaccented = (x: Named) => unaccentedKey(bare(x));
 const joined = (x: Named) => joinedKey(x.district, x);
+/** Whether an office is `key`'s office by bare name, unaccented or joined (the key's three read once: it is matched against every office of a file). */
+function sameOfficeAs(key: Named): (x: Named) => boolean {
+  const keyBare = bare(key);
+  const keyUnaccented = unaccentedKey(keyBare);
+  const keyJoined = joined(key);
+  return (x) => {
+    const xBare = bare(x);
+    return xBare === keyBare || unaccentedKey(xBare) === keyUnaccented || joined(x) === keyJoined;
+  };
+}
 // The unit an office's name states, else the one its file gives it (Office.fileUnit: a file named
 // "Cao Lãnh 2024.csv" titled "… HUYỆN CAO LÃNH" is huyện Cao Lãnh's, beside "TP Cao Lãnh
 // 2024.csv"; a bare "Cao Lãnh" beside "TP. Cao Lãnh" in one table is the huyện); null: none.
@@ -188,15 +198,14 @@ export class OfficeRegistry {
    * come first; a file whose rows name its office, or alone, is read as before.
    */
   private partsOf<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null, ownName: string | null): PartsOf | null {
-    const sameOffice = (a: Named, b: Named) => bare(a) === bare(b) || unaccented(a) === unaccented(b) || joined(a) === joined(b);
-    const asRow = (e: Office, o: Named) => !e.total && fits({ ...o, line: 0 }, e) && sameOffice(o, e);
     const first = offices[0];
     if (ownName !== null && total === null && first !== undefined) {
       const key = { province: first.province, district: ownName, year: first.year, line: first.line };
-      if (!offices.some((o) => sameOffice(o, key))) {
+      const isKey = sameOfficeAs(key);
+      if (!offices.some(isKey)) {
         this.namedFiles.push({ file, key, measures });
         for (const e of this.offices) {
-          const m = asRow(e, key) ? sharedMeasure(e, measures) : null;
+          const m = !e.total && fits({ ...key, line: 0 }, e) && isKey(e) ? sharedMeasure(e, measures) : null;
           if (m !== null) return { parts: { file, line: key.line, office: ownName }, office: { file: e.given.get(m)!.file, line: e.given.get(m)!.line, district: e.district }, measure: m };
         }
       }
@@ -204,9 +213,10 @@ export class OfficeRegistry {
     if (total !== null) return null;
     for (const n of this.namedFiles) {
       if (n.file === file) continue;
+      const isKey = sameOfficeAs(n.key);
       for (const o of offices) {
         const m = measures.find((x) => n.measures.includes(x));
-        if (m !== undefined && o.year === n.key.year && provincesFit(identity(o).province, identity(n.key).province) && sameOffice(o, n.key)) return { parts: { file: n.file, line: n.key.line, office: n.key.district }, office: { file, line: o.line, district: o.district }, measure: m };
+        if (m !== undefined && o.year === n.key.year && provincesFit(identity(o).province, identity(n.key).province) && isKey(o)) return { parts: { file: n.file, line: n.key.line, office: n.key.district }, office: { file, line: o.line, district: o.district }, measure: m };
       }
     }
     return null;
