@@ -20,10 +20,25 @@ describe('bundle', () => {
     for (const f of [BUNDLE, `${BUNDLE}.cache`, EXCEL_CHUNK, `${EXCEL_CHUNK}.cache`, join(ROOT, 'dist', 'bundle', 'scan-worker.js')]) expect(existsSync(f), f).toBe(true);
   });
 
+  // V8 rejects a cache made under other flags: the check runs in a process given the V8 flags
+  // bin/thads.js sets (read from its source, so the two cannot drift apart), as bin runs it.
   it.each([BUNDLE, EXCEL_CHUNK])('V8 accepts the code cache for %s as bin/thads.js wraps it', (file) => {
-    const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
-    const script = new vm.Script(source, { filename: file, cachedData: readFileSync(`${file}.cache`) });
-    expect(script.cachedDataRejected).toBe(false);
+    const flags = [...readFileSync(BIN, 'utf8').matchAll(/setFlagsFromString\('([^']+)'\)/g)].map((m) => m[1]);
+    expect(flags).toEqual(['--semi-space-growth-factor=1']);
+    const check = `require('node:v8').setFlagsFromString(${JSON.stringify(flags.join(' '))});
+      const { readFileSync } = require('node:fs'); const file = ${JSON.stringify(file)};
+      const source = \`(function (exports, require, module, __filename, __dirname) {\${readFileSync(file, 'utf8')}\\n})\`;
+      const script = new (require('node:vm').Script)(source, { filename: file, cachedData: readFileSync(file + '.cache') });
+      process.stdout.write(String(script.cachedDataRejected));`;
+    const run = spawnSync(process.execPath, ['-e', check], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('false');
+  });
+
+  it('a cache made under other V8 flags is rejected (what the check above guards against)', () => {
+    const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'utf8')}\n})`;
+    const script = new vm.Script(source, { filename: BUNDLE, cachedData: readFileSync(`${BUNDLE}.cache`) });
+    expect(script.cachedDataRejected).toBe(true);
   });
 
   it('the bundle requires exceljs\' reader as its chunk, not from node_modules', () => {
