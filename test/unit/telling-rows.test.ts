@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { TellingRows } from '../../src/input/fast/telling-rows.js';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { TellingRows, tellingMemory } from '../../src/input/fast/telling-rows.js';
 
 /** A table whose offices 0..n-1 are named "office 0" … (the key DUPLICATE_OFFICE would give them). */
 function table(offices = 50, name = (o: number) => `office ${o}`): TellingRows {
@@ -43,8 +47,10 @@ describe('TellingRows: per office, a row hashed twice', () => {
     const t = table(1);
     for (let i = 0; i < 300_000; i++) t.add(0, i, i * 7);
     expect(t.twin()).toBe(false);
-    const { chunks, buckets } = t.keys();
-    expect(chunks.reduce((n, c) => n + c.length, 0)).toBe(300_000);
+    const { chunks, buckets, spilled } = t.keys();
+    // (beyond 131,072 keys in memory, filled chunks are in the spill file)
+    expect(chunks.reduce((n, c) => n + c.length, 0) + spilled.counts.reduce((n, c) => n + c, 0)).toBe(300_000);
+    expect(spilled.counts.length).toBeGreaterThan(0);
     expect(buckets.length).toBe(chunks.length);
     t.add(0, 123_456, 123_456 * 7);
     expect(t.twin()).toBe(true);
@@ -78,5 +84,82 @@ describe('TellingRows: per office, a row hashed twice', () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('TellingRows beyond its memory budget: keys spilled to a file, judged alike', () => {
+  const budget = tellingMemory.keys;
+  const tmp = process.env.TMPDIR;
+  afterEach(() => {
+    tellingMemory.keys = budget;
+    if (tmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = tmp;
+  });
+  /** open descriptors of this process (Linux), or null */
+  const openFds = () => (existsSync('/proc/self/fd') ? readdirSync('/proc/self/fd').length : null);
+
+  it('finds a row copied anywhere among 13,000–20,000 (or none), its keys split with a worker\'s and both spilled, whatever the budget', () => {
+    fc.assert(
+      // (long enough that chunks fill: a chunk is written only once full, 16 keys in each of 256 buckets first)
+      fc.property(fc.integer({ min: 13_000, max: 20_000 }), fc.option(fc.tuple(fc.nat(), fc.nat())), fc.constantFrom(0, 16, 100, 1000), (n, copy, keys) => {
+        tellingMemory.keys = keys;
+        const rows: [number, number, number][] = Array.from({ length: n }, (_, i) => [(i * 7919) % 400, i, i % 3]);
+        // the copy of row k anywhere after it
+        if (copy !== null) {
+          const k = copy[0] % n;
+          rows.splice(k + 1 + (copy[1] % (n - k)), 0, rows[k]!);
+        }
+        const t = table(400);
+        for (const [office, h, g] of rows) t.add(office, h, g);
+        expect(t.spilledKeys).toBeGreaterThan(0);
+        expect(t.twin()).toBe(copy !== null);
+        const here = table(400);
+        const worker = table(410, (w) => `office ${w - 5}`);
+        rows.forEach(([office, h, g], i) => (i % 3 === 0 ? worker.add(office + 5, h, g) : here.add(office, h, g)));
+        const handed = worker.keys();
+        // every key the worker was given is handed on, in memory or in its file
+        expect(handed.chunks.reduce((m, c) => m + c.length, 0) + handed.spilled.counts.reduce((m, c) => m + c, 0)).toBe(Math.ceil(rows.length / 3));
+        expect(worker.spilledKeys + here.spilledKeys).toBeGreaterThan(0);
+        here.addAll(handed);
+        expect(here.twin()).toBe(copy !== null);
+        here.release();
+        t.release();
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('300,000 keys of one office with a budget of 1,000: nearly all in the file, none left in TMPDIR, the file closed by release', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thads-spill-'));
+    try {
+      process.env.TMPDIR = dir;
+      tellingMemory.keys = 1000;
+      const before = openFds();
+      const t = table(1);
+      for (let i = 0; i < 300_000; i++) t.add(0, i, i * 7);
+      // filled chunks beyond 1,000 keys are written; what stays is at most the budget and 256 partly filled tails
+      expect(t.spilledKeys).toBeGreaterThan(300_000 - 1000 - 256 * 1024);
+      expect(t.spilledKeys).toBeGreaterThan(0);
+      expect(readdirSync(dir)).toEqual([]); // unlinked once opened
+      expect(t.twin()).toBe(false);
+      t.add(0, 123, 123 * 7); // a copy of a key long since written out
+      expect(t.twin()).toBe(true);
+      if (before !== null) expect(openFds()).toBe(before + 1);
+      t.release();
+      if (before !== null) expect(openFds()).toBe(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a TMPDIR that cannot take the file: the keys stay in memory, judged alike', () => {
+    process.env.TMPDIR = join(tmpdir(), 'thads-no-such-folder', 'below');
+    tellingMemory.keys = 0;
+    const t = table(3);
+    for (let i = 0; i < 50_000; i++) t.add(i % 3, i, i);
+    expect(t.spilledKeys).toBe(0);
+    expect(t.twin()).toBe(false);
+    t.add(1, 40_000, 40_000);
+    expect(t.twin()).toBe(true);
   });
 });

@@ -229,6 +229,11 @@ export class OfficeTable {
     this.telling.add(this.canon[id]!, h, g);
   }
 
+  /** Closes what the telling rows' keys hold open (their spill files): the read is over. */
+  release(): void {
+    this.telling.release();
+  }
+
   /** Whether an office is on exactly two office rows with the same figures, or on more with two maybe telling alike: maybe a table pasted twice, which only the reference reader judges (domain/repeated-rows.ts). */
   pastedTwice(province: string | null = null): boolean {
     if (this.telling.twin()) return true;

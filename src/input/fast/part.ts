@@ -9,12 +9,17 @@ import { GiveUp } from './give-up.js';
 import type { FootnoteCounts } from '../glued-footnote.js';
 import type { TableData } from './office-sums.js';
 import { RowScanner, type Decision, type FlaggedRow, type ScanLayout, type ScanSettings, type DeclaredLine } from './row-scanner.js';
+import { tellingMemory } from './telling-rows.js';
 
 export interface PartJob {
   readonly file: string;
   readonly from: number;
   readonly end: number;
   readonly chunkBytes: number;
+  /** telling-rows.ts tellingMemory.keys in the main thread (a worker's module has its own) */
+  readonly tellingKeys: number;
+  /** the spill file the main thread opened for the part's telling keys (-1: none, they stay in memory) */
+  readonly spillFd: number;
   readonly settings: ScanSettings;
   readonly layout: ScanLayout;
   /** bytes and rows scanned so far, shared with the main thread for its progress bar */
@@ -80,8 +85,13 @@ export function reviveFailure(f: PartFailure): Error {
 
 export async function scanPart(job: PartJob): Promise<PartResult> {
   let fd = -1;
+  // (in the main thread, when no worker could start, its own setting is given back)
+  const own = { ...tellingMemory };
   try {
     fd = openSync(job.file, 'r');
+    tellingMemory.keys = job.tellingKeys;
+    // never a file of the part's own: a worker's would be closed when the worker ends
+    tellingMemory.file = job.spillFd >= 0 ? job.spillFd : -2;
     const scanner = new RowScanner(job.settings);
     scanner.useLayout(job.layout);
     const progress = new Float64Array(job.progress);
@@ -99,6 +109,7 @@ export async function scanPart(job: PartJob): Promise<PartResult> {
     if (err instanceof GiveUp || err instanceof ThadsError) return { ok: false };
     throw err;
   } finally {
+    Object.assign(tellingMemory, own);
     if (fd >= 0) closeSync(fd);
   }
 }

@@ -43,6 +43,8 @@ import { declaredFeed, type FeedItem } from './declared-feed.js';
 import { initialsWritten } from '../../domain/office-names.js';
 import { totalFigures } from './total-rows.js';
 import { startOf } from './transcode.js';
+import { tellingMemory } from './telling-rows.js';
+import { openSpill } from './key-spill.js';
 
 export type { OfficeSums } from './office-sums.js';
 
@@ -131,6 +133,8 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
   };
   let fd = -1;
   let second: SecondPart | null = null;
+  /** the scanner whose sums may hold spill files open (released however the read ends) */
+  let held: RowScanner | null = null;
   try {
     fd = openRegularFile(path);
     const size = fstatSync(fd).size;
@@ -157,6 +161,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     if (report.delimiter === '|') giveUp();
     const settings: ScanSettings = { delimiter, convention: opts.numberFormat === 'auto' ? null : opts.numberFormat, year: opts.year, deferConvention: false };
     const scanner = new RowScanner(settings, headerPrelude(file, opts, report));
+    held = scanner;
 
     let end = size;
     if (second) {
@@ -180,7 +185,10 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       showSecondPart();
       // The layout is known after the first run: the worker can start on its part.
       if (second && !second.started && scanner.layout) {
-        const job = { file: path, from: end, end: size, chunkBytes: fastPath.chunkBytes, settings: { ...settings, deferConvention: true }, layout: scanner.layout };
+        // the part's spill file, opened here: Node closes the files a worker opens when it ends (this one: release)
+        const spillFd = openSpill();
+        scanner.hold(spillFd);
+        const job = { file: path, from: end, end: size, chunkBytes: fastPath.chunkBytes, tellingKeys: tellingMemory.keys, spillFd, settings: { ...settings, deferConvention: true }, layout: scanner.layout };
         second.start({ ...job, progress: new SharedArrayBuffer(2 * Float64Array.BYTES_PER_ELEMENT) });
       }
     }, start.transcoder ?? undefined);
@@ -283,6 +291,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     progress.advance(-read.bytes, -read.rows);
     return null;
   } finally {
+    held?.release();
     if (fd >= 0) closeSync(fd);
   }
 }

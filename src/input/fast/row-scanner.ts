@@ -459,6 +459,16 @@ export class RowScanner {
     return this.table.pastedTwice(province);
   }
 
+  /** A spill file opened for a worker's part: this scanner's to close (release), whether or not the part is added (-1: none). */
+  hold(fd: number): void {
+    if (fd >= 0) this.table.telling.hold(fd);
+  }
+
+  /** Closes what the sums hold open (the telling rows' spill files, a worker's adopted): the read is over. */
+  release(): void {
+    this.table.release();
+  }
+
   /** The offices in order of first appearance, lines counted from the start of the range. */
   offices(): OfficeSums[] {
     return this.layout ? this.table.result(this.layout.figures, this.layout.measures) : [];

@@ -11,17 +11,38 @@
 // each of 4,200 offices) meets by chance about once in 10^5 runs; 32 bits met ~3 times a run, and
 // each meeting sent the whole file to the reference reader, which ran out of memory.
 // A key alike is still only "maybe": the reference reader judges the figures.
+// Beyond a budget (tellingMemory) filled chunks go to a spill file (key-spill.ts), a worker's too
+// (a file the main thread opened for it), its segments handed on with the file: memory stays flat
+// however many rows a file has.
+import { closeSpill, openSpill, readKeys, writeKeys } from './key-spill.js';
 
 const BUCKETS = 256;
-/** the first chunk of a bucket, and the largest: a chunk doubles up to it (little unused room in a short file's 256 buckets) */
+/** the first chunk of a bucket, and the largest: a chunk doubles up to it (little unused room in a short file's 256 buckets; 2 MiB of tails at most) */
 const FIRST_CHUNK = 16;
-const LARGEST_CHUNK = 4096;
+const LARGEST_CHUNK = 1024;
 const NONE = new Float64Array(0);
 
-/** A worker's keys, handed to the main thread: its chunks (moved, not copied) and the bucket of each. */
+/**
+ * `keys`: how many keys a table holds in filled chunks before it writes further ones to a spill
+ * file (1 MiB; tests make it small). `file`: where: -1, a file of the table's own; a descriptor,
+ * that file (a worker's part: the main thread opens it, since Node closes the files a worker opened
+ * when the worker ends); -2, none (the keys stay in memory).
+ */
+export const tellingMemory = { keys: 1 << 17, file: -1 };
+
+/** Keys written to spill files, segment by segment: its file's descriptor, bucket, position (bytes) and number of keys. */
+export interface SpilledKeys {
+  readonly fds: Int32Array;
+  readonly buckets: Uint8Array;
+  readonly positions: Float64Array;
+  readonly counts: Int32Array;
+}
+
+/** A worker's keys, handed to the main thread: its chunks (moved, not copied) and the bucket of each, and those it spilled (its file goes with them). */
 export interface TellingKeys {
   readonly chunks: Float64Array[];
   readonly buckets: Uint8Array;
+  readonly spilled: SpilledKeys;
 }
 
 /** A 32-bit hash of a string (FNV-1a over its UTF-16 units), `seed` telling two apart. */
@@ -48,6 +69,18 @@ export class TellingRows {
   private readonly full: Float64Array[][] = Array.from({ length: BUCKETS }, () => []);
   private readonly tails: Float64Array[] = Array.from({ length: BUCKETS }, () => NONE);
   private readonly fill = new Int32Array(BUCKETS);
+  /** keys in filled chunks in memory; beyond tellingMemory.keys filled chunks are spilled */
+  private inMemory = 0;
+  /** this table's spill file (-1: none yet; -2: none can be made, keys stay in memory) and its length in bytes */
+  private spillFd = -1;
+  private spillEnd = 0;
+  /** spilled segments (SpilledKeys' columns), this table's and a worker's */
+  private readonly segFd: number[] = [];
+  private readonly segBucket: number[] = [];
+  private readonly segPosition: number[] = [];
+  private readonly segCount: number[] = [];
+  /** spill files this table closes (release): its own, and those of the keys handed to it */
+  private readonly owned = new Set<number>();
 
   /** Office `office` is the office DUPLICATE_OFFICE's key `key` names (the same key in every thread: the same office). */
   name(office: number, key: string): void {
@@ -72,7 +105,7 @@ export class TellingRows {
     let n = this.fill[bucket]!;
     let tail = this.tails[bucket]!;
     if (n === tail.length) {
-      if (n > 0) this.full[bucket]!.push(tail);
+      if (n > 0) this.keep(bucket, tail);
       this.tails[bucket] = tail = new Float64Array(Math.min(LARGEST_CHUNK, Math.max(FIRST_CHUNK, n * 2)));
       n = 0;
     }
@@ -80,9 +113,59 @@ export class TellingRows {
     this.fill[bucket] = n + 1;
   }
 
-  /** A worker's keys (keys), judged with this table's (twin). */
-  addAll({ chunks, buckets }: TellingKeys): void {
+  /** A filled chunk of `bucket`: kept in memory within the budget, else written to the spill file (in memory still if it cannot be). */
+  private keep(bucket: number, chunk: Float64Array): void {
+    if (this.inMemory + chunk.length > tellingMemory.keys && this.spillFd !== -2) {
+      if (this.spillFd === -1) {
+        const given = tellingMemory.file;
+        if (given !== -1) this.spillFd = given; // (the main thread closes it)
+        else {
+          this.spillFd = openSpill();
+          if (this.spillFd >= 0) this.owned.add(this.spillFd);
+          else this.spillFd = -2;
+        }
+      }
+      if (this.spillFd >= 0 && writeKeys(this.spillFd, chunk, chunk.length, this.spillEnd)) {
+        this.segment(this.spillFd, bucket, this.spillEnd, chunk.length);
+        this.spillEnd += chunk.length * 8;
+        return;
+      }
+      this.spillFd = -2; // a full disk: the rest stays in memory (what was written is still read)
+    }
+    this.full[bucket]!.push(chunk);
+    this.inMemory += chunk.length;
+  }
+
+  private segment(fd: number, bucket: number, position: number, count: number): void {
+    this.segFd.push(fd);
+    this.segBucket.push(bucket);
+    this.segPosition.push(position);
+    this.segCount.push(count);
+  }
+
+  /** A worker's keys (keys), judged with this table's (twin); their spill file is this table's to close (hold). */
+  addAll({ chunks, buckets, spilled }: TellingKeys): void {
     chunks.forEach((chunk, i) => this.full[buckets[i]!]!.push(chunk));
+    for (let i = 0; i < spilled.fds.length; i++) {
+      this.owned.add(spilled.fds[i]!);
+      this.segment(spilled.fds[i]!, spilled.buckets[i]!, spilled.positions[i]!, spilled.counts[i]!);
+    }
+  }
+
+  /** A spill file opened for a worker's part (tellingMemory.file there): this table's to close (release), whether or not the part's keys are added. */
+  hold(fd: number): void {
+    this.owned.add(fd);
+  }
+
+  /** How many of its keys (a worker's added) are in spill files, not in memory. */
+  get spilledKeys(): number {
+    return this.segCount.reduce((n, c) => n + c, 0);
+  }
+
+  /** Closes the spill files this table holds (the read is over). */
+  release(): void {
+    for (const fd of this.owned) closeSpill(fd);
+    this.owned.clear();
   }
 
   /**
@@ -93,8 +176,24 @@ export class TellingRows {
    */
   twin(): boolean {
     let slots = NONE;
+    let read = NONE;
+    const spilledIn: number[][] = Array.from({ length: BUCKETS }, () => []);
+    this.segBucket.forEach((bucket, i) => spilledIn[bucket]!.push(i));
     for (let bucket = 0; bucket < BUCKETS; bucket++) {
       const parts = this.chunksOf(bucket);
+      const segments = spilledIn[bucket]!;
+      if (segments.length > 0) {
+        let m = 0;
+        for (const i of segments) m += this.segCount[i]!;
+        if (read.length < m) read = new Float64Array(m);
+        let at = 0;
+        for (const i of segments) {
+          // keys that cannot be read back: maybe a twin, which the reference reader judges
+          if (!readKeys(this.segFd[i]!, this.segPosition[i]!, this.segCount[i]!, read, at)) return true;
+          at += this.segCount[i]!;
+        }
+        parts.push(read.subarray(0, m));
+      }
       let n = 0;
       for (const part of parts) n += part.length;
       if (n < 2) continue;
@@ -128,7 +227,7 @@ export class TellingRows {
     return false;
   }
 
-  /** Every key this table holds, to be sent to the main thread (a worker's part): 8 bytes a key, moved. */
+  /** Every key this table holds, to be sent to the main thread (a worker's part): 8 bytes a key in memory, moved; its spill file goes with its segments, for the main thread to close (addAll, adopt: a worker's table is never released). */
   keys(): TellingKeys {
     const chunks: Float64Array[] = [];
     const buckets: number[] = [];
@@ -138,13 +237,14 @@ export class TellingRows {
         buckets.push(bucket);
       }
     }
-    return { chunks, buckets: Uint8Array.from(buckets) };
+    const spilled = { fds: Int32Array.from(this.segFd), buckets: Uint8Array.from(this.segBucket), positions: Float64Array.from(this.segPosition), counts: Int32Array.from(this.segCount) };
+    return { chunks, buckets: Uint8Array.from(buckets), spilled };
   }
 
   /** A bucket's keys: its filled chunks and what its tail holds. */
   private chunksOf(bucket: number): Float64Array[] {
     const n = this.fill[bucket]!;
     const full = this.full[bucket]!;
-    return n === 0 ? full : [...full, this.tails[bucket]!.subarray(0, n)];
+    return n === 0 ? [...full] : [...full, this.tails[bucket]!.subarray(0, n)];
   }
 }
