@@ -63,6 +63,6 @@ export function closeSpill(fd: number): void {
   try {
     closeSync(fd);
   } catch {
-    // (closed already: the worker's part given up with its file)
+    // (closed already: nothing to do)
   }
 }

@@ -464,7 +464,7 @@ export class RowScanner {
     if (fd >= 0) this.table.telling.hold(fd);
   }
 
-  /** Closes what the sums hold open (the telling rows' spill files, a worker's adopted): the read is over. */
+  /** Closes what the sums hold open (the telling rows' spill files, a worker's part's held): the read is over. */
   release(): void {
     this.table.release();
   }

@@ -227,7 +227,7 @@ export class TellingRows {
     return false;
   }
 
-  /** Every key this table holds, to be sent to the main thread (a worker's part): 8 bytes a key in memory, moved; its spill file goes with its segments, for the main thread to close (addAll, adopt: a worker's table is never released). */
+  /** Every key this table holds, to be sent to the main thread (a worker's part): 8 bytes a key in memory, moved; its spill file goes with its segments, which the main thread opened and closes (hold: a worker's table is never released). */
   keys(): TellingKeys {
     const chunks: Float64Array[] = [];
     const buckets: number[] = [];
