@@ -152,6 +152,44 @@ describe('TellingRows beyond its memory budget: keys spilled to a file, judged a
     }
   });
 
+  // ~2,300 keys a bucket: six chunks of 16–512, then ones of 1,024, written out and filled again (budget 0),
+  // written from the middle on (300,000), or all kept (none)
+  describe.each([0, 300_000, Infinity])('600,000 keys of one office, budget %s', (budget) => {
+    const n = 600_000;
+    /** the keys (i, 7i), with key `copied` given again before key `at` (at = n: at the end) */
+    function filled(copied = -1, at = -1): TellingRows {
+      tellingMemory.keys = budget;
+      const t = table(1);
+      for (let i = 0; i < n; i++) {
+        if (i === at) t.add(0, copied, copied * 7);
+        t.add(0, i, i * 7);
+      }
+      if (at === n) t.add(0, copied, copied * 7);
+      if (budget === 0) expect(t.spilledKeys).toBeGreaterThan(n - 256 * 1024);
+      if (budget === 300_000) expect(t.spilledKeys).toBeGreaterThan(0);
+      if (budget === Infinity) expect(t.spilledKeys).toBe(0);
+      return t;
+    }
+
+    it('no key twice: no twin', () => {
+      const t = filled();
+      expect(t.twin()).toBe(false);
+      t.release();
+    });
+
+    it('a copy of any key anywhere after it: found', () => {
+      fc.assert(
+        fc.property(fc.nat(), fc.nat(), (x, y) => {
+          const copied = x % n;
+          const t = filled(copied, copied + 1 + (y % (n - copied)));
+          expect(t.twin()).toBe(true);
+          t.release();
+        }),
+        { numRuns: 4 },
+      );
+    });
+  });
+
   it('a TMPDIR that cannot take the file: the keys stay in memory, judged alike', () => {
     process.env.TMPDIR = join(tmpdir(), 'thads-no-such-folder', 'below');
     tellingMemory.keys = 0;

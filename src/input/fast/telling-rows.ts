@@ -105,16 +105,17 @@ export class TellingRows {
     let n = this.fill[bucket]!;
     let tail = this.tails[bucket]!;
     if (n === tail.length) {
-      if (n > 0) this.keep(bucket, tail);
-      this.tails[bucket] = tail = new Float64Array(Math.min(LARGEST_CHUNK, Math.max(FIRST_CHUNK, n * 2)));
+      // A chunk written out is filled again: a new one each time would leave the written ones'
+      // memory to the next full collection (tens of MiB at 10M rows, outside the heap's count).
+      if (!(n > 0 && this.keep(bucket, tail) && n === LARGEST_CHUNK)) this.tails[bucket] = tail = new Float64Array(Math.min(LARGEST_CHUNK, Math.max(FIRST_CHUNK, n * 2)));
       n = 0;
     }
     tail[n] = key;
     this.fill[bucket] = n + 1;
   }
 
-  /** A filled chunk of `bucket`: kept in memory within the budget, else written to the spill file (in memory still if it cannot be). */
-  private keep(bucket: number, chunk: Float64Array): void {
+  /** A filled chunk of `bucket`: kept in memory within the budget, else written to the spill file (in memory still if it cannot be); true when written. */
+  private keep(bucket: number, chunk: Float64Array): boolean {
     if (this.inMemory + chunk.length > tellingMemory.keys && this.spillFd !== -2) {
       if (this.spillFd === -1) {
         const given = tellingMemory.file;
@@ -128,12 +129,13 @@ export class TellingRows {
       if (this.spillFd >= 0 && writeKeys(this.spillFd, chunk, chunk.length, this.spillEnd)) {
         this.segment(this.spillFd, bucket, this.spillEnd, chunk.length);
         this.spillEnd += chunk.length * 8;
-        return;
+        return true;
       }
       this.spillFd = -2; // a full disk: the rest stays in memory (what was written is still read)
     }
     this.full[bucket]!.push(chunk);
     this.inMemory += chunk.length;
+    return false;
   }
 
   private segment(fd: number, bucket: number, position: number, count: number): void {
