@@ -179,6 +179,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
       Object.assign(shown, now);
     };
     await scanFile(fd, start.skip, end, fastPath.chunkBytes, (run, final, bytes) => {
+      second?.whileBooting();
       const rowsBefore = scanner.dataRows;
       scanner.scan(run, final);
       advance(bytes, scanner.dataRows - rowsBefore);

@@ -8,12 +8,15 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { scanPart, type PartJob, type PartResult } from './part.js';
+import { keepYoungGenerationSmall } from './young-generation.js';
 
 export class SecondPart {
   private worker: Worker | null = null;
   private job: PartJob | null = null;
   /** the worker's answer; null when the worker failed (not the scan) */
   private answer: Promise<PartResult | null> = Promise.resolve(null);
+  /** the worker was started and is not running yet: its isolate's setup may reset a V8 flag */
+  private booting = false;
 
   /** Starts the worker at once (it boots while the first part is scanned), if it can. */
   constructor(workerUrl: URL | null) {
@@ -26,16 +29,31 @@ export class SecondPart {
       // (10M rows, paired: peak 230 → 224 MiB, the same time).
       const worker = new Worker(workerUrl, { resourceLimits: { maxYoungGenerationSizeMb: 3 } });
       worker.unref();
+      this.booting = true;
+      const up = () => {
+        this.booting = false;
+        keepYoungGenerationSmall();
+      };
+      worker.once('online', up);
       // Listening from the start: a worker that fails to load must not throw in this thread.
       this.answer = new Promise((resolve) => {
         worker.once('message', (result: PartResult) => resolve(result));
-        worker.once('error', () => resolve(null));
-        worker.once('exit', () => resolve(null));
+        worker.once('error', () => (up(), resolve(null)));
+        worker.once('exit', () => (up(), resolve(null)));
       });
       this.worker = worker;
     } catch {
       this.worker = null;
     }
+  }
+
+  /**
+   * Called between the first part's runs. The worker's heap is set up at some moment after it
+   * is started (hundreds of ms before it is online on a busy machine), which resets the young
+   * generation's growth: set again after every run until then (microseconds each).
+   */
+  whileBooting(): void {
+    if (this.booting) keepYoungGenerationSmall();
   }
 
   /** bytes and rows the second part has scanned so far (a worker's, as it goes) */
