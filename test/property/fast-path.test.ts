@@ -277,10 +277,11 @@ const DEFAULTS = { ...fastPath };
 /** The built worker: tests run the sources, which have no .js worker file to start. */
 const BUILT_WORKER = new URL('../../dist/input/fast/scan-worker.js', import.meta.url);
 
-/** How the fast path reads: read size, and files split in two (in the worker or the main thread). */
+/** How the fast path reads: read size, files split in two (in the worker or the main thread), tables reserved as a big file's. */
 interface Reading {
   readonly chunkBytes?: number;
   readonly split?: 'thread' | 'worker';
+  readonly reserve?: boolean;
 }
 
 async function both(args: string[], reading: Reading = {}): Promise<{ fast: RunResult; reference: RunResult }> {
@@ -288,19 +289,20 @@ async function both(args: string[], reading: Reading = {}): Promise<{ fast: RunR
   fastPath.chunkBytes = reading.chunkBytes ?? DEFAULTS.chunkBytes;
   fastPath.splitBytes = reading.split ? 1 : DEFAULTS.splitBytes;
   fastPath.workerUrl = reading.split === 'worker' ? BUILT_WORKER : null;
+  fastPath.reserveBytes = reading.reserve ? 0 : DEFAULTS.reserveBytes;
   try {
     const fast = await runThads(args);
     fastPath.enabled = false;
     return { fast, reference: await runThads(args) };
   } finally {
-    Object.assign(fastPath, { enabled: true, chunkBytes: DEFAULTS.chunkBytes, splitBytes: DEFAULTS.splitBytes, workerUrl: DEFAULTS.workerUrl });
+    Object.assign(fastPath, { enabled: true, chunkBytes: DEFAULTS.chunkBytes, splitBytes: DEFAULTS.splitBytes, workerUrl: DEFAULTS.workerUrl, reserveBytes: DEFAULTS.reserveBytes });
   }
 }
 
-/** Per seed: a plain read, tiny reads, a forced split in the main thread, or both. */
+/** Per seed: a plain read, tiny reads, a forced split in the main thread, or both; tables reserved or grown. */
 function readingFor(seed: number): Reading {
   const r = rng(seed * 7919);
-  return { chunkBytes: r.pick([DEFAULTS.chunkBytes, 7, 7, 64, 4096]), ...(r.chance(0.3) ? { split: 'thread' as const } : {}) };
+  return { chunkBytes: r.pick([DEFAULTS.chunkBytes, 7, 7, 64, 4096]), ...(r.chance(0.3) ? { split: 'thread' as const } : {}), ...(r.chance(0.5) ? { reserve: true } : {}) };
 }
 
 describe('fast path', () => {

@@ -112,16 +112,22 @@ export class OfficeTable {
   /** hi × unit + lo stays below 2^53 while hi is below this */
   private readonly safeHi: number;
 
-  /** `fraction`: the decimals lo counts (3: thousandths). */
+  /**
+   * `fraction`: the decimals lo counts (3: thousandths). `reserve`: offices to make room for at
+   * once (a power of two, 64 or more): a table that grows by copies leaves its old arrays to wait
+   * for a full collection, as much again as the last (read-fast.ts reserves for big files).
+   */
   constructor(
     readonly slots: number,
     readonly fraction: number,
+    reserve = 64,
   ) {
     this.unit = POW10[fraction]!;
     this.safeHi = Math.floor(Number.MAX_SAFE_INTEGER / this.unit) - 1;
     this.hi = new Float64Array(64 * slots);
     this.lo = new Float64Array(64 * slots);
     this.scale = new Uint8Array(64 * slots);
+    if (reserve > 64) this.resize(reserve);
   }
 
   /** The office's number, added (at `line`) if new. */
@@ -334,7 +340,10 @@ export class OfficeTable {
   }
 
   private grow(): void {
-    const n = 2 * this.rows.length;
+    this.resize(2 * this.rows.length);
+  }
+
+  private resize(n: number): void {
     const more = <T extends Float64Array | Uint8Array>(a: T, len: number, make: (len: number) => T): T => {
       const b = make(len);
       b.set(a);

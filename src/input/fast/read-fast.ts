@@ -67,8 +67,17 @@ export const fastPath = {
   // The worker pays a fixed price first: ~120 ms to boot and load its module, then it learns
   // every office's spelling again in cold code.
   splitBytes: 168 << 20,
+  // Files of this size or more make room for BIG_FILE_OFFICES offices in their tables at once
+  // (office-sums.ts): grown by copies, a table's old arrays wait for a full collection, as much
+  // again as the last. Room never written costs next to nothing: arrays this big are mapped on
+  // their own, and the kernel gives a page only once it is written. 4,200 offices, paired: 1M rows
+  // 130.4 → 126.1 MiB, 10M rows 159.9 → 154.9 MiB, the same time.
+  reserveBytes: 16 << 20,
   workerUrl: new URL('./scan-worker.js', import.meta.url) as URL | null,
 };
+
+/** what a big file's tables make room for at once (fastPath.reserveBytes) */
+const BIG_FILE_OFFICES = 8192;
 
 /**
  * How much longer than half the first part is: the worker needs ~30 ms to start and learns every
@@ -159,7 +168,8 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     if (report.delimiter.length !== 1 || delimiter >= 0x80) giveUp();
     // A "|" file may be a Markdown table, its emphasis and delimiter row the reference's (markdown-cells.ts).
     if (report.delimiter === '|') giveUp();
-    const settings: ScanSettings = { delimiter, convention: opts.numberFormat === 'auto' ? null : opts.numberFormat, year: opts.year, deferConvention: false };
+    const reserveOffices = size - start.skip >= fastPath.reserveBytes ? BIG_FILE_OFFICES : 64;
+    const settings: ScanSettings = { delimiter, convention: opts.numberFormat === 'auto' ? null : opts.numberFormat, year: opts.year, deferConvention: false, reserveOffices };
     const scanner = new RowScanner(settings, headerPrelude(file, opts, report));
     held = scanner;
 

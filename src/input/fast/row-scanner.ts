@@ -179,6 +179,8 @@ export interface ScanSettings {
    * is fine if the first part decided the convention already); the caller judges it.
    */
   readonly deferConvention: boolean;
+  /** offices its tables make room for at once (office-sums.ts OfficeTable: 64, or more for a big file) */
+  readonly reserveOffices: number;
 }
 
 /**
@@ -545,8 +547,9 @@ export class RowScanner {
     this.slots = layout.figures.length;
     const money = layout.figures.find((f) => f.measure === 'money');
     this.fraction = Math.min(3 + Math.max(0, money?.exponent ?? 0), MAX_FRACTION);
-    this.table = new OfficeTable(this.slots, this.fraction);
-    this.log = new OfficeTable(this.slots, this.fraction);
+    this.table = new OfficeTable(this.slots, this.fraction, this.settings.reserveOffices);
+    // (the first LOGGED_ROWS rows, one entry each)
+    this.log = new OfficeTable(this.slots, this.fraction, Math.min(this.settings.reserveOffices, 1 << Math.ceil(Math.log2(LOGGED_ROWS))));
     this.roles = new Int32Array(layout.columns).fill(IGNORED);
     layout.figures.forEach((f, j) => {
       this.roles[f.index] = j;
