@@ -71,7 +71,7 @@ export const fastPath = {
   // (office-sums.ts): grown by copies, a table's old arrays wait for a full collection, as much
   // again as the last. Room never written costs next to nothing: arrays this big are mapped on
   // their own, and the kernel gives a page only once it is written. 4,200 offices, paired: 1M rows
-  // 130.4 → 126.1 MiB, 10M rows 159.9 → 154.9 MiB, the same time.
+  // 129.4 → 124.8 MiB, 10M rows 159.6 → 154.6 MiB, the same time (RESULTS.md session 53).
   reserveBytes: 16 << 20,
   workerUrl: new URL('./scan-worker.js', import.meta.url) as URL | null,
 };
