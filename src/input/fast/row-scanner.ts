@@ -54,6 +54,7 @@ import { marksPartOfYear, mayTellRowsApart, partBesideName } from '../period-col
 import { labelsMeasure, MeasureLabels } from '../measure-rows.js';
 import { holdsLegacyLetter } from '../legacy-font.js';
 import { TELLING_CASES, TELLING_FIGURES } from '../../domain/repeated-rows.js';
+import { RuleMemo } from './rule-memo.js';
 
 const MAX_INT_DIGITS = 15;
 /** figure columns a file may have on the fast path */
@@ -368,17 +369,13 @@ export class RowScanner {
   private readonly keys = new RawKeys();
   private readonly names = new Map<string, string>();
   /** Rules on an office's cells, asked once per spelling (a 1M-row file names 4,200 offices). */
-  private readonly memos = new Map<string, unknown>();
+  private readonly memos = new RuleMemo();
   /** rows begun so far: the one identity() read is the row's whose number identityRow holds */
   private rowSerial = 0;
   private identityRow = -1;
   private identityOfRow: Identity | null = null;
-  private memo<T>(key: string, rule: () => T): T {
-    if (this.memos.has(key)) return this.memos.get(key) as T;
-    const value = rule();
-    if (this.memos.size >= 1 << 14) this.memos.clear();
-    this.memos.set(key, value);
-    return value;
+  private memo<T>(rule: string, key: string, judge: () => T): T {
+    return this.memos.ask(rule, key, judge);
   }
 
   /**
@@ -956,17 +953,17 @@ export class RowScanner {
     // Tuy An" under "1 | Phòng THADS khu vực 1"): from 2026 its part (by-enforcer.ts numbersFormerPart), the reference's.
     if (ordinal && id >= 0 && this.regionalAbove && this.layout!.district >= 0) {
       const { district } = this.identity(buf);
-      if (this.memo(`F\u0000${district}`, () => namesFormerOffice(district, MERGER_YEAR + 1))) giveUp(); // (not "p": partBesideName's key)
+      if (this.memo('F', district, () => namesFormerOffice(district, MERGER_YEAR + 1))) giveUp();
     }
     this.regionalAbove = ordinal && id >= 0 && this.regionalIds.has(id);
     this.numberedAbove = ordinal && id >= 0 && this.layout!.district >= 0;
     // A former office marked so ("… (cũ)") right under a khu vực without an STT, numbered or not: its part, the reference's (the same rule).
-    if (!numberedStt && id >= 0 && this.bareRegionalAbove && this.memo(`f\u0000${this.identity(buf).district}`, () => hasFormerMark(this.identity(buf).district))) giveUp();
+    if (!numberedStt && id >= 0 && this.bareRegionalAbove && this.memo('f', this.identity(buf).district, () => hasFormerMark(this.identity(buf).district))) giveUp();
     this.bareRegionalAbove = !ordinal && !numberedStt && id >= 0 && this.bareRegionalIds.has(id);
     // Former offices "(cũ)" closed by their Phòng below them ("Cộng Phòng THADS khu vực 1", "I | Phòng …"): its parts, the reference's (read-csv.ts processRow).
     if (this.formerAbove && this.layout!.district >= 0) {
       const { district } = this.identity(buf);
-      if (this.memo(`k\u0000${district}`, () => closingRegionalOffice('', district, true, null) !== null)) giveUp();
+      if (this.memo('k', district, () => closingRegionalOffice('', district, true, null) !== null)) giveUp();
     }
     this.formerAbove = id >= 0 && this.formerIds.has(id);
     if (id === OTHER_YEAR) {
@@ -1162,7 +1159,7 @@ export class RowScanner {
     const year = regimeYear(who.year ?? this.layout!.readingYear, this.layout!);
     // (any declared row with a province cell: the reference's province totals are among them, whatever the year or kind read)
     if (this.layout!.district >= 0 && this.layout!.province >= 0 && who.province !== null) this.provinceTotalAbove = true;
-    const whole = kind === 'total' && this.layout!.district >= 0 && who.province !== null && this.memo(`h\u0000${who.district}\u0000${who.province}\u0000${year}`, () => namesWholeOfProvince(who.district, who.province!, year));
+    const whole = kind === 'total' && this.layout!.district >= 0 && who.province !== null && this.memo('h', `${who.district}\u0000${who.province}\u0000${year}`, () => namesWholeOfProvince(who.district, who.province!, year));
     if (whole) {
       const block = this.blockOffice >= 0 ? this.table.offices[this.blockOffice]! : null;
       if (!officeOfUnit(block && { kind: 'data', province: block.province, year: block.year }, who.province!, who.year, year)) giveUp();
@@ -1296,7 +1293,7 @@ export class RowScanner {
    * under several keys (700 offices over 6 years: 4,200 keys, 700 names).
    */
   private nameTraits(district: string): number {
-    return this.memo(`n\u0000${district}`, () => {
+    return this.memo('n', district, () => {
       let traits = 0;
       // A group's name with figures ("Tỉnh Nam Định (cũ)", "Cụm thi đua số 1"): a section's row; a
       // contact's label with a number ("Số điện thoại: | 912345678"): the signature's phone below
@@ -1354,7 +1351,7 @@ export class RowScanner {
 
   /** A province of the 63 merged with others, in a table of 2025 or later (a former part unmarked may be). */
   private mergedUnnumbered(cell: string): boolean {
-    return this.mergersCounted() && cell !== '' && this.memo(`m\u0000${cell}`, () => (successorProvince(cell)?.formedFrom.length ?? 0) > 1);
+    return this.mergersCounted() && cell !== '' && this.memo('m', cell, () => (successorProvince(cell)?.formedFrom.length ?? 0) > 1);
   }
 
   private readIdentity(buf: Buffer): Identity {
@@ -1367,7 +1364,7 @@ export class RowScanner {
       district = this.cleanName(this.cellText(buf, idRange[0]!, idRange[1]!));
       if (district === '') giveUp();
       // "1,200" as a name: a figure shifted into the office cell, which the reference refuses (shifted-row.ts)
-      const named = this.memo(`r\u0000${district}`, () => (isFigureAsName(district) ? null : rowLabel(district)));
+      const named = this.memo('r', district, () => (isFigureAsName(district) ? null : rowLabel(district)));
       if (named === null) giveUp();
       label = named;
       labelCell = district;
@@ -1382,19 +1379,19 @@ export class RowScanner {
       district = label === 'office' ? layout!.fileOffice : first;
     }
     // A breakdown or comparison row ("Trong đó: …", "Cùng kỳ năm 2018"): the reference refuses it.
-    if (label === 'other' || this.memo(`e\u0000${district}`, () => namesEnforcer(district))) giveUp(); // an enforcer's row ("CHV …") too
+    if (label === 'other' || this.memo('e', district, () => namesEnforcer(district))) giveUp(); // an enforcer's row ("CHV …") too
     // A note typed in the table with figures ("Ghi chú: số liệu của Chi cục Vụ Bản …"): the reference refuses it.
-    if (label === 'office' && this.memo(`g\u0000${labelCell}`, () => namesNote(labelCell))) giveUp();
+    if (label === 'office' && this.memo('g', labelCell, () => namesNote(labelCell))) giveUp();
     // "Tổng Mỹ Lộc", "Mỹ Lộc Total", "Mỹ Lộc - Cộng": an office's subtotal where the table lists that office (by-enforcer.ts namesOfficeSubtotal): the reference judges it.
-    if (label === 'office' && labelCell !== '' && this.memo(`T\u0000${labelCell}`, () => subtotalOfficeName(labelCell) !== null)) giveUp();
+    if (label === 'office' && labelCell !== '' && this.memo('T', labelCell, () => subtotalOfficeName(labelCell) !== null)) giveUp();
     // "Trđ: Cấp tỉnh": a level after the word opening the parts, in one cell, may be the row above's part, which the reference judges (list-structure.ts see)
-    if (this.memo(`L\u0000${labelCell}`, () => levelAfterParts(labelCell) !== null)) giveUp();
+    if (this.memo('L', labelCell, () => levelAfterParts(labelCell) !== null)) giveUp();
     // A row labelled by a year ("Năm 2018"): the reference refuses it or reads it as the file's.
     if (yearOfRowLabel(labelCell) !== null) giveUp();
     // An office's name with a year beside it ("… Ia Grai (2018)"): the reference refuses it or takes the year off.
-    if (this.memo(`y\u0000${labelCell}`, () => yearBesideName(labelCell) !== null)) giveUp(); // (or a period's: "… (niên độ 2017-2018)", "… (12 tháng)")
+    if (this.memo('y', labelCell, () => yearBesideName(labelCell) !== null)) giveUp(); // (or a period's: "… (niên độ 2017-2018)", "… (12 tháng)")
     // An office's name with a part of the year after it ("… (GĐ 1)", "… - kỳ 2"): the reference holds it against the office's other rows (period-column.ts seeRow).
-    if (label === 'office' && this.memo(`p\u0000${labelCell}`, () => partBesideName(labelCell) !== null)) giveUp();
+    if (label === 'office' && this.memo('p', labelCell, () => partBesideName(labelCell) !== null)) giveUp();
     // read-csv.ts: a name numbered as a section ("II. Các Chi cục") only in an office column
     const numbered = label === 'office' && layout!.district >= 0 && romanPrefix(district) !== null;
     let year: number | null = layout!.fileYear;
@@ -1411,25 +1408,25 @@ export class RowScanner {
     const cell = layout!.province >= 0 ? this.cleanName(this.cellText(buf, idRange[2]!, idRange[3]!)) || null : null;
     // A former province ("Bình Định (cũ)") in a table by province may be a part of the row above,
     // the province it was merged into, which then is their sum: the reference's (list-structure.ts releaseBefore).
-    if (layout!.district < 0 && cell !== null && this.memo(`f\u0000${cell}`, () => hasFormerMark(cell))) giveUp();
+    if (layout!.district < 0 && cell !== null && this.memo('f', cell, () => hasFormerMark(cell))) giveUp();
     // Without an office column the label is the province cell's (see above).
     const province = provinceOfLabelledRow(cell, label, layout!.district < 0);
     // "Tổng Gia Lai" on a Gia Lai row: the province's subtotal (read-csv.ts, the same rule).
     const titleYear = layout!.readingYear;
     if (layout!.district >= 0 && label === 'office' && province !== null) {
-      const key = `p\u0000${district}\u0000${province}\u0000${titleYear}`;
-      label = this.memo(key, () => labelInProvince('office', district, province, titleYear));
+      const key = `${district}\u0000${province}\u0000${titleYear}`;
+      label = this.memo('P', key, () => labelInProvince('office', district, province, titleYear));
       // "Quảng Ngãi" on a Quảng Ngãi row may close its block as its subtotal: the reference's (read-csv.ts 'closing').
-      if (label === 'office' && this.memo(`o${key}`, () => namesOwnProvince(district, province, titleYear))) giveUp();
+      if (label === 'office' && this.memo('o', key, () => namesOwnProvince(district, province, titleYear))) giveUp();
     } else if (layout!.district >= 0) {
       label = labelInProvince(label, district, province, titleYear);
       // "Tổng cộng Tiền Giang" right below offices is their province's subtotal: the reference's (it knows the row above).
-      if (label === 'total' && province === null && this.memo(`t\u0000${district}\u0000${titleYear}`, () => labelInProvince('total', district, null, titleYear, true) === 'section')) giveUp();
+      if (label === 'total' && province === null && this.memo('t', `${district}\u0000${titleYear}`, () => labelInProvince('total', district, null, titleYear, true) === 'section')) giveUp();
     }
     // "Cộng tỉnh Tiền Giang" below its offices gives them its province: the reference's (province-subtotals.ts).
-    if (label === 'section' && this.memo(`s\u0000${district}\u0000${year}\u0000${titleYear}`, () => provinceOfSubtotal(district, year ?? titleYear) !== null || provinceOfSubtotal(district, titleYear) !== null)) giveUp();
+    if (label === 'section' && this.memo('s', `${district}\u0000${year}\u0000${titleYear}`, () => provinceOfSubtotal(district, year ?? titleYear) !== null || provinceOfSubtotal(district, titleYear) !== null)) giveUp();
     // "Tiền Giang (toàn tỉnh)", "Cộng tỉnh Tiền Giang" before any office may head its province's block: the reference's (province-rows.ts).
-    if ((label === 'total' || label === 'section') && this.dataRows === 0 && layout!.district >= 0 && layout!.province < 0 && this.memo(`w\u0000${district}\u0000${year}\u0000${titleYear}`, () => provinceOfWhole(district, year ?? titleYear) !== null || provinceOfWhole(district, titleYear) !== null)) giveUp();
+    if ((label === 'total' || label === 'section') && this.dataRows === 0 && layout!.district >= 0 && layout!.province < 0 && this.memo('w', `${district}\u0000${year}\u0000${titleYear}`, () => provinceOfWhole(district, year ?? titleYear) !== null || provinceOfWhole(district, titleYear) !== null)) giveUp();
     return { district, province, year, yearCell, otherYear, label, numbered: numbered && label === 'office' };
   }
 
