@@ -68,7 +68,7 @@ describe('readFastFile', () => {
 
 describe('scanPart (the second part of a split file)', () => {
   it('a bug is raised; a give-up is { ok: false }', async () => {
-    const job = { file, from: 0, end: 100, chunkBytes: 1 << 16, tellingKeys: 1 << 17, spillFd: -1, settings: { delimiter: 44, convention: null, year: undefined, deferConvention: true, reserveOffices: 64 }, layout: null as never, progress: new SharedArrayBuffer(16) };
+    const job = { file, from: 0, end: 100, chunkBytes: 1 << 16, tellingKeys: 1 << 17, spillFd: -1, settings: { delimiter: 44, convention: null, year: undefined, deferConvention: true, reserveOffices: 64, logRows: 0 }, layout: null as never, progress: new SharedArrayBuffer(16) };
     vi.spyOn(RowScanner.prototype, 'useLayout').mockImplementation(() => undefined);
     vi.spyOn(RowScanner.prototype, 'scan').mockImplementation(() => {
       throw new RangeError('a bug in the second part');

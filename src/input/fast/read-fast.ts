@@ -37,7 +37,7 @@ import { GiveUp, giveUp } from './give-up.js';
 import { headerPrelude } from './header-line.js';
 import type { OfficeSums } from './office-sums.js';
 import { reviveFailure } from './part.js';
-import { RowScanner, type ScanSettings } from './row-scanner.js';
+import { LOGGED_ROWS, RowScanner, type ScanSettings } from './row-scanner.js';
 import { SecondPart } from './split.js';
 import { declaredFeed, type FeedItem } from './declared-feed.js';
 import { initialsWritten } from '../../domain/office-names.js';
@@ -67,17 +67,15 @@ export const fastPath = {
   // The worker pays a fixed price first: ~120 ms to boot and load its module, then it learns
   // every office's spelling again in cold code.
   splitBytes: 168 << 20,
-  // Files of this size or more make room for BIG_FILE_OFFICES offices in their tables at once
-  // (office-sums.ts): grown by copies, a table's old arrays wait for a full collection, as much
-  // again as the last. Room never written costs next to nothing: arrays this big are mapped on
-  // their own, and the kernel gives a page only once it is written. 4,200 offices, paired: 1M rows
-  // 129.4 → 124.8 MiB, 10M rows 159.6 → 154.6 MiB, the same time (RESULTS.md session 53).
-  reserveBytes: 16 << 20,
+  // Every file's tables make room for this many offices at once (office-sums.ts): grown by
+  // copies (64, 128, …), a table's old arrays waited for a full collection, as much again as the
+  // last. Room never written costs next to nothing: the kernel gives a page only once it is
+  // written. Paired whole runs, 4,200 offices: from 16 MiB up (session 53), 1M rows 129.4 → 124.8
+  // MiB, 10M rows 159.6 → 154.6 MiB; for every file (session 54), 4,200 rows 123.5 → 118.9 MiB,
+  // 700 offices and the 2019 fixture the same (RESULTS.md). Tests make it small, to grow.
+  reserveOffices: 8192,
   workerUrl: new URL('./scan-worker.js', import.meta.url) as URL | null,
 };
-
-/** what a big file's tables make room for at once (fastPath.reserveBytes) */
-const BIG_FILE_OFFICES = 8192;
 
 /**
  * How much longer than half the first part is: the worker needs ~30 ms to start and learns every
@@ -168,8 +166,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     if (report.delimiter.length !== 1 || delimiter >= 0x80) giveUp();
     // A "|" file may be a Markdown table, its emphasis and delimiter row the reference's (markdown-cells.ts).
     if (report.delimiter === '|') giveUp();
-    const reserveOffices = size - start.skip >= fastPath.reserveBytes ? BIG_FILE_OFFICES : 64;
-    const settings: ScanSettings = { delimiter, convention: opts.numberFormat === 'auto' ? null : opts.numberFormat, year: opts.year, deferConvention: false, reserveOffices };
+    const settings: ScanSettings = { delimiter, convention: opts.numberFormat === 'auto' ? null : opts.numberFormat, year: opts.year, deferConvention: false, reserveOffices: fastPath.reserveOffices, logRows: LOGGED_ROWS };
     const scanner = new RowScanner(settings, headerPrelude(file, opts, report));
     held = scanner;
 
@@ -199,7 +196,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
         // the part's spill file, opened here: Node closes the files a worker opens when it ends (this one: release)
         const spillFd = openSpill();
         scanner.hold(spillFd);
-        const job = { file: path, from: end, end: size, chunkBytes: fastPath.chunkBytes, tellingKeys: tellingMemory.keys, spillFd, settings: { ...settings, deferConvention: true }, layout: scanner.layout };
+        const job = { file: path, from: end, end: size, chunkBytes: fastPath.chunkBytes, tellingKeys: tellingMemory.keys, spillFd, settings: { ...settings, deferConvention: true, logRows: 0 }, layout: scanner.layout };
         second.start({ ...job, progress: new SharedArrayBuffer(2 * Float64Array.BYTES_PER_ELEMENT) });
       }
     }, start.transcoder ?? undefined);

@@ -180,8 +180,13 @@ export interface ScanSettings {
    * is fine if the first part decided the convention already); the caller judges it.
    */
   readonly deferConvention: boolean;
-  /** offices its tables make room for at once (office-sums.ts OfficeTable: 64, or more for a big file) */
+  /** offices its tables make room for at once (office-sums.ts OfficeTable) */
   readonly reserveOffices: number;
+  /**
+   * Data rows logged one by one (the log): LOGGED_ROWS where the file's first rows are read, 0 for
+   * a second part, whose rows declared-feed.ts never reads one by one.
+   */
+  readonly logRows: number;
 }
 
 /**
@@ -546,7 +551,7 @@ export class RowScanner {
     this.fraction = Math.min(3 + Math.max(0, money?.exponent ?? 0), MAX_FRACTION);
     this.table = new OfficeTable(this.slots, this.fraction, this.settings.reserveOffices);
     // (the first LOGGED_ROWS rows, one entry each)
-    this.log = new OfficeTable(this.slots, this.fraction, Math.min(this.settings.reserveOffices, 1 << Math.ceil(Math.log2(LOGGED_ROWS))));
+    this.log = new OfficeTable(this.slots, this.fraction, this.settings.logRows === 0 ? 64 : Math.min(this.settings.reserveOffices, 1 << Math.ceil(Math.log2(this.settings.logRows))));
     this.roles = new Int32Array(layout.columns).fill(IGNORED);
     layout.figures.forEach((f, j) => {
       this.roles[f.index] = j;
@@ -1060,7 +1065,7 @@ export class RowScanner {
       if (this.rowTelling && hash >= 0) this.table.tellingRow(id, hash, this.secondHash);
     }
     this.table.add(id, rowHi, rowLo, rowScale, this.line);
-    if (this.dataRows < LOGGED_ROWS) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
+    if (this.dataRows < this.settings.logRows) this.log.add(this.log.append(this.line, this.table.offices[id]!.year), rowHi, rowLo, rowScale, this.line);
     this.dataRows++;
     // This row's cells become the previous row's; the next row is read into the other arrays.
     // (with a temporary, not `[a, b] = [b, a]`: that allocates an array per row)
