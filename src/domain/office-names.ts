@@ -426,9 +426,7 @@ const joinedCached = remembered((key: string): string => {
  * joinedKey too (repeated-rows.ts): "VuBan" beside "Vụ Bản" with the same figures is one row
  * pasted twice. Names both in words are never so paired ("Phù Yên", "Phú Yên": two offices).
  */
-export function writtenSqueezed(name: string): boolean {
-  return SQUEEZED.test(name) || writtenJoined(name) || syllablesRunTogether(name);
-}
+export const writtenSqueezed = remembered((name: string): boolean => SQUEEZED.test(name) || writtenJoined(name) || syllablesRunTogether(name));
 const SQUEEZED = /^\s*[A-Za-z]{2,}[0-9]*\s*$/;
 
 /**

@@ -3,7 +3,7 @@
 // so across the merger of 1/7/2025 one label names the office of each former province: the new
 // Ninh Bình's "Cấp tỉnh" took over the cases of the three former Cục, and is last year's only as
 // their sum (--previous, merger.ts planProvincialOffices).
-import { foldHeader } from './names.js';
+import { foldHeader, remembered } from './names.js';
 import { AGENCY_NAME } from './agency-words.js';
 
 /**
@@ -21,7 +21,5 @@ const PROVINCIAL_OFFICE =
 /** "Văn phòng" alone, as written: folded it would be "Vân Phong" too, a place's name. */
 const OFFICE_ALONE = /^\s*(?:văn phòng|van phong)\s*$/u;
 
-/** Whether an office cell names the province's own office. */
-export function isProvincialOffice(district: string): boolean {
-  return PROVINCIAL_OFFICE.test(foldHeader(district)) || OFFICE_ALONE.test(district.normalize('NFC').toLocaleLowerCase('vi'));
-}
+/** Whether an office cell names the province's own office (asked of each office's name several times a run: remembered). */
+export const isProvincialOffice = remembered((district: string): boolean => PROVINCIAL_OFFICE.test(foldHeader(district)) || OFFICE_ALONE.test(district.normalize('NFC').toLocaleLowerCase('vi')));
