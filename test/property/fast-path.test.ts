@@ -277,7 +277,7 @@ const DEFAULTS = { ...fastPath };
 /** The built worker: tests run the sources, which have no .js worker file to start. */
 const BUILT_WORKER = new URL('../../dist/input/fast/scan-worker.js', import.meta.url);
 
-/** How the fast path reads: read size, files split in two (in the worker or the main thread), tables reserved at once (as every file's) or grown from 64 offices. */
+/** How the fast path reads: read size, files split in two (in the worker or the main thread), tables with room for 8,192 offices at once or grown from 64. */
 interface Reading {
   readonly chunkBytes?: number;
   readonly split?: 'thread' | 'worker';
@@ -289,13 +289,15 @@ async function both(args: string[], reading: Reading = {}): Promise<{ fast: RunR
   fastPath.chunkBytes = reading.chunkBytes ?? DEFAULTS.chunkBytes;
   fastPath.splitBytes = reading.split ? 1 : DEFAULTS.splitBytes;
   fastPath.workerUrl = reading.split === 'worker' ? BUILT_WORKER : null;
+  // reserved: room for 8,192 offices whatever the file's size; else grown from 64 offices
+  fastPath.bytesPerRoom = reading.reserve ? 0 : DEFAULTS.bytesPerRoom;
   fastPath.reserveOffices = reading.reserve ? DEFAULTS.reserveOffices : 64;
   try {
     const fast = await runThads(args);
     fastPath.enabled = false;
     return { fast, reference: await runThads(args) };
   } finally {
-    Object.assign(fastPath, { enabled: true, chunkBytes: DEFAULTS.chunkBytes, splitBytes: DEFAULTS.splitBytes, workerUrl: DEFAULTS.workerUrl, reserveOffices: DEFAULTS.reserveOffices });
+    Object.assign(fastPath, { enabled: true, chunkBytes: DEFAULTS.chunkBytes, splitBytes: DEFAULTS.splitBytes, workerUrl: DEFAULTS.workerUrl, reserveOffices: DEFAULTS.reserveOffices, bytesPerRoom: DEFAULTS.bytesPerRoom });
   }
 }
 

@@ -67,15 +67,25 @@ export const fastPath = {
   // The worker pays a fixed price first: ~120 ms to boot and load its module, then it learns
   // every office's spelling again in cold code.
   splitBytes: 168 << 20,
-  // Every file's tables make room for this many offices at once (office-sums.ts): grown by
-  // copies (64, 128, …), a table's old arrays waited for a full collection, as much again as the
-  // last. Room never written costs next to nothing: the kernel gives a page only once it is
-  // written. Paired whole runs, 4,200 offices: from 16 MiB up (session 53), 1M rows 129.4 → 124.8
-  // MiB, 10M rows 159.6 → 154.6 MiB; for every file (session 54), 4,200 rows 123.5 → 118.9 MiB,
-  // 700 offices and the 2019 fixture the same (RESULTS.md). Tests make it small, to grow.
+  // A file's tables make room at once (office-sums.ts) for an office every `bytesPerRoom` bytes
+  // of it, up to `reserveOffices`: grown by copies (64, 128, …), a table's old arrays waited for
+  // a full collection, as much again as the last. Room never written costs next to nothing where
+  // the arrays are mapped on their own; where the allocator serves them from its heap it clears
+  // them, pages and all, hence no more room than the file can fill. Paired whole runs, 4,200
+  // offices: from 16 MiB up (session 53), 1M rows 129.4 → 124.8 MiB, 10M rows 159.6 → 154.6 MiB;
+  // for every file (session 54), 4,200 rows (690 KB) 123.1 → 119.7 MiB (RESULTS.md). Tests make
+  // room for all at once, or grow from 64.
   reserveOffices: 8192,
+  bytesPerRoom: 64,
   workerUrl: new URL('./scan-worker.js', import.meta.url) as URL | null,
 };
+
+/** Offices a file of `bytes` makes room for at once: one every fastPath.bytesPerRoom bytes, a power of two from 64 to fastPath.reserveOffices. */
+function roomFor(bytes: number): number {
+  let room = 64;
+  while (room < fastPath.reserveOffices && room * fastPath.bytesPerRoom < bytes) room *= 2;
+  return Math.min(room, fastPath.reserveOffices);
+}
 
 /**
  * How much longer than half the first part is: the worker needs ~30 ms to start and learns every
@@ -166,7 +176,7 @@ export async function readFastFile(file: string, opts: ReadOptions, progress: Pr
     if (report.delimiter.length !== 1 || delimiter >= 0x80) giveUp();
     // A "|" file may be a Markdown table, its emphasis and delimiter row the reference's (markdown-cells.ts).
     if (report.delimiter === '|') giveUp();
-    const settings: ScanSettings = { delimiter, convention: opts.numberFormat === 'auto' ? null : opts.numberFormat, year: opts.year, deferConvention: false, reserveOffices: fastPath.reserveOffices, logRows: LOGGED_ROWS };
+    const settings: ScanSettings = { delimiter, convention: opts.numberFormat === 'auto' ? null : opts.numberFormat, year: opts.year, deferConvention: false, reserveOffices: roomFor(size - start.skip), logRows: LOGGED_ROWS };
     const scanner = new RowScanner(settings, headerPrelude(file, opts, report));
     held = scanner;
 
