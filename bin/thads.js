@@ -29,7 +29,9 @@ function loadCached(file) {
   } catch {
     cachedData = undefined;
   }
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+  // latin1: the build writes every file ASCII-only (scripts/bundle.mjs asciiOnly), which latin1
+  // reads exactly and ~25% sooner than utf8 (1 MB on every start-up).
+  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'latin1')}\n})`;
   const script = new vm.Script(source, { filename: file, cachedData });
   if (training === file) trained = script;
   const module = { exports: {} };

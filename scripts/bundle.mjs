@@ -4,7 +4,7 @@
 // is most of what start-up costs beyond Node itself (issue 7). A stale or missing cache is only
 // slower: V8 rejects cache data that does not match the source or the Node version.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -38,6 +38,31 @@ const CHUNKS = [
   { module: 'saxes', file: 'saxes.cjs', train: READ_WORKBOOK },
   { module: 'exceljs', file: 'exceljs.cjs', train: ['summarize', 'fixtures/2019.csv', '--format', 'xlsx', '--output', 'dist/bundle/training.xlsx'] },
 ];
+// Every file is minified and ASCII-only. Start-up reads the bundle into a string and V8 checks
+// its code cache against it: 1.8 MB with Vietnamese letters in its regular expressions made a
+// two-byte string of 3.6 MB, ~27 ms to read and ~27 ms to deserialise; minified (0.95 MB) and
+// ASCII (one byte a character, read as latin1), ~13 and ~19 ms (RESULTS.md, session 55). No code
+// of thads or its libraries reads a function's name, so identifiers are minified too; exceljs'
+// chunks keep theirs (keepNames), as nothing here proves exceljs never asks.
+const MINIFIED = { minify: true };
+
+/**
+ * The file rewritten with every non-ASCII character as a \uXXXX escape. esbuild escapes strings
+ * and templates but leaves regular-expression literals (/[ỳýỷỹỵ]/u): there, and in identifiers,
+ * comments and String.raw sources of regular expressions, a BMP character and its \u escape
+ * mean the same. A character beyond the BMP would need a pair or \u{…}: the build stops instead.
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const escaped = text.replace(/[^\x00-\x7f]/gu, (c, at) => {
+    if (c.length > 1) throw new Error(`bundle: ${file} holds ${JSON.stringify(c)}, beyond the BMP: escape it by hand`);
+    // "\ỳ" (an escaped letter) would become "\\u1EF3", a backslash and five letters
+    if (text[at - 1] === '\\') throw new Error(`bundle: ${file} escapes ${JSON.stringify(c)} at ${at}: write it unescaped`);
+    return `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+  if (escaped !== text) writeFileSync(file, escaped);
+}
+
 const excelChunks = {
   name: 'exceljs-chunks',
   setup(b) {
@@ -67,8 +92,10 @@ await build({
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // import() becomes require(): a script run by vm has no module loader of its own.
   supported: { 'dynamic-import': false },
+  ...MINIFIED,
   logLevel: 'warning',
 });
+asciiOnly(outfile);
 
 for (const chunk of CHUNKS) {
   await build({
@@ -78,8 +105,11 @@ for (const chunk of CHUNKS) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    ...MINIFIED,
+    keepNames: true,
     logLevel: 'warning',
   });
+  asciiOnly(`${root}dist/bundle/${chunk.file}`);
 }
 
 // The fast path's worker thread (src/input/fast/split.ts) starts from its own file, found beside
@@ -91,8 +121,10 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  ...MINIFIED,
   logLevel: 'warning',
 });
+asciiOnly(`${root}dist/bundle/scan-worker.js`);
 
 // Training runs on bundled fixtures: the functions each runs are compiled into the cache of the
 // file it names (THADS_WRITE_CODE_CACHE, bin/thads.js): a CSV for the bundle, a workbook read

@@ -41,6 +41,13 @@ describe('bundle', () => {
     expect(script.cachedDataRejected).toBe(true);
   });
 
+  // bin/thads.js reads them as latin1, exact only for ASCII; a one-byte string is also half the
+  // size of the two-byte one a single Vietnamese letter would make of the whole bundle.
+  it.each([BUNDLE, EXCEL_CHUNK, join(ROOT, 'dist', 'bundle', 'scan-worker.js')])('%s is ASCII-only', (file) => {
+    const bytes = readFileSync(file);
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+  });
+
   it('the bundle requires exceljs\' reader as its chunk, not from node_modules', () => {
     const text = readFileSync(BUNDLE, 'utf8');
     expect(text).toContain('require("./exceljs-reader.cjs")');
