@@ -4,7 +4,6 @@
 // once through the reference reader (~60× slower than the fast path on a big export).
 // When the temporary folder cannot take it (no folder, no room), nothing is lost: the bytes
 // already kept and the rest of the stream are read on as one stream, by the reference reader.
-import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,7 +55,8 @@ export async function keepInput(source: AsyncIterable<Uint8Array>, file: string 
   }
   const path = join(dir, 'input');
   // Hashed as it is kept, for the duplicate check (input/duplicate-inputs.ts).
-  const hash = createHash('sha256');
+  // node:crypto loaded here, not at start-up (~6 ms): only standard input is spooled.
+  const hash = (await import('node:crypto')).createHash('sha256');
   let bytes = 0;
   const iterator = source[Symbol.asyncIterator]();
   try {

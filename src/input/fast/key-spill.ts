@@ -6,7 +6,6 @@
 import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 
 let opened = 0;
 /** spill files made in this thread (tests look) */
@@ -14,6 +13,9 @@ export const spillFiles = { made: 0 };
 
 /** A spill file's descriptor, -1 when none could be made (its path unlinked already). */
 export function openSpill(folder: string = tmpdir()): number {
+  // node:worker_threads looked up here, not loaded at start-up (~4 ms): only big files spill keys.
+  // (Node 20 before 20.16 has no getBuiltinModule: the counter and the random part still tell files apart.)
+  const threadId = process.getBuiltinModule?.('node:worker_threads').threadId ?? 'main';
   const path = join(folder, `thads-keys-${process.pid}-${threadId}-${++opened}-${Math.random().toString(36).slice(2)}`);
   let fd = -1;
   try {
