@@ -14,6 +14,11 @@ const vm = require('node:vm');
 // size (a global flag: the worker's isolate too), a run's peak memory is ~20 MiB lower at 700 offices
 // and ~33 MiB at 1M rows, no slower (paired runs, RESULTS.md session 52). Set before any allocation grows it.
 require('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
+// With semi-spaces of 1 MiB, a scavenge has a few pages to copy: handing them to helper threads
+// cost more than it saved (paired runs on 2 cores: 700 offices 0.945×, 4,200 offices 0.98× wall,
+// 5% less CPU; 1M rows the same; RESULTS.md session 55). A global flag too; it is trained into
+// the code cache like the one above.
+require('node:v8').setFlagsFromString('--no-parallel-scavenge');
 
 const bundleDir = join(__dirname, '..', 'dist', 'bundle');
 const bundle = join(bundleDir, 'thads.cjs');
