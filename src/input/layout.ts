@@ -507,6 +507,9 @@ export function holdsFailedFigure(raw: string): boolean {
   return /\d/.test(raw) && !hasLetter(raw) && !/^\s*\[\s*\d+\s*\]\s*$/.test(raw);
 }
 
+/** two letters in a row: a word, not a column's letter ("A") or number (asked of every data row's cells) */
+const TWO_LETTERS = latinLetters(/\p{L}{2}/u);
+
 /**
  * "1, 2, 3, …" or "(1), (2), …" across every figure column: the column numbers of an Excel form.
  * Counted over the figure columns ("A, B, 1, 2, 3") or over every column, so that a column thads
@@ -516,7 +519,7 @@ export function holdsFailedFigure(raw: string): boolean {
 export function isColumnNumberRow(record: readonly string[], layout: Pick<Layout, 'figures'>): boolean {
   if (layout.figures.length < 2) return false;
   // Numbers, letters ("A", "B") and formulas ("(6)=(5)/(4)") only: an office's row names the office.
-  if (record.some((c) => latinLetters(/\p{L}{2}/u).test(c))) return false;
+  if (record.some((c) => TWO_LETTERS.test(c))) return false;
   // A column's number may carry the form's formula: "(2)=(3)+(4)", "5=6+7".
   const numbers = layout.figures.map((f) => /^\s*\(?(\d{1,3})\)?(?:\s*=\s*[()\d\s+\-–−*/x×:.]+)?\s*$/u.exec(record[f.index] ?? '')?.[1]);
   if (numbers.some((n) => n === undefined)) return false;
