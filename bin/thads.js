@@ -61,7 +61,9 @@ function runBundle() {
     });
 }
 
-const running = existsSync(bundle) ? runBundle() : import('../dist/run.js').then((m) => m.run());
+// THADS_DEBUG (a bug report's stack trace) runs the ES modules of dist/: the bundle is minified,
+// and its stack would name one-letter functions on one long line.
+const running = existsSync(bundle) && !process.env.THADS_DEBUG ? runBundle() : import('../dist/run.js').then((m) => m.run());
 running.then((code) => {
   process.exitCode = code;
 });

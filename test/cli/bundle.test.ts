@@ -54,6 +54,20 @@ describe('bundle', () => {
     expect(text).not.toMatch(/require\("exceljs/);
   });
 
+  // The bundle is minified: a stack trace for a bug report (THADS_DEBUG) comes from the ES modules.
+  it('runs the bundle, and the ES modules of dist/ under THADS_DEBUG (readable stack traces)', () => {
+    // names each script bin/thads.js compiles through node:vm on stderr
+    const spy = "const vm = require('node:vm'); const S = vm.Script; vm.Script = function (source, options) { process._rawDebug('compiled ' + options.filename); return new S(source, options); };";
+    const run = (env: NodeJS.ProcessEnv) => spawnSync(process.execPath, ['-e', `${spy} require(${JSON.stringify(BIN)})`, '--', BIN, ...ARGS], { cwd: ROOT, env: { ...CLEAN_ENV, ...env }, encoding: 'utf8' });
+    const plain = run({});
+    const debug = run({ THADS_DEBUG: '1' });
+    expect(plain.status).toBe(0);
+    expect(plain.stderr).toBe(`compiled ${BUNDLE}\n`);
+    expect(debug.status).toBe(0);
+    expect(debug.stderr).toBe('');
+    expect(debug.stdout).toBe(plain.stdout);
+  });
+
   it.each([[ARGS], [XLSX_ARGS]])('%j prints what the ES modules of dist/ print', (args) => {
     const viaBin = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: CLEAN_ENV, encoding: 'utf8' });
     // node -e keeps no script name in argv: a placeholder stands where realIo() expects one.
