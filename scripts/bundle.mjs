@@ -40,7 +40,7 @@ const CHUNKS = [
 ];
 // Every file is minified and ASCII-only. Start-up reads the bundle into a string and V8 checks
 // its code cache against it: 1.8 MB with Vietnamese letters in its regular expressions made a
-// two-byte string of 3.6 MB, ~27 ms to read and ~27 ms to deserialise; minified (0.95 MB) and
+// two-byte string of 3.6 MB, ~27 ms to read and ~27 ms to deserialise; minified (0.93 MB) and
 // ASCII (one byte a character, read as latin1), ~13 and ~19 ms (RESULTS.md, session 55). No code
 // of thads or its libraries reads a function's name, so identifiers are minified too; exceljs'
 // chunks keep theirs (keepNames), as nothing here proves exceljs never asks.
@@ -50,13 +50,13 @@ const MINIFIED = { minify: true };
  * The file rewritten with every non-ASCII character as a \uXXXX escape. esbuild escapes strings
  * and templates but leaves regular-expression literals (/[ỳýỷỹỵ]/u): there, and in identifiers,
  * comments and String.raw sources of regular expressions, a BMP character and its \u escape
- * mean the same. A character beyond the BMP would need a pair or \u{…}: the build stops instead.
+ * mean the same. A character beyond the BMP (it would need a pair or \u{…}), or one written after
+ * a backslash (its escape would read as a backslash and five letters), stops the build instead.
  */
 function asciiOnly(file) {
   const text = readFileSync(file, 'utf8');
   const escaped = text.replace(/[^\x00-\x7f]/gu, (c, at) => {
     if (c.length > 1) throw new Error(`bundle: ${file} holds ${JSON.stringify(c)}, beyond the BMP: escape it by hand`);
-    // "\ỳ" (an escaped letter) would become "\\u1EF3", a backslash and five letters
     if (text[at - 1] === '\\') throw new Error(`bundle: ${file} escapes ${JSON.stringify(c)} at ${at}: write it unescaped`);
     return `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   });
