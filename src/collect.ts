@@ -1128,13 +1128,16 @@ async function collectFiles(
     }
   }
 
+  /** each year's total's keyString (count asks for it once an office) */
+  const totalKeys = new Map<number | null, string>();
   /** What every office adds up to, outside the per-file sums: `rows` input rows summed in `row`. */
   function count(row: OfficeRow, rows: number, kind: Unit['kind'], chiCuc: boolean, district: DistrictOffices | null): void {
     // Each office's figures complete (derived), so offices giving different fields add up.
     const complete = { ...row, figures: deriveMeasures(row.figures, row.year) };
     groups.add(complete, rows);
     totals.add(complete, rows);
-    const totalKey = keyString({ province: null, district: null, year: row.year });
+    let totalKey = totalKeys.get(row.year);
+    if (totalKey === undefined) totalKeys.set(row.year, (totalKey = keyString({ province: null, district: null, year: row.year })));
     const provinces = provinceSeen.get(totalKey) ?? new Map<string, string>();
     const province = row.province ?? '';
     if (!provinces.has(provinceKey(province))) provinces.set(provinceKey(province), province);
@@ -1145,7 +1148,7 @@ async function collectFiles(
     const office = keyString({ province: row.province, district: row.district, year: null });
     if (!offices.has(office)) offices.set(office, { province: row.province, district: row.district });
     // (under the province its rows were read with: rolled up into its successor, or given by the title since)
-    const parts = partsRead.get(partsReadKey(row, row.from ?? row.province)) ?? partsRead.get(partsReadKey(row, null));
+    const parts = partsRead.size === 0 ? undefined : (partsRead.get(partsReadKey(row, row.from ?? row.province)) ?? partsRead.get(partsReadKey(row, null)));
     const listedKey = keyString({ province: row.province, district: row.district, year: row.year });
     if (parts !== undefined && !listed.has(listedKey)) listed.set(listedKey, { province: row.province, district: row.district, year: row.year, parts });
     const ofYear = yearOffices.get(row.year) ?? new Map<string, OfficeName>();
@@ -1169,7 +1172,9 @@ async function collectFiles(
       unplacedFiles.set(totalKey, ofTotal);
     }
     const unit: Unit = stood !== null ? { kind: 'province', province: stood, district: null, year: row.year } : { kind, province: row.province, district: kind === 'province' ? null : row.district, year: row.year };
-    if (!units.has(keyString(unit))) units.set(keyString(unit), unit);
+    // (an office's unit is keyed as it is listed)
+    const unitKey = unit.kind === 'province' ? keyString(unit) : listedKey;
+    if (!units.has(unitKey)) units.set(unitKey, unit);
   }
 
   // --year over files that state different years ("…2019.csv", "…2018.csv"), or beside a file

@@ -85,16 +85,26 @@ export function keyString(key: GroupKey): string {
 /** Accumulates rows into groups; order of first appearance is kept for stable output. */
 export class Aggregator {
   private readonly groups = new Map<string, MutableGroup>();
+  /** groups by year alone (totals): each year's id, made once, not once a row */
+  private readonly yearIds: Map<number | null, string> | null;
 
-  constructor(private readonly by: readonly GroupLevel[]) {}
+  constructor(private readonly by: readonly GroupLevel[]) {
+    this.yearIds = by.includes('province') || by.includes('district') ? null : new Map();
+  }
+
+  private idOf(row: OfficeRow): string {
+    if (this.yearIds === null) return keyString(keyOf(row, this.by));
+    let id = this.yearIds.get(row.year);
+    if (id === undefined) this.yearIds.set(row.year, (id = keyString(keyOf(row, this.by))));
+    return id;
+  }
 
   /** `rows`: how many input rows `row` already sums (the fast path hands over per-office sums). */
   add(row: OfficeRow, rows = 1): void {
-    const key = keyOf(row, this.by);
-    const id = keyString(key);
+    const id = this.idOf(row);
     let group = this.groups.get(id);
     if (!group) {
-      group = { ...key, figures: {}, rowCount: 0, first: { file: row.file, line: row.line, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}) } };
+      group = { ...keyOf(row, this.by), figures: {}, rowCount: 0, first: { file: row.file, line: row.line, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}) } };
       this.groups.set(id, group);
     }
     group.rowCount += rows;

@@ -2,7 +2,7 @@
 import { toCommonScale, type Dec } from './decimal.js';
 import { RateFraction } from './rate-fraction.js';
 import { targetAmountsOfUnits } from './target-amounts.js';
-import { derive, type Figures } from './figures.js';
+import { completed, type Figures } from './figures.js';
 import { F, MEASURES, type Measure } from './fields.js';
 import { type DistrictOffices, type Group, type GroupKey } from './aggregate.js';
 import { competitionRanks } from './rank.js';
@@ -93,7 +93,7 @@ class Result implements MeasureResult {
 
 /** `year`: the statistics year, whose regime decides what is derived (null: unknown). */
 export function evaluateMeasure(given: Figures, measure: Measure, target: Target | null, opts: EvaluateOptions, year: number | null = null): MeasureResult {
-  const figures = derive(given, measure, year);
+  const figures = completed(given, measure, year);
   const resolved = figures[F.resolved] ?? null;
   const withConditions = figures[F.with_conditions] ?? null;
   // Both figures as whole numbers of one scale, once: the rate and the target's amounts are read from them.

@@ -29,6 +29,16 @@ export function derive(given: Figures, measure: Measure, year: number | null): F
 }
 
 /**
+ * derive(), but `given` itself when it determines nothing more — a group's sums of figures each
+ * office's row had completed (collect.ts): no copy of each group's figures, which live to the end of a run.
+ */
+export function completed(given: Figures, measure: Measure, year: number | null): Figures {
+  const plan = planOf(given, measure, year);
+  if (plan.steps.length === 0 && plan.absent.every((i) => (given[i] ?? null) === null)) return given;
+  return run(plan, given, DECIMALS);
+}
+
+/**
  * Each measure's figures with what they determine filled in: an office's row is added to its
  * groups so, because offices give different fields — one "Thi hành xong" and "Đình chỉ", another
  * "Thi hành xong" alone (SPEC §2: resolved is completed, with terminated and reduced when

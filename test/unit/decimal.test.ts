@@ -80,6 +80,12 @@ describe('the domain Decimal (decimal.ts)', () => {
     expect(plain(fromScaled(2 ** 60, 0))).toBe(plain(new D(2 ** 60)));
     fc.assert(fc.property(fc.maxSafeInteger(), (units) => same(units)), { numRuns: 5000 });
     fc.assert(fc.property(fc.integer({ min: -(10 ** 9), max: 10 ** 9 }).map((k) => k * 10 ** 7), (units) => same(units)), { numRuns: 500 });
+    // small whole numbers (shared between calls): each still the constructor's, asked once or again
+    for (const u of [1, -1, 2 ** 20 - 1, 2 ** 20, 2 ** 20 + 1, -(2 ** 20) + 1, -(2 ** 20), 65535, 65536]) [0, 1].forEach(() => same(u));
+    fc.assert(fc.property(fc.integer({ min: -(2 ** 21), max: 2 ** 21 }), (units) => same(units)), { numRuns: 3000 });
+    // −0 stays the constructor's (a negative zero), 0 a zero of its own sign
+    expect(fromScaled(-0, 0).isNeg()).toBe(new D(-0).isNeg());
+    expect(fromScaled(0, 0).isNeg()).toBe(false);
   });
 
   it('prints plain strings with toFixed: never exponents, never -0', () => {
@@ -156,5 +162,21 @@ describe('toCommonScale', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('takes whole numbers as decimal.js prints them, on both sides of 10^15 and of 2^53 (property)', () => {
+    const edge = fc.constantFrom(10n ** 15n - 1n, 10n ** 15n, 10n ** 15n + 1n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 53n + 1n, 10n ** 7n, 10n ** 14n, 0n);
+    const whole = fc.oneof(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.bigInt({ min: -(2n ** 54n), max: 2n ** 54n }), fc.bigInt({ min: -100000n, max: 100000n }), edge, edge.map((u) => -u));
+    fc.assert(
+      fc.property(fc.array(fc.option(whole.map((u) => new D(u.toString()))), { maxLength: 4 }), (values) => {
+        const { units, scale } = toCommonScale(values);
+        expect(scale).toBe(0);
+        expect(units).toEqual(values.map((v) => (v === null ? null : BigInt(v.toFixed(0)))));
+      }),
+      { numRuns: 2000 },
+    );
+    // a whole number beside one with decimals: both at the decimals' scale
+    expect(toCommonScale([new D('123456789012345678'), d('0.5')])).toEqual({ units: [1234567890123456780n, 5n], scale: 1 });
+    expect(toCommonScale([new D('-0'), d('-7')])).toEqual({ units: [0n, -7n], scale: 0 });
   });
 });
