@@ -1,5 +1,6 @@
 // Sums office rows into groups (per --by level) and into totals (per year), exactly.
-import { addFigures, addFiguresInto, emptyFigures, type Figures } from './figures.js';
+import { addFigures, emptyFigures, type Figures } from './figures.js';
+import { RunningSums } from './running-sums.js';
 import { MEASURES, type Measure } from './fields.js';
 import { foldNameCached } from './names.js';
 import { provinceKey } from './provinces.js';
@@ -82,9 +83,14 @@ export function keyString(key: GroupKey): string {
   return `${provinceKey(key.province ?? '')}\u0000${foldNameCached(key.district ?? '')}\u0000${key.year ?? ''}`;
 }
 
+/** A group as the Aggregator sums it: each measure's running sums, read once at the end. */
+interface SummingGroup extends Omit<MutableGroup, 'figures'> {
+  readonly sums: Partial<Record<Measure, RunningSums>>;
+}
+
 /** Accumulates rows into groups; order of first appearance is kept for stable output. */
 export class Aggregator {
-  private readonly groups = new Map<string, MutableGroup>();
+  private readonly groups = new Map<string, SummingGroup>();
   /** groups by year alone (totals): each year's id, made once, not once a row */
   private readonly yearIds: Map<number | null, string> | null;
 
@@ -104,18 +110,18 @@ export class Aggregator {
     const id = this.idOf(row);
     let group = this.groups.get(id);
     if (!group) {
-      group = { ...keyOf(row, this.by), figures: {}, rowCount: 0, first: { file: row.file, line: row.line, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}) } };
+      const key = keyOf(row, this.by);
+      const first = row.sheet !== undefined ? { file: row.file, line: row.line, sheet: row.sheet } : { file: row.file, line: row.line };
+      group = { province: key.province, district: key.district, year: key.year, sums: {}, rowCount: 0, first };
       this.groups.set(id, group);
     }
     group.rowCount += rows;
     for (const m of MEASURES) {
       const f = row.figures[m];
       if (!f) continue;
-      const current = group.figures[m];
-      // The group owns its arrays (copied on first use), so adding in place is safe and saves
-      // one array per row and measure.
-      if (current) addFiguresInto(current, f);
-      else group.figures[m] = f.slice();
+      const sums = group.sums[m];
+      if (sums) sums.add(f);
+      else group.sums[m] = new RunningSums(f);
     }
   }
 
@@ -129,9 +135,13 @@ export class Aggregator {
   }
 
   result(): Group[] {
-    return [...this.groups.values()].map(({ lacking, ...group }) => {
-      if (lacking) for (const m of lacking) if (group.figures[m]) group.figures[m] = emptyFigures();
-      return group;
+    return [...this.groups.values()].map(({ lacking, sums, ...group }) => {
+      const figures: Partial<Record<Measure, Figures>> = {};
+      for (const m of MEASURES) {
+        const s = sums[m];
+        if (s) figures[m] = lacking?.has(m) ? emptyFigures() : s.figures();
+      }
+      return { ...group, figures };
     });
   }
 }

@@ -234,7 +234,7 @@ const word = (w: number): string => {
  * The value as a Number when it is a whole number below 10^15 (exact: below 2^53), else null:
  * read from its words as plain() reads them.
  */
-function smallWhole(value: Dec): number | null {
+export function wholeNumber(value: Dec): number | null {
   const d = value.d;
   if (d === null || d === undefined) return null;
   if (d[0] === 0) return 0;
@@ -263,8 +263,8 @@ export function shift(value: Dec, k: number): Dec {
 export function toCommonScale(values: readonly (Dec | null)[]): { readonly units: (bigint | null)[]; readonly scale: number } {
   // Whole numbers below 10^15 (every count of cases, most sums of money in đồng): from their words.
   let whole = true;
-  for (const v of values) if (v !== null && smallWhole(v) === null) whole = false;
-  if (whole) return { units: values.map((v) => (v === null ? null : BigInt(smallWhole(v)!))), scale: 0 };
+  for (const v of values) if (v !== null && wholeNumber(v) === null) whole = false;
+  if (whole) return { units: values.map((v) => (v === null ? null : BigInt(wholeNumber(v)!))), scale: 0 };
   // From the digits plain() prints (toFixed's, exact, unrounded, at a fraction of its cost): the
   // point dropped and the decimals padded to the scale, "-12.5" → -1250n at 2. Shifting Decimals
   // and printing them cost twice as much.
