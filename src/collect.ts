@@ -283,7 +283,12 @@ async function collectFiles(
     const namedProvince = (total: boolean, year: number | null) =>
       provinceOfRows(file === STDIN ? null : file, !total && !hasOfficeColumn(), titleRows.taken ? mergedTitle(report.titleProvinces, year) : [], year, report.sheet?.name, report.titleCluster && hasOfficeColumn());
     // A row rolled up into its successor is still its former province's office (office-labels.ts).
-    const officeKeyOf = (row: OfficeRow) => `${keyString({ province: row.province, district: row.district, year: row.year })}\u0000${provinceKey(row.from ?? '')}`;
+    // (the key itself where no former province is written: made once, keyString)
+    const officeKeyOf = (row: OfficeRow) => {
+      const key = keyString({ province: row.province, district: row.district, year: row.year });
+      const from = provinceKey(row.from ?? '');
+      return from === '' ? key : `${key}\u0000${from}`;
+    };
     /** merged-away provinces whose rows were rolled up into their successor, and where first */
     const rolledUp = new Map<string, { from: string; into: string; year: number; line: number }>();
     /** province cells of a report by the 34 that name no province of either era, by provinceKey → the first */

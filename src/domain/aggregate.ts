@@ -80,8 +80,27 @@ export { foldNameCached } from './names.js';
  * printed under the first spelling seen.
  */
 export function keyString(key: GroupKey): string {
-  return `${provinceKey(key.province ?? '')}\u0000${foldNameCached(key.district ?? '')}\u0000${key.year ?? ''}`;
+  // Each key is made once, by its names as written and its year: an office's is asked for ~7
+  // times a run (its group, its lists, its units), and each new string of it was one more kept by
+  // a map to the end of the run (4,200 offices: 29,436 asked, 4,906 different).
+  let byDistrict = KEYS.get(key.province);
+  if (byDistrict === undefined) KEYS.set(key.province, (byDistrict = new Map()));
+  let byYear = byDistrict.get(key.district);
+  if (byYear === undefined) byDistrict.set(key.district, (byYear = new Map()));
+  let id = byYear.get(key.year);
+  if (id === undefined) {
+    // bounded, as every memo of names is (names.ts remembered)
+    if (++keysMade > 1 << 16) {
+      KEYS.clear();
+      keysMade = 0;
+    }
+    id = `${provinceKey(key.province ?? '')}\u0000${foldNameCached(key.district ?? '')}\u0000${key.year ?? ''}`;
+    byYear.set(key.year, id);
+  }
+  return id;
 }
+const KEYS = new Map<string | null, Map<string | null, Map<number | null, string>>>();
+let keysMade = 0;
 
 /** A group as the Aggregator sums it: each measure's running sums, read once at the end. */
 interface SummingGroup extends Omit<MutableGroup, 'figures'> {

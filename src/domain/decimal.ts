@@ -246,6 +246,22 @@ export function wholeNumber(value: Dec): number | null {
   return value.s < 0 ? -v : v;
 }
 
+/**
+ * a + b (`sign` 1) or a − b (−1), exactly, as decimal.js gives it: two whole numbers below 10^15
+ * (counts of cases, most amounts in đồng) are added as Numbers and a small result is shared
+ * (fromScaled), where decimal.js made a Decimal of every sum — the fields each office's row
+ * derives, which live to the end of a run.
+ */
+export function plusExact(a: Dec, b: Dec, sign: 1 | -1): Dec {
+  const x = wholeNumber(a);
+  if (x !== null && x !== 0) {
+    const y = wholeNumber(b);
+    // (a zero is decimal.js's: it keeps the other's −0, which isNeg() tells apart)
+    if (y !== null && y !== 0) return fromScaled(sign === 1 ? x + y : x - y, 0); // (below 2^51: exact)
+  }
+  return sign === 1 ? a.plus(b) : a.minus(b);
+}
+
 /** Rounded half away from zero to `decimals` places: 93.9022… → 93.90, −0.125 → −0.13. */
 export function roundHalfUp(value: Dec, decimals: number): Dec {
   return value.toDecimalPlaces(decimals, D.ROUND_HALF_UP);

@@ -1,6 +1,6 @@
 // Figures of one measure for one row or group, indexed by the field table, and the relations
 // table (relations.ts) run on them: what can be derived, and what must hold.
-import { plain, ZERO, type Dec } from './decimal.js';
+import { plain, plusExact, ZERO, type Dec } from './decimal.js';
 import { F, FIELD_COUNT, FIELDS, MEASURES, type FieldKey, type Measure } from './fields.js';
 import { compile, hintOf, regimeOf, run, sum, type Algebra, type Plan, type SignedField, type Test } from './relations.js';
 import type { Code } from '../errors.js';
@@ -12,7 +12,7 @@ export function emptyFigures(): Figures {
   return new Array<Dec | null>(FIELD_COUNT).fill(null);
 }
 
-const DECIMALS: Algebra<Dec> = { zero: ZERO, add: (a, b) => a.plus(b), sub: (a, b) => a.minus(b) };
+const DECIMALS: Algebra<Dec> = { zero: ZERO, add: (a, b) => plusExact(a, b, 1), sub: (a, b) => plusExact(a, b, -1) };
 
 function planOf(given: Figures, measure: Measure, year: number | null): Plan {
   const known = new Array<boolean>(FIELD_COUNT);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D, fromScaled, parsePlainDecimal, plain, PRECISION, roundHalfUp, shift, toCommonScale } from '../../src/domain/decimal.js';
+import { D, fromScaled, parsePlainDecimal, plain, plusExact, PRECISION, roundHalfUp, shift, toCommonScale } from '../../src/domain/decimal.js';
 import { evaluateMeasure } from '../../src/domain/evaluate.js';
 import { emptyFigures } from '../../src/domain/figures.js';
 import { F } from '../../src/domain/fields.js';
@@ -178,5 +178,24 @@ describe('toCommonScale', () => {
     // a whole number beside one with decimals: both at the decimals' scale
     expect(toCommonScale([new D('123456789012345678'), d('0.5')])).toEqual({ units: [1234567890123456780n, 5n], scale: 1 });
     expect(toCommonScale([new D('-0'), d('-7')])).toEqual({ units: [0n, -7n], scale: 0 });
+  });
+});
+
+describe('plusExact', () => {
+  it('adds and subtracts as decimal.js does: the same sign, exponent and words (property)', () => {
+    const value = fc.oneof(
+      fc.integer({ min: -100000, max: 100000 }).map((n) => new D(n)),
+      fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }).map((n) => new D(n.toString())),
+      fc.bigInt({ min: -(10n ** 22n), max: 10n ** 22n }).map((n) => new D(n.toString())),
+      fc.tuple(fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }), fc.integer({ min: 1, max: 5 })).map(([n, k]) => new D(`${n}e-${k}`)),
+      fc.constantFrom(new D(0), new D(-0), new D('999999999999999'), new D('-999999999999999'), new D('1000000000000000')),
+    );
+    const shape = (v: InstanceType<typeof D>) => [v.s, v.e, v.d];
+    fc.assert(
+      fc.property(value, value, fc.constantFrom(1 as const, -1 as const), (a, b, sign) => {
+        expect(shape(plusExact(a, b, sign))).toEqual(shape(sign === 1 ? a.plus(b) : a.minus(b)));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
