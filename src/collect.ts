@@ -273,7 +273,8 @@ async function collectFiles(
 
     // Rows are summed per office first (the fast path hands them over so): groups and totals
     // then take one addition per office, not per row.
-    const perOffice = new Map<string, { row: OfficeRow; rows: number }>();
+    /** (`owned`: its row's figures are its own copy, written as further rows are added; most offices are one row, never copied) */
+    const perOffice = new Map<string, { row: OfficeRow; rows: number; owned: boolean }>();
     // "ben-tre-viec-2019.csv", "Bieu viec - Ben Tre - 2019.csv": the measure and the form are no part of its name.
     // Without an office column a bare province's name is the office's own (file-names.ts); a
     // file's only row, its declared total, is the province's. Else the title's ("CỤC THADS TỈNH X").
@@ -385,9 +386,14 @@ async function collectFiles(
       if (inName !== null && !provinceInNameFits(inName.province, row) && !perOffice.has(key)) otherProvince.push({ row, named: inName.province, region: inName.region });
       const office = perOffice.get(key);
       if (office) {
+        // (its figures copied before they are first added to: a reader's arrays are never written)
+        if (!office.owned) {
+          office.row = { ...office.row, figures: copySums(office.row.figures) };
+          office.owned = true;
+        }
         addSums(office.row.figures, row.figures);
         office.rows += rows;
-      } else perOffice.set(key, { row: { ...row, figures: copySums(row.figures) }, rows });
+      } else perOffice.set(key, { row: { ...row }, rows, owned: false });
     };
     // Offices whose cells name provinces are a national file's: its title's province is where it
     // was signed or sent, none of theirs (title-province.ts). A name from the file name is no cell.
