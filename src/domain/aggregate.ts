@@ -103,8 +103,9 @@ const KEYS = new Map<string | null, Map<string | null, Map<number | null, string
 let keysMade = 0;
 
 /** A group as the Aggregator sums it: each measure's running sums, read once at the end. */
-interface SummingGroup extends Omit<MutableGroup, 'figures'> {
+interface SummingGroup extends Omit<MutableGroup, 'figures' | 'first'> {
   readonly sums: Partial<Record<Measure, RunningSums>>;
+  readonly first: { readonly file: string; readonly sheet?: string; readonly line: number };
 }
 
 /** Accumulates rows into groups; order of first appearance is kept for stable output. */
@@ -154,13 +155,14 @@ export class Aggregator {
   }
 
   result(): Group[] {
-    return [...this.groups.values()].map(({ lacking, sums, ...group }) => {
+    // (one object a group, written out: a rest and a spread made two, kept to the end of a run)
+    return [...this.groups.values()].map((g) => {
       const figures: Partial<Record<Measure, Figures>> = {};
       for (const m of MEASURES) {
-        const s = sums[m];
-        if (s) figures[m] = lacking?.has(m) ? emptyFigures() : s.figures();
+        const s = g.sums[m];
+        if (s) figures[m] = g.lacking?.has(m) ? emptyFigures() : s.figures();
       }
-      return { ...group, figures };
+      return { province: g.province, district: g.district, year: g.year, figures, rowCount: g.rowCount, first: g.first };
     });
   }
 }

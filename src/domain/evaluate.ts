@@ -133,8 +133,14 @@ function evaluateGroup(g: Group, isTotal: boolean, opts: EvaluateOptions, target
     const target = g.districtOffices === undefined || found?.source === 'flag' || g.office !== undefined ? found : null;
     measures[m] = given ? evaluateMeasure(given, m, target, opts, g.year) : null;
   }
-  const district = g.districtOffices !== undefined ? { districtOffices: g.districtOffices, ...(g.office !== undefined ? { office: g.office } : {}) } : {};
-  return { province: g.province, district: g.district, year: g.year, isTotal, measures, ...(g.first && !isTotal ? { first: g.first } : {}), ...district };
+  // (its optional members set one by one: spreads of them made two objects more a group, kept to the end of a run)
+  const result: { -readonly [K in keyof GroupResult]: GroupResult[K] } = { province: g.province, district: g.district, year: g.year, isTotal, measures };
+  if (g.first && !isTotal) result.first = g.first;
+  if (g.districtOffices !== undefined) {
+    result.districtOffices = g.districtOffices;
+    if (g.office !== undefined) result.office = g.office;
+  }
+  return result;
 }
 
 export interface Summary {
