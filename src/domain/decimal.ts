@@ -24,6 +24,7 @@
 // ÷ axis maximum (< 10^28), is more than 1/(20·W'·max) > 10^-55 from any half-way point of 0.1.
 import DecimalJs from 'decimal.js';
 import type { Decimal } from 'decimal.js';
+import { remembered } from './remembered.js';
 
 // decimal.js's typings describe its CommonJS build, so under NodeNext TypeScript reads the
 // default import as that module's object; Node (and the bundle) load decimal.mjs, whose default
@@ -137,17 +138,11 @@ const SMALL_SCALED = new Map<number, Dec>();
  * 48.5 MB promoted over a run, --trace-gc-nvp).
  */
 function wholeOf(v: number): Dec {
-  if (v >= SMALL_WHOLE || v <= -SMALL_WHOLE || Object.is(v, -0)) return fromSafeInteger(v);
-  let value = SMALL_WHOLES.get(v);
-  if (value === undefined) {
-    if (SMALL_WHOLES.size >= 1 << 16) SMALL_WHOLES.clear();
-    value = fromSafeInteger(v);
-    SMALL_WHOLES.set(v, value);
-  }
-  return value;
+  // (−0 is a key of its own to no map: the constructor's, unshared)
+  return v >= SMALL_WHOLE || v <= -SMALL_WHOLE || Object.is(v, -0) ? fromSafeInteger(v) : sharedWhole(v);
 }
 const SMALL_WHOLE = 1 << 20;
-const SMALL_WHOLES = new Map<number, Dec>();
+const sharedWhole = remembered((v: number) => fromSafeInteger(v));
 
 /** A value the constructor made, given the fields plain() reads (sign, exponent, words): decimal.js's shape kept. */
 function withWords(negative: boolean, e: number, d: number[]): Dec {

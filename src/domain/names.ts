@@ -1,5 +1,6 @@
 // Text folding for matching names and headers written in different hands.
 import { latinLetters, withoutEth } from './letters.js';
+import { remembered } from './remembered.js';
 
 // Vietnamese has two tone placements in the diphthongs oa, oe, uy ("hòa"/"hoà", "ủy"/"uỷ").
 // Both spellings are correct; we fold the tone onto the second vowel ("new style").
@@ -96,19 +97,5 @@ export function finalYAsI(folded: string): string {
 /** foldName, remembered: office names repeat on every row of a large file. */
 export const foldNameCached = remembered(foldName);
 
-/**
- * A fold of one string (or what a rule makes of it), remembered: folding (NFD, regular
- * expressions, NFC) costs microseconds, a lookup far less. Bounded, so memory stays flat however many distinct strings pass.
- */
-export function remembered<T>(fold: (text: string) => T): (text: string) => T {
-  const known = new Map<string, T>();
-  return (text) => {
-    let folded = known.get(text);
-    if (folded === undefined) {
-      if (known.size >= 1 << 16) known.clear();
-      folded = fold(text);
-      known.set(text, folded);
-    }
-    return folded;
-  };
-}
+/** A fold of one string (or what a rule makes of it), remembered (remembered.ts). */
+export { remembered };
