@@ -1139,16 +1139,13 @@ async function collectFiles(
     }
   }
 
-  /** each year's total's keyString (count asks for it once an office) */
-  const totalKeys = new Map<number | null, string>();
   /** What every office adds up to, outside the per-file sums: `rows` input rows summed in `row`. */
   function count(row: OfficeRow, rows: number, kind: Unit['kind'], chiCuc: boolean, district: DistrictOffices | null): void {
     // Each office's figures complete (derived), so offices giving different fields add up.
     const complete = { ...row, figures: deriveMeasures(row.figures, row.year) };
     groups.add(complete, rows);
     totals.add(complete, rows);
-    let totalKey = totalKeys.get(row.year);
-    if (totalKey === undefined) totalKeys.set(row.year, (totalKey = keyString({ province: null, district: null, year: row.year })));
+    const totalKey = keyString({ province: null, district: null, year: row.year });
     const provinces = provinceSeen.get(totalKey) ?? new Map<string, string>();
     const province = row.province ?? '';
     if (!provinces.has(provinceKey(province))) provinces.set(provinceKey(province), province);

@@ -111,26 +111,16 @@ interface SummingGroup extends Omit<MutableGroup, 'figures' | 'first'> {
 /** Accumulates rows into groups; order of first appearance is kept for stable output. */
 export class Aggregator {
   private readonly groups = new Map<string, SummingGroup>();
-  /** groups by year alone (totals): each year's id, made once, not once a row */
-  private readonly yearIds: Map<number | null, string> | null;
 
-  constructor(private readonly by: readonly GroupLevel[]) {
-    this.yearIds = by.includes('province') || by.includes('district') ? null : new Map();
-  }
-
-  private idOf(row: OfficeRow): string {
-    if (this.yearIds === null) return keyString(keyOf(row, this.by));
-    let id = this.yearIds.get(row.year);
-    if (id === undefined) this.yearIds.set(row.year, (id = keyString(keyOf(row, this.by))));
-    return id;
-  }
+  constructor(private readonly by: readonly GroupLevel[]) {}
 
   /** `rows`: how many input rows `row` already sums (the fast path hands over per-office sums). */
   add(row: OfficeRow, rows = 1): void {
-    const id = this.idOf(row);
+    const key = keyOf(row, this.by);
+    // (keyString makes each key once)
+    const id = keyString(key);
     let group = this.groups.get(id);
     if (!group) {
-      const key = keyOf(row, this.by);
       const first = row.sheet !== undefined ? { file: row.file, line: row.line, sheet: row.sheet } : { file: row.file, line: row.line };
       group = { province: key.province, district: key.district, year: key.year, sums: {}, rowCount: 0, first };
       this.groups.set(id, group);
