@@ -244,7 +244,23 @@ export class OfficeTable {
   pastedTwice(province: string | null = null): boolean {
     if (this.telling.twin()) return true;
     for (let id = 0; id < this.offices.length; id++) if (this.twin[id] === 1 && this.officeRows[id] === 2) return true;
-    return this.ownTwins() || this.variantTwins(province) || this.joinedTwins(province);
+    return this.ownTwins() || (this.firstFiguresShared() && (this.variantTwins(province) || this.joinedTwins(province)));
+  }
+
+  /**
+   * Whether two offices on one office row each have first rows hashing alike, not all zero: what
+   * variantTwins and joinedTwins need before either can say yes (their keys end in that hash), so
+   * a file whose offices' figures all differ skips their per-name keys.
+   */
+  private firstFiguresShared(): boolean {
+    const { canon, officeRows, firstFigures } = this;
+    const seen = new Set<number>();
+    for (let id = 0; id < this.offices.length; id++) {
+      if (canon[id] !== id || officeRows[id] !== 1 || firstFigures[id] === 0) continue;
+      if (seen.has(firstFigures[id]!)) return true;
+      seen.add(firstFigures[id]!);
+    }
+    return false;
   }
 
   /**
