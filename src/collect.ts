@@ -737,8 +737,12 @@ async function collectFiles(
         s.kind === 'total' ? `its figures equal the sum of all the other ${officeList.length - 1} rows`
         : s.kind === 'near' ? `its figures are close to, not equal to, the sum of the ${s.to - s.from + 1} rows ${s.from > s.at ? 'below' : 'above'} it (the largest difference: ${nearDiff(s.largest!)})`
         : `its figures equal the sum of lines ${officeList[s.from]!.row.line}–${officeList[s.to]!.row.line} ${s.from > s.at ? 'below' : 'above'} it`;
-      // (its counts alone: money shown rounded or left out on a group line, suspect-rows.ts sumEvidence)
-      const how = s.casesOnly ? what.replace('its figures equal', `its ${s.evidence} case figures equal`) + ', its money does not (rounded, or left out)' : what;
+      // (its counts alone: money shown rounded or left out on a group line; its money alone: a count
+      // edited by hand or a row forgotten; suspect-rows.ts sumEvidence)
+      const how =
+        s.casesOnly ? what.replace('its figures equal', `its ${s.evidence} case figures equal`) + ', its money does not (rounded, or left out)'
+        : s.moneyOnly ? what.replace('its figures equal', `its ${s.evidence} money figures equal`) + ', its case figures do not (a stale or edited count)'
+        : what;
       // Few agreeing figures could be chance: then a warning only. A row equal to all the others
       // needs two; a subtotal of rows next to it, or a row only near the sum above it (a big
       // office listed last in a cases-only table), four.

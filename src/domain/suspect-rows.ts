@@ -30,6 +30,8 @@ export interface Suspect<R> {
   readonly evidence: number;
   /** its case figures alone agree, its money does not (sumEvidence) */
   readonly casesOnly?: true;
+  /** its money alone agrees, its case figures do not (sumEvidence) */
+  readonly moneyOnly?: true;
   /** 'near': the figure that differs most from its sum (relative to it) */
   readonly largest?: NearDiff;
 }
@@ -64,6 +66,15 @@ export function agreement(a: Sums, b: Sums): number {
 
 /** Non-zero case figures that make a row a sum of others whatever its money says. */
 const CASES_ALONE = 4;
+/**
+ * Non-zero money figures that make a row a sum of others whatever its counts say: amounts to the
+ * đồng agreeing by chance in three columns are no office's own, while a count edited by hand
+ * (or a row the total forgot) is the stale subtotal of real files (one case off its sum, its
+ * money exact, was added as an office: the total doubled, exit 0).
+ */
+const MONEY_ALONE = 3;
+
+type Evidence = { evidence: number; casesOnly?: true; moneyOnly?: true };
 
 /**
  * The evidence that `row` is the sum `sum` (the others, a run next to it): agreement; or, where
@@ -73,20 +84,31 @@ const CASES_ALONE = 4;
  * exact sums (work98b 02); four or more counts of a run of other offices are no office's own.
  * Fewer: money that differs says the row is no sum (-1), as before.
  */
-function sumEvidence(row: Sums, sum: Sums): { evidence: number; casesOnly: boolean } {
+function sumEvidence(row: Sums, sum: Sums): Evidence {
   const evidence = agreement(row, sum);
-  if (evidence >= 0 || !row.cases || !sum.cases) return { evidence, casesOnly: false };
-  const cases = agreement({ cases: row.cases }, { cases: sum.cases });
-  return cases >= CASES_ALONE ? { evidence: cases, casesOnly: true } : { evidence, casesOnly: false };
+  if (evidence >= 0) return { evidence };
+  const cases = row.cases && sum.cases ? agreement({ cases: row.cases }, { cases: sum.cases }) : -1;
+  if (cases >= CASES_ALONE) return { evidence: cases, casesOnly: true };
+  const money = row.money && sum.money ? agreement({ money: row.money }, { money: sum.money }) : -1;
+  return money >= MONEY_ALONE ? { evidence: money, moneyOnly: true } : { evidence };
 }
 
-/** The key a run of offices is searched by: the first measure's with_conditions (always present). */
-function keyOf(s: Sums): Dec | null {
-  for (const m of MEASURES) {
-    const v = s[m]?.[F.with_conditions] ?? null;
-    if (v !== null) return v;
-  }
-  return null;
+/**
+ * The keys runs of offices are searched by: the first measure's with_conditions (always present),
+ * then money's where cases came first — a row whose money is a run's sum and whose counts are
+ * not (MONEY_ALONE) is found by its money only.
+ */
+function keysOf<R>(offices: readonly Office<R>[]): ((s: Sums) => Dec | null)[] {
+  const first = (s: Sums): Dec | null => {
+    for (const m of MEASURES) {
+      const v = s[m]?.[F.with_conditions] ?? null;
+      if (v !== null) return v;
+    }
+    return null;
+  };
+  const money = (s: Sums): Dec | null => s.money?.[F.with_conditions] ?? null;
+  const casesFirst = offices.some((o) => (o.figures.cases?.[F.with_conditions] ?? null) !== null);
+  return casesFirst && offices.some((o) => money(o.figures) !== null) ? [first, money] : [first];
 }
 
 /** Bounded work: beyond this many offices only the "equals all the others" test runs. */
@@ -103,65 +125,98 @@ export function findSuspects<R>(offices: readonly Office<R>[], stated = false): 
   const n = offices.length;
   if (n < 3) return [];
   const out: Suspect<R>[] = [];
-  // The key field (the first measure's with_conditions) decides most rows with one comparison,
-  // in whole numbers of one scale (a Decimal per office per test cost a 700-office run ~25 ms);
-  // all the figures are compared, as Decimals, only for a row whose key passes.
-  const keys = toCommonScale(offices.map((o) => keyOf(o.figures))).units;
-  const prefix: bigint[] = [0n];
-  for (const k of keys) prefix.push(prefix[prefix.length - 1]! + (k ?? 0n));
-  const keyTotal = prefix[n]!;
-  let whole: Sums | null = null;
   const flagged = new Set<number>();
-  // A row equal to all the others: 2·row = sum of the file.
-  for (let i = 0; i < n; i++) {
-    const o = offices[i]!;
-    const key = keys[i]!;
-    if (key !== null && 2n * key !== keyTotal) continue;
+  const [first, ...more] = keysOf(offices);
+  let whole: Sums | null = null;
+  const wholeSums = (): Sums => {
     if (!whole) {
       whole = {};
       for (const x of offices) addSums(whole, x.figures);
     }
-    const { evidence, casesOnly } = sumEvidence(o.figures, subtractSums(whole, o.figures));
-    if (evidence > 0) {
-      out.push({ office: o, at: i, kind: 'total', from: 0, to: n - 1, evidence, ...(casesOnly ? { casesOnly } : {}) });
-      flagged.add(i);
-    }
-  }
+    return whole;
+  };
+  const search = (keyOf: (s: Sums) => Dec | null, nullKeys: boolean): KeyedSearch => keyedSearch(offices, keyOf, nullKeys, flagged, out, wholeSums);
+  const byFirst = search(first!, true);
+  byFirst.totals();
   for (const near of stated ? [] : nearTotals(offices, flagged)) {
     out.push(near);
     flagged.add(near.at);
   }
   if (n > RUN_LIMIT) return out;
-  // A row equal to the 2 or more rows right below (a heading subtotal) or above it (a closing one).
-  const at = new Map<bigint, number[]>();
-  prefix.forEach((p, k) => {
-    const list = at.get(p);
-    if (list) list.push(k);
-    else at.set(p, [k]);
-  });
-  const runSum = (from: number, to: number): Sums => {
-    const s: Sums = {};
-    for (let k = from; k <= to; k++) addSums(s, offices[k]!.figures);
-    return s;
-  };
-  for (let i = 0; i < n; i++) {
-    if (flagged.has(i)) continue;
-    const key = keys[i]!;
-    if (key === null || key === 0n) continue;
-    // below: prefix[j+1] − prefix[i+1] = key, j ≥ i+2; above: prefix[i] − prefix[j] = key, j ≤ i−2
-    const below = at.get(prefix[i + 1]! + key) ?? [];
-    const aboveKey = prefix[i]! - key;
-    const above = aboveKey >= 0n ? (at.get(aboveKey) ?? []) : [];
-    const runs = [...below.filter((k) => k - 1 >= i + 2).map((k) => [i + 1, k - 1] as const), ...above.filter((k) => k <= i - 2).map((k) => [k, i - 1] as const)];
-    for (const [from, to] of runs.slice(0, CANDIDATES_PER_OFFICE)) {
-      const { evidence, casesOnly } = sumEvidence(offices[i]!.figures, runSum(from, to));
-      if (evidence > 0) {
-        out.push({ office: offices[i]!, at: i, kind: 'subtotal', from, to, evidence, ...(casesOnly ? { casesOnly } : {}) });
-        break;
-      }
-    }
+  byFirst.subtotals();
+  for (const keyOf of more) {
+    const by = search(keyOf, false);
+    by.totals();
+    by.subtotals();
   }
   return out;
+}
+
+interface KeyedSearch {
+  /** rows equal to all the others */
+  totals(): void;
+  /** rows equal to the 2 or more rows right below or above them */
+  subtotals(): void;
+}
+
+/**
+ * The searches by one key figure (keyOf), in whole numbers of one scale (a Decimal per office per
+ * test cost a 700-office run ~25 ms); all the figures are compared, as Decimals, only for a row
+ * whose key passes. `nullKeys`: a row without the key is compared in full against all the others.
+ * Rows found join `out` and `flagged`; a flagged row is not searched again.
+ */
+function keyedSearch<R>(offices: readonly Office<R>[], keyOf: (s: Sums) => Dec | null, nullKeys: boolean, flagged: Set<number>, out: Suspect<R>[], whole: () => Sums): KeyedSearch {
+  const n = offices.length;
+  const keys = toCommonScale(offices.map((o) => keyOf(o.figures))).units;
+  const prefix: bigint[] = [0n];
+  for (const k of keys) prefix.push(prefix[prefix.length - 1]! + (k ?? 0n));
+  const keyTotal = prefix[n]!;
+  const found = (i: number, kind: 'total' | 'subtotal', from: number, to: number, e: Evidence): void => {
+    out.push({ office: offices[i]!, at: i, kind, from, to, ...e });
+    flagged.add(i);
+  };
+  return {
+    totals() {
+      // A row equal to all the others: 2·row = sum of the file.
+      for (let i = 0; i < n; i++) {
+        const key = keys[i]!;
+        if (flagged.has(i) || (key === null ? !nullKeys : 2n * key !== keyTotal)) continue;
+        const e = sumEvidence(offices[i]!.figures, subtractSums(whole(), offices[i]!.figures));
+        if (e.evidence > 0) found(i, 'total', 0, n - 1, e);
+      }
+    },
+    subtotals() {
+      // A row equal to the 2 or more rows right below (a heading subtotal) or above it (a closing one).
+      const at = new Map<bigint, number[]>();
+      prefix.forEach((p, k) => {
+        const list = at.get(p);
+        if (list) list.push(k);
+        else at.set(p, [k]);
+      });
+      const runSum = (from: number, to: number): Sums => {
+        const s: Sums = {};
+        for (let k = from; k <= to; k++) addSums(s, offices[k]!.figures);
+        return s;
+      };
+      for (let i = 0; i < n; i++) {
+        if (flagged.has(i)) continue;
+        const key = keys[i]!;
+        if (key === null || key === 0n) continue;
+        // below: prefix[j+1] − prefix[i+1] = key, j ≥ i+2; above: prefix[i] − prefix[j] = key, j ≤ i−2
+        const below = at.get(prefix[i + 1]! + key) ?? [];
+        const aboveKey = prefix[i]! - key;
+        const above = aboveKey >= 0n ? (at.get(aboveKey) ?? []) : [];
+        const runs = [...below.filter((k) => k - 1 >= i + 2).map((k) => [i + 1, k - 1] as const), ...above.filter((k) => k <= i - 2).map((k) => [k, i - 1] as const)];
+        for (const [from, to] of runs.slice(0, CANDIDATES_PER_OFFICE)) {
+          const e = sumEvidence(offices[i]!.figures, runSum(from, to));
+          if (e.evidence > 0) {
+            found(i, 'subtotal', from, to, e);
+            break;
+          }
+        }
+      }
+    },
+  };
 }
 
 /**

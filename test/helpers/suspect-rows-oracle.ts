@@ -26,6 +26,7 @@ export interface Suspect<R> {
   readonly evidence: number;
   /** its case figures alone agree, its money does not (sumEvidence) */
   readonly casesOnly?: true;
+  readonly moneyOnly?: true;
   /** 'near': the figure that differs most from its sum (relative to it) */
   readonly largest?: NearDiff;
 }
@@ -59,16 +60,21 @@ export function agreement(a: Sums, b: Sums): number {
 }
 
 const CASES_ALONE = 4;
+const MONEY_ALONE = 3;
 
-/** agreement; or, money differing, the cases' agreement if it is CASES_ALONE or more (work98b 02) */
-function sumEvidence(row: Sums, sum: Sums): { evidence: number; casesOnly: boolean } {
+type Evidence = { evidence: number; casesOnly?: true; moneyOnly?: true };
+
+/** agreement; or, money differing, the cases' agreement if it is CASES_ALONE or more (work98b 02); or, cases differing, the money's if MONEY_ALONE or more */
+function sumEvidence(row: Sums, sum: Sums): Evidence {
   const evidence = agreement(row, sum);
-  if (evidence >= 0 || !row.cases || !sum.cases) return { evidence, casesOnly: false };
-  const cases = agreement({ cases: row.cases }, { cases: sum.cases });
-  return cases >= CASES_ALONE ? { evidence: cases, casesOnly: true } : { evidence, casesOnly: false };
+  if (evidence >= 0) return { evidence };
+  const cases = row.cases && sum.cases ? agreement({ cases: row.cases }, { cases: sum.cases }) : -1;
+  if (cases >= CASES_ALONE) return { evidence: cases, casesOnly: true };
+  const money = row.money && sum.money ? agreement({ money: row.money }, { money: sum.money }) : -1;
+  return money >= MONEY_ALONE ? { evidence: money, moneyOnly: true } : { evidence };
 }
 
-/** The key a run of offices is searched by: the first measure's with_conditions (always present). */
+/** The first measure's with_conditions (always present). */
 function keyOf(s: Sums): Dec | null {
   for (const m of MEASURES) {
     const v = s[m]?.[F.with_conditions] ?? null;
@@ -76,6 +82,7 @@ function keyOf(s: Sums): Dec | null {
   }
   return null;
 }
+const moneyKeyOf = (s: Sums): Dec | null => s.money?.[F.with_conditions] ?? null;
 
 /** Bounded work: beyond this many offices only the "equals all the others" test runs. */
 const RUN_LIMIT = 200_000;
@@ -91,34 +98,47 @@ export function findSuspects<R>(offices: readonly Office<R>[], stated = false): 
   const n = offices.length;
   if (n < 3) return [];
   const out: Suspect<R>[] = [];
-  // The key field (the first measure's with_conditions) decides most rows with one comparison;
-  // all the figures are added only for a row whose key passes.
-  const prefix: Dec[] = [ZERO];
-  for (const o of offices) prefix.push(prefix[prefix.length - 1]!.plus(keyOf(o.figures) ?? ZERO));
-  const keyTotal = prefix[n]!;
-  let whole: Sums | null = null;
   const flagged = new Set<number>();
-  // A row equal to all the others: 2·row = sum of the file.
-  for (let i = 0; i < n; i++) {
-    const o = offices[i]!;
-    const key = keyOf(o.figures);
-    if (key !== null && !key.times(2).eq(keyTotal)) continue;
-    if (!whole) {
-      whole = {};
-      for (const x of offices) addSums(whole, x.figures);
-    }
-    const { evidence, casesOnly } = sumEvidence(o.figures, subtractSums(whole, o.figures));
-    if (evidence > 0) {
-      out.push({ office: o, at: i, kind: 'total', from: 0, to: n - 1, evidence, ...(casesOnly ? { casesOnly } : {}) });
-      flagged.add(i);
-    }
-  }
+  totals(offices, keyOf, true, flagged, out);
   for (const near of stated ? [] : nearTotals(offices, flagged)) {
     out.push(near);
     flagged.add(near.at);
   }
   if (n > RUN_LIMIT) return out;
-  // A row equal to the 2 or more rows right below (a heading subtotal) or above it (a closing one).
+  subtotals(offices, keyOf, flagged, out);
+  // then by money's key, where cases came first: a row whose money alone is a sum (MONEY_ALONE)
+  const casesFirst = offices.some((o) => (o.figures.cases?.[F.with_conditions] ?? null) !== null);
+  if (casesFirst && offices.some((o) => moneyKeyOf(o.figures) !== null)) {
+    totals(offices, moneyKeyOf, false, flagged, out);
+    subtotals(offices, moneyKeyOf, flagged, out);
+  }
+  return out;
+}
+
+/** A row equal to all the others: 2·row = sum of the file (a row without the key: compared in full if `nullKeys`). */
+function totals<R>(offices: readonly Office<R>[], key: (s: Sums) => Dec | null, nullKeys: boolean, flagged: Set<number>, out: Suspect<R>[]): void {
+  const n = offices.length;
+  let keyTotal = ZERO;
+  for (const o of offices) keyTotal = keyTotal.plus(key(o.figures) ?? ZERO);
+  const whole: Sums = {};
+  for (const x of offices) addSums(whole, x.figures);
+  for (let i = 0; i < n; i++) {
+    const o = offices[i]!;
+    const k = key(o.figures);
+    if (flagged.has(i) || (k === null ? !nullKeys : !k.times(2).eq(keyTotal))) continue;
+    const e = sumEvidence(o.figures, subtractSums(whole, o.figures));
+    if (e.evidence > 0) {
+      out.push({ office: o, at: i, kind: 'total', from: 0, to: n - 1, ...e });
+      flagged.add(i);
+    }
+  }
+}
+
+/** A row equal to the 2 or more rows right below (a heading subtotal) or above it (a closing one). */
+function subtotals<R>(offices: readonly Office<R>[], keyOf: (s: Sums) => Dec | null, flagged: Set<number>, out: Suspect<R>[]): void {
+  const n = offices.length;
+  const prefix: Dec[] = [ZERO];
+  for (const o of offices) prefix.push(prefix[prefix.length - 1]!.plus(keyOf(o.figures) ?? ZERO));
   const at = new Map<string, number[]>();
   prefix.forEach((p, k) => {
     const key = plain(p);
@@ -141,14 +161,14 @@ export function findSuspects<R>(offices: readonly Office<R>[], stated = false): 
     const above = aboveKey.gte(0) ? (at.get(plain(aboveKey)) ?? []) : [];
     const runs = [...below.filter((k) => k - 1 >= i + 2).map((k) => [i + 1, k - 1] as const), ...above.filter((k) => k <= i - 2).map((k) => [k, i - 1] as const)];
     for (const [from, to] of runs.slice(0, CANDIDATES_PER_OFFICE)) {
-      const { evidence, casesOnly } = sumEvidence(offices[i]!.figures, runSum(from, to));
-      if (evidence > 0) {
-        out.push({ office: offices[i]!, at: i, kind: 'subtotal', from, to, evidence, ...(casesOnly ? { casesOnly } : {}) });
+      const e = sumEvidence(offices[i]!.figures, runSum(from, to));
+      if (e.evidence > 0) {
+        out.push({ office: offices[i]!, at: i, kind: 'subtotal', from, to, ...e });
+        flagged.add(i);
         break;
       }
     }
   }
-  return out;
 }
 
 /**

@@ -32,11 +32,12 @@ function sums(o: { cases: (number | null)[]; money: [bigint, number][] | null })
 
 /**
  * Offices with, maybe, a row that adds up others: 'run' — the exact sum of offices `from`..`to`,
- * placed below or above them; 'rounded' — such a sum with its money rounded; 'near' — the sum of every office above it (or, first, below it)
- * with one figure 1–3 units off (a total with a slip).
+ * placed below or above them; 'rounded' — such a sum with its money rounded; 'stale' — such a sum
+ * with one count off by `off`, its money exact (a count edited by hand); 'near' — the sum of every
+ * office above it (or, first, below it) with one figure 1–3 units off (a total with a slip).
  */
 const file = fc
-  .tuple(fc.array(office, { minLength: 3, maxLength: 10 }), fc.constantFrom('none', 'run', 'rounded', 'near'), fc.nat(), fc.nat(), fc.boolean(), fc.constantFrom(-3, -2, -1, 1, 2, 3))
+  .tuple(fc.array(office, { minLength: 3, maxLength: 10 }), fc.constantFrom('none', 'run', 'rounded', 'stale', 'near'), fc.nat(), fc.nat(), fc.boolean(), fc.constantFrom(-3, -2, -1, 1, 2, 3))
   .map(([list, kind, a, b, below, off]) => {
     const figures = list.map(sums);
     // every office gives the same measures (as in one file): money only if the first does
@@ -49,14 +50,14 @@ const file = fc
     const bump = (v: Dec | null) => (v === null || v.plus(off).isNeg() ? v : v.plus(off));
     // 'rounded': the run's sum with its money rounded down to whole units, as a group line shows it (work98b 02)
     const money = s.money && kind === 'rounded' ? s.money.map((v) => (v === null ? null : v.floor())) : s.money;
-    const row: Sums = { cases: s.cases!.map((v, i) => (kind === 'near' && i === F.completed ? bump(v) : v)), ...(money ? { money } : {}) };
+    const row: Sums = { cases: s.cases!.map((v, i) => ((kind === 'near' || kind === 'stale') && i === F.completed ? bump(v) : v)), ...(money ? { money } : {}) };
     // a near total goes last, or first (below: the forms' place, over all the offices)
     const at = kind === 'near' ? (below ? 0 : to + 1) : below ? to + 1 : from;
     return [...figures.slice(0, at), row, ...figures.slice(at)];
   });
 
 const shape = (s: ReturnType<typeof findSuspects<number>>) =>
-  s.map((x) => ({ at: x.at, kind: x.kind, from: x.from, to: x.to, evidence: x.evidence, casesOnly: x.casesOnly === true, largest: x.largest ? `${x.largest.measure}:${x.largest.index}:${x.largest.figure.toFixed()}:${x.largest.sum.toFixed()}` : null }));
+  s.map((x) => ({ at: x.at, kind: x.kind, from: x.from, to: x.to, evidence: x.evidence, casesOnly: x.casesOnly === true, moneyOnly: x.moneyOnly === true, largest: x.largest ? `${x.largest.measure}:${x.largest.index}:${x.largest.figure.toFixed()}:${x.largest.sum.toFixed()}` : null }));
 
 describe('findSuspects: whole-number key search = the Decimal search', () => {
   it('finds the same rows as the oracle', () => {
@@ -73,14 +74,30 @@ describe('findSuspects: whole-number key search = the Decimal search', () => {
     const o = (c: number, m: string) => ({ cases: [c, c, 0, c].map((v) => fromScaled(v, 0)).reduce((a, v, i) => ((a[FIELDS[i]!] = v), a), emptyFigures()), money: [m, m, '0', m].map((v) => fromScaled(BigInt(v.replace('.', '')), 3)).reduce((a, v, i) => ((a[FIELDS[i]!] = v), a), emptyFigures()) });
     // 10 + 20 + 30 = 60 cases, 1.5 + 2.25 + 0.125 = 3.875 đồng: the fourth row closes the three above it.
     const offices = [o(7, '9.000'), o(10, '1.500'), o(20, '2.250'), o(30, '0.125'), o(60, '3.875'), o(5, '1.000')].map((figures, row) => ({ row, figures }));
-    expect(shape(findSuspects(offices))).toEqual([{ at: 4, kind: 'subtotal', from: 1, to: 3, evidence: 6, casesOnly: false, largest: null }]);
+    expect(shape(findSuspects(offices))).toEqual([{ at: 4, kind: 'subtotal', from: 1, to: 3, evidence: 6, casesOnly: false, moneyOnly: false, largest: null }]);
   });
 
   it('the built rows are found: a total first, one case off the three offices below it', () => {
     const o = (c: number, done: number) => [c, done, 0, done].map((v) => fromScaled(v, 0)).reduce((a, v, i) => ((a[FIELDS[i]!] = v), a), emptyFigures());
     // with conditions 100 + 200 + 300 = 600, completed 80 + 150 + 240 = 470: the first row says 471
     const offices = [o(600, 471), o(100, 80), o(200, 150), o(300, 240)].map((cases, row) => ({ row, figures: { cases } }));
-    expect(shape(findSuspects(offices))).toEqual([{ at: 0, kind: 'near', from: 1, to: 3, evidence: 3, casesOnly: false, largest: 'cases:' + F.completed + ':471:470' }]);
+    expect(shape(findSuspects(offices))).toEqual([{ at: 0, kind: 'near', from: 1, to: 3, evidence: 3, casesOnly: false, moneyOnly: false, largest: 'cases:' + F.completed + ':471:470' }]);
+    expect(shape(oracle(offices))).toEqual(shape(findSuspects(offices)));
+  });
+
+  it('the built rows are found: a heading subtotal whose money is its two offices\' to the đồng and one count is off (a stale subtotal)', () => {
+    const o = (c: number, done: number, m: bigint[]) => ({
+      cases: [c, done, 0, done].map((v) => fromScaled(v, 0)).reduce((a, v, i) => ((a[FIELDS[i]!] = v), a), emptyFigures()),
+      money: m.map((v) => fromScaled(v, 0)).reduce((a, v, i) => ((a[FIELDS[i]!] = v), a), emptyFigures()),
+    });
+    // with conditions 400 + 250 = 650 (the row says 651); money 8,123,456,789 + 2,345,678,000 = 10,469,134,789 and so on
+    const offices = [
+      o(651, 500, [10469134789n, 6000000000n, 169134789n, 6169134789n]),
+      o(400, 300, [8123456789n, 5000000000n, 123456789n, 5123456789n]),
+      o(250, 200, [2345678000n, 1000000000n, 45678000n, 1045678000n]),
+      o(1000, 800, [15000000500n, 9000000000n, 500000000n, 9500000000n]),
+    ].map((figures, row) => ({ row, figures }));
+    expect(shape(findSuspects(offices))).toEqual([{ at: 0, kind: 'subtotal', from: 1, to: 2, evidence: 4, casesOnly: false, moneyOnly: true, largest: null }]);
     expect(shape(oracle(offices))).toEqual(shape(findSuspects(offices)));
   });
 });
