@@ -8,6 +8,7 @@
 import { toCommonScale, ZERO, type Dec } from './decimal.js';
 import { MEASURES, F, type Measure } from './fields.js';
 import { addSums, subtractSums, type Sums } from './declared-rows.js';
+import type { Figures } from './figures.js';
 
 export interface Office<R> {
   readonly row: R;
@@ -67,12 +68,30 @@ export function agreement(a: Sums, b: Sums): number {
 /** Non-zero case figures that make a row a sum of others whatever its money says. */
 const CASES_ALONE = 4;
 /**
- * Non-zero money figures that make a row a sum of others whatever its counts say: amounts to the
- * đồng agreeing by chance in three columns are no office's own, while a count edited by hand
- * (or a row the total forgot) is the stale subtotal of real files (one case off its sum, its
- * money exact, was added as an office: the total doubled, exit 0).
+ * Money that makes a row a sum of others whatever its counts say: every amount agreeing, at least
+ * MONEY_ALONE different ones not zero, with MONEY_DIGITS significant digits among them. Amounts
+ * agreeing to the đồng are no office's own, while a count edited by hand (or an office the total
+ * forgot) is the stale subtotal of real files (one case off its sum, its money exact, was added as
+ * an office: the total doubled, exit 0). Different amounts, as one amount fills several derived
+ * columns (new = total = with conditions = completed = resolved); digits, as round sums in tỷ
+ * đồng (75 = 43 + 32) may well agree by chance.
  */
 const MONEY_ALONE = 3;
+const MONEY_DIGITS = 10;
+
+/** How many non-zero money figures agree, if they tell a sum (MONEY_ALONE, MONEY_DIGITS); else -1. */
+function moneyAgreement(row: Figures, sum: Figures): number {
+  const figures = agreement({ money: row }, { money: sum });
+  if (figures < MONEY_ALONE) return -1;
+  const amounts = new Map<string, Dec>();
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i] ?? null;
+    if (v !== null && (sum[i] ?? null) !== null && !v.isZero()) amounts.set(v.toString(), v);
+  }
+  let digits = 0;
+  for (const v of amounts.values()) digits += v.sd();
+  return amounts.size >= MONEY_ALONE && digits >= MONEY_DIGITS ? figures : -1;
+}
 
 type Evidence = { evidence: number; casesOnly?: true; moneyOnly?: true };
 
@@ -89,8 +108,8 @@ function sumEvidence(row: Sums, sum: Sums): Evidence {
   if (evidence >= 0) return { evidence };
   const cases = row.cases && sum.cases ? agreement({ cases: row.cases }, { cases: sum.cases }) : -1;
   if (cases >= CASES_ALONE) return { evidence: cases, casesOnly: true };
-  const money = row.money && sum.money ? agreement({ money: row.money }, { money: sum.money }) : -1;
-  return money >= MONEY_ALONE ? { evidence: money, moneyOnly: true } : { evidence };
+  const money = row.money && sum.money ? moneyAgreement(row.money, sum.money) : -1;
+  return money > 0 ? { evidence: money, moneyOnly: true } : { evidence };
 }
 
 /**

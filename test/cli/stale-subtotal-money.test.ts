@@ -14,7 +14,9 @@
 //   old reading: 2.250 + 2.270 = 4.520 có ĐK, exit 0.
 // Controls: the offices alone (2.250 có ĐK, 1.750 + 110 đình chỉ = 1.860 resolved); an office whose
 // counts are its own and whose money is the sum of the rows above it in three columns, not in the
-// fourth, is an office, added.
+// fourth, is an office, added; money that agrees by chance is not taken for a sum: round amounts
+// in tỷ đồng (75 = 43 + 32, 8 significant digits in all) and one amount filling every derived
+// column (10.123.456.789 = 5.061.728.394 + 5.061.728.395), offices both (a second probe's files t01 and t05).
 import { describe, expect, it } from 'vitest';
 import { bothReaders } from '../helpers/both-readers.js';
 import { csvColumns } from '../helpers/key-rows.js';
@@ -69,5 +71,35 @@ describe('a row whose money is a run\'s sum to the đồng, one count off it, is
     expect(r.code, r.stderr).toBe(0);
     expect(stderrCodes(r.stderr)).toEqual([]);
     expect(totalRow(r.stdout)).toEqual(['TOTAL|2340|1935|40506160201']);
+  });
+
+  it('control: round amounts in tỷ đồng, the Văn phòng Cục\'s equal to its two Chi cục\'s (75 = 43 + 32, 30 = 18 + 12, …): three offices — 760 / 647, money 60 tỷ, exit 0', async () => {
+    // có ĐK 90 + 350 + 320 = 760; resolved (60 + 5) + (290 + 12) + (270 + 10) = 647; money có ĐK 30 + 18 + 12 = 60 tỷ
+    const head = 'STT;Đơn vị;Việc tổng số phải thi hành;Việc có điều kiện;Việc thi hành xong;Việc đình chỉ;Việc chưa có điều kiện;Tiền tổng số phải thi hành;Tiền có điều kiện;Tiền thi hành xong;Tiền đình chỉ;Tiền chưa có điều kiện';
+    const r = await readers.both('lai-chau-2019.csv', [
+      'CỤC THADS TỈNH LAI CHÂU',
+      'ĐVT: việc; tỷ đồng',
+      head,
+      '1;Văn phòng Cục THADS tỉnh Lai Châu;120;90;60;5;30;75;30;12;1;45',
+      '2;Chi cục THADS huyện Tam Đường;410;350;290;12;60;43;18;7;1;25',
+      '3;Chi cục THADS huyện Phong Thổ;380;320;270;10;60;32;12;5;0;20',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(stderrCodes(r.stderr)).not.toContain('SUSPECTED_TOTAL_ROW');
+    expect(totalRow(r.stdout)).toEqual(['TOTAL|760|647|60000000000']);
+  });
+
+  it('control: one amount in every derived money column (10.123.456.789 = 5.061.728.394 + 5.061.728.395 new, total, có ĐK, completed, resolved): offices — 38 + 32 + 30 = 100, exit 0', async () => {
+    const head = 'Tỉnh,Đơn vị,Việc có điều kiện,Việc thi hành xong,Tiền mới thụ lý,Tiền tổng số thụ lý,Tiền có điều kiện,Tiền thi hành xong';
+    const r = await readers.both('ha-giang-2019.csv', [
+      head,
+      'Hà Giang,Văn phòng Cục THADS tỉnh Hà Giang,38,30,10123456789,10123456789,10123456789,10123456789',
+      'Hà Giang,Chi cục THADS huyện Mèo Vạc,32,25,5061728394,5061728394,5061728394,5061728394',
+      'Hà Giang,Chi cục THADS huyện Đồng Văn,30,22,5061728395,5061728395,5061728395,5061728395',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(stderrCodes(r.stderr)).not.toContain('SUSPECTED_TOTAL_ROW');
+    // có ĐK 38 + 32 + 30 = 100; resolved (no đình chỉ column) 30 + 25 + 22 = 77; money có ĐK 10.123.456.789 · 2 = 20.246.913.578
+    expect(totalRow(r.stdout)).toEqual(['TOTAL|100|77|20246913578']);
   });
 });

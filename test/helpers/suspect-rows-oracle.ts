@@ -4,6 +4,7 @@
 import { plain, ZERO, type Dec } from '../../src/domain/decimal.js';
 import { MEASURES, F, type Measure } from '../../src/domain/fields.js';
 import { addSums, subtractSums, type Sums } from '../../src/domain/declared-rows.js';
+import type { Figures } from '../../src/domain/figures.js';
 
 export interface Office<R> {
   readonly row: R;
@@ -61,17 +62,26 @@ export function agreement(a: Sums, b: Sums): number {
 
 const CASES_ALONE = 4;
 const MONEY_ALONE = 3;
+const MONEY_DIGITS = 10;
+
+/** every money figure agreeing, MONEY_ALONE different amounts not zero among them, of MONEY_DIGITS significant digits in all */
+function moneyAgreement(row: Figures, sum: Figures): number {
+  const figures = agreement({ money: row }, { money: sum });
+  const amounts = [...new Set(row.filter((v, i) => v !== null && (sum[i] ?? null) !== null && !v.isZero()).map((v) => plain(v!)))];
+  const digits = amounts.reduce((n, a) => n + a.replace(/^[-0.]+/, '').replace(/\./, '').replace(/0+$/, '').length, 0);
+  return figures >= MONEY_ALONE && amounts.length >= MONEY_ALONE && digits >= MONEY_DIGITS ? figures : -1;
+}
 
 type Evidence = { evidence: number; casesOnly?: true; moneyOnly?: true };
 
-/** agreement; or, money differing, the cases' agreement if it is CASES_ALONE or more (work98b 02); or, cases differing, the money's if MONEY_ALONE or more */
+/** agreement; or, money differing, the cases' agreement if it is CASES_ALONE or more (work98b 02); or, cases differing, the money's (moneyAgreement) */
 function sumEvidence(row: Sums, sum: Sums): Evidence {
   const evidence = agreement(row, sum);
   if (evidence >= 0) return { evidence };
   const cases = row.cases && sum.cases ? agreement({ cases: row.cases }, { cases: sum.cases }) : -1;
   if (cases >= CASES_ALONE) return { evidence: cases, casesOnly: true };
-  const money = row.money && sum.money ? agreement({ money: row.money }, { money: sum.money }) : -1;
-  return money >= MONEY_ALONE ? { evidence: money, moneyOnly: true } : { evidence };
+  const money = row.money && sum.money ? moneyAgreement(row.money, sum.money) : -1;
+  return money > 0 ? { evidence: money, moneyOnly: true } : { evidence };
 }
 
 /** The first measure's with_conditions (always present). */
