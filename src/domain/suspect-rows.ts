@@ -101,7 +101,8 @@ type Evidence = { evidence: number; casesOnly?: true; moneyOnly?: true };
  * CASES_ALONE or more of them are not zero. A group line ("Khu vực phía Bắc" over its Chi cục)
  * shows its money rounded to whole nghìn đồng, or leaves it empty, while its counts are the
  * exact sums (work98b 02); four or more counts of a run of other offices are no office's own.
- * Fewer: money that differs says the row is no sum (-1), as before.
+ * Else, where its counts differ, its money's (moneyAgreement: a count edited by hand). Neither:
+ * the row is no sum (-1).
  */
 function sumEvidence(row: Sums, sum: Sums): Evidence {
   const evidence = agreement(row, sum);
