@@ -114,9 +114,31 @@ export function partBesideName(text: string): { readonly name: string; readonly 
   return null;
 }
 
-/** Whether a notes cell marks a part of a year (partOfYear): the fast path hands such a file to the reference reader (seeNotes). */
+/** A note that is, whole, a span of two days ("01/7/2026 - 30/9/2026", "Từ 01/10/2025 đến 30/6/2026"): the row's period. */
+const DAYS_SPAN = /^(?:(?:số liệu |sl )?(?:từ|tu|from) )?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d ?(?:-|–|—|đến|den|to) ?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d$/iu;
+
+/**
+ * What a note (the notes' column) says its row holds when it names another period than the
+ * report's `year` (otherPeriodBeside): an earlier period, a comparison or a plan, another year,
+ * an estimate, a span of days other than the year. A part of a year in other words is a remark
+ * there ("Hoãn 3 tháng": how long a case waits), no label of the row's figures, and so is a count
+ * of people. Null otherwise.
+ */
+function noteOfOtherPeriod(text: string, year: number | null): string | null {
+  const other = otherPeriodBeside(text, year);
+  if (other === ANOTHER_PERIOD) return DAYS_SPAN.test(text.normalize('NFC').replace(/\s+/gu, ' ').trim()) ? other : null;
+  // "Số CHV: 5": a count of people is a remark in the notes
+  return other?.startsWith('a count of') ? null : other;
+}
+
+/** Whether a cell marks a part of a year (partOfYear): "Giai đoạn 1", "Thông tư mới", "Trước 01/7/2026". */
 export function marksPartOfYear(text: string): boolean {
   return partOfYear(text) !== null;
+}
+
+/** Whether a notes cell may mark its row (seeNotes: a part of a year, another period, whatever the report's year): the fast path hands such a file to the reference reader. */
+export function noteMayMarkRow(text: string): boolean {
+  return marksPartOfYear(text) || noteOfOtherPeriod(text, null) !== null || periodOfCell(text)?.kind === 'year';
 }
 
 /** Whether a cell may tell an office's rows apart by period or version: the fast path hands such a file to the reference reader. */
@@ -125,8 +147,10 @@ export function mayTellRowsApart(text: string): boolean {
 }
 
 type Location = { readonly file: string; readonly line: number; readonly column: number };
-/** A part of a year a row marks (partOfYear), as its message quotes it (`text`, `under`) and where. */
-type Mark = { readonly split: string; readonly part: string; readonly text: string; readonly under: string; readonly loc: Location };
+/** A part of a year a row marks (partOfYear), as its message quotes it (`text`, `under`) and where; `other`: what an OTHER_PERIOD note says the row holds. */
+type Mark = { readonly split: string; readonly part: string; readonly text: string; readonly under: string; readonly loc: Location; readonly other?: string };
+/** The split of a note naming another period than the report's (seeNotes): its part is the note, folded. */
+const OTHER_PERIOD = 'other period';
 const UNMARKED: readonly Mark[] = [];
 
 /** Whether a mark may cut statistics year `year` (1 October of year − 1 to 30 September): a day's only a day strictly inside it (the year unknown, any day). */
@@ -200,12 +224,22 @@ export class PeriodColumnWatch {
    * An office row's notes and header-less columns ("Ghi chú", a column left without a header):
    * only the parts of a year they mark are read (seePart) — a remark's days or years are no
    * period of the row's figures, but one office's rows marked "Trước 01/7/2026" and "Từ 01/7/2026"
-   * are its year in two parts, in any column.
+   * are its year in two parts, in any column. A note naming another period than the report's
+   * `year` ("Cùng kỳ năm trước", "Năm 2025", "01/7/2026 - 30/9/2026": otherPeriodBeside) marks
+   * its row too (OTHER_PERIOD): on one of an office's rows it labels that row's figures, which
+   * would be added to the office's own; on an office's only row it may be a remark, summed as before.
    */
-  seeNotes(record: readonly string[], columns: readonly number[], line: number): void {
+  seeNotes(record: readonly string[], columns: readonly number[], year: number | null, line: number): void {
     for (const c of columns) {
       const text = (record[c] ?? '').trim();
-      if (text !== '') this.seePart(text, `"${text}" under ${this.headerOf(c) === '' ? `column ${c + 1}` : `"${this.headerOf(c)}"`}`, { file: this.file, line, column: c + 1 });
+      if (text === '') continue;
+      const under = `"${text}" under ${this.headerOf(c) === '' ? `column ${c + 1}` : `"${this.headerOf(c)}"`}`;
+      const loc = { file: this.file, line, column: c + 1 };
+      if (partOfYear(text) !== null) this.seePart(text, under, loc);
+      else {
+        const other = noteOfOtherPeriod(text, year);
+        if (other !== null) this.row.push({ split: OTHER_PERIOD, part: foldHeader(text), text, under, loc, other });
+      }
     }
   }
 
@@ -236,12 +270,18 @@ export class PeriodColumnWatch {
       return;
     }
     if ((marks.length === 0 && first.marks.length === 0) || samePart(first.marks, marks)) return;
+    const row = `${this.lineWord()} ${first.line}`;
+    // a note of another period on either row: whoever's rows they are, that row's figures are no part of the report's
+    const other = marks.find((m) => m.split === OTHER_PERIOD) ?? first.marks.find((m) => m.split === OTHER_PERIOD);
+    if (other !== undefined) {
+      const where = marks.includes(other) ? `${row}, a row of the same office,` : `${this.lineWord()} ${line}, a row of the same office below it,`;
+      throw this.refusal(`${other.under} says this row of "${office.name}" holds ${other.other}, not the report's own${year === null ? '' : ` (${year})`}, and ${where} holds more of its figures`, 'added together they would sum two periods\' figures', other.loc);
+    }
     const clash = marks.find((m) => first.marks.some((n) => n.split === m.split && n.part !== m.part));
     if (clash === undefined && byPerson()) return;
     // one row marked only by a day that cuts no part of the rows' year ("Đắk Đoa (từ 01/10/2018)" of
     // 2019, its first day; a day of another year): when the office began, read as before
     if ((marks.length === 0 || first.marks.length === 0) && ![...marks, ...first.marks].some((m) => cutsYear(m, year))) return;
-    const row = `${this.lineWord()} ${first.line}`;
     const unmarked = 'added together they may count its stock twice (the unmarked row may hold its whole year, or its other part)';
     if (marks.length === 0) {
       throw this.refusal(`this row of the office "${office.name}" marks no part of its year, but ${row}, a row of the same office, is marked ${first.marks[0]!.under}`, unmarked, { file: this.file, line, column: (column ?? 0) + 1 });

@@ -1977,7 +1977,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (label === 'office' && !numbered) {
       const office = { key: keyString({ province, district: districtCell, year }), name: districtCell || fileDistrict };
       periods.see(record, othersOf(layout), office, year, line);
-      periods.seeNotes(record, [...layout.unnamed, ...layout.notes], line);
+      periods.seeNotes(record, [...layout.unnamed, ...layout.notes], year, line);
       // "Vụ Bản (GĐ 1)" / "Vụ Bản (GĐ 2)": one office's year in two parts, told apart in its name
       const marked = districtCol !== undefined ? partBesideName(districtCell) : null;
       if (marked !== null) periods.seeName(districtCell, marked.mark, districtCol!, line);

@@ -50,7 +50,7 @@ import { FNV_PRIME, FNV_SEED, keyHash, MISSING, RawKeys } from './raw-keys.js';
 import { FilledDownWatch } from '../filled-down.js';
 import { yearOfLabel } from '../stated-years.js';
 import type { Undated } from '../../domain/year-declared-rows.js';
-import { marksPartOfYear, mayTellRowsApart, partBesideName } from '../period-column.js';
+import { mayTellRowsApart, noteMayMarkRow, partBesideName } from '../period-column.js';
 import { labelsMeasure, MeasureLabels } from '../measure-rows.js';
 import { holdsLegacyLetter } from '../legacy-font.js';
 import { TELLING_CASES, TELLING_FIGURES } from '../../domain/repeated-rows.js';
@@ -831,8 +831,12 @@ export class RowScanner {
         if (label !== null) rowLabels.push([c, label]);
         // "ĐVT tiền: nghìn đồng": a unit in the notes, the reference's to weigh (layout.ts checkUnitInNotes)
         if (i > note && noteCellUnit(nfc(this.cellText(buf, note, i)))) giveUp();
-        // "Trước 01/7/2026" / "Từ 01/7/2026": a part of the office's year, the reference's to pair (period-column.ts seeNotes)
-        if (i > note && i - note <= 64 && marksPartOfYear(nfc(this.cellText(buf, note, i)))) giveUp();
+        // "Trước 01/7/2026" / "Từ 01/7/2026", "Cùng kỳ năm trước": a part of the office's year or
+        // another period, the reference's to hold against the office's other rows (period-column.ts seeNotes)
+        if (i > note) {
+          const text = nfc(this.cellText(buf, note, i));
+          if (this.memo('N', text, () => noteMayMarkRow(text))) giveUp();
+        }
       } else if (role === UNNAMED) {
         // Empty in a plain export (a trailing delimiter); anything else is the reference's to judge.
         while (i < to && buf[i] !== delimiter) i++;
