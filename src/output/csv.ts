@@ -74,6 +74,8 @@ export function renderDelimited(ctx: RenderContext, kind: 'csv' | 'tsv'): string
   const delimiter = kind === 'tsv' ? '\t' : decimalComma ? ';' : ',';
   const header = ctx.excel && ctx.lang === 'vi' ? vietnameseColumns(ctx.unit, changeColumnsOn(ctx).compared, changeColumnsOn(ctx).part) : csvColumns(ctx.unit);
   const records = [header, ...rowsToPrint(ctx).map((g) => groupRecord(g, ctx, decimalComma))];
-  const body = stringify(records, { delimiter, record_delimiter: ctx.excel ? '\r\n' : '\n' });
+  // A line break of either kind in a cell is quoted: csv-stringify quotes only its own record
+  // delimiter, and a name wrapped in its cell ("Chi cục THADS⏎huyện Mỹ Lộc") split its row in two.
+  const body = stringify(records, { delimiter, record_delimiter: ctx.excel ? '\r\n' : '\n', quoted_match: /[\r\n]/ });
   return ctx.excel ? `\uFEFF${body}` : body;
 }
