@@ -900,7 +900,10 @@ export function readHeader(
     // kiện" is completed, a part of it.
     if (!merged && header === cell && role.kind === 'figure') {
       const groupText = groupCell(groupRow, index);
-      const group = groupText ? ownRole(opts.matcher.match(groupText), own) : null;
+      // a cell spanning the header's rows is its own group row's cell too ("Hoãn" over two empty
+      // cells of a three-row header): no group over it, or "Hoãn" read as deferred was a part of "Hoãn"
+      const own_ = groupText !== '' && foldHeader(groupText) === foldHeader(cell);
+      const group = groupText && !own_ ? ownRole(opts.matcher.match(groupText), own) : null;
       // "Thi hành xong (kể cả đình chỉ)" over "Tổng số | Trong đó: Đình chỉ": the note names its part
       const named = group?.kind === 'figure' && group.note?.includes === true && group.note.fields.includes(role.field);
       if (group?.kind === 'figure' && group.field !== role.field && !isPartOf(role.field, group.field) && !named) {
