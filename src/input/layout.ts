@@ -902,8 +902,8 @@ export function readHeader(
       const groupText = groupCell(groupRow, index);
       // a cell spanning the header's rows is its own group row's cell too ("Hoãn" over two empty
       // cells of a three-row header): no group over it, or "Hoãn" read as deferred was a part of "Hoãn"
-      const own_ = groupText !== '' && foldHeader(groupText) === foldHeader(cell);
-      const group = groupText && !own_ ? ownRole(opts.matcher.match(groupText), own) : null;
+      const spansRows = groupText !== '' && foldHeader(groupText) === foldHeader(cell);
+      const group = groupText && !spansRows ? ownRole(opts.matcher.match(groupText), own) : null;
       // "Thi hành xong (kể cả đình chỉ)" over "Tổng số | Trong đó: Đình chỉ": the note names its part
       const named = group?.kind === 'figure' && group.note?.includes === true && group.note.fields.includes(role.field);
       if (group?.kind === 'figure' && group.field !== role.field && !isPartOf(role.field, group.field) && !named) {
