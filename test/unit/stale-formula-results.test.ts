@@ -119,6 +119,18 @@ describe("the finding's ST1: resolved =SUM(completed:terminated) of its own row,
     expect(r.stderr).toBe(refusal('Biểu 07!E2', 'cases resolved', '480', '=SUM(C2:D2)', '533'));
   });
 
+  it('a Tổng cộng row above its offices, =SUM(B3:B4) storing 1240 where 586 + 655 = 1241: FORMULA_STALE_RESULT at B2 (was BAD_NUMBER: "=SUM(B3:B4)" is not a number — the total row is judged after the rows below it)', async () => {
+    const data = rows(
+      HEADER.map(text),
+      [text('Tổng cộng'), f('SUM(B3:B4)', 1240), f('SUM(C3:C4)', 1131), f('SUM(D3:D4)', 32), f('SUM(E3:E4)', 1163), f('SUM(F3:F4)', '25955161.665'), f('SUM(G3:G4)', '21992650.502')],
+      [text('Mỹ Lộc'), num(586), num(520), num(13), num(533), num('9565824.266'), num('7828289.345')],
+      [text('Vụ Bản'), num(655), num(611), num(19), num(630), num('16389337.399'), num('14164361.157')],
+    );
+    const r = await run(await book([{ name: 'Biểu 07', data }]));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(refusal('Biểu 07!B2', 'cases with conditions', '1240', '=SUM(B3:B4)', '1241'));
+  });
+
   it("money =SoLieu!K7+SoLieu!L7 storing last year's 6900000.5: refused, the sum exact (7194245.234 + 634044.111 = 7828289.345)", async () => {
     const parts: RawSheet = { name: 'SoLieu', state: 'hidden', data: `<row r="7"><c r="K7"><v>7194245.234</v></c><c r="L7"><v>634044.111</v></c></row>` };
     const data = rows(HEADER.map(text), [text('Mỹ Lộc'), num(586), num(520), num(13), f('SUM(C2:D2)', 533), num('9565824.266000001'), f('SoLieu!K7+SoLieu!L7', '6900000.5')]);

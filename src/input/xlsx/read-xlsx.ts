@@ -266,6 +266,8 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   /** cells of the record being read that hold no figure, by column (1-based) */
   let odd = new Map<number, OddCell>();
   let oddLine = 0;
+  /** stale formula results by "line:column", the whole sheet's: a total row's cells are judged after the rows below it */
+  const staleCells = new Map<string, OddCell>();
   /** rows the sheet hides (<row hidden="1">), and those of them read as rows of the table */
   const hiddenRows = new Set<number>();
   /** of them, those hidden by hand or a filter, no collapsed outline group's detail rows (outline.ts): FileRow hidden */
@@ -331,6 +333,9 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     if (loc?.file === file && loc.line === oddLine && loc.column !== undefined && odd.has(loc.column) && (err.code === 'BAD_NUMBER' || err.code === 'NON_INTEGER_COUNT' || odd.get(loc.column)!.differs !== undefined)) {
       return oddError(loc.line, loc.column, odd.get(loc.column)!);
     }
+    // a stale result of a row judged later (a Tổng cộng above its offices): its formula's text was the cell
+    const stale = loc?.file === file && loc.line !== undefined && loc.column !== undefined ? staleCells.get(`${loc.line}:${loc.column}`) : undefined;
+    if (stale !== undefined && (err.code === 'BAD_NUMBER' || err.code === 'NON_INTEGER_COUNT')) return oddError(loc!.line!, loc!.column!, stale);
     // 100 in a count cell shown ÷1000 reads 0.1: the format's doing, said as such (scaled-money.ts)
     const scaled = loc?.file === file && err.code === 'NON_INTEGER_COUNT' && loc.line !== undefined && loc.column !== undefined ? scales.get(loc.line)?.get(loc.column) : undefined;
     if (scaled && scaled.thousands > 0) return scaledCountError(columnName(loc!.column!), scaled, locate(loc)!);
@@ -529,6 +534,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
           if (c.column > width) continue;
           cells[c.column - 1] = c.text;
           if (c.odd) odd.set(c.column, c.odd);
+          if (c.odd?.kind === 'formula-stale') staleCells.set(`${row.number}:${c.column}`, c.odd);
           // what a check formula leaves (TableRecord.checks): a check row's to judge
           if (c.odd?.kind === 'boolean' || c.odd?.kind === 'formula-empty') checks.set(c.column - 1, c.odd.kind === 'formula-empty' || c.odd.shown === 'TRUE');
           if (c.typed && !c.odd && c.text !== '') numbers.add(c.column - 1);
