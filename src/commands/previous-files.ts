@@ -2,25 +2,39 @@
 // a year not earlier than the current one is a usage error"). Their year is never assumed: a
 // file that is an input given again, or whose year nothing states, would print "không thay
 // đổi so với năm 2018" as a fact about a year nobody named.
+import { resolve } from 'node:path';
 import { collect, type Collected } from '../collect.js';
 import type { GroupLevel } from '../domain/aggregate.js';
 import { partPeriodsByYear } from '../domain/periods.js';
 import { STDIN, ThadsError, finding, type Finding } from '../errors.js';
 import type { FileReport, ReadOptions } from '../input/file-report.js';
+import { DuplicateInputs } from '../input/duplicate-inputs.js';
 import { sameFile } from '../input/same-file.js';
 import type { Io } from '../io.js';
 import { sinceVi } from '../output/period-words.js';
 
 const LAST_YEAR_HINT = "pass last year's files with --previous (e.g. 2018.csv for a 2019 report)";
 
-/** An input given again as --previous (the same path, a symlink, a hard link) compares a year with itself. */
-export function assertPreviousNotInput(io: Io, inputs: readonly string[], previous: readonly string[]): void {
+/**
+ * An input given again as --previous (the same path, a symlink, a hard link) compares a year with
+ * itself; so does a copy of it renamed for last year ("2019.csv" copied to "2018.csv"): the same
+ * bytes (hashed only where the sizes agree), every change 0 printed as a fact.
+ */
+export async function assertPreviousNotInput(io: Io, inputs: readonly string[], previous: readonly string[]): Promise<void> {
   for (const p of previous) {
     const input = inputs.find((f) => sameFile(io.cwd, f, p));
     if (input === undefined) continue;
     const how = input === p ? 'named twice' : 'the same file under another name';
     const named = input === STDIN ? 'standard input' : `the input file ${input}`;
     throw new ThadsError('PREVIOUS_IS_INPUT', `--previous ${p} is ${named} (${how}): a year would be compared with itself`);
+  }
+  const files = new DuplicateInputs();
+  for (const f of inputs) if (f !== STDIN) await files.sameAs(resolve(io.cwd, f));
+  for (const p of previous) {
+    if (p === STDIN) continue;
+    const copy = await files.sameAs(resolve(io.cwd, p));
+    const input = copy === null ? undefined : inputs.find((f) => f !== STDIN && resolve(io.cwd, f) === copy.file);
+    if (input !== undefined) throw new ThadsError('PREVIOUS_IS_INPUT', `--previous ${p} is a copy of the input file ${input} (the same bytes): a year would be compared with itself`);
   }
 }
 

@@ -184,7 +184,7 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
   const format = pickFormat(flags, io);
   assertApplicable(flags, format);
   assertNotInput(io, flags.output, files.concat(flags.previous ?? []));
-  assertPreviousNotInput(io, files, flags.previous ?? []);
+  await assertPreviousNotInput(io, files, flags.previous ?? []);
   const common = await resolveCommon(io, files, flags, flags.previous ?? []);
   // the config is known only now: a result written over it would lose the targets it set
   assertNotInput(io, flags.output, [], common.config.path);
