@@ -88,8 +88,8 @@ export const CODES = {
   MERGED_FIGURE: { exit: 1, hint: 'unmerge the cell (Format Cells → Alignment, Merge cells off) and type each office\'s own figure in its row and column; thads cannot split a figure the sheet gives only for several together' },
   FORMULA_NO_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its result; thads never recalculates formulas' },
   FORMULA_STALE_RESULT: { exit: 1, hint: 'open the workbook in Excel or LibreOffice and save it, so each formula stores its current result; thads never recalculates formulas' },
-  OWN_TABLE_ROUNDED: { exit: 1, hint: 'read the CSV (or JSON) output thads wrote for the same files instead: it carries every figure exactly (thads summarize … --format csv); a table of cases only is read back as it is' },
-  OWN_WORKBOOK_ROUNDED: { exit: 1, hint: "add up the CSV (or JSON) outputs thads wrote with the workbook instead: they carry every figure exactly (thads summarize … --format csv)" },
+  OWN_TABLE_ROUNDED: { exit: 1, hint: 'read the CSV output thads wrote for the same files instead: it carries every figure exactly (thads summarize … --format csv); a table of cases only is read back as it is' },
+  OWN_WORKBOOK_ROUNDED: { exit: 1, hint: "add up the CSV outputs thads wrote with the workbook instead: they carry every figure exactly (thads summarize … --format csv)" },
   // consistency findings: warnings for summarize, errors for check
   NUMBER_CELL_CONVERTED: { exit: 1, hint: 'if the sheet came from a CSV, read that CSV, or open it with the number format it is written in (LibreOffice: its language in the import dialog; Excel: Data → From Text/CSV, its locale), or type the figures again' },
   TARGET_COLUMN_IGNORED: { exit: 1, advisory: true, hint: 'if the province assigned its offices other targets than the national ones, put them in thads.config.json ("targets", per office or province) so "met" and the gap use them' },

@@ -168,7 +168,7 @@ describe("thads' own workbook read back", () => {
 // cells), so thads' own workbook holding one is refused, located, never added up a little off.
 describe("thads' own workbook with a figure rounded to Excel's 15 digits", () => {
   const HEAD = 'Đơn vị,Việc có điều kiện,Việc giải quyết xong,Tiền có điều kiện,Tiền giải quyết xong';
-  const hint = "  hint: add up the CSV (or JSON) outputs thads wrote with the workbook instead: they carry every figure exactly (thads summarize … --format csv)";
+  const hint = "  hint: add up the CSV outputs thads wrote with the workbook instead: they carry every figure exactly (thads summarize … --format csv)";
 
   it('2625342120323.852 đồng = 2625.342120323852 tỷ (16 digits) is the cell 2625.34212032385: refused at the note line that says so', () => {
     const source = write('tron-2022.csv', [HEAD, 'Chi cục A,10,5,2625342120323.852,1000', 'Chi cục B,10,5,1000,1000']);
