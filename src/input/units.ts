@@ -185,10 +185,13 @@ export function parseMoneyUnit(text: string): MoneyUnit | null {
  * "9.565.824 nghìn đồng"): read as a header's "(nghìn đồng)" is, "₫" as "đ". A literal of no
  * letter or currency sign (" ", "-") says nothing (null), nor a label before the figure that
  * names no money (`before`: `"Năm "0`); any other text thads cannot read as a unit ("USD",
- * "người" after the figure) is 'unreadable'.
+ * "người" after the figure), and digits after it ("000"), is 'unreadable'.
  */
 export function parseFormatUnit(literal: string, before = false): MoneyUnit | 'unreadable' | null {
   const text = literal.normalize('NFC').trim();
+  // Digits written after the figure are figures of its own: `#,##0".000"` shows 9.565.824 stored
+  // in nghìn as "9.565.824.000", what đồng look like — not the stored number, nor any unit.
+  if (!before && /\d/.test(text)) return 'unreadable';
   if (!latinLetters(/[\p{L}\p{Sc}]/u).test(text)) return null;
   const unit = parseMoneyUnit(text);
   if (unit) return unit;

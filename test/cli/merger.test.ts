@@ -2,7 +2,7 @@
 // --previous a 2024 report by the 63 compares like with like — every new province against the
 // sum of the provinces it was formed from. The oracle is the generator's own copy of the merger
 // table (test/fixtures-src/make-merger.mjs) and BigInt sums of the CSV text.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

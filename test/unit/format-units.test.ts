@@ -135,6 +135,28 @@ describe('refused: two units, or one thads cannot read', () => {
   });
 });
 
+// A probe's workbooks: money stored in nghìn, its format writing the thousands as digits
+// (`#,##0".000"` shows 9.565.824 as "9.565.824.000", what đồng look like) under "Đơn vị: đồng" or
+// no unit line: read as the stored 25.955.161 đồng, 1.000× too small, exit 0 and no warning.
+describe('digits written after the figure by the format: refused, never the stored number', () => {
+  it.each([
+    ['#,##0".000"', undefined, '.000'],
+    ['#,##0"000"', 'Đơn vị tính: đồng', '000'],
+    ['#,##0\\.\\0\\0\\0', undefined, '.000'],
+    ['#,##0" 000"', undefined, '000'],
+    ['#,##0"000"', 'Đơn vị tính: nghìn đồng', '000'],
+    ['#,##0"0"', undefined, '0'],
+    ['_-* #,##0"000"_-;-* #,##0"000"_-;_-* "-"_-;_-@_-', undefined, '000'],
+  ])('%s (unit line %s): UNIT_UNREADABLE at the first money cell', async (format, unitLine, digits) => {
+    const r = await run('digits-2019.xlsx', { money: format, ...(unitLine ? { unitLine } : {}) });
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`digits-2019.xlsx:Biểu 07!D${unitLine ? 4 : 3}: error: money with conditions: the cell's number format ${JSON.stringify(format)} writes digits after the figure ("${digits}"): the sheet shows another number than the cell stores, in a unit thads cannot tell [UNIT_UNREADABLE]`);
+  });
+
+  it('a label before the figure with digits names no unit ("Mã 01: "): read as before', async () => expect(await moneyTotals('label-2019.xlsx', { money: '"Mã 01: "#,##0' })).toEqual(DONG));
+});
+
 describe('over-reach: read as before', () => {
   it('plain #,##0 money: đồng', async () => expect(await moneyTotals('plain-2019.xlsx', { money: '#,##0' })).toEqual(DONG));
 

@@ -12,6 +12,7 @@ import { ThadsError, type Location } from '../../errors.js';
 import type { CellFormat } from '../cell-unit.js';
 import type { ColumnInfo } from '../file-report.js';
 import { MONEY_UNIT_NAMES, MONEY_UNITS } from '../units.js';
+import { formatLiteral } from './number-format.js';
 
 /** A number cell's format: how many thousands it divides by, its code and the unit its literal writes. */
 export interface CellScale extends CellFormat {
@@ -79,7 +80,11 @@ export class ScaledMoneyWatch {
       const what = `money ${info.role.field.replace(/_/g, ' ')}`;
       const format = JSON.stringify(scale.format);
       if (scale.unit === 'unreadable') {
-        refuse(column, new ThadsError('UNIT_UNREADABLE', `${what}: the cell's number format ${format} writes a unit beside the figure that thads cannot read as a money unit`, this.at(line, column), 'format the money cells without the unit (#,##0) and state it above the header ("Đơn vị tính: nghìn đồng")'));
+        const written = formatLiteral(scale.format).text;
+        const says = /\d/.test(written)
+          ? `writes digits after the figure ("${written}"): the sheet shows another number than the cell stores, in a unit thads cannot tell`
+          : 'writes a unit beside the figure that thads cannot read as a money unit';
+        refuse(column, new ThadsError('UNIT_UNREADABLE', `${what}: the cell's number format ${format} ${says}`, this.at(line, column), 'format the money cells without the unit (#,##0) and state it above the header ("Đơn vị tính: nghìn đồng")'));
         continue;
       }
       // a format that writes a scaled unit states the unit of what it shows (weighed as read: cell-unit.ts)
