@@ -157,6 +157,38 @@ describe('digits written after the figure by the format: refused, never the stor
   it('a label before the figure with digits names no unit ("Mã 01: "): read as before', async () => expect(await moneyTotals('label-2019.xlsx', { money: '"Mã 01: "#,##0' })).toEqual(DONG));
 });
 
+// A probe's workbook: the money headers store "Tiền có điều kiện" with the text format
+// `@" (nghìn đồng)"`, so the sheet shows "Tiền có điều kiện (nghìn đồng)"; thads read the stored
+// text, no unit, and the money in đồng: 1.000× too small, exit 0.
+describe('a header whose text format writes its unit: the unit the sheet shows', () => {
+  async function headerFormat(name: string, format: string) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Biểu 07');
+    ws.addRow([TITLE]);
+    const header = ws.addRow(HEADER);
+    for (const c of [4, 5]) header.getCell(c).numFmt = format;
+    for (const office of [A, B]) ws.addRow([...office]);
+    const file = join(dir, name);
+    await wb.xlsx.writeFile(file);
+    return summarizeCsvRows(dir, [file], []);
+  }
+  const money = (r: Awaited<ReturnType<typeof headerFormat>>) => {
+    expect(r.code, r.stderr).toBe(0);
+    const t = r.rows.find((row) => row.district === 'TOTAL')!;
+    return [t.money_with_conditions, t.money_resolved];
+  };
+
+  it.each([
+    ['@" (nghìn đồng)"', THOUSAND],
+    ['0;-0;0;@" (triệu đồng)"', MILLION],
+    ['@\\ \\(\\n\\g\\h\\ì\\n\\ \\đ\\)', THOUSAND],
+  ])('%s', async (format, want) => expect(money(await headerFormat('hdr-2019.xlsx', format))).toEqual(want));
+
+  it.each(['@', '_(@_)', '0;-0;0;@', '#,##0 "nghìn đồng"'])('%s (no text written, or a number section only): the stored text, đồng', async (format) => {
+    expect(money(await headerFormat('hdr-plain-2019.xlsx', format))).toEqual(DONG);
+  });
+});
+
 describe('over-reach: read as before', () => {
   it('plain #,##0 money: đồng', async () => expect(await moneyTotals('plain-2019.xlsx', { money: '#,##0' })).toEqual(DONG));
 

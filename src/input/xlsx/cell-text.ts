@@ -7,7 +7,7 @@
 import { NUMBER_CELL_MARK } from '../numbers.js';
 import { parseFormatUnit } from '../units.js';
 import { rowFloatError, shortestWithin, type Operands } from './float-residue.js';
-import { formatLiteral, readNumberFormat } from './number-format.js';
+import { formatLiteral, readNumberFormat, shownText } from './number-format.js';
 import type { CellScale } from './scaled-money.js';
 import type { RawCell } from './sheet-xml.js';
 
@@ -262,9 +262,9 @@ export function xmlCellText(cell: RawCell, format: string | undefined, strings: 
     return workbook.recalcOnLoad && !result.odd ? odd('formula-stale', shown) : result;
   }
   if (value === undefined) return EMPTY;
-  if (type === 's') return { text: strings[Number(value)] ?? '' };
+  if (type === 's') return { text: shownText(strings[Number(value)] ?? '', format) };
   const typed = typedValue(type, value);
-  if (typed) return typed;
+  if (typed) return type === 'str' || type === 'inlineStr' ? { text: shownText(typed.text, format) } : typed;
   if (value.trim() === '') return EMPTY;
   if (XML_NUMBER.test(value)) return numberWithFormat(Number(value), format, date1904);
   // Digits with a comma or inner spaces ("1,5", "1.234,5", "1 500": a writer that formatted the

@@ -140,3 +140,47 @@ export function formatLiteral(format: string | undefined): FormatLiteral {
 export function isDateFormat(format: string | undefined): boolean {
   return readNumberFormat(format).kind === 'date';
 }
+
+/**
+ * A text cell as its format shows it: a text section (the fourth, or the only one, holding "@")
+ * writes its literals around the text — `@" (nghìn đồng)"` shows "Tiền có điều kiện" as "Tiền có
+ * điều kiện (nghìn đồng)", a header's unit the sheet shows. _x and *x (a space's width, a fill) and
+ * […] write nothing here; a format without such a section shows the text as it is.
+ */
+export function shownText(text: string, format: string | undefined): string {
+  if (format === undefined || !format.includes('@')) return text;
+  // the sections' raw text, split on ";" outside quotes and escapes
+  const raw: string[] = [''];
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i]!;
+    if (ch === '"') {
+      const end = format.indexOf('"', i + 1);
+      const stop = end < 0 ? format.length : end;
+      raw[raw.length - 1] += format.slice(i, stop + 1);
+      i = stop;
+    } else if (ch === '\\') {
+      raw[raw.length - 1] += format.slice(i, i + 2);
+      i++;
+    } else if (ch === ';') raw.push('');
+    else raw[raw.length - 1] += ch;
+  }
+  const section = raw.length >= 4 ? raw[3]! : raw.length === 1 ? raw[0]! : '';
+  let out = '';
+  let at = false;
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i]!;
+    if (ch === '"') {
+      const end = section.indexOf('"', i + 1);
+      const stop = end < 0 ? section.length : end;
+      out += section.slice(i + 1, stop);
+      i = stop;
+    } else if (ch === '\\') out += section[++i] ?? '';
+    else if (ch === '_' || ch === '*') i++;
+    else if (ch === '[') i = Math.max(i, section.indexOf(']', i));
+    else if (ch === '@') {
+      out += text;
+      at = true;
+    } else out += ch;
+  }
+  return at ? out : text;
+}
