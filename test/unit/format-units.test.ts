@@ -189,6 +189,32 @@ describe('a header whose text format writes its unit: the unit the sheet shows',
   });
 });
 
+// A probe's workbook: the unit line is the number 1000 formatted `"Đơn vị tính: "#,##0" đồng"`,
+// so the sheet shows "Đơn vị tính: 1,000 đồng"; thads read the cell as "1000", no unit line, and
+// the money in đồng: 1.000× too small, exit 0.
+describe('a unit line kept as a number, its words written by its format: the line the sheet shows', () => {
+  async function unitCell(name: string, value: number, format: string) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Biểu 07');
+    ws.addRow([TITLE]);
+    ws.addRow([value]).getCell(1).numFmt = format;
+    ws.addRow(HEADER);
+    for (const office of [A, B]) ws.addRow([...office]);
+    const file = join(dir, name);
+    await wb.xlsx.writeFile(file);
+    const r = await summarizeCsvRows(dir, [file], []);
+    expect(r.code, r.stderr).toBe(0);
+    const t = r.rows.find((row) => row.district === 'TOTAL')!;
+    return [t.money_with_conditions, t.money_resolved];
+  }
+
+  it.each([
+    [1000, '"Đơn vị tính: "#,##0" đồng"', THOUSAND],
+    [1000000, '"ĐVT: "#,##0" đồng"', MILLION],
+    [1000, '"Đơn vị tính: "0"đ"', THOUSAND],
+  ])('%d shown by %s', async (value, format, want) => expect(await unitCell('unit-cell-2019.xlsx', value, format)).toEqual(want));
+});
+
 describe('over-reach: read as before', () => {
   it('plain #,##0 money: đồng', async () => expect(await moneyTotals('plain-2019.xlsx', { money: '#,##0' })).toEqual(DONG));
 
@@ -215,10 +241,10 @@ describe('the literal of a format, and the unit it names', () => {
   ])('%s shows %j', (format, literal) => expect(formatLiteral(format).text).toBe(literal));
 
   it('a label before the figure that names no money says nothing; after it, or naming money, it is refused', () => {
-    expect(formatLiteral('"Năm "0')).toEqual({ text: 'Năm', before: true });
+    expect(formatLiteral('"Năm "0')).toEqual({ text: 'Năm', before: true, label: 'Năm ', tail: '' });
     expect(parseFormatUnit('Năm', true)).toBe(null);
     expect(parseFormatUnit('USD', true)).toBe('unreadable');
-    expect(formatLiteral('0" người"')).toEqual({ text: 'người', before: false });
+    expect(formatLiteral('0" người"')).toEqual({ text: 'người', before: false, label: '', tail: ' người' });
     expect(parseFormatUnit('người', false)).toBe('unreadable');
   });
 

@@ -5,7 +5,7 @@
 // cannot be a figure (a date, TRUE/FALSE, #REF!, a formula without a stored result) are given
 // as text the number rules reject, and remembered, so the message can say what the cell holds.
 import { NUMBER_CELL_MARK } from '../numbers.js';
-import { parseFormatUnit } from '../units.js';
+import { parseFormatUnit, parseUnitLine } from '../units.js';
 import { rowFloatError, shortestWithin, type Operands } from './float-residue.js';
 import { formatLiteral, readNumberFormat, shownText } from './number-format.js';
 import type { CellScale } from './scaled-money.js';
@@ -153,6 +153,12 @@ function numberWithFormat(n: number, format: string | undefined, date1904 = fals
   const text = numberCellText(n, reading.thousands, residue);
   if (n === 0 || text === '0') return { text };
   const literal = formatLiteral(format);
+  // A unit line kept as a number, its words written by the format (`"Đơn vị tính: "#,##0" đồng"`
+  // on 1000 shows "Đơn vị tính: 1,000 đồng"): the line the sheet shows, no figure.
+  if (/\p{L}/u.test(literal.label)) {
+    const shown = `${literal.label}${text}${literal.tail}`;
+    if (parseUnitLine(shown)?.kind === 'money') return { text: shown };
+  }
   const unit = parseFormatUnit(literal.text, literal.before);
   return { text, scale: { thousands: reading.thousands, format: format ?? 'General', ...(unit ? { unit } : {}) } };
 }

@@ -105,6 +105,9 @@ function readSections(format: string): FormatReading {
 export interface FormatLiteral {
   readonly text: string;
   readonly before: boolean;
+  /** the text before the figure and after it, as written ("Đơn vị tính: " and " đồng" of `"Đơn vị tính: "#,##0" đồng"`) */
+  readonly label: string;
+  readonly tail: string;
 }
 
 interface Read {
@@ -112,7 +115,7 @@ interface Read {
   readonly literal: FormatLiteral;
 }
 
-const GENERAL: Read = { reading: { kind: 'number', thousands: 0 }, literal: { text: '', before: false } };
+const GENERAL: Read = { reading: { kind: 'number', thousands: 0 }, literal: { text: '', before: false, label: '', tail: '' } };
 /** A workbook has a handful of number formats and many cells: each format is read once. */
 const READINGS = new Map<string, Read>();
 
@@ -121,7 +124,7 @@ function readOnce(format: string | undefined): Read {
   let read = READINGS.get(format);
   if (read === undefined) {
     const { literal, after } = sections(format)[0]!;
-    read = { reading: readSections(format), literal: { text: literal.trim(), before: literal.trim() !== '' && after.trim() === '' } };
+    read = { reading: readSections(format), literal: { text: literal.trim(), before: literal.trim() !== '' && after.trim() === '', label: literal.slice(0, literal.length - after.length), tail: after } };
     if (READINGS.size < 1024) READINGS.set(format, read);
   }
   return read;
