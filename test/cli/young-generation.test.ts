@@ -52,7 +52,7 @@ describe("the main thread's young generation", () => {
     expect(newSpaceAfter(body).size).toBeGreaterThanOrEqual(16 * MiB);
   });
 
-  it('stays at 2 MiB after a file is read in two parts, the second in the built worker', () => {
+  it('stays small (2 MiB, 4 at times, under 16) after a file is read in two parts, the second in the built worker', () => {
     const body = `
       const { fastPath, readFastFile } = await import(${JSON.stringify(dist('input/fast/read-fast.js'))});
       const { HeaderMatcher } = await import(${JSON.stringify(dist('input/headers.js'))});
@@ -61,6 +61,10 @@ describe("the main thread's young generation", () => {
       process.stdout.write('offices ' + read.offices.length + ', parts in a worker ' + fastPath.partsInWorker);`;
     const { size, out } = newSpaceAfter(body);
     expect(out).toMatch(/^offices 10, parts in a worker 1 /);
-    expect(size).toBe(2 * MiB);
+    // Set back, it never doubles up to 16 MiB and more (the test above). Between the worker's heap
+    // set-up (which raises the flag) and the moment split.ts sets it back, a scavenge of this
+    // thread may double it: 4 MiB in about one run of eight on a busy machine (CI, 2 cores), 2 MiB
+    // in the others — never the 16 MiB and more of a flag left raised.
+    expect(size).toBeLessThan(16 * MiB);
   });
 });
