@@ -338,6 +338,8 @@ function withoutCopyAndYear(base: string): string {
     name = withoutYear(
       withoutVersionAfterYear(name)
         .replace(/\s*\(\d{1,3}\)\s*$/, '')
+        // a short name's or a backup's tail ("Mỹ Lộc 2019~1"): no office's, so a copy's
+        .replace(/\s*~\d{1,3}\s*$/u, '')
         .replace(COPY_NUMBER, (mark: string, at: number, all: string) => (copyNumbered(all.slice(0, at)) ? '' : mark))
         .replace(SYNC_COPY, '')
         .replace(/\s*[-–_]?\s*(copy|bản sao|ban sao|sao chép|sao chep)(\s*\(?\d{1,3}\)?)?\s*$/iu, '')

@@ -116,6 +116,16 @@ describe('1. the same data twice is never added', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('[DUPLICATE_INPUT]');
   });
+
+  it('per-office files: a changed copy "~1" names the same office, never a second one summed beside it', async () => {
+    const po = dir();
+    const header = 'Việc tổng số thụ lý,Việc có điều kiện,Việc thi hành xong,Việc đình chỉ';
+    const one = write(po, 'Mỹ Lộc 2019.csv', [header, '701,586,520,13']);
+    const copy = write(po, 'Mỹ Lộc 2019~1.csv', [header, '701,586,498,13']);
+    const r = await summarize([one, copy]);
+    expect(r.code, r.stdout).toBe(1);
+    expect(r.stderr).toContain('[DUPLICATE_INPUT]');
+  });
 });
 
 /** The seed's offices with rows inserted, canonical columns plus an STT column in front. */

@@ -26,6 +26,11 @@ describe('officeFromFileName', () => {
     ['Mỹ Lộc (1) - 2019.csv', 'Mỹ Lộc'],
     ['2019 (1).csv', '2019'],
     ['Copy of Phòng THADS khu vực 1 - 2026.csv', 'Phòng THADS khu vực 1'],
+    // a short name's or a backup's "~1" is a copy's mark, never an office's (read as "Mỹ Lộc ~1", a changed copy was summed)
+    ['Mỹ Lộc 2019~1.csv', 'Mỹ Lộc'],
+    ['Mỹ Lộc~2.csv', 'Mỹ Lộc'],
+    ['Quận 1 ~1.csv', 'Quận 1'],
+    ['Phòng THADS khu vực 1 - 2026~1.csv', 'Phòng THADS khu vực 1'],
   ])('%s → %s', (file, office) => {
     expect(officeFromFileName(file)).toBe(office);
   });
