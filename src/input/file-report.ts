@@ -13,6 +13,7 @@ import type { TitleOffice } from './title-office.js';
 import type { DistrictOffices } from '../domain/aggregate.js';
 import type { TitleProvince } from './title-province.js';
 import type { MoneyUnit } from './units.js';
+import type { CoverUnit } from './xlsx/cover-unit.js';
 
 export interface ReadOptions {
   readonly matcher: HeaderMatcher;
@@ -76,7 +77,14 @@ export interface ColumnInfo {
 export interface FileReport {
   file: string;
   /** a workbook: the sheet read, and why that one (encoding and delimiter then do not apply) */
-  sheet?: { name: string; how: string; /** the workbook's visible sheets, in order */ names?: readonly string[] };
+  sheet?: {
+    name: string;
+    how: string;
+    /** the workbook's visible sheets, in order */
+    names?: readonly string[];
+    /** money units stated on the workbook's other sheets that hold no table (a cover: xlsx/cover-unit.ts) */
+    units?: readonly CoverUnit[];
+  };
   encoding: EncodingName;
   encodingHow: string;
   delimiter: Delimiter;

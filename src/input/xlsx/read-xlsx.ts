@@ -33,6 +33,7 @@ import { readNumberFormats } from './styles-xml.js';
 import { unprefixedPart } from './part-prefixes.js';
 import { cellKey, simpleFormula, staleResults } from './stale-formulas.js';
 import { holdsTable } from './table-sheets.js';
+import { coverUnits } from './cover-unit.js';
 import { readRecalcOnLoad } from './workbook-xml.js';
 
 interface SheetInfo {
@@ -471,7 +472,10 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
     if (!part) throw new ThadsError('WORKBOOK_INVALID', `sheet ${JSON.stringify(info.name)} is not a worksheet of figures (a chart sheet?)`, { file }, 'pick a worksheet with --sheet');
     sheetName = info.name;
     sheetCount = listed.length;
-    report.sheet = { name: info.name, how: target.how, names: visible.map((s) => s.name) };
+    // A unit the workbook states on a cover or notes sheet of its own: the figures' unit where their sheet states none (cover-unit.ts).
+    const others = visible.filter((s) => s !== info).map((s) => s.name);
+    const units = others.length > 0 ? await coverUnits(others, openSheet, strings, opts.matcher, file) : [];
+    report.sheet = { name: info.name, how: target.how, names: visible.map((s) => s.name), ...(units.length > 0 ? { units } : {}) };
     const workbook = { date1904: reader.properties?.model?.date1904 === true, recalcOnLoad };
     const text = (cell: RawCell, line: number, operands: Operands | null): CellText => {
       if (cell.type === 's' && cell.formula === undefined && cell.value !== undefined && !(/^\s*\d+\s*$/.test(cell.value) && Number(cell.value) < strings.length)) {
