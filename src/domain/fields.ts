@@ -305,6 +305,18 @@ export function ownTableLabels(measures: readonly Measure[], lang: 'en' | 'vi', 
   return [...IDENTITY_KEYS.map((k) => IDENTITY[k].label[lang]), ...measures.flatMap((m) => [...fieldsOf(m).map((f) => f.label[lang]), ...RESULT_KEYS.map((k) => resultLabel(k, lang, compared))])];
 }
 
+/**
+ * The Vietnamese Excel CSV's label of a measure's field, before money's unit ("Việc có điều kiện",
+ * "Tiền thi hành xong"; output/csv.ts vietnameseColumns), and of its rate ("Tỷ lệ việc (%)"): the
+ * reader knows thads' own CSV by them (input/layout.ts isThadsOutput), its empty cells unknown.
+ */
+export function excelFieldLabel(m: Measure, f: FieldDef): string {
+  return `${MEASURE_LABEL[m].vi} ${f.label.vi.charAt(0).toLocaleLowerCase('vi')}${f.label.vi.slice(1)}`;
+}
+export function excelRateLabel(m: Measure): string {
+  return `Tỷ lệ ${MEASURE_LABEL[m].vi.toLocaleLowerCase('vi')} (%)`;
+}
+
 /** The mark thads' human tables (output/human.ts) print for a value not known: read back, unknown (input/own-human-table.ts). */
 export const UNKNOWN_MARK = '—';
 

@@ -2,11 +2,11 @@
 // unit; every decision recorded in the FileReport.
 import { basename } from 'node:path';
 import { hasLetter, latinLetters } from '../domain/letters.js';
-import { F, FIELDS, MEASURES, UNKNOWN_MARK, ownTableLabels, withoutComparedYear, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
+import { F, FIELDS, IDENTITY, MEASURES, UNKNOWN_MARK, excelFieldLabel, excelRateLabel, ownTableLabels, withoutComparedYear, type FieldKey, type IdentityKey, type Measure } from '../domain/fields.js';
 import { isOwnHumanTableHeader, refuseOwnHumanTableMoney } from './own-human-table.js';
 import { fieldPhrase, isPartOf } from '../domain/relations.js';
 import { foldHeader } from '../domain/names.js';
-import { ThadsError, finding, type Finding } from '../errors.js';
+import { ThadsError, columnLetters, finding, type Finding, type Location } from '../errors.js';
 import type { FileReport, ReadOptions } from './file-report.js';
 import { bracketSpan, noteSpan } from './group-span.js';
 import { isConnector, looksLikeResolvedPart, namesOfWhichKindGroup, startsWithOfWhich, namedPeriod, namesATotal, namesField, startsWithConnector, unitBesidePeriod, type ColumnRole, type HeaderMatcher, type NamedPeriod } from './headers.js';
@@ -107,10 +107,27 @@ export function isThadsOutput(header: readonly string[], figures: readonly Figur
   const cell = (i: number) => (header[i] ?? '').replace(/^\uFEFF/, '').trim();
   if (figures.length === 0) return false;
   if (isOwnTableHeader(header) || isOwnHumanTableHeader(header)) return true;
+  if (isOwnExcelCsvHeader(header, figures)) return true;
   if (cell(0) !== 'province' || cell(1) !== 'district' || cell(2) !== 'year') return false;
   // a money amount's name may say its unit: "money_total (million VND)" (--unit)
   if (!figures.every((f) => cell(f.index) === `${f.measure}_${f.field}` || cell(f.index).startsWith(`${f.measure}_${f.field} (`))) return false;
   return header.some((c) => /^(cases|money)_rate$/.test(c.trim()));
+}
+
+/**
+ * thads' Vietnamese Excel CSV (`--excel --lang vi`, output/csv.ts vietnameseColumns): "Tỉnh",
+ * "Đơn vị", "Năm", each figure under its own label (money's followed by its unit), a rate column.
+ * Not known as thads' own, its empty cells were read as a form's blanks, 0: "Việc tổng số thụ
+ * lý" 0 against 100 with conditions, warned about, summed, exit 0.
+ */
+function isOwnExcelCsvHeader(header: readonly string[], figures: readonly FigureColumn[]): boolean {
+  const cell = (i: number) => (header[i] ?? '').replace(/^\uFEFF/, '').trim().normalize('NFC');
+  if (cell(0) !== IDENTITY.province.label.vi || cell(1) !== IDENTITY.district.label.vi || cell(2) !== IDENTITY.year.label.vi) return false;
+  const labelled = figures.every((f) => {
+    const label = excelFieldLabel(f.measure, FIELDS[F[f.field]]!);
+    return cell(f.index) === label || (f.measure === 'money' && cell(f.index).startsWith(`${label} (`));
+  });
+  return labelled && header.some((_c, i) => MEASURES.some((m) => cell(i) === excelRateLabel(m)));
 }
 
 /**
@@ -672,11 +689,15 @@ function periodGroupRow<R extends { readonly cells: readonly string[] }>(matcher
  * name \"Tiền (nghìn đồng)\""); a name stating two ("(việc, nghìn đồng, triệu đồng)") gives both,
  * refused as two names that disagree are (readHeader).
  */
-function namedUnits(file: string, report: FileReport): { readonly unit: MoneyUnit; readonly what: string; readonly name: string }[] {
-  const out: { unit: MoneyUnit; what: string; name: string }[] = [];
+function namedUnits(file: string, report: FileReport): { readonly unit: MoneyUnit; readonly what: string; readonly name: string; readonly location?: Location }[] {
+  const out: { unit: MoneyUnit; what: string; name: string; location?: Location }[] = [];
   const sheet = report.sheet?.name;
   for (const unit of sheet === undefined ? [] : unitsOfName(sheet)) out.push({ unit, what: `the sheet name "${sheet}"`, name: sheet! });
   for (const unit of file === '-' ? [] : moneyUnitsOfFileName(file)) out.push({ unit, what: `the file name "${basename(file)}"`, name: basename(file) });
+  // a cover sheet's unit line, the workbook's (xlsx/cover-unit.ts)
+  for (const u of report.sheet?.units ?? []) {
+    out.push({ unit: u.unit, what: `the unit line "${u.text}" on sheet "${u.sheet}" (${columnLetters(u.column)}${u.line})`, name: u.text, location: { file, sheet: u.sheet, line: u.line, column: u.column } });
+  }
   return out;
 }
 
@@ -1214,7 +1235,7 @@ export function readHeader(
     const byName = nameUnits[0]!;
     report.moneyUnit = byName.unit;
     report.moneyUnitFrom = byName.what;
-    report.moneyUnitStated = { unit: byName.unit, text: byName.name, location: { file } };
+    report.moneyUnitStated = { unit: byName.unit, text: byName.name, location: byName.location ?? { file } };
   } else {
     report.moneyUnit = 'dong';
     report.moneyUnitFrom = 'default';

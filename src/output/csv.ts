@@ -1,7 +1,7 @@
 // CSV and TSV: one snake_case header row, one row per printed group, then the TOTAL row(s).
 // Plain machine numbers; unknown values are empty cells (SPEC §8).
 import { stringify } from 'csv-stringify/sync';
-import { IDENTITY, MEASURE_LABEL, changeHeaderLead, MEASURES, type ComparedYear, RESULT_KEYS, fieldsOf, type Measure, type ResultKey } from '../domain/fields.js';
+import { IDENTITY, MEASURE_LABEL, changeHeaderLead, excelFieldLabel, excelRateLabel, MEASURES, type ComparedYear, RESULT_KEYS, fieldsOf, type Measure, type ResultKey } from '../domain/fields.js';
 import { UNIT_LABEL } from './format-number.js';
 import type { GroupResult } from '../domain/evaluate.js';
 import { csvColumns, measureValues, rowsToPrint, TOTAL_LABEL, type MachineValue, type RenderContext } from './model.js';
@@ -30,16 +30,14 @@ export function groupRecord(g: GroupResult, ctx: RenderContext, decimalComma: bo
   return [...identity, ...figures];
 }
 
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
-
 /**
  * Vietnamese result columns of one measure ("việc"/"tiền"); money amounts carry the unit. Each
  * starts as the columns thads computes itself ("Tỷ lệ", "Chỉ tiêu", "Xếp thứ", "So với năm
  * trước", or "So với năm 2017" compared with an earlier year: changeHeaderLead), so reading the
  * file back ignores them without a warning.
  */
-const VI_RESULT: Record<ResultKey, (word: string, unit: string, since: string) => string> = {
-  rate: (w) => `Tỷ lệ ${w} (%)`,
+const VI_RESULT: Record<ResultKey, (word: string, unit: string, since: string, m: Measure) => string> = {
+  rate: (_w, _u, _since, m) => excelRateLabel(m),
   target: (w) => `Chỉ tiêu ${w} (%)`,
   gap_pp: (w) => `Chỉ tiêu ${w}: vượt/thiếu (%)`,
   required: (w, u) => `Chỉ tiêu ${w}: phải đạt${u}`,
@@ -63,8 +61,8 @@ export function vietnameseColumns(unit: MoneyUnit, compared: ComparedYear | null
     const Word = MEASURE_LABEL[m].vi;
     const word = Word.toLocaleLowerCase('vi');
     const u = m === 'money' ? ` (${UNIT_LABEL[unit].vi})` : '';
-    labels.push(...fieldsOf(m).map((f) => `${Word} ${lowerFirst(f.label.vi)}${u}`));
-    labels.push(...RESULT_KEYS.map((k) => VI_RESULT[k](word, u, since)));
+    labels.push(...fieldsOf(m).map((f) => `${excelFieldLabel(m, f)}${u}`));
+    labels.push(...RESULT_KEYS.map((k) => VI_RESULT[k](word, u, since, m)));
   }
   return labels;
 }
