@@ -115,7 +115,7 @@ function mover(opts: RollUpOptions, older: readonly GroupKey[]): <T extends Grou
   const newerOf = new Map<string, string>();
   for (const [newer, olds] of opts.offices) for (const old of olds) newerOf.set(olderOfficeKey(old), newer);
   const labelled = labelledOffices(opts.newer);
-  return (g) => {
+  const move = <T extends GroupKey>(g: T): T => {
     const written = g.province;
     let province = g.province;
     if (province !== null) {
@@ -133,6 +133,23 @@ function mover(opts: RollUpOptions, older: readonly GroupKey[]): <T extends Grou
     if (district !== null && written !== null && province !== null && successorKey(written) === provinceKey(province)) district = labelled.get(labelKey(written, district)) ?? district;
     if (district !== null) district = newerOf.get(officeKey(g.province, district)) ?? newerOf.get(bareName(district)) ?? district;
     return { ...g, province, district };
+  };
+  // Offices of two former provinces rolled up into one under one name ("Huyện Châu Thành" of Tây
+  // Ninh and of Long An, both in Tây Ninh now), which nothing maps: two offices, never one (summed,
+  // the change of Tây Ninh's was printed against both). The one of the former province whose name
+  // the newer one keeps stays as written; another is set apart by its former province's name.
+  const landed = (g: GroupKey, moved: GroupKey): string | null =>
+    moved.district !== null && moved.province !== null && g.province !== null && moved.district === g.district ? `${g.year}\u0000${officeKey(moved.province, moved.district)}` : null;
+  const formers = new Map<string, Set<string>>();
+  for (const g of older) {
+    const key = landed(g, move(g));
+    if (key !== null) (formers.get(key) ?? formers.set(key, new Set()).get(key)!).add(provinceKey(g.province!));
+  }
+  return (g) => {
+    const moved = move(g);
+    const key = landed(g, moved);
+    if (key === null || formers.get(key)!.size < 2 || provinceKey(g.province!) === provinceKey(moved.province!)) return moved;
+    return { ...moved, district: `${moved.district} (${g.province})` };
   };
 }
 
