@@ -4,11 +4,11 @@ import { collect, isPipe } from '../collect.js';
 import { evaluate } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { plain } from '../domain/decimal.js';
-import { EXIT, STDIN, ThadsError, asChecked, asUnsummed, collapseRepeats, refusesToSum, finding, formatFinding, formatLocation, isAdvisory, pushAll, sheetReference, type ExitCode, type Finding } from '../errors.js';
+import { CODES, EXIT, STDIN, ThadsError, asChecked, asUnsummed, collapseRepeats, refusesToSum, finding, formatFinding, formatLocation, isAdvisory, pushAll, sheetReference, type ExitCode, type Finding } from '../errors.js';
 import { escapeControls } from '../output/sanitize.js';
 import type { CheckFlags } from './flags.js';
 import type { Io } from '../io.js';
-import { assertStdinOnce, printFindings, refuseAmbiguousTargets, resolveCommon, undecidedTargetError, unmatchedTargets } from './common.js';
+import { assertStdinOnce, mixedPeriodsError, printFindings, refuseAmbiguousTargets, resolveCommon, undecidedTargetError, unmatchedTargets } from './common.js';
 import { undecidedTarget } from '../domain/undecided-targets.js';
 import { DuplicateInputs } from '../input/duplicate-inputs.js';
 import { withoutLockFiles } from '../input/lock-files.js';
@@ -66,6 +66,9 @@ async function acrossFiles(files: readonly string[], common: Awaited<ReturnType<
     const data = await collect(files, { ...common.read, onRowError: () => {} }, ['district', 'year'], undefined, found);
     // (the files' own errors, which summarize refuses first, stand in for the rows' it would stop at)
     const fileErrors = already.filter((f) => f.severity === 'error' && f.code !== 'BELOW_TARGET' && !isAdvisory(f.code));
+    // Reports of one year and different periods (a 6-month file beside a year's): never added together.
+    const mixed = mixedPeriodsError(data.periods);
+    if (mixed) found.push(mixed.toFinding());
     // An office target that offices of two files' provinces would take: summarize refuses it (exit 2).
     if (fileErrors.length === 0 && !data.findings.some((f) => f.severity === 'error')) {
       refuseAmbiguousTargets(evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate).ambiguousTargets, common.config.path);
@@ -75,11 +78,10 @@ async function acrossFiles(files: readonly string[], common: Awaited<ReturnType<
     if (!(err instanceof ThadsError) || err.exitCode !== EXIT.data) throw err;
     found.push(err.toFinding());
   }
-  // Errors only: a warning of the files together (one gives money, another not) is no fault of a file.
-  return found
-    .filter((f) => !said.has(`${f.code}\u0000${f.location ? formatLocation(f.location) : ''}`))
-    .map(asCheck)
-    .filter((f) => f.severity === 'error');
+  // What summarize says of the files together, as check says a file's: its warnings too (one
+  // file's money 1000× the others', a file whose offices name no province) — dropped, a
+  // run summarize warns about passed as "no problems".
+  return found.filter((f) => !said.has(`${f.code}\u0000${f.location ? formatLocation(f.location) : ''}`)).map(asCheck);
 }
 
 /**
@@ -202,7 +204,8 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
     io.stdout.write(`${verdict}\n`);
   }
 
-  if (unreadable > 0) return EXIT.usage;
+  // (an error summarize gives exit 2 for, whatever options it is given — reports of two periods — is exit 2 here too)
+  if (unreadable > 0 || errors.some((f) => CODES[f.code].exit === EXIT.usage)) return EXIT.usage;
   if (refused) return EXIT.data;
   if (errors.length > 0) return EXIT.belowTarget;
   return EXIT.ok;

@@ -7,6 +7,7 @@ import type { UndecidedTarget } from '../domain/undecided-targets.js';
 import type { AmbiguousOlderName } from '../domain/merger.js';
 import { plain, type Dec } from '../domain/decimal.js';
 import { MEASURES } from '../domain/fields.js';
+import { mixedPeriods, periodText, startsDiffer, type Period } from '../domain/periods.js';
 import { basename } from 'node:path';
 import { STDIN, ThadsError, collapseRepeats, finding, formatFinding, type Finding } from '../errors.js';
 import type { InputFlags } from './flags.js';
@@ -167,4 +168,17 @@ export function unmatchedTargets(list: readonly UnmatchedTarget[], configPath: s
         : 'offices match as written, else by the name without "Chi cục THADS huyện" when one office has it; write out a name two offices share ("Thị xã Long Mỹ")',
     ),
   );
+}
+
+/**
+ * MIXED_PERIODS, or null: reports of one year whose periods differ are never added together
+ * (summarize refuses them; check says so). Periods that differ only in their ends are named by
+ * their last days; by both bounds when a start differs too ("1/1/2018–31/3/2018").
+ */
+export function mixedPeriodsError(given: readonly Period[]): ThadsError | null {
+  const periods = mixedPeriods(given);
+  if (!periods) return null;
+  const texts = periods.map((p) => periodText(p, startsDiffer(periods))).join(', ');
+  const differ = startsDiffer(periods) ? 'periods differ' : 'periods end on different days';
+  return new ThadsError('MIXED_PERIODS', `the input holds reports of one year whose ${differ} (${texts}), which are never added together`);
 }

@@ -11,7 +11,7 @@ import { unitsDiffer, type Unit, type UnitsDiffer } from '../domain/like-units.j
 import { bareName, provincesToTell } from '../domain/office-names.js';
 import { provinceKey } from '../domain/provinces.js';
 import { plain } from '../domain/decimal.js';
-import { likePeriods, mixedPeriods, partPeriodsByYear, periodText, startsDiffer, type Period } from '../domain/periods.js';
+import { likePeriods, partPeriodsByYear, periodText, startsDiffer, type Period } from '../domain/periods.js';
 import { EXIT, ThadsError, asUnsummed, finding, pushAll, refusesToSum, type ExitCode, type Finding } from '../errors.js';
 import type { SummarizeFlags, SummaryFormat } from './flags.js';
 import { terminalWidth, useColor, type Io } from '../io.js';
@@ -19,7 +19,7 @@ import type { Lang } from '../output/format-number.js';
 import { humanMoneyUnit, type RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
-import { assertStdinOnce, printFindings, refuseAmbiguousOlderName, refuseAmbiguousTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
+import { assertStdinOnce, mixedPeriodsError, printFindings, refuseAmbiguousOlderName, refuseAmbiguousTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
 import { undecidedTarget } from '../domain/undecided-targets.js';
 import { selectOnly } from './only.js';
 import { assertPreviousNotInput, readPrevious } from './previous-files.js';
@@ -62,8 +62,11 @@ function pickFormat(flags: SummarizeFlags, io: Io): SummaryFormat {
     const ext = extname(output).toLowerCase();
     const byExt = EXTENSION_FORMAT[ext];
     if (FOREIGN_EXTENSIONS.includes(ext)) throw usageError(`thads cannot write ${ext} files (--output ${output})`, 'write an Excel workbook with a .xlsx name, or CSV for Excel with --format csv --excel and a .csv name');
-    // A workbook is bytes, every other format text: never one of them in a file named for the other.
-    if (flags.format && byExt && flags.format !== byExt && (flags.format === 'xlsx' || byExt === 'xlsx')) {
+    // A file is what its extension says: JSON in "out.csv", CSV in "out.tsv" would be opened as
+    // what they are not (a workbook's bytes in a text file's name worst). A ".txt" takes any text
+    // for people (the table, Markdown, the paragraph).
+    const readsAsText = ext === '.txt' && (flags.format === 'table' || flags.format === 'markdown');
+    if (flags.format && byExt && flags.format !== byExt && !readsAsText) {
       throw usageError(`--format ${flags.format} does not match --output ${output}`, EXTENSION_HINT);
     }
     if (flags.format) return flags.format;
@@ -101,13 +104,6 @@ function byYear<T extends { readonly year: number | null }>(list: readonly T[]):
 function mixedYearsError(years: Set<number | null>): ThadsError {
   const list = [...years].map((y) => (y === null ? 'unknown' : String(y))).sort();
   return new ThadsError('MIXED_YEARS', `the input holds figures of several years (${list.join(', ')}), which are never added together`);
-}
-
-/** Periods that differ only in their ends are named by their last days; by both bounds when a start differs too ("1/1/2018–31/3/2018"). */
-function mixedPeriodsError(periods: readonly Period[]): ThadsError {
-  const texts = periods.map((p) => periodText(p, startsDiffer(periods))).join(', ');
-  const differ = startsDiffer(periods) ? 'periods differ' : 'periods end on different days';
-  return new ThadsError('MIXED_PERIODS', `the input holds reports of one year whose ${differ} (${texts}), which are never added together`);
 }
 
 /**
@@ -198,8 +194,8 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
   if (refuse(io, data.findings)) return EXIT.data;
   if (!by.includes('year') && data.years.size > 1) throw mixedYearsError(data.years);
   // (Previous files of several periods are only compared with nothing: PERIODS_DIFFER below.)
-  const mixed = mixedPeriods(data.periods);
-  if (mixed) throw mixedPeriodsError(mixed);
+  const mixed = mixedPeriodsError(data.periods);
+  if (mixed) throw mixed;
   const evaluated: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
   refuseAmbiguousTargets(evaluated.ambiguousTargets, common.config.path);
   refuseUndecidedTarget(undecidedTarget(common.evaluate.targets, data.groups, data.totals, data.unplaced));
