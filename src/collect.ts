@@ -728,7 +728,8 @@ async function collectFiles(
     const refusedParts = new Set<(typeof officeList)[number]['row']>();
     // "Năm 2019" in a 2019 file (read-csv.ts refuses another year's): no office. Holding the sum
     // it is a suspected total (below); else it would be added beside the offices unnoticed.
-    for (const o of officeList.length > 1 ? officeList : []) {
+    // (only a label the rows write: without an office column the name is the file's, "2025.csv" of provinces' rows)
+    for (const o of officeList.length > 1 && officeColumn !== undefined ? officeList : []) {
       if (yearOfRowLabel(o.row.district) === null || suspects.some((s) => s.kind === 'total' && s.office.row === o.row)) continue;
       fileFindings.push(finding('error', 'NOT_AN_OFFICE', `"${o.row.district}" names the file's year, no office, and its figures are not the sum of the other ${officeList.length - 1} rows, as the file's total's would be: it would be added as an office`, { file, line: o.row.line, ...(officeColumn ? { column: officeColumn } : {}) }));
     }
