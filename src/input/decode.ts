@@ -70,7 +70,12 @@ export function assertNoNul(sample: string, file: string): void {
   const head = sample.slice(0, 1000);
   const nuls = head.length - head.replaceAll('\u0000', '').length;
   if (nuls * 4 >= head.length) {
-    throw new ThadsError('ENCODING_INVALID', 'the file holds NUL bytes: it looks like UTF-16 without a byte order mark', { file, line: 1 }, 'pass --encoding utf-16le (Excel "Unicode Text"), or save it as "CSV UTF-8"');
+    // ASCII in UTF-16: its NUL byte first (big-endian: 00 41) or second (little-endian: 41 00), at the start of the text
+    let first = 0;
+    let second = 0;
+    for (let i = 0; i < Math.min(head.length, 200); i++) if (head[i] === '\u0000') i % 2 === 0 ? first++ : second++;
+    const hint = first > second ? 'pass --encoding utf-16be, or save it as "CSV UTF-8"' : 'pass --encoding utf-16le (Excel "Unicode Text"), or save it as "CSV UTF-8"';
+    throw new ThadsError('ENCODING_INVALID', `the file holds NUL bytes: it looks like UTF-16${first > second ? ' big-endian' : ''} without a byte order mark`, { file, line: 1 }, hint);
   }
   const before = sample.slice(0, first);
   const line = 1 + (before.match(/\r\n|\n|\r/g)?.length ?? 0);
