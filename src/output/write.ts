@@ -58,6 +58,14 @@ function resolveTarget(io: Io, output: string | undefined, inputs: readonly stri
   if (output === undefined || STDOUT_PATHS.has(output)) return { kind: 'stdout' };
   try {
     const given = resolve(io.cwd, output);
+    // A pipe or a device behind a link that names no path ("/dev/fd/63" → "pipe:[…]", bash's
+    // `-o >(gzip > out.gz)`): written through the link, which the system follows (the link's
+    // end was taken for a file to create, ENOENT).
+    const through = statOrNull(given, true);
+    if (through && !through.isFile() && !through.isDirectory()) {
+      if (inputs.some((input) => sameFile(io.cwd, input, given))) throw new ThadsError('OUTPUT_IS_INPUT', `--output ${output} is one of the input files`);
+      return { kind: 'stream', path: given };
+    }
     const path = statOrNull(given, false)?.isSymbolicLink() ? endOfLinks(given) : given;
     const existing = statOrNull(path, true);
     if (existing && inputs.some((input) => sameFile(io.cwd, input, path))) {
