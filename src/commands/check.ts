@@ -8,7 +8,7 @@ import { CODES, EXIT, STDIN, ThadsError, asChecked, asUnsummed, collapseRepeats,
 import { escapeControls } from '../output/sanitize.js';
 import type { CheckFlags } from './flags.js';
 import type { Io } from '../io.js';
-import { assertStdinOnce, mixedPeriodsError, printFindings, refuseAmbiguousTargets, resolveCommon, undecidedTargetError, unmatchedTargets } from './common.js';
+import { assertStdinOnce, missedRate, mixedPeriodsError, printFindings, refuseAmbiguousTargets, resolveCommon, undecidedTargetError, unmatchedTargets } from './common.js';
 import { undecidedTarget } from '../domain/undecided-targets.js';
 import { DuplicateInputs } from '../input/duplicate-inputs.js';
 import { withoutLockFiles } from '../input/lock-files.js';
@@ -137,7 +137,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
             const r = g.measures[m];
             if (r?.met !== false || !r.rateRounded || !r.target) continue;
             fileFindings.push(
-              finding('error', 'BELOW_TARGET', `${name}${g.year ? ` (${g.year})` : ''}: ${m} rate ${plain(r.rateRounded, common.evaluate.rateDecimals)}% is below its target of ${plain(r.target.value)}%`, g.first ?? fileLocation),
+              finding('error', 'BELOW_TARGET', `${name}${g.year ? ` (${g.year})` : ''}: ${m} rate ${missedRate(r.rate!, r.rateRounded, r.target.value, common.evaluate.rateDecimals)}% is below its target of ${plain(r.target.value)}%`, g.first ?? fileLocation),
             );
           }
         }

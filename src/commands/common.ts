@@ -5,7 +5,7 @@ import type { EvaluateOptions, GapBasis } from '../domain/evaluate.js';
 import { belowOnePercent, type AmbiguousTarget, type TargetSet, type TargetTables, type UnmatchedTarget } from '../domain/targets.js';
 import type { UndecidedTarget } from '../domain/undecided-targets.js';
 import type { AmbiguousOlderName } from '../domain/merger.js';
-import { plain, type Dec } from '../domain/decimal.js';
+import { D, MAX_TARGET_DECIMALS, plain, type Dec } from '../domain/decimal.js';
 import { MEASURES } from '../domain/fields.js';
 import { mixedPeriods, periodText, startsDiffer, type Period } from '../domain/periods.js';
 import { basename } from 'node:path';
@@ -181,4 +181,18 @@ export function mixedPeriodsError(given: readonly Period[]): ThadsError | null {
   const texts = periods.map((p) => periodText(p, startsDiffer(periods))).join(', ');
   const differ = startsDiffer(periods) ? 'periods differ' : 'periods end on different days';
   return new ThadsError('MIXED_PERIODS', `the input holds reports of one year whose ${differ} (${texts}), which are never added together`);
+}
+
+/**
+ * A rate that misses its target as BELOW_TARGET words it: rounded as printed, unless that shows
+ * the target or more (83.249… % against 83.25 %, missed on the exact gap basis): then its digits
+ * down to the first that tells it below ("83.249…%"), never "83.25% is below its target of 83.25%".
+ */
+export function missedRate(rate: Dec, rounded: Dec, target: Dec, decimals: number): string {
+  if (rounded.lt(target)) return plain(rounded, decimals);
+  for (let d = decimals + 1; d <= MAX_TARGET_DECIMALS + 2; d++) {
+    const down = rate.toDecimalPlaces(d, D.ROUND_DOWN);
+    if (down.lt(target)) return down.eq(rate) ? plain(down, d) : `${plain(down, d)}…`;
+  }
+  return plain(rate);
 }

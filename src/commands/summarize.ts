@@ -19,7 +19,7 @@ import type { Lang } from '../output/format-number.js';
 import { humanMoneyUnit, type RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
-import { assertStdinOnce, mixedPeriodsError, printFindings, refuseAmbiguousOlderName, refuseAmbiguousTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
+import { assertStdinOnce, missedRate, mixedPeriodsError, printFindings, refuseAmbiguousOlderName, refuseAmbiguousTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
 import { undecidedTarget } from '../domain/undecided-targets.js';
 import { selectOnly } from './only.js';
 import { assertPreviousNotInput, readPrevious } from './previous-files.js';
@@ -136,7 +136,7 @@ function belowTarget(rows: readonly GroupResult[], rateDecimals: number): Findin
       const r = g.measures[m];
       if (r?.met !== false || !r.rateRounded || !r.target) continue;
       const name = g.isTotal ? 'TOTAL' : (g.district ?? g.province ?? String(g.year));
-      out.push(finding('error', 'BELOW_TARGET', `${name}: ${m} rate ${plain(r.rateRounded, rateDecimals)}% is below the target of ${plain(r.target.value)}%`, g.first));
+      out.push(finding('error', 'BELOW_TARGET', `${name}: ${m} rate ${missedRate(r.rate!, r.rateRounded, r.target.value, rateDecimals)}% is below the target of ${plain(r.target.value)}%`, g.first));
     }
   }
   return out;
