@@ -173,7 +173,20 @@ export function buildProgram(io: Io): Program {
     .addHelpText('after', CHECK_EXAMPLES)
     .action(async (files: string[], flags: CheckFlags) => {
       const { check } = await import('./commands/check.js');
-      result = check(io, await expandFileArgs(io, files), withPaths(io, flags));
+      // A pattern that matches nothing is a file check could not read: the others are still checked
+      // (exit 2 all the same); with nothing else to check, the error alone, as summarize gives it.
+      const found: string[] = [];
+      const unmatched: { arg: string; error: ThadsError }[] = [];
+      for (const arg of files) {
+        try {
+          found.push(...(await expandFileArgs(io, [arg])));
+        } catch (err) {
+          if (!(err instanceof ThadsError) || err.code !== 'IO_ERROR') throw err;
+          unmatched.push({ arg, error: err });
+        }
+      }
+      if (found.length === 0) throw unmatched[0]!.error;
+      result = check(io, found, withPaths(io, flags), unmatched);
     });
 
   addReadOptions(

@@ -96,7 +96,7 @@ function undecided(data: Awaited<ReturnType<typeof collect>>, common: Awaited<Re
   return refused ? [refused.toFinding()] : [];
 }
 
-export async function check(io: Io, given: string[], flags: CheckFlags): Promise<ExitCode> {
+export async function check(io: Io, given: string[], flags: CheckFlags, unmatchedArgs: readonly { readonly arg: string; readonly error: ThadsError }[] = []): Promise<ExitCode> {
   const { files, skipped } = withoutLockFiles(io.cwd, given);
   assertStdinOnce(files);
   const common = await resolveCommon(io, files, flags);
@@ -109,6 +109,12 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
   /** config targets no group of a file takes, by target; said once if no file takes them */
   const unmatched = new Map<string, { target: UnmatchedTarget; files: number }>();
   let evaluated = 0;
+  // patterns that matched no file (cli.ts): files that could not be read
+  for (const { arg, error } of unmatchedArgs) {
+    printFindings(io, [error.toFinding()]);
+    unreadable++;
+    unreadableFiles.push({ file: arg, message: error.message });
+  }
 
   for (const file of files) {
     const fileFindings: Finding[] = [];
@@ -163,7 +169,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
   pushAll(findings, unmatchedTargets(untaken, common.config.path).map(asCheckOf(flags.strict)));
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
-  const checked = files.length - unreadable;
+  const checked = files.length + unmatchedArgs.length - unreadable;
   const verdict =
     (findings.length === 0 ? `no problems in ${plural(checked, 'file')}` : `${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')} in ${plural(checked, 'file')}`) +
     // A file that could not be read is not a file without problems.
@@ -177,7 +183,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags): Promise
   if (flags.format === 'json') {
     const doc = {
       version: 1,
-      files: files.length,
+      files: files.length + unmatchedArgs.length,
       unreadable,
       unreadableFiles,
       errors: errors.length,

@@ -83,6 +83,20 @@ describe('file arguments with wildcards', () => {
     expect(run(['summarize', 'data/*.csv', '--previous', 'prev/*-2017.csv'])).toEqual({ code: 2, stdout: '', stderr: `thads: error: no file matches prev/*-2017.csv [IO_ERROR]\n${NO_MATCH_HINT}` });
   });
 
+  it('check: a pattern matching nothing beside files is a file it could not read — the others are still checked (exit 2)', () => {
+    const bad = join(cwd, 'bad-2019.csv');
+    writeFileSync(bad, `${HEADER}\nChi cục THADS huyện B,50,60\n`);
+    const r = run(['check', 'data/*.txt', 'bad-2019.csv']);
+    expect(r.stderr).toBe(`thads: error: no file matches data/*.txt [IO_ERROR]\n${NO_MATCH_HINT}`);
+    // resolved 60 > with conditions 50: the other file's error is still reported
+    expect(r.stdout).toContain('bad-2019.csv:2:3: error:');
+    expect(r.stdout).toContain('[RESOLVED_EXCEEDS_WITH_CONDITIONS]');
+    expect(r.stdout).toContain('1 error, 0 warnings in 1 file; 1 file could not be read');
+    expect(r.code).toBe(2);
+    const json = JSON.parse(run(['check', '--format', 'json', 'data/*.txt', 'bad-2019.csv']).stdout);
+    expect([json.files, json.unreadable, json.errors]).toEqual([2, 1, 1]);
+  });
+
   it('a missing name without a wildcard is refused as before (ENOENT)', () => {
     const r = run(['summarize', 'data/z-2019.csv']);
     expect(r.code).toBe(2);
