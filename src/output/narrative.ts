@@ -281,6 +281,11 @@ function wholeProvinceVi(name: string): string {
   return `toàn ${provinceVi(name)}`;
 }
 
+/** "Nam Định province", "Hà Nội city": a centrally-run city as provinceVi names it. */
+function provinceEn(name: string): string {
+  return provinceVi(name).startsWith('thành phố') ? `${name.replace(/^(thành phố|tp\.?)\s+/i, '')} city` : `${name.replace(/^tỉnh\s+/i, '')} province`;
+}
+
 /** A total of the district level's offices alone (GroupResult districtOffices): theirs, never the province's whole. */
 const DISTRICT_OFFICES: Record<DistrictOffices, { vi: string; en: string }> = {
   'chi-cuc': { vi: 'các Chi cục thi hành án dân sự', en: 'the district offices' },
@@ -387,9 +392,9 @@ function subjectOf(g: GroupResult, shown: ShownName | null, ctx: RenderContext):
   }
   const onlyProvince = g.districtOffices !== undefined && g.province !== null ? g.province : provinceOfTotal(g, ctx);
   const district = g.districtOffices !== undefined ? DISTRICT_OFFICES[g.districtOffices] : null;
-  if (district && onlyProvince) return { vi: `của ${district.vi} ${provinceVi(onlyProvince)}`, en: `${district.en} of ${onlyProvince} province`, plural: true };
+  if (district && onlyProvince) return { vi: `của ${district.vi} ${provinceVi(onlyProvince)}`, en: `${district.en} of ${provinceEn(onlyProvince)}`, plural: true };
   if (district) return { vi: `của ${district.vi}`, en: district.en, plural: true };
-  if (onlyProvince) return { vi: wholeProvinceVi(onlyProvince), en: `${onlyProvince} province`, plural: false };
+  if (onlyProvince) return { vi: wholeProvinceVi(onlyProvince), en: provinceEn(onlyProvince), plural: false };
   if (isNational(ctx.totalProvinceCounts?.get(keyString(g)) ?? 0, g.year ?? ctx.year)) return { vi: 'toàn quốc', en: 'enforcement offices nationwide', plural: true };
   const level = rankLevel(ctx.by);
   const count = ctx.summary.groups.filter((x) => x.year === g.year || g.year === null).length;
