@@ -84,6 +84,7 @@ caption { caption-side: top; text-align: left; font-weight: bold; padding: 0 0 3
 th, td { border: 1px solid #c8c8c8; padding: 2px 6px; }
 th { background: #f2f2f2; font-weight: bold; text-align: center; vertical-align: bottom; }
 td.name { white-space: nowrap; }
+td.name.long { white-space: normal; min-width: 14em; }
 td.num { text-align: right; white-space: nowrap; }
 tr.total td { font-weight: bold; border-top: 2px solid ${COLORS.text}; }
 td.met { color: #006b4f; }
@@ -165,8 +166,15 @@ function lines(text: string): string {
   return text.split('\n').map(escapeXml).join('<br>');
 }
 
+/**
+ * A name longer than this many characters may wrap (td.name.long): a regional office's full name
+ * after 2025 ("Phòng Thi hành án dân sự khu vực 12 - Thành phố Hồ Chí Minh", 60) kept on one line
+ * pushed the full figures' table 41 px past an A4 page.
+ */
+const LONG_NAME = 36;
+
 function cellHtml(c: HumanCell, isRate: boolean, isName: boolean): string {
-  const classes = [c.align === 'right' ? 'num' : '', isName ? 'name' : '', c.status ?? '', isRate && c.status ? 'rate' : ''].filter(Boolean);
+  const classes = [c.align === 'right' ? 'num' : '', isName ? 'name' : '', isName && c.text.length > LONG_NAME ? 'long' : '', c.status ?? '', isRate && c.status ? 'rate' : ''].filter(Boolean);
   return `<td${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>${escapeXml(c.text)}</td>`;
 }
 

@@ -32,6 +32,8 @@ const REPORTS = [
   { name: 'previous-en', args: ['fixtures/2019.csv', '--previous', 'fixtures/2018.csv', '--lang', 'en'], bars: 22, onePage: true },
   { name: 'document-vi', args: ['fixtures/2019.csv', '--previous', 'fixtures/2018.csv', ...DOCUMENT, '--lang', 'vi'], bars: 22, onePage: false, document: true },
   { name: 'document-en', args: ['fixtures/2019.csv', ...DOCUMENT, '--lang', 'en'], bars: 22, onePage: false, document: true },
+  // the full names of the regional offices since 1/7/2025 (60 characters): wrapped in their cells, no table past the page
+  { name: 'long-names-vi', args: ['fixtures/chart/khu-vuc-long-names-2025.csv', '--lang', 'vi'], bars: 10, onePage: false },
 ];
 
 /** In the page: what sticks out sideways, and office names that wrap. */
