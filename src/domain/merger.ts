@@ -138,8 +138,9 @@ function mover(opts: RollUpOptions, older: readonly GroupKey[]): <T extends Grou
   // Ninh and of Long An, both in Tây Ninh now), which nothing maps: two offices, never one (summed,
   // the change of Tây Ninh's was printed against both). The one of the former province whose name
   // the newer one keeps stays as written; another is set apart by its former province's name.
+  // (a province's own office, "Cấp tỉnh" / "Văn phòng Cục", is the new province's as its former provinces' summed: planProvincialOffices)
   const landed = (g: GroupKey, moved: GroupKey): string | null =>
-    moved.district !== null && moved.province !== null && g.province !== null && moved.district === g.district ? `${g.year}\u0000${officeKey(moved.province, moved.district)}` : null;
+    moved.district !== null && moved.province !== null && g.province !== null && moved.district === g.district && !isProvincialOffice(moved.district) ? `${g.year}\u0000${officeKey(moved.province, moved.district)}` : null;
   const formers = new Map<string, Set<string>>();
   for (const g of older) {
     const key = landed(g, move(g));
