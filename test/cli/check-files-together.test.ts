@@ -1,21 +1,12 @@
 // check says what summarize says of the files together: reports of one year and two periods,
 // which summarize refuses whatever it is told (MIXED_PERIODS, exit 2), and the warnings only the
 // files together give (one file's money 1000× the others'), which check dropped: "no problems", exit 0.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fileTree } from '../helpers/file-tree.js';
 import { spawnThads } from '../helpers/cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'thads-check-together-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-writeFileSync(join(dir, 'thads.config.json'), '{}');
-
-function write(name: string, lines: readonly string[]): string {
-  const path = join(dir, name);
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  return path;
-}
+const { dir, file: write } = fileTree('thads-check-together-');
+write('thads.config.json', ['{}']);
 
 describe('check across files', () => {
   it('a six-month report beside a year\'s report of 2019: refused as summarize refuses it (exit 2)', () => {

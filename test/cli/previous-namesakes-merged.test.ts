@@ -2,21 +2,12 @@
 // of Tây Ninh and of Long An, both in the new Tây Ninh) rolled up into one province are two
 // offices, never one. Summed, the change of Tây Ninh's own Châu Thành was printed against both:
 // "giảm 700 việc" for an office that grew by 100, exit 0.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fileTree } from '../helpers/file-tree.js';
 import { spawnThads } from '../helpers/cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'thads-namesakes-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-writeFileSync(join(dir, 'thads.config.json'), '{}');
-
-function write(name: string, lines: readonly string[]): string {
-  const path = join(dir, name);
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  return path;
-}
+const { dir, file: write } = fileTree('thads-namesakes-');
+write('thads.config.json', ['{}']);
 
 const HEADER = 'Tỉnh,Đơn vị,Việc thụ lý,Việc có điều kiện,Việc giải quyết xong';
 
