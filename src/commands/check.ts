@@ -80,8 +80,11 @@ async function acrossFiles(files: readonly string[], common: Awaited<ReturnType<
   }
   // What summarize says of the files together, as check says a file's: its warnings too (one
   // file's money 1000× the others', a file whose offices name no province) — dropped, a
-  // run summarize warns about passed as "no problems".
-  return found.filter((f) => !said.has(`${f.code}\u0000${f.location ? formatLocation(f.location) : ''}`)).map(asCheck);
+  // run summarize warns about passed as "no problems". Not beside the files' own errors: read
+  // without the rows they refuse, the files together may look short of what they hold.
+  const fresh = found.filter((f) => !said.has(`${f.code}\u0000${f.location ? formatLocation(f.location) : ''}`)).map(asCheck);
+  const fileErrors = already.some((f) => f.severity === 'error' && f.code !== 'BELOW_TARGET' && !isAdvisory(f.code));
+  return fileErrors ? fresh.filter((f) => f.severity === 'error') : fresh;
 }
 
 /**
