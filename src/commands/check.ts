@@ -83,8 +83,9 @@ async function acrossFiles(files: readonly string[], common: Awaited<ReturnType<
   // run summarize warns about passed as "no problems". Not beside the files' own errors: read
   // without the rows they refuse, the files together may look short of what they hold.
   const fresh = found.filter((f) => !said.has(`${f.code}\u0000${f.location ? formatLocation(f.location) : ''}`)).map(asCheck);
-  const fileErrors = already.some((f) => f.severity === 'error' && f.code !== 'BELOW_TARGET' && !isAdvisory(f.code));
-  return fileErrors ? fresh.filter((f) => f.severity === 'error') : fresh;
+  // Nor beside an error of the files together (TARGET_UNDECIDED), which summarize stops at alone.
+  const errors = [...already, ...fresh].some((f) => f.severity === 'error' && f.code !== 'BELOW_TARGET' && !isAdvisory(f.code));
+  return errors ? fresh.filter((f) => f.severity === 'error') : fresh;
 }
 
 /**
