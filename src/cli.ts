@@ -118,6 +118,14 @@ Examples:
   $ thads check data/*.csv --format github --strict
   $ thads check 2019.csv --fail-below-target`;
 
+/**
+ * Commander's own errors (an unknown option, a missing argument, a value outside the choices)
+ * in thads' form, as every other usage error: "thads: error: unknown option '--bogus' [USAGE]".
+ */
+function asUsageError(message: string): string {
+  return `thads: error: ${message.trim().replace(/^error: /, '')} [USAGE]\n`;
+}
+
 export interface Program {
   run(): Promise<ExitCode>;
 }
@@ -127,9 +135,9 @@ export function buildProgram(io: Io): Program {
   const program = new Command('thads')
     .description('Exact year-end statistics for civil judgment enforcement (THADS) offices, from CSV exports.')
     .version(VERSION, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError('  hint: run with --help for usage')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(asUsageError(s)) });
 
   const summarizeCommand = program
     .command('summarize')
