@@ -107,7 +107,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags, unmatche
   const findings: Finding[] = [...common.warnings, ...skipped].map(asCheckOf(flags.strict));
   let unreadable = 0;
   /** the files that could not be read, and why: a CI reader of the JSON can tell which */
-  const unreadableFiles: { file: string; message: string }[] = [];
+  const unreadableFiles: { file: string; code: string; message: string }[] = [];
   // What earlier files gave: a copy of one is an error in the later (SPEC §3).
   const inputs = new DuplicateInputs();
   /** config targets no group of a file takes, by target; said once if no file takes them */
@@ -117,7 +117,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags, unmatche
   for (const { arg, error } of unmatchedArgs) {
     printFindings(io, [error.toFinding()]);
     unreadable++;
-    unreadableFiles.push({ file: arg, message: error.message });
+    unreadableFiles.push({ file: arg, code: error.code, message: error.message });
   }
 
   for (const file of files) {
@@ -157,7 +157,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags, unmatche
       if (err.code === 'IO_ERROR') {
         printFindings(io, [err.toFinding()]);
         unreadable++;
-        unreadableFiles.push({ file, message: err.message });
+        unreadableFiles.push({ file, code: err.code, message: err.message });
         continue;
       }
       if (err.exitCode !== EXIT.data) throw err;

@@ -184,7 +184,7 @@ describe('thads check exit codes (SPEC §9)', () => {
     expect(r.code).toBe(2);
     const doc = JSON.parse(r.stdout);
     expect([doc.files, doc.unreadable]).toEqual([2, 1]);
-    expect(doc.unreadableFiles).toEqual([{ file: 'fixtures/check/no-such-file.csv', message: 'cannot read fixtures/check/no-such-file.csv: no such file or directory (ENOENT)' }]);
+    expect(doc.unreadableFiles).toEqual([{ file: 'fixtures/check/no-such-file.csv', code: 'IO_ERROR', message: 'cannot read fixtures/check/no-such-file.csv: no such file or directory (ENOENT)' }]);
   });
 
   it('2 for a usage error, nothing on stdout', async () => {
