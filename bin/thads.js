@@ -19,6 +19,12 @@ require('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
 // 5% less CPU; 1M rows the same; RESULTS.md session 55). A global flag too; it is trained into
 // the code cache like the one above.
 require('node:v8').setFlagsFromString('--no-parallel-scavenge');
+// After a full collection V8 lets the old generation grow to twice or more what survived before
+// the next: over 4,200 offices the figures, their results and the rendered rows promote tens of
+// MB that die soon after, and waited there (JavaScript heap 26 → 54 MB after the last collection,
+// 1M rows). Grown by 30 % at most, the peak at 1M rows is ~117 → ~106 MiB and at 10M ~134 → ~118,
+// for ~5 more full collections of 2–10 ms each (paired runs, RESULTS.md session 60). Global too.
+require('node:v8').setFlagsFromString('--heap-growing-percent=30');
 
 const bundleDir = join(__dirname, '..', 'dist', 'bundle');
 const bundle = join(bundleDir, 'thads.cjs');
