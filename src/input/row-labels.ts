@@ -8,6 +8,7 @@ import { namIsOfName, officeProvinceInName } from '../domain/office-names.js';
 import { isProvincialOffice } from '../domain/province-office.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { withoutEndMarks } from './footnotes.js';
+import { measureLabel } from './measure-rows.js';
 import { labelsEarlier, mergerPartOfYear, periodBesideEnd, periodNote, rangeOfDays, type PeriodNote } from './period-notes.js';
 import { yearOfSpan } from './stated-years.js';
 import { earlierMerger, formerProvince, hasFormerMark, markedFormerProvince, MERGER_YEAR, nameInYear, provinceInYear, provinceKey, provinceOfFileName, sameOrMergedInto, successorProvince, withMarkAsOld, withoutFormerMark, withoutNewMark } from '../domain/provinces.js';
@@ -367,6 +368,8 @@ function notOfficeKindOf(written: string, text: string, f: string): string | nul
   if (COMPARED_TAIL.test(f) && yearOfRowLabel(text) === null) return 'another period\'s figures, a comparison or a plan set beside an office\'s name, no office\'s of the report';
   const ended = withoutEndMarks(text.normalize('NFC'));
   if (ESTIMATE_NOTE.test(ended)) return 'an estimate, no office\'s reported figures';
+  const measure = measureBesideName(ended);
+  if (measure !== null) return `a row of one measure or rate of an office ("${measure}" tagged on its name: a row per measure, which thads does not read), no office's figures`;
   // "… (năm ngoái)", "… (quý IV)", "… (đến 31/8)": whatever the report's year (a note of a whole year is read-csv.ts's)
   const note = periodBesideEnd(ended)?.period.kind;
   if (note === 'earlier') return EARLIER_PERIOD;
@@ -385,6 +388,24 @@ function notOfficeKindOf(written: string, text: string, f: string): string | nul
   if (CHECK_ROW.test(f)) return CHECK_ROW_KIND;
   return NOT_OFFICE_KINDS.find(([words]) => words.test(f))?.[1] ?? null;
 }
+/**
+ * A measure's or a rate's label tagged on an office's name, one row per measure (measure-rows.ts
+ * measureLabel): "Huyện A (việc)" / "Huyện A (tiền)", "Huyện A - Về tiền", "Huyện A: Tỷ lệ",
+ * "Tiền - Huyện A". Read as offices, the money rows were added as offices' cases (exit 0), as a
+ * label in a column of its own is refused (ROW_LABELS_MEASURE). In brackets, or set apart by a
+ * dash or a colon: "Tiền Hải", "Huyện Tiền Hải" name no measure. The label as written, or null.
+ */
+const TAGGED_END = /^(.*\S)\s*(?:\(([^()]+)\)|\[([^[\]]+)\]|\s[-–—:]\s*([^-–—:()]+)|:\s*([^-–—:()]+))$/u;
+const TAGGED_START = /^\s*(?:\(([^()]+)\)|([^-–—:()]+?)\s*(?:[-–—]\s|:))\s*(\S.*)$/u;
+function measureBesideName(text: string): string | null {
+  const end = TAGGED_END.exec(text);
+  const tail = end && (end[2] ?? end[3] ?? end[4] ?? end[5] ?? '').trim();
+  if (end && tail && hasLetter(end[1]!) && measureLabel(tail) !== null) return tail;
+  const start = TAGGED_START.exec(text);
+  const head = start && (start[1] ?? start[2] ?? '').trim();
+  return start && head && hasLetter(start[3]!) && measureLabel(head) !== null ? head : null;
+}
+
 /**
  * A comparison's, a change's or a plan's label, the whole cell: "Cùng kỳ năm trước", "Cùng kỳ
  * 2018", "So với cùng kỳ", "Năm trước", "Tăng/giảm", "Kế hoạch", "Chỉ tiêu giao" — not a remark
