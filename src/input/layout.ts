@@ -524,6 +524,9 @@ export function holdsFailedFigure(raw: string): boolean {
   return /\d/.test(raw) && !hasLetter(raw) && !/^\s*\[\s*\d+\s*\]\s*$/.test(raw);
 }
 
+/** A column-number row's label in the office column: "Cột", "Cột số", "Số cột", "Mã số", "Mã cột", "Column", "Col." */
+const NUMBERING_LABEL = /^(?:cot|cot so|so cot|ma so|ma cot|column|columns|col|column no|col no)$/;
+
 /** two letters in a row: a word, not a column's letter ("A") or number (asked of every data row's cells) */
 const TWO_LETTERS = latinLetters(/\p{L}{2}/u);
 
@@ -535,8 +538,9 @@ const TWO_LETTERS = latinLetters(/\p{L}{2}/u);
  */
 export function isColumnNumberRow(record: readonly string[], layout: Pick<Layout, 'figures'>): boolean {
   if (layout.figures.length < 2) return false;
-  // Numbers, letters ("A", "B") and formulas ("(6)=(5)/(4)") only: an office's row names the office.
-  if (record.some((c) => TWO_LETTERS.test(c))) return false;
+  // Numbers, letters ("A", "B") and formulas ("(6)=(5)/(4)") only: an office's row names the office;
+  // the row's own label is no office's name ("Cột", "Mã số": traps14 22, added as an office).
+  if (record.some((c) => TWO_LETTERS.test(c) && !NUMBERING_LABEL.test(foldHeader(c)))) return false;
   // A column's number may carry the form's formula: "(2)=(3)+(4)", "5=6+7".
   const numbers = layout.figures.map((f) => /^\s*\(?(\d{1,3})\)?(?:\s*=\s*[()\d\s+\-–−*/x×:.]+)?\s*$/u.exec(record[f.index] ?? '')?.[1]);
   if (numbers.some((n) => n === undefined)) return false;

@@ -100,6 +100,12 @@ describe('the column-number row of a form', () => {
     ['with the forms\' formulas', 'A,B,(1),(2),(3)=(4)/(2),(4),(5),(6),(7)=(8)/(6),(8)', true],
     ['with bare formulas', 'A,B,1,2,3=4/2,4,5,6,7=8/6,8', true],
     ['a formula where a figure is', '1,Mỹ Lộc,3,4,5=4,80,7,8,9,80', false],
+    // traps14 22: labelled in the office column, the numbering was added as an office (exit 0)
+    ['labelled "Cột" in the office column', ',Cột,1,2,3,4,5,6,7,8', true],
+    ['labelled "Mã số"', 'A,Mã số,1,2,3,4,5,6,7,8', true],
+    ['labelled "Column"', ',Column,1,2,3,4,5,6,7,8', true],
+    ['labelled "Cột", figures that do not count up: a row of figures', ',Cột,30,40,50,80,70,80,90,80', false],
+    ['an office with small figures counting up', ',Huyện C,1,2,3,4,5,6,7,8', false],
   ])('%s: %s', (_, row, expected) => {
     expect(isColumnNumberRow(row.split(','), layout)).toBe(expected);
   });
