@@ -11,7 +11,7 @@ import { STDIN, ThadsError, finding, type Finding } from '../errors.js';
 import { sameOrMergedInto } from '../domain/provinces.js';
 import { csvError, swallowedRowCell, swallowedRowError } from './csv-errors.js';
 import { assertNoNul, openText } from './decode.js';
-import { regimeYear, type FileReport, type FileRow, type ReadOptions } from './file-report.js';
+import { regimeYear, type ColumnInfo, type FileReport, type FileRow, type ReadOptions } from './file-report.js';
 import { fileNamesOffice, officeFromFileName } from './file-names.js';
 import { foldHeader } from '../domain/names.js';
 import { hasFormerMark, MERGER_YEAR, provinceOfFileName, successorBelowFormer, withoutFormerMark } from '../domain/provinces.js';
@@ -520,7 +520,18 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   };
   const structure = new ListStructure(file, lineWord, (line) => unmarkedPartsUnder.has(line));
   /** a column thads does not read holding the rows' periods ("Cùng kỳ năm trước", 2019 / 2018 on one office's rows) */
-  const headerOf = (c: number) => (report.columns.find((col) => col.column === c + 1)?.header ?? '').replace(/\s+/g, ' ').trim();
+  // By a map of the columns as the report has them now (the header search splices them): a search
+  // of the list per column was quadratic, minutes for a header of 40,000 cells.
+  let headers: { readonly of: readonly ColumnInfo[]; readonly length: number; readonly last: ColumnInfo | undefined; readonly at: Map<number, string> } | null = null;
+  const headerOf = (c: number): string => {
+    const cols = report.columns;
+    if (headers === null || headers.of !== cols || headers.length !== cols.length || headers.last !== cols.at(-1)) {
+      const at = new Map<number, string>();
+      for (const col of cols) if (!at.has(col.column)) at.set(col.column, col.header);
+      headers = { of: cols, length: cols.length, last: cols.at(-1), at };
+    }
+    return (headers.at.get(c + 1) ?? '').replace(/\s+/g, ' ').trim();
+  };
   const periods = new PeriodColumnWatch(file, headerOf, lineWord);
   /**
    * "12 tháng", "Cả năm" in the year column or one naming the rows' period ("Kỳ", "Thời gian")
