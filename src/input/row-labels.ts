@@ -400,10 +400,12 @@ const TAGGED_START = /^\s*(?:\(([^()]+)\)|([^-–—:()]+?)\s*(?:[-–—]\s|:))
 function measureBesideName(text: string): string | null {
   const end = TAGGED_END.exec(text);
   const tail = end && (end[2] ?? end[3] ?? end[4] ?? end[5] ?? '').trim();
-  if (end && tail && hasLetter(end[1]!) && measureLabel(tail) !== null) return tail;
+  // (the rest a name, not a label itself: "Tỷ lệ (%)" is a rate's row, said as one)
+  const isName = (rest: string) => hasLetter(rest) && measureLabel(rest) === null;
+  if (end && tail && isName(end[1]!) && measureLabel(tail) !== null) return tail;
   const start = TAGGED_START.exec(text);
   const head = start && (start[1] ?? start[2] ?? '').trim();
-  return start && head && hasLetter(start[3]!) && measureLabel(head) !== null ? head : null;
+  return start && head && isName(start[3]!) && measureLabel(head) !== null ? head : null;
 }
 
 /**
