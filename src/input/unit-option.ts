@@ -88,7 +88,10 @@ export function cellsUnit(rows: readonly CellsOfRow[], moneyColumns: readonly nu
  */
 export function moneyUnitOption(opts: ReadOptions, file: UnitStatement, where: Location): UnitOption | null {
   if (file.ownOutput) return null;
-  if (!opts.previous) return opts.moneyUnit ?? null;
+  // --money-unit decides for every file (a warning says where a file states another); the config's
+  // moneyUnit is the unit of exports that state none (README): over a file's own "(đồng)" it read
+  // its money 1,000× (traps12 2, exit 0).
+  if (!opts.previous) return opts.moneyUnit && (opts.moneyUnit.source === '--money-unit' || !file.statesUnit) ? opts.moneyUnit : null;
   if (file.statesUnit || !file.hasMoney) return null;
   if (opts.moneyUnit) return opts.moneyUnit;
   const input = opts.inputUnit;
