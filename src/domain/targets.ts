@@ -226,8 +226,12 @@ function bindOwnProvinceOffices(config: ReadonlyMap<string, NamedTargets>, withO
   for (const [name, office] of pairByBareName(names, [...offices.values()], reading, fits)) {
     if (!name.bound && office.province !== null) own.set(officeTargetKey(office.province, office.name), districtTargetKey(name.name));
   }
-  // a name bound already: every office of its reading besides
+  // a name bound already: every office of its reading besides — but not beside the office it took
+  // in the same province, which is another office read alike ("Thị xã Cai Lậy" beside "Cai Lậy"
+  // of Tiền Giang took the huyện's target: traps12 3, its verdict inverted)
+  const takenIn = new Set(withOffice.filter((k) => k.province !== null && bound.has(districtTargetKey(k.district))).map((k) => `${provinceTargetKey(k.province!)}\u0000${bareName(k.district, { province: k.province, year: null })}`));
   for (const office of offices.values()) {
+    if (office.province !== null && takenIn.has(`${provinceTargetKey(office.province)}\u0000${reading(office)}`)) continue;
     const meant = names.filter((name) => reading(name) === reading(office) && fits(name, office));
     if (meant.length === 1 && meant[0]!.bound && office.province !== null) own.set(officeTargetKey(office.province, office.name), districtTargetKey(meant[0]!.name));
   }

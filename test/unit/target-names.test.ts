@@ -191,6 +191,22 @@ describe('office targets match across office-name spellings (F02)', () => {
     ]);
   });
 
+  // traps12 3: the thị xã took the huyện's target through the name it was bound to, its verdict inverted
+  it.each([
+    ['Cai Lậy', ['74.00', '75', 'false'], ['76.00', '70', 'true']],
+    ['Thị xã Cai Lậy', ['74.00', '70', 'true'], ['76.00', '75', 'true']],
+  ])('"%s" in the config: only the office written so takes it, not the other office of that name in the province', async (name, huyen, thiXa) => {
+    const cfg = write(`cai-lay-${name.length}.config.json`, JSON.stringify({ targets: { 2019: { cases: 70, districts: { [name]: { cases: 75 } } } } }));
+    const file = write('cai-lay-2019.csv', `Tỉnh,${OFFICE_HEADER}\nTiền Giang,Cai Lậy,1000,740\nTiền Giang,Thị xã Cai Lậy,1000,760\n`);
+    const r = await summarize([file], ['--config', cfg, '-q']);
+    // 740/1000 = 74.00 %, 760/1000 = 76.00 %; the total 1500/2000 = 75.00 % against the year's 70
+    expect(r.rows.map((row) => pick(row, 'district', 'cases_rate', 'cases_target', 'cases_met'))).toEqual([
+      ['Cai Lậy', ...huyen],
+      ['Thị xã Cai Lậy', ...thiXa],
+      ['TOTAL', '75.00', '70', 'true'],
+    ]);
+  });
+
   it('two spellings of one office in the config are refused', async () => {
     const cfg = write('my-loc-twice.config.json', JSON.stringify({ targets: { 2019: { districts: { 'Mỹ Lộc': { cases: 85 }, 'Chi cục THADS huyện Mỹ Lộc': { cases: 86 } } } } }));
     const r = await run(['targets', '--config', cfg], true);
