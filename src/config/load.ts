@@ -287,6 +287,26 @@ function isCalendarDate(text: string): boolean {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
+/** Deeper than any config the schema allows: the key scanner and the validator walk it recursively (a 100,000-deep array ran out of stack, exit 70). */
+const MAX_DEPTH = 32;
+
+/** How deep a JSON text's arrays and objects nest, counted outside its strings (without recursion). */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
 export async function loadConfig(path: string | null, explicit: boolean): Promise<Config> {
   if (path === null) return EMPTY_CONFIG;
   let text: string;
@@ -301,6 +321,8 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
   } catch (err) {
     throw new ThadsError('CONFIG_INVALID', `not valid JSON: ${(err as Error).message}`, { file: path });
   }
+  const depth = nestingDepth(text);
+  if (depth > MAX_DEPTH) throw new ThadsError('CONFIG_INVALID', `the JSON is nested ${depth} levels deep; a config is at most ${MAX_DEPTH} (targets → year → provinces → province → districts → office → measure is 7)`, { file: path });
   const members = scanJsonMembers(text.replace(/^\uFEFF/, ''));
   const twice = members.duplicates[0];
   if (twice) {

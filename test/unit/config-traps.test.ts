@@ -286,3 +286,24 @@ describe('04: a target string is read as the flag reads it: "34,5" is 34.5', () 
     }
   });
 });
+
+describe('a config nested deeper than any the schema allows', () => {
+  // traps12 15: a 200,000-deep array ran the key scanner out of stack (INTERNAL_ERROR, exit 70)
+  it('is refused as invalid (exit 2), naming its depth, before it is walked', () => {
+    const folder = namDinh('deep', null);
+    write({ 'deep/deep.json': [`{"targets":${'['.repeat(200_000)}${']'.repeat(200_000)}}`] });
+    const r = run(folder, ['summarize', '2019.csv', '--config', 'deep.json', '--format', 'csv']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('deep.json: error: the JSON is nested 200001 levels deep; a config is at most 32');
+    expect(r.stderr).toContain('[CONFIG_INVALID]');
+  });
+
+  it('a config of the deepest shape it may have is read (7 levels, "{" and "[" inside strings not counted)', () => {
+    const folder = namDinh('deep-ok', null);
+    write({ 'deep-ok/ok.json': [JSON.stringify({ targets: { 2019: { provinces: { 'Nam Định': { districts: { 'Mỹ Lộc [{x': { cases: 74 } } } } } } })] });
+    const r = run(folder, ['targets', '--config', 'ok.json', '--year', '2019']);
+    expect(r.stderr).not.toContain('nested');
+    expect(r.stdout).toContain('Mỹ Lộc [{x');
+  });
+});
