@@ -47,12 +47,15 @@ export class RateFraction {
    * shown rate minus the target whenever the target has at most `decimals` decimals, as a report
    * computes it: 659/800 = 82.375 % is shown 82.38, and against 82.5 the gap −0.125 is −0.12
    * ("thiếu 0,12%"), never −0.13; 16499/20000 = 82.495 % is shown 82.50, and its gap −0.005 is
-   * 0.00 (not met: "chưa đạt"), never "thiếu 0,01%" beside "đạt 82,50%".
+   * 0.00 (not met: "chưa đạt"), never "thiếu 0,01%" beside "đạt 82,50%". A target with more
+   * decimals than shown is no shown figure to subtract from: its gap is rounded as any figure is,
+   * half away from zero (SPEC §4): 74.0 % against 74.55 at 1 decimal is −0.6, never −0.5 (traps12 1).
    */
   minusRounded(target: Dec, decimals: number): Dec {
     // target = t / 10^s: (num/den − t/10^s) = (num·10^s − t·den) / (den·10^s)
     const { t, s } = targetFraction(target);
-    return roundedQuotient((this.num * s - t * this.den) * 10n ** BigInt(decimals), this.den * s, decimals, 'up');
+    const shown = 10n ** BigInt(decimals);
+    return roundedQuotient((this.num * s - t * this.den) * shown, this.den * s, decimals, s <= shown ? 'up' : 'away');
   }
 
   /** this rate − `earlier` in pp, rounded half away from zero to `decimals` places. */

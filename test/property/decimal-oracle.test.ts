@@ -1,6 +1,6 @@
 // The domain's numbers on decimal.js against an independent BigInt oracle — the arithmetic the
 // domain did before it moved to decimal.js (scaled BigInts and exact ratios): rate rounded
-// half-up, gap in both bases (exact: half up, towards +∞), met, required (cases: ceil), above target, rate change. Figures
+// half-up, gap in both bases (exact: half up, towards +∞, against a target of at most k decimals; half away from zero against one of more), met, required (cases: ceil), above target, rate change. Figures
 // go up to SPEC §4's bounds (sums below 10^22 đồng with 3 decimals), rates are drawn near
 // half-way points on purpose, where a quotient with too few digits rounds the wrong way.
 import fc from 'fast-check';
@@ -74,7 +74,11 @@ function oracle(c: Case) {
   let gap: string;
   let met: boolean;
   if (c.basis === 'exact') {
-    gap = roundUpText(100n * R * td - T * W, W * td, c.k);
+    // a target of at most k decimals (trailing zeros not counted) is a shown figure: the gap is the
+    // shown rate minus it (half towards +∞); one of more decimals is rounded as any figure, half away from zero
+    let shownDecimals = c.targetDecimals;
+    for (let t = T; shownDecimals > 0 && t % 10n === 0n; t /= 10n) shownDecimals--;
+    gap = (shownDecimals <= c.k ? roundUpText : roundText)(100n * R * td - T * W, W * td, c.k);
     met = 100n * R * td >= T * W;
   } else {
     // rr × 10^-k − T × 10^-td, exact

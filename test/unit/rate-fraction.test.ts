@@ -66,7 +66,10 @@ describe('RateFraction', () => {
     [['5513', '5871'], '74', 0, '20'],
     [['83', '100'], '34.5', 1, '48.5'],
     [['1', '8'], '12.495', 2, '0.01'], // 12.5 − 12.495 = 0.005 → 0.01
-    [['1', '8'], '12.505', 2, '0.00'], // −0.005 → 0.00: half up, towards +∞
+    [['1', '8'], '12.505', 2, '-0.01'], // −0.005 → −0.01: a target of more decimals than shown, half away from zero
+    [['1', '8'], '12.5', 2, '0.00'], // the shown 12.50 − 12.5
+    [['740', '1000'], '74.55', 1, '-0.6'], // traps12 1: −0.55 → −0.6, never −0.5
+    [['6350', '8000'], '80', 2, '-0.62'], // 79.375 (shown 79.38) − 80 = −0.625 → −0.62 = 79.38 − 80
     [['659', '800'], '82.5', 2, '-0.12'], // 82.375 (shown 82.38) − 82.5 = −0.125 → −0.12 = 82.38 − 82.5
     [['16499', '20000'], '82.5', 2, '0.00'], // 82.495 (shown 82.50) − 82.5 = −0.005 → 0.00
     [['1', '3'], '33.3333333333', 10, '0.0000000000'], // 0.00000000003…
@@ -127,10 +130,11 @@ describe('RateFraction against decimal.js at 400 digits (property)', () => {
     );
   });
 
-  it('the gap to a target, exactly: round_half_ceil(rate − target)', () => {
+  it('the gap to a target, exactly: round_half_ceil(rate − target), half away from zero for a target of more decimals than shown', () => {
     fc.assert(
       fc.property(figure, positive, target, decimals, (r, w, t, k) => {
-        expect(shown(RateFraction.of(r, w)!.minusRounded(t, k), k)).toBe(shown(hpRoundedUp(hpRate(r, w).minus(hp(t)), k), k));
+        const gap = hpRate(r, w).minus(hp(t));
+        expect(shown(RateFraction.of(r, w)!.minusRounded(t, k), k)).toBe(shown(t.decimalPlaces() <= k ? hpRoundedUp(gap, k) : hpRounded(gap, k), k));
       }),
       { numRuns: 2000 },
     );
@@ -143,8 +147,10 @@ describe('RateFraction against decimal.js at 400 digits (property)', () => {
         const rate = gap.plus(hp(t));
         const r = fromHp(rate.times(c.toString()).div(100));
         const got = RateFraction.of(r, d(c.toString()))!.minusRounded(t, k);
-        expect(plain(got, k)).toBe(plain(fromHp(hpRoundedUp(gap, k)), k));
-        expect(got.gt(gap.toFixed())).toBe(true); // towards +∞, whatever the sign
+        const shownTarget = t.decimalPlaces() <= k;
+        expect(plain(got, k)).toBe(plain(fromHp(shownTarget ? hpRoundedUp(gap, k) : hpRounded(gap, k)), k));
+        if (shownTarget) expect(got.gt(gap.toFixed())).toBe(true); // towards +∞, whatever the sign
+        else expect(got.abs().gt(gap.abs().toFixed())).toBe(true); // away from zero
       }),
       { numRuns: 1000 },
     );
