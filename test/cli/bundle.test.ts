@@ -24,7 +24,7 @@ describe('bundle', () => {
   // bin/thads.js sets (read from its source, so the two cannot drift apart), as bin runs it.
   it.each([BUNDLE, EXCEL_CHUNK])('V8 accepts the code cache for %s as bin/thads.js wraps it', (file) => {
     const flags = [...readFileSync(BIN, 'utf8').matchAll(/setFlagsFromString\('([^']+)'\)/g)].map((m) => m[1]);
-    expect(flags).toEqual(['--semi-space-growth-factor=1', '--no-parallel-scavenge']);
+    expect(flags).toEqual(['--semi-space-growth-factor=1', '--no-parallel-scavenge', '--heap-growing-percent=30']);
     const check = `require('node:v8').setFlagsFromString(${JSON.stringify(flags.join(' '))});
       const { readFileSync } = require('node:fs'); const file = ${JSON.stringify(file)};
       const source = \`(function (exports, require, module, __filename, __dirname) {\${readFileSync(file, 'utf8')}\\n})\`;
