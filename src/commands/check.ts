@@ -8,7 +8,7 @@ import { CODES, EXIT, STDIN, ThadsError, asChecked, asUnsummed, collapseRepeats,
 import { escapeControls } from '../output/sanitize.js';
 import type { CheckFlags } from './flags.js';
 import type { Io } from '../io.js';
-import { assertStdinOnce, missedRate, mixedPeriodsError, printFindings, refuseAmbiguousTargets, resolveCommon, undecidedTargetError, unmatchedTargets } from './common.js';
+import { assertStdinOnce, missedRate, mixedPeriodsError, printFindings, refuseAmbiguousTargets, refuseUnknownProvinceTargets, resolveCommon, undecidedTargetError, unmatchedTargets } from './common.js';
 import { undecidedTarget } from '../domain/undecided-targets.js';
 import { DuplicateInputs } from '../input/duplicate-inputs.js';
 import { withoutLockFiles } from '../input/lock-files.js';
@@ -132,6 +132,7 @@ export async function check(io: Io, given: string[], flags: CheckFlags, unmatche
       // refuses (TARGET_AMBIGUOUS) or says takes no office (TARGET_UNMATCHED) is said here too.
       const summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
       refuseAmbiguousTargets(summary.ambiguousTargets, common.config.path);
+      refuseUnknownProvinceTargets(summary.unmatchedTargets, common.config.path);
       evaluated++;
       for (const t of summary.unmatchedTargets) {
         const key = `${t.year}\u0000${t.scope}\u0000${t.name}`;

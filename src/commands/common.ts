@@ -16,6 +16,8 @@ import { HeaderMatcher } from '../input/headers.js';
 import { assertSheetFitsWorkbooks } from '../input/xlsx/several-workbooks.js';
 import type { ReadOptions } from '../input/file-report.js';
 import { provinceStoodFor } from '../input/row-labels.js';
+import { PROVINCES_2025 } from '../domain/provinces.js';
+import { nearestName } from './only.js';
 
 export interface Resolved {
   readonly config: Config;
@@ -102,6 +104,26 @@ export function refuseAmbiguousTargets(list: readonly AmbiguousTarget[], configP
     `${pathText(['targets', String(first.year), 'districts', first.target.name])}: offices of ${provinces.length} provinces of the input have this name (${provinces.join(', ')}); a target for one would be applied to all`,
     configPath === null ? undefined : { file: configPath, ...(first.target.at ? { line: first.target.at.line, column: first.target.at.column } : {}) },
     `give it under its province: "provinces": { ${JSON.stringify(example)}: { "districts": { ${JSON.stringify(first.target.name)}: { … } } } }`,
+  );
+}
+
+/**
+ * A config province target whose name is no province of its year however written ("Nam Dinhh"),
+ * while a province of the input takes no province target of the config: the typo would leave
+ * that province judged against the national target, met or missed in error. A config error, as
+ * an unreadable target is; a name thads knows that is merely absent stays a warning (a config of
+ * every province run on one province's file).
+ */
+export function refuseUnknownProvinceTargets(list: readonly UnmatchedTarget[], configPath: string | null): void {
+  const first = list.find((t) => t.unknown === true);
+  if (!first) return;
+  const names = PROVINCES_2025.flatMap((p) => [p.name, ...p.formedFrom]);
+  const near = nearestName(first.name, names);
+  throw new ThadsError(
+    'CONFIG_INVALID',
+    `${pathText(['targets', String(first.year), 'provinces', first.name])}: ${JSON.stringify(first.name)} is no province of Vietnam in ${first.year}${near !== null ? ` (did you mean ${JSON.stringify(near)}?)` : ''}; ${namesList(first.untargeted)} of the input would take no province target of the config`,
+    configPath === null ? undefined : { file: configPath, ...(first.at ? { line: first.at.line, column: first.at.column } : {}) },
+    'write the province as the input names it, with or without diacritics or "Tỉnh"/"Cục THADS tỉnh" ("Nam Định", "Nam Dinh", "TP. Hồ Chí Minh")',
   );
 }
 

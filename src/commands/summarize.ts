@@ -19,7 +19,7 @@ import type { Lang } from '../output/format-number.js';
 import { humanMoneyUnit, type RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
 import { assertNotInput, writeOutput } from '../output/write.js';
-import { assertStdinOnce, missedRate, mixedPeriodsError, printFindings, refuseAmbiguousOlderName, refuseAmbiguousTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
+import { assertStdinOnce, missedRate, mixedPeriodsError, printFindings, refuseAmbiguousOlderName, refuseAmbiguousTargets, refuseUnknownProvinceTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
 import { undecidedTarget } from '../domain/undecided-targets.js';
 import { selectOnly } from './only.js';
 import { assertPreviousNotInput, readPrevious } from './previous-files.js';
@@ -198,6 +198,7 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
   if (mixed) throw mixed;
   const evaluated: Summary = evaluate(data.groups, data.totals, data.totalProvinces, common.evaluate);
   refuseAmbiguousTargets(evaluated.ambiguousTargets, common.config.path);
+  refuseUnknownProvinceTargets(evaluated.unmatchedTargets, common.config.path);
   refuseUndecidedTarget(undecidedTarget(common.evaluate.targets, data.groups, data.totals, data.unplaced));
   const summary: Summary = by.includes('year') ? { ...evaluated, groups: byYear(evaluated.groups), totals: byYear(evaluated.totals) } : evaluated;
   timings.mark('evaluate');

@@ -112,6 +112,10 @@ export interface UnmatchedTarget {
   readonly untargeted: readonly string[];
   /** a province merged away by the year (Nghị quyết 202/2025/QH15): the input's province whose rows it now is */
   readonly mergedInto?: string;
+  /** a province name that is no province of the year however written (a typo: "Nam Dinhh"), while groups take no province target */
+  readonly unknown?: boolean;
+  /** where the config writes the name, when known */
+  readonly at?: { readonly line: number; readonly column: number };
 }
 
 /**
@@ -319,7 +323,7 @@ export function bindTargets(tables: TargetTables, keys: readonly TargetQuery[]):
       // A province merged away by the year: its rows are its successor's, under the successor's target.
       const mergedInto = provinceInYear(t.name, year)?.mergedInto;
       if (mergedInto !== undefined && provinces.has(provinceTargetKey(mergedInto))) unmatched.push({ year, scope: 'province', name: t.name, untargeted: [], mergedInto: provinces.get(provinceTargetKey(mergedInto))! });
-      else if (untargetedProvinces.length > 0) unmatched.push({ year, scope: 'province', name: t.name, untargeted: untargetedProvinces });
+      else if (untargetedProvinces.length > 0) unmatched.push({ year, scope: 'province', name: t.name, untargeted: untargetedProvinces, ...(provinceInYear(t.name, year) === null ? { unknown: true } : {}), ...(t.at ? { at: t.at } : {}) });
     }
     // An input that names no province at all: every province target of the year applies to none of it.
     if (provinces.size === 0 && ofYear.length > 0) for (const t of config.provinces.values()) unmatched.push({ year, scope: 'province', name: t.name, untargeted: [] });
