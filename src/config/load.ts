@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import type { Dec } from '../domain/decimal.js';
 import { olderOfficeKey } from '../domain/merger.js';
+import { provinceInYear } from '../domain/provinces.js';
 import { belowOnePercent, districtTargetKey, parsePercent, PERCENT_RULE, provinceTargetKey, twoSpellings, type NamedTargets, type ProvinceTargets, type TargetSet, type YearTargets } from '../domain/targets.js';
 import type { GapBasis } from '../domain/evaluate.js';
 import { finding, STDIN, ThadsError, type Finding } from '../errors.js';
@@ -243,6 +244,26 @@ function percent(value: Percent, keys: readonly string[], loading: Loading): Dec
   return parsed;
 }
 
+/** A named target of the config as written: its name, its targets, the keys that lead to it (for its place); `province` where its name wrote one before it. */
+interface ConfigEntry {
+  readonly name: string;
+  readonly raw: RawTargetSet;
+  readonly keys: readonly string[];
+  readonly province?: string;
+}
+
+/**
+ * "Ninh Bình / Phòng THADS khu vực 1", "Gia Lai/KV1": a province of the year (however written),
+ * a slash, an office — the form mergedOffices takes (README) — else null.
+ */
+export function provinceAndOffice(name: string, year: number): { readonly province: string; readonly office: string } | null {
+  const slash = name.indexOf('/');
+  if (slash < 0) return null;
+  const province = name.slice(0, slash).trim();
+  const office = name.slice(slash + 1).trim();
+  return office !== '' && province !== '' && provinceInYear(province, year) !== null ? { province, office } : null;
+}
+
 function targetSet(raw: RawTargetSet, keys: readonly string[], loading: Loading): TargetSet {
   const set: TargetSet = {};
   if (raw.cases !== undefined) set.cases = percent(raw.cases, [...keys, 'cases'], loading);
@@ -368,20 +389,37 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
   }
   const targets = new Map<number, YearTargets>();
   for (const [year, t] of Object.entries(cfg.targets ?? {})) {
-    const named = (scope: 'province' | 'district', entries: Record<string, RawTargetSet>, key: (name: string) => string, under: string[]): Map<string, NamedTargets> => {
+    /** entries: each name, its targets, and the config path it is written at */
+    const named = (scope: 'province' | 'district', entries: readonly ConfigEntry[], key: (name: string) => string, under: readonly string[]): Map<string, NamedTargets> => {
       // One province or office under two names would take whichever target came first: refused.
-      const pair = twoSpellings(scope, Object.keys(entries));
+      const pair = twoSpellings(scope, entries.map((e) => e.name));
       if (pair) {
         throw new ThadsError('CONFIG_INVALID', `${under.join('.')}: ${JSON.stringify(pair[0])} and ${JSON.stringify(pair[1])} name one ${scope === 'province' ? 'province' : 'office'}`, { file: path }, 'give each province or office one entry; names are matched however written ("TP. Hồ Chí Minh" = "Hồ Chí Minh", "Thừa Thiên Huế" = "Huế", "Chi cục THADS huyện Mỹ Lộc" = "Mỹ Lộc")');
       }
-      return new Map(Object.entries(entries).map(([name, s]) => [key(name), { name, set: targetSet(s, [...under, name], loading), ...at(...under, name) }] as const));
+      return new Map(entries.map((e) => [key(e.name), { name: e.name, set: targetSet(e.raw, e.keys, loading), ...at(...e.keys) }] as const));
     };
+    const entriesOf = (raw: Record<string, RawTargetSet>, under: readonly string[]): ConfigEntry[] => Object.entries(raw).map(([name, r]) => ({ name, raw: r, keys: [...under, name] }));
+    // "Ninh Bình / Phòng THADS khu vực 1" among the year's offices: Ninh Bình's own office, as
+    // written under "provinces" (every province has a khu vực 1: read bare, it matched none).
+    const yearOffices: ConfigEntry[] = [];
+    const slashed = new Map<string, ConfigEntry[]>();
+    for (const e of entriesOf(t.districts ?? {}, ['targets', year, 'districts'])) {
+      const split = provinceAndOffice(e.name, Number(year));
+      if (split === null) yearOffices.push(e);
+      else slashed.set(provinceTargetKey(split.province), [...(slashed.get(provinceTargetKey(split.province)) ?? []), { ...e, name: split.office, province: split.province }]);
+    }
     const rawProvinces = t.provinces ?? {};
     const provinces = new Map<string, ProvinceTargets>();
-    for (const [pKey, p] of named('province', rawProvinces, provinceTargetKey, ['targets', year, 'provinces'])) {
-      provinces.set(pKey, { ...p, districts: named('district', rawProvinces[p.name]!.districts ?? {}, districtTargetKey, ['targets', year, 'provinces', p.name, 'districts']) });
+    for (const [pKey, p] of named('province', entriesOf(rawProvinces, ['targets', year, 'provinces']), provinceTargetKey, ['targets', year, 'provinces'])) {
+      const own = entriesOf(rawProvinces[p.name]!.districts ?? {}, ['targets', year, 'provinces', p.name, 'districts']);
+      provinces.set(pKey, { ...p, districts: named('district', [...own, ...(slashed.get(pKey) ?? [])], districtTargetKey, ['targets', year, 'provinces', p.name, 'districts']) });
+      slashed.delete(pKey);
     }
-    const districts = named('district', t.districts ?? {}, districtTargetKey, ['targets', year, 'districts']);
+    // (a province named only so: its offices' targets, none of its own)
+    for (const [pKey, entries] of slashed) {
+      provinces.set(pKey, { name: entries[0]!.province!, set: {}, districts: named('district', entries, districtTargetKey, ['targets', year, 'districts']), ...at(...entries[0]!.keys) });
+    }
+    const districts = named('district', yearOffices, districtTargetKey, ['targets', year, 'districts']);
     targets.set(Number(year), { year: targetSet(t, ['targets', year], loading), provinces, districts });
   }
   // An older office merged into two newer ones would be counted twice.
