@@ -1831,7 +1831,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const day = value.holds === 'day';
       const err = new ThadsError(
         'BAD_NUMBER',
-        `${what}: the cell holds ${day ? 'the day' : 'the phone number'} ${value.raw}, not a figure, and rows with figures follow it (${lineWord()} ${line}): it is among the table's rows, no signature's ${day ? 'date' : 'contact line'} under the table`,
+        `${what}: the cell holds ${day ? `${value.raw} of a date line` : `the phone number ${value.raw}`}, not a figure, and rows with figures follow it (${lineWord()} ${line}): it is among the table's rows, no signature's ${day ? 'date' : 'contact line'} under the table`,
         { file, line: value.line, column: value.column.index + 1 },
         `write the row's figures (and its office's name), or move the ${day ? 'date' : 'contact line'} below the table's last row`,
       );

@@ -6,7 +6,8 @@
 // number 912345678, its 0 lost). A day is never a figure in any convention, a phone labelled so
 // is no office's figure, and such a row names no office: below the table's rows it is the
 // signature's, no figure (a text day, "ngày 05 tháng 10 năm 2024", and a phone inside the name
-// cell, "ĐT: 0912.345.678", were skipped already). read-csv.ts decides where: below rows with
+// cell, "ĐT: 0912.345.678", were skipped already). So is the line with its day, month or year
+// in cells of their own ("Nam Định, ngày 15 tháng 10 năm | 2019": traps16 1, added as an office). read-csv.ts decides where: below rows with
 // figures only, and a row with figures after it puts it back in the table, refused (readRow).
 import { foldHeader } from '../domain/names.js';
 import { looksNumeric } from './layout.js';
@@ -19,6 +20,26 @@ const WHOLE_DAY = /^\s*(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:19|
  * Minh, ngày", "Ngày", "Ngày lập biểu:", "Ngày báo cáo:", "Ngày in:". A place of a few words at most.
  */
 const DATE_LINE_WORDS = /^(?:[a-z]+(?: [a-z]+){0,5} )?ngay(?: (?:lap(?: bieu| bao cao)?|bao cao|ky|in|xuat|gui|nop))?$/;
+
+/**
+ * A place-and-date line whose day, month or year stand in cells of their own, read in order
+ * (folded): "Nam Định, ngày 15 tháng 10 năm | 2019", "Nam Định, ngày | 15 | | 10", "Ngày | 15 |
+ * tháng | 10" — Excel templates keep them apart so a formula (=YEAR(TODAY())) fills one.
+ */
+const SPLIT_DATE_LINE = /^(?:[a-z]+(?: [a-z]+){0,5} )?ngay (\d{1,2})(?: thang)? (\d{1,2})(?:(?: nam)? ((?:19|20)\d\d))?$/;
+/** Its words before the numbers, as an office cell holds them: "Nam Định, ngày 15 tháng 10 năm", "Ngày", "Ngày 15 tháng". */
+const DATE_LINE_OPENING = /^(?:[a-z]+(?: [a-z]+){0,5} )?ngay(?: \d{1,2}(?: thang(?: \d{1,2}(?: nam)?)?)?)?$/;
+
+/** "Nam Định, ngày 15 tháng 10 năm": a name cell that opens a place-and-date line (the fast scanner leaves it to the reference reader). */
+export function opensDateLine(text: string): boolean {
+  return DATE_LINE_OPENING.test(foldHeader(text));
+}
+
+/** The row's cells, read in order, are a place-and-date line with its numbers, each in range. */
+function isSplitDateLine(record: readonly string[]): boolean {
+  const m = SPLIT_DATE_LINE.exec(foldHeader(record.filter((c) => c.trim() !== '').join(' ')));
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 31 && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
 
 /** One label of a contact, folded: "Số điện thoại", "Điện thoại", "ĐT", "SĐT", "Số ĐT", "ĐTDĐ", "Di động", "Tel", "Fax", "Email". */
 const CONTACT = '(?:so )?(?:dien thoai(?: (?:di dong|lien he|co quan))?|dt(?: (?:di dong|lien he))?|dtdd|sdt|di dong|tel|phone|mobile|fax|hotline|email|e mail)';
@@ -72,6 +93,9 @@ export function namesContact(text: string): boolean {
  * a second value, a figure, other words.
  */
 export function signatureCell(record: readonly string[], figureColumns: readonly number[]): SignatureCell | null {
+  // (its day, month or year in figure cells of their own: the first of them is said)
+  const split = figureColumns.find((i) => looksNumeric(record[i] ?? ''));
+  if (split !== undefined && isSplitDateLine(record)) return { index: split, holds: 'day' };
   const days = figureColumns.filter((i) => isWholeDay(record[i] ?? ''));
   const phones = days.length === 0 ? figureColumns.filter((i) => isPhoneNumber(record[i] ?? '')) : [];
   const found = days.length === 1 ? days : phones.length === 1 ? phones : null;

@@ -41,7 +41,7 @@ import { isFigureAsName, isShiftedRow } from '../shifted-row.js';
 import { GluedFootnoteWatch, type FootnoteCounts } from '../glued-footnote.js';
 import { measureTitle, rowTitle, titleNamesPeriod, titlesOtherPeriod } from '../second-table.js';
 import { closingRegionalOffice, namesFormerOffice, namesOfficeNotPerson, namesPersonWithPost, namesRegionalOffice, namesThuDucCity, subtotalOfficeName } from '../by-enforcer.js';
-import { namesContact } from '../signature-date.js';
+import { namesContact, opensDateLine } from '../signature-date.js';
 import { footnoteLine } from '../footnotes.js';
 import { splitSample } from '../sniff.js';
 import { OfficeTable, type OfficeSums, type TableData } from './office-sums.js';
@@ -1306,9 +1306,10 @@ export class RowScanner {
       let traits = 0;
       // A group's name with figures ("Tỉnh Nam Định (cũ)", "Cụm thi đua số 1"): a section's row; a
       // contact's label with a number ("Số điện thoại: | 912345678"): the signature's phone below
-      // the table (signature-date.ts); a person's name ("Nguyễn Văn Xuân"): an enforcer's row below
+      // the table (signature-date.ts), and a date line's words with its numbers beside them ("Nam
+      // Định, ngày 15 tháng 10 năm | 2019") too; a person's name ("Nguyễn Văn Xuân"): an enforcer's row below
       // the offices (read-csv.ts officesNamed) — each the reference's.
-      if (namesGroupOnly(district) || mayNameEarlierMerger(district) || namesContact(district) || namesPersonWithPost(district)) traits |= NAME_FOR_REFERENCE;
+      if (namesGroupOnly(district) || mayNameEarlierMerger(district) || namesContact(district) || opensDateLine(district) || namesPersonWithPost(district)) traits |= NAME_FOR_REFERENCE;
       if (namesRegionalOffice(district) || namesThuDucCity(district)) traits |= NAME_REGIONAL;
       if (hasFormerMark(district)) traits |= NAME_FORMER;
       if (provinceOfGroup(district) !== null || provinceOfGroup(district, MERGER_YEAR) !== null) traits |= NAME_PROVINCE;
