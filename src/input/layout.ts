@@ -547,8 +547,21 @@ export function isColumnNumberRow(record: readonly string[], layout: Pick<Layout
   const step = (i: number) => Number(numbers[i]) - Number(numbers[i - 1]);
   const byFigure = numbers.every((_, i) => i === 0 || step(i) === 1);
   const byColumn = numbers.every((_, i) => i === 0 || step(i) === layout.figures[i]!.index - layout.figures[i - 1]!.index);
-  return byFigure || byColumn;
+  if (byFigure || byColumn) return true;
+  // The cases' form and the money's set side by side, each numbered from 1 ("1 … 16 | 1 … 17"):
+  // counting up within each measure (traps16 2: added as an office, exit 0).
+  const restarts = (i: number) => numbers[i] === '1' && layout.figures[i]!.measure !== layout.figures[i - 1]!.measure;
+  const fits = (i: number) => step(i) === 1 || step(i) === layout.figures[i]!.index - layout.figures[i - 1]!.index || restarts(i);
+  if (numbers.every((_, i) => i === 0 || fits(i))) return true;
+  // The form's own numbers kept over the columns left ("A | B | 7 | 8 | 24 | 25"): rising, under
+  // the form's letters for its identity columns, A and B at least — which no office's row holds
+  // (an office named "A" holds one).
+  const letters = record.flatMap((c, i) => (layout.figures.some((f) => f.index === i) ? [] : [FORM_LETTER.exec(c)?.[1]])).filter((l) => l !== undefined);
+  const lettered = letters.length >= 2 && letters.every((l, i) => l === 'ABCDE'[i]);
+  return lettered && numbers.length >= 3 && numbers.every((_, i) => i === 0 || step(i) > 0 || restarts(i));
 }
+/** "A", "B", "(C)": the letter a form gives an identity column (STT, Đơn vị) in its numbering row. */
+const FORM_LETTER = /^\s*\(?([A-E])\)?\s*$/;
 
 /**
  * The column-number row skipped right below the header, remembered: the same row again further

@@ -106,6 +106,14 @@ describe('the column-number row of a form', () => {
     ['labelled "Column"', ',Column,1,2,3,4,5,6,7,8', true],
     ['labelled "Cột", figures that do not count up: a row of figures', ',Cột,30,40,50,80,70,80,90,80', false],
     ['an office with small figures counting up', ',Huyện C,1,2,3,4,5,6,7,8', false],
+    // traps16 2, 3: the cases' form and the money's side by side, each numbered from 1 (added as an office, exit 0)
+    ['each measure numbered from 1', 'A,B,1,2,3,,1,2,3,', true],
+    ['each measure numbered from 1, in parentheses', '(A),(B),(1),(2),(3),,(1),(2),(3),', true],
+    ['each measure from 1, without letters', ',,1,2,3,,1,2,3,', true],
+    ['from 1 again inside one measure: a row of figures', ',,1,2,1,,2,3,4,', false],
+    ['the form\'s own numbers over the columns left, under its letters', 'A,B,7,8,9,,24,25,26,', true],
+    ['rising with gaps, without the form\'s letters', ',,7,8,9,,24,25,26,', false],
+    ['under the letters, numbers falling', 'A,B,9,8,7,,6,5,4,', false],
   ])('%s: %s', (_, row, expected) => {
     expect(isColumnNumberRow(row.split(','), layout)).toBe(expected);
   });
