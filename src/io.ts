@@ -1,5 +1,5 @@
 // The only place that touches the process: argv, env, cwd, streams, signals. Tests pass a memory Io.
-import { readFileSync, readlinkSync } from 'node:fs';
+import { fstatSync, readFileSync, readlinkSync, writeSync } from 'node:fs';
 
 export interface OutStream {
   write(text: string): void;
@@ -80,16 +80,48 @@ function stdoutClosedAtStart(): boolean {
   }
 }
 
+/**
+ * Writes all of `data` through `write` (fs.writeSync's shape), again after a short write: a disk
+ * filling up takes part of a write without an error, and the next write raises it (ENOSPC).
+ */
+export function writeFully(write: (buffer: Uint8Array, offset: number, length: number) => number, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  for (let at = 0; at < bytes.length; ) at += write(bytes, at, bytes.length - at);
+}
+
+/** Descriptor 1 is a regular file (`> out.json`). */
+function stdoutIsFile(): boolean {
+  try {
+    return fstatSync(1).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export function realIo(): Io {
   let trouble: StdoutTrouble | null = stdoutClosedAtStart() ? { kind: 'closed' } : null;
   let wrote = false;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     trouble ??= err.code === 'EPIPE' ? { kind: 'reader-gone' } : { kind: 'failed', error: err };
   });
+  // Into a file Node's stdout writes each chunk once and drops what a short write left (a full
+  // disk: the report cut off, exit 0, traps17 1); written here to the last byte, or failed.
+  const toFile = stdoutIsFile();
+  const put = (chunk: string | Uint8Array) => {
+    if (!toFile) {
+      process.stdout.write(chunk);
+      return;
+    }
+    try {
+      writeFully((b, offset, length) => writeSync(1, b, offset, length), chunk);
+    } catch (err) {
+      trouble ??= { kind: 'failed', error: err as NodeJS.ErrnoException };
+    }
+  };
   const writeStdoutBytes = (b: Uint8Array) => {
     if (b.length === 0) return;
     wrote = true;
-    if (trouble === null) process.stdout.write(b);
+    if (trouble === null) put(b);
   };
   // Nowhere is left to tell of a failing stderr.
   process.stderr.on('error', () => {});
@@ -103,7 +135,7 @@ export function realIo(): Io {
         if (t === '') return;
         wrote = true;
         // After a failure the rest is dropped: the first error is the one to report.
-        if (trouble === null) process.stdout.write(t);
+        if (trouble === null) put(t);
       },
       writeBytes: writeStdoutBytes,
       writeText: writeStdoutBytes,
