@@ -170,9 +170,10 @@ const TARGETS_ALONE = ['giao', 'vuot'];
  * việc chuyển sổ theo dõi riêng | 20", "Việc có giá trị trên 1 tỷ đồng | 20 | 10"), or the
  * report's year on a row of its own ("Năm | 2019", "Năm báo cáo | 2019"): no office's name
  * begins so (traps16 1: added as an office, exit 0). "Số việc" / "Số tiền" alone label one
- * measure's row (measure-rows.ts), and "Tiền" begins places ("Tiền Hải"): not these.
+ * measure's row (measure-rows.ts), "Tiền" begins places ("Tiền Hải"), and "Việc chưa phân công"
+ * is an office's cases no enforcer holds (by-enforcer.ts namesUnassigned): not these.
  */
-const MEASURE_NOTE = /^(?:so (?:viec|tien)|viec) \S|^nam(?: (?:bao cao|thong ke))?$/;
+const MEASURE_NOTE = /^(?:so (?:viec|tien)|viec) (?!(?:chua|khong) )\S|^nam(?: (?:bao cao|thong ke))?$/;
 const NOT_OFFICE = new RegExp(
   `^(${['trong do', 'trong so do', ...STATISTICS, ...TARGETS, ...ROW_COMPARISON.map((w) => `(?:so )?${w}`)].join('|')})\\b|^(${TARGETS_ALONE.join('|')})$`,
 );
