@@ -18,7 +18,7 @@ import { terminalWidth, useColor, type Io } from '../io.js';
 import type { Lang } from '../output/format-number.js';
 import { humanMoneyUnit, type RenderContext } from '../output/model.js';
 import { render } from '../output/render.js';
-import { assertNotInput, writeOutput } from '../output/write.js';
+import { assertNotInput, namesStdout, writeOutput } from '../output/write.js';
 import { assertStdinOnce, missedRate, mixedPeriodsError, printFindings, refuseAmbiguousOlderName, refuseAmbiguousTargets, refuseUnknownProvinceTargets, refuseUndecidedTarget, resolveCommon, unmatchedTargets } from './common.js';
 import { undecidedTarget } from '../domain/undecided-targets.js';
 import { selectOnly } from './only.js';
@@ -56,7 +56,8 @@ export function pickLang(flag: Lang | undefined, configLang: Lang | undefined, e
 }
 
 function pickFormat(flags: SummarizeFlags, io: Io): SummaryFormat {
-  const toFile = flags.output !== undefined && flags.output !== '-';
+  // (/dev/stdout redirected to a file is stdout still: the format is stdout's, traps17 4)
+  const toFile = flags.output !== undefined && !namesStdout(flags.output);
   if (toFile) {
     const output = flags.output!;
     const ext = extname(output).toLowerCase();

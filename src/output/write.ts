@@ -17,6 +17,11 @@ import { sameFile } from '../input/same-file.js';
 /** Paths that name this process's standard output: written as stdout, not opened again. */
 const STDOUT_PATHS = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
 
+/** `--output -`, `--output /dev/stdout`: standard output, whatever it is (a file, a pipe, a terminal). */
+export function namesStdout(output: string): boolean {
+  return STDOUT_PATHS.has(output);
+}
+
 type Target =
   | { readonly kind: 'stdout' }
   /** a regular file (or none yet) at `path`, the end of any symlinks */

@@ -4,7 +4,7 @@
 // exit 2. A file-size limit makes the same short write without root: the shell ignores SIGXFSZ,
 // so the write past the limit is cut short and the next one fails (EFBIG).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -65,5 +65,17 @@ describe('writeFully', () => {
     };
     expect(() => writeFully(write, 'abcdef')).toThrow('no space');
     expect(calls).toBe(2);
+  });
+});
+
+// README: "-", "/dev/stdout" are standard output. Into a file it was a usage error ("--output
+// /dev/stdout has no extension to tell the format by", exit 2) though "-o -" worked (traps17 4).
+describe('--output /dev/stdout with stdout redirected to a file', () => {
+  it.each([['/dev/stdout'], ['-']])('%s writes what stdout would (CSV), exit 0', (output) => {
+    const out = join(dir, 'redirected.csv');
+    const r = spawnSync('sh', ['-c', `exec node "${BIN}" summarize fixtures/2019.csv --by none -o ${output} > "${out}"`], { cwd: ROOT, env: CLEAN_ENV, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toMatch(/^province,district,year,cases_carried_over,/);
   });
 });
