@@ -5,6 +5,7 @@
 import type { GroupResult } from '../domain/evaluate.js';
 import { bareName } from '../domain/office-names.js';
 import { foldHeader, foldName } from '../domain/names.js';
+import { provinceInYear, provinceKey } from '../domain/provinces.js';
 import { ThadsError } from '../errors.js';
 
 export function groupName(g: GroupResult): string {
@@ -44,6 +45,10 @@ function pick(query: string, groups: readonly GroupResult[]): GroupResult[] {
     const found = groups.filter((g) => fold(groupName(g)) === q);
     if (found.length > 0) return found;
   }
+  // A province's group however written ("TP.HCM", "HCM", "Thừa Thiên Huế" = "Huế"), as config targets match them.
+  const province = provinceKey(query);
+  const ofProvince = groups.filter((g) => g.district === null && g.province !== null && provinceKey(g.province) === province);
+  if (ofProvince.length > 0) return ofProvince;
   const bare = foldHeader(bareName(query));
   const found = groups.filter((g) => foldHeader(bareName(groupName(g))) === bare);
   const names = [...new Set(found.map(groupName))];
@@ -60,6 +65,11 @@ export function selectOnly(groups: readonly GroupResult[], only: readonly string
   for (const query of only) {
     const found = pick(query, groups);
     if (found.length === 0) {
+      // A province merged away by the groups' year (Nghị quyết 202/2025/QH15): its rows are its successor's.
+      const merged = groups.map((g) => (g.district === null && g.year !== null ? provinceInYear(query, g.year)?.mergedInto : undefined)).find((m) => m !== undefined);
+      if (merged !== undefined && groups.some((g) => g.district === null && g.province !== null && provinceKey(g.province) === provinceKey(merged))) {
+        throw new ThadsError('USAGE', `--only ${JSON.stringify(query)} matches no group: ${provinceInYear(query, 2024)?.name ?? query} was merged into ${merged} on 1/7/2025, and its rows are counted as ${merged}'s`, undefined, `--only ${JSON.stringify(merged)} prints the province it is part of`);
+      }
       const names = groups.map(groupName);
       const near = nearestName(query, names);
       if (near !== null) throw new ThadsError('USAGE', `--only ${JSON.stringify(query)} matches no group; did you mean ${JSON.stringify(near)}?`);
