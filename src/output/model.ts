@@ -117,11 +117,12 @@ export function withNotes(name: string, notes: readonly (string | null)[]): stri
 
 /**
  * The money unit of human formats when --unit is not given: tỷ đồng, or a smaller one while
- * the largest figure of the totals is below one tỷ, so a small office's money never reads
- * "0,00 tỷ đồng" in every cell.
+ * the largest figure of the totals and groups is below one tỷ, so a small office's money never
+ * reads "0,00 tỷ đồng" in every cell — a total the input leaves unknown (an office without money)
+ * too (traps17 7: 100 đồng printed 0.00 billion).
  */
 export function humanMoneyUnit(summary: Summary): MoneyUnit {
-  const amounts = summary.totals.flatMap((t) => (t.measures.money?.figures ?? []).filter((v): v is Dec => v !== null));
+  const amounts = [...summary.totals, ...summary.groups].flatMap((t) => (t.measures.money?.figures ?? []).filter((v): v is Dec => v !== null));
   return readableUnit(amounts, 'billion');
 }
 
