@@ -104,9 +104,14 @@ function mover(opts: RollUpOptions, older: readonly GroupKey[]): <T extends Grou
   // newer year's spelling of each (successor) province, in a province cell and in an office cell
   const spelling = new Map<string, string>();
   const cell = new Map<string, string>();
+  /** the province cell beside that office cell (a national list by the agencies of 1/7/2025 has one: agency-provinces.ts) */
+  const cellProvince = new Map<string, string | null>();
   for (const g of opts.newer) {
     const stood = newerStands(g);
-    if (stood !== null && !cell.has(successorKey(stood))) cell.set(successorKey(stood), g.district!);
+    if (stood !== null && !cell.has(successorKey(stood))) {
+      cell.set(successorKey(stood), g.district!);
+      cellProvince.set(successorKey(stood), g.province);
+    }
     if (g.province === null) continue;
     const key = successorKey(g.province);
     if (!spelling.has(key)) spelling.set(key, g.province);
@@ -126,6 +131,11 @@ function mover(opts: RollUpOptions, older: readonly GroupKey[]): <T extends Grou
     const stood = standsFor(g);
     if (stood !== null) {
       const successor = successorProvince(stood);
+      // The newer year's row standing for that province, written as it is: "THADS tỉnh Ninh Bình"
+      // beside its province cell for last year's "Cục THADS tỉnh Ninh Bình" (traps15 2: nothing
+      // was compared, every province "has no figures in the previous year's files").
+      const key = successorKey(stood);
+      if (cellProvince.get(key) != null) return { ...g, province: cellProvince.get(key)!, district: cell.get(key)! };
       return successor && opts.provinces.has(provinceKey(successor.name)) ? { ...g, province, district: cell.get(provinceKey(successor.name)) ?? successor.name } : g;
     }
     let district = g.district;
