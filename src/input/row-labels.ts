@@ -167,13 +167,13 @@ const TARGETS = ['(?:so |yeu cau )?phai dat', '(?:so )?can dat', 'muc tieu', 'du
 const TARGETS_ALONE = ['giao', 'vuot'];
 /**
  * A count or amount of the offices' cases described, as a note under the table writes it ("Số
- * việc chuyển sổ theo dõi riêng | 20", "Việc có giá trị trên 1 tỷ đồng | 20 | 10"), or the
- * report's year on a row of its own ("Năm | 2019", "Năm báo cáo | 2019"): no office's name
- * begins so (traps16 1: added as an office, exit 0). "Số việc" / "Số tiền" alone label one
- * measure's row (measure-rows.ts), "Tiền" begins places ("Tiền Hải"), and "Việc chưa phân công"
- * is an office's cases no enforcer holds (by-enforcer.ts namesUnassigned): not these.
+ * việc chuyển sổ theo dõi riêng | 20"), or the report's year on a row of its own ("Năm | 2019",
+ * "Năm báo cáo | 2019"): no office's name begins so (traps16 1: added as an office, exit 0).
+ * "Số việc" / "Số tiền" alone label one measure's row (measure-rows.ts), and "Số việc chưa phân
+ * công" is an office's cases no enforcer holds (by-enforcer.ts namesUnassigned): not these.
+ * ("Việc …" begins kinds of cases and unassigned rows, which rules of their own read.)
  */
-const MEASURE_NOTE = /^(?:so (?:viec|tien)|viec) (?!(?:chua|khong) )\S|^nam(?: (?:bao cao|thong ke))?$/;
+const MEASURE_NOTE = /^so (?:viec|tien) (?!(?:chua|khong) )\S|^nam(?: (?:bao cao|thong ke))?$/;
 const NOT_OFFICE = new RegExp(
   `^(${['trong do', 'trong so do', ...STATISTICS, ...TARGETS, ...ROW_COMPARISON.map((w) => `(?:so )?${w}`)].join('|')})\\b|^(${TARGETS_ALONE.join('|')})$`,
 );
@@ -1412,7 +1412,8 @@ function classify(label: string): RowLabel {
   // "Cụm thi đua số 1", "Emulation cluster 1": a group of provinces' heading, as "Khối …" is (round 82b 01)
   if (PROVINCES_GROUP_HEADING.test(f)) return 'section';
   if (namesTotalLast(f)) return 'total';
-  if (NOT_OFFICE.test(f) || MEASURE_NOTE.test(f) || notOfficeKindOf(text, text, folded) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
+  // (a measure's own label, "Số tiền (nghìn đồng)", is measure-rows.ts's)
+  if (NOT_OFFICE.test(f) || (MEASURE_NOTE.test(f) && measureLabel(text) === null) || notOfficeKindOf(text, text, folded) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
   if (startsWithBullet(text)) return 'other';
   return 'office';
 }
