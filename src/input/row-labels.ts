@@ -166,14 +166,12 @@ const TARGETS = ['(?:so |yeu cau )?phai dat', '(?:so )?can dat', 'muc tieu', 'du
 /** Words an office's name may begin with ("Giao Thủy", "Vượt …" perhaps): no office only as the whole label. */
 const TARGETS_ALONE = ['giao', 'vuot'];
 /**
- * A count or amount of the offices' cases described, as a note under the table writes it ("Số
- * việc chuyển sổ theo dõi riêng | 20"), or the report's year on a row of its own ("Năm | 2019",
- * "Năm báo cáo | 2019"): no office's name begins so (traps16 1: added as an office, exit 0).
- * "Số việc" / "Số tiền" alone label one measure's row (measure-rows.ts), and "Số việc chưa phân
- * công" is an office's cases no enforcer holds (by-enforcer.ts namesUnassigned): not these.
- * ("Việc …" begins kinds of cases and unassigned rows, which rules of their own read.)
+ * The report's year on a row of its own ("Năm | 2019", "Năm báo cáo | 2019"): no office is named
+ * so (traps16 1: added as an office, exit 0). A note counting some of the offices' cases ("Số
+ * việc …", "Việc …") is left to the rules for breakdowns, kinds of cases and unassigned cases,
+ * whose words say more (breakdown-under-office, TOTAL_BREAKDOWN_BELOW).
  */
-const MEASURE_NOTE = /^so (?:viec|tien) (?!(?:chua|khong) )\S|^nam(?: (?:bao cao|thong ke))?$/;
+const MEASURE_NOTE = /^nam(?: (?:bao cao|thong ke))?$/;
 const NOT_OFFICE = new RegExp(
   `^(${['trong do', 'trong so do', ...STATISTICS, ...TARGETS, ...ROW_COMPARISON.map((w) => `(?:so )?${w}`)].join('|')})\\b|^(${TARGETS_ALONE.join('|')})$`,
 );
@@ -1412,8 +1410,7 @@ function classify(label: string): RowLabel {
   // "Cụm thi đua số 1", "Emulation cluster 1": a group of provinces' heading, as "Khối …" is (round 82b 01)
   if (PROVINCES_GROUP_HEADING.test(f)) return 'section';
   if (namesTotalLast(f)) return 'total';
-  // (a measure's own label, "Số tiền (nghìn đồng)", is measure-rows.ts's)
-  if (NOT_OFFICE.test(f) || (MEASURE_NOTE.test(f) && measureLabel(text) === null) || notOfficeKindOf(text, text, folded) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
+  if (NOT_OFFICE.test(f) || MEASURE_NOTE.test(f) || notOfficeKindOf(text, text, folded) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
   if (startsWithBullet(text)) return 'other';
   return 'office';
 }
