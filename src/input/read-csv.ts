@@ -1692,8 +1692,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     // A note typed in the table with figures ("Ghi chú: số liệu của Chi cục Vụ Bản gồm … | 45"): never an office (namesNote).
     if (label === 'office' && anyNumber && namesNote(labelText)) label = 'other';
     // …or its heading typed in the STT column, the text beside it ("Ghi chú: | Số việc ủy thác đi | 15").
-    // (a note's words after it may be no office's on their own: "Ghi chú: | Số việc ủy thác đi | 15")
-    const noteInStt = (label === 'office' || label === 'other') && anyNumber && sttNamesNote(sttCell);
+    const noteInStt = label === 'office' && anyNumber && sttNamesNote(sttCell);
     if (noteInStt) (label = 'other'), (labelText = `${sttCell.trim()} ${labelText}`.trim());
     // "Số việc" / "Tỷ lệ (%)", "Việc" / "Tiền" beside the name: one row per measure or rate
     // (measure-rows.ts). An office's rows only: a total's unit cell may be left empty ("Tổng cộng"

@@ -171,7 +171,7 @@ const TARGETS_ALONE = ['giao', 'vuot'];
  * việc …", "Việc …") is left to the rules for breakdowns, kinds of cases and unassigned cases,
  * whose words say more (breakdown-under-office, TOTAL_BREAKDOWN_BELOW).
  */
-const MEASURE_NOTE = /^nam(?: (?:bao cao|thong ke))?$/;
+const YEAR_ALONE = /^nam(?: (?:bao cao|thong ke))?$/;
 const NOT_OFFICE = new RegExp(
   `^(${['trong do', 'trong so do', ...STATISTICS, ...TARGETS, ...ROW_COMPARISON.map((w) => `(?:so )?${w}`)].join('|')})\\b|^(${TARGETS_ALONE.join('|')})$`,
 );
@@ -1410,7 +1410,7 @@ function classify(label: string): RowLabel {
   // "Cụm thi đua số 1", "Emulation cluster 1": a group of provinces' heading, as "Khối …" is (round 82b 01)
   if (PROVINCES_GROUP_HEADING.test(f)) return 'section';
   if (namesTotalLast(f)) return 'total';
-  if (NOT_OFFICE.test(f) || MEASURE_NOTE.test(f) || notOfficeKindOf(text, text, folded) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
+  if (NOT_OFFICE.test(f) || YEAR_ALONE.test(f) || notOfficeKindOf(text, text, folded) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
   if (startsWithBullet(text)) return 'other';
   return 'office';
 }
