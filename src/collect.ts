@@ -34,7 +34,7 @@ import { distinctPeriods, periodOf, statedIn, type Period } from './domain/perio
 import { GivenProvinceRows } from './input/given-province.js';
 import { moneyApartDoubts, moneyUnitDoubt, type FilePerCase } from './input/money-unit-doubt.js';
 import { moneyPerCase } from './domain/money-ceiling.js';
-import { agencyProvinceNamed, ANOTHER_PERIOD, CASE_KIND_ROW, namesCaseKindRow, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceItselfNamed, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
+import { agencyProvinceNamed, ANOTHER_PERIOD, CASE_KIND_ROW, COUNT_NOTE_ROW, namesCaseKindRow, namesCountNote, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceItselfNamed, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
 import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
@@ -855,14 +855,17 @@ async function collectFiles(
     // (a refusal of this file's totals already names such rows: TOTAL_BREAKDOWN_BELOW).
     const totalsRefused = fileFindings.some((f) => f.severity === 'error');
     for (const o of totalsRefused ? [] : officeList) {
-      if (refusedParts.has(o.row) || !namesCaseKindRow(o.row.district)) continue;
+      if (refusedParts.has(o.row)) continue;
+      const note = namesCountNote(o.row.district);
+      if (!note && !namesCaseKindRow(o.row.district)) continue;
       fileFindings.push(
         finding(
           'error',
           'NOT_AN_OFFICE',
-          `"${o.row.district}" holds ${CASE_KIND_ROW}: it would be added as an office`,
+          `"${o.row.district}" holds ${note ? COUNT_NOTE_ROW : CASE_KIND_ROW}: it would be added as an office`,
           { file, line: o.row.line, ...(officeColumn ? { column: officeColumn } : {}) },
-          'delete the row: a breakdown by kind of cases is part of the offices\' figures; an office\'s own breakdown goes in a file titled with that office ("CHI CỤC THADS HUYỆN MỸ LỘC"), which thads reads as that office\'s parts',
+          note ? 'delete the row, or write the note below the table as text (its figures in words): what it counts is part of the offices\' figures, never one more office'
+          : 'delete the row: a breakdown by kind of cases is part of the offices\' figures; an office\'s own breakdown goes in a file titled with that office ("CHI CỤC THADS HUYỆN MỸ LỘC"), which thads reads as that office\'s parts',
         ),
       );
     }

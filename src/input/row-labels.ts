@@ -1291,6 +1291,18 @@ export function namesCaseKindRow(text: string): boolean {
   return CASE_WORD_MARKED.test(written) || CASE_KIND_FOLDED.test(folded) || CASE_ROW_FOLDED.test(folded);
 }
 export const CASE_KIND_ROW = 'a kind of cases (a line of a breakdown by loại việc), no office\'s figures';
+/**
+ * A row's name among offices that counts some of their cases or money, no place: "Số việc chuyển
+ * sổ theo dõi riêng", "Số tiền phải thu cho ngân sách", "Việc có giá trị trên 1 tỷ đồng" — a note
+ * typed under a table without a total (traps14, session 61: added as an office, exit 0). No office
+ * is named "Số …" or "Việc …" ("Tiền Hải" is, so "Tiền …" is left). Judged only once the file's
+ * other refusals have had their say (collect.ts), whose words say more of such rows.
+ */
+const COUNT_NOTE_FOLDED = /^(?:so (?:viec|tien|vu|an)|viec)(?: |$)/;
+export function namesCountNote(text: string): boolean {
+  return COUNT_NOTE_FOLDED.test(foldHeader(text.normalize('NFC').trim()));
+}
+export const COUNT_NOTE_ROW = 'a count of some of the offices\' cases or money (a note on the table), no office\'s figures';
 export function namesCaseKind(text: string): boolean {
   const written = text.normalize('NFC').trim();
   return namesCasesOfKind(written) || CASE_KIND_ALONE.test(foldHeader(written));
