@@ -856,7 +856,8 @@ async function collectFiles(
     const totalsRefused = fileFindings.some((f) => f.severity === 'error');
     for (const o of totalsRefused ? [] : officeList) {
       if (refusedParts.has(o.row)) continue;
-      const note = namesCountNote(o.row.district);
+      // (a name the rows write: without an office column it is the file's, "viec-2025.csv")
+      const note = officeColumn !== undefined && namesCountNote(o.row.district);
       if (!note && !namesCaseKindRow(o.row.district)) continue;
       fileFindings.push(
         finding(

@@ -235,10 +235,13 @@ export function candidates(reading: CellReading, isCount: boolean): Candidates |
       return vi || en ? { vi, en } : 'non-integer';
     }
     case 'ambiguous': {
-      // A count is never written with a decimal part, not even ",000"/".000": "5.000" cases
-      // is 5000 (vi), not 5.000 (en). Readings keep the scale they were written with.
-      const vi = !isCount || (isWhole(reading.vi) && reading.vi.scale === 0) ? reading.vi : null;
-      const en = !isCount || (isWhole(reading.en) && reading.en.scale === 0) ? reading.en : null;
+      // A count is a whole number in either reading: "5.000" cases is 5000 (vi) or 5 written
+      // with three decimals (en: psql's NUMERIC(18,3), pandas' float_format="%.3f" write every
+      // count so). Both whole, the cell stays ambiguous (SPEC §3) until another cell settles the
+      // file (traps20 2: "779.000" was read 779000 in an English file, exit 0). "5.500" cases is
+      // 5500 only. Readings keep the scale they were written with.
+      const vi = !isCount || isWhole(reading.vi) ? reading.vi : null;
+      const en = !isCount || isWhole(reading.en) ? reading.en : null;
       return vi || en ? { vi, en } : 'non-integer';
     }
   }

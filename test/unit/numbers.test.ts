@@ -143,11 +143,16 @@ describe('parse(format(x)) = x', () => {
 });
 
 describe('counts written with a trailing group of zeros', () => {
-  it('reads "5.000" cases as 5000 (vi) and "5,000" as 5000 (en): a count has no decimal part', () => {
-    const vi = candidates(readCell('5.000'), true);
-    expect(vi).toEqual({ vi: { units: 5000n, scale: 0 }, en: null });
-    const en = candidates(readCell('5,000'), true);
-    expect(en).toEqual({ vi: null, en: { units: 5000n, scale: 0 } });
+  // "5.000" cases is 5000 (vi) or 5 written with three decimals (en: psql NUMERIC(18,3), pandas
+  // float_format="%.3f"): both whole, so ambiguous until another cell settles the file (traps20 2:
+  // "779.000" was read 779000 in an English file, exit 0). "5.500" cases can only be 5500.
+  it('keeps "5.000" and "5,000" cases ambiguous: both readings are whole', () => {
+    expect(candidates(readCell('5.000'), true)).toEqual({ vi: { units: 5000n, scale: 0 }, en: { units: 5000n, scale: 3 } });
+    expect(candidates(readCell('5,000'), true)).toEqual({ vi: { units: 5000n, scale: 3 }, en: { units: 5000n, scale: 0 } });
+  });
+
+  it('reads "5.500" cases as 5500 only (5.5 is no count)', () => {
+    expect(candidates(readCell('5.500'), true)).toEqual({ vi: { units: 5500n, scale: 0 }, en: null });
   });
 
   it('keeps "5.000" ambiguous for money', () => {
