@@ -48,6 +48,9 @@ const VARIANTS_HINT_UNSUMMED =
 
 const DOUBTED: Readonly<Record<string, 'total' | 'to_execute' | undefined>> = { TOTAL_MISMATCH: 'total', TO_EXECUTE_MISMATCH: 'to_execute', CONDITIONS_SPLIT_MISMATCH: 'to_execute' };
 
+
+/** A letter lost to "?" by a save in an encoding without it, beside a letter: "Ch? P?h", "Nam ??nh". */
+const LETTERS_LOST = /\p{L}\?|\?\p{L}/u;
 export interface Collected {
   readonly groups: Group[];
   /** per year when year is a --by level, else one */
@@ -867,6 +870,24 @@ async function collectFiles(
           { file, line: o.row.line, ...(officeColumn ? { column: officeColumn } : {}) },
           note ? 'delete the row, or write the note below the table as text (its figures in words): what it counts is part of the offices\' figures, never one more office'
           : 'delete the row: a breakdown by kind of cases is part of the offices\' figures; an office\'s own breakdown goes in a file titled with that office ("CHI CỤC THADS HUYỆN MỸ LỘC"), which thads reads as that office\'s parts',
+        ),
+      );
+    }
+
+    // "Ch? P?h", "Nam ??nh": letters a lossy save turned into "?" (PowerShell 5.1's Export-Csv
+    // writes ASCII by default; Notepad's "ANSI" on a non-Vietnamese Windows): Chư Păh and Chư Pưh
+    // both read "Ch? P?h" and were summed as one office, warned DUPLICATE_OFFICE only (traps20 3).
+    // No office's name holds "?" beside a letter; judged once the file's other refusals are in.
+    const damaged = fileFindings.some((f) => f.severity === 'error') ? undefined : officeList.find((o) => LETTERS_LOST.test(o.row.district) || LETTERS_LOST.test(o.row.province ?? ''));
+    if (damaged !== undefined) {
+      const name = LETTERS_LOST.test(damaged.row.district) ? damaged.row.district : damaged.row.province!;
+      fileFindings.push(
+        finding(
+          'error',
+          'ENCODING_INVALID',
+          `"${name}" has "?" in place of letters: the file was saved in an encoding without Vietnamese letters, so offices whose names differ only there read as one, and no name matches its target or last year's`,
+          { file, line: damaged.row.line, ...(officeColumn ? { column: officeColumn } : {}) },
+          'save or export the file again as UTF-8 (PowerShell: Export-Csv -Encoding UTF8; Excel: "CSV UTF-8"): the letters lost as "?" cannot be read back from this file',
         ),
       );
     }

@@ -259,7 +259,35 @@ export class HeaderSearch {
       layout = this.layout(this.candidate);
     }
     this.numbered = this.unitsBelow === null && isColumnNumberRow(record, layout) ? mark : null;
+    this.refuseOfficeRowAbove(layout);
     return layout;
+  }
+
+  /**
+   * A row above the header with an office's name and its figures under the header's columns:
+   * an office whose row went above its header — a file put through `sort` (the header sorts
+   * among its rows), two exports merged with `sort -u` — never a title to skip (traps20 1: the
+   * offices above were lost, exit 0). Titles, unit and date lines hold words, or numbers in a
+   * cell or two; such a row fills most figure columns beside a name.
+   */
+  private refuseOfficeRowAbove(layout: Layout): void {
+    const name = layout.identity.district ?? layout.identity.province;
+    if (name === undefined || layout.figures.length < 2 || this.block.length === 0) return;
+    const top = Math.min(...this.block.map((r) => r.line));
+    for (const row of [...this.rowsAbove].reverse()) {
+      if (row.line >= top) continue;
+      const label = (row.cells[name] ?? '').trim();
+      // (the form's numbering row, "A | B | 1 | 2 | 3", names no office)
+      if (label === '' || !hasLetter(label) || hasNumbers([label]) || isColumnNumberRow(row.cells, layout)) continue;
+      const filled = layout.figures.filter((f) => hasNumbers([row.cells[f.index] ?? ''])).length;
+      if (filled < 2 || filled * 2 < layout.figures.length) continue;
+      throw new ThadsError(
+        'ROW_ABOVE_HEADER',
+        `"${label}" above the header (line ${top}) has figures under ${filled} of its ${layout.figures.length} figure columns: an office's row above its header, which would be left out of every sum`,
+        { file: this.file, line: row.line, column: name + 1 },
+        'move the header back to the top of the file (a file sorted with its header lands it among the rows): a title above the header holds words, not an office\'s figures',
+      );
+    }
   }
 
   /**

@@ -247,6 +247,15 @@ export function candidates(reading: CellReading, isCount: boolean): Candidates |
   }
 }
 
+/**
+ * A count written as thousands, "5.000" or "5,000" (one to three digits, a mark, three zeros):
+ * the convention that reads its mark as a thousands group ("5.000" vi, "5,000" en); else null.
+ */
+export function thousandsCount(raw: string): Convention | null {
+  const m = /^\s*\d{1,3}([.,])000\s*$/.exec(raw);
+  return m === null ? null : m[1] === '.' ? 'vi' : 'en';
+}
+
 /** What a figure cell holds when a number went wrong into it, in words a message can carry, and how to fix it. */
 export interface FailedFigure {
   /** completes "the cell holds …": the Excel error #N/A */

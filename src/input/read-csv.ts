@@ -39,7 +39,7 @@ import { FilledDownWatch } from './filled-down.js';
 import { ProvinceMergedDown } from './province-merged-down.js';
 import { titleSpansWholeYear, wholeYear } from './own-period.js';
 import { mergerPartBesideName, namesTwelveMonths } from './period-notes.js';
-import { NUMBER_CELL_MARK, candidates, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
+import { NUMBER_CELL_MARK, candidates, describeInvalid, thousandsCount, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { PreviousUnitNeeded, cellsUnit } from './unit-option.js';
 import { MONEY_UNIT_NAMES, MONEY_UNITS, namesRateOnly, namesShare, UNIT_EXPONENT } from './units.js';
@@ -559,6 +559,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** data rows' item numbers (their STT, null: none) where they write their office's name, by line, until emitted (FileRow pastedItem) */
   const pastedItemAt = new Map<number, number | null>();
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
+  /**
+   * The convention decided by a count written as thousands ("5.000" cases: 5000 in Vietnamese, 5
+   * with three decimals in English), and whether any count of the file was written otherwise: a
+   * file whose every count is so ("779.000", "8.000" — psql's NUMERIC(18,3), pandas' "%.3f")
+   * settles nothing (traps20 2: read 1000× too big, exit 0).
+   */
+  let byThousands: { line: number; column: number; raw: string } | null = null;
+  let otherCount = false;
   const cellUnits = new CellUnitWatch(report);
   /** a sheet's rows' number formats, by line (TableRecord.formats): a money cell's unit may be its format's */
   const formatsAt = new Map<number, ReadonlyMap<number, CellFormat>>();
@@ -620,6 +628,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const reading = convention === 'plain' ? readPlainCell(figure) : readCell(figure);
     const cand = candidates(reading, col.isCount);
     if (cand === 'zero') return null;
+    if (col.isCount && !otherCount && thousandsCount(figure) === null) otherCount = true;
     if (typeof cand !== 'string') converted.seeCell(col, raw, line);
     if (cand === 'non-integer') throw new ThadsError('NON_INTEGER_COUNT', `${what} "${raw.trim()}" is not a whole number of cases`, loc);
     if (typeof cand === 'string') {
@@ -659,6 +668,14 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     if (cand.vi && cand.en) {
       if (cand.vi.units === cand.en.units && cand.vi.scale === cand.en.scale) return inUnit(cand.vi);
+      // A count's trailing group of zeros is a thousands group as offices write them ("5.000" cases
+      // is 5000): it decides, unless every count of the file is so (checked at its end).
+      const thousands = col.isCount ? thousandsCount(raw) : null;
+      if (thousands !== null) {
+        byThousands = { line, column: col.index + 1, raw: raw.trim() };
+        decide(thousands, line, col.index + 1, raw.trim(), true);
+        return inUnit(pick(cand, thousands));
+      }
       firstAmbiguous ??= { line, column: col.index + 1, raw: raw.trim() };
       return 'pending';
     }
@@ -685,6 +702,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         out[column.measure]![column.fieldIndex] = layout?.summed && before != null ? before.plus(value) : value;
       }
     }
+    // (a later cell of the row settled it: the row is read now, as any row read after it is)
+    if (waiting && convention !== null) return buildFigures(cells, line);
     return waiting ? 'pending' : out;
   };
 
@@ -963,6 +982,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   report.partLines = partLines;
   if (last !== null) yield* blocks(provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal)));
   for (const r of readWaitingPart()) yield* blocks(provinceRows.see(r));
+  // (set in valueOf's closure: TypeScript cannot see it, hence the annotation)
+  const thousandsAt = byThousands as { line: number; column: number; raw: string } | null;
+  if (thousandsAt !== null && !otherCount && opts.numberFormat === 'auto') {
+    const t = thousandsAt;
+    throw new ThadsError('AMBIGUOUS_NUMBER', `"${t.raw}" could be read as Vietnamese or English, and nothing in the file settles it: every case count is written with a trailing group of three zeros, as a program writing three decimals writes them ("779.000" is 779) and as no office's counts are all thousands`, { file, line: t.line, column: t.column });
+  }
   if (pending.length > 0) {
     if (convention === null && pending.some((p) => p.figures === null)) throw ambiguous();
     for (const p of pending) yield* blocks(provinceRows.see(emit(p.kind, { ...p.base, figures: p.figures ?? (buildFigures(p.cells, p.line) as Partial<Record<Measure, Figures>>) }, p.named, p.ordinal)));

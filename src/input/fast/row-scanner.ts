@@ -29,7 +29,7 @@ import { isBulletMark, namesNote, sttNamesNote, startsWithBullet, isCheckRow, la
 import { SEPARATE_ROWS, type DeclaredKind } from '../../domain/declared-rows.js';
 import { readUnitsRow } from '../units.js';
 import { holdsFailedFigure, isColumnNumberRow, labelsSubtotal, looksNumeric, namesRow, type FigureColumn } from '../layout.js';
-import { candidates, readCell, readPlainCell, type Convention } from '../numbers.js';
+import { candidates, readCell, readPlainCell, thousandsCount, type Convention } from '../numbers.js';
 import { findUnitLineOfRow, noteCellUnit } from '../units.js';
 import { giveUp } from './give-up.js';
 import { CellLines } from '../cell-lines.js';
@@ -1458,6 +1458,8 @@ export class RowScanner {
       if (typeof cand === 'string') giveUp(); // the reference fails on it
       if (cand.vi && cand.en) {
         if (cand.vi.units === cand.en.units && cand.vi.scale === cand.en.scale) continue;
+        // a count written as thousands ("5.000") decides in the reference, which checks the file's other counts
+        if (this.slotIsCount[j] === 1 && thousandsCount(text) !== null) giveUp();
         ambiguous ??= { j, text };
         continue;
       }
