@@ -6,6 +6,7 @@
 // as text the number rules reject, and remembered, so the message can say what the cell holds.
 import { NUMBER_CELL_MARK } from '../numbers.js';
 import { parseFormatUnit, parseUnitLine } from '../units.js';
+import { formulaMayGiveText } from './formula-gives-text.js';
 import { rowFloatError, shortestWithin, type Operands } from './float-residue.js';
 import { formatLiteral, readNumberFormat, shownText } from './number-format.js';
 import type { CellScale } from './scaled-money.js';
@@ -27,7 +28,7 @@ export interface OddCell {
   readonly shown: string;
   /**
    * formula-empty: its "" is read as the empty cell Excel shows (0 in a figure column, as in the
-   * sheet saved as CSV): its formula is known and catches no error (emptyTextMeansBlank), and the
+   * sheet saved as CSV): its formula is known, can give text and catches no error (emptyTextMeansBlank), and the
    * workbook does not ask to be recalculated. Unset: no figure (FORMULA_NO_RESULT) in a row that
    * holds anything else.
    */
@@ -218,10 +219,12 @@ const CATCHES_ERROR = /\b(IFERROR|IFNA|ISERROR|ISERR|ISNA)\s*\(/i;
  * Whether a formula's stored "" is an empty cell: =IF(B5="","",B5*2) shows blank because B5 is
  * blank, as the sheet saved as CSV does. An "" that stands for an error it caught
  * (=IFERROR(VLOOKUP(…),""): a lookup that failed) is a missing figure, never 0; so is the ""
- * of a formula whose text is unknown (null: a shared formula without its master).
+ * of a formula whose text is unknown (null: a shared formula without its master), and that of
+ * one which cannot give text (=C4-15: arithmetic gives a number or an error, so its "" is a
+ * result never calculated).
  */
 export function emptyTextMeansBlank(formula: string | null): boolean {
-  return formula !== null && formula !== '' && !CATCHES_ERROR.test(formula);
+  return formula !== null && formula !== '' && !CATCHES_ERROR.test(formula) && formulaMayGiveText(formula);
 }
 
 /** What the workbook says about all its cells. */
