@@ -153,6 +153,8 @@ function isOwnTableHeader(header: readonly string[]): boolean {
 }
 
 const STT_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 'no']);
+/** Whether a column's header names it the item numbers' (STT): "STT", "Số TT", "Thứ tự". */
+export const namesItemColumn = (header: string): boolean => STT_HEADERS.has(foldHeader(header));
 /**
  * A notes column holds words ("Đạt chỉ tiêu"); a bare number there is a figure shifted off its
  * column: "Hà Nội,345,012,300000" (345,012 and 300,000 not in quotes) under "…, Ghi chú".
@@ -975,7 +977,7 @@ export function readHeader(
         return;
       }
     }
-    if (role.kind === 'ignored' && stt === undefined && STT_HEADERS.has(foldHeader(header))) stt = index;
+    if (role.kind === 'ignored' && stt === undefined && namesItemColumn(header)) stt = index;
     if (role.kind === 'empty') unnamed.push(index);
     if (role.kind === 'ignored' && NOTES_HEADERS.has(foldHeader(header))) notes.push(index);
     // thads' own workbook read back: its "Chỉ tiêu" states the targets it applied

@@ -9,14 +9,14 @@
 // however long the sheet. (exceljs' own streaming pass over the archive can lose parts while it
 // waits between them — exceljs issue 3064 — so thads does not use it.)
 import type { Readable } from 'node:stream';
-import { newFileReport, type FileRow, type FileReport, type ReadOptions } from '../file-report.js';
+import { newFileReport, type ColumnInfo, type FileRow, type FileReport, type ReadOptions } from '../file-report.js';
 import type { HeaderMatcher } from '../headers.js';
 import { ThadsError, columnLetters, finding, type Finding, type Location } from '../../errors.js';
 import { withoutEth } from '../../domain/letters.js';
 import { ioError } from '../decode.js';
 import { periodOfName, yearsOfFileName, yearsOfName } from '../file-names.js';
 import { titleSpansWholeYear } from '../own-period.js';
-import { holdsFailedFigure, looksNumeric } from '../layout.js';
+import { holdsFailedFigure, looksNumeric, namesItemColumn } from '../layout.js';
 import { failedFigure, NUMBER_CELL_MARK } from '../numbers.js';
 import { readRecords, type MergedText, type TableRecord } from '../read-csv.js';
 import { openArchive, type Archive } from './archive.js';
@@ -269,6 +269,12 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   let oddLine = 0;
   /** stale formula results by "line:column", the whole sheet's: a total row's cells are judged after the rows below it */
   const staleCells = new Map<string, OddCell>();
+  /**
+   * by row, then column: formula cells read as their formula's text — no stored result, or one the
+   * workbook asks to recalculate — which, in an office, province, year or STT cell, would be read
+   * as the row's name or number (`=Data!A2` an office): refused once the columns are known
+   */
+  const formulaTextCells = new Map<number, Map<number, OddCell>>();
   /** rows the sheet hides (<row hidden="1">), and those of them read as rows of the table */
   const hiddenRows = new Set<number>();
   /** of them, those hidden by hand or a filter, no collapsed outline group's detail rows (outline.ts): FileRow hidden */
@@ -291,7 +297,15 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
   const columnName = (column: number): string => {
     if (isYearColumn(column)) return 'year';
     const c = report.columns.find((x) => x.column === column);
+    if (c?.role.kind === 'identity') return c.role.key === 'district' ? 'office' : c.role.key;
+    if (c && isItemColumn(c)) return 'STT';
     return c && c.role.kind === 'figure' && c.measure ? `${c.measure} ${c.role.field.replace(/_/g, ' ')}` : 'a figure';
+  };
+  /** The first of a row's office, province, year and STT cells holding its formula's text instead of a result: its refusal. */
+  const labelWithoutResult = (line: number): ThadsError | null => {
+    const cells = formulaTextCells.get(line);
+    const label = cells && report.columns.find((c) => (c.role.kind === 'identity' || isItemColumn(c)) && cells.has(c.column));
+    return label ? oddError(line, label.column, cells!.get(label.column)!) : null;
   };
   /** what the cell should have held */
   const wanted = (column: number): string => (isYearColumn(column) ? 'a year' : 'a figure');
@@ -539,6 +553,7 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
           cells[c.column - 1] = c.text;
           if (c.odd) odd.set(c.column, c.odd);
           if (c.odd?.kind === 'formula-stale') staleCells.set(`${row.number}:${c.column}`, c.odd);
+          if (c.odd && FORMULA_TEXT_KINDS.has(c.odd.kind) && c.odd.differs === undefined) (formulaTextCells.get(row.number) ?? formulaTextCells.set(row.number, new Map()).get(row.number)!).set(c.column, c.odd);
           // what a check formula leaves (TableRecord.checks): a check row's to judge
           if (c.odd?.kind === 'boolean' || c.odd?.kind === 'formula-empty') checks.set(c.column - 1, c.odd.kind === 'formula-empty' || c.odd.shown === 'TRUE');
           if (c.typed && !c.odd && c.text !== '') numbers.add(c.column - 1);
@@ -602,6 +617,13 @@ export async function* readXlsxFile(file: string, opts: ReadOptions, report: Fil
         continue;
       }
       const { row } = item;
+      const unread = labelWithoutResult(row.line);
+      for (const line of formulaTextCells.keys()) if (line <= row.line) formulaTextCells.delete(line);
+      if (unread) {
+        if (!rowOpts.onRowError) throw unread;
+        rowOpts.onRowError(unread);
+        continue;
+      }
       const names = { district: unmark(row.district), province: row.province === null ? null : unmark(row.province) };
       const byHand = hiddenByHand.delete(row.line) && item.kind === 'data';
       // Taken out once read, so the set holds only the hidden rows still ahead (or never read).
@@ -655,6 +677,12 @@ function hiddenFigureError(file: string, sheet: string | null, { merge, line, co
     'unmerge the cell (Format Cells → Alignment, Merge cells off) to see the hidden value, then delete it or type it where it belongs; merge again with "empty the contents of the hidden cells"',
   );
 }
+
+/** Odd cells whose text is their formula's (cell-text.ts): no stored result, an empty or no number one, or one to recalculate. */
+const FORMULA_TEXT_KINDS: ReadonlySet<OddCell['kind']> = new Set(['formula', 'formula-nan', 'formula-stale']);
+
+/** The column of item numbers (STT), which thads reads to tell offices from sections and subtotals. */
+const isItemColumn = (c: ColumnInfo): boolean => c.role.kind === 'ignored' && namesItemColumn(c.header);
 
 /** Detail rows a message names; the others are counted. */
 const DETAILS_NAMED = 3;
