@@ -345,11 +345,51 @@ describe('judgedFormula / staleResult: brackets, ROUND, SUMIF, VLOOKUP, INDEX, M
     'INDEX(B1:B3,4)', // #REF!
     'INDEX(B1:B3,MATCH(C1,A1:A3,1))', // MATCH not exact
     'ROUND(B1,C1)', // digits not a literal
-    'ROUND(B1/1000,0)', // a quotient
-    'SUMIF(A1:A3,C1,B1:B3)*1000',
-    'B1+1',
+    'B1*B2', // a product of two cells: rounded in floats
+    'B1/B2',
   ])('%s: not judged', (formula) => {
     expect(judge(formula, '1')).toBeNull();
+  });
+
+  // One judged part with a literal operation (s30, s14, s18, s20–s22): B1 = 586, B2 = 655, B3 = 7, A1 "Mỹ Lộc".
+  it.each([
+    ['B1+0', '586'],
+    ['0+B1', '586'],
+    ['B1-15', '571'], // 586 − 15
+    ['1000-B1', '414'], // 1000 − 586
+    ['B1*1', '586'],
+    ['1000*B1', '586000'],
+    ['B1/1000', '0.586'], // đồng shown in nghìn
+    ['B1/1000*2', '1.172'], // 0.586 × 2
+    ['(B1+B2)/1000', '1.241'], // (586 + 655) ÷ 1000
+    ['ROUND(B1/100,0)', '6'], // 5.86 → 6
+    ['SUMIF(A1:A3,C1,B1:B3)*1000', '655000'],
+    ['7/B3', '1'],
+    ['N(B1)', '586'],
+    ['N(A1)', '0'], // N of a text is 0
+    ['VALUE(B1)', '586'],
+    ['B1&""', '586'], // its text, read back by the number rules
+    ['""&B2', '655'],
+    ['(B1&"")', '586'],
+  ])('%s gives %s: the same stored is not stale, another is', (formula, gives) => {
+    expect(judge(formula, gives)).toBeNull();
+    expect(judge(formula, '5')).toEqual({ stored: '5', gives });
+  });
+
+  it('a quotient is exact in decimals and compared at Excel’s 15 digits: 1000/7 stores 142.857142857143', () => {
+    const cells = { [at(1, 2)]: '7' };
+    // 1000 ÷ 7 = 142.857142857142857…: Excel's 15 digits differ from it by 1.4e-13, within one unit of the 15th digit of 1000 (1e-12)
+    expect(judge('1000/B1', '142.857142857143', cells)).toBeNull();
+    expect(judge('1000/B1', '142.86', cells)).toEqual({ stored: '142.86', gives: '142.857142857143' });
+  });
+
+  it('a division by 0 gives #DIV/0!: a stored number is stale; VALUE of an empty cell or a text, and &"x", are not judged', () => {
+    expect(judge('B1/0', '5')).toEqual({ stored: '5', gives: '#DIV/0!' });
+    expect(judge('7/(B3-7)', '5')).toEqual({ stored: '5', gives: '#DIV/0!' }); // B3 − 7 = 0
+    expect(judge('VALUE(D9)', '5')).toBeNull();
+    expect(judge('VALUE(A1)', '5')).toBeNull();
+    expect(judge('B1&"x"', '5')).toBeNull();
+    expect(judge('"x"&B1', '5')).toBeNull();
   });
 
   it('VLOOKUP("Hải Hậu",A1:B3,2,0) finding nothing outside IFERROR gives #N/A: a stored number is stale (stalerow; was: not judged)', () => {

@@ -14,7 +14,11 @@
 //   VLOOKUP(key, range, col, 0|FALSE): the first matching row; INDEX(range, row[, col]) with
 //   literal or one-cell numbers or MATCH(key, range, 0);
 //   IFERROR(judged, literal number) (work103a 02): the judged part, or the literal when its
-//   lookup finds nothing (#N/A).
+//   lookup finds nothing (#N/A);
+//   a literal number in a +/- chain (`=Data!C4+0`, `=C4-15`), a judged part times or divided by
+//   literal numbers, either side (`=Data!B2/1000`: a template's đồng shown in nghìn, `=C4*1`),
+//   N(judged), VALUE(judged) and judged&"" (a number as its text, read back by the number rules),
+//   all worked out in decimals, never in floats.
 // A whole column (`C:C`, `'Số liệu'!$B:$F`, work103a 01: the template's lookups need no range
 // stretched for next year's offices) is rows 1 to the last row its sheet stores: the cells
 // beyond are empty; a whole row (`5:5`, `'Số liệu'!$2:$3`, stalerow) likewise columns A to the
@@ -23,12 +27,12 @@
 // (#REF!), an error written in it (`=C5+#REF!`, left by a deleted row) — stores a stale result;
 // so does one taking in its own cell (a circular reference Excel does not work out), unless it
 // adds rows of its own column (a total row: sum-rows.ts checks it, never adds it). Anything else
-// (another function, a product, a literal added, an external workbook's cell, a sheet the
+// (another function, a product of two cells, an external workbook's cell, a sheet the
 // workbook lacks, a text cell where a number is meant) is not judged: its stored result is read
 // as ever.
 import type { Readable } from 'node:stream';
 import { D, type Dec } from '../../domain/decimal.js';
-import { unitOfExcelDigit } from '../../domain/excel-digits.js';
+import { toExcelDigits, unitOfExcelDigit } from '../../domain/excel-digits.js';
 import { plainNumber } from './cell-text.js';
 import { FormulaTexts, rowsAddedInColumn } from './formula-refs.js';
 import { readSheetRows, type RawCell } from './sheet-xml.js';
@@ -64,6 +68,12 @@ export type Expr =
   | { readonly kind: 'iferror'; readonly of: Expr; readonly fallback: Dec }
   | { readonly kind: 'vlookup'; readonly key: Key; readonly table: Area; readonly column: number }
   | { readonly kind: 'index'; readonly table: Area; readonly row: Position; readonly column: Position | null }
+  /** a literal number: a term of a chain or a factor of a product */
+  | { readonly kind: 'number'; readonly value: Dec }
+  /** factors multiplied (`*`) or divided (`/`) in order, the first's op `*`; all but one literal numbers */
+  | { readonly kind: 'product'; readonly factors: readonly { readonly op: '*' | '/'; readonly expr: Expr }[] }
+  /** N(…), VALUE(…), or …&"" (`joined`: the number's text, which the number rules read back as the number) */
+  | { readonly kind: 'as-number'; readonly how: 'N' | 'VALUE' | 'joined'; readonly of: Expr }
   /** an error written in the formula (`=C5+#REF!` after the row C5's neighbour named was deleted): the formula gives it */
   | { readonly kind: 'error'; readonly code: string };
 
@@ -88,7 +98,7 @@ const ERROR = new RegExp(String.raw`\s*(?:${SHEET})?(#REF!|#N/A|#VALUE!|#DIV/0!|
 const CALL = /\s*([A-Z][A-Z0-9.]*)\s*\(/iy;
 /** a literal integer (ROUND's digits, VLOOKUP's column, INDEX's row) */
 const INTEGER = /\s*([+-]?\d{1,6})(?![\d.eE%])/y;
-const NUMBER = /\s*(\d{1,15}(?:\.\d{1,15})?)(?![\d.eE%\p{L}_])/uy;
+const NUMBER = /\s*(\d{1,15}(?:\.\d{1,15})?)(?![\d.eE%\p{L}_:])/uy;
 const TEXT = /\s*"((?:[^"]|"")*)"/y;
 
 /** A formula, or a part of it, thads does not fully understand: not judged. */
@@ -144,7 +154,7 @@ class Parser {
   constructor(private readonly text: string) {}
 
   formula(): Expr {
-    const e = this.chain();
+    const e = this.joined();
     this.skip();
     return this.at === this.text.length ? e : notJudged();
   }
@@ -177,23 +187,48 @@ class Parser {
     return null;
   }
 
-  /** [sign] term (sign term)* — one term without a sign is that term itself */
+  /** chain, or chain&"" / ""&chain: `&` binds looser than + and − */
+  private joined(): Expr {
+    const lead = this.match(TEXT);
+    if (lead) return lead[1] === '' && this.eat('&') ? { kind: 'as-number', how: 'joined', of: this.chain() } : notJudged();
+    const e = this.chain();
+    if (!this.eat('&')) return e;
+    const text = this.match(TEXT);
+    return text && text[1] === '' ? { kind: 'as-number', how: 'joined', of: e } : notJudged();
+  }
+
+  /** [sign] product (sign product)* — one term without a sign is that term itself */
   private chain(): Expr {
     const terms: { sign: 1 | -1; expr: Expr }[] = [];
     let sign = this.sign() ?? 1;
     for (;;) {
-      terms.push({ sign, expr: this.term() });
+      terms.push({ sign, expr: this.product() });
       const next = this.sign();
       if (next === null) return terms.length === 1 && sign === 1 ? terms[0]!.expr : { kind: 'chain', terms };
       sign = next;
     }
   }
 
+  /** term (* or / term)*, all terms but one literal numbers (`=Data!B2/1000`, `=1000*C4`) — one term is that term itself */
+  private product(): Expr {
+    const factors: { op: '*' | '/'; expr: Expr }[] = [{ op: '*', expr: this.term() }];
+    for (;;) {
+      const op = this.eat('*') ? '*' : this.eat('/') ? '/' : null;
+      if (op === null) break;
+      factors.push({ op, expr: this.term() });
+    }
+    if (factors.length === 1) return factors[0]!.expr;
+    // (a product of two cells rounds in floats where thads cannot follow it to Excel's digit)
+    return factors.filter((f) => f.expr.kind !== 'number').length <= 1 ? { kind: 'product', factors } : notJudged();
+  }
+
   private term(): Expr {
     const error = this.match(ERROR);
     if (error) return { kind: 'error', code: error[3]!.toUpperCase() };
+    const number = this.match(NUMBER);
+    if (number) return { kind: 'number', value: new D(number[1]!) };
     if (this.eat('(')) {
-      const inner = this.chain();
+      const inner = this.joined();
       this.expect(')');
       return inner;
     }
@@ -290,6 +325,10 @@ class Parser {
         e = { kind: 'sumif', sum, criteria };
         break;
       }
+      case 'N':
+      case 'VALUE':
+        e = { kind: 'as-number', how: name, of: this.joined() };
+        break;
       case 'IFERROR': {
         const of = this.chain();
         this.expect(',');
@@ -337,7 +376,12 @@ export function areasOf(e: Expr): Area[] {
       return e.terms.flatMap((t) => areasOf(t.expr));
     case 'round':
     case 'iferror':
+    case 'as-number':
       return areasOf(e.of);
+    case 'product':
+      return e.factors.flatMap((f) => areasOf(f.expr));
+    case 'number':
+      return [];
     case 'sumif':
       return [e.sum, ...e.criteria.flatMap((c) => [c.range, ...key(c.criterion)])];
     case 'vlookup':
@@ -362,7 +406,12 @@ function withAreas(e: Expr, area: (a: Area) => Area): Expr | null {
         return { kind: 'chain', terms: e.terms.map((t) => ({ sign: t.sign, expr: map(t.expr) })) };
       case 'round':
       case 'iferror':
+      case 'as-number':
         return { ...e, of: map(e.of) };
+      case 'product':
+        return { kind: 'product', factors: e.factors.map((f) => ({ op: f.op, expr: map(f.expr) })) };
+      case 'number':
+        return e;
       case 'sumif':
         return { kind: 'sumif', sum: area(e.sum), criteria: e.criteria.map((c) => ({ range: area(c.range), criterion: key(c.criterion) })) };
       case 'vlookup':
@@ -529,7 +578,11 @@ class Evaluation {
     const v = this.at(sheet, row, column);
     // (an error among the cells added or looked up is the formula's: SUM over a #REF! gives #REF!)
     if (v !== null && !D.isDecimal(v) && 'error' in v) throw new GivesError(v.error);
-    if (!D.isDecimal(v)) return notJudged();
+    return D.isDecimal(v) ? this.operand(v) : notJudged();
+  }
+
+  /** a number the formula takes in, a cell's or a literal: counted for the tolerance */
+  private operand(v: Dec): Dec {
     if (!v.isZero()) {
       this.operands++;
       if (v.abs().gt(this.largest)) this.largest = v.abs();
@@ -611,7 +664,36 @@ class Evaluation {
       }
       case 'error':
         throw new GivesError(e.code);
+      case 'number':
+        return this.operand(e.value);
+      case 'product': {
+        let result = new D(1);
+        for (const { op, expr } of e.factors) {
+          const v = this.value(expr);
+          if (op === '/' && v.isZero()) throw new GivesError('#DIV/0!');
+          result = op === '*' ? result.times(v) : result.div(v);
+        }
+        // (× 1000 makes a result larger than any operand: its 15th digit is the tolerance's)
+        if (result.abs().gt(this.largest)) this.largest = result.abs();
+        return this.whole(result);
+      }
+      case 'as-number':
+        return this.asNumber(e.how, e.of);
     }
+  }
+
+  /**
+   * N(x): a number as it is, a text 0 (Excel's N); VALUE(x): a number as it is — an empty cell's
+   * VALUE and a text's (read in the locale of the machine) are not judged; x&"": the number as
+   * text, which the number rules read back as the number.
+   */
+  private asNumber(how: 'N' | 'VALUE' | 'joined', of: Expr): Dec {
+    if (how === 'N' && of.kind === 'cell') {
+      const v = this.at(of.area.sheet, of.area.top, of.area.left);
+      if (v !== null && !D.isDecimal(v) && 'text' in v) return new D(0);
+    }
+    const v = this.value(of);
+    return how === 'VALUE' && v.isZero() ? notJudged() : v;
   }
 
   /** a sum of exact doubles stays exact while it is one itself */
@@ -660,7 +742,8 @@ export function staleResult(cell: FormulaCell, values: ReadonlyMap<string, Reado
   const difference = gives.minus(cell.stored).abs();
   if (difference.isZero()) return null;
   if (!largest.isZero() && difference.lte(unitOfExcelDigit(largest).times(Math.max(operands, 1)))) return null;
-  return { stored: cell.stored.toFixed(), gives: gives.toFixed() };
+  // (as Excel shows it: 1000/3 is 333.333333333333)
+  return { stored: cell.stored.toFixed(), gives: toExcelDigits(gives.toFixed()).text };
 }
 
 /** Cells of other sheets looked up at most, over all formulas: beyond, the rest are not judged. */
