@@ -184,6 +184,12 @@ function oneYear(stated: readonly Mention[]): { year: number; row: number } | nu
 const YEAR = '((?:19|20)\\d\\d)(?!\\d)';
 /** "ngày 30 tháng 9 năm 2019" → "30/9/2019": a date written out is read as one written in figures. */
 const WRITTEN_DATE = /(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})\s+(?:năm|nam)\s+((?:19|20)\d\d)(?!\d)/giu;
+/**
+ * "1 - 10 - 2022", "31 . 3 . 2023" → "1/10/2022": a day in figures with spaces around its marks,
+ * as the press writes it ("từ 1 - 10 - 2022 đến 31 - 3 - 2023"). Unread, a half-year report was
+ * taken for the whole year and added to a year-end one (traps18 2). One mark throughout.
+ */
+const SPACED_DATE = /(?<![\d/.-])(\d{1,2})\s*([-./])\s*(\d{1,2})\s*\2\s*((?:19|20)\d\d)(?![\d/.-])/gu;
 /** The day a report is signed, its day or month left blank for the pen: "ngày … tháng 01 năm 2020", "ngày   tháng   năm 2020". */
 const DATELINE = latinLetters(new RegExp(`(?<![\\p{L}\\d])(?:ngày|ngay)[\\s\\d.…_]*(?:tháng|thang)[\\s\\d.…_]*(?:năm|nam)\\s+${YEAR}`, 'giu'));
 /** A day in figures: "01/10/2018", "30.9.2019", "1-10-2024". */
@@ -394,7 +400,7 @@ interface Mention {
  */
 function titleLine(cells: readonly string[]): string | null {
   const line = withCountedDays(cells.map(withoutRemarkDays).join(' ').normalize('NFC'));
-  return CITATION.test(line) || isNote(line) ? null : dayFirst(withStartYear(line.replace(WRITTEN_DATE, '$1/$2/$3')));
+  return CITATION.test(line) || isNote(line) ? null : dayFirst(withStartYear(line.replace(WRITTEN_DATE, '$1/$2/$3').replace(SPACED_DATE, '$1/$3/$4')));
 }
 
 /**
