@@ -559,14 +559,6 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   /** data rows' item numbers (their STT, null: none) where they write their office's name, by line, until emitted (FileRow pastedItem) */
   const pastedItemAt = new Map<number, number | null>();
   let firstAmbiguous: { line: number; column: number; raw: string } | null = null;
-  /**
-   * The convention decided by a count written as thousands ("5.000" cases: 5000 in Vietnamese, 5
-   * with three decimals in English), and whether any count of the file was written otherwise: a
-   * file whose every count is so ("779.000", "8.000" — psql's NUMERIC(18,3), pandas' "%.3f")
-   * settles nothing (traps20 2: read 1000× too big, exit 0).
-   */
-  let byThousands: { line: number; column: number; raw: string } | null = null;
-  let otherCount = false;
   const cellUnits = new CellUnitWatch(report);
   /** a sheet's rows' number formats, by line (TableRecord.formats): a money cell's unit may be its format's */
   const formatsAt = new Map<number, ReadonlyMap<number, CellFormat>>();
@@ -628,7 +620,6 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const reading = convention === 'plain' ? readPlainCell(figure) : readCell(figure);
     const cand = candidates(reading, col.isCount);
     if (cand === 'zero') return null;
-    if (col.isCount && !otherCount && thousandsCount(figure) === null) otherCount = true;
     if (typeof cand !== 'string') converted.seeCell(col, raw, line);
     if (cand === 'non-integer') throw new ThadsError('NON_INTEGER_COUNT', `${what} "${raw.trim()}" is not a whole number of cases`, loc);
     if (typeof cand === 'string') {
@@ -669,10 +660,11 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (cand.vi && cand.en) {
       if (cand.vi.units === cand.en.units && cand.vi.scale === cand.en.scale) return inUnit(cand.vi);
       // A count's trailing group of zeros is a thousands group as offices write them ("5.000" cases
-      // is 5000): it decides, unless every count of the file is so (checked at its end).
+      // is 5000): it decides. (A program writing three decimals, psql's NUMERIC(18,3), pandas'
+      // "%.3f", writes "779.000" for 779: such a file is read right with --number-format en, or
+      // when one of its cells only English reads, which it then contradicts: MIXED_NUMBER_FORMAT.)
       const thousands = col.isCount ? thousandsCount(raw) : null;
       if (thousands !== null) {
-        byThousands = { line, column: col.index + 1, raw: raw.trim() };
         decide(thousands, line, col.index + 1, raw.trim(), true);
         return inUnit(pick(cand, thousands));
       }
@@ -688,23 +680,28 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const out: Partial<Record<Measure, Figures>> = {};
     for (const m of report.measures) out[m] = emptyFigures();
     // Read every cell even after an ambiguous one: a later cell of the row may settle the convention.
-    let waiting = false;
-    for (const { column, raw } of cells) {
-      // thads' own output read back: an empty cell (its human table's "—") stays unknown (layout.ts isUnknownCell).
-      if (layout && isUnknownCell(layout, raw)) continue;
-      const v = valueOf(column, raw, line);
-      if (v === 'pending') waiting = true;
+    const waiting: PendingCell[] = [];
+    const put = (column: FigureColumn, v: Scaled | null) => {
       // The hand-over to the domain: units × 10^(exponent − scale), exactly.
-      else {
-        const value = v === null ? ZERO : fromScaled(v.units, v.scale - column.exponent);
-        // Hoãn + Tạm đình chỉ into deferred (layout.summed): the second column adds to the first
-        const before = out[column.measure]![column.fieldIndex];
-        out[column.measure]![column.fieldIndex] = layout?.summed && before != null ? before.plus(value) : value;
-      }
+      const value = v === null ? ZERO : fromScaled(v.units, v.scale - column.exponent);
+      // Hoãn + Tạm đình chỉ into deferred (layout.summed): the second column adds to the first
+      const before = out[column.measure]![column.fieldIndex];
+      out[column.measure]![column.fieldIndex] = layout?.summed && before != null ? before.plus(value) : value;
+    };
+    for (const cell of cells) {
+      // thads' own output read back: an empty cell (its human table's "—") stays unknown (layout.ts isUnknownCell).
+      if (layout && isUnknownCell(layout, cell.raw)) continue;
+      const v = valueOf(cell.column, cell.raw, line);
+      if (v === 'pending') waiting.push(cell);
+      else put(cell.column, v);
     }
-    // (a later cell of the row settled it: the row is read now, as any row read after it is)
-    if (waiting && convention !== null) return buildFigures(cells, line);
-    return waiting ? 'pending' : out;
+    if (waiting.length === 0) return out;
+    // A later cell of the row settled it: its waiting cells are read now, the row with them, as
+    // any row after it is (never held with the rows that wait for a later one: list-structure.ts
+    // did not see it, and a province's row over its former provinces was added beside them).
+    if (convention === null) return 'pending';
+    for (const { column, raw } of waiting) put(column, valueOf(column, raw, line) as Scaled | null);
+    return out;
   };
 
   /** the sheet's rows of the lines, for Excel's trimmed rows (excel-window.ts) */
@@ -982,12 +979,6 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   report.partLines = partLines;
   if (last !== null) yield* blocks(provinceRows.see(emit(last.kind, last.held.row, last.held.named, last.held.ordinal)));
   for (const r of readWaitingPart()) yield* blocks(provinceRows.see(r));
-  // (set in valueOf's closure: TypeScript cannot see it, hence the annotation)
-  const thousandsAt = byThousands as { line: number; column: number; raw: string } | null;
-  if (thousandsAt !== null && !otherCount && opts.numberFormat === 'auto') {
-    const t = thousandsAt;
-    throw new ThadsError('AMBIGUOUS_NUMBER', `"${t.raw}" could be read as Vietnamese or English, and nothing in the file settles it: every case count is written with a trailing group of three zeros, as a program writing three decimals writes them ("779.000" is 779) and as no office's counts are all thousands`, { file, line: t.line, column: t.column });
-  }
   if (pending.length > 0) {
     if (convention === null && pending.some((p) => p.figures === null)) throw ambiguous();
     for (const p of pending) yield* blocks(provinceRows.see(emit(p.kind, { ...p.base, figures: p.figures ?? (buildFigures(p.cells, p.line) as Partial<Record<Measure, Figures>>) }, p.named, p.ordinal)));
