@@ -9,12 +9,8 @@
 // Not a one-province table, where the province's agency is one office among its Chi cục or Phòng
 // THADS khu vực (their rows name no agency), nor a list of Cục none merged away (a cluster's "Cục
 // THADS tỉnh Gia Lai", "… Đắk Lắk": each the former Cục only, read as before), nor a report by the
-// 63 (2024, or 2025 before 1/7: `by34`) by its agencies' own names.
-// Before the 34, a list of two or more Cục of different provinces and nothing else ("Cục THADS
-// tỉnh An Giang", "Cục THADS thành phố Hà Nội", …: the national report by Cục) is a table of
-// provinces too, each Cục its province whole (read as offices, --by province gave one group of
-// no province). A one-province table's Cục stands among its Chi cục, whose rows name no agency.
-// Rows wait (in order) while all seen so far qualify, as TitleForRows's do.
+// 63 (2024, or 2025 before 1/7: `by34`). Rows wait (in order) while all seen so far qualify, as
+// TitleForRows's do.
 import { provinceInYear, provinceKey } from '../domain/provinces.js';
 import { agencyProvinceNamed } from './row-labels.js';
 
@@ -26,7 +22,7 @@ interface AgencyRow {
 
 export class AgencyProvinceRows<T> {
   #through = false;
-  readonly #held: { item: T; province: string; cuc: boolean; year: number; by34: boolean }[] = [];
+  readonly #held: { item: T; province: string; cuc: boolean; year: number }[] = [];
 
   /**
    * `add`: the item, with the province its row stands for (null: read as before). `rowOf`: its
@@ -41,9 +37,9 @@ export class AgencyProvinceRows<T> {
   offer(item: T): void {
     if (!this.#through) {
       const { row, rows } = this.rowOf(item);
-      const named = row.province === null && rows === 1 && row.year !== null ? agencyProvinceNamed(row.district, row.year) : null;
+      const named = row.province === null && rows === 1 && row.year !== null && this.by34(row.year) ? agencyProvinceNamed(row.district, row.year) : null;
       if (named !== null) {
-        this.#held.push({ item, province: named.province, cuc: named.cuc, year: row.year!, by34: this.by34(row.year) });
+        this.#held.push({ item, province: named.province, cuc: named.cuc, year: row.year! });
         return;
       }
       this.#release(false);
@@ -56,10 +52,8 @@ export class AgencyProvinceRows<T> {
     if (this.#through) return false;
     const held = this.#held;
     const keys = new Set(held.map((h) => provinceKey(h.province)));
-    // by the 34: a province merged away named (a list of the 63 Cục), or no row in the Cục's words
-    // (a list of the 34's agencies); before them, every row a Cục (the province's one agency)
-    const byProvince = held.every((h) => !h.by34) ? held.every((h) => h.cuc) : held.some((h) => provinceInYear(h.province, h.year)?.mergedInto !== undefined) || held.every((h) => !h.cuc);
-    const provinces = held.length >= 2 && keys.size === held.length && byProvince;
+    // a province merged away named (a list of the 63 Cục), or no row in the Cục's words (a list of the 34's agencies)
+    const provinces = held.length >= 2 && keys.size === held.length && (held.some((h) => provinceInYear(h.province, h.year)?.mergedInto !== undefined) || held.every((h) => !h.cuc));
     this.#release(provinces);
     return provinces;
   }
