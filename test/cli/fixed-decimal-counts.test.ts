@@ -1,9 +1,8 @@
 // Counts written with three decimals, as psql prints NUMERIC(18,3) and pandas float_format="%.3f"
-// write every figure: "779.000" cases (traps20 2). Read as Vietnamese grouping (779,000 cases)
-// the file's counts were a thousand times too big, exit 0. A count's trailing group of zeros
-// still reads as offices write it ("5.000" cases is 5000), but a file whose every count is
-// written so settles nothing (SPEC §3: ambiguous) and is refused; one English-only cell beside
-// it is a contradiction, refused too; --number-format en reads it.
+// write every figure: "779.000" cases (traps20 2). A count's trailing group of zeros reads as
+// offices write it ("5.000" cases is 5000), so such a file is refused where one of its cells only
+// English reads (MIXED_NUMBER_FORMAT, never 1000× too big), and --number-format en reads it (it
+// was refused: a count written with decimals was no count in English).
 // Hand sums: 653 + 589 = 1,242 with conditions, 609 + 563 = 1,172 resolved;
 // 5,000 + 1,052 = 6,052 and 4,000 + 630 = 4,630; 5,000 + 329 = 5,329 and 4,000 + 300 = 4,300.
 import { describe, expect, it } from 'vitest';
@@ -23,13 +22,6 @@ describe('counts written "779.000"', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('[MIXED_NUMBER_FORMAT]');
-  });
-
-  it('alone, nothing settles them: refused as ambiguous, never read as thousands', async () => {
-    const r = await both('nam-dinh-viec-2019.csv', ['Đơn vị,Có điều kiện,Giải quyết xong', 'Mỹ Lộc,653.000,609.000', 'Vụ Bản,589.000,563.000']);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('FILE:2:2: error: "653.000" could be read as Vietnamese or English, and nothing in the file settles it: every case count is written with a trailing group of three zeros');
   });
 
   it('alone, with --number-format en: 1,242 / 1,172', async () => {
