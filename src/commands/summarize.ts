@@ -6,7 +6,7 @@ import type { GroupKey } from '../domain/aggregate.js';
 import { applyChange, evaluate, type GroupResult, type Summary } from '../domain/evaluate.js';
 import { MEASURES } from '../domain/fields.js';
 import { deferredParts, withConditionsRedefined, type Regime } from '../domain/relations.js';
-import { afterMergerOnly, ambiguousOlderName, listedMergers, planOffices, planProvinces, planProvincialOffices, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
+import { afterMergerOnly, ambiguousOlderName, formerProvincesOfThe34, listedMergers, namesThe34, planOffices, planProvinces, planProvincialOffices, rollUp, rollUpUnits, type PartAgainstWhole } from '../domain/merger.js';
 import { unitsDiffer, type Unit, type UnitsDiffer } from '../domain/like-units.js';
 import { bareName, provincesToTell } from '../domain/office-names.js';
 import { provinceKey } from '../domain/provinces.js';
@@ -236,7 +236,9 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
       const now = compared === null ? data : ofYear(data, compared);
       const nowSummary = compared === null ? summary : { ...summary, groups: summary.groups.filter((g) => g.year === compared), totals: summary.totals.filter((t) => t.year === compared) };
       const currentYears = [...now.years];
-      const plan = planProvinces(now.provinces, prev.provincesOf63, now.by34, now.provincesOf63);
+      // (an input of 2025 naming the 34 and nothing else is by the 34, its period to 30/6 or not: merger.ts namesThe34)
+      const the34 = !now.by34 && namesThe34(now.provinces, now.years);
+      const plan = planProvinces(now.provinces, prev.provincesOf63, now.by34 || the34, the34 ? formerProvincesOfThe34() : now.provincesOf63);
       refuseAmbiguousOlderName(ambiguousOlderName(prev.offices, common.config.mergedOffices, plan.rolled), common.config);
       // The offices the input lists with their former parts ("(cũ)") are mapped as the config maps them (merger.ts listedMergers).
       const { offices: mergedOffices, namesakes } = listedMergers(now.listedParts, prev.offices, common.config.mergedOffices);

@@ -264,6 +264,24 @@ export function provincesOf63(given: readonly Given63[]): string[] {
 }
 
 /**
+ * An input of statistics year 2025 that names the 34 provinces, every one and nothing else: laid
+ * out by the 34, whatever period it states. A report to 30/6/2025 counts by the 63 (provinces.ts
+ * countsBy34), yet the ministry published its nine months by the 34 after 1/7/2025, each merged
+ * province whole ("Đồng Tháp" = Đồng Tháp + Tiền Giang: traps18 1, compared with the old Đồng Tháp
+ * alone, exit 0). A list of the 63 names 29 provinces more; a cluster's names fewer.
+ */
+export function namesThe34(provinces: readonly string[], years: ReadonlySet<number | null>): boolean {
+  if (years.size !== 1 || !years.has(MERGER_YEAR)) return false;
+  const keys = new Set(provinces.map(provinceKey));
+  return keys.size === PROVINCES_2025.length && PROVINCES_2025.every((p) => keys.has(provinceKey(p.name)));
+}
+
+/** The 63 provinces the 34 were formed from: what an input by the 34 gives of the 63, each whole. */
+export function formerProvincesOfThe34(): string[] {
+  return PROVINCES_2025.flatMap((p) => p.formedFrom);
+}
+
+/**
  * Which of the 34 provinces the previous year is rolled up into: only units the current input
  * uses. A current input by the 63 (`by34` false: a report of 2024 or before, or of a period
  * that ended before 1/7/2025) rolls nothing up; one that still names a merged-away province
