@@ -1458,8 +1458,12 @@ export class RowScanner {
       if (typeof cand === 'string') giveUp(); // the reference fails on it
       if (cand.vi && cand.en) {
         if (cand.vi.units === cand.en.units && cand.vi.scale === cand.en.scale) continue;
-        // a count written as thousands ("5.000") decides in the reference, which checks the file's other counts
-        if (this.slotIsCount[j] === 1 && thousandsCount(text) !== null) giveUp();
+        // a count written as thousands ("5.000" cases, 5000) decides as in the reference (read-csv.ts valueOf)
+        const thousands = this.slotIsCount[j] === 1 ? thousandsCount(text) : null;
+        if (thousands !== null) {
+          this.settle(thousands, j, text, false, true);
+          return 'settled';
+        }
         ambiguous ??= { j, text };
         continue;
       }
