@@ -8,6 +8,7 @@
 // chosen sheet is read, streamed row by row through exceljs' sheet reader: memory stays flat
 // however long the sheet. (exceljs' own streaming pass over the archive can lose parts while it
 // waits between them — exceljs issue 3064 — so thads does not use it.)
+import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { newFileReport, type ColumnInfo, type FileRow, type FileReport, type ReadOptions } from '../file-report.js';
 import type { HeaderMatcher } from '../headers.js';
@@ -147,6 +148,25 @@ function hiddenInCount(sheets: readonly SheetInfo[], index: number, wanted: stri
   );
 }
 
+/** "EncryptedPackage", as a compound file names its stream (UTF-16LE), in the file's first 64 KiB. */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+async function holdsEncryptedPackage(handle: import('node:fs/promises').FileHandle): Promise<boolean> {
+  const buf = Buffer.alloc(1 << 16);
+  const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+  return buf.subarray(0, bytesRead).includes(ENCRYPTED_PACKAGE);
+}
+
+/** What a non-ZIP file named .xlsx is, when its start says: text ("a CSV or web page saved under this name"). */
+async function whatTextIs(handle: import('node:fs/promises').FileHandle): Promise<string> {
+  const buf = Buffer.alloc(512);
+  const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+  const text = buf.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  if (text.startsWith('<?xml') && text.includes('urn:schemas-microsoft-com:office:spreadsheet')) return ': it is an Excel 2003 XML spreadsheet, which thads cannot read — save it as .xlsx';
+  if (text.startsWith('<!doctype html') || text.startsWith('<html') || text.includes('<table')) return ': it is a web page (HTML, Excel\'s "Save as Web Page") — save it as .xlsx';
+  if (bytesRead > 0 && !buf.subarray(0, bytesRead).includes(0) && /[,;\t]/.test(text)) return ': it is a text file (CSV?) — name it .csv';
+  return '';
+}
+
 async function assertZip(file: string): Promise<void> {
   let handle;
   try {
@@ -157,7 +177,13 @@ async function assertZip(file: string): Promise<void> {
     if (bytesRead === 0) throw new ThadsError('NO_DATA', 'the file is empty', { file });
     if (bytesRead < 4 || head.readUInt32LE(0) !== ZIP_MAGIC) {
       const ole = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
-      throw new ThadsError('WORKBOOK_INVALID', ole ? 'this is an old Excel 97–2003 workbook (.xls) under an .xlsx name, which thads cannot read' : 'the file is not an Excel workbook (.xlsx is a ZIP archive; this file is not one)', { file });
+      if (!ole) throw new ThadsError('WORKBOOK_INVALID', `the file is not an Excel workbook (.xlsx is a ZIP archive; this file is not one)${await whatTextIs(handle)}`, { file });
+      // Excel's "Encrypt with Password" wraps the workbook in the same container as an .xls, its
+      // package in a stream named so (traps19 6: was called an old .xls)
+      if (await holdsEncryptedPackage(handle)) {
+        throw new ThadsError('WORKBOOK_INVALID', 'the workbook is protected by a password (encrypted), which thads cannot open', { file }, 'open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, empty) and save it again');
+      }
+      throw new ThadsError('WORKBOOK_INVALID', `this is an old Excel 97–2003 workbook (.xls) under an ${extname(file) || '.xlsx'} name, which thads cannot read`, { file });
     }
   } catch (err) {
     if (err instanceof ThadsError) throw err;
