@@ -380,10 +380,15 @@ function provinceOfTotal(g: GroupResult, ctx: RenderContext): string | null {
   return provinces.size === 1 ? ([...provinces][0] ?? null) : null;
 }
 
+/** A file read as its declared total, "Toàn quốc", "Toàn tỉnh", "Toàn ngành", in English. */
+const WHOLE_EN: Record<string, string> = { 'quốc': 'enforcement offices nationwide', 'tỉnh': 'the province as a whole', 'ngành': 'the enforcement system as a whole' };
+
 /** Who the paragraph is about: an office, a province, one whole province, the country, or all groups. */
 function subjectOf(g: GroupResult, shown: ShownName | null, ctx: RenderContext): { vi: string; en: string; plural: boolean } {
   // A file read as its declared total names itself "Toàn quốc", "Toàn tỉnh": "… dân sự toàn quốc".
-  if (shown && /^toàn (quốc|tỉnh|ngành)$/iu.test(shown.name.trim())) return { vi: shown.name.trim().toLocaleLowerCase('vi'), en: shown.name, plural: false };
+  // (in English in its own words: "Toàn quốc resolved …" read half in Vietnamese, traps18 4)
+  const whole = shown ? /^toàn (quốc|tỉnh|ngành)$/iu.exec(shown.name.trim()) : null;
+  if (shown && whole) return { vi: shown.name.trim().toLocaleLowerCase('vi'), en: WHOLE_EN[whole[1]!.toLocaleLowerCase('vi')] ?? shown.name, plural: whole[1]!.toLocaleLowerCase('vi') === 'quốc' };
   // A total or province's group of one district-level office alone is that office's; of several, theirs (never the province's whole).
   if (g.office !== undefined && (shown === null || g.district === null)) return { vi: `của ${g.office.district}`, en: g.office.district, plural: false };
   if (shown && g.districtOffices === undefined) {
