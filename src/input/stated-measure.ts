@@ -79,14 +79,24 @@ export function measureStatements(rowsAbove: readonly { readonly cells: readonly
       for (const { measure, words: w } of words) all.push({ measure, from, says: `the ${from} says "${w}"`, claim: `the ${from} says the figures are ${MEASURE_NAME[measure]} ("${w}")`, line: row.line, column: i + 1 });
     });
   }
+  const titles = all.length;
+  let unitBoth = false;
+  const unitStated: StatedMeasure[] = [];
   for (const u of unitLines) {
     const from = `unit line (line ${u.line})`;
-    if ('cases' in u) all.push({ measure: 'cases', from, says: `the ${from} counts cases`, claim: `the ${from} counts cases ("${u.cases}")`, line: u.line, column: u.column, casesLine: true });
+    if ('cases' in u) unitStated.push({ measure: 'cases', from, says: `the ${from} counts cases`, claim: `the ${from} counts cases ("${u.cases}")`, line: u.line, column: u.column, casesLine: true });
     if (!('unit' in u)) continue;
     // "Đơn vị tính: Việc; 1.000 đồng" names both (the shared form); "Đơn vị tính: 1.000 đồng" money only.
-    if (/vi[eệ]c/iu.test(u.text)) both = true;
-    all.push({ measure: 'money', from, says: `the ${from} gives money in ${u.unit}`, claim: `the ${from} gives money in ${MONEY_UNIT_NAMES[u.unit].vi} ("${u.text}")`, line: u.line, column: u.column, unitLine: true });
+    if (/vi[eệ]c/iu.test(u.text)) unitBoth = true;
+    unitStated.push({ measure: 'money', from, says: `the ${from} gives money in ${u.unit}`, claim: `the ${from} gives money in ${MONEY_UNIT_NAMES[u.unit].vi} ("${u.text}")`, line: u.line, column: u.column, unitLine: true });
   }
+  // The shared form's unit line ("Đơn vị tính: việc; nghìn đồng") under a title of one measure
+  // ("… TÍNH BẰNG TIỀN"): the title says which the table counts, the unit line only the units
+  // (traps19 5: refused MEASURE_UNKNOWN, or MEASURE_CONFLICT under "TÍNH BẰNG VIỆC").
+  const titleMeasures = new Set(all.slice(0, titles).map((s) => s.measure));
+  if (unitBoth && !both && titleMeasures.size === 1) return { one: all[titles - 1]!, all: all.slice(0, titles), both: false };
+  if (unitBoth) both = true;
+  all.push(...unitStated);
   const measures = new Set(all.map((s) => s.measure));
   // the last said stands for them in messages (a unit line after the title)
   const one = !both && measures.size === 1 ? all[all.length - 1]! : null;
