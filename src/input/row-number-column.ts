@@ -51,6 +51,9 @@ export function rowNumberShapes(matcher: HeaderMatcher, header: readonly string[
   const out: RowNumberShape[] = [];
   if (blank(office + 1)) out.push({ numbers: office, names: office + 1, office, officeHeader, spans: true });
   if (blank(office - 1)) out.push({ numbers: office - 1, names: office, office, officeHeader, spans: false });
+  // The first column blank before the identity columns ("", "province", "district", …): a row
+  // index as pandas' to_csv and R's write.csv write it (traps20 5: VALUE_WITHOUT_HEADER on its "0").
+  else if (office > 1 && blank(0) && header.slice(1, office).every((c) => matcher.match(c).kind === 'identity')) out.push({ numbers: 0, names: office, office, officeHeader, spans: false });
   return out;
 }
 
@@ -73,7 +76,7 @@ function isFigure(cell: string): boolean {
  * a footer's "Nơi nhận:" or signature, or the form's column numbers "(1), (2)…" are none). On
  * each, the numbers' cell is empty or a row number; a numbered row names its office ("1 | Chi cục
  * Mỹ Lộc", not figures under no header); the items count up from 1 ("1, 2, 3", again from 1
- * under a section): figures that happen to be small numbers do not. At least one item is numbered.
+ * under a section; pandas' index from 0): figures that happen to be small numbers do not. At least one item is numbered.
  */
 export class RowNumberJudge {
   private items = 0;
@@ -93,7 +96,8 @@ export class RowNumberJudge {
     if (!hasLetter(name) && !figures) return true;
     if (number === '') return true;
     const item = itemOf(number);
-    if (item !== null && hasLetter(name) && (item === 1 || item === this.previous + 1)) {
+    // (from 0 at the first: pandas' to_csv writes its index so, ",district,…" over 0, 1, 2, traps20 5)
+    if (item !== null && hasLetter(name) && (item === 1 || item === this.previous + 1 || (this.items === 0 && item === 0))) {
       this.previous = item;
       this.items++;
       return true;
