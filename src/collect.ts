@@ -860,8 +860,10 @@ async function collectFiles(
     for (const o of totalsRefused ? [] : officeList) {
       if (refusedParts.has(o.row)) continue;
       // (a name the rows write: without an office column it is the file's, "viec-2025.csv")
-      const note = officeColumn !== undefined && namesCountNote(o.row.district);
-      if (!note && !namesCaseKindRow(o.row.district)) continue;
+      // (a kind of cases first: "Việc chủ động" is one, and says so)
+      const caseKind = namesCaseKindRow(o.row.district);
+      const note = !caseKind && officeColumn !== undefined && namesCountNote(o.row.district);
+      if (!note && !caseKind) continue;
       fileFindings.push(
         finding(
           'error',
