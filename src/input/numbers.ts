@@ -256,6 +256,26 @@ export function thousandsCount(raw: string): Convention | null {
   return m === null ? null : m[1] === '.' ? 'vi' : 'en';
 }
 
+/**
+ * What a figure's readings say of the file's convention: one of them (byCount: a count's whole
+ * number or thousands group says it, not a mark only one convention writes), 'alike' (both read
+ * it the same) or 'ambiguous' (both read it, differently: a later cell must settle it).
+ */
+export type ConventionSaid = { readonly convention: Convention; readonly byCount: boolean; readonly thousands: boolean } | 'alike' | 'ambiguous';
+
+export function conventionSaid(cand: Candidates, reading: CellReading, raw: string, isCount: boolean): ConventionSaid {
+  if (cand.vi && cand.en) {
+    if (cand.vi.units === cand.en.units && cand.vi.scale === cand.en.scale) return 'alike';
+    // A count's trailing group of zeros is a thousands group as offices write them ("5.000" cases
+    // is 5000): it decides. (A program writing three decimals, psql's NUMERIC(18,3), pandas'
+    // "%.3f", writes "779.000" for 779: such a file is read right with --number-format en, or
+    // when one of its cells only English reads, which it then contradicts: MIXED_NUMBER_FORMAT.)
+    const thousands = isCount ? thousandsCount(raw) : null;
+    return thousands === null ? 'ambiguous' : { convention: thousands, byCount: true, thousands: true };
+  }
+  return { convention: cand.vi ? 'vi' : 'en', byCount: reading.kind === 'ambiguous', thousands: false };
+}
+
 /** What a figure cell holds when a number went wrong into it, in words a message can carry, and how to fix it. */
 export interface FailedFigure {
   /** completes "the cell holds …": the Excel error #N/A */

@@ -39,7 +39,7 @@ import { FilledDownWatch } from './filled-down.js';
 import { ProvinceMergedDown } from './province-merged-down.js';
 import { titleSpansWholeYear, wholeYear } from './own-period.js';
 import { mergerPartBesideName, namesTwelveMonths } from './period-notes.js';
-import { NUMBER_CELL_MARK, candidates, describeInvalid, thousandsCount, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type Scaled } from './numbers.js';
+import { NUMBER_CELL_MARK, candidates, conventionSaid, describeInvalid, failedFigure, readCell, readPlainCell, unseenCharacters, type Candidates, type Convention, type ConventionSaid, type Scaled } from './numbers.js';
 import { HeaderSearch } from './header-search.js';
 import { PreviousUnitNeeded, cellsUnit } from './unit-option.js';
 import { MONEY_UNIT_NAMES, MONEY_UNITS, namesRateOnly, namesShare, UNIT_EXPONENT } from './units.js';
@@ -68,6 +68,8 @@ const MAX_OFFICES_LISTED = 1 << 16;
 const ROW_NUMBER_LOOKAHEAD = 5000;
 /** rows read ahead, blank ones, to find the office under a row named as its subtotal (subtotalAboveItsOffice) */
 const SUBTOTAL_LOOKAHEAD = 4;
+/** rows looked at below a row whose figures all read both ways, for one that settles the convention (settleAhead) */
+const CONVENTION_LOOKAHEAD = 5000;
 
 function nfc(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
@@ -654,26 +656,70 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       if (convention && convention !== 'plain' && opts.numberFormat === 'auto') gluedFootnote.see(raw, cand, { line, column: col.index + 1, text: raw.trim(), what }, convention);
     };
     if (convention) {
+      // (the rows below settled it, settleAhead: a cell read saying so confirms it)
+      if (settledAhead) {
+        const said = conventionSaid(cand, reading, raw, col.isCount);
+        if (typeof said === 'object' && said.convention === convention) settledAhead = false;
+      }
       seeDecided();
       return inUnit(pick(cand, convention));
     }
-    if (cand.vi && cand.en) {
-      if (cand.vi.units === cand.en.units && cand.vi.scale === cand.en.scale) return inUnit(cand.vi);
-      // A count's trailing group of zeros is a thousands group as offices write them ("5.000" cases
-      // is 5000): it decides. (A program writing three decimals, psql's NUMERIC(18,3), pandas'
-      // "%.3f", writes "779.000" for 779: such a file is read right with --number-format en, or
-      // when one of its cells only English reads, which it then contradicts: MIXED_NUMBER_FORMAT.)
-      const thousands = col.isCount ? thousandsCount(raw) : null;
-      if (thousands !== null) {
-        decide(thousands, line, col.index + 1, raw.trim(), true);
-        return inUnit(pick(cand, thousands));
-      }
+    const said = conventionSaid(cand, reading, raw, col.isCount);
+    if (said === 'alike') return inUnit(cand.vi!);
+    if (said === 'ambiguous') {
       firstAmbiguous ??= { line, column: col.index + 1, raw: raw.trim() };
       return 'pending';
     }
-    decide(cand.vi ? 'vi' : 'en', line, col.index + 1, raw.trim(), reading.kind === 'ambiguous');
-    seeDecided();
-    return inUnit(cand.vi ?? cand.en!);
+    decide(said.convention, line, col.index + 1, raw.trim(), said.byCount);
+    if (!said.thousands) seeDecided();
+    return inUnit(pick(cand, said.convention));
+  };
+
+  /** what a figure cell says of the convention before its row is read (settleAhead), as valueOf reads it; null: nothing (zero, no figure) */
+  const saidBy = (col: FigureColumn, raw: string): ConventionSaid | null => {
+    const written = col.measure === 'money' ? moneyCellUnit(raw) : null;
+    const reading = readCell(written?.figure ?? raw);
+    const cand = candidates(reading, col.isCount);
+    return typeof cand === 'string' ? null : conventionSaid(cand, reading, raw, col.isCount);
+  };
+  /** the convention was taken from a row below, and no cell read has said it yet (settleAhead) */
+  let settledAhead = false;
+  /**
+   * A row whose figures all read both ways ("15.000" triệu đồng: a province's money) waited for a
+   * later row to settle the convention, and a waiting row passed the list's structure by: a
+   * province's row over its former provinces was added beside them (Gia Lai twice, exit 0). So
+   * such a row looks at the rows below first (bounded): the first with figures whose cell only one
+   * convention reads settles it, for now — a cell read must say the same, or at the end the
+   * evidence must (decideByEvidence), or the file is refused as undecided, as it was.
+   */
+  const settleAhead = async (record: readonly string[], line: number, layout: Layout): Promise<void> => {
+    const said = (cells: readonly string[]) => {
+      let ambiguousAt: FigureColumn | null = null;
+      for (const col of layout.figures) {
+        const raw = cells[col.index] ?? '';
+        if (isUnknownCell(layout, raw)) continue;
+        const s = saidBy(col, raw);
+        if (typeof s === 'object' && s !== null) return { decided: { col, raw, s } as const, ambiguousAt };
+        if (s === 'ambiguous') ambiguousAt ??= col;
+      }
+      return { decided: null, ambiguousAt };
+    };
+    const own = said(record);
+    if (own.decided !== null || own.ambiguousAt === null) return;
+    firstAmbiguous ??= { line, column: own.ambiguousAt.index + 1, raw: (record[own.ambiguousAt.index] ?? '').trim() };
+    // (a row with figures in two columns at least, or the one: a date or a note below the table is one cell)
+    const enough = Math.min(2, layout.figures.length);
+    for (let i = 0; i < CONVENTION_LOOKAHEAD; i++) {
+      const below = await peek(i);
+      if (below === null) return;
+      const cells = below.cells.map(nfc);
+      if (layout.figures.filter((f) => looksNumeric(cells[f.index] ?? '')).length < enough) continue;
+      const { decided } = said(cells);
+      if (decided === null) continue;
+      decide(decided.s.convention, below.line, decided.col.index + 1, decided.raw.trim(), decided.s.byCount);
+      settledAhead = true;
+      return;
+    }
   };
 
   const buildFigures = (cells: readonly PendingCell[], line: number): Partial<Record<Measure, Figures>> | 'pending' => {
@@ -833,8 +879,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       sheetRows.see(line, row ?? line);
       if (unended) excelTrimmed.endsInside(line);
       if (formats) formatsAt.set(line, formats);
-      if (unwritten && unwritten.size > 0 && convention === null) unwrittenAt.set(line, unwritten);
-      else if (convention !== null && unwrittenAt.size > 0) unwrittenAt.clear();
+      if (unwritten && unwritten.size > 0 && (convention === null || settledAhead)) unwrittenAt.set(line, unwritten);
+      else if (convention !== null && !settledAhead && unwrittenAt.size > 0) unwrittenAt.clear();
       if (sums) sumsAt.set(line, sums);
       const record = cells.map(nfc);
       legacyFont.read(record, line);
@@ -924,6 +970,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         // The form's column numbers among the offices, not under the header nor repeating the row
         // there (columnNumbers above): read, they were an office "2" with figures 3, 4, 5 (exit 0).
         if (isColumnNumberRow(record, layout)) throw columnNumbersAmongOffices(file, line, record, layout);
+        if (convention === null && pending.length === 0) await settleAhead(record, line, layout);
         fileRows = processRow(record, line, layout, numbers, checks);
       } catch (err) {
         if (!(err instanceof ThadsError) || !opts.onRowError || err.exitCode !== 1) throw err;
@@ -948,6 +995,12 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
   const legacy = legacyFont.finding(file, lineWord());
   if (legacy) report.findings.push(legacy);
   if (pending.some((p) => p.figures === null)) decideByEvidence();
+  // (the rows below settled the convention and no cell read said it: the evidence must, or nothing settles it)
+  if (settledAhead) {
+    const settled = convention;
+    convention = null;
+    if (!decideByEvidence() || convention !== settled) throw ambiguous();
+  }
   const glued = gluedFootnote.refusal(file, lineWord());
   if (glued) throw glued;
   // A sheet made from a CSV opened in another number convention (converted-cells.ts): said.
@@ -2067,7 +2120,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     if (kind === 'data' && districtCol !== undefined && writtenName !== '' && (districtCell === writtenName || besideWritten)) pastedItemAt.set(line, itemNumber(sttCell));
 
     // Rows with a cell that only the file's convention can settle wait (in order) until it is settled.
-    if (convention === null) seeRateCells(record, line, layout);
+    if (convention === null || settledAhead) seeRateCells(record, line, layout);
     const figures = buildFigures(cells, line);
     if (kind === 'numbered') noteDepth(line, sttCell, districtCell);
     if (figures === 'pending' || pending.length > 0) {

@@ -4,7 +4,8 @@
 // The rule (glued-footnote.ts) is the cell's shape, not a count: one or two deciding cells with
 // four or more digits after the separator the file's other cells write with three are refused.
 // Ordinary English files with three decimals ("1,125.431", "0.000", "14.2") are read (44/01).
-// Both readers must say the same; expected values are by hand.
+// Both readers must say the same; expected values are by hand. The cells quoted are the first
+// three grouped ones in the file's order (rows waiting for the convention look ahead for it, read-csv.ts settleAhead).
 import { describe, expect, it } from 'vitest';
 import { fastPath } from '../../src/input/fast/read-fast.js';
 import { GluedFootnoteWatch } from '../../src/input/glued-footnote.js';
@@ -45,7 +46,7 @@ describe('a glued footnote that decides the convention is refused at its cell', 
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(
-      'FILE:5:4: error: money completed "45,2101" has 4 digits after its "," while the file\'s other cells have three ("310,224", "125,430", "98,765") — a footnote mark glued to the figure? Read either way, some figures would be wrong [MIXED_NUMBER_FORMAT]',
+      'FILE:5:4: error: money completed "45,2101" has 4 digits after its "," while the file\'s other cells have three ("125,430", "98,765", "1,250") — a footnote mark glued to the figure? Read either way, some figures would be wrong [MIXED_NUMBER_FORMAT]',
     );
     expect(r.stderr).toContain(HINT);
   });
@@ -56,7 +57,7 @@ describe('a glued footnote that decides the convention is refused at its cell', 
     const r = await both('mirror-semicolon-tien-2019.csv', lines);
     expect(fastPath.used).toBe(used);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('FILE:5:4: error: money completed "45,2101" has 4 digits after its "," while the file\'s other cells have three ("310,224", "125,430", "98,765")');
+    expect(r.stderr).toContain('FILE:5:4: error: money completed "45,2101" has 4 digits after its "," while the file\'s other cells have three ("125,430", "98,765", "1,250")');
   });
 
   it('two glued cells are named both', async () => {
