@@ -7,7 +7,7 @@ import { OfficeRuns, type RunOutcome } from './domain/office-runs.js';
 import { HiddenRepeats, oldLinesBesideTwin, RepeatedRows, type Repeat } from './domain/repeated-rows.js';
 import { plain } from './domain/decimal.js';
 import { checkRelations, deriveMeasures } from './domain/figures.js';
-import { agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
+import { SUM_DIGITS, agreement, findSuspects, type NearDiff } from './domain/suspect-rows.js';
 import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './domain/cross-file-totals.js';
 import { chainedPeriods } from './domain/chained-periods.js';
 import { findWholesBesideParts, findWholesBesideUnplaced, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
@@ -736,6 +736,7 @@ async function collectFiles(
       if (yearOfRowLabel(o.row.district) === null || suspects.some((s) => s.kind === 'total' && s.office.row === o.row)) continue;
       fileFindings.push(finding('error', 'NOT_AN_OFFICE', `"${o.row.district}" names the file's year, no office, and its figures are not the sum of the other ${officeList.length - 1} rows, as the file's total's would be: it would be added as an office`, { file, line: o.row.line, ...(officeColumn ? { column: officeColumn } : {}) }));
     }
+    const subtotalRows = suspects.filter((s) => s.kind === 'subtotal' && s.evidence >= 2).length;
     for (const s of suspects) {
       const what =
         s.kind === 'total' ? `its figures equal the sum of all the other ${officeList.length - 1} rows`
@@ -759,7 +760,11 @@ async function collectFiles(
       // Tuy An"): no office that year, its breakdown (kvhunt-below; was a warning, exit 0, twice).
       const parts = officeList.slice(s.from, s.to + 1);
       const regionalOver = s.kind === 'subtotal' && namesRegionalOffice(s.office.row.district) && ((s.from > s.at && parts.every((o) => namesFormerOffice(o.row.district, o.row.year))) || parts.every((o) => namesDistrictAfterMerger(o.row.district, regimeYear(o.row.year, report))));
-      const severity = opts.noTotalGuess || (!provinceOver && !regionalOver && s.evidence < (s.kind === 'total' ? 2 : 4)) ? 'warning' : 'error';
+      // Nor chance: figures of many digits agreeing (three amounts of 7–8 digits, traps24 s05), or
+      // two rows or more each the sum of the rows next to them, with two figures each ("Khu vực 1"
+      // and "Khu vực 2" over their offices, no total: each was a warning, the total doubled, exit 0).
+      const proven = s.evidence >= (s.kind === 'total' ? 2 : 4) || (s.kind !== 'near' && (s.digits ?? 0) >= SUM_DIGITS) || (s.kind === 'subtotal' && s.evidence >= 2 && subtotalRows >= 2);
+      const severity = opts.noTotalGuess || (!provinceOver && !regionalOver && !proven) ? 'warning' : 'error';
       fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'subtotal' ? 'subtotal' : 'total'} row: ${how}; added as an office it would count them twice`, { file, line: s.office.row.line }));
       if (regionalOver) for (const o of parts) refusedParts.add(o.row);
     }

@@ -29,6 +29,8 @@ export interface Suspect<R> {
   readonly to: number;
   /** how many non-zero figures agree: with few, a coincidence is possible */
   readonly evidence: number;
+  /** the significant digits of its different agreeing figures (agreeingDigits): many are no chance */
+  readonly digits?: number;
   /** its case figures alone agree, its money does not (sumEvidence) */
   readonly casesOnly?: true;
   /** its money alone agrees, its case figures do not (sumEvidence) */
@@ -78,6 +80,8 @@ const CASES_ALONE = 4;
  */
 const MONEY_ALONE = 3;
 const MONEY_DIGITS = 10;
+/** Significant digits of agreeing figures that make a row a sum whatever how few figures they are (agreeingDigits): as MONEY_DIGITS. */
+export const SUM_DIGITS = MONEY_DIGITS;
 
 /** How many non-zero money figures agree, if they tell a sum (MONEY_ALONE, MONEY_DIGITS); else -1. */
 function moneyAgreement(row: Figures, sum: Figures): number {
@@ -93,7 +97,29 @@ function moneyAgreement(row: Figures, sum: Figures): number {
   return amounts.size >= MONEY_ALONE && digits >= MONEY_DIGITS ? figures : -1;
 }
 
-type Evidence = { evidence: number; casesOnly?: true; moneyOnly?: true };
+/**
+ * The significant digits of the different non-zero figures `row` and `sum` agree on (one amount
+ * filling several derived columns counts once): "25.111.222" nghìn đồng agreeing is no chance,
+ * as "450" cases may be.
+ */
+function agreeingDigits(row: Sums, sum: Sums): number {
+  const seen = new Set<string>();
+  let digits = 0;
+  for (const m of MEASURES) {
+    const x = row[m];
+    const y = sum[m];
+    if (!x || !y) continue;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i] ?? null;
+      if (v === null || (y[i] ?? null) === null || v.isZero() || seen.has(`${m} ${v.toString()}`)) continue;
+      seen.add(`${m} ${v.toString()}`);
+      digits += v.sd();
+    }
+  }
+  return digits;
+}
+
+type Evidence = { evidence: number; digits?: number; casesOnly?: true; moneyOnly?: true };
 
 /**
  * The evidence that `row` is the sum `sum` (the others, a run next to it): agreement; or, where
@@ -106,6 +132,7 @@ type Evidence = { evidence: number; casesOnly?: true; moneyOnly?: true };
  */
 function sumEvidence(row: Sums, sum: Sums): Evidence {
   const evidence = agreement(row, sum);
+  if (evidence > 0) return { evidence, digits: agreeingDigits(row, sum) };
   if (evidence >= 0) return { evidence };
   const cases = row.cases && sum.cases ? agreement({ cases: row.cases }, { cases: sum.cases }) : -1;
   if (cases >= CASES_ALONE) return { evidence: cases, casesOnly: true };
