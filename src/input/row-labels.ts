@@ -160,11 +160,21 @@ const TONG_WRITTEN = latinLetters(/(?<![\p{L}])t[oổ]ng(?![\p{L}])/iu);
  * the offices (an average, a rate, "Cao nhất", "Thấp nhất", "Trung vị"), a plan, a target or a
  * forecast. Summed as an office they would be counted twice or add what is no office's.
  */
-const STATISTICS = ['binh quan', 'trung binh', 'ty le', 'cao nhat', 'thap nhat', 'lon nhat', 'nho nhat', 'max', 'min', 'toi da', 'toi thieu', 'gia tri (?:cao|thap|lon|nho) nhat', 'trung vi', 'do lech chuan'];
+const STATISTICS = ['binh quan', 'bq', 'trung binh', 'ty le', 'ti le', 'ty trong', 'ti trong', 'dinh muc', 'cao nhat', 'thap nhat', 'lon nhat', 'nho nhat', 'max', 'min', 'toi da', 'toi thieu', 'gia tri (?:cao|thap|lon|nho) nhat', 'trung vi', 'do lech chuan'];
 /** A target, what is left to reach it, a forecast: "Phải đạt", "Số cần đạt", "Mục tiêu", "Được giao", "Dự báo cả năm", "Còn thiếu". */
 const TARGETS = ['(?:so |yeu cau )?phai dat', '(?:so )?can dat', 'muc tieu', 'duoc giao', 'du bao', '(?:so )?con thieu'];
 /** Words an office's name may begin with ("Giao Thủy", "Vượt …" perhaps): no office only as the whole label. */
 const TARGETS_ALONE = ['giao', 'vuot'];
+/**
+ * Labels no office is named, as the whole label only (traps24: each added as an office, exit 0):
+ * a rate's or an average's short form ("TL (%)", "TB"), a plan's ("KH giao"), a result ("Đạt",
+ * "Thiếu", "Kết quả", "Tình hình chung"), this year beside an earlier one ("Năm nay"), a balance
+ * ("Số dư", "Dư nợ", "Tồn đọng"), a criterion ("Tiêu chí"). ("Còn lại" is left: "the other
+ * offices" together may be a row of them.)
+ */
+const LABELS_ALONE = ['tl', 'tb', 'kh', 'kh giao', 'dat', 'thieu', 'ket qua', 'tinh hinh chung', 'nam nay', 'so du', 'du no', 'ton dong', 'tieu chi'];
+/** Another source's version of the figures: "Theo phần mềm", "Số liệu phần mềm", "Theo báo cáo", "Số liệu Tòa án". */
+const OTHER_SOURCE = ['theo (?:phan mem|bao cao|so lieu)', 'so lieu (?:phan mem|toa an)'];
 /**
  * The report's year on a row of its own ("Năm | 2019", "Năm báo cáo | 2019"): no office is named
  * so (traps16 1: added as an office, exit 0). A note counting some of the offices' cases ("Số
@@ -173,7 +183,7 @@ const TARGETS_ALONE = ['giao', 'vuot'];
  */
 const YEAR_ALONE = /^nam(?: (?:bao cao|thong ke))?$/;
 const NOT_OFFICE = new RegExp(
-  `^(${['trong do', 'trong so do', ...STATISTICS, ...TARGETS, ...ROW_COMPARISON.map((w) => `(?:so )?${w}`)].join('|')})\\b|^(${TARGETS_ALONE.join('|')})$`,
+  `^(${['trong do', 'trong so do', ...STATISTICS, ...TARGETS, ...OTHER_SOURCE, ...ROW_COMPARISON.map((w) => `(?:so )?${w}`)].join('|')})\\b|^(${[...TARGETS_ALONE, ...LABELS_ALONE].join('|')})$`,
 );
 /** A comparison's word anywhere: "Năm 2018 (cùng kỳ)", a year's row so marked, is no office. */
 const COMPARED = new RegExp(`\\b(${ROW_COMPARISON.join('|')})\\b`);
@@ -1380,6 +1390,10 @@ function namesDistrictLevelSum(f: string): boolean {
   return m[1] !== 'phong' || /\bkhu vuc$/.test(m[2]!);
 }
 
+/** A sum of sections written alone: "I+II", "A + B", "1+2+3" (traps24 L44, L45: added as an office). */
+const SECTIONS_SUM = /^\s*\(?\s*(?:[IVX]+|[A-Da-d]|\d{1,2})(?:\s*\+\s*(?:[IVX]+|[A-Da-d]|\d{1,2}))+\s*\)?\s*$/u;
+/** A label of signs only, a percent, plus, equals or plus-minus among them. */
+const SIGNS_ONLY = /^[^\p{L}\p{N}]*[%+=±][^\p{L}\p{N}]*$/u;
 const LABEL_SEEN = new Map<string, RowLabel>();
 
 /** 'other': no office and no sum of offices (a breakdown or its bulleted line, a comparison): never read as an office. */
@@ -1408,8 +1422,8 @@ function classify(label: string): RowLabel {
   const f = withCountAsCac(folded.replace(/^([ivx]+|[a-d]|\d{1,2}) (?=\S)/, ''));
   if (namesDistrictLevelSum(f)) return 'section';
   if (TOTAL_LABELS.has(f) || WHOLE_SHORT.test(f) || namesProvinceWhole(f) || TOTAL_PREFIXES.some((p) => f.startsWith(`${p} `))) return 'total';
-  // "Cộng (I+II)", "Tổng số (A + B)", "Tổng 1+2": a total of the sections it names
-  if (/^(tong cong|tong so|cong|tong)( ([ivx]+|[a-d]|\d{1,2}))+$/.test(f)) return 'total';
+  // "Cộng (I+II)", "Tổng số (A + B)", "Tổng 1+2": a total of the sections it names; so is the sum alone, "I+II", "A + B"
+  if (/^(tong cong|tong so|cong|tong)( ([ivx]+|[a-d]|\d{1,2}))+$/.test(f) || SECTIONS_SUM.test(text)) return 'total';
   // ("THADS cấp tỉnh", "THADS cấp khu vực": the level's words, levelWords; "Khối tỉnh", "Cộng khối
   // tỉnh", "Cộng cấp tỉnh": the same level in a Cục's other words, PROVINCE_LEVEL_SUM, work101d 02)
   if (levelWords(f) === 'cap tinh' || PROVINCE_LEVEL_SUM.test(f)) return 'level';
@@ -1424,6 +1438,8 @@ function classify(label: string): RowLabel {
   if (namesTotalLast(f)) return 'total';
   if (NOT_OFFICE.test(f) || YEAR_ALONE.test(f) || notOfficeKindOf(text, text, folded) !== null || BREAKDOWN.test(f) || BREAKDOWN_WRITTEN.test(text) || (COMPARED.test(f) && yearOfRowLabel(text) !== null)) return 'other';
   if (startsWithBullet(text)) return 'other';
+  // "%", "+/-", "=": signs, no name (traps24: a rate's or a change's row added as an office, exit 0)
+  if (SIGNS_ONLY.test(text)) return 'other';
   return 'office';
 }
 
