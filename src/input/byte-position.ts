@@ -151,6 +151,9 @@ export class BytePosition {
     // the tail's bytes were counted with the chunk before; a "\r" cannot be among them
     const line = this.lineAt(joined, at);
     const message = `invalid UTF-8 at byte ${offset} (${hex(joined.subarray(at, at + 4))})`;
+    // (the file's first bytes: a document or a picture of the table, no table in text: said so, traps21 8)
+    const document = this.before === this.start && chunk ? documentKind(chunk) : null;
+    if (document) return new ThadsError('ENCODING_INVALID', `${message}: the file is ${document.what}, not a table in text`, { file, line }, document.hint);
     const prefix = utf8Text(joined.subarray(0, at));
     // a symbol such as "–" counts as letters do: --encoding windows-1258 would refuse it (pastedUtf8)
     const symbol = this.pastedCharacter ?? PASTED_CHARACTER.exec(prefix)?.[0] ?? null;
@@ -198,4 +201,18 @@ export class BytePosition {
       `--encoding reads a whole file in one encoding: convert the lines written in UTF-8 to ${encoding}, or the whole file to UTF-8 (export the table again as "CSV UTF-8" and leave out --encoding)`,
     );
   }
+}
+
+/**
+ * What a file that is no text is, by its first bytes, and what to do: a PDF, an old Office file
+ * (Excel 97–2003's .xls, Word's .doc) or a picture, named .csv or given to thads as one.
+ */
+function documentKind(head: Uint8Array): { readonly what: string; readonly hint: string } | null {
+  const starts = (bytes: readonly number[]) => bytes.every((b, i) => head[i] === b);
+  const picture = 'a picture of a table cannot be read: get the spreadsheet itself and export it as "CSV UTF-8" or an Excel workbook (.xlsx)';
+  if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return { what: 'a PDF document', hint: 'thads reads no table out of a PDF: export the table from the spreadsheet it was made in as "CSV UTF-8" or an Excel workbook (.xlsx)' };
+  if (starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { what: 'an old Office document (an Excel 97–2003 workbook, .xls, or a Word .doc)', hint: 'open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or as "CSV UTF-8"' };
+  if (starts([0x89, 0x50, 0x4e, 0x47])) return { what: 'a PNG image', hint: picture };
+  if (starts([0xff, 0xd8, 0xff])) return { what: 'a JPEG image', hint: picture };
+  return null;
 }
