@@ -1392,8 +1392,8 @@ function namesDistrictLevelSum(f: string): boolean {
 
 /** A sum of sections written alone: "I+II", "A + B", "1+2+3" (traps24 L44, L45: added as an office). */
 const SECTIONS_SUM = /^\s*\(?\s*(?:[IVX]+|[A-Da-d]|\d{1,2})(?:\s*\+\s*(?:[IVX]+|[A-Da-d]|\d{1,2}))+\s*\)?\s*$/u;
-/** A label of signs only, a percent, plus, equals or plus-minus among them. */
-const SIGNS_ONLY = /^[^\p{L}\p{N}]*[%+=±][^\p{L}\p{N}]*$/u;
+/** A label of signs only, a percent, equals, plus-minus or "+/-" among them ("+" or "-" alone is a list's bullet). */
+const SIGNS_ONLY = /^[^\p{L}\p{N}]*(?:[%=±]|\+\s*\/\s*[-–])[^\p{L}\p{N}]*$/u;
 const LABEL_SEEN = new Map<string, RowLabel>();
 
 /** 'other': no office and no sum of offices (a breakdown or its bulleted line, a comparison): never read as an office. */
