@@ -16,6 +16,7 @@ import { flattenHeaderBlock } from './header-block.js';
 import { RowYearsNeeded } from './deferred-columns.js';
 import { PreviousUnitNeeded } from './unit-option.js';
 import { rowNumberShapes, rowNumbersHeader, RowNumbersNeeded, withRowNumbers, type RowNumberShape } from './row-number-column.js';
+import { otherDelimiterError, otherDelimiterRow } from './other-delimiter.js';
 import { hasNumbers, isColumnNumberRow, isHeaderRow, isSubHeaderRow, notesUnit, readHeader, type Layout, type UnitLineAt } from './layout.js';
 import { findCasesUnitLine, findUnitLine, findUnitLineOfRow, readUnitsRow, UNIT_EXPONENT, type MoneyUnit, type UnitsRowCell } from './units.js';
 
@@ -276,6 +277,9 @@ export class HeaderSearch {
     const top = Math.min(...this.block.map((r) => r.line));
     for (const row of [...this.rowsAbove].reverse()) {
       if (row.line >= top) continue;
+      // (an office's row written with another delimiter, one cell here: two exports joined, other-delimiter.ts)
+      const other = this.report.sheet === undefined ? otherDelimiterRow(row.cells, this.report.delimiter, layout.figures.length) : null;
+      if (other !== null) throw otherDelimiterError(this.file, row.line, row.cells, this.report.delimiter, other.delimiter, other.figures);
       const label = (row.cells[name] ?? '').trim();
       // (the form's numbering row, "A | B | 1 | 2 | 3", names no office)
       if (label === '' || !hasLetter(label) || hasNumbers([label]) || isColumnNumberRow(row.cells, layout)) continue;

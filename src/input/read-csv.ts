@@ -25,6 +25,7 @@ import { ProvinceWholes } from './province-wholes.js';
 import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnforcerHeader, marksFormerPart, namesFormerOffice, namesOfficeNotPerson, namesPersonRow, namesPersonWithPost, namesUnassigned, officeBelowPersons, ownPersonsUnderLine, namesOfficeSubtotal, namesSubtotalOfOfficeBelow, subtotalOfficeName, namesOwnOfficeTotal, namesProvincialLine, officeNameKey, namesUnnumberedOffice, namesRegionalOffice, namesDistrictAfterMerger, namesTakenOverDistrict, namesTitledCaseKind, namesTitledRegionOwn, namesTitledRegionPart, titledRegion, numbersFormerPart, numbersFormerPartOn, OfficeLinesAmongEnforcers, opensEnforcers, provinceFormedFrom, namesDistrictLikeOtherProvince, nextRomanOfList, romanBarePlace, romanProvincialLine, romanRegionalOffice, RomanOffices, SubNumberedEnforcers } from './by-enforcer.js';
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
+import { otherDelimiterError, otherDelimiterRow } from './other-delimiter.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
 import type { Undated } from '../domain/year-declared-rows.js';
@@ -1872,6 +1873,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     const failedCheck = checkRow ? cells.find((c) => !passed(c)) : undefined;
     const logicalCheck = checkRow && cells.some((c) => checks?.has(c.column.index));
     if (!anyNumber && !logicalCheck && failedCheck === undefined) {
+      const other = report.sheet === undefined ? otherDelimiterRow(record, report.delimiter, layout.figures.length) : null;
+      if (other !== null) throw otherDelimiterError(file, line, record, report.delimiter, other.delimiter, other.figures);
       const headerLike = isHeaderRow(opts.matcher, record);
       // (the header again, a page's or a second table's, is no note: its cells joined would read as one)
       if (!headerLike) checkFootnote(file, record, line, layout.footnoted);
