@@ -39,7 +39,7 @@ import type { TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
 import { keepInput, type KeptInput } from './input/spool.js';
-import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesDistrictAfterMerger, namesDistrictOfficeAfterMerger, namesFormerOffice, namesRegionalOffice, namesSubtotalOfOfficeBelow } from './input/by-enforcer.js';
+import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnderItsLine, isEnforcerHeader, namesDistrictAfterMerger, namesDistrictOffice, namesDistrictOfficeAfterMerger, namesFormerOffice, namesRegionalOffice, namesSubtotalOfOfficeBelow } from './input/by-enforcer.js';
 
 /** the relations whose breach on a row refutes a doubtful column's reading (layout.ts doubtfulTotals), by the field it was read as */
 /** OFFICE_NAME_VARIANTS' hint where no total is printed (a refused run, check): the total is a sum's, right only if the rows are not one office's row given twice. */
@@ -1054,13 +1054,16 @@ async function collectFiles(
     }
     // The former units' period of the merger year beside the new units' that carries on from it
     // (domain/chained-periods.ts): one body's stock counted twice; refused, unless refused above.
-    const chained = old.length > 0 ? [] : chainedPeriods(officeList.map((o) => (namedByFile ? { ...o.row, district: '' } : o.row)), (row) => regimeYear(row.year, report)).filter((c) => ![...c.former, ...c.current].some((r) => refused.has(r.line)));
+    const chained = old.length > 0 ? [] : chainedPeriods(officeList.map((o) => (namedByFile ? { ...o.row, district: '' } : o.row)), (row) => regimeYear(row.year, report), (name) => namesDistrictOffice(name, MERGER_YEAR)).filter((c) => ![...c.former, ...c.current].some((r) => refused.has(r.line)));
     if (chained.length > 0) {
       const c = chained[0]!;
       const where = report.sheet ? 'row' : 'line';
       const lines = (rows: readonly OfficeRow[]) => (rows.length === 1 ? `${where} ${rows[0]!.line}` : `${where}s ${rows.map((r) => r.line).join(', ')}`);
       const name = (r: OfficeRow) => (r.district === '' ? (r.from ?? r.province ?? '') : r.district);
       const formerNames = c.former.map((r) => `"${name(r)}"`).join(', ');
+      // (a Chi cục unmarked: no district office outlived 30/6/2025)
+      const marks = c.former.filter((r) => hasFormerMark(r.from ?? (r.district === '' ? (r.province ?? '') : r.district))).length;
+      const marked = marks === c.former.length ? 'marked as before the merger' : marks === 0 ? `district ${c.former.length === 1 ? 'office' : 'offices'}, which ceased on 30/6/${MERGER_YEAR}` : `units before the merger, none of which outlived 30/6/${MERGER_YEAR}`;
       const currentNames = c.current.map((r) => `"${name(r)}"`).join(', ');
       const word = c.measure === 'cases' ? 'cases' : 'money';
       const more = chained.length - 1;
@@ -1068,7 +1071,7 @@ async function collectFiles(
         finding(
           'error',
           'SECOND_TABLE',
-          `${lines(c.former)} (${formerNames}, marked as before the merger) ${c.former.length === 1 ? 'carries' : 'carry'} forward ${plain(c.stock)} (${word}), exactly what ${lines(c.current)} (${currentNames}, the ${c.current.length === 1 ? 'unit' : 'units'} since 1/7/${MERGER_YEAR}) ${c.current.length === 1 ? 'carries' : 'carry'} over: two periods of ${MERGER_YEAR} chained (to 30/6/${MERGER_YEAR} and from 1/7/${MERGER_YEAR}), whose stocks (carried over, with conditions, carried forward) cannot be added; added, the stock would count twice${more > 0 ? ` (and ${more} more ${more === 1 ? 'province' : 'provinces'} so)` : ''}`,
+          `${lines(c.former)} (${formerNames}, ${marked}) ${c.former.length === 1 ? 'carries' : 'carry'} forward ${plain(c.stock)} (${word}), exactly what ${lines(c.current)} (${currentNames}, the ${c.current.length === 1 ? 'unit' : 'units'} since 1/7/${MERGER_YEAR}) ${c.current.length === 1 ? 'carries' : 'carry'} over: two periods of ${MERGER_YEAR} chained (to 30/6/${MERGER_YEAR} and from 1/7/${MERGER_YEAR}), whose stocks (carried over, with conditions, carried forward) cannot be added; added, the stock would count twice${more > 0 ? ` (and ${more} more ${more === 1 ? 'province' : 'provinces'} so)` : ''}`,
           officeAt(c.current[0]!.line),
           `report the year by the new units alone (their carried over as at 1/10/${MERGER_YEAR - 1}, their figures for the whole year), or give the two periods as two files or tables, each with its period stated ("Từ 01/10/${MERGER_YEAR - 1} đến 30/6/${MERGER_YEAR}", "Từ 01/7/${MERGER_YEAR} đến 30/9/${MERGER_YEAR}")`,
         ),

@@ -11,6 +11,10 @@
 // new units both read as offices of one province (the successor, as the roll-up counts them);
 // and the carried forward of that province's old rows, summed, equal to (and not zero) the
 // carried over of its new units, summed. Such a table is refused (collect.ts, SECOND_TABLE).
+// A district office needs no mark (`district`, the caller's rule: "Chi cục THADS thành phố
+// Pleiku"): no Chi cục outlived 30/6/2025, and beside the khu vực that carries over exactly what
+// the Chi cục carry forward its row is the first period (traps23 1: Pleiku 400 + Chư Păh 150 =
+// khu vực 1's 550, summed to carried over 1.350 for 800, rate 70,73 % for 82,86 %, exit 0).
 // Without the two carried columns nothing chains the rows: they are read as before (rule 5 of
 // repeated-rows.ts reads a former Cục beside the new THADS tỉnh as two bodies). Former units
 // under their khu vực as its parts (unnumbered, "a | Chi cục … (cũ)") are no offices: unchanged.
@@ -38,11 +42,11 @@ export interface ChainedPeriods<R> {
   readonly stock: Dec;
 }
 
-/** A unit as it was before 1/7/2025: an office, a Cục or a province marked old ("(cũ)"). */
-function isFormer(row: ChainedRow): boolean {
+/** A unit as it was before 1/7/2025: an office, a Cục or a province marked old ("(cũ)"), or a district office (`district`). */
+function isFormer(row: ChainedRow, district: (name: string) => boolean): boolean {
   // (marked only: "Nam Định" unmarked in a table of 2025 may be a list of the 63, each its whole year)
   if (row.from !== undefined) return hasFormerMark(row.from);
-  return hasFormerMark(row.district) || (row.province !== null && row.district === '' && hasFormerMark(row.province));
+  return hasFormerMark(row.district) || (row.province !== null && row.district === '' && hasFormerMark(row.province)) || (!namesRegionOffice(row.district) && district(row.district));
 }
 
 /** A unit since 1/7/2025: a khu vực unmarked, the province's own level under its new name ("THADS tỉnh Ninh Bình"), or a row of the successor province itself. */
@@ -62,14 +66,15 @@ function isCurrent(row: ChainedRow): boolean {
 /**
  * The chained periods of one file's offices (as read, one entry per office): for each province
  * (as the roll-up counts it) and measure, the first found, in file order of its first former row.
- * `regimeYear`: the year that dates a row's report (its own, else its title's).
+ * `regimeYear`: the year that dates a row's report (its own, else its title's); `district`:
+ * whether a name, unmarked, is a district office's (input/by-enforcer.ts namesDistrictOffice).
  */
-export function chainedPeriods<R extends ChainedRow>(offices: readonly R[], regimeYear: (row: R) => number | null = (row) => row.year): ChainedPeriods<R>[] {
+export function chainedPeriods<R extends ChainedRow>(offices: readonly R[], regimeYear: (row: R) => number | null = (row) => row.year, district: (name: string) => boolean = () => false): ChainedPeriods<R>[] {
   const rows = offices.filter((o) => regimeYear(o) === MERGER_YEAR);
-  if (!rows.some((o) => isFormer(o))) return [];
+  if (!rows.some((o) => isFormer(o, district))) return [];
   const byProvince = new Map<string, { former: R[]; current: R[] }>();
   for (const o of rows) {
-    const former = isFormer(o);
+    const former = isFormer(o, district);
     if (!former && !isCurrent(o)) continue;
     const key = o.province === null ? '' : provinceKey(withoutFormerMark(o.province));
     const entry = byProvince.get(key) ?? { former: [], current: [] };

@@ -185,8 +185,16 @@ export function namesDistrictAfterMerger(name: string, year: number | null): boo
  * months of its own), nor a bare place ("Tuy An": a khu vực may be written by its seat).
  */
 export function namesDistrictOfficeAfterMerger(name: string, year: number | null): boolean {
-  if (year === null || year <= MERGER_YEAR || namesRegionalOffice(name)) return false;
-  return namesFormerOffice(name, year) || namesTakenOverDistrict(name, year);
+  return year !== null && year > MERGER_YEAR && namesDistrictOffice(name, year);
+}
+
+/**
+ * A district office's row by its name, in a report of `year`: "Chi cục THADS thành phố Pleiku",
+ * "Huyện Chư Păh", "Thị xã Sông Cầu", "Huyện Tuy An (cũ)" — no khu vực, no province's own office
+ * ("THADS thành phố Huế", "Văn phòng"), no bare place ("Pleiku": a khu vực may be written by its seat).
+ */
+export function namesDistrictOffice(name: string, year: number | null): boolean {
+  return !namesRegionalOffice(name) && (namesFormerOffice(name, year) || namesTakenOverDistrict(name, year));
 }
 
 /**
