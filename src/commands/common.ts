@@ -135,10 +135,25 @@ export function refuseUnknownProvinceTargets(list: readonly UnmatchedTarget[], c
 export function refuseAmbiguousOlderName(a: AmbiguousOlderName | null, config: Config): void {
   if (!a) return;
   const at = config.mergedAt.get(a.newer);
+  const where = config.path === null ? undefined : { file: config.path, ...(at ? { line: at.line, column: at.column } : {}) };
+  // "Huyện Kỳ Anh", "Thị xã Kỳ Anh": the name with the unit it leaves unsaid
+  const withUnit = (kind: string) => `${kind[0]!.toLocaleUpperCase('vi')}${kind.slice(1)} ${a.name}`;
+  if (a.unstated) {
+    const names = a.unstated.names.map((n) => `${JSON.stringify(n.name)} under ${JSON.stringify(n.newer)}`).join(' and ');
+    throw new ThadsError('MERGED_OFFICE_AMBIGUOUS', `mergedOffices: ${JSON.stringify(a.unstated.office)} of the previous year's files (${a.provinces[0]}) states no unit, and ${names} both fit it: which newer office it went into, thads cannot tell`, where, `name the previous year's office with its unit in its file ("Chi cục THADS huyện …", "Chi cục THADS thị xã …"), or list it under one newer office as that file writes it`);
+  }
+  if (a.units) {
+    throw new ThadsError(
+      'MERGED_OFFICE_AMBIGUOUS',
+      `${pathText(['mergedOffices', a.newer])}: ${JSON.stringify(a.name)} names ${a.units.offices.length} offices of ${a.provinces[0]} in the previous year's files (${a.units.offices.map((o) => JSON.stringify(o)).join(', ')}): a bare name pairs only where one office has it, and it would take all of them into ${JSON.stringify(a.newer)}`,
+      where,
+      `name the one meant with its unit: ${a.units.kinds.map((k) => JSON.stringify(withUnit(k))).join(' or ')} (list each under the newer office it went into)`,
+    );
+  }
   throw new ThadsError(
     'MERGED_OFFICE_AMBIGUOUS',
     `${pathText(['mergedOffices', a.newer])}: ${JSON.stringify(a.name)} is an office of ${a.provinces.length} provinces of the previous year's files (${a.provinces.join(', ')}), now one, ${a.now}: it would take all of them into ${JSON.stringify(a.newer)}`,
-    config.path === null ? undefined : { file: config.path, ...(at ? { line: at.line, column: at.column } : {}) },
+    where,
     `name the one meant as "Province / Office": ${a.provinces.map((p) => JSON.stringify(`${p} / ${a.name}`)).join(' or ')}`,
   );
 }

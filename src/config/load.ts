@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import type { Dec } from '../domain/decimal.js';
-import { olderOfficeKey } from '../domain/merger.js';
+import { olderOfficeKey, olderOfficeUnit } from '../domain/merger.js';
 import { provinceInYear } from '../domain/provinces.js';
 import { belowOnePercent, districtTargetKey, parsePercent, PERCENT_RULE, provinceTargetKey, twoSpellings, type NamedTargets, type ProvinceTargets, type TargetSet, type YearTargets } from '../domain/targets.js';
 import type { GapBasis } from '../domain/evaluate.js';
@@ -422,16 +422,22 @@ export async function loadConfig(path: string | null, explicit: boolean): Promis
     const districts = named('district', yearOffices, districtTargetKey, ['targets', year, 'districts']);
     targets.set(Number(year), { year: targetSet(t, ['targets', year], loading), provinces, districts });
   }
-  // An older office merged into two newer ones would be counted twice.
-  const olderSeen = new Map<string, string>();
+  // An older office merged into two newer ones would be counted twice. A name stating its unit
+  // and one stating none may be one office ("Kỳ Anh" under khu vực 2, "Thị xã Kỳ Anh" under khu
+  // vực 3): each is quoted as written, never said to be listed twice (traps23 3).
+  const olderSeen = new Map<string, { readonly newer: string; readonly old: string; readonly unit: string | null }[]>();
   for (const [newer, olds] of Object.entries(cfg.mergedOffices ?? {})) {
     for (const old of olds) {
       const key = olderOfficeKey(old);
-      const first = olderSeen.get(key);
-      if (first !== undefined && first !== newer) {
-        throw new ThadsError('CONFIG_INVALID', `mergedOffices: ${JSON.stringify(old)} is listed under both ${JSON.stringify(first)} and ${JSON.stringify(newer)}`, { file: path }, 'an older office goes into one newer office; write "Province / Office" where two provinces had offices of that name');
+      const unit = olderOfficeUnit(old);
+      const seen = olderSeen.get(key) ?? [];
+      const first = seen.find((e) => e.newer !== newer && (e.unit === null || unit === null || e.unit === unit));
+      if (first !== undefined) {
+        const listed = first.old === old ? `${JSON.stringify(old)} is listed under both ${JSON.stringify(first.newer)} and ${JSON.stringify(newer)}` : `${JSON.stringify(old)} under ${JSON.stringify(newer)} and ${JSON.stringify(first.old)} under ${JSON.stringify(first.newer)} may name one office`;
+        const hint = first.unit === unit ? 'an older office goes into one newer office; write "Province / Office" where two provinces had offices of that name' : 'an older office goes into one newer office; where two offices share the name, write each with its unit ("Huyện …", "Thị xã …", "Thành phố …"), or "Province / Office" where two provinces had offices of that name';
+        throw new ThadsError('CONFIG_INVALID', `mergedOffices: ${listed}`, { file: path }, hint);
       }
-      olderSeen.set(key, newer);
+      olderSeen.set(key, [...seen, { newer, old, unit }]);
     }
   }
   return {
