@@ -26,6 +26,7 @@ import { closingRegionalOffice, formedFromFormerOffices, type FileOffice, isEnfo
 import { markdownRecord } from './markdown-cells.js';
 import { holdsOwnMarkdownHeader } from './own-human-table.js';
 import { otherDelimiterError, otherDelimiterRow } from './other-delimiter.js';
+import { RowWidths, widenedRowError } from './row-widths.js';
 import { periodOfYearCell, yearOfLabel } from './stated-years.js';
 import { RowYearsNeeded, rowsRegimeYear } from './deferred-columns.js';
 import type { Undated } from '../domain/year-declared-rows.js';
@@ -753,6 +754,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
 
   /** the sheet's rows of the lines, for Excel's trimmed rows (excel-window.ts) */
   const sheetRows = new SheetRows();
+  /** the widths of the rows with figures: one wider than the header and than another is shifted (row-widths.ts) */
+  const rowWidths = new RowWidths();
   const excelTrimmed = new ExcelTrimmedRows();
   // The records, and those read ahead to learn the rows' years (replayed first)
   const ahead: TableRecord[] = [];
@@ -1958,6 +1961,9 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       const problem = record.length < layout.width ? `has ${record.length} cells, but the header has ${layout.width}` : `has a value in cell ${extra + 1}, beyond the header's ${layout.width} columns`;
       throw new ThadsError('RAGGED_ROW', `this row ${problem}`, { file, line, column: extra >= 0 ? extra + 1 : record.length + 1 });
     }
+    // (a CSV's: a sheet's rows are as wide as their cells, which a format alone may widen)
+    const widened = report.sheet === undefined ? rowWidths.see(record.length, layout.width, line) : null;
+    if (widened !== null) throw widenedRowError(file, widened, layout.width, lineWord());
     officeWatch?.see(record);
     if (!isTotal && districtCol !== undefined && districtCell === '') {
       throw new ThadsError('MISSING_DISTRICT', 'this row has figures but no office name', { file, line, column: districtCol + 1 }, nameInSttHint(sttCell));
