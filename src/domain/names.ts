@@ -34,16 +34,26 @@ export function romanValue(text: string): number | null {
  */
 const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
 
+/**
+ * An apostrophe inside a name ("Cư M'gar", "Ea H'leo", "Đắk R'lấp") as hands and programs type
+ * it: the straight one, the typographic ’ and ‘, the modifier letter ʼ, a backtick or an acute
+ * accent typed for it, a space after it or not — one name, read as the straight one. A resend
+ * writing "Cư M’gar" beside "Cư M'gar" was a second office, added (traps21 apos: exit 0).
+ */
+const APOSTROPHE = latinLetters(/(?<=\p{L})['\u2019\u2018\u02bc`\u00b4]\s*(?=\p{L})/gu);
+const ANY_APOSTROPHE = /['\u2019\u2018\u02bc`\u00b4]/;
+
 /** "khu vực II": built once (a pattern built per call was a tenth of the name folding's time). */
 const ROMAN_REGION = latinLetters(/(khu vực) ([ivx]+)(?![\p{L}\d])/gu);
 
 /**
- * Key for office and province names: tone placement, case, spacing and the eth for "đ" folded, and a region's
+ * Key for office and province names: tone placement, case, spacing, apostrophes and the eth for "đ" folded, and a region's
  * number in Roman numerals written in digits ("Phòng THADS khu vực II" is "… khu vực 2": both
  * are written, even by one province from one year to the next).
  */
 export function foldName(text: string): string {
-  return foldTonePlacement(withoutEth(text.replace(INVISIBLE, '')))
+  const visible = text.replace(INVISIBLE, '');
+  return foldTonePlacement(withoutEth(ANY_APOSTROPHE.test(visible) ? visible.replace(APOSTROPHE, "'") : visible))
     .toLocaleLowerCase('vi')
     .replace(/\s+/g, ' ')
     .trim()
