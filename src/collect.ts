@@ -46,6 +46,24 @@ import { enforcerBesideItsLine, formedFromFormerOffices, namesNoOffice, rowsUnde
 const VARIANTS_HINT_UNSUMMED =
   "write an office's name alike on all its rows; if they are two offices, write each with its unit (huyện, thị xã, thành phố); if one row is a corrected copy of the other, delete the old one (summarize adds both: that office would count twice in the total)";
 
+/** OFFICE_NAME_VARIANTS' hint for two files' offices: a file resent with its figures corrected is removed, not kept beside the old one. */
+const VARIANTS_HINT_FILES =
+  "write an office's name alike in all files; if they are two offices, write each with its unit (huyện, thị xã, thành phố); if one file resends the other's office, remove the old one (summarize adds both: that office would count twice in the total)";
+
+/**
+ * OFFICE_NAME_VARIANTS of two names (`pair`: the later's name, then the earlier's with where it
+ * is), located at the later: two rows of one file, or two files' offices.
+ */
+function nameVariants(pair: string, at: Location, hint?: string): Finding {
+  const said = `${pair} may be one office written two ways`;
+  return {
+    ...finding('warning', 'OFFICE_NAME_VARIANTS', `${said}: they are counted as two offices`, at, hint),
+    // (a refused run has no total to be right: the code's hint says so of a sum)
+    unsummed: { message: `${said}: a sum would count them as two offices; nothing is summed while the input has errors`, hint: hint ?? VARIANTS_HINT_UNSUMMED },
+    checked: { message: `${said}: summarize counts them as two offices`, hint: hint ?? VARIANTS_HINT_UNSUMMED },
+  };
+}
+
 const DOUBTED: Readonly<Record<string, 'total' | 'to_execute' | undefined>> = { TOTAL_MISMATCH: 'total', TO_EXECUTE_MISMATCH: 'to_execute', CONDITIONS_SPLIT_MISMATCH: 'to_execute' };
 
 
@@ -962,6 +980,10 @@ async function collectFiles(
     const ownName = !namedByFile && file !== STDIN && provinceNamedAlone(file) === null ? officeFromFileName(file) || null : null;
     const registered = inputs.register(file, report.measures, registering, totalFile, namedByFile, titleUnit, ownName);
     if (registered.error) fileFindings.push(registered.error);
+    // An office of an earlier file under another spelling, its figures its own (a resend with
+    // them all equal is refused above): said as within a file, never summed in silence (traps21 buk).
+    const variant = registered.variant;
+    if (variant !== null && registered.error === null) fileFindings.push(nameVariants(`"${variant.office.district}" and "${variant.earlier.district}" (${formatLocation([...variant.earlier.given.values()][0]!)})`, { file, line: variant.office.line }, VARIANTS_HINT_FILES));
     // Split việc / tiền files: an office joins the earlier file's office under its name.
     for (const [i, o] of officeList.entries()) {
       const row = { ...o.row, ...registered.joined.get(registering[i]!) };
@@ -1125,13 +1147,7 @@ async function collectFiles(
           checked: { message: `${cell}: summarize counts it as an office of its own`, hint },
         });
       } else {
-        const pair = `"${b.district}" and "${a.district}" (${where} ${a.line}) may be one office written two ways`;
-        fileFindings.push({
-          ...finding('warning', 'OFFICE_NAME_VARIANTS', `${pair}: they are counted as two offices`, { file, line: b.line }),
-          // (a refused run has no total to be right: the code's hint says so of a sum)
-          unsummed: { message: `${pair}: a sum would count them as two offices; nothing is summed while the input has errors`, hint: VARIANTS_HINT_UNSUMMED },
-          checked: { message: `${pair}: summarize counts them as two offices`, hint: VARIANTS_HINT_UNSUMMED },
-        });
+        fileFindings.push(nameVariants(`"${b.district}" and "${a.district}" (${where} ${a.line})`, { file, line: b.line }));
       }
     }
     // Neither stripped (a wrong merge) nor kept (the other province's office counted in this

@@ -642,7 +642,16 @@ export function mayBeOneOffice(a: string, b: string): boolean {
  */
 export function oneOfficeKey(name: string, place: RowPlace): string {
   const id = officeIdentity(name, place);
-  return `${id.province === null ? '' : provinceKey(id.province)}\u0000${place.year ?? ''}\u0000${foldHeader(id.bare)}`;
+  return `${id.province === null ? '' : provinceKey(id.province)}\u0000${place.year ?? ''}\u0000${variantName(id.bare)}`;
+}
+
+/**
+ * A bare name as OFFICE_NAME_VARIANTS compares two (oneOfficeKey's name part; across files,
+ * office-registry.ts): diacritics, case and punctuation folded — "Krông Búk", "Krông Buk" →
+ * "krong buk".
+ */
+export function variantName(bare: string): string {
+  return foldHeader(bare);
 }
 
 /**

@@ -9,7 +9,9 @@
 // province column may be of any province. Pure: the caller words what this finds.
 import { foldNameCached } from './names.js';
 import type { Measure } from './fields.js';
-import { initialsOfOffice, initialsWritten, joinedKey, namesRegionOffice, officeAcrossFiles, pairByBareName, unaccentedKey, unitKind, unitsBesideNamesakes, writtenSqueezed, writtenWithoutMarks } from './office-names.js';
+import type { Sums } from './declared-rows.js';
+import { initialsOfOffice, initialsWritten, joinedKey, namesRegionOffice, officeAcrossFiles, pairByBareName, unaccentedKey, unitKind, unitsBesideNamesakes, variantName, writtenSqueezed, writtenWithoutMarks } from './office-names.js';
+import { sameFigures } from './repeated-rows.js';
 import { MERGER_YEAR, provinceKey } from './provinces.js';
 import { writtenProvince } from './office-labels.js';
 
@@ -20,6 +22,8 @@ export interface OfficeKey {
   readonly line: number;
   /** the merged-away province it was written under (OfficeRow.from) */
   readonly from?: string;
+  /** its figures, by measure: a resend under a variant of its name is told by them (Registered.variant) */
+  readonly figures?: Sums;
 }
 
 /**
@@ -53,17 +57,24 @@ export interface Office {
    */
   readonly fileUnit: string | null;
   readonly given: Map<Measure, Place>;
+  /** the figures of each measure given, where the file gave them (OfficeKey.figures) */
+  readonly figures: Sums;
 }
 
 export interface Registered<K extends OfficeKey> {
   /** the first office of the file whose measure an earlier file gave, and how many such figures */
-  readonly repeat: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly count: number; readonly among?: Among } | null;
+  readonly repeat: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly count: number; readonly among?: Among; readonly variant?: true } | null;
   /** a declared total of one file beside offices of another it may total (either way round) */
   readonly overlap: { readonly office: K; readonly earlier: Office; readonly measure: Measure; readonly totalIsEarlier: boolean; readonly total: TotalFile } | null;
   /** offices of the file that join an earlier file's office under its name (split việc / tiền files) */
   readonly joined: Map<K, { readonly province: string | null; readonly district: string }>;
   /** a file named after an office that another file gives as a row, its own rows naming it nowhere (either file may be this one) */
   readonly partsOf: PartsOf | null;
+  /**
+   * the first office of the file that an earlier file's office may be under another spelling
+   * (OFFICE_NAME_VARIANTS' rule: variantOf), its figures not theirs: counted as two offices
+   */
+  readonly variant: { readonly office: K; readonly earlier: Office } | null;
 }
 
 /**
@@ -154,6 +165,7 @@ export class OfficeRegistry {
     let repeat: Registered<K>['repeat'] = null;
     let repeats = 0;
     let overlap: Registered<K>['overlap'] = null;
+    let variant: Registered<K>['variant'] = null;
     const joined = new Map<K, { province: string | null; district: string }>();
     const added: Office[] = [];
     for (const o of offices) {
@@ -171,12 +183,24 @@ export class OfficeRegistry {
       if (!repeated && certain) {
         // The other measure of an office an earlier file gave: one office, under its first name.
         const e = same[0]!;
-        for (const m of measures) e.given.set(m, { file, line: o.line });
+        for (const m of measures) {
+          e.given.set(m, { file, line: o.line });
+          if (o.figures?.[m]) e.figures[m] = o.figures[m];
+        }
         if (foldNameCached(e.district) !== foldNameCached(o.district) || (e.province ?? '') !== (o.province ?? '')) joined.set(o, { province: e.province, district: e.district });
         continue;
       }
       if (repeated) continue;
-      added.push({ province: o.province, district: o.district, year: o.year, ...(o.from !== undefined ? { from: o.from } : {}), total, namedByFile, fileUnit: fileUnit(o), given: new Map(measures.map((m) => [m, { file, line: o.line }])) });
+      const twin = total === null ? this.variantOf(file, o, measures, fileUnit(o)) : null;
+      if (twin !== null && twin.same !== null) {
+        repeats += 1;
+        repeat ??= { office: o, earlier: twin.earlier, measure: twin.same, count: 0, variant: true };
+        continue;
+      }
+      if (twin !== null) variant ??= { office: o, earlier: twin.earlier };
+      const figures: Sums = {};
+      for (const m of measures) if (o.figures?.[m]) figures[m] = o.figures[m];
+      added.push({ province: o.province, district: o.district, year: o.year, ...(o.from !== undefined ? { from: o.from } : {}), total, namedByFile, fileUnit: fileUnit(o), given: new Map(measures.map((m) => [m, { file, line: o.line }])), figures });
     }
     for (const office of added) {
       this.offices.push(office);
@@ -187,7 +211,31 @@ export class OfficeRegistry {
       const plain = unaccented(office);
       this.byUnaccented.set(plain, [...(this.byUnaccented.get(plain) ?? []), office]);
     }
-    return { repeat: repeat && { ...repeat, count: repeats }, overlap, joined, partsOf };
+    return { repeat: repeat && { ...repeat, count: repeats }, overlap, joined, partsOf, variant };
+  }
+
+  /**
+   * An earlier file's office that `o`, matched by no rule above, may be written another way, by
+   * the rule OFFICE_NAME_VARIANTS applies within a file (office-names.ts oneOfficeKey): the same
+   * province and year, bare names that agree once diacritics, case and punctuation are folded
+   * ("Krông Búk", "Krông Buk"), units that do not differ, a measure both give. `same`: that
+   * measure when every figure of the measures both give is equal (a resend, refused as a repeat
+   * is, as REPEATED_ROW refuses such a row within a file), else null (said, counted as two). Across
+   * files it went unsaid: the resend was a second office, added, exit 0 (traps21 buk).
+   */
+  private variantOf(file: string, o: OfficeKey, measures: readonly Measure[], unit: string | null): { earlier: Office; same: Measure | null } | null {
+    if (this.byUnaccented.size === 0) return null;
+    const name = variantName(bare(o));
+    let first: Office | null = null;
+    for (const e of this.byUnaccented.get(unaccented(o)) ?? []) {
+      const shared = measures.filter((m) => e.given.has(m));
+      if (e.total || shared.length === 0 || [...e.given.values()].some((p) => p.file === file)) continue;
+      if (variantName(bare(e)) !== name || !fits(o, e) || !sameUnit(stated(o.district, unit), stated(e.district, e.fileUnit))) continue;
+      const pick = (f: Sums | undefined): Sums => Object.fromEntries(shared.map((m) => [m, f?.[m]]));
+      if (sameFigures(pick(o.figures), pick(e.figures))) return { earlier: e, same: shared[0]! };
+      first ??= e;
+    }
+    return first && { earlier: first, same: null };
   }
 
   /**

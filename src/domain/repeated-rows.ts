@@ -73,8 +73,8 @@ function sameOfficeKey(name: string, place: RowPlace): string {
   return oneOfficeKey(withoutFormerMark(name), place);
 }
 
-/** Every figure of `a` equal to `b`'s, an empty cell only to an empty one; and one of them non-zero. */
-function sameFigures(a: Sums, b: Sums): boolean {
+/** Every figure of `a` equal to `b`'s, an empty cell only to an empty one; and one of them non-zero (a row pasted twice; across files, a resend under a variant of its name: office-registry.ts). */
+export function sameFigures(a: Sums, b: Sums): boolean {
   let nonZero = false;
   for (const m of MEASURES) {
     const x = a[m];

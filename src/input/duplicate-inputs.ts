@@ -71,9 +71,9 @@ export class DuplicateInputs {
    * `namedByFile`: the file has no office column, its office is its file's name; `titleUnit`: the
    * unit its title states (office-registry.ts).
    */
-  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null = null, namedByFile = false, titleUnit: string | null = null, ownName: string | null = null): { error: Finding | null; joined: Registered<K>['joined'] } {
-    const { repeat, overlap, joined, partsOf } = this.offices.register(file, measures, offices, total, namedByFile, titleUnit, ownName);
-    return { error: repeat ? repeatError(file, repeat) : overlap ? overlapError(file, overlap) : partsOf ? partsOfError(file, partsOf) : null, joined };
+  register<K extends OfficeKey>(file: string, measures: readonly Measure[], offices: readonly K[], total: TotalFile | null = null, namedByFile = false, titleUnit: string | null = null, ownName: string | null = null): { error: Finding | null; joined: Registered<K>['joined']; variant: Registered<K>['variant'] } {
+    const { repeat, overlap, joined, partsOf, variant } = this.offices.register(file, measures, offices, total, namedByFile, titleUnit, ownName);
+    return { error: repeat ? repeatError(file, repeat) : overlap ? overlapError(file, overlap) : partsOf ? partsOfError(file, partsOf) : null, joined, variant };
   }
 
   /**
@@ -124,7 +124,9 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
   // Offices of two provinces may share a name ("Phòng THADS khu vực 1"): a province column tells them apart.
   // A region's number names one office of its province, whatever is written after it ("KV 3 - bản hoàn thiện").
   const unplaced = office.province === null || earlier.province === null;
-  const hint = namesRegionOffice(office.district)
+  const hint = r.variant
+    ? `remove the copy; "${earlier.district}" and "${office.district}" are one office written two ways (diacritics, case or punctuation), with every figure the same: if they are two offices, write each with its unit (huyện, thị xã, thành phố)`
+    : namesRegionOffice(office.district)
     ? `remove the copy (a khu vực's number names one office of its province, whatever follows it)${unplaced ? '; if the two files are of different provinces, give each a province column (Tỉnh) or write the province in its name ("KV 2 - Gia Lai")' : ''}`
     : as !== '' && (initialsWritten(office.district) === null) !== (initialsWritten(earlier.district) === null)
       ? `remove the copy; ${byInitials(office.district, earlier.district)}: if it is another office, write its name in full`
