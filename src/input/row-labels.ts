@@ -718,7 +718,10 @@ export function provinceOfGroup(text: string, year: number | null = null): strin
   if (province === undefined) {
     // Asked of every office's name several times a run (its row, its province, its registry): read once.
     if (groupProvinces.size >= MEMO_LIMIT) groupProvinces.clear();
-    const named = namesGroup(text, year) ? provinceOfFileName(text) : null;
+    // "Ninh Bình (mới)", "THADS tỉnh Phú Thọ (sau sáp nhập)": the new province, its mark read as a
+    // Tỉnh cell's (withoutNewMark) — read as no province, a 2025 list by the 34 lost every province's
+    // target (exit 0 under --fail-below-target) and a row above it was taken for a section (traps23 1, 2)
+    const named = namesGroup(text, year) ? provinceOfFileName(withoutNewMark(text)) : null;
     province = named === null ? null : nameInYear(named, year);
     groupProvinces.set(key, province);
   }
