@@ -393,11 +393,36 @@ export function withoutFormerMark(name: string): string {
  * Unaccented "moi" only in parentheses, as "cu" (withoutOldMark).
  */
 export function withoutNewMark(name: string): string {
-  const m = NEW_MARK.exec(name.normalize('NFC'));
-  return m && successorProvince(m[1]!) !== null ? m[1]! : name;
+  const nfc = name.normalize('NFC');
+  const m = NEW_MARK.exec(nfc);
+  if (m && successorProvince(m[1]!) !== null) return m[1]!;
+  return withoutListedParts(nfc) ?? name;
 }
 const AFTER = String.raw`sau\s+(?:(?:sáp|sap)\s+(?:nhập|nhap)|(?:sắp|sap)\s+(?:xếp|xep)|(?:hợp|hop)\s+(?:nhất|nhat))`;
 const NEW_MARK = new RegExp(String.raw`^(.*?\S)(?:\s*\(\s*(?:mới|moi|${AFTER})\s*\)|\s+(?:mới|${AFTER}))\s*$`, 'iu');
+
+/**
+ * "Phú Thọ (gồm Vĩnh Phúc, Hòa Bình và Phú Thọ cũ)", "THADS tỉnh Ninh Bình (bao gồm Hà Nam, Nam
+ * Định)", "THADS Tuyên Quang (Tuyên Quang + Hà Giang)": a province of the 34 formed from two or
+ * more, its former provinces listed after it — the name before the list, when every name listed
+ * is one of them ("gồm" may list one, a bare list names two or more, joined by ",", "+", "và");
+ * null for any other name ("Châu Thành (Tiền Giang)" is an office of a province, "Gia Lai (Bình
+ * Định)" says too little). 2025 lists by the 34 so set the new province apart (traps23 1: read as
+ * no province, every province of the list lost its target, exit 0 under --fail-below-target).
+ */
+function withoutListedParts(nfc: string): string | null {
+  if (!nfc.endsWith(')')) return null;
+  const m = LISTED_PARTS.exec(nfc);
+  if (!m) return null;
+  const into = successorProvince(m[1]!);
+  if (into === null || into.formedFrom.length < 2 || provinceKey(into.name) !== provinceKey(m[1]!)) return null;
+  const parts = m[3]!.replace(/\s+(?:cũ|\(cũ\))$/iu, '').split(/\s*(?:[,;+&]|\s(?:và|va)\s)\s*/iu).map((p) => p.replace(/^(?:các|cac)\s+(?:tỉnh|tinh)\s+/iu, ''));
+  const formers = new Set(into.formedFrom.map(provinceKey));
+  const listed = new Set(parts.map(provinceKey));
+  return listed.size >= (m[2] === undefined ? 2 : 1) && listed.size === parts.length && [...listed].every((k) => formers.has(k)) ? m[1]! : null;
+}
+/** a name, then in parentheses "gồm" / "bao gồm" (with "có", "cả", a colon) or nothing, and the list */
+const LISTED_PARTS = /^(.*?\S)\s*\(\s*((?:bao\s+)?(?:gồm|gom)(?:\s+(?:có|co|cả|ca))?\s*:?\s*)?([^()]*?\S)\s*\)$/iu;
 
 // Built with writtenKey, not provinceKey: provinceKey reads this map and UNACCENTED below.
 const SUCCESSOR = new Map<string, Province>();

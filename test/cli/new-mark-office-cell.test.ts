@@ -75,3 +75,40 @@ describe('--previous', () => {
     expect(out.total.cases.rateChange).toBe('2.69');
   });
 });
+
+// The new province with its former ones listed after it (traps23 1, k1/k3): "THADS tỉnh Phú Thọ
+// (gồm Vĩnh Phúc, Hòa Bình và Phú Thọ cũ)", "THADS Tuyên Quang (Tuyên Quang + Hà Giang)". Read as
+// no province, the list lost every province's target; one such row among "Thi hành án dân sự
+// tỉnh X" rows was refused (SECTION_ROW_MISMATCH). Now the province, in either column.
+describe('a province listed with its former provinces', () => {
+  const GOM = ['1;THADS Hà Nội;10000;8392', '2;THADS tỉnh Phú Thọ (gồm Vĩnh Phúc, Hòa Bình và Phú Thọ cũ);7547;6539', '3;THADS Tuyên Quang (Tuyên Quang + Hà Giang);12158;9793'];
+
+  it('in the office column: Hà Nội held to 83.94 %, Phú Thọ to 84.05 % (exit 3)', async () => {
+    const r = await both('bao-cao-2025.csv', [TITLE, HEAD, ...GOM], ['--config', config, '--fail-below-target', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(3);
+    const out = json(r.stdout);
+    // Hà Nội: 83.92 − 83.94 = −0.02; Phú Thọ: 6539/7547 = 86.6437 − 84.05 = 2.59, ⌈0.8405 × 7547⌉ = 6344
+    expect([row(out, 'THADS Hà Nội').target, row(out, 'THADS Hà Nội').gapPp]).toEqual(['83.94', '-0.02']);
+    const pt = row(out, 'THADS tỉnh Phú Thọ (gồm Vĩnh Phúc, Hòa Bình và Phú Thọ cũ)');
+    expect([pt.target, pt.gapPp, pt.required]).toEqual(['84.05', '2.59', '6344']);
+    // 10000 + 7547 + 12158 = 29705; 8392 + 6539 + 9793 = 24724; 24724 / 29705 = 83.23 %
+    expect([out.total.cases.withConditions, out.total.cases.resolved, out.total.cases.rate]).toEqual(['29705', '24724', '83.23']);
+  });
+
+  it('one such row among "Thi hành án dân sự tỉnh X" rows is a province of the list (was SECTION_ROW_MISMATCH)', async () => {
+    const r = await both('bao-cao-2025.csv', [TITLE, HEAD, '1;Thi hành án dân sự thành phố Hà Nội;10000;8392', '2;Thi hành án dân sự thành phố Hải Phòng;3174;2568', '3;THADS Ninh Bình (gồm Hà Nam, Nam Định và Ninh Bình cũ);10060;9199', '4;Thi hành án dân sự tỉnh Quảng Trị;8434;7608'], ['--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    // 31668 / 27767 as above: 87.68 %
+    const out = json(r.stdout);
+    expect(out.groups).toHaveLength(4);
+    expect([out.total.cases.withConditions, out.total.cases.resolved, out.total.cases.rate]).toEqual(['31668', '27767', '87.68']);
+  });
+
+  it('in a Tỉnh column: the province, printed without the list (was "no province of the 34 nor of the 63")', async () => {
+    const r = await both('bao-cao-2025.csv', [TITLE, 'STT;Tỉnh;Có điều kiện;Giải quyết xong', '1;Hà Nội;10000;8392', '2;Phú Thọ (gồm Vĩnh Phúc, Hòa Bình và Phú Thọ cũ);7547;6539'], ['--config', config, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('nor of the 63');
+    const out = JSON.parse(r.stdout) as { groups: { province: string; cases: Measure }[] };
+    expect(out.groups.map((g) => [g.province, g.cases.target])).toEqual([['Hà Nội', '83.94'], ['Phú Thọ', '84.05']]);
+  });
+});
