@@ -12,7 +12,7 @@ import { findCrossFileTotals, type CrossFileTotal, type FileOffice } from './dom
 import { chainedPeriods } from './domain/chained-periods.js';
 import { findWholesBesideParts, findWholesBesideUnplaced, type FileRow, type WholeBesideParts } from './domain/whole-beside-parts.js';
 import { bareName, initialsWritten, mayBeOneOffice, mayBeOneOfficeUnaccented, namesRegionOffice, officeProvinceInName, oneOfficeKey, oneOfficeTwice, provinceInName, provinceInNameFits, unitKind } from './domain/office-names.js';
-import { countsBy34, formerProvince, hasFormerMark, MERGER_YEAR, markedFormerProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutMergedMark, withoutNewMark } from './domain/provinces.js';
+import { countsBy34, formerProvince, hasFormerMark, MERGER_YEAR, markedFormerProvince, namesKnownProvince, provinceInYear, provinceKey, successorProvince, withoutFormerMark, withoutMergedMark, withoutNewMark } from './domain/provinces.js';
 import { provincesOf63, type Given63, type ListedParts, type OfficeName } from './domain/merger.js';
 import type { Unit } from './domain/like-units.js';
 import { DuplicateInputs } from './input/duplicate-inputs.js';
@@ -313,8 +313,8 @@ async function collectFiles(
     };
     /** merged-away provinces whose rows were rolled up into their successor, and where first */
     const rolledUp = new Map<string, { from: string; into: string; year: number; line: number }>();
-    /** province cells of a report by the 34 that name no province of either era, by provinceKey → the first */
-    const unknown = new Map<string, { name: string; line: number }>();
+    /** province cells that name no province of either era, by provinceKey → the first (`by34`: the report counts by the 34) */
+    const unknown = new Map<string, { name: string; line: number; by34: boolean }>();
     /** rows left without a province by a title naming two (undecidedTitle) */
     let undecided: string | null = null;
     // Rows per office as the file writes it: a province's rows rolled into its successor are no
@@ -395,7 +395,9 @@ async function collectFiles(
         if (!ofYear63.has(key)) ofYear63.set(key, of63.get(key)!);
       }
       // A cell naming no province thads knows stays one of its own: nothing to roll it into, said.
-      if (by34 && given.province !== null && successorProvince(given.province) === null && !unknown.has(provinceKey(given.province))) unknown.set(provinceKey(given.province), { name: given.province, line: row.line });
+      // So is one of a report by the 63: a row under "HN" or "Vũng Tàu" is no row of Hà Nội's or
+      // Bà Rịa - Vũng Tàu's, a group of its own beside them (traps21 pt2, vt: exit 0).
+      if (given.province !== null && year !== null && !unknown.has(provinceKey(given.province)) && (by34 ? successorProvince(given.province) === null : !namesKnownProvince(given.province, year))) unknown.set(provinceKey(given.province), { name: given.province, line: row.line, by34 });
       if (merged !== undefined && row.province !== null) {
         const key = provinceKey(row.province!);
         if (!rolledUp.has(key)) rolledUp.set(key, { from: row.province!, into: merged, year: year!, line: row.line });
@@ -1166,7 +1168,12 @@ async function collectFiles(
     }
     const provinceColumn = report.columns.find((c) => c.role.kind === 'identity' && c.role.key === 'province')?.column;
     for (const u of unknown.values()) {
-      findings.push(finding('warning', 'PROVINCE_UNKNOWN', `"${u.name}" is no province of the 34 nor of the 63: it is kept as a province of its own, its figures rolled into no successor, and ranks count it`, { file, line: u.line, ...(provinceColumn ? { column: provinceColumn } : {}) }));
+      const at = { file, line: u.line, ...(provinceColumn ? { column: provinceColumn } : {}) };
+      findings.push(
+        u.by34
+          ? finding('warning', 'PROVINCE_UNKNOWN', `"${u.name}" is no province of the 34 nor of the 63: it is kept as a province of its own, its figures rolled into no successor, and ranks count it`, at)
+          : finding('warning', 'PROVINCE_UNKNOWN', `"${u.name}" is no province of the 63: it is kept as a province of its own, never grouped or compared with any province's rows, and ranks count it`, at, 'write the province as one of the 63 is named ("Hà Nội", "Bà Rịa - Vũng Tàu", "Thừa Thiên Huế"): under another name its rows are another province\'s, summed apart from it'),
+      );
     }
     if (report.yearFrom === 'unknown' || report.yearless?.unknown) {
       // The title's year dates the report (its period, a --previous file) but is not the rows'
