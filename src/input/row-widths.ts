@@ -19,14 +19,21 @@ export class RowWidths {
   private wide: { line: number; width: number } | null = null;
   private narrow: { line: number; width: number } | null = null;
 
-  /** A row with figures of `width` cells (`header` the header's); the shifted row once one is known, else null. */
+  /** the shifted rows said (check goes on past one: each is said once) */
+  private readonly said = new Set<number>();
+
+  /** A row with figures of `width` cells (`header` the header's); the shifted row when this one tells it, else null. */
   see(width: number, header: number, line: number): WidenedRow | null {
+    let found: WidenedRow | null = null;
     if (width > header) {
       if (this.wide === null) this.wide = { line, width };
       // (two wide rows of different widths: the wider one is shifted)
-      else if (width !== this.wide.width) return width > this.wide.width ? { line, width, narrower: this.wide } : { ...this.wide, narrower: { line, width } };
+      else if (width !== this.wide.width) found = width > this.wide.width ? { line, width, narrower: this.wide } : { ...this.wide, narrower: { line, width } };
     } else this.narrow ??= { line, width };
-    return this.wide !== null && this.narrow !== null ? { ...this.wide, narrower: this.narrow } : null;
+    found ??= this.wide !== null && this.narrow !== null ? { ...this.wide, narrower: this.narrow } : null;
+    if (found === null || this.said.has(found.line)) return null;
+    this.said.add(found.line);
+    return found;
   }
 }
 
