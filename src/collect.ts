@@ -69,6 +69,8 @@ const DOUBTED: Readonly<Record<string, 'total' | 'to_execute' | undefined>> = { 
 
 /** A letter lost to "?" by a save in an encoding without it, beside a letter: "Ch? P?h", "Nam ??nh". */
 const LETTERS_LOST = /\p{L}\?|\?\p{L}/u;
+/** Significant digits each of two rows or more found as subtotals needs for both to be refused (SUSPECTED_TOTAL_ROW): "450 | 345", not "1 | 1". */
+const PAIRED_DIGITS = 4;
 export interface Collected {
   readonly groups: Group[];
   /** per year when year is a --by level, else one */
@@ -756,7 +758,9 @@ async function collectFiles(
       if (yearOfRowLabel(o.row.district) === null || suspects.some((s) => s.kind === 'total' && s.office.row === o.row)) continue;
       fileFindings.push(finding('error', 'NOT_AN_OFFICE', `"${o.row.district}" names the file's year, no office, and its figures are not the sum of the other ${officeList.length - 1} rows, as the file's total's would be: it would be added as an office`, { file, line: o.row.line, ...(officeColumn ? { column: officeColumn } : {}) }));
     }
-    const subtotalRows = suspects.filter((s) => s.kind === 'subtotal' && s.evidence >= 2).length;
+    // (two figures of four digits together at least: a row of "1 | 1" equals two rows of "1 | 1" and "0 | 0" by chance, khongps)
+    const paired = (s: (typeof suspects)[number]) => s.kind === 'subtotal' && s.evidence >= 2 && (s.digits ?? 0) >= PAIRED_DIGITS;
+    const subtotalRows = suspects.filter(paired).length;
     for (const s of suspects) {
       const what =
         s.kind === 'total' ? `its figures equal the sum of all the other ${officeList.length - 1} rows`
@@ -783,7 +787,7 @@ async function collectFiles(
       // Nor chance: figures of many digits agreeing (three amounts of 7–8 digits, traps24 s05), or
       // two rows or more each the sum of the rows next to them, with two figures each ("Khu vực 1"
       // and "Khu vực 2" over their offices, no total: each was a warning, the total doubled, exit 0).
-      const proven = s.evidence >= (s.kind === 'total' ? 2 : 4) || (s.kind !== 'near' && (s.digits ?? 0) >= SUM_DIGITS) || (s.kind === 'subtotal' && s.evidence >= 2 && subtotalRows >= 2);
+      const proven = s.evidence >= (s.kind === 'total' ? 2 : 4) || (s.kind !== 'near' && (s.digits ?? 0) >= SUM_DIGITS) || (paired(s) && subtotalRows >= 2);
       const severity = opts.noTotalGuess || (!provinceOver && !regionalOver && !proven) ? 'warning' : 'error';
       fileFindings.push(finding(severity, 'SUSPECTED_TOTAL_ROW', `${rowName(s.office.row)} looks like a ${s.kind === 'subtotal' ? 'subtotal' : 'total'} row: ${how}; added as an office it would count them twice`, { file, line: s.office.row.line }));
       if (regionalOver) for (const o of parts) refusedParts.add(o.row);

@@ -72,6 +72,8 @@ const ROW_NUMBER_LOOKAHEAD = 5000;
 const SUBTOTAL_LOOKAHEAD = 4;
 /** rows looked at below a row whose figures all read both ways, for one that settles the convention (settleAhead) */
 const CONVENTION_LOOKAHEAD = 5000;
+/** a figure cell with a mark in it, the only kind that may read both ways */
+const MARKED = /[.,]/;
 
 function nfc(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFC') : text;
@@ -974,7 +976,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
         // The form's column numbers among the offices, not under the header nor repeating the row
         // there (columnNumbers above): read, they were an office "2" with figures 3, 4, 5 (exit 0).
         if (isColumnNumberRow(record, layout)) throw columnNumbersAmongOffices(file, line, record, layout);
-        if (convention === null && pending.length === 0) await settleAhead(record, line, layout);
+        // (a cell reads both ways only with a mark in it: a plain file's rows skip the look)
+        if (convention === null && pending.length === 0 && layout.figures.some((f) => MARKED.test(record[f.index] ?? ''))) await settleAhead(record, line, layout);
         fileRows = processRow(record, line, layout, numbers, checks);
       } catch (err) {
         if (!(err instanceof ThadsError) || !opts.onRowError || err.exitCode !== 1) throw err;
