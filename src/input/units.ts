@@ -243,8 +243,13 @@ const BARE_LABEL = String.raw`don\s+vi\s+tinh(?:\s+(?:bang|tien|ve\s+tien))?|dvt
 const MONEY_LABEL = String.raw`(?:so\s+)?tien|money|amounts?|figures?`;
 const LOOSE_LABEL = String.raw`don\s*vi|d\s*\.?\s*v\.?|units?`;
 // A colon, or a bare label before its value: "VỀ TIỀN - NĂM 2019" in a title is no unit line.
-const LABEL = new RegExp(String.raw`(^|[^a-z0-9])(?:(?:(${UNIT_LABEL})|(${MONEY_LABEL})|(${LOOSE_LABEL}))\s*[:：]\s*|(${BARE_LABEL})\s+(?=[^\s:：]))`, 'g');
-const KINDS = ['unit', 'money', 'loose', 'bare'] as const;
+// Money's label needs no colon before a multiplier: "Số tiền x 1.000đ", "(Số tiền × 1.000 đồng)",
+// "cột tiền x 1.000 đồng", "Tiền tính x1000 đồng", "Số tiền nhân 1.000 đồng", "Amounts x 1,000
+// VND" state the unit as "Số tiền: x 1.000đ" does (traps25 1: read as no unit, money in đồng
+// 1000× too small, exit 0).
+const TIMES_AFTER = String.raw`(?:\s+tinh)?\s*(?:nhan\s+(?=\d)|(?=[x×*]\s*\d))`;
+const LABEL = new RegExp(String.raw`(^|[^a-z0-9])(?:(?:(${UNIT_LABEL})|(${MONEY_LABEL})|(${LOOSE_LABEL}))\s*[:：]\s*|(${BARE_LABEL})\s+(?=[^\s:：])|(${MONEY_LABEL})${TIMES_AFTER})`, 'g');
+const KINDS = ['unit', 'money', 'loose', 'bare', 'money'] as const;
 
 // A letter a code page lacks is saved as "?" (TCVN3's "Þ" of "§¬n vÞ tÝnh" in an Excel "CSV (Comma
 // delimited)" on Vietnamese Windows, windows-1258: "Đơn v? tính"), a byte undecodable reads as
@@ -288,7 +293,7 @@ function labelled(cell: string): Labelled | null {
   const folded = foldInPlace(cell);
   const found = [...folded.matchAll(REPLACED.test(folded) ? LABEL_REPLACED : LABEL)]
     .filter((m) => legibleLabel(m.slice(2).find((g) => g !== undefined)!) && !negatedLabel(cell, m.index + m[0].length))
-    .map((m) => ({ m, kind: KINDS[[2, 3, 4, 5].findIndex((g) => m[g] !== undefined)]! }));
+    .map((m) => ({ m, kind: KINDS[[2, 3, 4, 5, 6].findIndex((g) => m[g] !== undefined)]! }));
   const best = PREFERENCE.map((k) => found.find((f) => f.kind === k)).find((f) => f !== undefined);
   if (!best) return null;
   const { m, kind } = best;
@@ -352,7 +357,7 @@ function readPart(part: string, strict: boolean): Part {
   // "Chi cục Đông Anh"), "Tiền:" or a label without its colon it must be money and numbers only
   // ("USD", "10.000 đồng").
   const words = folded.split(' ');
-  const money = strict ? MULTIPLIER.test(folded) || gluedMoney(part) || (words.every((w) => MONEY_OR_NUMBER.test(w)) && words.some((w) => !/^\d+$/.test(w))) : namesMoneyWords(part, folded);
+  const money = strict ? MULTIPLIER.test(folded) || /^x ?10/.test(folded) || gluedMoney(part) || (words.every((w) => MONEY_OR_NUMBER.test(w)) && words.some((w) => !/^\d+$/.test(w))) : namesMoneyWords(part, folded);
   return money ? 'money' : 'other';
 }
 
