@@ -23,7 +23,7 @@ export const UNIT_EXPONENT: Record<MoneyUnit, number> = { dong: 0, thousand: 3, 
 // English headers put the currency first too: "(VND million)", "(VND bn)", "(VND '000)".
 // The currency may be glossed with its name or code: "nghìn đồng Việt Nam", "Nghìn đồng (VNĐ)",
 // "Nghìn đồng/VNĐ" (folded "nghin dong vnd"), "triệu VNĐ (đồng)".
-const DONG = '(dong|d|vnd|vnd dong|dong vn|vn dong|dong viet nam|dong vnd|vnd viet nam)';
+const DONG = '(dong|d|vnd|vnd dong|dong vn|vn dong|dong viet nam|dong vnd|vnd viet nam|(?:vietnamese|viet nam|vietnam) dong)';
 const PATTERNS: [RegExp, MoneyUnit][] = [
   [new RegExp(`^(1 ?000 ?000 ?000 ?${DONG}|t[yi]|t[yi] ${DONG}|t ${DONG}|td|billion|billion ${DONG}|bn ${DONG}|bil ${DONG}|vnd (billion|bn|bil|1 ?000 ?000 ?000))$`), 'billion'],
   [new RegExp(`^(1 ?000 ?000 ?${DONG}|trieu|trieu ${DONG}|tr|tr ?${DONG}|million|million ${DONG}|mil ${DONG}|m ${DONG}|mn ${DONG}|vnd (million|mil|mn|1 ?000 ?000))$`), 'million'],
@@ -640,9 +640,36 @@ function amountsOnly(text: string): boolean {
 // ("Expressed in VND million", "tính bằng nghìn đồng"). Anywhere else scaled money is an amount
 // of a note ("các việc trên một tỷ đồng", "hàng trăm triệu đồng", "under one million VND").
 const INTRODUCERS = new Set(['in', 'bang', 'theo', 'la']);
-/** Word `i` follows an introducer: one of INTRODUCERS, or "ra" of "quy đổi ra", "đổi ra" ("Số liệu tiền quy đổi ra nghìn đồng"). */
+/** Word `i` follows an introducer: one of INTRODUCERS, or a conversion's or a division's (conversionAt). */
 function introducedAt(words: readonly string[], i: number): boolean {
-  return INTRODUCERS.has(words[i - 1]!) || (words[i - 1] === 'ra' && words[i - 2] === 'doi');
+  return INTRODUCERS.has(words[i - 1]!) || conversionAt(words, i) !== null;
+}
+
+// A conversion states its target as the unit: "Số liệu tiền quy đổi ra/sang/về/thành nghìn đồng",
+// "Số tiền tính ra nghìn đồng", "chuyển sang triệu đồng", "quy đổi từ đồng sang nghìn đồng" (the
+// unit converted from is none), "converted into VND thousand"; so does a division, "Số tiền đã
+// chia 1000", "đã được chia cho 1.000" (traps25 2: read as no unit, money 1000× too small, exit 0).
+const CONVERTS = /^(doi|chuyen|converted)$/;
+const CONVERTS_TO = /^(ra|sang|ve|thanh|to|into)$/;
+const DIVIDES = /^(chia|divided)$/;
+const DIVIDES_BY = /^(cho|by)$/;
+const FROM_CURRENCY = /^(dong|d|vnd|usd|eur)$/;
+
+/**
+ * Word `i` is the target of a conversion ("quy đổi [từ đồng] sang nghìn đồng", "tính ra") or the
+ * divisor of a division ("chia [cho] 1000"): the index of its verb ("doi", "tinh", "chia"), whose
+ * negation ("chưa quy đổi từ đồng sang …") negates the unit; null otherwise.
+ */
+function conversionAt(words: readonly string[], i: number): number | null {
+  let j = i - 1;
+  if (DIVIDES_BY.test(words[j] ?? '') && DIVIDES.test(words[j - 1] ?? '')) j--;
+  // a divisor ends its part, its currency after it at most: "chia cho 2 người" divides no unit
+  if (DIVIDES.test(words[j] ?? '')) return /^\d/.test(words[i] ?? '') && words.slice(i).every((w) => /^\d+$/.test(w) || FROM_CURRENCY.test(w)) ? j : null;
+  if (!CONVERTS_TO.test(words[j] ?? '')) return null;
+  // "từ đồng sang", "from VND to": the unit converted from, skipped back to its verb
+  if (FROM_CURRENCY.test(words[j - 1] ?? '') && /^(tu|from)$/.test(words[j - 2] ?? '')) j -= 2;
+  const verb = words[j - 1] ?? '';
+  return CONVERTS.test(verb) || (verb === 'tinh' && words[j] === 'ra') ? j - 1 : null;
 }
 const PART = /([:([\]);,])/;
 // In a bracket a unit list is also joined by a dash, "và", "+", "&", "|": "(Việc - nghìn đồng)",
@@ -791,7 +818,10 @@ function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unr
     if (unit !== undefined) listed.push(unit);
     if (words.length > 0) listing = unit !== undefined || words.every((w) => CASES_WORD.test(w));
     for (let i = 0; i < words.length; i++) {
-      const denied = negatedAt(words, i, sentenceOf[i]);
+      const verb = conversionAt(words, i);
+      const denied = negatedAt(words, i, sentenceOf[i]) || (verb !== null && negatedAt(words, verb, sentenceOf[i]));
+      // "chia 1000": the divisor is a multiplier's figures ("x 1000")
+      const divisor = verb !== null && DIVIDES.test(words[verb]!) ? 'x ' : '';
       if (!denied && !(i === 0 ? introduced : introducedAt(words, i))) continue;
       const units = denied ? negated : stated;
       const before = units.size;
@@ -802,9 +832,11 @@ function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unr
         // "(1 triệu đồng)": a number before a scale word is an amount; a digit group is the
         // number's own ("(1.000 đồng)", "(1.000.000 đồng)": the forms' spelling of the unit)
         if (countedScale(phrase, 1) && phrase[1] !== '000') continue;
-        const unit = parseMoneyUnit(phrase.join(' '));
+        const unit = parseMoneyUnit(divisor + phrase.join(' '));
         if (unit && unit !== 'dong' && (namesScaledMoney(phrase.join(' ')) || writtenInFigures(phrase))) units.add(unit);
       }
+      // "chia 100", "chia 1.500": a division into no unit of thads, never đồng
+      if (divisor && units.size === before) unreadable = true;
       if (units.size === before && i === words.length - 1 && SCALE_NAMED.test(words[i]!)) {
         if (words.some((w) => CASES_WORD.test(w))) unreadable = true;
         else units.add(parseMoneyUnit(words[i] === '000' ? 'thousand' : words[i]!)!);
