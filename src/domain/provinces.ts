@@ -130,13 +130,6 @@ const SPELLINGS: Record<string, string> = {
   'bắc cạn': 'bắc kạn',
   kontum: 'kon tum',
   hanoi: 'hà nội',
-  // the short forms every report and plate writes for the two cities (a provinces' table's row
-  // "HN" beside "Hà Nội"'s offices was a second province, summed apart, exit 0: traps21 pt2);
-  // not "ĐN" (Đà Nẵng, Đồng Nai, Đắk Nông) nor "QN" (Quảng Ninh, Quảng Nam, Quảng Ngãi)
-  hn: 'hà nội',
-  tphn: 'hà nội',
-  hp: 'hải phòng',
-  tphp: 'hải phòng',
   'brvt': 'bà rịa vũng tàu',
   'br vt': 'bà rịa vũng tàu',
 };
