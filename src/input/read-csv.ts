@@ -1951,6 +1951,8 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
     }
     // A cut-off row (its last figures missing) or a shifted one (a stray delimiter): never zeros.
     // Excel's trimmed blank notes past row 16 aside (excel-window.ts).
+    // (the width as written, before Excel's trimmed cells are put back: a trimmed row is no narrower row, row-widths.ts)
+    const writtenWidth = record.length;
     excelTrimmed.pad(record, line, sheetRows.rowOf(line), layout);
     const cut = excelTrimmed.cutOff();
     if (cut !== null && 'atEnd' in cut) {
@@ -1965,7 +1967,7 @@ export async function* readRecords(file: string, source: RecordSource, opts: Rea
       throw new ThadsError('RAGGED_ROW', `this row ${problem}`, { file, line, column: extra >= 0 ? extra + 1 : record.length + 1 });
     }
     // (a CSV's: a sheet's rows are as wide as their cells, which a format alone may widen)
-    const widened = report.sheet === undefined ? rowWidths.see(record.length, layout.width, line) : null;
+    const widened = report.sheet === undefined && writtenWidth >= layout.width ? rowWidths.see(writtenWidth, layout.width, line) : null;
     if (widened !== null) throw widenedRowError(file, widened, layout.width, lineWord());
     officeWatch?.see(record);
     if (!isTotal && districtCol !== undefined && districtCell === '') {

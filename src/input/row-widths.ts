@@ -4,7 +4,9 @@
 // moves one column right, and the empty last cell goes past the header — the same count of cells
 // as a trailing delimiter makes (traps26 1: Ý Yên's money resolved read as 5, exit 0). Writers pad
 // every row alike (Excel the first 16 rows and the header among them, LibreOffice, pandas all): a
-// row wider than the header and than another row of the table is the shifted one.
+// row wider than the header and than another row of the table is the shifted one. (A row Excel
+// trimmed past line 16, narrower than the header, is no such other row: the first 16 rows carry
+// the used range's every delimiter, an unnamed column's too, and the rest none.)
 import { ThadsError } from '../errors.js';
 
 /** A row found wider than another: its line and width, and the narrower row's. */
