@@ -393,6 +393,10 @@ export async function summarize(io: Io, given: string[], givenFlags: SummarizeFl
     // A terminal gets a table that fits it; a file, a pipe and --wide get every column.
     width: format === 'table' && !flags.output && !flags.wide ? terminalWidth(io) : null,
   };
+  if (ctx.excel) {
+    const lost = (await import('../output/csv.js')).excelDigitsLost(ctx);
+    if (lost) warnings.push(lost);
+  }
   timings.mark('other');
   const text = await render(format, ctx, !flags.output && io.stdout.isTTY);
   if (!flags.quiet) printFindings(io, warnings);

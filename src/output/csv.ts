@@ -7,6 +7,8 @@ import type { GroupResult } from '../domain/evaluate.js';
 import { csvColumns, measureValues, rowsToPrint, TOTAL_LABEL, type MachineValue, type RenderContext } from './model.js';
 import type { MoneyUnit } from '../input/units.js';
 import { changeColumnsOn } from './period-words.js';
+import { EXCEL_DIGITS, significantDigits } from '../domain/excel-digits.js';
+import { finding, type Finding } from '../errors.js';
 
 /** A text cell a spreadsheet would run as a formula gets a leading apostrophe: "=1+1" → "'=1+1". */
 export function neutralizeFormula(text: string): string {
@@ -67,10 +69,37 @@ export function vietnameseColumns(unit: MoneyUnit, compared: ComparedYear | null
   return labels;
 }
 
+function headerOf(ctx: RenderContext): string[] {
+  return ctx.excel && ctx.lang === 'vi' ? vietnameseColumns(ctx.unit, changeColumnsOn(ctx).compared, changeColumnsOn(ctx).part) : csvColumns(ctx.unit);
+}
+
+/**
+ * The CSV for Excel carries every figure exactly, but Excel keeps 15 significant digits of a
+ * number it opens (a province's money in đồng has 16–17: Hà Nội's 2·10^16), so the sheet shows
+ * and adds another figure than thads computed, silently. Said once, with the first such figure.
+ */
+export function excelDigitsLost(ctx: RenderContext): Finding | null {
+  if (!ctx.excel) return null;
+  const header = headerOf(ctx);
+  let count = 0;
+  let first: { readonly row: string; readonly column: string; readonly text: string } | null = null;
+  for (const g of rowsToPrint(ctx)) {
+    const record = groupRecord(g, ctx, false);
+    record.forEach((text, i) => {
+      if (i < 3 || !/^-?\d/.test(text) || significantDigits(text) <= EXCEL_DIGITS) return;
+      count++;
+      first ??= { row: g.isTotal ? TOTAL_LABEL : [g.province, g.district].filter((x) => x).join(' / ') || TOTAL_LABEL, column: header[i] ?? '', text };
+    });
+  }
+  if (!first) return null;
+  const { row, column, text } = first as { row: string; column: string; text: string };
+  return finding('warning', 'EXCEL_DIGITS_LOST', `${count} figure${count === 1 ? '' : 's'} of the CSV for Excel ha${count === 1 ? 's' : 've'} more than ${EXCEL_DIGITS} significant digits, of which Excel keeps 15 when it opens the file, setting the rest to 0: ${row}, "${column}" is ${text} (${significantDigits(text)} digits)`);
+}
+
 export function renderDelimited(ctx: RenderContext, kind: 'csv' | 'tsv'): string {
   const decimalComma = ctx.excel && ctx.lang === 'vi';
   const delimiter = kind === 'tsv' ? '\t' : decimalComma ? ';' : ',';
-  const header = ctx.excel && ctx.lang === 'vi' ? vietnameseColumns(ctx.unit, changeColumnsOn(ctx).compared, changeColumnsOn(ctx).part) : csvColumns(ctx.unit);
+  const header = headerOf(ctx);
   const records = [header, ...rowsToPrint(ctx).map((g) => groupRecord(g, ctx, decimalComma))];
   // A line break of either kind in a cell is quoted: csv-stringify quotes only its own record
   // delimiter, and a name wrapped in its cell ("Chi cục THADS⏎huyện Mỹ Lộc") split its row in two.
