@@ -87,22 +87,16 @@ export const SUM_DIGITS = MONEY_DIGITS;
 function moneyAgreement(row: Figures, sum: Figures): number {
   const figures = agreement({ money: row }, { money: sum });
   if (figures < MONEY_ALONE) return -1;
-  const amounts = new Map<string, Dec>();
-  for (let i = 0; i < row.length; i++) {
-    const v = row[i] ?? null;
-    if (v !== null && (sum[i] ?? null) !== null && !v.isZero()) amounts.set(v.toString(), v);
-  }
-  let digits = 0;
-  for (const v of amounts.values()) digits += v.sd();
-  return amounts.size >= MONEY_ALONE && digits >= MONEY_DIGITS ? figures : -1;
+  const { amounts, digits } = distinctAgreeing({ money: row }, { money: sum });
+  return amounts >= MONEY_ALONE && digits >= MONEY_DIGITS ? figures : -1;
 }
 
 /**
- * The significant digits of the different non-zero figures `row` and `sum` agree on (one amount
- * filling several derived columns counts once): "25.111.222" nghìn đồng agreeing is no chance,
- * as "450" cases may be.
+ * The different non-zero figures `row` and `sum` both give (one amount filling several derived
+ * columns counts once), and their significant digits: "25.111.222" nghìn đồng agreeing is no
+ * chance, as "450" cases may be. (Asked where they agree: agreement() ≥ 0.)
  */
-function agreeingDigits(row: Sums, sum: Sums): number {
+function distinctAgreeing(row: Sums, sum: Sums): { readonly amounts: number; readonly digits: number } {
   const seen = new Set<string>();
   let digits = 0;
   for (const m of MEASURES) {
@@ -116,7 +110,12 @@ function agreeingDigits(row: Sums, sum: Sums): number {
       digits += v.sd();
     }
   }
-  return digits;
+  return { amounts: seen.size, digits };
+}
+
+/** The significant digits of the different non-zero figures `row` and `sum` agree on (distinctAgreeing). */
+function agreeingDigits(row: Sums, sum: Sums): number {
+  return distinctAgreeing(row, sum).digits;
 }
 
 type Evidence = { evidence: number; digits?: number; casesOnly?: true; moneyOnly?: true };
