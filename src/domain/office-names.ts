@@ -645,14 +645,30 @@ export function oneOfficeKey(name: string, place: RowPlace): string {
   return `${id.province === null ? '' : provinceKey(id.province)}\u0000${place.year ?? ''}\u0000${variantName(id.bare)}`;
 }
 
+/** a lone consonant, the next word's first sound ("m gar" of "M'gar", "k bang" of "K'Bang", folded) */
+const LONE_CONSONANT = /(?<=^|[a-z0-9] )([bcdfghklmnpqrstvx]) (?=[a-z])/g;
+/** a syllable's final k after its vowel (folded: "pak", "dak", "buk"); only k, only at its end */
+const FINAL_K = /(?<=[aeiouy])k(?![a-z0-9])/g;
+/**
+ * One office's other names, folded as variantName folds them (final k already read as c): the
+ * city of Đắk Lắk is Buôn Ma Thuột, written Buôn Mê Thuột and Ban Mê Thuột too. A list of names,
+ * never a rule of vowels: "Ma" and "Mê" are other words elsewhere.
+ */
+const KNOWN_ALIASES: Record<string, string> = { 'buon me thuot': 'buon ma thuot', 'ban me thuot': 'buon ma thuot' };
+const KNOWN_ALIAS = new RegExp(`(?<![a-z0-9])(?:${Object.keys(KNOWN_ALIASES).join('|')})(?![a-z0-9])`, 'g');
+
 /**
  * A bare name as OFFICE_NAME_VARIANTS compares two (oneOfficeKey's name part; across files,
  * office-registry.ts): diacritics, case and punctuation folded — "Krông Búk", "Krông Buk" →
- * "krong buk".
+ * "krong buk" — and the spellings the Central Highlands' names are written in besides (each,
+ * beside the other in a resent file, was one more office, added, exit 0: traps21 bmt, krongpac,
+ * apos): a syllable's final k its c ("Krông Pắk" ≡ "Krông Pắc", "Đắc Lắc" ≡ "Đắk Lắk"); an
+ * apostrophe left out or typed as a space ("Cư Mgar", "Cư M gar" ≡ "Cư M'gar"; "Ea Hleo" ≡ "Ea
+ * H'leo"; "KBang" ≡ "K'Bang"); the known other names of one office (KNOWN_ALIASES). Remembered: asked of every row.
  */
-export function variantName(bare: string): string {
-  return foldHeader(bare);
-}
+export const variantName = remembered((bare: string): string =>
+  foldHeader(bare).replace(LONE_CONSONANT, '$1').replace(FINAL_K, 'c').replace(KNOWN_ALIAS, (name) => KNOWN_ALIASES[name]!),
+);
 
 /**
  * A bare initials cell: an office written only as its name's initials in capitals, its unit's

@@ -148,6 +148,8 @@ export class OfficeRegistry {
   private readonly byName = new Map<string, Office[]>();
   /** offices by the unaccentedKey of their bare name */
   private readonly byUnaccented = new Map<string, Office[]>();
+  /** offices by the variantName of their bare name (variantOf) */
+  private readonly byVariant = new Map<string, Office[]>();
   private readonly namedFiles: NamedFile[] = [];
 
   /**
@@ -210,6 +212,8 @@ export class OfficeRegistry {
       this.byName.set(key, [...(this.byName.get(key) ?? []), office]);
       const plain = unaccented(office);
       this.byUnaccented.set(plain, [...(this.byUnaccented.get(plain) ?? []), office]);
+      const variant = variantName(bare(office));
+      this.byVariant.set(variant, [...(this.byVariant.get(variant) ?? []), office]);
     }
     return { repeat: repeat && { ...repeat, count: repeats }, overlap, joined, partsOf, variant };
   }
@@ -217,20 +221,19 @@ export class OfficeRegistry {
   /**
    * An earlier file's office that `o`, matched by no rule above, may be written another way, by
    * the rule OFFICE_NAME_VARIANTS applies within a file (office-names.ts oneOfficeKey): the same
-   * province and year, bare names that agree once diacritics, case and punctuation are folded
-   * ("Krông Búk", "Krông Buk"), units that do not differ, a measure both give. `same`: that
+   * province and year, bare names that agree once diacritics, case, punctuation and the other
+   * spellings variantName reads are folded ("Krông Búk", "Krông Buk", "Krông Pắk" ≡ "Krông Pắc",
+   * "Cư Mgar" ≡ "Cư M'gar"), units that do not differ, a measure both give. `same`: that
    * measure when every figure of the measures both give is equal (a resend, refused as a repeat
    * is, as REPEATED_ROW refuses such a row within a file), else null (said, counted as two). Across
    * files it went unsaid: the resend was a second office, added, exit 0 (traps21 buk).
    */
   private variantOf(file: string, o: OfficeKey, measures: readonly Measure[], unit: string | null): { earlier: Office; same: Measure | null } | null {
-    if (this.byUnaccented.size === 0) return null;
-    const name = variantName(bare(o));
     let first: Office | null = null;
-    for (const e of this.byUnaccented.get(unaccented(o)) ?? []) {
+    for (const e of this.byVariant.get(variantName(bare(o))) ?? []) {
       const shared = measures.filter((m) => e.given.has(m));
       if (e.total || shared.length === 0 || [...e.given.values()].some((p) => p.file === file)) continue;
-      if (variantName(bare(e)) !== name || !fits(o, e) || !sameUnit(stated(o.district, unit), stated(e.district, e.fileUnit))) continue;
+      if (!fits(o, e) || !sameUnit(stated(o.district, unit), stated(e.district, e.fileUnit))) continue;
       const pick = (f: Sums | undefined): Sums => Object.fromEntries(shared.map((m) => [m, f?.[m]]));
       if (sameFigures(pick(o.figures), pick(e.figures))) return { earlier: e, same: shared[0]! };
       first ??= e;

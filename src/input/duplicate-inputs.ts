@@ -125,7 +125,7 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
   // A region's number names one office of its province, whatever is written after it ("KV 3 - bản hoàn thiện").
   const unplaced = office.province === null || earlier.province === null;
   const hint = r.variant
-    ? `remove the copy; "${earlier.district}" and "${office.district}" are one office written two ways (diacritics, case or punctuation), with every figure the same: if they are two offices, write each with its unit (huyện, thị xã, thành phố)`
+    ? `remove the copy; "${earlier.district}" and "${office.district}" are one office written two ways (diacritics, case, punctuation or spelling), with every figure the same: if they are two offices, write each with its unit (huyện, thị xã, thành phố)`
     : namesRegionOffice(office.district)
     ? `remove the copy (a khu vực's number names one office of its province, whatever follows it)${unplaced ? '; if the two files are of different provinces, give each a province column (Tỉnh) or write the province in its name ("KV 2 - Gia Lai")' : ''}`
     : as !== '' && (initialsWritten(office.district) === null) !== (initialsWritten(earlier.district) === null)
