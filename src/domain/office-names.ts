@@ -82,6 +82,15 @@ const UNIT_KIND: Record<string, string> = {
   huyen: 'huyện', quan: 'quận', 'thi xa': 'thị xã', 'thanh pho': 'thành phố', tinh: 'tỉnh',
 };
 
+/**
+ * A unit's kind in brackets after its place, as lists sorted by place write it: "Ba Vì (huyện)",
+ * "Long Mỹ (thị xã)", "Cao Lãnh (TP)" are "huyện Ba Vì", "thị xã Long Mỹ", "TP Cao Lãnh" — their
+ * kind read as UNIT_PREFIX reads it before the place (a resend so written beside "Ba Vì" was one
+ * more office, added, exit 0: traps21 bavi-huyen; "Long Mỹ (thị xã)" stays no huyện's). Only the
+ * kinds UNIT_PREFIX reads alone before a place ("(quan)" unaccented is no kind there).
+ */
+const KIND_AFTER = /^(.*[^\s(])\s*\(\s*(huyện|quận|thị xã|thành phố|huyen|thi xa|thanh pho|t\. ?p\.?|t\. ?x\.?|tp\.?|tx\.?)\s*\)$/u;
+
 /** A name read: its bare name, and the province written after a region's number or the Văn phòng's words (as the table writes it), if any. */
 interface Read {
   readonly bare: string;
@@ -102,6 +111,7 @@ const TRAILING_MARKS = /[\s.,;:]+$/u;
 function officeWords(name: string): string {
   return spelledWords(name)
     .replace(OFFICE_PREFIX, '')
+    .replace(KIND_AFTER, '$2 $1')
     .replace(REGION_OFFICE, '')
     .replace(OWN_OFFICE_AGENCY, (_, cuc: string | undefined, rest: string) => `văn phòng${cuc ? ' cục' : ''}${rest ? ` ${rest}` : ''}`);
 }
