@@ -825,16 +825,7 @@ function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unr
       if (!denied && !(i === 0 ? introduced : introducedAt(words, i))) continue;
       const units = denied ? negated : stated;
       const before = units.size;
-      for (let n = 1; n <= PHRASE_WORDS && i + n <= words.length; n++) {
-        const phrase = words.slice(i, i + n);
-        // "t đ", "k đ", "m đ": initials, no unit, in free text
-        if (phrase.some((w) => /^[a-z]$/.test(w) && w !== 'd')) continue;
-        // "(1 triệu đồng)": a number before a scale word is an amount; a digit group is the
-        // number's own ("(1.000 đồng)", "(1.000.000 đồng)": the forms' spelling of the unit)
-        if (countedScale(phrase, 1) && phrase[1] !== '000') continue;
-        const unit = parseMoneyUnit(divisor + phrase.join(' '));
-        if (unit && unit !== 'dong' && (namesScaledMoney(phrase.join(' ')) || writtenInFigures(phrase))) units.add(unit);
-      }
+      for (const { unit } of scaledPhrasesAt(words, i, divisor)) units.add(unit);
       // "chia 100", "chia 1.500": a division into no unit of thads, never đồng
       if (divisor && units.size === before) unreadable = true;
       if (units.size === before && i === words.length - 1 && SCALE_NAMED.test(words[i]!)) {
@@ -847,6 +838,28 @@ function unitsInWords(text: string): { readonly units: MoneyUnit[]; readonly unr
   }
   if (negated.size > 0 && (stated.size === 0 || [...negated].some((u) => stated.has(u)))) unreadable = true;
   return { units: [...stated], unreadable, listed };
+}
+
+/**
+ * The scaled money units the phrases of up to PHRASE_WORDS words from word `i` of folded `words`
+ * write, each with its words' count: "nghìn đồng", "1 000 d", "tr d", "x1000" (`divisor` "x "
+ * reads a division's "chia 1000" as that multiplier). Đồng is none (no unit says no more), nor
+ * initials ("t đ", "k đ") or an amount ("1 triệu đồng"); a scale must name its currency or be
+ * written in figures ("Triệu Sơn", "Công ty" name none).
+ */
+function scaledPhrasesAt(words: readonly string[], i: number, divisor = ''): { readonly unit: MoneyUnit; readonly n: number }[] {
+  const out: { unit: MoneyUnit; n: number }[] = [];
+  for (let n = 1; n <= PHRASE_WORDS && i + n <= words.length; n++) {
+    const phrase = words.slice(i, i + n);
+    // "t đ", "k đ", "m đ": initials, no unit, in free text
+    if (phrase.some((w) => /^[a-z]$/.test(w) && w !== 'd')) continue;
+    // "(1 triệu đồng)": a number before a scale word is an amount; a digit group is the
+    // number's own ("(1.000 đồng)", "(1.000.000 đồng)": the forms' spelling of the unit)
+    if (countedScale(phrase, 1) && phrase[1] !== '000') continue;
+    const unit = parseMoneyUnit(divisor + phrase.join(' '));
+    if (unit && unit !== 'dong' && (namesScaledMoney(phrase.join(' ')) || writtenInFigures(phrase))) out.push({ unit, n });
+  }
+  return out;
 }
 
 /**
@@ -1095,6 +1108,7 @@ export function unitsOfName(name: string): readonly MoneyUnit[] {
   // a name that is a scaled unit and nothing else ("Nghìn đồng", "Triệu đồng"); "Đồng", "VND" say no more than the default
   const whole = named(text, parseMoneyUnit(text));
   if (whole && whole !== 'dong') units.add(whole);
+  for (const unit of unitsAmongNameWords(text.replace(BRACKETED, ' '))) units.add(unit);
   const l = labelled(text.replace(BRACKETED, ' '));
   if (l && (l.kind === 'unit' || l.kind === 'bare')) {
     const line = readLabelled(l);
@@ -1103,4 +1117,43 @@ export function unitsOfName(name: string): readonly MoneyUnit[] {
     else for (const u of twoUnits(l.value, line)) units.add(u);
   }
   return [...units];
+}
+
+/** What parts a name's words: spaces, "_", "-", ".", ","…; "×", "₫", "$" are a unit's own. */
+const NAME_GAP = /([^\p{L}\p{N}×*₫$]+)/u;
+
+/**
+ * The scaled units a name writes among its words, unbracketed and unlabelled (scaledPhrasesAt):
+ * "BC 2019 nghìn đồng", "BC 2019 - nghìn đồng", "BC_2019_trieu_dong", "BC-2019-DVT-nghin-dong",
+ * "tien-nghin-dong-2019", "2019-ngan-dong", "Nam Dinh 2019 tr.d", "2019 x1000", "2019_1000d"
+ * state their unit as "BC 2019 (nghìn đồng)" does (traps25 4: read as đồng, money 10^3–10^6 too
+ * small, exit 0). Not a unit under a negation ("chua quy doi nghin dong") nor after an amount's
+ * word ("tren 1 ty dong"), nor one a place's name goes on from, a word of letters after a plain
+ * space ("Công ty Đồng Tâm", "nghìn đồng Nam Định" left unread, as before): "Đồng Nai", "Lâm Đồng",
+ * "Triệu Sơn", "2019_d" name no scale.
+ */
+function unitsAmongNameWords(text: string): MoneyUnit[] {
+  if (LOST_LETTER.test(text)) return [];
+  const tokens = text.split(NAME_GAP);
+  // the folded words, each with the gap written after it
+  const words: string[] = [];
+  const gapAfter: string[] = [];
+  for (let k = 0; k < tokens.length; k += 2) {
+    const own = foldUnit(tokens[k]!).split(' ').filter((w) => w !== '');
+    own.forEach((w, j) => (words.push(w), gapAfter.push(j === own.length - 1 ? (tokens[k + 1] ?? '') : ' ')));
+  }
+  const units: MoneyUnit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // an amount ("tren 1 ty dong": "1 ty" counted) or a number's digit group ("1 000 000 d"'s last
+    // "000 d") is no unit of its own; a year before the unit counts nothing ("BC 2019 trieu dong")
+    const before = words[i - 1] ?? '';
+    const inNumber = /^\d+$/.test(before) && !/^(19|20)\d\d$/.test(before) && (/^\d{3}$/.test(words[i]!) || countedScale(words, i));
+    if (inNumber || negatedAt(words, i) || AMOUNT_WORDS.test(before)) continue;
+    const longest = scaledPhrasesAt(words, i).at(-1);
+    if (!longest) continue;
+    const end = i + longest.n;
+    const goesOn = end < words.length && gapAfter[end - 1] === ' ' && /^[a-z]{2,}$/.test(words[end]!);
+    if (!goesOn) units.push(longest.unit);
+  }
+  return units;
 }
