@@ -231,6 +231,12 @@ const DASH_NOTE = /\s[-–—]\s*([^()\-–—]+)$/u;
 const SEPARATED_NOTE = /\s*[\n,:：/]\s*([^\n,:：/()[\]]+?)\s*$/u;
 /** A unit in brackets: "Tiền có điều kiện [nghìn đồng]" ("[3]" is a column number, no note). */
 const BRACKET_NOTE = /\[\s*([^[\]]*?)\s*\]\s*$/;
+/**
+ * A multiplier after a space, its sign before its figures: "Tiền có điều kiện x1000", "… ×1.000",
+ * "… x 1.000", "… * 1000" state the column's unit as "(x1000)" does (traps25 5: refused
+ * MISSING_COLUMN, or the column dropped as unknown); no word of a field's name is written so.
+ */
+const MULTIPLIER_NOTE = /^[x×*]\s*\d/iu;
 /** The last one, two or three words after a space, longest first: "Tiền có điều kiện nghìn đồng". */
 const SPACED_NOTES = [3, 2, 1].map((n) => new RegExp(String.raw`\s((?:\S+\s+){${n - 1}}\S+)$`, 'u'));
 
@@ -252,7 +258,7 @@ function revisionNote(name: string, note: RegExpExecArray | null): boolean {
  * The note ending a header: in parentheses; a measure after a dash (so "- cùng kỳ" is never
  * dropped from the header's words); a money unit after a dash, line break, comma, colon, slash,
  * in brackets, or after a space when it names its currency ("nghìn đồng", "VNĐ", "1.000đ", never
- * "đồng" alone: "Hội đồng"); a revision's note (REVISION_NOTES) after a dash, colon or space.
+ * "đồng" alone: "Hội đồng") or is a multiplier ("x1000", MULTIPLIER_NOTE); a revision's note (REVISION_NOTES) after a dash, colon or space.
  */
 function trailingNote(name: string, measureWords: ReadonlyMap<string, Measure>): RegExpExecArray | null {
   const paren = PAREN_NOTE.exec(name);
@@ -266,7 +272,7 @@ function trailingNote(name: string, measureWords: ReadonlyMap<string, Measure>):
   for (const re of SPACED_NOTES) {
     const m = re.exec(name);
     const folded = m ? foldHeader(m[1]!) : '';
-    if (m && ((parseMoneyUnit(m[1]!) !== null && /(d|dong|vnd)$/.test(folded) && folded !== 'd' && folded !== 'dong') || revisionNote(name, m))) return m;
+    if (m && ((parseMoneyUnit(m[1]!) !== null && (/(d|dong|vnd)$/.test(folded) || MULTIPLIER_NOTE.test(m[1]!)) && folded !== 'd' && folded !== 'dong') || revisionNote(name, m))) return m;
   }
   return null;
 }
