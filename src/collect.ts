@@ -240,9 +240,9 @@ async function collectFiles(
   /**
    * per total, and per group above the offices (--by province, --by year): its rows are all of the
    * district level's offices alone, in which words (null: a row is not), and the one office they
-   * are, if one (null: several)
+   * are, if one (null: several), and whether a row names a province
    */
-  const districtSeen = new Map<string, { words: DistrictOffices | null; office: OfficeName | null }>();
+  const districtSeen = new Map<string, { words: DistrictOffices | null; office: OfficeName | null; placed: boolean }>();
   const groupsOfOffices = by.includes('district');
   const labels = new OfficeLabels();
   /** every file's offices, when there are several files: an office may total another file's */
@@ -1199,9 +1199,10 @@ async function collectFiles(
   function seeDistrictOffices(key: string, words: DistrictOffices | null, row: OfficeRow): void {
     const before = districtSeen.get(key);
     const office = { province: row.province, district: row.district };
-    if (before === undefined) districtSeen.set(key, { words, office });
+    if (before === undefined) districtSeen.set(key, { words, office, placed: row.province !== null });
     else if (before.words !== null) {
       before.words = words;
+      before.placed ||= row.province !== null;
       if (before.office !== null && keyString({ ...before.office, year: null }) !== keyString({ ...office, year: null })) before.office = null;
     }
   }
@@ -1357,10 +1358,14 @@ async function collectFiles(
   // (a total of the district offices alone: no province's whole, narrative.ts; held against no province's target, evaluate.ts)
   // (so is a group above the offices all of whose rows are: a province's group of its Chi cục alone)
   // (of one office: that office's, under its own target alone)
+  // (of offices none of whose rows names a province: no province's whole it could pass for, under
+  // the target any total of those rows takes — "Mỹ Lộc.csv" + "Vụ Bản.csv", each its office's own
+  // file, had no TOTAL target where the same rows in one file had 80, exit 0 under
+  // --fail-below-target, traps30)
   const ofDistricts = (t: Group): Group => {
     const seen = districtSeen.get(keyString(t));
     if (seen === undefined || seen.words === null) return t;
-    return { ...t, districtOffices: seen.words, ...(seen.office !== null ? { office: seen.office } : {}) };
+    return { ...t, districtOffices: seen.words, ...(seen.office !== null ? { office: seen.office } : {}), ...(seen.placed ? {} : { ofNoProvince: true as const }) };
   };
   return { groups: withYear(groupsOfOffices ? groups.result() : groups.result().map(ofDistricts)), totals: withYear(totals.result()).map(ofDistricts), totalProvinces, totalProvinceCounts, unplaced, years, provinces, perYear, offices: [...offices.values()], listedParts: [...listed.values()], units: [...units.values()], provincesOf63: provincesOf63([...of63.values()]), by34, periods, reports, findings };
 }

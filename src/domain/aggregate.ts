@@ -45,6 +45,8 @@ export interface Group extends GroupKey {
   readonly districtOffices?: DistrictOffices;
   /** such a total or group of one office only: that office's (its own target) */
   readonly office?: { readonly province: string | null; readonly district: string };
+  /** such a total or group none of whose rows names a province: it passes for no province's whole (its target is any total's) */
+  readonly ofNoProvince?: true;
 }
 
 /** The offices of the district level together, by their words: the Chi cục, or from 1/7/2025 the Phòng THADS khu vực. */

@@ -60,6 +60,8 @@ export interface GroupResult extends GroupKey {
   readonly districtOffices?: DistrictOffices;
   /** such a total or group of one office only (Group's): under that office's own target alone */
   readonly office?: { readonly province: string | null; readonly district: string };
+  /** such a total or group none of whose rows names a province (Group's): under the target any total of them takes */
+  readonly ofNoProvince?: true;
 }
 
 
@@ -128,9 +130,11 @@ function evaluateGroup(g: Group, isTotal: boolean, opts: EvaluateOptions, target
     // A total or province's group of the district offices alone ("Cộng các Chi cục", a Chi cục's
     // own report) is no province's whole: the target assigned to the province (config or built-in)
     // is not theirs; of one office, that office's is, whatever it is (its row's: targetKey is then
-    // the office's, evaluate); --target's is the user's for every row.
+    // the office's, evaluate); --target's is the user's for every row. Of offices naming no
+    // province, no province's whole is in question: the year's, as the same rows in one file take
+    // it (traps30: "Mỹ Lộc.csv" + "Vụ Bản.csv" lost the TOTAL's 80 and --fail-below-target's 3).
     const found = resolveTarget(opts.targets, m, targetKey, binding);
-    const target = g.districtOffices === undefined || found?.source === 'flag' || g.office !== undefined ? found : null;
+    const target = g.districtOffices === undefined || found?.source === 'flag' || g.office !== undefined || g.ofNoProvince === true ? found : null;
     measures[m] = given ? evaluateMeasure(given, m, target, opts, g.year) : null;
   }
   // (its optional members set one by one: spreads of them made two objects more a group, kept to the end of a run)
@@ -139,6 +143,7 @@ function evaluateGroup(g: Group, isTotal: boolean, opts: EvaluateOptions, target
   if (g.districtOffices !== undefined) {
     result.districtOffices = g.districtOffices;
     if (g.office !== undefined) result.office = g.office;
+    if (g.ofNoProvince === true) result.ofNoProvince = true;
   }
   return result;
 }

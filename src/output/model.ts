@@ -145,8 +145,9 @@ export function noTargetNote(ctx: RenderContext): string | null {
   const rows = rowsToPrint(ctx);
   const missing = new Map<number | null, Measure[]>();
   for (const m of ctx.measures) {
-    // (a total of the district level's offices alone is under no province's target by design: no year lacks one for it)
-    const years = [...new Set(rows.filter((g) => g.measures[m] && g.districtOffices === undefined).map((g) => g.year ?? ctx.year))];
+    // (a total of the district level's offices alone is under no province's target by design: no year lacks one for it;
+    // of offices naming no province it is under the year's, evaluate.ts)
+    const years = [...new Set(rows.filter((g) => g.measures[m] && (g.districtOffices === undefined || g.ofNoProvince === true)).map((g) => g.year ?? ctx.year))];
     for (const y of years) {
       if (rows.some((g) => (g.year ?? ctx.year) === y && g.measures[m]?.target)) continue;
       missing.set(y, [...(missing.get(y) ?? []), m]);
