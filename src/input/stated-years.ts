@@ -597,7 +597,56 @@ function standingMentions(rows: readonly (readonly string[])[]): Mention[] {
     const of = all.filter((m) => m.row === row);
     inAsides(text, of.map((m) => m.at)).forEach((set, i) => set && aside.add(of[i]!));
   });
-  return all.filter((m, i) => i === 0 || !aside.has(m));
+  return joinedParts(all.filter((m, i) => i === 0 || !aside.has(m)));
+}
+
+/** The day after a YYYY-MM-DD day, as YYYY-MM-DD. */
+function dayAfter(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  return dayString(next.getUTCDate(), next.getUTCMonth() + 1, next.getUTCFullYear());
+}
+
+/** The statistics year of a YYYY-MM-DD day. */
+function yearOfDay(day: string): number {
+  return statisticsYear(Number(day.slice(5, 7)), Number(day.slice(0, 4)))!;
+}
+
+/**
+ * Periods written in full, each beginning the day after the one before ends, within one
+ * statistics year, read as the one period they make: the year of the provinces' merger, "(Từ
+ * 01/10/2024 đến 30/6/2025 theo đơn vị cũ và từ 01/7/2025 đến 30/9/2025 theo đơn vị mới)", on one
+ * line or two, is 1/10/2024–30/9/2025 (traps23 q1, q3: refused YEAR_CONFLICT, which is the
+ * report's?); so is 2026 split at TT 05/2026. The inner bounds are dropped, in whichever order the
+ * parts are written. Left as they are (two starts, refused) where the parts leave a gap or overlap, span two statistics years, where
+ * another day stands alone ("Số liệu tính từ ngày 01/7/2026"), or where a year or a period in
+ * words says otherwise ("9 THÁNG NĂM 2026" over parts to 30/9/2026).
+ */
+function joinedParts(stated: Mention[]): Mention[] {
+  const dated = stated.filter((m) => m.dated);
+  const parts: { from: Mention; to: Mention }[] = [];
+  for (let i = 0; i < dated.length; i++) {
+    const m = dated[i]!;
+    const next = dated[i + 1];
+    if (m.start !== null && m.end !== null) parts.push({ from: m, to: m });
+    else if (m.start !== null && next !== undefined && next.start === null && next.end !== null) parts.push({ from: m, to: next }), i++;
+    else return stated;
+  }
+  if (parts.length < 2) return stated;
+  parts.sort((a, b) => (a.from.start! < b.from.start! ? -1 : 1));
+  const first = parts[0]!.from.start!;
+  const last = parts.at(-1)!.to.end!;
+  const year = yearOfDay(first);
+  if (yearOfDay(last) !== year || !parts.every((p, k) => k === 0 || p.from.start === dayAfter(parts[k - 1]!.to.end!))) return stated;
+  const words = stated.filter((m) => !m.dated);
+  if (words.some((m) => (m.year !== null && m.year !== year) || (m.end !== null && m.end !== last) || (m.start !== null && m.start !== first))) return stated;
+  const inner = new Set(parts.flatMap((p, k) => [...(k > 0 ? [p.from] : []), ...(k < parts.length - 1 ? [p.to] : [])]));
+  return stated.flatMap((m) => {
+    if (!inner.has(m)) return [m];
+    // a range in one mention ("10/2024 - 3/2025") keeps the bound that is the whole's
+    if (m.start !== null && m.end !== null && (m === parts[0]!.from || m === parts.at(-1)!.to)) return [{ ...m, ...(m === parts[0]!.from ? { end: null } : { start: null }) }];
+    return [];
+  });
 }
 
 /**
