@@ -7,7 +7,7 @@ import { foldHeader, LONGEST_NAME } from '../domain/names.js';
 import { AGENCY_WORDS, namesOfficeLikeProvince, NUMBERED_BY, rowLabel } from './row-labels.js';
 import { isDistrictNamedLikeProvince, provinceOfFileName } from '../domain/provinces.js';
 import { namIsOfName, wordEndsName } from '../domain/office-names.js';
-import { startYearOf, statedYears, titleNamesMonth, titlePeriod, wholeYearStated } from './stated-years.js';
+import { startYearOf, statedYears, titleNamesMonth, titlePeriod, unreadYears, wholeYearStated } from './stated-years.js';
 import { dayText, type StatedPeriod } from '../domain/periods.js';
 import { CORRECTED, periodNote, RESENT, versionOfCell } from './period-notes.js';
 import { dottedDays, numbered, withoutYearlessDay } from './name-days.js';
@@ -953,8 +953,12 @@ export function earlierPeriodOfFileName(file: string): string | null {
  */
 export function yearsOfName(name: string): number[] {
   const cited = withoutCircular(name);
-  const { years } = nameStates(cited);
-  return years.length > 0 ? years : yearsInName(cited);
+  const { years, line } = nameStates(cited);
+  if (years.length === 0) return yearsInName(cited);
+  // a year left unread beside the one stated ("bao-cao-nam-2019-2020", "nam 2019 va 2020", "nam
+  // 2019_2020") is a second year, as in "2019_2020.csv": which is the report's, the user says
+  // (traps23: read as 2019, exit 0; a span "nam 2019-2020" states 2020 and stays so)
+  return [...new Set([...years, ...unreadYears([[line]])])];
 }
 
 // a circular's number cited in a name (circular.ts withoutCircular) states no year of the figures

@@ -502,13 +502,16 @@ function withCountedDays(line: string): string {
     });
 }
 
-function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; texts: string[] } {
+function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; texts: string[]; unread: string[] } {
   const found: Mention[] = [];
   const texts: string[] = [];
+  /** each row's text with every span read blanked: what no mention reads */
+  const unread: string[] = [];
   rows.forEach((cells, row) => {
     const read = titleLine(cells);
     let text = read === null ? '' : read.replace(DATELINE, ' ');
     texts.push(text);
+    unread.push('');
     if (read === null) return;
     const add = (year: number | null, at: number, end: string | null = null, dated = false, start: string | null = null, part = false) => {
       if (year !== null) found.push({ year, row, at, end, start, dated, ...(part ? { part } : {}) });
@@ -579,9 +582,26 @@ function mentions(rows: readonly (readonly string[])[]): { mentions: Mention[]; 
       const months = countOf(m[1], m[2]);
       if (months !== null && (m[3] !== undefined || YEARLESS_LEAD.test(m[0]))) found.push({ year: null, row, at: m.index, end: null, start: null, dated: false, months, ...(m[4] !== undefined ? { last: true } : {}) });
     }
+    unread[row] = text;
   });
   found.sort((a, b) => a.row - b.row || a.at - b.at);
-  return { mentions: found, texts };
+  return { mentions: found, texts, unread };
+}
+
+/** A 4-digit year standing alone: no part of a day ("2020-01-15", "15.01.2020") nor of other digits. */
+const LONE_YEAR = /(?<!\d[-./]?)((?:19|20)\d\d)(?![-./]?\d)/gu;
+/**
+ * The years a line writes alone that no statement of its period reads, outside a comparison's
+ * or a plan's aside: "bao cao nam 2019 2020" → [2020] ("năm 2019" is read, 2020 beside it is not);
+ * "năm 2019 xuất 2020-01-15" → [] (a day). A file's name read as a title (file-names.ts yearsOfName).
+ */
+export function unreadYears(rows: readonly (readonly string[])[]): number[] {
+  const { texts, unread } = mentions(rows);
+  return [...new Set(unread.flatMap((rest, row) => {
+    const lone = [...rest.matchAll(LONE_YEAR)];
+    const aside = inAsides(texts[row]!, lone.map((m) => m.index));
+    return lone.flatMap((m, i) => (aside[i] ? [] : [Number(m[1])]));
+  }))];
 }
 
 /**
