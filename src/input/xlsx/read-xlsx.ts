@@ -35,6 +35,7 @@ import { unprefixedPart } from './part-prefixes.js';
 import { cellKey, simpleFormula, staleResults } from './stale-formulas.js';
 import { holdsTable } from './table-sheets.js';
 import { coverUnits } from './cover-unit.js';
+import { pairUnitUnsaid } from './pair-unit.js';
 import { readRecalcOnLoad } from './workbook-xml.js';
 
 interface SheetInfo {
@@ -257,22 +258,26 @@ export async function workbookSheets(file: string, matcher: HeaderMatcher | null
  */
 export async function measureSheets(file: string, opts: ReadOptions): Promise<readonly [string, string] | null> {
   if (opts.sheet !== undefined || !isWorkbookPath(file)) return null;
+  const halves: FileReport[] = [];
   try {
     const { tables } = await workbookSheets(file, opts.matcher);
     if (tables.length !== 2 || yearSheet(tables, opts.year ?? yearsOfFileName(file)[0]) !== undefined) return null;
-    const measures: string[] = [];
     for (const sheet of tables) {
       const report = newFileReport(file);
       const rows = readXlsxFile(file, { ...opts, sheet }, report);
       await rows.next();
       await rows.return(undefined);
       if (report.sheet?.name !== sheet || report.measures.length !== 1) return null;
-      measures.push(report.measures[0]!);
+      halves.push(report);
     }
-    return measures[0] !== measures[1] ? [tables[0]!, tables[1]!] : null;
+    if (halves[0]!.measures[0] === halves[1]!.measures[0]) return null;
   } catch {
     return null;
   }
+  // the money tab's unit, stated on the cases tab only (pair-unit.ts)
+  const unsaid = pairUnitUnsaid(file, halves);
+  if (unsaid !== null) throw unsaid;
+  return [halves[0]!.sheet!.name, halves[1]!.sheet!.name];
 }
 
 /** Reads one sheet. Throws ThadsError on fatal problems; warnings go to report.findings. */
