@@ -35,7 +35,7 @@ import { GivenProvinceRows } from './input/given-province.js';
 import { moneyApartDoubts, moneyUnitDoubt, type FilePerCase } from './input/money-unit-doubt.js';
 import { moneyPerCase } from './domain/money-ceiling.js';
 import { agencyProvinceNamed, ANOTHER_PERIOD, CASE_KIND_ROW, COUNT_NOTE_ROW, namesCaseKindRow, namesCountNote, districtOfficesRow, isCarryRow, mergerHalfOfSection, mayNameOffice, namesDistrictOffices, namesLevel, namesLowerLevel, namesOwnOffice, ownOfficeNamed, namesProvincesGroupHeading, namesProvincesGroupTotal, namesProvinceItself, namesWholeOfProvince, provinceItselfNamed, provinceOfGroup, provinceStoodFor, provinceWholeOf, yearOfRowLabel } from './input/row-labels.js';
-import type { TotalFile } from './domain/office-registry.js';
+import { placeOf, type TotalFile } from './domain/office-registry.js';
 import { OfficeLabels } from './domain/office-labels.js';
 import type { Unplaced, UnplacedRow } from './domain/undecided-targets.js';
 import { keepInput, type KeptInput } from './input/spool.js';
@@ -989,7 +989,7 @@ async function collectFiles(
     // An office of an earlier file under another spelling, its figures its own (a resend with
     // them all equal is refused above): said as within a file, never summed in silence (traps21 buk).
     const variant = registered.variant;
-    if (variant !== null && registered.error === null) fileFindings.push(nameVariants(`"${variant.office.district}" and "${variant.earlier.district}" (${formatLocation([...variant.earlier.given.values()][0]!)})`, { file, line: variant.office.line }, VARIANTS_HINT_FILES));
+    if (variant !== null && registered.error === null) fileFindings.push(nameVariants(`"${variant.office.district}" and "${variant.earlier.district}" (${formatLocation([...variant.earlier.given.values()][0]!)})`, placeOf(file, variant.office), VARIANTS_HINT_FILES));
     // Split việc / tiền files: an office joins the earlier file's office under its name.
     for (const [i, o] of officeList.entries()) {
       const row = { ...o.row, ...registered.joined.get(registering[i]!) };
@@ -1496,7 +1496,9 @@ function titleYearsDiffer(reports: readonly FileReport[]): void {
   const byYear = new Map<number, string[]>();
   for (const r of reports) {
     if (r.yearFrom !== 'unknown' || r.statedYear === null) continue;
-    byYear.set(r.statedYear, [...(byYear.get(r.statedYear) ?? []), r.file === STDIN ? 'standard input' : r.file]);
+    // a workbook's sheet named: the pair of forms on two tabs is one file read twice (traps28 t43: "X.xlsx says 2023; X.xlsx says 2024")
+    const named = r.file === STDIN ? 'standard input' : r.sheet !== undefined ? formatLocation({ file: r.file, sheet: r.sheet.name }) : r.file;
+    byYear.set(r.statedYear, [...(byYear.get(r.statedYear) ?? []), named]);
   }
   if (byYear.size < 2) return;
   const says = [...byYear].sort(([a], [b]) => a - b).map(([year, files]) => `${files.join(', ')} ${files.length === 1 ? 'says' : 'say'} ${year}`);

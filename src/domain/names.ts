@@ -35,6 +35,14 @@ export function romanValue(text: string): number | null {
 const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
 
 /**
+ * A name for a message, its INVISIBLE characters written as escapes: "Vụ\u200bBản" beside "Vụ Bản"
+ * printed as two equal names where the message said they differ (traps28 t54d).
+ */
+export function showingInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+/**
  * An apostrophe inside a name ("Cư M'gar", "Ea H'leo", "Đắk R'lấp") as hands and programs type
  * it: the straight one, the typographic ’ and ‘, the modifier letter ʼ, a backtick or an acute
  * accent typed for it, a space after it or not — one name, read as the straight one. A resend

@@ -20,6 +20,8 @@ export interface OfficeKey {
   readonly district: string;
   readonly year: number | null;
   readonly line: number;
+  /** a workbook's sheet the row was read from (OfficeRow.sheet): a pair's two tabs are one file (placeOf) */
+  readonly sheet?: string;
   /** the merged-away province it was written under (OfficeRow.from) */
   readonly from?: string;
   /** its figures, by measure: a resend under a variant of its name is told by them (Registered.variant) */
@@ -38,7 +40,15 @@ export type TotalFile = 'only-row' | 'named' | { readonly title: string; readonl
 export interface Place {
   readonly file: string;
   readonly line: number;
+  readonly sheet?: string;
 }
+
+/**
+ * Where a file gives an office: its line, and in a workbook its sheet. The pair of forms on two
+ * tabs is one file read twice (read-xlsx.ts measureSheets): without the sheet both halves were
+ * "FILE:5" (traps28 t54d).
+ */
+export const placeOf = (file: string, o: Pick<OfficeKey, 'line' | 'sheet'>): Place => (o.sheet !== undefined ? { file, line: o.line, sheet: o.sheet } : { file, line: o.line });
 
 /** An office as the run knows it: its first name, and where each measure of it was given. */
 export interface Office {
@@ -186,7 +196,7 @@ export class OfficeRegistry {
         // The other measure of an office an earlier file gave: one office, under its first name.
         const e = same[0]!;
         for (const m of measures) {
-          e.given.set(m, { file, line: o.line });
+          e.given.set(m, placeOf(file, o));
           if (o.figures?.[m]) e.figures[m] = o.figures[m];
         }
         if (foldNameCached(e.district) !== foldNameCached(o.district) || (e.province ?? '') !== (o.province ?? '')) joined.set(o, { province: e.province, district: e.district });
@@ -202,7 +212,7 @@ export class OfficeRegistry {
       if (twin !== null) variant ??= { office: o, earlier: twin.earlier };
       const figures: Sums = {};
       for (const m of measures) if (o.figures?.[m]) figures[m] = o.figures[m];
-      added.push({ province: o.province, district: o.district, year: o.year, ...(o.from !== undefined ? { from: o.from } : {}), total, namedByFile, fileUnit: fileUnit(o), given: new Map(measures.map((m) => [m, { file, line: o.line }])), figures });
+      added.push({ province: o.province, district: o.district, year: o.year, ...(o.from !== undefined ? { from: o.from } : {}), total, namedByFile, fileUnit: fileUnit(o), given: new Map(measures.map((m) => [m, placeOf(file, o)])), figures });
     }
     for (const office of added) {
       this.offices.push(office);
@@ -397,7 +407,7 @@ export class OfficeRegistry {
       if (initialsWritten(o.district) !== null) {
         const may = this.offices.filter((e) => !e.total && alike(o, e) && initialsOfOffice(o.district, e.district, e));
         if (may.length === 1) found.set(o, { offices: may, certain: false });
-        else if (may.length > 1 && oneProvince(may)) found.set(o, { offices: may, certain: false, among: { cell: { district: o.district, place: { file, line: o.line } }, offices: may.map((e) => ({ district: e.district, place: [...e.given.values()][0]! })) } });
+        else if (may.length > 1 && oneProvince(may)) found.set(o, { offices: may, certain: false, among: { cell: { district: o.district, place: placeOf(file, o) }, offices: may.map((e) => ({ district: e.district, place: [...e.given.values()][0]! })) } });
         continue;
       }
       const may = this.initialsCells.filter((e) => !e.total && alike(o, e) && initialsOfOffice(e.district, o.district, o));
@@ -405,7 +415,7 @@ export class OfficeRegistry {
       const e = may[0]!;
       const twins = offices.filter((x) => alike(x, e) && initialsOfOffice(e.district, x.district, x));
       if (twins.length === 1) found.set(o, { offices: may, certain: false });
-      else if (oneProvince(twins)) found.set(o, { offices: may, certain: false, among: { cell: { district: e.district, place: [...e.given.values()][0]! }, offices: twins.map((x) => ({ district: x.district, place: { file, line: x.line } })) } });
+      else if (oneProvince(twins)) found.set(o, { offices: may, certain: false, among: { cell: { district: e.district, place: [...e.given.values()][0]! }, offices: twins.map((x) => ({ district: x.district, place: placeOf(file, x) })) } });
     }
     return found;
   }

@@ -6,8 +6,8 @@
 //     the offices it totals (domain/office-registry.ts: names and provinces, worded here).
 import { createReadStream, statSync } from 'node:fs';
 import type { Measure } from '../domain/fields.js';
-import { foldName } from '../domain/names.js';
-import { OfficeRegistry, type Among, type Office, type OfficeKey, type PartsOf, type Registered, type TotalFile } from '../domain/office-registry.js';
+import { foldName, showingInvisible } from '../domain/names.js';
+import { OfficeRegistry, placeOf, type Among, type Office, type OfficeKey, type PartsOf, type Registered, type TotalFile } from '../domain/office-registry.js';
 import { bareName, initialsWritten, namesRegionOffice, officeAcrossFiles, unaccentedKey, writtenWithoutMarks } from '../domain/office-names.js';
 import { finding, formatLocation, type Finding } from '../errors.js';
 
@@ -103,7 +103,7 @@ export class DuplicateInputs {
     if (!pair) return null;
     const [later, earlier] = pair;
     const place = [...later.given.values()][0]!;
-    const what = (o: Office) => `"${o.district}" has ${[...o.given.keys()].join(' and ')} figures only`;
+    const what = (o: Office) => `"${showingInvisible(o.district)}" has ${[...o.given.keys()].join(' and ')} figures only`;
     return finding(
       'error',
       'SPLIT_FILES_UNJOINED',
@@ -141,7 +141,7 @@ function repeatError<K extends OfficeKey>(file: string, r: NonNullable<Registere
     'error',
     'DUPLICATE_INPUT',
     `${measure} of "${office.district}"${ofYear(office)} are given again: ${formatLocation(seen)} already gave them${as}${more}; figures are never added across files`,
-    { file, line: office.line },
+    placeOf(file, office),
     hint,
   );
 }
@@ -160,7 +160,7 @@ function amongError(file: string, office: OfficeKey, measure: Measure, among: Am
     'error',
     'DUPLICATE_INPUT',
     `${measure} of "${cell.district}"${at} may be those of ${either}, whose initials it is: thads cannot tell which office it is, and added as an office of its own it would count that one twice; figures are never added across files`,
-    { file, line: office.line },
+    placeOf(file, office),
     `if "${cell.district}" is a copy of one of them, remove the copy; if it is another office, write its name in full`,
   );
 }
@@ -174,7 +174,7 @@ function partsOfError(file: string, p: PartsOf): Finding {
     'error',
     'DUPLICATE_INPUT',
     `${parts.file} is named after office "${parts.office}" and none of its rows names it: its rows are the office's parts (its enforcers, or other lines of it), not offices; ${earlier}: added, the office would count twice; figures are never added across files`,
-    parts.file === file ? { file, line: parts.line } : { file, line: office.line },
+    parts.file === file ? { file, line: parts.line } : placeOf(file, office),
     `sum the table without ${parts.file}, or ${parts.file} alone; if its rows are offices, not parts of "${parts.office}", rename the file so that its name names no office`,
   );
 }
@@ -208,5 +208,5 @@ function overlapError<K extends OfficeKey>(file: string, o: NonNullable<Register
       ? `${measure} of office "${office.district}"${ofYear(office)} would be added to ${seen}, a declared total${of(earlier.province)} that already counts it (${namedTotals(earlier.district, o.total)})`
       : `${measure} of office "${office.district}"${ofYear(office)} would be added to the declared total "${earlier.district}" of ${seen}, the only row of its file, which already counts the offices${of(office.province ?? earlier.province)}`
     : `${o.total !== 'only-row' ? `${namedTotals(office.district, o.total)}: its row${of(office.province)}${ofYear(office)} is a declared total` : `this file's only row, "${office.district}"${ofYear(office)}, is a declared total${of(office.province)}`}, and ${seen} gives ${measure} of ${earlier.total ? `the declared total "${earlier.district}": one of the two totals counts the other` : `office "${earlier.district}" that it already counts`}`;
-  return finding('error', 'TOTAL_FILE_OVERLAP', `${message}; figures would be counted twice`, { file, line: office.line });
+  return finding('error', 'TOTAL_FILE_OVERLAP', `${message}; figures would be counted twice`, placeOf(file, office));
 }

@@ -56,8 +56,9 @@ const COPY = table(UNMARKED);
 const ONE_TABLE = ['3929', '3145', '1666', '52.97', '62734065000', '23479813000', '6'];
 const TOTAL_KEYS = ['cases_to_execute', 'cases_with_conditions', 'cases_resolved', 'cases_rate', 'money_with_conditions', 'money_resolved'];
 
+/** `earlier`: where the first file gave the office (a workbook's row names its sheet) */
 const REPEAT = (later: string, earlier: string, laterName: string, earlierName: string) =>
-  `${later}:5: error: cases of "${laterName}" (2019) are given again: ${earlier}:5 already gave them as "${earlierName}" (and 11 more office figures); figures are never added across files [DUPLICATE_INPUT]\n` +
+  `${later}:5: error: cases of "${laterName}" (2019) are given again: ${earlier} already gave them as "${earlierName}" (and 11 more office figures); figures are never added across files [DUPLICATE_INPUT]\n` +
   `  hint: remove the copy; "${laterName}" and "${earlierName}" are one office, written without and with diacritics: if they are two offices, write each name with its diacritics\n`;
 
 describe('the table and its copy without diacritics: refused, never summed twice', () => {
@@ -75,7 +76,7 @@ describe('the table and its copy without diacritics: refused, never summed twice
     const r = bin({ 'bao-cao-2019.csv': ORIGINAL, 'bao-cao-2019 - Copy.csv': COPY.map((l) => l.replace(/;/g, ',').replace(/"Đơn vị tính: Việc, nghìn đồng"/, 'Đơn vị tính: Việc; nghìn đồng')) });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(REPEAT('bao-cao-2019 - Copy.csv', 'bao-cao-2019.csv', 'Thanh pho Nam Dinh', 'Thành phố Nam Định'));
+    expect(r.stderr).toContain(REPEAT('bao-cao-2019 - Copy.csv', 'bao-cao-2019.csv:5', 'Thanh pho Nam Dinh', 'Thành phố Nam Định'));
     expect(r.stderr).toContain('thads: 1 error in the input; nothing was summed');
   });
 
@@ -119,7 +120,7 @@ describe('the table and its copy without diacritics: refused, never summed twice
     const r = spawnThads(['summarize', 'bao-cao-2019.xlsx', 'bao-cao-2019 copy.csv', '--format', 'csv'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(REPEAT('bao-cao-2019 copy.csv', 'bao-cao-2019.xlsx', 'Thanh pho Nam Dinh', 'Thành phố Nam Định'));
+    expect(r.stderr).toContain(REPEAT('bao-cao-2019 copy.csv', 'bao-cao-2019.xlsx:Biểu 01!5:5', 'Thanh pho Nam Dinh', 'Thành phố Nam Định'));
   });
 
   it.each([

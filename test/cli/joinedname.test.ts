@@ -85,7 +85,7 @@ describe('an office resent under its name run together', () => {
     const r = await summarizeLinesWorkbook(dir, 'MyLoc_viec_2024.xlsx', lines, [myLoc, vuBan, '--format', 'json']);
     expect(r.code, r.stderr).toBe(1);
     expect(stderrCodes(r.stderr)).toEqual(['DUPLICATE_INPUT']);
-    expect(r.stderr).toMatch(/Mỹ Lộc viec 2024\.csv:5: error: cases of "Mỹ Lộc" \(2024\) are given again: .*MyLoc_viec_2024\.xlsx:5 already gave them as "MyLoc"/);
+    expect(r.stderr).toMatch(/Mỹ Lộc viec 2024\.csv:5: error: cases of "Mỹ Lộc" \(2024\) are given again: .*MyLoc_viec_2024\.xlsx:Sheet1!5:5 already gave them as "MyLoc"/);
   });
 
   test('control: "MyDuc" (another office) beside Mỹ Lộc and Vụ Bản is added', () => {

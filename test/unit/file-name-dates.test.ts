@@ -160,7 +160,7 @@ describe('a resend beside its first send is DUPLICATE_INPUT (both readers)', () 
       const r = await runArgs(dir, ['summarize', first, resend, '--format', 'csv'], fast);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr.split('\n')[0]).toBe('Mỹ Lộc_20191008.xlsx:Sheet1!2:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc_20191005.xlsx:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
+      expect(r.stderr.split('\n')[0]).toBe('Mỹ Lộc_20191008.xlsx:Sheet1!2:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc_20191005.xlsx:Sheet1!2:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
     }
   });
 });

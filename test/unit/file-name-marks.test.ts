@@ -318,7 +318,7 @@ describe('xlsx: workbooks named the same ways', () => {
       const twice = await runArgs(dir, ['summarize', first, resend, '--year', '2019', '--format', 'csv'], fast);
       expect(twice.code).toBe(1);
       expect(twice.stdout).toBe('');
-      expect(twice.stderr.split('\n')[0]).toBe('Mỹ Lộc (sửa lần 2).xlsx:Sheet1!2:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc.xlsx:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
+      expect(twice.stderr.split('\n')[0]).toBe('Mỹ Lộc (sửa lần 2).xlsx:Sheet1!2:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc.xlsx:Sheet1!2:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
     }
     const once = await summarizeCsvRows(dir, [resend, vuBan], ['--year', '2019']);
     expect(once.code).toBe(0);
@@ -422,7 +422,7 @@ describe('findings work73a 01, 05: through both readers, hand totals', () => {
       const r = await runArgs(dir, ['summarize', myLoc, copy, vuBan, '--format', 'csv'], fast);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr.split('\n')[0]).toBe('Mỹ Lộc 2019.xlsx - Số liệu.csv:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc 2019.xlsx:2 already gave them (and 1 more office figures); figures are never added across files [DUPLICATE_INPUT]');
+      expect(r.stderr.split('\n')[0]).toBe('Mỹ Lộc 2019.xlsx - Số liệu.csv:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc 2019.xlsx:Số liệu!2:2 already gave them (and 1 more office figures); figures are never added across files [DUPLICATE_INPUT]');
     }
   });
 

@@ -198,7 +198,7 @@ describe('xlsx: workbooks named the same ways', () => {
     const twice = await runArgs(dir, ['summarize', kv1, kv2, resend, '--format', 'csv'], false);
     expect(twice.code).toBe(1);
     expect(twice.stdout).toBe('');
-    expect(twice.stderr.split('\n')[0]).toBe('Phòng KV2 2026 (sửa lần 2).xlsx:Sheet1!2:2: error: cases of "Phòng KV2" (2026) are given again: Phòng THADS khu vực 2 - 2026.xlsx:2 already gave them as "Phòng THADS khu vực 2"; figures are never added across files [DUPLICATE_INPUT]');
+    expect(twice.stderr.split('\n')[0]).toBe('Phòng KV2 2026 (sửa lần 2).xlsx:Sheet1!2:2: error: cases of "Phòng KV2" (2026) are given again: Phòng THADS khu vực 2 - 2026.xlsx:Sheet1!2:2 already gave them as "Phòng THADS khu vực 2"; figures are never added across files [DUPLICATE_INPUT]');
     const once = await runArgs(dir, ['summarize', kv1, resend, '--format', 'csv'], false);
     expect(once.code).toBe(0);
     // 412 + 530 = 942, 380 + 451 = 831, 831/942 = 88,22 %

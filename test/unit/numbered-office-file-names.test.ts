@@ -257,7 +257,7 @@ describe('xlsx: workbooks named the same ways', () => {
       const r = await runArgs(dir, ['summarize', first, resend, ...HCM, '--format', 'csv'], fast);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
-      expect(r.stderr.split('\n')[0]).toBe('BC năm 2019 - Quận 1_1.xlsx:Sheet1!2:2: error: cases of "Quận 1" (2019) are given again: BC năm 2019 - Quận 1.xlsx:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
+      expect(r.stderr.split('\n')[0]).toBe('BC năm 2019 - Quận 1_1.xlsx:Sheet1!2:2: error: cases of "Quận 1" (2019) are given again: BC năm 2019 - Quận 1.xlsx:Sheet1!2:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
     }
   });
 });

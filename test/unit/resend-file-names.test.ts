@@ -218,7 +218,7 @@ describe('xlsx: workbooks named the same ways', () => {
       const twice = await runArgs(dir, ['summarize', kv1, kv3, signed, '--format', 'csv'], fast);
       expect(twice.code).toBe(1);
       expect(twice.stdout).toBe('');
-      expect(twice.stderr.split('\n')[0]).toBe('THADS-KV3-2026 (đã ký).xlsx:Sheet1!2:2: error: cases of "THADS-KV3" (2026) are given again: THADS-KV3-2026.xlsx:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
+      expect(twice.stderr.split('\n')[0]).toBe('THADS-KV3-2026 (đã ký).xlsx:Sheet1!2:2: error: cases of "THADS-KV3" (2026) are given again: THADS-KV3-2026.xlsx:Sheet1!2:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
     }
     const once = await summarizeCsvRows(dir, [kv1, signed], []);
     expect(once.code).toBe(0);
@@ -231,11 +231,11 @@ describe('xlsx: workbooks named the same ways', () => {
     const resend = await writeCasesWorkbook(dir, 'Mỹ Lộc 08.10.2019.xlsx', 100, 90);
     const dated = await runArgs(dir, ['summarize', first, resend, '--format', 'csv'], false);
     expect(dated.code).toBe(1);
-    expect(dated.stderr.split('\n')[0]).toBe('Mỹ Lộc 08.10.2019.xlsx:Sheet1!2:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc 05.10.2019.xlsx:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
+    expect(dated.stderr.split('\n')[0]).toBe('Mỹ Lộc 08.10.2019.xlsx:Sheet1!2:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc 05.10.2019.xlsx:Sheet1!2:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
     const plainBook = await writeCasesWorkbook(dir, 'Mỹ Lộc.xlsx', 100, 80);
     const autosaved = await writeCasesWorkbook(dir, 'Mỹ Lộc (Autosaved).xlsx', 100, 90);
     const copy = await runArgs(dir, ['summarize', plainBook, autosaved, '--year', '2019', '--format', 'csv'], false);
     expect(copy.code).toBe(1);
-    expect(copy.stderr.split('\n')[0]).toBe('Mỹ Lộc (Autosaved).xlsx:Sheet1!2:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc.xlsx:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
+    expect(copy.stderr.split('\n')[0]).toBe('Mỹ Lộc (Autosaved).xlsx:Sheet1!2:2: error: cases of "Mỹ Lộc" (2019) are given again: Mỹ Lộc.xlsx:Sheet1!2:2 already gave them; figures are never added across files [DUPLICATE_INPUT]');
   });
 });
