@@ -19,7 +19,7 @@ import { impossiblePeriodDay, titleNamesMonth, titlePeriod, titleStartConflict, 
 import { titleDistrictOffices, titleOffice } from './title-office.js';
 import { namesCluster, titleDepartment, titleProvinces } from './title-province.js';
 import { isByEnforcerForm } from './by-enforcer.js';
-import { findUnitLineOfRow, noteCellUnit, UNIT_EXPONENT, unitsOfName, type MoneyUnit, type UnitLine } from './units.js';
+import { findUnitLine, findUnitLineOfRow, noteCellUnit, UNIT_EXPONENT, unitsOfName, type MoneyUnit, type UnitLine } from './units.js';
 import { unitFromCells } from './cell-unit.js';
 import { groupAgreesWithStated, groupNamesOwnPeriod, groupRepeatsStatedMonth, groupRepeatsStatedQuarter, isOwnPeriod, loneQuarterDays, judgeGroupSpans, namesGroupSpan, samePeriod, statisticsYearOf, type GroupJudgement, type OwnPeriod } from './own-period.js';
 import { deferredColumns, deferredInsideGroup, dependsOnRegime, RowYearsNeeded } from './deferred-columns.js';
@@ -726,6 +726,30 @@ function isTitleText(matcher: HeaderMatcher, cell: string): boolean {
   return role.kind === 'unknown' && role.named === undefined;
 }
 
+/**
+ * The money unit lines read in a group cell of the header: a cell of a group row over figure
+ * columns that names its group beside the unit ("Số tiền (nghìn đồng)", "Kết quả (nghìn đồng)").
+ * The unit is that group's — of the columns under it — never a unit line saying that every plain
+ * column counts money (traps30 gm4: "Số vụ việc" | "Số tiền (nghìn đồng)" over "Có điều kiện |
+ * Giải quyết xong | Tổng số thụ lý | …": the cases were summed as money in nghìn đồng, exit 0).
+ * A cell that is a unit line by itself ("(Đơn vị tính: nghìn đồng)", "(nghìn đồng)") stays one.
+ */
+function groupUnitCells(matcher: HeaderMatcher, record: readonly string[], groupRows: readonly { readonly cells: readonly string[]; readonly line: number }[], unitLines: readonly UnitLineAt[]): Set<UnitLineAt> {
+  const out = new Set<UnitLineAt>();
+  for (const u of unitLines) {
+    const row = 'unit' in u ? groupRows.find((r) => r.line === u.line) : undefined;
+    const cell = row?.cells[u.column - 1] ?? '';
+    if (!row || cell.trim() === '' || findUnitLine([cell], true) !== null) continue;
+    for (let j = u.column - 1; j < record.length && (j === u.column - 1 || (row.cells[j] ?? '').trim() === ''); j++) {
+      if (matcher.match(record[j] ?? '').kind === 'figure') {
+        out.add(u);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export function readHeader(
   file: string,
   line: number,
@@ -744,8 +768,14 @@ export function readHeader(
   // a measure beside its period ("Việc năm 2019") only in a group row: a title cut at its comma
   // ("… TÍNH BẰNG VIỆC" | "TIỀN NĂM 2019") names no group
   const groupRows = new Set(rowsAbove.slice(0, 2).flatMap((r) => (headings.has(r.line) || isGroupRowOver(opts.matcher, record, r.cells) ? [r.line] : [])));
-  const groupOf = (cell: string, line: number) => opts.matcher.groupOf(cell, headings.has(line), groupRows.has(line));
-  const statements = measureStatements(titlesOfMeasure(rowsAbove, headings), unitLines);
+  const groupUnits = groupUnitCells(opts.matcher, record, rowsAbove.slice(0, 2).filter((r) => groupRows.has(r.line)), unitLines);
+  /** a group cell with a money unit that names no measure thads knows ("Kết quả (nghìn đồng)"): money in that unit, unless its words count cases */
+  const unitGroupOf = (cell: string, line: number): { measure: Measure; unit: MoneyUnit | null; badUnit?: string } | null => {
+    const u = [...groupUnits].find((g) => g.line === line && (rowsAbove.find((r) => r.line === line)?.cells[g.column - 1] ?? '').trim() === cell.trim());
+    return u && 'unit' in u && !/(?:^| )(?:viec|vu)(?: |$)/.test(foldHeader(cell)) ? { measure: 'money', unit: u.unit } : null;
+  };
+  const groupOf = (cell: string, line: number) => opts.matcher.groupOf(cell, headings.has(line), groupRows.has(line)) ?? unitGroupOf(cell, line);
+  const statements = measureStatements(titlesOfMeasure(rowsAbove, headings), unitLines.filter((u) => !groupUnits.has(u)));
   const titleMeasure = statements.one;
   // A group row naming both measures ("Về việc | Về tiền") is a form of both, whatever its title says.
   const groupBoth = new Set(rowsAbove.slice(0, 2).flatMap((r) => r.cells.flatMap((c) => groupOf(c, r.line)?.measure ?? []))).size > 1;
@@ -1203,7 +1233,7 @@ export function readHeader(
   // Two units for the same money are refused, never one of them picked (1,000× off).
   if (measures.includes('money') && !option) {
     // a group cell giving its unit ("Về tiền: nghìn đồng") is read as a unit line too: named as what it is
-    const groupCellAt = (u: (typeof readUnitLines)[number]) => rowsAbove.slice(0, 2).some((r) => r.line === u.line && groupOf(r.cells[u.column - 1] ?? '', r.line)?.unit);
+    const groupCellAt = (u: (typeof readUnitLines)[number]) => groupUnits.has(u) || rowsAbove.slice(0, 2).some((r) => r.line === u.line && groupOf(r.cells[u.column - 1] ?? '', r.line)?.unit);
     const at = (u: (typeof readUnitLines)[number]) => `the ${groupCellAt(u) ? 'group cell' : 'unit line'} "${u.text}" (line ${u.line}, column ${u.column})`;
     const first = readUnitLines[0];
     const otherLine = readUnitLines.find((u) => u.unit !== first!.unit);
