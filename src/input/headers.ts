@@ -290,6 +290,21 @@ export function namedPeriod(text: string): NamedPeriod | null {
   return comparison || partOfYear || years.length > 0 ? { text: text.replace(/\s+/g, ' ').trim(), years, comparison, partOfYear } : null;
 }
 
+/**
+ * A group cell's words for its measure beyond the measure words (MEASURE_WORDS), folded: "Số vụ
+ * việc", "Số lượng việc", "Về số lượng việc", "Số vụ", "Số quyết định", "Việc thi hành án", "Số
+ * việc THA", "Tổng hợp việc", "Đếm theo việc"; "Tiền thi hành án", "Số tiền THA", "Về giá trị".
+ * One case is one decision (DOMAIN.md). Group cells and sub-columns only (groupOf), never a
+ * field's name: beside a money group they were read as money by its unit, or refused (traps30
+ * gm4: "Số vụ việc" | "Số tiền (nghìn đồng)", the cases summed as money, exit 0).
+ */
+const GROUP_CASES_WORDS = /^(?:(?:ve|tong hop|dem theo|tinh theo) )?(?:so luong viec|so vu viec|so vu|so quyet dinh|so viec|vu viec|viec)(?: (?:thi hanh an(?: dan su)?|tha|thads))?$/;
+const GROUP_MONEY_WORDS = /^(?:ve )?(?:so tien|tien|gia tri)(?: (?:thi hanh an(?: dan su)?|tha|thads))?$/;
+
+function groupWordsMeasure(folded: string): Measure | null {
+  return GROUP_CASES_WORDS.test(folded) ? 'cases' : GROUP_MONEY_WORDS.test(folded) ? 'money' : null;
+}
+
 /** A cell's last bracket: the name before it (1) and its note (2). */
 const BRACKET_END = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]\s*$/;
 /**
@@ -488,7 +503,7 @@ export class HeaderMatcher {
   groupOf(cell: string, headings = false, above = false): { measure: Measure; unit: MoneyUnit | null; badUnit?: string } | null {
     const m = BRACKET_END.exec(oneBracket(cell));
     const measureIn = (name: string): Measure | null =>
-      this.measureWords.get(foldHeader(name)) ?? (headings && name.trim() !== '' ? headingMeasure(name) : null) ?? (above ? (this.measureBesidePeriod(name, headings)?.measure ?? null) : null);
+      this.measureWords.get(foldHeader(name)) ?? groupWordsMeasure(foldHeader(name)) ?? (headings && name.trim() !== '' ? headingMeasure(name) : null) ?? (above ? (this.measureBesidePeriod(name, headings)?.measure ?? null) : null);
     // "VỀ TIỀN - Đơn vị tính: 1.000 đồng", "Về tiền: nghìn đồng", "Về việc - Đơn vị tính: việc":
     // a unit of the measure after the dash is the group's, as in brackets. Other words there
     // ("Tiền - Tổng số", "Về việc - năm 2019", "Phần 1: Việc"), or a unit of the other measure

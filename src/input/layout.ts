@@ -750,6 +750,21 @@ function groupUnitCells(matcher: HeaderMatcher, record: readonly string[], group
   return out;
 }
 
+/** A count's vague word ("Số lượng"): cases only beside money, as a group or a sub-column ("Số lượng | Số tiền (nghìn đồng)"). */
+function namesVagueCount(cell: string): boolean {
+  return foldHeader(cell) === 'so luong';
+}
+
+/**
+ * A sub-column "Số lượng" beside a money sub-column under the same group ("Có điều kiện" over
+ * "Số lượng | Số tiền (nghìn đồng)"): the group's count of cases (traps30 fm: MEASURE_UNKNOWN).
+ */
+function countBesideMoneySub(matcher: HeaderMatcher, groupRow: readonly string[] | null, record: readonly string[], index: number): boolean {
+  const start = groupStart(groupRow, index);
+  if (start < 0 || !namesVagueCount(record[index] ?? '')) return false;
+  return record.some((c, j) => j !== index && groupStart(groupRow, j) === start && subColumnOf(matcher, c)?.measure === 'money');
+}
+
 export function readHeader(
   file: string,
   line: number,
@@ -774,7 +789,14 @@ export function readHeader(
     const u = [...groupUnits].find((g) => g.line === line && (rowsAbove.find((r) => r.line === line)?.cells[g.column - 1] ?? '').trim() === cell.trim());
     return u && 'unit' in u && !/(?:^| )(?:viec|vu)(?: |$)/.test(foldHeader(cell)) ? { measure: 'money', unit: u.unit } : null;
   };
-  const groupOf = (cell: string, line: number) => opts.matcher.groupOf(cell, headings.has(line), groupRows.has(line)) ?? unitGroupOf(cell, line);
+  const knownGroupOf = (cell: string, line: number) => opts.matcher.groupOf(cell, headings.has(line), groupRows.has(line)) ?? unitGroupOf(cell, line);
+  // "Số lượng" beside "Số tiền (nghìn đồng)" in a group row: the count of cases (traps30 gm4)
+  const groupOf = (cell: string, line: number): ReturnType<typeof knownGroupOf> => {
+    const known = knownGroupOf(cell, line);
+    if (known || !namesVagueCount(cell) || !groupRows.has(line)) return known;
+    const row = rowsAbove.find((r) => r.line === line);
+    return row?.cells.some((c) => c.trim() !== '' && c !== cell && knownGroupOf(c, line)?.measure === 'money') ? { measure: 'cases', unit: null } : null;
+  };
   const statements = measureStatements(titlesOfMeasure(rowsAbove, headings), unitLines.filter((u) => !groupUnits.has(u)));
   const titleMeasure = statements.one;
   // A group row naming both measures ("Về việc | Về tiền") is a form of both, whatever its title says.
@@ -1029,7 +1051,7 @@ export function readHeader(
     let measure: Measure | null = null;
     let measureFrom: string | undefined;
     if (role.kind === 'figure') {
-      measure = role.measure ?? sub?.measure ?? null;
+      measure = role.measure ?? sub?.measure ?? (sub && countBesideMoneySub(opts.matcher, groupRow, record, index) ? 'cases' : null);
       measureFrom = measure ? 'header' : undefined;
       let groupUnit: MoneyUnit | null = null;
       // The measure may be named by a group cell one or two rows above ("Về việc" over a field
