@@ -82,6 +82,9 @@ export function foldName(text: string): string {
  */
 export const LONGEST_NAME = 1000;
 
+/** "qui", "ki" as a folded word (foldHeader) */
+const FOLDED_OLD_FINAL_I = /(?<![a-z0-9])(qu|k)i(?![a-z0-9])/g;
+
 /**
  * Key for headers: diacritics, đ (and its look-alike ð), case, punctuation and spacing removed.
  * "Có điều kiện (việc)" → "co dieu kien viec"; "Uỷ thác" and "Ủy thác" → "uy thac".
@@ -94,7 +97,9 @@ export const foldHeader = remembered((text: string): string =>
     .replace(/[đĐðÐ]/g, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim(),
+    .trim()
+    // "quí", "kì": the period words' older spelling ("Quí III", "Trong kì" are "Quý III", "Trong kỳ")
+    .replace(FOLDED_OLD_FINAL_I, '$1y'),
 );
 
 /** a lone final y after a syllable's consonants, and its i of the same tone */
@@ -110,6 +115,21 @@ const Y_AS_I: Record<string, string> = { y: 'i', ỳ: 'ì', ý: 'í', ỷ: 'ỉ'
  */
 export function finalYAsI(folded: string): string {
   return folded.includes('y') || /[ỳýỷỹỵ]/u.test(folded) ? folded.replace(FINAL_Y, (y) => Y_AS_I[y]!) : folded;
+}
+
+/** "qui", "quí", "ki", "kì" as a whole word, any case and tone (NFC) */
+const OLD_FINAL_I = latinLetters(/(?<![\p{L}\d])(qu|k)([iìíỉĩịIÌÍỈĨỊ])(?![\p{L}\d])/giu);
+const I_AS_Y: Record<string, string> = { i: 'y', ì: 'ỳ', í: 'ý', ỉ: 'ỷ', ĩ: 'ỹ', ị: 'ỵ', I: 'Y', Ì: 'Ỳ', Í: 'Ý', Ỉ: 'Ỷ', Ĩ: 'Ỹ', Ị: 'Ỵ' };
+
+/**
+ * "Quí", "Qui", "Kì" as whole words read as "Quý", "Quy", "Kỳ" (finalYAsI the other way, for
+ * the period words, which are written with y): the older spelling, still common. Unread, "QUÍ I
+ * NĂM 2019" was the year 2019 and a quarter's figures were summed with the year's, and a "Quí
+ * III" group beside "Lũy kế 9 tháng" was no period (traps29 1: exit 0). Whole words only:
+ * "quyết", "kiện", "quis" are left as they are.
+ */
+export function periodSpelling(text: string): string {
+  return /[qQkK]/.test(text) ? text.replace(OLD_FINAL_I, (_, onset: string, i: string) => onset + I_AS_Y[i]!) : text;
 }
 
 /** foldName, remembered: office names repeat on every row of a large file. */
