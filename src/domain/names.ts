@@ -28,11 +28,43 @@ export function romanValue(text: string): number | null {
 }
 
 /**
- * Characters that print as nothing, pasted with names from web pages, PDFs and Word: zero-width
- * space, non-joiner and joiner, word joiner, soft hyphen, byte order mark. A name holding one
- * looks like the name without it, and is that name ("Ia\u200b Grai" is "Ia Grai").
+ * Characters that print as nothing, pasted with names, titles and labels from web pages, PDFs and
+ * Word: zero-width space, non-joiner and joiner, word joiner, soft hyphen, byte order mark. A text
+ * holding one looks like the text without it, and is that text ("Ia\u200b Grai" is "Ia Grai").
  */
-const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]+/g;
+const ANY_INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/;
+const LETTERS_BEFORE = latinLetters(/[\p{L}]*$/u);
+const LETTERS_AFTER = latinLetters(/^[\p{L}]*/u);
+const LETTER_OR_DIGIT = latinLetters(/[\p{L}\d]/u);
+
+/** Vowel groups of a word, its onset's "qu"/"gi" none: "cộng" 1, "thángđầu" 2, "quý" 1. */
+function vowelGroups(word: string): number {
+  const bare = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^(qu|gi)(?=[aeiouy])/, 'x');
+  return bare.match(/[aeiouy]+/g)?.length ?? 0;
+}
+
+/**
+ * The text without its invisible characters (INVISIBLE), read as the hand that typed it meant:
+ * inside one word (a syllable's letters, "Tổng cộ\u00adng"; digits, "20\u200b19") or beside a
+ * space it is nothing; between two words ("THÁNG\u200bĐẦU", two syllables; "6\u00adTHÁNG", a
+ * figure and a word) a space. A title's "6\u200b THÁNG ĐẦU NĂM 2019" had lost its period and was
+ * read as the year's (traps29 2: summed with a year's report, exit 0).
+ */
+export function visibleText(text: string): string {
+  if (!ANY_INVISIBLE.test(text)) return text;
+  return text.replace(INVISIBLE, (run: string, at: number, whole: string) => {
+    const before = whole[at - 1] ?? '';
+    const after = whole[at + run.length] ?? '';
+    if (!LETTER_OR_DIGIT.test(before) || !LETTER_OR_DIGIT.test(after)) return '';
+    if (/\d/.test(before) && /\d/.test(after)) return '';
+    if (/\d/.test(before) || /\d/.test(after)) return ' ';
+    // the word around it, from a few letters either side (a syllable is short; a long cell stays linear)
+    const around = (from: number, to: number) => whole.slice(Math.max(0, from), to).replace(INVISIBLE, '');
+    const word = LETTERS_BEFORE.exec(around(at - 12, at))![0] + LETTERS_AFTER.exec(around(at + run.length, at + run.length + 12))![0];
+    return vowelGroups(word) > 1 ? ' ' : '';
+  });
+}
 
 /**
  * A name for a message, its INVISIBLE characters written as escapes: "Vụ\u200bBản" beside "Vụ Bản"
@@ -60,7 +92,7 @@ const ROMAN_REGION = latinLetters(/(khu vực) ([ivx]+)(?![\p{L}\d])/gu);
  * are written, even by one province from one year to the next).
  */
 export function foldName(text: string): string {
-  const visible = text.replace(INVISIBLE, '');
+  const visible = visibleText(text);
   return foldTonePlacement(withoutEth(ANY_APOSTROPHE.test(visible) ? visible.replace(APOSTROPHE, "'") : visible))
     .toLocaleLowerCase('vi')
     .replace(/\s+/g, ' ')
@@ -91,7 +123,7 @@ const FOLDED_OLD_FINAL_I = /(?<![a-z0-9])(qu|k)i(?![a-z0-9])/g;
  * Remembered: every reading rule folds the same office name again (a name meets ~40 of them).
  */
 export const foldHeader = remembered((text: string): string =>
-  text
+  visibleText(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐðÐ]/g, 'd')
