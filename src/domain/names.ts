@@ -66,6 +66,22 @@ export function visibleText(text: string): string {
   });
 }
 
+/** Compatibility forms of ASCII: full-width letters, digits and signs ("ＴＯＮＧ", "２"), the ideographic space, Roman numerals as one character ("Ⅲ") */
+const COMPATIBILITY_FORMS = /[\uff01-\uff5e\u3000\u2160-\u217f]/g;
+const ANY_COMPATIBILITY_FORM = /[\uff01-\uff5e\u3000\u2160-\u217f]/;
+
+/**
+ * Text as it reads: full-width ASCII and the one-character Roman numerals as the plain letters
+ * ("ＴＯＮＧ ＣＯＮＧ" → "TONG CONG", "khu vực Ⅲ" → "khu vực III", "khu vực ２" → "khu vực 2": NFKC
+ * of these ranges only, the Vietnamese letters are left as they are), and invisible characters
+ * as they print (visibleText). Unread, a total "ＴＯＮＧ ＣＯＮＧ" that disagreed with its offices
+ * was added as an office, and "Phòng THADS khu vực Ⅲ" equal to regions 1 + 2 was dropped as their
+ * subtotal, 100/80 for 200/160 (traps29 2, 3: exit 0).
+ */
+export function plainText(text: string): string {
+  return visibleText(ANY_COMPATIBILITY_FORM.test(text) ? text.replace(COMPATIBILITY_FORMS, (c) => c.normalize('NFKC')) : text);
+}
+
 /**
  * A name for a message, its INVISIBLE characters written as escapes: "Vụ\u200bBản" beside "Vụ Bản"
  * printed as two equal names where the message said they differ (traps28 t54d).
@@ -92,7 +108,7 @@ const ROMAN_REGION = latinLetters(/(khu vực) ([ivx]+)(?![\p{L}\d])/gu);
  * are written, even by one province from one year to the next).
  */
 export function foldName(text: string): string {
-  const visible = visibleText(text);
+  const visible = plainText(text);
   return foldTonePlacement(withoutEth(ANY_APOSTROPHE.test(visible) ? visible.replace(APOSTROPHE, "'") : visible))
     .toLocaleLowerCase('vi')
     .replace(/\s+/g, ' ')
@@ -123,7 +139,7 @@ const FOLDED_OLD_FINAL_I = /(?<![a-z0-9])(qu|k)i(?![a-z0-9])/g;
  * Remembered: every reading rule folds the same office name again (a name meets ~40 of them).
  */
 export const foldHeader = remembered((text: string): string =>
-  visibleText(text)
+  plainText(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐðÐ]/g, 'd')

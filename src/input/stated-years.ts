@@ -3,7 +3,7 @@
 // September and is named by its September.
 import { MIDYEAR_CIRCULAR_START } from '../domain/circulars.js';
 import { latinLetters } from '../domain/letters.js';
-import { periodSpelling, romanValue, visibleText } from '../domain/names.js';
+import { periodSpelling, plainText, romanValue } from '../domain/names.js';
 import type { StatedPeriod } from '../domain/periods.js';
 import { COMPARISON_WORDS, rawPattern } from './comparison-words.js';
 import { namesTwelveMonths, periodNote, yearWritten } from './period-notes.js';
@@ -399,8 +399,8 @@ interface Mention {
  * "31/3/2019"), day first; null for a line that states no period (a citation, a note).
  */
 function titleLine(cells: readonly string[]): string | null {
-  // read as it prints ("6\u200b THÁNG": visibleText) and "QUÍ I" as "QUÝ I" (periodSpelling) by every rule that reads the line
-  const line = withCountedDays(cells.map((cell) => withoutRemarkDays(periodSpelling(visibleText(cell.normalize('NFC'))))).join(' ').normalize('NFC'));
+  // read as it prints ("6\u200b THÁNG", "ＮĂＭ ２０１９": plainText) and "QUÍ I" as "QUÝ I" (periodSpelling) by every rule that reads the line
+  const line = withCountedDays(cells.map((cell) => withoutRemarkDays(periodSpelling(plainText(cell.normalize('NFC'))))).join(' ').normalize('NFC'));
   return CITATION.test(line) || isNote(line) ? null : dayFirst(withStartYear(line.replace(WRITTEN_DATE, '$1/$2/$3').replace(SPACED_DATE, '$1/$3/$4')));
 }
 
