@@ -5,15 +5,14 @@
 // offices, the old Cục Ninh Bình alone took the new province's target and ranked x/63.
 // So is a list of the 34 by the agencies of 1/7/2025, every row without "Cục" ("THADS tỉnh Ninh
 // Bình", "Thi hành án dân sự thành phố Hà Nội", "THADS TP. Hồ Chí Minh"): each is its province
-// whole (read as offices, --by province gave one group of no province, TARGET_UNMATCHED); and a
-// list naming the provinces bare, "Hà Nội", "Phú Thọ", "Vĩnh Phúc" (row-labels.ts provinceNamedBare).
+// whole (read as offices, --by province gave one group of no province, TARGET_UNMATCHED).
 // Not a one-province table, where the province's agency is one office among its Chi cục or Phòng
 // THADS khu vực (their rows name no agency), nor a list of Cục none merged away (a cluster's "Cục
 // THADS tỉnh Gia Lai", "… Đắk Lắk": each the former Cục only, read as before), nor a report by the
 // 63 (2024, or 2025 before 1/7: `by34`). Rows wait (in order) while all seen so far qualify, as
 // TitleForRows's do.
 import { provinceInYear, provinceKey } from '../domain/provinces.js';
-import { agencyProvinceNamed, provinceNamedBare } from './row-labels.js';
+import { agencyProvinceNamed } from './row-labels.js';
 
 interface AgencyRow {
   readonly province: string | null;
@@ -38,7 +37,7 @@ export class AgencyProvinceRows<T> {
   offer(item: T): void {
     if (!this.#through) {
       const { row, rows } = this.rowOf(item);
-      const named = row.province === null && rows === 1 && row.year !== null && this.by34(row.year) ? (agencyProvinceNamed(row.district, row.year) ?? provinceNamedBare(row.district, row.year)) : null;
+      const named = row.province === null && rows === 1 && row.year !== null && this.by34(row.year) ? agencyProvinceNamed(row.district, row.year) : null;
       if (named !== null) {
         this.#held.push({ item, province: named.province, cuc: named.cuc, year: row.year! });
         return;

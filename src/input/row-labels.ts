@@ -1209,20 +1209,6 @@ export function agencyProvinceNamed(text: string, year: number | null): { readon
   return own === null || own.named === null ? null : { province: own.named, cuc: own.cuc };
 }
 
-/**
- * The province an office cell of a national list names bare, "Phú Thọ", "Vĩnh Phúc", "TP. Hà Nội"
- * (provinceOfGroup), as a list of the provinces written in the office column gives them; never
- * in the Cục's words (agencyProvinceNamed) nor a city named like its province ("Thành phố Nam
- * Định", namesOfficeLikeProvince). A national list of 2025 so written took each former province
- * for an office of its own beside its successor (traps27 1: "Vĩnh Phúc" ranked x/4 and judged on
- * the national target beside "Phú Thọ", judged on its province's).
- */
-export function provinceNamedBare(text: string, year: number | null): { readonly province: string; readonly cuc: false } | null {
-  if (namesOfficeLikeProvince(text, year)) return null;
-  const province = provinceOfGroup(text, year);
-  return province === null ? null : { province, cuc: false };
-}
-
 /** "Chi cục THADS các huyện", "THADS các quận, huyện": a title over many offices. */
 const PLURAL_OFFICES = /\bcac (huyen|quan|thi xa|thanh pho|chi cuc|phong|don vi)\b/;
 
